@@ -1,0 +1,96 @@
+"""The audit record of one run: what was masked, why, by whom, and the proof; never the masked text."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+
+from redact import __version__
+from redact.ingest.pdf import sha256_file
+from redact.types import Disclosure
+
+
+def text_hash(text: str, salt: str) -> str:
+    """Salted SHA-256 of whitespace- and case-normalised text, so a mask can be matched later but not read."""
+    norm = " ".join(text.split()).casefold()
+    return hashlib.sha256((salt + "\x00" + norm).encode("utf-8")).hexdigest()
+
+
+def build_record(disclosure: Disclosure, settings: dict[str, Any], versions: dict[str, str], salt: str | None = None) -> dict[str, Any]:
+    """The JSON audit record of a finished disclosure."""
+    salt = salt or secrets.token_hex(16)
+    doc = disclosure.document
+    out = disclosure.output
+    v = disclosure.verification
+    masks = []
+    for m in disclosure.masks:
+        masks.append(
+            {
+                "id": m.id,
+                "page": m.page,
+                "rects": [[round(x, 2) for x in r] for r in m.rects],
+                "category": m.category,
+                "detector": m.detector,
+                "score": m.score,
+                "decision": m.decision,
+                "legal_ground": m.legal_ground,
+                "subject": m.subject,
+                "text_sha256": text_hash(m.text, salt) if m.text else None,
+            }
+        )
+    rejected = [
+        {
+            "id": f.id,
+            "page": f.page,
+            "category": f.category,
+            "detector": f.detector,
+            "score": f.score,
+            "decision": "rejected",
+            "subject": f.subject,
+            "reason": f.reason if f.reason.startswith("disclose:") else None,
+            "text_sha256": text_hash(f.text, salt) if f.text else None,
+        }
+        for f in disclosure.findings
+        if f.status == "rejected"
+    ]
+    return {
+        "tool": {"name": "redact", "version": __version__, "pymupdf": pymupdf.VersionBind, **versions},
+        "time": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "input": {"name": doc.name, "sha256": doc.sha256, "pages": doc.pages},
+        "output": {"name": out.name, "sha256": sha256_file(out)} if out is not None and out.exists() else None,
+        "settings": settings,
+        "salt": salt,
+        "masks": masks,
+        "rejected": rejected,
+        "verification": {
+            "ok": v.ok,
+            "strings_checked": v.checked,
+            "extractors": list(v.extractors),
+            "failures": [{"page": p, "category": c} for p, c in v.failures],
+        }
+        if v is not None
+        else None,
+        "timings_s": {k: round(t, 3) for k, t in disclosure.timings.items()},
+    }
+
+
+def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
+    """Write JSON to a temporary file beside the target, then rename it into place."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent if str(path.parent) else ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=2)
+            fh.write("\n")
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

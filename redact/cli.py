@@ -1,0 +1,183 @@
+"""Command line: argument parsing, one-line errors and exit codes over the library API."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import NoReturn
+
+from redact.errors import InputError, RedactError
+
+EXIT_OK, EXIT_INPUT, EXIT_LEAK = 0, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one line and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"redact: fel: {message} (se redact {self.prog.split(' ', 1)[-1]} --help)\n")
+        raise SystemExit(EXIT_INPUT)
+
+
+def _add_render_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--audit", type=Path, help="skriv granskningsposten (JSON) hit")
+    p.add_argument(
+        "--label",
+        choices=["none", "category", "ground"],
+        default="none",
+        help="skriv kategori eller rättslig grund i maskeringsrutan (standard: svart ruta)",
+    )
+    p.add_argument("--no-pdftotext", action="store_true", help="verifiera bara med MuPDF")
+    p.add_argument("--keep-hidden-text", action="store_true", help="ta inte bort dold text (bara för felsökning)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = _Parser(prog="redact", description="Hitta, granska och maskera personuppgifter i allmänna handlingar.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="visa loggmeddelanden")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("detect", help="hitta personuppgifter och skriv fynden som JSON")
+    p.add_argument("input", type=Path, help="PDF- eller UTF-8-textfil")
+    p.add_argument("-o", "--output", type=Path, help="fyndfil (standard: skriv till stdout)")
+    p.set_defaults(func=cmd_detect)
+
+    p = sub.add_parser("apply", help="maskera fynden i en fyndfil (alla utom avvisade)")
+    p.add_argument("input", type=Path, help="PDF-filen fynden gäller")
+    p.add_argument("findings", type=Path, help="fyndfil från redact detect, ev. redigerad")
+    p.add_argument("-o", "--output", type=Path, required=True, help="den maskerade PDF-filen")
+    _add_render_options(p)
+    p.set_defaults(func=cmd_apply)
+
+    p = sub.add_parser("run", help="hitta, godta alla förslag, maskera och verifiera i ett steg")
+    p.add_argument("input", type=Path, help="PDF-filen")
+    p.add_argument("-o", "--output", type=Path, required=True, help="den maskerade PDF-filen")
+    _add_render_options(p)
+    p.set_defaults(func=cmd_run)
+
+    try:
+        from redact.cli_decisions import add_subcommands
+    except ImportError:  # the decision layer is optional in a partial install
+        pass
+    else:
+        add_subcommands(sub)
+    return parser
+
+
+def _check_output(path: Path, input_path: Path | None = None) -> None:
+    if path.exists() and path.is_dir():
+        raise InputError(f"{path}: utdata måste vara en fil, inte en mapp")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise InputError(f"{parent}: mappen för utdatafilen finns inte")
+    if input_path is not None and path.exists() and input_path.exists() and path.resolve() == input_path.resolve():
+        raise InputError("utdatafilen får inte vara samma fil som indatafilen")
+
+
+def cmd_detect(args: argparse.Namespace) -> int:
+    """redact detect INPUT [-o FINDINGS.json]."""
+    from redact.audit import write_json_atomic
+    from redact.detect.engine import Detector
+    from redact.findings_io import findings_to_json
+    from redact.pipeline import detect_document
+
+    if args.output:
+        _check_output(args.output, args.input)
+    if args.input.suffix.lower() not in (".pdf", ".txt"):
+        raise InputError(f"{args.input.name}: bara .pdf och .txt kan läsas")
+    det = detect_document(args.input, Detector())
+    data = findings_to_json(det.document, det.findings)
+    if args.output:
+        write_json_atomic(args.output, data)
+        print(f"{len(det.findings)} fynd på {det.document.pages} sidor -> {args.output}", file=sys.stderr)
+    else:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    return EXIT_OK
+
+
+def _options(args: argparse.Namespace):
+    from redact.pipeline import RunOptions
+    from redact.types import RenderOptions
+
+    return RunOptions(
+        render=RenderOptions(label=args.label, remove_hidden_text=not args.keep_hidden_text),
+        use_pdftotext=not args.no_pdftotext,
+    )
+
+
+def _summary(disclosure, seconds: float) -> str:
+    counts = Counter(m.category for m in disclosure.masks)
+    lines = [f"{disclosure.document.name}: {disclosure.document.pages} sidor, {len(disclosure.masks)} maskeringar, {seconds:.1f} s"]
+    for cat, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        lines.append(f"  {cat:<14} {n}")
+    rejected = sum(1 for f in disclosure.findings if f.status == "rejected")
+    if rejected:
+        lines.append(f"  ({rejected} fynd avvisade, lämnas synliga)")
+    v = disclosure.verification
+    if v is not None:
+        lines.append(f"verifierad: inget av {v.checked} maskerade uttryck går att extrahera ({', '.join(v.extractors)})")
+    lines.append(f"utdata: {disclosure.output}")
+    return "\n".join(lines)
+
+
+def cmd_apply(args: argparse.Namespace) -> int:
+    """redact apply INPUT.pdf FINDINGS.json -o OUTPUT.pdf [--audit AUDIT.json]."""
+    from redact.findings_io import load_findings
+    from redact.ingest.pdf import describe_pdf
+    from redact.pipeline import apply_findings
+
+    _check_output(args.output, args.input)
+    if args.audit:
+        _check_output(args.audit, args.input)
+    t0 = time.perf_counter()
+    document = describe_pdf(args.input)
+    findings = load_findings(args.findings, document)
+    disclosure = apply_findings(args.input, document, findings, args.output, args.audit, _options(args))
+    print(_summary(disclosure, time.perf_counter() - t0))
+    return EXIT_OK
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """redact run INPUT.pdf -o OUTPUT.pdf [--audit AUDIT.json]."""
+    from redact.ingest.pdf import describe_pdf
+    from redact.pipeline import run_file
+
+    _check_output(args.output, args.input)
+    if args.audit:
+        _check_output(args.audit, args.input)
+    describe_pdf(args.input)  # refuse bad input before loading the model
+    t0 = time.perf_counter()
+    disclosure = run_file(args.input, args.output, args.audit, _options(args))
+    print(_summary(disclosure, time.perf_counter() - t0))
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `redact` command."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return int(args.func(args) or 0)
+    except RedactError as err:
+        print(f"redact: fel: {err}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("redact: avbrutet", file=sys.stderr)
+        return 130
+    except Exception as err:  # never a traceback for a registrar; REDACT_DEBUG=1 shows it
+        if os.environ.get("REDACT_DEBUG"):
+            raise
+        print(f"redact: internt fel: {type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''} (REDACT_DEBUG=1 visar detaljer)", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

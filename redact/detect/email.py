@@ -1,0 +1,59 @@
+"""E-mail addresses, with a local regex and no public-suffix list (no network, no tldextract)."""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect import context as ctx
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+
+_LOCAL = r"[A-Za-z0-9åäöÅÄÖéü!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9åäöÅÄÖéü!#$%&'*+/=?^_`{|}~-]+)*"
+_LABEL = r"[A-Za-z0-9åäöÅÄÖéü](?:[A-Za-z0-9åäöÅÄÖéü-]{0,61}[A-Za-z0-9åäöÅÄÖéü])?"
+# A long address may be broken after "@", "." or "-" by the PDF's line wrap.
+_BREAK = r"(?:\n[ \t]*)?"
+
+_EMAIL = compile_(
+    rf"""
+    (?<![\w.@+-])
+    {_LOCAL}
+    @{_BREAK}
+    (?:{_LABEL}\.{_BREAK})+
+    [A-Za-z]{{2,24}}
+    (?![\w@]|-\w)
+    """
+)
+# "anna.berg (at) exempel.se", "anna.berg[at]exempel.se", "anna.berg snabel-a exempel.se"
+_OBFUSCATED = compile_(
+    rf"""
+    (?<![\w.@+-])
+    {_LOCAL}
+    \s?(?:\(at\)|\[at\]|\{{at\}}|\ssnabel-a\s)\s?
+    (?:{_LABEL}\s?(?:\.|\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s?)+
+    [A-Za-z]{{2,24}}
+    (?![\w@])
+    """,
+    re.IGNORECASE,
+)
+
+
+def _check(text: str, m: re.Match[str]) -> Verdict | None:
+    local = m.group().split("@", 1)[0]
+    if len(local) > 64 or len(m.group()) > 254:
+        return None
+    return Verdict(m.start(), m.end(), "local@domain.tld")
+
+
+def _check_obfuscated(text: str, m: re.Match[str]) -> Verdict | None:
+    return Verdict(m.start(), m.end(), "local (at) domain (dot) tld")
+
+
+class EmailRecognizer(SwedishPatternRecognizer):
+    """E-mail addresses, also when broken over a line or written with "(at)"."""
+
+    ENTITY = "EMAIL"
+    NAME = "email"
+    CONTEXT = ctx.EMAIL
+    RULES = (
+        Rule("email", _EMAIL, score=0.9, context_score=1.0, check=_check),
+        Rule("obfuscated", _OBFUSCATED, score=0.6, context_score=0.85, check=_check_obfuscated),
+    )

@@ -1,0 +1,85 @@
+"""Detection of personal data on a page: Presidio with our Swedish recognizers."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from spacy.language import Language
+
+from redact.detect.presidio import analyze, build_analyzer
+from redact.types import CATEGORIES, Finding, Page
+
+log = logging.getLogger(__name__)
+
+#: Findings below this score are not proposed at all. Low on purpose: recall beats precision.
+DEFAULT_THRESHOLD = 0.35
+
+
+def default_recognizers() -> list[EntityRecognizer]:
+    """Every recognizer the product ships, in a fixed order."""
+    from redact.detect.names import name_recognizers
+    from redact.detect.patterns import pattern_recognizers
+
+    return [*pattern_recognizers(), *name_recognizers()]
+
+
+class Detector:
+    """Finds personal data in pages of text; holds the loaded pipeline and analyzer."""
+
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        recognizers: Sequence[EntityRecognizer] | None = None,
+        threshold: float = DEFAULT_THRESHOLD,
+        model_path: Path | None = None,
+    ):
+        if nlp is None:
+            from redact.detect.nlp import load_pipeline
+
+            nlp = load_pipeline(model_path)
+        self.nlp = nlp
+        self.threshold = threshold
+        self.engine = build_analyzer(nlp, recognizers if recognizers is not None else default_recognizers())
+
+    @property
+    def versions(self) -> dict[str, str]:
+        """Tool and model versions, for the audit record."""
+        meta = getattr(self.nlp, "meta", {}) or {}
+        return {"model": f"{meta.get('name', 'blank')}-{meta.get('version', '0')}", "lang": self.nlp.lang}
+
+    def detect(self, page: Page) -> list[Finding]:
+        """Findings on one page, sorted by position; ids are provisional until resolve."""
+        if not page.text.strip():
+            return []
+        results = analyze(self.engine, page.text, self.threshold)
+        return [self._finding(page, r, n) for n, r in enumerate(sorted(results, key=_order))]
+
+    def _finding(self, page: Page, r: RecognizerResult, n: int) -> Finding:
+        meta = r.recognition_metadata or {}
+        detector = str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown"))
+        reason = ""
+        expl = r.analysis_explanation
+        if expl is not None:
+            parts = [expl.pattern_name or "", expl.textual_explanation or ""]
+            if expl.supportive_context_word:
+                parts.append(f"context:{expl.supportive_context_word}")
+            reason = "; ".join(p for p in parts if p)
+        category = r.entity_type if r.entity_type in CATEGORIES else r.entity_type
+        return Finding(
+            id=f"p{page.number}-{n}",
+            page=page.number,
+            start=r.start,
+            end=r.end,
+            text=page.text[r.start : r.end],
+            category=category,
+            score=round(min(max(r.score, 0.0), 1.0), 3),
+            detector=detector,
+            reason=reason,
+        )
+
+
+def _order(r: RecognizerResult) -> tuple[int, int, str]:
+    return (r.start, r.end, r.entity_type)

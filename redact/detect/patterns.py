@@ -1,0 +1,218 @@
+"""The machinery shared by the pattern detectors, and the list of all of them.
+
+A detector proposes with a regular expression (a :class:`Rule`) and decides
+with a check (a date, a Luhn digit, a mod-97 sum, a context word).  Every
+result carries the reason in ``recognition_metadata["reason"]`` and in its
+``analysis_explanation`` (Presidio drops the latter unless the engine is
+asked for the decision process).
+"""
+
+from __future__ import annotations
+
+import calendar
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecognizer, RecognizerResult
+
+from redact.detect.context import find_context_word
+
+logger = logging.getLogger(__name__)
+
+REASON_KEY = "reason"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a check decided about a match: the span to report and why."""
+
+    start: int
+    end: int
+    reason: str
+    score: float | None = None  # overrides the rule's score when set
+
+
+Check = Callable[[str, "re.Match[str]"], "Verdict | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern of a detector.
+
+    ``score`` applies without context, ``context_score`` when one of
+    ``context`` is near; with ``require_context`` a match without context is
+    dropped.  ``check`` may veto a match (return None) or adjust its span.
+    """
+
+    name: str
+    regex: re.Pattern[str]
+    score: float
+    context_score: float | None = None
+    check: Check | None = None
+    context: tuple[str, ...] | None = None  # None: the recognizer's list
+    require_context: bool = False
+    before: int = 40
+    after: int = 0
+    group: int | str = 0
+
+
+def compile_(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a verbose pattern (whitespace in the pattern is ignored)."""
+    return re.compile(pattern, flags | re.VERBOSE)
+
+
+def luhn_ok(digits: str) -> bool:
+    """True when the last digit is the Luhn (mod 10) check digit of the others."""
+    if not digits.isdigit() or len(digits) < 2:
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def real_date(year: int, month: int, day: int) -> bool:
+    """True for a date that exists in the Gregorian calendar (leap years included)."""
+    if not (1 <= month <= 12 and 1 <= year <= 9999):
+        return False
+    return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def only_digits(s: str) -> str:
+    """The digits of ``s`` in order."""
+    return "".join(ch for ch in s if ch.isdigit())
+
+
+class SwedishPatternRecognizer(LocalRecognizer):
+    """A Presidio recognizer for language "sv" driven by a list of :class:`Rule`.
+
+    Subclasses set ``ENTITY``, ``NAME``, ``CONTEXT`` and ``RULES``.
+    """
+
+    ENTITY: str = ""
+    NAME: str = ""
+    CONTEXT: tuple[str, ...] = ()
+    RULES: Sequence[Rule] = ()
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name=self.NAME,
+            supported_language="sv",
+            context=list(self.CONTEXT),
+        )
+
+    def load(self) -> None:
+        """Nothing to load: patterns are compiled at import."""
+
+    def analyze(self, text: str, entities: list[str] | None, nlp_artifacts=None) -> list[RecognizerResult]:
+        """Run every rule over ``text``; return one result per accepted match."""
+        if entities and self.ENTITY not in entities:
+            return []
+        results: list[RecognizerResult] = []
+        for rule in self.RULES:
+            for m in rule.regex.finditer(text):
+                result = self._judge(text, rule, m)
+                if result is not None:
+                    results.append(result)
+        return _dedupe(results)
+
+    def _judge(self, text: str, rule: Rule, m: re.Match[str]) -> RecognizerResult | None:
+        if rule.check is not None:
+            verdict = rule.check(text, m)
+            if verdict is None:
+                return None
+        else:
+            verdict = Verdict(m.start(rule.group), m.end(rule.group), "pattern")
+        if verdict.end <= verdict.start:
+            return None
+        base = rule.score if verdict.score is None else verdict.score
+        words = rule.context if rule.context is not None else self.CONTEXT
+        word = find_context_word(text, verdict.start, verdict.end, words, rule.before, rule.after) if words else ""
+        if rule.require_context and not word:
+            return None
+        score = base
+        if word and rule.context_score is not None:
+            score = max(base, rule.context_score)
+        score = min(1.0, max(0.0, score))
+        reason = f"{self.name}:{rule.name}; {verdict.reason}"
+        if word:
+            reason += f"; context '{word}'"
+        explanation = AnalysisExplanation(
+            recognizer=self.name,
+            original_score=base,
+            pattern_name=rule.name,
+            pattern=rule.regex.pattern,
+            validation_result=rule.check is not None,
+            textual_explanation=reason,
+        )
+        metadata = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            REASON_KEY: reason,
+        }
+        if word:
+            explanation.set_supportive_context_word(word)
+            explanation.set_improved_score(score)
+            # Tells Presidio's lemma enhancer not to add a second boost.
+            metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+        return RecognizerResult(
+            entity_type=self.ENTITY,
+            start=verdict.start,
+            end=verdict.end,
+            score=score,
+            analysis_explanation=explanation,
+            recognition_metadata=metadata,
+        )
+
+
+def _dedupe(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Drop results contained in a better or equal one; order by position."""
+    kept = EntityRecognizer.remove_duplicates(results)
+    # remove_duplicates keeps two results with the same span and score; keep one.
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for r in sorted(kept, key=lambda r: (r.start, -(r.end - r.start), -r.score)):
+        if (r.start, r.end) not in seen:
+            seen.add((r.start, r.end))
+            out.append(r)
+    return out
+
+
+def pattern_recognizers() -> list[EntityRecognizer]:
+    """One instance of every Swedish pattern recognizer, in a fixed order."""
+    # Imported here: the detector modules import this module for the base class.
+    from redact.detect.address import AddressRecognizer
+    from redact.detect.bank_account import BankAccountRecognizer
+    from redact.detect.date_of_birth import DateOfBirthRecognizer
+    from redact.detect.email import EmailRecognizer
+    from redact.detect.iban import IbanRecognizer
+    from redact.detect.ip_address import IpAddressRecognizer
+    from redact.detect.license_plate import LicensePlateRecognizer
+    from redact.detect.org_number import OrgNumberRecognizer
+    from redact.detect.personnummer import PersonnummerRecognizer
+    from redact.detect.phone import PhoneRecognizer
+    from redact.detect.postal_code import PostalCodeRecognizer
+    from redact.detect.property import PropertyRecognizer
+
+    return [
+        PersonnummerRecognizer(),
+        OrgNumberRecognizer(),
+        PhoneRecognizer(),
+        EmailRecognizer(),
+        AddressRecognizer(),
+        PostalCodeRecognizer(),
+        PropertyRecognizer(),
+        BankAccountRecognizer(),
+        IbanRecognizer(),
+        LicensePlateRecognizer(),
+        IpAddressRecognizer(),
+        DateOfBirthRecognizer(),
+    ]

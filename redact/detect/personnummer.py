@@ -1,0 +1,69 @@
+"""Personnummer and samordningsnummer: a real date plus a Luhn digit, not just ten digits."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from redact.detect import context as ctx
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, luhn_ok, real_date
+
+_PNR = compile_(
+    rf"""
+    (?<![\w+\-\u2010-\u2013])
+    (?P<cc>18|19|20)?
+    (?P<yy>\d\d)(?P<mm>\d\d)(?P<dd>\d\d)
+    (?P<sep>{ctx.SP}?{ctx.DASH}{ctx.SP}?|\+|{ctx.SP})?
+    (?P<serial>\d\d\d)(?P<check>\d)
+    (?![\w]|[-+\u2010-\u2013]\d)
+    """
+)
+
+
+def birth_date(cc: str | None, yy: str, mm: str, dd: str, sep: str | None) -> tuple[_dt.date, bool] | None:
+    """The birth date a personnummer encodes and whether it is a samordningsnummer, or None."""
+    month, day = int(mm), int(dd)
+    coordination = day > 60
+    if coordination:
+        day -= 60
+    if cc:
+        years = [int(cc + yy)]
+    elif sep == "+":  # "+" marks a person aged 100 or more
+        years = [1900 + int(yy), 1800 + int(yy)]
+    else:
+        years = [2000 + int(yy), 1900 + int(yy)]
+    today = _dt.date.today()
+    for year in years:
+        if real_date(year, month, day):
+            born = _dt.date(year, month, day)
+            if born <= today:
+                return born, coordination
+    return None
+
+
+def _check(text: str, m: re.Match[str]) -> Verdict | None:
+    sep = (m.group("sep") or "").strip()
+    found = birth_date(m.group("cc"), m.group("yy"), m.group("mm"), m.group("dd"), sep)
+    if found is None:
+        return None
+    ten = m.group("yy") + m.group("mm") + m.group("dd") + m.group("serial") + m.group("check")
+    if not luhn_ok(ten):
+        return None
+    _, coordination = found
+    kind = "samordningsnummer" if coordination else "personnummer"
+    score = None
+    if not sep and not m.group("cc") and ten.startswith("0"):
+        # "0701234567" is also a mobile number: trust the phone label if there is one.
+        if ctx.find_context_word(text, m.start(), m.end(), ctx.PHONE, 30):
+            return None
+        score = 0.6
+    return Verdict(m.start(), m.end(), f"{kind}: real date + Luhn", score)
+
+
+class PersonnummerRecognizer(SwedishPatternRecognizer):
+    """Swedish personnummer and samordningsnummer, 10 or 12 digits, '-', '+' or no separator."""
+
+    ENTITY = "PERSONNUMMER"
+    NAME = "personnummer"
+    CONTEXT = ctx.PERSONNUMMER
+    RULES = (Rule("pnr", _PNR, score=0.95, context_score=1.0, check=_check),)

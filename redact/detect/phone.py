@@ -1,0 +1,132 @@
+"""Swedish telephone numbers (national and +46/0046 forms) and other international numbers.
+
+A candidate is a trunk zero or a country code followed by digit groups; the
+check counts digits (8-10 nationally, 10 for 07x), refuses dates and
+personnummer, and refuses numbers labelled as invoice, OCR or case numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from redact.detect import context as ctx
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, luhn_ok, only_digits
+from redact.detect.personnummer import birth_date
+
+SP, DASH = ctx.SP, ctx.DASH
+_TAIL = rf"\d{{1,8}}(?:{SP}\d{{1,4}}){{0,4}}"
+_END = rf"(?![\w]|[.,]\d|{DASH}\d)"
+_START = r"(?<![\w+\-\u2010-\u2013/,])(?<!\d[.])"
+
+_NATIONAL = compile_(
+    rf"""
+    {_START}
+    (?:
+        \(0\d{{1,3}}\){SP}?
+      | 0\d{{1,3}}(?:{SP}?{DASH}{SP}?|{SP}?/{SP}?|{SP})?
+    )
+    {_TAIL}
+    {_END}
+    """
+)
+_SWEDISH_INTL = compile_(
+    rf"""
+    {_START}
+    (?:\+|00){SP}?46{SP}?(?:{DASH}{SP}?)?(?:\(0\){SP}?)?
+    [1-9]\d{{0,2}}(?:{SP}?{DASH}{SP}?|{SP})?
+    {_TAIL}
+    {_END}
+    """
+)
+_FOREIGN_INTL = compile_(
+    rf"""
+    {_START}
+    \+(?!46)[1-9]\d{{0,2}}
+    (?:{SP}?(?:{DASH}{SP}?)?\(?\d{{1,4}}\)?){{2,6}}
+    {_END}
+    """
+)
+_DATE_SHAPE = re.compile(r"^\d{2}[ ./-]\d{2}[ ./-](?:19|20)\d{2}$")
+
+
+def _national_ok(d: str) -> str | None:
+    """Why the national digit string ``d`` (starting with 0) is a phone number, or None."""
+    if len(d) < 8 or len(d) > 10 or d[1] == "0":
+        return None
+    if d.startswith("07"):
+        return "mobile 07x + 7 digits" if len(d) == 10 else None
+    return f"area code + subscriber, {len(d)} digits"
+
+
+def _looks_like_personnummer(d: str) -> bool:
+    return len(d) == 10 and luhn_ok(d) and birth_date(None, d[0:2], d[2:4], d[4:6], "-") is not None
+
+
+def _labelled_not_phone(text: str, start: int, end: int) -> bool:
+    if ctx.find_context_word(text, start, end, ctx.PHONE, 40):
+        return False
+    return bool(ctx.find_context_word(text, start, end, ctx.NOT_PHONE, 30))
+
+
+def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> Verdict | None:
+    """Accept the match, or the match with trailing digit groups dropped, if its digits are valid."""
+    start, end = m.start(), m.end()
+    while end > start:
+        raw = text[start:end]
+        national = to_national(raw)
+        why = _national_ok(national) if national else None
+        if why and not _DATE_SHAPE.match(raw):
+            if _labelled_not_phone(text, start, end):
+                return None
+            plain = raw.isdigit()
+            if plain and _looks_like_personnummer(national) and not ctx.find_context_word(text, start, end, ctx.PHONE, 30):
+                return None
+            score = 0.6 if plain else None
+            return Verdict(start, end, why, score)
+        cut = max(raw.rfind(" "), raw.rfind("\u00a0"), raw.rfind("\u2009"), raw.rfind("\u202f"))
+        if cut <= 0:
+            return None
+        end = start + cut
+    return None
+
+
+def _national_digits(raw: str) -> str:
+    return only_digits(raw)
+
+
+def _intl_digits(raw: str) -> str:
+    d = only_digits(raw)
+    d = d[4:] if d.startswith("0046") else d[2:]
+    if d.startswith("0"):  # "+46 (0)8 ..." writes the trunk zero too
+        d = d[1:]
+    return "0" + d
+
+
+def _check_national(text: str, m: re.Match[str]) -> Verdict | None:
+    return _trimmed(text, m, _national_digits)
+
+
+def _check_intl(text: str, m: re.Match[str]) -> Verdict | None:
+    v = _trimmed(text, m, _intl_digits)
+    return Verdict(v.start, v.end, "+46 " + v.reason) if v else None
+
+
+def _check_foreign(text: str, m: re.Match[str]) -> Verdict | None:
+    n = len(only_digits(m.group()))
+    if not 8 <= n <= 15 or _labelled_not_phone(text, m.start(), m.end()):
+        return None
+    return Verdict(m.start(), m.end(), f"international number, {n} digits")
+
+
+class PhoneRecognizer(SwedishPatternRecognizer):
+    """Swedish phone numbers in the usual written forms, and international numbers."""
+
+    ENTITY = "PHONE"
+    NAME = "phone"
+    CONTEXT = ctx.PHONE
+    RULES = (
+        Rule("national", _NATIONAL, score=0.75, context_score=0.95, check=_check_national),
+        Rule("swedish_international", _SWEDISH_INTL, score=0.85, context_score=0.95, check=_check_intl),
+        Rule("international", _FOREIGN_INTL, score=0.6, context_score=0.9, check=_check_foreign),
+    )

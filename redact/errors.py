@@ -1,0 +1,53 @@
+"""Errors with messages a registrar can act on. The CLI prints ``str(err)`` on one line."""
+
+from __future__ import annotations
+
+
+class RedactError(Exception):
+    """Base class: every expected failure of the product."""
+
+    exit_code = 2
+
+
+class InputError(RedactError):
+    """The input file cannot be used (missing, not a PDF, damaged, empty...)."""
+
+
+class EncryptedError(InputError):
+    """The PDF is password protected."""
+
+
+class UnsupportedError(InputError):
+    """The document uses a construct the tool refuses rather than risk a leak."""
+
+
+class LimitError(InputError):
+    """A configured time or memory bound was exceeded."""
+
+
+class FindingsError(InputError):
+    """A findings file is malformed or does not belong to the document."""
+
+
+class ModelMissingError(RedactError):
+    """The trained pipeline is not where the package expects it."""
+
+
+class VerificationError(RedactError):
+    """The output still holds masked content; it has been deleted."""
+
+    exit_code = 3
+
+    def __init__(self, failures: list[tuple[int, str]]):
+        self.failures = failures
+        where = ", ".join(f"sida {p} ({c})" for p, c in failures[:10])
+        more = f" och {len(failures) - 10} till" if len(failures) > 10 else ""
+        super().__init__(
+            f"verifieringen hittade maskerat innehåll kvar på {where}{more}; ingen utdatafil skrevs"
+        )
+
+
+class AuditTamperedError(RedactError):
+    """The audit log's hash chain is broken."""
+
+    exit_code = 4

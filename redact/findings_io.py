@@ -1,0 +1,132 @@
+"""The findings JSON file exchanged by `redact detect` and `redact apply` (the CLI contract)."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from redact.errors import FindingsError
+from redact.types import CATEGORIES, MANUAL_CATEGORY, STATUSES, Document, Finding
+
+
+def findings_to_json(document: Document, findings: Sequence[Finding]) -> dict[str, Any]:
+    """The JSON object of the contract: document identity plus findings."""
+    return {
+        "document": {"name": document.name, "sha256": document.sha256, "pages": document.pages},
+        "findings": [finding_to_dict(f) for f in findings],
+    }
+
+
+def finding_to_dict(f: Finding) -> dict[str, Any]:
+    """One finding as a JSON-ready dict."""
+    d: dict[str, Any] = {
+        "id": f.id,
+        "page": f.page,
+        "start": f.start,
+        "end": f.end,
+        "text": f.text,
+        "category": f.category,
+        "score": f.score,
+        "detector": f.detector,
+        "rects": [[round(v, 2) for v in r] for r in f.rects],
+        "status": f.status,
+    }
+    if f.subject:
+        d["subject"] = f.subject
+    if f.reason:
+        d["reason"] = f.reason
+    if f.legal_ground:
+        d["legal_ground"] = f.legal_ground
+    return d
+
+
+def _bad(where: str, what: str) -> FindingsError:
+    return FindingsError(f"fyndfilen: {where}: {what}")
+
+
+def _rects(value: Any, where: str) -> tuple[tuple[float, float, float, float], ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise _bad(where, "rects måste vara en lista av [x0, y0, x1, y1]")
+    out = []
+    for r in value:
+        if (
+            not isinstance(r, list)
+            or len(r) != 4
+            or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in r)
+        ):
+            raise _bad(where, "varje rektangel måste vara fyra tal [x0, y0, x1, y1]")
+        x0, y0, x1, y1 = (float(v) for v in r)
+        if x1 <= x0 or y1 <= y0:
+            raise _bad(where, "en rektangel har ingen yta (x1 måste vara större än x0 och y1 större än y0)")
+        out.append((x0, y0, x1, y1))
+    return tuple(out)
+
+
+def finding_from_dict(d: Any, n: int, pages: int) -> Finding:
+    """Parse one finding; a hand-added one may carry only page and rects."""
+    where = f"fynd {n + 1}"
+    if not isinstance(d, dict):
+        raise _bad(where, "är inget objekt")
+    page = d.get("page")
+    if not isinstance(page, int) or isinstance(page, bool) or not 1 <= page <= pages:
+        raise _bad(where, f"sidan måste vara ett heltal 1–{pages}")
+    rects = _rects(d.get("rects"), where)
+    start, end = d.get("start"), d.get("end")
+    if start is not None or end is not None:
+        if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool) or end <= start or start < 0:
+            raise _bad(where, "start och end måste vara heltal med start < end")
+    status = d.get("status", "manual" if start is None else "proposed")
+    if status not in STATUSES:
+        raise _bad(where, f"okänd status {status!r}")
+    category = d.get("category") or MANUAL_CATEGORY
+    if category not in CATEGORIES and category != MANUAL_CATEGORY:
+        raise _bad(where, f"okänd kategori {category!r}")
+    if not rects and start is None:
+        raise _bad(where, "behöver rects eller start/end")
+    score = d.get("score", 1.0)
+    if not isinstance(score, (int, float)) or not 0 <= score <= 1:
+        raise _bad(where, "score måste vara ett tal 0–1")
+    return Finding(
+        id=str(d.get("id") or f"manual-{n + 1}"),
+        page=page,
+        start=start,
+        end=end,
+        text=str(d.get("text") or ""),
+        category=category,
+        score=float(score),
+        detector=str(d.get("detector") or "manual"),
+        rects=rects,
+        status=status,
+        subject=d.get("subject"),
+        reason=str(d.get("reason") or ""),
+        legal_ground=d.get("legal_ground"),
+    )
+
+
+def load_findings(path: Path, document: Document) -> list[Finding]:
+    """Read a findings file and check that it belongs to the document."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise FindingsError(f"{path.name}: fyndfilen finns inte") from None
+    except IsADirectoryError:
+        raise FindingsError(f"{path.name}: är en mapp, inte en fyndfil") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise FindingsError(f"{path.name}: är ingen giltig JSON-fil ({exc.__class__.__name__})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
+        raise FindingsError(f"{path.name}: saknar listan \"findings\"")
+    meta = data.get("document") or {}
+    if isinstance(meta, dict) and meta.get("sha256") and meta["sha256"] != document.sha256:
+        raise FindingsError(
+            f"{path.name}: fynden gäller en annan fil ({meta.get('name', '?')}) än {document.name}; kör redact detect igen"
+        )
+    findings = [finding_from_dict(d, n, document.pages) for n, d in enumerate(data["findings"])]
+    ids = [f.id for f in findings]
+    if len(set(ids)) != len(ids):
+        raise FindingsError(f"{path.name}: fynd-id förekommer mer än en gång")
+    return findings

@@ -1,0 +1,239 @@
+"""The order of the stages: ingest -> detect -> resolve -> (review) -> render -> verify -> audit.
+
+The CLI and the review app call these functions and hold no logic of their own.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from redact.audit import build_record, write_json_atomic
+from redact.detect.engine import DEFAULT_THRESHOLD, Detector
+from redact.errors import InputError, VerificationError
+from redact.ingest.pdf import describe_pdf, extract_page, open_pdf
+from redact.ingest.text import read_text
+from redact.render.pdf import render_pdf
+from redact.resolve.geometry import span_rects, text_in_rects
+from redact.resolve.link import link
+from redact.resolve.merge import merge
+from redact.resolve.propagate import find_initials, propagate
+from redact.types import Disclosure, Document, Finding, Mask, Page, RenderOptions, Subject
+from redact.verify import verify_pdf
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """Settings of one run; recorded in the audit record."""
+
+    render: RenderOptions = field(default_factory=RenderOptions)
+    threshold: float = DEFAULT_THRESHOLD
+    use_pdftotext: bool = True
+    reviewer: str = "auto"
+    profile: str | None = None
+
+    def as_record(self) -> dict[str, object]:
+        """The settings as plain JSON values."""
+        return {
+            "label": self.render.label,
+            "remove_hidden_text": self.render.remove_hidden_text,
+            "threshold": self.threshold,
+            "verify_with_pdftotext": self.use_pdftotext,
+            "profile": self.profile,
+        }
+
+
+@dataclass
+class Detection:
+    """What detect_file found: the document, its findings and the subjects they form."""
+
+    document: Document
+    findings: list[Finding]
+    subjects: list[Subject]
+    versions: dict[str, str] = field(default_factory=dict)
+
+
+def _with_rects(page: Page, findings: Sequence[Finding]) -> list[Finding]:
+    return [f.with_(rects=span_rects(page, f.start, f.end)) if f.start is not None and f.end is not None else f for f in findings]
+
+
+def detect_document(path: Path, detector: Detector, progress: Progress | None = None) -> Detection:
+    """Detect, merge, propagate and link the findings of a PDF or text file."""
+    path = Path(path)
+    if path.suffix.lower() == ".txt":
+        document, page = read_text(path)
+        pages_iter: list[Page] | None = [page]
+    else:
+        document = describe_pdf(path)
+        pages_iter = None
+    page_texts: dict[int, str] = {}
+    findings: list[Finding] = []
+
+    def per_page(page: Page) -> None:
+        raw = detector.detect(page)
+        merged = merge(raw, {page.number: page.text})
+        findings.extend(_with_rects(page, merged))
+        page_texts[page.number] = page.text
+        if progress:
+            progress("detect", page.number, document.pages)
+
+    if pages_iter is not None:
+        for page in pages_iter:
+            per_page(page)
+    else:
+        with open_pdf(path) as doc:
+            for p in doc:
+                per_page(extract_page(p))
+
+    # Second pass: initials and every further occurrence of what was found.
+    extra = find_initials(findings, page_texts)
+    extra += propagate([*findings, *extra], page_texts)
+    if extra:
+        by_page: dict[int, list[Finding]] = {}
+        for f in extra:
+            by_page.setdefault(f.page, []).append(f)
+        if pages_iter is not None:
+            findings.extend(_with_rects(pages_iter[0], extra))
+        else:
+            with open_pdf(path) as doc:
+                for number, items in sorted(by_page.items()):
+                    findings.extend(_with_rects(extract_page(doc[number - 1]), items))
+        findings = merge(findings, page_texts)
+    ordered = sorted(findings, key=lambda f: (f.page, f.start if f.start is not None else -1, f.end or 0))
+    numbered = [f.with_(id=f"f{n + 1}") for n, f in enumerate(ordered)]
+    linked, subjects = link(numbered)
+    return Detection(document=document, findings=linked, subjects=subjects, versions=detector.versions)
+
+
+def detect_file(path: Path, detector: Detector | None = None) -> tuple[Document, list[Finding]]:
+    """Detect personal data in a PDF or UTF-8 text file."""
+    det = detect_document(Path(path), detector or Detector())
+    return det.document, det.findings
+
+
+def masks_for(path: Path, findings: Sequence[Finding]) -> list[Mask]:
+    """Masks for every finding that is not rejected, with rects filled in where only offsets were given."""
+    todo = [f for f in findings if f.status != "rejected"]
+    need_page = sorted({f.page for f in todo if not f.rects or not f.text})
+    pages: dict[int, Page] = {}
+    if need_page:
+        with open_pdf(path) as doc:
+            for n in need_page:
+                pages[n] = extract_page(doc[n - 1])
+    masks: list[Mask] = []
+    for f in todo:
+        rects = f.rects
+        text = f.text
+        if not rects and f.start is not None and f.end is not None:
+            page = pages[f.page]
+            if f.end > len(page.text):
+                raise InputError(f"fynd {f.id}: tecken {f.start}–{f.end} finns inte på sida {f.page}")
+            rects = span_rects(page, f.start, f.end)
+            text = text or page.text[f.start : f.end]
+        if not rects:
+            continue
+        if not text and f.page in pages:
+            text = text_in_rects(pages[f.page], rects)
+        decision = {"proposed": "auto-accepted", "uncertain": "auto-accepted"}.get(f.status, f.status)
+        masks.append(
+            Mask(
+                id=f.id,
+                page=f.page,
+                rects=rects,
+                category=f.category,
+                detector=f.detector,
+                score=f.score,
+                decision=decision,
+                legal_ground=f.legal_ground,
+                subject=f.subject,
+                text=text,
+            )
+        )
+    return masks
+
+
+def _temp_beside(output: Path) -> Path:
+    fd, name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
+    os.close(fd)
+    return Path(name)
+
+
+def apply_findings(
+    path: Path,
+    document: Document,
+    findings: Sequence[Finding],
+    output: Path,
+    audit: Path | None = None,
+    options: RunOptions | None = None,
+    versions: dict[str, str] | None = None,
+    timings: dict[str, float] | None = None,
+) -> Disclosure:
+    """Render, verify and atomically write the redacted PDF (and the audit record)."""
+    options = options or RunOptions()
+    path, output = Path(path), Path(output)
+    if document.kind != "pdf":
+        raise InputError(f"{document.name}: maskering kräver en PDF-fil")
+    if output.exists() and output.resolve() == path.resolve():
+        raise InputError("utdatafilen får inte vara samma fil som indatafilen")
+    if not output.parent.is_dir():
+        raise InputError(f"{output.parent}: mappen för utdatafilen finns inte")
+    timings = dict(timings or {})
+    t0 = time.perf_counter()
+    masks = masks_for(path, findings)
+    keep = {f.text for f in findings if f.status == "rejected" and f.text}
+    tmp = _temp_beside(output)
+    try:
+        render_pdf(path, masks, tmp, options.render)
+        timings["render"] = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        verification = verify_pdf(tmp, masks, keep=keep, use_pdftotext=options.use_pdftotext)
+        timings["verify"] = time.perf_counter() - t1
+        if not verification.ok:
+            raise VerificationError(list(verification.failures))
+        os.replace(tmp, output)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    disclosure = Disclosure(
+        document=document,
+        output=output,
+        findings=tuple(findings),
+        masks=tuple(masks),
+        verification=verification,
+        timings=timings,
+    )
+    if audit is not None:
+        write_json_atomic(Path(audit), build_record(disclosure, options.as_record(), versions or {}))
+    return disclosure
+
+
+def run_file(
+    input: Path,
+    output: Path,
+    audit: Path | None = None,
+    options: RunOptions | None = None,
+    detector: Detector | None = None,
+    progress: Progress | None = None,
+) -> Disclosure:
+    """The one-command disclosure: detect, accept every proposal, render, verify."""
+    options = options or RunOptions()
+    input = Path(input)
+    if input.suffix.lower() == ".txt":
+        raise InputError(f"{input.name}: redact run kräver en PDF-fil; använd redact detect för text")
+    t0 = time.perf_counter()
+    detector = detector or Detector(threshold=options.threshold)
+    t1 = time.perf_counter()
+    det = detect_document(input, detector, progress)
+    t2 = time.perf_counter()
+    accepted = [f if f.status == "rejected" else f.with_(status="auto-accepted") for f in det.findings]
+    timings = {"load": t1 - t0, "detect": t2 - t1}
+    return apply_findings(input, det.document, accepted, output, audit, options, det.versions, timings)

@@ -1,0 +1,188 @@
+"""Find text on a PDF page that a reader cannot see but an extractor can.
+
+Hidden text is a classic leak: a name in white, invisible (render mode 3),
+fully transparent, microscopic or off-page text survives any review done by
+eye. ``hidden_text_rects`` returns the boxes of such text so the renderer can
+remove it with redaction annotations that draw nothing.
+
+The boxes returned are MuPDF's own glyph boxes (advance width by the font's
+descender..ascender), because that is the box MuPDF's redaction filter tests
+against a redaction rectangle; see ``render.pdf`` for how a rectangle is fitted
+so it takes the hidden glyphs and not the visible ones beside them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+
+import pymupdf
+
+from redact.types import Rect
+
+log = logging.getLogger(__name__)
+
+#: Below this size (points) text is unreadable on paper and on screen.
+MIN_VISIBLE_SIZE = 1.0
+#: Per-channel distance under which text colour counts as the background colour.
+COLOUR_TOLERANCE = 0.06
+#: Opacity under which text counts as transparent.
+MIN_OPACITY = 0.02
+
+# texttrace span "type": 3 is render mode 3 (neither fill nor stroke); 7 is
+# "add to clip" only, which paints nothing either.
+_INVISIBLE_TYPES = {3, 7}
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    """One character as MuPDF's redaction filter sees it."""
+
+    box: Rect  # advance x descender..ascender, the box MuPDF tests
+    horizontal: bool  # upright, left-to-right text: the box is exact
+    hidden: bool
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    bbox: Rect
+    colour: tuple[float, float, float] | None  # RGB, None when unknown (pattern, DeviceN)
+    seqno: int
+
+
+def page_glyphs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[Glyph]:
+    """Every character of the page with its MuPDF box and whether it is hidden.
+
+    ``hidden_layers`` names optional-content groups that were switched off in
+    the input: text in them is hidden even when the caller switched them on to
+    see it.
+    """
+    trace = page.get_texttrace()
+    if not trace:
+        return []
+    # Text coordinates are relative to the crop box and not rotated.
+    vx0, vy0, vx1, vy1 = tuple(page.rect * page.derotation_matrix)
+    background = _Backgrounds(page) if any(_needs_background(s) for s in trace) else None
+    glyphs: list[Glyph] = []
+    for span in trace:
+        reason = _span_hidden_reason(span, hidden_layers, background)
+        dx, dy = span["dir"]
+        horizontal = abs(dy) < 1e-3 and dx > 0 and span.get("wmode", 0) == 0
+        size = span["size"]
+        asc, desc = span["ascender"], span["descender"]
+        for ch in span["chars"]:
+            ox, oy = ch[2]
+            bx0, by0, bx1, by1 = ch[3]
+            if horizontal:
+                box = (bx0, oy - asc * size, bx1, oy - desc * size)
+            else:
+                # Rotated or vertical text: MuPDF's box is a rotated rectangle;
+                # its bounding box is a safe over-estimate.
+                pad = max(size, 1.0) * max(asc - desc, 1.0)
+                box = (min(bx0, ox) - pad, min(by0, oy) - pad, max(bx1, ox) + pad, max(by1, oy) + pad)
+            why = reason
+            if not why and (box[2] <= vx0 or box[0] >= vx1 or box[3] <= vy0 or box[1] >= vy1):
+                why = "outside"
+            glyphs.append(Glyph(box, horizontal, bool(why), why))
+    return glyphs
+
+
+def hidden_text_rects(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[Rect]:
+    """Boxes of text on ``page`` that is not visible (one box per run of hidden characters)."""
+    return runs_of_hidden(page_glyphs(page, hidden_layers))
+
+
+def runs_of_hidden(glyphs: Iterable[Glyph]) -> list[Rect]:
+    """Merge consecutive hidden glyphs on one line into one box each."""
+    rects: list[Rect] = []
+    current: list[float] | None = None
+    for g in glyphs:
+        if not g.hidden:
+            current = None
+            continue
+        x0, y0, x1, y1 = g.box
+        if (
+            current is not None
+            and g.horizontal
+            and abs(current[1] - y0) < 0.01
+            and abs(current[3] - y1) < 0.01
+            and -0.5 <= x0 - current[2] <= 0.5
+        ):
+            current[2] = max(current[2], x1)
+            rects[-1] = (current[0], current[1], current[2], current[3])
+            continue
+        current = [x0, y0, x1, y1] if g.horizontal else None
+        rects.append((x0, y0, x1, y1))
+    return rects
+
+
+def _span_hidden_reason(span: dict, hidden_layers: Collection[str], background: _Backgrounds | None) -> str:
+    if span["type"] in _INVISIBLE_TYPES:
+        return "invisible"
+    opacity = span.get("opacity")
+    if opacity is not None and opacity < MIN_OPACITY:
+        return "transparent"
+    if span["size"] < MIN_VISIBLE_SIZE:
+        return "tiny"
+    if hidden_layers and span.get("layer") in hidden_layers:
+        return "layer"
+    if background is not None and _needs_background(span):
+        colour = _rgb(span)
+        under = background.colour_under(span["bbox"], span.get("seqno", 0))
+        if colour is not None and under is not None and _close(colour, under):
+            return "background"
+    return ""
+
+
+def _needs_background(span: dict) -> bool:
+    """Only light text can vanish on a page that is white unless painted."""
+    colour = _rgb(span)
+    return colour is not None and min(colour) > 0.5
+
+
+def _rgb(span: dict) -> tuple[float, float, float] | None:
+    c = span.get("color")
+    if not c:
+        return None
+    if len(c) == 1:
+        return (c[0], c[0], c[0])
+    if len(c) == 3:
+        return (c[0], c[1], c[2])
+    if len(c) == 4:
+        k = c[3]
+        return ((1 - c[0]) * (1 - k), (1 - c[1]) * (1 - k), (1 - c[2]) * (1 - k))
+    return None
+
+
+def _close(a: tuple[float, float, float], b: tuple[float, float, float]) -> bool:
+    return all(abs(x - y) <= COLOUR_TOLERANCE for x, y in zip(a, b))
+
+
+class _Backgrounds:
+    """What is painted under a point: white paper, a filled path, or an image (unknown)."""
+
+    def __init__(self, page: pymupdf.Page):
+        self._fills: list[tuple[int, Rect, tuple[float, float, float]]] = []
+        for d in page.get_drawings():
+            fill = d.get("fill")
+            if fill is None or (d.get("fill_opacity") or 1.0) < 0.5:
+                continue
+            rgb = _rgb({"color": fill})
+            if rgb is not None:
+                r = d["rect"]
+                self._fills.append((d.get("seqno", 0), (r.x0, r.y0, r.x1, r.y1), rgb))
+        self._images = [tuple(i["bbox"]) for i in page.get_image_info()]
+
+    def colour_under(self, bbox: Rect, seqno: int) -> tuple[float, float, float] | None:
+        """The colour behind the centre of ``bbox`` when drawn at ``seqno``; None if unknown."""
+        cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
+        for x0, y0, x1, y1 in self._images:
+            if x0 <= cx <= x1 and y0 <= cy <= y1:
+                return None  # a picture behind: light text may well be readable on it
+        best: tuple[int, tuple[float, float, float]] | None = None
+        for s, (x0, y0, x1, y1), rgb in self._fills:
+            if s < seqno and x0 <= cx <= x1 and y0 <= cy <= y1 and (best is None or s > best[0]):
+                best = (s, rgb)
+        return best[1] if best else (1.0, 1.0, 1.0)

@@ -1,0 +1,274 @@
+"""Render a redacted PDF: true removal of masked text, image pixels and covered vector art.
+
+Every page gets one redaction annotation per rectangle (masks, plus hidden
+text) and ONE ``apply_redactions`` call; then the document is sanitised
+(``render.scrub``) and saved in full with garbage collection, so no old
+content stream, image or revision stays in the file.
+
+MuPDF's rule, which decides what a rectangle takes with it (pdf-clean.c,
+``pdf_redact_text_filter``): a character is removed when its box, shrunk by a
+tenth of its width and height on every side, touches the rectangle at all
+(an intersection of zero width counts). The box is the glyph's advance by the
+font's descender..ascender, which reaches well into the lines above and below
+when lines are set close. A rectangle built from one line's character boxes
+therefore removes characters of the next line. ``_fit`` narrows each
+rectangle, using that same rule, until no protected glyph touches it, and
+never so far that a glyph it is meant to remove would stop touching it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+import pymupdf
+
+from redact.errors import EncryptedError, FindingsError, InputError
+from redact.render.hidden import Glyph, page_glyphs, runs_of_hidden
+from redact.render.scrub import scrub
+from redact.types import Mask, Rect, RenderOptions
+
+log = logging.getLogger(__name__)
+
+#: Short Swedish labels printed in the box when ``RenderOptions.label == "category"``.
+CATEGORY_LABELS: dict[str, str] = {
+    "PERSON": "Namn",
+    "PERSONNUMMER": "Personnr",
+    "PHONE": "Telefon",
+    "EMAIL": "E-post",
+    "ADDRESS": "Adress",
+    "POSTAL_CODE": "Postort",
+    "PROPERTY": "Fastighet",
+    "ORG_NUMBER": "Org.nr",
+    "BANK_ACCOUNT": "Konto",
+    "IBAN": "IBAN",
+    "LICENSE_PLATE": "Reg.nr",
+    "IP_ADDRESS": "IP-adress",
+    "DATE_OF_BIRTH": "Födelsedag",
+    "MANUAL": "Maskerat",
+}
+
+#: How far (points) a protected glyph must stay from a fitted rectangle, and
+#: how deep a glyph to remove must stay inside it: margin for font metrics that
+#: MuPDF computes slightly differently from the trace.
+_MARGIN = 0.25
+_LABEL_FONT = "helv"
+_MAX_LABEL_SIZE = 9.0
+_MIN_LABEL_SIZE = 4.0
+
+
+def render_pdf(src: Path, masks: Sequence[Mask], dst: Path, options: RenderOptions = RenderOptions()) -> None:
+    """Write ``src`` with every mask truly removed and the document sanitised to ``dst``."""
+    src, dst = Path(src), Path(dst)
+    if src.resolve() == dst.resolve():
+        raise InputError(f"{src.name}: utdatafilen får inte vara samma fil som indatafilen")
+    try:
+        doc = pymupdf.open(src)
+    except Exception as err:  # MuPDF raises several types for unreadable files
+        raise InputError(f"{src.name} kan inte öppnas som PDF ({err})") from err
+    try:
+        if not doc.is_pdf:
+            raise InputError(f"{src.name} är ingen PDF-fil")
+        if doc.needs_pass:
+            raise EncryptedError(f"{src.name} är lösenordsskyddad; spara en olåst kopia och försök igen")
+        by_page: dict[int, list[Mask]] = defaultdict(list)
+        for m in masks:
+            if not 1 <= m.page <= doc.page_count:
+                raise FindingsError(
+                    f"maskering {m.id} gäller sida {m.page}, men {src.name} har {doc.page_count} sidor"
+                )
+            by_page[m.page].append(m)
+        hidden_layers = _show_hidden_layers(doc) if options.remove_hidden_text else frozenset()
+        for number in range(1, doc.page_count + 1):
+            page_masks = by_page.get(number, ())
+            if page_masks or options.remove_hidden_text:
+                _redact_page(doc[number - 1], page_masks, options, hidden_layers)
+        scrub(doc)
+        doc.save(dst, garbage=4, deflate=True, incremental=False, encryption=pymupdf.PDF_ENCRYPT_NONE)
+    finally:
+        doc.close()
+
+
+def short_ground(ground: str) -> str:
+    """'26 kap. 1 § OSL' -> '26:1 OSL'; anything else is returned trimmed."""
+    m = re.search(r"(\d+)\s*kap\.?\s*(\d+)\s*§\s*(?:(\d+)\s*p\.?\s*)?([A-ZÅÄÖa-zåäö]+)?", ground)
+    if not m:
+        return ground.strip()
+    chapter, section, point, law = m.groups()
+    core = f"{chapter}:{section}" + (f" p{point}" if point else "")
+    return f"{core} {law.upper() if law and len(law) <= 5 else 'OSL'}"
+
+
+def label_for(mask: Mask, options: RenderOptions) -> str:
+    """The text printed in a mask's box under ``options`` ('' for a plain box)."""
+    if options.label == "none":
+        return ""
+    if options.label == "ground" and mask.legal_ground:
+        return short_ground(mask.legal_ground)
+    return CATEGORY_LABELS.get(mask.category, mask.category)
+
+
+def _redact_page(page: pymupdf.Page, masks: Sequence[Mask], options: RenderOptions, hidden_layers: frozenset[str]) -> None:
+    glyphs = page_glyphs(page, hidden_layers)
+    protected = [g for g in glyphs if g.horizontal and not g.hidden]
+    boxes: list[tuple[Rect, str]] = []  # what to draw after removal
+    n = 0
+    for m in masks:
+        label = label_for(m, options)
+        for rect in m.rects:
+            r = _norm(rect)
+            # A hand-drawn box removes everything it touches, as the person drew it.
+            fitted = r if m.decision == "manual" else _fit(r, glyphs, protected)
+            page.add_redact_annot(pymupdf.Rect(fitted), fill=False, cross_out=False)
+            boxes.append((fitted, label))
+            n += 1
+    hidden = runs_of_hidden(glyphs) if options.remove_hidden_text else []
+    for rect in hidden:
+        targets = [g for g in glyphs if g.hidden and _inside_center(g.box, rect)]
+        page.add_redact_annot(pymupdf.Rect(_fit(rect, targets, protected, all_targets=True)), fill=False, cross_out=False)
+        n += 1
+    if not n:
+        return
+    if hidden:
+        log.info("sida %d: %d dolda textavsnitt tas bort", page.number + 1, len(hidden))
+    page.apply_redactions(
+        images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
+        graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
+        text=pymupdf.PDF_REDACT_TEXT_REMOVE,
+    )
+    if boxes:
+        _draw_boxes(page, boxes, options.fill)
+
+
+def _draw_boxes(page: pymupdf.Page, boxes: Sequence[tuple[Rect, str]], fill: tuple[float, float, float]) -> None:
+    shape = page.new_shape()
+    for rect, _ in boxes:
+        shape.draw_rect(pymupdf.Rect(rect))
+    shape.finish(fill=fill, color=None, width=0)
+    light = 0.299 * fill[0] + 0.587 * fill[1] + 0.114 * fill[2] > 0.5
+    ink = (0.0, 0.0, 0.0) if light else (1.0, 1.0, 1.0)
+    for rect, label in boxes:
+        placed = _fit_label(rect, label)
+        if placed:
+            point, size = placed
+            shape.insert_text(point, label, fontname=_LABEL_FONT, fontsize=size, color=ink)
+    shape.commit()
+
+
+def _fit_label(rect: Rect, label: str) -> tuple[pymupdf.Point, float] | None:
+    """Baseline point and size that fit ``label`` in ``rect``, or None when it cannot be read."""
+    if not label:
+        return None
+    x0, y0, x1, y1 = rect
+    width, height = x1 - x0, y1 - y0
+    size = min(_MAX_LABEL_SIZE, height * 0.8)
+    text_width = pymupdf.get_text_length(label, fontname=_LABEL_FONT, fontsize=size)
+    room = width - 2.0
+    if text_width > room:
+        size = size * room / text_width if text_width else size
+        text_width = pymupdf.get_text_length(label, fontname=_LABEL_FONT, fontsize=size)
+    if size < _MIN_LABEL_SIZE:
+        return None
+    baseline = (y0 + y1) / 2 + size * 0.35  # Helvetica cap height is about 0.7 em
+    return pymupdf.Point(x0 + (width - text_width) / 2, baseline), size
+
+
+def _show_hidden_layers(doc: pymupdf.Document) -> frozenset[str]:
+    """Switch optional content that is off on, so its text can be found, and name it.
+
+    Scrubbing drops the layer configuration, after which every layer shows;
+    content of a layer that was off must therefore be treated as hidden now.
+    """
+    try:
+        ocgs = doc.get_ocgs()
+    except Exception:  # pragma: no cover - damaged OCProperties
+        return frozenset()
+    off = frozenset(v["name"] for v in ocgs.values() if not v.get("on", True))
+    if not off:
+        return off
+    for ui in doc.layer_ui_configs():
+        if not ui.get("on") and not ui.get("locked"):
+            doc.set_layer_ui_config(ui["number"], action=0)
+    still_off = [v["name"] for v in doc.get_ocgs().values() if not v.get("on", True)]
+    if still_off:
+        log.warning("%d avstängda lager kunde inte slås på; deras text kontrolleras inte", len(still_off))
+    log.info("%d avstängda lager behandlas som dold text", len(off))
+    return off
+
+
+def _norm(rect: Rect) -> Rect:
+    x0, y0, x1, y1 = rect
+    return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+
+
+def _shrunk(box: Rect) -> Rect:
+    """The box MuPDF actually tests: a tenth in from every side."""
+    x0, y0, x1, y1 = box
+    w, h = (x1 - x0) / 10, (y1 - y0) / 10
+    return (x0 + w, y0 + h, x1 - w, y1 - h)
+
+
+def _touches(r: Rect, b: Rect, slack: float) -> bool:
+    """MuPDF's test (a valid intersection), with ``slack`` points of tolerance."""
+    return max(r[0], b[0]) <= min(r[2], b[2]) + slack and max(r[1], b[1]) <= min(r[3], b[3]) + slack
+
+
+def _inside_center(box: Rect, r: Rect) -> bool:
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return r[0] <= cx <= r[2] and r[1] <= cy <= r[3]
+
+
+def _fit(r: Rect, glyphs: Sequence[Glyph], protected: Sequence[Glyph], all_targets: bool = False) -> Rect:
+    """Narrow ``r`` so protected glyphs outside it survive MuPDF's rule; targets stay taken.
+
+    Targets are the glyphs whose centre lies in ``r`` (or all of ``glyphs`` when
+    ``all_targets``). When a protected glyph cannot be spared without sparing a
+    target, it is left to be removed: a missing word is better than a leak.
+    """
+    near = [g for g in glyphs if _touches(r, g.box, 0.0)]
+    targets = [_shrunk(g.box) for g in near if all_targets or _inside_center(g.box, r)]
+    bystanders = [
+        g for g in protected if _touches(r, _shrunk(g.box), _MARGIN) and not _inside_center(g.box, r)
+    ]
+    if not bystanders:
+        return r
+    if any(not g.horizontal for g in near):
+        return r  # rotated text near the box: its exact MuPDF box is unknown, so do not narrow
+    x0, y0, x1, y1 = r
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    spared = 0
+    for g in bystanders:
+        b = _shrunk(g.box)
+        if not _touches((x0, y0, x1, y1), b, _MARGIN):
+            continue
+        options: list[Rect] = []
+        if b[1] > cy:
+            options.append((x0, y0, x1, b[1] - _MARGIN))
+        if b[3] < cy:
+            options.append((x0, b[3] + _MARGIN, x1, y1))
+        if b[0] > cx:
+            options.append((x0, y0, b[0] - _MARGIN, y1))
+        if b[2] < cx:
+            options.append((b[2] + _MARGIN, y0, x1, y1))
+        best = None
+        for o in options:
+            if o[2] <= o[0] or o[3] <= o[1]:
+                continue
+            if all(_holds(o, t) for t in targets):
+                area = (o[2] - o[0]) * (o[3] - o[1])
+                if best is None or area > best[0]:
+                    best = (area, o)
+        if best is not None:
+            x0, y0, x1, y1 = best[1]
+            spared += 1
+    if spared < len(bystanders):
+        log.debug("%d tecken intill en maskering tas också bort", len(bystanders) - spared)
+    return (x0, y0, x1, y1)
+
+
+def _holds(r: Rect, t: Rect) -> bool:
+    """True when ``r`` still takes the (shrunk) glyph box ``t``, with margin to spare."""
+    return max(r[0], t[0]) + _MARGIN <= min(r[2], t[2]) and max(r[1], t[1]) + _MARGIN <= min(r[3], t[3])

@@ -1,0 +1,186 @@
+"""A string detected once is masked wherever it occurs: other pages, genitive forms, name parts, initials."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from redact.types import Finding
+
+_GENITIVE = r"(?:s|'s|’s|'|’)?"
+_WB_L = r"(?<![\w@.-])"
+_WB_R = r"(?![\w@-])"
+
+#: Words that can stand inside a detected name but are never masked on their own.
+_NOT_A_NAME_PART = {
+    "von", "af", "de", "del", "der", "van", "den", "la", "le", "di", "da", "al", "el", "bin", "ibn", "av",
+    "och", "i", "på", "med", "för", "till", "som", "en", "ett", "är", "jr", "sr",
+}
+
+#: Upper-case abbreviations common in Swedish administrative text; never taken as initials
+#: unless the document ties them to a name explicitly ("Anna Berg (AB)").
+COMMON_ABBREVIATIONS = {
+    "AB", "HB", "KB", "EU", "KS", "KF", "SN", "BN", "MN", "UN", "OSL", "LSS", "SOL", "LVU", "LVM", "HSL",
+    "IT", "HR", "VD", "PM", "NN", "OK", "JA", "NEJ", "SMS", "PDF", "GDPR", "SKR", "SCB", "BBIC", "IVO",
+    "FK", "AF", "TV", "USA", "MVH", "ANM", "NR", "ST", "ÄO", "SOU", "RF", "TF", "FL", "KL", "EKB",
+    "MB", "PBL", "SFS", "ID", "BG", "PG", "SEK", "KR", "MOMS", "ORG", "CC", "BCC", "RE", "FW", "VB",
+}
+
+_INITIALS = re.compile(r"(?<![\w-])([A-ZÅÄÖÉ]{2,3})(?![\w-])")
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+def _strip_genitive(token: str, known: set[str]) -> str:
+    for suffix in ("'s", "’s", "'", "’", "s"):
+        if token.endswith(suffix) and token[: -len(suffix)] in known:
+            return token[: -len(suffix)]
+    return token
+
+
+def _name_parts(name: str) -> list[str]:
+    parts = []
+    for token in re.split(r"\s+", name.strip()):
+        token = token.strip(".,;:()[]\"'")
+        if len(token) < 2 or token.casefold() in _NOT_A_NAME_PART or not token[0].isupper():
+            continue
+        parts.append(token)
+    return parts
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _alternation(strings: Iterable[str], flexible_space: bool) -> str:
+    alts = []
+    for s in sorted(set(strings), key=lambda x: (-len(x), x)):
+        esc = re.escape(s)
+        if flexible_space:
+            esc = re.sub(r"(\\ )+", r"\\s+", esc)
+        alts.append(esc)
+    return "|".join(alts)
+
+
+def propagate(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
+    """New findings for every further occurrence of a detected string in the document."""
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.start is not None and f.end is not None:
+            covered.setdefault(f.page, []).append((f.start, f.end))
+    source: dict[str, Finding] = {}
+    parts: dict[str, Finding] = {}
+    for f in findings:
+        if f.start is None or not f.text.strip() or f.status == "rejected":
+            continue
+        key = _norm(f.text)
+        if key not in source or f.score > source[key].score:
+            source[key] = f
+        if f.category == "PERSON":
+            name_parts = _name_parts(f.text)
+            if len(name_parts) >= 2:
+                for p in name_parts:
+                    parts.setdefault(p, f)
+    new: list[Finding] = []
+    patterns: list[tuple[re.Pattern[str], dict[str, Finding], bool]] = []
+    if source:
+        patterns.append((re.compile(_WB_L + "(" + _alternation((f.text.strip() for f in source.values()), True) + ")" + _GENITIVE + _WB_R, re.IGNORECASE), source, False))
+    if parts:
+        variants = {p: f for p, f in parts.items()} | {p.upper(): f for p, f in parts.items()}
+        patterns.append((re.compile(_WB_L + "(" + _alternation(variants, False) + ")" + _GENITIVE + _WB_R), {_norm(k): v for k, v in variants.items()}, True))
+    for page, text in sorted(page_texts.items()):
+        spans = covered.setdefault(page, [])
+        for pattern, lookup, is_part in patterns:
+            for m in pattern.finditer(text):
+                if _covered(spans, m.start(), m.end()):
+                    continue
+                origin = lookup.get(_norm(m.group(1)))
+                if origin is None:
+                    continue
+                how = "namndel" if is_part else "samma text"
+                new.append(
+                    Finding(
+                        id=f"p{page}-prop{len(new)}",
+                        page=page,
+                        start=m.start(),
+                        end=m.end(),
+                        text=m.group(0),
+                        category=origin.category,
+                        score=round(min(origin.score, 0.6 if is_part else 0.9), 3),
+                        detector="propagate",
+                        reason=f"{how} som fynd på sida {origin.page}",
+                        legal_ground=origin.legal_ground,
+                    )
+                )
+                spans.append((m.start(), m.end()))
+    return new
+
+
+def person_initials(name: str) -> set[str]:
+    """Plausible initials of a full name: first+last, and every part ("Anna-Karin Berg" -> AKB, AB)."""
+    tokens = [t for t in re.split(r"[\s]+", name.strip()) if t and t.casefold() not in _NOT_A_NAME_PART]
+    if len(tokens) < 2:
+        return set()
+    letters = [t[0].upper() for t in tokens if t[0].isalpha()]
+    out = {letters[0] + letters[-1], "".join(letters)} if len(letters) >= 2 else set()
+    first_sub = [s[0].upper() for s in tokens[0].split("-") if s]
+    if len(first_sub) > 1:
+        out.add("".join(first_sub) + letters[-1])
+    return {o for o in out if 2 <= len(o) <= 3}
+
+
+def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
+    """Initials that stand for a detected person: tied explicitly ("Anna Berg (AB)") or unique in the document."""
+    persons: dict[str, Finding] = {}
+    for f in findings:
+        if f.category == "PERSON" and f.status != "rejected" and len(_name_parts(f.text)) >= 2:
+            persons.setdefault(_norm(f.text), f)
+    if not persons:
+        return []
+    explicit: dict[str, Finding] = {}
+    owners: dict[str, set[str]] = {}
+    for key, f in persons.items():
+        for ini in person_initials(f.text):
+            owners.setdefault(ini, set()).add(key)
+        tie = re.compile(re.escape(f.text.strip()).replace(r"\ ", r"\s+") + r"\s*\(([A-ZÅÄÖÉ]{2,3})\)")
+        for text in page_texts.values():
+            for m in tie.finditer(text):
+                explicit.setdefault(m.group(1), f)
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.start is not None and f.end is not None:
+            covered.setdefault(f.page, []).append((f.start, f.end))
+    new: list[Finding] = []
+    for page, text in sorted(page_texts.items()):
+        spans = covered.setdefault(page, [])
+        for m in _INITIALS.finditer(text):
+            ini = m.group(1)
+            if ini in explicit:
+                origin, score, why = explicit[ini], 0.9, "initialer knutna till namnet"
+            elif ini not in COMMON_ABBREVIATIONS and len(owners.get(ini, ())) == 1:
+                origin, score, why = persons[next(iter(owners[ini]))], 0.6, "initialer för en person i dokumentet"
+            else:
+                continue
+            if _covered(spans, m.start(), m.end()):
+                continue
+            new.append(
+                Finding(
+                    id=f"p{page}-ini{len(new)}",
+                    page=page,
+                    start=m.start(),
+                    end=m.end(),
+                    text=ini,
+                    category="PERSON",
+                    score=score,
+                    detector="initials",
+                    reason=f"{why} (sida {origin.page})",
+                    subject=_norm(origin.text),  # resolved to a subject id by link
+                )
+            )
+            spans.append((m.start(), m.end()))
+    return new
+
+
+__all__ = ["COMMON_ABBREVIATIONS", "find_initials", "person_initials", "propagate", "_strip_genitive"]

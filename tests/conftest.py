@@ -1,0 +1,63 @@
+"""Shared fixtures: small PDFs built in code and a detector on a blank Swedish pipeline."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+
+def write_text_pdf(path: Path, pages: list[list[str]], fontsize: float = 11) -> Path:
+    """A text PDF with one line of text per entry, pages as given."""
+    doc = pymupdf.open()
+    for lines in pages:
+        page = doc.new_page(width=595, height=842)
+        y = 72.0
+        for line in lines:
+            page.insert_text((72, y), line, fontsize=fontsize)
+            y += fontsize * 1.6
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def pdftotext(path: Path) -> str:
+    """Text of a PDF according to poppler (shares no code with MuPDF)."""
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        pytest.fail("pdftotext is missing: run `make setup` (Debian package poppler-utils)")
+    return subprocess.run([exe, "-q", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def mupdf_text(path: Path) -> str:
+    """All page text of a PDF according to MuPDF."""
+    with pymupdf.open(path) as doc:
+        return "\n".join(page.get_text() for page in doc)
+
+
+@pytest.fixture(scope="session")
+def blank_detector():
+    """A detector with every recognizer on spacy.blank('sv') (no trained model needed)."""
+    import spacy
+
+    from redact.detect.engine import Detector
+
+    nlp = spacy.blank("sv")
+    try:
+        from redact.detect.lemmatizer import add_lemmatizer  # type: ignore[attr-defined]
+
+        add_lemmatizer(nlp)
+    except ImportError:
+        pass
+    return Detector(nlp=nlp)
+
+
+@pytest.fixture(scope="session")
+def model_detector():
+    """A detector on the shipped, trained pipeline."""
+    from redact.detect.engine import Detector
+
+    return Detector()

@@ -1,0 +1,97 @@
+"""Ingest: page text, word boxes, character offsets, refusal of bad input."""
+
+from __future__ import annotations
+
+import pymupdf
+import pytest
+
+from redact.errors import EncryptedError, InputError
+from redact.ingest import describe_pdf, iter_pages, read_page, read_text
+from redact.resolve.geometry import span_rects, text_in_rects
+from tests.conftest import write_text_pdf
+
+
+def test_page_text_lines_and_offsets(tmp_path):
+    pdf = write_text_pdf(tmp_path / "a.pdf", [["Hej Anna Svensson, välkommen.", "Ring 070-123 45 67 i dag."], ["Sida två."]])
+    pages = list(iter_pages(pdf))
+    assert [p.number for p in pages] == [1, 2]
+    assert pages[0].text == "Hej Anna Svensson, välkommen.\nRing 070-123 45 67 i dag.\n"
+    for w in pages[0].words:
+        assert pages[0].text[w.start : w.end] == w.text
+    assert [w.line for w in pages[0].words][:4] == [0, 0, 0, 0]
+    assert pages[0].words[-1].line == 1
+    assert len(pages[0].char_rects) == len(pages[0].text)
+
+
+def test_span_rects_one_per_line_and_exact(tmp_path):
+    pdf = write_text_pdf(tmp_path / "a.pdf", [["Handläggare Anna", "Svensson ringer."]])
+    page = read_page(pdf, 1)
+    start = page.text.index("Anna")
+    end = page.text.index("Svensson") + len("Svensson")
+    rects = span_rects(page, start, end)
+    assert len(rects) == 2
+    with pymupdf.open(pdf) as doc:
+        words = {w[4]: w[:4] for w in doc[0].get_text("words")}
+    assert rects[0][0] == pytest.approx(words["Anna"][0], abs=0.01)
+    assert rects[0][2] == pytest.approx(words["Anna"][2], abs=0.01)
+    assert rects[1][2] == pytest.approx(words["Svensson"][2], abs=0.01)
+    assert text_in_rects(page, rects) == "Anna Svensson"
+
+
+def test_partial_word_span_covers_only_those_characters(tmp_path):
+    pdf = write_text_pdf(tmp_path / "a.pdf", [["Tel:0701234567"]])
+    page = read_page(pdf, 1)
+    start = page.text.index("070")
+    (rect,) = span_rects(page, start, start + 10)
+    with pymupdf.open(pdf) as doc:
+        (word,) = doc[0].get_text("words")
+    assert rect[0] > word[0] + 5  # "Tel:" stays outside
+    assert rect[2] == pytest.approx(word[2], abs=0.01)
+
+
+def test_describe_pdf(tmp_path):
+    pdf = write_text_pdf(tmp_path / "a.pdf", [["x"], ["y"], ["z"]])
+    doc = describe_pdf(pdf)
+    assert doc.pages == 3 and doc.name == "a.pdf" and len(doc.sha256) == 64
+
+
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda p: p, "finns inte"),
+        (lambda p: (p.mkdir(), p)[1], "mapp"),
+        (lambda p: (p.write_bytes(b""), p)[1], "tom"),
+        (lambda p: (p.write_text("hej, ingen pdf"), p)[1], "ingen PDF"),
+    ],
+)
+def test_bad_inputs_are_refused(tmp_path, make, message):
+    path = make(tmp_path / "in.pdf")
+    with pytest.raises(InputError, match=message):
+        describe_pdf(path)
+
+
+def test_truncated_and_encrypted(tmp_path):
+    pdf = write_text_pdf(tmp_path / "a.pdf", [["Hej Anna"]])
+    data = pdf.read_bytes()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(data[: len(data) // 3])
+    with pytest.raises(InputError):
+        list(iter_pages(cut))
+    locked = tmp_path / "locked.pdf"
+    with pymupdf.open(pdf) as doc:
+        doc.save(locked, encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="hemligt", owner_pw="ägare")
+    with pytest.raises(EncryptedError, match="lösenordsskyddad"):
+        describe_pdf(locked)
+
+
+def test_read_text(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Anna  Svensson\r\nbor här", encoding="utf-8")
+    doc, page = read_text(path)
+    assert doc.kind == "txt" and doc.pages == 1
+    assert page.text == "Anna  Svensson\nbor här"
+    assert [w.text for w in page.words] == ["Anna", "Svensson", "bor", "här"]
+    bad = tmp_path / "b.txt"
+    bad.write_bytes(b"\xff\xfe\x00 latin1 \xe5")
+    with pytest.raises(InputError, match="UTF-8"):
+        read_text(bad)

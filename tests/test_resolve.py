@@ -1,0 +1,101 @@
+"""Resolve: merging overlaps, propagating strings, initials and linking mentions into subjects."""
+
+from __future__ import annotations
+
+from redact.resolve.link import link
+from redact.resolve.merge import merge
+from redact.resolve.propagate import find_initials, person_initials, propagate
+from redact.types import Finding
+
+
+def F(page, start, end, text, category="PERSON", score=0.8, detector="names", status="proposed", id=None):
+    return Finding(id=id or f"x{page}-{start}", page=page, start=start, end=end, text=text, category=category, score=score, detector=detector, status=status)
+
+
+def test_merge_overlapping_keeps_higher_score_and_joins_detectors():
+    text = "Ring 070-123 45 67 nu"
+    a = F(1, 5, 18, text[5:18], "PHONE", 0.7, "phone")
+    b = F(1, 5, 15, text[5:15], "PERSONNUMMER", 0.5, "personnummer")
+    (m,) = merge([b, a], {1: text})
+    assert (m.start, m.end, m.category, m.detector, m.text) == (5, 18, "PHONE", "personnummer+phone", "070-123 45 67")
+
+
+def test_merge_adjacent_same_category_only():
+    text = "Anna Maria Berg och Storgatan 1"
+    a = F(1, 0, 4, "Anna")
+    b = F(1, 5, 10, "Maria")
+    c = F(1, 11, 15, "Berg")
+    d = F(1, 20, 31, "Storgatan 1", "ADDRESS")
+    out = merge([d, c, b, a], {1: text})
+    assert [(f.start, f.end, f.category) for f in out] == [(0, 15, "PERSON"), (20, 31, "ADDRESS")]
+    # Deterministic: the same input in any order gives the same output.
+    assert merge([a, b, c, d], {1: text}) == out
+
+
+def test_merge_does_not_join_across_pages_or_distant_spans():
+    out = merge([F(1, 0, 4, "Anna"), F(2, 0, 4, "Anna"), F(1, 10, 14, "Berg")], {1: "Anna och  Berg", 2: "Anna"})
+    assert len(out) == 3
+
+
+def test_propagate_other_pages_genitive_and_case():
+    texts = {1: "Klienten Anna Svensson kom.", 2: "Anna Svenssons mamma och ANNA SVENSSON igen.", 3: "Ingen här."}
+    src = F(1, 9, 22, "Anna Svensson")
+    new = propagate([src], texts)
+    got = sorted((f.page, f.text) for f in new if f.detector == "propagate" and " " in f.text)
+    assert got == [(2, "ANNA SVENSSON"), (2, "Anna Svenssons")]
+
+
+def test_propagate_name_parts_but_not_words_inside_other_words():
+    texts = {1: "Handläggare Sten Ek skrev.", 2: "Ek svarade. Ekonomi och Sten.", 3: "en sten i skon"}
+    new = propagate([F(1, 12, 19, "Sten Ek")], texts)
+    found = sorted((f.page, f.text) for f in new)
+    assert (2, "Ek") in found and (2, "Sten") in found
+    assert all(f.text != "Ekonomi" for f in new)
+    assert not [f for f in new if f.page == 3]  # the lower-case word "sten" is not the name
+
+
+def test_propagate_ignores_rejected_findings():
+    texts = {1: "Anna Berg", 2: "Anna Berg"}
+    assert propagate([F(1, 0, 9, "Anna Berg", status="rejected")], texts) == []
+
+
+def test_person_initials():
+    assert person_initials("Annika Andersson") == {"AA"}
+    assert person_initials("Anna-Karin Berg") == {"AB", "AKB"}
+    assert "ML" in person_initials("Maria von Linde")
+    assert person_initials("Anna") == set()
+
+
+def test_initials_explicit_and_from_attendance_list():
+    texts = {1: "Närvarande: Annika Andersson (AA), Omar Farah\nPunkt 1 Budget AA\nPunkt 2 Lokaler OF\nKS beslutar", 2: "Ansvarig: AA"}
+    persons = [F(1, 12, 28, "Annika Andersson"), F(1, 35, 45, "Omar Farah")]
+    new = find_initials(persons, texts)
+    got = sorted((f.page, f.text, f.score) for f in new)
+    assert (1, "AA", 0.9) in got and (2, "AA", 0.9) in got and (1, "OF", 0.6) in got
+    assert all(f.text != "KS" for f in new)
+
+
+def test_link_full_name_parts_genitive_and_initials_into_one_subject():
+    fs = [
+        F(1, 0, 13, "Anna Svensson", id="f1"),
+        F(1, 20, 24, "Anna", detector="propagate", id="f2"),
+        F(2, 0, 9, "Svenssons", detector="propagate", id="f3"),
+        Finding(id="f4", page=2, start=20, end=22, text="AS", category="PERSON", score=0.6, detector="initials", subject="anna svensson"),
+        F(2, 30, 40, "Omar Farah", id="f5"),
+        F(3, 0, 13, "070-123 45 67", "PHONE", id="f6"),
+        F(3, 20, 32, "0701234567", "PHONE", id="f7"),
+    ]
+    linked, subjects = link(fs)
+    by_id = {f.id: f.subject for f in linked}
+    assert by_id["f1"] == by_id["f2"] == by_id["f3"] == by_id["f4"]
+    assert by_id["f5"] != by_id["f1"]
+    assert by_id["f6"] == by_id["f7"]  # the same number written two ways
+    assert len(subjects) == 3
+    assert subjects[0].finding_ids == ("f1", "f2", "f3", "f4")
+
+
+def test_link_ambiguous_surname_gets_its_own_subject():
+    fs = [F(1, 0, 14, "Anna Andersson", id="a"), F(1, 20, 34, "Omar Andersson", id="b"), F(2, 0, 9, "Andersson", id="c")]
+    linked, _ = link(fs)
+    s = {f.id: f.subject for f in linked}
+    assert len({s["a"], s["b"], s["c"]}) == 3
