@@ -34,7 +34,14 @@ def _add_render_options(p: argparse.ArgumentParser) -> None:
         help="skriv kategori eller rättslig grund i maskeringsrutan (standard: svart ruta)",
     )
     p.add_argument("--no-pdftotext", action="store_true", help="verifiera bara med MuPDF")
+    p.add_argument("--no-ocr", action="store_true", help="tolka inte inskannade sidor med OCR")
+    p.add_argument("--no-ocr-text-layer", action="store_true", help="lägg inget sökbart textlager på inskannade sidor")
     p.add_argument("--keep-hidden-text", action="store_true", help="ta inte bort dold text (bara för felsökning)")
+
+
+def _add_policy_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--profile", default="default", help="profil med rättsliga grunder (t.ex. socialtjanst, halso_sjukvard, personal, skola, gdpr) eller sökväg till en TOML-fil")
+    p.add_argument("--officials", type=Path, help="personalförteckning (CSV: name,title,email,phone) över tjänstemän i tjänsteutövning")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("detect", help="hitta personuppgifter och skriv fynden som JSON")
     p.add_argument("input", type=Path, help="PDF- eller UTF-8-textfil")
     p.add_argument("-o", "--output", type=Path, help="fyndfil (standard: skriv till stdout)")
+    _add_policy_options(p)
     p.set_defaults(func=cmd_detect)
 
     p = sub.add_parser("apply", help="maskera fynden i en fyndfil (alla utom avvisade)")
@@ -59,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("input", type=Path, help="PDF-filen")
     p.add_argument("-o", "--output", type=Path, required=True, help="den maskerade PDF-filen")
     _add_render_options(p)
+    _add_policy_options(p)
+    p.add_argument("--log", type=Path, help="granskningsloggen (SQLite); standard: $REDACT_LOG eller användarens datamapp")
+    p.add_argument("--case", help="ärendets id (pseudonymt), t.ex. diarienummer; standard: filens hash")
+    p.add_argument("--reviewer", default="auto", help="vem som fattar besluten (standard: auto)")
     p.set_defaults(func=cmd_run)
 
     try:
@@ -91,11 +103,15 @@ def cmd_detect(args: argparse.Namespace) -> int:
         _check_output(args.output, args.input)
     if args.input.suffix.lower() not in (".pdf", ".txt"):
         raise InputError(f"{args.input.name}: bara .pdf och .txt kan läsas")
+    from redact.pipeline import RunOptions, propose_findings
+
+    _check_policy(args)
     det = detect_document(args.input, Detector())
-    data = findings_to_json(det.document, det.findings)
+    findings = propose_findings(det.findings, RunOptions(profile=args.profile, officials=args.officials))
+    data = findings_to_json(det.document, findings)
     if args.output:
         write_json_atomic(args.output, data)
-        print(f"{len(det.findings)} fynd på {det.document.pages} sidor -> {args.output}", file=sys.stderr)
+        print(f"{len(findings)} fynd på {det.document.pages} sidor -> {args.output}", file=sys.stderr)
     else:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -109,7 +125,22 @@ def _options(args: argparse.Namespace):
     return RunOptions(
         render=RenderOptions(label=args.label, remove_hidden_text=not args.keep_hidden_text),
         use_pdftotext=not args.no_pdftotext,
+        ocr=not args.no_ocr,
+        ocr_text_layer=not args.no_ocr_text_layer,
+        profile=getattr(args, "profile", "default"),
+        officials=getattr(args, "officials", None),
+        reviewer=getattr(args, "reviewer", "auto"),
     )
+
+
+def _check_policy(args: argparse.Namespace) -> None:
+    """Load profile and officials list up front so a typo fails before the model loads."""
+    from redact.officials import load_directory
+    from redact.policy import load_profile
+
+    load_profile(args.profile)
+    if args.officials:
+        load_directory(args.officials)
 
 
 def _summary(disclosure, seconds: float) -> str:
@@ -152,9 +183,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     _check_output(args.output, args.input)
     if args.audit:
         _check_output(args.audit, args.input)
+    from redact.audit_log import AuditLog, default_log_path
+
     describe_pdf(args.input)  # refuse bad input before loading the model
+    _check_policy(args)
+    log_path = args.log or default_log_path()
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    log = AuditLog(log_path)
     t0 = time.perf_counter()
-    disclosure = run_file(args.input, args.output, args.audit, _options(args))
+    disclosure = run_file(args.input, args.output, args.audit, _options(args), log=log, case=args.case)
     print(_summary(disclosure, time.perf_counter() - t0))
     return EXIT_OK
 

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from redact.audit import build_record, write_json_atomic
 from redact.detect.engine import DEFAULT_THRESHOLD, Detector
@@ -25,10 +26,18 @@ from redact.resolve.merge import merge
 from redact.resolve.propagate import find_initials, propagate
 from redact.types import Disclosure, Document, Finding, Mask, Page, RenderOptions, Subject
 from redact.verify import verify_pdf
+# OCR hook (issue 5)
+from redact.detect.uncertain import NameLexicon, uncertain_findings
+from redact.ingest.ocr import OcrSettings
+from redact.verify_ocr import combine as combine_ocr_verification
+from redact.verify_ocr import finish_ocr_pages
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
+
+if TYPE_CHECKING:
+    from redact.audit_log import AuditLog
 
 
 @dataclass(frozen=True)
@@ -39,7 +48,12 @@ class RunOptions:
     threshold: float = DEFAULT_THRESHOLD
     use_pdftotext: bool = True
     reviewer: str = "auto"
-    profile: str | None = None
+    profile: str = "default"
+    officials: Path | None = None  # staff directory CSV: officials acting in office
+    # OCR of scanned pages (issue 5)
+    ocr: bool = True
+    ocr_text_layer: bool = True
+    ocr_dpi: int = 300
 
     def as_record(self) -> dict[str, object]:
         """The settings as plain JSON values."""
@@ -49,6 +63,10 @@ class RunOptions:
             "threshold": self.threshold,
             "verify_with_pdftotext": self.use_pdftotext,
             "profile": self.profile,
+            "officials": self.officials.name if self.officials else None,
+            "ocr": self.ocr,
+            "ocr_text_layer": self.ocr_text_layer,
+            "ocr_dpi": self.ocr_dpi,
         }
 
 
@@ -66,7 +84,9 @@ def _with_rects(page: Page, findings: Sequence[Finding]) -> list[Finding]:
     return [f.with_(rects=span_rects(page, f.start, f.end)) if f.start is not None and f.end is not None else f for f in findings]
 
 
-def detect_document(path: Path, detector: Detector, progress: Progress | None = None) -> Detection:
+def detect_document(
+    path: Path, detector: Detector, progress: Progress | None = None, options: RunOptions | None = None
+) -> Detection:
     """Detect, merge, propagate and link the findings of a PDF or text file."""
     path = Path(path)
     if path.suffix.lower() == ".txt":
@@ -77,9 +97,17 @@ def detect_document(path: Path, detector: Detector, progress: Progress | None = 
         pages_iter = None
     page_texts: dict[int, str] = {}
     findings: list[Finding] = []
+    # --- OCR hook (issue 5): scanned pages are OCR'd once, in parallel, and kept for pass 2 ---
+    ocr_pages: dict[int, Page] = {}
+    if pages_iter is None and (options or RunOptions()).ocr:
+        ocr_pages = _ocr_pages(path, options or RunOptions(), progress)
+    name_lexicon = _name_lexicon() if ocr_pages else None
+    # --- end OCR hook ---
 
     def per_page(page: Page) -> None:
         raw = detector.detect(page)
+        if name_lexicon is not None and page.source == "ocr":  # OCR hook (issue 5)
+            raw += uncertain_findings(page, raw, name_lexicon)
         merged = merge(raw, {page.number: page.text})
         findings.extend(_with_rects(page, merged))
         page_texts[page.number] = page.text
@@ -92,7 +120,7 @@ def detect_document(path: Path, detector: Detector, progress: Progress | None = 
     else:
         with open_pdf(path) as doc:
             for p in doc:
-                per_page(extract_page(p))
+                per_page(ocr_pages.get(p.number + 1) or extract_page(p))  # OCR hook (issue 5)
 
     # Second pass: initials and every further occurrence of what was found.
     extra = find_initials(findings, page_texts)
@@ -106,12 +134,25 @@ def detect_document(path: Path, detector: Detector, progress: Progress | None = 
         else:
             with open_pdf(path) as doc:
                 for number, items in sorted(by_page.items()):
-                    findings.extend(_with_rects(extract_page(doc[number - 1]), items))
+                    findings.extend(_with_rects(ocr_pages.get(number) or extract_page(doc[number - 1]), items))
         findings = merge(findings, page_texts)
     ordered = sorted(findings, key=lambda f: (f.page, f.start if f.start is not None else -1, f.end or 0))
     numbered = [f.with_(id=f"f{n + 1}") for n, f in enumerate(ordered)]
     linked, subjects = link(numbered)
     return Detection(document=document, findings=linked, subjects=subjects, versions=detector.versions)
+
+
+# --- OCR hook (issue 5) ---
+def _ocr_pages(path: Path, options: RunOptions, progress: Progress | None) -> dict[int, Page]:
+    """OCR the pages of a PDF that need it (scanned pages, images with text), in parallel."""
+    from redact.ingest.ocr_parallel import ocr_document
+
+    return ocr_document(path, settings=OcrSettings(dpi=options.ocr_dpi), progress=progress)
+
+
+def _name_lexicon() -> NameLexicon:
+    return NameLexicon.load()
+# --- end OCR hook ---
 
 
 def detect_file(path: Path, detector: Detector | None = None) -> tuple[Document, list[Finding]]:
@@ -195,7 +236,17 @@ def apply_findings(
         render_pdf(path, masks, tmp, options.render)
         timings["render"] = time.perf_counter() - t0
         t1 = time.perf_counter()
+        # --- OCR hook (issue 5): scanned pages: pixels + fresh OCR, then the searchable OCR layer ---
+        ocr_verification = None
+        if options.ocr:
+            ocr_verification = finish_ocr_pages(
+                path, tmp, masks, OcrSettings(dpi=options.ocr_dpi), keep=keep,
+                text_layer=options.ocr_text_layer, check_pixels=options.render.label == "none",
+            )
+            timings["ocr_verify"] = time.perf_counter() - t1
+        # --- end OCR hook ---
         verification = verify_pdf(tmp, masks, keep=keep, use_pdftotext=options.use_pdftotext)
+        verification = combine_ocr_verification(verification, ocr_verification)  # OCR hook (issue 5)
         timings["verify"] = time.perf_counter() - t1
         if not verification.ok:
             raise VerificationError(list(verification.failures))
@@ -223,8 +274,10 @@ def run_file(
     options: RunOptions | None = None,
     detector: Detector | None = None,
     progress: Progress | None = None,
+    log: "AuditLog | None" = None,
+    case: str | None = None,
 ) -> Disclosure:
-    """The one-command disclosure: detect, accept every proposal, render, verify."""
+    """The one-command disclosure: detect, propose, accept every proposal, render, verify (and log)."""
     options = options or RunOptions()
     input = Path(input)
     if input.suffix.lower() == ".txt":
@@ -232,8 +285,28 @@ def run_file(
     t0 = time.perf_counter()
     detector = detector or Detector(threshold=options.threshold)
     t1 = time.perf_counter()
-    det = detect_document(input, detector, progress)
+    det = detect_document(input, detector, progress, options)
     t2 = time.perf_counter()
-    accepted = [f if f.status == "rejected" else f.with_(status="auto-accepted") for f in det.findings]
+    proposed = propose_findings(det.findings, options)
+    accepted = [f if f.status == "rejected" else f.with_(status="auto-accepted") for f in proposed]
     timings = {"load": t1 - t0, "detect": t2 - t1}
-    return apply_findings(input, det.document, accepted, output, audit, options, det.versions, timings)
+    disclosure = apply_findings(input, det.document, accepted, output, audit, options, det.versions, timings)
+    if log is not None:
+        from redact.audit_log import record_disclosure, record_request
+
+        case = case or f"doc-{det.document.sha256[:12]}"
+        if not log.entries(case):
+            record_request(log, case, description=det.document.name)
+        record_disclosure(log, case, disclosure, options.reviewer, versions=det.versions, profile=options.profile)
+    return disclosure
+
+
+def propose_findings(findings: Sequence[Finding], options: RunOptions) -> list[Finding]:
+    """Apply the profile (legal grounds, what is masked by default) and the officials list."""
+    from redact.officials import load_directory
+    from redact.policy import load_profile
+    from redact.resolve.propose import propose
+
+    profile = load_profile(options.profile)
+    officials = load_directory(options.officials) if options.officials else None
+    return propose(findings, profile, officials)

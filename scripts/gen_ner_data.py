@@ -85,12 +85,24 @@ def build_lexicons(corpus_dir: Path) -> None:
     last = _clean(last) | _clean(_read_words(LEXICONS / "handwritten_surnames.txt"))
 
     # A name that appears in lowercase in running Swedish text is also a word: it needs context.
-    lower = Counter()
+    # A name the corpus tags as a place or organisation at least as often as a person
+    # ("Washington", "Lund") needs context too.
+    lower: Counter[str] = Counter()
+    as_person: Counter[str] = Counter()
+    as_other: Counter[str] = Counter()
     for line in (corpus_dir / "train_corpus.txt").read_text(encoding="utf-8").splitlines():
-        tok = line.split("\t", 1)[0]
-        if tok and tok.islower():
+        parts = line.split()
+        if len(parts) < 2:
+            continue
+        tok, tag = parts[0], parts[-1]
+        if tok.islower():
             lower[tok] += 1
+        elif tag == "PER":
+            as_person[tok] += 1
+        elif tag in ("LOC", "ORG", "MISC"):
+            as_other[tok] += 1
     exceptions = {n for n in first | last if lower[n.lower()] >= 2}
+    exceptions |= {n for n in first | last if as_other[n] >= 1 and as_other[n] >= as_person[n]}
     exceptions |= _read_words(LEXICONS / "handwritten_name_exceptions.txt")
     _write_sorted(LEXICONS / "first_names.txt", first)
     _write_sorted(LEXICONS / "surnames.txt", last)

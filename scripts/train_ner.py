@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 from gen_ner_data import generate  # noqa: E402
 
 from redact.detect.lemmatizer import FACTORY as LEMMATIZER  # noqa: E402  (registers the factory)
+from redact.detect.nlp import TOKENIZER  # noqa: E402  (registers the tokenizer)
 
 SEED = 13
 LABELS = ("PER", "ORG", "LOC", "MISC")
@@ -48,6 +49,9 @@ gpu_allocator = null
 lang = "sv"
 pipeline = ["tok2vec","ner"]
 batch_size = 256
+
+[nlp.tokenizer]
+@tokenizers = "redact.sv_name_tokenizer.v1"
 
 [components]
 
@@ -115,9 +119,9 @@ dev_corpus = "corpora.dev"
 train_corpus = "corpora.train"
 seed = ${system.seed}
 gpu_allocator = ${system.gpu_allocator}
-dropout = 0.15
+dropout = 0.25
 accumulate_gradient = 1
-patience = 2400
+patience = 1600
 max_epochs = 0
 max_steps = 12000
 eval_frequency = 400
@@ -185,11 +189,11 @@ def read_corpus(path: Path) -> list[list[tuple[str, str]]]:
                 sents.append(cur)
                 cur = []
             continue
-        tok, _, tag = line.partition("\t")
-        tok = tok.strip() or tok
-        if not tok.strip():
+        # Part of the file separates token and tag with a tab, part with spaces.
+        parts = line.split()
+        if len(parts) < 2:
             continue
-        cur.append((tok, tag.strip()))
+        cur.append((" ".join(parts[:-1]), parts[-1]))
     if cur:
         sents.append(cur)
     return sents
@@ -230,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus_dir", type=Path)
     ap.add_argument("--out", type=Path, default=ROOT / "models" / "sv_redact")
-    ap.add_argument("--max-steps", type=int, default=12000)
+    ap.add_argument("--max-steps", type=int, default=4000)
     ap.add_argument("--generated", type=int, default=3000)
     ap.add_argument("--workdir", type=Path, default=None, help="keep intermediate files here")
     args = ap.parse_args(argv)
@@ -245,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     n_dev = len(sents) // 10
     dev_sents, train_sents = sents[-n_dev:], sents[:-n_dev]
 
-    nlp = spacy.blank("sv")
+    nlp = spacy.blank("sv", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     train_docs = [sentence_doc(nlp.vocab, s) for s in train_sents]
     dev_docs = [sentence_doc(nlp.vocab, s) for s in dev_sents]
     gen = generated_docs(nlp, args.generated, seed=SEED)

@@ -45,13 +45,10 @@ def blank_detector():
 
     from redact.detect.engine import Detector
 
-    nlp = spacy.blank("sv")
-    try:
-        from redact.detect.lemmatizer import add_lemmatizer  # type: ignore[attr-defined]
+    from redact.detect.lemmatizer import FACTORY
 
-        add_lemmatizer(nlp)
-    except ImportError:
-        pass
+    nlp = spacy.blank("sv")
+    nlp.add_pipe(FACTORY)
     return Detector(nlp=nlp)
 
 

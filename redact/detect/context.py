@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Space and dash characters that PDF text layers use in numbers and addresses.
 SP = "[ \u00a0\u2009\u202f]"
@@ -27,17 +28,16 @@ PERSONNUMMER = (
 )
 PHONE = (
     "telefon", "telefonnummer", "telefonnr", "tel", "tfn", "mobil", "mobilnummer",
-    "mobiltelefon", "mobilnr", "mob", "hemtelefon", "arbetstelefon", "direkt",
+    "mobiltelefon", "mobilnr", "mob", "hemtelefon", "arbetstelefon",
     "direktnummer", "växel", "fax", "telefax", "sms", "ring", "ringa", "nås",
 )
-# Words that say a number is not a phone number although it looks like one.
+# Labels that say the number right after them is not a phone number although it looks like one.
 NOT_PHONE = (
-    "ocr", "ocr-nummer", "faktura", "fakturanummer", "fakturanr", "dnr", "diarienummer",
-    "diarienr", "ärende", "ärendenummer", "kundnummer", "kundnr", "referens", "ref",
+    "ocr", "ocr-nummer", "ocr-nr", "faktura", "fakturanummer", "fakturanr", "dnr", "diarienummer",
+    "diarienr", "ärende", "ärendenummer", "ärendenr", "kundnummer", "kundnr", "referens", "ref",
     "referensnummer", "ordernummer", "ordernr", "avtalsnummer", "avtalsnr", "löpnummer",
-    "artikelnummer", "artnr", "belopp", "summa", "kr", "sek", "bankgiro", "plusgiro",
-    "bg", "pg", "konto", "kontonummer", "clearingnummer", "clearing", "iban",
-    "organisationsnummer", "orgnr", "org.nr", "personnummer", "pnr",
+    "artikelnummer", "artnr", "serienummer", "bankgiro", "plusgiro", "bg", "pg", "konto",
+    "kontonummer", "clearingnummer", "clearing", "iban",
 )
 EMAIL = ("e-post", "epost", "e-postadress", "mejl", "mejla", "mail", "e-mail", "mailadress")
 ADDRESS = (
@@ -91,7 +91,7 @@ DATE_OF_BIRTH = ("född", "födelsedatum", "födelsedag", "födelseår", "födde
 NOT_A_NAME = frozenset({
     "adress", "adressen", "bostadsadress", "hemadress", "postadress", "gatuadress",
     "besöksadress", "leveransadress", "fakturaadress", "folkbokföringsadress", "bor", "bosatt",
-    "boende", "till", "från", "på", "i", "vid", "och", "ny", "nya adressen", "gamla",
+    "boende", "till", "från", "på", "i", "vid", "och",
     "fastighet", "fastigheten", "fastigheterna", "fastighetsbeteckning", "tomten", "tomt",
     "kvarteret", "kv", "inom", "för", "avser", "ang", "angående", "om", "se", "enligt",
     "den", "det", "de", "att", "som", "med", "av", "hos", "utanför", "mot", "via", "ort",
@@ -101,19 +101,46 @@ NOT_A_NAME = frozenset({
     "start", "slut", "paus", "lunch", "sfs", "sou", "ds", "prop", "dir", "jo", "rå",
     "hfd", "nja", "afs", "bfs", "kap", "bilaga", "sida", "punkt", "avsnitt", "tabell",
     "figur", "paragraf", "mål", "målnummer", "dom", "kammarrätten", "förvaltningsrätten",
+    "kapitel", "version", "steg", "fas", "del", "etapp", "rum", "sal", "bord", "nr", "nummer",
+    "utredningen", "rapport", "rapporten", "bilagan", "protokoll", "protokollet", "paragrafen",
 })
 
 _TOKEN = re.compile(r"[\wåäöÅÄÖéü./:-]+")
 _STRIP = ".:,;()[]\"'"
 
 
-def _matches(token: str, word: str) -> bool:
-    """A token supports a context word when equal to it, or starts with it for long words."""
-    if token == word or token.rstrip(_STRIP) == word.rstrip(_STRIP):
-        return True
+@lru_cache(maxsize=128)
+def _word_sets(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Exact-match set and prefix tuple for a context list (built once per list)."""
+    exact = frozenset(w.rstrip(_STRIP) or w for w in words) | frozenset(words)
     # Prefix match catches compounds and inflections ("telefonnumret");
     # short words must match whole ("bil" must not match "bilaga").
-    return len(word) >= 5 and token.startswith(word)
+    prefixes = tuple(w for w in words if len(w) >= 5)
+    return exact, prefixes
+
+
+def context_word_in(raw: str, exact: frozenset[str], prefixes: tuple[str, ...]) -> str:
+    """The context word that the lowercase token ``raw`` supports, or ""."""
+    token = raw.strip(_STRIP) or raw
+    # "Tel.nr:" and "reg.nr" style labels are also checked piece by piece.
+    pieces = [token, *re.split(r"[./:]", token)] if any(c in token for c in "./:") else [token]
+    for piece in pieces:
+        if piece in exact:
+            return piece
+        if prefixes and piece.startswith(prefixes):
+            return next(w for w in prefixes if piece.startswith(w))
+    return ""
+
+
+def label_before(text: str, start: int, words: Iterable[str], skip: frozenset[str] = frozenset({"nr", "nummer", "no"})) -> str:
+    """The word of ``words`` that is the last word before ``start`` (a label such as "OCR:"), or ""."""
+    exact, prefixes = _word_sets(tuple(words))
+    for raw in reversed(_TOKEN.findall(text[max(0, start - 40) : start].lower())):
+        token = raw.strip(_STRIP)
+        if not token or token in skip:
+            continue
+        return context_word_in(raw, exact, prefixes)
+    return ""
 
 
 def find_context_word(
@@ -124,24 +151,19 @@ def find_context_word(
     before: int = 40,
     after: int = 0,
 ) -> str:
-    """Return the first of ``words`` found near ``text[start:end]`` (raw text), or ""."""
+    """Return the context word from ``words`` nearest to ``text[start:end]`` (raw text), or ""."""
+    exact, prefixes = _word_sets(tuple(words))
     lo = max(0, start - before)
     # Do not start inside a word: a fragment could fake a context word.
     while lo > 0 and not text[lo - 1].isspace():
         lo -= 1
-    window = text[lo:start].lower()
+    tokens = _TOKEN.findall(text[lo:start].lower())[::-1]  # nearest first
     if after:
-        window += " " + text[end : end + after].lower()
-    tokens = [t.strip(_STRIP) or t for t in _TOKEN.findall(window)]
-    # "Tel.nr:" and "reg.nr" style labels are also checked piece by piece.
-    pieces = list(tokens)
-    for t in tokens:
-        if "." in t or "/" in t or ":" in t:
-            pieces.extend(p for p in re.split(r"[./:]", t) if p)
-    for word in words:
-        for token in pieces:
-            if _matches(token, word):
-                return word
+        tokens += _TOKEN.findall(text[end : end + after].lower())
+    for raw in tokens:
+        word = context_word_in(raw, exact, prefixes)
+        if word:
+            return word
     return ""
 
 

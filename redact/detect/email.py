@@ -36,9 +36,15 @@ _OBFUSCATED = compile_(
 )
 
 
+# File extensions that are not top-level domains ("bild@2x.png" is a file name).
+_FILE_EXTENSIONS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "odt", "txt", "jpg", "jpeg", "png", "gif", "tif", "tiff", "zip", "csv"})
+
+
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
     local = m.group().split("@", 1)[0]
     if len(local) > 64 or len(m.group()) > 254:
+        return None
+    if m.group().rsplit(".", 1)[1].lower() in _FILE_EXTENSIONS:
         return None
     return Verdict(m.start(), m.end(), "local@domain.tld")
 
@@ -54,6 +60,7 @@ class EmailRecognizer(SwedishPatternRecognizer):
     NAME = "email"
     CONTEXT = ctx.EMAIL
     RULES = (
-        Rule("email", _EMAIL, score=0.9, context_score=1.0, check=_check),
-        Rule("obfuscated", _OBFUSCATED, score=0.6, context_score=0.85, check=_check_obfuscated),
+        Rule("email", _EMAIL, score=0.9, context_score=1.0, check=_check, needs=("@",)),
+        Rule("obfuscated", _OBFUSCATED, score=0.6, context_score=0.85, check=_check_obfuscated,
+             needs=("(at)", "[at]", "{at}", "snabel-a")),
     )

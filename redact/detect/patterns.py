@@ -56,6 +56,7 @@ class Rule:
     before: int = 40
     after: int = 0
     group: int | str = 0
+    needs: tuple[str, ...] = ()  # skip the rule unless one of these occurs in the lowercased text
 
 
 def compile_(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -106,7 +107,9 @@ class SwedishPatternRecognizer(LocalRecognizer):
             supported_entities=[self.ENTITY],
             name=self.NAME,
             supported_language="sv",
-            context=list(self.CONTEXT),
+            # Presidio's lemma enhancer matches substrings by default ("reg" in "region",
+            # "kv" in "kvinna"); it gets only the long words, our own check handles the rest.
+            context=[w for w in self.CONTEXT if len(w) >= 6],
         )
 
     def load(self) -> None:
@@ -117,7 +120,10 @@ class SwedishPatternRecognizer(LocalRecognizer):
         if entities and self.ENTITY not in entities:
             return []
         results: list[RecognizerResult] = []
+        lowered = text.lower() if any(rule.needs for rule in self.RULES) else text
         for rule in self.RULES:
+            if rule.needs and not any(n in lowered for n in rule.needs):
+                continue  # cheap test first: most pages have no "@" or "::"
             for m in rule.regex.finditer(text):
                 result = self._judge(text, rule, m)
                 if result is not None:

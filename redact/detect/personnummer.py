@@ -13,7 +13,7 @@ _PNR = compile_(
     (?<![\w+\-\u2010-\u2013])
     (?P<cc>18|19|20)?
     (?P<yy>\d\d)(?P<mm>\d\d)(?P<dd>\d\d)
-    (?P<sep>{ctx.SP}?{ctx.DASH}{ctx.SP}?|\+|{ctx.SP})?
+    (?P<sep>{ctx.SP}?{ctx.DASH}{ctx.SP}?|{ctx.DASH}[ \t]*\n[ \t]*|\+|{ctx.SP})?
     (?P<serial>\d\d\d)(?P<check>\d)
     (?![\w]|[-+\u2010-\u2013]\d)
     """

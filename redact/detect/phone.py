@@ -55,7 +55,7 @@ def _national_ok(d: str) -> str | None:
     if len(d) < 8 or len(d) > 10 or d[1] == "0":
         return None
     if d.startswith("07"):
-        return "mobile 07x + 7 digits" if len(d) == 10 else None
+        return "07x number (mobile or service), 10 digits" if len(d) == 10 else None
     return f"area code + subscriber, {len(d)} digits"
 
 
@@ -66,7 +66,8 @@ def _looks_like_personnummer(d: str) -> bool:
 def _labelled_not_phone(text: str, start: int, end: int) -> bool:
     if ctx.find_context_word(text, start, end, ctx.PHONE, 40):
         return False
-    return bool(ctx.find_context_word(text, start, end, ctx.NOT_PHONE, 30))
+    # Only the label right before the number counts: "Bankgiro 5050-1055, 08-..." is a phone number.
+    return bool(ctx.label_before(text, start, ctx.NOT_PHONE))
 
 
 def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> Verdict | None:

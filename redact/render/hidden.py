@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import pymupdf
 
@@ -35,25 +35,80 @@ MIN_OPACITY = 0.02
 _INVISIBLE_TYPES = {3, 7}
 
 
-@dataclass(frozen=True, slots=True)
-class Glyph:
+class Glyph(NamedTuple):
     """One character as MuPDF's redaction filter sees it."""
 
-    box: Rect  # advance x descender..ascender, the box MuPDF tests
+    box: Rect  # advance x descender..ascender, the box MuPDF starts from
+    core: Rect  # that box a tenth in from every side: the box MuPDF tests
     horizontal: bool  # upright, left-to-right text: the box is exact
     hidden: bool
     reason: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class _Span:
-    bbox: Rect
-    colour: tuple[float, float, float] | None  # RGB, None when unknown (pattern, DeviceN)
-    seqno: int
+class Run:
+    """One traced span: its glyphs share font, size, colour and visibility.
+
+    Glyphs are built on demand, because most spans are neither hidden nor near
+    a mask and a page can hold thousands of characters.
+    """
+
+    __slots__ = ("bbox", "horizontal", "reason", "partly_outside", "_span", "_page_box", "_glyphs")
+
+    def __init__(self, span: dict, reason: str, page_box: Rect):
+        self._span = span
+        self._page_box = page_box
+        self._glyphs: list[Glyph] | None = None
+        self.reason = reason
+        dx, dy = span["dir"]
+        self.horizontal = abs(dy) < 1e-3 and dx > 0 and span.get("wmode", 0) == 0
+        x0, y0, x1, y1 = span["bbox"]
+        size, asc, desc = span["size"], span["ascender"], span["descender"]
+        if self.horizontal and span["chars"]:
+            ys = [c[2][1] for c in span["chars"]]
+            y0, y1 = min(ys) - asc * size, max(ys) - desc * size
+        else:
+            pad = max(size, 1.0) * max(asc - desc, 1.0)
+            x0, y0, x1, y1 = x0 - pad, y0 - pad, x1 + pad, y1 + pad
+        self.bbox: Rect = (x0, y0, x1, y1)
+        px0, py0, px1, py1 = page_box
+        self.partly_outside = x0 < px0 or y0 < py0 or x1 > px1 or y1 > py1
+
+    @property
+    def hidden(self) -> bool:
+        """True when the whole span is hidden."""
+        return bool(self.reason)
+
+    def glyphs(self) -> list[Glyph]:
+        """The span's characters with their MuPDF boxes."""
+        if self._glyphs is None:
+            self._glyphs = list(self._build())
+        return self._glyphs
+
+    def _build(self) -> Iterable[Glyph]:
+        span = self._span
+        size, asc, desc = span["size"], span["ascender"], span["descender"]
+        vx0, vy0, vx1, vy1 = self._page_box
+        horizontal, reason = self.horizontal, self.reason
+        pad = max(size, 1.0) * max(asc - desc, 1.0)
+        for ch in span["chars"]:
+            ox, oy = ch[2]
+            bx0, by0, bx1, by1 = ch[3]
+            if horizontal:
+                box = (bx0, oy - asc * size, bx1, oy - desc * size)
+            else:
+                # Rotated or vertical text: MuPDF's box is a rotated rectangle;
+                # a padded bounding box is a safe over-estimate.
+                box = (min(bx0, ox) - pad, min(by0, oy) - pad, max(bx1, ox) + pad, max(by1, oy) + pad)
+            why = reason
+            if not why and (box[2] <= vx0 or box[0] >= vx1 or box[3] <= vy0 or box[1] >= vy1):
+                why = "outside"
+            w, h = (box[2] - box[0]) / 10, (box[3] - box[1]) / 10
+            core = (box[0] + w, box[1] + h, box[2] - w, box[3] - h)
+            yield Glyph(box, core, horizontal, bool(why), why)
 
 
-def page_glyphs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[Glyph]:
-    """Every character of the page with its MuPDF box and whether it is hidden.
+def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[Run]:
+    """Every traced span of the page, with the reason it is hidden ('' when visible).
 
     ``hidden_layers`` names optional-content groups that were switched off in
     the input: text in them is hidden even when the caller switched them on to
@@ -63,35 +118,30 @@ def page_glyphs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list
     if not trace:
         return []
     # Text coordinates are relative to the crop box and not rotated.
-    vx0, vy0, vx1, vy1 = tuple(page.rect * page.derotation_matrix)
+    page_box = tuple(page.rect * page.derotation_matrix)
     background = _Backgrounds(page) if any(_needs_background(s) for s in trace) else None
-    glyphs: list[Glyph] = []
-    for span in trace:
-        reason = _span_hidden_reason(span, hidden_layers, background)
-        dx, dy = span["dir"]
-        horizontal = abs(dy) < 1e-3 and dx > 0 and span.get("wmode", 0) == 0
-        size = span["size"]
-        asc, desc = span["ascender"], span["descender"]
-        for ch in span["chars"]:
-            ox, oy = ch[2]
-            bx0, by0, bx1, by1 = ch[3]
-            if horizontal:
-                box = (bx0, oy - asc * size, bx1, oy - desc * size)
-            else:
-                # Rotated or vertical text: MuPDF's box is a rotated rectangle;
-                # its bounding box is a safe over-estimate.
-                pad = max(size, 1.0) * max(asc - desc, 1.0)
-                box = (min(bx0, ox) - pad, min(by0, oy) - pad, max(bx1, ox) + pad, max(by1, oy) + pad)
-            why = reason
-            if not why and (box[2] <= vx0 or box[0] >= vx1 or box[3] <= vy0 or box[1] >= vy1):
-                why = "outside"
-            glyphs.append(Glyph(box, horizontal, bool(why), why))
-    return glyphs
+    return [Run(span, _span_hidden_reason(span, hidden_layers, background), page_box) for span in trace]
+
+
+def page_glyphs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[Glyph]:
+    """Every character of the page with its MuPDF box and whether it is hidden."""
+    return [g for run in page_runs(page, hidden_layers) for g in run.glyphs()]
 
 
 def hidden_text_rects(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[Rect]:
     """Boxes of text on ``page`` that is not visible (one box per run of hidden characters)."""
-    return runs_of_hidden(page_glyphs(page, hidden_layers))
+    return hidden_rects_of(page_runs(page, hidden_layers))
+
+
+def hidden_rects_of(runs: Iterable[Run]) -> list[Rect]:
+    """Boxes of the hidden text among ``runs``."""
+    rects: list[Rect] = []
+    for run in runs:
+        if run.hidden and run.horizontal:
+            rects.append(run.bbox)
+        elif run.hidden or run.partly_outside:
+            rects.extend(runs_of_hidden(run.glyphs()))
+    return rects
 
 
 def runs_of_hidden(glyphs: Iterable[Glyph]) -> list[Rect]:

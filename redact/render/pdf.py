@@ -27,7 +27,7 @@ from pathlib import Path
 import pymupdf
 
 from redact.errors import EncryptedError, FindingsError, InputError
-from redact.render.hidden import Glyph, page_glyphs, runs_of_hidden
+from redact.render.hidden import Glyph, Run, hidden_rects_of, page_runs
 from redact.render.scrub import scrub
 from redact.types import Mask, Rect, RenderOptions
 
@@ -112,8 +112,7 @@ def label_for(mask: Mask, options: RenderOptions) -> str:
 
 
 def _redact_page(page: pymupdf.Page, masks: Sequence[Mask], options: RenderOptions, hidden_layers: frozenset[str]) -> None:
-    glyphs = page_glyphs(page, hidden_layers)
-    protected = [g for g in glyphs if g.horizontal and not g.hidden]
+    runs = page_runs(page, hidden_layers)
     boxes: list[tuple[Rect, str]] = []  # what to draw after removal
     n = 0
     for m in masks:
@@ -121,14 +120,15 @@ def _redact_page(page: pymupdf.Page, masks: Sequence[Mask], options: RenderOptio
         for rect in m.rects:
             r = _norm(rect)
             # A hand-drawn box removes everything it touches, as the person drew it.
-            fitted = r if m.decision == "manual" else _fit(r, glyphs, protected)
+            fitted = r if m.decision == "manual" else _fit(r, _glyphs_near(runs, r))
             page.add_redact_annot(pymupdf.Rect(fitted), fill=False, cross_out=False)
             boxes.append((fitted, label))
             n += 1
-    hidden = runs_of_hidden(glyphs) if options.remove_hidden_text else []
+    hidden = hidden_rects_of(runs) if options.remove_hidden_text else []
     for rect in hidden:
-        targets = [g for g in glyphs if g.hidden and _inside_center(g.box, rect)]
-        page.add_redact_annot(pymupdf.Rect(_fit(rect, targets, protected, all_targets=True)), fill=False, cross_out=False)
+        near = _glyphs_near(runs, rect)
+        targets = [g for g in near if g.hidden and _inside_center(g.box, rect)]
+        page.add_redact_annot(pymupdf.Rect(_fit(rect, near, targets)), fill=False, cross_out=False)
         n += 1
     if not n:
         return
@@ -141,6 +141,17 @@ def _redact_page(page: pymupdf.Page, masks: Sequence[Mask], options: RenderOptio
     )
     if boxes:
         _draw_boxes(page, boxes, options.fill)
+
+
+def _glyphs_near(runs: Sequence[Run], r: Rect) -> list[Glyph]:
+    """Glyphs of the spans whose box comes within reach of ``r``."""
+    x0, y0, x1, y1 = r[0] - 0.5, r[1] - 0.5, r[2] + 0.5, r[3] + 0.5
+    near: list[Glyph] = []
+    for run in runs:
+        b = run.bbox
+        if b[0] <= x1 and b[2] >= x0 and b[1] <= y1 and b[3] >= y0:
+            near.extend(g for g in run.glyphs() if g.box[0] <= x1 and g.box[2] >= x0 and g.box[1] <= y1 and g.box[3] >= y0)
+    return near
 
 
 def _draw_boxes(page: pymupdf.Page, boxes: Sequence[tuple[Rect, str]], fill: tuple[float, float, float]) -> None:
@@ -204,13 +215,6 @@ def _norm(rect: Rect) -> Rect:
     return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
 
 
-def _shrunk(box: Rect) -> Rect:
-    """The box MuPDF actually tests: a tenth in from every side."""
-    x0, y0, x1, y1 = box
-    w, h = (x1 - x0) / 10, (y1 - y0) / 10
-    return (x0 + w, y0 + h, x1 - w, y1 - h)
-
-
 def _touches(r: Rect, b: Rect, slack: float) -> bool:
     """MuPDF's test (a valid intersection), with ``slack`` points of tolerance."""
     return max(r[0], b[0]) <= min(r[2], b[2]) + slack and max(r[1], b[1]) <= min(r[3], b[3]) + slack
@@ -221,28 +225,33 @@ def _inside_center(box: Rect, r: Rect) -> bool:
     return r[0] <= cx <= r[2] and r[1] <= cy <= r[3]
 
 
-def _fit(r: Rect, glyphs: Sequence[Glyph], protected: Sequence[Glyph], all_targets: bool = False) -> Rect:
-    """Narrow ``r`` so protected glyphs outside it survive MuPDF's rule; targets stay taken.
+def _fit(r: Rect, near: Sequence[Glyph], targets: Sequence[Glyph] | None = None) -> Rect:
+    """Narrow ``r`` so visible glyphs outside it survive MuPDF's rule; targets stay taken.
 
-    Targets are the glyphs whose centre lies in ``r`` (or all of ``glyphs`` when
-    ``all_targets``). When a protected glyph cannot be spared without sparing a
+    ``near`` are the glyphs around ``r``. Targets default to those whose centre
+    lies in ``r``. When a visible glyph cannot be spared without sparing a
     target, it is left to be removed: a missing word is better than a leak.
     """
-    near = [g for g in glyphs if _touches(r, g.box, 0.0)]
-    targets = [_shrunk(g.box) for g in near if all_targets or _inside_center(g.box, r)]
+    if targets is None:
+        targets = [g for g in near if _inside_center(g.box, r)]
+    chosen = {id(g) for g in targets}
     bystanders = [
-        g for g in protected if _touches(r, _shrunk(g.box), _MARGIN) and not _inside_center(g.box, r)
+        g for g in near
+        if id(g) not in chosen and not g.hidden and _touches(r, g.core, _MARGIN)
     ]
     if not bystanders:
         return r
     if any(not g.horizontal for g in near):
         return r  # rotated text near the box: its exact MuPDF box is unknown, so do not narrow
+    # A target barely inside the box (less than the margin) only has to keep touching it.
+    held = [(g.core, _holds(r, g.core)) for g in targets]
     x0, y0, x1, y1 = r
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     spared = 0
     for g in bystanders:
-        b = _shrunk(g.box)
+        b = g.core
         if not _touches((x0, y0, x1, y1), b, _MARGIN):
+            spared += 1
             continue
         options: list[Rect] = []
         if b[1] > cy:
@@ -257,7 +266,7 @@ def _fit(r: Rect, glyphs: Sequence[Glyph], protected: Sequence[Glyph], all_targe
         for o in options:
             if o[2] <= o[0] or o[3] <= o[1]:
                 continue
-            if all(_holds(o, t) for t in targets):
+            if all(_holds(o, t) if ok else _touches(o, t, 0.0) for t, ok in held):
                 area = (o[2] - o[0]) * (o[3] - o[1])
                 if best is None or area > best[0]:
                     best = (area, o)

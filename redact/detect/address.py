@@ -1,0 +1,125 @@
+"""Street addresses: a street name with a number, and the postal code and town that follow.
+
+A street is a capitalised compound ending in a street word ("Storgatan",
+"Björkvägen", "Skeppsbron") or a name followed by one ("Karl Johans väg",
+"Södra vägen"). The postal code and town may follow on the same line or the
+next ("Storgatan 12\\n123 45 Småstad"). A name that is not a street word
+("Fjällbacka 12") counts only when a postal code follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect import context as ctx
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+
+SP, DASH = ctx.SP, ctx.DASH
+U = "A-ZÅÄÖÉÜ"
+L = "a-zåäöéüß"
+WORD = rf"[{U}](?:[{L}]+|[{U}]+)"  # Capitalised or ALL CAPS
+PREFIX = rf"(?:{WORD}(?:-{WORD})?\.?|S:t|St\.|[{U}]\.)"
+
+# Street words that end a compound ("Storgatan") ...
+COMPOUND_SUFFIX = (
+    "gatan|gata|vägen|väg|gränden|gränd|stigen|stig|torget|torg|platsen|allén|allé|alle|"
+    "backen|backe|leden|gången|kajen|kaj|bron|parken|stråket|slingan|svängen|kroken|"
+    "hagen|länken|bryggan|esplanaden|promenaden|boulevarden|kullen|höjden|ängen|udden|"
+    "stranden|strand|terrassen|vallen|gärdet|gården|gård|tået|lyckan"
+)
+# ... or stand as a word after a name ("Karl Johans väg", "Gustav Adolfs plan").
+SEPARATE_SUFFIX = (
+    "gatan|gata|vägen|väg|gränd|torg|torget|plan|plats|allé|backe|backar|stig|park|strand|bro|kaj|led|gång"
+)
+STREET = rf"""
+    (?:{PREFIX}{SP}){{0,2}}
+    (?P<core>
+        [{U}](?:[{L}]+?|[{U}]+?)-?(?i:{COMPOUND_SUFFIX})
+      | {WORD}(?:-{WORD})?{SP}(?i:{SEPARATE_SUFFIX})
+    )
+"""
+NUMBER = rf"""
+    (?P<number>\d{{1,4}}
+        (?:{SP}?[A-H](?![\w])|[a-h](?![\w]))?
+        (?:{SP}?{DASH}{SP}?\d{{1,4}}[A-Ha-h]?)?
+    )
+    (?![\w:%]|[.,]\d)
+"""
+EXTRA = rf"""
+    (?:
+        ,?{SP}(?i:lgh|lägenhet)\.?{SP}?(?:nr\.?{SP}?)?\d{{3,4}}
+      | ,?{SP}\d{{1,2}}{SP}?(?i:tr|trappor|trappa)\.?(?![\w])
+      | ,?{SP}(?i:nb|bv|n\.b\.|b\.v\.)(?![\w])
+    )*
+"""
+TOWN = rf"{WORD}(?:-{WORD})?(?:{SP}{WORD}(?=[ \t]*(?:\n|$|[,.;)])))?"
+POSTCODE = rf"(?:(?:SE|S){DASH})?[1-9]\d\d{SP}?\d\d"
+POST = rf"""
+    (?P<post>
+        (?:,{SP}*\n?[ \t]*|{SP}*\n[ \t]*|{SP}+)
+        {POSTCODE}{SP}+{TOWN}
+    )
+"""
+
+_STREET = compile_(rf"(?<![\w-]){STREET}{SP}+{NUMBER}{EXTRA}{POST}?")
+_NAMED_WITH_POST = compile_(rf"(?<![\w-])(?P<core>{WORD}(?:{SP}{WORD})?){SP}+{NUMBER}{EXTRA}{POST}")
+# Staff notes write "bor på storgatan 12": a lowercase street counts only beside an address word.
+_LOWERCASE_STREET = compile_(
+    rf"(?<![\w-])(?P<core>[{L}]{{2,}}?(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden))"
+    rf"{SP}+{NUMBER}{EXTRA}{POST}?"
+)
+_BOX_WITH_POST = compile_(rf"(?<![\w-])(?P<core>(?i:box|postbox|pl)){SP}+{NUMBER}{POST}")
+
+# Road numbers and other "name + number" phrases that are not addresses.
+_NOT_STREET = re.compile(r"^(?:riksväg|länsväg|europaväg|väg|motorväg|gata|plan|plats)$", re.IGNORECASE)
+
+
+def _verdict(text: str, m: re.Match[str], kind: str) -> Verdict | None:
+    start = ctx.trim_leading_words(text, m.start(), m.end())
+    if start > m.start("core"):
+        return None  # the "street" was a label or a preposition ("Se plan 3")
+    core = m.group("core")
+    if _NOT_STREET.match(core.split()[0].rstrip(".")) or core.lower() in ctx.NOT_A_NAME:
+        return None
+    post = m.group("post")
+    reason = f"{kind} + number" + (" + postal code + town" if post else "")
+    return Verdict(start, m.end(), reason, 0.9 if post else None)
+
+
+def _check_street(text: str, m: re.Match[str]) -> Verdict | None:
+    return _verdict(text, m, "street name")
+
+
+def _check_named(text: str, m: re.Match[str]) -> Verdict | None:
+    v = _verdict(text, m, "name")
+    return Verdict(v.start, v.end, v.reason, 0.8) if v else None
+
+
+def _check_box(text: str, m: re.Match[str]) -> Verdict | None:
+    return Verdict(m.start(), m.end(), "box + postal code + town", 0.8)
+
+
+class AddressRecognizer(SwedishPatternRecognizer):
+    """Swedish street addresses with number, optionally with postal code and town."""
+
+    ENTITY = "ADDRESS"
+    NAME = "address"
+    CONTEXT = ctx.ADDRESS
+    RULES = (
+        Rule("street", _STREET, score=0.7, context_score=0.9, check=_check_street),
+        Rule("name_with_postcode", _NAMED_WITH_POST, score=0.8, context_score=0.9, check=_check_named),
+        Rule("lowercase_street", _LOWERCASE_STREET, score=0.6, context_score=0.8, check=_check_street,
+             require_context=True, before=25, needs=("gatan", "vägen", "gränd", "stigen", "torget", "allén", "backen", "leden")),
+        Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
+    )
+
+
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the street addresses in ``text`` (to tell a lone postal code from one in an address)."""
+    spans = []
+    for rule in AddressRecognizer.RULES:
+        for m in rule.regex.finditer(text):
+            v = rule.check(text, m) if rule.check else None
+            if v is not None:
+                spans.append((v.start, v.end))
+    return spans

@@ -1,0 +1,85 @@
+"""Bank account numbers: bankgiro, plusgiro, and clearing number + account number.
+
+Bankgiro and plusgiro numbers carry a Luhn digit; a wrong one is not a hit.
+"1234-5678" is also a year range or a reference, so without a "bankgiro"
+label it is only a low-score proposal; a plusgiro number ("12 34 56-7")
+is too short to propose at all without its label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect import context as ctx
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, luhn_ok, only_digits
+
+SP, DASH = ctx.SP, ctx.DASH
+_END = rf"(?![\w]|[.,]\d|{DASH}\d)"
+
+_BANKGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+])\d{{3,4}}{DASH}\d{{4}}{_END}")
+_PLUSGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+])\d{{1,2}}(?:{SP}?\d\d){{0,3}}{DASH}\d{_END}")
+_CLEARING_ACCOUNT = compile_(
+    rf"""
+    (?<![\w\-\u2010-\u2013+,.])
+    (?P<clearing>[1-9]\d{{3}}(?:{DASH}\d)?)
+    (?:,{SP}?|{SP}?{DASH}{SP}?|{SP})
+    (?P<account>\d{{1,10}}(?:{SP}\d{{1,4}}){{0,4}}(?:{DASH}\d)?)
+    {_END}
+    """
+)
+_LONGER_NUMBER = re.compile(rf"\d{SP}$")
+_YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\D(?:19|20)\d\d$")
+
+
+def _check_bankgiro(text: str, m: re.Match[str]) -> Verdict | None:
+    digits = only_digits(m.group())
+    if not luhn_ok(digits):
+        return None
+    labelled = ctx.find_context_word(text, m.start(), m.end(), ctx.BANKGIRO, 40)
+    if not labelled and _YEAR_RANGE.match(m.group()):
+        return None
+    return Verdict(m.start(), m.end(), "bankgiro NNNN-NNNN + Luhn", 0.95 if labelled else None)
+
+
+def _check_plusgiro(text: str, m: re.Match[str]) -> Verdict | None:
+    digits = only_digits(m.group())
+    if len(digits) < 2 or not luhn_ok(digits):
+        return None
+    return Verdict(m.start(), m.end(), "plusgiro + Luhn, labelled")
+
+
+def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
+    clearing = only_digits(m.group("clearing"))
+    if _LONGER_NUMBER.search(text, max(0, m.start() - 6), m.start()):
+        return None  # the tail of a longer number (an IBAN, an OCR number in groups)
+    if not 1100 <= int(clearing[:4]) <= 9999:
+        return None
+    start, end = m.start(), m.end()
+    # The account part may have swallowed a following number: drop trailing groups until 6-10 digits.
+    while end > m.start("account"):
+        n = len(only_digits(text[m.start("account") : end]))
+        if 6 <= n <= 10:
+            break
+        cut = text.rfind(" ", m.start("account"), end)
+        if cut < 0:
+            return None
+        end = cut
+    else:
+        return None
+    swedbank = len(clearing) == 5 and clearing.startswith("8")
+    reason = "clearing " + ("8NNN-N (Swedbank)" if swedbank else "NNNN") + " + account number"
+    return Verdict(start, end, reason, 0.7 if swedbank else None)
+
+
+class BankAccountRecognizer(SwedishPatternRecognizer):
+    """Bankgiro, plusgiro and clearing + account numbers."""
+
+    ENTITY = "BANK_ACCOUNT"
+    NAME = "bank_account"
+    CONTEXT = ctx.BANK_ACCOUNT
+    RULES = (
+        Rule("bankgiro", _BANKGIRO, score=0.35, context_score=0.9, check=_check_bankgiro),
+        Rule("plusgiro", _PLUSGIRO, score=0.9, check=_check_plusgiro, context=ctx.PLUSGIRO,
+             require_context=True, before=30, needs=("pg", "giro")),
+        Rule("clearing_account", _CLEARING_ACCOUNT, score=0.4, context_score=0.9, check=_check_clearing_account),
+    )

@@ -1,0 +1,84 @@
+"""Dates of birth: a real date (or a year) right after a birth word ("född", "f.", "födelsedatum").
+
+Only the date is reported, not the birth word. Any other date is not a hit.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from redact.detect import context as ctx
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, real_date
+
+SP, DASH = ctx.SP, ctx.DASH
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4,
+    "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_BIRTH_WORD = r"(?:född|födda|föddes|födelsedatum|födelsedag|födelseår|födelsetid|f\.)"
+# Up to three words may stand between the birth word and the date: "född i Malmö den 3 maj 1990".
+_GAP = rf"(?::?{SP}*\n?[ \t]*|{SP}+(?:[\wåäöÅÄÖ.,]+{SP}+){{1,3}}?)"
+_DATE = rf"""
+    (?P<date>
+        (?P<iso_y>(?:19|20)\d\d){DASH}(?P<iso_m>\d\d){DASH}(?P<iso_d>\d\d)
+      | (?P<t_d>\d{{1,2}}):?e?{SP}(?P<t_m>{_MONTH})\.?,?{SP}(?P<t_y>(?:19|20)\d\d)
+      | (?P<n_d>\d{{1,2}})[./](?P<n_m>\d{{1,2}})(?:[./]|{SP}|{DASH})(?P<n_y>(?:19|20)?\d\d)
+      | (?P<c8>(?:19|20)\d{{6}})
+      | (?P<c6>\d{{6}})
+      | (?P<year>(?:19|20)\d\d)
+    )
+    (?![\w]|[-+:./]\d)
+"""
+_DOB = compile_(rf"(?<![\w])(?i:{_BIRTH_WORD}){_GAP}{_DATE}")
+
+
+def _parse(m: re.Match[str]) -> tuple[str, bool] | None:
+    """(kind, is a full date) when the date in ``m`` exists, else None."""
+    g = m.groupdict()
+    this_year = _dt.date.today().year
+    if g["iso_y"]:
+        y, mo, d, kind = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]), "YYYY-MM-DD"
+    elif g["t_d"]:
+        y, mo, d, kind = int(g["t_y"]), MONTHS[g["t_m"].lower()], int(g["t_d"]), "D month YYYY"
+    elif g["n_d"]:
+        y = int(g["n_y"])
+        if y < 100:
+            y += 2000 if 2000 + y <= this_year else 1900
+        mo, d, kind = int(g["n_m"]), int(g["n_d"]), "D/M YYYY"
+    elif g["c8"]:
+        c = g["c8"]
+        y, mo, d, kind = int(c[:4]), int(c[4:6]), int(c[6:]), "YYYYMMDD"
+    elif g["c6"]:
+        c = g["c6"]
+        y = int(c[:2])
+        y += 2000 if 2000 + y <= this_year else 1900
+        mo, d, kind = int(c[2:4]), int(c[4:]), "YYMMDD"
+    else:
+        y = int(g["year"])
+        return ("year", False) if 1880 <= y <= this_year else None
+    if not real_date(y, mo, d) or _dt.date(y, mo, d) > _dt.date.today():
+        return None
+    return kind, True
+
+
+def _check(text: str, m: re.Match[str]) -> Verdict | None:
+    parsed = _parse(m)
+    if parsed is None:
+        return None
+    kind, full = parsed
+    word = m.group().split(None, 1)[0].rstrip(":").lower()
+    score = (0.6 if kind == "YYMMDD" else None) if full else 0.6
+    return Verdict(m.start("date"), m.end("date"), f"{kind} after '{word}'", score)
+
+
+class DateOfBirthRecognizer(SwedishPatternRecognizer):
+    """Birth dates and birth years introduced by a Swedish birth word."""
+
+    ENTITY = "DATE_OF_BIRTH"
+    NAME = "date_of_birth"
+    CONTEXT = ctx.DATE_OF_BIRTH
+    RULES = (Rule("birth_date", _DOB, score=0.85, check=_check, needs=("föd", "f.")),)

@@ -1,0 +1,468 @@
+"""Person names in Swedish administrative text: the NER model's PER entities plus rules.
+
+The model proposes; the rules widen recall where documents are regular (attendance lists,
+signatures, e-mail headers, "Handläggare:" lines, titles before a name) and keep names that
+are also words ("Sten", "Ros", "Maj") only when context says so. Linking mentions into one
+subject, initials and genitives elsewhere in the document are done in ``redact.resolve.link``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from spacy.tokens import Doc, Token
+
+log = logging.getLogger(__name__)
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+# Scores: what each kind of evidence is worth on its own.
+SCORE_NER = 0.85
+SCORE_NER_AND_RULE = 0.95
+SCORE_LIST_FULL = 0.85  # first name + another name-like word
+SCORE_CONTEXT = 0.8  # after a title or label
+SCORE_LIST_FIRST_ALONE = 0.55
+SCORE_AMBIGUOUS_PAIR = 0.6
+SCORE_LIST_SURNAME_ALONE = 0.5
+
+# Organisation words: a capitalised run ending like this is an authority, not a person.
+ORG_SUFFIX = re.compile(
+    r"(nämnden|nämnd|förvaltningen|förvaltning|kommun|kommunen|verket|styrelsen|myndigheten|"
+    r"enheten|regionen|region|kassan|länet|domstolen|rätten|skolan|förskolan|bolaget|gruppen|"
+    r"huset|centret|centrum|institutet|universitet|universitetet|sjukhuset|stiftelsen|partiet|"
+    r"föreningen|förbundet|kyrkan|församling|avdelningen|sektionen|byrån|polisen|ab)$",
+    re.IGNORECASE,
+)
+# A lowercase noun after a capitalised run that makes it a place or an organisation
+# ("Albert Bonniers förlag", "Greenwich park", "Anna Lindhs gata").
+PLACE_NOUN_AFTER = frozenset({
+    "förlag", "bank", "stiftelse", "stiftelsen", "park", "parken", "skola", "skolan", "gymnasium",
+    "gymnasiet", "sjukhus", "sjukhuset", "museum", "museet", "gata", "gatan", "väg", "vägen", "plats",
+    "platsen", "torg", "torget", "kyrka", "kyrkan", "pris", "priset", "institut", "institutet", "ab",
+    "hb", "hotell", "hotellet", "arena", "arenan", "bibliotek", "biblioteket", "minnesfond", "fond",
+})
+GENITIVE = re.compile(r"(?::s|'s|’s|s)$")
+
+
+@dataclass(frozen=True)
+class NameHit:
+    """One proposed person-name span in ``doc.text``."""
+
+    start_char: int
+    end_char: int
+    score: float
+    detector: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """The reviewable word lists in ``lexicons/``."""
+
+    first: frozenset[str]
+    last: frozenset[str]
+    exceptions: frozenset[str]
+    particles: frozenset[str]
+    titles: frozenset[str]
+    labels: tuple[str, ...]  # lowercase, longest first
+
+
+def _read(path: Path) -> list[str]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_lexicons(directory: Path = LEXICON_DIR) -> Lexicons:
+    """Read the name lists once per directory (they are immutable)."""
+    labels = sorted({s.lower() for s in _read(directory / "labels.txt")}, key=len, reverse=True)
+    return Lexicons(
+        first=frozenset(_read(directory / "first_names.txt")),
+        last=frozenset(_read(directory / "surnames.txt")),
+        exceptions=frozenset(_read(directory / "name_exceptions.txt")),
+        particles=frozenset(w.lower() for w in _read(directory / "name_particles.txt")),
+        titles=frozenset(w.lower() for w in _read(directory / "titles.txt")),
+        labels=tuple(labels),
+    )
+
+
+# ----------------------------------------------------------------------------- token classes
+
+F, S, X, U = "F", "S", "X", "U"  # first name, surname, name that is also a word, unknown capitalised
+
+
+def _norm(word: str) -> str:
+    """Title-case form of a word, so that ALL CAPS names match the lists."""
+    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")) if word.isupper() else word
+
+
+def _is_cap(tok: Token) -> bool:
+    t = tok.text
+    if len(t) < 2 or not t[0].isupper():
+        return False
+    core = t.replace("-", "").replace(":", "").replace("'", "").replace("’", "")
+    return core.isalpha()
+
+
+def _classify(tok: Token, lex: Lexicons) -> str:
+    """F, S, X or U for a capitalised token (hyphenated parts: the strongest part wins)."""
+    word = _norm(tok.text)
+    forms = [word]
+    m = GENITIVE.search(word)
+    if m and len(word) - len(m.group(0)) >= 2:
+        forms.append(word[: m.start()])
+    best = U
+    for form in forms:
+        parts = [p for p in form.split("-") if p]
+        for part in parts:
+            if part in lex.exceptions:
+                cls = X
+            elif part in lex.first:
+                cls = F
+            elif part in lex.last:
+                cls = S
+            else:
+                continue
+            if best == U or (best == X and cls in (F, S)) or (best == S and cls == F):
+                best = cls
+    return best
+
+
+def _is_title(tok: Token, lex: Lexicons) -> bool:
+    low = tok.text.lower()
+    return low in lex.titles or (tok.lemma_ or "").lower() in lex.titles
+
+
+# ----------------------------------------------------------------------------- chunks
+
+@dataclass(frozen=True)
+class _Chunk:
+    start: int  # token index
+    end: int  # exclusive
+    classes: tuple[str, ...]  # per name token (connectors excluded)
+    line_start: bool  # the first token opens a line or a sentence
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return "\n" in prev.text or prev.text in {".", "!", "?", ":", "•", "-", "–", "§"} or prev.is_bracket
+
+
+def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
+    """Maximal runs of capitalised words joined by spaces, particles or a single line break."""
+    out: list[_Chunk] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if not _is_cap(tok) or _is_title(tok, lex):
+            i += 1
+            continue
+        start = i
+        classes = [_classify(tok, lex)]
+        j = i + 1
+        while j < n:
+            nxt = doc[j]
+            if _is_cap(nxt) and not _is_title(nxt, lex) and "\n" not in doc[j - 1].text_with_ws[len(doc[j - 1].text):]:
+                classes.append(_classify(nxt, lex))
+                j += 1
+                continue
+            # particles: "Bo von Platen", "Anna van der Berg", "Omar al Hassan"
+            k = j
+            while k < n and nxt.text.lower() in lex.particles and k - j < 2:
+                k += 1
+                nxt = doc[k] if k < n else nxt
+            if k > j and k < n and _is_cap(doc[k]) and not _is_title(doc[k], lex):
+                classes.append(_classify(doc[k], lex))
+                j = k + 1
+                continue
+            # a line break inside a name: "Anna\nSvensson" (only after first names)
+            if (
+                doc[j].is_space and doc[j].text.count("\n") == 1 and j + 1 < n
+                and _is_cap(doc[j + 1]) and not _is_title(doc[j + 1], lex)
+                and all(c == F for c in classes) and _classify(doc[j + 1], lex) in (S, U)
+            ):
+                classes.append(_classify(doc[j + 1], lex))
+                j += 2
+                continue
+            break
+        out.append(_Chunk(start, j, tuple(classes), _line_start(doc, start)))
+        i = j
+    return out
+
+
+def _orgish(doc: Doc, ch: _Chunk) -> bool:
+    return any(ORG_SUFFIX.search(doc[k].text) for k in range(ch.start, ch.end) if _is_cap(doc[k]))
+
+
+def _trim_leading(doc: Doc, ch: _Chunk, ner_label: dict[int, str]) -> _Chunk:
+    """Drop ordinary words in front of a first name: "Igår Anna Svensson", "Cyklisten Mark Cavendish"."""
+    if F not in ch.classes:
+        return ch
+    first_f = ch.classes.index(F)
+    if first_f == 0:
+        return ch
+    # leading words the model does not call PER are dropped; the name starts at its first name
+    names = [k for k in range(ch.start, ch.end) if _is_cap(doc[k])]
+    # ordinary capitalised words go; a name-word ("Ros Marie Ek") stays unless it opens a sentence
+    keep = first_f
+    while keep > 0 and (ch.classes[keep - 1] in (S, X) and not (keep - 1 == 0 and ch.line_start)):
+        keep -= 1
+    if keep == 0:
+        return ch
+    first_f = keep
+    cut = names[first_f]
+    if any(ner_label.get(k) == "PER" for k in range(ch.start, cut)):
+        return ch
+    return _Chunk(cut, ch.end, ch.classes[first_f:], _line_start(doc, cut))
+
+
+# ----------------------------------------------------------------------------- context
+
+def _title_before(doc: Doc, i: int, lex: Lexicons) -> str | None:
+    """The title or role word just before token i ("handläggare Svensson", "Enhetschef Per Holm")."""
+    k = i - 1
+    while k >= 0 and doc[k].text in {",", "\n"}:
+        k -= 1
+    if k >= 0 and _is_title(doc[k], lex):
+        return doc[k].text.lower()
+    return None
+
+
+# Labels followed by a list that may run over several lines; signature labels whose name is on
+# the next lines; every other label holds a name on the rest of its own line.
+LIST_LABELS = frozenset({
+    "närvarande", "närvarande ledamöter", "frånvarande", "övriga närvarande", "övriga deltagare",
+    "deltagare", "ledamöter", "ersättare", "beslutande", "justerare", "mottagare",
+})
+SIGNATURE_LABELS = frozenset({
+    "med vänlig hälsning", "vänliga hälsningar", "hälsningar", "justeras", "underskrift", "vid protokollet",
+})
+HEADER_LINE = re.compile(r"^\s*[A-ZÅÄÖ][\wåäöÅÄÖ .-]{0,30}:")
+
+
+def _label_regions(doc: Doc, lex: Lexicons) -> list[tuple[int, int, str]]:
+    """Character ranges after a label ("Närvarande:", "Från:", "Med vänlig hälsning") where names stand."""
+    text = doc.text
+    lines = text.splitlines(keepends=True)
+    offsets = []
+    pos = 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line)
+    regions: list[tuple[int, int, str]] = []
+    for li, line in enumerate(lines):
+        stripped = line.strip()
+        low = stripped.lower()
+        for label in lex.labels:
+            if not low.startswith(label):
+                continue
+            rest = stripped[len(label):]
+            if rest and (rest[0].isalpha() or rest[0] == "-"):
+                continue  # "Tillsyn", "Frånvaro": a longer word, not the label
+            lstart = offsets[li] + line.index(stripped[0]) + len(label)
+            own_line = rest.strip(" \t:;,.-–") != ""
+            if label in SIGNATURE_LABELS:
+                max_lines = 3
+            elif label in LIST_LABELS:
+                max_lines = 12
+            else:
+                max_lines = 0 if own_line else 2
+            end = offsets[li] + len(line.rstrip("\n"))
+            seen_text = own_line
+            for lj in range(li + 1, min(len(lines), li + 1 + max_lines)):
+                nxt = lines[lj]
+                if not nxt.strip():
+                    if seen_text:
+                        break
+                    continue  # blank lines between "Med vänlig hälsning" and the name
+                if HEADER_LINE.match(nxt) or any(nxt.strip().lower().startswith(lb + ":") for lb in lex.labels):
+                    break
+                seen_text = True
+                end = offsets[lj] + len(nxt.rstrip("\n"))
+            if end > lstart:
+                regions.append((lstart, end, label))
+            break
+    return regions
+
+
+# ----------------------------------------------------------------------------- main
+
+def find_names(doc: Doc, lexicons: Lexicons | None = None) -> list[NameHit]:
+    """Person-name spans in a processed Doc (NER ents labelled PER, plus rules)."""
+    lex = lexicons or load_lexicons()
+    hits: list[NameHit] = []
+    ner_label = {}  # token index -> NER label
+    for ent in doc.ents:
+        for k in range(ent.start, ent.end):
+            ner_label[k] = ent.label_
+    regions = _label_regions(doc, lex)
+
+    def in_region(char: int) -> str | None:
+        for s, e, lab in regions:
+            if s <= char < e:
+                return lab
+        return None
+
+    chunks = [_trim_leading(doc, c, ner_label) for c in _chunks(doc, lex)]
+    chunk_at = {}
+    for ch in chunks:
+        for k in range(ch.start, ch.end):
+            chunk_at[k] = ch
+
+    for ch in chunks:
+        span = doc[ch.start:ch.end]
+        cls = ch.classes
+        n_names = sum(c in (F, S) for c in cls)
+        labels_here = {ner_label.get(k) for k in range(ch.start, ch.end)} - {None}
+        ner_other = bool(labels_here - {"PER"})
+        title = _title_before(doc, ch.start, lex)
+        region = in_region(span.start_char)
+        orgish = _orgish(doc, ch) or (
+            ch.end < len(doc) and doc[ch.end].lower_ in PLACE_NOUN_AFTER and doc[ch.end - 1].text.endswith("s")
+        ) or (ch.end < len(doc) and doc[ch.end].lower_ in PLACE_NOUN_AFTER and len(cls) == 1)
+        if ch.end < len(doc) and doc[ch.end].text == ":":
+            continue  # a header word ("Ämne:", "Kopia:"), not a name
+        reason = None
+        score = 0.0
+        if title and not orgish:
+            reason, score = f"context:{title}", SCORE_CONTEXT
+        elif region and not orgish and (n_names or len(cls) >= 2 or not ner_other) and not _upper_word_only(span):
+            reason, score = f"label:{region}", SCORE_CONTEXT
+        elif orgish:
+            continue
+        elif F in cls and len(cls) >= 2 and not (ner_other and "PER" not in labels_here):
+            reason, score = "list:first+name", SCORE_LIST_FULL
+        elif len(cls) >= 2 and n_names >= 1 and not ner_other:
+            reason, score = "list:surname+name", SCORE_AMBIGUOUS_PAIR
+        elif len(cls) >= 2 and X in cls and not ch.line_start and not ner_other and all(c in (X, F, S) for c in cls):
+            reason, score = "list:name-words pair", SCORE_AMBIGUOUS_PAIR
+        elif len(cls) == 1 and cls[0] == F and not ner_other and (not ch.line_start or _lower_follows(doc, ch.end)):
+            reason, score = "list:first name", SCORE_LIST_FIRST_ALONE
+        elif len(cls) == 1 and cls[0] == S and not ner_other and _lower_follows(doc, ch.end):
+            reason, score = "list:surname", SCORE_LIST_SURNAME_ALONE
+        if reason:
+            hits.append(NameHit(span.start_char, span.end_char, score, "names", reason))
+
+    for ent in doc.ents:
+        if ent.label_ != "PER":
+            continue
+        start, end = ent.start, ent.end
+        # widen to the whole capitalised run the rules see ("Anna" + "\nSvensson", "von Platen")
+        for k in (ent.start, ent.end - 1):
+            ch = chunk_at.get(k)
+            if ch is not None:
+                start, end = min(start, ch.start), max(end, ch.end)
+        start = _trim_ner_start(doc, start, end, lex)
+        span = doc[start:end]
+        text = span.text
+        if not text.strip() or not any(c.isalpha() for c in text):
+            continue
+        hits.append(NameHit(span.start_char, span.end_char, SCORE_NER, "ner", "ner:PER"))
+    return _merge(hits)
+
+
+def _trim_ner_start(doc: Doc, start: int, end: int, lex: Lexicons) -> int:
+    """Drop a descriptive word the model put in front of a listed first name.
+
+    "Tvåan Christian Sprenger", "Tunisiens Oussama Mellouli", "Cyklisten Mark Cavendish": the
+    word is not in the name lists, is a genitive or a definite noun, and a first name follows.
+    """
+    while end - start >= 2 and _is_cap(doc[start]) and _classify(doc[start], lex) == U:
+        word = doc[start].text
+        nxt = doc[start + 1]
+        if not (_is_cap(nxt) and _classify(nxt, lex) == F):
+            break
+        if not (_line_start(doc, start) or word.endswith(("s", "en", "an", "n"))):
+            break
+        start += 1
+    return start
+
+
+def _lower_follows(doc: Doc, i: int) -> bool:
+    """A lowercase word follows token i on the same line ("Karin svarar", "Månssons synpunkt")."""
+    return i < len(doc) and doc[i].text[:1].islower() and doc[i].is_alpha
+
+
+def _upper_word_only(span) -> bool:
+    """A lone ALL CAPS word after a label is a heading more often than a name."""
+    return len(span) == 1 and span.text.isupper()
+
+
+def _merge(hits: list[NameHit]) -> list[NameHit]:
+    """Union overlapping hits; agreeing detectors raise the score."""
+    hits = sorted(hits, key=lambda h: (h.start_char, -h.end_char))
+    out: list[NameHit] = []
+    for h in hits:
+        if out and h.start_char < out[-1].end_char:
+            prev = out[-1]
+            detectors = sorted(set(prev.detector.split("+")) | set(h.detector.split("+")))
+            score = max(prev.score, h.score)
+            if len(detectors) > 1:
+                score = max(score, SCORE_NER_AND_RULE)
+            reasons = prev.reason if h.reason in prev.reason.split("; ") else f"{prev.reason}; {h.reason}"
+            out[-1] = NameHit(prev.start_char, max(prev.end_char, h.end_char), score, "+".join(detectors), reasons)
+        else:
+            out.append(h)
+    return out
+
+
+# ----------------------------------------------------------------------------- Presidio
+
+class PersonRecognizer(EntityRecognizer):
+    """Presidio recognizer for PERSON in Swedish, reading the spaCy Doc Presidio already made."""
+
+    def __init__(self, lexicons: Lexicons | None = None):
+        self._lex = lexicons
+        super().__init__(supported_entities=["PERSON"], name="names", supported_language="sv")
+
+    def load(self) -> None:
+        """Load the lexicons (the model is loaded by Presidio's NLP engine)."""
+        if self._lex is None:
+            self._lex = load_lexicons()
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        """PERSON results from find_names on nlp_artifacts.tokens."""
+        if entities and "PERSON" not in entities:
+            return []
+        doc = getattr(nlp_artifacts, "tokens", None)
+        if doc is None:
+            log.warning("names: no spaCy Doc in nlp_artifacts; person names not searched")
+            return []
+        results = []
+        for hit in find_names(doc, self._lex):
+            expl = AnalysisExplanation(
+                recognizer=self.name, original_score=hit.score, textual_explanation=f"{hit.detector}: {hit.reason}"
+            )
+            results.append(
+                RecognizerResult(
+                    entity_type="PERSON",
+                    start=hit.start_char,
+                    end=hit.end_char,
+                    score=hit.score,
+                    analysis_explanation=expl,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        "detector": hit.detector,
+                        "reason": hit.reason,
+                    },
+                )
+            )
+        return results
+
+
+def name_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]:
+    """The recognizers this module contributes to the Presidio registry."""
+    return [PersonRecognizer(lexicons)]

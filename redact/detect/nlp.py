@@ -1,0 +1,107 @@
+"""Load the project's trained spaCy pipeline from models/ by path; nothing is downloaded."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from collections.abc import Callable
+
+import spacy
+from spacy import util
+from spacy.tokenizer import Tokenizer
+
+from redact.detect import lemmatizer as _lemmatizer  # noqa: F401  (registers the custom component)
+from redact.errors import ModelMissingError
+
+log = logging.getLogger(__name__)
+
+ENV_VAR = "REDACT_MODEL"
+BUILD_COMMAND = "make model (eller: python scripts/train_ner.py ../shared/data/swedish-ner-corpus)"
+
+
+TOKENIZER = "redact.sv_name_tokenizer.v1"
+NORM_FIRST = "⟨förnamn⟩"
+NORM_LAST = "⟨efternamn⟩"
+NORM_BOTH = "⟨namn⟩"
+
+
+class NameNormTokenizer(Tokenizer):
+    """spaCy's Swedish tokenizer, plus a NORM that says "this word is in the name lists".
+
+    The model embeds NORM, so every listed first name shares one vector: a name the small
+    training corpus never saw is recognised like the ones it did. Names that are also words
+    (name_exceptions.txt) keep their ordinary norm, so context decides them.
+    """
+
+    def __call__(self, text):  # noqa: D102
+        doc = super().__call__(text)
+        first, last, exceptions = _name_sets()
+        for tok in doc:
+            t = tok.text
+            if len(t) < 2 or not t[0].isupper():
+                continue
+            if t.isupper():
+                t = "-".join(p[:1] + p[1:].lower() for p in t.split("-"))
+            if t in exceptions:
+                continue
+            in_first, in_last = t in first, t in last
+            if in_first or in_last:
+                tok.norm_ = NORM_BOTH if in_first and in_last else NORM_FIRST if in_first else NORM_LAST
+        return doc
+
+
+def _name_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from redact.detect.names import load_lexicons  # late: names imports Presidio
+
+    lex = load_lexicons()
+    return lex.first, lex.last, lex.exceptions
+
+
+@spacy.registry.tokenizers(TOKENIZER)
+def create_name_tokenizer() -> Callable[[spacy.Language], Tokenizer]:
+    """Registered tokenizer factory used by the project's pipeline config."""
+
+    def factory(nlp: spacy.Language) -> Tokenizer:
+        d = nlp.Defaults
+        return NameNormTokenizer(
+            nlp.vocab,
+            rules=d.tokenizer_exceptions,
+            prefix_search=util.compile_prefix_regex(d.prefixes).search if d.prefixes else None,
+            suffix_search=util.compile_suffix_regex(d.suffixes).search if d.suffixes else None,
+            infix_finditer=util.compile_infix_regex(d.infixes).finditer if d.infixes else None,
+            token_match=d.token_match,
+            url_match=d.url_match,
+        )
+
+    return factory
+
+
+def default_model_path() -> Path:
+    """Where the pipeline is: $REDACT_MODEL, else <repo root>/models/sv_redact."""
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[2] / "models" / "sv_redact"
+
+
+def load_pipeline(path: Path | None = None) -> spacy.Language:
+    """Load the trained pipeline; raise ModelMissingError naming the command that builds it."""
+    path = Path(path) if path is not None else default_model_path()
+    if not (path / "config.cfg").is_file() or not (path / "meta.json").is_file():
+        raise ModelMissingError(
+            f"språkmodellen saknas i {path}; bygg den med: {BUILD_COMMAND}"
+            f" (eller peka ut en befintlig modell med miljövariabeln {ENV_VAR})"
+        )
+    try:
+        nlp = spacy.load(path)
+    except (OSError, ValueError) as err:
+        raise ModelMissingError(
+            f"språkmodellen i {path} kan inte läsas ({err}); bygg om den med: {BUILD_COMMAND}"
+        ) from err
+    if _lemmatizer.FACTORY not in nlp.pipe_names:
+        # An older build without lemmas would leave Presidio's context words without effect.
+        nlp.add_pipe(_lemmatizer.FACTORY, last=True)
+    log.debug("loaded pipeline %s with %s", path, nlp.pipe_names)
+    return nlp

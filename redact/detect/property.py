@@ -1,0 +1,85 @@
+"""Fastighetsbeteckning: "Ramlösa 12:34", "Solna Järva 4:12", "Kv. Björken 3", "fastigheten Tallen 5".
+
+The block:unit form is the strong signal; clock times ("Kl 13:00") and
+legal references ("SFS 2009:400") look the same and are refused by label
+words and by shape unless a property word is near.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect import context as ctx
+from redact.detect.address import WORD
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+
+SP = ctx.SP
+NAME = rf"(?:{WORD}(?:-{WORD})?|S:t)"
+_BLOCK_UNIT = compile_(
+    rf"(?<![\w-])(?P<name>(?:{NAME}{SP}){{0,2}}{NAME}){SP}(?P<block>\d{{1,4}}):(?P<unit>\d{{1,4}})(?![\w:]|[.,]\d)"
+)
+_KVARTER = compile_(
+    rf"(?<![\w-])(?i:kv\.|kv|kvarteret|kvarter){SP}(?P<name>{NAME}(?:{SP}{NAME})?){SP}\d{{1,4}}(?::\d{{1,4}})?(?![\w:]|[.,]\d)"
+)
+_LABELLED = compile_(
+    rf"""(?i:fastighet(?:en|erna)?|fastighetsbeteckning(?:en)?|fastighetsbet\.?)
+    :?{SP}+
+    (?P<prop>(?:{NAME}{SP}){{0,2}}{NAME}{SP}\d{{1,4}}(?::\d{{1,4}})?)
+    (?![\w:]|[.,]\d)"""
+)
+# "Ramlösa 12:34 och 12:35": further units of the same tract, each reported on its own.
+_LISTED_UNIT = compile_(rf"(?:,|{SP}och|{SP}samt|{SP}&){SP}+(?P<unit>\d{{1,4}}:\d{{1,4}})(?![\w:]|[.,]\d)")
+_LIST_HEAD = compile_(
+    rf"{NAME}{SP}\d{{1,4}}:\d{{1,4}}(?:(?:,|{SP}och|{SP}samt|{SP}&){SP}+\d{{1,4}}:\d{{1,4}})*$"
+)
+_WEEKDAYS = frozenset({"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"})
+
+
+def _check_block_unit(text: str, m: re.Match[str]) -> Verdict | None:
+    start = ctx.trim_leading_words(text, m.start(), m.end(), ctx.NOT_A_NAME | _WEEKDAYS)
+    if start >= m.end("name"):
+        return None  # only a label was left ("SFS 2009:400", "Kl 13:00")
+    block, unit = m.group("block"), m.group("unit")
+    near = ctx.find_context_word(text, start, m.end(), ctx.PROPERTY, 50)
+    if not near:
+        if len(block) == 4 and block[:2] in ("19", "20"):
+            return None  # a year and a serial: a statute or report number
+        if len(unit) == 2 and int(block) <= 23 and int(unit) <= 59:
+            return Verdict(start, m.end(), "name + HH:MM (could be a time)", 0.4)
+    return Verdict(start, m.end(), "name + block:unit")
+
+
+def _check_listed_unit(text: str, m: re.Match[str]) -> Verdict | None:
+    head = _LIST_HEAD.search(text, max(0, m.start() - 120), m.start())
+    if head is None:
+        return None
+    first = _BLOCK_UNIT.match(text, head.start())
+    verdict = _check_block_unit(text, first) if first else None
+    if verdict is None:
+        return None
+    return Verdict(m.start("unit"), m.end("unit"), "block:unit listed after a property", verdict.score)
+
+
+def _check_kvarter(text: str, m: re.Match[str]) -> Verdict | None:
+    return Verdict(m.start(), m.end(), "kv. + name + number")
+
+
+def _check_labelled(text: str, m: re.Match[str]) -> Verdict | None:
+    start = ctx.trim_leading_words(text, m.start("prop"), m.end("prop"))
+    if start >= m.end("prop"):
+        return None
+    return Verdict(start, m.end("prop"), "after 'fastighet' label")
+
+
+class PropertyRecognizer(SwedishPatternRecognizer):
+    """Swedish fastighetsbeteckningar (real-property designations)."""
+
+    ENTITY = "PROPERTY"
+    NAME = "property"
+    CONTEXT = ctx.PROPERTY
+    RULES = (
+        Rule("block_unit", _BLOCK_UNIT, score=0.75, context_score=0.95, check=_check_block_unit, needs=(":",)),
+        Rule("listed_unit", _LISTED_UNIT, score=0.75, context_score=0.95, check=_check_listed_unit, needs=(":",)),
+        Rule("kvarter", _KVARTER, score=0.85, context_score=0.95, check=_check_kvarter, needs=("kv",)),
+        Rule("labelled", _LABELLED, score=0.9, context_score=0.95, check=_check_labelled, needs=("fastighet",)),
+    )

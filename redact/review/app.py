@@ -1,0 +1,316 @@
+"""The review web app: a thin Flask layer over ``redact.review.session.ReviewStore``.
+
+Every route is one library call. The server is meant for 127.0.0.1 only:
+requests must name a local host (against DNS rebinding) and every write must
+carry the ``X-Redact`` header (a cross-site form cannot set it). Request
+bodies and query strings are never logged, so no masked text or search term
+reaches the server log.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, Response, abort, jsonify, render_template, request, send_file
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+from werkzeug.serving import WSGIRequestHandler
+
+from redact.errors import InputError, RedactError, VerificationError
+from redact.review import texts
+from redact.review.session import (
+    MAX_DOCUMENT_BYTES,
+    NotFoundError,
+    NothingToUndoError,
+    PendingFindingsError,
+    ReviewError,
+    ReviewStore,
+    StaleWriteError,
+    safe_filename,
+)
+
+log = logging.getLogger(__name__)
+
+WRITE_HEADER = "X-Redact"
+_LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
+
+
+class QuietRequestHandler(WSGIRequestHandler):
+    """Werkzeug's request handler, logging method, path (never the query string) and status only."""
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        path = self.path.split("?", 1)[0]
+        logging.getLogger("werkzeug").info('%s "%s %s" %s', self.address_string(), self.command, path, code)
+
+
+def _status_for(err: RedactError) -> int:
+    if isinstance(err, NotFoundError):
+        return 404
+    if isinstance(err, (StaleWriteError, PendingFindingsError, NothingToUndoError)):
+        return 409
+    if isinstance(err, VerificationError):
+        return 422
+    if isinstance(err, (ReviewError, InputError)):
+        return 400
+    return 400
+
+
+def create_app(
+    store: ReviewStore,
+    detector_factory: Callable[[], Any],
+    reviewer: str | None = None,
+    max_upload_bytes: int = MAX_DOCUMENT_BYTES,
+    start_case: int | None = None,
+) -> Flask:
+    """The Flask app over a store; ``detector_factory`` is called once, at the first upload."""
+    app = Flask(__name__, static_folder="static", template_folder="templates")
+    app.config["MAX_CONTENT_LENGTH"] = max_upload_bytes
+    app.config["JSON_AS_ASCII"] = False
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    detector_lock = threading.Lock()
+    detector_box: list[Any] = []
+
+    def detector() -> Any:
+        with detector_lock:
+            if not detector_box:
+                detector_box.append(detector_factory())
+            return detector_box[0]
+
+    def body() -> dict[str, Any]:
+        data = request.get_json(silent=True)
+        if not isinstance(data, dict):
+            raise ReviewError(texts.text("bad_request"))
+        return data
+
+    def who(data: dict[str, Any]) -> str:
+        return str(data.get("reviewer") or reviewer or "")
+
+    def version(data: dict[str, Any]) -> int:
+        v = data.get("version")
+        if not isinstance(v, int) or isinstance(v, bool):
+            raise ReviewError("versionen saknas; läs in sidan igen")
+        return v
+
+    def versions(data: dict[str, Any]) -> dict[int, int] | None:
+        v = data.get("versions")
+        if v is None:
+            raise ReviewError("versionerna saknas; läs in sidan igen")
+        try:
+            return {int(k): int(x) for k, x in v.items()}
+        except (AttributeError, TypeError, ValueError):
+            raise ReviewError(texts.text("bad_request")) from None
+
+    @app.before_request
+    def guard() -> Response | None:
+        host = (request.host or "").rsplit(":", 1)[0] if not (request.host or "").startswith("[") else request.host.split("]")[0] + "]"
+        if host not in _LOCAL_HOSTS:
+            return _error(texts.text("forbidden"), 403)
+        if request.method not in ("GET", "HEAD", "OPTIONS") and request.headers.get(WRITE_HEADER) != "1":
+            return _error(texts.text("forbidden"), 403)
+        return None
+
+    @app.after_request
+    def headers(resp: Response) -> Response:
+        resp.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+            "frame-ancestors 'none'; form-action 'self'",
+        )
+        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
+        resp.headers.setdefault("Referrer-Policy", "no-referrer")
+        resp.headers.setdefault("Cache-Control", "no-store")
+        return resp
+
+    @app.errorhandler(RedactError)
+    def on_redact_error(err: RedactError) -> Response:
+        return _error(str(err), _status_for(err), stale=isinstance(err, StaleWriteError))
+
+    @app.errorhandler(RequestEntityTooLarge)
+    def on_too_large(err: RequestEntityTooLarge) -> Response:
+        return _error(texts.text("upload_too_large", mb=max_upload_bytes // (1024 * 1024)), 413)
+
+    @app.errorhandler(HTTPException)
+    def on_http(err: HTTPException) -> Response:
+        message = texts.text("not_found") if err.code == 404 else texts.text("bad_request")
+        return _error(message, err.code or 400)
+
+    @app.errorhandler(Exception)
+    def on_other(err: Exception) -> Response:
+        # The type only: an exception message may quote document text.
+        log.error("internal error in %s %s: %s", request.method, request.url_rule.rule if request.url_rule else "?", type(err).__name__)
+        return _error(texts.text("internal_error"), 500)
+
+    # -- pages
+
+    @app.get("/")
+    def index() -> str:
+        if start_case is not None:  # `redact review FILES` serves its case at the root address
+            return case_page(start_case)
+        return case_list()
+
+    @app.get("/cases")
+    def case_list() -> str:
+        return render_template(
+            "index.html", t=texts.TEXTS, texts_json=texts.as_json(), reviewer=reviewer or "",
+            profiles=_profiles(), start_case=start_case,
+        )
+
+    @app.get("/cases/<int:case_id>")
+    def case_page(case_id: int) -> str:
+        case = store.case(case_id)
+        return render_template("case.html", t=texts.TEXTS, texts_json=texts.as_json(), case=case, reviewer=reviewer or "")
+
+    # -- cases
+
+    @app.get("/api/cases")
+    def list_cases() -> Response:
+        return jsonify(cases=[c.as_dict() for c in store.cases()])
+
+    @app.post("/api/cases")
+    def create_case() -> tuple[Response, int]:
+        data = body()
+        case = store.create_case(
+            request_id=data.get("request_id"), received=data.get("received") or None,
+            diarienummer=data.get("diarienummer"), profile=str(data.get("profile") or "default"),
+        )
+        return jsonify(case=case.as_dict()), 201
+
+    @app.get("/api/cases/<int:case_id>")
+    def case_state(case_id: int) -> Response:
+        return jsonify(store.state(case_id))
+
+    @app.get("/api/cases/<int:case_id>/progress")
+    def progress(case_id: int) -> Response:
+        return jsonify(store.progress(case_id).as_dict())
+
+    # -- documents and pages
+
+    @app.post("/api/cases/<int:case_id>/documents")
+    def upload(case_id: int) -> tuple[Response, int]:
+        store.case(case_id)
+        file = request.files.get("file")
+        if file is None or not file.filename:
+            raise ReviewError(texts.text("upload_missing"))
+        name = safe_filename(file.filename)
+        head = file.stream.read(1024)
+        if b"%PDF-" not in head:
+            raise ReviewError(f"{name}: {texts.text('upload_not_pdf')}")
+        tmp_dir = store.case_dir(case_id) / "uppladdning"
+        tmp_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=tmp_dir, suffix=".pdf", delete=False) as fh:
+            fh.write(head)
+            size = len(head)
+            for chunk in iter(lambda: file.stream.read(1 << 20), b""):
+                size += len(chunk)
+                if size > max_upload_bytes:
+                    fh.close()
+                    Path(fh.name).unlink(missing_ok=True)
+                    raise RequestEntityTooLarge()
+                fh.write(chunk)
+        try:
+            doc = store.add_document(case_id, Path(fh.name), detector(), name=name, reviewer=str(request.form.get("reviewer") or reviewer or "") or None)
+        finally:
+            Path(fh.name).unlink(missing_ok=True)
+        return jsonify(document=doc.as_dict()), 201
+
+    @app.get("/api/cases/<int:case_id>/documents/<int:doc_id>/pages/<int:page>.png")
+    def page_image(case_id: int, doc_id: int, page: int) -> Response:
+        zoom = request.args.get("zoom", default=2.0, type=float) or 2.0
+        path = store.page_image(case_id, doc_id, page, zoom)
+        resp = send_file(path, mimetype="image/png", max_age=0)
+        resp.headers["Cache-Control"] = "private, max-age=3600"  # a page image never changes
+        return resp
+
+    @app.get("/api/cases/<int:case_id>/documents/<int:doc_id>/pages/<int:page>/preview.png")
+    def preview(case_id: int, doc_id: int, page: int) -> Response:
+        zoom = request.args.get("zoom", default=2.0, type=float) or 2.0
+        return Response(store.preview_image(case_id, doc_id, page, zoom), mimetype="image/png")
+
+    # -- decisions
+
+    @app.post("/api/cases/<int:case_id>/findings/<int:finding_id>/decision")
+    def decide(case_id: int, finding_id: int) -> Response:
+        data = body()
+        return jsonify(store.decide(case_id, finding_id, str(data.get("status")), who(data), version(data)).as_dict())
+
+    @app.post("/api/cases/<int:case_id>/findings/<int:finding_id>/ground")
+    def ground(case_id: int, finding_id: int) -> Response:
+        data = body()
+        return jsonify(store.set_legal_ground(case_id, finding_id, str(data.get("legal_ground") or ""), who(data), version(data)).as_dict())
+
+    @app.post("/api/cases/<int:case_id>/subjects/<int:subject_id>/decision")
+    def decide_subject(case_id: int, subject_id: int) -> Response:
+        data = body()
+        return jsonify(store.decide_subject(case_id, subject_id, str(data.get("status")), who(data), versions(data)).as_dict())
+
+    @app.post("/api/cases/<int:case_id>/subjects/<int:subject_id>/ground")
+    def subject_ground(case_id: int, subject_id: int) -> Response:
+        data = body()
+        return jsonify(
+            store.set_subject_legal_ground(case_id, subject_id, str(data.get("legal_ground") or ""), who(data), versions(data)).as_dict()
+        )
+
+    @app.post("/api/cases/<int:case_id>/masks")
+    def manual_mask(case_id: int) -> tuple[Response, int]:
+        data = body()
+        try:
+            doc_id, page = int(data["document"]), int(data["page"])
+            rect = [float(v) for v in data["rect"]]
+        except (KeyError, TypeError, ValueError):
+            raise ReviewError("ange handling, sida och rektangel") from None
+        result = store.add_manual_mask(
+            case_id, doc_id, page, rect, who(data), category=str(data.get("category") or "MANUAL"),
+            legal_ground=data.get("legal_ground") or None, view=True,
+        )
+        return jsonify(result.as_dict()), 201
+
+    @app.post("/api/cases/<int:case_id>/search")
+    def search(case_id: int) -> Response:
+        data = body()
+        result = store.add_search_masks(
+            case_id, str(data.get("term") or ""), who(data), regex=bool(data.get("regex")),
+            category=str(data.get("category") or "MANUAL"), legal_ground=data.get("legal_ground") or None,
+        )
+        return jsonify(result.as_dict())
+
+    @app.post("/api/cases/<int:case_id>/undo")
+    def undo(case_id: int) -> Response:
+        return jsonify(store.undo(case_id, who(body())).as_dict())
+
+    @app.post("/api/cases/<int:case_id>/finalise")
+    def finalise(case_id: int) -> Response:
+        data = body()
+        result = store.finalise(case_id, who(data), accept_all_pending=bool(data.get("accept_all_pending")))
+        return jsonify(result.as_dict())
+
+    @app.get("/api/cases/<int:case_id>/outputs/<path:filename>")
+    def download(case_id: int, filename: str) -> Response:
+        if "/" in filename or "\\" in filename:
+            abort(404)
+        path = store.output_file(case_id, filename)
+        mimetype = "application/pdf" if path.suffix == ".pdf" else "application/json"
+        return send_file(path, mimetype=mimetype, as_attachment=True, download_name=path.name)
+
+    return app
+
+
+def _error(message: str, status: int, **extra: Any) -> Response:
+    resp = jsonify(error=message, **extra)
+    resp.status_code = status
+    return resp
+
+
+def _profiles() -> list[dict[str, str]]:
+    from redact.policy import list_profiles, load_profile
+
+    out = []
+    for name in list_profiles():
+        try:
+            out.append({"name": name, "title": load_profile(name).title})
+        except RedactError:
+            continue
+    return out

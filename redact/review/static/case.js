@@ -1,0 +1,472 @@
+// The review screen: page image with masks, lists by person and category, decisions, search, undo, finalise.
+"use strict";
+
+const CASE_ID = Number(document.querySelector("main.review").dataset.case);
+const S = {
+  data: null,            // the state from /api/cases/<id>
+  findings: new Map(),   // id -> finding
+  order: [],             // finding ids in reading order
+  subjects: new Map(),   // id -> {id, label, category}
+  doc: null,             // current document id
+  page: 1,
+  selected: null,        // selected finding id
+  tab: "subjects",
+  preview: false,
+  busy: false,
+};
+
+const $ = (id) => document.getElementById(id);
+
+// ------------------------------------------------------------------ loading
+
+async function load(keepPlace) {
+  const data = await api("GET", `/api/cases/${CASE_ID}`);
+  S.data = data;
+  S.findings = new Map(data.findings.map((f) => [f.id, f]));
+  S.order = data.findings.map((f) => f.id);
+  S.subjects = new Map(data.subjects.map((s) => [s.id, s]));
+  if (!keepPlace || !data.documents.some((d) => d.id === S.doc)) {
+    S.doc = data.documents.length ? data.documents[0].id : null;
+    S.page = 1;
+  }
+  if (S.selected !== null && !S.findings.has(S.selected)) S.selected = null;
+  renderAll();
+}
+
+function currentDoc() { return S.data.documents.find((d) => d.id === S.doc) || null; }
+
+function merge(result) {
+  let unknownSubject = false;
+  for (const f of result.findings) {
+    if (f.removed) {
+      S.findings.delete(f.id);
+      S.order = S.order.filter((id) => id !== f.id);
+      if (S.selected === f.id) S.selected = null;
+      continue;
+    }
+    if (!S.findings.has(f.id)) S.order.push(f.id);
+    S.findings.set(f.id, f);
+    if (f.subject !== null && !S.subjects.has(f.subject)) unknownSubject = true;
+  }
+  S.data.progress = result.progress;
+  if (unknownSubject) return load(true);
+  sortOrder();
+  renderAll();
+  return null;
+}
+
+function sortOrder() {
+  const key = (f) => [f.document, f.page, f.rects.length ? f.rects[0][1] : 0, f.rects.length ? f.rects[0][0] : 0, f.id];
+  S.order.sort((a, b) => {
+    const ka = key(S.findings.get(a)), kb = key(S.findings.get(b));
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] - kb[i];
+    return 0;
+  });
+}
+
+// One write: the reviewer's name is added; a stale write reloads the case and says so.
+async function write(url, body, okMessage) {
+  if (S.busy) return null;
+  let name;
+  try { name = reviewer(); } catch (e) { return null; }
+  S.busy = true;
+  try {
+    const result = await api("POST", url, Object.assign({ reviewer: name }, body || {}));
+    await merge(result);
+    if (okMessage) toast(okMessage);
+    return result;
+  } catch (e) {
+    if (e.status === 409 && e.data && e.data.stale) { toast(T.stale, "error"); await load(true); }
+    else toast(e.message, "error");
+    return null;
+  } finally { S.busy = false; }
+}
+
+// ------------------------------------------------------------------ rendering
+
+function renderAll() {
+  renderProgress();
+  renderDocs();
+  renderPage();
+  renderDetail();
+  renderList();
+}
+
+function renderProgress() {
+  const p = S.data.progress;
+  const pct = p.total ? Math.round((100 * p.reviewed) / p.total) : 100;
+  $("progress-bar").style.width = pct + "%";
+  $("progress-text").textContent = fmt("progress", p) + (p.pending ? " · " + fmt("pending_left", p) : "");
+}
+
+function renderDocs() {
+  const sel = $("doc-select");
+  sel.replaceChildren(...S.data.documents.map((d) => el("option", { value: d.id, text: `${d.name} (${d.pages} s.)` })));
+  if (S.doc !== null) sel.value = String(S.doc);
+  sel.disabled = S.data.documents.length < 2;
+}
+
+function pageSize() {
+  const d = currentDoc();
+  return d ? d.page_sizes[S.page - 1] : [595, 842];
+}
+
+function renderPage() {
+  const d = currentDoc();
+  const img = $("page-img");
+  const overlay = $("overlay");
+  if (!d) {
+    img.removeAttribute("src");
+    overlay.replaceChildren();
+    $("page-label").textContent = "";
+    return;
+  }
+  $("page-label").textContent = `${T.page} ${S.page} ${T.of} ${d.pages}`;
+  $("prev-page").disabled = S.page <= 1;
+  $("next-page").disabled = S.page >= d.pages;
+  const [w, h] = pageSize();
+  $("page-wrap").style.aspectRatio = `${w} / ${h}`;
+  const base = `/api/cases/${CASE_ID}/documents/${d.id}/pages/${S.page}`;
+  const src = S.preview ? `${base}/preview.png?t=${Date.now()}` : `${base}.png`;
+  if (img.dataset.src !== src) { img.src = src; img.dataset.src = src; }
+  overlay.hidden = S.preview;
+  overlay.replaceChildren();
+  const seen = new Set();
+  for (const id of S.order) {
+    const f = S.findings.get(id);
+    if (f.document !== d.id || f.page !== S.page) continue;
+    seen.add(f.category);
+    for (const r of f.rects) overlay.append(box(f, r, w, h));
+  }
+  renderLegend(seen);
+}
+
+function box(f, r, w, h) {
+  const c = colour(f.category);
+  const style = {
+    left: (100 * r[0]) / w + "%", top: (100 * r[1]) / h + "%",
+    width: (100 * (r[2] - r[0])) / w + "%", height: (100 * (r[3] - r[1])) / h + "%",
+    borderColor: c,
+  };
+  if (f.state === "masked" || f.state === "manual") style.background = rgba(c, 0.45);
+  else if (f.state === "pending_mask") style.background = rgba(c, 0.18);
+  const node = el("div", {
+    class: `box ${f.state}` + (f.id === S.selected ? " selected" : ""),
+    style, title: `${categoryName(f.category)} – ${BOOT.statuses[f.state]}`,
+    "data-finding": f.id,
+    onmousedown: (ev) => ev.stopPropagation(),
+    onclick: (ev) => { ev.stopPropagation(); select(f.id); },
+  });
+  return node;
+}
+
+function renderLegend(categories) {
+  const legend = $("legend");
+  legend.replaceChildren(...[...categories].sort().map((c) =>
+    el("span", { class: "chip", style: { borderColor: colour(c) } },
+      el("i", { style: { background: colour(c) } }), categoryName(c))));
+}
+
+function groundSelect(current, onchange, label) {
+  const sel = el("select", { "aria-label": label || T.legal_ground, class: "ground" });
+  const known = new Set();
+  for (const g of S.data.grounds) {
+    known.add(g.ref);
+    sel.append(el("option", { value: g.ref, text: g.title ? `${g.label} – ${g.title}` : g.label, title: g.title }));
+  }
+  if (current && !known.has(current)) sel.append(el("option", { value: current, text: current }));
+  if (!current) sel.prepend(el("option", { value: "", text: "—" }));
+  sel.value = current || "";
+  sel.addEventListener("change", () => onchange(sel.value));
+  return sel;
+}
+
+function stateLabel(f) {
+  let s = BOOT.statuses[f.state] || f.state;
+  if (f.reason && f.reason.startsWith("disclose:")) {
+    const why = f.reason.slice("disclose:".length).split(";")[0].trim();
+    if (why) s += ` (${why})`;
+  }
+  return s;
+}
+
+function renderDetail() {
+  const box = $("detail");
+  const f = S.selected !== null ? S.findings.get(S.selected) : null;
+  if (!f) { box.replaceChildren(el("p", { class: "muted", text: T.selected_none })); return; }
+  const doc = S.data.documents.find((d) => d.id === f.document);
+  const subj = f.subject !== null ? S.subjects.get(f.subject) : null;
+  box.replaceChildren(
+    el("div", { class: "detail-head" },
+      el("span", { class: "chip", style: { borderColor: colour(f.category) } }, el("i", { style: { background: colour(f.category) } }), categoryName(f.category)),
+      el("span", { class: `state ${f.state}`, text: stateLabel(f) })),
+    el("p", { class: "finding-text", text: f.text || "—" }),
+    el("p", { class: "muted", text: `${doc ? doc.name : ""}, ${T.page.toLowerCase()} ${f.page}` +
+      (subj && subj.count > 1 ? ` · ${fmt("mentions", { count: subj.count })}` : "") }),
+    el("p", { class: "muted small", text: `${T.detector}: ${f.detector} · ${T.score}: ${Math.round(f.score * 100)} %` +
+      (f.decided_by ? ` · ${f.decided_by}` : "") }),
+    el("label", { class: "ground-label" }, T.legal_ground, groundSelect(f.legal_ground, (v) => setGround(f, v))),
+    el("div", { class: "buttons" },
+      el("button", { type: "button", class: "accept", id: "btn-accept", title: "a", text: `${T.accept} (a)`, onclick: () => decide(f, "accepted") }),
+      el("button", { type: "button", class: "reject", id: "btn-reject", title: "r", text: `${T.reject} (r)`, onclick: () => decide(f, "rejected") })),
+  );
+}
+
+function pagesText(pages) {
+  const multi = new Set(pages.map((p) => p[0])).size > 1;
+  const docName = (id) => { const d = S.data.documents.find((x) => x.id === id); return d ? d.name : id; };
+  if (!multi) return fmt("on_pages", { pages: pages.map((p) => p[1]).join(", ") });
+  return pages.map((p) => `${docName(p[0])} s. ${p[1]}`).join(", ");
+}
+
+function subjectGroups() {
+  const groups = new Map();
+  for (const id of S.order) {
+    const f = S.findings.get(id);
+    if (f.subject === null) continue;
+    if (!groups.has(f.subject)) groups.set(f.subject, []);
+    groups.get(f.subject).push(f);
+  }
+  return groups;
+}
+
+function summary(items) {
+  const states = {};
+  for (const f of items) states[f.state] = (states[f.state] || 0) + 1;
+  return Object.entries(states).map(([k, n]) => `${n} ${BOOT.statuses[k]}`).join(", ");
+}
+
+function findingRow(f) {
+  return el("li", { class: `finding-row ${f.state}` + (f.id === S.selected ? " selected" : ""), "data-finding": f.id },
+    el("button", { type: "button", class: "link", onclick: () => select(f.id) },
+      el("span", { class: "dot", style: { background: colour(f.category) } }),
+      `${f.text || categoryName(f.category)}`, el("span", { class: "muted", text: ` s. ${f.page}` })),
+    el("span", { class: `state ${f.state}`, text: BOOT.statuses[f.state] }));
+}
+
+function renderList() {
+  const list = $("list");
+  const groups = subjectGroups();
+  $("tab-subjects").setAttribute("aria-selected", String(S.tab === "subjects"));
+  $("tab-categories").setAttribute("aria-selected", String(S.tab === "categories"));
+  const rows = [];
+  if (S.tab === "subjects") {
+    for (const [sid, items] of groups) {
+      const subj = S.subjects.get(sid) || { label: items[0].text, category: items[0].category };
+      const versions = Object.fromEntries(items.map((f) => [f.id, f.version]));
+      const grounds = [...new Set(items.map((f) => f.legal_ground).filter(Boolean))];
+      const pages = [...new Set(items.map((f) => `${f.document}:${f.page}`))].map((k) => k.split(":").map(Number));
+      const selected = items.some((f) => f.id === S.selected);
+      rows.push(el("li", { class: "subject" + (selected ? " selected" : ""), "data-subject": sid },
+        el("div", { class: "subject-head" },
+          el("span", { class: "dot", style: { background: colour(subj.category) } }),
+          el("button", { type: "button", class: "link subject-label", text: subj.label, onclick: () => select(items[0].id) }),
+          el("span", { class: "muted", text: ` ${categoryName(subj.category)}` })),
+        el("div", { class: "muted small", text: `${items.length === 1 ? T.mention : fmt("mentions", { count: items.length })} · ${pagesText(pages)}` }),
+        el("div", { class: "small", text: summary(items) }),
+        el("div", { class: "buttons" },
+          el("button", { type: "button", class: "accept", text: T.accept_all_subject,
+            onclick: () => write(`/api/cases/${CASE_ID}/subjects/${sid}/decision`, { status: "accepted", versions }) }),
+          el("button", { type: "button", class: "reject", text: T.reject_all_subject,
+            onclick: () => write(`/api/cases/${CASE_ID}/subjects/${sid}/decision`, { status: "rejected", versions }) }),
+          groundSelect(grounds.length === 1 ? grounds[0] : "", (v) => v && write(`/api/cases/${CASE_ID}/subjects/${sid}/ground`, { legal_ground: v, versions }), T.legal_ground))));
+    }
+    const manual = S.order.map((id) => S.findings.get(id)).filter((f) => f.subject === null);
+    if (manual.length) rows.push(el("li", { class: "group" }, el("h4", { text: `${T.manual_group} (${manual.length})` }), el("ul", {}, ...manual.map(findingRow))));
+  } else {
+    const byCat = new Map();
+    for (const id of S.order) {
+      const f = S.findings.get(id);
+      if (!byCat.has(f.category)) byCat.set(f.category, []);
+      byCat.get(f.category).push(f);
+    }
+    for (const [cat, items] of [...byCat].sort((a, b) => categoryName(a[0]).localeCompare(categoryName(b[0]), "sv"))) {
+      rows.push(el("li", { class: "group" },
+        el("h4", {}, el("span", { class: "dot", style: { background: colour(cat) } }), `${categoryName(cat)} (${items.length})`),
+        el("ul", {}, ...items.map(findingRow))));
+    }
+  }
+  list.replaceChildren(el("ul", { class: "rows" }, ...rows));
+  const sel = list.querySelector(".selected");
+  if (sel) sel.scrollIntoView({ block: "nearest" });
+}
+
+// ------------------------------------------------------------------ actions
+
+function select(id) {
+  const f = S.findings.get(id);
+  if (!f) return;
+  S.selected = id;
+  if (f.document !== S.doc || f.page !== S.page) { S.doc = f.document; S.page = f.page; }
+  renderAll();
+}
+
+function step(delta) {
+  if (!S.order.length) return;
+  let i = S.selected === null ? (delta > 0 ? -1 : 0) : S.order.indexOf(S.selected);
+  i = Math.min(S.order.length - 1, Math.max(0, i + delta));
+  select(S.order[i]);
+}
+
+async function decide(f, status) {
+  const res = await write(`/api/cases/${CASE_ID}/findings/${f.id}/decision`, { status, version: f.version });
+  if (res) step(1);
+}
+
+function setGround(f, ground) {
+  if (!ground) return;
+  write(`/api/cases/${CASE_ID}/findings/${f.id}/ground`, { legal_ground: ground, version: f.version }, T.saved);
+}
+
+async function undo() {
+  const res = await write(`/api/cases/${CASE_ID}/undo`, {}, T.undone);
+  return res;
+}
+
+function gotoPage(delta) {
+  const d = currentDoc();
+  if (!d) return;
+  const p = Math.min(d.pages, Math.max(1, S.page + delta));
+  if (p !== S.page) { S.page = p; renderPage(); }
+}
+
+// Drag a rectangle on the page to mask it (coordinates sent in points of the displayed page).
+function initDrawing() {
+  const overlay = $("overlay");
+  let start = null, ghost = null;
+  const point = (ev) => {
+    const r = overlay.getBoundingClientRect();
+    return [Math.min(Math.max(ev.clientX - r.left, 0), r.width), Math.min(Math.max(ev.clientY - r.top, 0), r.height), r];
+  };
+  overlay.addEventListener("mousedown", (ev) => {
+    if (ev.button !== 0 || S.preview) return;
+    ev.preventDefault();
+    const [x, y] = point(ev);
+    start = [x, y];
+    ghost = el("div", { class: "box drawing", style: { left: x + "px", top: y + "px", width: "0px", height: "0px" } });
+    overlay.append(ghost);
+  });
+  window.addEventListener("mousemove", (ev) => {
+    if (!start) return;
+    const [x, y] = point(ev);
+    Object.assign(ghost.style, {
+      left: Math.min(x, start[0]) + "px", top: Math.min(y, start[1]) + "px",
+      width: Math.abs(x - start[0]) + "px", height: Math.abs(y - start[1]) + "px",
+    });
+  });
+  window.addEventListener("mouseup", async (ev) => {
+    if (!start) return;
+    const [x, y, r] = point(ev);
+    const s = start;
+    start = null;
+    ghost.remove();
+    if (Math.abs(x - s[0]) < 4 || Math.abs(y - s[1]) < 4) return;
+    const [w, h] = pageSize();
+    const rect = [Math.min(x, s[0]) * w / r.width, Math.min(y, s[1]) * h / r.height,
+      Math.max(x, s[0]) * w / r.width, Math.max(y, s[1]) * h / r.height];
+    const res = await write(`/api/cases/${CASE_ID}/masks`, { document: S.doc, page: S.page, rect }, T.manual_added);
+    if (res && res.findings.length) { S.selected = res.findings[0].id; renderAll(); }
+  });
+}
+
+function initKeys() {
+  document.addEventListener("keydown", (ev) => {
+    const t = ev.target;
+    if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    if (t && (t.tagName === "INPUT" || t.tagName === "SELECT" || t.tagName === "TEXTAREA" || t.isContentEditable)) return;
+    if ($("finalise-dialog").open) return;
+    const f = S.selected !== null ? S.findings.get(S.selected) : null;
+    switch (ev.key) {
+      case "j": step(1); break;
+      case "k": step(-1); break;
+      case "a": if (f) decide(f, "accepted"); break;
+      case "r": if (f) decide(f, "rejected"); break;
+      case "u": undo(); break;
+      case "ArrowRight": gotoPage(1); break;
+      case "ArrowLeft": gotoPage(-1); break;
+      default: return;
+    }
+    ev.preventDefault();
+  });
+}
+
+function initFinalise() {
+  const dialog = $("finalise-dialog");
+  $("finalise").addEventListener("click", () => {
+    const p = S.data.progress;
+    $("finalise-pending").textContent = p.pending ? fmt("finalise_pending", p) : fmt("progress", p);
+    $("accept-all-label").hidden = !p.pending;
+    $("accept-all").checked = false;
+    $("finalise-result").replaceChildren();
+    $("finalise-go").disabled = false;
+    dialog.showModal();
+  });
+  $("finalise-cancel").addEventListener("click", () => dialog.close());
+  $("finalise-go").addEventListener("click", async () => {
+    let name;
+    try { name = reviewer(); } catch (e) { dialog.close(); return; }
+    const out = $("finalise-result");
+    out.replaceChildren(el("p", { text: T.finalising }));
+    $("finalise-go").disabled = true;
+    try {
+      const res = await api("POST", `/api/cases/${CASE_ID}/finalise`, { reviewer: name, accept_all_pending: $("accept-all").checked });
+      out.replaceChildren(el("p", { class: "ok", text: T.finalised }),
+        el("ul", { class: "downloads" }, ...res.outputs.map((o) => el("li", {},
+          el("a", { href: `/api/cases/${CASE_ID}/outputs/${encodeURIComponent(o.output)}`, download: o.output, class: "download-pdf", text: `${T.download} ${o.output}` }),
+          " · ",
+          el("a", { href: `/api/cases/${CASE_ID}/outputs/${encodeURIComponent(o.record)}`, download: o.record, class: "download-record", text: T.audit_record })))));
+      await load(true);
+    } catch (e) {
+      out.replaceChildren(el("p", { class: "error", text: e.message }));
+      $("finalise-go").disabled = false;
+    }
+  });
+}
+
+function initUpload() {
+  $("upload").addEventListener("change", async (ev) => {
+    const file = ev.target.files[0];
+    if (!file) return;
+    const form = new FormData();
+    form.append("file", file);
+    try { form.append("reviewer", reviewer()); } catch (e) { ev.target.value = ""; return; }
+    toast(T.uploading);
+    try {
+      const res = await api("POST", `/api/cases/${CASE_ID}/documents`, form, true);
+      await load(true);
+      S.doc = res.document.id; S.page = 1;
+      renderAll();
+      toast(T.upload_done);
+    } catch (e) { toast(e.message, "error"); }
+    ev.target.value = "";
+  });
+}
+
+function init() {
+  $("doc-select").addEventListener("change", (ev) => { S.doc = Number(ev.target.value); S.page = 1; renderAll(); });
+  $("prev-page").addEventListener("click", () => gotoPage(-1));
+  $("next-page").addEventListener("click", () => gotoPage(1));
+  $("undo").addEventListener("click", undo);
+  $("preview").addEventListener("click", () => {
+    S.preview = !S.preview;
+    $("preview").setAttribute("aria-pressed", String(S.preview));
+    $("preview").textContent = S.preview ? T.preview_off : T.preview;
+    renderPage();
+  });
+  $("tab-subjects").addEventListener("click", () => { S.tab = "subjects"; renderList(); });
+  $("tab-categories").addEventListener("click", () => { S.tab = "categories"; renderList(); });
+  $("search-form").addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const term = $("search-term").value;
+    if (!term.trim()) return;
+    const res = await write(`/api/cases/${CASE_ID}/search`, { term, regex: $("search-regex").checked });
+    if (res) toast(res.findings.length ? fmt("search_result", { count: res.findings.length }) : T.search_none);
+  });
+  initDrawing();
+  initKeys();
+  initFinalise();
+  initUpload();
+  load(false).catch((e) => toast(e.message, "error"));
+}
+
+init();

@@ -1,0 +1,154 @@
+"""Every text the review app shows a person, in one place (Swedish), so another language can be added beside it.
+
+Python code and templates read ``TEXTS``; the browser gets the same table as
+JSON. Law text is not quoted: provisions are named by chapter and section.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+#: Category code (the CLI contract) -> Swedish name shown to reviewers.
+CATEGORY_NAMES: Mapping[str, str] = MappingProxyType(
+    {
+        "PERSON": "Namn",
+        "PERSONNUMMER": "Personnummer",
+        "PHONE": "Telefonnummer",
+        "EMAIL": "E-postadress",
+        "ADDRESS": "Adress",
+        "POSTAL_CODE": "Postnummer och ort",
+        "PROPERTY": "Fastighetsbeteckning",
+        "ORG_NUMBER": "Organisationsnummer",
+        "BANK_ACCOUNT": "Bankkonto",
+        "IBAN": "IBAN-nummer",
+        "LICENSE_PLATE": "Registreringsnummer",
+        "IP_ADDRESS": "IP-adress",
+        "DATE_OF_BIRTH": "Födelsedatum",
+        "MANUAL": "Manuell maskering",
+    }
+)
+
+#: Provisions a reviewer can pick in the legal-ground list (beside the profile's own), with what each protects.
+COMMON_GROUNDS: Mapping[str, str] = MappingProxyType(
+    {
+        "21 kap. 1 § OSL": "uppgifter om hälsa eller sexualliv",
+        "21 kap. 3 § OSL": "adress m.m. för den som riskerar förföljelse (t.ex. skyddad identitet)",
+        "21 kap. 7 § OSL": "personuppgifter som efter utlämnande kan antas behandlas i strid med dataskyddsregleringen",
+        "23 kap. 1 § OSL": "förskola: barns och andra enskildas personliga förhållanden",
+        "23 kap. 2 § OSL": "skola: elevers personliga förhållanden (elevhälsa, särskilt stöd)",
+        "25 kap. 1 § OSL": "hälso- och sjukvård: hälsotillstånd och personliga förhållanden",
+        "26 kap. 1 § OSL": "socialtjänst: enskildas personliga förhållanden",
+        "35 kap. 1 § OSL": "brottsutredning: personliga och ekonomiska förhållanden",
+        "39 kap. 1 § OSL": "personalsocial verksamhet: anställdas personliga förhållanden",
+        "39 kap. 3 § OSL": "personaladministration: anställdas hemadress, privata telefonnummer m.m.",
+    }
+)
+
+#: Finding states as the reviewer sees them.
+STATUS_NAMES: Mapping[str, str] = MappingProxyType(
+    {
+        "pending_mask": "föreslås maskeras",
+        "pending_disclose": "föreslås lämnas ut",
+        "masked": "maskeras",
+        "disclosed": "lämnas ut",
+        "manual": "manuell maskering",
+    }
+)
+
+TEXTS: Mapping[str, str] = MappingProxyType(
+    {
+        "app_title": "Granskning av utlämnande",
+        "cases": "Ärenden",
+        "new_case": "Nytt ärende",
+        "request_id": "Ärende-id (pseudonym)",
+        "request_id_hint": "Lämna tomt för ett automatiskt id. Skriv inte sökandens namn här.",
+        "received": "Inkom",
+        "diarienummer": "Diarienummer",
+        "profile": "Verksamhetsprofil",
+        "create_case": "Skapa ärende",
+        "open_case": "Öppna",
+        "no_cases": "Inga ärenden ännu.",
+        "documents": "Handlingar",
+        "add_document": "Lägg till PDF",
+        "uploading": "Läser in och söker personuppgifter …",
+        "upload_done": "Handlingen är inläst.",
+        "page": "Sida",
+        "of": "av",
+        "previous_page": "Föregående sida",
+        "next_page": "Nästa sida",
+        "reviewer": "Granskare",
+        "reviewer_missing": "Skriv ditt namn som granskare först.",
+        "progress": "{reviewed} av {total} granskade",
+        "pending_left": "{pending} kvar att granska",
+        "by_subject": "Per person",
+        "by_category": "Per kategori",
+        "mentions": "{count} förekomster",
+        "mention": "1 förekomst",
+        "on_pages": "sid {pages}",
+        "accept": "Maskera",
+        "reject": "Lämna ut",
+        "accept_all_subject": "Maskera alla",
+        "reject_all_subject": "Lämna ut alla",
+        "undo": "Ångra",
+        "legal_ground": "Sekretessgrund",
+        "profile_default": "(profilens standard)",
+        "detector": "Hittad av",
+        "score": "Säkerhet",
+        "selected_none": "Välj en maskering i listan eller på sidan.",
+        "search": "Maskera sökord",
+        "search_placeholder": "Ord, namn eller nummer",
+        "search_regex": "Mönster (reguljärt uttryck)",
+        "search_button": "Maskera alla träffar",
+        "search_result": "{count} träffar maskerade i ärendets alla handlingar.",
+        "search_none": "Inga träffar.",
+        "draw_hint": "Dra en rektangel på sidan för att maskera ett område.",
+        "manual_added": "Området maskeras.",
+        "preview": "Förhandsgranska",
+        "preview_off": "Tillbaka till granskning",
+        "finalise": "Slutför",
+        "finalise_title": "Slutför ärendet",
+        "finalise_pending": "{pending} förslag är inte granskade.",
+        "accept_all_pending": "Godta alla återstående förslag som de är",
+        "finalise_button": "Skapa maskerade handlingar",
+        "finalising": "Maskerar och verifierar …",
+        "finalised": "Klart. Handlingarna är maskerade och verifierade.",
+        "download": "Ladda ned",
+        "audit_record": "granskningspost",
+        "cancel": "Avbryt",
+        "keys_help": "Tangenter: j/k nästa/föregående, a maskera, r lämna ut, u ångra",
+        "undone": "Ångrat.",
+        "nothing_to_undo": "Det finns inget att ångra.",
+        "saved": "Sparat.",
+        "error": "Fel",
+        "stale": "Någon annan (eller en annan flik) har ändrat detta sedan du läste in sidan. Sidan har laddats om; gör om ditt val.",
+        "not_found": "Finns inte.",
+        "upload_too_large": "Filen är för stor (högst {mb} MB).",
+        "upload_not_pdf": "Filen är ingen PDF.",
+        "upload_missing": "Välj en PDF-fil.",
+        "bad_request": "Ogiltig begäran.",
+        "forbidden": "Begäran nekades (fel adress eller saknat huvud).",
+        "internal_error": "Ett internt fel inträffade; försök igen. Inget har sparats av den åtgärden.",
+        "manual_group": "Manuella maskeringar",
+        "search_group": "Sökord: {term}",
+    }
+)
+
+
+def category_name(code: str) -> str:
+    """The Swedish name of a category code (the code itself when unknown)."""
+    return CATEGORY_NAMES.get(code, code)
+
+
+def text(key: str, **values: object) -> str:
+    """A text by key, with {placeholders} filled in."""
+    return TEXTS[key].format(**values) if values else TEXTS[key]
+
+
+def as_json() -> dict[str, object]:
+    """All texts for the browser."""
+    return {
+        "texts": dict(TEXTS),
+        "categories": dict(CATEGORY_NAMES),
+        "statuses": dict(STATUS_NAMES),
+    }

@@ -1,0 +1,188 @@
+"""Re-open a rendered PDF and prove that no masked string can be extracted from it.
+
+Two extractors that share no code look at every page: MuPDF and, when it is
+installed, poppler's ``pdftotext``. Document-level places (metadata, XMP,
+annotation contents, attachment names, outline titles, page labels) are
+checked too and reported as page 0. A failure names the page and the
+category, never the text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+import subprocess
+import unicodedata
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pymupdf
+
+from redact.types import Mask, Verification
+
+log = logging.getLogger(__name__)
+
+#: Seconds pdftotext may take per page before verification gives up on it.
+PDFTOTEXT_SECONDS_PER_PAGE = 0.5
+#: Strings with at least this many digits are also compared digits-only.
+MIN_DIGITS = 6
+
+# Digit groups joined by spaces and at most one dash, dot, plus or slash: how
+# numbers are written ("070-123 45 67", "19850312 - 1234"), not lists ("12, 13").
+_NUMBER = re.compile(r"\d+(?:(?:\s*[-\u2010-\u2015.+/]\s*|\s+)\d+)*")
+
+
+@dataclass(frozen=True)
+class _Needle:
+    text: str  # normalised
+    pattern: re.Pattern[str]
+    digits: str  # '' unless the string has MIN_DIGITS digits
+    categories: tuple[str, ...]
+    # A one-word name ("Sten", "Ros") is a leak where it stands capitalised; the
+    # same letters as a lower-case word ("en sten") are not the masked name.
+    capital_only: bool = False
+
+
+def normalise(text: str) -> str:
+    """Compatibility-normalised, case-folded text with runs of whitespace as one space."""
+    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "")
+    return " ".join(text.casefold().split())
+
+
+def extract_mupdf(path: Path) -> list[str]:
+    """Text of every page according to MuPDF (invisible text included)."""
+    with pymupdf.open(path) as doc:
+        return [page.get_text("text") for page in doc]
+
+
+def extract_pdftotext(path: Path, pages: int) -> list[str] | None:
+    """Text of every page according to poppler, or None when pdftotext is missing or fails."""
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        return None
+    try:
+        done = subprocess.run(
+            [exe, "-q", "-enc", "UTF-8", str(path), "-"],
+            capture_output=True,
+            timeout=10 + PDFTOTEXT_SECONDS_PER_PAGE * pages,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as err:
+        log.warning("pdftotext kunde inte köras: %s", err)
+        return None
+    if done.returncode != 0:
+        log.warning("pdftotext avslutades med kod %d", done.returncode)
+        return None
+    texts = done.stdout.decode("utf-8", "replace").split("\f")
+    # pdftotext ends every page with a form feed, so the last piece is empty.
+    return (texts + [""] * pages)[:pages]
+
+
+def extract_document_texts(path: Path) -> list[str]:
+    """Text outside the pages: metadata, XMP, annotations, attachments, outline, page labels."""
+    out: list[str] = []
+    with pymupdf.open(path) as doc:
+        out.extend(v for v in (doc.metadata or {}).values() if v)
+        xmp = doc.get_xml_metadata()
+        if xmp:
+            out.append(re.sub(r"<[^>]+>", " ", xmp))
+        for name in doc.embfile_names():
+            out.append(name)
+            info = doc.embfile_info(name)
+            out.extend(str(info.get(k) or "") for k in ("filename", "ufilename", "description"))
+        out.extend(entry[1] for entry in doc.get_toc(simple=True))
+        for rule in doc.get_page_labels():
+            out.append(str(rule.get("prefix") or ""))
+        for page in doc:
+            for annot in page.annots() or ():
+                out.extend(str(v) for v in annot.info.values() if v)
+                if annot.type[0] == pymupdf.PDF_ANNOT_FILE_ATTACHMENT:
+                    out.append(str(annot.file_info.get("filename") or ""))
+            for widget in page.widgets() or ():
+                out.extend(str(v) for v in (widget.field_name, widget.field_value, widget.field_label) if v)
+    return [t for t in out if t]
+
+
+def verify_pdf(
+    path: Path,
+    masks: Sequence[Mask],
+    keep: Collection[str] = (),
+    use_pdftotext: bool = True,
+) -> Verification:
+    """Look for every masked string in the saved output; report (page, category) where one remains."""
+    path = Path(path)
+    needles = _needles(masks, keep)
+    with pymupdf.open(path) as doc:
+        pages = doc.page_count
+    extractors = ["mupdf"]
+    sources: list[tuple[int, str]] = [(i + 1, t) for i, t in enumerate(extract_mupdf(path))]
+    if use_pdftotext:
+        poppler = extract_pdftotext(path, pages)
+        if poppler is not None:
+            extractors.append("pdftotext")
+            sources.extend((i + 1, t) for i, t in enumerate(poppler))
+    sources.extend((0, t) for t in extract_document_texts(path))
+    failures: set[tuple[int, str]] = set()
+    if needles:
+        for page, text in sources:
+            for category in _found(needles, text):
+                failures.add((page, category))
+    result = Verification(
+        ok=not failures,
+        checked=len(needles),
+        failures=tuple(sorted(failures)),
+        extractors=tuple(extractors),
+    )
+    if failures:
+        log.error("verifieringen hittade maskerat innehåll på %d ställen", len(failures))
+    return result
+
+
+def _needles(masks: Iterable[Mask], keep: Collection[str]) -> list[_Needle]:
+    kept = {normalise(k) for k in keep}
+    categories: dict[str, set[str]] = defaultdict(set)
+    lower_seen: set[str] = set()
+    for m in masks:
+        text = normalise(m.text)
+        if text and text not in kept:
+            categories[text].add(m.category)
+            stripped = m.text.strip()
+            if " " in text or not stripped[:1].isupper():
+                lower_seen.add(text)
+    needles = []
+    for text, cats in sorted(categories.items()):
+        words = [re.escape(w) for w in text.split(" ")]
+        capital_only = text not in lower_seen
+        pattern = re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE if capital_only else 0)
+        digits = re.sub(r"\D", "", text)
+        needles.append(_Needle(text, pattern, digits if len(digits) >= MIN_DIGITS else "", tuple(sorted(cats)), capital_only))
+    return needles
+
+
+def _found(needles: Sequence[_Needle], raw: str) -> set[str]:
+    """Categories of the needles present in ``raw``."""
+    text = normalise(raw)
+    plain: str | None = None
+    numbers: list[str] | None = None
+    hits: set[str] = set()
+    for n in needles:
+        first = n.text.split(" ", 1)[0]
+        if first in text:
+            if n.capital_only:
+                if plain is None:
+                    plain = " ".join(unicodedata.normalize("NFKC", raw).replace("\u00ad", "").split())
+                if any(m.group(0)[:1].isupper() for m in n.pattern.finditer(plain)):
+                    hits.update(n.categories)
+                    continue
+            elif n.pattern.search(text):
+                hits.update(n.categories)
+                continue
+        if n.digits:
+            if numbers is None:
+                numbers = [re.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(text)]
+            if any(n.digits in digits for digits in numbers):
+                hits.update(n.categories)
+    return hits

@@ -1,0 +1,219 @@
+"""Proof for scanned pages: the pixels inside every mask are uniform, and a fresh OCR reads no masked string.
+
+Text extraction (``verify.py``) cannot see into an image, so pages that were
+OCR'd get two more checks on the rendered output: the page is rasterised and
+every mask must be one flat colour, and the page is OCR'd again and none of
+the masked strings may appear in what Tesseract reads. The fresh OCR is also
+what the searchable text layer is made from (``render.ocr_layer``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import unicodedata
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+import pymupdf
+
+from redact.ingest.ocr import OcrPlan, OcrSettings
+from redact.ingest.ocr_parallel import ocr_open_document, plan_document
+from redact.render.ocr_layer import add_text_layers, visible_words
+from redact.types import Mask, Page, Rect, Verification
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int], None]
+
+#: Rasterisation for the pixel check (points are sampled at this resolution).
+PIXEL_DPI = 100
+#: Largest spread of channel values allowed inside a mask (0 = exactly flat).
+PIXEL_TOLERANCE = 8
+#: Masked strings shorter than this (letters and digits) are not looked for in OCR text: initials
+#: such as "AB" occur everywhere and OCR cannot tell them apart.
+MIN_OCR_NEEDLE = 4
+
+
+@dataclass
+class OcrVerification:
+    """The outcome of the scanned-page checks, plus the fresh OCR of each checked page."""
+
+    verification: Verification
+    pages: dict[int, Page] = field(default_factory=dict)
+
+
+def _tokens(text: str) -> list[str]:
+    """Case-folded tokens of letters and digits only: OCR punctuation and spacing vary."""
+    out = []
+    for raw in unicodedata.normalize("NFKC", text).casefold().split():
+        t = "".join(c for c in raw if c.isalnum())
+        if t:
+            out.append(t)
+    return out
+
+
+def reads_masked(page_text: str, needle: str) -> bool:
+    """True when the needle's tokens occur as consecutive whole tokens of the page text (or glued together)."""
+    hay = _tokens(page_text)
+    need = _tokens(needle)
+    if not need or sum(len(t) for t in need) < MIN_OCR_NEEDLE:
+        return False
+    joined = "".join(need)
+    n = len(need)
+    for i in range(len(hay)):
+        if hay[i : i + n] == need:
+            return True
+        # OCR may glue or split tokens differently: compare a window joined without spaces
+        acc = ""
+        for j in range(i, min(len(hay), i + n + 2)):
+            acc += hay[j]
+            if acc == joined:
+                return True
+            if len(acc) >= len(joined):
+                break
+    return False
+
+
+def _inset(rect: Rect, d: float) -> Rect | None:
+    x0, y0, x1, y1 = rect[0] + d, rect[1] + d, rect[2] - d, rect[3] - d
+    return (x0, y0, x1, y1) if x1 > x0 and y1 > y0 else None
+
+
+def _clip(rect: Rect, region: Rect) -> Rect | None:
+    x0, y0 = max(rect[0], region[0]), max(rect[1], region[1])
+    x1, y1 = min(rect[2], region[2]), min(rect[3], region[3])
+    return (x0, y0, x1, y1) if x1 > x0 and y1 > y0 else None
+
+
+def mask_is_uniform(page: pymupdf.Page, rect: Rect, dpi: int = PIXEL_DPI, inset: float = 1.0) -> bool:
+    """True when the rendered pixels inside ``rect`` (unrotated page points, shrunk by ``inset``) are one colour."""
+    r = _inset(rect, inset)
+    if r is None:
+        return True
+    clip = pymupdf.Rect(r) * page.rotation_matrix
+    clip.normalize()
+    clip &= page.rect
+    if clip.is_empty:
+        return True
+    zoom = dpi / 72.0
+    # Sample only whole pixels that lie inside the clip: edge pixels blend with the surroundings.
+    pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip, alpha=False, colorspace=pymupdf.csRGB)
+    if pix.width < 3 or pix.height < 3:
+        return True
+    a = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width * pix.n]
+    a = a.reshape(pix.height, pix.width, pix.n)[1:-1, 1:-1]
+    spread = a.max(axis=(0, 1)).astype(int) - a.min(axis=(0, 1)).astype(int)
+    return int(spread.max()) <= PIXEL_TOLERANCE
+
+
+def verify_ocr_output(
+    path: Path,
+    masks: Sequence[Mask],
+    plans: dict[int, OcrPlan],
+    settings: OcrSettings | None = None,
+    keep: Collection[str] = (),
+    check_pixels: bool = True,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    doc: pymupdf.Document | None = None,
+) -> OcrVerification:
+    """Check the OCR'd pages of a rendered output; returns the verdict and the fresh OCR of each page."""
+    settings = settings or OcrSettings()
+    failures: list[tuple[int, str]] = []
+    own = doc is None
+    if doc is None:
+        doc = pymupdf.open(path)
+    try:
+        by_page: dict[int, list[Mask]] = {}
+        for m in masks:
+            by_page.setdefault(m.page, []).append(m)
+        if check_pixels:
+            for number, plan in sorted(plans.items()):
+                page = doc[number - 1]
+                for m in by_page.get(number, ()):
+                    for rect in m.rects:
+                        areas = [rect] if plan.mode == "page" else [c for c in (_clip(rect, g) for g in plan.regions) if c]
+                        if any(not mask_is_uniform(page, a) for a in areas):
+                            failures.append((number, m.category))
+                            break
+        fresh = ocr_open_document(doc, plans, settings, workers, progress)
+    finally:
+        if own:
+            doc.close()
+    kept = {"".join(_tokens(k)) for k in keep}
+    needles: dict[str, set[str]] = {}
+    for m in masks:
+        if m.text and "".join(_tokens(m.text)) not in kept:
+            needles.setdefault(m.text, set()).add(m.category)
+    for number, page in sorted(fresh.items()):
+        for needle, cats in needles.items():
+            if reads_masked(page.text, needle):
+                for c in sorted(cats):
+                    failures.append((number, c))
+    failures = sorted(set(failures))
+    if failures:
+        log.warning("OCR-verifieringen hittade maskerat innehåll på %s", ", ".join(f"sida {p} ({c})" for p, c in failures))
+    verification = Verification(ok=not failures, checked=len(needles), failures=tuple(failures), extractors=("pixels", "tesseract"))
+    return OcrVerification(verification, fresh)
+
+
+def finish_ocr_pages(
+    src: Path,
+    rendered: Path,
+    masks: Sequence[Mask],
+    settings: OcrSettings | None = None,
+    keep: Collection[str] = (),
+    text_layer: bool = True,
+    check_pixels: bool = True,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> Verification | None:
+    """Verify the scanned pages of a rendered file and, where the source had no text layer, add a searchable OCR layer.
+
+    ``rendered`` is rewritten in place (it is the renderer's temporary file).
+    Returns None when the source has no page that needed OCR.
+    """
+    with pymupdf.open(src) as source:
+        plans = plan_document(source)
+    if not plans:
+        return None
+    with pymupdf.open(rendered) as doc:
+        result = verify_ocr_output(rendered, masks, plans, settings, keep, check_pixels, workers, progress, doc=doc)
+        if not result.verification.ok or not text_layer:
+            return result.verification
+        texts = [m.text for m in masks if m.text]
+        layers = {
+            n: visible_words(page.words, [m for m in masks if m.page == n], texts)
+            for n, page in result.pages.items()
+            if not plans[n].text_layer and plans[n].mode == "page"
+        }
+        if not any(layers.values()):
+            return result.verification
+        added = add_text_layers(doc, layers)
+        fd, name = tempfile.mkstemp(prefix=".ocr.", suffix=".part", dir=Path(rendered).parent)
+        os.close(fd)
+        try:
+            doc.save(name, garbage=4, deflate=True, incremental=False, encryption=pymupdf.PDF_ENCRYPT_NONE)
+        except BaseException:
+            os.unlink(name)
+            raise
+    os.replace(name, rendered)
+    log.info("ett sökbart textlager med %d ord lades till på %d sidor", added, len(layers))
+    return result.verification
+
+
+def combine(text: Verification, ocr: Verification | None) -> Verification:
+    """One verdict from the text-extraction and the scanned-page checks."""
+    if ocr is None:
+        return text
+    return replace(
+        text,
+        ok=text.ok and ocr.ok,
+        checked=max(text.checked, ocr.checked),
+        failures=tuple(sorted(set(text.failures) | set(ocr.failures))),
+        extractors=tuple(text.extractors) + tuple(e for e in ocr.extractors if e not in text.extractors),
+    )

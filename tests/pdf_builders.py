@@ -1,0 +1,273 @@
+"""Build test PDFs in code: text, images, vector art, tables, annotations, attachments and more.
+
+Every builder takes an open ``pymupdf.Document`` or ``Page`` and adds one
+kind of content, so a test composes exactly the file it needs. All people and
+text are fictional. Helpers at the end turn strings into mask rectangles and
+read word positions and images back for assertions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path
+
+import pymupdf
+
+from redact.types import Mask, Rect
+
+A4 = (595.0, 842.0)
+FONT_SIZE = 11.0
+LEADING = 13.0  # tight leading: a line's character boxes reach into the next line
+
+
+def new_pdf() -> pymupdf.Document:
+    """An empty in-memory PDF."""
+    return pymupdf.open()
+
+
+def text_page(
+    doc: pymupdf.Document,
+    lines: Sequence[str],
+    *,
+    x: float = 72.0,
+    y: float = 100.0,
+    fontsize: float = FONT_SIZE,
+    leading: float = LEADING,
+    size: tuple[float, float] = A4,
+    **text_args: object,
+) -> pymupdf.Page:
+    """A new page with ``lines`` written from (x, y) downwards; ``text_args`` go to insert_text."""
+    page = doc.new_page(width=size[0], height=size[1])
+    write_lines(page, lines, x=x, y=y, fontsize=fontsize, leading=leading, **text_args)
+    return page
+
+
+def write_lines(
+    page: pymupdf.Page,
+    lines: Sequence[str],
+    *,
+    x: float = 72.0,
+    y: float = 100.0,
+    fontsize: float = FONT_SIZE,
+    leading: float = LEADING,
+    **text_args: object,
+) -> None:
+    """Write ``lines`` at baseline y, y + leading, ..."""
+    for i, line in enumerate(lines):
+        page.insert_text((x, y + i * leading), line, fontsize=fontsize, **text_args)
+
+
+def hidden_text(page: pymupdf.Page, kind: str, text: str, point: tuple[float, float]) -> None:
+    """Text a reader cannot see: invisible, white, transparent, tiny, outside or a layer that is off."""
+    if kind == "invisible":
+        page.insert_text(point, text, fontsize=FONT_SIZE, render_mode=3)
+    elif kind == "white":
+        page.insert_text(point, text, fontsize=FONT_SIZE, color=(1, 1, 1))
+    elif kind == "transparent":
+        page.insert_text(point, text, fontsize=FONT_SIZE, fill_opacity=0)
+    elif kind == "tiny":
+        page.insert_text(point, text, fontsize=0.5)
+    elif kind == "outside":
+        page.insert_text((point[0], page.rect.height + 40), text, fontsize=FONT_SIZE)
+    elif kind == "layer":
+        ocg = page.parent.add_ocg("Dolt lager", on=False)
+        page.insert_text(point, text, fontsize=FONT_SIZE, oc=ocg)
+    else:
+        raise ValueError(f"unknown hidden text kind {kind!r}")
+
+
+def pattern_pixmap(width: int, height: int) -> pymupdf.Pixmap:
+    """An RGB image with a gradient and stripes: no two nearby regions alike."""
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, width, height), False)
+    samples = bytearray(width * height * 3)
+    for yy in range(height):
+        for xx in range(width):
+            i = (yy * width + xx) * 3
+            samples[i] = (xx * 255) // max(width - 1, 1)
+            samples[i + 1] = (yy * 255) // max(height - 1, 1)
+            samples[i + 2] = 40 if (xx // 4 + yy // 4) % 2 else 200
+    return pymupdf.Pixmap(pymupdf.csRGB, width, height, bytes(samples), False)
+
+
+def image(page: pymupdf.Page, rect: Rect, width: int = 120, height: int = 80) -> int:
+    """Place a patterned image (one pixel per point by default) in ``rect``; return its xref."""
+    pix = pattern_pixmap(width, height)
+    return page.insert_image(pymupdf.Rect(rect), pixmap=pix, keep_proportion=False)
+
+
+def filled_rect(page: pymupdf.Page, rect: Rect, colour: tuple[float, float, float] = (0.2, 0.4, 0.8)) -> None:
+    """A filled vector rectangle."""
+    page.draw_rect(pymupdf.Rect(rect), color=None, fill=colour, width=0)
+
+
+def line(page: pymupdf.Page, p0: tuple[float, float], p1: tuple[float, float], width: float = 0.8) -> None:
+    """A stroked vector line, e.g. a table rule."""
+    page.draw_line(p0, p1, color=(0, 0, 0), width=width)
+
+
+def table(
+    page: pymupdf.Page,
+    origin: tuple[float, float],
+    rows: Sequence[Sequence[str]],
+    col_width: float = 140.0,
+    row_height: float = 18.0,
+    fontsize: float = 10.0,
+) -> list[Rect]:
+    """A ruled table with one text cell per entry; returns the cell rectangles row by row."""
+    x0, y0 = origin
+    ncols = max(len(r) for r in rows)
+    cells = []
+    for i in range(len(rows) + 1):
+        line(page, (x0, y0 + i * row_height), (x0 + ncols * col_width, y0 + i * row_height))
+    for j in range(ncols + 1):
+        line(page, (x0 + j * col_width, y0), (x0 + j * col_width, y0 + len(rows) * row_height))
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            cell = (x0 + j * col_width, y0 + i * row_height, x0 + (j + 1) * col_width, y0 + (i + 1) * row_height)
+            page.insert_text((cell[0] + 4, cell[3] - 5), text, fontsize=fontsize)
+            cells.append(cell)
+    return cells
+
+
+def annotations(page: pymupdf.Page, text: str, at: tuple[float, float] = (400.0, 100.0)) -> None:
+    """A sticky note, free text, stamp, highlight with a comment and a file attachment, all naming ``text``."""
+    x, y = at
+    note = page.add_text_annot((x, y), f"Ring {text}")
+    note.set_info(title=text, subject=f"Om {text}")
+    note.update()
+    page.add_freetext_annot(pymupdf.Rect(x, y + 30, x + 150, y + 60), f"Handläggare: {text}").update()
+    stamp = page.add_stamp_annot(pymupdf.Rect(x, y + 70, x + 150, y + 110), stamp=0)
+    stamp.set_info(content=f"Godkänd av {text}")
+    stamp.update()
+    hl = page.add_highlight_annot(pymupdf.Rect(72, 80, 200, 104))
+    hl.set_info(content=f"Kolla med {text}")
+    hl.set_popup(pymupdf.Rect(x, y + 120, x + 150, y + 170))
+    hl.update()
+    page.add_file_annot((x, y + 180), f"Bilaga om {text}".encode(), f"{text}.txt", desc=f"Underlag {text}")
+
+
+def form_field(page: pymupdf.Page, name: str, value: str, rect: Rect = (72, 700, 300, 720)) -> None:
+    """A filled text field."""
+    w = pymupdf.Widget()
+    w.field_type = pymupdf.PDF_WIDGET_TYPE_TEXT
+    w.field_name = name
+    w.field_value = value
+    w.rect = pymupdf.Rect(rect)
+    page.add_widget(w)
+
+
+def attachment(doc: pymupdf.Document, name: str, content: bytes, desc: str = "") -> None:
+    """An embedded file in the document's name tree."""
+    doc.embfile_add(name, content, filename=name, desc=desc)
+
+
+def outline(doc: pymupdf.Document, titles: Sequence[str]) -> None:
+    """Top-level bookmarks, one per title, pointing at page 1."""
+    doc.set_toc([[1, t, 1] for t in titles])
+
+
+def metadata(doc: pymupdf.Document, text: str) -> None:
+    """Document information naming ``text``."""
+    doc.set_metadata({"author": text, "title": f"Ärende om {text}", "subject": text, "keywords": text})
+
+
+def xmp(doc: pymupdf.Document, text: str) -> None:
+    """XMP metadata naming ``text``."""
+    doc.set_xml_metadata(
+        '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f"<dc:creator><rdf:Seq><rdf:li>{text}</rdf:li></rdf:Seq></dc:creator>"
+        "</rdf:Description></rdf:RDF></x:xmpmeta>"
+        '<?xpacket end="w"?>'
+    )
+
+
+def page_labels(doc: pymupdf.Document, prefix: str) -> None:
+    """Page labels with ``prefix``."""
+    doc.set_page_labels([{"startpage": 0, "prefix": prefix, "style": "D", "firstpagenum": 1}])
+
+
+def javascript(doc: pymupdf.Document, text: str) -> None:
+    """Document-level JavaScript in the names tree and an OpenAction script, both naming ``text``."""
+    cat = doc.pdf_catalog()
+    js = doc.get_new_xref()
+    doc.update_object(js, f"<</S/JavaScript/JS(app.alert\\('{text}'\\);)>>")
+    doc.xref_set_key(cat, "OpenAction", f"{js} 0 R")
+    names = doc.get_new_xref()
+    doc.update_object(names, f"<</Names[(hej) {js} 0 R]>>")
+    if doc.xref_get_key(cat, "Names")[0] == "null":
+        doc.xref_set_key(cat, "Names", "<<>>")
+    doc.xref_set_key(cat, "Names/JavaScript", f"{names} 0 R")
+
+
+def thumbnail(page: pymupdf.Page) -> None:
+    """A /Thumb image on the page."""
+    doc = page.parent
+    pix = page.get_pixmap(matrix=pymupdf.Matrix(0.1, 0.1))
+    xref = doc.get_new_xref()
+    doc.update_object(xref, f"<</Type/XObject/Subtype/Image/Width {pix.width}/Height {pix.height}"
+                            "/ColorSpace/DeviceRGB/BitsPerComponent 8>>")
+    doc.update_stream(xref, pix.samples)
+    doc.xref_set_key(page.xref, "Thumb", f"{xref} 0 R")
+
+
+def save(doc: pymupdf.Document, path: Path) -> Path:
+    """Save (full, compressed) and close."""
+    doc.save(path, garbage=3, deflate=True)
+    doc.close()
+    return path
+
+
+# --- reading back -------------------------------------------------------------
+
+
+def rects_of(page: pymupdf.Page, needle: str) -> list[Rect]:
+    """Exact character-box rectangles of every occurrence of ``needle`` (one per line)."""
+    return [tuple(r) for r in page.search_for(needle)]
+
+
+def mask(page_number: int, rects: Sequence[Rect], category: str = "PERSON", text: str = "", **kw: object) -> Mask:
+    """A Mask with sensible defaults for tests."""
+    fields = {"detector": "test", "score": 1.0, "decision": "accepted"} | kw
+    return Mask(id=f"m{page_number}-{abs(hash((text, tuple(rects)))) % 10**8}", page=page_number,
+                rects=tuple(rects), category=category, text=text, **fields)  # type: ignore[arg-type]
+
+
+def masks_for(path: Path, needles: dict[str, str], **kw: object) -> list[Mask]:
+    """One mask per occurrence of each needle (text -> category) in the PDF at ``path``."""
+    out = []
+    with pymupdf.open(path) as doc:
+        for page in doc:
+            for text, category in needles.items():
+                rects = rects_of(page, text)
+                if rects:
+                    out.append(mask(page.number + 1, rects, category, text, **kw))
+    return out
+
+
+def words(path: Path) -> list[list[tuple[float, float, float, float, str]]]:
+    """Per page, get_text('words') as (x0, y0, x1, y1, text)."""
+    with pymupdf.open(path) as doc:
+        return [[tuple(w[:5]) for w in page.get_text("words")] for page in doc]
+
+
+def sha256(path: Path) -> str:
+    """Hex SHA-256 of a file."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def image_pixmaps(path: Path, page_number: int = 1) -> list[tuple[pymupdf.Rect, pymupdf.Pixmap]]:
+    """The images drawn on a page, as (placement rect, RGB pixmap read from the file)."""
+    out = []
+    with pymupdf.open(path) as doc:
+        page = doc[page_number - 1]
+        for info in page.get_images(full=True):
+            xref = info[0]
+            pix = pymupdf.Pixmap(doc, xref)
+            if pix.n - pix.alpha != 3:
+                pix = pymupdf.Pixmap(pymupdf.csRGB, pix)
+            for r in page.get_image_rects(xref):
+                out.append((r, pix))
+    return out

@@ -1,0 +1,35 @@
+"""The JSON audit record of one run."""
+
+from __future__ import annotations
+
+import json
+
+from redact.audit import build_record, text_hash, write_json_atomic
+from redact.types import Disclosure, Document, Finding, Mask, Verification
+
+
+def _disclosure():
+    doc = Document(name="in.pdf", sha256="0" * 64, pages=1)
+    masks = (Mask(id="f1", page=1, rects=((1, 2, 3, 4),), category="PERSON", detector="names", score=0.9, decision="accepted", legal_ground="26 kap. 1 § OSL", subject="S1", text="Anna Berg"),)
+    findings = (Finding(id="f2", page=1, start=0, end=5, text="Malmö", category="POSTAL_CODE", score=0.4, detector="postal_code", status="rejected"),)
+    return Disclosure(document=doc, output=None, findings=findings, masks=masks, verification=Verification(ok=True, checked=1))
+
+
+def test_text_hash_is_salted_and_normalised():
+    assert text_hash("Anna  Berg", "s") == text_hash("anna berg", "s")
+    assert text_hash("Anna Berg", "s") != text_hash("Anna Berg", "t")
+
+
+def test_record_has_every_field_and_no_clear_text(tmp_path):
+    rec = build_record(_disclosure(), {"label": "none"}, {"model": "m-1"}, salt="abc")
+    (m,) = rec["masks"]
+    assert m["legal_ground"] == "26 kap. 1 § OSL" and m["decision"] == "accepted" and m["detector"] == "names"
+    assert m["text_sha256"] == text_hash("Anna Berg", "abc")
+    assert rec["rejected"][0]["decision"] == "rejected"
+    assert rec["tool"]["model"] == "m-1" and rec["salt"] == "abc"
+    path = tmp_path / "audit.json"
+    write_json_atomic(path, rec)
+    raw = path.read_text(encoding="utf-8")
+    assert "Anna" not in raw and "Malmö" not in raw
+    assert json.loads(raw)["verification"]["ok"] is True
+    assert [p.name for p in tmp_path.iterdir()] == ["audit.json"]

@@ -1,0 +1,72 @@
+"""Address detector: street + number, with postal code and town on the same or the next line."""
+
+import pytest
+
+from redact.detect.address import AddressRecognizer
+
+REC = AddressRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in REC.analyze(text, ["ADDRESS"], nlp_artifacts=None)]
+
+
+HITS = [
+    ("Lena Ek\nStorgatan 12\n123 45 Småstad\n", "Storgatan 12\n123 45 Småstad"),
+    ("Hon bor på Storgatan 12 B, 123 45 Småstad.", "Storgatan 12 B, 123 45 Småstad"),
+    ("Adress: Björkvägen 3A lgh 1102, 456 78 Byn", "Björkvägen 3A lgh 1102, 456 78 Byn"),
+    ("Ny adress: Karl Johans väg 14, 2 tr", "Karl Johans väg 14, 2 tr"),
+    ("Besöksadress Södra vägen 5", "Södra vägen 5"),
+    ("Gamla Kungsvägen 101\nS-123 45 SMÅSTAD", "Gamla Kungsvägen 101\nS-123 45 SMÅSTAD"),
+    ("STORGATAN 7\n123 45 SMÅSTAD", "STORGATAN 7\n123 45 SMÅSTAD"),
+    ("Skickas till Skeppsbron 3, 111 30 Stockholm.", "Skeppsbron 3, 111 30 Stockholm"),
+    ("Bor på Fjällbacka 12\n452 91 Strömstad", "Fjällbacka 12\n452 91 Strömstad"),
+    ("Box 1234, 123 45 Småstad", "Box 1234, 123 45 Småstad"),
+    ("Flyttat till Birger Jarlsgatan 22-24.", "Birger Jarlsgatan 22-24"),
+    ("Postadress: Lillgården 1, 234 56 Upplands Väsby\nTel 08-12 34 56", "Lillgården 1, 234 56 Upplands Väsby"),
+    ("Adressen är Storgatan 12, 123 45 Småstad Tel 070-123 45 67", "Storgatan 12, 123 45 Småstad"),
+    ("Tallstigen 8\u00a0C", "Tallstigen 8\u00a0C"),
+]
+
+NEAR_MISSES = [
+    "Enligt plan 3 och Plan 4 ska arbetet vara klart.",
+    "Utredningen 2 visar att vägen 5 är fel väg.",
+    "Riksväg 40 och Länsväg 123 byggs om.",
+    "Se Bilaga 2 och Kapitel 3.",
+    "Storgatan är avstängd.",
+    "Fastigheten Ramlösa 12:34 ligger vid vägen.",
+    "Sammanträde 12 mars i Storsalen.",
+]
+
+
+@pytest.mark.parametrize("text,expected", HITS)
+def test_hit_has_exact_span(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss_is_not_an_address(text):
+    assert found(text) == []
+
+
+def test_full_address_scores_above_street_only():
+    full = REC.analyze("Storgatan 12\n123 45 Småstad", ["ADDRESS"])[0].score
+    street = REC.analyze("uppgiften Storgatan 12 stämmer", ["ADDRESS"])[0].score
+    assert full >= 0.85 > street >= 0.5
+
+
+def test_context_word_raises_street_only_score():
+    plain = REC.analyze("uppgiften Storgatan 12 stämmer", ["ADDRESS"])[0].score
+    lives = REC.analyze("hon bor på Storgatan 12 sedan maj", ["ADDRESS"])[0]
+    assert lives.score > plain
+    assert "bor" in lives.recognition_metadata["reason"]
+
+
+def test_lowercase_street_needs_an_address_word():
+    assert found("Hon bor på storgatan 12 sedan maj.") == ["storgatan 12"]
+    assert found("Vi gick längs storgatan 12 minuter.") == []
+
+
+def test_two_address_blocks():
+    text = "Till:\nLena Ek\nStorgatan 12\n123 45 Småstad\n\nFrån:\nSmådalens kommun\nBox 100\n123 80 Småstad\n"
+    assert found(text) == ["Storgatan 12\n123 45 Småstad", "Box 100\n123 80 Småstad"]

@@ -1,0 +1,56 @@
+"""Bank account detector: bankgiro and plusgiro with Luhn, clearing + account numbers."""
+
+import pytest
+
+from redact.detect.bank_account import BankAccountRecognizer
+from redact.detect.patterns import luhn_ok
+
+REC = BankAccountRecognizer()
+
+
+def found(text: str, minimum: float = 0.5) -> list[str]:
+    return [text[r.start : r.end] for r in REC.analyze(text, ["BANK_ACCOUNT"], nlp_artifacts=None) if r.score >= minimum]
+
+
+HITS = [
+    ("Betala till bankgiro 5050-1055.", "5050-1055"),
+    ("Bg 123-4566 anges.", "123-4566"),
+    ("Plusgiro 12 34 56-7? Nej: plusgiro 7560101-3.", "7560101-3"),
+    ("PG: 1234567-4", "1234567-4"),
+    ("Utbetalning till konto 8327-9, 123 456 789-0.", "8327-9, 123 456 789-0"),
+    ("Clearingnummer och konto: 6000 123 456 789", "6000 123 456 789"),
+    ("Lönekonto 5001-12 345 67 i banken.", "5001-12 345 67"),
+    ("Kontonummer 3300-800101 1234", "3300-800101 1234"),
+]
+
+NEAR_MISSES = [
+    "Bankgiro 5050-1056 (fel kontrollsiffra).",
+    "Plusgiro 7560101-4 (fel kontrollsiffra).",
+    "Verksamhetsåren 2023-2024 och 1998-2001.",
+    "Ärende 12 34 56-7 utan etikett.",
+    "Personnummer 840312-1232 och 8403121232.",
+    "Telefon 08-123 456 78.",
+    "IBAN SE45 5000 0000 0583 9825 7466",
+    "Postadress 123 45 Småstad.",
+    "Beloppet 1 234 567 kr.",
+]
+
+
+@pytest.mark.parametrize("text,expected", HITS)
+def test_hit_has_exact_span(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss_is_not_an_account(text):
+    assert found(text) == []
+
+
+def test_tables_check_digits_are_what_they_claim():
+    assert luhn_ok("50501055") and not luhn_ok("50501056")
+    assert luhn_ok("75601013") and not luhn_ok("75601014")
+
+
+def test_unlabelled_bankgiro_shape_is_low_score():
+    rs = REC.analyze("Referens 5050-1055.", ["BANK_ACCOUNT"])
+    assert len(rs) == 1 and rs[0].score < 0.5

@@ -1,0 +1,52 @@
+"""Date-of-birth detector: a real date in a birth context; other dates are not hits."""
+
+import pytest
+
+from redact.detect.date_of_birth import DateOfBirthRecognizer
+
+REC = DateOfBirthRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in REC.analyze(text, ["DATE_OF_BIRTH"], nlp_artifacts=None)]
+
+
+HITS = [
+    ("Lena Ek, född 12 mars 1984, ansöker om bistånd.", "12 mars 1984"),
+    ("Per Ek (f. 1984-03-12) är make.", "1984-03-12"),
+    ("Födelsedatum: 1984-03-12", "1984-03-12"),
+    ("Födelsedatum\n12/3 1984", "12/3 1984"),
+    ("född den 1 jan. 1990 i Lund", "1 jan. 1990"),
+    ("Hon föddes i Malmö den 29 februari 2000.", "29 februari 2000"),
+    ("Barnet är född 2015.", "2015"),
+    ("född 19840312", "19840312"),
+    ("Född: 840312", "840312"),
+    ("f. 12.03.84", "12.03.84"),
+]
+
+NEAR_MISSES = [
+    "Mötet hölls den 12 mars 1984.",
+    "Beslut 1984-03-12, dnr 2024/123-4.",
+    "Född 29 februari 2001 är omöjligt.",
+    "Född 2024-02-30 finns inte.",
+    "Född 31 april 1990.",
+    "född 840312-1232",  # a personnummer, reported by that detector
+    "Han är född och uppvuxen i Lund och flyttade 1999.",
+    "f.d. rektor sedan 2019-08-01.",
+]
+
+
+@pytest.mark.parametrize("text,expected", HITS)
+def test_hit_has_exact_span(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss_is_not_a_birth_date(text):
+    assert found(text) == []
+
+
+def test_full_date_scores_above_year_only():
+    full = REC.analyze("född 12 mars 1984", ["DATE_OF_BIRTH"])[0].score
+    year = REC.analyze("född 1984", ["DATE_OF_BIRTH"])[0].score
+    assert full >= 0.85 > year >= 0.5

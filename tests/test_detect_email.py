@@ -1,0 +1,61 @@
+"""E-mail detector: addresses with exact spans, line-wrapped and obfuscated forms, and non-addresses."""
+
+import socket
+
+import pytest
+
+from redact.detect.email import EmailRecognizer
+
+REC = EmailRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in REC.analyze(text, ["EMAIL"], nlp_artifacts=None)]
+
+
+HITS = [
+    ("Skicka till anna.berg@exempel.se idag.", "anna.berg@exempel.se"),
+    ("E-post: Lena.Ek+ansokan@socialtjansten.smastad.se.", "Lena.Ek+ansokan@socialtjansten.smastad.se"),
+    ("<per.akesson@exempel.com>", "per.akesson@exempel.com"),
+    ("Från: Åsa Öberg [asa.oberg@kommun-exempel.se]", "asa.oberg@kommun-exempel.se"),
+    ("mejla bjorn_n@exempel.nu, tack", "bjorn_n@exempel.nu"),
+    ("Kontakt: karin.lund@\nexempel.se", "karin.lund@\nexempel.se"),
+    ("Svara till nils.holm (at) exempel.se", "nils.holm (at) exempel.se"),
+    ("maria[at]exempel[dot]org", "maria[at]exempel[dot]org"),
+]
+
+NEAR_MISSES = [
+    "Följ oss på @exempelkommun och www.exempel.se.",
+    "Adressen anna.berg@exempel saknar toppdomän.",
+    "Filen heter rapport@2024.pdf? Nej, rapport_2024.pdf.",
+    "Mötet hålls @ kommunhuset kl. 10.",
+    "Kostnad 5 st @ 20 kr.",
+]
+
+
+@pytest.mark.parametrize("text,expected", HITS)
+def test_hit_has_exact_span(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss_is_not_an_address(text):
+    assert found(text) == []
+
+
+def test_plain_address_scores_high_obfuscated_lower():
+    plain = REC.analyze("anna.berg@exempel.se", ["EMAIL"])[0].score
+    hidden = REC.analyze("anna.berg (at) exempel.se", ["EMAIL"])[0].score
+    assert plain >= 0.85 > hidden > 0.3
+
+
+def test_no_network_is_used(monkeypatch):
+    # Presidio's own e-mail recognizer fetches a suffix list on first use; ours must not.
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    fresh = EmailRecognizer()
+    assert [r.start for r in fresh.analyze("a.b@exempel.se", ["EMAIL"])] == [0]

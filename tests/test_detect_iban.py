@@ -1,0 +1,47 @@
+"""IBAN detector: country length and mod-97."""
+
+import pytest
+
+from redact.detect.iban import IbanRecognizer, iban_ok
+
+REC = IbanRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in REC.analyze(text, ["IBAN"], nlp_artifacts=None)]
+
+
+HITS = [
+    ("IBAN: SE45 5000 0000 0583 9825 7466", "SE45 5000 0000 0583 9825 7466"),
+    ("Konto SE4550000000058398257466.", "SE4550000000058398257466"),
+    ("IBAN SE45 5000 0000 0583 9825 7466 BIC ESSESESS", "SE45 5000 0000 0583 9825 7466"),
+    ("IBAN SE45 5000 0000 0583 9825 7466 SWEDSESS", "SE45 5000 0000 0583 9825 7466"),
+    ("Tysk bank: DE89 3704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 00"),
+    ("GB82 WEST 1234 5698 7654 32", "GB82 WEST 1234 5698 7654 32"),
+    ("Norsk konto NO9386011117947.", "NO9386011117947"),
+]
+
+NEAR_MISSES = [
+    "IBAN SE45 5000 0000 0583 9825 7467 (fel kontrollsumma)",
+    "IBAN SE45 5000 0000 0583 9825 746 (för kort)",
+    "Artikel AB12 3456 7890 1234",
+    "DE89 3704 0044 0532 0130 01",
+]
+
+
+@pytest.mark.parametrize("text,expected", HITS)
+def test_hit_has_exact_span_and_high_score(text, expected):
+    rs = REC.analyze(text, ["IBAN"])
+    assert [text[r.start : r.end] for r in rs] == [expected]
+    assert rs[0].score >= 0.85
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss_is_not_an_iban(text):
+    assert found(text) == []
+
+
+def test_mod97():
+    assert iban_ok("SE4550000000058398257466")
+    assert not iban_ok("SE4550000000058398257467")
+    assert not iban_ok("SE455000000005839825746")

@@ -1,0 +1,161 @@
+"""Name rules on a blank Swedish pipeline (no model): tables of hits and near misses per rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from redact.detect import lemmatizer
+from redact.detect.names import NameHit, PersonRecognizer, find_names, load_lexicons, name_recognizers
+
+LEXICONS = Path(__file__).resolve().parents[1] / "redact" / "detect" / "lexicons"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("sv")
+    nlp.add_pipe(lemmatizer.FACTORY)
+    return nlp
+
+
+def names_in(nlp, text: str) -> list[str]:
+    doc = nlp(text)
+    return [doc.text[h.start_char:h.end_char] for h in find_names(doc)]
+
+
+HITS = [
+    # rule: first name from the lists + another capitalised word
+    ("Igår träffade vi Fatima Abdi på kontoret.", ["Fatima Abdi"]),
+    ("Beslutet fattades av Zlatko Kowalczyk efter samråd.", ["Zlatko Kowalczyk"]),
+    ("Mötet leddes av Abdirahman Warsame och Tesfay Ghebremariam.", ["Abdirahman Warsame", "Tesfay Ghebremariam"]),
+    # hyphenated first names and surnames
+    ("Yttrandet skrevs av Anna-Karin Lindqvist-Berg i går.", ["Anna-Karin Lindqvist-Berg"]),
+    # double surname
+    ("Frågan ställdes av Eva Hyllén Jennbert på mötet.", ["Eva Hyllén Jennbert"]),
+    # particles
+    ("Anmälan gjordes av Omar al Hassan och Johan van der Berg.", ["Omar al Hassan", "Johan van der Berg"]),
+    ("Brevet undertecknades av Carl von Platen.", ["Carl von Platen"]),
+    # ALL CAPS
+    ("PROTOKOLL\nANNA SVENSSON, ordförande", ["ANNA SVENSSON"]),
+    # a name over a line break
+    ("Ärendet har handlagts av Anna\nSvensson på socialförvaltningen.", ["Anna\nSvensson"]),
+    # titles and roles before a surname alone or an unknown name
+    ("Socialsekreterare Lindqvist träffade familjen.", ["Lindqvist"]),
+    ("Enligt handläggaren Okafor saknas underlag.", ["Okafor"]),
+    ("Enligt enhetschef Björn har nämnden beslutat.", ["Björn"]),
+    ("Registrator Sten diarieförde handlingen.", ["Sten"]),
+    # labels
+    ("Handläggare: Okonkwo Chukwuemeka", ["Okonkwo Chukwuemeka"]),
+    ("Ansvarig: Per Holm", ["Per Holm"]),
+    ("Närvarande: Anna-Karin Svensson (S), Bo von Platen (M), Ros Marie Ek och Zlatko Kowalczyk, sekreterare.",
+     ["Anna-Karin Svensson", "Bo von Platen", "Ros Marie Ek", "Zlatko Kowalczyk"]),
+    ("Närvarande:\nAnna Ek (S), ordförande\nBo Ek (M)\nMikael Åberg, sekreterare", ["Anna Ek", "Bo Ek", "Mikael Åberg"]),
+    ("Frånvarande: Vera Ros (V)", ["Vera Ros"]),
+    ("Med vänlig hälsning\n\nSten Berg\nEnhetschef", ["Sten Berg"]),
+    ("Justeras\n\nSten Berg                  Maj Ros", ["Sten Berg", "Maj Ros"]),
+    ("Från: Eva Hyllén Jennbert <eva@kommun.se>\nTill: Socialnämnden\nKopia: Ali Hassan; Maj Lindström\nÄmne: Tillsyn",
+     ["Eva Hyllén Jennbert", "Ali Hassan", "Maj Lindström"]),
+    # names that are words, decided by a neighbouring name
+    ("Uppgiften lämnades av Maj Lindström i telefon.", ["Maj Lindström"]),
+    # an ordinary word before the first name is not part of the name
+    ("Tvåan Christian Sprenger kom i mål.", ["Christian Sprenger"]),
+]
+
+NEAR_MISSES = [
+    "Sten och grus ska föras bort från tomten.",
+    "Mötet hölls i maj och nästa möte blir i juni.",
+    "Kostnaden blev 350 kronor per timme.",
+    "En björn har setts i närheten av skolan.",
+    "Hon fick ros för sitt arbete.",
+    "Till: Socialnämnden",
+    "Ansvarig: Miljöförvaltningen",
+    "Ämne: Tillsyn av Kvarnen",
+    "Handläggare: Socialförvaltningen",
+    "Närvarande: se bilaga 1.",
+    "Berg och skog dominerar landskapet.",
+]
+
+
+@pytest.mark.parametrize("text,expected", HITS)
+def test_rule_hits(nlp, text, expected):
+    assert names_in(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_misses_find_nothing(nlp, text):
+    assert names_in(nlp, text) == []
+
+
+def test_hits_carry_detector_reason_and_score(nlp):
+    doc = nlp("Handläggare: Okonkwo Chukwuemeka")
+    (hit,) = find_names(doc)
+    assert isinstance(hit, NameHit)
+    assert hit.detector == "names" and hit.reason == "label:handläggare"
+    assert 0.5 < hit.score <= 1.0
+
+
+def test_ner_entity_is_used_and_widened(nlp):
+    doc = nlp("Det sade Kowalczyk von Platen igår.")
+    doc.ents = [doc.char_span(9, 18, label="PER")]  # the model saw only "Kowalczyk"
+    hits = find_names(doc)
+    assert [doc.text[h.start_char:h.end_char] for h in hits] == ["Kowalczyk von Platen"]
+    assert "ner" in hits[0].detector
+
+
+def test_ner_non_person_vetoes_a_lone_first_name(nlp):
+    text = "Tävlingen gick i Madison i juni."
+    assert names_in(nlp, text) == ["Madison"]  # the lists alone would propose it
+    doc = nlp(text)
+    doc.ents = [doc.char_span(17, 24, label="LOC")]
+    assert find_names(doc) == []
+
+
+def test_presidio_recognizer_reads_the_doc(nlp):
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+    text = "Socialsekreterare Lindqvist träffade Fatima Abdi."
+    doc = nlp(text)
+    artifacts = NlpArtifacts(entities=[], tokens=doc, tokens_indices=[t.idx for t in doc],
+                             lemmas=[t.lemma_ for t in doc], nlp_engine=None, language="sv")
+    (rec,) = name_recognizers()
+    assert isinstance(rec, PersonRecognizer) and rec.name == "names"
+    assert rec.supported_language == "sv" and rec.supported_entities == ["PERSON"]
+    results = rec.analyze(text, ["PERSON"], artifacts)
+    assert [(text[r.start:r.end], r.entity_type) for r in results] == [
+        ("Lindqvist", "PERSON"), ("Fatima Abdi", "PERSON")]
+    assert results[0].recognition_metadata["reason"] == "context:socialsekreterare"
+    assert rec.analyze(text, ["PHONE"], artifacts) == []
+
+
+@pytest.mark.parametrize("form,lemma", [
+    ("handläggaren", "handläggare"), ("socialsekreteraren", "socialsekreterare"), ("Närvarande", "närvarande"),
+    ("registratorn", "registrator"), ("enhetschefen", "enhetschef"), ("Ordföranden", "ordförande"),
+    ("justeraren", "justerare"), ("hälsningar", "hälsning"), ("bil", "bil"),
+])
+def test_lemmatizer(nlp, form, lemma):
+    assert nlp(form)[0].lemma_ == lemma
+
+
+def test_lexicons_are_sorted_unique_and_wide():
+    lex = load_lexicons()
+    assert len(lex.first) > 3000 and len(lex.last) > 1500
+    for origin in ["Abdirahman", "Tesfay", "Rebwar", "Nedim", "Mohammed", "Agnieszka", "Aino"]:
+        assert origin in lex.first, origin
+    for name in ["first_names.txt", "surnames.txt", "name_exceptions.txt", "titles.txt", "name_particles.txt"]:
+        lines = [ln for ln in (LEXICONS / name).read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+        assert lines == sorted(set(lines), key=lambda s: (s.casefold(), s)), name
+    assert {"Sten", "Björn", "Ros", "Maj", "Vera"} <= lex.exceptions
+    assert "Washington" in lex.exceptions  # a surname the corpus mostly tags as a place
+
+
+def test_surname_alone_needs_a_lowercase_word_after_it(nlp):
+    assert names_in(nlp, "Det var Månssons synpunkt som vann.") == ["Månssons"]
+    assert names_in(nlp, "Det var Månsson.") == []
+
+
+def test_ner_span_loses_a_descriptive_word_in_front(nlp):
+    doc = nlp("Cyklisten Johan Kowalczyk vann.")
+    doc.ents = [doc.char_span(0, 25, label="PER")]
+    assert [doc.text[h.start_char:h.end_char] for h in find_names(doc)] == ["Johan Kowalczyk"]

@@ -1,0 +1,81 @@
+"""Phone detector: Swedish formats with exact spans, and numbers that only look like phone numbers."""
+
+import pytest
+
+from redact.detect.phone import PhoneRecognizer
+
+REC = PhoneRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in REC.analyze(text, ["PHONE"], nlp_artifacts=None)]
+
+
+HITS = [
+    ("Ring mig på 070-123 45 67 efter lunch.", "070-123 45 67"),
+    ("Mobil: 0701234567", "0701234567"),
+    ("Nås på 070 123 45 67.", "070 123 45 67"),
+    ("Växel 08-123 456 78", "08-123 456 78"),
+    ("Handläggare, tfn 08-12 34 56.", "08-12 34 56"),
+    ("Telefon 031-12 34 56", "031-12 34 56"),
+    ("Kundtjänst 0771-123 456", "0771-123 456"),
+    ("+46 70 123 45 67 (mobil)", "+46 70 123 45 67"),
+    ("Tel. +46 (0)8 123 456 78", "+46 (0)8 123 456 78"),
+    ("Tel 0046 70 123 45 67.", "0046 70 123 45 67"),
+    ("Tel: (08) 123 45 67", "(08) 123 45 67"),
+    ("tel:070-1234567", "070-1234567"),
+    ("Ring 020-12 34 56 (kostnadsfritt).", "020-12 34 56"),
+    ("Tel +46-70-123 45 67", "+46-70-123 45 67"),
+    ("Hemtelefon 0431-123 45", "0431-123 45"),
+    ("Kontakt i Oslo: +47 22 12 34 56.", "+47 22 12 34 56"),
+    ("Ring 070–123 45 67", "070–123 45 67"),  # en dash from a word processor
+]
+
+NEAR_MISSES = [
+    "Personnummer 840312-1232.",
+    "Personnummer 0511153215 för barnet.",  # ten digits, valid personnummer, no phone label
+    "Organisationsnummer 556677-8899.",
+    "Mötet hölls 2024-03-12 och 2024-03-19.",
+    "Datum 08-03-2024 och 08.03.2024 och 08 03 2024.",
+    "Dnr 2024/123-4 och KS 2023.456.",
+    "Beloppet är 12 345 kr, moms 3 086,25 kr.",
+    "Postadress 123 45 Småstad.",
+    "OCR 0401234567 ska anges vid betalning.",
+    "Fakturanummer: 0123456789",
+    "Kundnummer 0401234567.",
+    "Serienummer 070123456789012.",
+    "Bankgiro 5050-1055.",
+    "Numret 070-123 4 är för kort och 08-123 är inget nummer.",
+    "Diarienummer 0012345678.",
+]
+
+
+@pytest.mark.parametrize("text,expected", HITS)
+def test_hit_has_exact_span(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss_is_not_a_phone(text):
+    assert found(text) == []
+
+
+def test_amount_or_reference_before_a_phone_number_does_not_hide_it():
+    assert found("Avgiften är 200 kr. Frågor: 08-123 456 78") == ["08-123 456 78"]
+    assert found("Bankgiro 5050-1055, 08-123 456 78") == ["08-123 456 78"]
+
+
+def test_trailing_number_is_not_swallowed():
+    text = "Ring 070-123 45 67 2 gånger."
+    assert found(text) == ["070-123 45 67"]
+
+
+def test_label_raises_score():
+    bare = REC.analyze("Uppgift: 08-123 456 78", ["PHONE"])[0].score
+    labelled = REC.analyze("Telefonnummer: 08-123 456 78", ["PHONE"])[0].score
+    assert labelled > bare >= 0.5
+
+
+def test_several_numbers_in_a_signature():
+    text = "Lena Ek\nHandläggare\nTel 08-123 456 78\nMobil 070-123 45 67\nlena.ek@exempel.se"
+    assert found(text) == ["08-123 456 78", "070-123 45 67"]

@@ -1,0 +1,221 @@
+"""Scanned pages: which pages need OCR, and OCR into words with boxes in page points (rotation, skew)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pymupdf
+import pytest
+
+from ocr_fixtures import scan_image, write_mixed_pdf, write_scanned_pdf
+from redact.detect.uncertain import NameLexicon, uncertain_findings
+from redact.errors import LimitError
+from redact.ingest.ocr import (
+    OcrSettings,
+    needs_ocr,
+    ocr_page,
+    ocr_plan,
+    repair_word,
+    tesseract_available,
+    text_is_garbage,
+)
+from redact.ingest.ocr_parallel import ocr_document
+from redact.types import Finding, Page, Word
+
+pytestmark = pytest.mark.skipif(not tesseract_available(), reason="tesseract-ocr-swe missing: run make setup")
+
+LINES = ["Beslut om bistånd", "Handläggare: Karin Bergström", "Telefon 070-123 45 67"]
+FAST = OcrSettings(dpi=170)
+
+
+def _ink_share(page: pymupdf.Page, rect: tuple) -> float:
+    """Share of dark pixels inside a rect given in unrotated page points."""
+    clip = pymupdf.Rect(rect) * page.rotation_matrix
+    clip.normalize()
+    pix = page.get_pixmap(dpi=100, clip=clip, colorspace=pymupdf.csGRAY)
+    a = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width]
+    return float((a < 128).mean()) if a.size else 0.0
+
+
+def _word(page: Page, text: str) -> Word:
+    found = [w for w in page.words if w.text.strip(".,:") == text]
+    assert found, f"{text!r} not read; got {page.text!r}"
+    return found[0]
+
+
+# ---------------------------------------------------------------- which pages
+
+
+def test_plan_table(tmp_path: Path):
+    doc = pymupdf.open()
+    text = doc.new_page()
+    text.insert_text((72, 72), "Ett vanligt brev med ett textlager som går att läsa.", fontsize=11)
+    doc.new_page()  # blank
+    scan = doc.new_page(width=595, height=842)
+    scan.insert_image(scan.rect, pixmap=scan_image(LINES, dpi=72))
+    # A previous OCR's invisible text over a scan is not a text layer we trust.
+    hidden = doc.new_page(width=595, height=842)
+    hidden.insert_image(hidden.rect, pixmap=scan_image(LINES, dpi=72))
+    hidden.insert_text((60, 80), "Beslut om bistånd och mer text här", fontsize=12, render_mode=3)
+    vector = doc.new_page()  # text drawn as lines only, no text layer
+    vector.draw_line((72, 72), (300, 300))
+    plans = [ocr_plan(p) for p in doc]
+    assert [p.mode for p in plans] == ["none", "none", "page", "page", "page"]
+    assert [p.text_layer for p in plans[2:]] == [False, False, False]  # the output gets a searchable layer
+    assert needs_ocr(doc[2]) and not needs_ocr(doc[0])
+
+
+def test_mixed_page_plans_its_image_region(tmp_path: Path):
+    path = write_mixed_pdf(tmp_path / "mixed.pdf", ["Följebrev till nämnden", "Bilaga: inskannat intyg"], LINES)
+    with pymupdf.open(path) as doc:
+        plan = ocr_plan(doc[0])
+        assert plan.mode == "regions" and len(plan.regions) == 1
+        page = ocr_page(doc[0], settings=FAST, plan=plan)
+        assert page.text.startswith("Följebrev till nämnden")  # text layer first, unchanged
+        w = _word(page, "Bergström")
+        assert 60 <= w.rect[0] and w.rect[3] <= 625 and w.rect[1] >= 415  # inside the image
+        assert w.conf < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "garbage"),
+    [
+        ("Beslut om bistånd enligt socialtjänstlagen, 4 kap. 1 §.", False),
+        ("Åsa Öberg, Älvsjö: 070-123 45 67, e-post asa@exempel.se", False),
+        ("\ufffd\ufffd\ufffd \ufffd\ufffd\ufffd\ufffd \ufffd\ufffd\ufffd\ufffd\ufffd", True),
+        ("\ue001\ue002\ue003\ue004 \ue005\ue006\ue007 \ue008\ue009\ue00a\ue00b", True),
+        ("ЖЗИЙКЛ МНОП РСТУФ ХЦЧШ ЩЪЫЬ ЭЮЯ", True),  # a broken encoding, not Swedish
+        ("#$%^ *{}| <>~`\\ #$%^ *{}| <>~`\\ $$", True),
+        ("ok", False),  # too little text to judge
+        ("Brev nr 12/2024, dnr SN 2024/123-4", False),  # near miss: digits and punctuation
+    ],
+)
+def test_garbage_text_layer(text: str, garbage: bool):
+    assert text_is_garbage(text) is garbage
+
+
+@pytest.mark.parametrize(
+    ("word", "repaired"),
+    [
+        ("olle.nystrom@exempel.se", "olle.nystrom@exempel.se"),
+        ("olle.nystromQexempel.se", "olle.nystrom@exempel.se"),
+        ("anna.berg©kommun.se,", "anna.berg@kommun.se,"),
+        ("QUALITY", "QUALITY"),  # near miss: no domain
+        ("Qvist", "Qvist"),
+        ("sv.wikipedia.org", "sv.wikipedia.org"),
+    ],
+)
+def test_repair_word(word: str, repaired: str):
+    assert repair_word(word) == repaired
+    assert len(repair_word(word)) == len(word)
+
+
+# ---------------------------------------------------------------- OCR
+
+
+@pytest.mark.parametrize(
+    ("image_turn", "page_rotation"),
+    [(0, 0), (90, 0), (180, 0), (0, 90), (270, 270)],
+)
+def test_ocr_page_boxes_cover_the_ink_under_any_rotation(tmp_path: Path, image_turn: int, page_rotation: int):
+    path = write_scanned_pdf(tmp_path / "s.pdf", [LINES], rotate={0: image_turn}, page_rotation={0: page_rotation})
+    with pymupdf.open(path) as doc:
+        page = ocr_page(doc[0], settings=FAST)
+        assert page.source == "ocr" and page.number == 1
+        assert len(page.char_rects) == len(page.text)
+        w = _word(page, "Bergström")
+        assert _ink_share(doc[0], w.rect) > 0.08
+        # boxes split the word evenly; together they cover the word box
+        boxes = page.char_rects[w.start : w.end]
+        assert all(b is not None for b in boxes)
+        assert min(b[0] for b in boxes) == pytest.approx(w.rect[0]) and max(b[3] for b in boxes) == pytest.approx(w.rect[3])
+        assert "070-123" in page.text
+
+
+def test_small_skew_is_read(tmp_path: Path):
+    src = pymupdf.open()
+    p = src.new_page(width=595, height=842)
+    for i, line in enumerate(LINES):
+        p.insert_text((60, 80 + 20 * i), line, fontsize=12)
+    skewed = pymupdf.open()
+    q = skewed.new_page(width=595, height=842)
+    q.show_pdf_page(q.rect, src, 0, rotate=2.5)
+    pix = q.get_pixmap(dpi=170, colorspace=pymupdf.csGRAY)
+    doc = pymupdf.open()
+    doc.new_page(width=595, height=842).insert_image(pymupdf.Rect(0, 0, 595, 842), pixmap=pix)
+    page = ocr_page(doc[0], settings=FAST)
+    assert _ink_share(doc[0], _word(page, "Bergström").rect) > 0.08
+    assert "Karin" in page.text
+
+
+def test_parallel_ocr_matches_sequential_and_reports_progress(tmp_path: Path):
+    pages = [LINES, ["Protokoll", "Justerare: Olle Nyström"], LINES[:1]]
+    path = write_scanned_pdf(tmp_path / "three.pdf", pages)
+    seen: list[tuple[str, int, int]] = []
+    parallel = ocr_document(path, settings=FAST, workers=2, progress=lambda *a: seen.append(a))
+    with pymupdf.open(path) as doc:
+        single = ocr_page(doc[1], settings=FAST)
+    assert sorted(parallel) == [1, 2, 3]
+    assert parallel[2].text == single.text and "Nyström" in single.text
+    assert [s[1] for s in seen] == [1, 2, 3] and {s[2] for s in seen} == {3}
+
+
+def test_a_page_over_the_time_limit_is_refused(tmp_path: Path):
+    path = write_scanned_pdf(tmp_path / "s.pdf", [LINES])
+    with pymupdf.open(path) as doc, pytest.raises(LimitError, match="sida 1"):
+        ocr_page(doc[0], settings=OcrSettings(dpi=170, timeout=0.01))
+
+
+# ---------------------------------------------------------------- uncertain words
+
+
+def _ocr_page_of(words: list[tuple[str, float]]) -> Page:
+    text, ws, pos = "", [], 0
+    for i, (t, conf) in enumerate(words):
+        if i:
+            text += " "
+            pos += 1
+        ws.append(Word(t, pos, pos + len(t), (10.0 * i, 0.0, 10.0 * i + 9, 10.0), 0, conf))
+        text += t
+        pos += len(t)
+    rects = []
+    for i in range(len(text)):
+        rects.append(None if text[i] == " " else (float(i), 0.0, float(i + 1), 10.0))
+    return Page(1, text, tuple(ws), 595, 842, tuple(rects), "ocr")
+
+
+LEX = NameLexicon.of(["Karin", "Bergström", "Olle", "Nyström"], exceptions=["Alla"])
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ([("Handläggare", 0.95), ("Karin", 0.96), ("Bergstr0m", 0.41)], ["Bergstr0m"]),  # beside a name
+        ([("Beslut", 0.9), ("Nystrorn", 0.52), ("kom", 0.9)], ["Nystrorn"]),  # one edit from a name
+        ([("Beslut", 0.9), ("Nyström", 0.95), ("kom", 0.9)], []),  # confident: the detectors decide
+        ([("Beslut", 0.9), ("Alla", 0.3), ("kom", 0.9)], []),  # a common word that is also a name
+        ([("Beslut", 0.9), ("nystrorn", 0.4), ("kom", 0.9)], []),  # not capitalised, no name beside
+        ([("Beslut", 0.9), ("Tjänsteskrivelse", 0.4)], []),  # capitalised but no name
+    ],
+)
+def test_uncertain_words(words: list[tuple[str, float]], expected: list[str]):
+    page = _ocr_page_of(words)
+    found = []
+    k = page.text.find("Karin")
+    if k >= 0:
+        found.append(Finding("f1", 1, k, k + 5, "Karin", "PERSON", 0.8, "names"))
+    out = uncertain_findings(page, found, LEX)
+    assert [f.text for f in out] == expected
+    assert all(f.status == "uncertain" and f.category == "PERSON" and f.detector == "ocr_uncertain" for f in out)
+
+
+def test_text_layer_pages_get_no_uncertain_findings():
+    page = _ocr_page_of([("Nystrorn", 0.2)])
+    text_page = Page(1, page.text, page.words, 595, 842, page.char_rects, "text")
+    assert uncertain_findings(text_page, [], LEX) == []
+
+
+def test_shipped_lexicons_load():
+    lex = NameLexicon.load()
+    assert lex.is_name("Karin") and lex.near_name("Bergstrorn") and not lex.near_name("Tjänsteskrivelse")

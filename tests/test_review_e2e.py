@@ -1,0 +1,186 @@
+"""End to end in a real headless Chromium (Debian's chromium driven by Playwright; no browser download).
+
+Open a case, reject one subject, draw a manual mask over a line, change a
+legal ground, finalise; then check the output PDF and the audit record, and
+that the server log holds no masked text. Screenshots of the main screen go
+to docs/screenshots/.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from conftest import mupdf_text, pdftotext, write_text_pdf
+from redact.audit_log import AuditLog
+from redact.review.app import QuietRequestHandler, create_app
+from redact.review.session import ReviewStore
+
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+REVIEWER = "Karin Granskare"
+LINES = [
+    "Beslut om ekonomiskt bistånd",
+    "Anna Svensson bor på Storgatan 12 i Umeå.",
+    "Handläggare: Per Olsson, tel 070-123 45 67",
+    "Anna Svensson har ansökt om ekonomiskt bistånd.",
+    "Motiveringen gäller hyran för lägenheten på Lillgatan.",
+    "Beslutet kan överklagas.",
+]
+
+sync_api = pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian package chromium is not installed (scripts/setup.sh)")
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
+
+
+@pytest.fixture()
+def server(tmp_path, blank_detector):
+    store = ReviewStore(tmp_path / "review.sqlite", audit_log=AuditLog(tmp_path / "audit.sqlite"))
+    case = store.create_case(request_id="BEG-E2E", received="2025-03-01", diarienummer="SN 2025/77", profile="socialtjanst")
+    pdf = write_text_pdf(tmp_path / "beslut.pdf", [LINES, ["Anna Svensson ringde igen den 3 mars."]])
+    doc = store.add_document(case.id, pdf, blank_detector)
+    from werkzeug.serving import make_server
+
+    collect = _Collect()
+    root = logging.getLogger()
+    old_level = root.level
+    root.setLevel(logging.DEBUG)
+    root.addHandler(collect)
+    app = create_app(store, lambda: blank_detector)
+    srv = make_server("127.0.0.1", 0, app, threaded=True, request_handler=QuietRequestHandler)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield store, case, doc, f"http://127.0.0.1:{srv.server_port}", collect
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        root.removeHandler(collect)
+        root.setLevel(old_level)
+
+
+def _line_rect(pdf: Path, text: str) -> tuple[float, float, float, float]:
+    with pymupdf.open(pdf) as d:
+        hits = d[0].search_for(text)
+    assert hits, text
+    r = hits[0]
+    return (r.x0, r.y0, r.x1, r.y1)
+
+
+def test_review_in_chromium(server, tmp_path):
+    store, case, doc, base, collect = server
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    per = next(s for s in store.subjects(case.id) if s.label == "Per Olsson")
+    addr = next(f for f in store.findings(case.id) if f.text == "Storgatan 12")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run"],
+        )
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+            errors: list[str] = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.set_default_timeout(10_000)
+            page.goto(f"{base}/cases/{case.id}")
+            page.fill("#reviewer", REVIEWER)
+            page.wait_for_selector(f'.box[data-finding="{addr.id}"]')
+            page.wait_for_function("document.getElementById('page-img').naturalWidth > 0")
+
+            # 1. Reject one subject: every mention of Per Olsson is disclosed.
+            row = page.locator(f'li.subject[data-subject="{per.id}"]')
+            row.locator("button.reject").click()
+            page.wait_for_selector(f'li.subject[data-subject="{per.id}"] >> text=lämnas ut')
+
+            # 2. Draw a manual mask over a whole line of text.
+            x0, y0, x1, y1 = _line_rect(doc.path, LINES[4])
+            box = page.locator("#overlay").bounding_box()
+            sx, sy = box["width"] / doc_width(doc.path), box["height"] / doc_height(doc.path)
+            page.mouse.move(box["x"] + (x0 - 3) * sx, box["y"] + (y0 - 2) * sy)
+            page.mouse.down()
+            page.mouse.move(box["x"] + (x1 + 3) * sx, box["y"] + (y1 + 2) * sy, steps=5)
+            page.mouse.up()
+            page.wait_for_selector(".box.manual")
+
+            # 3. Change the legal ground of the address (select it on the page first).
+            page.click(f'.box[data-finding="{addr.id}"]')
+            page.wait_for_selector("#detail .finding-text >> text=Storgatan 12")
+            page.select_option("#detail select.ground", "21 kap. 3 § OSL")
+            page.wait_for_function(
+                f"() => document.querySelector('#detail select.ground').value === '21 kap. 3 § OSL'"
+                f" && document.querySelector('#toast').textContent.length > 0"
+            )
+            # Keyboard: a masks the selected finding, u undoes it.
+            page.locator("#page-wrap").hover()
+            page.keyboard.press("a")
+            page.wait_for_selector(f'.box.masked[data-finding="{addr.id}"]')
+            page.keyboard.press("u")
+            page.wait_for_selector(f'.box.pending_mask[data-finding="{addr.id}"]')
+            page.keyboard.press("j")
+
+            # Mask a search term across the case (the term must not reach the server log).
+            page.fill("#search-term", "Lillgatan")
+            page.click("#search-form button[type=submit]")
+            page.wait_for_selector("#toast >> text=träffar")
+            page.screenshot(path=str(SCREENSHOTS / "review-main.png"))
+
+            page.click("#preview")
+            page.wait_for_function("document.getElementById('page-img').src.includes('preview') && document.getElementById('page-img').complete")
+            page.screenshot(path=str(SCREENSHOTS / "review-preview.png"))
+            page.click("#preview")
+
+            # 4. Finalise: pending proposals need the explicit "accept all pending".
+            page.click("#finalise")
+            page.check("#accept-all")
+            page.click("#finalise-go")
+            link = page.wait_for_selector("a.download-pdf", timeout=20_000)
+            page.screenshot(path=str(SCREENSHOTS / "review-finalised.png"))
+            with page.expect_download() as dl:
+                link.click()
+            output = tmp_path / "nedladdad.pdf"
+            dl.value.save_as(output)
+            assert errors == []
+        finally:
+            browser.close()
+
+    for text in (mupdf_text(output), pdftotext(output)):
+        assert "Per Olsson" in text  # the rejected subject is readable
+        assert "Motiveringen" not in text and "lägenheten" not in text  # the drawn area's text is gone
+        assert "Anna Svensson" not in text and "Lillgatan" not in text
+        assert "Beslutet kan överklagas." in text
+    record = json.loads(store.document(case.id, doc.id).record.read_text(encoding="utf-8"))
+    decisions = record["decisions"]
+    per_ids = {f"f{i}" for i in per.finding_ids}
+    assert any(d["kind"] == "rejected" and d["finding_id"] in per_ids and d["by"] == REVIEWER for d in decisions)
+    assert any(d["kind"] == "manual" and d["by"] == REVIEWER for d in decisions)
+    assert any(d["kind"] == "ground" and d["legal_ground"] == "21 kap. 3 § OSL" and d["finding_id"] == f"f{addr.id}" for d in decisions)
+    assert (SCREENSHOTS / "review-main.png").stat().st_size > 10_000
+    logged = "\n".join(collect.lines)
+    assert "GET /api/cases" in logged
+    for secret in ("Per Olsson", "Anna", "Motiveringen", "Lillgatan", "Storgatan"):
+        assert secret not in logged
+
+
+def doc_width(path: Path) -> float:
+    with pymupdf.open(path) as d:
+        return d[0].rect.width
+
+
+def doc_height(path: Path) -> float:
+    with pymupdf.open(path) as d:
+        return d[0].rect.height
+

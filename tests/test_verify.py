@@ -1,0 +1,104 @@
+"""verify_pdf: proves absence on rendered output and names page and category, never the text, on failure."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import pdf_builders as b
+from redact.render.pdf import render_pdf
+from redact.verify import _found, _needles, extract_pdftotext, verify_pdf
+
+LINES = [
+    "Beslut om bistånd till Anna Andersson, 19850312-1234.",
+    "Handläggare: Berit Bengtsson. Ekonomi och Ekholm berörs inte.",
+]
+
+
+@pytest.fixture
+def letter(tmp_path: Path) -> Path:
+    doc = b.new_pdf()
+    b.text_page(doc, LINES)
+    b.text_page(doc, ["Sida två nämner Anna Andersson igen."])
+    return b.save(doc, tmp_path / "brev.pdf")
+
+
+def test_passes_when_everything_masked_is_gone(letter: Path, tmp_path: Path) -> None:
+    masks = b.masks_for(letter, {"Anna Andersson": "PERSON", "19850312-1234": "PERSONNUMMER"})
+    masks.append(b.mask(1, [(0, 0, 1, 1)], "PERSON", "Ek"))  # "Ekonomi" and "Ekholm" stay and must not count
+    out = tmp_path / "ut.pdf"
+    render_pdf(letter, masks, out)
+    result = verify_pdf(out, masks)
+    assert result.ok and result.failures == ()
+    assert result.checked == 3
+    if shutil.which("pdftotext"):
+        assert result.extractors == ("mupdf", "pdftotext")
+
+
+def test_reports_page_and_category_but_never_the_text(letter: Path, tmp_path: Path) -> None:
+    masks = b.masks_for(letter, {"Anna Andersson": "PERSON", "19850312-1234": "PERSONNUMMER"})
+    only_page_one = [m for m in masks if m.page == 1]
+    out = tmp_path / "ut.pdf"
+    render_pdf(letter, only_page_one, out)  # page 2 still says the name
+    result = verify_pdf(out, masks)
+    assert not result.ok
+    assert result.failures == ((2, "PERSON"),)
+    assert "Anna" not in repr(result)
+
+
+def test_unrendered_input_fails_with_every_place(letter: Path) -> None:
+    masks = b.masks_for(letter, {"Anna Andersson": "PERSON", "Berit Bengtsson": "PERSON", "19850312-1234": "PERSONNUMMER"})
+    result = verify_pdf(letter, masks)
+    assert set(result.failures) == {(1, "PERSON"), (1, "PERSONNUMMER"), (2, "PERSON")}
+
+
+def test_kept_texts_are_not_looked_for(letter: Path) -> None:
+    masks = b.masks_for(letter, {"Berit Bengtsson": "PERSON"})
+    assert verify_pdf(letter, masks, keep={"berit  BENGTSSON"}).ok
+
+
+def test_document_level_places_fail_as_page_zero(tmp_path: Path) -> None:
+    doc = b.new_pdf()
+    b.text_page(doc, ["Inget namn på sidan."])
+    b.metadata(doc, "Anna Andersson")
+    path = b.save(doc, tmp_path / "meta.pdf")
+    result = verify_pdf(path, [b.mask(1, [(0, 0, 1, 1)], "PERSON", "Anna Andersson")])
+    assert result.failures == ((0, "PERSON"),)
+
+
+@pytest.mark.parametrize(
+    ("masked", "page_text", "found"),
+    [
+        ("Anna Andersson", "möte med ANNA\n  andersson i dag", True),
+        ("Ek", "Ekonomi och Ekholm", False),
+        ("Ek", "Erik Ek, ordförande", True),
+        ("Ek", "Eks bil", False),  # a genitive is its own mask
+        ("19850312-1234", "pnr 198503121234", True),
+        ("19850312-1234", "pnr 19850312 - 1234", True),
+        ("19850312-1234", "datum 1985-03-12, nr 1234", False),  # a comma ends a number
+        ("850312-1234", "pnr 19850312-1234", True),  # the short form hides in the long one
+        ("070-123 45 67", "tel 0701234567", True),
+        ("070-123 45 67", "tel 070.123.45.67", True),
+        ("070-123 45 67", "tel 070-123 45 68", False),
+        ("anna.andersson@ekby.se", "e-post: Anna.Andersson@Ekby.se.", True),
+        ("Åsa Öberg", "Åsa Öbergsson", False),
+        ("ﬁlip", "filip", True),  # ligatures normalised
+    ],
+)
+def test_matching_table(masked: str, page_text: str, found: bool) -> None:
+    needles = _needles([b.mask(1, [(0, 0, 1, 1)], "X", masked)], keep=())
+    assert bool(_found(needles, page_text)) is found
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_pdftotext_pages_align(letter: Path) -> None:
+    pages = extract_pdftotext(letter, 2)
+    assert pages is not None and len(pages) == 2
+    assert "Berit" in pages[0] and "Sida två" in pages[1]
+
+
+def test_without_pdftotext_only_mupdf_is_used(letter: Path) -> None:
+    result = verify_pdf(letter, [], use_pdftotext=False)
+    assert result.ok and result.checked == 0 and result.extractors == ("mupdf",)
