@@ -73,12 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reviewer", default="auto", help="vem som fattar besluten (standard: auto)")
     p.set_defaults(func=cmd_run)
 
-    try:
-        from redact.cli_decisions import add_subcommands
-    except ImportError:  # the decision layer is optional in a partial install
-        pass
-    else:
-        add_subcommands(sub)
+    from redact.cli_decisions import add_subcommands
+    from redact.review.cli import add_subcommand as add_review
+
+    add_subcommands(sub)
+    add_review(sub)
     return parser
 
 

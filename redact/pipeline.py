@@ -10,7 +10,7 @@ import os
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +31,8 @@ from redact.detect.uncertain import NameLexicon, uncertain_findings
 from redact.ingest.ocr import OcrSettings
 from redact.verify_ocr import combine as combine_ocr_verification
 from redact.verify_ocr import finish_ocr_pages
+# Limits against hostile input (issue 4)
+from redact.ingest.guard import Limits, bounded, name_warnings, remove_partial_outputs
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +56,7 @@ class RunOptions:
     ocr: bool = True
     ocr_text_layer: bool = True
     ocr_dpi: int = 300
+    limits: Limits = field(default_factory=Limits)  # time, memory and structure bounds (issue 4)
 
     def as_record(self) -> dict[str, object]:
         """The settings as plain JSON values."""
@@ -93,7 +96,7 @@ def detect_document(
         document, page = read_text(path)
         pages_iter: list[Page] | None = [page]
     else:
-        document = describe_pdf(path)
+        document = describe_pdf(path, (options or RunOptions()).limits)
         pages_iter = None
     page_texts: dict[int, str] = {}
     findings: list[Finding] = []
@@ -217,10 +220,16 @@ def apply_findings(
     options: RunOptions | None = None,
     versions: dict[str, str] | None = None,
     timings: dict[str, float] | None = None,
+    progress: Progress | None = None,
 ) -> Disclosure:
     """Render, verify and atomically write the redacted PDF (and the audit record)."""
     options = options or RunOptions()
     path, output = Path(path), Path(output)
+    if options.limits.isolate:  # issue 4: hard time and memory bounds in a worker process
+        inner = replace(options, limits=replace(options.limits, isolate=False))
+        return bounded(apply_findings, path, document, findings, output, audit, inner, versions, timings,
+                       limits=options.limits, progress=progress, what=path.name,
+                       cleanup=lambda: remove_partial_outputs(output))
     if document.kind != "pdf":
         raise InputError(f"{document.name}: maskering kräver en PDF-fil")
     if output.exists() and output.resolve() == path.resolve():
@@ -233,7 +242,7 @@ def apply_findings(
     keep = {f.text for f in findings if f.status == "rejected" and f.text}
     tmp = _temp_beside(output)
     try:
-        render_pdf(path, masks, tmp, options.render)
+        render_pdf(path, masks, tmp, options.render, progress=progress)
         timings["render"] = time.perf_counter() - t0
         t1 = time.perf_counter()
         # --- OCR hook (issue 5): scanned pages: pixels + fresh OCR, then the searchable OCR layer ---
@@ -282,15 +291,13 @@ def run_file(
     input = Path(input)
     if input.suffix.lower() == ".txt":
         raise InputError(f"{input.name}: redact run kräver en PDF-fil; använd redact detect för text")
-    t0 = time.perf_counter()
-    detector = detector or Detector(threshold=options.threshold)
-    t1 = time.perf_counter()
-    det = detect_document(input, detector, progress, options)
-    t2 = time.perf_counter()
-    proposed = propose_findings(det.findings, options)
-    accepted = [f if f.status == "rejected" else f.with_(status="auto-accepted") for f in proposed]
-    timings = {"load": t1 - t0, "detect": t2 - t1}
-    disclosure = apply_findings(input, det.document, accepted, output, audit, options, det.versions, timings)
+    if options.limits.isolate:  # issue 4: hard time and memory bounds in a worker process
+        inner = replace(options, limits=replace(options.limits, isolate=False))
+        disclosure, det = bounded(_detect_and_apply, input, output, audit, inner, detector,
+                                  limits=options.limits, progress=progress, what=input.name,
+                                  cleanup=lambda: remove_partial_outputs(Path(output)))
+    else:
+        disclosure, det = _detect_and_apply(input, output, audit, options, detector, progress)
     if log is not None:
         from redact.audit_log import record_disclosure, record_request
 
@@ -299,6 +306,25 @@ def run_file(
             record_request(log, case, description=det.document.name)
         record_disclosure(log, case, disclosure, options.reviewer, versions=det.versions, profile=options.profile)
     return disclosure
+
+
+def _detect_and_apply(
+    input: Path, output: Path, audit: Path | None, options: RunOptions, detector: Detector | None,
+    progress: Progress | None = None,
+) -> tuple[Disclosure, Detection]:
+    """Detect, accept every proposal, render and verify (the part of run_file that runs bounded)."""
+    t0 = time.perf_counter()
+    detector = detector or Detector(threshold=options.threshold)
+    t1 = time.perf_counter()
+    det = detect_document(input, detector, progress, options)
+    t2 = time.perf_counter()
+    for warning in name_warnings([input.name, Path(output).name], det.findings):  # issue 4
+        log.warning(warning)
+    proposed = propose_findings(det.findings, options)
+    accepted = [f if f.status == "rejected" else f.with_(status="auto-accepted") for f in proposed]
+    timings = {"load": t1 - t0, "detect": t2 - t1}
+    disclosure = apply_findings(input, det.document, accepted, output, audit, options, det.versions, timings, progress)
+    return disclosure, det
 
 
 def propose_findings(findings: Sequence[Finding], options: RunOptions) -> list[Finding]:

@@ -3,7 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEB_PACKAGES=(poppler-utils tesseract-ocr tesseract-ocr-swe)
+# chromium is only for the review app's browser tests (driven by Playwright, never downloaded by it)
+DEB_PACKAGES=(poppler-utils tesseract-ocr tesseract-ocr-swe chromium)
 missing=()
 for pkg in "${DEB_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

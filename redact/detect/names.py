@@ -223,8 +223,6 @@ def _trim_leading(doc: Doc, ch: _Chunk, ner_label: dict[int, str]) -> _Chunk:
         return ch
     first_f = keep
     cut = names[first_f]
-    if any(ner_label.get(k) == "PER" for k in range(ch.start, cut)):
-        return ch
     return _Chunk(cut, ch.end, ch.classes[first_f:], _line_start(doc, cut))
 
 

@@ -48,7 +48,7 @@ def build_analyzer(nlp: Language, recognizers: Sequence[EntityRecognizer]) -> An
         nlp_engine=SwedishNlpEngine(nlp),
         supported_languages=[LANGUAGE],
         context_aware_enhancer=LemmaContextAwareEnhancer(
-            context_similarity_factor=0.35, min_score_with_context_similarity=0.45
+            context_similarity_factor=0.35, min_score_with_context_similarity=0.45, context_matching_mode="whole_word"
         ),
         default_score_threshold=0.0,
     )

@@ -11,6 +11,7 @@ from pathlib import Path
 import pymupdf
 
 from redact.errors import EncryptedError, InputError
+from redact.ingest.guard import DEFAULT_LIMITS, Limits, check_document, check_page_count, quiet_mupdf
 from redact.types import Document, Page, Rect, Word
 
 log = logging.getLogger(__name__)
@@ -51,15 +52,20 @@ def check_input_file(path: Path) -> None:
 
 
 @contextmanager
-def open_pdf(path: Path) -> Iterator[pymupdf.Document]:
-    """Open a PDF read-only, turning every way it can be unusable into an InputError."""
+def open_pdf(path: Path, limits: Limits = DEFAULT_LIMITS, check: bool = False) -> Iterator[pymupdf.Document]:
+    """Open a PDF read-only, turning every way it can be unusable into an InputError.
+
+    The page count is always held to ``limits``; with ``check`` the whole
+    structure is (nesting, decompression bombs, image sizes): see ``ingest.guard``.
+    """
     check_input_file(path)
     with open(path, "rb") as fh:
         head = fh.read(1024)
     if b"%PDF-" not in head:
         raise InputError(f"{path.name}: är ingen PDF-fil (saknar PDF-huvud)")
     try:
-        doc = pymupdf.open(path, filetype="pdf")
+        with quiet_mupdf():
+            doc = pymupdf.open(path, filetype="pdf")
     except Exception as exc:  # MuPDF raises several types for damaged files
         raise InputError(f"{path.name}: PDF-filen är skadad och kan inte öppnas ({_short(exc)})") from None
     try:
@@ -67,8 +73,11 @@ def open_pdf(path: Path) -> Iterator[pymupdf.Document]:
             raise EncryptedError(
                 f"{path.name}: är lösenordsskyddad; spara en olåst kopia och försök igen"
             )
-        if doc.page_count == 0:
+        if check_page_count(doc, path.name, limits) == 0:
             raise InputError(f"{path.name}: PDF-filen har inga sidor (den kan vara trasig eller avkortad)")
+        if check:
+            with quiet_mupdf():
+                check_document(doc, path.name, limits)
         yield doc
     finally:
         doc.close()
@@ -79,9 +88,9 @@ def _short(exc: Exception) -> str:
     return text[:120]
 
 
-def describe_pdf(path: Path) -> Document:
-    """Identity of a PDF: name, hash and page count (opens and closes it)."""
-    with open_pdf(path) as doc:
+def describe_pdf(path: Path, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Identity of a PDF: name, hash and page count; refuses structures beyond ``limits``."""
+    with open_pdf(path, limits, check=True) as doc:
         pages = doc.page_count
     return Document(name=path.name, sha256=sha256_file(path), pages=pages, path=path, kind="pdf")
 

@@ -14,6 +14,7 @@ so it takes the hidden glyphs and not the visible ones beside them.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
@@ -52,12 +53,13 @@ class Run:
     a mask and a page can hold thousands of characters.
     """
 
-    __slots__ = ("bbox", "horizontal", "reason", "partly_outside", "_span", "_page_box", "_glyphs")
+    __slots__ = ("bbox", "horizontal", "reason", "partly_outside", "_span", "_page_box", "_glyphs", "_edges")
 
     def __init__(self, span: dict, reason: str, page_box: Rect):
         self._span = span
         self._page_box = page_box
         self._glyphs: list[Glyph] | None = None
+        self._edges: tuple[list[float], list[float]] | None = None
         self.reason = reason
         dx, dy = span["dir"]
         self.horizontal = abs(dy) < 1e-3 and dx > 0 and span.get("wmode", 0) == 0
@@ -84,13 +86,32 @@ class Run:
             self._glyphs = list(self._build())
         return self._glyphs
 
-    def _build(self) -> Iterable[Glyph]:
+    def glyphs_in(self, x0: float, y0: float, x1: float, y1: float) -> list[Glyph]:
+        """The glyphs whose box meets the rectangle; only those are built on a long line."""
+        b = self.bbox
+        if b[0] > x1 or b[2] < x0 or b[1] > y1 or b[3] < y0:
+            return []
+        if self._glyphs is None and self.horizontal:
+            if self._edges is None:
+                chars = self._span["chars"]
+                starts = [c[3][0] for c in chars]
+                ends = [c[3][2] for c in chars]
+                ordered = all(a <= c for a, c in zip(starts, starts[1:])) and all(a <= c for a, c in zip(ends, ends[1:]))
+                self._edges = (starts, ends) if ordered else ([], [])
+            starts, ends = self._edges
+            if starts:  # left to right without back-steps: the glyphs that can meet [x0, x1] are a slice
+                lo, hi = bisect_left(ends, x0), bisect_right(starts, x1)
+                found = self._build(self._span["chars"][lo:hi]) if lo < hi else ()
+                return [g for g in found if g.box[1] <= y1 and g.box[3] >= y0]
+        return [g for g in self.glyphs() if g.box[0] <= x1 and g.box[2] >= x0 and g.box[1] <= y1 and g.box[3] >= y0]
+
+    def _build(self, chars: Iterable[tuple] | None = None) -> Iterable[Glyph]:
         span = self._span
         size, asc, desc = span["size"], span["ascender"], span["descender"]
         vx0, vy0, vx1, vy1 = self._page_box
         horizontal, reason = self.horizontal, self.reason
         pad = max(size, 1.0) * max(asc - desc, 1.0)
-        for ch in span["chars"]:
+        for ch in span["chars"] if chars is None else chars:
             ox, oy = ch[2]
             bx0, by0, bx1, by1 = ch[3]
             if horizontal:
@@ -120,7 +141,35 @@ def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[R
     # Text coordinates are relative to the crop box and not rotated.
     page_box = tuple(page.rect * page.derotation_matrix)
     background = _Backgrounds(page) if any(_needs_background(s) for s in trace) else None
-    return [Run(span, _span_hidden_reason(span, hidden_layers, background), page_box) for span in trace]
+    runs: list[Run] = []
+    for span in trace:
+        reason = _span_hidden_reason(span, hidden_layers, background)
+        runs.extend(Run(piece, reason, page_box) for piece in _lines_of(span))
+    return runs
+
+
+def _lines_of(span: dict) -> list[dict]:
+    """Split a traced span where a new line starts, so each piece is one left-to-right line.
+
+    MuPDF's trace keeps glyphs of one font and colour together across lines;
+    per line, the glyphs near a mask are a slice found by bisection.
+    """
+    chars = span["chars"]
+    dx, dy = span["dir"]
+    if len(chars) < 2 or abs(dy) >= 1e-3 or dx <= 0 or span.get("wmode", 0):
+        return [span]
+    cuts = [
+        i for i in range(1, len(chars))
+        if abs(chars[i][2][1] - chars[i - 1][2][1]) > 0.01 or chars[i][3][0] < chars[i - 1][3][0] - 0.01
+    ]
+    if not cuts:
+        return [span]
+    pieces = []
+    for a, b in zip([0, *cuts], [*cuts, len(chars)]):
+        part = chars[a:b]
+        bbox = (min(c[3][0] for c in part), min(c[3][1] for c in part), max(c[3][2] for c in part), max(c[3][3] for c in part))
+        pieces.append({**span, "chars": part, "bbox": bbox})
+    return pieces
 
 
 def page_glyphs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[Glyph]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pymupdf
@@ -60,8 +60,18 @@ _MAX_LABEL_SIZE = 9.0
 _MIN_LABEL_SIZE = 4.0
 
 
-def render_pdf(src: Path, masks: Sequence[Mask], dst: Path, options: RenderOptions = RenderOptions()) -> None:
-    """Write ``src`` with every mask truly removed and the document sanitised to ``dst``."""
+def render_pdf(
+    src: Path,
+    masks: Sequence[Mask],
+    dst: Path,
+    options: RenderOptions = RenderOptions(),
+    progress: Callable[[str, int, int], None] | None = None,
+) -> None:
+    """Write ``src`` with every mask truly removed and the document sanitised to ``dst``.
+
+    ``progress("render", page, pages)`` is called after every page (a sign of
+    life for the time bound in ``ingest.guard``).
+    """
     src, dst = Path(src), Path(dst)
     if src.resolve() == dst.resolve():
         raise InputError(f"{src.name}: utdatafilen får inte vara samma fil som indatafilen")
@@ -86,6 +96,8 @@ def render_pdf(src: Path, masks: Sequence[Mask], dst: Path, options: RenderOptio
             page_masks = by_page.get(number, ())
             if page_masks or options.remove_hidden_text:
                 _redact_page(doc[number - 1], page_masks, options, hidden_layers)
+            if progress is not None:
+                progress("render", number, doc.page_count)
         scrub(doc)
         doc.save(dst, garbage=4, deflate=True, incremental=False, encryption=pymupdf.PDF_ENCRYPT_NONE)
     finally:
@@ -148,9 +160,7 @@ def _glyphs_near(runs: Sequence[Run], r: Rect) -> list[Glyph]:
     x0, y0, x1, y1 = r[0] - 0.5, r[1] - 0.5, r[2] + 0.5, r[3] + 0.5
     near: list[Glyph] = []
     for run in runs:
-        b = run.bbox
-        if b[0] <= x1 and b[2] >= x0 and b[1] <= y1 and b[3] >= y0:
-            near.extend(g for g in run.glyphs() if g.box[0] <= x1 and g.box[2] >= x0 and g.box[1] <= y1 and g.box[3] >= y0)
+        near.extend(run.glyphs_in(x0, y0, x1, y1))
     return near
 
 

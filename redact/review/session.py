@@ -15,7 +15,6 @@ The web app (``redact.review.app``) is a thin layer over ``ReviewStore``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import math
@@ -1393,8 +1392,3 @@ def _version() -> str:
     from redact import __version__
 
     return __version__
-
-
-def file_sha256(data: bytes) -> str:
-    """SHA-256 of bytes (for uploads checked before they are stored)."""
-    return hashlib.sha256(data).hexdigest()

@@ -287,8 +287,13 @@ function renderList() {
     }
   }
   list.replaceChildren(el("ul", { class: "rows" }, ...rows));
+  // Scroll only the list (scrollIntoView would also scroll the window away from the page image).
   const sel = list.querySelector(".selected");
-  if (sel) sel.scrollIntoView({ block: "nearest" });
+  if (sel) {
+    const top = sel.offsetTop, bottom = top + sel.offsetHeight;
+    if (top < list.scrollTop) list.scrollTop = top;
+    else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
+  }
 }
 
 // ------------------------------------------------------------------ actions
@@ -416,6 +421,8 @@ function initFinalise() {
           " · ",
           el("a", { href: `/api/cases/${CASE_ID}/outputs/${encodeURIComponent(o.record)}`, download: o.record, class: "download-record", text: T.audit_record })))));
       await load(true);
+      $("finalise-pending").textContent = fmt("progress", S.data.progress);
+      $("accept-all-label").hidden = true;
     } catch (e) {
       out.replaceChildren(el("p", { class: "error", text: e.message }));
       $("finalise-go").disabled = false;
@@ -460,7 +467,10 @@ function init() {
     const term = $("search-term").value;
     if (!term.trim()) return;
     const res = await write(`/api/cases/${CASE_ID}/search`, { term, regex: $("search-regex").checked });
-    if (res) toast(res.findings.length ? fmt("search_result", { count: res.findings.length }) : T.search_none);
+    if (res) {
+      const n = res.findings.length;
+      toast(n === 0 ? T.search_none : n === 1 ? T.search_result_one : fmt("search_result", { count: n }));
+    }
   });
   initDrawing();
   initKeys();

@@ -1,0 +1,540 @@
+"""Bounds on what a hostile or broken PDF may cost: pages, nesting, decompression, time and memory.
+
+Two kinds of guard:
+
+* ``check_document`` looks at the structure of an opened PDF before any page
+  is read: the page count, how deeply objects nest, and whether a stream
+  decodes to far more than it is (a decompression bomb). It decodes Flate
+  streams itself, in bounded chunks, so a bomb is caught without being
+  inflated.
+* ``bounded`` runs a whole run (detect, render, verify) in a forked worker
+  process. The worker gets an address-space limit (``RLIMIT_AS``), and the
+  parent kills it when no page has been finished within the time bound.
+  MuPDF holds the GIL while it works, so only a second process can stop a
+  page that never finishes; the parent then refuses with one clear line.
+
+Every bound is a field of ``Limits``; the caller passes it in.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import re
+import resource
+import select
+import signal
+import threading
+import time
+import unicodedata
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pymupdf
+
+from redact.errors import InputError, LimitError, RedactError, UnsupportedError, VerificationError
+from redact.types import Finding
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Progress = Callable[[str, int, int], None]
+
+_MB = 1 << 20
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one run may cost before the input is refused. Every field is configurable."""
+
+    #: Seconds a single page (extract, detect, OCR, render) may take.
+    page_seconds: float = 120.0
+    #: Seconds per page of the document granted on top, for whole-document steps (save, verify).
+    document_seconds_per_page: float = 0.25
+    #: Address space (MB) the worker may grow by beyond what it had when it started.
+    memory_mb: int = 3072
+    #: Largest number of pages accepted.
+    max_pages: int = 10_000
+    #: Deepest nesting of arrays and dictionaries inside one object.
+    max_depth: int = 64
+    #: Largest decoded size (MB) of one non-image stream.
+    max_stream_mb: int = 256
+    #: A stream that decodes to more than ``ratio_floor_mb`` and more than this many times
+    #: its stored size is a bomb (single Flate cannot exceed about 1032:1).
+    max_ratio: float = 2000.0
+    ratio_floor_mb: int = 16
+    #: Largest image accepted, in million pixels (an A4 page scanned at 1200 dpi is 140).
+    max_image_megapixels: float = 300.0
+    #: Run in a separate worker process (hard time and memory bounds).
+    isolate: bool = True
+
+    def as_record(self) -> dict[str, object]:
+        """The limits as plain JSON values."""
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+DEFAULT_LIMITS = Limits()
+
+
+# ------------------------------------------------------------------ MuPDF's own messages
+
+
+@contextmanager
+def quiet_mupdf() -> Iterator[None]:
+    """Keep MuPDF from printing its own errors and warnings on stderr (we report one line instead)."""
+    tools = pymupdf.TOOLS
+    errors, warnings = tools.mupdf_display_errors(), tools.mupdf_display_warnings()
+    tools.mupdf_display_errors(False)
+    tools.mupdf_display_warnings(False)
+    try:
+        yield
+    finally:
+        tools.mupdf_display_errors(errors)
+        tools.mupdf_display_warnings(warnings)
+        tools.mupdf_warnings()  # drop what was collected, so it does not grow
+
+
+# ------------------------------------------------------------------ structure
+
+
+def check_document(doc: pymupdf.Document, name: str, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Refuse a PDF whose page count, object nesting or stream sizes exceed ``limits``."""
+    check_page_count(doc, name, limits)
+    try:
+        n = doc.xref_length()
+    except Exception as exc:
+        raise InputError(f"{name}: PDF-filens objekttabell kan inte läsas ({_short(exc)})") from None
+    opaque: dict[int, str] = {}  # content MuPDF draws but cannot redact inside -> what it is
+    for xref in range(1, n):
+        try:
+            text = doc.xref_object(xref, compressed=True)
+        except Exception as exc:
+            if "stack overflow" in str(exc) or "nest" in str(exc):
+                raise LimitError(_depth_message(name, limits)) from None
+            continue  # a free or broken object: MuPDF repairs or ignores it
+        if _depth(text) > limits.max_depth:
+            raise LimitError(_depth_message(name, limits))
+        if doc.xref_is_stream(xref):
+            _check_stream(doc, xref, text, name, limits)
+        _collect_opaque(text, xref, opaque)
+    for xref, what in sorted(opaque.items()):
+        if _draws_text(doc, xref, limits.max_depth):
+            raise UnsupportedError(
+                f"{name}: har text i {what}, som inte kan maskeras säkert; "
+                "skriv ut filen till en bild-PDF (rasterisera) och försök igen"
+            )
+
+
+_COMPACT = re.compile(r"\s+")
+_REF = re.compile(r"(\d+) 0 R")
+
+
+def _collect_opaque(text: str, xref: int, out: dict[int, str]) -> None:
+    """Note tiling patterns, soft-mask groups and Type 3 glyph procedures: MuPDF's redaction does not enter them."""
+    compact = _COMPACT.sub("", text)
+    if "/PatternType1" in compact:
+        out[xref] = "ett mönster (pattern)"
+    for m in re.finditer(r"/SMask<<[^>]*?/G(\d+)0R", compact):
+        out[int(m.group(1))] = "en mjuk mask (soft mask)"
+    if "/Subtype/Type3" in compact:
+        m = re.search(r"/CharProcs(<<.*?>>|\d+0R)", compact)
+        if m:
+            for ref in re.findall(r"/[^/<>\[\]]+?(\d+)0R", m.group(1)):
+                out[int(ref)] = "ett Type 3-teckensnitt"
+
+
+_TEXT_OP = re.compile(rb"\bBT\b.*?(?:\bT[jJ]\b|[)>\]]\s*['\"])", re.S)
+_DO_OP = re.compile(rb"/([^\s/\[\]<>()]+)\s+Do\b")
+
+
+def _draws_text(doc: pymupdf.Document, xref: int, depth: int) -> bool:
+    """True when the content stream ``xref`` (or a form it draws) shows text."""
+    if depth <= 0:
+        return True  # nested beyond reason: assume the worst
+    try:
+        if not doc.xref_is_stream(xref):
+            return False
+        data = doc.xref_stream(xref) or b""
+    except Exception:
+        return False
+    if _TEXT_OP.search(data):
+        return True
+    if b"Do" not in data:
+        return False
+    kind, value = doc.xref_get_key(xref, "Resources/XObject")
+    if kind == "xref":
+        value = doc.xref_object(int(value.split()[0]), compressed=True)
+    elif kind != "dict":
+        return False
+    refs = dict(re.findall(r"/([^\s/\[\]<>()]+)\s*(\d+) 0 R", value))
+    for used in {m.decode("latin-1") for m in _DO_OP.findall(data)}:
+        if used in refs and int(refs[used]) != xref and _draws_text(doc, int(refs[used]), depth - 1):
+            return True
+    return False
+
+
+def check_page_count(doc: pymupdf.Document, name: str, limits: Limits = DEFAULT_LIMITS) -> int:
+    """The page count, or a one-line refusal when it cannot be read or exceeds ``limits.max_pages``."""
+    try:
+        pages = doc.page_count
+    except Exception as exc:
+        raise InputError(f"{name}: PDF-filens sidträd är trasigt ({_short(exc)})") from None
+    if pages > limits.max_pages:
+        raise LimitError(
+            f"{name}: har {pages} sidor, fler än gränsen {limits.max_pages}; dela upp filen och maskera delarna var för sig"
+        )
+    return pages
+
+
+def _depth_message(name: str, limits: Limits) -> str:
+    return f"{name}: PDF-filen har objekt som är nästlade djupare än {limits.max_depth} nivåer och vägras (trolig skadlig fil)"
+
+
+_BRACKETS = re.compile(r"\\.|[()\[\]]|<<|>>|<|>", re.S)
+
+
+def _depth(text: str) -> int:
+    """Deepest nesting of [ ] and << >> in an object's text, ignoring strings."""
+    if text.count("[") + text.count("<<") < 8:
+        return text.count("[") + text.count("<<")  # cannot nest deeper than it has brackets
+    depth = best = 0
+    in_string = 0  # nesting of ( ) inside a literal string
+    in_hex = False
+    for m in _BRACKETS.finditer(text):
+        tok = m.group()
+        if in_string:
+            if tok == "(":
+                in_string += 1
+            elif tok == ")":
+                in_string -= 1
+            continue
+        if in_hex:
+            in_hex = tok != ">"
+            continue
+        if tok == "(":
+            in_string = 1
+        elif tok in ("[", "<<"):
+            depth += 1
+            best = max(best, depth)
+        elif tok in ("]", ">>"):
+            depth = max(0, depth - 1)
+        elif tok == "<":
+            in_hex = True
+    return best
+
+
+def _filters(doc: pymupdf.Document, xref: int) -> list[str]:
+    kind, value = doc.xref_get_key(xref, "Filter")
+    if kind == "name":
+        return [value.lstrip("/")]
+    if kind == "array":
+        return re.findall(r"/([A-Za-z0-9]+)", value)
+    return []
+
+
+def _int_key(doc: pymupdf.Document, xref: int, key: str) -> int:
+    kind, value = doc.xref_get_key(xref, key)
+    if kind == "int":
+        return int(value)
+    if kind == "real":
+        return int(float(value))
+    return 0
+
+
+def _check_stream(doc: pymupdf.Document, xref: int, text: str, name: str, limits: Limits) -> None:
+    """Refuse an oversized image or a stream that inflates beyond the bounds."""
+    if "/Subtype/Image" in text.replace(" ", ""):
+        w, h = _int_key(doc, xref, "Width"), _int_key(doc, xref, "Height")
+        if w * h > limits.max_image_megapixels * 1e6:
+            raise LimitError(
+                f"{name}: innehåller en bild på {w}×{h} bildpunkter, större än gränsen "
+                f"{limits.max_image_megapixels:g} miljoner; vägras (trolig dekomprimeringsbomb)"
+            )
+        return  # images are decoded to their declared size only, so the size check is the bound
+    filters = _filters(doc, xref)
+    if not filters:
+        return
+    try:
+        raw = doc.xref_stream_raw(xref) or b""
+    except Exception:
+        return  # unreadable stream: MuPDF will treat it as empty
+    if all(f in ("FlateDecode", "Fl") for f in filters):
+        decoded = _inflated_size(raw, len(filters), limits)
+    elif len(raw) * 1100 ** len(filters) <= limits.ratio_floor_mb * _MB:
+        return  # too small to be a bomb whatever the filters
+    else:
+        try:
+            decoded = len(doc.xref_stream(xref) or b"")
+        except Exception:
+            return
+    if decoded < 0 or _is_bomb(decoded, len(raw), limits):
+        raise LimitError(
+            f"{name}: ett komprimerat objekt (nr {xref}) packas upp till mer än tillåtet; "
+            "vägras (trolig dekomprimeringsbomb)"
+        )
+
+
+def _is_bomb(decoded: int, stored: int, limits: Limits) -> bool:
+    if decoded > limits.max_stream_mb * _MB:
+        return True
+    return decoded > limits.ratio_floor_mb * _MB and decoded > limits.max_ratio * max(stored, 1)
+
+
+def _inflated_size(raw: bytes, layers: int, limits: Limits) -> int:
+    """Size of ``raw`` after ``layers`` Flate decodings, or -1 as soon as it is a bomb."""
+    chunks: Iterator[bytes] = iter((raw,))
+    for _ in range(layers):
+        chunks = _inflate(chunks)
+    total = 0
+    for chunk in chunks:
+        total += len(chunk)
+        if _is_bomb(total, len(raw), limits):
+            return -1
+    return total
+
+
+def _inflate(chunks: Iterator[bytes], step: int = 4 * _MB) -> Iterator[bytes]:
+    """Inflate a stream of compressed chunks lazily, at most ``step`` bytes at a time."""
+    d = zlib.decompressobj()
+    try:
+        for data in chunks:
+            while data:
+                out = d.decompress(data, step)
+                if out:
+                    yield out
+                data = d.unconsumed_tail
+                if d.eof:
+                    return
+        rest = d.flush()
+        if rest:
+            yield rest
+    except zlib.error:
+        return  # damaged data: MuPDF stops at the damage too
+
+
+# ------------------------------------------------------------------ file names
+
+
+def _name_words(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " " + " ".join(re.split(r"[\W_]+", text)).strip() + " "
+
+
+def name_warnings(file_names: Iterable[str], findings: Iterable[Finding]) -> list[str]:
+    """One warning per file name that contains something found as personal data (never the text itself)."""
+    findings = [f for f in findings if f.text and f.status != "rejected"]
+    out: list[str] = []
+    for file_name in file_names:
+        stem = _name_words(Path(file_name).stem)
+        digits = re.sub(r"\D", "", file_name)
+        hit: set[str] = set()
+        for f in findings:
+            words = _name_words(f.text).split()
+            if not words:
+                continue
+            if _name_words(f.text) in stem:
+                hit.add(f.category)
+            elif f.category == "PERSON" and any(len(w) >= 3 and f" {w} " in stem for w in words[1:] or words):
+                hit.add(f.category)  # a surname alone ("andersson_beslut.pdf") names the person too
+            else:
+                d = re.sub(r"\D", "", f.text)
+                if len(d) >= 6 and d in digits:
+                    hit.add(f.category)
+        if hit:
+            out.append(
+                f"filnamnet {file_name!r} innehåller en uppgift som maskeras ({', '.join(sorted(hit))}); "
+                "ge filen ett neutralt namn innan den lämnas ut"
+            )
+    return out
+
+
+def remove_partial_outputs(output: Path) -> None:
+    """Delete the temporary files a stopped worker left beside ``output``."""
+    folder = Path(output).parent
+    for pattern in (f".{Path(output).name}.*.part", ".ocr.*.part"):
+        for leftover in folder.glob(pattern):
+            try:
+                leftover.unlink()
+            except OSError:  # pragma: no cover - already gone or not ours to delete
+                pass
+
+
+# ------------------------------------------------------------------ time and memory
+
+
+def bounded(
+    fn: Callable[..., T],
+    *args: Any,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: Progress | None = None,
+    cleanup: Callable[[], None] | None = None,
+    what: str = "filen",
+    **kwargs: Any,
+) -> T:
+    """Call ``fn(*args, progress=..., **kwargs)`` in a forked worker with time and memory bounds.
+
+    ``fn`` must accept a ``progress(stage, done, total)`` keyword: every call
+    is a sign of life and restarts the page clock. The worker's result or
+    RedactError comes back to the caller. When the worker is stopped (time),
+    runs out of memory or crashes, ``cleanup`` runs and a LimitError or
+    UnsupportedError names the page it was on. Falls back to a plain call
+    where forking is unsafe (other threads running) or impossible.
+    """
+    if not limits.isolate or not hasattr(os, "fork") or threading.active_count() > 1:
+        if limits.isolate:
+            log.info("körs utan separat process (andra trådar är igång): tids- och minnesgränsen gäller inte")
+        return fn(*args, progress=progress, **kwargs)
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the worker
+        os.close(read_fd)
+        _worker(fn, args, kwargs, write_fd, limits)
+    os.close(write_fd)
+    try:
+        return _supervise(pid, read_fd, limits, progress, what)
+    except BaseException:
+        if cleanup is not None:
+            cleanup()
+        raise
+    finally:
+        os.close(read_fd)
+
+
+def _send(fd: int, message: object) -> None:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    header = len(data).to_bytes(8, "big")
+    view = memoryview(header + data)
+    while view:
+        n = os.write(fd, view)
+        view = view[n:]
+
+
+def _worker(fn: Callable[..., Any], args: tuple, kwargs: dict, fd: int, limits: Limits) -> None:
+    """Body of the forked worker: never returns."""
+    code = 0
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        _limit_memory(limits.memory_mb)
+        pymupdf.TOOLS.mupdf_display_errors(False)
+        pymupdf.TOOLS.mupdf_display_warnings(False)
+
+        def beat(stage: str, done: int, total: int) -> None:
+            _send(fd, ("progress", stage, done, total))
+
+        try:
+            result = fn(*args, progress=beat, **kwargs)
+            _send(fd, ("ok", result))
+        except VerificationError as err:
+            _send(fd, ("error", (VerificationError, list(err.failures))))
+        except RedactError as err:
+            _send(fd, ("error", (type(err), str(err))))
+        except MemoryError:
+            _send(fd, ("memory", ""))
+        except Exception as err:  # MuPDF reports a failed allocation as a plain exception
+            text = str(err)
+            if "malloc" in text or "out of memory" in text.lower() or "cannot allocate" in text.lower():
+                _send(fd, ("memory", ""))
+            else:
+                _send(fd, ("crash", f"{type(err).__name__}: {text.splitlines()[0] if text else ''}"[:200]))
+    except BaseException:  # pragma: no cover - the pipe itself failed
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def _limit_memory(extra_mb: int) -> None:
+    """Cap the worker's address space at its current size plus ``extra_mb``."""
+    try:
+        with open("/proc/self/statm") as fh:
+            current = int(fh.read().split()[0]) * resource.getpagesize()
+    except OSError:  # pragma: no cover - not Linux
+        current = 0
+    cap = current + extra_mb * _MB
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+
+
+def _supervise(pid: int, fd: int, limits: Limits, progress: Progress | None, what: str) -> Any:
+    buf = bytearray()
+    pages = 0
+    where = ("start", 0, 0)
+    deadline = time.monotonic() + limits.page_seconds
+    result: tuple | None = None
+    try:
+        while result is None:
+            wait = deadline - time.monotonic()
+            if wait <= 0:
+                _kill(pid)
+                stage, done, total = where
+                page = f"sida {done + 1}" if total else "inläsningen"
+                raise LimitError(
+                    f"{what}: {page} tog längre tid än gränsen {limits.page_seconds:g} s och avbröts "
+                    "(filen kan vara skadad eller byggd för att låsa verktyget)"
+                )
+            ready, _, _ = select.select([fd], [], [], min(wait, 1.0))
+            if not ready:
+                continue
+            chunk = os.read(fd, 1 << 16)
+            if not chunk:
+                break  # the worker ended without a result
+            buf += chunk
+            while len(buf) >= 8:
+                size = int.from_bytes(buf[:8], "big")
+                if len(buf) < 8 + size:
+                    break
+                message = pickle.loads(bytes(buf[8 : 8 + size]))
+                del buf[: 8 + size]
+                if message[0] == "progress":
+                    _, stage, done, total = message
+                    where = (stage, done, total)
+                    pages = max(pages, total)
+                    deadline = time.monotonic() + limits.page_seconds + limits.document_seconds_per_page * pages
+                    if progress is not None:
+                        progress(stage, done, total)
+                else:
+                    result = message
+                    break
+    except BaseException:
+        _kill(pid)
+        raise
+    _, status = os.waitpid(pid, 0)
+    if result is None:
+        if os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL:
+            raise LimitError(f"{what}: arbetsprocessen stoppades (troligen minnesgränsen {limits.memory_mb} MB)")
+        sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
+        raise UnsupportedError(
+            f"{what}: filen fick PDF-läsaren att krascha{f' (signal {sig})' if sig else ''}; "
+            "den vägras (skriv ut den till en ny PDF och försök igen)"
+        )
+    kind, payload = result[0], result[1]
+    if kind == "ok":
+        return payload
+    if kind == "error":
+        cls, arg = payload
+        raise cls(arg)
+    if kind == "memory":
+        raise LimitError(
+            f"{what}: behandlingen behövde mer minne än gränsen {limits.memory_mb} MB och avbröts "
+            "(filen kan vara skadad eller byggd för att låsa verktyget)"
+        )
+    raise UnsupportedError(f"{what}: filen kunde inte behandlas ({payload}); den vägras")
+
+
+def _kill(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    except (ProcessLookupError, ChildProcessError):
+        pass
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:120]

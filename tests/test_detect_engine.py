@@ -1,0 +1,60 @@
+"""The Presidio bridge: Swedish only, our recognizers only, no network, lemmas present."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from redact.detect.presidio import LANGUAGE, SwedishNlpEngine
+from redact.types import CATEGORIES, Page
+
+
+def _page(text: str) -> Page:
+    return Page(number=1, text=text, words=(), width=0, height=0, source="plain")
+
+
+def test_engine_is_swedish_with_only_our_recognizers(blank_detector):
+    engine = blank_detector.engine
+    assert engine.supported_languages == [LANGUAGE]
+    assert isinstance(engine.nlp_engine, SwedishNlpEngine)
+    recognizers = engine.registry.recognizers
+    assert recognizers and all(r.supported_language == "sv" for r in recognizers)
+    assert all(type(r).__module__.startswith("redact.") for r in recognizers)
+    assert set(engine.get_supported_entities("sv")) <= set(CATEGORIES)
+
+
+def test_pipeline_produces_lemmas(blank_detector):
+    doc = blank_detector.nlp("Handläggaren skrev till socialsekreteraren.")
+    assert [t.lemma_ for t in doc][:1] == ["handläggare"]
+
+
+def test_detection_never_opens_a_socket(blank_detector, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("detection tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    findings = blank_detector.detect(_page("Skriv till anna.berg@kommunen.se eller ring 08-123 456 78."))
+    assert {"EMAIL", "PHONE"} <= {f.category for f in findings}
+
+
+def test_findings_carry_detector_score_and_exact_text(blank_detector):
+    text = "Personnummer 19811218-9876, mobil 070-123 45 67."
+    for f in blank_detector.detect(_page(text)):
+        assert text[f.start : f.end] == f.text
+        assert f.detector and 0 < f.score <= 1 and f.status == "proposed"
+
+
+def test_personnummer_is_not_a_phone(blank_detector):
+    found = blank_detector.detect(_page("Personnummer 19811218-9876"))
+    assert [f.category for f in found] == ["PERSONNUMMER"]
+
+
+def test_context_word_raises_score(blank_detector):
+    plain = blank_detector.detect(_page("ABC 123 står på gården."))
+    context = blank_detector.detect(_page("Bilens registreringsnummer är ABC 123."))
+    ctx = [f for f in context if f.category == "LICENSE_PLATE"]
+    assert ctx, "plate with context must be found"
+    best_plain = max((f.score for f in plain if f.category == "LICENSE_PLATE"), default=0.0)
+    assert ctx[0].score > best_plain
