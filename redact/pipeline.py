@@ -127,7 +127,7 @@ def detect_document(
 
     # Second pass: initials and every further occurrence of what was found.
     extra = find_initials(findings, page_texts)
-    extra += propagate([*findings, *extra], page_texts)
+    extra += propagate([*findings, *extra], page_texts, known_names=_known_names())
     if extra:
         by_page: dict[int, list[Finding]] = {}
         for f in extra:
@@ -156,6 +156,13 @@ def _ocr_pages(path: Path, options: RunOptions, progress: Progress | None) -> di
 def _name_lexicon() -> NameLexicon:
     return NameLexicon.load()
 # --- end OCR hook ---
+
+
+def _known_names() -> frozenset[str]:
+    from redact.detect.names import load_lexicons
+
+    lex = load_lexicons()
+    return lex.first | lex.last
 
 
 def detect_file(path: Path, detector: Detector | None = None) -> tuple[Document, list[Finding]]:
@@ -254,7 +261,7 @@ def apply_findings(
             )
             timings["ocr_verify"] = time.perf_counter() - t1
         # --- end OCR hook ---
-        verification = verify_pdf(tmp, masks, keep=keep, use_pdftotext=options.use_pdftotext)
+        verification = verify_pdf(tmp, masks, keep=keep, use_pdftotext=options.use_pdftotext, source=path)
         verification = combine_ocr_verification(verification, ocr_verification)  # OCR hook (issue 5)
         timings["verify"] = time.perf_counter() - t1
         if not verification.ok:
@@ -298,6 +305,8 @@ def run_file(
                                   cleanup=lambda: remove_partial_outputs(Path(output)))
     else:
         disclosure, det = _detect_and_apply(input, output, audit, options, detector, progress)
+    for warning in name_warnings([input.name, Path(output).name], det.findings):  # issue 4
+        logging.getLogger(__name__).warning(warning)
     if log is not None:
         from redact.audit_log import record_disclosure, record_request
 
@@ -318,8 +327,6 @@ def _detect_and_apply(
     t1 = time.perf_counter()
     det = detect_document(input, detector, progress, options)
     t2 = time.perf_counter()
-    for warning in name_warnings([input.name, Path(output).name], det.findings):  # issue 4
-        log.warning(warning)
     proposed = propose_findings(det.findings, options)
     accepted = [f if f.status == "rejected" else f.with_(status="auto-accepted") for f in proposed]
     timings = {"load": t1 - t0, "detect": t2 - t1}

@@ -52,7 +52,7 @@ def covered(expected: str, findings: list) -> bool:
         if e in t:
             return True
         m = difflib.SequenceMatcher(None, e, t).find_longest_match(0, len(e), 0, len(t))
-        if m.size >= 3 and difflib.SequenceMatcher(None, e, t[max(0, m.b - m.a): m.b - m.a + len(e) + 1]).ratio() >= 0.85:
+        if m.size >= 3 and difflib.SequenceMatcher(None, e, t[max(0, m.b - m.a): m.b - m.a + len(e) + 1]).ratio() >= 0.75:
             return True
     return False
 

@@ -271,3 +271,150 @@ def image_pixmaps(path: Path, page_number: int = 1) -> list[tuple[pymupdf.Rect, 
             for r in page.get_image_rects(xref):
                 out.append((r, pix))
     return out
+
+
+# --- hostile and unusual files (issue 4) ---------------------------------------
+
+HELVETICA = b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>"
+
+
+def raw_pdf(objects: Sequence[bytes], root: int = 1, trailer: bytes = b"") -> bytes:
+    """A classic PDF from object bodies (object n is ``objects[n - 1]``), with a correct xref table."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    start = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for o in offsets:
+        out += b"%010d 00000 n \n" % o
+    out += b"trailer\n<</Size %d/Root %d 0 R%s>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, root, trailer, start)
+    return bytes(out)
+
+
+def raw_stream(entries: bytes, data: bytes) -> bytes:
+    """A stream object body with its /Length."""
+    return b"<<" + entries + b"/Length %d>>stream\n" % len(data) + data + b"\nendstream"
+
+
+def one_page_pdf(content: bytes, resources: bytes = b"/Font<</F1 4 0 R>>", extra: Sequence[bytes] = ()) -> bytes:
+    """Catalog 1, pages 2, content 3, Helvetica 4, page 5, then ``extra`` objects from 6 on."""
+    return raw_pdf([
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[5 0 R]/Count 1>>",
+        raw_stream(b"", content),
+        HELVETICA,
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<<" + resources + b">>/Contents 3 0 R>>",
+        *extra,
+    ])
+
+
+def text_op(text: str, x: float = 72, y: float = 760, size: float = 12, font: bytes = b"F1") -> bytes:
+    """A content-stream text object writing ``text`` (Latin-1) at (x, y) in PDF space."""
+    return b"BT /%s %g Tf %g %g Td (%s) Tj ET\n" % (font, size, x, y, text.encode("latin-1"))
+
+
+def pattern_with_text(text: str) -> bytes:
+    """A page filled with a tiling pattern whose cell writes ``text``."""
+    cell = raw_stream(b"/Type/Pattern/PatternType 1/PaintType 1/TilingType 1/BBox[0 0 300 40]/XStep 300/YStep 40"
+                      b"/Resources<</Font<</F1 4 0 R>>>>", text_op(text, 5, 15, 14))
+    content = text_op("Ett brev utan namn.") + b"/Pattern cs /P1 scn 72 600 300 40 re f"
+    return one_page_pdf(content, b"/Font<</F1 4 0 R>>/Pattern<</P1 6 0 R>>", [cell])
+
+
+def soft_mask_with_text(text: str) -> bytes:
+    """A black page painted through a luminosity soft mask whose group writes ``text``: the name shows as a shape."""
+    group = raw_stream(b"/Type/XObject/Subtype/Form/BBox[0 0 595 842]/Group<</S/Transparency/CS/DeviceRGB>>"
+                       b"/Resources<</Font<</F1 4 0 R>>>>", b"1 g " + text_op(text, 72, 500, 24))
+    gs = b"<</Type/ExtGState/SMask<</Type/Mask/S/Luminosity/G 6 0 R>>>>"
+    content = text_op("Ett brev utan namn.") + b"/GS1 gs 0 g 0 0 595 842 re f"
+    return one_page_pdf(content, b"/Font<</F1 4 0 R>>/ExtGState<</GS1 7 0 R>>", [group, gs])
+
+
+def type3_pdf(text: str, glyph_draws_text: str = "") -> bytes:
+    """``text`` in a Type 3 font whose glyphs are boxes with standard names; optionally one glyph writes another text."""
+    letters = sorted(set(text.replace(" ", "")))
+    diffs = b"/Differences[32/space " + b" ".join(b"%d/%s" % (ord(c), c.encode()) for c in letters) + b"]"
+    procs = b"<</space 8 0 R " + b" ".join(b"/%s 7 0 R" % c.encode() for c in letters) + b">>"
+    font = (b"<</Type/Font/Subtype/Type3/FontBBox[0 0 800 800]/FontMatrix[0.001 0 0 0.001 0 0]/CharProcs " + procs
+            + b"/Encoding<</Type/Encoding" + diffs + b">>/FirstChar 32/LastChar 255/Widths["
+            + b" ".join(b"700" for _ in range(224)) + b"]/Resources<</Font<</F1 4 0 R>>>>>>")
+    glyph = b"700 0 d0 50 0 500 700 re f"
+    if glyph_draws_text:
+        glyph = b"700 0 d0 " + text_op(glyph_draws_text, 0, 0, 200)
+    content = text_op("Ett brev utan namn.") + b"BT /T3 20 Tf 72 600 Td (" + text.encode("latin-1") + b") Tj ET"
+    return one_page_pdf(content, b"/Font<</F1 4 0 R/T3 6 0 R>>",
+                        [font, raw_stream(b"", glyph), raw_stream(b"", b"300 0 d0")])
+
+
+def font_without_unicode(page: pymupdf.Page, lines: Sequence[str], fontfile: str) -> None:
+    """Write ``lines`` in an embedded TrueType font, then drop its /ToUnicode: text extracts as garbage."""
+    page.insert_font(fontname="nu", fontfile=fontfile)
+    write_lines(page, lines, fontname="nu", fontsize=14, leading=20)
+    doc = page.parent
+    for xref in range(1, doc.xref_length()):
+        if doc.xref_get_key(xref, "ToUnicode")[0] != "null":
+            doc.xref_set_key(xref, "ToUnicode", "null")
+
+
+def text_as_outlines(page: pymupdf.Page, text: str, at: tuple[float, float], fontsize: float = 16, zoom: float = 4) -> None:
+    """Draw ``text`` as filled vector rectangles (one per run of dark pixels): visible, but no text at all."""
+    scratch = pymupdf.open()
+    sp = scratch.new_page(width=fontsize * len(text) * 0.7 + 10, height=fontsize * 1.6)
+    sp.insert_text((4, fontsize * 1.15), text, fontsize=fontsize)
+    pix = sp.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY, alpha=False)
+    scratch.close()
+    shape = page.new_shape()
+    w, h, data = pix.width, pix.height, pix.samples
+    for yy in range(h):
+        row = data[yy * pix.stride: yy * pix.stride + w]
+        xx = 0
+        while xx < w:
+            if row[xx] < 128:
+                start = xx
+                while xx < w and row[xx] < 128:
+                    xx += 1
+                shape.draw_rect(pymupdf.Rect(at[0] + start / zoom, at[1] + yy / zoom, at[0] + xx / zoom, at[1] + (yy + 1) / zoom))
+            xx += 1
+    shape.finish(fill=(0, 0, 0), color=None, width=0)
+    shape.commit()
+
+
+def scanned_page(doc: pymupdf.Document, lines: Sequence[str], hidden_layer: Sequence[str] = (), dpi: int = 200) -> pymupdf.Page:
+    """A page that is one image of ``lines`` (a scan), with an optional invisible text layer under it."""
+    scratch = pymupdf.open()
+    text_page(scratch, lines, fontsize=14, leading=22)
+    pix = scratch[0].get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, alpha=False)
+    scratch.close()
+    page = doc.new_page(width=A4[0], height=A4[1])
+    if hidden_layer:
+        write_lines(page, hidden_layer, fontsize=14, leading=22, render_mode=3)
+    page.insert_image(page.rect, pixmap=pix)
+    return page
+
+
+def xfa_form(doc: pymupdf.Document, text: str) -> None:
+    """An AcroForm with an XFA packet naming ``text``."""
+    xfa = doc.get_new_xref()
+    doc.update_object(xfa, "<<>>")
+    doc.update_stream(xfa, f'<xdp:xdp xmlns:xdp="http://ns.adobe.com/xdp/"><xfa:datasets><data><namn>{text}</namn>'
+                           "</data></xfa:datasets></xdp:xdp>".encode())
+    form = doc.get_new_xref()
+    doc.update_object(form, f"<</Fields[]/XFA {xfa} 0 R>>")
+    doc.xref_set_key(doc.pdf_catalog(), "AcroForm", f"{form} 0 R")
+
+
+def all_text(path: Path) -> str:
+    """Every object and every decoded stream of a PDF, as text (to prove a string is nowhere in the file)."""
+    parts = []
+    with pymupdf.open(path) as doc:
+        parts.append(doc.xref_object(-1) if doc.xref_length() else "")
+        for xref in range(1, doc.xref_length()):
+            try:
+                parts.append(doc.xref_object(xref))
+                if doc.xref_is_stream(xref):
+                    parts.append((doc.xref_stream(xref) or b"").decode("latin-1"))
+            except Exception:  # a free slot
+                continue
+    return "\n".join(parts)

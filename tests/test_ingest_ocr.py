@@ -104,6 +104,8 @@ def test_garbage_text_layer(text: str, garbage: bool):
         ("QUALITY", "QUALITY"),  # near miss: no domain
         ("Qvist", "Qvist"),
         ("sv.wikipedia.org", "sv.wikipedia.org"),
+        ("amra.hodzicQnorrvik:se", "amra.hodzic@norrvik.se"),
+        ("10:30", "10:30"),
     ],
 )
 def test_repair_word(word: str, repaired: str):

@@ -245,7 +245,7 @@ LIST_LABELS = frozenset({
     "deltagare", "ledamöter", "ersättare", "beslutande", "justerare", "mottagare",
 })
 SIGNATURE_LABELS = frozenset({
-    "med vänlig hälsning", "vänliga hälsningar", "hälsningar", "justeras", "underskrift", "vid protokollet",
+    "med vänlig hälsning", "vänliga hälsningar", "hälsningar", "mvh", "justeras", "underskrift", "vid protokollet",
 })
 HEADER_LINE = re.compile(r"^\s*[A-ZÅÄÖ][\wåäöÅÄÖ .-]{0,30}:")
 
@@ -364,6 +364,8 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None) -> list[NameHit]:
                 start, end = min(start, ch.start), max(end, ch.end)
         start = _trim_ner_start(doc, start, end, lex)
         span = doc[start:end]
+        if _place_by_noun_after(doc, start, end, lex):
+            continue
         text = span.text
         if not text.strip() or not any(c.isalpha() for c in text):
             continue
@@ -375,17 +377,25 @@ def _trim_ner_start(doc: Doc, start: int, end: int, lex: Lexicons) -> int:
     """Drop a descriptive word the model put in front of a listed first name.
 
     "Tvåan Christian Sprenger", "Tunisiens Oussama Mellouli", "Cyklisten Mark Cavendish": the
-    word is not in the name lists, is a genitive or a definite noun, and a first name follows.
+    word is not in the name lists, opens the sentence or is a genitive or a definite noun, and a
+    listed name follows ("Enligt Ekman").
     """
     while end - start >= 2 and _is_cap(doc[start]) and _classify(doc[start], lex) == U:
         word = doc[start].text
         nxt = doc[start + 1]
-        if not (_is_cap(nxt) and _classify(nxt, lex) == F):
+        if not (_is_cap(nxt) and _classify(nxt, lex) in (F, S)):
             break
         if not (_line_start(doc, start) or word.endswith(("s", "en", "an", "n"))):
             break
         start += 1
     return start
+
+
+def _place_by_noun_after(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
+    """A genitive the model called PER that names a place or body: "Oxfords universitet"."""
+    if end >= len(doc) or doc[end].lower_ not in PLACE_NOUN_AFTER or not doc[end - 1].text.endswith("s"):
+        return False
+    return all(_classify(doc[k], lex) == U for k in range(start, end) if _is_cap(doc[k]))
 
 
 def _lower_follows(doc: Doc, i: int) -> bool:

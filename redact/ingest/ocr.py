@@ -401,18 +401,20 @@ class _Builder:
         self.line_no += 1
 
 
-# Tesseract often reads "@" as "Q", "©" or "&" in small print; an address is then missed.
-_EMAIL_AT = re.compile(r"^([\w.+-]{2,})[Q©®&]((?:[\w-]+\.)+[A-Za-z]{2,})([.,;:)]?)$")
+# Tesseract often reads "@" as "Q", "©" or "&", and a domain's "." as ":" in small print; an address is then missed.
+_EMAIL_AT = re.compile(r"^([\w.+-]{2,})([Q©®&@])((?:[\w-]+[.:])+[A-Za-z]{2,})([.,;:)]?)$")
 
 
 def repair_word(text: str) -> str:
     """Undo OCR misreads that hide personal data; one character for one, so offsets stay aligned."""
-    if "@" not in text:
-        m = _EMAIL_AT.match(text)
-        if m and "." in m.group(2):
-            i = len(m.group(1))
-            return text[:i] + "@" + text[i + 1 :]
-    return text
+    m = _EMAIL_AT.match(text)
+    if not m or ("@" in text and m.group(2) != "@") or "." not in m.group(3) + m.group(1):
+        return text
+    i = len(m.group(1))
+    domain = m.group(3)
+    if ":" in domain and "." not in domain.rsplit(":", 1)[-1]:
+        domain = domain.replace(":", ".")
+    return text[:i] + "@" + domain + m.group(4)
 
 
 def _add_result(b: _Builder, res: OcrResult, m: pymupdf.Matrix, margin: float, skip: list[Rect] | None = None) -> int:

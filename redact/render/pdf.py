@@ -126,6 +126,9 @@ def label_for(mask: Mask, options: RenderOptions) -> str:
 def _redact_page(page: pymupdf.Page, masks: Sequence[Mask], options: RenderOptions, hidden_layers: frozenset[str]) -> None:
     runs = page_runs(page, hidden_layers)
     boxes: list[tuple[Rect, str]] = []  # what to draw after removal
+    # Image pixels are blanked in whole pixels, beyond a narrowed rectangle: on a page
+    # with images the box drawn covers the whole mask, so no blank strip shows.
+    has_images = bool(masks) and bool(page.get_images())
     n = 0
     for m in masks:
         label = label_for(m, options)
@@ -134,7 +137,7 @@ def _redact_page(page: pymupdf.Page, masks: Sequence[Mask], options: RenderOptio
             # A hand-drawn box removes everything it touches, as the person drew it.
             fitted = r if m.decision == "manual" else _fit(r, _glyphs_near(runs, r))
             page.add_redact_annot(pymupdf.Rect(fitted), fill=False, cross_out=False)
-            boxes.append((fitted, label))
+            boxes.append((r if has_images else fitted, label))
             n += 1
     hidden = hidden_rects_of(runs) if options.remove_hidden_text else []
     for rect in hidden:

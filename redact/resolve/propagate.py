@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from redact.types import Finding
 
@@ -64,8 +64,24 @@ def _alternation(strings: Iterable[str], flexible_space: bool) -> str:
     return "|".join(alts)
 
 
-def propagate(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
-    """New findings for every further occurrence of a detected string in the document."""
+def _single_capitalised(text: str) -> bool:
+    t = text.strip()
+    return " " not in t and t[:1].isupper()
+
+
+def propagate(
+    findings: Sequence[Finding],
+    page_texts: dict[int, str],
+    known_names: Collection[str] | None = None,
+    min_single_score: float = 0.85,
+) -> list[Finding]:
+    """New findings for every further occurrence of a detected string in the document.
+
+    A one-word PERSON finding spreads only when the word is a known name
+    (``known_names``) or was found with a high score: a model's stray guess
+    ("Beslut") must not be copied over every page. One-word names match only
+    where they stand capitalised, so the name "Sten" does not take the noun "sten".
+    """
     covered: dict[int, list[tuple[int, int]]] = {}
     for f in findings:
         if f.start is not None and f.end is not None:
@@ -75,6 +91,13 @@ def propagate(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[F
     for f in findings:
         if f.start is None or not f.text.strip() or f.status == "rejected":
             continue
+        if f.category == "PERSON" and " " not in f.text.strip() and f.detector != "initials":
+            word = f.text.strip()
+            base = _strip_genitive(word, set(known_names or ()))
+            if f.score < min_single_score and not (known_names and (word in known_names or base in known_names)):
+                continue
+        if f.detector == "initials":
+            continue  # initials are found by find_initials, with their own rules
         key = _norm(f.text)
         if key not in source or f.score > source[key].score:
             source[key] = f
@@ -88,8 +111,7 @@ def propagate(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[F
     if source:
         patterns.append((re.compile(_WB_L + "(" + _alternation((f.text.strip() for f in source.values()), True) + ")" + _GENITIVE + _WB_R, re.IGNORECASE), source, False))
     if parts:
-        variants = {p: f for p, f in parts.items()} | {p.upper(): f for p, f in parts.items()}
-        patterns.append((re.compile(_WB_L + "(" + _alternation(variants, False) + ")" + _GENITIVE + _WB_R), {_norm(k): v for k, v in variants.items()}, True))
+        patterns.append((re.compile(_WB_L + "(" + _alternation(parts, False) + ")" + _GENITIVE + _WB_R, re.IGNORECASE), {_norm(k): v for k, v in parts.items()}, True))
     for page, text in sorted(page_texts.items()):
         spans = covered.setdefault(page, [])
         for pattern, lookup, is_part in patterns:
@@ -98,6 +120,8 @@ def propagate(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[F
                     continue
                 origin = lookup.get(_norm(m.group(1)))
                 if origin is None:
+                    continue
+                if (is_part or _single_capitalised(origin.text)) and not m.group(1)[:1].isupper():
                     continue
                 how = "namndel" if is_part else "samma text"
                 new.append(
