@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pymupdf
 
+from redact.errors import UnsupportedError
 from redact.types import Mask, Verification
 
 log = logging.getLogger(__name__)
@@ -123,10 +124,18 @@ def verify_pdf(
     """
     path = Path(path)
     needles = _needles(masks, keep)
-    with pymupdf.open(path) as doc:
-        pages = doc.page_count
+    try:
+        with pymupdf.open(path) as doc:
+            pages = doc.page_count
+        mupdf_pages = extract_mupdf(path)
+        extract_document_texts(path)  # fails here, not later, when the output cannot be read back
+    except Exception as exc:  # an output that cannot be read back proves nothing (issue 4)
+        raise UnsupportedError(
+            f"den maskerade filen gick inte att läsa tillbaka för verifiering ({type(exc).__name__}); "
+            "indatafilen är troligen trasig: skriv ut den till en ny PDF och försök igen"
+        ) from None
     extractors = ["mupdf"]
-    outputs: dict[str, list[str]] = {"mupdf": extract_mupdf(path)}
+    outputs: dict[str, list[str]] = {"mupdf": mupdf_pages}
     if use_pdftotext:
         poppler = extract_pdftotext(path, pages)
         if poppler is not None:

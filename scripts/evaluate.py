@@ -220,6 +220,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", type=Path, default=None)
     ap.add_argument("--samples", type=Path, default=ROOT / "samples")
     ap.add_argument("--dev", action="store_true", help="use the held-out end of train_corpus.txt instead of the test file")
+    ap.add_argument("--dev-fraction", type=float, default=0.1,
+                    help="with --dev: the share of train_corpus.txt held out when the model was trained")
     ap.add_argument("--misses", type=int, default=0, help="print this many misses and false positives")
     ap.add_argument("--skip", nargs="*", default=[], choices=["corpus", "samples", "speed"])
     args = ap.parse_args(argv)
@@ -238,8 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     if "corpus" not in args.skip:
         if args.dev:
             sents = read_corpus(args.corpus_dir / "train_corpus.txt")
-            sents = sents[-(len(sents) // 10):]
-            print(f"corpus (dev: last 10 % of train_corpus.txt, {len(sents)} sentences):")
+            sents = sents[-int(len(sents) * args.dev_fraction):]
+            print(f"corpus (dev: last {args.dev_fraction:.0%} of train_corpus.txt, {len(sents)} sentences):")
         else:
             sents = read_corpus(args.corpus_dir / "test_corpus.txt")
             print(f"corpus (test_corpus.txt, {len(sents)} sentences):")

@@ -22,6 +22,7 @@ HITS = [
     ("Skickas till Skeppsbron 3, 111 30 Stockholm.", "Skeppsbron 3, 111 30 Stockholm"),
     ("Bor på Fjällbacka 12\n452 91 Strömstad", "Fjällbacka 12\n452 91 Strömstad"),
     ("Box 1234, 123 45 Småstad", "Box 1234, 123 45 Småstad"),
+    ("Bor på Ekeby gård 4\n734 92 Norrvik", "Ekeby gård 4\n734 92 Norrvik"),
     ("Flyttat till Birger Jarlsgatan 22-24.", "Birger Jarlsgatan 22-24"),
     ("Postadress: Lillgården 1, 234 56 Upplands Väsby\nTel 08-12 34 56", "Lillgården 1, 234 56 Upplands Väsby"),
     ("Adressen är Storgatan 12, 123 45 Småstad Tel 070-123 45 67", "Storgatan 12, 123 45 Småstad"),

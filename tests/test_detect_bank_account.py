@@ -24,6 +24,8 @@ HITS = [
 ]
 
 NEAR_MISSES = [
+    "OCR-nummer\n8834 0021 7756",
+    "Fakturanummer 8834 0021 7756",
     "Bankgiro 5050-1056 (fel kontrollsiffra).",
     "Plusgiro 7560101-4 (fel kontrollsiffra).",
     "Verksamhetsåren 2023-2024 och 1998-2001.",

@@ -53,14 +53,22 @@ HITS = [
      ["Anna-Karin Svensson", "Bo von Platen", "Ros Marie Ek", "Zlatko Kowalczyk"]),
     ("Närvarande:\nAnna Ek (S), ordförande\nBo Ek (M)\nMikael Åberg, sekreterare", ["Anna Ek", "Bo Ek", "Mikael Åberg"]),
     ("Frånvarande: Vera Ros (V)", ["Vera Ros"]),
+    # a list label does not run into the sentence after it
+    ("Närvarande: Anna Svensson (S)\nMötet hölls i Kvarnsalen i Norrvik.", ["Anna Svensson"]),
     ("Med vänlig hälsning\n\nSten Berg\nEnhetschef", ["Sten Berg"]),
     ("Justeras\n\nSten Berg                  Maj Ros", ["Sten Berg", "Maj Ros"]),
     ("Från: Eva Hyllén Jennbert <eva@kommun.se>\nTill: Socialnämnden\nKopia: Ali Hassan; Maj Lindström\nÄmne: Tillsyn",
      ["Eva Hyllén Jennbert", "Ali Hassan", "Maj Lindström"]),
+    # initials and names in a table column under "Ansvarig" (one cell a line)
+    ("Nr\nÅtgärd\nAnsvarig\nKlart senast\n1\nUppföljning av avtal\nEvA\n2025-06-11\n2\nRapport\nSten Ek\n2025-07-01",
+     ["EvA", "Sten Ek"]),
     # names that are words, decided by a neighbouring name
     ("Uppgiften lämnades av Maj Lindström i telefon.", ["Maj Lindström"]),
     # an ordinary word before the first name is not part of the name
     ("Tvåan Christian Sprenger kom i mål.", ["Christian Sprenger"]),
+    ("Enligt Ekman är det så.", ["Ekman"]),
+    # an unknown first name before a listed surname at a line start stays
+    ("Handläggare\nAmra Hodžić, planarkitekt", ["Amra Hodžić"]),
 ]
 
 NEAR_MISSES = [
@@ -74,6 +82,7 @@ NEAR_MISSES = [
     "Ämne: Tillsyn av Kvarnen",
     "Handläggare: Socialförvaltningen",
     "Närvarande: se bilaga 1.",
+    "Ordförande: se ovan\nMötet hölls i Kvarnsalen i Norrvik.",
     "Berg och skog dominerar landskapet.",
 ]
 
@@ -102,6 +111,12 @@ def test_ner_entity_is_used_and_widened(nlp):
     hits = find_names(doc)
     assert [doc.text[h.start_char:h.end_char] for h in hits] == ["Kowalczyk von Platen"]
     assert "ner" in hits[0].detector
+
+
+def test_ner_span_loses_a_title_in_front(nlp):
+    doc = nlp("Handläggaren Okafor ringde.")
+    doc.ents = [doc.char_span(0, 19, label="PER")]
+    assert [doc.text[h.start_char:h.end_char] for h in find_names(doc)] == ["Okafor"]
 
 
 def test_ner_non_person_vetoes_a_lone_first_name(nlp):

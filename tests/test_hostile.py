@@ -247,6 +247,7 @@ def test_names_beside_the_page_are_removed(case: str, tmp_path: Path, blank_dete
 def test_earlier_revision_of_an_incremental_update_is_dropped(tmp_path: Path, blank_detector) -> None:
     doc = b.new_pdf()
     b.text_page(doc, WITH_NAME)
+    doc.set_metadata({"author": NAME})
     path = tmp_path / "rev.pdf"
     doc.save(path)  # uncompressed: the name is in the raw bytes
     doc.close()
@@ -255,6 +256,7 @@ def test_earlier_revision_of_an_incremental_update_is_dropped(tmp_path: Path, bl
     page.add_redact_annot(page.rect, fill=False)
     page.apply_redactions()
     b.write_lines(page, PLAIN)
+    doc.set_metadata({"author": "Ingen"})
     doc.save(path, incremental=True, encryption=pymupdf.PDF_ENCRYPT_KEEP)
     doc.close()
     assert NAME.encode() in path.read_bytes()

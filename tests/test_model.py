@@ -86,3 +86,20 @@ def test_regression(nlp, status, text, expected):
         assert found == expected
     else:
         assert found != expected, "a known failure now passes: mark it ok in names_regression.tsv"
+
+
+def test_presidio_analyzer_with_the_shipped_model():
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    from redact.detect.names import name_recognizers
+
+    engine = SpacyNlpEngine(models=[{"lang_code": "sv", "model_name": str(default_model_path())}])
+    registry = RecognizerRegistry(supported_languages=["sv"])
+    for rec in name_recognizers():
+        registry.add_recognizer(rec)
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["sv"])
+    text = "Närvarande: Anna Svensson (S).\nHandläggaren Okafor ringde Maj Ros."
+    results = sorted(analyzer.analyze(text, language="sv"), key=lambda r: r.start)
+    assert [text[r.start:r.end] for r in results] == ["Anna Svensson", "Okafor", "Maj Ros"]
+    assert all(r.entity_type == "PERSON" and r.recognition_metadata["detector"] for r in results)

@@ -29,7 +29,7 @@ COMPOUND_SUFFIX = (
 )
 # ... or stand as a word after a name ("Karl Johans väg", "Gustav Adolfs plan").
 SEPARATE_SUFFIX = (
-    "gatan|gata|vägen|väg|gränd|torg|torget|plan|plats|allé|backe|backar|stig|park|strand|bro|kaj|led|gång"
+    "gatan|gata|vägen|väg|gränd|torg|torget|plan|plats|allé|backe|backar|stig|park|strand|bro|kaj|led|gång|gård|gården"
 )
 STREET = rf"""
     (?:{PREFIX}{SP}){{0,2}}

@@ -48,12 +48,21 @@ def _check_plusgiro(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "plusgiro + Luhn, labelled")
 
 
+# Labels of numbers that look like clearing + account but are payment or case references.
+_PAYMENT_REFERENCE = (
+    "ocr", "ocr-nummer", "ocr-nr", "faktura", "fakturanummer", "fakturanr", "kundnummer", "kundnr",
+    "referens", "referensnummer", "dnr", "diarienummer", "ordernummer", "ordernr",
+)
+
+
 def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
     clearing = only_digits(m.group("clearing"))
     if _LONGER_NUMBER.search(text, max(0, m.start() - 6), m.start()):
         return None  # the tail of a longer number (an IBAN, an OCR number in groups)
     if not 1100 <= int(clearing[:4]) <= 9999:
         return None
+    if ctx.label_before(text, m.start(), _PAYMENT_REFERENCE):
+        return None  # "OCR-nummer 8834 0021 7756" is a payment reference, not an account
     start, end = m.start(), m.end()
     # The account part may have swallowed a following number: drop trailing groups until 6-10 digits.
     while end > m.start("account"):

@@ -17,6 +17,8 @@ from pathlib import Path
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from spacy.tokens import Doc, Token
 
+from redact.detect.lemmatizer import lemmatize
+
 log = logging.getLogger(__name__)
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -35,7 +37,7 @@ ORG_SUFFIX = re.compile(
     r"(nämnden|nämnd|förvaltningen|förvaltning|kommun|kommunen|verket|styrelsen|myndigheten|"
     r"enheten|regionen|region|kassan|länet|domstolen|rätten|skolan|förskolan|bolaget|gruppen|"
     r"huset|centret|centrum|institutet|universitet|universitetet|sjukhuset|stiftelsen|partiet|"
-    r"föreningen|förbundet|kyrkan|församling|avdelningen|sektionen|byrån|polisen|ab)$",
+    r"föreningen|förbundet|kyrkan|församling|avdelningen|sektionen|byrån|polisen|vården|ab)$",
     re.IGNORECASE,
 )
 # A lowercase noun after a capitalised run that makes it a place or an organisation
@@ -46,6 +48,14 @@ PLACE_NOUN_AFTER = frozenset({
     "platsen", "torg", "torget", "kyrka", "kyrkan", "pris", "priset", "institut", "institutet", "ab",
     "hb", "hotell", "hotellet", "arena", "arenan", "bibliotek", "biblioteket", "minnesfond", "fond",
 })
+# Words that open a sentence and are never a name ("Enligt Ekman", "Även Svensson").
+OPENERS = frozenset(
+    "enligt även dessutom när då men och om att som för med efter hos till av från trots utan eftersom "
+    "medan sedan bland både kanske igår idag nu här där det den detta dessa vi ni de han hon jag du också "
+    "bara även just inte ingen alla varje vid mot under över genom inför hade har var är blir säger sa "
+    "skriver tycker menar anser tack hej".split()
+)
+INITIALS = re.compile(r"^[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{1,2}$")
 GENITIVE = re.compile(r"(?::s|'s|’s|s)$")
 
 
@@ -139,7 +149,8 @@ def _classify(tok: Token, lex: Lexicons) -> str:
 
 def _is_title(tok: Token, lex: Lexicons) -> bool:
     low = tok.text.lower()
-    return low in lex.titles or (tok.lemma_ or "").lower() in lex.titles
+    # lemmatize() here too: a blank pipeline has no lemmas, and the model's PER tokens keep their form
+    return low in lex.titles or (tok.lemma_ or "").lower() in lex.titles or lemmatize(low) in lex.titles
 
 
 # ----------------------------------------------------------------------------- chunks
@@ -191,7 +202,9 @@ def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
             if (
                 doc[j].is_space and doc[j].text.count("\n") == 1 and j + 1 < n
                 and _is_cap(doc[j + 1]) and not _is_title(doc[j + 1], lex)
-                and all(c == F for c in classes) and _classify(doc[j + 1], lex) in (S, U)
+                and all(c == F for c in classes)
+                and (_classify(doc[j + 1], lex) == S
+                     or (_classify(doc[j + 1], lex) == U and _lower_follows(doc, j + 2)))
             ):
                 classes.append(_classify(doc[j + 1], lex))
                 j += 2
@@ -208,9 +221,12 @@ def _orgish(doc: Doc, ch: _Chunk) -> bool:
 
 def _trim_leading(doc: Doc, ch: _Chunk, ner_label: dict[int, str]) -> _Chunk:
     """Drop ordinary words in front of a first name: "Igår Anna Svensson", "Cyklisten Mark Cavendish"."""
-    if F not in ch.classes:
+    if F in ch.classes:
+        first_f = ch.classes.index(F)
+    elif S in ch.classes and ch.line_start and doc[ch.start].lower_ in OPENERS:
+        first_f = 1  # "Enligt Ekman": a sentence-opening word before a surname
+    else:
         return ch
-    first_f = ch.classes.index(F)
     if first_f == 0:
         return ch
     # leading words the model does not call PER are dropped; the name starts at its first name
@@ -231,8 +247,11 @@ def _trim_leading(doc: Doc, ch: _Chunk, ner_label: dict[int, str]) -> _Chunk:
 def _title_before(doc: Doc, i: int, lex: Lexicons) -> str | None:
     """The title or role word just before token i ("handläggare Svensson", "Enhetschef Per Holm")."""
     k = i - 1
-    while k >= 0 and doc[k].text in {",", "\n"}:
-        k -= 1
+    if k >= 0 and doc[k].text == ",":
+        # "Undersköterska, Ekebygårdens äldreboende": after a comma only a listed name counts
+        if _classify(doc[i], lex) == U:
+            return None
+        k -= 1  # never across a line: "Undersköterska\nEkebygårdens" is a table
     if k >= 0 and _is_title(doc[k], lex):
         return doc[k].text.lower()
     return None
@@ -247,7 +266,14 @@ LIST_LABELS = frozenset({
 SIGNATURE_LABELS = frozenset({
     "med vänlig hälsning", "vänliga hälsningar", "hälsningar", "mvh", "justeras", "underskrift", "vid protokollet",
 })
+TABLE_HEADERS = frozenset({"ansvarig", "handläggare", "deltagare", "mottagare", "sökande"})
 HEADER_LINE = re.compile(r"^\s*[A-ZÅÄÖ][\wåäöÅÄÖ .-]{0,30}:")
+
+
+def _list_like(line: str) -> bool:
+    """A line that continues a list of names: short and not a finished sentence."""
+    text = line.strip()
+    return len(text.split()) <= 10 and not text.endswith((".", "!", "?"))
 
 
 def _label_regions(doc: Doc, lex: Lexicons) -> list[tuple[int, int, str]]:
@@ -275,6 +301,8 @@ def _label_regions(doc: Doc, lex: Lexicons) -> list[tuple[int, int, str]]:
                 max_lines = 3
             elif label in LIST_LABELS:
                 max_lines = 12
+            elif label in TABLE_HEADERS and not rest.strip():
+                max_lines = 40  # a column header: the cells follow, one a line ("Ansvarig" ... "EvA")
             else:
                 max_lines = 0 if own_line else 2
             end = offsets[li] + len(line.rstrip("\n"))
@@ -287,6 +315,8 @@ def _label_regions(doc: Doc, lex: Lexicons) -> list[tuple[int, int, str]]:
                     continue  # blank lines between "Med vänlig hälsning" and the name
                 if HEADER_LINE.match(nxt) or any(nxt.strip().lower().startswith(lb + ":") for lb in lex.labels):
                     break
+                if label in LIST_LABELS and not _list_like(nxt):
+                    break  # running text after the list: "Handläggaren Okafor ringde ..."
                 seen_text = True
                 end = offsets[lj] + len(nxt.rstrip("\n"))
             if end > lstart:
@@ -307,11 +337,12 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None) -> list[NameHit]:
             ner_label[k] = ent.label_
     regions = _label_regions(doc, lex)
 
-    def in_region(char: int) -> str | None:
+    def in_region(char: int) -> tuple[str | None, bool]:
+        """The label whose region holds char, and whether char is on the label's own line."""
         for s, e, lab in regions:
             if s <= char < e:
-                return lab
-        return None
+                return lab, "\n" not in doc.text[s:char]
+        return None, False
 
     chunks = [_trim_leading(doc, c, ner_label) for c in _chunks(doc, lex)]
     chunk_at = {}
@@ -326,7 +357,7 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None) -> list[NameHit]:
         labels_here = {ner_label.get(k) for k in range(ch.start, ch.end)} - {None}
         ner_other = bool(labels_here - {"PER"})
         title = _title_before(doc, ch.start, lex)
-        region = in_region(span.start_char)
+        region, region_line = in_region(span.start_char)
         orgish = _orgish(doc, ch) or (
             ch.end < len(doc) and doc[ch.end].lower_ in PLACE_NOUN_AFTER and doc[ch.end - 1].text.endswith("s")
         ) or (ch.end < len(doc) and doc[ch.end].lower_ in PLACE_NOUN_AFTER and len(cls) == 1)
@@ -336,7 +367,7 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None) -> list[NameHit]:
         score = 0.0
         if title and not orgish:
             reason, score = f"context:{title}", SCORE_CONTEXT
-        elif region and not orgish and (n_names or len(cls) >= 2 or not ner_other) and not _upper_word_only(span):
+        elif region and not orgish and _region_name(doc, ch, region_line) and not _upper_word_only(span):
             reason, score = f"label:{region}", SCORE_CONTEXT
         elif orgish:
             continue
@@ -364,7 +395,7 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None) -> list[NameHit]:
                 start, end = min(start, ch.start), max(end, ch.end)
         start = _trim_ner_start(doc, start, end, lex)
         span = doc[start:end]
-        if _place_by_noun_after(doc, start, end, lex):
+        if _place_by_noun_after(doc, start, end, lex) or _heading_like(doc, start, end, lex) or _org_like(doc, start, end, lex):
             continue
         text = span.text
         if not text.strip() or not any(c.isalpha() for c in text):
@@ -380,10 +411,15 @@ def _trim_ner_start(doc: Doc, start: int, end: int, lex: Lexicons) -> int:
     word is not in the name lists, opens the sentence or is a genitive or a definite noun, and a
     listed name follows ("Enligt Ekman").
     """
+    while end - start >= 2 and (
+        _is_title(doc[start], lex) or doc[start].is_space or doc[start].lower_ in lex.labels
+    ):
+        start += 1  # "Handläggaren Okafor": the role is context, not part of the name
     while end - start >= 2 and _is_cap(doc[start]) and _classify(doc[start], lex) == U:
         word = doc[start].text
         nxt = doc[start + 1]
-        if not (_is_cap(nxt) and _classify(nxt, lex) in (F, S)):
+        nxt_cls = _classify(nxt, lex) if _is_cap(nxt) else None
+        if not (nxt_cls == F or (nxt_cls == S and word.lower() in OPENERS)):
             break
         if not (_line_start(doc, start) or word.endswith(("s", "en", "an", "n"))):
             break
@@ -396,6 +432,40 @@ def _place_by_noun_after(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
     if end >= len(doc) or doc[end].lower_ not in PLACE_NOUN_AFTER or not doc[end - 1].text.endswith("s"):
         return False
     return all(_classify(doc[k], lex) == U for k in range(start, end) if _is_cap(doc[k]))
+
+
+def _region_name(doc: Doc, ch: _Chunk, on_label_line: bool) -> bool:
+    """Whether a capitalised run after a label is a name rather than a column header or heading."""
+    cls = ch.classes
+    if any(c in (F, S) for c in cls) or len(cls) >= 2:
+        return True  # a run of names, or an unknown full name
+    if cls[0] == X:
+        return True  # "Sten" after "Justeras" or "Ansvarig:"
+    if INITIALS.match(doc[ch.start].text):
+        return True  # "AA", "EvA" in an Ansvarig column
+    if ch.start > 0 and doc[ch.start - 1].text == "(":
+        return False  # "(HR-konsult)": a role in brackets after a name
+    # one unknown word: a name only on the label's own line with nothing running on after it
+    return on_label_line and not _lower_follows(doc, ch.end)
+
+
+def _heading_like(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
+    """A single unlisted word standing alone on its line ("Postadress", "Bakgrund", "Beslut")."""
+    if end - start != 1 or _classify(doc[start], lex) != U or not _line_start(doc, start):
+        return False
+    nxt = doc[end] if end < len(doc) else None
+    return nxt is None or "\n" in nxt.text or nxt.text in {":", "|"} or nxt.like_num
+
+
+def _org_like(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
+    """A company or authority the model called PER: "Ekholms Bygg AB", "KLM", "BIC HANDSESS"."""
+    words = [doc[k] for k in range(start, end) if not doc[k].is_space]
+    last = doc[end] if end < len(doc) else None
+    if any(w.text in ("AB", "HB", "KB") for w in words) or (last is not None and last.text in ("AB", "HB", "KB")):
+        return True
+    if any(ORG_SUFFIX.search(w.text) for w in words if _is_cap(w)):
+        return True
+    return all(w.text.isupper() and _classify(w, lex) == U for w in words)
 
 
 def _lower_follows(doc: Doc, i: int) -> bool:

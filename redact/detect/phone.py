@@ -15,7 +15,7 @@ from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, comp
 from redact.detect.personnummer import birth_date
 
 SP, DASH = ctx.SP, ctx.DASH
-_TAIL = rf"\d{{1,8}}(?:{SP}\d{{1,4}}){{0,4}}"
+_TAIL = rf"\d{{1,8}}(?:(?:{SP}?{DASH}{SP}?|{SP})\d{{1,4}}){{0,4}}"  # OCR and hand typing mix spaces and dashes: "070 174-06 55"
 _END = rf"(?![\w]|[.,]\d|{DASH}\d)"
 _START = r"(?<![\w+\-\u2010-\u2013/,])(?<!\d[.])"
 

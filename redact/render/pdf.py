@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pymupdf
 
-from redact.errors import EncryptedError, FindingsError, InputError
+from redact.errors import EncryptedError, FindingsError, InputError, RedactError, UnsupportedError
 from redact.render.hidden import Glyph, Run, hidden_rects_of, page_runs
 from redact.render.scrub import scrub
 from redact.types import Mask, Rect, RenderOptions
@@ -91,15 +91,26 @@ def render_pdf(
                     f"maskering {m.id} gäller sida {m.page}, men {src.name} har {doc.page_count} sidor"
                 )
             by_page[m.page].append(m)
-        hidden_layers = _show_hidden_layers(doc) if options.remove_hidden_text else frozenset()
-        for number in range(1, doc.page_count + 1):
-            page_masks = by_page.get(number, ())
-            if page_masks or options.remove_hidden_text:
-                _redact_page(doc[number - 1], page_masks, options, hidden_layers)
-            if progress is not None:
-                progress("render", number, doc.page_count)
-        scrub(doc)
-        doc.save(dst, garbage=4, deflate=True, incremental=False, encryption=pymupdf.PDF_ENCRYPT_NONE)
+        number = 0
+        try:
+            hidden_layers = _show_hidden_layers(doc) if options.remove_hidden_text else frozenset()
+            for number in range(1, doc.page_count + 1):
+                page_masks = by_page.get(number, ())
+                if page_masks or options.remove_hidden_text:
+                    _redact_page(doc[number - 1], page_masks, options, hidden_layers)
+                if progress is not None:
+                    progress("render", number, doc.page_count)
+            number = 0
+            scrub(doc)
+            doc.save(dst, garbage=4, deflate=True, incremental=False, encryption=pymupdf.PDF_ENCRYPT_NONE)
+        except RedactError:
+            raise
+        except Exception as exc:  # MuPDF gives up on a damaged page tree or content stream (issue 4)
+            where = f"sida {number}" if number else "filen"
+            raise UnsupportedError(
+                f"{src.name}: {where} kan inte skrivas om säkert ({type(exc).__name__}); "
+                "skriv ut filen till en ny PDF och försök igen"
+            ) from None
     finally:
         doc.close()
 
