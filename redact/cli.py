@@ -81,6 +81,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _ProgressBar:
+    """A tqdm bar per stage on stderr; silent when stderr is not a terminal (scripts, CI)."""
+
+    _LABELS = {"detect": "hittar", "ocr": "OCR"}
+
+    def __init__(self) -> None:
+        self._bars: dict[str, object] = {}
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        from tqdm import tqdm
+
+        bar = self._bars.get(stage)
+        if bar is None:
+            bar = tqdm(total=total, desc=self._LABELS.get(stage, stage), unit="sida", file=sys.stderr, disable=None, leave=False)
+            self._bars[stage] = bar
+        bar.update(done - bar.n)  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        for bar in self._bars.values():
+            bar.close()  # type: ignore[attr-defined]
+
+
 def _check_output(path: Path, input_path: Path | None = None) -> None:
     if path.exists() and path.is_dir():
         raise InputError(f"{path}: utdata måste vara en fil, inte en mapp")
@@ -105,7 +127,11 @@ def cmd_detect(args: argparse.Namespace) -> int:
     from redact.pipeline import RunOptions, propose_findings
 
     _check_policy(args)
-    det = detect_document(args.input, Detector())
+    bar = _ProgressBar()
+    try:
+        det = detect_document(args.input, Detector(), bar)
+    finally:
+        bar.close()
     findings = propose_findings(det.findings, RunOptions(profile=args.profile, officials=args.officials))
     data = findings_to_json(det.document, findings)
     if args.output:
@@ -190,7 +216,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     log_path.parent.mkdir(parents=True, exist_ok=True)
     log = AuditLog(log_path)
     t0 = time.perf_counter()
-    disclosure = run_file(args.input, args.output, args.audit, _options(args), log=log, case=args.case)
+    bar = _ProgressBar()
+    try:
+        disclosure = run_file(args.input, args.output, args.audit, _options(args), log=log, case=args.case, progress=bar)
+    finally:
+        bar.close()
     print(_summary(disclosure, time.perf_counter() - t0))
     return EXIT_OK
 

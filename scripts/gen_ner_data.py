@@ -192,6 +192,33 @@ TOPICS = ["budgetuppföljning", "ansökan om bistånd", "ny detaljplan för kvar
 VERBS = ["informerar om", "redogör för", "föredrar", "presenterar", "lyfter frågan om", "återkommer om"]
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "augusti", "september", "oktober", "november"]
 
+# Country genitives before a name are LOC, not part of it ("Tunisiens Oussama Mellouli").
+NATIONS_GEN = ["Tunisiens", "Kenyas", "Norges", "Frankrikes", "USA:s", "Sveriges", "Jamaicas", "Kinas",
+               "Etiopiens", "Brasiliens", "Danmarks", "Finlands", "Tysklands", "Spaniens", "Italiens",
+               "Storbritanniens", "Rysslands", "Polens", "Turkiets", "Irans", "Somalias", "Japans"]
+# Descriptive nouns before a name are not part of it ("Cyklisten Mark Cavendish", "Eleven Aziz Rahimi").
+DESCRIPTORS = ["Cyklisten", "Tvåan", "Trean", "Eleven", "Förbundskaptenen", "Skådespelerskan", "Sångerskan",
+               "Artisten", "Författaren", "Hyresgästen", "Patienten", "Brukaren", "Sökanden", "Klaganden",
+               "Vårdnadshavaren", "Tränaren", "Målvakten", "Anfallaren", "Regissören", "Forskaren",
+               "Statsministern", "Partiledaren", "Vittnet", "Grannen", "Läkaren", "Advokaten"]
+# Fictional places and units: they look like surnames but are places ("Norrvik", "Folktandvården Norrvik").
+FICT_PLACES = ["Norrvik", "Sjöberga", "Västerby", "Ekedal", "Granhult", "Björkliden", "Lindås", "Åsbacka",
+               "Hagaby", "Tallmo", "Stenhamra", "Ängelsberg", "Ekeby", "Bäckby", "Rosendal", "Holmsund",
+               "Berga", "Storvreta", "Nyhammar", "Sörby", "Kvarnby", "Lillån"]
+UNITS = ["Folktandvården", "Vårdcentralen", "Äldreboendet", "Förskolan", "Biblioteket", "Räddningstjänsten",
+         "Hemtjänsten", "Fritidsgården", "Skolan", "Idrottshallen", "Kyrkogården"]
+COMPANY_PATTERNS = ["{s}s Bygg AB", "{s}s Måleri AB", "{s} & Söner AB", "{p} Energi AB", "Bygg-{s} AB",
+                    "{s}s Åkeri", "{p} Fastigheter AB", "{s} Consulting AB", "{s}s El & Tele AB",
+                    "{p} Vatten AB", "{s}s Städ HB", "Fastighets AB {p}"]
+# Headings and form fields of documents authorities disclose: never a person.
+HEADINGS = ["Justerandes signatur", "Anslagsbevis", "ANSLAGSBEVIS", "Klart senast", "Beslut", "BESLUT",
+            "Ansökan", "Arbetsutskottet", "Hyresgästen", "Personalakt", "Bakgrund", "Yttrande",
+            "Sammanfattning", "Underlag", "Ärendebeskrivning", "Förslag till beslut", "Postadress",
+            "Besöksadress", "Organisationsnummer", "Bankgiro", "Expedieras", "Utdragsbestyrkande",
+            "Beslutsunderlag", "Motivering", "Bedömning", "Överklagande", "Delegationsbeslut",
+            "Sammanträdesdatum", "Diarienummer", "Protokollsutdrag", "Tjänsteskrivelse", "Kallelse",
+            "Föredragningslista", "Åtgärd", "Status", "Kommentar", "Bilagor", "Hur man överklagar"]
+
 # Sentences where a word that is also a name is an ordinary word: no PER.
 NEAR_MISSES = [
     "Sten och grus ska föras bort från tomten före den 1 {month}.",
@@ -238,6 +265,22 @@ def _fmt(template: str, rng: random.Random, names: Names) -> tuple[str, list[tup
         elif key == "perbr":  # a name split over a line break
             full = names.full().split(" ", 1)
             val, label = (full[0] + "\n" + full[1]) if len(full) == 2 else full[0], "PER"
+        elif key == "nat":
+            val, label = rng.choice(NATIONS_GEN), "LOC"
+        elif key == "Desc":
+            val = rng.choice(DESCRIPTORS)
+        elif key == "desc":
+            val = rng.choice(DESCRIPTORS).lower()
+        elif key == "fplace":
+            val, label = rng.choice(FICT_PLACES), "LOC"
+        elif key == "unit":
+            val, label = f"{rng.choice(UNITS)} {rng.choice(FICT_PLACES)}", "ORG"
+        elif key == "company":
+            sur = rng.choice(names.common_last)
+            val = rng.choice(COMPANY_PATTERNS).format(s=sur, p=rng.choice(FICT_PLACES))
+            label = "ORG"
+        elif key == "heading":
+            val = rng.choice(HEADINGS)
         elif key == "org":
             val, label = rng.choice(ORGS), "ORG"
         elif key == "place":
@@ -322,6 +365,43 @@ TEMPLATES = [
     "Protokollet justeras av {per} och {per}.",
     "Enhetschef {per} och socialsekreterare {per} deltog.",
     "Ledamöter: {per} ({party}), {per} ({party}), {per} ({party})",
+    # news-style contexts and descriptive words in front of a name
+    "{nat} {per} vann finalen före {nat} {per}.",
+    "Guldet gick till {nat} {per} som var snabbast i {place}.",
+    "{Desc} {per} har tidigare varit anställd vid {org}.",
+    "{Desc} {per} säger att beslutet kom som en överraskning.",
+    "Enligt {desc} {per} har ingen kontaktat familjen.",
+    "– Det här är en stor dag för oss, säger {per} till tidningen.",
+    "– Vi får se, säger {last}, som inte vill lova något.",
+    "{per}, {n}, från {place} dömdes i tingsrätten.",
+    "Det var {first} som först larmade {unit}.",
+    "{per} har skrivit kontrakt med {company}.",
+    "{last} berättar att arbetet med {topic} fortsätter.",
+    "I en intervju med {org} säger {per} att hon inte ångrar sig.",
+]
+
+# Documents with headings, companies and places that look like names: only the real names are PER.
+NEGATIVE_TEMPLATES = [
+    "{heading}\n{topic}",
+    "{heading}\n\n{heading}\n{date}",
+    "Justerandes signatur\n\nUtdragsbestyrkande",
+    "Justerandes signatur\t\tUtdragsbestyrkande\n{per}",
+    "ANSLAGSBEVIS\nProtokollet är justerat. Justeringen har tillkännagivits genom anslag.\nSammanträdesdatum: {date}",
+    "Åtgärd | Klart senast | Ansvarig\n{topic} | {date} | {company}",
+    "{company} har lämnat det lägsta anbudet för {topic}.",
+    "Fakturan från {company} avser arbeten på {street} i {fplace}.",
+    "Hyresgästen på {street} har sagt upp lägenheten.",
+    "Hyresgästen {per} har sagt upp lägenheten på {street} i {fplace}.",
+    "Ärendet gäller fastigheten {fplace} 4:12 i {place}.",
+    "{unit} har öppet vardagar 8-16.",
+    "Patienten remitterades till {unit} den {n} {month}.",
+    "Arbetsutskottet föreslår att {org} beslutar enligt förvaltningens förslag.",
+    "Personalakt\n{per}\nAnställd sedan {date}",
+    "Beslut\nSocialnämnden beviljar ansökan.\n\nBakgrund\n{per} ansöker om bistånd.",
+    "Ansökan inkom den {n} {month} från {company}.",
+    "{heading}: {topic}",
+    "Kallelse till sammanträde med {org} i {fplace}.",
+    "Postadress\tBesöksadress\tTelefon\n{org}\t{street}\t010-{n}",
 ]
 
 
@@ -331,8 +411,11 @@ def generate(n: int, seed: int = 13) -> list[tuple[str, list[tuple[int, int, str
     names = Names(rng)
     out = []
     for _ in range(n):
-        if rng.random() < 0.12:
+        r = rng.random()
+        if r < 0.12:
             text, ents = _fmt(rng.choice(NEAR_MISSES), rng, names)
+        elif r < 0.24:
+            text, ents = _fmt(rng.choice(NEGATIVE_TEMPLATES), rng, names)
         else:
             text, ents = _fmt(rng.choice(TEMPLATES), rng, names)
         out.append((text, ents))

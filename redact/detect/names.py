@@ -57,6 +57,8 @@ OPENERS = frozenset(
 )
 INITIALS = re.compile(r"^[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{1,2}$")
 GENITIVE = re.compile(r"(?::s|'s|’s|s)$")
+# Genitives of country and region names ("Tunisiens", "Frankrikes", "Tysklands", "USA:s").
+GENITIVE_PLACE = re.compile(r"(?:iens|ikes|ands|ges|ens|:s)$")
 
 
 @dataclass(frozen=True)
@@ -415,11 +417,24 @@ def _trim_ner_start(doc: Doc, start: int, end: int, lex: Lexicons) -> int:
         _is_title(doc[start], lex) or doc[start].is_space or doc[start].lower_ in lex.labels
     ):
         start += 1  # "Handläggaren Okafor": the role is context, not part of the name
+    # "Black Eyed Peas-stjärnan Will I Am": a compound ending in a lowercase noun is a description
+    for k in range(end - 2, start - 1, -1):
+        last_part = doc[k].text.rsplit("-", 1)[-1]
+        if "-" in doc[k].text and len(last_part) >= 3 and last_part.islower() and last_part.isalpha():
+            start = k + 1
+            break
     while end - start >= 2 and _is_cap(doc[start]) and _classify(doc[start], lex) == U:
         word = doc[start].text
         nxt = doc[start + 1]
         nxt_cls = _classify(nxt, lex) if _is_cap(nxt) else None
-        if not (nxt_cls == F or (nxt_cls == S and word.lower() in OPENERS)):
+        rest_caps = sum(1 for k in range(start + 1, end) if _is_cap(doc[k]))
+        if nxt_cls == F or (nxt_cls == S and word.lower() in OPENERS):
+            pass
+        elif nxt_cls == X and rest_caps >= 2 and word.endswith(("en", "an", "n")):
+            pass  # "Cyklisten Mark Cavendish": a definite noun before a name that is also a word
+        elif nxt_cls is not None and rest_caps >= 2 and GENITIVE_PLACE.search(word):
+            pass  # "Tunisiens Oussama Mellouli": a country genitive is not part of the name
+        else:
             break
         if not (_line_start(doc, start) or word.endswith(("s", "en", "an", "n"))):
             break

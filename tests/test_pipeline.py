@@ -1,0 +1,68 @@
+"""The pipeline in-process: propagation into the output, count-based verification, subjects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redact.errors import VerificationError
+from redact.ingest.pdf import describe_pdf, read_page
+from redact.pipeline import RunOptions, apply_findings, detect_document, run_file
+from redact.resolve.geometry import span_rects
+from redact.types import Finding
+from redact.verify import verify_pdf
+from tests.conftest import mupdf_text, pdftotext, write_text_pdf
+
+
+def _finding(pdf: Path, needle: str, nth: int = 0, rects=None) -> Finding:
+    page = read_page(pdf, 1)
+    start = -1
+    for _ in range(nth + 1):
+        start = page.text.index(needle, start + 1)
+    end = start + len(needle)
+    return Finding(id=f"f{nth}", page=1, start=start, end=end, text=needle, category="PERSON", score=0.9, detector="names",
+                   rects=span_rects(page, start, end) if rects is None else rects, status="accepted")
+
+
+def test_name_found_once_is_masked_everywhere_with_genitive(tmp_path, blank_detector):
+    pdf = write_text_pdf(tmp_path / "in.pdf", [["Närvarande: Leila Karimi, ordförande"], ["Leila Karimis förslag bifölls.", "LEILA KARIMI har ordet."]])
+    det = detect_document(pdf, blank_detector)
+    persons = [f for f in det.findings if f.category == "PERSON"]
+    assert {f.page for f in persons} == {1, 2}
+    assert len({f.subject for f in persons}) == 1  # all mentions are one subject
+    out = tmp_path / "out.pdf"
+    run_file(pdf, out, detector=blank_detector)
+    for text in (mupdf_text(out), pdftotext(out)):
+        assert "Karimi" not in text and "KARIMI" not in text and "Leila" not in text
+        assert "förslag bifölls" in text
+
+
+def test_verification_counts_deliberately_unmasked_occurrences(tmp_path):
+    pdf = write_text_pdf(tmp_path / "in.pdf", [["Sten Berg skrev.", "Sten Berg ringde."]])
+    document = describe_pdf(pdf)
+    only_first = [_finding(pdf, "Sten", 0)]
+    out = tmp_path / "out.pdf"
+    d = apply_findings(pdf, document, only_first, out, options=RunOptions())
+    assert d.verification.ok
+    # Without the input to count against, the unmasked second "Sten" is a failure...
+    assert not verify_pdf(out, d.masks).ok
+    # ...and with it, a mask that missed its text is still caught: two "Sten" left where one may remain.
+    missed = [_finding(pdf, "Sten", 0, rects=((400.0, 700.0, 450.0, 720.0),))]
+    with pytest.raises(VerificationError):
+        apply_findings(pdf, document, missed, tmp_path / "out2.pdf", options=RunOptions())
+    assert not (tmp_path / "out2.pdf").exists()
+
+
+def test_lower_case_word_is_not_the_masked_one_word_name(tmp_path):
+    pdf = write_text_pdf(tmp_path / "in.pdf", [["Handläggare Sten har ordet.", "Gången är belagd med sten."]])
+    document = describe_pdf(pdf)
+    out = tmp_path / "out.pdf"
+    d = apply_findings(pdf, document, [_finding(pdf, "Sten")], out, options=RunOptions())
+    assert d.verification.ok and "belagd med sten" in mupdf_text(out)
+
+
+def test_profile_sets_legal_ground_on_every_mask(tmp_path, blank_detector):
+    pdf = write_text_pdf(tmp_path / "in.pdf", [["Klienten Amir Hosseini, personnummer 19811218-9876."]])
+    d = run_file(pdf, tmp_path / "o.pdf", detector=blank_detector, options=RunOptions(profile="socialtjanst"))
+    assert d.masks and all(m.legal_ground and "26 kap. 1 §" in m.legal_ground for m in d.masks)
