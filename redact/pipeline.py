@@ -18,6 +18,7 @@ from redact.audit import build_record, write_json_atomic
 from redact.detect.engine import DEFAULT_THRESHOLD, Detector
 from redact.errors import InputError, VerificationError
 from redact.ingest.pdf import describe_pdf, extract_page, open_pdf
+from redact.ingest.spill import PageSpill
 from redact.ingest.text import read_text
 from redact.render.pdf import render_pdf
 from redact.resolve.geometry import span_rects, text_in_rects
@@ -107,38 +108,47 @@ def detect_document(
     name_lexicon = _name_lexicon() if ocr_pages else None
     # --- end OCR hook ---
 
-    def per_page(page: Page) -> None:
-        raw = detector.detect(page)
-        if name_lexicon is not None and page.source == "ocr":  # OCR hook (issue 5)
-            raw += uncertain_findings(page, raw, name_lexicon)
-        merged = merge(raw, {page.number: page.text})
-        findings.extend(_with_rects(page, merged))
-        page_texts[page.number] = page.text
-        if progress:
-            progress("detect", page.number, document.pages)
+    spill = PageSpill()
+    try:
 
-    if pages_iter is not None:
-        for page in pages_iter:
-            per_page(page)
-    else:
-        with open_pdf(path) as doc:
-            for p in doc:
-                per_page(ocr_pages.get(p.number + 1) or extract_page(p))  # OCR hook (issue 5)
+        def per_page(page: Page) -> None:
+            if pages_iter is None and page.source != "ocr":
+                spill.put(page)
+            raw = detector.detect(page)
+            if name_lexicon is not None and page.source == "ocr":  # OCR hook (issue 5)
+                raw += uncertain_findings(page, raw, name_lexicon)
+            merged = merge(raw, {page.number: page.text})
+            findings.extend(_with_rects(page, merged))
+            page_texts[page.number] = page.text
+            if progress:
+                progress("detect", page.number, document.pages)
 
-    # Second pass: initials and every further occurrence of what was found.
-    extra = find_initials(findings, page_texts)
-    extra += propagate([*findings, *extra], page_texts, known_names=_known_names())
-    if extra:
-        by_page: dict[int, list[Finding]] = {}
-        for f in extra:
-            by_page.setdefault(f.page, []).append(f)
         if pages_iter is not None:
-            findings.extend(_with_rects(pages_iter[0], extra))
+            for page in pages_iter:
+                per_page(page)
         else:
             with open_pdf(path) as doc:
+                for p in doc:
+                    per_page(ocr_pages.get(p.number + 1) or extract_page(p))  # OCR hook (issue 5)
+
+        # Second pass: initials and every further occurrence of what was found.
+        extra = find_initials(findings, page_texts)
+        extra += propagate([*findings, *extra], page_texts, known_names=_known_names())
+        if extra:
+            by_page: dict[int, list[Finding]] = {}
+            for f in extra:
+                by_page.setdefault(f.page, []).append(f)
+            if pages_iter is not None:
+                findings.extend(_with_rects(pages_iter[0], extra))
+            else:
                 for number, items in sorted(by_page.items()):
-                    findings.extend(_with_rects(ocr_pages.get(number) or extract_page(doc[number - 1]), items))
-        findings = merge(findings, page_texts)
+                    page = ocr_pages.get(number) or spill.get(number)
+                    if page is None:
+                        raise InputError(f"sida {number} kunde inte läsas om")
+                    findings.extend(_with_rects(page, items))
+            findings = merge(findings, page_texts)
+    finally:
+        spill.close()
     ordered = sorted(findings, key=lambda f: (f.page, f.start if f.start is not None else -1, f.end or 0))
     numbered = [f.with_(id=f"f{n + 1}") for n, f in enumerate(ordered)]
     linked, subjects = link(numbered)

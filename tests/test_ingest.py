@@ -7,6 +7,7 @@ import pytest
 
 from redact.errors import EncryptedError, InputError
 from redact.ingest import describe_pdf, iter_pages, read_page, read_text
+from redact.ingest.spill import PageSpill
 from redact.resolve.geometry import span_rects, text_in_rects
 from tests.conftest import write_text_pdf
 
@@ -95,3 +96,13 @@ def test_read_text(tmp_path):
     bad.write_bytes(b"\xff\xfe\x00 latin1 \xe5")
     with pytest.raises(InputError, match="UTF-8"):
         read_text(bad)
+
+
+def test_page_spill_round_trip(tmp_path):
+    pdf = write_text_pdf(tmp_path / "a.pdf", [["Hej Anna Svensson"], ["Sida två med Omar"]])
+    pages = list(iter_pages(pdf))
+    with PageSpill() as spill:
+        for p in pages:
+            spill.put(p)
+        assert spill.get(2) == pages[1] and spill.get(1) == pages[0]
+        assert spill.get(3) is None

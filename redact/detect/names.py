@@ -379,6 +379,8 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None) -> list[NameHit]:
             reason, score = "list:surname+name", SCORE_AMBIGUOUS_PAIR
         elif len(cls) >= 2 and X in cls and not ch.line_start and not ner_other and all(c in (X, F, S) for c in cls):
             reason, score = "list:name-words pair", SCORE_AMBIGUOUS_PAIR
+        elif _acronym(span):
+            continue  # "EMA", "ANN": an abbreviation spelled like a name needs a title or a label
         elif len(cls) == 1 and cls[0] == F and not ner_other and (not ch.line_start or _lower_follows(doc, ch.end)):
             reason, score = "list:first name", SCORE_LIST_FIRST_ALONE
         elif len(cls) == 1 and cls[0] == S and not ner_other and _lower_follows(doc, ch.end):
@@ -398,6 +400,8 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None) -> list[NameHit]:
         start = _trim_ner_start(doc, start, end, lex)
         span = doc[start:end]
         if _place_by_noun_after(doc, start, end, lex) or _heading_like(doc, start, end, lex) or _org_like(doc, start, end, lex):
+            continue
+        if _acronym(span) and not _title_before(doc, start, lex):
             continue
         text = span.text
         if not text.strip() or not any(c.isalpha() for c in text):
@@ -486,6 +490,12 @@ def _org_like(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
 def _lower_follows(doc: Doc, i: int) -> bool:
     """A lowercase word follows token i on the same line ("Karin svarar", "Månssons synpunkt")."""
     return i < len(doc) and doc[i].text[:1].islower() and doc[i].is_alpha
+
+
+def _acronym(span) -> bool:
+    """One short ALL CAPS word ("EMA", "SKL"): an abbreviation more often than a name."""
+    words = [t for t in span if not t.is_space]
+    return len(words) == 1 and words[0].text.isupper() and len(words[0].text) <= 4
 
 
 def _upper_word_only(span) -> bool:

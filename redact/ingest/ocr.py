@@ -186,9 +186,11 @@ def _covered_share(boxes: list[Rect], width: float, height: float) -> float:
 def ocr_plan(page: pymupdf.Page) -> OcrPlan:
     """Decide whether a page needs OCR, and of what."""
     text = page.get_text("text")
-    visible = _visible_text(page) if text.strip() else ""
-    n_visible = sum(1 for c in visible if not c.isspace())
     boxes = _image_boxes(page)
+    # Invisible text only matters as "a hidden layer over a scan"; without images the
+    # cheap extraction is the visible text (hidden text is removed at render anyway).
+    visible = (_visible_text(page) if boxes else text) if text.strip() else ""
+    n_visible = sum(1 for c in visible if not c.isspace())
     mb = page.mediabox
     share = _covered_share(boxes, mb.width, mb.height)
     if share >= PAGE_IMAGE_SHARE:
