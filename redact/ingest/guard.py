@@ -104,7 +104,12 @@ def quiet_mupdf() -> Iterator[None]:
 
 def check_document(doc: pymupdf.Document, name: str, limits: Limits = DEFAULT_LIMITS) -> None:
     """Refuse a PDF whose page count, object nesting or stream sizes exceed ``limits``."""
-    check_page_count(doc, name, limits)
+    pages = check_page_count(doc, name, limits)
+    for number in range(pages):  # a page tree with cycles or holes fails here, not halfway through a run
+        try:
+            doc.load_page(number)
+        except Exception as exc:
+            raise InputError(f"{name}: sida {number + 1} kan inte läsas, sidträdet är trasigt ({_short(exc)})") from None
     try:
         n = doc.xref_length()
     except Exception as exc:

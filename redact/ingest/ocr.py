@@ -200,7 +200,7 @@ def ocr_plan(page: pymupdf.Page) -> OcrPlan:
         if boxes or _has_ink(page):
             return OcrPlan("page", reason="sidan saknar textlager", text_layer=False)
         return OcrPlan("none", reason="tom sida")
-    if text_is_garbage(visible):
+    if text_is_garbage(visible) or _control_share(visible) > 0.02:  # issue 4: see _control_share
         return OcrPlan("page", reason="textlagret går inte att läsa (typsnitt utan teckenkodning)", text_layer=False)
     regions = tuple(
         b for b in boxes
@@ -209,6 +209,14 @@ def ocr_plan(page: pymupdf.Page) -> OcrPlan:
     if regions:
         return OcrPlan("regions", regions=regions, reason=f"{len(regions)} bilder på en textsida")
     return OcrPlan("none", reason="textlager")
+
+
+# --- issue 4 (hostile PDFs): a font without a Unicode mapping extracts as shifted letters and
+# control codes ("9HUD\x03+ROPTYLVW"); letters alone look plausible, control codes never occur in real text.
+def _control_share(text: str) -> float:
+    chars = [c for c in text if not c.isspace()]
+    return sum(1 for c in chars if unicodedata.category(c) == "Cc") / len(chars) if chars else 0.0
+# --- end issue 4 ---
 
 
 def needs_ocr(page: pymupdf.Page) -> bool:
