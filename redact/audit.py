@@ -24,6 +24,16 @@ def text_hash(text: str, salt: str) -> str:
     return hashlib.sha256((salt + "\x00" + norm).encode("utf-8")).hexdigest()
 
 
+def safe_file_name(name: str, masks, salt: str) -> str:
+    """The file name, or a hash of it when it contains masked text ("Anna Berg.pdf" would leak the name)."""
+    folded = name.casefold().replace("_", " ").replace("-", " ")
+    for m in masks:
+        t = " ".join(m.text.split()).casefold()
+        if len(t) >= 3 and (t in folded or t.replace("-", " ") in folded):
+            return "dolt-filnamn-" + text_hash(name, salt)[:16]
+    return name
+
+
 def build_record(disclosure: Disclosure, settings: dict[str, Any], versions: dict[str, str], salt: str | None = None) -> dict[str, Any]:
     """The JSON audit record of a finished disclosure."""
     salt = salt or secrets.token_hex(16)
@@ -61,11 +71,15 @@ def build_record(disclosure: Disclosure, settings: dict[str, Any], versions: dic
         for f in disclosure.findings
         if f.status == "rejected"
     ]
+    names = {
+        "input": safe_file_name(doc.name, disclosure.masks, salt),
+        "output": safe_file_name(out.name, disclosure.masks, salt) if out is not None else None,
+    }
     return {
         "tool": {"name": "redact", "version": __version__, "pymupdf": pymupdf.VersionBind, **versions},
         "time": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "input": {"name": doc.name, "sha256": doc.sha256, "pages": doc.pages},
-        "output": {"name": out.name, "sha256": sha256_file(out)} if out is not None and out.exists() else None,
+        "input": {"name": names["input"], "sha256": doc.sha256, "pages": doc.pages},
+        "output": {"name": names["output"], "sha256": sha256_file(out)} if out is not None and out.exists() else None,
         "settings": settings,
         "salt": salt,
         "masks": masks,

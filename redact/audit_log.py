@@ -312,7 +312,9 @@ def record_disclosure(log: AuditLog, case: str, disclosure: Disclosure, reviewer
     """Append document_added, detection_run, one decision per finding or mask, and finalised."""
     salt = log.salt(case)
     doc = disclosure.document
-    ref = {"name": doc.name, "sha256": doc.sha256}
+    from redact.audit import safe_file_name
+
+    ref = {"name": safe_file_name(doc.name, disclosure.masks, salt), "sha256": doc.sha256}
     items: list[tuple[str, dict[str, Any]]] = []
     items.append(("document_added", {"document": ref, "pages": doc.pages, "kind": doc.kind}))
     tool = {"redact": __version__, "pymupdf": pymupdf.VersionBind, **dict(versions or {})}

@@ -35,6 +35,9 @@ def _add_render_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--no-pdftotext", action="store_true", help="verifiera bara med MuPDF")
     p.add_argument("--no-ocr", action="store_true", help="tolka inte inskannade sidor med OCR")
+    p.add_argument("--page-seconds", type=float, default=120.0, help="längsta tid per sida innan filen vägras (standard 120)")
+    p.add_argument("--memory-mb", type=int, default=3072, help="största minnesökning i MB innan filen vägras (standard 3072)")
+    p.add_argument("--max-pages", type=int, default=10_000, help="största antal sidor (standard 10000)")
     p.add_argument("--no-ocr-text-layer", action="store_true", help="lägg inget sökbart textlager på inskannade sidor")
     p.add_argument("--keep-hidden-text", action="store_true", help="ta inte bort dold text (bara för felsökning)")
 
@@ -144,8 +147,12 @@ def cmd_detect(args: argparse.Namespace) -> int:
 
 
 def _options(args: argparse.Namespace):
+    from redact.ingest.guard import Limits
     from redact.pipeline import RunOptions
     from redact.types import RenderOptions
+
+    if args.page_seconds <= 0 or args.memory_mb <= 0 or args.max_pages <= 0:
+        raise InputError("--page-seconds, --memory-mb och --max-pages måste vara större än noll")
 
     return RunOptions(
         render=RenderOptions(label=args.label, remove_hidden_text=not args.keep_hidden_text),
@@ -155,6 +162,7 @@ def _options(args: argparse.Namespace):
         profile=getattr(args, "profile", "default"),
         officials=getattr(args, "officials", None),
         reviewer=getattr(args, "reviewer", "auto"),
+        limits=Limits(page_seconds=args.page_seconds, memory_mb=args.memory_mb, max_pages=args.max_pages),
     )
 
 

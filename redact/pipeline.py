@@ -68,6 +68,7 @@ class RunOptions:
             "verify_with_pdftotext": self.use_pdftotext,
             "profile": self.profile,
             "officials": self.officials.name if self.officials else None,
+            "limits": self.limits.as_record(),
             "ocr": self.ocr,
             "ocr_text_layer": self.ocr_text_layer,
             "ocr_dpi": self.ocr_dpi,

@@ -33,3 +33,11 @@ def test_record_has_every_field_and_no_clear_text(tmp_path):
     assert "Anna" not in raw and "Malmö" not in raw
     assert json.loads(raw)["verification"]["ok"] is True
     assert [p.name for p in tmp_path.iterdir()] == ["audit.json"]
+
+
+def test_file_name_holding_a_masked_name_is_hashed():
+    d = _disclosure()
+    d = type(d)(document=type(d.document)(name="Anna_Berg_utredning.pdf", sha256="0" * 64, pages=1), output=None,
+                findings=d.findings, masks=d.masks, verification=d.verification)
+    rec = build_record(d, {}, {}, salt="abc")
+    assert "Anna" not in json.dumps(rec) and rec["input"]["name"].startswith("dolt-filnamn-")

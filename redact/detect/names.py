@@ -53,8 +53,10 @@ OPENERS = frozenset(
     "enligt även dessutom när då men och om att som för med efter hos till av från trots utan eftersom "
     "medan sedan bland både kanske igår idag nu här där det den detta dessa vi ni de han hon jag du också "
     "bara även just inte ingen alla varje vid mot under över genom inför hade har var är blir säger sa "
-    "skriver tycker menar anser tack hej".split()
+    "skriver tycker menar anser tack hej runt".split()
 )
+# Words that end a sentence fragment the model sometimes runs into: never the end of a name.
+TRAILERS = frozenset({"svar", "fråga", "ps"})
 INITIALS = re.compile(r"^[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{1,2}$")
 GENITIVE = re.compile(r"(?::s|'s|’s|s)$")
 # Genitives of country and region names ("Tunisiens", "Frankrikes", "Tysklands", "USA:s").
@@ -122,7 +124,13 @@ def _is_cap(tok: Token) -> bool:
     if len(t) < 2 or not t[0].isupper():
         return False
     core = t.replace("-", "").replace(":", "").replace("'", "").replace("’", "")
-    return core.isalpha()
+    return core.isalpha() and not _lower_compound(t)
+
+
+def _lower_compound(word: str) -> bool:
+    """A compound ending in a lowercase noun ("Peas-stjärnan", "Zlatan-appen") describes, it does not name."""
+    last = word.rsplit("-", 1)[-1]
+    return "-" in word and len(last) >= 3 and last.isalpha() and last.islower()
 
 
 def _classify(tok: Token, lex: Lexicons) -> str:
@@ -398,6 +406,9 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None) -> list[NameHit]:
             if ch is not None:
                 start, end = min(start, ch.start), max(end, ch.end)
         start = _trim_ner_start(doc, start, end, lex)
+        end = _trim_ner_end(doc, start, end, lex)
+        if end <= start or _ends_in_lowercase(doc, start, end, lex) or not doc[start].text[:1].isalpha():
+            continue  # "Nabisco championship", "Zlatan-appen", "ett mysterium": a title or a thing
         span = doc[start:end]
         if _place_by_noun_after(doc, start, end, lex) or _heading_like(doc, start, end, lex) or _org_like(doc, start, end, lex):
             continue
@@ -423,20 +434,24 @@ def _trim_ner_start(doc: Doc, start: int, end: int, lex: Lexicons) -> int:
         start += 1  # "Handläggaren Okafor": the role is context, not part of the name
     # "Black Eyed Peas-stjärnan Will I Am": a compound ending in a lowercase noun is a description
     for k in range(end - 2, start - 1, -1):
-        last_part = doc[k].text.rsplit("-", 1)[-1]
-        if "-" in doc[k].text and len(last_part) >= 3 and last_part.islower() and last_part.isalpha():
+        if _lower_compound(doc[k].text):
             start = k + 1
             break
+    # "of Justice", "?Människor": lowercase words and punctuation before the first capital
+    while end - start >= 2 and _stray_word(doc[start], lex):
+        start += 1
     while end - start >= 2 and _is_cap(doc[start]) and _classify(doc[start], lex) == U:
         word = doc[start].text
         nxt = doc[start + 1]
         nxt_cls = _classify(nxt, lex) if _is_cap(nxt) else None
         rest_caps = sum(1 for k in range(start + 1, end) if _is_cap(doc[k]))
-        if nxt_cls == F or (nxt_cls == S and word.lower() in OPENERS):
-            pass
+        if nxt_cls == F or (nxt_cls is not None and word.lower() in OPENERS):
+            pass  # "Enligt Ekman", "Men Hatt": a sentence-opening word is never part of a name
+        elif nxt_cls is not None and len(word) >= 6 and word.endswith(("en", "et")):
+            pass  # "Vännen Vanna Rosenberg", "Slottet Karinhall": a definite noun in front
         elif nxt_cls == X and rest_caps >= 2 and word.endswith(("en", "an", "n")):
             pass  # "Cyklisten Mark Cavendish": a definite noun before a name that is also a word
-        elif nxt_cls is not None and rest_caps >= 2 and GENITIVE_PLACE.search(word):
+        elif nxt_cls is not None and GENITIVE_PLACE.search(word):
             pass  # "Tunisiens Oussama Mellouli": a country genitive is not part of the name
         else:
             break
@@ -444,6 +459,34 @@ def _trim_ner_start(doc: Doc, start: int, end: int, lex: Lexicons) -> int:
             break
         start += 1
     return start
+
+
+def _stray_word(tok: Token, lex: Lexicons) -> bool:
+    """A lowercase word (not a particle) or punctuation that cannot open a name."""
+    t = tok.text
+    if tok.is_space:
+        return True
+    if t[:1].islower():
+        return t.lower() not in lex.particles and not any(c.isupper() for c in t)
+    return not t[:1].isalnum()
+
+
+def _trim_ner_end(doc: Doc, start: int, end: int, lex: Lexicons) -> int:
+    """Drop a sentence word the model let run on after a name: "Sven Det beror", "Katarina SVAR"."""
+    while end - start >= 2 and (doc[end - 1].is_space or doc[end - 1].lower_ in OPENERS | TRAILERS):
+        end -= 1
+    return end
+
+
+def _ends_in_lowercase(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
+    """A span whose last word is lowercase (not a particle, not "al-Assad") is not a person's name."""
+    words = [doc[k] for k in range(start, end) if not doc[k].is_space]
+    if not words:
+        return True
+    last = words[-1].text
+    if _lower_compound(last):
+        return True
+    return last[:1].islower() and last.isalpha() and last.lower() not in lex.particles
 
 
 def _place_by_noun_after(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
