@@ -230,6 +230,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     finally:
         bar.close()
     print(_summary(disclosure, time.perf_counter() - t0))
+    if args.audit:
+        print(f"granskningspost: {args.audit}")
+    print(f"granskningslogg: {log_path}")
     return EXIT_OK
 
 

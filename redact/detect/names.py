@@ -57,6 +57,7 @@ OPENERS = frozenset(
 )
 # Words that end a sentence fragment the model sometimes runs into: never the end of a name.
 TRAILERS = frozenset({"svar", "fråga", "ps"})
+MIDDLE_INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
 INITIALS = re.compile(r"^[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{1,2}$")
 GENITIVE = re.compile(r"(?::s|'s|’s|s)$")
 # Genitives of country and region names ("Tunisiens", "Frankrikes", "Tysklands", "USA:s").
@@ -198,6 +199,17 @@ def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
             if _is_cap(nxt) and not _is_title(nxt, lex) and "\n" not in doc[j - 1].text_with_ws[len(doc[j - 1].text):]:
                 classes.append(_classify(nxt, lex))
                 j += 1
+                continue
+            # middle initials: "Lars E O Svensson", "Torkel C. Tveter" (only after a name word)
+            k = j
+            while k < n and k - j < 3 and MIDDLE_INITIAL.match(doc[k].text) and not doc[k - 1].is_space:
+                k += 1
+            if (
+                k > j and k < n and _is_cap(doc[k]) and not _is_title(doc[k], lex) and "\n" not in doc[j:k].text
+                and (classes[-1] in (F, S) or _classify(doc[k], lex) in (F, S))
+            ):
+                classes.append(_classify(doc[k], lex))
+                j = k + 1
                 continue
             # particles: "Bo von Platen", "Anna van der Berg", "Omar al Hassan"
             k = j
@@ -394,6 +406,9 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None) -> list[NameHit]:
         elif len(cls) == 1 and cls[0] == S and not ner_other and _lower_follows(doc, ch.end):
             reason, score = "list:surname", SCORE_LIST_SURNAME_ALONE
         if reason:
+            s_tok = _trim_ner_start(doc, ch.start, ch.end, lex) if not (title or region) else ch.start
+            e_tok = _trim_ner_end(doc, s_tok, ch.end, lex)
+            span = doc[s_tok:e_tok]
             hits.append(NameHit(span.start_char, span.end_char, score, "names", reason))
 
     for ent in doc.ents:
@@ -405,20 +420,38 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None) -> list[NameHit]:
             ch = chunk_at.get(k)
             if ch is not None:
                 start, end = min(start, ch.start), max(end, ch.end)
-        start = _trim_ner_start(doc, start, end, lex)
-        end = _trim_ner_end(doc, start, end, lex)
-        if end <= start or _ends_in_lowercase(doc, start, end, lex) or not doc[start].text[:1].isalpha():
-            continue  # "Nabisco championship", "Zlatan-appen", "ett mysterium": a title or a thing
-        span = doc[start:end]
-        if _place_by_noun_after(doc, start, end, lex) or _heading_like(doc, start, end, lex) or _org_like(doc, start, end, lex):
-            continue
-        if _acronym(span) and not _title_before(doc, start, lex):
-            continue
-        text = span.text
-        if not text.strip() or not any(c.isalpha() for c in text):
-            continue
-        hits.append(NameHit(span.start_char, span.end_char, SCORE_NER, "ner", "ner:PER"))
+        hits.extend(h for a, b in _split_at_conjunctions(doc, start, end) if (h := _ner_hit(doc, a, b, lex)))
     return _merge(hits)
+
+
+def _split_at_conjunctions(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a span at "och" or a comma: "Mathias och Daniel Tjärnqvist" are two people."""
+    parts, a = [], start
+    for k in range(start, end):
+        if doc[k].lower_ in ("och", "&", ",", "samt", "eller", ";"):
+            if k > a:
+                parts.append((a, k))
+            a = k + 1
+    if end > a:
+        parts.append((a, end))
+    return parts
+
+
+def _ner_hit(doc: Doc, start: int, end: int, lex: Lexicons) -> NameHit | None:
+    """A model PER span, trimmed to the name, or None when it is not a person's name."""
+    start = _trim_ner_start(doc, start, end, lex)
+    end = _trim_ner_end(doc, start, end, lex)
+    if end <= start or _ends_in_lowercase(doc, start, end, lex) or not doc[start].text[:1].isalpha():
+        return None  # "Nabisco championship", "Zlatan-appen", "ett mysterium": a title or a thing
+    span = doc[start:end]
+    if _place_by_noun_after(doc, start, end, lex) or _heading_like(doc, start, end, lex) or _org_like(doc, start, end, lex):
+        return None
+    if _acronym(span) and not _title_before(doc, start, lex):
+        return None
+    text = span.text
+    if not text.strip() or not any(c.isalpha() for c in text):
+        return None
+    return NameHit(span.start_char, span.end_char, SCORE_NER, "ner", "ner:PER")
 
 
 def _trim_ner_start(doc: Doc, start: int, end: int, lex: Lexicons) -> int:
@@ -451,7 +484,7 @@ def _trim_ner_start(doc: Doc, start: int, end: int, lex: Lexicons) -> int:
             pass  # "Vännen Vanna Rosenberg", "Slottet Karinhall": a definite noun in front
         elif nxt_cls == X and rest_caps >= 2 and word.endswith(("en", "an", "n")):
             pass  # "Cyklisten Mark Cavendish": a definite noun before a name that is also a word
-        elif nxt_cls is not None and GENITIVE_PLACE.search(word):
+        elif nxt_cls is not None and (GENITIVE_PLACE.search(word) or (word.endswith("s") and rest_caps >= 2)):
             pass  # "Tunisiens Oussama Mellouli": a country genitive is not part of the name
         else:
             break
