@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import pymupdf
 
-from redact.ingest.ocr import OcrPlan, OcrSettings
+from redact.ingest.ocr import OcrPlan, OcrSettings, glyph_boxes, glyph_paths, may_have_outlines
 from redact.ingest.ocr_parallel import ocr_open_document, plan_document
 from redact.render.ocr_layer import add_text_layers, visible_words
 from redact.types import Mask, Page, Rect, Verification
@@ -110,6 +110,26 @@ def mask_is_uniform(page: pymupdf.Page, rect: Rect, dpi: int = PIXEL_DPI, inset:
     return int(spread.max()) <= PIXEL_TOLERANCE
 
 
+def glyphs_under(page: pymupdf.Page, rects: Sequence[Rect]) -> int:
+    """How many glyph-shaped vector paths still lie under ``rects`` (unrotated page points).
+
+    The renderer removes line art only where a mask covers a path (or one of
+    its sub-paths) whole; a glyph cut by a mask's edge would survive under the
+    drawn box, hidden from the pixels and from OCR but still in the file. Rectangles (the drawn boxes
+    themselves, rules, cell backgrounds) are not counted. A glyph (or one glyph
+    of a run filled as one path) counts when its centre is under a mask: the
+    OCR word box that made the mask holds the glyphs it read, a neighbour's edge
+    under the mask is not masked text.
+    """
+    if not rects or not may_have_outlines(page):
+        return 0
+    n = 0
+    for x0, y0, x1, y1 in glyph_boxes(glyph_paths(page)):
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        n += any(r[0] <= cx <= r[2] and r[1] <= cy <= r[3] for r in rects)
+    return n
+
+
 def verify_ocr_output(
     path: Path,
     masks: Sequence[Mask],
@@ -131,6 +151,19 @@ def verify_ocr_output(
         by_page: dict[int, list[Mask]] = {}
         for m in masks:
             by_page.setdefault(m.page, []).append(m)
+        vector_checked = False
+        for number, plan in sorted(plans.items()):
+            # Text drawn as outlines: the glyph paths under a mask must be gone from the file, not only covered.
+            if plan.mode == "regions" and not plan.vector_regions:
+                continue
+            page = doc[number - 1]
+            vector_checked = True
+            for m in by_page.get(number, ()):
+                areas = list(m.rects) if plan.mode == "page" else [
+                    c for c in (_clip(rect, g) for rect in m.rects for g in plan.vector_regions) if c]
+                if glyphs_under(page, areas):
+                    log.warning("sida %d: vektorritade tecken ligger kvar under en maskering", number)
+                    failures.append((number, m.category))
         if check_pixels:
             for number, plan in sorted(plans.items()):
                 page = doc[number - 1]
@@ -157,7 +190,8 @@ def verify_ocr_output(
     failures = sorted(set(failures))
     if failures:
         log.warning("OCR-verifieringen hittade maskerat innehåll på %s", ", ".join(f"sida {p} ({c})" for p, c in failures))
-    verification = Verification(ok=not failures, checked=len(needles), failures=tuple(failures), extractors=("pixels", "tesseract"))
+    extractors = ("pixels", "tesseract", "paths") if vector_checked else ("pixels", "tesseract")
+    verification = Verification(ok=not failures, checked=len(needles), failures=tuple(failures), extractors=extractors)
     return OcrVerification(verification, fresh)
 
 

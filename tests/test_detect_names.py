@@ -174,3 +174,59 @@ def test_ner_span_loses_a_descriptive_word_in_front(nlp):
     doc = nlp("Cyklisten Johan Kowalczyk vann.")
     doc.ents = [doc.char_span(0, 25, label="PER")]
     assert [doc.text[h.start_char:h.end_char] for h in find_names(doc)] == ["Johan Kowalczyk"]
+
+
+def _ner_names(nlp, text: str, ent_text: str) -> list[str]:
+    """find_names when the model tagged exactly ent_text as PER."""
+    doc = nlp(text)
+    start = text.index(ent_text)
+    doc.ents = [doc.char_span(start, start + len(ent_text), label="PER")]
+    return [doc.text[h.start_char:h.end_char] for h in find_names(doc)]
+
+
+# Model spans that took in a word around the name: hits are trimmed, near misses dropped.
+NER_SPAN_CLEANUP = [
+    # a country genitive in front of the name
+    ("Guldet gick till Tunisiens Oussama Mellouli igår.", "Tunisiens Oussama Mellouli", ["Oussama Mellouli"]),
+    ("Då sköt Zambias Stoppila Sunzu över.", "Zambias Stoppila Sunzu", ["Stoppila Sunzu"]),
+    # a definite noun or a compound description in front
+    ("Cyklisten Mark Cavendish vann etappen.", "Cyklisten Mark Cavendish", ["Mark Cavendish"]),
+    ("Vännen Vanna Rosenberg blev bestulen.", "Vännen Vanna Rosenberg", ["Vanna Rosenberg"]),
+    ("Black Eyed Peas-stjärnan Okoye Nwosu börjar skolan.", "Peas-stjärnan Okoye Nwosu", ["Okoye Nwosu"]),
+    # a sentence word before or after the name
+    ("Men Hatt menar att det är fel.", "Men Hatt", ["Hatt"]),
+    ("Sven Det beror på vem du frågar.", "Sven Det", ["Sven"]),
+    # two people joined by "och"
+    ("Matchen spelades av Mathias och Daniel Tjärnqvist.", "Mathias och Daniel Tjärnqvist", ["Mathias", "Daniel Tjärnqvist"]),
+]
+NER_SPAN_DROPPED = [
+    ("Golf , Nabisco championship , 29 mars .", "Nabisco championship"),  # ends in a lowercase word
+    ("Men Zlatan-appen lever inte upp till förväntningarna .", "Zlatan-appen"),  # a compound thing
+    ("Det är något av ett mysterium , säger han .", "ett mysterium"),  # no capital at all
+    ("Läkemedelsmyndigheten EMA gör en utredning .", "EMA"),  # a short ALL CAPS abbreviation
+    ("Turiststaden byggs i Jevpatorija nästa år .", "Jevpatorija"),  # one unknown word after "i"
+    ("Det hände i Lund i fjol .", "Lund"),  # a name that is also a place, after "i"
+]
+
+
+@pytest.mark.parametrize("text,ent,expected", NER_SPAN_CLEANUP)
+def test_ner_span_is_trimmed_to_the_name(nlp, text, ent, expected):
+    assert _ner_names(nlp, text, ent) == expected
+
+
+@pytest.mark.parametrize("text,ent", NER_SPAN_DROPPED)
+def test_ner_span_that_is_not_a_name_is_dropped(nlp, text, ent):
+    assert _ner_names(nlp, text, ent) == []
+
+
+def test_ner_span_near_misses_stay(nlp):
+    # a particle at either end, "al-Assad", a genitive name and a first name after "till" stay whole
+    assert _ner_names(nlp, "Det sade Bashar al-Assad igår.", "Bashar al-Assad") == ["Bashar al-Assad"]
+    assert _ner_names(nlp, "Det sade Okoye Nwosus bror.", "Okoye Nwosus") == ["Okoye Nwosus"]
+    assert _ner_names(nlp, "Brevet skickades till Jevpatorija .", "Jevpatorija") == ["Jevpatorija"]
+    assert _ner_names(nlp, "Handläggare EVA ringde .", "EVA") == ["EVA"]  # a title before it
+
+
+def test_middle_initials_join_the_name(nlp):
+    assert names_in(nlp, "Reservation av Lars E O Svensson mot beslutet.") == ["Lars E O Svensson"]
+    assert names_in(nlp, "Yttrande från Anna G. Berg i ärendet.") == ["Anna G. Berg"]

@@ -53,8 +53,11 @@ OPENERS = frozenset(
     "enligt även dessutom när då men och om att som för med efter hos till av från trots utan eftersom "
     "medan sedan bland både kanske igår idag nu här där det den detta dessa vi ni de han hon jag du också "
     "bara även just inte ingen alla varje vid mot under över genom inför hade har var är blir säger sa "
-    "skriver tycker menar anser tack hej runt".split()
+    "skriver tycker menar anser tack hej runt på annars finns numera därför dock alltså ja nej jo sen "
+    "senare tidigare vidare slutligen först".split()
 )
+# Prepositions that put a place after them ("i Berlin", "vid Stallarholmen"); a person is rare here.
+PLACE_PREPOSITIONS = frozenset({"i", "vid", "runt", "inom", "utanför", "nära", "kring", "ur"})
 # Words that end a sentence fragment the model sometimes runs into: never the end of a name.
 TRAILERS = frozenset({"svar", "fråga", "ps"})
 MIDDLE_INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
@@ -385,8 +388,12 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None) -> list[NameHit]:
         ) or (ch.end < len(doc) and doc[ch.end].lower_ in PLACE_NOUN_AFTER and len(cls) == 1)
         if ch.end < len(doc) and doc[ch.end].text == ":":
             continue  # a header word ("Ämne:", "Kopia:"), not a name
+        if ch.end < len(doc) and doc[ch.end].text[:1].isupper() and _lower_compound(doc[ch.end].text):
+            continue  # "Black Eyed Peas-stjärnan": the start of a band's or a thing's name
         reason = None
         score = 0.0
+        if len(cls) == 1 and doc[ch.start].lower_ in OPENERS:
+            continue  # "Finns det skäl...", "Annars är det...": a sentence word that looks like a name
         if title and not orgish:
             reason, score = f"context:{title}", SCORE_CONTEXT
         elif region and not orgish and _region_name(doc, ch, region_line) and not _upper_word_only(span):
@@ -439,15 +446,23 @@ def _split_at_conjunctions(doc: Doc, start: int, end: int) -> list[tuple[int, in
 
 def _ner_hit(doc: Doc, start: int, end: int, lex: Lexicons) -> NameHit | None:
     """A model PER span, trimmed to the name, or None when it is not a person's name."""
+    if _org_like(doc, start, end, lex):
+        return None  # before trimming: "Folktandvården Norrvik" is a clinic, not "Norrvik"
     start = _trim_ner_start(doc, start, end, lex)
     end = _trim_ner_end(doc, start, end, lex)
     if end <= start or _ends_in_lowercase(doc, start, end, lex) or not doc[start].text[:1].isalpha():
         return None  # "Nabisco championship", "Zlatan-appen", "ett mysterium": a title or a thing
     span = doc[start:end]
+    if end - start == 1 and doc[start].lower_ in OPENERS:
+        return None
     if _place_by_noun_after(doc, start, end, lex) or _heading_like(doc, start, end, lex) or _org_like(doc, start, end, lex):
         return None
     if _acronym(span) and not _title_before(doc, start, lex):
         return None
+    if end - start == 1 and _numbered(doc, start, lex):
+        return None  # "Box 512", "Bilaga 3", "Kvarnen 4": a word with a number is an address or a heading
+    if end - start == 1 and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS and _classify(doc[start], lex) in (U, X):
+        return None  # "i Berlin", "utanför Manama": one unknown word after a place preposition
     text = span.text
     if not text.strip() or not any(c.isalpha() for c in text):
         return None
@@ -492,6 +507,14 @@ def _trim_ner_start(doc: Doc, start: int, end: int, lex: Lexicons) -> int:
             break
         start += 1
     return start
+
+
+def _numbered(doc: Doc, i: int, lex: Lexicons) -> bool:
+    """An unlisted word followed by a number that is not an age ("Box 512", but "Rojda 9 år")."""
+    if _classify(doc[i], lex) != U or i + 1 >= len(doc) or not doc[i + 1].like_num:
+        return False
+    after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+    return after not in ("år", "månader", "mån", "veckor", "dagar")
 
 
 def _stray_word(tok: Token, lex: Lexicons) -> bool:
