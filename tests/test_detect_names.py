@@ -230,3 +230,21 @@ def test_ner_span_near_misses_stay(nlp):
 def test_middle_initials_join_the_name(nlp):
     assert names_in(nlp, "Reservation av Lars E O Svensson mot beslutet.") == ["Lars E O Svensson"]
     assert names_in(nlp, "Yttrande från Anna G. Berg i ärendet.") == ["Anna G. Berg"]
+
+
+def test_a_full_name_before_a_street_or_hospital_names_that_thing(nlp):
+    assert names_in(nlp, "Han arbetar på Astrid Lindgrens barnsjukhus i Solna.") == []
+    assert names_in(nlp, "Mötet hölls på Olof Palmes gata 4.") == []
+    assert names_in(nlp, "Han läste Astrid Lindgrens bok i Solna.") == ["Astrid Lindgrens"]  # a person's book
+    assert _ner_names(nlp, "Amirs skola har ringt.", "Amirs") == ["Amirs"]  # a child's school: a person
+
+
+def test_sentence_words_and_numbered_words_are_not_names(nlp):
+    assert names_in(nlp, "Finns det skäl till det?") == []
+    assert names_in(nlp, "Annars är det bra.") == []
+    assert _ner_names(nlp, "Postadress\nBox 512\n734 21 Norrvik", "Box") == []
+    assert _ner_names(nlp, "Sonen Rojdan 9 år går i skolan.", "Rojdan") == ["Rojdan"]  # an age, not a number
+
+
+def test_a_clinic_is_not_trimmed_to_its_place(nlp):
+    assert _ner_names(nlp, "Tandläkaren vid Folktandvården Norrvik yttrade sig.", "Folktandvården Norrvik") == []

@@ -48,6 +48,12 @@ PLACE_NOUN_AFTER = frozenset({
     "platsen", "torg", "torget", "kyrka", "kyrkan", "pris", "priset", "institut", "institutet", "ab",
     "hb", "hotell", "hotellet", "arena", "arenan", "bibliotek", "biblioteket", "minnesfond", "fond",
 })
+# Things named after a person ("Olof Palmes gata", "Astrid Lindgrens barnsjukhus"); compounds count.
+NAMED_AFTER_NOUNS = (
+    "gata", "gatan", "väg", "vägen", "plats", "platsen", "torg", "torget", "sjukhus", "sjukhuset", "pris",
+    "priset", "stiftelse", "stiftelsen", "minnesfond", "institut", "institutet", "museum", "museet", "park",
+    "parken", "förlag", "förlaget",
+)
 # Words that open a sentence and are never a name ("Enligt Ekman", "Även Svensson").
 OPENERS = frozenset(
     "enligt även dessutom när då men och om att som för med efter hos till av från trots utan eftersom "
@@ -385,7 +391,9 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None) -> list[NameHit]:
         region, region_line = in_region(span.start_char)
         orgish = _orgish(doc, ch) or (
             ch.end < len(doc) and doc[ch.end].lower_ in PLACE_NOUN_AFTER and doc[ch.end - 1].text.endswith("s")
-        ) or (ch.end < len(doc) and doc[ch.end].lower_ in PLACE_NOUN_AFTER and len(cls) == 1)
+        ) or (ch.end < len(doc) and doc[ch.end].lower_ in PLACE_NOUN_AFTER and len(cls) == 1) or (
+            len(cls) >= 2 and _place_by_noun_after(doc, ch.start, ch.end, lex)
+        )
         if ch.end < len(doc) and doc[ch.end].text == ":":
             continue  # a header word ("Ämne:", "Kopia:"), not a name
         if ch.end < len(doc) and doc[ch.end].text[:1].isupper() and _lower_compound(doc[ch.end].text):
@@ -461,7 +469,10 @@ def _ner_hit(doc: Doc, start: int, end: int, lex: Lexicons) -> NameHit | None:
         return None
     if end - start == 1 and _numbered(doc, start, lex):
         return None  # "Box 512", "Bilaga 3", "Kvarnen 4": a word with a number is an address or a heading
-    if end - start == 1 and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS and _classify(doc[start], lex) in (U, X):
+    if (
+        end - start == 1 and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS
+        and _classify(doc[start], lex) in (U, X)
+    ):
         return None  # "i Berlin", "utanför Manama": one unknown word after a place preposition
     text = span.text
     if not text.strip() or not any(c.isalpha() for c in text):
@@ -546,9 +557,18 @@ def _ends_in_lowercase(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
 
 
 def _place_by_noun_after(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
-    """A genitive the model called PER that names a place or body: "Oxfords universitet"."""
-    if end >= len(doc) or doc[end].lower_ not in PLACE_NOUN_AFTER or not doc[end - 1].text.endswith("s"):
+    """A genitive the model called PER that names a place or body: "Oxfords universitet".
+
+    A full name in the genitive before a street, prize or hospital is that thing's name
+    ("Olof Palmes gata", "Astrid Lindgrens barnsjukhus"); a lone first name is not ("Amirs skola").
+    """
+    if end >= len(doc) or not doc[end - 1].text.endswith("s"):
         return False
+    noun = doc[end].lower_
+    if noun not in PLACE_NOUN_AFTER and not (noun.isalpha() and noun.endswith(NAMED_AFTER_NOUNS)):
+        return False
+    if sum(1 for k in range(start, end) if _is_cap(doc[k])) >= 2 and noun.endswith(NAMED_AFTER_NOUNS):
+        return True
     return all(_classify(doc[k], lex) == U for k in range(start, end) if _is_cap(doc[k]))
 
 
