@@ -5,11 +5,13 @@ The CLI and the review app call these functions and hold no logic of their own.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,6 +85,27 @@ class Detection:
     findings: list[Finding]
     subjects: list[Subject]
     versions: dict[str, str] = field(default_factory=dict)
+    # The pages the OCR planner chose (None: it did not run). When it ran and chose none,
+    # the post-render OCR check, which plans the same file again, has nothing to do.
+    scanned_pages: tuple[int, ...] | None = None
+
+
+@contextmanager
+def _gc_spares_loaded_objects() -> Iterator[None]:
+    """Keep the objects that exist before a run (the loaded model, the name lists) out of the
+    collector's full passes during it; they are handed back when the run ends.
+
+    Every full collection would otherwise walk the whole loaded pipeline again: about 3 %
+    of a run. Nested or concurrent runs leave the freeze to the outermost one.
+    """
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _with_rects(page: Page, findings: Sequence[Finding]) -> list[Finding]:
@@ -93,6 +116,13 @@ def detect_document(
     path: Path, detector: Detector, progress: Progress | None = None, options: RunOptions | None = None
 ) -> Detection:
     """Detect, merge, propagate and link the findings of a PDF or text file."""
+    with _gc_spares_loaded_objects():
+        return _detect_document(path, detector, progress, options)
+
+
+def _detect_document(
+    path: Path, detector: Detector, progress: Progress | None, options: RunOptions | None
+) -> Detection:
     path = Path(path)
     if path.suffix.lower() == ".txt":
         document, page = read_text(path)
@@ -104,8 +134,10 @@ def detect_document(
     findings: list[Finding] = []
     # --- OCR hook (issue 5): scanned pages are OCR'd once, in parallel, and kept for pass 2 ---
     ocr_pages: dict[int, Page] = {}
+    scanned: tuple[int, ...] | None = None
     if pages_iter is None and (options or RunOptions()).ocr:
         ocr_pages = _ocr_pages(path, options or RunOptions(), progress)
+        scanned = tuple(sorted(ocr_pages))
     name_lexicon = _name_lexicon() if ocr_pages else None
     # --- end OCR hook ---
 
@@ -153,7 +185,9 @@ def detect_document(
     ordered = sorted(findings, key=lambda f: (f.page, f.start if f.start is not None else -1, f.end or 0))
     numbered = [f.with_(id=f"f{n + 1}") for n, f in enumerate(ordered)]
     linked, subjects = link(numbered)
-    return Detection(document=document, findings=linked, subjects=subjects, versions=detector.versions)
+    return Detection(
+        document=document, findings=linked, subjects=subjects, versions=detector.versions, scanned_pages=scanned
+    )
 
 
 # --- OCR hook (issue 5) ---
@@ -239,15 +273,20 @@ def apply_findings(
     versions: dict[str, str] | None = None,
     timings: dict[str, float] | None = None,
     progress: Progress | None = None,
+    scanned_pages: Collection[int] | None = None,
 ) -> Disclosure:
-    """Render, verify and atomically write the redacted PDF (and the audit record)."""
+    """Render, verify and atomically write the redacted PDF (and the audit record).
+
+    ``scanned_pages``: the pages detection OCR'd in this same file, when known; an empty
+    collection lets the scanned-page check (which would find no such page) be skipped.
+    """
     options = options or RunOptions()
     path, output = Path(path), Path(output)
     if options.limits.isolate:  # issue 4: hard time and memory bounds in a worker process
         inner = replace(options, limits=replace(options.limits, isolate=False))
         return bounded(apply_findings, path, document, findings, output, audit, inner, versions, timings,
                        limits=options.limits, progress=progress, what=path.name,
-                       cleanup=lambda: remove_partial_outputs(output))
+                       cleanup=lambda: remove_partial_outputs(output), scanned_pages=scanned_pages)
     if document.kind != "pdf":
         raise InputError(f"{document.name}: maskering kräver en PDF-fil")
     if output.exists() and output.resolve() == path.resolve():
@@ -266,10 +305,11 @@ def apply_findings(
         # --- OCR hook (issue 5): scanned pages: pixels + fresh OCR, then the searchable OCR layer ---
         ocr_verification = None
         if options.ocr:
-            ocr_verification = finish_ocr_pages(
-                path, tmp, masks, OcrSettings(dpi=options.ocr_dpi), keep=keep,
-                text_layer=options.ocr_text_layer, check_pixels=options.render.label == "none",
-            )
+            if scanned_pages is None or scanned_pages:
+                ocr_verification = finish_ocr_pages(
+                    path, tmp, masks, OcrSettings(dpi=options.ocr_dpi), keep=keep,
+                    text_layer=options.ocr_text_layer, check_pixels=options.render.label == "none",
+                )
             timings["ocr_verify"] = time.perf_counter() - t1
         # --- end OCR hook ---
         verification = verify_pdf(tmp, masks, keep=keep, use_pdftotext=options.use_pdftotext, source=path)
@@ -333,6 +373,14 @@ def _detect_and_apply(
     progress: Progress | None = None,
 ) -> tuple[Disclosure, Detection]:
     """Detect, accept every proposal, render and verify (the part of run_file that runs bounded)."""
+    with _gc_spares_loaded_objects():
+        return _detect_and_apply_now(input, output, audit, options, detector, progress)
+
+
+def _detect_and_apply_now(
+    input: Path, output: Path, audit: Path | None, options: RunOptions, detector: Detector | None,
+    progress: Progress | None = None,
+) -> tuple[Disclosure, Detection]:
     t0 = time.perf_counter()
     detector = detector or Detector(threshold=options.threshold)
     t1 = time.perf_counter()
@@ -341,7 +389,10 @@ def _detect_and_apply(
     proposed = propose_findings(det.findings, options)
     accepted = [f if f.status == "rejected" else f.with_(status="auto-accepted") for f in proposed]
     timings = {"load": t1 - t0, "detect": t2 - t1}
-    disclosure = apply_findings(input, det.document, accepted, output, audit, options, det.versions, timings, progress)
+    disclosure = apply_findings(
+        input, det.document, accepted, output, audit, options, det.versions, timings, progress,
+        scanned_pages=det.scanned_pages,
+    )
     return disclosure, det
 
 

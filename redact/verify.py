@@ -45,6 +45,7 @@ class _Needle:
     # A one-word name ("Sten", "Ros") is a leak where it stands capitalised; the
     # same letters as a lower-case word ("en sten") are not the masked name.
     capital_only: bool = False
+    first: str = ""  # the first word of text: a needle can only be present where it is
 
 
 def normalise(text: str) -> str:
@@ -124,6 +125,7 @@ def verify_pdf(
     """
     path = Path(path)
     needles = _needles(masks, keep)
+    index = _index(needles)
     try:
         with pymupdf.open(path) as doc:
             pages = doc.page_count
@@ -151,7 +153,7 @@ def verify_pdf(
         for extractor, texts in outputs.items():
             for i, text in enumerate(texts):
                 page = i + 1
-                for n in _present(needles, text):
+                for n in _present(needles, text, index):
                     if source is not None:
                         if extractor not in inputs:
                             inputs[extractor] = (
@@ -164,7 +166,7 @@ def verify_pdf(
                                 continue
                     failures.update((page, c) for c in n.categories)
         for text in extract_document_texts(path):
-            for n in _present(needles, text):
+            for n in _present(needles, text, index):
                 failures.update((0, c) for c in n.categories)
     result = Verification(
         ok=not failures,
@@ -194,7 +196,10 @@ def _needles(masks: Iterable[Mask], keep: Collection[str]) -> list[_Needle]:
         capital_only = text not in lower_seen
         pattern = re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE if capital_only else 0)
         digits = re.sub(r"\D", "", text)
-        needles.append(_Needle(text, pattern, digits if len(digits) >= MIN_DIGITS else "", tuple(sorted(cats)), capital_only))
+        needles.append(
+            _Needle(text, pattern, digits if len(digits) >= MIN_DIGITS else "", tuple(sorted(cats)), capital_only,
+                    text.split(" ", 1)[0])
+        )
     return needles
 
 
@@ -216,30 +221,85 @@ def _count(n: _Needle, raw: str) -> int:
     return max(by_text, by_digits)
 
 
-def _present(needles: Sequence[_Needle], raw: str) -> list[_Needle]:
-    """The needles that occur in ``raw``."""
+@dataclass(frozen=True)
+class _Index:
+    """Needles by the leading trigram of their first word and the leading digits of their number.
+
+    Every needle is looked for on every page of two extractors, so a document's needles times
+    its pages decides the cost of verification. A needle whose first word is a substring of a
+    page has that word's first trigram on the page, and one whose digits are in a page's
+    numbers has their first MIN_DIGITS digits there: only such needles (and those with a
+    first word shorter than a trigram) can be present, so only they are tested.
+    """
+
+    by_trigram: dict[str, tuple[int, ...]]
+    by_digits: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]
+
+
+def _index(needles: Sequence[_Needle]) -> _Index:
+    by_trigram: dict[str, list[int]] = defaultdict(list)
+    by_digits: dict[str, list[int]] = defaultdict(list)
+    always: list[int] = []
+    for i, n in enumerate(needles):
+        first = n.first or n.text.split(" ", 1)[0]
+        if len(first) < 3:
+            always.append(i)
+        else:
+            by_trigram[first[:3]].append(i)
+        if n.digits:
+            by_digits[n.digits[:MIN_DIGITS]].append(i)
+    return _Index(
+        {k: tuple(v) for k, v in by_trigram.items()}, {k: tuple(v) for k, v in by_digits.items()}, tuple(always)
+    )
+
+
+def _present(needles: Sequence[_Needle], raw: str, index: _Index | None = None) -> list[_Needle]:
+    """The needles that occur in ``raw`` (``index``: from :func:`_index` of the same needles)."""
     text = normalise(raw)
+    if index is None:
+        index = _index(needles)
+    # One string of the page's digit groups; the separator is not a digit, so a needle's
+    # digits are in it exactly when they are in one of the groups.
+    numbers = "|".join(re.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(text))
+    candidates = set(index.always)
+    by_trigram, by_digits = index.by_trigram, index.by_digits
+    for k in {text[i : i + 3] for i in range(len(text) - 2)}.intersection(by_trigram):
+        candidates.update(by_trigram[k])
+    for k in {numbers[i : i + MIN_DIGITS] for i in range(len(numbers) - MIN_DIGITS + 1)}.intersection(by_digits):
+        candidates.update(by_digits[k])
     plain: str | None = None
-    numbers: list[str] | None = None
     hits: list[_Needle] = []
-    for n in needles:
-        first = n.text.split(" ", 1)[0]
-        if first in text:
+    for i in sorted(candidates):
+        n = needles[i]
+        first = n.first or n.text.split(" ", 1)[0]
+        at = text.find(first)
+        if at >= 0:
             if n.capital_only:
                 if plain is None:
                     plain = _plain(raw)
                 if any(m.group(0)[:1].isupper() for m in n.pattern.finditer(plain)):
                     hits.append(n)
                     continue
-            elif n.pattern.search(text):
+            elif _match_at_occurrences(n.pattern, text, first, at):
                 hits.append(n)
                 continue
-        if n.digits:
-            if numbers is None:
-                numbers = [re.sub(r"\D", "", m.group()) for m in _NUMBER.finditer(text)]
-            if any(n.digits in digits for digits in numbers):
-                hits.append(n)
+        if n.digits and n.digits in numbers:
+            hits.append(n)
     return hits
+
+
+def _match_at_occurrences(pattern: re.Pattern[str], text: str, first: str, at: int) -> bool:
+    """``pattern.search(text)`` for a case-sensitive pattern whose matches begin with ``first``.
+
+    Trying the pattern only where ``first`` occurs (``at`` is the first place) skips the
+    regex engine's scan over the rest of the page.
+    """
+    while at >= 0:
+        if pattern.match(text, at):
+            return True
+        at = text.find(first, at + 1)
+    return False
 
 
 def _found(needles: Sequence[_Needle], raw: str) -> set[str]:

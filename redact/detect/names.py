@@ -367,12 +367,13 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None) -> list[NameHit]:
         for k in range(ent.start, ent.end):
             ner_label[k] = ent.label_
     regions = _label_regions(doc, lex)
+    text = doc.text  # Doc.text joins every token on each call: read it once
 
     def in_region(char: int) -> tuple[str | None, bool]:
         """The label whose region holds char, and whether char is on the label's own line."""
         for s, e, lab in regions:
             if s <= char < e:
-                return lab, "\n" not in doc.text[s:char]
+                return lab, "\n" not in text[s:char]
         return None, False
 
     chunks = [_trim_leading(doc, c, ner_label) for c in _chunks(doc, lex)]

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.language import Language
+from spacy.tokens import Doc
 
 LANGUAGE = "sv"
 
@@ -33,9 +34,82 @@ class SwedishNlpEngine(SpacyNlpEngine):
             ),
         )
         self.nlp = {LANGUAGE: nlp}
+        self._lexeme_flags: dict[tuple[str, str], tuple[bool, bool]] = {}
 
     def load(self) -> None:
         """Nothing to load: the pipeline was passed in."""
+
+    # Presidio asks the vocabulary about every lemma of every page (to pick context keywords);
+    # the answers depend on the word only, so they are remembered per engine (bounded).
+    _FLAGS_LIMIT = 200_000
+
+    def _flags(self, word: str, language: str) -> tuple[bool, bool]:
+        cache = self._lexeme_flags
+        key = (word, language)
+        flags = cache.get(key)
+        if flags is None:
+            lexeme = self.nlp[language].vocab[word]
+            flags = (lexeme.is_stop, lexeme.is_punct)
+            if len(cache) >= self._FLAGS_LIMIT:
+                cache.clear()
+            cache[key] = flags
+        return flags
+
+    def is_stopword(self, word: str, language: str) -> bool:
+        """True if the word is a stop word (same answer as SpacyNlpEngine, remembered)."""
+        return self._flags(word, language)[0]
+
+    def is_punct(self, word: str, language: str) -> bool:
+        """True if the word is punctuation (same answer as SpacyNlpEngine, remembered)."""
+        return self._flags(word, language)[1]
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        """As SpacyNlpEngine's, reading lemmas and offsets in one pass over the Doc instead of two."""
+        lemmas: list[str] = []
+        tokens_indices: list[int] = []
+        add_lemma, add_index = lemmas.append, tokens_indices.append
+        for token in doc:
+            add_lemma(token.lemma_)
+            add_index(token.idx)
+        entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
+        return NlpArtifacts(
+            entities=entities,
+            tokens=doc,
+            tokens_indices=tokens_indices,
+            lemmas=lemmas,
+            nlp_engine=self,
+            language=language,
+            scores=scores,
+        )
+
+
+class SwedishLemmaEnhancer(LemmaContextAwareEnhancer):
+    """Presidio's lemma context enhancer, handed only the results it may change.
+
+    The enhancer deep-copies every result before looking at it, and most results on a page
+    (names; numbers whose context our own check already found) are ones it skips. Those are
+    passed through as they are; the others go through Presidio's code unchanged, in order.
+    """
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # noqa: D102
+        by_id = {recognizer.id: recognizer for recognizer in recognizers}
+
+        def may_change(result: RecognizerResult) -> bool:
+            meta = result.recognition_metadata
+            if not meta or RecognizerResult.RECOGNIZER_IDENTIFIER_KEY not in meta:
+                return False
+            recognizer = by_id.get(meta[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY])
+            return bool(recognizer and recognizer.context and not meta.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY))
+
+        todo = [may_change(r) for r in raw_results]
+        if all(todo) or nlp_artifacts is None:
+            return super().enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
+        enhanced = iter(
+            super().enhance_using_context(
+                text, [r for r, t in zip(raw_results, todo) if t], nlp_artifacts, recognizers, context
+            )
+        )
+        return [next(enhanced) if t else r for r, t in zip(raw_results, todo)]
 
 
 def build_analyzer(nlp: Language, recognizers: Sequence[EntityRecognizer]) -> AnalyzerEngine:
@@ -47,7 +121,7 @@ def build_analyzer(nlp: Language, recognizers: Sequence[EntityRecognizer]) -> An
         registry=registry,
         nlp_engine=SwedishNlpEngine(nlp),
         supported_languages=[LANGUAGE],
-        context_aware_enhancer=LemmaContextAwareEnhancer(
+        context_aware_enhancer=SwedishLemmaEnhancer(
             context_similarity_factor=0.35, min_score_with_context_similarity=0.45, context_matching_mode="whole_word"
         ),
         default_score_threshold=0.0,

@@ -104,46 +104,76 @@ def extract_page(page: pymupdf.Page) -> Page:
     text_parts: list[str] = []
     rects: list[Rect | None] = []
     words: list[Word] = []
+    # One pass per line, with the list methods bound to locals: this loop runs once per
+    # character of the document. It keeps the rules of the original two-pass version:
+    # a space where the gap between two glyphs is wide, whitespace as " " without a box,
+    # and a word's box as the min/max (in order, like min() and max()) of its glyph boxes.
+    add_text = text_parts.append
+    add_rect = rects.append
+    add_word = words.append
+    join = "".join
+    gap = _GAP_FACTOR
     pos = 0
     line_no = 0
     for block in raw.get("blocks", ()):
         if block.get("type", 0) != 0:
             continue
         for line in block.get("lines", ()):
-            chars: list[tuple[str, Rect]] = []
-            prev: tuple[Rect, float] | None = None
+            has_chars = False
+            last_space = True
+            prev_rect: Rect = (0.0, 0.0, 0.0, 0.0)
+            prev_size = 0.0
+            word_start = -1
+            wx0 = wy0 = wx1 = wy1 = 0.0
             for span in line.get("spans", ()):
                 size = float(span.get("size", 10.0)) or 10.0
                 for ch in span.get("chars", ()):
                     c = ch["c"]
-                    bbox = tuple(ch["bbox"])
-                    if prev is not None and not c.isspace() and chars and not chars[-1][0].isspace():
-                        prev_rect, prev_size = prev
-                        if bbox[0] - prev_rect[2] > _GAP_FACTOR * max(size, prev_size):
-                            chars.append((" ", (prev_rect[2], prev_rect[1], bbox[0], prev_rect[3])))
-                    chars.append((c, bbox))  # type: ignore[arg-type]
-                    prev = (bbox, size)  # type: ignore[assignment]
-            if not chars:
+                    bbox = ch["bbox"]
+                    if type(bbox) is not tuple:
+                        bbox = tuple(bbox)
+                    space = c.isspace()
+                    if not space and not last_space and has_chars:
+                        if bbox[0] - prev_rect[2] > gap * max(size, prev_size):
+                            # a word break without a space character: close the word here
+                            add_text(" ")
+                            add_rect(None)
+                            if word_start >= 0:
+                                add_word(Word(join(text_parts[word_start:pos]), word_start, pos, (wx0, wy0, wx1, wy1), line_no))
+                                word_start = -1
+                            pos += 1
+                    if space:
+                        add_text(" ")
+                        add_rect(None)
+                        if word_start >= 0:
+                            add_word(Word(join(text_parts[word_start:pos]), word_start, pos, (wx0, wy0, wx1, wy1), line_no))
+                            word_start = -1
+                    else:
+                        add_text(c)
+                        add_rect(bbox)
+                        if word_start < 0:
+                            word_start = pos
+                            wx0, wy0, wx1, wy1 = bbox[0], bbox[1], bbox[2], bbox[3]
+                        else:
+                            if bbox[0] < wx0:
+                                wx0 = bbox[0]
+                            if bbox[1] < wy0:
+                                wy0 = bbox[1]
+                            if bbox[2] > wx1:
+                                wx1 = bbox[2]
+                            if bbox[3] > wy1:
+                                wy1 = bbox[3]
+                    pos += 1
+                    prev_rect = bbox
+                    prev_size = size
+                    last_space = space
+                    has_chars = True
+            if not has_chars:
                 continue
-            line_start = pos
-            word_start: int | None = None
-            for i, (c, bbox) in enumerate(chars):
-                if c.isspace():
-                    text_parts.append(" ")
-                    rects.append(None)
-                    if word_start is not None:
-                        words.append(_word(text_parts, rects, word_start, pos, line_no, line_start))
-                        word_start = None
-                else:
-                    text_parts.append(c)
-                    rects.append(bbox)
-                    if word_start is None:
-                        word_start = pos
-                pos += 1
-            if word_start is not None:
-                words.append(_word(text_parts, rects, word_start, pos, line_no, line_start))
-            text_parts.append("\n")
-            rects.append(None)
+            if word_start >= 0:
+                add_word(Word(join(text_parts[word_start:pos]), word_start, pos, (wx0, wy0, wx1, wy1), line_no))
+            add_text("\n")
+            add_rect(None)
             pos += 1
             line_no += 1
     r = page.rect
@@ -157,15 +187,6 @@ def extract_page(page: pymupdf.Page) -> Page:
         source="text",
         rotation=page.rotation,
     )
-
-
-def _word(parts: list[str], rects: list[Rect | None], start: int, end: int, line: int, line_start: int) -> Word:
-    boxes = [b for b in rects[start:end] if b is not None]
-    x0 = min(b[0] for b in boxes)
-    y0 = min(b[1] for b in boxes)
-    x1 = max(b[2] for b in boxes)
-    y1 = max(b[3] for b in boxes)
-    return Word("".join(parts[start:end]), start, end, (x0, y0, x1, y1), line)
 
 
 def iter_pages(path: Path) -> Iterator[Page]:

@@ -26,6 +26,7 @@ COMMON_ABBREVIATIONS = {
     "MB", "PBL", "SFS", "ID", "BG", "PG", "SEK", "KR", "MOMS", "ORG", "CC", "BCC", "RE", "FW", "VB",
 }
 
+_TIE_END = re.compile(r"\(([A-ZÅÄÖÉ]{2,3})\)")
 _INITIALS = re.compile(r"(?<![\w-])([A-ZÅÄÖÉ]{2,3})(?![\w-])")
 
 
@@ -33,7 +34,7 @@ def _norm(s: str) -> str:
     return " ".join(s.split()).casefold()
 
 
-def _strip_genitive(token: str, known: set[str]) -> str:
+def _strip_genitive(token: str, known: Collection[str]) -> str:
     for suffix in ("'s", "’s", "'", "’", "s"):
         if token.endswith(suffix) and token[: -len(suffix)] in known:
             return token[: -len(suffix)]
@@ -64,6 +65,46 @@ def _alternation(strings: Iterable[str], flexible_space: bool) -> str:
     return "|".join(alts)
 
 
+def _grouped_alternation(strings: Iterable[str], flexible_space: bool, flags: int) -> str:
+    """The same alternation as :func:`_alternation`, split into groups by first character.
+
+    Python's regex engine tries every branch of a case-insensitive alternation at every
+    word start, so one flat list of a document's names scans in time names x text. Each
+    group here opens with a look-ahead on its first characters, so only the branches that
+    can match are tried. Groups are classes of first characters that match each other
+    under ``flags``, so at any position at most one group can match and the order of the
+    branches inside it is the original order: the result is identical to the flat form.
+    """
+    ordered = sorted(set(strings), key=lambda x: (-len(x), x))
+    firsts = list(dict.fromkeys(s[0] for s in ordered if s))
+    rep = {c: c for c in firsts}
+
+    def find(c: str) -> str:
+        while rep[c] != c:
+            c = rep[c]
+        return c
+
+    for i, a in enumerate(firsts):
+        pa = re.compile(re.escape(a), flags)
+        for b in firsts[i + 1 :]:
+            if pa.fullmatch(b) or re.fullmatch(re.escape(b), a, flags):
+                ra, rb = find(a), find(b)
+                if ra != rb:
+                    rep[rb] = ra
+    groups: dict[str, list[str]] = {}
+    for s in ordered:
+        groups.setdefault(find(s[0]) if s else "", []).append(s)
+    out = []
+    for key, members in groups.items():
+        body = _alternation(members, flexible_space)
+        if not key:
+            out.append(f"(?:{body})")
+            continue
+        chars = "".join(re.escape(c) for c in dict.fromkeys(m[0] for m in members))
+        out.append(f"(?=[{chars}])(?:{body})")
+    return "|".join(out)
+
+
 def _single_capitalised(text: str) -> bool:
     t = text.strip()
     return " " not in t and t[:1].isupper()
@@ -88,12 +129,14 @@ def propagate(
             covered.setdefault(f.page, []).append((f.start, f.end))
     source: dict[str, Finding] = {}
     parts: dict[str, Finding] = {}
+    # One set for the whole call: copying the name lists per finding was the cost of this function.
+    known = known_names if isinstance(known_names, (set, frozenset)) else set(known_names or ())
     for f in findings:
         if f.start is None or not f.text.strip() or f.status == "rejected":
             continue
         if f.category == "PERSON" and " " not in f.text.strip() and f.detector != "initials":
             word = f.text.strip()
-            base = _strip_genitive(word, set(known_names or ()))
+            base = _strip_genitive(word, known)
             if f.score < min_single_score and not (known_names and (word in known_names or base in known_names)):
                 continue
         if f.detector == "initials":
@@ -109,9 +152,11 @@ def propagate(
     new: list[Finding] = []
     patterns: list[tuple[re.Pattern[str], dict[str, Finding], bool]] = []
     if source:
-        patterns.append((re.compile(_WB_L + "(" + _alternation((f.text.strip() for f in source.values()), True) + ")" + _GENITIVE + _WB_R, re.IGNORECASE), source, False))
+        alternation = _grouped_alternation((f.text.strip() for f in source.values()), True, re.IGNORECASE)
+        patterns.append((re.compile(_WB_L + "(" + alternation + ")" + _GENITIVE + _WB_R, re.IGNORECASE), source, False))
     if parts:
-        patterns.append((re.compile(_WB_L + "(" + _alternation(parts, False) + ")" + _GENITIVE + _WB_R, re.IGNORECASE), {_norm(k): v for k, v in parts.items()}, True))
+        alternation = _grouped_alternation(parts, False, re.IGNORECASE)
+        patterns.append((re.compile(_WB_L + "(" + alternation + ")" + _GENITIVE + _WB_R, re.IGNORECASE), {_norm(k): v for k, v in parts.items()}, True))
     for page, text in sorted(page_texts.items()):
         spans = covered.setdefault(page, [])
         for pattern, lookup, is_part in patterns:
@@ -165,11 +210,15 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
         return []
     explicit: dict[str, Finding] = {}
     owners: dict[str, set[str]] = {}
+    # A tie ends in "(AB)": only pages that have one are searched for each person's name.
+    tie_pages = [text for text in page_texts.values() if _TIE_END.search(text)]
     for key, f in persons.items():
         for ini in person_initials(f.text):
             owners.setdefault(ini, set()).add(key)
+        if not tie_pages:
+            continue
         tie = re.compile(re.escape(f.text.strip()).replace(r"\ ", r"\s+") + r"\s*\(([A-ZÅÄÖÉ]{2,3})\)")
-        for text in page_texts.values():
+        for text in tie_pages:
             for m in tie.finditer(text):
                 explicit.setdefault(m.group(1), f)
     covered: dict[int, list[tuple[int, int]]] = {}
