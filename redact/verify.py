@@ -17,6 +17,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pymupdf
@@ -39,13 +40,18 @@ _NUMBER = re.compile(r"\d+(?:(?:\s*[-\u2010-\u2015.+/]\s*|\s+)\d+)*")
 @dataclass(frozen=True)
 class _Needle:
     text: str  # normalised
-    pattern: re.Pattern[str]
+    source: str  # the regular expression for text; compiled only for needles a page may hold
     digits: str  # '' unless the string has MIN_DIGITS digits
     categories: tuple[str, ...]
     # A one-word name ("Sten", "Ros") is a leak where it stands capitalised; the
     # same letters as a lower-case word ("en sten") are not the masked name.
     capital_only: bool = False
     first: str = ""  # the first word of text: a needle can only be present where it is
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled expression (case-insensitive for one-word names, matched on plain text)."""
+        return re.compile(self.source, re.IGNORECASE if self.capital_only else 0)
 
 
 def normalise(text: str) -> str:
@@ -194,7 +200,7 @@ def _needles(masks: Iterable[Mask], keep: Collection[str]) -> list[_Needle]:
     for text, cats in sorted(categories.items()):
         words = [re.escape(w) for w in text.split(" ")]
         capital_only = text not in lower_seen
-        pattern = re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE if capital_only else 0)
+        pattern = r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
         digits = re.sub(r"\D", "", text)
         needles.append(
             _Needle(text, pattern, digits if len(digits) >= MIN_DIGITS else "", tuple(sorted(cats)), capital_only,

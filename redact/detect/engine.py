@@ -9,7 +9,7 @@ from pathlib import Path
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.language import Language
 
-from redact.detect.presidio import analyze, build_analyzer
+from redact.detect.presidio import analyze, analyze_many, build_analyzer
 from redact.types import CATEGORIES, Finding, Page
 
 log = logging.getLogger(__name__)
@@ -56,6 +56,19 @@ class Detector:
             return []
         results = analyze(self.engine, page.text, self.threshold)
         return [self._finding(page, r, n) for n, r in enumerate(sorted(results, key=_order))]
+
+    def detect_many(self, pages: Sequence[Page]) -> list[list[Finding]]:
+        """Findings of several pages (as :meth:`detect` on each), the language model batched."""
+        todo = [p for p in pages if p.text.strip()]
+        results = iter(analyze_many(self.engine, [p.text for p in todo], self.threshold)) if todo else iter(())
+        out: list[list[Finding]] = []
+        for page in pages:
+            if not page.text.strip():
+                out.append([])
+                continue
+            found = next(results)
+            out.append([self._finding(page, r, n) for n, r in enumerate(sorted(found, key=_order))])
+        return out
 
     def _finding(self, page: Page, r: RecognizerResult, n: int) -> Finding:
         meta = r.recognition_metadata or {}

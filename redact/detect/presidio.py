@@ -131,3 +131,22 @@ def build_analyzer(nlp: Language, recognizers: Sequence[EntityRecognizer]) -> An
 def analyze(engine: AnalyzerEngine, text: str, threshold: float) -> list[RecognizerResult]:
     """Run the analyzer over one page of text."""
     return engine.analyze(text=text, language=LANGUAGE, score_threshold=threshold, return_decision_process=True)
+
+
+def analyze_many(engine: AnalyzerEngine, texts: Sequence[str], threshold: float) -> list[list[RecognizerResult]]:
+    """Run the analyzer over several pages, the spaCy pipeline batched over them.
+
+    The neural layers cost less per word on a batch of pages than page by page (about a
+    tenth of detection); the recognizers still see one page at a time.
+    """
+    nlp_engine = engine.nlp_engine
+    if not isinstance(nlp_engine, SwedishNlpEngine):
+        return [analyze(engine, t, threshold) for t in texts]
+    docs = nlp_engine.nlp[LANGUAGE].pipe(texts, batch_size=max(1, len(texts)))
+    return [
+        engine.analyze(
+            text=text, language=LANGUAGE, score_threshold=threshold, return_decision_process=True,
+            nlp_artifacts=nlp_engine._doc_to_nlp_artifact(doc, LANGUAGE),
+        )
+        for text, doc in zip(texts, docs)
+    ]

@@ -40,7 +40,16 @@ MIN_TEXT_CHARS = 10
 GARBAGE_SHARE = 0.15
 
 # Letters a Swedish administrative text plausibly contains.
-_PLAUSIBLE = re.compile(r"[A-Za-z0-9ÅÄÖåäöÉéÜüÆæØøÈèÁáÀàÍíÓóÚúÑñÇçßÔôÊêËëÏïÎî]")
+_PLAUSIBLE_SET = "A-Za-z0-9ÅÄÖåäöÉéÜüÆæØøÈèÁáÀàÍíÓóÚúÑñÇçßÔôÊêËëÏïÎî"
+_PLAUSIBLE = re.compile(f"[{_PLAUSIBLE_SET}]")
+# Printable ASCII and the plausible letters: never counted as bad.
+_COMMON = re.compile(f"[\\x21-\\x7e{_PLAUSIBLE_SET}]+")
+_COMMON_LETTER = re.compile(f"[{_PLAUSIBLE_SET.replace('0-9', '')}]")
+# Not a letter or digit (str.isalnum) and not ordinary punctuation.
+_SYMBOL = re.compile(r"""[^\w.,:;\-–()/%§'"!?@+&]|_""")
+# Vowels of either case, as c.lower() in "aeiouyåäöé" over the letters.
+_VOWEL = re.compile("[aeiouyåäöéAEIOUYÅÄÖÉ]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -116,24 +125,30 @@ def tesseract_available(executable: str = "tesseract") -> bool:
 
 def text_is_garbage(text: str) -> bool:
     """True when extracted text is mostly replacement, private-use or implausible characters."""
-    chars = [c for c in text if not c.isspace()]
+    chars = "".join(text.split())
     if len(chars) < MIN_TEXT_CHARS:
         return False
+    # Every page of a request passes here: the common characters (ASCII and the plausible
+    # letters, none of them bad) are counted by regex, only the rest one by one.
+    odd = _COMMON.sub("", chars)
     bad = 0
-    for c in chars:
+    odd_letters = 0
+    for c in odd:
         cp = ord(c)
+        alpha = c.isalpha()
+        odd_letters += alpha
         if c == "\ufffd" or 0xE000 <= cp <= 0xF8FF or cp >= 0xF0000 or unicodedata.category(c) in ("Cc", "Co", "Cn", "Cs"):
             bad += 1
-        elif c.isalpha() and not _PLAUSIBLE.match(c):
+        elif alpha and not _PLAUSIBLE.match(c):
             bad += 1
     if bad / len(chars) > GARBAGE_SHARE:
         return True
     # Fonts with a broken encoding often map glyphs to shifted ASCII: few vowels, many odd symbols.
-    letters = [c.lower() for c in chars if c.isalpha()]
-    symbols = sum(1 for c in chars if not c.isalnum() and c not in ".,:;-–()/%§'\"!?@+&")
-    if len(letters) >= 40:
-        vowels = sum(1 for c in letters if c in "aeiouyåäöé")
-        if vowels / len(letters) < 0.15:
+    letters = len(_COMMON_LETTER.findall(chars)) + odd_letters
+    symbols = len(_SYMBOL.findall(chars))
+    if letters >= 40:
+        vowels = len(_VOWEL.findall(chars))
+        if vowels / letters < 0.15:
             return True
     return symbols / len(chars) > 0.35
 
@@ -191,7 +206,7 @@ def ocr_plan(page: pymupdf.Page) -> OcrPlan:
     # Invisible text only matters as "a hidden layer over a scan"; without images the
     # cheap extraction is the visible text (hidden text is removed at render anyway).
     visible = (_visible_text(page) if boxes else text) if text.strip() else ""
-    n_visible = sum(1 for c in visible if not c.isspace())
+    n_visible = len("".join(visible.split()))
     mb = page.mediabox
     share = _covered_share(boxes, mb.width, mb.height)
     if share >= PAGE_IMAGE_SHARE:
@@ -219,8 +234,8 @@ def ocr_plan(page: pymupdf.Page) -> OcrPlan:
 # --- issue 4 (hostile PDFs): a font without a Unicode mapping extracts as shifted letters and
 # control codes ("9HUD\x03+ROPTYLVW"); letters alone look plausible, control codes never occur in real text.
 def _control_share(text: str) -> float:
-    chars = [c for c in text if not c.isspace()]
-    return sum(1 for c in chars if unicodedata.category(c) == "Cc") / len(chars) if chars else 0.0
+    chars = "".join(text.split())
+    return len(_CONTROL.findall(chars)) / len(chars) if chars else 0.0
 # --- end issue 4 ---
 
 
