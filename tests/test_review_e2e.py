@@ -3,7 +3,8 @@
 Open a case, reject one subject, draw a manual mask over a line, change a
 legal ground, finalise; then check the output PDF and the audit record, and
 that the server log holds no masked text. Screenshots of the main screen go
-to docs/screenshots/.
+to the test's temporary folder, or to $REDACT_SCREENSHOTS when set
+(`REDACT_SCREENSHOTS=docs/screenshots` refreshes the ones in the README).
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from redact.review.app import QuietRequestHandler, create_app
 from redact.review.session import ReviewStore
 
 CHROMIUM = Path("/usr/bin/chromium")
-SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 REVIEWER = "Karin Granskare"
 LINES = [
     "Beslut om ekonomiskt bistånd",
@@ -87,8 +87,10 @@ def _line_rect(pdf: Path, text: str) -> tuple[float, float, float, float]:
 
 
 def test_review_in_chromium(server, tmp_path):
+    # A test run must not change tracked files: screenshots go to a temporary folder by default.
+    shots = Path(os.environ.get("REDACT_SCREENSHOTS") or tmp_path / "screenshots")
     store, case, doc, base, collect = server
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    shots.mkdir(parents=True, exist_ok=True)
     per = next(s for s in store.subjects(case.id) if s.label == "Per Olsson")
     addr = next(f for f in store.findings(case.id) if f.text == "Storgatan 12")
     with sync_api.sync_playwright() as p:
@@ -142,13 +144,13 @@ def test_review_in_chromium(server, tmp_path):
             page.fill("#search-term", "Lillgatan")
             page.click("#search-form button[type=submit]")
             page.wait_for_selector("#toast >> text=1 träff maskerad")
-            page.screenshot(path=str(SCREENSHOTS / "review-main.png"))
+            page.screenshot(path=str(shots / "review-main.png"))
 
             page.click("#preview")
             page.wait_for_function(
                 "() => document.getElementById('page-img').src.includes('preview') && document.getElementById('page-img').complete"
             )
-            page.screenshot(path=str(SCREENSHOTS / "review-preview.png"))
+            page.screenshot(path=str(shots / "review-preview.png"))
             page.click("#preview")
 
             # 4. Finalise: pending proposals need the explicit "accept all pending".
@@ -156,7 +158,7 @@ def test_review_in_chromium(server, tmp_path):
             page.check("#accept-all")
             page.click("#finalise-go")
             link = page.wait_for_selector("a.download-pdf", timeout=20_000)
-            page.screenshot(path=str(SCREENSHOTS / "review-finalised.png"))
+            page.screenshot(path=str(shots / "review-finalised.png"))
             with page.expect_download() as dl:
                 link.click()
             output = tmp_path / "nedladdad.pdf"
@@ -176,7 +178,7 @@ def test_review_in_chromium(server, tmp_path):
     assert any(d["kind"] == "rejected" and d["finding_id"] in per_ids and d["by"] == REVIEWER for d in decisions)
     assert any(d["kind"] == "manual" and d["by"] == REVIEWER for d in decisions)
     assert any(d["kind"] == "ground" and d["legal_ground"] == "21 kap. 3 § OSL" and d["finding_id"] == f"f{addr.id}" for d in decisions)
-    assert (SCREENSHOTS / "review-main.png").stat().st_size > 10_000
+    assert (shots / "review-main.png").stat().st_size > 10_000
     logged = "\n".join(collect.lines)
     assert "GET /api/cases" in logged
     for secret in ("Per Olsson", "Anna", "Motiveringen", "Lillgatan", "Storgatan"):
