@@ -248,3 +248,94 @@ def test_sentence_words_and_numbered_words_are_not_names(nlp):
 
 def test_a_clinic_is_not_trimmed_to_its_place(nlp):
     assert _ner_names(nlp, "Tandläkaren vid Folktandvården Norrvik yttrade sig.", "Folktandvården Norrvik") == []
+
+
+# The speaker after a quote-attributing verb (", säger Ericsson"): a person, also when the name is a
+# word or unknown to the lists; not a genitive before a noun, an abbreviation or an authority.
+SPEAKER_HITS = [
+    ("– Inget är klart, säger Ericsson till TT.", ["Ericsson"]),  # a name that is also a company
+    ("Jag har inte känt något, sade Björgen.", ["Björgen"]),  # a name the lists do not know
+    ("”Vi är nöjda”, berättar Gulldén efter mötet.", ["Gulldén"]),
+    ("– Stabilt, tyckte Bollnäs Ville Altonen som avgjorde matchen.", ["Ville Altonen"]),  # the club goes
+    ("– Ja, sa Anna-Karin Lindqvist-Berg.", ["Anna-Karin Lindqvist-Berg"]),
+    ("– Ja, säger Sten och går.", ["Sten"]),  # a name that is a word, placed by the verb
+]
+SPEAKER_NEAR_MISSES = [
+    "– Vi ser allvarligt på det, säger Malmös polismästare.",  # a genitive before a noun
+    "– Vi ser allvarligt på det, säger SVT.",  # an abbreviation
+    "– Vi ser allvarligt på det, säger Skolinspektionen.",  # an authority
+    "– Klart, säger Polisen i Norrvik.",
+    "– Vi väntar, säger Norrviks kommun i ett pressmeddelande.",
+    "– Det stämmer, säger Ekholms Bygg AB.",
+    "– Vi väntar, skriver Metro.",  # "skriver" takes a newspaper as often as a person
+    "Det säger Björgen.",  # no quote before the verb
+]
+
+
+@pytest.mark.parametrize("text,expected", SPEAKER_HITS)
+def test_speaker_after_a_speech_verb(nlp, text, expected):
+    assert names_in(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", SPEAKER_NEAR_MISSES)
+def test_speaker_rule_near_misses(nlp, text):
+    assert names_in(nlp, text) == []
+
+
+def _names_with_ent(nlp, text: str, ent_text: str, label: str) -> list[str]:
+    doc = nlp(text)
+    start = text.index(ent_text)
+    doc.ents = [doc.char_span(start, start + len(ent_text), label=label)]
+    return [doc.text[h.start_char:h.end_char] for h in find_names(doc)]
+
+
+def test_speaker_rule_overrides_a_model_company(nlp):
+    assert _names_with_ent(nlp, "– Inget är klart, säger Ericsson till TT.", "Ericsson", "ORG") == ["Ericsson"]
+
+
+# A listed name in the genitive before a lowercase word owns something: a person, even when the
+# model calls it a place or a company.
+GENITIVE_HITS = [
+    ("Lindgrens text är tydlig.", "Lindgrens", "LOC", ["Lindgrens"]),
+    ("Hans advokat anförde Adnans vacklande hälsa.", "Adnans", "ORG", ["Adnans"]),
+    ("Bakom dörren i Fribergs bild väntar mardrömmar.", "Fribergs", "ORG", ["Fribergs"]),
+]
+GENITIVE_NEAR_MISSES = [
+    ("Det var i Paris avenyer.", "Paris", "LOC"),  # a name that is also a place (exceptions list)
+    ("Det var Lindgrens och Bergs.", "Lindgrens", "ORG"),  # no noun after it
+    ("Hon arbetar på Lindgrens förlag.", "Lindgrens", "ORG"),  # a publisher
+    ("Resultatet blev Arbetsförmedlingens rapport.", "Arbetsförmedlingens", "ORG"),  # not a listed name
+]
+
+
+@pytest.mark.parametrize("text,ent,label,expected", GENITIVE_HITS)
+def test_listed_genitive_before_a_noun_is_a_person(nlp, text, ent, label, expected):
+    assert _names_with_ent(nlp, text, ent, label) == expected
+
+
+@pytest.mark.parametrize("text,ent,label", GENITIVE_NEAR_MISSES)
+def test_listed_genitive_near_misses(nlp, text, ent, label):
+    assert _names_with_ent(nlp, text, ent, label) == []
+
+
+def test_hyphenated_particle_ends_a_name(nlp):
+    text = "Priset går till Waleed Sami Abu al-Khair för hans insatser."
+    assert names_in(nlp, text) == ["Waleed Sami Abu al-Khair"]
+    assert _ner_names(nlp, text, "Waleed Sami Abu") == ["Waleed Sami Abu al-Khair"]  # the model stopped early
+    assert names_in(nlp, "Mötet gällde al-Qaida och Anna Berg.") == ["Anna Berg"]  # nothing to join
+    assert names_in(nlp, "Rapporten om Anna Berg al-qaida-styrd.") == ["Anna Berg"]  # lowercase after the hyphen
+
+
+def test_unknown_first_name_before_a_surname_stays(nlp):
+    # the second word is a first name and a surname: the unknown word before it is the first name
+    assert _ner_names(nlp, "Chaunte Lowe , USA .", "Chaunte Lowe") == ["Chaunte Lowe"]
+    # ...but a definite noun, a genitive or a sentence word before it is still dropped
+    assert _ner_names(nlp, "Tvåan Lowe kom i mål .", "Tvåan Lowe") == ["Lowe"]
+    assert _ner_names(nlp, "Kollegan Lowe kom i mål .", "Kollegan Lowe") == ["Lowe"]
+    assert _ner_names(nlp, "Tunisiens Lowe kom i mål .", "Tunisiens Lowe") == ["Lowe"]
+    assert _ner_names(nlp, "Men Lowe kom i mål .", "Men Lowe") == ["Lowe"]
+
+
+def test_possessive_pronoun_is_not_part_of_a_name(nlp):
+    assert _ner_names(nlp, "Anna G Hennes röst var bra .", "Anna G Hennes") == ["Anna G"]
+    assert names_in(nlp, "Hennes röst var bra.") == []
