@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 
 
-def _skew(gray: np.ndarray, degrees: float) -> np.ndarray:
+def skew_image(gray: np.ndarray, degrees: float) -> np.ndarray:
     """Rotate a grayscale image by a small angle about its centre (nearest neighbour, white fill)."""
     h, w = gray.shape
     t = np.deg2rad(degrees)
@@ -37,7 +37,7 @@ def _skew(gray: np.ndarray, degrees: float) -> np.ndarray:
     return out
 
 
-def _noise(gray: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+def scanner_noise(gray: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     """Scanner noise: a little gaussian grain and sparse specks."""
     g = gray.astype(np.int16) + rng.normal(0, 12, gray.shape).astype(np.int16)
     specks = rng.random(gray.shape) < 0.0008
@@ -54,7 +54,7 @@ def scan_document(src: Path, dst: Path, dpi: int, seed: int, turn_page: int | No
             pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, alpha=False)
             gray = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width]
             angle = float(rng.uniform(1.0, 2.0)) * (1 if rng.random() < 0.5 else -1)
-            gray = _noise(_skew(gray, angle), rng)
+            gray = scanner_noise(skew_image(gray, angle), rng)
             turned = i == turn_page
             if turned:
                 gray = np.rot90(gray, k=-1)  # the sheet went through the scanner sideways
