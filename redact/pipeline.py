@@ -176,7 +176,7 @@ def _detect_document(
 
         # Second pass: initials and every further occurrence of what was found.
         extra = find_initials(findings, page_texts)
-        extra += propagate([*findings, *extra], page_texts, known_names=_known_names())
+        extra += propagate([*findings, *extra], page_texts, known_names=_known_names(), ocr_pages=set(ocr_pages))
         if extra:
             by_page: dict[int, list[Finding]] = {}
             for f in extra:

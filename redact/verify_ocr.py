@@ -56,15 +56,33 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
+def _capitalised(text: str) -> list[bool]:
+    """For each token of :func:`_tokens`, whether it starts with a capital letter."""
+    out = []
+    for raw in unicodedata.normalize("NFKC", text).split():
+        t = "".join(c for c in raw if c.isalnum())
+        if t:
+            out.append(t[:1].isupper())
+    return out
+
+
 def reads_masked(page_text: str, needle: str) -> bool:
-    """True when the needle's tokens occur as consecutive whole tokens of the page text (or glued together)."""
+    """True when the needle's tokens occur as consecutive whole tokens of the page text (or glued together).
+
+    A one-word name ("Sten") is read only where it stands capitalised: the noun "sten" is not it.
+    """
     hay = _tokens(page_text)
     need = _tokens(needle)
     if not need or sum(len(t) for t in need) < MIN_OCR_NEEDLE:
         return False
+    stripped = needle.strip()
+    capital_only = len(need) == 1 and " " not in stripped and stripped[:1].isupper()
+    caps = _capitalised(page_text) if capital_only else []
     joined = "".join(need)
     n = len(need)
     for i in range(len(hay)):
+        if capital_only and not caps[i]:
+            continue
         if hay[i : i + n] == need:
             return True
         # OCR may glue or split tokens differently: compare a window joined without spaces

@@ -339,3 +339,20 @@ def test_unknown_first_name_before_a_surname_stays(nlp):
 def test_possessive_pronoun_is_not_part_of_a_name(nlp):
     assert _ner_names(nlp, "Anna G Hennes röst var bra .", "Anna G Hennes") == ["Anna G"]
     assert names_in(nlp, "Hennes röst var bra.") == []
+
+
+def test_model_span_over_a_line_break_is_split_unless_the_rules_join_it(nlp):
+    from redact.detect.names import _split_at_line_breaks
+
+    # An OCR'd header: a right-aligned heading lands beside the left one, and the model
+    # took "PROTOKOLL\nSocialnämndens" for one name.
+    doc = nlp("KOMMUN PROTOKOLL\nSocialnämndens arbetsutskott")
+    words = [t.text for t in doc]
+    a, b = words.index("PROTOKOLL"), words.index("Socialnämndens") + 1
+    assert _split_at_line_breaks(doc, a, b, {}) == [(a, a + 1), (b - 1, b)]
+    # A name the rules join over a line ("Anna\nSvensson", one chunk) stays whole.
+    doc = nlp("Handläggare var Anna\nSvensson som skrev.")
+    words = [t.text for t in doc]
+    a, b = words.index("Anna"), words.index("Svensson") + 1
+    chunk = object()
+    assert _split_at_line_breaks(doc, a, b, {k: chunk for k in range(a, b)}) == [(a, b)]

@@ -325,3 +325,39 @@ def test_a_poor_reading_without_rules_falls_back_to_the_page_as_it_is(monkeypatc
     monkeypatch.setattr(ocr, "remove_rules", lambda gray, dpi: np.full_like(gray, 255))
     words = {w.text for w in ocr_page(_image_page(_table_scan(200), 420, 200), settings=OcrSettings(dpi=200)).words}
     assert {"Jämförelse", "Kontakt", "EvA", "KHJ"} <= words, words
+
+
+# ---------------------------------------------------------------- read at 200 dpi, small print at full
+
+
+@pytest.mark.parametrize("image_turn", [0, 90])
+def test_boxes_read_at_a_lower_resolution_land_on_the_ink(tmp_path: Path, image_turn: int):
+    path = write_scanned_pdf(tmp_path / "s.pdf", [LINES], dpi=300, rotate={0: image_turn})
+    with pymupdf.open(path) as doc:
+        settings = OcrSettings(dpi=300, read_dpi=200)
+        page = ocr_page(doc[0], settings=settings)
+        full = ocr_page(doc[0], settings=OcrSettings(dpi=300, read_dpi=0))
+    w, v = _word(page, "Bergström"), _word(full, "Bergström")
+    with pymupdf.open(path) as doc:
+        assert _ink_share(doc[0], w.rect) > 0.08
+    # The same box as a full-resolution reading, within a pixel or two at 200 dpi.
+    assert all(abs(a - b) <= 1.5 for a, b in zip(w.rect, v.rect)), (w.rect, v.rect)
+
+
+def test_small_print_is_read_again_at_full_resolution(monkeypatch, tmp_path: Path):
+    from redact.ingest import ocr
+
+    seen: list[int] = []
+    real = ocr._ocr_at
+    monkeypatch.setattr(ocr, "_ocr_at", lambda gray, settings, dpi, label: seen.append(dpi) or real(gray, settings, dpi, label))
+    small = write_scanned_pdf(tmp_path / "small.pdf", [LINES], dpi=300, fontsize=5.5)
+    normal = write_scanned_pdf(tmp_path / "normal.pdf", [LINES], dpi=300, fontsize=11)
+    settings = OcrSettings(dpi=300, read_dpi=200)
+    with pymupdf.open(normal) as doc:
+        ocr_page(doc[0], settings=settings)
+    assert seen == [200]
+    seen.clear()
+    with pymupdf.open(small) as doc:
+        page = ocr_page(doc[0], settings=settings)
+    assert seen == [200, 300]
+    assert "Bergström" in page.text

@@ -140,6 +140,9 @@ def test_verification_catches_a_mask_in_the_wrong_place(tmp_path: Path):
         ("Handläggare: Karin", "Karin Bergström", False),
         ("Karinsson Bergströms", "Karin Bergström", False),  # near miss: other words
         ("AB kommer", "AB", False),  # too short to look for
+        ("Ersättaren Sten föreslår", "Sten", True),
+        ("gångarna av sten har satt sig", "Sten", False),  # the noun is not the one-word name
+        ("gångarna av STEN", "Sten", True),
     ],
 )
 def test_reads_masked(page_text: str, needle: str, read: bool):

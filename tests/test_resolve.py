@@ -54,9 +54,41 @@ def test_propagate_name_parts_but_not_words_inside_other_words():
     assert not [f for f in new if f.page == 3]  # the lower-case word "sten" is not the name
 
 
+def test_propagate_does_not_spread_an_abbreviation_inside_a_name():
+    texts = {1: "Kontakt HR Vera Nyström", 2: "HR-avdelningen bokar. Vera svarar. Bokas av HR."}
+    found = {f.text for f in propagate([F(1, 8, 23, "HR Vera Nyström")], texts)}
+    assert "Vera" in found and "HR" not in found
+
+
 def test_propagate_ignores_rejected_findings():
     texts = {1: "Anna Berg", 2: "Anna Berg"}
     assert propagate([F(1, 0, 9, "Anna Berg", status="rejected")], texts) == []
+
+
+def test_propagate_on_ocr_pages_tolerates_other_separators():
+    texts = {
+        1: "Plusgiro 45 67 89-7, släpvagn KLM 47P, Dragan Petrovic",
+        2: "Plusgiro 45 67-89-7 och KLM.47P, Dragan  Petrovic.",
+        3: "Plusgiro 45 67-89-7 och KLM.47P på en textsida.",
+    }
+    src = [
+        F(1, 9, 19, "45 67 89-7", "BANK_ACCOUNT"),
+        F(1, 31, 38, "KLM 47P", "LICENSE_PLATE"),
+        F(1, 40, 55, "Dragan Petrovic"),
+    ]
+    new = propagate(src, texts, ocr_pages={2})
+    found = sorted((f.page, f.category, f.text) for f in new)
+    assert (2, "BANK_ACCOUNT", "45 67-89-7") in found
+    assert (2, "LICENSE_PLATE", "KLM.47P") in found
+    assert (2, "PERSON", "Dragan  Petrovic") in found
+    # A text layer is read exactly: page 3 keeps the strict match.
+    assert not [f for f in new if f.page == 3]
+
+
+def test_propagate_on_ocr_pages_keeps_word_edges_and_short_strings_strict():
+    texts = {1: "Bil ABC 123 och kod AB1", 2: "XABC123Y och AB-1"}
+    src = [F(1, 4, 11, "ABC 123", "LICENSE_PLATE"), F(1, 20, 23, "AB1", "LICENSE_PLATE")]
+    assert propagate(src, texts, ocr_pages={2}) == []
 
 
 def test_person_initials():

@@ -466,8 +466,30 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None) -> list[NameHit]:
             ch = chunk_at.get(k)
             if ch is not None:
                 start, end = min(start, ch.start), max(end, ch.end)
-        hits.extend(h for a, b in _split_at_conjunctions(doc, start, end) if (h := _ner_hit(doc, a, b, lex)))
+        hits.extend(
+            h for a, b in _split_at_line_breaks(doc, start, end, chunk_at)
+            for c, d in _split_at_conjunctions(doc, a, b) if (h := _ner_hit(doc, c, d, lex))
+        )
     return _merge(hits)
+
+
+def _split_at_line_breaks(doc: Doc, start: int, end: int, chunk_at: dict) -> list[tuple[int, int]]:
+    """Split a model span at a line break the name rules did not join ("Anna\nSvensson" they do).
+
+    On an OCR'd page a right-aligned heading lands beside the left one: "PROTOKOLL\nSocialnämndens"
+    is two headings, not a name.
+    """
+    parts, a = [], start
+    for k in range(start + 1, end - 1):
+        if doc[k].is_space and "\n" in doc[k].text:
+            joined = chunk_at.get(k - 1)
+            if joined is None or joined is not chunk_at.get(k + 1):
+                if k > a:
+                    parts.append((a, k))
+                a = k + 1
+    if end > a:
+        parts.append((a, end))
+    return parts
 
 
 def _speaker_after_verb(doc: Doc, ch: _Chunk, lex: Lexicons) -> bool:

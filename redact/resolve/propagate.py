@@ -47,6 +47,8 @@ def _name_parts(name: str) -> list[str]:
         token = token.strip(".,;:()[]\"'")
         if len(token) < 2 or token.casefold() in _NOT_A_NAME_PART or not token[0].isupper():
             continue
+        if token.isupper() and token in COMMON_ABBREVIATIONS:
+            continue  # "HR Vera Nyström" read as one name must not spread "HR" over every page
         parts.append(token)
     return parts
 
@@ -110,11 +112,38 @@ def _single_capitalised(text: str) -> bool:
     return " " not in t and t[:1].isupper()
 
 
+#: Letters and digits a string needs before it is looked for in OCR text with loose separators.
+MIN_OCR_CHARS = 4
+#: Characters OCR may put between (or drop from between) the letters and digits of a string.
+_OCR_GAP = r"[\W_]{0,3}"
+
+
+def _ocr_key(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _ocr_pattern(strings: Iterable[str]) -> re.Pattern[str] | None:
+    """Each string's letters and digits in order, with any few separators between them.
+
+    OCR reads the same number or plate differently on two pages ("45 67 89-7" on one,
+    "45 67-89-7" or "KLM.47P" on the next); the fresh OCR in verification compares the same way.
+    """
+    alts = []
+    for s in sorted(set(strings), key=lambda x: (-len(x), x)):
+        chars = [c for c in s if c.isalnum()]
+        if len(chars) >= MIN_OCR_CHARS:
+            alts.append(_OCR_GAP.join(re.escape(c) for c in chars))
+    if not alts:
+        return None
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(alts) + r")(?![^\W_])", re.IGNORECASE)
+
+
 def propagate(
     findings: Sequence[Finding],
     page_texts: dict[int, str],
     known_names: Collection[str] | None = None,
     min_single_score: float = 0.85,
+    ocr_pages: Collection[int] = (),
 ) -> list[Finding]:
     """New findings for every further occurrence of a detected string in the document.
 
@@ -122,6 +151,8 @@ def propagate(
     (``known_names``) or was found with a high score: a model's stray guess
     ("Beslut") must not be copied over every page. One-word names match only
     where they stand capitalised, so the name "Sten" does not take the noun "sten".
+    On ``ocr_pages`` a string also matches with other separators between its letters
+    and digits (numbers, plates, e-mail addresses, full names).
     """
     covered: dict[int, list[tuple[int, int]]] = {}
     for f in findings:
@@ -157,6 +188,8 @@ def propagate(
     if parts:
         alternation = _grouped_alternation(parts, False, re.IGNORECASE)
         patterns.append((re.compile(_WB_L + "(" + alternation + ")" + _GENITIVE + _WB_R, re.IGNORECASE), {_norm(k): v for k, v in parts.items()}, True))
+    loose = {_ocr_key(f.text): f for f in source.values() if f.category != "PERSON" or " " in f.text.strip()}
+    ocr_pattern = _ocr_pattern(f.text for f in loose.values()) if ocr_pages and loose else None
     for page, text in sorted(page_texts.items()):
         spans = covered.setdefault(page, [])
         for pattern, lookup, is_part in patterns:
@@ -169,22 +202,33 @@ def propagate(
                 if (is_part or _single_capitalised(origin.text)) and not m.group(1)[:1].isupper():
                     continue
                 how = "namndel" if is_part else "samma text"
-                new.append(
-                    Finding(
-                        id=f"p{page}-prop{len(new)}",
-                        page=page,
-                        start=m.start(),
-                        end=m.end(),
-                        text=m.group(0),
-                        category=origin.category,
-                        score=round(min(origin.score, 0.6 if is_part else 0.9), 3),
-                        detector="propagate",
-                        reason=f"{how} som fynd på sida {origin.page}",
-                        legal_ground=origin.legal_ground,
-                    )
-                )
+                new.append(_copy(origin, page, m, len(new), 0.6 if is_part else 0.9, how))
+                spans.append((m.start(), m.end()))
+        # After the exact forms (with their genitives): what OCR read differently.
+        if ocr_pattern is not None and page in ocr_pages:
+            for m in ocr_pattern.finditer(text):
+                origin = loose.get(_ocr_key(m.group(0)))
+                if origin is None or _covered(spans, m.start(), m.end()):
+                    continue
+                new.append(_copy(origin, page, m, len(new), 0.9, "samma text (textigenkänning)"))
                 spans.append((m.start(), m.end()))
     return new
+
+
+def _copy(origin: Finding, page: int, m: re.Match[str], n: int, max_score: float, how: str) -> Finding:
+    """A finding for a further occurrence ``m`` of ``origin``'s text on ``page``."""
+    return Finding(
+        id=f"p{page}-prop{n}",
+        page=page,
+        start=m.start(),
+        end=m.end(),
+        text=m.group(0),
+        category=origin.category,
+        score=round(min(origin.score, max_score), 3),
+        detector="propagate",
+        reason=f"{how} som fynd på sida {origin.page}",
+        legal_ground=origin.legal_ground,
+    )
 
 
 def person_initials(name: str) -> set[str]:
