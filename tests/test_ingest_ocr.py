@@ -361,3 +361,22 @@ def test_small_print_is_read_again_at_full_resolution(monkeypatch, tmp_path: Pat
         page = ocr_page(doc[0], settings=settings)
     assert seen == [200, 300]
     assert "Bergström" in page.text
+
+
+def test_image_precheck_sees_xobject_and_inline_images_and_skips_text_pages():
+    from redact.ingest.ocr import _image_boxes, _may_have_images
+
+    doc = pymupdf.open()
+    text = doc.new_page()
+    text.insert_text((50, 50), "Bara text här")
+    assert not _may_have_images(text) and _image_boxes(text) == []
+    xobj = doc.new_page()
+    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 20, 20))
+    pix.clear_with(0)
+    xobj.insert_image(pymupdf.Rect(10, 10, 200, 200), pixmap=pix)
+    assert _may_have_images(xobj) and _image_boxes(xobj) == [(10.0, 10.0, 200.0, 200.0)]
+    inline = doc.new_page()
+    inline.insert_text((50, 50), "Text och en inbäddad bild")
+    xref = inline.get_contents()[0]
+    doc.update_stream(xref, doc.xref_stream(xref) + b"\nq 100 0 0 100 10 10 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x00\x00\x00\x00 EI Q\n")
+    assert _may_have_images(inline) and len(_image_boxes(inline)) == 1

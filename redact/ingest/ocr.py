@@ -180,7 +180,26 @@ def _has_ink(page: pymupdf.Page) -> bool:
     return bool(a.size) and int((a < 200).sum()) > 4
 
 
+# The inline image operator "BI" as a token of a content stream.
+_INLINE_IMAGE = re.compile(rb"(?:^|[\s\]>)}])BI[\s/]")
+
+
+def _may_have_images(page: pymupdf.Page) -> bool:
+    """Cheap pre-check: an image or form XObject in the resources, or an inline image in the content.
+
+    Finding the images' boxes means interpreting the whole page; most text pages have none.
+    """
+    try:
+        if page.get_images() or page.get_xobjects():
+            return True
+        return bool(_INLINE_IMAGE.search(page.read_contents()))
+    except Exception:  # pragma: no cover - damaged resources: look properly
+        return True
+
+
 def _image_boxes(page: pymupdf.Page) -> list[Rect]:
+    if not _may_have_images(page):
+        return []
     boxes: list[Rect] = []
     area = page.rect
     clip = pymupdf.Rect(0, 0, page.mediabox.width, page.mediabox.height)
