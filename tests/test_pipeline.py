@@ -66,3 +66,14 @@ def test_profile_sets_legal_ground_on_every_mask(tmp_path, blank_detector):
     pdf = write_text_pdf(tmp_path / "in.pdf", [["Klienten Amir Hosseini, personnummer 19811218-9876."]])
     d = run_file(pdf, tmp_path / "o.pdf", detector=blank_detector, options=RunOptions(profile="socialtjanst"))
     assert d.masks and all(m.legal_ground and "26 kap. 1 §" in m.legal_ground for m in d.masks)
+
+
+def test_a_run_hands_the_garbage_collector_back_as_it_was(tmp_path, blank_detector):
+    import gc
+
+    pdf = write_text_pdf(tmp_path / "in.pdf", [["Handläggare: Leila Karimi"]])
+    before = (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled())
+    seen: list[tuple[int, int, int]] = []
+    detect_document(pdf, blank_detector, progress=lambda *a: seen.append(gc.get_threshold()))
+    assert seen and all(t[0] >= 50_000 for t in seen)  # rarer young collections during the run
+    assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before

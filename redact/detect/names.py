@@ -328,9 +328,8 @@ def _list_like(line: str) -> bool:
     return len(text.split()) <= 10 and not text.endswith((".", "!", "?"))
 
 
-def _label_regions(doc: Doc, lex: Lexicons) -> list[tuple[int, int, str]]:
+def _label_regions(doc: Doc, lex: Lexicons, text: str) -> list[tuple[int, int, str]]:
     """Character ranges after a label ("Närvarande:", "Från:", "Med vänlig hälsning") where names stand."""
-    text = doc.text
     lines = text.splitlines(keepends=True)
     offsets = []
     pos = 0
@@ -379,16 +378,28 @@ def _label_regions(doc: Doc, lex: Lexicons) -> list[tuple[int, int, str]]:
 
 # ----------------------------------------------------------------------------- main
 
-def find_names(doc: Doc, lexicons: Lexicons | None = None) -> list[NameHit]:
-    """Person-name spans in a processed Doc (NER ents labelled PER, plus rules)."""
+def _text_of(doc: Doc, text: str) -> bool:
+    """A cheap check that ``text`` is the text ``doc`` was made from (same length, same ends)."""
+    if not len(doc):
+        return not text
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws) == len(text) and text.startswith(doc[0].text, doc[0].idx)
+
+
+def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = None) -> list[NameHit]:
+    """Person-name spans in a processed Doc (NER ents labelled PER, plus rules).
+
+    ``text``: ``doc.text`` when the caller has it (Doc.text joins every token on each call).
+    """
     lex = lexicons or load_lexicons()
+    if text is None or not _text_of(doc, text):
+        text = doc.text
     hits: list[NameHit] = []
     ner_label = {}  # token index -> NER label
     for ent in doc.ents:
         for k in range(ent.start, ent.end):
             ner_label[k] = ent.label_
-    regions = _label_regions(doc, lex)
-    text = doc.text  # Doc.text joins every token on each call: read it once
+    regions = _label_regions(doc, lex, text)
 
     def in_region(char: int) -> tuple[str | None, bool]:
         """The label whose region holds char, and whether char is on the label's own line."""
@@ -751,7 +762,7 @@ class PersonRecognizer(EntityRecognizer):
             log.warning("names: no spaCy Doc in nlp_artifacts; person names not searched")
             return []
         results = []
-        for hit in find_names(doc, self._lex):
+        for hit in find_names(doc, self._lex, text):
             expl = AnalysisExplanation(
                 recognizer=self.name, original_score=hit.score, textual_explanation=f"{hit.detector}: {hit.reason}"
             )
