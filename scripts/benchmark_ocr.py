@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from redact.detect.engine import Detector  # noqa: E402
+from redact.errors import RedactError  # noqa: E402
 from redact.ingest.ocr import OcrSettings, ocr_page  # noqa: E402
 from redact.ingest.ocr_parallel import available_cores, ocr_document  # noqa: E402
 from redact.pipeline import RunOptions, detect_document, run_file  # noqa: E402
@@ -119,7 +120,12 @@ def bench_samples(scanned_dir: Path, detector: Detector, full_run: bool) -> None
         if full_run:
             with tempfile.TemporaryDirectory() as tmp:
                 t1 = time.perf_counter()
-                d = run_file(scan, Path(tmp) / "ut.pdf", detector=detector)
+                try:
+                    d = run_file(scan, Path(tmp) / "ut.pdf", detector=detector)
+                except RedactError as err:
+                    print(f"    run + verifiering: MISSLYCKADES ({err})")
+                    misses.append(f"{name}: run + verifiering misslyckades")
+                    continue
                 print(f"    run + verifiering: {time.perf_counter() - t1:.1f} s, ok={d.verification.ok}, "
                       f"kontroller={','.join(d.verification.extractors)}")
     r_text = tot["text"] / tot["n"] if tot["n"] else 0.0
