@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -490,14 +491,24 @@ def _split_at_line_breaks(doc: Doc, start: int, end: int, chunk_at: dict) -> lis
     On an OCR'd page a right-aligned heading lands beside the left one: "PROTOKOLL\nSocialnämndens"
     is two headings, not a name.
     """
+
+    def unjoined_break(k: int) -> bool:
+        if not (start < k < end - 1 and doc[k].is_space and "\n" in doc[k].text):
+            return False
+        joined = chunk_at.get(k - 1)
+        return joined is None or joined is not chunk_at.get(k + 1)
+
+    return _split_where(start, end, unjoined_break)
+
+
+def _split_where(start: int, end: int, cut: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """The token ranges of [start, end) between the tokens where ``cut`` holds (those are dropped)."""
     parts, a = [], start
-    for k in range(start + 1, end - 1):
-        if doc[k].is_space and "\n" in doc[k].text:
-            joined = chunk_at.get(k - 1)
-            if joined is None or joined is not chunk_at.get(k + 1):
-                if k > a:
-                    parts.append((a, k))
-                a = k + 1
+    for k in range(start, end):
+        if cut(k):
+            if k > a:
+                parts.append((a, k))
+            a = k + 1
     if end > a:
         parts.append((a, end))
     return parts
@@ -535,15 +546,7 @@ def _listed_genitive(doc: Doc, i: int, lex: Lexicons) -> bool:
 
 def _split_at_conjunctions(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split a span at "och" or a comma: "Mathias och Daniel Tjärnqvist" are two people."""
-    parts, a = [], start
-    for k in range(start, end):
-        if doc[k].lower_ in ("och", "&", ",", "samt", "eller", ";"):
-            if k > a:
-                parts.append((a, k))
-            a = k + 1
-    if end > a:
-        parts.append((a, end))
-    return parts
+    return _split_where(start, end, lambda k: doc[k].lower_ in ("och", "&", ",", "samt", "eller", ";"))
 
 
 def _ner_hit(doc: Doc, start: int, end: int, lex: Lexicons) -> NameHit | None:
