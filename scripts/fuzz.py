@@ -107,7 +107,9 @@ def exercise(path: Path, out: Path, progress=None) -> str:
             for w in p.words[:3]:
                 masks.append(Mask(f"m{len(masks)}", p.number, (w.rect,), "PERSON", "fuzz", 1.0, "auto-accepted", text=w.text))
     render_pdf(path, masks, out, progress=progress)
-    result = verify_pdf(out, masks)
+    # Count-based, as `redact run` does: a masked word may remain only where the input has it unmasked
+    # (the harness masks the first words of a page; the same word may stand again further down).
+    result = verify_pdf(out, masks, source=path)
     return "ok" if result.ok else "verification failed"
 
 
