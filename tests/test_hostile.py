@@ -75,9 +75,12 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
 def _has(path: Path, needle: str = NAME) -> bool:
     """The fixture really carries the name: in its page text, objects or streams."""
     texts = [mupdf_text(path), pdftotext(path), b.all_text(path)]
-    with pymupdf.open(path) as doc:  # text in a layer that is off shows once the layer is on
-        for ui in doc.layer_ui_configs():
-            doc.set_layer_ui_config(ui["number"], action=0)
+    with pymupdf.open(path) as doc:  # text in a layer that is off shows once every layer is on
+        catalog = doc.pdf_catalog()
+        kind, every = doc.xref_get_key(catalog, "OCProperties/OCGs")
+        if kind == "array":  # set before MuPDF first reads the layer state of this document
+            for key, value in (("OFF", "[]"), ("ON", every), ("BaseState", "/ON"), ("Locked", "[]")):
+                doc.xref_set_key(catalog, f"OCProperties/D/{key}", value)
         texts += [page.get_text() for page in doc]
     return any(needle.casefold() in _flat(t) for t in texts)
 
@@ -129,6 +132,19 @@ def _hidden(kind: str):
     return build
 
 
+def _layer_config(edit: dict[str, str]):
+    """A layer that is off, with its default configuration edited (``/Order`` is optional)."""
+    def build(tmp_path: Path) -> Path:
+        doc = b.new_pdf()
+        page = b.text_page(doc, PLAIN)
+        b.hidden_text(page, "layer", NAME, (72, 300))
+        catalog = doc.pdf_catalog()
+        for key, value in edit.items():
+            doc.xref_set_key(catalog, f"OCProperties/D/{key}", value)
+        return b.save(doc, tmp_path / "layer-config.pdf")
+    return build
+
+
 def _under_image(tmp_path: Path) -> Path:
     doc = b.new_pdf()
     page = b.text_page(doc, WITH_NAME)
@@ -153,6 +169,10 @@ CONTENT_CASES = {
     "invisible text (render mode 3)": _hidden("invisible"),
     "tiny text": _hidden("tiny"),
     "optional content layer that is off": _hidden("layer"),
+    # No /Order: nothing for MuPDF's layer switches to act on, and the name was disclosed unseen.
+    "layer that is off, without /Order": _layer_config({"Order": "null"}),
+    "layer that is off and locked": _layer_config({"Locked": "[5 0 R]"}),
+    "layer off by base state": _layer_config({"BaseState": "/OFF", "ON": "[]", "OFF": "[]"}),
     "text hidden under an image": _under_image,
 }
 

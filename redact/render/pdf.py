@@ -93,7 +93,7 @@ def render_pdf(
             by_page[m.page].append(m)
         number = 0
         try:
-            hidden_layers = _show_hidden_layers(doc) if options.remove_hidden_text else frozenset()
+            hidden_layers = _show_hidden_layers(doc, src) if options.remove_hidden_text else frozenset()
             for number in range(1, doc.page_count + 1):
                 page_masks = by_page.get(number, ())
                 if page_masks or options.remove_hidden_text:
@@ -211,25 +211,39 @@ def _fit_label(rect: Rect, label: str) -> tuple[pymupdf.Point, float] | None:
     return pymupdf.Point(x0 + (width - text_width) / 2, baseline), size
 
 
-def _show_hidden_layers(doc: pymupdf.Document) -> frozenset[str]:
+def _show_hidden_layers(doc: pymupdf.Document, src: Path) -> frozenset[str]:
     """Switch optional content that is off on, so its text can be found, and name it.
 
     Scrubbing drops the layer configuration, after which every layer shows;
     content of a layer that was off must therefore be treated as hidden now.
+    A layer that cannot be switched on is refused: its text would be disclosed unseen.
     """
     try:
-        ocgs = doc.get_ocgs()
+        with pymupdf.open(src) as probe:  # MuPDF reads a document's layer state once: look in a copy
+            ocgs = probe.get_ocgs()
     except Exception:  # pragma: no cover - damaged OCProperties
         return frozenset()
     off = frozenset(v["name"] for v in ocgs.values() if not v.get("on", True))
     if not off:
         return off
+    # Every layer on in the default configuration, before MuPDF reads it for this document.
+    # The user-interface switches need an /Order, which is optional; this does not.
+    catalog = doc.pdf_catalog()
+    every = "[" + " ".join(f"{x} 0 R" for x in ocgs) + "]"
+    for key, value in (("OFF", "[]"), ("ON", every), ("BaseState", "/ON"), ("AS", "[]"), ("Locked", "[]")):
+        try:
+            doc.xref_set_key(catalog, f"OCProperties/D/{key}", value)
+        except Exception:  # pragma: no cover - damaged configuration: checked below
+            pass
     for ui in doc.layer_ui_configs():
-        if not ui.get("on") and not ui.get("locked"):
+        if not ui.get("on"):
             doc.set_layer_ui_config(ui["number"], action=0)
     still_off = [v["name"] for v in doc.get_ocgs().values() if not v.get("on", True)]
     if still_off:
-        log.warning("%d avstängda lager kunde inte slås på; deras text kontrolleras inte", len(still_off))
+        raise UnsupportedError(
+            f"{src.name}: {len(still_off)} dolda lager går inte att visa, så deras text kan inte kontrolleras; "
+            "skriv ut filen till en ny PDF och försök igen"
+        )
     log.info("%d avstängda lager behandlas som dold text", len(off))
     return off
 
