@@ -363,7 +363,20 @@ def _bomb() -> bytes:
     )
 
 
+def _form_with_damaged_matrix() -> bytes:
+    """Text in a form XObject whose /Matrix is not six numbers: MuPDF skips it, poppler draws it."""
+    inner = b.new_pdf()
+    b.text_page(inner, WITH_NAME)
+    outer = b.new_pdf()
+    page = outer.new_page(width=b.A4[0], height=b.A4[1])
+    page.show_pdf_page(pymupdf.Rect(0, 0, *b.A4), inner, 0)
+    form = page.get_xobjects()[0][0]
+    outer.xref_set_key(form, "Matrix", "[null 1 0 0 1 0 0]")
+    return outer.tobytes()
+
+
 REFUSED = {
+    "text in a form with a damaged /Matrix": (_form_with_damaged_matrix, UnsupportedError, "trasig /Matrix"),
     "text in a pattern": (lambda: b.pattern_with_text(NAME), UnsupportedError, "mönster"),
     "text in a soft mask": (lambda: b.soft_mask_with_text(NAME), UnsupportedError, "mjuk mask"),
     "Type 3 glyph that draws text": (lambda: b.type3_pdf("Ett brev", glyph_draws_text=NAME), UnsupportedError, "Type 3"),

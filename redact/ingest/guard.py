@@ -146,11 +146,27 @@ def _collect_opaque(text: str, xref: int, out: dict[int, str]) -> None:
         out[xref] = "ett mönster (pattern)"
     for m in re.finditer(r"/SMask<<[^>]*?/G(\d+)0R", compact):
         out[int(m.group(1))] = "en mjuk mask (soft mask)"
+    if "/Subtype/Form" in compact and _damaged_matrix(text):
+        # MuPDF skips such a form (nothing extracted, nothing redacted); poppler and others draw it
+        out[xref] = "en formulärgrupp (form XObject) med trasig /Matrix"
     if "/Subtype/Type3" in compact:
         m = re.search(r"/CharProcs(<<.*?>>|\d+0R)", compact)
         if m:
             for ref in re.findall(r"/[^/<>\[\]]+?(\d+)0R", m.group(1)):
                 out[int(ref)] = "ett Type 3-teckensnitt"
+
+
+_MATRIX = re.compile(r"/Matrix\s*\[([^\]]*)\]")
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)")
+
+
+def _damaged_matrix(text: str) -> bool:
+    """True when an object's /Matrix is an array but not one of six numbers."""
+    m = _MATRIX.search(text)
+    if m is None:
+        return False
+    values = m.group(1).split()
+    return len(values) != 6 or not all(_NUMBER.fullmatch(v) for v in values)
 
 
 _TEXT_OP = re.compile(rb"\bBT\b.*?(?:\bT[jJ]\b|[)>\]]\s*['\"])", re.S)
