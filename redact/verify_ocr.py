@@ -48,21 +48,16 @@ class OcrVerification:
 
 def _tokens(text: str) -> list[str]:
     """Case-folded tokens of letters and digits only: OCR punctuation and spacing vary."""
-    out = []
-    for raw in unicodedata.normalize("NFKC", text).casefold().split():
-        t = "".join(c for c in raw if c.isalnum())
-        if t:
-            out.append(t)
-    return out
+    return [t for t, _ in _tokens_with_case(text)]
 
 
-def _capitalised(text: str) -> list[bool]:
-    """For each token of :func:`_tokens`, whether it starts with a capital letter."""
+def _tokens_with_case(text: str) -> list[tuple[str, bool]]:
+    """:func:`_tokens`, each with whether it starts with a capital letter."""
     out = []
     for raw in unicodedata.normalize("NFKC", text).split():
         t = "".join(c for c in raw if c.isalnum())
         if t:
-            out.append(t[:1].isupper())
+            out.append((t.casefold(), t[:1].isupper()))
     return out
 
 
@@ -71,17 +66,17 @@ def reads_masked(page_text: str, needle: str) -> bool:
 
     A one-word name ("Sten") is read only where it stands capitalised: the noun "sten" is not it.
     """
-    hay = _tokens(page_text)
+    tokens = _tokens_with_case(page_text)
+    hay = [t for t, _ in tokens]
     need = _tokens(needle)
     if not need or sum(len(t) for t in need) < MIN_OCR_NEEDLE:
         return False
     stripped = needle.strip()
     capital_only = len(need) == 1 and " " not in stripped and stripped[:1].isupper()
-    caps = _capitalised(page_text) if capital_only else []
     joined = "".join(need)
     n = len(need)
     for i in range(len(hay)):
-        if capital_only and not caps[i]:
+        if capital_only and not tokens[i][1]:
             continue
         if hay[i : i + n] == need:
             return True

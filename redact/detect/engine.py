@@ -9,7 +9,7 @@ from pathlib import Path
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.language import Language
 
-from redact.detect.presidio import analyze, analyze_many, build_analyzer
+from redact.detect.presidio import analyze_many, build_analyzer
 from redact.types import CATEGORIES, Finding, Page
 
 log = logging.getLogger(__name__)
@@ -52,10 +52,7 @@ class Detector:
 
     def detect(self, page: Page) -> list[Finding]:
         """Findings on one page, sorted by position; ids are provisional until resolve."""
-        if not page.text.strip():
-            return []
-        results = analyze(self.engine, page.text, self.threshold)
-        return [self._finding(page, r, n) for n, r in enumerate(sorted(results, key=_order))]
+        return self.detect_many([page])[0]
 
     def detect_many(self, pages: Sequence[Page]) -> list[list[Finding]]:
         """Findings of several pages (as :meth:`detect` on each), the language model batched."""

@@ -608,7 +608,7 @@ def remove_rules(gray: np.ndarray, dpi: int) -> np.ndarray:
     Tesseract reads the rules of a table as "|", "I", "[" or "T" glued to the words in the
     cells ("TEVA" for "EvA"), which hides initials and names from detection. Only the image
     Tesseract reads is changed; pixels are blanked in the page's own image. A scan skewed by
-    a degree or two breaks a rule into row segments, so runs are found on ink thickened by one
+    a degree or two breaks a rule into row segments, so runs are found on ink thickened by
     two pixels across the line.
     """
     ink = gray < RULE_INK_LEVEL
