@@ -104,7 +104,7 @@ def test_neighbouring_line_survives_a_full_character_box_mask(tmp_path: Path) ->
     assert "Anna" in text and "bor i Ekby." in text
 
 
-def test_hand_drawn_mask_takes_everything_it_touches(tmp_path: Path) -> None:
+def test_hand_drawn_mask_takes_what_lies_inside_it_and_spares_the_next_line(tmp_path: Path) -> None:
     doc = b.new_pdf()
     page = b.text_page(doc, ["Anna Andersson bor i Ekby.", "Nästa rad har Berit Bengtsson."])
     r = b.rects_of(page, "Andersson")[0]
@@ -112,7 +112,36 @@ def test_hand_drawn_mask_takes_everything_it_touches(tmp_path: Path) -> None:
     out = tmp_path / "ut.pdf"
     render_pdf(src, [b.mask(1, [r], "MANUAL", decision="manual")], out)
     text = _mupdf_text(out)
-    assert "Andersson" not in text and "rad har" not in text  # MuPDF's own rule, unchanged
+    assert "Andersson" not in text and "Nästa rad har Berit Bengtsson." in text
+    assert "Anna" in text and "bor i Ekby." in text
+
+
+def _gray(path: Path, dpi: int = 100):
+    with pymupdf.open(path) as d:
+        return d[1].get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, alpha=False) if d.page_count > 1 else None
+
+
+def test_hand_drawn_box_on_a_real_letter_removes_only_what_lies_under_black(tmp_path: Path) -> None:
+    """Every word gone from the text lies under black pixels, and every word outside the box remains."""
+    src = Path(__file__).parent.parent / "samples" / "epost_trad.pdf"
+    box = (48.9, 236.8, 271.7, 254.6)
+    out = tmp_path / "ut.pdf"
+    render_pdf(src, [b.mask(2, [box], "MANUAL", decision="manual")], out)
+    with pymupdf.open(src) as d:
+        before = d[1].get_text("words")
+    with pymupdf.open(out) as d:
+        after = {(round(w[0]), round(w[1]), w[4]) for w in d[1].get_text("words")}
+        pix = d[1].get_pixmap(dpi=100, colorspace=pymupdf.csGRAY, alpha=False)
+    zoom = 100 / 72
+    gone = [w for w in before if (round(w[0]), round(w[1]), w[4]) not in after]
+    assert gone, "the box removes the words under it"
+    for w in gone:
+        cx, cy = (w[0] + w[2]) / 2, (w[1] + w[3]) / 2
+        assert pix.pixel(int(cx * zoom), int(cy * zoom))[0] < 60, f"{w[4]!r} vanished without a box over it"
+    for w in before:
+        cy = (w[1] + w[3]) / 2
+        if not (box[1] <= cy <= box[3] and w[0] < box[2] and w[2] > box[0]):
+            assert (round(w[0]), round(w[1]), w[4]) in after, f"{w[4]!r} outside the box was removed"
 
 
 def test_image_pixels_under_mask_are_blanked_in_the_image(tmp_path: Path) -> None:

@@ -1,7 +1,10 @@
 """Render a redacted PDF: true removal of masked text, image pixels and covered vector art.
 
-Every page gets one redaction annotation per rectangle (masks, plus hidden
-text) and ONE ``apply_redactions`` call; then the document is sanitised
+Hidden text is removed first, as text only (an invisible OCR layer lies over
+the very pixels a reader sees); then every page gets one redaction annotation
+per mask rectangle and one ``apply_redactions`` call that also blanks image
+pixels and drops covered line art. The box drawn over a mask covers every
+glyph the removal takes. Then the document is sanitised
 (``render.scrub``) and saved in full with garbage collection, so no old
 content stream, image or revision stays in the file.
 
@@ -136,37 +139,64 @@ def label_for(mask: Mask, options: RenderOptions) -> str:
 
 def _redact_page(page: pymupdf.Page, masks: Sequence[Mask], options: RenderOptions, hidden_layers: frozenset[str]) -> None:
     runs = page_runs(page, hidden_layers)
+    hidden = hidden_rects_of(runs) if options.remove_hidden_text else []
+    if hidden:
+        # Hidden text goes as text only: the image under a scanner's invisible OCR layer, or the
+        # drawing under white text, is what the reader sees and must stay whole.
+        for rect in hidden:
+            near = _glyphs_near(runs, rect)
+            targets = [g for g in near if g.hidden and _inside_center(g.box, rect)]
+            page.add_redact_annot(pymupdf.Rect(_fit(rect, near, targets)), fill=False, cross_out=False)
+        log.info("sida %d: %d dolda textavsnitt tas bort", page.number + 1, len(hidden))
+        page.apply_redactions(
+            images=pymupdf.PDF_REDACT_IMAGE_NONE,
+            graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+            text=pymupdf.PDF_REDACT_TEXT_REMOVE,
+        )
+    if not masks:
+        return
     boxes: list[tuple[Rect, str]] = []  # what to draw after removal
     # Image pixels are blanked in whole pixels, beyond a narrowed rectangle: on a page
     # with images the box drawn covers the whole mask, so no blank strip shows.
-    has_images = bool(masks) and bool(page.get_images())
-    n = 0
+    has_images = bool(page.get_images())
     for m in masks:
         label = label_for(m, options)
         for rect in m.rects:
             r = _norm(rect)
-            # A hand-drawn box removes everything it touches, as the person drew it.
-            fitted = r if m.decision == "manual" else _fit(r, _glyphs_near(runs, r))
+            near = _glyphs_near(runs, r)
+            if m.decision == "manual":
+                # A hand-drawn box takes the glyphs that lie mostly inside it, as the person drew it.
+                fitted = _fit(r, near, [g for g in near if not g.hidden and _mostly_inside(g.core, r)])
+            else:
+                fitted = _fit(r, near)
             page.add_redact_annot(pymupdf.Rect(fitted), fill=False, cross_out=False)
-            boxes.append((r if has_images else fitted, label))
-            n += 1
-    hidden = hidden_rects_of(runs) if options.remove_hidden_text else []
-    for rect in hidden:
-        near = _glyphs_near(runs, rect)
-        targets = [g for g in near if g.hidden and _inside_center(g.box, rect)]
-        page.add_redact_annot(pymupdf.Rect(_fit(rect, near, targets)), fill=False, cross_out=False)
-        n += 1
-    if not n:
-        return
-    if hidden:
-        log.info("sida %d: %d dolda textavsnitt tas bort", page.number + 1, len(hidden))
+            drawn = r if has_images else fitted
+            boxes.append((_cover_removed(drawn, fitted, near), label))
     page.apply_redactions(
         images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
         graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
         text=pymupdf.PDF_REDACT_TEXT_REMOVE,
     )
-    if boxes:
-        _draw_boxes(page, boxes, options.fill)
+    _draw_boxes(page, boxes, options.fill)
+
+
+def _mostly_inside(core: Rect, r: Rect) -> bool:
+    """More than half of the glyph's tested box lies inside ``r``."""
+    w, h = max(core[2] - core[0], 1e-6), max(core[3] - core[1], 1e-6)
+    ix = min(core[2], r[2]) - max(core[0], r[0])
+    iy = min(core[3], r[3]) - max(core[1], r[1])
+    return ix > 0 and iy > 0 and ix * iy > 0.5 * w * h
+
+
+def _cover_removed(drawn: Rect, fitted: Rect, near: Sequence[Glyph]) -> Rect:
+    """``drawn`` grown over every visible glyph MuPDF will take with ``fitted``: nothing vanishes unmarked."""
+    x0, y0, x1, y1 = drawn
+    for g in near:
+        # A glyph centred under the box is covered by it; one taken along from beside it is not.
+        if not g.hidden and _touches(fitted, g.core, 0.0) and not _inside_center(g.box, drawn):
+            b = g.box
+            x0, y0, x1, y1 = min(x0, b[0]), min(y0, b[1]), max(x1, b[2]), max(y1, b[3])
+    return (x0, y0, x1, y1)
 
 
 def _glyphs_near(runs: Sequence[Run], r: Rect) -> list[Glyph]:
