@@ -92,6 +92,7 @@ def build_record(disclosure: Disclosure, settings: dict[str, Any], versions: dic
         }
         if v is not None
         else None,
+        "warnings": list(disclosure.warnings),
         "timings_s": {k: round(t, 3) for k, t in disclosure.timings.items()},
     }
 

@@ -14,7 +14,7 @@ from typing import NoReturn
 
 from redact.errors import InputError, RedactError
 
-EXIT_OK, EXIT_INPUT, EXIT_LEAK = 0, 2, 3
+EXIT_OK, EXIT_INPUT, EXIT_LEAK, EXIT_LOSS = 0, 2, 3, 5
 
 
 class _Parser(argparse.ArgumentParser):
@@ -187,6 +187,8 @@ def _summary(disclosure, seconds: float) -> str:
     v = disclosure.verification
     if v is not None:
         lines.append(f"verifierad: inget av {v.checked} maskerade uttryck går att extrahera ({', '.join(v.extractors)})")
+        lines.append("verifierad: inget synligt innehåll försvann utanför maskeringarna")
+    lines.extend(f"varning: {w}" for w in disclosure.warnings)
     lines.append(f"utdata: {disclosure.output}")
     return "\n".join(lines)
 

@@ -47,6 +47,21 @@ class VerificationError(RedactError):
         )
 
 
+class ContentLossError(RedactError):
+    """Rendering would remove visible content that no mask covers; nothing was written."""
+
+    exit_code = 5
+
+    def __init__(self, losses: list[tuple[int, float]]):
+        self.losses = losses
+        where = ", ".join(f"sida {p} ({100 * share:.1f} % av sidans svärta)".replace(".", ",") for p, share in losses[:10])
+        more = f" och {len(losses) - 10} till" if len(losses) > 10 else ""
+        super().__init__(
+            f"innehåll utanför maskeringarna skulle försvinna på {where}{more}; "
+            "ingen utdatafil skrevs; skriv ut filen till en ny PDF och försök igen"
+        )
+
+
 class AuditTamperedError(RedactError):
     """The audit log's hash chain is broken."""
 

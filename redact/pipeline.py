@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from redact.audit import build_record, write_json_atomic
 from redact.detect.engine import DEFAULT_THRESHOLD, Detector
-from redact.errors import InputError, VerificationError
+from redact.errors import ContentLossError, InputError, VerificationError
 from redact.ingest.pdf import describe_pdf, extract_page, open_pdf
 from redact.ingest.spill import PageSpill
 from redact.ingest.text import read_text
@@ -29,6 +29,7 @@ from redact.resolve.merge import merge
 from redact.resolve.propagate import find_initials, propagate
 from redact.types import Disclosure, Document, Finding, Mask, Page, RenderOptions, Subject
 from redact.verify import verify_pdf
+from redact.verify_ink import ink_loss, visible_annotations
 # OCR hook (issue 5)
 from redact.detect.uncertain import NameLexicon, uncertain_findings
 from redact.ingest.ocr import OcrSettings
@@ -334,6 +335,11 @@ def apply_findings(
         timings["verify"] = time.perf_counter() - t1
         if not verification.ok:
             raise VerificationError(list(verification.failures))
+        t2 = time.perf_counter()
+        losses = ink_loss(path, tmp, masks)
+        timings["ink"] = time.perf_counter() - t2
+        if losses:
+            raise ContentLossError([(loss.page, loss.share) for loss in losses])
         os.replace(tmp, output)
     finally:
         if tmp.exists():
@@ -345,10 +351,21 @@ def apply_findings(
         masks=tuple(masks),
         verification=verification,
         timings=timings,
+        warnings=_removed_content_warnings(path),
     )
     if audit is not None:
         write_json_atomic(Path(audit), build_record(disclosure, options.as_record(), versions or {}))
     return disclosure
+
+
+def _removed_content_warnings(path: Path) -> tuple[str, ...]:
+    """What the renderer removes wholesale besides the masks, said so the registrar can tell the requester."""
+    shown = visible_annotations(path)
+    if not shown:
+        return ()
+    warning = f"{shown} synliga anteckningar eller formulärfält finns inte med i den utlämnade kopian"
+    log.warning(warning)
+    return (warning,)
 
 
 def run_file(

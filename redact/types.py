@@ -240,3 +240,4 @@ class Disclosure:
     masks: tuple[Mask, ...]
     verification: Verification | None
     timings: dict[str, float] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()  # what the reader of the output will miss, said once (never masked text)

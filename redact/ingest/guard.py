@@ -37,7 +37,7 @@ from typing import Any, TypeVar
 
 import pymupdf
 
-from redact.errors import InputError, LimitError, RedactError, UnsupportedError, VerificationError
+from redact.errors import ContentLossError, InputError, LimitError, RedactError, UnsupportedError, VerificationError
 from redact.types import Finding
 
 log = logging.getLogger(__name__)
@@ -452,6 +452,8 @@ def _worker(fn: Callable[..., Any], args: tuple, kwargs: dict, fd: int, limits: 
             _send(fd, ("ok", result))
         except VerificationError as err:
             _send(fd, ("error", (VerificationError, list(err.failures))))
+        except ContentLossError as err:
+            _send(fd, ("error", (ContentLossError, list(err.losses))))
         except RedactError as err:
             _send(fd, ("error", (type(err), str(err))))
         except MemoryError:

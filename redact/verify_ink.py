@@ -1,0 +1,144 @@
+"""Proof that nothing vanished unmarked: every bit of ink the output lost lies under a mask.
+
+Text checks only look for what was masked; they cannot see what was lost. A
+scan blanked under an invisible OCR layer, an image dropped from a form
+XObject or a glyph taken along beside a mask would all pass them. So every
+page of the input and of the output is rendered at a modest resolution, and
+every pixel that was ink in the input and is light in the output must lie
+under a mask's box (which is drawn dark, so ink under it stays dark anyway).
+
+Annotations and form fields are left out of the input's rendering: the
+renderer removes them wholesale, and that is reported separately
+(:func:`visible_annotations`), not as lost page content.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pymupdf
+
+from redact.types import Mask
+
+log = logging.getLogger(__name__)
+
+#: Resolution of the comparison: one pixel is 1.44 points, enough to see a lost word.
+INK_DPI = 50
+#: A pixel darker than this in the input is ink ...
+INK_LEVEL = 128
+#: ... and lost when it is lighter than this in the output.
+LOST_LEVEL = 200
+#: Pixels of slack around each mask box (anti-aliased edges, whole image pixels blanked).
+MASK_SLACK_PX = 2
+#: A page fails when more than this share of its ink is lost outside the masks ...
+MAX_LOST_SHARE = 0.002
+#: ... and at least this many pixels are (a stray anti-aliased pixel is not content).
+MIN_LOST_PIXELS = 6
+
+
+@dataclass(frozen=True)
+class InkLoss:
+    """Ink of one page that turned light outside every mask."""
+
+    page: int
+    lost: int  # pixels
+    ink: int  # pixels of ink on the input page
+    box: tuple[float, float, float, float]  # where (unrotated points, bounding the lost pixels)
+
+    @property
+    def share(self) -> float:
+        """The lost pixels as a share of the page's ink."""
+        return self.lost / self.ink if self.ink else 1.0
+
+
+def _gray(page: pymupdf.Page, dpi: int) -> np.ndarray:
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, alpha=False, annots=False)
+    return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width]
+
+
+def _mask_area(page: pymupdf.Page, masks: Sequence[Mask], shape: tuple[int, int], dpi: int) -> np.ndarray:
+    """The pixels under the page's masks (grown by the slack), in the rendered (rotated) page."""
+    area = np.zeros(shape, dtype=bool)
+    zoom = dpi / 72.0
+    h, w = shape
+    m = page.rotation_matrix * pymupdf.Matrix(zoom, zoom)
+    for mask in masks:
+        for rect in mask.rects:
+            r = pymupdf.Rect(rect) * m
+            r.normalize()
+            x0 = max(0, int(np.floor(r.x0)) - MASK_SLACK_PX)
+            y0 = max(0, int(np.floor(r.y0)) - MASK_SLACK_PX)
+            x1 = min(w, int(np.ceil(r.x1)) + MASK_SLACK_PX)
+            y1 = min(h, int(np.ceil(r.y1)) + MASK_SLACK_PX)
+            if x1 > x0 and y1 > y0:
+                area[y0:y1, x0:x1] = True
+    return area
+
+
+def page_ink_loss(before: pymupdf.Page, after: pymupdf.Page, masks: Sequence[Mask], dpi: int = INK_DPI) -> InkLoss | None:
+    """The ink ``after`` lost outside ``masks`` compared with ``before``, or None when it is within noise."""
+    a = _gray(before, dpi)
+    b = _gray(after, dpi)
+    if a.shape != b.shape:  # the page box changed: compare what both still show
+        h, w = min(a.shape[0], b.shape[0]), min(a.shape[1], b.shape[1])
+        a, b = a[:h, :w], b[:h, :w]
+    ink = a < INK_LEVEL
+    n_ink = int(ink.sum())
+    if not n_ink:
+        return None
+    lost = ink & (b > LOST_LEVEL)
+    if not lost.any():
+        return None
+    if masks:
+        lost &= ~_mask_area(before, masks, a.shape, dpi)
+    n_lost = int(lost.sum())
+    if n_lost < MIN_LOST_PIXELS or n_lost <= MAX_LOST_SHARE * n_ink:
+        return None
+    ys, xs = np.nonzero(lost)
+    inv = ~(before.rotation_matrix * pymupdf.Matrix(dpi / 72.0, dpi / 72.0))
+    where = pymupdf.Rect(xs.min(), ys.min(), xs.max() + 1, ys.max() + 1) * inv
+    where.normalize()
+    return InkLoss(before.number + 1, n_lost, n_ink, (where.x0, where.y0, where.x1, where.y1))
+
+
+def ink_loss(src: Path, out: Path | pymupdf.Document, masks: Sequence[Mask], dpi: int = INK_DPI) -> list[InkLoss]:
+    """Every page of ``out`` that lost ink outside its masks compared with the same page of ``src``."""
+    by_page: dict[int, list[Mask]] = {}
+    for m in masks:
+        by_page.setdefault(m.page, []).append(m)
+    losses: list[InkLoss] = []
+    own = not isinstance(out, pymupdf.Document)
+    doc_out = pymupdf.open(out) if own else out
+    try:
+        with pymupdf.open(src) as doc_in:
+            if doc_in.page_count != doc_out.page_count:
+                return [InkLoss(0, 1, 1, (0, 0, 0, 0))]
+            for number in range(doc_in.page_count):
+                loss = page_ink_loss(doc_in[number], doc_out[number], by_page.get(number + 1, ()), dpi)
+                if loss is not None:
+                    log.warning("sida %d: %.1f %% av sidans svärta försvann utanför maskeringarna",
+                                loss.page, 100 * loss.share)
+                    losses.append(loss)
+    finally:
+        if own:
+            doc_out.close()
+    return losses
+
+
+def visible_annotations(src: Path) -> int:
+    """How many annotations and form fields of ``src`` show on its pages (the renderer removes them)."""
+    n = 0
+    with pymupdf.open(src) as doc:
+        if not doc.is_pdf:
+            return 0
+        for page in doc:
+            for annot in page.annots() or ():
+                hidden = annot.flags & (pymupdf.PDF_ANNOT_IS_HIDDEN | pymupdf.PDF_ANNOT_IS_NO_VIEW)
+                if not hidden and annot.type[0] not in (pymupdf.PDF_ANNOT_POPUP, pymupdf.PDF_ANNOT_LINK):
+                    n += 1
+            n += sum(1 for _ in page.widgets() or ())
+    return n
