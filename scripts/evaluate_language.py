@@ -166,6 +166,8 @@ def write_pdf(text: str, out: Path) -> None:
     """A one-page A4 PDF with ``text`` laid out line by line (long lines wrap)."""
     import pymupdf
 
+    if not PDF_FONT.is_file():
+        sys.exit(f"--pdf needs {PDF_FONT} (Debian package fonts-dejavu-core)")
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
     page.insert_font(fontname="dv", fontfile=str(PDF_FONT))
@@ -200,16 +202,16 @@ def map_to_source(source: str, extracted: str) -> list[int] | None:
 
 def detect_pdf_spans(gold: Gold, detector, workdir: Path) -> list[tuple[int, int]]:
     """Run ``gold.text`` through the PDF path and map the PERSON spans back to text offsets."""
+    import pymupdf
+
+    from redact.ingest.pdf import extract_page
     from redact.pipeline import RunOptions, detect_document
 
     pdf = workdir / (gold.path.stem + ".pdf")
     write_pdf(gold.text, pdf)
+    # The page has a text layer made here; OCR would only re-read what we wrote.
     det = detect_document(pdf, detector, options=RunOptions(ocr=False))
-    import pymupdf
-
     with pymupdf.open(pdf) as d:
-        from redact.ingest.pdf import extract_page
-
         page_text = extract_page(d[0]).text
     mapping = map_to_source(gold.text, page_text)
     if mapping is None:
