@@ -93,6 +93,10 @@ def build_record(disclosure: Disclosure, settings: dict[str, Any], versions: dic
         if v is not None
         else None,
         "warnings": list(disclosure.warnings),
+        "notes": [
+            {**n.as_record(), "reason": "bilaga sist i kopian" if n.included else "syns inte på sidan; lämnas inte ut"}
+            for n in disclosure.notes
+        ],
         "timings_s": {k: round(t, 3) for k, t in disclosure.timings.items()},
     }
 

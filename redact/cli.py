@@ -9,6 +9,7 @@ import os
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn
 
@@ -40,6 +41,12 @@ def _add_render_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-pages", type=int, default=10_000, help="största antal sidor (standard 10000)")
     p.add_argument("--no-ocr-text-layer", action="store_true", help="lägg inget sökbart textlager på inskannade sidor")
     p.add_argument("--keep-hidden-text", action="store_true", help="ta inte bort dold text (bara för felsökning)")
+    _add_notes_option(p)
+
+
+def _add_notes_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--include-notes", action="store_true",
+                   help="ta med kommentarer, bifogade filer och dolda fält som bilagesidor sist (de maskeras som andra sidor)")
 
 
 def _add_policy_options(p: argparse.ArgumentParser) -> None:
@@ -57,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("input", type=Path, help="PDF- eller UTF-8-textfil")
     p.add_argument("-o", "--output", type=Path, help="fyndfil (standard: skriv till stdout)")
     _add_policy_options(p)
+    _add_notes_option(p)
     p.set_defaults(func=cmd_detect)
 
     p = sub.add_parser("apply", help="maskera fynden i en fyndfil (alla utom avvisade)")
@@ -132,11 +140,15 @@ def cmd_detect(args: argparse.Namespace) -> int:
     _check_policy(args)
     bar = _ProgressBar()
     try:
-        det = detect_document(args.input, Detector(), bar)
+        det = detect_document(args.input, Detector(), bar, RunOptions(include_notes=args.include_notes))
     finally:
         bar.close()
     findings = propose_findings(det.findings, RunOptions(profile=args.profile, officials=args.officials))
-    data = findings_to_json(det.document, findings)
+    data = findings_to_json(det.document, findings, det.notes)
+    if det.notes:
+        from redact.ingest.notes import warning_for
+
+        print(f"varning: {warning_for(det.notes)}", file=sys.stderr)
     if args.output:
         write_json_atomic(args.output, data)
         print(f"{len(findings)} fynd på {det.document.pages} sidor -> {args.output}", file=sys.stderr)
@@ -163,6 +175,7 @@ def _options(args: argparse.Namespace):
         officials=getattr(args, "officials", None),
         reviewer=getattr(args, "reviewer", "auto"),
         limits=Limits(page_seconds=args.page_seconds, memory_mb=args.memory_mb, max_pages=args.max_pages),
+        include_notes=args.include_notes,
     )
 
 
@@ -203,9 +216,15 @@ def cmd_apply(args: argparse.Namespace) -> int:
     if args.audit:
         _check_output(args.audit, args.input)
     t0 = time.perf_counter()
+    options = _options(args)
     document = describe_pdf(args.input)
+    if args.include_notes:  # the appendix pages count: findings on them must be accepted
+        from redact.ingest.flatten import flat_input
+
+        with flat_input(args.input, True, options.limits) as flat:
+            document = replace(document, pages=flat.pages or document.pages)
     findings = load_findings(args.findings, document)
-    disclosure = apply_findings(args.input, document, findings, args.output, args.audit, _options(args))
+    disclosure = apply_findings(args.input, document, findings, args.output, args.audit, options)
     print(_summary(disclosure, time.perf_counter() - t0))
     return EXIT_OK
 

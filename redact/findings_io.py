@@ -9,14 +9,15 @@ from pathlib import Path
 from typing import Any
 
 from redact.errors import FindingsError
-from redact.types import CATEGORIES, MANUAL_CATEGORY, STATUSES, Document, Finding
+from redact.types import CATEGORIES, MANUAL_CATEGORY, STATUSES, Document, Finding, Note
 
 
-def findings_to_json(document: Document, findings: Sequence[Finding]) -> dict[str, Any]:
-    """The JSON object of the contract: document identity plus findings."""
+def findings_to_json(document: Document, findings: Sequence[Finding], notes: Sequence[Note] = ()) -> dict[str, Any]:
+    """The JSON object of the contract: document identity, findings and the notes beside the pages (never their text)."""
     return {
         "document": {"name": document.name, "sha256": document.sha256, "pages": document.pages},
         "findings": [finding_to_dict(f) for f in findings],
+        "notes": [n.as_record() for n in notes],
     }
 
 

@@ -37,6 +37,9 @@ from redact.verify_ocr import combine as combine_ocr_verification
 from redact.verify_ocr import finish_ocr_pages
 # Limits against hostile input (issue 4)
 from redact.ingest.guard import Limits, bounded, name_warnings, remove_partial_outputs
+# Form fields and annotations baked into the pages; notes listed
+from redact.ingest.flatten import Flattened, flat_input
+from redact.types import Note
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +70,7 @@ class RunOptions:
     ocr_text_layer: bool = True
     ocr_dpi: int = 300
     limits: Limits = field(default_factory=Limits)  # time, memory and structure bounds (issue 4)
+    include_notes: bool = False  # comments, attachments and hidden fields as appendix pages
 
     def as_record(self) -> dict[str, object]:
         """The settings as plain JSON values."""
@@ -81,6 +85,7 @@ class RunOptions:
             "ocr": self.ocr,
             "ocr_text_layer": self.ocr_text_layer,
             "ocr_dpi": self.ocr_dpi,
+            "include_notes": self.include_notes,
         }
 
 
@@ -95,6 +100,7 @@ class Detection:
     # The pages the OCR planner chose (None: it did not run). When it ran and chose none,
     # the post-render OCR check, which plans the same file again, has nothing to do.
     scanned_pages: tuple[int, ...] | None = None
+    notes: tuple[Note, ...] = ()  # what the input carried beside its pages (never shown on them)
 
 
 @contextmanager
@@ -127,9 +133,13 @@ def _with_rects(page: Page, findings: Sequence[Finding]) -> list[Finding]:
 def detect_document(
     path: Path, detector: Detector, progress: Progress | None = None, options: RunOptions | None = None
 ) -> Detection:
-    """Detect, merge, propagate and link the findings of a PDF or text file."""
-    with _gc_spares_loaded_objects():
-        return _detect_document(path, detector, progress, options)
+    """Detect, merge, propagate and link the findings of a PDF or text file (form fields and annotations baked in)."""
+    opts = options or RunOptions()
+    with _gc_spares_loaded_objects(), flat_input(Path(path), opts.include_notes, opts.limits) as flat:
+        det = _detect_document(flat.path, detector, progress, options)
+    det.document = flat.document(det.document)
+    det.notes = flat.notes
+    return det
 
 
 def _detect_document(
@@ -311,6 +321,18 @@ def apply_findings(
         raise InputError("utdatafilen får inte vara samma fil som indatafilen")
     if not output.parent.is_dir():
         raise InputError(f"{output.parent}: mappen för utdatafilen finns inte")
+    with flat_input(path, options.include_notes, options.limits) as flat:
+        return _apply_flattened(flat, document, findings, output, audit, options, versions, timings, progress,
+                                scanned_pages)
+
+
+def _apply_flattened(
+    flat: Flattened, document: Document, findings: Sequence[Finding], output: Path, audit: Path | None,
+    options: RunOptions, versions: dict[str, str] | None, timings: dict[str, float] | None,
+    progress: Progress | None, scanned_pages: Collection[int] | None,
+) -> Disclosure:
+    """apply_findings on the input as every stage reads it (form fields and annotations baked in)."""
+    path = flat.path
     timings = dict(timings or {})
     t0 = time.perf_counter()
     masks = masks_for(path, findings)
@@ -351,7 +373,8 @@ def apply_findings(
         masks=tuple(masks),
         verification=verification,
         timings=timings,
-        warnings=_removed_content_warnings(path),
+        warnings=_removed_content_warnings(path) + flat.warnings(),
+        notes=flat.notes,
     )
     if audit is not None:
         write_json_atomic(Path(audit), build_record(disclosure, options.as_record(), versions or {}))

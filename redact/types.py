@@ -231,6 +231,25 @@ class Verification:
 
 
 @dataclass(frozen=True)
+class Note:
+    """Something a PDF carries that never shows on its pages: a comment, a pop-up text, an attached file.
+
+    ``text`` goes only into the appendix page when notes are included; it is never
+    logged, audited or written to the findings file.
+    """
+
+    kind: str  # comment, popup, attachment, hidden-annotation, hidden-field
+    page: int  # 1-based page the note belongs to
+    has_author: bool  # whether the note names its author (/T)
+    text: str = field(default="", repr=False)
+    included: bool = False  # rendered on an appendix page (--include-notes)
+
+    def as_record(self) -> dict[str, object]:
+        """The note without its text, for JSON, the audit record and warnings."""
+        return {"kind": self.kind, "page": self.page, "author": self.has_author, "included": self.included}
+
+
+@dataclass(frozen=True)
 class Disclosure:
     """The outcome of one run: what was masked, where it went, and the proof."""
 
@@ -241,3 +260,4 @@ class Disclosure:
     verification: Verification | None
     timings: dict[str, float] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()  # what the reader of the output will miss, said once (never masked text)
+    notes: tuple[Note, ...] = ()  # what the input carried beside its pages (comments, attachments)

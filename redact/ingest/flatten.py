@@ -1,0 +1,197 @@
+"""Bake filled form fields and visible annotations into the page content before any stage reads a page.
+
+A filled application keeps its values in form fields and a received-stamp is an
+annotation; neither is page content, and the renderer keeps only page content.
+So before detection the PDF is copied with every field and every annotation that
+shows drawn into its page, exactly as a viewer draws it (MuPDF's ``bake``): then
+detection, rendering, verification and the ink check see the values and stamps
+like any other text, masking what is personal and keeping the rest.
+
+What never shows on a page (comment texts, attached files, hidden fields) is
+listed as notes (``ingest.notes``); on request it is written as appendix pages.
+The original file is never changed; the flattened copy is a temporary file that
+is deleted when the run ends. A PDF without annotations or form fields is used
+as it is, at the cost of one look at its catalog and page dictionaries.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pymupdf
+
+from redact.errors import InputError, UnsupportedError
+from redact.ingest.guard import DEFAULT_LIMITS, Limits, check_document, quiet_mupdf
+from redact.ingest.notes import add_appendix, never_shown, page_notes, warning_for
+from redact.ingest.pdf import open_pdf
+from redact.types import Document, Note
+
+log = logging.getLogger(__name__)
+
+#: Widget values that mean "nothing filled in".
+_EMPTY_VALUES = (None, "", False, "Off")
+
+
+@dataclass(frozen=True)
+class Flattened:
+    """The file every stage reads, and what the original carried beside its pages."""
+
+    path: Path  # the flattened copy, or the original when there was nothing to bake
+    original: Path
+    notes: tuple[Note, ...] = ()
+    pages: int = 0  # pages of ``path`` (the original's pages plus any appendix)
+
+    @property
+    def flattened(self) -> bool:
+        """True when ``path`` is a temporary copy rather than the original."""
+        return self.path != self.original
+
+    def warnings(self) -> tuple[str, ...]:
+        """The summary line about the notes (none when there are none); never their text."""
+        return (warning_for(self.notes),) if self.notes else ()
+
+    def document(self, document: Document) -> Document:
+        """``document`` (described from ``path``) as the original: its name, hash and path, the copy's page count."""
+        if not self.flattened:
+            return document
+        from redact.ingest.pdf import sha256_file
+
+        return replace(document, name=self.original.name, sha256=sha256_file(self.original), path=self.original)
+
+
+@contextmanager
+def flat_input(path: Path, include_notes: bool = False, limits: Limits = DEFAULT_LIMITS) -> Iterator[Flattened]:
+    """Yield the input as every stage should read it; a flattened copy is deleted afterwards."""
+    path = Path(path)
+    if path.suffix.lower() == ".txt":
+        yield Flattened(path, path)
+        return
+    with open_pdf(path, limits) as doc:
+        if not _has_forms_or_annotations(doc):
+            yield_plain = True
+        else:
+            yield_plain = False
+            with quiet_mupdf():
+                check_document(doc, path.name, limits)  # bound the original before MuPDF draws anything of it
+            _refuse_xfa_only(doc, path.name)
+            notes = _flatten(doc, path.name, include_notes)
+            fd, name = tempfile.mkstemp(prefix=".redact-flat-", suffix=".pdf")
+            os.close(fd)
+            tmp = Path(name)
+            try:
+                doc.save(tmp, garbage=3, deflate=True)
+                pages = doc.page_count
+            except Exception as exc:
+                tmp.unlink(missing_ok=True)
+                raise UnsupportedError(
+                    f"{path.name}: formulärfält och anteckningar kan inte ritas in i sidorna ({type(exc).__name__}); "
+                    "skriv ut filen till en ny PDF och försök igen"
+                ) from None
+    if yield_plain:
+        yield Flattened(path, path)
+        return
+    try:
+        log.info("%s: formulärfält och anteckningar inritade i sidorna", path.name)
+        yield Flattened(tmp, path, tuple(notes), pages)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _has_forms_or_annotations(doc: pymupdf.Document) -> bool:
+    """True when the catalog has a form or any page has an annotation list (links included)."""
+    if doc.xref_get_key(doc.pdf_catalog(), "AcroForm")[0] != "null":
+        return True
+    for number in range(doc.page_count):
+        kind, value = doc.xref_get_key(doc.page_xref(number), "Annots")
+        if kind == "array" and value.strip("[] \n") or kind == "xref":
+            return True
+    return False
+
+
+def _refuse_xfa_only(doc: pymupdf.Document, name: str) -> None:
+    """An XFA form without ordinary PDF fields is drawn by Adobe's software only: refuse it."""
+    catalog = doc.pdf_catalog()
+    if doc.xref_get_key(catalog, "AcroForm/XFA")[0] == "null":
+        return
+    kind, fields = doc.xref_get_key(catalog, "AcroForm/Fields")
+    has_fields = kind == "array" and fields.strip("[] \n") or kind == "xref"
+    if not has_fields and not any(True for page in doc for _ in page.widgets() or ()):
+        raise UnsupportedError(
+            f"{name}: är ett XFA-formulär utan vanliga PDF-fält och kan inte läsas säkert; "
+            "öppna det i Adobe Acrobat Reader, välj Skriv ut och skriv ut till PDF, och försök igen med den nya filen"
+        )
+
+
+def _flatten(doc: pymupdf.Document, name: str, include_notes: bool) -> list[Note]:
+    """Give every widget an appearance, drop what never shows, bake the rest; return the notes."""
+    need_appearances = doc.xref_get_key(doc.pdf_catalog(), "AcroForm/NeedAppearances") == ("bool", "true")
+    notes: list[Note] = []
+    for page in doc:
+        notes.extend(page_notes(page))
+        _draw_widgets(doc, page, name, need_appearances)
+        # Annotations no viewer shows are not baked: MuPDF would draw a no-view one.
+        for annot in list(page.annots() or ()):
+            if never_shown(annot.flags):
+                page.delete_annot(annot)
+        for widget in list(page.widgets() or ()):
+            if never_shown(_flags(doc, widget.xref)):
+                page.delete_widget(widget)
+    try:
+        with quiet_mupdf():
+            doc.bake(annots=True, widgets=True)
+    except Exception as exc:
+        raise UnsupportedError(
+            f"{name}: formulärfält och anteckningar kan inte ritas in i sidorna ({type(exc).__name__}); "
+            "skriv ut filen till en ny PDF och försök igen"
+        ) from None
+    if include_notes and notes:
+        notes = [replace(n, included=True) for n in notes]
+        try:
+            add_appendix(doc, notes)
+        except ValueError:
+            raise InputError(f"{name}: en dold anteckning är för lång för en bilagesida; ta med den för hand") from None
+    for n in notes:
+        log.info("sida %d: %s%s", n.page, n.kind, " med författare" if n.has_author else "")
+    return notes
+
+
+def _flags(doc: pymupdf.Document, xref: int) -> int:
+    kind, value = doc.xref_get_key(xref, "F")
+    return int(value) if kind == "int" else 0
+
+
+def _draw_widgets(doc: pymupdf.Document, page: pymupdf.Page, name: str, regenerate: bool) -> None:
+    """Give each shown widget an appearance from its value (all of them when the form asks viewers to).
+
+    A filled field that still has no appearance afterwards is refused: baking would drop its value unseen.
+    """
+    for widget in list(page.widgets() or ()):
+        if never_shown(_flags(doc, widget.xref)):
+            continue
+        has_ap = doc.xref_get_key(widget.xref, "AP/N")[0] != "null"
+        if has_ap and not regenerate:
+            continue
+        value = widget.field_value
+        filled = value not in _EMPTY_VALUES
+        try:
+            with quiet_mupdf():
+                widget.update()
+        except Exception:
+            if filled:
+                raise UnsupportedError(_undrawable(name, page.number + 1, widget)) from None
+            continue  # an empty field: nothing is lost when it is not drawn
+        if filled and doc.xref_get_key(widget.xref, "AP/N")[0] == "null":
+            raise UnsupportedError(_undrawable(name, page.number + 1, widget))
+
+
+def _undrawable(name: str, page: int, widget: pymupdf.Widget) -> str:
+    return (
+        f"{name}: sida {page}: formulärfältet av typen {widget.field_type_string or 'okänd'} kan inte ritas upp "
+        "och dess värde skulle annars försvinna; skriv ut filen till en ny PDF och försök igen"
+    )
