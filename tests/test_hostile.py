@@ -247,7 +247,8 @@ DOCUMENT_CASES = {
     "form field value": lambda d, p: b.form_field(p, "sokande", NAME),
     "embedded file": lambda d, p: b.attachment(d, "bilaga.txt", f"Om {NAME}".encode(), desc=NAME),
     "JavaScript and open action": lambda d, p: b.javascript(d, NAME),
-    "XFA form": lambda d, p: b.xfa_form(d, NAME),
+    # An XFA form with ordinary fields as well (one without them is refused: see test_ingest_flatten).
+    "XFA form": lambda d, p: (b.xfa_form(d, NAME), b.form_field(p, "arende", "Bygglov")),
     "outline (bookmarks)": lambda d, p: b.outline(d, [f"Beslut {NAME}"]),
     "page labels": lambda d, p: b.page_labels(d, f"{NAME}-"),
     "document information": lambda d, p: b.metadata(d, NAME),

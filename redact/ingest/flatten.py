@@ -73,7 +73,15 @@ def flat_input(path: Path, include_notes: bool = False, limits: Limits = DEFAULT
         yield Flattened(path, path)
         return
     with open_pdf(path, limits) as doc:
-        if not _has_forms_or_annotations(doc):
+        try:
+            needed = _has_forms_or_annotations(doc)
+        except Exception:  # a damaged or hostile page tree: the guard says what is wrong with it
+            with quiet_mupdf():
+                check_document(doc, path.name, limits)
+            raise UnsupportedError(
+                f"{path.name}: sidornas anteckningar kan inte läsas; skriv ut filen till en ny PDF och försök igen"
+            ) from None
+        if not needed:
             yield_plain = True
         else:
             yield_plain = False
