@@ -282,3 +282,27 @@ def test_build_record_of_a_plain_run_has_an_empty_notes_list(tmp_path: Path, bla
     src = b.save(doc, tmp_path / "vanlig.pdf")
     disclosure = run_file(src, tmp_path / "ut.pdf", options=RunOptions(), detector=blank_detector)
     assert build_record(disclosure, {}, {})["notes"] == [] and not disclosure.warnings
+
+
+def test_field_that_cannot_be_drawn_is_refused_not_dropped(tmp_path: Path, blank_detector, monkeypatch) -> None:
+    src = _form(tmp_path / "ansokan.pdf", appearance=False)
+    # MuPDF failing to make an appearance: the value would vanish if the field were baked as it is.
+    monkeypatch.setattr(pymupdf.Widget, "update", lambda self: None)
+    with pytest.raises(UnsupportedError) as info:
+        run_file(src, tmp_path / "ut.pdf", options=RunOptions(), detector=blank_detector)
+    message = str(info.value)
+    assert "\n" not in message and "formulärfält" in message and "sida 1" in message
+    assert APPLICANT not in message and not (tmp_path / "ut.pdf").exists()
+
+
+def test_value_its_own_appearance_does_not_show_is_a_note(tmp_path: Path, blank_detector) -> None:
+    doc = b.new_pdf()
+    page = b.text_page(doc, ["Ansökan om bygglov"])
+    xref = _text_field(page, "atgard", ACTION, (200, 150, 450, 164))
+    doc.xref_set_key(xref, "V", f"(Kontakta {COMMENTER})")  # changed by a tool that left the old appearance
+    src = b.save(doc, tmp_path / "inaktuell.pdf")
+    out = tmp_path / "ut.pdf"
+    disclosure = run_file(src, out, options=RunOptions(), detector=blank_detector)
+    assert ACTION in _readable(out)  # what a viewer shows is kept
+    assert [(n.kind, n.page) for n in disclosure.notes] == [("hidden-field", 1)]
+    _assert_gone(out, (COMMENTER, "Yilmaz"))

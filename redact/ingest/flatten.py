@@ -140,9 +140,10 @@ def _flatten(doc: pymupdf.Document, name: str, include_notes: bool) -> list[Note
     """Give every widget an appearance, drop what never shows, bake the rest; return the notes."""
     need_appearances = doc.xref_get_key(doc.pdf_catalog(), "AcroForm/NeedAppearances") == ("bool", "true")
     notes: list[Note] = []
+    values: list[_Value] = []
     for page in doc:
         notes.extend(page_notes(page))
-        _draw_widgets(doc, page, name, need_appearances)
+        values.extend(_draw_widgets(doc, page, name, need_appearances))
         # Annotations no viewer shows are not baked: MuPDF would draw a no-view one.
         for annot in list(page.annots() or ()):
             if never_shown(annot.flags):
@@ -158,6 +159,7 @@ def _flatten(doc: pymupdf.Document, name: str, include_notes: bool) -> list[Note
             f"{name}: formulärfält och anteckningar kan inte ritas in i sidorna ({type(exc).__name__}); "
             "skriv ut filen till en ny PDF och försök igen"
         ) from None
+    notes.extend(_check_values_shown(doc, values, name))
     if include_notes and notes:
         notes = [replace(n, included=True) for n in notes]
         try:
@@ -174,19 +176,41 @@ def _flags(doc: pymupdf.Document, xref: int) -> int:
     return int(value) if kind == "int" else 0
 
 
-def _draw_widgets(doc: pymupdf.Document, page: pymupdf.Page, name: str, regenerate: bool) -> None:
+@dataclass(frozen=True)
+class _Value:
+    """A text or choice field's value and where it must show once baked."""
+
+    page: int  # 0-based
+    rect: pymupdf.Rect
+    value: str
+    drawn_here: bool  # the appearance was made from the value here (not the file's own)
+    field_type: str
+
+
+#: Field types whose value is drawn as text in their appearance.
+_TEXT_FIELDS = (pymupdf.PDF_WIDGET_TYPE_TEXT, pymupdf.PDF_WIDGET_TYPE_COMBOBOX, pymupdf.PDF_WIDGET_TYPE_LISTBOX)
+
+
+def _draw_widgets(doc: pymupdf.Document, page: pymupdf.Page, name: str, regenerate: bool) -> list[_Value]:
     """Give each shown widget an appearance from its value (all of them when the form asks viewers to).
 
     A filled field that still has no appearance afterwards is refused: baking would drop its value unseen.
+    Returns the text values that must be readable on the page once baked.
     """
+    values: list[_Value] = []
     for widget in list(page.widgets() or ()):
         if never_shown(_flags(doc, widget.xref)):
             continue
         has_ap = doc.xref_get_key(widget.xref, "AP/N")[0] != "null"
-        if has_ap and not regenerate:
-            continue
         value = widget.field_value
         filled = value not in _EMPTY_VALUES
+        is_text = widget.field_type in _TEXT_FIELDS and isinstance(value, str) and value.strip()
+        password = widget.field_type == pymupdf.PDF_WIDGET_TYPE_TEXT and widget.field_flags & (1 << 13)
+        if is_text and not password:
+            values.append(_Value(page.number, pymupdf.Rect(widget.rect), value, not has_ap or regenerate,
+                                 widget.field_type_string))
+        if has_ap and not regenerate:
+            continue
         try:
             with quiet_mupdf():
                 widget.update()
@@ -196,6 +220,34 @@ def _draw_widgets(doc: pymupdf.Document, page: pymupdf.Page, name: str, regenera
             continue  # an empty field: nothing is lost when it is not drawn
         if filled and doc.xref_get_key(widget.xref, "AP/N")[0] == "null":
             raise UnsupportedError(_undrawable(name, page.number + 1, widget))
+    return values
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split()).casefold()
+
+
+def _check_values_shown(doc: pymupdf.Document, values: list[_Value], name: str) -> list[Note]:
+    """Every text value must be readable where its field was, once baked.
+
+    A value the file's own appearance does not show (a stale appearance) never showed
+    in a viewer either: it becomes a note. One missing from an appearance drawn here
+    is refused, since it would vanish unseen.
+    """
+    notes: list[Note] = []
+    for v in values:
+        shown = _compact(doc[v.page].get_text(clip=v.rect + (-2, -2, 2, 2)))
+        want = _compact(v.value)
+        if want[:6] in shown or want[-6:] in shown:
+            continue
+        if not v.drawn_here:
+            notes.append(Note("hidden-field", v.page + 1, False, v.value))
+            continue
+        raise UnsupportedError(
+            f"{name}: sida {v.page + 1}: värdet i ett formulärfält av typen {v.field_type or 'okänd'} kan inte ritas upp "
+            "och skulle annars försvinna; skriv ut filen till en ny PDF och försök igen"
+        )
+    return notes
 
 
 def _undrawable(name: str, page: int, widget: pymupdf.Widget) -> str:
