@@ -29,7 +29,7 @@ import pymupdf
 from redact.errors import InputError, UnsupportedError
 from redact.ingest.guard import DEFAULT_LIMITS, Limits, check_document, quiet_mupdf
 from redact.ingest.notes import add_appendix, never_shown, page_notes, warning_for
-from redact.ingest.pdf import open_pdf
+from redact.ingest.pdf import open_pdf, sha256_file
 from redact.types import Document, Note
 
 log = logging.getLogger(__name__)
@@ -60,8 +60,6 @@ class Flattened:
         """``document`` (described from ``path``) as the original: its name, hash and path, the copy's page count."""
         if not self.flattened:
             return document
-        from redact.ingest.pdf import sha256_file
-
         return replace(document, name=self.original.name, sha256=sha256_file(self.original), path=self.original)
 
 
@@ -93,7 +91,7 @@ def flat_input(path: Path, include_notes: bool = False, limits: Limits = DEFAULT
             os.close(fd)
             tmp = Path(name)
             try:
-                doc.save(tmp, garbage=3, deflate=True)
+                doc.save(tmp, garbage=3, deflate=True, encryption=pymupdf.PDF_ENCRYPT_NONE)
                 pages = doc.page_count
             except Exception as exc:
                 tmp.unlink(missing_ok=True)

@@ -26,6 +26,15 @@ KIND_LABELS: dict[str, str] = {
     "hidden-field": "dolt formulärfält",
 }
 
+#: The same words in the plural.
+KIND_PLURALS: dict[str, str] = {
+    "comment": "kommentarer",
+    "popup": "popup-anteckningar",
+    "attachment": "bifogade filer",
+    "hidden-annotation": "dolda anteckningar",
+    "hidden-field": "dolda formulärfält",
+}
+
 #: Annotation types whose /Contents is what they draw (so it is no hidden note).
 _SHOWN_CONTENTS = {pymupdf.PDF_ANNOT_FREE_TEXT, pymupdf.PDF_ANNOT_WIDGET, pymupdf.PDF_ANNOT_LINK,
                    pymupdf.PDF_ANNOT_POPUP}
@@ -123,12 +132,12 @@ def warning_for(notes: Sequence[Note]) -> str:
     counts: dict[str, int] = {}
     for n in notes:
         counts[n.kind] = counts.get(n.kind, 0) + 1
-    what = ", ".join(f"{n} {KIND_LABELS.get(k, k)}" for k, n in sorted(counts.items()))
+    what = ", ".join(f"{n} {(KIND_LABELS if n == 1 else KIND_PLURALS).get(k, k)}" for k, n in sorted(counts.items()))
     pages = ", ".join(str(p) for p in sorted({n.page for n in notes}))
+    head = "1 dold anteckning" if len(notes) == 1 else f"{len(notes)} dolda anteckningar"
     if all(n.included for n in notes):
-        return f"{len(notes)} dolda anteckningar ({what}; sida {pages}) finns som bilaga sist i den utlämnade kopian"
-    return (f"{len(notes)} dolda anteckningar ({what}; sida {pages}) lämnas inte ut; "
-            "ta med dem som bilaga med --include-notes")
+        return f"{head} ({what}; sida {pages}) finns som bilaga sist i den utlämnade kopian"
+    return f"{head} ({what}; sida {pages}) lämnas inte ut; ta med {'den' if len(notes) == 1 else 'dem'} som bilaga med --include-notes"
 
 
 def add_appendix(doc: pymupdf.Document, notes: Sequence[Note]) -> int:
