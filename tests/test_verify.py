@@ -9,7 +9,7 @@ import pytest
 
 import pdf_builders as b
 from redact.render.pdf import render_pdf
-from redact.verify import _found, _needles, extract_pdftotext, verify_pdf
+from redact.verify import extract_pdftotext, forms_of, found, verify_pdf
 
 LINES = [
     "Beslut om bistånd till Anna Andersson, 19850312-1234.",
@@ -69,7 +69,7 @@ def test_document_level_places_fail_as_page_zero(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("masked", "page_text", "found"),
+    ("masked", "page_text", "expected"),
     [
         ("Anna Andersson", "möte med ANNA\n  andersson i dag", True),
         ("Ek", "Ekonomi och Ekholm", False),
@@ -87,9 +87,9 @@ def test_document_level_places_fail_as_page_zero(tmp_path: Path) -> None:
         ("ﬁlip", "filip", True),  # ligatures normalised
     ],
 )
-def test_matching_table(masked: str, page_text: str, found: bool) -> None:
-    needles = _needles([b.mask(1, [(0, 0, 1, 1)], "X", masked)], keep=())
-    assert bool(_found(needles, page_text)) is found
+def test_matching_table(masked: str, page_text: str, expected: bool) -> None:
+    forms = forms_of([b.mask(1, [(0, 0, 1, 1)], "X", masked)])
+    assert bool(found(forms, page_text)) is expected
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +25,33 @@ _TEXT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES
 # A gap wider than this share of the font size between two glyphs is a word
 # break even when the PDF has no space character there.
 _GAP_FACTOR = 0.25
+
+
+# A word broken over two lines: a soft hyphen (with or without the line break), or a hyphen
+# at the end of a line before a lower-case letter ("Lind-" / "qvist"). A hyphen before a
+# capital ("Anna-" / "Karin") is part of the name and stays.
+_BREAK = re.compile(r"(?<=[^\W\d_])(?:\u00ad[ \t]*\n?[ \t]*|-[ \t]*\n[ \t]*(?=[^\W\d_]))(?=[^\W\d_])")
+
+
+def reading_text(text: str) -> tuple[str, tuple[int, ...]] | None:
+    """The text with words broken by hyphenation joined again, and each character's offset in ``text``.
+
+    None when nothing is broken (the common case costs one regular-expression scan).
+    """
+    pieces: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for m in _BREAK.finditer(text):
+        if m.group(0)[0] == "-" and not text[m.end()].islower():
+            continue
+        pieces.append(text[pos : m.start()])
+        origin.extend(range(pos, m.start()))
+        pos = m.end()
+    if not pieces:
+        return None
+    pieces.append(text[pos:])
+    origin.extend(range(pos, len(text)))
+    return "".join(pieces), tuple(origin)
 
 
 def sha256_file(path: Path) -> str:

@@ -1,0 +1,174 @@
+"""Poppler's reading of a PDF (``pdftotext -bbox-layout``) and where it differs from MuPDF's.
+
+Detection runs on MuPDF's text. A reader who opens the disclosed file with
+another program may see the same glyphs joined or ordered differently (text
+drawn backwards, one glyph per text object, overlapping copies): a name MuPDF
+splits can be whole for poppler. This module reads every page with poppler
+in one process per document, compares the two readings line by line and
+turns the lines where they disagree into a small :class:`Page` of their own,
+in the input page's geometry, so detection can run on them too.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import shutil
+import subprocess
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from redact.types import Page, Rect, Word
+
+log = logging.getLogger(__name__)
+
+#: Seconds pdftotext may take per page before the poppler reading is given up.
+SECONDS_PER_PAGE = 0.5
+
+_PAGE = re.compile(r"<page\b[^>]*>(.*?)</page>", re.S)
+_LINE = re.compile(r"<line\b[^>]*>(.*?)</line>", re.S)
+_WORD = re.compile(
+    r'<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">(.*?)</word>', re.S
+)
+
+
+@dataclass(frozen=True)
+class PopplerWord:
+    """One word as poppler reads it, with its box in poppler's (displayed page) coordinates."""
+
+    text: str
+    rect: Rect
+
+
+Line = tuple[PopplerWord, ...]
+
+
+def read_bbox_layout(path: object, pages: int) -> list[list[Line]] | None:
+    """Per page, poppler's lines of words with boxes; None when pdftotext is missing or fails."""
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        return None
+    try:
+        done = subprocess.run(
+            [exe, "-q", "-bbox-layout", "-enc", "UTF-8", str(path), "-"],
+            capture_output=True,
+            timeout=10 + SECONDS_PER_PAGE * pages,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as err:
+        log.warning("pdftotext -bbox-layout kunde inte köras: %s", err)
+        return None
+    if done.returncode != 0:
+        log.warning("pdftotext -bbox-layout avslutades med kod %d", done.returncode)
+        return None
+    return parse_bbox_layout(done.stdout.decode("utf-8", "replace"), pages)
+
+
+def parse_bbox_layout(xhtml: str, pages: int) -> list[list[Line]]:
+    """The lines of words of each ``<page>`` of pdftotext's -bbox-layout output (``pages`` long)."""
+    out: list[list[Line]] = []
+    for pm in _PAGE.finditer(xhtml):
+        lines: list[Line] = []
+        for lm in _LINE.finditer(pm.group(1)):
+            words = tuple(
+                PopplerWord(html.unescape(w.group(5)), (float(w.group(1)), float(w.group(2)), float(w.group(3)), float(w.group(4))))
+                for w in _WORD.finditer(lm.group(1))
+            )
+            if words:
+                lines.append(words)
+        out.append(lines)
+    return (out + [[] for _ in range(pages)])[:pages]
+
+
+def squash(text: str) -> str:
+    """Compatibility-normalised, case-folded text without whitespace or soft hyphens."""
+    return "".join(unicodedata.normalize("NFKC", text).replace("\u00ad", "").casefold().split())
+
+
+def _token(word: str) -> str:
+    t = unicodedata.normalize("NFKC", word).replace("\u00ad", "").casefold()
+    return t.strip(".,;:!?()[]{}\"'’«»-–—/")
+
+
+def disagreeing_lines(page: Page, lines: Sequence[Line]) -> list[Line]:
+    """Poppler's lines that MuPDF's text of the same page does not also read.
+
+    A line agrees when its characters (whitespace ignored) occur in a row in
+    MuPDF's text and each of its words is a word there too: the second test
+    catches a name one reader splits ("Holm qvist") and the other joins.
+    Lines MuPDF reads and poppler does not need nothing: detection saw them.
+    """
+    if not lines:
+        return []
+    mine = squash(page.text)
+    tokens = {_token(w) for w in page.text.split()}
+    out = []
+    for line in lines:
+        if squash("".join(w.text for w in line)) in mine and all(_token(w.text) in tokens for w in line):
+            continue
+        out.append(line)
+    return out
+
+
+def to_page_space(rect: Rect, rotation: int, width: float, height: float) -> Rect:
+    """A box in poppler's displayed-page coordinates in MuPDF's unrotated page coordinates.
+
+    ``width``/``height`` are the unrotated page's. Poppler measures on the page
+    as shown (rotation applied, y down); MuPDF's character boxes are on the
+    page before rotation.
+    """
+    x0, y0, x1, y1 = rect
+    r = rotation % 360
+    if r == 90:
+        return (y0, height - x1, y1, height - x0)
+    if r == 180:
+        return (width - x1, height - y1, width - x0, height - y0)
+    if r == 270:
+        return (width - y1, x0, width - y0, x1)
+    return rect
+
+
+def view_page(number: int, lines: Sequence[Line], rotation: int = 0, width: float = 0.0, height: float = 0.0) -> Page:
+    """The given poppler lines as a Page of their own: words joined by spaces, one line per line.
+
+    Poppler gives a box per word only; each character gets an even share of
+    its word's width, so a finding inside a word maps to about its place.
+    """
+    parts: list[str] = []
+    rects: list[Rect | None] = []
+    words: list[Word] = []
+    pos = 0
+    for line_no, line in enumerate(lines):
+        for i, w in enumerate(line):
+            if i:
+                parts.append(" ")
+                rects.append(None)
+                pos += 1
+            x0, y0, x1, y1 = to_page_space(w.rect, rotation, width, height)
+            text = w.text
+            n = len(text)
+            step = (x1 - x0) / n if n else 0.0
+            if x1 - x0 >= y1 - y0:
+                # Half a character of slack on each side: glyph widths are not even.
+                for k in range(n):
+                    rects.append((max(x0, x0 + (k - 0.5) * step), y0, min(x1, x0 + (k + 1.5) * step), y1))
+            else:  # a word running up or down the page: every character gets the word's box
+                rects.extend([(x0, y0, x1, y1)] * n)
+            parts.append(text)
+            words.append(Word(text, pos, pos + n, (x0, y0, x1, y1), line_no))
+            pos += n
+        parts.append("\n")
+        rects.append(None)
+        pos += 1
+    return Page(
+        number=number,
+        text="".join(parts),
+        words=tuple(words),
+        width=width,
+        height=height,
+        char_rects=tuple(rects),
+        source="text",
+        rotation=rotation,
+    )

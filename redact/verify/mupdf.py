@@ -1,0 +1,55 @@
+"""MuPDF's reading of a rendered PDF: every page's words with boxes, and the text outside the pages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pymupdf
+
+from redact.verify.reading import Reading, build_reading
+
+
+def read_mupdf(doc: pymupdf.Document) -> list[Reading]:
+    """Every page as MuPDF reads it (invisible text included), words in MuPDF's order."""
+    out = []
+    for page in doc:
+        words = page.get_text("words")
+        out.append(build_reading(page.number + 1, ((w[4], (w[0], w[1], w[2], w[3]), (w[5], w[6])) for w in words)))
+    return out
+
+
+def extract_mupdf(path: Path) -> list[str]:
+    """Text of every page according to MuPDF (invisible text included)."""
+    with pymupdf.open(path) as doc:
+        return [page.get_text("text") for page in doc]
+
+
+def extract_document_texts(path: Path) -> list[str]:
+    """Text outside the pages: metadata, XMP, annotations, attachments, outline, page labels."""
+    with pymupdf.open(path) as doc:
+        return document_texts(doc)
+
+
+def document_texts(doc: pymupdf.Document) -> list[str]:
+    """:func:`extract_document_texts` of an open document."""
+    out: list[str] = []
+    out.extend(v for v in (doc.metadata or {}).values() if v)
+    xmp = doc.get_xml_metadata()
+    if xmp:
+        out.append(re.sub(r"<[^>]+>", " ", xmp))
+    for name in doc.embfile_names():
+        out.append(name)
+        info = doc.embfile_info(name)
+        out.extend(str(info.get(k) or "") for k in ("filename", "ufilename", "description"))
+    out.extend(entry[1] for entry in doc.get_toc(simple=True))
+    for rule in doc.get_page_labels():
+        out.append(str(rule.get("prefix") or ""))
+    for page in doc:
+        for annot in page.annots() or ():
+            out.extend(str(v) for v in annot.info.values() if v)
+            if annot.type[0] == pymupdf.PDF_ANNOT_FILE_ATTACHMENT:
+                out.append(str(annot.file_info.get("filename") or ""))
+        for widget in page.widgets() or ():
+            out.extend(str(v) for v in (widget.field_name, widget.field_value, widget.field_label) if v)
+    return [t for t in out if t]
