@@ -178,7 +178,7 @@ def _detect_document(
                 if progress:
                     progress("detect", page.number, document.pages)
             todo = [views[p.number] for p in batch if p.number in views]
-            for view, raw in zip(todo, detector.detect_many(todo) if todo else ()):
+            for view, raw in zip(todo, _detect_reading(detector, todo) if todo else ()):
                 view_findings.extend(merge(raw, {view.number: view.text}))
 
         if pages_iter is not None:
@@ -237,11 +237,12 @@ def _detect_document(
 
 
 def _detect_reading(detector: Detector, pages: list[Page]) -> list[list[Finding]]:
-    """Findings of each page, detected on its text with hyphenated words joined ("Lind-" / "qvist").
+    """Findings of each page, detected on its text as a reader reads it: hyphenated words joined
+    ("Lind-" / "qvist"), letter-spaced words closed up ("H o l m q v i s t").
 
     Offsets are mapped back to the page's own text, so a finding spans both halves.
     """
-    joined = [reading_text(p.text) if p.source != "ocr" else None for p in pages]
+    joined = [reading_text(p.text, p.char_rects) if p.source != "ocr" else None for p in pages]
     todo = [p if j is None else replace(p, text=j[0], words=(), char_rects=()) for p, j in zip(pages, joined)]
     out = detector.detect_many(todo)
     for i, j in enumerate(joined):

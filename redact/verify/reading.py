@@ -46,7 +46,7 @@ def build_reading(page: int, words: Iterable[tuple[str, Rect, object]]) -> Readi
     pos = 0
     prev_line: object = None
     prev_raw = ""
-    for raw, rect, line in words:
+    for raw, rect, line in close_up(list(words)):
         text = unicodedata.normalize("NFKC", raw)
         if not text.strip():
             continue
@@ -70,6 +70,45 @@ def build_reading(page: int, words: Iterable[tuple[str, Rect, object]]) -> Readi
         rects.append(rect)
         prev_line, prev_raw = line, text.rstrip()
     return Reading(page, "".join(parts), tuple(starts), tuple(ends), tuple(rects))
+
+
+#: A letter-spaced run has at least this many single letters.
+MIN_SPACED = 4
+#: In such a run, a gap wider than the narrowest by this share of the letter height is a word break.
+SPACED_BREAK = 0.25
+
+
+def close_up(words: list[tuple[str, Rect, object]]) -> list[tuple[str, Rect, object]]:
+    """Letter-spaced words closed up: runs of single letters on one line become the words a reader reads."""
+    out: list[tuple[str, Rect, object]] = []
+    i, n = 0, len(words)
+    while i < n:
+        j = i
+        while j < n and _letter(words[j][0]) and words[j][2] == words[i][2]:
+            j += 1
+        if j - i < MIN_SPACED:
+            out.append(words[i])
+            i += 1
+            continue
+        run = words[i:j]
+        gaps = [b[1][0] - a[1][2] for a, b in zip(run, run[1:])]
+        heights = sorted(w[1][3] - w[1][1] for w in run)
+        limit = min(gaps) + SPACED_BREAK * heights[len(heights) // 2]
+        text, (x0, y0, x1, y1), line = run[0]
+        for (t, r, _), g in zip(run[1:], gaps):
+            if g <= limit:
+                text += t
+                x0, y0, x1, y1 = min(x0, r[0]), min(y0, r[1]), max(x1, r[2]), max(y1, r[3])
+            else:
+                out.append((text, (x0, y0, x1, y1), line))
+                text, (x0, y0, x1, y1) = t, r
+        out.append((text, (x0, y0, x1, y1), line))
+        i = j
+    return out
+
+
+def _letter(word: str) -> bool:
+    return len(word) == 1 and word.isalpha()
 
 
 def inside_any(boxes: Sequence[Rect], areas: Sequence[Rect], slack: float = 2.0) -> bool:
