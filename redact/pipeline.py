@@ -191,10 +191,12 @@ def _detect_document(
                     if page.source != "ocr":
                         spill.put(page)
                         if poppler is not None:
-                            lines = disagreeing_lines(page, poppler[p.number])
-                            if lines:
+                            differ = disagreeing_lines(page, poppler.line_texts(p.number))
+                            if differ:
+                                lines = poppler.lines(p.number)
                                 box = p.cropbox
-                                views[page.number] = view_page(page.number, lines, p.rotation, box.width, box.height)
+                                views[page.number] = view_page(page.number, [lines[i] for i in differ if i < len(lines)],
+                                                               p.rotation, box.width, box.height)
                     batch.append(page)
                     if len(batch) >= DETECT_BATCH_PAGES:
                         per_batch(batch)

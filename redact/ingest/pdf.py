@@ -82,6 +82,11 @@ def reading_text(text: str, char_rects: Sequence[Rect | None] = ()) -> tuple[str
     return "".join(pieces), tuple(origin)
 
 
+def has_letter_spacing(text: str) -> bool:
+    """True when ``text`` holds a run of single letters one space apart ("H o l m q v i s t")."""
+    return _SPACED.search(text) is not None
+
+
 def _spaced_cuts(start: int, end: int, char_rects: Sequence[Rect | None]) -> list[tuple[int, int]]:
     """The spaces inside a letter-spaced run that are not word breaks."""
     boxes = [char_rects[i] for i in range(start, end, 2)]

@@ -27,8 +27,7 @@ log = logging.getLogger(__name__)
 #: Seconds pdftotext may take per page before the poppler reading is given up.
 SECONDS_PER_PAGE = 0.5
 
-_PAGE = re.compile(r"<page\b[^>]*>(.*?)</page>", re.S)
-_LINE = re.compile(r"<line\b[^>]*>(.*?)</line>", re.S)
+_WORD_TEXT = re.compile(r">([^<]*)</word>")
 _WORD = re.compile(
     r'<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">(.*?)</word>', re.S
 )
@@ -45,8 +44,46 @@ class PopplerWord:
 Line = tuple[PopplerWord, ...]
 
 
-def read_bbox_layout(path: object, pages: int) -> list[list[Line]] | None:
-    """Per page, poppler's lines of words with boxes; None when pdftotext is missing or fails."""
+class PopplerPages:
+    """Poppler's reading of a document, page by page; a page's word boxes are parsed only when asked for.
+
+    Most pages read the same in MuPDF and poppler, and telling that needs only
+    the words' text, which a few string splits give: parsing every box of a
+    long document would cost more than the rest of the comparison.
+    """
+
+    def __init__(self, xhtml: str, pages: int):
+        chunks = xhtml.split("<page ")[1:]
+        self._chunks = (chunks + [""] * pages)[:pages]
+
+    def __len__(self) -> int:
+        return len(self._chunks)
+
+    def line_texts(self, index: int) -> list[str]:
+        """The text of each line of page ``index`` (0-based), words joined by one space."""
+        out = []
+        for chunk in self._chunks[index].split("<line ")[1:]:
+            words = _WORD_TEXT.findall(chunk)
+            if words:
+                line = " ".join(words)
+                out.append(html.unescape(line) if "&" in line else line)
+        return out
+
+    def lines(self, index: int) -> list[Line]:
+        """The lines of page ``index`` (0-based) with every word's box."""
+        out: list[Line] = []
+        for chunk in self._chunks[index].split("<line ")[1:]:
+            words = tuple(
+                PopplerWord(html.unescape(t) if "&" in t else t, (float(x0), float(y0), float(x1), float(y1)))
+                for x0, y0, x1, y1, t in _WORD.findall(chunk)
+            )
+            if words:
+                out.append(words)
+        return out
+
+
+def read_bbox_layout(path: object, pages: int) -> PopplerPages | None:
+    """Poppler's reading of every page (one pdftotext process); None when pdftotext is missing or fails."""
     exe = shutil.which("pdftotext")
     if exe is None:
         return None
@@ -63,23 +100,7 @@ def read_bbox_layout(path: object, pages: int) -> list[list[Line]] | None:
     if done.returncode != 0:
         log.warning("pdftotext -bbox-layout avslutades med kod %d", done.returncode)
         return None
-    return parse_bbox_layout(done.stdout.decode("utf-8", "replace"), pages)
-
-
-def parse_bbox_layout(xhtml: str, pages: int) -> list[list[Line]]:
-    """The lines of words of each ``<page>`` of pdftotext's -bbox-layout output (``pages`` long)."""
-    out: list[list[Line]] = []
-    for pm in _PAGE.finditer(xhtml):
-        lines: list[Line] = []
-        for lm in _LINE.finditer(pm.group(1)):
-            words = tuple(
-                PopplerWord(html.unescape(w.group(5)), (float(w.group(1)), float(w.group(2)), float(w.group(3)), float(w.group(4))))
-                for w in _WORD.finditer(lm.group(1))
-            )
-            if words:
-                lines.append(words)
-        out.append(lines)
-    return (out + [[] for _ in range(pages)])[:pages]
+    return PopplerPages(done.stdout.decode("utf-8", "replace"), pages)
 
 
 def squash(text: str) -> str:
@@ -92,8 +113,8 @@ def _token(word: str) -> str:
     return t.strip(".,;:!?()[]{}\"'’«»-–—/")
 
 
-def disagreeing_lines(page: Page, lines: Sequence[Line]) -> list[Line]:
-    """Poppler's lines that MuPDF's text of the same page does not also read.
+def disagreeing_lines(page: Page, lines: Sequence[str]) -> list[int]:
+    """The indexes of poppler's lines (their texts) that MuPDF's text of the same page does not also read.
 
     A line agrees when its characters (whitespace ignored) occur in a row in
     MuPDF's text and each of its words is a word there too: the second test
@@ -105,10 +126,10 @@ def disagreeing_lines(page: Page, lines: Sequence[Line]) -> list[Line]:
     mine = squash(page.text)
     tokens = {_token(w) for w in page.text.split()}
     out = []
-    for line in lines:
-        if squash("".join(w.text for w in line)) in mine and all(_token(w.text) in tokens for w in line):
+    for i, line in enumerate(lines):
+        if squash(line) in mine and all(_token(w) in tokens for w in line.split()):
             continue
-        out.append(line)
+        out.append(i)
     return out
 
 

@@ -10,13 +10,19 @@ import pymupdf
 from redact.verify.reading import Reading, build_reading
 
 
-def read_mupdf(doc: pymupdf.Document) -> list[Reading]:
-    """Every page as MuPDF reads it (invisible text included), words in MuPDF's order."""
-    out = []
-    for page in doc:
-        words = page.get_text("words")
-        out.append(build_reading(page.number + 1, ((w[4], (w[0], w[1], w[2], w[3]), (w[5], w[6])) for w in words)))
-    return out
+class MupdfReader:
+    """MuPDF's reading of an open document: each page's plain text, and its words with boxes on request."""
+
+    name = "mupdf"
+
+    def __init__(self, doc: pymupdf.Document):
+        self._doc = doc
+        self.texts = [page.get_text("text") for page in doc]  # invisible text included
+
+    def reading(self, index: int) -> Reading:
+        """Page ``index`` (0-based) as words with boxes, in MuPDF's order."""
+        words = self._doc[index].get_text("words")
+        return build_reading(index + 1, ((w[4], (w[0], w[1], w[2], w[3]), (w[5], w[6])) for w in words))
 
 
 def extract_mupdf(path: Path) -> list[str]:

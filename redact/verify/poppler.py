@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pymupdf
 
-from redact.ingest.poppler import read_bbox_layout, to_page_space
+from redact.ingest.poppler import PopplerPages, read_bbox_layout, to_page_space
 from redact.verify.reading import Reading, build_reading
 
 log = logging.getLogger(__name__)
@@ -18,21 +18,35 @@ log = logging.getLogger(__name__)
 PDFTOTEXT_SECONDS_PER_PAGE = 0.5
 
 
-def read_poppler(path: Path, doc: pymupdf.Document) -> list[Reading] | None:
-    """Every page as poppler reads it, boxes in MuPDF's page coordinates; None without pdftotext."""
-    pages = read_bbox_layout(path, doc.page_count)
-    if pages is None:
-        return None
-    out = []
-    for page, lines in zip(doc, pages):
-        box, rotation = page.cropbox, page.rotation
+class PopplerReader:
+    """Poppler's reading of a document: each page's text, and its words with boxes on request.
+
+    The boxes are turned into MuPDF's page coordinates (poppler measures on the
+    page as shown, rotation applied).
+    """
+
+    name = "pdftotext"
+
+    def __init__(self, pages: PopplerPages, doc: pymupdf.Document):
+        self._pages = pages
+        self._geometry = [(page.rotation, page.cropbox.width, page.cropbox.height) for page in doc]
+        self.texts = ["\n".join(pages.line_texts(i)) for i in range(len(pages))]
+
+    def reading(self, index: int) -> Reading:
+        """Page ``index`` (0-based) as words with boxes, in poppler's reading order."""
+        rotation, width, height = self._geometry[index]
         words = (
-            (w.text, to_page_space(w.rect, rotation, box.width, box.height), n)
-            for n, line in enumerate(lines)
+            (w.text, to_page_space(w.rect, rotation, width, height), n)
+            for n, line in enumerate(self._pages.lines(index))
             for w in line
         )
-        out.append(build_reading(page.number + 1, words))
-    return out
+        return build_reading(index + 1, words)
+
+
+def read_poppler(path: Path, doc: pymupdf.Document) -> PopplerReader | None:
+    """Poppler's reading of the file ``doc`` was opened from; None without pdftotext."""
+    pages = read_bbox_layout(path, doc.page_count)
+    return None if pages is None else PopplerReader(pages, doc)
 
 
 def extract_pdftotext(path: Path, pages: int) -> list[str] | None:

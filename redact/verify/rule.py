@@ -21,14 +21,15 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Protocol
 
 import pymupdf
 
-from redact.errors import UnsupportedError
-from redact.ingest.pdf import reading_text
+from redact.errors import RedactError, UnsupportedError
+from redact.ingest.pdf import has_letter_spacing, reading_text
 from redact.resolve.propagate import _name_parts
 from redact.types import Finding, Mask, Rect, Verification
-from redact.verify.mupdf import document_texts, read_mupdf
+from redact.verify.mupdf import MupdfReader, document_texts
 from redact.verify.poppler import read_poppler
 from redact.verify.reading import Reading, build_reading, inside_any
 
@@ -58,7 +59,7 @@ class Form:
     digits: str  # '' unless the string has MIN_DIGITS digits
     categories: tuple[str, ...]
     capital_only: bool = False  # a one-word name counts where it stands capitalised ("Sten", not "sten")
-    first: str = ""  # the case-folded first word: the form can only be where it is
+    first: str = ""  # the lower-case first word: the form can only begin where it is
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -82,14 +83,14 @@ def _plain(text: str) -> str:
 
 def forms_of(masks: Iterable[Mask], keep: Collection[str] = ()) -> list[Form]:
     """Every form of every masked string (``keep``: texts never looked for at all)."""
-    kept = {normalise(k) for k in keep}
+    kept = {_plain(k).lower() for k in keep}
     cats: dict[tuple[str, bool], set[str]] = defaultdict(set)
     plain_of: dict[tuple[str, bool], str] = {}
     lower_seen: set[str] = set()
     parts: dict[str, set[str]] = defaultdict(set)
     for m in masks:
         plain = _plain(m.text)
-        key = plain.casefold()
+        key = plain.lower()
         if not key or key in kept:
             continue
         person = m.category == "PERSON"
@@ -101,7 +102,7 @@ def forms_of(masks: Iterable[Mask], keep: Collection[str] = ()) -> list[Form]:
             names = _name_parts(plain)
             if len(names) >= 2:
                 for p in names:
-                    parts[p.casefold()].add(m.category)
+                    parts[p.lower()].add(m.category)
     out = []
     for (key, person), categories in sorted(cats.items()):
         out.append(_form(key, person, tuple(sorted(categories)), key not in lower_seen))
@@ -149,24 +150,29 @@ def occurrences(forms: Sequence[Form], text: str, index: _Index | None = None) -
     """Every place in ``text`` (a reading's text) where one of the forms stands."""
     if index is None:
         index = _index(forms)
-    folded = text.casefold()
-    numbers = [(m, re.sub(r"\D", "", m.group())) for m in _NUMBER.finditer(text)]
-    digits = "|".join(d for _, d in numbers)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): offsets must agree
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     by_trigram, by_digits = index.by_trigram, index.by_digits
     word_forms = set(index.always)
-    for k in {folded[i : i + 3] for i in range(len(folded) - 2)}.intersection(by_trigram):
+    for k in {lowered[i : i + 3] for i in range(len(lowered) - 2)}.intersection(by_trigram):
         word_forms.update(by_trigram[k])
+    for i in sorted(word_forms):
+        f = forms[i]
+        at = lowered.find(f.first)
+        while at >= 0:
+            # Tried only where the first word stands: the page is not scanned once per form.
+            m = f.pattern.match(text, at)
+            if m is not None and not (f.capital_only and not m.group(0)[:1].isupper()):
+                yield f, m.start(), m.end()
+            at = lowered.find(f.first, at + 1)
+    if not index.by_digits:
+        return
+    numbers = [(m, re.sub(r"\D", "", m.group())) for m in _NUMBER.finditer(text)]
+    digits = "|".join(d for _, d in numbers)
     digit_forms: set[int] = set()
     for k in {digits[i : i + MIN_DIGITS] for i in range(len(digits) - MIN_DIGITS + 1)}.intersection(by_digits):
         digit_forms.update(by_digits[k])
-    for i in sorted(word_forms):
-        f = forms[i]
-        if f.first not in folded:
-            continue
-        for m in f.pattern.finditer(text):
-            if f.capital_only and not m.group(0)[:1].isupper():
-                continue
-            yield f, m.start(), m.end()
     for i in sorted(digit_forms):
         f = forms[i]
         for m, d in numbers:
@@ -193,10 +199,34 @@ def _recognizers() -> tuple[object, ...]:
     return tuple(r for r in pattern_recognizers() if getattr(r, "ENTITY", "") in PATTERN_CATEGORIES)
 
 
-def pattern_occurrences(values: dict[str, set[str]], text: str) -> Iterator[tuple[str, int, int]]:
-    """Values the pattern detectors find in ``text`` that equal a masked value: (category, start, end)."""
+#: Digits of a masked number that a page must hold before the pattern detectors read it.
+PROBE_DIGITS = MIN_DIGITS
+
+
+@dataclass(frozen=True)
+class Values:
+    """The masked numbers the pattern detectors look for: value keys per category, and digit probes."""
+
+    keys: dict[str, frozenset[str]]
+    probes: frozenset[str]  # the last PROBE_DIGITS digits of every masked number
+
+
+def pattern_occurrences(values: Values, text: str) -> Iterator[tuple[str, int, int]]:
+    """Values the pattern detectors find in ``text`` that equal a masked value: (category, start, end).
+
+    Only numbers are looked for this way (a masked e-mail address is a form of its
+    own), and only on a page whose digits hold the end of a masked number.
+    """
+    if not values.keys:
+        return
+    digits = re.sub(r"\D", "", text)
+    if len(digits) < MIN_DIGITS:
+        return
+    grams = {digits[i : i + PROBE_DIGITS] for i in range(max(len(digits) - PROBE_DIGITS + 1, 1))}
+    if grams.isdisjoint(values.probes):
+        return
     for rec in _recognizers():
-        keys = values.get(rec.ENTITY)  # type: ignore[attr-defined]
+        keys = values.keys.get(rec.ENTITY)  # type: ignore[attr-defined]
         if not keys:
             continue
         for r in rec.analyze(text, None):  # type: ignore[attr-defined]
@@ -230,16 +260,39 @@ def released_areas(
     return dict(out)
 
 
+class Reader(Protocol):
+    """One extractor's reading of a document (see ``mupdf.py`` and ``poppler.py``)."""
+
+    name: str
+    texts: list[str]
+
+    def reading(self, index: int) -> Reading: ...
+
+
 def judge(
-    readings: Sequence[Reading],
+    reader: Reader,
     forms: Sequence[Form],
-    values: dict[str, set[str]],
+    values: Values,
     released: dict[int, list[Rect]],
+    index: _Index | None = None,
 ) -> set[tuple[int, str]]:
-    """(page, category) of every occurrence in the readings that no reviewer released."""
-    index = _index(forms)
+    """(page, category) of every occurrence in the reader's pages that no reviewer released.
+
+    A page's plain text is searched first; only a page where something stands
+    (or that has a letter-spaced run, which only the word boxes can close up)
+    is read again word by word, to place each occurrence.
+    """
+    index = index or _index(forms)
     failures: set[tuple[int, str]] = set()
-    for reading in readings:
+    for i, raw in enumerate(reader.texts):
+        quick = _plain(raw)
+        if not (
+            has_letter_spacing(quick)
+            or next(occurrences(forms, quick, index), None) is not None
+            or next(pattern_occurrences(values, quick), None) is not None
+        ):
+            continue
+        reading = reader.reading(i)
         areas = released.get(reading.page, ())
         for f, start, end in occurrences(forms, reading.text, index):
             if not inside_any(reading.boxes(start, end), areas):
@@ -250,12 +303,17 @@ def judge(
     return failures
 
 
-def masked_values(masks: Iterable[Mask], keep: Collection[str] = ()) -> dict[str, set[str]]:
-    """Per pattern category present among the masks, the value keys of every masked string."""
-    kept = {normalise(k) for k in keep}
-    keys = {value_key(m.text) for m in masks if m.text.strip() and normalise(m.text) not in kept}
+def masked_values(masks: Iterable[Mask], keep: Collection[str] = ()) -> Values:
+    """Per pattern category present among the masks, the value keys of every masked number."""
+    kept = {_plain(k).lower() for k in keep}
+    keys = frozenset(
+        k for m in masks if m.text.strip() and _plain(m.text).lower() not in kept
+        for k in (value_key(m.text),) if k.startswith("#")
+    )
     cats = {m.category for m in masks if m.category in PATTERN_CATEGORIES}
-    return {c: keys for c in cats} if keys else {}
+    if not keys or not cats:
+        return Values({}, frozenset())
+    return Values({c: keys for c in cats}, frozenset(k[1:][-PROBE_DIGITS:] for k in keys))
 
 
 def verify_pdf(
@@ -275,33 +333,37 @@ def verify_pdf(
     path = Path(path)
     forms = forms_of(masks, keep)
     values = masked_values(masks, keep)
+    failures: set[tuple[int, str]] = set()
+    extractors = ["mupdf"]
     try:
         with pymupdf.open(path) as doc:
-            readings = {"mupdf": read_mupdf(doc)}
+            readers: list[Reader] = [MupdfReader(doc)]
             outside = document_texts(doc)  # fails here, not later, when the output cannot be read back
             if use_pdftotext:
                 poppler = read_poppler(path, doc)
                 if poppler is not None:
-                    readings["pdftotext"] = poppler
+                    readers.append(poppler)
+                    extractors.append("pdftotext")
+            if forms:
+                areas = released_areas(released, source)
+                index = _index(forms)
+                for reader in readers:
+                    failures |= judge(reader, forms, values, areas, index)
+                for text in outside:
+                    for f, _, _ in occurrences(forms, _plain(text), index):
+                        failures.update((0, c) for c in f.categories)
+    except RedactError:
+        raise
     except Exception as exc:  # an output that cannot be read back proves nothing (issue 4)
         raise UnsupportedError(
             f"den maskerade filen gick inte att läsa tillbaka för verifiering ({type(exc).__name__}); "
             "indatafilen är troligen trasig: skriv ut den till en ny PDF och försök igen"
         ) from None
-    failures: set[tuple[int, str]] = set()
-    if forms:
-        areas = released_areas(released, source)
-        for pages in readings.values():
-            failures |= judge(pages, forms, values, areas)
-        index = _index(forms)
-        for text in outside:
-            for f, _, _ in occurrences(forms, _plain(text), index):
-                failures.update((0, c) for c in f.categories)
     result = Verification(
         ok=not failures,
         checked=_checked(masks, keep),
         failures=tuple(sorted(failures)),
-        extractors=tuple(readings),
+        extractors=tuple(extractors),
     )
     if failures:
         log.info("verifieringen hittade maskerat innehåll på %d ställen", len(failures))  # the caller reports it
@@ -310,8 +372,8 @@ def verify_pdf(
 
 def _checked(masks: Sequence[Mask], keep: Collection[str]) -> int:
     """How many different masked strings were looked for."""
-    kept = {normalise(k) for k in keep}
-    return len({normalise(_plain(m.text)) for m in masks if m.text.strip()} - kept)
+    kept = {_plain(k).lower() for k in keep}
+    return len({_plain(m.text).lower() for m in masks if m.text.strip()} - kept)
 
 
 def found(forms: Sequence[Form], text: str) -> set[str]:
