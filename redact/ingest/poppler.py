@@ -105,12 +105,14 @@ def read_bbox_layout(path: object, pages: int) -> PopplerPages | None:
 
 def squash(text: str) -> str:
     """Compatibility-normalised, case-folded text without whitespace or soft hyphens."""
-    return "".join(unicodedata.normalize("NFKC", text).replace("\u00ad", "").casefold().split())
+    return "".join(_fold(text).split())
 
 
-def _token(word: str) -> str:
-    t = unicodedata.normalize("NFKC", word).replace("\u00ad", "").casefold()
-    return t.strip(".,;:!?()[]{}\"'’«»-–—/")
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).replace("\u00ad", "").casefold()
+
+
+_PUNCT = ".,;:!?()[]{}\"'’«»-–—/"
 
 
 def disagreeing_lines(page: Page, lines: Sequence[str]) -> list[int]:
@@ -120,14 +122,18 @@ def disagreeing_lines(page: Page, lines: Sequence[str]) -> list[int]:
     MuPDF's text and each of its words is a word there too: the second test
     catches a name one reader splits ("Holm qvist") and the other joins.
     Lines MuPDF reads and poppler does not need nothing: detection saw them.
+    Both texts are normalised once per page, not once per word: this runs on every page.
     """
     if not lines:
         return []
-    mine = squash(page.text)
-    tokens = {_token(w) for w in page.text.split()}
+    folded = _fold(page.text).split()
+    mine = "".join(folded)
+    tokens = {t.strip(_PUNCT) for t in folded}
+    theirs = _fold("\n".join(lines)).split("\n")
     out = []
-    for i, line in enumerate(lines):
-        if squash(line) in mine and all(_token(w) in tokens for w in line.split()):
+    for i, line in enumerate(theirs):
+        words = line.split()
+        if "".join(words) in mine and tokens.issuperset([t.strip(_PUNCT) for t in words]):
             continue
         out.append(i)
     return out

@@ -149,10 +149,12 @@ def propagate(
 ) -> list[Finding]:
     """New findings for every further occurrence of a detected string in the document.
 
-    A one-word PERSON finding spreads only when the word is a known name
-    (``known_names``) or was found with a high score: a model's stray guess
-    ("Beslut") must not be copied over every page. One-word names match only
-    where they stand capitalised, so the name "Sten" does not take the noun "sten".
+    A one-word PERSON finding that is neither a known name (``known_names``) nor
+    found with a high score is a guess; it spreads too (verification fails on any
+    readable copy of a masked word), and its copies say so in their reason, for
+    the reviewer who rejects a stray guess ("Beslut") once for all its copies.
+    One-word names match only where they stand capitalised, so the name "Sten"
+    does not take the noun "sten".
     On ``ocr_pages`` a string also matches with other separators between its letters
     and digits (numbers, plates, e-mail addresses, full names).
     A word broken by hyphenation at a line end ("Lind-" / "qvist") is matched as
@@ -167,6 +169,7 @@ def propagate(
     parts: dict[str, Finding] = {}
     # One set for the whole call: copying the name lists per finding was the cost of this function.
     known = known_names if isinstance(known_names, (set, frozenset)) else set(known_names or ())
+    guesses: set[str] = set()
     for f in findings:
         if f.start is None or not f.text.strip() or f.status == "rejected":
             continue
@@ -174,7 +177,9 @@ def propagate(
             word = f.text.strip()
             base = _strip_genitive(word, known)
             if f.score < min_single_score and not (known_names and (word in known_names or base in known_names)):
-                continue
+                # Spread too: verification fails on any other readable copy of a masked word, so a
+                # guess is masked everywhere or (by a reviewer's rejection) nowhere.
+                guesses.add(_norm(f.text))
         if f.detector == "initials":
             continue  # initials are found by find_initials, with their own rules
         key = _norm(f.text)
@@ -216,7 +221,9 @@ def propagate(
                     continue
                 if (is_part or _single_capitalised(origin_finding.text)) and not m.group(1)[:1].isupper():
                     continue
-                how = "namndel" if is_part else "samma text"
+                how = "namndel" if is_part else (
+                    "samma text som en osäker gissning" if _norm(m.group(1)) in guesses else "samma text"
+                )
                 new.append(_copy(origin_finding, page, start, end, m.group(0), len(new), 0.6 if is_part else 0.9, how))
                 spans.append((start, end))
         # After the exact forms (with their genitives): what OCR read differently.
