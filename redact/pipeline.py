@@ -24,7 +24,7 @@ from redact.ingest.poppler import disagreeing_lines, read_bbox_layout, view_page
 from redact.ingest.spill import PageSpill
 from redact.ingest.text import read_text
 from redact.render.pdf import render_pdf
-from redact.resolve.geometry import span_rects, text_in_rects
+from redact.resolve.geometry import line_boxes, place_view_findings, span_rects, text_in_rects
 from redact.resolve.link import link
 from redact.resolve.merge import merge
 from redact.resolve.propagate import find_initials, propagate
@@ -226,7 +226,7 @@ def _detect_document(
                         raise InputError(f"sida {number} kunde inte läsas om")
                     findings.extend(_with_rects(page, items))
             findings = merge(findings, page_texts)
-        findings += _from_views(views, view_findings, findings)
+        findings += place_view_findings(views, view_findings, findings)
     finally:
         spill.close()
     ordered = sorted(findings, key=lambda f: (f.page, f.start if f.start is not None else -1, f.end or 0))
@@ -234,7 +234,7 @@ def _detect_document(
     linked, subjects = link(numbered)
     return Detection(
         document=document, findings=linked, subjects=subjects, versions=detector.versions, scanned_pages=scanned,
-        untrusted={n: _line_boxes(v) for n, v in sorted(views.items())},
+        untrusted={n: line_boxes(v) for n, v in sorted(views.items())},
     )
 
 
@@ -253,42 +253,6 @@ def _detect_reading(detector: Detector, pages: list[Page]) -> list[list[Finding]
             out[i] = [f.with_(start=origin[f.start], end=origin[f.end - 1] + 1) if f.start is not None and f.end is not None else f
                       for f in out[i]]
     return out
-
-
-def _from_views(views: dict[int, Page], found: list[Finding], findings: list[Finding]) -> list[Finding]:
-    """Findings on poppler's lines as rectangles on the page, minus those a MuPDF finding already covers.
-
-    Their offsets refer to poppler's words, not to the page text, so only the place is kept.
-    """
-    taken: dict[int, list[Rect]] = {}
-    for f in findings:
-        taken.setdefault(f.page, []).extend(f.rects)
-    out: list[Finding] = []
-    for f in merge(found, {n: v.text for n, v in views.items()}):
-        view = views.get(f.page)
-        if view is None or f.start is None or f.end is None:
-            continue
-        rects = span_rects(view, f.start, f.end)
-        if not rects or all(_inside(r, taken.get(f.page, ())) for r in rects):
-            continue
-        reason = f"läst av poppler, inte av MuPDF; {f.reason}" if f.reason else "läst av poppler, inte av MuPDF"
-        out.append(f.with_(start=None, end=None, rects=rects, reason=reason))
-    return out
-
-
-def _inside(rect: Rect, others: Sequence[Rect], slack: float = 1.0) -> bool:
-    """True when the centre line of ``rect`` lies inside one of ``others``."""
-    cx0, cx1, cy = rect[0] + 1.0, rect[2] - 1.0, (rect[1] + rect[3]) / 2
-    return any(o[0] - slack <= cx0 and cx1 <= o[2] + slack and o[1] - slack <= cy <= o[3] + slack for o in others)
-
-
-def _line_boxes(view: Page) -> tuple[Rect, ...]:
-    """One box per line of a poppler view: the lines the two readings disagree on."""
-    boxes: dict[int, list[float]] = {}
-    for w in view.words:
-        b = boxes.setdefault(w.line, list(w.rect))
-        b[0], b[1], b[2], b[3] = min(b[0], w.rect[0]), min(b[1], w.rect[1]), max(b[2], w.rect[2]), max(b[3], w.rect[3])
-    return tuple((b[0], b[1], b[2], b[3]) for b in boxes.values())
 
 
 # --- OCR hook (issue 5) ---
