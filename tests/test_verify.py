@@ -184,3 +184,14 @@ def test_letter_spaced_words_are_closed_up_by_their_boxes() -> None:
     reading = build_reading(1, words)
     assert reading.text == "Vera Holmqvist"
     assert len(reading.boxes(0, 4)) == 1
+
+
+def test_an_occurrence_inside_a_longer_word_is_placed_at_its_own_letters() -> None:
+    from redact.verify.reading import build_reading, inside_any
+
+    reading = build_reading(1, [("Sten/Berg", (100.0, 100.0, 190.0, 112.0), 0)])
+    start = reading.text.index("Berg")
+    (box,) = reading.boxes(start, start + 4)
+    assert 148.0 <= box[0] and box[2] <= 191.0
+    assert inside_any([box], [(150.0, 99.0, 190.0, 113.0)])  # "Berg" released: "Sten" was not
+    assert not inside_any(reading.boxes(0, 4), [(150.0, 99.0, 190.0, 113.0)])
