@@ -200,3 +200,16 @@ def test_verification_fails_on_a_copy_only_poppler_reads(tmp_path: Path) -> None
     with pytest.raises(VerificationError):
         apply_findings(src, describe_pdf(src), [f], tmp_path / "ut.pdf", options=RunOptions())
     assert not (tmp_path / "ut.pdf").exists()
+
+
+def test_poppler_reads_a_long_document_one_window_at_a_time(tmp_path: Path) -> None:
+    from redact.ingest.poppler import read_bbox_layout
+
+    doc = b.new_pdf()
+    for n in range(5):
+        b.text_page(doc, [f"Sida {n + 1} av fem"])
+    path = b.save(doc, tmp_path / "fem.pdf")
+    pages = read_bbox_layout(path, 5, window=2)
+    assert pages is not None and len(pages) == 5
+    assert [pages.line_texts(i) for i in range(5)] == [[f"Sida {n + 1} av fem"] for n in range(5)]
+    assert pages.lines(3)[0][0].text == "Sida" and not pages.failed

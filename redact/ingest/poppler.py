@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 
 #: Seconds pdftotext may take per page before the poppler reading is given up.
 SECONDS_PER_PAGE = 0.5
+#: Pages one pdftotext process reads; a long document is read one window at a time.
+WINDOW_PAGES = 200
 
 _WORD_TEXT = re.compile(r">([^<]*)</word>")
 _WORD = re.compile(
@@ -49,20 +51,38 @@ class PopplerPages:
 
     Most pages read the same in MuPDF and poppler, and telling that needs only
     the words' text, which a few string splits give: parsing every box of a
-    long document would cost more than the rest of the comparison.
+    long document would cost more than the rest of the comparison. One
+    pdftotext process reads a window of ``window`` pages, and one window is
+    held at a time, so memory does not grow with the page count; pages are
+    best asked for in order.
     """
 
-    def __init__(self, xhtml: str, pages: int):
-        chunks = xhtml.split("<page ")[1:]
-        self._chunks = (chunks + [""] * pages)[:pages]
+    def __init__(self, exe: str, path: object, pages: int, window: int = WINDOW_PAGES):
+        self._exe, self._path, self._pages, self._window = exe, str(path), pages, max(window, 1)
+        self._start = -1
+        self._chunks: list[str] = []
+        self.failed = False  # a window pdftotext could not read: its pages read as empty
 
     def __len__(self) -> int:
-        return len(self._chunks)
+        return self._pages
+
+    def _chunk(self, index: int) -> str:
+        start = index // self._window * self._window
+        if start != self._start:
+            last = min(start + self._window, self._pages)
+            xhtml = _run(self._exe, self._path, start + 1, last)
+            if xhtml is None:
+                self.failed = True
+                xhtml = ""
+            chunks = xhtml.split("<page ")[1:]
+            self._chunks = (chunks + [""] * (last - start))[: last - start]
+            self._start = start
+        return self._chunks[index - start]
 
     def line_texts(self, index: int) -> list[str]:
         """The text of each line of page ``index`` (0-based), words joined by one space."""
         out = []
-        for chunk in self._chunks[index].split("<line ")[1:]:
+        for chunk in self._chunk(index).split("<line ")[1:]:
             words = _WORD_TEXT.findall(chunk)
             if words:
                 line = " ".join(words)
@@ -72,7 +92,7 @@ class PopplerPages:
     def lines(self, index: int) -> list[Line]:
         """The lines of page ``index`` (0-based) with every word's box."""
         out: list[Line] = []
-        for chunk in self._chunks[index].split("<line ")[1:]:
+        for chunk in self._chunk(index).split("<line ")[1:]:
             words = tuple(
                 PopplerWord(html.unescape(t) if "&" in t else t, (float(x0), float(y0), float(x1), float(y1)))
                 for x0, y0, x1, y1, t in _WORD.findall(chunk)
@@ -82,16 +102,13 @@ class PopplerPages:
         return out
 
 
-def read_bbox_layout(path: object, pages: int) -> PopplerPages | None:
-    """Poppler's reading of every page (one pdftotext process); None when pdftotext is missing or fails."""
-    exe = shutil.which("pdftotext")
-    if exe is None:
-        return None
+def _run(exe: str, path: str, first: int, last: int) -> str | None:
+    """pdftotext -bbox-layout of pages ``first``..``last`` (1-based), or None when it fails."""
     try:
         done = subprocess.run(
-            [exe, "-q", "-bbox-layout", "-enc", "UTF-8", str(path), "-"],
+            [exe, "-q", "-bbox-layout", "-enc", "UTF-8", "-f", str(first), "-l", str(last), path, "-"],
             capture_output=True,
-            timeout=10 + SECONDS_PER_PAGE * pages,
+            timeout=10 + SECONDS_PER_PAGE * (last - first + 1),
             check=False,
         )
     except (OSError, subprocess.TimeoutExpired) as err:
@@ -100,7 +117,17 @@ def read_bbox_layout(path: object, pages: int) -> PopplerPages | None:
     if done.returncode != 0:
         log.warning("pdftotext -bbox-layout avslutades med kod %d", done.returncode)
         return None
-    return PopplerPages(done.stdout.decode("utf-8", "replace"), pages)
+    return done.stdout.decode("utf-8", "replace")
+
+
+def read_bbox_layout(path: object, pages: int, window: int = WINDOW_PAGES) -> PopplerPages | None:
+    """Poppler's reading of every page; None when pdftotext is missing or cannot read the first pages."""
+    exe = shutil.which("pdftotext")
+    if exe is None or pages < 1:
+        return None
+    reading = PopplerPages(exe, path, pages, window)
+    reading.line_texts(0)  # reads the first window now: a file pdftotext refuses is known at once
+    return None if reading.failed else reading
 
 
 def squash(text: str) -> str:

@@ -15,9 +15,17 @@ class MupdfReader:
 
     name = "mupdf"
 
+    failed = False
+
     def __init__(self, doc: pymupdf.Document):
         self._doc = doc
-        self.texts = [page.get_text("text") for page in doc]  # invisible text included
+
+    def __len__(self) -> int:
+        return self._doc.page_count
+
+    def text(self, index: int) -> str:
+        """Page ``index`` (0-based) as plain text (invisible text included)."""
+        return self._doc[index].get_text("text")
 
     def reading(self, index: int) -> Reading:
         """Page ``index`` (0-based) as words with boxes, in MuPDF's order."""

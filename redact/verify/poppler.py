@@ -30,7 +30,18 @@ class PopplerReader:
     def __init__(self, pages: PopplerPages, doc: pymupdf.Document):
         self._pages = pages
         self._geometry = [(page.rotation, page.cropbox.width, page.cropbox.height) for page in doc]
-        self.texts = ["\n".join(pages.line_texts(i)) for i in range(len(pages))]
+
+    @property
+    def failed(self) -> bool:
+        """True when pdftotext could not read some pages (they read as empty)."""
+        return self._pages.failed
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def text(self, index: int) -> str:
+        """Page ``index`` (0-based) as plain text, one line a line."""
+        return "\n".join(self._pages.line_texts(index))
 
     def reading(self, index: int) -> Reading:
         """Page ``index`` (0-based) as words with boxes, in poppler's reading order."""

@@ -264,7 +264,11 @@ class Reader(Protocol):
     """One extractor's reading of a document (see ``mupdf.py`` and ``poppler.py``)."""
 
     name: str
-    texts: list[str]
+    failed: bool  # some pages could not be read
+
+    def __len__(self) -> int: ...
+
+    def text(self, index: int) -> str: ...
 
     def reading(self, index: int) -> Reading: ...
 
@@ -284,8 +288,8 @@ def judge(
     """
     index = index or _index(forms)
     failures: set[tuple[int, str]] = set()
-    for i, raw in enumerate(reader.texts):
-        quick = _plain(raw)
+    for i in range(len(reader)):
+        quick = _plain(reader.text(i))
         if not (
             has_letter_spacing(quick)
             or next(occurrences(forms, quick, index), None) is not None
@@ -352,6 +356,8 @@ def verify_pdf(
                 for text in outside:
                     for f, _, _ in occurrences(forms, _plain(text), index):
                         failures.update((0, c) for c in f.categories)
+            if len(readers) > 1 and readers[1].failed:  # as if pdftotext were missing: it proved nothing
+                extractors.remove("pdftotext")
     except RedactError:
         raise
     except Exception as exc:  # an output that cannot be read back proves nothing (issue 4)
