@@ -19,17 +19,18 @@ from typing import TYPE_CHECKING
 from redact.audit import build_record, write_json_atomic
 from redact.detect.engine import DEFAULT_THRESHOLD, Detector
 from redact.errors import ContentLossError, InputError, VerificationError
-from redact.ingest.pdf import describe_pdf, extract_page, open_pdf
+from redact.ingest.pdf import describe_pdf, extract_page, open_pdf, reading_text
+from redact.ingest.poppler import disagreeing_lines, read_bbox_layout, view_page
 from redact.ingest.spill import PageSpill
 from redact.ingest.text import read_text
 from redact.render.pdf import render_pdf
-from redact.resolve.geometry import span_rects, text_in_rects
+from redact.resolve.geometry import line_boxes, place_view_findings, span_rects, text_in_rects
 from redact.resolve.link import link
 from redact.resolve.merge import merge
 from redact.resolve.propagate import find_initials, propagate
-from redact.types import Disclosure, Document, Finding, Mask, Page, RenderOptions, Subject
+from redact.types import Disclosure, Document, Finding, Mask, Page, Rect, RenderOptions, Subject
 from redact.verify import verify_pdf
-from redact.verify_ink import ink_loss, visible_annotations
+from redact.verify.ink import ink_loss, visible_annotations
 # OCR hook (issue 5)
 from redact.detect.uncertain import NameLexicon, uncertain_findings
 from redact.ingest.ocr import OcrSettings
@@ -101,6 +102,9 @@ class Detection:
     # the post-render OCR check, which plans the same file again, has nothing to do.
     scanned_pages: tuple[int, ...] | None = None
     notes: tuple[Note, ...] = ()  # what the input carried beside its pages (never shown on them)
+    # Per page, the lines MuPDF and poppler read differently (boxes on the page): detection
+    # ran on both readings there; candidates for a region OCR as a third opinion.
+    untrusted: dict[int, tuple[Rect, ...]] = field(default_factory=dict)
 
 
 @contextmanager
@@ -163,11 +167,20 @@ def _detect_document(
     name_lexicon = _name_lexicon() if ocr_pages else None
     # --- end OCR hook ---
 
+    # Poppler's reading of every page, one process for the document: where it differs from
+    # MuPDF's, detection also runs on poppler's words (see ingest/poppler.py).
+    poppler = (
+        read_bbox_layout(path, document.pages)
+        if pages_iter is None and (options or RunOptions()).use_pdftotext
+        else None
+    )
+    views: dict[int, Page] = {}
+    view_findings: list[Finding] = []
     spill = PageSpill()
     try:
 
         def per_batch(batch: list[Page]) -> None:
-            for page, raw in zip(batch, detector.detect_many(batch)):
+            for page, raw in zip(batch, _detect_reading(detector, batch)):
                 if name_lexicon is not None and page.source == "ocr":  # OCR hook (issue 5)
                     raw += uncertain_findings(page, raw, name_lexicon)
                 merged = merge(raw, {page.number: page.text})
@@ -175,6 +188,9 @@ def _detect_document(
                 page_texts[page.number] = page.text
                 if progress:
                     progress("detect", page.number, document.pages)
+            todo = [views[p.number] for p in batch if p.number in views]
+            for view, raw in zip(todo, _detect_reading(detector, todo) if todo else ()):
+                view_findings.extend(merge(raw, {view.number: view.text}))
 
         if pages_iter is not None:
             per_batch(list(pages_iter))
@@ -185,6 +201,13 @@ def _detect_document(
                     page = ocr_pages.get(p.number + 1) or extract_page(p)  # OCR hook (issue 5)
                     if page.source != "ocr":
                         spill.put(page)
+                        if poppler is not None:
+                            differ = disagreeing_lines(page, poppler.line_texts(p.number))
+                            if differ:
+                                lines = poppler.lines(p.number)
+                                box = p.cropbox
+                                views[page.number] = view_page(page.number, [lines[i] for i in differ if i < len(lines)],
+                                                               p.rotation, box.width, box.height)
                     batch.append(page)
                     if len(batch) >= DETECT_BATCH_PAGES:
                         per_batch(batch)
@@ -194,7 +217,13 @@ def _detect_document(
 
         # Second pass: initials and every further occurrence of what was found.
         extra = find_initials(findings, page_texts)
-        extra += propagate([*findings, *extra], page_texts, known_names=_known_names(), ocr_pages=set(ocr_pages))
+        known = _known_names()
+        extra += propagate([*findings, *extra, *view_findings], page_texts, known_names=known,
+                           ocr_pages=set(ocr_pages), cover=[*findings, *extra])
+        if views:
+            view_texts = {n: v.text for n, v in views.items()}
+            view_findings += propagate([*findings, *extra, *view_findings], view_texts, known_names=known,
+                                       cover=view_findings)
         if extra:
             by_page: dict[int, list[Finding]] = {}
             for f in extra:
@@ -208,14 +237,33 @@ def _detect_document(
                         raise InputError(f"sida {number} kunde inte läsas om")
                     findings.extend(_with_rects(page, items))
             findings = merge(findings, page_texts)
+        findings += place_view_findings(views, view_findings, findings)
     finally:
         spill.close()
     ordered = sorted(findings, key=lambda f: (f.page, f.start if f.start is not None else -1, f.end or 0))
     numbered = [f.with_(id=f"f{n + 1}") for n, f in enumerate(ordered)]
     linked, subjects = link(numbered)
     return Detection(
-        document=document, findings=linked, subjects=subjects, versions=detector.versions, scanned_pages=scanned
+        document=document, findings=linked, subjects=subjects, versions=detector.versions, scanned_pages=scanned,
+        untrusted={n: line_boxes(v) for n, v in sorted(views.items())},
     )
+
+
+def _detect_reading(detector: Detector, pages: list[Page]) -> list[list[Finding]]:
+    """Findings of each page, detected on its text as a reader reads it: hyphenated words joined
+    ("Lind-" / "qvist"), letter-spaced words closed up ("H o l m q v i s t").
+
+    Offsets are mapped back to the page's own text, so a finding spans both halves.
+    """
+    joined = [reading_text(p.text, p.char_rects) if p.source != "ocr" else None for p in pages]
+    todo = [p if j is None else replace(p, text=j[0], words=(), char_rects=()) for p, j in zip(pages, joined)]
+    out = detector.detect_many(todo)
+    for i, j in enumerate(joined):
+        if j is not None:
+            origin = j[1]
+            out[i] = [f.with_(start=origin[f.start], end=origin[f.end - 1] + 1) if f.start is not None and f.end is not None else f
+                      for f in out[i]]
+    return out
 
 
 # --- OCR hook (issue 5) ---
@@ -352,7 +400,7 @@ def _apply_flattened(
                 )
             timings["ocr_verify"] = time.perf_counter() - t1
         # --- end OCR hook ---
-        verification = verify_pdf(tmp, masks, keep=keep, use_pdftotext=options.use_pdftotext, source=path)
+        verification = verify_pdf(tmp, masks, use_pdftotext=options.use_pdftotext, source=path, released=[f for f in findings if f.status == "rejected"])
         verification = combine_ocr_verification(verification, ocr_verification)  # OCR hook (issue 5)
         timings["verify"] = time.perf_counter() - t1
         if not verification.ok:

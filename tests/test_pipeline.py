@@ -1,4 +1,4 @@
-"""The pipeline in-process: propagation into the output, count-based verification, subjects."""
+"""The pipeline in-process: propagation into the output, verification by place, subjects."""
 
 from __future__ import annotations
 
@@ -38,17 +38,20 @@ def test_name_found_once_is_masked_everywhere_with_genitive(tmp_path, blank_dete
         assert "förslag bifölls" in text
 
 
-def test_verification_counts_deliberately_unmasked_occurrences(tmp_path):
+def test_verification_allows_only_the_occurrence_a_reviewer_released(tmp_path):
     pdf = write_text_pdf(tmp_path / "in.pdf", [["Sten Berg skrev.", "Sten Berg ringde."]])
     document = describe_pdf(pdf)
-    only_first = [_finding(pdf, "Sten", 0)]
+    released = _finding(pdf, "Sten", 1).with_(id="r1", status="rejected")
     out = tmp_path / "out.pdf"
-    d = apply_findings(pdf, document, only_first, out, options=RunOptions())
+    d = apply_findings(pdf, document, [_finding(pdf, "Sten", 0), released], out, options=RunOptions())
     assert d.verification.ok
-    # Without the input to count against, the unmasked second "Sten" is a failure...
+    assert "Sten" in pdftotext(out)  # the released one stays
+    # Without the release, the second "Sten" is a masked name left readable...
     assert not verify_pdf(out, d.masks).ok
-    # ...and with it, a mask that missed its text is still caught: two "Sten" left where one may remain.
-    missed = [_finding(pdf, "Sten", 0, rects=((400.0, 700.0, 450.0, 720.0),))]
+    with pytest.raises(VerificationError):
+        apply_findings(pdf, document, [_finding(pdf, "Sten", 0)], tmp_path / "out1.pdf", options=RunOptions())
+    # ...and a mask that missed its text is caught even where another occurrence was released.
+    missed = [_finding(pdf, "Sten", 0, rects=((400.0, 700.0, 450.0, 720.0),)), released]
     with pytest.raises(VerificationError):
         apply_findings(pdf, document, missed, tmp_path / "out2.pdf", options=RunOptions())
     assert not (tmp_path / "out2.pdf").exists()

@@ -131,3 +131,31 @@ def test_link_ambiguous_surname_gets_its_own_subject():
     linked, _ = link(fs)
     s = {f.id: f.subject for f in linked}
     assert len({s["a"], s["b"], s["c"]}) == 3
+
+
+def test_propagate_matches_a_name_broken_by_hyphenation_and_spans_both_halves():
+    page2 = "Ärendet handläggs av Vera Lind-\nqvist och av Holm\u00ad\nberg.\nAnna-\nKarin Lindqvist"
+    names = [F(1, 0, 14, "Vera Lindqvist", score=0.9), F(1, 20, 29, "Holmberg", score=0.9)]
+    out = propagate(names, {1: "Vera Lindqvist och Holmberg", 2: page2}, known_names={"Holmberg", "Lindqvist"})
+    on_two = sorted((f.start, f.end, f.text) for f in out if f.page == 2)
+    start = page2.index("Vera")
+    holm = page2.index("Holm\u00ad")
+    assert (start, page2.index("qvist") + 5, "Vera Lindqvist") in on_two  # "Lind-" and "qvist" both covered
+    assert (holm, page2.index("berg") + 4, "Holmberg") in on_two
+    # A hyphen before a capital is part of the name ("Anna-" / "Karin"), not a break: nothing is glued.
+    assert not any("AnnaKarin" in t for _, _, t in on_two)
+
+
+def test_propagate_spreads_a_one_word_guess_and_says_so():
+    texts = {1: "Mötet leddes av Zirak.", 2: "Zirak hade ordet. En zirak är inget namn."}
+    out = propagate([F(1, 16, 21, "Zirak", score=0.5)], texts, known_names=set())
+    assert [(f.page, f.text) for f in out] == [(2, "Zirak")]  # capitalised only
+    assert "osäker gissning" in out[0].reason and out[0].score <= 0.5
+
+
+def test_propagate_cover_separates_sources_from_taken_spans():
+    # A source found in another reading (offsets into other text) must not hide the same span here.
+    other = F(1, 0, 14, "Vera Holmqvist", score=0.9)
+    out = propagate([other], {1: "Vera Holmqvist"}, known_names=set(), cover=[])
+    assert [(f.start, f.end) for f in out] == [(0, 14)]
+    assert propagate([other], {1: "Vera Holmqvist"}, known_names=set()) == []

@@ -9,7 +9,7 @@ import pytest
 
 import pdf_builders as b
 from redact.render.pdf import render_pdf
-from redact.verify import _found, _needles, extract_pdftotext, verify_pdf
+from redact.verify import extract_pdftotext, forms_of, found, verify_pdf
 
 LINES = [
     "Beslut om bistånd till Anna Andersson, 19850312-1234.",
@@ -69,7 +69,7 @@ def test_document_level_places_fail_as_page_zero(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("masked", "page_text", "found"),
+    ("masked", "page_text", "expected"),
     [
         ("Anna Andersson", "möte med ANNA\n  andersson i dag", True),
         ("Ek", "Ekonomi och Ekholm", False),
@@ -87,9 +87,9 @@ def test_document_level_places_fail_as_page_zero(tmp_path: Path) -> None:
         ("ﬁlip", "filip", True),  # ligatures normalised
     ],
 )
-def test_matching_table(masked: str, page_text: str, found: bool) -> None:
-    needles = _needles([b.mask(1, [(0, 0, 1, 1)], "X", masked)], keep=())
-    assert bool(_found(needles, page_text)) is found
+def test_matching_table(masked: str, page_text: str, expected: bool) -> None:
+    forms = forms_of([b.mask(1, [(0, 0, 1, 1)], "X", masked)])
+    assert bool(found(forms, page_text)) is expected
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
@@ -102,3 +102,96 @@ def test_pdftotext_pages_align(letter: Path) -> None:
 def test_without_pdftotext_only_mupdf_is_used(letter: Path) -> None:
     result = verify_pdf(letter, [], use_pdftotext=False)
     assert result.ok and result.checked == 0 and result.extractors == ("mupdf",)
+
+
+# ------------------------------------------------------------------ the reader's view, not a count
+
+
+@pytest.mark.parametrize(
+    ("category", "masked", "page_text", "expected"),
+    [
+        ("PERSON", "Anna Andersson", "Anna Anderssons ansökan", True),  # genitive of the full name
+        ("PERSON", "Anna Andersson", "handläggaren Andersson ringde", True),  # a name part on its own
+        ("PERSON", "Anna Andersson", "Anderssons beslut", True),  # a name part in the genitive
+        ("PERSON", "Anna Andersson", "anna gick hem", False),  # a part counts where it stands capitalised
+        ("PERSON", "Anna Andersson", "Anna-Karin Berg", False),  # another name, as propagation reads it
+        ("PERSON", "Anna Andersson", "Annas bil", True),
+        ("PERSON", "Ek", "Eks bil", True),  # a person's genitive is the person
+        ("X", "Ek", "Eks bil", False),  # ...but not another category's
+        ("PERSON", "Vera Lindqvist", "Vera Lind-\nqvist ringde", True),  # hyphen at a line end
+        ("PERSON", "Vera Lindqvist", "Vera Lind\u00ad\nqvist ringde", True),  # soft hyphen
+        ("PERSON", "Vera Lindqvist", "Lind-\nKarlsson", False),  # a hyphen before a capital is no break
+        ("PERSON", "Vera Lind-\nqvist", "Lindqvists bil", True),  # the masked text itself was broken
+        ("PERSON", "So\ufb01a Berg", "Sofia Berg", True),  # ligature
+        ("PERSONNUMMER", "19850312-1234", "pnr 8503121234", False),  # ten digits of twelve: the pattern check's job
+        ("PHONE", "070-123 45 67", "070 123 45 67", True),
+        ("PHONE", "070-123 45 67", "0701234567", True),
+    ],
+)
+def test_forms_table(category: str, masked: str, page_text: str, expected: bool) -> None:
+    forms = forms_of([b.mask(1, [(0, 0, 1, 1)], category, masked)])
+    assert bool(found(forms, page_text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("category", "masked", "line", "fails"),
+    [
+        ("PHONE", "070-123 45 67", "Ring +46 70 123 45 67 i dag.", True),  # another format: only the phone detector sees it
+        ("PERSONNUMMER", "19811218-9876", "Personnummer 811218-9876.", True),
+        ("PERSONNUMMER", "811218-9876", "Personnummer 19811218-9876.", True),
+        ("PHONE", "070-123 45 67", "Ring +46 70 123 45 68 i dag.", False),  # another number
+    ],
+)
+def test_pattern_detectors_read_the_output(category: str, masked: str, line: str, fails: bool, tmp_path: Path) -> None:
+    doc = b.new_pdf()
+    b.text_page(doc, ["Kontakt", line])
+    path = b.save(doc, tmp_path / "nr.pdf")
+    result = verify_pdf(path, [b.mask(1, [(0, 0, 1, 1)], category, masked)])
+    assert (result.failures == ((1, category),)) is fails and result.ok is not fails
+
+
+def test_a_released_occurrence_passes_only_at_its_place(letter: Path, tmp_path: Path) -> None:
+    from redact.ingest.pdf import read_page
+    from redact.resolve.geometry import span_rects
+    from redact.types import Finding
+
+    masks = b.masks_for(letter, {"Anna Andersson": "PERSON"})
+    on_one = [m for m in masks if m.page == 1]
+    out = tmp_path / "ut.pdf"
+    render_pdf(letter, on_one, out)  # page 2 keeps the name
+    page = read_page(letter, 2)
+    start = page.text.index("Anna Andersson")
+    end = start + len("Anna Andersson")
+    here = Finding("r1", 2, start, end, "Anna Andersson", "PERSON", 0.9, "names", status="rejected")
+    assert not verify_pdf(out, on_one).ok
+    assert verify_pdf(out, on_one, released=[here.with_(rects=span_rects(page, start, end))]).ok
+    assert verify_pdf(out, on_one, released=[here], source=letter).ok  # offsets placed on the input
+    elsewhere = here.with_(rects=((72.0, 300.0, 200.0, 320.0),))
+    assert verify_pdf(out, on_one, released=[elsewhere]).failures == ((2, "PERSON"),)
+    accepted = here.with_(status="accepted", rects=span_rects(page, start, end))
+    assert not verify_pdf(out, on_one, released=[accepted]).ok  # only a rejection releases
+
+
+def test_letter_spaced_words_are_closed_up_by_their_boxes() -> None:
+    from redact.verify.reading import build_reading
+
+    words, x = [], 72.0
+    for word in ("Vera", "Holmqvist"):
+        for c in word:
+            words.append((c, (x, 100.0, x + 6.0, 112.0), 0))
+            x += 9.0  # 3 points between letters
+        x += 6.0  # and 9 between words
+    reading = build_reading(1, words)
+    assert reading.text == "Vera Holmqvist"
+    assert len(reading.boxes(0, 4)) == 1
+
+
+def test_an_occurrence_inside_a_longer_word_is_placed_at_its_own_letters() -> None:
+    from redact.verify.reading import build_reading, inside_any
+
+    reading = build_reading(1, [("Sten/Berg", (100.0, 100.0, 190.0, 112.0), 0)])
+    start = reading.text.index("Berg")
+    (box,) = reading.boxes(start, start + 4)
+    assert 148.0 <= box[0] and box[2] <= 191.0
+    assert inside_any([box], [(150.0, 99.0, 190.0, 113.0)])  # "Berg" released: "Sten" was not
+    assert not inside_any(reading.boxes(0, 4), [(150.0, 99.0, 190.0, 113.0)])

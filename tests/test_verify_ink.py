@@ -12,7 +12,7 @@ import redact.pipeline as pipeline
 from redact.cli import main
 from redact.errors import ContentLossError
 from redact.pipeline import RunOptions, run_file
-from redact.verify_ink import ink_loss, visible_annotations
+from redact.verify.ink import ink_loss, visible_annotations
 
 LINES = ["Beslut om bistånd", "Handläggare: Vera Holmqvist", "Ärendet gäller hemtjänst i Norrvik.", "Beslutet kan överklagas."]
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterator
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -24,6 +26,76 @@ _TEXT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES
 # A gap wider than this share of the font size between two glyphs is a word
 # break even when the PDF has no space character there.
 _GAP_FACTOR = 0.25
+
+
+# A word broken over two lines: a soft hyphen (with or without the line break), or a hyphen
+# at the end of a line before a lower-case letter ("Lind-" / "qvist"). A hyphen before a
+# capital ("Anna-" / "Karin") is part of the name and stays.
+_BREAK = re.compile(r"(?<=[^\W\d_])(?:\u00ad[ \t]*\n?[ \t]*|-[ \t]*\n[ \t]*(?=[^\W\d_]))(?=[^\W\d_])")
+
+
+# Four or more single letters in a row, one space apart: a word set letter-spaced (or drawn
+# one glyph at a time), which a reader reads as a word and a detector would not.
+_SPACED = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_]){3,}(?!\S)")
+# Latin ligature glyphs (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), which MuPDF keeps as one character: a detector
+# does not know "Soﬁa".
+_LIGATURES = {c: unicodedata.normalize("NFKC", c) for c in map(chr, range(0xFB00, 0xFB07))}
+_LIGATURE = re.compile("[" + "".join(_LIGATURES) + "]")
+#: In a letter-spaced run, a gap wider than the narrowest by this share of the letter height is a word break.
+_SPACED_BREAK = 0.25
+
+
+def reading_text(text: str, char_rects: Sequence[Rect | None] = ()) -> tuple[str, tuple[int, ...]] | None:
+    """The text as a reader reads it, and each character's offset in ``text``; None when that is ``text``.
+
+    Ligatures are spelt out, words broken by hyphenation at a line end are joined again, and, where
+    ``char_rects`` give the letters' boxes, letter-spaced words are closed up
+    (the widest gaps of a run stay word breaks). The common case costs a scan
+    or two with a regular expression.
+    """
+    cuts: list[tuple[int, int]] = []
+    for m in _BREAK.finditer(text):
+        if m.group(0)[0] == "-" and not text[m.end()].islower():
+            continue
+        cuts.append((m.start(), m.end()))
+    if char_rects:
+        for m in _SPACED.finditer(text):
+            cuts.extend(_spaced_cuts(m.start(), m.end(), char_rects))
+    cuts.extend((m.start(), m.end()) for m in _LIGATURE.finditer(text))
+    if not cuts:
+        return None
+    cuts.sort()
+    pieces: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for a, b in cuts:
+        if a < pos:
+            continue
+        pieces.append(text[pos:a])
+        origin.extend(range(pos, a))
+        if b == a + 1 and text[a] in _LIGATURES:  # spelt out; every letter maps to the ligature glyph
+            pieces.append(_LIGATURES[text[a]])
+            origin.extend([a] * len(_LIGATURES[text[a]]))
+        pos = b
+    pieces.append(text[pos:])
+    origin.extend(range(pos, len(text)))
+    return "".join(pieces), tuple(origin)
+
+
+def has_letter_spacing(text: str) -> bool:
+    """True when ``text`` holds a run of single letters one space apart ("H o l m q v i s t")."""
+    return _SPACED.search(text) is not None
+
+
+def _spaced_cuts(start: int, end: int, char_rects: Sequence[Rect | None]) -> list[tuple[int, int]]:
+    """The spaces inside a letter-spaced run that are not word breaks."""
+    boxes = [char_rects[i] for i in range(start, end, 2)]
+    if any(b is None for b in boxes):
+        return []
+    gaps = [b[0] - a[2] for a, b in zip(boxes, boxes[1:])]  # type: ignore[index]
+    heights = sorted(b[3] - b[1] for b in boxes)  # type: ignore[index]
+    limit = min(gaps) + _SPACED_BREAK * heights[len(heights) // 2]
+    return [(start + 2 * k + 1, start + 2 * k + 2) for k, g in enumerate(gaps) if g <= limit]
 
 
 def sha256_file(path: Path) -> str:

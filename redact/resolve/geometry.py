@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from redact.types import Page, Rect
+from collections.abc import Sequence
+
+from redact.resolve.merge import merge
+from redact.types import Finding, Page, Rect
 
 
 def span_rects(page: Page, start: int, end: int) -> tuple[Rect, ...]:
@@ -47,3 +50,41 @@ def text_in_rects(page: Page, rects: tuple[Rect, ...]) -> str:
             out.append(page.text[i])
             last = i
     return "".join(out).strip()
+
+
+def place_view_findings(views: dict[int, Page], found: Sequence[Finding], findings: Sequence[Finding]) -> list[Finding]:
+    """Findings on another reader's lines (``views``, see ingest/poppler.py) as rectangles on the page.
+
+    Their offsets refer to that reader's words, not to the page text, so only the
+    place is kept; a finding whose every box already lies in a box of ``findings``
+    adds nothing and is dropped.
+    """
+    taken: dict[int, list[Rect]] = {}
+    for f in findings:
+        taken.setdefault(f.page, []).extend(f.rects)
+    out: list[Finding] = []
+    for f in merge(found, {n: v.text for n, v in views.items()}):
+        view = views.get(f.page)
+        if view is None or f.start is None or f.end is None:
+            continue
+        rects = span_rects(view, f.start, f.end)
+        if not rects or all(_inside(r, taken.get(f.page, ())) for r in rects):
+            continue
+        reason = f"läst av poppler, inte av MuPDF; {f.reason}" if f.reason else "läst av poppler, inte av MuPDF"
+        out.append(f.with_(start=None, end=None, rects=rects, reason=reason))
+    return out
+
+
+def _inside(rect: Rect, others: Sequence[Rect], slack: float = 1.0) -> bool:
+    """True when the middle of ``rect`` (its centre line, short of its ends) lies inside one of ``others``."""
+    cx0, cx1, cy = rect[0] + 1.0, rect[2] - 1.0, (rect[1] + rect[3]) / 2
+    return any(o[0] - slack <= cx0 and cx1 <= o[2] + slack and o[1] - slack <= cy <= o[3] + slack for o in others)
+
+
+def line_boxes(page: Page) -> tuple[Rect, ...]:
+    """One box per line of a page's words (for a view: the lines two readers disagree on)."""
+    boxes: dict[int, list[float]] = {}
+    for w in page.words:
+        b = boxes.setdefault(w.line, list(w.rect))
+        b[0], b[1], b[2], b[3] = min(b[0], w.rect[0]), min(b[1], w.rect[1]), max(b[2], w.rect[2]), max(b[3], w.rect[3])
+    return tuple((b[0], b[1], b[2], b[3]) for b in boxes.values())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 
+from redact.ingest.pdf import reading_text
 from redact.types import Finding
 
 _GENITIVE = r"(?:s|'s|’s|'|’)?"
@@ -144,24 +145,31 @@ def propagate(
     known_names: Collection[str] | None = None,
     min_single_score: float = 0.85,
     ocr_pages: Collection[int] = (),
+    cover: Sequence[Finding] | None = None,
 ) -> list[Finding]:
     """New findings for every further occurrence of a detected string in the document.
 
-    A one-word PERSON finding spreads only when the word is a known name
-    (``known_names``) or was found with a high score: a model's stray guess
-    ("Beslut") must not be copied over every page. One-word names match only
-    where they stand capitalised, so the name "Sten" does not take the noun "sten".
+    A one-word PERSON finding that is neither a known name (``known_names``) nor
+    found with a high score is a guess; it spreads too (verification fails on any
+    readable copy of a masked word), and its copies say so in their reason, for
+    the reviewer who rejects a stray guess ("Beslut") once for all its copies.
+    One-word names match only where they stand capitalised, so the name "Sten"
+    does not take the noun "sten".
     On ``ocr_pages`` a string also matches with other separators between its letters
     and digits (numbers, plates, e-mail addresses, full names).
+    A word broken by hyphenation at a line end ("Lind-" / "qvist") is matched as
+    the whole word. ``cover``: the findings whose spans are already taken (default:
+    ``findings``), for texts that are not the ones the findings' offsets refer to.
     """
     covered: dict[int, list[tuple[int, int]]] = {}
-    for f in findings:
+    for f in findings if cover is None else cover:
         if f.start is not None and f.end is not None:
             covered.setdefault(f.page, []).append((f.start, f.end))
     source: dict[str, Finding] = {}
     parts: dict[str, Finding] = {}
     # One set for the whole call: copying the name lists per finding was the cost of this function.
     known = known_names if isinstance(known_names, (set, frozenset)) else set(known_names or ())
+    guesses: set[str] = set()
     for f in findings:
         if f.start is None or not f.text.strip() or f.status == "rejected":
             continue
@@ -169,7 +177,9 @@ def propagate(
             word = f.text.strip()
             base = _strip_genitive(word, known)
             if f.score < min_single_score and not (known_names and (word in known_names or base in known_names)):
-                continue
+                # Spread too: verification fails on any other readable copy of a masked word, so a
+                # guess is masked everywhere or (by a reviewer's rejection) nowhere.
+                guesses.add(_norm(f.text))
         if f.detector == "initials":
             continue  # initials are found by find_initials, with their own rules
         key = _norm(f.text)
@@ -190,39 +200,52 @@ def propagate(
         patterns.append((re.compile(_WB_L + "(" + alternation + ")" + _GENITIVE + _WB_R, re.IGNORECASE), {_norm(k): v for k, v in parts.items()}, True))
     loose = {_ocr_key(f.text): f for f in source.values() if f.category != "PERSON" or " " in f.text.strip()}
     ocr_pattern = _ocr_pattern(f.text for f in loose.values()) if ocr_pages and loose else None
-    for page, text in sorted(page_texts.items()):
+    for page, original in sorted(page_texts.items()):
         spans = covered.setdefault(page, [])
+        joined = reading_text(original)
+        text, origin = joined if joined is not None else (original, None)
+
+        def at(m: re.Match[str], group: int = 0) -> tuple[int, int]:
+            """The match's offsets in the page's own text."""
+            if origin is None:
+                return m.start(group), m.end(group)
+            return origin[m.start(group)], origin[m.end(group) - 1] + 1
+
         for pattern, lookup, is_part in patterns:
             for m in pattern.finditer(text):
-                if _covered(spans, m.start(), m.end()):
+                start, end = at(m)
+                if _covered(spans, start, end):
                     continue
-                origin = lookup.get(_norm(m.group(1)))
-                if origin is None:
+                origin_finding = lookup.get(_norm(m.group(1)))
+                if origin_finding is None:
                     continue
-                if (is_part or _single_capitalised(origin.text)) and not m.group(1)[:1].isupper():
+                if (is_part or _single_capitalised(origin_finding.text)) and not m.group(1)[:1].isupper():
                     continue
-                how = "namndel" if is_part else "samma text"
-                new.append(_copy(origin, page, m, len(new), 0.6 if is_part else 0.9, how))
-                spans.append((m.start(), m.end()))
+                how = "namndel" if is_part else (
+                    "samma text som en osäker gissning" if _norm(m.group(1)) in guesses else "samma text"
+                )
+                new.append(_copy(origin_finding, page, start, end, m.group(0), len(new), 0.6 if is_part else 0.9, how))
+                spans.append((start, end))
         # After the exact forms (with their genitives): what OCR read differently.
         if ocr_pattern is not None and page in ocr_pages:
             for m in ocr_pattern.finditer(text):
-                origin = loose.get(_ocr_key(m.group(0)))
-                if origin is None or _covered(spans, m.start(), m.end()):
+                origin_finding = loose.get(_ocr_key(m.group(0)))
+                start, end = at(m)
+                if origin_finding is None or _covered(spans, start, end):
                     continue
-                new.append(_copy(origin, page, m, len(new), 0.9, "samma text (textigenkänning)"))
-                spans.append((m.start(), m.end()))
+                new.append(_copy(origin_finding, page, start, end, m.group(0), len(new), 0.9, "samma text (textigenkänning)"))
+                spans.append((start, end))
     return new
 
 
-def _copy(origin: Finding, page: int, m: re.Match[str], n: int, max_score: float, how: str) -> Finding:
-    """A finding for a further occurrence ``m`` of ``origin``'s text on ``page``."""
+def _copy(origin: Finding, page: int, start: int, end: int, text: str, n: int, max_score: float, how: str) -> Finding:
+    """A finding for a further occurrence (``start``..``end``, reading ``text``) of ``origin``'s text on ``page``."""
     return Finding(
         id=f"p{page}-prop{n}",
         page=page,
-        start=m.start(),
-        end=m.end(),
-        text=m.group(0),
+        start=start,
+        end=end,
+        text=text,
         category=origin.category,
         score=round(min(origin.score, max_score), 3),
         detector="propagate",

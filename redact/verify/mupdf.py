@@ -1,0 +1,69 @@
+"""MuPDF's reading of a rendered PDF: every page's words with boxes, and the text outside the pages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pymupdf
+
+from redact.verify.reading import Reading, build_reading
+
+
+class MupdfReader:
+    """MuPDF's reading of an open document: each page's plain text, and its words with boxes on request."""
+
+    name = "mupdf"
+
+    failed = False
+
+    def __init__(self, doc: pymupdf.Document):
+        self._doc = doc
+
+    def __len__(self) -> int:
+        return self._doc.page_count
+
+    def text(self, index: int) -> str:
+        """Page ``index`` (0-based) as plain text (invisible text included)."""
+        return self._doc[index].get_text("text")
+
+    def reading(self, index: int) -> Reading:
+        """Page ``index`` (0-based) as words with boxes, in MuPDF's order."""
+        words = self._doc[index].get_text("words")
+        return build_reading(index + 1, ((w[4], (w[0], w[1], w[2], w[3]), (w[5], w[6])) for w in words))
+
+
+def extract_mupdf(path: Path) -> list[str]:
+    """Text of every page according to MuPDF (invisible text included)."""
+    with pymupdf.open(path) as doc:
+        return [page.get_text("text") for page in doc]
+
+
+def extract_document_texts(path: Path) -> list[str]:
+    """Text outside the pages: metadata, XMP, annotations, attachments, outline, page labels."""
+    with pymupdf.open(path) as doc:
+        return document_texts(doc)
+
+
+def document_texts(doc: pymupdf.Document) -> list[str]:
+    """:func:`extract_document_texts` of an open document."""
+    out: list[str] = []
+    out.extend(v for v in (doc.metadata or {}).values() if v)
+    xmp = doc.get_xml_metadata()
+    if xmp:
+        out.append(re.sub(r"<[^>]+>", " ", xmp))
+    for name in doc.embfile_names():
+        out.append(name)
+        info = doc.embfile_info(name)
+        out.extend(str(info.get(k) or "") for k in ("filename", "ufilename", "description"))
+    out.extend(entry[1] for entry in doc.get_toc(simple=True))
+    for rule in doc.get_page_labels():
+        out.append(str(rule.get("prefix") or ""))
+    for page in doc:
+        for annot in page.annots() or ():
+            out.extend(str(v) for v in annot.info.values() if v)
+            if annot.type[0] == pymupdf.PDF_ANNOT_FILE_ATTACHMENT:
+                out.append(str(annot.file_info.get("filename") or ""))
+        for widget in page.widgets() or ():
+            out.extend(str(v) for v in (widget.field_name, widget.field_value, widget.field_label) if v)
+    return [t for t in out if t]

@@ -1,0 +1,215 @@
+"""PDFs that MuPDF and poppler read differently: the name must go for both readers.
+
+Each file is built here from raw content streams with a fictional name. MuPDF
+reads the glyphs in the order the content stream draws them; poppler sorts
+them by position and merges overlapping copies. So a name can be whole for
+one reader and in pieces for the other, and detection that only looks at
+MuPDF's reading leaves poppler's copy readable. Each case runs the whole
+pipeline (``run_file``) and checks the output with MuPDF and with pdftotext,
+whitespace and hyphenation ignored, so a name left as "H o l m q v i s t" or
+"Holm-" / "qvist" counts as left.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+import pdf_builders as b
+from conftest import mupdf_text, pdftotext
+from redact.errors import VerificationError
+from redact.pipeline import RunOptions, apply_findings, detect_document, propose_findings, run_file
+
+FIRST, LAST = "Vera", "Holmqvist"
+NAME = f"{FIRST} {LAST}"
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+WINANSI_HELVETICA = b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>"
+
+
+def squash(text: str) -> str:
+    """Case-folded text without whitespace, soft hyphens or hyphens at line ends: how a reader joins pieces."""
+    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "")
+    text = "\n".join(line.rstrip().removesuffix("-") if line.rstrip().endswith("-") else line for line in text.splitlines())
+    return "".join(text.casefold().split())
+
+
+def readings(path: Path) -> dict[str, str]:
+    return {"mupdf": squash(mupdf_text(path)), "pdftotext": squash(pdftotext(path))}
+
+
+def assert_gone(out: Path, *needles: str) -> None:
+    """No needle in MuPDF's or poppler's reading of the output, forwards or backwards."""
+    for reader, text in readings(out).items():
+        for needle in needles or (LAST,):
+            n = squash(needle)
+            assert n not in text and n[::-1] not in text, f"{needle!r} left for {reader}"
+
+
+def page_pdf(tmp_path: Path, name: str, content: bytes, fonts: bytes = b"/F1 4 0 R", extra: tuple[bytes, ...] = ()) -> Path:
+    """One A4 page with ``content`` (Helvetica with WinAnsi encoding as /F1)."""
+    data = b.raw_pdf([
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[5 0 R]/Count 1>>",
+        b.raw_stream(b"", content),
+        WINANSI_HELVETICA,
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<<" + fonts + b">>>>/Contents 3 0 R>>",
+        *extra,
+    ])
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def text(s: str, x: float, y: float, size: float = 12) -> bytes:
+    return b"BT /F1 %g Tf %g %g Td (%s) Tj ET\n" % (size, x, y, s.encode("cp1252"))
+
+
+def advances(s: str, size: float = 12) -> list[float]:
+    font = pymupdf.Font("helv")
+    return [font.text_length(c, fontsize=size) for c in s]
+
+
+def positions(s: str, x: float, size: float = 12) -> list[float]:
+    xs = [x]
+    for w in advances(s, size)[:-1]:
+        xs.append(xs[-1] + w)
+    return xs
+
+
+LEAD = text("Beslut om bistånd", 72, 760) + text("Ärendet gäller ansökan om hemtjänst i Norrvik.", 72, 742)
+
+
+def _reversed_glyphs(tmp_path: Path) -> Path:
+    """Each glyph its own text object, drawn from the last to the first: MuPDF reads them backwards."""
+    label = "Handläggare: "
+    x = 72 + sum(advances(label))
+    glyphs = b"".join(text(c, cx, 700) for c, cx in reversed(list(zip(NAME, positions(NAME, x)))))
+    return page_pdf(tmp_path, "reversed.pdf", LEAD + text(label, 72, 700) + glyphs)
+
+
+def _kerned_glyphs(tmp_path: Path) -> Path:
+    """One glyph per string in a TJ array, spread by kerning: both readers print "V e r a H o l m q v i s t"."""
+    parts = b" ".join(b"(%s) -300" % c.encode("cp1252") for c in NAME)
+    return page_pdf(tmp_path, "kerned.pdf", LEAD + text("Handläggare:", 72, 700) + b"BT /F1 12 Tf 150 700 Td [%s] TJ ET\n" % parts)
+
+
+def _mirrored(tmp_path: Path) -> Path:
+    """The name set in a mirrored text matrix, its string stored backwards: MuPDF reads it backwards, poppler forwards."""
+    width = sum(advances(NAME))
+    mirrored = b"BT /F1 12 Tf -1 0 0 1 %g 700 Tm (%s) Tj ET\n" % (150 + width, NAME[::-1].encode("cp1252"))
+    return page_pdf(tmp_path, "mirrored.pdf", LEAD + text("Handläggare:", 72, 700) + mirrored)
+
+
+def _glyphs_one_per_tj(tmp_path: Path) -> Path:
+    """One Tj per glyph with a Td between, each gap a little wider than a reader allows inside a word."""
+    out = b"BT /F1 12 Tf 150 700 Td "
+    for c, w in zip(NAME, advances(NAME)):
+        out += b"(%s) Tj %g 0 Td " % (c.encode("cp1252"), w + 3.2)
+    return page_pdf(tmp_path, "onepertj.pdf", LEAD + text("Handläggare:", 72, 700) + out + b"ET\n")
+
+
+def _soft_hyphen(tmp_path: Path) -> Path:
+    """The surname broken at a line end after a soft hyphen (0xAD): the first half alone looks like another name."""
+    lines = text("Kontakt: handläggaren Holm\xad", 72, 700) + text("qvist har ordet i ärendet.", 72, 686)
+    return page_pdf(tmp_path, "softhyphen.pdf", LEAD + lines)
+
+
+def _hyphen(tmp_path: Path) -> Path:
+    """The surname of a full name broken at a line end with a hyphen."""
+    lines = text("Handläggare: Vera Holm-", 72, 700) + text("qvist har ordet i ärendet.", 72, 686)
+    return page_pdf(tmp_path, "hyphen.pdf", LEAD + lines)
+
+
+def _ligature(tmp_path: Path) -> Path:
+    """A first name with an fi ligature glyph, which MuPDF keeps as one character: "Soﬁa" is no known name."""
+    doc = b.new_pdf()
+    page = doc.new_page(width=b.A4[0], height=b.A4[1])
+    page.insert_font(fontname="dv", fontfile=DEJAVU)
+    b.write_lines(page, ["Beslut om bistånd", "Kontakt med So\ufb01a i morgon.", "Ärendet gäller hemtjänst i Norrvik."],
+                  fontname="dv", fontsize=12, leading=16)
+    return b.save(doc, tmp_path / "ligature.pdf")
+
+
+CASES = {
+    "glyphs drawn in reverse order": (_reversed_glyphs, (NAME, LAST)),
+    "mirrored text matrix": (_mirrored, (NAME, LAST)),
+    "glyphs spread by kerning in one TJ": (_kerned_glyphs, (NAME, LAST)),
+    "one Tj per glyph with wide steps": (_glyphs_one_per_tj, (NAME, LAST)),
+    "soft hyphen at a line end": (_soft_hyphen, (LAST, "qvist")),
+    "hyphen at a line end": (_hyphen, (LAST, "qvist")),
+    "ligature in the first name": (_ligature, ("Sofia",)),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_name_read_differently_is_gone_for_both_readers(case: str, tmp_path: Path, blank_detector) -> None:
+    build, needles = CASES[case]
+    if build is _ligature and not os.path.exists(DEJAVU):
+        pytest.skip("DejaVu font not installed")
+    src = build(tmp_path)
+    before = readings(src)
+    assert any(squash(n) in t for t in before.values() for n in needles), "the fixture does not carry the name"
+    out = tmp_path / "ut.pdf"
+    disclosure = run_file(src, out, options=RunOptions(), detector=blank_detector)
+    assert disclosure.verification is not None and disclosure.verification.ok
+    assert_gone(out, *needles)
+    assert "norrvik" in readings(out)["pdftotext"]  # the rest of the page stays
+
+
+def test_released_occurrence_stays_and_the_copy_only_poppler_reads_goes(tmp_path: Path, blank_detector) -> None:
+    """A reviewer releases the name on one line; the same name drawn backwards further down must still go."""
+    label = "Kopia till: "
+    x = 72 + sum(advances(label))
+    backwards = b"".join(text(c, cx, 650) for c, cx in reversed(list(zip(NAME, positions(NAME, x)))))
+    src = page_pdf(tmp_path, "released.pdf", LEAD + text(f"Handläggare: {NAME}", 72, 700) + text(label, 72, 650) + backwards)
+    assert readings(src)["pdftotext"].count(squash(NAME)) == 2
+    det = detect_document(src, blank_detector)
+    proposed = propose_findings(det.findings, RunOptions())
+    upper = [f for f in proposed if f.category == "PERSON" and f.rects and all(r[3] < 150 for r in f.rects)]
+    assert upper, "the name on the first line was not found"
+    decided = [
+        f.with_(status="rejected") if f in upper else f if f.status == "rejected" else f.with_(status="accepted")
+        for f in proposed
+    ]
+    out = tmp_path / "ut.pdf"
+    disclosure = apply_findings(src, det.document, decided, out, options=RunOptions())
+    assert disclosure.verification.ok
+    for reader, seen in readings(out).items():
+        assert seen.count(squash(NAME)) == 1, f"{reader}: the released name must stay, the copy must go"
+        assert squash("kopiatill:") + squash(NAME) not in seen
+
+
+def test_verification_fails_on_a_copy_only_poppler_reads(tmp_path: Path) -> None:
+    """Verification alone, with masks that miss the backwards copy: it must fail, not count the copy as left on purpose."""
+    label = "Kopia till: "
+    x = 72 + sum(advances(label))
+    backwards = b"".join(text(c, cx, 650) for c, cx in reversed(list(zip(NAME, positions(NAME, x)))))
+    src = page_pdf(tmp_path, "copy.pdf", LEAD + text(f"Handläggare: {NAME}", 72, 700) + text(label, 72, 650) + backwards)
+    from redact.ingest.pdf import describe_pdf, read_page
+    from redact.resolve.geometry import span_rects
+    from redact.types import Finding
+
+    page = read_page(src, 1)
+    start = page.text.index(NAME)
+    f = Finding("f1", 1, start, start + len(NAME), NAME, "PERSON", 0.9, "test",
+                rects=span_rects(page, start, start + len(NAME)), status="accepted")
+    with pytest.raises(VerificationError):
+        apply_findings(src, describe_pdf(src), [f], tmp_path / "ut.pdf", options=RunOptions())
+    assert not (tmp_path / "ut.pdf").exists()
+
+
+def test_poppler_reads_a_long_document_one_window_at_a_time(tmp_path: Path) -> None:
+    from redact.ingest.poppler import read_bbox_layout
+
+    doc = b.new_pdf()
+    for n in range(5):
+        b.text_page(doc, [f"Sida {n + 1} av fem"])
+    path = b.save(doc, tmp_path / "fem.pdf")
+    pages = read_bbox_layout(path, 5, window=2)
+    assert pages is not None and len(pages) == 5
+    assert [pages.line_texts(i) for i in range(5)] == [[f"Sida {n + 1} av fem"] for n in range(5)]
+    assert pages.lines(3)[0][0].text == "Sida" and not pages.failed
