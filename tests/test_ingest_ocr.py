@@ -364,7 +364,7 @@ def test_small_print_is_read_again_at_full_resolution(monkeypatch, tmp_path: Pat
 
 
 def test_image_precheck_sees_xobject_and_inline_images_and_skips_text_pages():
-    from redact.ingest.ocr import _image_boxes, _may_have_images
+    from redact.ingest.ocr_plan import _image_boxes, _may_have_images
 
     doc = pymupdf.open()
     text = doc.new_page()

@@ -15,41 +15,31 @@ import os
 import re
 import shutil
 import subprocess
-import unicodedata
 from dataclasses import dataclass, field
-from typing import Literal
 
 import numpy as np
 import pymupdf
 
 from redact.errors import InputError, LimitError
+from redact.ingest.ocr_outlines import (  # noqa: F401 - re-exported: the outline API is part of OCR's
+    GlyphPath,
+    glyph_boxes,
+    glyph_char_rects,
+    glyph_paths,
+    may_have_outlines,
+    outline_regions,
+    snap_to_glyphs,
+)
+from redact.ingest.ocr_plan import (  # noqa: F401 - re-exported: callers plan and OCR through this module
+    OcrPlan,
+    needs_ocr,
+    ocr_plan,
+    text_is_garbage,
+)
 from redact.ingest.pdf import extract_page
 from redact.types import Page, Rect, Word
 
 log = logging.getLogger(__name__)
-
-#: An image covering at least this share of the page makes it a scanned page.
-PAGE_IMAGE_SHARE = 0.5
-#: Images inside a text page smaller than this (points) are logos or rules, not text.
-MIN_REGION_WIDTH = 60.0
-MIN_REGION_HEIGHT = 14.0
-MIN_REGION_AREA = 3000.0
-#: Fewer non-space characters than this count as "no text layer".
-MIN_TEXT_CHARS = 10
-#: A text layer where more than this share of characters is implausible is garbage.
-GARBAGE_SHARE = 0.15
-
-# Letters a Swedish administrative text plausibly contains.
-_PLAUSIBLE_SET = "A-Za-z0-9ÅÄÖåäöÉéÜüÆæØøÈèÁáÀàÍíÓóÚúÑñÇçßÔôÊêËëÏïÎî"
-_PLAUSIBLE = re.compile(f"[{_PLAUSIBLE_SET}]")
-# Printable ASCII and the plausible letters: never counted as bad.
-_COMMON = re.compile(f"[\\x21-\\x7e{_PLAUSIBLE_SET}]+")
-_COMMON_LETTER = re.compile(f"[{_PLAUSIBLE_SET.replace('0-9', '')}]")
-# Not a letter or digit (str.isalnum) and not ordinary punctuation.
-_SYMBOL = re.compile(r"""[^\w.,:;\-–()/%§'"!?@+&]|_""")
-# Vowels of either case, as c.lower() in "aeiouyåäöé" over the letters.
-_VOWEL = re.compile("[aeiouyåäöéAEIOUYÅÄÖÉ]")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -69,17 +59,6 @@ class OcrSettings:
     # every line to one height anyway; the fewer pixels save about a tenth of a dense page's
     # time. Small print, a poor reading or no words at all are read again at dpi.
     read_dpi: int = 200
-
-
-@dataclass(frozen=True)
-class OcrPlan:
-    """What to OCR on a page: nothing, the whole page, or some image regions of a text page."""
-
-    mode: Literal["none", "page", "regions"]
-    regions: tuple[Rect, ...] = ()  # unrotated page coordinates, for mode "regions"
-    reason: str = ""
-    text_layer: bool = True  # False when the page has no usable text layer (the output then gets an OCR layer)
-    vector_regions: tuple[Rect, ...] = ()  # those of ``regions`` that hold text drawn as vector outlines
 
 
 @dataclass(frozen=True)
@@ -124,384 +103,6 @@ def tesseract_available(executable: str = "tesseract") -> bool:
     except (OSError, subprocess.TimeoutExpired):
         return False
     return "swe" in done.stdout.split()
-
-
-# ---------------------------------------------------------------- which pages
-
-
-def text_is_garbage(text: str) -> bool:
-    """True when extracted text is mostly replacement, private-use or implausible characters."""
-    chars = "".join(text.split())
-    if len(chars) < MIN_TEXT_CHARS:
-        return False
-    # Every page of a request passes here: the common characters (ASCII and the plausible
-    # letters, none of them bad) are counted by regex, only the rest one by one.
-    odd = _COMMON.sub("", chars)
-    bad = 0
-    odd_letters = 0
-    for c in odd:
-        cp = ord(c)
-        alpha = c.isalpha()
-        odd_letters += alpha
-        if c == "\ufffd" or 0xE000 <= cp <= 0xF8FF or cp >= 0xF0000 or unicodedata.category(c) in ("Cc", "Co", "Cn", "Cs"):
-            bad += 1
-        elif alpha and not _PLAUSIBLE.match(c):
-            bad += 1
-    if bad / len(chars) > GARBAGE_SHARE:
-        return True
-    # Fonts with a broken encoding often map glyphs to shifted ASCII: few vowels, many odd symbols.
-    letters = len(_COMMON_LETTER.findall(chars)) + odd_letters
-    symbols = len(_SYMBOL.findall(chars))
-    if letters >= 40:
-        vowels = len(_VOWEL.findall(chars))
-        if vowels / letters < 0.15:
-            return True
-    return symbols / len(chars) > 0.35
-
-
-def _visible_text(page: pymupdf.Page) -> str:
-    """Text drawn in a visible render mode (an invisible layer over a scan is not a text layer we trust)."""
-    parts: list[str] = []
-    try:
-        traces = page.get_texttrace()
-    except Exception:  # pragma: no cover - damaged content stream
-        return page.get_text("text")
-    for span in traces:
-        if span.get("type") == 3 or span.get("opacity", 1) == 0:
-            continue
-        parts.append("".join(chr(c[0]) for c in span.get("chars", ())))
-    return "".join(parts)
-
-
-def _has_ink(page: pymupdf.Page) -> bool:
-    """True when a low-resolution rendering of the page is not blank."""
-    pix = page.get_pixmap(dpi=36, colorspace=pymupdf.csGRAY, alpha=False)
-    a = np.frombuffer(pix.samples, dtype=np.uint8)
-    return bool(a.size) and int((a < 200).sum()) > 4
-
-
-# The inline image operator "BI" as a token of a content stream.
-_INLINE_IMAGE = re.compile(rb"(?:^|[\s\]>)}])BI[\s/]")
-
-
-def _may_have_images(page: pymupdf.Page) -> bool:
-    """Cheap pre-check: an image or form XObject in the resources, or an inline image in the content.
-
-    Finding the images' boxes means interpreting the whole page; most text pages have none.
-    """
-    try:
-        if page.get_images() or page.get_xobjects():
-            return True
-        return bool(_INLINE_IMAGE.search(page.read_contents()))
-    except Exception:  # pragma: no cover - damaged resources: look properly
-        return True
-
-
-def _image_boxes(page: pymupdf.Page) -> list[Rect]:
-    if not _may_have_images(page):
-        return []
-    boxes: list[Rect] = []
-    area = page.rect
-    clip = pymupdf.Rect(0, 0, page.mediabox.width, page.mediabox.height)
-    for info in page.get_image_info():
-        r = pymupdf.Rect(info["bbox"]) & clip
-        if r.is_empty:
-            continue
-        boxes.append((r.x0, r.y0, r.x1, r.y1))
-    del area
-    return boxes
-
-
-def _covered_share(boxes: list[Rect], width: float, height: float) -> float:
-    """Share of the page covered by the union of boxes (on a coarse grid)."""
-    if not boxes or width <= 0 or height <= 0:
-        return 0.0
-    grid = np.zeros((50, 50), dtype=bool)
-    for x0, y0, x1, y1 in boxes:
-        c0, c1 = int(max(0, x0) / width * 50), int(np.ceil(min(width, x1) / width * 50))
-        r0, r1 = int(max(0, y0) / height * 50), int(np.ceil(min(height, y1) / height * 50))
-        grid[r0:r1, c0:c1] = True
-    return float(grid.mean())
-
-
-def ocr_plan(page: pymupdf.Page) -> OcrPlan:
-    """Decide whether a page needs OCR, and of what."""
-    text = page.get_text("text")
-    boxes = _image_boxes(page)
-    # Invisible text only matters as "a hidden layer over a scan"; without images the
-    # cheap extraction is the visible text (hidden text is removed at render anyway).
-    visible = (_visible_text(page) if boxes else text) if text.strip() else ""
-    n_visible = len("".join(visible.split()))
-    mb = page.mediabox
-    share = _covered_share(boxes, mb.width, mb.height)
-    if share >= PAGE_IMAGE_SHARE:
-        usable = n_visible >= MIN_TEXT_CHARS and not text_is_garbage(visible)
-        return OcrPlan("page", reason=f"en bild täcker {share:.0%} av sidan", text_layer=usable)
-    if n_visible < MIN_TEXT_CHARS:
-        if boxes or _has_ink(page):
-            return OcrPlan("page", reason="sidan saknar textlager", text_layer=False)
-        return OcrPlan("none", reason="tom sida")
-    if text_is_garbage(visible) or _control_share(visible) > 0.02:  # issue 4: see _control_share
-        return OcrPlan("page", reason="textlagret går inte att läsa (typsnitt utan teckenkodning)", text_layer=False)
-    regions = tuple(
-        b for b in boxes
-        if b[2] - b[0] >= MIN_REGION_WIDTH and b[3] - b[1] >= MIN_REGION_HEIGHT and (b[2] - b[0]) * (b[3] - b[1]) >= MIN_REGION_AREA
-    )
-    outlines = outline_regions(page)
-    if regions or outlines:
-        why = [f"{len(regions)} bilder"] if regions else []
-        why += [f"{len(outlines)} textrader ritade som vektorkurvor"] if outlines else []
-        return OcrPlan("regions", regions=regions + outlines, reason=" och ".join(why) + " på en textsida",
-                       vector_regions=outlines)
-    return OcrPlan("none", reason="textlager")
-
-
-# --- issue 4 (hostile PDFs): a font without a Unicode mapping extracts as shifted letters and
-# control codes ("9HUD\x03+ROPTYLVW"); letters alone look plausible, control codes never occur in real text.
-def _control_share(text: str) -> float:
-    chars = "".join(text.split())
-    return len(_CONTROL.findall(chars)) / len(chars) if chars else 0.0
-# --- end issue 4 ---
-
-
-def needs_ocr(page: pymupdf.Page) -> bool:
-    """True when the page, or an image on it, carries text the text layer does not."""
-    return ocr_plan(page).mode != "none"
-
-
-# ---------------------------------------------------------------- text drawn as vector outlines
-# Some producers ("convert text to outlines", print drivers, Ghostscript's -dNoOutputFonts) draw
-# glyphs as filled paths. On a page that also has a text layer nothing else would OCR them, so a
-# name drawn that way would survive in the output's pixels and no text check could see it.
-
-#: Height (points) of a filled path that may be one glyph; smaller is punctuation, larger is art.
-GLYPH_MIN_HEIGHT = 2.5
-GLYPH_MAX_HEIGHT = 40.0
-#: A run must have at least this many glyph-like paths (or sub-paths of one path) to be OCR'd.
-MIN_GLYPHS = 3
-#: Points added around a run so Tesseract sees a white border round the line.
-OUTLINE_REGION_MARGIN = 6.0
-#: Points added beyond the glyph paths a masked OCR word covers, so the mask covers each path whole.
-GLYPH_SNAP_PAD = 0.5
-
-# Paint operators that fill (f, f*, F, B, B*, b, b*) and path construction operators, as tokens
-# of a content stream; a stray match inside a string only costs one cheaper-than-OCR look at the page.
-_FILL_OP = re.compile(rb"[\s\]>)](?:f\*?|F|B\*?|b\*?)(?=[\s\[<(/%]|$)")
-_FILL_FIRST = re.compile(rb"(?:f\*?|F|B\*?|b\*?)(?=[\s\[<(/%]|$)")
-_PATH_OP = re.compile(rb"(?<=[\s\d.])(?:[mlcvy]|re)(?=\s)")
-#: Content (bytes) looked at before the pre-check gives up and asks MuPDF for the paths.
-_PRECHECK_BYTES = 4_000_000
-
-
-@dataclass(frozen=True)
-class GlyphPath:
-    """A filled path that may be a glyph, or a run of glyphs drawn as one path."""
-
-    rect: Rect
-    parts: int  # sub-paths when the path is a run of glyphs, else 1
-    box: bool  # only axis-aligned rectangles: a rule, a cell or a bar unless beside real glyphs
-    pieces: tuple[Rect, ...] = ()  # the sub-paths' boxes, when the path is a run of glyphs
-
-
-def glyph_boxes(paths: list[GlyphPath]) -> list[Rect]:
-    """One box per glyph shape: a single-glyph path's box, or each sub-path of a run filled as one path."""
-    out: list[Rect] = []
-    for g in paths:
-        if not g.box:
-            out.extend(g.pieces or (g.rect,))
-    return out
-
-
-def may_have_outlines(page: pymupdf.Page) -> bool:
-    """Cheap pre-check on the raw content streams (page and form XObjects): are there filled paths at all."""
-    try:
-        streams = [page.read_contents()]
-        forms = page.get_xobjects()
-    except Exception:  # pragma: no cover - damaged content or resources: look at the paths instead
-        return True
-    seen = 0
-    for item in forms:
-        if seen > _PRECHECK_BYTES:
-            return True
-        try:
-            data = page.parent.xref_stream(item[0]) or b""
-        except Exception:  # pragma: no cover - damaged stream
-            return True
-        seen += len(data)
-        streams.append(data)
-    if seen + len(streams[0]) > _PRECHECK_BYTES:
-        return True
-    if not any(_FILL_OP.search(data) or _FILL_FIRST.match(data) for data in streams):
-        return False  # the common case, a text-only page: one regex search over its content
-    paths = 0
-    for data in streams:
-        for _ in _PATH_OP.finditer(data):
-            paths += 1
-            if paths >= 2 * MIN_GLYPHS:
-                return True
-    return False
-
-
-def _is_box(items: list) -> bool:
-    """True when a path is only axis-aligned rectangles (re/qu items, or four straight axis-aligned lines)."""
-    if all(it[0] in ("re", "qu") for it in items):
-        return all(it[0] == "re" or it[1].is_rectangular for it in items)
-    if len(items) <= 5 and all(it[0] == "l" for it in items):
-        return all(abs(it[1][0] - it[2][0]) < 0.01 or abs(it[1][1] - it[2][1]) < 0.01 for it in items)
-    return False
-
-
-def _subpaths(items: list) -> list[Rect]:
-    """Boxes of the sub-paths of a path: a new one starts wherever an item does not begin where the last one ended."""
-    boxes: list[list[float]] = []
-    end = None
-    for it in items:
-        kind = it[0]
-        if kind in ("re", "qu"):
-            r = pymupdf.Rect(it[1]) if kind == "re" else it[1].rect
-            boxes.append([r.x0, r.y0, r.x1, r.y1])
-            end = None
-            continue
-        start = it[1]
-        if end is None or abs(start[0] - end[0]) > 0.01 or abs(start[1] - end[1]) > 0.01:
-            boxes.append([start[0], start[1], start[0], start[1]])
-        box = boxes[-1]
-        for pt in it[1:]:
-            box[0], box[1] = min(box[0], pt[0]), min(box[1], pt[1])
-            box[2], box[3] = max(box[2], pt[0]), max(box[3], pt[1])
-        end = it[-1]
-    return [(b[0], b[1], b[2], b[3]) for b in boxes]
-
-
-def glyph_paths(page: pymupdf.Page, drawings: list | None = None) -> list[GlyphPath]:
-    """The filled paths of a page that are glyph-sized, in unrotated page coordinates."""
-    out: list[GlyphPath] = []
-    for d in page.get_cdrawings() if drawings is None else drawings:
-        if "f" not in d.get("type", "") or d.get("fill_opacity", 1) == 0:
-            continue
-        x0, y0, x1, y1 = d["rect"]
-        w, h = x1 - x0, y1 - y0
-        if not (GLYPH_MIN_HEIGHT <= h <= GLYPH_MAX_HEIGHT) or w < 0.2:
-            continue
-        items = d.get("items") or []
-        if not items:
-            continue
-        box = _is_box(items)
-        if w <= 2.0 * h:
-            out.append(GlyphPath((x0, y0, x1, y1), 1, box))
-        elif not box:
-            pieces = _subpaths(items)
-            if len(pieces) >= MIN_GLYPHS:  # several glyphs filled as one path
-                out.append(GlyphPath((x0, y0, x1, y1), len(pieces), False, tuple(pieces)))
-    return out
-
-
-def _runs(glyphs: list[GlyphPath]) -> list[list[GlyphPath]]:
-    """Glyph-like paths grouped into runs: one line, neighbours no further apart than a line height."""
-    lines: list[list[GlyphPath]] = []
-    for g in sorted(glyphs, key=lambda g: (g.rect[1] + g.rect[3]) / 2):
-        cy, h = (g.rect[1] + g.rect[3]) / 2, g.rect[3] - g.rect[1]
-        if lines:
-            last = lines[-1]
-            ly0 = min(p.rect[1] for p in last[-3:])
-            ly1 = max(p.rect[3] for p in last[-3:])
-            lh = ly1 - ly0
-            # same line: centre within the line's band and a comparable size (descenders, x-height)
-            if ly0 - 0.2 * lh <= cy <= ly1 + 0.2 * lh and h <= 3 * lh and lh <= 3 * h:
-                last.append(g)
-                continue
-        lines.append([g])
-    runs: list[list[GlyphPath]] = []
-    for line in lines:
-        line.sort(key=lambda g: g.rect[0])
-        height = max(g.rect[3] - g.rect[1] for g in line)
-        run = [line[0]]
-        reach = line[0].rect[2]
-        for g in line[1:]:
-            if g.rect[0] - reach <= 1.2 * height:
-                run.append(g)
-            else:
-                runs.append(run)
-                run = [g]
-            reach = max(reach, g.rect[2])
-        runs.append(run)
-    return runs
-
-
-def _looks_like_text(run: list[GlyphPath]) -> bool:
-    """Enough glyphs, most of them real outlines rather than rules, bars or cells."""
-    n = sum(g.parts for g in run)
-    shaped = sum(g.parts for g in run if not g.box)
-    return n >= MIN_GLYPHS and shaped >= max(2, n / 2)
-
-
-def outline_regions(page: pymupdf.Page) -> tuple[Rect, ...]:
-    """Boxes (unrotated page points, with a margin) of glyph runs drawn as vector outlines."""
-    if not may_have_outlines(page):
-        return ()
-    glyphs = glyph_paths(page)
-    if len(glyphs) < 1:
-        return ()
-    boxes: list[list[float]] = []
-    for run in _runs(glyphs):
-        if not _looks_like_text(run):
-            continue
-        x0 = min(g.rect[0] for g in run)
-        y0 = min(g.rect[1] for g in run)
-        x1 = max(g.rect[2] for g in run)
-        y1 = max(g.rect[3] for g in run)
-        m = max(OUTLINE_REGION_MARGIN, 0.5 * (y1 - y0))
-        boxes.append([x0 - m, y0 - m, x1 + m, y1 + m])
-    # Neighbouring lines become one region: one Tesseract run per paragraph, not per line.
-    merged = True
-    while merged and len(boxes) > 1:
-        merged = False
-        for i in range(len(boxes)):
-            for j in range(i + 1, len(boxes)):
-                a, b = boxes[i], boxes[j]
-                if a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]:
-                    boxes[i] = [min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])]
-                    del boxes[j]
-                    merged = True
-                    break
-            if merged:
-                break
-    return tuple((b[0], b[1], b[2], b[3]) for b in boxes)
-
-
-def glyph_char_rects(text: str, rect: Rect, glyphs: list[Rect], vertical: bool, pad: float = GLYPH_SNAP_PAD) -> list[Rect] | None:
-    """One box per character of an OCR word read from vector glyphs, each covering its glyph path whole.
-
-    An even split of the word box would cut glyphs in two, and a mask over part
-    of a word would then leave the cut glyph in the file. When the word holds
-    exactly one glyph path per character, each character gets its path's box;
-    otherwise each evenly split box grows over the paths centred in it.
-    """
-    if vertical or not text:
-        return None
-    inside = sorted(
-        (g for g in glyphs if rect[0] <= (g[0] + g[2]) / 2 <= rect[2] and rect[1] <= (g[1] + g[3]) / 2 <= rect[3]),
-        key=lambda g: g[0],
-    )
-    if not inside:
-        return None
-    x0, y0, x1, y1 = rect
-    if len(inside) == len(text):
-        return [(g[0] - pad, y0, g[2] + pad, y1) for g in inside]
-    step = (x1 - x0) / len(text)
-    return [snap_to_glyphs((x0 + k * step, y0, x0 + (k + 1) * step, y1), inside, pad) for k in range(len(text))]
-
-
-def snap_to_glyphs(rect: Rect, glyphs: list[Rect], pad: float = GLYPH_SNAP_PAD) -> Rect:
-    """``rect`` grown to cover whole every glyph path whose centre lies in it (a path half under a mask is not removed)."""
-    x0, y0, x1, y1 = rect
-    grown = False
-    for g in glyphs:
-        cx, cy = (g[0] + g[2]) / 2, (g[1] + g[3]) / 2
-        if rect[0] <= cx <= rect[2] and rect[1] <= cy <= rect[3]:
-            x0, y0, x1, y1 = min(x0, g[0] - pad), min(y0, g[1] - pad), max(x1, g[2] + pad), max(y1, g[3] + pad)
-            grown = True
-    return (x0, y0, x1, y1) if grown else rect
 
 
 # ---------------------------------------------------------------- tesseract
