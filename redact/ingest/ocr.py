@@ -11,11 +11,12 @@ pages exactly like text pages.
 from __future__ import annotations
 
 import logging
+import math
 import os
 import re
 import shutil
 import subprocess
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pymupdf
@@ -83,6 +84,7 @@ class OcrResult:
     width: int = 0
     height: int = 0
     scale: tuple[float, float] = (1.0, 1.0)  # pixels of the rendered image per pixel read (x, y)
+    extra: list[OcrResult] = field(default_factory=list)  # well-read words of the other orientations
 
     @property
     def quality(self) -> float:
@@ -285,6 +287,75 @@ def ocr_gray(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str 
     return _ocr_at(gray, settings, dpi, page_label)
 
 
+#: Words read in an orientation other than the best one are kept from this confidence on.
+TURNED_WORD_CONF = 0.8
+#: White pixels around each of the four turned copies of an image read in one Tesseract run.
+_TILE_GAP = 40
+
+
+def ocr_turns(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str = "") -> OcrResult:
+    """OCR an image in all four orientations (one Tesseract run over the four turned copies stacked).
+
+    An image on a text page may be a stamp turned sideways, a scan pasted upside
+    down or a screenshot with a turned note in it: the reading with the best
+    quality wins, and the words the other orientations read well are kept too.
+    """
+    scale = (1.0, 1.0)
+    read_dpi = dpi
+    src = gray
+    if settings.read_dpi and settings.read_dpi < dpi * 0.9:
+        gray, scale = downscale(gray, dpi / settings.read_dpi)
+        read_dpi = settings.read_dpi
+    if settings.remove_rules:
+        gray = remove_rules(gray, read_dpi)
+    h, w = gray.shape
+    gap = _TILE_GAP
+    tiles = [(r, np.rot90(gray, k=-(r // 90))) for r in (0, 90, 180, 270)]  # rot90 turns counter-clockwise for k > 0
+    tops = []
+    y = gap
+    for _, t in tiles:
+        tops.append(y)
+        y += t.shape[0] + gap
+    canvas = np.full((y, max(w, h) + 2 * gap), 255, dtype=np.uint8)
+    for (_, t), top in zip(tiles, tops):
+        canvas[top : top + t.shape[0], gap : gap + t.shape[1]] = t
+    results = [OcrResult([], r, w, h, scale) for r, _ in tiles]
+    for word in run_tesseract(_pgm(canvas), settings, page_label, dpi=read_dpi):
+        cy = word.top + word.height / 2
+        for res, (_, t), top in zip(results, tiles, tops):
+            th, tw = t.shape
+            if top - gap / 2 <= cy < top + th + gap / 2:
+                x0, y0 = max(0, word.left - gap), max(0, word.top - top)
+                x1, y1 = min(tw, word.left + word.width - gap), min(th, word.top + word.height - top)
+                if x1 > x0 and y1 > y0:
+                    res.words.append(replace(word, left=x0, top=y0, width=x1 - x0, height=y1 - y0))
+                break
+    best = max(results, key=lambda r: r.quality * len(r.words))
+    if read_dpi != dpi:
+        heights = sorted(wd.height for wd in best.words)
+        if not heights or best.quality < REREAD_QUALITY or heights[len(heights) // 2] < SMALL_PRINT_IN * read_dpi:
+            log.debug("%sbilden läses om med %d dpi", page_label, dpi)
+            return ocr_turns(src, replace(settings, read_dpi=0), dpi, page_label)
+    # Tesseract reads some upside-down lines the right way round: a word two readings agree on is kept once.
+    seen = [(wd.text.casefold(), _unrotate_read_box(wd, best)) for wd in best.words]
+    for r in results:
+        if r is best:
+            continue
+        keep = []
+        for wd in r.words:
+            if wd.conf < TURNED_WORD_CONF or sum(c.isalnum() for c in wd.text) < 2:
+                continue
+            box = _unrotate_read_box(wd, r)
+            if any(t == wd.text.casefold() and _overlap_share(box, b) > 0.5 for t, b in seen):
+                continue
+            seen.append((wd.text.casefold(), box))
+            keep.append(wd)
+        best.extra.append(OcrResult(keep, r.rotation, w, h, scale))
+    if best.rotation:
+        log.info("%sen bild på sidan var vriden %d grader", page_label, best.rotation)
+    return best
+
+
 def downscale(gray: np.ndarray, factor: float) -> tuple[np.ndarray, tuple[float, float]]:
     """``gray`` shrunk by ``factor`` (each pixel the mean of the 2x2 source pixels under it),
     and the exact (x, y) factors back to the source's pixels."""
@@ -366,9 +437,30 @@ def _unrotate_read_box(word: TsvWord, res: OcrResult) -> tuple[float, float, flo
 # ---------------------------------------------------------------- pages
 
 
-def _render_gray(page: pymupdf.Page, dpi: int, clip: pymupdf.Rect | None = None) -> tuple[np.ndarray, pymupdf.Matrix]:
-    """The page (or a clip of it, in rotated page coordinates) as grayscale, and the pixel -> unrotated-points matrix."""
-    zoom = dpi / 72.0
+#: Most pixels OCR renders of one page (all its regions together): an A3 page at 300 dpi. A bigger
+#: page (a drawing, a poster) is rendered at a lower resolution instead, as a page rendered at 300 dpi
+#: and read at 200 already is, so rendering, rule removal and Tesseract cost what an A3 page costs.
+MAX_OCR_PIXELS = 3508 * 4961
+
+
+def capped_dpi(dpi: float, area: float, max_pixels: int = MAX_OCR_PIXELS) -> float:
+    """``dpi``, lowered so that ``area`` square points rendered at it stay within ``max_pixels``."""
+    if area <= 0:
+        return dpi
+    # a pixmap rounds its edges outwards: a little room for that
+    most = math.sqrt(max_pixels * 0.98 / area) * 72.0
+    return min(float(dpi), most)
+
+
+def _render_gray(
+    page: pymupdf.Page, dpi: float, clip: pymupdf.Rect | None = None, max_pixels: int = MAX_OCR_PIXELS,
+) -> tuple[np.ndarray, pymupdf.Matrix]:
+    """The page (or a clip of it, in rotated page coordinates) as grayscale, and the pixel -> unrotated-points matrix.
+
+    Never more than ``max_pixels``: a bigger page is rendered at a lower resolution (the matrix stays exact).
+    """
+    area = clip if clip is not None else page.rect
+    zoom = capped_dpi(dpi, area.width * area.height, max_pixels) / 72.0
     pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY, alpha=False, clip=clip)
     gray = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width]
     # pixels -> rotated page points -> unrotated page points (the space of get_text and redactions);
@@ -448,28 +540,30 @@ def _add_result(
     ``glyphs`` are vector glyph paths under the image: each word's box grows to cover the
     paths it reads whole, because the renderer removes only line art a mask covers entirely.
     """
-    lines: dict[tuple[int, int, int], list[tuple[str, Rect, float, list[Rect] | None]]] = {}
-    order: list[tuple[int, int, int]] = []
-    vertical = res.rotation in (90, 270)
+    lines: dict[tuple[int, ...], list[tuple[str, Rect, float, list[Rect] | None]]] = {}
+    order: list[tuple[tuple[int, ...], bool]] = []
     # derotation of the page itself may also turn the text sideways in point space
     m_vertical = abs(m.b) > abs(m.a)
     n = 0
-    for w in res.words:
-        rect = _to_points(_unrotate_box(w, res), m, margin)
-        if skip and any(_overlap_share(rect, s) > 0.3 for s in skip):
-            continue
-        text = repair_word(w.text)
-        chars = None
-        if glyphs:
-            rect = snap_to_glyphs(rect, glyphs)
-            chars = glyph_char_rects(text, rect, glyphs, vertical != m_vertical)
-        if w.line not in lines:
-            lines[w.line] = []
-            order.append(w.line)
-        lines[w.line].append((text, rect, w.conf, chars))
-        n += 1
-    for key in order:
-        b.add_line(lines[key], vertical != m_vertical)
+    for part in (res, *res.extra):  # the best reading, then words other orientations read well
+        vertical = (part.rotation in (90, 270)) != m_vertical
+        for w in part.words:
+            rect = _to_points(_unrotate_box(w, part), m, margin)
+            if skip and any(_overlap_share(rect, s) > 0.3 for s in skip):
+                continue
+            text = repair_word(w.text)
+            chars = None
+            if glyphs:
+                rect = snap_to_glyphs(rect, glyphs)
+                chars = glyph_char_rects(text, rect, glyphs, vertical)
+            key = (part.rotation, *w.line)
+            if key not in lines:
+                lines[key] = []
+                order.append((key, vertical))
+            lines[key].append((text, rect, w.conf, chars))
+            n += 1
+    for key, vertical in order:
+        b.add_line(lines[key], vertical)
     return n
 
 
@@ -494,15 +588,16 @@ class OcrJob:
     width: float
     height: float
     rotation: int
-    images: list[tuple[np.ndarray, pymupdf.Matrix]]
-    dpi: int
+    images: list[tuple[np.ndarray, pymupdf.Matrix, bool]]  # (gray, pixel -> point matrix, read in all four orientations)
+    dpi: int  # of every image (lower than asked for on a page too big to render at it)
     base: Page | None = None  # the text layer, for mode "regions"
     glyphs: list[Rect] = field(default_factory=list)  # vector glyph paths in the images, for mode "regions"
+    untrusted: list[Rect] = field(default_factory=list)  # spans whose text-layer words do not stand for their ink
 
     def run(self, settings: OcrSettings) -> list[OcrResult]:
         """OCR every image of the job."""
         label = f"sida {self.number}: "
-        return [ocr_gray(gray, settings, self.dpi, label) for gray, _ in self.images]
+        return [(ocr_turns if turns else ocr_gray)(gray, settings, self.dpi, label) for gray, _, turns in self.images]
 
     def build(self, results: list[OcrResult], settings: OcrSettings) -> Page:
         """The page as text plus geometry from the OCR results."""
@@ -510,35 +605,45 @@ class OcrJob:
             base = self.base
             b = _Builder(list(base.text), list(base.char_rects), list(base.words), len(base.text),
                          1 + max((w.line for w in base.words), default=-1))
-            skip: list[Rect] | None = [w.rect for w in base.words]
+            # OCR words over the text layer's words are dropped, except over text in a font that cannot be read out
+            skip: list[Rect] | None = [
+                w.rect for w in base.words if not any(_overlap_share(w.rect, u) > 0.3 for u in self.untrusted)]
         else:
             b, skip = _Builder(), None
-        for (_, m), res in zip(self.images, results):
+        for (_, m, _), res in zip(self.images, results):
             _add_result(b, res, m, settings.margin, skip, self.glyphs)
         return Page(self.number, "".join(b.text), tuple(b.words), self.width, self.height, tuple(b.rects), "ocr", self.rotation)
 
 
 def prepare_ocr(page: pymupdf.Page, settings: OcrSettings, plan: OcrPlan | None = None) -> OcrJob:
-    """Render what has to be OCR'd on a page (whole page, or its image regions)."""
+    """Render what has to be OCR'd on a page (whole page, or its regions), within ``MAX_OCR_PIXELS``."""
     plan = plan or ocr_plan(page)
-    dpi = settings.dpi
     r = page.rect
-    job = OcrJob(page.number + 1, r.width, r.height, page.rotation, [], dpi)
+    job = OcrJob(page.number + 1, r.width, r.height, page.rotation, [], settings.dpi)
     if plan.mode == "regions":
         job.base = extract_page(page)
+        job.untrusted = list(plan.untrusted)
         if plan.vector_regions:
             job.glyphs = glyph_boxes(glyph_paths(page))
+        images = set(plan.image_regions)
+        clips: list[tuple[pymupdf.Rect, bool]] = []
         for region in plan.regions:
             clip = pymupdf.Rect(region) * page.rotation_matrix
             clip.normalize()
             clip = clip & page.rect
-            if clip.is_empty:
-                continue
-            job.images.append(_render_gray(page, dpi, clip))
+            if not clip.is_empty:
+                clips.append((clip, region in images))
+        dpi = capped_dpi(settings.dpi, sum(c.width * c.height for c, _ in clips))
+        for clip, turns in clips:
+            job.images.append((*_render_gray(page, dpi, clip), turns))
     else:
         if may_have_outlines(page):
             job.glyphs = glyph_boxes(glyph_paths(page))
-        job.images.append(_render_gray(page, dpi))
+        dpi = capped_dpi(settings.dpi, r.width * r.height)
+        job.images.append((*_render_gray(page, dpi), False))
+    if dpi < settings.dpi:
+        log.info("sida %d är stor och läses med %.0f dpi", job.number, dpi)
+    job.dpi = max(1, round(dpi))
     return job
 
 

@@ -193,6 +193,12 @@ def outline_regions(page: pymupdf.Page) -> tuple[Rect, ...]:
         m = max(OUTLINE_REGION_MARGIN, 0.5 * (y1 - y0))
         boxes.append([x0 - m, y0 - m, x1 + m, y1 + m])
     # Neighbouring lines become one region: one Tesseract run per paragraph, not per line.
+    return merge_boxes(boxes)
+
+
+def merge_boxes(boxes: list[list[float]]) -> tuple[Rect, ...]:
+    """Boxes that overlap or touch merged into their union, until none do."""
+    boxes = [list(b) for b in boxes]
     merged = True
     while merged and len(boxes) > 1:
         merged = False

@@ -8,40 +8,32 @@ matter of a text extraction and a few cheap looks at the resources.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
 import pymupdf
 
-from redact.ingest.ocr_outlines import outline_regions
+from redact.ingest.ocr_outlines import merge_boxes, outline_regions
+from redact.ingest.ocr_trust import (  # noqa: F401 - text_is_garbage is re-exported
+    _CONTROL,
+    MIN_TEXT_CHARS,
+    font_regions,
+    text_is_garbage,
+    untrusted_spans,
+)
 from redact.types import Rect
 
 #: An image covering at least this share of the page makes it a scanned page.
 PAGE_IMAGE_SHARE = 0.5
-#: Images inside a text page smaller than this (points) are logos or rules, not text.
-MIN_REGION_WIDTH = 60.0
-MIN_REGION_HEIGHT = 14.0
-MIN_REGION_AREA = 3000.0
-#: Fewer non-space characters than this count as "no text layer".
-MIN_TEXT_CHARS = 10
-#: A text layer where more than this share of characters is implausible is garbage.
-GARBAGE_SHARE = 0.15
-
-# Letters a Swedish administrative text plausibly contains.
-_PLAUSIBLE_SET = "A-Za-z0-9ÅÄÖåäöÉéÜüÆæØøÈèÁáÀàÍíÓóÚúÑñÇçßÔôÊêËëÏïÎî"
-_PLAUSIBLE = re.compile(f"[{_PLAUSIBLE_SET}]")
-# Printable ASCII and the plausible letters: never counted as bad.
-_COMMON = re.compile(f"[\\x21-\\x7e{_PLAUSIBLE_SET}]+")
-_COMMON_LETTER = re.compile(f"[{_PLAUSIBLE_SET.replace('0-9', '')}]")
-# Not a letter or digit (str.isalnum) and not ordinary punctuation.
-_SYMBOL = re.compile(r"""[^\w.,:;\-–()/%§'"!?@+&]|_""")
-# Vowels of either case, as c.lower() in "aeiouyåäöé" over the letters.
-_VOWEL = re.compile("[aeiouyåäöéAEIOUYÅÄÖÉ]")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
+#: An image on a text page is OCR'd when its longer side, its shorter side and its area (points)
+#: reach these: a one-line image of a name in 8 pt (about 60 x 8) or a stamp turned sideways in the
+#: margin is text; an icon, a bullet or a rule is not.
+MIN_REGION_LENGTH = 36.0
+MIN_REGION_SIDE = 6.0
+MIN_REGION_AREA = 250.0
+#: Points between images that are read as one region (a scan cut into strips, a mosaic of tiles).
+IMAGE_JOIN = 1.0
 @dataclass(frozen=True)
 class OcrPlan:
     """What to OCR on a page: nothing, the whole page, or some image regions of a text page."""
@@ -51,40 +43,13 @@ class OcrPlan:
     reason: str = ""
     text_layer: bool = True  # False when the page has no usable text layer (the output then gets an OCR layer)
     vector_regions: tuple[Rect, ...] = ()  # those of ``regions`` that hold text drawn as vector outlines
+    image_regions: tuple[Rect, ...] = ()  # those of ``regions`` that are images: read in all four orientations
+    font_regions: tuple[Rect, ...] = ()  # those of ``regions`` around lines in fonts whose text cannot be trusted
+    untrusted: tuple[Rect, ...] = ()  # the spans in those fonts: their text-layer words do not stand for the ink
 
 
 
 # ---------------------------------------------------------------- which pages
-
-
-def text_is_garbage(text: str) -> bool:
-    """True when extracted text is mostly replacement, private-use or implausible characters."""
-    chars = "".join(text.split())
-    if len(chars) < MIN_TEXT_CHARS:
-        return False
-    # Every page of a request passes here: the common characters (ASCII and the plausible
-    # letters, none of them bad) are counted by regex, only the rest one by one.
-    odd = _COMMON.sub("", chars)
-    bad = 0
-    odd_letters = 0
-    for c in odd:
-        cp = ord(c)
-        alpha = c.isalpha()
-        odd_letters += alpha
-        if c == "\ufffd" or 0xE000 <= cp <= 0xF8FF or cp >= 0xF0000 or unicodedata.category(c) in ("Cc", "Co", "Cn", "Cs"):
-            bad += 1
-        elif alpha and not _PLAUSIBLE.match(c):
-            bad += 1
-    if bad / len(chars) > GARBAGE_SHARE:
-        return True
-    # Fonts with a broken encoding often map glyphs to shifted ASCII: few vowels, many odd symbols.
-    letters = len(_COMMON_LETTER.findall(chars)) + odd_letters
-    symbols = len(_SYMBOL.findall(chars))
-    if letters >= 40:
-        vowels = len(_VOWEL.findall(chars))
-        if vowels / letters < 0.15:
-            return True
-    return symbols / len(chars) > 0.35
 
 
 def _visible_text(page: pymupdf.Page) -> str:
@@ -171,17 +136,30 @@ def ocr_plan(page: pymupdf.Page) -> OcrPlan:
         return OcrPlan("none", reason="tom sida")
     if text_is_garbage(visible) or _control_share(visible) > 0.02:  # issue 4: see _control_share
         return OcrPlan("page", reason="textlagret går inte att läsa (typsnitt utan teckenkodning)", text_layer=False)
-    regions = tuple(
-        b for b in boxes
-        if b[2] - b[0] >= MIN_REGION_WIDTH and b[3] - b[1] >= MIN_REGION_HEIGHT and (b[2] - b[0]) * (b[3] - b[1]) >= MIN_REGION_AREA
-    )
+    regions = image_regions(boxes)
     outlines = outline_regions(page)
-    if regions or outlines:
+    spans = untrusted_spans(page, text)
+    fonts = font_regions(spans) if spans else ()
+    if regions or outlines or fonts:
         why = [f"{len(regions)} bilder"] if regions else []
         why += [f"{len(outlines)} textrader ritade som vektorkurvor"] if outlines else []
-        return OcrPlan("regions", regions=regions + outlines, reason=" och ".join(why) + " på en textsida",
-                       vector_regions=outlines)
+        why += [f"{len(fonts)} textrader i typsnitt som inte går att läsa ut"] if fonts else []
+        return OcrPlan("regions", regions=regions + outlines + fonts, reason=" och ".join(why) + " på en textsida",
+                       vector_regions=outlines, image_regions=regions, font_regions=fonts,
+                       untrusted=tuple(spans) if fonts else ())
     return OcrPlan("none", reason="textlager")
+
+
+def image_regions(boxes: list[Rect]) -> tuple[Rect, ...]:
+    """The image boxes of a text page that may carry text: touching images joined, too small ones left out."""
+    joined = merge_boxes([[b[0] - IMAGE_JOIN, b[1] - IMAGE_JOIN, b[2] + IMAGE_JOIN, b[3] + IMAGE_JOIN] for b in boxes])
+    out = []
+    for x0, y0, x1, y1 in joined:
+        x0, y0, x1, y1 = x0 + IMAGE_JOIN, y0 + IMAGE_JOIN, x1 - IMAGE_JOIN, y1 - IMAGE_JOIN
+        w, h = x1 - x0, y1 - y0
+        if max(w, h) >= MIN_REGION_LENGTH and min(w, h) >= MIN_REGION_SIDE and w * h >= MIN_REGION_AREA:
+            out.append((x0, y0, x1, y1))
+    return tuple(out)
 
 
 # --- issue 4 (hostile PDFs): a font without a Unicode mapping extracts as shifted letters and
