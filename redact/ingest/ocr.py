@@ -607,7 +607,7 @@ class OcrJob:
                          1 + max((w.line for w in base.words), default=-1))
             # OCR words over the text layer's words are dropped, except over text in a font that cannot be read out
             skip: list[Rect] | None = [
-                w.rect for w in base.words if not any(_overlap_share(w.rect, u) > 0.3 for u in self.untrusted)]
+                w.rect for w in base.words if not any(_overlap_share(u, w.rect) > 0.3 for u in self.untrusted)]
         else:
             b, skip = _Builder(), None
         for (_, m, _), res in zip(self.images, results):

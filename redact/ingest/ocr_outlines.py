@@ -26,9 +26,11 @@ GLYPH_SNAP_PAD = 0.5
 
 # Paint operators that fill (f, f*, F, B, B*, b, b*) and path construction operators, as tokens
 # of a content stream; a stray match inside a string only costs one cheaper-than-OCR look at the page.
-_FILL_OP = re.compile(rb"[\s\]>)](?:f\*?|F|B\*?|b\*?)(?=[\s\[<(/%]|$)")
-_FILL_FIRST = re.compile(rb"(?:f\*?|F|B\*?|b\*?)(?=[\s\[<(/%]|$)")
+_FILL_OP = re.compile(rb"[\s\]>)](?:f\*?|F|B\*?|b\*?|S|s)(?=[\s\[<(/%]|$)")
+_FILL_FIRST = re.compile(rb"(?:f\*?|F|B\*?|b\*?|S|s)(?=[\s\[<(/%]|$)")
 _PATH_OP = re.compile(rb"(?<=[\s\d.])(?:[mlcvy]|re)(?=\s)")
+#: The miter limit MuPDF assumes for a stroked path (the PDF default; get_cdrawings does not report it).
+STROKE_MITER_LIMIT = 10.0
 #: Content (bytes) looked at before the pre-check gives up and asks MuPDF for the paths.
 _PRECHECK_BYTES = 4_000_000
 
@@ -85,7 +87,7 @@ def may_have_outlines(page: pymupdf.Page) -> bool:
 def _is_box(items: list) -> bool:
     """True when a path is only axis-aligned rectangles (re/qu items, or four straight axis-aligned lines)."""
     if all(it[0] in ("re", "qu") for it in items):
-        return all(it[0] == "re" or it[1].is_rectangular for it in items)
+        return all(it[0] == "re" or pymupdf.Quad(it[1]).is_rectangular for it in items)
     if len(items) <= 5 and all(it[0] == "l" for it in items):
         return all(abs(it[1][0] - it[2][0]) < 0.01 or abs(it[1][1] - it[2][1]) < 0.01 for it in items)
     return False
@@ -98,7 +100,7 @@ def _subpaths(items: list) -> list[Rect]:
     for it in items:
         kind = it[0]
         if kind in ("re", "qu"):
-            r = pymupdf.Rect(it[1]) if kind == "re" else it[1].rect
+            r = pymupdf.Rect(it[1]) if kind == "re" else pymupdf.Quad(it[1]).rect
             boxes.append([r.x0, r.y0, r.x1, r.y1])
             end = None
             continue
@@ -114,12 +116,27 @@ def _subpaths(items: list) -> list[Rect]:
 
 
 def glyph_paths(page: pymupdf.Page, drawings: list | None = None) -> list[GlyphPath]:
-    """The filled paths of a page that are glyph-sized, in unrotated page coordinates."""
+    """The filled or stroked paths of a page that are glyph-sized, in unrotated page coordinates.
+
+    Hollow lettering (a title block, a logo type) strokes each glyph's outline instead of filling it.
+    """
     out: list[GlyphPath] = []
     for d in page.get_cdrawings() if drawings is None else drawings:
-        if "f" not in d.get("type", "") or d.get("fill_opacity", 1) == 0:
+        kind = d.get("type", "")
+        filled = "f" in kind and d.get("fill_opacity", 1) != 0
+        stroked = "s" in kind and d.get("stroke_opacity", 1) != 0
+        if not (filled or stroked):
             continue
         x0, y0, x1, y1 = d["rect"]
+        grow = 0.0
+        if stroked and not filled:
+            # MuPDF removes a stroked path only when the mask covers its box grown by the line
+            # width, times the miter limit (10 unless set; not reported) for mitred joins.
+            width = float(d.get("width") or 0) or 1.0
+            grow = width * (STROKE_MITER_LIMIT if d.get("lineJoin", 0) == 0 else 1.0)
+            half = 0.5 * width  # the ink itself
+            x0, y0, x1, y1 = x0 - half, y0 - half, x1 + half, y1 + half
+            grow -= half
         w, h = x1 - x0, y1 - y0
         if not (GLYPH_MIN_HEIGHT <= h <= GLYPH_MAX_HEIGHT) or w < 0.2:
             continue
@@ -127,12 +144,14 @@ def glyph_paths(page: pymupdf.Page, drawings: list | None = None) -> list[GlyphP
         if not items:
             continue
         box = _is_box(items)
+        rect = (x0 - grow, y0 - grow, x1 + grow, y1 + grow)
         if w <= 2.0 * h:
-            out.append(GlyphPath((x0, y0, x1, y1), 1, box))
+            out.append(GlyphPath(rect, 1, box))
         elif not box:
             pieces = _subpaths(items)
             if len(pieces) >= MIN_GLYPHS:  # several glyphs filled as one path
-                out.append(GlyphPath((x0, y0, x1, y1), len(pieces), False, tuple(pieces)))
+                pieces = [(a - grow, b - grow, c + grow, e + grow) for a, b, c, e in pieces]
+                out.append(GlyphPath(rect, len(pieces), False, tuple(pieces)))
     return out
 
 
