@@ -4,7 +4,7 @@ Each file is built here with a fictional name that is visible on the page but
 in no usable text: a Type 3 font with meaningless glyph names, a font whose
 /ToUnicode is missing or maps to private-use codes, a one-line image of the
 name, a stamp turned 90 degrees, an image upside down, a screenshot with a
-note written sideways, lettering drawn as stroked outlines and a page far
+note written upside down, lettering drawn as stroked outlines and a page far
 larger than A3. Each case passes when the name was found and boxed, and is
 gone for MuPDF, for poppler's pdftotext, for a fresh Tesseract run over the
 output in all four orientations, and from the file's glyphs and paths under
@@ -197,3 +197,20 @@ def test_a_huge_page_is_rendered_within_a3_at_300_dpi_and_its_name_is_found(tmp_
     clip = pymupdf.Rect(150, 1600, 1500, 1850)
     assert "granskad" in _fold(fresh_ocr(out, clip, dpi=100))  # the page is still read ...
     assert SURNAME.casefold() not in _fold(fresh_ocr(out, clip, dpi=100))  # ... but not the name
+
+
+def test_verification_fails_when_a_glyph_in_an_unreadable_font_survives_under_a_box(tmp_path: Path) -> None:
+    """The proof can fail: a box drawn over the unreadable line, with its glyphs left in the file, is caught."""
+    from redact.ingest.ocr import ocr_plan
+    from redact.types import Mask
+    from redact.verify_ocr import verify_ocr_output
+
+    src, area = _without_unicode(False)(tmp_path)
+    with pymupdf.open(src) as doc:
+        plan = ocr_plan(doc[0])
+        doc[0].draw_rect(area, color=None, fill=(0, 0, 0))  # covered, not removed
+        covered = tmp_path / "covered.pdf"
+        doc.save(covered)
+    mask = Mask("m1", 1, (tuple(area),), "PERSON", "test", 1.0, "accepted", text=NAME)
+    result = verify_ocr_output(covered, [mask], {1: plan}, OcrSettings(dpi=150))
+    assert not result.verification.ok and (1, "PERSON") in result.verification.failures

@@ -32,6 +32,8 @@ PAGE_IMAGE_SHARE = 0.5
 MIN_REGION_LENGTH = 36.0
 MIN_REGION_SIDE = 6.0
 MIN_REGION_AREA = 250.0
+#: Most pixels of the coarse rendering that tells a blank page from one with ink.
+INK_CHECK_PIXELS = 2_000_000
 #: Points between images that are read as one region (a scan cut into strips, a mosaic of tiles).
 IMAGE_JOIN = 1.0
 @dataclass(frozen=True)
@@ -68,7 +70,9 @@ def _visible_text(page: pymupdf.Page) -> str:
 
 def _has_ink(page: pymupdf.Page) -> bool:
     """True when a low-resolution rendering of the page is not blank."""
-    pix = page.get_pixmap(dpi=36, colorspace=pymupdf.csGRAY, alpha=False)
+    area = page.rect.width * page.rect.height
+    dpi = min(36.0, (INK_CHECK_PIXELS / area) ** 0.5 * 72.0) if area > 0 else 36.0  # a poster page too
+    pix = page.get_pixmap(matrix=pymupdf.Matrix(dpi / 72.0, dpi / 72.0), colorspace=pymupdf.csGRAY, alpha=False)
     a = np.frombuffer(pix.samples, dtype=np.uint8)
     return bool(a.size) and int((a < 200).sum()) > 4
 
