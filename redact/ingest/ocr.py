@@ -469,6 +469,15 @@ def _render_gray(
     return gray, m
 
 
+#: White pixels put round a region of a page before it is read: Tesseract finds no line that touches the edge.
+REGION_BORDER = 16
+
+
+def _pad(gray: np.ndarray, m: pymupdf.Matrix, border: int = REGION_BORDER) -> tuple[np.ndarray, pymupdf.Matrix]:
+    """``gray`` with a white border, and the pixel -> point matrix that still maps its pixels exactly."""
+    return np.pad(gray, border, constant_values=255), pymupdf.Matrix(1, 0, 0, 1, -border, -border) * m
+
+
 def _to_points(box: tuple[float, float, float, float], m: pymupdf.Matrix, margin: float) -> Rect:
     r = pymupdf.Rect(box) * m
     r.normalize()
@@ -635,7 +644,10 @@ def prepare_ocr(page: pymupdf.Page, settings: OcrSettings, plan: OcrPlan | None 
                 clips.append((clip, region in images))
         dpi = capped_dpi(settings.dpi, sum(c.width * c.height for c, _ in clips))
         for clip, turns in clips:
-            job.images.append((*_render_gray(page, dpi, clip), turns))
+            gray, m = _render_gray(page, dpi, clip)
+            if not turns:  # ocr_turns puts its own border round the image
+                gray, m = _pad(gray, m)
+            job.images.append((gray, m, turns))
     else:
         if may_have_outlines(page):
             job.glyphs = glyph_boxes(glyph_paths(page))

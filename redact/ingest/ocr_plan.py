@@ -19,7 +19,9 @@ from redact.ingest.ocr_trust import (  # noqa: F401 - text_is_garbage is re-expo
     _CONTROL,
     MIN_TEXT_CHARS,
     font_regions,
+    page_text,
     text_is_garbage,
+    untrusted_fonts,
     untrusted_spans,
 )
 from redact.types import Rect
@@ -123,7 +125,8 @@ def _covered_share(boxes: list[Rect], width: float, height: float) -> float:
 
 def ocr_plan(page: pymupdf.Page) -> OcrPlan:
     """Decide whether a page needs OCR, and of what."""
-    text = page.get_text("text")
+    fonts = untrusted_fonts(page)
+    text, blocks = page_text(page, fonts)
     boxes = _image_boxes(page)
     # Invisible text only matters as "a hidden layer over a scan"; without images the
     # cheap extraction is the visible text (hidden text is removed at render anyway).
@@ -142,7 +145,7 @@ def ocr_plan(page: pymupdf.Page) -> OcrPlan:
         return OcrPlan("page", reason="textlagret går inte att läsa (typsnitt utan teckenkodning)", text_layer=False)
     regions = image_regions(boxes)
     outlines = outline_regions(page)
-    spans = untrusted_spans(page, text)
+    spans = untrusted_spans(page, text, fonts, blocks)
     fonts = font_regions(spans) if spans else ()
     if regions or outlines or fonts:
         why = [f"{len(regions)} bilder"] if regions else []

@@ -41,12 +41,10 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _ODD = re.compile("[\ufffd\ue000-\uf8ff\U000f0000-\U0010ffff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: Encodings of simple fonts that MuPDF maps to Unicode with a fixed table.
 STANDARD_ENCODINGS = frozenset({"WinAnsiEncoding", "MacRomanEncoding", "StandardEncoding", "MacExpertEncoding", "PDFDocEncoding"})
-#: Points around a line in an untrusted font, so Tesseract sees a white border and glyphs drawn past their box.
-FONT_REGION_MARGIN = 4.0
+#: Points beyond either end of a line in an untrusted font (a glyph drawn a little past its advance).
+FONT_REGION_MARGIN = 1.0
 #: An untrusted line with fewer characters than this is a bullet or a symbol, not a name.
 MIN_UNTRUSTED_CHARS = 2
-# texttrace span types that paint nothing (render mode 3, clip only); Type 3 glyphs are traced as 3 too.
-_INVISIBLE_TYPES = (3, 7)
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
 
 
@@ -138,35 +136,53 @@ def _matches(key: str, suspects: set[str]) -> bool:
     return any(s and (key.startswith(s) or s.startswith(key)) for s in suspects if key)
 
 
-def untrusted_spans(page: pymupdf.Page, text: str) -> list[Rect]:
-    """Boxes (unrotated page points) of the visible spans whose extracted text cannot be trusted.
+def page_text(page: pymupdf.Page, fonts: tuple[set[str], int]) -> tuple[str, list[dict] | None]:
+    """The page's text, and its text blocks when its spans will have to be judged one by one.
+
+    A page with one trusted font gets the plain extraction; a page with several
+    fonts, or a suspect one, gets the block extraction (spans with their fonts)
+    once, and its text is joined from that.
+    """
+    suspects, n_fonts = fonts
+    if not suspects and n_fonts < 2:
+        return page.get_text("text"), None
+    blocks = page.get_text("dict")["blocks"]
+    lines = ["".join(s["text"] for s in line["spans"]) for b in blocks for line in b.get("lines", ())]
+    return "\n".join(lines) + ("\n" if lines else ""), blocks
+
+
+def untrusted_spans(page: pymupdf.Page, text: str, fonts: tuple[set[str], int] | None = None,
+                    blocks: list[dict] | None = None) -> list[Rect]:
+    """Boxes (unrotated page points) of the spans whose extracted text cannot be trusted.
 
     Untrusted: a span in a font of ``untrusted_fonts``, a span with replacement,
     private-use or control characters, and every span of a font whose text on
     this page is garbage. A page with one trusted font and plausible text costs
     one look at its font resources; only a page with several fonts, a suspect
-    font or odd characters is traced.
+    font or odd characters has its spans looked at.
     """
-    suspects, n_fonts = untrusted_fonts(page)
+    suspects, n_fonts = fonts if fonts is not None else untrusted_fonts(page)
     if not suspects and n_fonts < 2 and not _ODD.search(text):
         return []
-    try:
-        spans = page.get_texttrace()
-    except Exception:  # pragma: no cover - damaged content: the page-level checks decide
-        return []
+    if blocks is None:
+        try:
+            blocks = page.get_text("dict")["blocks"]
+        except Exception:  # pragma: no cover - damaged content: the page-level checks decide
+            return []
     out: list[Rect] = []
     by_font: dict[str, list[tuple[Rect, str]]] = {}
-    for span in spans:
-        key = _font_key(span.get("font", ""))
-        type3 = key.startswith("type3")
-        if (span.get("type") in _INVISIBLE_TYPES and not type3) or span.get("opacity", 1) == 0:
-            continue  # invisible text is removed at render anyway
-        chars = "".join(chr(c[0]) for c in span.get("chars", ()) if c[0] >= 0)
-        bbox = tuple(span["bbox"])
-        if type3 or _matches(key, suspects) or _ODD.search(chars):
-            out.append(bbox)  # type: ignore[arg-type]
-        else:
-            by_font.setdefault(key, []).append((bbox, chars))  # type: ignore[arg-type]
+    for block in blocks:
+        for line in block.get("lines", ()):
+            for span in line["spans"]:
+                chars = span["text"]
+                if not chars.strip():
+                    continue
+                key = _font_key(span.get("font", ""))
+                bbox = tuple(span["bbox"])
+                if _matches(key, suspects) or _ODD.search(chars):
+                    out.append(bbox)  # type: ignore[arg-type]
+                else:
+                    by_font.setdefault(key, []).append((bbox, chars))  # type: ignore[arg-type]
     if len(by_font) > 1:
         for items in by_font.values():
             if text_is_garbage(" ".join(t for _, t in items)):
@@ -196,6 +212,8 @@ def font_regions(boxes: list[Rect]) -> tuple[Rect, ...]:
         h = y1 - y0
         if h <= 0 or (x1 - x0) < MIN_UNTRUSTED_CHARS * 0.4 * h:
             continue  # narrower than two glyphs
-        m = max(FONT_REGION_MARGIN, 0.5 * h)
-        out.append([x0 - m, y0 - m, x1 + m, y1 + m])
+        # Little room beyond the span: neighbouring trusted text in the region would glue onto its words
+        # ("e:Vera"); the image OCR reads gets a white border of its own instead.
+        mx, my = FONT_REGION_MARGIN, 0.2 * h
+        out.append([x0 - mx, y0 - my, x1 + mx, y1 + my])
     return merge_boxes(out)
