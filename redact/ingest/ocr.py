@@ -301,39 +301,34 @@ def ocr_turns(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str
     quality wins, and the words the other orientations read well are kept too.
     """
     scale = (1.0, 1.0)
-    read_dpi = dpi
+    read_dpi = float(dpi)
     src = gray
     if settings.read_dpi and settings.read_dpi < dpi * 0.9:
-        gray, scale = downscale(gray, dpi / settings.read_dpi)
-        read_dpi = settings.read_dpi
+        read_dpi = float(settings.read_dpi)
+    # The four copies together stay within what one page may cost.
+    read_dpi = min(read_dpi, dpi * math.sqrt(MAX_OCR_PIXELS / (4.0 * max(1, gray.size))))
+    if read_dpi < dpi * 0.9:
+        gray, scale = downscale(gray, dpi / read_dpi)
+    else:
+        read_dpi = dpi
     if settings.remove_rules:
         gray = remove_rules(gray, read_dpi)
     h, w = gray.shape
-    gap = _TILE_GAP
-    tiles = [(r, np.rot90(gray, k=-(r // 90))) for r in (0, 90, 180, 270)]  # rot90 turns counter-clockwise for k > 0
-    tops = []
-    y = gap
-    for _, t in tiles:
-        tops.append(y)
-        y += t.shape[0] + gap
-    canvas = np.full((y, max(w, h) + 2 * gap), 255, dtype=np.uint8)
-    for (_, t), top in zip(tiles, tops):
-        canvas[top : top + t.shape[0], gap : gap + t.shape[1]] = t
-    results = [OcrResult([], r, w, h, scale) for r, _ in tiles]
-    for word in run_tesseract(_pgm(canvas), settings, page_label, dpi=read_dpi):
-        cy = word.top + word.height / 2
-        for res, (_, t), top in zip(results, tiles, tops):
-            th, tw = t.shape
-            if top - gap / 2 <= cy < top + th + gap / 2:
-                x0, y0 = max(0, word.left - gap), max(0, word.top - top)
-                x1, y1 = min(tw, word.left + word.width - gap), min(th, word.top + word.height - top)
-                if x1 > x0 and y1 > y0:
-                    res.words.append(replace(word, left=x0, top=y0, width=x1 - x0, height=y1 - y0))
-                break
+    turned = [(r, np.rot90(gray, k=-(r // 90))) for r in (0, 90, 180, 270)]  # rot90 turns counter-clockwise for k > 0
+    if max(w, h) <= 3 * min(w, h):
+        groups = [turned]
+    else:  # a long strip: its upright and its sideways copies stacked in one image would be mostly blank
+        groups = [turned[0::2], turned[1::2]]
+    results: list[OcrResult] = []
+    for group in groups:
+        for (r, _), words in zip(group, _read_stacked([t for _, t in group], settings, page_label, round(read_dpi))):
+            results.append(OcrResult(words, r, w, h, scale))
     best = max(results, key=lambda r: r.quality * len(r.words))
-    if read_dpi != dpi:
-        heights = sorted(wd.height for wd in best.words)
-        if not heights or best.quality < REREAD_QUALITY or heights[len(heights) // 2] < SMALL_PRINT_IN * read_dpi:
+    heights = sorted(wd.height for wd in best.words)
+    # Read small (not only because the image is huge) and found small print or read it poorly: read again at
+    # full resolution. An image without a word (a logo, a photo) is not read twice.
+    if read_dpi < dpi * 0.9 and settings.read_dpi and heights:
+        if best.quality < REREAD_QUALITY or heights[len(heights) // 2] < SMALL_PRINT_IN * read_dpi:
             log.debug("%sbilden läses om med %d dpi", page_label, dpi)
             return ocr_turns(src, replace(settings, read_dpi=0), dpi, page_label)
     # Tesseract reads some upside-down lines the right way round: a word two readings agree on is kept once.
@@ -354,6 +349,31 @@ def ocr_turns(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str
     if best.rotation:
         log.info("%sen bild på sidan var vriden %d grader", page_label, best.rotation)
     return best
+
+
+def _read_stacked(tiles: list[np.ndarray], settings: OcrSettings, page_label: str, dpi: int) -> list[list[TsvWord]]:
+    """OCR images stacked one under the other, white between them, in one Tesseract run; the words of each, in its own pixels."""
+    gap = _TILE_GAP
+    tops = []
+    y = gap
+    for t in tiles:
+        tops.append(y)
+        y += t.shape[0] + gap
+    canvas = np.full((y, max(t.shape[1] for t in tiles) + 2 * gap), 255, dtype=np.uint8)
+    for t, top in zip(tiles, tops):
+        canvas[top : top + t.shape[0], gap : gap + t.shape[1]] = t
+    out: list[list[TsvWord]] = [[] for _ in tiles]
+    for word in run_tesseract(_pgm(canvas), settings, page_label, dpi=dpi):
+        cy = word.top + word.height / 2
+        for words, t, top in zip(out, tiles, tops):
+            th, tw = t.shape
+            if top - gap / 2 <= cy < top + th + gap / 2:
+                x0, y0 = max(0, word.left - gap), max(0, word.top - top)
+                x1, y1 = min(tw, word.left + word.width - gap), min(th, word.top + word.height - top)
+                if x1 > x0 and y1 > y0:
+                    words.append(replace(word, left=x0, top=y0, width=x1 - x0, height=y1 - y0))
+                break
+    return out
 
 
 def downscale(gray: np.ndarray, factor: float) -> tuple[np.ndarray, tuple[float, float]]:
