@@ -214,3 +214,20 @@ def test_verification_fails_when_a_glyph_in_an_unreadable_font_survives_under_a_
     mask = Mask("m1", 1, (tuple(area),), "PERSON", "test", 1.0, "accepted", text=NAME)
     result = verify_ocr_output(covered, [mask], {1: plan}, OcrSettings(dpi=150))
     assert not result.verification.ok and (1, "PERSON") in result.verification.failures
+
+
+def test_type3_text_without_personal_data_is_kept(tmp_path: Path, blank_detector) -> None:
+    """Type 3 glyphs are painted by their glyph procedures: they are not invisible text and must not vanish."""
+    src = tmp_path / "type3-plain.pdf"
+    src.write_bytes(b.type3_outline_pdf(PLAIN, "Bilaga:", "nummer tre"))
+
+    def type3_chars(path: Path) -> int:
+        with pymupdf.open(path) as doc:
+            return sum(len(s["chars"]) for s in doc[0].get_texttrace() if s["font"].startswith("Type3"))
+
+    out = tmp_path / "ut.pdf"
+    disclosure = run_file(src, out, options=RunOptions(), detector=blank_detector)
+    assert disclosure.verification is not None and disclosure.verification.ok
+    assert not disclosure.masks
+    assert type3_chars(out) == type3_chars(src) > 0
+    assert "nummer tre" in _fold(fresh_ocr(out, pymupdf.Rect(60, 140, 300, 175), until="nummer tre"))
