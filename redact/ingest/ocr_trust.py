@@ -46,6 +46,8 @@ FONT_REGION_MARGIN = 1.0
 #: An untrusted line with fewer characters than this is a bullet or a symbol, not a name.
 MIN_UNTRUSTED_CHARS = 2
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
+# The plain-text extraction's flags for the block extraction: the same text, and no image blocks (their pixels).
+_TEXT_FLAGS = pymupdf.TEXTFLAGS_TEXT
 
 
 def text_is_garbage(text: str) -> bool:
@@ -146,7 +148,7 @@ def page_text(page: pymupdf.Page, fonts: tuple[set[str], int]) -> tuple[str, lis
     suspects, n_fonts = fonts
     if not suspects and n_fonts < 2:
         return page.get_text("text"), None
-    blocks = page.get_text("dict")["blocks"]
+    blocks = page.get_text("dict", flags=_TEXT_FLAGS)["blocks"]
     lines = ["".join(s["text"] for s in line["spans"]) for b in blocks for line in b.get("lines", ())]
     return "\n".join(lines) + ("\n" if lines else ""), blocks
 
@@ -166,7 +168,7 @@ def untrusted_spans(page: pymupdf.Page, text: str, fonts: tuple[set[str], int] |
         return []
     if blocks is None:
         try:
-            blocks = page.get_text("dict")["blocks"]
+            blocks = page.get_text("dict", flags=_TEXT_FLAGS)["blocks"]
         except Exception:  # pragma: no cover - damaged content: the page-level checks decide
             return []
     out: list[Rect] = []
