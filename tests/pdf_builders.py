@@ -553,3 +553,21 @@ def text_pixmap(lines: Sequence[str], fontsize: float = 12, dpi: int = 200, pad:
     pix = sp.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, alpha=False)
     scratch.close()
     return pix, width, height
+
+
+def stroke_lettering(page: pymupdf.Page, text: str, at: tuple[float, float], fontsize: float = 10, width: float = 0.4) -> pymupdf.Rect:
+    """Draw ``text`` as a CAD program exports it: every line or curve segment of every glyph its own stroked path."""
+    drawings, w, h = outline_drawings(text, fontsize)
+    origin = pymupdf.Point(at)
+    for d in drawings:
+        for item in d["items"]:
+            shape = page.new_shape()
+            if item[0] == "l":
+                shape.draw_line(item[1] + origin, item[2] + origin)
+            elif item[0] == "c":
+                shape.draw_bezier(*(p + origin for p in item[1:]))
+            else:
+                continue
+            shape.finish(color=(0, 0, 0), width=width, closePath=False)
+            shape.commit()
+    return pymupdf.Rect(origin.x, origin.y, origin.x + w, origin.y + h)

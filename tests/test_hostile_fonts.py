@@ -4,11 +4,11 @@ Each file is built here with a fictional name that is visible on the page but
 in no usable text: a Type 3 font with meaningless glyph names, a font whose
 /ToUnicode is missing or maps to private-use codes, a one-line image of the
 name, a stamp turned 90 degrees, an image upside down, a screenshot with a
-note written upside down, lettering drawn as stroked outlines and a page far
-larger than A3. Each case passes when the name was found and boxed, and is
-gone for MuPDF, for poppler's pdftotext, for a fresh Tesseract run over the
-output in all four orientations, and from the file's glyphs and paths under
-the box.
+note written upside down, lettering drawn as stroked outlines or as stroked
+segments (a drawing's title block) and a page far larger than A3. Each case
+passes when the name was found and boxed, and is gone for MuPDF, for
+poppler's pdftotext, for a fresh Tesseract run over the output in all four
+orientations, and from the file's glyphs and paths under the box.
 """
 
 from __future__ import annotations
@@ -142,6 +142,17 @@ def _stroked(tmp_path: Path) -> tuple[Path, pymupdf.Rect]:
     return b.save(doc, tmp_path / "hollow.pdf"), area
 
 
+def _title_block(tmp_path: Path) -> tuple[Path, pymupdf.Rect]:
+    """A drawing's title block: a ruled frame, lettering in single stroked segments (each its own path)."""
+    doc = b.new_pdf()
+    page = _page(doc)
+    page.draw_rect(pymupdf.Rect(290, 680, 560, 760), color=(0, 0, 0), width=1)
+    page.draw_line((290, 720), (560, 720), color=(0, 0, 0), width=0.5)
+    b.stroke_lettering(page, "RITNING A-40-1", (300, 725))
+    area = b.stroke_lettering(page, f"RITAD AV {NAME.upper()}", (300, 690))
+    return b.save(doc, tmp_path / "titleblock.pdf"), area
+
+
 CASES = {
     "Type 3 font with meaningless glyph names on a text page": _type3,
     "font without /ToUnicode on one line of a good page": _without_unicode(False),
@@ -151,6 +162,7 @@ CASES = {
     "one-line image upside down": _image([f"Kontakt {NAME}"], (72, 300), 180, fontsize=10),
     "screenshot with a note upside down": _screenshot,
     "hollow lettering (stroked outlines only)": _stroked,
+    "title block lettered in single stroked segments": _title_block,
 }
 
 
