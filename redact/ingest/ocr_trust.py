@@ -133,9 +133,12 @@ def untrusted_fonts(page: pymupdf.Page) -> tuple[set[str], int]:
 
 
 def _matches(key: str, suspects: set[str]) -> bool:
+    """True when a span's font (its ``_font_key``) may be one of the suspect fonts (names are compared loosely)."""
     if key.startswith("type3"):
         return True
-    return any(s and (key.startswith(s) or s.startswith(key)) for s in suspects if key)
+    if not key:  # a span without a font name: suspect when a suspect font has no name either
+        return any(s.startswith("xref") for s in suspects)
+    return any(key.startswith(s) or s.startswith(key) for s in suspects)
 
 
 def page_text(page: pymupdf.Page, fonts: tuple[set[str], int]) -> tuple[str, list[dict] | None]:
