@@ -414,6 +414,14 @@ def test_untrusted_fonts_and_spans(tmp_path: Path):
     # Two good fonts: traced, nothing untrusted, no OCR.
     assert untrusted_fonts(page) == (set(), 2)
     assert untrusted_spans(page, page.get_text()) == [] and ocr_plan(page).mode == "none"
+    # A third font whose text on the page is garbage (a broken mapping to Cyrillic): that line only is OCR'd.
+    page.insert_font(fontname="dv", fontfile="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    for i in range(8):
+        page.insert_text((72, 120 + 14 * i), f"Rad {i}: ärendet bereds av förvaltningen och avgörs av nämnden.", fontsize=11)
+    page.insert_text((72, 300), "ЖЗИЙКЛ МНОП РСТУФ ХЦЧШ", fontsize=11, fontname="dv")
+    plan = ocr_plan(page)
+    assert plan.mode == "regions" and len(plan.font_regions) == 1
+    assert 285 < plan.font_regions[0][1] < 300 < plan.font_regions[0][3] < 310
     # One good font and plausible text: the page is not even traced.
     single = doc.new_page()
     single.insert_text((72, 72), "Beslut om bistånd enligt socialtjänstlagen.", fontsize=11)
