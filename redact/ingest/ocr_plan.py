@@ -146,14 +146,14 @@ def ocr_plan(page: pymupdf.Page) -> OcrPlan:
     regions = image_regions(boxes)
     outlines = outline_regions(page)
     spans = untrusted_spans(page, text, fonts, blocks)
-    fonts = font_regions(spans) if spans else ()
-    if regions or outlines or fonts:
+    unreadable = font_regions(spans) if spans else ()
+    if regions or outlines or unreadable:
         why = [f"{len(regions)} bilder"] if regions else []
         why += [f"{len(outlines)} textrader ritade som vektorkurvor"] if outlines else []
-        why += [f"{len(fonts)} textrader i typsnitt som inte går att läsa ut"] if fonts else []
-        return OcrPlan("regions", regions=regions + outlines + fonts, reason=" och ".join(why) + " på en textsida",
-                       vector_regions=outlines, image_regions=regions, font_regions=fonts,
-                       untrusted=tuple(spans) if fonts else ())
+        why += [f"{len(unreadable)} textrader i typsnitt som inte går att läsa ut"] if unreadable else []
+        return OcrPlan("regions", regions=regions + outlines + unreadable, reason=" och ".join(why) + " på en textsida",
+                       vector_regions=outlines, image_regions=regions, font_regions=unreadable,
+                       untrusted=tuple(spans) if unreadable else ())
     return OcrPlan("none", reason="textlager")
 
 
