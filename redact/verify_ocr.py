@@ -20,7 +20,14 @@ from pathlib import Path
 import numpy as np
 import pymupdf
 
-from redact.ingest.ocr import OcrPlan, OcrSettings, glyph_boxes, glyph_paths, may_have_outlines
+from redact.ingest.ocr import (
+    OcrPlan,
+    OcrSettings,
+    capped_dpi,
+    glyph_boxes,
+    glyph_paths,
+    may_have_outlines,
+)
 from redact.ingest.ocr_parallel import ocr_open_document, plan_document
 from redact.render.ocr_layer import add_text_layers, visible_words
 from redact.types import Mask, Page, Rect, Verification
@@ -112,7 +119,7 @@ def mask_is_uniform(page: pymupdf.Page, rect: Rect, dpi: int = PIXEL_DPI, inset:
     clip &= page.rect
     if clip.is_empty:
         return True
-    zoom = dpi / 72.0
+    zoom = capped_dpi(dpi, clip.width * clip.height) / 72.0  # a mask as big as a poster page too
     # Sample only whole pixels that lie inside the clip: edge pixels blend with the surroundings.
     pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip, alpha=False, colorspace=pymupdf.csRGB)
     if pix.width < 3 or pix.height < 3:
@@ -143,6 +150,28 @@ def glyphs_under(page: pymupdf.Page, rects: Sequence[Rect]) -> int:
     return n
 
 
+def chars_under(page: pymupdf.Page, rects: Sequence[Rect]) -> int:
+    """How many characters (visible or not) still have their centre under ``rects`` (unrotated page points).
+
+    Text in a font that cannot be read out is found by OCR; the renderer removes
+    every character whose centre a mask covers. One left there would be hidden
+    under the box but still in the file, where a reader who maps the font can find it.
+    """
+    if not rects:
+        return 0
+    n = 0
+    try:
+        spans = page.get_texttrace()
+    except Exception:  # pragma: no cover - damaged content: counted as a failure
+        return 1
+    for span in spans:
+        for c in span.get("chars", ()):
+            x0, y0, x1, y1 = c[3]
+            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+            n += any(r[0] <= cx <= r[2] and r[1] <= cy <= r[3] for r in rects)
+    return n
+
+
 def verify_ocr_output(
     path: Path,
     masks: Sequence[Mask],
@@ -164,7 +193,17 @@ def verify_ocr_output(
         by_page: dict[int, list[Mask]] = {}
         for m in masks:
             by_page.setdefault(m.page, []).append(m)
-        vector_checked = False
+        vector_checked = fonts_checked = False
+        for number, plan in sorted(plans.items()):
+            # Text in a font that cannot be read out: its characters under a mask must be gone from the file.
+            if plan.mode == "regions" and plan.font_regions:
+                page = doc[number - 1]
+                fonts_checked = True
+                for m in by_page.get(number, ()):
+                    areas = [c for c in (_clip(rect, g) for rect in m.rects for g in plan.font_regions) if c]
+                    if chars_under(page, areas):
+                        log.warning("sida %d: tecken i ett oläsbart typsnitt ligger kvar under en maskering", number)
+                        failures.append((number, m.category))
         for number, plan in sorted(plans.items()):
             # Text drawn as outlines: the glyph paths under a mask must be gone from the file, not only covered.
             if plan.mode == "regions" and not plan.vector_regions:
@@ -203,7 +242,7 @@ def verify_ocr_output(
     failures = sorted(set(failures))
     if failures:
         log.warning("OCR-verifieringen hittade maskerat innehåll på %s", ", ".join(f"sida {p} ({c})" for p, c in failures))
-    extractors = ("pixels", "tesseract", "paths") if vector_checked else ("pixels", "tesseract")
+    extractors = ("pixels", "tesseract") + (("paths",) if vector_checked else ()) + (("glyphs",) if fonts_checked else ())
     verification = Verification(ok=not failures, checked=len(needles), failures=tuple(failures), extractors=extractors)
     return OcrVerification(verification, fresh)
 

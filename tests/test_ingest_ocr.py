@@ -364,7 +364,7 @@ def test_small_print_is_read_again_at_full_resolution(monkeypatch, tmp_path: Pat
 
 
 def test_image_precheck_sees_xobject_and_inline_images_and_skips_text_pages():
-    from redact.ingest.ocr import _image_boxes, _may_have_images
+    from redact.ingest.ocr_plan import _image_boxes, _may_have_images
 
     doc = pymupdf.open()
     text = doc.new_page()
@@ -380,3 +380,69 @@ def test_image_precheck_sees_xobject_and_inline_images_and_skips_text_pages():
     xref = inline.get_contents()[0]
     doc.update_stream(xref, doc.xref_stream(xref) + b"\nq 100 0 0 100 10 10 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x00\x00\x00\x00 EI Q\n")
     assert _may_have_images(inline) and len(_image_boxes(inline)) == 1
+
+
+# ---------------------------------------------------------------- bounded rendering, trust per font, small images
+
+
+@pytest.mark.parametrize("rotation", [0, 90])
+def test_a_huge_page_is_rendered_within_the_cap_and_boxes_map_back_exactly(rotation: int):
+    from redact.ingest.ocr import MAX_OCR_PIXELS, _render_gray
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=5000, height=3200)
+    target = pymupdf.Rect(3100, 2000, 3400, 2100)
+    page.draw_rect(target, color=None, fill=(0, 0, 0))
+    page.set_rotation(rotation)
+    gray, m = _render_gray(page, 300)
+    assert gray.size <= MAX_OCR_PIXELS
+    ys, xs = np.nonzero(gray < 128)
+    found = pymupdf.Rect(xs.min(), ys.min(), xs.max() + 1, ys.max() + 1) * m
+    found.normalize()
+    pixel = 72 / (gray.shape[1] / page.rect.width * 72)  # points per pixel
+    for a, b in zip(found, target):
+        assert abs(a - b) <= 1.5 * pixel
+
+
+def test_untrusted_fonts_and_spans(tmp_path: Path):
+    from redact.ingest.ocr_trust import untrusted_fonts, untrusted_spans
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), "Beslut om bistånd enligt socialtjänstlagen.", fontsize=11)
+    page.insert_text((72, 90), "Nämnden beviljar insatsen.", fontsize=11, fontname="Times-Bold")
+    # Two good fonts: traced, nothing untrusted, no OCR.
+    assert untrusted_fonts(page) == (set(), 2)
+    assert untrusted_spans(page, page.get_text()) == [] and ocr_plan(page).mode == "none"
+    # A third font whose text on the page is garbage (a broken mapping to Cyrillic): that line only is OCR'd.
+    page.insert_font(fontname="dv", fontfile="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    for i in range(8):
+        page.insert_text((72, 120 + 14 * i), f"Rad {i}: ärendet bereds av förvaltningen och avgörs av nämnden.", fontsize=11)
+    page.insert_text((72, 300), "ЖЗИЙКЛ МНОП РСТУФ ХЦЧШ", fontsize=11, fontname="dv")
+    plan = ocr_plan(page)
+    assert plan.mode == "regions" and len(plan.font_regions) == 1
+    assert 285 < plan.font_regions[0][1] < 300 < plan.font_regions[0][3] < 310
+    # One good font and plausible text: the page is not even traced.
+    single = doc.new_page()
+    single.insert_text((72, 72), "Beslut om bistånd enligt socialtjänstlagen.", fontsize=11)
+    traced = []
+    real = pymupdf.Page.get_texttrace
+    pymupdf.Page.get_texttrace = lambda self: traced.append(1) or real(self)
+    try:
+        assert untrusted_spans(single, single.get_text()) == [] and not traced
+    finally:
+        pymupdf.Page.get_texttrace = real
+
+
+@pytest.mark.parametrize(
+    ("size", "ocr"),
+    [((150, 12), True), ((12, 150), True), ((60, 8), True), ((16, 16), False), ((300, 2), False), ((30, 30), False)],
+)
+def test_which_images_on_a_text_page_are_read(size: tuple[float, float], ocr: bool):
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), "Ett vanligt brev med ett textlager som går att läsa.", fontsize=11)
+    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 40, 40))
+    pix.clear_with(120)
+    page.insert_image(pymupdf.Rect(100, 200, 100 + size[0], 200 + size[1]), pixmap=pix, keep_proportion=False)
+    assert (ocr_plan(page).mode == "regions") is ocr

@@ -218,7 +218,9 @@ def runs_of_hidden(glyphs: Iterable[Glyph]) -> list[Rect]:
 
 
 def _span_hidden_reason(span: dict, hidden_layers: Collection[str], background: _Backgrounds | None) -> str:
-    if span["type"] in _INVISIBLE_TYPES:
+    # MuPDF traces every glyph of a Type 3 font as type 3 (its glyph procedure paints it, not the text
+    # operator): that is not invisible text, and removing it made the glyphs vanish without a box.
+    if span["type"] in _INVISIBLE_TYPES and not str(span.get("font", "")).startswith("Type3"):
         return "invisible"
     opacity = span.get("opacity")
     if opacity is not None and opacity < MIN_OPACITY:
