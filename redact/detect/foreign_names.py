@@ -1,0 +1,257 @@
+"""Person names on text that is not Swedish: proposed only on stronger evidence.
+
+The Swedish name rules read a capitalised word as a possible name, which in English or German
+text makes a name of "In", "This", "JavaScript" and every heading. Where ``redact.detect.language``
+says the text is in such a language, a PERSON finding of the Swedish rules is kept only when
+
+* it opens with a listed first name followed by another capitalised word ("Ingrid Kowalski");
+* a title or a greeting stands right before it ("Ms", "Dr.", "Dear", "handläggare");
+* it follows a name label on its line ("Name:", "Signed:", "From:"), with the label's colon;
+* it is a signature: the line after a closing ("Best regards,"), or a line of its own over an
+  e-mail address, or a name before an address in angle brackets ("Ingrid Kowalski <ik@...>").
+
+The same cues also propose names that the Swedish rules missed ("Dear Mr Okonkwo"). Other
+categories, and names on Swedish (Danish, Norwegian) stretches, pass through untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from redact.detect.language import SWEDISH_RULES, PageLanguage
+from redact.detect.names import SCORE_CONTEXT, Lexicons, classify_word
+from redact.types import Finding
+
+# Titles before a name in the languages around Swedish; lowercase, without the abbreviation dot.
+TITLES = frozenset(
+    "mr mrs ms miss mx dr prof professor sir dame lady lord rev reverend judge officer inspector "
+    "sergeant sgt detective constable captain capt lieutenant colonel mayor councillor councilor "
+    "senator governor president minister ambassador herr frau fru fröken hr fr monsieur mme madame "
+    "mlle señor señora sra srta pan pani dott signor signora".split()
+)
+# Swedish titles that are also English verbs: lowercase they are the verb ("make JavaScript fast").
+NOT_TITLES_IN_LOWERCASE = frozenset({"make", "miss"})
+GREETINGS = frozenset({"dear", "hi", "hello", "hey", "attn", "attention", "liebe", "lieber", "bonjour", "hola"})
+# Words after which the signer's name follows on the same line.
+SIGNED = re.compile(r"\b(?:signed|(?:written|prepared|approved|signed|reviewed|sent) by)\s*:?\s*$", re.IGNORECASE)
+CLOSINGS = frozenset({
+    "sincerely", "yours sincerely", "sincerely yours", "yours faithfully", "faithfully", "yours truly",
+    "best regards", "kind regards", "warm regards", "warmest regards", "regards", "with kind regards",
+    "with best regards", "best wishes", "best", "all the best", "thanks", "many thanks", "thank you",
+    "cheers", "respectfully", "cordially", "med vänlig hälsning", "vänliga hälsningar", "hälsningar",
+    "mvh", "med venlig hilsen", "venlig hilsen", "med vennlig hilsen", "vennlig hilsen",
+    "mit freundlichen grüßen", "freundliche grüße", "viele grüße", "cordialement", "bien cordialement",
+    "saludos", "atentamente", "ystävällisin terveisin",
+})
+# Labels after which a name stands on the same line, in the languages around Swedish.
+LABELS = frozenset({
+    "name", "full name", "surname", "last name", "family name", "first name", "signed", "signature",
+    "signed by", "from", "to", "cc", "bcc", "sender", "recipient", "applicant", "complainant",
+    "contact", "contact person", "author", "prepared by", "approved by", "reviewed by", "case officer",
+    "case handler", "handled by", "witness", "patient", "client", "employee", "student", "pupil",
+    "guardian", "parent", "tenant", "landlord", "chair", "chairperson", "secretary", "interviewer",
+    "interviewee", "representative", "attorney", "owner", "beneficiary", "reporter", "reported by",
+    "vorname", "nachname", "absender", "von", "an", "nom", "prénom", "de", "à", "nombre", "navn", "nimi",
+})
+# Labels whose name may be one word: an e-mail header's "To: Registrator" names an office, not a person.
+ONE_WORD_LABELS = frozenset({"name", "full name", "surname", "last name", "family name", "signed", "signature",
+                             "signed by", "applicant", "patient", "client", "witness", "nachname", "nom"})
+PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "af", "ter"})
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+_NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+(?:[-'’][^\W\d_]+)*\.?)")
+_LABEL = re.compile(r"[ \t]*([^\W\d_]+(?: [^\W\d_]+){0,2})[ \t]*:")
+
+
+def restrict(findings: Sequence[Finding], text: str, language: PageLanguage, lex: Lexicons) -> list[Finding]:
+    """The findings of one page, with PERSON on non-Swedish stretches kept only on stronger evidence.
+
+    Names the cues point at and the Swedish rules missed are added (detector "names", ids are
+    left to the caller to renumber).
+    """
+    out: list[Finding] = []
+    for f in findings:
+        if f.category != "PERSON" or f.start is None or f.end is None or language.at(f.start) in SWEDISH_RULES:
+            out.append(f)
+            continue
+        why = evidence(text, f.start, f.end, lex)
+        if why:
+            out.append(replace(f, reason=f"{f.reason}; {language.at(f.start)}: {why}" if f.reason else why))
+    people = [(f.start, f.end) for f in out if f.category == "PERSON" and f.start is not None and f.end is not None]
+    for start, end, why in cue_names(text, language, lex):
+        if any(s < end and start < e for s, e in people):
+            continue
+        people.append((start, end))
+        out.append(Finding(
+            id=f"cue-{start}", page=findings[0].page if findings else 1, start=start, end=end, text=text[start:end],
+            category="PERSON", score=SCORE_CONTEXT, detector="names", reason=f"{language.at(start)}: {why}",
+        ))
+    return out
+
+
+# ----------------------------------------------------------------------------- evidence for one span
+
+def evidence(text: str, start: int, end: int, lex: Lexicons) -> str:
+    """Why ``text[start:end]`` is a person's name on non-Swedish text, or "" when nothing says so."""
+    words = [m.group(0).rstrip(".") for m in _WORD.finditer(text, start, end)]
+    caps = [w for w in words if w[:1].isupper()]
+    if len(caps) >= 2 and _first_name_first(caps, lex):
+        return "first name + name"
+    cue = _cue_before(text, start, lex)
+    if cue:
+        return cue
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = _line_end(text, start)
+    label, colon = _label_at(text, line_start, line_end)
+    if label and colon <= start and (label in ONE_WORD_LABELS or len(caps) >= 2 or _listed(caps, lex)):
+        return f"label:{label}"
+    if not text[line_start:start].strip() and (len(caps) >= 2 or _listed(caps, lex)):
+        if _closing_before(text, line_start):
+            return "signature"
+        if EMAIL.search(text, end, line_end) and re.match(r"\s*[<(\[]", text[end:line_end]):
+            return "e-mail header"
+        if not text[end:line_end].strip(" ,") and EMAIL.search(_next_lines(text, line_end, 2)):
+            return "signature"
+    return ""
+
+
+def _first_name_first(caps: list[str], lex: Lexicons) -> bool:
+    """A listed first name followed by another capitalised word ("Ingrid Kowalski", "Mark Lindqvist")."""
+    first = classify_word(caps[0], lex)
+    return first == "F" or (first == "X" and classify_word(caps[1], lex) in ("F", "S"))
+
+
+def _listed(caps: list[str], lex: Lexicons) -> bool:
+    return any(classify_word(w, lex) in ("F", "S", "X") for w in caps)
+
+
+def _is_title(word: str, lex: Lexicons) -> bool:
+    low = word.rstrip(".").lower()
+    if word[:1].islower() and low in NOT_TITLES_IN_LOWERCASE:
+        return False
+    return low in TITLES or low in lex.titles
+
+
+def _cue_before(text: str, start: int, lex: Lexicons) -> str:
+    """A title or greeting right before ``start`` on its line ("Dear Ms ", "Dr. ", "signed by ")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if SIGNED.search(before):
+        return "context:signed"
+    words = _WORD.findall(before)
+    for word in reversed(words[-3:]):
+        low = word.rstrip(".").lower()
+        if _is_title(word, lex):
+            return f"context:{low}"
+        if low in GREETINGS:
+            return f"context:{low}"
+        if word[:1].isupper() and classify_word(word.rstrip("."), lex) != "U":
+            continue  # "Dear Anna Ingrid ": the cue may stand before a first name
+        break
+    return ""
+
+
+def _label_at(text: str, line_start: int, line_end: int) -> tuple[str, int]:
+    """The name label opening the line ("Name:", "Signed by:") and where its colon ends, or ("", -1)."""
+    m = _LABEL.match(text, line_start, line_end)
+    if not m or m.group(1).lower() not in LABELS:
+        return "", -1
+    return m.group(1).lower(), m.end()
+
+
+def _closing_before(text: str, line_start: int) -> bool:
+    """The previous non-blank line (at most one blank line between) is a closing ("Best regards,")."""
+    pos = line_start - 1
+    for _ in range(3):
+        if pos <= 0:
+            return False
+        prev_start = text.rfind("\n", 0, pos) + 1
+        line = text[prev_start:pos].strip()
+        if line:
+            return line.rstrip(",.!").strip().lower() in CLOSINGS
+        pos = prev_start - 1
+    return False
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _next_lines(text: str, pos: int, n: int) -> str:
+    """Up to ``n`` lines after the line ending at ``pos``."""
+    end = pos
+    for _ in range(n):
+        if end >= len(text):
+            break
+        end = _line_end(text, end + 1)
+    return text[pos:end]
+
+
+# ----------------------------------------------------------------------------- names the cues point at
+
+def cue_names(text: str, language: PageLanguage, lex: Lexicons) -> Iterator[tuple[int, int, str]]:
+    """(start, end, why) of names after a title, greeting, label or closing on non-Swedish stretches."""
+    for seg_start, seg_end in language.foreign_spans():
+        pos = seg_start
+        while pos < seg_end:
+            line_end = min(_line_end(text, pos), seg_end)
+            yield from _cues_on_line(text, pos, line_end, lex)
+            pos = line_end + 1
+
+
+def _cues_on_line(text: str, start: int, end: int, lex: Lexicons) -> Iterator[tuple[int, int, str]]:
+    label, colon = _label_at(text, start, end)
+    if label:
+        run = _run(text, colon, end, lex)
+        if run and (label in ONE_WORD_LABELS or run[2] >= 2 or run[3]):
+            yield run[0], run[1], f"label:{label}"
+    if _closing_before(text, start):
+        run = _run(text, start, end, lex)
+        if run and (run[2] >= 2 or run[3]) and not text[run[1] : end].strip(" ,"):
+            yield run[0], run[1], "signature"
+    for tok in _WORD.finditer(text, start, end):
+        word = tok.group(0)
+        low = word.rstrip(".").lower()
+        title = word[:1].isupper() and _is_title(word, lex)
+        signed = low == "by" and SIGNED.search(text[start : tok.end()])
+        if not (title or low in GREETINGS or signed):
+            continue
+        run = _run(text, tok.end(), end, lex)
+        if run and (title or run[3] or (signed and run[2] >= 2)):
+            yield run[0], run[1], f"context:{low}"
+
+
+def _run(text: str, pos: int, end: int, lex: Lexicons) -> tuple[int, int, int, bool] | None:
+    """The capitalised words from ``pos`` on: (start, end, how many, whether one is listed).
+
+    A title in front is skipped ("Dear Ms Ingrid Kowalski"); initials ("R.") and particles ("van",
+    "al") may stand inside; a word ending a sentence ends the run.
+    """
+    words: list[tuple[int, int, str]] = []
+    k = pos
+    while len(words) < 5:
+        m = _NEXT_WORD.match(text, k, end)
+        if m is None:
+            break
+        word, k = m.group(1), m.end()
+        if not words and word[:1].isupper() and _is_title(word, lex):
+            continue
+        if not (word[:1].isupper() or (words and word.lower() in PARTICLES)):
+            break
+        words.append((m.start(1), m.end(1), word))
+        if word.endswith(".") and not _initial(word):
+            break  # "... to Ms Kowalski. The": the sentence ends here
+    while words and (words[-1][2].lower() in PARTICLES or _initial(words[-1][2])):
+        words.pop()
+    caps = [w.rstrip(".") for _, _, w in words if w[:1].isupper() and not _initial(w)]
+    if not caps:
+        return None
+    stop = words[-1][1] - (1 if words[-1][2].endswith(".") else 0)
+    return words[0][0], stop, len(caps), _listed(caps, lex)
+
+
+def _initial(word: str) -> bool:
+    return word[:1].isupper() and (len(word) == 1 or (len(word) == 2 and word[1] == "."))
