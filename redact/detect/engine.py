@@ -88,7 +88,7 @@ class Detector:
             findings = [self._finding(page, r, n) for n, r in enumerate(sorted(found, key=_order))]
             language = self.language(page.text)
             if not language.swedish_rules:
-                kept = sorted(restrict(findings, page.text, language, self.lexicons), key=_finding_order)
+                kept = sorted(restrict(findings, page.number, page.text, language, self.lexicons), key=_finding_order)
                 findings = [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(kept)]
             out.append(findings)
         return out

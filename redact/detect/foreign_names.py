@@ -21,14 +21,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from redact.detect.language import SWEDISH_RULES, PageLanguage
-from redact.detect.names import SCORE_CONTEXT, Lexicons, classify_word
+from redact.detect.names import ORG_SUFFIX, SCORE_CONTEXT, Lexicons, classify_word
 from redact.types import Finding
 
 # Titles before a name in the languages around Swedish; lowercase, without the abbreviation dot.
 TITLES = frozenset(
     "mr mrs ms miss mx dr prof professor sir dame lady lord rev reverend judge officer inspector "
     "sergeant sgt detective constable captain capt lieutenant colonel mayor councillor councilor "
-    "senator governor president minister ambassador herr frau fru fröken hr fr monsieur mme madame "
+    "senator governor president minister ambassador herr herrn frau fru fröken hr fr monsieur mme madame "
     "mlle señor señora sra srta pan pani dott signor signora".split()
 )
 # Swedish titles that are also English verbs: lowercase they are the verb ("make JavaScript fast").
@@ -58,6 +58,15 @@ LABELS = frozenset({
 # Labels whose name may be one word: an e-mail header's "To: Registrator" names an office, not a person.
 ONE_WORD_LABELS = frozenset({"name", "full name", "surname", "last name", "family name", "signed", "signature",
                              "signed by", "applicant", "patient", "client", "witness", "nachname", "nom"})
+# Words that make a capitalised run an office, a company or a place ("Legal Department", "Stevens Creek Blvd").
+ORG_WORDS = frozenset(
+    "department office council committee board agency authority municipality county region university "
+    "college school hospital clinic court police ministry registry registrar unit team group services "
+    "service company corporation ltd inc llc llp gmbh ag sa ab plc partners association foundation "
+    "society institute centre center bank church union secretariat division section administration "
+    "amt behörde gericht verwaltung street st avenue ave road rd boulevard blvd lane drive square "
+    "park hall building house creek river lake bridge airport station".split()
+)
 PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "af", "ter"})
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
@@ -65,7 +74,9 @@ _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+(?:[-'’][^\W\d_]+)*\.?)")
 _LABEL = re.compile(r"[ \t]*([^\W\d_]+(?: [^\W\d_]+){0,2})[ \t]*:")
 
 
-def restrict(findings: Sequence[Finding], text: str, language: PageLanguage, lex: Lexicons) -> list[Finding]:
+def restrict(
+    findings: Sequence[Finding], page: int, text: str, language: PageLanguage, lex: Lexicons
+) -> list[Finding]:
     """The findings of one page, with PERSON on non-Swedish stretches kept only on stronger evidence.
 
     Names the cues point at and the Swedish rules missed are added (detector "names", ids are
@@ -77,15 +88,20 @@ def restrict(findings: Sequence[Finding], text: str, language: PageLanguage, lex
             out.append(f)
             continue
         why = evidence(text, f.start, f.end, lex)
+        end = f.end
+        if not why:
+            end = _surname_after(text, f.start, f.end, lex)
+            why = "first name + name" if end > f.end else ""
         if why:
-            out.append(replace(f, reason=f"{f.reason}; {language.at(f.start)}: {why}" if f.reason else why))
+            note = f"{language.at(f.start)}: {why}"
+            out.append(replace(f, end=end, text=text[f.start : end], reason=f"{f.reason}; {note}" if f.reason else note))
     people = [(f.start, f.end) for f in out if f.category == "PERSON" and f.start is not None and f.end is not None]
     for start, end, why in cue_names(text, language, lex):
         if any(s < end and start < e for s, e in people):
             continue
         people.append((start, end))
         out.append(Finding(
-            id=f"cue-{start}", page=findings[0].page if findings else 1, start=start, end=end, text=text[start:end],
+            id=f"p{page}-cue-{start}", page=page, start=start, end=end, text=text[start:end],
             category="PERSON", score=SCORE_CONTEXT, detector="names", reason=f"{language.at(start)}: {why}",
         ))
     return out
@@ -97,11 +113,13 @@ def evidence(text: str, start: int, end: int, lex: Lexicons) -> str:
     """Why ``text[start:end]`` is a person's name on non-Swedish text, or "" when nothing says so."""
     words = [m.group(0).rstrip(".") for m in _WORD.finditer(text, start, end)]
     caps = [w for w in words if w[:1].isupper()]
-    if len(caps) >= 2 and _first_name_first(caps, lex):
-        return "first name + name"
     cue = _cue_before(text, start, lex)
     if cue:
         return cue
+    if _orgish(caps):
+        return ""
+    if len(caps) >= 2 and _first_name_first(caps, lex):
+        return "first name + name"
     line_start = text.rfind("\n", 0, start) + 1
     line_end = _line_end(text, start)
     label, colon = _label_at(text, line_start, line_end)
@@ -117,10 +135,31 @@ def evidence(text: str, start: int, end: int, lex: Lexicons) -> str:
     return ""
 
 
+def _surname_after(text: str, start: int, end: int, lex: Lexicons) -> int:
+    """Where a lone listed first name ends together with the capitalised word after it, else ``end``.
+
+    The Swedish rules stop at a word with a sign glued to it ("Blake Kaplan∗", an author's mark).
+    """
+    caps = [m.group(0) for m in _WORD.finditer(text, start, end)]
+    if len(caps) != 1 or classify_word(caps[0], lex) != "F":
+        return end
+    m = _NEXT_WORD.match(text, end)
+    if m is None or not m.group(1)[:1].isupper() or m.group(1).endswith(".") or _orgish([m.group(1)]):
+        return end
+    return m.end(1)
+
+
 def _first_name_first(caps: list[str], lex: Lexicons) -> bool:
     """A listed first name followed by another capitalised word ("Ingrid Kowalski", "Mark Lindqvist")."""
+    if caps[0].endswith(("'s", "’s")):
+        return False  # "Rigo’s Psyco": the name owns the next word, which is not a surname
     first = classify_word(caps[0], lex)
     return first == "F" or (first == "X" and classify_word(caps[1], lex) in ("F", "S"))
+
+
+def _orgish(caps: list[str]) -> bool:
+    """An office or a company rather than a person ("Legal Department", "Socialtjänsten Norrvik")."""
+    return any(w.lower() in ORG_WORDS or ORG_SUFFIX.search(w) for w in caps)
 
 
 def _listed(caps: list[str], lex: Lexicons) -> bool:
@@ -135,21 +174,25 @@ def _is_title(word: str, lex: Lexicons) -> bool:
 
 
 def _cue_before(text: str, start: int, lex: Lexicons) -> str:
-    """A title or greeting right before ``start`` on its line ("Dear Ms ", "Dr. ", "signed by ")."""
+    """A title or greeting right before ``start`` on its line ("Dear Ms ", "Dr. ", "signed by ").
+
+    Only spaces may stand between: in "Case officer, Norrvik Municipality" the comma ends the role.
+    """
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     if SIGNED.search(before):
         return "context:signed"
-    words = _WORD.findall(before)
-    for word in reversed(words[-3:]):
+    boundary = start
+    for m in reversed(list(_WORD.finditer(text, line_start, start))[-3:]):
+        if text[m.end() : boundary].strip():
+            break
+        word = m.group(0)
         low = word.rstrip(".").lower()
-        if _is_title(word, lex):
+        if _is_title(word, lex) or low in GREETINGS:
             return f"context:{low}"
-        if low in GREETINGS:
-            return f"context:{low}"
-        if word[:1].isupper() and classify_word(word.rstrip("."), lex) != "U":
-            continue  # "Dear Anna Ingrid ": the cue may stand before a first name
-        break
+        if not (word[:1].isupper() and classify_word(word.rstrip("."), lex) != "U"):
+            break
+        boundary = m.start()  # "Dear Anna Ingrid ": the cue may stand before a listed first name
     return ""
 
 
@@ -247,7 +290,7 @@ def _run(text: str, pos: int, end: int, lex: Lexicons) -> tuple[int, int, int, b
     while words and (words[-1][2].lower() in PARTICLES or _initial(words[-1][2])):
         words.pop()
     caps = [w.rstrip(".") for _, _, w in words if w[:1].isupper() and not _initial(w)]
-    if not caps:
+    if not caps or _orgish(caps):
         return None
     stop = words[-1][1] - (1 if words[-1][2].endswith(".") else 0)
     return words[0][0], stop, len(caps), _listed(caps, lex)
