@@ -67,6 +67,8 @@ ORG_WORDS = frozenset(
     "amt behörde gericht verwaltung street st avenue ave road rd boulevard blvd lane drive square "
     "park hall building house creek river lake bridge airport station".split()
 )
+# Mail header labels: offices are written to as often as people, so a listed name must be in the run.
+HEADER_LABELS = frozenset({"from", "to", "cc", "bcc", "sender", "recipient", "von", "an", "de", "à"})
 PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "af", "ter"})
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
@@ -123,7 +125,7 @@ def evidence(text: str, start: int, end: int, lex: Lexicons) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = _line_end(text, start)
     label, colon = _label_at(text, line_start, line_end)
-    if label and colon <= start and (label in ONE_WORD_LABELS or len(caps) >= 2 or _listed(caps, lex)):
+    if label and colon <= start and _label_names(label, len(caps), _listed(caps, lex)):
         return f"label:{label}"
     if not text[line_start:start].strip() and (len(caps) >= 2 or _listed(caps, lex)):
         if _closing_before(text, line_start):
@@ -204,6 +206,13 @@ def _label_at(text: str, line_start: int, line_end: int) -> tuple[str, int]:
     return m.group(1).lower(), m.end()
 
 
+def _label_names(label: str, words: int, listed: bool) -> bool:
+    """Whether a capitalised run of ``words`` words after ``label`` is taken for a name."""
+    if listed or label in ONE_WORD_LABELS:
+        return True
+    return words >= 2 and label not in HEADER_LABELS
+
+
 def _closing_before(text: str, line_start: int) -> bool:
     """The previous non-blank line (at most one blank line between) is a closing ("Best regards,")."""
     pos = line_start - 1
@@ -249,7 +258,7 @@ def _cues_on_line(text: str, start: int, end: int, lex: Lexicons) -> Iterator[tu
     label, colon = _label_at(text, start, end)
     if label:
         run = _run(text, colon, end, lex)
-        if run and (label in ONE_WORD_LABELS or run[2] >= 2 or run[3]):
+        if run and _label_names(label, run[2], run[3]):
             yield run[0], run[1], f"label:{label}"
     if _closing_before(text, start):
         run = _run(text, start, end, lex)

@@ -46,6 +46,13 @@ SWITCH_COST = 4.0
 SWITCH_COST_AT_BLANK = 1.5
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# The fields of a mail header, in the languages around Swedish: a header is read as one piece, so
+# that "To: Socialtjänsten Norrvik" stays with the English "From:", "Sent:" and "Subject:" lines.
+_HEADER = re.compile(
+    r"\s*(?:from|sent|to|cc|bcc|date|subject|från|skickat|till|kopia|datum|ämne|von|gesendet|an|betreff|"
+    r"fra|sendt|til|emne|dato|de|envoyé|à|objet)\s*:",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=2)
@@ -100,8 +107,9 @@ class _Line:
     end: int
     words: int
     size: int  # UTF-8 bytes, for py3langid's calibration
-    raw: np.ndarray | None  # naive Bayes log-scores per candidate; None without words
+    raw: np.ndarray  # naive Bayes log-scores per candidate
     after_blank: bool
+    glued: bool  # a mail header field after another: never a switch of language here
 
 
 def _lines(text: str, identifier: LanguageIdentifier, order: list[str]) -> list[_Line]:
@@ -109,10 +117,12 @@ def _lines(text: str, identifier: LanguageIdentifier, order: list[str]) -> list[
     prior = np.asarray(identifier.nb_pc, dtype=np.float64)
     pos = 0
     blank = False
+    header = False
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         words = len(_WORD.findall(line))
+        was_header, header = header, bool(_HEADER.match(line))
         if not words:
             blank = blank or not line.strip()
             if out:
@@ -123,7 +133,8 @@ def _lines(text: str, identifier: LanguageIdentifier, order: list[str]) -> list[
         raw = np.array([scores[lang] for lang in order], dtype=np.float64) - prior
         if raw.max() < -1e30:
             raw = np.zeros(len(order))  # no n-gram the model knows: no evidence either way
-        out.append(_Line(start, end, words, len(line.encode("utf-8", "surrogatepass")), raw, blank and bool(out)))
+        size = len(line.encode("utf-8", "surrogatepass"))
+        out.append(_Line(start, end, words, size, raw, blank and bool(out), header and was_header))
         blank = False
     return out
 
@@ -150,7 +161,7 @@ def _viterbi(lines: list[_Line]) -> list[int]:
     for t, line in enumerate(lines):
         emit = _calibrated(line.raw, line.size)
         if t:
-            cost = SWITCH_COST_AT_BLANK if line.after_blank else SWITCH_COST
+            cost = math.inf if line.glued else SWITCH_COST_AT_BLANK if line.after_blank else SWITCH_COST
             best = int(score.argmax())
             switch = score[best] - cost
             stay = score >= switch
