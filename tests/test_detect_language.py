@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redact.detect.engine import Detector
-from redact.detect.language import SWEDISH_RULES, identify, load_identifier, swedish
+from redact.detect.language import SWEDISH_RULES, identify, load_model, scores, swedish
 from redact.types import Page
 
 SV = (
@@ -65,8 +65,8 @@ LANGUAGES = [
 
 
 @pytest.fixture(scope="module")
-def identifier():
-    return load_identifier()
+def model():
+    return load_model()
 
 
 def _page(text: str) -> Page:
@@ -78,20 +78,33 @@ def _persons(detector: Detector, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "expected"), LANGUAGES)
-def test_page_language(identifier, text, expected):
-    assert identify(text, identifier).language == expected
+def test_page_language(model, text, expected):
+    assert identify(text, model).language == expected
 
 
-def test_the_identifier_is_loaded_once_and_restricted():
-    identifier = load_identifier()
-    assert load_identifier() is identifier
-    assert "sv" in identifier.labels and "en" in identifier.labels
-    assert "ru" not in identifier.labels  # only languages plausible in a Swedish authority's files
+def test_the_model_is_loaded_once_and_restricted():
+    model = load_model()
+    assert load_model() is model
+    assert {"sv", "en", "da", "de", "fi"} <= set(model.languages)
+    assert "ru" not in model.languages  # only languages plausible in a Swedish authority's files
 
 
-def test_a_swedish_paragraph_and_an_english_mail_get_a_language_each(identifier):
+def test_lines_scored_at_once_score_as_py3langid_scores_each(model):
+    lines = ["Handläggaren ringde till sökanden.", "This is a question about the case.", "SEHR GEEHRTE FRAU", "1234 --"]
+    prior = model.identifier.nb_pc
+    got = scores(model, lines)
+    for line, row in zip(lines, got):
+        ranked = dict(model.identifier.rank(line))
+        if row.any():
+            expected = [ranked[lang] - p for lang, p in zip(model.languages, prior)]
+            assert row == pytest.approx(expected, rel=1e-3)
+        else:
+            assert len(set(ranked.values())) == 1  # nothing known to the model: no evidence either way
+
+
+def test_a_swedish_paragraph_and_an_english_mail_get_a_language_each(model):
     text = SV + EN_MAIL
-    lang = identify(text, identifier)
+    lang = identify(text, model)
     assert [s.language for s in lang.segments] == ["sv", "en"]
     assert lang.at(0) == "sv" and lang.at(len(SV) - 2) == "sv"
     assert lang.at(text.index("This is a question")) == "en"
@@ -100,21 +113,21 @@ def test_a_swedish_paragraph_and_an_english_mail_get_a_language_each(identifier)
     assert all(a.end == b.start for a, b in zip(lang.segments, lang.segments[1:]))
 
 
-def test_a_blank_line_is_where_a_paragraph_switches(identifier):
+def test_a_blank_line_is_where_a_paragraph_switches(model):
     text = SV + "\n" + EN_MAIL
-    lang = identify(text, identifier)
+    lang = identify(text, model)
     assert [s.language for s in lang.segments] == ["sv", "en"]
     assert lang.segments[1].start == len(SV) + 1  # right after the blank line
 
 
-def test_a_short_english_line_in_swedish_text_stays_swedish(identifier):
+def test_a_short_english_line_in_swedish_text_stays_swedish(model):
     text = SV + "Se rapporten Annual Report on Child Welfare.\n" + SV
-    assert identify(text, identifier).swedish_rules
+    assert identify(text, model).swedish_rules
 
 
-def test_a_short_stretch_takes_the_page_language(identifier):
+def test_a_short_stretch_takes_the_page_language(model):
     text = EN_PAPER + "Med vänlig hälsning\nAnna Svensson\n" + EN_PAPER
-    lang = identify(text, identifier)
+    lang = identify(text, model)
     assert lang.language == "en"
     assert lang.at(text.index("Anna Svensson")) == "en"
 

@@ -15,7 +15,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.language import Language
 
 from redact.detect.foreign_names import restrict
-from redact.detect.language import PageLanguage, identify, load_identifier
+from redact.detect.language import LanguageModel, PageLanguage, identify, load_model
 from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.presidio import analyze_many, build_analyzer
 from redact.types import CATEGORIES, Finding, Page
@@ -51,19 +51,19 @@ class Detector:
         self.nlp = nlp
         self.threshold = threshold
         self.engine = build_analyzer(nlp, recognizers if recognizers is not None else default_recognizers())
-        self._identifier = None
+        self._language_model: LanguageModel | None = None
         self.lexicons: Lexicons = load_lexicons()
 
     @property
-    def identifier(self):
-        """py3langid's model for :func:`redact.detect.language.identify`, loaded on first use and kept."""
-        if self._identifier is None:
-            self._identifier = load_identifier()
-        return self._identifier
+    def language_model(self) -> LanguageModel:
+        """py3langid's model, loaded on the first page (not at start-up: it takes 0.4 s) and kept."""
+        if self._language_model is None:
+            self._language_model = load_model()
+        return self._language_model
 
     def language(self, text: str) -> PageLanguage:
         """The language of a page's text and of each stretch of it."""
-        return identify(text, self.identifier)
+        return identify(text, self.language_model)
 
     @property
     def versions(self) -> dict[str, str]:

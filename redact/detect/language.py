@@ -18,11 +18,12 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
 
 #: Languages a Swedish authority's files plausibly hold (py3langid has no separate "nb": "no" is
 #: Bokmål). Fewer candidates mean fewer confusions on short text.
@@ -55,12 +56,49 @@ _HEADER = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class LanguageModel:
+    """py3langid's model restricted to some languages, with what scoring many lines at once needs."""
+
+    identifier: LanguageIdentifier
+    languages: tuple[str, ...]  # the columns of every score vector, in the model's order
+    rowbase: list[int] = field(repr=False)  # the byte automaton's row offsets, as py3langid computes them
+
+
 @lru_cache(maxsize=2)
-def load_identifier(languages: tuple[str, ...] = CANDIDATES) -> LanguageIdentifier:
-    """py3langid's model restricted to ``languages``; loaded once (about 0.4 s), never changed after."""
+def load_model(languages: tuple[str, ...] = CANDIDATES) -> LanguageModel:
+    """py3langid's model restricted to ``languages``; loaded once (about 0.4 s), read only after."""
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
     identifier.set_languages(list(languages))
-    return identifier
+    return LanguageModel(identifier, tuple(identifier.nb_classes), [r << 8 for r in identifier.tk_row])
+
+
+def scores(model: LanguageModel, texts: list[str]) -> np.ndarray:
+    """Naive Bayes log-likelihood of each text per language (rows: texts; columns: model.languages).
+
+    What ``identifier.rank(text)`` scores, less the prior, for all texts in one product: one call
+    of rank per line cost more than the walk over the bytes it makes.
+    """
+    ident = model.identifier
+    feats: list[int] = []
+    counts: list[int] = []
+    bounds = [0]
+    for text in texts:
+        if text.isupper():
+            text = text.lower()  # as py3langid does: ALL CAPS would hide the language
+        data = unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
+        visits = visit_counts(ident.tk_nextmove, model.rowbase, ident.tk_output, data)
+        if visits:
+            feats.extend(visits)
+            counts.extend(visits.values())
+        bounds.append(len(feats))
+    out = np.zeros((len(texts), len(model.languages)))
+    if feats:
+        weights = np.log1p(np.asarray(counts, dtype=np.float64))[:, None] * ident.nb_ptc[np.asarray(feats)]
+        starts = np.asarray(bounds[:-1])
+        has = np.diff(bounds) > 0  # a text without any known n-gram keeps zeros: no evidence
+        out[has] = np.add.reduceat(weights, starts[has], axis=0)
+    return out
 
 
 @dataclass(frozen=True)
@@ -107,14 +145,13 @@ class _Line:
     end: int
     words: int
     size: int  # UTF-8 bytes, for py3langid's calibration
-    raw: np.ndarray  # naive Bayes log-scores per candidate
-    after_blank: bool
-    glued: bool  # a mail header field after another: never a switch of language here
+    switch_cost: float  # of a change of language between the line before and this one
 
 
-def _lines(text: str, identifier: LanguageIdentifier, order: list[str]) -> list[_Line]:
+def _lines(text: str) -> tuple[list[_Line], list[str]]:
+    """The lines of ``text`` that hold words, and their text (word-free lines join the line before)."""
     out: list[_Line] = []
-    prior = np.asarray(identifier.nb_pc, dtype=np.float64)
+    texts: list[str] = []
     pos = 0
     blank = False
     header = False
@@ -126,85 +163,71 @@ def _lines(text: str, identifier: LanguageIdentifier, order: list[str]) -> list[
         if not words:
             blank = blank or not line.strip()
             if out:
-                out[-1].end = end  # words-free lines (numbers, rules) belong to the line before
+                out[-1].end = end  # numbers, rules and blank lines belong to the line before
             continue
-        scores = dict(identifier.rank(line))
-        # the prior is added once per text; per line it would count as often as there are lines
-        raw = np.array([scores[lang] for lang in order], dtype=np.float64) - prior
-        if raw.max() < -1e30:
-            raw = np.zeros(len(order))  # no n-gram the model knows: no evidence either way
-        size = len(line.encode("utf-8", "surrogatepass"))
-        out.append(_Line(start, end, words, size, raw, blank and bool(out), header and was_header))
+        cost = math.inf if header and was_header else SWITCH_COST_AT_BLANK if blank else SWITCH_COST
+        out.append(_Line(start, end, words, len(line.encode("utf-8", "surrogatepass")), cost))
+        texts.append(line)
         blank = False
-    return out
+    return out, texts
 
 
-def _calibrated(raw: np.ndarray, size: int) -> np.ndarray:
-    """Log-scores scaled as py3langid does before its softmax (by the square root of the length)."""
-    return raw / math.sqrt(max(size, 1))
-
-
-def _best(raw: np.ndarray, size: int, order: list[str]) -> tuple[str, float]:
-    """The most likely language of a text and its probability (py3langid's calibrated softmax)."""
-    scaled = _calibrated(raw, size)
+def _best(raw: np.ndarray, size: int) -> tuple[int, float]:
+    """The most likely language (column) of a text and its probability (py3langid's calibrated softmax)."""
+    scaled = raw / math.sqrt(max(size, 1))
     probs = np.exp(scaled - scaled.max())
     probs /= probs.sum()
     i = int(probs.argmax())
-    return order[i], float(probs[i])
+    return i, float(probs[i])
 
 
-def _viterbi(lines: list[_Line]) -> list[int]:
-    """The candidate index per line that maximises evidence minus switching costs."""
-    n, k = len(lines), len(lines[0].raw)
-    score = np.zeros(k)
+def _viterbi(emit: np.ndarray, costs: list[float]) -> list[int]:
+    """The language (column) per line that maximises the evidence less the costs of switching."""
+    n, k = emit.shape
+    columns = np.arange(k)
+    score = emit[0].copy()
     back = np.zeros((n, k), dtype=np.int64)
-    for t, line in enumerate(lines):
-        emit = _calibrated(line.raw, line.size)
-        if t:
-            cost = math.inf if line.glued else SWITCH_COST_AT_BLANK if line.after_blank else SWITCH_COST
-            best = int(score.argmax())
-            switch = score[best] - cost
-            stay = score >= switch
-            back[t] = np.where(stay, np.arange(k), best)
-            score = np.where(stay, score, switch)
-        score = score + emit
+    for t in range(1, n):
+        best = int(score.argmax())
+        switch = score[best] - costs[t]
+        stay = score >= switch
+        back[t] = np.where(stay, columns, best)
+        score = np.where(stay, score, switch) + emit[t]
     path = [int(score.argmax())]
     for t in range(n - 1, 0, -1):
-        path.append(int(back[t][path[-1]]))
+        path.append(int(back[t, path[-1]]))
     return path[::-1]
 
 
-def identify(text: str, identifier: LanguageIdentifier) -> PageLanguage:
+def identify(text: str, model: LanguageModel) -> PageLanguage:
     """The language of a page of text and of each stretch of lines on it.
 
-    ``identifier`` comes from :func:`load_identifier` (the caller owns it; it is read only).
+    ``model`` comes from :func:`load_model` (the caller keeps it; it is only read).
     """
-    order = list(identifier.nb_classes)
-    lines = _lines(text, identifier, order)
-    if DEFAULT not in order or sum(line.words for line in lines) < MIN_PAGE_WORDS:
+    lines, texts = _lines(text)
+    if DEFAULT not in model.languages or sum(line.words for line in lines) < MIN_PAGE_WORDS:
         return swedish(text)
-    page_raw = sum((line.raw for line in lines), np.zeros(len(order)))
-    page_lang, page_p = _best(page_raw, sum(line.size for line in lines), order)
-    if page_p < MIN_CONFIDENCE:
-        page_lang = DEFAULT
-    path = _viterbi(lines)
+    raw = scores(model, texts)
+    sizes = np.array([line.size for line in lines], dtype=np.float64)
+    page, p = _best(raw.sum(axis=0), int(sizes.sum()))
+    page_lang = model.languages[page] if p >= MIN_CONFIDENCE else DEFAULT
+    path = _viterbi(raw / np.sqrt(sizes)[:, None], [line.switch_cost for line in lines])
     segments: list[Segment] = []
     i = 0
     while i < len(lines):
-        j = i
-        while j + 1 < len(lines) and path[j + 1] == path[i]:
+        j = i + 1
+        while j < len(lines) and path[j] == path[i]:
             j += 1
-        run = lines[i : j + 1]
         lang = page_lang
-        if sum(line.words for line in run) >= MIN_SEGMENT_WORDS:
-            best, p = _best(sum((line.raw for line in run), np.zeros(len(order))), sum(line.size for line in run), order)
+        if sum(line.words for line in lines[i:j]) >= MIN_SEGMENT_WORDS:
+            best, p = _best(raw[i:j].sum(axis=0), int(sizes[i:j].sum()))
             if p >= MIN_CONFIDENCE:
-                lang = best
-        start = 0 if not segments else segments[-1].end
-        end = len(text) if j + 1 == len(lines) else lines[j + 1].start
+                lang = model.languages[best]
+        start = segments[-1].end if segments else 0
+        end = lines[j].start if j < len(lines) else len(text)
         if segments and segments[-1].language == lang:
             segments[-1] = Segment(segments[-1].start, end, lang)
         else:
             segments.append(Segment(start, end, lang))
-        i = j + 1
+        i = j
     return PageLanguage(page_lang, tuple(segments))
