@@ -157,6 +157,14 @@ ENGLISH_NAMES = [
     ("Please find attached the report that you asked for. This is the final version of the text and\n"
      "it has been approved by the board.\n\nMarta Nowak-Lindström\nmarta.nowak@example.org\n",
      ["Marta Nowak-Lindström"]),
+    # names in no list: a closing, a label or a title is the evidence
+    ("Thank you for the quick answer. The documents will be sent to the court before the hearing, and\n"
+     "This Office will keep a copy.\nKind regards,\nNgozi Adeyemi\n", ["Ngozi Adeyemi"]),
+    ("Application for a residence permit. The information below is given by the applicant himself.\n"
+     "Applicant: Oluwaseun Bankole\nHandläggare: Temitope Wrzesniewski\n",
+     ["Oluwaseun Bankole", "Temitope Wrzesniewski"]),
+    ("According to the report, Mrs. Adeyemi was not informed about the decision. The Board regrets this\n"
+     "and will review its routines. A new meeting is planned for the autumn.", ["Adeyemi"]),
 ]
 NOT_NAMES = ("In", "This", "JavaScript", "Figure", "Table", "When", "Thus", "Our", "These", "Each", "Most",
              "SpiderMonkey", "SunSpider", "Thank", "Thanks", "Kind", "Registry", "Sincerely", "Norrvik Municipality",

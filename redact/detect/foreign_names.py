@@ -68,7 +68,7 @@ ORG_WORDS = frozenset(
     "park hall building house creek river lake bridge airport station".split()
 )
 # Mail header labels: offices are written to as often as people, so a listed name must be in the run.
-HEADER_LABELS = frozenset({"from", "to", "cc", "bcc", "sender", "recipient", "von", "an", "de", "à"})
+HEADER_LABELS = frozenset({"from", "to", "cc", "bcc", "sender", "recipient", "von", "an", "de", "à", "från", "till", "kopia"})
 PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "af", "ter"})
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
@@ -124,7 +124,7 @@ def evidence(text: str, start: int, end: int, lex: Lexicons) -> str:
         return "first name + name"
     line_start = text.rfind("\n", 0, start) + 1
     line_end = _line_end(text, start)
-    label, colon = _label_at(text, line_start, line_end)
+    label, colon = _label_at(text, line_start, line_end, lex)
     if label and colon <= start and _label_names(label, len(caps), _listed(caps, lex)):
         return f"label:{label}"
     if not text[line_start:start].strip() and (len(caps) >= 2 or _listed(caps, lex)):
@@ -198,10 +198,10 @@ def _cue_before(text: str, start: int, lex: Lexicons) -> str:
     return ""
 
 
-def _label_at(text: str, line_start: int, line_end: int) -> tuple[str, int]:
-    """The name label opening the line ("Name:", "Signed by:") and where its colon ends, or ("", -1)."""
+def _label_at(text: str, line_start: int, line_end: int, lex: Lexicons) -> tuple[str, int]:
+    """The name label opening the line ("Name:", "Handläggare:") and where its colon ends, or ("", -1)."""
     m = _LABEL.match(text, line_start, line_end)
-    if not m or m.group(1).lower() not in LABELS:
+    if not m or (m.group(1).lower() not in LABELS and m.group(1).lower() not in lex.labels):
         return "", -1
     return m.group(1).lower(), m.end()
 
@@ -255,7 +255,7 @@ def cue_names(text: str, language: PageLanguage, lex: Lexicons) -> Iterator[tupl
 
 
 def _cues_on_line(text: str, start: int, end: int, lex: Lexicons) -> Iterator[tuple[int, int, str]]:
-    label, colon = _label_at(text, start, end)
+    label, colon = _label_at(text, start, end, lex)
     if label:
         run = _run(text, colon, end, lex)
         if run and _label_names(label, run[2], run[3]):
