@@ -28,8 +28,8 @@ from redact.types import Finding
 TITLES = frozenset(
     "mr mrs ms miss mx dr prof professor sir dame lady lord rev reverend judge officer inspector "
     "sergeant sgt detective constable captain capt lieutenant colonel mayor councillor councilor "
-    "senator governor president minister ambassador herr herrn frau fru fröken hr fr monsieur mme madame "
-    "mlle señor señora sra srta pan pani dott signor signora".split()
+    "senator governor president minister ambassador herr herrn frau fru fröken monsieur mme madame "
+    "mlle señor señora sra srta dott signor signora".split()
 )
 # Swedish titles that are also English verbs: lowercase they are the verb ("make JavaScript fast").
 NOT_TITLES_IN_LOWERCASE = frozenset({"make", "miss"})
