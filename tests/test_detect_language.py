@@ -61,6 +61,11 @@ LANGUAGES = [
     ("In This JavaScript", "sv"),
     ("Figure 4\nTable 2\n", "sv"),
     ("", "sv"),
+    # another script than the Latin one of every candidate: left to the Swedish rules, as before
+    ("Уважаемая Анна Петровна, благодарим Вас за обращение от 3 марта. Ваше заявление рассмотрено\n"
+     "комиссией, и решение будет направлено Вам почтой в течение двух недель.\n", "sv"),
+    ("السيدة فاطمة المحترمة، نشكرك على رسالتك المؤرخة في الثالث من مارس. تم استلام طلبك وسيتم الرد عليه\n"
+     "خلال أسبوعين من تاريخ اليوم.\n", "sv"),
 ]
 
 
@@ -186,6 +191,35 @@ def test_names_on_english_text_are_found(model_detector, text, names):
 def test_names_on_english_text_are_found_by_the_rules_alone(blank_detector, text, names):
     found = _persons(blank_detector, text)
     assert all(_covered(n, found) for n in names), found
+
+
+OTHER_LANGUAGES = [
+    ("Madame Dubois,\nNous avons bien reçu votre demande du 3 mars concernant le permis de construire. Le\n"
+     "dossier est en cours d'examen. Monsieur Laurent Girard vous contactera dans les prochains jours.\n"
+     "Cordialement,\nCamille Moreau", ["Dubois", "Laurent Girard", "Camille Moreau"], ["Nous", "Le", "Madame"]),
+    ("Szanowna Pani Kowalska,\nDziękujemy za list z 3 marca. Wniosek został rozpatrzony przez komisję i\n"
+     "decyzja zostanie wysłana pocztą. Jeżeli ma Pani pytania, prosimy o kontakt z panem Tomaszem Nowakiem.\n"
+     "Z poważaniem\nAgnieszka Wiśniewska", ["Kowalska", "Tomaszem Nowakiem", "Agnieszka Wiśniewska"],
+     ["Szanowna", "Dziękujemy", "Wniosek", "Jeżeli"]),
+    ("Estimado señor García:\nLe agradecemos su carta del 3 de marzo. Su solicitud ha sido examinada por la\n"
+     "comisión. Para cualquier consulta, puede contactar con la señora María López en la oficina.\n"
+     "Atentamente,\nJavier Fernández", ["García", "María López", "Javier Fernández"], ["Estimado", "Le", "Para"]),
+    ("Sehr geehrte Frau Schneider,\nvielen Dank für Ihre Anfrage vom 3. März. Die Unterlagen zum Bauantrag\n"
+     "liegen uns vor. Leider fehlt noch die Stellungnahme des Nachbarn, Herrn Klaus Becker. Bitte reichen\n"
+     "Sie die fehlenden Dokumente bis Ende des Monats ein.\nMit freundlichen Grüßen\nJürgen Hoffmann",
+     ["Schneider", "Klaus Becker", "Jürgen Hoffmann"], ["Dank", "Ihre Anfrage", "März", "Dokumente", "Grüßen"]),
+    ("Kiitos hakemuksestanne. Olemme vastaanottaneet asiakirjat ja käsittelemme asian mahdollisimman\n"
+     "pian. Lisätietoja antaa käsittelijä Mikko Virtanen. Muutoksenhakuohjeet ovat liitteenä.\n"
+     "Ystävällisin terveisin\nAino Korhonen", ["Mikko Virtanen", "Aino Korhonen"],
+     ["Kiitos", "Muutoksenhakuohjeet", "Ystävällisin"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "words"), OTHER_LANGUAGES)
+def test_names_in_other_languages_without_their_sentence_words(model_detector, text, names, words):
+    found = _persons(model_detector, text)
+    assert all(_covered(n, found) for n in names), found
+    assert not [f for f in found if any(w in f.split() for w in words)], found
 
 
 def test_capitalised_english_words_are_not_persons(model_detector):

@@ -29,8 +29,11 @@ TITLES = frozenset(
     "mr mrs ms miss mx dr prof professor sir dame lady lord rev reverend judge officer inspector "
     "sergeant sgt detective constable captain capt lieutenant colonel mayor councillor councilor "
     "senator governor president minister ambassador herr herrn frau fru fröken monsieur mme madame "
-    "mlle señor señora sra srta dott signor signora".split()
+    "mlle señor señora sra srta dott signor signora pani panem pana panu panią".split()
 )
+# Languages that capitalise more than names: English (headings, "I", days, peoples), German (nouns).
+# Elsewhere two capitalised words inside a sentence are a name ("z panem Tomaszem Nowakiem").
+CAPITALISES_MORE = frozenset({"en", "de"})
 # Swedish titles that are also English verbs: lowercase they are the verb ("make JavaScript fast").
 NOT_TITLES_IN_LOWERCASE = frozenset({"make", "miss"})
 GREETINGS = frozenset({"dear", "hi", "hello", "hey", "attn", "attention", "liebe", "lieber", "bonjour", "hola"})
@@ -89,7 +92,7 @@ def restrict(
         if f.category != "PERSON" or f.start is None or f.end is None or language.at(f.start) in SWEDISH_RULES:
             out.append(f)
             continue
-        why = evidence(text, f.start, f.end, lex)
+        why = evidence(text, f.start, f.end, lex, language.at(f.start))
         end = f.end
         if not why:
             end = _surname_after(text, f.start, f.end, lex)
@@ -111,8 +114,8 @@ def restrict(
 
 # ----------------------------------------------------------------------------- evidence for one span
 
-def evidence(text: str, start: int, end: int, lex: Lexicons) -> str:
-    """Why ``text[start:end]`` is a person's name on non-Swedish text, or "" when nothing says so."""
+def evidence(text: str, start: int, end: int, lex: Lexicons, language: str = "en") -> str:
+    """Why ``text[start:end]`` is a person's name on text in ``language``, or "" when nothing says so."""
     words = [m.group(0).rstrip(".") for m in _WORD.finditer(text, start, end)]
     caps = [w for w in words if w[:1].isupper()]
     cue = _cue_before(text, start, lex)
@@ -123,6 +126,9 @@ def evidence(text: str, start: int, end: int, lex: Lexicons) -> str:
     if len(caps) >= 2 and _first_name_first(caps, lex):
         return "first name + name"
     line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip().rstrip(",")
+    if len(caps) >= 2 and language not in CAPITALISES_MORE and before[-1:].islower():
+        return "names inside a sentence"
     line_end = _line_end(text, start)
     label, colon = _label_at(text, line_start, line_end, lex)
     if label and colon <= start and _label_names(label, len(caps), _listed(caps, lex)):
