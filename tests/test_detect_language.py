@@ -285,3 +285,26 @@ def test_findings_on_an_english_page_are_numbered_in_order(model_detector):
     findings = model_detector.detect(_page(ENGLISH_NAMES[0][0] + "\n" + EN_PAPER))
     assert [f.id for f in findings] == [f"p1-{n}" for n in range(len(findings))]
     assert [f.start for f in findings] == sorted(f.start for f in findings)
+
+
+HEADINGS_AND_NAMES = [
+    # a listed first name that is also a function word needs a listed surname after it
+    ("My Escape from the City\nThe story of a long journey. It was written in the spring and it tells how the\n"
+     "family left the town. Per Holm wrote the preface and Mary A. Smith drew the pictures.",
+     ["Per Holm", "Mary A. Smith"], ["My Escape"]),
+    # an ALL CAPS heading that opens with a first name is not a name
+    ("OLIVER CAME TO LONDON AND WHAT HE FOUND THERE\nThe boy walked for seven days. When he came to the city\n"
+     "he met a boy of his own age who offered him a place to sleep. ANNA SVENSSON was not there.",
+     ["ANNA SVENSSON"], ["OLIVER", "CAME"]),
+    # the Swedish rules join a name to the capitalised word opening the next line; here it opens a sentence
+    ("The book was written by Frederick Douglass\nAlthough he had no schooling he learned to read. This is\n"
+     "the story of how he did it, told in his own words, for the readers of this series.",
+     ["Frederick Douglass"], ["Although"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "not_names"), HEADINGS_AND_NAMES)
+def test_english_headings_and_sentence_words_around_names(model_detector, text, names, not_names):
+    found = _persons(model_detector, text)
+    assert all(_covered(n, found) for n in names), found
+    assert not [f for f in found if any(w in f for w in not_names)], found

@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from redact.detect.language import SWEDISH_RULES, PageLanguage
 from redact.detect.names import ORG_SUFFIX, SCORE_CONTEXT, Lexicons, classify_word
 from redact.types import Finding
@@ -73,6 +75,9 @@ ORG_WORDS = frozenset(
 # Mail header labels: offices are written to as often as people, so a listed name must be in the run.
 HEADER_LABELS = frozenset({"from", "to", "cc", "bcc", "sender", "recipient", "von", "an", "de", "à", "från", "till", "kopia"})
 PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "af", "ter"})
+# English function words ("The", "In", "My", "Although"), spaCy's list: never inside a name on foreign
+# text, and a listed first name that is one ("My", "Per", "May") counts only before a listed surname.
+FUNCTION_WORDS = frozenset(STOP_WORDS)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+(?:[-'’][^\W\d_]+)*\.?)")
@@ -92,11 +97,11 @@ def restrict(
         if f.category != "PERSON" or f.start is None or f.end is None or language.at(f.start) in SWEDISH_RULES:
             out.append(f)
             continue
-        why = evidence(text, f.start, f.end, lex, language.at(f.start))
-        end = f.end
+        end = _before_function_word(text, f.start, f.end)
+        why = evidence(text, f.start, end, lex, language.at(f.start))
         if not why:
-            end = _surname_after(text, f.start, f.end, lex)
-            why = "first name + name" if end > f.end else ""
+            longer = _surname_after(text, f.start, end, lex)
+            why, end = ("first name + name", longer) if longer > end else ("", end)
         if why:
             note = f"{language.at(f.start)}: {why}"
             out.append(replace(f, end=end, text=text[f.start : end], reason=f"{f.reason}; {note}" if f.reason else note))
@@ -157,12 +162,27 @@ def _surname_after(text: str, start: int, end: int, lex: Lexicons) -> int:
     return m.end(1)
 
 
+def _before_function_word(text: str, start: int, end: int) -> int:
+    """``end``, or where the span ends before a function word that the Swedish rules ran on into.
+
+    "Frederick Douglass\nAlthough", "OLIVER CAME TO LONDON": the name, if any, ends before it.
+    """
+    for k, m in enumerate(_WORD.finditer(text, start, end)):
+        word = m.group(0)
+        if k and not _initial(word) and word.rstrip(".").lower() in FUNCTION_WORDS:
+            return len(text[:m.start()].rstrip())
+    return end
+
+
 def _first_name_first(caps: list[str], lex: Lexicons) -> bool:
     """A listed first name followed by another capitalised word ("Ingrid Kowalski", "Mark Lindqvist")."""
-    if caps[0].endswith(("'s", "’s")):
-        return False  # "Rigo’s Psyco": the name owns the next word, which is not a surname
-    first = classify_word(caps[0], lex)
-    return first == "F" or (first == "X" and classify_word(caps[1], lex) in ("F", "S"))
+    if len(caps) > 4 or caps[0].endswith(("'s", "’s")):
+        return False  # a title-cased heading; "Rigo’s Psyco": the name owns the next word
+    first, second = classify_word(caps[0], lex), classify_word(caps[1], lex)
+    heading = caps[1].isupper() and len(caps[1]) > 1  # ALL CAPS, not an initial ("Mohammad R.")
+    if (caps[0].lower() in FUNCTION_WORDS or heading or first == "X") and second == "U":
+        return False  # "My Escape", "OLIVER CAME": only a listed name after makes these a name
+    return first in ("F", "X")
 
 
 def _orgish(caps: list[str]) -> bool:
@@ -299,6 +319,8 @@ def _run(text: str, pos: int, end: int, lex: Lexicons) -> tuple[int, int, int, b
             continue
         if not (word[:1].isupper() or (words and word.lower() in PARTICLES)):
             break
+        if word.rstrip(".").lower() in FUNCTION_WORDS and word.lower() not in PARTICLES:
+            break  # "Dear All", "Hello Everyone"
         words.append((m.start(1), m.end(1), word))
         if word.endswith(".") and not _initial(word):
             break  # "... to Ms Kowalski. The": the sentence ends here
