@@ -308,3 +308,9 @@ def test_english_headings_and_sentence_words_around_names(model_detector, text, 
     found = _persons(model_detector, text)
     assert all(_covered(n, found) for n in names), found
     assert not [f for f in found if any(w in f for w in not_names)], found
+
+
+def test_a_lone_first_name_does_not_take_a_function_word_after_it(model_detector):
+    text = ("HOW EVERYTHING TURNED OUT RIGHT FOR OLIVER IN THE END\nAfter a long, long time the boy came to\n"
+            "himself. The morning was bright and the house was quiet when he woke up in his new room.")
+    assert not [f for f in _persons(model_detector, text) if "IN" in f.split()]

@@ -159,6 +159,8 @@ def _surname_after(text: str, start: int, end: int, lex: Lexicons) -> int:
     m = _NEXT_WORD.match(text, end)
     if m is None or not m.group(1)[:1].isupper() or m.group(1).endswith(".") or _orgish([m.group(1)]):
         return end
+    if not _first_name_first([caps[0], m.group(1)], lex):
+        return end  # "OLIVER IN THE END": a function word or an unlisted ALL CAPS word
     return m.end(1)
 
 
