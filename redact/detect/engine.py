@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+import py3langid
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.language import Language
 
@@ -69,7 +70,11 @@ class Detector:
     def versions(self) -> dict[str, str]:
         """Tool and model versions, for the audit record."""
         meta = getattr(self.nlp, "meta", {}) or {}
-        return {"model": f"{meta.get('name', 'blank')}-{meta.get('version', '0')}", "lang": self.nlp.lang}
+        return {
+            "model": f"{meta.get('name', 'blank')}-{meta.get('version', '0')}",
+            "lang": self.nlp.lang,
+            "language_id": f"py3langid-{py3langid.__version__}",
+        }
 
     def detect(self, page: Page) -> list[Finding]:
         """Findings on one page, sorted by position; ids are provisional until resolve."""
