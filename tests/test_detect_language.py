@@ -94,6 +94,10 @@ def test_the_model_is_loaded_once_and_restricted():
     assert "ru" not in model.languages  # only languages plausible in a Swedish authority's files
 
 
+def test_the_audit_names_the_language_identifier(blank_detector):
+    assert blank_detector.versions["language_id"].startswith("py3langid-0.4")
+
+
 def test_lines_scored_at_once_score_as_py3langid_scores_each(model):
     lines = ["Handläggaren ringde till sökanden.", "This is a question about the case.", "SEHR GEEHRTE FRAU", "1234 --"]
     prior = model.identifier.nb_pc
