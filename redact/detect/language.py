@@ -49,7 +49,7 @@ SWITCH_COST_AT_BLANK = 1.5
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _LETTER = re.compile(r"[^\W\d_]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")  # a letter outside the Latin script
 #: The candidates are written in Latin letters; a page mostly in another script (Cyrillic, Arabic)
 #: is left to the Swedish rules, as before, rather than given the nearest Latin-script language.
 MIN_LATIN_SHARE = 0.5
@@ -213,7 +213,8 @@ def identify(text: str, model: LanguageModel) -> PageLanguage:
     lines, texts = _lines(text)
     if DEFAULT not in model.languages or sum(line.words for line in lines) < MIN_PAGE_WORDS:
         return swedish(text)
-    if len(_LATIN.findall(text)) < MIN_LATIN_SHARE * len(_LETTER.findall(text)):
+    other = len(_OTHER_SCRIPT.findall(text))
+    if other and other > (1 - MIN_LATIN_SHARE) * len(_LETTER.findall(text)):
         return swedish(text)
     raw = scores(model, texts)
     sizes = np.array([line.size for line in lines], dtype=np.float64)
