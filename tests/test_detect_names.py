@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from redact.detect import lemmatizer
-from redact.detect.names import NameHit, PersonRecognizer, find_names, load_lexicons, name_recognizers
+from redact.detect.names import NameHit, PersonRecognizer, classify_word, find_names, load_lexicons, name_recognizers
 
 LEXICONS = Path(__file__).resolve().parents[1] / "redact" / "detect" / "lexicons"
 
@@ -356,3 +356,14 @@ def test_model_span_over_a_line_break_is_split_unless_the_rules_join_it(nlp):
     a, b = words.index("Anna"), words.index("Svensson") + 1
     chunk = object()
     assert _split_at_line_breaks(doc, a, b, {k: chunk for k in range(a, b)}) == [(a, b)]
+
+
+@pytest.mark.parametrize(
+    ("word", "cls"),
+    [("Anna", "F"), ("ANNA", "F"), ("Lindqvist", "S"), ("Lindqvists", "S"), ("Anna-Karin", "F"),
+     ("Sten", "X"), ("JavaScript", "U"), ("Figure", "U")],
+)
+def test_classify_word_reads_the_lists_as_the_token_rules_do(word, cls):
+    lex = load_lexicons()
+    assert classify_word(word, lex) == cls
+

@@ -1,14 +1,23 @@
-"""Detection of personal data on a page: Presidio with our Swedish recognizers."""
+"""Detection of personal data on a page: Presidio with our Swedish recognizers.
+
+Names on stretches of a page in another language than Swedish are then held to stronger
+evidence (``redact.detect.foreign_names``); every other category is found the same in any language.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
+import py3langid
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.language import Language
 
+from redact.detect.foreign_names import restrict
+from redact.detect.language import LanguageModel, PageLanguage, identify, load_model
+from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.presidio import analyze_many, build_analyzer
 from redact.types import CATEGORIES, Finding, Page
 
@@ -43,12 +52,29 @@ class Detector:
         self.nlp = nlp
         self.threshold = threshold
         self.engine = build_analyzer(nlp, recognizers if recognizers is not None else default_recognizers())
+        self._language_model: LanguageModel | None = None
+        self.lexicons: Lexicons = load_lexicons()
+
+    @property
+    def language_model(self) -> LanguageModel:
+        """py3langid's model, loaded on the first page (not at start-up: it takes 0.4 s) and kept."""
+        if self._language_model is None:
+            self._language_model = load_model()
+        return self._language_model
+
+    def language(self, text: str) -> PageLanguage:
+        """The language of a page's text and of each stretch of it."""
+        return identify(text, self.language_model)
 
     @property
     def versions(self) -> dict[str, str]:
         """Tool and model versions, for the audit record."""
         meta = getattr(self.nlp, "meta", {}) or {}
-        return {"model": f"{meta.get('name', 'blank')}-{meta.get('version', '0')}", "lang": self.nlp.lang}
+        return {
+            "model": f"{meta.get('name', 'blank')}-{meta.get('version', '0')}",
+            "lang": self.nlp.lang,
+            "language_id": f"py3langid-{py3langid.__version__}",
+        }
 
     def detect(self, page: Page) -> list[Finding]:
         """Findings on one page, sorted by position; ids are provisional until resolve."""
@@ -64,7 +90,12 @@ class Detector:
                 out.append([])
                 continue
             found = next(results)
-            out.append([self._finding(page, r, n) for n, r in enumerate(sorted(found, key=_order))])
+            findings = [self._finding(page, r, n) for n, r in enumerate(sorted(found, key=_order))]
+            language = self.language(page.text)
+            if not language.swedish_rules:
+                kept = sorted(restrict(findings, page.number, page.text, language, self.lexicons), key=_finding_order)
+                findings = [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(kept)]
+            out.append(findings)
         return out
 
     def _finding(self, page: Page, r: RecognizerResult, n: int) -> Finding:
@@ -93,3 +124,7 @@ class Detector:
 
 def _order(r: RecognizerResult) -> tuple[int, int, str]:
     return (r.start, r.end, r.entity_type)
+
+
+def _finding_order(f: Finding) -> tuple[int, int, str]:
+    return (f.start or 0, f.end or 0, f.category)

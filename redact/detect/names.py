@@ -157,7 +157,12 @@ def _lower_compound(word: str) -> bool:
 
 def _classify(tok: Token, lex: Lexicons) -> str:
     """F, S, X or U for a capitalised token (hyphenated parts: the strongest part wins)."""
-    word = _norm(tok.text)
+    return classify_word(tok.text, lex)
+
+
+def classify_word(text: str, lex: Lexicons) -> str:
+    """F, S, X or U for a capitalised word, genitive and ALL CAPS included (hyphenated parts: the strongest wins)."""
+    word = _norm(text)
     forms = [word]
     m = GENITIVE.search(word)
     if m and len(word) - len(m.group(0)) >= 2:

@@ -1,0 +1,339 @@
+"""Person names on text that is not Swedish: proposed only on stronger evidence.
+
+The Swedish name rules read a capitalised word as a possible name, which in English or German
+text makes a name of "In", "This", "JavaScript" and every heading. Where ``redact.detect.language``
+says the text is in such a language, a PERSON finding of the Swedish rules is kept only when
+
+* it opens with a listed first name followed by another capitalised word ("Ingrid Kowalski");
+* a title or a greeting stands right before it ("Ms", "Dr.", "Dear", "handläggare");
+* it follows a name label on its line ("Name:", "Signed:", "From:"), with the label's colon;
+* it is a signature: the line after a closing ("Best regards,"), or a line of its own over an
+  e-mail address, or a name before an address in angle brackets ("Ingrid Kowalski <ik@...>").
+
+The same cues also propose names that the Swedish rules missed ("Dear Mr Okonkwo"). Other
+categories, and names on Swedish (Danish, Norwegian) stretches, pass through untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from redact.detect.language import SWEDISH_RULES, PageLanguage
+from redact.detect.names import ORG_SUFFIX, SCORE_CONTEXT, Lexicons, classify_word
+from redact.types import Finding
+
+# Titles before a name in the languages around Swedish; lowercase, without the abbreviation dot.
+TITLES = frozenset(
+    "mr mrs ms miss mx dr prof professor sir dame lady lord rev reverend judge officer inspector "
+    "sergeant sgt detective constable captain capt lieutenant colonel mayor councillor councilor "
+    "senator governor president minister ambassador herr herrn frau fru fröken monsieur mme madame "
+    "mlle señor señora sra srta dott signor signora pani panem pana panu panią".split()
+)
+# Languages that capitalise more than names: English (headings, "I", days, peoples), German (nouns).
+# Elsewhere two capitalised words inside a sentence are a name ("z panem Tomaszem Nowakiem").
+CAPITALISES_MORE = frozenset({"en", "de"})
+# Swedish titles that are also English verbs: lowercase they are the verb ("make JavaScript fast").
+NOT_TITLES_IN_LOWERCASE = frozenset({"make", "miss"})
+GREETINGS = frozenset({"dear", "hi", "hello", "hey", "attn", "attention", "liebe", "lieber", "bonjour", "hola"})
+# Words after which the signer's name follows on the same line.
+SIGNED = re.compile(r"\b(?:signed|(?:written|prepared|approved|signed|reviewed|sent) by)\s*:?\s*$", re.IGNORECASE)
+CLOSINGS = frozenset({
+    "sincerely", "yours sincerely", "sincerely yours", "yours faithfully", "faithfully", "yours truly",
+    "best regards", "kind regards", "warm regards", "warmest regards", "regards", "with kind regards",
+    "with best regards", "best wishes", "best", "all the best", "thanks", "many thanks", "thank you",
+    "cheers", "respectfully", "cordially", "med vänlig hälsning", "vänliga hälsningar", "hälsningar",
+    "mvh", "med venlig hilsen", "venlig hilsen", "med vennlig hilsen", "vennlig hilsen",
+    "mit freundlichen grüßen", "freundliche grüße", "viele grüße", "cordialement", "bien cordialement",
+    "saludos", "atentamente", "ystävällisin terveisin",
+})
+# Labels after which a name stands on the same line, in the languages around Swedish.
+LABELS = frozenset({
+    "name", "full name", "surname", "last name", "family name", "first name", "signed", "signature",
+    "signed by", "from", "to", "cc", "bcc", "sender", "recipient", "applicant", "complainant",
+    "contact", "contact person", "author", "prepared by", "approved by", "reviewed by", "case officer",
+    "case handler", "handled by", "witness", "patient", "client", "employee", "student", "pupil",
+    "guardian", "parent", "tenant", "landlord", "chair", "chairperson", "secretary", "interviewer",
+    "interviewee", "representative", "attorney", "owner", "beneficiary", "reporter", "reported by",
+    "vorname", "nachname", "absender", "von", "an", "nom", "prénom", "de", "à", "nombre", "navn", "nimi",
+})
+# Labels whose name may be one word: an e-mail header's "To: Registrator" names an office, not a person.
+ONE_WORD_LABELS = frozenset({"name", "full name", "surname", "last name", "family name", "signed", "signature",
+                             "signed by", "applicant", "patient", "client", "witness", "nachname", "nom"})
+# Words that make a capitalised run an office, a company or a place ("Legal Department", "Stevens Creek Blvd").
+ORG_WORDS = frozenset(
+    "department office council committee board agency authority municipality county region university "
+    "college school hospital clinic court police ministry registry registrar unit team group services "
+    "service company corporation ltd inc llc llp gmbh ag sa ab plc partners association foundation "
+    "society institute centre center bank church union secretariat division section administration "
+    "amt behörde gericht verwaltung street st avenue ave road rd boulevard blvd lane drive square "
+    "park hall building house creek river lake bridge airport station".split()
+)
+# Mail header labels: offices are written to as often as people, so a listed name must be in the run.
+HEADER_LABELS = frozenset({"from", "to", "cc", "bcc", "sender", "recipient", "von", "an", "de", "à", "från", "till", "kopia"})
+PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "af", "ter"})
+# English function words ("The", "In", "My", "Although"), spaCy's list: never inside a name on foreign
+# text, and a listed first name that is one ("My", "Per", "May") counts only before a listed surname.
+FUNCTION_WORDS = frozenset(STOP_WORDS)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+_NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+(?:[-'’][^\W\d_]+)*\.?)")
+_LABEL = re.compile(r"[ \t]*([^\W\d_]+(?: [^\W\d_]+){0,2})[ \t]*:")
+
+
+def restrict(
+    findings: Sequence[Finding], page: int, text: str, language: PageLanguage, lex: Lexicons
+) -> list[Finding]:
+    """The findings of one page, with PERSON on non-Swedish stretches kept only on stronger evidence.
+
+    Names the cues point at and the Swedish rules missed are added (detector "names", ids are
+    left to the caller to renumber).
+    """
+    out: list[Finding] = []
+    for f in findings:
+        if f.category != "PERSON" or f.start is None or f.end is None or language.at(f.start) in SWEDISH_RULES:
+            out.append(f)
+            continue
+        end = _before_function_word(text, f.start, f.end)
+        why = evidence(text, f.start, end, lex, language.at(f.start))
+        if not why:
+            longer = _surname_after(text, f.start, end, lex)
+            why, end = ("first name + name", longer) if longer > end else ("", end)
+        if why:
+            note = f"{language.at(f.start)}: {why}"
+            out.append(replace(f, end=end, text=text[f.start : end], reason=f"{f.reason}; {note}" if f.reason else note))
+    people = [(f.start, f.end) for f in out if f.category == "PERSON" and f.start is not None and f.end is not None]
+    for start, end, why in cue_names(text, language, lex):
+        if any(s < end and start < e for s, e in people):
+            continue
+        people.append((start, end))
+        out.append(Finding(
+            id=f"p{page}-cue-{start}", page=page, start=start, end=end, text=text[start:end],
+            category="PERSON", score=SCORE_CONTEXT, detector="names", reason=f"{language.at(start)}: {why}",
+        ))
+    return out
+
+
+# ----------------------------------------------------------------------------- evidence for one span
+
+def evidence(text: str, start: int, end: int, lex: Lexicons, language: str = "en") -> str:
+    """Why ``text[start:end]`` is a person's name on text in ``language``, or "" when nothing says so."""
+    words = [m.group(0).rstrip(".") for m in _WORD.finditer(text, start, end)]
+    caps = [w for w in words if w[:1].isupper()]
+    cue = _cue_before(text, start, lex)
+    if cue:
+        return cue
+    if _orgish(caps):
+        return ""
+    if len(caps) >= 2 and _first_name_first(caps, lex):
+        return "first name + name"
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip().rstrip(",")
+    if len(caps) >= 2 and language not in CAPITALISES_MORE and before[-1:].islower():
+        return "names inside a sentence"
+    line_end = _line_end(text, start)
+    label, colon = _label_at(text, line_start, line_end, lex)
+    if label and colon <= start and _label_names(label, len(caps), _listed(caps, lex)):
+        return f"label:{label}"
+    if not text[line_start:start].strip() and (len(caps) >= 2 or _listed(caps, lex)):
+        if _closing_before(text, line_start):
+            return "signature"
+        if EMAIL.search(text, end, line_end) and re.match(r"\s*[<(\[]", text[end:line_end]):
+            return "e-mail header"
+        if not text[end:line_end].strip(" ,") and EMAIL.search(_next_lines(text, line_end, 2)):
+            return "signature"
+    return ""
+
+
+def _surname_after(text: str, start: int, end: int, lex: Lexicons) -> int:
+    """Where a lone listed first name ends together with the capitalised word after it, else ``end``.
+
+    The Swedish rules stop at a word with a sign glued to it ("Blake Kaplan∗", an author's mark).
+    """
+    caps = [m.group(0) for m in _WORD.finditer(text, start, end)]
+    if len(caps) != 1 or classify_word(caps[0], lex) != "F":
+        return end
+    m = _NEXT_WORD.match(text, end)
+    if m is None or not m.group(1)[:1].isupper() or m.group(1).endswith(".") or _orgish([m.group(1)]):
+        return end
+    if not _first_name_first([caps[0], m.group(1)], lex):
+        return end  # "OLIVER IN THE END": a function word or an unlisted ALL CAPS word
+    return m.end(1)
+
+
+def _before_function_word(text: str, start: int, end: int) -> int:
+    """``end``, or where the span ends before a function word that the Swedish rules ran on into.
+
+    "Frederick Douglass\nAlthough", "OLIVER CAME TO LONDON": the name, if any, ends before it.
+    """
+    for k, m in enumerate(_WORD.finditer(text, start, end)):
+        word = m.group(0)
+        if k and not _initial(word) and word.rstrip(".").lower() in FUNCTION_WORDS:
+            return len(text[:m.start()].rstrip())
+    return end
+
+
+def _first_name_first(caps: list[str], lex: Lexicons) -> bool:
+    """A listed first name followed by another capitalised word ("Ingrid Kowalski", "Mark Lindqvist")."""
+    if len(caps) > 4 or caps[0].endswith(("'s", "’s")):
+        return False  # a title-cased heading; "Rigo’s Psyco": the name owns the next word
+    first, second = classify_word(caps[0], lex), classify_word(caps[1], lex)
+    heading = caps[1].isupper() and len(caps[1]) > 1  # ALL CAPS, not an initial ("Mohammad R.")
+    if (caps[0].lower() in FUNCTION_WORDS or heading or first == "X") and second == "U":
+        return False  # "My Escape", "OLIVER CAME": only a listed name after makes these a name
+    return first in ("F", "X")
+
+
+def _orgish(caps: list[str]) -> bool:
+    """An office or a company rather than a person ("Legal Department", "Socialtjänsten Norrvik")."""
+    return any(w.lower() in ORG_WORDS or ORG_SUFFIX.search(w) for w in caps)
+
+
+def _listed(caps: list[str], lex: Lexicons) -> bool:
+    return any(classify_word(w, lex) in ("F", "S", "X") for w in caps)
+
+
+def _is_title(word: str, lex: Lexicons) -> bool:
+    low = word.rstrip(".").lower()
+    if word[:1].islower() and low in NOT_TITLES_IN_LOWERCASE:
+        return False
+    return low in TITLES or low in lex.titles
+
+
+def _cue_before(text: str, start: int, lex: Lexicons) -> str:
+    """A title or greeting right before ``start`` on its line ("Dear Ms ", "Dr. ", "signed by ").
+
+    Only spaces may stand between: in "Case officer, Norrvik Municipality" the comma ends the role.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if SIGNED.search(before):
+        return "context:signed"
+    boundary = start
+    for m in reversed(list(_WORD.finditer(text, line_start, start))[-3:]):
+        if text[m.end() : boundary].strip():
+            break
+        word = m.group(0)
+        low = word.rstrip(".").lower()
+        if _is_title(word, lex) or low in GREETINGS:
+            return f"context:{low}"
+        if not (word[:1].isupper() and classify_word(word.rstrip("."), lex) != "U"):
+            break
+        boundary = m.start()  # "Dear Anna Ingrid ": the cue may stand before a listed first name
+    return ""
+
+
+def _label_at(text: str, line_start: int, line_end: int, lex: Lexicons) -> tuple[str, int]:
+    """The name label opening the line ("Name:", "Handläggare:") and where its colon ends, or ("", -1)."""
+    m = _LABEL.match(text, line_start, line_end)
+    if not m or (m.group(1).lower() not in LABELS and m.group(1).lower() not in lex.labels):
+        return "", -1
+    return m.group(1).lower(), m.end()
+
+
+def _label_names(label: str, words: int, listed: bool) -> bool:
+    """Whether a capitalised run of ``words`` words after ``label`` is taken for a name."""
+    if listed or label in ONE_WORD_LABELS:
+        return True
+    return words >= 2 and label not in HEADER_LABELS
+
+
+def _closing_before(text: str, line_start: int) -> bool:
+    """The previous non-blank line (at most one blank line between) is a closing ("Best regards,")."""
+    pos = line_start - 1
+    for _ in range(3):
+        if pos <= 0:
+            return False
+        prev_start = text.rfind("\n", 0, pos) + 1
+        line = text[prev_start:pos].strip()
+        if line:
+            return line.rstrip(",.!").strip().lower() in CLOSINGS
+        pos = prev_start - 1
+    return False
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _next_lines(text: str, pos: int, n: int) -> str:
+    """Up to ``n`` lines after the line ending at ``pos``."""
+    end = pos
+    for _ in range(n):
+        if end >= len(text):
+            break
+        end = _line_end(text, end + 1)
+    return text[pos:end]
+
+
+# ----------------------------------------------------------------------------- names the cues point at
+
+def cue_names(text: str, language: PageLanguage, lex: Lexicons) -> Iterator[tuple[int, int, str]]:
+    """(start, end, why) of names after a title, greeting, label or closing on non-Swedish stretches."""
+    for seg_start, seg_end in language.foreign_spans():
+        pos = seg_start
+        while pos < seg_end:
+            line_end = min(_line_end(text, pos), seg_end)
+            yield from _cues_on_line(text, pos, line_end, lex)
+            pos = line_end + 1
+
+
+def _cues_on_line(text: str, start: int, end: int, lex: Lexicons) -> Iterator[tuple[int, int, str]]:
+    label, colon = _label_at(text, start, end, lex)
+    if label:
+        run = _run(text, colon, end, lex)
+        if run and _label_names(label, run[2], run[3]):
+            yield run[0], run[1], f"label:{label}"
+    if _closing_before(text, start):
+        run = _run(text, start, end, lex)
+        if run and (run[2] >= 2 or run[3]) and not text[run[1] : end].strip(" ,"):
+            yield run[0], run[1], "signature"
+    for tok in _WORD.finditer(text, start, end):
+        word = tok.group(0)
+        low = word.rstrip(".").lower()
+        title = word[:1].isupper() and _is_title(word, lex)
+        signed = low == "by" and SIGNED.search(text[start : tok.end()])
+        if not (title or low in GREETINGS or signed):
+            continue
+        run = _run(text, tok.end(), end, lex)
+        if run and (title or run[3] or (signed and run[2] >= 2)):
+            yield run[0], run[1], f"context:{low}"
+
+
+def _run(text: str, pos: int, end: int, lex: Lexicons) -> tuple[int, int, int, bool] | None:
+    """The capitalised words from ``pos`` on: (start, end, how many, whether one is listed).
+
+    A title in front is skipped ("Dear Ms Ingrid Kowalski"); initials ("R.") and particles ("van",
+    "al") may stand inside; a word ending a sentence ends the run.
+    """
+    words: list[tuple[int, int, str]] = []
+    k = pos
+    while len(words) < 5:
+        m = _NEXT_WORD.match(text, k, end)
+        if m is None:
+            break
+        word, k = m.group(1), m.end()
+        if not words and word[:1].isupper() and _is_title(word, lex):
+            continue
+        if not (word[:1].isupper() or (words and word.lower() in PARTICLES)):
+            break
+        if word.rstrip(".").lower() in FUNCTION_WORDS and word.lower() not in PARTICLES:
+            break  # "Dear All", "Hello Everyone"
+        words.append((m.start(1), m.end(1), word))
+        if word.endswith(".") and not _initial(word):
+            break  # "... to Ms Kowalski. The": the sentence ends here
+    while words and (words[-1][2].lower() in PARTICLES or _initial(words[-1][2])):
+        words.pop()
+    caps = [w.rstrip(".") for _, _, w in words if w[:1].isupper() and not _initial(w)]
+    if not caps or _orgish(caps):
+        return None
+    stop = words[-1][1] - (1 if words[-1][2].endswith(".") else 0)
+    return words[0][0], stop, len(caps), _listed(caps, lex)
+
+
+def _initial(word: str) -> bool:
+    return word[:1].isupper() and (len(word) == 1 or (len(word) == 2 and word[1] == "."))

@@ -1,0 +1,242 @@
+"""Which language a page is written in, and which language each stretch of lines on it is in.
+
+The Swedish name rules read every capitalised word as a possible name; that holds in Swedish
+(and Danish and Norwegian), where nouns and sentence words are lowercase, but not in English or
+German, where headings, nouns and sentence openers are capitalised. So the name rules ask this
+module where the text is in another language and ask for stronger evidence there.
+
+py3langid (a naive Bayes model over byte n-grams) scores every line once; a Viterbi pass over
+the lines then groups them into stretches, switching language only where several lines agree
+on it (a stray English title inside a Swedish paragraph stays Swedish). PDF text has no blank
+lines between paragraphs, so these stretches are the paragraphs; a blank line, where there is
+one, makes a switch cheaper. Swedish is the safe answer whenever the evidence is thin: the
+Swedish rules find more names.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
+
+#: Languages a Swedish authority's files plausibly hold (py3langid has no separate "nb": "no" is
+#: Bokmål). Fewer candidates mean fewer confusions on short text.
+CANDIDATES = ("sv", "en", "da", "no", "nn", "de", "fi", "fr", "es", "it", "nl", "pl", "pt", "et", "is", "so", "tr")
+#: Danish and Norwegian are close enough to Swedish for the Swedish rules and model to read them
+#: well, and they are what Swedish is most often taken for: they keep the Swedish rules, so such a
+#: confusion costs nothing.
+SWEDISH_RULES = frozenset({"sv", "da", "no", "nn"})
+DEFAULT = "sv"
+
+#: A page with fewer words than this counts as Swedish, whatever its letters look like.
+MIN_PAGE_WORDS = 15
+#: A stretch of lines with fewer words than this takes the page's language.
+MIN_SEGMENT_WORDS = 8
+#: Probability the language must have (py3langid's length-calibrated softmax) to be believed.
+MIN_CONFIDENCE = 0.9
+#: Cost of switching language between two lines, in the calibrated log-scores py3langid uses
+#: (a full line of clear English scores 10 to 18 more for English than for Swedish, a short or
+#: mixed line 0 to 3). A stretch must pay for two switches, so a lone short line seldom does.
+SWITCH_COST = 4.0
+#: After a blank line a new paragraph starts, and a switch costs less.
+SWITCH_COST_AT_BLANK = 1.5
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_LETTER = re.compile(r"[^\W\d_]")
+_OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")  # a letter outside the Latin script
+#: The candidates are written in Latin letters; a page mostly in another script (Cyrillic, Arabic)
+#: is left to the Swedish rules, as before, rather than given the nearest Latin-script language.
+MIN_LATIN_SHARE = 0.5
+# The fields of a mail header, in the languages around Swedish: a header is read as one piece, so
+# that "To: Socialtjänsten Norrvik" stays with the English "From:", "Sent:" and "Subject:" lines.
+_HEADER = re.compile(
+    r"\s*(?:from|sent|to|cc|bcc|date|subject|från|skickat|till|kopia|datum|ämne|von|gesendet|an|betreff|"
+    r"fra|sendt|til|emne|dato|de|envoyé|à|objet)\s*:",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class LanguageModel:
+    """py3langid's model restricted to some languages, with what scoring many lines at once needs."""
+
+    identifier: LanguageIdentifier
+    languages: tuple[str, ...]  # the columns of every score vector, in the model's order
+    rowbase: list[int] = field(repr=False)  # the byte automaton's row offsets, as py3langid computes them
+
+
+@lru_cache(maxsize=2)
+def load_model(languages: tuple[str, ...] = CANDIDATES) -> LanguageModel:
+    """py3langid's model restricted to ``languages``; loaded once (about 0.4 s), read only after."""
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+    identifier.set_languages(list(languages))
+    return LanguageModel(identifier, tuple(identifier.nb_classes), [r << 8 for r in identifier.tk_row])
+
+
+def scores(model: LanguageModel, texts: list[str]) -> np.ndarray:
+    """Naive Bayes log-likelihood of each text per language (rows: texts; columns: model.languages).
+
+    What ``identifier.rank(text)`` scores, less the prior, for all texts in one product: one call
+    of rank per line cost more than the walk over the bytes it makes.
+    """
+    ident = model.identifier
+    feats: list[int] = []
+    counts: list[int] = []
+    bounds = [0]
+    for text in texts:
+        if text.isupper():
+            text = text.lower()  # as py3langid does: ALL CAPS would hide the language
+        data = unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
+        visits = visit_counts(ident.tk_nextmove, model.rowbase, ident.tk_output, data)
+        if visits:
+            feats.extend(visits)
+            counts.extend(visits.values())
+        bounds.append(len(feats))
+    out = np.zeros((len(texts), len(model.languages)))
+    if feats:
+        weights = np.log1p(np.asarray(counts, dtype=np.float64))[:, None] * ident.nb_ptc[np.asarray(feats)]
+        starts = np.asarray(bounds[:-1])
+        has = np.diff(bounds) > 0  # a text without any known n-gram keeps zeros: no evidence
+        out[has] = np.add.reduceat(weights, starts[has], axis=0)
+    return out
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of a page's text, ``text[start:end]``, in one language."""
+
+    start: int
+    end: int
+    language: str
+
+
+@dataclass(frozen=True)
+class PageLanguage:
+    """The language of a page and of each stretch of it (segments cover the text, in order)."""
+
+    language: str
+    segments: tuple[Segment, ...]
+
+    def at(self, pos: int) -> str:
+        """The language at character ``pos`` (the page's language outside every segment)."""
+        i = bisect.bisect_right([s.start for s in self.segments], pos) - 1
+        if 0 <= i < len(self.segments) and pos < self.segments[i].end:
+            return self.segments[i].language
+        return self.language
+
+    @property
+    def swedish_rules(self) -> bool:
+        """True when the Swedish name rules hold on the whole page."""
+        return self.language in SWEDISH_RULES and all(s.language in SWEDISH_RULES for s in self.segments)
+
+    def foreign_spans(self) -> tuple[tuple[int, int], ...]:
+        """Character ranges where the Swedish name rules do not hold."""
+        return tuple((s.start, s.end) for s in self.segments if s.language not in SWEDISH_RULES)
+
+
+def swedish(text: str) -> PageLanguage:
+    """The answer for a page that is Swedish throughout."""
+    return PageLanguage(DEFAULT, (Segment(0, len(text), DEFAULT),) if text else ())
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    words: int
+    size: int  # UTF-8 bytes, for py3langid's calibration
+    switch_cost: float  # of a change of language between the line before and this one
+
+
+def _lines(text: str) -> tuple[list[_Line], list[str]]:
+    """The lines of ``text`` that hold words, and their text (word-free lines join the line before)."""
+    out: list[_Line] = []
+    texts: list[str] = []
+    pos = 0
+    blank = False
+    header = False
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        words = len(_WORD.findall(line))
+        was_header, header = header, bool(_HEADER.match(line))
+        if not words:
+            blank = blank or not line.strip()
+            if out:
+                out[-1].end = end  # numbers, rules and blank lines belong to the line before
+            continue
+        cost = math.inf if header and was_header else SWITCH_COST_AT_BLANK if blank else SWITCH_COST
+        out.append(_Line(start, end, words, len(line.encode("utf-8", "surrogatepass")), cost))
+        texts.append(line)
+        blank = False
+    return out, texts
+
+
+def _best(raw: np.ndarray, size: int) -> tuple[int, float]:
+    """The most likely language (column) of a text and its probability (py3langid's calibrated softmax)."""
+    scaled = raw / math.sqrt(max(size, 1))
+    probs = np.exp(scaled - scaled.max())
+    probs /= probs.sum()
+    i = int(probs.argmax())
+    return i, float(probs[i])
+
+
+def _viterbi(emit: np.ndarray, costs: list[float]) -> list[int]:
+    """The language (column) per line that maximises the evidence less the costs of switching."""
+    n, k = emit.shape
+    columns = np.arange(k)
+    score = emit[0].copy()
+    back = np.zeros((n, k), dtype=np.int64)
+    for t in range(1, n):
+        best = int(score.argmax())
+        switch = score[best] - costs[t]
+        stay = score >= switch
+        back[t] = np.where(stay, columns, best)
+        score = np.where(stay, score, switch) + emit[t]
+    path = [int(score.argmax())]
+    for t in range(n - 1, 0, -1):
+        path.append(int(back[t, path[-1]]))
+    return path[::-1]
+
+
+def identify(text: str, model: LanguageModel) -> PageLanguage:
+    """The language of a page of text and of each stretch of lines on it.
+
+    ``model`` comes from :func:`load_model` (the caller keeps it; it is only read).
+    """
+    lines, texts = _lines(text)
+    if DEFAULT not in model.languages or sum(line.words for line in lines) < MIN_PAGE_WORDS:
+        return swedish(text)
+    other = len(_OTHER_SCRIPT.findall(text))
+    if other and other > (1 - MIN_LATIN_SHARE) * len(_LETTER.findall(text)):
+        return swedish(text)
+    raw = scores(model, texts)
+    sizes = np.array([line.size for line in lines], dtype=np.float64)
+    page, p = _best(raw.sum(axis=0), int(sizes.sum()))
+    page_lang = model.languages[page] if p >= MIN_CONFIDENCE else DEFAULT
+    path = _viterbi(raw / np.sqrt(sizes)[:, None], [line.switch_cost for line in lines])
+    segments: list[Segment] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and path[j] == path[i]:
+            j += 1
+        lang = page_lang
+        if sum(line.words for line in lines[i:j]) >= MIN_SEGMENT_WORDS:
+            best, p = _best(raw[i:j].sum(axis=0), int(sizes[i:j].sum()))
+            if p >= MIN_CONFIDENCE:
+                lang = model.languages[best]
+        start = segments[-1].end if segments else 0
+        end = lines[j].start if j < len(lines) else len(text)
+        if segments and segments[-1].language == lang:
+            segments[-1] = Segment(segments[-1].start, end, lang)
+        else:
+            segments.append(Segment(start, end, lang))
+        i = j
+    return PageLanguage(page_lang, tuple(segments))
