@@ -1,0 +1,204 @@
+"""Read a PDF content stream as a list of operations, each with its operands and byte span.
+
+Only what the scrubbing modules need: operators, numbers, names, strings and
+the nesting of arrays and dictionaries (inline images included). Every
+operation keeps the byte range it came from, so a stream can be rewritten by
+cutting operations out and leaving every other byte as it was.
+A stream that cannot be read to its end raises ``ContentError``: what cannot
+be read cannot be shown to be clean.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Union
+
+Operand = Union[float, "Name", bytes, list, dict, None]
+
+_DELIMS = rb"()<>\[\]{}/%"
+_WS = rb"\x00\t\n\x0c\r "
+_TOKEN = re.compile(
+    rb"(?P<ws>[" + _WS + rb"]+)"
+    rb"|(?P<comment>%[^\r\n]*)"
+    rb"|(?P<num>[+-]?(?:\d+\.?\d*|\.\d+))(?=[" + _WS + _DELIMS + rb"]|$)"
+    rb"|(?P<name>/[^" + _WS + _DELIMS + rb"]*)"
+    rb"|(?P<hex><(?!<)[0-9A-Fa-f" + _WS + rb"]*>)"
+    rb"|(?P<open><<|\[|\{)"
+    rb"|(?P<close>>>|\]|\})"
+    rb"|(?P<lit>\()"
+    rb"|(?P<kw>[^" + _WS + _DELIMS + rb"]+)"
+)
+_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+_EI = re.compile(rb"[" + _WS + rb"]EI(?=[" + _WS + rb"]|$)")
+
+
+class ContentError(ValueError):
+    """A content stream that cannot be read to its end."""
+
+
+class Name(str):
+    """A PDF name (without the slash, #xx escapes decoded)."""
+
+
+class Op(NamedTuple):
+    """One operation: its operator, its operands and the bytes [start, end) it spans."""
+
+    op: bytes
+    operands: list
+    start: int
+    end: int
+
+
+class Parsed(NamedTuple):
+    """A parsed stream: its operations and the byte ranges of its comments."""
+
+    ops: list[Op]
+    comments: list[tuple[int, int]]
+
+
+def name_of(raw: bytes) -> Name:
+    """A name token (with its slash) as text, #xx escapes decoded."""
+    body = raw[1:]
+    if b"#" in body:
+        body = _NAME_ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), body)
+    return Name(body.decode("latin-1"))
+
+
+def _literal_end(data: bytes, pos: int) -> int:
+    """Index just past the literal string opening at ``pos`` (balanced parentheses, escapes)."""
+    depth = 0
+    i = pos
+    n = len(data)
+    while i < n:
+        c = data[i]
+        if c == 0x5C:  # backslash: the next byte is escaped
+            i += 2
+            continue
+        if c == 0x28:
+            depth += 1
+        elif c == 0x29:
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ContentError("unterminated string")
+
+
+def parse(data: bytes) -> Parsed:
+    """Every operation of a content stream, in order."""
+    ops: list[Op] = []
+    comments: list[tuple[int, int]] = []
+    operands: list = []
+    stack: list[tuple[list, bytes]] = []  # open arrays/dicts: (items, opener)
+    start = -1
+    pos = 0
+    n = len(data)
+    match = _TOKEN.match
+    while pos < n:
+        m = match(data, pos)
+        if m is None:  # a lone delimiter such as ')' or '>': not valid content
+            raise ContentError(f"unexpected byte at {pos}")
+        kind = m.lastgroup
+        end = m.end()
+        if kind == "ws":
+            pos = end
+            continue
+        if kind == "comment":
+            comments.append((pos, end))
+            pos = end
+            continue
+        if kind == "lit":
+            end = _literal_end(data, pos)
+            value: Operand = data[pos:end]
+        elif kind == "num":
+            value = float(m.group())
+        elif kind == "name":
+            value = name_of(m.group())
+        elif kind == "hex":
+            value = m.group()
+        elif kind == "open":
+            if start < 0 and not stack:
+                start = pos
+            stack.append(([], m.group()))
+            pos = end
+            continue
+        elif kind == "close":
+            if not stack:
+                raise ContentError(f"unbalanced {m.group()!r} at {pos}")
+            items, opener = stack.pop()
+            value = _dict_of(items) if opener == b"<<" else items
+        else:  # keyword: an operator, or true/false/null inside an array or dict
+            word = m.group()
+            if stack or word in (b"true", b"false", b"null"):
+                value = None if word == b"null" else word
+            else:
+                if start < 0:
+                    start = pos
+                if word == b"BI":
+                    op, end = _inline_image(data, end, start)
+                    ops.append(op)
+                else:
+                    ops.append(Op(word, operands, start, end))
+                operands = []
+                start = -1
+                pos = end
+                continue
+        if stack:
+            stack[-1][0].append(value)
+        else:
+            if start < 0:
+                start = pos
+            operands.append(value)
+        pos = end
+    if stack:
+        raise ContentError("unterminated array or dictionary")
+    return Parsed(ops, comments)
+
+
+def _dict_of(items: list) -> dict:
+    return {items[i]: items[i + 1] for i in range(0, len(items) - 1, 2) if isinstance(items[i], Name)}
+
+
+def _inline_image(data: bytes, pos: int, start: int) -> tuple[Op, int]:
+    """The inline image after ``BI`` at ``pos``: its dictionary, up to and including ``EI``."""
+    idx = data.find(b"ID", pos)
+    while idx >= 0 and not (idx + 2 == len(data) or data[idx + 2] in _WS):
+        idx = data.find(b"ID", idx + 2)
+    if idx < 0:
+        raise ContentError("inline image without ID")
+    params = _dict_of(_operands_of(data[pos:idx]))
+    body = idx + 3
+    length = params.get(Name("L"), params.get(Name("Length")))
+    if isinstance(length, float) and length >= 0:
+        stop = _EI.search(data, body + int(length) - 1 if length else body - 1)
+    else:
+        stop = _EI.search(data, body - 1)
+    if stop is None:
+        raise ContentError("inline image without EI")
+    return Op(b"BI", [params], start, stop.end()), stop.end()
+
+
+def _operands_of(data: bytes) -> list:
+    """The operands of a stretch of content without operators."""
+    result = parse(data + b" Z")
+    if len(result.ops) != 1:
+        raise ContentError("operator inside an inline image dictionary")
+    return result.ops[0].operands
+
+
+def cut(data: bytes, spans: list[tuple[int, int]]) -> bytes:
+    """``data`` with every [start, end) span replaced by one space."""
+    if not spans:
+        return data
+    out = []
+    pos = 0
+    for s, e in sorted(spans):
+        if s < pos:  # nested in a span already cut
+            s = pos
+            if e <= s:
+                continue
+        out.append(data[pos:s])
+        out.append(b" ")
+        pos = e
+    out.append(data[pos:])
+    return b"".join(out)

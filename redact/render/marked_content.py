@@ -1,0 +1,35 @@
+"""Take out of a content stream what draws nothing: marked content, comments and unknown operators.
+
+Marked content (``BMC``/``BDC`` ... ``EMC``, ``MP``, ``DP``) carries property
+lists: layer names, ``/ActualText``, ``/Alt`` and ``/E`` replacement texts,
+private tags. Extractors read ``/ActualText`` instead of the glyphs it covers,
+so a name can hide there over harmless glyphs, unseen by anyone looking at the
+page. Once the layer configuration and the structure tree are gone (see
+``render.scrub``) marked content changes nothing on the page, so it is removed
+whole, operators and operands, and the /Properties resources go with it.
+Comments and operators no PDF reader knows are removed for the same reason:
+they can carry text and show nothing.
+"""
+
+from __future__ import annotations
+
+from redact.render.content import Parsed, cut
+
+#: Marked-content operators: dropped with their operands.
+MARKED = frozenset({b"BMC", b"BDC", b"EMC", b"MP", b"DP"})
+
+#: Every operator of PDF 32000-1 (Annex A). Anything else is dropped with its operands;
+#: readers ignore unknown operators (inside BX/EX) or stop at them.
+KNOWN = frozenset(
+    b"b B b* B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI EMC ET EX f F f* G g gs h i ID j J K k "
+    b"l m M MP n q Q re RG rg ri s S SC sc SCN scn sh T* Tc Td TD Tf Tj TJ TL Tm Tr Ts Tw Tz v w W W* y ' \"".split()
+)
+
+
+def strip(data: bytes, parsed: Parsed) -> bytes | None:
+    """``data`` without marked content, comments and unknown operators; None when there is none."""
+    spans = [(op.start, op.end) for op in parsed.ops if op.op in MARKED or op.op not in KNOWN]
+    spans += parsed.comments
+    if not spans:
+        return None
+    return cut(data, spans)

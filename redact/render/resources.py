@@ -1,0 +1,469 @@
+"""Rebuild every page's resources from what its content streams really use.
+
+A page's /Resources may list fonts, images and forms it never paints (a
+producer's shared dictionary, a picture deleted in the editor, resources
+inherited from a /Pages node); an unused form or image can hold a name
+nobody sees. This module reads every content stream reachable from a page
+(page contents, form XObjects, tiling patterns, soft-mask groups, Type 3
+glyphs), notes each resource name an operator uses, and writes each owner a
+new /Resources dictionary with those names only. Whatever was listed and never
+used is then unreferenced and dropped by the garbage-collecting save.
+
+While reading it also cleans each stream (``render.marked_content``) and
+notes where each image is painted and through which clip, so
+``render.images`` can blank the pixels nobody can see.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import pymupdf
+
+from redact.render.content import Name, Op, Parsed, parse
+from redact.render.marked_content import strip
+
+log = logging.getLogger(__name__)
+
+Matrix = tuple[float, float, float, float, float, float]
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in default user space
+
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+#: Categories a resource dictionary may hold. /Properties is left out on purpose: every
+#: operator that uses it (BDC, DP) is removed, and its entries name layers and carry texts.
+CATEGORIES = ("ExtGState", "ColorSpace", "Pattern", "Shading", "XObject", "Font")
+#: Colour spaces named by operators that need no resource (inline-image abbreviations too).
+_DEVICE = frozenset({"DeviceGray", "DeviceRGB", "DeviceCMYK", "Pattern", "G", "RGB", "CMYK", "I", "Indexed"})
+_PAINT = frozenset({b"n", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*", b"S", b"s"})
+#: Forms nested deeper than this are refused (MuPDF gives up earlier).
+MAX_DEPTH = 64
+_REF = re.compile(r"(\d+)\s+\d+\s+R")
+
+
+class ResourceError(ValueError):
+    """A page whose resources cannot be resolved safely."""
+
+
+@dataclass(frozen=True)
+class Res:
+    """Where a resource dictionary lives: the object holding it and the key path to it."""
+
+    holder: int
+    path: str = "Resources"
+
+    def key(self, category: str, name: str = "") -> str:
+        """The key path to a category, or to one entry of it."""
+        if "/" in name:
+            raise ResourceError(f"resource name with a slash: {name!r}")
+        parts = [p for p in (self.path, category, name) if p]
+        return "/".join(parts)
+
+
+@dataclass
+class Placement:
+    """One painting of an image: its transformation and the clip it was painted through."""
+
+    ctm: Matrix
+    clip: Box | None
+
+
+@dataclass
+class _State:
+    ctm: Matrix = IDENTITY
+    clip: Box | None = None
+
+
+@dataclass
+class Usage:
+    """What the content of a document uses, collected by ``ContentWalker``."""
+
+    #: Image xref -> every place it is painted with a known geometry.
+    placements: dict[int, list[Placement]] = field(default_factory=lambda: defaultdict(list))
+    #: Images painted where the geometry is not followed (patterns, glyphs, soft masks): left whole.
+    whole: set[int] = field(default_factory=set)
+    #: Every form and image XObject in use.
+    forms: set[int] = field(default_factory=set)
+    images: set[int] = field(default_factory=set)
+
+
+def mul(m: Matrix, n: Matrix) -> Matrix:
+    """``m`` then ``n`` (PDF row-vector convention: the result is m x n)."""
+    a, b, c, d, e, f = m
+    A, B, C, D, E, F = n
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def transform_box(box: Box, m: Matrix) -> Box:
+    """Bounding box of ``box`` transformed by ``m``."""
+    a, b, c, d, e, f = m
+    xs, ys = [], []
+    for x, y in ((box[0], box[1]), (box[2], box[1]), (box[0], box[3]), (box[2], box[3])):
+        xs.append(a * x + c * y + e)
+        ys.append(b * x + d * y + f)
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def intersect(a: Box | None, b: Box | None) -> Box | None:
+    """Intersection of two boxes (None is the whole plane); an empty result has x0 > x1 or y0 > y1."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return (max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3]))
+
+
+class ContentWalker:
+    """Reads each content stream once, rewrites it clean and rebuilds its owner's resources."""
+
+    def __init__(self, doc: pymupdf.Document):
+        self.doc = doc
+        self.usage = Usage()
+        self._parsed: dict[int, Parsed] = {}
+        self._used: dict[int, dict[str, set[Name]]] = {}  # owner xref -> category -> names
+        self._sources: dict[int, Res] = {}  # owner xref -> where its resources are read from
+        self._paints_images: dict[int, bool] = {}  # form xref -> paints an image or a form
+        self._active: set[int] = set()
+        self._done_streams: set[int] = set()
+
+    # ------------------------------------------------------------------ pages
+
+    def walk_page(self, number: int) -> None:
+        """Read page ``number`` (0-based) and everything it paints."""
+        doc = self.doc
+        xref = doc.page_xref(number)
+        source = _inherited_resources(doc, xref)
+        self._own(xref, source)
+        data = self._page_contents(xref)
+        parsed = parse(data)
+        box = intersect(_page_box(doc, xref, "MediaBox"), _page_box(doc, xref, "CropBox"))
+        self._run(parsed, xref, source, _State(IDENTITY, box), True, 0)
+        clean = strip(data, parsed)
+        if clean is not None:
+            # A new stream: the old ones may be shared with other pages, and an array's
+            # parts are joined into one (a token may run across two parts).
+            target = doc.get_new_xref()
+            doc.update_object(target, "<<>>")
+            doc.update_stream(target, clean, compress=True)
+            doc.xref_set_key(xref, "Contents", f"{target} 0 R")
+
+    def _page_contents(self, xref: int) -> bytes:
+        return b"\n".join(self.doc.xref_stream(ref) or b"" for ref in self._content_xrefs(xref))
+
+    def _content_xrefs(self, xref: int) -> list[int]:
+        kind, value = self.doc.xref_get_key(xref, "Contents")
+        if kind == "xref":
+            target = int(value.split()[0])
+            if self.doc.xref_is_stream(target):
+                return [target]
+            value = self.doc.xref_object(target, compressed=True)  # an indirect array
+            kind = "array"
+        if kind == "array":
+            return [int(r) for r in _refs(value)]
+        return []
+
+    # ------------------------------------------------------------------ operators
+
+    def _own(self, owner: int, source: Res) -> dict[str, set[Name]]:
+        if owner not in self._used:
+            self._used[owner] = defaultdict(set)
+            self._sources[owner] = source
+        return self._used[owner]
+
+    def _run(self, parsed: Parsed, owner: int, res: Res, state: _State, geometry: bool, depth: int) -> bool:
+        """Follow ``parsed``; note names used in ``owner``'s resources. True when it paints an XObject."""
+        used = self._used[owner]
+        stack: list[_State] = []
+        path: list[float] | None = None  # x0, y0, x1, y1 of the current path in user space
+        clip_pending = False
+        paints = False
+        for op in parsed.ops:
+            o = op.op
+            args = op.operands
+            if o == b"Tf":
+                _add(used, "Font", args, 0)
+            elif o == b"Do":
+                if args and isinstance(args[-1], Name):
+                    used["XObject"].add(args[-1])
+                    paints = True
+                    self._do(args[-1], owner, res, state, geometry, depth)
+            elif o == b"gs":
+                if _add(used, "ExtGState", args, -1):
+                    self._ext_gstate(res, args[-1], depth)
+            elif o == b"sh":
+                _add(used, "Shading", args, -1)
+            elif o in (b"cs", b"CS"):
+                if args and isinstance(args[-1], Name) and args[-1] not in _DEVICE:
+                    used["ColorSpace"].add(args[-1])
+            elif o in (b"scn", b"SCN"):
+                if args and isinstance(args[-1], Name):
+                    used["Pattern"].add(args[-1])
+                    self._pattern(res, args[-1], depth)
+            elif o == b"BI":
+                params = args[0] if args else {}
+                cs = params.get(Name("CS"), params.get(Name("ColorSpace")))
+                if isinstance(cs, Name) and cs not in _DEVICE:
+                    used["ColorSpace"].add(cs)
+            elif not geometry:
+                continue
+            elif o == b"q":
+                stack.append(state)
+                state = _State(state.ctm, state.clip)
+            elif o == b"Q":
+                if stack:
+                    state = stack.pop()
+            elif o == b"cm":
+                m = _numbers(args, 6)
+                if m is not None:
+                    state = _State(mul(m, state.ctm), state.clip)  # type: ignore[arg-type]
+            elif o in (b"m", b"l", b"c", b"v", b"y", b"re"):
+                path = _extend(path, o, args, state.ctm)
+            elif o in (b"W", b"W*"):
+                clip_pending = True
+            elif o in _PAINT:
+                if clip_pending:
+                    box = tuple(path) if path is not None else (0.0, 0.0, 0.0, 0.0)
+                    state = _State(state.ctm, intersect(state.clip, box))  # type: ignore[arg-type]
+                clip_pending = False
+                path = None
+        return paints
+
+    def _do(self, name: Name, owner: int, res: Res, state: _State, geometry: bool, depth: int) -> None:
+        xref = _resource_xref(self.doc, res, "XObject", name)
+        if xref is None:
+            return
+        subtype = self.doc.xref_get_key(xref, "Subtype")[1]
+        if subtype == "/Image":
+            self.usage.images.add(xref)
+            if geometry:
+                self.usage.placements[xref].append(Placement(state.ctm, state.clip))
+            else:
+                self.usage.whole.add(xref)
+        elif subtype == "/Form":
+            self._form(xref, owner, res, state, geometry, depth + 1)
+
+    def _form(self, xref: int, owner: int, res: Res, state: _State, geometry: bool, depth: int) -> None:
+        if depth > MAX_DEPTH:
+            raise ResourceError("form XObjects nested too deeply")
+        if xref in self._active:  # a form that paints itself: MuPDF stops there too
+            return
+        self.usage.forms.add(xref)
+        own = self.doc.xref_get_key(xref, "Resources")[0] != "null"
+        if own:
+            seen = xref in self._used
+            self._own(xref, Res(xref))
+            # A form seen before, with its own resources and no XObjects in it, has nothing new to say.
+            if seen and not (geometry and self._paints_images.get(xref, True)):
+                return
+            owner, res = xref, Res(xref)
+        matrix = _numbers(_array(self.doc, xref, "Matrix"), 6) or IDENTITY
+        ctm = mul(matrix, state.ctm)  # type: ignore[arg-type]
+        bbox = _numbers(_array(self.doc, xref, "BBox"), 4)
+        clip = state.clip if bbox is None else intersect(state.clip, transform_box(_norm(bbox), ctm))  # type: ignore[arg-type]
+        self._active.add(xref)
+        try:
+            self._paints_images[xref] = self._run(self._stream(xref), owner, res, _State(ctm, clip), geometry, depth)
+        finally:
+            self._active.discard(xref)
+
+    def _stream(self, xref: int) -> Parsed:
+        """The parsed content of stream ``xref``, cleaned in the document the first time it is read."""
+        parsed = self._parsed.get(xref)
+        if parsed is None:
+            data = self.doc.xref_stream(xref) or b""
+            parsed = parse(data)
+            self._parsed[xref] = parsed
+            clean = strip(data, parsed)
+            if clean is not None:
+                self.doc.update_stream(xref, clean, compress=True)
+        return parsed
+
+    def _pattern(self, res: Res, name: Name, depth: int) -> None:
+        xref = _resource_xref(self.doc, res, "Pattern", name)
+        if xref is None or not self.doc.xref_is_stream(xref):
+            return  # a shading pattern: no content of its own
+        self._owned_stream(xref, Res(xref), depth)
+
+    def _ext_gstate(self, res: Res, name: Name, depth: int) -> None:
+        """A soft mask's group is content too: read it (its images are left whole)."""
+        key = res.key("ExtGState", name)
+        kind, value = self.doc.xref_get_key(res.holder, key + "/SMask/G")
+        if kind == "xref":
+            group = int(value.split()[0])
+            if self.doc.xref_is_stream(group):
+                self._owned_stream(group, Res(group), depth)
+
+    def _owned_stream(self, xref: int, source: Res, depth: int) -> None:
+        """Content painted where its geometry is not followed: patterns, soft masks, glyphs."""
+        if depth > MAX_DEPTH:
+            raise ResourceError("content nested too deeply")
+        if xref in self._used or xref in self._active:
+            return
+        if self.doc.xref_get_key(xref, "Resources")[0] == "null":
+            source = Res(xref, "")  # nothing to look names up in: an empty dictionary
+        self._own(xref, source)
+        self._active.add(xref)
+        try:
+            self._run(self._stream(xref), xref, source, _State(), False, depth + 1)
+        finally:
+            self._active.discard(xref)
+
+    def type3_fonts(self) -> None:
+        """Glyph procedures of the Type 3 fonts in use are content too."""
+        fonts = set()
+        for owner, used in list(self._used.items()):
+            for name in used.get("Font", ()):
+                xref = _resource_xref(self.doc, self._sources[owner], "Font", name)
+                if xref is not None and self.doc.xref_get_key(xref, "Subtype")[1] == "/Type3":
+                    fonts.add(xref)
+        for font in sorted(fonts):
+            source = Res(font) if self.doc.xref_get_key(font, "Resources")[0] != "null" else Res(font, "")
+            self._own(font, source)
+            kind, value = self.doc.xref_get_key(font, "CharProcs")
+            if kind == "xref":
+                value = self.doc.xref_object(int(value.split()[0]), compressed=True)
+            for ref in _refs(value if kind in ("dict", "xref") else ""):
+                proc = int(ref)
+                if self.doc.xref_is_stream(proc):
+                    self._run(self._stream(proc), font, source, _State(), False, 1)
+
+    # ------------------------------------------------------------------ rebuilding
+
+    def rebuild(self) -> None:
+        """Give every owner a /Resources dictionary with the names it uses, and nothing else."""
+        for owner, used in self._used.items():
+            source = self._sources[owner]
+            if source.path == "" and source.holder == owner and self.doc.xref_get_key(owner, "Resources")[0] == "null":
+                continue  # content without resources of its own (a pattern or glyph reading the page's)
+            self.doc.xref_set_key(owner, "Resources", _dictionary(self.doc, source, used))
+
+
+def _dictionary(doc: pymupdf.Document, source: Res, used: dict[str, set[Name]]) -> str:
+    parts = []
+    for category in CATEGORIES:
+        entries = []
+        for name in sorted(used.get(category, ())):
+            kind, value = doc.xref_get_key(source.holder, source.key(category, name))
+            if kind in ("null", "string"):
+                continue  # missing (MuPDF draws nothing for it) or not a resource at all
+            entries.append(f"{_pdf_name(name)} {value}")
+        if entries:
+            parts.append(f"/{category}<<{' '.join(entries)}>>")
+    return "<<" + "".join(parts) + ">>"
+
+
+def _pdf_name(name: str) -> str:
+    out = ["/"]
+    for ch in name:
+        code = ord(ch)
+        if code < 0x21 or code > 0x7E or ch in "()<>[]{}/%#":
+            out.append(f"#{code & 0xFF:02X}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _add(used: dict[str, set[Name]], category: str, args: list, index: int) -> bool:
+    if args and isinstance(args[index], Name):
+        used[category].add(args[index])
+        return True
+    return False
+
+
+def _numbers(args: list | None, count: int) -> tuple[float, ...] | None:
+    if args is None or len(args) < count:
+        return None
+    values = args[-count:]
+    if not all(isinstance(v, float) for v in values):
+        return None
+    return tuple(values)
+
+
+def _extend(path: list[float] | None, op: bytes, args: list, ctm: Matrix) -> list[float]:
+    nums = [v for v in args if isinstance(v, float)]
+    if op == b"re" and len(nums) >= 4:
+        x, y, w, h = nums[-4:]
+        points = [(x, y), (x + w, y), (x, y + h), (x + w, y + h)]
+    else:
+        points = list(zip(nums[0::2], nums[1::2]))
+    a, b, c, d, e, f = ctm
+    for x, y in points:
+        px, py = a * x + c * y + e, b * x + d * y + f
+        if path is None:
+            path = [px, py, px, py]
+        else:
+            path[0] = min(path[0], px)
+            path[1] = min(path[1], py)
+            path[2] = max(path[2], px)
+            path[3] = max(path[3], py)
+    return path if path is not None else [0.0, 0.0, 0.0, 0.0]
+
+
+def _norm(box: tuple[float, ...]) -> Box:
+    return (min(box[0], box[2]), min(box[1], box[3]), max(box[0], box[2]), max(box[1], box[3]))
+
+
+def _refs(text: str) -> list[str]:
+    return _REF.findall(text)
+
+
+def _array(doc: pymupdf.Document, xref: int, key: str) -> list | None:
+    kind, value = doc.xref_get_key(xref, key)
+    if kind != "array":
+        return None
+    try:
+        return [float(v) for v in value.strip("[] ").split()]
+    except ValueError:
+        return None
+
+
+def _page_box(doc: pymupdf.Document, xref: int, key: str) -> Box | None:
+    """A page box, inherited from the page tree when the page has none."""
+    node = xref
+    for _ in range(MAX_DEPTH):
+        values = _array(doc, node, key)
+        if values is not None and len(values) == 4:
+            return _norm(tuple(values))
+        kind, parent = doc.xref_get_key(node, "Parent")
+        if kind != "xref":
+            return None
+        node = int(parent.split()[0])
+    return None
+
+
+def _inherited_resources(doc: pymupdf.Document, xref: int) -> Res:
+    """Where page ``xref`` reads its resources: its own entry or the nearest /Pages node's."""
+    node = xref
+    for _ in range(MAX_DEPTH):
+        if doc.xref_get_key(node, "Resources")[0] != "null":
+            return Res(node)
+        kind, parent = doc.xref_get_key(node, "Parent")
+        if kind != "xref":
+            break
+        node = int(parent.split()[0])
+    return Res(xref)  # none anywhere: an empty dictionary
+
+
+def _resource_xref(doc: pymupdf.Document, res: Res, category: str, name: str) -> int | None:
+    kind, value = doc.xref_get_key(res.holder, res.key(category, name))
+    if kind != "xref":
+        return None
+    return int(value.split()[0])
+
+
+def page_tree_nodes(doc: pymupdf.Document) -> set[int]:
+    """The /Pages nodes above the pages."""
+    nodes: set[int] = set()
+    for number in range(doc.page_count):
+        node = doc.page_xref(number)
+        for _ in range(MAX_DEPTH):
+            kind, parent = doc.xref_get_key(node, "Parent")
+            if kind != "xref":
+                break
+            node = int(parent.split()[0])
+            if node in nodes:
+                break
+            nodes.add(node)
+    return nodes
