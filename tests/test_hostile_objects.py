@@ -189,6 +189,16 @@ def _jpeg_metadata(tmp_path: Path) -> Path:
     return save(doc, tmp_path)
 
 
+def _cropped_jpeg(tmp_path: Path) -> Path:
+    """A JPEG photo with metadata naming the person, cropped by a clip: rewritten, so both must go."""
+    doc = b.new_pdf()
+    page = doc.new_page(width=b.A4[0], height=b.A4[1])
+    page.insert_image(pymupdf.Rect(72, 300, 192, 380), stream=b.jpeg_with_metadata(NAME))
+    b.wrap_contents(page, b"q 72 462 60 80 re W n", b"Q")  # the left half shows
+    b.write_lines(page, PLAIN)
+    return save(doc, tmp_path)
+
+
 # ------------------------------------------------------------------ layers, private keys
 
 
@@ -275,6 +285,7 @@ CASES = {
     "picture cut by the crop box": _picture_cut_by_crop_box,
     "one picture painted twice through two clips": _picture_shown_twice,
     "JPEG with EXIF, XMP, IPTC and comment": _jpeg_metadata,
+    "JPEG with metadata, cropped by a clip": _cropped_jpeg,
     "layer named after the person": _layer_name,
     "PTEX, PieceInfo, LastModified and private keys": _private_keys,
     "BDC /ActualText over harmless glyphs": _actual_text_name,

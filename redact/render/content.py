@@ -29,6 +29,7 @@ _TOKEN = re.compile(
     rb"|(?P<kw>[^" + _WS + _DELIMS + rb"]+)"
 )
 _NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+_WHITE = b"\x00\t\n\x0c\r "  # the same, as bytes to test membership
 _EI = re.compile(rb"[" + _WS + rb"]EI(?=[" + _WS + rb"]|$)")
 
 
@@ -162,7 +163,7 @@ def _dict_of(items: list) -> dict:
 def _inline_image(data: bytes, pos: int, start: int) -> tuple[Op, int]:
     """The inline image after ``BI`` at ``pos``: its dictionary, up to and including ``EI``."""
     idx = data.find(b"ID", pos)
-    while idx >= 0 and not (idx + 2 == len(data) or data[idx + 2] in _WS):
+    while idx >= 0 and not ((idx + 2 == len(data) or data[idx + 2] in _WHITE) and data[idx - 1] in _WHITE + b"]>)"):
         idx = data.find(b"ID", idx + 2)
     if idx < 0:
         raise ContentError("inline image without ID")

@@ -127,8 +127,6 @@ def _blank(doc: pymupdf.Document, xref: int, regions: list[Box]) -> bool:
     bpc = 1 if stencil else _int(doc, xref, "BitsPerComponent")
     data = doc.xref_stream(xref) or b""
     components = _components(len(data), width, height, bpc)
-    if "DCTDecode" in filters and components not in (1, 3):
-        raise ImageError(f"image {xref}: CMYK JPEG with hidden parts")  # MuPDF inverts Adobe CMYK on load
     row = (width * components * bpc + 7) // 8
     pixels = np.frombuffer(data, dtype=np.uint8, count=row * height).reshape(height, row).copy()
     keep = np.zeros((height, row), dtype=bool)
@@ -136,11 +134,34 @@ def _blank(doc: pymupdf.Document, xref: int, regions: list[Box]) -> bool:
         keep[r0:r1, (c0 * components * bpc) // 8: (c1 * components * bpc + 7) // 8] = True
     if keep.all():
         return False
-    pixels[~keep] = _fill(doc, xref, components, stencil)
-    for key in ("Filter", "DecodeParms"):
-        doc.xref_set_key(xref, key, "null")
-    doc.update_stream(xref, pixels.tobytes(), compress=True)
-    return True
+    before = _decoded(doc, xref)
+    fill = _fill(doc, xref, components, stencil)
+    # Decoded samples are what the stream filters give; a reader may still transform them on
+    # the way to the page (MuPDF inverts Adobe CMYK JPEGs). Whatever the image shows must stay:
+    # the samples are written as they are, or inverted, whichever shows the same pixels.
+    for samples in (pixels, 255 - pixels):
+        samples[~keep] = fill
+        for key in ("Filter", "DecodeParms"):
+            doc.xref_set_key(xref, key, "null")
+        doc.update_stream(xref, samples.tobytes(), compress=True)
+        if before is None or _same(before, _decoded(doc, xref), boxes):
+            return True
+    raise ImageError(f"image {xref}: cannot be rewritten without changing what it shows")
+
+
+def _decoded(doc: pymupdf.Document, xref: int) -> np.ndarray | None:
+    """The image as a reader draws it (colour samples, height x width x n); None when MuPDF cannot say."""
+    try:
+        pix = pymupdf.Pixmap(doc, xref)
+    except Exception:
+        return None
+    return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, pix.n)[:, :, : pix.n - pix.alpha]
+
+
+def _same(before: np.ndarray, after: np.ndarray | None, boxes: list[PixelBox]) -> bool:
+    if after is None or after.shape != before.shape:
+        return False
+    return all((before[r0:r1, c0:c1] == after[r0:r1, c0:c1]).all() for c0, r0, c1, r1 in boxes)
 
 
 def _components(size: int, width: int, height: int, bpc: int) -> int:

@@ -73,6 +73,8 @@ PRIVATE_PREFIXES: tuple[str, ...] = ("PTEX.",)
 #: What pages, page-tree nodes and XObjects keep: everything else goes (private
 #: application data, /StructParents, /OC, /Name, /OPI, /Ref, /ID, /Alternates...).
 KEEP: dict[str, frozenset[str]] = {
+    # The catalog keeps how to find the pages and how to show them; CATALOG_KEYS says why the rest goes.
+    "catalog": frozenset({"Type", "Pages", "Version", "Lang", "Extensions", "PageLayout", "OutputIntents"}),
     "page": frozenset({"Type", "Parent", "MediaBox", "CropBox", "BleedBox", "TrimBox", "ArtBox", "Rotate",
                        "Resources", "Contents", "Group", "UserUnit"}),
     "pages": frozenset({"Type", "Kids", "Count", "Parent", "MediaBox", "CropBox", "Rotate"}),
@@ -98,6 +100,7 @@ def scrub(doc: pymupdf.Document) -> None:
             _drop(doc, xref, key)
     usage = _rebuild_content(doc)
     roles = {doc.page_xref(n): "page" for n in range(doc.page_count)}
+    roles[catalog] = "catalog"
     roles.update((x, "pages") for x in page_tree_nodes(doc))
     roles.update((x, "form") for x in usage.forms)
     for x in usage.images:
