@@ -8,6 +8,8 @@ import pymupdf
 import pytest
 
 import pdf_builders as b
+from conftest import mupdf_text
+from redact.render.content import ContentError, parse
 from redact.render.pdf import render_pdf
 from redact.render.scrub import scrub
 
@@ -112,3 +114,114 @@ def test_earlier_revisions_do_not_survive(tmp_path: Path) -> None:
     assert NAME not in _all_bytes(out)
     with pymupdf.open(out) as d:
         assert "Andra versionen är ren." in d[0].get_text()
+
+
+# ------------------------------------------------------------------ content rebuilt on save
+
+
+def _scrubbed(src: Path, tmp_path: Path) -> Path:
+    out = tmp_path / "scrubbed.pdf"
+    with pymupdf.open(src) as doc:
+        scrub(doc)
+        doc.save(out, garbage=4, deflate=True)
+    return out
+
+
+def _pixels(path: Path, zoom: float = 2.0) -> list[bytes]:
+    with pymupdf.open(path) as doc:
+        return [p.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False).samples for p in doc]
+
+
+def _write(tmp_path: Path, data: bytes, name: str = "in.pdf") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_parser_keeps_strings_inline_images_and_names_whole() -> None:
+    data = (b"BT /F#201 12 Tf (a \\) b (nested) %not a comment) Tj <48 65> Tj ET % a comment\n"
+            b"q BI /W 4 /H 1 /CS /G /BPC 8 ID \x00EMC)(% EI\n Q")
+    parsed = parse(data)
+    assert [op.op for op in parsed.ops] == [b"BT", b"Tf", b"Tj", b"Tj", b"ET", b"q", b"BI", b"Q"]
+    assert parsed.ops[1].operands == ["F 1", 12.0]
+    assert parsed.ops[2].operands == [b"(a \\) b (nested) %not a comment)"]
+    assert parsed.comments == [(data.index(b"% a comment"), data.index(b"\nq"))]
+    assert parsed.ops[6].operands[0]["W"] == 4.0 and data[parsed.ops[6].end - 2: parsed.ops[6].end] == b"EI"
+
+
+@pytest.mark.parametrize("data", [b"BT (never closed Tj ET", b"q BI /W 1 /H 1 ID \x00\x01", b"[1 2 Tj", b"] Tj"])
+def test_parser_refuses_what_it_cannot_read(data: bytes) -> None:
+    with pytest.raises(ContentError):
+        parse(data)
+
+
+def test_shared_resources_are_cut_per_page(tmp_path: Path) -> None:
+    # One resource dictionary for both pages, each page using one of its two fonts.
+    times = b"<</Type/Font/Subtype/Type1/BaseFont/Times-Roman>>"
+    src = _write(tmp_path, b.raw_pdf([
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[5 0 R 7 0 R]/Count 2>>",
+        b.raw_stream(b"", b.text_op("Sida ett")),
+        b.HELVETICA,
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources 8 0 R/Contents 3 0 R>>",
+        b.raw_stream(b"", b.text_op("Sida tv\xe5", font=b"F2")),
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources 8 0 R/Contents 6 0 R>>",
+        b"<</Font<</F1 4 0 R/F2 9 0 R>>/ProcSet[/PDF/Text]>>",
+        times,
+    ]))
+    out = _scrubbed(src, tmp_path)
+    assert _pixels(src) == _pixels(out)
+    with pymupdf.open(out) as doc:
+        assert [[f[4] for f in p.get_fonts()] for p in doc] == [["F1"], ["F2"]]
+
+
+def test_contents_array_with_marked_content_is_joined_and_cleaned(tmp_path: Path) -> None:
+    # The text object starts in one stream and ends in the next: the parts are read as one.
+    src = _write(tmp_path, b.raw_pdf([
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[5 0 R]/Count 1>>",
+        b.raw_stream(b"", b"/P <</MCID 0/ActualText(" + NAME.encode() + b")>> BDC BT /F1 12 Tf 72 700 Td"),
+        b.HELVETICA,
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 4 0 R>>>>/Contents[3 0 R 6 0 R]>>",
+        b.raw_stream(b"", b"(Ett brev) Tj ET EMC"),
+    ]))
+    out = _scrubbed(src, tmp_path)
+    assert _pixels(src) == _pixels(out)
+    assert NAME not in _all_bytes(out)
+    with pymupdf.open(out) as doc:
+        assert "Ett brev" in doc[0].get_text() and doc.xref_get_key(doc[0].xref, "Contents")[0] == "xref"
+
+
+def test_form_without_resources_keeps_the_pages_font(tmp_path: Path) -> None:
+    form = b.raw_stream(b"/Type/XObject/Subtype/Form/BBox[0 0 595 842]", b.text_op("I formen", 72, 600))
+    src = _write(tmp_path, b.one_page_pdf(b"/Fx Do " + b.text_op("Sidan"), b"/Font<</F1 4 0 R>>/XObject<</Fx 6 0 R/Unused 6 0 R>>", [form]))
+    out = _scrubbed(src, tmp_path)
+    assert _pixels(src) == _pixels(out)
+    with pymupdf.open(out) as doc:
+        assert doc.xref_get_key(doc[0].xref, "Resources/Font/F1")[0] == "xref"
+        assert doc.xref_get_key(doc[0].xref, "Resources/XObject/Unused")[0] == "null"
+
+
+def test_type3_font_and_pattern_keep_what_they_draw_with(tmp_path: Path) -> None:
+    src = _write(tmp_path, b.type3_pdf("Ett brev"))
+    out = _scrubbed(src, tmp_path)
+    assert _pixels(src) == _pixels(out)
+    cell = b.raw_stream(b"/Type/Pattern/PatternType 1/PaintType 1/TilingType 1/BBox[0 0 20 20]/XStep 20/YStep 20"
+                        b"/Resources<</ExtGState<</G0 7 0 R/G1 7 0 R>>>>", b"/G0 gs 0 0 1 rg 0 0 10 10 re f")
+    src = _write(tmp_path, b.one_page_pdf(b"/Pattern cs /P1 scn 72 600 300 40 re f",
+                                         b"/Pattern<</P1 6 0 R/P2 6 0 R>>", [cell, b"<</Type/ExtGState/CA 0.5/ca 0.5>>"]), "pattern.pdf")
+    out = _scrubbed(src, tmp_path)
+    assert _pixels(src) == _pixels(out)
+    with pymupdf.open(out) as doc:
+        pattern = int(doc.xref_get_key(doc[0].xref, "Resources/Pattern/P1")[1].split()[0])
+        assert doc.xref_get_key(doc[0].xref, "Resources/Pattern/P2")[0] == "null"
+        assert doc.xref_get_key(pattern, "Resources/ExtGState/G0")[0] == "xref"
+        assert doc.xref_get_key(pattern, "Resources/ExtGState/G1")[0] == "null"
+
+
+@pytest.mark.parametrize("sample", sorted(p.name for p in (Path(__file__).parent.parent / "samples").glob("*.pdf")))
+def test_samples_look_the_same_after_scrub(sample: str, tmp_path: Path) -> None:
+    src = Path(__file__).parent.parent / "samples" / sample
+    out = _scrubbed(src, tmp_path)
+    assert _pixels(src, 1.0) == _pixels(out, 1.0)
+    assert mupdf_text(src) == mupdf_text(out)
