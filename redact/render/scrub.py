@@ -145,7 +145,7 @@ def _strip_keys(doc: pymupdf.Document, xref: int, keep: frozenset[str] | None) -
         else:
             drop = key in OBJECT_KEYS or key.startswith(PRIVATE_PREFIXES)
         if drop:
-            doc.xref_set_key(xref, key, "null")
+            _delete(doc, xref, key)
 
 
 def _drop(doc: pymupdf.Document, xref: int, key: str) -> None:
@@ -153,5 +153,18 @@ def _drop(doc: pymupdf.Document, xref: int, key: str) -> None:
         kind, _ = doc.xref_get_key(xref, key)
     except Exception:  # a free or broken object: nothing to remove from it
         return
-    if kind != "null":
-        doc.xref_set_key(xref, key, "null")
+    if kind != "null" or key in doc.xref_get_keys(xref):
+        _delete(doc, xref, key)
+
+
+def _delete(doc: pymupdf.Document, xref: int, key: str) -> None:
+    """Delete the entry itself: set to null, its key (which can be any text) would stay in the file."""
+    if xref > 0:
+        try:
+            from pymupdf import mupdf
+
+            mupdf.pdf_dict_dels(mupdf.pdf_load_object(pymupdf._as_pdf_document(doc), xref), key)
+            return
+        except (ImportError, AttributeError):  # pragma: no cover - another PyMuPDF layout
+            pass
+    doc.xref_set_key(xref, key, "null")
