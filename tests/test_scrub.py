@@ -225,3 +225,17 @@ def test_samples_look_the_same_after_scrub(sample: str, tmp_path: Path) -> None:
     out = _scrubbed(src, tmp_path)
     assert _pixels(src, 1.0) == _pixels(out, 1.0)
     assert mupdf_text(src) == mupdf_text(out)
+
+
+def test_form_reaching_into_the_pages_resources_gets_the_names_itself(tmp_path: Path) -> None:
+    # Its own dictionary lacks the font; MuPDF and poppler then look in the page's.
+    form = b.raw_stream(b"/Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</ProcSet[/PDF]>>",
+                        b.text_op("I formen", 72, 600))
+    src = _write(tmp_path, b.one_page_pdf(b"/Fx Do", b"/Font<</F1 4 0 R>>/XObject<</Fx 6 0 R>>", [form]))
+    out = _scrubbed(src, tmp_path)
+    assert "I formen" in mupdf_text(src)
+    assert _pixels(src) == _pixels(out) and mupdf_text(out) == mupdf_text(src)
+    with pymupdf.open(out) as doc:
+        assert doc.xref_get_key(6, "Resources/Font/F1")[0] == "xref" or any(
+            doc.xref_get_key(x, "Resources/Font/F1")[0] == "xref" for x in range(1, doc.xref_length())
+            if doc.xref_get_key(x, "Subtype")[1] == "/Form")

@@ -115,18 +115,25 @@ def intersect(a: Box | None, b: Box | None) -> Box | None:
     return (max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3]))
 
 
+Chain = tuple[Res, ...]  # resource dictionaries a name is looked up in, innermost first
+
+
 class ContentWalker:
-    """Reads each content stream once, rewrites it clean and rebuilds its owner's resources."""
+    """Reads each content stream once, rewrites it clean and rebuilds its owner's resources.
+
+    A name missing from a form's own resources is looked up in the resources it
+    is painted from, as MuPDF and poppler both do; the rebuilt dictionary of
+    the form then holds it itself.
+    """
 
     def __init__(self, doc: pymupdf.Document):
         self.doc = doc
         self.usage = Usage()
         self._parsed: dict[int, Parsed] = {}
-        self._used: dict[int, dict[str, set[Name]]] = {}  # owner xref -> category -> names
-        self._sources: dict[int, Res] = {}  # owner xref -> where its resources are read from
+        self._used: dict[int, dict[str, dict[Name, Res]]] = {}  # owner -> category -> name -> where found
+        self._own_resources: dict[int, bool] = {}
         self._paints_images: dict[int, bool] = {}  # form xref -> paints an image or a form
         self._active: set[int] = set()
-        self._done_streams: set[int] = set()
 
     # ------------------------------------------------------------------ pages
 
@@ -134,12 +141,11 @@ class ContentWalker:
         """Read page ``number`` (0-based) and everything it paints."""
         doc = self.doc
         xref = doc.page_xref(number)
-        source = _inherited_resources(doc, xref)
-        self._own(xref, source)
+        self._own(xref)
         data = self._page_contents(xref)
         parsed = parse(data)
         box = intersect(_page_box(doc, xref, "MediaBox"), _page_box(doc, xref, "CropBox"))
-        self._run(parsed, xref, source, _State(IDENTITY, box), True, 0)
+        self._run(parsed, xref, (_inherited_resources(doc, xref),), _State(IDENTITY, box), True, 0)
         clean = strip(data, parsed)
         if clean is not None:
             # A new stream: the old ones may be shared with other pages, and an array's
@@ -166,51 +172,71 @@ class ContentWalker:
 
     # ------------------------------------------------------------------ operators
 
-    def _own(self, owner: int, source: Res) -> dict[str, set[Name]]:
+    def _own(self, owner: int) -> None:
         if owner not in self._used:
-            self._used[owner] = defaultdict(set)
-            self._sources[owner] = source
-        return self._used[owner]
+            self._used[owner] = defaultdict(dict)
 
-    def _run(self, parsed: Parsed, owner: int, res: Res, state: _State, geometry: bool, depth: int) -> bool:
+    def _use(self, owner: int, chain: Chain, category: str, name: object) -> Res | None:
+        """Note ``name`` as used by ``owner``; the dictionary it was found in, or None if nowhere."""
+        if not isinstance(name, Name):
+            return None
+        found = self._used[owner][category].get(name)
+        if found is not None:
+            return found
+        for res in chain:
+            if self.doc.xref_get_key(res.holder, res.key(category, name))[0] != "null":
+                self._used[owner][category][name] = res
+                return res
+        return None  # missing everywhere: readers draw nothing for it
+
+    def _has_resources(self, xref: int) -> bool:
+        own = self._own_resources.get(xref)
+        if own is None:
+            own = self._own_resources[xref] = self.doc.xref_get_key(xref, "Resources")[0] != "null"
+        return own
+
+    def _run(self, parsed: Parsed, owner: int, chain: Chain, state: _State, geometry: bool, depth: int) -> bool:
         """Follow ``parsed``; note names used in ``owner``'s resources. True when it paints an XObject."""
-        used = self._used[owner]
         stack: list[_State] = []
         path: list[float] | None = None  # x0, y0, x1, y1 of the current path in user space
         clip_pending = False
         paints = False
+        use = self._use
         for op in parsed.ops:
             o = op.op
             args = op.operands
             if o == b"Tf":
-                _add(used, "Font", args, 0)
+                if args and use(owner, chain, "Font", args[0]) is not None:
+                    self._font(owner, chain, args[0], depth)
             elif o == b"Do":
-                if args and isinstance(args[-1], Name):
-                    used["XObject"].add(args[-1])
+                if args:
+                    res = use(owner, chain, "XObject", args[-1])
                     paints = True
-                    self._do(args[-1], owner, res, state, geometry, depth)
+                    if res is not None:
+                        self._do(res, args[-1], owner, chain, state, geometry, depth)
             elif o == b"gs":
-                if _add(used, "ExtGState", args, -1):
-                    self._ext_gstate(res, args[-1], depth)
+                res = use(owner, chain, "ExtGState", args[-1]) if args else None
+                if res is not None:
+                    self._ext_gstate(res, args[-1], chain, depth)
             elif o == b"sh":
-                _add(used, "Shading", args, -1)
+                if args:
+                    use(owner, chain, "Shading", args[-1])
             elif o in (b"cs", b"CS"):
-                if args and isinstance(args[-1], Name) and args[-1] not in _DEVICE:
-                    used["ColorSpace"].add(args[-1])
+                if args and args[-1] not in _DEVICE:
+                    use(owner, chain, "ColorSpace", args[-1])
             elif o in (b"scn", b"SCN"):
-                if args and isinstance(args[-1], Name):
-                    used["Pattern"].add(args[-1])
-                    self._pattern(res, args[-1], depth)
+                res = use(owner, chain, "Pattern", args[-1]) if args else None
+                if res is not None:
+                    self._pattern(res, args[-1], chain, depth)
             elif o == b"BI":
                 params = args[0] if args else {}
                 cs = params.get(Name("CS"), params.get(Name("ColorSpace")))
-                if isinstance(cs, Name) and cs not in _DEVICE:
-                    used["ColorSpace"].add(cs)
+                if cs not in _DEVICE:
+                    use(owner, chain, "ColorSpace", cs)
             elif not geometry:
                 continue
             elif o == b"q":
                 stack.append(state)
-                state = _State(state.ctm, state.clip)
             elif o == b"Q":
                 if stack:
                     state = stack.pop()
@@ -230,7 +256,7 @@ class ContentWalker:
                 path = None
         return paints
 
-    def _do(self, name: Name, owner: int, res: Res, state: _State, geometry: bool, depth: int) -> None:
+    def _do(self, res: Res, name: Name, owner: int, chain: Chain, state: _State, geometry: bool, depth: int) -> None:
         xref = _resource_xref(self.doc, res, "XObject", name)
         if xref is None:
             return
@@ -242,29 +268,29 @@ class ContentWalker:
             else:
                 self.usage.whole.add(xref)
         elif subtype == "/Form":
-            self._form(xref, owner, res, state, geometry, depth + 1)
+            self._form(xref, owner, chain, state, geometry, depth + 1)
 
-    def _form(self, xref: int, owner: int, res: Res, state: _State, geometry: bool, depth: int) -> None:
+    def _form(self, xref: int, owner: int, chain: Chain, state: _State, geometry: bool, depth: int) -> None:
         if depth > MAX_DEPTH:
             raise ResourceError("form XObjects nested too deeply")
         if xref in self._active:  # a form that paints itself: MuPDF stops there too
             return
         self.usage.forms.add(xref)
-        own = self.doc.xref_get_key(xref, "Resources")[0] != "null"
-        if own:
+        if self._has_resources(xref):
             seen = xref in self._used
-            self._own(xref, Res(xref))
-            # A form seen before, with its own resources and no XObjects in it, has nothing new to say.
-            if seen and not (geometry and self._paints_images.get(xref, True)):
+            self._own(xref)
+            # A form seen before with no XObjects in it has nothing new to say, unless it
+            # may reach into the resources of a new caller.
+            if seen and len(chain) == 1 and not (geometry and self._paints_images.get(xref, True)):
                 return
-            owner, res = xref, Res(xref)
+            owner, chain = xref, (Res(xref), *chain)
         matrix = _numbers(_array(self.doc, xref, "Matrix"), 6) or IDENTITY
         ctm = mul(matrix, state.ctm)  # type: ignore[arg-type]
         bbox = _numbers(_array(self.doc, xref, "BBox"), 4)
         clip = state.clip if bbox is None else intersect(state.clip, transform_box(_norm(bbox), ctm))  # type: ignore[arg-type]
         self._active.add(xref)
         try:
-            self._paints_images[xref] = self._run(self._stream(xref), owner, res, _State(ctm, clip), geometry, depth)
+            self._paints_images[xref] = self._run(self._stream(xref), owner, chain, _State(ctm, clip), geometry, depth)
         finally:
             self._active.discard(xref)
 
@@ -280,71 +306,67 @@ class ContentWalker:
                 self.doc.update_stream(xref, clean, compress=True)
         return parsed
 
-    def _pattern(self, res: Res, name: Name, depth: int) -> None:
+    def _pattern(self, res: Res, name: Name, chain: Chain, depth: int) -> None:
         xref = _resource_xref(self.doc, res, "Pattern", name)
-        if xref is None or not self.doc.xref_is_stream(xref):
-            return  # a shading pattern: no content of its own
-        self._owned_stream(xref, Res(xref), depth)
+        if xref is not None and self.doc.xref_is_stream(xref):  # a shading pattern has no content
+            self._unplaced([xref], xref, chain, depth)
 
-    def _ext_gstate(self, res: Res, name: Name, depth: int) -> None:
+    def _ext_gstate(self, res: Res, name: Name, chain: Chain, depth: int) -> None:
         """A soft mask's group is content too: read it (its images are left whole)."""
-        key = res.key("ExtGState", name)
-        kind, value = self.doc.xref_get_key(res.holder, key + "/SMask/G")
+        kind, value = self.doc.xref_get_key(res.holder, res.key("ExtGState", name) + "/SMask/G")
         if kind == "xref":
             group = int(value.split()[0])
             if self.doc.xref_is_stream(group):
-                self._owned_stream(group, Res(group), depth)
+                self._unplaced([group], group, chain, depth)
 
-    def _owned_stream(self, xref: int, source: Res, depth: int) -> None:
+    def _font(self, owner: int, chain: Chain, name: Name, depth: int) -> None:
+        """A Type 3 font's glyph procedures are content too."""
+        res = self._used[owner]["Font"][name]
+        xref = _resource_xref(self.doc, res, "Font", name)
+        if xref is None or xref in self._used or self.doc.xref_get_key(xref, "Subtype")[1] != "/Type3":
+            return
+        kind, value = self.doc.xref_get_key(xref, "CharProcs")
+        if kind == "xref":
+            value = self.doc.xref_object(int(value.split()[0]), compressed=True)
+        procs = [int(r) for r in _refs(value if kind in ("dict", "xref") else "")]
+        self._unplaced([p for p in procs if self.doc.xref_is_stream(p)], xref, chain, depth)
+
+    def _unplaced(self, streams: list[int], holder: int, chain: Chain, depth: int) -> None:
         """Content painted where its geometry is not followed: patterns, soft masks, glyphs."""
         if depth > MAX_DEPTH:
             raise ResourceError("content nested too deeply")
-        if xref in self._used or xref in self._active:
+        if holder in self._active or (holder in self._used and len(chain) == 1):
             return
-        if self.doc.xref_get_key(xref, "Resources")[0] == "null":
-            source = Res(xref, "")  # nothing to look names up in: an empty dictionary
-        self._own(xref, source)
-        self._active.add(xref)
+        owner = holder
+        if self._has_resources(holder):
+            chain = (Res(holder), *chain)
+        self._own(owner)
+        self._active.add(holder)
         try:
-            self._run(self._stream(xref), xref, source, _State(), False, depth + 1)
+            for stream in streams:
+                self._run(self._stream(stream), owner, chain, _State(), False, depth + 1)
         finally:
-            self._active.discard(xref)
-
-    def type3_fonts(self) -> None:
-        """Glyph procedures of the Type 3 fonts in use are content too."""
-        fonts = set()
-        for owner, used in list(self._used.items()):
-            for name in used.get("Font", ()):
-                xref = _resource_xref(self.doc, self._sources[owner], "Font", name)
-                if xref is not None and self.doc.xref_get_key(xref, "Subtype")[1] == "/Type3":
-                    fonts.add(xref)
-        for font in sorted(fonts):
-            source = Res(font) if self.doc.xref_get_key(font, "Resources")[0] != "null" else Res(font, "")
-            self._own(font, source)
-            kind, value = self.doc.xref_get_key(font, "CharProcs")
-            if kind == "xref":
-                value = self.doc.xref_object(int(value.split()[0]), compressed=True)
-            for ref in _refs(value if kind in ("dict", "xref") else ""):
-                proc = int(ref)
-                if self.doc.xref_is_stream(proc):
-                    self._run(self._stream(proc), font, source, _State(), False, 1)
+            self._active.discard(holder)
 
     # ------------------------------------------------------------------ rebuilding
 
     def rebuild(self) -> None:
         """Give every owner a /Resources dictionary with the names it uses, and nothing else."""
-        for owner, used in self._used.items():
-            source = self._sources[owner]
-            if source.path == "" and source.holder == owner and self.doc.xref_get_key(owner, "Resources")[0] == "null":
-                continue  # content without resources of its own (a pattern or glyph reading the page's)
-            self.doc.xref_set_key(owner, "Resources", _dictionary(self.doc, source, used))
+        # Every dictionary is built before any is written: a form may take names from its caller's.
+        new = {
+            owner: _dictionary(self.doc, used)
+            for owner, used in self._used.items()
+            if any(used.values()) or self._has_resources(owner)
+        }
+        for owner, text in new.items():
+            self.doc.xref_set_key(owner, "Resources", text)
 
 
-def _dictionary(doc: pymupdf.Document, source: Res, used: dict[str, set[Name]]) -> str:
+def _dictionary(doc: pymupdf.Document, used: dict[str, dict[Name, Res]]) -> str:
     parts = []
     for category in CATEGORIES:
         entries = []
-        for name in sorted(used.get(category, ())):
+        for name, source in sorted(used.get(category, {}).items()):
             kind, value = doc.xref_get_key(source.holder, source.key(category, name))
             if kind in ("null", "string"):
                 continue  # missing (MuPDF draws nothing for it) or not a resource at all
@@ -363,13 +385,6 @@ def _pdf_name(name: str) -> str:
         else:
             out.append(ch)
     return "".join(out)
-
-
-def _add(used: dict[str, set[Name]], category: str, args: list, index: int) -> bool:
-    if args and isinstance(args[index], Name):
-        used[category].add(args[index])
-        return True
-    return False
 
 
 def _numbers(args: list | None, count: int) -> tuple[float, ...] | None:

@@ -119,7 +119,6 @@ def _rebuild_content(doc: pymupdf.Document) -> Usage:
     try:
         for number in range(doc.page_count):
             walker.walk_page(number)
-        walker.type3_fonts()
         walker.rebuild()
         for node in page_tree_nodes(doc):  # every page now holds its own resources
             _drop(doc, node, "Resources")
