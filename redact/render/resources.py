@@ -40,6 +40,9 @@ _DEVICE = frozenset({"DeviceGray", "DeviceRGB", "DeviceCMYK", "Pattern", "G", "R
 _PAINT = frozenset({b"n", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*", b"S", b"s"})
 #: Forms nested deeper than this are refused (MuPDF gives up earlier).
 MAX_DEPTH = 64
+#: Operators followed for one document (forms painted inside forms are followed each time):
+#: beyond this a file is refused rather than read for minutes.
+MAX_OPERATIONS = 10_000_000
 _REF = re.compile(r"(\d+)\s+\d+\s+R")
 
 
@@ -134,6 +137,7 @@ class ContentWalker:
         self._own_resources: dict[int, bool] = {}
         self._paints_images: dict[int, bool] = {}  # form xref -> paints an image or a form
         self._active: set[int] = set()
+        self._budget = MAX_OPERATIONS
 
     # ------------------------------------------------------------------ pages
 
@@ -197,6 +201,9 @@ class ContentWalker:
 
     def _run(self, parsed: Parsed, owner: int, chain: Chain, state: _State, geometry: bool, depth: int) -> bool:
         """Follow ``parsed``; note names used in ``owner``'s resources. True when it paints an XObject."""
+        self._budget -= len(parsed.ops)
+        if self._budget < 0:
+            raise ResourceError("too many operations to follow")
         stack: list[_State] = []
         path: list[float] | None = None  # x0, y0, x1, y1 of the current path in user space
         clip_pending = False
