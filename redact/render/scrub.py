@@ -116,17 +116,25 @@ def scrub(doc: pymupdf.Document) -> None:
 def _rebuild_content(doc: pymupdf.Document) -> Usage:
     """Clean every content stream, rebuild resources from what is used, blank hidden image pixels."""
     walker = ContentWalker(doc)
+    number = 0
     try:
         for number in range(doc.page_count):
             walker.walk_page(number)
         walker.rebuild()
         for node in page_tree_nodes(doc):  # every page now holds its own resources
             _drop(doc, node, "Resources")
-        clean_images(doc, walker.usage)
-    except (ContentError, ResourceError, ImageError) as exc:
+    except (ContentError, ResourceError) as exc:
         log.info("innehållet kan inte byggas om: %s", exc)
         raise UnsupportedError(
-            "sidinnehållet kan inte läsas helt, så det går inte att visa att inget dolt finns kvar; "
+            f"sidinnehållet på sida {number + 1} kan inte läsas helt, så det går inte att visa att inget dolt "
+            "finns kvar; skriv ut filen till en ny PDF och försök igen"
+        ) from None
+    try:
+        clean_images(doc, walker.usage)
+    except ImageError as exc:
+        log.info("en bild kan inte beskäras: %s", exc)
+        raise UnsupportedError(
+            "en bild har delar som inte syns men inte kan tas bort säkert; "
             "skriv ut filen till en ny PDF och försök igen"
         ) from None
     return walker.usage
@@ -152,7 +160,7 @@ def _drop(doc: pymupdf.Document, xref: int, key: str) -> None:
         kind, _ = doc.xref_get_key(xref, key)
     except Exception:  # a free or broken object: nothing to remove from it
         return
-    if kind != "null" or key in doc.xref_get_keys(xref):
+    if kind != "null":
         _delete(doc, xref, key)
 
 
