@@ -149,6 +149,16 @@ def test_parser_keeps_strings_inline_images_and_names_whole() -> None:
     assert parsed.ops[6].operands[0]["W"] == 4.0 and data[parsed.ops[6].end - 2: parsed.ops[6].end] == b"EI"
 
 
+@pytest.mark.parametrize(("data", "data_end"), [
+    (b"q BI /W 2 /H 1 /CS /G /BPC 8 ID \xffEEI Q", b"EEI"),  # unfiltered: its size says where EI is
+    (b"q BI /W 4 /H 1 /F /AHx /BPC 8 /CS /G ID 00EI 11 zz 22> EI Q", b"> EI"),  # 'EI' inside the data
+])
+def test_inline_image_ends_where_readers_end_it(data: bytes, data_end: bytes) -> None:
+    ops = parse(data).ops
+    assert [op.op for op in ops] == [b"q", b"BI", b"Q"]
+    assert ops[1].end == data.index(data_end) + len(data_end)
+
+
 @pytest.mark.parametrize("data", [b"BT (never closed Tj ET", b"q BI /W 1 /H 1 ID \x00\x01", b"[1 2 Tj", b"] Tj"])
 def test_parser_refuses_what_it_cannot_read(data: bytes) -> None:
     with pytest.raises(ContentError):

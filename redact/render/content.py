@@ -30,7 +30,14 @@ _TOKEN = re.compile(
 )
 _NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
 _WHITE = b"\x00\t\n\x0c\r "  # the same, as bytes to test membership
-_EI = re.compile(rb"[" + _WS + rb"]EI(?=[" + _WS + rb"]|$)")
+_EI = re.compile(rb"EI(?=[" + _WS + _DELIMS + rb"]|$)")
+
+#: Every operator of PDF 32000-1 (Annex A).
+OPERATORS = frozenset(
+    b"b B b* B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI EMC ET EX f F f* G g gs h i ID j J K k "
+    b"l m M MP n q Q re RG rg ri s S SC sc SCN scn sh T* Tc Td TD Tf Tj TJ TL Tm Tr Ts Tw Tz v w W W* y ' \"".split()
+)
+_COMPONENTS = {"G": 1, "DeviceGray": 1, "CalGray": 1, "RGB": 3, "DeviceRGB": 3, "CalRGB": 3, "CMYK": 4, "DeviceCMYK": 4}
 
 
 class ContentError(ValueError):
@@ -169,14 +176,49 @@ def _inline_image(data: bytes, pos: int, start: int) -> tuple[Op, int]:
         raise ContentError("inline image without ID")
     params = _dict_of(_operands_of(data[pos:idx]))
     body = idx + 3
-    length = params.get(Name("L"), params.get(Name("Length")))
-    if isinstance(length, float) and length >= 0:
-        stop = _EI.search(data, body + int(length) - 1 if length else body - 1)
-    else:
-        stop = _EI.search(data, body - 1)
-    if stop is None:
-        raise ContentError("inline image without EI")
-    return Op(b"BI", [params], start, stop.end()), stop.end()
+    size = _unfiltered_size(params)
+    if size is not None:  # the data is exactly this long; EI may follow it without a space
+        m = re.compile(rb"[" + _WS + rb"]*EI(?=[" + _WS + _DELIMS + rb"]|$)").match(data, body + size)
+        if m is not None:
+            return Op(b"BI", [params], start, m.end()), m.end()
+    # Otherwise the first EI after which the content goes on with an operator (binary data can hold 'EI').
+    for m in _EI.finditer(data, body):
+        if _goes_on(data, m.end()):
+            return Op(b"BI", [params], start, m.end()), m.end()
+    raise ContentError("inline image without EI")
+
+
+def _unfiltered_size(params: dict) -> int | None:
+    """Bytes of an inline image without filters; None when it is filtered or its size is unclear."""
+    if params.get(Name("F"), params.get(Name("Filter"))):
+        return None
+    width, height = params.get(Name("W"), params.get(Name("Width"))), params.get(Name("H"), params.get(Name("Height")))
+    mask = params.get(Name("IM"), params.get(Name("ImageMask"))) == b"true"
+    bpc = 1 if mask else params.get(Name("BPC"), params.get(Name("BitsPerComponent")))
+    cs = params.get(Name("CS"), params.get(Name("ColorSpace")))
+    n = 1 if mask else _COMPONENTS.get(cs) if isinstance(cs, Name) else None
+    if not all(isinstance(v, float) and v > 0 for v in (width, height, bpc)) or n is None:
+        return None
+    return ((int(width) * n * int(bpc) + 7) // 8) * int(height)  # type: ignore[arg-type]
+
+
+def _goes_on(data: bytes, pos: int) -> bool:
+    """True when the content after ``pos`` reads as operands and then a known operator (or ends)."""
+    for _ in range(64):
+        m = _TOKEN.match(data, pos)
+        if m is None:
+            return pos >= len(data)
+        kind = m.lastgroup
+        if kind == "kw":
+            return m.group() in OPERATORS
+        if kind == "lit":
+            try:
+                pos = _literal_end(data, pos)
+            except ContentError:
+                return False
+            continue
+        pos = m.end()
+    return False
 
 
 def _operands_of(data: bytes) -> list:

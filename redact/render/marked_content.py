@@ -13,17 +13,14 @@ they can carry text and show nothing.
 
 from __future__ import annotations
 
-from redact.render.content import Parsed, cut
+from redact.render.content import OPERATORS, Parsed, cut
 
 #: Marked-content operators: dropped with their operands.
 MARKED = frozenset({b"BMC", b"BDC", b"EMC", b"MP", b"DP"})
 
-#: Every operator of PDF 32000-1 (Annex A). Anything else is dropped with its operands;
-#: readers ignore unknown operators (inside BX/EX) or stop at them.
-KNOWN = frozenset(
-    b"b B b* B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI EMC ET EX f F f* G g gs h i ID j J K k "
-    b"l m M MP n q Q re RG rg ri s S SC sc SCN scn sh T* Tc Td TD Tf Tj TJ TL Tm Tr Ts Tw Tz v w W W* y ' \"".split()
-)
+#: Operators readers know; anything else is dropped with its operands: readers ignore
+#: unknown operators (inside BX/EX) or stop at them.
+KNOWN = OPERATORS
 
 
 def strip(data: bytes, parsed: Parsed) -> bytes | None:
