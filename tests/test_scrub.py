@@ -249,3 +249,24 @@ def test_form_reaching_into_the_pages_resources_gets_the_names_itself(tmp_path: 
         assert doc.xref_get_key(6, "Resources/Font/F1")[0] == "xref" or any(
             doc.xref_get_key(x, "Resources/Font/F1")[0] == "xref" for x in range(1, doc.xref_length())
             if doc.xref_get_key(x, "Subtype")[1] == "/Form")
+
+
+def test_soft_mask_shared_by_two_images_keeps_what_either_shows(tmp_path: Path) -> None:
+    # Two images share one soft mask; the left half of one and the right half of the other show.
+    pixels = bytes((x * 12 + y * 5) % 256 for y in range(10) for x in range(20))
+    alpha = bytes(255 - (x * 6) for y in range(10) for x in range(20))
+    image = b"/Type/XObject/Subtype/Image/Width 20/Height 10/ColorSpace/DeviceGray/BitsPerComponent 8/SMask 8 0 R"
+    content = (b"q 0 600 100 100 re W n 200 0 0 100 0 600 cm /A Do Q\n"
+               b"q 300 400 100 100 re W n 200 0 0 100 200 400 cm /B Do Q\n")
+    src = _write(tmp_path, b.one_page_pdf(content, b"/XObject<</A 6 0 R/B 7 0 R>>", [
+        b.raw_stream(image, pixels), b.raw_stream(image, pixels),
+        b.raw_stream(b"/Type/XObject/Subtype/Image/Width 20/Height 10/ColorSpace/DeviceGray/BitsPerComponent 8", alpha),
+    ]))
+    out = _scrubbed(src, tmp_path)
+    assert _pixels(src) == _pixels(out)
+    with pymupdf.open(out) as doc:
+        mask = next(x for x in range(1, doc.xref_length()) if doc.xref_get_key(x, "SMask")[0] == "null"
+                    and doc.xref_get_key(x, "Subtype")[1] == "/Image")
+        assert doc.xref_stream(mask) == alpha  # both halves show somewhere: nothing blanked
+        blanked = [doc.xref_stream(x) for x in range(1, doc.xref_length()) if doc.xref_get_key(x, "SMask")[0] == "xref"]
+        assert len(blanked) == 2 and all(data != pixels for data in blanked)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections import defaultdict
 
 import numpy as np
 import pymupdf
@@ -42,19 +43,26 @@ class ImageError(ValueError):
 
 def clean_images(doc: pymupdf.Document, usage: Usage) -> None:
     """Blank the pixels of each image nobody can see; strip JPEG metadata from every image in use."""
-    done: set[int] = set()
-    for xref, placements in usage.placements.items():
-        if xref in usage.whole:
+    # Visible regions per image, its soft and stencil masks included: a mask shared by two
+    # images keeps what either shows, and anything shown whole somewhere stays whole.
+    regions: dict[int, list[Box]] = defaultdict(list)
+    whole: set[int] = set()
+    for xref in usage.images:
+        targets = [xref, *_masks_of(doc, xref)]
+        if xref in usage.whole or xref not in usage.placements:
+            whole.update(targets)
             continue
-        regions = [r for r in (_visible(p) for p in placements) if r is not None]
-        for target in [xref, *_masks_of(doc, xref)]:
-            if target not in done and _blank(doc, target, regions):
-                done.add(target)
-                log.debug("bild %d: pixlar utanför det synliga området blankade", target)
-    for xref in sorted(usage.images):
-        for target in [xref, *_masks_of(doc, xref)]:
-            if target not in done:
-                _strip_jpeg(doc, target)
+        visible = [r for r in (_visible(p) for p in usage.placements[xref]) if r is not None]
+        for target in targets:
+            regions[target].extend(visible)
+    done: set[int] = set()
+    for target, visible in regions.items():
+        if target not in whole and _blank(doc, target, visible):
+            done.add(target)
+            log.debug("bild %d: pixlar utanför det synliga området blankade", target)
+    for target in sorted(set(regions) | whole):
+        if target not in done:
+            _strip_jpeg(doc, target)
 
 
 def _masks_of(doc: pymupdf.Document, xref: int) -> list[int]:
