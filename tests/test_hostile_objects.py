@@ -200,6 +200,27 @@ def _cropped_jpeg(tmp_path: Path) -> Path:
     return save(doc, tmp_path)
 
 
+def _alternate_image(tmp_path: Path) -> Path:
+    """A visible image whose /Alternates offer a print version: a JPEG naming the person."""
+    doc = b.new_pdf()
+    page = b.text_page(doc, PLAIN)
+    shown = page.insert_image(pymupdf.Rect(72, 300, 192, 380), pixmap=b.pattern_pixmap(120, 80))
+    alternate = page.insert_image(pymupdf.Rect(0, 0, 1, 1), stream=b.jpeg_with_metadata(NAME))
+    b.set_contents(page, b"BT /helv 11 Tf 72 742 Td (Beslut om bist\xe5nd i Norrvik.) Tj ET\n"
+                         b"q 120 0 0 80 72 462 cm /%s Do Q" % [i[7] for i in page.get_images(full=True) if i[0] == shown][0].encode())
+    doc.xref_set_key(shown, "Alternates", f"[<</Image {alternate} 0 R/DefaultForPrinting true>>]")
+    return save(doc, tmp_path)
+
+
+def _image_in_named_layer(tmp_path: Path) -> Path:
+    """An image XObject whose /OC names a layer after the person."""
+    doc = b.new_pdf()
+    page = b.text_page(doc, PLAIN)
+    ocg = doc.add_ocg(f"Foto {NAME}", on=True)
+    page.insert_image(pymupdf.Rect(72, 300, 192, 380), pixmap=b.pattern_pixmap(120, 80), oc=ocg)
+    return save(doc, tmp_path)
+
+
 # ------------------------------------------------------------------ layers, private keys
 
 
@@ -289,6 +310,8 @@ CASES = {
     "JPEG with EXIF, XMP, IPTC and comment": _jpeg_metadata,
     "JPEG with metadata, cropped by a clip": _cropped_jpeg,
     "layer named after the person": _layer_name,
+    "image in a layer named after the person": _image_in_named_layer,
+    "image with /Alternates naming the person": _alternate_image,
     "PTEX, PieceInfo, LastModified and private keys": _private_keys,
     "BDC /ActualText over harmless glyphs": _actual_text_name,
     "name drawn under a harmless /ActualText": _drawn_name_innocent_actual_text,
