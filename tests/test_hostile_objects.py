@@ -397,3 +397,12 @@ def test_cli_output_of_a_marked_page_has_no_marked_content(tmp_path: Path) -> No
     with pymupdf.open(out) as doc:
         data = doc[0].read_contents()
     assert b"BDC" not in data and b"DP" not in data and b"EMC" not in data
+
+
+def test_inline_jpeg_loses_its_metadata(tmp_path: Path, blank_detector) -> None:
+    jpg = b.jpeg_with_metadata(NAME, 24, 16)
+    content = b.text_op("Ärendet gäller hemtjänst i Norrvik.", 72, 700) + b"q 48 0 0 32 72 500 cm BI /W 24 /H 16 /CS /RGB /BPC 8 /F /DCT ID " + jpg + b"\nEI Q\n"
+    src = write(tmp_path, "in.pdf", b.one_page_pdf(content))
+    assert NAME in raw_bytes(src) and "Tagen av" in b.all_text(src)
+    out = redact(src, tmp_path, blank_detector)
+    assert_clean(src, out)

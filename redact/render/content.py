@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Union
 
+from redact.render.jpeg import read_jpeg
+
 Operand = Union[float, "Name", bytes, list, dict, None]
 
 _DELIMS = rb"()<>\[\]{}/%"
@@ -180,11 +182,18 @@ def _inline_image(data: bytes, pos: int, start: int) -> tuple[Op, int]:
     if size is not None:  # the data is exactly this long; EI may follow it without a space
         m = re.compile(rb"[" + _WS + rb"]*EI(?=[" + _WS + _DELIMS + rb"]|$)").match(data, body + size)
         if m is not None:
-            return Op(b"BI", [params], start, m.end()), m.end()
+            return Op(b"BI", [params, (body, body + size)], start, m.end()), m.end()
+    filters = params.get(Name("F"), params.get(Name("Filter")))
+    if filters in (Name("DCT"), Name("DCTDecode"), [Name("DCT")], [Name("DCTDecode")]):
+        read = read_jpeg(data, body)  # a JPEG says itself where it ends
+        if read is not None:
+            m = re.compile(rb"[" + _WS + rb"]*EI(?=[" + _WS + _DELIMS + rb"]|$)").match(data, read[1])
+            if m is not None:
+                return Op(b"BI", [params, (body, read[1])], start, m.end()), m.end()
     # Otherwise the first EI after which the content goes on with an operator (binary data can hold 'EI').
     for m in _EI.finditer(data, body):
         if _goes_on(data, m.end()):
-            return Op(b"BI", [params], start, m.end()), m.end()
+            return Op(b"BI", [params, (body, m.start())], start, m.end()), m.end()
     raise ContentError("inline image without EI")
 
 
@@ -229,8 +238,8 @@ def _operands_of(data: bytes) -> list:
     return result.ops[0].operands
 
 
-def cut(data: bytes, spans: list[tuple[int, int]]) -> bytes:
-    """``data`` with every [start, end) span replaced by one space."""
+def cut(data: bytes, spans: list[tuple[int, int]], replacements: dict[int, bytes] | None = None) -> bytes:
+    """``data`` with every [start, end) span replaced by one space (or by ``replacements[start]``)."""
     if not spans:
         return data
     out = []
@@ -241,7 +250,7 @@ def cut(data: bytes, spans: list[tuple[int, int]]) -> bytes:
             if e <= s:
                 continue
         out.append(data[pos:s])
-        out.append(b" ")
+        out.append((replacements or {}).get(s, b" "))
         pos = e
     out.append(data[pos:])
     return b"".join(out)

@@ -23,6 +23,7 @@ from collections import defaultdict
 import numpy as np
 import pymupdf
 
+from redact.render.jpeg import clean_jpeg
 from redact.render.resources import Box, Placement, Usage, intersect, transform_box
 
 log = logging.getLogger(__name__)
@@ -31,8 +32,6 @@ log = logging.getLogger(__name__)
 #: edge pixels MuPDF and poppler blend when they scale an image stay as they were.
 MARGIN_POINTS = 1.0
 MARGIN_PIXELS = 2
-#: JPEG markers kept: APP0 (JFIF), APP2 (ICC profile), APP14 (Adobe colour transform).
-_KEEP_APP = frozenset({0xE0, 0xE2, 0xEE})
 
 PixelBox = tuple[int, int, int, int]  # column0, row0, column1, row1 (end exclusive)
 
@@ -212,52 +211,3 @@ def _strip_jpeg(doc: pymupdf.Document, xref: int) -> None:
     if parms[0] in ("dict", "xref"):
         doc.xref_set_key(xref, "DecodeParms", parms[1])
     log.debug("bild %d: JPEG-metadata borttagen", xref)
-
-
-def clean_jpeg(data: bytes) -> bytes | None:
-    """``data`` with only the segments a decoder needs; None when it is not a readable JPEG."""
-    if not data.startswith(b"\xff\xd8"):
-        return None
-    out = [b"\xff\xd8"]
-    i, n = 2, len(data)
-    while i < n:
-        if data[i] != 0xFF:
-            return None
-        while i < n and data[i] == 0xFF:  # fill bytes before a marker
-            i += 1
-        if i >= n:
-            return None
-        marker = data[i]
-        i += 1
-        if marker == 0xD9:
-            out.append(b"\xff\xd9")
-            return b"".join(out)  # anything after the end marker goes
-        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
-            out.append(bytes((0xFF, marker)))
-            continue
-        if i + 2 > n:
-            return None
-        length = int.from_bytes(data[i: i + 2], "big")
-        if length < 2 or i + length > n:
-            return None
-        segment = data[i: i + length]
-        i += length
-        application = 0xE0 <= marker <= 0xEF
-        if marker != 0xFE and (not application or marker in _KEEP_APP):
-            out.append(bytes((0xFF, marker)) + segment)
-        if marker == 0xDA:  # start of scan: entropy-coded data runs to the next real marker
-            j = i
-            while True:
-                j = data.find(b"\xff", j)
-                if j < 0 or j + 1 >= n:
-                    out.append(data[i:])
-                    out.append(b"\xff\xd9")
-                    return b"".join(out)  # no end marker: decoders stop at the end of the data
-                following = data[j + 1]
-                if following == 0x00 or 0xD0 <= following <= 0xD7 or following == 0xFF:
-                    j += 1
-                    continue
-                break
-            out.append(data[i:j])
-            i = j
-    return None

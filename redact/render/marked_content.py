@@ -13,7 +13,8 @@ they can carry text and show nothing.
 
 from __future__ import annotations
 
-from redact.render.content import OPERATORS, Parsed, cut
+from redact.render.content import OPERATORS, Name, Parsed, cut
+from redact.render.jpeg import clean_jpeg
 
 #: Marked-content operators: dropped with their operands.
 MARKED = frozenset({b"BMC", b"BDC", b"EMC", b"MP", b"DP"})
@@ -24,9 +25,29 @@ KNOWN = OPERATORS
 
 
 def strip(data: bytes, parsed: Parsed) -> bytes | None:
-    """``data`` without marked content, comments and unknown operators; None when there is none."""
+    """``data`` without marked content, comments, unknown operators and inline JPEG metadata; None when none."""
     spans = [(op.start, op.end) for op in parsed.ops if op.op in MARKED or op.op not in KNOWN]
     spans += parsed.comments
+    replacements: dict[int, bytes] = {}
+    for op in parsed.ops:
+        if op.op == b"BI" and len(op.operands) == 2:
+            clean = _inline_jpeg(data, *op.operands)
+            if clean is not None:
+                spans.append(op.operands[1])
+                replacements[op.operands[1][0]] = clean
     if not spans:
         return None
-    return cut(data, spans)
+    return cut(data, spans, replacements)
+
+
+def _inline_jpeg(data: bytes, params: dict, span: tuple[int, int]) -> bytes | None:
+    """An inline JPEG's data without its metadata; None when it is no JPEG or has nothing to drop."""
+    names = params.get(Name("F"), params.get(Name("Filter")))
+    names = names if isinstance(names, list) else [names]
+    if names not in (["DCT"], ["DCTDecode"]) or Name("L") in params or Name("Length") in params:
+        return None
+    raw = data[span[0]: span[1]]
+    clean = clean_jpeg(raw.rstrip(b"\x00\t\n\x0c\r "))
+    if clean is None or clean == raw.rstrip(b"\x00\t\n\x0c\r "):
+        return None
+    return clean + b"\n"
