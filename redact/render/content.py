@@ -11,6 +11,7 @@ be read cannot be shown to be clean.
 from __future__ import annotations
 
 import re
+import zlib
 from typing import NamedTuple, Union
 
 from redact.render.jpeg import read_jpeg
@@ -33,6 +34,7 @@ _TOKEN = re.compile(
 _NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
 _WHITE = b"\x00\t\n\x0c\r "  # the same, as bytes to test membership
 _EI = re.compile(rb"EI(?=[" + _WS + _DELIMS + rb"]|$)")
+_EI_AFTER = re.compile(rb"[" + _WS + rb"]*EI(?=[" + _WS + _DELIMS + rb"]|$)")
 
 #: Every operator of PDF 32000-1 (Annex A).
 OPERATORS = frozenset(
@@ -178,23 +180,55 @@ def _inline_image(data: bytes, pos: int, start: int) -> tuple[Op, int]:
         raise ContentError("inline image without ID")
     params = _dict_of(_operands_of(data[pos:idx]))
     body = idx + 3
-    size = _unfiltered_size(params)
-    if size is not None:  # the data is exactly this long; EI may follow it without a space
-        m = re.compile(rb"[" + _WS + rb"]*EI(?=[" + _WS + _DELIMS + rb"]|$)").match(data, body + size)
+    end = _data_end(data, body, params)
+    if end is not None:  # the data says where it ends; EI may follow it without a space
+        m = _EI_AFTER.match(data, end)
         if m is not None:
-            return Op(b"BI", [params, (body, body + size)], start, m.end()), m.end()
-    filters = params.get(Name("F"), params.get(Name("Filter")))
-    if filters in (Name("DCT"), Name("DCTDecode"), [Name("DCT")], [Name("DCTDecode")]):
-        read = read_jpeg(data, body)  # a JPEG says itself where it ends
-        if read is not None:
-            m = re.compile(rb"[" + _WS + rb"]*EI(?=[" + _WS + _DELIMS + rb"]|$)").match(data, read[1])
-            if m is not None:
-                return Op(b"BI", [params, (body, read[1])], start, m.end()), m.end()
+            return Op(b"BI", [params, (body, end)], start, m.end()), m.end()
     # Otherwise the first EI after which the content goes on with an operator (binary data can hold 'EI').
     for m in _EI.finditer(data, body):
         if _goes_on(data, m.end()):
             return Op(b"BI", [params, (body, m.start())], start, m.end()), m.end()
     raise ContentError("inline image without EI")
+
+
+def _data_end(data: bytes, body: int, params: dict) -> int | None:
+    """Where an inline image's data ends, as its size or its first filter says; None if neither can tell."""
+    size = _unfiltered_size(params)
+    if size is not None:
+        return body + size
+    filters = params.get(Name("F"), params.get(Name("Filter")))
+    first = filters[0] if isinstance(filters, list) and filters else filters
+    if first in ("DCT", "DCTDecode"):
+        read = read_jpeg(data, body)
+        return None if read is None else read[1]
+    if first in ("Fl", "FlateDecode"):
+        return _flate_end(data, body)
+    if first in ("AHx", "ASCIIHexDecode"):
+        end = data.find(b">", body)
+        return None if end < 0 else end + 1
+    if first in ("A85", "ASCII85Decode"):
+        end = data.find(b"~>", body)
+        return None if end < 0 else end + 2
+    return None
+
+
+def _flate_end(data: bytes, body: int, limit: int = 256 << 20) -> int | None:
+    """Where the zlib stream at ``body`` ends (its output is read and dropped, at most ``limit`` bytes)."""
+    inflate = zlib.decompressobj()
+    rest = data[body:]
+    produced = 0
+    try:
+        while produced < limit:
+            produced += len(inflate.decompress(rest, 1 << 20))
+            if inflate.eof:
+                return len(data) - len(inflate.unused_data)
+            rest = inflate.unconsumed_tail
+            if not rest:
+                return None
+    except zlib.error:
+        return None
+    return None
 
 
 def _unfiltered_size(params: dict) -> int | None:

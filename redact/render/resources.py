@@ -229,7 +229,7 @@ class ContentWalker:
                 if args:
                     use(owner, chain, "Shading", args[-1])
             elif o in (b"cs", b"CS"):
-                if args and args[-1] not in _DEVICE:
+                if args and isinstance(args[-1], Name) and args[-1] not in _DEVICE:
                     use(owner, chain, "ColorSpace", args[-1])
             elif o in (b"scn", b"SCN"):
                 res = use(owner, chain, "Pattern", args[-1]) if args else None
@@ -238,7 +238,7 @@ class ContentWalker:
             elif o == b"BI":
                 params = args[0] if args else {}
                 cs = params.get(Name("CS"), params.get(Name("ColorSpace")))
-                if cs not in _DEVICE:
+                if isinstance(cs, Name) and cs not in _DEVICE:
                     use(owner, chain, "ColorSpace", cs)
             elif not geometry:
                 continue
