@@ -571,3 +571,48 @@ def stroke_lettering(page: pymupdf.Page, text: str, at: tuple[float, float], fon
             shape.finish(color=(0, 0, 0), width=width, closePath=False)
             shape.commit()
     return pymupdf.Rect(origin.x, origin.y, origin.x + w, origin.y + h)
+
+# --- objects a reader never sees (resources, images, marked content) ----------------
+
+
+def text_picture(lines: Sequence[str], size: tuple[float, float] = (300, 100), fontsize: float = 24) -> pymupdf.Pixmap:
+    """A grey picture (one pixel per point) with ``lines`` written in it, one per half-height band."""
+    scratch = pymupdf.open()
+    page = scratch.new_page(width=size[0], height=size[1])
+    band = size[1] / max(len(lines), 1)
+    for i, line in enumerate(lines):
+        page.insert_text((10, band * i + band * 0.7), line, fontsize=fontsize)
+    pix = page.get_pixmap(colorspace=pymupdf.csGRAY, alpha=False)
+    scratch.close()
+    return pix
+
+
+def wrap_contents(page: pymupdf.Page, before: bytes, after: bytes = b"") -> None:
+    """Put ``before`` and ``after`` around the page's whole content (one stream)."""
+    doc = page.parent
+    page.clean_contents(sanitize=False)
+    xref = page.get_contents()[0]
+    doc.update_stream(xref, before + b"\n" + (doc.xref_stream(xref) or b"") + b"\n" + after)
+
+
+def set_contents(page: pymupdf.Page, data: bytes) -> None:
+    """Replace the page's content with ``data`` (its resources stay as they are)."""
+    doc = page.parent
+    page.clean_contents(sanitize=False)
+    doc.update_stream(page.get_contents()[0], data)
+
+
+def jpeg_with_metadata(text: str, width: int = 120, height: int = 80) -> bytes:
+    """A JPEG whose EXIF (APP1), XMP, IPTC (APP13) and comment segments, and bytes after its end, name ``text``."""
+    jpg = pattern_pixmap(width, height).tobytes("jpg")
+    assert jpg[:2] == b"\xff\xd8"
+
+    def segment(marker: int, body: bytes) -> bytes:
+        return bytes((0xFF, marker)) + (len(body) + 2).to_bytes(2, "big") + body
+
+    name = text.encode("latin-1")
+    extra = (segment(0xE1, b"Exif\x00\x00MM\x00*\x00\x00\x00\x08Artist\x00" + name)
+             + segment(0xE1, b"http://ns.adobe.com/xap/1.0/\x00<dc:creator>" + name + b"</dc:creator>")
+             + segment(0xED, b"Photoshop 3.0\x008BIM\x04\x04" + name)
+             + segment(0xFE, b"Foto: " + name))
+    return jpg[:2] + extra + jpg[2:] + b"Tagen av " + name

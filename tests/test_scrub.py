@@ -8,6 +8,8 @@ import pymupdf
 import pytest
 
 import pdf_builders as b
+from conftest import mupdf_text
+from redact.render.content import ContentError, parse
 from redact.render.pdf import render_pdf
 from redact.render.scrub import scrub
 
@@ -112,3 +114,159 @@ def test_earlier_revisions_do_not_survive(tmp_path: Path) -> None:
     assert NAME not in _all_bytes(out)
     with pymupdf.open(out) as d:
         assert "Andra versionen är ren." in d[0].get_text()
+
+
+# ------------------------------------------------------------------ content rebuilt on save
+
+
+def _scrubbed(src: Path, tmp_path: Path) -> Path:
+    out = tmp_path / "scrubbed.pdf"
+    with pymupdf.open(src) as doc:
+        scrub(doc)
+        doc.save(out, garbage=4, deflate=True)
+    return out
+
+
+def _pixels(path: Path, zoom: float = 2.0) -> list[bytes]:
+    with pymupdf.open(path) as doc:
+        return [p.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False).samples for p in doc]
+
+
+def _write(tmp_path: Path, data: bytes, name: str = "in.pdf") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_parser_keeps_strings_inline_images_and_names_whole() -> None:
+    data = (b"BT /F#201 12 Tf (a \\) b (nested) %not a comment) Tj <48 65> Tj ET % a comment\n"
+            b"q BI /W 4 /H 1 /CS /G /BPC 8 ID \x00EMC)(% EI\n Q")
+    parsed = parse(data)
+    assert [op.op for op in parsed.ops] == [b"BT", b"Tf", b"Tj", b"Tj", b"ET", b"q", b"BI", b"Q"]
+    assert parsed.ops[1].operands == ["F 1", 12.0]
+    assert parsed.ops[2].operands == [b"(a \\) b (nested) %not a comment)"]
+    assert parsed.comments == [(data.index(b"% a comment"), data.index(b"\nq"))]
+    assert parsed.ops[6].operands[0]["W"] == 4.0 and data[parsed.ops[6].end - 2: parsed.ops[6].end] == b"EI"
+
+
+@pytest.mark.parametrize(("data", "data_end"), [
+    (b"q BI /W 2 /H 1 /CS /G /BPC 8 ID \xffEEI Q", b"EEI"),  # unfiltered: its size says where EI is
+    (b"q BI /W 4 /H 1 /F /AHx /BPC 8 /CS /G ID 00EI 11 zz 22> EI Q", b"> EI"),  # 'EI' inside the data
+])
+def test_inline_image_ends_where_readers_end_it(data: bytes, data_end: bytes) -> None:
+    ops = parse(data).ops
+    assert [op.op for op in ops] == [b"q", b"BI", b"Q"]
+    assert ops[1].end == data.index(data_end) + len(data_end)
+
+
+@pytest.mark.parametrize("data", [b"BT (never closed Tj ET", b"q BI /W 1 /H 1 ID \x00\x01", b"[1 2 Tj", b"] Tj"])
+def test_parser_refuses_what_it_cannot_read(data: bytes) -> None:
+    with pytest.raises(ContentError):
+        parse(data)
+
+
+def test_shared_resources_are_cut_per_page(tmp_path: Path) -> None:
+    # One resource dictionary for both pages, each page using one of its two fonts.
+    times = b"<</Type/Font/Subtype/Type1/BaseFont/Times-Roman>>"
+    src = _write(tmp_path, b.raw_pdf([
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[5 0 R 7 0 R]/Count 2>>",
+        b.raw_stream(b"", b.text_op("Sida ett")),
+        b.HELVETICA,
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources 8 0 R/Contents 3 0 R>>",
+        b.raw_stream(b"", b.text_op("Sida tv\xe5", font=b"F2")),
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources 8 0 R/Contents 6 0 R>>",
+        b"<</Font<</F1 4 0 R/F2 9 0 R>>/ProcSet[/PDF/Text]>>",
+        times,
+    ]))
+    out = _scrubbed(src, tmp_path)
+    assert _pixels(src) == _pixels(out)
+    with pymupdf.open(out) as doc:
+        assert [[f[4] for f in p.get_fonts()] for p in doc] == [["F1"], ["F2"]]
+
+
+def test_contents_array_with_marked_content_is_joined_and_cleaned(tmp_path: Path) -> None:
+    # The text object starts in one stream and ends in the next: the parts are read as one.
+    src = _write(tmp_path, b.raw_pdf([
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[5 0 R]/Count 1>>",
+        b.raw_stream(b"", b"/P <</MCID 0/ActualText(" + NAME.encode() + b")>> BDC BT /F1 12 Tf 72 700 Td"),
+        b.HELVETICA,
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 4 0 R>>>>/Contents[3 0 R 6 0 R]>>",
+        b.raw_stream(b"", b"(Ett brev) Tj ET EMC"),
+    ]))
+    out = _scrubbed(src, tmp_path)
+    assert _pixels(src) == _pixels(out)
+    assert NAME not in _all_bytes(out)
+    with pymupdf.open(out) as doc:
+        assert "Ett brev" in doc[0].get_text() and doc.xref_get_key(doc[0].xref, "Contents")[0] == "xref"
+
+
+def test_form_without_resources_keeps_the_pages_font(tmp_path: Path) -> None:
+    form = b.raw_stream(b"/Type/XObject/Subtype/Form/BBox[0 0 595 842]", b.text_op("I formen", 72, 600))
+    src = _write(tmp_path, b.one_page_pdf(b"/Fx Do " + b.text_op("Sidan"), b"/Font<</F1 4 0 R>>/XObject<</Fx 6 0 R/Unused 6 0 R>>", [form]))
+    out = _scrubbed(src, tmp_path)
+    assert _pixels(src) == _pixels(out)
+    with pymupdf.open(out) as doc:
+        assert doc.xref_get_key(doc[0].xref, "Resources/Font/F1")[0] == "xref"
+        assert doc.xref_get_key(doc[0].xref, "Resources/XObject/Unused")[0] == "null"
+
+
+def test_type3_font_and_pattern_keep_what_they_draw_with(tmp_path: Path) -> None:
+    src = _write(tmp_path, b.type3_pdf("Ett brev"))
+    out = _scrubbed(src, tmp_path)
+    assert _pixels(src) == _pixels(out)
+    cell = b.raw_stream(b"/Type/Pattern/PatternType 1/PaintType 1/TilingType 1/BBox[0 0 20 20]/XStep 20/YStep 20"
+                        b"/Resources<</ExtGState<</G0 7 0 R/G1 7 0 R>>>>", b"/G0 gs 0 0 1 rg 0 0 10 10 re f")
+    src = _write(tmp_path, b.one_page_pdf(b"/Pattern cs /P1 scn 72 600 300 40 re f",
+                                         b"/Pattern<</P1 6 0 R/P2 6 0 R>>", [cell, b"<</Type/ExtGState/CA 0.5/ca 0.5>>"]), "pattern.pdf")
+    out = _scrubbed(src, tmp_path)
+    assert _pixels(src) == _pixels(out)
+    with pymupdf.open(out) as doc:
+        pattern = int(doc.xref_get_key(doc[0].xref, "Resources/Pattern/P1")[1].split()[0])
+        assert doc.xref_get_key(doc[0].xref, "Resources/Pattern/P2")[0] == "null"
+        assert doc.xref_get_key(pattern, "Resources/ExtGState/G0")[0] == "xref"
+        assert doc.xref_get_key(pattern, "Resources/ExtGState/G1")[0] == "null"
+
+
+@pytest.mark.parametrize("sample", sorted(p.name for p in (Path(__file__).parent.parent / "samples").glob("*.pdf")))
+def test_samples_look_the_same_after_scrub(sample: str, tmp_path: Path) -> None:
+    src = Path(__file__).parent.parent / "samples" / sample
+    out = _scrubbed(src, tmp_path)
+    assert _pixels(src, 1.0) == _pixels(out, 1.0)
+    assert mupdf_text(src) == mupdf_text(out)
+
+
+def test_form_reaching_into_the_pages_resources_gets_the_names_itself(tmp_path: Path) -> None:
+    # Its own dictionary lacks the font; MuPDF and poppler then look in the page's.
+    form = b.raw_stream(b"/Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</ProcSet[/PDF]>>",
+                        b.text_op("I formen", 72, 600))
+    src = _write(tmp_path, b.one_page_pdf(b"/Fx Do", b"/Font<</F1 4 0 R>>/XObject<</Fx 6 0 R>>", [form]))
+    out = _scrubbed(src, tmp_path)
+    assert "I formen" in mupdf_text(src)
+    assert _pixels(src) == _pixels(out) and mupdf_text(out) == mupdf_text(src)
+    with pymupdf.open(out) as doc:
+        assert doc.xref_get_key(6, "Resources/Font/F1")[0] == "xref" or any(
+            doc.xref_get_key(x, "Resources/Font/F1")[0] == "xref" for x in range(1, doc.xref_length())
+            if doc.xref_get_key(x, "Subtype")[1] == "/Form")
+
+
+def test_soft_mask_shared_by_two_images_keeps_what_either_shows(tmp_path: Path) -> None:
+    # Two images share one soft mask; the left half of one and the right half of the other show.
+    pixels = bytes((x * 12 + y * 5) % 256 for y in range(10) for x in range(20))
+    alpha = bytes(255 - (x * 6) for y in range(10) for x in range(20))
+    image = b"/Type/XObject/Subtype/Image/Width 20/Height 10/ColorSpace/DeviceGray/BitsPerComponent 8/SMask 8 0 R"
+    content = (b"q 0 600 100 100 re W n 200 0 0 100 0 600 cm /A Do Q\n"
+               b"q 300 400 100 100 re W n 200 0 0 100 200 400 cm /B Do Q\n")
+    src = _write(tmp_path, b.one_page_pdf(content, b"/XObject<</A 6 0 R/B 7 0 R>>", [
+        b.raw_stream(image, pixels), b.raw_stream(image, pixels),
+        b.raw_stream(b"/Type/XObject/Subtype/Image/Width 20/Height 10/ColorSpace/DeviceGray/BitsPerComponent 8", alpha),
+    ]))
+    out = _scrubbed(src, tmp_path)
+    assert _pixels(src) == _pixels(out)
+    with pymupdf.open(out) as doc:
+        mask = next(x for x in range(1, doc.xref_length()) if doc.xref_get_key(x, "SMask")[0] == "null"
+                    and doc.xref_get_key(x, "Subtype")[1] == "/Image")
+        assert doc.xref_stream(mask) == alpha  # both halves show somewhere: nothing blanked
+        blanked = [doc.xref_stream(x) for x in range(1, doc.xref_length()) if doc.xref_get_key(x, "SMask")[0] == "xref"]
+        assert len(blanked) == 2 and all(data != pixels for data in blanked)

@@ -21,7 +21,8 @@ log = logging.getLogger(__name__)
 # Keep whitespace as the PDF has it (offsets must be stable) and do not clip
 # to the media box: text placed outside the page is still personal data that
 # the renderer has to remove.
-_TEXT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES
+# The glyphs, not /ActualText: the output shows the glyphs (render.marked_content drops ActualText).
+_TEXT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_IGNORE_ACTUALTEXT
 
 # A gap wider than this share of the font size between two glyphs is a word
 # break even when the PDF has no space character there.

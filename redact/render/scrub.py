@@ -5,6 +5,14 @@ place and redacts hidden text with rectangles that also take visible text, so
 this module removes things itself, by deleting dictionary entries: whatever
 they pointed to becomes unreferenced and is dropped by the garbage-collecting
 save in ``render.pdf``. Only page content and what it needs to draw survive.
+
+Then the page content itself is rebuilt (``render.resources``): each page,
+form, pattern and glyph gets a resource dictionary with only the names its
+content uses, marked content (layer names, /ActualText, /Alt, /E) and comments
+leave the content streams, images lose the pixels nobody can see and their
+JPEG metadata (``render.images``), and pages, page-tree nodes and XObjects keep
+only the entries a reader needs to draw them (no /PieceInfo, /PTEX.*,
+/LastModified, /OC, /Metadata or private keys).
 """
 
 from __future__ import annotations
@@ -12,6 +20,11 @@ from __future__ import annotations
 import logging
 
 import pymupdf
+
+from redact.errors import UnsupportedError
+from redact.render.content import ContentError
+from redact.render.images import ImageError, clean_images
+from redact.render.resources import ContentWalker, ResourceError, Usage, page_tree_nodes
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +65,25 @@ PAGE_KEYS: tuple[str, ...] = (
     "Thumb",  # thumbnail image of the unredacted page
 )
 
-#: Entries removed from every object still in the file (images, forms, fonts).
-OBJECT_KEYS: tuple[str, ...] = ("Metadata", "PieceInfo")
+#: Entries removed from every object still in the file (fonts, graphics states, patterns...).
+OBJECT_KEYS: tuple[str, ...] = ("Metadata", "PieceInfo", "LastModified")
+#: Prefixes of private entries removed from every object (pdfTeX's /PTEX.FileName, /PTEX.InfoDict...).
+PRIVATE_PREFIXES: tuple[str, ...] = ("PTEX.",)
+
+#: What pages, page-tree nodes and XObjects keep: everything else goes (private
+#: application data, /StructParents, /OC, /Name, /OPI, /Ref, /ID, /Alternates...).
+KEEP: dict[str, frozenset[str]] = {
+    # The catalog keeps how to find the pages and how to show them; CATALOG_KEYS says why the rest goes.
+    "catalog": frozenset({"Type", "Pages", "Version", "Lang", "Extensions", "PageLayout", "OutputIntents"}),
+    "page": frozenset({"Type", "Parent", "MediaBox", "CropBox", "BleedBox", "TrimBox", "ArtBox", "Rotate",
+                       "Resources", "Contents", "Group", "UserUnit"}),
+    "pages": frozenset({"Type", "Kids", "Count", "Parent", "MediaBox", "CropBox", "Rotate"}),
+    "form": frozenset({"Type", "Subtype", "FormType", "BBox", "Matrix", "Resources", "Group",
+                       "Length", "Filter", "DecodeParms"}),
+    "image": frozenset({"Type", "Subtype", "Width", "Height", "ColorSpace", "BitsPerComponent", "ImageMask",
+                        "Mask", "Decode", "Interpolate", "SMask", "SMaskInData", "Intent", "Matte",
+                        "Length", "Filter", "DecodeParms"}),
+}
 
 
 def scrub(doc: pymupdf.Document) -> None:
@@ -68,9 +98,61 @@ def scrub(doc: pymupdf.Document) -> None:
         xref = doc.page_xref(number)
         for key in PAGE_KEYS:
             _drop(doc, xref, key)
+    usage = _rebuild_content(doc)
+    roles = {doc.page_xref(n): "page" for n in range(doc.page_count)}
+    roles[catalog] = "catalog"
+    roles.update((x, "pages") for x in page_tree_nodes(doc))
+    roles.update((x, "form") for x in usage.forms)
+    for x in usage.images:
+        roles[x] = "image"
+        for key in ("SMask", "Mask"):
+            kind, value = doc.xref_get_key(x, key)
+            if kind == "xref":
+                roles[int(value.split()[0])] = "image"
     for xref in range(1, doc.xref_length()):
-        for key in OBJECT_KEYS:
-            _drop(doc, xref, key)
+        _strip_keys(doc, xref, KEEP.get(roles.get(xref, "")))
+
+
+def _rebuild_content(doc: pymupdf.Document) -> Usage:
+    """Clean every content stream, rebuild resources from what is used, blank hidden image pixels."""
+    walker = ContentWalker(doc)
+    number = 0
+    try:
+        for number in range(doc.page_count):
+            walker.walk_page(number)
+        walker.rebuild()
+        for node in page_tree_nodes(doc):  # every page now holds its own resources
+            _drop(doc, node, "Resources")
+    except (ContentError, ResourceError) as exc:
+        log.info("innehållet kan inte byggas om: %s", exc)
+        raise UnsupportedError(
+            f"sidinnehållet på sida {number + 1} kan inte läsas helt, så det går inte att visa att inget dolt "
+            "finns kvar; skriv ut filen till en ny PDF och försök igen"
+        ) from None
+    try:
+        clean_images(doc, walker.usage)
+    except ImageError as exc:
+        log.info("en bild kan inte beskäras: %s", exc)
+        raise UnsupportedError(
+            "en bild har delar som inte syns men inte kan tas bort säkert; "
+            "skriv ut filen till en ny PDF och försök igen"
+        ) from None
+    return walker.usage
+
+
+def _strip_keys(doc: pymupdf.Document, xref: int, keep: frozenset[str] | None) -> None:
+    """Remove private entries of object ``xref``; with ``keep``, every entry not in it."""
+    try:
+        keys = doc.xref_get_keys(xref)
+    except Exception:  # a free or broken object: nothing to remove from it
+        return
+    for key in keys:
+        if keep is not None:
+            drop = key not in keep
+        else:
+            drop = key in OBJECT_KEYS or key.startswith(PRIVATE_PREFIXES)
+        if drop:
+            _delete(doc, xref, key)
 
 
 def _drop(doc: pymupdf.Document, xref: int, key: str) -> None:
@@ -79,4 +161,17 @@ def _drop(doc: pymupdf.Document, xref: int, key: str) -> None:
     except Exception:  # a free or broken object: nothing to remove from it
         return
     if kind != "null":
-        doc.xref_set_key(xref, key, "null")
+        _delete(doc, xref, key)
+
+
+def _delete(doc: pymupdf.Document, xref: int, key: str) -> None:
+    """Delete the entry itself: set to null, its key (which can be any text) would stay in the file."""
+    if xref > 0:
+        try:
+            from pymupdf import mupdf
+
+            mupdf.pdf_dict_dels(mupdf.pdf_load_object(pymupdf._as_pdf_document(doc), xref), key)
+            return
+        except (ImportError, AttributeError):  # pragma: no cover - another PyMuPDF layout
+            pass
+    doc.xref_set_key(xref, key, "null")
