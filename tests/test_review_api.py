@@ -11,6 +11,8 @@ import pymupdf
 import pytest
 
 from conftest import mupdf_text, pdftotext, write_text_pdf
+from redact.review import accounts as accounts_module
+from redact.review.accounts import Accounts
 from redact.review.app import WRITE_HEADER, create_app
 from redact.review.session import (
     NothingToUndoError,
@@ -22,6 +24,7 @@ from redact.review.session import (
 )
 
 REVIEWER = "Karin Granskare"
+PASSWORD = "rätt häst batteri häftklammer"
 H = {WRITE_HEADER: "1"}
 
 LETTER = [
@@ -49,10 +52,26 @@ def case(store: ReviewStore, tmp_path: Path, blank_detector):
     return c, doc
 
 
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(monkeypatch):
+    # Logins are not what these tests are about; test_auth_review.py checks the real cost.
+    monkeypatch.setattr(accounts_module, "_N", 2**10)
+
+
+def logged_in(app, store: ReviewStore, name: str = REVIEWER, role: str = "admin"):
+    """A test client with a session for ``name`` (created with ``role`` when new)."""
+    accounts = Accounts(store.store)
+    if name not in {u.name for u in accounts.list()}:
+        accounts.add(name, role, PASSWORD)
+    client = app.test_client()
+    r = client.post("/login", data={"name": name, "password": PASSWORD})
+    assert r.status_code == 303, r.data
+    return client
+
+
 @pytest.fixture()
 def client(store: ReviewStore, blank_detector):
-    app = create_app(store, lambda: blank_detector, reviewer=REVIEWER)
-    return app.test_client()
+    return logged_in(create_app(store, lambda: blank_detector), store)
 
 
 def by_text(store: ReviewStore, case_id: int, text: str):
@@ -283,7 +302,7 @@ def test_http_upload_refusals(client, store, tmp_path):
     r = client.post(f"/api/cases/{cid}/documents", data={"file": (io.BytesIO(b"GIF89a not a pdf"), "x.pdf")}, headers=H,
                     content_type="multipart/form-data")
     assert r.status_code == 400 and "PDF" in r.get_json()["error"]
-    small = create_app(store, lambda: None, reviewer=REVIEWER, max_upload_bytes=10_000).test_client()
+    small = logged_in(create_app(store, lambda: None, max_upload_bytes=10_000), store)
     big = b"%PDF-1.7\n" + b"0" * 20_000
     r = small.post(f"/api/cases/{cid}/documents", data={"file": (io.BytesIO(big), "stor.pdf")}, headers=H,
                    content_type="multipart/form-data")

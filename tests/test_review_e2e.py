@@ -1,8 +1,8 @@
 """End to end in a real headless Chromium (Debian's chromium driven by Playwright; no browser download).
 
-Open a case, reject one subject, draw a manual mask over a line, change a
+Log in, open a case, reject one subject, draw a manual mask over a line, change a
 legal ground, finalise; then check the output PDF and the audit record, and
-that the server log holds no masked text. Screenshots of the main screen go
+that the server log holds no masked text, and that the finalised case is locked. Screenshots of the main screen go
 to the test's temporary folder, or to $REDACT_SCREENSHOTS when set
 (`REDACT_SCREENSHOTS=docs/screenshots` refreshes the ones in the README).
 """
@@ -21,11 +21,13 @@ import pytest
 
 from conftest import mupdf_text, pdftotext, write_text_pdf
 from redact.audit_log import AuditLog
-from redact.review.app import QuietRequestHandler, create_app
+from redact.review.accounts import Accounts
+from redact.review.app import create_app
 from redact.review.session import ReviewStore
 
 CHROMIUM = Path("/usr/bin/chromium")
 REVIEWER = "Karin Granskare"
+PASSWORD = "ett långt lösenord för test"
 LINES = [
     "Beslut om ekonomiskt bistånd",
     "Anna Svensson bor på Storgatan 12 i Umeå.",
@@ -58,7 +60,8 @@ def server(tmp_path, blank_detector):
     case = store.create_case(request_id="BEG-E2E", received="2025-03-01", diarienummer="SN 2025/77", profile="socialtjanst")
     pdf = write_text_pdf(tmp_path / "beslut.pdf", [LINES, ["Anna Svensson ringde igen den 3 mars."]])
     doc = store.add_document(case.id, pdf, blank_detector)
-    from werkzeug.serving import make_server
+    Accounts(store.store).add(REVIEWER, "admin", PASSWORD)
+    from waitress import create_server
 
     collect = _Collect()
     root = logging.getLogger()
@@ -66,14 +69,14 @@ def server(tmp_path, blank_detector):
     root.setLevel(logging.DEBUG)
     root.addHandler(collect)
     app = create_app(store, lambda: blank_detector)
-    srv = make_server("127.0.0.1", 0, app, threaded=True, request_handler=QuietRequestHandler)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    srv = create_server(app, host="127.0.0.1", port=0, threads=4, ident="")
+    thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     try:
-        yield store, case, doc, f"http://127.0.0.1:{srv.server_port}", collect
+        yield store, case, doc, f"http://127.0.0.1:{srv.effective_port}", collect
     finally:
-        srv.shutdown()
-        srv.server_close()
+        srv.close()
+        thread.join(5)
         root.removeHandler(collect)
         root.setLevel(old_level)
 
@@ -104,8 +107,21 @@ def test_review_in_chromium(server, tmp_path):
             errors: list[str] = []
             page.on("pageerror", lambda e: errors.append(str(e)))
             page.set_default_timeout(10_000)
+            # Nothing without a session: the API answers 401 and a page sends the browser to the login.
+            assert page.request.get(f"{base}/api/cases/{case.id}").status == 401
             page.goto(f"{base}/cases/{case.id}")
-            page.fill("#reviewer", REVIEWER)
+            assert page.url.endswith("/login")
+            page.fill("input[name=name]", REVIEWER)
+            page.fill("input[name=password]", "fel lösenord här")
+            page.click("#login-form button[type=submit]")
+            page.wait_for_selector("#login-error")
+            page.fill("input[name=name]", REVIEWER)
+            page.fill("input[name=password]", PASSWORD)
+            page.click("#login-form button[type=submit]")
+            page.wait_for_selector("#user")
+            cookie = next(c for c in page.context.cookies() if c["name"] == "redact_session")
+            assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
+            page.goto(f"{base}/cases/{case.id}")
             page.wait_for_selector(f'.box[data-finding="{addr.id}"]')
             page.wait_for_function("() => document.getElementById('page-img').naturalWidth > 0")
 
@@ -163,6 +179,13 @@ def test_review_in_chromium(server, tmp_path):
                 link.click()
             output = tmp_path / "nedladdad.pdf"
             dl.value.save_as(output)
+            # The finalised case is locked: a decision is refused with a message that says so.
+            page.goto(f"{base}/cases")
+            page.wait_for_selector("#cases td.status >> text=avslutad")
+            first = store.findings(case.id)[0]
+            locked = page.request.post(f"{base}/api/cases/{case.id}/findings/{first.id}/decision",
+                                       data={"status": "rejected", "version": first.version}, headers={"X-Redact": "1"})
+            assert locked.status == 409 and "låst" in locked.json()["error"]
             assert errors == []
         finally:
             browser.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Mapping, Sequence
@@ -21,6 +22,7 @@ from redact.policy import Profile
 from redact.render.pdf import render_pdf
 from redact.review.model import (
     ZOOMS,
+    CaseLockedError,
     CaseInfo,
     DocumentInfo,
     NotFoundError,
@@ -33,10 +35,12 @@ from redact.review.model import (
     _transform,
     safe_filename,
 )
-from redact.review.store import Connection
+from redact.review.store import Connection, private_dir
 from redact.types import CATEGORIES, MANUAL_CATEGORY, RenderOptions
 
 log = logging.getLogger(__name__)
+
+_PROFILE_NAME = re.compile(r"[A-Za-z0-9_-]{1,60}")
 
 
 class CasesMixin:
@@ -49,7 +53,11 @@ class CasesMixin:
         diarienummer: str | None = None,
         profile: str = "default",
     ) -> CaseInfo:
-        """A new case; the request id is a pseudonym (generated when empty), never the requester's name."""
+        """A new case; the request id is a pseudonym (generated when empty), never the requester's name.
+
+        ``profile`` is the name of a built-in profile or one in the admin's profile folder, never a path.
+        """
+        profile = self.check_profile_name(profile)
         self._load_profile(profile)  # refuse an unknown profile now, not at the first document
         received = (received or date.today().isoformat()).strip()
         try:
@@ -86,12 +94,35 @@ class CasesMixin:
         """Every case, newest first."""
         with self._read() as con:
             rows = con.execute("SELECT * FROM cases ORDER BY id DESC").fetchall()
-        return [self._case_info(r) for r in rows]
+            return [self._case_info(con, r) for r in rows]
 
     def case(self, case_id: int) -> CaseInfo:
         """One case by id."""
         with self._read() as con:
-            return self._case_info(self._case_row(con, case_id))
+            return self._case_info(con, self._case_row(con, case_id))
+
+    def check_open(self, case_id: int) -> CaseInfo:
+        """The case, or CaseLockedError when it is finalised."""
+        case = self.case(case_id)
+        if case.finalised_at:
+            raise CaseLockedError(case.request_id)
+        return case
+
+    def check_profile_name(self, name: str) -> str:
+        """A profile name the server offers (built-in or in the admin's folder); never a path."""
+        name = (name or "").strip()
+        if name not in self.profile_names():
+            raise ReviewError(f"okänd verksamhetsprofil {name[:40]!r}; välj en av: {', '.join(self.profile_names())}")
+        return name
+
+    def profile_names(self) -> list[str]:
+        """The profiles a case can use: the built-in ones and those in the admin's profile folder."""
+        from redact.policy import list_profiles
+
+        names = set(list_profiles())
+        if self.profiles_dir is not None and self.profiles_dir.is_dir():
+            names |= {p.stem for p in self.profiles_dir.glob("*.toml") if _PROFILE_NAME.fullmatch(p.stem)}
+        return sorted(names)
 
     def case_dir(self, case_id: int) -> Path:
         """The directory that holds a case's stored documents, page images and outputs."""
@@ -101,9 +132,15 @@ class CasesMixin:
         """The profile the case was created with."""
         return self._load_profile(self.case(case_id).profile)
 
-    @staticmethod
-    def _case_info(r: Any) -> CaseInfo:
-        return CaseInfo(r["id"], r["request_id"], r["received"], r["diarienummer"], r["profile"], r["created"], r["finalised_at"], r["finalised_by"])
+    def _case_info(self, con: Connection, r: Any) -> CaseInfo:
+        if r["finalised_at"]:
+            status = "avslutad"
+        else:
+            docs = int(con.execute("SELECT COUNT(*) FROM documents WHERE case_id = ?", (r["id"],)).fetchone()[0])
+            p = self._progress(con, r["id"])
+            status = "ny" if not docs or (p.reviewed == 0 and p.total) else "under granskning" if p.pending else "klar för beslut"
+        return CaseInfo(r["id"], r["request_id"], r["received"], r["diarienummer"], r["profile"], r["created"], r["finalised_at"],
+                        r["finalised_by"], int(r["version"] or 1), r["previous_id"], status)
 
     @staticmethod
     def _case_row(con: Connection, case_id: int) -> Any:
@@ -125,7 +162,7 @@ class CasesMixin:
     ) -> DocumentInfo:
         """Copy a PDF into the case directory, detect personal data with ``detector`` and store the proposals."""
         path = Path(path)
-        case = self.case(case_id)
+        case = self.check_open(case_id)
         profile = self._load_profile(case.profile)
         display = safe_filename(name or path.name)
         if not path.is_file():
@@ -138,8 +175,7 @@ class CasesMixin:
         if b"%PDF-" not in head:
             raise InputError(f"{display}: är ingen PDF-fil")
         digest = sha256_file(path)
-        docs_dir = self.case_dir(case_id) / "handlingar"
-        docs_dir.mkdir(parents=True, exist_ok=True)
+        docs_dir = private_dir(self.case_dir(case_id) / "handlingar")
         with self._read() as con:
             dup = con.execute("SELECT name FROM documents WHERE case_id = ? AND sha256 = ?", (case_id, digest)).fetchone()
             n = con.execute("SELECT COUNT(*) FROM documents WHERE case_id = ?", (case_id,)).fetchone()[0] + 1
@@ -151,7 +187,8 @@ class CasesMixin:
             stored = docs_dir / f"{n:03d}-{display}"
         if stored.resolve().parent != docs_dir.resolve():  # belt and braces: safe_filename already strips paths
             raise InputError(f"{display}: ogiltigt filnamn")
-        shutil.copyfile(path, stored)
+        with open(path, "rb") as src, os.fdopen(os.open(stored, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
         try:
             document = describe_pdf(stored)
             det = detect_document(stored, detector, progress)
@@ -374,9 +411,9 @@ class CasesMixin:
         if not 1 <= int(page) <= doc.pages:
             raise NotFoundError(f"sida {page} finns inte i {doc.name} ({doc.pages} sidor)")
         zoom = min(ZOOMS, key=lambda z: abs(z - float(zoom)))
-        cache = self.case_dir(case_id) / "sidbilder"
-        cache.mkdir(parents=True, exist_ok=True)
-        target = cache / f"{document_id}-{int(page)}-{int(zoom * 100)}.png"
+        cache = private_dir(self.case_dir(case_id) / "sidbilder")
+        # Keyed by the document's content: a rebuilt database that reuses an id can never show another document's page.
+        target = cache / f"{doc.sha256}-{int(page)}-{int(zoom * 100)}.png"
         if not target.exists():
             with open_pdf(doc.path) as pdf:
                 pix = pdf[int(page) - 1].get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)

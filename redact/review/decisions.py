@@ -24,7 +24,9 @@ from redact.review.model import (
     _STATE,
     ChangeResult,
     NotFoundError,
+    CaseLockedError,
     NothingToUndoError,
+    UndoConflictError,
     ReviewError,
     StaleWriteError,
     _check_ground,
@@ -58,7 +60,9 @@ class DecisionsMixin:
     def _action(self, case_id: int, reviewer: str, kind: str) -> Iterator[_Ctx]:
         reviewer = _check_reviewer(reviewer)
         with self._write() as con:
-            self._case_row(con, case_id)
+            row = self._case_row(con, case_id)
+            if row["finalised_at"]:
+                raise CaseLockedError(row["request_id"])
             ctx = _Ctx(con, case_id, reviewer, self._clock(), kind)
             yield ctx
 
@@ -243,16 +247,30 @@ class DecisionsMixin:
     # -- undo
 
     def undo(self, case_id: int, reviewer: str) -> ChangeResult:
-        """Undo the case's latest action that is not yet undone (by any reviewer)."""
-        _check_reviewer(reviewer)
+        """Undo ``reviewer``'s own latest action that is not yet undone; the undo is recorded with who and when.
+
+        Refused when someone else changed the same findings afterwards: undoing would silently overwrite them.
+        """
+        reviewer = _check_reviewer(reviewer)
+        at = self._clock()
         with self._write() as con:
-            self._case_row(con, case_id)
+            row = self._case_row(con, case_id)
+            if row["finalised_at"]:
+                raise CaseLockedError(row["request_id"])
             act = con.execute(
-                "SELECT * FROM actions WHERE case_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1", (case_id,)
+                "SELECT * FROM actions WHERE case_id = ? AND undone = 0 AND reviewer = ? ORDER BY id DESC LIMIT 1",
+                (case_id, reviewer),
             ).fetchone()
             if act is None:
                 raise NothingToUndoError()
             changes = con.execute("SELECT * FROM changes WHERE action_id = ? ORDER BY " + con.rowid + " DESC", (act["id"],)).fetchall()
+            later = con.execute(
+                "SELECT a.reviewer FROM actions a JOIN changes c ON c.action_id = a.id WHERE a.case_id = ? AND a.id > ? "
+                "AND a.undone = 0 AND c.finding_id IN (SELECT finding_id FROM changes WHERE action_id = ?) LIMIT 1",
+                (case_id, act["id"], act["id"]),
+            ).fetchone()
+            if later is not None:
+                raise UndoConflictError(later["reviewer"])
             ids = []
             for ch in changes:
                 if ch["before"] is None:
@@ -265,10 +283,21 @@ class DecisionsMixin:
                         (*(before[k] for k in _STATE), ch["finding_id"]),
                     )
                 ids.append(ch["finding_id"])
-            con.execute("UPDATE actions SET undone = 1 WHERE id = ?", (act["id"],))
+            con.execute("UPDATE actions SET undone = 1, undone_by = ?, undone_at = ? WHERE id = ?", (reviewer, at, act["id"]))
             con.execute("UPDATE decisions SET undone = 1 WHERE action_id = ?", (act["id"],))
-        log.info("case %d: action %d (%s) undone", case_id, act["id"], act["kind"])
+        log.info("case %d: action %d (%s) undone by its reviewer", case_id, act["id"], act["kind"])
         return self._result(case_id, ids, act["id"], f"undo-{act['kind']}")
+
+    def actions(self, case_id: int) -> list[dict[str, Any]]:
+        """Every action of a case, oldest first, with who undid it and when (undo is on the record too)."""
+        with self._read() as con:
+            self._case_row(con, case_id)
+            rows = con.execute("SELECT * FROM actions WHERE case_id = ? ORDER BY id", (case_id,)).fetchall()
+        return [
+            {"id": r["id"], "kind": r["kind"], "by": r["reviewer"], "at": r["at"], "undone": bool(r["undone"]),
+             "undone_by": r["undone_by"], "undone_at": r["undone_at"]}
+            for r in rows
+        ]
 
     def decisions(self, case_id: int) -> list[dict[str, Any]]:
         """The decision history of a case (undone ones left out), oldest first; no masked text."""

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import shutil
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from redact.audit import build_record, write_json_atomic
+from redact.errors import RedactError, VerificationError
 from redact.ingest.pdf import sha256_file
 from redact.pipeline import RunOptions, apply_findings
 from redact.review.model import (
     DISCLOSE,
+    CaseLockedError,
+    FourEyesError,
     DocumentInfo,
     FinalOutput,
     Finalisation,
@@ -23,7 +29,18 @@ from redact.review.model import (
     _check_reviewer,
     safe_filename,
 )
+from redact.review.store import private_dir
 from redact.types import Document
+
+
+class FinaliseError(ReviewError):
+    """One document could not be finalised; nothing of the case was."""
+
+    def __init__(self, document: str, message: str, cause: BaseException | None = None):
+        self.document = document
+        self.verification = isinstance(cause, VerificationError)
+        prefix = "" if message.startswith(document) else f"{document}: "
+        super().__init__(f"{prefix}{message} – inget i ärendet har slutförts")
 
 log = logging.getLogger(__name__)
 
@@ -32,13 +49,21 @@ class FinaliseMixin:
     """Finalising a case and serving its outputs (part of ``ReviewStore``)."""
 
     def finalise(self, case_id: int, reviewer: str, accept_all_pending: bool = False,
-                 options: RunOptions | None = None) -> Finalisation:
-        """Render, verify and store every document of the case with its audit record; refuses while proposals are pending."""
+                 options: RunOptions | None = None, four_eyes: bool = False) -> Finalisation:
+        """Render, verify and store every document of the case with its audit record, all or nothing.
+
+        Refuses while proposals are pending (unless ``accept_all_pending``), on a locked case, and with
+        ``four_eyes`` when nobody but ``reviewer`` has reviewed. Every document is rendered and verified
+        into a staging folder first; only when all succeed are the outputs moved into place, the case
+        marked finalised (and locked) and the audit log written. A failure names the document.
+        """
         reviewer = _check_reviewer(reviewer)
-        case = self.case(case_id)
+        case = self.check_open(case_id)
         docs = self.documents(case_id)
         if not docs:
             raise ReviewError("ärendet har inga handlingar att slutföra")
+        if four_eyes and not ({d["by"] for d in self.decisions(case_id)} - {reviewer}):
+            raise FourEyesError()
         pending = self.progress(case_id).pending
         accepted_pending = 0
         if pending:
@@ -48,49 +73,80 @@ class FinaliseMixin:
         options = options or RunOptions()
         options = RunOptions(render=options.render, threshold=options.threshold, use_pdftotext=options.use_pdftotext,
                              reviewer=reviewer, profile=case.profile)
-        out_dir = self.case_dir(case_id) / "utdata"
-        out_dir.mkdir(parents=True, exist_ok=True)
+        case_dir = private_dir(self.case_dir(case_id))
         history = self.decisions(case_id)
         at = self._clock()
-        outputs = []
-        salt = self.audit_log.salt(case.request_id) if self.audit_log is not None else None
-        for doc in docs:
-            items = self.findings(case_id, doc.id)
-            findings = [f.as_finding() for f in items]
-            stem = Path(doc.name).stem
-            output = out_dir / f"{doc.id:03d}-{stem}-maskerad.pdf"
-            record_path = out_dir / f"{doc.id:03d}-{stem}-granskning.json"
-            document = Document(name=doc.name, sha256=doc.sha256, pages=doc.pages, path=doc.path, kind="pdf")
-            with self._read() as con:
-                versions = json.loads(con.execute("SELECT versions FROM documents WHERE id = ?", (doc.id,)).fetchone()[0])
-            disclosure = apply_findings(doc.path, document, findings, output, None, options, versions)
-            record = build_record(disclosure, options.as_record(), versions)
-            who = {f"f{f.id}": (f.decided_by, f.decided_at) for f in items}
-            for entry in (*record["masks"], *record["rejected"]):
-                by, when = who.get(entry["id"], (None, None))
-                entry["decided_by"], entry["decided_at"] = by, when
-            record["case"] = {"request_id": case.request_id, "received": case.received, "diarienummer": case.diarienummer,
-                              "profile": case.profile}
-            record["reviewer"] = reviewer
-            record["finalised_at"] = at
-            record["decisions"] = [d for d in history if d["document"] == doc.id]
-            write_json_atomic(record_path, record)
+        staging = Path(tempfile.mkdtemp(prefix=".slutfors-", dir=case_dir))
+        moved: list[Path] = []
+        committed = False
+        try:
+            done = [self._finalise_one(case, doc, staging, options, history, reviewer, at) for doc in docs]
+            out_dir = private_dir(case_dir / "utdata")
+            outputs = []
+            for doc, items, disclosure, output, record_path in done:
+                final_pdf, final_record = out_dir / output.name, out_dir / record_path.name
+                os.replace(output, final_pdf)
+                os.replace(record_path, final_record)
+                moved += [final_pdf, final_record]
+                outputs.append((doc, items, disclosure, final_pdf, final_record))
             with self._write() as con:
-                con.execute(
-                    "UPDATE documents SET output = ?, record = ? WHERE id = ?",
-                    (str(output.relative_to(self.files)), str(record_path.relative_to(self.files)), doc.id),
-                )
-            if self.audit_log is not None and salt is not None:
-                self._log_finalised(case.request_id, doc, items, disclosure, reviewer, salt)
-            outputs.append(FinalOutput(doc.id, doc.name, output, record_path, len(disclosure.masks),
-                                       disclosure.verification.extractors if disclosure.verification else ()))
-        with self._write() as con:
-            con.execute("UPDATE cases SET finalised_at = ?, finalised_by = ? WHERE id = ?", (at, reviewer, case_id))
+                claimed = con.execute(
+                    "UPDATE cases SET finalised_at = ?, finalised_by = ? WHERE id = ? AND finalised_at IS NULL", (at, reviewer, case_id)
+                ).rowcount
+                if claimed != 1:  # finalised meanwhile in another tab: that one stands
+                    raise CaseLockedError(case.request_id)
+                for doc, _, _, pdf, rec in outputs:
+                    con.execute("UPDATE documents SET output = ?, record = ? WHERE id = ?",
+                                (str(pdf.relative_to(self.files)), str(rec.relative_to(self.files)), doc.id))
+            committed = True
+        finally:
+            if not committed:
+                for path in moved:
+                    path.unlink(missing_ok=True)
+            shutil.rmtree(staging, ignore_errors=True)
+        if self.audit_log is not None:
+            salt = self.audit_log.salt(case.request_id)
+            for doc, items, disclosure, pdf, _ in outputs:
+                self._log_finalised(case.request_id, doc, items, disclosure, reviewer, salt, pdf)
         log.info("case %d finalised: %d documents", case_id, len(outputs))
-        return Finalisation(case_id, reviewer, at, tuple(outputs), len(history), accepted_pending)
+        return Finalisation(case_id, reviewer, at, tuple(
+            FinalOutput(doc.id, doc.name, pdf, rec, len(d.masks), d.verification.extractors if d.verification else ())
+            for doc, _, d, pdf, rec in outputs
+        ), len(history), accepted_pending)
+
+    def _finalise_one(self, case: Any, doc: DocumentInfo, staging: Path, options: RunOptions, history: list[dict[str, Any]],
+                      reviewer: str, at: str) -> tuple[DocumentInfo, list[ReviewFinding], Any, Path, Path]:
+        """Render and verify one document into ``staging``; any failure names the document."""
+        items = self.findings(case.id, doc.id)
+        findings = [f.as_finding() for f in items]
+        # The file name carries the document number only: a document's own name may hold a name that is masked.
+        output = staging / f"{doc.id:03d}-maskerad.pdf"
+        record_path = staging / f"{doc.id:03d}-granskning.json"
+        document = Document(name=doc.name, sha256=doc.sha256, pages=doc.pages, path=doc.path, kind="pdf")
+        with self._read() as con:
+            versions = json.loads(con.execute("SELECT versions FROM documents WHERE id = ?", (doc.id,)).fetchone()[0])
+        try:
+            disclosure = apply_findings(doc.path, document, findings, output, None, options, versions)
+        except RedactError as err:
+            raise FinaliseError(doc.name, str(err), err) from None
+        except Exception as err:  # a damaged file can make the PDF library fail in its own words
+            log.error("finalising document %d failed: %s", doc.id, type(err).__name__)
+            raise FinaliseError(doc.name, "handlingen gick inte att maskera; skriv ut den till en ny PDF och lägg till den igen", err) from None
+        record = build_record(disclosure, options.as_record(), versions)
+        who = {f"f{f.id}": (f.decided_by, f.decided_at) for f in items}
+        for entry in (*record["masks"], *record["rejected"]):
+            by, when = who.get(entry["id"], (None, None))
+            entry["decided_by"], entry["decided_at"] = by, when
+        record["case"] = {"request_id": case.request_id, "received": case.received, "diarienummer": case.diarienummer,
+                          "profile": case.profile, "version": case.version}
+        record["reviewer"] = reviewer
+        record["finalised_at"] = at
+        record["decisions"] = [d for d in history if d["document"] == doc.id]
+        write_json_atomic(record_path, record)
+        return doc, items, disclosure, output, record_path
 
     def _log_finalised(self, request_id: str, doc: DocumentInfo, items: Sequence[ReviewFinding], disclosure: Any,
-                       reviewer: str, salt: str) -> None:
+                       reviewer: str, salt: str, out: Path) -> None:
         """Append each decision in force (with its own reviewer and time) and the finalisation to the audit log."""
         from redact.audit_log import text_hash
 
@@ -117,7 +173,6 @@ class FinaliseMixin:
             if f.reason.startswith(DISCLOSE):
                 payload["reason"] = f.reason.partition(";")[0]
             self.audit_log.append(request_id, "decision", payload)
-        out = disclosure.output
         v = disclosure.verification
         self.audit_log.append(request_id, "finalised", {
             "document": ref,

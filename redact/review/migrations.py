@@ -108,6 +108,32 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
 )""",
         ),
     ),
+    (
+        2,
+        (
+            # Accounts: the reviewer on a decision is the logged-in user, never a typed name.
+            """CREATE TABLE IF NOT EXISTS users (
+    id {pk},
+    name TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL,
+    password TEXT NOT NULL,
+    created TEXT NOT NULL
+)""",
+            # Only a hash of the session token is stored: a copy of the database logs nobody in.
+            """CREATE TABLE IF NOT EXISTS sessions (
+    token_sha256 TEXT NOT NULL PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    created TEXT NOT NULL,
+    expires TEXT NOT NULL
+)""",
+            # Undo is itself on the record: who undid an action, and when.
+            "ALTER TABLE actions ADD COLUMN undone_by TEXT",
+            "ALTER TABLE actions ADD COLUMN undone_at TEXT",
+            # A finalised case is locked; reopening it makes a new version that points back to it.
+            "ALTER TABLE cases ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+            "ALTER TABLE cases ADD COLUMN previous_id INTEGER REFERENCES cases(id)",
+        ),
+    ),
 )
 
 #: The dialects: how each placeholder of a migration is spelt.

@@ -58,11 +58,38 @@ class PendingFindingsError(ReviewError):
         )
 
 
+class RoleError(ReviewError):
+    """The logged-in user's role does not allow this action."""
+
+
+class CaseLockedError(ReviewError):
+    """The case is finalised: it is locked, and changing it needs a new version."""
+
+    def __init__(self, request_id: str):
+        super().__init__(
+            f"ärendet {request_id} är avslutat och låst; öppna det igen som en ny version för att ändra något"
+        )
+
+
+class FourEyesError(ReviewError):
+    """With four eyes required, the one who finalises must not be the only one who reviewed."""
+
+    def __init__(self) -> None:
+        super().__init__("fyra ögon krävs: någon annan än du måste ha granskat ärendet innan du slutför det")
+
+
+class UndoConflictError(ReviewError):
+    """Undoing an action would overwrite a later change by someone else."""
+
+    def __init__(self, by: str) -> None:
+        super().__init__(f"{by} har ändrat samma uppgifter efter dig; det går inte att ångra utan att ta bort deras beslut")
+
+
 class NothingToUndoError(ReviewError):
     """Undo was asked for but the case has no action left to undo."""
 
     def __init__(self) -> None:
-        super().__init__("det finns inget att ångra i ärendet")
+        super().__init__("du har inget kvar att ångra i ärendet")
 
 
 
@@ -87,6 +114,9 @@ class CaseInfo:
     created: str
     finalised_at: str | None = None
     finalised_by: str | None = None
+    version: int = 1
+    previous_id: int | None = None
+    status: str = "ny"  # ny, under granskning, klar för beslut, avslutad
 
     def as_dict(self) -> dict[str, Any]:
         """Plain JSON values."""

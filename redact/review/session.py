@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from redact.policy import Profile, load_profile
-from redact.review.cases import CasesMixin
+from redact.review.cases import _PROFILE_NAME, CasesMixin
 from redact.review.decisions import DecisionsMixin
 from redact.review.finalise import FinaliseMixin
 from redact.review.model import (  # noqa: F401  (the public names of the review library)
@@ -67,7 +67,8 @@ class ReviewStore(CasesMixin, DecisionsMixin, SearchMixin, FinaliseMixin):
         officials: Any | None = None,
         clock: Callable[[], str] | None = None,
         max_document_bytes: int = MAX_DOCUMENT_BYTES,
-        profile_loader: Callable[[str], Profile] = load_profile,
+        profile_loader: Callable[[str], Profile] | None = None,
+        profiles_dir: str | Path | None = None,
     ):
         self.store = db if isinstance(db, Store) else open_store(db)
         self.db = getattr(self.store, "path", None) or getattr(self.store, "url", "")
@@ -80,7 +81,18 @@ class ReviewStore(CasesMixin, DecisionsMixin, SearchMixin, FinaliseMixin):
         self.officials = officials  # a redact.officials.Directory, or None
         self._clock = clock or _utc_now
         self.max_document_bytes = max_document_bytes
-        self._load_profile = profile_loader
+        self.profiles_dir = Path(profiles_dir) if profiles_dir is not None else None
+        self._load_profile = profile_loader or self._named_profile
+
+    def _named_profile(self, name: str) -> Profile:
+        """A profile by name: the admin's folder first, then the built-in ones (never an arbitrary path)."""
+        if self.profiles_dir is not None and _PROFILE_NAME.fullmatch(name or ""):
+            own = self.profiles_dir / f"{name}.toml"
+            if own.is_file():
+                return load_profile(own)
+        if not _PROFILE_NAME.fullmatch(name or ""):
+            raise ReviewError("okänd verksamhetsprofil; välj en i listan")
+        return load_profile(name)
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:

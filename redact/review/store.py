@@ -172,7 +172,13 @@ def _unavailable(err: sqlite3.OperationalError) -> RedactError:
 def private_dir(path: Path, tighten: bool = True) -> Path:
     """Create ``path`` (and missing parents) readable by its owner only; ``tighten`` also narrows an existing one."""
     existed = path.is_dir()
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    missing = []
+    p = path
+    while not p.exists():
+        missing.append(p)
+        p = p.parent
+    for d in reversed(missing):  # every folder we create is private, not just the last one
+        d.mkdir(mode=0o700, exist_ok=True)
     if (tighten or not existed) and (path.stat().st_mode & 0o777) != 0o700:
         try:
             os.chmod(path, 0o700)

@@ -132,6 +132,20 @@ TEXTS: Mapping[str, str] = MappingProxyType(
         "internal_error": "Ett internt fel inträffade; försök igen. Inget har sparats av den åtgärden.",
         "manual_group": "Manuella maskeringar",
         "search_group": "Sökord: {term}",
+        "login_title": "Logga in",
+        "login_name": "Användarnamn",
+        "login_password": "Lösenord",
+        "login_button": "Logga in",
+        "login_failed": "Fel användarnamn eller lösenord.",
+        "login_throttled": "För många misslyckade försök; vänta tio minuter och försök igen.",
+        "login_needed": "Du är inte inloggad (eller sessionen har gått ut); logga in igen.",
+        "logout": "Logga ut",
+        "role_review": "Din roll får inte granska eller ändra maskeringar; be en granskare.",
+        "role_finalise": "Din roll får inte slutföra ärenden; be en beslutsfattare.",
+        "role_name_granskare": "granskare",
+        "role_name_beslutsfattare": "beslutsfattare",
+        "role_name_admin": "administratör",
+        "case_status": "Status",
     }
 )
 

@@ -6,8 +6,8 @@ async function loadCases() {
   tbody.replaceChildren();
   for (const c of data.cases) {
     tbody.append(el("tr", {},
-      el("td", { text: c.request_id }), el("td", { text: c.received }),
-      el("td", { text: c.diarienummer || "" }), el("td", { text: c.profile }),
+      el("td", { text: c.version > 1 ? `${c.request_id} (v${c.version})` : c.request_id }), el("td", { text: c.received }),
+      el("td", { text: c.diarienummer || "" }), el("td", { text: c.profile }), el("td", { class: "status", text: c.status }),
       el("td", {}, el("a", { href: `/cases/${c.id}`, class: "button", text: T.open_case }))));
   }
   document.getElementById("no-cases").hidden = data.cases.length > 0;
