@@ -349,7 +349,9 @@ def test_http_manual_search_preview_finalise_download(client, store, case):
     c, doc = case
     r = client.post(f"/api/cases/{c.id}/masks", json={"document": doc.id, "page": 1, "rect": [70, 126, 400, 142]}, headers=H)
     assert r.status_code == 201 and "Motiveringen" in r.get_json()["findings"][0]["text"]
-    r = client.post(f"/api/cases/{c.id}/search", json={"term": "Umeå"}, headers=H)
+    hits = client.post(f"/api/cases/{c.id}/search/hits", json={"term": "Umeå"}, headers=H).get_json()["hits"]
+    assert len(hits) == 1 and hits[0]["text"] == "Umeå" and not hits[0]["masked"]
+    r = client.post(f"/api/cases/{c.id}/search", json={"term": "Umeå", "hits": hits}, headers=H)
     assert len(r.get_json()["findings"]) == 1
     r = client.post(f"/api/cases/{c.id}/search", json={"term": "[", "regex": True}, headers=H)
     assert r.status_code == 400

@@ -157,8 +157,13 @@ def test_review_in_chromium(server, tmp_path):
             page.keyboard.press("j")
 
             # Mask a search term across the case (the term must not reach the server log).
+            n_before = len(store.findings(case.id))
             page.fill("#search-term", "Lillgatan")
             page.click("#search-form button[type=submit]")
+            page.wait_for_selector("#search-hits input[data-hit]")  # the hits first, nothing masked yet
+            assert len(store.findings(case.id)) == n_before
+            page.check("#search-hits input[data-hit]")
+            page.click("#search-mask")
             page.wait_for_selector("#toast >> text=1 träff maskerad")
             page.screenshot(path=str(shots / "review-main.png"))
 

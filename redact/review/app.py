@@ -350,13 +350,26 @@ def create_app(
         )
         return jsonify(result.as_dict()), 201
 
+    @app.post("/api/cases/<int:case_id>/search/hits")
+    def search_hits(case_id: int) -> Response:
+        data = body()
+        hits = store.search_hits(case_id, str(data.get("term") or ""), regex=bool(data.get("regex")))
+        return _json(hits=[h.as_dict() for h in hits])
+
     @app.post("/api/cases/<int:case_id>/search")
     def search(case_id: int) -> Response:
         need("review")
         data = body()
+        ticked = data.get("hits")
+        if not isinstance(ticked, list):
+            raise ReviewError(texts.text("search_tick"))
+        try:
+            only = [(int(h["document"]), int(h["page"]), int(h["start"]), int(h["end"])) for h in ticked]
+        except (KeyError, TypeError, ValueError):
+            raise ReviewError(texts.text("bad_request")) from None
         result = store.add_search_masks(
             case_id, str(data.get("term") or ""), who(data), regex=bool(data.get("regex")),
-            category=str(data.get("category") or "MANUAL"), legal_ground=data.get("legal_ground") or None,
+            category=str(data.get("category") or "MANUAL"), legal_ground=data.get("legal_ground") or None, only=only,
         )
         return jsonify(result.as_dict())
 
@@ -371,6 +384,12 @@ def create_app(
         data = body()
         result = store.finalise(case_id, who(data), accept_all_pending=bool(data.get("accept_all_pending")), four_eyes=four_eyes)
         return jsonify(result.as_dict())
+
+    @app.post("/api/cases/<int:case_id>/reopen")
+    def reopen(case_id: int) -> tuple[Response, int]:
+        need("finalise")
+        body()
+        return jsonify(case=store.reopen(case_id, who()).as_dict()), 201
 
     @app.get("/api/cases/<int:case_id>/outputs/<path:filename>")
     def download(case_id: int, filename: str) -> Response:

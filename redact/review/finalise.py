@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import secrets
 import shutil
 import tempfile
 from collections.abc import Sequence
@@ -114,6 +115,71 @@ class FinaliseMixin:
             for doc, _, d, pdf, rec in outputs
         ), len(history), accepted_pending)
 
+    def reopen(self, case_id: int, reviewer: str) -> Any:
+        """A new version of a finalised case: its documents and decisions copied, the old version left locked.
+
+        The new version has its own request id (``BEG-1 v2``) and so its own audit entries; the decisions it
+        starts from keep who made them and when.
+        """
+        reviewer = _check_reviewer(reviewer)
+        old = self.case(case_id)
+        if not old.finalised_at:
+            raise ReviewError(f"ärendet {old.request_id} är inte avslutat; det går att ändra som det är")
+        root = old.request_id if old.version == 1 else old.request_id.rsplit(" v", 1)[0]
+        version = old.version + 1
+        with self._read() as con:
+            while con.execute("SELECT 1 FROM cases WHERE request_id = ?", (f"{root} v{version}",)).fetchone():
+                version += 1
+        rid = f"{root} v{version}"
+        now = self._clock()
+        docs = self.documents(case_id)
+        new_dir = private_dir(self.case_dir(0).parent / f".ny-{secrets.token_hex(4)}")
+        try:
+            with self._write() as con:
+                new_id = con.insert(
+                    "INSERT INTO cases (request_id, received, diarienummer, profile, created, version, previous_id) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (rid, old.received, old.diarienummer, old.profile, now, version, case_id),
+                )
+                subjects: dict[int, int] = {}
+                for r in con.execute("SELECT * FROM subjects WHERE case_id = ?", (case_id,)).fetchall():
+                    subjects[r["id"]] = con.insert("INSERT INTO subjects (case_id, key, label, category) VALUES (?, ?, ?, ?)",
+                                                   (new_id, r["key"], r["label"], r["category"]))
+                for doc in docs:
+                    row = con.execute("SELECT * FROM documents WHERE id = ?", (doc.id,)).fetchone()
+                    stored = private_dir(new_dir / "handlingar") / doc.path.name
+                    with open(doc.path, "rb") as src, os.fdopen(os.open(stored, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as dst:
+                        shutil.copyfileobj(src, dst, 1 << 20)
+                    rel = f"arende-{new_id}/handlingar/{doc.path.name}"
+                    doc_id = con.insert(
+                        "INSERT INTO documents (case_id, name, stored, sha256, pages, added, added_by, versions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        (new_id, row["name"], rel, row["sha256"], row["pages"], now, reviewer, row["versions"]),
+                    )
+                    con.executemany(
+                        "INSERT INTO pages (document_id, number, width, height, rotation, matrix) VALUES (?, ?, ?, ?, ?, ?)",
+                        [(doc_id, p["number"], p["width"], p["height"], p["rotation"], p["matrix"])
+                         for p in con.execute("SELECT * FROM pages WHERE document_id = ?", (doc.id,)).fetchall()],
+                    )
+                    for f in con.execute("SELECT * FROM findings WHERE document_id = ? AND removed = 0", (doc.id,)).fetchall():
+                        con.insert(
+                            'INSERT INTO findings (case_id, document_id, page, start, "end", text, category, score, detector, rects, '
+                            "status, reason, legal_ground, subject_id, origin, reviewed, decided_by, decided_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            (new_id, doc_id, f["page"], f["start"], f["end"], f["text"], f["category"], f["score"], f["detector"],
+                             f["rects"], f["status"], f["reason"], f["legal_ground"], subjects.get(f["subject_id"]), f["origin"],
+                             f["reviewed"], f["decided_by"], f["decided_at"]),
+                        )
+                os.replace(new_dir, self.case_dir(new_id))  # the case's files appear with its row, or not at all
+        finally:
+            shutil.rmtree(new_dir, ignore_errors=True)
+        if self.audit_log is not None:
+            from redact.audit_log import record_request
+
+            record_request(self.audit_log, rid, description=f"ny version av {old.request_id} i redact review",
+                           received=old.received, reference=old.diarienummer)
+        log.info("case %d reopened as case %d (version %d)", case_id, new_id, version)
+        return self.case(new_id)
+
     def _finalise_one(self, case: Any, doc: DocumentInfo, staging: Path, options: RunOptions, history: list[dict[str, Any]],
                       reviewer: str, at: str) -> tuple[DocumentInfo, list[ReviewFinding], Any, Path, Path]:
         """Render and verify one document into ``staging``; any failure names the document."""
@@ -143,6 +209,8 @@ class FinaliseMixin:
         record["finalised_at"] = at
         record["decisions"] = [d for d in history if d["document"] == doc.id]
         write_json_atomic(record_path, record)
+        for path in (output, record_path):
+            os.chmod(path, 0o600)  # the renderer and the record writer follow the umask; outputs are private
         return doc, items, disclosure, output, record_path
 
     def _log_finalised(self, request_id: str, doc: DocumentInfo, items: Sequence[ReviewFinding], disclosure: Any,

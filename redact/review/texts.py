@@ -146,6 +146,13 @@ TEXTS: Mapping[str, str] = MappingProxyType(
         "role_name_beslutsfattare": "beslutsfattare",
         "role_name_admin": "administratör",
         "case_status": "Status",
+        "search_tick": "Sök först och markera de träffar som ska maskeras.",
+        "search_hits_title": "Träffar – markera de som ska maskeras",
+        "search_find": "Sök",
+        "search_mask_ticked": "Maskera markerade",
+        "search_tick_all": "Markera alla",
+        "search_no_hits": "Inga träffar.",
+        "search_already": "redan maskerad",
     }
 )
 
