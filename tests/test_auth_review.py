@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +16,7 @@ from redact.review.accounts import Accounts, hash_password, verify_password
 from redact.review.app import SESSION_COOKIE, WRITE_HEADER, create_app
 from redact.review.model import NothingToUndoError, UndoConflictError
 from redact.review.session import ReviewStore
+from review_stores import BACKENDS, make_store
 
 H = {WRITE_HEADER: "1"}
 PASSWORD = "ett långt lösenord 42"
@@ -28,9 +28,9 @@ def cheap_password_hashes(monkeypatch):
     monkeypatch.setattr(accounts_module, "_N", 2**10)
 
 
-@pytest.fixture()
-def store(tmp_path: Path) -> ReviewStore:
-    return ReviewStore(tmp_path / "review.sqlite")
+@pytest.fixture(params=BACKENDS)
+def store(request, tmp_path: Path) -> ReviewStore:
+    return make_store(request.param, tmp_path, request)
 
 
 @pytest.fixture()
@@ -176,7 +176,7 @@ def test_undo_reverts_only_your_own_actions_and_is_on_the_record(store, case):
 def test_passwords_are_scrypt_hashes_with_their_parameters(store, monkeypatch):
     monkeypatch.setattr(accounts_module, "_N", 2**15)  # the real cost
     Accounts(store.store).add("Kalle Åberg", "admin", PASSWORD)
-    with sqlite3.connect(store.db) as con:
+    with store.store.read() as con:
         stored = con.execute("SELECT password FROM users").fetchone()[0]
     assert PASSWORD not in stored and stored.startswith("scrypt$32768$8$1$")
     assert verify_password(PASSWORD, stored) and not verify_password(PASSWORD + "x", stored)

@@ -14,6 +14,7 @@ from conftest import mupdf_text, pdftotext, write_text_pdf
 from redact.review import accounts as accounts_module
 from redact.review.accounts import Accounts
 from redact.review.app import WRITE_HEADER, create_app
+from review_stores import BACKENDS, make_store, reopened
 from redact.review.session import (
     NothingToUndoError,
     PendingFindingsError,
@@ -40,9 +41,9 @@ LETTER = [
 NOTE = [["Tjänsteanteckning", "Mötet gällde ekonomiskt bistånd för Anna Svensson."]]
 
 
-@pytest.fixture()
-def store(tmp_path: Path) -> ReviewStore:
-    return ReviewStore(tmp_path / "review.sqlite")
+@pytest.fixture(params=BACKENDS)
+def store(request, tmp_path: Path) -> ReviewStore:
+    return make_store(request.param, tmp_path, request)
 
 
 @pytest.fixture()
@@ -220,10 +221,10 @@ def test_page_image_is_cached_and_preview_blanks_masks(store, case):
     assert dark_share(store.preview_image(c.id, doc.id, 1)) < 0.5  # disclosed again
 
 
-def test_finalise_refuses_pending_then_renders_verified_output_with_reviewers(tmp_path, blank_detector):
+def test_finalise_refuses_pending_then_renders_verified_output_with_reviewers(store, tmp_path, blank_detector):
     from redact.audit_log import AuditLog
 
-    store = ReviewStore(tmp_path / "review.sqlite", audit_log=AuditLog(tmp_path / "audit.sqlite"))
+    store.audit_log = AuditLog(tmp_path / "audit.sqlite")
     c = store.create_case(request_id="BEG-1", received="2025-01-15", profile="socialtjanst")
     doc = store.add_document(c.id, write_text_pdf(tmp_path / "brev.pdf", LETTER), blank_detector)
     per = by_text(store, c.id, "Per Olsson")[0]
@@ -255,9 +256,9 @@ def test_state_survives_a_restart(store, case):
     c, _ = case
     per = by_text(store, c.id, "Per Olsson")[0]
     store.decide(c.id, per.id, "rejected", REVIEWER, version=per.version)
-    reopened = ReviewStore(store.db, store.files)
-    assert reopened.finding(c.id, per.id).state == "disclosed"
-    assert reopened.progress(c.id).reviewed == 1
+    again = reopened(store)
+    assert again.finding(c.id, per.id).state == "disclosed"
+    assert again.progress(c.id).reviewed == 1
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,6 @@ import os
 
 import json
 import logging
-import threading
 from pathlib import Path
 
 import pymupdf
@@ -61,7 +60,7 @@ def server(tmp_path, blank_detector):
     pdf = write_text_pdf(tmp_path / "beslut.pdf", [LINES, ["Anna Svensson ringde igen den 3 mars."]])
     doc = store.add_document(case.id, pdf, blank_detector)
     Accounts(store.store).add(REVIEWER, "admin", PASSWORD)
-    from waitress import create_server
+    from redact.review.cli import background_server
 
     collect = _Collect()
     root = logging.getLogger()
@@ -69,14 +68,10 @@ def server(tmp_path, blank_detector):
     root.setLevel(logging.DEBUG)
     root.addHandler(collect)
     app = create_app(store, lambda: blank_detector)
-    srv = create_server(app, host="127.0.0.1", port=0, threads=4, ident="")
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
     try:
-        yield store, case, doc, f"http://127.0.0.1:{srv.effective_port}", collect
+        with background_server(app, threads=4) as port:
+            yield store, case, doc, f"http://127.0.0.1:{port}", collect
     finally:
-        srv.close()
-        thread.join(5)
         root.removeHandler(collect)
         root.setLevel(old_level)
 

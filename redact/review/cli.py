@@ -6,12 +6,15 @@ Every page needs a login, so at least one account must exist (`redact users add`
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
 import threading
 import webbrowser
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from redact.errors import InputError
 
@@ -125,3 +128,26 @@ def cmd_review(args: argparse.Namespace) -> int:
     finally:
         server.close()
     return 0
+
+
+@contextlib.contextmanager
+def background_server(app: Any, host: str = "127.0.0.1", port: int = 0, threads: int = 8) -> Iterator[int]:
+    """Serve ``app`` with waitress in a background thread (for tests and the load script); yields the port."""
+    from waitress import create_server
+
+    server = create_server(app, host=host, port=port, threads=threads, ident="")
+    stop = threading.Event()
+
+    def loop() -> None:
+        # waitress's own run() cannot be stopped from another thread without closing sockets under it.
+        while not stop.is_set():
+            server.asyncore.loop(timeout=0.05, map=server._map, count=1)
+
+    thread = threading.Thread(target=loop, daemon=True)
+    thread.start()
+    try:
+        yield server.effective_port
+    finally:
+        stop.set()
+        thread.join(5)
+        server.close()
