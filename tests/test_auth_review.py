@@ -219,3 +219,15 @@ def test_read_password_prompts_twice_on_a_terminal():
     answers = iter(["hemligt lösenord", "hemligt lösenord"])
     assert read_password(Tty(), prompt=lambda _: next(answers)) == "hemligt lösenord"
     assert read_password(io.StringIO("från rör\n")) == "från rör"
+
+
+def _review(*args: str) -> subprocess.CompletedProcess:
+    root = Path(__file__).resolve().parents[1]
+    return subprocess.run([sys.executable, "-m", "redact.cli", "review", "--no-browser", *args], capture_output=True, text=True,
+                          cwd=root, env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin", "HOME": "/nonexistent"}, timeout=60)
+
+
+def test_review_refuses_to_serve_without_an_account(tmp_path):
+    r = _review("--db", str(tmp_path / "tom.sqlite"), "--port", "0", "--log", str(tmp_path / "logg.sqlite"), "--host", "0.0.0.0")
+    assert r.returncode != 0 and "redact users add" in r.stderr and "Traceback" not in r.stderr
+    assert "--host kräver minst ett konto" in r.stderr
