@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import logging
 import os
@@ -32,6 +34,12 @@ from redact.review.model import (
 )
 from redact.review.store import private_dir
 from redact.types import Document
+
+
+def keyed_text_hash(text: str, key: str) -> str:
+    """HMAC-SHA256 of whitespace- and case-normalised text under the case's key: matchable with the key, not without."""
+    norm = " ".join(text.split()).casefold()
+    return hmac.new(key.encode("utf-8"), norm.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 class FinaliseError(ReviewError):
@@ -180,6 +188,18 @@ class FinaliseMixin:
         log.info("case %d reopened as case %d (version %d)", case_id, new_id, version)
         return self.case(new_id)
 
+    def _hash_key(self, case: Any) -> str:
+        """The case's secret key for text hashes: the audit log's, else one kept in the review database."""
+        if self.audit_log is not None:
+            return self.audit_log.salt(case.request_id)
+        with self._write() as con:
+            row = con.execute("SELECT hash_key FROM cases WHERE id = ?", (case.id,)).fetchone()
+            if row["hash_key"]:
+                return row["hash_key"]
+            key = secrets.token_hex(32)
+            con.execute("UPDATE cases SET hash_key = ? WHERE id = ?", (key, case.id))
+            return key
+
     def _finalise_one(self, case: Any, doc: DocumentInfo, staging: Path, options: RunOptions, history: list[dict[str, Any]],
                       reviewer: str, at: str) -> tuple[DocumentInfo, list[ReviewFinding], Any, Path, Path]:
         """Render and verify one document into ``staging``; any failure names the document."""
@@ -198,7 +218,18 @@ class FinaliseMixin:
         except Exception as err:  # a damaged file can make the PDF library fail in its own words
             log.error("finalising document %d failed: %s", doc.id, type(err).__name__)
             raise FinaliseError(doc.name, "handlingen gick inte att maskera; skriv ut den till en ny PDF och lägg till den igen", err) from None
-        record = build_record(disclosure, options.as_record(), versions)
+        # A throwaway salt for build_record's own hashes (file names); the text hashes are then keyed with the
+        # case's secret key, which stays in the log: the record alone cannot confirm a guessed name.
+        record = build_record(disclosure, options.as_record(), versions, salt=secrets.token_hex(16))
+        record.pop("salt", None)
+        key = self._hash_key(case)
+        texts = {f"f{f.id}": f.text for f in items}
+        for entry in (*record["masks"], *record["rejected"]):
+            entry.pop("text_sha256", None)
+            text = texts.get(entry["id"])
+            entry["text_hmac_sha256"] = keyed_text_hash(text, key) if text else None
+        record["text_hash"] = {"algorithm": "HMAC-SHA256", "text": "blanksteg hopslagna, gemener",
+                               "key": "ärendets nyckel i granskningsloggen; exporteras aldrig"}
         who = {f"f{f.id}": (f.decided_by, f.decided_at) for f in items}
         for entry in (*record["masks"], *record["rejected"]):
             by, when = who.get(entry["id"], (None, None))

@@ -134,6 +134,13 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             "ALTER TABLE cases ADD COLUMN previous_id INTEGER REFERENCES cases(id)",
         ),
     ),
+    (
+        3,
+        (
+            # The key of a case's text hashes when no audit log holds one; never exported.
+            "ALTER TABLE cases ADD COLUMN hash_key TEXT",
+        ),
+    ),
 )
 
 #: The dialects: how each placeholder of a migration is spelt.
