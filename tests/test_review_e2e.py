@@ -27,6 +27,7 @@ from redact.review.session import ReviewStore
 CHROMIUM = Path("/usr/bin/chromium")
 REVIEWER = "Karin Granskare"
 PASSWORD = "ett långt lösenord för test"
+CHEF = "Nils Beslutsfattare"
 LINES = [
     "Beslut om ekonomiskt bistånd",
     "Anna Svensson bor på Storgatan 12 i Umeå.",
@@ -60,6 +61,7 @@ def server(tmp_path, blank_detector):
     pdf = write_text_pdf(tmp_path / "beslut.pdf", [LINES, ["Anna Svensson ringde igen den 3 mars."]])
     doc = store.add_document(case.id, pdf, blank_detector)
     Accounts(store.store).add(REVIEWER, "admin", PASSWORD)
+    Accounts(store.store).add(CHEF, "beslutsfattare", PASSWORD)
     from redact.review.cli import background_server
 
     collect = _Collect()
@@ -98,7 +100,8 @@ def test_review_in_chromium(server, tmp_path):
                   "--disable-sync", "--no-first-run"],
         )
         try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+            context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+            page = context.new_page()
             errors: list[str] = []
             page.on("pageerror", lambda e: errors.append(str(e)))
             page.set_default_timeout(10_000)
@@ -110,10 +113,7 @@ def test_review_in_chromium(server, tmp_path):
             page.fill("input[name=password]", "fel lösenord här")
             page.click("#login-form button[type=submit]")
             page.wait_for_selector("#login-error")
-            page.fill("input[name=name]", REVIEWER)
-            page.fill("input[name=password]", PASSWORD)
-            page.click("#login-form button[type=submit]")
-            page.wait_for_selector("#user")
+            _login(page, base, REVIEWER)
             cookie = next(c for c in page.context.cookies() if c["name"] == "redact_session")
             assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
             page.goto(f"{base}/cases/{case.id}")
@@ -186,6 +186,31 @@ def test_review_in_chromium(server, tmp_path):
             locked = page.request.post(f"{base}/api/cases/{case.id}/findings/{first.id}/decision",
                                        data={"status": "rejected", "version": first.version}, headers={"X-Redact": "1"})
             assert locked.status == 409 and "låst" in locked.json()["error"]
+
+            # Reopening makes a new version, open for review.
+            page.click(f'button.reopen[data-case="{case.id}"]')
+            page.wait_for_selector("#case-title >> text=BEG-E2E v2")
+            new_id = int(page.url.rstrip("/").rsplit("/", 1)[-1])
+            anna = next(s for s in store.subjects(new_id) if s.label == "Anna Svensson")
+
+            # Role limits: a beslutsfattare may read the case but not decide; the button says why.
+            chef = browser.new_context(viewport={"width": 1400, "height": 1000})
+            chef_page = chef.new_page()
+            chef_page.set_default_timeout(10_000)
+            _login(chef_page, base, CHEF)
+            chef_page.goto(f"{base}/cases/{new_id}")
+            chef_page.locator(f'li.subject[data-subject="{anna.id}"] button.reject').click()
+            chef_page.wait_for_selector("#toast >> text=Din roll får inte granska")
+            chef.close()
+
+            # The conflict message: a second tab decides first, this tab's older view is refused and reloaded.
+            other = context.new_page()
+            other.goto(f"{base}/cases/{new_id}")
+            other.locator(f'li.subject[data-subject="{anna.id}"] button.reject').click()
+            other.wait_for_selector(f'li.subject[data-subject="{anna.id}"] >> text=lämnas ut')
+            page.locator(f'li.subject[data-subject="{anna.id}"] button.accept').click()
+            page.wait_for_selector("#toast >> text=Någon annan (eller en annan flik) har ändrat")
+            assert store.finding(new_id, anna.finding_ids[0]).state == "disclosed"  # the stale write changed nothing
             assert errors == []
         finally:
             browser.close()
@@ -206,6 +231,14 @@ def test_review_in_chromium(server, tmp_path):
     assert "GET /api/cases" in logged
     for secret in ("Per Olsson", "Anna", "Motiveringen", "Lillgatan", "Storgatan"):
         assert secret not in logged
+
+
+def _login(page, base: str, name: str) -> None:
+    page.goto(f"{base}/login")
+    page.fill("input[name=name]", name)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("#login-form button[type=submit]")
+    page.wait_for_selector("#user")
 
 
 def doc_width(path: Path) -> float:

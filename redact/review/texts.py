@@ -146,6 +146,7 @@ TEXTS: Mapping[str, str] = MappingProxyType(
         "role_name_beslutsfattare": "beslutsfattare",
         "role_name_admin": "administratör",
         "case_status": "Status",
+        "reopen": "Öppna som ny version",
         "search_tick": "Sök först och markera de träffar som ska maskeras.",
         "search_hits_title": "Träffar – markera de som ska maskeras",
         "search_find": "Sök",
