@@ -194,6 +194,8 @@ def main() -> int:
             finally:
                 import psycopg
 
+                pg.close()
+
                 with psycopg.connect(args.postgres, autocommit=True) as con:
                     con.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
     for r in results:

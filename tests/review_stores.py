@@ -38,7 +38,11 @@ def make_store(kind: str, tmp_path: Path, request: pytest.FixtureRequest | None 
     schema = "t_" + uuid.uuid4().hex[:16]
     store = ReviewStore(PostgresStore(url, schema=schema), files=tmp_path / "review-filer", **kw)
     if request is not None:
-        request.addfinalizer(lambda: _drop(url, schema))
+        def finish() -> None:
+            store.store.close()
+            _drop(url, schema)
+
+        request.addfinalizer(finish)
     return store
 
 

@@ -8,6 +8,7 @@ password) never appears in a message.
 
 from __future__ import annotations
 
+import queue
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -80,7 +81,7 @@ class PostgresStore(Store):
 
     dialect = "postgresql"
 
-    def __init__(self, url: str, schema: str | None = None, connect_timeout: int = 10):
+    def __init__(self, url: str, schema: str | None = None, connect_timeout: int = 10, pool_size: int = 8):
         try:
             import psycopg
         except ImportError:  # pragma: no cover - a dependency of the package
@@ -91,10 +92,15 @@ class PostgresStore(Store):
             raise StoreUnavailableError("ogiltigt schemanamn för granskningsdatabasen")
         self.schema = schema
         self.connect_timeout = connect_timeout
+        # Idle connections kept for the next request: connecting costs more than most review queries.
+        self._idle: queue.LifoQueue[Any] = queue.LifoQueue(maxsize=max(0, pool_size))
         if schema is not None:
-            with self._connect() as con:
+            con = self._connect()
+            try:
                 con.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
                 con.commit()
+            finally:
+                con.close()
         self.migrate()
 
     def _connect(self) -> Any:
@@ -108,30 +114,63 @@ class PostgresStore(Store):
                 "granskningsdatabasen (PostgreSQL) går inte att nå; kontrollera att databasservern är igång och försök igen"
             ) from None
 
+    def _take(self) -> Any:
+        while True:
+            try:
+                con = self._idle.get_nowait()
+            except queue.Empty:
+                con = self._connect()
+                con.autocommit = True
+                return con
+            if not con.closed and con.info.transaction_status == self._psycopg.pq.TransactionStatus.IDLE:
+                return con
+            con.close()
+
+    def _give_back(self, con: Any, healthy: bool) -> None:
+        if healthy and not con.closed and con.info.transaction_status == self._psycopg.pq.TransactionStatus.IDLE:
+            try:
+                self._idle.put_nowait(con)
+                return
+            except queue.Full:
+                pass
+        con.close()
+
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        con = self._connect()
+        con = self._take()
+        healthy = False
         try:
-            con.autocommit = True
             yield _PgConnection(con)
+            healthy = True
         except self._psycopg.OperationalError:
             raise StoreUnavailableError("förbindelsen med granskningsdatabasen (PostgreSQL) bröts; försök igen") from None
         finally:
-            con.close()
+            self._give_back(con, healthy)
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        con = self._connect()
+        con = self._take()
+        healthy = False
         try:
             with con.transaction():
                 con.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
                 yield _PgConnection(con)
+            healthy = True
         except self._psycopg.errors.LockNotAvailable:
             raise StoreUnavailableError("granskningsdatabasen är låst; vänta en stund och försök igen") from None
         except self._psycopg.OperationalError:
             raise StoreUnavailableError("förbindelsen med granskningsdatabasen (PostgreSQL) bröts; försök igen") from None
         finally:
-            con.close()
+            # A failed transaction was rolled back by transaction(); the connection is still good unless it broke.
+            self._give_back(con, healthy or not con.broken)
+
+    def close(self) -> None:
+        """Close the idle connections."""
+        while True:
+            try:
+                self._idle.get_nowait().close()
+            except queue.Empty:
+                return
 
     def describe(self) -> str:
         """The database without user or password."""
