@@ -61,6 +61,8 @@ class PasswordAuthenticator(Authenticator):
         user = self.accounts.check(name, str(form.get("password") or ""))
         if user is None:
             with self._lock:
+                if len(self._failures) > 10_000:  # guessed names must not grow the table without end
+                    self._failures = {k: v for k, v in self._failures.items() if v and now - v[-1] < self.window}
                 for k in keys:
                     self._failures.setdefault(k, []).append(now)
         return user
