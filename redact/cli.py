@@ -86,9 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     from redact.cli_decisions import add_subcommands
     from redact.review.cli import add_subcommand as add_review
+    from redact.review.users_cli import add_subcommand as add_users
 
     add_subcommands(sub)
     add_review(sub)
+    add_users(sub)
     return parser
 
 

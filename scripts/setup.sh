@@ -3,8 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# chromium is only for the review app's browser tests (driven by Playwright, never downloaded by it)
-DEB_PACKAGES=(poppler-utils tesseract-ocr tesseract-ocr-swe chromium)
+# chromium is only for the review app's browser tests (driven by Playwright, never downloaded by it);
+# postgresql only for the review store tests on PostgreSQL (.ci/run starts a throwaway server, not the system one)
+DEB_PACKAGES=(poppler-utils tesseract-ocr tesseract-ocr-swe chromium postgresql)
 missing=()
 for pkg in "${DEB_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

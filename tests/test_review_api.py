@@ -11,7 +11,10 @@ import pymupdf
 import pytest
 
 from conftest import mupdf_text, pdftotext, write_text_pdf
+from redact.review import accounts as accounts_module
+from redact.review.accounts import Accounts
 from redact.review.app import WRITE_HEADER, create_app
+from review_stores import BACKENDS, make_store, reopened
 from redact.review.session import (
     NothingToUndoError,
     PendingFindingsError,
@@ -22,6 +25,7 @@ from redact.review.session import (
 )
 
 REVIEWER = "Karin Granskare"
+PASSWORD = "rätt häst batteri häftklammer"
 H = {WRITE_HEADER: "1"}
 
 LETTER = [
@@ -37,9 +41,9 @@ LETTER = [
 NOTE = [["Tjänsteanteckning", "Mötet gällde ekonomiskt bistånd för Anna Svensson."]]
 
 
-@pytest.fixture()
-def store(tmp_path: Path) -> ReviewStore:
-    return ReviewStore(tmp_path / "review.sqlite")
+@pytest.fixture(params=BACKENDS)
+def store(request, tmp_path: Path) -> ReviewStore:
+    return make_store(request.param, tmp_path, request)
 
 
 @pytest.fixture()
@@ -49,10 +53,26 @@ def case(store: ReviewStore, tmp_path: Path, blank_detector):
     return c, doc
 
 
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(monkeypatch):
+    # Logins are not what these tests are about; test_auth_review.py checks the real cost.
+    monkeypatch.setattr(accounts_module, "_N", 2**10)
+
+
+def logged_in(app, store: ReviewStore, name: str = REVIEWER, role: str = "admin"):
+    """A test client with a session for ``name`` (created with ``role`` when new)."""
+    accounts = Accounts(store.store)
+    if name not in {u.name for u in accounts.list()}:
+        accounts.add(name, role, PASSWORD)
+    client = app.test_client()
+    r = client.post("/login", data={"name": name, "password": PASSWORD})
+    assert r.status_code == 303, r.data
+    return client
+
+
 @pytest.fixture()
 def client(store: ReviewStore, blank_detector):
-    app = create_app(store, lambda: blank_detector, reviewer=REVIEWER)
-    return app.test_client()
+    return logged_in(create_app(store, lambda: blank_detector), store)
 
 
 def by_text(store: ReviewStore, case_id: int, text: str):
@@ -201,10 +221,10 @@ def test_page_image_is_cached_and_preview_blanks_masks(store, case):
     assert dark_share(store.preview_image(c.id, doc.id, 1)) < 0.5  # disclosed again
 
 
-def test_finalise_refuses_pending_then_renders_verified_output_with_reviewers(tmp_path, blank_detector):
+def test_finalise_refuses_pending_then_renders_verified_output_with_reviewers(store, tmp_path, blank_detector):
     from redact.audit_log import AuditLog
 
-    store = ReviewStore(tmp_path / "review.sqlite", audit_log=AuditLog(tmp_path / "audit.sqlite"))
+    store.audit_log = AuditLog(tmp_path / "audit.sqlite")
     c = store.create_case(request_id="BEG-1", received="2025-01-15", profile="socialtjanst")
     doc = store.add_document(c.id, write_text_pdf(tmp_path / "brev.pdf", LETTER), blank_detector)
     per = by_text(store, c.id, "Per Olsson")[0]
@@ -236,9 +256,9 @@ def test_state_survives_a_restart(store, case):
     c, _ = case
     per = by_text(store, c.id, "Per Olsson")[0]
     store.decide(c.id, per.id, "rejected", REVIEWER, version=per.version)
-    reopened = ReviewStore(store.db, store.files)
-    assert reopened.finding(c.id, per.id).state == "disclosed"
-    assert reopened.progress(c.id).reviewed == 1
+    again = reopened(store)
+    assert again.finding(c.id, per.id).state == "disclosed"
+    assert again.progress(c.id).reviewed == 1
 
 
 @pytest.mark.parametrize(
@@ -283,7 +303,7 @@ def test_http_upload_refusals(client, store, tmp_path):
     r = client.post(f"/api/cases/{cid}/documents", data={"file": (io.BytesIO(b"GIF89a not a pdf"), "x.pdf")}, headers=H,
                     content_type="multipart/form-data")
     assert r.status_code == 400 and "PDF" in r.get_json()["error"]
-    small = create_app(store, lambda: None, reviewer=REVIEWER, max_upload_bytes=10_000).test_client()
+    small = logged_in(create_app(store, lambda: None, max_upload_bytes=10_000), store)
     big = b"%PDF-1.7\n" + b"0" * 20_000
     r = small.post(f"/api/cases/{cid}/documents", data={"file": (io.BytesIO(big), "stor.pdf")}, headers=H,
                    content_type="multipart/form-data")
@@ -330,7 +350,9 @@ def test_http_manual_search_preview_finalise_download(client, store, case):
     c, doc = case
     r = client.post(f"/api/cases/{c.id}/masks", json={"document": doc.id, "page": 1, "rect": [70, 126, 400, 142]}, headers=H)
     assert r.status_code == 201 and "Motiveringen" in r.get_json()["findings"][0]["text"]
-    r = client.post(f"/api/cases/{c.id}/search", json={"term": "Umeå"}, headers=H)
+    hits = client.post(f"/api/cases/{c.id}/search/hits", json={"term": "Umeå"}, headers=H).get_json()["hits"]
+    assert len(hits) == 1 and hits[0]["text"] == "Umeå" and not hits[0]["masked"]
+    r = client.post(f"/api/cases/{c.id}/search", json={"term": "Umeå", "hits": hits}, headers=H)
     assert len(r.get_json()["findings"]) == 1
     r = client.post(f"/api/cases/{c.id}/search", json={"term": "[", "regex": True}, headers=H)
     assert r.status_code == 400

@@ -1,8 +1,8 @@
 """End to end in a real headless Chromium (Debian's chromium driven by Playwright; no browser download).
 
-Open a case, reject one subject, draw a manual mask over a line, change a
+Log in, open a case, reject one subject, draw a manual mask over a line, change a
 legal ground, finalise; then check the output PDF and the audit record, and
-that the server log holds no masked text. Screenshots of the main screen go
+that the server log holds no masked text, and that the finalised case is locked. Screenshots of the main screen go
 to the test's temporary folder, or to $REDACT_SCREENSHOTS when set
 (`REDACT_SCREENSHOTS=docs/screenshots` refreshes the ones in the README).
 """
@@ -13,7 +13,6 @@ import os
 
 import json
 import logging
-import threading
 from pathlib import Path
 
 import pymupdf
@@ -21,11 +20,14 @@ import pytest
 
 from conftest import mupdf_text, pdftotext, write_text_pdf
 from redact.audit_log import AuditLog
-from redact.review.app import QuietRequestHandler, create_app
+from redact.review.accounts import Accounts
+from redact.review.app import create_app
 from redact.review.session import ReviewStore
 
 CHROMIUM = Path("/usr/bin/chromium")
 REVIEWER = "Karin Granskare"
+PASSWORD = "ett långt lösenord för test"
+CHEF = "Nils Beslutsfattare"
 LINES = [
     "Beslut om ekonomiskt bistånd",
     "Anna Svensson bor på Storgatan 12 i Umeå.",
@@ -58,7 +60,9 @@ def server(tmp_path, blank_detector):
     case = store.create_case(request_id="BEG-E2E", received="2025-03-01", diarienummer="SN 2025/77", profile="socialtjanst")
     pdf = write_text_pdf(tmp_path / "beslut.pdf", [LINES, ["Anna Svensson ringde igen den 3 mars."]])
     doc = store.add_document(case.id, pdf, blank_detector)
-    from werkzeug.serving import make_server
+    Accounts(store.store).add(REVIEWER, "admin", PASSWORD)
+    Accounts(store.store).add(CHEF, "beslutsfattare", PASSWORD)
+    from redact.review.cli import background_server
 
     collect = _Collect()
     root = logging.getLogger()
@@ -66,14 +70,10 @@ def server(tmp_path, blank_detector):
     root.setLevel(logging.DEBUG)
     root.addHandler(collect)
     app = create_app(store, lambda: blank_detector)
-    srv = make_server("127.0.0.1", 0, app, threaded=True, request_handler=QuietRequestHandler)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
     try:
-        yield store, case, doc, f"http://127.0.0.1:{srv.server_port}", collect
+        with background_server(app, threads=4) as port:
+            yield store, case, doc, f"http://127.0.0.1:{port}", collect
     finally:
-        srv.shutdown()
-        srv.server_close()
         root.removeHandler(collect)
         root.setLevel(old_level)
 
@@ -100,12 +100,23 @@ def test_review_in_chromium(server, tmp_path):
                   "--disable-sync", "--no-first-run"],
         )
         try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+            context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+            page = context.new_page()
             errors: list[str] = []
             page.on("pageerror", lambda e: errors.append(str(e)))
             page.set_default_timeout(10_000)
+            # Nothing without a session: the API answers 401 and a page sends the browser to the login.
+            assert page.request.get(f"{base}/api/cases/{case.id}").status == 401
             page.goto(f"{base}/cases/{case.id}")
-            page.fill("#reviewer", REVIEWER)
+            assert page.url.endswith("/login")
+            page.fill("input[name=name]", REVIEWER)
+            page.fill("input[name=password]", "fel lösenord här")
+            page.click("#login-form button[type=submit]")
+            page.wait_for_selector("#login-error")
+            _login(page, base, REVIEWER)
+            cookie = next(c for c in page.context.cookies() if c["name"] == "redact_session")
+            assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
+            page.goto(f"{base}/cases/{case.id}")
             page.wait_for_selector(f'.box[data-finding="{addr.id}"]')
             page.wait_for_function("() => document.getElementById('page-img').naturalWidth > 0")
 
@@ -141,8 +152,13 @@ def test_review_in_chromium(server, tmp_path):
             page.keyboard.press("j")
 
             # Mask a search term across the case (the term must not reach the server log).
+            n_before = len(store.findings(case.id))
             page.fill("#search-term", "Lillgatan")
             page.click("#search-form button[type=submit]")
+            page.wait_for_selector("#search-hits input[data-hit]")  # the hits first, nothing masked yet
+            assert len(store.findings(case.id)) == n_before
+            page.check("#search-hits input[data-hit]")
+            page.click("#search-mask")
             page.wait_for_selector("#toast >> text=1 träff maskerad")
             page.screenshot(path=str(shots / "review-main.png"))
 
@@ -163,6 +179,38 @@ def test_review_in_chromium(server, tmp_path):
                 link.click()
             output = tmp_path / "nedladdad.pdf"
             dl.value.save_as(output)
+            # The finalised case is locked: a decision is refused with a message that says so.
+            page.goto(f"{base}/cases")
+            page.wait_for_selector("#cases td.status >> text=avslutad")
+            first = store.findings(case.id)[0]
+            locked = page.request.post(f"{base}/api/cases/{case.id}/findings/{first.id}/decision",
+                                       data={"status": "rejected", "version": first.version}, headers={"X-Redact": "1"})
+            assert locked.status == 409 and "låst" in locked.json()["error"]
+
+            # Reopening makes a new version, open for review.
+            page.click(f'button.reopen[data-case="{case.id}"]')
+            page.wait_for_selector("#case-title >> text=BEG-E2E v2")
+            new_id = int(page.url.rstrip("/").rsplit("/", 1)[-1])
+            anna = next(s for s in store.subjects(new_id) if s.label == "Anna Svensson")
+
+            # Role limits: a beslutsfattare may read the case but not decide; the button says why.
+            chef = browser.new_context(viewport={"width": 1400, "height": 1000})
+            chef_page = chef.new_page()
+            chef_page.set_default_timeout(10_000)
+            _login(chef_page, base, CHEF)
+            chef_page.goto(f"{base}/cases/{new_id}")
+            chef_page.locator(f'li.subject[data-subject="{anna.id}"] button.reject').click()
+            chef_page.wait_for_selector("#toast >> text=Din roll får inte granska")
+            chef.close()
+
+            # The conflict message: a second tab decides first, this tab's older view is refused and reloaded.
+            other = context.new_page()
+            other.goto(f"{base}/cases/{new_id}")
+            other.locator(f'li.subject[data-subject="{anna.id}"] button.reject').click()
+            other.wait_for_selector(f'li.subject[data-subject="{anna.id}"] >> text=lämnas ut')
+            page.locator(f'li.subject[data-subject="{anna.id}"] button.accept').click()
+            page.wait_for_selector("#toast >> text=Någon annan (eller en annan flik) har ändrat")
+            assert store.finding(new_id, anna.finding_ids[0]).state == "disclosed"  # the stale write changed nothing
             assert errors == []
         finally:
             browser.close()
@@ -183,6 +231,14 @@ def test_review_in_chromium(server, tmp_path):
     assert "GET /api/cases" in logged
     for secret in ("Per Olsson", "Anna", "Motiveringen", "Lillgatan", "Storgatan"):
         assert secret not in logged
+
+
+def _login(page, base: str, name: str) -> None:
+    page.goto(f"{base}/login")
+    page.fill("input[name=name]", name)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("#login-form button[type=submit]")
+    page.wait_for_selector("#user")
 
 
 def doc_width(path: Path) -> float:

@@ -1,8 +1,10 @@
 """The review web app: a thin Flask layer over ``redact.review.session.ReviewStore``.
 
-Every route is one library call. The server is meant for 127.0.0.1 only:
-requests must name a local host (against DNS rebinding) and every write must
-carry the ``X-Redact`` header (a cross-site form cannot set it). Request
+Every route is one library call. Every route but the login page needs a
+session (an HTTP-only, SameSite=Strict cookie); the reviewer recorded on a
+decision is the logged-in user and each role may do only its own part.
+Requests must name an allowed host (against DNS rebinding) and every write
+must carry the ``X-Redact`` header (a cross-site form cannot set it). Request
 bodies and query strings are never logged, so no masked text or search term
 reaches the server log.
 """
@@ -10,18 +12,21 @@ reaches the server log.
 from __future__ import annotations
 
 import logging
+import re
 import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, Response, abort, jsonify, render_template, request, send_file
+from flask import Flask, Response, abort, g, jsonify, redirect, render_template, request, send_file
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
-from werkzeug.serving import WSGIRequestHandler
 
 from redact.errors import InputError, RedactError, VerificationError
 from redact.review import texts
+from redact.review.accounts import Accounts, User
+from redact.review.auth import Authenticator, PasswordAuthenticator, TooManyAttempts
+from redact.review.model import CaseLockedError, FourEyesError, RoleError, UndoConflictError
 from redact.review.session import (
     MAX_DOCUMENT_BYTES,
     NotFoundError,
@@ -30,29 +35,31 @@ from redact.review.session import (
     ReviewError,
     ReviewStore,
     StaleWriteError,
+    StoreUnavailableError,
+    private_dir,
     safe_filename,
 )
 
 log = logging.getLogger(__name__)
+access_log = logging.getLogger("redact.review.access")
 
 WRITE_HEADER = "X-Redact"
+SESSION_COOKIE = "redact_session"
 _LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
-
-
-class QuietRequestHandler(WSGIRequestHandler):
-    """Werkzeug's request handler, logging method, path (never the query string) and status only."""
-
-    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
-        path = self.path.split("?", 1)[0]
-        logging.getLogger("werkzeug").info('%s "%s %s" %s', self.address_string(), self.command, path, code)
+# Reachable without a session: the login page and the files it needs.
+_OPEN_ENDPOINTS = {"login_page", "login", "static"}
 
 
 def _status_for(err: RedactError) -> int:
     if isinstance(err, NotFoundError):
         return 404
-    if isinstance(err, (StaleWriteError, PendingFindingsError, NothingToUndoError)):
+    if isinstance(err, StoreUnavailableError):
+        return 503
+    if isinstance(err, (FourEyesError, RoleError)):
+        return 403
+    if isinstance(err, (StaleWriteError, PendingFindingsError, NothingToUndoError, CaseLockedError, UndoConflictError)):
         return 409
-    if isinstance(err, VerificationError):
+    if isinstance(err, VerificationError) or getattr(err, "verification", False):
         return 422
     if isinstance(err, (ReviewError, InputError)):
         return 400
@@ -62,12 +69,22 @@ def _status_for(err: RedactError) -> int:
 def create_app(
     store: ReviewStore,
     detector_factory: Callable[[], Any],
-    reviewer: str | None = None,
     max_upload_bytes: int = MAX_DOCUMENT_BYTES,
     start_case: int | None = None,
+    authenticator: Authenticator | None = None,
+    four_eyes: bool = False,
+    allowed_hosts: set[str] | None = None,
+    secure_cookies: bool = False,
 ) -> Flask:
-    """The Flask app over a store; ``detector_factory`` is called once, at the first upload."""
+    """The Flask app over a store; ``detector_factory`` is called once, at the first upload.
+
+    ``authenticator`` defaults to name and password against the store's accounts;
+    ``secure_cookies`` marks the session cookie Secure (set it behind TLS).
+    """
     app = Flask(__name__, static_folder="static", template_folder="templates")
+    accounts = Accounts(store.store)
+    authenticator = authenticator or PasswordAuthenticator(accounts)
+    hosts = _LOCAL_HOSTS | set(allowed_hosts or ())
     app.config["MAX_CONTENT_LENGTH"] = max_upload_bytes
     app.config["JSON_AS_ASCII"] = False
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
@@ -86,8 +103,12 @@ def create_app(
             raise ReviewError(texts.text("bad_request"))
         return data
 
-    def who(data: dict[str, Any]) -> str:
-        return str(data.get("reviewer") or reviewer or "")
+    def who(data: dict[str, Any] | None = None) -> str:
+        return g.user.name  # the logged-in user; a name in the request body is ignored
+
+    def need(permission: str) -> None:
+        if not g.user.may(permission):
+            raise RoleError(texts.text("role_" + permission))
 
     def version(data: dict[str, Any]) -> int:
         v = data.get("version")
@@ -105,10 +126,17 @@ def create_app(
             raise ReviewError(texts.text("bad_request")) from None
 
     @app.before_request
-    def guard() -> Response | None:
+    def guard() -> Response | Any | None:
         host = (request.host or "").rsplit(":", 1)[0] if not (request.host or "").startswith("[") else request.host.split("]")[0] + "]"
-        if host not in _LOCAL_HOSTS:
+        if host not in hosts:
             return _error(texts.text("forbidden"), 403)
+        if request.endpoint in _OPEN_ENDPOINTS:
+            return None
+        g.user = accounts.session_user(request.cookies.get(SESSION_COOKIE))
+        if g.user is None:
+            if request.path.startswith("/api/"):
+                return _error(texts.text("login_needed"), 401)
+            return redirect("/login", code=303)
         if request.method not in ("GET", "HEAD", "OPTIONS") and request.headers.get(WRITE_HEADER) != "1":
             return _error(texts.text("forbidden"), 403)
         return None
@@ -123,11 +151,17 @@ def create_app(
         resp.headers.setdefault("X-Content-Type-Options", "nosniff")
         resp.headers.setdefault("Referrer-Policy", "no-referrer")
         resp.headers.setdefault("Cache-Control", "no-store")
+        # The access log: method, route path and status only (never the query string or a body).
+        access_log.info('"%s %s" %s', request.method, request.path, resp.status_code)
         return resp
 
     @app.errorhandler(RedactError)
     def on_redact_error(err: RedactError) -> Response:
-        return _error(str(err), _status_for(err), stale=isinstance(err, StaleWriteError))
+        status = _status_for(err)
+        if status == 503 and not request.path.startswith("/api/"):
+            return Response(render_template("error.html", t=texts.TEXTS, texts_json=texts.as_json(), message=str(err)),
+                            status=503)
+        return _error(str(err), status, stale=isinstance(err, StaleWriteError))
 
     @app.errorhandler(RequestEntityTooLarge)
     def on_too_large(err: RequestEntityTooLarge) -> Response:
@@ -144,6 +178,49 @@ def create_app(
         log.error("internal error in %s %s: %s", request.method, request.url_rule.rule if request.url_rule else "?", type(err).__name__)
         return _error(texts.text("internal_error"), 500)
 
+    # -- login
+
+    @app.get("/login")
+    def login_page() -> Any:
+        target = authenticator.start(request.args)
+        if target is not None:
+            return redirect(target, code=303)
+        return render_template("login.html", t=texts.TEXTS, texts_json=texts.as_json(), error=None)
+
+    @app.post("/login")
+    def login() -> Any:
+        # A login form from another site must not log the browser in: the origin must be ours.
+        # (Origin is "null" under our no-referrer policy, so the browser's Sec-Fetch-Site decides where sent.)
+        site = request.headers.get("Sec-Fetch-Site")
+        origin = request.headers.get("Origin")
+        if (site and site not in ("same-origin", "none")) or (origin and origin != "null" and origin.split("://", 1)[-1] != request.host):
+            return _error(texts.text("forbidden"), 403)
+        try:
+            user = authenticator.authenticate(request.form, request.remote_addr or "")
+        except TooManyAttempts:
+            return render_template("login.html", t=texts.TEXTS, texts_json=texts.as_json(), error=texts.text("login_throttled")), 429
+        if user is None:
+            log.info("login refused")
+            return render_template("login.html", t=texts.TEXTS, texts_json=texts.as_json(), error=texts.text("login_failed")), 401
+        token = accounts.start_session(user)
+        log.info("login: user %d (%s)", user.id, user.role)
+        resp = redirect("/", code=303)
+        resp.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="Strict", secure=secure_cookies or request.is_secure,
+                        path="/")
+        return resp
+
+    @app.post("/logout")
+    def logout() -> Any:
+        accounts.end_session(request.cookies.get(SESSION_COOKIE))
+        resp = _json(ok=True)
+        resp.delete_cookie(SESSION_COOKIE, path="/", httponly=True, samesite="Strict")
+        return resp
+
+    @app.get("/api/me")
+    def me() -> Response:
+        u: User = g.user
+        return _json(name=u.name, role=u.role, may={p: u.may(p) for p in ("review", "finalise")})
+
     # -- pages
 
     @app.get("/")
@@ -155,14 +232,14 @@ def create_app(
     @app.get("/cases")
     def case_list() -> str:
         return render_template(
-            "index.html", t=texts.TEXTS, texts_json=texts.as_json(), reviewer=reviewer or "",
+            "index.html", t=texts.TEXTS, texts_json=texts.as_json(), user=g.user,
             profiles=_profiles(), start_case=start_case,
         )
 
     @app.get("/cases/<int:case_id>")
     def case_page(case_id: int) -> str:
         case = store.case(case_id)
-        return render_template("case.html", t=texts.TEXTS, texts_json=texts.as_json(), case=case, reviewer=reviewer or "")
+        return render_template("case.html", t=texts.TEXTS, texts_json=texts.as_json(), case=case, user=g.user)
 
     # -- cases
 
@@ -172,6 +249,7 @@ def create_app(
 
     @app.post("/api/cases")
     def create_case() -> tuple[Response, int]:
+        need("review")
         data = body()
         case = store.create_case(
             request_id=data.get("request_id"), received=data.get("received") or None,
@@ -191,7 +269,8 @@ def create_app(
 
     @app.post("/api/cases/<int:case_id>/documents")
     def upload(case_id: int) -> tuple[Response, int]:
-        store.case(case_id)
+        need("review")
+        store.check_open(case_id)
         file = request.files.get("file")
         if file is None or not file.filename:
             raise ReviewError(texts.text("upload_missing"))
@@ -199,8 +278,7 @@ def create_app(
         head = file.stream.read(1024)
         if b"%PDF-" not in head:
             raise ReviewError(f"{name}: {texts.text('upload_not_pdf')}")
-        tmp_dir = store.case_dir(case_id) / "uppladdning"
-        tmp_dir.mkdir(parents=True, exist_ok=True)
+        tmp_dir = private_dir(store.case_dir(case_id) / "uppladdning")
         with tempfile.NamedTemporaryFile(dir=tmp_dir, suffix=".pdf", delete=False) as fh:
             fh.write(head)
             size = len(head)
@@ -212,7 +290,7 @@ def create_app(
                     raise RequestEntityTooLarge()
                 fh.write(chunk)
         try:
-            doc = store.add_document(case_id, Path(fh.name), detector(), name=name, reviewer=str(request.form.get("reviewer") or reviewer or "") or None)
+            doc = store.add_document(case_id, Path(fh.name), detector(), name=name, reviewer=who())
         finally:
             Path(fh.name).unlink(missing_ok=True)
         return jsonify(document=doc.as_dict()), 201
@@ -221,34 +299,37 @@ def create_app(
     def page_image(case_id: int, doc_id: int, page: int) -> Response:
         zoom = request.args.get("zoom", default=2.0, type=float) or 2.0
         path = store.page_image(case_id, doc_id, page, zoom)
-        resp = send_file(path, mimetype="image/png", max_age=0)
-        resp.headers["Cache-Control"] = "private, max-age=3600"  # a page image never changes
-        return resp
+        resp = send_file(path, mimetype="image/png", max_age=0, etag=False, last_modified=None)
+        return _image_headers(resp)
 
     @app.get("/api/cases/<int:case_id>/documents/<int:doc_id>/pages/<int:page>/preview.png")
     def preview(case_id: int, doc_id: int, page: int) -> Response:
         zoom = request.args.get("zoom", default=2.0, type=float) or 2.0
-        return Response(store.preview_image(case_id, doc_id, page, zoom), mimetype="image/png")
+        return _image_headers(Response(store.preview_image(case_id, doc_id, page, zoom), mimetype="image/png"))
 
     # -- decisions
 
     @app.post("/api/cases/<int:case_id>/findings/<int:finding_id>/decision")
     def decide(case_id: int, finding_id: int) -> Response:
+        need("review")
         data = body()
         return jsonify(store.decide(case_id, finding_id, str(data.get("status")), who(data), version(data)).as_dict())
 
     @app.post("/api/cases/<int:case_id>/findings/<int:finding_id>/ground")
     def ground(case_id: int, finding_id: int) -> Response:
+        need("review")
         data = body()
         return jsonify(store.set_legal_ground(case_id, finding_id, str(data.get("legal_ground") or ""), who(data), version(data)).as_dict())
 
     @app.post("/api/cases/<int:case_id>/subjects/<int:subject_id>/decision")
     def decide_subject(case_id: int, subject_id: int) -> Response:
+        need("review")
         data = body()
         return jsonify(store.decide_subject(case_id, subject_id, str(data.get("status")), who(data), versions(data)).as_dict())
 
     @app.post("/api/cases/<int:case_id>/subjects/<int:subject_id>/ground")
     def subject_ground(case_id: int, subject_id: int) -> Response:
+        need("review")
         data = body()
         return jsonify(
             store.set_subject_legal_ground(case_id, subject_id, str(data.get("legal_ground") or ""), who(data), versions(data)).as_dict()
@@ -256,6 +337,7 @@ def create_app(
 
     @app.post("/api/cases/<int:case_id>/masks")
     def manual_mask(case_id: int) -> tuple[Response, int]:
+        need("review")
         data = body()
         try:
             doc_id, page = int(data["document"]), int(data["page"])
@@ -268,24 +350,46 @@ def create_app(
         )
         return jsonify(result.as_dict()), 201
 
+    @app.post("/api/cases/<int:case_id>/search/hits")
+    def search_hits(case_id: int) -> Response:
+        data = body()
+        hits = store.search_hits(case_id, str(data.get("term") or ""), regex=bool(data.get("regex")))
+        return _json(hits=[h.as_dict() for h in hits])
+
     @app.post("/api/cases/<int:case_id>/search")
     def search(case_id: int) -> Response:
+        need("review")
         data = body()
+        ticked = data.get("hits")
+        if not isinstance(ticked, list):
+            raise ReviewError(texts.text("search_tick"))
+        try:
+            only = [(int(h["document"]), int(h["page"]), int(h["start"]), int(h["end"])) for h in ticked]
+        except (KeyError, TypeError, ValueError):
+            raise ReviewError(texts.text("bad_request")) from None
         result = store.add_search_masks(
             case_id, str(data.get("term") or ""), who(data), regex=bool(data.get("regex")),
-            category=str(data.get("category") or "MANUAL"), legal_ground=data.get("legal_ground") or None,
+            category=str(data.get("category") or "MANUAL"), legal_ground=data.get("legal_ground") or None, only=only,
         )
         return jsonify(result.as_dict())
 
     @app.post("/api/cases/<int:case_id>/undo")
     def undo(case_id: int) -> Response:
+        need("review")
         return jsonify(store.undo(case_id, who(body())).as_dict())
 
     @app.post("/api/cases/<int:case_id>/finalise")
     def finalise(case_id: int) -> Response:
+        need("finalise")
         data = body()
-        result = store.finalise(case_id, who(data), accept_all_pending=bool(data.get("accept_all_pending")))
+        result = store.finalise(case_id, who(data), accept_all_pending=bool(data.get("accept_all_pending")), four_eyes=four_eyes)
         return jsonify(result.as_dict())
+
+    @app.post("/api/cases/<int:case_id>/reopen")
+    def reopen(case_id: int) -> tuple[Response, int]:
+        need("finalise")
+        body()
+        return jsonify(case=store.reopen(case_id, who()).as_dict()), 201
 
     @app.get("/api/cases/<int:case_id>/outputs/<path:filename>")
     def download(case_id: int, filename: str) -> Response:
@@ -298,7 +402,23 @@ def create_app(
     return app
 
 
+def _image_headers(resp: Response) -> Response:
+    # An unmasked page must not stay in a shared browser's cache, nor be embedded by another site.
+    resp.headers["Cache-Control"] = "no-store"
+    resp.headers["Cross-Origin-Resource-Policy"] = "same-origin"
+    return resp
+
+
+def _json(**values: Any) -> Response:
+    return jsonify(**values)
+
+
+# An absolute path in a message: its folders are the server's business, the file name is enough.
+_ABSOLUTE_PATH = re.compile(r"(?<![\w:/])/(?:[^\s/:'\"()]+/)+(?=[^\s/:'\"()])")
+
+
 def _error(message: str, status: int, **extra: Any) -> Response:
+    message = _ABSOLUTE_PATH.sub("", message)
     resp = jsonify(error=message, **extra)
     resp.status_code = status
     return resp

@@ -1,14 +1,20 @@
-"""`redact review [FILES...]`: start the review app on 127.0.0.1 and open the case in the browser."""
+"""`redact review [FILES...]`: serve the review app (waitress; 127.0.0.1 unless --host) and open the case in the browser.
+
+Every page needs a login, so at least one account must exist (`redact users add`).
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
 import threading
 import webbrowser
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from redact.errors import InputError
 
@@ -30,10 +36,20 @@ def add_subcommand(subparsers: argparse._SubParsersAction) -> None:  # type: ign
     """Add `review` to the `redact` command."""
     p = subparsers.add_parser("review", help="granska och besluta om maskeringar i webbläsaren")
     p.add_argument("files", nargs="*", type=Path, metavar="FILES", help="PDF-filer som blir ett nytt ärende")
-    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port på 127.0.0.1 (standard {DEFAULT_PORT}; 0 = valfri ledig)")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (standard {DEFAULT_PORT}; 0 = valfri ledig)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="adress att lyssna på (standard 127.0.0.1); en annan adress kräver att minst ett konto finns")
+    p.add_argument("--server-name", action="append", default=[],
+                   help="namnet användarna skriver i webbläsaren (t.ex. granskning.kommun.se); kan upprepas")
+    p.add_argument("--behind-tls", action="store_true", help="appen nås via HTTPS (omvänd proxy): sessionskakan märks Secure")
+    p.add_argument("--four-eyes", action="store_true", help="den som slutför får inte vara den enda som har granskat")
+    p.add_argument("--files", dest="files_folder", type=Path, default=None, help="mapp för handlingar och utdata (krävs med en PostgreSQL-databas)")
+    p.add_argument("--profiles-dir", type=Path, default=None, help="mapp med verksamhetens egna profiler (*.toml), förvaltad av admin")
+    p.add_argument("--threads", type=int, default=8, help="antal samtidiga förfrågningar (standard 8)")
     p.add_argument("--no-browser", action="store_true", help="starta bara servern, öppna ingen webbläsare")
-    p.add_argument("--db", type=Path, default=None, help="granskningsdatabasen (SQLite); standard: REDACT_REVIEW_DB eller under användarens datamapp")
-    p.add_argument("--reviewer", help="granskarens namn (förifyllt i webbläsaren)")
+    p.add_argument("--db", default=None,
+                   help="granskningsdatabasen: en SQLite-fil eller postgresql://…; standard: REDACT_REVIEW_DB eller under användarens datamapp")
+    p.add_argument("--reviewer", help="kontot som lägger till FILES i ett nytt ärende (standard: det enda kontot)")
     p.add_argument("--profile", default="default", help="verksamhetsprofil för ett nytt ärende (standard: default)")
     p.add_argument("--officials", type=Path, help="personallista (CSV) med tjänstemän i tjänsteutövning")
     p.add_argument("--log", type=Path, help="granskningsloggen (standard: REDACT_LOG eller under användarens datamapp)")
@@ -44,15 +60,16 @@ def add_subcommand(subparsers: argparse._SubParsersAction) -> None:  # type: ign
 
 def cmd_review(args: argparse.Namespace) -> int:
     """Open or create the case and serve the app until Ctrl+C."""
-    from werkzeug.serving import make_server
+    from waitress import create_server
 
     from redact.audit_log import AuditLog, default_log_path
-    from redact.review.app import QuietRequestHandler, create_app
+    from redact.review.accounts import Accounts
+    from redact.review.app import create_app
     from redact.review.session import ReviewStore
 
     for f in args.files:
         if not f.is_file():
-            raise InputError(f"{f}: filen finns inte")
+            raise InputError(f"{f.name}: filen finns inte")
     if not 0 <= args.port <= 65535:
         raise InputError(f"--port {args.port}: välj en port 1–65535 (eller 0)")
     officials = None
@@ -61,7 +78,16 @@ def cmd_review(args: argparse.Namespace) -> int:
 
         officials = load_directory(args.officials)
     audit = AuditLog(args.log or default_log_path())
-    store = ReviewStore(args.db or default_db_path(), audit_log=audit, officials=officials)
+    store = ReviewStore(args.db or default_db_path(), files=args.files_folder,
+                        audit_log=audit, officials=officials, profiles_dir=args.profiles_dir)
+    users = Accounts(store.store).list()
+    if not users:
+        where = "" if args.db is None else " --db …"
+        raise InputError(
+            "granskningen kräver inloggning och det finns inget konto än; "
+            f"skapa ett först: redact users add NAMN --role admin{where}"
+            + ("" if args.host in ("127.0.0.1", "localhost", "::1") else " (--host kräver minst ett konto)")
+        )
 
     def detector():  # loading the trained pipeline takes seconds: only when a document needs it
         from redact.detect.engine import Detector
@@ -71,27 +97,57 @@ def cmd_review(args: argparse.Namespace) -> int:
     start_case = None
     loaded = None
     if args.files:
+        owner = args.reviewer or (users[0].name if len(users) == 1 else None)
+        if owner is None or owner not in {u.name for u in users}:
+            raise InputError("ange med --reviewer vilket konto som lägger till handlingarna")
         loaded = detector()
         case = store.create_case(request_id=args.request_id, diarienummer=args.diarienummer, profile=args.profile)
         for f in args.files:
-            doc = store.add_document(case.id, f, loaded, reviewer=args.reviewer)
+            doc = store.add_document(case.id, f, loaded, reviewer=owner)
             print(f"{doc.name}: {doc.pages} sidor inlästa", file=sys.stderr)
         start_case = case.id
-    app = create_app(store, (lambda: loaded) if loaded is not None else detector, reviewer=args.reviewer, start_case=start_case)
-    logging.getLogger("werkzeug").setLevel(logging.WARNING if not getattr(args, "verbose", False) else logging.INFO)
+    hosts = set(args.server_name) | ({args.host} if args.host not in ("0.0.0.0", "::") else set())
+    app = create_app(store, (lambda: loaded) if loaded is not None else detector, start_case=start_case,
+                     four_eyes=args.four_eyes, allowed_hosts=hosts, secure_cookies=args.behind_tls)
     try:
-        server = make_server("127.0.0.1", args.port, app, threaded=True, request_handler=QuietRequestHandler)
+        # ident="" : no Server header naming the software and its version.
+        server = create_server(app, host=args.host, port=args.port, threads=max(1, args.threads), ident="",
+                               max_request_body_size=app.config["MAX_CONTENT_LENGTH"] + (1 << 20))
     except OSError as err:
-        raise InputError(f"porten {args.port} på 127.0.0.1 går inte att använda ({err.strerror}); välj en annan med --port") from None
-    port = server.server_port
-    url = f"http://127.0.0.1:{port}/"
-    print(f"Granskningen körs på http://127.0.0.1:{port}/ (avsluta med Ctrl+C)", file=sys.stderr)
+        raise InputError(f"porten {args.port} på {args.host} går inte att använda ({err.strerror}); välj en annan med --port") from None
+    port = server.effective_port
+    shown = args.host if ":" not in args.host else f"[{args.host}]"
+    url = f"http://{shown}:{port}/"
+    print(f"Granskningen körs på {url} (avsluta med Ctrl+C)", file=sys.stderr)
     if not args.no_browser:
         threading.Timer(0.5, lambda: webbrowser.open(url)).start()
     try:
-        server.serve_forever()
+        server.run()
     except KeyboardInterrupt:
         print("Granskningen avslutad; allt är sparat.", file=sys.stderr)
     finally:
-        server.server_close()
+        server.close()
     return 0
+
+
+@contextlib.contextmanager
+def background_server(app: Any, host: str = "127.0.0.1", port: int = 0, threads: int = 8) -> Iterator[int]:
+    """Serve ``app`` with waitress in a background thread (for tests and the load script); yields the port."""
+    from waitress import create_server
+
+    server = create_server(app, host=host, port=port, threads=threads, ident="")
+    stop = threading.Event()
+
+    def loop() -> None:
+        # waitress's own run() cannot be stopped from another thread without closing sockets under it.
+        while not stop.is_set():
+            server.asyncore.loop(timeout=0.05, map=server._map, count=1)
+
+    thread = threading.Thread(target=loop, daemon=True)
+    thread.start()
+    try:
+        yield server.effective_port
+    finally:
+        stop.set()
+        thread.join(5)
+        server.close()

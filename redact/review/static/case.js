@@ -462,21 +462,51 @@ function init() {
   });
   $("tab-subjects").addEventListener("click", () => { S.tab = "subjects"; renderList(); });
   $("tab-categories").addEventListener("click", () => { S.tab = "categories"; renderList(); });
-  $("search-form").addEventListener("submit", async (ev) => {
-    ev.preventDefault();
-    const term = $("search-term").value;
-    if (!term.trim()) return;
-    const res = await write(`/api/cases/${CASE_ID}/search`, { term, regex: $("search-regex").checked });
-    if (res) {
-      const n = res.findings.length;
-      toast(n === 0 ? T.search_none : n === 1 ? T.search_result_one : fmt("search_result", { count: n }));
-    }
-  });
+  initSearch();
   initDrawing();
   initKeys();
   initFinalise();
   initUpload();
   load(false).catch((e) => toast(e.message, "error"));
+}
+
+// Search shows the hits first; only the ticked ones are masked.
+function initSearch() {
+  let last = null;
+  const box = $("search-hits");
+  $("search-form").addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const term = $("search-term").value;
+    if (!term.trim()) return;
+    const regex = $("search-regex").checked;
+    box.replaceChildren();
+    let data;
+    try { data = await api("POST", `/api/cases/${CASE_ID}/search/hits`, { term, regex }); }
+    catch (e) { toast(e.message, "error"); return; }
+    last = { term, regex, hits: data.hits };
+    if (!data.hits.length) { box.append(el("p", { text: T.search_no_hits })); return; }
+    const list = el("ul", { class: "hits" });
+    data.hits.forEach((h, i) => {
+      const doc = S.data.documents.find((d) => d.id === h.document);
+      list.append(el("li", {}, el("label", {},
+        el("input", { type: "checkbox", "data-hit": String(i), disabled: h.masked }),
+        ` ${h.text} – ${doc ? doc.name : ""} s. ${h.page}${h.masked ? " (" + T.search_already + ")" : ""}`)));
+    });
+    box.append(el("h4", { text: T.search_hits_title }), list,
+      el("button", { type: "button", id: "search-tick-all", text: T.search_tick_all, onclick: () => {
+        box.querySelectorAll("input[data-hit]:not(:disabled)").forEach((c) => { c.checked = true; });
+      } }),
+      el("button", { type: "button", id: "search-mask", class: "primary", text: T.search_mask_ticked, onclick: async () => {
+        const ticked = [...box.querySelectorAll("input[data-hit]:checked")].map((c) => last.hits[Number(c.dataset.hit)]);
+        if (!ticked.length) { toast(T.search_tick, "error"); return; }
+        const res = await write(`/api/cases/${CASE_ID}/search`, { term: last.term, regex: last.regex, hits: ticked });
+        if (res) {
+          const n = res.findings.length;
+          toast(n === 0 ? T.search_none : n === 1 ? T.search_result_one : fmt("search_result", { count: n }));
+          box.replaceChildren();
+        }
+      } }));
+  });
 }
 
 init();

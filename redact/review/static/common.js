@@ -36,6 +36,7 @@ async function api(method, url, body, isForm) {
   const resp = await fetch(url, opts);
   let data = null;
   try { data = await resp.json(); } catch (e) { data = null; }
+  if (resp.status === 401) { window.location.href = "/login"; }
   if (!resp.ok) throw new ApiError((data && data.error) || T.error, resp.status, data);
   return data;
 }
@@ -49,24 +50,17 @@ function toast(message, kind) {
   toastTimer = setTimeout(() => { el.className = ""; }, kind === "error" ? 7000 : 3000);
 }
 
-function reviewerInput() { return document.getElementById("reviewer"); }
-function initReviewer() {
-  const input = reviewerInput();
-  if (!input) return;
-  const saved = localStorage.getItem("redact.reviewer");
-  if (!input.value && saved) input.value = saved;
-  input.addEventListener("change", () => localStorage.setItem("redact.reviewer", input.value.trim()));
-}
+// The reviewer is the logged-in user: the server records it from the session, not from anything sent.
 function reviewer() {
-  const input = reviewerInput();
-  const name = input ? input.value.trim() : "";
-  if (!name) {
-    toast(T.reviewer_missing, "error");
-    if (input) input.focus();
-    throw new ApiError(T.reviewer_missing, 0, null);
-  }
-  localStorage.setItem("redact.reviewer", name);
-  return name;
+  const user = document.getElementById("user");
+  return user ? user.dataset.name : "";
+}
+async function logout() {
+  try { await api("POST", "/logout", {}); } finally { window.location.href = "/login"; }
+}
+function initUser() {
+  const button = document.getElementById("logout");
+  if (button) button.addEventListener("click", logout);
 }
 
 function el(tag, attrs, ...children) {
@@ -83,4 +77,4 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
-initReviewer();
+initUser();

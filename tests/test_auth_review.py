@@ -1,0 +1,233 @@
+"""Accounts, login and roles of the review app: no session no data, the reviewer is the logged-in user."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import write_text_pdf
+from redact.review import accounts as accounts_module
+from redact.review.accounts import Accounts, hash_password, verify_password
+from redact.review.app import SESSION_COOKIE, WRITE_HEADER, create_app
+from redact.review.model import NothingToUndoError, UndoConflictError
+from redact.review.session import ReviewStore
+from review_stores import BACKENDS, make_store
+
+H = {WRITE_HEADER: "1"}
+PASSWORD = "ett långt lösenord 42"
+LETTER = [["Beslut om bistånd", "Leila Haddad bor på Åsgatan 3 i Luleå.", "Handläggare: Jonas Berg, tel 070-765 43 21"]]
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(monkeypatch):
+    monkeypatch.setattr(accounts_module, "_N", 2**10)
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request, tmp_path: Path) -> ReviewStore:
+    return make_store(request.param, tmp_path, request)
+
+
+@pytest.fixture()
+def case(store, tmp_path, blank_detector):
+    c = store.create_case(request_id="BEG-A1", received="2025-04-01", profile="socialtjanst")
+    doc = store.add_document(c.id, write_text_pdf(tmp_path / "beslut.pdf", LETTER), blank_detector)
+    return c, doc
+
+
+@pytest.fixture()
+def app(store, blank_detector):
+    return create_app(store, lambda: blank_detector)
+
+
+def login(app, store, name, role):
+    accounts = Accounts(store.store)
+    if name not in {u.name for u in accounts.list()}:
+        accounts.add(name, role, PASSWORD)
+    client = app.test_client()
+    r = client.post("/login", data={"name": name, "password": PASSWORD})
+    assert r.status_code == 303
+    return client
+
+
+def _concrete(rule: str) -> str:
+    return re.sub(r"<(?:int:|path:)?[^>]+>", "1", rule)
+
+
+def test_every_api_route_answers_401_without_a_session(app, case):
+    routes = [(r, m) for r in app.url_map.iter_rules() for m in r.methods - {"HEAD", "OPTIONS"} if r.rule.startswith("/api/")]
+    assert len(routes) >= 15  # every route of the app, not a hand-picked few
+    client = app.test_client()
+    for rule, method in routes:
+        r = client.open(_concrete(rule.rule), method=method, json={}, headers=H)
+        assert r.status_code == 401, (method, rule.rule, r.status_code)
+        assert "logga in" in r.get_json()["error"]
+    # A forged or expired cookie is no session either.
+    client.set_cookie(SESSION_COOKIE, "gissad-token")
+    assert client.get("/api/cases").status_code == 401
+    # Pages send the browser to the login page.
+    for page in ("/", "/cases", "/cases/1"):
+        r = client.get(page)
+        assert r.status_code == 303 and r.headers["Location"].endswith("/login")
+    assert client.get("/login").status_code == 200
+
+
+def test_login_cookie_is_http_only_strict_and_secure_behind_tls(store, blank_detector):
+    Accounts(store.store).add("Amira Hassan", "granskare", PASSWORD)
+    plain = create_app(store, lambda: blank_detector).test_client()
+    r = plain.post("/login", data={"name": "Amira Hassan", "password": PASSWORD})
+    cookie = r.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Secure" not in cookie
+    assert plain.get("/api/cases").status_code == 200
+    tls = create_app(store, lambda: blank_detector, secure_cookies=True).test_client()
+    r = tls.post("/login", data={"name": "Amira Hassan", "password": PASSWORD})
+    assert "Secure" in r.headers["Set-Cookie"]
+    # Logging out ends the session on the server, not only in the browser.
+    token = re.search(rf"{SESSION_COOKIE}=([^;]+)", cookie).group(1)
+    assert plain.post("/logout", headers=H).status_code == 200
+    fresh = create_app(store, lambda: blank_detector).test_client()
+    fresh.set_cookie(SESSION_COOKIE, token)
+    assert fresh.get("/api/cases").status_code == 401
+
+
+def test_wrong_password_and_guessing_are_refused(store, app):
+    Accounts(store.store).add("Mikael Nyström", "granskare", PASSWORD)
+    client = app.test_client()
+    for _ in range(5):
+        r = client.post("/login", data={"name": "Mikael Nyström", "password": "fel lösenord igen"})
+        assert r.status_code == 401 and SESSION_COOKIE not in r.headers.get("Set-Cookie", "")
+    r = client.post("/login", data={"name": "Mikael Nyström", "password": PASSWORD})
+    assert r.status_code == 429  # the right password too, until the brake is off
+    r = client.post("/login", data={"name": "x", "password": "y"}, headers={"Sec-Fetch-Site": "cross-site"})
+    assert r.status_code == 403  # a login form on another site
+
+
+def test_the_reviewer_is_the_logged_in_user_never_a_typed_name(app, store, case):
+    c, _ = case
+    client = login(app, store, "Sofia Lindqvist", "granskare")
+    f = store.findings(c.id)[0]
+    r = client.post(f"/api/cases/{c.id}/findings/{f.id}/decision",
+                    json={"status": "rejected", "version": f.version, "reviewer": "Någon Annan"}, headers=H)
+    assert r.status_code == 200
+    assert store.finding(c.id, f.id).decided_by == "Sofia Lindqvist"
+    assert [d["by"] for d in store.decisions(c.id)] == ["Sofia Lindqvist"]
+
+
+def test_roles_granskare_decides_beslutsfattare_finalises(app, store, case):
+    c, doc = case
+    granskare = login(app, store, "Sofia Lindqvist", "granskare")
+    chef = login(app, store, "Olof Ek", "beslutsfattare")
+    f = store.findings(c.id)[0]
+    r = chef.post(f"/api/cases/{c.id}/findings/{f.id}/decision", json={"status": "rejected", "version": f.version}, headers=H)
+    assert r.status_code == 403 and "roll" in r.get_json()["error"]
+    assert chef.post(f"/api/cases/{c.id}/search", json={"term": "Luleå"}, headers=H).status_code == 403
+    assert chef.post("/api/cases", json={"profile": "default"}, headers=H).status_code == 403
+    assert chef.get(f"/api/cases/{c.id}").status_code == 200  # reading is allowed
+    r = granskare.post(f"/api/cases/{c.id}/finalise", json={"accept_all_pending": True}, headers=H)
+    assert r.status_code == 403 and store.case(c.id).finalised_at is None
+    r = chef.post(f"/api/cases/{c.id}/finalise", json={"accept_all_pending": True}, headers=H)
+    assert r.status_code == 200, r.get_json()
+    assert store.case(c.id).finalised_by == "Olof Ek"
+
+
+def test_four_eyes_the_finaliser_must_not_be_the_only_reviewer(store, case, blank_detector):
+    c, _ = case
+    app = create_app(store, lambda: blank_detector, four_eyes=True)
+    admin = login(app, store, "Hanna Virtanen", "admin")
+    f = store.findings(c.id)[0]
+    admin.post(f"/api/cases/{c.id}/findings/{f.id}/decision", json={"status": "accepted", "version": f.version}, headers=H)
+    r = admin.post(f"/api/cases/{c.id}/finalise", json={"accept_all_pending": True}, headers=H)
+    assert r.status_code == 403 and "fyra ögon" in r.get_json()["error"]
+    assert store.case(c.id).finalised_at is None
+    granskare = login(app, store, "Sofia Lindqvist", "granskare")
+    g = store.findings(c.id)[1]
+    granskare.post(f"/api/cases/{c.id}/findings/{g.id}/decision", json={"status": "rejected", "version": g.version}, headers=H)
+    r = admin.post(f"/api/cases/{c.id}/finalise", json={"accept_all_pending": True}, headers=H)
+    assert r.status_code == 200, r.get_json()
+
+
+def test_undo_reverts_only_your_own_actions_and_is_on_the_record(store, case):
+    c, _ = case
+    f, g = store.findings(c.id)[:2]
+    store.decide(c.id, f.id, "rejected", "Sofia Lindqvist", version=f.version)
+    store.decide(c.id, g.id, "rejected", "Jonas Berg", version=g.version)
+    with pytest.raises(NothingToUndoError):
+        store.undo(c.id, "Amira Hassan")
+    res = store.undo(c.id, "Sofia Lindqvist")  # Sofia's action, although Jonas acted later
+    assert [x.id for x in res.findings] == [f.id]
+    assert not store.finding(c.id, f.id).reviewed and store.finding(c.id, g.id).reviewed
+    undone = [a for a in store.actions(c.id) if a["undone"]]
+    assert [(a["by"], a["undone_by"]) for a in undone] == [("Sofia Lindqvist", "Sofia Lindqvist")] and undone[0]["undone_at"]
+    # Someone else changed the same finding afterwards: undoing would overwrite their decision.
+    f = store.finding(c.id, f.id)
+    store.decide(c.id, f.id, "accepted", "Sofia Lindqvist", version=f.version)
+    f = store.finding(c.id, f.id)
+    store.decide(c.id, f.id, "rejected", "Jonas Berg", version=f.version)
+    with pytest.raises(UndoConflictError, match="Jonas Berg"):
+        store.undo(c.id, "Sofia Lindqvist")
+    assert store.finding(c.id, f.id).decided_by == "Jonas Berg"
+
+
+def test_passwords_are_scrypt_hashes_with_their_parameters(store, monkeypatch):
+    monkeypatch.setattr(accounts_module, "_N", 2**15)  # the real cost
+    Accounts(store.store).add("Kalle Åberg", "admin", PASSWORD)
+    with store.store.read() as con:
+        stored = con.execute("SELECT password FROM users").fetchone()[0]
+    assert PASSWORD not in stored and stored.startswith("scrypt$32768$8$1$")
+    assert verify_password(PASSWORD, stored) and not verify_password(PASSWORD + "x", stored)
+    assert hash_password(PASSWORD) != hash_password(PASSWORD)  # salted
+    assert Accounts(store.store).check("Kalle Åberg", PASSWORD).role == "admin"
+    assert Accounts(store.store).check("Kalle Åberg", "fel") is None
+
+
+def _users(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    root = Path(__file__).resolve().parents[1]
+    return subprocess.run([sys.executable, "-m", "redact.cli", "users", *args], input=stdin, capture_output=True,
+                          text=True, cwd=root, env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin", "HOME": "/nonexistent"})
+
+
+def test_users_command_adds_lists_changes_and_removes(tmp_path):
+    db = str(tmp_path / "konton.sqlite")
+    r = _users("add", "Nadia Berglund", "--role", "beslutsfattare", "--db", db, stdin=PASSWORD + "\n")
+    assert r.returncode == 0, r.stderr
+    r = _users("add", "Nadia Berglund", "--role", "admin", "--db", db, stdin=PASSWORD + "\n")
+    assert r.returncode != 0 and "finns redan" in r.stderr and "Traceback" not in r.stderr
+    r = _users("add", "Per Kort", "--role", "granskare", "--db", db, stdin="kort\n")
+    assert r.returncode != 0 and "minst" in r.stderr
+    r = _users("list", "--db", db)
+    assert r.stdout.splitlines()[0].split("\t")[:2] == ["Nadia Berglund", "beslutsfattare"]
+    assert _users("passwd", "Nadia Berglund", "--db", db, stdin="ett nytt långt lösenord\n").returncode == 0
+    accounts = Accounts(ReviewStore(db).store)
+    assert accounts.check("Nadia Berglund", "ett nytt långt lösenord") is not None
+    assert accounts.check("Nadia Berglund", PASSWORD) is None
+    assert _users("remove", "Nadia Berglund", "--db", db).returncode == 0
+    assert _users("list", "--db", db).stdout == ""
+
+
+def test_read_password_prompts_twice_on_a_terminal():
+    from redact.review.users_cli import read_password
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    answers = iter(["hemligt lösenord", "hemligt lösenord"])
+    assert read_password(Tty(), prompt=lambda _: next(answers)) == "hemligt lösenord"
+    assert read_password(io.StringIO("från rör\n")) == "från rör"
+
+
+def _review(*args: str) -> subprocess.CompletedProcess:
+    root = Path(__file__).resolve().parents[1]
+    return subprocess.run([sys.executable, "-m", "redact.cli", "review", "--no-browser", *args], capture_output=True, text=True,
+                          cwd=root, env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin", "HOME": "/nonexistent"}, timeout=60)
+
+
+def test_review_refuses_to_serve_without_an_account(tmp_path):
+    r = _review("--db", str(tmp_path / "tom.sqlite"), "--port", "0", "--log", str(tmp_path / "logg.sqlite"), "--host", "0.0.0.0")
+    assert r.returncode != 0 and "redact users add" in r.stderr and "Traceback" not in r.stderr
+    assert "--host kräver minst ett konto" in r.stderr
