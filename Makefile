@@ -13,7 +13,7 @@ demo: setup
 	@$(PY) -m redact.cli run $(SAMPLE) -o out/$(notdir $(basename $(SAMPLE))).redacted.pdf --audit out/$(notdir $(basename $(SAMPLE))).audit.json
 
 test: setup
-	@$(PY) -m pytest
+	@bash scripts/test.sh
 
 bench: setup
 	@$(PY) scripts/benchmark.py
