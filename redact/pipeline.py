@@ -34,8 +34,8 @@ from redact.verify.ink import ink_loss, visible_annotations
 # OCR hook (issue 5)
 from redact.detect.uncertain import NameLexicon, uncertain_findings
 from redact.ingest.ocr import OcrSettings
-from redact.verify_ocr import combine as combine_ocr_verification
-from redact.verify_ocr import finish_ocr_pages
+from redact.verify.ocr import combine as combine_ocr_verification
+from redact.verify.ocr import finish_ocr_pages
 # Limits against hostile input (issue 4)
 from redact.ingest.guard import Limits, bounded, name_warnings, remove_partial_outputs
 # Form fields and annotations baked into the pages; notes listed

@@ -34,7 +34,7 @@ from redact.errors import RedactError  # noqa: E402
 from redact.ingest.ocr import MAX_OCR_PIXELS, OcrSettings, ocr_page, prepare_ocr  # noqa: E402
 from redact.ingest.ocr_parallel import available_cores, ocr_document  # noqa: E402
 from redact.pipeline import RunOptions, detect_document, run_file  # noqa: E402
-from redact.verify_ocr import reads_masked  # noqa: E402
+from redact.verify.ocr import reads_masked  # noqa: E402
 
 EXACT = ("PERSONNUMMER", "PHONE", "EMAIL")
 

@@ -215,7 +215,7 @@ def test_verification_fails_when_a_glyph_in_an_unreadable_font_survives_under_a_
     """The proof can fail: a box drawn over the unreadable line, with its glyphs left in the file, is caught."""
     from redact.ingest.ocr import ocr_plan
     from redact.types import Mask
-    from redact.verify_ocr import verify_ocr_output
+    from redact.verify.ocr import verify_ocr_output
 
     src, area = _without_unicode(False)(tmp_path)
     with pymupdf.open(src) as doc:

@@ -32,7 +32,7 @@ from redact.ingest.ocr import (
 )
 from redact.pipeline import RunOptions, run_file
 from redact.types import Mask
-from redact.verify_ocr import glyphs_under, verify_ocr_output
+from redact.verify.ocr import glyphs_under, verify_ocr_output
 
 NAME = "Vera Holmqvist"
 PLAIN = ["Beslut om bistånd", "Ärendet gäller ansökan om hemtjänst i Norrvik.", "Beslutet kan överklagas."]

@@ -15,7 +15,7 @@ from redact.ingest.ocr_parallel import ocr_document, plan_document
 from redact.pipeline import RunOptions, run_file
 from redact.render.pdf import render_pdf
 from redact.types import Mask
-from redact.verify_ocr import mask_is_uniform, reads_masked, verify_ocr_output
+from redact.verify.ocr import mask_is_uniform, reads_masked, verify_ocr_output
 
 pytestmark = pytest.mark.skipif(not tesseract_available(), reason="tesseract-ocr-swe missing: run make setup")
 

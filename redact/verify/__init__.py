@@ -7,6 +7,10 @@ fails, unless a reviewer released exactly that place. Document-level places
 (metadata, XMP, annotation contents, attachment names, outline titles, page
 labels) are checked too and reported as page 0. A failure names the page and
 the category, never the text.
+
+Pages that were OCR'd are also read by a fresh OCR of the output (``ocr.py``),
+and every page is compared with its input for ink lost outside the masks
+(``ink.py``): what vanished unmarked is as much a failure as what leaked.
 """
 
 from redact.verify.mupdf import extract_document_texts, extract_mupdf
