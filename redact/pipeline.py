@@ -238,6 +238,8 @@ def _detect_document(
                     findings.extend(_with_rects(page, items))
             findings = merge(findings, page_texts)
         findings += place_view_findings(views, view_findings, findings)
+        if views and (options or RunOptions()).ocr:
+            findings += _ocr_disagreeing_lines(path, views, detector, findings, options or RunOptions())
     finally:
         spill.close()
     ordered = sorted(findings, key=lambda f: (f.page, f.start if f.start is not None else -1, f.end or 0))
@@ -247,6 +249,19 @@ def _detect_document(
         document=document, findings=linked, subjects=subjects, versions=detector.versions, scanned_pages=scanned,
         untrusted={n: line_boxes(v) for n, v in sorted(views.items())},
     )
+
+
+def _ocr_disagreeing_lines(
+    path: Path, views: dict[int, Page], detector: Detector, findings: Sequence[Finding], options: RunOptions
+) -> list[Finding]:
+    """Findings on an OCR reading of the lines MuPDF and poppler read differently, placed on the page."""
+    from redact.ingest.ocr_lines import ocr_lines
+
+    read = ocr_lines(path, {n: line_boxes(v) for n, v in views.items()}, OcrSettings(dpi=options.ocr_dpi))
+    if not read:
+        return []
+    found = [f for page, raw in zip(read.values(), detector.detect_many(list(read.values()))) for f in raw]
+    return place_view_findings(read, found, findings, reader="OCR")
 
 
 def _detect_reading(detector: Detector, pages: list[Page]) -> list[list[Finding]]:

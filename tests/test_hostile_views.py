@@ -213,3 +213,63 @@ def test_poppler_reads_a_long_document_one_window_at_a_time(tmp_path: Path) -> N
     assert pages is not None and len(pages) == 5
     assert [pages.line_texts(i) for i in range(5)] == [[f"Sida {n + 1} av fem"] for n in range(5)]
     assert pages.lines(3)[0][0].text == "Sida" and not pages.failed
+
+
+# ------------------------------------------------------------------ a third opinion: OCR of the lines they disagree on
+
+
+def test_lines_the_readers_disagree_on_are_read_by_ocr(tmp_path: Path) -> None:
+    """The OCR reading of a line stands for it in place of the text layer's words."""
+    from redact.ingest.ocr import tesseract_available
+    from redact.ingest.ocr_lines import ocr_lines
+
+    if not tesseract_available():
+        pytest.fail("Tesseract with Swedish is installed by make setup")
+    doc = b.new_pdf()
+    page = b.text_page(doc, ["Beslut om bistånd", f"Handläggare: {NAME}", "Beslutet kan överklagas."], fontsize=13)
+    box = tuple(page.search_for("Handläggare")[0] | page.search_for(LAST)[0])
+    src = b.save(doc, tmp_path / "rader.pdf")
+    read = ocr_lines(src, {1: [box]})
+    assert set(read) == {1}
+    page_read = read[1]
+    assert page_read.source == "ocr" and LAST in page_read.text and "överklagas" in page_read.text
+
+
+def _lying_cmap(word: str) -> bytes:
+    """A ToUnicode map that reads every letter of ``word`` as x (X for capitals): plausible, and wrong."""
+    pairs = sorted({c for c in word if c.isalpha()})
+    body = b"".join(b"<%02X> <%04X>\n" % (ord(c), ord("X" if c.isupper() else "x")) for c in pairs)
+    return (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap "
+            b"/CIDSystemInfo <</Registry (Adobe)/Ordering (UCS)/Supplement 0>> def "
+            b"/CMapName /Lying-UCS def /CMapType 2 def 1 begincodespacerange <00> <FF> endcodespacerange\n"
+            + b"%d beginbfchar\n" % len(pairs) + body + b"endbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
+
+
+def test_a_name_whose_font_lies_to_both_readers_is_read_by_ocr_where_they_disagree(
+    tmp_path: Path, blank_detector, monkeypatch
+) -> None:
+    """The glyphs show the name; the font's ToUnicode map says "Xxxx Xxxxxxxxx" to MuPDF and poppler alike.
+
+    Only OCR sees the name. Lines the readers disagree on are OCR'd; the disagreement is forced here
+    (a font each reader resolves differently causes it in real files) to show that an OCR finding on
+    such a line is masked and gone from the output's pixels.
+    """
+    import redact.pipeline as pipeline
+    from redact.ingest.ocr import ocr_page, tesseract_available
+
+    if not tesseract_available():
+        pytest.fail("Tesseract with Swedish is installed by make setup")
+    content = text("Beslut om bistand", 72, 760, 13) + b"BT /F2 13 Tf 72 730 Td (Handlaggare: ) Tj ET\n" \
+        + b"BT /F3 13 Tf 172 730 Td (%s) Tj ET\n" % NAME.encode("cp1252") + text("Beslutet kan overklagas.", 72, 700, 13)
+    lying = b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding/ToUnicode 6 0 R>>"
+    src = page_pdf(tmp_path, "lognande.pdf", content, fonts=b"/F1 4 0 R/F2 4 0 R/F3 7 0 R",
+                   extra=(b.raw_stream(b"", _lying_cmap(NAME)), lying))
+    assert LAST not in mupdf_text(src) and LAST not in pdftotext(src)
+    monkeypatch.setattr(pipeline, "disagreeing_lines", lambda page, lines: list(range(len(lines))))
+    det = detect_document(src, blank_detector, options=RunOptions())
+    assert [f for f in det.findings if "OCR" in f.reason and f.category == "PERSON"], "OCR's reading of the line is detected"
+    out = tmp_path / "ut.pdf"
+    apply_findings(src, det.document, [f.with_(status="auto-accepted") for f in propose_findings(det.findings, RunOptions())],
+                   out, options=RunOptions())
+    with pymupdf.open(out) as d:
+        assert LAST not in ocr_page(d[0]).text

@@ -52,7 +52,9 @@ def text_in_rects(page: Page, rects: tuple[Rect, ...]) -> str:
     return "".join(out).strip()
 
 
-def place_view_findings(views: dict[int, Page], found: Sequence[Finding], findings: Sequence[Finding]) -> list[Finding]:
+def place_view_findings(
+    views: dict[int, Page], found: Sequence[Finding], findings: Sequence[Finding], reader: str = "poppler"
+) -> list[Finding]:
     """Findings on another reader's lines (``views``, see ingest/poppler.py) as rectangles on the page.
 
     Their offsets refer to that reader's words, not to the page text, so only the
@@ -70,7 +72,8 @@ def place_view_findings(views: dict[int, Page], found: Sequence[Finding], findin
         rects = span_rects(view, f.start, f.end)
         if not rects or all(_inside(r, taken.get(f.page, ())) for r in rects):
             continue
-        reason = f"läst av poppler, inte av MuPDF; {f.reason}" if f.reason else "läst av poppler, inte av MuPDF"
+        said = f"läst av {reader}, inte av MuPDF"
+        reason = f"{said}; {f.reason}" if f.reason else said
         out.append(f.with_(start=None, end=None, rects=rects, reason=reason))
     return out
 
