@@ -31,12 +31,12 @@ from redact.resolve.propagate import find_initials, propagate
 from redact.types import Disclosure, Document, Finding, Mask, Page, Rect, RenderOptions, Subject
 from redact.verify import verify_pdf
 from redact.verify.ink import ink_loss, visible_annotations
-# OCR hook (issue 5)
+# Scanned pages and images: OCR
 from redact.detect.uncertain import NameLexicon, uncertain_findings
 from redact.ingest.ocr import OcrSettings
 from redact.verify.ocr import combine as combine_ocr_verification
 from redact.verify.ocr import finish_ocr_pages
-# Limits against hostile input (issue 4)
+# Limits against hostile input
 from redact.ingest.guard import Limits, bounded, name_warnings, remove_partial_outputs
 # Form fields and annotations baked into the pages; notes listed
 from redact.ingest.flatten import Flattened, flat_input
@@ -66,11 +66,11 @@ class RunOptions:
     reviewer: str = "auto"
     profile: str = "default"
     officials: Path | None = None  # staff directory CSV: officials acting in office
-    # OCR of scanned pages (issue 5)
+    # OCR of scanned pages
     ocr: bool = True
     ocr_text_layer: bool = True
     ocr_dpi: int = 300
-    limits: Limits = field(default_factory=Limits)  # time, memory and structure bounds (issue 4)
+    limits: Limits = field(default_factory=Limits)  # time, memory and structure bounds
     include_notes: bool = False  # comments, attachments and hidden fields as appendix pages
 
     def as_record(self) -> dict[str, object]:
@@ -158,14 +158,13 @@ def _detect_document(
         pages_iter = None
     page_texts: dict[int, str] = {}
     findings: list[Finding] = []
-    # --- OCR hook (issue 5): scanned pages are OCR'd once, in parallel, and kept for pass 2 ---
+    # Scanned pages are OCR'd once, in parallel, and kept for the second pass.
     ocr_pages: dict[int, Page] = {}
     scanned: tuple[int, ...] | None = None
     if pages_iter is None and (options or RunOptions()).ocr:
         ocr_pages = _ocr_pages(path, options or RunOptions(), progress)
         scanned = tuple(sorted(ocr_pages))
     name_lexicon = _name_lexicon() if ocr_pages else None
-    # --- end OCR hook ---
 
     # Poppler's reading of every page, one process for the document: where it differs from
     # MuPDF's, detection also runs on poppler's words (see ingest/poppler.py).
@@ -181,7 +180,7 @@ def _detect_document(
 
         def per_batch(batch: list[Page]) -> None:
             for page, raw in zip(batch, _detect_reading(detector, batch)):
-                if name_lexicon is not None and page.source == "ocr":  # OCR hook (issue 5)
+                if name_lexicon is not None and page.source == "ocr":  # Scanned pages and images: OCR
                     raw += uncertain_findings(page, raw, name_lexicon)
                 merged = merge(raw, {page.number: page.text})
                 findings.extend(_with_rects(page, merged))
@@ -198,7 +197,7 @@ def _detect_document(
             with open_pdf(path) as doc:
                 batch: list[Page] = []
                 for p in doc:
-                    page = ocr_pages.get(p.number + 1) or extract_page(p)  # OCR hook (issue 5)
+                    page = ocr_pages.get(p.number + 1) or extract_page(p)  # Scanned pages and images: OCR
                     if page.source != "ocr":
                         spill.put(page)
                         if poppler is not None:
@@ -281,7 +280,6 @@ def _detect_reading(detector: Detector, pages: list[Page]) -> list[list[Finding]
     return out
 
 
-# --- OCR hook (issue 5) ---
 def _ocr_pages(path: Path, options: RunOptions, progress: Progress | None) -> dict[int, Page]:
     """OCR the pages of a PDF that need it (scanned pages, images with text), in parallel."""
     from redact.ingest.ocr_parallel import ocr_document
@@ -291,7 +289,6 @@ def _ocr_pages(path: Path, options: RunOptions, progress: Progress | None) -> di
 
 def _name_lexicon() -> NameLexicon:
     return NameLexicon.load()
-# --- end OCR hook ---
 
 
 def _known_names() -> frozenset[str]:
@@ -373,7 +370,7 @@ def apply_findings(
     """
     options = options or RunOptions()
     path, output = Path(path), Path(output)
-    if options.limits.isolate:  # issue 4: hard time and memory bounds in a worker process
+    if options.limits.isolate:  # hard time and memory bounds in a worker process
         inner = replace(options, limits=replace(options.limits, isolate=False))
         return bounded(apply_findings, path, document, findings, output, audit, inner, versions, timings,
                        limits=options.limits, progress=progress, what=path.name,
@@ -405,7 +402,7 @@ def _apply_flattened(
         render_pdf(path, masks, tmp, options.render, progress=progress)
         timings["render"] = time.perf_counter() - t0
         t1 = time.perf_counter()
-        # --- OCR hook (issue 5): scanned pages: pixels + fresh OCR, then the searchable OCR layer ---
+        # Scanned pages: pixels + fresh OCR, then the searchable OCR layer.
         ocr_verification = None
         if options.ocr:
             if scanned_pages is None or scanned_pages:
@@ -414,9 +411,8 @@ def _apply_flattened(
                     text_layer=options.ocr_text_layer, check_pixels=options.render.label == "none",
                 )
             timings["ocr_verify"] = time.perf_counter() - t1
-        # --- end OCR hook ---
         verification = verify_pdf(tmp, masks, use_pdftotext=options.use_pdftotext, source=path, released=[f for f in findings if f.status == "rejected"])
-        verification = combine_ocr_verification(verification, ocr_verification)  # OCR hook (issue 5)
+        verification = combine_ocr_verification(verification, ocr_verification)  # Scanned pages and images: OCR
         timings["verify"] = time.perf_counter() - t1
         if not verification.ok:
             raise VerificationError(list(verification.failures))
@@ -469,14 +465,14 @@ def run_file(
     input = Path(input)
     if input.suffix.lower() == ".txt":
         raise InputError(f"{input.name}: redact run kräver en PDF-fil; använd redact detect för text")
-    if options.limits.isolate:  # issue 4: hard time and memory bounds in a worker process
+    if options.limits.isolate:  # hard time and memory bounds in a worker process
         inner = replace(options, limits=replace(options.limits, isolate=False))
         disclosure, det = bounded(_detect_and_apply, input, output, audit, inner, detector,
                                   limits=options.limits, progress=progress, what=input.name,
                                   cleanup=lambda: remove_partial_outputs(Path(output)))
     else:
         disclosure, det = _detect_and_apply(input, output, audit, options, detector, progress)
-    for warning in name_warnings([input.name, Path(output).name], det.findings):  # issue 4
+    for warning in name_warnings([input.name, Path(output).name], det.findings):
         logging.getLogger(__name__).warning(warning)
     if log is not None:
         from redact.audit_log import record_disclosure, record_request

@@ -10,7 +10,7 @@ numeric library:
     the page count.
 
 Usage: python scripts/benchmark.py [--pages N] [--small M] [--keep DIR] [--blank]
-Targets (issue 2): >= 20 pages/s on one core, start-up <= 3 s, flat memory.
+Targets: >= 20 pages/s on one core, start-up <= 3 s, flat memory.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Print the OCR figures of issue 5.
+"""Print the OCR figures of scanned pages.
 
   1. person-name recall on the scanned samples vs the same documents as text PDFs (target ratio >= 0.95);
   2. of every PERSONNUMMER, PHONE and EMAIL that OCR read correctly, the share that was masked (target 1.0);
@@ -234,7 +234,7 @@ def bench_huge() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="OCR figures of issue 5")
+    ap = argparse.ArgumentParser(description="OCR figures of scanned pages")
     ap.add_argument("--scanned", type=Path, default=ROOT / "out" / "scanned")
     ap.add_argument("--skip-samples", action="store_true")
     ap.add_argument("--skip-speed", action="store_true")

@@ -273,7 +273,7 @@ def image_pixmaps(path: Path, page_number: int = 1) -> list[tuple[pymupdf.Rect, 
     return out
 
 
-# --- hostile and unusual files (issue 4) ---------------------------------------
+# --- hostile and unusual files ---------------------------------------------
 
 HELVETICA = b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>"
 

@@ -187,7 +187,7 @@ def test_page_content_is_redacted_and_proven(case: str, tmp_path: Path, blank_de
         assert doc.page_count == 1
 
 
-# ------------------------------------------------------------------ OCR (issue 5's hook)
+# ------------------------------------------------------------------ OCR
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract-ocr not installed")
 

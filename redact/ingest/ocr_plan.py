@@ -141,7 +141,7 @@ def ocr_plan(page: pymupdf.Page) -> OcrPlan:
         if boxes or _has_ink(page):
             return OcrPlan("page", reason="sidan saknar textlager", text_layer=False)
         return OcrPlan("none", reason="tom sida")
-    if text_is_garbage(visible) or _control_share(visible) > 0.02:  # issue 4: see _control_share
+    if text_is_garbage(visible) or _control_share(visible) > 0.02:  # see _control_share
         return OcrPlan("page", reason="textlagret går inte att läsa (typsnitt utan teckenkodning)", text_layer=False)
     regions = image_regions(boxes)
     outlines = outline_regions(page)
@@ -169,12 +169,11 @@ def image_regions(boxes: list[Rect]) -> tuple[Rect, ...]:
     return tuple(out)
 
 
-# --- issue 4 (hostile PDFs): a font without a Unicode mapping extracts as shifted letters and
+# Hostile PDFs: a font without a Unicode mapping extracts as shifted letters and
 # control codes ("9HUD\x03+ROPTYLVW"); letters alone look plausible, control codes never occur in real text.
 def _control_share(text: str) -> float:
     chars = "".join(text.split())
     return len(_CONTROL.findall(chars)) / len(chars) if chars else 0.0
-# --- end issue 4 ---
 
 
 def needs_ocr(page: pymupdf.Page) -> bool:

@@ -108,7 +108,7 @@ def render_pdf(
             doc.save(dst, garbage=4, deflate=True, incremental=False, encryption=pymupdf.PDF_ENCRYPT_NONE)
         except RedactError:
             raise
-        except Exception as exc:  # MuPDF gives up on a damaged page tree or content stream (issue 4)
+        except Exception as exc:  # MuPDF gives up on a damaged page tree or content stream
             where = f"sida {number}" if number else "filen"
             raise UnsupportedError(
                 f"{src.name}: {where} kan inte skrivas om säkert ({type(exc).__name__}); "

@@ -360,7 +360,7 @@ def verify_pdf(
                 extractors.remove("pdftotext")
     except RedactError:
         raise
-    except Exception as exc:  # an output that cannot be read back proves nothing (issue 4)
+    except Exception as exc:  # an output that cannot be read back proves nothing
         raise UnsupportedError(
             f"den maskerade filen gick inte att läsa tillbaka för verifiering ({type(exc).__name__}); "
             "indatafilen är troligen trasig: skriv ut den till en ny PDF och försök igen"
