@@ -180,7 +180,7 @@ def _detect_document(
 
         def per_batch(batch: list[Page]) -> None:
             for page, raw in zip(batch, _detect_reading(detector, batch)):
-                if name_lexicon is not None and page.source == "ocr":  # Scanned pages and images: OCR
+                if name_lexicon is not None and page.source == "ocr":  # words OCR read poorly next to names
                     raw += uncertain_findings(page, raw, name_lexicon)
                 merged = merge(raw, {page.number: page.text})
                 findings.extend(_with_rects(page, merged))
@@ -197,7 +197,7 @@ def _detect_document(
             with open_pdf(path) as doc:
                 batch: list[Page] = []
                 for p in doc:
-                    page = ocr_pages.get(p.number + 1) or extract_page(p)  # Scanned pages and images: OCR
+                    page = ocr_pages.get(p.number + 1) or extract_page(p)  # an OCR'd page stands for its text layer
                     if page.source != "ocr":
                         spill.put(page)
                         if poppler is not None:
