@@ -412,7 +412,7 @@ def _apply_flattened(
                 )
             timings["ocr_verify"] = time.perf_counter() - t1
         verification = verify_pdf(tmp, masks, use_pdftotext=options.use_pdftotext, source=path, released=[f for f in findings if f.status == "rejected"])
-        verification = combine_ocr_verification(verification, ocr_verification)  # Scanned pages and images: OCR
+        verification = combine_ocr_verification(verification, ocr_verification)
         timings["verify"] = time.perf_counter() - t1
         if not verification.ok:
             raise VerificationError(list(verification.failures))
