@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 pgdir=$(mktemp -d "${TMPDIR:-/tmp}/redact-test-pg.XXXXXX")
 trap 'bash scripts/throwaway_postgres.sh stop "$pgdir"' EXIT
 REDACT_TEST_POSTGRES=$(bash scripts/throwaway_postgres.sh start "$pgdir")
-export REDACT_TEST_POSTGRES REDACT_REQUIRE_POSTGRES=1
+export REDACT_TEST_POSTGRES REDACT_REQUIRE_POSTGRES=1 REDACT_NO_SKIPS=1
 .venv/bin/python -m pytest "$@"

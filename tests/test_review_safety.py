@@ -213,9 +213,9 @@ def test_output_file_names_never_carry_the_document_name(store, case, blank_dete
 # ---------------------------------------------------------------- lost or locked database
 
 
+# A lost file is a SQLite matter; an unreachable server is tested in test_unreachable_postgres.
+@pytest.mark.parametrize("store", ["sqlite"], indirect=True)
 def test_lost_database_is_a_clear_message_not_a_new_empty_one(store, case, blank_detector):
-    if store.store.dialect != "sqlite":
-        pytest.skip("a lost file is a SQLite matter; an unreachable server is tested in test_unreachable_postgres")
     c, _ = case
     client = client_for(store, blank_detector)
     assert client.get("/api/cases").status_code == 200
