@@ -20,64 +20,17 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
+from redact.detect.foreign_words import (
+    CAPITALISES_MORE, CLOSINGS, FUNCTION_WORDS, GREETINGS, HEADER_LABELS, LABELS, NOT_TITLES_IN_LOWERCASE, ONE_WORD_LABELS,
+    PARTICLES, TITLES,
+)
+from redact.detect.foreign_shapes import lowercase_words, orgish, shapes
 from redact.detect.language import SWEDISH_RULES, PageLanguage
-from redact.detect.names import ORG_SUFFIX, SCORE_CONTEXT, Lexicons, classify_word
+from redact.detect.names import SCORE_CONTEXT, Lexicons, classify_word
 from redact.types import Finding
 
-# Titles before a name in the languages around Swedish; lowercase, without the abbreviation dot.
-TITLES = frozenset(
-    "mr mrs ms miss mx dr prof professor sir dame lady lord rev reverend judge officer inspector "
-    "sergeant sgt detective constable captain capt lieutenant colonel mayor councillor councilor "
-    "senator governor president minister ambassador herr herrn frau fru fröken monsieur mme madame "
-    "mlle señor señora sra srta dott signor signora pani panem pana panu panią".split()
-)
-# Languages that capitalise more than names: English (headings, "I", days, peoples), German (nouns).
-# Elsewhere two capitalised words inside a sentence are a name ("z panem Tomaszem Nowakiem").
-CAPITALISES_MORE = frozenset({"en", "de"})
-# Swedish titles that are also English verbs: lowercase they are the verb ("make JavaScript fast").
-NOT_TITLES_IN_LOWERCASE = frozenset({"make", "miss"})
-GREETINGS = frozenset({"dear", "hi", "hello", "hey", "attn", "attention", "liebe", "lieber", "bonjour", "hola"})
 # Words after which the signer's name follows on the same line.
 SIGNED = re.compile(r"\b(?:signed|(?:written|prepared|approved|signed|reviewed|sent) by)\s*:?\s*$", re.IGNORECASE)
-CLOSINGS = frozenset({
-    "sincerely", "yours sincerely", "sincerely yours", "yours faithfully", "faithfully", "yours truly",
-    "best regards", "kind regards", "warm regards", "warmest regards", "regards", "with kind regards",
-    "with best regards", "best wishes", "best", "all the best", "thanks", "many thanks", "thank you",
-    "cheers", "respectfully", "cordially", "med vänlig hälsning", "vänliga hälsningar", "hälsningar",
-    "mvh", "med venlig hilsen", "venlig hilsen", "med vennlig hilsen", "vennlig hilsen",
-    "mit freundlichen grüßen", "freundliche grüße", "viele grüße", "cordialement", "bien cordialement",
-    "saludos", "atentamente", "ystävällisin terveisin",
-})
-# Labels after which a name stands on the same line, in the languages around Swedish.
-LABELS = frozenset({
-    "name", "full name", "surname", "last name", "family name", "first name", "signed", "signature",
-    "signed by", "from", "to", "cc", "bcc", "sender", "recipient", "applicant", "complainant",
-    "contact", "contact person", "author", "prepared by", "approved by", "reviewed by", "case officer",
-    "case handler", "handled by", "witness", "patient", "client", "employee", "student", "pupil",
-    "guardian", "parent", "tenant", "landlord", "chair", "chairperson", "secretary", "interviewer",
-    "interviewee", "representative", "attorney", "owner", "beneficiary", "reporter", "reported by",
-    "vorname", "nachname", "absender", "von", "an", "nom", "prénom", "de", "à", "nombre", "navn", "nimi",
-})
-# Labels whose name may be one word: an e-mail header's "To: Registrator" names an office, not a person.
-ONE_WORD_LABELS = frozenset({"name", "full name", "surname", "last name", "family name", "signed", "signature",
-                             "signed by", "applicant", "patient", "client", "witness", "nachname", "nom"})
-# Words that make a capitalised run an office, a company or a place ("Legal Department", "Stevens Creek Blvd").
-ORG_WORDS = frozenset(
-    "department office council committee board agency authority municipality county region university "
-    "college school hospital clinic court police ministry registry registrar unit team group services "
-    "service company corporation ltd inc llc llp gmbh ag sa ab plc partners association foundation "
-    "society institute centre center bank church union secretariat division section administration "
-    "amt behörde gericht verwaltung street st avenue ave road rd boulevard blvd lane drive square "
-    "park hall building house creek river lake bridge airport station".split()
-)
-# Mail header labels: offices are written to as often as people, so a listed name must be in the run.
-HEADER_LABELS = frozenset({"from", "to", "cc", "bcc", "sender", "recipient", "von", "an", "de", "à", "från", "till", "kopia"})
-PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "af", "ter"})
-# English function words ("The", "In", "My", "Although"), spaCy's list: never inside a name on foreign
-# text, and a listed first name that is one ("My", "Per", "May") counts only before a listed surname.
-FUNCTION_WORDS = frozenset(STOP_WORDS)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+(?:[-'’][^\W\d_]+)*\.?)")
@@ -107,8 +60,8 @@ def restrict(
             out.append(replace(f, end=end, text=text[f.start : end], reason=f"{f.reason}; {note}" if f.reason else note))
     people = [(f.start, f.end) for f in out if f.category == "PERSON" and f.start is not None and f.end is not None]
     for start, end, why in cue_names(text, language, lex):
-        if any(s < end and start < e for s, e in people):
-            continue
+        if any(s <= start and end <= e for s, e in people):
+            continue  # overlapping spans are joined later (merge): "Faadumo\nBAKER" and "BAKER, Thomas J."
         people.append((start, end))
         out.append(Finding(
             id=f"p{page}-cue-{start}", page=page, start=start, end=end, text=text[start:end],
@@ -126,7 +79,7 @@ def evidence(text: str, start: int, end: int, lex: Lexicons, language: str = "en
     cue = _cue_before(text, start, lex)
     if cue:
         return cue
-    if _orgish(caps):
+    if orgish(caps):
         return ""
     if len(caps) >= 2 and _first_name_first(caps, lex):
         return "first name + name"
@@ -157,7 +110,7 @@ def _surname_after(text: str, start: int, end: int, lex: Lexicons) -> int:
     if len(caps) != 1 or classify_word(caps[0], lex) != "F":
         return end
     m = _NEXT_WORD.match(text, end)
-    if m is None or not m.group(1)[:1].isupper() or m.group(1).endswith(".") or _orgish([m.group(1)]):
+    if m is None or not m.group(1)[:1].isupper() or m.group(1).endswith(".") or orgish([m.group(1)]):
         return end
     if not _first_name_first([caps[0], m.group(1)], lex):
         return end  # "OLIVER IN THE END": a function word or an unlisted ALL CAPS word
@@ -185,11 +138,6 @@ def _first_name_first(caps: list[str], lex: Lexicons) -> bool:
     if (caps[0].lower() in FUNCTION_WORDS or heading or first == "X") and second == "U":
         return False  # "My Escape", "OLIVER CAME": only a listed name after makes these a name
     return first in ("F", "X")
-
-
-def _orgish(caps: list[str]) -> bool:
-    """An office or a company rather than a person ("Legal Department", "Socialtjänsten Norrvik")."""
-    return any(w.lower() in ORG_WORDS or ORG_SUFFIX.search(w) for w in caps)
 
 
 def _listed(caps: list[str], lex: Lexicons) -> bool:
@@ -274,11 +222,13 @@ def _next_lines(text: str, pos: int, n: int) -> str:
 
 def cue_names(text: str, language: PageLanguage, lex: Lexicons) -> Iterator[tuple[int, int, str]]:
     """(start, end, why) of names after a title, greeting, label or closing on non-Swedish stretches."""
+    lower = lowercase_words(text)
     for seg_start, seg_end in language.foreign_spans():
         pos = seg_start
         while pos < seg_end:
             line_end = min(_line_end(text, pos), seg_end)
             yield from _cues_on_line(text, pos, line_end, lex)
+            yield from shapes(text, pos, line_end, lex, lower)
             pos = line_end + 1
 
 
@@ -329,7 +279,7 @@ def _run(text: str, pos: int, end: int, lex: Lexicons) -> tuple[int, int, int, b
     while words and (words[-1][2].lower() in PARTICLES or _initial(words[-1][2])):
         words.pop()
     caps = [w.rstrip(".") for _, _, w in words if w[:1].isupper() and not _initial(w)]
-    if not caps or _orgish(caps):
+    if not caps or orgish(caps):
         return None
     stop = words[-1][1] - (1 if words[-1][2].endswith(".") else 0)
     return words[0][0], stop, len(caps), _listed(caps, lex)
