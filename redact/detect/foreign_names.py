@@ -24,7 +24,7 @@ from redact.detect.foreign_words import (
     CAPITALISES_MORE, CLOSINGS, FUNCTION_WORDS, GREETINGS, HEADER_LABELS, LABELS, NOT_TITLES_IN_LOWERCASE, ONE_WORD_LABELS,
     PARTICLES, TITLES,
 )
-from redact.detect.foreign_shapes import lowercase_words, orgish, shapes
+from redact.detect.foreign_shapes import coordinated, lowercase_words, orgish, shapes
 from redact.detect.language import SWEDISH_RULES, PageLanguage
 from redact.detect.names import SCORE_CONTEXT, Lexicons, classify_word
 from redact.types import Finding
@@ -59,7 +59,10 @@ def restrict(
             note = f"{language.at(f.start)}: {why}"
             out.append(replace(f, end=end, text=text[f.start : end], reason=f"{f.reason}; {note}" if f.reason else note))
     people = [(f.start, f.end) for f in out if f.category == "PERSON" and f.start is not None and f.end is not None]
-    for start, end, why in cue_names(text, language, lex):
+    found = list(cue_names(text, language, lex))
+    foreign = [(s, e) for s, e in people + [(s, e) for s, e, _ in found] if language.at(s) not in SWEDISH_RULES]
+    found += [s for s in coordinated(text, foreign, lex, lowercase_words(text)) if language.at(s[0]) not in SWEDISH_RULES]
+    for start, end, why in found:
         if any(s <= start and end <= e for s, e in people):
             continue  # overlapping spans are joined later (merge): "Faadumo\nBAKER" and "BAKER, Thomas J."
         people.append((start, end))
@@ -89,7 +92,7 @@ def evidence(text: str, start: int, end: int, lex: Lexicons, language: str = "en
         return "names inside a sentence"
     line_end = _line_end(text, start)
     label, colon = _label_at(text, line_start, line_end, lex)
-    if label and colon <= start and _label_names(label, len(caps), _listed(caps, lex)):
+    if label and colon <= start and _label_names(label, len(caps), _listed(caps, lex)) and not _a_label(text, end):
         return f"label:{label}"
     if not text[line_start:start].strip() and (len(caps) >= 2 or _listed(caps, lex)):
         if _closing_before(text, line_start):
@@ -182,6 +185,11 @@ def _label_at(text: str, line_start: int, line_end: int, lex: Lexicons) -> tuple
     return m.group(1).lower(), m.end()
 
 
+def _a_label(text: str, end: int) -> bool:
+    """A colon follows: the word is the next label on a form line ("Signature: ____  Place: ____")."""
+    return text[end : end + 3].lstrip(" \t").startswith(":")
+
+
 def _label_names(label: str, words: int, listed: bool) -> bool:
     """Whether a capitalised run of ``words`` words after ``label`` is taken for a name."""
     if listed or label in ONE_WORD_LABELS:
@@ -228,7 +236,7 @@ def cue_names(text: str, language: PageLanguage, lex: Lexicons) -> Iterator[tupl
         while pos < seg_end:
             line_end = min(_line_end(text, pos), seg_end)
             yield from _cues_on_line(text, pos, line_end, lex)
-            yield from shapes(text, pos, line_end, lex, lower)
+            yield from shapes(text, pos, line_end, lex, lower, language.at(pos))
             pos = line_end + 1
 
 
@@ -236,7 +244,7 @@ def _cues_on_line(text: str, start: int, end: int, lex: Lexicons) -> Iterator[tu
     label, colon = _label_at(text, start, end, lex)
     if label:
         run = _run(text, colon, end, lex)
-        if run and _label_names(label, run[2], run[3]):
+        if run and _label_names(label, run[2], run[3]) and not _a_label(text, run[1]):
             yield run[0], run[1], f"label:{label}"
     if _closing_before(text, start):
         run = _run(text, start, end, lex)

@@ -27,6 +27,8 @@ from redact.detect.foreign_words import (
 from redact.detect.names import ORG_SUFFIX, Lexicons, classify_word
 
 Span = tuple[int, int, str]
+# Languages that capitalise every noun: a listed first name alone there may be a noun ("Ernst", "Hope").
+NOUNS_CAPITALISED = frozenset({"de", "lb"})
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 # A capitalised word (hyphens and apostrophes inside), or an initial with its dot.
@@ -50,14 +52,16 @@ def lowercase_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _LETTERS.findall(text) if w.islower())
 
 
-def shapes(text: str, start: int, end: int, lex: Lexicons, lower: frozenset[str]) -> Iterator[Span]:
-    """(start, end, why) of the names of the shapes above on the line ``text[start:end]``."""
+def shapes(text: str, start: int, end: int, lex: Lexicons, lower: frozenset[str], language: str = "en") -> Iterator[Span]:
+    """(start, end, why) of the names of the shapes above on the line ``text[start:end]`` in ``language``."""
     yield from _speaker(text, start, end, lex, lower)
     yield from _handles(text, start, end, lex)
     yield from _before_email(text, start, end, lex)
     yield from _surname_first(text, start, end, lex, lower)
     yield from _initials_surname(text, start, end, lex, lower)
-    yield from _first_names(text, start, end, lex, lower)
+    yield from _after_thanks(text, start, end, lex, lower)
+    if language not in NOUNS_CAPITALISED:
+        yield from _first_names(text, start, end, lex, lower, english=language == "en")
 
 
 def _words(text: str, pos: int, end: int) -> list[re.Match[str]]:
@@ -113,8 +117,10 @@ def _name_run(text: str, pos: int, end: int, lex: Lexicons, lower: frozenset[str
 
 
 def _previous_word(text: str, line_start: int, pos: int) -> str:
-    words = _LETTERS.findall(text, line_start, pos)
-    return words[-1] if words and not text[line_start:pos].rstrip(" \t").endswith((",", ":", ".", ";")) else ""
+    """The word right before ``pos`` (on the line before too: "in\nBergen"), "" after a sign."""
+    before = text[max(0, line_start - 40) if line_start == pos or not text[line_start:pos].strip() else line_start:pos]
+    m = re.search(r"([^\W\d_]+)\s*$", before)
+    return m.group(1) if m else ""
 
 
 def _in_capitalised_run(text: str, line_start: int, pos: int, lex: Lexicons) -> bool:
@@ -135,8 +141,13 @@ def _sentence_start(text: str, line_start: int, pos: int) -> bool:
     return not before or before[-1] in ".!?:;]>" or not any(c.isalpha() for c in before)
 
 
-def _first_names(text: str, start: int, end: int, lex: Lexicons, lower: frozenset[str]) -> Iterator[Span]:
-    """First names alone or before a surname, where the word is not an ordinary word on the page."""
+def _first_names(
+    text: str, start: int, end: int, lex: Lexicons, lower: frozenset[str], english: bool = True
+) -> Iterator[Span]:
+    """First names alone or before a surname, where the word is not an ordinary word on the page.
+
+    Names that are also English words ("Will", "Rose") are read so only on English text.
+    """
     for m in _TOKEN.finditer(text, start, end):
         word = m.group(0).rstrip(".")
         if not _capitalised(word) or (m.start() > start and text[m.start() - 1] in "@-'’"):
@@ -144,6 +155,8 @@ def _first_names(text: str, start: int, end: int, lex: Lexicons, lower: frozense
         low = word.lower()
         cls = classify_word(word, lex)
         is_word = low in WORD_NAMES
+        if is_word and not english:
+            continue
         if not is_word and (cls not in ("F", "X") or low in FUNCTION_WORDS):
             continue
         if m.end() < end and text[m.end()] == ":" and m.start() == start:
@@ -290,10 +303,60 @@ def _initials_surname(text: str, start: int, end: int, lex: Lexicons, lower: fro
         if not words:
             continue
         word = words[0].group(0).rstrip(".")
-        if not _capitalised(word) or not _surname_like(word, lex, lower):
+        if len(word) < 2 or not _capitalised(word) or not _surname_like(word, lex, lower):
             continue
         if len(letters) == 1 and classify_word(word, lex) == "U":
             prev = _previous_word(text, start, m.start()).lower()
             if prev in DETERMINERS or prev in ("plan", "appendix", "annex", "section", "part", "type", "group"):
                 continue
         yield m.start(), words[0].start() + len(word), "initials + surname"
+
+
+def _after_thanks(text: str, start: int, end: int, lex: Lexicons, lower: frozenset[str]) -> Iterator[Span]:
+    """Two or more name-like words after a thanks: "We thank Amara Nwosu and ...", "Thanks to Kofi Mensah"."""
+    for m in re.finditer(r"\b(?:[Tt]hanks?|[Tt]hank you)(?:[ \t]+to)?[ \t]+", text[start:end]):
+        pos = start + m.end()
+        run = []
+        for w in _words(text, pos, end)[:4]:
+            word = w.group(0)
+            if _initial(word):
+                run.append(w)
+                continue
+            if not _surname_like(word, lex, lower) and classify_word(word.rstrip("."), lex) != "F":
+                break
+            run.append(w)
+            if word.endswith("."):
+                break
+        names = [w.group(0).rstrip(".") for w in run if not _initial(w.group(0))]
+        if len(names) >= 2 and not orgish(names):
+            yield run[0].start(), run[-1].end() - (1 if run[-1].group(0).endswith(".") else 0), "thanks"
+
+
+_AND_AFTER = re.compile(r"[ \t]*(?:,|and|&)[ \t]*\n?[ \t]*")
+_AND_BEFORE = re.compile(r"([^\W\d_][^\W\d_'’-]*)[ \t]+([^\W\d_][^\W\d_'’-]*)[ \t]*(?:,|and|&)[ \t]*\n?[ \t]*$")
+
+
+def coordinated(
+    text: str, people: list[tuple[int, int]], lex: Lexicons, lower: frozenset[str]
+) -> Iterator[Span]:
+    """Full names joined by "and" or a comma to a name found: "Amara Nwosu and\\nKofi Mensah"."""
+    for start, end in people:
+        m = _AND_AFTER.match(text, end)
+        if m and m.end() > end:
+            run = []
+            for w in _words(text, m.end(), len(text))[:4]:
+                word = w.group(0)
+                if not _initial(word) and not _surname_like(word, lex, lower) and classify_word(word, lex) != "F":
+                    break
+                run.append(w)
+                if word.endswith(".") and not _initial(word):
+                    break  # "F. Riccardi. Optimizing": the sentence ends
+            names = [w.group(0).rstrip(".") for w in run if not _initial(w.group(0))]
+            if len(names) >= 2 and not orgish(names) and names[0].lower() not in FUNCTION_WORDS:
+                yield run[0].start(), run[-1].end() - (1 if run[-1].group(0).endswith(".") else 0), "name beside a name"
+        b = _AND_BEFORE.search(text, max(0, start - 60), start)
+        if b:
+            names = [b.group(1), b.group(2)]
+            ok = all(_surname_like(w, lex, lower) or classify_word(w, lex) == "F" for w in names)
+            if ok and not orgish(names) and not _in_capitalised_run(text, text.rfind("\n", 0, b.start()) + 1, b.start(), lex):
+                yield b.start(1), b.end(2), "name beside a name"

@@ -52,7 +52,8 @@ ORG_WORDS = frozenset(
     "amt behörde gericht verwaltung street st avenue ave road rd boulevard blvd lane drive square "
     "park hall building house creek river lake bridge airport station festival project programme program network "
     "forum conference museum library theatre theater gallery hotel harbour harbor port trust fund initiative alliance "
-    "federation consortium agency studio press media group network lab laboratory".split()
+    "federation consortium agency studio press media group network lab laboratory aid garden gardens market valley "
+    "island bay beach hill mountain forest castle palace cathedral chapel abbey tower gate".split()
 )
 # Mail header labels: offices are written to as often as people, so a listed name must be in the run.
 HEADER_LABELS = frozenset({"from", "to", "cc", "bcc", "sender", "recipient", "von", "an", "de", "à", "från", "till", "kopia"})
