@@ -46,12 +46,13 @@ def restrict(
     left to the caller to renumber).
     """
     out: list[Finding] = []
+    lower = lowercase_words(text)
     for f in findings:
         if f.category != "PERSON" or f.start is None or f.end is None or language.at(f.start) in SWEDISH_RULES:
             out.append(f)
             continue
         end = _before_function_word(text, f.start, f.end)
-        why = evidence(text, f.start, end, lex, language.at(f.start))
+        why = evidence(text, f.start, end, lex, language.at(f.start), lower)
         if not why:
             longer = _surname_after(text, f.start, end, lex)
             why, end = ("first name + name", longer) if longer > end else ("", end)
@@ -61,7 +62,7 @@ def restrict(
     people = [(f.start, f.end) for f in out if f.category == "PERSON" and f.start is not None and f.end is not None]
     found = list(cue_names(text, language, lex))
     foreign = [(s, e) for s, e in people + [(s, e) for s, e, _ in found] if language.at(s) not in SWEDISH_RULES]
-    found += [s for s in coordinated(text, foreign, lex, lowercase_words(text)) if language.at(s[0]) not in SWEDISH_RULES]
+    found += [s for s in coordinated(text, foreign, lex, lower) if language.at(s[0]) not in SWEDISH_RULES]
     for start, end, why in found:
         if any(s <= start and end <= e for s, e in people):
             continue  # overlapping spans are joined later (merge): "Faadumo\nBAKER" and "BAKER, Thomas J."
@@ -75,7 +76,9 @@ def restrict(
 
 # ----------------------------------------------------------------------------- evidence for one span
 
-def evidence(text: str, start: int, end: int, lex: Lexicons, language: str = "en") -> str:
+def evidence(
+    text: str, start: int, end: int, lex: Lexicons, language: str = "en", lower: frozenset[str] = frozenset()
+) -> str:
     """Why ``text[start:end]`` is a person's name on text in ``language``, or "" when nothing says so."""
     words = [m.group(0).rstrip(".") for m in _WORD.finditer(text, start, end)]
     caps = [w for w in words if w[:1].isupper()]
@@ -84,7 +87,9 @@ def evidence(text: str, start: int, end: int, lex: Lexicons, language: str = "en
         return cue
     if orgish(caps):
         return ""
-    if len(caps) >= 2 and _first_name_first(caps, lex):
+    # "Urban Planning" where the page speaks of "planning": an unlisted word that is a word here
+    common = len(caps) >= 2 and classify_word(caps[1], lex) == "U" and caps[1].lower() in lower
+    if len(caps) >= 2 and _first_name_first(caps, lex) and not common:
         return "first name + name"
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].rstrip().rstrip(",")

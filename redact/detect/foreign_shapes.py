@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from redact.detect.foreign_words import (
-    ABBREVIATED, DETERMINERS, FUNCTION_WORDS, GREETINGS, LABELS, NOT_ALONE, ORG_WORDS, PLACE_NAMES,
+    ABBREVIATED, DETERMINERS, LETTERED, FUNCTION_WORDS, GREETINGS, LABELS, NOT_ALONE, ORG_WORDS, PLACE_NAMES,
     PLACE_PREPOSITIONS, SUBJECT_NEXT, THANKS, TITLES, WORD_NAMES,
 )
 from redact.detect.names import ORG_SUFFIX, Lexicons, classify_word
@@ -307,8 +307,8 @@ def _initials_surname(text: str, start: int, end: int, lex: Lexicons, lower: fro
             continue
         if len(letters) == 1 and classify_word(word, lex) == "U":
             prev = _previous_word(text, start, m.start()).lower()
-            if prev in DETERMINERS or prev in ("plan", "appendix", "annex", "section", "part", "type", "group"):
-                continue
+            if prev in DETERMINERS or prev in LETTERED:
+                continue  # "plan B. Results", "driving licence B. Member of ..."
         yield m.start(), words[0].start() + len(word), "initials + surname"
 
 
@@ -352,6 +352,9 @@ def coordinated(
                 if word.endswith(".") and not _initial(word):
                     break  # "F. Riccardi. Optimizing": the sentence ends
             names = [w.group(0).rstrip(".") for w in run if not _initial(w.group(0))]
+            more = _words(text, run[-1].end(), len(text))[:1] if run and not run[-1].group(0).endswith(".") else []
+            if more and more[0].group(0)[:1].isupper():
+                continue  # "Junior Planner, Skanska Sverige AB": the run goes on, a company or a heading
             if len(names) >= 2 and not orgish(names) and names[0].lower() not in FUNCTION_WORDS:
                 yield run[0].start(), run[-1].end() - (1 if run[-1].group(0).endswith(".") else 0), "name beside a name"
         b = _AND_BEFORE.search(text, max(0, start - 60), start)

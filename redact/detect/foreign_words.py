@@ -101,3 +101,10 @@ ABBREVIATED = frozenset({"US", "UK", "EU", "UN", "DC", "AD", "BC", "AM", "PM", "
 # English function words ("The", "In", "My", "Although"), spaCy's list: never inside a name on foreign
 # text, and a listed first name that is one ("My", "Per", "May") counts only before a listed surname.
 FUNCTION_WORDS = frozenset(STOP_WORDS)
+# Nouns that take a letter after them ("plan B", "licence B", "Appendix A"): the letter is no initial.
+LETTERED = frozenset(
+    "plan licence license appendix annex section part type group category class grade level option vitamin "
+    "hepatitis block building room house wing zone step phase stage model version schedule exhibit figure table "
+    "form article chapter item point row column line track gate platform terminal unit division team floor size "
+    "list series box".split()
+)
