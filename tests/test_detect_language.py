@@ -354,11 +354,13 @@ ENGLISH_SHAPES = [
     ("From: Imelda Brackstone <imelda.brackstone@example.org>\nTo: Will Ostergaard <will.ostergaard@example.com>\n"
      "Subject: The workshop\n" + _EN_FILLER, ["Imelda Brackstone", "Will Ostergaard"], ["Subject"]),
     # participant list, surname first
-    ("Participants:\nOKONJO, Adaeze\nHARTLEY, Edmund P.\nÖZDEMİR, Selin\nVUKOVIĆ, Milena\nBrandvold, Ingeborg\n" + _EN_FILLER,
+    ("Participants:\nOKONJO, Adaeze\nHARTLEY, Edmund P.\nÖZDEMİR, Selin\nVUKOVIĆ, Milena\nBrandvold, Ingeborg\n"
+     + _EN_FILLER,
      ["OKONJO, Adaeze", "HARTLEY, Edmund P", "ÖZDEMİR, Selin", "VUKOVIĆ, Milena", "Brandvold, Ingeborg"],
      ["Participants"]),
     # ... a closing or a heading with a comma is not such an entry
-    (_EN_FILLER + "Thanks, Everyone\nNOTE, Please read the attached plan before Monday.\n", [], ["Thanks", "NOTE", "Please"]),
+    (_EN_FILLER + "Thanks, Everyone\nNOTE, Please read the attached plan before Monday.\n", [],
+     ["Thanks", "NOTE", "Please"]),
     # initials before a surname
     (_EN_FILLER + "The chair, E. P. Hartley, welcomed V. Stojković from the partner network.\n",
      ["E. P. Hartley", "V. Stojković"], []),

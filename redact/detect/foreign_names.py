@@ -21,8 +21,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from redact.detect.foreign_words import (
-    CAPITALISES_MORE, CLOSINGS, FUNCTION_WORDS, GREETINGS, HEADER_LABELS, LABELS, NOT_TITLES_IN_LOWERCASE, ONE_WORD_LABELS,
-    PARTICLES, TITLES,
+    CAPITALISES_MORE, CLOSINGS, FUNCTION_WORDS, GREETINGS, HEADER_LABELS, LABELS, NOT_TITLES_IN_LOWERCASE,
+    ONE_WORD_LABELS, PARTICLES, TITLES,
 )
 from redact.detect.foreign_shapes import coordinated, lowercase_words, orgish, shapes
 from redact.detect.language import SWEDISH_RULES, PageLanguage

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from redact.detect.foreign_words import (
-    ABBREVIATED, DETERMINERS, LETTERED, FUNCTION_WORDS, GREETINGS, LABELS, NOT_ALONE, ORG_WORDS, PLACE_NAMES,
+    ABBREVIATED, DETERMINERS, FUNCTION_WORDS, GREETINGS, LABELS, LETTERED, NOT_ALONE, ORG_WORDS, PLACE_NAMES,
     PLACE_PREPOSITIONS, SUBJECT_NEXT, THANKS, TITLES, WORD_NAMES,
 )
 from redact.detect.names import ORG_SUFFIX, Lexicons, classify_word
@@ -35,7 +35,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 # What opens a chat line or a list item before the speaker: a time ("[09:05]", "14.32"), a bullet.
 _CHAT_PREFIX = re.compile(
-    r"[ \t]*(?P<time>[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[AaPp][Mm])?[\])]?[ \t]*[-–]?[ \t]*)?(?:[-–•*>][ \t]+)?"
+    r"[ \t]*(?P<time>[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[AaPp][Mm])?[\])]?[ \t]*[-–]?[ \t]*)?"
+    r"(?:[-–•*>][ \t]+)?"
 )
 _ITEM_PREFIX = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|[-–•*])[ \t]+)?")
 _INITIALS = re.compile(r"(?<![\w.])((?:[^\W\d_a-z]\.[ \t]?){1,3})(?=[^\W\d_])")
@@ -52,7 +53,9 @@ def lowercase_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _LETTERS.findall(text) if w.islower())
 
 
-def shapes(text: str, start: int, end: int, lex: Lexicons, lower: frozenset[str], language: str = "en") -> Iterator[Span]:
+def shapes(
+    text: str, start: int, end: int, lex: Lexicons, lower: frozenset[str], language: str = "en"
+) -> Iterator[Span]:
     """(start, end, why) of the names of the shapes above on the line ``text[start:end]`` in ``language``."""
     yield from _speaker(text, start, end, lex, lower)
     yield from _handles(text, start, end, lex)
@@ -361,5 +364,6 @@ def coordinated(
         if b:
             names = [b.group(1), b.group(2)]
             ok = all(_surname_like(w, lex, lower) or classify_word(w, lex) == "F" for w in names)
-            if ok and not orgish(names) and not _in_capitalised_run(text, text.rfind("\n", 0, b.start()) + 1, b.start(), lex):
+            line_start = text.rfind("\n", 0, b.start()) + 1
+            if ok and not orgish(names) and not _in_capitalised_run(text, line_start, b.start(), lex):
                 yield b.start(1), b.end(2), "name beside a name"

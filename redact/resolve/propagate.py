@@ -57,7 +57,9 @@ def _name_parts(name: str) -> list[str]:
 
 #: English words after a sentence-opening verb or modal ("Will you", "May we", "Hope to"): there a
 #: name that is also a word ("Will", "May", "Hope") is the word, and its copies must not spread to it.
-_QUESTION_NEXT = frozenset({"you", "we", "they", "he", "she", "it", "this", "these", "there", "to", "your", "our", "not"})
+_QUESTION_NEXT = frozenset(
+    {"you", "we", "they", "he", "she", "it", "this", "these", "there", "to", "your", "our", "not"}
+)
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
