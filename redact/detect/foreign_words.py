@@ -68,13 +68,15 @@ WORD_NAMES = frozenset(
     "opal star sunny harmony melody destiny justice liberty trinity patience charity mercy precious blessing "
     "gift lucky honor honour unity ginger daisy lily violet heather poppy hazel olive fern willow rowan sage "
     "basil sterling norman christian cherry candy misty drew sonny rusty nick chance major long lance "
-    "hardy noble royal taylor mason parker hunter kent troy chad ada pascal julia".split()
+    "hardy noble royal taylor mason parker hunter kent troy chad ada pascal julia said job line server urban else "
+    "tan marine pier nova wolf aster eden".split()
 )
 # Of those, the ones that alone, capitalised inside a sentence, are more often something else: a month,
 # a season, a belief, a programming language ("in June", "Christian values", "written in Ada").
 NOT_ALONE = frozenset(
     "may june april august summer autumn christian norman justice liberty trinity unity star angel sky "
-    "river storm major long royal noble crystal ada pascal julia ruby chance gift lucky precious".split()
+    "river storm major long royal noble crystal ada pascal julia ruby chance gift lucky precious said job line "
+    "server urban else tan marine pier nova wolf aster eden".split()
 )
 # Listed first names that are as often a place: alone they need a cue ("in Victoria", "to Florence").
 PLACE_NAMES = frozenset(
