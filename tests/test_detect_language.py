@@ -350,6 +350,12 @@ ENGLISH_SHAPES = [
      "[10:04] Radosław: Thanks, I'll read it before lunch and add my comments in the margin.\n"
      "[10:06] Ignacy Wrobel: @Teodor Mikkelborg can you confirm the travel costs for the workshop?\n",
      ["Ignacy Wrobel", "Radosław", "Teodor Mikkelborg"], ["Morning", "Thanks"]),
+    # ... an unlisted word before a colon after a time is a speaker only when it speaks again
+    ("10:02 Ngozi: The draft is in the shared folder now, please read it before the meeting.\n"
+     "09:30 Presentation: the results of the survey are shown and discussed by the group.\n"
+     "10:09 Ngozi: I will send the corrected totals after lunch, sorry about that.\n"
+     "[10:12] Chidera: Thanks, I have it now.\n",
+     ["Ngozi", "Chidera"], ["Presentation"]),
     # mail header with an address in angle brackets
     ("From: Imelda Brackstone <imelda.brackstone@example.org>\nTo: Will Ostergaard <will.ostergaard@example.com>\n"
      "Subject: The workshop\n" + _EN_FILLER, ["Imelda Brackstone", "Will Ostergaard"], ["Subject"]),
@@ -370,6 +376,10 @@ ENGLISH_SHAPES = [
     # names joined to a found name, and after a thanks
     (_EN_FILLER + "We thank Ngozi Okwuosa and Kwabena Asante-Darko for their help with the field work.\n",
      ["Ngozi Okwuosa", "Kwabena Asante-Darko"], []),
+    # a company after a name and a comma is no second name; streets named after a word name are streets
+    ("Junior Planner, Skanska Sverige AB, Malmö. Worked on the station area with Edmund Ravensworth.\n" + _EN_FILLER
+     + "Grace Road and Faith Avenue are closed. Will Street has no parking bays.\n",
+     ["Edmund Ravensworth"], ["Skanska", "Sverige", "Grace", "Faith", "Will"]),
     # organisations, places, form labels and nationality words in Title Case are not names
     ("Annual report of the Coastal Resilience Programme for the Nordic Folk Festival Board.\n" + _EN_FILLER +
      "Signature: ____________  Place: ____________\nOffice: Transport Unit\nApplicant: Harbour Works Ltd\n"

@@ -10,8 +10,10 @@ says the text is in such a language, a PERSON finding of the Swedish rules is ke
 * it is a signature: the line after a closing ("Best regards,"), or a line of its own over an
   e-mail address, or a name before an address in angle brackets ("Ingrid Kowalski <ik@...>").
 
-The same cues also propose names that the Swedish rules missed ("Dear Mr Okonkwo"). Other
-categories, and names on Swedish (Danish, Norwegian) stretches, pass through untouched.
+The same cues also propose names that the Swedish rules missed ("Dear Mr Okonkwo"), and so do
+the shapes of ``redact.detect.foreign_shapes`` (a listed first name alone, "Will Thompson", chat
+speakers, "ABDI, Faadumo", "T. J. Baker", names beside a found name). Other categories, and names
+on Swedish (Danish, Norwegian) stretches, pass through untouched.
 """
 
 from __future__ import annotations

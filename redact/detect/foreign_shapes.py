@@ -212,10 +212,20 @@ def _speaker(text: str, start: int, end: int, lex: Lexicons, lower: frozenset[st
         return
     listed = any(classify_word(w, lex) in ("F", "S", "X") for w in names) or any(w in WORD_NAMES for w in lows)
     timed = bool(pre and pre.group("time"))
-    if listed and (timed or len(names) >= 2 or classify_word(names[0], lex) == "F") or (
-        timed and all(w not in lower for w in lows)
-    ):
+    bracketed = timed and pre.group("time").lstrip()[:1] in "[("  # a chat's stamp, not an agenda's time
+    unknown = timed and all(w not in lower for w in lows) and (
+        len(names) >= 2 or bracketed or _speaks_again(text, names[0])
+    )
+    if listed and (timed or len(names) >= 2 or classify_word(names[0], lex) == "F") or unknown:
         yield words[0].start(), words[-1].end(), "chat speaker"
+
+
+def _speaks_again(text: str, word: str) -> bool:
+    """An unlisted one-word speaker opens more than one line ("[10:02] Ngozi: ...", "[10:09] Ngozi: ...").
+
+    Once it is an agenda's item more often ("09:30 Presentation: the results").
+    """
+    return len(re.findall(r"(?m)^[^\n]{0,16}?\b" + re.escape(word) + r"[ \t]*:", text)) >= 2
 
 
 def _handles(text: str, start: int, end: int, lex: Lexicons) -> Iterator[Span]:
