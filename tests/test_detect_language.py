@@ -318,3 +318,95 @@ def test_a_lone_first_name_does_not_take_a_function_word_after_it(model_detector
     text = ("HOW EVERYTHING TURNED OUT RIGHT FOR OLIVER IN THE END\nAfter a long, long time the boy came to\n"
             "himself. The morning was bright and the house was quiet when he woke up in his new room.")
     assert not [f for f in _persons(model_detector, text) if "IN" in f.split()]
+
+
+# ----------------------------------------------------------------------------- name shapes on English pages
+# Each text is long enough (and English enough) to be read as English; the names are fictional.
+
+_EN_FILLER = ("The working group met to go through the budget and the timetable for the spring. Everyone agreed\n"
+              "that the report should be finished before the summer and sent to the board for approval.\n")
+
+# (text, names that must be found, words that must not be a PERSON or inside one)
+ENGLISH_SHAPES = [
+    # a given name that is also an English word, before a surname
+    ("Will Haddleston opened the meeting and asked for comments on the draft.\n" + _EN_FILLER,
+     ["Will Haddleston"], []),
+    ("The draft was sent to Mark Wanjiru and to Hope Achterberg for comments.\n" + _EN_FILLER,
+     ["Mark Wanjiru", "Hope Achterberg"], []),
+    # ... but at a sentence's start before a verb or a pronoun it is the word
+    (_EN_FILLER + "Will you send the minutes to everyone? Hope to hear from you soon. Mark the date in June.\n",
+     [], ["Will", "Hope", "Mark"]),
+    # a name that is also a word, inside a sentence or after a greeting or thanks
+    (_EN_FILLER + "I have asked Grace to book the room, and thanks Faith for the coffee.\n",
+     ["Grace", "Faith"], []),
+    # a lone listed first name that is not an English word
+    (_EN_FILLER + "Thanks Radosław for the figures. As Henrietta said, the totals are now correct.\n",
+     ["Radosław", "Henrietta"], []),
+    # ... not where the page uses the word in lowercase, nor a first name that is as often a place
+    (_EN_FILLER + "The next workshop is held in Florence and the one after it in Victoria.\n",
+     [], ["Florence", "Victoria"]),
+    # chat export: speakers after a time stamp, a handle
+    ("[10:02] Ignacy Wrobel: Morning, the draft for the steering group is in the shared folder now.\n"
+     "[10:04] Radosław: Thanks, I'll read it before lunch and add my comments in the margin.\n"
+     "[10:06] Ignacy Wrobel: @Teodor Mikkelborg can you confirm the travel costs for the workshop?\n",
+     ["Ignacy Wrobel", "Radosław", "Teodor Mikkelborg"], ["Morning", "Thanks"]),
+    # ... an unlisted word before a colon after a time is a speaker only when it speaks again
+    ("10:02 Ngozi: The draft is in the shared folder now, please read it before the meeting.\n"
+     "09:30 Presentation: the results of the survey are shown and discussed by the group.\n"
+     "10:09 Ngozi: I will send the corrected totals after lunch, sorry about that.\n"
+     "[10:12] Chidera: Thanks, I have it now.\n",
+     ["Ngozi", "Chidera"], ["Presentation"]),
+    # mail header with an address in angle brackets
+    ("From: Imelda Brackstone <imelda.brackstone@example.org>\nTo: Will Ostergaard <will.ostergaard@example.com>\n"
+     "Subject: The workshop\n" + _EN_FILLER, ["Imelda Brackstone", "Will Ostergaard"], ["Subject"]),
+    # participant list, surname first
+    ("Participants:\nOKONJO, Adaeze\nHARTLEY, Edmund P.\nÖZDEMİR, Selin\nVUKOVIĆ, Milena\nBrandvold, Ingeborg\n"
+     + _EN_FILLER,
+     ["OKONJO, Adaeze", "HARTLEY, Edmund P", "ÖZDEMİR, Selin", "VUKOVIĆ, Milena", "Brandvold, Ingeborg"],
+     ["Participants"]),
+    # ... a closing or a heading with a comma is not such an entry
+    (_EN_FILLER + "Thanks, Everyone\nNOTE, Please read the attached plan before Monday.\n", [],
+     ["Thanks", "NOTE", "Please"]),
+    # initials before a surname
+    (_EN_FILLER + "The chair, E. P. Hartley, welcomed V. Stojković from the partner network.\n",
+     ["E. P. Hartley", "V. Stojković"], []),
+    # ... not an abbreviation before a noun, nor a letter that ends a sentence
+    (_EN_FILLER + "The U.S. Army sent an observer. We chose plan B. Results follow in the annex.\n",
+     [], ["Army", "Results"]),
+    # names joined to a found name, and after a thanks
+    (_EN_FILLER + "We thank Ngozi Okwuosa and Kwabena Asante-Darko for their help with the field work.\n",
+     ["Ngozi Okwuosa", "Kwabena Asante-Darko"], []),
+    # a company after a name and a comma is no second name; streets named after a word name are streets
+    ("Junior Planner, Skanska Sverige AB, Malmö. Worked on the station area with Edmund Ravensworth.\n" + _EN_FILLER
+     + "Grace Road and Faith Avenue are closed. Will Street has no parking bays.\n",
+     ["Edmund Ravensworth"], ["Skanska", "Sverige", "Grace", "Faith", "Will"]),
+    # organisations, places, form labels and nationality words in Title Case are not names
+    ("Annual report of the Coastal Resilience Programme for the Nordic Folk Festival Board.\n" + _EN_FILLER +
+     "Signature: ____________  Place: ____________\nOffice: Transport Unit\nApplicant: Harbour Works Ltd\n"
+     "The Swedish and Norwegian partners met in Trondheim. Rose Garden and Christian Aid were observers.\n",
+     [], ["Coastal", "Nordic", "Festival", "Signature", "Place", "Office", "Transport", "Applicant", "Harbour",
+          "Swedish", "Norwegian", "Trondheim", "Garden", "Aid"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "not_names"), ENGLISH_SHAPES)
+def test_name_shapes_on_english_pages(model_detector, text, names, not_names):
+    assert model_detector.language(text).language == "en"
+    found = _persons(model_detector, text)
+    assert all(_covered(n, found) for n in names), found
+    assert not [f for f in found if any(w in f.split() or w == f for w in not_names)], found
+
+
+def test_a_surname_alone_is_masked_after_its_full_name_in_an_english_list(model_detector, tmp_path):
+    from redact.pipeline import detect_document
+
+    text = ("Participants:\nKHALIFA, Yasmin\nBRANDVOLD, Ingeborg\n\n" + _EN_FILLER +
+            "Khalifa asked whether the survey could be repeated. Brandvold agreed and Yasmin will draft it.\n")
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    persons = [f for f in detect_document(path, model_detector).findings if f.category == "PERSON"]
+    covered = {i for f in persons for i in range(f.start, f.end)}
+    for name in ("KHALIFA", "Yasmin", "Ingeborg", "Khalifa asked", "Brandvold agreed", "Yasmin will"):
+        at = text.index(name)
+        word = name.split()[0]
+        assert set(range(at, at + len(word))) <= covered, (name, [f.text for f in persons])

@@ -159,3 +159,26 @@ def test_propagate_cover_separates_sources_from_taken_spans():
     out = propagate([other], {1: "Vera Holmqvist"}, known_names=set(), cover=[])
     assert [(f.start, f.end) for f in out] == [(0, 14)]
     assert propagate([other], {1: "Vera Holmqvist"}, known_names=set()) == []
+
+
+def test_dotted_initials_stand_for_a_person_of_the_document():
+    text = "Selma Rundqvist and Tobias Eklöf attended. S.R. noted that T.E. will send the plan. The U.S. office agreed."
+    persons = [F(1, 0, 15, "Selma Rundqvist"), F(1, 20, 32, "Tobias Eklöf")]
+    found = {f.text: f for f in find_initials(persons, {1: text})}
+    assert set(found) == {"S.R.", "T.E."}
+    assert text[found["S.R."].start:found["S.R."].end] == "S.R."
+    assert found["S.R."].subject == "selma rundqvist"
+
+
+def test_dotted_initials_tied_to_a_name_in_brackets():
+    text = "Minutes taken by Selma Rundqvist (S.R.). Later S.R. and SR read them again."
+    found = find_initials([F(1, 17, 32, "Selma Rundqvist")], {1: text})
+    assert [(f.text, f.score) for f in found] == [("S.R.", 0.9), ("S.R.", 0.9), ("SR", 0.9)]
+
+
+def test_a_name_that_is_a_word_does_not_spread_to_a_sentence_opening_question():
+    text = ("Hi Will, thanks for the notes from Hope.\nWill you send the agenda? I asked Will to do it.\n"
+            "Hope to hear from you. Hope will chair.")
+    found = [F(1, 3, 7, "Will", score=0.8), F(1, text.index("Hope."), text.index("Hope.") + 4, "Hope", score=0.8)]
+    new = propagate(found, {1: text})
+    assert [(f.text, f.start) for f in new] == [("Will", text.index("Will to")), ("Hope", text.index("Hope will"))]

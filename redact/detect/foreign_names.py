@@ -10,8 +10,10 @@ says the text is in such a language, a PERSON finding of the Swedish rules is ke
 * it is a signature: the line after a closing ("Best regards,"), or a line of its own over an
   e-mail address, or a name before an address in angle brackets ("Ingrid Kowalski <ik@...>").
 
-The same cues also propose names that the Swedish rules missed ("Dear Mr Okonkwo"). Other
-categories, and names on Swedish (Danish, Norwegian) stretches, pass through untouched.
+The same cues also propose names that the Swedish rules missed ("Dear Mr Okonkwo"), and so do
+the shapes of ``redact.detect.foreign_shapes`` (a listed first name alone, "Will Thompson", chat
+speakers, "ABDI, Faadumo", "T. J. Baker", names beside a found name). Other categories, and names
+on Swedish (Danish, Norwegian) stretches, pass through untouched.
 """
 
 from __future__ import annotations
@@ -20,64 +22,17 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
+from redact.detect.foreign_words import (
+    CAPITALISES_MORE, CLOSINGS, FUNCTION_WORDS, GREETINGS, HEADER_LABELS, LABELS, NOT_TITLES_IN_LOWERCASE,
+    ONE_WORD_LABELS, PARTICLES, TITLES,
+)
+from redact.detect.foreign_shapes import coordinated, lowercase_words, orgish, shapes
 from redact.detect.language import SWEDISH_RULES, PageLanguage
-from redact.detect.names import ORG_SUFFIX, SCORE_CONTEXT, Lexicons, classify_word
+from redact.detect.names import SCORE_CONTEXT, Lexicons, classify_word
 from redact.types import Finding
 
-# Titles before a name in the languages around Swedish; lowercase, without the abbreviation dot.
-TITLES = frozenset(
-    "mr mrs ms miss mx dr prof professor sir dame lady lord rev reverend judge officer inspector "
-    "sergeant sgt detective constable captain capt lieutenant colonel mayor councillor councilor "
-    "senator governor president minister ambassador herr herrn frau fru fröken monsieur mme madame "
-    "mlle señor señora sra srta dott signor signora pani panem pana panu panią".split()
-)
-# Languages that capitalise more than names: English (headings, "I", days, peoples), German (nouns).
-# Elsewhere two capitalised words inside a sentence are a name ("z panem Tomaszem Nowakiem").
-CAPITALISES_MORE = frozenset({"en", "de"})
-# Swedish titles that are also English verbs: lowercase they are the verb ("make JavaScript fast").
-NOT_TITLES_IN_LOWERCASE = frozenset({"make", "miss"})
-GREETINGS = frozenset({"dear", "hi", "hello", "hey", "attn", "attention", "liebe", "lieber", "bonjour", "hola"})
 # Words after which the signer's name follows on the same line.
 SIGNED = re.compile(r"\b(?:signed|(?:written|prepared|approved|signed|reviewed|sent) by)\s*:?\s*$", re.IGNORECASE)
-CLOSINGS = frozenset({
-    "sincerely", "yours sincerely", "sincerely yours", "yours faithfully", "faithfully", "yours truly",
-    "best regards", "kind regards", "warm regards", "warmest regards", "regards", "with kind regards",
-    "with best regards", "best wishes", "best", "all the best", "thanks", "many thanks", "thank you",
-    "cheers", "respectfully", "cordially", "med vänlig hälsning", "vänliga hälsningar", "hälsningar",
-    "mvh", "med venlig hilsen", "venlig hilsen", "med vennlig hilsen", "vennlig hilsen",
-    "mit freundlichen grüßen", "freundliche grüße", "viele grüße", "cordialement", "bien cordialement",
-    "saludos", "atentamente", "ystävällisin terveisin",
-})
-# Labels after which a name stands on the same line, in the languages around Swedish.
-LABELS = frozenset({
-    "name", "full name", "surname", "last name", "family name", "first name", "signed", "signature",
-    "signed by", "from", "to", "cc", "bcc", "sender", "recipient", "applicant", "complainant",
-    "contact", "contact person", "author", "prepared by", "approved by", "reviewed by", "case officer",
-    "case handler", "handled by", "witness", "patient", "client", "employee", "student", "pupil",
-    "guardian", "parent", "tenant", "landlord", "chair", "chairperson", "secretary", "interviewer",
-    "interviewee", "representative", "attorney", "owner", "beneficiary", "reporter", "reported by",
-    "vorname", "nachname", "absender", "von", "an", "nom", "prénom", "de", "à", "nombre", "navn", "nimi",
-})
-# Labels whose name may be one word: an e-mail header's "To: Registrator" names an office, not a person.
-ONE_WORD_LABELS = frozenset({"name", "full name", "surname", "last name", "family name", "signed", "signature",
-                             "signed by", "applicant", "patient", "client", "witness", "nachname", "nom"})
-# Words that make a capitalised run an office, a company or a place ("Legal Department", "Stevens Creek Blvd").
-ORG_WORDS = frozenset(
-    "department office council committee board agency authority municipality county region university "
-    "college school hospital clinic court police ministry registry registrar unit team group services "
-    "service company corporation ltd inc llc llp gmbh ag sa ab plc partners association foundation "
-    "society institute centre center bank church union secretariat division section administration "
-    "amt behörde gericht verwaltung street st avenue ave road rd boulevard blvd lane drive square "
-    "park hall building house creek river lake bridge airport station".split()
-)
-# Mail header labels: offices are written to as often as people, so a listed name must be in the run.
-HEADER_LABELS = frozenset({"from", "to", "cc", "bcc", "sender", "recipient", "von", "an", "de", "à", "från", "till", "kopia"})
-PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "af", "ter"})
-# English function words ("The", "In", "My", "Although"), spaCy's list: never inside a name on foreign
-# text, and a listed first name that is one ("My", "Per", "May") counts only before a listed surname.
-FUNCTION_WORDS = frozenset(STOP_WORDS)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+(?:[-'’][^\W\d_]+)*\.?)")
@@ -93,12 +48,13 @@ def restrict(
     left to the caller to renumber).
     """
     out: list[Finding] = []
+    lower = lowercase_words(text)
     for f in findings:
         if f.category != "PERSON" or f.start is None or f.end is None or language.at(f.start) in SWEDISH_RULES:
             out.append(f)
             continue
         end = _before_function_word(text, f.start, f.end)
-        why = evidence(text, f.start, end, lex, language.at(f.start))
+        why = evidence(text, f.start, end, lex, language.at(f.start), lower)
         if not why:
             longer = _surname_after(text, f.start, end, lex)
             why, end = ("first name + name", longer) if longer > end else ("", end)
@@ -106,9 +62,12 @@ def restrict(
             note = f"{language.at(f.start)}: {why}"
             out.append(replace(f, end=end, text=text[f.start : end], reason=f"{f.reason}; {note}" if f.reason else note))
     people = [(f.start, f.end) for f in out if f.category == "PERSON" and f.start is not None and f.end is not None]
-    for start, end, why in cue_names(text, language, lex):
-        if any(s < end and start < e for s, e in people):
-            continue
+    found = list(cue_names(text, language, lex))
+    foreign = [(s, e) for s, e in people + [(s, e) for s, e, _ in found] if language.at(s) not in SWEDISH_RULES]
+    found += [s for s in coordinated(text, foreign, lex, lower) if language.at(s[0]) not in SWEDISH_RULES]
+    for start, end, why in found:
+        if any(s <= start and end <= e for s, e in people):
+            continue  # overlapping spans are joined later (merge): "Faadumo\nBAKER" and "BAKER, Thomas J."
         people.append((start, end))
         out.append(Finding(
             id=f"p{page}-cue-{start}", page=page, start=start, end=end, text=text[start:end],
@@ -119,16 +78,20 @@ def restrict(
 
 # ----------------------------------------------------------------------------- evidence for one span
 
-def evidence(text: str, start: int, end: int, lex: Lexicons, language: str = "en") -> str:
+def evidence(
+    text: str, start: int, end: int, lex: Lexicons, language: str = "en", lower: frozenset[str] = frozenset()
+) -> str:
     """Why ``text[start:end]`` is a person's name on text in ``language``, or "" when nothing says so."""
     words = [m.group(0).rstrip(".") for m in _WORD.finditer(text, start, end)]
     caps = [w for w in words if w[:1].isupper()]
     cue = _cue_before(text, start, lex)
     if cue:
         return cue
-    if _orgish(caps):
+    if orgish(caps):
         return ""
-    if len(caps) >= 2 and _first_name_first(caps, lex):
+    # "Urban Planning" where the page speaks of "planning": an unlisted word that is a word here
+    common = len(caps) >= 2 and classify_word(caps[1], lex) == "U" and caps[1].lower() in lower
+    if len(caps) >= 2 and _first_name_first(caps, lex) and not common:
         return "first name + name"
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].rstrip().rstrip(",")
@@ -136,7 +99,7 @@ def evidence(text: str, start: int, end: int, lex: Lexicons, language: str = "en
         return "names inside a sentence"
     line_end = _line_end(text, start)
     label, colon = _label_at(text, line_start, line_end, lex)
-    if label and colon <= start and _label_names(label, len(caps), _listed(caps, lex)):
+    if label and colon <= start and _label_names(label, len(caps), _listed(caps, lex)) and not _a_label(text, end):
         return f"label:{label}"
     if not text[line_start:start].strip() and (len(caps) >= 2 or _listed(caps, lex)):
         if _closing_before(text, line_start):
@@ -157,7 +120,7 @@ def _surname_after(text: str, start: int, end: int, lex: Lexicons) -> int:
     if len(caps) != 1 or classify_word(caps[0], lex) != "F":
         return end
     m = _NEXT_WORD.match(text, end)
-    if m is None or not m.group(1)[:1].isupper() or m.group(1).endswith(".") or _orgish([m.group(1)]):
+    if m is None or not m.group(1)[:1].isupper() or m.group(1).endswith(".") or orgish([m.group(1)]):
         return end
     if not _first_name_first([caps[0], m.group(1)], lex):
         return end  # "OLIVER IN THE END": a function word or an unlisted ALL CAPS word
@@ -185,11 +148,6 @@ def _first_name_first(caps: list[str], lex: Lexicons) -> bool:
     if (caps[0].lower() in FUNCTION_WORDS or heading or first == "X") and second == "U":
         return False  # "My Escape", "OLIVER CAME": only a listed name after makes these a name
     return first in ("F", "X")
-
-
-def _orgish(caps: list[str]) -> bool:
-    """An office or a company rather than a person ("Legal Department", "Socialtjänsten Norrvik")."""
-    return any(w.lower() in ORG_WORDS or ORG_SUFFIX.search(w) for w in caps)
 
 
 def _listed(caps: list[str], lex: Lexicons) -> bool:
@@ -234,6 +192,11 @@ def _label_at(text: str, line_start: int, line_end: int, lex: Lexicons) -> tuple
     return m.group(1).lower(), m.end()
 
 
+def _a_label(text: str, end: int) -> bool:
+    """A colon follows: the word is the next label on a form line ("Signature: ____  Place: ____")."""
+    return text[end : end + 3].lstrip(" \t").startswith(":")
+
+
 def _label_names(label: str, words: int, listed: bool) -> bool:
     """Whether a capitalised run of ``words`` words after ``label`` is taken for a name."""
     if listed or label in ONE_WORD_LABELS:
@@ -274,11 +237,13 @@ def _next_lines(text: str, pos: int, n: int) -> str:
 
 def cue_names(text: str, language: PageLanguage, lex: Lexicons) -> Iterator[tuple[int, int, str]]:
     """(start, end, why) of names after a title, greeting, label or closing on non-Swedish stretches."""
+    lower = lowercase_words(text)
     for seg_start, seg_end in language.foreign_spans():
         pos = seg_start
         while pos < seg_end:
             line_end = min(_line_end(text, pos), seg_end)
             yield from _cues_on_line(text, pos, line_end, lex)
+            yield from shapes(text, pos, line_end, lex, lower, language.at(pos))
             pos = line_end + 1
 
 
@@ -286,7 +251,7 @@ def _cues_on_line(text: str, start: int, end: int, lex: Lexicons) -> Iterator[tu
     label, colon = _label_at(text, start, end, lex)
     if label:
         run = _run(text, colon, end, lex)
-        if run and _label_names(label, run[2], run[3]):
+        if run and _label_names(label, run[2], run[3]) and not _a_label(text, run[1]):
             yield run[0], run[1], f"label:{label}"
     if _closing_before(text, start):
         run = _run(text, start, end, lex)
@@ -329,7 +294,7 @@ def _run(text: str, pos: int, end: int, lex: Lexicons) -> tuple[int, int, int, b
     while words and (words[-1][2].lower() in PARTICLES or _initial(words[-1][2])):
         words.pop()
     caps = [w.rstrip(".") for _, _, w in words if w[:1].isupper() and not _initial(w)]
-    if not caps or _orgish(caps):
+    if not caps or orgish(caps):
         return None
     stop = words[-1][1] - (1 if words[-1][2].endswith(".") else 0)
     return words[0][0], stop, len(caps), _listed(caps, lex)

@@ -27,8 +27,9 @@ COMMON_ABBREVIATIONS = {
     "MB", "PBL", "SFS", "ID", "BG", "PG", "SEK", "KR", "MOMS", "ORG", "CC", "BCC", "RE", "FW", "VB",
 }
 
-_TIE_END = re.compile(r"\(([A-ZÅÄÖÉ]{2,3})\)")
-_INITIALS = re.compile(r"(?<![\w-])([A-ZÅÄÖÉ]{2,3})(?![\w-])")
+_TIE_END = re.compile(r"\(([A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3})\)")
+# "SR", or with a dot after each letter ("S.R.", in English minutes).
+_INITIALS = re.compile(r"(?<![\w.-])([A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3})(?![\w-])")
 
 
 def _norm(s: str) -> str:
@@ -52,6 +53,23 @@ def _name_parts(name: str) -> list[str]:
             continue  # "HR Vera Nyström" read as one name must not spread "HR" over every page
         parts.append(token)
     return parts
+
+
+#: English words after a sentence-opening verb or modal ("Will you", "May we", "Hope to"): there a
+#: name that is also a word ("Will", "May", "Hope") is the word, and its copies must not spread to it.
+_QUESTION_NEXT = frozenset(
+    {"you", "we", "they", "he", "she", "it", "this", "these", "there", "to", "your", "our", "not"}
+)
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _opens_question(text: str, start: int, end: int) -> bool:
+    """A word opening a sentence before an English pronoun: "Will you send it?", "Hope to hear from you"."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or nxt.group(1) not in _QUESTION_NEXT:
+        return False
+    before = text[max(0, start - 40):start].rstrip(" \t\"'“(")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -221,6 +239,8 @@ def propagate(
                     continue
                 if (is_part or _single_capitalised(origin_finding.text)) and not m.group(1)[:1].isupper():
                     continue
+                if (is_part or _single_capitalised(origin_finding.text)) and _opens_question(text, m.start(), m.end()):
+                    continue
                 how = "namndel" if is_part else (
                     "samma text som en osäker gissning" if _norm(m.group(1)) in guesses else "samma text"
                 )
@@ -284,10 +304,10 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
             owners.setdefault(ini, set()).add(key)
         if not tie_pages:
             continue
-        tie = re.compile(re.escape(f.text.strip()).replace(r"\ ", r"\s+") + r"\s*\(([A-ZÅÄÖÉ]{2,3})\)")
+        tie = re.compile(re.escape(f.text.strip()).replace(r"\ ", r"\s+") + r"\s*" + _TIE_END.pattern)
         for text in tie_pages:
             for m in tie.finditer(text):
-                explicit.setdefault(m.group(1), f)
+                explicit.setdefault(m.group(1).replace(".", ""), f)
     covered: dict[int, list[tuple[int, int]]] = {}
     for f in findings:
         if f.start is not None and f.end is not None:
@@ -296,7 +316,7 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
     for page, text in sorted(page_texts.items()):
         spans = covered.setdefault(page, [])
         for m in _INITIALS.finditer(text):
-            ini = m.group(1)
+            ini = m.group(1).replace(".", "")
             if ini in explicit:
                 origin, score, why = explicit[ini], 0.9, "initialer knutna till namnet"
             elif ini not in COMMON_ABBREVIATIONS and len(owners.get(ini, ())) == 1:
@@ -311,7 +331,7 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
                     page=page,
                     start=m.start(),
                     end=m.end(),
-                    text=ini,
+                    text=m.group(1),
                     category="PERSON",
                     score=score,
                     detector="initials",

@@ -1,0 +1,112 @@
+"""Word lists for reading names on text that is not Swedish (``redact.detect.foreign_names``).
+
+All lowercase. Written by the project from general knowledge of English, German, French, Spanish
+and Polish usage; no list comes from a corpus.
+"""
+
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+# Titles before a name in the languages around Swedish; lowercase, without the abbreviation dot.
+TITLES = frozenset(
+    "mr mrs ms miss mx dr prof professor sir dame lady lord rev reverend judge officer inspector "
+    "sergeant sgt detective constable captain capt lieutenant colonel mayor councillor councilor "
+    "senator governor president minister ambassador herr herrn frau fru fröken monsieur mme madame "
+    "mlle señor señora sra srta dott signor signora pani panem pana panu panią".split()
+)
+# Languages that capitalise more than names: English (headings, "I", days, peoples), German (nouns).
+# Elsewhere two capitalised words inside a sentence are a name ("z panem Tomaszem Nowakiem").
+CAPITALISES_MORE = frozenset({"en", "de"})
+# Swedish titles that are also English verbs: lowercase they are the verb ("make JavaScript fast").
+NOT_TITLES_IN_LOWERCASE = frozenset({"make", "miss"})
+GREETINGS = frozenset({"dear", "hi", "hello", "hey", "attn", "attention", "liebe", "lieber", "bonjour", "hola"})
+CLOSINGS = frozenset({
+    "sincerely", "yours sincerely", "sincerely yours", "yours faithfully", "faithfully", "yours truly",
+    "best regards", "kind regards", "warm regards", "warmest regards", "regards", "with kind regards",
+    "with best regards", "best wishes", "best", "all the best", "thanks", "many thanks", "thank you",
+    "cheers", "respectfully", "cordially", "med vänlig hälsning", "vänliga hälsningar", "hälsningar",
+    "mvh", "med venlig hilsen", "venlig hilsen", "med vennlig hilsen", "vennlig hilsen",
+    "mit freundlichen grüßen", "freundliche grüße", "viele grüße", "cordialement", "bien cordialement",
+    "saludos", "atentamente", "ystävällisin terveisin",
+})
+# Labels after which a name stands on the same line, in the languages around Swedish.
+LABELS = frozenset({
+    "name", "full name", "surname", "last name", "family name", "first name", "signed", "signature",
+    "signed by", "from", "to", "cc", "bcc", "sender", "recipient", "applicant", "complainant",
+    "contact", "contact person", "author", "prepared by", "approved by", "reviewed by", "case officer",
+    "case handler", "handled by", "witness", "patient", "client", "employee", "student", "pupil",
+    "guardian", "parent", "tenant", "landlord", "chair", "chairperson", "secretary", "interviewer",
+    "interviewee", "representative", "attorney", "owner", "beneficiary", "reporter", "reported by",
+    "vorname", "nachname", "absender", "von", "an", "nom", "prénom", "de", "à", "nombre", "navn", "nimi",
+})
+# Labels whose name may be one word: an e-mail header's "To: Registrator" names an office, not a person.
+ONE_WORD_LABELS = frozenset({"name", "full name", "surname", "last name", "family name", "signed", "signature",
+                             "signed by", "applicant", "patient", "client", "witness", "nachname", "nom"})
+# Words that make a capitalised run an office, a company or a place ("Legal Department", "Stevens Creek Blvd").
+ORG_WORDS = frozenset(
+    "department office council committee board agency authority municipality county region university "
+    "college school hospital clinic court police ministry registry registrar unit team group services "
+    "service company corporation ltd inc llc llp gmbh ag sa ab plc partners association foundation "
+    "society institute centre center bank church union secretariat division section administration "
+    "amt behörde gericht verwaltung street st avenue ave road rd boulevard blvd lane drive square "
+    "park hall building house creek river lake bridge airport station festival project programme program network "
+    "forum conference museum library theatre theater gallery hotel harbour harbor port trust fund initiative alliance "
+    "federation consortium agency studio press media group network lab laboratory aid garden gardens market valley "
+    "island bay beach hill mountain forest castle palace cathedral chapel abbey tower gate".split()
+)
+# Mail header labels: offices are written to as often as people, so a listed name must be in the run.
+HEADER_LABELS = frozenset({"from", "to", "cc", "bcc", "sender", "recipient", "von", "an", "de", "à", "från", "till", "kopia"})
+PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "af", "ter"})
+# English given names that are also ordinary words ("Will", "Hope", "Grace", "Mark"): a name before a
+# surname ("Will Thompson"), after a cue ("Hi Will", "Will:") or inside a sentence ("asked Rose to"),
+# but at a sentence's start the word ("Will you...", "Hope to hear...").
+WORD_NAMES = frozenset(
+    "will mark hope grace rose faith joy bill frank may june april august summer autumn dawn ivy ruby iris "
+    "pat art max chase dean ray sue eve guy jack victor gene holly carol sandy penny rob don bob sky river "
+    "storm dale glen cliff brook heath reed rich grant miles wade hunter earl angel crystal amber jade pearl "
+    "opal star sunny harmony melody destiny justice liberty trinity patience charity mercy precious blessing "
+    "gift lucky honor honour unity ginger daisy lily violet heather poppy hazel olive fern willow rowan sage "
+    "basil sterling norman christian cherry candy misty drew sonny rusty nick chance major long lance "
+    "hardy noble royal taylor mason parker hunter kent troy chad ada pascal julia said job line server urban else "
+    "tan marine pier nova wolf aster eden".split()
+)
+# Of those, the ones that alone, capitalised inside a sentence, are more often something else: a month,
+# a season, a belief, a programming language ("in June", "Christian values", "written in Ada").
+NOT_ALONE = frozenset(
+    "may june april august summer autumn christian norman justice liberty trinity unity star angel sky "
+    "river storm major long royal noble crystal ada pascal julia ruby chance gift lucky precious said job line "
+    "server urban else tan marine pier nova wolf aster eden".split()
+)
+# Listed first names that are as often a place: alone they need a cue ("in Victoria", "to Florence").
+PLACE_NAMES = frozenset(
+    "florence georgia victoria austin chelsea sydney orlando savannah charlotte eugene alexandria helena "
+    "madison virginia carolina kerry devon jordan india sofia santiago lorraine brittany aurora regina "
+    "salem sharon shannon sierra dakota cheyenne trinidad preston kent troy chad".split()
+)
+# Words before a capitalised word that make it a thing rather than a person ("the Will", "a Rose").
+DETERMINERS = frozenset("the a an this that these those his her their our my your its every each no".split())
+# Prepositions that put a place after them ("in Florence", "near Victoria").
+PLACE_PREPOSITIONS = frozenset("in at near via outside inside within around across into towards".split())
+# Words after which a sentence-opening name that is also a word is the subject ("Rose will send it",
+# "Grace and ..."), where the word itself would be followed by something else ("Hope to hear", "Will you").
+SUBJECT_NEXT = frozenset(
+    "will would has had is was said says asked asks and can could should must wrote writes sent sends called "
+    "told noted agreed confirmed reported presented suggested added replied explained mentioned proposed "
+    "joined left came went needs wants wanted thinks thought".split()
+)
+# Words that thank or greet a person by name ("Thanks Will", "Hi Grace").
+THANKS = frozenset({"thanks", "thank", "thx", "cheers", "welcome"})
+# Pairs of initials that spell an abbreviation, not a person ("U.S. Army", "P.S. Please").
+ABBREVIATED = frozenset({"US", "UK", "EU", "UN", "DC", "AD", "BC", "AM", "PM", "NB", "PS", "EG", "IE", "VS", "NO",
+                         "ST", "DR", "MR", "MS", "OK", "TV", "ID", "CV", "QA", "RE", "FW"})
+# English function words ("The", "In", "My", "Although"), spaCy's list: never inside a name on foreign
+# text, and a listed first name that is one ("My", "Per", "May") counts only before a listed surname.
+FUNCTION_WORDS = frozenset(STOP_WORDS)
+# Nouns that take a letter after them ("plan B", "licence B", "Appendix A"): the letter is no initial.
+LETTERED = frozenset(
+    "plan licence license appendix annex section part type group category class grade level option vitamin "
+    "hepatitis block building room house wing zone step phase stage model version schedule exhibit figure table "
+    "form article chapter item point row column line track gate platform terminal unit division team floor size "
+    "list series box".split()
+)
