@@ -188,7 +188,9 @@ def _detect_document(
                 if progress:
                     progress("detect", page.number, document.pages)
             todo = [views[p.number] for p in batch if p.number in views]
-            for view, raw in zip(todo, _detect_reading(detector, todo) if todo else ()):
+            # the few lines of a view are read in the language of their page
+            langs = [detector.language(p.text).language for p in batch if p.number in views]
+            for view, raw in zip(todo, _detect_reading(detector, todo, langs) if todo else ()):
                 view_findings.extend(merge(raw, {view.number: view.text}))
 
         if pages_iter is not None:
@@ -259,11 +261,11 @@ def _ocr_disagreeing_lines(
     read = ocr_lines(path, {n: line_boxes(v) for n, v in views.items()}, OcrSettings(dpi=options.ocr_dpi))
     if not read:
         return []
-    found = [f for page, raw in zip(read.values(), detector.detect_many(list(read.values()))) for f in raw]
+    found = [f for raw in detector.detect_many(list(read.values())) for f in raw]
     return place_view_findings(read, found, findings, reader="OCR")
 
 
-def _detect_reading(detector: Detector, pages: list[Page]) -> list[list[Finding]]:
+def _detect_reading(detector: Detector, pages: list[Page], languages: Sequence[str | None] | None = None) -> list[list[Finding]]:
     """Findings of each page, detected on its text as a reader reads it: hyphenated words joined
     ("Lind-" / "qvist"), letter-spaced words closed up ("H o l m q v i s t").
 
@@ -271,7 +273,7 @@ def _detect_reading(detector: Detector, pages: list[Page]) -> list[list[Finding]
     """
     joined = [reading_text(p.text, p.char_rects) if p.source != "ocr" else None for p in pages]
     todo = [p if j is None else replace(p, text=j[0], words=(), char_rects=()) for p, j in zip(pages, joined)]
-    out = detector.detect_many(todo)
+    out = detector.detect_many(todo, languages)
     for i, j in enumerate(joined):
         if j is not None:
             origin = j[1]

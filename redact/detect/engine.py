@@ -16,7 +16,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.language import Language
 
 from redact.detect.foreign_names import restrict
-from redact.detect.language import LanguageModel, PageLanguage, identify, load_model
+from redact.detect.language import LanguageModel, PageLanguage, identify, load_model, throughout
 from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.presidio import analyze_many, build_analyzer
 from redact.types import CATEGORIES, Finding, Page
@@ -80,8 +80,13 @@ class Detector:
         """Findings on one page, sorted by position; ids are provisional until resolve."""
         return self.detect_many([page])[0]
 
-    def detect_many(self, pages: Sequence[Page]) -> list[list[Finding]]:
-        """Findings of several pages (as :meth:`detect` on each), the language model batched."""
+    def detect_many(self, pages: Sequence[Page], languages: Sequence[str | None] | None = None) -> list[list[Finding]]:
+        """Findings of several pages (as :meth:`detect` on each), the language model batched.
+
+        ``languages`` gives, per page, a language the text is known to be in (None: identify it):
+        a few lines read from a page are too little text to identify on their own.
+        """
+        hints = dict(zip((id(p) for p in pages), languages)) if languages is not None else {}
         todo = [p for p in pages if p.text.strip()]
         results = iter(analyze_many(self.engine, [p.text for p in todo], self.threshold)) if todo else iter(())
         out: list[list[Finding]] = []
@@ -91,7 +96,8 @@ class Detector:
                 continue
             found = next(results)
             findings = [self._finding(page, r, n) for n, r in enumerate(sorted(found, key=_order))]
-            language = self.language(page.text)
+            hint = hints.get(id(page))
+            language = throughout(page.text, hint) if hint else self.language(page.text)
             if not language.swedish_rules:
                 kept = sorted(restrict(findings, page.number, page.text, language, self.lexicons), key=_finding_order)
                 findings = [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(kept)]

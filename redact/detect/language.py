@@ -145,6 +145,11 @@ def swedish(text: str) -> PageLanguage:
     return PageLanguage(DEFAULT, (Segment(0, len(text), DEFAULT),) if text else ())
 
 
+def throughout(text: str, language: str) -> PageLanguage:
+    """The answer for a text that is in ``language`` throughout (a few lines read from a page whose language is known)."""
+    return PageLanguage(language, (Segment(0, len(text), language),) if text else ())
+
+
 @dataclass
 class _Line:
     start: int
