@@ -134,6 +134,10 @@ def _kill(proc: subprocess.Popen) -> None:
         pass
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def stderr_line(err: str) -> str:
     """The one line the CLI printed for the user (its last 'redact:' line, else the last line)."""
     lines = [ln.strip() for ln in err.splitlines() if ln.strip()]
@@ -256,6 +260,9 @@ def run_all(args: argparse.Namespace) -> Path:
                 counter[0] += 1
                 print(f"[{counter[0]}/{len(files)}] exit {rec.get('exit')} {rec.get('seconds', 0):6.1f}s {rel}", file=sys.stderr)
 
+    # Ctrl-C, and SIGTERM (a run started in the background ignores SIGINT), stop cleanly.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, _interrupt)
     threads = [threading.Thread(target=worker, daemon=True) for _ in range(max(1, args.jobs))]
     for t in threads:
         t.start()
