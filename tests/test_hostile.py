@@ -364,6 +364,22 @@ def _bomb() -> bytes:
     )
 
 
+def _jbig2_bomb() -> bytes:
+    """A second content stream in JBIG2: a page and a generic region of 100000 x 100000 pixels in 20 kB.
+
+    MuPDF decodes such a stream for a minute before its own bomb check stops it; the structure check
+    must not wait that long in the process that is not time-bounded.
+    """
+    side = (100_000).to_bytes(4, "big")
+    page_info = b"\x00\x00\x00\x00" + b"\x30\x00\x01" + (19).to_bytes(4, "big") + side + side + bytes(8) + b"\x00\x00\x00"
+    data = b"\xff\x7f" * 10_000
+    region = side + side + bytes(8) + b"\x00" + b"\x00" + b"\x03\xff\xfd\xff\x02\xfe\xfe\xfe" + data
+    generic = b"\x00\x00\x00\x01" + b"\x26\x00\x01" + len(region).to_bytes(4, "big") + region
+    return b.one_page_pdf(
+        b.text_op("Ett brev"), extra=[b.raw_stream(b"/Filter/JBIG2Decode", page_info + generic)],
+    ).replace(b"/Contents 3 0 R", b"/Contents[3 0 R 6 0 R]")
+
+
 def _form_with_damaged_matrix() -> bytes:
     """Text in a form XObject whose /Matrix is not six numbers: MuPDF skips it, poppler draws it."""
     inner = b.new_pdf()
@@ -386,6 +402,7 @@ REFUSED = {
     "page count that lies": (lambda: _pages_pdf(1, count=2_000_000_000), InputError, "sidträd"),
     "deeply nested object": (lambda: b.one_page_pdf(b.text_op(NAME)).replace(b"/Contents 3 0 R>>", b"/Contents 3 0 R/X " + b"[" * 5000 + b"]" * 5000 + b">>"), LimitError, "nästlade"),
     "decompression bomb": (_bomb, LimitError, "dekomprimeringsbomb"),
+    "JBIG2 bomb in a content stream": (_jbig2_bomb, LimitError, "dekomprimeringsbomb"),
     "not a PDF with a .pdf name": (lambda: b"PK\x03\x04 detta ar en zip-fil " * 40, InputError, "ingen PDF"),
 }
 
@@ -471,7 +488,7 @@ def _cli(*args: object) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "redact.cli", *map(str, args)], capture_output=True, text=True, timeout=120)
 
 
-@pytest.mark.parametrize("case", ["text in a pattern", "decompression bomb", "deeply nested object", "not a PDF with a .pdf name"])
+@pytest.mark.parametrize("case", ["text in a pattern", "decompression bomb", "JBIG2 bomb in a content stream", "deeply nested object", "not a PDF with a .pdf name"])
 def test_cli_refuses_with_exit_2_and_one_line(case: str, tmp_path: Path) -> None:
     src = write(tmp_path, "fil.pdf", REFUSED[case][0]())
     out = tmp_path / "ut.pdf"

@@ -18,6 +18,8 @@ Every bound is a field of ``Limits``; the caller passes it in.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import logging
 import os
 import pickle
@@ -70,6 +72,9 @@ class Limits:
     ratio_floor_mb: int = 16
     #: Largest image accepted, in million pixels (an A4 page scanned at 1200 dpi is 140).
     max_image_megapixels: float = 300.0
+    #: Seconds the structure check may spend decoding one stream it cannot decode itself in bounded
+    #: steps (a JBIG2 or fax stream that is not an image can describe gigapixels in a few bytes).
+    stream_seconds: float = 5.0
     #: Run in a separate worker process (hard time and memory bounds).
     isolate: bool = True
 
@@ -284,20 +289,111 @@ def _check_stream(doc: pymupdf.Document, xref: int, text: str, name: str, limits
         raw = doc.xref_stream_raw(xref) or b""
     except Exception:
         return  # unreadable stream: MuPDF will treat it as empty
-    if all(f in ("FlateDecode", "Fl") for f in filters):
+    ascii_done = _ascii_decoded(raw, filters)
+    if ascii_done is not None:  # ASCII filters shrink: undone here, then the Flate layers in bounded chunks
+        raw, filters = ascii_done
+    if not filters:
+        return
+    if all(f in _FLATE for f in filters):
         decoded = _inflated_size(raw, len(filters), limits)
-    elif len(raw) * 1100 ** len(filters) <= limits.ratio_floor_mb * _MB:
-        return  # too small to be a bomb whatever the filters
+    elif all(f in _BOUNDED_RATIO for f in filters):
+        if len(raw) * 1100 ** len(filters) <= limits.ratio_floor_mb * _MB:
+            return  # too small to be a bomb whatever the filters
+        decoded = _decoded_size(doc, xref, limits)
     else:
-        try:
-            decoded = len(doc.xref_stream(xref) or b"")
-        except Exception:
-            return
+        # An image codec on a stream that is not an image: its few bytes may describe a page of
+        # gigapixels, and MuPDF decodes it without stopping (minutes in one call). Decoded apart,
+        # under a time and memory bound; a stream MuPDF cannot decode at all stays as it was.
+        decoded = _decoded_size(doc, xref, limits)
+    if decoded == _UNREADABLE:
+        return  # MuPDF treats it as empty
+    if decoded == _SLOW:
+        raise LimitError(
+            f"{name}: ett komprimerat objekt (nr {xref}) tar längre tid än {limits.stream_seconds:g} s att packa upp; "
+            "vägras (trolig dekomprimeringsbomb)"
+        )
     if decoded < 0 or _is_bomb(decoded, len(raw), limits):
         raise LimitError(
             f"{name}: ett komprimerat objekt (nr {xref}) packas upp till mer än tillåtet; "
             "vägras (trolig dekomprimeringsbomb)"
         )
+
+
+_FLATE = frozenset({"FlateDecode", "Fl"})
+#: Filters whose output is at most about 1100 times their input (Flate's limit is about 1032:1; the
+#: ASCII and run-length filters expand far less, LZW's table caps it near Flate's).
+_BOUNDED_RATIO = frozenset({"FlateDecode", "Fl", "ASCIIHexDecode", "AHx", "ASCII85Decode", "A85",
+                            "RunLengthDecode", "RL", "LZWDecode", "LZW"})
+_SLOW = -2  # the decoded size of a stream whose decoding was stopped by the time bound
+_UNREADABLE = -3  # MuPDF could not decode it (it then draws nothing of it)
+
+
+_ASCII = {"ASCIIHexDecode": "hex", "AHx": "hex", "ASCII85Decode": "85", "A85": "85"}
+
+
+def _ascii_decoded(raw: bytes, filters: list[str]) -> tuple[bytes, list[str]] | None:
+    """``raw`` with its leading ASCII filters undone, and the filters left; None when there are none or it fails."""
+    n = 0
+    data = raw
+    try:
+        while n < len(filters) and filters[n] in _ASCII:
+            if _ASCII[filters[n]] == "hex":
+                digits = re.sub(rb"[^0-9A-Fa-f]", b"", data.split(b">", 1)[0])
+                data = binascii.unhexlify(digits + b"0" * (len(digits) % 2))
+            else:
+                body = re.sub(rb"\s", b"", data.split(b"~>", 1)[0])
+                data = base64.a85decode(body.removeprefix(b"<~"))
+            n += 1
+    except (ValueError, binascii.Error):
+        return None
+    return (data, filters[n:]) if n else None
+
+
+def _decoded_size(doc: pymupdf.Document, xref: int, limits: Limits) -> int:
+    """The decoded size of stream ``xref``, decoded by MuPDF in a forked child under time and memory bounds.
+
+    -1 for a bomb (MuPDF's own detection, or the memory bound), ``_SLOW`` when the time bound
+    stopped it. Decodes in this process where forking is unsafe (other threads) or impossible.
+    """
+    if not hasattr(os, "fork") or threading.active_count() > 1:
+        return _decode_here(doc, xref)
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: decode, report the size, never return
+        code = 0
+        try:
+            os.close(read_fd)
+            _limit_memory(limits.memory_mb)
+            os.write(write_fd, str(_decode_here(doc, xref)).encode())
+        except BaseException:
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(write_fd)
+    try:
+        ready, _, _ = select.select([read_fd], [], [], limits.stream_seconds)
+        if not ready:
+            _kill(pid)
+            return _SLOW
+        answer = os.read(read_fd, 64)
+        _, status = os.waitpid(pid, 0)
+    finally:
+        os.close(read_fd)
+    if not answer:  # the child died: out of memory or a crash in the decoder
+        return -1 if os.WIFSIGNALED(status) or os.WEXITSTATUS(status) else _UNREADABLE
+    return int(answer)
+
+
+def _decode_here(doc: pymupdf.Document, xref: int) -> int:
+    try:
+        return len(doc.xref_stream(xref) or b"")
+    except MemoryError:
+        return -1
+    except Exception as exc:
+        text = str(exc).lower()
+        if "bomb" in text or "malloc" in text or "out of memory" in text:
+            return -1
+        return _UNREADABLE
 
 
 def _is_bomb(decoded: int, stored: int, limits: Limits) -> bool:
