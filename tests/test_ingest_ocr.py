@@ -68,6 +68,28 @@ def test_plan_table(tmp_path: Path):
     assert needs_ocr(doc[2]) and not needs_ocr(doc[0])
 
 
+def _short_text_page(extra: str, rotation: int = 0) -> pymupdf.Page:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.set_rotation(rotation)
+    page.insert_text((72, 90), "Sida 3", fontsize=24, render_mode=3 if extra == "hidden text and lettering" else 0)
+    if extra == "lettering drawn as lines" or extra == "hidden text and lettering":
+        for x in range(0, 120, 12):  # strokes of a word drawn as paths, away from the text
+            page.draw_line((100 + x, 400), (106 + x, 430), width=1.5)
+    return page
+
+
+@pytest.mark.parametrize("extra,rotation,mode", [
+    ("", 0, "none"),  # a page that only carries its number is a text page, not a scan
+    ("", 90, "none"),
+    ("lettering drawn as lines", 0, "page"),
+    ("hidden text and lettering", 0, "page"),
+])
+def test_a_few_characters_are_a_text_layer_when_they_are_all_the_ink(extra: str, rotation: int, mode: str):
+    plan = ocr_plan(_short_text_page(extra, rotation))
+    assert plan.mode == mode, plan
+
+
 def test_mixed_page_plans_its_image_region(tmp_path: Path):
     path = write_mixed_pdf(tmp_path / "mixed.pdf", ["Följebrev till nämnden", "Bilaga: inskannat intyg"], LINES)
     with pymupdf.open(path) as doc:

@@ -17,6 +17,7 @@ import pymupdf
 from redact.ingest.ocr_outlines import merge_boxes, outline_regions
 from redact.ingest.ocr_trust import (  # noqa: F401 - text_is_garbage is re-exported
     _CONTROL,
+    _ODD,
     MIN_TEXT_CHARS,
     font_regions,
     page_text,
@@ -79,6 +80,41 @@ def _has_ink(page: pymupdf.Page) -> bool:
     return bool(a.size) and int((a < 200).sum()) > 4
 
 
+#: Pixels (at the ink check's resolution) a span's box is widened by: anti-aliasing and glyphs drawn past their advance.
+TEXT_INK_MARGIN = 2
+
+
+def _ink_is_its_text(page: pymupdf.Page) -> bool:
+    """True when every inked pixel of a coarse rendering lies on a visible span of the text layer.
+
+    Only for pages with a few characters and no images: a page-number-only page or a one-word title
+    page is then a text page, not a scan without a text layer. Hidden spans (invisible, transparent)
+    explain no ink; the caller asks only for pages whose fonts are all trusted.
+    """
+    area = page.rect.width * page.rect.height
+    dpi = min(36.0, (INK_CHECK_PIXELS / area) ** 0.5 * 72.0) if area > 0 else 36.0
+    zoom = dpi / 72.0
+    try:
+        traces = page.get_texttrace()
+    except Exception:  # pragma: no cover - damaged content stream
+        return False
+    pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY, alpha=False)
+    ink = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width] < 200
+    if not ink.any():
+        return True
+    explained = np.zeros_like(ink)
+    to_pixels = page.rotation_matrix * pymupdf.Matrix(zoom, zoom)
+    for span in traces:
+        if span.get("type") == 3 or span.get("opacity", 1) == 0:
+            continue
+        r = pymupdf.Rect(span["bbox"]) * to_pixels
+        r.normalize()
+        x0, y0 = max(0, int(r.x0) - TEXT_INK_MARGIN - pix.x), max(0, int(r.y0) - TEXT_INK_MARGIN - pix.y)
+        x1, y1 = int(np.ceil(r.x1)) + TEXT_INK_MARGIN - pix.x, int(np.ceil(r.y1)) + TEXT_INK_MARGIN - pix.y
+        explained[y0:y1, x0:x1] = True
+    return int((ink & ~explained).sum()) <= 4
+
+
 # The inline image operator "BI" as a token of a content stream.
 _INLINE_IMAGE = re.compile(rb"(?:^|[\s\]>)}])BI[\s/]")
 
@@ -137,7 +173,11 @@ def ocr_plan(page: pymupdf.Page) -> OcrPlan:
     if share >= PAGE_IMAGE_SHARE:
         usable = n_visible >= MIN_TEXT_CHARS and not text_is_garbage(visible)
         return OcrPlan("page", reason=f"en bild täcker {share:.0%} av sidan", text_layer=usable)
-    if n_visible < MIN_TEXT_CHARS:
+    if n_visible < MIN_TEXT_CHARS and not (n_visible and not boxes and not fonts[0] and not _ODD.search(text)
+                                          and _ink_is_its_text(page)):
+        # A few characters (a title, a page number) with ink they do not explain: a scan's leftovers,
+        # lettering drawn as paths. When the page's only ink is those characters, the text layer says
+        # all there is and the page goes through the text page's checks (fonts, outlines) below.
         if boxes or _has_ink(page):
             return OcrPlan("page", reason="sidan saknar textlager", text_layer=False)
         return OcrPlan("none", reason="tom sida")
