@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -109,7 +110,15 @@ def test_mixed_page_plans_its_image_region(tmp_path: Path):
         ("Åsa Öberg, Älvsjö: 070-123 45 67, e-post asa@exempel.se", False),
         ("\ufffd\ufffd\ufffd \ufffd\ufffd\ufffd\ufffd \ufffd\ufffd\ufffd\ufffd\ufffd", True),
         ("\ue001\ue002\ue003\ue004 \ue005\ue006\ue007 \ue008\ue009\ue00a\ue00b", True),
-        ("ЖЗИЙКЛ МНОП РСТУФ ХЦЧШ ЩЪЫЬ ЭЮЯ", True),  # a broken encoding, not Swedish
+        ("ĦĲĿŊ ŒŠŸŽ ƀƁƂƃ ŁŃŚŹ ǅǈǋǲ", True),  # a broken encoding: Latin letters no Swedish text has
+        ("Ã¤r Ã¶ver Ã¥ret Ã¤ndrad Ã¶vrigt", True),  # UTF-8 read as Latin-1
+        # Other scripts with a proper Unicode mapping are a readable text layer, not garbage.
+        ("固有表現の発見と新聞記事の比較について述べる。", False),
+        ("Решение о помощи принято комиссией в марте.", False),
+        ("Η απόφαση για τη βοήθεια ελήφθη τον Μάρτιο.", False),
+        ("تم اتخاذ القرار بشأن المساعدة في مارس", False),
+        ("ההחלטה על הסיוע התקבלה במרץ השנה", False),
+        ("관련 결정은 삼월에 위원회에서 내려졌다", False),
         ("#$%^ *{}| <>~`\\ #$%^ *{}| <>~`\\ $$", True),
         ("ok", False),  # too little text to judge
         ("Brev nr 12/2024, dnr SN 2024/123-4", False),  # near miss: digits and punctuation
@@ -436,11 +445,11 @@ def test_untrusted_fonts_and_spans(tmp_path: Path):
     # Two good fonts: traced, nothing untrusted, no OCR.
     assert untrusted_fonts(page) == (set(), 2)
     assert untrusted_spans(page, page.get_text()) == [] and ocr_plan(page).mode == "none"
-    # A third font whose text on the page is garbage (a broken mapping to Cyrillic): that line only is OCR'd.
+    # A third font whose text on the page is garbage (a broken mapping to odd Latin letters): that line only is OCR'd.
     page.insert_font(fontname="dv", fontfile="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
     for i in range(8):
         page.insert_text((72, 120 + 14 * i), f"Rad {i}: ärendet bereds av förvaltningen och avgörs av nämnden.", fontsize=11)
-    page.insert_text((72, 300), "ЖЗИЙКЛ МНОП РСТУФ ХЦЧШ", fontsize=11, fontname="dv")
+    page.insert_text((72, 300), "ĦĲĿŊ ŒŠŸŽ ƀƁƂƃ ŁŃŚŹ", fontsize=11, fontname="dv")
     plan = ocr_plan(page)
     assert plan.mode == "regions" and len(plan.font_regions) == 1
     assert 285 < plan.font_regions[0][1] < 300 < plan.font_regions[0][3] < 310
@@ -454,6 +463,35 @@ def test_untrusted_fonts_and_spans(tmp_path: Path):
         assert untrusted_spans(single, single.get_text()) == [] and not traced
     finally:
         pymupdf.Page.get_texttrace = real
+
+
+def _japanese_page(subtype: str = "CIDFontType0", cid_to_gid: str | None = None) -> pymupdf.Page:
+    """Japanese in a composite font without /ToUnicode: Identity-H codes that are Adobe-Japan1 CIDs."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), "あ", fontname="japan")
+    font = page.get_fonts(full=True)[0][0]
+    doc.xref_set_key(font, "Encoding", "/Identity-H")
+    descendant = int(doc.xref_get_key(font, "DescendantFonts")[1].split()[0].strip("["))
+    doc.xref_set_key(descendant, "Subtype", "/" + subtype)
+    if cid_to_gid:
+        doc.xref_set_key(descendant, "CIDToGIDMap", cid_to_gid)
+    contents = page.get_contents()[0]
+    cids = "".join("%04X" % cid for cid in range(843, 873))  # thirty hiragana of the collection
+    doc.update_stream(contents, re.sub(rb"<[0-9A-Fa-f]+>", f"<{cids}>".encode(), doc.xref_stream(contents)))
+    return doc.reload_page(page)
+
+
+def test_japanese_in_a_registered_collection_is_a_text_layer():
+    from redact.ingest.ocr_trust import untrusted_fonts
+
+    page = _japanese_page()
+    assert "あぃいぅう" in page.get_text()
+    assert untrusted_fonts(page)[0] == set()
+    assert ocr_plan(page).mode == "none"
+    # A TrueType font numbering its glyphs as CIDs may claim the collection all the same: its lines are read.
+    claimed = _japanese_page("CIDFontType2", "/Identity")
+    assert untrusted_fonts(claimed)[0] and ocr_plan(claimed).mode != "none"
 
 
 @pytest.mark.parametrize(

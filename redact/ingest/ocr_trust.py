@@ -35,6 +35,10 @@ _SYMBOL = re.compile(r"""[^\w.,:;\-–()/%§'"!?@+&]|_""")
 # Vowels of either case, as c.lower() in "aeiouyåäöé" over the letters.
 _VOWEL = re.compile("[aeiouyåäöéAEIOUYÅÄÖÉ]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+#: Letters from here on (Greek, Cyrillic, Hebrew, Arabic, Indic, CJK ...) belong to other scripts: text in
+#: them with a proper Unicode mapping is a readable layer, garbage there is replacement or private-use
+#: characters, which are counted on their own.
+_OTHER_SCRIPTS = 0x0370
 
 
 # Replacement, private-use and control characters (tab and line ends excepted) in extracted text.
@@ -66,11 +70,14 @@ def text_is_garbage(text: str) -> bool:
         odd_letters += alpha
         if c == "\ufffd" or 0xE000 <= cp <= 0xF8FF or cp >= 0xF0000 or unicodedata.category(c) in ("Cc", "Co", "Cn", "Cs"):
             bad += 1
-        elif alpha and not _PLAUSIBLE.match(c):
-            bad += 1
+        elif alpha and cp < _OTHER_SCRIPTS and not _PLAUSIBLE.match(c):
+            bad += 1  # a Latin letter no Swedish text has: the mojibake of a broken encoding ("Ã¤", "þÿ")
+        elif alpha and cp >= _OTHER_SCRIPTS:
+            odd_letters -= 1  # Greek, Cyrillic, Hebrew, Arabic, CJK ...: real text, but not for the vowel share
     if bad / len(chars) > GARBAGE_SHARE:
         return True
-    # Fonts with a broken encoding often map glyphs to shifted ASCII: few vowels, many odd symbols.
+    # Fonts with a broken encoding often map glyphs to shifted ASCII: few vowels, many odd symbols
+    # (among the Latin letters: a Japanese page has no vowels to count).
     letters = len(_COMMON_LETTER.findall(chars)) + odd_letters
     symbols = len(_SYMBOL.findall(chars))
     if letters >= 40:
@@ -104,6 +111,34 @@ def _differences_standard(doc: pymupdf.Document, xref: int) -> bool:
     return True
 
 
+#: Adobe's registered character collections: a CID in one of them stands for a known Unicode character.
+REGISTERED_ORDERINGS = frozenset({"Japan1", "GB1", "CNS1", "Korea1", "KR"})
+
+
+def _registered_collection(doc: pymupdf.Document, xref: int, encoding: str) -> bool:
+    """True when a composite font's CIDs are those of a registered Adobe collection (Japanese, Chinese, Korean).
+
+    With a predefined CMap (``90ms-RKSJ-H``) the codes map to such CIDs whatever the font program; with
+    ``Identity`` the codes are the CIDs, which a CID-keyed CFF font (``CIDFontType0``) is bound to, and a
+    TrueType one with a /CIDToGIDMap stream; one with ``/Identity`` there numbers CIDs as its own glyphs
+    and may claim a collection all the same.
+    """
+    kind, value = doc.xref_get_key(xref, "DescendantFonts")
+    ref = re.search(r"(\d+) 0 R", value) if kind == "array" else None
+    if ref is None:
+        return False
+    cid = int(ref.group(1))
+    registry = doc.xref_get_key(cid, "CIDSystemInfo/Registry")[1].strip("()")
+    ordering = doc.xref_get_key(cid, "CIDSystemInfo/Ordering")[1].strip("()")
+    if registry != "Adobe" or ordering not in REGISTERED_ORDERINGS:
+        return False
+    if encoding.startswith("Identity"):
+        if doc.xref_get_key(cid, "Subtype")[1] == "/CIDFontType0":
+            return True
+        return doc.xref_get_key(cid, "CIDToGIDMap")[0] == "xref"  # the collection's CIDs mapped to its glyphs
+    return bool(encoding)
+
+
 def untrusted_fonts(page: pymupdf.Page) -> tuple[set[str], int]:
     """Keys (see ``_font_key``) of the page's fonts whose text cannot be trusted, and the number of fonts.
 
@@ -122,7 +157,7 @@ def untrusted_fonts(page: pymupdf.Page) -> tuple[set[str], int]:
             if doc.xref_get_key(xref, "ToUnicode")[0] != "null":
                 continue  # a broken map shows as odd characters or garbage, looked for per span
             if ftype == "Type0":
-                trusted = encoding.startswith("Uni")
+                trusted = encoding.startswith("Uni") or _registered_collection(doc, xref, encoding)
             else:
                 trusted = _differences_standard(doc, xref)
         except Exception:  # damaged font dictionary: its text is not to be trusted
