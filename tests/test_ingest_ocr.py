@@ -402,14 +402,14 @@ def test_image_precheck_sees_xobject_and_inline_images_and_skips_text_pages():
     text.insert_text((50, 50), "Bara text här")
     assert not _may_have_images(text) and _image_boxes(text) == []
     xobj = doc.new_page()
-    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 20, 20))
+    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 100, 100))
     pix.clear_with(0)
     xobj.insert_image(pymupdf.Rect(10, 10, 200, 200), pixmap=pix)
     assert _may_have_images(xobj) and _image_boxes(xobj) == [(10.0, 10.0, 200.0, 200.0)]
     inline = doc.new_page()
     inline.insert_text((50, 50), "Text och en inbäddad bild")
     xref = inline.get_contents()[0]
-    doc.update_stream(xref, doc.xref_stream(xref) + b"\nq 100 0 0 100 10 10 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x00\x00\x00\x00 EI Q\n")
+    doc.update_stream(xref, doc.xref_stream(xref) + b"\nq 100 0 0 100 10 10 cm BI /W 80 /H 80 /CS /G /BPC 8 ID " + b"\x00" * 6400 + b" EI Q\n")
     assert _may_have_images(inline) and len(_image_boxes(inline)) == 1
 
 
@@ -502,7 +502,52 @@ def test_which_images_on_a_text_page_are_read(size: tuple[float, float], ocr: bo
     doc = pymupdf.open()
     page = doc.new_page()
     page.insert_text((72, 72), "Ett vanligt brev med ett textlager som går att läsa.", fontsize=11)
-    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 40, 40))
+    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 400, 400))  # pixels enough: the size on the page decides
     pix.clear_with(120)
     page.insert_image(pymupdf.Rect(100, 200, 100 + size[0], 200 + size[1]), pixmap=pix, keep_proportion=False)
     assert (ocr_plan(page).mode == "regions") is ocr
+
+
+def _stretched_image_page(pixels: tuple[int, int], text: str = "", lettering: str = "") -> pymupdf.Page:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    if text:
+        page.insert_text((72, 60), text, fontsize=11)
+    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, *pixels))
+    pix.clear_with(150)
+    page.insert_image(pymupdf.Rect(40, 80, 560, 780), pixmap=pix, keep_proportion=False)
+    if lettering:  # a name drawn as glyph outlines over the image
+        import pdf_builders
+
+        pdf_builders.text_as_outlines(page, lettering, (100, 300), fontsize=16)
+    return page
+
+
+@pytest.mark.parametrize("pixels,text,lettering,mode", [
+    ((4, 9), "Ett vanligt brev med ett textlager som går att läsa.", "", "none"),  # a gradient stretched over the page
+    ((56, 56), "", "", "none"),  # a texture behind an empty page: nothing to read
+    ((56, 56), "", "Vera Holmqvist", "page"),  # lettering drawn over it is still read
+    ((600, 800), "", "", "page"),  # a scan: pixels enough for text
+])
+def test_an_image_too_small_to_hold_text_makes_no_scanned_page(pixels, text: str, lettering: str, mode: str):
+    plan = ocr_plan(_stretched_image_page(pixels, text, lettering))
+    assert plan.mode == mode, plan
+
+
+def test_a_shading_is_not_an_image_region():
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 60), "Ett vanligt brev med ett textlager som går att läsa.", fontsize=11)
+    shading = doc.get_new_xref()
+    doc.update_object(shading, "<</ShadingType 2/ColorSpace/DeviceRGB/Coords[0 0 200 0]"
+                               "/Function<</FunctionType 2/Domain[0 1]/C0[1 0 0]/C1[0 0 1]/N 1>>/Extend[true true]>>")
+    kind, resources = doc.xref_get_key(page.xref, "Resources")
+    owner = int(resources.split()[0]) if kind == "xref" else page.xref
+    doc.xref_set_key(owner, "Shading" if kind == "xref" else "Resources/Shading", f"<</Sh1 {shading} 0 R>>")
+    contents = page.get_contents()[0]
+    doc.update_stream(contents, doc.xref_stream(contents) + b"\nq 100 300 300 300 re W n /Sh1 sh Q\n")
+    outer = pymupdf.open()  # drawn through a form XObject, as a layout program places artwork
+    page = outer.new_page()
+    page.show_pdf_page(page.rect, doc, 0)
+    assert page.get_image_info()  # MuPDF lists the shading as an image
+    assert ocr_plan(page).mode == "none"

@@ -84,12 +84,12 @@ def _has_ink(page: pymupdf.Page) -> bool:
 TEXT_INK_MARGIN = 2
 
 
-def _ink_is_its_text(page: pymupdf.Page) -> bool:
-    """True when every inked pixel of a coarse rendering lies on a visible span of the text layer.
+def _ink_is_explained(page: pymupdf.Page, tiny: list[Rect] = ()) -> bool:
+    """True when every inked pixel of a coarse rendering lies on a visible span of the text layer or a ``tiny`` image.
 
-    Only for pages with a few characters and no images: a page-number-only page or a one-word title
-    page is then a text page, not a scan without a text layer. Hidden spans (invisible, transparent)
-    explain no ink; the caller asks only for pages whose fonts are all trusted.
+    Only for pages with a few characters and no image that can hold text: a page-number-only page or a
+    one-word title page is then a text page, not a scan without a text layer. Hidden spans (invisible,
+    transparent) explain no ink; the caller asks only for pages whose fonts are all trusted.
     """
     area = page.rect.width * page.rect.height
     dpi = min(36.0, (INK_CHECK_PIXELS / area) ** 0.5 * 72.0) if area > 0 else 36.0
@@ -104,15 +104,25 @@ def _ink_is_its_text(page: pymupdf.Page) -> bool:
         return True
     explained = np.zeros_like(ink)
     to_pixels = page.rotation_matrix * pymupdf.Matrix(zoom, zoom)
-    for span in traces:
-        if span.get("type") == 3 or span.get("opacity", 1) == 0:
-            continue
-        r = pymupdf.Rect(span["bbox"]) * to_pixels
+    if tiny and _drawn_over(page, tiny):
+        return False  # paths over a small image (lettering on a textured background) are not the image's ink
+    shown = [span["bbox"] for span in traces if span.get("type") != 3 and span.get("opacity", 1) != 0]
+    for bbox in [*shown, *tiny]:
+        r = pymupdf.Rect(bbox) * to_pixels
         r.normalize()
         x0, y0 = max(0, int(r.x0) - TEXT_INK_MARGIN - pix.x), max(0, int(r.y0) - TEXT_INK_MARGIN - pix.y)
         x1, y1 = int(np.ceil(r.x1)) + TEXT_INK_MARGIN - pix.x, int(np.ceil(r.y1)) + TEXT_INK_MARGIN - pix.y
         explained[y0:y1, x0:x1] = True
     return int((ink & ~explained).sum()) <= 4
+
+
+def _drawn_over(page: pymupdf.Page, boxes: list[Rect]) -> bool:
+    """True when a filled or stroked path, or an image mask, touches one of ``boxes``."""
+    rects = [pymupdf.Rect(b) for b in boxes]
+    for kind, bbox in page.get_bboxlog():
+        if kind in ("fill-path", "stroke-path", "fill-imgmask") and any(r.intersects(bbox) for r in rects):
+            return True
+    return False
 
 
 # The inline image operator "BI" as a token of a content stream.
@@ -132,19 +142,46 @@ def _may_have_images(page: pymupdf.Page) -> bool:
         return True
 
 
+#: An image with fewer pixels than this on its shorter side cannot hold a line of readable text, in
+#: any orientation (a 4 x 9 pixel gradient stretched over a page).
+MIN_TEXT_IMAGE_SIDE = 8
+#: Nor can one with fewer pixels than this in all (an icon, a 56 x 56 texture stretched over half a page).
+MIN_TEXT_IMAGE_PIXELS = 4096
+# The kinds of MuPDF's bounding-box log that its image list also reports (a shading comes as an image).
+_IMAGE_KINDS = ("fill-image", "fill-imgmask", "fill-shade")
+
+
 def _image_boxes(page: pymupdf.Page) -> list[Rect]:
+    """Boxes of the images on the page that have pixels enough to carry text."""
+    return _images(page)[0]
+
+
+def _images(page: pymupdf.Page) -> tuple[list[Rect], list[Rect]]:
+    """Boxes of the page's images that may carry text, and of those too small to (shadings are no images).
+
+    An image's pixels, not the area it is stretched over, say whether it can hold a line of text.
+    """
     if not _may_have_images(page):
-        return []
-    boxes: list[Rect] = []
-    area = page.rect
+        return [], []
     clip = pymupdf.Rect(0, 0, page.mediabox.width, page.mediabox.height)
-    for info in page.get_image_info():
+    infos = page.get_image_info(xrefs=True)
+    kinds: list[str] | None = None
+    if any(info.get("xref") == 0 for info in infos):  # an inline image or a shading: the log tells them apart
+        log = [kind for kind, _ in page.get_bboxlog() if kind in _IMAGE_KINDS]
+        if len(log) == len(infos):  # the same device pass in the same order; otherwise keep them all
+            kinds = log
+    boxes: list[Rect] = []
+    tiny: list[Rect] = []
+    for i, info in enumerate(sorted(infos, key=lambda d: d.get("number", 0)) if kinds else infos):
+        if kinds is not None and kinds[i] == "fill-shade":
+            continue  # a colour gradient: drawn by formula, it carries no text
         r = pymupdf.Rect(info["bbox"]) & clip
         if r.is_empty:
             continue
-        boxes.append((r.x0, r.y0, r.x1, r.y1))
-    del area
-    return boxes
+        w, h = info.get("width", 0), info.get("height", 0)
+        small = min(w, h) < MIN_TEXT_IMAGE_SIDE or w * h < MIN_TEXT_IMAGE_PIXELS
+        (tiny if small else boxes).append((r.x0, r.y0, r.x1, r.y1))
+    return boxes, tiny
 
 
 def _covered_share(boxes: list[Rect], width: float, height: float) -> float:
@@ -163,21 +200,22 @@ def ocr_plan(page: pymupdf.Page) -> OcrPlan:
     """Decide whether a page needs OCR, and of what."""
     fonts = untrusted_fonts(page)
     text, blocks = page_text(page, fonts)
-    boxes = _image_boxes(page)
+    boxes, tiny = _images(page)
     # Invisible text only matters as "a hidden layer over a scan"; without images the
     # cheap extraction is the visible text (hidden text is removed at render anyway).
-    visible = (_visible_text(page) if boxes else text) if text.strip() else ""
+    visible = (_visible_text(page) if boxes or tiny else text) if text.strip() else ""
     n_visible = len("".join(visible.split()))
     mb = page.mediabox
     share = _covered_share(boxes, mb.width, mb.height)
-    if share >= PAGE_IMAGE_SHARE:
+    if share >= PAGE_IMAGE_SHARE:  # only images that can hold text make a scanned page
         usable = n_visible >= MIN_TEXT_CHARS and not text_is_garbage(visible)
         return OcrPlan("page", reason=f"en bild täcker {share:.0%} av sidan", text_layer=usable)
-    if n_visible < MIN_TEXT_CHARS and not (n_visible and not boxes and not fonts[0] and not _ODD.search(text)
-                                          and _ink_is_its_text(page)):
+    if n_visible < MIN_TEXT_CHARS and not ((n_visible or tiny) and not boxes and not fonts[0] and not _ODD.search(text)
+                                          and _ink_is_explained(page, tiny)):
         # A few characters (a title, a page number) with ink they do not explain: a scan's leftovers,
-        # lettering drawn as paths. When the page's only ink is those characters, the text layer says
-        # all there is and the page goes through the text page's checks (fonts, outlines) below.
+        # lettering drawn as paths. When the page's only ink is those characters and images too small
+        # to hold text, the text layer says all there is and the page goes through the text page's
+        # checks (fonts, outlines drawn over anything) below.
         if boxes or _has_ink(page):
             return OcrPlan("page", reason="sidan saknar textlager", text_layer=False)
         return OcrPlan("none", reason="tom sida")
