@@ -5,17 +5,31 @@ fully transparent, microscopic or off-page text survives any review done by
 eye. ``hidden_text_rects`` returns the boxes of such text so the renderer can
 remove it with redaction annotations that draw nothing.
 
-The boxes returned are MuPDF's own glyph boxes (advance width by the font's
-descender..ascender), because that is the box MuPDF's redaction filter tests
-against a redaction rectangle; see ``render.pdf`` for how a rectangle is fitted
-so it takes the hidden glyphs and not the visible ones beside them.
+Each glyph has two boxes. ``core`` is what MuPDF's redaction filter tests
+against a redaction rectangle (the advance by the font's descender..ascender,
+a tenth in from every side); ``box`` is where the glyph is drawn: the same box
+with the ascender and descender held to a sane multiple of the rendered size
+(a font that claims an ascender of 400 ems would otherwise make one glyph's
+removal box a whole column), yet always reaching into ``core`` so a rectangle
+built from boxes still takes the glyph. See ``render.pdf`` for how a rectangle
+is fitted so it takes the hidden glyphs and not the visible ones beside them.
+
+A hidden glyph stacked under a visible one (an icon font's white fill under
+its coloured outline, a white halo under a map label) cannot be removed alone:
+MuPDF's filter takes everything its rectangle touches. Such a glyph is kept
+when it adds nothing a reader of the extracted text could not see: the same
+character, or no letter or digit at all. A hidden letter or digit under a
+different visible glyph is still removed, with the visible glyph (the ink
+check then refuses the file rather than leak it).
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from typing import NamedTuple
 
 import pymupdf
@@ -31,6 +45,12 @@ COLOUR_TOLERANCE = 0.06
 #: Opacity under which text counts as transparent.
 MIN_OPACITY = 0.02
 
+#: A drawn glyph reaches at most this many rendered ems above and below its baseline.
+MAX_ASCENT_EMS = 1.25
+MAX_DESCENT_EMS = 0.5
+#: A hidden glyph whose tested box lies within a visible glyph's, to this many points, is stacked under it.
+STACK_TOLERANCE = 0.5
+
 # texttrace span "type": 3 is render mode 3 (neither fill nor stroke); 7 is
 # "add to clip" only, which paints nothing either.
 _INVISIBLE_TYPES = {3, 7}
@@ -39,11 +59,12 @@ _INVISIBLE_TYPES = {3, 7}
 class Glyph(NamedTuple):
     """One character as MuPDF's redaction filter sees it."""
 
-    box: Rect  # advance x descender..ascender, the box MuPDF starts from
-    core: Rect  # that box a tenth in from every side: the box MuPDF tests
+    box: Rect  # where the glyph is drawn: advance x sane descender..ascender, reaching into core
+    core: Rect  # advance x the font's descender..ascender, a tenth in from every side: the box MuPDF tests
     horizontal: bool  # upright, left-to-right text: the box is exact
     hidden: bool
     reason: str = ""
+    char: int = 0  # the Unicode character an extractor reads
 
 
 class Run:
@@ -53,9 +74,9 @@ class Run:
     a mask and a page can hold thousands of characters.
     """
 
-    __slots__ = ("bbox", "horizontal", "reason", "partly_outside", "_span", "_page_box", "_glyphs", "_edges")
+    __slots__ = ("bbox", "box", "horizontal", "reason", "partly_outside", "_span", "_page_box", "_glyphs", "_edges", "_rise")
 
-    def __init__(self, span: dict, reason: str, page_box: Rect):
+    def __init__(self, span: dict, reason: str, page_box: Rect, em: float | None = None):
         self._span = span
         self._page_box = page_box
         self._glyphs: list[Glyph] | None = None
@@ -65,15 +86,20 @@ class Run:
         self.horizontal = abs(dy) < 1e-3 and dx > 0 and span.get("wmode", 0) == 0
         x0, y0, x1, y1 = span["bbox"]
         size, asc, desc = span["size"], span["ascender"], span["descender"]
+        self._rise = _rise(size, asc, desc, span["size"] if em is None else em)
         if self.horizontal and span["chars"]:
             ys = [c[2][1] for c in span["chars"]]
-            y0, y1 = min(ys) - asc * size, max(ys) - desc * size
+            top, bottom = min(ys), max(ys)
+            self.bbox: Rect = (x0, top - asc * size, x1, bottom - desc * size)
+            up, down = self._rise
+            self.box: Rect = (x0, top - up, x1, bottom + down)
         else:
             pad = max(size, 1.0) * max(asc - desc, 1.0)
-            x0, y0, x1, y1 = x0 - pad, y0 - pad, x1 + pad, y1 + pad
-        self.bbox: Rect = (x0, y0, x1, y1)
+            self.bbox = (x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+            self.box = self.bbox
         px0, py0, px1, py1 = page_box
-        self.partly_outside = x0 < px0 or y0 < py0 or x1 > px1 or y1 > py1
+        bx0, by0, bx1, by1 = self.box  # a reader sees the drawn box, not the font's claimed extent
+        self.partly_outside = bx0 < px0 or by0 < py0 or bx1 > px1 or by1 > py1
 
     @property
     def hidden(self) -> bool:
@@ -102,30 +128,59 @@ class Run:
             if starts:  # left to right without back-steps: the glyphs that can meet [x0, x1] are a slice
                 lo, hi = bisect_left(ends, x0), bisect_right(starts, x1)
                 found = self._build(self._span["chars"][lo:hi]) if lo < hi else ()
-                return [g for g in found if g.box[1] <= y1 and g.box[3] >= y0]
-        return [g for g in self.glyphs() if g.box[0] <= x1 and g.box[2] >= x0 and g.box[1] <= y1 and g.box[3] >= y0]
+                return [g for g in found if _meets(g, y0, y1)]
+        return [g for g in self.glyphs() if g.box[0] <= x1 and g.box[2] >= x0 and _meets(g, y0, y1)]
 
     def _build(self, chars: Iterable[tuple] | None = None) -> Iterable[Glyph]:
         span = self._span
         size, asc, desc = span["size"], span["ascender"], span["descender"]
         vx0, vy0, vx1, vy1 = self._page_box
         horizontal, reason = self.horizontal, self.reason
+        up, down = self._rise
         pad = max(size, 1.0) * max(asc - desc, 1.0)
         for ch in span["chars"] if chars is None else chars:
             ox, oy = ch[2]
             bx0, by0, bx1, by1 = ch[3]
             if horizontal:
-                box = (bx0, oy - asc * size, bx1, oy - desc * size)
+                full = (bx0, oy - asc * size, bx1, oy - desc * size)
+                box = (bx0, oy - up, bx1, oy + down)
             else:
                 # Rotated or vertical text: MuPDF's box is a rotated rectangle;
                 # a padded bounding box is a safe over-estimate.
-                box = (min(bx0, ox) - pad, min(by0, oy) - pad, max(bx1, ox) + pad, max(by1, oy) + pad)
+                full = box = (min(bx0, ox) - pad, min(by0, oy) - pad, max(bx1, ox) + pad, max(by1, oy) + pad)
             why = reason
             if not why and (box[2] <= vx0 or box[0] >= vx1 or box[3] <= vy0 or box[1] >= vy1):
                 why = "outside"
-            w, h = (box[2] - box[0]) / 10, (box[3] - box[1]) / 10
-            core = (box[0] + w, box[1] + h, box[2] - w, box[3] - h)
-            yield Glyph(box, core, horizontal, bool(why), why)
+            w, h = (full[2] - full[0]) / 10, (full[3] - full[1]) / 10
+            core = (full[0] + w, full[1] + h, full[2] - w, full[3] - h)
+            yield Glyph(box, core, horizontal, bool(why), why, ch[0])
+
+
+def _meets(g: Glyph, y0: float, y1: float) -> bool:
+    """The glyph's drawn box or its tested box reaches into [y0, y1]."""
+    return (g.box[1] <= y1 and g.box[3] >= y0) or (g.core[1] <= y1 and g.core[3] >= y0)
+
+
+def _rise(size: float, asc: float, desc: float, em: float) -> tuple[float, float]:
+    """How far a glyph's drawn box reaches above and below its baseline.
+
+    The font's ascender and descender, held to ``MAX_ASCENT_EMS`` and
+    ``MAX_DESCENT_EMS`` of the rendered size ``em``; when held, the box still
+    reaches half a point into the box MuPDF tests, so a rectangle built from it
+    removes the glyph.
+    """
+    full_up, full_down = asc * size, -desc * size
+    up, down = min(full_up, MAX_ASCENT_EMS * em), min(full_down, MAX_DESCENT_EMS * em)
+    if (up, down) == (full_up, full_down):
+        return up, down
+    tenth = (full_up + full_down) / 10
+    core_up, core_down = full_up - tenth, full_down - tenth  # the tested box, from the baseline
+    depth = min(0.5, max(core_up + core_down, 0.0) / 2)
+    if down < -core_up + depth:  # the tested box lies wholly above the drawn one
+        down = -core_up + depth
+    if up < -core_down + depth:  # ... or wholly below it
+        up = -core_down + depth
+    return up, down
 
 
 def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[Run]:
@@ -138,14 +193,97 @@ def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[R
     trace = page.get_texttrace()
     if not trace:
         return []
-    # Text coordinates are relative to the crop box and not rotated.
-    page_box = tuple(page.rect * page.derotation_matrix)
+    page_box = text_page_box(page)
+    type3 = _type3_names(page)
     background = _Backgrounds(page) if any(_needs_background(s) for s in trace) else None
+    painted: frozenset[int] = frozenset()
+    if type3 and any(s["type"] in _INVISIBLE_TYPES and _is_type3(s, type3) for s in trace):
+        painted = _painted_by_procedure(page)
     runs: list[Run] = []
     for span in trace:
-        reason = _span_hidden_reason(span, hidden_layers, background)
-        runs.extend(Run(piece, reason, page_box) for piece in _lines_of(span))
+        is_type3 = _is_type3(span, type3)
+        em = rendered_size(span, is_type3)
+        reason = _span_hidden_reason(span, hidden_layers, background, is_type3 and span.get("seqno") in painted, em)
+        runs.extend(Run(piece, reason, page_box, em) for piece in _lines_of(span))
     return runs
+
+
+def text_page_box(page: pymupdf.Page) -> Rect:
+    """The visible page in the coordinates of traced text: from the crop box's corner, unrotated.
+
+    ``page.rect`` is scaled by /UserUnit and so is traced text, while the
+    derotation matrix is built from the unscaled box: rotating ``page.rect``
+    back with it put visible text of a scaled, rotated page outside the page.
+    """
+    w, h = page.rect.width, page.rect.height
+    if page.rotation % 180:
+        w, h = h, w
+    return (0.0, 0.0, w, h)
+
+
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+
+
+def _type3_names(page: pymupdf.Page) -> frozenset[str]:
+    """Names under which the trace reports the page's Type 3 fonts (none shared with another font)."""
+    type3: set[str] = set()
+    other: set[str] = set()
+    for f in page.get_fonts(full=True):
+        xref, kind, name = f[0], f[2], _SUBSET.sub("", f[3])
+        if kind == "Type3":
+            type3.add(name or f"Type3 ({xref} 0 R)")
+        else:
+            other.add(name)
+    return frozenset(type3 - other)
+
+
+def _painted_by_procedure(page: pymupdf.Page) -> frozenset[int]:
+    """Sequence numbers of traced text that MuPDF drew by running a Type 3 glyph procedure.
+
+    A glyph procedure MuPDF cannot cache as a mask (one that strokes, say) is
+    run as drawing commands, and the text itself is traced as type 3, exactly
+    like invisible text. The device log tells them apart: there the drawing
+    comes right before the text's entry (same numbering as the trace), while
+    invisible text has no drawing of its own.
+    """
+    log = page.get_bboxlog()
+    found: set[int] = set()
+    for i in range(1, len(log)):
+        kind, r = log[i]
+        before, q = log[i - 1]
+        if kind == "ignore-text" and before != "ignore-text" and q[0] <= r[2] and q[2] >= r[0] and q[1] <= r[3] and q[3] >= r[1]:
+            found.add(i)
+    return frozenset(found)
+
+
+def _is_type3(span: dict, type3: frozenset[str]) -> bool:
+    return _SUBSET.sub("", str(span.get("font", ""))) in type3
+
+
+def rendered_size(span: dict, type3: bool = False) -> float:
+    """The size of an em as drawn (points): the traced size, and for a Type 3 font its own glyph scale.
+
+    The trace's size already holds the font size, the text matrix and the CTM;
+    a Type 3 font's glyphs are drawn in its /FontMatrix, which the size leaves
+    out (``0.24 Tf`` with an identity FontMatrix draws 14-point letters). The
+    font's height (its FontBBox) gives that scale, held to twice the glyphs'
+    advance so a FontBBox of absurd height does not count.
+    """
+    size = span["size"]
+    if not type3:
+        return size
+    chars = span["chars"]
+    if not chars or size <= 0:
+        return size
+    dx, dy = span["dir"]
+    if abs(dy) < 1e-3:  # the char box's width is the advance
+        steps = sorted(abs(c[3][2] - c[3][0]) for c in chars)
+    else:
+        steps = sorted(max(c[3][2] - c[3][0], c[3][3] - c[3][1]) for c in chars)
+    advance = steps[len(steps) // 2] / size  # a letter's advance is about half an em
+    height = span["ascender"] - span["descender"]
+    scale = min(height, 2 * advance) if height > 0 else 2 * advance
+    return size * max(1.0, scale)
 
 
 def _lines_of(span: dict) -> list[dict]:
@@ -183,14 +321,86 @@ def hidden_text_rects(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -
 
 
 def hidden_rects_of(runs: Iterable[Run]) -> list[Rect]:
-    """Boxes of the hidden text among ``runs``."""
+    """Boxes of the hidden text among ``runs`` that can and must be removed (see the module text)."""
+    runs = list(runs)
+    candidates = [r for r in runs if r.hidden or r.partly_outside]
+    if not candidates:
+        return []
+    visible = _RunIndex([r for r in runs if not r.hidden])
     rects: list[Rect] = []
-    for run in runs:
-        if run.hidden and run.horizontal:
-            rects.append(run.bbox)
-        elif run.hidden or run.partly_outside:
-            rects.extend(runs_of_hidden(run.glyphs()))
+    for run in candidates:
+        over = [r for r in visible.meeting(run.bbox) if r is not run]
+        if run.hidden and run.horizontal and not over:
+            rects.append(run.box)
+            continue
+        glyphs = run.glyphs()
+        if over:
+            glyphs = [g._replace(hidden=False, reason="") if g.hidden and _stacked_harmlessly(g, over) else g for g in glyphs]
+        rects.extend(runs_of_hidden(glyphs))
     return rects
+
+
+def _stacked_harmlessly(g: Glyph, over: Sequence[Run]) -> bool:
+    """``g`` lies under a visible glyph that shows the same character, or ``g`` is no letter or digit."""
+    t = STACK_TOLERANCE
+    c = g.core
+    wordlike = _wordlike(g.char)
+    for run in over:
+        for v in run.glyphs_in(*c):
+            vc = v.core
+            if (
+                not v.hidden
+                and vc[0] <= c[0] + t and vc[1] <= c[1] + t and vc[2] >= c[2] - t and vc[3] >= c[3] - t
+                and (not wordlike or v.char == g.char)
+            ):
+                return True
+    return False
+
+
+def _wordlike(char: int) -> bool:
+    """A letter or digit: what a name or a number is made of."""
+    try:
+        return unicodedata.category(chr(char))[0] in "LN"
+    except (ValueError, OverflowError):
+        return True
+
+
+class _RunIndex:
+    """Runs filed by the page cells their box covers, to find those that meet a box quickly."""
+
+    CELL = 64.0
+    MAX_CELLS = 256
+
+    def __init__(self, runs: Sequence[Run]):
+        self._cells: dict[tuple[int, int], list[Run]] = {}
+        self._wide: list[Run] = []
+        for run in runs:
+            cells = self._cells_of(run.bbox)
+            if cells is None:
+                self._wide.append(run)
+                continue
+            for key in cells:
+                self._cells.setdefault(key, []).append(run)
+
+    def _cells_of(self, b: Rect) -> list[tuple[int, int]] | None:
+        c = self.CELL
+        i0, j0, i1, j1 = int(b[0] // c), int(b[1] // c), int(b[2] // c), int(b[3] // c)
+        if (i1 - i0 + 1) * (j1 - j0 + 1) > self.MAX_CELLS:
+            return None
+        return [(i, j) for i in range(i0, i1 + 1) for j in range(j0, j1 + 1)]
+
+    def meeting(self, b: Rect) -> list[Run]:
+        """The runs whose box meets ``b``."""
+        found: dict[int, Run] = {id(r): r for r in self._wide}
+        cells = self._cells_of(b)
+        pool = (r for rs in self._cells.values() for r in rs) if cells is None else (
+            r for key in cells for r in self._cells.get(key, ()))
+        for r in pool:
+            found.setdefault(id(r), r)
+        return [
+            r for r in found.values()
+            if r.bbox[0] <= b[2] and r.bbox[2] >= b[0] and r.bbox[1] <= b[3] and r.bbox[3] >= b[1]
+        ]
 
 
 def runs_of_hidden(glyphs: Iterable[Glyph]) -> list[Rect]:
@@ -217,19 +427,25 @@ def runs_of_hidden(glyphs: Iterable[Glyph]) -> list[Rect]:
     return rects
 
 
-def _span_hidden_reason(span: dict, hidden_layers: Collection[str], background: _Backgrounds | None) -> str:
-    # MuPDF traces every glyph of a Type 3 font as type 3 (its glyph procedure paints it, not the text
-    # operator): that is not invisible text, and removing it made the glyphs vanish without a box.
-    if span["type"] in _INVISIBLE_TYPES and not str(span.get("font", "")).startswith("Type3"):
+def _span_hidden_reason(
+    span: dict, hidden_layers: Collection[str], background: _Backgrounds | None, drawn_type3: bool = False,
+    em: float | None = None,
+) -> str:
+    # MuPDF traces a Type 3 glyph whose procedure it runs as drawing commands as type 3, like invisible
+    # text: that is not invisible text, and removing it made a logo vanish without a box. Whether the
+    # procedure drew anything is read from the device log (see _painted_by_procedure), not assumed.
+    coloured_type3 = drawn_type3 and span["type"] in _INVISIBLE_TYPES
+    if span["type"] in _INVISIBLE_TYPES and not coloured_type3:
         return "invisible"
     opacity = span.get("opacity")
     if opacity is not None and opacity < MIN_OPACITY:
         return "transparent"
-    if span["size"] < MIN_VISIBLE_SIZE:
+    if (span["size"] if em is None else em) < MIN_VISIBLE_SIZE:
         return "tiny"
     if hidden_layers and span.get("layer") in hidden_layers:
         return "layer"
-    if background is not None and _needs_background(span):
+    # A glyph procedure that sets its own colour does not draw in the text colour.
+    if background is not None and not coloured_type3 and _needs_background(span):
         colour = _rgb(span)
         under = background.colour_under(span["bbox"], span.get("seqno", 0))
         if colour is not None and under is not None and _close(colour, under):

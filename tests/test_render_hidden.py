@@ -1,0 +1,196 @@
+"""Which text counts as hidden, and that removing hidden text leaves visible text alone.
+
+Each file is built here with fictional text. A case passes when the visible
+text is still in the output for MuPDF and for poppler's pdftotext, and the
+hidden text is gone for both.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+import pdf_builders as b
+from conftest import mupdf_text, pdftotext
+from redact.render.hidden import hidden_text_rects
+from redact.render.pdf import render_pdf
+
+COURIER = b"<</Type/Font/Subtype/Type1/BaseFont/Courier>>"
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _render(tmp_path: Path, pdf: bytes) -> Path:
+    src = tmp_path / "in.pdf"
+    src.write_bytes(pdf)
+    out = tmp_path / "out.pdf"
+    render_pdf(src, [], out)
+    return out
+
+
+def _texts(path: Path) -> list[str]:
+    return [_flat(mupdf_text(path)), _flat(pdftotext(path))]
+
+
+def _assert_kept(out: Path, *needles: str) -> None:
+    for text in _texts(out):
+        for needle in needles:
+            assert needle in text, f"{needle!r} lost: {text[:300]!r}"
+
+
+def _assert_gone(out: Path, *needles: str) -> None:
+    for text in _texts(out):
+        for needle in needles:
+            assert needle not in text, f"{needle!r} left: {text[:300]!r}"
+
+
+def _ink(path: Path) -> int:
+    with pymupdf.open(path) as doc:
+        pix = doc[0].get_pixmap(dpi=72, colorspace=pymupdf.csGRAY, alpha=False)
+    return sum(1 for v in pix.samples if v < 200)
+
+
+def _type3_font(width: int, matrix: bytes, bbox: bytes, name: bytes = b"/Name/Ikon") -> bytes:
+    """A Type 3 font (object 6) whose letters A-Z and a-z all use the glyph procedure in object 7."""
+    letters = [chr(c) for c in range(65, 91)] + [chr(c) for c in range(97, 123)]
+    diffs = b"/Differences[65 " + b" ".join(b"/" + c.encode() for c in letters[:26]) + b" 97 " + b" ".join(
+        b"/" + c.encode() for c in letters[26:]) + b"]"
+    procs = b"<<" + b" ".join(b"/%s 7 0 R" % c.encode() for c in letters) + b">>"
+    return (b"<</Type/Font/Subtype/Type3" + name + b"/FontBBox" + bbox + b"/FontMatrix" + matrix + b"/CharProcs " + procs
+            + b"/Encoding<</Type/Encoding" + diffs + b">>/FirstChar 65/LastChar 122/Widths["
+            + b" ".join(b"%d" % width for _ in range(58)) + b"]>>")
+
+
+# ------------------------------------------------------------------ stacked glyphs
+
+
+def _stacked(under: bytes, over: bytes, extra: bytes = b"") -> bytes:
+    """Courier text: ``under`` in white, then ``over`` in blue at the very same place (an icon font's fill and outline)."""
+    content = (
+        b"BT /F1 12 Tf 72 760 Td (Ett brev utan namn.) Tj ET\n"
+        b"BT /F2 14 Tf 1 1 1 rg 72 700 Td (" + under + b") Tj ET\n"
+        b"BT /F2 14 Tf 0 0 0.8 rg 72 700 Td (" + over + b") Tj ET\n" + extra
+    )
+    return b.one_page_pdf(content, b"/Font<</F1 4 0 R/F2 6 0 R>>", [COURIER])
+
+
+@pytest.mark.parametrize("under, over", [
+    (b"#$%#$%", b"$%#$%#"),  # an icon font: a white fill glyph under a coloured outline glyph
+    (b"Storgatan", b"Storgatan"),  # a white halo under the same label
+])
+def test_white_glyph_stacked_under_a_visible_one_is_kept_with_it(tmp_path: Path, under: bytes, over: bytes) -> None:
+    out = _render(tmp_path, _stacked(under, over))
+    _assert_kept(out, over.decode())
+    src = tmp_path / "in.pdf"
+    assert _ink(out) >= _ink(src) * 0.98
+
+
+def test_hidden_letters_under_other_visible_glyphs_are_still_removed(tmp_path: Path) -> None:
+    # Taking the visible glyphs along is the price: a name must not stay readable to an extractor.
+    out = _render(tmp_path, _stacked(b"Karin Ek", b"########"))
+    _assert_gone(out, "Karin")
+    _assert_kept(out, "Ett brev utan namn.")
+
+
+# ------------------------------------------------------------------ rendered size
+
+
+def _type3_scaled(size: float, colour: bytes = b"0 g") -> bytes:
+    """Letters in a Type 3 font drawn in text space (identity FontMatrix): ``0.24 Tf`` gives 12-point letters."""
+    font = _type3_font(40, b"[1 0 0 1 0 0]", b"[0 -14 64 58]", b"/Name/AH614E13")
+    glyph = b.raw_stream(b"", b"40 0 0 -14 36 58 d1 4 0 32 50 re f")
+    content = (b"BT /F1 12 Tf 72 760 Td (Ett brev utan namn.) Tj ET\n"
+               b"BT /T3 %g Tf " % size + colour + b" 72 600 Td (Avtal) Tj ET\n")
+    return b.one_page_pdf(content, b"/Font<</F1 4 0 R/T3 6 0 R>>", [font, glyph])
+
+
+def test_small_font_size_drawn_large_by_the_font_matrix_is_not_tiny(tmp_path: Path) -> None:
+    src = tmp_path / "in.pdf"
+    src.write_bytes(_type3_scaled(0.24))
+    with pymupdf.open(src) as doc:
+        assert hidden_text_rects(doc[0]) == []
+    out = _render(tmp_path, _type3_scaled(0.24))
+    _assert_kept(out, "Avtal")
+
+
+def test_type3_text_that_renders_tiny_is_still_removed(tmp_path: Path) -> None:
+    out = _render(tmp_path, _type3_scaled(0.004))  # letters 0.2 pt tall
+    _assert_gone(out, "Avtal")
+    _assert_kept(out, "Ett brev utan namn.")
+
+
+# ------------------------------------------------------------------ absurd font metrics
+
+
+def test_hidden_glyph_of_a_font_with_absurd_ascender_takes_no_visible_column(tmp_path: Path) -> None:
+    # Ascender 422 and descender -3473 ems: MuPDF's box for one glyph is some 47,000 points tall.
+    font = _type3_font(600, b"[0.001 0 0 0.001 0 0]", b"[0 -3473030 600 422270]")
+    glyph = b.raw_stream(b"", b"600 0 0 0 600 700 d1 50 0 500 700 re f")
+    lines = [f"Rad {i}: beslutet gäller hemtjänst i Norrvik." for i in range(8)]
+    content = b"".join(b.text_op(line, 72, 720 - 24 * i) for i, line in enumerate(lines))
+    content += b"BT /T3 12 Tf 1 1 1 rg 200 636 Td (Ebba) Tj ET\n"  # half way between two lines
+    # Rotated text anywhere in the column: near a rotated glyph a removal box is not narrowed at all.
+    content += b"BT 0 g /F1 10 Tf 0 1 -1 0 215 90 Tm (Sida 1 av 1) Tj ET\n"
+    content += b"BT /T3 12 Tf 0 g 200 -60 Td (Tove) Tj ET\n"  # beside the page: its claimed height reaches onto it
+    out = _render(tmp_path, b.one_page_pdf(content, b"/Font<</F1 4 0 R/T3 6 0 R>>", [font, glyph]))
+    _assert_gone(out, "Ebba", "Tove")
+    with pymupdf.open(out) as doc:
+        text = _flat(doc[0].get_text())
+    for line in [*lines, "Sida 1 av 1"]:
+        assert line in text, f"{line!r} lost"
+
+
+# ------------------------------------------------------------------ scaled and rotated pages
+
+
+def _user_unit_page(unit: float, rotate: int) -> bytes:
+    content = (b.text_op("Synlig rad med text.", 72, 700) + b.text_op("Ytterligare en rad.", 72, 80)
+               + b.text_op("Sigrid Nyqvist", 700, 400))  # beside the page: hidden
+    return b.raw_pdf([
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[5 0 R]/Count 1>>",
+        b.raw_stream(b"", content),
+        b.HELVETICA,
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/UserUnit %g/Rotate %d/Resources<</Font<</F1 4 0 R>>>>"
+        b"/Contents 3 0 R>>" % (unit, rotate),
+    ])
+
+
+@pytest.mark.parametrize("unit, rotate", [(0.75, 180), (1.5, 90), (1.25, 270)])
+def test_scaled_rotated_page_keeps_its_text_on_the_page(tmp_path: Path, unit: float, rotate: int) -> None:
+    out = _render(tmp_path, _user_unit_page(unit, rotate))
+    _assert_kept(out, "Synlig rad med text.", "Ytterligare en rad.")
+    _assert_gone(out, "Sigrid", "Nyqvist")
+
+
+# ------------------------------------------------------------------ Type 3 glyph procedures
+
+
+def _stroked_type3(mode: int, text: bytes) -> bytes:
+    """A named Type 3 font whose glyph procedure strokes in its own colour (MuPDF runs it as drawing)."""
+    font = _type3_font(700, b"[0.001 0 0 0.001 0 0]", b"[0 0 800 800]")
+    glyph = b.raw_stream(b"", b"700 0 d0 0.9 0.5 0.1 RG 90 w 1 J 100 40 m 600 40 l 100 350 m 600 350 l 100 660 m 600 660 l S")
+    content = (b"BT /F1 12 Tf 72 760 Td (Ett brev utan namn.) Tj ET\n"
+               b"BT /T3 20 Tf %d Tr 72 600 Td (" % mode + text + b") Tj ET\n")
+    return b.one_page_pdf(content, b"/Font<</F1 4 0 R/T3 6 0 R>>", [font, glyph])
+
+
+def test_type3_logo_drawn_by_its_glyph_procedure_is_kept(tmp_path: Path) -> None:
+    src = tmp_path / "in.pdf"
+    src.write_bytes(_stroked_type3(0, b"ITEXT"))
+    out = _render(tmp_path, _stroked_type3(0, b"ITEXT"))
+    assert _ink(out) >= _ink(src) * 0.98
+    with pymupdf.open(out) as doc:
+        assert "ITEXT" in doc[0].get_text()
+
+
+def test_type3_text_in_render_mode_3_is_still_removed(tmp_path: Path) -> None:
+    out = _render(tmp_path, _stroked_type3(3, b"Ebba Sjoberg"))
+    with pymupdf.open(out) as doc:
+        text = doc[0].get_text()
+    assert "Ebba" not in text and "Sjoberg" not in text
+    _assert_kept(out, "Ett brev utan namn.")
