@@ -147,3 +147,27 @@ def test_verification_catches_a_mask_in_the_wrong_place(tmp_path: Path):
 )
 def test_reads_masked(page_text: str, needle: str, read: bool):
     assert reads_masked(page_text, needle) is read
+
+
+def test_a_region_page_is_judged_on_what_ocr_read_in_its_regions(tmp_path: Path):
+    # The text layer names Karin Bergström where a reviewer released it (the text readings judge that
+    # place); the scanned attachment names her too, and there she is masked.
+    src = write_mixed_pdf(tmp_path / "blandad.pdf", ["Följebrev till nämnden", "Kontakt: Karin Bergström"], LETTER[:3])
+    with pymupdf.open(src) as doc:
+        plans = plan_document(doc)
+        image = [r for r in doc[0].search_for("Bergström") if r.y0 > 400]
+    assert plans[1].mode == "regions" and not image  # the image's words are not in the text layer
+    fresh = ocr_document(src, pages=[1], settings=OcrSettings(dpi=200))[1]
+    in_image = [w.rect for w in fresh.words if w.text in ("Karin", "Bergström") and w.rect[1] > 400]
+    assert len(in_image) == 2
+    x0, y0 = min(r[0] for r in in_image), min(r[1] for r in in_image)
+    x1, y1 = max(r[2] for r in in_image), max(r[3] for r in in_image)
+    mask = Mask("m1", 1, ((x0 - 2, y0 - 2, x1 + 2, y1 + 2),), "PERSON", "test", 1.0, "accepted", text="Karin Bergström")
+    out = tmp_path / "ut.pdf"
+    render_pdf(src, [mask], out)
+    assert "Karin Bergström" in mupdf_text(out)  # the released place stays
+    assert verify_ocr_output(out, [mask], plans, OcrSettings(dpi=200)).verification.ok
+    # Unmasked in the attachment, the name is read there and fails.
+    render_pdf(src, [], out)
+    result = verify_ocr_output(out, [mask], plans, OcrSettings(dpi=200), check_pixels=False)
+    assert result.verification.failures == ((1, "PERSON"),)
