@@ -218,6 +218,11 @@ def propagate(
         patterns.append((re.compile(_WB_L + "(" + alternation + ")" + _GENITIVE + _WB_R, re.IGNORECASE), {_norm(k): v for k, v in parts.items()}, True))
     loose = {_ocr_key(f.text): f for f in source.values() if f.category != "PERSON" or " " in f.text.strip()}
     ocr_pattern = _ocr_pattern(f.text for f in loose.values()) if ocr_pages and loose else None
+    # A one-word name as OCR may split it ("Väx el"); the fresh OCR in verification glues such pieces
+    # again, so what it would read as the name is masked. Only where it stands capitalised, as the name.
+    loose_words = {_ocr_key(f.text): f for f in source.values()
+                   if f.category == "PERSON" and _single_capitalised(f.text) and _ocr_key(f.text) not in loose}
+    word_pattern = _ocr_pattern(f.text for f in loose_words.values()) if ocr_pages and loose_words else None
     for page, original in sorted(page_texts.items()):
         spans = covered.setdefault(page, [])
         joined = reading_text(original)
@@ -254,6 +259,15 @@ def propagate(
                 if origin_finding is None or _covered(spans, start, end):
                     continue
                 new.append(_copy(origin_finding, page, start, end, m.group(0), len(new), 0.9, "samma text (textigenkänning)"))
+                spans.append((start, end))
+        if word_pattern is not None and page in ocr_pages:
+            for m in word_pattern.finditer(text):
+                origin_finding = loose_words.get(_ocr_key(m.group(0)))
+                start, end = at(m)
+                if origin_finding is None or _covered(spans, start, end) or not m.group(0)[:1].isupper():
+                    continue
+                how = "samma text som en osäker gissning" if _norm(origin_finding.text) in guesses else "samma text"
+                new.append(_copy(origin_finding, page, start, end, m.group(0), len(new), 0.9, how + " (textigenkänning)"))
                 spans.append((start, end))
     return new
 
