@@ -104,6 +104,14 @@ def test_a_one_word_name_keeps_strict_edges_on_ocr_pages():
     assert [(f.page, f.text) for f in new] == [(1, "Stens")]
 
 
+def test_a_string_of_one_letter_over_and_over_spreads_only_exactly_on_ocr_pages():
+    # A font that cannot be read out extracts as "a" for every letter: loosely, the e-mail address
+    # found in that garbage would match every run of a's on the page.
+    texts = {1: "aaaa@aaa-aaaaaa.aa aaaaaaaaa aaa.aaa aaaaaa aaaaaaa:+aa"}
+    new = propagate([F(1, 0, 18, "aaaa@aaa-aaaaaa.aa", "EMAIL")], texts, ocr_pages={1})
+    assert new == []
+
+
 def test_person_initials():
     assert person_initials("Annika Andersson") == {"AA"}
     assert person_initials("Anna-Karin Berg") == {"AB", "AKB"}

@@ -133,6 +133,8 @@ def _single_capitalised(text: str) -> bool:
 
 #: Letters and digits a string needs before it is looked for in OCR text with loose separators.
 MIN_OCR_CHARS = 4
+#: Different letters and digits a string needs for that: fewer carry no text of their own.
+MIN_OCR_DISTINCT = 3
 #: Characters OCR may put between (or drop from between) the letters and digits of a string.
 _OCR_GAP = r"[\W_]{0,3}"
 
@@ -150,7 +152,9 @@ def _ocr_pattern(strings: Iterable[str]) -> re.Pattern[str] | None:
     alts = []
     for s in sorted(set(strings), key=lambda x: (-len(x), x)):
         chars = [c for c in s if c.isalnum()]
-        if len(chars) >= MIN_OCR_CHARS:
+        # Text in a font that cannot be read out often extracts as one letter over and over
+        # ("aaaa@aaa-aaaaaa.aa"); loosely, that would match every run of the letter on the page.
+        if len(chars) >= MIN_OCR_CHARS and len({c.casefold() for c in chars}) >= MIN_OCR_DISTINCT:
             alts.append(_OCR_GAP.join(re.escape(c) for c in chars))
     if not alts:
         return None
