@@ -11,6 +11,7 @@ import pytest
 from conftest import mupdf_text, pdftotext
 from ocr_fixtures import write_mixed_pdf, write_scanned_pdf
 from redact.ingest.ocr import OcrSettings, tesseract_available
+from redact.ingest.ocr_plan import OcrPlan
 from redact.ingest.ocr_parallel import ocr_document, plan_document
 from redact.pipeline import RunOptions, run_file
 from redact.render.pdf import render_pdf
@@ -147,3 +148,52 @@ def test_verification_catches_a_mask_in_the_wrong_place(tmp_path: Path):
 )
 def test_reads_masked(page_text: str, needle: str, read: bool):
     assert reads_masked(page_text, needle) is read
+
+
+def test_a_region_page_is_judged_on_what_ocr_read_in_its_regions(tmp_path: Path):
+    # The text layer names Karin Bergström where a reviewer released it (the text readings judge that
+    # place); the scanned attachment names her too, and there she is masked.
+    src = write_mixed_pdf(tmp_path / "blandad.pdf", ["Följebrev till nämnden", "Kontakt: Karin Bergström"], LETTER[:3])
+    with pymupdf.open(src) as doc:
+        plans = plan_document(doc)
+        image = [r for r in doc[0].search_for("Bergström") if r.y0 > 400]
+    assert plans[1].mode == "regions" and not image  # the image's words are not in the text layer
+    fresh = ocr_document(src, pages=[1], settings=OcrSettings(dpi=200))[1]
+    in_image = [w.rect for w in fresh.words if w.text in ("Karin", "Bergström") and w.rect[1] > 400]
+    assert len(in_image) == 2
+    x0, y0 = min(r[0] for r in in_image), min(r[1] for r in in_image)
+    x1, y1 = max(r[2] for r in in_image), max(r[3] for r in in_image)
+    mask = Mask("m1", 1, ((x0 - 2, y0 - 2, x1 + 2, y1 + 2),), "PERSON", "test", 1.0, "accepted", text="Karin Bergström")
+    out = tmp_path / "ut.pdf"
+    render_pdf(src, [mask], out)
+    assert "Karin Bergström" in mupdf_text(out)  # the released place stays
+    assert verify_ocr_output(out, [mask], plans, OcrSettings(dpi=200)).verification.ok
+    # Unmasked in the attachment, the name is read there and fails.
+    render_pdf(src, [], out)
+    result = verify_ocr_output(out, [mask], plans, OcrSettings(dpi=200), check_pixels=False)
+    assert result.verification.failures == ((1, "PERSON"),)
+
+
+def test_pixels_are_checked_in_the_box_drawn_round_a_neighbours_glyphs(tmp_path: Path):
+    # Without images on the page the renderer narrows a box that reaches into the next line, so the
+    # line below keeps its letters; the strip it spares is the page as it was, not a leak.
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((60, 100), "Handläggare Karin Bergström", fontsize=11)
+    page.insert_text((60, 111), "ringde om beslutet i går", fontsize=11)
+    src = tmp_path / "rader.pdf"
+    doc.save(src)
+    r = page.search_for("Karin Bergström")[0]
+    doc.close()
+    rect = (r.x0, r.y0, r.x1, r.y1 + 2.5)
+    mask = Mask("m1", 1, (rect,), "PERSON", "test", 1.0, "accepted", text="Karin Bergström")
+    out = tmp_path / "ut.pdf"
+    render_pdf(src, [mask], out)
+    assert "beslutet i går" in mupdf_text(out) and "Bergström" not in mupdf_text(out)
+    plans = {1: OcrPlan("page", text_layer=True)}
+    assert verify_ocr_output(out, [mask], plans, OcrSettings(dpi=200)).verification.ok
+    # With no box drawn the name is there to see, and the pixels say so.
+    render_pdf(src, [], out)
+    with pymupdf.open(out) as done:
+        assert not mask_is_uniform(done[0], rect)
+    assert not verify_ocr_output(out, [mask], plans, OcrSettings(dpi=200)).verification.ok

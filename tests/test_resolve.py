@@ -91,6 +91,27 @@ def test_propagate_on_ocr_pages_keeps_word_edges_and_short_strings_strict():
     assert propagate(src, texts, ocr_pages={2}) == []
 
 
+def test_a_one_word_guess_spreads_on_ocr_pages_as_ocr_split_it():
+    # OCR read "Växel" as two pieces on page 1; the fresh OCR of the output glues them again.
+    texts = {1: "Ring Väx el 08-123 45 67 eller skriv", 2: "Hälsningar\nVäxel\nkommunen", 3: "en väx el i texten"}
+    new = propagate([F(2, 11, 16, "Växel", score=0.5)], texts, ocr_pages={1, 3})
+    assert [(f.page, f.text) for f in new] == [(1, "Väx el")]  # not the lower-case words on page 3
+
+
+def test_a_one_word_name_keeps_strict_edges_on_ocr_pages():
+    texts = {1: "Stena Line och Stens bil", 2: "Sten"}
+    new = propagate([F(2, 0, 4, "Sten", score=0.5)], texts, ocr_pages={1})
+    assert [(f.page, f.text) for f in new] == [(1, "Stens")]
+
+
+def test_a_string_of_one_letter_over_and_over_spreads_only_exactly_on_ocr_pages():
+    # A font that cannot be read out extracts as "a" for every letter: loosely, the e-mail address
+    # found in that garbage would match every run of a's on the page.
+    texts = {1: "aaaa@aaa-aaaaaa.aa aaaaaaaaa aaa.aaa aaaaaa aaaaaaa:+aa"}
+    new = propagate([F(1, 0, 18, "aaaa@aaa-aaaaaa.aa", "EMAIL")], texts, ocr_pages={1})
+    assert new == []
+
+
 def test_person_initials():
     assert person_initials("Annika Andersson") == {"AA"}
     assert person_initials("Anna-Karin Berg") == {"AB", "AKB"}

@@ -134,6 +134,29 @@ def test_forms_table(category: str, masked: str, page_text: str, expected: bool)
 
 
 @pytest.mark.parametrize(
+    ("detector", "masked", "page_text", "expected"),
+    [
+        ("initials", "PA", "Beslutet fattades av PA.", True),
+        ("initials", "PA", "PA:s förslag bifölls", True),
+        ("initials", "PA", "Type of Pa tient's Request", False),  # a word cut by a mask, not the initials
+        ("initials", "PA", "Pa", False),
+        ("initials", "S.R.", "enligt S.R. i protokollet", True),
+        ("ner", "BO", "Bo Lind ringde", True),  # a name written in capitals once is still the name
+        ("initials", "PA", "Pa Lind ringde", False),
+    ],
+)
+def test_initials_count_only_in_capitals(detector: str, masked: str, page_text: str, expected: bool) -> None:
+    forms = forms_of([b.mask(1, [(0, 0, 1, 1)], "PERSON", masked, detector=detector)])
+    assert bool(found(forms, page_text)) is expected
+
+
+def test_initials_masked_also_as_a_name_count_in_every_case() -> None:
+    masks = [b.mask(1, [(0, 0, 1, 1)], "PERSON", "PA", detector="initials"),
+             b.mask(2, [(0, 0, 1, 1)], "PERSON", "Pa", detector="ner")]
+    assert found(forms_of(masks), "Pa ringde")
+
+
+@pytest.mark.parametrize(
     ("category", "masked", "line", "fails"),
     [
         ("PHONE", "070-123 45 67", "Ring +46 70 123 45 67 i dag.", True),  # another format: only the phone detector sees it

@@ -133,6 +133,8 @@ def _single_capitalised(text: str) -> bool:
 
 #: Letters and digits a string needs before it is looked for in OCR text with loose separators.
 MIN_OCR_CHARS = 4
+#: Different letters and digits a string needs for that: fewer carry no text of their own.
+MIN_OCR_DISTINCT = 3
 #: Characters OCR may put between (or drop from between) the letters and digits of a string.
 _OCR_GAP = r"[\W_]{0,3}"
 
@@ -150,7 +152,9 @@ def _ocr_pattern(strings: Iterable[str]) -> re.Pattern[str] | None:
     alts = []
     for s in sorted(set(strings), key=lambda x: (-len(x), x)):
         chars = [c for c in s if c.isalnum()]
-        if len(chars) >= MIN_OCR_CHARS:
+        # Text in a font that cannot be read out often extracts as one letter over and over
+        # ("aaaa@aaa-aaaaaa.aa"); loosely, that would match every run of the letter on the page.
+        if len(chars) >= MIN_OCR_CHARS and len({c.casefold() for c in chars}) >= MIN_OCR_DISTINCT:
             alts.append(_OCR_GAP.join(re.escape(c) for c in chars))
     if not alts:
         return None
@@ -218,6 +222,11 @@ def propagate(
         patterns.append((re.compile(_WB_L + "(" + alternation + ")" + _GENITIVE + _WB_R, re.IGNORECASE), {_norm(k): v for k, v in parts.items()}, True))
     loose = {_ocr_key(f.text): f for f in source.values() if f.category != "PERSON" or " " in f.text.strip()}
     ocr_pattern = _ocr_pattern(f.text for f in loose.values()) if ocr_pages and loose else None
+    # A one-word name as OCR may split it ("Väx el"); the fresh OCR in verification glues such pieces
+    # again, so what it would read as the name is masked. Only where it stands capitalised, as the name.
+    loose_words = {_ocr_key(f.text): f for f in source.values()
+                   if f.category == "PERSON" and _single_capitalised(f.text) and _ocr_key(f.text) not in loose}
+    word_pattern = _ocr_pattern(f.text for f in loose_words.values()) if ocr_pages and loose_words else None
     for page, original in sorted(page_texts.items()):
         spans = covered.setdefault(page, [])
         joined = reading_text(original)
@@ -254,6 +263,15 @@ def propagate(
                 if origin_finding is None or _covered(spans, start, end):
                     continue
                 new.append(_copy(origin_finding, page, start, end, m.group(0), len(new), 0.9, "samma text (textigenkänning)"))
+                spans.append((start, end))
+        if word_pattern is not None and page in ocr_pages:
+            for m in word_pattern.finditer(text):
+                origin_finding = loose_words.get(_ocr_key(m.group(0)))
+                start, end = at(m)
+                if origin_finding is None or _covered(spans, start, end) or not m.group(0)[:1].isupper():
+                    continue
+                how = "samma text som en osäker gissning" if _norm(origin_finding.text) in guesses else "samma text"
+                new.append(_copy(origin_finding, page, start, end, m.group(0), len(new), 0.9, how + " (textigenkänning)"))
                 spans.append((start, end))
     return new
 

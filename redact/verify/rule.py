@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -60,6 +60,7 @@ class Form:
     categories: tuple[str, ...]
     capital_only: bool = False  # a one-word name counts where it stands capitalised ("Sten", not "sten")
     first: str = ""  # the lower-case first word: the form can only begin where it is
+    capitals: str = ""  # initials ("PA", "S.R."): the form counts only written in these capitals, not as "Pa"
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -85,6 +86,7 @@ def forms_of(masks: Iterable[Mask], keep: Collection[str] = ()) -> list[Form]:
     """Every form of every masked string (``keep``: texts never looked for at all)."""
     kept = {_plain(k).lower() for k in keep}
     cats: dict[tuple[str, bool], set[str]] = defaultdict(set)
+    capitals: dict[tuple[str, bool], str] = {}
     plain_of: dict[tuple[str, bool], str] = {}
     lower_seen: set[str] = set()
     parts: dict[str, set[str]] = defaultdict(set)
@@ -96,6 +98,11 @@ def forms_of(masks: Iterable[Mask], keep: Collection[str] = ()) -> list[Form]:
         person = m.category == "PERSON"
         cats[(key, person)].add(m.category)
         plain_of.setdefault((key, person), plain)
+        if m.detector == "initials" and _initials(plain):
+            # Initials stand for a name only in capitals; the same string masked as a name ("BO") counts in every case.
+            capitals.setdefault((key, person), plain)
+        elif (key, person) in capitals:
+            capitals[(key, person)] = ""  # also masked as written otherwise: every case counts
         if " " in key or not plain[:1].isupper():
             lower_seen.add(key)
         if person:
@@ -105,11 +112,22 @@ def forms_of(masks: Iterable[Mask], keep: Collection[str] = ()) -> list[Form]:
                     parts[p.lower()].add(m.category)
     out = []
     for (key, person), categories in sorted(cats.items()):
-        out.append(_form(key, person, tuple(sorted(categories)), key not in lower_seen))
+        form = _form(key, person, tuple(sorted(categories)), key not in lower_seen)
+        out.append(replace(form, capitals=capitals[(key, person)]) if capitals.get((key, person)) else form)
     for key, categories in sorted(parts.items()):
         if (key, True) not in cats:
             out.append(_form(key, True, tuple(sorted(categories)), True))
     return out
+
+
+#: Letters of a string written in capitals that are initials, not a word ("PA", "S.R.", "ÅKE" is a word).
+MAX_INITIALS = 3
+
+
+def _initials(plain: str) -> bool:
+    """True for initials: two or three capital letters, dots allowed ("PA", "S.R."), nothing else."""
+    letters = plain.replace(".", "")
+    return 2 <= len(letters) <= MAX_INITIALS and letters.isalpha() and letters.isupper()
 
 
 def _form(key: str, person: bool, categories: tuple[str, ...], capital_only: bool) -> Form:
@@ -163,7 +181,9 @@ def occurrences(forms: Sequence[Form], text: str, index: _Index | None = None) -
         while at >= 0:
             # Tried only where the first word stands: the page is not scanned once per form.
             m = f.pattern.match(text, at)
-            if m is not None and not (f.capital_only and not m.group(0)[:1].isupper()):
+            if m is not None and not (f.capital_only and not m.group(0)[:1].isupper()) and not (
+                f.capitals and not _written_as_initials(m.group(0), f.capitals)
+            ):
                 yield f, m.start(), m.end()
             at = lowered.find(f.first, at + 1)
     if not index.by_digits:
@@ -178,6 +198,13 @@ def occurrences(forms: Sequence[Form], text: str, index: _Index | None = None) -
         for m, d in numbers:
             if f.digits in d:
                 yield f, m.start(), m.end()
+
+
+def _written_as_initials(seen: str, capitals: str) -> bool:
+    """True when ``seen`` (a match, perhaps with a genitive) spells the initials in capitals: "PA", "PA:s", not "Pa"."""
+    letters = [c for c in seen if c.isalpha()]
+    n = sum(1 for c in capitals if c.isalpha())
+    return all(c.isupper() for c in letters[:n])
 
 
 def value_key(text: str) -> str:
