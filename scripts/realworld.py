@@ -327,7 +327,12 @@ def summary(recs: list[dict]) -> str:
         lines.append(f"verification failures (exit 3, {len(leaks)}):")
         for r in leaks:
             lines.append(f"  {r['file']}: {r.get('stderr', '')[:150]}")
-    tb = [r for r in recs if r.get("traceback") or (r.get("exit") not in (0, 2, 3, None))]
+    lost = [r for r in recs if r.get("exit") == 5]
+    if lost:
+        lines.append(f"refused because content outside the masks would be lost (exit 5, {len(lost)}):")
+        for r in lost:
+            lines.append(f"  {r['file']}: {r.get('stderr', '')[:150]}")
+    tb = [r for r in recs if r.get("traceback") or (r.get("exit") not in (0, 2, 3, 5, None))]
     lines.append(f"tracebacks / internal errors / crashes: {len(tb)}")
     for r in tb:
         lines.append(f"  {r['file']}: exit {r.get('exit')} {r.get('stderr', '')[:150]}")
