@@ -31,6 +31,7 @@ import pymupdf
 
 from redact.errors import EncryptedError, FindingsError, InputError, RedactError, UnsupportedError
 from redact.render.hidden import Glyph, Run, hidden_rects_of, page_runs
+from redact.render.normalise import match_decode_parms, prepare_page
 from redact.render.scrub import scrub
 from redact.types import Mask, Rect, RenderOptions
 
@@ -96,6 +97,7 @@ def render_pdf(
             by_page[m.page].append(m)
         number = 0
         try:
+            match_decode_parms(doc)
             hidden_layers = _show_hidden_layers(doc, src) if options.remove_hidden_text else frozenset()
             for number in range(1, doc.page_count + 1):
                 page_masks = by_page.get(number, ())
@@ -105,7 +107,9 @@ def render_pdf(
                     progress("render", number, doc.page_count)
             number = 0
             scrub(doc)
-            doc.save(dst, garbage=4, deflate=True, incremental=False, encryption=pymupdf.PDF_ENCRYPT_NONE)
+            # garbage=3 drops every unreferenced object; 4 also merges streams with equal
+            # bytes, and MuPDF's merge loses content on some files (seen: a quarter of a page).
+            doc.save(dst, garbage=3, deflate=True, incremental=False, encryption=pymupdf.PDF_ENCRYPT_NONE)
         except RedactError:
             raise
         except Exception as exc:  # MuPDF gives up on a damaged page tree or content stream
@@ -140,6 +144,8 @@ def label_for(mask: Mask, options: RenderOptions) -> str:
 def _redact_page(page: pymupdf.Page, masks: Sequence[Mask], options: RenderOptions, hidden_layers: frozenset[str]) -> None:
     runs = page_runs(page, hidden_layers)
     hidden = hidden_rects_of(runs) if options.remove_hidden_text else []
+    if hidden or masks:
+        prepare_page(page)  # after reading the glyphs: the rewrite keeps every one where it was
     if hidden:
         # Hidden text goes as text only: the image under a scanner's invisible OCR layer, or the
         # drawing under white text, is what the reader sees and must stay whole.
