@@ -32,13 +32,15 @@ log = logging.getLogger(__name__)
 _REF = re.compile(r"/([^\s/<>\[\]()]+)\s*(\d+)\s+\d+\s+R")
 
 
-def prepare_page(page: pymupdf.Page) -> None:
-    """Make ``page`` and the forms it paints safe for MuPDF's redaction rewrite."""
+def prepare_page(page: pymupdf.Page, done: set[int] | None = None) -> None:
+    """Make ``page`` and the forms it paints safe for MuPDF's redaction rewrite.
+
+    ``done`` holds the forms already prepared (pass one set for a whole
+    document, so forms shared by many pages are read once).
+    """
     doc = page.parent
-    xref = page.xref
     _rewrite_page_contents(doc, page)
-    res = _inherited_resources(doc, xref)
-    _prepare_forms(doc, res, set(), 0)
+    _prepare_forms(doc, _inherited_resources(doc, page.xref), set() if done is None else done, 0)
 
 
 def next_line_shows(data: bytes) -> bytes | None:
@@ -139,10 +141,8 @@ def match_decode_parms(doc: pymupdf.Document) -> int:
     changed = 0
     for xref in range(1, doc.xref_length()):
         try:
-            if not doc.xref_is_stream(xref):
-                continue
             kind, parms = doc.xref_get_key(xref, "DecodeParms")
-            if kind != "array":
+            if kind != "array" or not doc.xref_is_stream(xref):
                 continue
             fkind, filters = doc.xref_get_key(xref, "Filter")
         except Exception:  # a free or broken object: MuPDF reports it where it matters

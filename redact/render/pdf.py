@@ -99,10 +99,11 @@ def render_pdf(
         try:
             match_decode_parms(doc)
             hidden_layers = _show_hidden_layers(doc, src) if options.remove_hidden_text else frozenset()
+            prepared: set[int] = set()  # forms made safe for the redaction rewrite
             for number in range(1, doc.page_count + 1):
                 page_masks = by_page.get(number, ())
                 if page_masks or options.remove_hidden_text:
-                    _redact_page(doc[number - 1], page_masks, options, hidden_layers)
+                    _redact_page(doc[number - 1], page_masks, options, hidden_layers, prepared)
                 if progress is not None:
                     progress("render", number, doc.page_count)
             number = 0
@@ -141,11 +142,13 @@ def label_for(mask: Mask, options: RenderOptions) -> str:
     return CATEGORY_LABELS.get(mask.category, mask.category)
 
 
-def _redact_page(page: pymupdf.Page, masks: Sequence[Mask], options: RenderOptions, hidden_layers: frozenset[str]) -> None:
+def _redact_page(
+    page: pymupdf.Page, masks: Sequence[Mask], options: RenderOptions, hidden_layers: frozenset[str], prepared: set[int] | None = None
+) -> None:
     runs = page_runs(page, hidden_layers)
     hidden = hidden_rects_of(runs) if options.remove_hidden_text else []
     if hidden or masks:
-        prepare_page(page)  # after reading the glyphs: the rewrite keeps every one where it was
+        prepare_page(page, prepared)  # after reading the glyphs: the rewrite keeps every one where it was
     if hidden:
         # Hidden text goes as text only: the image under a scanner's invisible OCR layer, or the
         # drawing under white text, is what the reader sees and must stay whole.
