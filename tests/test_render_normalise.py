@@ -97,6 +97,28 @@ def test_a_nested_form_without_resources_takes_them_from_the_form_that_paints_it
     assert "Andersson" not in _pdftotext(out)
 
 
+
+def test_a_form_missing_some_names_takes_them_from_its_caller_and_keeps_its_own(tmp_path: Path) -> None:
+    # The form has resources with its own /F1 (Courier) but reads /F2 and /Im1 from the page.
+    form = b.raw_stream(
+        b"/Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</Font<</F1 7 0 R>>>>",
+        b.text_op("Egen stil: Mirja Heikkinen", 72, 600) + b.text_op("Sidans stil: Jovan Petrovic", 72, 580, font=b"F2")
+        + b"q 200 0 0 100 72 400 cm /Im1 Do Q",
+    )
+    image = b.raw_stream(b"/Type/XObject/Subtype/Image/Width 2/Height 2/ColorSpace/DeviceGray/BitsPerComponent 8",
+                         b"\x00\x20\x40\x10")
+    times = b"<</Type/Font/Subtype/Type1/BaseFont/Times-Roman>>"
+    content = b.text_op("Brev till Anna Andersson") + b"/X1 Do"
+    data = b.one_page_pdf(content, b"/Font<</F1 4 0 R/F2 9 0 R>>/XObject<</X1 6 0 R/Im1 8 0 R>>", [form, COURIER, image, times])
+    src, out, masks = _render(tmp_path, data, "Anna Andersson")
+    assert ink_loss(src, out, masks) == []
+    with pymupdf.open(out) as doc:
+        fonts = {s["text"].split(":")[0]: s["font"] for blk in doc[0].get_text("dict")["blocks"]
+                 for line in blk.get("lines", ()) for s in line["spans"]}
+        assert fonts.get("Egen stil") == "Courier" and fonts.get("Sidans stil") == "Times-Roman"
+        assert doc[0].get_image_info()
+    assert "Andersson" not in _pdftotext(out)
+
 def _hex_jpeg(width: int = 40, height: int = 20) -> bytes:
     pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, width, height), False)
     pix.clear_with(60)

@@ -8,10 +8,11 @@ constructs come out of that rewrite wrong, and content vanishes outside any box:
   ``T*``; every later line then moves by the wrong leading, often off the page.
   They are rewritten as ``T* (..) Tj`` and ``aw Tw ac Tc T* (..) Tj``, which
   is what the specification defines them as and what MuPDF rewrites correctly.
-- A form XObject without /Resources of its own (it uses those of whatever
-  paints it). MuPDF's new form gets only the names the page itself used, so
-  its fonts and images go missing. Such a form gets a copy of the resources
-  of the page or form that paints it.
+- A form XObject without /Resources of its own, or without some name it uses:
+  readers look the name up in the resources of whatever paints the form, but
+  MuPDF's new form gets only the names the page itself used, so its fonts and
+  images go missing. Such a form gets the names it lacks copied in from the
+  resources of the page or form that paints it (the first one, when several do).
 
 Both rewrites keep what the page shows; they run only on pages that get a
 redaction, and the content is parsed only when a byte search finds ``'`` or ``"``.
@@ -23,13 +24,15 @@ import logging
 import re
 
 import pymupdf
+from pymupdf import mupdf
 
 from redact.render.content import ContentError, cut, parse
-from redact.render.resources import MAX_DEPTH, Res, _inherited_resources
+from redact.render.resources import MAX_DEPTH
+
+#: Resource categories a form can take from its caller (/Properties too: marked content names it).
+CATEGORIES = ("ExtGState", "ColorSpace", "Pattern", "Shading", "XObject", "Font", "Properties")
 
 log = logging.getLogger(__name__)
-
-_REF = re.compile(r"/([^\s/<>\[\]()]+)\s*(\d+)\s+\d+\s+R")
 
 
 def prepare_page(page: pymupdf.Page, done: set[int] | None = None) -> None:
@@ -40,7 +43,9 @@ def prepare_page(page: pymupdf.Page, done: set[int] | None = None) -> None:
     """
     doc = page.parent
     _rewrite_page_contents(doc, page)
-    _prepare_forms(doc, _inherited_resources(doc, page.xref), set() if done is None else done, 0)
+    page_obj = mupdf.pdf_load_object(pymupdf._as_pdf_document(doc), page.xref)
+    resources = mupdf.pdf_dict_get_inheritable(page_obj, mupdf.pdf_new_name("Resources"))
+    _prepare_forms(doc, resources, set() if done is None else done, 0)
 
 
 def next_line_shows(data: bytes) -> bytes | None:
@@ -95,39 +100,70 @@ def _rewrite_page_contents(doc: pymupdf.Document, page: pymupdf.Page) -> None:
     log.debug("sida %d: textoperatorerna ' och \" skrivs om", page.number + 1)
 
 
-def _prepare_forms(doc: pymupdf.Document, res: Res, seen: set[int], depth: int) -> None:
-    """Every form listed in ``res``: resources of its own, and no ``'`` or ``"`` in its content."""
-    if depth > MAX_DEPTH:
+def _prepare_forms(doc: pymupdf.Document, res: object, seen: set[int], depth: int) -> None:
+    """Every form listed in the resource dictionary ``res`` (a MuPDF object): resources of its own, no ``'`` or ``"``."""
+    if depth > MAX_DEPTH or not mupdf.pdf_is_dict(res):
         return
-    for form in _forms_in(doc, res):
-        if form in seen:
+    xobjects = mupdf.pdf_dict_gets(res, "XObject")
+    if not mupdf.pdf_is_dict(xobjects):
+        return
+    for i in range(mupdf.pdf_dict_len(xobjects)):
+        ref = mupdf.pdf_dict_get_val(xobjects, i)
+        if not mupdf.pdf_is_indirect(ref):
             continue
-        seen.add(form)
-        if doc.xref_get_key(form, "Resources")[0] == "null":
-            kind, value = doc.xref_get_key(res.holder, res.path)
-            if kind in ("xref", "dict"):
-                doc.xref_set_key(form, "Resources", value)
-                log.debug("formulär %d får resurserna det ritas med", form)
-        data = doc.xref_stream(form) or b""
+        xref = mupdf.pdf_to_num(ref)
+        form = mupdf.pdf_resolve_indirect(ref)
+        if xref in seen or not mupdf.pdf_is_stream(ref) or mupdf.pdf_to_name(mupdf.pdf_dict_gets(form, "Subtype")) != "Form":
+            continue
+        seen.add(xref)
+        own = _with_callers_names(mupdf.pdf_dict_gets(form, "Resources"), res)
+        if own is not None:
+            mupdf.pdf_dict_puts(form, "Resources", own)
+            log.debug("formulär %d får de resurser det läser från den som ritar det", xref)
+        data = doc.xref_stream(xref) or b""
         new = next_line_shows(data)
         if new is not None:
-            doc.update_stream(form, new, compress=True)
-        _prepare_forms(doc, Res(form), seen, depth + 1)
+            doc.update_stream(xref, new, compress=True)
+        _prepare_forms(doc, mupdf.pdf_dict_gets(form, "Resources"), seen, depth + 1)
 
 
-def _forms_in(doc: pymupdf.Document, res: Res) -> list[int]:
-    """The form XObjects named in the /XObject dictionary of ``res``."""
-    kind, value = doc.xref_get_key(res.holder, res.key("XObject"))
-    if kind == "xref":
-        value = doc.xref_object(int(value.split()[0]), compressed=True)
-    elif kind != "dict":
-        return []
-    forms = []
-    for _, ref in _REF.findall(value):
-        xref = int(ref)
-        if 0 < xref < doc.xref_length() and doc.xref_is_stream(xref) and doc.xref_get_key(xref, "Subtype")[1] == "/Form":
-            forms.append(xref)
-    return forms
+def _with_callers_names(own: object, caller: object) -> object | None:
+    """A form's resources with every name it can only find in its caller's added; None when nothing is missing.
+
+    MuPDF and poppler look a name up in the caller's resources when the form
+    lacks it; MuPDF's rewritten form keeps only its own, so the name is copied in.
+    """
+    if not mupdf.pdf_is_dict(caller):
+        return None
+    if not mupdf.pdf_is_dict(own):
+        return _shareable(caller)  # no resources at all: everything comes from the caller
+    merged = None
+    for category in CATEGORIES:
+        theirs = mupdf.pdf_resolve_indirect(mupdf.pdf_dict_gets(caller, category))
+        if not mupdf.pdf_is_dict(theirs) or mupdf.pdf_dict_len(theirs) == 0:
+            continue
+        mine = mupdf.pdf_resolve_indirect(mupdf.pdf_dict_gets(own, category))
+        if not mupdf.pdf_is_dict(mine):
+            added = _shareable(mupdf.pdf_dict_gets(caller, category))  # the whole category is the caller's
+        else:
+            missing = [
+                i for i in range(mupdf.pdf_dict_len(theirs))
+                if not mupdf.pdf_dict_get(mine, mupdf.pdf_dict_get_key(theirs, i)).m_internal
+            ]
+            if not missing:
+                continue
+            added = mupdf.pdf_deep_copy_obj(mine)
+            for i in missing:
+                mupdf.pdf_dict_put(added, mupdf.pdf_dict_get_key(theirs, i), _shareable(mupdf.pdf_dict_get_val(theirs, i)))
+        if merged is None:
+            merged = mupdf.pdf_deep_copy_obj(mupdf.pdf_resolve_indirect(own))  # a copy: the dictionary may be shared with other forms
+        mupdf.pdf_dict_puts(merged, category, added)
+    return merged
+
+
+def _shareable(obj: object) -> object:
+    """``obj`` as it can be put into a second dictionary: a reference as it is, a direct object copied."""
+    return obj if mupdf.pdf_is_indirect(obj) else mupdf.pdf_deep_copy_obj(obj)
 
 
 def match_decode_parms(doc: pymupdf.Document) -> int:
