@@ -1,6 +1,9 @@
 """Render a redacted PDF: true removal of masked text, image pixels and covered vector art.
 
-Hidden text is removed first, as text only (an invisible OCR layer lies over
+Before a page is redacted, what MuPDF's content rewrite gets wrong is
+rewritten into equivalent content it gets right (``render.normalise``: the
+``'`` and ``"`` text operators, forms that read names from their caller's
+resources). Hidden text is removed first, as text only (an invisible OCR layer lies over
 the very pixels a reader sees); then every page gets one redaction annotation
 per mask rectangle and one ``apply_redactions`` call that also blanks image
 pixels and drops covered line art. The box drawn over a mask covers every
@@ -148,7 +151,10 @@ def _redact_page(
     runs = page_runs(page, hidden_layers)
     hidden = hidden_rects_of(runs) if options.remove_hidden_text else []
     if hidden or masks:
-        prepare_page(page, prepared)  # after reading the glyphs: the rewrite keeps every one where it was
+        try:  # after reading the glyphs: the rewrite keeps every one where it was
+            prepare_page(page, prepared)
+        except Exception as exc:  # what could not be rewritten is left to MuPDF, and the ink check
+            log.info("sida %d: innehållet kunde inte förberedas för maskering (%s)", page.number + 1, exc)
     if hidden:
         # Hidden text goes as text only: the image under a scanner's invisible OCR layer, or the
         # drawing under white text, is what the reader sees and must stay whole.
