@@ -1,6 +1,9 @@
 """Render a redacted PDF: true removal of masked text, image pixels and covered vector art.
 
-Hidden text is removed first, as text only (an invisible OCR layer lies over
+Before a page is redacted, what MuPDF's content rewrite gets wrong is
+rewritten into equivalent content it gets right (``render.normalise``: the
+``'`` and ``"`` text operators, forms that read names from their caller's
+resources). Hidden text is removed first, as text only (an invisible OCR layer lies over
 the very pixels a reader sees); then every page gets one redaction annotation
 per mask rectangle and one ``apply_redactions`` call that also blanks image
 pixels and drops covered line art. The box drawn over a mask covers every
@@ -31,6 +34,7 @@ import pymupdf
 
 from redact.errors import EncryptedError, FindingsError, InputError, RedactError, UnsupportedError
 from redact.render.hidden import Glyph, Run, hidden_rects_of, page_runs
+from redact.render.normalise import match_decode_parms, prepare_page
 from redact.render.scrub import scrub
 from redact.types import Mask, Rect, RenderOptions
 
@@ -96,16 +100,20 @@ def render_pdf(
             by_page[m.page].append(m)
         number = 0
         try:
+            match_decode_parms(doc)
             hidden_layers = _show_hidden_layers(doc, src) if options.remove_hidden_text else frozenset()
+            prepared: set[int] = set()  # forms made safe for the redaction rewrite
             for number in range(1, doc.page_count + 1):
                 page_masks = by_page.get(number, ())
                 if page_masks or options.remove_hidden_text:
-                    _redact_page(doc[number - 1], page_masks, options, hidden_layers)
+                    _redact_page(doc[number - 1], page_masks, options, hidden_layers, prepared)
                 if progress is not None:
                     progress("render", number, doc.page_count)
             number = 0
             scrub(doc)
-            doc.save(dst, garbage=4, deflate=True, incremental=False, encryption=pymupdf.PDF_ENCRYPT_NONE)
+            # garbage=3 drops every unreferenced object; 4 also merges streams with equal
+            # bytes, and MuPDF's merge loses content on some files (seen: a quarter of a page).
+            doc.save(dst, garbage=3, deflate=True, incremental=False, encryption=pymupdf.PDF_ENCRYPT_NONE)
         except RedactError:
             raise
         except Exception as exc:  # MuPDF gives up on a damaged page tree or content stream
@@ -137,9 +145,16 @@ def label_for(mask: Mask, options: RenderOptions) -> str:
     return CATEGORY_LABELS.get(mask.category, mask.category)
 
 
-def _redact_page(page: pymupdf.Page, masks: Sequence[Mask], options: RenderOptions, hidden_layers: frozenset[str]) -> None:
+def _redact_page(
+    page: pymupdf.Page, masks: Sequence[Mask], options: RenderOptions, hidden_layers: frozenset[str], prepared: set[int] | None = None
+) -> None:
     runs = page_runs(page, hidden_layers)
     hidden = hidden_rects_of(runs) if options.remove_hidden_text else []
+    if hidden or masks:
+        try:  # after reading the glyphs: the rewrite keeps every one where it was
+            prepare_page(page, prepared)
+        except Exception as exc:  # what could not be rewritten is left to MuPDF, and the ink check
+            log.info("sida %d: innehållet kunde inte förberedas för maskering (%s)", page.number + 1, exc)
     if hidden:
         # Hidden text goes as text only: the image under a scanner's invisible OCR layer, or the
         # drawing under white text, is what the reader sees and must stay whole.

@@ -334,7 +334,8 @@ def finish_ocr_pages(
         fd, name = tempfile.mkstemp(prefix=".ocr.", suffix=".part", dir=Path(rendered).parent)
         os.close(fd)
         try:
-            doc.save(name, garbage=4, deflate=True, incremental=False, encryption=pymupdf.PDF_ENCRYPT_NONE)
+            # garbage=3, not 4: MuPDF's merging of streams with equal bytes can lose content.
+            doc.save(name, garbage=3, deflate=True, incremental=False, encryption=pymupdf.PDF_ENCRYPT_NONE)
         except BaseException:
             os.unlink(name)
             raise

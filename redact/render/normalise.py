@@ -1,0 +1,206 @@
+"""Rewrite constructs that MuPDF's redaction mishandles into equivalent ones it reads right.
+
+``apply_redactions`` rewrites a page's content and every form it paints. Two
+constructs come out of that rewrite wrong, and content vanishes outside any box:
+
+- The text operators ``'`` and ``"`` (next line, then show). MuPDF writes the
+  preceding ``Td`` as ``TD``, which also sets the leading, and ``'`` as a bare
+  ``T*``; every later line then moves by the wrong leading, often off the page.
+  They are rewritten as ``T* (..) Tj`` and ``aw Tw ac Tc T* (..) Tj``, which
+  is what the specification defines them as and what MuPDF rewrites correctly.
+- A form XObject without /Resources of its own, or without some name it uses:
+  readers look the name up in the resources of whatever paints the form, but
+  MuPDF's new form gets only the names the page itself used, so its fonts and
+  images go missing. Such a form gets the names it lacks copied in from the
+  resources of the page or form that paints it (the first one, when several do).
+
+Both rewrites keep what the page shows; they run only on pages that get a
+redaction, and the content is parsed only when a byte search finds ``'`` or ``"``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import pymupdf
+from pymupdf import mupdf
+
+from redact.render.content import ContentError, cut, parse
+from redact.render.resources import MAX_DEPTH
+
+#: Resource categories a form can take from its caller (/Properties too: marked content names it).
+CATEGORIES = ("ExtGState", "ColorSpace", "Pattern", "Shading", "XObject", "Font", "Properties")
+
+log = logging.getLogger(__name__)
+
+
+def prepare_page(page: pymupdf.Page, done: set[int] | None = None) -> None:
+    """Make ``page`` and the forms it paints safe for MuPDF's redaction rewrite.
+
+    ``done`` holds the forms already prepared (pass one set for a whole
+    document, so forms shared by many pages are read once).
+    """
+    doc = page.parent
+    _rewrite_page_contents(doc, page)
+    page_obj = mupdf.pdf_load_object(pymupdf._as_pdf_document(doc), page.xref)
+    resources = mupdf.pdf_dict_get_inheritable(page_obj, mupdf.pdf_new_name("Resources"))
+    _prepare_forms(doc, resources, set() if done is None else done, 0)
+
+
+def next_line_shows(data: bytes) -> bytes | None:
+    """``data`` with every ``'`` and ``"`` written as ``T*`` and ``Tj``; None when there is none."""
+    if b"'" not in data and b'"' not in data:
+        return None  # the cheap test: most streams never reach the parser
+    try:
+        ops = parse(data).ops
+    except ContentError:
+        return None  # an unreadable stream is left to MuPDF, as before
+    spans: list[tuple[int, int]] = []
+    replacements: dict[int, bytes] = {}
+    for op in ops:
+        if op.op == b"'" and len(op.operands) == 1 and isinstance(op.operands[0], bytes):
+            new = b" T* " + op.operands[0] + b" Tj "
+        elif (
+            op.op == b'"' and len(op.operands) == 3 and isinstance(op.operands[2], bytes)
+            and all(isinstance(v, float) for v in op.operands[:2])
+        ):
+            aw, ac, text = op.operands
+            new = b" %s Tw %s Tc T* %s Tj " % (_number(aw), _number(ac), text)
+        else:
+            continue
+        spans.append((op.start, op.end))
+        replacements[op.start] = new
+    if not spans:
+        return None
+    return cut(data, spans, replacements)
+
+
+def _number(value: float) -> bytes:
+    """A PDF number (never in exponent notation)."""
+    if value == int(value):
+        return b"%d" % int(value)
+    return (b"%.6f" % value).rstrip(b"0").rstrip(b".")
+
+
+def _rewrite_page_contents(doc: pymupdf.Document, page: pymupdf.Page) -> None:
+    xrefs = page.get_contents()
+    if not xrefs:
+        return
+    # The parts of an array are joined: an operand may sit in one part and its operator in the next.
+    data = b"\n".join(doc.xref_stream(x) or b"" for x in xrefs)
+    new = next_line_shows(data)
+    if new is None:
+        return
+    # A new stream: the old one may be shared with pages that get no redaction.
+    target = doc.get_new_xref()
+    doc.update_object(target, "<<>>")
+    doc.update_stream(target, new, compress=True)
+    doc.xref_set_key(page.xref, "Contents", f"{target} 0 R")
+    log.debug("sida %d: textoperatorerna ' och \" skrivs om", page.number + 1)
+
+
+def _prepare_forms(doc: pymupdf.Document, res: object, seen: set[int], depth: int) -> None:
+    """Every form listed in the resource dictionary ``res`` (a MuPDF object): resources of its own, no ``'`` or ``"``."""
+    if depth > MAX_DEPTH or not mupdf.pdf_is_dict(res):
+        return
+    xobjects = mupdf.pdf_dict_gets(res, "XObject")
+    if not mupdf.pdf_is_dict(xobjects):
+        return
+    for i in range(mupdf.pdf_dict_len(xobjects)):
+        ref = mupdf.pdf_dict_get_val(xobjects, i)
+        if not mupdf.pdf_is_indirect(ref):
+            continue
+        xref = mupdf.pdf_to_num(ref)
+        form = mupdf.pdf_resolve_indirect(ref)
+        if xref in seen or not mupdf.pdf_is_stream(ref) or mupdf.pdf_to_name(mupdf.pdf_dict_gets(form, "Subtype")) != "Form":
+            continue
+        seen.add(xref)
+        own = _with_callers_names(mupdf.pdf_dict_gets(form, "Resources"), res)
+        if own is not None:
+            mupdf.pdf_dict_puts(form, "Resources", own)
+            log.debug("formulär %d får de resurser det läser från den som ritar det", xref)
+        data = doc.xref_stream(xref) or b""
+        new = next_line_shows(data)
+        if new is not None:
+            doc.update_stream(xref, new, compress=True)
+        _prepare_forms(doc, mupdf.pdf_dict_gets(form, "Resources"), seen, depth + 1)
+
+
+def _with_callers_names(own: object, caller: object) -> object | None:
+    """A form's resources with every name it can only find in its caller's added; None when nothing is missing.
+
+    MuPDF and poppler look a name up in the caller's resources when the form
+    lacks it; MuPDF's rewritten form keeps only its own, so the name is copied in.
+    """
+    if not mupdf.pdf_is_dict(caller):
+        return None
+    if not mupdf.pdf_is_dict(own):
+        return _shareable(caller)  # no resources at all: everything comes from the caller
+    merged = None
+    for category in CATEGORIES:
+        theirs = mupdf.pdf_resolve_indirect(mupdf.pdf_dict_gets(caller, category))
+        if not mupdf.pdf_is_dict(theirs) or mupdf.pdf_dict_len(theirs) == 0:
+            continue
+        mine = mupdf.pdf_resolve_indirect(mupdf.pdf_dict_gets(own, category))
+        if not mupdf.pdf_is_dict(mine):
+            added = _shareable(mupdf.pdf_dict_gets(caller, category))  # the whole category is the caller's
+        else:
+            missing = [
+                i for i in range(mupdf.pdf_dict_len(theirs))
+                if not mupdf.pdf_dict_get(mine, mupdf.pdf_dict_get_key(theirs, i)).m_internal
+            ]
+            if not missing:
+                continue
+            added = mupdf.pdf_deep_copy_obj(mine)
+            for i in missing:
+                mupdf.pdf_dict_put(added, mupdf.pdf_dict_get_key(theirs, i), _shareable(mupdf.pdf_dict_get_val(theirs, i)))
+        if merged is None:
+            merged = mupdf.pdf_deep_copy_obj(mupdf.pdf_resolve_indirect(own))  # a copy: the dictionary may be shared with other forms
+        mupdf.pdf_dict_puts(merged, category, added)
+    return merged
+
+
+def _shareable(obj: object) -> object:
+    """``obj`` as it can be put into a second dictionary: a reference as it is, a direct object copied."""
+    return obj if mupdf.pdf_is_indirect(obj) else mupdf.pdf_deep_copy_obj(obj)
+
+
+def match_decode_parms(doc: pymupdf.Document) -> int:
+    """Give every stream one /DecodeParms entry per filter; the number of streams changed.
+
+    MuPDF reads /DecodeParms by the filter's index and gives up on the whole save
+    ("index out of bounds") when the array is shorter than /Filter, as in
+    ``/Filter [/ASCIIHexDecode /DCTDecode] /DecodeParms []``. A missing entry
+    means "no parameters", which is what null says.
+    """
+    changed = 0
+    for xref in range(1, doc.xref_length()):
+        try:
+            kind, parms = doc.xref_get_key(xref, "DecodeParms")
+            if kind != "array" or not doc.xref_is_stream(xref):
+                continue
+            fkind, filters = doc.xref_get_key(xref, "Filter")
+        except Exception:  # a free or broken object: MuPDF reports it where it matters
+            continue
+        wanted = len(_items(filters)) if fkind == "array" else 1 if fkind == "name" else 0
+        have = _items(parms)
+        if len(have) == wanted:
+            continue
+        if wanted == 0 or not have:
+            value = "null"  # no parameters for any filter
+        else:
+            value = "[" + " ".join((have + ["null"] * wanted)[:wanted]) + "]"
+        doc.xref_set_key(xref, "DecodeParms", value)
+        changed += 1
+    if changed:
+        log.info("%d strömmar får /DecodeParms som passar deras filter", changed)
+    return changed
+
+
+_ITEM = re.compile(r"<<(?:[^<>]|<<(?:[^<>]|<<[^<>]*>>)*>>|<[^<>]*>)*>>|\d+\s+\d+\s+R|/[^\s/<>\[\]()]*|[^\s/<>\[\]()]+")
+
+
+def _items(array: str) -> list[str]:
+    """The elements of a PDF array given as text (dictionaries, references, names, numbers, null)."""
+    return _ITEM.findall(array.strip()[1:-1])

@@ -1,0 +1,150 @@
+"""Constructs MuPDF's redaction rewrite gets wrong are rewritten first: nothing outside a mask moves or vanishes."""
+
+from __future__ import annotations
+
+import binascii
+import subprocess
+from pathlib import Path
+
+import pymupdf
+
+import pdf_builders as b
+from redact.render.normalise import match_decode_parms, next_line_shows
+from redact.render.pdf import render_pdf
+from redact.verify.ink import ink_loss
+
+COURIER = b"<</Type/Font/Subtype/Type1/BaseFont/Courier>>"
+
+
+def _pdftotext(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True).stdout.decode()
+
+
+def _words(path: Path) -> set[tuple[int, int, str]]:
+    return {(round(w[0]), round(w[1]), w[4]) for w in b.words(path)[0]}
+
+
+def _render(tmp_path: Path, data: bytes, secret: str) -> tuple[Path, Path, list]:
+    src = tmp_path / "brev.pdf"
+    src.write_bytes(data)
+    masks = b.masks_for(src, {secret: "PERSON"})
+    assert masks, "the name to mask must be found in the input"
+    out = tmp_path / "ut.pdf"
+    render_pdf(src, masks, out)
+    return src, out, masks
+
+
+def test_next_line_operators_keep_every_later_line_in_place(tmp_path: Path) -> None:
+    # ' and " move to the next line; MuPDF's rewrite sets the wrong leading and later lines drift away.
+    content = (
+        b"BT /F1 12 Tf 14 TL 72 760 Td (Protokoll fort av Anna Andersson) Tj\n"
+        b"(Narvarande: Hassan Yilmaz och Li Wei) '\n"
+        b"2 0.5 (Beslut: ansokan bifalls i sin helhet) \"\n"
+        b"(Sista raden namner ingen) ' ET"
+    )
+    src, out, masks = _render(tmp_path, b.one_page_pdf(content), "Anna Andersson")
+    before, after = _words(src), _words(out)
+    gone = before - after
+    assert {w[2] for w in gone} == {"Anna", "Andersson"}
+    assert after - before == set()  # nothing moved
+    assert "Anna Andersson" not in b.all_text(out) and "Andersson" not in _pdftotext(out)
+    assert "Sista raden namner ingen" in _pdftotext(out)
+    assert ink_loss(src, out, masks) == []
+
+
+def test_next_line_rewrite_matches_the_specification() -> None:
+    data = b"BT 14 TL (a) Tj (b\\)') ' 1 -0.25 <6364> \" (don't) Tj ET"
+    assert next_line_shows(data) == b"BT 14 TL (a) Tj  T* (b\\)') Tj   1 Tw -0.25 Tc T* <6364> Tj  (don't) Tj ET"
+    assert next_line_shows(b"BT (it's) Tj ET") is None  # a quote inside a string is no operator
+    assert next_line_shows(b"BT (a) Tj ET") is None
+
+
+def test_a_form_without_resources_keeps_its_fonts_and_images(tmp_path: Path) -> None:
+    # The form uses the page's resources: a font and an image the page content itself never names.
+    form = b.raw_stream(
+        b"/Type/XObject/Subtype/Form/BBox[0 0 595 842]",
+        b.text_op("Formularet fylldes i av Kalle Nyberg", 72, 600, font=b"F2")
+        + b.text_op("Handlaggare: Fatima Omar", 72, 580, font=b"F2")
+        + b"q 200 0 0 100 72 400 cm /Im1 Do Q",
+    )
+    image = b.raw_stream(b"/Type/XObject/Subtype/Image/Width 2/Height 2/ColorSpace/DeviceGray/BitsPerComponent 8",
+                         b"\x00\x20\x40\x10")
+    content = b.text_op("Brev till Anna Andersson") + b"/X1 Do"
+    data = b.one_page_pdf(content, b"/Font<</F1 4 0 R/F2 7 0 R>>/XObject<</X1 6 0 R/Im1 8 0 R>>", [form, COURIER, image])
+    src, out, masks = _render(tmp_path, data, "Anna Andersson")
+    assert ink_loss(src, out, masks) == []
+    text = _pdftotext(out)
+    assert "Anna Andersson" not in text and "Andersson" not in b.all_text(out)
+    assert "Formularet fylldes i av Kalle Nyberg" in text and "Fatima Omar" in text
+    with pymupdf.open(out) as doc:
+        fonts = {s["font"] for blk in doc[0].get_text("dict")["blocks"] for line in blk.get("lines", ())
+                 for s in line["spans"] if "Nyberg" in s["text"]}
+        assert fonts == {"Courier"}
+        assert doc[0].get_image_info(), "the form's image is still painted"
+    assert _words(src) - _words(out) == {w for w in _words(src) if w[2] in ("Anna", "Andersson")}
+
+
+def test_a_nested_form_without_resources_takes_them_from_the_form_that_paints_it(tmp_path: Path) -> None:
+    inner = b.raw_stream(b"/Type/XObject/Subtype/Form/BBox[0 0 595 842]",
+                         b.text_op("Inre formularet: Goran Lindqvist", 72, 500, font=b"F9"))
+    outer = b.raw_stream(b"/Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</Font<</F9 7 0 R>>/XObject<</In 8 0 R>>>>",
+                         b"/In Do")
+    content = b.text_op("Brev till Anna Andersson") + b"/X1 Do"
+    data = b.one_page_pdf(content, b"/Font<</F1 4 0 R>>/XObject<</X1 6 0 R>>", [outer, COURIER, inner])
+    src, out, masks = _render(tmp_path, data, "Anna Andersson")
+    assert ink_loss(src, out, masks) == []
+    assert "Inre formularet: Goran Lindqvist" in _pdftotext(out)
+    assert "Andersson" not in _pdftotext(out)
+
+
+
+def test_a_form_missing_some_names_takes_them_from_its_caller_and_keeps_its_own(tmp_path: Path) -> None:
+    # The form has resources with its own /F1 (Courier) but reads /F2 and /Im1 from the page.
+    form = b.raw_stream(
+        b"/Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</Font<</F1 7 0 R>>>>",
+        b.text_op("Egen stil: Mirja Heikkinen", 72, 600) + b.text_op("Sidans stil: Jovan Petrovic", 72, 580, font=b"F2")
+        + b"q 200 0 0 100 72 400 cm /Im1 Do Q",
+    )
+    image = b.raw_stream(b"/Type/XObject/Subtype/Image/Width 2/Height 2/ColorSpace/DeviceGray/BitsPerComponent 8",
+                         b"\x00\x20\x40\x10")
+    times = b"<</Type/Font/Subtype/Type1/BaseFont/Times-Roman>>"
+    content = b.text_op("Brev till Anna Andersson") + b"/X1 Do"
+    data = b.one_page_pdf(content, b"/Font<</F1 4 0 R/F2 9 0 R>>/XObject<</X1 6 0 R/Im1 8 0 R>>", [form, COURIER, image, times])
+    src, out, masks = _render(tmp_path, data, "Anna Andersson")
+    assert ink_loss(src, out, masks) == []
+    with pymupdf.open(out) as doc:
+        fonts = {s["text"].split(":")[0]: s["font"] for blk in doc[0].get_text("dict")["blocks"]
+                 for line in blk.get("lines", ()) for s in line["spans"]}
+        assert fonts.get("Egen stil") == "Courier" and fonts.get("Sidans stil") == "Times-Roman"
+        assert doc[0].get_image_info()
+    assert "Andersson" not in _pdftotext(out)
+
+def _hex_jpeg(width: int = 40, height: int = 20) -> bytes:
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, width, height), False)
+    pix.clear_with(60)
+    return binascii.hexlify(pix.tobytes("jpeg")) + b">"
+
+
+def test_an_empty_decode_parms_array_for_two_filters_is_saved(tmp_path: Path) -> None:
+    # /DecodeParms [] beside two filters: MuPDF cannot save the file at all ("index out of bounds").
+    image = b.raw_stream(b"/Type/XObject/Subtype/Image/Width 40/Height 20/ColorSpace/DeviceRGB/BitsPerComponent 8"
+                         b"/DecodeParms[]/Filter[/ASCIIHexDecode/DCTDecode]", _hex_jpeg())
+    content = b.text_op("Bild inskickad av Anna Andersson") + b"q 200 0 0 100 72 500 cm /Im1 Do Q"
+    data = b.one_page_pdf(content, b"/Font<</F1 4 0 R>>/XObject<</Im1 6 0 R>>", [image])
+    src, out, masks = _render(tmp_path, data, "Anna Andersson")
+    assert ink_loss(src, out, masks) == []
+    assert "Andersson" not in _pdftotext(out) and "Bild inskickad av" in _pdftotext(out)
+    with pymupdf.open(out) as doc:
+        assert len(doc[0].get_image_info()) == 1
+
+
+def test_decode_parms_get_one_entry_per_filter() -> None:
+    doc = pymupdf.open("pdf", b.one_page_pdf(b"", extra=[
+        b.raw_stream(b"/Filter[/AHx/Fl]/DecodeParms[]", b"00>"),
+        b.raw_stream(b"/Filter[/AHx/Fl]/DecodeParms[<</Predictor 1>>]", b"00>"),
+        b.raw_stream(b"/Filter[/AHx/Fl]/DecodeParms[null<</Predictor 1>>]", b"00>"),
+    ]))
+    assert match_decode_parms(doc) == 2
+    assert doc.xref_get_key(6, "DecodeParms")[0] == "null"
+    assert doc.xref_get_key(7, "DecodeParms")[1].replace(" ", "") == "[<</Predictor1>>null]"
+    assert doc.xref_get_key(8, "DecodeParms")[1].replace(" ", "") == "[null<</Predictor1>>]"
