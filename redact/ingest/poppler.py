@@ -102,22 +102,24 @@ class PopplerPages:
         return out
 
 
-def _run(exe: str, path: str, first: int, last: int) -> str | None:
-    """pdftotext -bbox-layout of pages ``first``..``last`` (1-based), or None when it fails."""
+def run_pdftotext(exe: str, args: list[str], timeout: float) -> str | None:
+    """pdftotext's output (UTF-8) for ``args``, or None when it cannot run, times out or fails."""
+    what = " ".join(a for a in args if a.startswith("-") and a not in ("-q", "-enc", "-f", "-l", "-"))
     try:
-        done = subprocess.run(
-            [exe, "-q", "-bbox-layout", "-enc", "UTF-8", "-f", str(first), "-l", str(last), path, "-"],
-            capture_output=True,
-            timeout=10 + SECONDS_PER_PAGE * (last - first + 1),
-            check=False,
-        )
+        done = subprocess.run([exe, "-q", "-enc", "UTF-8", *args], capture_output=True, timeout=timeout, check=False)
     except (OSError, subprocess.TimeoutExpired) as err:
-        log.warning("pdftotext -bbox-layout kunde inte köras: %s", err)
+        log.warning("pdftotext %s kunde inte köras: %s", what, err)
         return None
     if done.returncode != 0:
-        log.warning("pdftotext -bbox-layout avslutades med kod %d", done.returncode)
+        log.warning("pdftotext %s avslutades med kod %d", what, done.returncode)
         return None
     return done.stdout.decode("utf-8", "replace")
+
+
+def _run(exe: str, path: str, first: int, last: int) -> str | None:
+    """pdftotext -bbox-layout of pages ``first``..``last`` (1-based), or None when it fails."""
+    return run_pdftotext(exe, ["-bbox-layout", "-f", str(first), "-l", str(last), path, "-"],
+                         10 + SECONDS_PER_PAGE * (last - first + 1))
 
 
 def read_bbox_layout(path: object, pages: int, window: int = WINDOW_PAGES) -> PopplerPages | None:

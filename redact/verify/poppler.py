@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import logging
 import shutil
-import subprocess
 from pathlib import Path
 
 import pymupdf
 
-from redact.ingest.poppler import PopplerPages, read_bbox_layout, to_page_space
+from redact.ingest.poppler import PopplerPages, read_bbox_layout, run_pdftotext, to_page_space
 from redact.verify.reading import Reading, build_reading
 
 log = logging.getLogger(__name__)
@@ -65,19 +64,9 @@ def extract_pdftotext(path: Path, pages: int) -> list[str] | None:
     exe = shutil.which("pdftotext")
     if exe is None:
         return None
-    try:
-        done = subprocess.run(
-            [exe, "-q", "-enc", "UTF-8", str(path), "-"],
-            capture_output=True,
-            timeout=10 + PDFTOTEXT_SECONDS_PER_PAGE * pages,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired) as err:
-        log.warning("pdftotext kunde inte köras: %s", err)
+    out = run_pdftotext(exe, [str(path), "-"], 10 + PDFTOTEXT_SECONDS_PER_PAGE * pages)
+    if out is None:
         return None
-    if done.returncode != 0:
-        log.warning("pdftotext avslutades med kod %d", done.returncode)
-        return None
-    texts = done.stdout.decode("utf-8", "replace").split("\f")
+    texts = out.split("\f")
     # pdftotext ends every page with a form feed, so the last piece is empty.
     return (texts + [""] * pages)[:pages]
