@@ -298,3 +298,27 @@ def test_rotated_page_is_redacted(tmp_path: Path) -> None:
     render_pdf(src, b.masks_for(src, {"Anna Andersson": "PERSON"}), out)
     text = _pdftotext(out)
     assert "Anna" not in text and "Andersson" not in text and "Nästa rad har Berit Bengtsson." in text
+
+
+@pytest.mark.parametrize("unit", [2.0, 0.75])
+def test_box_on_a_page_with_a_user_unit_covers_exactly_the_mask(tmp_path: Path, unit: float) -> None:
+    """/UserUnit scales the page: the box drawn over a mask must be the mask's size, not scaled twice."""
+    from redact.verify.ink import ink_loss
+
+    doc = b.new_pdf()
+    page = b.text_page(doc, ["Handläggare Vera Holmqvist bor här.", "Beslutet kan överklagas."])
+    doc.xref_set_key(page.xref, "UserUnit", str(unit))
+    src = b.save(doc, tmp_path / "enhet.pdf")
+    with pymupdf.open(src) as d:
+        r = tuple(d[0].search_for("Holmqvist")[0])
+    out = tmp_path / "ut.pdf"
+    masks = [b.mask(1, [r], "PERSON", "Holmqvist")]
+    render_pdf(src, masks, out)
+    with pymupdf.open(out) as d:
+        drawn = [x["rect"] for x in d[0].get_drawings() if x.get("fill")]
+        text = d[0].get_text()
+    assert "Holmqvist" not in text and "överklagas" in text
+    assert len(drawn) == 1
+    # the fitted box may be a little narrower than the mask, never scaled by the unit
+    assert all(abs(a - c) < 2.0 for a, c in zip(drawn[0], r)), (tuple(drawn[0]), r)
+    assert ink_loss(src, out, masks) == []

@@ -223,10 +223,34 @@ def _glyphs_near(runs: Sequence[Run], r: Rect) -> list[Glyph]:
     return near
 
 
+def _user_unit(page: pymupdf.Page) -> float:
+    """The page's /UserUnit (1 when absent or unreadable)."""
+    try:
+        kind, value = page.parent.xref_get_key(page.xref, "UserUnit")
+        unit = float(value) if kind in ("int", "float", "real") else 1.0
+    except Exception:  # pragma: no cover - damaged page dictionary
+        return 1.0
+    return unit if unit > 0 else 1.0
+
+
+def _as_drawn(rect: Rect, unit: float, rotation: int) -> Rect:
+    """The rectangle to hand PyMuPDF's Shape so the box lands on ``rect``.
+
+    On a page with /UserUnit, Shape places a rectangle's lower-left corner right but
+    scales its width and height by the unit once more; the size is divided back here.
+    Turned pages are left as they are (the ink check judges what lands there).
+    """
+    if unit == 1.0 or rotation % 360:
+        return rect
+    x0, y0, x1, y1 = rect
+    return (x0, y1 - (y1 - y0) / unit, x0 + (x1 - x0) / unit, y1)
+
+
 def _draw_boxes(page: pymupdf.Page, boxes: Sequence[tuple[Rect, str]], fill: tuple[float, float, float]) -> None:
     shape = page.new_shape()
+    unit = _user_unit(page)
     for rect, _ in boxes:
-        shape.draw_rect(pymupdf.Rect(rect))
+        shape.draw_rect(pymupdf.Rect(_as_drawn(rect, unit, page.rotation)))
     shape.finish(fill=fill, color=None, width=0)
     light = 0.299 * fill[0] + 0.587 * fill[1] + 0.114 * fill[2] > 0.5
     ink = (0.0, 0.0, 0.0) if light else (1.0, 1.0, 1.0)
