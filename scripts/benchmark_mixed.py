@@ -25,6 +25,7 @@ import pymupdf
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from make_scanned_samples import add_scanned_page, scan_pixmap  # noqa: E402
 from make_benchmark_pdf import make_pdf  # noqa: E402
 
 LINES = [
@@ -49,13 +50,7 @@ def _scratch_page(lines: list[str], width: float = 595, height: float = 842, siz
 def add_mixed_pages(doc: pymupdf.Document) -> None:
     """Append the searchable scan, the screenshot page, the form and the stamped page."""
     scratch = _scratch_page(LINES)
-    pix = scratch[0].get_pixmap(dpi=200, colorspace=pymupdf.csGRAY, alpha=False)
-    page = doc.new_page(width=595, height=842)
-    page.insert_image(page.rect, pixmap=pix)
-    y = 80.0
-    for line in LINES:
-        page.insert_text((60, y), line, fontsize=12, render_mode=3)
-        y += 12 * 1.8
+    add_scanned_page(doc, scratch[0], scan_pixmap(scratch[0]), searchable=True)
     scratch.close()
 
     shot = _scratch_page(["Från: Karin Öberg <karin.oberg@example.se>", "Ämne: Hembesöket", "Hej! Vi ses på tisdag."],

@@ -30,33 +30,22 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from benchmark_ocr import covered, make_detector  # noqa: E402
-from make_scanned_samples import scanner_noise  # noqa: E402
+from make_scanned_samples import add_scanned_page, scan_pixmap  # noqa: E402
 from redact.errors import RedactError  # noqa: E402
 from redact.pipeline import RunOptions, run_file  # noqa: E402
 
-DPI = 200
 INK_DPI = 50
 
 
 def make_scans(src: Path, image_only: Path, searchable: Path, seed: int) -> None:
-    """Write the image-only and the searchable scan of ``src``."""
+    """Write the image-only and the searchable scan of ``src`` (the same noisy image in both)."""
     rng = np.random.default_rng(seed)
     plain, layered = pymupdf.open(), pymupdf.open()
     with pymupdf.open(src) as doc:
         for page in doc:
-            pix = page.get_pixmap(dpi=DPI, colorspace=pymupdf.csGRAY, alpha=False)
-            gray = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width]
-            gray = np.ascontiguousarray(scanner_noise(gray, rng))
-            png = pymupdf.Pixmap(pymupdf.csGRAY, gray.shape[1], gray.shape[0], gray.tobytes(), False).tobytes("png")
-            for out in (plain, layered):
-                new = out.new_page(width=page.rect.width, height=page.rect.height)
-                new.insert_image(new.rect, stream=png)
-            new = layered[-1]
-            for block in page.get_text("dict")["blocks"]:
-                for line in block.get("lines", ()):
-                    for span in line["spans"]:
-                        if span["text"].strip():
-                            new.insert_text(span["origin"], span["text"], fontsize=span["size"], render_mode=3)
+            pix = scan_pixmap(page, rng, dpi=200)
+            add_scanned_page(plain, page, pix, searchable=False)
+            add_scanned_page(layered, page, pix, searchable=True)
     plain.save(image_only, garbage=4, deflate=True)
     layered.save(searchable, garbage=4, deflate=True)
     plain.close()

@@ -45,6 +45,30 @@ def scanner_noise(gray: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     return np.clip(g, 0, 255).astype(np.uint8)
 
 
+def scan_pixmap(page: pymupdf.Page, rng: np.random.Generator | None = None, dpi: int = 200) -> pymupdf.Pixmap:
+    """``page`` rasterised as a grayscale scan (with scanner noise when ``rng`` is given)."""
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, alpha=False)
+    if rng is None:
+        return pix
+    gray = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width]
+    gray = np.ascontiguousarray(scanner_noise(gray, rng))
+    return pymupdf.Pixmap(pymupdf.csGRAY, gray.shape[1], gray.shape[0], gray.tobytes(), False)
+
+
+def add_scanned_page(out: pymupdf.Document, page: pymupdf.Page, pix: pymupdf.Pixmap, searchable: bool) -> pymupdf.Page:
+    """Append a page showing ``pix``; when ``searchable``, with ``page``'s words laid over it invisibly
+    (render mode 3), as office scanners, Adobe Scan and ABBYY write them."""
+    new = out.new_page(width=page.rect.width, height=page.rect.height)
+    new.insert_image(new.rect, pixmap=pix)
+    if searchable:
+        for block in page.get_text("dict")["blocks"]:
+            for line in block.get("lines", ()):
+                for span in line["spans"]:
+                    if span["text"].strip():
+                        new.insert_text(span["origin"], span["text"], fontsize=span["size"], render_mode=3)
+    return new
+
+
 def scan_document(src: Path, dst: Path, dpi: int, seed: int, turn_page: int | None) -> int:
     """Write an image-only copy of ``src``; page ``turn_page`` (0-based) is scanned sideways (90°)."""
     rng = np.random.default_rng(seed)
