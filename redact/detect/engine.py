@@ -86,17 +86,16 @@ class Detector:
         ``languages`` gives, per page, a language the text is known to be in (None: identify it):
         a few lines read from a page are too little text to identify on their own.
         """
-        hints = dict(zip((id(p) for p in pages), languages)) if languages is not None else {}
+        hints = list(languages) if languages is not None else [None] * len(pages)
         todo = [p for p in pages if p.text.strip()]
         results = iter(analyze_many(self.engine, [p.text for p in todo], self.threshold)) if todo else iter(())
         out: list[list[Finding]] = []
-        for page in pages:
+        for page, hint in zip(pages, hints):
             if not page.text.strip():
                 out.append([])
                 continue
             found = next(results)
             findings = [self._finding(page, r, n) for n, r in enumerate(sorted(found, key=_order))]
-            hint = hints.get(id(page))
             language = throughout(page.text, hint) if hint else self.language(page.text)
             if not language.swedish_rules:
                 kept = sorted(restrict(findings, page.number, page.text, language, self.lexicons), key=_finding_order)
