@@ -398,7 +398,8 @@ def _apply_flattened(
     timings = dict(timings or {})
     t0 = time.perf_counter()
     masks = masks_for(path, findings)
-    keep = {f.text for f in findings if f.status == "rejected" and f.text}
+    released = [f for f in findings if f.status == "rejected"]  # a reviewer let these stand
+    keep = {f.text for f in released if f.text}
     tmp = _temp_beside(output)
     try:
         render_pdf(path, masks, tmp, options.render, progress=progress)
@@ -413,7 +414,7 @@ def _apply_flattened(
                     text_layer=options.ocr_text_layer, check_pixels=options.render.label == "none",
                 )
             timings["ocr_verify"] = time.perf_counter() - t1
-        verification = verify_pdf(tmp, masks, use_pdftotext=options.use_pdftotext, source=path, released=[f for f in findings if f.status == "rejected"])
+        verification = verify_pdf(tmp, masks, use_pdftotext=options.use_pdftotext, source=path, released=released)
         verification = combine_ocr_verification(verification, ocr_verification)
         timings["verify"] = time.perf_counter() - t1
         if not verification.ok:
