@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from redact.types import Leak
+
 
 class RedactError(Exception):
     """Base class: every expected failure of the product."""
@@ -38,8 +44,9 @@ class VerificationError(RedactError):
 
     exit_code = 3
 
-    def __init__(self, failures: list[tuple[int, str]]):
+    def __init__(self, failures: list[tuple[int, str]], leaks: Sequence[Leak] = ()):
         self.failures = failures
+        self.leaks = tuple(leaks)  # where the readings placed them; never in the message
         where = ", ".join(f"sida {p} ({c})" for p, c in failures[:10])
         more = f" och {len(failures) - 10} till" if len(failures) > 10 else ""
         super().__init__(

@@ -25,6 +25,7 @@ from redact.ingest.spill import PageSpill
 from redact.ingest.text import read_text
 from redact.render.pdf import render_pdf
 from redact.resolve.geometry import line_boxes, place_view_findings, span_rects, text_in_rects
+from redact.resolve.leaks import findings_for_leaks
 from redact.resolve.link import link
 from redact.resolve.merge import merge
 from redact.resolve.propagate import find_initials, propagate
@@ -418,7 +419,7 @@ def _apply_flattened(
         verification = combine_ocr_verification(verification, ocr_verification)
         timings["verify"] = time.perf_counter() - t1
         if not verification.ok:
-            raise VerificationError(list(verification.failures))
+            raise VerificationError(list(verification.failures), verification.leaks)
         t2 = time.perf_counter()
         losses = ink_loss(path, tmp, masks)
         timings["ink"] = time.perf_counter() - t2
@@ -508,11 +509,31 @@ def _detect_and_apply_now(
     proposed = propose_findings(det.findings, options)
     accepted = [f if f.status == "rejected" else f.with_(status="auto-accepted") for f in proposed]
     timings = {"load": t1 - t0, "detect": t2 - t1}
-    disclosure = apply_findings(
-        input, det.document, accepted, output, audit, options, det.versions, timings, progress,
-        scanned_pages=det.scanned_pages,
-    )
+    for look in range(SECOND_LOOKS + 1):
+        try:
+            disclosure = apply_findings(
+                input, det.document, accepted, output, audit, options, det.versions, timings, progress,
+                scanned_pages=det.scanned_pages,
+            )
+            break
+        except VerificationError as err:
+            more = findings_for_leaks(err.leaks, accepted) if look < SECOND_LOOKS and err.leaks else None
+            if not more or not _explains(more, err.failures):
+                raise
+            log.info("verifieringen läste %d kopior av maskerade uppgifter utanför maskeringarna; "
+                     "de maskeras också och filen ritas om", len(more))
+            accepted = accepted + more
     return disclosure, det
+
+
+#: How many times a run masks copies that only verification read and renders again.
+SECOND_LOOKS = 2
+
+
+def _explains(more: Sequence[Finding], failures: Sequence[tuple[int, str]]) -> bool:
+    """True when every failure is on a page where a copy was placed (else a mask failed, which another look cannot mend)."""
+    pages = {f.page for f in more}
+    return all(page in pages for page, _ in failures)
 
 
 def propose_findings(findings: Sequence[Finding], options: RunOptions) -> list[Finding]:

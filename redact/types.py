@@ -228,6 +228,22 @@ class Verification:
     checked: int  # number of distinct masked strings looked for
     failures: tuple[tuple[int, str], ...] = ()  # (page, category): never the text
     extractors: tuple[str, ...] = ("mupdf",)
+    # where a reading placed what it found: kept out of every record and out of repr (it holds the text)
+    leaks: tuple[Leak, ...] = field(default=(), repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Leak:
+    """A place in a rendered output where a reading found a form of a masked string.
+
+    Only the pipeline sees it (to mask that copy too); it is never logged or audited.
+    """
+
+    page: int
+    category: str
+    rects: tuple[Rect, ...]
+    text: str = field(repr=False)  # as the reading read it there
+    key: str = field(repr=False)  # the masked string's normalised form it matched
 
 
 @dataclass(frozen=True)

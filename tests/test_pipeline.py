@@ -80,3 +80,28 @@ def test_a_run_hands_the_garbage_collector_back_as_it_was(tmp_path, blank_detect
     detect_document(pdf, blank_detector, progress=lambda *a: seen.append(gc.get_threshold()))
     assert seen and all(t[0] >= 50_000 for t in seen)  # rarer young collections during the run
     assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before
+
+
+def test_a_copy_only_verification_reads_is_masked_as_the_same_subject(tmp_path, blank_detector, monkeypatch):
+    # A copy that detection never placed (here: propagation switched off, as when the input's OCR
+    # read the line differently) is found by verification and masked too, not refused.
+    monkeypatch.setattr("redact.pipeline.propagate", lambda *a, **k: [])
+    pdf = write_text_pdf(tmp_path / "in.pdf", [["Närvarande: Leila Karimi, ordförande", "Protokollet justeras av Karimi."]])
+    out = tmp_path / "out.pdf"
+    disclosure = run_file(pdf, out, detector=blank_detector)
+    for text in (mupdf_text(out), pdftotext(out)):
+        assert "Karimi" not in text and "Leila" not in text
+        assert "Protokollet justeras av" in text
+    copies = [f for f in disclosure.findings if f.detector == "verification"]
+    assert copies and all(f.category == "PERSON" for f in copies)
+    named = {f.subject for f in disclosure.findings if f.detector != "verification" and f.category == "PERSON"}
+    assert {f.subject for f in copies} <= named and None not in named
+
+
+def test_a_mask_that_failed_to_remove_is_not_masked_again(tmp_path, blank_detector, monkeypatch):
+    # What stays readable under a mask is a failed removal: the run stops, it does not retry.
+    pdf = write_text_pdf(tmp_path / "in.pdf", [["Närvarande: Leila Karimi, ordförande"]])
+    monkeypatch.setattr("redact.pipeline.render_pdf", lambda src, masks, dst, *a, **k: Path(dst).write_bytes(Path(src).read_bytes()))
+    with pytest.raises(VerificationError):
+        run_file(pdf, tmp_path / "out.pdf", detector=blank_detector)
+    assert not (tmp_path / "out.pdf").exists()

@@ -218,3 +218,17 @@ def test_an_occurrence_inside_a_longer_word_is_placed_at_its_own_letters() -> No
     assert 148.0 <= box[0] and box[2] <= 191.0
     assert inside_any([box], [(150.0, 99.0, 190.0, 113.0)])  # "Berg" released: "Sten" was not
     assert not inside_any(reading.boxes(0, 4), [(150.0, 99.0, 190.0, 113.0)])
+
+
+def test_ocr_words_that_read_as_a_masked_name_are_placed() -> None:
+    from redact.types import Word
+    from redact.verify.ocr import masked_words
+
+    texts = ["Justerat", "av", "Hamid", "Rah", "mani,", "sekreterare", "hamid"]
+    words, at = [], 0
+    for i, t in enumerate(texts):
+        words.append(Word(t, at, at + len(t), (10.0 * i, 0.0, 10.0 * i + 8, 10.0), 0))
+        at += len(t) + 1
+    runs = masked_words(words, "Hamid Rahmani")
+    assert [[w.text for w in run] for run in runs] == [["Hamid", "Rah", "mani,"]]
+    assert [[w.text for w in run] for run in masked_words(words, "Hamid")] == [["Hamid"]]  # not the lower-case word

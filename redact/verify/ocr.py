@@ -13,7 +13,7 @@ import logging
 import os
 import tempfile
 import unicodedata
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -31,7 +31,7 @@ from redact.ingest.ocr import (
 from redact.ingest.ocr_parallel import ocr_open_document, plan_document
 from redact.ingest.pdf import extract_page
 from redact.render.ocr_layer import add_text_layers, visible_words
-from redact.types import Mask, Page, Rect, Verification
+from redact.types import Leak, Mask, Page, Rect, Verification, Word
 
 log = logging.getLogger(__name__)
 
@@ -74,11 +74,21 @@ def reads_masked(page_text: str, needle: str) -> bool:
 
     A one-word name ("Sten") is read only where it stands capitalised: the noun "sten" is not it.
     """
-    tokens = _tokens_with_case(page_text)
+    return next(_matches(_tokens_with_case(page_text), needle), None) is not None
+
+
+def masked_words(words: Sequence[Word], needle: str) -> list[list[Word]]:
+    """The runs of ``words`` that read as the needle, by the rule of :func:`reads_masked`."""
+    kept = [(w, t) for w in words for t in _tokens_with_case(w.text)[:1]]
+    return [[w for w, _ in kept[i:j]] for i, j in _matches([t for _, t in kept], needle)]
+
+
+def _matches(tokens: Sequence[tuple[str, bool]], needle: str) -> Iterator[tuple[int, int]]:
+    """Token ranges ``[i, j)`` that read as the needle: the same tokens, or the same letters glued or split."""
     hay = [t for t, _ in tokens]
     need = _tokens(needle)
     if not need or sum(len(t) for t in need) < MIN_OCR_NEEDLE:
-        return False
+        return
     stripped = needle.strip()
     capital_only = len(need) == 1 and " " not in stripped and stripped[:1].isupper()
     joined = "".join(need)
@@ -87,30 +97,22 @@ def reads_masked(page_text: str, needle: str) -> bool:
         if capital_only and not tokens[i][1]:
             continue
         if hay[i : i + n] == need:
-            return True
+            yield i, i + n
+            continue
         # OCR may glue or split tokens differently: compare a window joined without spaces
         acc = ""
         for j in range(i, min(len(hay), i + n + 2)):
             acc += hay[j]
             if acc == joined:
-                return True
+                yield i, j + 1
+                break
             if len(acc) >= len(joined):
                 break
-    return False
 
 
-def ocr_read_text(page: Page, skip: int = 0) -> str:
-    """The text of ``page``'s words after the first ``skip`` (a text layer the OCR words were added to), a line a line."""
-    if not skip:
-        return page.text
-    lines: list[list[str]] = []
-    last: int | None = None
-    for w in page.words[skip:]:
-        if w.line != last:
-            lines.append([])
-            last = w.line
-        lines[-1].append(w.text)
-    return "\n".join(" ".join(line) for line in lines)
+def ocr_read_words(page: Page, skip: int = 0) -> list[Word]:
+    """``page``'s words after the first ``skip`` (a text layer the OCR words were added to)."""
+    return list(page.words[skip:])
 
 
 def drawn_boxes(page: pymupdf.Page) -> list[Rect]:
@@ -284,17 +286,24 @@ def verify_ocr_output(
     for m in masks:
         if m.text and "".join(_tokens(m.text)) not in kept:
             needles.setdefault(m.text, set()).add(m.category)
+    leaks: list[Leak] = []
     for number, page in sorted(fresh.items()):
-        text = ocr_read_text(page, layer_words.get(number, 0))
+        words = ocr_read_words(page, layer_words.get(number, 0))
         for needle, cats in needles.items():
-            if reads_masked(text, needle):
+            runs = masked_words(words, needle)
+            for run in runs:
+                category = sorted(cats)[0]
+                leaks.append(Leak(number, category, tuple(w.rect for w in run), " ".join(w.text for w in run),
+                                  " ".join(_tokens(needle))))
+            if runs:
                 for c in sorted(cats):
                     failures.append((number, c))
     failures = sorted(set(failures))
     if failures:
         log.warning("OCR-verifieringen hittade maskerat innehåll på %s", ", ".join(f"sida {p} ({c})" for p, c in failures))
     extractors = ("pixels", "tesseract") + (("paths",) if vector_checked else ()) + (("glyphs",) if fonts_checked else ())
-    verification = Verification(ok=not failures, checked=len(needles), failures=tuple(failures), extractors=extractors)
+    verification = Verification(ok=not failures, checked=len(needles), failures=tuple(failures), extractors=extractors,
+                                leaks=tuple(leaks))
     return OcrVerification(verification, fresh)
 
 
@@ -354,4 +363,5 @@ def combine(text: Verification, ocr: Verification | None) -> Verification:
         checked=max(text.checked, ocr.checked),
         failures=tuple(sorted(set(text.failures) | set(ocr.failures))),
         extractors=tuple(text.extractors) + tuple(e for e in ocr.extractors if e not in text.extractors),
+        leaks=text.leaks + ocr.leaks,
     )

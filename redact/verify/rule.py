@@ -28,7 +28,7 @@ import pymupdf
 from redact.errors import RedactError, UnsupportedError
 from redact.ingest.pdf import has_letter_spacing, reading_text
 from redact.resolve.propagate import _name_parts
-from redact.types import Finding, Mask, Rect, Verification
+from redact.types import Finding, Leak, Mask, Rect, Verification
 from redact.verify.mupdf import MupdfReader, document_texts
 from redact.verify.poppler import read_poppler
 from redact.verify.reading import Reading, build_reading, inside_any
@@ -306,8 +306,11 @@ def judge(
     values: Values,
     released: dict[int, list[Rect]],
     index: _Index | None = None,
+    leaks: list[Leak] | None = None,
 ) -> set[tuple[int, str]]:
     """(page, category) of every occurrence in the reader's pages that no reviewer released.
+
+    ``leaks``, when given, receives each such occurrence with its place.
 
     A page's plain text is searched first; only a page where something stands
     (or that has a letter-spaced run, which only the word boxes can close up)
@@ -326,11 +329,18 @@ def judge(
         reading = reader.reading(i)
         areas = released.get(reading.page, ())
         for f, start, end in occurrences(forms, reading.text, index):
-            if not inside_any(reading.boxes(start, end), areas):
+            boxes = reading.boxes(start, end)
+            if not inside_any(boxes, areas):
                 failures.update((reading.page, c) for c in f.categories)
+                if leaks is not None and boxes:
+                    leaks.append(Leak(reading.page, f.categories[0], tuple(boxes), reading.text[start:end], f.key))
         for category, start, end in pattern_occurrences(values, reading.text):
-            if not inside_any(reading.boxes(start, end), areas):
+            boxes = reading.boxes(start, end)
+            if not inside_any(boxes, areas):
                 failures.add((reading.page, category))
+                if leaks is not None and boxes:
+                    found = reading.text[start:end]
+                    leaks.append(Leak(reading.page, category, tuple(boxes), found, value_key(found)))
     return failures
 
 
@@ -365,6 +375,7 @@ def verify_pdf(
     forms = forms_of(masks, keep)
     values = masked_values(masks, keep)
     failures: set[tuple[int, str]] = set()
+    leaks: list[Leak] = []
     extractors = ["mupdf"]
     try:
         with pymupdf.open(path) as doc:
@@ -379,7 +390,7 @@ def verify_pdf(
                 areas = released_areas(released, source)
                 index = _index(forms)
                 for reader in readers:
-                    failures |= judge(reader, forms, values, areas, index)
+                    failures |= judge(reader, forms, values, areas, index, leaks)
                 for text in outside:
                     for f, _, _ in occurrences(forms, _plain(text), index):
                         failures.update((0, c) for c in f.categories)
@@ -397,6 +408,7 @@ def verify_pdf(
         checked=_checked(masks, keep),
         failures=tuple(sorted(failures)),
         extractors=tuple(extractors),
+        leaks=tuple(leaks),
     )
     if failures:
         log.info("verifieringen hittade maskerat innehåll på %d ställen", len(failures))  # the caller reports it
