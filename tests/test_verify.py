@@ -34,7 +34,7 @@ def test_passes_when_everything_masked_is_gone(letter: Path, tmp_path: Path) -> 
     assert result.ok and result.failures == ()
     assert result.checked == 3
     if shutil.which("pdftotext"):
-        assert result.extractors == ("mupdf", "pdftotext")
+        assert result.extractors == ("mupdf", "pdftotext", "objects")
 
 
 def test_reports_page_and_category_but_never_the_text(letter: Path, tmp_path: Path) -> None:
@@ -232,3 +232,38 @@ def test_ocr_words_that_read_as_a_masked_name_are_placed() -> None:
     runs = masked_words(words, "Hamid Rahmani")
     assert [[w.text for w in run] for run in runs] == [["Hamid", "Rah", "mani,"]]
     assert [[w.text for w in run] for run in masked_words(words, "Hamid")] == [["Hamid"]]  # not the lower-case word
+
+
+def test_a_masked_name_in_an_object_no_reader_shows_fails_the_check(letter: Path, tmp_path: Path) -> None:
+    # A parser reads every string in the file, not only what is drawn or listed as metadata.
+    import pymupdf
+
+    masks = b.masks_for(letter, {"Anna Andersson": "PERSON"})
+    out = tmp_path / "ut.pdf"
+    render_pdf(letter, masks, out)
+    assert verify_pdf(out, masks).ok
+    doc = pymupdf.open(out)
+    doc.xref_set_key(doc[0].xref, "PrivatAnteckning", pymupdf.get_pdf_str("Samtal med Anna Andersson"))
+    font = doc.get_new_xref()
+    doc.update_object(font, "<< /Kommentar <FEFF0041006E006E006100200041006E0064006500720073007300 6F006E> >>")
+    doc.xref_set_key(doc[0].xref, "Extra", f"{font} 0 R")
+    hidden = tmp_path / "gomt.pdf"
+    doc.save(hidden)
+    result = verify_pdf(hidden, masks)
+    assert not result.ok and (0, "PERSON") in result.failures
+    assert "objects" in result.extractors
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (rb"BT /F1 11 Tf (Anna \(sekr.\)) Tj ET", ["Anna (sekr.)"]),
+        (rb"[(An) -20 (na) 300 (Andersson)] TJ", ["AnnaAndersson"]),
+        (b"<< /T <FEFF00C5006B0065> /U (Bj\\366rn) >>", ["\u00c5ke", "Bj\u00f6rn"]),
+        (b"<< /Kids [3 0 R] >>", []),
+    ],
+)
+def test_strings_a_parser_reads(data: bytes, expected: list[str]) -> None:
+    from redact.verify.objects import strings_in
+
+    assert strings_in(data) == expected

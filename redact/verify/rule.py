@@ -30,6 +30,7 @@ from redact.ingest.pdf import has_letter_spacing, reading_text
 from redact.resolve.propagate import _name_parts
 from redact.types import Finding, Leak, Mask, Rect, Verification
 from redact.verify.mupdf import MupdfReader, document_texts
+from redact.verify.objects import object_strings
 from redact.verify.poppler import read_poppler
 from redact.verify.reading import Reading, build_reading, inside_any
 
@@ -372,6 +373,7 @@ def verify_pdf(
     carry only character offsets). ``keep``: texts not looked for at all.
     """
     path = Path(path)
+    released = list(released)
     forms = forms_of(masks, keep)
     values = masked_values(masks, keep)
     failures: set[tuple[int, str]] = set()
@@ -394,6 +396,20 @@ def verify_pdf(
                 for text in outside:
                     for f, _, _ in occurrences(forms, _plain(text), index):
                         failures.update((0, c) for c in f.categories)
+            if forms and not failures:
+                # What a parser finds in the bytes, once the readings hold (they name the page; this cannot).
+                # A text a reviewer released may stand anywhere there.
+                free = {f.text for f in released if f.status == "rejected" and f.text}
+                byte_forms = forms_of(masks, {*keep, *free}) if free else forms
+                byte_index = _index(byte_forms) if free else index
+                bytes_found = {
+                    c for text in object_strings(doc)
+                    for f, _, _ in occurrences(byte_forms, _plain(text), byte_index) for c in f.categories
+                }
+                if bytes_found:
+                    log.warning("maskerat innehåll finns kvar i filens objekt utanför sidornas text")
+                failures.update((0, c) for c in bytes_found)
+                extractors.append("objects")
             if len(readers) > 1 and readers[1].failed:  # as if pdftotext were missing: it proved nothing
                 extractors.remove("pdftotext")
     except RedactError:

@@ -1,0 +1,113 @@
+"""What a parser finds: every string in every object and content stream of a rendered PDF.
+
+The page readings (MuPDF, poppler, OCR) see what is drawn and how fonts map it
+to text. A parser also sees the bytes: a string in a dictionary no reader
+shows, or a text-showing string whose font draws something else (or nothing).
+This reading collects every PDF string of the file, decoded as PDF text
+strings are (UTF-16 with a byte-order mark, else PDFDocEncoding), the strings
+of a TJ array joined, and hands them to the same rule as the page readings.
+Image data, font programs and colour profiles are binary and are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pymupdf
+
+# A literal string with balanced parentheses one level deep, or a hex string (not a dictionary's "<<").
+_LITERAL = rb"\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\)"
+_HEX = rb"<[0-9A-Fa-f\s]*>"
+_STRING = re.compile(rb"(" + _LITERAL + rb")|(?<!<)(" + _HEX + rb")(?!>)", re.S)
+_ARRAY = re.compile(rb"\[((?:\s*(?:" + _LITERAL + rb"|" + _HEX + rb"|[-+.\d]+))*)\s*\]\s*TJ", re.S)
+_ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f", b"(": b"(", b")": b")", b"\\": b"\\"}
+#: Stream kinds that hold no text a parser would show: pixels, font programs, colour profiles, cross-reference data.
+_BINARY_KEYS = ("Length1", "Length2", "Length3")
+_BINARY_TYPES = ("/XRef", "/ObjStm", "/Metadata")
+_BINARY_SUBTYPES = ("/Image", "/Type1C", "/CIDFontType0C", "/OpenType", "/XML")
+
+
+def _unescape(body: bytes) -> bytes:
+    out = bytearray()
+    i = 0
+    while i < len(body):
+        c = body[i : i + 1]
+        if c != b"\\":
+            out += c
+            i += 1
+            continue
+        nxt = body[i + 1 : i + 2]
+        if nxt in _ESCAPES:
+            out += _ESCAPES[nxt]
+            i += 2
+        elif nxt.isdigit():
+            m = re.match(rb"[0-7]{1,3}", body[i + 1 : i + 4])
+            digits = m.group(0) if m else b"0"
+            out.append(int(digits, 8) & 0xFF)
+            i += 1 + len(digits)
+        elif nxt in (b"\n", b"\r"):
+            i += 2 + (body[i + 1 : i + 3] == b"\r\n")
+        else:
+            i += 1
+    return bytes(out)
+
+
+def decode_string(token: bytes) -> str:
+    """A PDF string token (``(...)`` or ``<...>``) as text: UTF-16 with a BOM, else PDFDocEncoding (as Latin-1)."""
+    if token.startswith(b"("):
+        raw = _unescape(token[1:-1])
+    else:
+        hexdigits = re.sub(rb"\s", b"", token[1:-1])
+        if len(hexdigits) % 2:
+            hexdigits += b"0"
+        raw = bytes.fromhex(hexdigits.decode("ascii"))
+    for bom, codec in ((b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"), (b"\xef\xbb\xbf", "utf-8")):
+        if raw.startswith(bom):
+            return raw[len(bom) :].decode(codec, errors="replace")
+    return raw.decode("latin-1")
+
+
+def strings_in(data: bytes) -> list[str]:
+    """The strings of a PDF object or content stream: each TJ array's parts joined, every other string alone."""
+    out: list[str] = []
+    taken: list[tuple[int, int]] = []
+    for m in _ARRAY.finditer(data):
+        parts = [decode_string(s.group(0)) for s in _STRING.finditer(m.group(1))]
+        if parts:
+            out.append("".join(parts))
+            taken.append(m.span())
+    for m in _STRING.finditer(data):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        out.append(decode_string(m.group(0)))
+    return [s for s in out if s.strip()]
+
+
+def _binary(doc: pymupdf.Document, xref: int) -> bool:
+    """True for a stream a parser would not read as text."""
+    for key in _BINARY_KEYS:
+        if doc.xref_get_key(xref, key)[0] != "null":
+            return True
+    if doc.xref_get_key(xref, "Type")[1] in _BINARY_TYPES or doc.xref_get_key(xref, "Subtype")[1] in _BINARY_SUBTYPES:
+        return True
+    # an ICC profile: /N components and no subtype
+    return doc.xref_get_key(xref, "N")[0] == "int" and doc.xref_get_key(xref, "Subtype")[0] == "null"
+
+
+def object_strings(doc: pymupdf.Document) -> Iterator[str]:
+    """Every string of every object and text-bearing stream of ``doc``."""
+    for xref in range(1, doc.xref_length()):
+        try:
+            source = doc.xref_object(xref, compressed=False)
+        except Exception:  # a free or damaged entry holds nothing a parser reads
+            continue
+        yield from strings_in(source.encode("latin-1", errors="replace"))
+        if not doc.xref_is_stream(xref) or _binary(doc, xref):
+            continue
+        try:
+            data = doc.xref_stream(xref)
+        except Exception:  # undecodable stream: nothing a parser can read from it either
+            continue
+        if data:
+            yield from strings_in(data)
