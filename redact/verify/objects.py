@@ -17,10 +17,11 @@ from collections.abc import Iterator
 import pymupdf
 
 # A literal string with balanced parentheses one level deep, or a hex string (not a dictionary's "<<").
-_LITERAL = rb"\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\)"
+_LITERAL = rb"\((?:\\.|[^\\()]++|\((?:\\.|[^\\()]++)*+\))*+\)"
 _HEX = rb"<[0-9A-Fa-f\s]*>"
 _STRING = re.compile(rb"(" + _LITERAL + rb")|(?<!<)(" + _HEX + rb")(?!>)", re.S)
-_ARRAY = re.compile(rb"\[((?:\s*(?:" + _LITERAL + rb"|" + _HEX + rb"|[-+.\d]+))*)\s*\]\s*TJ", re.S)
+# A TJ array; one whose strings hold brackets is read string by string instead (linear: no nested repeats).
+_ARRAY = re.compile(rb"\[([^\[\]]*+)\]\s*TJ", re.S)
 _ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f", b"(": b"(", b")": b")", b"\\": b"\\"}
 #: Stream kinds that hold no text a parser would show: pixels, font programs, colour profiles, cross-reference data.
 _BINARY_KEYS = ("Length1", "Length2", "Length3")
