@@ -107,6 +107,59 @@ def test_wrong_password_and_guessing_are_refused(store, app):
     assert r.status_code == 403  # a login form on another site
 
 
+_GUESS_ELSEWHERE = """
+import sys
+from redact.review.app import create_app
+from redact.review.session import ReviewStore
+kind, where, schema = sys.argv[1:4]
+if kind == "sqlite":
+    store = ReviewStore(where)
+else:
+    from redact.review.store_pg import PostgresStore
+    store = ReviewStore(PostgresStore(where, schema=schema), files=sys.argv[4])
+client = create_app(store, lambda: None).test_client()
+codes = [client.post("/login", data={"name": "Mikael Nyström", "password": "fel lösenord igen"},
+                     environ_base={"REMOTE_ADDR": "10.0.0.%d" % n}).status_code for n in range(5)]
+print(" ".join(map(str, codes)))
+"""
+
+
+def test_the_login_brake_holds_across_processes(store, blank_detector):
+    # Five wrong passwords sent to another process serving the same database (as another worker of the
+    # server would be), each from another address: this process must refuse the name, the right password too.
+    Accounts(store.store).add("Mikael Nyström", "granskare", PASSWORD)
+    pg = store.store.dialect == "postgresql"
+    args = ["postgresql", store.store.url, store.store.schema, str(store.files)] if pg else ["sqlite", str(store.db), "-"]
+    root = Path(__file__).resolve().parents[1]
+    r = subprocess.run([sys.executable, "-c", _GUESS_ELSEWHERE, *args], capture_output=True, text=True, cwd=root,
+                       env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin", "HOME": "/nonexistent"}, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["401"] * 5
+    here = create_app(store, lambda: blank_detector).test_client()
+    r = here.post("/login", data={"name": "mikael  nyström", "password": PASSWORD})
+    assert r.status_code == 429 and SESSION_COOKIE not in r.headers.get("Set-Cookie", "")
+    # Another user from another address is not held back by that, and the database keeps no typed name.
+    Accounts(store.store).add("Elin Johansson", "granskare", PASSWORD)
+    assert here.post("/login", data={"name": "Elin Johansson", "password": PASSWORD}).status_code == 303
+    with store.store.read() as con:
+        keys = [row[0] for row in con.execute("SELECT key FROM login_failures").fetchall()]
+    assert len(keys) == 10 and not any("Mikael" in k or "mikael" in k or "10.0.0" in k for k in keys)
+
+
+def test_the_login_brake_lets_go_after_its_window(store):
+    from redact.review.auth import LoginBrake, PasswordAuthenticator, TooManyAttempts
+
+    Accounts(store.store).add("Samir Lindqvist", "granskare", PASSWORD)
+    now = [1_000_000.0]
+    auth = PasswordAuthenticator(Accounts(store.store), brake=LoginBrake(store.store, 3, 60.0, clock=lambda: now[0]))
+    for _ in range(3):
+        assert auth.authenticate({"name": "Samir Lindqvist", "password": "inte rätt lösenord"}, "10.1.1.1") is None
+    with pytest.raises(TooManyAttempts):
+        auth.authenticate({"name": "Samir Lindqvist", "password": PASSWORD}, "10.1.1.2")
+    now[0] += 61
+    assert auth.authenticate({"name": "Samir Lindqvist", "password": PASSWORD}, "10.1.1.2").name == "Samir Lindqvist"
+
+
 def test_the_reviewer_is_the_logged_in_user_never_a_typed_name(app, store, case):
     c, _ = case
     client = login(app, store, "Sofia Lindqvist", "granskare")

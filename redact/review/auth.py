@@ -9,12 +9,13 @@ step (``start``) and the same ``authenticate`` on the way back.
 
 from __future__ import annotations
 
-import threading
+import hashlib
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from redact.review.accounts import Accounts, User
+from redact.review.store import Store
 
 
 class Authenticator(ABC):
@@ -36,33 +37,57 @@ class TooManyAttempts(Exception):
     """Login refused for a while after repeated failures."""
 
 
-class PasswordAuthenticator(Authenticator):
-    """Name and password checked against the review database, with a brake on guessing."""
+class LoginBrake:
+    """Failed logins counted in the review database, so every worker and process of the app sees the same count.
 
-    def __init__(self, accounts: Accounts, max_failures: int = 5, window_seconds: float = 600.0):
-        self.accounts = accounts
+    A key (a user name tried, a client address) is refused once it has ``max_failures`` failures within
+    ``window_seconds``. Keys are stored as SHA-256: what someone typed into the name field (perhaps a
+    password) is never kept. Old failures are pruned on each new one.
+    """
+
+    def __init__(self, store: Store, max_failures: int = 5, window_seconds: float = 600.0,
+                 clock: Callable[[], float] = time.time):
+        self.store = store
         self.max_failures = max_failures
         self.window = window_seconds
-        self._failures: dict[str, list[float]] = {}
-        self._lock = threading.Lock()
+        self._clock = clock  # wall-clock time: it must agree between processes
 
-    def _recent(self, key: str, now: float) -> list[float]:
-        kept = [t for t in self._failures.get(key, []) if now - t < self.window]
-        self._failures[key] = kept
-        return kept
+    @staticmethod
+    def _key(key: str) -> str:
+        return hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()
+
+    def blocked(self, keys: Sequence[str]) -> bool:
+        """True when any of ``keys`` has had too many recent failures."""
+        since = self._clock() - self.window
+        with self.store.read() as con:
+            for key in keys:
+                n = con.execute("SELECT COUNT(*) FROM login_failures WHERE key = ? AND at > ?", (self._key(key), since)).fetchone()[0]
+                if int(n) >= self.max_failures:
+                    return True
+        return False
+
+    def failed(self, keys: Sequence[str]) -> None:
+        """Count one failure against each of ``keys``."""
+        now = self._clock()
+        with self.store.write() as con:
+            con.execute("DELETE FROM login_failures WHERE at <= ?", (now - self.window,))
+            con.executemany("INSERT INTO login_failures (key, at) VALUES (?, ?)", [(self._key(k), now) for k in keys])
+
+
+class PasswordAuthenticator(Authenticator):
+    """Name and password checked against the review database, with a brake on guessing kept in the same database."""
+
+    def __init__(self, accounts: Accounts, max_failures: int = 5, window_seconds: float = 600.0,
+                 brake: LoginBrake | None = None):
+        self.accounts = accounts
+        self.brake = brake or LoginBrake(accounts.store, max_failures, window_seconds)
 
     def authenticate(self, form: Mapping[str, str], client: str) -> User | None:
         name = str(form.get("name") or "")
-        keys = (f"name:{name.casefold()}", f"client:{client}")
-        now = time.monotonic()
-        with self._lock:
-            if any(len(self._recent(k, now)) >= self.max_failures for k in keys):
-                raise TooManyAttempts()
+        keys = (f"name:{' '.join(name.split()).casefold()}", f"client:{client}")
+        if self.brake.blocked(keys):
+            raise TooManyAttempts()
         user = self.accounts.check(name, str(form.get("password") or ""))
         if user is None:
-            with self._lock:
-                if len(self._failures) > 10_000:  # guessed names must not grow the table without end
-                    self._failures = {k: v for k, v in self._failures.items() if v and now - v[-1] < self.window}
-                for k in keys:
-                    self._failures.setdefault(k, []).append(now)
+            self.brake.failed(keys)
         return user
