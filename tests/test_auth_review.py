@@ -160,6 +160,60 @@ def test_the_login_brake_lets_go_after_its_window(store):
     assert auth.authenticate({"name": "Samir Lindqvist", "password": PASSWORD}, "10.1.1.2").name == "Samir Lindqvist"
 
 
+class _FakeDirectory:
+    """A stand-in for an OIDC provider (no network): the code it hands out names a directory user."""
+
+    def __init__(self, accounts: Accounts):
+        from redact.review.auth import Authenticator, LoginRedirect
+
+        outer = self
+
+        class Sso(Authenticator):
+            uses_password_form = False
+
+            def start(self, args):
+                outer.state = "tillstand-" + str(len(outer.issued))
+                outer.issued.append(outer.state)
+                return LoginRedirect(f"https://idp.kommun.invalid/authorize?state={outer.state}", binding=outer.state)
+
+            def authenticate(self, form, client, binding=None):
+                if not binding or form.get("state") != binding or form.get("code") not in outer.codes:
+                    return None
+                return accounts.find(outer.codes[form["code"]])
+
+        self.issued: list[str] = []
+        self.codes = {"kod-1": "Hanna Virtanen"}
+        self.authenticator = Sso()
+
+
+def test_single_sign_on_plugs_in_without_touching_the_routes(store, blank_detector):
+    from redact.review.app import LOGIN_COOKIE
+
+    Accounts(store.store).add("Hanna Virtanen", "beslutsfattare", PASSWORD)
+    idp = _FakeDirectory(Accounts(store.store))
+    app = create_app(store, lambda: blank_detector, authenticator=idp.authenticator)
+    client = app.test_client()
+    r = client.get("/login")
+    assert r.status_code == 303 and r.headers["Location"].startswith("https://idp.kommun.invalid/authorize?state=")
+    cookie = r.headers["Set-Cookie"]
+    assert LOGIN_COOKIE in cookie and "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    # A callback with another browser's state, or none, logs nobody in.
+    assert client.get("/login/callback?code=kod-1&state=tillstand-9").status_code == 401
+    other = app.test_client()
+    assert other.get(f"/login/callback?code=kod-1&state={idp.state}").status_code == 401
+    assert other.get("/api/me").status_code == 401
+    # The provider sends this browser back: a session of the local account, with its local role.
+    r = client.get(f"/login/callback?code=kod-1&state={idp.state}")
+    assert r.status_code == 200 and "SameSite=Strict" in r.headers["Set-Cookie"] and 'url=/' in r.get_data(as_text=True)
+    me = client.get("/api/me").get_json()
+    assert me["name"] == "Hanna Virtanen" and me["role"] == "beslutsfattare" and me["may"]["finalise"]
+    # A directory user without a local account gets nothing.
+    idp.codes["kod-2"] = "Okänd Person"
+    third = app.test_client()
+    third.get("/login")
+    assert third.get(f"/login/callback?code=kod-2&state={idp.state}").status_code == 401
+
+
 def test_the_reviewer_is_the_logged_in_user_never_a_typed_name(app, store, case):
     c, _ = case
     client = login(app, store, "Sofia Lindqvist", "granskare")

@@ -134,6 +134,16 @@ class Accounts:
             rows = con.execute("SELECT id, name, role, created FROM users ORDER BY name").fetchall()
         return [User(int(r["id"]), r["name"], r["role"], r["created"]) for r in rows]
 
+    def find(self, name: str) -> User | None:
+        """The account of that name, or None (how single sign-on maps a directory identity to a local role)."""
+        try:
+            name = check_name(name)
+        except AccountError:
+            return None
+        with self.store.read() as con:
+            row = con.execute("SELECT id, name, role, created FROM users WHERE name = ?", (name,)).fetchone()
+        return None if row is None else User(int(row["id"]), row["name"], row["role"], row["created"])
+
     def count(self) -> int:
         """How many accounts exist."""
         with self.store.read() as con:

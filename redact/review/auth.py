@@ -2,9 +2,18 @@
 
 The routes ask an ``Authenticator`` for a ``User`` and then start a session;
 they never see passwords or tokens from a directory. Name and password
-against the review database is the first implementation; single sign-on
-(OIDC against the municipality's directory) is a second one with a redirect
-step (``start``) and the same ``authenticate`` on the way back.
+against the review database is the first implementation. Single sign-on
+(OIDC against the municipality's directory) is a second one, added without
+touching the routes:
+
+- ``start`` returns a ``LoginRedirect``: the provider's authorisation address
+  (with ``state``, ``nonce`` and a PKCE challenge) and an opaque ``binding``
+  the app keeps in a short-lived HTTP-only cookie on that browser;
+- the provider sends the browser back to ``/login/callback``; the app calls
+  ``authenticate(query, client, binding)``, which checks ``state`` against the
+  binding, exchanges the code, validates the ID token and returns the local
+  account the token names (its role stays the one given with ``redact users``),
+  or None.
 """
 
 from __future__ import annotations
@@ -13,24 +22,37 @@ import hashlib
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 from redact.review.accounts import Accounts, User
 from redact.review.store import Store
 
 
+@dataclass(frozen=True)
+class LoginRedirect:
+    """Where to send the browser to log in, and an opaque value bound to that browser until it comes back."""
+
+    url: str
+    binding: str = ""
+
+
 class Authenticator(ABC):
-    """Turns a login request into a user, or None."""
+    """Turns a login request (a submitted form, or a provider's callback) into a user, or None."""
 
     #: True when the login page shows the name and password form.
     uses_password_form = True
 
-    def start(self, args: Mapping[str, str]) -> str | None:
-        """An address to send the browser to first (a single sign-on provider), or None to show the form."""
+    def start(self, args: Mapping[str, str]) -> LoginRedirect | None:
+        """A provider to send the browser to first (single sign-on), or None to show the password form."""
         return None
 
     @abstractmethod
-    def authenticate(self, form: Mapping[str, str], client: str) -> User | None:
-        """The user the submitted form (or provider callback) proves, else None."""
+    def authenticate(self, form: Mapping[str, str], client: str, binding: str | None = None) -> User | None:
+        """The user the submitted form (or provider callback) proves, else None.
+
+        ``client`` is the remote address; ``binding`` is what ``start`` bound to this browser (None for a form post).
+        Raise ``TooManyAttempts`` to make the app answer 429.
+        """
 
 
 class TooManyAttempts(Exception):
@@ -82,7 +104,7 @@ class PasswordAuthenticator(Authenticator):
         self.accounts = accounts
         self.brake = brake or LoginBrake(accounts.store, max_failures, window_seconds)
 
-    def authenticate(self, form: Mapping[str, str], client: str) -> User | None:
+    def authenticate(self, form: Mapping[str, str], client: str, binding: str | None = None) -> User | None:
         name = str(form.get("name") or "")
         keys = (f"name:{' '.join(name.split()).casefold()}", f"client:{client}")
         if self.brake.blocked(keys):

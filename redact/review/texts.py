@@ -137,6 +137,8 @@ TEXTS: Mapping[str, str] = MappingProxyType(
         "login_password": "Lösenord",
         "login_button": "Logga in",
         "login_failed": "Fel användarnamn eller lösenord.",
+        "login_done": "Du är inloggad.",
+        "login_continue": "Fortsätt till granskningen",
         "login_throttled": "För många misslyckade försök; vänta tio minuter och försök igen.",
         "login_needed": "Du är inte inloggad (eller sessionen har gått ut); logga in igen.",
         "logout": "Logga ut",
