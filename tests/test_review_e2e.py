@@ -250,3 +250,37 @@ def doc_height(path: Path) -> float:
     with pymupdf.open(path) as d:
         return d[0].rect.height
 
+
+
+def test_admin_page_in_chromium(server):
+    # An admin adds an account and sets its password on the admin page; a beslutsfattare is turned away.
+    store, case, doc, base, collect = server
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
+        try:
+            page = browser.new_context().new_page()
+            errors: list[str] = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.set_default_timeout(10_000)
+            _login(page, base, REVIEWER)
+            page.goto(f"{base}/cases")
+            page.click("#admin-link")
+            page.wait_for_selector(f"#users tr[data-user='{CHEF}']")
+            page.fill("#new-user input[name=name]", "Aino Korhonen")
+            page.select_option("#new-user select[name=role]", "granskare")
+            page.fill("#new-user input[name=password]", PASSWORD)
+            page.click("#new-user button[type=submit]")
+            row = page.wait_for_selector("#users tr[data-user='Aino Korhonen']")
+            assert row.query_selector(".role").text_content() == "granskare"
+            assert page.query_selector(f"#users tr[data-user='{REVIEWER}'] .remove-user") is None  # not your own account
+            row.query_selector(".new-password").fill("ett nytt långt lösenord")
+            row.query_selector(".set-password").click()
+            page.wait_for_selector("#toast.show:has-text('har fått ett nytt lösenord')")
+            assert Accounts(store.store).check("Aino Korhonen", "ett nytt långt lösenord") is not None
+            assert not errors, errors
+            chef = browser.new_context().new_page()
+            _login(chef, base, CHEF)
+            assert chef.query_selector("#admin-link") is None
+            assert chef.goto(f"{base}/admin").status == 403
+        finally:
+            browser.close()

@@ -23,7 +23,7 @@ from flask import Flask, Response, abort, g, jsonify, redirect, render_template,
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from redact.errors import InputError, RedactError, VerificationError
-from redact.review import texts
+from redact.review import admin, texts
 from redact.review.accounts import Accounts, User
 from redact.review.auth import Authenticator, PasswordAuthenticator, TooManyAttempts
 from redact.review.model import CaseLockedError, FourEyesError, RoleError, UndoConflictError
@@ -244,7 +244,9 @@ def create_app(
     @app.get("/api/me")
     def me() -> Response:
         u: User = g.user
-        return _json(name=u.name, role=u.role, may={p: u.may(p) for p in ("review", "finalise")})
+        return _json(name=u.name, role=u.role, may={p: u.may(p) for p in ("review", "finalise", "users")})
+
+    admin.register(app, accounts)
 
     # -- pages
 
