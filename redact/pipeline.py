@@ -39,7 +39,7 @@ from redact.verify.ocr import finish_ocr_pages
 # Limits against hostile input
 from redact.ingest.guard import Limits, bounded, name_warnings, remove_partial_outputs
 # Form fields and annotations baked into the pages; notes listed
-from redact.ingest.flatten import Flattened, flat_input
+from redact.ingest.flatten import Flattened, flat_input, flat_scratch
 from redact.types import Note
 
 log = logging.getLogger(__name__)
@@ -374,9 +374,10 @@ def apply_findings(
     path, output = Path(path), Path(output)
     if options.limits.isolate:  # hard time and memory bounds in a worker process
         inner = replace(options, limits=replace(options.limits, isolate=False))
-        return bounded(apply_findings, path, document, findings, output, audit, inner, versions, timings,
-                       limits=options.limits, progress=progress, what=path.name,
-                       cleanup=lambda: remove_partial_outputs(output), scanned_pages=scanned_pages)
+        with flat_scratch():  # a killed worker leaves its flattened copy here, and this process removes it
+            return bounded(apply_findings, path, document, findings, output, audit, inner, versions, timings,
+                           limits=options.limits, progress=progress, what=path.name,
+                           cleanup=lambda: remove_partial_outputs(output), scanned_pages=scanned_pages)
     if document.kind != "pdf":
         raise InputError(f"{document.name}: maskering kräver en PDF-fil")
     if output.exists() and output.resolve() == path.resolve():
@@ -472,9 +473,10 @@ def run_file(
     record_now = audit if log is None else None
     if options.limits.isolate:  # hard time and memory bounds in a worker process
         inner = replace(options, limits=replace(options.limits, isolate=False))
-        disclosure, det = bounded(_detect_and_apply, input, output, record_now, inner, detector,
-                                  limits=options.limits, progress=progress, what=input.name,
-                                  cleanup=lambda: remove_partial_outputs(Path(output)))
+        with flat_scratch():  # a killed worker leaves its flattened copy here, and this process removes it
+            disclosure, det = bounded(_detect_and_apply, input, output, record_now, inner, detector,
+                                      limits=options.limits, progress=progress, what=input.name,
+                                      cleanup=lambda: remove_partial_outputs(Path(output)))
     else:
         disclosure, det = _detect_and_apply(input, output, record_now, options, detector, progress)
     for warning in name_warnings([input.name, Path(output).name], det.findings):

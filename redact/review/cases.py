@@ -16,6 +16,7 @@ from typing import Any
 import pymupdf
 
 from redact.errors import InputError
+from redact.ingest.flatten import flat_input
 from redact.ingest.pdf import describe_pdf, open_pdf, sha256_file
 from redact.pipeline import Progress, detect_document, masks_for
 from redact.policy import Profile
@@ -413,12 +414,35 @@ class CasesMixin:
         zoom = min(ZOOMS, key=lambda z: abs(z - float(zoom)))
         cache = private_dir(self.case_dir(case_id) / "sidbilder")
         # Keyed by the document's content: a rebuilt database that reuses an id can never show another document's page.
-        target = cache / f"{doc.sha256}-{int(page)}-{int(zoom * 100)}.png"
+        # ("-visning": images of the original, cached by earlier versions, are never served for the flattened page.)
+        target = cache / f"{doc.sha256}-visning-{int(page)}-{int(zoom * 100)}.png"
         if not target.exists():
-            with open_pdf(doc.path) as pdf:
+            with open_pdf(self.display_pdf(case_id, doc)) as pdf:
                 pix = pdf[int(page) - 1].get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
                 data = pix.tobytes("png")
             _write_atomic(target, data)
+        return target
+
+    def display_pdf(self, case_id: int, doc: DocumentInfo) -> Path:
+        """The document as detection read it and the output will show it: filled fields and printable
+        annotations baked into the pages (a private copy in the case folder), or the stored original when
+        it has none. The original's own rendering would hide a printed-only stamp that detection masks."""
+        folder = self.case_dir(case_id) / "visning"
+        target = folder / f"{doc.sha256}.pdf"
+        if target.is_file():
+            return target
+        with flat_input(doc.path) as flat:
+            if not flat.flattened:
+                return doc.path
+            private_dir(folder)
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)  # 0600
+            try:
+                with os.fdopen(fd, "wb") as dst, open(flat.path, "rb") as src:
+                    shutil.copyfileobj(src, dst, 1 << 20)
+                os.replace(tmp, target)
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
         return target
 
     def preview_image(self, case_id: int, document_id: int, page: int, zoom: float = 2.0,
@@ -432,7 +456,7 @@ class CasesMixin:
         with tempfile.TemporaryDirectory(prefix="redact-preview-", dir=self.case_dir(case_id)) as tmp:
             one = Path(tmp) / "sida.pdf"
             out = Path(tmp) / "maskerad.pdf"
-            with open_pdf(doc.path) as src:
+            with open_pdf(self.display_pdf(case_id, doc)) as src:
                 single = pymupdf.open()
                 single.insert_pdf(src, from_page=int(page) - 1, to_page=int(page) - 1)
                 single.save(one)

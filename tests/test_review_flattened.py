@@ -1,0 +1,110 @@
+"""The review app shows the document detection read: fields and printed annotations baked in; no flattened copy left behind."""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import tempfile
+import threading
+from pathlib import Path
+
+import numpy as np
+import pymupdf
+import pytest
+
+import pdf_builders as b
+from redact.errors import RedactError
+from redact.review import accounts as accounts_module
+from redact.review.accounts import Accounts
+from redact.review.app import create_app
+from redact.review.session import ReviewStore
+
+NAME = "Hassan Yilmaz"
+ACTION = "Tillbyggnad av carport"
+NOTE_RECT = (72.0, 200.0, 400.0, 230.0)
+FIELD_RECT = (200.0, 300.0, 450.0, 314.0)
+PASSWORD = "ett långt lösenord 42"
+
+
+def _printed_form(path: Path) -> Path:
+    """A statement with a comment that is printed but not shown on screen, and a filled form field."""
+    doc = b.new_pdf()
+    page = b.text_page(doc, ["Yttrande över ansökan om bygglov", "Nämnden har inget att invända."], y=100)
+    note = page.add_freetext_annot(pymupdf.Rect(NOTE_RECT), f"Kontakta {NAME} före beslut", fontsize=11)
+    note.set_flags(pymupdf.PDF_ANNOT_IS_NO_VIEW | pymupdf.PDF_ANNOT_IS_PRINT)  # a registry's print-only remark
+    note.update()
+    page.insert_text((72, 310), "Åtgärd:", fontsize=10)
+    w = pymupdf.Widget()
+    w.field_type = pymupdf.PDF_WIDGET_TYPE_TEXT
+    w.field_name = "atgard"
+    w.field_value = ACTION
+    w.text_fontsize = 10
+    w.rect = pymupdf.Rect(FIELD_RECT)
+    page.add_widget(w)
+    return b.save(doc, path)
+
+
+def _ink(png: bytes, rect: tuple[float, float, float, float], zoom: float = 2.0) -> int:
+    pix = pymupdf.Pixmap(png)
+    a = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width, pix.n)
+    x0, y0, x1, y1 = (int(v * zoom) for v in rect)
+    return int((a[y0:y1, x0:x1, :3].min(axis=2) < 128).sum())
+
+
+def test_page_images_and_previews_show_what_detection_read(tmp_path: Path, blank_detector, monkeypatch) -> None:
+    monkeypatch.setattr(accounts_module, "_N", 2**10)
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    store = ReviewStore(tmp_path / "review.sqlite")
+    case = store.create_case(request_id="BN-2026-114", received="2026-03-02", profile="default")
+    doc = store.add_document(case.id, _printed_form(tmp_path / "yttrande.pdf"), blank_detector)
+    found = [f for f in store.findings(case.id) if NAME in f.text]
+    assert found, "detection reads the printed comment"
+    Accounts(store.store).add("Sofia Lind", "granskare", PASSWORD)
+    client = create_app(store, lambda: blank_detector).test_client()
+    assert client.post("/login", data={"name": "Sofia Lind", "password": PASSWORD}).status_code == 303
+
+    # The page the reviewer sees carries the comment the masks are drawn over, not an empty space.
+    r = client.get(f"/api/cases/{case.id}/documents/{doc.id}/pages/1.png?zoom=2")
+    assert r.status_code == 200
+    assert _ink(r.data, NOTE_RECT) > 300
+    # The preview is what will be disclosed: the field's value stays, the name is under its box.
+    r = client.get(f"/api/cases/{case.id}/documents/{doc.id}/pages/1/preview.png?zoom=2")
+    assert r.status_code == 200
+    assert _ink(r.data, FIELD_RECT) > 100
+
+    # The flattened copy is private to the case, and nothing is left in the temporary folder.
+    copies = list((store.case_dir(case.id) / "visning").iterdir())
+    assert [c.name for c in copies] == [f"{doc.sha256}.pdf"]
+    assert stat.S_IMODE(copies[0].stat().st_mode) == 0o600
+    assert stat.S_IMODE(copies[0].parent.stat().st_mode) == 0o700
+    assert list(scratch.iterdir()) == []
+
+
+def test_a_killed_worker_leaves_no_flattened_copy(tmp_path: Path, blank_detector, monkeypatch) -> None:
+    import redact.pipeline as pipeline
+
+    if threading.active_count() > 1:
+        pytest.fail("another thread is running: the run would not get its own worker process")
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    parent = os.getpid()
+    seen: list[str] = []
+
+    def killed(flat, *args, **kwargs):
+        # The worker holds the flattened copy now; it is stopped the hard way, as its time bound would.
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        seen.append(str(flat.path))
+        raise RuntimeError("not in a worker process")
+
+    monkeypatch.setattr(pipeline, "_apply_flattened", killed)
+    with pytest.raises(RedactError):
+        pipeline.run_file(_printed_form(tmp_path / "yttrande.pdf"), tmp_path / "ut.pdf",
+                          options=pipeline.RunOptions(ocr=False), detector=blank_detector)
+    assert not seen, "the run was not isolated in a worker"
+    assert list(scratch.iterdir()) == []
+    assert not (tmp_path / "ut.pdf").exists()
