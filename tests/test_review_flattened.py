@@ -25,6 +25,7 @@ ACTION = "Tillbyggnad av carport"
 NOTE_RECT = (72.0, 200.0, 400.0, 230.0)
 FIELD_RECT = (200.0, 300.0, 450.0, 314.0)
 PASSWORD = "ett långt lösenord 42"
+NOTE_TEXT = "Ring Miriam Goldberg om ritningen"
 
 
 def _printed_form(path: Path) -> Path:
@@ -42,6 +43,9 @@ def _printed_form(path: Path) -> Path:
     w.text_fontsize = 10
     w.rect = pymupdf.Rect(FIELD_RECT)
     page.add_widget(w)
+    sticky = page.add_text_annot((500, 400), NOTE_TEXT)  # a comment that never prints: listed, not disclosed
+    sticky.set_info(title="Registrator")
+    sticky.update()
     return b.save(doc, path)
 
 
@@ -75,10 +79,15 @@ def test_page_images_and_previews_show_what_detection_read(tmp_path: Path, blank
     assert r.status_code == 200
     assert _ink(r.data, FIELD_RECT) > 100
 
+    # The comment that never shows is listed beside the pages, with its text and where it is.
+    notes = client.get(f"/api/cases/{case.id}").get_json()["notes"]
+    assert [(n["document"], n["page"], n["kind"], n["author"]) for n in notes] == [(doc.id, 1, "comment", True)]
+    assert NOTE_TEXT in notes[0]["text"] and notes[0]["label"] == "kommentar"
+
     # The flattened copy is private to the case, and nothing is left in the temporary folder.
     copies = list((store.case_dir(case.id) / "visning").iterdir())
-    assert [c.name for c in copies] == [f"{doc.sha256}.pdf"]
-    assert stat.S_IMODE(copies[0].stat().st_mode) == 0o600
+    assert sorted(c.name for c in copies) == [f"{doc.sha256}.notes.json", f"{doc.sha256}.pdf"]
+    assert all(stat.S_IMODE(c.stat().st_mode) == 0o600 for c in copies)
     assert stat.S_IMODE(copies[0].parent.stat().st_mode) == 0o700
     assert list(scratch.iterdir()) == []
 

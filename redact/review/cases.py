@@ -17,6 +17,7 @@ import pymupdf
 
 from redact.errors import InputError
 from redact.ingest.flatten import flat_input
+from redact.ingest.notes import KIND_LABELS
 from redact.ingest.pdf import describe_pdf, open_pdf, sha256_file
 from redact.pipeline import Progress, detect_document, masks_for
 from redact.policy import Profile
@@ -427,14 +428,27 @@ class CasesMixin:
         """The document as detection read it and the output will show it: filled fields and printable
         annotations baked into the pages (a private copy in the case folder), or the stored original when
         it has none. The original's own rendering would hide a printed-only stamp that detection masks."""
+        return self._flattened_view(case_id, doc)[0]
+
+    def notes(self, case_id: int, doc: DocumentInfo) -> list[dict[str, Any]]:
+        """What the document carries that never shows on its pages (comments, attachments, hidden fields).
+
+        Finalising leaves them out of the disclosed copy (the run's warning and the audit record say so);
+        the reviewer sees their text here to judge whether the requester should get them some other way.
+        """
+        return self._flattened_view(case_id, doc)[1]
+
+    def _flattened_view(self, case_id: int, doc: DocumentInfo) -> tuple[Path, list[dict[str, Any]]]:
         folder = self.case_dir(case_id) / "visning"
-        target = folder / f"{doc.sha256}.pdf"
-        if target.is_file():
-            return target
+        target, notes_file = folder / f"{doc.sha256}.pdf", folder / f"{doc.sha256}.notes.json"
+        if target.is_file() and notes_file.is_file():
+            return target, json.loads(notes_file.read_text(encoding="utf-8"))
         with flat_input(doc.path) as flat:
-            if not flat.flattened:
-                return doc.path
+            if not flat.flattened:  # no form and no annotation: nothing to bake, no notes
+                return doc.path, []
+            notes = [{**n.as_record(), "label": KIND_LABELS.get(n.kind, n.kind), "text": n.text} for n in flat.notes]
             private_dir(folder)
+            _write_atomic(notes_file, json.dumps(notes, ensure_ascii=False).encode("utf-8"))
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)  # 0600
             try:
                 with os.fdopen(fd, "wb") as dst, open(flat.path, "rb") as src:
@@ -443,7 +457,7 @@ class CasesMixin:
             finally:
                 if os.path.exists(tmp):
                     os.unlink(tmp)
-        return target
+        return target, notes
 
     def preview_image(self, case_id: int, document_id: int, page: int, zoom: float = 2.0,
                       options: RenderOptions | None = None) -> bytes:
@@ -478,6 +492,7 @@ class CasesMixin:
             "profile": {"name": profile.name, "title": profile.title,
                         "grounds": {c: profile.ground_for(c) for c in (*CATEGORIES, MANUAL_CATEGORY)}},
             "documents": [{**d.as_dict(), "page_sizes": [[p.width, p.height] for p in self.pages(case_id, d.id)]} for d in docs],
+            "notes": [{"document": d.id, **n} for d in docs for n in self.notes(case_id, d)],
             "findings": [f.as_dict() for f in self.findings(case_id)],
             "subjects": [s.as_dict() for s in self.subjects(case_id)],
             "progress": self.progress(case_id).as_dict(),
