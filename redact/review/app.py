@@ -183,13 +183,14 @@ def create_app(
     # -- login
 
     def login_form(error: str | None = None, status: int = 200) -> Any:
-        return render_template("login.html", t=texts.TEXTS, texts_json=texts.as_json(), error=error), status
+        return render_template("login.html", t=texts.TEXTS, texts_json=texts.as_json(), error=error,
+                               password_form=authenticator.uses_password_form), status
 
     def logged_in(user: User | None, then: Callable[[], Response]) -> Any:
         """Start a session for a proven user (the one step every way of logging in shares)."""
         if user is None:
             log.info("login refused")
-            return login_form(texts.text("login_failed"), 401)
+            return login_form(texts.text("login_failed" if authenticator.uses_password_form else "login_sso_failed"), 401)
         token = accounts.start_session(user)
         log.info("login: user %d (%s)", user.id, user.role)
         resp = then()

@@ -137,6 +137,7 @@ TEXTS: Mapping[str, str] = MappingProxyType(
         "login_password": "Lösenord",
         "login_button": "Logga in",
         "login_failed": "Fel användarnamn eller lösenord.",
+        "login_sso_failed": "Inloggningen via organisationens inloggningstjänst gick inte igenom, eller så har du inget konto i granskningen; försök igen eller fråga en administratör.",
         "login_done": "Du är inloggad.",
         "login_continue": "Fortsätt till granskningen",
         "login_throttled": "För många misslyckade försök; vänta tio minuter och försök igen.",
