@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import stat
+import subprocess
+import sys
 import tempfile
-import threading
 from pathlib import Path
 
 import numpy as np
 import pymupdf
-import pytest
 
 import pdf_builders as b
-from redact.errors import RedactError
 from redact.review import accounts as accounts_module
 from redact.review.accounts import Accounts
 from redact.review.app import create_app
@@ -92,28 +89,40 @@ def test_page_images_and_previews_show_what_detection_read(tmp_path: Path, blank
     assert list(scratch.iterdir()) == []
 
 
-def test_a_killed_worker_leaves_no_flattened_copy(tmp_path: Path, blank_detector, monkeypatch) -> None:
-    import redact.pipeline as pipeline
+_KILLED_WORKER = """
+import os, signal, sys
+from pathlib import Path
+import redact.pipeline as pipeline
+from redact.errors import RedactError
+from redact.ingest.pdf import describe_pdf
 
-    if threading.active_count() > 1:
-        pytest.fail("another thread is running: the run would not get its own worker process")
+parent = os.getpid()
+
+def killed(flat, *args, **kwargs):
+    # The worker holds the flattened copy now; it is stopped the hard way, as its time bound would.
+    if os.getpid() != parent:
+        os.kill(os.getpid(), signal.SIGKILL)
+    print("not isolated")
+    sys.exit(3)
+
+pipeline._apply_flattened = killed
+src, out = Path(sys.argv[1]), Path(sys.argv[2])
+try:
+    pipeline.apply_findings(src, describe_pdf(src), [], out, options=pipeline.RunOptions(ocr=False))
+except RedactError as err:
+    print("stopped:", type(err).__name__)
+"""
+
+
+def test_a_killed_worker_leaves_no_flattened_copy(tmp_path: Path) -> None:
+    # Its own process: a bounded run forks a worker only when no other thread is running.
     scratch = tmp_path / "tmp"
     scratch.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
-    parent = os.getpid()
-    seen: list[str] = []
-
-    def killed(flat, *args, **kwargs):
-        # The worker holds the flattened copy now; it is stopped the hard way, as its time bound would.
-        if os.getpid() != parent:
-            os.kill(os.getpid(), signal.SIGKILL)
-        seen.append(str(flat.path))
-        raise RuntimeError("not in a worker process")
-
-    monkeypatch.setattr(pipeline, "_apply_flattened", killed)
-    with pytest.raises(RedactError):
-        pipeline.run_file(_printed_form(tmp_path / "yttrande.pdf"), tmp_path / "ut.pdf",
-                          options=pipeline.RunOptions(ocr=False), detector=blank_detector)
-    assert not seen, "the run was not isolated in a worker"
+    src, out = _printed_form(tmp_path / "yttrande.pdf"), tmp_path / "ut.pdf"
+    root = Path(__file__).resolve().parents[1]
+    r = subprocess.run([sys.executable, "-c", _KILLED_WORKER, str(src), str(out)], capture_output=True, text=True,
+                       cwd=root, timeout=120,
+                       env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "TMPDIR": str(scratch)})
+    assert r.returncode == 0 and r.stdout.startswith("stopped:"), (r.stdout, r.stderr)
     assert list(scratch.iterdir()) == []
-    assert not (tmp_path / "ut.pdf").exists()
+    assert not out.exists()
