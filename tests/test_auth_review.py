@@ -103,6 +103,10 @@ def test_wrong_password_and_guessing_are_refused(store, app):
         assert r.status_code == 401 and SESSION_COOKIE not in r.headers.get("Set-Cookie", "")
     r = client.post("/login", data={"name": "Mikael Nyström", "password": PASSWORD})
     assert r.status_code == 429  # the right password too, until the brake is off
+    # A password never travels in a URL: the provider callback does not take one.
+    Accounts(store.store).add("Ebba Larsson", "granskare", PASSWORD)
+    r = client.get("/login/callback", query_string={"name": "Ebba Larsson", "password": PASSWORD})
+    assert r.status_code == 401 and SESSION_COOKIE not in r.headers.get("Set-Cookie", "")
     r = client.post("/login", data={"name": "x", "password": "y"}, headers={"Sec-Fetch-Site": "cross-site"})
     assert r.status_code == 403  # a login form on another site
 
@@ -176,7 +180,10 @@ class _FakeDirectory:
                 outer.issued.append(outer.state)
                 return LoginRedirect(f"https://idp.kommun.invalid/authorize?state={outer.state}", binding=outer.state)
 
-            def authenticate(self, form, client, binding=None):
+            def authenticate(self, form, client):
+                return None  # no password form under single sign-on
+
+            def callback(self, form, client, binding):
                 if not binding or form.get("state") != binding or form.get("code") not in outer.codes:
                     return None
                 return accounts.find(outer.codes[form["code"]])

@@ -226,9 +226,10 @@ def create_app(
 
     @app.get("/login/callback")
     def login_callback() -> Any:
-        # A single sign-on provider sends the browser back here; the authenticator checks it against the binding.
+        # A single sign-on provider sends the browser back here; the authenticator checks it against the binding
+        # (the password authenticator has no provider: a name and password in the query string log nobody in).
         try:
-            user = authenticator.authenticate(request.args, request.remote_addr or "", request.cookies.get(LOGIN_COOKIE))
+            user = authenticator.callback(request.args, request.remote_addr or "", request.cookies.get(LOGIN_COOKIE))
         except TooManyAttempts:
             return login_form(texts.text("login_throttled"), 429)
         # A page of our own moves on to the start page: after a cross-site arrival a redirect would not yet

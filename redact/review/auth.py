@@ -10,10 +10,13 @@ touching the routes:
   (with ``state``, ``nonce`` and a PKCE challenge) and an opaque ``binding``
   the app keeps in a short-lived HTTP-only cookie on that browser;
 - the provider sends the browser back to ``/login/callback``; the app calls
-  ``authenticate(query, client, binding)``, which checks ``state`` against the
+  ``callback(query, client, binding)``, which checks ``state`` against the
   binding, exchanges the code, validates the ID token and returns the local
   account the token names (its role stays the one given with ``redact users``),
   or None.
+
+A password is only ever taken from a posted form (``authenticate``), never from
+the callback's query string, which browsers keep in their history.
 """
 
 from __future__ import annotations
@@ -47,12 +50,18 @@ class Authenticator(ABC):
         return None
 
     @abstractmethod
-    def authenticate(self, form: Mapping[str, str], client: str, binding: str | None = None) -> User | None:
-        """The user the submitted form (or provider callback) proves, else None.
+    def authenticate(self, form: Mapping[str, str], client: str) -> User | None:
+        """The user the posted login form proves, else None (``client`` is the remote address).
 
-        ``client`` is the remote address; ``binding`` is what ``start`` bound to this browser (None for a form post).
         Raise ``TooManyAttempts`` to make the app answer 429.
         """
+
+    def callback(self, args: Mapping[str, str], client: str, binding: str | None) -> User | None:
+        """The user a single sign-on provider's answer proves, else None (none without a provider).
+
+        ``args`` is the callback's query string; ``binding`` is what ``start`` bound to this browser.
+        """
+        return None
 
 
 class TooManyAttempts(Exception):
@@ -104,7 +113,7 @@ class PasswordAuthenticator(Authenticator):
         self.accounts = accounts
         self.brake = brake or LoginBrake(accounts.store, max_failures, window_seconds)
 
-    def authenticate(self, form: Mapping[str, str], client: str, binding: str | None = None) -> User | None:
+    def authenticate(self, form: Mapping[str, str], client: str) -> User | None:
         name = str(form.get("name") or "")
         keys = (f"name:{' '.join(name.split()).casefold()}", f"client:{client}")
         if self.brake.blocked(keys):
