@@ -1,8 +1,16 @@
-"""The audit record of one run: what was masked, why, by whom, and the proof; never the masked text."""
+"""The audit record of one run: what was masked, why, by whom, and the proof; never the masked text.
+
+Masked texts appear only as keyed hashes (HMAC-SHA256 under the case's key).
+The key stays in the audit log (``redact.audit_log``) and is never written
+into the record: a salt printed beside a plain hash would let anyone holding
+the file confirm a guessed name offline. Whoever holds the log can still match
+a mask to a name; within one record, equal hashes mean equal texts.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -18,25 +26,40 @@ from redact.ingest.pdf import sha256_file
 from redact.types import Disclosure
 
 
-def text_hash(text: str, salt: str) -> str:
-    """Salted SHA-256 of whitespace- and case-normalised text, so a mask can be matched later but not read."""
+#: How the record describes its text hashes (the key itself is never part of it).
+HASH_METHOD = {"algorithm": "HMAC-SHA256", "text": "blanksteg hopslagna, gemener",
+               "key": "ärendets nyckel i granskningsloggen; exporteras aldrig"}
+
+
+def keyed_text_hash(text: str, key: str) -> str:
+    """HMAC-SHA256 of whitespace- and case-normalised text under the case's key: matchable with the key, not without."""
     norm = " ".join(text.split()).casefold()
-    return hashlib.sha256((salt + "\x00" + norm).encode("utf-8")).hexdigest()
+    return hmac.new(key.encode("utf-8"), norm.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-def safe_file_name(name: str, masks, salt: str) -> str:
-    """The file name, or a hash of it when it contains masked text ("Anna Berg.pdf" would leak the name)."""
+def new_key() -> str:
+    """A fresh random key for text hashes (256 bits)."""
+    return secrets.token_hex(32)
+
+
+def safe_file_name(name: str, masks, key: str) -> str:
+    """The file name, or a keyed hash of it when it contains masked text ("Anna Berg.pdf" would leak the name)."""
     folded = name.casefold().replace("_", " ").replace("-", " ")
     for m in masks:
         t = " ".join(m.text.split()).casefold()
         if len(t) >= 3 and (t in folded or t.replace("-", " ") in folded):
-            return "dolt-filnamn-" + text_hash(name, salt)[:16]
+            return "dolt-filnamn-" + keyed_text_hash(name, key)[:16]
     return name
 
 
-def build_record(disclosure: Disclosure, settings: dict[str, Any], versions: dict[str, str], salt: str | None = None) -> dict[str, Any]:
-    """The JSON audit record of a finished disclosure."""
-    salt = salt or secrets.token_hex(16)
+def build_record(disclosure: Disclosure, settings: dict[str, Any], versions: dict[str, str], key: str | None = None,
+                 case: str | None = None) -> dict[str, Any]:
+    """The JSON audit record of a finished disclosure; text hashes are keyed with ``key``, which is never written.
+
+    Pass the case's key from the audit log (``AuditLog.key``) so the log's holder can match a mask to a
+    name later; without one a throwaway key is used, and the hashes only show which masks hold the same text.
+    """
+    key = key or new_key()
     doc = disclosure.document
     out = disclosure.output
     v = disclosure.verification
@@ -53,7 +76,7 @@ def build_record(disclosure: Disclosure, settings: dict[str, Any], versions: dic
                 "decision": m.decision,
                 "legal_ground": m.legal_ground,
                 "subject": m.subject,
-                "text_sha256": text_hash(m.text, salt) if m.text else None,
+                "text_hmac_sha256": keyed_text_hash(m.text, key) if m.text else None,
             }
         )
     rejected = [
@@ -66,14 +89,14 @@ def build_record(disclosure: Disclosure, settings: dict[str, Any], versions: dic
             "decision": "rejected",
             "subject": f.subject,
             "reason": f.reason if f.reason.startswith("disclose:") else None,
-            "text_sha256": text_hash(f.text, salt) if f.text else None,
+            "text_hmac_sha256": keyed_text_hash(f.text, key) if f.text else None,
         }
         for f in disclosure.findings
         if f.status == "rejected"
     ]
     names = {
-        "input": safe_file_name(doc.name, disclosure.masks, salt),
-        "output": safe_file_name(out.name, disclosure.masks, salt) if out is not None else None,
+        "input": safe_file_name(doc.name, disclosure.masks, key),
+        "output": safe_file_name(out.name, disclosure.masks, key) if out is not None else None,
     }
     return {
         "tool": {"name": "redact", "version": __version__, "pymupdf": pymupdf.VersionBind, **versions},
@@ -81,7 +104,7 @@ def build_record(disclosure: Disclosure, settings: dict[str, Any], versions: dic
         "input": {"name": names["input"], "sha256": doc.sha256, "pages": doc.pages},
         "output": {"name": names["output"], "sha256": sha256_file(out)} if out is not None and out.exists() else None,
         "settings": settings,
-        "salt": salt,
+        "text_hash": {**HASH_METHOD, "case": case} if case else dict(HASH_METHOD, key="kastad efter körningen"),
         "masks": masks,
         "rejected": rejected,
         "verification": {

@@ -2,9 +2,10 @@
 
 Each entry carries the hash of the one before it, so an entry that is
 altered, deleted, inserted or moved breaks the chain and ``verify`` names the
-first bad one. Masked text is never stored: a decision carries a salted hash
-of it, and the salt (one per case) stays in the local log file; it is never
-exported, so an export cannot be used to test guesses of masked names.
+first bad one. Masked text is never stored: a decision carries a keyed hash
+of it (HMAC-SHA256), and the key (one per case) stays in the local log file; it
+is never exported, so neither an export nor a run's JSON record can be used to
+test guesses of masked names, while the log's holder can match a name.
 
 The chain proves integrity against edits, not against someone who rewrites
 the whole file and recomputes every hash: for that, record the head hash
@@ -15,6 +16,7 @@ for instance in the case's diary entry.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import logging
 import os
@@ -51,6 +53,7 @@ CREATE TABLE IF NOT EXISTS entries (
 );
 CREATE INDEX IF NOT EXISTS entries_case ON entries(case_id, seq);
 CREATE TABLE IF NOT EXISTS head (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, hash TEXT NOT NULL);
+-- The per-case key of text hashes (the table keeps its first name so older logs open as they are).
 CREATE TABLE IF NOT EXISTS salts (case_id TEXT PRIMARY KEY, salt TEXT NOT NULL);
 CREATE TRIGGER IF NOT EXISTS entries_no_update BEFORE UPDATE ON entries
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
@@ -82,7 +85,7 @@ def entry_hash(seq: int, case: str, time: str, kind: str, payload: Mapping[str, 
 
 
 def text_hash(text: str, salt: str) -> str:
-    """Salted SHA-256 of whitespace- and case-normalised text."""
+    """Salted SHA-256 of whitespace- and case-normalised text (the ``text_sha256`` of entries from older versions)."""
     norm = " ".join(text.split()).casefold()
     return hashlib.sha256((salt + "\x00" + norm).encode("utf-8")).hexdigest()
 
@@ -122,7 +125,7 @@ def _check_payload(value: Any, where: str = "payload") -> None:
             if not isinstance(k, str):
                 raise ValueError(f"{where}: keys must be strings")
             if k in _FORBIDDEN_KEYS:
-                raise ValueError(f"{where}.{k}: the audit log never stores text; store text_sha256 instead")
+                raise ValueError(f"{where}.{k}: the audit log never stores text; store text_hmac_sha256 instead")
             _check_payload(v, f"{where}.{k}")
     elif isinstance(value, (list, tuple)):
         for n, v in enumerate(value):
@@ -253,14 +256,18 @@ class AuditLog:
         if head is None and rows:
             raise _tampered(last, f"loggens huvudpost saknas (efter post {last})")
 
+    def key(self, case: str) -> str:
+        """The case's secret key for text hashes (created on first use; never exported)."""
+        return self.salt(case)
+
     def salt(self, case: str) -> str:
-        """The case's secret salt for text hashes (created on first use; never exported)."""
+        """The case's secret key under its first name (older callers and logs)."""
         with self._connect() as con:
             con.execute("BEGIN IMMEDIATE")
             try:
                 row = con.execute("SELECT salt FROM salts WHERE case_id = ?", (case,)).fetchone()
                 if row is None:
-                    salt = secrets.token_hex(16)
+                    salt = secrets.token_hex(32)
                     con.execute("INSERT INTO salts (case_id, salt) VALUES (?, ?)", (case, salt))
                 else:
                     salt = row[0]
@@ -271,11 +278,21 @@ class AuditLog:
         return salt
 
     def text_hash(self, case: str, text: str) -> str:
-        """The salted hash this log uses for a text in a case (to check a claim locally)."""
-        return text_hash(text, self.salt(case))
+        """The keyed hash (``text_hmac_sha256``) of a text in a case: how the log's holder checks a claim."""
+        from redact.audit import keyed_text_hash
+
+        return keyed_text_hash(text, self.key(case))
+
+    def matches(self, case: str, text: str, hashed: Mapping[str, Any]) -> bool:
+        """True when an entry, a record's mask or its hash fields hold ``text`` (keyed, or salted in older entries)."""
+        if hashed.get("text_hmac_sha256"):
+            return hmac.compare_digest(hashed["text_hmac_sha256"], self.text_hash(case, text))
+        if hashed.get("text_sha256"):
+            return hmac.compare_digest(hashed["text_sha256"], text_hash(text, self.salt(case)))
+        return False
 
     def export(self, case: str) -> dict[str, Any]:
-        """The verified record of one request as JSON values (without the salt)."""
+        """The verified record of one request as JSON values (never the case's key)."""
         self.verify()
         items = self._rows(case)
         if not items:
@@ -310,11 +327,11 @@ def record_request(log: AuditLog, case: str, description: str = "", received: st
 def record_disclosure(log: AuditLog, case: str, disclosure: Disclosure, reviewer: str,
                       versions: Mapping[str, str] | None = None, profile: str | None = None) -> None:
     """Append document_added, detection_run, one decision per finding or mask, and finalised."""
-    salt = log.salt(case)
-    doc = disclosure.document
-    from redact.audit import safe_file_name
+    from redact.audit import keyed_text_hash, safe_file_name
 
-    ref = {"name": safe_file_name(doc.name, disclosure.masks, salt), "sha256": doc.sha256}
+    key = log.key(case)
+    doc = disclosure.document
+    ref = {"name": safe_file_name(doc.name, disclosure.masks, key), "sha256": doc.sha256}
     items: list[tuple[str, dict[str, Any]]] = []
     items.append(("document_added", {"document": ref, "pages": doc.pages, "kind": doc.kind}))
     tool = {"redact": __version__, "pymupdf": pymupdf.VersionBind, **dict(versions or {})}
@@ -342,7 +359,7 @@ def record_disclosure(log: AuditLog, case: str, disclosure: Disclosure, reviewer
             "subject": f.subject,
             "by": reviewer,
             "at": at,
-            "text_sha256": text_hash(f.text or (m.text if m else ""), salt) if (f.text or (m and m.text)) else None,
+            "text_hmac_sha256": keyed_text_hash(f.text or (m.text if m else ""), key) if (f.text or (m and m.text)) else None,
         }
         if f.reason.startswith("disclose:"):
             payload["reason"] = f.reason.partition(";")[0]
@@ -354,7 +371,7 @@ def record_disclosure(log: AuditLog, case: str, disclosure: Disclosure, reviewer
             "document": ref, "finding_id": m.id, "category": m.category, "page": m.page,
             "rects": [[round(v, 2) for v in r] for r in m.rects], "legal_ground": m.legal_ground,
             "status": m.decision, "masked": True, "detector": m.detector, "score": m.score, "subject": m.subject,
-            "by": reviewer, "at": at, "text_sha256": text_hash(m.text, salt) if m.text else None,
+            "by": reviewer, "at": at, "text_hmac_sha256": keyed_text_hash(m.text, key) if m.text else None,
         }))
     out = disclosure.output
     v = disclosure.verification

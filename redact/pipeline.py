@@ -40,7 +40,7 @@ from redact.verify.ocr import finish_ocr_pages
 # Limits against hostile input
 from redact.ingest.guard import Limits, bounded, name_warnings, remove_partial_outputs
 # Form fields and annotations baked into the pages; notes listed
-from redact.ingest.flatten import Flattened, flat_input
+from redact.ingest.flatten import Flattened, flat_input, flat_scratch
 from redact.types import Note
 
 log = logging.getLogger(__name__)
@@ -375,9 +375,10 @@ def apply_findings(
     path, output = Path(path), Path(output)
     if options.limits.isolate:  # hard time and memory bounds in a worker process
         inner = replace(options, limits=replace(options.limits, isolate=False))
-        return bounded(apply_findings, path, document, findings, output, audit, inner, versions, timings,
-                       limits=options.limits, progress=progress, what=path.name,
-                       cleanup=lambda: remove_partial_outputs(output), scanned_pages=scanned_pages)
+        with flat_scratch():  # a killed worker leaves its flattened copy here, and this process removes it
+            return bounded(apply_findings, path, document, findings, output, audit, inner, versions, timings,
+                           limits=options.limits, progress=progress, what=path.name,
+                           cleanup=lambda: remove_partial_outputs(output), scanned_pages=scanned_pages)
     if document.kind != "pdf":
         raise InputError(f"{document.name}: maskering kräver en PDF-fil")
     if output.exists() and output.resolve() == path.resolve():
@@ -469,13 +470,16 @@ def run_file(
     input = Path(input)
     if input.suffix.lower() == ".txt":
         raise InputError(f"{input.name}: redact run kräver en PDF-fil; använd redact detect för text")
+    # With a log, the record is written once the case's hash key is known (it stays in the log).
+    record_now = audit if log is None else None
     if options.limits.isolate:  # hard time and memory bounds in a worker process
         inner = replace(options, limits=replace(options.limits, isolate=False))
-        disclosure, det = bounded(_detect_and_apply, input, output, audit, inner, detector,
-                                  limits=options.limits, progress=progress, what=input.name,
-                                  cleanup=lambda: remove_partial_outputs(Path(output)))
+        with flat_scratch():  # a killed worker leaves its flattened copy here, and this process removes it
+            disclosure, det = bounded(_detect_and_apply, input, output, record_now, inner, detector,
+                                      limits=options.limits, progress=progress, what=input.name,
+                                      cleanup=lambda: remove_partial_outputs(Path(output)))
     else:
-        disclosure, det = _detect_and_apply(input, output, audit, options, detector, progress)
+        disclosure, det = _detect_and_apply(input, output, record_now, options, detector, progress)
     for warning in name_warnings([input.name, Path(output).name], det.findings):
         logging.getLogger(__name__).warning(warning)
     if log is not None:
@@ -485,6 +489,8 @@ def run_file(
         if not log.entries(case):
             record_request(log, case, description=det.document.name)
         record_disclosure(log, case, disclosure, options.reviewer, versions=det.versions, profile=options.profile)
+        if audit is not None:
+            write_json_atomic(Path(audit), build_record(disclosure, options.as_record(), det.versions, key=log.key(case), case=case))
     return disclosure
 
 

@@ -166,7 +166,8 @@ def test_record_disclosure_writes_the_record_without_masked_text(tmp_path: Path)
     assert decisions["f1"]["status"] == "accepted" and decisions["f1"]["masked"] is True
     assert decisions["f1"]["legal_ground"] == "26 kap. 1 § OSL" and decisions["f1"]["rects"] == [[10, 10, 80, 22]]
     assert decisions["f1"]["by"] == "handläggare 3" and decisions["f1"]["page"] == 1
-    assert decisions["f1"]["text_sha256"] == lg.text_hash("C9", SECRET_NAME.lower())  # case-insensitive match later
+    assert decisions["f1"]["text_hmac_sha256"] == lg.text_hash("C9", SECRET_NAME.lower())  # case-insensitive match later
+    assert lg.matches("C9", SECRET_NAME, decisions["f1"]) and not lg.matches("C8", SECRET_NAME, decisions["f1"])
     assert decisions["f3"]["masked"] is False and decisions["f3"]["reason"] == "disclose: tjänsteman i tjänsteutövning"
     assert decisions["m1"]["category"] == "MANUAL"
     lg.verify()
@@ -176,11 +177,11 @@ def test_record_disclosure_writes_the_record_without_masked_text(tmp_path: Path)
         assert secret.encode("utf-8") not in raw, secret
         assert secret.lower().encode("utf-8") not in raw, secret
     exported = json.dumps(lg.export("C9"), ensure_ascii=False)
-    assert SECRET_NAME not in exported and lg.salt("C9") not in exported
+    assert SECRET_NAME not in exported and lg.key("C9") not in exported
     assert "pseudonym-17" in exported
 
 
-def test_salts_differ_per_case(tmp_path: Path):
+def test_keys_differ_per_case(tmp_path: Path):
     lg = AuditLog(tmp_path / "a.sqlite")
     assert lg.text_hash("A", SECRET_NAME) != lg.text_hash("B", SECRET_NAME)
     assert lg.text_hash("A", SECRET_NAME) == lg.text_hash("A", " kalle  NILSSON ")

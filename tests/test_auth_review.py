@@ -103,8 +103,123 @@ def test_wrong_password_and_guessing_are_refused(store, app):
         assert r.status_code == 401 and SESSION_COOKIE not in r.headers.get("Set-Cookie", "")
     r = client.post("/login", data={"name": "Mikael Nyström", "password": PASSWORD})
     assert r.status_code == 429  # the right password too, until the brake is off
+    # A password never travels in a URL: the provider callback does not take one.
+    Accounts(store.store).add("Ebba Larsson", "granskare", PASSWORD)
+    r = client.get("/login/callback", query_string={"name": "Ebba Larsson", "password": PASSWORD})
+    assert r.status_code == 401 and SESSION_COOKIE not in r.headers.get("Set-Cookie", "")
     r = client.post("/login", data={"name": "x", "password": "y"}, headers={"Sec-Fetch-Site": "cross-site"})
     assert r.status_code == 403  # a login form on another site
+
+
+_GUESS_ELSEWHERE = """
+import sys
+from redact.review.app import create_app
+from redact.review.session import ReviewStore
+kind, where, schema = sys.argv[1:4]
+if kind == "sqlite":
+    store = ReviewStore(where)
+else:
+    from redact.review.store_pg import PostgresStore
+    store = ReviewStore(PostgresStore(where, schema=schema), files=sys.argv[4])
+client = create_app(store, lambda: None).test_client()
+codes = [client.post("/login", data={"name": "Mikael Nyström", "password": "fel lösenord igen"},
+                     environ_base={"REMOTE_ADDR": "10.0.0.%d" % n}).status_code for n in range(5)]
+print(" ".join(map(str, codes)))
+"""
+
+
+def test_the_login_brake_holds_across_processes(store, blank_detector):
+    # Five wrong passwords sent to another process serving the same database (as another worker of the
+    # server would be), each from another address: this process must refuse the name, the right password too.
+    Accounts(store.store).add("Mikael Nyström", "granskare", PASSWORD)
+    pg = store.store.dialect == "postgresql"
+    args = ["postgresql", store.store.url, store.store.schema, str(store.files)] if pg else ["sqlite", str(store.db), "-"]
+    root = Path(__file__).resolve().parents[1]
+    r = subprocess.run([sys.executable, "-c", _GUESS_ELSEWHERE, *args], capture_output=True, text=True, cwd=root,
+                       env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin", "HOME": "/nonexistent"}, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["401"] * 5
+    here = create_app(store, lambda: blank_detector).test_client()
+    r = here.post("/login", data={"name": "mikael  nyström", "password": PASSWORD})
+    assert r.status_code == 429 and SESSION_COOKIE not in r.headers.get("Set-Cookie", "")
+    # Another user from another address is not held back by that, and the database keeps no typed name.
+    Accounts(store.store).add("Elin Johansson", "granskare", PASSWORD)
+    assert here.post("/login", data={"name": "Elin Johansson", "password": PASSWORD}).status_code == 303
+    with store.store.read() as con:
+        keys = [row[0] for row in con.execute("SELECT key FROM login_failures").fetchall()]
+    assert len(keys) == 10 and not any("Mikael" in k or "mikael" in k or "10.0.0" in k for k in keys)
+
+
+def test_the_login_brake_lets_go_after_its_window(store):
+    from redact.review.auth import LoginBrake, PasswordAuthenticator, TooManyAttempts
+
+    Accounts(store.store).add("Samir Lindqvist", "granskare", PASSWORD)
+    now = [1_000_000.0]
+    auth = PasswordAuthenticator(Accounts(store.store), brake=LoginBrake(store.store, 3, 60.0, clock=lambda: now[0]))
+    for _ in range(3):
+        assert auth.authenticate({"name": "Samir Lindqvist", "password": "inte rätt lösenord"}, "10.1.1.1") is None
+    with pytest.raises(TooManyAttempts):
+        auth.authenticate({"name": "Samir Lindqvist", "password": PASSWORD}, "10.1.1.2")
+    now[0] += 61
+    assert auth.authenticate({"name": "Samir Lindqvist", "password": PASSWORD}, "10.1.1.2").name == "Samir Lindqvist"
+
+
+class _FakeDirectory:
+    """A stand-in for an OIDC provider (no network): the code it hands out names a directory user."""
+
+    def __init__(self, accounts: Accounts):
+        from redact.review.auth import Authenticator, LoginRedirect
+
+        outer = self
+
+        class Sso(Authenticator):
+            uses_password_form = False
+
+            def start(self, args):
+                outer.state = "tillstand-" + str(len(outer.issued))
+                outer.issued.append(outer.state)
+                return LoginRedirect(f"https://idp.kommun.invalid/authorize?state={outer.state}", binding=outer.state)
+
+            def authenticate(self, form, client):
+                return None  # no password form under single sign-on
+
+            def callback(self, form, client, binding):
+                if not binding or form.get("state") != binding or form.get("code") not in outer.codes:
+                    return None
+                return accounts.find(outer.codes[form["code"]])
+
+        self.issued: list[str] = []
+        self.codes = {"kod-1": "Hanna Virtanen"}
+        self.authenticator = Sso()
+
+
+def test_single_sign_on_plugs_in_without_touching_the_routes(store, blank_detector):
+    from redact.review.app import LOGIN_COOKIE
+
+    Accounts(store.store).add("Hanna Virtanen", "beslutsfattare", PASSWORD)
+    idp = _FakeDirectory(Accounts(store.store))
+    app = create_app(store, lambda: blank_detector, authenticator=idp.authenticator)
+    client = app.test_client()
+    r = client.get("/login")
+    assert r.status_code == 303 and r.headers["Location"].startswith("https://idp.kommun.invalid/authorize?state=")
+    cookie = r.headers["Set-Cookie"]
+    assert LOGIN_COOKIE in cookie and "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    # A callback with another browser's state, or none, logs nobody in.
+    r = client.get("/login/callback?code=kod-1&state=tillstand-9")
+    assert r.status_code == 401 and 'id="login-again"' in r.get_data(as_text=True) and 'name="password"' not in r.get_data(as_text=True)
+    other = app.test_client()
+    assert other.get(f"/login/callback?code=kod-1&state={idp.state}").status_code == 401
+    assert other.get("/api/me").status_code == 401
+    # The provider sends this browser back: a session of the local account, with its local role.
+    r = client.get(f"/login/callback?code=kod-1&state={idp.state}")
+    assert r.status_code == 200 and "SameSite=Strict" in r.headers["Set-Cookie"] and 'url=/' in r.get_data(as_text=True)
+    me = client.get("/api/me").get_json()
+    assert me["name"] == "Hanna Virtanen" and me["role"] == "beslutsfattare" and me["may"]["finalise"]
+    # A directory user without a local account gets nothing.
+    idp.codes["kod-2"] = "Okänd Person"
+    third = app.test_client()
+    third.get("/login")
+    assert third.get(f"/login/callback?code=kod-2&state={idp.state}").status_code == 401
 
 
 def test_the_reviewer_is_the_logged_in_user_never_a_typed_name(app, store, case):

@@ -250,3 +250,63 @@ def doc_height(path: Path) -> float:
     with pymupdf.open(path) as d:
         return d[0].rect.height
 
+
+
+def test_admin_page_in_chromium(server):
+    # An admin adds an account and sets its password on the admin page; a beslutsfattare is turned away.
+    store, case, doc, base, collect = server
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
+        try:
+            page = browser.new_context().new_page()
+            errors: list[str] = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.set_default_timeout(10_000)
+            _login(page, base, REVIEWER)
+            page.goto(f"{base}/cases")
+            page.click("#admin-link")
+            page.wait_for_selector(f"#users tr[data-user='{CHEF}']")
+            page.fill("#new-user input[name=name]", "Aino Korhonen")
+            page.select_option("#new-user select[name=role]", "granskare")
+            page.fill("#new-user input[name=password]", PASSWORD)
+            page.click("#new-user button[type=submit]")
+            row = page.wait_for_selector("#users tr[data-user='Aino Korhonen']")
+            assert row.query_selector(".role").text_content() == "granskare"
+            assert page.query_selector(f"#users tr[data-user='{REVIEWER}'] .remove-user") is None  # not your own account
+            row.query_selector(".new-password").fill("ett nytt långt lösenord")
+            row.query_selector(".set-password").click()
+            page.wait_for_selector("#toast.show:has-text('har fått ett nytt lösenord')")
+            assert Accounts(store.store).check("Aino Korhonen", "ett nytt långt lösenord") is not None
+            assert not errors, errors
+            chef = browser.new_context().new_page()
+            _login(chef, base, CHEF)
+            assert chef.query_selector("#admin-link") is None
+            assert chef.goto(f"{base}/admin").status == 403
+        finally:
+            browser.close()
+
+
+def test_notes_are_listed_beside_the_flattened_page_in_chromium(tmp_path, blank_detector):
+    # A comment that never shows on the page is listed beside it; clicking it goes to its page.
+    from redact.review.cli import background_server
+    from test_review_flattened import NOTE_TEXT, _printed_form
+
+    store = ReviewStore(tmp_path / "review.sqlite")
+    case = store.create_case(request_id="BN-E2E", received="2026-03-02", profile="default")
+    store.add_document(case.id, _printed_form(tmp_path / "yttrande.pdf"), blank_detector)
+    Accounts(store.store).add(REVIEWER, "granskare", PASSWORD)
+    with background_server(create_app(store, lambda: blank_detector), threads=2) as port, sync_api.sync_playwright() as p:
+        base = f"http://127.0.0.1:{port}"
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
+        try:
+            page = browser.new_context().new_page()
+            errors: list[str] = []
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.set_default_timeout(10_000)
+            _login(page, base, REVIEWER)
+            page.goto(f"{base}/cases/{case.id}")
+            note = page.wait_for_selector("#notes li.note")
+            assert NOTE_TEXT in note.text_content() and "Sida 1, kommentar" in note.text_content()
+            assert page.is_visible("#notes") and not errors, errors
+        finally:
+            browser.close()

@@ -10,15 +10,21 @@ like any other text, masking what is personal and keeping the rest.
 What never shows on a page (comment texts, attached files, hidden fields) is
 listed as notes (``ingest.notes``); on request it is written as appendix pages.
 The original file is never changed; the flattened copy is a temporary file that
-is deleted when the run ends. A PDF without annotations or form fields is used
-as it is, at the cost of one look at its catalog and page dictionaries.
+is deleted when the run ends. A worker process that is killed (time or memory
+bound) runs no cleanup of its own, so a caller that runs the stages in such a
+worker opens ``flat_scratch`` first: copies are then made in a private folder
+the caller owns and removes, whatever happens to the worker. A PDF without
+annotations or form fields is used as it is, at the cost of one look at its
+catalog and page dictionaries.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -63,6 +69,30 @@ class Flattened:
         return replace(document, name=self.original.name, sha256=sha256_file(self.original), path=self.original)
 
 
+#: Where flattened copies are made while a ``flat_scratch`` is open in this thread (a forked worker inherits it).
+_local = threading.local()
+
+
+@contextmanager
+def flat_scratch() -> Iterator[Path]:
+    """A private folder for the flattened copies of everything run inside it, removed on the way out.
+
+    Open it in the process that starts a bounded worker: the worker inherits the folder, and when it is
+    killed before its own cleanup runs, this process still removes the copy with the folder.
+    """
+    outer = getattr(_local, "scratch", None)
+    if outer is not None and outer.is_dir():  # nested: the outer one owns and removes it
+        yield outer
+        return
+    folder = Path(tempfile.mkdtemp(prefix="redact-flat-"))  # 0700
+    _local.scratch = folder
+    try:
+        yield folder
+    finally:
+        _local.scratch = outer
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 @contextmanager
 def flat_input(path: Path, include_notes: bool = False, limits: Limits = DEFAULT_LIMITS) -> Iterator[Flattened]:
     """Yield the input as every stage should read it; a flattened copy is deleted afterwards."""
@@ -87,7 +117,7 @@ def flat_input(path: Path, include_notes: bool = False, limits: Limits = DEFAULT
                 check_document(doc, path.name, limits)  # bound the original before MuPDF draws anything of it
             _refuse_xfa_only(doc, path.name)
             notes = _flatten(doc, path.name, include_notes)
-            fd, name = tempfile.mkstemp(prefix=".redact-flat-", suffix=".pdf")
+            fd, name = tempfile.mkstemp(prefix=".redact-flat-", suffix=".pdf", dir=getattr(_local, "scratch", None))
             os.close(fd)
             tmp = Path(name)
             try:

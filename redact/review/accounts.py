@@ -1,7 +1,7 @@
 """Accounts of the review app: users with a role, scrypt password hashes and login sessions.
 
 Roles: a *granskare* creates cases and decides masks; a *beslutsfattare*
-finalises; an *admin* may do both. Passwords are hashed with scrypt (memory
+finalises; an *admin* may do both and manage the accounts. Passwords are hashed with scrypt (memory
 hard, in the standard library); the hash string carries its own parameters
 so they can be raised later without breaking existing accounts. A session is
 a random token in an HTTP-only cookie; the database keeps only its SHA-256.
@@ -25,7 +25,7 @@ ROLES = ("granskare", "beslutsfattare", "admin")
 PERMISSIONS = {
     "granskare": frozenset({"read", "review"}),
     "beslutsfattare": frozenset({"read", "finalise"}),
-    "admin": frozenset({"read", "review", "finalise"}),
+    "admin": frozenset({"read", "review", "finalise", "users"}),
 }
 MIN_PASSWORD = 10
 SESSION_HOURS = 10
@@ -47,7 +47,7 @@ class User:
     created: str = ""
 
     def may(self, permission: str) -> bool:
-        """True when the user's role allows ``permission`` (read, review, finalise)."""
+        """True when the user's role allows ``permission`` (read, review, finalise, users)."""
         return permission in PERMISSIONS.get(self.role, frozenset())
 
 
@@ -133,6 +133,16 @@ class Accounts:
         with self.store.read() as con:
             rows = con.execute("SELECT id, name, role, created FROM users ORDER BY name").fetchall()
         return [User(int(r["id"]), r["name"], r["role"], r["created"]) for r in rows]
+
+    def find(self, name: str) -> User | None:
+        """The account of that name, or None (how single sign-on maps a directory identity to a local role)."""
+        try:
+            name = check_name(name)
+        except AccountError:
+            return None
+        with self.store.read() as con:
+            row = con.execute("SELECT id, name, role, created FROM users WHERE name = ?", (name,)).fetchone()
+        return None if row is None else User(int(row["id"]), row["name"], row["role"], row["created"])
 
     def count(self) -> int:
         """How many accounts exist."""

@@ -23,7 +23,7 @@ from flask import Flask, Response, abort, g, jsonify, redirect, render_template,
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from redact.errors import InputError, RedactError, VerificationError
-from redact.review import texts
+from redact.review import admin, texts
 from redact.review.accounts import Accounts, User
 from redact.review.auth import Authenticator, PasswordAuthenticator, TooManyAttempts
 from redact.review.model import CaseLockedError, FourEyesError, RoleError, UndoConflictError
@@ -45,9 +45,11 @@ access_log = logging.getLogger("redact.review.access")
 
 WRITE_HEADER = "X-Redact"
 SESSION_COOKIE = "redact_session"
+#: Holds what a single sign-on start bound to this browser until the provider sends it back (ten minutes).
+LOGIN_COOKIE = "redact_login"
 _LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
 # Reachable without a session: the login page and the files it needs.
-_OPEN_ENDPOINTS = {"login_page", "login", "static"}
+_OPEN_ENDPOINTS = {"login_page", "login", "login_callback", "static"}
 
 
 def _status_for(err: RedactError) -> int:
@@ -180,12 +182,33 @@ def create_app(
 
     # -- login
 
+    def login_form(error: str | None = None, status: int = 200) -> Any:
+        return render_template("login.html", t=texts.TEXTS, texts_json=texts.as_json(), error=error,
+                               password_form=authenticator.uses_password_form), status
+
+    def logged_in(user: User | None, then: Callable[[], Response]) -> Any:
+        """Start a session for a proven user (the one step every way of logging in shares)."""
+        if user is None:
+            log.info("login refused")
+            return login_form(texts.text("login_failed" if authenticator.uses_password_form else "login_sso_failed"), 401)
+        token = accounts.start_session(user)
+        log.info("login: user %d (%s)", user.id, user.role)
+        resp = then()
+        resp.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="Strict", secure=secure_cookies or request.is_secure,
+                        path="/")
+        resp.delete_cookie(LOGIN_COOKIE, path="/login", httponly=True, samesite="Lax")
+        return resp
+
     @app.get("/login")
     def login_page() -> Any:
-        target = authenticator.start(request.args)
-        if target is not None:
-            return redirect(target, code=303)
-        return render_template("login.html", t=texts.TEXTS, texts_json=texts.as_json(), error=None)
+        step = authenticator.start(request.args)
+        if step is None:
+            return login_form()
+        resp = redirect(step.url, code=303)
+        # Lax, not Strict: the provider sends the browser back with a cross-site navigation.
+        resp.set_cookie(LOGIN_COOKIE, step.binding, max_age=600, httponly=True, samesite="Lax",
+                        secure=secure_cookies or request.is_secure, path="/login")
+        return resp
 
     @app.post("/login")
     def login() -> Any:
@@ -198,16 +221,20 @@ def create_app(
         try:
             user = authenticator.authenticate(request.form, request.remote_addr or "")
         except TooManyAttempts:
-            return render_template("login.html", t=texts.TEXTS, texts_json=texts.as_json(), error=texts.text("login_throttled")), 429
-        if user is None:
-            log.info("login refused")
-            return render_template("login.html", t=texts.TEXTS, texts_json=texts.as_json(), error=texts.text("login_failed")), 401
-        token = accounts.start_session(user)
-        log.info("login: user %d (%s)", user.id, user.role)
-        resp = redirect("/", code=303)
-        resp.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="Strict", secure=secure_cookies or request.is_secure,
-                        path="/")
-        return resp
+            return login_form(texts.text("login_throttled"), 429)
+        return logged_in(user, lambda: redirect("/", code=303))
+
+    @app.get("/login/callback")
+    def login_callback() -> Any:
+        # A single sign-on provider sends the browser back here; the authenticator checks it against the binding
+        # (the password authenticator has no provider: a name and password in the query string log nobody in).
+        try:
+            user = authenticator.callback(request.args, request.remote_addr or "", request.cookies.get(LOGIN_COOKIE))
+        except TooManyAttempts:
+            return login_form(texts.text("login_throttled"), 429)
+        # A page of our own moves on to the start page: after a cross-site arrival a redirect would not yet
+        # carry the SameSite=Strict session cookie.
+        return logged_in(user, lambda: Response(render_template("logged_in.html", t=texts.TEXTS, texts_json=texts.as_json())))
 
     @app.post("/logout")
     def logout() -> Any:
@@ -219,7 +246,9 @@ def create_app(
     @app.get("/api/me")
     def me() -> Response:
         u: User = g.user
-        return _json(name=u.name, role=u.role, may={p: u.may(p) for p in ("review", "finalise")})
+        return _json(name=u.name, role=u.role, may={p: u.may(p) for p in ("review", "finalise", "users")})
+
+    admin.register(app, accounts)
 
     # -- pages
 

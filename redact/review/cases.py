@@ -16,6 +16,8 @@ from typing import Any
 import pymupdf
 
 from redact.errors import InputError
+from redact.ingest.flatten import flat_input
+from redact.ingest.notes import KIND_LABELS
 from redact.ingest.pdf import describe_pdf, open_pdf, sha256_file
 from redact.pipeline import Progress, detect_document, masks_for
 from redact.policy import Profile
@@ -413,13 +415,49 @@ class CasesMixin:
         zoom = min(ZOOMS, key=lambda z: abs(z - float(zoom)))
         cache = private_dir(self.case_dir(case_id) / "sidbilder")
         # Keyed by the document's content: a rebuilt database that reuses an id can never show another document's page.
-        target = cache / f"{doc.sha256}-{int(page)}-{int(zoom * 100)}.png"
+        # ("-visning": images of the original, cached by earlier versions, are never served for the flattened page.)
+        target = cache / f"{doc.sha256}-visning-{int(page)}-{int(zoom * 100)}.png"
         if not target.exists():
-            with open_pdf(doc.path) as pdf:
+            with open_pdf(self.display_pdf(case_id, doc)) as pdf:
                 pix = pdf[int(page) - 1].get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
                 data = pix.tobytes("png")
             _write_atomic(target, data)
         return target
+
+    def display_pdf(self, case_id: int, doc: DocumentInfo) -> Path:
+        """The document as detection read it and the output will show it: filled fields and printable
+        annotations baked into the pages (a private copy in the case folder), or the stored original when
+        it has none. The original's own rendering would hide a printed-only stamp that detection masks."""
+        return self._flattened_view(case_id, doc)[0]
+
+    def notes(self, case_id: int, doc: DocumentInfo) -> list[dict[str, Any]]:
+        """What the document carries that never shows on its pages (comments, attachments, hidden fields).
+
+        Finalising leaves them out of the disclosed copy (the run's warning and the audit record say so);
+        the reviewer sees their text here to judge whether the requester should get them some other way.
+        """
+        return self._flattened_view(case_id, doc)[1]
+
+    def _flattened_view(self, case_id: int, doc: DocumentInfo) -> tuple[Path, list[dict[str, Any]]]:
+        folder = self.case_dir(case_id) / "visning"
+        target, notes_file = folder / f"{doc.sha256}.pdf", folder / f"{doc.sha256}.notes.json"
+        if target.is_file() and notes_file.is_file():
+            return target, json.loads(notes_file.read_text(encoding="utf-8"))
+        with flat_input(doc.path) as flat:
+            if not flat.flattened:  # no form and no annotation: nothing to bake, no notes
+                return doc.path, []
+            notes = [{**n.as_record(), "label": KIND_LABELS.get(n.kind, n.kind), "text": n.text} for n in flat.notes]
+            private_dir(folder)
+            _write_atomic(notes_file, json.dumps(notes, ensure_ascii=False).encode("utf-8"))
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)  # 0600
+            try:
+                with os.fdopen(fd, "wb") as dst, open(flat.path, "rb") as src:
+                    shutil.copyfileobj(src, dst, 1 << 20)
+                os.replace(tmp, target)
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+        return target, notes
 
     def preview_image(self, case_id: int, document_id: int, page: int, zoom: float = 2.0,
                       options: RenderOptions | None = None) -> bytes:
@@ -432,7 +470,7 @@ class CasesMixin:
         with tempfile.TemporaryDirectory(prefix="redact-preview-", dir=self.case_dir(case_id)) as tmp:
             one = Path(tmp) / "sida.pdf"
             out = Path(tmp) / "maskerad.pdf"
-            with open_pdf(doc.path) as src:
+            with open_pdf(self.display_pdf(case_id, doc)) as src:
                 single = pymupdf.open()
                 single.insert_pdf(src, from_page=int(page) - 1, to_page=int(page) - 1)
                 single.save(one)
@@ -454,6 +492,7 @@ class CasesMixin:
             "profile": {"name": profile.name, "title": profile.title,
                         "grounds": {c: profile.ground_for(c) for c in (*CATEGORIES, MANUAL_CATEGORY)}},
             "documents": [{**d.as_dict(), "page_sizes": [[p.width, p.height] for p in self.pages(case_id, d.id)]} for d in docs],
+            "notes": [{"document": d.id, **n} for d in docs for n in self.notes(case_id, d)],
             "findings": [f.as_dict() for f in self.findings(case_id)],
             "subjects": [s.as_dict() for s in self.subjects(case_id)],
             "progress": self.progress(case_id).as_dict(),

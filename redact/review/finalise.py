@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import logging
 import os
@@ -14,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from redact.audit import build_record, write_json_atomic
+from redact.audit import build_record, keyed_text_hash, write_json_atomic
 from redact.errors import RedactError, VerificationError
 from redact.ingest.pdf import sha256_file
 from redact.pipeline import RunOptions, apply_findings
@@ -34,12 +32,6 @@ from redact.review.model import (
 )
 from redact.review.store import private_dir
 from redact.types import Document
-
-
-def keyed_text_hash(text: str, key: str) -> str:
-    """HMAC-SHA256 of whitespace- and case-normalised text under the case's key: matchable with the key, not without."""
-    norm = " ".join(text.split()).casefold()
-    return hmac.new(key.encode("utf-8"), norm.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 class FinaliseError(ReviewError):
@@ -114,9 +106,9 @@ class FinaliseMixin:
                     path.unlink(missing_ok=True)
             shutil.rmtree(staging, ignore_errors=True)
         if self.audit_log is not None:
-            salt = self.audit_log.salt(case.request_id)
+            key = self.audit_log.key(case.request_id)
             for doc, items, disclosure, pdf, _ in outputs:
-                self._log_finalised(case.request_id, doc, items, disclosure, reviewer, salt, pdf)
+                self._log_finalised(case.request_id, doc, items, disclosure, reviewer, key, pdf)
         log.info("case %d finalised: %d documents", case_id, len(outputs))
         return Finalisation(case_id, reviewer, at, tuple(
             FinalOutput(doc.id, doc.name, pdf, rec, len(d.masks), d.verification.extractors if d.verification else ())
@@ -191,7 +183,7 @@ class FinaliseMixin:
     def _hash_key(self, case: Any) -> str:
         """The case's secret key for text hashes: the audit log's, else one kept in the review database."""
         if self.audit_log is not None:
-            return self.audit_log.salt(case.request_id)
+            return self.audit_log.key(case.request_id)
         with self._write() as con:
             row = con.execute("SELECT hash_key FROM cases WHERE id = ?", (case.id,)).fetchone()
             if row["hash_key"]:
@@ -218,18 +210,9 @@ class FinaliseMixin:
         except Exception as err:  # a damaged file can make the PDF library fail in its own words
             log.error("finalising document %d failed: %s", doc.id, type(err).__name__)
             raise FinaliseError(doc.name, "handlingen gick inte att maskera; skriv ut den till en ny PDF och lägg till den igen", err) from None
-        # A throwaway salt for build_record's own hashes (file names); the text hashes are then keyed with the
-        # case's secret key, which stays in the log: the record alone cannot confirm a guessed name.
-        record = build_record(disclosure, options.as_record(), versions, salt=secrets.token_hex(16))
-        record.pop("salt", None)
-        key = self._hash_key(case)
-        texts = {f"f{f.id}": f.text for f in items}
-        for entry in (*record["masks"], *record["rejected"]):
-            entry.pop("text_sha256", None)
-            text = texts.get(entry["id"])
-            entry["text_hmac_sha256"] = keyed_text_hash(text, key) if text else None
-        record["text_hash"] = {"algorithm": "HMAC-SHA256", "text": "blanksteg hopslagna, gemener",
-                               "key": "ärendets nyckel i granskningsloggen; exporteras aldrig"}
+        # Text hashes keyed with the case's secret key, which stays in the log (or the review database):
+        # the record alone cannot confirm a guessed name.
+        record = build_record(disclosure, options.as_record(), versions, key=self._hash_key(case), case=case.request_id)
         who = {f"f{f.id}": (f.decided_by, f.decided_at) for f in items}
         for entry in (*record["masks"], *record["rejected"]):
             by, when = who.get(entry["id"], (None, None))
@@ -245,10 +228,8 @@ class FinaliseMixin:
         return doc, items, disclosure, output, record_path
 
     def _log_finalised(self, request_id: str, doc: DocumentInfo, items: Sequence[ReviewFinding], disclosure: Any,
-                       reviewer: str, salt: str, out: Path) -> None:
+                       reviewer: str, key: str, out: Path) -> None:
         """Append each decision in force (with its own reviewer and time) and the finalisation to the audit log."""
-        from redact.audit_log import text_hash
-
         ref = {"name": doc.name, "sha256": doc.sha256}
         masks = {m.id: m for m in disclosure.masks}
         for f in items:
@@ -267,7 +248,7 @@ class FinaliseMixin:
                 "subject": f"S{f.subject_id}" if f.subject_id is not None else None,
                 "by": f.decided_by or reviewer,
                 "at": f.decided_at,
-                "text_sha256": text_hash(f.text, salt) if f.text else None,
+                "text_hmac_sha256": keyed_text_hash(f.text, key) if f.text else None,
             }
             if f.reason.startswith(DISCLOSE):
                 payload["reason"] = f.reason.partition(";")[0]

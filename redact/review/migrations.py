@@ -141,6 +141,19 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             "ALTER TABLE cases ADD COLUMN hash_key TEXT",
         ),
     ),
+    (
+        4,
+        (
+            # Failed logins, shared by every worker and process serving the database (the brake on guessing).
+            # ``key`` is a hash of the name or client tried: a password typed into the name field is not kept.
+            """CREATE TABLE IF NOT EXISTS login_failures (
+    id {pk},
+    key TEXT NOT NULL,
+    at {real} NOT NULL
+)""",
+            "CREATE INDEX IF NOT EXISTS login_failures_key ON login_failures(key, at)",
+        ),
+    ),
 )
 
 #: The dialects: how each placeholder of a migration is spelt.

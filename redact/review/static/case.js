@@ -90,6 +90,17 @@ function renderAll() {
   renderPage();
   renderDetail();
   renderList();
+  renderNotes();
+}
+
+// What the current document carries that never shows on a page: listed, left out of the disclosed copy.
+function renderNotes() {
+  const notes = (S.data.notes || []).filter((n) => n.document === S.doc);
+  $("notes").hidden = notes.length === 0;
+  $("notes-list").replaceChildren(...notes.map((n) => el("li", { class: "note" },
+    el("a", { href: "#", text: fmt("notes_where", { page: n.page, kind: n.label }),
+      onclick: (ev) => { ev.preventDefault(); S.page = n.page; renderPage(); } }),
+    el("span", { class: "note-text", text: n.text }))));
 }
 
 function renderProgress() {
