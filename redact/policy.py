@@ -18,7 +18,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from redact.errors import InputError
-from redact.types import CATEGORIES, MANUAL_CATEGORY
+from redact.types import CATEGORIES, MANUAL_CATEGORY, is_category
 
 log = logging.getLogger(__name__)
 
@@ -153,8 +153,10 @@ def profile_from_dict(data: Mapping[str, object], source: Path | None = None) ->
     if not isinstance(cats, dict):
         raise InputError(f"{where}: [categories] måste vara en tabell")
     for cat, spec in cats.items():
-        if cat not in _KNOWN:
-            raise InputError(f"{where}: okänd kategori {cat!r}; kända kategorier: {', '.join(_KNOWN)}")
+        if cat not in _KNOWN and not is_category(cat):
+            # a custom recognizer's category ("EMPLOYEE_ID") may be given a ground like any other
+            raise InputError(f"{where}: ogiltig kategori {cat!r}; kända kategorier: {', '.join(_KNOWN)}"
+                             " (egna kategorier skrivs med versaler, siffror och _, t.ex. EMPLOYEE_ID)")
         if isinstance(spec, str):
             spec = {"ground": spec}
         if not isinstance(spec, dict):
