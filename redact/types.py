@@ -271,3 +271,4 @@ class Disclosure:
     timings: dict[str, float] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()  # what the reader of the output will miss, said once (never masked text)
     notes: tuple[Note, ...] = ()  # what the input carried beside its pages (comments, attachments)
+    pdf: bytes | None = field(default=None, repr=False)  # the redacted PDF when it was not written to a path
