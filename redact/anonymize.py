@@ -11,12 +11,11 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Literal
 
-from presidio_anonymizer import AnonymizerEngine
-from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
-
 from redact.types import Finding
 
 if TYPE_CHECKING:
+    from presidio_anonymizer import AnonymizerEngine
+
     from redact.api import Deny
     from redact.detect.engine import Detector
     from redact.policy import Profile
@@ -30,6 +29,8 @@ _engine: AnonymizerEngine | None = None
 def _anonymizer() -> AnonymizerEngine:
     global _engine
     if _engine is None:
+        from presidio_anonymizer import AnonymizerEngine  # 1.5 s of imports: only when a text is anonymised
+
         _engine = AnonymizerEngine()
     return _engine
 
@@ -62,6 +63,8 @@ def anonymize_text(
 def anonymize_findings(text: str, findings: Sequence[Finding], *, operator: Operator = "replace",
                        mask_char: str = "*") -> str:
     """Apply an operator to the findings of ``text`` (every finding whose status is not "rejected")."""
+    from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+
     todo = [f for f in findings if f.status != "rejected" and f.start is not None and f.end is not None]
     labels = pseudonyms(todo) if operator == "pseudonym" else {}
     results: list[RecognizerResult] = []
