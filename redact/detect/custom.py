@@ -26,7 +26,7 @@ def as_recognizer(item: EntityRecognizer | Rule, *, category: str | None = None,
         raise TypeError(f"expected a presidio_analyzer.EntityRecognizer or a redact Rule, not {type(item).__name__}")
     if recognizer.supported_language != LANGUAGE:
         # the analyzer only runs recognizers of its language; a silent no-op would look like "nothing found"
-        raise ValueError(f"recognizer {recognizer.name!r} is for {recognizer.supported_language!r}; "
+        raise ValueError(f"recognizer {getattr(recognizer, 'name', '')!r} is for {recognizer.supported_language!r}; "
                          f"create it with supported_language={LANGUAGE!r}")
     for entity in recognizer.supported_entities:
         if not is_category(entity):
