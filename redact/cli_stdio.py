@@ -105,7 +105,7 @@ def _map_arguments(args: argparse.Namespace, command: str, scratch: Path) -> Pat
     if findings_stdin:
         args.findings = _read_stdin(scratch, "findings.json")
     output = getattr(args, "output", None)
-    if not _is_stdio(output):
+    if not _is_stdio(output) or len(inputs) > 1:  # several inputs write a folder, never one stream
         return None
     if command == "detect":
         args.output = None  # detect writes its JSON to standard output by default
