@@ -108,8 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_apply)
 
     p = sub.add_parser("run", help="hitta, godta alla förslag, maskera och verifiera i ett steg")
-    p.add_argument("input", type=Path, help="PDF-filen (- läser standard in)")
-    p.add_argument("-o", "--output", type=Path, required=True, help="den maskerade PDF-filen (- skriver till standard ut)")
+    p.add_argument("input", type=Path, help="PDF-filen")
+    p.add_argument("-o", "--output", type=Path, required=True, help="den maskerade PDF-filen")
     _add_render_options(p)
     _add_policy_options(p)
     p.add_argument("--log", type=Path, help="granskningsloggen (SQLite); standard: $REDACT_LOG eller användarens datamapp")
