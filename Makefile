@@ -3,7 +3,7 @@ PY := .venv/bin/python
 SAMPLE ?= samples/socialtjanst_brev.pdf
 CORPUS ?= ../shared/data/swedish-ner-corpus
 
-.PHONY: setup demo test bench model eval samples clean
+.PHONY: setup demo test bench model eval samples clean docs dist
 
 setup:
 	@bash scripts/setup.sh
@@ -27,5 +27,17 @@ eval: setup
 samples: setup
 	@$(PY) scripts/make_samples.py
 
+# API reference from the docstrings (pdoc, the docs extra) into docs/api/
+API_MODULES := redact redact.api redact.anonymize redact.types redact.errors redact.findings_io \
+	redact.detect.engine redact.detect.patterns redact.detect.custom redact.pipeline redact.policy
+docs: setup
+	@$(PY) -c 'import pdoc' 2>/dev/null || $(PY) -m pip install -q --disable-pip-version-check -e ".[docs]"
+	@$(PY) -m pdoc -d restructuredtext -o docs/api $(API_MODULES)
+	@echo "docs/api/index.html"
+
+# sdist and wheel into dist/ (the model and the licence credits are inside the wheel)
+dist: setup
+	@$(PY) -c 'from setuptools import build_meta as b; print(b.build_sdist("dist")); print(b.build_wheel("dist"))'
+
 clean:
-	rm -rf out .pytest_cache
+	rm -rf out .pytest_cache docs/api dist build

@@ -13,6 +13,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn
 
+from redact import cli_lang
+from redact.cli_stdio import standard_streams
+from redact.cli_lang import t
 from redact.errors import InputError, RedactError
 
 EXIT_OK, EXIT_INPUT, EXIT_LEAK, EXIT_LOSS = 0, 2, 3, 5
@@ -22,8 +25,34 @@ class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose usage errors are one line and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"redact: fel: {message} (se redact {self.prog.split(' ', 1)[-1]} --help)\n")
+        sys.stderr.write(t("usage_error", message=message, prog=self.prog) + "\n")
         raise SystemExit(EXIT_INPUT)
+
+
+def _add_common_options(p: argparse.ArgumentParser, top: bool = False) -> None:
+    """-v, -q and --lang, accepted before and after any subcommand (a subcommand's copy never resets them)."""
+    default = (lambda value: value) if top else (lambda value: argparse.SUPPRESS)
+    for flags, kwargs in (
+        (("-v", "--verbose"), {"action": "count", "default": default(0),
+                               "help": t("help_verbose")}),
+        (("-q", "--quiet"), {"action": "store_true", "default": default(False),
+                             "help": t("help_quiet")}),
+        (("--lang",), {"choices": cli_lang.LANGUAGES, "default": default(None),
+                       "help": t("help_lang")}),
+    ):
+        try:
+            p.add_argument(*flags, **kwargs)  # type: ignore[arg-type]
+        except argparse.ArgumentError:  # a subcommand that already uses the flag keeps its own meaning
+            pass
+
+
+def _everywhere(parser: argparse.ArgumentParser) -> None:
+    """Give every subcommand (nested ones and those other modules add) the common options."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _add_common_options(sub)
+                _everywhere(sub)
 
 
 def _add_render_options(p: argparse.ArgumentParser) -> None:
@@ -56,21 +85,25 @@ def _add_policy_options(p: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
+    from redact._version import __version__
+
     parser = _Parser(prog="redact", description="Hitta, granska och maskera personuppgifter i allmänna handlingar.")
-    parser.add_argument("-v", "--verbose", action="store_true", help="visa loggmeddelanden")
+    parser.add_argument("--version", action="version", version=t("version", version=__version__),
+                        help=t("help_version"))
+    _add_common_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("detect", help="hitta personuppgifter och skriv fynden som JSON")
-    p.add_argument("input", type=Path, help="PDF- eller UTF-8-textfil")
-    p.add_argument("-o", "--output", type=Path, help="fyndfil (standard: skriv till stdout)")
+    p.add_argument("input", type=Path, help="PDF- eller UTF-8-textfil (- läser standard in)")
+    p.add_argument("-o", "--output", type=Path, help="fyndfil (standard eller -: skriv till standard ut)")
     _add_policy_options(p)
     _add_notes_option(p)
     p.set_defaults(func=cmd_detect)
 
     p = sub.add_parser("apply", help="maskera fynden i en fyndfil (alla utom avvisade)")
     p.add_argument("input", type=Path, help="PDF-filen fynden gäller")
-    p.add_argument("findings", type=Path, help="fyndfil från redact detect, ev. redigerad")
-    p.add_argument("-o", "--output", type=Path, required=True, help="den maskerade PDF-filen")
+    p.add_argument("findings", type=Path, help="fyndfil från redact detect, ev. redigerad (- läser standard in)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="den maskerade PDF-filen (- skriver till standard ut)")
     _add_render_options(p)
     p.set_defaults(func=cmd_apply)
 
@@ -88,9 +121,13 @@ def build_parser() -> argparse.ArgumentParser:
     from redact.review.cli import add_subcommand as add_review
     from redact.review.users_cli import add_subcommand as add_users
 
+    from redact.cli_anonymize import add_subcommand as add_text
+
+    add_text(sub)
     add_subcommands(sub)
     add_review(sub)
     add_users(sub)
+    _everywhere(parser)
     return parser
 
 
@@ -193,18 +230,19 @@ def _check_policy(args: argparse.Namespace) -> None:
 
 def _summary(disclosure, seconds: float) -> str:
     counts = Counter(m.category for m in disclosure.masks)
-    lines = [f"{disclosure.document.name}: {disclosure.document.pages} sidor, {len(disclosure.masks)} maskeringar, {seconds:.1f} s"]
+    doc = disclosure.document
+    lines = [t("summary_head", name=doc.name, pages=doc.pages, masks=len(disclosure.masks), seconds=f"{seconds:.1f}")]
     for cat, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         lines.append(f"  {cat:<14} {n}")
     rejected = sum(1 for f in disclosure.findings if f.status == "rejected")
     if rejected:
-        lines.append(f"  ({rejected} fynd avvisade, lämnas synliga)")
+        lines.append(t("summary_rejected", n=rejected))
     v = disclosure.verification
     if v is not None:
-        lines.append(f"verifierad: inget av {v.checked} maskerade uttryck går att extrahera ({', '.join(v.extractors)})")
-        lines.append("verifierad: inget synligt innehåll försvann utanför maskeringarna")
-    lines.extend(f"varning: {w}" for w in disclosure.warnings)
-    lines.append(f"utdata: {disclosure.output}")
+        lines.append(t("summary_verified", n=v.checked, readers=", ".join(v.extractors)))
+        lines.append(t("summary_ink"))
+    lines.extend(t("warning", message=w) for w in disclosure.warnings)
+    lines.append(t("output", path=disclosure.output))
     return "\n".join(lines)
 
 
@@ -261,22 +299,57 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `redact` command."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    cli_lang.use(cli_lang.choose(argv))
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    verbose, quiet = getattr(args, "verbose", 0) or 0, bool(getattr(args, "quiet", False))
+    _configure_logging(verbose, quiet)
     try:
-        return int(args.func(args) or 0)
+        with standard_streams(args, quiet):
+            code = int(args.func(args) or 0)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return _closed_pipe()
     except RedactError as err:
-        print(f"redact: fel: {err}", file=sys.stderr)
+        print(t("error", message=err), file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
-        print("redact: avbrutet", file=sys.stderr)
+        print(t("interrupted"), file=sys.stderr)
         return 130
     except Exception as err:  # never a traceback for a registrar; REDACT_DEBUG=1 shows it
         if os.environ.get("REDACT_DEBUG"):
             raise
-        print(f"redact: internt fel: {type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''} (REDACT_DEBUG=1 visar detaljer)", file=sys.stderr)
+        detail = f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}"
+        print(t("internal", message=detail), file=sys.stderr)
         return 1
+
+
+#: Exit status of a command whose reader went away (as a shell reports a process ended by SIGPIPE).
+EXIT_CLOSED_PIPE = 141
+
+
+def _closed_pipe() -> int:
+    """The reader of standard output has gone (`redact detect x.pdf | head -1`): stop quietly."""
+    # Python would report the failed flush of stdout at exit; point stdout at /dev/null instead.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_CLOSED_PIPE
+
+
+def _configure_logging(verbose: int, quiet: bool) -> None:
+    """-q: errors only; -v: the product's info lines; -vv: debug and other libraries' info; -vvv: Presidio's too."""
+    logging.basicConfig(level=logging.ERROR if quiet else logging.INFO if verbose > 1 else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if verbose and not quiet:
+        logging.getLogger("redact").setLevel(logging.DEBUG if verbose > 1 else logging.INFO)
+    # Presidio logs a line for every recognizer it loads; only -vvv shows them
+    for name in ("presidio-analyzer", "presidio-anonymizer"):
+        logging.getLogger(name).setLevel(logging.INFO if verbose > 2 and not quiet else logging.WARNING)
 
 
 if __name__ == "__main__":

@@ -9,12 +9,16 @@ from pathlib import Path
 from typing import Any
 
 from redact.errors import FindingsError
-from redact.types import CATEGORIES, MANUAL_CATEGORY, STATUSES, Document, Finding, Note
+from redact.types import CATEGORIES, MANUAL_CATEGORY, STATUSES, Document, Finding, Note, is_category
+
+#: The version of the file format; its JSON Schema is schemas/redact-findings-1.schema.json.
+FORMAT = "redact-findings-1"
 
 
 def findings_to_json(document: Document, findings: Sequence[Finding], notes: Sequence[Note] = ()) -> dict[str, Any]:
     """The JSON object of the contract: document identity, findings and the notes beside the pages (never their text)."""
     return {
+        "format": FORMAT,
         "document": {"name": document.name, "sha256": document.sha256, "pages": document.pages},
         "findings": [finding_to_dict(f) for f in findings],
         "notes": [n.as_record() for n in notes],
@@ -85,8 +89,9 @@ def finding_from_dict(d: Any, n: int, pages: int) -> Finding:
     if status not in STATUSES:
         raise _bad(where, f"okänd status {status!r}")
     category = d.get("category") or MANUAL_CATEGORY
-    if category not in CATEGORIES and category != MANUAL_CATEGORY:
-        raise _bad(where, f"okänd kategori {category!r}")
+    if category not in CATEGORIES and not is_category(category):
+        # a custom recognizer's category ("EMPLOYEE_ID") is fine; anything else is a broken file
+        raise _bad(where, f"ogiltig kategori {category!r} (versaler, siffror och _, t.ex. EMPLOYEE_ID)")
     if not rects and start is None:
         raise _bad(where, "behöver rects eller start/end")
     score = d.get("score", 1.0)
@@ -119,15 +124,23 @@ def load_findings(path: Path, document: Document) -> list[Finding]:
         raise FindingsError(f"{path.name}: är en mapp, inte en fyndfil") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise FindingsError(f"{path.name}: är ingen giltig JSON-fil ({exc.__class__.__name__})") from None
+    return findings_from_json(data, document, path.name)
+
+
+def findings_from_json(data: Any, document: Document, name: str = "fyndfilen") -> list[Finding]:
+    """Check a parsed findings object (format, document, findings) and return its findings."""
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
-        raise FindingsError(f"{path.name}: saknar listan \"findings\"")
+        raise FindingsError(f"{name}: saknar listan \"findings\"")
+    fmt = data.get("format", FORMAT)  # files written before the format was named are version 1
+    if fmt != FORMAT:
+        raise FindingsError(f"{name}: okänt format {fmt!r}; den här versionen av redact läser {FORMAT}")
     meta = data.get("document") or {}
     if isinstance(meta, dict) and meta.get("sha256") and meta["sha256"] != document.sha256:
         raise FindingsError(
-            f"{path.name}: fynden gäller en annan fil ({meta.get('name', '?')}) än {document.name}; kör redact detect igen"
+            f"{name}: fynden gäller en annan fil ({meta.get('name', '?')}) än {document.name}; kör redact detect igen"
         )
     findings = [finding_from_dict(d, n, document.pages) for n, d in enumerate(data["findings"])]
     ids = [f.id for f in findings]
     if len(set(ids)) != len(ids):
-        raise FindingsError(f"{path.name}: fynd-id förekommer mer än en gång")
+        raise FindingsError(f"{name}: fynd-id förekommer mer än en gång")
     return findings

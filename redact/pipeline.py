@@ -147,13 +147,28 @@ def detect_document(
     return det
 
 
+def detect_text(text: str, detector: Detector, name: str = "text") -> Detection:
+    """Detect, merge, propagate and link the findings of a plain text (one page without geometry)."""
+    import hashlib
+
+    from redact.ingest.text import text_page
+
+    page = text_page(text)
+    document = Document(name=name, sha256=hashlib.sha256(page.text.encode("utf-8")).hexdigest(), pages=1, kind="txt")
+    return _detect_document(Path(name), detector, None, RunOptions(ocr=False, use_pdftotext=False), given=(document, page))
+
+
 def _detect_document(
-    path: Path, detector: Detector, progress: Progress | None, options: RunOptions | None
+    path: Path, detector: Detector, progress: Progress | None, options: RunOptions | None,
+    given: tuple[Document, Page] | None = None,
 ) -> Detection:
     path = Path(path)
-    if path.suffix.lower() == ".txt":
-        document, page = read_text(path)
+    if given is not None:  # a text handed over in memory
+        document, page = given
         pages_iter: list[Page] | None = [page]
+    elif path.suffix.lower() == ".txt":
+        document, page = read_text(path)
+        pages_iter = [page]
     else:
         document = describe_pdf(path, (options or RunOptions()).limits)
         pages_iter = None

@@ -18,7 +18,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from redact.errors import InputError
-from redact.types import CATEGORIES, MANUAL_CATEGORY
+from redact.types import CATEGORIES, MANUAL_CATEGORY, is_category
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +122,18 @@ def _str(data: Mapping[str, object], key: str, where: Path | None, default: str 
     return value.strip()
 
 
+def _check_custom_category(cat: str, where: object) -> None:
+    """A custom recognizer's category ("EMPLOYEE_ID") may be given a ground; a misspelt known one may not."""
+    import difflib
+
+    close = difflib.get_close_matches(cat, _KNOWN, n=1, cutoff=0.85)
+    if close:
+        raise InputError(f"{where}: okänd kategori {cat!r}; menade du {close[0]}?")
+    if not is_category(cat):
+        raise InputError(f"{where}: ogiltig kategori {cat!r}; kända kategorier: {', '.join(_KNOWN)}"
+                         " (egna kategorier skrivs med versaler, siffror och _, t.ex. EMPLOYEE_ID)")
+
+
 def profile_from_dict(data: Mapping[str, object], source: Path | None = None) -> Profile:
     """Build and check a profile from parsed TOML."""
     where = source or "profilen"
@@ -154,7 +166,7 @@ def profile_from_dict(data: Mapping[str, object], source: Path | None = None) ->
         raise InputError(f"{where}: [categories] måste vara en tabell")
     for cat, spec in cats.items():
         if cat not in _KNOWN:
-            raise InputError(f"{where}: okänd kategori {cat!r}; kända kategorier: {', '.join(_KNOWN)}")
+            _check_custom_category(cat, where)
         if isinstance(spec, str):
             spec = {"ground": spec}
         if not isinstance(spec, dict):

@@ -33,6 +33,16 @@ CATEGORIES: tuple[str, ...] = (
 #: Category used for a mask a person drew by hand without naming a category.
 MANUAL_CATEGORY = "MANUAL"
 
+#: How a category an integrator adds with its own recognizer must be spelled ("EMPLOYEE_ID").
+CATEGORY_PATTERN = r"^[A-Z][A-Z0-9_]{1,39}$"
+
+
+def is_category(name: object) -> bool:
+    """True for a known category, MANUAL, or a well-formed custom one (upper case, digits, underscores)."""
+    import re
+
+    return isinstance(name, str) and re.fullmatch(CATEGORY_PATTERN, name) is not None
+
 Status = Literal["proposed", "accepted", "rejected", "auto-accepted", "manual", "uncertain"]
 STATUSES: tuple[str, ...] = ("proposed", "accepted", "rejected", "auto-accepted", "manual", "uncertain")
 
@@ -277,3 +287,4 @@ class Disclosure:
     timings: dict[str, float] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()  # what the reader of the output will miss, said once (never masked text)
     notes: tuple[Note, ...] = ()  # what the input carried beside its pages (comments, attachments)
+    pdf: bytes | None = field(default=None, repr=False)  # the redacted PDF when it was not written to a path

@@ -1,7 +1,7 @@
-"""Train the project's Swedish NER pipeline and write it to models/sv_redact.
+"""Train the project's Swedish NER pipeline and write it to redact/model/sv_redact (package data).
 
 Usage:
-    python scripts/train_ner.py CORPUS_DIR [--out models/sv_redact] [--max-steps N] [--generated N]
+    python scripts/train_ner.py CORPUS_DIR [--out redact/model/sv_redact] [--max-steps N] [--generated N]
         [--seed N] [--width N] [--depth N] [--dev-fraction F] [--workdir DIR]
 
 CORPUS_DIR holds train_corpus.txt (token<TAB>tag, tags PER/ORG/LOC/MISC/0, blank line between
@@ -234,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     """Command line entry."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus_dir", type=Path)
-    ap.add_argument("--out", type=Path, default=ROOT / "models" / "sv_redact")
+    ap.add_argument("--out", type=Path, default=ROOT / "redact" / "model" / "sv_redact")
     ap.add_argument("--max-steps", type=int, default=4000)
     ap.add_argument("--generated", type=int, default=3500)
     ap.add_argument("--workdir", type=Path, default=None, help="keep intermediate files here")

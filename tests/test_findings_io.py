@@ -41,7 +41,7 @@ def test_hand_added_finding_needs_only_page_and_rects(tmp_path):
         ([{"page": 1, "rects": [[5, 0, 1, 1]]}], "ingen yta"),
         ([{"page": 1, "start": 5, "end": 2}], "start < end"),
         ([{"page": 1, "rects": [[0, 0, 1, 1]], "status": "maybe"}], "status"),
-        ([{"page": 1, "rects": [[0, 0, 1, 1]], "category": "SHOE_SIZE"}], "kategori"),
+        ([{"page": 1, "rects": [[0, 0, 1, 1]], "category": "shoe size!"}], "kategori"),
         ([{"id": "a", "page": 1, "rects": [[0, 0, 1, 1]]}, {"id": "a", "page": 1, "rects": [[0, 0, 1, 1]]}], "mer än en gång"),
     ],
 )

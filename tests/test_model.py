@@ -1,4 +1,4 @@
-"""The shipped pipeline in models/sv_redact: loads by path, tags names, and the regression file."""
+"""The shipped pipeline in redact/model/sv_redact: loads by path, tags names, and the regression file."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def nlp():
 
 def test_default_path_and_env_override(monkeypatch, tmp_path):
     monkeypatch.delenv("REDACT_MODEL", raising=False)
-    assert default_model_path() == Path(__file__).resolve().parents[1] / "models" / "sv_redact"
+    assert default_model_path() == Path(__file__).resolve().parents[1] / "redact" / "model" / "sv_redact"
     monkeypatch.setenv("REDACT_MODEL", str(tmp_path))
     assert default_model_path() == tmp_path
 

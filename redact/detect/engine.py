@@ -18,6 +18,7 @@ from spacy.language import Language
 from redact.detect.foreign_names import restrict
 from redact.detect.language import LanguageModel, PageLanguage, identify, load_model, throughout
 from redact.detect.names import Lexicons, load_lexicons
+from redact.detect.patterns import Rule
 from redact.detect.presidio import analyze_many, build_analyzer
 from redact.types import CATEGORIES, Finding, Page
 
@@ -54,6 +55,18 @@ class Detector:
         self.engine = build_analyzer(nlp, recognizers if recognizers is not None else default_recognizers())
         self._language_model: LanguageModel | None = None
         self.lexicons: Lexicons = load_lexicons()
+
+    def add_recognizer(self, recognizer: EntityRecognizer | Rule, *, category: str | None = None,
+                       context: Sequence[str] = ()) -> EntityRecognizer:
+        """Add a Presidio recognizer for "sv", or one of our pattern rules (with ``category``), to this detector.
+
+        Its entity names are categories like any other: they reach the findings file, profiles and masks.
+        """
+        from redact.detect.custom import as_recognizer
+
+        added = as_recognizer(recognizer, category=category, context=context)
+        self.engine.registry.add_recognizer(added)
+        return added
 
     @property
     def language_model(self) -> LanguageModel:

@@ -1,9 +1,10 @@
-"""Load the project's trained spaCy pipeline from models/ by path; nothing is downloaded."""
+"""Load the project's trained spaCy pipeline, shipped inside the package (redact/model/); nothing is downloaded."""
 
 from __future__ import annotations
 
 import logging
 import os
+from importlib import resources
 from pathlib import Path
 
 from collections.abc import Callable
@@ -79,12 +80,18 @@ def create_name_tokenizer() -> Callable[[spacy.Language], Tokenizer]:
     return factory
 
 
+def packaged_model_path() -> Path:
+    """The pipeline shipped as package data: redact/model/sv_redact of the installed package."""
+    # spaCy loads from a real folder; an installed wheel or a checkout both have one.
+    return Path(str(resources.files("redact") / "model" / "sv_redact"))
+
+
 def default_model_path() -> Path:
-    """Where the pipeline is: $REDACT_MODEL, else <repo root>/models/sv_redact."""
+    """Where the pipeline is: $REDACT_MODEL, else the copy shipped inside the package."""
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[2] / "models" / "sv_redact"
+    return packaged_model_path()
 
 
 def load_pipeline(path: Path | None = None) -> spacy.Language:

@@ -21,6 +21,12 @@ def read_text(path: Path) -> tuple[Document, Page]:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(f"{path.name}: är inte UTF-8-kodad text; spara om den som UTF-8") from None
+    doc = Document(name=path.name, sha256=sha256_file(path), pages=1, path=path, kind="txt")
+    return doc, text_page(text)
+
+
+def text_page(text: str) -> Page:
+    """A text as one page with word offsets and no boxes (line ends normalised to \\n)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     words = []
     line = 0
@@ -34,5 +40,4 @@ def read_text(path: Path) -> tuple[Document, Page]:
                 line += 1
         elif start is None:
             start = i
-    doc = Document(name=path.name, sha256=sha256_file(path), pages=1, path=path, kind="txt")
-    return doc, Page(number=1, text=text, words=tuple(words), width=0.0, height=0.0, source="plain")
+    return Page(number=1, text=text, words=tuple(words), width=0.0, height=0.0, source="plain")
