@@ -270,3 +270,22 @@ def test_soft_mask_shared_by_two_images_keeps_what_either_shows(tmp_path: Path) 
         assert doc.xref_stream(mask) == alpha  # both halves show somewhere: nothing blanked
         blanked = [doc.xref_stream(x) for x in range(1, doc.xref_length()) if doc.xref_get_key(x, "SMask")[0] == "xref"]
         assert len(blanked) == 2 and all(data != pixels for data in blanked)
+
+
+def test_jpeg_smaller_than_its_declared_size_is_cut_as_drawn(tmp_path: Path) -> None:
+    # A 2x2 JPEG declared as 40x20, drawn half off the page: readers scale it to the declared size.
+    # Its hidden half must be blanked from what a reader draws, not refused for the size mismatch.
+    small = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 2, 2), False)
+    small.set_pixel(0, 0, (200, 30, 30))
+    small.set_pixel(1, 1, (30, 30, 200))
+    jpeg = small.tobytes("jpeg")
+    image = b"/Type/XObject/Subtype/Image/Width 40/Height 20/ColorSpace/DeviceRGB/BitsPerComponent 8/Filter/DCTDecode"
+    content = b"q 1200 0 0 300 -600 300 cm /A Do Q\n"  # the left half lies left of the page
+    src = _write(tmp_path, b.one_page_pdf(content, b"/XObject<</A 6 0 R>>", [b.raw_stream(image, jpeg)]))
+    out = _scrubbed(src, tmp_path)
+    assert _pixels(src) == _pixels(out)
+    with pymupdf.open(out) as doc:
+        xref = next(x for x in range(1, doc.xref_length()) if doc.xref_get_key(x, "Subtype")[1] == "/Image")
+        pix = pymupdf.Pixmap(doc, xref)
+        assert (pix.width, pix.height) == (40, 20)
+        assert set(pix.samples[: 3 * 15]) == {255}  # the first pixels of the top row, off the page, are white

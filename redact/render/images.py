@@ -133,7 +133,14 @@ def _blank(doc: pymupdf.Document, xref: int, regions: list[Box]) -> bool:
     stencil = doc.xref_get_key(xref, "ImageMask")[1] == "true"
     bpc = 1 if stencil else _int(doc, xref, "BitsPerComponent")
     data = doc.xref_stream(xref) or b""
-    components = _components(len(data), width, height, bpc)
+    try:
+        components = _components(len(data), width, height, bpc)
+    except ImageError:
+        if stencil:
+            raise
+        # The stream's samples disagree with its size (a small JPEG declared larger): keep what
+        # a reader draws, MuPDF's decoding at the declared size, and rewrite it as plain samples.
+        return _blank_as_drawn(doc, xref, boxes, width, height)
     row = (width * components * bpc + 7) // 8
     pixels = np.frombuffer(data, dtype=np.uint8, count=row * height).reshape(height, row).copy()
     keep = np.zeros((height, row), dtype=bool)
@@ -154,6 +161,29 @@ def _blank(doc: pymupdf.Document, xref: int, regions: list[Box]) -> bool:
         if before is None or _same(before, _decoded(doc, xref), boxes):
             return True
     raise ImageError(f"image {xref}: cannot be rewritten without changing what it shows")
+
+
+_DEVICE = {1: "/DeviceGray", 3: "/DeviceRGB", 4: "/DeviceCMYK"}
+
+
+def _blank_as_drawn(doc: pymupdf.Document, xref: int, boxes: list[PixelBox], width: int, height: int) -> bool:
+    """:func:`_blank` for an image whose stream does not match its size: from the pixels MuPDF draws."""
+    before = _decoded(doc, xref)
+    if before is None or before.shape[:2] != (height, width) or before.shape[2] not in _DEVICE:
+        raise ImageError(f"image {xref}: its data does not match its size")
+    keep = np.zeros((height, width), dtype=bool)
+    for c0, r0, c1, r1 in boxes:
+        keep[r0:r1, c0:c1] = True
+    samples = before.copy()
+    samples[~keep] = 0x00 if before.shape[2] == 4 else 0xFF
+    for key in ("Filter", "DecodeParms", "Decode"):
+        doc.xref_set_key(xref, key, "null")
+    doc.xref_set_key(xref, "ColorSpace", _DEVICE[before.shape[2]])
+    doc.xref_set_key(xref, "BitsPerComponent", "8")
+    doc.update_stream(xref, np.ascontiguousarray(samples).tobytes(), compress=True)
+    if not _same(before, _decoded(doc, xref), boxes):
+        raise ImageError(f"image {xref}: cannot be rewritten without changing what it shows")
+    return True
 
 
 def _decoded(doc: pymupdf.Document, xref: int) -> np.ndarray | None:
