@@ -37,6 +37,7 @@ from redact.detect.uncertain import NameLexicon, uncertain_findings
 from redact.ingest.ocr import OcrSettings
 from redact.verify.ocr import combine as combine_ocr_verification
 from redact.verify.ocr import finish_ocr_pages
+from redact.verify.rule import released_areas
 # Limits against hostile input
 from redact.ingest.guard import Limits, bounded, name_warnings, remove_partial_outputs
 # Form fields and annotations baked into the pages; notes listed
@@ -429,6 +430,7 @@ def _apply_flattened(
                 ocr_verification = finish_ocr_pages(
                     path, tmp, masks, OcrSettings(dpi=options.ocr_dpi), keep=keep,
                     text_layer=options.ocr_text_layer, check_pixels=options.render.label == "none",
+                    released=released_areas(released, path),
                 )
             timings["ocr_verify"] = time.perf_counter() - t1
         verification = verify_pdf(tmp, masks, use_pdftotext=options.use_pdftotext, source=path, released=released)

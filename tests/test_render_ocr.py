@@ -197,3 +197,24 @@ def test_pixels_are_checked_in_the_box_drawn_round_a_neighbours_glyphs(tmp_path:
     with pymupdf.open(out) as done:
         assert not mask_is_uniform(done[0], rect)
     assert not verify_ocr_output(out, [mask], plans, OcrSettings(dpi=200)).verification.ok
+
+
+def test_a_release_on_a_scanned_page_holds_only_at_its_place(tmp_path: Path):
+    # The reviewer released the handläggare's name where it stands first; the same name
+    # further down, which detection never placed, is a leak and fails: released by place, not by string.
+    lines = ["Handläggare: Karin Bergström", "Beslutet fattades av nämnden.", "Kopia till Karin Bergström"]
+    src = write_scanned_pdf(tmp_path / "brev.pdf", [lines])
+    with pymupdf.open(src) as doc:
+        plans = plan_document(doc)
+    fresh = ocr_document(src, pages=[1], settings=OcrSettings(dpi=200))[1]
+    first = [w.rect for w in fresh.words if w.text in ("Karin", "Bergström")][:2]
+    assert len(first) == 2
+    place = (min(r[0] for r in first) - 2, min(r[1] for r in first) - 2, max(r[2] for r in first) + 2, max(r[3] for r in first) + 2)
+    name = Mask("m1", 1, ((500.0, 800.0, 560.0, 815.0),), "PERSON", "test", 1.0, "accepted", text="Karin Bergström")
+    out = tmp_path / "ut.pdf"
+    render_pdf(src, [], out)
+    result = verify_ocr_output(out, [name], plans, OcrSettings(dpi=200), keep={"Karin Bergström"},
+                               check_pixels=False, released={1: [place]})
+    assert result.verification.failures == ((1, "PERSON"),)
+    leaks = result.verification.leaks
+    assert len(leaks) == 1 and leaks[0].rects[0][1] > place[3]  # the copy below, not the released one

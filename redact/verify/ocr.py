@@ -31,6 +31,7 @@ from redact.ingest.ocr import (
 from redact.ingest.ocr_parallel import ocr_open_document, plan_document
 from redact.ingest.pdf import extract_page
 from redact.render.ocr_layer import add_text_layers, visible_words
+from redact.verify.reading import inside_any
 from redact.types import Leak, Mask, Page, Rect, Verification, Word
 
 log = logging.getLogger(__name__)
@@ -225,8 +226,13 @@ def verify_ocr_output(
     workers: int | None = None,
     progress: Progress | None = None,
     doc: pymupdf.Document | None = None,
+    released: dict[int, list[Rect]] | None = None,
 ) -> OcrVerification:
-    """Check the OCR'd pages of a rendered output; returns the verdict and the fresh OCR of each page."""
+    """Check the OCR'd pages of a rendered output; returns the verdict and the fresh OCR of each page.
+
+    ``released``: per page, the places a reviewer released; a reading there passes. Without
+    it, the texts in ``keep`` are not looked for at all.
+    """
     settings = settings or OcrSettings()
     failures: list[tuple[int, str]] = []
     own = doc is None
@@ -281,7 +287,7 @@ def verify_ocr_output(
     finally:
         if own:
             doc.close()
-    kept = {"".join(_tokens(k)) for k in keep}
+    kept = {"".join(_tokens(k)) for k in keep} if released is None else set()
     needles: dict[str, set[str]] = {}
     for m in masks:
         if m.text and "".join(_tokens(m.text)) not in kept:
@@ -290,7 +296,8 @@ def verify_ocr_output(
     for number, page in sorted(fresh.items()):
         words = ocr_read_words(page, layer_words.get(number, 0))
         for needle, cats in needles.items():
-            runs = masked_words(words, needle)
+            runs = [r for r in masked_words(words, needle)
+                    if not inside_any([w.rect for w in r], (released or {}).get(number, ()))]
             for run in runs:
                 category = sorted(cats)[0]
                 leaks.append(Leak(number, category, tuple(w.rect for w in run), " ".join(w.text for w in run),
@@ -317,6 +324,7 @@ def finish_ocr_pages(
     check_pixels: bool = True,
     workers: int | None = None,
     progress: Progress | None = None,
+    released: dict[int, list[Rect]] | None = None,
 ) -> Verification | None:
     """Verify the scanned pages of a rendered file and, where the source had no text layer, add a searchable OCR layer.
 
@@ -328,7 +336,8 @@ def finish_ocr_pages(
     if not plans:
         return None
     with pymupdf.open(rendered) as doc:
-        result = verify_ocr_output(rendered, masks, plans, settings, keep, check_pixels, workers, progress, doc=doc)
+        result = verify_ocr_output(rendered, masks, plans, settings, keep, check_pixels, workers, progress, doc=doc,
+                                   released=released)
         if not result.verification.ok or not text_layer:
             return result.verification
         texts = [m.text for m in masks if m.text]
