@@ -273,3 +273,19 @@ def test_a_name_whose_font_lies_to_both_readers_is_read_by_ocr_where_they_disagr
                    out, options=RunOptions())
     with pymupdf.open(out) as d:
         assert LAST not in ocr_page(d[0]).text
+
+
+@pytest.mark.parametrize(
+    ("mupdf", "poppler", "disagree"),
+    [
+        ("DO NOT SEND THIS PAGE", ["D", "O", "SE", "N", "TH", "IS"], []),  # vertical lettering, cut a letter or two a line
+        ("Justerare Sara Holmqvist", ["Justerare Sara Holm qvist"], [0]),  # one reader splits the name
+        ("Justerare Sara Holmqvist", ["Bo"], [0]),  # two letters MuPDF never read
+        ("Närvarande: Li Wu", ["Närvarande: Li Wu"], []),
+    ],
+)
+def test_which_lines_the_readers_disagree_on(mupdf: str, poppler: list[str], disagree: list[int]) -> None:
+    from redact.ingest.poppler import disagreeing_lines
+    from redact.ingest.text import text_page
+
+    assert disagreeing_lines(text_page(mupdf), poppler) == disagree

@@ -148,3 +148,17 @@ def test_decode_parms_get_one_entry_per_filter() -> None:
     assert doc.xref_get_key(6, "DecodeParms")[0] == "null"
     assert doc.xref_get_key(7, "DecodeParms")[1].replace(" ", "") == "[<</Predictor1>>null]"
     assert doc.xref_get_key(8, "DecodeParms")[1].replace(" ", "") == "[null<</Predictor1>>]"
+
+
+def test_a_form_that_resets_word_spacing_keeps_its_spaces(tmp_path: Path) -> None:
+    # The page sets wide word spacing, then paints a footer form that sets it back to 0. MuPDF's
+    # rewrite assumed 0 inside the form, dropped the form's "0 Tw", and the footer's spaces grew.
+    footer = b"BT /F1 9 Tf 0 Tw 0 Tc 100 Tz 72 60 Td (Blankett SN-114 version tre av fyra) Tj ET"
+    content = b"BT /F1 12 Tf 6 Tw 1.5 Tc 72 760 Td (Protokoll fort av Anna Andersson) Tj ET /Fm Do"
+    data = b.one_page_pdf(content, b"/Font<</F1 4 0 R>>/XObject<</Fm 6 0 R>>", [
+        b.raw_stream(b"/Type/XObject/Subtype/Form/BBox[0 0 600 800]/Resources<</Font<</F1 4 0 R>>>>", footer)])
+    src, out, masks = _render(tmp_path, data, "Anna Andersson")
+    before, after = _words(src), _words(out)
+    assert {w[2] for w in before - after} == {"Anna", "Andersson"}
+    assert after - before == set()  # the footer's words stand where they stood
+    assert ink_loss(src, out, masks) == []

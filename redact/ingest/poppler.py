@@ -162,10 +162,16 @@ def disagreeing_lines(page: Page, lines: Sequence[str]) -> list[int]:
     out = []
     for i, line in enumerate(theirs):
         words = line.split()
-        if "".join(words) in mine and tokens.issuperset([t.strip(_PUNCT) for t in words]):
+        joined = "".join(words)
+        if joined in mine and (len(joined) <= MAX_FRAGMENT or tokens.issuperset([t.strip(_PUNCT) for t in words])):
             continue
         out.append(i)
     return out
+
+
+#: A line of this many characters that MuPDF also reads in a row is a fragment of a word poppler cut
+#: (vertical lettering comes out a letter or two a line): nothing there for OCR to settle.
+MAX_FRAGMENT = 2
 
 
 def to_page_space(rect: Rect, rotation: int, width: float, height: float) -> Rect:

@@ -1,6 +1,6 @@
 """Rewrite constructs that MuPDF's redaction mishandles into equivalent ones it reads right.
 
-``apply_redactions`` rewrites a page's content and every form it paints. Two
+``apply_redactions`` rewrites a page's content and every form it paints. Three
 constructs come out of that rewrite wrong, and content vanishes outside any box:
 
 - The text operators ``'`` and ``"`` (next line, then show). MuPDF writes the
@@ -14,8 +14,12 @@ constructs come out of that rewrite wrong, and content vanishes outside any box:
   images go missing. Such a form gets the names it lacks copied in from the
   resources of the page or form that paints it (the first one, when several do).
 
-Both rewrites keep what the page shows; they run only on pages that get a
-redaction, and the content is parsed only when a byte search finds ``'`` or ``"``.
+- A form that sets a text-state value back to its default (``0 Tw``): MuPDF assumes the
+  default inside the form and drops the setting, so the form inherits the caller's value.
+  The setting is nudged a hair off the default so that MuPDF writes it.
+
+The rewrites keep what the page shows; they run only on pages that get a
+redaction, and a stream is parsed only when a byte search finds an operator they concern.
 """
 
 from __future__ import annotations
@@ -76,6 +80,40 @@ def next_line_shows(data: bytes) -> bytes | None:
     return cut(data, spans, replacements)
 
 
+#: Text-state operators whose default a form may set, and the value MuPDF takes for granted inside a form.
+TEXT_STATE_DEFAULTS = {b"Tc": 0.0, b"Tw": 0.0, b"Ts": 0.0, b"Tz": 100.0}
+#: Added to a default a form sets, so MuPDF writes it (it does not change a glyph's place by a visible amount).
+NUDGE = 1e-5
+
+
+def explicit_text_state(data: bytes) -> bytes | None:
+    """A form's ``0 Tw`` (and ``0 Tc``, ``0 Ts``, ``100 Tz``) nudged off the default; None when it sets none.
+
+    A form inherits the text state of whatever paints it. MuPDF's rewrite of a
+    form assumes the defaults instead and drops a setting it thinks changes
+    nothing, so a form that resets word spacing inherits the caller's (its
+    spaces shrink or grow). A value a hair off the default is always written.
+    """
+    if not any(k in data for k in TEXT_STATE_DEFAULTS):
+        return None
+    try:
+        ops = parse(data).ops
+    except ContentError:
+        return None
+    spans: list[tuple[int, int]] = []
+    replacements: dict[int, bytes] = {}
+    for op in ops:
+        default = TEXT_STATE_DEFAULTS.get(op.op)
+        if default is None or len(op.operands) != 1 or not isinstance(op.operands[0], float):
+            continue
+        if op.operands[0] == default:
+            spans.append((op.start, op.end))
+            replacements[op.start] = b" %s %s " % (_number(default + NUDGE), op.op)
+    if not spans:
+        return None
+    return cut(data, spans, replacements)
+
+
 def _number(value: float) -> bytes:
     """A PDF number (never in exponent notation)."""
     if value == int(value):
@@ -122,8 +160,10 @@ def _prepare_forms(doc: pymupdf.Document, res: object, seen: set[int], depth: in
             log.debug("formulär %d får de resurser det läser från den som ritar det", xref)
         data = doc.xref_stream(xref) or b""
         new = next_line_shows(data)
-        if new is not None:
-            doc.update_stream(xref, new, compress=True)
+        data = new if new is not None else data
+        kept = explicit_text_state(data)
+        if kept is not None or new is not None:
+            doc.update_stream(xref, kept if kept is not None else data, compress=True)
         _prepare_forms(doc, mupdf.pdf_dict_gets(form, "Resources"), seen, depth + 1)
 
 
