@@ -198,6 +198,7 @@ class _Chunk:
     end: int  # exclusive
     classes: tuple[str, ...]  # per name token (connectors excluded)
     line_start: bool  # the first token opens a line or a sentence
+    tokens: tuple[int, ...] = ()  # the token index of each entry of ``classes``
 
 
 def _line_start(doc: Doc, i: int) -> bool:
@@ -219,11 +220,13 @@ def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
             continue
         start = i
         classes = [_classify(tok, lex)]
+        tokens = [i]
         j = i + 1
         while j < n:
             nxt = doc[j]
             if _is_cap(nxt) and not _is_title(nxt, lex) and "\n" not in doc[j - 1].text_with_ws[len(doc[j - 1].text):]:
                 classes.append(_classify(nxt, lex))
+                tokens.append(j)
                 j += 1
                 continue
             # middle initials: "Lars E O Svensson", "Torkel C. Tveter" (only after a name word)
@@ -235,6 +238,7 @@ def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
                 and (classes[-1] in (F, S) or _classify(doc[k], lex) in (F, S))
             ):
                 classes.append(_classify(doc[k], lex))
+                tokens.append(k)
                 j = k + 1
                 continue
             # a particle joined by a hyphen: "Waleed Sami Abu al-Khair", "Bashar al-Assad"
@@ -248,6 +252,7 @@ def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
                 nxt = doc[k] if k < n else nxt
             if k > j and k < n and _is_cap(doc[k]) and not _is_title(doc[k], lex):
                 classes.append(_classify(doc[k], lex))
+                tokens.append(k)
                 j = k + 1
                 continue
             # a line break inside a name: "Anna\nSvensson" (only after first names)
@@ -259,10 +264,11 @@ def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
                      or (_classify(doc[j + 1], lex) == U and _lower_follows(doc, j + 2)))
             ):
                 classes.append(_classify(doc[j + 1], lex))
+                tokens.append(j + 1)
                 j += 2
                 continue
             break
-        out.append(_Chunk(start, j, tuple(classes), _line_start(doc, start)))
+        out.append(_Chunk(start, j, tuple(classes), _line_start(doc, start), tuple(tokens)))
         i = j
     return out
 
@@ -278,26 +284,28 @@ def _orgish(doc: Doc, ch: _Chunk) -> bool:
 
 
 def _trim_leading(doc: Doc, ch: _Chunk, ner_label: dict[int, str]) -> _Chunk:
-    """Drop ordinary words in front of a first name: "Igår Anna Svensson", "Cyklisten Mark Cavendish"."""
+    """Drop ordinary words in front of a first name: "Igår Anna Svensson", "Cyklisten Mark Cavendish".
+
+    Positions are counted in the chunk's own name tokens (``ch.tokens``): a middle initial or a
+    particle joins a chunk without being one of its classes, so the page's capitalised tokens
+    do not line up with ``ch.classes``.
+    """
     if F in ch.classes:
         first_f = ch.classes.index(F)
     elif S in ch.classes and ch.line_start and doc[ch.start].lower_ in OPENERS:
         first_f = 1  # "Enligt Ekman": a sentence-opening word before a surname
     else:
         return ch
-    if first_f == 0:
-        return ch
-    # leading words the model does not call PER are dropped; the name starts at its first name
-    names = [k for k in range(ch.start, ch.end) if _is_cap(doc[k])]
+    if first_f == 0 or first_f >= len(ch.classes):
+        return ch  # nothing in front, or the opener is the whole chunk ("Hos" read as a genitive)
     # ordinary capitalised words go; a name-word ("Ros Marie Ek") stays unless it opens a sentence
     keep = first_f
     while keep > 0 and (ch.classes[keep - 1] in (S, X) and not (keep - 1 == 0 and ch.line_start)):
         keep -= 1
     if keep == 0:
         return ch
-    first_f = keep
-    cut = names[first_f]
-    return _Chunk(cut, ch.end, ch.classes[first_f:], _line_start(doc, cut))
+    cut = ch.tokens[keep]
+    return _Chunk(cut, ch.end, ch.classes[keep:], _line_start(doc, cut), ch.tokens[keep:])
 
 
 # ----------------------------------------------------------------------------- context
@@ -747,6 +755,15 @@ def _merge(hits: list[NameHit]) -> list[NameHit]:
     return out
 
 
+def fallback_names(doc: Doc, lex: Lexicons) -> list[NameHit]:
+    """Every model PER span and every capitalised listed name: what is proposed when the rules fail."""
+    hits = [NameHit(e.start_char, e.end_char, SCORE_NER, "ner", "ner:PER (fallback)") for e in doc.ents if e.label_ == "PER"]
+    for tok in doc:
+        if _is_cap(tok) and classify_word(tok.text, lex) in (F, S):
+            hits.append(NameHit(tok.idx, tok.idx + len(tok.text), SCORE_LIST_FIRST_ALONE, "names", "list:name (fallback)"))
+    return _merge(hits)
+
+
 # ----------------------------------------------------------------------------- Presidio
 
 class PersonRecognizer(EntityRecognizer):
@@ -770,7 +787,12 @@ class PersonRecognizer(EntityRecognizer):
             log.warning("names: no spaCy Doc in nlp_artifacts; person names not searched")
             return []
         results = []
-        for hit in find_names(doc, self._lex, text):
+        try:
+            hits = find_names(doc, self._lex, text)
+        except Exception:  # a rule must never cost the page its names: fall back to the plainest evidence
+            log.exception("names: the name rules failed on a page; proposing the model's names and listed words")
+            hits = fallback_names(doc, self._lex or load_lexicons())
+        for hit in hits:
             expl = AnalysisExplanation(
                 recognizer=self.name, original_score=hit.score, textual_explanation=f"{hit.detector}: {hit.reason}"
             )

@@ -132,7 +132,11 @@ class SwedishPatternRecognizer(LocalRecognizer):
 
     def _judge(self, text: str, rule: Rule, m: re.Match[str]) -> RecognizerResult | None:
         if rule.check is not None:
-            verdict = rule.check(text, m)
+            try:
+                verdict = rule.check(text, m)
+            except Exception:  # a check that breaks on odd text must not hide the match it was judging
+                logger.exception("%s: the check of rule %s failed; the match is proposed unchecked", self.name, rule.name)
+                verdict = Verdict(m.start(rule.group), m.end(rule.group), "pattern (check failed)")
             if verdict is None:
                 return None
         else:

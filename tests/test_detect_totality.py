@@ -1,0 +1,104 @@
+"""Detection is total: no text, however odd, makes a detector or the detect stage raise.
+
+Property tests (Hypothesis, derandomised so CI sees the same examples every run) push
+arbitrary Unicode and random mixes of listed names, sentence words, particles, titles,
+labels, digits, punctuation and line breaks through ``Detector.detect`` and through the
+whole detect stage (merge, propagation, initials, linking) on a text file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from redact.detect.names import OPENERS, load_lexicons
+from redact.pipeline import detect_document
+from redact.types import Page
+
+FAST = settings(
+    max_examples=40, derandomize=True, deadline=None, database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+
+
+def _vocabulary() -> list[str]:
+    lex = load_lexicons()
+    pick = lambda words, n: sorted(words)[:: max(1, len(words) // n)]  # noqa: E731 - a spread, not the first n
+    return [
+        *pick(lex.first, 60), *pick(lex.last, 60), *pick(lex.exceptions, 30), *sorted(lex.particles),
+        *pick(lex.titles, 20), *[label.title() for label in lex.labels[:40]], *sorted(OPENERS)[:60],
+        *[w.title() for w in sorted(OPENERS)[:60]],
+        "Hos", "Ho", "Mia", "AB", "EvA", "B.N.", "AvH", "GÅ", "PE / MKL", "E", "O", "C.", "al-Khair", "von",
+        "säger", "sade", "i", "och", ",", ".", ":", ";", "(", ")", "–", "-", "|", "”", "'s", ":s", "’",
+        "19700101-1234", "070-123 45 67", "SE45 5000 0000 0583 9825 7466", "8214-9", "903 118 442-1",
+        "Storgatan", "12", "111 22", "Box", "kommun", "Bygglov", "\u00ad", "\ufb01", "\u200b", "\t",
+    ]
+
+
+VOCAB = _vocabulary()
+SEPARATORS = st.sampled_from([" ", " ", " ", "\n", "\n\n", "", " | ", "\t", ", ", ".\n", "\u00a0"])
+
+
+@st.composite
+def word_soup(draw) -> str:
+    """A line-broken run of listed names, sentence words, labels, numbers and punctuation."""
+    words = draw(st.lists(st.sampled_from(VOCAB), min_size=1, max_size=40))
+    out = []
+    for w in words:
+        out.append(w if draw(st.booleans()) else w.upper() if draw(st.booleans()) else w.lower())
+        out.append(draw(SEPARATORS))
+    return "".join(out)
+
+
+ANY_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=200)
+
+
+def _page(text: str) -> Page:
+    return Page(number=1, width=595, height=842, text=text, words=())
+
+
+def _check(detector, text: str) -> None:
+    for f in detector.detect(_page(text)):
+        assert 0 <= f.start < f.end <= len(text)
+        assert f.text == text[f.start:f.end]
+
+
+@FAST
+@given(text=ANY_TEXT)
+def test_any_unicode_through_the_blank_detector(blank_detector, text):
+    _check(blank_detector, text)
+
+
+@FAST
+@given(text=word_soup())
+def test_word_soup_through_the_blank_detector(blank_detector, text):
+    _check(blank_detector, text)
+
+
+@settings(FAST, max_examples=25)
+@given(text=st.one_of(word_soup(), ANY_TEXT))
+def test_the_trained_model_and_the_rules(model_detector, text):
+    _check(model_detector, text)
+
+
+@settings(FAST, max_examples=15)
+@given(text=word_soup())
+def test_the_whole_detect_stage_on_a_text_file(blank_detector, tmp_path_factory, text):
+    path = Path(tmp_path_factory.mktemp("soup")) / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    det = detect_document(path, blank_detector)
+    assert all(f.subject for f in det.findings)
+
+
+@pytest.mark.parametrize("text", [
+    "Hos oss är det Mia",
+    "Hos",
+    "HOS OSS\nÄr det Mia",
+    "Enligt\nHo",
+    "Lars E O\nHos",
+])
+def test_a_sentence_word_read_as_a_surname_genitive_does_not_break_the_name_rules(blank_detector, text):
+    _check(blank_detector, text)
