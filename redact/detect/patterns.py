@@ -204,6 +204,7 @@ def pattern_recognizers() -> list[EntityRecognizer]:
     from redact.detect.date_of_birth import DateOfBirthRecognizer
     from redact.detect.email import EmailRecognizer
     from redact.detect.iban import IbanRecognizer
+    from redact.detect.labelled_id import LabelledIdRecognizer
     from redact.detect.ip_address import IpAddressRecognizer
     from redact.detect.license_plate import LicensePlateRecognizer
     from redact.detect.org_number import OrgNumberRecognizer
@@ -225,4 +226,5 @@ def pattern_recognizers() -> list[EntityRecognizer]:
         LicensePlateRecognizer(),
         IpAddressRecognizer(),
         DateOfBirthRecognizer(),
+        LabelledIdRecognizer(),
     ]

@@ -15,7 +15,8 @@ from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, comp
 from redact.detect.personnummer import birth_date
 
 SP, DASH = ctx.SP, ctx.DASH
-_TAIL = rf"\d{{1,8}}(?:(?:{SP}?{DASH}{SP}?|{SP})\d{{1,4}}){{0,4}}"  # OCR and hand typing mix spaces and dashes: "070 174-06 55"
+_BREAK = r"[ \t]*\n[ \t]*"  # a number broken at the end of a line ("070-\n412 88 19")
+_TAIL = rf"\d{{1,8}}(?:(?:{SP}?{DASH}{SP}?|{SP}|{DASH}?{_BREAK})\d{{1,4}}){{0,4}}"  # OCR and hand typing mix spaces and dashes: "070 174-06 55"
 _END = rf"(?![\w]|[.,]\d|{DASH}\d)"
 _START = r"(?<![\w+\-\u2010-\u2013/,])(?<!\d[.])"
 
@@ -24,7 +25,7 @@ _NATIONAL = compile_(
     {_START}
     (?:
         \(0\d{{1,3}}\){SP}?
-      | 0\d{{1,3}}(?:{SP}?{DASH}{SP}?|{SP}?/{SP}?|{SP})?
+      | 0\d{{1,3}}(?:{SP}?{DASH}{SP}?|{SP}?/{SP}?|{SP}|{DASH}?{_BREAK})?
     )
     {_TAIL}
     {_END}
@@ -73,6 +74,14 @@ def _labelled_not_phone(text: str, start: int, end: int) -> bool:
 def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> Verdict | None:
     """Accept the match, or the match with trailing digit groups dropped, if its digits are valid."""
     start, end = m.start(), m.end()
+    raw = m.group()
+    if "\n" in raw:
+        # Across a line break only when the first line alone is no number: a phone column must
+        # not take the first figures of the next row.
+        head = raw[: raw.index("\n")].rstrip(" \t-\u2010\u2011\u2012\u2013")
+        national = to_national(head)
+        if national and _national_ok(national):
+            end = start + len(head)
     while end > start:
         raw = text[start:end]
         national = to_national(raw)
@@ -85,7 +94,7 @@ def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> 
                 return None
             score = 0.6 if plain else None
             return Verdict(start, end, why, score)
-        cut = max(raw.rfind(" "), raw.rfind("\u00a0"), raw.rfind("\u2009"), raw.rfind("\u202f"))
+        cut = max(raw.rfind(" "), raw.rfind("\u00a0"), raw.rfind("\u2009"), raw.rfind("\u202f"), raw.rfind("\n"))
         if cut <= 0:
             return None
         end = start + cut
