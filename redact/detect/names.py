@@ -261,7 +261,7 @@ def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
                 and _is_cap(doc[j + 1]) and not _is_title(doc[j + 1], lex)
                 and all(c == F for c in classes)
                 and (_classify(doc[j + 1], lex) == S
-                     or (_classify(doc[j + 1], lex) == U and _lower_follows(doc, j + 2)))
+                     or (_classify(doc[j + 1], lex) == U and (_lower_follows(doc, j + 2) or _cell_pair(doc, start, j + 1))))
             ):
                 classes.append(_classify(doc[j + 1], lex))
                 tokens.append(j + 1)
@@ -271,6 +271,19 @@ def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
         out.append(_Chunk(start, j, tuple(classes), _line_start(doc, start), tuple(tokens)))
         i = j
     return out
+
+
+def _cell_pair(doc: Doc, first: int, second: int) -> bool:
+    """A first name alone on its line and one unknown word alone on the next: the first-name and
+    surname cells of a table row ("Ingrid" / "Wästberg"), which MuPDF reads one cell a line."""
+    alone_before = first == 0 or "\n" in doc[first - 1].text or "\n" in doc[first - 1].whitespace_
+    after = second + 1
+    alone_after = after >= len(doc) or "\n" in doc[after].text or "\n" in doc[second].whitespace_
+    word = doc[second].text
+    return (
+        alone_before and alone_after and second == first + 2 and word.lower() not in OPENERS
+        and not ORG_SUFFIX.search(word) and not word.isupper() and not word.endswith(":")
+    )
 
 
 def _particle_compound(word: str, lex: Lexicons) -> bool:
@@ -816,4 +829,6 @@ class PersonRecognizer(EntityRecognizer):
 
 def name_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]:
     """The recognizers this module contributes to the Presidio registry."""
-    return [PersonRecognizer(lexicons)]
+    from redact.detect.initials import InitialsRecognizer
+
+    return [PersonRecognizer(lexicons), InitialsRecognizer()]
