@@ -70,6 +70,17 @@ _LOWERCASE_STREET = compile_(
 )
 _BOX_WITH_POST = compile_(rf"(?<![\w-])(?P<core>(?i:box|postbox|pl)){SP}+{NUMBER}{POST}")
 
+# A street after a residence cue needs no number: "bor på Lingonstigen", "flyttade till Backavägen".
+_RESIDENCE_CUE = (
+    r"(?i:bor|bodde|bott|bosatt|boende|hemma|flyttade|flyttat|flyttar|flytta|flyttade[ ]in|flyttat[ ]in|"
+    r"skriven|folkbokförd|adressen)"
+)
+_STREET_AFTER_CUE = compile_(
+    rf"(?<![\w-]){_RESIDENCE_CUE}{SP}+(?i:på|till|vid|i|in[ ]på|hos[ ]oss[ ]på)?{SP}*(?P<street>{STREET})(?![\w-])"
+)
+#: A street with its number at the start of a text (to find the street of an address finding).
+STREET_WITH_NUMBER = compile_(rf"{STREET}{SP}+{NUMBER}")
+
 # Road numbers and other "name + number" phrases that are not addresses.
 _NOT_STREET = re.compile(r"^(?:riksväg|länsväg|europaväg|väg|motorväg|gata|plan|plats)$", re.IGNORECASE)
 
@@ -95,6 +106,13 @@ def _check_named(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(v.start, v.end, v.reason, 0.8) if v else None
 
 
+def _check_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
+    core = m.group("core")
+    if _NOT_STREET.match(core.split()[0].rstrip(".")) or core.lower() in ctx.NOT_A_NAME:
+        return None
+    return Verdict(m.start("street"), m.end("street"), "street name after a residence cue")
+
+
 def _check_box(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "box + postal code + town", 0.8)
 
@@ -110,6 +128,8 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("name_with_postcode", _NAMED_WITH_POST, score=0.8, context_score=0.9, check=_check_named),
         Rule("lowercase_street", _LOWERCASE_STREET, score=0.6, context_score=0.8, check=_check_street,
              require_context=True, before=25, needs=("gatan", "vägen", "gränd", "stigen", "torget", "allén", "backen", "leden")),
+        Rule("street_after_residence_cue", _STREET_AFTER_CUE, score=0.75, check=_check_after_cue,
+             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adressen")),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
     )
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from redact.resolve.propagate import person_initials
+from redact.resolve.short_forms import full_names_of
 from redact.types import Finding, Subject
 
 # Initials as a detector proposes them on a signature line or in a column ("IW", "B.N.", "AvH").
@@ -64,13 +65,19 @@ def link(findings: Sequence[Finding]) -> tuple[list[Finding], list[Subject]]:
             # initials a detector found in a signature position: the person they match, if one
             owners_ini = initials_owner.get(written.replace(".", ""), set())
             key_of[f.id] = next(iter(owners_ini)) if len(owners_ini) == 1 else f"initials:{written.replace('.', '')}"
-        elif f.detector == "initials" and f.subject:
+        elif f.detector in ("initials", "short_form") and f.subject:
             owner = " ".join(_degenitive(t, known) for t in _tokens(f.subject))
             key_of[f.id] = owner if owner in full.values() else f"initials:{f.text}"
         elif toks in full:
             key_of[f.id] = full[toks]
         else:
             owners = set.intersection(*(part_owner.get(t, set()) for t in toks)) if toks else set()
+            if not owners and len(toks) == 1 and f.text.strip()[:1].isupper():
+                # a short form of a named person's first name ("Micke" beside "Mikael Strand")
+                word = f.text.strip()
+                forms = {word, word[:-1]} if word.endswith("s") else {word}  # "Maggans" is Maggan's
+                fulls = {n.casefold() for w in forms for n in full_names_of(w)}
+                owners = {key for t, key in ((k[0], v) for k, v in full.items()) if t in fulls}
             if len(owners) == 1:
                 key_of[f.id] = next(iter(owners))
             else:
