@@ -1,0 +1,123 @@
+"""Names and initials in tables, signature lines and action columns, short forms of first
+names and streets without a number: whole documents through the detect stage (text files,
+rules only), so that linking to one person is checked too. Fictional people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from redact.pipeline import detect_document
+
+ATTENDANCE = """Elevhälsomöte 12 mars
+Förnamn
+Efternamn
+Befattning
+Sign.
+Ingrid
+Wästberg
+Kurator
+IW
+Dragan
+Halilovic
+Rektor
+DH
+Yasmin
+Teklehaimanot
+Skolsköterska
+YT
+
+Åtgärder
+Åtgärd
+Ansvarig
+Klart
+Kontakta vårdnadshavare
+IW
+15/3
+Boka uppföljning
+DH, YT
+1/4
+Följa upp frånvaron
+OK
+"""
+
+MINUTES = """Protokoll fört vid möte med Birgitta Nordqvist och Axel von Hallwyl.
+Sekreterare B.N. läste upp föregående protokoll.
+Punkt 4 föredrogs av AvH.
+Justerandes signatur: BN / AvH / KÖ
+"""
+
+
+def _detect(tmp_path: Path, detector, text: str):
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return detect_document(path, detector)
+
+
+def _subject_of(det, text: str) -> set[str]:
+    return {f.subject for f in det.findings if f.text == text}
+
+
+def test_first_name_and_surname_cells_of_one_row_are_one_person(tmp_path, blank_detector):
+    det = _detect(tmp_path, blank_detector, ATTENDANCE)
+    texts = {f.text for f in det.findings if f.category == "PERSON"}
+    assert {"Ingrid\nWästberg", "Dragan\nHalilovic", "Yasmin\nTeklehaimanot"} <= texts
+
+
+def test_signature_and_action_column_initials_are_the_person_of_the_row(tmp_path, blank_detector):
+    det = _detect(tmp_path, blank_detector, ATTENDANCE)
+    for name, ini in (("Ingrid\nWästberg", "IW"), ("Dragan\nHalilovic", "DH"), ("Yasmin\nTeklehaimanot", "YT")):
+        person = _subject_of(det, name)
+        assert len(person) == 1
+        assert _subject_of(det, ini) == person, ini
+    assert not any(f.text == "OK" for f in det.findings)
+
+
+def test_dotted_particle_and_signature_line_initials_are_linked(tmp_path, blank_detector):
+    det = _detect(tmp_path, blank_detector, MINUTES)
+    birgitta = _subject_of(det, "Birgitta Nordqvist")
+    axel = _subject_of(det, "Axel von Hallwyl")
+    assert _subject_of(det, "B.N.") == birgitta
+    assert _subject_of(det, "AvH") == axel
+    assert _subject_of(det, "BN") == birgitta  # "BN" is also an abbreviation, but not on a signature line
+
+
+def test_unmatched_initials_on_a_signature_line_are_proposed(tmp_path, blank_detector):
+    det = _detect(tmp_path, blank_detector, MINUTES)
+    (ko,) = [f for f in det.findings if f.text == "KÖ"]
+    assert ko.category == "PERSON"
+    assert ko.subject not in _subject_of(det, "Birgitta Nordqvist") | _subject_of(det, "Axel von Hallwyl")
+
+
+SHORT_FORMS = """Anteckning från hembesök
+Närvarande var Kasimir Lindh, Margareta Öhman och Mikael Strand.
+Kasi berättade om skolan. Maggan var orolig för ekonomin.
+Micke hade inga frågor men Maggans syster ringde senare.
+"""
+
+
+def test_short_forms_of_named_peoples_first_names_are_those_people(tmp_path, blank_detector):
+    det = _detect(tmp_path, blank_detector, SHORT_FORMS)
+    for full, short in (("Kasimir Lindh", "Kasi"), ("Margareta Öhman", "Maggan"), ("Mikael Strand", "Micke")):
+        person = _subject_of(det, full)
+        assert len(person) == 1
+        assert _subject_of(det, short) == person, short
+    assert any(f.text.startswith("Maggan") and f.start > SHORT_FORMS.index("syster") - 10 for f in det.findings)
+
+
+STREETS = """Utredning
+Leila Haddad bor på Lingonstigen 14 i Norrvik sedan 2021.
+Grannarna på Lingonstigen har klagat på oväsen.
+Hennes bror flyttade till Backavägen förra året och bor nu hemma på Ekbackevägen.
+Mötet hölls på Stadshuset.
+"""
+
+
+def test_streets_without_numbers(tmp_path, blank_detector):
+    det = _detect(tmp_path, blank_detector, STREETS)
+    addresses = [(f.text, f.start) for f in det.findings if f.category == "ADDRESS"]
+    texts = [t for t, _ in addresses]
+    assert "Lingonstigen 14" in texts
+    bare = STREETS.index("Lingonstigen har")
+    assert ("Lingonstigen", bare) in addresses  # the same street as the address elsewhere
+    assert "Backavägen" in texts and "Ekbackevägen" in texts  # after a residence cue
+    assert "Stadshuset" not in texts
