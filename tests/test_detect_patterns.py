@@ -84,7 +84,7 @@ EXPECTED_IN_LETTER = {
     ("PHONE", "070-123 45 67"),
     ("PHONE", "08-123 456 78"),
     ("PHONE", "0771-123 456"),
-    ("PHONE", "08-12 34 56"),
+    # "växel 08-12 34 56" is the authority's switchboard: public, not proposed
     ("EMAIL", "lena.ek@exempel.se"),
     ("EMAIL", "karin.lund@smadalen.se"),
     ("DATE_OF_BIRTH", "12 mars 1982"),

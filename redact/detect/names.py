@@ -19,6 +19,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from spacy.tokens import Doc, Token
 
 from redact.detect.lemmatizer import lemmatize
+from redact.detect.places import only_places, place_words
 
 log = logging.getLogger(__name__)
 
@@ -508,6 +509,11 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
             h for a, b in _split_at_line_breaks(doc, start, end, chunk_at)
             for c, d in _split_at_conjunctions(doc, a, b) if (h := _ner_hit(doc, c, d, lex))
         )
+    places = place_words(text)
+    if places:
+        # "Bygglov Norrvik" beside "Norrviks kommun": a place in an organisation's name, not a person
+        hits = [h for h in hits if not only_places(text[h.start_char:h.end_char].split(), places,
+                                                      lambda w: classify_word(w, lex) == F)]
     return _merge(hits)
 
 

@@ -64,7 +64,14 @@ def _looks_like_personnummer(d: str) -> bool:
     return len(d) == 10 and luhn_ok(d) and birth_date(None, d[0:2], d[2:4], d[4:6], "-") is not None
 
 
+# The authority's own switchboard and service lines: public, never a person's number.
+AUTHORITY_LINES = ("växel", "vx", "vxl", "växeln", "växelnummer", "kundtjänst", "kontaktcenter", "servicecenter",
+                   "medborgarservice", "huvudnummer")
+
+
 def _labelled_not_phone(text: str, start: int, end: int) -> bool:
+    if ctx.label_before(text, start, AUTHORITY_LINES):
+        return True
     if ctx.find_context_word(text, start, end, ctx.PHONE, 40):
         return False
     # Only the label right before the number counts: "Bankgiro 5050-1055, 08-..." is a phone number.
