@@ -71,8 +71,9 @@ _LOWERCASE_STREET = compile_(
 _BOX_WITH_POST = compile_(rf"(?<![\w-])(?P<core>(?i:box|postbox|pl)){SP}+{NUMBER}{POST}")
 
 # A street after a residence cue needs no number: "bor på Lingonstigen", "flyttade till Backavägen".
+# Not "boende på": there it is the noun ("boende på Ekebygården", the residents of a care home).
 _RESIDENCE_CUE = (
-    r"(?i:bor|bodde|bott|bosatt|boende|hemma|flyttade|flyttat|flyttar|flytta|flyttade[ ]in|flyttat[ ]in|"
+    r"(?i:bor|bodde|bott|bosatt|hemma|flyttade|flyttat|flyttar|flytta|flyttade[ ]in|flyttat[ ]in|"
     r"skriven|folkbokförd|adressen)"
 )
 _STREET_AFTER_CUE = compile_(
