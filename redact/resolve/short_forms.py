@@ -1,8 +1,9 @@
 """Short forms of first names: "Maggan" in a document naming Margareta Öhman is Margareta Öhman.
 
 The list is ``redact/detect/lexicons/hypocoristics.txt``. A short form is looked for only
-where it stands capitalised, and only for the first names of people the document names in
-full; when two such people share the short form, it is proposed without a subject of its own.
+where it stands capitalised, and only for the first names of people the document names (in
+full, or by a listed first name alone); when two such people share the short form, it is
+proposed without a subject of its own.
 """
 
 from __future__ import annotations
@@ -38,9 +39,12 @@ def full_names_of(short: str) -> set[str]:
 
 
 def _first_name(text: str) -> str | None:
+    """The first name of a detected person: the first word of a full name, or a listed full first name alone."""
     words = [w.strip(".,;:()") for w in text.split()]
     words = [w for w in words if w]
-    if len(words) < 2 or not words[0][:1].isupper():
+    if not words or not words[0][:1].isupper():
+        return None
+    if len(words) == 1 and words[0] not in short_forms():
         return None
     return words[0]
 
