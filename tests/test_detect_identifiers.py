@@ -119,3 +119,8 @@ def test_numbers_broken_at_a_line_end(blank_detector, category, value):
 
 def test_a_whole_number_on_one_line_does_not_take_the_next_lines_figures(blank_detector):
     assert ("PHONE", "08-640 22 15") in found(blank_detector, BROKEN)
+
+
+def test_giro_numbers_broken_after_their_dash(blank_detector):
+    hits = found(blank_detector, "Betala till bankgiro 5902-\n1436 senast fredag, eller plusgiro 1 23 45-\n5.\n")
+    assert {("BANK_ACCOUNT", "5902-\n1436"), ("BANK_ACCOUNT", "1 23 45-\n5")} <= hits

@@ -17,8 +17,9 @@ from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, comp
 SP, DASH = ctx.SP, ctx.DASH
 _END = rf"(?![\w]|[.,]\d|{DASH}\d)"
 
-_BANKGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+])\d{{3,4}}{DASH}\d{{4}}{_END}")
-_PLUSGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+])\d{{1,2}}(?:{SP}?\d\d){{0,3}}{DASH}\d{_END}")
+_BREAK = r"(?:[ \t]*\n[ \t]*)?"  # a number broken after its dash at a line end
+_BANKGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+])\d{{3,4}}{DASH}{_BREAK}\d{{4}}{_END}")
+_PLUSGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+])\d{{1,2}}(?:{SP}?\d\d){{0,3}}{DASH}{_BREAK}\d{_END}")
 _CLEARING_ACCOUNT = compile_(
     rf"""
     (?<![\w\-\u2010-\u2013+,.])
@@ -29,7 +30,7 @@ _CLEARING_ACCOUNT = compile_(
     """
 )
 _LONGER_NUMBER = re.compile(rf"\d{SP}$")
-_YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\D(?:19|20)\d\d$")
+_YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\D+(?:19|20)\d\d$")
 
 
 def _check_bankgiro(text: str, m: re.Match[str]) -> Verdict | None:
