@@ -36,3 +36,9 @@ def test_the_authoritys_switchboard_and_shared_mailbox_are_not_proposed(blank_de
 def test_a_first_name_before_a_place_word_stays_a_person(blank_detector):
     persons = {t for c, t in found(blank_detector, "Lövstrands kommun\nHandläggare: Sara Lövstrand\n") if c == "PERSON"}
     assert any("Sara" in t for t in persons)
+
+
+def test_the_authoritys_visiting_address_is_not_proposed(blank_detector):
+    hits = found(blank_detector, "Besöksadress: Rådhusgatan 9\nSökanden bor på Tallstigen 3, 456 32 Lövstrand.\n")
+    assert not any(text.startswith("Rådhusgatan") for _, text in hits)
+    assert any(cat == "ADDRESS" and text.startswith("Tallstigen 3") for cat, text in hits)

@@ -86,7 +86,13 @@ STREET_WITH_NUMBER = compile_(rf"{STREET}{SP}+{NUMBER}")
 _NOT_STREET = re.compile(r"^(?:riksväg|länsväg|europaväg|väg|motorväg|gata|plan|plats)$", re.IGNORECASE)
 
 
+# An authority's visiting address ("Besöksadress: Storgatan 4") is public, never a person's home.
+_AUTHORITY_ADDRESS = ("besöksadress", "besöksadr", "besök")
+
+
 def _verdict(text: str, m: re.Match[str], kind: str) -> Verdict | None:
+    if ctx.label_before(text, m.start(), _AUTHORITY_ADDRESS):
+        return None
     start = ctx.trim_leading_words(text, m.start(), m.end())
     if start > m.start("core"):
         return None  # the "street" was a label or a preposition ("Se plan 3")
