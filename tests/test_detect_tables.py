@@ -121,3 +121,11 @@ def test_streets_without_numbers(tmp_path, blank_detector):
     assert ("Lingonstigen", bare) in addresses  # the same street as the address elsewhere
     assert "Backavägen" in texts and "Ekbackevägen" in texts  # after a residence cue
     assert "Stadshuset" not in texts
+
+
+def test_initials_on_the_line_under_a_signature_label(blank_detector):
+    from redact.types import Page
+
+    text = "Justerandes signatur\nRJ / SvB\n\nUtdragsbestyrkande\n"
+    found = {f.text for f in blank_detector.detect(Page(number=1, text=text, words=(), width=595, height=842))}
+    assert {"RJ", "SvB"} <= found

@@ -52,6 +52,17 @@ def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
     for m in _SIGNATURE_LINE.finditer(text):
         for span in _cell_initials(m.group("rest"), m.start("rest")):
             out.setdefault(span, "initialer på en signaturrad")
+        if not m.group("rest").strip():
+            # the label ends its line: the initials stand on the next lines ("Justerandes signatur\nPE / MKL")
+            pos = m.end() + 1
+            for _ in range(2):
+                if pos >= len(text):
+                    break
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                for span in _cell_initials(text[pos:end], pos):
+                    out.setdefault(span, "initialer på en signaturrad")
+                pos = end + 1
     if _COLUMN_HEADER.search(text):
         lines = text.splitlines(keepends=True)
         starts, pos = [], 0
