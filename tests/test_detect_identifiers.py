@@ -54,7 +54,7 @@ def test_labelled_identifiers_after_a_colon_a_cell_rule_or_a_verb(blank_detector
 SOLE_TRADER = """Leverantör: Ekströms Måleri (enskild firma)
 Momsreg.nr SE720418556001, organisationsnummer 720418-5560.
 Betalas till plusgiro 1 23 45-5 eller bankgiro 5902-143? Nej, bankgiro 5050-1055.
-Utbetalning: clearingnummer 8214-9, konto 903 118 442-1.
+Utbetalning: clearingnummer 8327-9, konto 512 044 781-3.
 """
 
 
@@ -73,7 +73,7 @@ def test_giro_and_clearing_plus_account_of_a_sole_trader(blank_detector):
     hits = found(blank_detector, SOLE_TRADER)
     assert ("BANK_ACCOUNT", "1 23 45-5") in hits
     assert ("BANK_ACCOUNT", "5050-1055") in hits
-    assert ("BANK_ACCOUNT", "8214-9, konto 903 118 442-1") in hits
+    assert ("BANK_ACCOUNT", "8327-9, konto 512 044 781-3") in hits
 
 
 IBANS = """Återbetalning till IBAN PL61 1090 1014 0000 0712 1981 2874 (Polen),
