@@ -81,7 +81,7 @@ def test_word_soup_through_the_blank_detector(blank_detector, text):
     _check(blank_detector, text)
 
 
-@settings(FAST, max_examples=25)
+@settings(FAST, max_examples=15)
 @given(text=st.one_of(word_soup(), ANY_TEXT))
 def test_the_trained_model_and_the_rules(model_detector, text):
     _check(model_detector, text)
