@@ -109,3 +109,15 @@ def test_the_whole_detect_stage_on_a_text_file(blank_detector, tmp_path_factory,
 ])
 def test_a_sentence_word_read_as_a_surname_genitive_does_not_break_the_name_rules(blank_detector, text):
     _check(blank_detector, text)
+
+
+def test_when_the_name_rules_fail_the_page_still_gets_the_listed_names(blank_detector, monkeypatch):
+    import redact.detect.names as names
+
+    def broken(*args, **kwargs):
+        raise IndexError("a rule that breaks on some text")
+
+    monkeypatch.setattr(names, "find_names", broken)
+    text = "Protokollet justerades av Vilma Sandberg och Oskar Nyström."
+    persons = {f.text for f in blank_detector.detect(_page(text)) if f.category == "PERSON"}
+    assert {"Vilma", "Sandberg", "Oskar", "Nyström"} <= {w for p in persons for w in p.split()}

@@ -8,9 +8,12 @@ match a named person are linked to that person in ``redact.resolve.link``.
 
 from __future__ import annotations
 
+import logging
 import re
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+log = logging.getLogger(__name__)
 
 SCORE = 0.6
 
@@ -92,7 +95,12 @@ class InitialsRecognizer(EntityRecognizer):
         if entities and "PERSON" not in entities:
             return []
         results = []
-        for start, end, why in find_initials_in_signatures(text):
+        try:
+            found = find_initials_in_signatures(text)
+        except Exception:  # a widening rule must never cost the page its other findings
+            log.exception("initials: the signature rules failed on a page; no initials proposed by them")
+            return []
+        for start, end, why in found:
             expl = AnalysisExplanation(recognizer=self.name, original_score=SCORE, textual_explanation=why)
             results.append(RecognizerResult(
                 entity_type="PERSON", start=start, end=end, score=SCORE, analysis_explanation=expl,
