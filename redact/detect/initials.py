@@ -22,8 +22,9 @@ INITIALS = r"(?:[A-ZÅÄÖÉ]{2,4}|(?:[A-ZÅÄÖÉ]\.){2,4}|[A-ZÅÄÖÉ]\.?[a-z
 _ONE = re.compile(rf"(?<![\w.]){INITIALS}(?![\w])")
 # A line that names a signature: the initials follow on the same line.
 _SIGNATURE_LINE = re.compile(
-    r"(?im)^[ \t]*(?:justerandes?[ \t]+signatur(?:er)?|justerare|signatur(?:er)?|sign\.?|signum|initialer|"
-    r"ordförandes[ \t]+signatur|sekreterarens?[ \t]+signatur|ansvarig|ansv\.)[ \t]*:?[ \t]*(?P<rest>[^\n]*)$"
+    r"(?im)^[ \t]*(?:(?:justerandes?|justerares|ordförandes?|sekreterarens?|handläggarens?|beslutsfattarens?)"
+    r"[ \t]+(?:signatur(?:er)?|sign\.?|initialer)|justerare|justerat|signatur(?:er)?|sign\.?|signum|initialer|"
+    r"ansvarig|ansv\.)[ \t]*:?[ \t]*(?P<rest>[^\n]*)$"
 )
 _SEPARATORS = re.compile(r"^(?:[ \t]*(?:/|,|;|&|och|\||-|–)?[ \t]*)$")
 # A column header of its own line: the cells under it are read one a line.
