@@ -124,3 +124,9 @@ def test_a_whole_number_on_one_line_does_not_take_the_next_lines_figures(blank_d
 def test_giro_numbers_broken_after_their_dash(blank_detector):
     hits = found(blank_detector, "Betala till bankgiro 5902-\n1436 senast fredag, eller plusgiro 1 23 45-\n5.\n")
     assert {("BANK_ACCOUNT", "5902-\n1436"), ("BANK_ACCOUNT", "1 23 45-\n5")} <= hits
+
+
+def test_document_and_record_numbers_of_a_person(blank_detector):
+    hits = found(blank_detector, "Passnummer: 90417733\nDossiernummer 21-664103\nJournalnr: J 5082\nPassagerare 123\n")
+    assert {("ID_NUMBER", "90417733"), ("ID_NUMBER", "21-664103"), ("ID_NUMBER", "J 5082")} <= hits
+    assert not any(text == "123" for _, text in hits)

@@ -1,5 +1,7 @@
 """Personal identifiers named by a label: employee, customer, client, patient, pupil, member,
-insurance and account numbers ("Anställningsnummer 448 210", "Kundnr: K-55021-3").
+insurance and account numbers ("Anställningsnummer 448 210", "Kundnr: K-55021-3"), and the
+numbers of a person's passport, driving licence, identity card, LMA card, Migration Agency
+file or patient record.
 
 Such numbers have no shape of their own, so the label decides: the value is the first
 token with a digit after the label, on the label's own line ("Label: value", running text
@@ -17,6 +19,7 @@ from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, comp
 _STEMS = (
     "anställnings", "anst", "personal", "kund", "klient", "patient", "elev", "medlems", "medlem",
     "försäkrings", "konto", "bankkonto", "löne", "anställd", "brukar", "vårdtagar", "abonnent",
+    "pass", "körkorts", "id-korts", "legitimations", "lma-korts", "dossier", "journal", "brukare", "deltagar",
 )
 _LABEL = rf"(?i:(?P<label>(?:{'|'.join(_STEMS)})(?:-?nummer|-?nr\.?|-?id)|(?:{'|'.join(_STEMS)})\.?\s?nr\.?))"
 # the value: optional letters, then digits with spaces, dashes, slashes or dots inside
