@@ -130,3 +130,9 @@ def test_document_and_record_numbers_of_a_person(blank_detector):
     hits = found(blank_detector, "Passnummer: 90417733\nDossiernummer 21-664103\nJournalnr: J 5082\nPassagerare 123\n")
     assert {("ID_NUMBER", "90417733"), ("ID_NUMBER", "21-664103"), ("ID_NUMBER", "J 5082")} <= hits
     assert not any(text == "123" for _, text in hits)
+
+
+def test_a_phone_number_with_dots_beside_a_phone_word(blank_detector):
+    hits = found(blank_detector, "Mobil 073.518.42.90, mötet 01.02.2024.\n")
+    assert ("PHONE", "073.518.42.90") in hits
+    assert not any(cat == "PHONE" and "2024" in text for cat, text in hits)

@@ -48,6 +48,8 @@ _FOREIGN_INTL = compile_(
     {_END}
     """
 )
+# "070.123.45.67": dots as separators, only beside a phone word (a dotted run is also a date or a version).
+_DOTTED = compile_(rf"{_START}0\d{{1,3}}(?:\.\d{{2,4}}){{2,4}}{_END}")
 _DATE_SHAPE = re.compile(r"^\d{2}[ ./-]\d{2}[ ./-](?:19|20)\d{2}$")
 
 
@@ -146,4 +148,5 @@ class PhoneRecognizer(SwedishPatternRecognizer):
         Rule("national", _NATIONAL, score=0.75, context_score=0.95, check=_check_national),
         Rule("swedish_international", _SWEDISH_INTL, score=0.85, context_score=0.95, check=_check_intl),
         Rule("international", _FOREIGN_INTL, score=0.6, context_score=0.9, check=_check_foreign),
+        Rule("dotted", _DOTTED, score=0.6, context_score=0.9, check=_check_national, require_context=True, before=25),
     )
