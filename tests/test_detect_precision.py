@@ -42,3 +42,9 @@ def test_the_authoritys_visiting_address_is_not_proposed(blank_detector):
     hits = found(blank_detector, "Besöksadress: Rådhusgatan 9\nSökanden bor på Tallstigen 3, 456 32 Lövstrand.\n")
     assert not any(text.startswith("Rådhusgatan") for _, text in hits)
     assert any(cat == "ADDRESS" and text.startswith("Tallstigen 3") for cat, text in hits)
+
+
+def test_a_name_with_a_number_after_an_address_label_is_an_address(blank_detector):
+    hits = found(blank_detector, "Hemadress: Kvarnliden 12\nAdress: Box 44\n")
+    assert ("ADDRESS", "Kvarnliden 12") in hits
+    assert not any(text.startswith("Box 44") for _, text in hits)

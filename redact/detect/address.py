@@ -79,6 +79,11 @@ _RESIDENCE_CUE = (
 _STREET_AFTER_CUE = compile_(
     rf"(?<![\w-]){_RESIDENCE_CUE}{SP}+(?i:på|till|vid|i|in[ ]på|hos[ ]oss[ ]på)?{SP}*(?P<street>{STREET})(?![\w-])"
 )
+# After an address label any name with a number is the address ("Adress: Hagalund 3").
+_AFTER_ADDRESS_LABEL = compile_(
+    rf"(?<![\w-])(?i:adress|hemadress|bostadsadress|folkbokföringsadress|postadress|c/o[ ]adress)[ \t]*:?[ \t]*"
+    rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?(?:{SP}{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
+)
 #: A street with its number at the start of a text (to find the street of an address finding).
 STREET_WITH_NUMBER = compile_(rf"{STREET}{SP}+{NUMBER}")
 
@@ -120,6 +125,13 @@ def _check_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("street"), m.end("street"), "street name after a residence cue")
 
 
+def _check_after_label(text: str, m: re.Match[str]) -> Verdict | None:
+    core = m.group("core")
+    if _NOT_STREET.match(core.split()[0].rstrip(".")) or core.lower() in ctx.NOT_A_NAME or core.lower() == "box":
+        return None
+    return Verdict(m.start("street"), m.end("street"), "name + number after an address label")
+
+
 def _check_box(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "box + postal code + town", 0.8)
 
@@ -137,6 +149,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
              require_context=True, before=25, needs=("gatan", "vägen", "gränd", "stigen", "torget", "allén", "backen", "leden")),
         Rule("street_after_residence_cue", _STREET_AFTER_CUE, score=0.75, check=_check_after_cue,
              needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adressen")),
+        Rule("after_address_label", _AFTER_ADDRESS_LABEL, score=0.8, check=_check_after_label, needs=("adress",)),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
     )
 
