@@ -244,3 +244,14 @@ def test_initials_of_a_signature_column_link_to_the_one_person_they_match():
     by_id = {f.id: f.subject for f in linked}
     assert by_id["f2"] == by_id["f1"]
     assert by_id["f3"] != by_id["f1"]
+
+
+def test_a_short_form_that_is_someone_elses_name_is_left_to_that_person():
+    from redact.resolve.short_forms import find_short_forms
+
+    text = "Helena Berg och Lena Ström kom. Senare ringde Lena igen."
+    helena = Finding(id="f1", page=1, start=0, end=11, text="Helena Berg", category="PERSON", score=0.95,
+                     detector="names", reason="list")
+    lena = Finding(id="f2", page=1, start=16, end=26, text="Lena Ström", category="PERSON", score=0.95,
+                   detector="names", reason="list")
+    assert find_short_forms([helena, lena], {1: text}) == []

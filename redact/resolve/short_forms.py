@@ -63,6 +63,11 @@ def find_short_forms(findings: Sequence[Finding], page_texts: dict[int, str]) ->
                 group = owners.setdefault(form, [])
                 if all(" ".join(g.text.split()) != " ".join(f.text.split()) for g in group):
                     group.append(f)
+    # a short form that is itself the name of someone named in full ("Lena Ström" beside "Helena
+    # Berg") is that person's, and propagation finds it
+    named = {w.strip(".,;:()") for f in findings if f.category == "PERSON" and len(f.text.split()) >= 2
+             for w in f.text.split()}
+    owners = {form: people for form, people in owners.items() if form not in named}
     if not owners:
         return []
     pattern = re.compile(r"(?<![\w@.-])(" + "|".join(re.escape(k) for k in sorted(owners, key=len, reverse=True))
