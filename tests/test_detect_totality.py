@@ -121,3 +121,43 @@ def test_when_the_name_rules_fail_the_page_still_gets_the_listed_names(blank_det
     text = "Protokollet justerades av Vilma Sandberg och Oskar Nyström."
     persons = {f.text for f in blank_detector.detect(_page(text)) if f.category == "PERSON"}
     assert {"Vilma", "Sandberg", "Oskar", "Nyström"} <= {w for p in persons for w in p.split()}
+
+
+CATEGORY = st.sampled_from(["PERSON", "PERSON", "PERSON", "ADDRESS", "PHONE", "ID_NUMBER", "IBAN"])
+DETECTOR = st.sampled_from(["names", "ner", "initials", "initials_column", "short_form", "address", "street"])
+
+
+@st.composite
+def findings_on(draw):
+    """A text and findings on arbitrary spans of it, as a detector might (mis)report them."""
+    from redact.types import Finding
+
+    text = draw(word_soup())
+    found = []
+    for n in range(draw(st.integers(0, 8))):
+        a = draw(st.integers(0, max(0, len(text) - 1)))
+        b = draw(st.integers(a + 1, len(text))) if text else a + 1
+        if not text[a:b].strip():
+            continue
+        found.append(Finding(id=f"p1-{n}", page=1, start=a, end=b, text=text[a:b], category=draw(CATEGORY),
+                             score=draw(st.floats(0.35, 1.0)), detector=draw(DETECTOR), reason="fuzz"))
+    return text, found
+
+
+@FAST
+@given(case=findings_on())
+def test_resolving_any_findings_never_raises(case):
+    from redact.resolve.link import link
+    from redact.resolve.propagate import find_initials, propagate
+    from redact.resolve.short_forms import find_short_forms
+    from redact.resolve.streets import find_bare_streets
+
+    text, found = case
+    pages = {1: text}
+    extra = find_initials(found, pages) + find_short_forms(found, pages) + find_bare_streets(found, pages)
+    extra += propagate([*found, *extra], pages, known_names=load_lexicons().first)
+    for f in extra:
+        assert f.text == text[f.start:f.end]
+    numbered = [f.with_(id=f"f{n}") for n, f in enumerate([*found, *extra])]
+    linked, subjects = link(numbered)
+    assert {f.subject for f in linked} == {s.id for s in subjects}
