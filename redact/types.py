@@ -28,6 +28,7 @@ CATEGORIES: tuple[str, ...] = (
     "LICENSE_PLATE",
     "IP_ADDRESS",
     "DATE_OF_BIRTH",
+    "ID_NUMBER",
 )
 
 #: Category used for a mask a person drew by hand without naming a category.

@@ -619,7 +619,7 @@ Vår yngsta dotter har fått astma och läkaren tror att det kan bero på fukten
         header=header,
         footer=footer,
         pages=[p1, p2],
-        keep=["Skickat:", "Ämne:", "Fukt i lägenhet på Kvarngatan", "Med vänlig hälsning", "Miljö- och hälsoskyddsinspektör", "bostadstillsyn"],
+        keep=["Skickat:", "Ämne:", "Fukt i lägenhet på", "Med vänlig hälsning", "Miljö- och hälsoskyddsinspektör", "bostadstillsyn"],
     )
 
 

@@ -134,7 +134,7 @@ def test_presidio_recognizer_reads_the_doc(nlp):
     doc = nlp(text)
     artifacts = NlpArtifacts(entities=[], tokens=doc, tokens_indices=[t.idx for t in doc],
                              lemmas=[t.lemma_ for t in doc], nlp_engine=None, language="sv")
-    (rec,) = name_recognizers()
+    rec = name_recognizers()[0]
     assert isinstance(rec, PersonRecognizer) and rec.name == "names"
     assert rec.supported_language == "sv" and rec.supported_entities == ["PERSON"]
     results = rec.analyze(text, ["PERSON"], artifacts)

@@ -203,3 +203,55 @@ def test_a_name_that_is_a_word_does_not_spread_to_a_sentence_opening_question():
     found = [F(1, 3, 7, "Will", score=0.8), F(1, text.index("Hope."), text.index("Hope.") + 4, "Hope", score=0.8)]
     new = propagate(found, {1: text})
     assert [(f.text, f.start) for f in new] == [("Will", text.index("Will to")), ("Hope", text.index("Hope will"))]
+
+
+def test_a_short_form_follows_a_first_name_detected_alone():
+    from redact.resolve.short_forms import find_short_forms
+
+    text = "Christina ringde i morse. Senare kom Kicki förbi, och kicki (valpen) skällde."
+    start = text.index("Christina")
+    person = Finding(id="f1", page=1, start=start, end=start + 9, text="Christina", category="PERSON",
+                     score=0.55, detector="names", reason="list:first name")
+    new = find_short_forms([person], {1: text})
+    assert [(f.text, f.start) for f in new] == [("Kicki", text.index("Kicki"))]  # not the lowercase word
+
+
+def test_a_bare_street_is_masked_only_when_the_document_gives_it_with_a_number():
+    from redact.resolve.streets import find_bare_streets
+
+    text = "Han bor på Tallbacksvägen 7 B.\nBussen går längs Tallbacksvägen och Storgatan."
+    start = text.index("Tallbacksvägen 7")
+    address = Finding(id="f1", page=1, start=start, end=start + len("Tallbacksvägen 7 B"), text="Tallbacksvägen 7 B",
+                      category="ADDRESS", score=0.9, detector="address", reason="street")
+    new = find_bare_streets([address], {1: text})
+    assert [(f.text, f.start, f.category) for f in new] == [("Tallbacksvägen", text.index("Tallbacksvägen och"), "ADDRESS")]
+
+
+def test_initials_keep_a_lowercase_particle():
+    assert {"OU", "OaU"} <= person_initials("Oskar af Ugglas")
+    assert "VvD" in person_initials("Vera van Dijk")
+
+
+def test_initials_of_a_signature_column_link_to_the_one_person_they_match():
+    text = "Ingrid Wästberg\nSign.\nIW\nTK"
+    person = Finding(id="f1", page=1, start=0, end=15, text="Ingrid Wästberg", category="PERSON", score=0.95,
+                     detector="names", reason="list")
+    iw = Finding(id="f2", page=1, start=text.index("IW"), end=text.index("IW") + 2, text="IW", category="PERSON",
+                 score=0.6, detector="initials_column", reason="column")
+    tk = Finding(id="f3", page=1, start=text.index("TK"), end=text.index("TK") + 2, text="TK", category="PERSON",
+                 score=0.6, detector="initials_column", reason="column")
+    linked, _ = link([person, iw, tk])
+    by_id = {f.id: f.subject for f in linked}
+    assert by_id["f2"] == by_id["f1"]
+    assert by_id["f3"] != by_id["f1"]
+
+
+def test_a_short_form_that_is_someone_elses_name_is_left_to_that_person():
+    from redact.resolve.short_forms import find_short_forms
+
+    text = "Helena Berg och Lena Ström kom. Senare ringde Lena igen."
+    helena = Finding(id="f1", page=1, start=0, end=11, text="Helena Berg", category="PERSON", score=0.95,
+                     detector="names", reason="list")
+    lena = Finding(id="f2", page=1, start=16, end=26, text="Lena Ström", category="PERSON", score=0.95,
+                   detector="names", reason="list")
+    assert find_short_forms([helena, lena], {1: text}) == []

@@ -70,11 +70,34 @@ _LOWERCASE_STREET = compile_(
 )
 _BOX_WITH_POST = compile_(rf"(?<![\w-])(?P<core>(?i:box|postbox|pl)){SP}+{NUMBER}{POST}")
 
+# A street after a residence cue needs no number: "bor på Lingonstigen", "flyttade till Backavägen".
+# Not "boende på": there it is the noun ("boende på Ekebygården", the residents of a care home).
+_RESIDENCE_CUE = (
+    r"(?i:bor|bodde|bott|bosatt|hemma|flyttade|flyttat|flyttar|flytta|flyttade[ ]in|flyttat[ ]in|"
+    r"skriven|folkbokförd|adressen)"
+)
+_STREET_AFTER_CUE = compile_(
+    rf"(?<![\w-]){_RESIDENCE_CUE}{SP}+(?i:på|till|vid|i|in[ ]på|hos[ ]oss[ ]på)?{SP}*(?P<street>{STREET})(?![\w-])"
+)
+# After an address label any name with a number is the address ("Adress: Hagalund 3").
+_AFTER_ADDRESS_LABEL = compile_(
+    rf"(?<![\w-])(?i:adress|hemadress|bostadsadress|folkbokföringsadress|postadress|c/o[ ]adress)[ \t]*:?[ \t]*"
+    rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?(?:{SP}{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
+)
+#: A street with its number at the start of a text (to find the street of an address finding).
+STREET_WITH_NUMBER = compile_(rf"{STREET}{SP}+{NUMBER}")
+
 # Road numbers and other "name + number" phrases that are not addresses.
 _NOT_STREET = re.compile(r"^(?:riksväg|länsväg|europaväg|väg|motorväg|gata|plan|plats)$", re.IGNORECASE)
 
 
+# An authority's visiting address ("Besöksadress: Storgatan 4") is public, never a person's home.
+_AUTHORITY_ADDRESS = ("besöksadress", "besöksadr", "besök")
+
+
 def _verdict(text: str, m: re.Match[str], kind: str) -> Verdict | None:
+    if ctx.label_before(text, m.start(), _AUTHORITY_ADDRESS):
+        return None
     start = ctx.trim_leading_words(text, m.start(), m.end())
     if start > m.start("core"):
         return None  # the "street" was a label or a preposition ("Se plan 3")
@@ -95,6 +118,20 @@ def _check_named(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(v.start, v.end, v.reason, 0.8) if v else None
 
 
+def _check_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
+    core = m.group("core")
+    if _NOT_STREET.match(core.split()[0].rstrip(".")) or core.lower() in ctx.NOT_A_NAME:
+        return None
+    return Verdict(m.start("street"), m.end("street"), "street name after a residence cue")
+
+
+def _check_after_label(text: str, m: re.Match[str]) -> Verdict | None:
+    core = m.group("core")
+    if _NOT_STREET.match(core.split()[0].rstrip(".")) or core.lower() in ctx.NOT_A_NAME or core.lower() == "box":
+        return None
+    return Verdict(m.start("street"), m.end("street"), "name + number after an address label")
+
+
 def _check_box(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "box + postal code + town", 0.8)
 
@@ -110,6 +147,9 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("name_with_postcode", _NAMED_WITH_POST, score=0.8, context_score=0.9, check=_check_named),
         Rule("lowercase_street", _LOWERCASE_STREET, score=0.6, context_score=0.8, check=_check_street,
              require_context=True, before=25, needs=("gatan", "vägen", "gränd", "stigen", "torget", "allén", "backen", "leden")),
+        Rule("street_after_residence_cue", _STREET_AFTER_CUE, score=0.75, check=_check_after_cue,
+             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adressen")),
+        Rule("after_address_label", _AFTER_ADDRESS_LABEL, score=0.8, check=_check_after_label, needs=("adress",)),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
     )
 

@@ -11,24 +11,26 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
+from redact.detect.labelled_id import LABELLED, check_account
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, luhn_ok, only_digits
 
 SP, DASH = ctx.SP, ctx.DASH
 _END = rf"(?![\w]|[.,]\d|{DASH}\d)"
 
-_BANKGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+])\d{{3,4}}{DASH}\d{{4}}{_END}")
-_PLUSGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+])\d{{1,2}}(?:{SP}?\d\d){{0,3}}{DASH}\d{_END}")
+_BREAK = r"(?:[ \t]*\n[ \t]*)?"  # a number broken after its dash at a line end
+_BANKGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+])\d{{3,4}}{DASH}{_BREAK}\d{{4}}{_END}")
+_PLUSGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+])\d{{1,2}}(?:{SP}?\d\d){{0,3}}{DASH}{_BREAK}\d{_END}")
 _CLEARING_ACCOUNT = compile_(
     rf"""
     (?<![\w\-\u2010-\u2013+,.])
     (?P<clearing>[1-9]\d{{3}}(?:{DASH}\d)?)
-    (?:,{SP}?|{SP}?{DASH}{SP}?|{SP})
-    (?P<account>\d{{1,10}}(?:{SP}\d{{1,4}}){{0,4}}(?:{DASH}\d)?)
+    (?:,{SP}?|{SP}?{DASH}{SP}?|{SP}|,?{SP}*(?:och{SP}+)?(?i:kontonummer|kontonr\.?|konto|kto\.?)[:.]?{SP}*\n?{SP}*)
+    (?P<account>\d{{1,10}}(?:(?:{SP}|[ \t]*\n[ \t]*)\d{{1,4}}){{0,4}}(?:{DASH}\d)?)
     {_END}
     """
 )
 _LONGER_NUMBER = re.compile(rf"\d{SP}$")
-_YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\D(?:19|20)\d\d$")
+_YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\D+(?:19|20)\d\d$")
 
 
 def _check_bankgiro(text: str, m: re.Match[str]) -> Verdict | None:
@@ -69,7 +71,7 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
         n = len(only_digits(text[m.start("account") : end]))
         if 6 <= n <= 10:
             break
-        cut = text.rfind(" ", m.start("account"), end)
+        cut = max(text.rfind(" ", m.start("account"), end), text.rfind("\n", m.start("account"), end))
         if cut < 0:
             return None
         end = cut
@@ -91,4 +93,5 @@ class BankAccountRecognizer(SwedishPatternRecognizer):
         Rule("plusgiro", _PLUSGIRO, score=0.9, check=_check_plusgiro, context=ctx.PLUSGIRO,
              require_context=True, before=30, needs=("pg", "giro")),
         Rule("clearing_account", _CLEARING_ACCOUNT, score=0.4, context_score=0.9, check=_check_clearing_account),
+        Rule("labelled_account", LABELLED, score=0.85, check=check_account, context=(), needs=("konto",)),
     )

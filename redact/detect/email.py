@@ -40,8 +40,21 @@ _OBFUSCATED = compile_(
 _FILE_EXTENSIONS = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "odt", "txt", "jpg", "jpeg", "png", "gif", "tif", "tiff", "zip", "csv"})
 
 
+# Shared mailboxes of an authority ("registrator@", "socialtjansten@"): public, never a person's.
+FUNCTIONAL_MAILBOXES = frozenset({
+    "registrator", "registratur", "diarium", "info", "information", "kontakt", "kontaktcenter", "kommun",
+    "kommunen", "kommunstyrelsen", "socialtjanst", "socialtjansten", "socialförvaltningen", "socialforvaltningen",
+    "bygglov", "miljo", "miljö", "servicecenter", "medborgarservice", "kundtjanst", "kundtjänst", "vaxel",
+    "växel", "postmaster", "noreply", "no-reply", "support", "skola", "forskola", "barnochutbildning",
+    "overformyndaren", "överförmyndaren", "raddningstjansten", "region", "stadsbyggnad", "ekonomi", "hr",
+    "lon", "lön", "upphandling", "press", "webmaster", "registrator.sn", "kansli",
+})
+
+
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
     local = m.group().split("@", 1)[0]
+    if local.lower() in FUNCTIONAL_MAILBOXES or local.lower().endswith(("forvaltningen", "förvaltningen", "namnden", "nämnden")):
+        return None
     if len(local) > 64 or len(m.group()) > 254:
         return None
     if m.group().rsplit(".", 1)[1].lower() in _FILE_EXTENSIONS:

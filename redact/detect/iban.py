@@ -7,15 +7,23 @@ import re
 from redact.detect import context as ctx
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
 
-# Lengths of the IBANs of SEPA countries and neighbours (ISO 13616 registry).
+# Lengths of the IBANs of every country in the ISO 13616 registry (SWIFT, 2024); a country not
+# listed here is still accepted on length 15-34 and mod 97.
 IBAN_LENGTHS = {
-    "AD": 24, "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22, "DK": 18,
-    "EE": 20, "ES": 24, "FI": 18, "FO": 18, "FR": 27, "GB": 22, "GI": 23, "GL": 18, "GR": 27,
-    "HR": 21, "HU": 28, "IE": 22, "IS": 26, "IT": 27, "LI": 21, "LT": 20, "LU": 20, "LV": 21,
-    "MC": 27, "MT": 31, "NL": 18, "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SE": 24, "SI": 19,
-    "SK": 24, "SM": 27, "TR": 26, "UA": 29, "VA": 22,
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BI": 27,
+    "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27, "DK": 18, "DO": 28,
+    "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FK": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23,
+    "GL": 18, "GR": 27, "GT": 28, "HN": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26,
+    "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21,
+    "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MK": 19, "MN": 20, "MR": 27, "MT": 31, "MU": 30, "NI": 28,
+    "NL": 18, "NO": 15, "OM": 23, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22,
+    "RU": 33, "SA": 24, "SC": 31, "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25,
+    "SV": 28, "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
 }
-_IBAN = compile_(r"(?<![\w])[A-Z]{2}\d\d(?:[ \u00a0]?[A-Z0-9]{1,4}){3,8}(?![\w])")
+# Groups of up to four characters, separated by a space or by a line break (an IBAN broken at
+# the end of a line, "SE45 5000\n0000 0583 ..."). Norway's is the shortest (15), Russia's the longest.
+# A lookahead, so that one IBAN running on over the next line does not swallow the start of another.
+_IBAN = compile_(r"(?<![\w])(?=(?P<iban>[A-Z]{2}\d\d(?:(?:[ \u00a0]?|[ \t]*\n[ \t]*)[A-Z0-9]{1,4}){3,9})(?![\w]))")
 
 
 def iban_ok(iban: str) -> bool:
@@ -31,25 +39,21 @@ def iban_ok(iban: str) -> bool:
 
 
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
-    raw = m.group()
-    compact = re.sub(r"\s", "", raw)
-    expected = IBAN_LENGTHS.get(compact[:2])
-    end = m.end()
-    if expected is not None and len(compact) > expected:
-        # A following word in capitals ("... 7466 SWEDSESS") was swallowed: cut at the length.
-        seen = 0
-        for i, ch in enumerate(raw):
-            if not ch.isspace():
-                seen += 1
-                if seen == expected:
-                    end = m.start() + i + 1
-                    break
+    raw = m.group("iban")
+    expected = IBAN_LENGTHS.get(raw[:2])
+    # The longest valid prefix, cut at a character: a following word in capitals or the next
+    # line's figures may have been swallowed ("... 7466 SWEDSESS", "... 3000\n2024").
+    ends = [i + 1 for i, ch in enumerate(raw) if not ch.isspace()]
+    for n in sorted({expected} if expected else set(range(15, 35)), reverse=True):
+        if n > len(ends):
+            continue
+        end = m.start() + ends[n - 1]
         if end < len(text) and text[end].isalnum():
-            return None
-        compact = compact[:expected]
-    if not iban_ok(compact):
-        return None
-    return Verdict(m.start(), end, f"IBAN {compact[:2]}: length + mod 97")
+            continue  # cut inside a group
+        compact = re.sub(r"\s", "", text[m.start():end])
+        if iban_ok(compact):
+            return Verdict(m.start(), end, f"IBAN {compact[:2]}: length + mod 97")
+    return None
 
 
 class IbanRecognizer(SwedishPatternRecognizer):

@@ -10,184 +10,24 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from redact.detect.lemmatizer import lemmatize
+from redact.detect.name_model import (
+    _ner_hit, _place_by_noun_after, _split_at_conjunctions, _split_at_line_breaks, _trim_ner_end, _trim_ner_start,
+)
+from redact.detect.name_words import (  # noqa: F401 - re-exported: callers import lexicons and scores from here
+    F, GENITIVE, INITIALS, LEXICON_DIR, MIDDLE_INITIAL, OPENERS, ORG_SUFFIX, PLACE_NOUN_AFTER, QUOTE_END, S,
+    SCORE_AMBIGUOUS_PAIR, SCORE_CONTEXT, SCORE_LIST_FIRST_ALONE, SCORE_LIST_FULL, SCORE_LIST_SURNAME_ALONE,
+    SCORE_NER, SCORE_NER_AND_RULE, SPEECH_VERBS, U, X, _acronym, _classify, classify_word, _is_cap, _is_title,
+    Lexicons, _line_start, load_lexicons, _lower_compound, _lower_follows, NameHit, _norm, _title_before,
+    _upper_word_only,
+)
+from redact.detect.places import only_places, place_words
 
 log = logging.getLogger(__name__)
-
-LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
-
-# Scores: what each kind of evidence is worth on its own.
-SCORE_NER = 0.85
-SCORE_NER_AND_RULE = 0.95
-SCORE_LIST_FULL = 0.85  # first name + another name-like word
-SCORE_CONTEXT = 0.8  # after a title or label
-SCORE_LIST_FIRST_ALONE = 0.55
-SCORE_AMBIGUOUS_PAIR = 0.6
-SCORE_LIST_SURNAME_ALONE = 0.5
-
-# Organisation words: a capitalised run ending like this is an authority, not a person.
-ORG_SUFFIX = re.compile(
-    r"(nämnden|nämnd|förvaltningen|förvaltning|kommun|kommunen|verket|styrelsen|myndigheten|"
-    r"enheten|regionen|region|kassan|länet|domstolen|rätten|skolan|förskolan|bolaget|gruppen|"
-    r"huset|centret|centrum|institutet|universitet|universitetet|sjukhuset|stiftelsen|partiet|"
-    r"föreningen|förbundet|kyrkan|församling|avdelningen|sektionen|byrån|polisen|vården|inspektionen|"
-    r"revisionen|förmedlingen|ab)$",
-    re.IGNORECASE,
-)
-# A lowercase noun after a capitalised run that makes it a place or an organisation
-# ("Albert Bonniers förlag", "Greenwich park", "Anna Lindhs gata").
-PLACE_NOUN_AFTER = frozenset({
-    "förlag", "bank", "stiftelse", "stiftelsen", "park", "parken", "skola", "skolan", "gymnasium",
-    "gymnasiet", "sjukhus", "sjukhuset", "museum", "museet", "gata", "gatan", "väg", "vägen", "plats",
-    "platsen", "torg", "torget", "kyrka", "kyrkan", "pris", "priset", "institut", "institutet", "ab",
-    "hb", "hotell", "hotellet", "arena", "arenan", "bibliotek", "biblioteket", "minnesfond", "fond",
-})
-# Things named after a person ("Olof Palmes gata", "Astrid Lindgrens barnsjukhus"); compounds count.
-NAMED_AFTER_NOUNS = (
-    "gata", "gatan", "väg", "vägen", "plats", "platsen", "torg", "torget", "sjukhus", "sjukhuset", "pris",
-    "priset", "stiftelse", "stiftelsen", "minnesfond", "institut", "institutet", "museum", "museet", "park",
-    "parken", "förlag", "förlaget",
-)
-# Words that open a sentence and are never a name ("Enligt Ekman", "Även Svensson").
-OPENERS = frozenset(
-    "enligt även dessutom när då men och om att som för med efter hos till av från trots utan eftersom "
-    "medan sedan bland både kanske igår idag nu här där det den detta dessa vi ni de han hon jag du också "
-    "bara även just inte ingen alla varje vid mot under över genom inför hade har var är blir säger sa "
-    "skriver tycker menar anser tack hej runt på annars finns numera därför dock alltså ja nej jo sen "
-    "senare tidigare vidare slutligen först hennes deras dess".split()
-)
-# Verbs that attribute a quote: ", säger Ericsson.", "– Nej, sade Björgen till TT." After such a
-# verb (itself after a comma, a quote mark or a dash) the subject is the speaker, nearly always a
-# person. Verbs that as often take a newspaper or an authority ("skriver", "uppger", "enligt",
-# "anser") are left out.
-SPEECH_VERBS = frozenset(
-    "säger sa sade berättar berättade menar menade tycker tyckte förklarar förklarade understryker "
-    "underströk tillägger tillade svarar svarade betonar betonade påpekar påpekade framhåller framhöll "
-    "fortsätter fortsatte suckar suckade skrattar skrattade".split()
-)
-QUOTE_END = frozenset({",", "”", '"', "“", "»", "«", "'", "’", "–", "-", "—", "…", "...", "!", "?"})
-# Prepositions that put a place after them ("i Berlin", "vid Stallarholmen"); a person is rare here.
-PLACE_PREPOSITIONS = frozenset({"i", "vid", "runt", "inom", "utanför", "nära", "kring", "ur"})
-# Words that end a sentence fragment the model sometimes runs into: never the end of a name.
-TRAILERS = frozenset({"svar", "fråga", "ps"})
-MIDDLE_INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
-INITIALS = re.compile(r"^[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{1,2}$")
-GENITIVE = re.compile(r"(?::s|'s|’s|s)$")
-# Genitives of country and region names ("Tunisiens", "Frankrikes", "Tysklands", "USA:s").
-GENITIVE_PLACE = re.compile(r"(?:iens|ikes|ands|ges|ens|:s)$")
-
-
-@dataclass(frozen=True)
-class NameHit:
-    """One proposed person-name span in ``doc.text``."""
-
-    start_char: int
-    end_char: int
-    score: float
-    detector: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class Lexicons:
-    """The reviewable word lists in ``lexicons/``."""
-
-    first: frozenset[str]
-    last: frozenset[str]
-    exceptions: frozenset[str]
-    particles: frozenset[str]
-    titles: frozenset[str]
-    labels: tuple[str, ...]  # lowercase, longest first
-
-
-def _read(path: Path) -> list[str]:
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            out.append(line)
-    return out
-
-
-@lru_cache(maxsize=4)
-def load_lexicons(directory: Path = LEXICON_DIR) -> Lexicons:
-    """Read the name lists once per directory (they are immutable)."""
-    labels = sorted({s.lower() for s in _read(directory / "labels.txt")}, key=len, reverse=True)
-    return Lexicons(
-        first=frozenset(_read(directory / "first_names.txt")),
-        last=frozenset(_read(directory / "surnames.txt")),
-        exceptions=frozenset(_read(directory / "name_exceptions.txt")),
-        particles=frozenset(w.lower() for w in _read(directory / "name_particles.txt")),
-        titles=frozenset(w.lower() for w in _read(directory / "titles.txt")),
-        labels=tuple(labels),
-    )
-
-
-# ----------------------------------------------------------------------------- token classes
-
-F, S, X, U = "F", "S", "X", "U"  # first name, surname, name that is also a word, unknown capitalised
-
-
-def _norm(word: str) -> str:
-    """Title-case form of a word, so that ALL CAPS names match the lists."""
-    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")) if word.isupper() else word
-
-
-def _is_cap(tok: Token) -> bool:
-    t = tok.text
-    if len(t) < 2 or not t[0].isupper():
-        return False
-    core = t.replace("-", "").replace(":", "").replace("'", "").replace("’", "")
-    return core.isalpha() and not _lower_compound(t)
-
-
-def _lower_compound(word: str) -> bool:
-    """A compound ending in a lowercase noun ("Peas-stjärnan", "Zlatan-appen") describes, it does not name."""
-    last = word.rsplit("-", 1)[-1]
-    return "-" in word and len(last) >= 3 and last.isalpha() and last.islower()
-
-
-def _classify(tok: Token, lex: Lexicons) -> str:
-    """F, S, X or U for a capitalised token (hyphenated parts: the strongest part wins)."""
-    return classify_word(tok.text, lex)
-
-
-def classify_word(text: str, lex: Lexicons) -> str:
-    """F, S, X or U for a capitalised word, genitive and ALL CAPS included (hyphenated parts: the strongest wins)."""
-    word = _norm(text)
-    forms = [word]
-    m = GENITIVE.search(word)
-    if m and len(word) - len(m.group(0)) >= 2:
-        forms.append(word[: m.start()])
-    best = U
-    for form in forms:
-        parts = [p for p in form.split("-") if p]
-        for part in parts:
-            if part in lex.exceptions:
-                cls = X
-            elif part in lex.first:
-                cls = F
-            elif part in lex.last:
-                cls = S
-            else:
-                continue
-            if best == U or (best == X and cls in (F, S)) or (best == S and cls == F):
-                best = cls
-    return best
-
-
-def _is_title(tok: Token, lex: Lexicons) -> bool:
-    low = tok.text.lower()
-    # lemmatize() here too: a blank pipeline has no lemmas, and the model's PER tokens keep their form
-    return low in lex.titles or (tok.lemma_ or "").lower() in lex.titles or lemmatize(low) in lex.titles
 
 
 # ----------------------------------------------------------------------------- chunks
@@ -198,13 +38,7 @@ class _Chunk:
     end: int  # exclusive
     classes: tuple[str, ...]  # per name token (connectors excluded)
     line_start: bool  # the first token opens a line or a sentence
-
-
-def _line_start(doc: Doc, i: int) -> bool:
-    if i == 0:
-        return True
-    prev = doc[i - 1]
-    return "\n" in prev.text or prev.text in {".", "!", "?", ":", "•", "-", "–", "§"} or prev.is_bracket
+    tokens: tuple[int, ...] = ()  # the token index of each entry of ``classes``
 
 
 def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
@@ -219,11 +53,13 @@ def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
             continue
         start = i
         classes = [_classify(tok, lex)]
+        tokens = [i]
         j = i + 1
         while j < n:
             nxt = doc[j]
             if _is_cap(nxt) and not _is_title(nxt, lex) and "\n" not in doc[j - 1].text_with_ws[len(doc[j - 1].text):]:
                 classes.append(_classify(nxt, lex))
+                tokens.append(j)
                 j += 1
                 continue
             # middle initials: "Lars E O Svensson", "Torkel C. Tveter" (only after a name word)
@@ -235,6 +71,7 @@ def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
                 and (classes[-1] in (F, S) or _classify(doc[k], lex) in (F, S))
             ):
                 classes.append(_classify(doc[k], lex))
+                tokens.append(k)
                 j = k + 1
                 continue
             # a particle joined by a hyphen: "Waleed Sami Abu al-Khair", "Bashar al-Assad"
@@ -248,6 +85,7 @@ def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
                 nxt = doc[k] if k < n else nxt
             if k > j and k < n and _is_cap(doc[k]) and not _is_title(doc[k], lex):
                 classes.append(_classify(doc[k], lex))
+                tokens.append(k)
                 j = k + 1
                 continue
             # a line break inside a name: "Anna\nSvensson" (only after first names)
@@ -256,15 +94,29 @@ def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
                 and _is_cap(doc[j + 1]) and not _is_title(doc[j + 1], lex)
                 and all(c == F for c in classes)
                 and (_classify(doc[j + 1], lex) == S
-                     or (_classify(doc[j + 1], lex) == U and _lower_follows(doc, j + 2)))
+                     or (_classify(doc[j + 1], lex) == U and (_lower_follows(doc, j + 2) or _cell_pair(doc, start, j + 1))))
             ):
                 classes.append(_classify(doc[j + 1], lex))
+                tokens.append(j + 1)
                 j += 2
                 continue
             break
-        out.append(_Chunk(start, j, tuple(classes), _line_start(doc, start)))
+        out.append(_Chunk(start, j, tuple(classes), _line_start(doc, start), tuple(tokens)))
         i = j
     return out
+
+
+def _cell_pair(doc: Doc, first: int, second: int) -> bool:
+    """A first name alone on its line and one unknown word alone on the next: the first-name and
+    surname cells of a table row ("Ingrid" / "Wästberg"), which MuPDF reads one cell a line."""
+    alone_before = first == 0 or "\n" in doc[first - 1].text or "\n" in doc[first - 1].whitespace_
+    after = second + 1
+    alone_after = after >= len(doc) or "\n" in doc[after].text or "\n" in doc[second].whitespace_
+    word = doc[second].text
+    return (
+        alone_before and alone_after and second == first + 2 and word.lower() not in OPENERS
+        and not ORG_SUFFIX.search(word) and not word.isupper() and not word.endswith(":")
+    )
 
 
 def _particle_compound(word: str, lex: Lexicons) -> bool:
@@ -278,41 +130,31 @@ def _orgish(doc: Doc, ch: _Chunk) -> bool:
 
 
 def _trim_leading(doc: Doc, ch: _Chunk, ner_label: dict[int, str]) -> _Chunk:
-    """Drop ordinary words in front of a first name: "Igår Anna Svensson", "Cyklisten Mark Cavendish"."""
+    """Drop ordinary words in front of a first name: "Igår Anna Svensson", "Cyklisten Mark Cavendish".
+
+    Positions are counted in the chunk's own name tokens (``ch.tokens``): a middle initial or a
+    particle joins a chunk without being one of its classes, so the page's capitalised tokens
+    do not line up with ``ch.classes``.
+    """
     if F in ch.classes:
         first_f = ch.classes.index(F)
     elif S in ch.classes and ch.line_start and doc[ch.start].lower_ in OPENERS:
         first_f = 1  # "Enligt Ekman": a sentence-opening word before a surname
     else:
         return ch
-    if first_f == 0:
-        return ch
-    # leading words the model does not call PER are dropped; the name starts at its first name
-    names = [k for k in range(ch.start, ch.end) if _is_cap(doc[k])]
+    if first_f == 0 or first_f >= len(ch.classes):
+        return ch  # nothing in front, or the opener is the whole chunk ("Hos" read as a genitive)
     # ordinary capitalised words go; a name-word ("Ros Marie Ek") stays unless it opens a sentence
     keep = first_f
     while keep > 0 and (ch.classes[keep - 1] in (S, X) and not (keep - 1 == 0 and ch.line_start)):
         keep -= 1
     if keep == 0:
         return ch
-    first_f = keep
-    cut = names[first_f]
-    return _Chunk(cut, ch.end, ch.classes[first_f:], _line_start(doc, cut))
+    cut = ch.tokens[keep]
+    return _Chunk(cut, ch.end, ch.classes[keep:], _line_start(doc, cut), ch.tokens[keep:])
 
 
 # ----------------------------------------------------------------------------- context
-
-def _title_before(doc: Doc, i: int, lex: Lexicons) -> str | None:
-    """The title or role word just before token i ("handläggare Svensson", "Enhetschef Per Holm")."""
-    k = i - 1
-    if k >= 0 and doc[k].text == ",":
-        # "Undersköterska, Ekebygårdens äldreboende": after a comma only a listed name counts
-        if _classify(doc[i], lex) == U:
-            return None
-        k -= 1  # never across a line: "Undersköterska\nEkebygårdens" is a table
-    if k >= 0 and _is_title(doc[k], lex):
-        return doc[k].text.lower()
-    return None
 
 
 # Labels followed by a list that may run over several lines; signature labels whose name is on
@@ -487,36 +329,12 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
             h for a, b in _split_at_line_breaks(doc, start, end, chunk_at)
             for c, d in _split_at_conjunctions(doc, a, b) if (h := _ner_hit(doc, c, d, lex))
         )
+    places = place_words(text)
+    if places:
+        # "Bygglov Norrvik" beside "Norrviks kommun": a place in an organisation's name, not a person
+        hits = [h for h in hits if not only_places(text[h.start_char:h.end_char].split(), places,
+                                                      lambda w: classify_word(w, lex) == F)]
     return _merge(hits)
-
-
-def _split_at_line_breaks(doc: Doc, start: int, end: int, chunk_at: dict) -> list[tuple[int, int]]:
-    """Split a model span at a line break the name rules did not join ("Anna\nSvensson" they do).
-
-    On an OCR'd page a right-aligned heading lands beside the left one: "PROTOKOLL\nSocialnämndens"
-    is two headings, not a name.
-    """
-
-    def unjoined_break(k: int) -> bool:
-        if not (start < k < end - 1 and doc[k].is_space and "\n" in doc[k].text):
-            return False
-        joined = chunk_at.get(k - 1)
-        return joined is None or joined is not chunk_at.get(k + 1)
-
-    return _split_where(start, end, unjoined_break)
-
-
-def _split_where(start: int, end: int, cut: Callable[[int], bool]) -> list[tuple[int, int]]:
-    """The token ranges of [start, end) between the tokens where ``cut`` holds (those are dropped)."""
-    parts, a = [], start
-    for k in range(start, end):
-        if cut(k):
-            if k > a:
-                parts.append((a, k))
-            a = k + 1
-    if end > a:
-        parts.append((a, end))
-    return parts
 
 
 def _speaker_after_verb(doc: Doc, ch: _Chunk, lex: Lexicons) -> bool:
@@ -549,136 +367,6 @@ def _listed_genitive(doc: Doc, i: int, lex: Lexicons) -> bool:
     return len(base) >= 2 and base not in lex.exceptions and (base in lex.first or base in lex.last)
 
 
-def _split_at_conjunctions(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a span at "och" or a comma: "Mathias och Daniel Tjärnqvist" are two people."""
-    return _split_where(start, end, lambda k: doc[k].lower_ in ("och", "&", ",", "samt", "eller", ";"))
-
-
-def _ner_hit(doc: Doc, start: int, end: int, lex: Lexicons) -> NameHit | None:
-    """A model PER span, trimmed to the name, or None when it is not a person's name."""
-    if _org_like(doc, start, end, lex):
-        return None  # before trimming: "Folktandvården Norrvik" is a clinic, not "Norrvik"
-    start = _trim_ner_start(doc, start, end, lex)
-    end = _trim_ner_end(doc, start, end, lex)
-    if end <= start or _ends_in_lowercase(doc, start, end, lex) or not doc[start].text[:1].isalpha():
-        return None  # "Nabisco championship", "Zlatan-appen", "ett mysterium": a title or a thing
-    span = doc[start:end]
-    if end - start == 1 and doc[start].lower_ in OPENERS:
-        return None
-    if _place_by_noun_after(doc, start, end, lex) or _heading_like(doc, start, end, lex) or _org_like(doc, start, end, lex):
-        return None
-    if _acronym(span) and not _title_before(doc, start, lex):
-        return None
-    if end - start == 1 and _numbered(doc, start, lex):
-        return None  # "Box 512", "Bilaga 3", "Kvarnen 4": a word with a number is an address or a heading
-    if (
-        end - start == 1 and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS
-        and _classify(doc[start], lex) in (U, X)
-    ):
-        return None  # "i Berlin", "utanför Manama": one unknown word after a place preposition
-    text = span.text
-    if not text.strip() or not any(c.isalpha() for c in text):
-        return None
-    return NameHit(span.start_char, span.end_char, SCORE_NER, "ner", "ner:PER")
-
-
-def _trim_ner_start(doc: Doc, start: int, end: int, lex: Lexicons) -> int:
-    """Drop a descriptive word the model put in front of a listed first name.
-
-    "Tvåan Christian Sprenger", "Tunisiens Oussama Mellouli", "Cyklisten Mark Cavendish": the
-    word is not in the name lists, opens the sentence or is a genitive or a definite noun, and a
-    listed name follows ("Enligt Ekman").
-    """
-    while end - start >= 2 and (
-        _is_title(doc[start], lex) or doc[start].is_space or doc[start].lower_ in lex.labels
-    ):
-        start += 1  # "Handläggaren Okafor": the role is context, not part of the name
-    # "Black Eyed Peas-stjärnan Will I Am": a compound ending in a lowercase noun is a description
-    for k in range(end - 2, start - 1, -1):
-        if _lower_compound(doc[k].text):
-            start = k + 1
-            break
-    # "of Justice", "?Människor": lowercase words and punctuation before the first capital
-    while end - start >= 2 and _stray_word(doc[start], lex):
-        start += 1
-    while end - start >= 2 and _is_cap(doc[start]) and _classify(doc[start], lex) == U:
-        word = doc[start].text
-        nxt = doc[start + 1]
-        nxt_cls = _classify(nxt, lex) if _is_cap(nxt) else None
-        rest_caps = sum(1 for k in range(start + 1, end) if _is_cap(doc[k]))
-        if (
-            nxt_cls == F and rest_caps == 1 and _norm(nxt.text) in lex.last and word.lower() not in OPENERS
-            and not word.endswith(("s", "en", "an", "et", "na"))
-        ):
-            break  # "Chaunte Lowe": the last word is a surname too, so the unknown word is the first name
-        if nxt_cls == F or (nxt_cls is not None and word.lower() in OPENERS):
-            pass  # "Enligt Ekman", "Men Hatt": a sentence-opening word is never part of a name
-        elif nxt_cls is not None and len(word) >= 6 and word.endswith(("en", "et")):
-            pass  # "Vännen Vanna Rosenberg", "Slottet Karinhall": a definite noun in front
-        elif nxt_cls == X and rest_caps >= 2 and word.endswith(("en", "an", "n")):
-            pass  # "Cyklisten Mark Cavendish": a definite noun before a name that is also a word
-        elif nxt_cls is not None and (GENITIVE_PLACE.search(word) or (word.endswith("s") and rest_caps >= 2)):
-            pass  # "Tunisiens Oussama Mellouli": a country genitive is not part of the name
-        else:
-            break
-        if not (_line_start(doc, start) or word.endswith(("s", "en", "an", "n"))):
-            break
-        start += 1
-    return start
-
-
-def _numbered(doc: Doc, i: int, lex: Lexicons) -> bool:
-    """An unlisted word followed by a number that is not an age ("Box 512", but "Rojda 9 år")."""
-    if _classify(doc[i], lex) != U or i + 1 >= len(doc) or not doc[i + 1].like_num:
-        return False
-    after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
-    return after not in ("år", "månader", "mån", "veckor", "dagar")
-
-
-def _stray_word(tok: Token, lex: Lexicons) -> bool:
-    """A lowercase word (not a particle) or punctuation that cannot open a name."""
-    t = tok.text
-    if tok.is_space:
-        return True
-    if t[:1].islower():
-        return t.lower() not in lex.particles and not any(c.isupper() for c in t)
-    return not t[:1].isalnum()
-
-
-def _trim_ner_end(doc: Doc, start: int, end: int, lex: Lexicons) -> int:
-    """Drop a sentence word the model let run on after a name: "Sven Det beror", "Katarina SVAR"."""
-    while end - start >= 2 and (doc[end - 1].is_space or doc[end - 1].lower_ in OPENERS | TRAILERS):
-        end -= 1
-    return end
-
-
-def _ends_in_lowercase(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
-    """A span whose last word is lowercase (not a particle, not "al-Assad") is not a person's name."""
-    words = [doc[k] for k in range(start, end) if not doc[k].is_space]
-    if not words:
-        return True
-    last = words[-1].text
-    if _lower_compound(last):
-        return True
-    return last[:1].islower() and last.isalpha() and last.lower() not in lex.particles
-
-
-def _place_by_noun_after(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
-    """A genitive the model called PER that names a place or body: "Oxfords universitet".
-
-    A full name in the genitive before a street, prize or hospital is that thing's name
-    ("Olof Palmes gata", "Astrid Lindgrens barnsjukhus"); a lone first name is not ("Amirs skola").
-    """
-    if end >= len(doc) or not doc[end - 1].text.endswith("s"):
-        return False
-    noun = doc[end].lower_
-    if noun not in PLACE_NOUN_AFTER and not (noun.isalpha() and noun.endswith(NAMED_AFTER_NOUNS)):
-        return False
-    if sum(1 for k in range(start, end) if _is_cap(doc[k])) >= 2 and noun.endswith(NAMED_AFTER_NOUNS):
-        return True
-    return all(_classify(doc[k], lex) == U for k in range(start, end) if _is_cap(doc[k]))
-
-
 def _region_name(doc: Doc, ch: _Chunk, on_label_line: bool) -> bool:
     """Whether a capitalised run after a label is a name rather than a column header or heading."""
     cls = ch.classes
@@ -692,41 +380,6 @@ def _region_name(doc: Doc, ch: _Chunk, on_label_line: bool) -> bool:
         return False  # "(HR-konsult)": a role in brackets after a name
     # one unknown word: a name only on the label's own line with nothing running on after it
     return on_label_line and not _lower_follows(doc, ch.end)
-
-
-def _heading_like(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
-    """A single unlisted word standing alone on its line ("Postadress", "Bakgrund", "Beslut")."""
-    if end - start != 1 or _classify(doc[start], lex) != U or not _line_start(doc, start):
-        return False
-    nxt = doc[end] if end < len(doc) else None
-    return nxt is None or "\n" in nxt.text or nxt.text in {":", "|"} or nxt.like_num
-
-
-def _org_like(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
-    """A company or authority the model called PER: "Ekholms Bygg AB", "KLM", "BIC HANDSESS"."""
-    words = [doc[k] for k in range(start, end) if not doc[k].is_space]
-    last = doc[end] if end < len(doc) else None
-    if any(w.text in ("AB", "HB", "KB") for w in words) or (last is not None and last.text in ("AB", "HB", "KB")):
-        return True
-    if any(ORG_SUFFIX.search(w.text) for w in words if _is_cap(w)):
-        return True
-    return all(w.text.isupper() and _classify(w, lex) == U for w in words)
-
-
-def _lower_follows(doc: Doc, i: int) -> bool:
-    """A lowercase word follows token i on the same line ("Karin svarar", "Månssons synpunkt")."""
-    return i < len(doc) and doc[i].text[:1].islower() and doc[i].is_alpha
-
-
-def _acronym(span) -> bool:
-    """One short ALL CAPS word ("EMA", "SKL"): an abbreviation more often than a name."""
-    words = [t for t in span if not t.is_space]
-    return len(words) == 1 and words[0].text.isupper() and len(words[0].text) <= 4
-
-
-def _upper_word_only(span) -> bool:
-    """A lone ALL CAPS word after a label is a heading more often than a name."""
-    return len(span) == 1 and span.text.isupper()
 
 
 def _merge(hits: list[NameHit]) -> list[NameHit]:
@@ -745,6 +398,15 @@ def _merge(hits: list[NameHit]) -> list[NameHit]:
         else:
             out.append(h)
     return out
+
+
+def fallback_names(doc: Doc, lex: Lexicons) -> list[NameHit]:
+    """Every model PER span and every capitalised listed name: what is proposed when the rules fail."""
+    hits = [NameHit(e.start_char, e.end_char, SCORE_NER, "ner", "ner:PER (fallback)") for e in doc.ents if e.label_ == "PER"]
+    for tok in doc:
+        if _is_cap(tok) and classify_word(tok.text, lex) in (F, S):
+            hits.append(NameHit(tok.idx, tok.idx + len(tok.text), SCORE_LIST_FIRST_ALONE, "names", "list:name (fallback)"))
+    return _merge(hits)
 
 
 # ----------------------------------------------------------------------------- Presidio
@@ -770,7 +432,12 @@ class PersonRecognizer(EntityRecognizer):
             log.warning("names: no spaCy Doc in nlp_artifacts; person names not searched")
             return []
         results = []
-        for hit in find_names(doc, self._lex, text):
+        try:
+            hits = find_names(doc, self._lex, text)
+        except Exception:  # a rule must never cost the page its names: fall back to the plainest evidence
+            log.exception("names: the name rules failed on a page; proposing the model's names and listed words")
+            hits = fallback_names(doc, self._lex or load_lexicons())
+        for hit in hits:
             expl = AnalysisExplanation(
                 recognizer=self.name, original_score=hit.score, textual_explanation=f"{hit.detector}: {hit.reason}"
             )
@@ -794,4 +461,6 @@ class PersonRecognizer(EntityRecognizer):
 
 def name_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]:
     """The recognizers this module contributes to the Presidio registry."""
-    return [PersonRecognizer(lexicons)]
+    from redact.detect.initials import InitialsRecognizer
+
+    return [PersonRecognizer(lexicons), InitialsRecognizer()]

@@ -132,7 +132,11 @@ class SwedishPatternRecognizer(LocalRecognizer):
 
     def _judge(self, text: str, rule: Rule, m: re.Match[str]) -> RecognizerResult | None:
         if rule.check is not None:
-            verdict = rule.check(text, m)
+            try:
+                verdict = rule.check(text, m)
+            except Exception:  # a check that breaks on odd text must not hide the match it was judging
+                logger.exception("%s: the check of rule %s failed; the match is proposed unchecked", self.name, rule.name)
+                verdict = Verdict(m.start(rule.group), m.end(rule.group), "pattern (check failed)")
             if verdict is None:
                 return None
         else:
@@ -200,6 +204,7 @@ def pattern_recognizers() -> list[EntityRecognizer]:
     from redact.detect.date_of_birth import DateOfBirthRecognizer
     from redact.detect.email import EmailRecognizer
     from redact.detect.iban import IbanRecognizer
+    from redact.detect.labelled_id import LabelledIdRecognizer
     from redact.detect.ip_address import IpAddressRecognizer
     from redact.detect.license_plate import LicensePlateRecognizer
     from redact.detect.org_number import OrgNumberRecognizer
@@ -221,4 +226,5 @@ def pattern_recognizers() -> list[EntityRecognizer]:
         LicensePlateRecognizer(),
         IpAddressRecognizer(),
         DateOfBirthRecognizer(),
+        LabelledIdRecognizer(),
     ]

@@ -60,10 +60,25 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), f"{kind}: real date + Luhn", score)
 
 
+# A sole trader's VAT number is SE + the owner's personnummer (ten digits) + 01.
+_VAT = compile_(r"(?<![\w])SE[ ]?(?P<yy>\d\d)(?P<mm>[01]\d)(?P<dd>\d\d)(?P<serial>\d\d\d)(?P<check>\d)[ ]?01(?!\w)")
+
+
+def _check_vat(text: str, m: re.Match[str]) -> Verdict | None:
+    if birth_date(None, m.group("yy"), m.group("mm"), m.group("dd"), None) is None:
+        return None
+    if not luhn_ok(m.group("yy") + m.group("mm") + m.group("dd") + m.group("serial") + m.group("check")):
+        return None
+    return Verdict(m.start(), m.end(), "momsregistreringsnummer of a sole trader: SE + personnummer + 01", 0.95)
+
+
 class PersonnummerRecognizer(SwedishPatternRecognizer):
     """Swedish personnummer and samordningsnummer, 10 or 12 digits, '-', '+' or no separator."""
 
     ENTITY = "PERSONNUMMER"
     NAME = "personnummer"
     CONTEXT = ctx.PERSONNUMMER
-    RULES = (Rule("pnr", _PNR, score=0.95, context_score=1.0, check=_check),)
+    RULES = (
+        Rule("pnr", _PNR, score=0.95, context_score=1.0, check=_check),
+        Rule("vat_sole_trader", _VAT, score=0.95, check=_check_vat, needs=("se",)),
+    )

@@ -15,7 +15,8 @@ from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, comp
 from redact.detect.personnummer import birth_date
 
 SP, DASH = ctx.SP, ctx.DASH
-_TAIL = rf"\d{{1,8}}(?:(?:{SP}?{DASH}{SP}?|{SP})\d{{1,4}}){{0,4}}"  # OCR and hand typing mix spaces and dashes: "070 174-06 55"
+_BREAK = r"[ \t]*\n[ \t]*"  # a number broken at the end of a line ("070-\n412 88 19")
+_TAIL = rf"\d{{1,8}}(?:(?:{SP}?{DASH}{SP}?|{SP}|{DASH}?{_BREAK})\d{{1,4}}){{0,4}}"  # OCR and hand typing mix spaces and dashes: "070 174-06 55"
 _END = rf"(?![\w]|[.,]\d|{DASH}\d)"
 _START = r"(?<![\w+\-\u2010-\u2013/,])(?<!\d[.])"
 
@@ -24,7 +25,7 @@ _NATIONAL = compile_(
     {_START}
     (?:
         \(0\d{{1,3}}\){SP}?
-      | 0\d{{1,3}}(?:{SP}?{DASH}{SP}?|{SP}?/{SP}?|{SP})?
+      | 0\d{{1,3}}(?:{SP}?{DASH}{SP}?|{SP}?/{SP}?|{SP}|{DASH}?{_BREAK})?
     )
     {_TAIL}
     {_END}
@@ -47,6 +48,8 @@ _FOREIGN_INTL = compile_(
     {_END}
     """
 )
+# "070.123.45.67": dots as separators, only beside a phone word (a dotted run is also a date or a version).
+_DOTTED = compile_(rf"{_START}0\d{{1,3}}(?:\.\d{{2,4}}){{2,4}}{_END}")
 _DATE_SHAPE = re.compile(r"^\d{2}[ ./-]\d{2}[ ./-](?:19|20)\d{2}$")
 
 
@@ -63,7 +66,14 @@ def _looks_like_personnummer(d: str) -> bool:
     return len(d) == 10 and luhn_ok(d) and birth_date(None, d[0:2], d[2:4], d[4:6], "-") is not None
 
 
+# The authority's own switchboard and service lines: public, never a person's number.
+AUTHORITY_LINES = ("växel", "vx", "vxl", "växeln", "växelnummer", "kundtjänst", "kontaktcenter", "servicecenter",
+                   "medborgarservice", "huvudnummer")
+
+
 def _labelled_not_phone(text: str, start: int, end: int) -> bool:
+    if ctx.label_before(text, start, AUTHORITY_LINES):
+        return True
     if ctx.find_context_word(text, start, end, ctx.PHONE, 40):
         return False
     # Only the label right before the number counts: "Bankgiro 5050-1055, 08-..." is a phone number.
@@ -73,6 +83,14 @@ def _labelled_not_phone(text: str, start: int, end: int) -> bool:
 def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> Verdict | None:
     """Accept the match, or the match with trailing digit groups dropped, if its digits are valid."""
     start, end = m.start(), m.end()
+    raw = m.group()
+    if "\n" in raw:
+        # Across a line break only when the first line alone is no number: a phone column must
+        # not take the first figures of the next row.
+        head = raw[: raw.index("\n")].rstrip(" \t-\u2010\u2011\u2012\u2013")
+        national = to_national(head)
+        if national and _national_ok(national):
+            end = start + len(head)
     while end > start:
         raw = text[start:end]
         national = to_national(raw)
@@ -85,7 +103,7 @@ def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> 
                 return None
             score = 0.6 if plain else None
             return Verdict(start, end, why, score)
-        cut = max(raw.rfind(" "), raw.rfind("\u00a0"), raw.rfind("\u2009"), raw.rfind("\u202f"))
+        cut = max(raw.rfind(" "), raw.rfind("\u00a0"), raw.rfind("\u2009"), raw.rfind("\u202f"), raw.rfind("\n"))
         if cut <= 0:
             return None
         end = start + cut
@@ -130,4 +148,5 @@ class PhoneRecognizer(SwedishPatternRecognizer):
         Rule("national", _NATIONAL, score=0.75, context_score=0.95, check=_check_national),
         Rule("swedish_international", _SWEDISH_INTL, score=0.85, context_score=0.95, check=_check_intl),
         Rule("international", _FOREIGN_INTL, score=0.6, context_score=0.9, check=_check_foreign),
+        Rule("dotted", _DOTTED, score=0.6, context_score=0.9, check=_check_national, require_context=True, before=25),
     )

@@ -55,6 +55,7 @@ CATEGORY_LABELS: dict[str, str] = {
     "LICENSE_PLATE": "Reg.nr",
     "IP_ADDRESS": "IP-adress",
     "DATE_OF_BIRTH": "Födelsedag",
+    "ID_NUMBER": "Id-nr",
     "MANUAL": "Maskerat",
 }
 

@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.resolve.propagate import person_initials
+from redact.resolve.short_forms import full_names_of
 from redact.types import Finding, Subject
 
+# Initials as a detector proposes them on a signature line or in a column ("IW", "B.N.", "AvH").
+_INITIALS_SHAPE = re.compile(r"^(?:[A-ZÅÄÖÉ]{2,4}|(?:[A-ZÅÄÖÉ]\.){2,4}|[A-ZÅÄÖÉ]\.?[a-z]{1,3}\.?[A-ZÅÄÖÉ]\.?)$")
 _PARTICLES = {"von", "af", "de", "del", "der", "van", "den", "la", "le", "di", "da", "al", "el", "bin", "ibn"}
 
 
@@ -47,15 +51,33 @@ def link(findings: Sequence[Finding]) -> tuple[list[Finding], list[Subject]]:
             for sub in t.split("-"):
                 if sub and sub != t:
                     part_owner.setdefault(sub, set()).add(key)
+    # initials -> the full names they can stand for (written as in the text, "AvH" keeps its case)
+    initials_owner: dict[str, set[str]] = {}
     for f in persons:
         toks = tuple(_degenitive(t, known) for t in _tokens(f.text))
-        if f.detector == "initials" and f.subject:
+        if toks in full and f.detector != "initials":
+            for ini in person_initials(f.text):
+                initials_owner.setdefault(ini, set()).add(full[toks])
+    for f in persons:
+        toks = tuple(_degenitive(t, known) for t in _tokens(f.text))
+        written = f.text.strip()
+        if f.detector != "initials" and _INITIALS_SHAPE.match(written):
+            # initials a detector found in a signature position: the person they match, if one
+            owners_ini = initials_owner.get(written.replace(".", ""), set())
+            key_of[f.id] = next(iter(owners_ini)) if len(owners_ini) == 1 else f"initials:{written.replace('.', '')}"
+        elif f.detector in ("initials", "short_form") and f.subject:
             owner = " ".join(_degenitive(t, known) for t in _tokens(f.subject))
             key_of[f.id] = owner if owner in full.values() else f"initials:{f.text}"
         elif toks in full:
             key_of[f.id] = full[toks]
         else:
             owners = set.intersection(*(part_owner.get(t, set()) for t in toks)) if toks else set()
+            if not owners and len(toks) == 1 and f.text.strip()[:1].isupper():
+                # a short form of a named person's first name ("Micke" beside "Mikael Strand")
+                word = f.text.strip()
+                forms = {word, word[:-1]} if word.endswith("s") else {word}  # "Maggans" is Maggan's
+                fulls = {n.casefold() for w in forms for n in full_names_of(w)}
+                owners = {key for t, key in ((k[0], v) for k, v in full.items()) if t in fulls}
             if len(owners) == 1:
                 key_of[f.id] = next(iter(owners))
             else:

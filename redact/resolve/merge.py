@@ -8,7 +8,7 @@ from redact.types import CATEGORIES, Finding
 
 # When two categories claim the same characters, the more specific wins.
 _PRIORITY = {c: i for i, c in enumerate(
-    ("PERSONNUMMER", "IBAN", "ORG_NUMBER", "BANK_ACCOUNT", "EMAIL", "IP_ADDRESS", "PHONE",
+    ("PERSONNUMMER", "IBAN", "ORG_NUMBER", "BANK_ACCOUNT", "ID_NUMBER", "EMAIL", "IP_ADDRESS", "PHONE",
      "DATE_OF_BIRTH", "PROPERTY", "ADDRESS", "POSTAL_CODE", "LICENSE_PLATE", "PERSON")
 )}
 

@@ -27,9 +27,13 @@ COMMON_ABBREVIATIONS = {
     "MB", "PBL", "SFS", "ID", "BG", "PG", "SEK", "KR", "MOMS", "ORG", "CC", "BCC", "RE", "FW", "VB",
 }
 
-_TIE_END = re.compile(r"\(([A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3})\)")
+_TIE_END = re.compile(r"\(([A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3}|[A-ZÅÄÖÉ][a-z]{1,3}[A-ZÅÄÖÉ])\)")
 # "SR", or with a dot after each letter ("S.R.", in English minutes).
-_INITIALS = re.compile(r"(?<![\w.-])([A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3})(?![\w-])")
+# With a lowercase particle between ("AvH" for Axel von Hallwyl, "LdM"), matched only against
+# the initials of a person of the document.
+_INITIALS = re.compile(
+    r"(?<![\w.-])([A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3}|(?:[A-ZÅÄÖÉ]\.?[a-z]{1,3}\.?[A-ZÅÄÖÉ]\.?))(?![\w-])"
+)
 
 
 def _norm(s: str) -> str:
@@ -294,7 +298,9 @@ def _copy(origin: Finding, page: int, start: int, end: int, text: str, n: int, m
 
 def person_initials(name: str) -> set[str]:
     """Plausible initials of a full name: first+last, and every part ("Anna-Karin Berg" -> AKB, AB)."""
-    tokens = [t for t in re.split(r"[\s]+", name.strip()) if t and t.casefold() not in _NOT_A_NAME_PART]
+    words = [t.strip(".,;:()") for t in re.split(r"[\s]+", name.strip())]
+    words = [t for t in words if t and t.casefold() not in ("och", "i", "på", "med", "för", "till", "som", "en", "ett", "är", "jr", "sr")]
+    tokens = [t for t in words if t.casefold() not in _NOT_A_NAME_PART]
     if len(tokens) < 2:
         return set()
     letters = [t[0].upper() for t in tokens if t[0].isalpha()]
@@ -302,7 +308,19 @@ def person_initials(name: str) -> set[str]:
     first_sub = [s[0].upper() for s in tokens[0].split("-") if s]
     if len(first_sub) > 1:
         out.add("".join(first_sub) + letters[-1])
-    return {o for o in out if 2 <= len(o) <= 3}
+    out = {o for o in out if 2 <= len(o) <= 3}
+    # a particle keeps its lowercase letters: "Axel von Hallwyl" -> "AvH", "Lina de Mora" -> "LdM"
+    particles = [t for t in words if t.casefold() in _NOT_A_NAME_PART and t[:1].islower()]
+    if particles and words[0][:1].isupper() and words[-1][:1].isupper():
+        first, last = words[0][0].upper(), words[-1][0].upper()
+        for p in particles:
+            out.add(first + p[0] + last)
+    return out
+
+
+def _initials_key(raw: str) -> str:
+    """Initials as written, without dots: "B.N." -> "BN", "A.v.H." -> "AvH"."""
+    return raw.replace(".", "")
 
 
 def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
@@ -334,10 +352,12 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
     for page, text in sorted(page_texts.items()):
         spans = covered.setdefault(page, [])
         for m in _INITIALS.finditer(text):
-            ini = m.group(1).replace(".", "")
+            ini = _initials_key(m.group(1))
+            # dotted or with a particle ("B.N.", "AvH") they are initials, never an abbreviation
+            written_as_initials = "." in m.group(1) or not ini.isupper()
             if ini in explicit:
                 origin, score, why = explicit[ini], 0.9, "initialer knutna till namnet"
-            elif ini not in COMMON_ABBREVIATIONS and len(owners.get(ini, ())) == 1:
+            elif (written_as_initials or ini not in COMMON_ABBREVIATIONS) and len(owners.get(ini, ())) == 1:
                 origin, score, why = persons[next(iter(owners[ini]))], 0.6, "initialer för en person i dokumentet"
             else:
                 continue

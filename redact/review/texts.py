@@ -25,6 +25,7 @@ CATEGORY_NAMES: Mapping[str, str] = MappingProxyType(
         "LICENSE_PLATE": "Registreringsnummer",
         "IP_ADDRESS": "IP-adress",
         "DATE_OF_BIRTH": "Födelsedatum",
+        "ID_NUMBER": "Identifikationsnummer",
         "MANUAL": "Manuell maskering",
     }
 )

@@ -1,0 +1,114 @@
+"""Initials where only people sign: signature lines and signature or responsibility columns.
+
+"Justerandes signatur: KT / ELM", a "Sign." or "Ansvarig" column of a table (MuPDF reads a
+table one cell a line, so the column's cells are the short lines under its header). Such
+initials are proposed as persons even when no person of the document has them; those that
+match a named person are linked to that person in ``redact.resolve.link``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+log = logging.getLogger(__name__)
+
+SCORE = 0.6
+
+# Initials: "KT", "ELM", "B.N.", "AvH", "A.v.H.", "LdM".
+INITIALS = r"(?:[A-ZÅÄÖÉ]{2,4}|(?:[A-ZÅÄÖÉ]\.){2,4}|[A-ZÅÄÖÉ]\.?[a-z]{1,3}\.?[A-ZÅÄÖÉ]\.?)"
+_ONE = re.compile(rf"(?<![\w.]){INITIALS}(?![\w])")
+# A line that names a signature: the initials follow on the same line.
+_SIGNATURE_LINE = re.compile(
+    r"(?im)^[ \t]*(?:(?:justerandes?|justerares|ordförandes?|sekreterarens?|handläggarens?|beslutsfattarens?)"
+    r"[ \t]+(?:signatur(?:er)?|sign\.?|initialer)|justerare|justerat|signatur(?:er)?|sign\.?|signum|initialer|"
+    r"ansvarig|ansv\.)[ \t]*:?[ \t]*(?P<rest>[^\n]*)$"
+)
+_SEPARATORS = re.compile(r"^(?:[ \t]*(?:/|,|;|&|och|\||-|–)?[ \t]*)$")
+# A column header of its own line: the cells under it are read one a line.
+_COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:sign\.?|signatur|signum|initialer|ansvarig|ansv\.?|utförare|vem)[ \t]*:?[ \t]*$")
+_COLUMN_LINES = 80
+# Short capitals that fill such columns without being anyone's initials.
+NOT_INITIALS = frozenset({"OK", "JA", "NEJ", "NA", "NR", "ST", "KR", "SEK", "ALLA", "EJ", "KLAR", "KLART", "PÅGÅR"})
+
+
+def _cell_initials(line: str, offset: int) -> list[tuple[int, int]]:
+    """The initials that make up the whole of a cell line ("IW", "KT / ELM"), or nothing."""
+    spans = [(m.start(), m.end()) for m in _ONE.finditer(line) if m.group().replace(".", "") not in NOT_INITIALS]
+    if not spans:
+        return []
+    rest, pos = [], 0
+    for a, b in spans:
+        rest.append(line[pos:a])
+        pos = b
+    rest.append(line[pos:])
+    # everything between the initials is a separator: the line holds initials and nothing else
+    if not all(_SEPARATORS.match(r.strip()) or not r.strip() for r in rest):
+        return []
+    return [(offset + a, offset + b) for a, b in spans]
+
+
+def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, why) of initials on signature lines and in signature/responsibility columns."""
+    out: dict[tuple[int, int], str] = {}
+    for m in _SIGNATURE_LINE.finditer(text):
+        for span in _cell_initials(m.group("rest"), m.start("rest")):
+            out.setdefault(span, "initialer på en signaturrad")
+        if not m.group("rest").strip():
+            # the label ends its line: the initials stand on the next lines ("Justerandes signatur\nPE / MKL")
+            pos = m.end() + 1
+            for _ in range(2):
+                if pos >= len(text):
+                    break
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                for span in _cell_initials(text[pos:end], pos):
+                    out.setdefault(span, "initialer på en signaturrad")
+                pos = end + 1
+    if _COLUMN_HEADER.search(text):
+        lines = text.splitlines(keepends=True)
+        starts, pos = [], 0
+        for line in lines:
+            starts.append(pos)
+            pos += len(line)
+        for i, line in enumerate(lines):
+            if not _COLUMN_HEADER.match(line.rstrip("\n")):
+                continue
+            for j in range(i + 1, min(len(lines), i + 1 + _COLUMN_LINES)):
+                for span in _cell_initials(lines[j].rstrip("\n"), starts[j]):
+                    out.setdefault(span, "initialer i en signatur- eller ansvarskolumn")
+    return [(a, b, why) for (a, b), why in sorted(out.items())]
+
+
+class InitialsRecognizer(EntityRecognizer):
+    """PERSON results for initials on signature lines and in signature or responsibility columns."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name="initials_column", supported_language="sv")
+
+    def load(self) -> None:
+        """Nothing to load: the patterns are compiled at import."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        """One PERSON result per initials found in a signature position."""
+        if entities and "PERSON" not in entities:
+            return []
+        results = []
+        try:
+            found = find_initials_in_signatures(text)
+        except Exception:  # a widening rule must never cost the page its other findings
+            log.exception("initials: the signature rules failed on a page; no initials proposed by them")
+            return []
+        for start, end, why in found:
+            expl = AnalysisExplanation(recognizer=self.name, original_score=SCORE, textual_explanation=why)
+            results.append(RecognizerResult(
+                entity_type="PERSON", start=start, end=end, score=SCORE, analysis_explanation=expl,
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    "reason": why,
+                },
+            ))
+        return results

@@ -1,0 +1,64 @@
+"""Personal identifiers named by a label: employee, customer, client, patient, pupil, member,
+insurance and account numbers ("Anställningsnummer 448 210", "Kundnr: K-55021-3"), and the
+numbers of a person's passport, driving licence, identity card, LMA card, Migration Agency
+file or patient record.
+
+Such numbers have no shape of their own, so the label decides: the value is the first
+token with a digit after the label, on the label's own line ("Label: value", running text
+"har klientnummer 30-8812") or, when the label ends its line, on the next line (the next
+cell of a table row read by MuPDF). An account number is reported as BANK_ACCOUNT.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+
+# Label stems; each may be followed by "nummer", "nr", "-nr", "nr." or "id".
+_STEMS = (
+    "anställnings", "anst", "personal", "kund", "klient", "patient", "elev", "medlems", "medlem",
+    "försäkrings", "konto", "bankkonto", "löne", "anställd", "brukar", "vårdtagar", "abonnent",
+    "pass", "körkorts", "id-korts", "legitimations", "lma-korts", "dossier", "journal", "brukare", "deltagar",
+)
+_LABEL = rf"(?i:(?P<label>(?:{'|'.join(_STEMS)})(?:-?nummer|-?nr\.?|-?id)|(?:{'|'.join(_STEMS)})\.?\s?nr\.?))"
+# the value: optional letters, then digits with spaces, dashes, slashes or dots inside
+_VALUE = r"(?P<value>(?:[A-ZÅÄÖ]{1,4}[-\s]?)?\d[\dA-Z]*(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*){0,5})"
+LABELLED = compile_(
+    rf"""
+    (?<![\w])
+    {_LABEL}
+    (?:[ \t\u00a0]*[:.=]?[ \t\u00a0]*|[ \t\u00a0]+(?:är|var|blir|nr)[ \t\u00a0]+)
+    (?:\n[ \t\u00a0]*|\|[ \t\u00a0]*)?
+    {_VALUE}
+    (?![\w])
+    """
+)
+
+
+def _value(text: str, m: re.Match[str]) -> Verdict | None:
+    value = m.group("value")
+    digits = sum(c.isdigit() for c in value)
+    if digits < 3:
+        return None  # "Elevnummer: 1" is an item of a list more often than an identifier
+    label = m.group("label").lower()
+    return Verdict(m.start("value"), m.end("value"), f"labelled identifier after '{label}'")
+
+
+def _check_id(text: str, m: re.Match[str]) -> Verdict | None:
+    return None if m.group("label").lower().startswith(("konto", "bankkonto")) else _value(text, m)
+
+
+def check_account(text: str, m: re.Match[str]) -> Verdict | None:
+    """An account number after "Kontonummer" or "Bankkonto", whatever its shape (a rule of bank_account)."""
+    return _value(text, m) if m.group("label").lower().startswith(("konto", "bankkonto")) else None
+
+
+class LabelledIdRecognizer(SwedishPatternRecognizer):
+    """A number after a label naming a personal identifier (employee, customer, patient...)."""
+
+    ENTITY = "ID_NUMBER"
+    NAME = "labelled_id"
+    CONTEXT = ("anställningsnummer", "personalnummer", "kundnummer", "klientnummer", "patientnummer",
+               "elevnummer", "medlemsnummer", "försäkringsnummer")
+    RULES = (Rule("labelled_identifier", LABELLED, score=0.85, check=_check_id, needs=tuple(s[:4] for s in _STEMS)),)

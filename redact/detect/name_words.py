@@ -1,0 +1,222 @@
+"""The words the name rules read: lexicons, scores, word classes (first name, surname, name
+that is also a word, unknown) and the sentence words around names. Shared by ``names`` and
+``name_model``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from redact.detect.lemmatizer import lemmatize
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+# Scores: what each kind of evidence is worth on its own.
+SCORE_NER = 0.85
+SCORE_NER_AND_RULE = 0.95
+SCORE_LIST_FULL = 0.85  # first name + another name-like word
+SCORE_CONTEXT = 0.8  # after a title or label
+SCORE_LIST_FIRST_ALONE = 0.55
+SCORE_AMBIGUOUS_PAIR = 0.6
+SCORE_LIST_SURNAME_ALONE = 0.5
+
+# Organisation words: a capitalised run ending like this is an authority, not a person.
+ORG_SUFFIX = re.compile(
+    r"(nämnden|nämnd|förvaltningen|förvaltning|kommun|kommunen|verket|styrelsen|myndigheten|"
+    r"enheten|regionen|region|kassan|länet|domstolen|rätten|skolan|förskolan|bolaget|gruppen|"
+    r"huset|centret|centrum|institutet|universitet|universitetet|sjukhuset|stiftelsen|partiet|"
+    r"föreningen|förbundet|kyrkan|församling|avdelningen|sektionen|byrån|polisen|vården|inspektionen|"
+    r"revisionen|förmedlingen|ab)$",
+    re.IGNORECASE,
+)
+
+# A lowercase noun after a capitalised run that makes it a place or an organisation
+# ("Albert Bonniers förlag", "Greenwich park", "Anna Lindhs gata").
+PLACE_NOUN_AFTER = frozenset({
+    "förlag", "bank", "stiftelse", "stiftelsen", "park", "parken", "skola", "skolan", "gymnasium",
+    "gymnasiet", "sjukhus", "sjukhuset", "museum", "museet", "gata", "gatan", "väg", "vägen", "plats",
+    "platsen", "torg", "torget", "kyrka", "kyrkan", "pris", "priset", "institut", "institutet", "ab",
+    "hb", "hotell", "hotellet", "arena", "arenan", "bibliotek", "biblioteket", "minnesfond", "fond",
+})
+
+# Things named after a person ("Olof Palmes gata", "Astrid Lindgrens barnsjukhus"); compounds count.
+NAMED_AFTER_NOUNS = (
+    "gata", "gatan", "väg", "vägen", "plats", "platsen", "torg", "torget", "sjukhus", "sjukhuset", "pris",
+    "priset", "stiftelse", "stiftelsen", "minnesfond", "institut", "institutet", "museum", "museet", "park",
+    "parken", "förlag", "förlaget",
+)
+
+# Words that open a sentence and are never a name ("Enligt Ekman", "Även Svensson").
+OPENERS = frozenset(
+    "enligt även dessutom när då men och om att som för med efter hos till av från trots utan eftersom "
+    "medan sedan bland både kanske igår idag nu här där det den detta dessa vi ni de han hon jag du också "
+    "bara även just inte ingen alla varje vid mot under över genom inför hade har var är blir säger sa "
+    "skriver tycker menar anser tack hej runt på annars finns numera därför dock alltså ja nej jo sen "
+    "senare tidigare vidare slutligen först hennes deras dess".split()
+)
+
+# Verbs that attribute a quote: ", säger Ericsson.", "– Nej, sade Björgen till TT." After such a
+# verb (itself after a comma, a quote mark or a dash) the subject is the speaker, nearly always a
+# person. Verbs that as often take a newspaper or an authority ("skriver", "uppger", "enligt",
+# "anser") are left out.
+SPEECH_VERBS = frozenset(
+    "säger sa sade berättar berättade menar menade tycker tyckte förklarar förklarade understryker "
+    "underströk tillägger tillade svarar svarade betonar betonade påpekar påpekade framhåller framhöll "
+    "fortsätter fortsatte suckar suckade skrattar skrattade".split()
+)
+QUOTE_END = frozenset({",", "”", '"', "“", "»", "«", "'", "’", "–", "-", "—", "…", "...", "!", "?"})
+
+# Prepositions that put a place after them ("i Berlin", "vid Stallarholmen"); a person is rare here.
+PLACE_PREPOSITIONS = frozenset({"i", "vid", "runt", "inom", "utanför", "nära", "kring", "ur"})
+
+# Words that end a sentence fragment the model sometimes runs into: never the end of a name.
+TRAILERS = frozenset({"svar", "fråga", "ps"})
+MIDDLE_INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
+INITIALS = re.compile(r"^[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ]{1,2}$")
+GENITIVE = re.compile(r"(?::s|'s|’s|s)$")
+
+# Genitives of country and region names ("Tunisiens", "Frankrikes", "Tysklands", "USA:s").
+GENITIVE_PLACE = re.compile(r"(?:iens|ikes|ands|ges|ens|:s)$")
+
+
+@dataclass(frozen=True)
+class NameHit:
+    """One proposed person-name span in ``doc.text``."""
+
+    start_char: int
+    end_char: int
+    score: float
+    detector: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """The reviewable word lists in ``lexicons/``."""
+
+    first: frozenset[str]
+    last: frozenset[str]
+    exceptions: frozenset[str]
+    particles: frozenset[str]
+    titles: frozenset[str]
+    labels: tuple[str, ...]  # lowercase, longest first
+
+
+def _read(path: Path) -> list[str]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_lexicons(directory: Path = LEXICON_DIR) -> Lexicons:
+    """Read the name lists once per directory (they are immutable)."""
+    labels = sorted({s.lower() for s in _read(directory / "labels.txt")}, key=len, reverse=True)
+    return Lexicons(
+        first=frozenset(_read(directory / "first_names.txt")),
+        last=frozenset(_read(directory / "surnames.txt")),
+        exceptions=frozenset(_read(directory / "name_exceptions.txt")),
+        particles=frozenset(w.lower() for w in _read(directory / "name_particles.txt")),
+        titles=frozenset(w.lower() for w in _read(directory / "titles.txt")),
+        labels=tuple(labels),
+    )
+
+
+F, S, X, U = "F", "S", "X", "U"  # first name, surname, name that is also a word, unknown capitalised
+
+
+def _norm(word: str) -> str:
+    """Title-case form of a word, so that ALL CAPS names match the lists."""
+    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")) if word.isupper() else word
+
+
+def _is_cap(tok: Token) -> bool:
+    t = tok.text
+    if len(t) < 2 or not t[0].isupper():
+        return False
+    core = t.replace("-", "").replace(":", "").replace("'", "").replace("’", "")
+    return core.isalpha() and not _lower_compound(t)
+
+
+def _lower_compound(word: str) -> bool:
+    """A compound ending in a lowercase noun ("Peas-stjärnan", "Zlatan-appen") describes, it does not name."""
+    last = word.rsplit("-", 1)[-1]
+    return "-" in word and len(last) >= 3 and last.isalpha() and last.islower()
+
+
+def _classify(tok: Token, lex: Lexicons) -> str:
+    """F, S, X or U for a capitalised token (hyphenated parts: the strongest part wins)."""
+    return classify_word(tok.text, lex)
+
+
+def classify_word(text: str, lex: Lexicons) -> str:
+    """F, S, X or U for a capitalised word, genitive and ALL CAPS included (hyphenated parts: the strongest wins)."""
+    word = _norm(text)
+    forms = [word]
+    m = GENITIVE.search(word)
+    if m and len(word) - len(m.group(0)) >= 2:
+        forms.append(word[: m.start()])
+    best = U
+    for form in forms:
+        parts = [p for p in form.split("-") if p]
+        for part in parts:
+            if part in lex.exceptions:
+                cls = X
+            elif part in lex.first:
+                cls = F
+            elif part in lex.last:
+                cls = S
+            else:
+                continue
+            if best == U or (best == X and cls in (F, S)) or (best == S and cls == F):
+                best = cls
+    return best
+
+
+def _is_title(tok: Token, lex: Lexicons) -> bool:
+    low = tok.text.lower()
+    # lemmatize() here too: a blank pipeline has no lemmas, and the model's PER tokens keep their form
+    return low in lex.titles or (tok.lemma_ or "").lower() in lex.titles or lemmatize(low) in lex.titles
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return "\n" in prev.text or prev.text in {".", "!", "?", ":", "•", "-", "–", "§"} or prev.is_bracket
+
+
+def _title_before(doc: Doc, i: int, lex: Lexicons) -> str | None:
+    """The title or role word just before token i ("handläggare Svensson", "Enhetschef Per Holm")."""
+    k = i - 1
+    if k >= 0 and doc[k].text == ",":
+        # "Undersköterska, Ekebygårdens äldreboende": after a comma only a listed name counts
+        if _classify(doc[i], lex) == U:
+            return None
+        k -= 1  # never across a line: "Undersköterska\nEkebygårdens" is a table
+    if k >= 0 and _is_title(doc[k], lex):
+        return doc[k].text.lower()
+    return None
+
+
+def _lower_follows(doc: Doc, i: int) -> bool:
+    """A lowercase word follows token i on the same line ("Karin svarar", "Månssons synpunkt")."""
+    return i < len(doc) and doc[i].text[:1].islower() and doc[i].is_alpha
+
+
+def _acronym(span) -> bool:
+    """One short ALL CAPS word ("EMA", "SKL"): an abbreviation more often than a name."""
+    words = [t for t in span if not t.is_space]
+    return len(words) == 1 and words[0].text.isupper() and len(words[0].text) <= 4
+
+
+def _upper_word_only(span) -> bool:
+    """A lone ALL CAPS word after a label is a heading more often than a name."""
+    return len(span) == 1 and span.text.isupper()

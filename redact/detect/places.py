@@ -1,0 +1,47 @@
+"""Place names a document uses as part of an organisation's name ("Norrviks kommun",
+"Region Norrvik", "Bygglov Norrvik"): there the place is not a person.
+
+The places are read from the page itself: a capitalised word before "kommun", "stad",
+"län", "församling", "region" or after "Region", "Kommun", "Bygglov" and the like. A proposed
+person made only of such places and unlisted words is dropped; a listed first name keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BEFORE_BODY = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)s?[ \t]+"
+    r"(?:kommun|kommuns|stad|stads|län|läns|församling|region|regions|kommunförbund|hamn|tingsrätt|polisområde)\b"
+)
+_AFTER_BODY = re.compile(
+    r"(?<![\w-])(?:Region|Kommun|Bygglov|Miljö|Socialtjänsten|Räddningstjänsten|Räddningstjänst|Vatten|Fastighet|"
+    r"Lantmäteri|Överförmyndaren|Kultur|Stadsbyggnad)[ \t]+([A-ZÅÄÖ][a-zåäöé]+)\b"
+)
+# Words that name a kind of service in front of a place ("Bygglov Norrvik"): never a first name.
+SERVICE_WORDS = frozenset({
+    "region", "kommun", "bygglov", "miljö", "socialtjänsten", "räddningstjänsten", "räddningstjänst", "vatten",
+    "fastighet", "lantmäteri", "överförmyndaren", "kultur", "stadsbyggnad",
+})
+
+
+def place_words(text: str) -> frozenset[str]:
+    """Capitalised words the text uses as places in organisation names."""
+    found = {m.group(1) for m in _BEFORE_BODY.finditer(text)} | {m.group(1) for m in _AFTER_BODY.finditer(text)}
+    return frozenset(found)
+
+
+def only_places(words: list[str], places: frozenset[str], is_first_name) -> bool:
+    """True when a proposed name is places and service words only (at least one place, no first name)."""
+    if not places or not words:
+        return False
+    seen_place = False
+    for w in words:
+        base = w[:-1] if w.endswith("s") and w[:-1] in places else w
+        if base in places:
+            seen_place = True
+        elif w.lower() in SERVICE_WORDS:
+            continue
+        else:
+            return False
+    return seen_place and not any(is_first_name(w) for w in words)

@@ -1,0 +1,96 @@
+"""Short forms of first names: "Maggan" in a document naming Margareta Öhman is Margareta Öhman.
+
+The list is ``redact/detect/lexicons/hypocoristics.txt``. A short form is looked for only
+where it stands capitalised, and only for the first names of people the document names (in
+full, or by a listed first name alone); when two such people share the short form, it is
+proposed without a subject of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from redact.types import Finding
+
+LEXICON = Path(__file__).resolve().parents[1] / "detect" / "lexicons" / "hypocoristics.txt"
+SCORE = 0.6
+
+
+@lru_cache(maxsize=1)
+def short_forms(path: Path = LEXICON) -> dict[str, tuple[str, ...]]:
+    """Full first name -> its short forms, as listed."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if ":" not in line:
+            continue
+        full, _, rest = line.partition(":")
+        forms = tuple(f.strip() for f in rest.split(",") if f.strip())
+        out[full.strip()] = tuple(dict.fromkeys(out.get(full.strip(), ()) + forms))
+    return out
+
+
+def full_names_of(short: str) -> set[str]:
+    """The full first names a short form can stand for ("Micke" -> {"Mikael", "Michael"})."""
+    return {full for full, forms in short_forms().items() if short in forms}
+
+
+def _first_name(text: str) -> str | None:
+    """The first name of a detected person: the first word of a full name, or a listed full first name alone."""
+    words = [w.strip(".,;:()") for w in text.split()]
+    words = [w for w in words if w]
+    if not words or not words[0][:1].isupper():
+        return None
+    if len(words) == 1 and words[0] not in short_forms():
+        return None
+    return words[0]
+
+
+def find_short_forms(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
+    """A finding for every capitalised short form of the first name of a person named in full."""
+    owners: dict[str, list[Finding]] = {}
+    for f in findings:
+        if f.category != "PERSON" or f.status == "rejected" or f.detector in ("initials", "short_form"):
+            continue
+        first = _first_name(f.text)
+        if first is None:
+            continue
+        for form in short_forms().get(first, ()):
+            if form != first:
+                group = owners.setdefault(form, [])
+                if all(" ".join(g.text.split()) != " ".join(f.text.split()) for g in group):
+                    group.append(f)
+    # a short form that is itself the name of someone named in full ("Lena Ström" beside "Helena
+    # Berg") is that person's, and propagation finds it
+    named = {w.strip(".,;:()") for f in findings if f.category == "PERSON" and len(f.text.split()) >= 2
+             for w in f.text.split()}
+    owners = {form: people for form, people in owners.items() if form not in named}
+    if not owners:
+        return []
+    pattern = re.compile(r"(?<![\w@.-])(" + "|".join(re.escape(k) for k in sorted(owners, key=len, reverse=True))
+                         + r")(?:s|'s|’s|:s)?(?![\w@-])")
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.start is not None and f.end is not None:
+            covered.setdefault(f.page, []).append((f.start, f.end))
+    new: list[Finding] = []
+    for page, text in sorted(page_texts.items()):
+        spans = covered.setdefault(page, [])
+        for m in pattern.finditer(text):
+            a, b = m.start(1), m.end(1)
+            if any(s < b and a < e for s, e in spans):
+                continue
+            people = owners[m.group(1)]
+            origin = people[0]
+            distinct = {" ".join(p.text.split()).casefold() for p in people}
+            new.append(Finding(
+                id=f"p{page}-short{len(new)}", page=page, start=a, end=b, text=m.group(1), category="PERSON",
+                score=SCORE, detector="short_form",
+                reason=f"kortform av förnamnet {_first_name(origin.text)} (sida {origin.page})",
+                subject=" ".join(origin.text.split()).casefold() if len(distinct) == 1 else None,
+            ))
+            spans.append((a, b))
+    return new

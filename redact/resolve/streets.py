@@ -1,0 +1,57 @@
+"""A street named without a number, when the document gives the same street with a number.
+
+"Grannarna på Lingonstigen klagade" after "bor på Lingonstigen 14": the bare street name is
+the same address and is masked with it (a reader who knows the street learns where the
+person lives). Only streets of ADDRESS findings with a number are followed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from redact.detect.address import STREET_WITH_NUMBER
+from redact.types import Finding
+
+SCORE = 0.7
+
+
+def _street_of(f: Finding) -> str | None:
+    m = STREET_WITH_NUMBER.match(f.text)
+    if m is None:
+        return None
+    street = " ".join(m.group("core").split())
+    return street if len(street) >= 4 else None
+
+
+def find_bare_streets(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
+    """A finding for every further mention of a detected address's street without its number."""
+    streets: dict[str, Finding] = {}
+    for f in findings:
+        if f.category == "ADDRESS" and f.status != "rejected" and f.start is not None:
+            street = _street_of(f)
+            if street:
+                streets.setdefault(street, f)
+    if not streets:
+        return []
+    alternation = "|".join(r"\s+".join(map(re.escape, s.split())) for s in sorted(streets, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w-])(" + alternation + r")(?:s)?(?![\w-])")
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.start is not None and f.end is not None:
+            covered.setdefault(f.page, []).append((f.start, f.end))
+    new: list[Finding] = []
+    for page, text in sorted(page_texts.items()):
+        spans = covered.setdefault(page, [])
+        for m in pattern.finditer(text):
+            a, b = m.start(1), m.end(1)
+            if any(s < b and a < e for s, e in spans):
+                continue
+            origin = streets[" ".join(m.group(1).split())]
+            new.append(Finding(
+                id=f"p{page}-street{len(new)}", page=page, start=a, end=b, text=m.group(1), category="ADDRESS",
+                score=SCORE, detector="street",
+                reason=f"samma gata som adressen på sida {origin.page}",
+            ))
+            spans.append((a, b))
+    return new

@@ -1,0 +1,138 @@
+"""Identifiers beyond the personnummer: labelled numbers, sole traders, accounts and IBANs,
+and numbers broken at a line end. Fictional documents; the blank pipeline (rules only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.types import Page
+
+
+def found(detector, text: str) -> set[tuple[str, str]]:
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    return {(f.category, f.text) for f in detector.detect(page)}
+
+
+PERSONAL_FILE = """Personalakt
+Namn: Jelena Marković Sundqvist
+Anställningsnummer 61 442 gäller från 1 mars.
+Personalnr: P-20931
+Lönekonto
+Kontonummer: 9020 44 18231
+Hon är kund hos oss med kundnummer 118-44021 och har
+Medlemsnummer
+5521 907
+Försäkringsnr. 77-3310-5
+"""
+
+PATIENT_NOTE = """Patientnummer: 44 120 981 avser Tariq Haidari.
+Elevnummer | E-40177
+Klientnummer är 2024-118
+Kundnummer 7
+"""
+
+
+@pytest.mark.parametrize("category,value", [
+    ("ID_NUMBER", "61 442"),
+    ("ID_NUMBER", "P-20931"),
+    ("BANK_ACCOUNT", "9020 44 18231"),
+    ("ID_NUMBER", "118-44021"),
+    ("ID_NUMBER", "5521 907"),  # the next cell of a table row: the line after the label
+    ("ID_NUMBER", "77-3310-5"),
+])
+def test_labelled_identifiers_in_a_personnel_file(blank_detector, category, value):
+    assert (category, value) in found(blank_detector, PERSONAL_FILE)
+
+
+def test_labelled_identifiers_after_a_colon_a_cell_rule_or_a_verb(blank_detector):
+    hits = found(blank_detector, PATIENT_NOTE)
+    assert {("ID_NUMBER", "44 120 981"), ("ID_NUMBER", "E-40177"), ("ID_NUMBER", "2024-118")} <= hits
+    # one digit after a label is an item of a list, not an identifier
+    assert not any(text == "7" for _, text in hits)
+
+
+SOLE_TRADER = """Leverantör: Ekströms Måleri (enskild firma)
+Momsreg.nr SE720418556001, organisationsnummer 720418-5560.
+Betalas till plusgiro 1 23 45-5 eller bankgiro 5902-143? Nej, bankgiro 5050-1055.
+Utbetalning: clearingnummer 8327-9, konto 512 044 781-3.
+"""
+
+
+def test_a_sole_traders_vat_and_organisation_number_are_the_owners_personnummer(blank_detector):
+    hits = found(blank_detector, SOLE_TRADER)
+    assert ("PERSONNUMMER", "SE720418556001") in hits
+    assert ("PERSONNUMMER", "720418-5560") in hits
+
+
+def test_a_companys_vat_number_stays_an_organisation_number(blank_detector):
+    hits = found(blank_detector, "Momsreg.nr SE556677889901 tillhör bolaget.")
+    assert not any(cat == "PERSONNUMMER" for cat, _ in hits)
+
+
+def test_giro_and_clearing_plus_account_of_a_sole_trader(blank_detector):
+    hits = found(blank_detector, SOLE_TRADER)
+    assert ("BANK_ACCOUNT", "1 23 45-5") in hits
+    assert ("BANK_ACCOUNT", "5050-1055") in hits
+    assert ("BANK_ACCOUNT", "8327-9, konto 512 044 781-3") in hits
+
+
+IBANS = """Återbetalning till IBAN PL61 1090 1014 0000 0712 1981 2874 (Polen),
+IBAN BA39 1290 0794 0102 8494 eller TN50 1000 5016 7130 0000 0001.
+Norskt konto NO93 8601 1117 947. Svenskt konto: SE91 3000
+0000 0123 4567 8901
+Felaktigt: SE92 3000 0000 0123 4567 8901
+"""
+
+
+@pytest.mark.parametrize("iban", [
+    "PL61 1090 1014 0000 0712 1981 2874",
+    "BA39 1290 0794 0102 8494",
+    "TN50 1000 5016 7130 0000 0001",
+    "NO93 8601 1117 947",
+    "SE91 3000\n0000 0123 4567 8901",  # broken over a line end
+])
+def test_ibans_of_many_countries_checksum_verified(blank_detector, iban):
+    assert ("IBAN", iban) in found(blank_detector, IBANS)
+
+
+def test_an_iban_with_a_wrong_checksum_is_not_one(blank_detector):
+    assert not any(text.startswith("SE92") for cat, text in found(blank_detector, IBANS) if cat == "IBAN")
+
+
+BROKEN = """Ring Ronja Westergren på 073-
+518 42 90 eller på jobbet 031-
+77 12 40. Kontot: clearing 6112 kontonummer 412 665
+337.
+Tel 08-640 22 15
+12 deltagare kom.
+"""
+
+
+@pytest.mark.parametrize("category,value", [
+    ("PHONE", "073-\n518 42 90"),
+    ("PHONE", "031-\n77 12 40"),
+    ("BANK_ACCOUNT", "6112 kontonummer 412 665\n337"),
+])
+def test_numbers_broken_at_a_line_end(blank_detector, category, value):
+    assert (category, value) in found(blank_detector, BROKEN)
+
+
+def test_a_whole_number_on_one_line_does_not_take_the_next_lines_figures(blank_detector):
+    assert ("PHONE", "08-640 22 15") in found(blank_detector, BROKEN)
+
+
+def test_giro_numbers_broken_after_their_dash(blank_detector):
+    hits = found(blank_detector, "Betala till bankgiro 5902-\n1436 senast fredag, eller plusgiro 1 23 45-\n5.\n")
+    assert {("BANK_ACCOUNT", "5902-\n1436"), ("BANK_ACCOUNT", "1 23 45-\n5")} <= hits
+
+
+def test_document_and_record_numbers_of_a_person(blank_detector):
+    hits = found(blank_detector, "Passnummer: 90417733\nDossiernummer 21-664103\nJournalnr: J 5082\nPassagerare 123\n")
+    assert {("ID_NUMBER", "90417733"), ("ID_NUMBER", "21-664103"), ("ID_NUMBER", "J 5082")} <= hits
+    assert not any(text == "123" for _, text in hits)
+
+
+def test_a_phone_number_with_dots_beside_a_phone_word(blank_detector):
+    hits = found(blank_detector, "Mobil 073.518.42.90, mötet 01.02.2024.\n")
+    assert ("PHONE", "073.518.42.90") in hits
+    assert not any(cat == "PHONE" and "2024" in text for cat, text in hits)

@@ -1,0 +1,131 @@
+"""Names and initials in tables, signature lines and action columns, short forms of first
+names and streets without a number: whole documents through the detect stage (text files,
+rules only), so that linking to one person is checked too. Fictional people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from redact.pipeline import detect_document
+
+ATTENDANCE = """Elevhälsomöte 12 mars
+Förnamn
+Efternamn
+Befattning
+Sign.
+Ingrid
+Wästberg
+Kurator
+IW
+Dragan
+Halilovic
+Rektor
+DH
+Yasmin
+Teklehaimanot
+Skolsköterska
+YT
+
+Åtgärder
+Åtgärd
+Ansvarig
+Klart
+Kontakta vårdnadshavare
+IW
+15/3
+Boka uppföljning
+DH, YT
+1/4
+Följa upp frånvaron
+OK
+"""
+
+MINUTES = """Protokoll fört vid möte med Karin Sundberg och Oskar af Ugglas.
+Sekreterare K.S. läste upp föregående protokoll.
+Punkt 4 föredrogs av OaU.
+Justerandes signatur: KS / OaU / RÖ
+"""
+
+
+def _detect(tmp_path: Path, detector, text: str):
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return detect_document(path, detector)
+
+
+def _subject_of(det, text: str) -> set[str]:
+    return {f.subject for f in det.findings if f.text == text}
+
+
+def test_first_name_and_surname_cells_of_one_row_are_one_person(tmp_path, blank_detector):
+    det = _detect(tmp_path, blank_detector, ATTENDANCE)
+    texts = {f.text for f in det.findings if f.category == "PERSON"}
+    assert {"Ingrid\nWästberg", "Dragan\nHalilovic", "Yasmin\nTeklehaimanot"} <= texts
+
+
+def test_signature_and_action_column_initials_are_the_person_of_the_row(tmp_path, blank_detector):
+    det = _detect(tmp_path, blank_detector, ATTENDANCE)
+    for name, ini in (("Ingrid\nWästberg", "IW"), ("Dragan\nHalilovic", "DH"), ("Yasmin\nTeklehaimanot", "YT")):
+        person = _subject_of(det, name)
+        assert len(person) == 1
+        assert _subject_of(det, ini) == person, ini
+    assert not any(f.text == "OK" for f in det.findings)
+
+
+def test_dotted_particle_and_signature_line_initials_are_linked(tmp_path, blank_detector):
+    det = _detect(tmp_path, blank_detector, MINUTES)
+    karin = _subject_of(det, "Karin Sundberg")
+    oskar = _subject_of(det, "Oskar af Ugglas")
+    assert _subject_of(det, "K.S.") == karin
+    assert _subject_of(det, "OaU") == oskar
+    assert _subject_of(det, "KS") == karin  # "KS" is also an abbreviation, but not on a signature line
+
+
+def test_unmatched_initials_on_a_signature_line_are_proposed(tmp_path, blank_detector):
+    det = _detect(tmp_path, blank_detector, MINUTES)
+    (ko,) = [f for f in det.findings if f.text == "RÖ"]
+    assert ko.category == "PERSON"
+    assert ko.subject not in _subject_of(det, "Karin Sundberg") | _subject_of(det, "Oskar af Ugglas")
+
+
+SHORT_FORMS = """Anteckning från hembesök
+Närvarande var Torbjörn Lindh, Christina Öhman och Gustav Strand.
+Tobbe berättade om skolan. Kicki var orolig för ekonomin.
+Gurra hade inga frågor men Kickis syster ringde senare.
+"""
+
+
+def test_short_forms_of_named_peoples_first_names_are_those_people(tmp_path, blank_detector):
+    det = _detect(tmp_path, blank_detector, SHORT_FORMS)
+    for full, short in (("Torbjörn Lindh", "Tobbe"), ("Christina Öhman", "Kicki"), ("Gustav Strand", "Gurra")):
+        person = _subject_of(det, full)
+        assert len(person) == 1
+        assert _subject_of(det, short) == person, short
+    assert any(f.text.startswith("Kicki") and f.start > SHORT_FORMS.index("syster") - 10 for f in det.findings)
+
+
+STREETS = """Utredning
+Leila Haddad bor på Lingonstigen 14 i Norrvik sedan 2021.
+Grannarna på Lingonstigen har klagat på oväsen.
+Hennes bror flyttade till Backavägen förra året och bor nu hemma på Ekbackevägen.
+Mötet hölls på Stadshuset.
+"""
+
+
+def test_streets_without_numbers(tmp_path, blank_detector):
+    det = _detect(tmp_path, blank_detector, STREETS)
+    addresses = [(f.text, f.start) for f in det.findings if f.category == "ADDRESS"]
+    texts = [t for t, _ in addresses]
+    assert "Lingonstigen 14" in texts
+    bare = STREETS.index("Lingonstigen har")
+    assert ("Lingonstigen", bare) in addresses  # the same street as the address elsewhere
+    assert "Backavägen" in texts and "Ekbackevägen" in texts  # after a residence cue
+    assert "Stadshuset" not in texts
+
+
+def test_initials_on_the_line_under_a_signature_label(blank_detector):
+    from redact.types import Page
+
+    text = "Justerandes signatur\nRJ / SvB\n\nUtdragsbestyrkande\n"
+    found = {f.text for f in blank_detector.detect(Page(number=1, text=text, words=(), width=595, height=842))}
+    assert {"RJ", "SvB"} <= found
