@@ -75,8 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_apply)
 
     p = sub.add_parser("run", help="hitta, godta alla förslag, maskera och verifiera i ett steg")
-    p.add_argument("input", type=Path, help="PDF-filen")
-    p.add_argument("-o", "--output", type=Path, required=True, help="den maskerade PDF-filen")
+    p.add_argument("input", type=Path, nargs="+", help="PDF-filen; eller flera filer, mappar och zip-filer (ett ärende)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="den maskerade PDF-filen; för ett ärende en mapp")
+    from redact.case.cli import add_case_options
+
+    add_case_options(p)
     _add_render_options(p)
     _add_policy_options(p)
     p.add_argument("--log", type=Path, help="granskningsloggen (SQLite); standard: $REDACT_LOG eller användarens datamapp")
@@ -232,9 +235,15 @@ def cmd_apply(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    """redact run INPUT.pdf -o OUTPUT.pdf [--audit AUDIT.json]."""
+    """redact run INPUT.pdf -o OUTPUT.pdf [--audit AUDIT.json]; several inputs or a folder: a case."""
+    from redact.case.cli import cmd_run_case, is_case
     from redact.ingest.pdf import describe_pdf
     from redact.pipeline import run_file
+
+    if is_case(args):
+        _check_policy(args)
+        return cmd_run_case(args, _options(args))
+    args.input = args.input[0]
 
     _check_output(args.output, args.input)
     if args.audit:

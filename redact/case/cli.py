@@ -1,0 +1,68 @@
+"""`redact run INPUT... -o OUTDIR`: the command-line side of a case (redact/cli.py hands over here)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from redact.errors import CaseIncompleteError, InputError
+
+#: Exit code when the case ran but some documents were refused (the others were written).
+EXIT_SOME_REFUSED = CaseIncompleteError.exit_code
+
+
+def add_case_options(p: argparse.ArgumentParser) -> None:
+    """Options of `run` that only a case of many files uses."""
+    p.add_argument("--jobs", type=int, default=None,
+                   help="antal dokument som behandlas samtidigt, i egna processer (standard: antal kärnor)")
+
+
+def is_case(args: argparse.Namespace) -> bool:
+    """Whether `run` was given a case (several inputs, a folder, an archive, other formats or an output folder)."""
+    inputs: list[Path] = args.input
+    if len(inputs) != 1 or getattr(args, "jobs", None) is not None:
+        return True
+    one, output = inputs[0], args.output
+    if one.is_dir() or output.is_dir() or output.suffix.lower() != ".pdf":
+        return True
+    return False
+
+
+def cmd_run_case(args: argparse.Namespace, options) -> int:
+    """Run a case and print one line per document and a summary; exit 6 when some were refused."""
+    from redact.audit_log import AuditLog, default_log_path
+    from redact.case.engine import LocalEngine, default_jobs
+    from redact.case.runner import run_case
+
+    if args.jobs is not None and args.jobs < 1:
+        raise InputError("--jobs måste vara minst 1")
+    for item in args.input:
+        if not item.exists():
+            raise InputError(f"{item}: filen eller mappen finns inte")
+        if item.resolve() == args.output.resolve() or args.output.resolve() in item.resolve().parents:
+            raise InputError(f"{args.output}: utdatamappen får inte vara eller ligga i en indatamapp")
+    if args.audit is not None and args.audit.resolve().parent == args.output.resolve():
+        raise InputError("granskningsposten får inte ligga i utdatamappen (den lämnas ut)")
+    log_path = args.log or default_log_path()
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    log = AuditLog(log_path)
+    engine = LocalEngine(args.jobs or default_jobs(), options.threshold)
+    try:
+        run = run_case(args.input, args.output, options, engine=engine, log=log, case=args.case, audit=args.audit)
+    finally:
+        engine.close()
+    ok = len(run.results) - len(run.refused)
+    pages = sum(r.pages for r in run.results)
+    masks = sum(r.masks for r in run.results)
+    print(f"{ok} av {len(run.results)} dokument klara, {pages} sidor, {masks} maskeringar, {run.seconds:.1f} s")
+    for r in run.results:
+        for w in r.warnings:
+            print(f"varning: dokument {r.index}: {w}")
+    print(f"förteckning: {run.manifest}")
+    if args.audit:
+        print(f"granskningspost: {args.audit}")
+    print(f"granskningslogg: {log_path} (ärende {run.case})")
+    if run.refused:
+        print(f"redact: {len(run.refused)} dokument vägrades; de övriga skrevs (se förteckningen)")
+        return EXIT_SOME_REFUSED
+    return 0
