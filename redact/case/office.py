@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import atexit
 import csv
-import json
 import os
 import re
 import shutil
@@ -35,11 +34,6 @@ _FAMILY = {
     ".pptx": "impress", ".odp": "impress",
 }
 _PDF_FILTER = {"text": "writer_pdf_Export", "calc": "calc_pdf_Export", "impress": "impress_pdf_Export"}
-_PDF_OPTIONS = {
-    "text": {"ExportNotesInMargin": {"type": "boolean", "value": "true"}},
-    "impress": {"ExportNotesPages": {"type": "boolean", "value": "true"}},
-    "calc": {},
-}
 _profile: Path | None = None
 
 
@@ -119,14 +113,17 @@ def convert_office(path: Path, output: Path, timeout: float = DEFAULT_TIMEOUT) -
         props = document_properties(xml)
         shown = work / f"shown.{_FLAT[family]}"
         shown.write_text(xml, encoding="utf-8")
-        options = json.dumps(_PDF_OPTIONS[family]) if _PDF_OPTIONS[family] else ""
-        fmt = f"pdf:{_PDF_FILTER[family]}" + (f":{options}" if options else "")
-        pdf = _convert(shown, fmt, work, name, timeout)
+        pdf = _convert(shown, f"pdf:{_PDF_FILTER[family]}", work, name, timeout)
+        # what never prints (comments, speaker notes, properties) follows as appendix pages,
+        # read by LibreOffice-independent code so no export option can silently drop it
+        appendix = [fields_html(title, rows) for title, rows in appendix_sections(xml) if rows]
         if props:
-            extra = work / "props.pdf"
-            write_html_pdf([fields_html("Dokumentegenskaper", props)], extra)
-            append_pdf_pages(pdf, extra)
+            appendix.append(fields_html("Dokumentegenskaper", props))
             warnings.append(f"dokumentegenskaper ({', '.join(k for k, _ in props)}) visas på sista sidan och granskas som text")
+        if appendix:
+            extra = work / "appendix.pdf"
+            write_html_pdf(appendix, extra)
+            append_pdf_pages(pdf, extra)
         shutil.move(str(pdf), output)
     import pymupdf
 
@@ -157,7 +154,7 @@ def reveal_hidden(xml: str, family: str) -> tuple[str, list[str]]:
             if n:
                 warnings.append(f"{n} {what} visas i den konverterade kopian för granskning")
         if comments:
-            warnings.append(f"{comments} cellkommentarer skrivs ut sist i kopian för granskning")
+            warnings.append(f"{comments} cellkommentarer visas på bilagesidor sist i kopian för granskning")
     elif family == "text":
         changes = len(re.findall(r"<text:changed-region\b", xml))
         comments = xml.count("<office:annotation>") + xml.count("<office:annotation ")
@@ -170,7 +167,7 @@ def reveal_hidden(xml: str, family: str) -> tuple[str, list[str]]:
                          '<config:config-item config:name="ShowChanges" config:type="boolean">true<', xml)
             warnings.append(f"{changes} spårade ändringar (även borttagen text) visas i kopian för granskning")
         if comments:
-            warnings.append(f"{comments} kommentarer visas i marginalen i kopian för granskning")
+            warnings.append(f"{comments} kommentarer visas på bilagesidor sist i kopian för granskning")
         if hidden + hidden2 + hidden3:
             warnings.append(f"{hidden + hidden2 + hidden3} dolda textavsnitt visas i kopian för granskning")
     elif family == "impress":
@@ -179,11 +176,39 @@ def reveal_hidden(xml: str, family: str) -> tuple[str, list[str]]:
         if slides:
             warnings.append(f"{slides} dolda bilder visas i kopian för granskning")
         if notes:
-            warnings.append(f"{notes} bilder har talaranteckningar; de skrivs ut som egna sidor för granskning")
-        comments = xml.count("<officeooo:annotation") + xml.count("<office:annotation")
+            warnings.append(f"{notes} bilder har talaranteckningar; de visas på bilagesidor sist i kopian för granskning")
+        comments = xml.count("<office:annotation")
         if comments:
-            warnings.append(f"{comments} kommentarer i presentationen lämnas inte ut och visas inte i kopian")
+            warnings.append(f"{comments} kommentarer visas på bilagesidor sist i kopian för granskning")
     return xml, warnings
+
+
+def _plain(fragment: str) -> str:
+    """The text of an XML fragment: paragraphs on lines of their own, tags dropped, entities resolved."""
+    fragment = re.sub(r"</text:p>|<text:line-break/>", "\n", fragment)
+    fragment = re.sub(r'<text:s(?: text:c="(\d+)")?/>', lambda m: " " * int(m.group(1) or 1), fragment)
+    fragment = re.sub(r"<text:tab/>", "\t", fragment)
+    return unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
+
+
+def appendix_sections(xml: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Comments (with their authors) and speaker notes of a flat OpenDocument, as labelled rows."""
+    comments: list[tuple[str, str]] = []
+    for n, block in enumerate(re.findall(r"<office:annotation\b[^>]*>(.*?)</office:annotation>", xml, flags=re.S), 1):
+        author = re.search(r"<dc:creator>(.*?)</dc:creator>", block, flags=re.S)
+        body = re.sub(r"<dc:creator>.*?</dc:creator>|<dc:date>.*?</dc:date>|<meta:date-string>.*?</meta:date-string>",
+                      "", block, flags=re.S)
+        who = _plain(author.group(1)) if author else ""
+        comments.append((f"Kommentar {n}", (f"{who}: " if who else "") + _plain(body)))
+    notes: list[tuple[str, str]] = []
+    pages = re.findall(r"<draw:page\b[^>]*>(.*?)</draw:page>", xml, flags=re.S)
+    for n, page in enumerate(pages, 1):
+        for block in re.findall(r"<presentation:notes\b[^>]*>(.*?)</presentation:notes>", page, flags=re.S):
+            frames = re.findall(r'<draw:frame\b[^>]*presentation:class="notes"[^>]*>(.*?)</draw:frame>', block, flags=re.S)
+            text = "\n".join(_plain(f) for f in frames).strip()
+            if text:
+                notes.append((f"Bild {n}", text))
+    return [("Kommentarer", comments), ("Talaranteckningar", notes)]
 
 
 _PROPS = (
