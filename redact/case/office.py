@@ -172,7 +172,7 @@ def reveal_hidden(xml: str, family: str) -> tuple[str, list[str]]:
             warnings.append(f"{hidden + hidden2 + hidden3} dolda textavsnitt visas i kopian för granskning")
     elif family == "impress":
         xml, slides = _count_sub(r'presentation:visibility="hidden"', 'presentation:visibility="visible"', xml)
-        notes = len(re.findall(r"<presentation:notes\b[^>]*>.*?<text:p", xml, flags=re.S))
+        notes = len(appendix_sections(xml)[1][1])
         if slides:
             warnings.append(f"{slides} dolda bilder visas i kopian för granskning")
         if notes:
@@ -201,11 +201,13 @@ def appendix_sections(xml: str) -> list[tuple[str, list[tuple[str, str]]]]:
         who = _plain(author.group(1)) if author else ""
         comments.append((f"Kommentar {n}", (f"{who}: " if who else "") + _plain(body)))
     notes: list[tuple[str, str]] = []
-    pages = re.findall(r"<draw:page\b[^>]*>(.*?)</draw:page>", xml, flags=re.S)
+    pages = re.findall(r"<draw:page(?:\s[^>]*)?>(.*?)</draw:page>", xml, flags=re.S)
     for n, page in enumerate(pages, 1):
         for block in re.findall(r"<presentation:notes\b[^>]*>(.*?)</presentation:notes>", page, flags=re.S):
-            frames = re.findall(r'<draw:frame\b[^>]*presentation:class="notes"[^>]*>(.*?)</draw:frame>', block, flags=re.S)
-            text = "\n".join(_plain(f) for f in frames).strip()
+            # every frame on the notes page counts, not only the "notes" placeholder (files differ)
+            block = re.sub(r'<draw:frame\b[^>]*presentation:class="(?:header|footer|date-time|page-number)"[^>]*>.*?</draw:frame>',
+                           "", block, flags=re.S)
+            text = _plain(block)
             if text:
                 notes.append((f"Bild {n}", text))
     return [("Kommentarer", comments), ("Talaranteckningar", notes)]
@@ -236,6 +238,7 @@ def document_properties(xml: str) -> list[tuple[str, str]]:
                 out.append((label, value))
     for key, value in re.findall(r'<meta:user-defined meta:name="([^"]*)"[^>]*>(.*?)</meta:user-defined>', body, flags=re.S):
         value = unescape(value).strip()
+        key = {"Company": "Företag", "Manager": "Chef"}.get(key, key)
         if value and key not in ("AppVersion", "DocSecurity", "ScaleCrop", "LinksUpToDate", "SharedDoc",
                                  "HyperlinksChanged"):
             out.append((unescape(key), value))

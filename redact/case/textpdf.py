@@ -17,14 +17,13 @@ def text_html(text: str) -> str:
 
 
 def fields_html(title: str, rows: Sequence[tuple[str, str]]) -> str:
-    """A heading and a two-column block of labelled values (an e-mail's header block, document properties)."""
-    cells = "".join(
-        f'<tr><td style="{_CSS} font-weight: bold; padding-right: 8pt; vertical-align: top; width: 25%">{html.escape(k)}</td>'
-        f'<td style="{_CSS} white-space: pre-wrap">{html.escape(v)}</td></tr>'
+    """A heading and labelled values, one "Label: value" paragraph each (an e-mail's header block, properties)."""
+    paras = "".join(
+        f'<p style="{_CSS} white-space: pre-wrap; margin: 0 0 2pt 0"><b>{html.escape(k)}:</b> {html.escape(v)}</p>'
         for k, v in rows
     )
     head = f'<h3 style="font-family: sans-serif; font-size: 12pt">{html.escape(title)}</h3>' if title else ""
-    return f'{head}<table style="width: 100%">{cells}</table>'
+    return head + paras
 
 
 def write_html_pdf(parts: Sequence[str], path: Path) -> int:
