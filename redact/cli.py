@@ -61,10 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("detect", help="hitta personuppgifter och skriv fynden som JSON")
-    p.add_argument("input", type=Path, help="PDF- eller UTF-8-textfil")
+    p.add_argument("input", type=Path, help="PDF- eller UTF-8-textfil; e-post, kontorsfil eller bild konverteras först")
     p.add_argument("-o", "--output", type=Path, help="fyndfil (standard: skriv till stdout)")
     _add_policy_options(p)
     _add_notes_option(p)
+    from redact.case.cli import add_detect_options
+
+    add_detect_options(p)
     p.set_defaults(func=cmd_detect)
 
     p = sub.add_parser("apply", help="maskera fynden i en fyndfil (alla utom avvisade)")
@@ -138,14 +141,16 @@ def cmd_detect(args: argparse.Namespace) -> int:
 
     if args.output:
         _check_output(args.output, args.input)
-    if args.input.suffix.lower() not in (".pdf", ".txt"):
-        raise InputError(f"{args.input.name}: bara .pdf och .txt kan läsas")
+    from redact.case.cli import detect_input
     from redact.pipeline import RunOptions, propose_findings
 
     _check_policy(args)
     bar = _ProgressBar()
     try:
-        det = detect_document(args.input, Detector(), bar, RunOptions(include_notes=args.include_notes))
+        with detect_input(args) as source:
+            det = detect_document(source, Detector(), bar, RunOptions(include_notes=args.include_notes))
+            if source != args.input:  # converted: named as the user knows it (or as the kept PDF)
+                det.document = replace(det.document, name=(args.converted or args.input).name)
     finally:
         bar.close()
     findings = propose_findings(det.findings, RunOptions(profile=args.profile, officials=args.officials))

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from redact.errors import CaseIncompleteError, InputError
@@ -66,3 +72,47 @@ def cmd_run_case(args: argparse.Namespace, options) -> int:
         print(f"redact: {len(run.refused)} dokument vägrades; de övriga skrevs (se förteckningen)")
         return EXIT_SOME_REFUSED
     return 0
+
+
+def add_detect_options(p: argparse.ArgumentParser) -> None:
+    """Options of `detect` for inputs that are converted to PDF first."""
+    p.add_argument("--converted", type=Path,
+                   help="spara den konverterade PDF-filen som fynden gäller (e-post, kontorsfiler, bilder) för redact apply")
+
+
+@contextmanager
+def detect_input(args: argparse.Namespace) -> Iterator[Path]:
+    """The file `detect` reads: PDF and text as given, any other format converted to PDF first.
+
+    The findings then refer to the converted PDF's pages; ``--converted`` keeps that PDF so
+    ``redact apply`` can be run on it.
+    """
+    from redact.case.collect import kind_of
+    from redact.case.convert import to_pdf
+
+    path: Path = args.input
+    if path.suffix.lower() in (".pdf", ".txt"):
+        yield path
+        return
+    kind = kind_of(path.name)
+    if kind is None or kind == "zip":
+        raise InputError(f"{path.name}: formatet kan inte läsas av redact detect; "
+                         "använd redact run för mappar och zip-filer")
+    if not path.is_file():
+        raise InputError(f"{path}: filen finns inte")
+    converted = getattr(args, "converted", None)
+    if converted is not None and converted.suffix.lower() != ".pdf":
+        raise InputError("--converted måste vara en .pdf-fil")
+    with tempfile.TemporaryDirectory(prefix="redact-detect-") as tmp:
+        conversion = to_pdf(path, kind, Path(tmp))
+        for warning in conversion.warnings:
+            print(f"varning: {warning}", file=sys.stderr)
+        if converted is not None:
+            part = converted.with_name(f".{converted.name}.part")
+            shutil.copyfile(conversion.pdf, part)
+            os.replace(part, converted)
+            print(f"konverterad PDF: {converted} (fynden gäller dess sidor)", file=sys.stderr)
+        else:
+            print("obs: fynden gäller den konverterade PDF-filens sidor; spara den med --converted FIL.pdf "
+                  "för redact apply", file=sys.stderr)
+        yield conversion.pdf
