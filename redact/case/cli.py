@@ -31,6 +31,11 @@ def is_case(args: argparse.Namespace) -> bool:
     one, output = inputs[0], args.output
     if one.is_dir() or output.is_dir() or output.suffix.lower() != ".pdf":
         return True
+    from redact.case.collect import kind_of
+
+    if kind_of(one.name) not in ("pdf", "text", None):
+        raise InputError(f"{one.name}: e-post, kontorsfiler, bilder och zip-filer skrivs till en mapp: "
+                         "ange en mapp med -o (t.ex. -o utlamnas/)")
     return False
 
 
