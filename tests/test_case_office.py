@@ -191,3 +191,14 @@ def test_a_file_libreoffice_cannot_open_is_refused_and_the_rest_go_on(office_cas
     assert r.status == "refused" and "LibreOffice" in r.error and r.output is None
     assert sum(1 for r in results.values() if r.status == "ok") == 5
     assert "vägrad" in printed and printed.count("klar ") == 5
+
+
+def test_a_conversion_over_the_time_limit_is_refused_and_leaves_nothing(tmp_path):
+    from redact.case.office import convert_office
+    from redact.errors import OfficeError
+
+    src = tmp_path / "lista.csv"
+    src.write_text("Namn;Telefon\nAlva Sjöberg;070-222 33 44\n", encoding="utf-8")
+    with pytest.raises(OfficeError, match="inom 0.05 s"):
+        convert_office(src, tmp_path / "ut.pdf", timeout=0.05)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lista.csv"]
