@@ -109,3 +109,15 @@ def test_unknown_formats_and_broken_zips_are_refused_per_file(tmp_path):
     assert "filformatet" in sources[0].error and "skadad" in sources[1].error
     with pytest.raises(InputError, match="finns inte"):
         collect([tmp_path / "saknas.pdf"], work)
+
+
+def test_links_in_a_folder_are_named_and_never_followed(tmp_path):
+    outside = tmp_path / "hemlig.txt"
+    outside.write_text("utanför")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "lank.txt").symlink_to(outside)
+    work = tmp_path / "work"
+    work.mkdir()
+    sources = collect([folder], work)
+    assert len(sources) == 1 and sources[0].error and "länkar" in sources[0].error

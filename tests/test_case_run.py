@@ -172,3 +172,10 @@ def test_a_folder_of_other_files_is_not_an_output_folder(tmp_path):
     write_text_pdf(tmp_path / "in.pdf", [["Hej"]])
     r = redact("run", tmp_path / "in.pdf", tmp_path / "in.pdf", "-o", tmp_path / "ut", log=tmp_path / "log.sqlite")
     assert r.returncode == 2 and "redan andra filer" in r.stderr
+
+
+def test_an_output_folder_inside_an_input_folder_is_refused(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Anteckning om Vera Blom.\n", encoding="utf-8")
+    r = redact("run", tmp_path / "in", "-o", tmp_path / "in" / "ut", log=tmp_path / "log.sqlite")
+    assert r.returncode == 2 and "indatamapp" in r.stderr and not (tmp_path / "in" / "ut").exists()

@@ -47,11 +47,15 @@ def cmd_run_case(args: argparse.Namespace, options) -> int:
 
     if args.jobs is not None and args.jobs < 1:
         raise InputError("--jobs måste vara minst 1")
+    out = args.output.resolve()
     for item in args.input:
         if not item.exists():
             raise InputError(f"{item}: filen eller mappen finns inte")
-        if item.resolve() == args.output.resolve() or args.output.resolve() in item.resolve().parents:
-            raise InputError(f"{args.output}: utdatamappen får inte vara eller ligga i en indatamapp")
+        here = item.resolve()
+        # outputs inside an input folder would be read as inputs by the next run; inputs inside
+        # the output folder could be replaced by a rerun
+        if here == out or here in out.parents or out in here.parents:
+            raise InputError(f"{args.output}: utdatamappen får inte vara, innehålla eller ligga i en indatamapp")
     if args.audit is not None and args.audit.resolve().parent == args.output.resolve():
         raise InputError("granskningsposten får inte ligga i utdatamappen (den lämnas ut)")
     log_path = args.log or default_log_path()

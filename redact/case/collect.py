@@ -63,8 +63,12 @@ def collect(inputs: list[Path], workdir: Path, limits: ZipLimits = ZipLimits()) 
         if not item.exists():
             raise InputError(f"{item}: filen eller mappen finns inte")
         if item.is_dir():
-            files = sorted(p for p in item.rglob("*") if p.is_file() and not p.is_symlink() and not p.name.startswith("."))
+            # dot files (".DS_Store", editor leftovers) are no documents
+            files = sorted(p for p in item.rglob("*") if (p.is_file() or p.is_symlink()) and not p.name.startswith("."))
             for f in files:
+                if f.is_symlink():  # a link may point anywhere on the machine: named, never followed
+                    out.append(Source(str(f), f, "unknown", None, f"{f.name}: länkar följs inte; kopiera filen in i mappen"))
+                    continue
                 out.extend(_one(f, str(f), None, workdir, limits, 0))
         else:
             out.extend(_one(item, str(item), None, workdir, limits, 0))

@@ -107,14 +107,22 @@ def html_to_text(markup: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
+def _content(part) -> str:
+    """A text part's content; an unknown or wrong charset is read as Latin-1 rather than dropped."""
+    try:
+        return part.get_content()
+    except (LookupError, ValueError, UnicodeError, AttributeError):
+        return (part.get_payload(decode=True) or b"").decode("latin-1")
+
+
 def _body(msg: EmailMessage) -> str:
     plain = msg.get_body(preferencelist=("plain",))
     rich = msg.get_body(preferencelist=("html",))
     texts: list[str] = []
     if plain is not None:
-        texts.append(plain.get_content())
+        texts.append(_content(plain))
     if rich is not None:
-        converted = html_to_text(rich.get_content())
+        converted = html_to_text(_content(rich))
         # both versions are shown when they differ: the HTML part may say more than the plain one
         if plain is None or _norm(converted) != _norm(texts[0]):
             texts.append(("--- HTML-versionen av meddelandet ---\n" if plain is not None else "") + converted)
@@ -173,7 +181,14 @@ def expand(sources: list[Source], workdir: Path) -> list[Source]:
     out: list[Source] = []
     counter = _Counter()
     for s in sources:
-        out.extend(expand_email(s, workdir, 0, counter=counter) if s.kind == "email" and not s.error else [s])
+        if s.kind != "email" or s.error:
+            out.append(s)
+            continue
+        try:
+            out.extend(expand_email(s, workdir, 0, counter=counter))
+        except Exception as exc:  # one malformed message must not stop the case
+            out.append(Source(s.origin, s.path, s.kind, s.parent,
+                              f"{PurePosixPath(s.origin).name}: e-postmeddelandet kan inte läsas ({type(exc).__name__})"))
     return out
 
 
@@ -205,11 +220,7 @@ def expand_email(source: Source, workdir: Path, depth: int = 0, zip_limits: ZipL
         kind = kind_of(name) or ("text" if part.get_content_type() == "text/plain" else None)
         if name.lower().endswith((".html", ".htm")):
             kind = "text"
-            try:
-                markup = part.get_content()
-            except (LookupError, ValueError):  # an unknown charset: read it as Latin-1 rather than drop it
-                markup = (part.get_payload(decode=True) or b"").decode("latin-1")
-            data = html_to_text(markup).encode("utf-8")
+            data = html_to_text(_content(part)).encode("utf-8")
             suffix = ".txt"
         else:
             data = part.get_payload(decode=True) or b""

@@ -99,7 +99,13 @@ def run_case(
         sources = expand(collect(list(inputs), Path(tmp), zip_limits), Path(tmp))
         if not sources:
             raise InputError("inga filer att behandla")
-        shas = {i + 1: (sha256_file(s.path) if s.path.is_file() else "0" * 64) for i, s in enumerate(sources)}
+        shas: dict[int, str] = {}
+        for i, s in enumerate(sources):
+            try:
+                shas[i + 1] = sha256_file(s.path) if s.path.is_file() and not s.error else "0" * 64
+            except (OSError, InputError) as exc:  # unreadable: that document is refused, not the case
+                shas[i + 1] = "0" * 64
+                sources[i] = Source(s.origin, s.path, s.kind, s.parent, f"{PurePosixPath(s.origin).name}: kan inte läsas ({exc})")
         case = case or f"case-{_case_id(shas)}"
         parents = {i + 1: s.parent for i, s in enumerate(sources)}
         total = len(sources)
