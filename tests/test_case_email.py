@@ -101,3 +101,11 @@ def test_an_unreadable_message_is_refused_as_a_document(tmp_path):
     eml.write_bytes(b"")
     sources = expand([Source("tom.eml", eml, "email")], tmp_path)
     assert len(sources) == 1 and sources[0].error
+
+
+def test_an_outlook_file_that_is_not_one_is_refused_as_a_document(tmp_path):
+    """Only the refusal is tested here: no .msg file under a licence that allows shipping it is in the repo."""
+    msg = tmp_path / "post.msg"
+    msg.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 inte en Outlook-fil")
+    sources = expand([Source("post.msg", msg, "msg")], tmp_path)
+    assert len(sources) == 1 and sources[0].error and "Outlook-filen kan inte läsas" in sources[0].error

@@ -20,7 +20,8 @@ KINDS: dict[str, str] = {
     ".txt": "text",
     ".eml": "email",
     ".msg": "msg",
-    ".jpg": "image", ".jpeg": "image", ".png": "image", ".tif": "image", ".tiff": "image",
+    ".jpg": "image", ".jpeg": "image", ".png": "image", ".tif": "image", ".tiff": "image", ".gif": "image",
+    ".bmp": "image",
     ".docx": "office", ".doc": "office", ".odt": "office", ".rtf": "office",
     ".xlsx": "office", ".xls": "office", ".ods": "office", ".csv": "office",
     ".pptx": "office", ".odp": "office",
@@ -48,6 +49,7 @@ class Source:
     kind: str  # pdf, text, email, msg, image, office (never zip: archives are expanded)
     parent: str | None = None  # origin of the e-mail or archive it came from
     error: str | None = None  # set when the file was refused while collecting
+    original: Path | None = None  # the file as given, when ``path`` is a copy in another format (.msg as .eml)
 
 
 def kind_of(name: str) -> str | None:

@@ -55,9 +55,12 @@ def to_pdf(path: Path, kind: str | None, workdir: Path, name: str | None = None,
 
         converted = convert_office(path, out, office_timeout or DEFAULT_TIMEOUT)
         return Conversion(out, converted.pages, converted.warnings)
-    if kind == "msg":
-        raise InputError(f"{name or path.name}: Outlook-filer (.msg) kan inte läsas ännu; "
-                         "spara meddelandet som .eml (Arkiv > Spara som) och försök igen")
+    if kind == "msg":  # detect on one Outlook message: read as the e-mail it is
+        from redact.case.email import render_email
+        from redact.case.outlook import msg_to_eml
+
+        eml = msg_to_eml(path, Path(workdir) / "message.eml", name or path.name)
+        return Conversion(out, render_email(eml, out))
     raise InputError(f"{name or path.name}: filformatet kan inte läsas")
 
 

@@ -181,6 +181,8 @@ def expand(sources: list[Source], workdir: Path) -> list[Source]:
     out: list[Source] = []
     counter = _Counter()
     for s in sources:
+        if s.kind == "msg" and not s.error:
+            s = _outlook_as_email(s, workdir, counter)
         if s.kind != "email" or s.error:
             out.append(s)
             continue
@@ -190,6 +192,20 @@ def expand(sources: list[Source], workdir: Path) -> list[Source]:
             out.append(Source(s.origin, s.path, s.kind, s.parent,
                               f"{PurePosixPath(s.origin).name}: e-postmeddelandet kan inte läsas ({type(exc).__name__})"))
     return out
+
+
+def _outlook_as_email(source: Source, workdir: Path, counter: "_Counter") -> Source:
+    """An Outlook message as the e-mail it is (kept under its own name and hash)."""
+    from redact.case.outlook import msg_to_eml
+
+    folder = Path(workdir) / "attachments"
+    folder.mkdir(parents=True, exist_ok=True)
+    counter.n += 1
+    try:
+        dest = msg_to_eml(source.path, folder / f"{counter.n:05d}.eml", PurePosixPath(source.origin).name)
+    except InputError as err:
+        return Source(source.origin, source.path, "msg", source.parent, str(err))
+    return Source(source.origin, dest, "email", source.parent, original=source.path)
 
 
 def expand_email(source: Source, workdir: Path, depth: int = 0, zip_limits: ZipLimits = ZipLimits(),
@@ -232,12 +248,17 @@ def expand_email(source: Source, workdir: Path, depth: int = 0, zip_limits: ZipL
         elif kind == "zip":
             try:
                 for inner_source in unpack_zip(dest, label, workdir, zip_limits):
+                    if inner_source.kind == "msg" and not inner_source.error:
+                        inner_source = _outlook_as_email(inner_source, workdir, counter)
                     out.extend(expand_email(inner_source, workdir, depth + 1, zip_limits, counter)
                                if inner_source.kind == "email" and not inner_source.error else [inner_source])
             except InputError as err:
                 out.append(Source(label, dest, "zip", source.origin, str(err)))
-        elif kind == "email":
-            out.extend(expand_email(Source(label, dest, "email", source.origin), workdir, depth + 1, zip_limits, counter))
+        elif kind in ("email", "msg"):
+            child = Source(label, dest, kind, source.origin)
+            if kind == "msg":
+                child = _outlook_as_email(child, workdir, counter)
+            out.extend(expand_email(child, workdir, depth + 1, zip_limits, counter) if not child.error else [child])
         else:
             out.append(Source(label, dest, kind, source.origin))
     return out

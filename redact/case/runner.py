@@ -73,7 +73,10 @@ def progress_line(r: Result, total: int) -> str:
     if r.status == "ok":
         out = r.output.name if r.output else ""
         return f"{head} klar   {r.origin} -> {out} ({r.pages} sidor, {r.masks} maskeringar, {r.seconds:.1f} s)"
-    return f"{head} vägrad {r.origin}: {r.error}"
+    error = r.error or ""
+    for prefix in (f"{r.origin}: ", f"{PurePosixPath(r.origin).name}: "):  # the origin is already on the line
+        error = error.removeprefix(prefix)
+    return f"{head} vägrad {r.origin}: {error}"
 
 
 def run_case(
@@ -102,7 +105,8 @@ def run_case(
         shas: dict[int, str] = {}
         for i, s in enumerate(sources):
             try:
-                shas[i + 1] = sha256_file(s.path) if s.path.is_file() and not s.error else "0" * 64
+                given = s.original or s.path
+                shas[i + 1] = sha256_file(given) if given.is_file() and not s.error else "0" * 64
             except (OSError, InputError) as exc:  # unreadable: that document is refused, not the case
                 shas[i + 1] = "0" * 64
                 sources[i] = Source(s.origin, s.path, s.kind, s.parent, f"{PurePosixPath(s.origin).name}: kan inte läsas ({exc})")
