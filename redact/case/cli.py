@@ -47,6 +47,8 @@ def cmd_run_case(args: argparse.Namespace, options) -> int:
 
     if args.jobs is not None and args.jobs < 1:
         raise InputError("--jobs måste vara minst 1")
+    if args.output.suffix.lower() == ".pdf" and not args.output.is_dir():
+        raise InputError(f"{args.output}: för flera filer, mappar och zip-filer måste -o vara en mapp")
     out = args.output.resolve()
     for item in args.input:
         if not item.exists():

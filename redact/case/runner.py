@@ -95,13 +95,13 @@ def run_case(
     t0 = time.perf_counter()
     out = out or sys.stdout
     outdir = Path(outdir)
-    prepare_outdir(outdir)
     own_engine = engine is None
     engine = engine or LocalEngine(1, options.threshold)
     with tempfile.TemporaryDirectory(prefix="redact-case-") as tmp:
         sources = expand(collect(list(inputs), Path(tmp), zip_limits), Path(tmp))
         if not sources:
             raise InputError("inga filer att behandla")
+        prepare_outdir(outdir)  # only once there is something to write
         shas: dict[int, str] = {}
         for i, s in enumerate(sources):
             try:
