@@ -47,6 +47,8 @@ def _xlsx(path: Path) -> None:
     ws.append(["Namn", "Enhet", "Telefon"])
     ws.append(["Emil Sandberg", "Ekonomi", "070-444 55 66"])
     ws.append(["Oskar Lindberg", "Ekonomi", "070-444 55 67"])
+    ws["E6"] = "Utanför utskriftsområdet"
+    ws.print_area = "A1:B2"
     ws.column_dimensions["C"].hidden = True
     ws.row_dimensions[3].hidden = True
     ws["B2"].comment = Comment("Kontakta Selma Öhman om detta", "Granskare")
@@ -125,7 +127,7 @@ SECRETS = {
 }
 KEPT = {
     "rapport.docx": ["utredde ärendet", "Dokumentegenskaper"],
-    "personal.xlsx": ["Namn", "Enhet", "Löneuppgift", "Kontakta"],
+    "personal.xlsx": ["Namn", "Enhet", "Löneuppgift", "Kontakta", "Utanför utskriftsområdet"],
     "utredning.odt": ["Utredningen gäller", "Dold sektion om", "Kommentarer"],
     "bilder.odp": ["Projektplan för kvarteret", "Talaranteckningar", "Dold bild om"],
     "lista.csv": ["Namn", "Telefon"],
@@ -168,7 +170,8 @@ def test_office_files_are_redacted_including_what_the_original_hid(office_case):
 def test_hidden_content_is_listed_as_warnings(office_case):
     _, results, printed = office_case
     warnings = {name: " ".join(r.warnings) for name, r in results.items()}
-    for name, expected in (("personal.xlsx", ["dolda blad", "dolda rader", "dolda kolumner", "cellkommentarer", "dokumentegenskaper"]),
+    for name, expected in (("personal.xlsx", ["dolda blad", "dolda rader", "dolda kolumner", "cellkommentarer", "dokumentegenskaper",
+                                              "utskriftsområden"]),
                            ("utredning.odt", ["spårade ändringar", "kommentarer", "dolda textavsnitt"]),
                            ("bilder.odp", ["dolda bilder", "talaranteckningar"]),
                            ("rapport.docx", ["dokumentegenskaper"])):

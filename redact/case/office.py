@@ -145,6 +145,11 @@ def reveal_hidden(xml: str, family: str) -> tuple[str, list[str]]:
         xml, rows = _count_sub(r'(<table:table-row\b[^>]*?)table:visibility="(?:collapse|filter)"', r'\1table:visibility="visible"', xml)
         xml, cols = _count_sub(r'(<table:table-column\b[^>]*?)table:visibility="(?:collapse|filter)"', r'\1table:visibility="visible"', xml)
         xml, sheets = _count_sub(r'table:display="false"', 'table:display="true"', xml)
+        # a print range or a sheet left out of printing would drop cells without a word
+        xml, ranges = _count_sub(r'(<table:table\b[^>]*?)\stable:print-ranges="[^"]*"', r"\1", xml)
+        xml, unprinted = _count_sub(r'(<table:table\b[^>]*?)table:print="false"', r'\1table:print="true"', xml)
+        if ranges + unprinted:
+            warnings.append(f"utskriftsområden på {ranges + unprinted} blad togs bort: hela bladen skrivs ut")
         # every sheet printed with gridlines, row and column headers and its cell comments
         xml = re.sub(r'(<style:page-layout-properties\b[^>]*?)\sstyle:print="[^"]*"', r"\1", xml)
         xml = re.sub(r"<style:page-layout-properties\b",
