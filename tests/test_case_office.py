@@ -23,6 +23,9 @@ def _docx(path: Path) -> None:
 
     d = docx.Document()
     d.add_paragraph("Handläggare Karin Nyström utredde ärendet om Viktor Johansson.")
+    p = d.add_paragraph("Synligt stycke. ")
+    p.add_run("Dold notering om Petra Nilsson.").font.hidden = True
+    d.add_paragraph("ANCHOR")
     d.core_properties.author = "Ali Hassan"
     d.core_properties.last_modified_by = "Maria Gonzalez"
     d.save(path)
@@ -31,6 +34,10 @@ def _docx(path: Path) -> None:
     with zipfile.ZipFile(path) as zin, zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():
             raw = zin.read(info.filename)
+            if info.filename == "word/document.xml":  # a tracked deletion, as Word writes it
+                deleted = ('<w:r><w:t xml:space="preserve">Ändrat stycke </w:t></w:r><w:del w:id="1" w:author="Granskare" '
+                           'w:date="2026-03-01T10:00:00Z"><w:r><w:delText>om Tomas Wallin</w:delText></w:r></w:del>')
+                raw = raw.replace(b"<w:t>ANCHOR</w:t></w:r>", ("<w:t>.</w:t></w:r>" + deleted).encode("utf-8"))
             if info.filename == "docProps/app.xml":
                 raw = raw.replace(b"</Properties>", "<Manager>Greta Wikström</Manager></Properties>".encode())
             zout.writestr(info, raw)
@@ -118,7 +125,8 @@ def _odp(path: Path) -> None:
 
 
 SECRETS = {
-    "rapport.docx": ["Karin", "Nyström", "Viktor Johansson", "Ali Hassan", "Maria Gonzalez", "Greta Wikström"],
+    "rapport.docx": ["Karin", "Nyström", "Viktor Johansson", "Ali Hassan", "Maria Gonzalez", "Greta Wikström",
+                     "Petra Nilsson", "Tomas Wallin"],
     "personal.xlsx": ["Emil Sandberg", "Oskar Lindberg", "070-444 55 66", "070-444 55 67", "Selma Öhman",
                       "Nils Persson", "Fatima Yilmaz"],
     "utredning.odt": ["Olof Strand", "Maja Lindqvist", "070-765 43 21", "Hugo Eriksson"],
@@ -126,7 +134,7 @@ SECRETS = {
     "lista.csv": ["Alva Sjöberg", "070-222 33 44"],
 }
 KEPT = {
-    "rapport.docx": ["utredde ärendet", "Dokumentegenskaper"],
+    "rapport.docx": ["utredde ärendet", "Dokumentegenskaper", "Dold notering om", "Ändrat stycke"],
     "personal.xlsx": ["Namn", "Enhet", "Löneuppgift", "Kontakta", "Utanför utskriftsområdet"],
     "utredning.odt": ["Utredningen gäller", "Dold sektion om", "Kommentarer"],
     "bilder.odp": ["Projektplan för kvarteret", "Talaranteckningar", "Dold bild om"],
@@ -174,7 +182,7 @@ def test_hidden_content_is_listed_as_warnings(office_case):
                                               "utskriftsområden"]),
                            ("utredning.odt", ["spårade ändringar", "kommentarer", "dolda textavsnitt"]),
                            ("bilder.odp", ["dolda bilder", "talaranteckningar"]),
-                           ("rapport.docx", ["dokumentegenskaper"])):
+                           ("rapport.docx", ["dokumentegenskaper", "dolda textavsnitt", "spårade ändringar"])):
         for word in expected:
             assert word in warnings[name], (name, word)
 
