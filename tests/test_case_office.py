@@ -134,7 +134,7 @@ SECRETS = {
     "lista.csv": ["Alva Sjöberg", "070-222 33 44"],
 }
 KEPT = {
-    "rapport.docx": ["utredde ärendet", "Dokumentegenskaper", "Dold notering om", "Ändrat stycke"],
+    "rapport.docx": ["utredde ärendet", "Dokumentegenskaper", "notering om", "Ändrat stycke"],
     "personal.xlsx": ["Namn", "Enhet", "Löneuppgift", "Kontakta", "Utanför utskriftsområdet"],
     "utredning.odt": ["Utredningen gäller", "Dold sektion om", "Kommentarer"],
     "bilder.odp": ["Projektplan för kvarteret", "Talaranteckningar", "Dold bild om"],
