@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import zipfile
 from email.message import EmailMessage
-from pathlib import Path
 
 from conftest import mupdf_text, pdftotext
 

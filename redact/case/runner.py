@@ -7,7 +7,6 @@ order of the documents, whatever order the workers finish in) and the case's JSO
 from __future__ import annotations
 
 import secrets
-import shutil
 import sys
 import tempfile
 import time
@@ -119,6 +118,7 @@ def run_case(
             from redact.audit_log import record_request
 
             record_request(log, case, description=f"{total} dokument")
+        salt = log.salt(case) if log is not None else secrets.token_hex(16)
         try:
             for result in engine.run(_jobs(sources, shas, outdir, options, total)):
                 run.results.append(result)
@@ -130,8 +130,8 @@ def run_case(
         finally:
             if own_engine:
                 engine.close()
-    salt = log.salt(case) if log is not None else secrets.token_hex(16)
-    run.manifest = write_manifest(outdir, build_manifest(case, run.results, shas, parents, salt))
+            # also when interrupted: the outputs already written are listed, so a rerun can replace them
+            run.manifest = write_manifest(outdir, build_manifest(case, run.results, shas, parents, salt))
     if audit is not None:
         _write_case_record(audit, run, options, shas, salt)
     run.seconds = time.perf_counter() - t0
