@@ -108,3 +108,22 @@ def test_an_outlook_file_that_is_not_one_is_refused_as_a_document(tmp_path):
     msg.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 inte en Outlook-fil")
     sources = expand([Source("post.msg", msg, "msg")], tmp_path)
     assert len(sources) == 1 and sources[0].error and "Outlook-filen kan inte läsas" in sources[0].error
+
+
+def test_messages_nested_too_deep_are_refused_and_nameless_attachments_typed_by_content(tmp_path):
+    inner = message(subject="Nivå 0")
+    inner.add_attachment(b"%PDF-1.4 fake", maintype="application", subtype="pdf", filename="skanning")
+    for level in range(1, 8):
+        outer = message(subject=f"Nivå {level}")
+        outer.add_attachment(inner)
+        inner = outer
+    eml = tmp_path / "djup.eml"
+    eml.write_bytes(bytes(inner))
+    sources = expand([Source("djup.eml", eml, "email")], tmp_path)
+    assert [bool(s.error) for s in sources] == [False] * 5 + [True]
+    assert "nivåer" in sources[-1].error and not any(s.kind == "pdf" for s in sources)
+    shallow = message()
+    shallow.add_attachment(b"%PDF-1.4 fake", maintype="application", subtype="pdf", filename="skanning")
+    eml.write_bytes(bytes(shallow))
+    typed = expand([Source("grund.eml", eml, "email")], tmp_path)
+    assert [(s.origin, s.kind, s.error) for s in typed][1] == ("grund.eml/skanning", "pdf", None)

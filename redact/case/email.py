@@ -42,7 +42,7 @@ def _header(msg: EmailMessage, name: str) -> str:
         value = msg.get_all(name, [""])[0] if hasattr(msg, "get_all") else ""
     if value is None:
         return ""
-    if name.lower() in ("from", "to", "cc"):
+    if name.lower() in ("from", "to", "cc", "bcc"):
         pairs = getaddresses([str(value)])
         shown = [f"{n} <{a}>" if n and a else (n or a) for n, a in pairs]
         return ", ".join(s for s in shown if s) or str(value)
@@ -133,37 +133,51 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"<[^>]*>", " ", text).split())
 
 
+def _own_parts(part):
+    """The parts of a message without descending into attached messages (those are documents of their own)."""
+    yield part
+    if part.get_content_type() == "message/rfc822":
+        return
+    if part.is_multipart():
+        for sub in part.get_payload():
+            yield from _own_parts(sub)
+
+
 def _attachments(msg: EmailMessage):
     body_parts = {id(p) for p in (msg.get_body(preferencelist=("plain",)), msg.get_body(preferencelist=("html",))) if p}
-    for part in msg.walk():
-        if part is msg or part.is_multipart() and part.get_content_type() != "message/rfc822":
-            continue
-        if id(part) in body_parts:
-            continue
-        if part.get_content_type() == "message/rfc822":
-            yield part, "bifogat-meddelande.eml"
-            continue
-        if any(p.get_content_type() == "message/rfc822" and part in _subparts(p) for p in msg.walk() if p is not msg):
-            continue
-        name = part.get_filename()
-        if not name and part.get_content_maintype() == "text":
-            name = "bilaga.txt" if part.get_content_subtype() == "plain" else "bilaga.html"
-        yield part, name or f"bilaga{_ext_of_type(part.get_content_type())}"
-
-
-def _subparts(part) -> list:
-    return list(part.walk())[1:]
+    for part in msg.get_payload() if msg.is_multipart() else ():
+        for sub in _own_parts(part):
+            if id(sub) in body_parts:
+                continue
+            if sub.get_content_type() == "message/rfc822":
+                yield sub, "bifogat-meddelande.eml"
+                continue
+            if sub.is_multipart():
+                continue
+            name = sub.get_filename()
+            if not name and sub.get_content_maintype() == "text":
+                name = "bilaga.txt" if sub.get_content_subtype() == "plain" else "bilaga.html"
+            yield sub, name or f"bilaga{_ext_of_type(sub.get_content_type())}"
 
 
 def _ext_of_type(ctype: str) -> str:
     return {"application/pdf": ".pdf", "image/jpeg": ".jpg", "image/png": ".png", "image/tiff": ".tif",
-            "application/zip": ".zip", "text/plain": ".txt"}.get(ctype, ".bin")
+            "image/gif": ".gif", "image/bmp": ".bmp", "application/zip": ".zip", "text/plain": ".txt",
+            "message/rfc822": ".eml", "application/vnd.ms-outlook": ".msg",
+            "application/msword": ".doc", "application/vnd.ms-excel": ".xls",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation": ".pptx",
+            "application/vnd.oasis.opendocument.text": ".odt",
+            "application/vnd.oasis.opendocument.spreadsheet": ".ods"}.get(ctype, ".bin")
 
 
 def render_email(path: Path, output: Path) -> int:
     """The message as a PDF: header block (Från, Till, Kopia, Skickat, Ämne), body, list of attachments."""
     msg = read_message(path)
     rows = [(label, _header(msg, key)) for label, key in HEADER_FIELDS]
+    if _header(msg, "Bcc"):  # a sent message may keep its blind copies
+        rows.insert(3, ("Hemlig kopia", _header(msg, "Bcc")))
     names = [name for _, name in _attachments(msg)]
     if names:
         rows.append(("Bilagor", "\n".join(names)))
@@ -212,6 +226,9 @@ def expand_email(source: Source, workdir: Path, depth: int = 0, zip_limits: ZipL
                  counter: _Counter | None = None) -> list[Source]:
     """The e-mail itself and, after it, every attachment as a document of the case (recursively)."""
     counter = counter or _Counter()
+    if depth >= MAX_DEPTH:
+        return [Source(source.origin, source.path, source.kind, source.parent,
+                       f"{source.origin}: e-post i e-post i fler än {MAX_DEPTH} nivåer vägras")]
     out = [source]
     try:
         msg = read_message(source.path)
@@ -222,43 +239,52 @@ def expand_email(source: Source, workdir: Path, depth: int = 0, zip_limits: ZipL
     for part, name in _attachments(msg):
         label = f"{source.origin}/{PurePosixPath(name.replace(chr(92), '/')).name}"
         counter.n += 1
-        if part.get_content_type() == "message/rfc822":
-            inner = part.get_payload()
-            inner = inner[0] if isinstance(inner, list) else inner
-            dest = folder / f"{counter.n:05d}.eml"
-            dest.write_bytes(inner.as_bytes(policy=email.policy.default))
-            child = Source(label, dest, "email", source.origin)
-            if depth + 1 >= MAX_DEPTH:
-                out.append(Source(label, dest, "email", source.origin, f"{label}: e-post i e-post i fler än {MAX_DEPTH} nivåer vägras"))
-            else:
-                out.extend(expand_email(child, workdir, depth + 1, zip_limits, counter))
-            continue
-        kind = kind_of(name) or ("text" if part.get_content_type() == "text/plain" else None)
-        if name.lower().endswith((".html", ".htm")):
-            kind = "text"
-            data = html_to_text(_content(part)).encode("utf-8")
-            suffix = ".txt"
-        else:
-            data = part.get_payload(decode=True) or b""
-            suffix = PurePosixPath(name).suffix.lower() if kind else ""
-        dest = folder / f"{counter.n:05d}{suffix}"
-        dest.write_bytes(data)
-        if kind is None:
-            out.append(Source(label, dest, "unknown", source.origin, f"{label}: bilagans filformat kan inte läsas"))
-        elif kind == "zip":
-            try:
-                for inner_source in unpack_zip(dest, label, workdir, zip_limits):
-                    if inner_source.kind == "msg" and not inner_source.error:
-                        inner_source = _outlook_as_email(inner_source, workdir, counter)
-                    out.extend(expand_email(inner_source, workdir, depth + 1, zip_limits, counter)
-                               if inner_source.kind == "email" and not inner_source.error else [inner_source])
-            except InputError as err:
-                out.append(Source(label, dest, "zip", source.origin, str(err)))
-        elif kind in ("email", "msg"):
-            child = Source(label, dest, kind, source.origin)
-            if kind == "msg":
-                child = _outlook_as_email(child, workdir, counter)
-            out.extend(expand_email(child, workdir, depth + 1, zip_limits, counter) if not child.error else [child])
-        else:
-            out.append(Source(label, dest, kind, source.origin))
+        try:
+            out.extend(_attachment(part, name, label, source, folder, workdir, depth, zip_limits, counter))
+        except Exception as exc:  # one malformed attachment is refused, the message and the rest go on
+            out.append(Source(label, source.path, "unknown", source.origin,
+                              f"{label}: bilagan kan inte läsas ({type(exc).__name__})"))
     return out
+
+
+def _attachment(part, name: str, label: str, source: Source, folder: Path, workdir: Path, depth: int,
+                zip_limits: ZipLimits, counter: _Counter) -> list[Source]:
+    """The documents one attachment stands for (an e-mail or a zip: itself expanded)."""
+    if part.get_content_type() == "message/rfc822":
+        inner = part.get_payload()
+        inner = inner[0] if isinstance(inner, list) else inner
+        dest = folder / f"{counter.n:05d}.eml"
+        dest.write_bytes(inner.as_bytes(policy=email.policy.default))
+        return expand_email(Source(label, dest, "email", source.origin), workdir, depth + 1, zip_limits, counter)
+    kind = kind_of(name)
+    if kind is None and kind_of("x" + _ext_of_type(part.get_content_type())):  # a name without a known extension
+        name = f"{name}{_ext_of_type(part.get_content_type())}"
+        kind = kind_of(name)
+    if name.lower().endswith((".html", ".htm")):
+        kind = "text"
+        data = html_to_text(_content(part)).encode("utf-8")
+        suffix = ".txt"
+    else:
+        data = part.get_payload(decode=True) or b""
+        suffix = PurePosixPath(name).suffix.lower() if kind else ""
+    dest = folder / f"{counter.n:05d}{suffix}"
+    dest.write_bytes(data)
+    if kind is None:
+        return [Source(label, dest, "unknown", source.origin, f"{label}: bilagans filformat kan inte läsas")]
+    if kind == "zip":
+        out: list[Source] = []
+        try:
+            for inner_source in unpack_zip(dest, label, workdir, zip_limits):
+                if inner_source.kind == "msg" and not inner_source.error:
+                    inner_source = _outlook_as_email(inner_source, workdir, counter)
+                out.extend(expand_email(inner_source, workdir, depth + 1, zip_limits, counter)
+                           if inner_source.kind == "email" and not inner_source.error else [inner_source])
+        except InputError as err:
+            out.append(Source(label, dest, "zip", source.origin, str(err)))
+        return out
+    if kind in ("email", "msg"):
+        child = Source(label, dest, kind, source.origin)
+        if kind == "msg":
+            child = _outlook_as_email(child, workdir, counter)
+        return expand_email(child, workdir, depth + 1, zip_limits, counter) if not child.error else [child]
+    return [Source(label, dest, kind, source.origin)]
