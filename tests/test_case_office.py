@@ -6,6 +6,7 @@ One case run (a handful of LibreOffice start-ups) is shared by every test in thi
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import zipfile
 from pathlib import Path
@@ -185,6 +186,9 @@ def test_hidden_content_is_listed_as_warnings(office_case):
                            ("rapport.docx", ["dokumentegenskaper", "dolda textavsnitt", "spårade ändringar"])):
         for word in expected:
             assert word in warnings[name], (name, word)
+    manifest = json.loads((office_case[0] / "ut" / "manifest.json").read_text(encoding="utf-8"))
+    listed = {Path(d["input"]).name: " ".join(d["warnings"]) for d in manifest["documents"]}
+    assert "dolda blad" in listed["personal.xlsx"] and "spårade ändringar" in listed["utredning.odt"]
 
 
 def test_spreadsheets_print_gridlines_and_headers(office_case):

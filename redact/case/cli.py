@@ -26,7 +26,7 @@ def add_case_options(p: argparse.ArgumentParser) -> None:
 def is_case(args: argparse.Namespace) -> bool:
     """Whether `run` was given a case (several inputs, a folder, an archive, other formats or an output folder)."""
     inputs: list[Path] = args.input
-    if len(inputs) != 1 or getattr(args, "jobs", None) is not None:
+    if len(inputs) != 1:
         return True
     one, output = inputs[0], args.output
     if one.is_dir() or output.is_dir() or output.suffix.lower() != ".pdf":
