@@ -179,3 +179,33 @@ def test_an_output_folder_inside_an_input_folder_is_refused(tmp_path):
     (tmp_path / "in" / "a.txt").write_text("Anteckning om Vera Blom.\n", encoding="utf-8")
     r = redact("run", tmp_path / "in", "-o", tmp_path / "in" / "ut", log=tmp_path / "log.sqlite")
     assert r.returncode == 2 and "indatamapp" in r.stderr and not (tmp_path / "in" / "ut").exists()
+
+
+def test_a_converter_that_crashes_costs_only_its_document(tmp_path, monkeypatch):
+    import signal
+
+    from redact.case import convert
+    from redact.case.engine import LocalEngine
+    from redact.case.runner import run_case
+    from redact.pipeline import RunOptions
+
+    real = convert.to_pdf
+
+    def crashing(path, kind, workdir, name=None, office_timeout=None):
+        if "krasch" in path.name:
+            import faulthandler
+
+            faulthandler.disable()  # no traceback dump from the dying child in the test output
+            os.kill(os.getpid(), signal.SIGSEGV)  # as a converter library that dies on a hostile file
+        return real(path, kind, workdir, name, office_timeout)
+
+    monkeypatch.setattr(convert, "to_pdf", crashing)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-krasch.txt").write_text("Anteckning om Wilma Forsberg.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Anteckning om Liam Dahlberg, telefon 070-333 44 55.\n", encoding="utf-8")
+    run = run_case([folder], tmp_path / "ut", RunOptions(), engine=LocalEngine(1), out=io.StringIO())
+    assert [r.status for r in run.results] == ["refused", "ok"]
+    assert "krasch" in run.results[0].error
+    assert "Dahlberg" not in pdftotext(run.results[1].output)
+    assert sorted(p.name for p in (tmp_path / "ut").iterdir()) == sorted([run.results[1].output.name, "manifest.json"])

@@ -77,9 +77,12 @@ def _init_worker(threshold: float) -> None:
 
 
 def process(job: Job, detector=None) -> Result:
-    """Convert one document to PDF, redact and verify it; a refusal is a result, never an exception."""
-    from redact.case.convert import to_pdf
-    from redact.pipeline import run_file
+    """Convert one document to PDF, redact and verify it; a refusal is a result, never an exception.
+
+    Conversion and redaction run together in a forked child under the run's time and memory
+    limits, so a file that hangs or crashes a converter costs that document, not the worker.
+    """
+    from redact.ingest.guard import bounded, remove_partial_outputs
 
     t0 = time.perf_counter()
     name = PurePosixPath(job.origin).name
@@ -88,12 +91,9 @@ def process(job: Job, detector=None) -> Result:
     detector = detector or _detector
     try:
         with tempfile.TemporaryDirectory(prefix="redact-case-") as tmp:
-            conversion = to_pdf(job.path, job.kind, Path(tmp), name)
-            disclosure = run_file(conversion.pdf, job.output, None, job.options, detector=detector)
-            # the record names the input the registrar gave, not the converted copy
-            doc = replace(disclosure.document, name=name, sha256=job.sha256, path=None)
-            warnings = [*conversion.warnings, *disclosure.warnings]
-            disclosure = replace(disclosure, document=doc, warnings=tuple(warnings))
+            limits = job.options.limits  # type: ignore[attr-defined]
+            warnings, disclosure = bounded(_convert_and_run, job, detector, Path(tmp), limits=limits, what=name,
+                                           cleanup=lambda: remove_partial_outputs(job.output))
     except RedactError as err:
         return Result(job.index, job.origin, "refused", error=f"{name}: {err}" if name not in str(err) else str(err),
                       exit_code=err.exit_code, seconds=time.perf_counter() - t0)
@@ -101,10 +101,29 @@ def process(job: Job, detector=None) -> Result:
         return Result(job.index, job.origin, "refused", error=f"{name}: internt fel ({type(err).__name__})",
                       exit_code=1, seconds=time.perf_counter() - t0)
     return Result(
-        job.index, job.origin, "ok", output=job.output, pages=doc.pages, masks=len(disclosure.masks),
+        job.index, job.origin, "ok", output=job.output, pages=disclosure.document.pages, masks=len(disclosure.masks),
         seconds=time.perf_counter() - t0, warnings=warnings, disclosure=disclosure,
         versions=dict(detector.versions) if detector is not None else {},
     )
+
+
+def _convert_and_run(job: Job, detector, workdir: Path, progress=None) -> tuple[list[str], Disclosure]:
+    """The body of ``process``: to PDF, then detect, render, verify (in the bounded child)."""
+    from redact.case.convert import to_pdf
+    from redact.pipeline import run_file
+
+    if progress is not None:  # a sign of life before a slow conversion
+        progress("convert", 0, 0)
+    conversion = to_pdf(job.path, job.kind, workdir, PurePosixPath(job.origin).name)
+    if progress is not None:
+        progress("convert", 0, 0)
+    options = job.options
+    options = replace(options, limits=replace(options.limits, isolate=False))  # type: ignore[type-var,attr-defined]
+    disclosure = run_file(conversion.pdf, job.output, None, options, detector=detector, progress=progress)
+    # the record names the input the registrar gave, not the converted copy
+    doc = replace(disclosure.document, name=PurePosixPath(job.origin).name, sha256=job.sha256, path=None)
+    warnings = [*conversion.warnings, *disclosure.warnings]
+    return warnings, replace(disclosure, document=doc, warnings=tuple(warnings))
 
 
 def _process_in_worker(job: Job) -> Result:
