@@ -58,8 +58,11 @@ def cmd_run_case(args: argparse.Namespace, options) -> int:
         # the output folder could be replaced by a rerun
         if here == out or here in out.parents or out in here.parents:
             raise InputError(f"{args.output}: utdatamappen får inte vara, innehålla eller ligga i en indatamapp")
-    if args.audit is not None and args.audit.resolve().parent == args.output.resolve():
-        raise InputError("granskningsposten får inte ligga i utdatamappen (den lämnas ut)")
+    if args.audit is not None:
+        if args.audit.resolve().parent == out:
+            raise InputError("granskningsposten får inte ligga i utdatamappen (den lämnas ut)")
+        if not args.audit.resolve().parent.is_dir() or args.audit.is_dir():
+            raise InputError(f"{args.audit}: mappen för granskningsposten finns inte, eller så är det en mapp")
     log_path = args.log or default_log_path()
     log_path.parent.mkdir(parents=True, exist_ok=True)
     log = AuditLog(log_path)
