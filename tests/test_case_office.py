@@ -159,7 +159,11 @@ def office_case(tmp_path_factory):
     (folder / "lista.csv").write_text("Namn;Telefon\nAlva Sjöberg;070-222 33 44\n", encoding="utf-8")
     (folder / "trasig.docx").write_bytes(b"PK\x03\x04 detta ar ingen docx")
     out = io.StringIO()
-    run = run_case([folder], tmp / "ut", RunOptions(), engine=LocalEngine(1), out=out)
+    engine = LocalEngine(1)
+    try:
+        run = run_case([folder], tmp / "ut", RunOptions(), engine=engine, out=out)
+    finally:
+        engine.close()
     return tmp, {Path(r.origin).name: r for r in run.results}, out.getvalue()
 
 

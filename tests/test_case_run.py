@@ -204,7 +204,11 @@ def test_a_converter_that_crashes_costs_only_its_document(tmp_path, monkeypatch)
     folder.mkdir()
     (folder / "a-krasch.txt").write_text("Anteckning om Wilma Forsberg.\n", encoding="utf-8")
     (folder / "b.txt").write_text("Anteckning om Liam Dahlberg, telefon 070-333 44 55.\n", encoding="utf-8")
-    run = run_case([folder], tmp_path / "ut", RunOptions(), engine=LocalEngine(1), out=io.StringIO())
+    engine = LocalEngine(1)
+    try:
+        run = run_case([folder], tmp_path / "ut", RunOptions(), engine=engine, out=io.StringIO())
+    finally:
+        engine.close()
     assert [r.status for r in run.results] == ["refused", "ok"]
     assert "krasch" in run.results[0].error
     assert "Dahlberg" not in pdftotext(run.results[1].output)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import shutil
 import tempfile
 import time
 from collections import deque
@@ -68,11 +69,13 @@ class Engine(Protocol):
 _detector = None
 
 
-def _init_worker(threshold: float) -> None:
-    """Load the model once per worker process."""
+def _init_worker(threshold: float, profiles: Path | None = None) -> None:
+    """Load the model once per worker process; LibreOffice profiles go under ``profiles``."""
     global _detector
+    from redact.case.office import use_profile_folder
     from redact.detect.engine import Detector
 
+    use_profile_folder(profiles)
     _detector = Detector(threshold=threshold)
 
 
@@ -89,6 +92,10 @@ def process(job: Job, detector=None) -> Result:
     if job.error:
         return Result(job.index, job.origin, "refused", error=job.error, exit_code=2)
     detector = detector or _detector
+    if job.kind == "office":
+        from redact.case.office import worker_profile
+
+        worker_profile()  # in this process, before the fork: kept for the worker's next documents
     try:
         with tempfile.TemporaryDirectory(prefix="redact-case-") as tmp:
             limits = job.options.limits  # type: ignore[attr-defined]
@@ -164,10 +171,16 @@ class LocalEngine:
         self.threshold = DEFAULT_THRESHOLD if threshold is None else threshold
         self._pool: ProcessPoolExecutor | None = None
         self._detector = None
+        self._profiles: Path | None = None  # LibreOffice profiles of the workers, removed on close
 
     def run(self, jobs: Iterable[Job]) -> Iterator[Result]:
         """Results in the order of ``jobs``."""
+        if self._profiles is None:
+            self._profiles = Path(tempfile.mkdtemp(prefix="redact-lo-"))
         if self.jobs == 1:
+            from redact.case.office import use_profile_folder
+
+            use_profile_folder(self._profiles)
             for job in jobs:
                 if self._detector is None and not job.error:
                     from redact.detect.engine import Detector
@@ -179,7 +192,7 @@ class LocalEngine:
             # forkserver: clean workers that do not inherit the driver's state or threads
             ctx = multiprocessing.get_context("forkserver")
             self._pool = ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_init_worker,
-                                             initargs=(self.threshold,))
+                                             initargs=(self.threshold, self._profiles))
         window: deque[tuple[Job, Future[Result]]] = deque()
         for job in jobs:
             window.append((job, self._pool.submit(_process_in_worker, job)))
@@ -193,3 +206,10 @@ class LocalEngine:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+        if self._profiles is not None:
+            from redact.case.office import use_profile_folder
+
+            if self.jobs == 1:
+                use_profile_folder(None)
+            shutil.rmtree(self._profiles, ignore_errors=True)
+            self._profiles = None

@@ -35,6 +35,7 @@ _FAMILY = {
 }
 _PDF_FILTER = {"text": "writer_pdf_Export", "calc": "calc_pdf_Export", "impress": "impress_pdf_Export"}
 _profile: Path | None = None
+_profile_root: Path | None = None
 
 
 @dataclass
@@ -53,17 +54,31 @@ def soffice() -> str:
     return exe
 
 
-def _worker_profile() -> Path:
-    """A LibreOffice profile folder of this process: two conversions at once must not share one."""
+def use_profile_folder(root: Path | None) -> None:
+    """Keep this process's LibreOffice profile under ``root``, which its owner (the engine) removes."""
+    global _profile, _profile_root
+    _profile_root, _profile = root, None
+
+
+def worker_profile() -> Path:
+    """A LibreOffice profile folder of this process: two conversions at once must not share one.
+
+    Made before a document's bounded child is forked, so every document of a worker reuses it
+    (a fresh profile costs seconds) and nothing is left behind when a child is killed.
+    """
     global _profile
     if _profile is None or not _profile.exists():
-        _profile = Path(tempfile.mkdtemp(prefix=f"redact-lo-{os.getpid()}-"))
-        atexit.register(shutil.rmtree, _profile, True)
+        if _profile_root is not None:
+            _profile = Path(_profile_root) / f"lo-{os.getpid()}"
+            _profile.mkdir(parents=True, exist_ok=True)
+        else:
+            _profile = Path(tempfile.mkdtemp(prefix=f"redact-lo-{os.getpid()}-"))
+            atexit.register(shutil.rmtree, _profile, True)
     return _profile
 
 
 def _run(args: list[str], name: str, timeout: float) -> None:
-    cmd = [soffice(), f"-env:UserInstallation={_worker_profile().as_uri()}", "--headless", "--norestore",
+    cmd = [soffice(), f"-env:UserInstallation={worker_profile().as_uri()}", "--headless", "--norestore",
            "--nologo", "--nodefault", "--nolockcheck", *args]
     # its own process group, so a hung conversion is killed with every child it started
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
