@@ -127,3 +127,15 @@ def test_messages_nested_too_deep_are_refused_and_nameless_attachments_typed_by_
     eml.write_bytes(bytes(shallow))
     typed = expand([Source("grund.eml", eml, "email")], tmp_path)
     assert [(s.origin, s.kind, s.error) for s in typed][1] == ("grund.eml/skanning", "pdf", None)
+
+
+def test_a_message_that_is_only_a_file_keeps_the_file(tmp_path):
+    m = EmailMessage()
+    m["From"] = "skanner@example.se"
+    m["Subject"] = "Skannad handling"
+    m.set_content(b"%PDF-1.4 fake", maintype="application", subtype="pdf", filename="skanning.pdf")
+    eml = tmp_path / "skanner.eml"
+    eml.write_bytes(bytes(m))
+    sources = expand([Source("skanner.eml", eml, "email")], tmp_path)
+    assert [(s.origin, s.kind) for s in sources] == [("skanner.eml", "email"), ("skanner.eml/skanning.pdf", "pdf")]
+    assert sources[1].path.read_bytes() == b"%PDF-1.4 fake"

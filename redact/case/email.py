@@ -144,8 +144,12 @@ def _own_parts(part):
 
 
 def _attachments(msg: EmailMessage):
+    if not msg.is_multipart():
+        if msg.get_content_maintype() != "text":  # a message that is nothing but one file
+            yield msg, msg.get_filename() or f"bilaga{_ext_of_type(msg.get_content_type())}"
+        return
     body_parts = {id(p) for p in (msg.get_body(preferencelist=("plain",)), msg.get_body(preferencelist=("html",))) if p}
-    for part in msg.get_payload() if msg.is_multipart() else ():
+    for part in msg.get_payload():
         for sub in _own_parts(part):
             if id(sub) in body_parts:
                 continue
