@@ -213,3 +213,46 @@ def test_a_converter_that_crashes_costs_only_its_document(tmp_path, monkeypatch)
     assert "krasch" in run.results[0].error
     assert "Dahlberg" not in pdftotext(run.results[1].output)
     assert sorted(p.name for p in (tmp_path / "ut").iterdir()) == sorted([run.results[1].output.name, "manifest.json"])
+
+
+def test_any_engine_that_returns_results_in_order_can_run_a_case(tmp_path):
+    """The driver alone writes the audit log, in the order of the documents, whatever order the engine works in."""
+    from redact.audit_log import AuditLog
+    from redact.case.engine import process
+    from redact.case.runner import run_case
+    from redact.detect.engine import Detector
+    from redact.pipeline import RunOptions
+
+    class BackwardsEngine:
+        """Works on the last document first (as a cluster may finish them), hands results back in order."""
+
+        def __init__(self) -> None:
+            self.order: list[int] = []
+
+        def run(self, jobs):
+            jobs = list(jobs)
+            detector = Detector()
+            done = {}
+            for job in reversed(jobs):
+                self.order.append(job.index)
+                done[job.index] = process(job, detector)
+            for job in jobs:
+                yield done[job.index]
+
+        def close(self) -> None:
+            pass
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n, who in enumerate(["Alice Nordin", "Bashir Ahmadi", "Clara Ek"]):
+        (folder / f"{n}.txt").write_text(f"Anteckning om {who}.\n", encoding="utf-8")
+    engine = BackwardsEngine()
+    log = AuditLog(tmp_path / "log.sqlite")
+    try:
+        run = run_case([folder], tmp_path / "ut", RunOptions(), engine=engine, log=log, out=io.StringIO())
+    finally:
+        engine.close()
+    assert engine.order == [3, 2, 1] and [r.index for r in run.results] == [1, 2, 3]
+    added = [e.payload["document"]["sha256"] for e in log.entries(run.case) if e.kind == "document_added"]
+    assert added == [_sha(folder / f"{n}.txt") for n in range(3)]
+    log.verify()
