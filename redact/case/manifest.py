@@ -30,9 +30,8 @@ def safe_origin(origin: str, masks: Sequence[Mask], salt: str) -> str:
 
 
 def build_manifest(case: str, results: Sequence[Result], shas: dict[int, str], parents: dict[int, str | None],
-                   salt: str) -> dict[str, Any]:
-    """The manifest of a finished case."""
-    masks = [m for r in results if r.disclosure is not None for m in r.disclosure.masks]
+                   salt: str, masks: Sequence[Mask]) -> dict[str, Any]:
+    """The manifest of a finished case; ``masks``: every mask of the case (their text is looked for in paths)."""
     docs = []
     for r in results:
         parent = parents.get(r.index)

@@ -19,8 +19,10 @@ from redact.case.collect import Source, ZipLimits, collect
 from redact.case.email import expand
 from redact.case.engine import Engine, Job, LocalEngine, Result
 from redact.case.manifest import MANIFEST, build_manifest, output_name, write_manifest
+from redact.audit import build_record
 from redact.errors import InputError
 from redact.ingest.pdf import sha256_file
+from redact.types import Mask
 
 if TYPE_CHECKING:
     from redact.audit_log import AuditLog
@@ -119,21 +121,31 @@ def run_case(
 
             record_request(log, case, description=f"{total} dokument")
         salt = log.salt(case) if log is not None else secrets.token_hex(16)
+        masks: list[Mask] = []  # kept for the manifest: a path that holds masked text is hashed
+        records: list[dict[str, Any]] = []
         try:
             for result in engine.run(_jobs(sources, shas, outdir, options, total)):
-                run.results.append(result)
                 print(progress_line(result, total), file=out, flush=True)
                 if log is not None:
                     _log_result(log, case, result, shas[result.index], options)
+                if result.disclosure is not None:
+                    if audit is not None:
+                        rec = build_record(result.disclosure, options.as_record(), result.versions, salt=salt)
+                        rec.pop("salt", None)  # one salt for the case, in the case record
+                        records.append({"index": result.index, **rec})
+                    masks.extend(m for m in result.disclosure.masks if m.text)
                 if on_result is not None:
                     on_result(result)
+                # its findings are done with: a large case does not hold every document's findings
+                result.disclosure = None
+                run.results.append(result)
         finally:
             if own_engine:
                 engine.close()
             # also when interrupted: the outputs already written are listed, so a rerun can replace them
-            run.manifest = write_manifest(outdir, build_manifest(case, run.results, shas, parents, salt))
+            run.manifest = write_manifest(outdir, build_manifest(case, run.results, shas, parents, salt, masks))
     if audit is not None:
-        _write_case_record(audit, run, options, shas, salt)
+        _write_case_record(audit, run, records, shas, salt)
     run.seconds = time.perf_counter() - t0
     return run
 
@@ -165,20 +177,14 @@ def _log_result(log: AuditLog, case: str, result: Result, sha256: str, options: 
                                             "status": "refused", "exit_code": result.exit_code})
 
 
-def _write_case_record(path: Path, run: CaseRun, options: RunOptions, shas: dict[int, str], salt: str) -> None:
+def _write_case_record(path: Path, run: CaseRun, records: list[dict[str, Any]], shas: dict[int, str], salt: str) -> None:
     """One JSON audit record for the whole case: a record per written document, the refused ones listed."""
-    from redact.audit import build_record, write_json_atomic
+    from redact.audit import write_json_atomic
 
-    docs: list[dict[str, Any]] = []
-    for r in run.results:
-        if r.disclosure is not None:
-            rec = build_record(r.disclosure, options.as_record(), r.versions, salt=salt)
-            rec.pop("salt", None)  # one salt for the case, below
-            docs.append({"index": r.index, **rec})
     record = {
         "case": run.case,
         "salt": salt,
-        "documents": docs,
+        "documents": records,
         "refused": [{"index": r.index, "input_sha256": shas[r.index], "exit_code": r.exit_code}
                     for r in run.refused],
         "warnings": [f"dokument {r.index}: {w}" for r in run.results for w in r.warnings],
