@@ -121,3 +121,22 @@ def test_links_in_a_folder_are_named_and_never_followed(tmp_path):
     work.mkdir()
     sources = collect([folder], work)
     assert len(sources) == 1 and sources[0].error and "länkar" in sources[0].error
+
+
+def test_the_zip_bounds_hold_for_the_whole_case_not_each_archive(tmp_path):
+    """Many archives (or archives nested in archives) cannot add up to what one is refused for."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):
+        _zip(folder / f"a{n}.zip", {f"f{i}.txt": b"x" for i in range(40)})
+    work = tmp_path / "work"
+    work.mkdir()
+    sources = collect([folder], work, ZipLimits(max_entries=100))
+    refused = [s.origin for s in sources if s.error]
+    assert refused == [f"{folder}/a2.zip"] and len(sources) == 81
+    inner = _zip(tmp_path / "inner.zip", {"stor.txt": bytes(range(256)) * (24 * 1024)}, zipfile.ZIP_STORED)  # 6 MB
+    _zip(tmp_path / "yttre.zip", {"ett.zip": inner.read_bytes(), "tva.zip": inner.read_bytes()}, zipfile.ZIP_STORED)
+    work2 = tmp_path / "work2"
+    work2.mkdir()
+    nested = collect([tmp_path / "yttre.zip"], work2, ZipLimits(max_total_mb=20))
+    assert [bool(s.error) for s in nested] == [False, True]  # 12 MB of outer entries + 6 MB, then no room

@@ -40,6 +40,20 @@ class ZipLimits:
     max_depth: int = 4  # zip in zip in zip ...
 
 
+@dataclass
+class ZipBudget:
+    """What the whole case may still unpack: shared by every archive in it, nested ones included,
+    so a thousand small bombs cannot add up to what one is refused for."""
+
+    bytes_left: int
+    entries_left: int
+
+    @classmethod
+    def of(cls, limits: ZipLimits) -> "ZipBudget":
+        """A fresh budget of ``limits``' totals."""
+        return cls(limits.max_total_mb * 1024 * 1024, limits.max_entries)
+
+
 @dataclass(frozen=True)
 class Source:
     """One document of the case before conversion."""
@@ -57,8 +71,10 @@ def kind_of(name: str) -> str | None:
     return KINDS.get(PurePosixPath(name).suffix.lower())
 
 
-def collect(inputs: list[Path], workdir: Path, limits: ZipLimits = ZipLimits()) -> list[Source]:
+def collect(inputs: list[Path], workdir: Path, limits: ZipLimits = ZipLimits(),
+            budget: ZipBudget | None = None) -> list[Source]:
     """Every document named by ``inputs`` (files, folders, zips), in a stable order."""
+    budget = budget or ZipBudget.of(limits)
     out: list[Source] = []
     for item in inputs:
         item = Path(item)
@@ -71,20 +87,21 @@ def collect(inputs: list[Path], workdir: Path, limits: ZipLimits = ZipLimits()) 
                 if f.is_symlink():  # a link may point anywhere on the machine: named, never followed
                     out.append(Source(str(f), f, "unknown", None, f"{f.name}: länkar följs inte; kopiera filen in i mappen"))
                     continue
-                out.extend(_one(f, str(f), None, workdir, limits, 0))
+                out.extend(_one(f, str(f), None, workdir, limits, 0, budget))
         else:
-            out.extend(_one(item, str(item), None, workdir, limits, 0))
+            out.extend(_one(item, str(item), None, workdir, limits, 0, budget))
     return out
 
 
-def _one(path: Path, origin: str, parent: str | None, workdir: Path, limits: ZipLimits, depth: int) -> list[Source]:
+def _one(path: Path, origin: str, parent: str | None, workdir: Path, limits: ZipLimits, depth: int,
+         budget: ZipBudget) -> list[Source]:
     kind = kind_of(path.name)
     if kind is None:
         return [Source(origin, path, "unknown", parent, f"{PurePosixPath(origin).name}: filformatet kan inte läsas "
                        f"(tillåtna: {', '.join(sorted({e for e in KINDS}))})")]
     if kind == "zip":
         try:
-            return unpack_zip(path, origin, workdir, limits, depth)
+            return unpack_zip(path, origin, workdir, limits, depth, budget)
         except InputError as err:
             return [Source(origin, path, "zip", parent, str(err))]
     return [Source(origin, path, kind, parent)]
@@ -101,8 +118,10 @@ def _safe_member(name: str) -> PurePosixPath | None:
     return p
 
 
-def unpack_zip(path: Path, origin: str, workdir: Path, limits: ZipLimits = ZipLimits(), depth: int = 0) -> list[Source]:
+def unpack_zip(path: Path, origin: str, workdir: Path, limits: ZipLimits = ZipLimits(), depth: int = 0,
+               budget: ZipBudget | None = None) -> list[Source]:
     """The documents inside a zip archive, unpacked into ``workdir`` under the bounds of ``limits``."""
+    budget = budget or ZipBudget.of(limits)
     if depth >= limits.max_depth:
         raise InputError(f"{origin}: arkiv i arkiv i mer än {limits.max_depth} nivåer vägras")
     try:
@@ -111,15 +130,16 @@ def unpack_zip(path: Path, origin: str, workdir: Path, limits: ZipLimits = ZipLi
         raise InputError(f"{origin}: zip-filen är skadad och kan inte öppnas ({exc})") from None
     with zf:
         infos = [i for i in zf.infolist() if not i.is_dir()]
-        if len(infos) > limits.max_entries:
-            raise InputError(f"{origin}: zip-filen har {len(infos)} filer, fler än gränsen {limits.max_entries}")
+        if len(infos) > budget.entries_left:
+            raise InputError(f"{origin}: zip-filen har {len(infos)} filer, fler än gränsen {limits.max_entries} "
+                             "för ärendets arkiv")
         declared = sum(i.file_size for i in infos)
-        if declared > limits.max_total_mb * 1024 * 1024:
+        if declared > budget.bytes_left:
             raise InputError(f"{origin}: zip-filen packas upp till mer än {limits.max_total_mb} MB och vägras")
+        budget.entries_left -= len(infos)
         target = Path(workdir) / f"zip-{len(list(Path(workdir).glob('zip-*')))}"
         target.mkdir(parents=True)
         out: list[Source] = []
-        budget = limits.max_total_mb * 1024 * 1024
         for n, info in enumerate(sorted(infos, key=lambda i: i.filename)):
             member = _safe_member(info.filename)
             label = f"{origin}/{info.filename}"
@@ -137,9 +157,9 @@ def unpack_zip(path: Path, origin: str, workdir: Path, limits: ZipLimits = ZipLi
                 continue
             # a neutral name on disk: the entry's name may be long, odd or carry a person's name
             dest = target / f"{n:05d}{PurePosixPath(member.name).suffix.lower()}"
-            written = _extract_bounded(zf, info, dest, budget, limits, origin)
-            budget -= written
-            out.extend(_one(dest, label, origin, workdir, limits, depth + 1) if kind_of(member.name) == "zip"
+            written = _extract_bounded(zf, info, dest, budget.bytes_left, limits, origin)
+            budget.bytes_left -= written
+            out.extend(_one(dest, label, origin, workdir, limits, depth + 1, budget) if kind_of(member.name) == "zip"
                        else [Source(label, dest, kind_of(member.name) or "unknown", origin)])
         return out
 

@@ -16,7 +16,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 
-from redact.case.collect import Source, ZipLimits, kind_of, unpack_zip
+from redact.case.collect import Source, ZipBudget, ZipLimits, kind_of, unpack_zip
 from redact.case.textpdf import fields_html, text_html, write_html_pdf
 from redact.errors import InputError
 
@@ -191,13 +191,19 @@ def render_email(path: Path, output: Path) -> int:
 
 @dataclass
 class _Counter:
+    """State shared while expanding: attachments numbered on disk, the case's zip budget."""
+
     n: int = 0
+    budget: ZipBudget | None = None
 
 
-def expand(sources: list[Source], workdir: Path) -> list[Source]:
-    """Every e-mail among ``sources`` followed by its attachments, recursively; other sources as they are."""
+def expand(sources: list[Source], workdir: Path, budget: ZipBudget | None = None) -> list[Source]:
+    """Every e-mail among ``sources`` followed by its attachments, recursively; other sources as they are.
+
+    ``budget``: what zips in the e-mails may still unpack (shared with the case's other archives).
+    """
     out: list[Source] = []
-    counter = _Counter()
+    counter = _Counter(budget=budget or ZipBudget.of(ZipLimits()))
     for s in sources:
         if s.kind == "msg" and not s.error:
             s = _outlook_as_email(s, workdir, counter)
@@ -278,7 +284,7 @@ def _attachment(part, name: str, label: str, source: Source, folder: Path, workd
     if kind == "zip":
         out: list[Source] = []
         try:
-            for inner_source in unpack_zip(dest, label, workdir, zip_limits):
+            for inner_source in unpack_zip(dest, label, workdir, zip_limits, 0, counter.budget):
                 if inner_source.kind == "msg" and not inner_source.error:
                     inner_source = _outlook_as_email(inner_source, workdir, counter)
                 out.extend(expand_email(inner_source, workdir, depth + 1, zip_limits, counter)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, TextIO
 
-from redact.case.collect import Source, ZipLimits, collect
+from redact.case.collect import Source, ZipBudget, ZipLimits, collect
 from redact.case.email import expand
 from redact.case.engine import Engine, Job, LocalEngine, Result
 from redact.case.manifest import MANIFEST, build_manifest, output_name, write_manifest
@@ -99,7 +99,8 @@ def run_case(
     own_engine = engine is None
     engine = engine or LocalEngine(1, options.threshold)
     with tempfile.TemporaryDirectory(prefix="redact-case-") as tmp:
-        sources = expand(collect(list(inputs), Path(tmp), zip_limits), Path(tmp))
+        budget = ZipBudget.of(zip_limits)  # one for every archive of the case, in e-mails too
+        sources = expand(collect(list(inputs), Path(tmp), zip_limits, budget), Path(tmp), budget)
         if not sources:
             raise InputError("inga filer att behandla")
         prepare_outdir(outdir)  # only once there is something to write
