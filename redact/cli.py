@@ -94,10 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("detect", help="hitta personuppgifter och skriv fynden som JSON")
-    p.add_argument("input", type=Path, help="PDF- eller UTF-8-textfil (- läser standard in)")
+    p.add_argument("input", type=Path, help="PDF- eller UTF-8-textfil (- läser standard in); e-post, kontorsfil eller bild konverteras först")
     p.add_argument("-o", "--output", type=Path, help="fyndfil (standard eller -: skriv till standard ut)")
     _add_policy_options(p)
     _add_notes_option(p)
+    from redact.case.cli import add_detect_options
+
+    add_detect_options(p)
     p.set_defaults(func=cmd_detect)
 
     p = sub.add_parser("apply", help="maskera fynden i en fyndfil (alla utom avvisade)")
@@ -108,8 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_apply)
 
     p = sub.add_parser("run", help="hitta, godta alla förslag, maskera och verifiera i ett steg")
-    p.add_argument("input", type=Path, help="PDF-filen")
-    p.add_argument("-o", "--output", type=Path, required=True, help="den maskerade PDF-filen")
+    p.add_argument("input", type=Path, nargs="+", help="PDF-filen; eller flera filer, mappar och zip-filer (ett ärende)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="den maskerade PDF-filen; för ett ärende en mapp")
+    from redact.case.cli import add_case_options
+
+    add_case_options(p)
     _add_render_options(p)
     _add_policy_options(p)
     p.add_argument("--log", type=Path, help="granskningsloggen (SQLite); standard: $REDACT_LOG eller användarens datamapp")
@@ -172,14 +178,16 @@ def cmd_detect(args: argparse.Namespace) -> int:
 
     if args.output:
         _check_output(args.output, args.input)
-    if args.input.suffix.lower() not in (".pdf", ".txt"):
-        raise InputError(f"{args.input.name}: bara .pdf och .txt kan läsas")
+    from redact.case.cli import detect_input
     from redact.pipeline import RunOptions, propose_findings
 
     _check_policy(args)
     bar = _ProgressBar()
     try:
-        det = detect_document(args.input, Detector(), bar, RunOptions(include_notes=args.include_notes))
+        with detect_input(args) as source:
+            det = detect_document(source, Detector(), bar, RunOptions(include_notes=args.include_notes))
+            if source != args.input:  # converted: named as the user knows it (or as the kept PDF)
+                det.document = replace(det.document, name=(args.converted or args.input).name)
     finally:
         bar.close()
     findings = propose_findings(det.findings, RunOptions(profile=args.profile, officials=args.officials))
@@ -270,9 +278,15 @@ def cmd_apply(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    """redact run INPUT.pdf -o OUTPUT.pdf [--audit AUDIT.json]."""
+    """redact run INPUT.pdf -o OUTPUT.pdf [--audit AUDIT.json]; several inputs or a folder: a case."""
+    from redact.case.cli import cmd_run_case, is_case
     from redact.ingest.pdf import describe_pdf
     from redact.pipeline import run_file
+
+    if is_case(args):
+        _check_policy(args)
+        return cmd_run_case(args, _options(args))
+    args.input = args.input[0]
 
     _check_output(args.output, args.input)
     if args.audit:

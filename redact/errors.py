@@ -73,3 +73,13 @@ class AuditTamperedError(RedactError):
     """The audit log's hash chain is broken."""
 
     exit_code = 4
+
+
+class OfficeError(InputError):
+    """An office file could not be converted by LibreOffice (missing, timed out, could not open it)."""
+
+
+class CaseIncompleteError(RedactError):
+    """A case ran to the end but some of its documents were refused; the others were written."""
+
+    exit_code = 6

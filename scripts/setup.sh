@@ -4,8 +4,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # chromium is only for the review app's browser tests (driven by Playwright, never downloaded by it);
-# postgresql only for the review store tests on PostgreSQL (.ci/run starts a throwaway server, not the system one)
-DEB_PACKAGES=(poppler-utils tesseract-ocr tesseract-ocr-swe chromium postgresql)
+# postgresql only for the review store tests on PostgreSQL (.ci/run starts a throwaway server, not the system one);
+# LibreOffice (without its GUI) converts Word, Excel, PowerPoint and OpenDocument files in a case to PDF
+DEB_PACKAGES=(poppler-utils tesseract-ocr tesseract-ocr-swe chromium postgresql
+              libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui)
 missing=()
 for pkg in "${DEB_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

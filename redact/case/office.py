@@ -1,0 +1,265 @@
+"""Office files (Word, Excel, PowerPoint, OpenDocument, RTF, CSV) to PDF with LibreOffice headless.
+
+Two conversions: first to flat OpenDocument XML, where what the original hides is made
+visible (hidden sheets, rows, columns, slides and text; spreadsheet comments printed) and
+spreadsheets get gridlines and row/column headers on every sheet; then to PDF, with comments
+in the margin (text) and speaker notes as pages (presentations). What cannot be shown is
+listed as a warning. Document properties (author, last modified by, company...) are
+appended as a last page, so they are detected and masked like any other text.
+"""
+
+from __future__ import annotations
+
+import atexit
+import csv
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from html import unescape
+from pathlib import Path
+
+from redact.case.textpdf import append_pdf_pages, fields_html, write_html_pdf
+from redact.errors import InputError, OfficeError
+
+#: Seconds one LibreOffice conversion may take before the file is refused.
+DEFAULT_TIMEOUT = 120.0
+_FLAT = {"text": "fodt", "calc": "fods", "impress": "fodp"}
+_FAMILY = {
+    ".docx": "text", ".doc": "text", ".odt": "text", ".rtf": "text",
+    ".xlsx": "calc", ".xls": "calc", ".ods": "calc", ".csv": "calc",
+    ".pptx": "impress", ".odp": "impress",
+}
+_PDF_FILTER = {"text": "writer_pdf_Export", "calc": "calc_pdf_Export", "impress": "impress_pdf_Export"}
+_profile: Path | None = None
+_profile_root: Path | None = None
+
+
+@dataclass
+class Converted:
+    """The PDF made from an office file and what the original hid or carried beside its text."""
+
+    pages: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def soffice() -> str:
+    """The LibreOffice executable, or an OfficeError saying how to install it."""
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if exe is None:
+        raise OfficeError("LibreOffice saknas: kör scripts/setup.sh (Debian-paketen libreoffice-*-nogui) och försök igen")
+    return exe
+
+
+def use_profile_folder(root: Path | None) -> None:
+    """Keep this process's LibreOffice profile under ``root``, which its owner (the engine) removes."""
+    global _profile, _profile_root
+    _profile_root, _profile = root, None
+
+
+def worker_profile() -> Path:
+    """A LibreOffice profile folder of this process: two conversions at once must not share one.
+
+    Made before a document's bounded child is forked, so every document of a worker reuses it
+    (a fresh profile costs seconds) and nothing is left behind when a child is killed.
+    """
+    global _profile
+    if _profile is None or not _profile.exists():
+        if _profile_root is not None:
+            _profile = Path(_profile_root) / f"lo-{os.getpid()}"
+            _profile.mkdir(parents=True, exist_ok=True)
+        else:
+            _profile = Path(tempfile.mkdtemp(prefix=f"redact-lo-{os.getpid()}-"))
+            atexit.register(shutil.rmtree, _profile, True)
+    return _profile
+
+
+def _run(args: list[str], name: str, timeout: float) -> None:
+    cmd = [soffice(), f"-env:UserInstallation={worker_profile().as_uri()}", "--headless", "--norestore",
+           "--nologo", "--nodefault", "--nolockcheck", *args]
+    # its own process group, so a hung conversion is killed with every child it started
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise OfficeError(f"{name}: LibreOffice blev inte klar inom {timeout:g} s; filen vägras "
+                          "(öppna den i Office, spara som PDF och försök igen)") from None
+
+
+def _convert(src: Path, fmt: str, outdir: Path, name: str, timeout: float, infilter: str | None = None) -> Path:
+    args = ([f"--infilter={infilter}"] if infilter else []) + ["--convert-to", fmt, "--outdir", str(outdir), str(src)]
+    _run(args, name, timeout)
+    out = outdir / f"{src.stem}.{fmt.split(':', 1)[0]}"
+    if not out.is_file() or out.stat().st_size == 0:
+        raise OfficeError(f"{name}: LibreOffice kunde inte öppna filen (skadad, lösenordsskyddad eller fel format); "
+                          "den vägras")
+    return out
+
+
+def _csv_filter(path: Path) -> str:
+    """LibreOffice's CSV import options: separator sniffed (Swedish files often use ';'), UTF-8."""
+    sample = path.read_bytes()[:8192].decode("utf-8", "replace")
+    try:
+        sep = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        sep = ","
+    return f"CSV:{ord(sep)},34,76,1"
+
+
+def convert_office(path: Path, output: Path, timeout: float = DEFAULT_TIMEOUT) -> Converted:
+    """Convert an office file to ``output`` (PDF); hidden content shown or listed, properties appended."""
+    family = _FAMILY.get(path.suffix.lower())
+    if family is None:
+        raise InputError(f"{path.name}: är ingen kontorsfil som kan konverteras")
+    name = path.name
+    with tempfile.TemporaryDirectory(prefix="redact-office-") as tmp:
+        work = Path(tmp)
+        src = work / f"in{path.suffix.lower()}"  # a neutral name: LibreOffice names its output after it
+        shutil.copyfile(path, src)
+        infilter = _csv_filter(src) if src.suffix == ".csv" else None
+        flat = _convert(src, _FLAT[family], work, name, timeout, infilter)
+        xml = flat.read_text(encoding="utf-8")
+        xml, warnings = reveal_hidden(xml, family)
+        props = document_properties(xml)
+        shown = work / f"shown.{_FLAT[family]}"
+        shown.write_text(xml, encoding="utf-8")
+        pdf = _convert(shown, f"pdf:{_PDF_FILTER[family]}", work, name, timeout)
+        # what never prints (comments, speaker notes, properties) follows as appendix pages,
+        # read by LibreOffice-independent code so no export option can silently drop it
+        appendix = [fields_html(title, rows) for title, rows in appendix_sections(xml) if rows]
+        if props:
+            appendix.append(fields_html("Dokumentegenskaper", props))
+            warnings.append(f"dokumentegenskaper ({', '.join(k for k, _ in props)}) visas på sista sidan och granskas som text")
+        if appendix:
+            extra = work / "appendix.pdf"
+            write_html_pdf(appendix, extra)
+            append_pdf_pages(pdf, extra)
+        shutil.move(str(pdf), output)
+    import pymupdf
+
+    with pymupdf.open(output) as doc:
+        pages = doc.page_count
+    if pages == 0:
+        raise OfficeError(f"{name}: konverteringen gav inga sidor; filen vägras")
+    return Converted(pages=pages, warnings=warnings)
+
+
+def _count_sub(pattern: str, repl: str, text: str) -> tuple[str, int]:
+    return re.subn(pattern, repl, text)
+
+
+def reveal_hidden(xml: str, family: str) -> tuple[str, list[str]]:
+    """Flat OpenDocument XML with hidden content made visible, and one warning per kind that was hidden."""
+    warnings: list[str] = []
+    if family == "calc":
+        xml, rows = _count_sub(r'(<table:table-row\b[^>]*?)table:visibility="(?:collapse|filter)"', r'\1table:visibility="visible"', xml)
+        xml, cols = _count_sub(r'(<table:table-column\b[^>]*?)table:visibility="(?:collapse|filter)"', r'\1table:visibility="visible"', xml)
+        xml, sheets = _count_sub(r'table:display="false"', 'table:display="true"', xml)
+        # a print range or a sheet left out of printing would drop cells without a word
+        xml, ranges = _count_sub(r'(<table:table\b[^>]*?)\stable:print-ranges="[^"]*"', r"\1", xml)
+        xml, unprinted = _count_sub(r'(<table:table\b[^>]*?)table:print="false"', r'\1table:print="true"', xml)
+        if ranges + unprinted:
+            warnings.append(f"utskriftsområden på {ranges + unprinted} blad togs bort: hela bladen skrivs ut")
+        # every sheet printed with gridlines, row and column headers and its cell comments
+        xml = re.sub(r'(<style:page-layout-properties\b[^>]*?)\sstyle:print="[^"]*"', r"\1", xml)
+        xml = re.sub(r"<style:page-layout-properties\b",
+                     '<style:page-layout-properties style:print="annotations charts drawings grid headers objects zero-values"', xml)
+        comments = xml.count("<office:annotation")
+        for n, what in ((sheets, "dolda blad"), (rows, "dolda rader"), (cols, "dolda kolumner")):
+            if n:
+                warnings.append(f"{n} {what} visas i den konverterade kopian för granskning")
+        if comments:
+            warnings.append(f"{comments} cellkommentarer visas på bilagesidor sist i kopian för granskning")
+    elif family == "text":
+        changes = len(re.findall(r"<text:changed-region\b", xml))
+        comments = xml.count("<office:annotation>") + xml.count("<office:annotation ")
+        xml, hidden = _count_sub(r'text:display="none"', 'text:display="true"', xml)
+        xml, hidden2 = _count_sub(r'text:is-hidden="true"', 'text:is-hidden="false"', xml)
+        xml, hidden3 = _count_sub(r'fo:display="none"', 'fo:display="true"', xml)
+        if changes:
+            # deletions are printed struck through and insertions underlined (shown, not accepted)
+            xml = re.sub(r'<config:config-item config:name="ShowChanges" config:type="boolean">false<',
+                         '<config:config-item config:name="ShowChanges" config:type="boolean">true<', xml)
+            warnings.append(f"{changes} spårade ändringar (även borttagen text) visas i kopian för granskning")
+        if comments:
+            warnings.append(f"{comments} kommentarer visas på bilagesidor sist i kopian för granskning")
+        if hidden + hidden2 + hidden3:
+            warnings.append(f"{hidden + hidden2 + hidden3} dolda textavsnitt visas i kopian för granskning")
+    elif family == "impress":
+        xml, slides = _count_sub(r'presentation:visibility="hidden"', 'presentation:visibility="visible"', xml)
+        notes = len(appendix_sections(xml)[1][1])
+        if slides:
+            warnings.append(f"{slides} dolda bilder visas i kopian för granskning")
+        if notes:
+            warnings.append(f"{notes} bilder har talaranteckningar; de visas på bilagesidor sist i kopian för granskning")
+        comments = xml.count("<office:annotation")
+        if comments:
+            warnings.append(f"{comments} kommentarer visas på bilagesidor sist i kopian för granskning")
+    return xml, warnings
+
+
+def _plain(fragment: str) -> str:
+    """The text of an XML fragment: paragraphs on lines of their own, tags dropped, entities resolved."""
+    fragment = re.sub(r"</text:p>|<text:line-break/>", "\n", fragment)
+    fragment = re.sub(r'<text:s(?: text:c="(\d+)")?/>', lambda m: " " * int(m.group(1) or 1), fragment)
+    fragment = re.sub(r"<text:tab/>", "\t", fragment)
+    return unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
+
+
+def appendix_sections(xml: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Comments (with their authors) and speaker notes of a flat OpenDocument, as labelled rows."""
+    comments: list[tuple[str, str]] = []
+    for n, block in enumerate(re.findall(r"<office:annotation\b[^>]*>(.*?)</office:annotation>", xml, flags=re.S), 1):
+        author = re.search(r"<dc:creator>(.*?)</dc:creator>", block, flags=re.S)
+        body = re.sub(r"<dc:creator>.*?</dc:creator>|<dc:date>.*?</dc:date>|<meta:date-string>.*?</meta:date-string>",
+                      "", block, flags=re.S)
+        who = _plain(author.group(1)) if author else ""
+        comments.append((f"Kommentar {n}", (f"{who}: " if who else "") + _plain(body)))
+    notes: list[tuple[str, str]] = []
+    pages = re.findall(r"<draw:page(?:\s[^>]*)?>(.*?)</draw:page>", xml, flags=re.S)
+    for n, page in enumerate(pages, 1):
+        for block in re.findall(r"<presentation:notes\b[^>]*>(.*?)</presentation:notes>", page, flags=re.S):
+            # every frame on the notes page counts, not only the "notes" placeholder (files differ)
+            block = re.sub(r'<draw:frame\b[^>]*presentation:class="(?:header|footer|date-time|page-number)"[^>]*>.*?</draw:frame>',
+                           "", block, flags=re.S)
+            text = _plain(block)
+            if text:
+                notes.append((f"Bild {n}", text))
+    return [("Kommentarer", comments), ("Talaranteckningar", notes)]
+
+
+_PROPS = (
+    ("meta:initial-creator", "Skapad av"),
+    ("dc:creator", "Senast ändrad av"),
+    ("dc:title", "Titel"),
+    ("dc:subject", "Ämne"),
+    ("dc:description", "Beskrivning"),
+    ("meta:keyword", "Nyckelord"),
+    ("meta:printed-by", "Utskriven av"),
+)
+
+
+def document_properties(xml: str) -> list[tuple[str, str]]:
+    """The properties of the document that can name people or organisations (author, company...)."""
+    meta = re.search(r"<office:meta>(.*?)</office:meta>", xml, flags=re.S)
+    if not meta:
+        return []
+    body = meta.group(1)
+    out: list[tuple[str, str]] = []
+    for tag, label in _PROPS:
+        for value in re.findall(rf"<{tag}>(.*?)</{tag}>", body, flags=re.S):
+            value = unescape(re.sub(r"<[^>]+>", "", value)).strip()
+            if value:
+                out.append((label, value))
+    for key, value in re.findall(r'<meta:user-defined meta:name="([^"]*)"[^>]*>(.*?)</meta:user-defined>', body, flags=re.S):
+        value = unescape(value).strip()
+        key = {"Company": "Företag", "Manager": "Chef"}.get(key, key)
+        if value and key not in ("AppVersion", "DocSecurity", "ScaleCrop", "LinksUpToDate", "SharedDoc",
+                                 "HyperlinksChanged"):
+            out.append((unescape(key), value))
+    return out

@@ -1,0 +1,193 @@
+"""The driver of a case: collect the inputs, hand the documents to an engine, write the manifest and the audit.
+
+Only the driver writes: progress lines, manifest.json, the hash-chained audit log (in the
+order of the documents, whatever order the workers finish in) and the case's JSON record.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any, TextIO
+
+from redact.case.collect import Source, ZipBudget, ZipLimits, collect
+from redact.case.email import expand
+from redact.case.engine import Engine, Job, LocalEngine, Result
+from redact.case.manifest import MANIFEST, build_manifest, output_name, write_manifest
+from redact.audit import build_record
+from redact.errors import InputError
+from redact.ingest.pdf import sha256_file
+from redact.types import Mask
+
+if TYPE_CHECKING:
+    from redact.audit_log import AuditLog
+    from redact.pipeline import RunOptions
+
+
+@dataclass
+class CaseRun:
+    """What a case run came to."""
+
+    case: str
+    results: list[Result] = field(default_factory=list)
+    manifest: Path | None = None
+    seconds: float = 0.0
+
+    @property
+    def refused(self) -> list[Result]:
+        """The documents that were not written."""
+        return [r for r in self.results if r.status != "ok"]
+
+
+def prepare_outdir(outdir: Path) -> None:
+    """Create the case folder; refuse one that holds files of something else (a rerun replaces its own)."""
+    outdir = Path(outdir)
+    if outdir.exists() and not outdir.is_dir():
+        raise InputError(f"{outdir}: utdata för flera filer måste vara en mapp")
+    if outdir.is_dir():
+        present = [p for p in outdir.iterdir() if not p.name.startswith(".")]
+        if present and not (outdir / MANIFEST).is_file():
+            raise InputError(f"{outdir}: mappen innehåller redan andra filer; ange en tom eller ny mapp")
+        if (outdir / MANIFEST).is_file():
+            import json
+
+            try:
+                old = json.loads((outdir / MANIFEST).read_text(encoding="utf-8"))
+                for doc in old.get("documents", []):
+                    name = doc.get("output")
+                    if name and "/" not in name and name.endswith(".pdf"):
+                        (outdir / name).unlink(missing_ok=True)
+            except (ValueError, OSError, AttributeError):
+                raise InputError(f"{outdir / MANIFEST}: kan inte läsas; ange en tom eller ny mapp") from None
+    outdir.mkdir(parents=True, exist_ok=True)
+
+
+def progress_line(r: Result, total: int) -> str:
+    """One line per document: position, status, what it became."""
+    width = len(str(total))
+    head = f"[{r.index:>{width}}/{total}]"
+    if r.status == "ok":
+        out = r.output.name if r.output else ""
+        return f"{head} klar   {r.origin} -> {out} ({r.pages} sidor, {r.masks} maskeringar, {r.seconds:.1f} s)"
+    error = r.error or ""
+    for prefix in (f"{r.origin}: ", f"{PurePosixPath(r.origin).name}: "):  # the origin is already on the line
+        error = error.removeprefix(prefix)
+    return f"{head} vägrad {r.origin}: {error}"
+
+
+def run_case(
+    inputs: list[Path],
+    outdir: Path,
+    options: RunOptions,
+    engine: Engine | None = None,
+    log: AuditLog | None = None,
+    case: str | None = None,
+    audit: Path | None = None,
+    out: TextIO | None = None,
+    zip_limits: ZipLimits = ZipLimits(),
+    on_result: Callable[[Result], None] | None = None,
+) -> CaseRun:
+    """Redact every document of ``inputs`` into ``outdir``: one PDF each, manifest.json, one audit record."""
+    t0 = time.perf_counter()
+    out = out or sys.stdout
+    outdir = Path(outdir)
+    own_engine = engine is None
+    engine = engine or LocalEngine(1, options.threshold)
+    with tempfile.TemporaryDirectory(prefix="redact-case-") as tmp:
+        budget = ZipBudget.of(zip_limits)  # one for every archive of the case, in e-mails too
+        sources = expand(collect(list(inputs), Path(tmp), zip_limits, budget), Path(tmp), budget)
+        if not sources:
+            raise InputError("inga filer att behandla")
+        prepare_outdir(outdir)  # only once there is something to write
+        shas: dict[int, str] = {}
+        for i, s in enumerate(sources):
+            try:
+                given = s.original or s.path
+                shas[i + 1] = sha256_file(given) if given.is_file() and not s.error else "0" * 64
+            except (OSError, InputError) as exc:  # unreadable: that document is refused, not the case
+                shas[i + 1] = "0" * 64
+                sources[i] = Source(s.origin, s.path, s.kind, s.parent, f"{PurePosixPath(s.origin).name}: kan inte läsas ({exc})")
+        case = case or f"case-{_case_id(shas)}"
+        parents = {i + 1: s.parent for i, s in enumerate(sources)}
+        total = len(sources)
+        print(f"ärende {case}: {total} dokument", file=out, flush=True)
+        run = CaseRun(case=case)
+        if log is not None and not log.entries(case):
+            from redact.audit_log import record_request
+
+            record_request(log, case, description=f"{total} dokument")
+        salt = log.salt(case) if log is not None else secrets.token_hex(16)
+        masks: list[Mask] = []  # kept for the manifest: a path that holds masked text is hashed
+        records: list[dict[str, Any]] = []
+        try:
+            for result in engine.run(_jobs(sources, shas, outdir, options, total)):
+                print(progress_line(result, total), file=out, flush=True)
+                if log is not None:
+                    _log_result(log, case, result, shas[result.index], options)
+                if result.disclosure is not None:
+                    if audit is not None:
+                        rec = build_record(result.disclosure, options.as_record(), result.versions, salt=salt)
+                        rec.pop("salt", None)  # one salt for the case, in the case record
+                        records.append({"index": result.index, **rec})
+                    masks.extend(m for m in result.disclosure.masks if m.text)
+                if on_result is not None:
+                    on_result(result)
+                # its findings are done with: a large case does not hold every document's findings
+                result.disclosure = None
+                run.results.append(result)
+        finally:
+            if own_engine:
+                engine.close()
+            # also when interrupted: the outputs already written are listed, so a rerun can replace them
+            run.manifest = write_manifest(outdir, build_manifest(case, run.results, shas, parents, salt, masks))
+    if audit is not None:
+        _write_case_record(audit, run, records, shas, salt)
+    run.seconds = time.perf_counter() - t0
+    return run
+
+
+def _case_id(shas: dict[int, str]) -> str:
+    import hashlib
+
+    return hashlib.sha256("".join(shas[i] for i in sorted(shas)).encode()).hexdigest()[:12]
+
+
+def _jobs(sources: list[Source], shas: dict[int, str], outdir: Path, options: RunOptions, total: int) -> Iterator[Job]:
+    for i, s in enumerate(sources, start=1):
+        yield Job(index=i, origin=s.origin, path=s.path, kind=s.kind, output=outdir / output_name(i, shas[i], total),
+                  sha256=shas[i], options=options, error=s.error)
+
+
+def _log_result(log: AuditLog, case: str, result: Result, sha256: str, options: RunOptions) -> None:
+    """Append the document's entries to the hash-chained log (the driver is its only writer)."""
+    from redact.audit_log import record_disclosure
+
+    if result.disclosure is not None:
+        record_disclosure(log, case, result.disclosure, options.reviewer, versions=result.versions,
+                          profile=options.profile)
+        if result.warnings:
+            log.append(case, "detection_run", {"document": {"sha256": sha256}, "warnings": list(result.warnings)})
+    else:
+        # the name may carry a person's name and the error line may quote it: neither is logged
+        log.append(case, "document_added", {"document": {"sha256": sha256, "index": result.index},
+                                            "status": "refused", "exit_code": result.exit_code})
+
+
+def _write_case_record(path: Path, run: CaseRun, records: list[dict[str, Any]], shas: dict[int, str], salt: str) -> None:
+    """One JSON audit record for the whole case: a record per written document, the refused ones listed."""
+    from redact.audit import write_json_atomic
+
+    record = {
+        "case": run.case,
+        "salt": salt,
+        "documents": records,
+        "refused": [{"index": r.index, "input_sha256": shas[r.index], "exit_code": r.exit_code}
+                    for r in run.refused],
+        "warnings": [f"dokument {r.index}: {w}" for r in run.results for w in r.warnings],
+    }
+    write_json_atomic(Path(path), record)

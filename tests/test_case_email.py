@@ -1,0 +1,141 @@
+"""E-mail as documents: the header block and body in a PDF, every attachment its own document, recursively."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from email.message import EmailMessage
+
+from conftest import mupdf_text, pdftotext
+
+from redact.case.collect import Source
+from redact.case.email import expand, html_to_text, render_email
+
+
+def message(subject: str = "Ärende om Lina Svensson", body: str = "Hej!\n\nLina Svensson ringde från 073-555 12 34.\n") -> EmailMessage:
+    m = EmailMessage()
+    m["From"] = "Sara Nilsson <sara.nilsson@example.se>"
+    m["To"] = "Johan Ek <johan.ek@example.com>, Nguyen Van An <an.nguyen@example.com>"
+    m["Cc"] = "Aylin Demir <aylin.demir@example.org>"
+    m["Subject"] = subject
+    m["Date"] = "Tue, 03 Mar 2026 10:15:00 +0100"
+    m.set_content(body)
+    return m
+
+
+def test_header_block_and_body_are_text_in_the_pdf(tmp_path):
+    eml = tmp_path / "brev.eml"
+    eml.write_bytes(bytes(message()))
+    pages = render_email(eml, tmp_path / "brev.pdf")
+    assert pages == 1
+    for text in (mupdf_text(tmp_path / "brev.pdf"), pdftotext(tmp_path / "brev.pdf")):
+        flat = " ".join(text.split())
+        for label in ("Från", "Till", "Kopia", "Skickat", "Ämne"):
+            assert label in flat
+        for shown in ("Sara Nilsson", "sara.nilsson@example.se", "Nguyen Van An", "Aylin Demir",
+                      "2026-03-03 10:15", "Ärende om Lina Svensson", "073-555 12 34"):
+            assert shown in flat, shown
+
+
+def test_html_body_shows_hidden_elements_and_link_targets(tmp_path):
+    m = EmailMessage()
+    m["From"] = "a@example.se"
+    m["Subject"] = "HTML"
+    m.set_content('<html><head><style>.x{display:none}</style></head><body><p>Synligt stycke.</p>'
+                  '<div style="display:none">Dold text om Henrik Waltersson</div>'
+                  '<p><font color="#ffffff">Vit text om Olga Petrova</font> '
+                  '<a href="mailto:olga.petrova@example.se">skriv</a></p>'
+                  '<img src="cid:x" alt="Foto av Juan Pérez"><script>var s="kod";</script></body></html>',
+                  subtype="html")
+    eml = tmp_path / "html.eml"
+    eml.write_bytes(bytes(m))
+    render_email(eml, tmp_path / "html.pdf")
+    flat = " ".join(pdftotext(tmp_path / "html.pdf").split())
+    for shown in ("Synligt stycke.", "Henrik Waltersson", "Olga Petrova", "olga.petrova@example.se", "Juan Pérez"):
+        assert shown in flat
+    assert "kod" not in flat and "display" not in flat
+    assert html_to_text("<p>a</p><p>b</p>") == "a\n\nb"
+
+
+def test_attachments_become_documents_recursively(tmp_path):
+    inner = message(subject="Vidarebefordrat", body="Inre meddelande om Mehmet Kaya.\n")
+    inner.add_attachment(b"Intyg for Ebba Lind", maintype="text", subtype="plain", filename="intyg.txt")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("protokoll.txt", "Protokoll: Ingrid Holm")
+        nested = message(subject="I zip", body="Meddelande i arkiv om Tove Berg.\n")
+        zf.writestr("post/i-arkiv.eml", bytes(nested))
+    outer = message()
+    outer.add_attachment(b"%PDF-1.4 fake", maintype="application", subtype="pdf", filename="Beslut Lina Svensson.pdf")
+    outer.add_attachment(inner)
+    outer.add_attachment(buf.getvalue(), maintype="application", subtype="zip", filename="handlingar.zip")
+    outer.add_attachment(b"MZ", maintype="application", subtype="octet-stream", filename="program.exe")
+    eml = tmp_path / "yttre.eml"
+    eml.write_bytes(bytes(outer))
+    work = tmp_path / "work"
+    work.mkdir()
+    sources = expand([Source("yttre.eml", eml, "email")], work)
+    got = [(s.origin, s.kind, s.parent, bool(s.error)) for s in sources]
+    assert got == [
+        ("yttre.eml", "email", None, False),
+        ("yttre.eml/Beslut Lina Svensson.pdf", "pdf", "yttre.eml", False),
+        ("yttre.eml/bifogat-meddelande.eml", "email", "yttre.eml", False),
+        ("yttre.eml/bifogat-meddelande.eml/intyg.txt", "text", "yttre.eml/bifogat-meddelande.eml", False),
+        ("yttre.eml/handlingar.zip/post/i-arkiv.eml", "email", "yttre.eml/handlingar.zip", False),
+        ("yttre.eml/handlingar.zip/protokoll.txt", "text", "yttre.eml/handlingar.zip", False),
+        ("yttre.eml/program.exe", "unknown", "yttre.eml", True),
+    ]
+    # attachments on disk carry neutral names, never the attachment's
+    assert not any("Lina" in str(s.path) for s in sources[1:])
+    assert sources[3].path.read_bytes() == b"Intyg for Ebba Lind"
+    render_email(sources[2].path, tmp_path / "inre.pdf")
+    assert "Mehmet Kaya" in " ".join(pdftotext(tmp_path / "inre.pdf").split())
+    # the outer message lists its attachments by name, so the names go through detection too
+    render_email(eml, tmp_path / "yttre.pdf")
+    assert "Beslut Lina Svensson.pdf" in " ".join(pdftotext(tmp_path / "yttre.pdf").split())
+
+
+def test_an_unreadable_message_is_refused_as_a_document(tmp_path):
+    eml = tmp_path / "tom.eml"
+    eml.write_bytes(b"")
+    sources = expand([Source("tom.eml", eml, "email")], tmp_path)
+    assert len(sources) == 1 and sources[0].error
+
+
+def test_an_outlook_file_that_is_not_one_is_refused_as_a_document(tmp_path):
+    """Only the refusal is tested here: no .msg file under a licence that allows shipping it is in the repo."""
+    msg = tmp_path / "post.msg"
+    msg.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 inte en Outlook-fil")
+    sources = expand([Source("post.msg", msg, "msg")], tmp_path)
+    assert len(sources) == 1 and sources[0].error and "Outlook-filen kan inte läsas" in sources[0].error
+
+
+def test_messages_nested_too_deep_are_refused_and_nameless_attachments_typed_by_content(tmp_path):
+    inner = message(subject="Nivå 0")
+    inner.add_attachment(b"%PDF-1.4 fake", maintype="application", subtype="pdf", filename="skanning")
+    for level in range(1, 8):
+        outer = message(subject=f"Nivå {level}")
+        outer.add_attachment(inner)
+        inner = outer
+    eml = tmp_path / "djup.eml"
+    eml.write_bytes(bytes(inner))
+    sources = expand([Source("djup.eml", eml, "email")], tmp_path)
+    assert [bool(s.error) for s in sources] == [False] * 5 + [True]
+    assert "nivåer" in sources[-1].error and not any(s.kind == "pdf" for s in sources)
+    shallow = message()
+    shallow.add_attachment(b"%PDF-1.4 fake", maintype="application", subtype="pdf", filename="skanning")
+    eml.write_bytes(bytes(shallow))
+    typed = expand([Source("grund.eml", eml, "email")], tmp_path)
+    assert [(s.origin, s.kind, s.error) for s in typed][1] == ("grund.eml/skanning", "pdf", None)
+
+
+def test_a_message_that_is_only_a_file_keeps_the_file(tmp_path):
+    m = EmailMessage()
+    m["From"] = "skanner@example.se"
+    m["Subject"] = "Skannad handling"
+    m.set_content(b"%PDF-1.4 fake", maintype="application", subtype="pdf", filename="skanning.pdf")
+    eml = tmp_path / "skanner.eml"
+    eml.write_bytes(bytes(m))
+    sources = expand([Source("skanner.eml", eml, "email")], tmp_path)
+    assert [(s.origin, s.kind) for s in sources] == [("skanner.eml", "email"), ("skanner.eml/skanning.pdf", "pdf")]
+    assert sources[1].path.read_bytes() == b"%PDF-1.4 fake"

@@ -1,0 +1,223 @@
+"""Office files in a case: converted by LibreOffice, what the original hides shown, then redacted like any PDF.
+
+One case run (a handful of LibreOffice start-ups) is shared by every test in this module.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from conftest import mupdf_text, pdftotext
+
+pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice saknas (scripts/setup.sh installerar den)")
+
+
+def _docx(path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Handläggare Karin Nyström utredde ärendet om Viktor Johansson.")
+    p = d.add_paragraph("Synligt stycke. ")
+    p.add_run("Dold notering om Petra Nilsson.").font.hidden = True
+    d.add_paragraph("ANCHOR")
+    d.core_properties.author = "Ali Hassan"
+    d.core_properties.last_modified_by = "Maria Gonzalez"
+    d.save(path)
+    # python-docx cannot set the company or manager; they live in docProps/app.xml
+    data = io.BytesIO()
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(data, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            raw = zin.read(info.filename)
+            if info.filename == "word/document.xml":  # a tracked deletion, as Word writes it
+                deleted = ('<w:r><w:t xml:space="preserve">Ändrat stycke </w:t></w:r><w:del w:id="1" w:author="Granskare" '
+                           'w:date="2026-03-01T10:00:00Z"><w:r><w:delText>om Tomas Wallin</w:delText></w:r></w:del>')
+                raw = raw.replace(b"<w:t>ANCHOR</w:t></w:r>", ("<w:t>.</w:t></w:r>" + deleted).encode("utf-8"))
+            if info.filename == "docProps/app.xml":
+                raw = raw.replace(b"</Properties>", "<Manager>Greta Wikström</Manager></Properties>".encode())
+            zout.writestr(info, raw)
+    path.write_bytes(data.getvalue())
+
+
+def _xlsx(path: Path) -> None:
+    import openpyxl
+    from openpyxl.comments import Comment
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Personal"
+    ws.append(["Namn", "Enhet", "Telefon"])
+    ws.append(["Emil Sandberg", "Ekonomi", "070-444 55 66"])
+    ws.append(["Oskar Lindberg", "Ekonomi", "070-444 55 67"])
+    ws["E6"] = "Utanför utskriftsområdet"
+    ws.print_area = "A1:B2"
+    ws.column_dimensions["C"].hidden = True
+    ws.row_dimensions[3].hidden = True
+    ws["B2"].comment = Comment("Kontakta Selma Öhman om detta", "Granskare")
+    secret = wb.create_sheet("Hemlig")
+    secret["A1"] = "Löneuppgift för Nils Persson"
+    secret.sheet_state = "hidden"
+    wb.properties.creator = "Fatima Yilmaz"
+    wb.save(path)
+
+
+def _odt(path: Path) -> None:
+    """A text document with a tracked deletion, a comment and a hidden section (flat XML written by hand)."""
+    content = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.2">
+<office:body><office:text>
+<text:tracked-changes><text:changed-region text:id="ct1"><text:deletion><office:change-info><dc:creator>Granskare</dc:creator>
+<dc:date>2026-03-01T10:00:00</dc:date></office:change-info><text:p>Olof Strand</text:p></text:deletion></text:changed-region></text:tracked-changes>
+<text:p>Utredningen gäller <text:change text:change-id="ct1"/>klienten.</text:p>
+<text:p>Besöket bokades.<office:annotation><dc:creator>Handläggare</dc:creator><text:p>Ring Maja Lindqvist på 070-765 43 21</text:p></office:annotation> Klart.</text:p>
+<text:section text:name="Dold" text:display="none"><text:p>Dold sektion om Hugo Eriksson.</text:p></text:section>
+</office:text></office:body></office:document-content>"""
+    manifest = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"""
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+
+
+def _odp(path: Path) -> None:
+    from odf.draw import Frame, Page, TextBox
+    from odf.opendocument import OpenDocumentPresentation
+    from odf.presentation import Notes
+    from odf.style import DrawingPageProperties, MasterPage, PageLayout, PageLayoutProperties, Style
+    from odf.text import P
+
+    doc = OpenDocumentPresentation()
+    layout = PageLayout(name="PL")
+    layout.addElement(PageLayoutProperties(pagewidth="28cm", pageheight="21cm", printorientation="landscape"))
+    doc.automaticstyles.addElement(layout)
+    master = MasterPage(name="Standard", pagelayoutname=layout)
+    doc.masterstyles.addElement(master)
+    hidden = Style(name="dolt", family="drawing-page")
+    hidden.addElement(DrawingPageProperties(attributes={"visibility": "hidden"}))
+    doc.automaticstyles.addElement(hidden)
+    for name, text, note, style in (("s1", "Projektplan för kvarteret", "Fråga Gustav Ekström om budgeten", None),
+                                    ("s2", "Dold bild om Noor Rahimi", None, hidden)):
+        page = Page(masterpagename=master, name=name, **({"stylename": style} if style else {}))
+        doc.presentation.addElement(page)
+        frame = Frame(width="24cm", height="4cm", x="2cm", y="2cm")
+        box = TextBox()
+        frame.addElement(box)
+        box.addElement(P(text=text))
+        page.addElement(frame)
+        if note:
+            notes = Notes()
+            nframe = Frame(width="16cm", height="6cm", x="2cm", y="14cm")
+            nbox = TextBox()
+            nframe.addElement(nbox)
+            nbox.addElement(P(text=note))
+            notes.addElement(nframe)
+            page.addElement(notes)
+    doc.save(str(path))
+
+
+SECRETS = {
+    "rapport.docx": ["Karin", "Nyström", "Viktor Johansson", "Ali Hassan", "Maria Gonzalez", "Greta Wikström",
+                     "Petra Nilsson", "Tomas Wallin"],
+    "personal.xlsx": ["Emil Sandberg", "Oskar Lindberg", "070-444 55 66", "070-444 55 67", "Selma Öhman",
+                      "Nils Persson", "Fatima Yilmaz"],
+    "utredning.odt": ["Olof Strand", "Maja Lindqvist", "070-765 43 21", "Hugo Eriksson"],
+    "bilder.odp": ["Gustav Ekström", "Noor Rahimi"],
+    "lista.csv": ["Alva Sjöberg", "070-222 33 44"],
+}
+KEPT = {
+    "rapport.docx": ["utredde ärendet", "Dokumentegenskaper", "notering om", "Ändrat stycke"],
+    "personal.xlsx": ["Namn", "Enhet", "Löneuppgift", "Kontakta", "Utanför utskriftsområdet"],
+    "utredning.odt": ["Utredningen gäller", "Dold sektion om", "Kommentarer"],
+    "bilder.odp": ["Projektplan för kvarteret", "Talaranteckningar", "Dold bild om"],
+    "lista.csv": ["Namn", "Telefon"],
+}
+
+
+@pytest.fixture(scope="module")
+def office_case(tmp_path_factory):
+    from redact.case.engine import LocalEngine
+    from redact.case.runner import run_case
+    from redact.pipeline import RunOptions
+
+    tmp = tmp_path_factory.mktemp("office")
+    folder = tmp / "in"
+    folder.mkdir()
+    _docx(folder / "rapport.docx")
+    _xlsx(folder / "personal.xlsx")
+    _odt(folder / "utredning.odt")
+    _odp(folder / "bilder.odp")
+    (folder / "lista.csv").write_text("Namn;Telefon\nAlva Sjöberg;070-222 33 44\n", encoding="utf-8")
+    (folder / "trasig.docx").write_bytes(b"PK\x03\x04 detta ar ingen docx")
+    out = io.StringIO()
+    engine = LocalEngine(1)
+    try:
+        run = run_case([folder], tmp / "ut", RunOptions(), engine=engine, out=out)
+    finally:
+        engine.close()
+    return tmp, {Path(r.origin).name: r for r in run.results}, out.getvalue()
+
+
+def test_office_files_are_redacted_including_what_the_original_hid(office_case):
+    tmp, results, _ = office_case
+    for name, secrets in SECRETS.items():
+        r = results[name]
+        assert r.status == "ok", (name, r.error)
+        for text in (mupdf_text(r.output), pdftotext(r.output)):
+            flat = " ".join(text.split())
+            for secret in secrets:
+                assert secret not in flat, (name, secret)
+            for kept in KEPT[name]:
+                assert kept in flat, (name, kept)
+
+
+def test_hidden_content_is_listed_as_warnings(office_case):
+    _, results, printed = office_case
+    warnings = {name: " ".join(r.warnings) for name, r in results.items()}
+    for name, expected in (("personal.xlsx", ["dolda blad", "dolda rader", "dolda kolumner", "cellkommentarer", "dokumentegenskaper",
+                                              "utskriftsområden"]),
+                           ("utredning.odt", ["spårade ändringar", "kommentarer", "dolda textavsnitt"]),
+                           ("bilder.odp", ["dolda bilder", "talaranteckningar"]),
+                           ("rapport.docx", ["dokumentegenskaper", "dolda textavsnitt", "spårade ändringar"])):
+        for word in expected:
+            assert word in warnings[name], (name, word)
+    manifest = json.loads((office_case[0] / "ut" / "manifest.json").read_text(encoding="utf-8"))
+    listed = {Path(d["input"]).name: " ".join(d["warnings"]) for d in manifest["documents"]}
+    assert "dolda blad" in listed["personal.xlsx"] and "spårade ändringar" in listed["utredning.odt"]
+
+
+def test_spreadsheets_print_gridlines_and_headers(office_case):
+    _, results, _ = office_case
+    with pymupdf.open(results["personal.xlsx"].output) as doc:
+        first = doc[0]
+        words = {w[4] for w in first.get_text("words")}
+        assert {"A", "B", "C", "1", "2", "3"} <= words  # column letters and row numbers
+        assert len(first.get_drawings()) > 0  # gridlines
+
+
+def test_a_file_libreoffice_cannot_open_is_refused_and_the_rest_go_on(office_case):
+    tmp, results, printed = office_case
+    r = results["trasig.docx"]
+    assert r.status == "refused" and "LibreOffice" in r.error and r.output is None
+    assert sum(1 for r in results.values() if r.status == "ok") == 5
+    assert "vägrad" in printed and printed.count("klar ") == 5
+
+
+def test_a_conversion_over_the_time_limit_is_refused_and_leaves_nothing(tmp_path):
+    from redact.case.office import convert_office
+    from redact.errors import OfficeError
+
+    src = tmp_path / "lista.csv"
+    src.write_text("Namn;Telefon\nAlva Sjöberg;070-222 33 44\n", encoding="utf-8")
+    with pytest.raises(OfficeError, match="inom 0.05 s"):
+        convert_office(src, tmp_path / "ut.pdf", timeout=0.05)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lista.csv"]
