@@ -3,6 +3,7 @@
 
 Usage:
     python scripts/evaluate_detection2.py [-v] [--only mupdf|lo] [--profile NAME] [NAME ...]
+    PYTHONPATH=/path/to/worktree python scripts/evaluate_detection2.py   # that worktree's code
 
 Each document's PDF renderings (``pdf/NAME.mupdf.pdf`` built with PyMuPDF, ``pdf/NAME.lo.pdf``
 exported by LibreOffice; ``scripts/make_detect_eval2.py`` writes both) go through the
@@ -35,6 +36,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import argparse  # noqa: E402
 import json  # noqa: E402
 import re  # noqa: E402
+import subprocess  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from collections import Counter, defaultdict  # noqa: E402
@@ -42,7 +44,8 @@ from dataclasses import dataclass, field  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+if not os.environ.get("PYTHONPATH"):  # PYTHONPATH=/other/worktree measures that tree's code on this set
+    sys.path.insert(0, str(ROOT))
 
 DATA = ROOT / "scripts" / "data" / "detect_eval2"
 RENDERINGS = ("mupdf", "lo")
@@ -84,6 +87,7 @@ class Result:
     removed_words: int = 0
     over_words: list[str] = field(default_factory=list)
     keep_hit: list[str] = field(default_factory=list)
+    keep_total: int = 0
     count_warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -220,8 +224,10 @@ def score(doc: str, rendering: str, gold: dict, reading: Reading, masked: set[in
                 res.misses.append((key, " ".join(o.text.split()), how, rendering))
         if o.kind in ("expected", "ignore"):
             gold_chars.update(o.chars)
-        if o.kind == "keep" and masked.intersection(o.chars):
-            res.keep_hit.append(" ".join(o.text.split()))
+        if o.kind == "keep":
+            res.keep_total += 1
+            if masked.intersection(o.chars):
+                res.keep_hit.append(" ".join(o.text.split()))
     for m in re.finditer(rf"[^\s{SEP}]+", reading.text):
         idx = range(m.start(), m.end())
         if any(i in masked for i in idx):
@@ -274,6 +280,11 @@ def main(argv: list[str] | None = None) -> int:
             results.append(res)
     total_s = time.perf_counter() - t_start
 
+    import redact
+
+    code = Path(redact.__file__).resolve().parents[1]
+    rev = subprocess.run(["git", "-C", str(code), "log", "-1", "--format=%h %s"], capture_output=True, text=True).stdout.strip()
+    print(f"Code measured: {code} ({rev or 'not a git tree'})")
     print(f"Blind detection set {DATA.relative_to(ROOT)}: {len(golds)} documents, {len(results)} PDFs "
           f"(profile {args.profile}); model load {load_s:.1f} s, total {total_s:.1f} s")
     if skipped:
@@ -317,7 +328,8 @@ def main(argv: list[str] | None = None) -> int:
     for doc, key, text, how, rendering in sorted(misses):
         print(f"  {doc:32s} {rendering:5s} {key:24s} {text!r} ({how})")
     keep = Counter((r.doc, k) for r in results for k in r.keep_hit)
-    print(f"\nKeep items masked ({sum(keep.values())} in {len(keep)} distinct, counted per rendering):")
+    print(f"\nKeep items masked: {sum(keep.values())} of {sum(r.keep_total for r in results)} "
+          f"({len(keep)} distinct texts; counted per rendering):")
     for (doc, k), n in sorted(keep.items()):
         print(f"  {doc:32s} {k!r}" + (f" ×{n}" if n > 1 else ""))
     over = Counter(w for r in results for w in r.over_words)
