@@ -407,14 +407,17 @@ def capped_dpi(dpi: float, area: float, max_pixels: int = MAX_OCR_PIXELS) -> flo
 
 def _render_gray(
     page: pymupdf.Page, dpi: float, clip: pymupdf.Rect | None = None, max_pixels: int = MAX_OCR_PIXELS,
+    drawn: pymupdf.DisplayList | None = None,
 ) -> tuple[np.ndarray, pymupdf.Matrix]:
     """The page (or a clip of it, in rotated page coordinates) as grayscale, and the pixel -> unrotated-points matrix.
 
     Never more than ``max_pixels``: a bigger page is rendered at a lower resolution (the matrix stays exact).
+    ``drawn``: the page's display list, when several clips of one page are rendered (it is built once).
     """
     area = clip if clip is not None else page.rect
     zoom = capped_dpi(dpi, area.width * area.height, max_pixels) / 72.0
-    pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY, alpha=False, clip=clip)
+    source = drawn if drawn is not None else page
+    pix = source.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), colorspace=pymupdf.csGRAY, alpha=False, clip=clip)
     gray = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width]
     # pixels -> rotated page points -> unrotated page points (the space of get_text and redactions);
     # a clipped pixmap starts at whole pixels (pix.x, pix.y)
@@ -596,8 +599,11 @@ def prepare_ocr(page: pymupdf.Page, settings: OcrSettings, plan: OcrPlan | None 
             if not clip.is_empty:
                 clips.append((clip, region in images))
         dpi = capped_dpi(settings.dpi, sum(c.width * c.height for c, _ in clips))
+        # One display list for all the regions: building it interprets the whole page, which on a
+        # page of thousands of paths costs more than rendering a small clip of it.
+        drawn = page.get_displaylist() if len(clips) > 1 else None
         for clip, turns in clips:
-            gray, m = _render_gray(page, dpi, clip)
+            gray, m = _render_gray(page, dpi, clip, drawn=drawn)
             if not turns:  # ocr_turns puts its own border round the image
                 gray, m = _pad(gray, m)
             job.images.append((gray, m, turns))
