@@ -160,9 +160,8 @@ def create_app(
     @app.errorhandler(RedactError)
     def on_redact_error(err: RedactError) -> Response:
         status = _status_for(err)
-        if status == 503 and not request.path.startswith("/api/"):
-            return Response(render_template("error.html", t=texts.TEXTS, texts_json=texts.as_json(), message=str(err)),
-                            status=503)
+        if not request.path.startswith("/api/"):
+            return _error_page(str(err), status)
         return _error(str(err), status, stale=isinstance(err, StaleWriteError))
 
     @app.errorhandler(RequestEntityTooLarge)
@@ -172,6 +171,8 @@ def create_app(
     @app.errorhandler(HTTPException)
     def on_http(err: HTTPException) -> Response:
         message = texts.text("not_found") if err.code == 404 else texts.text("bad_request")
+        if not request.path.startswith("/api/") and request.method == "GET":
+            return _error_page(message, err.code or 400)
         return _error(message, err.code or 400)
 
     @app.errorhandler(Exception)
@@ -436,6 +437,13 @@ def _image_headers(resp: Response) -> Response:
     resp.headers["Cache-Control"] = "no-store"
     resp.headers["Cross-Origin-Resource-Policy"] = "same-origin"
     return resp
+
+
+def _error_page(message: str, status: int) -> Response:
+    """A page in Swedish for a person in a browser (the API keeps answering JSON)."""
+    message = _ABSOLUTE_PATH.sub("", message)
+    html = render_template("error.html", t=texts.TEXTS, texts_json=texts.as_json(), message=message, status=status)
+    return Response(html, status=status, mimetype="text/html")
 
 
 def _json(**values: Any) -> Response:

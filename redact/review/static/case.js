@@ -13,7 +13,13 @@ const S = {
   tab: "subjects",
   preview: false,
   busy: false,
+  zoom: { mode: "width", scale: 1 },   // fit width, fit page, or a fixed scale (1 = 100 %)
+  search: null,          // {term, regex, hits, current, ticked}
+  thumbsDoc: null,       // the document the thumbnail column shows
 };
+
+const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
+const PX_PER_PT = 96 / 72;
 
 const $ = (id) => document.getElementById(id);
 
@@ -133,12 +139,25 @@ function renderPage() {
     return;
   }
   $("page-label").textContent = `${T.page} ${S.page} ${T.of} ${d.pages}`;
+  const field = $("page-number");
+  field.max = String(d.pages);
+  if (document.activeElement !== field) field.value = String(S.page);
+  $("page-count").textContent = `${T.of} ${d.pages}`;
   $("prev-page").disabled = S.page <= 1;
   $("next-page").disabled = S.page >= d.pages;
   const [w, h] = pageSize();
-  $("page-wrap").style.aspectRatio = `${w} / ${h}`;
+  const wrap = $("page-wrap");
+  wrap.style.aspectRatio = `${w} / ${h}`;
+  const scale = effectiveScale(w, h);
+  wrap.style.width = Math.round(w * PX_PER_PT * scale) + "px";
+  $("zoom-level").textContent = Math.round(scale * 100) + " %";
+  $("fit-width").setAttribute("aria-pressed", String(S.zoom.mode === "width"));
+  $("fit-page").setAttribute("aria-pressed", String(S.zoom.mode === "page"));
+  // A sharp image for the size shown, from the few sizes the server renders and caches.
+  const need = scale * PX_PER_PT * (window.devicePixelRatio || 1);
+  const res = need > 2.2 ? 3 : 2;
   const base = `/api/cases/${CASE_ID}/documents/${d.id}/pages/${S.page}`;
-  const src = S.preview ? `${base}/preview.png?t=${Date.now()}` : `${base}.png`;
+  const src = S.preview ? `${base}/preview.png?zoom=${res}&t=${Date.now()}` : `${base}.png?zoom=${res}`;
   if (img.dataset.src !== src) { img.src = src; img.dataset.src = src; }
   overlay.hidden = S.preview;
   overlay.replaceChildren();
@@ -149,7 +168,98 @@ function renderPage() {
     seen.add(f.category);
     for (const r of f.rects) overlay.append(box(f, r, w, h));
   }
+  if (S.search) {
+    S.search.hits.forEach((hit, i) => {
+      if (hit.document !== d.id || hit.page !== S.page) return;
+      for (const r of hit.rects) overlay.append(el("div", {
+        class: "hit" + (i === S.search.current ? " current" : ""), "data-hit-box": String(i),
+        style: { left: (100 * r[0]) / w + "%", top: (100 * r[1]) / h + "%", width: (100 * (r[2] - r[0])) / w + "%", height: (100 * (r[3] - r[1])) / h + "%" },
+      }));
+    });
+  }
   renderLegend(seen);
+  renderThumbs();
+}
+
+// The scale the page is shown at: fit width and fit page follow the window, a step is fixed.
+function effectiveScale(w, h) {
+  const vp = $("viewport");
+  const availW = Math.max(200, vp.clientWidth - 24), availH = Math.max(200, vp.clientHeight - 24);
+  const fitW = availW / (w * PX_PER_PT);
+  if (S.zoom.mode === "width") return fitW;
+  if (S.zoom.mode === "page") return Math.min(fitW, availH / (h * PX_PER_PT));
+  return S.zoom.scale;
+}
+
+function zoomStep(dir) {
+  const [w, h] = pageSize();
+  const now = effectiveScale(w, h);
+  const next = dir > 0 ? ZOOM_STEPS.find((z) => z > now + 0.01) : [...ZOOM_STEPS].reverse().find((z) => z < now - 0.01);
+  S.zoom = { mode: "custom", scale: next || (dir > 0 ? ZOOM_STEPS[ZOOM_STEPS.length - 1] : ZOOM_STEPS[0]) };
+  renderPage();
+}
+
+function setFit(mode) { S.zoom = { mode, scale: 1 }; renderPage(); }
+
+function gotoPageNumber(n) {
+  const d = currentDoc();
+  if (!d || !Number.isFinite(n)) return;
+  const p = Math.min(d.pages, Math.max(1, Math.round(n)));
+  S.page = p;
+  renderPage();
+  $("viewport").scrollTop = 0;
+}
+
+// Scroll the page view (never the window) so that a node on the page is in sight.
+function scrollIntoViewer(node) {
+  const vp = $("viewport");
+  const r = node.getBoundingClientRect(), v = vp.getBoundingClientRect();
+  if (r.top < v.top || r.bottom > v.bottom) vp.scrollTop += r.top - v.top - v.height / 3;
+  if (r.left < v.left || r.right > v.right) vp.scrollLeft += r.left - v.left - v.width / 3;
+}
+
+// The thumbnail column: one placeholder per page, an image is asked for only when its place scrolls into
+// sight, so a 600-page document loads as quickly as a 2-page one.
+let thumbObserver = null;
+function renderThumbs() {
+  const d = currentDoc();
+  const nav = $("thumbs");
+  if (!d) { nav.replaceChildren(); S.thumbsDoc = null; return; }
+  if (S.thumbsDoc !== d.id) {
+    S.thumbsDoc = d.id;
+    if (thumbObserver) thumbObserver.disconnect();
+    thumbObserver = new IntersectionObserver((entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        const img = e.target.querySelector("img");
+        if (img && !img.src) img.src = img.dataset.src;
+        thumbObserver.unobserve(e.target);
+      }
+    }, { root: nav, rootMargin: "300px 0px" });
+    const items = d.page_sizes.map(([w, h], i) => {
+      const n = i + 1;
+      const item = el("button", { type: "button", class: "thumb", "data-page": String(n), "aria-label": `${T.page} ${n}`,
+        onclick: () => gotoPageNumber(n) },
+        el("span", { class: "thumb-img", style: { aspectRatio: `${w} / ${h}` } },
+          el("img", { alt: "", loading: "lazy", "data-src": `/api/cases/${CASE_ID}/documents/${d.id}/pages/${n}.png?zoom=0.25` })),
+        el("span", { class: "thumb-n", text: String(n) }));
+      thumbObserver.observe(item);
+      return item;
+    });
+    nav.replaceChildren(...items);
+  }
+  const marks = new Set();
+  for (const f of S.findings.values()) if (f.document === d.id && (f.state === "pending_mask" || f.state === "pending_disclose")) marks.add(f.page);
+  nav.querySelectorAll(".thumb").forEach((t) => {
+    const n = Number(t.dataset.page);
+    t.classList.toggle("current", n === S.page);
+    t.classList.toggle("has-pending", marks.has(n));
+    if (n === S.page) t.setAttribute("aria-current", "page"); else t.removeAttribute("aria-current");
+  });
+  const cur = nav.querySelector(".thumb.current");
+  if (cur && (cur.offsetTop < nav.scrollTop || cur.offsetTop + cur.offsetHeight > nav.scrollTop + nav.clientHeight)) {
+    nav.scrollTop = cur.offsetTop - nav.clientHeight / 3;
+  }
 }
 
 function box(f, r, w, h) {
@@ -159,8 +269,9 @@ function box(f, r, w, h) {
     width: (100 * (r[2] - r[0])) / w + "%", height: (100 * (r[3] - r[1])) / h + "%",
     borderColor: c,
   };
-  if (f.state === "masked" || f.state === "manual") style.background = rgba(c, 0.45);
-  else if (f.state === "pending_mask") style.background = rgba(c, 0.18);
+  // What happens is in the class (dark = masked, striped = a proposal, grey outline = released); the
+  // category colour only marks the border.
+  if (f.state === "pending_mask") style.backgroundImage = `repeating-linear-gradient(135deg, ${rgba(c, 0.35)} 0 4px, ${rgba(c, 0.08)} 4px 9px)`;
   const node = el("div", {
     class: `box ${f.state}` + (f.id === S.selected ? " selected" : ""),
     style, title: `${categoryName(f.category)} – ${BOOT.statuses[f.state]}`,
@@ -183,13 +294,19 @@ function groundSelect(current, onchange, label) {
   const known = new Set();
   for (const g of S.data.grounds) {
     known.add(g.ref);
-    sel.append(el("option", { value: g.ref, text: g.title ? `${g.label} – ${g.title}` : g.label, title: g.title }));
+    // The short reference fits any width; what it protects is shown beside it (never cut off mid-word).
+    sel.append(el("option", { value: g.ref, text: g.label, title: g.title }));
   }
   if (current && !known.has(current)) sel.append(el("option", { value: current, text: current }));
   if (!current) sel.prepend(el("option", { value: "", text: "—" }));
   sel.value = current || "";
   sel.addEventListener("change", () => onchange(sel.value));
   return sel;
+}
+
+function groundTitle(ref) {
+  const g = S.data.grounds.find((x) => x.ref === ref);
+  return g && g.title ? g.title : "";
 }
 
 function stateLabel(f) {
@@ -216,7 +333,8 @@ function renderDetail() {
       (subj && subj.count > 1 ? ` · ${fmt("mentions", { count: subj.count })}` : "") }),
     el("p", { class: "muted small", text: `${T.detector}: ${f.detector} · ${T.score}: ${Math.round(f.score * 100)} %` +
       (f.decided_by ? ` · ${f.decided_by}` : "") }),
-    el("label", { class: "ground-label" }, T.legal_ground, groundSelect(f.legal_ground, (v) => setGround(f, v))),
+    el("label", { class: "ground-label" }, T.legal_ground, groundSelect(f.legal_ground, (v) => setGround(f, v)),
+      el("span", { class: "ground-title", id: "ground-title", text: groundTitle(f.legal_ground) })),
     el("div", { class: "buttons" },
       el("button", { type: "button", class: "accept", id: "btn-accept", title: "a", text: `${T.accept} (a)`, onclick: () => decide(f, "accepted") }),
       el("button", { type: "button", class: "reject", id: "btn-reject", title: "r", text: `${T.reject} (r)`, onclick: () => decide(f, "rejected") })),
@@ -400,6 +518,8 @@ function initKeys() {
       case "u": undo(); break;
       case "ArrowRight": gotoPage(1); break;
       case "ArrowLeft": gotoPage(-1); break;
+      case "+": zoomStep(1); break;
+      case "-": zoomStep(-1); break;
       default: return;
     }
     ev.preventDefault();
@@ -441,30 +561,72 @@ function initFinalise() {
   });
 }
 
+// Upload with real progress: the bytes sent, then a lasting "reading" state until the server has read and
+// searched the file (a 600-page file takes a while; the message must not vanish before it is done).
+function sendFile(file, onProgress) {
+  return new Promise((resolve, reject) => {
+    const form = new FormData();
+    form.append("file", file);
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", `/api/cases/${CASE_ID}/documents`);
+    xhr.setRequestHeader("X-Redact", "1");
+    xhr.upload.onprogress = (ev) => { if (ev.lengthComputable) onProgress(ev.loaded / ev.total); };
+    xhr.upload.onload = () => onProgress(1);
+    xhr.onload = () => {
+      let data = null;
+      try { data = JSON.parse(xhr.responseText); } catch (e) { data = null; }
+      if (xhr.status === 401) { window.location.href = "/login"; return; }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(data);
+      else reject(new ApiError((data && data.error) || T.error, xhr.status, data));
+    };
+    xhr.onerror = () => reject(new ApiError(T.error, 0, null));
+    xhr.send(form);
+  });
+}
+
 function initUpload() {
   $("upload").addEventListener("change", async (ev) => {
     const file = ev.target.files[0];
     if (!file) return;
-    const form = new FormData();
-    form.append("file", file);
-    try { form.append("reviewer", reviewer()); } catch (e) { ev.target.value = ""; return; }
-    toast(T.uploading);
+    const box = $("upload-progress"), bar = $("upload-bar"), text = $("upload-text");
+    box.hidden = false;
+    bar.value = 0;
+    text.textContent = fmt("upload_sending", { name: file.name, pct: 0 });
     try {
-      const res = await api("POST", `/api/cases/${CASE_ID}/documents`, form, true);
+      const res = await sendFile(file, (share) => {
+        const pct = Math.round(share * 100);
+        if (share < 1) { bar.value = pct; text.textContent = fmt("upload_sending", { name: file.name, pct }); }
+        else { bar.removeAttribute("value"); text.textContent = fmt("upload_reading", { name: file.name }); }
+      });
       await load(true);
       S.doc = res.document.id; S.page = 1;
       renderAll();
       toast(T.upload_done);
     } catch (e) { toast(e.message, "error"); }
+    box.hidden = true;
     ev.target.value = "";
   });
 }
 
+function fitLayout() {
+  const top = document.querySelector("header.top");
+  if (top) document.documentElement.style.setProperty("--top-h", top.offsetHeight + "px");
+}
+
 function init() {
+  fitLayout();
+  window.addEventListener("resize", fitLayout);
   $("doc-select").addEventListener("change", (ev) => { S.doc = Number(ev.target.value); S.page = 1; renderAll(); });
   $("prev-page").addEventListener("click", () => gotoPage(-1));
   $("next-page").addEventListener("click", () => gotoPage(1));
   $("undo").addEventListener("click", undo);
+  $("zoom-in").addEventListener("click", () => zoomStep(1));
+  $("zoom-out").addEventListener("click", () => zoomStep(-1));
+  $("fit-width").addEventListener("click", () => setFit("width"));
+  $("fit-page").addEventListener("click", () => setFit("page"));
+  $("page-number").addEventListener("change", (ev) => gotoPageNumber(Number(ev.target.value)));
+  $("page-number").addEventListener("keydown", (ev) => { if (ev.key === "Enter") { ev.preventDefault(); gotoPageNumber(Number(ev.target.value)); ev.target.blur(); } });
+  window.addEventListener("resize", () => { if (S.zoom.mode !== "custom" && S.data) renderPage(); });
   $("preview").addEventListener("click", () => {
     S.preview = !S.preview;
     $("preview").setAttribute("aria-pressed", String(S.preview));
@@ -481,42 +643,89 @@ function init() {
   load(false).catch((e) => toast(e.message, "error"));
 }
 
-// Search shows the hits first; only the ticked ones are masked.
-function initSearch() {
-  let last = null;
+// Find in the case's documents without masking: a hit list with context, next/previous hit shown on the
+// page, and only the ticked hits masked.
+function currentHit() { return S.search && S.search.current !== null ? S.search.hits[S.search.current] : null; }
+
+function gotoHit(i) {
+  if (!S.search || !S.search.hits.length) return;
+  const n = S.search.hits.length;
+  S.search.current = ((i % n) + n) % n;
+  const h = S.search.hits[S.search.current];
+  if (h.document !== S.doc || h.page !== S.page) { S.doc = h.document; S.page = h.page; renderDocs(); }
+  renderPage();
+  renderHits();
+  const node = $("overlay").querySelector(".hit.current");
+  if (node) scrollIntoViewer(node);
+}
+
+function renderHits() {
   const box = $("search-hits");
+  const sr = S.search;
+  if (!sr) { box.replaceChildren(); return; }
+  if (!sr.hits.length) { box.replaceChildren(el("p", { text: T.search_no_hits })); return; }
+  const docName = (id) => { const d = S.data.documents.find((x) => x.id === id); return d ? d.name : ""; };
+  const multi = S.data.documents.length > 1;
+  const list = el("ul", { class: "hits" });
+  sr.hits.forEach((h, i) => {
+    const where = multi ? `${docName(h.document)} s. ${h.page}` : `s. ${h.page}`;
+    list.append(el("li", { class: "hit-row" + (i === sr.current ? " current" : "") + (h.masked ? " masked" : ""), "data-hit-row": String(i) },
+      el("input", { type: "checkbox", "data-hit": String(i), disabled: h.masked, checked: sr.ticked.has(i) && !h.masked,
+        "aria-label": `${T.search_tick_one} ${i + 1}`,
+        onchange: (ev) => { if (ev.target.checked) sr.ticked.add(i); else sr.ticked.delete(i); } }),
+      el("button", { type: "button", class: "link hit-go", onclick: () => gotoHit(i) },
+        el("span", { class: "muted", text: h.before }), el("mark", { text: h.text }), el("span", { class: "muted", text: h.after }),
+        el("span", { class: "hit-where", text: ` – ${where}` + (h.masked ? ` (${T.search_already})` : "") }))));
+  });
+  const pos = sr.current === null ? fmt("search_count", { count: sr.hits.length })
+    : fmt("search_position", { n: sr.current + 1, count: sr.hits.length });
+  box.replaceChildren(
+    el("div", { class: "hit-nav" },
+      el("button", { type: "button", id: "hit-prev", "aria-label": T.search_prev, title: T.search_prev, text: "▲", onclick: () => gotoHit(sr.current === null ? -1 : sr.current - 1) }),
+      el("button", { type: "button", id: "hit-next", "aria-label": T.search_next, title: T.search_next, text: "▼", onclick: () => gotoHit(sr.current === null ? 0 : sr.current + 1) }),
+      el("span", { id: "hit-pos", text: pos }),
+      el("button", { type: "button", class: "link", id: "search-clear", text: T.search_clear, onclick: () => { S.search = null; renderHits(); renderPage(); } })),
+    list,
+    el("div", { class: "buttons" },
+      el("button", { type: "button", id: "search-tick-all", text: T.search_tick_all, onclick: () => {
+        sr.hits.forEach((h, i) => { if (!h.masked) sr.ticked.add(i); });
+        renderHits();
+      } }),
+      el("button", { type: "button", id: "search-mask", class: "mask-action", text: T.search_mask_ticked, onclick: maskTicked })));
+  const row = box.querySelector(".hit-row.current");
+  if (row) { const l = box; if (row.offsetTop < l.scrollTop || row.offsetTop > l.scrollTop + l.clientHeight - row.offsetHeight) l.scrollTop = row.offsetTop - 20; }
+}
+
+async function runSearch(term, regex, keep) {
+  let data;
+  try { data = await api("POST", `/api/cases/${CASE_ID}/search/hits`, { term, regex }); }
+  catch (e) { toast(e.message, "error"); return; }
+  const old = S.search;
+  S.search = { term, regex, hits: data.hits, current: null, ticked: new Set() };
+  if (keep && old && old.current !== null && old.current < data.hits.length) S.search.current = old.current;
+  renderHits();
+  renderPage();
+}
+
+async function maskTicked() {
+  const sr = S.search;
+  const ticked = [...sr.ticked].filter((i) => !sr.hits[i].masked).map((i) => sr.hits[i]);
+  if (!ticked.length) { toast(T.search_tick, "error"); return; }
+  const res = await write(`/api/cases/${CASE_ID}/search`, { term: sr.term, regex: sr.regex, hits: ticked });
+  if (res) {
+    const n = res.findings.length;
+    toast(n === 0 ? T.search_none : n === 1 ? T.search_result_one : fmt("search_result", { count: n }));
+    await runSearch(sr.term, sr.regex, true);  // the list stays, the masked hits now say so
+  }
+}
+
+function initSearch() {
   $("search-form").addEventListener("submit", async (ev) => {
     ev.preventDefault();
     const term = $("search-term").value;
     if (!term.trim()) return;
-    const regex = $("search-regex").checked;
-    box.replaceChildren();
-    let data;
-    try { data = await api("POST", `/api/cases/${CASE_ID}/search/hits`, { term, regex }); }
-    catch (e) { toast(e.message, "error"); return; }
-    last = { term, regex, hits: data.hits };
-    if (!data.hits.length) { box.append(el("p", { text: T.search_no_hits })); return; }
-    const list = el("ul", { class: "hits" });
-    data.hits.forEach((h, i) => {
-      const doc = S.data.documents.find((d) => d.id === h.document);
-      list.append(el("li", {}, el("label", {},
-        el("input", { type: "checkbox", "data-hit": String(i), disabled: h.masked }),
-        ` ${h.text} – ${doc ? doc.name : ""} s. ${h.page}${h.masked ? " (" + T.search_already + ")" : ""}`)));
-    });
-    box.append(el("h4", { text: T.search_hits_title }), list,
-      el("button", { type: "button", id: "search-tick-all", text: T.search_tick_all, onclick: () => {
-        box.querySelectorAll("input[data-hit]:not(:disabled)").forEach((c) => { c.checked = true; });
-      } }),
-      el("button", { type: "button", id: "search-mask", class: "primary", text: T.search_mask_ticked, onclick: async () => {
-        const ticked = [...box.querySelectorAll("input[data-hit]:checked")].map((c) => last.hits[Number(c.dataset.hit)]);
-        if (!ticked.length) { toast(T.search_tick, "error"); return; }
-        const res = await write(`/api/cases/${CASE_ID}/search`, { term: last.term, regex: last.regex, hits: ticked });
-        if (res) {
-          const n = res.findings.length;
-          toast(n === 0 ? T.search_none : n === 1 ? T.search_result_one : fmt("search_result", { count: n }));
-          box.replaceChildren();
-        }
-      } }));
+    await runSearch(term, $("search-regex").checked, false);
+    if (S.search && S.search.hits.length) gotoHit(0);
   });
 }
 

@@ -1,0 +1,84 @@
+"""The reviewer's workspace on the server side: search with context, page thumbnails, error pages in Swedish."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from conftest import write_text_pdf
+from redact.review import accounts as accounts_module
+from redact.review.accounts import Accounts
+from redact.review.app import WRITE_HEADER, create_app
+from redact.review.session import ReviewStore
+
+REVIEWER = "Leila Haddad"
+PASSWORD = "ett långt lösenord för granskning"
+H = {WRITE_HEADER: "1"}
+PAGES = [
+    ["Protokoll från mötet", "Närvarande: Mikael Sjöberg och Tove Lindqvist.", "Sjöberg och Lindqvist träffades i Kiruna."],
+    ["Mötet avslutades.", "Tove Lindqvist justerade protokollet och skickade det vidare."],
+]
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(monkeypatch):
+    monkeypatch.setattr(accounts_module, "_N", 2**10)
+
+
+@pytest.fixture()
+def setup(tmp_path: Path, blank_detector):
+    store = ReviewStore(tmp_path / "review.sqlite")
+    case = store.create_case(request_id="WS-1", received="2026-01-10", profile="default")
+    doc = store.add_document(case.id, write_text_pdf(tmp_path / "protokoll.pdf", PAGES), blank_detector)
+    Accounts(store.store).add(REVIEWER, "admin", PASSWORD)
+    client = create_app(store, lambda: blank_detector).test_client()
+    assert client.post("/login", data={"name": REVIEWER, "password": PASSWORD}).status_code == 303
+    return store, case, doc, client
+
+
+def test_search_hits_carry_the_words_around_them_and_mask_nothing(setup):
+    store, case, doc, client = setup
+    before = [(f.id, f.status) for f in store.findings(case.id)]
+    hits = client.post(f"/api/cases/{case.id}/search/hits", json={"term": "och"}, headers=H).get_json()["hits"]
+    assert [h["page"] for h in hits] == [1, 1, 2]
+    first, second, _ = hits
+    # Each "och" is shown with the words around it, so the reviewer can tell which one to tick.
+    assert first["before"].endswith("Mikael Sjöberg ") and first["after"].startswith(" Tove Lindqvist")
+    assert second["before"].endswith("Lindqvist. Sjöberg ") and second["after"].startswith(" Lindqvist träffades")
+    assert [(f.id, f.status) for f in store.findings(case.id)] == before  # searching changed nothing
+    # Context runs over line ends (collapsed to one space).
+    tove = client.post(f"/api/cases/{case.id}/search/hits", json={"term": "justerade"}, headers=H).get_json()["hits"][0]
+    assert tove["before"] == "Mötet avslutades. Tove Lindqvist " and tove["after"] == " protokollet och skickade det vidare."
+
+
+def test_page_thumbnails_are_small_images(setup):
+    store, case, doc, client = setup
+    thumb = client.get(f"/api/cases/{case.id}/documents/{doc.id}/pages/2.png?zoom=0.25")
+    full = client.get(f"/api/cases/{case.id}/documents/{doc.id}/pages/2.png")
+    assert thumb.status_code == full.status_code == 200
+    with pymupdf.open(stream=thumb.data, filetype="png") as t, pymupdf.open(stream=full.data, filetype="png") as f:
+        tw, fw = t[0].rect.width, f[0].rect.width
+    assert tw < 200 < fw and len(thumb.data) < len(full.data) / 4
+
+
+def test_a_missing_case_is_a_swedish_page_in_the_browser_and_json_in_the_api(setup):
+    store, case, doc, client = setup
+    page = client.get("/cases/9999")
+    assert page.status_code == 404 and page.mimetype == "text/html"
+    html = page.get_data(as_text=True)
+    assert "Något gick fel" in html and "finns inte" in html and "Till ärendelistan" in html and not html.lstrip().startswith("{")
+    assert client.get("/no/such/page").mimetype == "text/html"
+    api = client.get("/api/cases/9999")
+    assert api.status_code == 404 and "finns inte" in api.get_json()["error"]
+
+
+def test_context_is_cut_at_whole_words():
+    from redact.review.search import _context
+
+    text = "Förvaltningen har tagit emot en ansökan från Nadia Karimi om bygglov för ett uthus på gården nära sjön."
+    start = text.index("Nadia")
+    before, after = _context(text, start, start + len("Nadia Karimi"))
+    assert before == "har tagit emot en ansökan från " and after == " om bygglov för ett uthus på gården"

@@ -1,0 +1,195 @@
+"""The reviewer's workspace in a real headless Chromium: find without masking, navigation in a long document,
+colours and layout on a small screen, error pages and upload progress (one browser and server for all)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import write_text_pdf
+from redact.review.accounts import Accounts
+from redact.review.app import create_app
+from redact.review.session import ReviewStore
+
+CHROMIUM = Path("/usr/bin/chromium")
+REVIEWER = "Leila Haddad"
+PASSWORD = "ett långt lösenord för granskning"
+PAGES = [
+    ["Protokoll från mötet", "Närvarande: Mikael Sjöberg och Tove Lindqvist.", "Sjöberg och Lindqvist träffades i Kiruna.",
+     "Bygglovet för Ahmed Yusuf gäller ett uthus."],
+    ["Mötet avslutades.", "Tove Lindqvist justerade protokollet och skickade det vidare."],
+]
+LONG_PAGES = 600
+
+if os.environ.get("CI") != "true":
+    sync_api = pytest.importorskip("playwright.sync_api")
+    pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian package chromium is not installed (scripts/setup.sh)")
+else:
+    import playwright.sync_api as sync_api
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, blank_detector):
+    from redact.review.cli import background_server
+
+    tmp = tmp_path_factory.mktemp("workspace")
+    store = ReviewStore(tmp / "review.sqlite")
+    short = store.create_case(request_id="WS-KORT", received="2026-01-10", profile="default")
+    store.add_document(short.id, write_text_pdf(tmp / "protokoll.pdf", PAGES), blank_detector)
+    long = store.create_case(request_id="WS-LANG", received="2026-01-11", profile="default")
+    pages = [[f"Sida {i} av den långa utredningen.", "Inget om någon enskild här."] for i in range(1, LONG_PAGES + 1)]
+    store.add_document(long.id, write_text_pdf(tmp / "utredning.pdf", pages), blank_detector)
+    Accounts(store.store).add(REVIEWER, "admin", PASSWORD)
+    with background_server(create_app(store, lambda: blank_detector), threads=4) as port:
+        yield store, short, long, f"http://127.0.0.1:{port}", tmp
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM),
+                              args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"])
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@pytest.fixture()
+def page(server, browser):
+    base = server[3]
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    pg = context.new_page()
+    pg.set_default_timeout(10_000)
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.goto(f"{base}/login")
+    pg.fill("input[name=name]", REVIEWER)
+    pg.fill("input[name=password]", PASSWORD)
+    pg.click("#login-form button[type=submit]")
+    pg.wait_for_selector("#user")
+    yield pg
+    context.close()
+    assert errors == []
+
+
+def _brightness(css: str) -> float:
+    r, g, b = (float(v) for v in css[css.index("(") + 1:css.index(")")].split(",")[:3])
+    return (r + g + b) / 3
+
+
+def _open(page, base: str, case_id: int) -> None:
+    page.goto(f"{base}/cases/{case_id}")
+    page.wait_for_function("() => document.getElementById('page-img').naturalWidth > 0")
+
+
+def test_find_in_document_lists_hits_with_context_and_masks_only_the_ticked(server, page):
+    store, short, _, base, _ = server
+    _open(page, base, short.id)
+    before = {f.id: f.status for f in store.findings(short.id)}
+    page.fill("#search-term", "och")
+    page.click("#search-form button[type=submit]")
+    page.wait_for_selector("#hit-pos >> text=Träff 1 av 3")
+    rows = page.locator("#search-hits .hit-row")
+    assert rows.count() == 3
+    assert "Mikael Sjöberg och Tove Lindqvist" in rows.nth(0).text_content()
+    assert page.locator("#overlay .hit.current").count() == 1  # the current hit is marked on the page
+    assert {f.id: f.status for f in store.findings(short.id)} == before  # finding masks nothing
+    # Next hit, and next again: the third "och" is on page 2, which is shown with the hit marked.
+    page.click("#hit-next")
+    page.wait_for_selector("#hit-pos >> text=Träff 2 av 3")
+    page.click("#hit-next")
+    page.wait_for_selector("#hit-pos >> text=Träff 3 av 3")
+    assert page.input_value("#page-number") == "2" and page.locator("#overlay .hit.current").count() == 1
+    page.click("#hit-prev")
+    page.wait_for_selector("#hit-pos >> text=Träff 2 av 3")
+    # Tick only the second hit and mask it: one mask, the list stays and says which hit is masked.
+    rows.nth(1).locator("input[type=checkbox]").check()
+    page.click("#search-mask")
+    page.wait_for_selector("#toast >> text=1 träff maskerad")
+    new = [f for f in store.findings(short.id) if f.id not in before]
+    assert len(new) == 1 and new[0].text == "och" and new[0].page == 1 and new[0].status == "manual"
+    page.wait_for_selector("#search-hits .hit-row.masked")
+    assert page.locator("#search-hits .hit-row").count() == 3
+    assert page.locator("#search-hits .hit-row").nth(1).locator("input").is_disabled()
+
+
+def test_long_document_navigation_asks_only_for_pages_in_sight(server, page):
+    store, _, long, base, _ = server
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url) if "/pages/" in r.url else None)
+    _open(page, base, long.id)
+    page.wait_for_selector("#thumbs .thumb img[src]")
+    assert page.locator("#thumbs .thumb").count() == LONG_PAGES
+    thumbs = [u for u in asked if "zoom=0.25" in u]
+    assert 0 < len(thumbs) < 40, len(thumbs)  # only the thumbnails in sight (and a margin) are fetched
+    # Jump to page 300 with the page-number field: one page image more, not 299.
+    page.fill("#page-number", "300")
+    page.press("#page-number", "Enter")
+    page.wait_for_function("() => document.getElementById('page-img').src.includes('/pages/300.png')")
+    page.wait_for_function("() => document.getElementById('page-img').complete")
+    full = {u.split("/pages/")[1].split(".png")[0] for u in asked if "zoom=0.25" not in u}
+    assert full == {"1", "300"}, full
+    assert page.locator('#thumbs .thumb.current[data-page="300"]').is_visible()
+    page.wait_for_selector('#thumbs .thumb[data-page="300"] img[src]')
+    # Zoom: fit page shows the whole page; a step in makes it larger; fit width fills the view.
+    page.click("#fit-page")
+    wrap = page.locator("#page-wrap").bounding_box()
+    view = page.locator("#viewport").bounding_box()
+    assert wrap["height"] <= view["height"]
+    page.click("#zoom-in")
+    wider = page.locator("#page-wrap").bounding_box()
+    assert wider["width"] > wrap["width"] * 1.05 and page.text_content("#zoom-level").strip().endswith("%")
+    page.click("#fit-width")
+    fitted = page.locator("#page-wrap").bounding_box()
+    assert abs(fitted["width"] - (view["width"] - 24)) < 30
+    # A click on a thumbnail goes to its page.
+    page.locator('#thumbs .thumb[data-page="299"]').click()
+    page.wait_for_function("() => document.getElementById('page-img').src.includes('/pages/299.png')")
+
+
+def test_colours_layout_and_messages_on_a_small_screen(server, page):
+    store, short, _, base, tmp = server
+    _open(page, base, short.id)
+    ahmed = next(f for f in store.findings(short.id) if f.text == "Ahmed Yusuf")
+    proposal = page.locator(f'.box[data-finding="{ahmed.id}"]')
+    assert "repeating-linear-gradient" in proposal.evaluate("n => getComputedStyle(n).backgroundImage")  # a proposal
+    # Draw a box over most of page 1: its long text must not push the buttons out of reach.
+    ov = page.locator("#overlay").bounding_box()
+    page.mouse.move(ov["x"] + 20, ov["y"] + 20)
+    page.mouse.down()
+    page.mouse.move(ov["x"] + ov["width"] - 20, ov["y"] + ov["height"] * 0.6, steps=4)
+    page.mouse.up()
+    page.wait_for_selector(".box.manual.selected")
+    accept, reject = page.locator("#btn-accept"), page.locator("#btn-reject")
+    dark = accept.evaluate("n => getComputedStyle(n).backgroundColor")
+    light = reject.evaluate("n => getComputedStyle(n).backgroundColor")
+    assert _brightness(dark) < 60 and _brightness(light) > 230  # masking is dark, releasing neutral
+    assert page.evaluate("() => document.scrollingElement.scrollHeight <= window.innerHeight + 1")
+    reject.scroll_into_view_if_needed()
+    b = reject.bounding_box()
+    assert b["y"] >= 0 and b["y"] + b["height"] <= 768
+    manual = page.get_attribute(".box.manual.selected", "data-finding")
+    reject.click()
+    released = page.wait_for_selector(f'.box.disclosed[data-finding="{manual}"]')
+    assert released.evaluate("n => getComputedStyle(n).backgroundColor") == "rgba(0, 0, 0, 0)"
+    # The legal ground: a short reference in the list, what it protects written out beside it.
+    page.click(f'.box[data-finding="{ahmed.id}"]')
+    page.wait_for_selector("#detail .finding-text >> text=Ahmed Yusuf")
+    shown = page.evaluate("() => { const s = document.querySelector('#detail select.ground'); return s.options[s.selectedIndex].text; }")
+    assert "OSL" in shown and len(shown) <= 22 and page.text_content("#ground-title").strip()
+    # Upload: the bytes sent, then a lasting "reading" message until the file is in.
+    page.evaluate("""() => { window.__seen = []; new MutationObserver(() => window.__seen.push(
+        document.getElementById('upload-text').textContent)).observe(document.getElementById('upload-text'),
+        { childList: true, characterData: true, subtree: true }); }""")
+    pdf = write_text_pdf(tmp / "bilaga.pdf", [["Bilaga till protokollet."]])
+    page.set_input_files("#upload", str(pdf))
+    page.wait_for_selector("#toast >> text=Handlingen är inläst")
+    seen = page.evaluate("() => window.__seen")
+    assert any("%" in s for s in seen) and any("läser in" in s for s in seen), seen
+    assert page.locator("#upload-progress").is_hidden()
+    # A case that does not exist: a page in Swedish, not raw JSON.
+    page.goto(f"{base}/cases/9999")
+    assert "Något gick fel" in page.text_content("main") and page.is_visible("#error-back")
