@@ -82,3 +82,34 @@ def test_context_is_cut_at_whole_words():
     start = text.index("Nadia")
     before, after = _context(text, start, start + len("Nadia Karimi"))
     assert before == "har tagit emot en ansökan från " and after == " om bygglov för ett uthus på gården"
+
+
+def _line(pdf: Path, page: int, text: str) -> tuple[float, float, float, float]:
+    with pymupdf.open(pdf) as d:
+        r = d[page - 1].search_for(text)[0]
+    return (r.x0 - 2, r.y0 - 1, r.x1 + 2, r.y1 + 1)
+
+
+def test_a_drawn_box_moves_resizes_and_is_deleted_with_undo(setup):
+    store, case, doc, client = setup
+    drawn = client.post(f"/api/cases/{case.id}/masks", json={"document": doc.id, "page": 1,
+                        "rect": list(_line(doc.path, 1, "Protokoll från mötet"))}, headers=H).get_json()["findings"][0]
+    # Moved down over another line: the old box goes, the new one masks what is now under it.
+    target = _line(doc.path, 1, "Sjöberg och Lindqvist träffades i Kiruna.")
+    r = client.post(f"/api/cases/{case.id}/masks/{drawn['id']}/rect", json={"rect": list(target), "version": drawn["version"]}, headers=H)
+    assert r.status_code == 200, r.get_json()
+    live = [f for f in store.findings(case.id) if f.origin == "manual"]
+    assert len(live) == 1 and "Kiruna" in live[0].text and "Protokoll" not in live[0].text
+    assert live[0].rects[0][1] == pytest.approx(target[1], abs=0.5)
+    # A stale version is refused; a detected finding cannot be moved or deleted (it is decided instead).
+    stale = client.post(f"/api/cases/{case.id}/masks/{live[0].id}/rect", json={"rect": list(target), "version": 0}, headers=H)
+    assert stale.status_code == 409
+    detected = next(f for f in store.findings(case.id) if f.origin == "detect")
+    r = client.post(f"/api/cases/{case.id}/masks/{detected.id}/remove", json={"version": detected.version}, headers=H)
+    assert r.status_code == 400 and "för hand" in r.get_json()["error"]
+    # Deleted, on the record with who; undo brings it back.
+    r = client.post(f"/api/cases/{case.id}/masks/{live[0].id}/remove", json={"version": live[0].version}, headers=H)
+    assert r.status_code == 200 and not [f for f in store.findings(case.id) if f.origin == "manual"]
+    assert any(d["kind"] == "removed" and d["by"] == REVIEWER for d in store.decisions(case.id))
+    client.post(f"/api/cases/{case.id}/undo", json={}, headers=H)
+    assert [f.id for f in store.findings(case.id) if f.origin == "manual"] == [live[0].id]

@@ -193,3 +193,42 @@ def test_colours_layout_and_messages_on_a_small_screen(server, page):
     # A case that does not exist: a page in Swedish, not raw JSON.
     page.goto(f"{base}/cases/9999")
     assert "Något gick fel" in page.text_content("main") and page.is_visible("#error-back")
+
+
+def test_a_drawn_box_is_selected_moved_resized_and_deleted(server, page):
+    store, short, _, base, _ = server
+    _open(page, base, short.id)
+    ov = page.locator("#overlay").bounding_box()
+    page.mouse.move(ov["x"] + 40, ov["y"] + 300)  # an empty part of the page, in sight at 1366×768
+    page.mouse.down()
+    page.mouse.move(ov["x"] + 200, ov["y"] + 340, steps=4)
+    page.mouse.up()
+    node = page.wait_for_selector(".box.manual.selected.editable")
+    fid = int(node.get_attribute("data-finding"))
+    before = store.finding(short.id, fid).rects[0]
+    # Move: drag the body 60 px right.
+    b = node.bounding_box()
+    page.mouse.move(b["x"] + b["width"] / 2, b["y"] + b["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(b["x"] + b["width"] / 2 + 60, b["y"] + b["height"] / 2, steps=4)
+    page.mouse.up()
+    page.wait_for_selector("#toast >> text=Rutan är flyttad")
+    moved = next(f for f in store.findings(short.id) if f.origin == "manual" and f.id != fid)
+    assert moved.rects[0][0] > before[0] + 20 and abs(moved.rects[0][1] - before[1]) < 2
+    # Resize: drag the lower right corner outwards.
+    node = page.wait_for_selector(f'.box.editable[data-finding="{moved.id}"]')
+    h = node.query_selector(".handle.se").bounding_box()
+    page.mouse.move(h["x"] + 4, h["y"] + 4)
+    page.mouse.down()
+    page.mouse.move(h["x"] + 64, h["y"] + 34, steps=4)
+    page.mouse.up()
+    page.wait_for_function(f"() => !document.querySelector('.box[data-finding=\"{moved.id}\"]')")
+    bigger = next(f for f in store.findings(short.id) if f.origin == "manual" and f.id not in (fid, moved.id))
+    assert bigger.rects[0][2] - bigger.rects[0][0] > moved.rects[0][2] - moved.rects[0][0] + 20
+    assert bigger.rects[0][0] == pytest.approx(moved.rects[0][0], abs=1)
+    # Delete with the key: gone from the page and from the case.
+    page.locator("#page-wrap").hover()
+    page.keyboard.press("Delete")
+    page.wait_for_selector("#toast >> text=Rutan är borttagen")
+    assert not [f for f in store.findings(short.id) if f.origin == "manual" and f.id == bigger.id]
+    assert page.locator(f'.box[data-finding="{bigger.id}"]').count() == 0

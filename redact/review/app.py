@@ -380,6 +380,22 @@ def create_app(
         )
         return jsonify(result.as_dict()), 201
 
+    @app.post("/api/cases/<int:case_id>/masks/<int:finding_id>/rect")
+    def move_mask(case_id: int, finding_id: int) -> Response:
+        need("review")
+        data = body()
+        try:
+            rect = [float(v) for v in data["rect"]]
+        except (KeyError, TypeError, ValueError):
+            raise ReviewError("ange rektangeln som fyra tal") from None
+        return jsonify(store.move_manual_mask(case_id, finding_id, rect, who(data), version(data), view=True).as_dict())
+
+    @app.post("/api/cases/<int:case_id>/masks/<int:finding_id>/remove")
+    def remove_mask(case_id: int, finding_id: int) -> Response:
+        need("review")
+        data = body()
+        return jsonify(store.remove_manual_mask(case_id, finding_id, who(data), version(data)).as_dict())
+
     @app.post("/api/cases/<int:case_id>/search/hits")
     def search_hits(case_id: int) -> Response:
         data = body()

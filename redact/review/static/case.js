@@ -272,14 +272,65 @@ function box(f, r, w, h) {
   // What happens is in the class (dark = masked, striped = a proposal, grey outline = released); the
   // category colour only marks the border.
   if (f.state === "pending_mask") style.backgroundImage = `repeating-linear-gradient(135deg, ${rgba(c, 0.35)} 0 4px, ${rgba(c, 0.08)} 4px 9px)`;
+  const editable = f.origin === "manual" && f.id === S.selected && !S.preview;
   const node = el("div", {
-    class: `box ${f.state}` + (f.id === S.selected ? " selected" : ""),
+    class: `box ${f.state}` + (f.id === S.selected ? " selected" : "") + (editable ? " editable" : ""),
     style, title: `${categoryName(f.category)} – ${BOOT.statuses[f.state]}`,
     "data-finding": f.id,
-    onmousedown: (ev) => ev.stopPropagation(),
-    onclick: (ev) => { ev.stopPropagation(); select(f.id); },
+    onmousedown: (ev) => {
+      ev.stopPropagation();
+      if (editable && ev.button === 0) startBoxDrag(ev, f, node, ev.target.dataset.handle || "move");
+    },
+    onclick: (ev) => { ev.stopPropagation(); if (f.id !== S.selected) select(f.id); },
   });
+  if (editable) for (const h of ["nw", "ne", "sw", "se"]) node.append(el("span", { class: `handle ${h}`, "data-handle": h }));
   return node;
+}
+
+// A selected drawn box moves when dragged by its body and resizes when dragged by a corner; the new place is
+// sent once, on release, as one undoable action.
+function startBoxDrag(ev, f, node, mode) {
+  ev.preventDefault();
+  const overlay = $("overlay");
+  const o = overlay.getBoundingClientRect();
+  const r0 = node.getBoundingClientRect();
+  const box0 = { l: r0.left - o.left, t: r0.top - o.top, r: r0.right - o.left, b: r0.bottom - o.top };
+  const sx = ev.clientX, sy = ev.clientY;
+  let cur = { ...box0 }, moved = false;
+  const clamp = (v, max) => Math.min(Math.max(v, 0), max);
+  const onMove = (e) => {
+    const dx = e.clientX - sx, dy = e.clientY - sy;
+    if (Math.abs(dx) + Math.abs(dy) > 2) moved = true;
+    cur = { ...box0 };
+    if (mode === "move") {
+      const w = box0.r - box0.l, h = box0.b - box0.t;
+      cur.l = clamp(box0.l + dx, o.width - w); cur.t = clamp(box0.t + dy, o.height - h);
+      cur.r = cur.l + w; cur.b = cur.t + h;
+    } else {
+      if (mode.includes("w")) cur.l = clamp(box0.l + dx, box0.r - 4);
+      if (mode.includes("e")) cur.r = clamp(box0.r + dx, o.width); if (cur.r < box0.l + 4) cur.r = box0.l + 4;
+      if (mode.includes("n")) cur.t = clamp(box0.t + dy, box0.b - 4);
+      if (mode.includes("s")) cur.b = clamp(box0.b + dy, o.height); if (cur.b < box0.t + 4) cur.b = box0.t + 4;
+    }
+    Object.assign(node.style, { left: cur.l + "px", top: cur.t + "px", width: (cur.r - cur.l) + "px", height: (cur.b - cur.t) + "px" });
+  };
+  const onUp = async () => {
+    window.removeEventListener("mousemove", onMove);
+    window.removeEventListener("mouseup", onUp);
+    if (!moved) return;
+    const [w, h] = pageSize();
+    const rect = [cur.l * w / o.width, cur.t * h / o.height, cur.r * w / o.width, cur.b * h / o.height];
+    const res = await write(`/api/cases/${CASE_ID}/masks/${f.id}/rect`, { rect, version: f.version }, T.box_moved);
+    if (res) { const nf = res.findings.find((x) => !x.removed); if (nf) { S.selected = nf.id; renderAll(); } }
+    else renderPage();
+  };
+  window.addEventListener("mousemove", onMove);
+  window.addEventListener("mouseup", onUp);
+}
+
+async function removeBox(f) {
+  const res = await write(`/api/cases/${CASE_ID}/masks/${f.id}/remove`, { version: f.version }, T.box_removed);
+  if (res) { S.selected = null; renderAll(); }
 }
 
 function renderLegend(categories) {
@@ -337,7 +388,9 @@ function renderDetail() {
       el("span", { class: "ground-title", id: "ground-title", text: groundTitle(f.legal_ground) })),
     el("div", { class: "buttons" },
       el("button", { type: "button", class: "accept", id: "btn-accept", title: "a", text: `${T.accept} (a)`, onclick: () => decide(f, "accepted") }),
-      el("button", { type: "button", class: "reject", id: "btn-reject", title: "r", text: `${T.reject} (r)`, onclick: () => decide(f, "rejected") })),
+      el("button", { type: "button", class: "reject", id: "btn-reject", title: "r", text: `${T.reject} (r)`, onclick: () => decide(f, "rejected") }),
+      f.origin === "manual" ? el("button", { type: "button", class: "remove-box", id: "btn-remove-box", title: "Delete", text: T.box_remove, onclick: () => removeBox(f) }) : null),
+    f.origin === "manual" ? el("p", { class: "muted small", text: T.box_hint }) : null,
   );
 }
 
@@ -516,6 +569,7 @@ function initKeys() {
       case "a": if (f) decide(f, "accepted"); break;
       case "r": if (f) decide(f, "rejected"); break;
       case "u": undo(); break;
+      case "Delete": case "Backspace": if (f && f.origin === "manual") removeBox(f); else return; break;
       case "ArrowRight": gotoPage(1); break;
       case "ArrowLeft": gotoPage(-1); break;
       case "+": zoomStep(1); break;
