@@ -113,3 +113,34 @@ def test_a_drawn_box_moves_resizes_and_is_deleted_with_undo(setup):
     assert any(d["kind"] == "removed" and d["by"] == REVIEWER for d in store.decisions(case.id))
     client.post(f"/api/cases/{case.id}/undo", json={}, headers=H)
     assert [f.id for f in store.findings(case.id) if f.origin == "manual"] == [live[0].id]
+
+
+def test_comment_history_and_redo(setup):
+    store, case, doc, client = setup
+    tove = next(f for f in store.findings(case.id) if f.text == "Tove Lindqvist" and f.page == 1)
+    r = client.post(f"/api/cases/{case.id}/findings/{tove.id}/decision", json={"status": "rejected", "version": tove.version}, headers=H)
+    assert r.status_code == 200
+    r = client.post(f"/api/cases/{case.id}/findings/{tove.id}/comment", json={"comment": "Nämnd i tjänsten  som  handläggare."}, headers=H)
+    assert r.status_code == 200
+    # Undo the comment and the decision, then redo the decision: the item is released again.
+    assert client.post(f"/api/cases/{case.id}/undo", json={}, headers=H).status_code == 200
+    assert client.post(f"/api/cases/{case.id}/undo", json={}, headers=H).status_code == 200
+    assert store.finding(case.id, tove.id).state != "disclosed"
+    r = client.post(f"/api/cases/{case.id}/redo", json={}, headers=H)
+    assert r.status_code == 200 and store.finding(case.id, tove.id).state == "disclosed"
+    r = client.post(f"/api/cases/{case.id}/redo", json={}, headers=H)  # the comment comes back too
+    assert r.status_code == 200
+    assert client.post(f"/api/cases/{case.id}/redo", json={}, headers=H).status_code == 409  # nothing left
+    # Redo is itself undoable.
+    assert client.post(f"/api/cases/{case.id}/undo", json={}, headers=H).status_code == 200
+    hist = client.get(f"/api/cases/{case.id}/findings/{tove.id}/history").get_json()["history"]
+    kinds = [(h["kind"], h["by"], h["undone"]) for h in hist]
+    assert kinds == [("rejected", REVIEWER, True), ("comment", REVIEWER, True), ("rejected", REVIEWER, False),
+                     ("comment", REVIEWER, True)], kinds
+    assert hist[1]["comment"] == "Nämnd i tjänsten som handläggare." and all(h["at"] for h in hist)
+    assert hist[0]["undone_by"] == REVIEWER
+    # A new action after an undo ends what can be redone.
+    client.post(f"/api/cases/{case.id}/undo", json={}, headers=H)
+    other = next(f for f in store.findings(case.id) if f.text == "Mikael Sjöberg")
+    client.post(f"/api/cases/{case.id}/findings/{other.id}/decision", json={"status": "accepted", "version": other.version}, headers=H)
+    assert client.post(f"/api/cases/{case.id}/redo", json={}, headers=H).status_code == 409

@@ -232,3 +232,31 @@ def test_a_drawn_box_is_selected_moved_resized_and_deleted(server, page):
     page.wait_for_selector("#toast >> text=Rutan är borttagen")
     assert not [f for f in store.findings(short.id) if f.origin == "manual" and f.id == bigger.id]
     assert page.locator(f'.box[data-finding="{bigger.id}"]').count() == 0
+
+
+def test_comment_history_and_redo_in_the_detail_panel(server, page):
+    store, short, _, base, _ = server
+    _open(page, base, short.id)
+    mikael = next(f for f in store.findings(short.id) if f.text == "Mikael Sjöberg")
+    page.click(f'.box[data-finding="{mikael.id}"]')
+    page.wait_for_selector("#detail .finding-text >> text=Mikael Sjöberg")
+    page.click("#btn-reject")
+    page.wait_for_selector(f'.box.disclosed[data-finding="{mikael.id}"]')
+    page.click(f'.box[data-finding="{mikael.id}"]')
+    page.fill("#comment", "Ordförande i nämnden, agerar i tjänsten.")
+    page.click("#comment-save")
+    page.wait_for_selector("#history[open] .history-item >> text=Ordförande i nämnden")
+    first = page.locator("#history .history-item").first.text_content()
+    assert "Leila Haddad" in first and "lämnas ut" in first
+    # Undo the comment and the release with u, redo the release with the button: released again, on the record.
+    page.locator("#page-wrap").hover()
+    page.keyboard.press("u")
+    page.wait_for_selector("#toast >> text=Ångrat")
+    page.keyboard.press("u")
+    page.wait_for_selector(f'.box.pending_mask[data-finding="{mikael.id}"]')
+    page.click("#redo")
+    page.wait_for_selector(f'.box.disclosed[data-finding="{mikael.id}"]')
+    assert store.finding(short.id, mikael.id).state == "disclosed"
+    page.click(f'.box[data-finding="{mikael.id}"]')
+    page.wait_for_selector("#history .history-item.undone")
+    assert page.locator("#history .history-item").count() == 3

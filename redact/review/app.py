@@ -26,6 +26,7 @@ from redact.errors import InputError, RedactError, VerificationError
 from redact.review import admin, texts
 from redact.review.accounts import Accounts, User
 from redact.review.auth import Authenticator, PasswordAuthenticator, TooManyAttempts
+from redact.review.history import NothingToRedoError
 from redact.review.model import CaseLockedError, FourEyesError, RoleError, UndoConflictError
 from redact.review.session import (
     MAX_DOCUMENT_BYTES,
@@ -59,7 +60,8 @@ def _status_for(err: RedactError) -> int:
         return 503
     if isinstance(err, (FourEyesError, RoleError)):
         return 403
-    if isinstance(err, (StaleWriteError, PendingFindingsError, NothingToUndoError, CaseLockedError, UndoConflictError)):
+    if isinstance(err, (StaleWriteError, PendingFindingsError, NothingToUndoError, NothingToRedoError, CaseLockedError,
+                        UndoConflictError)):
         return 409
     if isinstance(err, VerificationError) or getattr(err, "verification", False):
         return 422
@@ -423,6 +425,21 @@ def create_app(
     def undo(case_id: int) -> Response:
         need("review")
         return jsonify(store.undo(case_id, who(body())).as_dict())
+
+    @app.post("/api/cases/<int:case_id>/redo")
+    def redo(case_id: int) -> Response:
+        need("review")
+        return jsonify(store.redo(case_id, who(body())).as_dict())
+
+    @app.post("/api/cases/<int:case_id>/findings/<int:finding_id>/comment")
+    def comment(case_id: int, finding_id: int) -> Response:
+        need("review")
+        data = body()
+        return jsonify(store.comment(case_id, finding_id, str(data.get("comment") or ""), who(data)).as_dict())
+
+    @app.get("/api/cases/<int:case_id>/findings/<int:finding_id>/history")
+    def history(case_id: int, finding_id: int) -> Response:
+        return jsonify(history=store.history(case_id, finding_id))
 
     @app.post("/api/cases/<int:case_id>/finalise")
     def finalise(case_id: int) -> Response:

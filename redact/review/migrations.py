@@ -154,6 +154,13 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             "CREATE INDEX IF NOT EXISTS login_failures_key ON login_failures(key, at)",
         ),
     ),
+    (
+        5,
+        (
+            # A reviewer's comment on an item's decision (kind 'comment'); kept in the review database only.
+            "ALTER TABLE decisions ADD COLUMN comment TEXT",
+        ),
+    ),
 )
 
 #: The dialects: how each placeholder of a migration is spelt.

@@ -27,6 +27,7 @@ from redact.policy import Profile, load_profile
 from redact.review.cases import _PROFILE_NAME, CasesMixin
 from redact.review.decisions import DecisionsMixin
 from redact.review.finalise import FinaliseMixin
+from redact.review.history import HistoryMixin
 from redact.review.model import (  # noqa: F401  (the public names of the review library)
     DISCLOSE,
     MAX_DOCUMENT_BYTES,
@@ -56,7 +57,7 @@ from redact.review.store import Connection, SqliteStore, Store, StoreUnavailable
 log = logging.getLogger(__name__)
 
 
-class ReviewStore(CasesMixin, DecisionsMixin, SearchMixin, FinaliseMixin):
+class ReviewStore(CasesMixin, DecisionsMixin, SearchMixin, FinaliseMixin, HistoryMixin):
     """Cases, documents, findings and decisions in a ``Store``; stored documents and outputs under ``files``."""
 
     def __init__(

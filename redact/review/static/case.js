@@ -16,6 +16,7 @@ const S = {
   zoom: { mode: "width", scale: 1 },   // fit width, fit page, or a fixed scale (1 = 100 %)
   search: null,          // {term, regex, hits, current, ticked}
   thumbsDoc: null,       // the document the thumbnail column shows
+  historyOpen: false,
 };
 
 const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
@@ -391,7 +392,43 @@ function renderDetail() {
       el("button", { type: "button", class: "reject", id: "btn-reject", title: "r", text: `${T.reject} (r)`, onclick: () => decide(f, "rejected") }),
       f.origin === "manual" ? el("button", { type: "button", class: "remove-box", id: "btn-remove-box", title: "Delete", text: T.box_remove, onclick: () => removeBox(f) }) : null),
     f.origin === "manual" ? el("p", { class: "muted small", text: T.box_hint }) : null,
+    el("form", { class: "comment-form", id: "comment-form", onsubmit: (ev) => { ev.preventDefault(); saveComment(f); } },
+      el("label", { for: "comment", class: "small", text: T.comment_label }),
+      el("textarea", { id: "comment", rows: "2", maxlength: "2000", placeholder: T.comment_placeholder }),
+      el("button", { type: "submit", id: "comment-save", text: T.comment_save })),
+    el("details", { class: "history", id: "history", open: S.historyOpen },
+      el("summary", { text: T.history_title }), el("ol", { id: "history-list" }, el("li", { class: "muted", text: "…" }))),
   );
+  $("history").addEventListener("toggle", (ev) => { S.historyOpen = ev.target.open; });
+  loadHistory(f.id);
+}
+
+// Who did what to the selected item, and when (undone steps struck through, with who undid them).
+async function loadHistory(id) {
+  let data;
+  try { data = await api("GET", `/api/cases/${CASE_ID}/findings/${id}/history`); } catch (e) { return; }
+  if (S.selected !== id || !$("history-list")) return;
+  const when = (at) => (at || "").replace("T", " ").slice(0, 16);
+  const what = (h) => {
+    if (h.kind === "comment") return `${T.history_comment}: ”${h.comment}”`;
+    if (h.kind === "ground") return `${T.legal_ground}: ${h.legal_ground}`;
+    return BOOT.statuses[{ accepted: "masked", rejected: "disclosed", manual: "manual" }[h.status] || h.status] || h.kind;
+  };
+  const items = data.history.map((h) => el("li", { class: "history-item" + (h.undone ? " undone" : "") },
+    el("span", { class: "history-when", text: when(h.at) }), ` ${h.by}: `, el("span", { class: "history-what", text: what(h) }),
+    h.undone ? el("span", { class: "muted", text: ` (${fmt("history_undone", { by: h.undone_by || "" })})` }) : null));
+  $("history-list").replaceChildren(...(items.length ? items : [el("li", { class: "muted", text: T.history_none })]));
+}
+
+async function saveComment(f) {
+  const text = $("comment").value;
+  if (!text.trim()) return;
+  S.historyOpen = true;  // the saved comment is shown in the history at once
+  await write(`/api/cases/${CASE_ID}/findings/${f.id}/comment`, { comment: text }, T.comment_saved);
+}
+
+async function redo() {
+  return write(`/api/cases/${CASE_ID}/redo`, {}, T.redone);
 }
 
 function pagesText(pages) {
@@ -569,6 +606,7 @@ function initKeys() {
       case "a": if (f) decide(f, "accepted"); break;
       case "r": if (f) decide(f, "rejected"); break;
       case "u": undo(); break;
+      case "U": redo(); break;
       case "Delete": case "Backspace": if (f && f.origin === "manual") removeBox(f); else return; break;
       case "ArrowRight": gotoPage(1); break;
       case "ArrowLeft": gotoPage(-1); break;
@@ -674,6 +712,7 @@ function init() {
   $("prev-page").addEventListener("click", () => gotoPage(-1));
   $("next-page").addEventListener("click", () => gotoPage(1));
   $("undo").addEventListener("click", undo);
+  $("redo").addEventListener("click", redo);
   $("zoom-in").addEventListener("click", () => zoomStep(1));
   $("zoom-out").addEventListener("click", () => zoomStep(-1));
   $("fit-width").addEventListener("click", () => setFit("width"));
