@@ -196,7 +196,7 @@ class CasesMixin:
             det = detect_document(stored, detector, progress)
             from redact.resolve.propose import propose
 
-            findings = propose(det.findings, profile, self.officials)
+            findings = propose(det.findings, profile, self.officials, self.organisation)
             pages = self._page_geometry(stored)
         except BaseException:
             stored.unlink(missing_ok=True)

@@ -66,6 +66,7 @@ class ReviewStore(CasesMixin, DecisionsMixin, SearchMixin, FinaliseMixin, Histor
         files: str | Path | None = None,
         audit_log: Any | None = None,
         officials: Any | None = None,
+        organisation: Any | None = None,
         clock: Callable[[], str] | None = None,
         max_document_bytes: int = MAX_DOCUMENT_BYTES,
         profile_loader: Callable[[str], Profile] | None = None,
@@ -80,6 +81,7 @@ class ReviewStore(CasesMixin, DecisionsMixin, SearchMixin, FinaliseMixin, Histor
         self.files = private_dir(Path(files))
         self.audit_log = audit_log  # a redact.audit_log.AuditLog, or None
         self.officials = officials  # a redact.officials.Directory, or None
+        self.organisation = organisation  # a redact.organisation.Organisation, or None
         self._clock = clock or _utc_now
         self.max_document_bytes = max_document_bytes
         self.profiles_dir = Path(profiles_dir) if profiles_dir is not None else None
