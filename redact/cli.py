@@ -123,11 +123,13 @@ def build_parser() -> argparse.ArgumentParser:
     from redact.review.users_cli import add_subcommand as add_users
 
     from redact.cli_anonymize import add_subcommand as add_text
+    from redact.cli_package import add_subcommand as add_package
 
     add_text(sub)
     add_subcommands(sub)
     add_review(sub)
     add_users(sub)
+    add_package(sub)
     _everywhere(parser)
     return parser
 

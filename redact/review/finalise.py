@@ -256,7 +256,8 @@ class FinaliseMixin:
         v = disclosure.verification
         self.audit_log.append(request_id, "finalised", {
             "document": ref,
-            "output": {"name": Path(out).name, "sha256": sha256_file(Path(out))} if out is not None else None,
+            "output": {"name": Path(out).name, "sha256": sha256_file(Path(out)), "path": str(Path(out).resolve())}
+            if out is not None else None,
             "masks": len(disclosure.masks),
             "by": reviewer,
             "verification": {"ok": v.ok, "strings_checked": v.checked, "extractors": list(v.extractors),
