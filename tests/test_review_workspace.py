@@ -144,3 +144,27 @@ def test_comment_history_and_redo(setup):
     other = next(f for f in store.findings(case.id) if f.text == "Mikael Sjöberg")
     client.post(f"/api/cases/{case.id}/findings/{other.id}/decision", json={"status": "accepted", "version": other.version}, headers=H)
     assert client.post(f"/api/cases/{case.id}/redo", json={}, headers=H).status_code == 409
+
+
+def test_decision_letter_and_package_download_after_finalising(tmp_path, blank_detector):
+    import zipfile
+
+    from redact.audit_log import AuditLog
+
+    store = ReviewStore(tmp_path / "review.sqlite", audit_log=AuditLog(tmp_path / "audit.sqlite"))
+    case = store.create_case(request_id="WS-PAKET", received="2026-01-12", profile="socialtjanst")
+    store.add_document(case.id, write_text_pdf(tmp_path / "protokoll.pdf", PAGES), blank_detector)
+    Accounts(store.store).add(REVIEWER, "admin", PASSWORD)
+    client = create_app(store, lambda: blank_detector).test_client()
+    client.post("/login", data={"name": REVIEWER, "password": PASSWORD})
+    early = client.get(f"/api/cases/{case.id}/package.zip")
+    assert early.status_code == 400 and "inte slutfört" in early.get_json()["error"]
+    assert client.post(f"/api/cases/{case.id}/finalise", json={"accept_all_pending": True}, headers=H).status_code == 200
+    letter = client.get(f"/api/cases/{case.id}/decision.pdf")
+    assert letter.status_code == 200 and letter.data[:5] == b"%PDF-"
+    pkg = client.get(f"/api/cases/{case.id}/package.zip")
+    assert pkg.status_code == 200 and pkg.mimetype == "application/zip"
+    out = store.documents(case.id)[0].output
+    with zipfile.ZipFile(io.BytesIO(pkg.data)) as zf:
+        assert zf.read(f"handlingar/{out.name}") == out.read_bytes()
+        assert {"beslut.pdf", "granskningslogg.json"} <= set(zf.namelist())

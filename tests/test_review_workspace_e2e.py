@@ -35,12 +35,17 @@ def server(tmp_path_factory, blank_detector):
     from redact.review.cli import background_server
 
     tmp = tmp_path_factory.mktemp("workspace")
-    store = ReviewStore(tmp / "review.sqlite")
+    from redact.audit_log import AuditLog
+
+    store = ReviewStore(tmp / "review.sqlite", audit_log=AuditLog(tmp / "audit.sqlite"))
     short = store.create_case(request_id="WS-KORT", received="2026-01-10", profile="default")
     store.add_document(short.id, write_text_pdf(tmp / "protokoll.pdf", PAGES), blank_detector)
     long = store.create_case(request_id="WS-LANG", received="2026-01-11", profile="default")
     pages = [[f"Sida {i} av den långa utredningen.", "Inget om någon enskild här."] for i in range(1, LONG_PAGES + 1)]
     store.add_document(long.id, write_text_pdf(tmp / "utredning.pdf", pages), blank_detector)
+    handover = store.create_case(request_id="WS-UT", received="2026-01-12", profile="socialtjanst")
+    store.add_document(handover.id, write_text_pdf(tmp / "anteckning.pdf", [["Nadia Karimi ringde om bidraget."]]), blank_detector)
+    store.handover = handover  # type: ignore[attr-defined]  # the case the outputs test finalises
     Accounts(store.store).add(REVIEWER, "admin", PASSWORD)
     with background_server(create_app(store, lambda: blank_detector), threads=4) as port:
         yield store, short, long, f"http://127.0.0.1:{port}", tmp
@@ -260,3 +265,26 @@ def test_comment_history_and_redo_in_the_detail_panel(server, page):
     page.click(f'.box[data-finding="{mikael.id}"]')
     page.wait_for_selector("#history .history-item.undone")
     assert page.locator("#history .history-item").count() == 3
+
+
+def test_outputs_stay_in_sight_after_finalising_with_letter_and_package(server, page):
+    import zipfile
+
+    store, _, _, base, tmp = server
+    case = store.handover
+    _open(page, base, case.id)
+    assert page.locator("#outputs").is_hidden()
+    page.click("#finalise")
+    page.check("#accept-all")
+    page.click("#finalise-go")
+    page.wait_for_selector("a.download-pdf", timeout=20_000)
+    page.click("#finalise-cancel")  # the dialog closes; the outputs stay in the panel
+    page.wait_for_selector("#outputs a.output-package")
+    assert page.locator("#outputs a.output-pdf").count() == 1 and page.locator("#outputs a.output-letter").is_visible()
+    with page.expect_download() as dl:
+        page.click("#outputs a.output-package")
+    saved = tmp / "utlamnande.zip"
+    dl.value.save_as(saved)
+    out = store.documents(case.id)[0].output
+    with zipfile.ZipFile(saved) as zf:
+        assert zf.read(f"handlingar/{out.name}") == out.read_bytes() and "beslut.pdf" in zf.namelist()

@@ -23,7 +23,7 @@ from flask import Flask, Response, abort, g, jsonify, redirect, render_template,
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from redact.errors import InputError, RedactError, VerificationError
-from redact.review import admin, texts
+from redact.review import admin, outputs, texts
 from redact.review.accounts import Accounts, User
 from redact.review.auth import Authenticator, PasswordAuthenticator, TooManyAttempts
 from redact.review.history import NothingToRedoError
@@ -252,6 +252,7 @@ def create_app(
         return _json(name=u.name, role=u.role, may={p: u.may(p) for p in ("review", "finalise", "users")})
 
     admin.register(app, accounts)
+    outputs.register(app, store)
 
     # -- pages
 

@@ -92,6 +92,7 @@ async function write(url, body, okMessage) {
 // ------------------------------------------------------------------ rendering
 
 function renderAll() {
+  renderOutputs();
   renderProgress();
   renderDocs();
   renderPage();
@@ -108,6 +109,23 @@ function renderNotes() {
     el("a", { href: "#", text: fmt("notes_where", { page: n.page, kind: n.label }),
       onclick: (ev) => { ev.preventDefault(); S.page = n.page; renderPage(); } }),
     el("span", { class: "note-text", text: n.text }))));
+}
+
+// A finalised case keeps its outputs in sight: each redacted PDF and record, the decision letter, the package.
+function renderOutputs() {
+  const c = S.data.case;
+  const box = $("outputs");
+  box.hidden = !c.finalised_at;
+  if (box.hidden) return;
+  const link = (href, text, cls) => el("li", {}, el("a", { href, download: "", class: cls, text }));
+  const items = [];
+  for (const d of S.data.documents) {
+    if (d.output) items.push(link(`/api/cases/${CASE_ID}/outputs/${encodeURIComponent(d.output)}`, `${T.download} ${d.output}`, "output-pdf"));
+    if (d.record) items.push(link(`/api/cases/${CASE_ID}/outputs/${encodeURIComponent(d.record)}`, `${T.audit_record} (${d.name})`, "output-record"));
+  }
+  items.push(link(`/api/cases/${CASE_ID}/decision.pdf`, T.outputs_letter, "output-letter"));
+  items.push(link(`/api/cases/${CASE_ID}/package.zip`, T.outputs_package, "output-package"));
+  $("outputs-list").replaceChildren(...items);
 }
 
 function renderProgress() {
