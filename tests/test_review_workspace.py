@@ -168,3 +168,18 @@ def test_decision_letter_and_package_download_after_finalising(tmp_path, blank_d
     with zipfile.ZipFile(io.BytesIO(pkg.data)) as zf:
         assert zf.read(f"handlingar/{out.name}") == out.read_bytes()
         assert {"beslut.pdf", "granskningslogg.json"} <= set(zf.namelist())
+
+
+def test_box_labels_chosen_per_case_show_in_preview_and_output(setup):
+    from conftest import pdftotext
+
+    store, case, doc, client = setup
+    plain = client.get(f"/api/cases/{case.id}/documents/{doc.id}/pages/1/preview.png").data
+    r = client.post(f"/api/cases/{case.id}/label", json={"label": "ground"}, headers=H)
+    assert r.status_code == 200 and r.get_json()["case"]["box_label"] == "ground"
+    assert client.post(f"/api/cases/{case.id}/label", json={"label": "allt"}, headers=H).status_code == 400
+    labelled = client.get(f"/api/cases/{case.id}/documents/{doc.id}/pages/1/preview.png").data
+    assert labelled != plain
+    assert client.post(f"/api/cases/{case.id}/finalise", json={"accept_all_pending": True}, headers=H).status_code == 200
+    text = pdftotext(store.documents(case.id)[0].output)
+    assert "OSL" in text and "Mikael" not in text

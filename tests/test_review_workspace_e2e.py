@@ -203,6 +203,10 @@ def test_colours_layout_and_messages_on_a_small_screen(server, page):
 def test_a_drawn_box_is_selected_moved_resized_and_deleted(server, page):
     store, short, _, base, _ = server
     _open(page, base, short.id)
+    earlier = {f.id for f in store.findings(short.id)}
+    page.fill("#page-number", "2")  # page 2: no other test draws there
+    page.press("#page-number", "Enter")
+    page.wait_for_function("() => document.getElementById('page-img').src.includes('/pages/2.png')")
     ov = page.locator("#overlay").bounding_box()
     page.mouse.move(ov["x"] + 40, ov["y"] + 300)  # an empty part of the page, in sight at 1366×768
     page.mouse.down()
@@ -218,7 +222,7 @@ def test_a_drawn_box_is_selected_moved_resized_and_deleted(server, page):
     page.mouse.move(b["x"] + b["width"] / 2 + 60, b["y"] + b["height"] / 2, steps=4)
     page.mouse.up()
     page.wait_for_selector("#toast >> text=Rutan är flyttad")
-    moved = next(f for f in store.findings(short.id) if f.origin == "manual" and f.id != fid)
+    moved = next(f for f in store.findings(short.id) if f.id not in earlier | {fid})
     assert moved.rects[0][0] > before[0] + 20 and abs(moved.rects[0][1] - before[1]) < 2
     # Resize: drag the lower right corner outwards.
     node = page.wait_for_selector(f'.box.editable[data-finding="{moved.id}"]')
@@ -228,7 +232,7 @@ def test_a_drawn_box_is_selected_moved_resized_and_deleted(server, page):
     page.mouse.move(h["x"] + 64, h["y"] + 34, steps=4)
     page.mouse.up()
     page.wait_for_function(f"() => !document.querySelector('.box[data-finding=\"{moved.id}\"]')")
-    bigger = next(f for f in store.findings(short.id) if f.origin == "manual" and f.id not in (fid, moved.id))
+    bigger = next(f for f in store.findings(short.id) if f.id not in earlier | {fid, moved.id})
     assert bigger.rects[0][2] - bigger.rects[0][0] > moved.rects[0][2] - moved.rects[0][0] + 20
     assert bigger.rects[0][0] == pytest.approx(moved.rects[0][0], abs=1)
     # Delete with the key: gone from the page and from the case.
@@ -288,3 +292,17 @@ def test_outputs_stay_in_sight_after_finalising_with_letter_and_package(server, 
     out = store.documents(case.id)[0].output
     with zipfile.ZipFile(saved) as zf:
         assert zf.read(f"handlingar/{out.name}") == out.read_bytes() and "beslut.pdf" in zf.namelist()
+
+
+def test_box_label_is_chosen_in_the_app_and_shown_in_the_preview(server, page):
+    store, short, _, base, _ = server
+    _open(page, base, short.id)
+    page.click("#preview")
+    page.wait_for_function("() => document.getElementById('page-img').src.includes('preview')")
+    before = page.get_attribute("#page-img", "src")
+    page.select_option("#box-label", "ground")
+    page.wait_for_selector("#toast >> text=Rutornas text är vald")
+    assert store.case(short.id).box_label == "ground"
+    page.wait_for_function(f"() => document.getElementById('page-img').src !== {before!r}")  # the preview is redrawn
+    page.select_option("#box-label", "none")
+    page.wait_for_function(f"() => document.getElementById('box-label').value === 'none'")

@@ -294,6 +294,12 @@ def create_app(
     def case_state(case_id: int) -> Response:
         return jsonify(store.state(case_id))
 
+    @app.post("/api/cases/<int:case_id>/label")
+    def box_label(case_id: int) -> Response:
+        need("review")
+        data = body()
+        return jsonify(case=store.set_box_label(case_id, str(data.get("label") or ""), who(data)).as_dict())
+
     @app.get("/api/cases/<int:case_id>/progress")
     def progress(case_id: int) -> Response:
         return jsonify(store.progress(case_id).as_dict())

@@ -45,6 +45,10 @@ log = logging.getLogger(__name__)
 _PROFILE_NAME = re.compile(r"[A-Za-z0-9_-]{1,60}")
 
 
+#: What a box of the output may say (the same choices as `redact run --label`).
+BOX_LABELS = ("none", "category", "ground")
+
+
 class CasesMixin:
     """Reading and creating cases and documents (part of ``ReviewStore``)."""
 
@@ -103,6 +107,16 @@ class CasesMixin:
         with self._read() as con:
             return self._case_info(con, self._case_row(con, case_id))
 
+    def set_box_label(self, case_id: int, label: str, reviewer: str) -> CaseInfo:
+        """Choose what each box of the case's output says: "none", "category" or "ground" (the OSL reference)."""
+        if label not in BOX_LABELS:
+            raise ReviewError("välj ingen text, kategori eller rättslig grund i rutorna")
+        self.check_open(case_id)
+        with self._write() as con:
+            con.execute("UPDATE cases SET box_label = ? WHERE id = ?", (label, int(case_id)))
+        log.info("case %d: box label %s (set by its reviewer)", case_id, label)
+        return self.case(case_id)
+
     def check_open(self, case_id: int) -> CaseInfo:
         """The case, or CaseLockedError when it is finalised."""
         case = self.case(case_id)
@@ -142,7 +156,7 @@ class CasesMixin:
             p = self._progress(con, r["id"])
             status = "ny" if not docs or (p.reviewed == 0 and p.total) else "under granskning" if p.pending else "klar för beslut"
         return CaseInfo(r["id"], r["request_id"], r["received"], r["diarienummer"], r["profile"], r["created"], r["finalised_at"],
-                        r["finalised_by"], int(r["version"] or 1), r["previous_id"], status)
+                        r["finalised_by"], int(r["version"] or 1), r["previous_id"], status, r["box_label"] or "none")
 
     @staticmethod
     def _case_row(con: Connection, case_id: int) -> Any:
@@ -467,6 +481,7 @@ class CasesMixin:
             raise NotFoundError(f"sida {page} finns inte i {doc.name} ({doc.pages} sidor)")
         zoom = min(ZOOMS, key=lambda z: abs(z - float(zoom)))
         found = [f.as_finding().with_(page=1) for f in self.findings(case_id, document_id) if f.page == int(page)]
+        options = options or RenderOptions(label=self.case(case_id).box_label)  # type: ignore[arg-type]
         with tempfile.TemporaryDirectory(prefix="redact-preview-", dir=self.case_dir(case_id)) as tmp:
             one = Path(tmp) / "sida.pdf"
             out = Path(tmp) / "maskerad.pdf"
@@ -476,7 +491,7 @@ class CasesMixin:
                 single.save(one)
                 single.close()
             masks = masks_for(one, found)
-            render_pdf(one, masks, out, options or RenderOptions())
+            render_pdf(one, masks, out, options)
             with pymupdf.open(out) as red:
                 return red[0].get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False).tobytes("png")
 

@@ -161,6 +161,13 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             "ALTER TABLE decisions ADD COLUMN comment TEXT",
         ),
     ),
+    (
+        6,
+        (
+            # What each box of the case's output says: nothing, the category, or the legal ground.
+            "ALTER TABLE cases ADD COLUMN box_label TEXT NOT NULL DEFAULT 'none'",
+        ),
+    ),
 )
 
 #: The dialects: how each placeholder of a migration is spelt.

@@ -117,6 +117,7 @@ class CaseInfo:
     version: int = 1
     previous_id: int | None = None
     status: str = "ny"  # ny, under granskning, klar för beslut, avslutad
+    box_label: str = "none"  # text in each box of the output: none, category or ground
 
     def as_dict(self) -> dict[str, Any]:
         """Plain JSON values."""

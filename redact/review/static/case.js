@@ -93,6 +93,7 @@ async function write(url, body, okMessage) {
 
 function renderAll() {
   renderOutputs();
+  renderBoxLabel();
   renderProgress();
   renderDocs();
   renderPage();
@@ -126,6 +127,21 @@ function renderOutputs() {
   items.push(link(`/api/cases/${CASE_ID}/decision.pdf`, T.outputs_letter, "output-letter"));
   items.push(link(`/api/cases/${CASE_ID}/package.zip`, T.outputs_package, "output-package"));
   $("outputs-list").replaceChildren(...items);
+}
+
+function renderBoxLabel() {
+  const sel = $("box-label");
+  sel.value = S.data.case.box_label || "none";
+  sel.disabled = Boolean(S.data.case.finalised_at);
+}
+
+async function setBoxLabel(label) {
+  try {
+    const res = await api("POST", `/api/cases/${CASE_ID}/label`, { label });
+    S.data.case = res.case;
+    toast(T.box_label_saved);
+    if (S.preview) { $("page-img").dataset.src = ""; renderPage(); }
+  } catch (e) { toast(e.message, "error"); renderBoxLabel(); }
 }
 
 function renderProgress() {
@@ -731,6 +747,7 @@ function init() {
   $("next-page").addEventListener("click", () => gotoPage(1));
   $("undo").addEventListener("click", undo);
   $("redo").addEventListener("click", redo);
+  $("box-label").addEventListener("change", (ev) => setBoxLabel(ev.target.value));
   $("zoom-in").addEventListener("click", () => zoomStep(1));
   $("zoom-out").addEventListener("click", () => zoomStep(-1));
   $("fit-width").addEventListener("click", () => setFit("width"));
