@@ -183,3 +183,26 @@ def test_box_labels_chosen_per_case_show_in_preview_and_output(setup):
     assert client.post(f"/api/cases/{case.id}/finalise", json={"accept_all_pending": True}, headers=H).status_code == 200
     text = pdftotext(store.documents(case.id)[0].output)
     assert "OSL" in text and "Mikael" not in text
+
+
+def test_a_persons_email_and_every_format_of_a_phone_number_are_one_decision(tmp_path, blank_detector):
+    from redact.review.grouping import e164, person_for_email
+
+    store = ReviewStore(tmp_path / "review.sqlite")
+    case = store.create_case(request_id="WS-GRUPP", received="2026-01-13", profile="default")
+    lines = ["Klagande: Mikael Sjöberg, Lillgatan 4", "E-post mikael.sjoberg@example.se",
+             "Telefon 070-174 06 77 eller +46 70 174 06 77", "Kopia till info@example.se"]
+    store.add_document(case.id, write_text_pdf(tmp_path / "klagomal.pdf", [lines]), blank_detector)
+    found = {f.text: f for f in store.findings(case.id)}
+    mikael = found["Mikael Sjöberg"]
+    assert found["mikael.sjoberg@example.se"].subject_id == mikael.subject_id
+    assert found["070-174 06 77"].subject_id == found["+46 70 174 06 77"].subject_id != mikael.subject_id
+    assert found["info@example.se"].subject_id != mikael.subject_id
+    # Releasing the person releases the e-mail that spells the name; masking stays one decision too.
+    subj = next(s for s in store.subjects(case.id) if s.id == mikael.subject_id)
+    versions = {f.id: f.version for f in store.findings(case.id) if f.subject_id == subj.id}
+    store.decide_subject(case.id, subj.id, "accepted", REVIEWER, versions)
+    assert store.finding(case.id, found["mikael.sjoberg@example.se"].id).state == "masked"
+    assert e164("08-123 45 67") == e164("+46 8 123 45 67") == "+4681234567"
+    assert person_for_email("m.sjoberg@x.se", ["Mikael Sjöberg"]) == "Mikael Sjöberg"
+    assert person_for_email("m.sjoberg@x.se", ["Mikael Sjöberg", "Maria Sjöberg"]) is None  # not sure who
