@@ -206,3 +206,18 @@ def test_a_persons_email_and_every_format_of_a_phone_number_are_one_decision(tmp
     assert e164("08-123 45 67") == e164("+46 8 123 45 67") == "+4681234567"
     assert person_for_email("m.sjoberg@x.se", ["Mikael Sjöberg"]) == "Mikael Sjöberg"
     assert person_for_email("m.sjoberg@x.se", ["Mikael Sjöberg", "Maria Sjöberg"]) is None  # not sure who
+
+
+def test_a_drawn_box_snaps_to_whole_words_when_asked(setup):
+    store, case, doc, client = setup
+    with pymupdf.open(doc.path) as d:
+        word = d[0].search_for("Kiruna")[0]
+    # A box over only the middle of "Kiruna": as drawn it covers part of the word, snapped the whole word.
+    part = [word.x0 + 8, word.y0 + 2, word.x1 - 8, word.y1 - 2]
+    plain = client.post(f"/api/cases/{case.id}/masks", json={"document": doc.id, "page": 1, "rect": part}, headers=H).get_json()
+    snapped = client.post(f"/api/cases/{case.id}/masks", json={"document": doc.id, "page": 1, "rect": part, "snap": True},
+                          headers=H).get_json()
+    p, s = plain["findings"][0]["rects"][0], snapped["findings"][0]["rects"][0]
+    assert p[0] > word.x0 + 5 and p[2] < word.x1 - 5
+    assert s[0] <= word.x0 + 0.5 and s[2] >= word.x1 - 0.5 and s[1] <= word.y0 + 2.5
+    assert snapped["findings"][0]["text"].startswith("Kiruna")

@@ -306,3 +306,30 @@ def test_box_label_is_chosen_in_the_app_and_shown_in_the_preview(server, page):
     page.wait_for_function(f"() => document.getElementById('page-img').src !== {before!r}")  # the preview is redrawn
     page.select_option("#box-label", "none")
     page.wait_for_function(f"() => document.getElementById('box-label').value === 'none'")
+
+
+def test_snap_to_words_fits_a_drawn_box_to_whole_words(server, page):
+    import pymupdf
+
+    store, short, _, base, _ = server
+    doc = store.documents(short.id)[0]
+    with pymupdf.open(doc.path) as d:
+        word = d[1].search_for("avslutades")[0]
+        width, height = d[1].rect.width, d[1].rect.height
+    _open(page, base, short.id)
+    earlier = {f.id for f in store.findings(short.id)}
+    page.fill("#page-number", "2")
+    page.press("#page-number", "Enter")
+    page.wait_for_function("() => document.getElementById('page-img').src.includes('/pages/2.png')")
+    page.check("#snap")
+    ov = page.locator("#overlay").bounding_box()
+    sx, sy = ov["width"] / width, ov["height"] / height
+    mid = word.x0 + (word.x1 - word.x0) * 0.3
+    page.mouse.move(ov["x"] + mid * sx, ov["y"] + (word.y0 + 3) * sy)  # a box over part of the word only
+    page.mouse.down()
+    page.mouse.move(ov["x"] + (word.x1 - 12) * sx, ov["y"] + (word.y1 - 3) * sy, steps=4)
+    page.mouse.up()
+    page.wait_for_selector(".box.manual.selected")
+    new = next(f for f in store.findings(short.id) if f.id not in earlier)
+    r = new.rects[0]
+    assert r[0] <= word.x0 + 0.5 and r[2] >= word.x1 - 0.5 and "avslutades" in new.text

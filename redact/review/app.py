@@ -385,7 +385,7 @@ def create_app(
             raise ReviewError("ange handling, sida och rektangel") from None
         result = store.add_manual_mask(
             case_id, doc_id, page, rect, who(data), category=str(data.get("category") or "MANUAL"),
-            legal_ground=data.get("legal_ground") or None, view=True,
+            legal_ground=data.get("legal_ground") or None, view=True, snap=bool(data.get("snap")),
         )
         return jsonify(result.as_dict()), 201
 
@@ -397,7 +397,8 @@ def create_app(
             rect = [float(v) for v in data["rect"]]
         except (KeyError, TypeError, ValueError):
             raise ReviewError("ange rektangeln som fyra tal") from None
-        return jsonify(store.move_manual_mask(case_id, finding_id, rect, who(data), version(data), view=True).as_dict())
+        return jsonify(store.move_manual_mask(case_id, finding_id, rect, who(data), version(data), view=True,
+                                              snap=bool(data.get("snap"))).as_dict())
 
     @app.post("/api/cases/<int:case_id>/masks/<int:finding_id>/remove")
     def remove_mask(case_id: int, finding_id: int) -> Response:

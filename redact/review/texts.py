@@ -159,6 +159,8 @@ TEXTS: Mapping[str, str] = MappingProxyType(
         "search_no_hits": "Inga träffar.",
         "find_title": "Sök i handlingarna",
         "outputs_title": "Utdata",
+        "snap": "Fäst vid ord",
+        "snap_hint": "En ritad eller flyttad ruta anpassas till hela ord den täcker",
         "box_label": "Text i rutorna",
         "box_label_none": "ingen",
         "box_label_category": "kategori",

@@ -355,7 +355,7 @@ function startBoxDrag(ev, f, node, mode) {
     if (!moved) return;
     const [w, h] = pageSize();
     const rect = [cur.l * w / o.width, cur.t * h / o.height, cur.r * w / o.width, cur.b * h / o.height];
-    const res = await write(`/api/cases/${CASE_ID}/masks/${f.id}/rect`, { rect, version: f.version }, T.box_moved);
+    const res = await write(`/api/cases/${CASE_ID}/masks/${f.id}/rect`, { rect, version: f.version, snap: $("snap").checked }, T.box_moved);
     if (res) { const nf = res.findings.find((x) => !x.removed); if (nf) { S.selected = nf.id; renderAll(); } }
     else renderPage();
   };
@@ -622,7 +622,7 @@ function initDrawing() {
     const [w, h] = pageSize();
     const rect = [Math.min(x, s[0]) * w / r.width, Math.min(y, s[1]) * h / r.height,
       Math.max(x, s[0]) * w / r.width, Math.max(y, s[1]) * h / r.height];
-    const res = await write(`/api/cases/${CASE_ID}/masks`, { document: S.doc, page: S.page, rect }, T.manual_added);
+    const res = await write(`/api/cases/${CASE_ID}/masks`, { document: S.doc, page: S.page, rect, snap: $("snap").checked }, T.manual_added);
     if (res && res.findings.length) { S.selected = res.findings[0].id; renderAll(); }
   });
 }
