@@ -252,6 +252,7 @@ def test_comment_history_and_redo_in_the_detail_panel(server, page):
     page.click("#btn-reject")
     page.wait_for_selector(f'.box.disclosed[data-finding="{mikael.id}"]')
     page.click(f'.box[data-finding="{mikael.id}"]')
+    page.click("#history summary")  # comment and history are folded away until asked for
     page.fill("#comment", "Ordförande i nämnden, agerar i tjänsten.")
     page.click("#comment-save")
     page.wait_for_selector("#history[open] .history-item >> text=Ordförande i nämnden")

@@ -174,7 +174,7 @@ TEXTS: Mapping[str, str] = MappingProxyType(
         "comment_placeholder": "Varför? (syns i historiken, inte i handlingen)",
         "comment_save": "Spara kommentar",
         "comment_saved": "Kommentaren är sparad.",
-        "history_title": "Historik",
+        "history_title": "Kommentar och historik",
         "history_comment": "kommentar",
         "history_undone": "ångrat av {by}",
         "history_none": "Inget beslut ännu.",

@@ -410,7 +410,7 @@ function renderDetail() {
   if (!f) { box.replaceChildren(el("p", { class: "muted", text: T.selected_none })); return; }
   const doc = S.data.documents.find((d) => d.id === f.document);
   const subj = f.subject !== null ? S.subjects.get(f.subject) : null;
-  box.replaceChildren(
+  box.replaceChildren(...[
     el("div", { class: "detail-head" },
       el("span", { class: "chip", style: { borderColor: colour(f.category) } }, el("i", { style: { background: colour(f.category) } }), categoryName(f.category)),
       el("span", { class: `state ${f.state}`, text: stateLabel(f) })),
@@ -426,13 +426,15 @@ function renderDetail() {
       el("button", { type: "button", class: "reject", id: "btn-reject", title: "r", text: `${T.reject} (r)`, onclick: () => decide(f, "rejected") }),
       f.origin === "manual" ? el("button", { type: "button", class: "remove-box", id: "btn-remove-box", title: "Delete", text: T.box_remove, onclick: () => removeBox(f) }) : null),
     f.origin === "manual" ? el("p", { class: "muted small", text: T.box_hint }) : null,
-    el("form", { class: "comment-form", id: "comment-form", onsubmit: (ev) => { ev.preventDefault(); saveComment(f); } },
-      el("label", { for: "comment", class: "small", text: T.comment_label }),
-      el("textarea", { id: "comment", rows: "2", maxlength: "2000", placeholder: T.comment_placeholder }),
-      el("button", { type: "submit", id: "comment-save", text: T.comment_save })),
+    // Comment and history folded away by default, so the list of persons keeps its room on a small screen.
     el("details", { class: "history", id: "history", open: S.historyOpen },
-      el("summary", { text: T.history_title }), el("ol", { id: "history-list" }, el("li", { class: "muted", text: "…" }))),
-  );
+      el("summary", { text: T.history_title }),
+      el("form", { class: "comment-form", id: "comment-form", onsubmit: (ev) => { ev.preventDefault(); saveComment(f); } },
+        el("label", { for: "comment", class: "small", text: T.comment_label }),
+        el("textarea", { id: "comment", rows: "2", maxlength: "2000", placeholder: T.comment_placeholder }),
+        el("button", { type: "submit", id: "comment-save", text: T.comment_save })),
+      el("ol", { id: "history-list" }, el("li", { class: "muted", text: "…" }))),
+  ].filter((n) => n !== null));
   $("history").addEventListener("toggle", (ev) => { S.historyOpen = ev.target.open; });
   loadHistory(f.id);
 }
