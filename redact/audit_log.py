@@ -377,7 +377,9 @@ def record_disclosure(log: AuditLog, case: str, disclosure: Disclosure, reviewer
     v = disclosure.verification
     output = None
     if out is not None and Path(out).is_file():
-        output = {"name": Path(out).name, "sha256": hashlib.sha256(Path(out).read_bytes()).hexdigest()}
+        # Where it went too: `redact package` hands over exactly this file and refuses it if it changed.
+        output = {"name": Path(out).name, "sha256": hashlib.sha256(Path(out).read_bytes()).hexdigest(),
+                  "path": str(Path(out).resolve())}
     items.append(("finalised", {
         "document": ref,
         "output": output,

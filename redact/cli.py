@@ -81,6 +81,7 @@ def _add_notes_option(p: argparse.ArgumentParser) -> None:
 def _add_policy_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--profile", default="default", help="profil med rättsliga grunder (t.ex. socialtjanst, halso_sjukvard, personal, skola, gdpr) eller sökväg till en TOML-fil")
     p.add_argument("--officials", type=Path, help="personalförteckning (CSV: name,title,email,phone) över tjänstemän i tjänsteutövning")
+    p.add_argument("--organisation", type=Path, help="myndighetens egna uppgifter (TOML: namn, adresser, växel, domäner, funktionsbrevlådor) som föreslås lämnas ut")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -128,11 +129,13 @@ def build_parser() -> argparse.ArgumentParser:
     from redact.review.users_cli import add_subcommand as add_users
 
     from redact.cli_anonymize import add_subcommand as add_text
+    from redact.cli_package import add_subcommand as add_package
 
     add_text(sub)
     add_subcommands(sub)
     add_review(sub)
     add_users(sub)
+    add_package(sub)
     _everywhere(parser)
     return parser
 
@@ -190,7 +193,8 @@ def cmd_detect(args: argparse.Namespace) -> int:
                 det.document = replace(det.document, name=(args.converted or args.input).name)
     finally:
         bar.close()
-    findings = propose_findings(det.findings, RunOptions(profile=args.profile, officials=args.officials))
+    findings = propose_findings(det.findings, RunOptions(profile=args.profile, officials=args.officials,
+                                                         organisation=args.organisation))
     data = findings_to_json(det.document, findings, det.notes)
     if det.notes:
         from redact.ingest.notes import warning_for
@@ -220,6 +224,7 @@ def _options(args: argparse.Namespace):
         ocr_text_layer=not args.no_ocr_text_layer,
         profile=getattr(args, "profile", "default"),
         officials=getattr(args, "officials", None),
+        organisation=getattr(args, "organisation", None),
         reviewer=getattr(args, "reviewer", "auto"),
         limits=Limits(page_seconds=args.page_seconds, memory_mb=args.memory_mb, max_pages=args.max_pages),
         include_notes=args.include_notes,
@@ -234,6 +239,10 @@ def _check_policy(args: argparse.Namespace) -> None:
     load_profile(args.profile)
     if args.officials:
         load_directory(args.officials)
+    if getattr(args, "organisation", None):
+        from redact.organisation import load_organisation
+
+        load_organisation(args.organisation)
 
 
 def _summary(disclosure, seconds: float) -> str:

@@ -70,6 +70,7 @@ class RunOptions:
     reviewer: str = "auto"
     profile: str = "default"
     officials: Path | None = None  # staff directory CSV: officials acting in office
+    organisation: Path | None = None  # the authority's own details (TOML): proposed for disclosure
     # OCR of scanned pages
     ocr: bool = True
     ocr_text_layer: bool = True
@@ -86,6 +87,7 @@ class RunOptions:
             "verify_with_pdftotext": self.use_pdftotext,
             "profile": self.profile,
             "officials": self.officials.name if self.officials else None,
+            "organisation": self.organisation.name if self.organisation else None,
             "limits": self.limits.as_record(),
             "ocr": self.ocr,
             "ocr_text_layer": self.ocr_text_layer,
@@ -569,5 +571,8 @@ def propose_findings(findings: Sequence[Finding], options: RunOptions) -> list[F
     from redact.resolve.propose import propose
 
     profile = load_profile(options.profile)
+    from redact.organisation import load_organisation
+
     officials = load_directory(options.officials) if options.officials else None
-    return propose(findings, profile, officials)
+    organisation = load_organisation(options.organisation) if options.organisation else None
+    return propose(findings, profile, officials, organisation)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from redact.officials import Directory, normalize_name
+from redact.organisation import Organisation
 from redact.policy import Profile
 from redact.types import Finding
 
@@ -115,11 +116,16 @@ def _official_people(findings: Sequence[Finding], officials: Directory) -> dict[
     return result
 
 
-def propose(findings: Sequence[Finding], profile: Profile, officials: Directory | None = None) -> list[Finding]:
-    """Set each finding's legal ground and proposed status from the profile and the staff directory."""
+def propose(findings: Sequence[Finding], profile: Profile, officials: Directory | None = None,
+            organisation: Organisation | None = None) -> list[Finding]:
+    """Set each finding's legal ground and proposed status from the profile, staff directory and organisation.
+
+    The authority's own details (``organisation``) are proposed for disclosure with the reason, whatever the
+    profile masks: they name the authority, not a private person.
+    """
     in_office = _official_people(findings, officials) if officials is not None and profile.officials_in_office else {}
     out: list[Finding] = []
-    counts = {"mask": 0, "disclose": 0, "official": 0, "kept": 0}
+    counts = {"mask": 0, "disclose": 0, "official": 0, "organisation": 0, "kept": 0}
     for i, f in enumerate(findings):
         if not f.legal_ground:
             f = f.with_(legal_ground=profile.ground_for(f.category))
@@ -133,7 +139,11 @@ def propose(findings: Sequence[Finding], profile: Profile, officials: Directory 
             and f.category in ("EMAIL", "PHONE")
             and officials.match(f) is not None
         )
-        if i in in_office or work_contact:
+        own = organisation.reason(f) if organisation is not None else None
+        if own:
+            counts["organisation"] += 1
+            out.append(_disclose(f, own))
+        elif i in in_office or work_contact:
             counts["official"] += 1
             out.append(_disclose(f, profile.officials_reason))
         elif not profile.masks(f.category) and (f.category != "ORG_NUMBER" or _legal_entity_number(f.text)):
@@ -147,7 +157,8 @@ def propose(findings: Sequence[Finding], profile: Profile, officials: Directory 
 
 
 def propose_request(
-    documents: Mapping[str, Sequence[Finding]], profile: Profile, officials: Directory | None = None
+    documents: Mapping[str, Sequence[Finding]], profile: Profile, officials: Directory | None = None,
+    organisation: Organisation | None = None,
 ) -> dict[str, list[Finding]]:
     """propose() over all documents of one request, with subject ids scoped per document.
 
@@ -160,7 +171,7 @@ def propose_request(
         start = len(flat)
         flat.extend(f.with_(subject=f"{doc}\x00{f.subject}") if f.subject else f for f in items)
         spans.append((doc, start, len(flat)))
-    decided = propose(flat, profile, officials)
+    decided = propose(flat, profile, officials, organisation)
     result: dict[str, list[Finding]] = {}
     for doc, start, end in spans:
         originals = documents[doc]

@@ -23,9 +23,10 @@ from flask import Flask, Response, abort, g, jsonify, redirect, render_template,
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from redact.errors import InputError, RedactError, VerificationError
-from redact.review import admin, texts
+from redact.review import admin, outputs, texts
 from redact.review.accounts import Accounts, User
 from redact.review.auth import Authenticator, PasswordAuthenticator, TooManyAttempts
+from redact.review.history import NothingToRedoError
 from redact.review.model import CaseLockedError, FourEyesError, RoleError, UndoConflictError
 from redact.review.session import (
     MAX_DOCUMENT_BYTES,
@@ -59,7 +60,8 @@ def _status_for(err: RedactError) -> int:
         return 503
     if isinstance(err, (FourEyesError, RoleError)):
         return 403
-    if isinstance(err, (StaleWriteError, PendingFindingsError, NothingToUndoError, CaseLockedError, UndoConflictError)):
+    if isinstance(err, (StaleWriteError, PendingFindingsError, NothingToUndoError, NothingToRedoError, CaseLockedError,
+                        UndoConflictError)):
         return 409
     if isinstance(err, VerificationError) or getattr(err, "verification", False):
         return 422
@@ -160,9 +162,8 @@ def create_app(
     @app.errorhandler(RedactError)
     def on_redact_error(err: RedactError) -> Response:
         status = _status_for(err)
-        if status == 503 and not request.path.startswith("/api/"):
-            return Response(render_template("error.html", t=texts.TEXTS, texts_json=texts.as_json(), message=str(err)),
-                            status=503)
+        if not request.path.startswith("/api/"):
+            return _error_page(str(err), status)
         return _error(str(err), status, stale=isinstance(err, StaleWriteError))
 
     @app.errorhandler(RequestEntityTooLarge)
@@ -172,6 +173,8 @@ def create_app(
     @app.errorhandler(HTTPException)
     def on_http(err: HTTPException) -> Response:
         message = texts.text("not_found") if err.code == 404 else texts.text("bad_request")
+        if not request.path.startswith("/api/") and request.method == "GET":
+            return _error_page(message, err.code or 400)
         return _error(message, err.code or 400)
 
     @app.errorhandler(Exception)
@@ -249,6 +252,7 @@ def create_app(
         return _json(name=u.name, role=u.role, may={p: u.may(p) for p in ("review", "finalise", "users")})
 
     admin.register(app, accounts)
+    outputs.register(app, store)
 
     # -- pages
 
@@ -289,6 +293,12 @@ def create_app(
     @app.get("/api/cases/<int:case_id>")
     def case_state(case_id: int) -> Response:
         return jsonify(store.state(case_id))
+
+    @app.post("/api/cases/<int:case_id>/label")
+    def box_label(case_id: int) -> Response:
+        need("review")
+        data = body()
+        return jsonify(case=store.set_box_label(case_id, str(data.get("label") or ""), who(data)).as_dict())
 
     @app.get("/api/cases/<int:case_id>/progress")
     def progress(case_id: int) -> Response:
@@ -375,9 +385,26 @@ def create_app(
             raise ReviewError("ange handling, sida och rektangel") from None
         result = store.add_manual_mask(
             case_id, doc_id, page, rect, who(data), category=str(data.get("category") or "MANUAL"),
-            legal_ground=data.get("legal_ground") or None, view=True,
+            legal_ground=data.get("legal_ground") or None, view=True, snap=bool(data.get("snap")),
         )
         return jsonify(result.as_dict()), 201
+
+    @app.post("/api/cases/<int:case_id>/masks/<int:finding_id>/rect")
+    def move_mask(case_id: int, finding_id: int) -> Response:
+        need("review")
+        data = body()
+        try:
+            rect = [float(v) for v in data["rect"]]
+        except (KeyError, TypeError, ValueError):
+            raise ReviewError("ange rektangeln som fyra tal") from None
+        return jsonify(store.move_manual_mask(case_id, finding_id, rect, who(data), version(data), view=True,
+                                              snap=bool(data.get("snap"))).as_dict())
+
+    @app.post("/api/cases/<int:case_id>/masks/<int:finding_id>/remove")
+    def remove_mask(case_id: int, finding_id: int) -> Response:
+        need("review")
+        data = body()
+        return jsonify(store.remove_manual_mask(case_id, finding_id, who(data), version(data)).as_dict())
 
     @app.post("/api/cases/<int:case_id>/search/hits")
     def search_hits(case_id: int) -> Response:
@@ -406,6 +433,21 @@ def create_app(
     def undo(case_id: int) -> Response:
         need("review")
         return jsonify(store.undo(case_id, who(body())).as_dict())
+
+    @app.post("/api/cases/<int:case_id>/redo")
+    def redo(case_id: int) -> Response:
+        need("review")
+        return jsonify(store.redo(case_id, who(body())).as_dict())
+
+    @app.post("/api/cases/<int:case_id>/findings/<int:finding_id>/comment")
+    def comment(case_id: int, finding_id: int) -> Response:
+        need("review")
+        data = body()
+        return jsonify(store.comment(case_id, finding_id, str(data.get("comment") or ""), who(data)).as_dict())
+
+    @app.get("/api/cases/<int:case_id>/findings/<int:finding_id>/history")
+    def history(case_id: int, finding_id: int) -> Response:
+        return jsonify(history=store.history(case_id, finding_id))
 
     @app.post("/api/cases/<int:case_id>/finalise")
     def finalise(case_id: int) -> Response:
@@ -436,6 +478,13 @@ def _image_headers(resp: Response) -> Response:
     resp.headers["Cache-Control"] = "no-store"
     resp.headers["Cross-Origin-Resource-Policy"] = "same-origin"
     return resp
+
+
+def _error_page(message: str, status: int) -> Response:
+    """A page in Swedish for a person in a browser (the API keeps answering JSON)."""
+    message = _ABSOLUTE_PATH.sub("", message)
+    html = render_template("error.html", t=texts.TEXTS, texts_json=texts.as_json(), message=message, status=status)
+    return Response(html, status=status, mimetype="text/html")
 
 
 def _json(**values: Any) -> Response:

@@ -37,12 +37,17 @@ from redact.review.model import (
     _transform,
     safe_filename,
 )
+from redact.review.grouping import e164, person_for_email
 from redact.review.store import Connection, private_dir
 from redact.types import CATEGORIES, MANUAL_CATEGORY, RenderOptions
 
 log = logging.getLogger(__name__)
 
 _PROFILE_NAME = re.compile(r"[A-Za-z0-9_-]{1,60}")
+
+
+#: What a box of the output may say (the same choices as `redact run --label`).
+BOX_LABELS = ("none", "category", "ground")
 
 
 class CasesMixin:
@@ -103,6 +108,16 @@ class CasesMixin:
         with self._read() as con:
             return self._case_info(con, self._case_row(con, case_id))
 
+    def set_box_label(self, case_id: int, label: str, reviewer: str) -> CaseInfo:
+        """Choose what each box of the case's output says: "none", "category" or "ground" (the OSL reference)."""
+        if label not in BOX_LABELS:
+            raise ReviewError("välj ingen text, kategori eller rättslig grund i rutorna")
+        self.check_open(case_id)
+        with self._write() as con:
+            con.execute("UPDATE cases SET box_label = ? WHERE id = ?", (label, int(case_id)))
+        log.info("case %d: box label %s (set by its reviewer)", case_id, label)
+        return self.case(case_id)
+
     def check_open(self, case_id: int) -> CaseInfo:
         """The case, or CaseLockedError when it is finalised."""
         case = self.case(case_id)
@@ -142,7 +157,7 @@ class CasesMixin:
             p = self._progress(con, r["id"])
             status = "ny" if not docs or (p.reviewed == 0 and p.total) else "under granskning" if p.pending else "klar för beslut"
         return CaseInfo(r["id"], r["request_id"], r["received"], r["diarienummer"], r["profile"], r["created"], r["finalised_at"],
-                        r["finalised_by"], int(r["version"] or 1), r["previous_id"], status)
+                        r["finalised_by"], int(r["version"] or 1), r["previous_id"], status, r["box_label"] or "none")
 
     @staticmethod
     def _case_row(con: Connection, case_id: int) -> Any:
@@ -196,7 +211,7 @@ class CasesMixin:
             det = detect_document(stored, detector, progress)
             from redact.resolve.propose import propose
 
-            findings = propose(det.findings, profile, self.officials)
+            findings = propose(det.findings, profile, self.officials, self.organisation)
             pages = self._page_geometry(stored)
         except BaseException:
             stored.unlink(missing_ok=True)
@@ -215,11 +230,19 @@ class CasesMixin:
                 [(doc_id, *p) for p in pages],
             )
             subject_ids: dict[str, int] = {}
+            persons = {s.label for s in subjects.values() if s.category == "PERSON"}
+            persons |= {f.text for f in findings if f.category == "PERSON" and not f.subject}
             for f in findings:
                 s = subjects.get(f.subject or "")
                 label = s.label if s is not None else f.text
                 category = s.category if s is not None else f.category
                 key = _subject_key(category, label)
+                # One person, one decision: their e-mail joins them; a phone number is one item in any format.
+                owner = person_for_email(f.text, persons) if f.category == "EMAIL" else None
+                if owner is not None:
+                    label, category, key = owner, "PERSON", _subject_key("PERSON", owner)
+                elif f.category == "PHONE" and category == "PHONE":
+                    key = _subject_key("PHONE", e164(f.text))
                 if key not in subject_ids:
                     subject_ids[key] = self._subject_id(con, case_id, key, label, category)
                 con.execute(
@@ -467,6 +490,7 @@ class CasesMixin:
             raise NotFoundError(f"sida {page} finns inte i {doc.name} ({doc.pages} sidor)")
         zoom = min(ZOOMS, key=lambda z: abs(z - float(zoom)))
         found = [f.as_finding().with_(page=1) for f in self.findings(case_id, document_id) if f.page == int(page)]
+        options = options or RenderOptions(label=self.case(case_id).box_label)  # type: ignore[arg-type]
         with tempfile.TemporaryDirectory(prefix="redact-preview-", dir=self.case_dir(case_id)) as tmp:
             one = Path(tmp) / "sida.pdf"
             out = Path(tmp) / "maskerad.pdf"
@@ -476,7 +500,7 @@ class CasesMixin:
                 single.save(one)
                 single.close()
             masks = masks_for(one, found)
-            render_pdf(one, masks, out, options or RenderOptions())
+            render_pdf(one, masks, out, options)
             with pymupdf.open(out) as red:
                 return red[0].get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False).tobytes("png")
 

@@ -52,6 +52,7 @@ def add_subcommand(subparsers: argparse._SubParsersAction) -> None:  # type: ign
     p.add_argument("--reviewer", help="kontot som lägger till FILES i ett nytt ärende (standard: det enda kontot)")
     p.add_argument("--profile", default="default", help="verksamhetsprofil för ett nytt ärende (standard: default)")
     p.add_argument("--officials", type=Path, help="personallista (CSV) med tjänstemän i tjänsteutövning")
+    p.add_argument("--organisation", type=Path, help="myndighetens egna uppgifter (TOML) som föreslås lämnas ut")
     p.add_argument("--log", type=Path, help="granskningsloggen (standard: REDACT_LOG eller under användarens datamapp)")
     p.add_argument("--request-id", help="ärende-id för ett nytt ärende (pseudonym; standard: automatiskt)")
     p.add_argument("--diarienummer", help="diarienummer för ett nytt ärende")
@@ -77,9 +78,15 @@ def cmd_review(args: argparse.Namespace) -> int:
         from redact.officials import load_directory
 
         officials = load_directory(args.officials)
+    organisation = None
+    if args.organisation:
+        from redact.organisation import load_organisation
+
+        organisation = load_organisation(args.organisation)
     audit = AuditLog(args.log or default_log_path())
     store = ReviewStore(args.db or default_db_path(), files=args.files_folder,
-                        audit_log=audit, officials=officials, profiles_dir=args.profiles_dir)
+                        audit_log=audit, officials=officials, profiles_dir=args.profiles_dir,
+                        organisation=organisation)
     users = Accounts(store.store).list()
     if not users:
         where = "" if args.db is None else " --db …"

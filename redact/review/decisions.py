@@ -53,6 +53,20 @@ class _Ctx:
 
 
 
+def _snapped(page: Any, box: Rect) -> Rect:
+    """The box fitted to the words it covers (a quarter of a word's width, 40 % of its height), else as drawn."""
+    hit = []
+    for w in page.words:
+        x0, y0, x1, y1 = w.rect
+        ix, iy = min(x1, box[2]) - max(x0, box[0]), min(y1, box[3]) - max(y0, box[1])
+        if ix >= 0.25 * (x1 - x0) and iy >= 0.4 * (y1 - y0):
+            hit.append(w.rect)
+    if not hit:
+        return box
+    pad = 1.0  # a point round the letters, so no ascender or descender shows at the edge
+    return (min(r[0] for r in hit) - pad, min(r[1] for r in hit) - pad, max(r[2] for r in hit) + pad, max(r[3] for r in hit) + pad)
+
+
 class DecisionsMixin:
     """Decisions, grounds, manual masks and undo (part of ``ReviewStore``)."""
 
@@ -205,8 +219,12 @@ class DecisionsMixin:
     # -- masks added by the reviewer
 
     def add_manual_mask(self, case_id: int, document_id: int, page: int, rect: Sequence[float], reviewer: str,
-                        category: str = MANUAL_CATEGORY, legal_ground: str | None = None, view: bool = False) -> ChangeResult:
-        """Mask a rectangle drawn on a page; ``view=True`` when the rectangle is in displayed (rotated) coordinates."""
+                        category: str = MANUAL_CATEGORY, legal_ground: str | None = None, view: bool = False,
+                        snap: bool = False) -> ChangeResult:
+        """Mask a rectangle drawn on a page; ``view=True`` when the rectangle is in displayed (rotated) coordinates.
+
+        ``snap=True`` fits the rectangle to the words it touches (whole words, as the reviewer asked for).
+        """
         doc = self.document(case_id, document_id)
         if category not in CATEGORIES and category != MANUAL_CATEGORY:
             raise ReviewError(f"okänd kategori {category!r}")
@@ -227,10 +245,63 @@ class DecisionsMixin:
             if r.is_empty or r.width < 1 or r.height < 1:
                 raise ReviewError("området är för litet eller ligger utanför sidan; dra en större rektangel")
             box: Rect = (r.x0, r.y0, r.x1, r.y1)
-            text = text_in_rects(extract_page(p), (box,))
+            read = extract_page(p)
+            if snap:
+                box = _snapped(read, box)
+            text = text_in_rects(read, (box,))
         ground = legal_ground or self.profile(case_id).ground_for(category)
         with self._action(case_id, reviewer, "manual") as ctx:
             self._insert(ctx, document_id, int(page), [box], text, category, _check_ground(ground), "manual", "manual")
+        return self._result(ctx)
+
+    def _manual_box(self, case_id: int, document_id: int, page: int, rect: Sequence[float], view: bool,
+                    snap: bool = False) -> tuple[Rect, str]:
+        """A drawn rectangle clipped to its page (unrotated points) and the text under it."""
+        doc = self.document(case_id, document_id)
+        if len(rect) != 4 or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in rect):
+            raise ReviewError("rektangeln måste vara fyra tal: x0, y0, x1, y1")
+        with open_pdf(doc.path) as pdf:
+            p = pdf[int(page) - 1]
+            r = pymupdf.Rect(*rect)
+            r.normalize()
+            if view:
+                r = r * p.derotation_matrix
+                r.normalize()
+            bounds = p.rect * p.derotation_matrix
+            bounds.normalize()
+            r = r & bounds
+            if r.is_empty or r.width < 1 or r.height < 1:
+                raise ReviewError("området är för litet eller ligger utanför sidan; dra en större rektangel")
+            box: Rect = (r.x0, r.y0, r.x1, r.y1)
+            read = extract_page(p)
+            if snap:
+                box = _snapped(read, box)
+            return box, text_in_rects(read, (box,))
+
+    def _drawn_row(self, ctx: _Ctx, finding_id: int, version: int | None) -> Any:
+        rows = self._rows(ctx, [finding_id])
+        self._check_versions(rows, None if version is None else {finding_id: version})
+        if rows[0]["origin"] != "manual":
+            # A detected finding is decided, never moved: its place is what detection read.
+            raise ReviewError("bara rutor som ritats för hand kan flyttas eller tas bort; lämna ut fyndet i stället")
+        return rows[0]
+
+    def move_manual_mask(self, case_id: int, finding_id: int, rect: Sequence[float], reviewer: str,
+                         version: int | None, view: bool = False, snap: bool = False) -> ChangeResult:
+        """Move or resize a drawn box: one undoable action that replaces it with a box at ``rect`` (same page, ground)."""
+        with self._action(case_id, reviewer, "move") as ctx:
+            row = self._drawn_row(ctx, finding_id, version)
+            box, text = self._manual_box(case_id, row["document_id"], row["page"], rect, view, snap)
+            self._change(ctx, row, "moved", removed=1)
+            self._insert(ctx, row["document_id"], row["page"], [box], text, row["category"], row["legal_ground"],
+                         "manual", "manual")
+        return self._result(ctx)
+
+    def remove_manual_mask(self, case_id: int, finding_id: int, reviewer: str, version: int | None) -> ChangeResult:
+        """Delete a drawn box (undo brings it back); the deletion is on the record with who and when."""
+        with self._action(case_id, reviewer, "remove") as ctx:
+            row = self._drawn_row(ctx, finding_id, version)
+            self._change(ctx, row, "removed", removed=1)
         return self._result(ctx)
 
     def accept_all_pending(self, case_id: int, reviewer: str) -> ChangeResult:

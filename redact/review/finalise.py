@@ -9,6 +9,7 @@ import secrets
 import shutil
 import tempfile
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +73,8 @@ class FinaliseMixin:
                 raise PendingFindingsError(pending)
             accepted_pending = len(self.accept_all_pending(case_id, reviewer).findings)
         options = options or RunOptions()
-        options = RunOptions(render=options.render, threshold=options.threshold, use_pdftotext=options.use_pdftotext,
+        render = replace(options.render, label=case.box_label) if options.render.label == "none" else options.render
+        options = RunOptions(render=render, threshold=options.threshold, use_pdftotext=options.use_pdftotext,
                              reviewer=reviewer, profile=case.profile)
         case_dir = private_dir(self.case_dir(case_id))
         history = self.decisions(case_id)
@@ -256,7 +258,8 @@ class FinaliseMixin:
         v = disclosure.verification
         self.audit_log.append(request_id, "finalised", {
             "document": ref,
-            "output": {"name": Path(out).name, "sha256": sha256_file(Path(out))} if out is not None else None,
+            "output": {"name": Path(out).name, "sha256": sha256_file(Path(out)), "path": str(Path(out).resolve())}
+            if out is not None else None,
             "masks": len(disclosure.masks),
             "by": reviewer,
             "verification": {"ok": v.ok, "strings_checked": v.checked, "extractors": list(v.extractors),

@@ -154,6 +154,20 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             "CREATE INDEX IF NOT EXISTS login_failures_key ON login_failures(key, at)",
         ),
     ),
+    (
+        5,
+        (
+            # A reviewer's comment on an item's decision (kind 'comment'); kept in the review database only.
+            "ALTER TABLE decisions ADD COLUMN comment TEXT",
+        ),
+    ),
+    (
+        6,
+        (
+            # What each box of the case's output says: nothing, the category, or the legal ground.
+            "ALTER TABLE cases ADD COLUMN box_label TEXT NOT NULL DEFAULT 'none'",
+        ),
+    ),
 )
 
 #: The dialects: how each placeholder of a migration is spelt.

@@ -22,7 +22,7 @@ MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 #: A search that matches more than this is refused: it is almost certainly a mistake.
 MAX_SEARCH_HITS = 5000
 MAX_PATTERN_LENGTH = 200
-ZOOMS = (1.0, 1.5, 2.0, 3.0)
+ZOOMS = (0.25, 1.0, 1.5, 2.0, 3.0)  # 0.25: page thumbnails
 _OPEN = ("proposed", "uncertain")
 # The columns an action changes and undo restores.
 _STATE = ("status", "legal_ground", "reviewed", "decided_by", "decided_at", "removed")
@@ -117,6 +117,7 @@ class CaseInfo:
     version: int = 1
     previous_id: int | None = None
     status: str = "ny"  # ny, under granskning, klar för beslut, avslutad
+    box_label: str = "none"  # text in each box of the output: none, category or ground
 
     def as_dict(self) -> dict[str, Any]:
         """Plain JSON values."""

@@ -49,6 +49,8 @@ class SearchHit:
     rects: tuple[Rect, ...]
     text: str
     masked: bool = False
+    before: str = ""
+    after: str = ""
 
     @property
     def key(self) -> tuple[int, int, int, int]:
@@ -58,7 +60,8 @@ class SearchHit:
     def as_dict(self) -> dict[str, Any]:
         """Plain JSON values (the text included: the reviewer must see what a tick masks)."""
         return {"document": self.document_id, "page": self.page, "start": self.start, "end": self.end,
-                "text": self.text, "rects": [list(r) for r in self.rects], "masked": self.masked}
+                "text": self.text, "rects": [list(r) for r in self.rects], "masked": self.masked,
+                "before": self.before, "after": self.after}
 
 
 def _search_regex(term: str, regex: bool) -> Any:
@@ -91,6 +94,24 @@ def _matches(pattern: Any, text: str, deadline: float) -> Iterable[Any]:
         raise SearchTimeoutError() from None
 
 
+#: Characters of page text shown on each side of a hit, so a reviewer can tell "och" in a name from "och" in prose.
+CONTEXT_CHARS = 40
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words before and after a hit on its page, whitespace collapsed, partial words at the cut dropped."""
+    before = text[max(0, start - CONTEXT_CHARS):start]
+    if start > CONTEXT_CHARS:
+        before = before.split(None, 1)[1] if len(before.split(None, 1)) == 2 else ""
+    after = text[end:end + CONTEXT_CHARS]
+    if end + CONTEXT_CHARS < len(text):
+        after = after.rsplit(None, 1)[0] if len(after.rsplit(None, 1)) == 2 else ""
+    # One space kept where the page has one, so "Anna Svensson" is not shown as "AnnaSvensson".
+    lead = " " if before.strip() and before[-1:].isspace() else ""
+    trail = " " if after.strip() and after[:1].isspace() else ""
+    return " ".join(before.split()) + lead, trail + " ".join(after.split())
+
+
 class SearchMixin:
     """Search hits and masks from the ticked ones (part of ``ReviewStore``)."""
 
@@ -111,11 +132,11 @@ class SearchMixin:
                     "AND status IN ('manual', 'accepted') AND start IS NOT NULL", (case_id,)
                 ).fetchall()
             }
-        return [SearchHit(*h, masked=h[:4] in masked) for h in hits]
+        return [SearchHit(*h[:6], masked=h[:4] in masked, before=h[6], after=h[7]) for h in hits]
 
-    def _find(self, case_id: int, pattern: Any) -> list[tuple[int, int, int, int, tuple[Rect, ...], str]]:
+    def _find(self, case_id: int, pattern: Any) -> list[tuple[int, int, int, int, tuple[Rect, ...], str, str, str]]:
         deadline = time.monotonic() + SEARCH_SECONDS
-        hits: list[tuple[int, int, int, int, tuple[Rect, ...], str]] = []
+        hits: list[tuple[int, int, int, int, tuple[Rect, ...], str, str, str]] = []
         for doc in self.documents(case_id):
             with open_pdf(doc.path) as pdf:
                 for p in pdf:
@@ -125,7 +146,9 @@ class SearchMixin:
                             continue
                         rects = span_rects(page, m.start(), m.end())
                         if rects:
-                            hits.append((doc.id, page.number, m.start(), m.end(), rects, " ".join(m.group(0).split())))
+                            before, after = _context(page.text, m.start(), m.end())
+                            hits.append((doc.id, page.number, m.start(), m.end(), rects, " ".join(m.group(0).split()),
+                                         before, after))
                         if len(hits) > MAX_SEARCH_HITS:
                             raise ReviewError(f"sökningen ger över {MAX_SEARCH_HITS} träffar; gör den mer specifik")
         return hits

@@ -27,6 +27,7 @@ from redact.policy import Profile, load_profile
 from redact.review.cases import _PROFILE_NAME, CasesMixin
 from redact.review.decisions import DecisionsMixin
 from redact.review.finalise import FinaliseMixin
+from redact.review.history import HistoryMixin
 from redact.review.model import (  # noqa: F401  (the public names of the review library)
     DISCLOSE,
     MAX_DOCUMENT_BYTES,
@@ -56,7 +57,7 @@ from redact.review.store import Connection, SqliteStore, Store, StoreUnavailable
 log = logging.getLogger(__name__)
 
 
-class ReviewStore(CasesMixin, DecisionsMixin, SearchMixin, FinaliseMixin):
+class ReviewStore(CasesMixin, DecisionsMixin, SearchMixin, FinaliseMixin, HistoryMixin):
     """Cases, documents, findings and decisions in a ``Store``; stored documents and outputs under ``files``."""
 
     def __init__(
@@ -65,6 +66,7 @@ class ReviewStore(CasesMixin, DecisionsMixin, SearchMixin, FinaliseMixin):
         files: str | Path | None = None,
         audit_log: Any | None = None,
         officials: Any | None = None,
+        organisation: Any | None = None,
         clock: Callable[[], str] | None = None,
         max_document_bytes: int = MAX_DOCUMENT_BYTES,
         profile_loader: Callable[[str], Profile] | None = None,
@@ -79,6 +81,7 @@ class ReviewStore(CasesMixin, DecisionsMixin, SearchMixin, FinaliseMixin):
         self.files = private_dir(Path(files))
         self.audit_log = audit_log  # a redact.audit_log.AuditLog, or None
         self.officials = officials  # a redact.officials.Directory, or None
+        self.organisation = organisation  # a redact.organisation.Organisation, or None
         self._clock = clock or _utc_now
         self.max_document_bytes = max_document_bytes
         self.profiles_dir = Path(profiles_dir) if profiles_dir is not None else None

@@ -1,4 +1,5 @@
-// The review screen: page image with masks, lists by person and category, decisions, search, undo, finalise.
+// The review screen: page image with masks, lists by person and category, decisions, undo, finalise.
+// case_view.js (zoom, thumbnails, drawn boxes, upload), case_find.js (find) and case_history.js share its globals.
 "use strict";
 
 const CASE_ID = Number(document.querySelector("main.review").dataset.case);
@@ -13,7 +14,14 @@ const S = {
   tab: "subjects",
   preview: false,
   busy: false,
+  zoom: { mode: "width", scale: 1 },   // fit width, fit page, or a fixed scale (1 = 100 %)
+  search: null,          // {term, regex, hits, current, ticked}
+  thumbsDoc: null,       // the document the thumbnail column shows
+  historyOpen: false,
 };
+
+const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
+const PX_PER_PT = 96 / 72;
 
 const $ = (id) => document.getElementById(id);
 
@@ -85,6 +93,8 @@ async function write(url, body, okMessage) {
 // ------------------------------------------------------------------ rendering
 
 function renderAll() {
+  renderOutputs();
+  renderBoxLabel();
   renderProgress();
   renderDocs();
   renderPage();
@@ -101,6 +111,38 @@ function renderNotes() {
     el("a", { href: "#", text: fmt("notes_where", { page: n.page, kind: n.label }),
       onclick: (ev) => { ev.preventDefault(); S.page = n.page; renderPage(); } }),
     el("span", { class: "note-text", text: n.text }))));
+}
+
+// A finalised case keeps its outputs in sight: each redacted PDF and record, the decision letter, the package.
+function renderOutputs() {
+  const c = S.data.case;
+  const box = $("outputs");
+  box.hidden = !c.finalised_at;
+  if (box.hidden) return;
+  const link = (href, text, cls) => el("li", {}, el("a", { href, download: "", class: cls, text }));
+  const items = [];
+  for (const d of S.data.documents) {
+    if (d.output) items.push(link(`/api/cases/${CASE_ID}/outputs/${encodeURIComponent(d.output)}`, `${T.download} ${d.output}`, "output-pdf"));
+    if (d.record) items.push(link(`/api/cases/${CASE_ID}/outputs/${encodeURIComponent(d.record)}`, `${T.audit_record} (${d.name})`, "output-record"));
+  }
+  items.push(link(`/api/cases/${CASE_ID}/decision.pdf`, T.outputs_letter, "output-letter"));
+  items.push(link(`/api/cases/${CASE_ID}/package.zip`, T.outputs_package, "output-package"));
+  $("outputs-list").replaceChildren(...items);
+}
+
+function renderBoxLabel() {
+  const sel = $("box-label");
+  sel.value = S.data.case.box_label || "none";
+  sel.disabled = Boolean(S.data.case.finalised_at);
+}
+
+async function setBoxLabel(label) {
+  try {
+    const res = await api("POST", `/api/cases/${CASE_ID}/label`, { label });
+    S.data.case = res.case;
+    toast(T.box_label_saved);
+    if (S.preview) { $("page-img").dataset.src = ""; renderPage(); }
+  } catch (e) { toast(e.message, "error"); renderBoxLabel(); }
 }
 
 function renderProgress() {
@@ -133,12 +175,25 @@ function renderPage() {
     return;
   }
   $("page-label").textContent = `${T.page} ${S.page} ${T.of} ${d.pages}`;
+  const field = $("page-number");
+  field.max = String(d.pages);
+  if (document.activeElement !== field) field.value = String(S.page);
+  $("page-count").textContent = `${T.of} ${d.pages}`;
   $("prev-page").disabled = S.page <= 1;
   $("next-page").disabled = S.page >= d.pages;
   const [w, h] = pageSize();
-  $("page-wrap").style.aspectRatio = `${w} / ${h}`;
+  const wrap = $("page-wrap");
+  wrap.style.aspectRatio = `${w} / ${h}`;
+  const scale = effectiveScale(w, h);
+  wrap.style.width = Math.round(w * PX_PER_PT * scale) + "px";
+  $("zoom-level").textContent = Math.round(scale * 100) + " %";
+  $("fit-width").setAttribute("aria-pressed", String(S.zoom.mode === "width"));
+  $("fit-page").setAttribute("aria-pressed", String(S.zoom.mode === "page"));
+  // A sharp image for the size shown, from the few sizes the server renders and caches.
+  const need = scale * PX_PER_PT * (window.devicePixelRatio || 1);
+  const res = need > 2.2 ? 3 : 2;
   const base = `/api/cases/${CASE_ID}/documents/${d.id}/pages/${S.page}`;
-  const src = S.preview ? `${base}/preview.png?t=${Date.now()}` : `${base}.png`;
+  const src = S.preview ? `${base}/preview.png?zoom=${res}&t=${Date.now()}` : `${base}.png?zoom=${res}`;
   if (img.dataset.src !== src) { img.src = src; img.dataset.src = src; }
   overlay.hidden = S.preview;
   overlay.replaceChildren();
@@ -149,7 +204,17 @@ function renderPage() {
     seen.add(f.category);
     for (const r of f.rects) overlay.append(box(f, r, w, h));
   }
+  if (S.search) {
+    S.search.hits.forEach((hit, i) => {
+      if (hit.document !== d.id || hit.page !== S.page) return;
+      for (const r of hit.rects) overlay.append(el("div", {
+        class: "hit" + (i === S.search.current ? " current" : ""), "data-hit-box": String(i),
+        style: { left: (100 * r[0]) / w + "%", top: (100 * r[1]) / h + "%", width: (100 * (r[2] - r[0])) / w + "%", height: (100 * (r[3] - r[1])) / h + "%" },
+      }));
+    });
+  }
   renderLegend(seen);
+  renderThumbs();
 }
 
 function box(f, r, w, h) {
@@ -159,15 +224,21 @@ function box(f, r, w, h) {
     width: (100 * (r[2] - r[0])) / w + "%", height: (100 * (r[3] - r[1])) / h + "%",
     borderColor: c,
   };
-  if (f.state === "masked" || f.state === "manual") style.background = rgba(c, 0.45);
-  else if (f.state === "pending_mask") style.background = rgba(c, 0.18);
+  // What happens is in the class (dark = masked, striped = a proposal, grey outline = released); the
+  // category colour only marks the border.
+  if (f.state === "pending_mask") style.backgroundImage = `repeating-linear-gradient(135deg, ${rgba(c, 0.35)} 0 4px, ${rgba(c, 0.08)} 4px 9px)`;
+  const editable = f.origin === "manual" && f.id === S.selected && !S.preview;
   const node = el("div", {
-    class: `box ${f.state}` + (f.id === S.selected ? " selected" : ""),
+    class: `box ${f.state}` + (f.id === S.selected ? " selected" : "") + (editable ? " editable" : ""),
     style, title: `${categoryName(f.category)} – ${BOOT.statuses[f.state]}`,
     "data-finding": f.id,
-    onmousedown: (ev) => ev.stopPropagation(),
-    onclick: (ev) => { ev.stopPropagation(); select(f.id); },
+    onmousedown: (ev) => {
+      ev.stopPropagation();
+      if (editable && ev.button === 0) startBoxDrag(ev, f, node, ev.target.dataset.handle || "move");
+    },
+    onclick: (ev) => { ev.stopPropagation(); if (f.id !== S.selected) select(f.id); },
   });
+  if (editable) for (const h of ["nw", "ne", "sw", "se"]) node.append(el("span", { class: `handle ${h}`, "data-handle": h }));
   return node;
 }
 
@@ -183,13 +254,19 @@ function groundSelect(current, onchange, label) {
   const known = new Set();
   for (const g of S.data.grounds) {
     known.add(g.ref);
-    sel.append(el("option", { value: g.ref, text: g.title ? `${g.label} – ${g.title}` : g.label, title: g.title }));
+    // The short reference fits any width; what it protects is shown beside it (never cut off mid-word).
+    sel.append(el("option", { value: g.ref, text: g.label, title: g.title }));
   }
   if (current && !known.has(current)) sel.append(el("option", { value: current, text: current }));
   if (!current) sel.prepend(el("option", { value: "", text: "—" }));
   sel.value = current || "";
   sel.addEventListener("change", () => onchange(sel.value));
   return sel;
+}
+
+function groundTitle(ref) {
+  const g = S.data.grounds.find((x) => x.ref === ref);
+  return g && g.title ? g.title : "";
 }
 
 function stateLabel(f) {
@@ -207,7 +284,7 @@ function renderDetail() {
   if (!f) { box.replaceChildren(el("p", { class: "muted", text: T.selected_none })); return; }
   const doc = S.data.documents.find((d) => d.id === f.document);
   const subj = f.subject !== null ? S.subjects.get(f.subject) : null;
-  box.replaceChildren(
+  box.replaceChildren(...[
     el("div", { class: "detail-head" },
       el("span", { class: "chip", style: { borderColor: colour(f.category) } }, el("i", { style: { background: colour(f.category) } }), categoryName(f.category)),
       el("span", { class: `state ${f.state}`, text: stateLabel(f) })),
@@ -216,11 +293,24 @@ function renderDetail() {
       (subj && subj.count > 1 ? ` · ${fmt("mentions", { count: subj.count })}` : "") }),
     el("p", { class: "muted small", text: `${T.detector}: ${f.detector} · ${T.score}: ${Math.round(f.score * 100)} %` +
       (f.decided_by ? ` · ${f.decided_by}` : "") }),
-    el("label", { class: "ground-label" }, T.legal_ground, groundSelect(f.legal_ground, (v) => setGround(f, v))),
+    el("label", { class: "ground-label" }, T.legal_ground, groundSelect(f.legal_ground, (v) => setGround(f, v)),
+      el("span", { class: "ground-title", id: "ground-title", text: groundTitle(f.legal_ground) })),
     el("div", { class: "buttons" },
       el("button", { type: "button", class: "accept", id: "btn-accept", title: "a", text: `${T.accept} (a)`, onclick: () => decide(f, "accepted") }),
-      el("button", { type: "button", class: "reject", id: "btn-reject", title: "r", text: `${T.reject} (r)`, onclick: () => decide(f, "rejected") })),
-  );
+      el("button", { type: "button", class: "reject", id: "btn-reject", title: "r", text: `${T.reject} (r)`, onclick: () => decide(f, "rejected") }),
+      f.origin === "manual" ? el("button", { type: "button", class: "remove-box", id: "btn-remove-box", title: "Delete", text: T.box_remove, onclick: () => removeBox(f) }) : null),
+    f.origin === "manual" ? el("p", { class: "muted small", text: T.box_hint }) : null,
+    // Comment and history folded away by default, so the list of persons keeps its room on a small screen.
+    el("details", { class: "history", id: "history", open: S.historyOpen },
+      el("summary", { text: T.history_title }),
+      el("form", { class: "comment-form", id: "comment-form", onsubmit: (ev) => { ev.preventDefault(); saveComment(f); } },
+        el("label", { for: "comment", class: "small", text: T.comment_label }),
+        el("textarea", { id: "comment", rows: "2", maxlength: "2000", placeholder: T.comment_placeholder }),
+        el("button", { type: "submit", id: "comment-save", text: T.comment_save })),
+      el("ol", { id: "history-list" }, el("li", { class: "muted", text: "…" }))),
+  ].filter((n) => n !== null));
+  $("history").addEventListener("toggle", (ev) => { S.historyOpen = ev.target.open; });
+  loadHistory(f.id);
 }
 
 function pagesText(pages) {
@@ -380,7 +470,7 @@ function initDrawing() {
     const [w, h] = pageSize();
     const rect = [Math.min(x, s[0]) * w / r.width, Math.min(y, s[1]) * h / r.height,
       Math.max(x, s[0]) * w / r.width, Math.max(y, s[1]) * h / r.height];
-    const res = await write(`/api/cases/${CASE_ID}/masks`, { document: S.doc, page: S.page, rect }, T.manual_added);
+    const res = await write(`/api/cases/${CASE_ID}/masks`, { document: S.doc, page: S.page, rect, snap: $("snap").checked }, T.manual_added);
     if (res && res.findings.length) { S.selected = res.findings[0].id; renderAll(); }
   });
 }
@@ -398,8 +488,12 @@ function initKeys() {
       case "a": if (f) decide(f, "accepted"); break;
       case "r": if (f) decide(f, "rejected"); break;
       case "u": undo(); break;
+      case "U": redo(); break;
+      case "Delete": case "Backspace": if (f && f.origin === "manual") removeBox(f); else return; break;
       case "ArrowRight": gotoPage(1); break;
       case "ArrowLeft": gotoPage(-1); break;
+      case "+": zoomStep(1); break;
+      case "-": zoomStep(-1); break;
       default: return;
     }
     ev.preventDefault();
@@ -441,30 +535,27 @@ function initFinalise() {
   });
 }
 
-function initUpload() {
-  $("upload").addEventListener("change", async (ev) => {
-    const file = ev.target.files[0];
-    if (!file) return;
-    const form = new FormData();
-    form.append("file", file);
-    try { form.append("reviewer", reviewer()); } catch (e) { ev.target.value = ""; return; }
-    toast(T.uploading);
-    try {
-      const res = await api("POST", `/api/cases/${CASE_ID}/documents`, form, true);
-      await load(true);
-      S.doc = res.document.id; S.page = 1;
-      renderAll();
-      toast(T.upload_done);
-    } catch (e) { toast(e.message, "error"); }
-    ev.target.value = "";
-  });
+function fitLayout() {
+  const top = document.querySelector("header.top");
+  if (top) document.documentElement.style.setProperty("--top-h", top.offsetHeight + "px");
 }
 
 function init() {
+  fitLayout();
+  window.addEventListener("resize", fitLayout);
   $("doc-select").addEventListener("change", (ev) => { S.doc = Number(ev.target.value); S.page = 1; renderAll(); });
   $("prev-page").addEventListener("click", () => gotoPage(-1));
   $("next-page").addEventListener("click", () => gotoPage(1));
   $("undo").addEventListener("click", undo);
+  $("redo").addEventListener("click", redo);
+  $("box-label").addEventListener("change", (ev) => setBoxLabel(ev.target.value));
+  $("zoom-in").addEventListener("click", () => zoomStep(1));
+  $("zoom-out").addEventListener("click", () => zoomStep(-1));
+  $("fit-width").addEventListener("click", () => setFit("width"));
+  $("fit-page").addEventListener("click", () => setFit("page"));
+  $("page-number").addEventListener("change", (ev) => gotoPageNumber(Number(ev.target.value)));
+  $("page-number").addEventListener("keydown", (ev) => { if (ev.key === "Enter") { ev.preventDefault(); gotoPageNumber(Number(ev.target.value)); ev.target.blur(); } });
+  window.addEventListener("resize", () => { if (S.zoom.mode !== "custom" && S.data) renderPage(); });
   $("preview").addEventListener("click", () => {
     S.preview = !S.preview;
     $("preview").setAttribute("aria-pressed", String(S.preview));
@@ -481,43 +572,5 @@ function init() {
   load(false).catch((e) => toast(e.message, "error"));
 }
 
-// Search shows the hits first; only the ticked ones are masked.
-function initSearch() {
-  let last = null;
-  const box = $("search-hits");
-  $("search-form").addEventListener("submit", async (ev) => {
-    ev.preventDefault();
-    const term = $("search-term").value;
-    if (!term.trim()) return;
-    const regex = $("search-regex").checked;
-    box.replaceChildren();
-    let data;
-    try { data = await api("POST", `/api/cases/${CASE_ID}/search/hits`, { term, regex }); }
-    catch (e) { toast(e.message, "error"); return; }
-    last = { term, regex, hits: data.hits };
-    if (!data.hits.length) { box.append(el("p", { text: T.search_no_hits })); return; }
-    const list = el("ul", { class: "hits" });
-    data.hits.forEach((h, i) => {
-      const doc = S.data.documents.find((d) => d.id === h.document);
-      list.append(el("li", {}, el("label", {},
-        el("input", { type: "checkbox", "data-hit": String(i), disabled: h.masked }),
-        ` ${h.text} – ${doc ? doc.name : ""} s. ${h.page}${h.masked ? " (" + T.search_already + ")" : ""}`)));
-    });
-    box.append(el("h4", { text: T.search_hits_title }), list,
-      el("button", { type: "button", id: "search-tick-all", text: T.search_tick_all, onclick: () => {
-        box.querySelectorAll("input[data-hit]:not(:disabled)").forEach((c) => { c.checked = true; });
-      } }),
-      el("button", { type: "button", id: "search-mask", class: "primary", text: T.search_mask_ticked, onclick: async () => {
-        const ticked = [...box.querySelectorAll("input[data-hit]:checked")].map((c) => last.hits[Number(c.dataset.hit)]);
-        if (!ticked.length) { toast(T.search_tick, "error"); return; }
-        const res = await write(`/api/cases/${CASE_ID}/search`, { term: last.term, regex: last.regex, hits: ticked });
-        if (res) {
-          const n = res.findings.length;
-          toast(n === 0 ? T.search_none : n === 1 ? T.search_result_one : fmt("search_result", { count: n }));
-          box.replaceChildren();
-        }
-      } }));
-  });
-}
-
-init();
+// Every script of the screen is loaded by now (they share this page's globals).
+document.addEventListener("DOMContentLoaded", init);

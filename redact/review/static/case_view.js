@@ -1,0 +1,176 @@
+// The page view of the review screen: zoom, page numbers, thumbnails, moving and resizing drawn boxes, upload.
+"use strict";
+
+// The scale the page is shown at: fit width and fit page follow the window, a step is fixed.
+function effectiveScale(w, h) {
+  const vp = $("viewport");
+  const availW = Math.max(200, vp.clientWidth - 24), availH = Math.max(200, vp.clientHeight - 24);
+  const fitW = availW / (w * PX_PER_PT);
+  if (S.zoom.mode === "width") return fitW;
+  if (S.zoom.mode === "page") return Math.min(fitW, availH / (h * PX_PER_PT));
+  return S.zoom.scale;
+}
+
+function zoomStep(dir) {
+  const [w, h] = pageSize();
+  const now = effectiveScale(w, h);
+  const next = dir > 0 ? ZOOM_STEPS.find((z) => z > now + 0.01) : [...ZOOM_STEPS].reverse().find((z) => z < now - 0.01);
+  S.zoom = { mode: "custom", scale: next || (dir > 0 ? ZOOM_STEPS[ZOOM_STEPS.length - 1] : ZOOM_STEPS[0]) };
+  renderPage();
+}
+
+function setFit(mode) { S.zoom = { mode, scale: 1 }; renderPage(); }
+
+function gotoPageNumber(n) {
+  const d = currentDoc();
+  if (!d || !Number.isFinite(n)) return;
+  const p = Math.min(d.pages, Math.max(1, Math.round(n)));
+  S.page = p;
+  renderPage();
+  $("viewport").scrollTop = 0;
+}
+
+// Scroll the page view (never the window) so that a node on the page is in sight.
+function scrollIntoViewer(node) {
+  const vp = $("viewport");
+  const r = node.getBoundingClientRect(), v = vp.getBoundingClientRect();
+  if (r.top < v.top || r.bottom > v.bottom) vp.scrollTop += r.top - v.top - v.height / 3;
+  if (r.left < v.left || r.right > v.right) vp.scrollLeft += r.left - v.left - v.width / 3;
+}
+
+// The thumbnail column: one placeholder per page, an image is asked for only when its place scrolls into
+// sight, so a 600-page document loads as quickly as a 2-page one.
+let thumbObserver = null;
+function renderThumbs() {
+  const d = currentDoc();
+  const nav = $("thumbs");
+  if (!d) { nav.replaceChildren(); S.thumbsDoc = null; return; }
+  if (S.thumbsDoc !== d.id) {
+    S.thumbsDoc = d.id;
+    if (thumbObserver) thumbObserver.disconnect();
+    thumbObserver = new IntersectionObserver((entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        const img = e.target.querySelector("img");
+        if (img && !img.src) img.src = img.dataset.src;
+        thumbObserver.unobserve(e.target);
+      }
+    }, { root: nav, rootMargin: "300px 0px" });
+    const items = d.page_sizes.map(([w, h], i) => {
+      const n = i + 1;
+      const item = el("button", { type: "button", class: "thumb", "data-page": String(n), "aria-label": `${T.page} ${n}`,
+        onclick: () => gotoPageNumber(n) },
+        el("span", { class: "thumb-img", style: { aspectRatio: `${w} / ${h}` } },
+          el("img", { alt: "", loading: "lazy", "data-src": `/api/cases/${CASE_ID}/documents/${d.id}/pages/${n}.png?zoom=0.25` })),
+        el("span", { class: "thumb-n", text: String(n) }));
+      thumbObserver.observe(item);
+      return item;
+    });
+    nav.replaceChildren(...items);
+  }
+  const marks = new Set();
+  for (const f of S.findings.values()) if (f.document === d.id && (f.state === "pending_mask" || f.state === "pending_disclose")) marks.add(f.page);
+  nav.querySelectorAll(".thumb").forEach((t) => {
+    const n = Number(t.dataset.page);
+    t.classList.toggle("current", n === S.page);
+    t.classList.toggle("has-pending", marks.has(n));
+    if (n === S.page) t.setAttribute("aria-current", "page"); else t.removeAttribute("aria-current");
+  });
+  const cur = nav.querySelector(".thumb.current");
+  if (cur && (cur.offsetTop < nav.scrollTop || cur.offsetTop + cur.offsetHeight > nav.scrollTop + nav.clientHeight)) {
+    nav.scrollTop = cur.offsetTop - nav.clientHeight / 3;
+  }
+}
+
+// A selected drawn box moves when dragged by its body and resizes when dragged by a corner; the new place is
+// sent once, on release, as one undoable action.
+function startBoxDrag(ev, f, node, mode) {
+  ev.preventDefault();
+  const overlay = $("overlay");
+  const o = overlay.getBoundingClientRect();
+  const r0 = node.getBoundingClientRect();
+  const box0 = { l: r0.left - o.left, t: r0.top - o.top, r: r0.right - o.left, b: r0.bottom - o.top };
+  const sx = ev.clientX, sy = ev.clientY;
+  let cur = { ...box0 }, moved = false;
+  const clamp = (v, max) => Math.min(Math.max(v, 0), max);
+  const onMove = (e) => {
+    const dx = e.clientX - sx, dy = e.clientY - sy;
+    if (Math.abs(dx) + Math.abs(dy) > 2) moved = true;
+    cur = { ...box0 };
+    if (mode === "move") {
+      const w = box0.r - box0.l, h = box0.b - box0.t;
+      cur.l = clamp(box0.l + dx, o.width - w); cur.t = clamp(box0.t + dy, o.height - h);
+      cur.r = cur.l + w; cur.b = cur.t + h;
+    } else {
+      if (mode.includes("w")) cur.l = clamp(box0.l + dx, box0.r - 4);
+      if (mode.includes("e")) cur.r = clamp(box0.r + dx, o.width); if (cur.r < box0.l + 4) cur.r = box0.l + 4;
+      if (mode.includes("n")) cur.t = clamp(box0.t + dy, box0.b - 4);
+      if (mode.includes("s")) cur.b = clamp(box0.b + dy, o.height); if (cur.b < box0.t + 4) cur.b = box0.t + 4;
+    }
+    Object.assign(node.style, { left: cur.l + "px", top: cur.t + "px", width: (cur.r - cur.l) + "px", height: (cur.b - cur.t) + "px" });
+  };
+  const onUp = async () => {
+    window.removeEventListener("mousemove", onMove);
+    window.removeEventListener("mouseup", onUp);
+    if (!moved) return;
+    const [w, h] = pageSize();
+    const rect = [cur.l * w / o.width, cur.t * h / o.height, cur.r * w / o.width, cur.b * h / o.height];
+    const res = await write(`/api/cases/${CASE_ID}/masks/${f.id}/rect`, { rect, version: f.version, snap: $("snap").checked }, T.box_moved);
+    if (res) { const nf = res.findings.find((x) => !x.removed); if (nf) { S.selected = nf.id; renderAll(); } }
+    else renderPage();
+  };
+  window.addEventListener("mousemove", onMove);
+  window.addEventListener("mouseup", onUp);
+}
+
+async function removeBox(f) {
+  const res = await write(`/api/cases/${CASE_ID}/masks/${f.id}/remove`, { version: f.version }, T.box_removed);
+  if (res) { S.selected = null; renderAll(); }
+}
+
+// Upload with real progress: the bytes sent, then a lasting "reading" state until the server has read and
+// searched the file (a 600-page file takes a while; the message must not vanish before it is done).
+function sendFile(file, onProgress) {
+  return new Promise((resolve, reject) => {
+    const form = new FormData();
+    form.append("file", file);
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", `/api/cases/${CASE_ID}/documents`);
+    xhr.setRequestHeader("X-Redact", "1");
+    xhr.upload.onprogress = (ev) => { if (ev.lengthComputable) onProgress(ev.loaded / ev.total); };
+    xhr.upload.onload = () => onProgress(1);
+    xhr.onload = () => {
+      let data = null;
+      try { data = JSON.parse(xhr.responseText); } catch (e) { data = null; }
+      if (xhr.status === 401) { window.location.href = "/login"; return; }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(data);
+      else reject(new ApiError((data && data.error) || T.error, xhr.status, data));
+    };
+    xhr.onerror = () => reject(new ApiError(T.error, 0, null));
+    xhr.send(form);
+  });
+}
+
+function initUpload() {
+  $("upload").addEventListener("change", async (ev) => {
+    const file = ev.target.files[0];
+    if (!file) return;
+    const box = $("upload-progress"), bar = $("upload-bar"), text = $("upload-text");
+    box.hidden = false;
+    bar.value = 0;
+    text.textContent = fmt("upload_sending", { name: file.name, pct: 0 });
+    try {
+      const res = await sendFile(file, (share) => {
+        const pct = Math.round(share * 100);
+        if (share < 1) { bar.value = pct; text.textContent = fmt("upload_sending", { name: file.name, pct }); }
+        else { bar.removeAttribute("value"); text.textContent = fmt("upload_reading", { name: file.name }); }
+      });
+      await load(true);
+      S.doc = res.document.id; S.page = 1;
+      renderAll();
+      toast(T.upload_done);
+    } catch (e) { toast(e.message, "error"); }
+    box.hidden = true;
+    ev.target.value = "";
+  });
+}
