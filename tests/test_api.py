@@ -24,7 +24,7 @@ LETTER = (
     "Beslut om bistånd\r\n"
     "Klienten Anna Svensson (19850312-2387) ringde från 070-123 45 67.\r\n"
     "Lina Svensson, hennes syster, kom också. Handläggare: Omar Haddad.\n"
-    "Annas ansökan bifalls. Anställningsnummer EMP-00123."
+    "Annas ansökan bifalls. Intern kod EMP-00123."
 )
 LETTER_PLUS = LETTER + " Bistånd beviljas."
 CUSTOM_PROFILE = """

@@ -130,6 +130,13 @@ def test_one_audit_record_for_the_case_without_masked_text(case_run):
     raw = (tmp / "case.json").read_text(encoding="utf-8") + (tmp / "log.sqlite").read_bytes().decode("latin-1")
     for secret in ("Svensson", "Haddad", "Holmqvist", "Andersson", "Al-Sayed"):
         assert secret not in raw
+    # The case's hash key stays in the log: no record carries a key or salt to confirm a guess with.
+    import sqlite3
+
+    with sqlite3.connect(tmp / "log.sqlite") as con:
+        keys = [row[0] for row in con.execute("SELECT salt FROM salts")]
+    text = (tmp / "case.json").read_text(encoding="utf-8")
+    assert keys and not any(k in text for k in keys) and '"salt"' not in text
     v = redact("audit", "verify", "--log", tmp / "log.sqlite", log=tmp / "log.sqlite")
     assert v.returncode == 0, v.stderr
     exported = redact("audit", "export", record["case"], "--log", tmp / "log.sqlite", log=tmp / "log.sqlite")

@@ -23,29 +23,29 @@ def output_name(index: int, sha256: str, total: int) -> str:
     return f"{index:0{max(3, len(str(total)))}d}-{sha256[:8]}.pdf"
 
 
-def safe_origin(origin: str, masks: Sequence[Mask], salt: str) -> str:
+def safe_origin(origin: str, masks: Sequence[Mask], key: str) -> str:
     """The input path with every part that contains masked text replaced by a hash of it."""
     parts = PurePosixPath(origin.replace("\\", "/")).parts
-    return "/".join(safe_file_name(p, masks, salt) if p != "/" else "" for p in parts) or origin
+    return "/".join(safe_file_name(p, masks, key) if p != "/" else "" for p in parts) or origin
 
 
 def build_manifest(case: str, results: Sequence[Result], shas: dict[int, str], parents: dict[int, str | None],
-                   salt: str, masks: Sequence[Mask]) -> dict[str, Any]:
+                   key: str, masks: Sequence[Mask]) -> dict[str, Any]:
     """The manifest of a finished case; ``masks``: every mask of the case (their text is looked for in paths)."""
     docs = []
     for r in results:
         parent = parents.get(r.index)
         docs.append({
             "index": r.index,
-            "input": safe_origin(r.origin, masks, salt),
-            "parent": safe_origin(parent, masks, salt) if parent else None,
+            "input": safe_origin(r.origin, masks, key),
+            "parent": safe_origin(parent, masks, key) if parent else None,
             "input_sha256": shas.get(r.index),
             "output": r.output.name if r.output is not None else None,
             "pages": r.pages,
             "masks": r.masks,
             "status": r.status,
             "warnings": list(r.warnings),  # fixed phrases with counts, never document text
-            "error": _scrub(r.error, masks, salt) if r.error else None,
+            "error": _scrub(r.error, masks, key) if r.error else None,
         })
     return {
         "case": case,
@@ -55,13 +55,13 @@ def build_manifest(case: str, results: Sequence[Result], shas: dict[int, str], p
     }
 
 
-def _scrub(text: str, masks: Sequence[Mask], salt: str) -> str:
+def _scrub(text: str, masks: Sequence[Mask], key: str) -> str:
     """An error line with every word sequence that is masked text replaced by a hash."""
     folded = text.casefold()
     for m in masks:
         t = " ".join(m.text.split())
         if len(t) >= 3 and t.casefold() in folded:
-            return safe_file_name(text, masks, salt)
+            return safe_file_name(text, masks, key)
     return text
 
 

@@ -6,7 +6,6 @@ order of the documents, whatever order the workers finish in) and the case's JSO
 
 from __future__ import annotations
 
-import secrets
 import sys
 import tempfile
 import time
@@ -19,7 +18,7 @@ from redact.case.collect import Source, ZipBudget, ZipLimits, collect
 from redact.case.email import expand
 from redact.case.engine import Engine, Job, LocalEngine, Result
 from redact.case.manifest import MANIFEST, build_manifest, output_name, write_manifest
-from redact.audit import build_record
+from redact.audit import build_record, new_key
 from redact.errors import InputError
 from redact.ingest.pdf import sha256_file
 from redact.types import Mask
@@ -121,7 +120,8 @@ def run_case(
             from redact.audit_log import record_request
 
             record_request(log, case, description=f"{total} dokument")
-        salt = log.salt(case) if log is not None else secrets.token_hex(16)
+        # the case's secret key for text hashes: kept in the log (or thrown away), never written in a record
+        key = log.key(case) if log is not None else new_key()
         masks: list[Mask] = []  # kept for the manifest: a path that holds masked text is hashed
         records: list[dict[str, Any]] = []
         try:
@@ -131,8 +131,7 @@ def run_case(
                     _log_result(log, case, result, shas[result.index], options)
                 if result.disclosure is not None:
                     if audit is not None:
-                        rec = build_record(result.disclosure, options.as_record(), result.versions, salt=salt)
-                        rec.pop("salt", None)  # one salt for the case, in the case record
+                        rec = build_record(result.disclosure, options.as_record(), result.versions, key=key, case=case)
                         records.append({"index": result.index, **rec})
                     masks.extend(m for m in result.disclosure.masks if m.text)
                 if on_result is not None:
@@ -144,9 +143,9 @@ def run_case(
             if own_engine:
                 engine.close()
             # also when interrupted: the outputs already written are listed, so a rerun can replace them
-            run.manifest = write_manifest(outdir, build_manifest(case, run.results, shas, parents, salt, masks))
+            run.manifest = write_manifest(outdir, build_manifest(case, run.results, shas, parents, key, masks))
     if audit is not None:
-        _write_case_record(audit, run, records, shas, salt)
+        _write_case_record(audit, run, records, shas)
     run.seconds = time.perf_counter() - t0
     return run
 
@@ -178,13 +177,12 @@ def _log_result(log: AuditLog, case: str, result: Result, sha256: str, options: 
                                             "status": "refused", "exit_code": result.exit_code})
 
 
-def _write_case_record(path: Path, run: CaseRun, records: list[dict[str, Any]], shas: dict[int, str], salt: str) -> None:
+def _write_case_record(path: Path, run: CaseRun, records: list[dict[str, Any]], shas: dict[int, str]) -> None:
     """One JSON audit record for the whole case: a record per written document, the refused ones listed."""
     from redact.audit import write_json_atomic
 
     record = {
         "case": run.case,
-        "salt": salt,
         "documents": records,
         "refused": [{"index": r.index, "input_sha256": shas[r.index], "exit_code": r.exit_code}
                     for r in run.refused],
