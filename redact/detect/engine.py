@@ -20,12 +20,15 @@ from redact.detect.language import LanguageModel, PageLanguage, identify, load_m
 from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.patterns import Rule
 from redact.detect.presidio import analyze_many, build_analyzer
+from redact.detect.table_columns import ID, SIGN, headed_cells
 from redact.types import CATEGORIES, Finding, Page
 
 log = logging.getLogger(__name__)
 
 #: Findings below this score are not proposed at all. Low on purpose: recall beats precision.
 DEFAULT_THRESHOLD = 0.35
+#: A cell under a header that names an identifier, a name or a signature: the header is the evidence.
+CELL_SCORE = 0.7
 
 
 def default_recognizers() -> list[EntityRecognizer]:
@@ -109,6 +112,7 @@ class Detector:
                 continue
             found = next(results)
             findings = [self._finding(page, r, n) for n, r in enumerate(sorted(found, key=_order))]
+            findings = _with_headed_cells(page, findings)
             language = throughout(page.text, hint) if hint else self.language(page.text)
             if not language.swedish_rules:
                 kept = sorted(restrict(findings, page.number, page.text, language, self.lexicons), key=_finding_order)
@@ -138,6 +142,32 @@ class Detector:
             detector=detector,
             reason=reason,
         )
+
+
+def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
+    """Add the cells of table columns whose header names an identifier, a name or a signature.
+
+    A cell another detector already covers keeps that finding (a personnummer under "Pers.nr").
+    """
+    cells = headed_cells(page)
+    if not cells:
+        return findings
+    taken = [(f.start or 0, f.end or 0) for f in findings]
+    added = []
+    for c in cells:
+        if any(s <= c.start and c.end <= e for s, e in taken):
+            continue
+        category = "ID_NUMBER" if c.kind == ID else "PERSON"
+        why = "identifierare" if c.kind == ID else ("initialer" if c.kind == SIGN else "namn")
+        added.append(Finding(
+            id=f"p{page.number}-t{len(added)}", page=page.number, start=c.start, end=c.end,
+            text=page.text[c.start:c.end], category=category, score=CELL_SCORE, detector="table_column",
+            reason=f"{why} i en kolumn under rubriken '{c.header}'",
+        ))
+    if not added:
+        return findings
+    merged = sorted(findings + added, key=_finding_order)
+    return [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(merged)]
 
 
 def _order(r: RecognizerResult) -> tuple[int, int, str]:

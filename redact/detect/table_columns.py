@@ -1,0 +1,323 @@
+"""Cells of a table column whose header says what they hold: identifiers under "Anst.nr" or
+"Klientnr", first names under "Förnamn", surnames under "Efternamn", names under "Namn" or
+"Kontaktperson", initials under "Sign." or "Ansvarig".
+
+A value in such a column has no shape of its own ("4 512", "X-123 456", "Somchai"), so the
+header decides. Three readings of a table are understood:
+
+* the page's geometry (a PDF page, an OCR'd page): the cells whose words lie under the header
+  cell, row after row, until the table ends;
+* a row a line with cells split by tabs, "|", ";" or two spaces (plain text, poppler's layout);
+* one cell a line, row after row (MuPDF's reading of a ruled table, kept in text files):
+  the header cells stand on consecutive lines and each row repeats the same number of lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from redact.types import Page, Word
+
+# What a column holds, from its header cell.
+ID, FIRST, LAST, FULL, SIGN = "id", "first", "last", "full", "sign"
+
+_ID_STEMS = (
+    "anställnings", "anst", "personal", "pers", "person", "kund", "klient", "patient", "elev", "medlems", "medlem",
+    "försäkrings", "löne", "anställd", "brukar", "brukare", "vårdtagar", "abonnent", "deltagar", "samordnings",
+    "student", "barn", "hyresgäst", "låntagar", "låne", "kort", "pass", "journal", "dossier", "lma", "id",
+)
+_ID_HEADER = re.compile(
+    rf"(?i)^(?:{'|'.join(_ID_STEMS)})[-.\s]?(?:nummer|nr\.?|no\.?|id)$|^(?:personnummer|pnr|p-nr|id|id-nr|idnr|"
+    r"anställningsnummer|personalnummer|kundnummer|klientnummer|patientnummer|elevnummer|medlemsnummer|"
+    r"samordningsnummer|födelsenummer|identitetsnummer)$"
+)
+_NAME_HEADERS = {
+    FIRST: ("förnamn", "tilltalsnamn", "förnamn/tilltalsnamn"),
+    LAST: ("efternamn", "släktnamn"),
+    FULL: (
+        "namn", "fullständigt namn", "namn (för- och efternamn)", "för- och efternamn", "kontaktperson",
+        "kontaktpersoner", "elev", "elevens namn", "barn", "barnets namn", "vårdnadshavare", "deltagare",
+        "medarbetare", "anställd", "personal", "sökande", "klient", "patient", "brukare", "hyresgäst",
+        "namnförtydligande", "ledamot", "ersättare", "närvarande", "ombud", "god man", "förvaltare",
+        "kontakt", "boende", "vårdtagare", "mottagare", "handläggare", "ansvarig handläggare",
+    ),
+    SIGN: ("sign", "sign.", "signatur", "signum", "initialer", "ansvarig", "ansv", "ansv.", "utförare", "vem",
+           "utfört av", "ansvarig (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av"),
+}
+_HEADER_KIND = {h: kind for kind, hs in _NAME_HEADERS.items() for h in hs}
+# Other header cells that open a table one cell a line: they count as columns.
+_OTHER_HEADERS = frozenset({
+    "befattning", "titel", "roll", "funktion", "enhet", "avdelning", "arbetsplats", "datum", "tid", "telefon",
+    "tfn", "tel", "mobil", "e-post", "epost", "adress", "postadress", "kommentar", "kommentarer", "anteckning",
+    "åtgärd", "åtgärder", "klart", "status", "klass", "grupp", "skola", "förskola", "avdelning", "ärende",
+    "närvaro", "frånvaro", "belopp", "summa", "antal", "timmar", "startdatum", "slutdatum", "födelsedatum",
+    "ort", "postnummer", "relation", "typ", "beslut", "insats", "nr", "löpnr", "rad", "uppgift", "mejl",
+    "arbetsuppgift", "tjänst", "tjänstgöringsgrad", "omfattning", "schema", "pass",
+})
+_SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]*;[ \t]*| {2,}")
+_ROWS = 80
+
+_INITIALS_CELL = re.compile(r"^[A-ZÅÄÖÉÜ][A-Za-zÅÄÖÉÜåäöéü.\-]{0,6}$")
+_NOT_INITIALS = frozenset({"OK", "JA", "NEJ", "NA", "NR", "ST", "KR", "SEK", "ALLA", "EJ", "KLAR", "KLART", "PÅGÅR",
+                           "X", "-", "Ja", "Nej", "Klar", "Klart", "Alla", "Ok", "Pågår", "Ej"})
+_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A cell of a headed column: its span in the page text, what the header says it holds."""
+
+    start: int
+    end: int
+    kind: str
+    header: str
+
+
+def header_kind(cell: str) -> str | None:
+    """What a header cell says its column holds (ID, FIRST, LAST, FULL, SIGN), or None."""
+    c = " ".join(cell.strip().rstrip(":").split())
+    if not c or len(c) > 40:
+        return None
+    low = c.lower()
+    if _ID_HEADER.match(low):
+        return ID
+    return _HEADER_KIND.get(low)
+
+
+def _is_header(cell: str) -> bool:
+    c = " ".join(cell.strip().rstrip(":").split()).lower()
+    return header_kind(cell) is not None or c in _OTHER_HEADERS
+
+
+def value_fits(kind: str, value: str) -> bool:
+    """True when ``value`` can be what a column of ``kind`` holds (an empty or header-like cell is not)."""
+    v = value.strip()
+    if not v or _is_header(v) or len(v) > 60:
+        return False
+    if kind == ID:
+        digits = sum(ch.isdigit() for ch in v)
+        return digits >= 2 and len(v) <= 24 and not _DATE.match(v)
+    if any(ch.isdigit() for ch in v) or "@" in v:
+        return False
+    words = v.split()
+    if kind == SIGN:
+        parts = [w for w in re.split(r"\s*[/,&]\s*|\s+", v) if w]
+        if parts and all(_initials(w) for w in parts):
+            return True
+        return len(words) >= 2 and _looks_like_name(words) and not _is_title(words)
+    return _looks_like_name(words) and len(words) <= (2 if kind in (FIRST, LAST) else 5) and not _is_title(words)
+
+
+def _initials(word: str) -> bool:
+    """Initials as staff sign: "IW", "MWi", "A-KL", "B.N.", "AvH" (two capitals at least)."""
+    return (bool(_INITIALS_CELL.match(word)) and sum(ch.isupper() for ch in word) >= 2
+            and word.replace(".", "").upper() not in _NOT_INITIALS and len(word.replace(".", "")) <= 5)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from redact.detect.name_words import LEXICON_DIR
+
+    path = LEXICON_DIR / "titles.txt"
+    return frozenset(line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+def _is_title(words: Sequence[str]) -> bool:
+    """A role or title ("Rektor", "Kurator") standing where a name could."""
+    return len(words) == 1 and words[0].lower().strip(".,") in _titles()
+
+
+def _looks_like_name(words: Sequence[str]) -> bool:
+    if not words:
+        return False
+    caps = [w for w in words if w[:1].isupper()]
+    # particles ("af", "von", "bin") may be lower case; the rest capitalised
+    return len(caps) >= 1 and all(w[:1].isupper() or (w.isalpha() and len(w) <= 3) for w in words)
+
+
+def _from_rows(text: str) -> list[Cell]:
+    """Cells of headed columns in tables written a row a line with separators."""
+    out: list[Cell] = []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        cells = _cells(line, start)
+        kinds = [header_kind(c) for _, _, c in cells]
+        if len(cells) < 2 or not any(kinds) or not all(_is_header(c) for _, _, c in cells):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and j <= i + _ROWS:
+            rstart, row = lines[j]
+            if not row.strip():
+                break
+            rcells = _cells(row, rstart)
+            if len(rcells) < 2:
+                break
+            # cells align by position when the row has as many cells as the header; else by order
+            for (a, b, value), kind, (_, _, head) in zip(rcells, kinds, cells):
+                if kind and value_fits(kind, value):
+                    out.append(Cell(a, b, kind, head.strip()))
+            j += 1
+        i = j
+    return out
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for m in _SPLIT.finditer(line):
+        if m.start() > pos or m.start() == pos == 0:
+            out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(line)))
+    cells = []
+    for a, b in out:
+        seg = line[a:b]
+        if not seg.strip():
+            continue
+        a += len(seg) - len(seg.lstrip())
+        b -= len(seg) - len(seg.rstrip())
+        cells.append((offset + a, offset + b, line[a:b]))
+    return cells
+
+
+def _from_cell_lines(text: str) -> list[Cell]:
+    """Cells of headed columns in tables read one cell a line (the header cells on consecutive lines)."""
+    out: list[Cell] = []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j][1].strip() and _is_header(lines[j][1]):
+            j += 1
+        header = lines[i:j]
+        kinds = [header_kind(h) for _, h in header]
+        if len(header) < 2 or not any(kinds):
+            i = max(j, i + 1)
+            continue
+        k = len(header)
+        row = j
+        for _ in range(_ROWS):
+            cells = lines[row:row + k]
+            if len(cells) < k or not all(c.strip() for _, c in cells):
+                break
+            fits = [(kind, c) for kind, c in zip(kinds, cells) if kind]
+            if not any(value_fits(kind, c) for kind, (_, c) in fits):
+                break  # the rows no longer line up with the header
+            for kind, (start, c) in fits:
+                if value_fits(kind, c):
+                    lead = len(c) - len(c.lstrip())
+                    out.append(Cell(start + lead, start + len(c.rstrip()), kind, header[kinds.index(kind)][1].strip()))
+            row += k
+        i = max(j, row)
+    return out
+
+
+def _from_words(page: Page) -> list[Cell]:
+    """Cells of headed columns found by geometry: words under a header cell, row by row."""
+    words = [w for w in page.words if w.text.strip()]
+    if not words:
+        return []
+    rows = _visual_rows(words)
+    out: list[Cell] = []
+    for r, row in enumerate(rows):
+        heads = _row_cells(row)
+        kinds = [header_kind(" ".join(w.text for w in ws)) for ws in heads]
+        if len(heads) < 2 or not any(kinds):
+            continue
+        names = [" ".join(w.text for w in ws) for ws in heads]
+        if not all(_is_header(n) for n in names):
+            continue
+        bounds = []
+        for n, ws in enumerate(heads):
+            left = ws[0].rect[0] if n == 0 else (heads[n - 1][-1].rect[2] + ws[0].rect[0]) / 2
+            right = ws[-1].rect[2] + 400 if n == len(heads) - 1 else (ws[-1].rect[2] + heads[n + 1][0].rect[0]) / 2
+            bounds.append((left - 2, right))
+        height = max(w.rect[3] - w.rect[1] for ws in heads for w in ws)
+        last_y = max(w.rect[3] for ws in heads for w in ws)
+        for below in rows[r + 1 : r + 1 + _ROWS]:
+            top = min(w.rect[1] for w in below)
+            if top - last_y > 3.0 * height:
+                break  # the table has ended
+            # a word that straddles a column boundary is running text, not a row of the table
+            if any(w.rect[0] < b[1] - 1 < w.rect[2] and n < len(bounds) - 1 for w in below for n, b in enumerate(bounds)):
+                break
+            last_y = max(w.rect[3] for w in below)
+            for kind, (left, right), head in zip(kinds, bounds, names):
+                if not kind:
+                    continue
+                inside = [w for w in below if left <= (w.rect[0] + w.rect[2]) / 2 <= right]
+                if not inside:
+                    continue
+                for a, b in _runs(inside, page.text):
+                    if value_fits(kind, page.text[a:b]):
+                        out.append(Cell(a, b, kind, head))
+    return out
+
+
+def _runs(words: list[Word], text: str) -> list[tuple[int, int]]:
+    """Spans of the words of one cell, split where the text between them holds a line break."""
+    words = sorted(words, key=lambda w: w.start)
+    spans = [[words[0].start, words[0].end]]
+    for w in words[1:]:
+        if "\n" in text[spans[-1][1]:w.start]:
+            spans.append([w.start, w.end])
+        else:
+            spans[-1][1] = w.end
+    return [(a, b) for a, b in spans]
+
+
+def _visual_rows(words: list[Word]) -> list[list[Word]]:
+    """Words grouped into visual rows by the vertical centre of their boxes, top to bottom."""
+    ordered = sorted(words, key=lambda w: ((w.rect[1] + w.rect[3]) / 2, w.rect[0]))
+    rows: list[list[Word]] = []
+    for w in ordered:
+        cy = (w.rect[1] + w.rect[3]) / 2
+        if rows:
+            last = rows[-1]
+            ly = sum((x.rect[1] + x.rect[3]) / 2 for x in last) / len(last)
+            h = max(x.rect[3] - x.rect[1] for x in last)
+            if abs(cy - ly) <= h * 0.4:
+                last.append(w)
+                continue
+        rows.append([w])
+    return [sorted(r, key=lambda w: w.rect[0]) for r in rows]
+
+
+def _row_cells(row: list[Word]) -> list[list[Word]]:
+    """The words of a visual row grouped into cells: a gap wider than about two spaces splits."""
+    cells = [[row[0]]]
+    for w in row[1:]:
+        prev = cells[-1][-1]
+        h = prev.rect[3] - prev.rect[1]
+        if w.rect[0] - prev.rect[2] > 0.9 * h:
+            cells.append([w])
+        else:
+            cells[-1].append(w)
+    return cells
+
+
+def headed_cells(page: Page) -> list[Cell]:
+    """Every cell of a headed column on the page, by all three readings, without duplicates."""
+    seen: dict[tuple[int, int], Cell] = {}
+    for finder in (_from_words, _from_rows, _from_cell_lines):
+        try:
+            cells = finder(page) if finder is _from_words else finder(page.text)
+        except Exception:  # a widening rule must never cost the page its other findings
+            import logging
+
+            logging.getLogger(__name__).exception("table columns: %s failed on page %s", finder.__name__, page.number)
+            continue
+        for c in cells:
+            seen.setdefault((c.start, c.end), c)
+    return sorted(seen.values(), key=lambda c: (c.start, c.end))

@@ -1,0 +1,113 @@
+"""Cells of table columns whose header names what they hold: identifiers under "Anst.nr" or
+"Klientnr", first names and surnames in their own cells, initials in a signature column.
+Tables built as PDFs (read by geometry) and as plain text (a row a line, or one cell a line).
+Fictional people of many origins; the blank pipeline (rules only)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from redact.pipeline import detect_document, detect_text
+
+sys.path.insert(0, str(Path(__file__).parent))
+from pdf_builders import new_pdf, save, table, write_lines  # noqa: E402
+
+STAFF_ROWS = [
+    ["Anst.nr", "Förnamn", "Efternamn", "Sign."],
+    ["4 512", "Päivi", "Kärkkäinen", "PKä"],
+    ["X-230 918", "Kittipong", "Srisuwan", "KS"],
+    ["77", "Hodan", "Warsame", "HW"],
+    ["S-1180", "Eva-Lena", "Brandt", "E-LB"],
+]
+
+
+def _staff_pdf(tmp_path: Path) -> Path:
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Bemanning vid boendet Solgläntan, vecka 14"], y=70)
+    table(page, (40, 90), STAFF_ROWS, col_width=120)
+    write_lines(page, ["Listan gäller tills vidare.", "Registrator tar emot frågor."], y=220)
+    return save(doc, tmp_path / "bemanning.pdf")
+
+
+def _found(det) -> dict[str, str]:
+    return {" ".join(f.text.split()): f.category for f in det.findings}
+
+
+@pytest.mark.parametrize("value", ["4 512", "X-230 918", "77", "S-1180"])
+def test_identifiers_under_an_abbreviated_header_in_a_pdf_table(tmp_path, blank_detector, value):
+    assert _found(detect_document(_staff_pdf(tmp_path), blank_detector)).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("name", ["Päivi", "Kärkkäinen", "Kittipong", "Srisuwan", "Hodan", "Warsame"])
+def test_names_alone_in_their_own_cells_of_a_pdf_table(tmp_path, blank_detector, name):
+    found = _found(detect_document(_staff_pdf(tmp_path), blank_detector))
+    assert any(name in text and cat == "PERSON" for text, cat in found.items()), name
+
+
+@pytest.mark.parametrize("initials", ["PKä", "KS", "HW", "E-LB"])
+def test_initials_in_the_signature_column_of_a_pdf_table(tmp_path, blank_detector, initials):
+    assert _found(detect_document(_staff_pdf(tmp_path), blank_detector)).get(initials) == "PERSON"
+
+
+def test_header_cells_and_text_around_the_table_are_not_proposed(tmp_path, blank_detector):
+    found = _found(detect_document(_staff_pdf(tmp_path), blank_detector))
+    for word in ("Anst.nr", "Förnamn", "Efternamn", "Sign.", "Listan", "Registrator"):
+        assert not any(word in text for text in found), word
+
+
+ROWS_TEXT = """Elever i grupp 3B
+Elev-nr | Förnamn | Efternamn | Klass
+118 204 | Małgorzata | Wiśniewska | 3B
+K-2041 | Amra | Hasanbegović | 3B
+Kundnr.\tNamn\tOrt
+55 0193\tSelam Tesfaye\tNorrvik
+"""
+
+CELL_LINES_TEXT = """Klienter hos enheten
+Klientnr
+Förnamn
+Efternamn
+Ansvarig
+30 118
+Aleksander
+Kowalczyk
+LdM
+4471
+Nattaya
+Boonmee
+A-KL
+"""
+
+
+@pytest.mark.parametrize("value,category", [
+    ("118 204", "ID_NUMBER"), ("K-2041", "ID_NUMBER"), ("55 0193", "ID_NUMBER"),
+    ("Małgorzata", "PERSON"), ("Wiśniewska", "PERSON"), ("Amra", "PERSON"), ("Hasanbegović", "PERSON"),
+    ("Selam Tesfaye", "PERSON"),
+])
+def test_headed_columns_in_a_text_table_a_row_a_line(blank_detector, value, category):
+    found = _found(detect_text(ROWS_TEXT, blank_detector))
+    assert any(value in text and cat == category for text, cat in found.items()), (value, found)
+
+
+@pytest.mark.parametrize("value,category", [
+    ("30 118", "ID_NUMBER"), ("4471", "ID_NUMBER"), ("Aleksander", "PERSON"), ("Kowalczyk", "PERSON"),
+    ("Nattaya", "PERSON"), ("Boonmee", "PERSON"), ("LdM", "PERSON"), ("A-KL", "PERSON"),
+])
+def test_headed_columns_in_a_table_read_one_cell_a_line(blank_detector, value, category):
+    found = _found(detect_text(CELL_LINES_TEXT, blank_detector))
+    assert any(value in text and cat == category for text, cat in found.items()), (value, found)
+
+
+def test_a_personnummer_under_a_pers_nr_header_stays_a_personnummer(blank_detector):
+    found = _found(detect_text("Pers.nr | Namn\n19811224-2386 | Juha Nieminen\n", blank_detector))
+    assert found.get("19811224-2386") == "PERSONNUMMER"
+
+
+def test_dates_and_roles_in_headed_columns_are_not_proposed(blank_detector):
+    text = "Klientnr | Ansvarig | Datum\n2024-03-12 | Rektor | 2024-03-12\n"
+    found = _found(detect_text(text, blank_detector))
+    assert "Rektor" not in found and "2024-03-12" not in found
