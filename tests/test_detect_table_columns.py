@@ -111,3 +111,28 @@ def test_dates_and_roles_in_headed_columns_are_not_proposed(blank_detector):
     text = "Klientnr | Ansvarig | Datum\n2024-03-12 | Rektor | 2024-03-12\n"
     found = _found(detect_text(text, blank_detector))
     assert "Rektor" not in found and "2024-03-12" not in found
+
+
+MINUTES = """Protokoll från samverkansmöte
+Närvarande: Małgorzata Wiśniewska, Anna-Karin Lindqvist och Tarik Osmanović.
+MWi redogjorde för läget. A-KL föreslog en uppföljning.
+Justerandes signatur: MWi / A-KL / TOs
+"""
+
+
+@pytest.mark.parametrize("initials,name", [
+    ("MWi", "Małgorzata Wiśniewska"), ("A-KL", "Anna-Karin Lindqvist"), ("TOs", "Tarik Osmanović"),
+])
+def test_mixed_case_and_hyphenated_initials_are_the_named_person(blank_detector, initials, name):
+    det = detect_text(MINUTES, blank_detector)
+    person = {f.subject for f in det.findings if " ".join(f.text.split()) == name}
+    assert len(person) == 1
+    hits = [f for f in det.findings if f.text == initials]
+    assert len(hits) == MINUTES.count(initials) and {f.subject for f in hits} == person, (initials, hits)
+
+
+def test_unmatched_initials_in_a_staff_tables_signature_column(blank_detector):
+    text = "Förnamn\nEfternamn\nBefattning\nSignatur\nJuho\nLaaksonen\nSjuksköterska\nJLa\nIdil\nFarah\nUndersköterska\nEK\n"
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("JLa") == "PERSON" and found.get("EK") == "PERSON"
+    assert "Sjuksköterska" not in found and "Signatur" not in found
