@@ -136,3 +136,20 @@ def test_unmatched_initials_in_a_staff_tables_signature_column(blank_detector):
     found = _found(detect_text(text, blank_detector))
     assert found.get("JLa") == "PERSON" and found.get("EK") == "PERSON"
     assert "Sjuksköterska" not in found and "Signatur" not in found
+
+
+NICKNAMES = """Anteckning från nätverksmöte
+Närvarande: Kerstin Holmgren, Heikki Laine, Wojciech Nowak och Ludvig Sandberg.
+Kickan berättade om boendet. Hessu och Wojtek har tagit fram ett schema.
+Ludde ringer Kickans kontaktperson.
+"""
+
+
+@pytest.mark.parametrize("full,short", [
+    ("Kerstin Holmgren", "Kickan"), ("Heikki Laine", "Hessu"), ("Wojciech Nowak", "Wojtek"), ("Ludvig Sandberg", "Ludde"),
+])
+def test_more_short_forms_of_swedish_finnish_and_polish_first_names(blank_detector, full, short):
+    det = detect_text(NICKNAMES, blank_detector)
+    person = {f.subject for f in det.findings if " ".join(f.text.split()) == full}
+    assert len(person) == 1
+    assert {f.subject for f in det.findings if f.text == short} == person, short
