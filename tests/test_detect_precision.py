@@ -48,3 +48,38 @@ def test_a_name_with_a_number_after_an_address_label_is_an_address(blank_detecto
     hits = found(blank_detector, "Hemadress: Kvarnliden 12\nAdress: Box 44\n")
     assert ("ADDRESS", "Kvarnliden 12") in hits
     assert not any(text.startswith("Box 44") for _, text in hits)
+
+
+LETTER = """Norrvalla kommun
+Socialförvaltningen
+Box 512, 451 81 Norrvalla
+Växel: 0522-69 70 00
+Organisationsnummer 212000-1413
+Bankgiro 5050-1055
+
+Beslut om ekonomiskt bistånd
+Leverantör: Bygg och Måleri i Norrvalla AB, org.nr 556677-8899, bankgiro 5902-1436.
+Hyresvärden Granbacka Bostäder ekonomisk förening, organisationsnummer 769612-3456.
+Sökanden Oskari Mäkelä vill ha pengarna till bankgiro 5668-5555.
+Firma Mäkelä Städ (enskild firma), bankgiro 5819-1453.
+"""
+
+
+def test_the_authoritys_and_companies_numbers_and_box_address_are_not_proposed(blank_detector):
+    hits = found(blank_detector, LETTER)
+    texts = {t for _, t in hits}
+    for number in ("212000-1413", "5050-1055", "556677-8899", "5902-1436", "769612-3456"):
+        assert number not in texts, number
+    assert not any(t.startswith("Box 512") or "451 81" in t for t in texts)
+
+
+def test_a_private_persons_and_a_sole_traders_bankgiro_stay_proposed(blank_detector):
+    hits = found(blank_detector, LETTER)
+    assert ("BANK_ACCOUNT", "5668-5555") in hits
+    assert ("BANK_ACCOUNT", "5819-1453") in hits
+
+
+def test_a_company_name_before_its_company_form_is_not_a_person(model_detector):
+    persons = {t for c, t in found(model_detector, LETTER) if c == "PERSON"}
+    assert not any("Granbacka" in t for t in persons), persons
+    assert "Oskari Mäkelä" in persons

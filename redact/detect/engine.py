@@ -19,6 +19,7 @@ from redact.detect.foreign_names import restrict
 from redact.detect.language import LanguageModel, PageLanguage, identify, load_model, throughout
 from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.patterns import Rule
+from redact.detect.organisation import drop_organisation_data
 from redact.detect.presidio import analyze_many, build_analyzer
 from redact.detect.table_columns import ID, SIGN, headed_cells
 from redact.types import CATEGORIES, Finding, Page
@@ -112,7 +113,7 @@ class Detector:
                 continue
             found = next(results)
             findings = [self._finding(page, r, n) for n, r in enumerate(sorted(found, key=_order))]
-            findings = _with_headed_cells(page, findings)
+            findings = drop_organisation_data(_with_headed_cells(page, findings), page.text)
             language = throughout(page.text, hint) if hint else self.language(page.text)
             if not language.swedish_rules:
                 kept = sorted(restrict(findings, page.number, page.text, language, self.lexicons), key=_finding_order)
