@@ -83,3 +83,26 @@ def test_a_company_name_before_its_company_form_is_not_a_person(model_detector):
     persons = {t for c, t in found(model_detector, LETTER) if c == "PERSON"}
     assert not any("Granbacka" in t for t in persons), persons
     assert "Oskari Mäkelä" in persons
+
+
+def test_a_units_shared_mailboxes_are_not_proposed_a_persons_is(blank_detector):
+    text = "Frågor: barn.familj@norrvalla.se, gatukontoret@norrvalla.se eller elevhalsan@norrvalla.se.\n" \
+           "Handläggare: annika.lindroos@norrvalla.se\n"
+    hits = found(blank_detector, text)
+    assert {t for c, t in hits if c == "EMAIL"} == {"annika.lindroos@norrvalla.se"}
+
+
+CONTACTS = """Förnamn: Emina
+Efternamn: Kovačević
+Kontaktperson
+Jonas Berg
+Förnamn\tEfternamn\tRoll
+Dalia\tHaddad\tVårdnadshavare
+"""
+
+
+def test_header_words_of_a_table_are_not_names(model_detector):
+    persons = {t for c, t in found(model_detector, CONTACTS) if c == "PERSON"}
+    assert not any(w in t for t in persons for w in ("Förnamn", "Efternamn", "Kontaktperson", "Kontaktuppgifter")), persons
+    for name in ("Emina", "Kovačević", "Jonas Berg", "Dalia"):
+        assert any(name in t for t in persons), name

@@ -21,7 +21,7 @@ from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.patterns import Rule
 from redact.detect.organisation import drop_organisation_data
 from redact.detect.presidio import analyze_many, build_analyzer
-from redact.detect.table_columns import ID, SIGN, headed_cells
+from redact.detect.table_columns import ID, SIGN, header_words_only, headed_cells
 from redact.types import CATEGORIES, Finding, Page
 
 log = logging.getLogger(__name__)
@@ -150,6 +150,8 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
 
     A cell another detector already covers keeps that finding (a personnummer under "Pers.nr").
     """
+    # a header cell is not a name ("Förnamn", "Kontaktperson" read by the model as one)
+    findings = [f for f in findings if not (f.category == "PERSON" and header_words_only(f.text))]
     cells = headed_cells(page)
     if not cells:
         return findings

@@ -92,6 +92,15 @@ def _is_header(cell: str) -> bool:
     return header_kind(cell) is not None or c in _OTHER_HEADERS
 
 
+def header_words_only(text: str) -> bool:
+    """True when a proposed name is nothing but table header cells ("Förnamn", "Efternamn\nKontaktperson")."""
+    parts = [p for p in re.split(r"\n|\s{2,}|\t|\|", text) if p.strip()]
+    if parts and all(_is_header(p) for p in parts):
+        return True
+    words = text.split()
+    return bool(words) and all(_is_header(w) for w in words)
+
+
 def value_fits(kind: str, value: str) -> bool:
     """True when ``value`` can be what a column of ``kind`` holds (an empty or header-like cell is not)."""
     v = value.strip()
