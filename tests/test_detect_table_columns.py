@@ -153,3 +153,47 @@ def test_more_short_forms_of_swedish_finnish_and_polish_first_names(blank_detect
     person = {f.subject for f in det.findings if " ".join(f.text.split()) == full}
     assert len(person) == 1
     assert {f.subject for f in det.findings if f.text == short} == person, short
+
+
+NO_HEADER_TABLE = """Personal på avdelningen
+Siriporn
+Chaiyaporn
+Undersköterska
+0522-69 71 20
+Hamdi
+Abdirahman Warsame
+Kurator
+0522-69 71 21
+Mäkinen
+Tuulikki
+Sjuksköterska
+0522-69 71 22
+"""
+
+
+@pytest.mark.parametrize("name", ["Hamdi", "Mäkinen", "Tuulikki"])
+def test_a_name_part_alone_in_the_cell_beside_a_name(blank_detector, name):
+    found = _found(detect_text(NO_HEADER_TABLE, blank_detector))
+    assert found.get(name) == "PERSON", found
+
+
+def test_roles_beside_names_in_cells_are_not_names(blank_detector):
+    found = _found(detect_text(NO_HEADER_TABLE, blank_detector))
+    assert not {"Undersköterska", "Kurator", "Sjuksköterska", "Personal på avdelningen"} & set(found)
+
+
+def test_pdf_table_without_header_names_of_many_origins(tmp_path, blank_detector):
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    table(page, (40, 90), [["Warsame", "Fadumo", "Kurator"], ["Boonmee", "Nattaya", "Rektor"],
+                           ["Väänänen", "Aatu", "Lärare"]], col_width=120)
+    found = _found(detect_document(save(doc, tmp_path / "lista.pdf"), blank_detector))
+    for name in ("Warsame", "Fadumo", "Boonmee", "Nattaya", "Väänänen", "Aatu"):
+        assert any(name in text and cat == "PERSON" for text, cat in found.items()), (name, found)
+
+
+def test_headings_beside_a_signature_are_not_names(blank_detector):
+    text = "Beslut\nAnna Berg\nSocialsekreterare\nBakgrund\nAnsökan gällde ett beslut om bistånd.\n" \
+           "Med vänlig hälsning\nKerstin Åberg\nHandläggning\n"
+    found = _found(detect_text(text, blank_detector))
+    assert {k for k, v in found.items() if v == "PERSON"} == {"Anna Berg", "Kerstin Åberg"}

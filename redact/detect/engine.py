@@ -21,7 +21,7 @@ from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.patterns import Rule
 from redact.detect.organisation import drop_organisation_data
 from redact.detect.presidio import analyze_many, build_analyzer
-from redact.detect.table_columns import ID, SIGN, header_words_only, headed_cells
+from redact.detect.table_columns import ID, SIGN, header_words_only, headed_cells, neighbour_cell_names
 from redact.types import CATEGORIES, Finding, Page
 
 log = logging.getLogger(__name__)
@@ -113,7 +113,9 @@ class Detector:
                 continue
             found = next(results)
             findings = [self._finding(page, r, n) for n, r in enumerate(sorted(found, key=_order))]
-            findings = drop_organisation_data(_with_headed_cells(page, findings), page.text)
+            findings = _with_headed_cells(page, findings)
+            findings = _with_neighbour_names(page, findings, self.lexicons)
+            findings = drop_organisation_data(findings, page.text)
             language = throughout(page.text, hint) if hint else self.language(page.text)
             if not language.swedish_rules:
                 kept = sorted(restrict(findings, page.number, page.text, language, self.lexicons), key=_finding_order)
@@ -167,6 +169,32 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
             text=page.text[c.start:c.end], category=category, score=CELL_SCORE, detector="table_column",
             reason=f"{why} i en kolumn under rubriken '{c.header}'",
         ))
+    if not added:
+        return findings
+    merged = sorted(findings + added, key=_finding_order)
+    return [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(merged)]
+
+
+def _with_neighbour_names(page: Page, findings: list[Finding], lexicons: Lexicons) -> list[Finding]:
+    """Add name parts alone in a table cell beside the cell of a found name (one cell a line)."""
+    from redact.detect.name_words import F, S, classify_word
+
+    persons = [(f.start or 0, f.end or 0) for f in findings if f.category == "PERSON"]
+
+    def listed(cell: str) -> bool:
+        return all(classify_word(w, lexicons) in (F, S) for w in cell.split())
+
+    try:
+        spans = neighbour_cell_names(page.text, persons, listed) if persons or "\n" in page.text else []
+    except Exception:  # a widening rule must never cost the page its other findings
+        log.exception("table cells: the neighbour-name rule failed on page %s", page.number)
+        return findings
+    taken = [(f.start or 0, f.end or 0) for f in findings]
+    added = [
+        Finding(id=f"p{page.number}-c{n}", page=page.number, start=a, end=b, text=page.text[a:b], category="PERSON",
+                score=CELL_SCORE - 0.1, detector="table_column", reason="namndel i en tabellcell bredvid ett namn")
+        for n, (a, b) in enumerate(spans) if not any(s < b and a < e for s, e in taken)
+    ]
     if not added:
         return findings
     merged = sorted(findings + added, key=_finding_order)

@@ -330,3 +330,90 @@ def headed_cells(page: Page) -> list[Cell]:
         for c in cells:
             seen.setdefault((c.start, c.end), c)
     return sorted(seen.values(), key=lambda c: (c.start, c.end))
+
+
+_CELL_WORD = re.compile(r"^[A-ZÅÄÖÉÜŠŽČĆĐŁŚŻŹ][\w'’-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-ZÅÄÖÉÜŠŽČĆĐŁŚŻŹ][\w'’-]*)?$")
+# Words that stand alone in cells beside names without being names.
+_NOT_CELL_NAMES = frozenset({
+    "ja", "nej", "ok", "klar", "klart", "alla", "ingen", "inga", "övrigt", "övriga", "summa", "totalt", "frånvarande",
+    "närvarande", "ordinarie", "ersättare", "ledamot", "ordförande", "sekreterare", "justerare", "vice", "heltid",
+    "deltid", "vikarie", "timanställd", "tillsvidare", "visstid", "föräldraledig", "sjukskriven", "tjänstledig",
+    "semester", "ledig", "dag", "kväll", "natt", "helg", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag",
+    "söndag", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+    "november", "december", "sverige", "svensk", "svenska", "man", "kvinna", "pojke", "flicka", "mamma", "pappa",
+    "mor", "far", "bror", "syster", "son", "dotter", "barn", "morfar", "mormor", "farfar", "farmor", "make", "maka",
+    "sambo", "vän", "granne", "kommentar", "bilaga", "sida", "datum", "namn",
+})
+
+
+def _cell_candidate(line: str) -> bool:
+    """A line that can be one cell holding a name part: one or two capitalised words, nothing else."""
+    s = line.strip()
+    if not s or len(s) > 40 or not _CELL_WORD.match(s):
+        return False
+    words = s.split()
+    return not any(w.lower().strip(".") in _NOT_CELL_NAMES for w in words) and not _is_title(words) \
+        and not _is_header(s) and all(len(w) >= 2 for w in words if w[:1].isupper())
+
+
+def neighbour_cell_names(text: str, person_spans: Sequence[tuple[int, int]], is_listed) -> list[tuple[int, int]]:
+    """Name parts alone in a cell next to the cell of a found name, or next to a cell holding a listed name.
+
+    MuPDF reads a table one cell a line: "Hamdi" above "Abdirahman Warsame", or "Mäkinen" above
+    "Tuulikki", is the other part of the same person's name.
+    """
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lead = len(line) - len(line.lstrip())
+        lines.append((pos + lead, pos + len(line.rstrip()), line))
+        pos += len(line) + 1
+
+    def covered(a: int, b: int) -> bool:
+        return a < b and any(s <= a and b <= e for s, e in person_spans)
+
+    out: list[tuple[int, int]] = []
+    for i, (a, b, line) in enumerate(lines):
+        if covered(a, b) or not _cell_candidate(line):
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(lines):
+                continue
+            na, nb, nline = lines[j]
+            if covered(na, nb) and nb - na <= 40 and (
+                is_listed(line.strip()) or len(nline.split()) == 1 or _role_beside(lines, min(i, j), max(i, j))
+                or not _common_word(line.strip(), text)
+            ):
+                out.append((a, b))
+                break
+            # two lone cells side by side, one of them a listed first name or surname, or the two
+            # followed or preceded by a role cell ("Boonmee", "Nattaya", "Rektor")
+            if covered(na, nb) or not _cell_candidate(nline):
+                continue
+            if is_listed(line.strip()) or (not _common_word(line.strip(), text) and (
+                    is_listed(nline.strip()) or _role_beside(lines, min(i, j), max(i, j)))):
+                out.append((a, b))
+                break
+    return out
+
+
+_COMMON_ENDINGS = ("ning", "ningar", "het", "heten", "else", "tion", "ande", "ende", "skap", "ism", "itet", "ering",
+                   "nad", "are", "arna", "erna", "orna", "en", "et", "lig", "ligt", "isk", "iskt")
+
+
+def _common_word(cell: str, text: str) -> bool:
+    """A capitalised cell that is probably an ordinary word: written in lower case elsewhere, or with a noun ending."""
+    words = cell.split()
+    if len(words) != 1:
+        return False
+    w = words[0]
+    if re.search(rf"(?<![\w]){re.escape(w.lower())}(?![\w])", text):
+        return True
+    return w.lower().endswith(_COMMON_ENDINGS)
+
+
+def _role_beside(lines: Sequence[tuple[int, int, str]], first: int, second: int) -> bool:
+    """True when the line before ``first`` or after ``second`` is a role or title cell alone."""
+    for k in (first - 1, second + 1):
+        if 0 <= k < len(lines) and _is_title(lines[k][2].split()):
+            return True
+    return False
