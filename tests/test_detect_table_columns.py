@@ -197,3 +197,22 @@ def test_headings_beside_a_signature_are_not_names(blank_detector):
            "Med vänlig hälsning\nKerstin Åberg\nHandläggning\n"
     found = _found(detect_text(text, blank_detector))
     assert {k for k, v in found.items() if v == "PERSON"} == {"Anna Berg", "Kerstin Åberg"}
+
+
+UNKNOWN_HEADER = """Deltagare i språkcafé
+Namn
+Kundnr.
+Arbetsplats/enhet
+Boonsri Kaewmanee
+KN 40 118
+Hemtjänst väst
+Ayaan Hirsi
+31 772
+
+Totalt två deltagare.
+"""
+
+
+@pytest.mark.parametrize("value", ["KN 40 118", "31 772"])
+def test_identifiers_under_their_header_when_the_rows_do_not_line_up(blank_detector, value):
+    assert _found(detect_text(UNKNOWN_HEADER, blank_detector)).get(value) == "ID_NUMBER"

@@ -232,6 +232,36 @@ def _from_cell_lines(text: str) -> list[Cell]:
     return out
 
 
+_ID_SHAPE = re.compile(r"^(?:[A-ZÅÄÖ]{1,3}[- ]?)?\d[\d \u00a0/-]{0,14}\d$")
+_TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
+
+
+def _from_id_header_lines(text: str) -> list[Cell]:
+    """Identifier-shaped cells below an identifier header alone on its line, wherever the rows fall.
+
+    The stride of a table read one cell a line breaks when a header is not known or a cell is
+    empty; an identifier column's values keep their shape, so they are taken by shape until
+    the table ends (a blank line or a line of running text).
+    """
+    out: list[Cell] = []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    for i, (_, line) in enumerate(lines):
+        if header_kind(line) != ID:
+            continue
+        head = line.strip()
+        for start, cell in lines[i + 1 : i + 1 + _ROWS]:
+            c = cell.strip()
+            if not c or len(c) > 40:
+                break
+            if _ID_SHAPE.match(c) and value_fits(ID, c) and not _TIME.match(c):
+                lead = len(cell) - len(cell.lstrip())
+                out.append(Cell(start + lead, start + lead + len(c), ID, head))
+    return out
+
+
 def _from_words(page: Page) -> list[Cell]:
     """Cells of headed columns found by geometry: words under a header cell, row by row."""
     words = [w for w in page.words if w.text.strip()]
@@ -319,7 +349,7 @@ def _row_cells(row: list[Word]) -> list[list[Word]]:
 def headed_cells(page: Page) -> list[Cell]:
     """Every cell of a headed column on the page, by all three readings, without duplicates."""
     seen: dict[tuple[int, int], Cell] = {}
-    for finder in (_from_words, _from_rows, _from_cell_lines):
+    for finder in (_from_words, _from_rows, _from_cell_lines, _from_id_header_lines):
         try:
             cells = finder(page) if finder is _from_words else finder(page.text)
         except Exception:  # a widening rule must never cost the page its other findings
