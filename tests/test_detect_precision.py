@@ -106,3 +106,16 @@ def test_header_words_of_a_table_are_not_names(model_detector):
     assert not any(w in t for t in persons for w in ("Förnamn", "Efternamn", "Kontaktperson", "Kontaktuppgifter")), persons
     for name in ("Emina", "Kovačević", "Jonas Berg", "Dalia"):
         assert any(name in t for t in persons), name
+
+
+SENTENCE_STARTS = """Dialogmöte hölls den 4 april med familjen.
+Uppföljning sker om tre veckor. Kontaktsamtal bokas.
+Kontaktsamtal genomfördes i maj.
+Siriporn kom till mötet. Sten var också där.
+"""
+
+
+def test_ordinary_words_at_a_sentence_start_are_not_names(model_detector):
+    persons = {t for c, t in found(model_detector, SENTENCE_STARTS) if c == "PERSON"}
+    assert not {"Dialogmöte", "Uppföljning", "Kontaktsamtal"} & persons, persons
+    assert {"Siriporn", "Sten"} <= persons

@@ -20,6 +20,7 @@ from redact.detect.language import LanguageModel, PageLanguage, identify, load_m
 from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.patterns import Rule
 from redact.detect.organisation import drop_organisation_data
+from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.presidio import analyze_many, build_analyzer
 from redact.detect.table_columns import ID, SIGN, header_words_only, headed_cells, neighbour_cell_names
 from redact.types import CATEGORIES, Finding, Page
@@ -116,12 +117,22 @@ class Detector:
             findings = _with_headed_cells(page, findings)
             findings = _with_neighbour_names(page, findings, self.lexicons)
             findings = drop_organisation_data(findings, page.text)
+            findings = self._without_ordinary_words(findings, page.text)
             language = throughout(page.text, hint) if hint else self.language(page.text)
             if not language.swedish_rules:
                 kept = sorted(restrict(findings, page.number, page.text, language, self.lexicons), key=_finding_order)
                 findings = [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(kept)]
             out.append(findings)
         return out
+
+    def _without_ordinary_words(self, findings: list[Finding], text: str) -> list[Finding]:
+        """Drop single unlisted words at a sentence start that read as ordinary words."""
+        from redact.detect.name_words import U, classify_word
+
+        def is_name(word: str) -> bool:
+            return classify_word(word, self.lexicons) != U
+
+        return [f for f in findings if f.detector == "table_column" or not ordinary_sentence_start(f, text, is_name)]
 
     def _finding(self, page: Page, r: RecognizerResult, n: int) -> Finding:
         meta = r.recognition_metadata or {}
