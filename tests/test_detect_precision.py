@@ -119,3 +119,19 @@ def test_ordinary_words_at_a_sentence_start_are_not_names(model_detector):
     persons = {t for c, t in found(model_detector, SENTENCE_STARTS) if c == "PERSON"}
     assert not {"Dialogmöte", "Uppföljning", "Kontaktsamtal"} & persons, persons
     assert {"Siriporn", "Sten"} <= persons
+
+
+BOX_LETTERHEAD = """Norrvalla kommun
+Barn- och utbildningsförvaltningen
+Box 88
+451 81 Norrvalla
+Telefon 0522-69 70 00
+
+Eleven bor på Tallvägen 8, 451 50 Norrvalla, och nås på 0522-31 40 00 eller 070-318 40 00.
+"""
+
+
+def test_the_authoritys_box_address_postal_line_and_switchboard_are_not_proposed(blank_detector):
+    texts = {t for _, t in found(blank_detector, BOX_LETTERHEAD)}
+    assert not any("Box 88" in t or "451 81" in t or "69 70 00" in t for t in texts), texts
+    assert {"Tallvägen 8, 451 50 Norrvalla", "0522-31 40 00", "070-318 40 00"} <= texts

@@ -32,7 +32,7 @@ _SEPARATORS = re.compile(r"^(?:[ \t]*(?:/|,|;|&|och|\||-|–)?[ \t]*)$")
 # A column header of its own line: the cells under it are read one a line.
 _COLUMN_HEADER = re.compile(
     r"(?im)^[ \t]*(?:sign\.?|signatur|signum|initialer|ansvarig|ansv\.?|utförare|vem|utfört[ \t]+av|"
-    r"ansvarig[ \t]+\(sign\.?\)|sign[ \t]*/[ \t]*datum|kontrollerad[ \t]+av|attest)[ \t]*:?[ \t]*$"
+    r"ansvarig[ \t]+\(sign\.?\)|kortnamn|förkortning|handl\.?|sign[ \t]*/[ \t]*datum|kontrollerad[ \t]+av|attest)[ \t]*:?[ \t]*$"
 )
 _COLUMN_LINES = 80
 # Short capitals that fill such columns without being anyone's initials.

@@ -5,6 +5,7 @@
   (7) or an ideell förening or stiftelse (8). Estates (1), partnerships (9) and the like stay:
   they may lead to the people behind them. A sole trader's number is a personnummer and is
   never an ORG_NUMBER finding.
+* A switchboard number (ending in 000, not a mobile) in the authority's letterhead or footer block.
 * Bankgiro, plusgiro, account numbers and IBANs on a line that names a legal person (its
   organisation number, "AB", "ekonomisk förening", "kommun"...) or in the authority's letterhead
   or footer block, and the Box address and postal code of that block. A line or block that also
@@ -112,9 +113,27 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
             rest = line.replace(f.text.split("\n")[0], " ")
             if legal_person_number(rest) or _LEGAL_WORDS.search(rest):
                 continue
-        in_block = any(x <= f.start < y for x, y in blocks)
-        if in_block and (f.category in _MONEY or (f.category == "ADDRESS" and _BOX.match(f.text))
-                         or (f.category == "POSTAL_CODE" and _BOX.match(line))):
+        block = next(((x, y) for x, y in blocks if x <= f.start < y), None)
+        if block is not None and (f.category in _MONEY or (f.category == "ADDRESS" and _BOX.match(f.text))
+                                  or (f.category in ("POSTAL_CODE", "ADDRESS") and _box_block(text, block, f))
+                                  or (f.category == "PHONE" and _switchboard(f.text))):
             continue
         kept.append(f)
     return kept
+
+
+_POSTAL_LINE = re.compile(r"^\s*(?:SE-?)?\d{3}\s?\d{2}(?:\s+[A-ZÅÄÖ][\w-]*){1,3}\s*$")
+
+
+def _box_block(text: str, block: tuple[int, int], f: Finding) -> bool:
+    """The postal code and town of a Box address given on its own line ("Box 512" / "451 81 Norrvalla")."""
+    body = text[block[0]:block[1]]
+    if not any(_BOX.match(ln) for ln in body.split("\n")):
+        return False
+    return bool(_POSTAL_LINE.match(f.text)) or bool(_BOX.match(f.text))
+
+
+def _switchboard(number: str) -> bool:
+    """A number ending in 000 ("0522-69 70 00"): an organisation's switchboard, in its letterhead."""
+    digits = re.sub(r"\D", "", number)
+    return len(digits) >= 8 and digits.endswith("000") and not digits.startswith("07")

@@ -45,7 +45,7 @@ _NAME_HEADERS = {
         "kontakt", "boende", "vårdtagare", "mottagare", "handläggare", "ansvarig handläggare",
     ),
     SIGN: ("sign", "sign.", "signatur", "signum", "initialer", "ansvarig", "ansv", "ansv.", "utförare", "vem",
-           "utfört av", "ansvarig (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av"),
+           "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av"),
 }
 _HEADER_KIND = {h: kind for kind, hs in _NAME_HEADERS.items() for h in hs}
 # Other header cells that open a table one cell a line: they count as columns.
