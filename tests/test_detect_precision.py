@@ -135,3 +135,15 @@ def test_the_authoritys_box_address_postal_line_and_switchboard_are_not_proposed
     texts = {t for _, t in found(blank_detector, BOX_LETTERHEAD)}
     assert not any("Box 88" in t or "451 81" in t or "69 70 00" in t for t in texts), texts
     assert {"Tallvägen 8, 451 50 Norrvalla", "0522-31 40 00", "070-318 40 00"} <= texts
+
+
+def test_an_unlisted_name_at_a_sentence_start_stays_when_only_an_e_mail_writes_it_in_lower_case():
+    from redact.detect.sentence_start import ordinary_sentence_start
+    from redact.types import Finding
+
+    text = "Mötet med familjen.\nPhongsakorn kom till mötet.\nE-post: k.phongsakorn@exempel.se\n"
+    start = text.index("Phongsakorn")
+    name = Finding(id="f1", page=1, start=start, end=start + 11, text="Phongsakorn", category="PERSON", score=0.8,
+                   detector="names")
+    assert not ordinary_sentence_start(name, text, lambda w: False)
+    assert ordinary_sentence_start(name, text + "Vi talade om phongsakorn.\n", lambda w: False)

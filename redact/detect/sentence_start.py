@@ -1,7 +1,7 @@
 """Ordinary capitalised words at a sentence start proposed as a person ("Dialogmöte", "Uppföljning").
 
 A single unlisted word that opens a sentence or a line is dropped when the page also writes it
-in lower case, or when it ends like a Swedish common noun. Listed first names and surnames,
+in lower case (not in an e-mail address), or when it ends like a Swedish common noun. Listed first names and surnames,
 names that are also words ("Sten", "Björn") and every word of two or more are never dropped.
 """
 
@@ -31,6 +31,6 @@ def ordinary_sentence_start(f: Finding, text: str, is_name: Callable[[str], bool
     if is_name(word) or not _SENTENCE_END.search(text[max(0, f.start - 3):f.start]):
         return False
     low = word.lower()
-    if re.search(rf"(?<![\w]){re.escape(low)}(?![\w])", text):
+    if re.search(rf"(?<![\w.@_-]){re.escape(low)}(?![\w@_-]|\.\w)", text):
         return True
     return len(low) >= 7 and low.endswith(_NOUN_ENDINGS)  # short names end so too ("Ning", "Hande")

@@ -431,12 +431,12 @@ _COMMON_ENDINGS = ("ning", "ningar", "het", "heten", "else", "tion", "ande", "en
 
 
 def _common_word(cell: str, text: str) -> bool:
-    """A capitalised cell that is probably an ordinary word: written in lower case elsewhere, or with a noun ending."""
+    """A capitalised cell that is probably an ordinary word: written in lower case elsewhere (not inside an e-mail address), or with a noun ending."""
     words = cell.split()
     if len(words) != 1:
         return False
     w = words[0]
-    if re.search(rf"(?<![\w]){re.escape(w.lower())}(?![\w])", text):
+    if re.search(rf"(?<![\w.@_-]){re.escape(w.lower())}(?![\w@_-]|\.\w)", text):
         return True
     return w.lower().endswith(_COMMON_ENDINGS)
 
