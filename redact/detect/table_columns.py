@@ -402,6 +402,7 @@ def neighbour_cell_names(text: str, person_spans: Sequence[tuple[int, int]], is_
         return a < b and any(s <= a and b <= e for s, e in person_spans)
 
     out: list[tuple[int, int]] = []
+    lowered = lower_words(text)
     for i, (a, b, line) in enumerate(lines):
         if covered(a, b) or not _cell_candidate(line):
             continue
@@ -411,7 +412,7 @@ def neighbour_cell_names(text: str, person_spans: Sequence[tuple[int, int]], is_
             na, nb, nline = lines[j]
             if covered(na, nb) and nb - na <= 40 and (
                 is_listed(line.strip()) or len(nline.split()) == 1 or _role_beside(lines, min(i, j), max(i, j))
-                or not _common_word(line.strip(), text)
+                or not _common_word(line.strip(), lowered)
             ):
                 out.append((a, b))
                 break
@@ -419,7 +420,7 @@ def neighbour_cell_names(text: str, person_spans: Sequence[tuple[int, int]], is_
             # followed or preceded by a role cell ("Boonmee", "Nattaya", "Rektor")
             if covered(na, nb) or not _cell_candidate(nline):
                 continue
-            if is_listed(line.strip()) or (not _common_word(line.strip(), text) and (
+            if is_listed(line.strip()) or (not _common_word(line.strip(), lowered) and (
                     is_listed(nline.strip()) or _role_beside(lines, min(i, j), max(i, j)))):
                 out.append((a, b))
                 break
@@ -430,15 +431,25 @@ _COMMON_ENDINGS = ("ning", "ningar", "het", "heten", "else", "tion", "ande", "en
                    "nad", "are", "arna", "erna", "orna", "en", "et", "lig", "ligt", "isk", "iskt")
 
 
-def _common_word(cell: str, text: str) -> bool:
-    """A capitalised cell that is probably an ordinary word: written in lower case elsewhere (not inside an e-mail address), or with a noun ending."""
+def lower_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case (not inside an e-mail address or a web address)."""
+    out = set()
+    for tok in text.split():
+        if "@" in tok or "/" in tok or "www." in tok:
+            continue
+        w = tok.strip(".,;:!?()[]\"'’”«»")
+        if w and w.islower():
+            out.add(w)
+    return frozenset(out)
+
+
+def _common_word(cell: str, lowered: frozenset[str]) -> bool:
+    """A capitalised cell that is probably an ordinary word: written in lower case elsewhere, or with a noun ending."""
     words = cell.split()
     if len(words) != 1:
         return False
-    w = words[0]
-    if re.search(rf"(?<![\w.@_-]){re.escape(w.lower())}(?![\w@_-]|\.\w)", text):
-        return True
-    return w.lower().endswith(_COMMON_ENDINGS)
+    w = words[0].lower()
+    return w in lowered or w.endswith(_COMMON_ENDINGS)
 
 
 def _role_beside(lines: Sequence[tuple[int, int, str]], first: int, second: int) -> bool:
