@@ -216,3 +216,12 @@ Totalt två deltagare.
 @pytest.mark.parametrize("value", ["KN 40 118", "31 772"])
 def test_identifiers_under_their_header_when_the_rows_do_not_line_up(blank_detector, value):
     assert _found(detect_text(UNKNOWN_HEADER, blank_detector)).get(value) == "ID_NUMBER"
+
+
+def test_a_pdf_table_whose_other_headers_are_unknown(tmp_path, blank_detector):
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    table(page, (40, 90), [["Klientnr", "Namn", "Boendeform/insats"], ["K 7 221", "Ilona Nieminen", "Korttidsboende"],
+                           ["40-118", "Faisal Omar", "Kontaktfamilj"]], col_width=150)
+    found = _found(detect_document(save(doc, tmp_path / "klienter.pdf"), blank_detector))
+    assert found.get("K 7 221") == "ID_NUMBER" and found.get("40-118") == "ID_NUMBER", found

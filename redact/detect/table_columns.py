@@ -101,6 +101,13 @@ def header_words_only(text: str) -> bool:
     return bool(words) and all(_is_header(w) for w in words)
 
 
+def _header_row(cells: Sequence[str]) -> bool:
+    """True for a row of header cells: short, no digits, at least half of them known headers."""
+    if any(len(c.strip()) > 40 or len(c.split()) > 4 or any(ch.isdigit() for ch in c) for c in cells):
+        return False
+    return sum(_is_header(c) for c in cells) * 2 >= len(cells)
+
+
 def value_fits(kind: str, value: str) -> bool:
     """True when ``value`` can be what a column of ``kind`` holds (an empty or header-like cell is not)."""
     v = value.strip()
@@ -159,7 +166,7 @@ def _from_rows(text: str) -> list[Cell]:
         start, line = lines[i]
         cells = _cells(line, start)
         kinds = [header_kind(c) for _, _, c in cells]
-        if len(cells) < 2 or not any(kinds) or not all(_is_header(c) for _, _, c in cells):
+        if len(cells) < 2 or not any(kinds) or not _header_row([c for _, _, c in cells]):
             i += 1
             continue
         j = i + 1
@@ -275,11 +282,12 @@ def _from_words(page: Page) -> list[Cell]:
         if len(heads) < 2 or not any(kinds):
             continue
         names = [" ".join(w.text for w in ws) for ws in heads]
-        if not all(_is_header(n) for n in names):
+        if not _header_row(names):
             continue
         bounds = []
         for n, ws in enumerate(heads):
-            left = ws[0].rect[0] if n == 0 else (heads[n - 1][-1].rect[2] + ws[0].rect[0]) / 2
+            # the first column reaches the page's left edge: its values may start left of a centred header
+            left = 0.0 if n == 0 else (heads[n - 1][-1].rect[2] + ws[0].rect[0]) / 2
             right = ws[-1].rect[2] + 400 if n == len(heads) - 1 else (ws[-1].rect[2] + heads[n + 1][0].rect[0]) / 2
             bounds.append((left - 2, right))
         height = max(w.rect[3] - w.rect[1] for ws in heads for w in ws)
