@@ -225,3 +225,10 @@ def test_a_pdf_table_whose_other_headers_are_unknown(tmp_path, blank_detector):
                            ["40-118", "Faisal Omar", "Kontaktfamilj"]], col_width=150)
     found = _found(detect_document(save(doc, tmp_path / "klienter.pdf"), blank_detector))
     assert found.get("K 7 221") == "ID_NUMBER" and found.get("40-118") == "ID_NUMBER", found
+
+
+def test_organisations_in_a_name_column_are_not_names(blank_detector):
+    text = "Mottagare | Kontaktperson\nFörsäkringskassan | Wahab Rajab\nNorrvalla kommun | Elina Virtanen\n"
+    found = _found(detect_text(text, blank_detector))
+    assert "Försäkringskassan" not in found and "Norrvalla kommun" not in found
+    assert found.get("Wahab Rajab") == "PERSON" and found.get("Elina Virtanen") == "PERSON"

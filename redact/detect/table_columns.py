@@ -147,8 +147,15 @@ def _is_title(words: Sequence[str]) -> bool:
 
 
 def _looks_like_name(words: Sequence[str]) -> bool:
-    if not words:
-        return False
+    from redact.detect.name_words import ORG_SUFFIX
+
+    def org_word(w: str) -> bool:
+        w = w.strip(".,")
+        # "AB" alone is a company form; a name ending so ("Wahab", "Rajab") is a name
+        return bool(ORG_SUFFIX.search(w)) and (w.upper() == "AB" or not w.lower().endswith("ab"))
+
+    if not words or any(org_word(w) for w in words):
+        return False  # "Försäkringskassan", "Norrvalla kommun": an organisation in a name column
     caps = [w for w in words if w[:1].isupper()]
     # particles ("af", "von", "bin") may be lower case; the rest capitalised
     return len(caps) >= 1 and all(w[:1].isupper() or (w.isalpha() and len(w) <= 3) for w in words)
