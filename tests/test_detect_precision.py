@@ -147,3 +147,10 @@ def test_an_unlisted_name_at_a_sentence_start_stays_when_only_an_e_mail_writes_i
                    detector="names")
     assert not ordinary_sentence_start(name, text, lambda w: False)
     assert ordinary_sentence_start(name, text + "Vi talade om phongsakorn.\n", lambda w: False)
+
+
+def test_a_private_persons_bankgiro_beside_a_municipality_or_a_company_stays(blank_detector):
+    text = "Sökande: Linnea Ekdahl\nKommun: Norrvalla\nBankgiro: 5668-5555\n\n" \
+           "Ringo Virtanen, bankgiro 5819-1453, arbetar på Norrvalla Bygg AB.\n"
+    hits = found(blank_detector, text)
+    assert {("BANK_ACCOUNT", "5668-5555"), ("BANK_ACCOUNT", "5819-1453")} <= hits, hits

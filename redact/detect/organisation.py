@@ -29,9 +29,10 @@ _LEGAL_WORDS = re.compile(
     r"(?:[A-ZÅÄÖ][\w&.-]*[ \t]+(?:AB|Aktiebolag)(?![\w])|(?i:(?<![\w])(?:aktiebolag(?:et)?|ekonomisk förening|"
     r"ek\.[ \t]?för\.?|bostadsrättsförening(?:en)?|brf|stiftelse(?:n)?|ideell förening)(?![\w])))"
 )
+# A line that is an organisation's name, its switchboard or its Box address: the block is a letterhead or footer.
 _AUTHORITY_BLOCK = re.compile(
-    r"(?im)^[^\n]*(?:kommun|region|förvaltning|förvaltningen|nämnd|nämnden|myndighet|verket|styrelsen|"
-    r"\bab\b|växel|vxl|box\s+\d)[^\n]*$"
+    r"(?m)^[ \t]*(?:(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,4}(?:kommun|[Rr]egion[ \t]+[A-ZÅÄÖ][\w-]*|\w*förvaltningen|\w*nämnden|"
+    r"\w*myndigheten|\w*verket|\w*styrelsen|AB)|Region[ \t]+[A-ZÅÄÖ][\w-]*|(?i:växel|vxl|box)[ \t:]*\d[^\n]*)[ \t]*$"
 )
 _PRIVATE = re.compile(r"(?i)enskild firma|enskild näringsidkare|privatperson|privat(?:konto|person)")
 _BOX = re.compile(r"(?i)^\s*box\s+\d")
@@ -76,6 +77,12 @@ def _has_personnummer(findings: Sequence[Finding], a: int, b: int) -> bool:
     return any(f.category == "PERSONNUMMER" and f.start is not None and a <= f.start < b for f in findings)
 
 
+def _names_a_person(findings: Sequence[Finding], a: int, b: int) -> bool:
+    """A private person may be the one the numbers belong to: a name or a home address stands there."""
+    return any(f.start is not None and a <= f.start < b and (
+        f.category == "PERSON" or (f.category == "ADDRESS" and not _BOX.match(f.text))) for f in findings)
+
+
 def _organisation_block(text: str, a: int, b: int) -> bool:
     """A short block of short lines naming an authority or company: a letterhead or a footer."""
     lines = [ln for ln in text[a:b].split("\n") if ln.strip()]
@@ -91,7 +98,8 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
         return findings
     lines = _line_spans(text)
     blocks = [(a, b) for a, b in _blocks(text) if _organisation_block(text, a, b)
-              and not _PRIVATE.search(text[a:b]) and not _has_personnummer(findings, a, b)]
+              and not _PRIVATE.search(text[a:b]) and not _has_personnummer(findings, a, b)
+              and not _names_a_person(findings, a, b)]
 
     def line_of(pos: int) -> tuple[int, int]:
         for a, b in lines:
@@ -108,7 +116,7 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
             continue
         a, b = line_of(f.start)
         line = text[a:b]
-        private = _PRIVATE.search(line) or _has_personnummer(findings, a, b)
+        private = _PRIVATE.search(line) or _has_personnummer(findings, a, b) or _names_a_person(findings, a, b)
         if f.category in _MONEY and not private:
             rest = line.replace(f.text.split("\n")[0], " ")
             if legal_person_number(rest) or _LEGAL_WORDS.search(rest):
