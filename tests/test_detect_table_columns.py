@@ -232,3 +232,10 @@ def test_organisations_in_a_name_column_are_not_names(blank_detector):
     found = _found(detect_text(text, blank_detector))
     assert "Försäkringskassan" not in found and "Norrvalla kommun" not in found
     assert found.get("Wahab Rajab") == "PERSON" and found.get("Elina Virtanen") == "PERSON"
+
+
+def test_two_unlisted_name_cells_beside_their_own_initials(blank_detector):
+    text = "Schema vecka 12\n4 512\nNattaya\nBoonmee\nNB\n7 730\nKhadra\nAbdiwahab\nKA\n"
+    found = _found(detect_text(text, blank_detector))
+    for name in ("Nattaya", "Boonmee", "Khadra", "Abdiwahab"):
+        assert any(name in t and c == "PERSON" for t, c in found.items()), (name, found)

@@ -468,8 +468,13 @@ def _common_word(cell: str, lowered: frozenset[str]) -> bool:
 
 
 def _role_beside(lines: Sequence[tuple[int, int, str]], first: int, second: int) -> bool:
-    """True when the line before ``first`` or after ``second`` is a role or title cell alone."""
-    for k in (first - 1, second + 1):
-        if 0 <= k < len(lines) and _is_title(lines[k][2].split()):
+    """True when a cell near the pair is a role or title, or the pair's own initials ("Nattaya", "Boonmee", "NB")."""
+    pair = (lines[first][2].strip(), lines[second][2].strip())
+    initials = {pair[0][:1] + pair[1][:1], pair[1][:1] + pair[0][:1]}
+    for k in (first - 2, first - 1, second + 1, second + 2):
+        if not 0 <= k < len(lines):
+            continue
+        cell = lines[k][2].strip()
+        if _is_title(cell.split()) or cell.replace(".", "") in initials:
             return True
     return False
