@@ -239,3 +239,14 @@ def test_two_unlisted_name_cells_beside_their_own_initials(blank_detector):
     found = _found(detect_text(text, blank_detector))
     for name in ("Nattaya", "Boonmee", "Khadra", "Abdiwahab"):
         assert any(name in t and c == "PERSON" for t, c in found.items()), (name, found)
+
+
+def test_a_narrow_pdf_table_with_cells_close_together(tmp_path, blank_detector):
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    table(page, (40, 90), [["Förnamn", "Efternamn", "Elevnr"], ["Kittipong", "Srisuwan", "12 774"],
+                           ["Halima", "Abdullahi", "E-3301"]], col_width=52, fontsize=10)
+    found = _found(detect_document(save(doc, tmp_path / "smal.pdf"), blank_detector))
+    assert found.get("12 774") == "ID_NUMBER" and found.get("E-3301") == "ID_NUMBER", found
+    assert any("Srisuwan" in t for t in found) and any("Kittipong" in t for t in found), found
+    assert not any("Elevnr" in t or "Efternamn" in t for t in found), found

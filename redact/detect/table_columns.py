@@ -349,16 +349,26 @@ def _visual_rows(words: list[Word]) -> list[list[Word]]:
 
 
 def _row_cells(row: list[Word]) -> list[list[Word]]:
-    """The words of a visual row grouped into cells: a gap wider than about two spaces splits."""
+    """The words of a visual row grouped into cells: a gap wider than about two spaces, or a new reader line, splits."""
     cells = [[row[0]]]
     for w in row[1:]:
         prev = cells[-1][-1]
         h = prev.rect[3] - prev.rect[1]
-        if w.rect[0] - prev.rect[2] > 0.9 * h:
+        # a wide gap, or another line of the reader (each cell of a ruled table is its own line)
+        if w.rect[0] - prev.rect[2] > 0.9 * h or w.line != prev.line:
             cells.append([w])
         else:
             cells[-1].append(w)
-    return cells
+    # header cells set close together read as one ("Efternamn Elevnr"): a cell that is no header
+    # but whose words each are one is split into them
+    out: list[list[Word]] = []
+    for ws in cells:
+        text = " ".join(w.text for w in ws)
+        if len(ws) > 1 and not _is_header(text) and all(_is_header(w.text) for w in ws):
+            out.extend([w] for w in ws)
+        else:
+            out.append(ws)
+    return out
 
 
 def headed_cells(page: Page) -> list[Cell]:
@@ -398,7 +408,7 @@ def _cell_candidate(line: str) -> bool:
         return False
     words = s.split()
     return not any(w.lower().strip(".") in _NOT_CELL_NAMES for w in words) and not _is_title(words) \
-        and not _is_header(s) and all(len(w) >= 2 for w in words if w[:1].isupper())
+        and not header_words_only(s) and all(len(w) >= 2 for w in words if w[:1].isupper())
 
 
 def neighbour_cell_names(text: str, person_spans: Sequence[tuple[int, int]], is_listed) -> list[tuple[int, int]]:
