@@ -250,3 +250,10 @@ def test_a_narrow_pdf_table_with_cells_close_together(tmp_path, blank_detector):
     assert found.get("12 774") == "ID_NUMBER" and found.get("E-3301") == "ID_NUMBER", found
     assert any("Srisuwan" in t for t in found) and any("Kittipong" in t for t in found), found
     assert not any("Elevnr" in t or "Efternamn" in t for t in found), found
+
+
+def test_two_letters_of_each_name_on_a_signature_line(blank_detector):
+    text = "Beslutet fattades av Maria Wiklund efter samråd med Jonas Ek.\nJusterandes signatur: MaWi\n"
+    det = detect_text(text, blank_detector)
+    maria = {f.subject for f in det.findings if f.text == "Maria Wiklund"}
+    assert {f.subject for f in det.findings if f.text == "MaWi"} == maria and len(maria) == 1
