@@ -257,3 +257,9 @@ def test_two_letters_of_each_name_on_a_signature_line(blank_detector):
     det = detect_text(text, blank_detector)
     maria = {f.subject for f in det.findings if f.text == "Maria Wiklund"}
     assert {f.subject for f in det.findings if f.text == "MaWi"} == maria and len(maria) == 1
+
+
+def test_the_town_under_a_signature_is_not_a_name(blank_detector):
+    text = "Norrvalla kommun\nBeslut\nMed vänlig hälsning\nAnna Berg\nNorrvalla\n"
+    found = _found(detect_text(text, blank_detector))
+    assert "Norrvalla" not in found and found.get("Anna Berg") == "PERSON", found
