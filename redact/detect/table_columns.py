@@ -115,7 +115,8 @@ def value_fits(kind: str, value: str) -> bool:
         return False
     if kind == ID:
         digits = sum(ch.isdigit() for ch in v)
-        return digits >= 2 and len(v) <= 24 and not _DATE.match(v)
+        # three digits at least, as after a label: a found number is masked wherever it stands in the document
+        return digits >= 3 and len(v) <= 24 and not _DATE.match(v)
     if any(ch.isdigit() for ch in v) or "@" in v:
         return False
     words = v.split()
