@@ -136,3 +136,9 @@ def test_a_phone_number_with_dots_beside_a_phone_word(blank_detector):
     hits = found(blank_detector, "Mobil 073.518.42.90, mötet 01.02.2024.\n")
     assert ("PHONE", "073.518.42.90") in hits
     assert not any(cat == "PHONE" and "2024" in text for cat, text in hits)
+
+
+def test_a_short_or_mistyped_number_after_a_personnummer_label_is_an_identifier(blank_detector):
+    hits = found(blank_detector, "Pers.nr 4512 (ofullständigt). Personnummer: 19811224-2386.\n")
+    assert ("ID_NUMBER", "4512") in hits
+    assert ("PERSONNUMMER", "19811224-2386") in hits

@@ -51,9 +51,39 @@ FUNCTIONAL_MAILBOXES = frozenset({
 })
 
 
+# More words of a unit's or a service's mailbox, and the endings of a unit's name ("gatukontoret").
+_FUNCTION_WORDS = FUNCTIONAL_MAILBOXES | frozenset({
+    "barn", "familj", "barnochfamilj", "vuxen", "aldreomsorg", "äldreomsorg", "omsorg", "funktionsstod", "lss", "ifo",
+    "ekonomisktbistand", "forsorjningsstod", "försörjningsstöd", "bistand", "bistånd", "mottagning", "reception",
+    "fritid", "kultur", "vatten", "va", "avfall", "renhallning", "parkering", "bostad", "bostadsanpassning",
+    "fardtjanst", "färdtjänst", "halsa", "hälsa", "bibliotek", "arbetsmarknad", "naringsliv", "näringsliv",
+    "planering", "it", "it-support", "helpdesk", "faktura", "fakturor", "leverantorsfakturor", "kommunikation",
+    "dataskydd", "dataskyddsombud", "dso", "gdpr", "kundcenter", "arkiv", "post", "epost", "office", "admin",
+    "fragor", "frågor", "anmalan", "anmälan", "ansokan", "ansökan", "jour", "socialjour", "larm", "trafik",
+    "tillstand", "tillstånd", "serveringstillstand", "livsmedel", "skolskjuts", "skolval", "antagning",
+    "vaktmastare", "vaktmästare", "personal", "rekrytering", "sfi", "komvux", "vuxenutbildning", "elevhalsa",
+    "elevhälsa", "grundskola", "gymnasium", "gymnasieskola", "overformyndare", "service", "kommunstyrelse",
+    "nämnd", "namnd", "bygg", "elevhalsan", "elevhälsan", "ost", "vast", "norr", "syd", "city", "centrum", "miljo", "miljö", "och", "stod", "stöd", "registrering", "sekretariat",
+})
+_UNIT_ENDINGS = (
+    "forvaltning", "förvaltning", "forvaltningen", "förvaltningen", "namnden", "nämnden", "tjansten", "tjänsten",
+    "enheten", "kontoret", "centret", "center", "centrum", "skolan", "gymnasiet", "kansliet", "avdelningen",
+    "service", "mottagningen", "boendet", "jouren", "kommun", "kommunen", "styrelsen", "registratur", "registrator",
+)
+
+
+def functional_mailbox(local: str) -> bool:
+    """True for a unit's or service's shared mailbox ("registrator", "barn.familj", "gatukontoret")."""
+    low = local.lower()
+    if low in FUNCTIONAL_MAILBOXES or low.endswith(_UNIT_ENDINGS):
+        return True
+    parts = [p for p in re.split(r"[._+-]", low) if p]
+    return bool(parts) and all(p in _FUNCTION_WORDS or p.endswith(_UNIT_ENDINGS) for p in parts)
+
+
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
     local = m.group().split("@", 1)[0]
-    if local.lower() in FUNCTIONAL_MAILBOXES or local.lower().endswith(("forvaltningen", "förvaltningen", "namnden", "nämnden")):
+    if functional_mailbox(local):
         return None
     if len(local) > 64 or len(m.group()) > 254:
         return None

@@ -19,13 +19,18 @@ from redact.detect.foreign_names import restrict
 from redact.detect.language import LanguageModel, PageLanguage, identify, load_model, throughout
 from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.patterns import Rule
+from redact.detect.organisation import drop_organisation_data
+from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.presidio import analyze_many, build_analyzer
+from redact.detect.table_columns import ID, SIGN, header_words_only, headed_cells, neighbour_cell_names
 from redact.types import CATEGORIES, Finding, Page
 
 log = logging.getLogger(__name__)
 
 #: Findings below this score are not proposed at all. Low on purpose: recall beats precision.
 DEFAULT_THRESHOLD = 0.35
+#: A cell under a header that names an identifier, a name or a signature: the header is the evidence.
+CELL_SCORE = 0.7
 
 
 def default_recognizers() -> list[EntityRecognizer]:
@@ -109,12 +114,25 @@ class Detector:
                 continue
             found = next(results)
             findings = [self._finding(page, r, n) for n, r in enumerate(sorted(found, key=_order))]
+            findings = _with_headed_cells(page, findings)
+            findings = _with_neighbour_names(page, findings, self.lexicons)
+            findings = drop_organisation_data(findings, page.text)
+            findings = self._without_ordinary_words(findings, page.text)
             language = throughout(page.text, hint) if hint else self.language(page.text)
             if not language.swedish_rules:
                 kept = sorted(restrict(findings, page.number, page.text, language, self.lexicons), key=_finding_order)
                 findings = [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(kept)]
             out.append(findings)
         return out
+
+    def _without_ordinary_words(self, findings: list[Finding], text: str) -> list[Finding]:
+        """Drop single unlisted words at a sentence start that read as ordinary words."""
+        from redact.detect.name_words import U, classify_word
+
+        def is_name(word: str) -> bool:
+            return classify_word(word, self.lexicons) != U
+
+        return [f for f in findings if f.detector == "table_column" or not ordinary_sentence_start(f, text, is_name)]
 
     def _finding(self, page: Page, r: RecognizerResult, n: int) -> Finding:
         meta = r.recognition_metadata or {}
@@ -138,6 +156,60 @@ class Detector:
             detector=detector,
             reason=reason,
         )
+
+
+def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
+    """Add the cells of table columns whose header names an identifier, a name or a signature.
+
+    A cell another detector already covers keeps that finding (a personnummer under "Pers.nr").
+    """
+    # a header cell is not a name ("Förnamn", "Kontaktperson" read by the model as one)
+    findings = [f for f in findings if not (f.category == "PERSON" and header_words_only(f.text))]
+    cells = headed_cells(page)
+    if not cells:
+        return findings
+    taken = [(f.start or 0, f.end or 0) for f in findings]
+    added = []
+    for c in cells:
+        if any(s <= c.start and c.end <= e for s, e in taken):
+            continue
+        category = "ID_NUMBER" if c.kind == ID else "PERSON"
+        why = "identifierare" if c.kind == ID else ("initialer" if c.kind == SIGN else "namn")
+        added.append(Finding(
+            id=f"p{page.number}-t{len(added)}", page=page.number, start=c.start, end=c.end,
+            text=page.text[c.start:c.end], category=category, score=CELL_SCORE, detector="table_column",
+            reason=f"{why} i en kolumn under rubriken '{c.header}'",
+        ))
+    if not added:
+        return findings
+    merged = sorted(findings + added, key=_finding_order)
+    return [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(merged)]
+
+
+def _with_neighbour_names(page: Page, findings: list[Finding], lexicons: Lexicons) -> list[Finding]:
+    """Add name parts alone in a table cell beside the cell of a found name (one cell a line)."""
+    from redact.detect.name_words import F, S, classify_word
+
+    persons = [(f.start or 0, f.end or 0) for f in findings if f.category == "PERSON"]
+
+    def listed(cell: str) -> bool:
+        return all(classify_word(w, lexicons) in (F, S) for w in cell.split())
+
+    try:
+        spans = neighbour_cell_names(page.text, persons, listed) if persons or "\n" in page.text else []
+    except Exception:  # a widening rule must never cost the page its other findings
+        log.exception("table cells: the neighbour-name rule failed on page %s", page.number)
+        return findings
+    taken = [(f.start or 0, f.end or 0) for f in findings]
+    added = [
+        Finding(id=f"p{page.number}-c{n}", page=page.number, start=a, end=b, text=page.text[a:b], category="PERSON",
+                score=CELL_SCORE - 0.1, detector="table_column", reason="namndel i en tabellcell bredvid ett namn")
+        for n, (a, b) in enumerate(spans) if not any(s < b and a < e for s, e in taken)
+    ]
+    if not added:
+        return findings
+    merged = sorted(findings + added, key=_finding_order)
+    return [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(merged)]
 
 
 def _order(r: RecognizerResult) -> tuple[int, int, str]:

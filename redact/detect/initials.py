@@ -18,7 +18,9 @@ log = logging.getLogger(__name__)
 SCORE = 0.6
 
 # Initials: "KT", "ELM", "B.N.", "AvH", "A.v.H.", "LdM".
-INITIALS = r"(?:[A-ZÅÄÖÉ]{2,4}|(?:[A-ZÅÄÖÉ]\.){2,4}|[A-ZÅÄÖÉ]\.?[a-z]{1,3}\.?[A-ZÅÄÖÉ]\.?)"
+# Also with the surname's second letter ("MWi", "PKä") and for a hyphenated first name ("A-KL", "E-LB").
+INITIALS = (r"(?:[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{1,3}|[A-ZÅÄÖÉ]{2}[a-zåäö](?![a-zåäö])|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö](?![a-zåäö])|[A-ZÅÄÖÉ]{2,4}|(?:[A-ZÅÄÖÉ]\.){2,4}|"
+            r"[A-ZÅÄÖÉ]\.?[a-z]{1,3}\.?[A-ZÅÄÖÉ]\.?)")
 _ONE = re.compile(rf"(?<![\w.]){INITIALS}(?![\w])")
 # A line that names a signature: the initials follow on the same line.
 _SIGNATURE_LINE = re.compile(
@@ -28,7 +30,10 @@ _SIGNATURE_LINE = re.compile(
 )
 _SEPARATORS = re.compile(r"^(?:[ \t]*(?:/|,|;|&|och|\||-|–)?[ \t]*)$")
 # A column header of its own line: the cells under it are read one a line.
-_COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:sign\.?|signatur|signum|initialer|ansvarig|ansv\.?|utförare|vem)[ \t]*:?[ \t]*$")
+_COLUMN_HEADER = re.compile(
+    r"(?im)^[ \t]*(?:sign\.?|signatur|signum|initialer|ansvarig|ansv\.?|utförare|vem|utfört[ \t]+av|"
+    r"ansvarig[ \t]+\(sign\.?\)|kortnamn|förkortning|handl\.?|sign[ \t]*/[ \t]*datum|kontrollerad[ \t]+av|attest)[ \t]*:?[ \t]*$"
+)
 _COLUMN_LINES = 80
 # Short capitals that fill such columns without being anyone's initials.
 NOT_INITIALS = frozenset({"OK", "JA", "NEJ", "NA", "NR", "ST", "KR", "SEK", "ALLA", "EJ", "KLAR", "KLART", "PÅGÅR"})

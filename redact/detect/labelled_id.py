@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, luhn_ok, only_digits
 
 # Label stems; each may be followed by "nummer", "nr", "-nr", "nr." or "id".
 _STEMS = (
     "anställnings", "anst", "personal", "kund", "klient", "patient", "elev", "medlems", "medlem",
     "försäkrings", "konto", "bankkonto", "löne", "anställd", "brukar", "vårdtagar", "abonnent",
     "pass", "körkorts", "id-korts", "legitimations", "lma-korts", "dossier", "journal", "brukare", "deltagar",
+    # a personnummer after its label is the personnummer detector's; a short or mistyped one is still an identifier
+    "pers", "person", "samordnings",
 )
 _LABEL = rf"(?i:(?P<label>(?:{'|'.join(_STEMS)})(?:-?nummer|-?nr\.?|-?id)|(?:{'|'.join(_STEMS)})\.?\s?nr\.?))"
 # the value: optional letters, then digits with spaces, dashes, slashes or dots inside
@@ -46,7 +48,12 @@ def _value(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 def _check_id(text: str, m: re.Match[str]) -> Verdict | None:
-    return None if m.group("label").lower().startswith(("konto", "bankkonto")) else _value(text, m)
+    if m.group("label").lower().startswith(("konto", "bankkonto")):
+        return None
+    digits = only_digits(m.group("value"))
+    if m.group("label").lower().startswith(("pers", "samordnings")) and len(digits) in (10, 12) and luhn_ok(digits[-10:]):
+        return None  # a valid personnummer or samordningsnummer: the personnummer detector's
+    return _value(text, m)
 
 
 def check_account(text: str, m: re.Match[str]) -> Verdict | None:

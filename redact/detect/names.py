@@ -334,7 +334,16 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
         # "Bygglov Norrvik" beside "Norrviks kommun": a place in an organisation's name, not a person
         hits = [h for h in hits if not only_places(text[h.start_char:h.end_char].split(), places,
                                                       lambda w: classify_word(w, lex) == F)]
+    # "Norrvalla Bostäder ekonomisk förening", "Lindgrens Bygg AB": a company's name, unless a first name is in it
+    hits = [h for h in hits if not (_COMPANY_FORM_AFTER.match(text, h.end_char) and not any(
+        classify_word(w.strip(".,;:"), lex) == F for w in text[h.start_char:h.end_char].split()))]
     return _merge(hits)
+
+
+_COMPANY_FORM_AFTER = re.compile(
+    r"[ \t]+(?:AB|HB|KB|Aktiebolag|(?i:ekonomisk[ \t]+förening|ek\.[ \t]?för|bostadsrättsförening|stiftelse|"
+    r"ideell[ \t]+förening|handelsbolag|kommanditbolag))(?![\w])"
+)
 
 
 def _speaker_after_verb(doc: Doc, ch: _Chunk, lex: Lexicons) -> bool:

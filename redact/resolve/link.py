@@ -10,7 +10,10 @@ from redact.resolve.short_forms import full_names_of
 from redact.types import Finding, Subject
 
 # Initials as a detector proposes them on a signature line or in a column ("IW", "B.N.", "AvH").
-_INITIALS_SHAPE = re.compile(r"^(?:[A-ZÅÄÖÉ]{2,4}|(?:[A-ZÅÄÖÉ]\.){2,4}|[A-ZÅÄÖÉ]\.?[a-z]{1,3}\.?[A-ZÅÄÖÉ]\.?)$")
+_INITIALS_SHAPE = re.compile(
+    r"^(?:[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{1,3}|[A-ZÅÄÖÉ]{2}[a-zåäö]|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö]|[A-ZÅÄÖÉ]{2,4}|(?:[A-ZÅÄÖÉ]\.){2,4}|"
+    r"[A-ZÅÄÖÉ]\.?[a-z]{1,3}\.?[A-ZÅÄÖÉ]\.?)$"
+)
 _PARTICLES = {"von", "af", "de", "del", "der", "van", "den", "la", "le", "di", "da", "al", "el", "bin", "ibn"}
 
 

@@ -32,7 +32,8 @@ _TIE_END = re.compile(r"\(([A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3}|[A-ZÅÄ�
 # With a lowercase particle between ("AvH" for Axel von Hallwyl, "LdM"), matched only against
 # the initials of a person of the document.
 _INITIALS = re.compile(
-    r"(?<![\w.-])([A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3}|(?:[A-ZÅÄÖÉ]\.?[a-z]{1,3}\.?[A-ZÅÄÖÉ]\.?))(?![\w-])"
+    r"(?<![\w.-])([A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{2}|[A-ZÅÄÖÉ]{2}[a-zåäö]|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö]|[A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3}|"
+    r"(?:[A-ZÅÄÖÉ]\.?[a-z]{1,3}\.?[A-ZÅÄÖÉ]\.?))(?![\w-])"
 )
 
 
@@ -309,6 +310,17 @@ def person_initials(name: str) -> set[str]:
     if len(first_sub) > 1:
         out.add("".join(first_sub) + letters[-1])
     out = {o for o in out if 2 <= len(o) <= 3}
+    # the surname's first two letters ("Päivi Kärkkäinen" -> "PKä"); a hyphenated first name keeps its
+    # hyphen ("Eva-Lena Brandt" -> "E-LB")
+    last = tokens[-1]
+    if len(last) >= 2 and last[0].isalpha() and last[1].isalpha() and tokens[0][:1].isalpha():
+        out.add(tokens[0][0].upper() + last[0].upper() + last[1].lower())
+        first = tokens[0]
+        if len(first) >= 2 and first[1].isalpha() and "-" not in first:
+            # two letters of each ("Maria Wiklund" -> "MaWi")
+            out.add(first[0].upper() + first[1].lower() + last[0].upper() + last[1].lower())
+    if len(first_sub) == 2:
+        out.add(first_sub[0] + "-" + first_sub[1] + letters[-1])
     # a particle keeps its lowercase letters: "Axel von Hallwyl" -> "AvH", "Lina de Mora" -> "LdM"
     particles = [t for t in words if t.casefold() in _NOT_A_NAME_PART and t[:1].islower()]
     if particles and words[0][:1].isupper() and words[-1][:1].isupper():

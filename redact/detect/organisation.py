@@ -1,0 +1,147 @@
+"""Data of an organisation, not of a person: dropped before it is proposed.
+
+* An organisation number of a legal person whose first digit says it is a state body,
+  municipality or region (2), an aktiebolag (5), an ekonomisk förening or bostadsrättsförening
+  (7) or an ideell förening or stiftelse (8). Estates (1), partnerships (9) and the like stay:
+  they may lead to the people behind them. A sole trader's number is a personnummer and is
+  never an ORG_NUMBER finding.
+* A switchboard number (ending in 000, not a mobile) in the authority's letterhead or footer block.
+* Bankgiro, plusgiro, account numbers and IBANs on a line that names a legal person (its
+  organisation number, "AB", "ekonomisk förening", "kommun"...) or in the authority's letterhead
+  or footer block, and the Box address and postal code of that block. A line or block that also
+  holds a personnummer or says "enskild firma" keeps everything: a sole trader's or a private
+  person's numbers are personal data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from redact.detect.patterns import luhn_ok
+from redact.types import Finding
+
+_LEGAL_GROUPS = frozenset("2578")
+_ORG_NUMBER = re.compile(r"(?<![\w-])(?:16)?([1-9]\d[2-9]\d{3})[-\u2010-\u2013]?(\d{4})(?![\w])")
+# Company forms on a line: "Måleri i Norrvalla AB", "Hyresvärden Norrvalla Bostäder ekonomisk förening".
+# "AB" only after a capitalised word: alone it may be someone's initials.
+_LEGAL_WORDS = re.compile(
+    r"(?:[A-ZÅÄÖ][\w&.-]*[ \t]+(?:AB|Aktiebolag)(?![\w])|(?i:(?<![\w])(?:aktiebolag(?:et)?|ekonomisk förening|"
+    r"ek\.[ \t]?för\.?|bostadsrättsförening(?:en)?|brf|stiftelse(?:n)?|ideell förening)(?![\w])))"
+)
+# A line that is an organisation's name, its switchboard or its Box address: the block is a letterhead or footer.
+_AUTHORITY_BLOCK = re.compile(
+    r"(?m)^[ \t]*(?:(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,4}(?:kommun|[Rr]egion[ \t]+[A-ZÅÄÖ][\w-]*|\w*förvaltningen|\w*nämnden|"
+    r"\w*myndigheten|\w*verket|\w*styrelsen|AB)|Region[ \t]+[A-ZÅÄÖ][\w-]*|(?i:växel|vxl|box)[ \t:]*\d[^\n]*)[ \t]*$"
+)
+_PRIVATE = re.compile(r"(?i)enskild firma|enskild näringsidkare|privatperson|privat(?:konto|person)")
+_BOX = re.compile(r"(?i)^\s*box\s+\d")
+_MONEY = ("BANK_ACCOUNT", "IBAN")
+_BLOCK_LINES = 12
+
+
+def legal_person_number(text: str) -> bool:
+    """True for an organisation number (Luhn) whose group digit is a state body, company or association."""
+    m = _ORG_NUMBER.search(text)
+    if m is None:
+        return False
+    digits = m.group(1) + m.group(2)
+    return luhn_ok(digits) and digits[0] in _LEGAL_GROUPS
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Runs of non-blank lines (a letterhead, a footer, a paragraph)."""
+    out, start, last = [], None, 0
+    for a, b in _line_spans(text):
+        if text[a:b].strip():
+            if start is None:
+                start = a
+            last = b
+        elif start is not None:
+            out.append((start, last))
+            start = None
+    if start is not None:
+        out.append((start, last))
+    return out
+
+
+def _has_personnummer(findings: Sequence[Finding], a: int, b: int) -> bool:
+    return any(f.category == "PERSONNUMMER" and f.start is not None and a <= f.start < b for f in findings)
+
+
+def _names_a_person(findings: Sequence[Finding], a: int, b: int) -> bool:
+    """A private person may be the one the numbers belong to: a name or a home address stands there."""
+    return any(f.start is not None and a <= f.start < b and (
+        f.category == "PERSON" or (f.category == "ADDRESS" and not _BOX.match(f.text))) for f in findings)
+
+
+def _organisation_block(text: str, a: int, b: int) -> bool:
+    """A short block of short lines naming an authority or company: a letterhead or a footer."""
+    lines = [ln for ln in text[a:b].split("\n") if ln.strip()]
+    if not lines or len(lines) > _BLOCK_LINES or any(len(ln) > 90 for ln in lines):
+        return False
+    body = text[a:b]
+    return bool(_AUTHORITY_BLOCK.search(body)) or legal_person_number(body)
+
+
+def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
+    """The findings without the organisation data described in the module docstring."""
+    if not findings:
+        return findings
+    lines = _line_spans(text)
+    blocks = [(a, b) for a, b in _blocks(text) if _organisation_block(text, a, b)
+              and not _PRIVATE.search(text[a:b]) and not _has_personnummer(findings, a, b)
+              and not _names_a_person(findings, a, b)]
+
+    def line_of(pos: int) -> tuple[int, int]:
+        for a, b in lines:
+            if a <= pos <= b:
+                return a, b
+        return pos, pos
+
+    kept = []
+    for f in findings:
+        if f.start is None:
+            kept.append(f)
+            continue
+        if f.category == "ORG_NUMBER" and legal_person_number(f.text):
+            continue
+        a, b = line_of(f.start)
+        line = text[a:b]
+        private = _PRIVATE.search(line) or _has_personnummer(findings, a, b) or _names_a_person(findings, a, b)
+        if f.category in _MONEY and not private:
+            rest = line.replace(f.text.split("\n")[0], " ")
+            if legal_person_number(rest) or _LEGAL_WORDS.search(rest):
+                continue
+        block = next(((x, y) for x, y in blocks if x <= f.start < y), None)
+        if block is not None and (f.category in _MONEY or (f.category == "ADDRESS" and _BOX.match(f.text))
+                                  or (f.category in ("POSTAL_CODE", "ADDRESS") and _box_block(text, block, f))
+                                  or (f.category == "PHONE" and _switchboard(f.text))):
+            continue
+        kept.append(f)
+    return kept
+
+
+_POSTAL_LINE = re.compile(r"^\s*(?:SE-?)?\d{3}\s?\d{2}(?:\s+[A-ZÅÄÖ][\w-]*){1,3}\s*$")
+
+
+def _box_block(text: str, block: tuple[int, int], f: Finding) -> bool:
+    """The postal code and town of a Box address given on its own line ("Box 512" / "451 81 Norrvalla")."""
+    body = text[block[0]:block[1]]
+    if not any(_BOX.match(ln) for ln in body.split("\n")):
+        return False
+    return bool(_POSTAL_LINE.match(f.text)) or bool(_BOX.match(f.text))
+
+
+def _switchboard(number: str) -> bool:
+    """A number ending in 000 ("0522-69 70 00"): an organisation's switchboard, in its letterhead."""
+    digits = re.sub(r"\D", "", number)
+    return len(digits) >= 8 and digits.endswith("000") and not digits.startswith("07")

@@ -1,0 +1,36 @@
+"""Ordinary capitalised words at a sentence start proposed as a person ("Dialogmöte", "Uppföljning").
+
+A single unlisted word that opens a sentence or a line is dropped when the page also writes it
+in lower case (not in an e-mail address), or when it ends like a Swedish common noun. Listed first names and surnames,
+names that are also words ("Sten", "Björn") and every word of two or more are never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from redact.types import Finding
+
+_NOUN_ENDINGS = (
+    "möte", "mötet", "ning", "ningen", "ningar", "het", "heten", "tion", "tionen", "skap", "skapet", "else",
+    "elsen", "ande", "andet", "arbete", "arbetet", "ärende", "ärendet", "grupp", "gruppen", "ansökan",
+    "beslut", "beslutet", "plan", "planen", "samtal", "samtalet", "insats", "insatsen", "kontakt", "kontakten",
+    "dag", "dagen", "veckan", "vecka", "året", "tiden", "stöd", "stödet", "rätten", "frågan", "frågor",
+)
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+
+
+def ordinary_sentence_start(f: Finding, text: str, is_name: Callable[[str], bool]) -> bool:
+    """True when ``f`` is one unlisted word at a sentence start that reads as an ordinary word."""
+    if f.category != "PERSON" or f.start is None or f.end is None:
+        return False
+    word = f.text.strip()
+    if not word or len(word.split()) != 1 or not word[:1].isupper() or not word.isalpha() or word.isupper():
+        return False
+    if is_name(word) or not _SENTENCE_END.search(text[max(0, f.start - 3):f.start]):
+        return False
+    low = word.lower()
+    if re.search(rf"(?<![\w.@_-]){re.escape(low)}(?![\w@_-]|\.\w)", text):
+        return True
+    return len(low) >= 7 and low.endswith(_NOUN_ENDINGS)  # short names end so too ("Ning", "Hande")

@@ -1,0 +1,493 @@
+"""Cells of a table column whose header says what they hold: identifiers under "Anst.nr" or
+"Klientnr", first names under "Förnamn", surnames under "Efternamn", names under "Namn" or
+"Kontaktperson", initials under "Sign." or "Ansvarig".
+
+A value in such a column has no shape of its own ("4 512", "X-123 456", "Somchai"), so the
+header decides. Three readings of a table are understood:
+
+* the page's geometry (a PDF page, an OCR'd page): the cells whose words lie under the header
+  cell, row after row, until the table ends;
+* a row a line with cells split by tabs, "|", ";" or two spaces (plain text, poppler's layout);
+* one cell a line, row after row (MuPDF's reading of a ruled table, kept in text files):
+  the header cells stand on consecutive lines and each row repeats the same number of lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from redact.types import Page, Word
+
+# What a column holds, from its header cell.
+ID, FIRST, LAST, FULL, SIGN = "id", "first", "last", "full", "sign"
+
+_ID_STEMS = (
+    "anställnings", "anst", "personal", "pers", "person", "kund", "klient", "patient", "elev", "medlems", "medlem",
+    "försäkrings", "löne", "anställd", "brukar", "brukare", "vårdtagar", "abonnent", "deltagar", "samordnings",
+    "student", "barn", "hyresgäst", "låntagar", "låne", "kort", "pass", "journal", "dossier", "lma", "id",
+)
+_ID_HEADER = re.compile(
+    rf"(?i)^(?:{'|'.join(_ID_STEMS)})[-.\s]?(?:nummer|nr\.?|no\.?|id)$|^(?:personnummer|pnr|p-nr|id|id-nr|idnr|"
+    r"anställningsnummer|personalnummer|kundnummer|klientnummer|patientnummer|elevnummer|medlemsnummer|"
+    r"samordningsnummer|födelsenummer|identitetsnummer)$"
+)
+_NAME_HEADERS = {
+    FIRST: ("förnamn", "tilltalsnamn", "förnamn/tilltalsnamn"),
+    LAST: ("efternamn", "släktnamn"),
+    FULL: (
+        "namn", "fullständigt namn", "namn (för- och efternamn)", "för- och efternamn", "kontaktperson",
+        "kontaktpersoner", "elev", "elevens namn", "barn", "barnets namn", "vårdnadshavare", "deltagare",
+        "medarbetare", "anställd", "personal", "sökande", "klient", "patient", "brukare", "hyresgäst",
+        "namnförtydligande", "ledamot", "ersättare", "närvarande", "ombud", "god man", "förvaltare",
+        "kontakt", "boende", "vårdtagare", "mottagare", "handläggare", "ansvarig handläggare",
+    ),
+    SIGN: ("sign", "sign.", "signatur", "signum", "initialer", "ansvarig", "ansv", "ansv.", "utförare", "vem",
+           "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av"),
+}
+_HEADER_KIND = {h: kind for kind, hs in _NAME_HEADERS.items() for h in hs}
+# Other header cells that open a table one cell a line: they count as columns.
+_OTHER_HEADERS = frozenset({
+    "befattning", "titel", "roll", "funktion", "enhet", "avdelning", "arbetsplats", "datum", "tid", "telefon",
+    "tfn", "tel", "mobil", "e-post", "epost", "adress", "postadress", "kommentar", "kommentarer", "anteckning",
+    "åtgärd", "åtgärder", "klart", "status", "klass", "grupp", "skola", "förskola", "avdelning", "ärende",
+    "närvaro", "frånvaro", "belopp", "summa", "antal", "timmar", "startdatum", "slutdatum", "födelsedatum",
+    "ort", "postnummer", "relation", "typ", "beslut", "insats", "nr", "löpnr", "rad", "uppgift", "mejl",
+    "arbetsuppgift", "tjänst", "tjänstgöringsgrad", "omfattning", "schema", "pass",
+})
+_SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]*;[ \t]*| {2,}")
+_ROWS = 80
+
+_INITIALS_CELL = re.compile(r"^[A-ZÅÄÖÉÜ][A-Za-zÅÄÖÉÜåäöéü.\-]{0,6}$")
+_NOT_INITIALS = frozenset({"OK", "JA", "NEJ", "NA", "NR", "ST", "KR", "SEK", "ALLA", "EJ", "KLAR", "KLART", "PÅGÅR",
+                           "X", "-", "Ja", "Nej", "Klar", "Klart", "Alla", "Ok", "Pågår", "Ej"})
+_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A cell of a headed column: its span in the page text, what the header says it holds."""
+
+    start: int
+    end: int
+    kind: str
+    header: str
+
+
+def header_kind(cell: str) -> str | None:
+    """What a header cell says its column holds (ID, FIRST, LAST, FULL, SIGN), or None."""
+    c = " ".join(cell.strip().rstrip(":").split())
+    if not c or len(c) > 40:
+        return None
+    low = c.lower()
+    if _ID_HEADER.match(low):
+        return ID
+    return _HEADER_KIND.get(low)
+
+
+def _is_header(cell: str) -> bool:
+    c = " ".join(cell.strip().rstrip(":").split()).lower()
+    return header_kind(cell) is not None or c in _OTHER_HEADERS
+
+
+def header_words_only(text: str) -> bool:
+    """True when a proposed name is nothing but table header cells ("Förnamn", "Efternamn\nKontaktperson")."""
+    parts = [p for p in re.split(r"\n|\s{2,}|\t|\|", text) if p.strip()]
+    if parts and all(_is_header(p) for p in parts):
+        return True
+    words = text.split()
+    return bool(words) and all(_is_header(w) for w in words)
+
+
+def _header_row(cells: Sequence[str]) -> bool:
+    """True for a row of header cells: short, no digits, at least half of them known headers."""
+    if any(len(c.strip()) > 40 or len(c.split()) > 4 or any(ch.isdigit() for ch in c) for c in cells):
+        return False
+    return sum(_is_header(c) for c in cells) * 2 >= len(cells)
+
+
+def value_fits(kind: str, value: str) -> bool:
+    """True when ``value`` can be what a column of ``kind`` holds (an empty or header-like cell is not)."""
+    v = value.strip()
+    if not v or _is_header(v) or len(v) > 60:
+        return False
+    if kind == ID:
+        digits = sum(ch.isdigit() for ch in v)
+        # three digits at least, as after a label: a found number is masked wherever it stands in the document
+        return digits >= 3 and len(v) <= 24 and not _DATE.match(v)
+    if any(ch.isdigit() for ch in v) or "@" in v:
+        return False
+    words = v.split()
+    if kind == SIGN:
+        parts = [w for w in re.split(r"\s*[/,&]\s*|\s+", v) if w]
+        if parts and all(_initials(w) for w in parts):
+            return True
+        return len(words) >= 2 and _looks_like_name(words) and not _is_title(words)
+    return _looks_like_name(words) and len(words) <= (2 if kind in (FIRST, LAST) else 5) and not _is_title(words)
+
+
+def _initials(word: str) -> bool:
+    """Initials as staff sign: "IW", "MWi", "A-KL", "B.N.", "AvH" (two capitals at least)."""
+    return (bool(_INITIALS_CELL.match(word)) and sum(ch.isupper() for ch in word) >= 2
+            and word.replace(".", "").upper() not in _NOT_INITIALS and len(word.replace(".", "")) <= 5)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from redact.detect.name_words import LEXICON_DIR
+
+    path = LEXICON_DIR / "titles.txt"
+    return frozenset(line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+def _is_title(words: Sequence[str]) -> bool:
+    """A role or title ("Rektor", "Kurator") standing where a name could."""
+    return len(words) == 1 and words[0].lower().strip(".,") in _titles()
+
+
+def _looks_like_name(words: Sequence[str]) -> bool:
+    from redact.detect.name_words import ORG_SUFFIX
+
+    def org_word(w: str) -> bool:
+        w = w.strip(".,")
+        # "AB" alone is a company form; a name ending so ("Wahab", "Rajab") is a name
+        return bool(ORG_SUFFIX.search(w)) and (w.upper() == "AB" or not w.lower().endswith("ab"))
+
+    if not words or any(org_word(w) for w in words):
+        return False  # "Försäkringskassan", "Norrvalla kommun": an organisation in a name column
+    caps = [w for w in words if w[:1].isupper()]
+    # particles ("af", "von", "bin") may be lower case; the rest capitalised
+    return len(caps) >= 1 and all(w[:1].isupper() or (w.isalpha() and len(w) <= 3) for w in words)
+
+
+def _from_rows(text: str) -> list[Cell]:
+    """Cells of headed columns in tables written a row a line with separators."""
+    out: list[Cell] = []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        cells = _cells(line, start)
+        kinds = [header_kind(c) for _, _, c in cells]
+        if len(cells) < 2 or not any(kinds) or not _header_row([c for _, _, c in cells]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and j <= i + _ROWS:
+            rstart, row = lines[j]
+            if not row.strip():
+                break
+            rcells = _cells(row, rstart)
+            if len(rcells) < 2:
+                break
+            # cells align by position when the row has as many cells as the header; else by order
+            for (a, b, value), kind, (_, _, head) in zip(rcells, kinds, cells):
+                if kind and value_fits(kind, value):
+                    out.append(Cell(a, b, kind, head.strip()))
+            j += 1
+        i = j
+    return out
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for m in _SPLIT.finditer(line):
+        if m.start() > pos or m.start() == pos == 0:
+            out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(line)))
+    cells = []
+    for a, b in out:
+        seg = line[a:b]
+        if not seg.strip():
+            continue
+        a += len(seg) - len(seg.lstrip())
+        b -= len(seg) - len(seg.rstrip())
+        cells.append((offset + a, offset + b, line[a:b]))
+    return cells
+
+
+def _from_cell_lines(text: str) -> list[Cell]:
+    """Cells of headed columns in tables read one cell a line (the header cells on consecutive lines)."""
+    out: list[Cell] = []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j][1].strip() and _is_header(lines[j][1]):
+            j += 1
+        header = lines[i:j]
+        kinds = [header_kind(h) for _, h in header]
+        if len(header) < 2 or not any(kinds):
+            i = max(j, i + 1)
+            continue
+        k = len(header)
+        row = j
+        for _ in range(_ROWS):
+            cells = lines[row:row + k]
+            if len(cells) < k or not all(c.strip() for _, c in cells):
+                break
+            fits = [(kind, c) for kind, c in zip(kinds, cells) if kind]
+            if not any(value_fits(kind, c) for kind, (_, c) in fits):
+                break  # the rows no longer line up with the header
+            for kind, (start, c) in fits:
+                if value_fits(kind, c):
+                    lead = len(c) - len(c.lstrip())
+                    out.append(Cell(start + lead, start + len(c.rstrip()), kind, header[kinds.index(kind)][1].strip()))
+            row += k
+        i = max(j, row)
+    return out
+
+
+_ID_SHAPE = re.compile(r"^(?:[A-ZÅÄÖ]{1,3}[- ]?)?\d[\d \u00a0/-]{0,14}\d$")
+_TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
+
+
+def _from_id_header_lines(text: str) -> list[Cell]:
+    """Identifier-shaped cells below an identifier header alone on its line, wherever the rows fall.
+
+    The stride of a table read one cell a line breaks when a header is not known or a cell is
+    empty; an identifier column's values keep their shape, so they are taken by shape until
+    the table ends (a blank line or a line of running text).
+    """
+    out: list[Cell] = []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    for i, (_, line) in enumerate(lines):
+        if header_kind(line) != ID:
+            continue
+        head = line.strip()
+        for start, cell in lines[i + 1 : i + 1 + _ROWS]:
+            c = cell.strip()
+            if not c or len(c) > 40:
+                break
+            if _ID_SHAPE.match(c) and value_fits(ID, c) and not _TIME.match(c):
+                lead = len(cell) - len(cell.lstrip())
+                out.append(Cell(start + lead, start + lead + len(c), ID, head))
+    return out
+
+
+def _from_words(page: Page) -> list[Cell]:
+    """Cells of headed columns found by geometry: words under a header cell, row by row."""
+    words = [w for w in page.words if w.text.strip()]
+    if not words:
+        return []
+    rows = _visual_rows(words)
+    out: list[Cell] = []
+    for r, row in enumerate(rows):
+        heads = _row_cells(row)
+        kinds = [header_kind(" ".join(w.text for w in ws)) for ws in heads]
+        if len(heads) < 2 or not any(kinds):
+            continue
+        names = [" ".join(w.text for w in ws) for ws in heads]
+        if not _header_row(names):
+            continue
+        bounds = []
+        for n, ws in enumerate(heads):
+            # the first column reaches the page's left edge: its values may start left of a centred header
+            left = 0.0 if n == 0 else (heads[n - 1][-1].rect[2] + ws[0].rect[0]) / 2
+            right = ws[-1].rect[2] + 400 if n == len(heads) - 1 else (ws[-1].rect[2] + heads[n + 1][0].rect[0]) / 2
+            bounds.append((left - 2, right))
+        height = max(w.rect[3] - w.rect[1] for ws in heads for w in ws)
+        last_y = max(w.rect[3] for ws in heads for w in ws)
+        for below in rows[r + 1 : r + 1 + _ROWS]:
+            top = min(w.rect[1] for w in below)
+            if top - last_y > 3.0 * height:
+                break  # the table has ended
+            # a word that straddles a column boundary is running text, not a row of the table
+            if any(w.rect[0] < b[1] - 1 < w.rect[2] and n < len(bounds) - 1 for w in below for n, b in enumerate(bounds)):
+                break
+            last_y = max(w.rect[3] for w in below)
+            for kind, (left, right), head in zip(kinds, bounds, names):
+                if not kind:
+                    continue
+                inside = [w for w in below if left <= (w.rect[0] + w.rect[2]) / 2 <= right]
+                if not inside:
+                    continue
+                for a, b in _runs(inside, page.text):
+                    if value_fits(kind, page.text[a:b]):
+                        out.append(Cell(a, b, kind, head))
+    return out
+
+
+def _runs(words: list[Word], text: str) -> list[tuple[int, int]]:
+    """Spans of the words of one cell, split where the text between them holds a line break."""
+    words = sorted(words, key=lambda w: w.start)
+    spans = [[words[0].start, words[0].end]]
+    for w in words[1:]:
+        if "\n" in text[spans[-1][1]:w.start]:
+            spans.append([w.start, w.end])
+        else:
+            spans[-1][1] = w.end
+    return [(a, b) for a, b in spans]
+
+
+def _visual_rows(words: list[Word]) -> list[list[Word]]:
+    """Words grouped into visual rows by the vertical centre of their boxes, top to bottom."""
+    ordered = sorted(words, key=lambda w: ((w.rect[1] + w.rect[3]) / 2, w.rect[0]))
+    rows: list[list[Word]] = []
+    for w in ordered:
+        cy = (w.rect[1] + w.rect[3]) / 2
+        if rows:
+            last = rows[-1]
+            ly = sum((x.rect[1] + x.rect[3]) / 2 for x in last) / len(last)
+            h = max(x.rect[3] - x.rect[1] for x in last)
+            if abs(cy - ly) <= h * 0.4:
+                last.append(w)
+                continue
+        rows.append([w])
+    return [sorted(r, key=lambda w: w.rect[0]) for r in rows]
+
+
+def _row_cells(row: list[Word]) -> list[list[Word]]:
+    """The words of a visual row grouped into cells: a gap wider than about two spaces, or a new reader line, splits."""
+    cells = [[row[0]]]
+    for w in row[1:]:
+        prev = cells[-1][-1]
+        h = prev.rect[3] - prev.rect[1]
+        # a wide gap, or another line of the reader (each cell of a ruled table is its own line)
+        if w.rect[0] - prev.rect[2] > 0.9 * h or w.line != prev.line:
+            cells.append([w])
+        else:
+            cells[-1].append(w)
+    # header cells set close together read as one ("Efternamn Elevnr"): a cell that is no header
+    # but whose words each are one is split into them
+    out: list[list[Word]] = []
+    for ws in cells:
+        text = " ".join(w.text for w in ws)
+        if len(ws) > 1 and not _is_header(text) and all(_is_header(w.text) for w in ws):
+            out.extend([w] for w in ws)
+        else:
+            out.append(ws)
+    return out
+
+
+def headed_cells(page: Page) -> list[Cell]:
+    """Every cell of a headed column on the page, by all three readings, without duplicates."""
+    seen: dict[tuple[int, int], Cell] = {}
+    for finder in (_from_words, _from_rows, _from_cell_lines, _from_id_header_lines):
+        try:
+            cells = finder(page) if finder is _from_words else finder(page.text)
+        except Exception:  # a widening rule must never cost the page its other findings
+            import logging
+
+            logging.getLogger(__name__).exception("table columns: %s failed on page %s", finder.__name__, page.number)
+            continue
+        for c in cells:
+            seen.setdefault((c.start, c.end), c)
+    return sorted(seen.values(), key=lambda c: (c.start, c.end))
+
+
+_CELL_WORD = re.compile(r"^[A-ZÅÄÖÉÜŠŽČĆĐŁŚŻŹ][\w'’-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-ZÅÄÖÉÜŠŽČĆĐŁŚŻŹ][\w'’-]*)?$")
+# Words that stand alone in cells beside names without being names.
+_NOT_CELL_NAMES = frozenset({
+    "ja", "nej", "ok", "klar", "klart", "alla", "ingen", "inga", "övrigt", "övriga", "summa", "totalt", "frånvarande",
+    "närvarande", "ordinarie", "ersättare", "ledamot", "ordförande", "sekreterare", "justerare", "vice", "heltid",
+    "deltid", "vikarie", "timanställd", "tillsvidare", "visstid", "föräldraledig", "sjukskriven", "tjänstledig",
+    "semester", "ledig", "dag", "kväll", "natt", "helg", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag",
+    "söndag", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+    "november", "december", "sverige", "svensk", "svenska", "man", "kvinna", "pojke", "flicka", "mamma", "pappa",
+    "mor", "far", "bror", "syster", "son", "dotter", "barn", "morfar", "mormor", "farfar", "farmor", "make", "maka",
+    "sambo", "vän", "granne", "kommentar", "bilaga", "sida", "datum", "namn",
+})
+
+
+def _cell_candidate(line: str) -> bool:
+    """A line that can be one cell holding a name part: one or two capitalised words, nothing else."""
+    s = line.strip()
+    if not s or len(s) > 40 or not _CELL_WORD.match(s):
+        return False
+    words = s.split()
+    return not any(w.lower().strip(".") in _NOT_CELL_NAMES for w in words) and not _is_title(words) \
+        and not header_words_only(s) and all(len(w) >= 2 for w in words if w[:1].isupper())
+
+
+def neighbour_cell_names(text: str, person_spans: Sequence[tuple[int, int]], is_listed) -> list[tuple[int, int]]:
+    """Name parts alone in a cell next to the cell of a found name, or next to a cell holding a listed name.
+
+    MuPDF reads a table one cell a line: "Hamdi" above "Abdirahman Warsame", or "Mäkinen" above
+    "Tuulikki", is the other part of the same person's name.
+    """
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lead = len(line) - len(line.lstrip())
+        lines.append((pos + lead, pos + len(line.rstrip()), line))
+        pos += len(line) + 1
+
+    def covered(a: int, b: int) -> bool:
+        return a < b and any(s <= a and b <= e for s, e in person_spans)
+
+    from redact.detect.places import place_words
+
+    out: list[tuple[int, int]] = []
+    lowered = lower_words(text) | {p.lower() for p in place_words(text)}  # "Norrvalla" beside "Norrvalla kommun"
+    for i, (a, b, line) in enumerate(lines):
+        if covered(a, b) or not _cell_candidate(line):
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(lines):
+                continue
+            na, nb, nline = lines[j]
+            if covered(na, nb) and nb - na <= 40 and (
+                is_listed(line.strip()) or len(nline.split()) == 1 or _role_beside(lines, min(i, j), max(i, j))
+                or not _common_word(line.strip(), lowered)
+            ):
+                out.append((a, b))
+                break
+            # two lone cells side by side, one of them a listed first name or surname, or the two
+            # followed or preceded by a role cell ("Boonmee", "Nattaya", "Rektor")
+            if covered(na, nb) or not _cell_candidate(nline):
+                continue
+            if is_listed(line.strip()) or (not _common_word(line.strip(), lowered) and (
+                    is_listed(nline.strip()) or _role_beside(lines, min(i, j), max(i, j)))):
+                out.append((a, b))
+                break
+    return out
+
+
+_COMMON_ENDINGS = ("ning", "ningar", "het", "heten", "else", "tion", "ande", "ende", "skap", "ism", "itet", "ering",
+                   "nad", "are", "arna", "erna", "orna", "en", "et", "lig", "ligt", "isk", "iskt")
+
+
+def lower_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case (not inside an e-mail address or a web address)."""
+    out = set()
+    for tok in text.split():
+        if "@" in tok or "/" in tok or "www." in tok:
+            continue
+        w = tok.strip(".,;:!?()[]\"'’”«»")
+        if w and w.islower():
+            out.add(w)
+    return frozenset(out)
+
+
+def _common_word(cell: str, lowered: frozenset[str]) -> bool:
+    """A capitalised cell that is probably an ordinary word: written in lower case elsewhere, or with a noun ending."""
+    words = cell.split()
+    if len(words) != 1:
+        return False
+    w = words[0].lower()
+    return w in lowered or w.endswith(_COMMON_ENDINGS)
+
+
+def _role_beside(lines: Sequence[tuple[int, int, str]], first: int, second: int) -> bool:
+    """True when a cell near the pair is a role or title, or the pair's own initials ("Nattaya", "Boonmee", "NB")."""
+    pair = (lines[first][2].strip(), lines[second][2].strip())
+    initials = {pair[0][:1] + pair[1][:1], pair[1][:1] + pair[0][:1]}
+    for k in (first - 2, first - 1, second + 1, second + 2):
+        if not 0 <= k < len(lines):
+            continue
+        cell = lines[k][2].strip()
+        if _is_title(cell.split()) or cell.replace(".", "") in initials:
+            return True
+    return False
