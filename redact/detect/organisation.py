@@ -1,10 +1,10 @@
 """Data of an organisation, not of a person: dropped before it is proposed.
 
-* An organisation number of a legal person whose first digit says it is a state body,
-  municipality or region (2), an aktiebolag (5), an ekonomisk förening or bostadsrättsförening
-  (7) or an ideell förening or stiftelse (8). Estates (1), partnerships (9) and the like stay:
-  they may lead to the people behind them. A sole trader's number is a personnummer and is
-  never an ORG_NUMBER finding.
+* An organisation number whose first digit says it is a state body, municipality or region
+  (2): an authority's own, or another authority's. Companies', associations' and foundations'
+  numbers (5, 7, 8) are left to the profile, which says whether ORG_NUMBER is masked; estates
+  (1), partnerships (9) and the like may lead to the people behind them. A sole trader's number
+  is a personnummer and is never an ORG_NUMBER finding.
 * A switchboard number (ending in 000, not a mobile) in the authority's letterhead or footer block.
 * Bankgiro, plusgiro, account numbers and IBANs on a line that names a legal person (its
   organisation number, "AB", "ekonomisk förening", "kommun"...) or in the authority's letterhead
@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from redact.detect.patterns import luhn_ok
 from redact.types import Finding
 
-_LEGAL_GROUPS = frozenset("2578")
+_LEGAL_GROUPS = frozenset("2")
 _ORG_NUMBER = re.compile(r"(?<![\w-])(?:16)?([1-9]\d[2-9]\d{3})[-\u2010-\u2013]?(\d{4})(?![\w])")
 # Company forms on a line: "Måleri i Norrvalla AB", "Hyresvärden Norrvalla Bostäder ekonomisk förening".
 # "AB" only after a capitalised word: alone it may be someone's initials.

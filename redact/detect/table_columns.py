@@ -251,6 +251,10 @@ _ID_SHAPE = re.compile(r"^(?:[A-ZÅÄÖ]{1,3}[- ]?)?\d[\d \u00a0/-]{0,14}\d$")
 _TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
 
 
+#: A label of some number (an invoice's "OCR-nummer", "Fakturanr"): what follows it is that number.
+_OTHER_NUMBER_LABEL = re.compile(r"(?:nummer|nr\.?)\s*:?$", re.IGNORECASE)
+
+
 def _from_id_header_lines(text: str) -> list[Cell]:
     """Identifier-shaped cells below an identifier header alone on its line, wherever the rows fall.
 
@@ -269,8 +273,8 @@ def _from_id_header_lines(text: str) -> list[Cell]:
         head = line.strip()
         for start, cell in lines[i + 1 : i + 1 + _ROWS]:
             c = cell.strip()
-            if not c or len(c) > 40:
-                break
+            if not c or len(c) > 40 or _OTHER_NUMBER_LABEL.search(c):
+                break  # the table ends, or another number's label begins ("OCR-nummer"): its values are its own
             if _ID_SHAPE.match(c) and value_fits(ID, c) and not _TIME.match(c):
                 lead = len(cell) - len(cell.lstrip())
                 out.append(Cell(start + lead, start + lead + len(c), ID, head))
@@ -438,9 +442,10 @@ def neighbour_cell_names(text: str, person_spans: Sequence[tuple[int, int]], is_
             if not 0 <= j < len(lines):
                 continue
             na, nb, nline = lines[j]
+            # A lone capitalised cell beside a name is as often a field label ("Fakturadatum" beside the
+            # customer's name in an invoice head): it needs evidence of its own, a listed name or a role beside it.
             if covered(na, nb) and nb - na <= 40 and (
-                is_listed(line.strip()) or len(nline.split()) == 1 or _role_beside(lines, min(i, j), max(i, j))
-                or not _common_word(line.strip(), lowered)
+                is_listed(line.strip()) or _role_beside(lines, min(i, j), max(i, j))
             ):
                 out.append((a, b))
                 break
