@@ -284,7 +284,12 @@ def _from_id_header_lines(text: str) -> list[Cell]:
 def _from_words(page: Page) -> list[Cell]:
     """Cells of headed columns found by geometry: words under a header cell, row by row."""
     words = [w for w in page.words if w.text.strip()]
-    if not words:
+    # Word boxes are in unrotated page space: on a turned page (or a scan turned on its page) the
+    # rows run down the page, and geometry would read a column of text as a header row. The text
+    # readings cover such pages.
+    long_words = [w for w in words if len(w.text) >= 3]
+    upright = sum(1 for w in long_words if w.rect[2] - w.rect[0] >= w.rect[3] - w.rect[1])
+    if not words or getattr(page, "rotation", 0) % 360 or upright * 2 < len(long_words):
         return []
     rows = _visual_rows(words)
     out: list[Cell] = []
@@ -294,7 +299,9 @@ def _from_words(page: Page) -> list[Cell]:
         if len(heads) < 2 or not any(kinds):
             continue
         names = [" ".join(w.text for w in ws) for ws in heads]
-        if not _header_row(names):
+        # a row holding a number or a comma is a line of text or of values ("Sökande: Olle Nyström,
+        # personnummer 19850312-2395" read by OCR with wide gaps), never a header row
+        if not _header_row(names) or any(n.rstrip().endswith((",", ";")) or any(c.isdigit() for c in n) for n in names):
             continue
         bounds = []
         for n, ws in enumerate(heads):

@@ -110,5 +110,5 @@ def object_strings(doc: pymupdf.Document) -> Iterator[str]:
             data = doc.xref_stream(xref)
         except Exception:  # undecodable stream: nothing a parser can read from it either
             continue
-        if data:
+        if data and b"begincmap" not in data:  # a character map's hex strings are codes, not text
             yield from strings_in(data)

@@ -36,6 +36,8 @@ from redact.verify.reading import Reading, build_reading, inside_any
 
 log = logging.getLogger(__name__)
 
+#: Letters and digits a masked string needs before the parser's reading looks for it in the bytes.
+MIN_BYTES_FORM = 4
 #: Strings with at least this many digits are also compared digits-only.
 MIN_DIGITS = 6
 
@@ -400,8 +402,10 @@ def verify_pdf(
                 # What a parser finds in the bytes, once the readings hold (they name the page; this cannot).
                 # A text a reviewer released may stand anywhere there.
                 free = {f.text for f in released if f.status == "rejected" and f.text}
-                byte_forms = forms_of(masks, {*keep, *free}) if free else forms
-                byte_index = _index(byte_forms) if free else index
+                # Short forms (initials, a one-letter guess) stand in any run of bytes: only longer ones are read.
+                byte_forms = [f for f in (forms_of(masks, {*keep, *free}) if free else forms)
+                              if sum(c.isalnum() for c in f.key) >= MIN_BYTES_FORM]
+                byte_index = _index(byte_forms)
                 bytes_found = {
                     c for text in object_strings(doc)
                     for f, _, _ in occurrences(byte_forms, _plain(text), byte_index) for c in f.categories
