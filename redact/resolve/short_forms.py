@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from redact.resolve.spans import free_matches
 from redact.types import Finding
 
 LEXICON = Path(__file__).resolve().parents[1] / "detect" / "lexicons" / "hypocoristics.txt"
@@ -72,25 +73,16 @@ def find_short_forms(findings: Sequence[Finding], page_texts: dict[int, str]) ->
         return []
     pattern = re.compile(r"(?<![\w@.-])(" + "|".join(re.escape(k) for k in sorted(owners, key=len, reverse=True))
                          + r")(?:s|'s|’s|:s)?(?![\w@-])")
-    covered: dict[int, list[tuple[int, int]]] = {}
-    for f in findings:
-        if f.start is not None and f.end is not None:
-            covered.setdefault(f.page, []).append((f.start, f.end))
     new: list[Finding] = []
-    for page, text in sorted(page_texts.items()):
-        spans = covered.setdefault(page, [])
-        for m in pattern.finditer(text):
-            a, b = m.start(1), m.end(1)
-            if any(s < b and a < e for s, e in spans):
-                continue
-            people = owners[m.group(1)]
-            origin = people[0]
-            distinct = {" ".join(p.text.split()).casefold() for p in people}
-            new.append(Finding(
-                id=f"p{page}-short{len(new)}", page=page, start=a, end=b, text=m.group(1), category="PERSON",
-                score=SCORE, detector="short_form",
-                reason=f"kortform av förnamnet {_first_name(origin.text)} (sida {origin.page})",
-                subject=" ".join(origin.text.split()).casefold() if len(distinct) == 1 else None,
-            ))
-            spans.append((a, b))
+    for page, m in free_matches(pattern, page_texts, findings):
+        a, b = m.start(1), m.end(1)
+        people = owners[m.group(1)]
+        origin = people[0]
+        distinct = {" ".join(p.text.split()).casefold() for p in people}
+        new.append(Finding(
+            id=f"p{page}-short{len(new)}", page=page, start=a, end=b, text=m.group(1), category="PERSON",
+            score=SCORE, detector="short_form",
+            reason=f"kortform av förnamnet {_first_name(origin.text)} (sida {origin.page})",
+            subject=" ".join(origin.text.split()).casefold() if len(distinct) == 1 else None,
+        ))
     return new

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.address import STREET_WITH_NUMBER
+from redact.resolve.spans import free_matches
 from redact.types import Finding
 
 SCORE = 0.7
@@ -36,22 +37,13 @@ def find_bare_streets(findings: Sequence[Finding], page_texts: dict[int, str]) -
         return []
     alternation = "|".join(r"\s+".join(map(re.escape, s.split())) for s in sorted(streets, key=len, reverse=True))
     pattern = re.compile(r"(?<![\w-])(" + alternation + r")(?:s)?(?![\w-])")
-    covered: dict[int, list[tuple[int, int]]] = {}
-    for f in findings:
-        if f.start is not None and f.end is not None:
-            covered.setdefault(f.page, []).append((f.start, f.end))
     new: list[Finding] = []
-    for page, text in sorted(page_texts.items()):
-        spans = covered.setdefault(page, [])
-        for m in pattern.finditer(text):
-            a, b = m.start(1), m.end(1)
-            if any(s < b and a < e for s, e in spans):
-                continue
-            origin = streets[" ".join(m.group(1).split())]
-            new.append(Finding(
-                id=f"p{page}-street{len(new)}", page=page, start=a, end=b, text=m.group(1), category="ADDRESS",
-                score=SCORE, detector="street",
-                reason=f"samma gata som adressen på sida {origin.page}",
-            ))
-            spans.append((a, b))
+    for page, m in free_matches(pattern, page_texts, findings):
+        a, b = m.start(1), m.end(1)
+        origin = streets[" ".join(m.group(1).split())]
+        new.append(Finding(
+            id=f"p{page}-street{len(new)}", page=page, start=a, end=b, text=m.group(1), category="ADDRESS",
+            score=SCORE, detector="street",
+            reason=f"samma gata som adressen på sida {origin.page}",
+        ))
     return new
