@@ -101,7 +101,7 @@ def make_engine(args: argparse.Namespace, options):
         from redact.case.ray_engine import RayEngine, import_ray
 
         import_ray()  # the one-line error before anything is read
-        return RayEngine(args.jobs or default_jobs(), options.threshold, address=address)
+        return RayEngine(args.jobs, options.threshold, address=address)  # None: all of the cluster's CPUs
     if address:
         raise InputError("--address gäller bara --engine ray")
     return LocalEngine(args.jobs or default_jobs(), options.threshold)

@@ -86,12 +86,14 @@ class _Pending:
 class RayEngine:
     """Documents as tasks on ``jobs`` Ray actors; a local cluster unless ``address`` names one to join."""
 
-    def __init__(self, jobs: int = 1, threshold: float | None = None, address: str | None = None,
+    def __init__(self, jobs: int | None = 1, threshold: float | None = None, address: str | None = None,
                  retries: int = 2, per_actor: int = 2):
+        """``jobs``: actors, one CPU each (None: this machine's cores, or the joined cluster's CPUs)."""
+        from redact.case.engine import default_jobs
         from redact.detect.engine import DEFAULT_THRESHOLD
 
         self.ray = import_ray()
-        self.jobs = max(1, jobs)
+        self.jobs = max(1, jobs or default_jobs())
         self.threshold = DEFAULT_THRESHOLD if threshold is None else threshold
         self.retries = max(0, retries)
         self.per_actor = max(1, per_actor)
@@ -104,6 +106,8 @@ class RayEngine:
                 self.ray.init(num_cpus=self.jobs, include_dashboard=False, logging_level="ERROR",
                               log_to_driver=False, configure_logging=False)
             self._started = True
+        if jobs is None and address:
+            self.jobs = max(1, int(self.ray.cluster_resources().get("CPU", 1)))
         self._actor_class = self.ray.remote(num_cpus=1, max_restarts=0)(CaseWorker)
         self.slots = [_Slot(self._new_actor()) for _ in range(self.jobs)]
 
