@@ -193,3 +193,20 @@ def test_a_rerun_keeps_what_was_finished_and_redoes_the_rest(ray_run, case, tmp_
     r = subprocess.run([sys.executable, "-m", "redact.cli", "audit", "verify"], capture_output=True, text=True,
                        cwd=ROOT, env=env, timeout=120)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_a_rerun_hides_a_new_path_that_could_hold_a_name_masked_in_a_kept_document(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "samtal.txt").write_text("Samtal med Lina Svensson om ansökan.\n", encoding="utf-8")
+    local = LocalEngine(1)
+    try:
+        _run(folder, tmp_path / "ut", local, tmp_path / "log.sqlite")
+        # added later: its name holds a name masked only in the kept document
+        (folder / "Lina Svensson svar.txt").write_text("Inget namn här.\n", encoding="utf-8")
+        run, seen = _run(folder, tmp_path / "ut", local, tmp_path / "log.sqlite")
+    finally:
+        local.close()
+    assert [r.resumed for r in run.results] == [False, True] and list(seen) == [1]
+    text = (tmp_path / "ut" / "manifest.json").read_text(encoding="utf-8")
+    assert "Lina" not in text and "Svensson" not in text and "dolt-filnamn-" in text
