@@ -152,7 +152,11 @@ class RayEngine:
                     self.slots[head.slot].busy -= 1
                     return _refused(head.job, f"arbetsprocessen avbröts {head.attempts + 1} gånger")
                 self.slots[head.slot].busy -= 1
-                window[0] = self._submit(head.job, head.attempts + 1)
+                try:
+                    window[0] = self._submit(head.job, head.attempts + 1)
+                except OSError as err:  # the input went away meanwhile: that document only
+                    window.popleft()
+                    return _refused(head.job, f"kan inte läsas ({err.strerror or type(err).__name__})")
                 continue
             except ray.exceptions.RayTaskError as err:  # a bug, not a crash: that document only
                 window.popleft()
@@ -173,8 +177,12 @@ class RayEngine:
         self.slots[i] = _Slot(self._new_actor(), generation + 1, slot.busy)
         for k, p in enumerate(window):
             if k and p.slot == i and p.generation == generation:  # queued behind the crash: not its fault
+                try:
+                    moved = self._submit(p.job, p.attempts)
+                except OSError:  # left as it is: it fails when its turn comes and is refused then
+                    continue
                 self.slots[i].busy -= 1
-                window[k] = self._submit(p.job, p.attempts)
+                window[k] = moved
 
     def close(self) -> None:
         """Stop the actors, and the local cluster if this engine started it."""
