@@ -87,3 +87,7 @@ class CaseIncompleteError(RedactError):
 
 class EngineMissingError(RedactError):
     """The chosen engine's optional package is not installed (e.g. --engine ray without redact[ray])."""
+
+
+class ClusterError(RedactError):
+    """The cluster given with --address cannot be joined."""

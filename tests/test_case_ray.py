@@ -210,3 +210,16 @@ def test_a_rerun_hides_a_new_path_that_could_hold_a_name_masked_in_a_kept_docume
     assert [r.resumed for r in run.results] == [False, True] and list(seen) == [1]
     text = (tmp_path / "ut" / "manifest.json").read_text(encoding="utf-8")
     assert "Lina" not in text and "Svensson" not in text and "dolt-filnamn-" in text
+
+
+def test_an_address_where_no_cluster_listens_is_one_line_and_exit_2(case, tmp_path):
+    import socket
+
+    with socket.socket() as s:  # a port nothing listens on once closed
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "REDACT_LOG": str(tmp_path / "log.sqlite")}
+    r = subprocess.run([sys.executable, "-m", "redact.cli", "run", case, "-o", tmp_path / "ut", "--engine", "ray",
+                        "--address", f"127.0.0.1:{port}"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert r.returncode == 2 and "Ray-klustret" in r.stderr and r.stderr.strip().count("\n") == 0
+    assert not (tmp_path / "ut").exists() and not (tmp_path / "log.sqlite").exists()

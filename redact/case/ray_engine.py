@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from redact.case.engine import Job, Result, process
-from redact.errors import EngineMissingError
+from redact.errors import ClusterError, EngineMissingError
 
 MISSING = ("--engine ray kräver tillägget ray: installera det med pip install 'redact[ray]' "
            "eller kör med --engine local")
@@ -100,7 +100,13 @@ class RayEngine:
         self._started = False
         if not self.ray.is_initialized():
             if address:
-                self.ray.init(address=address, logging_level="ERROR", log_to_driver=False)
+                _reachable(address)  # Ray's own client retries a wrong address for minutes
+                try:
+                    self.ray.init(address=address, logging_level="ERROR", log_to_driver=False)
+                except Exception as err:  # ConnectionError, or a refused token: one line, not a traceback
+                    raise ClusterError(f"kan inte ansluta till Ray-klustret på {address} ({type(err).__name__}): "
+                                       "kontrollera adressen och att RAY_AUTH_MODE och RAY_AUTH_TOKEN "
+                                       "är satta som på klustret") from None
             else:
                 # a private local cluster: nothing listens beyond this machine, no dashboard
                 self.ray.init(num_cpus=self.jobs, include_dashboard=False, logging_level="ERROR",
@@ -195,6 +201,20 @@ class RayEngine:
         if self._started:
             self.ray.shutdown()
             self._started = False
+
+
+def _reachable(address: str, timeout: float = 10.0) -> None:
+    """Refuse at once an address HOST:PORT where nothing listens (other forms are left to Ray)."""
+    import socket
+
+    host, sep, port = address.rpartition(":")
+    if not sep or not port.isdigit() or "/" in host or not host:
+        return
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=timeout).close()
+    except OSError as err:
+        raise ClusterError(f"kan inte ansluta till Ray-klustret på {address} ({err.strerror or type(err).__name__}): "
+                           "kontrollera adressen och att klustret är startat") from None
 
 
 def _refused(job: Job, why: str) -> Result:
