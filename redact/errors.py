@@ -83,3 +83,11 @@ class CaseIncompleteError(RedactError):
     """A case ran to the end but some of its documents were refused; the others were written."""
 
     exit_code = 6
+
+
+class EngineMissingError(RedactError):
+    """The chosen engine's optional package is not installed (e.g. --engine ray without redact[ray])."""
+
+
+class ClusterError(RedactError):
+    """The cluster given with --address cannot be joined."""

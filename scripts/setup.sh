@@ -26,6 +26,6 @@ if [ ! -x .venv/bin/python ]; then
 fi
 stamp=.venv/.redact-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-  .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
+  .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,ray]"
   touch "$stamp"
 fi

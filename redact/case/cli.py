@@ -21,6 +21,10 @@ def add_case_options(p: argparse.ArgumentParser) -> None:
     """Options of `run` that only a case of many files uses."""
     p.add_argument("--jobs", type=int, default=None,
                    help="antal dokument som behandlas samtidigt, i egna processer (standard: antal kärnor)")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local: processer på den här datorn (standard); ray: uppgifter på ett Ray-kluster")
+    p.add_argument("--address", help="med --engine ray: adressen till ett befintligt Ray-kluster "
+                                     "(standard: ett lokalt kluster startas)")
 
 
 def is_case(args: argparse.Namespace) -> bool:
@@ -42,7 +46,6 @@ def is_case(args: argparse.Namespace) -> bool:
 def cmd_run_case(args: argparse.Namespace, options) -> int:
     """Run a case and print one line per document and a summary; exit 6 when some were refused."""
     from redact.audit_log import AuditLog, default_log_path
-    from redact.case.engine import LocalEngine, default_jobs
     from redact.case.runner import run_case
 
     if args.jobs is not None and args.jobs < 1:
@@ -63,11 +66,11 @@ def cmd_run_case(args: argparse.Namespace, options) -> int:
             raise InputError("granskningsposten får inte ligga i utdatamappen (den lämnas ut)")
         if not args.audit.resolve().parent.is_dir() or args.audit.is_dir():
             raise InputError(f"{args.audit}: mappen för granskningsposten finns inte, eller så är det en mapp")
-    log_path = args.log or default_log_path()
-    log_path.parent.mkdir(parents=True, exist_ok=True)
-    log = AuditLog(log_path)
-    engine = LocalEngine(args.jobs or default_jobs(), options.threshold)
+    engine = make_engine(args, options)  # before the log: a missing extra leaves nothing behind
     try:
+        log_path = args.log or default_log_path()
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+        log = AuditLog(log_path)
         run = run_case(args.input, args.output, options, engine=engine, log=log, case=args.case, audit=args.audit)
     finally:
         engine.close()
@@ -86,6 +89,22 @@ def cmd_run_case(args: argparse.Namespace, options) -> int:
         print(f"redact: {len(run.refused)} dokument vägrades; de övriga skrevs (se förteckningen)")
         return EXIT_SOME_REFUSED
     return 0
+
+
+def make_engine(args: argparse.Namespace, options):
+    """The engine `run` asked for: local processes, or Ray (an optional extra) with --engine ray."""
+    from redact.case.engine import LocalEngine, default_jobs
+
+    engine = getattr(args, "engine", "local") or "local"
+    address = getattr(args, "address", None)
+    if engine == "ray":
+        from redact.case.ray_engine import RayEngine, import_ray
+
+        import_ray()  # the one-line error before anything is read
+        return RayEngine(args.jobs, options.threshold, address=address)  # None: all of the cluster's CPUs
+    if address:
+        raise InputError("--address gäller bara --engine ray")
+    return LocalEngine(args.jobs or default_jobs(), options.threshold)
 
 
 def add_detect_options(p: argparse.ArgumentParser) -> None:

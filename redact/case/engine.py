@@ -54,6 +54,7 @@ class Result:
     exit_code: int = 0
     disclosure: Disclosure | None = None
     versions: dict[str, str] = field(default_factory=dict)
+    resumed: bool = False  # written and verified by an earlier run over the same folder: not redone
 
 
 class Engine(Protocol):

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from redact.audit import safe_file_name, write_json_atomic
+from redact.audit import keyed_text_hash, safe_file_name, write_json_atomic
 from redact.case.engine import Result
 from redact.types import Mask
 
@@ -23,24 +23,43 @@ def output_name(index: int, sha256: str, total: int) -> str:
     return f"{index:0{max(3, len(str(total)))}d}-{sha256[:8]}.pdf"
 
 
-def safe_origin(origin: str, masks: Sequence[Mask], key: str) -> str:
-    """The input path with every part that contains masked text replaced by a hash of it."""
+def safe_origin(origin: str, masks: Sequence[Mask], key: str, known: set[str] | None = None) -> str:
+    """The input path with every part that contains masked text replaced by a hash of it.
+
+    ``known``: on a resumed run, the path parts the earlier manifest showed. The masks of the
+    documents not redone are not at hand, so any other part is hidden too.
+    """
     parts = PurePosixPath(origin.replace("\\", "/")).parts
-    return "/".join(safe_file_name(p, masks, key) if p != "/" else "" for p in parts) or origin
+
+    def one(p: str) -> str:
+        if p == "/":
+            return ""
+        if known is not None and p not in known:
+            return "dolt-filnamn-" + keyed_text_hash(p, key)[:16]  # as safe_file_name hides it
+        return safe_file_name(p, masks, key)
+
+    return "/".join(one(p) for p in parts) or origin
 
 
 def build_manifest(case: str, results: Sequence[Result], shas: dict[int, str], parents: dict[int, str | None],
-                   key: str, masks: Sequence[Mask]) -> dict[str, Any]:
-    """The manifest of a finished case; ``masks``: every mask of the case (their text is looked for in paths)."""
+                   key: str, masks: Sequence[Mask], outputs: dict[int, str] | None = None,
+                   known: set[str] | None = None) -> dict[str, Any]:
+    """The manifest of a finished case; ``masks``: every mask of the case (their text is looked for in paths).
+
+    ``outputs``: each written output's SHA-256, so a rerun can tell a finished document from a
+    damaged one; ``known``: the path parts a resumed run may show (see ``safe_origin``).
+    """
+    outputs = outputs or {}
     docs = []
     for r in results:
         parent = parents.get(r.index)
         docs.append({
             "index": r.index,
-            "input": safe_origin(r.origin, masks, key),
-            "parent": safe_origin(parent, masks, key) if parent else None,
+            "input": safe_origin(r.origin, masks, key, known),
+            "parent": safe_origin(parent, masks, key, known) if parent else None,
             "input_sha256": shas.get(r.index),
             "output": r.output.name if r.output is not None else None,
+            "output_sha256": outputs.get(r.index) if r.output is not None else None,
             "pages": r.pages,
             "masks": r.masks,
             "status": r.status,

@@ -6,6 +6,7 @@ order of the documents, whatever order the workers finish in) and the case's JSO
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -43,33 +44,71 @@ class CaseRun:
         return [r for r in self.results if r.status != "ok"]
 
 
-def prepare_outdir(outdir: Path) -> None:
-    """Create the case folder; refuse one that holds files of something else (a rerun replaces its own)."""
+@dataclass
+class Resume:
+    """What an earlier run over the same folder left that a rerun may keep."""
+
+    done: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # verified entries by input SHA-256
+    known: set[str] | None = None  # path parts the earlier manifest showed; None: a first run
+
+    def take(self, sha256: str) -> dict[str, Any] | None:
+        """An earlier entry of an input with this hash (each is used once)."""
+        entries = self.done.get(sha256)
+        return entries.pop(0) if entries else None
+
+
+def prepare_outdir(outdir: Path) -> Resume:
+    """Create the case folder; refuse one that holds files of something else.
+
+    A rerun keeps the outputs its manifest lists as written whose SHA-256 still matches, and
+    removes every other output it lists and anything half-written.
+    """
     outdir = Path(outdir)
     if outdir.exists() and not outdir.is_dir():
         raise InputError(f"{outdir}: utdata för flera filer måste vara en mapp")
+    resume = Resume()
     if outdir.is_dir():
         present = [p for p in outdir.iterdir() if not p.name.startswith(".")]
         if present and not (outdir / MANIFEST).is_file():
             raise InputError(f"{outdir}: mappen innehåller redan andra filer; ange en tom eller ny mapp")
+        for leftover in outdir.glob(".*.part"):  # a run stopped mid-write
+            leftover.unlink(missing_ok=True)
         if (outdir / MANIFEST).is_file():
             import json
 
             try:
                 old = json.loads((outdir / MANIFEST).read_text(encoding="utf-8"))
+                resume.known = set()
                 for doc in old.get("documents", []):
+                    for shown in (doc.get("input"), doc.get("parent")):
+                        resume.known.update((shown or "").split("/"))
                     name = doc.get("output")
-                    if name and "/" not in name and name.endswith(".pdf"):
+                    if not (name and "/" not in name and name.endswith(".pdf")):
+                        continue
+                    if _finished(outdir / name, doc):
+                        resume.done.setdefault(doc.get("input_sha256"), []).append(doc)
+                    else:
                         (outdir / name).unlink(missing_ok=True)
-            except (ValueError, OSError, AttributeError):
+            except (ValueError, OSError, AttributeError, TypeError):
                 raise InputError(f"{outdir / MANIFEST}: kan inte läsas; ange en tom eller ny mapp") from None
     outdir.mkdir(parents=True, exist_ok=True)
+    return resume
+
+
+def _finished(output: Path, doc: dict[str, Any]) -> bool:
+    """Whether an earlier run wrote this output in full: status ok and the file's hash as recorded."""
+    want = doc.get("output_sha256")
+    if doc.get("status") != "ok" or not isinstance(want, str) or not output.is_file():
+        return False
+    return sha256_file(output) == want
 
 
 def progress_line(r: Result, total: int) -> str:
     """One line per document: position, status, what it became."""
     width = len(str(total))
     head = f"[{r.index:>{width}}/{total}]"
+    if r.status == "ok" and r.resumed:
+        return f"{head} redan klar {r.origin} -> {r.output.name if r.output else ''} (hoppas över)"
     if r.status == "ok":
         out = r.output.name if r.output else ""
         return f"{head} klar   {r.origin} -> {out} ({r.pages} sidor, {r.masks} maskeringar, {r.seconds:.1f} s)"
@@ -102,7 +141,7 @@ def run_case(
         sources = expand(collect(list(inputs), Path(tmp), zip_limits, budget), Path(tmp), budget)
         if not sources:
             raise InputError("inga filer att behandla")
-        prepare_outdir(outdir)  # only once there is something to write
+        resume = prepare_outdir(outdir)  # only once there is something to write
         shas: dict[int, str] = {}
         for i, s in enumerate(sources):
             try:
@@ -124,9 +163,20 @@ def run_case(
         key = log.key(case) if log is not None else new_key()
         masks: list[Mask] = []  # kept for the manifest: a path that holds masked text is hashed
         records: list[dict[str, Any]] = []
+        resumed, outputs = _resumed(sources, shas, outdir, total, resume)
         try:
-            for result in engine.run(_jobs(sources, shas, outdir, options, total)):
+            todo = _jobs(sources, shas, outdir, options, total, skip=resumed)
+            for result in _in_order(engine.run(todo), resumed):
                 print(progress_line(result, total), file=out, flush=True)
+                if result.resumed:
+                    if log is not None:
+                        log.append(case, "document_added", {"document": {"sha256": shas[result.index],
+                                                                         "index": result.index},
+                                                            "status": "already_done"})
+                    run.results.append(result)
+                    continue
+                if result.status == "ok" and result.output is not None and result.output.is_file():
+                    outputs[result.index] = sha256_file(result.output)
                 if log is not None:
                     _log_result(log, case, result, shas[result.index], options)
                 if result.disclosure is not None:
@@ -143,7 +193,8 @@ def run_case(
             if own_engine:
                 engine.close()
             # also when interrupted: the outputs already written are listed, so a rerun can replace them
-            run.manifest = write_manifest(outdir, build_manifest(case, run.results, shas, parents, key, masks))
+            run.manifest = write_manifest(outdir, build_manifest(case, run.results, shas, parents, key, masks,
+                                                                 outputs, resume.known))
     if audit is not None:
         _write_case_record(audit, run, records, shas)
     run.seconds = time.perf_counter() - t0
@@ -156,8 +207,49 @@ def _case_id(shas: dict[int, str]) -> str:
     return hashlib.sha256("".join(shas[i] for i in sorted(shas)).encode()).hexdigest()[:12]
 
 
-def _jobs(sources: list[Source], shas: dict[int, str], outdir: Path, options: RunOptions, total: int) -> Iterator[Job]:
+def _resumed(sources: list[Source], shas: dict[int, str], outdir: Path, total: int,
+             resume: Resume) -> tuple[dict[int, Result], dict[int, str]]:
+    """The documents an earlier run finished (same input hash, output intact): kept, not redone.
+
+    Returns them and their outputs' hashes; an earlier output no input of this run claims is removed.
+    """
+    kept: dict[int, Result] = {}
+    outputs: dict[int, str] = {}
     for i, s in enumerate(sources, start=1):
+        if s.error or not resume.done:
+            continue
+        doc = resume.take(shas[i])
+        if doc is None:
+            continue
+        target = outdir / output_name(i, shas[i], total)
+        old = outdir / doc["output"]
+        if old != target:  # the case grew or shrank: its position and so its name changed
+            os.replace(old, target)
+        result = Result(i, s.origin, "ok", output=target, pages=int(doc.get("pages") or 0),
+                        masks=int(doc.get("masks") or 0), warnings=list(doc.get("warnings") or []), resumed=True)
+        kept[i], outputs[i] = result, doc["output_sha256"]
+    for entries in resume.done.values():
+        for doc in entries:
+            (outdir / doc["output"]).unlink(missing_ok=True)
+    return kept, outputs
+
+
+def _in_order(results: Iterator[Result], resumed: dict[int, Result]) -> Iterator[Result]:
+    """The engine's results with the kept documents put back in their places."""
+    waiting = sorted(resumed)
+    for result in results:
+        while waiting and waiting[0] < result.index:
+            yield resumed[waiting.pop(0)]
+        yield result
+    for i in waiting:
+        yield resumed[i]
+
+
+def _jobs(sources: list[Source], shas: dict[int, str], outdir: Path, options: RunOptions, total: int,
+          skip: dict[int, Result] | None = None) -> Iterator[Job]:
+    for i, s in enumerate(sources, start=1):
+        if skip and i in skip:
+            continue
         yield Job(index=i, origin=s.origin, path=s.path, kind=s.kind, output=outdir / output_name(i, shas[i], total),
                   sha256=shas[i], options=options, error=s.error)
 
