@@ -87,6 +87,17 @@ def header_kind(cell: str) -> str | None:
     return _HEADER_KIND.get(low)
 
 
+#: First words of the known name headers, and the identifier stems: a page without one has no header row.
+_HEAD_STARTS = frozenset(h.split()[0].rstrip(":.") for h in _HEADER_KIND) | frozenset(_ID_STEMS)
+
+
+def _may_head(word: str) -> bool:
+    """True when a word can begin a header cell of a headed column (cheap; header_kind decides)."""
+    w = word.strip().rstrip(":").lower()
+    return w.rstrip(".") in _HEAD_STARTS or header_kind(w) is not None or any(
+        w.startswith(stem) for stem in ("pers", "anst", "kund", "klient", "elev", "medlem"))
+
+
 def _is_header(cell: str) -> bool:
     c = " ".join(cell.strip().rstrip(":").split()).lower()
     return header_kind(cell) is not None or c in _OTHER_HEADERS
@@ -287,6 +298,8 @@ def _from_words(page: Page) -> list[Cell]:
     # Word boxes are in unrotated page space: on a turned page (or a scan turned on its page) the
     # rows run down the page, and geometry would read a column of text as a header row. The text
     # readings cover such pages.
+    if not any(_may_head(w.text) for w in words):
+        return []  # no header on the page: most pages, and the row geometry below is the costly part
     long_words = [w for w in words if len(w.text) >= 3]
     upright = sum(1 for w in long_words if w.rect[2] - w.rect[0] >= w.rect[3] - w.rect[1])
     if not words or getattr(page, "rotation", 0) % 360 or upright * 2 < len(long_words):
