@@ -230,25 +230,7 @@ class DecisionsMixin:
             raise ReviewError(f"okänd kategori {category!r}")
         if not 1 <= int(page) <= doc.pages:
             raise NotFoundError(f"sida {page} finns inte i {doc.name} ({doc.pages} sidor)")
-        if len(rect) != 4 or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in rect):
-            raise ReviewError("rektangeln måste vara fyra tal: x0, y0, x1, y1")
-        with open_pdf(doc.path) as pdf:
-            p = pdf[int(page) - 1]
-            r = pymupdf.Rect(*rect)
-            r.normalize()
-            if view:
-                r = r * p.derotation_matrix
-                r.normalize()
-            bounds = p.rect * p.derotation_matrix
-            bounds.normalize()
-            r = r & bounds
-            if r.is_empty or r.width < 1 or r.height < 1:
-                raise ReviewError("området är för litet eller ligger utanför sidan; dra en större rektangel")
-            box: Rect = (r.x0, r.y0, r.x1, r.y1)
-            read = extract_page(p)
-            if snap:
-                box = _snapped(read, box)
-            text = text_in_rects(read, (box,))
+        box, text = self._manual_box(case_id, document_id, page, rect, view, snap)
         ground = legal_ground or self.profile(case_id).ground_for(category)
         with self._action(case_id, reviewer, "manual") as ctx:
             self._insert(ctx, document_id, int(page), [box], text, category, _check_ground(ground), "manual", "manual")
