@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from redact.errors import InputError
+from redact.local_files import read_text_file
 from redact.types import Finding
 
 log = logging.getLogger(__name__)
@@ -169,10 +170,5 @@ def parse_directory(text: str, where: str = "personallistan") -> Directory:
 def load_directory(path: str | Path) -> Directory:
     """Read a staff directory CSV file (UTF-8, with or without BOM)."""
     path = Path(path)
-    if not path.is_file():
-        raise InputError(f"{path}: personallistan finns inte")
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: personallistan är inte UTF-8; spara den som \"CSV UTF-8\" och försök igen") from None
+    text = read_text_file(path, "personallistan", "\"CSV UTF-8\"")
     return parse_directory(text, where=path.name)

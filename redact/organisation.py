@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from redact.errors import InputError
+from redact.local_files import read_text_file
 from redact.officials import normalize_email, normalize_name, normalize_phone
 from redact.types import Finding
 
@@ -148,10 +149,5 @@ def parse_organisation(text: str, where: str = "organisationsprofilen") -> Organ
 def load_organisation(path: str | Path) -> Organisation:
     """Read an organisation profile (TOML, UTF-8)."""
     path = Path(path)
-    if not path.is_file():
-        raise InputError(f"{path}: organisationsprofilen finns inte")
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: organisationsprofilen är inte UTF-8; spara den som UTF-8 och försök igen") from None
+    text = read_text_file(path, "organisationsprofilen")
     return parse_organisation(text, where=path.name)

@@ -173,13 +173,19 @@ def _looks_like_name(words: Sequence[str]) -> bool:
     return len(caps) >= 1 and all(w[:1].isupper() or (w.isalpha() and len(w) <= 3) for w in words)
 
 
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` with the offset it starts at."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
 def _from_rows(text: str) -> list[Cell]:
     """Cells of headed columns in tables written a row a line with separators."""
     out: list[Cell] = []
-    lines, pos = [], 0
-    for line in text.split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
+    lines = _lines(text)
     i = 0
     while i < len(lines):
         start, line = lines[i]
@@ -226,10 +232,7 @@ def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
 def _from_cell_lines(text: str) -> list[Cell]:
     """Cells of headed columns in tables read one cell a line (the header cells on consecutive lines)."""
     out: list[Cell] = []
-    lines, pos = [], 0
-    for line in text.split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
+    lines = _lines(text)
     i = 0
     while i < len(lines):
         j = i
@@ -274,10 +277,7 @@ def _from_id_header_lines(text: str) -> list[Cell]:
     the table ends (a blank line or a line of running text).
     """
     out: list[Cell] = []
-    lines, pos = [], 0
-    for line in text.split("\n"):
-        lines.append((pos, line))
-        pos += len(line) + 1
+    lines = _lines(text)
     for i, (_, line) in enumerate(lines):
         if header_kind(line) != ID:
             continue
