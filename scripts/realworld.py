@@ -31,6 +31,7 @@ import hashlib
 import json
 import os
 import re
+import resource
 import signal
 import subprocess
 import sys
@@ -108,9 +109,13 @@ _children_lock = threading.Lock()
 _stop = threading.Event()
 
 
+last_cpu = 0.0  # processor seconds of the latest _run
+
+
 def _run(cmd: list[str], timeout: float, env: dict | None = None) -> tuple[int | None, str, str, float]:
     """Run CMD in its own process group; on timeout or stop kill the whole group. Returns (rc, out, err, s)."""
     t0 = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
     with _children_lock:
         _children.add(proc)
@@ -124,6 +129,11 @@ def _run(cmd: list[str], timeout: float, env: dict | None = None) -> tuple[int |
     finally:
         with _children_lock:
             _children.discard(proc)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # Processor seconds of the run and the processes it waited for (OCR workers, Tesseract): unlike
+    # wall time this hardly changes when other work shares the machine. Exact with --jobs 1 only.
+    global last_cpu
+    last_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return rc, out.decode("utf-8", "replace"), err.decode("utf-8", "replace"), time.perf_counter() - t0
 
 
@@ -167,7 +177,8 @@ def process(rel: str, src: Path, outdir: Path, timeout: float, no_ocr: bool) -> 
         cmd.append("--no-ocr")
     rc, stdout, err, secs = _run(cmd, timeout)
     log.unlink(missing_ok=True)
-    rec: dict = {"file": rel, "exit": rc, "seconds": round(secs, 2), "output": str(out) if out.exists() else None}
+    rec: dict = {"file": rel, "exit": rc, "seconds": round(secs, 2), "cpu_seconds": round(last_cpu, 2),
+                 "output": str(out) if out.exists() else None}
     rec["timeout"] = rc is None
     rec["stderr"] = stderr_line(err)
     rec["traceback"] = "Traceback" in err or "internt fel" in err
@@ -339,7 +350,8 @@ def summary(recs: list[dict]) -> str:
     slow = [r for r in recs if (r.get("timeout") or r.get("seconds", 0) > SLOW_SECONDS) and (r.get("pages") or 0) < SLOW_PAGES]
     lines.append(f"runs over {SLOW_SECONDS:.0f} s (or timed out) on files under {SLOW_PAGES} pages: {len(slow)}")
     for r in sorted(slow, key=lambda r: -r.get("seconds", 0)):
-        lines.append(f"  {r.get('seconds', 0):6.1f} s  {r.get('pages')} p  exit {exit_label(r)}  {r['file']}")
+        cpu = f"  cpu {r['cpu_seconds']:6.1f} s" if "cpu_seconds" in r else ""
+        lines.append(f"  {r.get('seconds', 0):6.1f} s{cpu}  {r.get('pages')} p  exit {exit_label(r)}  {r['file']}")
     ok = [r for r in recs if r.get("exit") == 0]
     lossy = [r for r in ok if (r.get("ink_lost_share") or 0) > LOSS_REPORTED or (r.get("worst_page_share") or 0) > LOSS_REPORTED]
     lines.append(f"exit-0 files losing > {100 * LOSS_REPORTED:.0f} % ink outside masks (overall or worst page): {len(lossy)} of {len(ok)}")

@@ -380,7 +380,7 @@ def test_small_print_is_read_again_at_full_resolution(monkeypatch, tmp_path: Pat
 
     seen: list[int] = []
     real = ocr._ocr_at
-    monkeypatch.setattr(ocr, "_ocr_at", lambda gray, settings, dpi, label: seen.append(dpi) or real(gray, settings, dpi, label))
+    monkeypatch.setattr(ocr, "_ocr_at", lambda gray, settings, dpi, label, likely=None: seen.append(dpi) or real(gray, settings, dpi, label, likely))
     small = write_scanned_pdf(tmp_path / "small.pdf", [LINES], dpi=300, fontsize=5.5)
     normal = write_scanned_pdf(tmp_path / "normal.pdf", [LINES], dpi=300, fontsize=11)
     settings = OcrSettings(dpi=300, read_dpi=200)
@@ -391,6 +391,35 @@ def test_small_print_is_read_again_at_full_resolution(monkeypatch, tmp_path: Pat
     with pymupdf.open(small) as doc:
         page = ocr_page(doc[0], settings=settings)
     assert seen == [200, 300]
+    assert "Bergström" in page.text
+
+
+def test_a_page_read_poorly_in_every_turn_is_not_searched_again_at_full_resolution(monkeypatch, tmp_path: Path):
+    """Print of ordinary size that reads poorly every way (a script Tesseract's Swedish does not know):
+    the full-resolution reading keeps the turn found first instead of reading all four turns again."""
+    from redact.ingest import ocr
+
+    reads: list[int] = []
+
+    def poor(image, settings, page_label="", psm=None, dpi=None):
+        reads.append(dpi)
+        size = round(0.2 * dpi)  # ordinary print: 0.2 in high
+        return [ocr.TsvWord("ʮ׆ɹ", 100 + 300 * i, 200, 2 * size, size, 0.3, (1, 1, 1)) for i in range(5)]
+
+    monkeypatch.setattr(ocr, "run_tesseract", poor)
+    monkeypatch.setattr(ocr, "detect_orientation", lambda gray, settings, dpi: (0, 0.0))
+    path = write_scanned_pdf(tmp_path / "s.pdf", [LINES], dpi=300)
+    with pymupdf.open(path) as doc:
+        ocr_page(doc[0], settings=OcrSettings(dpi=300, read_dpi=200))
+    assert reads.count(200) >= 4  # the first reading searched every turn
+    assert 1 <= reads.count(300) <= 2  # the second reads the turn found, with and without rules
+
+
+def test_small_print_turned_sideways_is_searched_at_full_resolution(tmp_path: Path):
+    """Small print unreadable at the first resolution: every turn is tried again at full resolution."""
+    path = write_scanned_pdf(tmp_path / "s.pdf", [LINES], dpi=300, rotate={0: 90}, fontsize=5.5)
+    with pymupdf.open(path) as doc:
+        page = ocr_page(doc[0], settings=OcrSettings(dpi=300, read_dpi=200))
     assert "Bergström" in page.text
 
 

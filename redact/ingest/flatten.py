@@ -36,6 +36,7 @@ from redact.errors import InputError, UnsupportedError
 from redact.ingest.guard import DEFAULT_LIMITS, Limits, check_document, quiet_mupdf
 from redact.ingest.notes import add_appendix, never_shown, page_notes, warning_for
 from redact.ingest.pdf import open_pdf, sha256_file
+from redact.ingest.structure_tree import structure_tree_is_broken
 from redact.types import Document, Note
 
 log = logging.getLogger(__name__)
@@ -109,14 +110,20 @@ def flat_input(path: Path, include_notes: bool = False, limits: Limits = DEFAULT
             raise UnsupportedError(
                 f"{path.name}: sidornas anteckningar kan inte läsas; skriv ut filen till en ny PDF och försök igen"
             ) from None
-        if not needed:
+        broken_tree = structure_tree_is_broken(doc)
+        if not needed and not broken_tree:
             yield_plain = True
         else:
             yield_plain = False
-            with quiet_mupdf():
-                check_document(doc, path.name, limits)  # bound the original before MuPDF draws anything of it
-            _refuse_xfa_only(doc, path.name)
-            notes = _flatten(doc, path.name, include_notes)
+            notes = []
+            if broken_tree:
+                log.info("%s: den taggade strukturen är trasig (en cirkel) och tas bort ur arbetskopian", path.name)
+                doc.xref_set_key(doc.pdf_catalog(), "StructTreeRoot", "null")
+            if needed:
+                with quiet_mupdf():
+                    check_document(doc, path.name, limits)  # bound the original before MuPDF draws anything of it
+                _refuse_xfa_only(doc, path.name)
+                notes = _flatten(doc, path.name, include_notes)
             fd, name = tempfile.mkstemp(prefix=".redact-flat-", suffix=".pdf", dir=getattr(_local, "scratch", None))
             os.close(fd)
             tmp = Path(name)
@@ -133,7 +140,8 @@ def flat_input(path: Path, include_notes: bool = False, limits: Limits = DEFAULT
         yield Flattened(path, path)
         return
     try:
-        log.info("%s: formulärfält och anteckningar inritade i sidorna", path.name)
+        if notes or needed:
+            log.info("%s: formulärfält och anteckningar inritade i sidorna", path.name)
         yield Flattened(tmp, path, tuple(notes), pages)
     finally:
         tmp.unlink(missing_ok=True)

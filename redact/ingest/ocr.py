@@ -217,6 +217,11 @@ def ocr_gray(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str 
             first.scale = scale
             return first
         log.debug("%släses om med %d dpi", page_label, dpi)
+        if heights and heights[len(heights) // 2] >= SMALL_PRINT_IN * read_dpi:
+            # Print big enough to be read at this resolution, read poorly all the same (a script
+            # Tesseract's Swedish does not know, a photo): the turn found stands unless Tesseract's
+            # orientation check is sure of another, and the other turns are not all read again.
+            return _ocr_at(gray, settings, dpi, page_label, likely=first.rotation)
     return _ocr_at(gray, settings, dpi, page_label)
 
 
@@ -326,21 +331,50 @@ def downscale(gray: np.ndarray, factor: float) -> tuple[np.ndarray, tuple[float,
     return out.astype(np.uint8), (w / w2, h / h2)
 
 
-def _ocr_at(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str) -> OcrResult:
+def _ocr_at(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str, likely: int | None = None) -> OcrResult:
+    """OCR at ``dpi``, turned upright (``likely``: the turn an earlier reading found), with and without rules."""
     sideways = settings.orientation and _looks_sideways(gray)
     clean = remove_rules(gray, dpi) if settings.remove_rules else gray
-    result = _ocr_upright(clean, settings, dpi, page_label, sideways)
+    result = _ocr_upright(clean, settings, dpi, page_label, sideways, likely=likely)
     if clean is not gray and (result.quality < 0.6 or len(result.words) < 3):
         # On a very noisy scan the rules can be what lets Tesseract find the text blocks:
-        # a poor reading without them is compared with a reading of the page as it is.
-        plain = _ocr_upright(gray, settings, dpi, page_label, sideways)
+        # a poor reading without them is compared with a reading of the page as it is, in the
+        # orientation already found (removing rules does not turn the page).
+        plain = _ocr_upright(gray, settings, dpi, page_label, sideways, turn=result.rotation)
         if plain.quality * len(plain.words) > result.quality * len(result.words):
             result = plain
     return result
 
 
-def _ocr_upright(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str, sideways: bool) -> OcrResult:
+def _read_turned(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str, turn: int) -> OcrResult:
     h, w = gray.shape
+    turned = np.rot90(gray, k=-(turn // 90)) if turn else gray  # rot90 turns counter-clockwise for positive k
+    return OcrResult(run_tesseract(_pgm(turned), settings, page_label, dpi=dpi), turn, w, h)
+
+
+def _ocr_upright(
+    gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str, sideways: bool,
+    turn: int | None = None, likely: int | None = None,
+) -> OcrResult:
+    """The best reading of ``gray`` turned upright; ``turn``: read as turned that much only;
+    ``likely``: the turn to read when Tesseract's orientation check is unsure (no search of every turn)."""
+    h, w = gray.shape
+    if turn is not None:
+        return _read_turned(gray, settings, page_label=page_label, dpi=dpi, turn=turn)
+    if likely is not None and settings.orientation:
+        readings: dict[int, OcrResult] = {}
+        if likely == 0 and not sideways:
+            readings[0] = _read_turned(gray, settings, dpi, page_label, 0)
+            if readings[0].quality >= 0.6 and len(readings[0].words) >= 3:
+                return readings[0]
+        rot, conf = detect_orientation(gray, settings, dpi)
+        pick = rot if rot and conf >= 1.0 else likely
+        if pick not in readings:
+            readings[pick] = _read_turned(gray, settings, dpi, page_label, pick)
+        best = max(readings.values(), key=lambda r: r.quality * len(r.words))
+        if best.rotation:
+            log.info("%ssidan var vriden %d grader", page_label, best.rotation)
+        return best
     first: OcrResult | None = None
     if not sideways:
         first = OcrResult(run_tesseract(_pgm(gray), settings, page_label, dpi=dpi), 0, w, h)
