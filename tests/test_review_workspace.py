@@ -185,6 +185,25 @@ def test_box_labels_chosen_per_case_show_in_preview_and_output(setup):
     assert "OSL" in text and "Mikael" not in text
 
 
+def test_box_label_survives_reopening_and_a_server_restart(setup, tmp_path, blank_detector):
+    from conftest import pdftotext
+
+    store, case, doc, client = setup
+    assert client.post(f"/api/cases/{case.id}/label", json={"label": "category"}, headers=H).status_code == 200
+    assert client.post(f"/api/cases/{case.id}/finalise", json={"accept_all_pending": True}, headers=H).status_code == 200
+    new = client.post(f"/api/cases/{case.id}/reopen", json={}, headers=H).get_json()["case"]
+    assert new["box_label"] == "category"
+    # A restarted server reads the choice back from the database: the screen shows it and the output uses it.
+    again = ReviewStore(tmp_path / "review.sqlite")
+    restarted = create_app(again, lambda: blank_detector).test_client()
+    assert restarted.post("/login", data={"name": REVIEWER, "password": PASSWORD}).status_code == 303
+    assert restarted.get(f"/api/cases/{new['id']}").get_json()["case"]["box_label"] == "category"
+    r = restarted.post(f"/api/cases/{new['id']}/finalise", json={"accept_all_pending": True}, headers=H)
+    assert r.status_code == 200
+    text = pdftotext(again.documents(new["id"])[0].output)
+    assert "Namn" in text and "Mikael" not in text
+
+
 def test_a_persons_email_and_every_format_of_a_phone_number_are_one_decision(tmp_path, blank_detector):
     from redact.review.grouping import e164, person_for_email
 
