@@ -130,6 +130,13 @@ def test_words_before_contact_data_on_its_line_end_the_block():
     other = page_layout([(_box(0), "Mikael"), (_box(1, 72, 100), "Kopia"), (_box(1, 105, 120), "till"), (_box(1, 150, 300), "u@x.se")])
     assert contact_owners(found, {0: "P|m"}, lambda p: labelled) == {1: "P|m"}
     assert contact_owners(found, {0: "P|m"}, lambda p: other) == {}
+    # on the name's line: "bor på" says whose address it is, "träffade" does not
+    lives = [Placed(1, (_box(0, 72, 150),), "PERSON", True), Placed(1, (_box(0, 230, 330),), "ADDRESS", True)]
+    says = page_layout([(_box(0, 72, 150), "Anna Svensson"), (_box(0, 160, 185), "bor"), (_box(0, 190, 205), "på"),
+                        (_box(0, 230, 330), "Storgatan 12")])
+    met = page_layout([(_box(0, 72, 150), "Anna Svensson"), (_box(0, 160, 205), "träffade"), (_box(0, 230, 330), "Storgatan 12")])
+    assert contact_owners(lives, {0: "P|a"}, lambda p: says) == {1: "P|a"}
+    assert contact_owners(lives, {0: "P|a"}, lambda p: met) == {}
 
 
 @pytest.mark.parametrize("written", ["070-174 06 77", "+46 70 174 06 77", "+46 (0)70-174 06 77", "0046 70 174 06 77",

@@ -86,12 +86,13 @@ CONTACT_LINES = 2
 
 
 #: Words that may stand between a name and its contact data on a line ("Mikael Sjöberg, tel. 070-…",
-#: "E-post: …", "Telefon 070-… eller 073-…"). Any other word ("Kopia till …") ends the contact block.
+#: "E-post: …", "Telefon 070-… eller 073-…", "Anna Svensson bor på Storgatan 12"). Any other word ("Kopia
+#: till …", "träffade Per på …") ends the contact block.
 CONTACT_WORDS = frozenset({
     "adress", "adr", "postadress", "bostadsadress", "hemadress", "gatuadress", "besöksadress", "folkbokföringsadress",
     "utdelningsadress", "c/o", "co", "tel", "telefon", "telefonnummer", "telnr", "tfn", "mobil", "mobilnummer", "mobiltelefon",
     "mobiltel", "hem", "hemma", "arbete", "arb", "bostad", "privat", "direkt", "e-post", "epost", "e-mail", "email", "mejl",
-    "mail", "och", "eller", "samt", "nr",
+    "mail", "och", "eller", "samt", "nr", "bor", "boende", "folkbokförd", "på", "i", "med",
 })
 
 
