@@ -37,9 +37,9 @@ from redact.review.model import (
     _transform,
     safe_filename,
 )
-from redact.review.grouping import Layout, Placed, contact_owners, e164, page_layout, person_for_email, person_for_initials
+from redact.review.grouping import subject_keys
 from redact.review.store import Connection, private_dir
-from redact.types import CATEGORIES, MANUAL_CATEGORY, Finding, Rect, RenderOptions, Subject
+from redact.types import CATEGORIES, MANUAL_CATEGORY, RenderOptions
 
 log = logging.getLogger(__name__)
 
@@ -230,7 +230,9 @@ class CasesMixin:
                 [(doc_id, *p) for p in pages],
             )
             subject_ids: dict[str, int] = {}
-            keys = self._grouping_keys(con, case_id, stored, pages, findings, subjects)
+            # Initials or an e-mail in this document may stand for a person named in another document of the case.
+            known = [r["label"] for r in con.execute("SELECT label FROM subjects WHERE case_id = ? AND category = 'PERSON'", (case_id,))]
+            keys = subject_keys(stored, pages, findings, subjects, known)
             for f, (key, label, category) in zip(findings, keys):
                 if key not in subject_ids:
                     subject_ids[key] = self._subject_id(con, case_id, key, label, category)
@@ -258,51 +260,6 @@ class CasesMixin:
             )
         log.info("case %d: document %d added (%d pages, %d findings)", case_id, doc_id, document.pages, len(findings))
         return self.document(case_id, doc_id)
-
-    @staticmethod
-    def _grouping_keys(con: Connection, case_id: int, stored: Path, pages: Sequence[tuple[int, float, float, int, str]],
-                       findings: Sequence[Finding], subjects: Mapping[str, Subject]) -> list[tuple[str, str, str]]:
-        """Each finding's subject as (key, label, category): one person, one decision, with their initials,
-        e-mail, phone numbers and address (see grouping.py); a phone number is one item in any format."""
-        persons = {s.label for s in subjects.values() if s.category == "PERSON"}
-        persons |= {f.text for f in findings if f.category == "PERSON" and not f.subject}
-        # Initials or an e-mail in this document may stand for a person named in another document of the case.
-        persons |= {r["label"] for r in con.execute("SELECT label FROM subjects WHERE case_id = ? AND category = 'PERSON'", (case_id,))}
-        out: list[tuple[str, str, str]] = []
-        owners: dict[int, str] = {}
-        for i, f in enumerate(findings):
-            s = subjects.get(f.subject or "")
-            label = s.label if s is not None else f.text
-            category = s.category if s is not None else f.category
-            key = _subject_key(category, label)
-            if f.category == "EMAIL":
-                owner = person_for_email(f.text, persons)
-            elif category == "PERSON":
-                owner = person_for_initials(label, persons)
-            else:
-                owner = None
-            if owner is not None:
-                label, category, key = owner, "PERSON", _subject_key("PERSON", owner)
-            elif f.category == "PHONE" and category == "PHONE":
-                key = _subject_key("PHONE", e164(f.text))
-            out.append((key, label, category))
-            if category == "PERSON":
-                owners[i] = key
-        # Contact data beside a name joins the person; the same address or number elsewhere in the document follows.
-        matrices = {n: pymupdf.Matrix(*json.loads(m)) for n, _, _, _, m in pages}
-        placed = [Placed(f.page, tuple(_display(r, matrices.get(f.page)) for r in f.rects), f.category, f.status != "rejected")
-                  for f in findings]
-        with open_pdf(stored) as doc:
-            joined = contact_owners(placed, owners, lambda n: _page_layout(doc[n - 1], matrices.get(n)))
-        label_of = {key: label for key, label, category in out if category == "PERSON"}
-        follow: dict[str, set[str]] = {}
-        for i, person in joined.items():
-            follow.setdefault(out[i][0], set()).add(person)
-        for i, (key, label, category) in enumerate(out):
-            person = joined.get(i) or (next(iter(follow[key])) if len(follow.get(key, ())) == 1 else None)
-            if person is not None and category != "PERSON":
-                out[i] = (person, label_of[person], "PERSON")
-        return out
 
     @staticmethod
     def _page_geometry(path: Path) -> list[tuple[int, float, float, int, str]]:
@@ -572,20 +529,6 @@ class CasesMixin:
             out.setdefault(ref, {"ref": ref, "label": ground_label(ref), "title": title})
         return list(out.values())
 
-
-
-def _display(rect: Rect, matrix: pymupdf.Matrix | None) -> Rect:
-    """A box in the page's displayed orientation, where lines run left to right."""
-    if matrix is None:
-        return rect
-    r = pymupdf.Rect(rect) * matrix
-    r.normalize()
-    return (r.x0, r.y0, r.x1, r.y1)
-
-
-def _page_layout(page: pymupdf.Page, matrix: pymupdf.Matrix | None) -> Layout:
-    """The words and lines of one page as displayed, for telling which line a finding is on (none on a scan)."""
-    return page_layout((_display(tuple(w[:4]), matrix), w[4]) for w in page.get_text("words"))
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

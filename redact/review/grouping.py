@@ -11,14 +11,20 @@ Storgatan 12 / 972 31 Luleå / 070-174 06 77"), followed line by line from the n
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+import pymupdf
+
+from redact.ingest.pdf import open_pdf
 from redact.officials import normalize_email
 from redact.resolve.propagate import person_initials
-from redact.types import Rect
+from redact.review.model import _subject_key
+from redact.types import Finding, Rect, Subject
 
 
 def e164(text: str) -> str:
@@ -202,3 +208,65 @@ def contact_owners(
             out[i] = person
             anchors.append((top, last[i], person, found[i].masked))
     return out
+
+
+def subject_keys(stored: Path, pages: Sequence[tuple[int, float, float, int, str]], findings: Sequence[Finding],
+             subjects: Mapping[str, Subject], known: Iterable[str] = ()) -> list[tuple[str, str, str]]:
+    """Each finding's review subject as (key, label, category): one person, one decision, with their initials,
+    e-mail, phone numbers and address; a phone number is one item in any format.
+
+    ``stored`` is the document, ``pages`` its page geometry rows (number, width, height, rotation, matrix),
+    ``subjects`` detection's subjects by id and ``known`` the persons already in the case.
+    """
+    persons = {s.label for s in subjects.values() if s.category == "PERSON"}
+    persons |= {f.text for f in findings if f.category == "PERSON" and not f.subject}
+    persons |= set(known)
+    out: list[tuple[str, str, str]] = []
+    owners: dict[int, str] = {}
+    for i, f in enumerate(findings):
+        s = subjects.get(f.subject or "")
+        label = s.label if s is not None else f.text
+        category = s.category if s is not None else f.category
+        key = _subject_key(category, label)
+        if f.category == "EMAIL":
+            owner = person_for_email(f.text, persons)
+        elif category == "PERSON":
+            owner = person_for_initials(label, persons)
+        else:
+            owner = None
+        if owner is not None:
+            label, category, key = owner, "PERSON", _subject_key("PERSON", owner)
+        elif f.category == "PHONE" and category == "PHONE":
+            key = _subject_key("PHONE", e164(f.text))
+        out.append((key, label, category))
+        if category == "PERSON":
+            owners[i] = key
+    # Contact data beside a name joins the person; the same address or number elsewhere in the document follows.
+    matrices = {n: pymupdf.Matrix(*json.loads(m)) for n, _, _, _, m in pages}
+    placed = [Placed(f.page, tuple(_display(r, matrices.get(f.page)) for r in f.rects), f.category, f.status != "rejected")
+              for f in findings]
+    with open_pdf(stored) as doc:
+        joined = contact_owners(placed, owners, lambda n: _page_layout(doc[n - 1], matrices.get(n)))
+    label_of = {key: label for key, label, category in out if category == "PERSON"}
+    follow: dict[str, set[str]] = {}
+    for i, person in joined.items():
+        follow.setdefault(out[i][0], set()).add(person)
+    for i, (key, label, category) in enumerate(out):
+        person = joined.get(i) or (next(iter(follow[key])) if len(follow.get(key, ())) == 1 else None)
+        if person is not None and category != "PERSON":
+            out[i] = (person, label_of[person], "PERSON")
+    return out
+
+
+def _display(rect: Rect, matrix: pymupdf.Matrix | None) -> Rect:
+    """A box in the page's displayed orientation, where lines run left to right."""
+    if matrix is None:
+        return rect
+    r = pymupdf.Rect(rect) * matrix
+    r.normalize()
+    return (r.x0, r.y0, r.x1, r.y1)
+
+
+def _page_layout(page: pymupdf.Page, matrix: pymupdf.Matrix | None) -> Layout:
+    """The words and lines of one page as displayed, for telling which line a finding is on (none on a scan)."""
+    return page_layout((_display(tuple(w[:4]), matrix), w[4]) for w in page.get_text("words"))
