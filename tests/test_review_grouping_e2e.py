@@ -93,6 +93,9 @@ def test_one_click_on_the_person_masks_initials_email_phones_and_address(tmp_pat
         for f in members:
             if f.document_id == members[0].document_id:
                 page.wait_for_selector(f'#overlay .box.masked[data-finding="{f.id}"]')
+        state = page.request.get(f"{base}/api/cases/{case.id}").json()  # the API the screen reads
+        decided = {f["id"]: f["state"] for f in state["findings"]}
+        assert {decided[f.id] for f in members} == {"masked"}
         context.close()
         assert errors == []
     # Decided as masks, every one of them, in the database.
