@@ -95,7 +95,8 @@ def test_add_document_stores_a_copy_and_proposals_with_profile_grounds(store, ca
     assert all(f.legal_ground == "26 kap. 1 § OSL" for f in findings)  # the socialtjänst profile's default
     assert all(not f.reviewed and f.version == 1 for f in findings)
     anna = subject_of(store, c.id, "Anna Svensson")
-    assert anna.count == 4 and anna.pages == ((doc.id, 1), (doc.id, 2))  # three name mentions and the e-mail that spells the name
+    # three name mentions, the e-mail that spells the name and the address she "bor på"
+    assert anna.count == 5 and anna.pages == ((doc.id, 1), (doc.id, 2))
     assert store.progress(c.id).pending == len(findings)
 
 
@@ -103,7 +104,7 @@ def test_subject_spans_documents_of_the_case(store, case, tmp_path, blank_detect
     c, _ = case
     note = store.add_document(c.id, write_text_pdf(tmp_path / "anteckning.pdf", NOTE), blank_detector)
     anna = subject_of(store, c.id, "Anna Svensson")
-    assert note.id in {d for d, _ in anna.pages} and anna.count == 5
+    assert note.id in {d for d, _ in anna.pages} and anna.count == 6
 
 
 def test_same_file_twice_and_non_pdf_are_refused(store, case, tmp_path, blank_detector):
@@ -136,8 +137,8 @@ def test_subject_decision_covers_every_mention_and_checks_versions(store, case):
         store.decide_subject(c.id, anna.id, "rejected", REVIEWER, versions=seen)
     fresh = {f.id: f.version for f in store.findings(c.id) if f.subject_id == anna.id}
     res = store.decide_subject(c.id, anna.id, "rejected", REVIEWER, versions=fresh)
-    assert len(res.findings) == 4 and all(f.state == "disclosed" for f in res.findings)
-    assert store.progress(c.id).reviewed == 4
+    assert len(res.findings) == 5 and all(f.state == "disclosed" for f in res.findings)
+    assert store.progress(c.id).reviewed == 5
 
 
 def test_legal_ground_per_finding_and_subject(store, case):
@@ -292,7 +293,7 @@ def test_http_flow_case_upload_state(client, tmp_path):
     assert r.get_json()["document"]["name"] == "brev.pdf"
     state = client.get(f"/api/cases/{cid}").get_json()
     assert state["progress"]["pending"] == len(state["findings"]) > 0
-    assert any(s["label"] == "Anna Svensson" and s["count"] == 4 for s in state["subjects"])
+    assert any(s["label"] == "Anna Svensson" and s["count"] == 5 for s in state["subjects"])
     assert any(g["ref"] == "26 kap. 1 § OSL" for g in state["grounds"])
     assert client.get("/").status_code == 200 and client.get(f"/cases/{cid}").status_code == 200
     assert client.get(f"/api/cases/{cid}/progress").get_json()["total"] == len(state["findings"])

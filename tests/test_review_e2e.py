@@ -143,7 +143,9 @@ def test_review_in_chromium(server, tmp_path):
                 "() => document.querySelector('#detail select.ground').value === '21 kap. 3 § OSL'"
                 " && document.querySelector('#toast').textContent.length > 0"
             )
-            # Keyboard: a masks the selected finding, u undoes it.
+            # Keyboard: a masks the selected finding, u undoes it. (Keys typed into the ground list are its own:
+            # wait until the saved change has redrawn the panel and the list no longer has the focus.)
+            page.wait_for_function("() => document.activeElement === null || document.activeElement.tagName !== 'SELECT'")
             page.locator("#page-wrap").hover()
             page.keyboard.press("a")
             page.wait_for_selector(f'.box.masked[data-finding="{addr.id}"]')

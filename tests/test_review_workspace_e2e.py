@@ -127,9 +127,24 @@ def test_long_document_navigation_asks_only_for_pages_in_sight(server, page):
     page.on("request", lambda r: asked.append(r.url) if "/pages/" in r.url else None)
     _open(page, base, long.id)
     page.wait_for_selector("#thumbs .thumb img[src]")
-    assert page.locator("#thumbs .thumb").count() == LONG_PAGES
+    # A virtual list: only the thumbnails in sight (and a margin) exist as elements, and only they are fetched.
+    assert 0 < page.locator("#thumbs .thumb").count() < 40
     thumbs = [u for u in asked if "zoom=0.25" in u]
-    assert 0 < len(thumbs) < 40, len(thumbs)  # only the thumbnails in sight (and a margin) are fetched
+    assert 0 < len(thumbs) < 40, len(thumbs)
+    # The column is as tall as all 600 places; scrolling to its middle swaps the elements for the pages there.
+    assert page.evaluate("() => document.getElementById('thumbs').scrollHeight") > 100 * page.evaluate(
+        "() => document.getElementById('thumbs').clientHeight")
+    page.evaluate("() => { const n = document.getElementById('thumbs'); n.scrollTop = n.scrollHeight / 2; }")
+    page.wait_for_function("() => !document.querySelector('#thumbs .thumb[data-page=\"1\"]')")
+    shown = [int(n) for n in page.eval_on_selector_all("#thumbs .thumb", "ns => ns.map(n => n.dataset.page)")]
+    assert 0 < len(shown) < 40 and 250 < min(shown) <= max(shown) < 350, shown
+    for n in shown:  # each is in its own place: the one in sight lies in the column's view
+        if page.locator(f'#thumbs .thumb[data-page="{n}"]').is_visible():
+            break
+    else:
+        raise AssertionError("no thumbnail in sight after scrolling")
+    page.evaluate("() => { document.getElementById('thumbs').scrollTop = 0; }")
+    page.wait_for_selector('#thumbs .thumb[data-page="1"]')
     # Jump to page 300 with the page-number field: one page image more, not 299.
     page.fill("#page-number", "300")
     page.press("#page-number", "Enter")
@@ -138,7 +153,8 @@ def test_long_document_navigation_asks_only_for_pages_in_sight(server, page):
     full = {u.split("/pages/")[1].split(".png")[0] for u in asked if "zoom=0.25" not in u}
     assert full == {"1", "300"}, full
     assert page.locator('#thumbs .thumb.current[data-page="300"]').is_visible()
-    page.wait_for_selector('#thumbs .thumb[data-page="300"] img[src]')
+    page.wait_for_function("() => document.querySelector('#thumbs .thumb[data-page=\"300\"] img').complete")
+    assert 0 < page.locator("#thumbs .thumb").count() < 40
     # Zoom: fit page shows the whole page; a step in makes it larger; fit width fills the view.
     page.click("#fit-page")
     wrap = page.locator("#page-wrap").bounding_box()

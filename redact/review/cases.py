@@ -37,7 +37,7 @@ from redact.review.model import (
     _transform,
     safe_filename,
 )
-from redact.review.grouping import e164, person_for_email
+from redact.review.grouping import subject_keys
 from redact.review.store import Connection, private_dir
 from redact.types import CATEGORIES, MANUAL_CATEGORY, RenderOptions
 
@@ -230,19 +230,10 @@ class CasesMixin:
                 [(doc_id, *p) for p in pages],
             )
             subject_ids: dict[str, int] = {}
-            persons = {s.label for s in subjects.values() if s.category == "PERSON"}
-            persons |= {f.text for f in findings if f.category == "PERSON" and not f.subject}
-            for f in findings:
-                s = subjects.get(f.subject or "")
-                label = s.label if s is not None else f.text
-                category = s.category if s is not None else f.category
-                key = _subject_key(category, label)
-                # One person, one decision: their e-mail joins them; a phone number is one item in any format.
-                owner = person_for_email(f.text, persons) if f.category == "EMAIL" else None
-                if owner is not None:
-                    label, category, key = owner, "PERSON", _subject_key("PERSON", owner)
-                elif f.category == "PHONE" and category == "PHONE":
-                    key = _subject_key("PHONE", e164(f.text))
+            # Initials or an e-mail in this document may stand for a person named in another document of the case.
+            known = [r["label"] for r in con.execute("SELECT label FROM subjects WHERE case_id = ? AND category = 'PERSON'", (case_id,))]
+            keys = subject_keys(stored, pages, findings, subjects, known)
+            for f, (key, label, category) in zip(findings, keys):
                 if key not in subject_ids:
                     subject_ids[key] = self._subject_id(con, case_id, key, label, category)
                 con.execute(

@@ -138,10 +138,11 @@ class FinaliseMixin:
         new_dir = private_dir(self.case_dir(0).parent / f".ny-{secrets.token_hex(4)}")
         try:
             with self._write() as con:
+                # The new version says in its boxes what the old one did: the choice belongs to the case.
                 new_id = con.insert(
-                    "INSERT INTO cases (request_id, received, diarienummer, profile, created, version, previous_id) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (rid, old.received, old.diarienummer, old.profile, now, version, case_id),
+                    "INSERT INTO cases (request_id, received, diarienummer, profile, created, version, previous_id, box_label) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (rid, old.received, old.diarienummer, old.profile, now, version, case_id, old.box_label),
                 )
                 subjects: dict[int, int] = {}
                 for r in con.execute("SELECT * FROM subjects WHERE case_id = ?", (case_id,)).fetchall():

@@ -345,6 +345,13 @@ function findingRow(f) {
     el("span", { class: `state ${f.state}`, text: BOOT.statuses[f.state] }));
 }
 
+// What a person's group holds besides the name ("namn, adress, telefonnummer"), so a reviewer who releases the
+// person sees that the address and numbers beside the name go with it.
+function kinds(subj, items) {
+  const cats = [...new Set(items.map((f) => f.category))];
+  return cats.length > 1 || cats[0] !== subj.category ? ` (${cats.map((c) => categoryName(c).toLowerCase()).join(", ")})` : "";
+}
+
 function renderList() {
   const list = $("list");
   const groups = subjectGroups();
@@ -363,7 +370,7 @@ function renderList() {
           el("span", { class: "dot", style: { background: colour(subj.category) } }),
           el("button", { type: "button", class: "link subject-label", text: subj.label, onclick: () => select(items[0].id) }),
           el("span", { class: "muted", text: ` ${categoryName(subj.category)}` })),
-        el("div", { class: "muted small", text: `${items.length === 1 ? T.mention : fmt("mentions", { count: items.length })} · ${pagesText(pages)}` }),
+        el("div", { class: "muted small", text: `${items.length === 1 ? T.mention : fmt("mentions", { count: items.length })}${kinds(subj, items)} · ${pagesText(pages)}` }),
         el("div", { class: "small", text: summary(items) }),
         el("div", { class: "buttons" },
           el("button", { type: "button", class: "accept", text: T.accept_all_subject,

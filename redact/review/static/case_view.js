@@ -38,48 +38,88 @@ function scrollIntoViewer(node) {
   if (r.left < v.left || r.right > v.right) vp.scrollLeft += r.left - v.left - v.width / 3;
 }
 
-// The thumbnail column: one placeholder per page, an image is asked for only when its place scrolls into
-// sight, so a 600-page document loads as quickly as a 2-page one.
-let thumbObserver = null;
+// The thumbnail column is a virtual list: every page has a place (its top and height are worked out from the
+// page sizes), but only the thumbnails in sight and a small margin exist as elements; scrolling swaps them.
+// A 600-page document has a dozen thumbnails in the page, not 600, and asks only for the images it shows.
+const THUMB = { pad: 6, label: 18, gap: 8, margin: 400 };  // px: padding + border, number line, gap, margin
+const TV = { doc: null, width: 0, tops: [], heights: [], nodes: new Map(), marks: new Set(), page: null, raf: 0 };
+
+function thumbSpace() {
+  const nav = $("thumbs");
+  let space = nav.querySelector(".thumbs-space");
+  if (!space) {
+    space = el("div", { class: "thumbs-space" });
+    nav.replaceChildren(space);
+    nav.addEventListener("scroll", () => {
+      if (!TV.raf) TV.raf = requestAnimationFrame(() => { TV.raf = 0; drawThumbs(); });
+    }, { passive: true });
+    new ResizeObserver(() => { if (TV.doc !== null && space.clientWidth !== TV.width) { layoutThumbs(currentDoc()); drawThumbs(); } })
+      .observe(nav);
+  }
+  return space;
+}
+
+function layoutThumbs(d) {
+  const space = thumbSpace();
+  space.replaceChildren();
+  TV.nodes.clear();
+  TV.doc = d.id;
+  TV.width = space.clientWidth;
+  const imgW = Math.max(20, TV.width - 2 * THUMB.pad);
+  let y = 0;
+  TV.tops = []; TV.heights = [];
+  for (const [w, h] of d.page_sizes) {
+    const height = Math.round(imgW * h / w) + 2 * THUMB.pad + THUMB.label;
+    TV.tops.push(y); TV.heights.push(height);
+    y += height + THUMB.gap;
+  }
+  space.style.height = Math.max(0, y - THUMB.gap) + "px";
+}
+
+function thumbNode(d, n) {
+  const imgH = TV.heights[n - 1] - 2 * THUMB.pad - THUMB.label;
+  return el("button", { type: "button", class: "thumb", "data-page": String(n), "aria-label": `${T.page} ${n}`,
+    style: { top: TV.tops[n - 1] + "px", height: TV.heights[n - 1] + "px" }, onclick: () => gotoPageNumber(n) },
+    el("span", { class: "thumb-img", style: { height: imgH + "px" } },
+      el("img", { alt: "", src: `/api/cases/${CASE_ID}/documents/${d.id}/pages/${n}.png?zoom=0.25` })),
+    el("span", { class: "thumb-n", text: String(n) }));
+}
+
+// Put in place the thumbnails between the top of the view less the margin and its bottom plus the margin.
+function drawThumbs() {
+  const d = currentDoc();
+  if (!d || TV.doc !== d.id) return;
+  const nav = $("thumbs"), space = thumbSpace();
+  const from = nav.scrollTop - THUMB.margin, to = nav.scrollTop + nav.clientHeight + THUMB.margin;
+  let lo = 0, hi = TV.tops.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (TV.tops[mid] + TV.heights[mid] < from) lo = mid + 1; else hi = mid; }
+  const want = new Set();
+  for (let i = lo; i < TV.tops.length && TV.tops[i] <= to; i++) want.add(i + 1);
+  for (const [n, node] of TV.nodes) if (!want.has(n)) { node.remove(); TV.nodes.delete(n); }
+  for (const n of want) {
+    let node = TV.nodes.get(n);
+    if (!node) { node = thumbNode(d, n); TV.nodes.set(n, node); space.append(node); }
+    node.classList.toggle("current", n === S.page);
+    node.classList.toggle("has-pending", TV.marks.has(n));
+    if (n === S.page) node.setAttribute("aria-current", "page"); else node.removeAttribute("aria-current");
+  }
+}
+
 function renderThumbs() {
   const d = currentDoc();
   const nav = $("thumbs");
-  if (!d) { nav.replaceChildren(); S.thumbsDoc = null; return; }
-  if (S.thumbsDoc !== d.id) {
-    S.thumbsDoc = d.id;
-    if (thumbObserver) thumbObserver.disconnect();
-    thumbObserver = new IntersectionObserver((entries) => {
-      for (const e of entries) {
-        if (!e.isIntersecting) continue;
-        const img = e.target.querySelector("img");
-        if (img && !img.src) img.src = img.dataset.src;
-        thumbObserver.unobserve(e.target);
-      }
-    }, { root: nav, rootMargin: "300px 0px" });
-    const items = d.page_sizes.map(([w, h], i) => {
-      const n = i + 1;
-      const item = el("button", { type: "button", class: "thumb", "data-page": String(n), "aria-label": `${T.page} ${n}`,
-        onclick: () => gotoPageNumber(n) },
-        el("span", { class: "thumb-img", style: { aspectRatio: `${w} / ${h}` } },
-          el("img", { alt: "", loading: "lazy", "data-src": `/api/cases/${CASE_ID}/documents/${d.id}/pages/${n}.png?zoom=0.25` })),
-        el("span", { class: "thumb-n", text: String(n) }));
-      thumbObserver.observe(item);
-      return item;
-    });
-    nav.replaceChildren(...items);
+  if (!d) { thumbSpace().replaceChildren(); thumbSpace().style.height = "0"; TV.doc = null; TV.nodes.clear(); S.thumbsDoc = null; return; }
+  if (TV.doc !== d.id || thumbSpace().clientWidth !== TV.width) { layoutThumbs(d); TV.page = null; }
+  S.thumbsDoc = d.id;
+  TV.marks = new Set();
+  for (const f of S.findings.values()) if (f.document === d.id && (f.state === "pending_mask" || f.state === "pending_disclose")) TV.marks.add(f.page);
+  // A new page (or document) brings its thumbnail into sight; otherwise the column stays where the reviewer put it.
+  if (TV.page !== S.page && S.page >= 1 && S.page <= TV.tops.length) {
+    TV.page = S.page;
+    const top = TV.tops[S.page - 1], bottom = top + TV.heights[S.page - 1];
+    if (top < nav.scrollTop || bottom > nav.scrollTop + nav.clientHeight) nav.scrollTop = top - nav.clientHeight / 3;
   }
-  const marks = new Set();
-  for (const f of S.findings.values()) if (f.document === d.id && (f.state === "pending_mask" || f.state === "pending_disclose")) marks.add(f.page);
-  nav.querySelectorAll(".thumb").forEach((t) => {
-    const n = Number(t.dataset.page);
-    t.classList.toggle("current", n === S.page);
-    t.classList.toggle("has-pending", marks.has(n));
-    if (n === S.page) t.setAttribute("aria-current", "page"); else t.removeAttribute("aria-current");
-  });
-  const cur = nav.querySelector(".thumb.current");
-  if (cur && (cur.offsetTop < nav.scrollTop || cur.offsetTop + cur.offsetHeight > nav.scrollTop + nav.clientHeight)) {
-    nav.scrollTop = cur.offsetTop - nav.clientHeight / 3;
-  }
+  drawThumbs();
 }
 
 // A selected drawn box moves when dragged by its body and resizes when dragged by a corner; the new place is
