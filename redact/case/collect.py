@@ -104,7 +104,7 @@ def _one(path: Path, origin: str, parent: str | None, workdir: Path, limits: Zip
         try:
             return unpack_zip(path, origin, workdir, limits, depth, budget)
         except InputError as err:
-            return [Source(origin, path, "zip", parent, str(err))]
+            return [Source(origin, path, "zip", parent, err.message)]
     return [Source(origin, path, kind, parent)]
 
 

@@ -230,7 +230,7 @@ def _outlook_as_email(source: Source, workdir: Path, counter: "_Counter") -> Sou
     try:
         dest = msg_to_eml(source.path, folder / f"{counter.n:05d}.eml", PurePosixPath(source.origin).name)
     except InputError as err:
-        return Source(source.origin, source.path, "msg", source.parent, str(err))
+        return Source(source.origin, source.path, "msg", source.parent, err.message)
     return Source(source.origin, dest, "email", source.parent, original=source.path)
 
 
@@ -245,7 +245,7 @@ def expand_email(source: Source, workdir: Path, depth: int = 0, zip_limits: ZipL
     try:
         msg = read_message(source.path)
     except InputError as err:
-        return [Source(source.origin, source.path, source.kind, source.parent, str(err))]
+        return [Source(source.origin, source.path, source.kind, source.parent, err.message)]
     folder = Path(workdir) / "attachments"
     folder.mkdir(parents=True, exist_ok=True)
     for part, name in _attachments(msg):
@@ -292,7 +292,7 @@ def _attachment(part, name: str, label: str, source: Source, folder: Path, workd
                 out.extend(expand_email(inner_source, workdir, depth + 1, zip_limits, counter)
                            if inner_source.kind == "email" and not inner_source.error else [inner_source])
         except InputError as err:
-            out.append(Source(label, dest, "zip", source.origin, str(err)))
+            out.append(Source(label, dest, "zip", source.origin, err.message))
         return out
     if kind in ("email", "msg"):
         child = Source(label, dest, kind, source.origin)

@@ -114,22 +114,24 @@ def progress_line(r: Result, total: int) -> Message:
     if r.status == "ok":
         return Message("{head} klar   {origin} -> {out} ({pages} sidor, {masks} maskeringar, {seconds:.1f} s)",
                        head=head, origin=r.origin, out=out, pages=r.pages, masks=r.masks, seconds=r.seconds)
-    error = r.error or ""
-    for prefix in (f"{r.origin}: ", f"{PurePosixPath(r.origin).name}: "):  # the origin is already on the line
-        if isinstance(error, Message) and error.template.startswith("{name}: ") and str(error).startswith(prefix):
-            error = _without_name(error)  # keeps the reason renderable in English
-        elif str(error).startswith(prefix):
-            error = str(error).removeprefix(prefix)
-    return Message("{head} vägrad {origin}: {error}", head=head, origin=r.origin, error=error)
+    return Message("{head} vägrad {origin}: {error}", head=head, origin=r.origin,
+                   error=_Reason(r.error or "", (f"{r.origin}: ", f"{PurePosixPath(r.origin).name}: ")))
 
 
-def _without_name(message: Message) -> Message:
-    """``message`` without its leading "{name}: " (the name is already on the line)."""
-    fields = {k: v for k, v in message.fields.items() if k != "name"}
-    rest = message.template.removeprefix("{name}: ")
-    if "{name" in rest:
-        return Message(str(message).split(": ", 1)[1])
-    return Message(rest, **fields) if fields else Message(rest)
+class _Reason:
+    """A refusal's reason without the document's name in front (the origin is already on the line)."""
+
+    def __init__(self, error: str, prefixes: tuple[str, ...]):
+        self.error, self.prefixes = error, prefixes
+
+    def render_message(self, language: str) -> str:
+        text = render(self.error, language)
+        for prefix in self.prefixes:
+            text = text.removeprefix(prefix)
+        return text
+
+    def __str__(self) -> str:
+        return self.render_message("sv")
 
 
 def run_case(

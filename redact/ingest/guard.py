@@ -548,7 +548,7 @@ def _worker(fn: Callable[..., Any], args: tuple, kwargs: dict, fd: int, limits: 
         except ContentLossError as err:
             _send(fd, ("error", (ContentLossError, list(err.losses))))
         except RedactError as err:
-            _send(fd, ("error", (type(err), str(err))))
+            _send(fd, ("error", (type(err), err.message)))  # the Message: the caller may show it in English
         except MemoryError:
             _send(fd, ("memory", ""))
         except Exception as err:  # MuPDF reports a failed allocation as a plain exception
