@@ -382,17 +382,17 @@ def _closed_pipe() -> int:
     return EXIT_CLOSED_PIPE
 
 
-class _Speak(logging.Filter):
-    """Logged warnings that are library Messages (e.g. a file name holding a name) in the run's language."""
+class _Speaking(logging.Formatter):
+    """Logged library Messages (e.g. a file name that holds a name) in the run's language."""
 
-    def __init__(self, messages: Messages):
-        super().__init__()
+    def __init__(self, fmt: str, messages: Messages):
+        super().__init__(fmt)
         self.messages = messages
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        if not record.args:
-            record.msg = self.messages.say(record.msg)
-        return True
+    def format(self, record: logging.LogRecord) -> str:
+        if not record.args and not isinstance(record.msg, Exception):
+            record = logging.makeLogRecord({**record.__dict__, "msg": self.messages.say(record.msg)})
+        return super().format(record)
 
 
 def _configure_logging(verbose: int, quiet: bool, messages: Messages | None = None) -> None:
@@ -401,7 +401,8 @@ def _configure_logging(verbose: int, quiet: bool, messages: Messages | None = No
                         format="%(levelname)s %(name)s: %(message)s")
     if messages is not None and messages.language != "sv":
         for handler in logging.getLogger().handlers:
-            handler.addFilter(_Speak(messages))
+            if type(handler) is logging.StreamHandler:  # the one basicConfig made, not a test's capture
+                handler.setFormatter(_Speaking("%(levelname)s %(name)s: %(message)s", messages))
     if verbose and not quiet:
         logging.getLogger("redact").setLevel(logging.DEBUG if verbose > 1 else logging.INFO)
     # Presidio logs a line for every recognizer it loads; only -vvv shows them
