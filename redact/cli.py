@@ -390,7 +390,7 @@ class _Speaking(logging.Formatter):
         self.messages = messages
 
     def format(self, record: logging.LogRecord) -> str:
-        if not record.args and not isinstance(record.msg, Exception):
+        if isinstance(record.msg, str):  # a Message, or a %-template with an English text in the catalogue
             record = logging.makeLogRecord({**record.__dict__, "msg": self.messages.say(record.msg)})
         return super().format(record)
 

@@ -337,6 +337,24 @@ EN: dict[str, str] = {
     "granskningsdatabasen saknas (flyttad eller raderad); återställ den från säkerhetskopian och starta om granskningen":
         "the review database is missing (moved or deleted); restore it from the backup and restart the review",
     "{name}: är ingen granskningsdatabas; välj en annan fil med --db": "{name}: is not a review database; choose another file with --db",
+    # ---- log lines (%-templates; -v shows the info lines, warnings show by default)
+    "pdftotext %s kunde inte köras: %s": "pdftotext %s could not run: %s",
+    "pdftotext %s avslutades med kod %d": "pdftotext %s ended with code %d",
+    "innehållet kan inte byggas om: %s": "the content cannot be rebuilt: %s",
+    "en bild kan inte beskäras: %s": "an image cannot be cropped: %s",
+    "%d strömmar får /DecodeParms som passar deras filter": "%d streams get /DecodeParms that fit their filter",
+    "sida %d: innehållet kunde inte förberedas för maskering (%s)": "page %d: the content could not be prepared for masking (%s)",
+    "sida %d: %d dolda textavsnitt tas bort": "page %d: %d hidden text passages are removed",
+    "%d avstängda lager behandlas som dold text": "%d layers switched off are treated as hidden text",
+    "%sen bild på sidan var vriden %d grader": "%san image on the page was turned %d degrees",
+    "%ssidan var vriden %d grader": "%sthe page was turned %d degrees",
+    "sida %d är stor och läses med %.0f dpi": "page %d is large and is read at %.0f dpi",
+    "sida %d: %d rader lästes med OCR (MuPDF och poppler läste dem olika)":
+        "page %d: %d lines were read with OCR (MuPDF and poppler read them differently)",
+    "%s: formulärfält och anteckningar inritade i sidorna": "%s: form fields and annotations drawn into the pages",
+    "körs utan separat process (andra trådar är igång): tids- och minnesgränsen gäller inte":
+        "runs without a separate process (other threads are running): the time and memory limits do not apply",
+    "sida %d läses med textigenkänning: %s": "page %d is read with text recognition: %s",
     # ---- help texts with fields
     "profil: {names} eller en .toml-fil": "profile: {names} or a .toml file",
 }
