@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
-from redact.messages import LANGUAGES, Message, render
+from redact.messages import LANGUAGES, Message, render, speaks
 
 #: key -> (Swedish, English); str.format fields in braces.
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -122,9 +122,9 @@ class Messages:
         self.language = language if language in LANGUAGES else "sv"
 
     def t(self, key: str, **fields: object) -> str:
-        """One of the command line's own lines (``MESSAGES``), fields rendered in the language."""
+        """One of the command line's own lines (``MESSAGES``); Message and error fields in the language."""
         sv, en = MESSAGES[key]
-        return (en if self.language == "en" else sv).format(**{k: self.say(v) for k, v in fields.items()})
+        return (en if self.language == "en" else sv).format(**{k: self.say(v) if speaks(v) else v for k, v in fields.items()})
 
     def say(self, text: object) -> str:
         """A library message, error or warning (Swedish at the source) in the language."""

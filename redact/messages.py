@@ -62,10 +62,11 @@ def _rebuild(template: str, fields: dict[str, Any]) -> Message:
 def _format(template: str, fields: Mapping[str, Any], language: str) -> str:
     if not fields:
         return template
-    return template.format(**{k: render(v, language) if _speaks(v) else v for k, v in fields.items()})
+    return template.format(**{k: render(v, language) if speaks(v) else v for k, v in fields.items()})
 
 
-def _speaks(value: object) -> bool:
+def speaks(value: object) -> bool:
+    """Whether ``value`` can say itself in another language (a Message, an error, a joined list)."""
     return isinstance(value, Message) or hasattr(value, "render_message")
 
 

@@ -82,7 +82,7 @@ def cmd_run_case(args: argparse.Namespace, options) -> int:
     print(t("case_summary", ok=ok, total=len(run.results), pages=pages, masks=masks, seconds=f"{run.seconds:.1f}"))
     for r in run.results:
         for w in r.warnings:
-            print(t("case_warning", index=r.index, message=w))
+            print(t("case_warning", index=r.index, message=of(args).say(w)))  # a resumed run's are plain text
     print(t("manifest", path=run.manifest))
     if args.audit:
         print(t("audit_record", path=args.audit))
