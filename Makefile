@@ -28,7 +28,7 @@ samples: setup
 	@$(PY) scripts/make_samples.py
 
 # API reference from the docstrings (pdoc, the docs extra) into docs/api/
-API_MODULES := redact redact.api redact.anonymize redact.types redact.errors redact.findings_io \
+API_MODULES := redact redact.api redact.anonymize redact.types redact.errors redact.messages redact.findings_io \
 	redact.detect.engine redact.detect.patterns redact.detect.custom redact.pipeline redact.policy
 docs: setup
 	@$(PY) -c 'import pdoc' 2>/dev/null || $(PY) -m pip install -q --disable-pip-version-check -e ".[docs]"
@@ -37,6 +37,9 @@ docs: setup
 
 # sdist and wheel into dist/ (the model and the licence credits are inside the wheel)
 dist: setup
+	@$(PY) -c 'import setuptools, sys; sys.exit(int(setuptools.__version__.split(".")[0]) < 77)' 2>/dev/null \
+		|| $(PY) -m pip install -q --disable-pip-version-check "setuptools>=77"
+	@mkdir -p dist
 	@$(PY) -c 'from setuptools import build_meta as b; print(b.build_sdist("dist")); print(b.build_wheel("dist"))'
 
 clean:

@@ -93,7 +93,7 @@ def _categories(categories: Iterable[str] | None) -> frozenset[str] | None:
     wanted = frozenset(categories)
     bad = sorted(c for c in wanted if not is_category(c))
     if bad:
-        raise InputError(f"ogiltig kategori {bad[0]!r} (versaler, siffror och _, t.ex. PERSON eller EMPLOYEE_ID)")
+        raise InputError("ogiltig kategori {bad!r} (versaler, siffror och _, t.ex. PERSON eller EMPLOYEE_ID)", bad=bad[0])
     return wanted
 
 
@@ -124,7 +124,7 @@ def _with_denied(findings: list[Finding], text: str, deny: Deny) -> list[Finding
         if not term.strip():
             continue
         if not is_category(category):
-            raise InputError(f"ogiltig kategori {category!r} för {term!r} i deny")
+            raise InputError("ogiltig kategori {category!r} för {term!r} i deny", category=category, term=term)
         pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in term.split()) + r"(?!\w)"
         for m in re.finditer(pattern, text, flags=re.IGNORECASE):
             s, e = m.span()

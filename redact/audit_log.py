@@ -140,13 +140,13 @@ class AuditLog:
         self._clock = clock or _utc_now
         if not self.path.exists():
             if not create:
-                raise InputError(f"{self.path}: granskningsloggen finns inte; ange rätt fil med --log eller REDACT_LOG")
+                raise InputError("{path}: granskningsloggen finns inte; ange rätt fil med --log eller REDACT_LOG", path=self.path)
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             with self._connect() as con:
                 con.executescript(_SCHEMA)
         except sqlite3.DatabaseError as err:
-            raise InputError(f"{self.path}: är inte en granskningslogg ({err})") from None
+            raise InputError("{path}: är inte en granskningslogg ({err})", path=self.path, err=err) from None
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
@@ -296,7 +296,7 @@ class AuditLog:
         self.verify()
         items = self._rows(case)
         if not items:
-            raise InputError(f"ärendet {case!r} finns inte i granskningsloggen {self.path}")
+            raise InputError("ärendet {case!r} finns inte i granskningsloggen {path}", case=case, path=self.path)
         seq, digest = self.head()
         return {
             "case": case,

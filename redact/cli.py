@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from redact import cli_lang
+from redact.cli_lang import Messages
 from redact.cli_stdio import standard_streams
-from redact.cli_lang import t
 from redact.errors import InputError, RedactError
 
 EXIT_OK, EXIT_INPUT, EXIT_LEAK, EXIT_LOSS = 0, 2, 3, 5
@@ -24,9 +24,16 @@ EXIT_OK, EXIT_INPUT, EXIT_LEAK, EXIT_LOSS = 0, 2, 3, 5
 class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose usage errors are one line and exit code 2."""
 
+    messages = Messages("sv")  # translate_parser gives each parser the run's messages
+
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(t("usage_error", message=message, prog=self.prog) + "\n")
+        sys.stderr.write(self.messages.t("usage_error", message=message, prog=self.prog) + "\n")
         raise SystemExit(EXIT_INPUT)
+
+
+def _sv(key: str) -> str:
+    """A help text of the command line's own in Swedish; translate_parser puts all help in the run's language."""
+    return cli_lang.MESSAGES[key][0]
 
 
 def _add_common_options(p: argparse.ArgumentParser, top: bool = False) -> None:
@@ -34,11 +41,11 @@ def _add_common_options(p: argparse.ArgumentParser, top: bool = False) -> None:
     default = (lambda value: value) if top else (lambda value: argparse.SUPPRESS)
     for flags, kwargs in (
         (("-v", "--verbose"), {"action": "count", "default": default(0),
-                               "help": t("help_verbose")}),
+                               "help": _sv("help_verbose")}),
         (("-q", "--quiet"), {"action": "store_true", "default": default(False),
-                             "help": t("help_quiet")}),
+                             "help": _sv("help_quiet")}),
         (("--lang",), {"choices": cli_lang.LANGUAGES, "default": default(None),
-                       "help": t("help_lang")}),
+                       "help": _sv("help_lang")}),
     ):
         try:
             p.add_argument(*flags, **kwargs)  # type: ignore[arg-type]
@@ -84,13 +91,14 @@ def _add_policy_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--organisation", type=Path, help="myndighetens egna uppgifter (TOML: namn, adresser, växel, domäner, funktionsbrevlådor) som föreslås lämnas ut")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for every subcommand."""
+def build_parser(messages: Messages | None = None) -> argparse.ArgumentParser:
+    """The argument parser for every subcommand, its help texts in the language of ``messages``."""
+    messages = messages or Messages("sv")
     from redact._version import __version__
 
     parser = _Parser(prog="redact", description="Hitta, granska och maskera personuppgifter i allmänna handlingar.")
-    parser.add_argument("--version", action="version", version=t("version", version=__version__),
-                        help=t("help_version"))
+    parser.add_argument("--version", action="version", version=messages.t("version", version=__version__),
+                        help=_sv("help_version"))
     _add_common_options(parser, top=True)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
@@ -137,25 +145,28 @@ def build_parser() -> argparse.ArgumentParser:
     add_users(sub)
     add_package(sub)
     _everywhere(parser)
+    cli_lang.translate_parser(parser, messages)
     return parser
 
 
 class _ProgressBar:
     """A tqdm bar per stage on stderr; silent when stderr is not a terminal (scripts, CI)."""
 
-    _LABELS = {"detect": "hittar", "ocr": "OCR"}
-
-    def __init__(self) -> None:
+    def __init__(self, messages: Messages) -> None:
         self._bars: dict[str, object] = {}
+        self._messages = messages
 
     def __call__(self, stage: str, done: int, total: int) -> None:
         from tqdm import tqdm
 
         bar = self._bars.get(stage)
         if bar is None:
-            bar = tqdm(total=total, desc=self._LABELS.get(stage, stage), unit="sida", file=sys.stderr, disable=None, leave=False)
+            bar = tqdm(total=total, desc=self._label(stage), unit=self._messages.t("page_unit"), file=sys.stderr, disable=None, leave=False)
             self._bars[stage] = bar
         bar.update(done - bar.n)  # type: ignore[attr-defined]
+
+    def _label(self, stage: str) -> str:
+        return self._messages.t("stage_" + stage) if "stage_" + stage in cli_lang.MESSAGES else stage
 
     def close(self) -> None:
         for bar in self._bars.values():
@@ -164,10 +175,10 @@ class _ProgressBar:
 
 def _check_output(path: Path, input_path: Path | None = None) -> None:
     if path.exists() and path.is_dir():
-        raise InputError(f"{path}: utdata måste vara en fil, inte en mapp")
+        raise InputError("{path}: utdata måste vara en fil, inte en mapp", path=path)
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
-        raise InputError(f"{parent}: mappen för utdatafilen finns inte")
+        raise InputError("{parent}: mappen för utdatafilen finns inte", parent=parent)
     if input_path is not None and path.exists() and input_path.exists() and path.resolve() == input_path.resolve():
         raise InputError("utdatafilen får inte vara samma fil som indatafilen")
 
@@ -185,7 +196,7 @@ def cmd_detect(args: argparse.Namespace) -> int:
     from redact.pipeline import RunOptions, propose_findings
 
     _check_policy(args)
-    bar = _ProgressBar()
+    bar = _ProgressBar(args.messages)
     try:
         with detect_input(args) as source:
             det = detect_document(source, Detector(), bar, RunOptions(include_notes=args.include_notes))
@@ -199,10 +210,10 @@ def cmd_detect(args: argparse.Namespace) -> int:
     if det.notes:
         from redact.ingest.notes import warning_for
 
-        print(f"varning: {warning_for(det.notes)}", file=sys.stderr)
+        print(args.messages.t("warning", message=warning_for(det.notes)), file=sys.stderr)
     if args.output:
         write_json_atomic(args.output, data)
-        print(f"{len(findings)} fynd på {det.document.pages} sidor -> {args.output}", file=sys.stderr)
+        print(args.messages.t("detect_written", n=len(findings), pages=det.document.pages, path=args.output), file=sys.stderr)
     else:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -245,9 +256,10 @@ def _check_policy(args: argparse.Namespace) -> None:
         load_organisation(args.organisation)
 
 
-def _summary(disclosure, seconds: float) -> str:
+def _summary(disclosure, seconds: float, messages: Messages) -> str:
     counts = Counter(m.category for m in disclosure.masks)
     doc = disclosure.document
+    t = messages.t
     lines = [t("summary_head", name=doc.name, pages=doc.pages, masks=len(disclosure.masks), seconds=f"{seconds:.1f}")]
     for cat, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         lines.append(f"  {cat:<14} {n}")
@@ -282,7 +294,7 @@ def cmd_apply(args: argparse.Namespace) -> int:
             document = replace(document, pages=flat.pages or document.pages)
     findings = load_findings(args.findings, document)
     disclosure = apply_findings(args.input, document, findings, args.output, args.audit, options)
-    print(_summary(disclosure, time.perf_counter() - t0))
+    print(_summary(disclosure, time.perf_counter() - t0, args.messages))
     return EXIT_OK
 
 
@@ -308,26 +320,32 @@ def cmd_run(args: argparse.Namespace) -> int:
     log_path.parent.mkdir(parents=True, exist_ok=True)
     log = AuditLog(log_path)
     t0 = time.perf_counter()
-    bar = _ProgressBar()
+    bar = _ProgressBar(args.messages)
     try:
         disclosure = run_file(args.input, args.output, args.audit, _options(args), log=log, case=args.case, progress=bar)
     finally:
         bar.close()
-    print(_summary(disclosure, time.perf_counter() - t0))
+    print(_summary(disclosure, time.perf_counter() - t0, args.messages))
     if args.audit:
-        print(f"granskningspost: {args.audit}")
-    print(f"granskningslogg: {log_path}")
+        print(args.messages.t("audit_record", path=args.audit))
+    print(args.messages.t("audit_log", path=log_path))
     return EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `redact` command."""
     argv = sys.argv[1:] if argv is None else list(argv)
-    cli_lang.use(cli_lang.choose(argv))
-    parser = build_parser()
+    messages = Messages(cli_lang.choose(argv))
+    with cli_lang.argparse_language(messages.language):
+        return _main(argv, messages)
+
+
+def _main(argv: list[str], messages: Messages) -> int:
+    parser = build_parser(messages)
     args = parser.parse_args(argv)
+    args.messages = messages
     verbose, quiet = getattr(args, "verbose", 0) or 0, bool(getattr(args, "quiet", False))
-    _configure_logging(verbose, quiet)
+    _configure_logging(verbose, quiet, messages)
     try:
         with standard_streams(args, quiet):
             code = int(args.func(args) or 0)
@@ -336,16 +354,16 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return _closed_pipe()
     except RedactError as err:
-        print(t("error", message=err), file=sys.stderr)
+        print(messages.t("error", message=err), file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
-        print(t("interrupted"), file=sys.stderr)
+        print(messages.t("interrupted"), file=sys.stderr)
         return 130
     except Exception as err:  # never a traceback for a registrar; REDACT_DEBUG=1 shows it
         if os.environ.get("REDACT_DEBUG"):
             raise
         detail = f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}"
-        print(t("internal", message=detail), file=sys.stderr)
+        print(messages.t("internal", message=detail), file=sys.stderr)
         return 1
 
 
@@ -364,10 +382,27 @@ def _closed_pipe() -> int:
     return EXIT_CLOSED_PIPE
 
 
-def _configure_logging(verbose: int, quiet: bool) -> None:
+class _Speaking(logging.Formatter):
+    """Logged library Messages (e.g. a file name that holds a name) in the run's language."""
+
+    def __init__(self, fmt: str, messages: Messages):
+        super().__init__(fmt)
+        self.messages = messages
+
+    def format(self, record: logging.LogRecord) -> str:
+        if isinstance(record.msg, str):  # a Message, or a %-template with an English text in the catalogue
+            record = logging.makeLogRecord({**record.__dict__, "msg": self.messages.say(record.msg)})
+        return super().format(record)
+
+
+def _configure_logging(verbose: int, quiet: bool, messages: Messages | None = None) -> None:
     """-q: errors only; -v: the product's info lines; -vv: debug and other libraries' info; -vvv: Presidio's too."""
     logging.basicConfig(level=logging.ERROR if quiet else logging.INFO if verbose > 1 else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    if messages is not None and messages.language != "sv":
+        for handler in logging.getLogger().handlers:
+            if type(handler) is logging.StreamHandler:  # the one basicConfig made, not a test's capture
+                handler.setFormatter(_Speaking("%(levelname)s %(name)s: %(message)s", messages))
     if verbose and not quiet:
         logging.getLogger("redact").setLevel(logging.DEBUG if verbose > 1 else logging.INFO)
     # Presidio logs a line for every recognizer it loads; only -vvv shows them

@@ -38,15 +38,15 @@ def _read(source: str) -> str:
     else:
         path = Path(source)
         if not path.is_file():
-            raise InputError(f"{path.name}: textfilen finns inte" if not path.exists() else f"{path.name}: är ingen fil")
+            raise InputError("{name}: textfilen finns inte" if not path.exists() else "{name}: är ingen fil", name=path.name)
         data = path.read_bytes()[: MAX_TEXT_BYTES + 1]
         name = path.name
     if len(data) > MAX_TEXT_BYTES:
-        raise InputError(f"{name}: texten är större än {MAX_TEXT_BYTES // (1024 * 1024)} MB")
+        raise InputError("{name}: texten är större än {value} MB", name=name, value=MAX_TEXT_BYTES // (1024 * 1024))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(f"{name}: är inte UTF-8-kodad text; spara om den som UTF-8") from None
+        raise InputError("{name}: är inte UTF-8-kodad text; spara om den som UTF-8", name=name) from None
 
 
 def cmd_text(args: argparse.Namespace) -> int:
@@ -56,7 +56,7 @@ def cmd_text(args: argparse.Namespace) -> int:
     if args.output != "-":
         out = Path(args.output)
         if out.is_dir() or not (out.parent if str(out.parent) else Path(".")).is_dir():
-            raise InputError(f"{out}: utdata måste vara en fil i en befintlig mapp")
+            raise InputError("{out}: utdata måste vara en fil i en befintlig mapp", out=out)
         if args.input != "-" and out.exists() and out.resolve() == Path(args.input).resolve():
             raise InputError("utdatafilen får inte vara samma fil som indatafilen")
     text = _read(args.input)

@@ -14,7 +14,9 @@ from pathlib import Path
 from redact.audit import write_json_atomic
 from redact.audit_log import AuditLog, default_log_path
 from redact.decision_letter import render_decision
+from redact.cli_lang import of
 from redact.errors import InputError
+from redact.messages import Message
 from redact.policy import list_profiles, load_profile
 
 
@@ -27,7 +29,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     log = AuditLog(_log_path(args), create=False)
     log.verify()
     seq, digest = log.head()
-    print(f"granskningsloggen är hel: {seq} poster, senaste hash {digest}")
+    print(of(args).t("audit_intact", n=seq, digest=digest))
     return 0
 
 
@@ -37,7 +39,7 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
     if args.output and args.output != "-":
         out = Path(args.output)
         if not out.parent.is_dir():
-            raise InputError(f"{out.parent}: mappen för exportfilen finns inte")
+            raise InputError("{parent}: mappen för exportfilen finns inte", parent=out.parent)
         write_json_atomic(out, record)
     else:
         json.dump(record, sys.stdout, ensure_ascii=False, indent=2)
@@ -59,7 +61,7 @@ def cmd_decision(args: argparse.Namespace) -> int:
         authority=args.authority,
         date=args.date,
     )
-    print(f"beslutet skrevs till {args.output}")
+    print(of(args).t("decision_written", path=args.output))
     return 0
 
 
@@ -86,7 +88,7 @@ def add_subcommands(subparsers: argparse._SubParsersAction) -> None:
     decision.add_argument("case", metavar="CASE", help="ärendets id")
     decision.add_argument("-o", "--output", metavar="FILE", required=True, help="beslutets PDF-fil, t.ex. beslut.pdf")
     _add_log(decision)
-    decision.add_argument("--profile", metavar="NAME", help=f"profil: {', '.join(list_profiles())} eller en .toml-fil")
+    decision.add_argument("--profile", metavar="NAME", help=Message("profil: {names} eller en .toml-fil", names=", ".join(list_profiles())))
     decision.add_argument("--decision-maker", metavar="NAME", help="beslutsfattarens namn och titel")
     decision.add_argument("--authority", metavar="NAME", help="myndighetens namn (annars mallens)")
     decision.add_argument("--template", metavar="FILE", help="egen beslutsmall (.toml)")

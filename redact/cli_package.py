@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from redact.audit_log import AuditLog, default_log_path
+from redact.cli_lang import of
 
 
 def cmd_package(args: argparse.Namespace) -> int:
@@ -14,8 +15,8 @@ def cmd_package(args: argparse.Namespace) -> int:
 
     log = AuditLog(Path(args.log) if args.log else default_log_path(), create=False)
     pkg = write_package(log, args.case, Path(args.output), decision_maker=args.decision_maker, authority=args.authority)
-    letter = "beslut, " if pkg.letter else "inget beslut (inget maskerat), "
-    print(f"paketet skrevs till {pkg.path}: {len(pkg.documents)} handlingar, {letter}granskningslogg")
+    key = "package_written" if pkg.letter else "package_written_no_letter"
+    print(of(args).t(key, path=pkg.path, n=len(pkg.documents)))
     return 0
 
 

@@ -16,7 +16,7 @@ from contextlib import ExitStack, contextmanager, redirect_stderr, redirect_stdo
 from pathlib import Path
 from typing import TextIO
 
-from redact.cli_lang import t
+from redact.cli_lang import of
 from redact.errors import InputError
 
 #: The argument that means standard input or standard output.
@@ -34,7 +34,7 @@ def _is_stdio(value: object) -> bool:
 def _read_stdin(scratch: Path, name: str) -> Path:
     data = sys.stdin.buffer.read()
     if not data:
-        raise InputError(t("stdin_empty"))
+        raise InputError("standard in är tom")
     path = scratch / name
     path.write_bytes(data)
     return path
@@ -52,7 +52,7 @@ def standard_streams(args: argparse.Namespace, quiet: bool) -> Iterator[None]:
             pdf_out = _map_arguments(args, command, scratch)
         with ExitStack() as stack:
             if pdf_out is not None:  # the PDF owns standard output; reports go to standard error
-                stack.enter_context(redirect_stdout(_Naming(sys.stderr, str(pdf_out), t("stdout"))))
+                stack.enter_context(redirect_stdout(_Naming(sys.stderr, str(pdf_out), of(args).t("stdout"))))
             if quiet:
                 devnull = stack.enter_context(open(os.devnull, "w"))
                 stack.enter_context(redirect_stderr(devnull))
@@ -89,13 +89,13 @@ def _map_arguments(args: argparse.Namespace, command: str, scratch: Path) -> Pat
     read_stdin = [i for i in inputs if _is_stdio(i)]
     findings_stdin = command == "apply" and _is_stdio(getattr(args, "findings", None))
     if len(read_stdin) + findings_stdin > 1:
-        raise InputError(t("stdin_twice"))
+        raise InputError("standard in (-) kan bara läsas en gång")
     if read_stdin:
         if command == "detect":
             # a PDF or a text may come down the pipe; the file name tells the reader which
             data = sys.stdin.buffer.read()
             if not data:
-                raise InputError(t("stdin_empty"))
+                raise InputError("standard in är tom")
             path = scratch / ("stdin.pdf" if data.lstrip()[:5] == b"%PDF-" else "stdin.txt")
             path.write_bytes(data)
         else:

@@ -44,11 +44,11 @@ def load_template(path: Path | None = None) -> dict[str, Any]:
         return base
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"{path}: beslutsmallen finns inte")
+        raise InputError("{path}: beslutsmallen finns inte", path=path)
     try:
         own = tomllib.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
-        raise InputError(f"{path}: beslutsmallen går inte att läsa: {err}") from None
+        raise InputError("{path}: beslutsmallen går inte att läsa: {err}", path=path, err=err) from None
     merged = {k: dict(v) if isinstance(v, dict) else v for k, v in base.items()}
     for key, value in own.items():
         if isinstance(value, dict) and isinstance(merged.get(key), dict):
@@ -71,11 +71,11 @@ class _Fmt:
         try:
             names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
         except ValueError as err:
-            raise InputError(f"{self.where}: felaktig klammerparentes i texten {text[:40]!r} ({err})") from None
+            raise InputError("{where}: felaktig klammerparentes i texten {text!r} ({err})", where=self.where, text=text[:40], err=err) from None
         unknown = sorted(n for n in names if n not in fields)
         if unknown:
             raise InputError(
-                f"{self.where}: mallen använder {{{unknown[0]}}} som inte finns; tillgängliga fält: {', '.join(sorted(fields))}"
+                "{where}: mallen använder {{{unknown}}} som inte finns; tillgängliga fält: {value}", where=self.where, unknown=unknown[0], value=', '.join(sorted(fields))
             )
         return " ".join(text.format_map(fields).split())
 
@@ -321,10 +321,10 @@ def render_decision(log: AuditLog, case: str, output: Path, profile: Profile | N
     log.verify()
     entries = log.entries(case)
     if not entries:
-        raise InputError(f"ärendet {case!r} finns inte i granskningsloggen {log.path}")
+        raise InputError("ärendet {case!r} finns inte i granskningsloggen {path}", case=case, path=log.path)
     data = _gather(entries)
     if not any(d.masked for d in data.documents):
-        raise InputError(f"inget har maskerats i ärende {case}; handlingarna lämnas ut i sin helhet och inget avslagsbeslut behövs")
+        raise InputError("inget har maskerats i ärende {case}; handlingarna lämnas ut i sin helhet och inget avslagsbeslut behövs", case=case)
     if profile is None:
         profile = load_profile(data.profile) if data.profile else load_profile("default")
     tpl = load_template(template)
@@ -333,7 +333,7 @@ def render_decision(log: AuditLog, case: str, output: Path, profile: Profile | N
     blocks, fmt = _blocks(case, data, profile, tpl, decision_maker, authority, when)
     output = Path(output)
     if not output.parent.is_dir():
-        raise InputError(f"{output.parent}: mappen för beslutet finns inte")
+        raise InputError("{parent}: mappen för beslutet finns inte", parent=output.parent)
     fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
     os.close(fd)
     try:

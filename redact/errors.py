@@ -1,9 +1,18 @@
-"""Errors with messages a registrar can act on. The CLI prints ``str(err)`` on one line."""
+"""Errors with messages a registrar can act on. The CLI prints one line per error.
+
+``str(err)`` is the Swedish message. Each error also keeps the message's template and fields
+(``err.message``, a ``redact.messages.Message``) so the command line can print it in English:
+``err.render_message("en")``. Raise with the Swedish template and its fields as keywords,
+``InputError("{name}: filen finns inte", name=path.name)``; the English text is in
+``redact.messages_en``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from redact.messages import Joined, Message
 
 if TYPE_CHECKING:
     from redact.types import Leak
@@ -13,6 +22,24 @@ class RedactError(Exception):
     """Base class: every expected failure of the product."""
 
     exit_code = 2
+
+    def __init__(self, message: object = "", /, *args: object, **fields: Any):
+        self.message = message if isinstance(message, Message) and not fields else Message(str(message), **fields)
+        super().__init__(str(self.message), *args)
+
+    def render_message(self, language: str) -> str:
+        """The message in ``language`` ("sv" or "en")."""
+        return self.message.render(language)
+
+    def __reduce__(self):  # subclasses with their own __init__ and the message's fields survive pickling
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(cls: type[RedactError], args: tuple, state: dict) -> RedactError:
+    err = cls.__new__(cls)
+    Exception.__init__(err, *args)
+    err.__dict__.update(state)
+    return err
 
 
 class InputError(RedactError):
@@ -47,11 +74,8 @@ class VerificationError(RedactError):
     def __init__(self, failures: list[tuple[int, str]], leaks: Sequence[Leak] = ()):
         self.failures = failures
         self.leaks = tuple(leaks)  # where the readings placed them; never in the message
-        where = ", ".join(f"sida {p} ({c})" for p, c in failures[:10])
-        more = f" och {len(failures) - 10} till" if len(failures) > 10 else ""
-        super().__init__(
-            f"verifieringen hittade maskerat innehåll kvar på {where}{more}; ingen utdatafil skrevs"
-        )
+        super().__init__("verifieringen hittade maskerat innehåll kvar på {where}; ingen utdatafil skrevs",
+                         where=_pages([Message("sida {page} ({category})", page=p, category=c) for p, c in failures]))
 
 
 class ContentLossError(RedactError):
@@ -61,12 +85,10 @@ class ContentLossError(RedactError):
 
     def __init__(self, losses: list[tuple[int, float]]):
         self.losses = losses
-        where = ", ".join(f"sida {p} ({100 * share:.1f} % av sidans svärta)".replace(".", ",") for p, share in losses[:10])
-        more = f" och {len(losses) - 10} till" if len(losses) > 10 else ""
-        super().__init__(
-            f"innehåll utanför maskeringarna skulle försvinna på {where}{more}; "
-            "ingen utdatafil skrevs; skriv ut filen till en ny PDF och försök igen"
-        )
+        where = _pages([Message("sida {page} ({share} % av sidans svärta)", page=p, share=_Decimal(100 * share))
+                        for p, share in losses])
+        super().__init__("innehåll utanför maskeringarna skulle försvinna på {where}; "
+                         "ingen utdatafil skrevs; skriv ut filen till en ny PDF och försök igen", where=where)
 
 
 class AuditTamperedError(RedactError):
@@ -91,3 +113,25 @@ class EngineMissingError(RedactError):
 
 class ClusterError(RedactError):
     """The cluster given with --address cannot be joined."""
+
+
+def _pages(items: list[Message]) -> Message:
+    """The first ten of ``items`` and how many more, renderable in either language."""
+    shown = Joined(*items[:10])
+    if len(items) > 10:
+        return Message("{shown} och {more} till", shown=shown, more=len(items) - 10)
+    return Message("{shown}", shown=shown)
+
+
+class _Decimal:
+    """A share with one decimal: a decimal comma in Swedish, a point in English."""
+
+    def __init__(self, value: float):
+        self.value = value
+
+    def render_message(self, language: str) -> str:
+        text = f"{self.value:.1f}"
+        return text if language == "en" else text.replace(".", ",")
+
+    def __str__(self) -> str:
+        return self.render_message("sv")

@@ -119,28 +119,28 @@ def load_findings(path: Path, document: Document) -> list[Finding]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise FindingsError(f"{path.name}: fyndfilen finns inte") from None
+        raise FindingsError("{name}: fyndfilen finns inte", name=path.name) from None
     except IsADirectoryError:
-        raise FindingsError(f"{path.name}: är en mapp, inte en fyndfil") from None
+        raise FindingsError("{name}: är en mapp, inte en fyndfil", name=path.name) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FindingsError(f"{path.name}: är ingen giltig JSON-fil ({exc.__class__.__name__})") from None
+        raise FindingsError("{name}: är ingen giltig JSON-fil ({kind})", name=path.name, kind=exc.__class__.__name__) from None
     return findings_from_json(data, document, path.name)
 
 
 def findings_from_json(data: Any, document: Document, name: str = "fyndfilen") -> list[Finding]:
     """Check a parsed findings object (format, document, findings) and return its findings."""
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
-        raise FindingsError(f"{name}: saknar listan \"findings\"")
+        raise FindingsError("{name}: saknar listan \"findings\"", name=name)
     fmt = data.get("format", FORMAT)  # files written before the format was named are version 1
     if fmt != FORMAT:
-        raise FindingsError(f"{name}: okänt format {fmt!r}; den här versionen av redact läser {FORMAT}")
+        raise FindingsError("{name}: okänt format {fmt!r}; den här versionen av redact läser {FORMAT}", name=name, fmt=fmt, FORMAT=FORMAT)
     meta = data.get("document") or {}
     if isinstance(meta, dict) and meta.get("sha256") and meta["sha256"] != document.sha256:
         raise FindingsError(
-            f"{name}: fynden gäller en annan fil ({meta.get('name', '?')}) än {document.name}; kör redact detect igen"
+            "{name}: fynden gäller en annan fil ({meta}) än {name2}; kör redact detect igen", name=name, meta=meta.get('name', '?'), name2=document.name
         )
     findings = [finding_from_dict(d, n, document.pages) for n, d in enumerate(data["findings"])]
     ids = [f.id for f in findings]
     if len(set(ids)) != len(ids):
-        raise FindingsError(f"{name}: fynd-id förekommer mer än en gång")
+        raise FindingsError("{name}: fynd-id förekommer mer än en gång", name=name)
     return findings

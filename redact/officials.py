@@ -17,6 +17,7 @@ from pathlib import Path
 
 from redact.errors import InputError
 from redact.local_files import read_text_file
+from redact.messages import Message
 from redact.types import Finding
 
 log = logging.getLogger(__name__)
@@ -141,7 +142,7 @@ def parse_directory(text: str, where: str = "personallistan") -> Directory:
     reader = csv.reader(io.StringIO(text), delimiter=_sniff_delimiter(text))
     rows = [r for r in reader if any(c.strip() for c in r)]
     if not rows:
-        raise InputError(f"{where}: filen är tom; första raden ska vara rubrikerna name, title, email, phone")
+        raise InputError("{where}: filen är tom; första raden ska vara rubrikerna name, title, email, phone", where=where)
     columns: dict[str, int] = {}
     for i, head in enumerate(rows[0]):
         key = _HEADERS.get(head.strip().casefold())
@@ -149,7 +150,7 @@ def parse_directory(text: str, where: str = "personallistan") -> Directory:
             columns[key] = i
     if "name" not in columns:
         raise InputError(
-            f"{where}: kolumnen name (namn) saknas i rubrikraden {rows[0]!r}; rubrikerna ska vara name, title, email, phone"
+            "{where}: kolumnen name (namn) saknas i rubrikraden {rows!r}; rubrikerna ska vara name, title, email, phone", where=where, rows=rows[0]
         )
     officials = []
     for n, row in enumerate(rows[1:], start=2):
@@ -159,9 +160,9 @@ def parse_directory(text: str, where: str = "personallistan") -> Directory:
 
         name = " ".join(cell("name").split())
         if not name:
-            raise InputError(f"{where}: rad {n} saknar namn")
+            raise InputError("{where}: rad {n} saknar namn", where=where, n=n)
         if len(name.split()) < 2:
-            raise InputError(f"{where}: rad {n}: ange för- och efternamn ({name!r} räcker inte för att känna igen personen)")
+            raise InputError("{where}: rad {n}: ange för- och efternamn ({name!r} räcker inte för att känna igen personen)", where=where, n=n, name=name)
         officials.append(Official(name=name, title=cell("title"), email=cell("email"), phone=cell("phone")))
     log.info("staff directory %s: %d officials", where, len(officials))
     return Directory(officials)
@@ -170,5 +171,5 @@ def parse_directory(text: str, where: str = "personallistan") -> Directory:
 def load_directory(path: str | Path) -> Directory:
     """Read a staff directory CSV file (UTF-8, with or without BOM)."""
     path = Path(path)
-    text = read_text_file(path, "personallistan", "\"CSV UTF-8\"")
+    text = read_text_file(path, Message("personallistan"), "\"CSV UTF-8\"")
     return parse_directory(text, where=path.name)

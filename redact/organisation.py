@@ -26,6 +26,7 @@ from pathlib import Path
 
 from redact.errors import InputError
 from redact.local_files import read_text_file
+from redact.messages import Message
 from redact.officials import normalize_email, normalize_name, normalize_phone
 from redact.types import Finding
 
@@ -119,27 +120,27 @@ def parse_organisation(text: str, where: str = "organisationsprofilen") -> Organ
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise InputError(f"{where}: filen är inte giltig TOML ({err})") from None
+        raise InputError("{where}: filen är inte giltig TOML ({err})", where=where, err=err) from None
     values: dict[str, object] = {}
     for key, value in data.items():
         field = _KEYS.get(key.casefold())
         if field is None:
-            raise InputError(f"{where}: okänd nyckel {key!r}; använd name, short_names, addresses, switchboard, domains, mailboxes")
+            raise InputError("{where}: okänd nyckel {key!r}; använd name, short_names, addresses, switchboard, domains, mailboxes", where=where, key=key)
         values[field] = value
     name = values.get("name")
     if not isinstance(name, str) or not name.strip():
-        raise InputError(f"{where}: name (myndighetens namn) saknas")
+        raise InputError("{where}: name (myndighetens namn) saknas", where=where)
     lists: dict[str, tuple[str, ...]] = {}
     for field in ("short_names", "addresses", "switchboard", "domains", "mailboxes"):
         v = values.get(field, [])
         if isinstance(v, str):
             v = [v]
         if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
-            raise InputError(f"{where}: {field} ska vara en lista med text, t.ex. [\"...\", \"...\"]")
+            raise InputError("{where}: {field} ska vara en lista med text, t.ex. [\"...\", \"...\"]", where=where, field=field)
         lists[field] = tuple(" ".join(x.split()) for x in v if x.strip())
     org = values.get("org_number", "")
     if not isinstance(org, str):
-        raise InputError(f"{where}: org_number ska vara text, t.ex. \"212000-0000\"")
+        raise InputError("{where}: org_number ska vara text, t.ex. \"212000-0000\"", where=where)
     result = Organisation(name=" ".join(name.split()), org_number=org.strip(), **lists)
     log.info("organisation profile %s: %d names, %d addresses, %d numbers, %d mailboxes", where,
              1 + len(result.short_names), len(result.addresses), len(result.switchboard), len(result.mailboxes))
@@ -149,5 +150,5 @@ def parse_organisation(text: str, where: str = "organisationsprofilen") -> Organ
 def load_organisation(path: str | Path) -> Organisation:
     """Read an organisation profile (TOML, UTF-8)."""
     path = Path(path)
-    text = read_text_file(path, "organisationsprofilen")
+    text = read_text_file(path, Message("organisationsprofilen"))
     return parse_organisation(text, where=path.name)

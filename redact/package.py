@@ -73,16 +73,13 @@ def _checked(outputs: list[dict[str, Any]], case: str) -> list[PackedFile]:
         name = Path(str(out.get("name") or "handling.pdf")).name
         where = out.get("path")
         if not where:
-            raise InputError(f"loggen anger inte var {name} skrevs (ärendet maskerades med en äldre version); "
-                             f"kör om ärende {case} eller slutför det i granskningsappen")
+            raise InputError("loggen anger inte var {name} skrevs (ärendet maskerades med en äldre version); kör om ärende {case} eller slutför det i granskningsappen", name=name, case=case)
         path = Path(where)
         if not path.is_file():
-            raise InputError(f"{name}: filen finns inte längre där den skrevs ({path.parent}); "
-                             "lägg tillbaka den eller kör om ärendet")
+            raise InputError("{name}: filen finns inte längre där den skrevs ({parent}); lägg tillbaka den eller kör om ärendet", name=name, parent=path.parent)
         digest = sha256_file(path)
         if digest != out.get("sha256"):
-            raise ChangedOutputError(f"{name} har ändrats sedan den verifierades och loggades (SHA-256 stämmer inte); "
-                                     "den lämnas inte ut – kör om ärendet för en ny, verifierad fil")
+            raise ChangedOutputError("{name} har ändrats sedan den verifierades och loggades (SHA-256 stämmer inte); den lämnas inte ut – kör om ärendet för en ny, verifierad fil", name=name)
         inner = name
         n = 2
         while inner in used:
@@ -100,11 +97,11 @@ def write_package(log_: AuditLog, case: str, output: Path, decision_maker: str |
 
     output = Path(output)
     if not output.parent.is_dir():
-        raise InputError(f"{output.parent}: mappen för paketet finns inte")
+        raise InputError("{parent}: mappen för paketet finns inte", parent=output.parent)
     record = log_.export(case)  # verifies the hash chain first
     outputs = logged_outputs(record)
     if not outputs:
-        raise InputError(f"ärende {case} har inga färdiga handlingar i granskningsloggen; maskera eller slutför det först")
+        raise InputError("ärende {case} har inga färdiga handlingar i granskningsloggen; maskera eller slutför det först", case=case)
     files = _checked(outputs, case)
     masked = any(int(o.get("masks") or 0) > 0 for o in outputs)
     with tempfile.TemporaryDirectory(prefix=".paket-", dir=output.parent) as tmp:
@@ -117,7 +114,7 @@ def write_package(log_: AuditLog, case: str, output: Path, decision_maker: str |
                 # Read once more and check the bytes written are the bytes that were hashed.
                 data = f.source.read_bytes()
                 if sha256(data).hexdigest() != f.sha256:
-                    raise ChangedOutputError(f"{f.name} ändrades medan paketet skrevs; försök igen")
+                    raise ChangedOutputError("{name} ändrades medan paketet skrevs; försök igen", name=f.name)
                 zf.writestr(f"{DOCUMENTS_DIR}/{f.name}", data)
             if masked:
                 zf.write(letter, LETTER_NAME)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from redact.audit import build_record, write_json_atomic
 from redact.detect.engine import DEFAULT_THRESHOLD, Detector
 from redact.errors import ContentLossError, InputError, VerificationError
+from redact.messages import Message
 from redact.ingest.pdf import describe_pdf, extract_page, open_pdf, reading_text
 from redact.ingest.poppler import disagreeing_lines, read_bbox_layout, view_page
 from redact.ingest.spill import PageSpill
@@ -257,7 +258,7 @@ def _detect_document(
                 for number, items in sorted(by_page.items()):
                     page = ocr_pages.get(number) or spill.get(number)
                     if page is None:
-                        raise InputError(f"sida {number} kunde inte läsas om")
+                        raise InputError("sida {number} kunde inte läsas om", number=number)
                     findings.extend(_with_rects(page, items))
             findings = merge(findings, page_texts)
         findings += place_view_findings(views, view_findings, findings)
@@ -344,7 +345,7 @@ def masks_for(path: Path, findings: Sequence[Finding]) -> list[Mask]:
         if not rects and f.start is not None and f.end is not None:
             page = pages[f.page]
             if f.end > len(page.text):
-                raise InputError(f"fynd {f.id}: tecken {f.start}–{f.end} finns inte på sida {f.page}")
+                raise InputError("fynd {id}: tecken {start}–{end} finns inte på sida {page}", id=f.id, start=f.start, end=f.end, page=f.page)
             rects = span_rects(page, f.start, f.end)
             text = text or page.text[f.start : f.end]
         if not rects:
@@ -401,11 +402,11 @@ def apply_findings(
                            limits=options.limits, progress=progress, what=path.name,
                            cleanup=lambda: remove_partial_outputs(output), scanned_pages=scanned_pages)
     if document.kind != "pdf":
-        raise InputError(f"{document.name}: maskering kräver en PDF-fil")
+        raise InputError("{name}: maskering kräver en PDF-fil", name=document.name)
     if output.exists() and output.resolve() == path.resolve():
         raise InputError("utdatafilen får inte vara samma fil som indatafilen")
     if not output.parent.is_dir():
-        raise InputError(f"{output.parent}: mappen för utdatafilen finns inte")
+        raise InputError("{parent}: mappen för utdatafilen finns inte", parent=output.parent)
     with flat_input(path, options.include_notes, options.limits) as flat:
         return _apply_flattened(flat, document, findings, output, audit, options, versions, timings, progress,
                                 scanned_pages)
@@ -472,7 +473,7 @@ def _removed_content_warnings(path: Path) -> tuple[str, ...]:
     shown = visible_annotations(path)
     if not shown:
         return ()
-    warning = f"{shown} synliga anteckningar eller formulärfält finns inte med i den utlämnade kopian"
+    warning = Message("{n} synliga anteckningar eller formulärfält finns inte med i den utlämnade kopian", n=shown)
     log.warning(warning)
     return (warning,)
 
@@ -491,7 +492,7 @@ def run_file(
     options = options or RunOptions()
     input = Path(input)
     if input.suffix.lower() == ".txt":
-        raise InputError(f"{input.name}: redact run kräver en PDF-fil; använd redact detect för text")
+        raise InputError("{name}: redact run kräver en PDF-fil; använd redact detect för text", name=input.name)
     # With a log, the record is written once the case's hash key is known (it stays in the log).
     record_now = audit if log is None else None
     if options.limits.isolate:  # hard time and memory bounds in a worker process

@@ -102,23 +102,23 @@ def load_profile(name_or_path: str | Path) -> Profile:
     if not looks_like_path:
         builtin = _builtin_dir() / f"{raw}.toml"
         if not builtin.is_file():
-            raise InputError(f"okänd profil {raw!r}; välj en av: {', '.join(list_profiles())} eller ange en sökväg till en .toml-fil")
+            raise InputError("okänd profil {raw!r}; välj en av: {value} eller ange en sökväg till en .toml-fil", raw=raw, value=', '.join(list_profiles()))
         path = builtin
     if not path.is_file():
-        raise InputError(f"{path}: profilfilen finns inte")
+        raise InputError("{path}: profilfilen finns inte", path=path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError as err:
-        raise InputError(f"{path}: profilfilen är inte UTF-8 ({err.reason})") from None
+        raise InputError("{path}: profilfilen är inte UTF-8 ({reason})", path=path, reason=err.reason) from None
     except tomllib.TOMLDecodeError as err:
-        raise InputError(f"{path}: profilfilen går inte att läsa: {err}") from None
+        raise InputError("{path}: profilfilen går inte att läsa: {err}", path=path, err=err) from None
     return profile_from_dict(data, source=path)
 
 
 def _str(data: Mapping[str, object], key: str, where: Path | None, default: str | None = None) -> str:
     value = data.get(key, default)
     if not isinstance(value, str) or not value.strip():
-        raise InputError(f"{where or 'profilen'}: {key!r} måste vara en text")
+        raise InputError("{value}: {key!r} måste vara en text", value=where or 'profilen', key=key)
     return value.strip()
 
 
@@ -128,10 +128,9 @@ def _check_custom_category(cat: str, where: object) -> None:
 
     close = difflib.get_close_matches(cat, _KNOWN, n=1, cutoff=0.85)
     if close:
-        raise InputError(f"{where}: okänd kategori {cat!r}; menade du {close[0]}?")
+        raise InputError("{where}: okänd kategori {cat!r}; menade du {close}?", where=where, cat=cat, close=close[0])
     if not is_category(cat):
-        raise InputError(f"{where}: ogiltig kategori {cat!r}; kända kategorier: {', '.join(_KNOWN)}"
-                         " (egna kategorier skrivs med versaler, siffror och _, t.ex. EMPLOYEE_ID)")
+        raise InputError("{where}: ogiltig kategori {cat!r}; kända kategorier: {value} (egna kategorier skrivs med versaler, siffror och _, t.ex. EMPLOYEE_ID)", where=where, cat=cat, value=', '.join(_KNOWN))
 
 
 def profile_from_dict(data: Mapping[str, object], source: Path | None = None) -> Profile:
@@ -141,17 +140,17 @@ def profile_from_dict(data: Mapping[str, object], source: Path | None = None) ->
     default_ground = _str(data, "default_ground", source)
     officials = data.get("officials_in_office", True)
     if not isinstance(officials, bool):
-        raise InputError(f"{where}: officials_in_office måste vara true eller false")
+        raise InputError("{where}: officials_in_office måste vara true eller false", where=where)
 
     labels: dict[str, str] = {}
     reasoning: dict[str, str] = {}
     titles: dict[str, str] = {}
     grounds_tbl = data.get("grounds", {})
     if not isinstance(grounds_tbl, dict):
-        raise InputError(f"{where}: [grounds] måste vara en tabell")
+        raise InputError("{where}: [grounds] måste vara en tabell", where=where)
     for ref, spec in grounds_tbl.items():
         if not isinstance(spec, dict):
-            raise InputError(f"{where}: [grounds.\"{ref}\"] måste vara en tabell")
+            raise InputError("{where}: [grounds.\"{ref}\"] måste vara en tabell", where=where, ref=ref)
         labels[ref] = str(spec.get("label") or ground_label(ref))
         if spec.get("reasoning"):
             reasoning[ref] = " ".join(str(spec["reasoning"]).split())
@@ -163,18 +162,18 @@ def profile_from_dict(data: Mapping[str, object], source: Path | None = None) ->
     disclose: dict[str, str] = {}
     cats = data.get("categories", {})
     if not isinstance(cats, dict):
-        raise InputError(f"{where}: [categories] måste vara en tabell")
+        raise InputError("{where}: [categories] måste vara en tabell", where=where)
     for cat, spec in cats.items():
         if cat not in _KNOWN:
             _check_custom_category(cat, where)
         if isinstance(spec, str):
             spec = {"ground": spec}
         if not isinstance(spec, dict):
-            raise InputError(f"{where}: kategori {cat} måste vara en text eller en tabell")
+            raise InputError("{where}: kategori {cat} måste vara en text eller en tabell", where=where, cat=cat)
         ground = str(spec.get("ground") or default_ground).strip()
         mask = spec.get("mask", True)
         if not isinstance(mask, bool):
-            raise InputError(f"{where}: kategori {cat}: mask måste vara true eller false")
+            raise InputError("{where}: kategori {cat}: mask måste vara true eller false", where=where, cat=cat)
         grounds[cat] = ground
         if mask:
             masked.add(cat)

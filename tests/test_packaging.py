@@ -7,6 +7,7 @@ lists and the profiles must all come from inside the installed package.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -138,3 +139,16 @@ def test_installed_wheel_runs_from_an_unrelated_folder(artefacts, tmp_path):
     for text in (mupdf_text(out), pdftotext(out)):
         assert "Lindqvist" not in text and "Fatima" not in text
         assert "bistånd" in text
+
+
+def test_licence_is_the_agpl_as_the_fsf_publishes_it():
+    """The exact text of gnu.org's agpl-3.0.txt: a reflowed copy (indentation lost) is not the licence text."""
+    text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert lines[0] == "                    GNU AFFERO GENERAL PUBLIC LICENSE"
+    assert lines[1] == "                       Version 3, 19 November 2007"
+    for line in ("  0. Definitions.", "  13. Remote Network Interaction; Use with the GNU General Public License.",
+                 "                     END OF TERMS AND CONDITIONS", "    a) The work must carry prominent notices stating that you modified"):
+        assert line in lines, line
+    assert "\r" not in text and text.endswith("<http://www.gnu.org/licenses/>.\n")
+    assert hashlib.sha256(text.encode()).hexdigest() == "76a97c878c9c7a8321bb395c2b44d3fe2f8d81314d219b20138ed0e2dddd5182"

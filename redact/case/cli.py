@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from redact.cli_lang import of
 from redact.errors import CaseIncompleteError, InputError
 
 #: Exit code when the case ran but some documents were refused (the others were written).
@@ -38,8 +39,7 @@ def is_case(args: argparse.Namespace) -> bool:
     from redact.case.collect import kind_of
 
     if kind_of(one.name) not in ("pdf", "text", None):
-        raise InputError(f"{one.name}: e-post, kontorsfiler, bilder och zip-filer skrivs till en mapp: "
-                         "ange en mapp med -o (t.ex. -o utlamnas/)")
+        raise InputError("{name}: e-post, kontorsfiler, bilder och zip-filer skrivs till en mapp: ange en mapp med -o (t.ex. -o utlamnas/)", name=one.name)
     return False
 
 
@@ -51,42 +51,44 @@ def cmd_run_case(args: argparse.Namespace, options) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise InputError("--jobs måste vara minst 1")
     if args.output.suffix.lower() == ".pdf" and not args.output.is_dir():
-        raise InputError(f"{args.output}: för flera filer, mappar och zip-filer måste -o vara en mapp")
+        raise InputError("{output}: för flera filer, mappar och zip-filer måste -o vara en mapp", output=args.output)
     out = args.output.resolve()
     for item in args.input:
         if not item.exists():
-            raise InputError(f"{item}: filen eller mappen finns inte")
+            raise InputError("{item}: filen eller mappen finns inte", item=item)
         here = item.resolve()
         # outputs inside an input folder would be read as inputs by the next run; inputs inside
         # the output folder could be replaced by a rerun
         if here == out or here in out.parents or out in here.parents:
-            raise InputError(f"{args.output}: utdatamappen får inte vara, innehålla eller ligga i en indatamapp")
+            raise InputError("{output}: utdatamappen får inte vara, innehålla eller ligga i en indatamapp", output=args.output)
     if args.audit is not None:
         if args.audit.resolve().parent == out:
             raise InputError("granskningsposten får inte ligga i utdatamappen (den lämnas ut)")
         if not args.audit.resolve().parent.is_dir() or args.audit.is_dir():
-            raise InputError(f"{args.audit}: mappen för granskningsposten finns inte, eller så är det en mapp")
+            raise InputError("{audit}: mappen för granskningsposten finns inte, eller så är det en mapp", audit=args.audit)
     engine = make_engine(args, options)  # before the log: a missing extra leaves nothing behind
     try:
         log_path = args.log or default_log_path()
         log_path.parent.mkdir(parents=True, exist_ok=True)
         log = AuditLog(log_path)
-        run = run_case(args.input, args.output, options, engine=engine, log=log, case=args.case, audit=args.audit)
+        run = run_case(args.input, args.output, options, engine=engine, log=log, case=args.case, audit=args.audit,
+                       language=of(args).language)
     finally:
         engine.close()
     ok = len(run.results) - len(run.refused)
     pages = sum(r.pages for r in run.results)
     masks = sum(r.masks for r in run.results)
-    print(f"{ok} av {len(run.results)} dokument klara, {pages} sidor, {masks} maskeringar, {run.seconds:.1f} s")
+    t = of(args).t
+    print(t("case_summary", ok=ok, total=len(run.results), pages=pages, masks=masks, seconds=f"{run.seconds:.1f}"))
     for r in run.results:
         for w in r.warnings:
-            print(f"varning: dokument {r.index}: {w}")
-    print(f"förteckning: {run.manifest}")
+            print(t("case_warning", index=r.index, message=of(args).say(w)))  # a resumed run's are plain text
+    print(t("manifest", path=run.manifest))
     if args.audit:
-        print(f"granskningspost: {args.audit}")
-    print(f"granskningslogg: {log_path} (ärende {run.case})")
+        print(t("audit_record", path=args.audit))
+    print(t("case_log", path=log_path, case=run.case))
     if run.refused:
-        print(f"redact: {len(run.refused)} dokument vägrades; de övriga skrevs (se förteckningen)")
+        print(t("case_refused", n=len(run.refused)))
         return EXIT_SOME_REFUSED
     return 0
 
@@ -129,23 +131,21 @@ def detect_input(args: argparse.Namespace) -> Iterator[Path]:
         return
     kind = kind_of(path.name)
     if kind is None or kind == "zip":
-        raise InputError(f"{path.name}: formatet kan inte läsas av redact detect; "
-                         "använd redact run för mappar och zip-filer")
+        raise InputError("{name}: formatet kan inte läsas av redact detect; använd redact run för mappar och zip-filer", name=path.name)
     if not path.is_file():
-        raise InputError(f"{path}: filen finns inte")
+        raise InputError("{path}: filen finns inte", path=path)
     converted = getattr(args, "converted", None)
     if converted is not None and converted.suffix.lower() != ".pdf":
         raise InputError("--converted måste vara en .pdf-fil")
     with tempfile.TemporaryDirectory(prefix="redact-detect-") as tmp:
         conversion = to_pdf(path, kind, Path(tmp))
         for warning in conversion.warnings:
-            print(f"varning: {warning}", file=sys.stderr)
+            print(of(args).t("warning", message=warning), file=sys.stderr)
         if converted is not None:
             part = converted.with_name(f".{converted.name}.part")
             shutil.copyfile(conversion.pdf, part)
             os.replace(part, converted)
-            print(f"konverterad PDF: {converted} (fynden gäller dess sidor)", file=sys.stderr)
+            print(of(args).t("converted_kept", path=converted), file=sys.stderr)
         else:
-            print("obs: fynden gäller den konverterade PDF-filens sidor; spara den med --converted FIL.pdf "
-                  "för redact apply", file=sys.stderr)
+            print(of(args).t("converted_note"), file=sys.stderr)
         yield conversion.pdf

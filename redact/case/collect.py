@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from redact.errors import InputError
+from redact.messages import Message
 
 #: File kinds by extension; anything else is refused with a line naming the file.
 KINDS: dict[str, str] = {
@@ -79,13 +80,13 @@ def collect(inputs: list[Path], workdir: Path, limits: ZipLimits = ZipLimits(),
     for item in inputs:
         item = Path(item)
         if not item.exists():
-            raise InputError(f"{item}: filen eller mappen finns inte")
+            raise InputError("{item}: filen eller mappen finns inte", item=item)
         if item.is_dir():
             # dot files (".DS_Store", editor leftovers) are no documents
             files = sorted(p for p in item.rglob("*") if (p.is_file() or p.is_symlink()) and not p.name.startswith("."))
             for f in files:
                 if f.is_symlink():  # a link may point anywhere on the machine: named, never followed
-                    out.append(Source(str(f), f, "unknown", None, f"{f.name}: länkar följs inte; kopiera filen in i mappen"))
+                    out.append(Source(str(f), f, "unknown", None, Message("{name}: länkar följs inte; kopiera filen in i mappen", name=f.name)))
                     continue
                 out.extend(_one(f, str(f), None, workdir, limits, 0, budget))
         else:
@@ -97,13 +98,13 @@ def _one(path: Path, origin: str, parent: str | None, workdir: Path, limits: Zip
          budget: ZipBudget) -> list[Source]:
     kind = kind_of(path.name)
     if kind is None:
-        return [Source(origin, path, "unknown", parent, f"{PurePosixPath(origin).name}: filformatet kan inte läsas "
-                       f"(tillåtna: {', '.join(sorted({e for e in KINDS}))})")]
+        return [Source(origin, path, "unknown", parent, Message("{name}: filformatet kan inte läsas (tillåtna: {kinds})",
+                                                              name=PurePosixPath(origin).name, kinds=", ".join(sorted(KINDS))))]
     if kind == "zip":
         try:
             return unpack_zip(path, origin, workdir, limits, depth, budget)
         except InputError as err:
-            return [Source(origin, path, "zip", parent, str(err))]
+            return [Source(origin, path, "zip", parent, err.message)]
     return [Source(origin, path, kind, parent)]
 
 
@@ -123,19 +124,18 @@ def unpack_zip(path: Path, origin: str, workdir: Path, limits: ZipLimits = ZipLi
     """The documents inside a zip archive, unpacked into ``workdir`` under the bounds of ``limits``."""
     budget = budget or ZipBudget.of(limits)
     if depth >= limits.max_depth:
-        raise InputError(f"{origin}: arkiv i arkiv i mer än {limits.max_depth} nivåer vägras")
+        raise InputError("{origin}: arkiv i arkiv i mer än {max_depth} nivåer vägras", origin=origin, max_depth=limits.max_depth)
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise InputError(f"{origin}: zip-filen är skadad och kan inte öppnas ({exc})") from None
+        raise InputError("{origin}: zip-filen är skadad och kan inte öppnas ({exc})", origin=origin, exc=exc) from None
     with zf:
         infos = [i for i in zf.infolist() if not i.is_dir()]
         if len(infos) > budget.entries_left:
-            raise InputError(f"{origin}: zip-filen har {len(infos)} filer, fler än gränsen {limits.max_entries} "
-                             "för ärendets arkiv")
+            raise InputError("{origin}: zip-filen har {n} filer, fler än gränsen {max_entries} för ärendets arkiv", origin=origin, n=len(infos), max_entries=limits.max_entries)
         declared = sum(i.file_size for i in infos)
         if declared > budget.bytes_left:
-            raise InputError(f"{origin}: zip-filen packas upp till mer än {limits.max_total_mb} MB och vägras")
+            raise InputError("{origin}: zip-filen packas upp till mer än {max_total_mb} MB och vägras", origin=origin, max_total_mb=limits.max_total_mb)
         budget.entries_left -= len(infos)
         target = Path(workdir) / f"zip-{len(list(Path(workdir).glob('zip-*')))}"
         target.mkdir(parents=True)
@@ -144,16 +144,16 @@ def unpack_zip(path: Path, origin: str, workdir: Path, limits: ZipLimits = ZipLi
             member = _safe_member(info.filename)
             label = f"{origin}/{info.filename}"
             if member is None:
-                out.append(Source(label, path, "unknown", origin, f"{label}: sökvägen pekar utanför arkivet och vägras"))
+                out.append(Source(label, path, "unknown", origin, Message("{name}: sökvägen pekar utanför arkivet och vägras", name=label)))
                 continue
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
-                out.append(Source(label, path, "unknown", origin, f"{label}: symboliska länkar i arkiv vägras"))
+                out.append(Source(label, path, "unknown", origin, Message("{name}: symboliska länkar i arkiv vägras", name=label)))
                 continue
             if member.name.startswith(".") or member.parts[0] == "__MACOSX":
                 continue
             if kind_of(member.name) is None:
-                out.append(Source(label, path, "unknown", origin, f"{label}: filformatet kan inte läsas"))
+                out.append(Source(label, path, "unknown", origin, Message("{name}: filformatet kan inte läsas", name=label)))
                 continue
             # a neutral name on disk: the entry's name may be long, odd or carry a person's name
             dest = target / f"{n:05d}{PurePosixPath(member.name).suffix.lower()}"
@@ -177,15 +177,14 @@ def _extract_bounded(zf: zipfile.ZipFile, info: zipfile.ZipInfo, dest: Path, bud
                     break
                 written += len(chunk)
                 if written > budget:
-                    raise InputError(f"{origin}: zip-filen packas upp till mer än {limits.max_total_mb} MB och vägras")
+                    raise InputError("{origin}: zip-filen packas upp till mer än {max_total_mb} MB och vägras", origin=origin, max_total_mb=limits.max_total_mb)
                 if written > cap and written > 16 * 1024 * 1024:
-                    raise InputError(f"{origin}: {info.filename} packas upp {limits.max_ratio:g} gånger större än "
-                                     "den lagrade storleken (zip-bomb) och vägras")
+                    raise InputError("{origin}: {filename} packas upp {max_ratio:g} gånger större än den lagrade storleken (zip-bomb) och vägras", origin=origin, filename=info.filename, max_ratio=limits.max_ratio)
                 fh.write(chunk)
     except InputError:
         dest.unlink(missing_ok=True)
         raise
     except (zipfile.BadZipFile, RuntimeError, OSError, EOFError, NotImplementedError) as exc:
         dest.unlink(missing_ok=True)
-        raise InputError(f"{origin}: {info.filename} kan inte packas upp ({exc}); krypterade eller skadade arkiv vägras") from None
+        raise InputError("{origin}: {filename} kan inte packas upp ({exc}); krypterade eller skadade arkiv vägras", origin=origin, filename=info.filename, exc=exc) from None
     return written

@@ -22,7 +22,7 @@ class Conversion:
 def read_plain_text(path: Path) -> tuple[str, list[str]]:
     """A text file as text: UTF-8, else Windows-1252 (older Swedish files), said in a warning."""
     if path.stat().st_size > MAX_TEXT_BYTES:
-        raise InputError(f"{path.name}: textfilen är större än {MAX_TEXT_BYTES >> 20} MB")
+        raise InputError("{name}: textfilen är större än {value} MB", name=path.name, value=MAX_TEXT_BYTES >> 20)
     data = path.read_bytes()
     try:
         return data.decode("utf-8-sig"), []
@@ -61,6 +61,6 @@ def to_pdf(path: Path, kind: str | None, workdir: Path, name: str | None = None,
 
         eml = msg_to_eml(path, Path(workdir) / "message.eml", name or path.name)
         return Conversion(out, render_email(eml, out))
-    raise InputError(f"{name or path.name}: filformatet kan inte läsas")
+    raise InputError("{value}: filformatet kan inte läsas", value=name or path.name)
 
 

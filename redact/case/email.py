@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from redact.case.collect import Source, ZipBudget, ZipLimits, kind_of, unpack_zip
 from redact.case.textpdf import fields_html, text_html, write_html_pdf
 from redact.errors import InputError
+from redact.messages import Message
 
 MAX_EMAIL_BYTES = 100 * 1024 * 1024
 MAX_DEPTH = 5  # an e-mail inside an e-mail inside ...
@@ -27,11 +28,11 @@ MAX_DEPTH = 5  # an e-mail inside an e-mail inside ...
 def read_message(path: Path) -> EmailMessage:
     """Parse an .eml file (RFC 5322) with the standard library."""
     if path.stat().st_size > MAX_EMAIL_BYTES:
-        raise InputError(f"{path.name}: e-postfilen är större än {MAX_EMAIL_BYTES >> 20} MB")
+        raise InputError("{name}: e-postfilen är större än {value} MB", name=path.name, value=MAX_EMAIL_BYTES >> 20)
     with open(path, "rb") as fh:
         msg = email.message_from_binary_file(fh, policy=email.policy.default)
     if not isinstance(msg, EmailMessage) or (not msg.keys() and not msg.get_payload()):
-        raise InputError(f"{path.name}: är inget e-postmeddelande som kan läsas")
+        raise InputError("{name}: är inget e-postmeddelande som kan läsas", name=path.name)
     return msg
 
 
@@ -214,7 +215,8 @@ def expand(sources: list[Source], workdir: Path, budget: ZipBudget | None = None
             out.extend(expand_email(s, workdir, 0, counter=counter))
         except Exception as exc:  # one malformed message must not stop the case
             out.append(Source(s.origin, s.path, s.kind, s.parent,
-                              f"{PurePosixPath(s.origin).name}: e-postmeddelandet kan inte läsas ({type(exc).__name__})"))
+                              Message("{name}: e-postmeddelandet kan inte läsas ({kind})",
+                                      name=PurePosixPath(s.origin).name, kind=type(exc).__name__)))
     return out
 
 
@@ -228,7 +230,7 @@ def _outlook_as_email(source: Source, workdir: Path, counter: "_Counter") -> Sou
     try:
         dest = msg_to_eml(source.path, folder / f"{counter.n:05d}.eml", PurePosixPath(source.origin).name)
     except InputError as err:
-        return Source(source.origin, source.path, "msg", source.parent, str(err))
+        return Source(source.origin, source.path, "msg", source.parent, err.message)
     return Source(source.origin, dest, "email", source.parent, original=source.path)
 
 
@@ -243,7 +245,7 @@ def expand_email(source: Source, workdir: Path, depth: int = 0, zip_limits: ZipL
     try:
         msg = read_message(source.path)
     except InputError as err:
-        return [Source(source.origin, source.path, source.kind, source.parent, str(err))]
+        return [Source(source.origin, source.path, source.kind, source.parent, err.message)]
     folder = Path(workdir) / "attachments"
     folder.mkdir(parents=True, exist_ok=True)
     for part, name in _attachments(msg):
@@ -280,7 +282,7 @@ def _attachment(part, name: str, label: str, source: Source, folder: Path, workd
     dest = folder / f"{counter.n:05d}{suffix}"
     dest.write_bytes(data)
     if kind is None:
-        return [Source(label, dest, "unknown", source.origin, f"{label}: bilagans filformat kan inte läsas")]
+        return [Source(label, dest, "unknown", source.origin, Message("{name}: bilagans filformat kan inte läsas", name=label))]
     if kind == "zip":
         out: list[Source] = []
         try:
@@ -290,7 +292,7 @@ def _attachment(part, name: str, label: str, source: Source, folder: Path, workd
                 out.extend(expand_email(inner_source, workdir, depth + 1, zip_limits, counter)
                            if inner_source.kind == "email" and not inner_source.error else [inner_source])
         except InputError as err:
-            out.append(Source(label, dest, "zip", source.origin, str(err)))
+            out.append(Source(label, dest, "zip", source.origin, err.message))
         return out
     if kind in ("email", "msg"):
         child = Source(label, dest, kind, source.origin)

@@ -21,6 +21,7 @@ from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from redact.errors import RedactError
+from redact.messages import Message
 from redact.types import Disclosure
 
 
@@ -103,10 +104,11 @@ def process(job: Job, detector=None) -> Result:
             warnings, disclosure = bounded(_convert_and_run, job, detector, Path(tmp), limits=limits, what=name,
                                            cleanup=lambda: remove_partial_outputs(job.output))
     except RedactError as err:
-        return Result(job.index, job.origin, "refused", error=f"{name}: {err}" if name not in str(err) else str(err),
+        error = Message("{name}: {err}", name=name, err=err.message) if name not in str(err) else err.message
+        return Result(job.index, job.origin, "refused", error=error,
                       exit_code=err.exit_code, seconds=time.perf_counter() - t0)
     except Exception as err:  # one broken file must not stop the case
-        return Result(job.index, job.origin, "refused", error=f"{name}: internt fel ({type(err).__name__})",
+        return Result(job.index, job.origin, "refused", error=Message("{name}: internt fel ({kind})", name=name, kind=type(err).__name__),
                       exit_code=1, seconds=time.perf_counter() - t0)
     return Result(
         job.index, job.origin, "ok", output=job.output, pages=disclosure.document.pages, masks=len(disclosure.masks),
@@ -155,7 +157,8 @@ def _result(job: Job, future: Future[Result]) -> Result:
         return future.result()
     except Exception as err:
         return Result(job.index, job.origin, "refused", exit_code=1,
-                      error=f"{PurePosixPath(job.origin).name}: arbetsprocessen avbröts ({type(err).__name__})")
+                      error=Message("{name}: arbetsprocessen avbröts ({kind})", name=PurePosixPath(job.origin).name,
+                                    kind=type(err).__name__))
 
 
 class LocalEngine:

@@ -18,18 +18,18 @@ def image_to_pdf(path: Path, output: Path) -> int:
     try:
         with quiet_mupdf(), pymupdf.open(path) as img:
             if img.page_count > MAX_FRAMES:
-                raise InputError(f"{path.name}: bilden har {img.page_count} sidor, fler än {MAX_FRAMES}")
+                raise InputError("{name}: bilden har {page_count} sidor, fler än {MAX_FRAMES}", name=path.name, page_count=img.page_count, MAX_FRAMES=MAX_FRAMES)
             for page in img:
                 w, h = page.rect.width, page.rect.height
                 if w * h > MAX_MEGAPIXELS * 1e6:  # page size in points is at least the pixels at 72 dpi
-                    raise InputError(f"{path.name}: bilden är större än {MAX_MEGAPIXELS:g} miljoner bildpunkter")
+                    raise InputError("{name}: bilden är större än {MAX_MEGAPIXELS:g} miljoner bildpunkter", name=path.name, MAX_MEGAPIXELS=MAX_MEGAPIXELS)
             data = img.convert_to_pdf()
     except InputError:
         raise
     except Exception as exc:
-        raise InputError(f"{path.name}: bilden kan inte läsas ({str(exc)[:80]}); spara om den som PNG eller JPEG") from None
+        raise InputError("{name}: bilden kan inte läsas ({value}); spara om den som PNG eller JPEG", name=path.name, value=str(exc)[:80]) from None
     with pymupdf.open("pdf", data) as pdf:
         if pdf.page_count == 0:
-            raise InputError(f"{path.name}: bilden har inga bildrutor")
+            raise InputError("{name}: bilden har inga bildrutor", name=path.name)
         pdf.save(output)
         return pdf.page_count

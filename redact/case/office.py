@@ -24,6 +24,7 @@ from pathlib import Path
 
 from redact.case.textpdf import append_pdf_pages, fields_html, write_html_pdf
 from redact.errors import InputError, OfficeError
+from redact.messages import Message
 
 #: Seconds one LibreOffice conversion may take before the file is refused.
 DEFAULT_TIMEOUT = 120.0
@@ -87,8 +88,7 @@ def _run(args: list[str], name: str, timeout: float) -> None:
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.communicate()
-        raise OfficeError(f"{name}: LibreOffice blev inte klar inom {timeout:g} s; filen vägras "
-                          "(öppna den i Office, spara som PDF och försök igen)") from None
+        raise OfficeError("{name}: LibreOffice blev inte klar inom {timeout:g} s; filen vägras (öppna den i Office, spara som PDF och försök igen)", name=name, timeout=timeout) from None
 
 
 def _convert(src: Path, fmt: str, outdir: Path, name: str, timeout: float, infilter: str | None = None) -> Path:
@@ -96,8 +96,7 @@ def _convert(src: Path, fmt: str, outdir: Path, name: str, timeout: float, infil
     _run(args, name, timeout)
     out = outdir / f"{src.stem}.{fmt.split(':', 1)[0]}"
     if not out.is_file() or out.stat().st_size == 0:
-        raise OfficeError(f"{name}: LibreOffice kunde inte öppna filen (skadad, lösenordsskyddad eller fel format); "
-                          "den vägras")
+        raise OfficeError("{name}: LibreOffice kunde inte öppna filen (skadad, lösenordsskyddad eller fel format); den vägras", name=name)
     return out
 
 
@@ -115,7 +114,7 @@ def convert_office(path: Path, output: Path, timeout: float = DEFAULT_TIMEOUT) -
     """Convert an office file to ``output`` (PDF); hidden content shown or listed, properties appended."""
     family = _FAMILY.get(path.suffix.lower())
     if family is None:
-        raise InputError(f"{path.name}: är ingen kontorsfil som kan konverteras")
+        raise InputError("{name}: är ingen kontorsfil som kan konverteras", name=path.name)
     name = path.name
     with tempfile.TemporaryDirectory(prefix="redact-office-") as tmp:
         work = Path(tmp)
@@ -134,7 +133,7 @@ def convert_office(path: Path, output: Path, timeout: float = DEFAULT_TIMEOUT) -
         appendix = [fields_html(title, rows) for title, rows in appendix_sections(xml) if rows]
         if props:
             appendix.append(fields_html("Dokumentegenskaper", props))
-            warnings.append(f"dokumentegenskaper ({', '.join(k for k, _ in props)}) visas på sista sidan och granskas som text")
+            warnings.append(Message("dokumentegenskaper ({names}) visas på sista sidan och granskas som text", names=", ".join(k for k, _ in props)))
         if appendix:
             extra = work / "appendix.pdf"
             write_html_pdf(appendix, extra)
@@ -145,7 +144,7 @@ def convert_office(path: Path, output: Path, timeout: float = DEFAULT_TIMEOUT) -
     with pymupdf.open(output) as doc:
         pages = doc.page_count
     if pages == 0:
-        raise OfficeError(f"{name}: konverteringen gav inga sidor; filen vägras")
+        raise OfficeError("{name}: konverteringen gav inga sidor; filen vägras", name=name)
     return Converted(pages=pages, warnings=warnings)
 
 
@@ -164,17 +163,19 @@ def reveal_hidden(xml: str, family: str) -> tuple[str, list[str]]:
         xml, ranges = _count_sub(r'(<table:table\b[^>]*?)\stable:print-ranges="[^"]*"', r"\1", xml)
         xml, unprinted = _count_sub(r'(<table:table\b[^>]*?)table:print="false"', r'\1table:print="true"', xml)
         if ranges + unprinted:
-            warnings.append(f"utskriftsområden på {ranges + unprinted} blad togs bort: hela bladen skrivs ut")
+            warnings.append(Message("utskriftsområden på {n} blad togs bort: hela bladen skrivs ut", n=ranges + unprinted))
         # every sheet printed with gridlines, row and column headers and its cell comments
         xml = re.sub(r'(<style:page-layout-properties\b[^>]*?)\sstyle:print="[^"]*"', r"\1", xml)
         xml = re.sub(r"<style:page-layout-properties\b",
                      '<style:page-layout-properties style:print="annotations charts drawings grid headers objects zero-values"', xml)
         comments = xml.count("<office:annotation")
-        for n, what in ((sheets, "dolda blad"), (rows, "dolda rader"), (cols, "dolda kolumner")):
+        for n, template in ((sheets, "{n} dolda blad visas i den konverterade kopian för granskning"),
+                            (rows, "{n} dolda rader visas i den konverterade kopian för granskning"),
+                            (cols, "{n} dolda kolumner visas i den konverterade kopian för granskning")):
             if n:
-                warnings.append(f"{n} {what} visas i den konverterade kopian för granskning")
+                warnings.append(Message(template, n=n))
         if comments:
-            warnings.append(f"{comments} cellkommentarer visas på bilagesidor sist i kopian för granskning")
+            warnings.append(Message("{n} cellkommentarer visas på bilagesidor sist i kopian för granskning", n=comments))
     elif family == "text":
         changes = len(re.findall(r"<text:changed-region\b", xml))
         comments = xml.count("<office:annotation>") + xml.count("<office:annotation ")
@@ -185,21 +186,21 @@ def reveal_hidden(xml: str, family: str) -> tuple[str, list[str]]:
             # deletions are printed struck through and insertions underlined (shown, not accepted)
             xml = re.sub(r'<config:config-item config:name="ShowChanges" config:type="boolean">false<',
                          '<config:config-item config:name="ShowChanges" config:type="boolean">true<', xml)
-            warnings.append(f"{changes} spårade ändringar (även borttagen text) visas i kopian för granskning")
+            warnings.append(Message("{n} spårade ändringar (även borttagen text) visas i kopian för granskning", n=changes))
         if comments:
-            warnings.append(f"{comments} kommentarer visas på bilagesidor sist i kopian för granskning")
+            warnings.append(Message("{n} kommentarer visas på bilagesidor sist i kopian för granskning", n=comments))
         if hidden + hidden2 + hidden3:
-            warnings.append(f"{hidden + hidden2 + hidden3} dolda textavsnitt visas i kopian för granskning")
+            warnings.append(Message("{n} dolda textavsnitt visas i kopian för granskning", n=hidden + hidden2 + hidden3))
     elif family == "impress":
         xml, slides = _count_sub(r'presentation:visibility="hidden"', 'presentation:visibility="visible"', xml)
         notes = len(appendix_sections(xml)[1][1])
         if slides:
-            warnings.append(f"{slides} dolda bilder visas i kopian för granskning")
+            warnings.append(Message("{n} dolda bilder visas i kopian för granskning", n=slides))
         if notes:
-            warnings.append(f"{notes} bilder har talaranteckningar; de visas på bilagesidor sist i kopian för granskning")
+            warnings.append(Message("{n} bilder har talaranteckningar; de visas på bilagesidor sist i kopian för granskning", n=notes))
         comments = xml.count("<office:annotation")
         if comments:
-            warnings.append(f"{comments} kommentarer visas på bilagesidor sist i kopian för granskning")
+            warnings.append(Message("{n} kommentarer visas på bilagesidor sist i kopian för granskning", n=comments))
     return xml, warnings
 
 

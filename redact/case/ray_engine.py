@@ -20,6 +20,7 @@ from typing import Any
 
 from redact.case.engine import Job, Result, process
 from redact.errors import ClusterError, EngineMissingError
+from redact.messages import Message
 
 MISSING = ("--engine ray kräver tillägget ray: installera det med pip install 'redact[ray]' "
            "eller kör med --engine local")
@@ -104,9 +105,7 @@ class RayEngine:
                 try:
                     self.ray.init(address=address, logging_level="ERROR", log_to_driver=False)
                 except Exception as err:  # ConnectionError, or a refused token: one line, not a traceback
-                    raise ClusterError(f"kan inte ansluta till Ray-klustret på {address} ({type(err).__name__}): "
-                                       "kontrollera adressen och att RAY_AUTH_MODE och RAY_AUTH_TOKEN "
-                                       "är satta som på klustret") from None
+                    raise ClusterError("kan inte ansluta till Ray-klustret på {address} ({kind}): kontrollera adressen och att RAY_AUTH_MODE och RAY_AUTH_TOKEN är satta som på klustret", address=address, kind=type(err).__name__) from None
             else:
                 # a private local cluster: nothing listens beyond this machine, no dashboard
                 self.ray.init(num_cpus=self.jobs, include_dashboard=False, logging_level="ERROR",
@@ -135,7 +134,7 @@ class RayEngine:
             try:
                 window.append(self._submit(job))
             except OSError as err:  # unreadable between collecting and sending: that document is refused
-                yield _refused(job, f"kan inte läsas ({err.strerror or type(err).__name__})")
+                yield _refused(job, Message("kan inte läsas ({reason})", reason=err.strerror or type(err).__name__))
                 continue
             while len(window) >= self.per_actor * len(self.slots):
                 yield self._take(window)
@@ -156,18 +155,18 @@ class RayEngine:
                 if head.attempts >= self.retries:
                     window.popleft()
                     self.slots[head.slot].busy -= 1
-                    return _refused(head.job, f"arbetsprocessen avbröts {head.attempts + 1} gånger")
+                    return _refused(head.job, Message("arbetsprocessen avbröts {n} gånger", n=head.attempts + 1))
                 self.slots[head.slot].busy -= 1
                 try:
                     window[0] = self._submit(head.job, head.attempts + 1)
                 except OSError as err:  # the input went away meanwhile: that document only
                     window.popleft()
-                    return _refused(head.job, f"kan inte läsas ({err.strerror or type(err).__name__})")
+                    return _refused(head.job, Message("kan inte läsas ({reason})", reason=err.strerror or type(err).__name__))
                 continue
             except ray.exceptions.RayTaskError as err:  # a bug, not a crash: that document only
                 window.popleft()
                 self.slots[head.slot].busy -= 1
-                return _refused(head.job, f"internt fel ({type(err.cause).__name__})")
+                return _refused(head.job, Message("internt fel ({kind})", kind=type(err.cause).__name__))
             window.popleft()
             self.slots[head.slot].busy -= 1
             if pdf is not None:
@@ -213,12 +212,12 @@ def _reachable(address: str, timeout: float = 10.0) -> None:
     try:
         socket.create_connection((host.strip("[]"), int(port)), timeout=timeout).close()
     except OSError as err:
-        raise ClusterError(f"kan inte ansluta till Ray-klustret på {address} ({err.strerror or type(err).__name__}): "
-                           "kontrollera adressen och att klustret är startat") from None
+        raise ClusterError("kan inte ansluta till Ray-klustret på {address} ({value}): kontrollera adressen och att klustret är startat", address=address, value=err.strerror or type(err).__name__) from None
 
 
-def _refused(job: Job, why: str) -> Result:
-    return Result(job.index, job.origin, "refused", error=f"{PurePosixPath(job.origin).name}: {why}", exit_code=1)
+def _refused(job: Job, why: Message) -> Result:
+    return Result(job.index, job.origin, "refused", error=Message("{name}: {why}", name=PurePosixPath(job.origin).name, why=why),
+                  exit_code=1)
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

@@ -21,6 +21,7 @@ from redact.case.engine import Engine, Job, LocalEngine, Result
 from redact.case.manifest import MANIFEST, build_manifest, output_name, write_manifest
 from redact.audit import build_record, new_key
 from redact.errors import InputError
+from redact.messages import Message, render
 from redact.ingest.pdf import sha256_file
 from redact.types import Mask
 
@@ -65,12 +66,12 @@ def prepare_outdir(outdir: Path) -> Resume:
     """
     outdir = Path(outdir)
     if outdir.exists() and not outdir.is_dir():
-        raise InputError(f"{outdir}: utdata för flera filer måste vara en mapp")
+        raise InputError("{outdir}: utdata för flera filer måste vara en mapp", outdir=outdir)
     resume = Resume()
     if outdir.is_dir():
         present = [p for p in outdir.iterdir() if not p.name.startswith(".")]
         if present and not (outdir / MANIFEST).is_file():
-            raise InputError(f"{outdir}: mappen innehåller redan andra filer; ange en tom eller ny mapp")
+            raise InputError("{outdir}: mappen innehåller redan andra filer; ange en tom eller ny mapp", outdir=outdir)
         for leftover in outdir.glob(".*.part"):  # a run stopped mid-write
             leftover.unlink(missing_ok=True)
         if (outdir / MANIFEST).is_file():
@@ -90,7 +91,7 @@ def prepare_outdir(outdir: Path) -> Resume:
                     else:
                         (outdir / name).unlink(missing_ok=True)
             except (ValueError, OSError, AttributeError, TypeError):
-                raise InputError(f"{outdir / MANIFEST}: kan inte läsas; ange en tom eller ny mapp") from None
+                raise InputError("{value}: kan inte läsas; ange en tom eller ny mapp", value=outdir / MANIFEST) from None
     outdir.mkdir(parents=True, exist_ok=True)
     return resume
 
@@ -103,19 +104,34 @@ def _finished(output: Path, doc: dict[str, Any]) -> bool:
     return sha256_file(output) == want
 
 
-def progress_line(r: Result, total: int) -> str:
+def progress_line(r: Result, total: int) -> Message:
     """One line per document: position, status, what it became."""
     width = len(str(total))
     head = f"[{r.index:>{width}}/{total}]"
+    out = r.output.name if r.output else ""
     if r.status == "ok" and r.resumed:
-        return f"{head} redan klar {r.origin} -> {r.output.name if r.output else ''} (hoppas över)"
+        return Message("{head} redan klar {origin} -> {out} (hoppas över)", head=head, origin=r.origin, out=out)
     if r.status == "ok":
-        out = r.output.name if r.output else ""
-        return f"{head} klar   {r.origin} -> {out} ({r.pages} sidor, {r.masks} maskeringar, {r.seconds:.1f} s)"
-    error = r.error or ""
-    for prefix in (f"{r.origin}: ", f"{PurePosixPath(r.origin).name}: "):  # the origin is already on the line
-        error = error.removeprefix(prefix)
-    return f"{head} vägrad {r.origin}: {error}"
+        return Message("{head} klar   {origin} -> {out} ({pages} sidor, {masks} maskeringar, {seconds:.1f} s)",
+                       head=head, origin=r.origin, out=out, pages=r.pages, masks=r.masks, seconds=r.seconds)
+    return Message("{head} vägrad {origin}: {error}", head=head, origin=r.origin,
+                   error=_Reason(r.error or "", (f"{r.origin}: ", f"{PurePosixPath(r.origin).name}: ")))
+
+
+class _Reason:
+    """A refusal's reason without the document's name in front (the origin is already on the line)."""
+
+    def __init__(self, error: str, prefixes: tuple[str, ...]):
+        self.error, self.prefixes = error, prefixes
+
+    def render_message(self, language: str) -> str:
+        text = render(self.error, language)
+        for prefix in self.prefixes:
+            text = text.removeprefix(prefix)
+        return text
+
+    def __str__(self) -> str:
+        return self.render_message("sv")
 
 
 def run_case(
@@ -129,6 +145,7 @@ def run_case(
     out: TextIO | None = None,
     zip_limits: ZipLimits = ZipLimits(),
     on_result: Callable[[Result], None] | None = None,
+    language: str = "sv",
 ) -> CaseRun:
     """Redact every document of ``inputs`` into ``outdir``: one PDF each, manifest.json, one audit record."""
     t0 = time.perf_counter()
@@ -149,11 +166,12 @@ def run_case(
                 shas[i + 1] = sha256_file(given) if given.is_file() and not s.error else "0" * 64
             except (OSError, InputError) as exc:  # unreadable: that document is refused, not the case
                 shas[i + 1] = "0" * 64
-                sources[i] = Source(s.origin, s.path, s.kind, s.parent, f"{PurePosixPath(s.origin).name}: kan inte läsas ({exc})")
+                sources[i] = Source(s.origin, s.path, s.kind, s.parent,
+                                    Message("{name}: kan inte läsas ({exc})", name=PurePosixPath(s.origin).name, exc=exc))
         case = case or f"case-{_case_id(shas)}"
         parents = {i + 1: s.parent for i, s in enumerate(sources)}
         total = len(sources)
-        print(f"ärende {case}: {total} dokument", file=out, flush=True)
+        print(render(Message("ärende {case}: {total} dokument", case=case, total=total), language), file=out, flush=True)
         run = CaseRun(case=case)
         if log is not None and not log.entries(case):
             from redact.audit_log import record_request
@@ -167,7 +185,7 @@ def run_case(
         try:
             todo = _jobs(sources, shas, outdir, options, total, skip=resumed)
             for result in _in_order(engine.run(todo), resumed):
-                print(progress_line(result, total), file=out, flush=True)
+                print(render(progress_line(result, total), language), file=out, flush=True)
                 if result.resumed:
                     if log is not None:
                         log.append(case, "document_added", {"document": {"sha256": shas[result.index],

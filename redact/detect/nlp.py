@@ -99,14 +99,13 @@ def load_pipeline(path: Path | None = None) -> spacy.Language:
     path = Path(path) if path is not None else default_model_path()
     if not (path / "config.cfg").is_file() or not (path / "meta.json").is_file():
         raise ModelMissingError(
-            f"språkmodellen saknas i {path}; bygg den med: {BUILD_COMMAND}"
-            f" (eller peka ut en befintlig modell med miljövariabeln {ENV_VAR})"
+            "språkmodellen saknas i {path}; bygg den med: {BUILD_COMMAND} (eller peka ut en befintlig modell med miljövariabeln {ENV_VAR})", path=path, BUILD_COMMAND=BUILD_COMMAND, ENV_VAR=ENV_VAR
         )
     try:
         nlp = spacy.load(path)
     except (OSError, ValueError) as err:
         raise ModelMissingError(
-            f"språkmodellen i {path} kan inte läsas ({err}); bygg om den med: {BUILD_COMMAND}"
+            "språkmodellen i {path} kan inte läsas ({err}); bygg om den med: {BUILD_COMMAND}", path=path, err=err, BUILD_COMMAND=BUILD_COMMAND
         ) from err
     if _lemmatizer.FACTORY not in nlp.pipe_names:
         # An older build without lemmas would leave Presidio's context words without effect.

@@ -35,6 +35,7 @@ import pymupdf
 from redact.errors import InputError, UnsupportedError
 from redact.ingest.guard import DEFAULT_LIMITS, Limits, check_document, quiet_mupdf
 from redact.ingest.notes import add_appendix, never_shown, page_notes, warning_for
+from redact.messages import Message
 from redact.ingest.pdf import open_pdf, sha256_file
 from redact.ingest.structure_tree import structure_tree_is_broken
 from redact.types import Document, Note
@@ -108,7 +109,7 @@ def flat_input(path: Path, include_notes: bool = False, limits: Limits = DEFAULT
             with quiet_mupdf():
                 check_document(doc, path.name, limits)
             raise UnsupportedError(
-                f"{path.name}: sidornas anteckningar kan inte läsas; skriv ut filen till en ny PDF och försök igen"
+                "{name}: sidornas anteckningar kan inte läsas; skriv ut filen till en ny PDF och försök igen", name=path.name
             ) from None
         broken_tree = structure_tree_is_broken(doc)
         if not needed and not broken_tree:
@@ -133,8 +134,7 @@ def flat_input(path: Path, include_notes: bool = False, limits: Limits = DEFAULT
             except Exception as exc:
                 tmp.unlink(missing_ok=True)
                 raise UnsupportedError(
-                    f"{path.name}: formulärfält och anteckningar kan inte ritas in i sidorna ({type(exc).__name__}); "
-                    "skriv ut filen till en ny PDF och försök igen"
+                    "{name}: formulärfält och anteckningar kan inte ritas in i sidorna ({kind}); skriv ut filen till en ny PDF och försök igen", name=path.name, kind=type(exc).__name__
                 ) from None
     if yield_plain:
         yield Flattened(path, path)
@@ -167,8 +167,7 @@ def _refuse_xfa_only(doc: pymupdf.Document, name: str) -> None:
     has_fields = kind == "array" and fields.strip("[] \n") or kind == "xref"
     if not has_fields and not any(True for page in doc for _ in page.widgets() or ()):
         raise UnsupportedError(
-            f"{name}: är ett XFA-formulär utan vanliga PDF-fält och kan inte läsas säkert; "
-            "öppna det i Adobe Acrobat Reader, välj Skriv ut och skriv ut till PDF, och försök igen med den nya filen"
+            "{name}: är ett XFA-formulär utan vanliga PDF-fält och kan inte läsas säkert; öppna det i Adobe Acrobat Reader, välj Skriv ut och skriv ut till PDF, och försök igen med den nya filen", name=name
         )
 
 
@@ -192,8 +191,7 @@ def _flatten(doc: pymupdf.Document, name: str, include_notes: bool) -> list[Note
             doc.bake(annots=True, widgets=True)
     except Exception as exc:
         raise UnsupportedError(
-            f"{name}: formulärfält och anteckningar kan inte ritas in i sidorna ({type(exc).__name__}); "
-            "skriv ut filen till en ny PDF och försök igen"
+            "{name}: formulärfält och anteckningar kan inte ritas in i sidorna ({kind}); skriv ut filen till en ny PDF och försök igen", name=name, kind=type(exc).__name__
         ) from None
     notes.extend(_check_values_shown(doc, values, name))
     if include_notes and notes:
@@ -201,7 +199,7 @@ def _flatten(doc: pymupdf.Document, name: str, include_notes: bool) -> list[Note
         try:
             add_appendix(doc, notes)
         except ValueError:
-            raise InputError(f"{name}: en dold anteckning är för lång för en bilagesida; ta med den för hand") from None
+            raise InputError("{name}: en dold anteckning är för lång för en bilagesida; ta med den för hand", name=name) from None
     for n in notes:
         log.info("sida %d: %s%s", n.page, n.kind, " med författare" if n.has_author else "")
     return notes
@@ -280,14 +278,12 @@ def _check_values_shown(doc: pymupdf.Document, values: list[_Value], name: str) 
             notes.append(Note("hidden-field", v.page + 1, False, v.value))
             continue
         raise UnsupportedError(
-            f"{name}: sida {v.page + 1}: värdet i ett formulärfält av typen {v.field_type or 'okänd'} kan inte ritas upp "
-            "och skulle annars försvinna; skriv ut filen till en ny PDF och försök igen"
+            "{name}: sida {page}: värdet i ett formulärfält av typen {kind} kan inte ritas upp och skulle annars försvinna; skriv ut filen till en ny PDF och försök igen", name=name, page=v.page + 1, kind=v.field_type or "?"
         )
     return notes
 
 
-def _undrawable(name: str, page: int, widget: pymupdf.Widget) -> str:
-    return (
-        f"{name}: sida {page}: formulärfältet av typen {widget.field_type_string or 'okänd'} kan inte ritas upp "
-        "och dess värde skulle annars försvinna; skriv ut filen till en ny PDF och försök igen"
-    )
+def _undrawable(name: str, page: int, widget: pymupdf.Widget) -> Message:
+    return Message("{name}: sida {page}: formulärfältet av typen {kind} kan inte ritas upp "
+                   "och dess värde skulle annars försvinna; skriv ut filen till en ny PDF och försök igen",
+                   name=name, page=page, kind=widget.field_type_string or "?")

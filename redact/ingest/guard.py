@@ -40,6 +40,7 @@ from typing import Any, TypeVar
 import pymupdf
 
 from redact.errors import ContentLossError, InputError, LimitError, RedactError, UnsupportedError, VerificationError
+from redact.messages import Message
 from redact.types import Finding
 
 log = logging.getLogger(__name__)
@@ -114,11 +115,11 @@ def check_document(doc: pymupdf.Document, name: str, limits: Limits = DEFAULT_LI
         try:
             doc.load_page(number)
         except Exception as exc:
-            raise InputError(f"{name}: sida {number + 1} kan inte läsas, sidträdet är trasigt ({_short(exc)})") from None
+            raise InputError("{name}: sida {value} kan inte läsas, sidträdet är trasigt ({value2})", name=name, value=number + 1, value2=_short(exc)) from None
     try:
         n = doc.xref_length()
     except Exception as exc:
-        raise InputError(f"{name}: PDF-filens objekttabell kan inte läsas ({_short(exc)})") from None
+        raise InputError("{name}: PDF-filens objekttabell kan inte läsas ({value})", name=name, value=_short(exc)) from None
     opaque: dict[int, str] = {}  # content MuPDF draws but cannot redact inside -> what it is
     for xref in range(1, n):
         try:
@@ -135,8 +136,7 @@ def check_document(doc: pymupdf.Document, name: str, limits: Limits = DEFAULT_LI
     for xref, what in sorted(opaque.items()):
         if _draws_text(doc, xref, limits.max_depth):
             raise UnsupportedError(
-                f"{name}: har text i {what}, som inte kan maskeras säkert; "
-                "skriv ut filen till en bild-PDF (rasterisera) och försök igen"
+                "{name}: har text i {what}, som inte kan maskeras säkert; skriv ut filen till en bild-PDF (rasterisera) och försök igen", name=name, what=what
             )
 
 
@@ -148,17 +148,17 @@ def _collect_opaque(text: str, xref: int, out: dict[int, str]) -> None:
     """Note tiling patterns, soft-mask groups and Type 3 glyph procedures: MuPDF's redaction does not enter them."""
     compact = _COMPACT.sub("", text)
     if "/PatternType1" in compact:
-        out[xref] = "ett mönster (pattern)"
+        out[xref] = Message("ett mönster (pattern)")
     for m in re.finditer(r"/SMask<<[^>]*?/G(\d+)0R", compact):
-        out[int(m.group(1))] = "en mjuk mask (soft mask)"
+        out[int(m.group(1))] = Message("en mjuk mask (soft mask)")
     if "/Subtype/Form" in compact and _damaged_matrix(text):
         # MuPDF skips such a form (nothing extracted, nothing redacted); poppler and others draw it
-        out[xref] = "en formulärgrupp (form XObject) med trasig /Matrix"
+        out[xref] = Message("en formulärgrupp (form XObject) med trasig /Matrix")
     if "/Subtype/Type3" in compact:
         m = re.search(r"/CharProcs(<<.*?>>|\d+0R)", compact)
         if m:
             for ref in re.findall(r"/[^/<>\[\]]+?(\d+)0R", m.group(1)):
-                out[int(ref)] = "ett Type 3-teckensnitt"
+                out[int(ref)] = Message("ett Type 3-teckensnitt")
 
 
 _MATRIX = re.compile(r"/Matrix\s*\[([^\]]*)\]")
@@ -209,16 +209,17 @@ def check_page_count(doc: pymupdf.Document, name: str, limits: Limits = DEFAULT_
     try:
         pages = doc.page_count
     except Exception as exc:
-        raise InputError(f"{name}: PDF-filens sidträd är trasigt ({_short(exc)})") from None
+        raise InputError("{name}: PDF-filens sidträd är trasigt ({value})", name=name, value=_short(exc)) from None
     if pages > limits.max_pages:
         raise LimitError(
-            f"{name}: har {pages} sidor, fler än gränsen {limits.max_pages}; dela upp filen och maskera delarna var för sig"
+            "{name}: har {pages} sidor, fler än gränsen {max_pages}; dela upp filen och maskera delarna var för sig", name=name, pages=pages, max_pages=limits.max_pages
         )
     return pages
 
 
-def _depth_message(name: str, limits: Limits) -> str:
-    return f"{name}: PDF-filen har objekt som är nästlade djupare än {limits.max_depth} nivåer och vägras (trolig skadlig fil)"
+def _depth_message(name: str, limits: Limits) -> Message:
+    return Message("{name}: PDF-filen har objekt som är nästlade djupare än {max_depth} nivåer och vägras (trolig skadlig fil)",
+                   name=name, max_depth=limits.max_depth)
 
 
 _BRACKETS = re.compile(r"\\.|[()\[\]]|<<|>>|<|>", re.S)
@@ -278,8 +279,7 @@ def _check_stream(doc: pymupdf.Document, xref: int, text: str, name: str, limits
         w, h = _int_key(doc, xref, "Width"), _int_key(doc, xref, "Height")
         if w * h > limits.max_image_megapixels * 1e6:
             raise LimitError(
-                f"{name}: innehåller en bild på {w}×{h} bildpunkter, större än gränsen "
-                f"{limits.max_image_megapixels:g} miljoner; vägras (trolig dekomprimeringsbomb)"
+                "{name}: innehåller en bild på {w}×{h} bildpunkter, större än gränsen {max_image_megapixels:g} miljoner; vägras (trolig dekomprimeringsbomb)", name=name, w=w, h=h, max_image_megapixels=limits.max_image_megapixels
             )
         return  # images are decoded to their declared size only, so the size check is the bound
     filters = _filters(doc, xref)
@@ -309,13 +309,11 @@ def _check_stream(doc: pymupdf.Document, xref: int, text: str, name: str, limits
         return  # MuPDF treats it as empty
     if decoded == _SLOW:
         raise LimitError(
-            f"{name}: ett komprimerat objekt (nr {xref}) tar längre tid än {limits.stream_seconds:g} s att packa upp; "
-            "vägras (trolig dekomprimeringsbomb)"
+            "{name}: ett komprimerat objekt (nr {xref}) tar längre tid än {stream_seconds:g} s att packa upp; vägras (trolig dekomprimeringsbomb)", name=name, xref=xref, stream_seconds=limits.stream_seconds
         )
     if decoded < 0 or _is_bomb(decoded, len(raw), limits):
         raise LimitError(
-            f"{name}: ett komprimerat objekt (nr {xref}) packas upp till mer än tillåtet; "
-            "vägras (trolig dekomprimeringsbomb)"
+            "{name}: ett komprimerat objekt (nr {xref}) packas upp till mer än tillåtet; vägras (trolig dekomprimeringsbomb)", name=name, xref=xref
         )
 
 
@@ -463,10 +461,9 @@ def name_warnings(file_names: Iterable[str], findings: Iterable[Finding]) -> lis
                 if len(d) >= 6 and d in digits:
                     hit.add(f.category)
         if hit:
-            out.append(
-                f"filnamnet {file_name!r} innehåller en uppgift som maskeras ({', '.join(sorted(hit))}); "
-                "ge filen ett neutralt namn innan den lämnas ut"
-            )
+            out.append(Message("filnamnet {file_name!r} innehåller en uppgift som maskeras ({categories}); "
+                               "ge filen ett neutralt namn innan den lämnas ut",
+                               file_name=file_name, categories=", ".join(sorted(hit))))
     return out
 
 
@@ -551,7 +548,7 @@ def _worker(fn: Callable[..., Any], args: tuple, kwargs: dict, fd: int, limits: 
         except ContentLossError as err:
             _send(fd, ("error", (ContentLossError, list(err.losses))))
         except RedactError as err:
-            _send(fd, ("error", (type(err), str(err))))
+            _send(fd, ("error", (type(err), err.message)))  # the Message: the caller may show it in English
         except MemoryError:
             _send(fd, ("memory", ""))
         except Exception as err:  # MuPDF reports a failed allocation as a plain exception
@@ -594,8 +591,7 @@ def _supervise(pid: int, fd: int, limits: Limits, progress: Progress | None, wha
                 stage, done, total = where
                 page = f"sida {done + 1}" if total else "inläsningen"
                 raise LimitError(
-                    f"{what}: {page} tog längre tid än gränsen {limits.page_seconds:g} s och avbröts "
-                    "(filen kan vara skadad eller byggd för att låsa verktyget)"
+                    "{what}: {page} tog längre tid än gränsen {page_seconds:g} s och avbröts (filen kan vara skadad eller byggd för att låsa verktyget)", what=what, page=page, page_seconds=limits.page_seconds
                 )
             ready, _, _ = select.select([fd], [], [], min(wait, 1.0))
             if not ready:
@@ -626,11 +622,10 @@ def _supervise(pid: int, fd: int, limits: Limits, progress: Progress | None, wha
     _, status = os.waitpid(pid, 0)
     if result is None:
         if os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL:
-            raise LimitError(f"{what}: arbetsprocessen stoppades (troligen minnesgränsen {limits.memory_mb} MB)")
+            raise LimitError("{what}: arbetsprocessen stoppades (troligen minnesgränsen {memory_mb} MB)", what=what, memory_mb=limits.memory_mb)
         sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
         raise UnsupportedError(
-            f"{what}: filen fick PDF-läsaren att krascha{f' (signal {sig})' if sig else ''}; "
-            "den vägras (skriv ut den till en ny PDF och försök igen)"
+            "{what}: filen fick PDF-läsaren att krascha{value}; den vägras (skriv ut den till en ny PDF och försök igen)", what=what, value=f' (signal {sig})' if sig else ''
         )
     kind, payload = result[0], result[1]
     if kind == "ok":
@@ -640,10 +635,9 @@ def _supervise(pid: int, fd: int, limits: Limits, progress: Progress | None, wha
         raise cls(arg)
     if kind == "memory":
         raise LimitError(
-            f"{what}: behandlingen behövde mer minne än gränsen {limits.memory_mb} MB och avbröts "
-            "(filen kan vara skadad eller byggd för att låsa verktyget)"
+            "{what}: behandlingen behövde mer minne än gränsen {memory_mb} MB och avbröts (filen kan vara skadad eller byggd för att låsa verktyget)", what=what, memory_mb=limits.memory_mb
         )
-    raise UnsupportedError(f"{what}: filen kunde inte behandlas ({payload}); den vägras")
+    raise UnsupportedError("{what}: filen kunde inte behandlas ({payload}); den vägras", what=what, payload=payload)
 
 
 def _kill(pid: int) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import pymupdf
 
 from redact.types import Note
+from redact.messages import Joined, Message
 
 #: Swedish words for the kinds of note, used in warnings and on the appendix page.
 KIND_LABELS: dict[str, str] = {
@@ -127,17 +128,21 @@ def _drawn_text(annot: pymupdf.Annot) -> str:
         return ""
 
 
-def warning_for(notes: Sequence[Note]) -> str:
+def warning_for(notes: Sequence[Note]) -> Message:
     """One line for the run summary: how many notes of which kind, and whether they are in the copy."""
     counts: dict[str, int] = {}
     for n in notes:
         counts[n.kind] = counts.get(n.kind, 0) + 1
-    what = ", ".join(f"{n} {(KIND_LABELS if n == 1 else KIND_PLURALS).get(k, k)}" for k, n in sorted(counts.items()))
+    what = Joined(*(Message("{n} " + (KIND_LABELS if n == 1 else KIND_PLURALS).get(k, k), n=n) for k, n in sorted(counts.items())))
     pages = ", ".join(str(p) for p in sorted({n.page for n in notes}))
-    head = "1 dold anteckning" if len(notes) == 1 else f"{len(notes)} dolda anteckningar"
+    head = Message("1 dold anteckning") if len(notes) == 1 else Message("{n} dolda anteckningar", n=len(notes))
     if all(n.included for n in notes):
-        return f"{head} ({what}; sida {pages}) finns som bilaga sist i den utlämnade kopian"
-    return f"{head} ({what}; sida {pages}) lämnas inte ut; ta med {'den' if len(notes) == 1 else 'dem'} som bilaga med --include-notes"
+        template = "{head} ({what}; sida {pages}) finns som bilaga sist i den utlämnade kopian"
+    elif len(notes) == 1:
+        template = "{head} ({what}; sida {pages}) lämnas inte ut; ta med den som bilaga med --include-notes"
+    else:
+        template = "{head} ({what}; sida {pages}) lämnas inte ut; ta med dem som bilaga med --include-notes"
+    return Message(template, head=head, what=what, pages=pages)
 
 
 def add_appendix(doc: pymupdf.Document, notes: Sequence[Note]) -> int:

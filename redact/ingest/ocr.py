@@ -135,12 +135,11 @@ def run_tesseract(image: bytes, settings: OcrSettings, page_label: str = "", psm
         done = subprocess.run(cmd, input=image, capture_output=True, timeout=settings.timeout, env=env, check=False)
     except subprocess.TimeoutExpired:
         raise LimitError(
-            f"{page_label}textigenkänningen tog mer än {settings.timeout:.0f} s och avbröts; "
-            "dela upp dokumentet eller höj tidsgränsen"
+            "{page_label}textigenkänningen tog mer än {timeout:.0f} s och avbröts; dela upp dokumentet eller höj tidsgränsen", page_label=page_label, timeout=settings.timeout
         ) from None
     if done.returncode != 0:
         msg = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["okänt fel"]
-        raise InputError(f"{page_label}textigenkänningen misslyckades ({msg[0][:120]})")
+        raise InputError("{page_label}textigenkänningen misslyckades ({msg})", page_label=page_label, msg=msg[0][:120])
     return parse_tsv(done.stdout.decode("utf-8", "replace"))
 
 

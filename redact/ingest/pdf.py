@@ -111,17 +111,17 @@ def sha256_file(path: Path) -> str:
 def check_input_file(path: Path) -> None:
     """Refuse paths that are not a readable, non-empty regular file."""
     if not path.exists():
-        raise InputError(f"{path.name}: filen finns inte")
+        raise InputError("{name}: filen finns inte", name=path.name)
     if path.is_dir():
-        raise InputError(f"{path.name}: är en mapp, inte en fil")
+        raise InputError("{name}: är en mapp, inte en fil", name=path.name)
     if not path.is_file():
-        raise InputError(f"{path.name}: är inte en vanlig fil")
+        raise InputError("{name}: är inte en vanlig fil", name=path.name)
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InputError(f"{path.name}: kan inte läsas ({exc.strerror})") from None
+        raise InputError("{name}: kan inte läsas ({strerror})", name=path.name, strerror=exc.strerror) from None
     if size == 0:
-        raise InputError(f"{path.name}: filen är tom")
+        raise InputError("{name}: filen är tom", name=path.name)
 
 
 @contextmanager
@@ -135,19 +135,19 @@ def open_pdf(path: Path, limits: Limits = DEFAULT_LIMITS, check: bool = False) -
     with open(path, "rb") as fh:
         head = fh.read(1024)
     if b"%PDF-" not in head:
-        raise InputError(f"{path.name}: är ingen PDF-fil (saknar PDF-huvud)")
+        raise InputError("{name}: är ingen PDF-fil (saknar PDF-huvud)", name=path.name)
     try:
         with quiet_mupdf():
             doc = pymupdf.open(path, filetype="pdf")
     except Exception as exc:  # MuPDF raises several types for damaged files
-        raise InputError(f"{path.name}: PDF-filen är skadad och kan inte öppnas ({_short(exc)})") from None
+        raise InputError("{name}: PDF-filen är skadad och kan inte öppnas ({value})", name=path.name, value=_short(exc)) from None
     try:
         if doc.needs_pass:
             raise EncryptedError(
-                f"{path.name}: är lösenordsskyddad; spara en olåst kopia och försök igen"
+                "{name}: är lösenordsskyddad; spara en olåst kopia och försök igen", name=path.name
             )
         if check_page_count(doc, path.name, limits) == 0:
-            raise InputError(f"{path.name}: PDF-filen har inga sidor (den kan vara trasig eller avkortad)")
+            raise InputError("{name}: PDF-filen har inga sidor (den kan vara trasig eller avkortad)", name=path.name)
         if check:
             with quiet_mupdf():
                 check_document(doc, path.name, limits)
@@ -173,7 +173,7 @@ def extract_page(page: pymupdf.Page) -> Page:
     try:
         raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
     except Exception as exc:
-        raise InputError(f"sida {page.number + 1} kan inte läsas ({_short(exc)})") from None
+        raise InputError("sida {value} kan inte läsas ({value2})", value=page.number + 1, value2=_short(exc)) from None
     text_parts: list[str] = []
     rects: list[Rect | None] = []
     words: list[Word] = []
@@ -273,5 +273,5 @@ def read_page(path: Path, number: int) -> Page:
     """Extract a single page (1-based) of a PDF."""
     with open_pdf(path) as doc:
         if not 1 <= number <= doc.page_count:
-            raise InputError(f"{path.name}: sida {number} finns inte (dokumentet har {doc.page_count} sidor)")
+            raise InputError("{name}: sida {number} finns inte (dokumentet har {page_count} sidor)", name=path.name, number=number, page_count=doc.page_count)
         return extract_page(doc[number - 1])

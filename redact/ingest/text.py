@@ -16,11 +16,11 @@ def read_text(path: Path) -> tuple[Document, Page]:
     """Read a UTF-8 text file as a single page with word offsets and no boxes."""
     check_input_file(path)
     if path.stat().st_size > MAX_TEXT_BYTES:
-        raise InputError(f"{path.name}: textfilen är större än {MAX_TEXT_BYTES // (1024 * 1024)} MB")
+        raise InputError("{name}: textfilen är större än {value} MB", name=path.name, value=MAX_TEXT_BYTES // (1024 * 1024))
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(f"{path.name}: är inte UTF-8-kodad text; spara om den som UTF-8") from None
+        raise InputError("{name}: är inte UTF-8-kodad text; spara om den som UTF-8", name=path.name) from None
     doc = Document(name=path.name, sha256=sha256_file(path), pages=1, path=path, kind="txt")
     return doc, text_page(text)
 

@@ -33,6 +33,7 @@ from pathlib import Path
 import pymupdf
 
 from redact.errors import EncryptedError, FindingsError, InputError, RedactError, UnsupportedError
+from redact.messages import Message
 from redact.render.hidden import Glyph, Run, hidden_rects_of, page_runs
 from redact.render.normalise import match_decode_parms, prepare_page
 from redact.render.scrub import scrub
@@ -82,21 +83,21 @@ def render_pdf(
     """
     src, dst = Path(src), Path(dst)
     if src.resolve() == dst.resolve():
-        raise InputError(f"{src.name}: utdatafilen får inte vara samma fil som indatafilen")
+        raise InputError("{name}: utdatafilen får inte vara samma fil som indatafilen", name=src.name)
     try:
         doc = pymupdf.open(src)
     except Exception as err:  # MuPDF raises several types for unreadable files
-        raise InputError(f"{src.name} kan inte öppnas som PDF ({err})") from err
+        raise InputError("{name} kan inte öppnas som PDF ({err})", name=src.name, err=err) from err
     try:
         if not doc.is_pdf:
-            raise InputError(f"{src.name} är ingen PDF-fil")
+            raise InputError("{name} är ingen PDF-fil", name=src.name)
         if doc.needs_pass:
-            raise EncryptedError(f"{src.name} är lösenordsskyddad; spara en olåst kopia och försök igen")
+            raise EncryptedError("{name} är lösenordsskyddad; spara en olåst kopia och försök igen", name=src.name)
         by_page: dict[int, list[Mask]] = defaultdict(list)
         for m in masks:
             if not 1 <= m.page <= doc.page_count:
                 raise FindingsError(
-                    f"maskering {m.id} gäller sida {m.page}, men {src.name} har {doc.page_count} sidor"
+                    "maskering {id} gäller sida {page}, men {name} har {page_count} sidor", id=m.id, page=m.page, name=src.name, page_count=doc.page_count
                 )
             by_page[m.page].append(m)
         number = 0
@@ -118,10 +119,9 @@ def render_pdf(
         except RedactError:
             raise
         except Exception as exc:  # MuPDF gives up on a damaged page tree or content stream
-            where = f"sida {number}" if number else "filen"
+            where = Message("sida {number}", number=number) if number else Message("filen")
             raise UnsupportedError(
-                f"{src.name}: {where} kan inte skrivas om säkert ({type(exc).__name__}); "
-                "skriv ut filen till en ny PDF och försök igen"
+                "{name}: {where} kan inte skrivas om säkert ({kind}); skriv ut filen till en ny PDF och försök igen", name=src.name, where=where, kind=type(exc).__name__
             ) from None
     finally:
         doc.close()
@@ -311,8 +311,7 @@ def _show_hidden_layers(doc: pymupdf.Document, src: Path) -> frozenset[str]:
     still_off = [v["name"] for v in doc.get_ocgs().values() if not v.get("on", True)]
     if still_off:
         raise UnsupportedError(
-            f"{src.name}: {len(still_off)} dolda lager går inte att visa, så deras text kan inte kontrolleras; "
-            "skriv ut filen till en ny PDF och försök igen"
+            "{name}: {n} dolda lager går inte att visa, så deras text kan inte kontrolleras; skriv ut filen till en ny PDF och försök igen", name=src.name, n=len(still_off)
         )
     log.info("%d avstängda lager behandlas som dold text", len(off))
     return off

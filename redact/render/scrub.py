@@ -126,8 +126,7 @@ def _rebuild_content(doc: pymupdf.Document) -> Usage:
     except (ContentError, ResourceError) as exc:
         log.info("innehållet kan inte byggas om: %s", exc)
         raise UnsupportedError(
-            f"sidinnehållet på sida {number + 1} kan inte läsas helt, så det går inte att visa att inget dolt "
-            "finns kvar; skriv ut filen till en ny PDF och försök igen"
+            "sidinnehållet på sida {value} kan inte läsas helt, så det går inte att visa att inget dolt finns kvar; skriv ut filen till en ny PDF och försök igen", value=number + 1
         ) from None
     try:
         clean_images(doc, walker.usage)

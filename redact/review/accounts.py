@@ -95,7 +95,7 @@ def check_name(name: str) -> str:
 def check_password(password: str) -> str:
     """Refuse a password that is too short."""
     if len(password or "") < MIN_PASSWORD:
-        raise AccountError(f"lösenordet ska vara minst {MIN_PASSWORD} tecken")
+        raise AccountError("lösenordet ska vara minst {MIN_PASSWORD} tecken", MIN_PASSWORD=MIN_PASSWORD)
     if len(password) > 1024:
         raise AccountError("lösenordet är för långt (högst 1024 tecken)")
     return password
@@ -119,12 +119,12 @@ class Accounts:
         """Create a user; the name must be new."""
         name = check_name(name)
         if role not in ROLES:
-            raise AccountError(f"okänd roll {role!r}; välj {', '.join(ROLES)}")
+            raise AccountError("okänd roll {role!r}; välj {value}", role=role, value=', '.join(ROLES))
         hashed = hash_password(check_password(password))
         created = _now().isoformat(timespec="seconds")
         with self.store.write() as con:
             if con.execute("SELECT 1 FROM users WHERE name = ?", (name,)).fetchone():
-                raise AccountError(f"användaren {name!r} finns redan")
+                raise AccountError("användaren {name!r} finns redan", name=name)
             uid = con.insert("INSERT INTO users (name, role, password, created) VALUES (?, ?, ?, ?)", (name, role, hashed, created))
         return User(uid, name, role, created)
 
@@ -155,7 +155,7 @@ class Accounts:
         with self.store.write() as con:
             row = con.execute("SELECT id FROM users WHERE name = ?", (name,)).fetchone()
             if row is None:
-                raise AccountError(f"användaren {name!r} finns inte")
+                raise AccountError("användaren {name!r} finns inte", name=name)
             con.execute("DELETE FROM sessions WHERE user_id = ?", (row["id"],))
             con.execute("DELETE FROM users WHERE id = ?", (row["id"],))
 
@@ -166,7 +166,7 @@ class Accounts:
         with self.store.write() as con:
             row = con.execute("SELECT id FROM users WHERE name = ?", (name,)).fetchone()
             if row is None:
-                raise AccountError(f"användaren {name!r} finns inte")
+                raise AccountError("användaren {name!r} finns inte", name=name)
             con.execute("UPDATE users SET password = ? WHERE id = ?", (hashed, row["id"]))
             con.execute("DELETE FROM sessions WHERE user_id = ?", (row["id"],))
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from redact.cli_lang import of
 from redact.errors import InputError
 
 log = logging.getLogger(__name__)
@@ -70,9 +71,9 @@ def cmd_review(args: argparse.Namespace) -> int:
 
     for f in args.files:
         if not f.is_file():
-            raise InputError(f"{f.name}: filen finns inte")
+            raise InputError("{name}: filen finns inte", name=f.name)
     if not 0 <= args.port <= 65535:
-        raise InputError(f"--port {args.port}: välj en port 1–65535 (eller 0)")
+        raise InputError("--port {port}: välj en port 1–65535 (eller 0)", port=args.port)
     officials = None
     if args.officials:
         from redact.officials import load_directory
@@ -90,11 +91,11 @@ def cmd_review(args: argparse.Namespace) -> int:
     users = Accounts(store.store).list()
     if not users:
         where = "" if args.db is None else " --db …"
-        raise InputError(
-            "granskningen kräver inloggning och det finns inget konto än; "
-            f"skapa ett först: redact users add NAMN --role admin{where}"
-            + ("" if args.host in ("127.0.0.1", "localhost", "::1") else " (--host kräver minst ett konto)")
-        )
+        if args.host in ("127.0.0.1", "localhost", "::1"):
+            raise InputError("granskningen kräver inloggning och det finns inget konto än; "
+                             "skapa ett först: redact users add NAMN --role admin{where}", where=where)
+        raise InputError("granskningen kräver inloggning och det finns inget konto än; "
+                         "skapa ett först: redact users add NAMN --role admin{where} (--host kräver minst ett konto)", where=where)
 
     def detector():  # loading the trained pipeline takes seconds: only when a document needs it
         from redact.detect.engine import Detector
@@ -111,7 +112,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         case = store.create_case(request_id=args.request_id, diarienummer=args.diarienummer, profile=args.profile)
         for f in args.files:
             doc = store.add_document(case.id, f, loaded, reviewer=owner)
-            print(f"{doc.name}: {doc.pages} sidor inlästa", file=sys.stderr)
+            print(of(args).t("review_loaded", name=doc.name, pages=doc.pages), file=sys.stderr)
         start_case = case.id
     hosts = set(args.server_name) | ({args.host} if args.host not in ("0.0.0.0", "::") else set())
     app = create_app(store, (lambda: loaded) if loaded is not None else detector, start_case=start_case,
@@ -121,17 +122,17 @@ def cmd_review(args: argparse.Namespace) -> int:
         server = create_server(app, host=args.host, port=args.port, threads=max(1, args.threads), ident="",
                                max_request_body_size=app.config["MAX_CONTENT_LENGTH"] + (1 << 20))
     except OSError as err:
-        raise InputError(f"porten {args.port} på {args.host} går inte att använda ({err.strerror}); välj en annan med --port") from None
+        raise InputError("porten {port} på {host} går inte att använda ({strerror}); välj en annan med --port", port=args.port, host=args.host, strerror=err.strerror) from None
     port = server.effective_port
     shown = args.host if ":" not in args.host else f"[{args.host}]"
     url = f"http://{shown}:{port}/"
-    print(f"Granskningen körs på {url} (avsluta med Ctrl+C)", file=sys.stderr)
+    print(of(args).t("review_running", url=url), file=sys.stderr)
     if not args.no_browser:
         threading.Timer(0.5, lambda: webbrowser.open(url)).start()
     try:
         server.run()
     except KeyboardInterrupt:
-        print("Granskningen avslutad; allt är sparat.", file=sys.stderr)
+        print(of(args).t("review_stopped"), file=sys.stderr)
     finally:
         server.close()
     return 0

@@ -113,7 +113,7 @@ class SqliteStore(Store):
             self.migrate()
         except sqlite3.DatabaseError:
             raise StoreUnavailableError(
-                f"{self.path.name}: är ingen granskningsdatabas; välj en annan fil med --db"
+                "{name}: är ingen granskningsdatabas; välj en annan fil med --db", name=self.path.name
             ) from None
 
     def _connect(self) -> sqlite3.Connection:

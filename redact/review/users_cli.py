@@ -6,6 +6,7 @@ import argparse
 import getpass
 import sys
 
+from redact.cli_lang import Messages, of
 from redact.errors import InputError
 from redact.review.accounts import ROLES, Accounts
 
@@ -44,13 +45,14 @@ def _accounts(args: argparse.Namespace) -> Accounts:
     return Accounts(open_store(args.db or default_db_path()))
 
 
-def read_password(stdin=None, prompt=getpass.getpass) -> str:  # type: ignore[no-untyped-def]
+def read_password(stdin=None, prompt=getpass.getpass, messages: Messages | None = None) -> str:  # type: ignore[no-untyped-def]
     """The password: the first line of standard input when it is not a terminal, else asked for twice."""
     stdin = stdin or sys.stdin
     if not stdin.isatty():
         return stdin.readline().rstrip("\r\n")
-    first = prompt("Lösenord: ")
-    if prompt("Upprepa lösenordet: ") != first:
+    messages = messages or Messages("sv")
+    first = prompt(messages.t("password"))
+    if prompt(messages.t("password_again")) != first:
         raise InputError("lösenorden är olika; försök igen")
     return first
 
@@ -58,8 +60,8 @@ def read_password(stdin=None, prompt=getpass.getpass) -> str:  # type: ignore[no
 def cmd_add(args: argparse.Namespace) -> int:
     """Create an account."""
     accounts = _accounts(args)
-    user = accounts.add(args.name, args.role, read_password())
-    print(f"{user.name} ({user.role}) är tillagd", file=sys.stderr)
+    user = accounts.add(args.name, args.role, read_password(messages=of(args)))
+    print(of(args).t("user_added", name=user.name, role=user.role), file=sys.stderr)
     return 0
 
 
@@ -73,13 +75,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     """Remove an account and end its sessions."""
     _accounts(args).remove(args.name)
-    print(f"{args.name} är borttagen", file=sys.stderr)
+    print(of(args).t("user_removed", name=args.name), file=sys.stderr)
     return 0
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     """Set a new password and end the account's sessions."""
     accounts = _accounts(args)
-    accounts.set_password(args.name, read_password())
-    print(f"lösenordet för {args.name} är bytt", file=sys.stderr)
+    accounts.set_password(args.name, read_password(messages=of(args)))
+    print(of(args).t("password_changed", name=args.name), file=sys.stderr)
     return 0

@@ -420,8 +420,7 @@ def verify_pdf(
         raise
     except Exception as exc:  # an output that cannot be read back proves nothing
         raise UnsupportedError(
-            f"den maskerade filen gick inte att läsa tillbaka för verifiering ({type(exc).__name__}); "
-            "indatafilen är troligen trasig: skriv ut den till en ny PDF och försök igen"
+            "den maskerade filen gick inte att läsa tillbaka för verifiering ({kind}); indatafilen är troligen trasig: skriv ut den till en ny PDF och försök igen", kind=type(exc).__name__
         ) from None
     result = Verification(
         ok=not failures,
