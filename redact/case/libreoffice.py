@@ -63,9 +63,19 @@ def _unreadable(name: str) -> OfficeError:
                        "den vägras")
 
 
-def _kill_group(pid: int) -> None:
+def _kill_group(pid: int, wait: float = 5.0) -> None:
+    """Kill a process group and wait (a little) until none of it is left to write into its folder."""
     with suppress(ProcessLookupError, PermissionError):
         os.killpg(pid, signal.SIGKILL)
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pid, 0)
+        except (ProcessLookupError, PermissionError):
+            return
+        with suppress(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # the leader, when it is this process's child
+        time.sleep(0.02)
 
 
 class Home:
@@ -115,7 +125,8 @@ class Server:
 
     def kill(self) -> None:
         """Stop soffice and everything it started (it keeps no state worth a clean shutdown)."""
-        _kill_group(self.proc.pid)
+        # only the owner can reap the group's leader: elsewhere it stays a zombie until the owner stops it
+        _kill_group(self.proc.pid, wait=5.0 if os.getpid() == self.owner else 0.0)
         if os.getpid() == self.owner:
             self.proc.wait()
 
