@@ -148,3 +148,25 @@ def test_a_conversion_outside_a_run_leaves_nothing_either(tmp_path, private_tmp,
         convert_office(src, tmp_path / "b.pdf", timeout=1.5)
     assert sorted(p.name for p in private_tmp.iterdir()) == []  # no profile, no lu*.tmp of a killed LibreOffice
     assert _gone(soffice_starts())
+
+
+def test_without_uno_each_step_starts_libreoffice_in_the_workers_folder(tmp_path, private_tmp, soffice_starts,
+                                                                          monkeypatch):
+    from redact.case import libreoffice
+    from redact.case.office import convert_office
+
+    monkeypatch.setattr(libreoffice, "uno_reachable", lambda: False)  # as on a machine without python3-uno
+    libreoffice.start_server()
+    home = libreoffice._home
+    assert home is not None and home.path.parent == private_tmp
+    try:
+        for n, who in enumerate(("Amina Yusuf", "Pekka Virtanen")):
+            _docx(tmp_path / f"{n}.docx", who)
+            convert_office(tmp_path / f"{n}.docx", tmp_path / f"{n}.pdf")
+            assert who in pdftotext(tmp_path / f"{n}.pdf")
+        assert libreoffice._home is home and (home.path / "profile").is_dir()  # one profile, built once
+        assert len(soffice_starts()) == 4  # two steps per file, as before UNO
+    finally:
+        libreoffice.stop_server()
+    assert sorted(p.name for p in private_tmp.iterdir()) == []
+    assert _gone(soffice_starts())

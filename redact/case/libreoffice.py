@@ -43,6 +43,7 @@ _PID_FILE = "soffice.pid"
 
 _root: Path | None = None  # where private folders go; None: the system's temporary folder
 _server: Server | None = None
+_home: Home | None = None  # without UNO: the worker's folder, so each start reuses a built profile
 
 
 def soffice() -> str:
@@ -84,6 +85,7 @@ class Home:
     def __init__(self, root: Path | None):
         self.path = Path(tempfile.mkdtemp(prefix="redact-lo-", dir=root))
         self.tmp.mkdir()
+        self.owner = os.getpid()
 
     @property
     def tmp(self) -> Path:
@@ -177,13 +179,15 @@ def start_server() -> Server | None:
 
     Called by a worker before it forks a document's child, so the server outlives the child.
     """
-    global _server
+    global _server, _home
     if _server is not None and _server.owner == os.getpid() and _server.alive():
         return _server
     if _server is not None and _server.owner == os.getpid():
         _server.stop()  # killed for a time limit, or hung: a fresh one
     _server = None
     if not uno_reachable():
+        if _home is None or _home.owner != os.getpid() or not _home.path.is_dir():
+            _home = Home(_root)
         return None
     _server = Server(_root)
     return _server
@@ -191,10 +195,12 @@ def start_server() -> Server | None:
 
 def stop_server() -> None:
     """Stop this process's LibreOffice, if it started one; a forked child leaves its parent's alone."""
-    global _server
+    global _server, _home
     if _server is not None and _server.owner == os.getpid():
         _server.stop()
-    _server = None
+    if _home is not None and _home.owner == os.getpid():
+        _home.remove()
+    _server = _home = None
 
 
 def discard_server() -> None:
@@ -241,11 +247,13 @@ def session(name: str) -> Iterator[Step]:
     if server is None and uno_reachable():
         own = server = Server(_root)
     if server is None:
-        home = Home(_root)
+        # the worker's folder (made before the fork, removed when it stops), else one for this document
+        home = _home if _home is not None and _home.path.is_dir() else Home(_root)
         try:
             yield lambda src, fmt, outdir, timeout, infilter: _cli_step(home, src, fmt, outdir, name, timeout, infilter)
         finally:
-            home.remove()
+            if home is not _home:
+                home.remove()
         return
     try:
         uno = _import_uno()
