@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -54,10 +56,23 @@ def soffice_starts(tmp_path, monkeypatch):
             super().__init__(cmd, *args, **kwargs)
             if cmd and Path(str(cmd[0])).name in ("soffice", "libreoffice"):
                 with open(log, "a") as f:
-                    f.write(f"{self.pid}\n")
+                    f.write(json.dumps([self.pid, [str(c) for c in cmd]]) + "\n")
 
     monkeypatch.setattr(subprocess, "Popen", Counting)
-    return lambda: [int(line) for line in log.read_text().split()]
+    return lambda: [json.loads(line)[0] for line in log.read_text().splitlines()]
+
+
+def _pipes_left(log: Path) -> list[str]:
+    """LibreOffice's socket files in /tmp of the soffice started (it puts them there whatever TMPDIR says)."""
+    names = set()
+    for line in log.read_text().splitlines():
+        for arg in json.loads(line)[1]:
+            if arg.startswith("--accept=pipe,name="):
+                names.add(arg.split("=", 2)[2].split(";")[0])
+            if arg.startswith("-env:UserInstallation="):
+                url = arg.split("=", 1)[1].encode("utf-16-le")
+                names.add("SingleOfficeIPC_" + "".join(format(b, "x") for b in hashlib.md5(url).digest()))
+    return [n for n in names if any(Path(f"{d}/OSL_PIPE_{os.getuid()}_{n}").exists() for d in ("/tmp", "/var/tmp"))]
 
 
 def _run(folder: Path, outdir: Path):
@@ -108,6 +123,7 @@ def test_one_worker_starts_libreoffice_once_for_all_its_office_files(tmp_path, p
     assert len(pids) == 1  # four files, two conversions each: one LibreOffice
     assert _gone(pids)
     assert sorted(p.name for p in private_tmp.iterdir()) == []
+    assert _pipes_left(tmp_path / "starts.txt") == []
 
 
 def test_nothing_is_left_behind_when_a_conversion_fails_or_times_out(tmp_path, private_tmp, soffice_starts, monkeypatch):
@@ -134,6 +150,7 @@ def test_nothing_is_left_behind_when_a_conversion_fails_or_times_out(tmp_path, p
         assert who not in pdftotext(results[name].output)
     assert _gone(soffice_starts())
     assert sorted(p.name for p in private_tmp.iterdir()) == []
+    assert _pipes_left(tmp_path / "starts.txt") == []
 
 
 def test_a_conversion_outside_a_run_leaves_nothing_either(tmp_path, private_tmp, soffice_starts):
@@ -147,6 +164,7 @@ def test_a_conversion_outside_a_run_leaves_nothing_either(tmp_path, private_tmp,
     with pytest.raises(OfficeError, match="inom 1.5 s"):
         convert_office(src, tmp_path / "b.pdf", timeout=1.5)
     assert sorted(p.name for p in private_tmp.iterdir()) == []  # no profile, no lu*.tmp of a killed LibreOffice
+    assert _pipes_left(tmp_path / "starts.txt") == []
     assert _gone(soffice_starts())
 
 
@@ -169,4 +187,5 @@ def test_without_uno_each_step_starts_libreoffice_in_the_workers_folder(tmp_path
     finally:
         libreoffice.stop_server()
     assert sorted(p.name for p in private_tmp.iterdir()) == []
+    assert _pipes_left(tmp_path / "starts.txt") == []
     assert _gone(soffice_starts())

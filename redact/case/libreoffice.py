@@ -9,12 +9,14 @@ each step starts its own soffice as it always did.
 
 LibreOffice's profile and its temporary files (TMPDIR) live in one private folder per
 server, removed when the server stops: also after a conversion is killed for its time
-limit, and by the engine (``remove_leftovers``) when a worker died without stopping it.
+limit, and by the engine (``remove_leftovers``) when a worker died without stopping it. The
+socket files of its pipes, which LibreOffice always puts in /tmp, go with it.
 """
 
 from __future__ import annotations
 
 import atexit
+import hashlib
 import os
 import shutil
 import signal
@@ -101,7 +103,22 @@ class Home:
         return {**os.environ, "TMPDIR": str(self.tmp)}
 
     def remove(self) -> None:
+        """Remove the folder and the pipe LibreOffice left in /tmp for it (a killed soffice never removes it)."""
         shutil.rmtree(self.path, ignore_errors=True)
+        remove_pipe(ipc_pipe(self.path))
+
+
+def ipc_pipe(folder: Path) -> str:
+    """The name of the pipe every soffice on ``folder``'s profile opens (LibreOffice's own hash of the profile URL)."""
+    digest = hashlib.md5((Path(folder) / "profile").as_uri().encode("utf-16-le")).digest()  # noqa: S324 - a name only
+    return "SingleOfficeIPC_" + "".join(format(b, "x") for b in digest)
+
+
+def remove_pipe(name: str) -> None:
+    """Remove LibreOffice's socket file of pipe ``name``: always under /tmp (or /var/tmp), whatever TMPDIR says."""
+    for folder in ("/tmp", "/var/tmp"):
+        with suppress(OSError):
+            os.unlink(f"{folder}/OSL_PIPE_{os.getuid()}_{name}")
 
 
 class Server:
@@ -115,7 +132,7 @@ class Server:
             self.home.command(f"--accept=pipe,name={self.pipe};urp;StarOffice.ComponentContext"),
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             env=self.home.env(), start_new_session=True)
-        (self.home.path / _PID_FILE).write_text(str(self.proc.pid))
+        (self.home.path / _PID_FILE).write_text(f"{self.proc.pid} {self.pipe}")
 
     def alive(self) -> bool:
         """Whether soffice still runs (killed for a time limit in a child, it must be started again)."""
@@ -133,9 +150,10 @@ class Server:
             self.proc.wait()
 
     def stop(self) -> None:
-        """Kill soffice and remove its folder."""
+        """Kill soffice and remove its folder and pipes."""
         self.kill()
         self.home.remove()
+        remove_pipe(self.pipe)
 
 
 def use_profile_folder(root: Path | None) -> None:
@@ -210,9 +228,12 @@ def discard_server() -> None:
 
 def remove_leftovers(root: Path) -> None:
     """Kill every LibreOffice a worker left under ``root`` (it died without stopping it); for the engine."""
-    for pid_file in Path(root).glob(f"*/{_PID_FILE}"):
+    for folder in Path(root).glob("redact-lo-*"):
         with suppress(ValueError, OSError):
-            _kill_group(int(pid_file.read_text()))
+            pid, pipe = (folder / _PID_FILE).read_text().split()
+            _kill_group(int(pid))
+            remove_pipe(pipe)
+        remove_pipe(ipc_pipe(folder))
 
 
 @atexit.register
