@@ -277,6 +277,8 @@ EN: dict[str, str] = {
         "LibreOffice is missing: run scripts/setup.sh (the Debian packages libreoffice-*-nogui) and try again",
     "{name}: LibreOffice blev inte klar inom {timeout:g} s; filen vägras (öppna den i Office, spara som PDF och försök igen)":
         "{name}: LibreOffice did not finish within {timeout:g} s; the file is refused (open it in Office, save it as PDF and try again)",
+    "{name}: filen innehåller inga handlingar":
+        "{name}: the file holds no documents",
     "{name}: LibreOffice kunde inte öppna filen (skadad, lösenordsskyddad eller fel format); den vägras":
         "{name}: LibreOffice could not open the file (damaged, password protected or the wrong format); it is refused",
     "{name}: är ingen kontorsfil som kan konverteras": "{name}: is not an office file that can be converted",

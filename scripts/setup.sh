@@ -5,9 +5,10 @@ cd "$(dirname "$0")/.."
 
 # chromium is only for the review app's browser tests (driven by Playwright, never downloaded by it);
 # postgresql only for the review store tests on PostgreSQL (.ci/run starts a throwaway server, not the system one);
-# LibreOffice (without its GUI) converts Word, Excel, PowerPoint and OpenDocument files in a case to PDF
+# LibreOffice (without its GUI) converts Word, Excel, PowerPoint and OpenDocument files in a case to PDF;
+# python3-uno lets a worker keep one LibreOffice running instead of starting it twice per file
 DEB_PACKAGES=(poppler-utils tesseract-ocr tesseract-ocr-swe chromium postgresql
-              libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui)
+              libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui python3-uno)
 missing=()
 for pkg in "${DEB_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -103,7 +103,6 @@ def test_an_unreadable_message_is_refused_as_a_document(tmp_path):
 
 
 def test_an_outlook_file_that_is_not_one_is_refused_as_a_document(tmp_path):
-    """Only the refusal is tested here: no .msg file under a licence that allows shipping it is in the repo."""
     msg = tmp_path / "post.msg"
     msg.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 inte en Outlook-fil")
     sources = expand([Source("post.msg", msg, "msg")], tmp_path)
@@ -139,3 +138,40 @@ def test_a_message_that_is_only_a_file_keeps_the_file(tmp_path):
     sources = expand([Source("skanner.eml", eml, "email")], tmp_path)
     assert [(s.origin, s.kind) for s in sources] == [("skanner.eml", "email"), ("skanner.eml/skanning.pdf", "pdf")]
     assert sources[1].path.read_bytes() == b"%PDF-1.4 fake"
+
+
+def test_an_outlook_message_and_its_attachment_are_redacted_by_redact_run(tmp_path):
+    """A real .msg (built by tests/msg_writer.py: body, recipient, an attachment) through the CLI."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from msg_writer import write_msg
+
+    msg = tmp_path / "in" / "post.msg"
+    msg.parent.mkdir()
+    write_msg(msg, sender=("Sara Nilsson", "sara.nilsson@example.se"),
+              to=[("Farida Rahimi", "farida.rahimi@example.com")], subject="Ansökan från Farida Rahimi",
+              body="Hej!\n\nFarida Rahimi ringde från 073-555 12 34 om beslutet.\n",
+              date="Tue, 03 Mar 2026 10:15:00 +0100",
+              attachments=[("anteckning.txt", "text/plain",
+                            "Samtal med Farida Rahimi den 2 mars. Hon nås på 073-555 12 34.\n".encode())])
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "REDACT_LOG": str(tmp_path / "log.sqlite")}
+    r = subprocess.run([sys.executable, "-m", "redact.cli", "run", str(msg.parent), "-o", str(tmp_path / "ut"),
+                        "--jobs", "1"], capture_output=True, text=True, cwd=root, env=env, timeout=600)
+    assert r.returncode == 0, r.stderr
+    manifest = json.loads((tmp_path / "ut" / "manifest.json").read_text(encoding="utf-8"))
+    docs = manifest["documents"]
+    assert [d["status"] for d in docs] == ["ok", "ok"]  # the message, then its attachment
+    assert docs[1]["parent"] == docs[0]["input"]
+    for d in docs:
+        out = tmp_path / "ut" / d["output"]
+        for text in (mupdf_text(out), pdftotext(out)):
+            flat = " ".join(text.split())
+            for gone in ("Farida", "Rahimi", "073-555 12 34"):
+                assert gone not in flat, (d["input"], gone)
+    shown = " ".join(pdftotext(tmp_path / "ut" / docs[0]["output"]).split())
+    assert "ringde" in shown and "Ämne" in shown  # the body and the header block are there, not an empty page

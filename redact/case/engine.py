@@ -95,15 +95,19 @@ def process(job: Job, detector=None) -> Result:
         return Result(job.index, job.origin, "refused", error=job.error, exit_code=2)
     detector = detector or _detector
     if job.kind == "office":
-        from redact.case.office import worker_profile
+        from redact.case.libreoffice import start_server
 
-        worker_profile()  # in this process, before the fork: kept for the worker's next documents
+        start_server()  # in this process, before the fork: kept for the worker's next documents
     try:
         with tempfile.TemporaryDirectory(prefix="redact-case-") as tmp:
             limits = job.options.limits  # type: ignore[attr-defined]
             warnings, disclosure = bounded(_convert_and_run, job, detector, Path(tmp), limits=limits, what=name,
                                            cleanup=lambda: remove_partial_outputs(job.output))
     except RedactError as err:
+        if job.kind == "office":  # LibreOffice may still be busy with it, or hung: the next file gets a fresh one
+            from redact.case.libreoffice import discard_server
+
+            discard_server()
         error = Message("{name}: {err}", name=name, err=err.message) if name not in str(err) else err.message
         return Result(job.index, job.origin, "refused", error=error,
                       exit_code=err.exit_code, seconds=time.perf_counter() - t0)
@@ -211,9 +215,10 @@ class LocalEngine:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
         if self._profiles is not None:
-            from redact.case.office import use_profile_folder
+            from redact.case.libreoffice import remove_leftovers, use_profile_folder
 
             if self.jobs == 1:
                 use_profile_folder(None)
+            remove_leftovers(self._profiles)  # of a worker that died without stopping its LibreOffice
             shutil.rmtree(self._profiles, ignore_errors=True)
             self._profiles = None

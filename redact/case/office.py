@@ -1,7 +1,7 @@
 """Office files (Word, Excel, PowerPoint, OpenDocument, RTF, CSV) to PDF with LibreOffice headless.
 
-Two conversions: first to flat OpenDocument XML, where what the original hides is made
-visible (hidden sheets, rows, columns, slides and text; spreadsheet comments printed) and
+Two conversions through one LibreOffice (started once per worker, see libreoffice.py): first
+to flat OpenDocument XML, where what the original hides is made visible (hidden sheets, rows, columns, slides and text; spreadsheet comments printed) and
 spreadsheets get gridlines and row/column headers on every sheet; then to PDF, with comments
 in the margin (text) and speaker notes as pages (presentations). What cannot be shown is
 listed as a warning. Document properties (author, last modified by, company...) are
@@ -10,21 +10,21 @@ appended as a last page, so they are detected and masked like any other text.
 
 from __future__ import annotations
 
-import atexit
 import csv
-import os
 import re
 import shutil
-import signal
-import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from html import unescape
 from pathlib import Path
 
+from redact.case.libreoffice import session, soffice, start_server, stop_server, use_profile_folder
 from redact.case.textpdf import append_pdf_pages, fields_html, write_html_pdf
 from redact.errors import InputError, OfficeError
 from redact.messages import Message
+
+__all__ = ["Converted", "DEFAULT_TIMEOUT", "convert_office", "soffice", "start_server", "stop_server",
+           "use_profile_folder"]
 
 #: Seconds one LibreOffice conversion may take before the file is refused.
 DEFAULT_TIMEOUT = 120.0
@@ -35,8 +35,6 @@ _FAMILY = {
     ".pptx": "impress", ".odp": "impress",
 }
 _PDF_FILTER = {"text": "writer_pdf_Export", "calc": "calc_pdf_Export", "impress": "impress_pdf_Export"}
-_profile: Path | None = None
-_profile_root: Path | None = None
 
 
 @dataclass
@@ -45,59 +43,6 @@ class Converted:
 
     pages: int
     warnings: list[str] = field(default_factory=list)
-
-
-def soffice() -> str:
-    """The LibreOffice executable, or an OfficeError saying how to install it."""
-    exe = shutil.which("soffice") or shutil.which("libreoffice")
-    if exe is None:
-        raise OfficeError("LibreOffice saknas: kör scripts/setup.sh (Debian-paketen libreoffice-*-nogui) och försök igen")
-    return exe
-
-
-def use_profile_folder(root: Path | None) -> None:
-    """Keep this process's LibreOffice profile under ``root``, which its owner (the engine) removes."""
-    global _profile, _profile_root
-    _profile_root, _profile = root, None
-
-
-def worker_profile() -> Path:
-    """A LibreOffice profile folder of this process: two conversions at once must not share one.
-
-    Made before a document's bounded child is forked, so every document of a worker reuses it
-    (a fresh profile costs seconds) and nothing is left behind when a child is killed.
-    """
-    global _profile
-    if _profile is None or not _profile.exists():
-        if _profile_root is not None:
-            _profile = Path(_profile_root) / f"lo-{os.getpid()}"
-            _profile.mkdir(parents=True, exist_ok=True)
-        else:
-            _profile = Path(tempfile.mkdtemp(prefix=f"redact-lo-{os.getpid()}-"))
-            atexit.register(shutil.rmtree, _profile, True)
-    return _profile
-
-
-def _run(args: list[str], name: str, timeout: float) -> None:
-    cmd = [soffice(), f"-env:UserInstallation={worker_profile().as_uri()}", "--headless", "--norestore",
-           "--nologo", "--nodefault", "--nolockcheck", *args]
-    # its own process group, so a hung conversion is killed with every child it started
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-    try:
-        proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.communicate()
-        raise OfficeError("{name}: LibreOffice blev inte klar inom {timeout:g} s; filen vägras (öppna den i Office, spara som PDF och försök igen)", name=name, timeout=timeout) from None
-
-
-def _convert(src: Path, fmt: str, outdir: Path, name: str, timeout: float, infilter: str | None = None) -> Path:
-    args = ([f"--infilter={infilter}"] if infilter else []) + ["--convert-to", fmt, "--outdir", str(outdir), str(src)]
-    _run(args, name, timeout)
-    out = outdir / f"{src.stem}.{fmt.split(':', 1)[0]}"
-    if not out.is_file() or out.stat().st_size == 0:
-        raise OfficeError("{name}: LibreOffice kunde inte öppna filen (skadad, lösenordsskyddad eller fel format); den vägras", name=name)
-    return out
 
 
 def _csv_filter(path: Path) -> str:
@@ -116,18 +61,18 @@ def convert_office(path: Path, output: Path, timeout: float = DEFAULT_TIMEOUT) -
     if family is None:
         raise InputError("{name}: är ingen kontorsfil som kan konverteras", name=path.name)
     name = path.name
-    with tempfile.TemporaryDirectory(prefix="redact-office-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="redact-office-") as tmp, session(name) as convert:
         work = Path(tmp)
         src = work / f"in{path.suffix.lower()}"  # a neutral name: LibreOffice names its output after it
         shutil.copyfile(path, src)
         infilter = _csv_filter(src) if src.suffix == ".csv" else None
-        flat = _convert(src, _FLAT[family], work, name, timeout, infilter)
+        flat = convert(src, _FLAT[family], work, timeout, infilter)
         xml = flat.read_text(encoding="utf-8")
         xml, warnings = reveal_hidden(xml, family)
         props = document_properties(xml)
         shown = work / f"shown.{_FLAT[family]}"
         shown.write_text(xml, encoding="utf-8")
-        pdf = _convert(shown, f"pdf:{_PDF_FILTER[family]}", work, name, timeout)
+        pdf = convert(shown, f"pdf:{_PDF_FILTER[family]}", work, timeout, None)
         # what never prints (comments, speaker notes, properties) follows as appendix pages,
         # read by LibreOffice-independent code so no export option can silently drop it
         appendix = [fields_html(title, rows) for title, rows in appendix_sections(xml) if rows]

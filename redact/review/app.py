@@ -12,6 +12,7 @@ reaches the server log.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import tempfile
 import threading
@@ -27,6 +28,7 @@ from redact.review import admin, outputs, texts
 from redact.review.accounts import Accounts, User
 from redact.review.auth import Authenticator, PasswordAuthenticator, TooManyAttempts
 from redact.review.history import NothingToRedoError
+from redact.review.intake import Refused, accepted_suffixes, convert_upload, stage_name, upload_kind
 from redact.review.model import CaseLockedError, FourEyesError, RoleError, UndoConflictError
 from redact.review.session import (
     MAX_DOCUMENT_BYTES,
@@ -272,7 +274,8 @@ def create_app(
     @app.get("/cases/<int:case_id>")
     def case_page(case_id: int) -> str:
         case = store.case(case_id)
-        return render_template("case.html", t=texts.TEXTS, texts_json=texts.as_json(), case=case, user=g.user)
+        return render_template("case.html", t=texts.TEXTS, texts_json=texts.as_json(), case=case, user=g.user,
+                               accept=",".join(accepted_suffixes()))
 
     # -- cases
 
@@ -314,11 +317,15 @@ def create_app(
         if file is None or not file.filename:
             raise ReviewError(texts.text("upload_missing"))
         name = safe_filename(file.filename)
+        kind = upload_kind(file.filename)
+        if kind is None:
+            raise ReviewError(f"{name}: {texts.text('upload_unknown_format', suffixes=' '.join(accepted_suffixes()))}")
         head = file.stream.read(1024)
-        if b"%PDF-" not in head:
+        if kind == "pdf" and b"%PDF-" not in head:
             raise ReviewError(f"{name}: {texts.text('upload_not_pdf')}")
         tmp_dir = private_dir(store.case_dir(case_id) / "uppladdning")
-        with tempfile.NamedTemporaryFile(dir=tmp_dir, suffix=".pdf", delete=False) as fh:
+        suffix = ".pdf" if kind == "pdf" else Path(stage_name(file.filename)).suffix
+        with tempfile.NamedTemporaryFile(dir=tmp_dir, suffix=suffix, delete=False) as fh:
             fh.write(head)
             size = len(head)
             for chunk in iter(lambda: file.stream.read(1 << 20), b""):
@@ -329,10 +336,36 @@ def create_app(
                     raise RequestEntityTooLarge()
                 fh.write(chunk)
         try:
-            doc = store.add_document(case_id, Path(fh.name), detector(), name=name, reviewer=who())
+            if kind == "pdf":
+                doc = store.add_document(case_id, Path(fh.name), detector(), name=name, reviewer=who())
+                return jsonify(document=doc.as_dict(), documents=[doc.as_dict()], refused=[]), 201
+            docs, refused = add_converted(case_id, Path(fh.name), file.filename, tmp_dir)
         finally:
             Path(fh.name).unlink(missing_ok=True)
-        return jsonify(document=doc.as_dict()), 201
+        return jsonify(document=docs[0].as_dict(), documents=[d.as_dict() for d in docs],
+                       refused=[{"name": r.name, "error": r.error} for r in refused]), 201
+
+    def add_converted(case_id: int, upload: Path, filename: str, tmp_dir: Path) -> tuple[list[Any], list[Refused]]:
+        """An e-mail, office file, image, text or zip as the documents it stands for; attachments under their e-mail."""
+        with tempfile.TemporaryDirectory(dir=tmp_dir) as work:
+            staged = Path(work) / "uppladdat" / stage_name(filename)
+            staged.parent.mkdir()
+            os.replace(upload, staged)
+            items, refused = convert_upload(staged, Path(work))
+            ids: dict[str, int] = {}
+            docs = []
+            for item in items:
+                try:
+                    doc = store.add_document(case_id, item.pdf, detector(), name=item.name, reviewer=who(), kind=item.kind,
+                                             parent_id=ids.get(item.parent or ""), source_sha256=item.source_sha256)
+                except RedactError as err:  # a duplicate or too large attachment: the rest of the upload goes on
+                    refused.append(Refused(item.name, str(err)))
+                    continue
+                ids[item.origin] = doc.id
+                docs.append(doc)
+        if not docs:
+            raise ReviewError(" ".join(r.error for r in refused[:3]) or texts.text("upload_missing"))
+        return docs, refused
 
     @app.get("/api/cases/<int:case_id>/documents/<int:doc_id>/pages/<int:page>.png")
     def page_image(case_id: int, doc_id: int, page: int) -> Response:

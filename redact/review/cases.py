@@ -176,8 +176,15 @@ class CasesMixin:
         name: str | None = None,
         reviewer: str | None = None,
         progress: Progress | None = None,
+        kind: str = "pdf",
+        parent_id: int | None = None,
+        source_sha256: str | None = None,
     ) -> DocumentInfo:
-        """Copy a PDF into the case directory, detect personal data with ``detector`` and store the proposals."""
+        """Copy a PDF into the case directory, detect personal data with ``detector`` and store the proposals.
+
+        A PDF converted from another format names that format (``kind``), the document it came
+        in (``parent_id``, an e-mail) and the hash of the file as uploaded (``source_sha256``).
+        """
         path = Path(path)
         case = self.check_open(case_id)
         profile = self._load_profile(case.profile)
@@ -194,7 +201,8 @@ class CasesMixin:
         digest = sha256_file(path)
         docs_dir = private_dir(self.case_dir(case_id) / "handlingar")
         with self._read() as con:
-            dup = con.execute("SELECT name FROM documents WHERE case_id = ? AND sha256 = ?", (case_id, digest)).fetchone()
+            dup = con.execute("SELECT name FROM documents WHERE case_id = ? AND (sha256 = ? OR source_sha256 = ?)",
+                              (case_id, digest, source_sha256 or digest)).fetchone()
             n = con.execute("SELECT COUNT(*) FROM documents WHERE case_id = ?", (case_id,)).fetchone()[0] + 1
         if dup is not None:
             raise ReviewError(f"{display}: samma fil finns redan i ärendet ({dup['name']})")
@@ -221,8 +229,10 @@ class CasesMixin:
         with self._write() as con:
             self._case_row(con, case_id)
             new_id = con.insert(
-                "INSERT INTO documents (case_id, name, stored, sha256, pages, added, added_by, versions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (case_id, display, str(stored.relative_to(self.files)), digest, document.pages, now, reviewer, json.dumps(det.versions)),
+                "INSERT INTO documents (case_id, name, stored, sha256, pages, added, added_by, versions, kind, parent_id, "
+                "source_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (case_id, display, str(stored.relative_to(self.files)), digest, document.pages, now, reviewer,
+                 json.dumps(det.versions), kind, parent_id, source_sha256),
             )
             doc_id = new_id
             con.executemany(
@@ -246,7 +256,7 @@ class CasesMixin:
                 )
         if self.audit_log is not None:
             ref = {"name": display, "sha256": digest}
-            self.audit_log.append(case.request_id, "document_added", {"document": ref, "pages": document.pages, "kind": "pdf"})
+            self.audit_log.append(case.request_id, "document_added", {"document": ref, "pages": document.pages, "kind": kind})
             self.audit_log.append(
                 case.request_id,
                 "detection_run",
@@ -305,6 +315,8 @@ class CasesMixin:
             added=r["added"],
             output=self.files / r["output"] if r["output"] else None,
             record=self.files / r["record"] if r["record"] else None,
+            kind=r["kind"] or "pdf",
+            parent_id=r["parent_id"],
         )
 
     def pages(self, case_id: int, document_id: int) -> list[PageInfo]:

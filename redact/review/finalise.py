@@ -145,6 +145,7 @@ class FinaliseMixin:
                     (rid, old.received, old.diarienummer, old.profile, now, version, case_id, old.box_label),
                 )
                 subjects: dict[int, int] = {}
+                new_docs: dict[int, int] = {}  # old document id -> its copy
                 for r in con.execute("SELECT * FROM subjects WHERE case_id = ?", (case_id,)).fetchall():
                     subjects[r["id"]] = con.insert("INSERT INTO subjects (case_id, key, label, category) VALUES (?, ?, ?, ?)",
                                                    (new_id, r["key"], r["label"], r["category"]))
@@ -155,9 +156,12 @@ class FinaliseMixin:
                         shutil.copyfileobj(src, dst, 1 << 20)
                     rel = f"arende-{new_id}/handlingar/{doc.path.name}"
                     doc_id = con.insert(
-                        "INSERT INTO documents (case_id, name, stored, sha256, pages, added, added_by, versions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        (new_id, row["name"], rel, row["sha256"], row["pages"], now, reviewer, row["versions"]),
+                        "INSERT INTO documents (case_id, name, stored, sha256, pages, added, added_by, versions, kind, "
+                        "parent_id, source_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (new_id, row["name"], rel, row["sha256"], row["pages"], now, reviewer, row["versions"], row["kind"],
+                         new_docs.get(row["parent_id"]), row["source_sha256"]),
                     )
+                    new_docs[doc.id] = doc_id  # an attachment follows its e-mail: the parent is already copied
                     con.executemany(
                         "INSERT INTO pages (document_id, number, width, height, rotation, matrix) VALUES (?, ?, ?, ?, ?, ?)",
                         [(doc_id, p["number"], p["width"], p["height"], p["rotation"], p["matrix"])

@@ -168,6 +168,16 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             "ALTER TABLE cases ADD COLUMN box_label TEXT NOT NULL DEFAULT 'none'",
         ),
     ),
+    (
+        7,
+        (
+            # A document converted from another format (e-mail, office file, image...): what it was, the
+            # e-mail or archive it came in (shown above it) and the hash of the file as uploaded.
+            "ALTER TABLE documents ADD COLUMN kind TEXT NOT NULL DEFAULT 'pdf'",
+            "ALTER TABLE documents ADD COLUMN parent_id INTEGER REFERENCES documents(id)",
+            "ALTER TABLE documents ADD COLUMN source_sha256 TEXT",
+        ),
+    ),
 )
 
 #: The dialects: how each placeholder of a migration is spelt.

@@ -147,12 +147,16 @@ class DocumentInfo:
     added: str
     output: Path | None = None
     record: Path | None = None
+    kind: str = "pdf"  # what was uploaded: pdf, or the format ``path`` was converted from (email, office, image...)
+    parent_id: int | None = None  # the e-mail (or archive's first document) this one came in
 
     def as_dict(self) -> dict[str, Any]:
         """Plain JSON values, without server paths."""
         return {
             "id": self.id,
             "name": self.name,
+            "kind": self.kind,
+            "parent": self.parent_id,
             "sha256": self.sha256,
             "pages": self.pages,
             "added": self.added,

@@ -154,7 +154,12 @@ function renderProgress() {
 
 function renderDocs() {
   const sel = $("doc-select");
-  sel.replaceChildren(...S.data.documents.map((d) => el("option", { value: d.id, text: `${d.name} (${d.pages} s.)` })));
+  // an attachment is listed under its e-mail, indented one step per level
+  const byId = new Map(S.data.documents.map((d) => [d.id, d]));
+  const depth = (d) => { let n = 0; for (let p = byId.get(d.parent); p && n < 8; p = byId.get(p.parent)) n++; return n; };
+  const label = (d) => `${"\u00a0\u00a0".repeat(depth(d))}${depth(d) ? "↳ " : ""}${d.name} (${d.pages} s.)`;
+  sel.replaceChildren(...S.data.documents.map((d) => el("option", { value: d.id, text: label(d),
+    title: d.parent && byId.get(d.parent) ? `${T.attachment_of}: ${byId.get(d.parent).name}` : d.name })));
   if (S.doc !== null) sel.value = String(S.doc);
   sel.disabled = S.data.documents.length < 2;
 }

@@ -191,26 +191,48 @@ function sendFile(file, onProgress) {
   });
 }
 
+// One file from the file picker or dropped on the page: a PDF, or an e-mail, office file, image, text or zip that
+// the server converts (an e-mail's attachments become documents listed under it).
+async function uploadFile(file) {
+  const box = $("upload-progress"), bar = $("upload-bar"), text = $("upload-text");
+  box.hidden = false;
+  bar.value = 0;
+  text.textContent = fmt("upload_sending", { name: file.name, pct: 0 });
+  try {
+    const res = await sendFile(file, (share) => {
+      const pct = Math.round(share * 100);
+      if (share < 1) { bar.value = pct; text.textContent = fmt("upload_sending", { name: file.name, pct }); }
+      else { bar.removeAttribute("value"); text.textContent = fmt("upload_reading", { name: file.name }); }
+    });
+    await load(true);
+    S.doc = res.document.id; S.page = 1;
+    renderAll();
+    toast(res.documents && res.documents.length > 1 ? fmt("upload_added", { n: res.documents.length }) : T.upload_done);
+    if (res.refused && res.refused.length) toast(fmt("upload_refused", { errors: res.refused.map((r) => r.error).join(" ") }), "error");
+  } catch (e) { toast(e.message, "error"); }
+  box.hidden = true;
+}
+
 function initUpload() {
   $("upload").addEventListener("change", async (ev) => {
     const file = ev.target.files[0];
     if (!file) return;
-    const box = $("upload-progress"), bar = $("upload-bar"), text = $("upload-text");
-    box.hidden = false;
-    bar.value = 0;
-    text.textContent = fmt("upload_sending", { name: file.name, pct: 0 });
-    try {
-      const res = await sendFile(file, (share) => {
-        const pct = Math.round(share * 100);
-        if (share < 1) { bar.value = pct; text.textContent = fmt("upload_sending", { name: file.name, pct }); }
-        else { bar.removeAttribute("value"); text.textContent = fmt("upload_reading", { name: file.name }); }
-      });
-      await load(true);
-      S.doc = res.document.id; S.page = 1;
-      renderAll();
-      toast(T.upload_done);
-    } catch (e) { toast(e.message, "error"); }
-    box.hidden = true;
+    await uploadFile(file);
     ev.target.value = "";
+  });
+  const hint = $("drop-hint");
+  const carriesFiles = (ev) => ev.dataTransfer && Array.from(ev.dataTransfer.types || []).includes("Files");
+  document.addEventListener("dragover", (ev) => {
+    if (!carriesFiles(ev) || $("upload").disabled) return;
+    ev.preventDefault();
+    hint.hidden = false;
+  });
+  document.addEventListener("dragleave", (ev) => { if (!ev.relatedTarget) hint.hidden = true; });
+  document.addEventListener("drop", async (ev) => {
+    if (!carriesFiles(ev)) return;
+    ev.preventDefault();  // never let the browser open the file in place of the case
+    hint.hidden = true;
+    if ($("upload").disabled) return;
+    for (const file of Array.from(ev.dataTransfer.files)) await uploadFile(file);
   });
 }
