@@ -91,3 +91,7 @@ class EngineMissingError(RedactError):
 
 class ClusterError(RedactError):
     """The cluster given with --address cannot be joined."""
+
+
+class WorkersLostError(CaseIncompleteError):
+    """The engine lost its workers and could start none in time; the documents done are kept, a rerun resumes."""
