@@ -26,7 +26,7 @@ from typing import Any
 from redact.case.engine import Job, Result, process
 from redact.errors import ClusterError, EngineMissingError, WorkersLostError
 
-START_TIMEOUT = 300.0  # seconds for an actor to be placed and load the model; past it, it is given up
+START_TIMEOUT = 120.0  # seconds for an actor to be placed and its process started; past it, it is given up
 SCRATCH = "redact-ray-"  # an actor's scratch folder: redact-ray-PID-random, in the system's temp folder
 POLL = 1.0  # seconds between looks at the actors still starting, while a document is awaited
 
@@ -48,7 +48,6 @@ class CaseWorker:
 
     def __init__(self, threshold: float):
         from redact.case.office import use_profile_folder
-        from redact.detect.engine import Detector
 
         sweep_dead_workers()
         # everything this actor writes (inputs, outputs, LibreOffice profile) is under one folder
@@ -57,14 +56,21 @@ class CaseWorker:
         tempfile.tempdir = str(self._scratch)  # this process only runs this actor: its conversions go here too
         os.environ["TMPDIR"] = str(self._scratch)  # and those of the converters it starts
         use_profile_folder(self._scratch)
-        self.detector = Detector(threshold=threshold)
+        # the model is loaded by the first document, not here: the engine takes the end of __init__
+        # as the sign that the actor was placed, and that must not wait for a slow model load
+        self.threshold = threshold
+        self.detector = None
 
     def pid(self) -> int:
-        """The worker's process id (also the engine's sign that the actor is up)."""
+        """The worker's process id; its answer is also the engine's sign that the actor is up."""
         return os.getpid()
 
     def run(self, job: Job, data: bytes | None) -> tuple[Result, bytes | None]:
         """Redact ``data`` (the input's bytes) as ``job``; the result and the redacted PDF's bytes."""
+        if self.detector is None and not job.error:
+            from redact.detect.engine import Detector
+
+            self.detector = Detector(threshold=self.threshold)
         if job.error or data is None:
             return process(job, self.detector), None
         with tempfile.TemporaryDirectory(prefix="doc-") as tmp:
@@ -135,8 +141,9 @@ class RayEngine:
                  retries: int = 2, per_actor: int = 2, start_timeout: float = START_TIMEOUT):
         """``jobs``: actors, one CPU each (None: this machine's cores, or the joined cluster's CPUs).
 
-        ``start_timeout``: seconds an actor may take to be placed and load the model before it
-        is given up (a lost node, or more actors asked for than the cluster has CPUs).
+        ``start_timeout``: seconds an actor may take to be placed and started (not counting the
+        model, which its first document loads) before it is given up: its node was lost and no
+        other has a free CPU, or more actors were asked for than the cluster has CPUs.
         """
         from redact.case.engine import default_jobs
         from redact.detect.engine import DEFAULT_THRESHOLD
