@@ -123,6 +123,7 @@ class _Slot:
     since: float = field(default_factory=time.monotonic)  # when this actor was asked for
     up: bool = False  # its first call came back
     lost: bool = False  # could not be started within start_timeout: given up, gets no more jobs
+    failed_starts: int = 0  # actors in this slot in a row that died before they started
 
 
 @dataclass
@@ -174,9 +175,9 @@ class RayEngine:
         self._actor_class = self.ray.remote(num_cpus=1, max_restarts=0)(CaseWorker)
         self.slots = [self._new_slot() for _ in range(self.jobs)]
 
-    def _new_slot(self, generation: int = 0, busy: int = 0) -> _Slot:
+    def _new_slot(self, generation: int = 0, busy: int = 0, failed_starts: int = 0) -> _Slot:
         actor = self._actor_class.remote(self.threshold)
-        return _Slot(actor, actor.pid.remote(), generation, busy)
+        return _Slot(actor, actor.pid.remote(), generation, busy, failed_starts=failed_starts)
 
     def _submit(self, job: Job, attempts: int = 0) -> _Pending:
         live = [k for k, s in enumerate(self.slots) if not s.lost]
@@ -216,15 +217,15 @@ class RayEngine:
                 result, pdf = ray.get(head.ref)
             except (ray.exceptions.RayActorError, ray.exceptions.WorkerCrashedError,
                     ray.exceptions.ObjectLostError):
-                self._replace_actor(head.slot, head.generation, window)
-                # an actor runs its calls in order, so the oldest call on it was the one running
-                if head.attempts >= self.retries:
-                    window.popleft()
-                    self.slots[head.slot].busy -= 1
-                    return _refused(head.job, f"arbetsprocessen avbröts {head.attempts + 1} gånger")
+                counts = self._actor_failed(head, window)
+                if counts is None:  # its slot was given up: its documents, this one too, went to the others
+                    continue
                 self.slots[head.slot].busy -= 1
+                if counts and head.attempts >= self.retries:
+                    window.popleft()
+                    return _refused(head.job, f"arbetsprocessen avbröts {head.attempts + 1} gånger")
                 try:
-                    window[0] = self._submit(head.job, head.attempts + 1)
+                    window[0] = self._submit(head.job, head.attempts + counts)
                 except OSError as err:  # the input went away meanwhile: that document only
                     window.popleft()
                     return _refused(head.job, f"kan inte läsas ({err.strerror or type(err).__name__})")
@@ -239,13 +240,35 @@ class RayEngine:
                 _write_atomic(head.job.output, pdf)
             return result
 
+    def _actor_failed(self, head: _Pending, window: deque[_Pending]) -> int | None:
+        """After ``head``'s call failed with its actor: whether that counts as one of its attempts (1 or 0).
+
+        An actor runs its calls in order, so the oldest call on it was the one running: 1. An
+        actor that died before it started (placed on a node that was already dying) is not the
+        document's doing: 0. A slot whose actors keep dying so is given up (None): its
+        documents go to the other actors.
+        """
+        slot = self.slots[head.slot]
+        current = slot.generation == head.generation and not slot.lost
+        counts = 1
+        if current and self._was_up(slot):
+            slot.failed_starts = 0
+        elif current:
+            counts = 0
+            slot.failed_starts += 1
+            if slot.failed_starts > self.retries:
+                self._give_up(head.slot, window)
+                return None
+        self._replace_actor(head.slot, head.generation, window)
+        return counts
+
     def _replace_actor(self, i: int, generation: int, window: deque[_Pending]) -> None:
         """A new actor in slot ``i`` if the one that failed is still there; its other calls move."""
         slot = self.slots[i]
         if slot.generation != generation or slot.lost:
             return
         self.ray.kill(slot.actor, no_restart=True)
-        self.slots[i] = self._new_slot(generation + 1, slot.busy)
+        self.slots[i] = self._new_slot(generation + 1, slot.busy, slot.failed_starts)
         for k, p in enumerate(window):
             if k and p.slot == i and p.generation == generation:  # queued behind the crash: not its fault
                 try:
@@ -262,9 +285,21 @@ class RayEngine:
             if slot.up or slot.lost:
                 continue
             if self.ray.wait([slot.ready], timeout=0)[0]:
-                slot.up = True  # (an actor that died starting fails its calls: _take retries them)
+                slot.up = True  # (an actor that died starting fails its calls: _take handles them)
+                if self._was_up(slot):
+                    slot.failed_starts = 0
             elif now - slot.since > self.start_timeout:
                 self._give_up(i, window)
+
+    def _was_up(self, slot: _Slot) -> bool:
+        """Whether the slot's actor answered its first call (it started, whatever happened after)."""
+        if not self.ray.wait([slot.ready], timeout=0)[0]:
+            return False
+        try:
+            self.ray.get(slot.ready)
+        except self.ray.exceptions.RayError:
+            return False
+        return True
 
     def _give_up(self, i: int, window: deque[_Pending]) -> None:
         """Stop asking for the actor of slot ``i``; its documents move, without counting an attempt."""
