@@ -258,18 +258,31 @@ def working_on(suffix: str) -> list[int]:
     return pids
 
 
-class Killer(threading.Thread):
-    """SIGKILLs every worker found redacting the long PDF, up to ``times`` workers."""
+def actor_pids(engine: RayEngine) -> set[int]:
+    """The process ids of the engine's actors that are up (and only those: other Ray clusters may run here)."""
+    pids = set()
+    for slot in list(engine.slots):
+        if ray.wait([slot.ready], timeout=0)[0]:
+            try:
+                pids.add(ray.get(slot.ready))
+            except ray.exceptions.RayError:  # died before it started
+                pass
+    return pids
 
-    def __init__(self, times: int):
+
+class Killer(threading.Thread):
+    """SIGKILLs every worker of ``engine`` found redacting the long PDF, up to ``times`` workers."""
+
+    def __init__(self, engine: RayEngine, times: int):
         super().__init__(daemon=True)
+        self.engine = engine
         self.times = times
         self.killed: list[int] = []
         self.stop = threading.Event()
 
     def run(self):
         while not self.stop.is_set() and len(self.killed) < self.times:
-            for pid in working_on(".pdf"):
+            for pid in set(working_on(".pdf")) & actor_pids(self.engine):
                 if pid not in self.killed:
                     os.kill(pid, signal.SIGKILL)
                     self.killed.append(pid)
@@ -292,7 +305,7 @@ def _verify_log(log: Path) -> None:
 
 def test_a_worker_killed_in_the_middle_of_a_document_has_it_redone_by_a_new_one(engine, tmp_path):
     case = long_case(tmp_path / "in")
-    with Killer(times=1) as killer:
+    with Killer(engine, times=1) as killer:
         run, _ = _run(case, tmp_path / "ut", engine, tmp_path / "log.sqlite")
     assert len(killer.killed) == 1  # killed while its copy of akt.pdf was open, i.e. mid-document
     assert [r.status for r in run.results] == ["ok", "ok"]
@@ -312,7 +325,7 @@ def test_a_worker_killed_in_the_middle_of_a_document_has_it_redone_by_a_new_one(
 def test_a_document_whose_workers_are_killed_mid_document_is_tried_retries_plus_one_times(engine, tmp_path):
     assert engine.retries == 1
     case = long_case(tmp_path / "in")
-    with Killer(times=10) as killer:  # every worker that takes akt.pdf dies
+    with Killer(engine, times=10) as killer:  # every worker that takes akt.pdf dies
         run, _ = _run(case, tmp_path / "ut", engine, tmp_path / "log.sqlite")
     assert len(killer.killed) == 2  # the first try and one retry, then no more
     assert [r.status for r in run.results] == ["refused", "ok"]

@@ -32,6 +32,11 @@ START = 10.0  # seconds a new actor may take to be placed and started before it 
 def cluster():
     assert not ray.is_initialized()  # tests/test_case_ray.py shuts its own cluster down with its module
     c = Cluster(initialize_head=True, head_node_args={"num_cpus": 0})
+    # Cluster() writes its address where a plain ray.init() on this machine looks for one: remove
+    # it, so that no other Ray user here joins this test cluster by mistake
+    from ray._common.utils import reset_ray_address
+
+    reset_ray_address()
     try:
         ray.init(address=c.address, logging_level="ERROR", log_to_driver=False)
         yield c

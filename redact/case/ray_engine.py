@@ -155,6 +155,7 @@ class RayEngine:
         self.retries = max(0, retries)
         self.per_actor = max(1, per_actor)
         self.start_timeout = start_timeout
+        self._init_error: str | None = None  # why the last actor that failed in __init__ failed
         self._started = False
         if not self.ray.is_initialized():
             if address:
@@ -166,8 +167,9 @@ class RayEngine:
                                        "kontrollera adressen och att RAY_AUTH_MODE och RAY_AUTH_TOKEN "
                                        "är satta som på klustret") from None
             else:
-                # a private local cluster: nothing listens beyond this machine, no dashboard
-                self.ray.init(num_cpus=self.jobs, include_dashboard=False, logging_level="ERROR",
+                # a private local cluster: nothing listens beyond this machine, no dashboard; "local",
+                # or Ray joins a cluster someone started here (RAY_ADDRESS, ray start) and refuses num_cpus
+                self.ray.init(address="local", num_cpus=self.jobs, include_dashboard=False, logging_level="ERROR",
                               log_to_driver=False, configure_logging=False)
             self._started = True
         if jobs is None and address:
@@ -297,7 +299,9 @@ class RayEngine:
             return False
         try:
             self.ray.get(slot.ready)
-        except self.ray.exceptions.RayError:
+        except self.ray.exceptions.RayError as err:
+            if getattr(err, "actor_init_failed", False):  # the worker cannot even be built: say why
+                self._init_error = _last_error_line(str(err))
             return False
         return True
 
@@ -315,6 +319,9 @@ class RayEngine:
                 slot.busy -= 1
 
     def _lost_message(self) -> str:
+        if self._init_error:
+            return (f"inga Ray-arbetare kvar: de dör när de startar ({self._init_error}); kontrollera att "
+                    "samma version av redact är installerad på klustrets noder")
         return (f"inga Ray-arbetare kvar: ingen ny kunde startas inom {self.start_timeout:.0f} s "
                 "(en nod förlorades och klustret har ingen ledig processor)")
 
@@ -349,6 +356,14 @@ def _reachable(address: str, timeout: float = 10.0) -> None:
     except OSError as err:
         raise ClusterError(f"kan inte ansluta till Ray-klustret på {address} ({err.strerror or type(err).__name__}): "
                            "kontrollera adressen och att klustret är startat") from None
+
+
+def _last_error_line(text: str) -> str:
+    """The last "SomeError: message" line of a Ray error's text (it quotes the worker's traceback)."""
+    import re
+
+    lines = [m.group(0) for m in re.finditer(r"^\w*(?:Error|Exception): .*$", text, re.MULTILINE)]
+    return (lines[-1] if lines else text.strip().splitlines()[0] if text.strip() else "okänt fel")[:200]
 
 
 def _refused(job: Job, why: str) -> Result:
