@@ -242,20 +242,23 @@ def long_case(folder: Path) -> Path:
     return folder
 
 
-def working_on(suffix: str) -> list[int]:
-    """The Ray workers redacting an input with this suffix right now: in a call to run, with its copy open."""
-    pids = []
+def working_on(suffix: str) -> dict[int, str]:
+    """The Ray workers redacting an input with this suffix right now (in a call to run, with its copy
+    open), and the path of that copy."""
+    found = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
             if not (entry / "cmdline").read_bytes().startswith(b"ray::CaseWorker.run"):
                 continue
-            if any(os.readlink(fd).endswith(f"/input{suffix}") for fd in (entry / "fd").iterdir()):
-                pids.append(int(entry.name))
+            for fd in (entry / "fd").iterdir():
+                target = os.readlink(fd)
+                if target.endswith(f"/input{suffix}"):
+                    found[int(entry.name)] = target
         except OSError:  # gone meanwhile, or not ours
             continue
-    return pids
+    return found
 
 
 def actor_pids(engine: RayEngine) -> set[int]:
@@ -278,14 +281,17 @@ class Killer(threading.Thread):
         self.engine = engine
         self.times = times
         self.killed: list[int] = []
+        self.copies: list[str] = []  # the worker's copy of the input it was redacting when killed
         self.stop = threading.Event()
 
     def run(self):
         while not self.stop.is_set() and len(self.killed) < self.times:
-            for pid in set(working_on(".pdf")) & actor_pids(self.engine):
+            working = working_on(".pdf")
+            for pid in set(working) & actor_pids(self.engine):
                 if pid not in self.killed:
                     os.kill(pid, signal.SIGKILL)
                     self.killed.append(pid)
+                    self.copies.append(working[pid])
             time.sleep(0.05)
 
     def __enter__(self):
@@ -319,6 +325,7 @@ def test_a_worker_killed_in_the_middle_of_a_document_has_it_redone_by_a_new_one(
     assert manifest["documents"][0]["pages"] == 24
     _verify_log(tmp_path / "log.sqlite")
     # the killed worker's copy of the input did not outlive it: the next worker on the machine removed it
+    assert Path(killer.copies[0]).name == "input.pdf" and not Path(killer.copies[0]).exists()
     assert not list(Path(tempfile.gettempdir()).glob(f"{SCRATCH}{killer.killed[0]}-*"))
 
 
@@ -336,5 +343,5 @@ def test_a_document_whose_workers_are_killed_mid_document_is_tried_retries_plus_
     assert sorted(p.name for p in out.iterdir()) == sorted(["manifest.json", manifest["documents"][1]["output"]])
     _verify_log(tmp_path / "log.sqlite")
     ray.get([slot.ready for slot in engine.slots])  # the last one killed is swept once its successor is up
-    for pid in killer.killed:
-        assert not list(Path(tempfile.gettempdir()).glob(f"{SCRATCH}{pid}-*"))
+    for pid, copy in zip(killer.killed, killer.copies):
+        assert not Path(copy).exists() and not list(Path(tempfile.gettempdir()).glob(f"{SCRATCH}{pid}-*"))
