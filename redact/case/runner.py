@@ -217,7 +217,7 @@ def run_case(
     if lost is not None:
         undone = sum(1 for r in run.results if r.status == "not_done")
         raise WorkersLostError(f"{lost}: {total - undone} av {total} dokument behandlade, {undone} inte; "
-                               f"kör samma kommando igen när klustret har lediga processorer (de klara behålls)")
+                               "kör sedan samma kommando igen (de klara behålls)")
     return run
 
 
