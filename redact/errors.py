@@ -135,3 +135,7 @@ class _Decimal:
 
     def __str__(self) -> str:
         return self.render_message("sv")
+
+
+class WorkersLostError(CaseIncompleteError):
+    """The engine lost its workers and could start none in time; the documents done are kept, a rerun resumes."""

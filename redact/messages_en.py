@@ -273,6 +273,14 @@ EN: dict[str, str] = {
         "{name}: Outlook files (.msg) need the package extract-msg; run scripts/setup.sh",
     "{name}: Outlook-filen kan inte läsas ({kind}); spara meddelandet som .eml och försök igen":
         "{name}: the Outlook file cannot be read ({kind}); save the message as .eml and try again",
+    "inga Ray-arbetare kvar: de dör när de startar ({error}); kontrollera att samma version av redact är installerad på klustrets noder":
+        "no Ray workers left: they die as they start ({error}); check that the same version of redact is installed on the cluster's nodes",
+    "inga Ray-arbetare kvar: ingen ny kunde startas inom {seconds:.0f} s (en nod förlorades och klustret har ingen ledig processor)":
+        "no Ray workers left: no new one could be started within {seconds:.0f} s (a node was lost and the cluster has no free processor)",
+    "{err}: {done} av {total} dokument behandlade, {undone} inte; kör sedan samma kommando igen (de klara behålls)":
+        "{err}: {done} of {total} documents processed, {undone} not; then run the same command again (the finished ones are kept)",
+    "inte behandlat: arbetarna förlorades": "not processed: the workers were lost",
+    "{head} ej klar {origin} (inte behandlat)": "{head} not done {origin} (not processed)",
     "LibreOffice saknas: kör scripts/setup.sh (Debian-paketen libreoffice-*-nogui) och försök igen":
         "LibreOffice is missing: run scripts/setup.sh (the Debian packages libreoffice-*-nogui) and try again",
     "{name}: LibreOffice blev inte klar inom {timeout:g} s; filen vägras (öppna den i Office, spara som PDF och försök igen)":

@@ -11,6 +11,9 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -26,7 +29,7 @@ except ImportError:  # pragma: no cover - depends on the install
 
 from redact.audit_log import AuditLog
 from redact.case.engine import LocalEngine
-from redact.case.ray_engine import RayEngine
+from redact.case.ray_engine import SCRATCH, RayEngine
 from redact.case.runner import run_case
 from redact.findings_io import findings_to_json
 from redact.pipeline import RunOptions
@@ -223,3 +226,122 @@ def test_an_address_where_no_cluster_listens_is_one_line_and_exit_2(case, tmp_pa
                         "--address", f"127.0.0.1:{port}"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
     assert r.returncode == 2 and "Ray-klustret" in r.stderr and r.stderr.strip().count("\n") == 0
     assert not (tmp_path / "ut").exists() and not (tmp_path / "log.sqlite").exists()
+
+
+# ------------------------------------------------------------------ a worker killed in the middle of a document
+
+LONG = {"akt.pdf": ["Amira", "Haddad", "Ingrid", "Holmqvist"], "samtal.txt": ["Mohammed", "Al-Sayed"]}
+
+
+def long_case(folder: Path) -> Path:
+    """A long PDF (24 pages with names on each: seconds of work) and a short text document."""
+    folder.mkdir()
+    write_text_pdf(folder / "akt.pdf", [[f"Akt sida {i}: klienten Amira Haddad har ringt.",
+                                         "Handläggare Ingrid Holmqvist noterar samtalet."] * 8 for i in range(1, 25)])
+    (folder / "samtal.txt").write_text("Samtal med Mohammed Al-Sayed om ansökan.\n", encoding="utf-8")
+    return folder
+
+
+def working_on(suffix: str) -> dict[int, str]:
+    """The Ray workers redacting an input with this suffix right now (in a call to run, with its copy
+    open), and the path of that copy."""
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if not (entry / "cmdline").read_bytes().startswith(b"ray::CaseWorker.run"):
+                continue
+            for fd in (entry / "fd").iterdir():
+                target = os.readlink(fd)
+                if target.endswith(f"/input{suffix}"):
+                    found[int(entry.name)] = target
+        except OSError:  # gone meanwhile, or not ours
+            continue
+    return found
+
+
+def actor_pids(engine: RayEngine) -> set[int]:
+    """The process ids of the engine's actors that are up (and only those: other Ray clusters may run here)."""
+    pids = set()
+    for slot in list(engine.slots):
+        if ray.wait([slot.ready], timeout=0)[0]:
+            try:
+                pids.add(ray.get(slot.ready))
+            except ray.exceptions.RayError:  # died before it started
+                pass
+    return pids
+
+
+class Killer(threading.Thread):
+    """SIGKILLs every worker of ``engine`` found redacting the long PDF, up to ``times`` workers."""
+
+    def __init__(self, engine: RayEngine, times: int):
+        super().__init__(daemon=True)
+        self.engine = engine
+        self.times = times
+        self.killed: list[int] = []
+        self.copies: list[str] = []  # the worker's copy of the input it was redacting when killed
+        self.stop = threading.Event()
+
+    def run(self):
+        while not self.stop.is_set() and len(self.killed) < self.times:
+            working = working_on(".pdf")
+            for pid in set(working) & actor_pids(self.engine):
+                if pid not in self.killed:
+                    os.kill(pid, signal.SIGKILL)
+                    self.killed.append(pid)
+                    self.copies.append(working[pid])
+            time.sleep(0.05)
+
+    def __enter__(self):
+        self.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        self.join()
+
+
+def _verify_log(log: Path) -> None:
+    r = subprocess.run([sys.executable, "-m", "redact.cli", "audit", "verify"], capture_output=True, text=True,
+                       cwd=ROOT, env={**os.environ, "REDACT_LOG": str(log)}, timeout=120)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_a_worker_killed_in_the_middle_of_a_document_has_it_redone_by_a_new_one(engine, tmp_path):
+    case = long_case(tmp_path / "in")
+    with Killer(engine, times=1) as killer:
+        run, _ = _run(case, tmp_path / "ut", engine, tmp_path / "log.sqlite")
+    assert len(killer.killed) == 1  # killed while its copy of akt.pdf was open, i.e. mid-document
+    assert [r.status for r in run.results] == ["ok", "ok"]
+    out = tmp_path / "ut"
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert sorted(p.name for p in out.iterdir()) == sorted(["manifest.json", *(d["output"] for d in manifest["documents"])])
+    for doc in manifest["documents"]:
+        assert doc["status"] == "ok" and doc["masks"] > 0
+        for secret in LONG[Path(doc["input"]).name]:
+            assert secret not in mupdf_text(out / doc["output"]) and secret not in pdftotext(out / doc["output"])
+    assert manifest["documents"][0]["pages"] == 24
+    _verify_log(tmp_path / "log.sqlite")
+    # the killed worker's copy of the input did not outlive it: the next worker on the machine removed it
+    assert Path(killer.copies[0]).name == "input.pdf" and not Path(killer.copies[0]).exists()
+    assert not list(Path(tempfile.gettempdir()).glob(f"{SCRATCH}{killer.killed[0]}-*"))
+
+
+def test_a_document_whose_workers_are_killed_mid_document_is_tried_retries_plus_one_times(engine, tmp_path):
+    assert engine.retries == 1
+    case = long_case(tmp_path / "in")
+    with Killer(engine, times=10) as killer:  # every worker that takes akt.pdf dies
+        run, _ = _run(case, tmp_path / "ut", engine, tmp_path / "log.sqlite")
+    assert len(killer.killed) == 2  # the first try and one retry, then no more
+    assert [r.status for r in run.results] == ["refused", "ok"]
+    assert "avbröts 2 gånger" in run.results[0].error
+    out = tmp_path / "ut"
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["documents"][0]["output"] is None and manifest["refused"] == 1 and manifest["ok"] == 1
+    assert sorted(p.name for p in out.iterdir()) == sorted(["manifest.json", manifest["documents"][1]["output"]])
+    _verify_log(tmp_path / "log.sqlite")
+    ray.get([slot.ready for slot in engine.slots])  # the last one killed is swept once its successor is up
+    for pid, copy in zip(killer.killed, killer.copies):
+        assert not Path(copy).exists() and not list(Path(tempfile.gettempdir()).glob(f"{SCRATCH}{pid}-*"))

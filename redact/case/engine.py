@@ -45,7 +45,7 @@ class Result:
 
     index: int
     origin: str
-    status: str  # ok, refused
+    status: str  # ok, refused, not_done (the engine stopped before it: a rerun does it)
     output: Path | None = None
     pages: int = 0
     masks: int = 0

@@ -70,7 +70,8 @@ def build_manifest(case: str, results: Sequence[Result], shas: dict[int, str], p
         "case": case,
         "documents": docs,
         "ok": sum(1 for r in results if r.status == "ok"),
-        "refused": sum(1 for r in results if r.status != "ok"),
+        "refused": sum(1 for r in results if r.status == "refused"),
+        "not_done": sum(1 for r in results if r.status == "not_done"),  # the engine stopped before them
     }
 
 

@@ -20,7 +20,7 @@ from redact.case.email import expand
 from redact.case.engine import Engine, Job, LocalEngine, Result
 from redact.case.manifest import MANIFEST, build_manifest, output_name, write_manifest
 from redact.audit import build_record, new_key
-from redact.errors import InputError
+from redact.errors import InputError, WorkersLostError
 from redact.messages import Message, render
 from redact.ingest.pdf import sha256_file
 from redact.types import Mask
@@ -114,6 +114,8 @@ def progress_line(r: Result, total: int) -> Message:
     if r.status == "ok":
         return Message("{head} klar   {origin} -> {out} ({pages} sidor, {masks} maskeringar, {seconds:.1f} s)",
                        head=head, origin=r.origin, out=out, pages=r.pages, masks=r.masks, seconds=r.seconds)
+    if r.status == "not_done":
+        return Message("{head} ej klar {origin} (inte behandlat)", head=head, origin=r.origin)
     return Message("{head} vägrad {origin}: {error}", head=head, origin=r.origin,
                    error=_Reason(r.error or "", (f"{r.origin}: ", f"{PurePosixPath(r.origin).name}: ")))
 
@@ -182,9 +184,11 @@ def run_case(
         masks: list[Mask] = []  # kept for the manifest: a path that holds masked text is hashed
         records: list[dict[str, Any]] = []
         resumed, outputs = _resumed(sources, shas, outdir, total, resume)
+        lost: WorkersLostError | None = None
         try:
             todo = _jobs(sources, shas, outdir, options, total, skip=resumed)
-            for result in _in_order(engine.run(todo), resumed):
+
+            def take(result: Result) -> None:
                 print(render(progress_line(result, total), language), file=out, flush=True)
                 if result.resumed:
                     if log is not None:
@@ -192,7 +196,7 @@ def run_case(
                                                                          "index": result.index},
                                                             "status": "already_done"})
                     run.results.append(result)
-                    continue
+                    return
                 if result.status == "ok" and result.output is not None and result.output.is_file():
                     outputs[result.index] = sha256_file(result.output)
                 if log is not None:
@@ -207,6 +211,18 @@ def run_case(
                 # its findings are done with: a large case does not hold every document's findings
                 result.disclosure = None
                 run.results.append(result)
+
+            try:
+                for result in _in_order(engine.run(todo), resumed):
+                    take(result)
+            except WorkersLostError as err:
+                # the engine can go no further: the documents done stay, the rest are listed as not done
+                lost = err
+                finished = {r.index for r in run.results}
+                for i, s in enumerate(sources, start=1):
+                    if i not in finished:
+                        take(resumed.get(i) or Result(i, s.origin, "not_done", exit_code=err.exit_code,
+                                                      error=Message("inte behandlat: arbetarna förlorades")))
         finally:
             if own_engine:
                 engine.close()
@@ -216,6 +232,11 @@ def run_case(
     if audit is not None:
         _write_case_record(audit, run, records, shas)
     run.seconds = time.perf_counter() - t0
+    if lost is not None:
+        undone = sum(1 for r in run.results if r.status == "not_done")
+        raise WorkersLostError("{err}: {done} av {total} dokument behandlade, {undone} inte; "
+                               "kör sedan samma kommando igen (de klara behålls)",
+                               err=lost.message, done=total - undone, total=total, undone=undone)
     return run
 
 
@@ -284,7 +305,7 @@ def _log_result(log: AuditLog, case: str, result: Result, sha256: str, options: 
     else:
         # the name may carry a person's name and the error line may quote it: neither is logged
         log.append(case, "document_added", {"document": {"sha256": sha256, "index": result.index},
-                                            "status": "refused", "exit_code": result.exit_code})
+                                            "status": result.status, "exit_code": result.exit_code})
 
 
 def _write_case_record(path: Path, run: CaseRun, records: list[dict[str, Any]], shas: dict[int, str]) -> None:
