@@ -8,6 +8,8 @@ inflections are. The lookup table is written by the project (no spacy-lookups-da
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -67,6 +69,7 @@ SUFFIX_RULES: tuple[tuple[str, str, int], ...] = (
 )
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the form; the same words recur on every page
 def lemmatize(form: str) -> str:
     """Lemma of one Swedish word form (lowercase)."""
     low = form.lower()
