@@ -38,6 +38,7 @@ from redact.verify.ink import ink_loss, visible_annotations
 # Scanned pages and images: OCR
 from redact.detect.uncertain import NameLexicon, uncertain_findings
 from redact.ingest.ocr import OcrSettings
+from redact.ingest.ocr_memo import OcrMemo
 from redact.verify.ocr import combine as combine_ocr_verification
 from redact.verify.ocr import finish_ocr_pages
 from redact.verify.rule import released_areas
@@ -78,6 +79,12 @@ class RunOptions:
     ocr_dpi: int = 300
     limits: Limits = field(default_factory=Limits)  # time, memory and structure bounds
     include_notes: bool = False  # comments, attachments and hidden fields as appendix pages
+    # readings of images OCR'd earlier in this run (made by run_file; not a setting, not recorded)
+    ocr_memo: OcrMemo | None = field(default=None, repr=False, compare=False)
+
+    def ocr_settings(self) -> OcrSettings:
+        """How this run OCRs pages."""
+        return OcrSettings(dpi=self.ocr_dpi, memo=self.ocr_memo)
 
     def as_record(self) -> dict[str, object]:
         """The settings as plain JSON values."""
@@ -281,7 +288,7 @@ def _ocr_disagreeing_lines(
     """Findings on an OCR reading of the lines MuPDF and poppler read differently, placed on the page."""
     from redact.ingest.ocr_lines import ocr_lines
 
-    read = ocr_lines(path, {n: line_boxes(v) for n, v in views.items()}, OcrSettings(dpi=options.ocr_dpi))
+    read = ocr_lines(path, {n: line_boxes(v) for n, v in views.items()}, options.ocr_settings())
     if not read:
         return []
     found = [f for raw in detector.detect_many(list(read.values())) for f in raw]
@@ -309,7 +316,7 @@ def _ocr_pages(path: Path, options: RunOptions, progress: Progress | None) -> di
     """OCR the pages of a PDF that need it (scanned pages, images with text), in parallel."""
     from redact.ingest.ocr_parallel import ocr_document
 
-    return ocr_document(path, settings=OcrSettings(dpi=options.ocr_dpi), progress=progress)
+    return ocr_document(path, settings=options.ocr_settings(), progress=progress)
 
 
 def _name_lexicon() -> NameLexicon:
@@ -434,7 +441,7 @@ def _apply_flattened(
         if options.ocr:
             if scanned_pages is None or scanned_pages:
                 ocr_verification = finish_ocr_pages(
-                    path, tmp, masks, OcrSettings(dpi=options.ocr_dpi), keep=keep,
+                    path, tmp, masks, options.ocr_settings(), keep=keep,
                     text_layer=options.ocr_text_layer, check_pixels=options.render.label == "none",
                     released=released_areas(released, path),
                 )
@@ -532,6 +539,8 @@ def _detect_and_apply_now(
 ) -> tuple[Disclosure, Detection]:
     t0 = time.perf_counter()
     detector = detector or Detector(threshold=options.threshold)
+    if options.ocr_memo is None:  # images read on the way in are not read again when the output is checked
+        options = replace(options, ocr_memo=OcrMemo())
     t1 = time.perf_counter()
     det = detect_document(input, detector, progress, options)
     t2 = time.perf_counter()

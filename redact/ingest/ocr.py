@@ -42,6 +42,7 @@ from redact.ingest.ocr_plan import (  # noqa: F401 - re-exported: callers plan a
     ocr_plan,
     text_is_garbage,
 )
+from redact.ingest.ocr_memo import OcrMemo
 from redact.ingest.ocr_rules import remove_rules
 from redact.ingest.pdf import extract_page
 from redact.types import Page, Rect, Word
@@ -66,6 +67,8 @@ class OcrSettings:
     # every line to one height anyway; the fewer pixels save about a tenth of a dense page's
     # time. Small print, a poor reading or no words at all are read again at dpi.
     read_dpi: int = 200
+    # this run's readings by image pixels (see ingest/ocr_memo.py); None: every image is read afresh
+    memo: OcrMemo | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -595,7 +598,15 @@ class OcrJob:
     def run(self, settings: OcrSettings) -> list[OcrResult]:
         """OCR every image of the job."""
         label = f"sida {self.number}: "
-        return [(ocr_turns if turns else ocr_gray)(gray, settings, self.dpi, label) for gray, _, turns in self.images]
+        out = []
+        for gray, _, turns in self.images:
+            read = ocr_turns if turns else ocr_gray
+            if settings.memo is None:
+                out.append(read(gray, settings, self.dpi, label))
+            else:
+                out.append(settings.memo.read(gray, self.dpi, turns, settings,
+                                              lambda g=gray, r=read: r(g, settings, self.dpi, label)))
+        return out
 
     def build(self, results: list[OcrResult], settings: OcrSettings) -> Page:
         """The page as text plus geometry from the OCR results."""

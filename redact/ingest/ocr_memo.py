@@ -1,0 +1,67 @@
+"""Readings of images already OCR'd in one run, keyed by their pixels.
+
+A letterhead's logo stands on every page, and when the output is read back most image regions
+are the very pixels that were read on the way in (only the masked ones changed). Tesseract gives
+the same words for the same pixels and settings, so each such image is read once per run. The
+memo belongs to one run: the pipeline makes it and passes it in ``OcrSettings``; it is never global.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import threading
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Callable
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from redact.ingest.ocr import OcrResult, OcrSettings
+
+
+class OcrMemo:
+    """OCR results of one run by image pixels, resolution and settings (at most ``most`` of them)."""
+
+    def __init__(self, most: int = 4096):
+        self.most = most
+        self.hits = 0
+        self._done: dict[bytes, OcrResult] = {}
+        self._busy: dict[bytes, threading.Event] = {}  # readings under way
+        self._lock = threading.Lock()
+
+    def __reduce__(self) -> tuple[Any, ...]:  # sent to another process: it starts empty there
+        return (OcrMemo, (self.most,))
+
+    def read(self, gray: np.ndarray, dpi: int, turns: bool, settings: OcrSettings,
+             reader: Callable[[], OcrResult]) -> OcrResult:
+        """The reading of ``gray``: remembered, or made by ``reader`` and remembered."""
+        digest = hashlib.blake2b(digest_size=20)
+        digest.update(np.ascontiguousarray(gray).data)
+        digest.update(repr((gray.shape, str(gray.dtype), dpi, turns, replace(settings, memo=None))).encode())
+        key = digest.digest()
+        while True:
+            with self._lock:
+                done = self._done.get(key)
+                if done is not None:
+                    self.hits += 1
+                    return copy.deepcopy(done)  # callers adjust results (scale, extra words) in place
+                busy = self._busy.get(key)
+                if busy is None:  # this thread reads it; another page with the same image waits for it
+                    busy = self._busy[key] = threading.Event()
+                    break
+            busy.wait()
+            with self._lock:
+                if key not in self._done:  # the reading failed or was not kept: read it here
+                    busy = self._busy[key] = threading.Event()
+                    break
+        try:
+            result = reader()
+            with self._lock:
+                if len(self._done) < self.most:
+                    self._done[key] = copy.deepcopy(result)
+        finally:
+            with self._lock:
+                self._busy.pop(key, None)
+            busy.set()
+        return result
