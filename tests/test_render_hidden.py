@@ -194,3 +194,24 @@ def test_type3_text_in_render_mode_3_is_still_removed(tmp_path: Path) -> None:
         text = doc[0].get_text()
     assert "Ebba" not in text and "Sjoberg" not in text
     _assert_kept(out, "Ett brev utan namn.")
+
+
+def test_text_drawn_wholly_outside_its_clipping_path_is_removed(tmp_path: Path) -> None:
+    # A clip of a few points in the corner and a personnummer set just beside it: nothing is
+    # painted, MuPDF's extraction skips it, but poppler (and any parser) reads it.
+    clipped = b"q 0.3 0.2 m 0.3 5.9 l 3.1 5.9 l 3.1 0.2 l h W n " + b.text_op("Sofia Lindqvist 198507142386", 3.2, 5.9) + b"Q\n"
+    pdf = b.one_page_pdf(b.text_op("Beslut om bistand") + clipped)
+    src = tmp_path / "in.pdf"
+    src.write_bytes(pdf)
+    assert "198507142386" in pdftotext(src)  # the construct: read by poppler though never drawn
+    out = _render(tmp_path, pdf)
+    _assert_gone(out, "198507142386", "Lindqvist")
+    _assert_kept(out, "Beslut om bistand")
+
+
+def test_text_partly_inside_its_clipping_path_keeps_the_drawn_part(tmp_path: Path) -> None:
+    # The clip shows the first word only; the words it cuts away go, the one it shows stays.
+    clipped = b"q 60 700 m 60 800 l 110 800 l 110 700 l h W n " + b.text_op("Beslut Sofia Lindqvist", 72, 760) + b"Q\n"
+    out = _render(tmp_path, b.one_page_pdf(clipped + b.text_op("Synlig rad", 72, 600)))
+    _assert_kept(out, "Beslut", "Synlig rad")
+    _assert_gone(out, "Lindqvist")

@@ -199,13 +199,73 @@ def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[R
     painted: frozenset[int] = frozenset()
     if type3 and any(s["type"] in _INVISIBLE_TYPES and _is_type3(s, type3) for s in trace):
         painted = _painted_by_procedure(page)
+    clipped = _clipped_origins(page, trace)
     runs: list[Run] = []
     for span in trace:
         is_type3 = _is_type3(span, type3)
         em = rendered_size(span, is_type3)
         reason = _span_hidden_reason(span, hidden_layers, background, is_type3 and span.get("seqno") in painted, em)
-        runs.extend(Run(piece, reason, page_box, em) for piece in _lines_of(span))
+        for part, cut_away in _clip_pieces(span, clipped):
+            why = reason or ("clipped" if cut_away else "")
+            runs.extend(Run(piece, why, page_box, em) for piece in _lines_of(part))
     return runs
+
+
+#: What MuPDF's text extraction is asked to keep when it tells which glyphs a clipping path cuts away.
+_CLIP_FLAGS = pymupdf.TEXT_CLIP | pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES
+
+
+def _origin_key(origin: Sequence[float]) -> tuple[int, int]:
+    return (round(origin[0] * 100), round(origin[1] * 100))
+
+
+def _clipped_origins(page: pymupdf.Page, trace: Sequence[dict]) -> frozenset[tuple[int, int]]:
+    """Origins of traced glyphs that lie wholly outside the clipping path they are drawn in.
+
+    Such a glyph paints nothing, yet poppler and other extractors read it (MuPDF's own
+    extraction drops it): a number drawn into a clip of zero area is hidden text. MuPDF's
+    clipped extraction is the judge; a traced glyph it does not report was clipped away.
+    """
+    try:
+        raw = page.get_text("rawdict", flags=_CLIP_FLAGS)
+    except Exception:  # pragma: no cover - a page MuPDF cannot extract keeps its text as it is
+        return frozenset()
+    kept: set[tuple[int, int]] = set()
+    count = 0
+    for block in raw.get("blocks", ()):
+        for line in block.get("lines", ()):
+            for span in line.get("spans", ()):
+                for ch in span.get("chars", ()):
+                    if not ch.get("synthetic"):
+                        kept.add(_origin_key(ch["origin"]))
+                        count += 1
+    if count >= sum(len(s["chars"]) for s in trace):
+        return frozenset()  # nothing cut away: the common case costs no matching
+    return frozenset(
+        key for s in trace if s["type"] not in _INVISIBLE_TYPES
+        for key in (_origin_key(c[2]) for c in s["chars"]) if key not in kept
+    )
+
+
+def _clip_pieces(span: dict, clipped: frozenset[tuple[int, int]]) -> list[tuple[dict, bool]]:
+    """The span cut where its glyphs pass between drawn and clipped away, each piece with its state."""
+    chars = span["chars"]
+    if not clipped or not chars:
+        return [(span, False)]
+    states = [_origin_key(c[2]) in clipped for c in chars]
+    if not any(states):
+        return [(span, False)]
+    if all(states):
+        return [(span, True)]
+    pieces: list[tuple[dict, bool]] = []
+    start = 0
+    for i in range(1, len(chars) + 1):
+        if i == len(chars) or states[i] != states[start]:
+            part = chars[start:i]
+            bbox = (min(c[3][0] for c in part), min(c[3][1] for c in part), max(c[3][2] for c in part), max(c[3][3] for c in part))
+            pieces.append(({**span, "chars": part, "bbox": bbox}, states[start]))
+            start = i
+    return pieces
 
 
 def text_page_box(page: pymupdf.Page) -> Rect:
