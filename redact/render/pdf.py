@@ -33,6 +33,7 @@ from pathlib import Path
 import pymupdf
 
 from redact.errors import EncryptedError, FindingsError, InputError, RedactError, UnsupportedError
+from redact.ingest.ocr_outlines import GLYPH_SNAP_PAD, glyph_boxes, glyph_paths, may_have_outlines
 from redact.render.hidden import Glyph, Run, hidden_rects_of, page_runs
 from redact.render.normalise import match_decode_parms, prepare_page
 from redact.render.scrub import scrub
@@ -175,6 +176,7 @@ def _redact_page(
     # Image pixels are blanked in whole pixels, beyond a narrowed rectangle: on a page
     # with images the box drawn covers the whole mask, so no blank strip shows.
     has_images = bool(page.get_images())
+    outlines = _outline_glyphs(page)
     for m in masks:
         label = label_for(m, options)
         for rect in m.rects:
@@ -185,8 +187,13 @@ def _redact_page(
                 fitted = _fit(r, near, [g for g in near if not g.hidden and _mostly_inside(g.core, r)])
             else:
                 fitted = _fit(r, near)
-            page.add_redact_annot(pymupdf.Rect(fitted), fill=False, cross_out=False)
             drawn = r if has_images else fitted
+            whole = _over_outlines(r, fitted, outlines)
+            if whole != fitted:
+                # The box grows with the removal: a glyph path is taken only whole, and what goes is covered.
+                fitted, drawn = whole, _union(drawn, whole)
+                near = _glyphs_near(runs, fitted)
+            page.add_redact_annot(pymupdf.Rect(fitted), fill=False, cross_out=False)
             boxes.append((_cover_removed(drawn, fitted, near), label))
     page.apply_redactions(
         images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
@@ -194,6 +201,38 @@ def _redact_page(
         text=pymupdf.PDF_REDACT_TEXT_REMOVE,
     )
     _draw_boxes(page, boxes, options.fill)
+
+
+def _outline_glyphs(page: pymupdf.Page) -> list[Rect]:
+    """Boxes of the glyph-sized vector paths of the page (text drawn as outlines); none on a text-only page."""
+    try:
+        if not may_have_outlines(page):
+            return []
+        return glyph_boxes(glyph_paths(page))
+    except Exception as exc:  # damaged paths: the verification's own look at the paths decides
+        log.info("sida %d: vektorritade tecken kunde inte läsas (%s)", page.number + 1, exc)
+        return []
+
+
+def _over_outlines(r: Rect, fitted: Rect, outlines: Sequence[Rect]) -> Rect:
+    """``fitted`` grown over every glyph path whose centre the mask ``r`` covers.
+
+    MuPDF removes a path only when the redaction covers it whole; a glyph cut by
+    the mask's edge would stay in the file under the box (and be read by anyone
+    who extracts the paths). Only glyph-sized paths count, so the growth is at most
+    a glyph's overhang.
+    """
+    x0, y0, x1, y1 = fitted
+    for g in outlines:
+        cx, cy = (g[0] + g[2]) / 2, (g[1] + g[3]) / 2
+        if r[0] <= cx <= r[2] and r[1] <= cy <= r[3]:
+            x0, y0 = min(x0, g[0] - GLYPH_SNAP_PAD), min(y0, g[1] - GLYPH_SNAP_PAD)
+            x1, y1 = max(x1, g[2] + GLYPH_SNAP_PAD), max(y1, g[3] + GLYPH_SNAP_PAD)
+    return (x0, y0, x1, y1)
+
+
+def _union(a: Rect, b: Rect) -> Rect:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
 def _mostly_inside(core: Rect, r: Rect) -> bool:
