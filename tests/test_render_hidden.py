@@ -16,6 +16,7 @@ import pdf_builders as b
 from conftest import mupdf_text, pdftotext
 from redact.render.hidden import hidden_text_rects
 from redact.render.pdf import render_pdf
+from redact.verify.ink import ink_loss
 
 COURIER = b"<</Type/Font/Subtype/Type1/BaseFont/Courier>>"
 
@@ -215,3 +216,15 @@ def test_text_partly_inside_its_clipping_path_keeps_the_drawn_part(tmp_path: Pat
     out = _render(tmp_path, b.one_page_pdf(clipped + b.text_op("Synlig rad", 72, 600)))
     _assert_kept(out, "Beslut", "Synlig rad")
     _assert_gone(out, "Lindqvist")
+
+
+def test_invisible_text_under_different_visible_text_goes_and_the_visible_text_stays(tmp_path: Path) -> None:
+    # A form's stored value in render mode 3 a point below the printed text over it (as a filled-in
+    # form flattened by its producer): the invisible personnummer must go, the printed line must stay.
+    visible = b.text_op("Kommunens socialtjanst, enhet Norr", 72, 700, 9)
+    invisible = b"BT 3 Tr /F1 9 Tf 72 699 Td (Amir Haddad 199002141234) Tj ET\n"
+    out = _render(tmp_path, b.one_page_pdf(visible + invisible))
+    _assert_gone(out, "199002141234", "Haddad")
+    _assert_kept(out, "Kommunens socialtjanst, enhet Norr")
+    src = tmp_path / "in.pdf"
+    assert ink_loss(src, out, []) == []

@@ -102,6 +102,11 @@ class Run:
         self.partly_outside = bx0 < px0 or by0 < py0 or bx1 > px1 or by1 > py1
 
     @property
+    def mode3(self) -> bool:
+        """Hidden because it is drawn in render mode 3: removable without touching visible text."""
+        return self.reason == "invisible" and self._span["type"] == 3
+
+    @property
     def hidden(self) -> bool:
         """True when the whole span is hidden."""
         return bool(self.reason)
@@ -250,7 +255,10 @@ def _clipped_origins(page: pymupdf.Page, trace: Sequence[dict]) -> frozenset[tup
 def _clip_pieces(span: dict, clipped: frozenset[tuple[int, int]]) -> list[tuple[dict, bool]]:
     """The span cut where its glyphs pass between drawn and clipped away, each piece with its state."""
     chars = span["chars"]
-    if not clipped or not chars:
+    dx, dy = span["dir"]
+    # Only upright text has exact glyph boxes; a turned glyph's box is a padded guess that would take
+    # visible neighbours with it, so turned clipped text is left to the verification.
+    if not clipped or not chars or abs(dy) >= 1e-3 or dx <= 0 or span.get("wmode", 0):
         return [(span, False)]
     states = [_origin_key(c[2]) in clipped for c in chars]
     if not any(states):
@@ -377,13 +385,27 @@ def page_glyphs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list
 
 def hidden_text_rects(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[Rect]:
     """Boxes of text on ``page`` that is not visible (one box per run of hidden characters)."""
-    return hidden_rects_of(page_runs(page, hidden_layers))
+    runs = page_runs(page, hidden_layers)
+    return invisible_rects_of(runs) + hidden_rects_of(runs)
+
+
+def invisible_rects_of(runs: Iterable[Run]) -> list[Rect]:
+    """Boxes of the runs drawn in render mode 3 (neither filled nor stroked).
+
+    MuPDF can remove such text and nothing else (``PDF_REDACT_TEXT_REMOVE_INVISIBLE``
+    tests each glyph's render mode), so these boxes need no fitting: a visible glyph
+    they touch, even one the invisible text lies under, stays.
+    """
+    return [r.box for r in runs if r.mode3]
 
 
 def hidden_rects_of(runs: Iterable[Run]) -> list[Rect]:
-    """Boxes of the hidden text among ``runs`` that can and must be removed (see the module text)."""
+    """Boxes of the hidden text among ``runs`` that can and must be removed (see the module text).
+
+    Text in render mode 3 is left out: ``invisible_rects_of`` removes it on its own.
+    """
     runs = list(runs)
-    candidates = [r for r in runs if r.hidden or r.partly_outside]
+    candidates = [r for r in runs if (r.hidden or r.partly_outside) and not r.mode3]
     if not candidates:
         return []
     visible = _RunIndex([r for r in runs if not r.hidden])

@@ -34,7 +34,7 @@ import pymupdf
 
 from redact.errors import EncryptedError, FindingsError, InputError, RedactError, UnsupportedError
 from redact.ingest.ocr_outlines import GLYPH_SNAP_PAD, glyph_boxes, glyph_paths, may_have_outlines
-from redact.render.hidden import Glyph, Run, hidden_rects_of, page_runs
+from redact.render.hidden import Glyph, Run, hidden_rects_of, invisible_rects_of, page_runs
 from redact.render.normalise import match_decode_parms, prepare_page
 from redact.render.scrub import scrub
 from redact.types import Mask, Rect, RenderOptions
@@ -152,11 +152,23 @@ def _redact_page(
 ) -> None:
     runs = page_runs(page, hidden_layers)
     hidden = hidden_rects_of(runs) if options.remove_hidden_text else []
-    if hidden or masks:
+    invisible = invisible_rects_of(runs) if options.remove_hidden_text else []
+    if hidden or invisible or masks:
         try:  # after reading the glyphs: the rewrite keeps every one where it was
             prepare_page(page, prepared)
         except Exception as exc:  # what could not be rewritten is left to MuPDF, and the ink check
             log.info("sida %d: innehållet kunde inte förberedas för maskering (%s)", page.number + 1, exc)
+    if invisible:
+        # Text in render mode 3 goes by its own test: the visible text it often lies under (a form
+        # value under the printed one, an OCR layer under a scan) stays whatever the box touches.
+        for rect in invisible:
+            page.add_redact_annot(pymupdf.Rect(rect), fill=False, cross_out=False)
+        log.info("sida %d: %d osynliga textavsnitt tas bort", page.number + 1, len(invisible))
+        page.apply_redactions(
+            images=pymupdf.PDF_REDACT_IMAGE_NONE,
+            graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+            text=pymupdf.PDF_REDACT_TEXT_REMOVE_INVISIBLE,
+        )
     if hidden:
         # Hidden text goes as text only: the image under a scanner's invisible OCR layer, or the
         # drawing under white text, is what the reader sees and must stay whole.
