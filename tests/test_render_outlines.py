@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pymupdf
+import pytest
 
 import pdf_builders as b
 from conftest import pdftotext
@@ -22,32 +23,36 @@ from redact.verify.ocr import glyphs_under
 NAME = "Sofia Lindqvist"
 
 
-def _outlined_name(page: pymupdf.Page, x: float, baseline: float) -> list[pymupdf.Rect]:
-    """The name as one filled closed curve per letter (5 pt wide, 9 pt tall); returns the letters' boxes."""
+def _outlined_name(page: pymupdf.Page, x: float, baseline: float, stroke: bool = False) -> list[pymupdf.Rect]:
+    """The name as one filled closed curve per letter (5 pt wide, 9 pt tall); returns the letters' boxes.
+
+    ``stroke``: each letter is also outlined (fill and stroke in one path, as a hollow-looking title).
+    """
     boxes = []
     shape = page.new_shape()
     for ch in NAME:
         if ch != " ":
             box = pymupdf.Rect(x, baseline - 9, x + 5, baseline)
             shape.draw_oval(box)
-            shape.finish(fill=(0, 0, 0), color=None)
+            shape.finish(fill=(0, 0, 0), color=(0, 0, 0) if stroke else None, width=0.6)
             boxes.append(box)
         x += 6
     shape.commit()
     return boxes
 
 
-def _page(tmp_path: Path) -> tuple[Path, list[pymupdf.Rect]]:
+def _page(tmp_path: Path, stroke: bool = False) -> tuple[Path, list[pymupdf.Rect]]:
     doc = b.new_pdf()
     page = doc.new_page(width=595, height=842)
     page.insert_text((72, 100), "Beslut om bistand", fontsize=11)
-    letters = _outlined_name(page, 72, 200)
+    letters = _outlined_name(page, 72, 200, stroke)
     page.insert_text((72, 260), "Handlaggare: se nedan", fontsize=11)
     return b.save(doc, tmp_path / "in.pdf"), letters
 
 
-def test_outline_glyph_cut_by_the_mask_edge_is_removed_whole(tmp_path: Path) -> None:
-    src, letters = _page(tmp_path)
+@pytest.mark.parametrize("stroke", [False, True], ids=["filled", "filled-and-stroked"])
+def test_outline_glyph_cut_by_the_mask_edge_is_removed_whole(tmp_path: Path, stroke: bool) -> None:
+    src, letters = _page(tmp_path, stroke)
     # An OCR word box a little short of the name: the last letter's centre lies inside, its right edge does not.
     last = letters[-1]
     rect = (letters[0].x0 + 0.5, last.y0 + 1.5, (last.x0 + last.x1) / 2 + 1.0, last.y1 - 1.5)
