@@ -300,14 +300,16 @@ def test_rotated_page_is_redacted(tmp_path: Path) -> None:
     assert "Anna" not in text and "Andersson" not in text and "Nästa rad har Berit Bengtsson." in text
 
 
-@pytest.mark.parametrize("unit", [2.0, 0.75])
-def test_box_on_a_page_with_a_user_unit_covers_exactly_the_mask(tmp_path: Path, unit: float) -> None:
-    """/UserUnit scales the page: the box drawn over a mask must be the mask's size, not scaled twice."""
+@pytest.mark.parametrize("unit, rotate", [(2.0, 0), (0.75, 0), (1.5, 90), (0.75, 180), (1.25, 270)])
+def test_box_on_a_page_with_a_user_unit_covers_exactly_the_mask(tmp_path: Path, unit: float, rotate: int) -> None:
+    """/UserUnit scales the page: the box drawn over a mask must be the mask's size, not scaled twice,
+    and land on the mask on a turned page too."""
     from redact.verify.ink import ink_loss
 
     doc = b.new_pdf()
     page = b.text_page(doc, ["Handläggare Vera Holmqvist bor här.", "Beslutet kan överklagas."])
     doc.xref_set_key(page.xref, "UserUnit", str(unit))
+    page.set_rotation(rotate)
     src = b.save(doc, tmp_path / "enhet.pdf")
     with pymupdf.open(src) as d:
         r = tuple(d[0].search_for("Holmqvist")[0])
