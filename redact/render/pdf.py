@@ -286,24 +286,26 @@ def _user_unit(page: pymupdf.Page) -> float:
 
 
 def _as_drawn(rect: Rect, unit: float, rotation: int) -> Rect:
-    """The rectangle to hand PyMuPDF's Shape (as a quad) so the box lands on ``rect``.
+    """The rectangle to hand PyMuPDF's Shape so the box lands on ``rect``.
 
-    Shape maps each corner through the page's transformation, which on a turned page
-    with /UserUnit is built from the unscaled box: every point lands scaled by the unit
-    once more, so the corners are divided back here. (A plain ``re`` is worse: its width
-    and height are written untransformed, wrong on any scaled or turned page.)
+    On a page with /UserUnit, Shape places an upright page's rectangle's lower-left
+    corner right but scales its width and height by the unit once more; the size is
+    divided back. On a turned page Shape's matrix is built from the unscaled box, so
+    every coordinate lands scaled by the unit once more: all are divided back.
     """
-    if unit == 1.0 or not rotation % 360:
+    if unit == 1.0:
         return rect
     x0, y0, x1, y1 = rect
-    return (x0 / unit, y0 / unit, x1 / unit, y1 / unit)
+    if rotation % 360:
+        return (x0 / unit, y0 / unit, x1 / unit, y1 / unit)
+    return (x0, y1 - (y1 - y0) / unit, x0 + (x1 - x0) / unit, y1)
 
 
 def _draw_boxes(page: pymupdf.Page, boxes: Sequence[tuple[Rect, str]], fill: tuple[float, float, float]) -> None:
     shape = page.new_shape()
     unit = _user_unit(page)
     for rect, _ in boxes:
-        shape.draw_quad(pymupdf.Rect(_as_drawn(rect, unit, page.rotation)).quad)
+        shape.draw_rect(pymupdf.Rect(_as_drawn(rect, unit, page.rotation)))
     shape.finish(fill=fill, color=None, width=0)
     light = 0.299 * fill[0] + 0.587 * fill[1] + 0.114 * fill[2] > 0.5
     ink = (0.0, 0.0, 0.0) if light else (1.0, 1.0, 1.0)
