@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -59,14 +59,33 @@ class ContentLossError(RedactError):
 
     exit_code = 5
 
-    def __init__(self, losses: list[tuple[int, float]]):
+    #: What hidden text is, by the reason the renderer gives for it.
+    HIDDEN_KINDS = {
+        "outside": "text som går ut över sidkanten",
+        "clipped": "bortklippt text",
+        "background": "text i bakgrundens färg",
+        "transparent": "genomskinlig text",
+        "tiny": "mikroskopisk text",
+        "layer": "text i ett dolt lager",
+        "invisible": "osynlig text",
+    }
+
+    def __init__(self, losses: list[tuple[int, float]], hidden_on_visible: Mapping[int, str] | None = None):
         self.losses = losses
-        where = ", ".join(f"sida {p} ({100 * share:.1f} % av sidans svärta)".replace(".", ",") for p, share in losses[:10])
+        self.hidden_on_visible = dict(hidden_on_visible or {})
+        where = ", ".join(f"sida {p} ({100 * share:.1f} % av sidans svärta".replace(".", ",") + self._cause(p) + ")"
+                          for p, share in losses[:10])
         more = f" och {len(losses) - 10} till" if len(losses) > 10 else ""
         super().__init__(
             f"innehåll utanför maskeringarna skulle försvinna på {where}{more}; "
             "ingen utdatafil skrevs; skriv ut filen till en ny PDF och försök igen"
         )
+
+    def _cause(self, page: int) -> str:
+        why = self.hidden_on_visible.get(page)
+        if not why:
+            return ""
+        return f"; {self.HIDDEN_KINDS.get(why, 'dold text')} ligger på synlig text och kan inte tas bort utan den"
 
 
 class AuditTamperedError(RedactError):

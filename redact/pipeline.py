@@ -425,7 +425,7 @@ def _apply_flattened(
     keep = {f.text for f in released if f.text}
     tmp = _temp_beside(output)
     try:
-        render_pdf(path, masks, tmp, options.render, progress=progress)
+        report = render_pdf(path, masks, tmp, options.render, progress=progress)
         timings["render"] = time.perf_counter() - t0
         t1 = time.perf_counter()
         # Scanned pages: pixels + fresh OCR, then the searchable OCR layer.
@@ -447,7 +447,7 @@ def _apply_flattened(
         losses = ink_loss(path, tmp, masks)
         timings["ink"] = time.perf_counter() - t2
         if losses:
-            raise ContentLossError([(loss.page, loss.share) for loss in losses])
+            raise ContentLossError([(loss.page, loss.share) for loss in losses], report.hidden_on_visible)
         os.replace(tmp, output)
     finally:
         if tmp.exists():

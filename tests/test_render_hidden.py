@@ -228,3 +228,22 @@ def test_invisible_text_under_different_visible_text_goes_and_the_visible_text_s
     _assert_kept(out, "Kommunens socialtjanst, enhet Norr")
     src = tmp_path / "in.pdf"
     assert ink_loss(src, out, []) == []
+
+
+def test_hidden_text_that_takes_visible_text_along_is_named_in_the_refusal(tmp_path: Path) -> None:
+    # White text on the white page, a point below a printed line of other letters: MuPDF cannot take
+    # the one without the other. The ink check refuses; the refusal says why.
+    from redact.errors import ContentLossError
+
+    visible = b.text_op("Kommunens socialtjanst, enhet Norr", 72, 700, 9)
+    white = b"BT 1 g /F1 9 Tf 72 699 Td (Amir Haddad 199002141234) Tj ET\n"
+    src = tmp_path / "in.pdf"
+    src.write_bytes(b.one_page_pdf(visible + white))
+    out = tmp_path / "out.pdf"
+    report = render_pdf(src, [], out)
+    _assert_gone(out, "199002141234")
+    losses = ink_loss(src, out, [])
+    assert [loss.page for loss in losses] == [1]
+    assert report.hidden_on_visible == {1: "background"}
+    message = str(ContentLossError([(x.page, x.share) for x in losses], report.hidden_on_visible))
+    assert "text i bakgrundens färg ligger på synlig text" in message

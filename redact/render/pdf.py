@@ -28,6 +28,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pymupdf
@@ -69,18 +70,29 @@ _MAX_LABEL_SIZE = 9.0
 _MIN_LABEL_SIZE = 4.0
 
 
+@dataclass
+class RenderReport:
+    """What the renderer knows of content it had to take beyond the masks."""
+
+    #: Pages where hidden text lies on visible glyphs that MuPDF cannot leave behind when it removes it,
+    #: each with why that text is hidden ("outside", "clipped", "background", ...; see ``render.hidden``).
+    hidden_on_visible: dict[int, str] = field(default_factory=dict)
+
+
 def render_pdf(
     src: Path,
     masks: Sequence[Mask],
     dst: Path,
     options: RenderOptions = RenderOptions(),
     progress: Callable[[str, int, int], None] | None = None,
-) -> None:
+) -> RenderReport:
     """Write ``src`` with every mask truly removed and the document sanitised to ``dst``.
 
     ``progress("render", page, pages)`` is called after every page (a sign of
-    life for the time bound in ``ingest.guard``).
+    life for the time bound in ``ingest.guard``). The report names the pages where
+    removing hidden text takes visible text along (the ink check then refuses them).
     """
+    report = RenderReport()
     src, dst = Path(src), Path(dst)
     if src.resolve() == dst.resolve():
         raise InputError(f"{src.name}: utdatafilen får inte vara samma fil som indatafilen")
@@ -108,7 +120,9 @@ def render_pdf(
             for number in range(1, doc.page_count + 1):
                 page_masks = by_page.get(number, ())
                 if page_masks or options.remove_hidden_text:
-                    _redact_page(doc[number - 1], page_masks, options, hidden_layers, prepared)
+                    why = _redact_page(doc[number - 1], page_masks, options, hidden_layers, prepared)
+                    if why:
+                        report.hidden_on_visible[number] = why
                 if progress is not None:
                     progress("render", number, doc.page_count)
             number = 0
@@ -126,6 +140,7 @@ def render_pdf(
             ) from None
     finally:
         doc.close()
+    return report
 
 
 def short_ground(ground: str) -> str:
@@ -149,10 +164,12 @@ def label_for(mask: Mask, options: RenderOptions) -> str:
 
 def _redact_page(
     page: pymupdf.Page, masks: Sequence[Mask], options: RenderOptions, hidden_layers: frozenset[str], prepared: set[int] | None = None
-) -> None:
+) -> str:
+    """Redact one page; returns why the hidden text is hidden when removing it also takes visible glyphs, else ''."""
     runs = page_runs(page, hidden_layers)
     hidden = hidden_rects_of(runs) if options.remove_hidden_text else []
     invisible = invisible_rects_of(runs) if options.remove_hidden_text else []
+    on_visible = ""
     if hidden or invisible or masks:
         try:  # after reading the glyphs: the rewrite keeps every one where it was
             prepare_page(page, prepared)
@@ -175,7 +192,11 @@ def _redact_page(
         for rect in hidden:
             near = _glyphs_near(runs, rect)
             targets = [g for g in near if g.hidden and _inside_center(g.box, rect)]
-            page.add_redact_annot(pymupdf.Rect(_fit(rect, near, targets)), fill=False, cross_out=False)
+            fitted = _fit(rect, near, targets)
+            # Nothing is drawn over hidden text: a visible glyph the rectangle takes is lost.
+            if not on_visible and any(not g.hidden and _touches(fitted, g.core, 0.0) for g in near):
+                on_visible = next((g.reason for g in targets if g.reason), "hidden")
+            page.add_redact_annot(pymupdf.Rect(fitted), fill=False, cross_out=False)
         log.info("sida %d: %d dolda textavsnitt tas bort", page.number + 1, len(hidden))
         page.apply_redactions(
             images=pymupdf.PDF_REDACT_IMAGE_NONE,
@@ -183,7 +204,7 @@ def _redact_page(
             text=pymupdf.PDF_REDACT_TEXT_REMOVE,
         )
     if not masks:
-        return
+        return on_visible
     boxes: list[tuple[Rect, str]] = []  # what to draw after removal
     # Image pixels are blanked in whole pixels, beyond a narrowed rectangle: on a page
     # with images the box drawn covers the whole mask, so no blank strip shows.
@@ -213,6 +234,7 @@ def _redact_page(
         text=pymupdf.PDF_REDACT_TEXT_REMOVE,
     )
     _draw_boxes(page, boxes, options.fill)
+    return on_visible
 
 
 def _outline_glyphs(page: pymupdf.Page) -> list[Rect]:
