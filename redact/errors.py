@@ -70,9 +70,15 @@ class ContentLossError(RedactError):
         "invisible": "osynlig text",
     }
 
-    def __init__(self, losses: list[tuple[int, float]], hidden_on_visible: Mapping[int, str] | None = None):
+    #: Glyphs beside a mask that the removal takes, by the renderer's cause.
+    FONT_CAUSES = {
+        "type3": "ett Type 3-typsnitt ritar tecknen utanför de mått det anger, så maskeringen tar bort tecken som rutan inte täcker",
+        "font": "typsnittets mått stämmer inte med tecknen, så maskeringen tar bort tecken som rutan inte täcker",
+    }
+
+    def __init__(self, losses: list[tuple[int, float]], causes: Mapping[int, str] | None = None):
         self.losses = losses
-        self.hidden_on_visible = dict(hidden_on_visible or {})
+        self.causes = dict(causes or {})
         where = ", ".join(f"sida {p} ({100 * share:.1f} % av sidans svärta".replace(".", ",") + self._cause(p) + ")"
                           for p, share in losses[:10])
         more = f" och {len(losses) - 10} till" if len(losses) > 10 else ""
@@ -82,9 +88,11 @@ class ContentLossError(RedactError):
         )
 
     def _cause(self, page: int) -> str:
-        why = self.hidden_on_visible.get(page)
+        why = self.causes.get(page)
         if not why:
             return ""
+        if why in self.FONT_CAUSES:
+            return f"; {self.FONT_CAUSES[why]}"
         return f"; {self.HIDDEN_KINDS.get(why, 'dold text')} ligger på synlig text och kan inte tas bort utan den"
 
 

@@ -447,7 +447,7 @@ def _apply_flattened(
         losses = ink_loss(path, tmp, masks)
         timings["ink"] = time.perf_counter() - t2
         if losses:
-            raise ContentLossError([(loss.page, loss.share) for loss in losses], report.hidden_on_visible)
+            raise ContentLossError([(loss.page, loss.share) for loss in losses], report.causes)
         os.replace(tmp, output)
     finally:
         if tmp.exists():

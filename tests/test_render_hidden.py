@@ -244,6 +244,6 @@ def test_hidden_text_that_takes_visible_text_along_is_named_in_the_refusal(tmp_p
     _assert_gone(out, "199002141234")
     losses = ink_loss(src, out, [])
     assert [loss.page for loss in losses] == [1]
-    assert report.hidden_on_visible == {1: "background"}
-    message = str(ContentLossError([(x.page, x.share) for x in losses], report.hidden_on_visible))
+    assert report.causes == {1: "background"}
+    message = str(ContentLossError([(x.page, x.share) for x in losses], report.causes))
     assert "text i bakgrundens färg ligger på synlig text" in message

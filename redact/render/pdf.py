@@ -35,7 +35,7 @@ import pymupdf
 
 from redact.errors import EncryptedError, FindingsError, InputError, RedactError, UnsupportedError
 from redact.ingest.ocr_outlines import GLYPH_SNAP_PAD, glyph_boxes, glyph_paths, may_have_outlines
-from redact.render.hidden import Glyph, Run, hidden_rects_of, invisible_rects_of, page_runs
+from redact.render.hidden import Glyph, Run, _is_type3, _type3_names, hidden_rects_of, invisible_rects_of, page_runs
 from redact.render.normalise import match_decode_parms, prepare_page
 from redact.render.scrub import scrub
 from redact.types import Mask, Rect, RenderOptions
@@ -74,9 +74,10 @@ _MIN_LABEL_SIZE = 4.0
 class RenderReport:
     """What the renderer knows of content it had to take beyond the masks."""
 
-    #: Pages where hidden text lies on visible glyphs that MuPDF cannot leave behind when it removes it,
-    #: each with why that text is hidden ("outside", "clipped", "background", ...; see ``render.hidden``).
-    hidden_on_visible: dict[int, str] = field(default_factory=dict)
+    #: Pages where removal takes visible glyphs that no box covers, each with the cause: why the hidden
+    #: text that lies on them is hidden ("outside", "clipped", "background", ...; see ``render.hidden``),
+    #: or "type3"/"font" when MuPDF measures a font's glyphs larger than its trace says.
+    causes: dict[int, str] = field(default_factory=dict)
 
 
 def render_pdf(
@@ -122,7 +123,7 @@ def render_pdf(
                 if page_masks or options.remove_hidden_text:
                     why = _redact_page(doc[number - 1], page_masks, options, hidden_layers, prepared)
                     if why:
-                        report.hidden_on_visible[number] = why
+                        report.causes[number] = why
                 if progress is not None:
                     progress("render", number, doc.page_count)
             number = 0
@@ -165,7 +166,7 @@ def label_for(mask: Mask, options: RenderOptions) -> str:
 def _redact_page(
     page: pymupdf.Page, masks: Sequence[Mask], options: RenderOptions, hidden_layers: frozenset[str], prepared: set[int] | None = None
 ) -> str:
-    """Redact one page; returns why the hidden text is hidden when removing it also takes visible glyphs, else ''."""
+    """Redact one page; returns why visible glyphs that no box covers were taken (see RenderReport), else ''."""
     runs = page_runs(page, hidden_layers)
     hidden = hidden_rects_of(runs) if options.remove_hidden_text else []
     invisible = invisible_rects_of(runs) if options.remove_hidden_text else []
@@ -234,7 +235,32 @@ def _redact_page(
         text=pymupdf.PDF_REDACT_TEXT_REMOVE,
     )
     _draw_boxes(page, boxes, options.fill)
-    return on_visible
+    return on_visible or _taken_unboxed(page, runs, [b for b, _ in boxes])
+
+
+def _taken_unboxed(page: pymupdf.Page, runs: Sequence[Run], boxes: Sequence[Rect]) -> str:
+    """'type3' or 'font' when a visible glyph is gone from the page though no box lies over its centre.
+
+    The boxes are fitted by MuPDF's rule with the glyph heights the trace gives; a font MuPDF
+    measures otherwise (a Type 3 font with a degenerate FontBBox) loses glyphs beside a mask.
+    Only names the cause: the ink check is what refuses the page.
+    """
+    try:
+        after = {(c[0], round(c[2][0], 1), round(c[2][1], 1)) for s in page.get_texttrace() for c in s["chars"]}
+        type3 = _type3_names(page)
+    except Exception:  # pragma: no cover - the ink check still judges the page
+        return ""
+    for run in runs:
+        if run.hidden:
+            continue
+        span = run._span
+        for c in span["chars"]:
+            if (c[0], round(c[2][0], 1), round(c[2][1], 1)) in after or c[0] == 32:
+                continue
+            b = c[3]
+            if not any(_inside_center(b, r) for r in boxes):
+                return "type3" if _is_type3(span, type3) else "font"
+    return ""
 
 
 def _outline_glyphs(page: pymupdf.Page) -> list[Rect]:
