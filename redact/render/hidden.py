@@ -232,6 +232,11 @@ def _clipped_origins(page: pymupdf.Page, trace: Sequence[dict]) -> frozenset[tup
     clipped extraction is the judge; a traced glyph it does not report was clipped away.
     """
     try:
+        # Counting the clipped plain text first is cheap; most pages clip no glyph away.
+        drawn = sum(1 for ch in page.get_text("text", flags=_CLIP_FLAGS) if not ch.isspace())
+        traced = sum(1 for s in trace for c in s["chars"] if not (0 <= c[0] <= 0x10FFFF and chr(c[0]).isspace()))
+        if drawn >= traced:
+            return frozenset()
         raw = page.get_text("rawdict", flags=_CLIP_FLAGS)
     except Exception:  # pragma: no cover - a page MuPDF cannot extract keeps its text as it is
         return frozenset()
