@@ -447,7 +447,7 @@ def _apply_flattened(
         losses = ink_loss(path, tmp, masks)
         timings["ink"] = time.perf_counter() - t2
         if losses:
-            raise ContentLossError([(loss.page, loss.share) for loss in losses], report.causes)
+            raise ContentLossError([(loss.page, loss.share) for loss in losses], report.causes if report is not None else None)
         os.replace(tmp, output)
     finally:
         if tmp.exists():
