@@ -216,8 +216,11 @@ def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[R
     return runs
 
 
-#: What MuPDF's text extraction is asked to keep when it tells which glyphs a clipping path cuts away.
-_CLIP_FLAGS = pymupdf.TEXT_CLIP | pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES
+#: What MuPDF's text extraction is asked to keep when it tells which glyphs a clipping path cuts away:
+#: every glyph as drawn (an /ActualText would stand in for the glyphs and make them all look cut away).
+_CLIP_FLAGS = (
+    pymupdf.TEXT_CLIP | pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_IGNORE_ACTUALTEXT
+)
 
 
 def _origin_key(origin: Sequence[float]) -> tuple[int, int]:
