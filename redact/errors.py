@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from redact.messages import Joined, Message
@@ -83,13 +83,39 @@ class ContentLossError(RedactError):
 
     exit_code = 5
 
-    def __init__(self, losses: list[tuple[int, float]]):
+    #: What hidden text is, by the reason the renderer gives for it.
+    HIDDEN_KINDS = {
+        "outside": "text som går ut över sidkanten",
+        "clipped": "bortklippt text",
+        "background": "text i bakgrundens färg",
+        "transparent": "genomskinlig text",
+        "tiny": "mikroskopisk text",
+        "layer": "text i ett dolt lager",
+        "invisible": "osynlig text",
+    }
+
+    #: Glyphs beside a mask that the removal takes, by the renderer's cause.
+    FONT_CAUSES = {
+        "type3": "ett Type 3-typsnitt ritar tecknen utanför de mått det anger, så maskeringen tar bort tecken som rutan inte täcker",
+        "font": "typsnittets mått stämmer inte med tecknen, så maskeringen tar bort tecken som rutan inte täcker",
+    }
+
+    def __init__(self, losses: list[tuple[int, float]], causes: Mapping[int, str] | None = None):
         self.losses = losses
-        where = _pages([Message("sida {page} ({share} % av sidans svärta)", page=p, share=_Decimal(100 * share))
-                        for p, share in losses])
+        self.causes = dict(causes or {})
+        where = _pages([Message("sida {page} ({share} % av sidans svärta{cause})", page=p, share=_Decimal(100 * share),
+                                cause=self._cause(p)) for p, share in losses])
         super().__init__("innehåll utanför maskeringarna skulle försvinna på {where}; "
                          "ingen utdatafil skrevs; skriv ut filen till en ny PDF och försök igen", where=where)
 
+    def _cause(self, page: int) -> Message:
+        why = self.causes.get(page)
+        if not why:
+            return Message("")
+        if why in self.FONT_CAUSES:
+            return Message("; {cause}", cause=Message(self.FONT_CAUSES[why]))
+        return Message("; {what} ligger på synlig text och kan inte tas bort utan den",
+                       what=Message(self.HIDDEN_KINDS.get(why, "dold text")))
 
 class AuditTamperedError(RedactError):
     """The audit log's hash chain is broken."""

@@ -136,6 +136,22 @@ EN: dict[str, str] = {
     "innehåll utanför maskeringarna skulle försvinna på {where}; ingen utdatafil skrevs; skriv ut filen till en ny PDF och försök igen":
         "content outside the masks would vanish on {where}; no output file was written; print the file to a new PDF and try again",
     "sida {page} ({category})": "page {page} ({category})",
+    "sida {page} ({share} % av sidans svärta{cause})": "page {page} ({share} % of the page's ink{cause})",
+    "; {cause}": "; {cause}",
+    "; {what} ligger på synlig text och kan inte tas bort utan den":
+        "; {what} lies on visible text and cannot be removed without it",
+    "text som går ut över sidkanten": "text running off the page",
+    "bortklippt text": "clipped-away text",
+    "text i bakgrundens färg": "text in the background's colour",
+    "genomskinlig text": "transparent text",
+    "mikroskopisk text": "microscopic text",
+    "text i ett dolt lager": "text in a hidden layer",
+    "osynlig text": "invisible text",
+    "dold text": "hidden text",
+    "ett Type 3-typsnitt ritar tecknen utanför de mått det anger, så maskeringen tar bort tecken som rutan inte täcker":
+        "a Type 3 font draws its glyphs outside the measures it gives, so the mask removes glyphs the box does not cover",
+    "typsnittets mått stämmer inte med tecknen, så maskeringen tar bort tecken som rutan inte täcker":
+        "the font's measures do not match its glyphs, so the mask removes glyphs the box does not cover",
     "sida {page} ({share} % av sidans svärta)": "page {page} ({share} % of the page's ink)",
     "{shown}": "{shown}",
     "{shown} och {more} till": "{shown} and {more} more",

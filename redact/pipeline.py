@@ -433,7 +433,7 @@ def _apply_flattened(
     keep = {f.text for f in released if f.text}
     tmp = _temp_beside(output)
     try:
-        render_pdf(path, masks, tmp, options.render, progress=progress)
+        report = render_pdf(path, masks, tmp, options.render, progress=progress)
         timings["render"] = time.perf_counter() - t0
         t1 = time.perf_counter()
         # Scanned pages: pixels + fresh OCR, then the searchable OCR layer.
@@ -455,7 +455,7 @@ def _apply_flattened(
         losses = ink_loss(path, tmp, masks)
         timings["ink"] = time.perf_counter() - t2
         if losses:
-            raise ContentLossError([(loss.page, loss.share) for loss in losses])
+            raise ContentLossError([(loss.page, loss.share) for loss in losses], report.causes if report is not None else None)
         os.replace(tmp, output)
     finally:
         if tmp.exists():

@@ -300,14 +300,16 @@ def test_rotated_page_is_redacted(tmp_path: Path) -> None:
     assert "Anna" not in text and "Andersson" not in text and "Nästa rad har Berit Bengtsson." in text
 
 
-@pytest.mark.parametrize("unit", [2.0, 0.75])
-def test_box_on_a_page_with_a_user_unit_covers_exactly_the_mask(tmp_path: Path, unit: float) -> None:
-    """/UserUnit scales the page: the box drawn over a mask must be the mask's size, not scaled twice."""
+@pytest.mark.parametrize("unit, rotate", [(2.0, 0), (0.75, 0), (1.5, 90), (0.75, 180), (1.25, 270)])
+def test_box_on_a_page_with_a_user_unit_covers_exactly_the_mask(tmp_path: Path, unit: float, rotate: int) -> None:
+    """/UserUnit scales the page: the box drawn over a mask must be the mask's size, not scaled twice,
+    and land on the mask on a turned page too."""
     from redact.verify.ink import ink_loss
 
     doc = b.new_pdf()
     page = b.text_page(doc, ["Handläggare Vera Holmqvist bor här.", "Beslutet kan överklagas."])
     doc.xref_set_key(page.xref, "UserUnit", str(unit))
+    page.set_rotation(rotate)
     src = b.save(doc, tmp_path / "enhet.pdf")
     with pymupdf.open(src) as d:
         r = tuple(d[0].search_for("Holmqvist")[0])
@@ -322,3 +324,30 @@ def test_box_on_a_page_with_a_user_unit_covers_exactly_the_mask(tmp_path: Path, 
     # the fitted box may be a little narrower than the mask, never scaled by the unit
     assert all(abs(a - c) < 2.0 for a, c in zip(drawn[0], r)), (tuple(drawn[0]), r)
     assert ink_loss(src, out, masks) == []
+
+
+def test_type3_font_drawn_outside_its_declared_heights_is_named_in_the_refusal(tmp_path: Path) -> None:
+    """A Type 3 font whose FontBBox is upside down: MuPDF measures its glyphs below the baseline while
+    the procedures draw above it, so a mask takes glyphs its box does not cover. The ink check
+    refuses; the refusal names the font as the cause."""
+    from redact.errors import ContentLossError
+    from redact.verify.ink import ink_loss
+
+    letters = [chr(c) for c in range(65, 91)] + [chr(c) for c in range(97, 123)]
+    diffs = (b"/Differences[65 " + b" ".join(b"/" + c.encode() for c in letters[:26]) + b" 97 "
+             + b" ".join(b"/" + c.encode() for c in letters[26:]) + b"]")
+    procs = b"<<" + b" ".join(b"/%s 7 0 R" % c.encode() for c in letters) + b">>"
+    font = (b"<</Type/Font/Subtype/Type3/FontBBox[0 0 1 -1]/FontMatrix[1 0 0 1 0 0]/CharProcs " + procs
+            + b"/Encoding<</Type/Encoding" + diffs + b">>/FirstChar 65/LastChar 122/Widths["
+            + b" ".join(b"0.6" for _ in range(58)) + b"]>>")
+    glyph = b.raw_stream(b"", b"0.6 0 -10 -10 10 10 d1 0.01 0 0 0.01 0 0 cm 5 0 m 55 0 l 55 70 l 5 70 l h f")
+    lines = b"BT /T3 7 Tf 72 700 Td (Beslut om bistand) Tj 0 -8.2 Td (Sofia Lindqvist) Tj ET\n"
+    src = tmp_path / "in.pdf"
+    src.write_bytes(b.one_page_pdf(lines, b"/Font<</F1 4 0 R/T3 6 0 R>>", [font, glyph]))
+    masks = b.masks_for(src, {"Lindqvist": "PERSON"})
+    out = tmp_path / "out.pdf"
+    report = render_pdf(src, masks, out)
+    losses = ink_loss(src, out, masks)
+    assert [loss.page for loss in losses] == [1]
+    assert report.causes == {1: "type3"}
+    assert "Type 3-typsnitt" in str(ContentLossError([(x.page, x.share) for x in losses], report.causes))

@@ -16,6 +16,7 @@ import pdf_builders as b
 from conftest import mupdf_text, pdftotext
 from redact.render.hidden import hidden_text_rects
 from redact.render.pdf import render_pdf
+from redact.verify.ink import ink_loss
 
 COURIER = b"<</Type/Font/Subtype/Type1/BaseFont/Courier>>"
 
@@ -194,3 +195,55 @@ def test_type3_text_in_render_mode_3_is_still_removed(tmp_path: Path) -> None:
         text = doc[0].get_text()
     assert "Ebba" not in text and "Sjoberg" not in text
     _assert_kept(out, "Ett brev utan namn.")
+
+
+def test_text_drawn_wholly_outside_its_clipping_path_is_removed(tmp_path: Path) -> None:
+    # A clip of a few points in the corner and a personnummer set just beside it: nothing is
+    # painted, MuPDF's extraction skips it, but poppler (and any parser) reads it.
+    clipped = b"q 0.3 0.2 m 0.3 5.9 l 3.1 5.9 l 3.1 0.2 l h W n " + b.text_op("Sofia Lindqvist 198507142386", 3.2, 5.9) + b"Q\n"
+    pdf = b.one_page_pdf(b.text_op("Beslut om bistand") + clipped)
+    src = tmp_path / "in.pdf"
+    src.write_bytes(pdf)
+    assert "198507142386" in pdftotext(src)  # the construct: read by poppler though never drawn
+    out = _render(tmp_path, pdf)
+    _assert_gone(out, "198507142386", "Lindqvist")
+    _assert_kept(out, "Beslut om bistand")
+
+
+def test_text_partly_inside_its_clipping_path_keeps_the_drawn_part(tmp_path: Path) -> None:
+    # The clip shows the first word only; the words it cuts away go, the one it shows stays.
+    clipped = b"q 60 700 m 60 800 l 110 800 l 110 700 l h W n " + b.text_op("Beslut Sofia Lindqvist", 72, 760) + b"Q\n"
+    out = _render(tmp_path, b.one_page_pdf(clipped + b.text_op("Synlig rad", 72, 600)))
+    _assert_kept(out, "Beslut", "Synlig rad")
+    _assert_gone(out, "Lindqvist")
+
+
+def test_invisible_text_under_different_visible_text_goes_and_the_visible_text_stays(tmp_path: Path) -> None:
+    # A form's stored value in render mode 3 a point below the printed text over it (as a filled-in
+    # form flattened by its producer): the invisible personnummer must go, the printed line must stay.
+    visible = b.text_op("Kommunens socialtjanst, enhet Norr", 72, 700, 9)
+    invisible = b"BT 3 Tr /F1 9 Tf 72 699 Td (Amir Haddad 199002141234) Tj ET\n"
+    out = _render(tmp_path, b.one_page_pdf(visible + invisible))
+    _assert_gone(out, "199002141234", "Haddad")
+    _assert_kept(out, "Kommunens socialtjanst, enhet Norr")
+    src = tmp_path / "in.pdf"
+    assert ink_loss(src, out, []) == []
+
+
+def test_hidden_text_that_takes_visible_text_along_is_named_in_the_refusal(tmp_path: Path) -> None:
+    # White text on the white page, a point below a printed line of other letters: MuPDF cannot take
+    # the one without the other. The ink check refuses; the refusal says why.
+    from redact.errors import ContentLossError
+
+    visible = b.text_op("Kommunens socialtjanst, enhet Norr", 72, 700, 9)
+    white = b"BT 1 g /F1 9 Tf 72 699 Td (Amir Haddad 199002141234) Tj ET\n"
+    src = tmp_path / "in.pdf"
+    src.write_bytes(b.one_page_pdf(visible + white))
+    out = tmp_path / "out.pdf"
+    report = render_pdf(src, [], out)
+    _assert_gone(out, "199002141234")
+    losses = ink_loss(src, out, [])
+    assert [loss.page for loss in losses] == [1]
+    assert report.causes == {1: "background"}
+    message = str(ContentLossError([(x.page, x.share) for x in losses], report.causes))
+    assert "text i bakgrundens färg ligger på synlig text" in message

@@ -118,3 +118,14 @@ def test_visible_annotations_are_counted_and_said(tmp_path: Path, blank_detector
     assert visible_annotations(src) >= 1
     disclosure = run_file(src, tmp_path / "ut.pdf", options=RunOptions(), detector=blank_detector)
     assert disclosure.warnings and "anteckningar" in disclosure.warnings[0]
+
+
+def test_the_refusal_names_hidden_text_on_visible_text_across_the_worker_boundary(tmp_path: Path, blank_detector) -> None:
+    # White text on the white page a point below a printed line: removing it takes the printed line.
+    visible = b.text_op("Kommunens socialtjanst, enhet Norr", 72, 700, 9)
+    white = b"BT 1 g /F1 9 Tf 72 699 Td (Amir Haddad 199002141234) Tj ET\n"
+    src = tmp_path / "vit.pdf"
+    src.write_bytes(b.one_page_pdf(visible + white))
+    with pytest.raises(ContentLossError) as info:
+        run_file(src, tmp_path / "ut.pdf", options=RunOptions(ocr=False), detector=blank_detector)
+    assert "text i bakgrundens färg ligger på synlig text" in str(info.value)

@@ -546,7 +546,7 @@ def _worker(fn: Callable[..., Any], args: tuple, kwargs: dict, fd: int, limits: 
         except VerificationError as err:
             _send(fd, ("error", (VerificationError, list(err.failures))))
         except ContentLossError as err:
-            _send(fd, ("error", (ContentLossError, list(err.losses))))
+            _send(fd, ("error", (ContentLossError, (list(err.losses), dict(err.causes)))))
         except RedactError as err:
             _send(fd, ("error", (type(err), err.message)))  # the Message: the caller may show it in English
         except MemoryError:
@@ -632,6 +632,8 @@ def _supervise(pid: int, fd: int, limits: Limits, progress: Progress | None, wha
         return payload
     if kind == "error":
         cls, arg = payload
+        if cls is ContentLossError:  # the losses and what caused them
+            raise cls(*arg)
         raise cls(arg)
     if kind == "memory":
         raise LimitError(

@@ -497,11 +497,15 @@ class _Builder:
             start = self.pos
             n = len(text)
             x0, y0, x1, y1 = rect
+            # A reading of the page turned sideways can still read a line that runs across the page; a
+            # word box twice as wide as tall is such a line, and splitting it top to bottom gave each
+            # letter a sliver across the whole word (a mask over three letters then took none of them).
+            down = vertical and not (n > 1 and x1 - x0 > 2 * (y1 - y0))
             for k, c in enumerate(text):
                 if chars is not None:  # the boxes of the vector glyphs the word was read from
                     self.rects.append(chars[k])
                 # Even split of the word box: Tesseract gives no character boxes in TSV.
-                elif vertical:
+                elif down:
                     step = (y1 - y0) / n
                     self.rects.append((x0, y0 + k * step, x1, y0 + (k + 1) * step))
                 else:

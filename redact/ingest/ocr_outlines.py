@@ -129,9 +129,9 @@ def glyph_paths(page: pymupdf.Page, drawings: list | None = None) -> list[GlyphP
             continue
         x0, y0, x1, y1 = d["rect"]
         grow = 0.0
-        if stroked and not filled:
-            # MuPDF removes a stroked path only when the mask covers its box grown by the line
-            # width, times the miter limit (10 unless set; not reported) for mitred joins.
+        if stroked:
+            # MuPDF removes a stroked path (filled as well or not) only when the mask covers its box
+            # grown by the line width, times the miter limit (10 unless set; not reported) for mitred joins.
             width = float(d.get("width") or 0) or 1.0
             grow = width * (STROKE_MITER_LIMIT if d.get("lineJoin", 0) == 0 else 1.0)
             half = 0.5 * width  # the ink itself

@@ -102,6 +102,11 @@ class Run:
         self.partly_outside = bx0 < px0 or by0 < py0 or bx1 > px1 or by1 > py1
 
     @property
+    def mode3(self) -> bool:
+        """Hidden because it is drawn in render mode 3: removable without touching visible text."""
+        return self.reason == "invisible" and self._span["type"] == 3
+
+    @property
     def hidden(self) -> bool:
         """True when the whole span is hidden."""
         return bool(self.reason)
@@ -199,13 +204,84 @@ def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[R
     painted: frozenset[int] = frozenset()
     if type3 and any(s["type"] in _INVISIBLE_TYPES and _is_type3(s, type3) for s in trace):
         painted = _painted_by_procedure(page)
+    clipped = _clipped_origins(page, trace)
     runs: list[Run] = []
     for span in trace:
         is_type3 = _is_type3(span, type3)
         em = rendered_size(span, is_type3)
         reason = _span_hidden_reason(span, hidden_layers, background, is_type3 and span.get("seqno") in painted, em)
-        runs.extend(Run(piece, reason, page_box, em) for piece in _lines_of(span))
+        for part, cut_away in _clip_pieces(span, clipped):
+            why = reason or ("clipped" if cut_away else "")
+            runs.extend(Run(piece, why, page_box, em) for piece in _lines_of(part))
     return runs
+
+
+#: What MuPDF's text extraction is asked to keep when it tells which glyphs a clipping path cuts away:
+#: every glyph as drawn (an /ActualText would stand in for the glyphs and make them all look cut away).
+_CLIP_FLAGS = (
+    pymupdf.TEXT_CLIP | pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_IGNORE_ACTUALTEXT
+)
+
+
+def _origin_key(origin: Sequence[float]) -> tuple[int, int]:
+    return (round(origin[0] * 100), round(origin[1] * 100))
+
+
+def _clipped_origins(page: pymupdf.Page, trace: Sequence[dict]) -> frozenset[tuple[int, int]]:
+    """Origins of traced glyphs that lie wholly outside the clipping path they are drawn in.
+
+    Such a glyph paints nothing, yet poppler and other extractors read it (MuPDF's own
+    extraction drops it): a number drawn into a clip of zero area is hidden text. MuPDF's
+    clipped extraction is the judge; a traced glyph it does not report was clipped away.
+    """
+    try:
+        # Counting the clipped plain text first is cheap; most pages clip no glyph away.
+        drawn = sum(1 for ch in page.get_text("text", flags=_CLIP_FLAGS) if not ch.isspace())
+        traced = sum(1 for s in trace for c in s["chars"] if not (0 <= c[0] <= 0x10FFFF and chr(c[0]).isspace()))
+        if drawn >= traced:
+            return frozenset()
+        raw = page.get_text("rawdict", flags=_CLIP_FLAGS)
+    except Exception:  # pragma: no cover - a page MuPDF cannot extract keeps its text as it is
+        return frozenset()
+    kept: set[tuple[int, int]] = set()
+    count = 0
+    for block in raw.get("blocks", ()):
+        for line in block.get("lines", ()):
+            for span in line.get("spans", ()):
+                for ch in span.get("chars", ()):
+                    if not ch.get("synthetic"):
+                        kept.add(_origin_key(ch["origin"]))
+                        count += 1
+    if count >= sum(len(s["chars"]) for s in trace):
+        return frozenset()  # nothing cut away: the common case costs no matching
+    return frozenset(
+        key for s in trace if s["type"] not in _INVISIBLE_TYPES
+        for key in (_origin_key(c[2]) for c in s["chars"]) if key not in kept
+    )
+
+
+def _clip_pieces(span: dict, clipped: frozenset[tuple[int, int]]) -> list[tuple[dict, bool]]:
+    """The span cut where its glyphs pass between drawn and clipped away, each piece with its state."""
+    chars = span["chars"]
+    dx, dy = span["dir"]
+    # Only upright text has exact glyph boxes; a turned glyph's box is a padded guess that would take
+    # visible neighbours with it, so turned clipped text is left to the verification.
+    if not clipped or not chars or abs(dy) >= 1e-3 or dx <= 0 or span.get("wmode", 0):
+        return [(span, False)]
+    states = [_origin_key(c[2]) in clipped for c in chars]
+    if not any(states):
+        return [(span, False)]
+    if all(states):
+        return [(span, True)]
+    pieces: list[tuple[dict, bool]] = []
+    start = 0
+    for i in range(1, len(chars) + 1):
+        if i == len(chars) or states[i] != states[start]:
+            part = chars[start:i]
+            bbox = (min(c[3][0] for c in part), min(c[3][1] for c in part), max(c[3][2] for c in part), max(c[3][3] for c in part))
+            pieces.append(({**span, "chars": part, "bbox": bbox}, states[start]))
+            start = i
+    return pieces
 
 
 def text_page_box(page: pymupdf.Page) -> Rect:
@@ -317,13 +393,27 @@ def page_glyphs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list
 
 def hidden_text_rects(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[Rect]:
     """Boxes of text on ``page`` that is not visible (one box per run of hidden characters)."""
-    return hidden_rects_of(page_runs(page, hidden_layers))
+    runs = page_runs(page, hidden_layers)
+    return invisible_rects_of(runs) + hidden_rects_of(runs)
+
+
+def invisible_rects_of(runs: Iterable[Run]) -> list[Rect]:
+    """Boxes of the runs drawn in render mode 3 (neither filled nor stroked).
+
+    MuPDF can remove such text and nothing else (``PDF_REDACT_TEXT_REMOVE_INVISIBLE``
+    tests each glyph's render mode), so these boxes need no fitting: a visible glyph
+    they touch, even one the invisible text lies under, stays.
+    """
+    return [r.box for r in runs if r.mode3]
 
 
 def hidden_rects_of(runs: Iterable[Run]) -> list[Rect]:
-    """Boxes of the hidden text among ``runs`` that can and must be removed (see the module text)."""
+    """Boxes of the hidden text among ``runs`` that can and must be removed (see the module text).
+
+    Text in render mode 3 is left out: ``invisible_rects_of`` removes it on its own.
+    """
     runs = list(runs)
-    candidates = [r for r in runs if r.hidden or r.partly_outside]
+    candidates = [r for r in runs if (r.hidden or r.partly_outside) and not r.mode3]
     if not candidates:
         return []
     visible = _RunIndex([r for r in runs if not r.hidden])

@@ -28,13 +28,15 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pymupdf
 
 from redact.errors import EncryptedError, FindingsError, InputError, RedactError, UnsupportedError
+from redact.ingest.ocr_outlines import GLYPH_SNAP_PAD, glyph_boxes, glyph_paths, may_have_outlines
 from redact.messages import Message
-from redact.render.hidden import Glyph, Run, hidden_rects_of, page_runs
+from redact.render.hidden import Glyph, Run, _is_type3, _type3_names, hidden_rects_of, invisible_rects_of, page_runs
 from redact.render.normalise import match_decode_parms, prepare_page
 from redact.render.scrub import scrub
 from redact.types import Mask, Rect, RenderOptions
@@ -69,18 +71,30 @@ _MAX_LABEL_SIZE = 9.0
 _MIN_LABEL_SIZE = 4.0
 
 
+@dataclass
+class RenderReport:
+    """What the renderer knows of content it had to take beyond the masks."""
+
+    #: Pages where removal takes visible glyphs that no box covers, each with the cause: why the hidden
+    #: text that lies on them is hidden ("outside", "clipped", "background", ...; see ``render.hidden``),
+    #: or "type3"/"font" when MuPDF measures a font's glyphs larger than its trace says.
+    causes: dict[int, str] = field(default_factory=dict)
+
+
 def render_pdf(
     src: Path,
     masks: Sequence[Mask],
     dst: Path,
     options: RenderOptions = RenderOptions(),
     progress: Callable[[str, int, int], None] | None = None,
-) -> None:
+) -> RenderReport:
     """Write ``src`` with every mask truly removed and the document sanitised to ``dst``.
 
     ``progress("render", page, pages)`` is called after every page (a sign of
-    life for the time bound in ``ingest.guard``).
+    life for the time bound in ``ingest.guard``). The report names the pages where
+    removing hidden text takes visible text along (the ink check then refuses them).
     """
+    report = RenderReport()
     src, dst = Path(src), Path(dst)
     if src.resolve() == dst.resolve():
         raise InputError("{name}: utdatafilen får inte vara samma fil som indatafilen", name=src.name)
@@ -108,7 +122,9 @@ def render_pdf(
             for number in range(1, doc.page_count + 1):
                 page_masks = by_page.get(number, ())
                 if page_masks or options.remove_hidden_text:
-                    _redact_page(doc[number - 1], page_masks, options, hidden_layers, prepared)
+                    why = _redact_page(doc[number - 1], page_masks, options, hidden_layers, prepared)
+                    if why:
+                        report.causes[number] = why
                 if progress is not None:
                     progress("render", number, doc.page_count)
             number = 0
@@ -125,6 +141,7 @@ def render_pdf(
             ) from None
     finally:
         doc.close()
+    return report
 
 
 def short_ground(ground: str) -> str:
@@ -148,21 +165,39 @@ def label_for(mask: Mask, options: RenderOptions) -> str:
 
 def _redact_page(
     page: pymupdf.Page, masks: Sequence[Mask], options: RenderOptions, hidden_layers: frozenset[str], prepared: set[int] | None = None
-) -> None:
+) -> str:
+    """Redact one page; returns why visible glyphs that no box covers were taken (see RenderReport), else ''."""
     runs = page_runs(page, hidden_layers)
     hidden = hidden_rects_of(runs) if options.remove_hidden_text else []
-    if hidden or masks:
+    invisible = invisible_rects_of(runs) if options.remove_hidden_text else []
+    on_visible = ""
+    if hidden or invisible or masks:
         try:  # after reading the glyphs: the rewrite keeps every one where it was
             prepare_page(page, prepared)
         except Exception as exc:  # what could not be rewritten is left to MuPDF, and the ink check
             log.info("sida %d: innehållet kunde inte förberedas för maskering (%s)", page.number + 1, exc)
+    if invisible:
+        # Text in render mode 3 goes by its own test: the visible text it often lies under (a form
+        # value under the printed one, an OCR layer under a scan) stays whatever the box touches.
+        for rect in invisible:
+            page.add_redact_annot(pymupdf.Rect(rect), fill=False, cross_out=False)
+        log.info("sida %d: %d osynliga textavsnitt tas bort", page.number + 1, len(invisible))
+        page.apply_redactions(
+            images=pymupdf.PDF_REDACT_IMAGE_NONE,
+            graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+            text=pymupdf.PDF_REDACT_TEXT_REMOVE_INVISIBLE,
+        )
     if hidden:
         # Hidden text goes as text only: the image under a scanner's invisible OCR layer, or the
         # drawing under white text, is what the reader sees and must stay whole.
         for rect in hidden:
             near = _glyphs_near(runs, rect)
             targets = [g for g in near if g.hidden and _inside_center(g.box, rect)]
-            page.add_redact_annot(pymupdf.Rect(_fit(rect, near, targets)), fill=False, cross_out=False)
+            fitted = _fit(rect, near, targets)
+            # Nothing is drawn over hidden text: a visible glyph the rectangle takes is lost.
+            if not on_visible and any(not g.hidden and _touches(fitted, g.core, 0.0) for g in near):
+                on_visible = next((g.reason for g in targets if g.reason), "hidden")
+            page.add_redact_annot(pymupdf.Rect(fitted), fill=False, cross_out=False)
         log.info("sida %d: %d dolda textavsnitt tas bort", page.number + 1, len(hidden))
         page.apply_redactions(
             images=pymupdf.PDF_REDACT_IMAGE_NONE,
@@ -170,11 +205,12 @@ def _redact_page(
             text=pymupdf.PDF_REDACT_TEXT_REMOVE,
         )
     if not masks:
-        return
+        return on_visible
     boxes: list[tuple[Rect, str]] = []  # what to draw after removal
     # Image pixels are blanked in whole pixels, beyond a narrowed rectangle: on a page
     # with images the box drawn covers the whole mask, so no blank strip shows.
     has_images = bool(page.get_images())
+    outlines = _outline_glyphs(page)
     for m in masks:
         label = label_for(m, options)
         for rect in m.rects:
@@ -185,8 +221,13 @@ def _redact_page(
                 fitted = _fit(r, near, [g for g in near if not g.hidden and _mostly_inside(g.core, r)])
             else:
                 fitted = _fit(r, near)
-            page.add_redact_annot(pymupdf.Rect(fitted), fill=False, cross_out=False)
             drawn = r if has_images else fitted
+            whole = _over_outlines(r, fitted, outlines)
+            if whole != fitted:
+                # The box grows with the removal: a glyph path is taken only whole, and what goes is covered.
+                fitted, drawn = whole, _union(drawn, whole)
+                near = _glyphs_near(runs, fitted)
+            page.add_redact_annot(pymupdf.Rect(fitted), fill=False, cross_out=False)
             boxes.append((_cover_removed(drawn, fitted, near), label))
     page.apply_redactions(
         images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
@@ -194,6 +235,64 @@ def _redact_page(
         text=pymupdf.PDF_REDACT_TEXT_REMOVE,
     )
     _draw_boxes(page, boxes, options.fill)
+    return on_visible or _taken_unboxed(page, runs, [b for b, _ in boxes])
+
+
+def _taken_unboxed(page: pymupdf.Page, runs: Sequence[Run], boxes: Sequence[Rect]) -> str:
+    """'type3' or 'font' when a visible glyph is gone from the page though no box lies over its centre.
+
+    The boxes are fitted by MuPDF's rule with the glyph heights the trace gives; a font MuPDF
+    measures otherwise (a Type 3 font with a degenerate FontBBox) loses glyphs beside a mask.
+    Only names the cause: the ink check is what refuses the page.
+    """
+    try:
+        after = {(c[0], round(c[2][0], 1), round(c[2][1], 1)) for s in page.get_texttrace() for c in s["chars"]}
+        type3 = _type3_names(page)
+    except Exception:  # pragma: no cover - the ink check still judges the page
+        return ""
+    for run in runs:
+        if run.hidden:
+            continue
+        span = run._span
+        for c in span["chars"]:
+            if (c[0], round(c[2][0], 1), round(c[2][1], 1)) in after or c[0] == 32:
+                continue
+            b = c[3]
+            if not any(_inside_center(b, r) for r in boxes):
+                return "type3" if _is_type3(span, type3) else "font"
+    return ""
+
+
+def _outline_glyphs(page: pymupdf.Page) -> list[Rect]:
+    """Boxes of the glyph-sized vector paths of the page (text drawn as outlines); none on a text-only page."""
+    try:
+        if not may_have_outlines(page):
+            return []
+        return glyph_boxes(glyph_paths(page))
+    except Exception as exc:  # damaged paths: the verification's own look at the paths decides
+        log.info("sida %d: vektorritade tecken kunde inte läsas (%s)", page.number + 1, exc)
+        return []
+
+
+def _over_outlines(r: Rect, fitted: Rect, outlines: Sequence[Rect]) -> Rect:
+    """``fitted`` grown over every glyph path whose centre the mask ``r`` covers.
+
+    MuPDF removes a path only when the redaction covers it whole; a glyph cut by
+    the mask's edge would stay in the file under the box (and be read by anyone
+    who extracts the paths). Only glyph-sized paths count, so the growth is at most
+    a glyph's overhang.
+    """
+    x0, y0, x1, y1 = fitted
+    for g in outlines:
+        cx, cy = (g[0] + g[2]) / 2, (g[1] + g[3]) / 2
+        if r[0] <= cx <= r[2] and r[1] <= cy <= r[3]:
+            x0, y0 = min(x0, g[0] - GLYPH_SNAP_PAD), min(y0, g[1] - GLYPH_SNAP_PAD)
+            x1, y1 = max(x1, g[2] + GLYPH_SNAP_PAD), max(y1, g[3] + GLYPH_SNAP_PAD)
+    return (x0, y0, x1, y1)
+
+
+def _union(a: Rect, b: Rect) -> Rect:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
 def _mostly_inside(core: Rect, r: Rect) -> bool:
@@ -237,13 +336,16 @@ def _user_unit(page: pymupdf.Page) -> float:
 def _as_drawn(rect: Rect, unit: float, rotation: int) -> Rect:
     """The rectangle to hand PyMuPDF's Shape so the box lands on ``rect``.
 
-    On a page with /UserUnit, Shape places a rectangle's lower-left corner right but
-    scales its width and height by the unit once more; the size is divided back here.
-    Turned pages are left as they are (the ink check judges what lands there).
+    On a page with /UserUnit, Shape places an upright page's rectangle's lower-left
+    corner right but scales its width and height by the unit once more; the size is
+    divided back. On a turned page Shape's matrix is built from the unscaled box, so
+    every coordinate lands scaled by the unit once more: all are divided back.
     """
-    if unit == 1.0 or rotation % 360:
+    if unit == 1.0:
         return rect
     x0, y0, x1, y1 = rect
+    if rotation % 360:
+        return (x0 / unit, y0 / unit, x1 / unit, y1 / unit)
     return (x0, y1 - (y1 - y0) / unit, x0 + (x1 - x0) / unit, y1)
 
 

@@ -142,6 +142,53 @@ def _under_drawn(area: Rect, drawn: Sequence[Rect]) -> list[Rect]:
     return out or [area]
 
 
+#: Points round a mask's box whose pixels still count as the box (its anti-aliased edge).
+BOX_EDGE = 1.0
+#: Dark pixels (at PIXEL_DPI) beside the boxes below which a word's box holds no ink of its own.
+MAX_STRAY_PIXELS = 2
+
+
+def _mask_boxes(page: pymupdf.Page, rects: Sequence[Rect]) -> list[Rect]:
+    """The filled rectangles drawn over the page's masks: the boxes the renderer drew."""
+    return [d for d in drawn_boxes(page) if any(_clip(d, r) for r in rects)]
+
+
+def _read_from_box(page: pymupdf.Page, word: Rect, boxes: Sequence[Rect]) -> bool:
+    """True when OCR read ``word`` off a mask's box alone: the word lies mostly on a box, and every
+    pixel of its area beside the boxes is blank.
+
+    Tesseract reads words into a black bar (a plain box read as "Hill", say); such a reading
+    carries nothing of what was under the box, which the pixel check shows to be one colour.
+    A word with any ink of its own beside the box is judged as read.
+    """
+    area = (word[2] - word[0]) * (word[3] - word[1])
+    if area <= 0:
+        return False
+    on_box = sum((c[2] - c[0]) * (c[3] - c[1]) for c in (_clip(word, b) for b in boxes) if c)
+    if on_box < 0.5 * area:
+        return False
+    clip = pymupdf.Rect(word) * page.rotation_matrix
+    clip.normalize()
+    clip &= page.rect
+    if clip.is_empty:
+        return False
+    zoom = PIXEL_DPI / 72.0
+    pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip, alpha=False, colorspace=pymupdf.csGRAY)
+    a = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width]
+    dark = a < 128
+    # Blank out the boxes (in unrotated page points, mapped to the pixmap through the page's rotation).
+    to_pixels = page.rotation_matrix * pymupdf.Matrix(zoom, zoom)
+    ox, oy = clip.x0 * zoom, clip.y0 * zoom
+    for b in boxes:
+        r = pymupdf.Rect(b[0] - BOX_EDGE, b[1] - BOX_EDGE, b[2] + BOX_EDGE, b[3] + BOX_EDGE) * to_pixels
+        r.normalize()
+        x0, y0 = max(int(r.x0 - ox), 0), max(int(r.y0 - oy), 0)
+        x1, y1 = min(int(np.ceil(r.x1 - ox)), pix.width), min(int(np.ceil(r.y1 - oy)), pix.height)
+        if x1 > x0 and y1 > y0:
+            dark[y0:y1, x0:x1] = False
+    return int(dark.sum()) <= MAX_STRAY_PIXELS
+
+
 def _inset(rect: Rect, d: float) -> Rect | None:
     x0, y0, x1, y1 = rect[0] + d, rect[1] + d, rect[2] - d, rect[3] - d
     return (x0, y0, x1, y1) if x1 > x0 and y1 > y0 else None
@@ -284,27 +331,32 @@ def verify_ocr_output(
         # which the text readings judge by place; only what OCR read in the regions is judged here.
         layer_words = {n: len(extract_page(doc[n - 1]).words) for n, plan in plans.items()
                        if plan.mode == "regions" and n in fresh}
+        kept = {"".join(_tokens(k)) for k in keep} if released is None else set()
+        needles: dict[str, set[str]] = {}
+        for m in masks:
+            if m.text and "".join(_tokens(m.text)) not in kept:
+                needles.setdefault(m.text, set()).add(m.category)
+        leaks: list[Leak] = []
+        boxes: dict[int, list[Rect]] = {}
+        for number, page in sorted(fresh.items()):
+            words = ocr_read_words(page, layer_words.get(number, 0))
+            for needle, cats in needles.items():
+                runs = [r for r in masked_words(words, needle)
+                        if not inside_any([w.rect for w in r], (released or {}).get(number, ()))]
+                if runs and check_pixels:  # only a box proven one colour carries nothing of what it covers
+                    if number not in boxes:
+                        boxes[number] = _mask_boxes(doc[number - 1], [r for m in by_page.get(number, ()) for r in m.rects])
+                    runs = [r for r in runs if not all(_read_from_box(doc[number - 1], w.rect, boxes[number]) for w in r)]
+                for run in runs:
+                    category = sorted(cats)[0]
+                    leaks.append(Leak(number, category, tuple(w.rect for w in run), " ".join(w.text for w in run),
+                                      " ".join(_tokens(needle))))
+                if runs:
+                    for c in sorted(cats):
+                        failures.append((number, c))
     finally:
         if own:
             doc.close()
-    kept = {"".join(_tokens(k)) for k in keep} if released is None else set()
-    needles: dict[str, set[str]] = {}
-    for m in masks:
-        if m.text and "".join(_tokens(m.text)) not in kept:
-            needles.setdefault(m.text, set()).add(m.category)
-    leaks: list[Leak] = []
-    for number, page in sorted(fresh.items()):
-        words = ocr_read_words(page, layer_words.get(number, 0))
-        for needle, cats in needles.items():
-            runs = [r for r in masked_words(words, needle)
-                    if not inside_any([w.rect for w in r], (released or {}).get(number, ()))]
-            for run in runs:
-                category = sorted(cats)[0]
-                leaks.append(Leak(number, category, tuple(w.rect for w in run), " ".join(w.text for w in run),
-                                  " ".join(_tokens(needle))))
-            if runs:
-                for c in sorted(cats):
-                    failures.append((number, c))
     failures = sorted(set(failures))
     if failures:
         log.warning("OCR-verifieringen hittade maskerat innehåll på %s", ", ".join(f"sida {p} ({c})" for p, c in failures))

@@ -1,0 +1,82 @@
+"""Text drawn as vector outlines under a mask is removed whole, and nothing beside the box vanishes.
+
+MuPDF's redaction takes a path only when the rectangle covers it whole. A mask made
+from an OCR word box can end inside a glyph's outline; that glyph would survive in the
+file under the drawn box. Each page here is built in code: a fictional person's name
+set as glyph-sized filled curves (as a print driver that converts text to outlines does).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+import pdf_builders as b
+from conftest import pdftotext
+from redact.ingest.ocr_outlines import glyph_boxes, glyph_paths
+from redact.render.pdf import render_pdf
+from redact.verify.ink import ink_loss
+from redact.verify.ocr import glyphs_under
+
+NAME = "Sofia Lindqvist"
+
+
+def _outlined_name(page: pymupdf.Page, x: float, baseline: float, stroke: bool = False) -> list[pymupdf.Rect]:
+    """The name as one filled closed curve per letter (5 pt wide, 9 pt tall); returns the letters' boxes.
+
+    ``stroke``: each letter is also outlined (fill and stroke in one path, as a hollow-looking title).
+    """
+    boxes = []
+    shape = page.new_shape()
+    for ch in NAME:
+        if ch != " ":
+            box = pymupdf.Rect(x, baseline - 9, x + 5, baseline)
+            shape.draw_oval(box)
+            shape.finish(fill=(0, 0, 0), color=(0, 0, 0) if stroke else None, width=0.6)
+            boxes.append(box)
+        x += 6
+    shape.commit()
+    return boxes
+
+
+def _page(tmp_path: Path, stroke: bool = False) -> tuple[Path, list[pymupdf.Rect]]:
+    doc = b.new_pdf()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((72, 100), "Beslut om bistand", fontsize=11)
+    letters = _outlined_name(page, 72, 200, stroke)
+    page.insert_text((72, 260), "Handlaggare: se nedan", fontsize=11)
+    return b.save(doc, tmp_path / "in.pdf"), letters
+
+
+@pytest.mark.parametrize("stroke", [False, True], ids=["filled", "filled-and-stroked"])
+def test_outline_glyph_cut_by_the_mask_edge_is_removed_whole(tmp_path: Path, stroke: bool) -> None:
+    src, letters = _page(tmp_path, stroke)
+    # An OCR word box a little short of the name: the last letter's centre lies inside, its right edge does not.
+    last = letters[-1]
+    rect = (letters[0].x0 + 0.5, last.y0 + 1.5, (last.x0 + last.x1) / 2 + 1.0, last.y1 - 1.5)
+    masks = [b.mask(1, [rect], "PERSON", NAME)]
+    out = tmp_path / "out.pdf"
+    render_pdf(src, masks, out)
+    with pymupdf.open(out) as doc:
+        assert glyphs_under(doc[0], [rect]) == 0
+        left = glyph_boxes(glyph_paths(doc[0]))
+    assert not any(g[1] < 200 and g[3] > 191 for g in left), left  # no letter of the name is left, whole or cut
+    assert ink_loss(src, out, masks) == []  # what went lies under the drawn box
+    text = pdftotext(out)
+    assert "Beslut om bistand" in text and "Handlaggare" in text
+
+
+def test_outline_glyph_beside_the_mask_stays(tmp_path: Path) -> None:
+    src, letters = _page(tmp_path)
+    # A mask over the first name only: the surname's letters, whose centres lie outside, stay.
+    first = letters[:5]
+    rect = (first[0].x0 - 0.5, first[0].y0 - 0.5, first[-1].x1 + 0.5, first[0].y1 + 0.5)
+    masks = [b.mask(1, [rect], "PERSON", "Sofia")]
+    out = tmp_path / "out.pdf"
+    render_pdf(src, masks, out)
+    with pymupdf.open(out) as doc:
+        left = glyph_boxes(glyph_paths(doc[0]))
+    assert len([g for g in left if g[1] < 200 and g[3] > 191]) == len(letters) - 5
+    assert ink_loss(src, out, masks) == []
