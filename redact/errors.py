@@ -108,10 +108,10 @@ class ContentLossError(RedactError):
         super().__init__("innehåll utanför maskeringarna skulle försvinna på {where}; "
                          "ingen utdatafil skrevs; skriv ut filen till en ny PDF och försök igen", where=where)
 
-    def _cause(self, page: int) -> Message:
+    def _cause(self, page: int) -> Message | str:
         why = self.causes.get(page)
         if not why:
-            return Message("")
+            return ""
         if why in self.FONT_CAUSES:
             return Message("; {cause}", cause=Message(self.FONT_CAUSES[why]))
         return Message("; {what} ligger på synlig text och kan inte tas bort utan den",
