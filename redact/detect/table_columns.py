@@ -56,6 +56,7 @@ _OTHER_HEADERS = frozenset({
     "närvaro", "frånvaro", "belopp", "summa", "antal", "timmar", "startdatum", "slutdatum", "födelsedatum",
     "ort", "postnummer", "relation", "typ", "beslut", "insats", "nr", "löpnr", "rad", "uppgift", "mejl",
     "arbetsuppgift", "tjänst", "tjänstgöringsgrad", "omfattning", "schema", "pass",
+    "född", "född år", "födelseår", "år", "ålder", "kön", "kontor", "anmärkning", "beslutsdatum",
 })
 _SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]*;[ \t]*| {2,}")
 _ROWS = 80
@@ -101,6 +102,69 @@ def _may_head(word: str) -> bool:
 def _is_header(cell: str) -> bool:
     c = " ".join(cell.strip().rstrip(":").split()).lower()
     return header_kind(cell) is not None or c in _OTHER_HEADERS
+
+
+_GLUED = re.compile(r"(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ])")
+
+
+def split_glued(word: str) -> list[str]:
+    """A header word glued to the next header cell ("AnställningsnummerMobil", a cell overflowing its
+    column) split at the case change where both parts are headers; else the word alone."""
+    for m in _GLUED.finditer(word):
+        a, b = word[: m.start()], word[m.start():]
+        if _is_header(a) and (_is_header(b) or split_glued(b) != [b]):
+            return [a, *split_glued(b)]
+    return [word]
+
+
+def header_segments(words: Sequence[str]) -> list[int] | None:
+    """The sizes of the header cells a run of words reads as when set close together
+    ("Efternamn Medlemsnummer Född år" → 1, 1, 2), longest known header first; None when it does not."""
+    sizes: list[int] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            if _is_header(" ".join(words[i : i + n])):
+                sizes.append(n)
+                i += n
+                break
+        else:
+            return None
+    return sizes
+
+
+def header_parts(line: str) -> list[str] | None:
+    """The header cells one line of text holds: the line itself, or several cells read as one
+    line ("Handläggare Klientnummer", "AnställningsnummerMobil"); None when it is not header cells."""
+    s = line.strip()
+    if not s:
+        return None
+    if _is_header(s):
+        return [s]
+    words = [p for w in s.split() for p in split_glued(w)]
+    if len(words) > 8:
+        return None
+    sizes = header_segments(words)
+    if sizes is None:
+        return None
+    out, i = [], 0
+    for n in sizes:
+        out.append(" ".join(words[i : i + n]))
+        i += n
+    return out
+
+
+def _fragment_join(first: str, second: str) -> str | None:
+    """A header cell broken over two lines ("Anställnings-" / "nummer", "Personalnumm" / "er",
+    "Personal" / "nr"): the joined header when it names an identifier and the second line
+    begins in lower case; else None."""
+    a, b = first.strip(), second.strip()
+    if not a or not b or not b[:1].islower() or len(b) > 12 or " " in b:
+        return None
+    for joined in (a + b, a.rstrip("-") + b, f"{a} {b}"):
+        if header_kind(joined) == ID:
+            return joined
+    return None
 
 
 def header_words_only(text: str) -> bool:
@@ -229,33 +293,103 @@ def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
     return cells
 
 
+def _header_run(lines: Sequence[tuple[int, str]], i: int) -> tuple[list[str], int]:
+    """The header cells on the lines from ``i`` on (one cell a line, or several read as one line,
+    or one broken over two lines), and the index of the first line after them."""
+    heads: list[str] = []
+    j = i
+    while j < len(lines) and lines[j][1].strip():
+        joined = _fragment_join(lines[j][1], lines[j + 1][1]) if j + 1 < len(lines) else None
+        if joined:
+            heads.append(joined)
+            j += 2
+            continue
+        parts = header_parts(lines[j][1])
+        if parts is None:
+            break
+        heads.extend(parts)
+        j += 1
+    return heads, j
+
+
+def _may_open(line: str) -> bool:
+    """Cheap test: can a header run begin on this line."""
+    w = line.strip().split(" ", 1)[0]
+    return bool(w) and w[:1].isupper() and len(line) <= 80
+
+
+_PHONE_CELL = re.compile(r"^(?:\+46|0)[\d\s-]{6,16}\d$")
+
+
+def _row_shape(cell: str) -> str:
+    """A cell's shape, to tell the rows of a table apart by stride: identifier, phone, mail, other."""
+    c = cell.strip()
+    if "@" in c:
+        return "@"
+    if _PHONE_CELL.match(c):
+        return "t"
+    if _ID_SHAPE.match(c):
+        return "d" if _DATE.match(c) else "n"
+    return "a"
+
+
+def _stride(lines: Sequence[tuple[int, str]], row: int, k: int) -> int:
+    """The number of lines a row of the table takes: the header's count of cells, or one more when a
+    header cell was empty (a merged "Namn" over the first and last name); the stride whose rows repeat
+    the same shapes longest wins."""
+    best, best_rows = k, 0
+    for p in (k, k + 1):
+        n = 0
+        first = [_row_shape(c) for _, c in lines[row : row + p]]
+        if len(first) < p or "n" not in first:
+            continue
+        while n < _ROWS:
+            cells = lines[row + n * p : row + (n + 1) * p]
+            if len(cells) < p or [_row_shape(c) for _, c in cells] != first:
+                break
+            n += 1
+        if n > best_rows + (1 if p != k else 0):
+            best, best_rows = p, n
+    return best
+
+
 def _from_cell_lines(text: str) -> list[Cell]:
     """Cells of headed columns in tables read one cell a line (the header cells on consecutive lines)."""
     out: list[Cell] = []
     lines = _lines(text)
     i = 0
     while i < len(lines):
-        j = i
-        while j < len(lines) and lines[j][1].strip() and _is_header(lines[j][1]):
-            j += 1
-        header = lines[i:j]
-        kinds = [header_kind(h) for _, h in header]
+        if not _may_open(lines[i][1]):
+            i += 1
+            continue
+        header, j = _header_run(lines, i)
+        kinds = [header_kind(h) for h in header]
         if len(header) < 2 or not any(kinds):
             i = max(j, i + 1)
             continue
         k = len(header)
+        stride = _stride(lines, j, k)
+        if stride != k:
+            # an empty header cell: only the identifier column is placed, by its shape in the first row
+            shapes = [_row_shape(c) for _, c in lines[j : j + stride]]
+            if ID not in kinds or shapes.count("n") != 1:
+                i = max(j, i + 1)
+                continue
+            kinds = [ID if s == "n" else None for s in shapes]
+            header = [header[[kd for kd in (header_kind(h) for h in header)].index(ID)]] * stride
+            k = stride
         row = j
         for _ in range(_ROWS):
             cells = lines[row:row + k]
             if len(cells) < k or not all(c.strip() for _, c in cells):
                 break
-            fits = [(kind, c) for kind, c in zip(kinds, cells) if kind]
-            if not any(value_fits(kind, c) for kind, (_, c) in fits):
+            fits = [(n, kind, c) for n, (kind, c) in enumerate(zip(kinds, cells)) if kind]
+            if not any(value_fits(kind, c) for _, kind, (_, c) in fits):
                 break  # the rows no longer line up with the header
-            for kind, (start, c) in fits:
+            for n, kind, (start, c) in fits:
                 if value_fits(kind, c):
                     lead = len(c) - len(c.lstrip())
-                    out.append(Cell(start + lead, start + len(c.rstrip()), kind, header[kinds.index(kind)][1].strip()))
+                    out.append(Cell(start + lead, start + len(c.rstrip()), kind, header[n].strip()))
             row += k
         i = max(j, row)
     return out
@@ -316,21 +450,27 @@ def _from_words(page: Page) -> list[Cell]:
         # personnummer 19850312-2395" read by OCR with wide gaps), never a header row
         if not _header_row(names) or any(n.rstrip().endswith((",", ";")) or any(c.isdigit() for c in n) for n in names):
             continue
-        bounds = []
-        for n, ws in enumerate(heads):
-            # the first column reaches the page's left edge: its values may start left of a centred header
-            left = 0.0 if n == 0 else (heads[n - 1][-1].rect[2] + ws[0].rect[0]) / 2
-            right = ws[-1].rect[2] + 400 if n == len(heads) - 1 else (ws[-1].rect[2] + heads[n + 1][0].rect[0]) / 2
-            bounds.append((left - 2, right))
+        # a border between two columns: midway between their header cells, or, where a value of the
+        # left column reaches past that (a long surname under a narrow or empty header), just before
+        # the right header (values written from the left edge of their cell, as the header)
+        mids = [(a[-1].rect[2] + b[0].rect[0]) / 2 for a, b in zip(heads, heads[1:])]
+        lefts = [b[0].rect[0] - 1.5 for b in heads[1:]]
         height = max(w.rect[3] - w.rect[1] for ws in heads for w in ws)
         last_y = max(w.rect[3] for ws in heads for w in ws)
         for below in rows[r + 1 : r + 1 + _ROWS]:
             top = min(w.rect[1] for w in below)
             if top - last_y > 3.0 * height:
                 break  # the table has ended
-            # a word that straddles a column boundary is running text, not a row of the table
-            if any(w.rect[0] < b[1] - 1 < w.rect[2] and n < len(bounds) - 1 for w in below for n, b in enumerate(bounds)):
+            # a word that straddles a column border is running text, not a row of the table
+            borders = []
+            for mid, left in zip(mids, lefts):
+                cut = next((x for x in (mid, left) if not any(w.rect[0] < x - 1 < w.rect[2] for w in below)), None)
+                if cut is None:
+                    break
+                borders.append(cut)
+            if len(borders) < len(mids):
                 break
+            bounds = [(lo - 2, hi) for lo, hi in zip([0.0, *borders], [*borders, heads[-1][-1].rect[2] + 400])]
             last_y = max(w.rect[3] for w in below)
             for kind, (left, right), head in zip(kinds, bounds, names):
                 if not kind:
@@ -384,15 +524,39 @@ def _row_cells(row: list[Word]) -> list[list[Word]]:
             cells.append([w])
         else:
             cells[-1].append(w)
-    # header cells set close together read as one ("Efternamn Elevnr"): a cell that is no header
-    # but whose words each are one is split into them
+    # header cells set close together read as one ("Efternamn Medlemsnummer Född år"), or glued
+    # where a long header overflows its cell ("AnställningsnummerMobil"): a cell that is no header
+    # but reads as several is split into them
     out: list[list[Word]] = []
     for ws in cells:
         text = " ".join(w.text for w in ws)
-        if len(ws) > 1 and not _is_header(text) and all(_is_header(w.text) for w in ws):
-            out.extend([w] for w in ws)
-        else:
+        if len(ws) > 8 or any(ch.isdigit() for ch in text) or _is_header(text):
             out.append(ws)
+            continue
+        pieces = [p for w in ws for p in _glued_pieces(w)]
+        sizes = header_segments([p.text for p in pieces]) if len(pieces) > 1 else None
+        if sizes is None or len(sizes) < 2:
+            out.append(ws)
+            continue
+        i = 0
+        for n in sizes:
+            out.append(pieces[i : i + n])
+            i += n
+    return out
+
+
+def _glued_pieces(word: Word) -> list[Word]:
+    """A word split where header cells are glued ("AnställningsnummerMobil"), each part with its share of the box."""
+    parts = split_glued(word.text)
+    if len(parts) == 1:
+        return [word]
+    x0, y0, x1, y1 = word.rect
+    per = (x1 - x0) / max(len(word.text), 1)
+    out, pos = [], 0
+    for part in parts:
+        a = pos
+        pos += len(part)
+        out.append(Word(part, word.start + a, word.start + pos, (x0 + a * per, y0, x0 + pos * per, y1), word.line, word.conf))
     return out
 
 
