@@ -22,7 +22,7 @@ from redact.detect.patterns import Rule
 from redact.detect.organisation import drop_organisation_data
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.presidio import analyze_many, build_analyzer
-from redact.detect.table_columns import ID, SIGN, header_words_only, headed_cells, neighbour_cell_names
+from redact.detect.table_columns import ID, SIGN, header_words_only, headed_cells, names_a_number, neighbour_cell_names
 from redact.types import CATEGORIES, Finding, Page
 
 log = logging.getLogger(__name__)
@@ -163,8 +163,9 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
 
     A cell another detector already covers keeps that finding (a personnummer under "Pers.nr").
     """
-    # a header cell is not a name ("Förnamn", "Kontaktperson" read by the model as one)
-    findings = [f for f in findings if not (f.category == "PERSON" and header_words_only(f.text))]
+    # a header cell is not a name ("Förnamn", "Kontaktperson" read by the model as one), nor is a number's label
+    findings = [f for f in findings
+                if not (f.category == "PERSON" and (header_words_only(f.text) or names_a_number(f.text)))]
     cells = headed_cells(page)
     if not cells:
         return findings

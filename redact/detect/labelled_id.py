@@ -30,7 +30,9 @@ LABELLED = compile_(
     rf"""
     (?<![\w])
     {_LABEL}
-    (?:[ \t\u00a0]*[:.=]?[ \t\u00a0]*|[ \t\u00a0]+(?:är|var|blir|nr)[ \t\u00a0]+)
+    (?:[ \t\u00a0]*[:.=]?[ \t\u00a0]*|[ \t\u00a0]+(?:är|var|blir|nr)[ \t\u00a0]+
+       # where the number is held, then a colon: "Medlemsnummer i Unionen: 7 218 904"
+       |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){{0,2}}[ \t\u00a0]*:[ \t\u00a0]*)
     (?:\n[ \t\u00a0]*|\|[ \t\u00a0]*)?
     {_VALUE}
     (?![\w])

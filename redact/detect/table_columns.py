@@ -167,6 +167,16 @@ def _fragment_join(first: str, second: str) -> str | None:
     return None
 
 
+def names_a_number(text: str) -> bool:
+    """True when a proposed name holds the label of a number ("Kundnummer Avläst", "Kontonummer"):
+    no name ends in "-nummer" or is an identifier's header."""
+    for w in text.split():
+        w = w.strip(".,;:()").lower()
+        if w.endswith(("nummer", "numret", "numren")) or (len(w) > 2 and header_kind(w) == ID):
+            return True
+    return False
+
+
 def header_words_only(text: str) -> bool:
     """True when a proposed name is nothing but table header cells ("Förnamn", "Efternamn\nKontaktperson")."""
     parts = [p for p in re.split(r"\n|\s{2,}|\t|\|", text) if p.strip()]
