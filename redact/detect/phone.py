@@ -68,11 +68,14 @@ def _looks_like_personnummer(d: str) -> bool:
 
 # The authority's own switchboard and service lines: public, never a person's number.
 AUTHORITY_LINES = ("växel", "vx", "vxl", "växeln", "växelnummer", "kundtjänst", "kontaktcenter", "servicecenter",
-                   "medborgarservice", "huvudnummer")
+                   "medborgarservice", "huvudnummer", "expedition", "expeditionen", "skolexpedition", "reception",
+                   "receptionen", "registrator", "registraturen", "kansliet")
+# ... or named so right after the number: "0570-190 00 (växel)", "0570-190 00, växel"
+_AUTHORITY_AFTER = re.compile(r"[ \t]*[(,–-]?[ \t]*(?:växel|växeln|vx|vxl|expedition|reception|kundtjänst)(?![\w])", re.I)
 
 
 def _labelled_not_phone(text: str, start: int, end: int) -> bool:
-    if ctx.label_before(text, start, AUTHORITY_LINES):
+    if ctx.label_before(text, start, AUTHORITY_LINES) or _AUTHORITY_AFTER.match(text, end):
         return True
     if ctx.find_context_word(text, start, end, ctx.PHONE, 40):
         return False
