@@ -121,8 +121,9 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
             rest = line.replace(f.text.split("\n")[0], " ")
             if legal_person_number(rest) or _LEGAL_WORDS.search(rest) or _company_row(text, lines, a, findings):
                 continue
-        if f.category == "PERSON" and _COMPANY_NAME_REST.match(text, f.end or f.start, b):
-            continue  # "Ekviks Bygg" of "Ekviks Bygg och Mark AB": a company's name
+        if f.category == "PERSON" and (_COMPANY_NAME_REST.match(text, f.end or f.start, b)
+                                       or _ENDS_IN_FORM.search(f.text)):
+            continue  # "Ekviks Bygg" of "Ekviks Bygg och Mark AB", "Jensen Landskab ApS": a company's name
         block = next(((x, y) for x, y in blocks if x <= f.start < y), None)
         if block is not None and (f.category in _MONEY or (f.category == "ADDRESS" and _BOX.match(f.text))
                                   or (f.category in ("POSTAL_CODE", "ADDRESS") and _box_block(text, block, f))
@@ -140,6 +141,7 @@ _COMPANY_NAME_REST = re.compile(
 _FORM_CELL = re.compile(r"^[ \t]*(?:AB|HB|KB|Aktiebolag|Handelsbolag|Ek\.?[ \t]?för\.?|ApS|GmbH|Oy|Ltd)[ \t]*$")
 _COMPANY_NUMBER = re.compile(r"^[ \t]*(?:SE)?(?:16)?([5-9]\d[2-9]\d{3})[-\u2010-\u2013]?(\d{4})(?:01)?[ \t]*$")
 _ROW_LINES = 4
+_ENDS_IN_FORM = re.compile(r"\S[ \t]+(?:AB|Aktiebolag|HB|KB|ApS|GmbH|Oy|Oyj|Ltd)\.?$")
 
 
 def _company_row(text: str, lines: Sequence[tuple[int, int]], start: int, findings: Sequence[Finding]) -> bool:
@@ -151,6 +153,8 @@ def _company_row(text: str, lines: Sequence[tuple[int, int]], start: int, findin
         return False
     for a, b in reversed(lines[max(0, idx - _ROW_LINES):idx]):
         cell = text[a:b]
+        if _LEGAL_WORDS.search(cell) and not _has_personnummer(findings, a, b):
+            return True
         if not cell.strip() or _has_personnummer(findings, a, b) or any(
                 f.category == "PERSON" and f.start is not None and a <= f.start < b
                 and not _COMPANY_NAME_REST.match(text, f.end or f.start, b) for f in findings):

@@ -57,6 +57,8 @@ _OTHER_HEADERS = frozenset({
     "ort", "postnummer", "relation", "typ", "beslut", "insats", "nr", "löpnr", "rad", "uppgift", "mejl",
     "arbetsuppgift", "tjänst", "tjänstgöringsgrad", "omfattning", "schema", "pass",
     "född", "född år", "födelseår", "år", "ålder", "kön", "kontor", "anmärkning", "beslutsdatum",
+    "uppdrag", "parti", "partibeteckning", "mandat", "land", "bic", "iban", "bankgiro", "plusgiro", "form",
+    "leverantör", "org.nr", "orgnr", "organisationsnummer", "lokal", "kurs", "kursdag", "underlag", "kostnad",
 })
 _SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]*;[ \t]*| {2,}")
 _ROWS = 80
@@ -205,6 +207,8 @@ def value_fits(kind: str, value: str) -> bool:
     if any(ch.isdigit() for ch in v) or "@" in v:
         return False
     words = v.split()
+    if kind in (FIRST, LAST) and len(words) == 1 and v.isupper() and len(v) <= 3:
+        return False  # "S", "KD", "SEK": a party or initials where the rows have slipped, never a name alone
     if kind == SIGN:
         parts = [w for w in re.split(r"\s*[/,&]\s*|\s+", v) if w]
         if parts and all(_initials(w) for w in parts):
