@@ -198,7 +198,7 @@ def _header_row(cells: Sequence[str]) -> bool:
 def value_fits(kind: str, value: str) -> bool:
     """True when ``value`` can be what a column of ``kind`` holds (an empty or header-like cell is not)."""
     v = value.strip()
-    if not v or _is_header(v) or len(v) > 60:
+    if not v or _is_header(v) or len(v) > 60 or (not any(ch.isdigit() for ch in v) and header_words_only(v)):
         return False
     if kind == ID:
         digits = sum(ch.isdigit() for ch in v)

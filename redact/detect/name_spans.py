@@ -1,0 +1,48 @@
+"""Proposed names cut back to the name: a title inside a run of capitalised words splits it
+("Gunvor Lindahl Justerande Hamid Rostami" is two people and a role), and a lone unlisted
+word with the ending of a Swedish common noun ("Dialogmöte", "Bostadsanpassning") is no name
+wherever it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from redact.detect.sentence_start import NOUN_ENDINGS
+from redact.types import Finding
+
+_WORD = re.compile(r"\S+")
+
+
+def split_at_titles(findings: list[Finding], text: str, titles: frozenset[str]) -> list[Finding]:
+    """Each PERSON finding of three words or more split where one of its inner words is a title."""
+    out: list[Finding] = []
+    for f in findings:
+        if f.category != "PERSON" or f.start is None or f.end is None or len(f.text.split()) < 3:
+            out.append(f)
+            continue
+        words = [(f.start + m.start(), f.start + m.end(), m.group()) for m in _WORD.finditer(f.text)]
+        cuts = [i for i, (_, _, w) in enumerate(words) if 0 < i < len(words) - 1 and w.strip(".,:;").lower() in titles]
+        if not cuts:
+            out.append(f)
+            continue
+        pieces, last = [], 0
+        for i in [*cuts, len(words)]:
+            if i > last:
+                pieces.append((words[last][0], words[i - 1][1]))
+            last = i + 1
+        for n, (a, b) in enumerate(pieces):
+            out.append(replace(f, id=f"{f.id}-{n}", start=a, end=b, text=text[a:b]))
+    return out
+
+
+def ordinary_noun(f: Finding, is_name: Callable[[str], bool]) -> bool:
+    """True for one unlisted capitalised word of seven letters or more with a common-noun ending."""
+    if f.category != "PERSON":
+        return False
+    word = f.text.strip().rstrip(".,:;")
+    if len(word.split()) != 1 or not word.isalpha() or not word[:1].isupper() or word.isupper() or len(word) < 7:
+        return False
+    return word.lower().endswith(NOUN_ENDINGS) and not is_name(word)
