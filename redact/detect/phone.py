@@ -70,8 +70,8 @@ def _looks_like_personnummer(d: str) -> bool:
 AUTHORITY_LINES = ("växel", "vx", "vxl", "växeln", "växelnummer", "kundtjänst", "kontaktcenter", "servicecenter",
                    "medborgarservice", "huvudnummer", "expedition", "expeditionen", "skolexpedition", "reception",
                    "receptionen", "registrator", "registraturen", "kansliet")
-# ... or named so right after the number: "0570-190 00 (växel)", "0570-190 00, växel"
-_AUTHORITY_AFTER = re.compile(r"[ \t]*[(,–-]?[ \t]*(?:växel|växeln|vx|vxl|expedition|reception|kundtjänst)(?![\w])", re.I)
+# ... or named so right after the number: "0570-190 00 (växel)" (not the label of a number that follows)
+_AUTHORITY_AFTER = re.compile(r"[ \t]*[(,–-]?[ \t]*(?:växel|växeln|vx|vxl|expedition|reception|kundtjänst)(?![\w])(?![ \t:]*[+\d(])", re.I)
 
 
 def _labelled_not_phone(text: str, start: int, end: int) -> bool:
