@@ -70,8 +70,7 @@ def find_short_forms(findings: Sequence[Finding], page_texts: dict[int, str]) ->
     named = {w.strip(".,;:()") for f in findings if f.category == "PERSON" and len(f.text.split()) >= 2
              for w in f.text.split()}
     owners = {form: people for form, people in owners.items() if form not in named}
-    listed = frozenset(f for forms in short_forms().values() for f in forms)
-    derived = find_derived_short_forms(findings, page_texts, listed)
+    derived = find_derived_short_forms(findings, page_texts, frozenset(owners))
     if not owners:
         return derived
     pattern = re.compile(r"(?<![\w@.-])(" + "|".join(re.escape(k) for k in sorted(owners, key=len, reverse=True))
