@@ -172,10 +172,11 @@ def _fragment_join(first: str, second: str) -> str | None:
 def names_a_number(text: str) -> bool:
     """True when a proposed name holds the label of a number ("Kundnummer Avläst", "Kontonummer"):
     no name ends in "-nummer" or is an identifier's header."""
-    for w in text.split():
-        w = w.strip(".,;:()").lower()
-        if w.endswith(("nummer", "numret", "numren")) or (len(w) > 2 and header_kind(w) == ID):
-            return True
+    for word in text.split():
+        for w in split_glued(word.strip(".,;:()")):
+            w = w.lower()
+            if w.endswith(("nummer", "numret", "numren")) or (len(w) > 2 and header_kind(w) == ID):
+                return True
     return False
 
 
@@ -610,6 +611,8 @@ def _cell_candidate(line: str) -> bool:
     if not s or len(s) > 40 or not _CELL_WORD.match(s):
         return False
     words = s.split()
+    if len(words) == 1 and s.isupper() and len(s) <= 3:
+        return False  # "KD", "MP" beside a signature: a party or an abbreviation, not a part of the name beside it
     return not any(w.lower().strip(".") in _NOT_CELL_NAMES for w in words) and not _is_title(words) \
         and not header_words_only(s) and all(len(w) >= 2 for w in words if w[:1].isupper())
 
