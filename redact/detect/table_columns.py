@@ -66,6 +66,8 @@ _ROWS = 80
 _INITIALS_CELL = re.compile(r"^[A-ZÅÄÖÉÜ][A-Za-zÅÄÖÉÜåäöéü.\-]{0,6}$")
 _NOT_INITIALS = frozenset({"OK", "JA", "NEJ", "NA", "NR", "ST", "KR", "SEK", "ALLA", "EJ", "KLAR", "KLART", "PÅGÅR",
                            "X", "-", "Ja", "Nej", "Klar", "Klart", "Alla", "Ok", "Pågår", "Ej"})
+# Units among the words that are not initials: under a "Sign." header they are someone's ("SEK": Samira El-Khatib).
+_UNITS = frozenset({"SEK", "KR", "ST"})
 _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
 
 
@@ -221,7 +223,7 @@ def value_fits(kind: str, value: str) -> bool:
 def _initials(word: str) -> bool:
     """Initials as staff sign: "IW", "MWi", "A-KL", "B.N.", "AvH" (two capitals at least)."""
     return (bool(_INITIALS_CELL.match(word)) and sum(ch.isupper() for ch in word) >= 2
-            and word.replace(".", "").upper() not in _NOT_INITIALS and len(word.replace(".", "")) <= 5)
+            and word.replace(".", "").upper() not in _NOT_INITIALS - _UNITS and len(word.replace(".", "")) <= 5)
 
 
 @lru_cache(maxsize=1)
@@ -587,8 +589,26 @@ def headed_cells(page: Page) -> list[Cell]:
             logging.getLogger(__name__).exception("table columns: %s failed on page %s", finder.__name__, page.number)
             continue
         for c in cells:
-            seen.setdefault((c.start, c.end), c)
+            for part in _sign_parts(c, page.text):
+                seen.setdefault((part.start, part.end), part)
     return sorted(seen.values(), key=lambda c: (c.start, c.end))
+
+
+_SIGN_SEP = re.compile(r"\s*[/,&]\s*|\s+och\s+")
+
+
+def _sign_parts(cell: Cell, text: str) -> list[Cell]:
+    """A signature cell holding several people's initials ("SEK / BaT") as one cell each: the separator stays readable."""
+    value = text[cell.start:cell.end]
+    if cell.kind != SIGN or not _SIGN_SEP.search(value):
+        return [cell]
+    out, pos = [], 0
+    for m in [*_SIGN_SEP.finditer(value), None]:
+        a, b = (m.start(), m.end()) if m else (len(value), len(value))
+        if a > pos:
+            out.append(Cell(cell.start + pos, cell.start + a, cell.kind, cell.header))
+        pos = b
+    return out
 
 
 _CELL_WORD = re.compile(r"^[A-ZÅÄÖÉÜŠŽČĆĐŁŚŻŹ][\w'’-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-ZÅÄÖÉÜŠŽČĆĐŁŚŻŹ][\w'’-]*)?$")
