@@ -23,7 +23,7 @@ from redact.detect.name_spans import ordinary_noun, split_at_titles
 from redact.detect.organisation import drop_organisation_data
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.presidio import analyze_many, build_analyzer
-from redact.detect.table_columns import ID, SIGN, header_words_only, headed_cells, names_a_number, neighbour_cell_names
+from redact.detect.table_columns import BANK, ID, SIGN, header_words_only, headed_cells, names_a_number, neighbour_cell_names
 from redact.types import CATEGORIES, Finding, Page
 
 log = logging.getLogger(__name__)
@@ -177,8 +177,8 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
     for c in cells:
         if any(s <= c.start and c.end <= e for s, e in taken):
             continue
-        category = "ID_NUMBER" if c.kind == ID else "PERSON"
-        why = "identifierare" if c.kind == ID else ("initialer" if c.kind == SIGN else "namn")
+        category = "ID_NUMBER" if c.kind == ID else "BANK_ACCOUNT" if c.kind == BANK else "PERSON"
+        why = {ID: "identifierare", SIGN: "initialer", BANK: "kontonummer"}.get(c.kind, "namn")
         added.append(Finding(
             id=f"p{page.number}-t{len(added)}", page=page.number, start=c.start, end=c.end,
             text=page.text[c.start:c.end], category=category, score=CELL_SCORE, detector="table_column",

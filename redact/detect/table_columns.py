@@ -22,7 +22,7 @@ from functools import lru_cache
 from redact.types import Page, Word
 
 # What a column holds, from its header cell.
-ID, FIRST, LAST, FULL, SIGN = "id", "first", "last", "full", "sign"
+ID, FIRST, LAST, FULL, SIGN, BANK = "id", "first", "last", "full", "sign", "bank"
 
 _ID_STEMS = (
     "anställnings", "anst", "personal", "pers", "person", "kund", "klient", "patient", "elev", "medlems", "medlem",
@@ -48,6 +48,11 @@ _NAME_HEADERS = {
            "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av"),
 }
 _HEADER_KIND = {h: kind for kind, hs in _NAME_HEADERS.items() for h in hs}
+# A bank number column ("Bankgiro", "Plusgiro", "Kontonummer"): not "Konto" alone, a ledger's account codes.
+_HEADER_KIND.update({h: BANK for h in (
+    "bankgiro", "plusgiro", "bg", "pg", "bankgironummer", "plusgironummer", "bankgiro/plusgiro", "kontonummer",
+    "kontonr", "konto nr", "bankkonto", "bankkontonummer", "clearing- och kontonummer", "kontonummer för återbetalning",
+    "utbetalningskonto", "bankgiro eller plusgiro")})
 # Other header cells that open a table one cell a line: they count as columns.
 _OTHER_HEADERS = frozenset({
     "befattning", "titel", "roll", "funktion", "enhet", "avdelning", "arbetsplats", "datum", "tid", "telefon",
@@ -57,7 +62,7 @@ _OTHER_HEADERS = frozenset({
     "ort", "postnummer", "relation", "typ", "beslut", "insats", "nr", "löpnr", "rad", "uppgift", "mejl",
     "arbetsuppgift", "tjänst", "tjänstgöringsgrad", "omfattning", "schema", "pass",
     "född", "född år", "födelseår", "år", "ålder", "kön", "kontor", "anmärkning", "beslutsdatum",
-    "uppdrag", "parti", "partibeteckning", "mandat", "land", "bic", "iban", "bankgiro", "plusgiro", "form",
+    "uppdrag", "parti", "partibeteckning", "mandat", "land", "bic", "iban", "form",
     "leverantör", "org.nr", "orgnr", "organisationsnummer", "lokal", "kurs", "kursdag", "underlag", "kostnad",
 })
 _SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]*;[ \t]*| {2,}")
@@ -68,6 +73,7 @@ _NOT_INITIALS = frozenset({"OK", "JA", "NEJ", "NA", "NR", "ST", "KR", "SEK", "AL
                            "X", "-", "Ja", "Nej", "Klar", "Klart", "Alla", "Ok", "Pågår", "Ej"})
 # Units among the words that are not initials: under a "Sign." header they are someone's ("SEK": Samira El-Khatib).
 _UNITS = frozenset({"SEK", "KR", "ST"})
+_BANK_VALUE = re.compile(r"^\d[\d \u00a0-]{3,24}\d$")
 _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
 
 
@@ -82,7 +88,7 @@ class Cell:
 
 
 def header_kind(cell: str) -> str | None:
-    """What a header cell says its column holds (ID, FIRST, LAST, FULL, SIGN), or None."""
+    """What a header cell says its column holds (ID, FIRST, LAST, FULL, SIGN, BANK), or None."""
     c = " ".join(cell.strip().rstrip(":").split())
     if not c or len(c) > 40:
         return None
@@ -203,6 +209,8 @@ def value_fits(kind: str, value: str) -> bool:
     v = value.strip()
     if not v or _is_header(v) or len(v) > 60 or (not any(ch.isdigit() for ch in v) and header_words_only(v)):
         return False
+    if kind == BANK:
+        return bool(_BANK_VALUE.match(v)) and sum(ch.isdigit() for ch in v) >= 6 and not _DATE.match(v)
     if kind == ID:
         digits = sum(ch.isdigit() for ch in v)
         # three digits at least, as after a label: a found number is masked wherever it stands in the document
