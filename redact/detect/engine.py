@@ -19,7 +19,7 @@ from redact.detect.foreign_names import restrict
 from redact.detect.language import LanguageModel, PageLanguage, identify, load_model, throughout
 from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.patterns import Rule
-from redact.detect.name_spans import ordinary_noun, split_at_titles
+from redact.detect.name_spans import extend_to_recipient_line, ordinary_noun, split_at_titles
 from redact.detect.organisation import drop_organisation_data
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.presidio import analyze_many, build_analyzer
@@ -133,7 +133,7 @@ class Detector:
         def is_name(word: str) -> bool:
             return classify_word(word, self.lexicons) != U
 
-        findings = split_at_titles(findings, text, self.lexicons.titles)
+        findings = extend_to_recipient_line(split_at_titles(findings, text, self.lexicons.titles), text)
         return [f for f in findings if f.detector == "table_column"
                 or not (ordinary_sentence_start(f, text, is_name) or ordinary_noun(f, is_name))]
 

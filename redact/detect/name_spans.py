@@ -46,3 +46,30 @@ def ordinary_noun(f: Finding, is_name: Callable[[str], bool]) -> bool:
     if len(word.split()) != 1 or not word.isalpha() or not word[:1].isupper() or word.isupper() or len(word) < 7:
         return False
     return word.lower().endswith(NOUN_ENDINGS) and not is_name(word)
+
+
+_NAME_LINE = re.compile(r"(?m)^[ \t]*([A-ZÅÄÖÉÜ][\w'’-]+(?:[ \t]+[A-ZÅÄÖÉÜ][\w'’-]+){1,4})[ \t]*$")
+
+
+def extend_to_recipient_line(findings: list[Finding], text: str) -> list[Finding]:
+    """A name found in part on the line above an address ("Faduma Abdi Hassan" / "Norrgårdsvägen 31")
+    widened to the whole line: a letter's recipient block holds the name and nothing else."""
+    addresses = [f.start for f in findings if f.category == "ADDRESS" and f.start is not None]
+    if not addresses:
+        return findings
+    out = []
+    for f in findings:
+        if f.category != "PERSON" or f.start is None or f.end is None or "\n" in f.text:
+            out.append(f)
+            continue
+        a = text.rfind("\n", 0, f.start) + 1
+        b = text.find("\n", f.end)
+        b = len(text) if b < 0 else b
+        m = _NAME_LINE.match(text, a, b)
+        nxt = b + 1
+        if m and (m.start(1), m.end(1)) != (f.start, f.end) and len(f.text.split()) >= 2 and any(
+                nxt <= s <= nxt + 3 for s in addresses):
+            out.append(replace(f, start=m.start(1), end=m.end(1), text=m.group(1)))
+        else:
+            out.append(f)
+    return out
