@@ -338,9 +338,22 @@ def _header_run(lines: Sequence[tuple[int, str]], i: int) -> tuple[list[str], in
 
 
 def _may_open(line: str) -> bool:
-    """Cheap test: can a header run begin on this line."""
+    """Cheap test: can a header run begin on this line (its first word begins some header cell)."""
     w = line.strip().split(" ", 1)[0]
-    return bool(w) and w[:1].isupper() and len(line) <= 80
+    return bool(w) and w[:1].isupper() and len(line) <= 80 and _begins_header(w)
+
+
+#: First words of every known header cell, and the identifier stems (cheap gates for the costlier readings).
+_FIRST_WORDS = frozenset(h.split()[0].rstrip(":.") for h in (*_HEADER_KIND, *_OTHER_HEADERS)) | frozenset(_ID_STEMS)
+_STEM_STARTS = tuple(s for s in _ID_STEMS if len(s) >= 4)
+
+
+def _begins_header(word: str) -> bool:
+    """True when a word can begin a header cell, alone, glued to the next or broken over two lines."""
+    low = word.lower().rstrip(":.-")
+    if low in _FIRST_WORDS or low.startswith(_STEM_STARTS) or _GLUED.search(word):
+        return True
+    return len(low) <= 14 and header_kind(low) is not None
 
 
 _PHONE_CELL = re.compile(r"^(?:\+46|0)[\d\s-]{6,16}\d$")
@@ -555,7 +568,7 @@ def _row_cells(row: list[Word]) -> list[list[Word]]:
     out: list[list[Word]] = []
     for ws in cells:
         text = " ".join(w.text for w in ws)
-        if len(ws) > 8 or any(ch.isdigit() for ch in text) or _is_header(text):
+        if len(ws) > 8 or not _begins_header(ws[0].text) or any(ch.isdigit() for ch in text) or _is_header(text):
             out.append(ws)
             continue
         pieces = [p for w in ws for p in _glued_pieces(w)]

@@ -19,7 +19,6 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from redact.resolve.spans import free_matches
 from redact.types import Finding
 
 SCORE = 0.55
@@ -99,29 +98,48 @@ def find_derived_short_forms(
         return []
     from redact.detect.name_words import PLACE_NOUN_AFTER
 
+    # a short form shares its first three letters with the name (or a part of a double name)
+    by_start: dict[str, list[str]] = {}
+    for first in firsts:
+        for part in {first.lower(), *first.lower().split("-")}:
+            by_start.setdefault(part[:3], []).append(first)
     stop, titles = _stop_words(), _titles()
     named = {w.strip(".,;:()") for f in findings if f.category == "PERSON" for w in f.text.split()}
+    # candidates first (cheap filters), the costlier checks only for the few that pass
+    todo: list[tuple[int, re.Match[str], list[Finding]]] = []
+    for page, text in sorted(page_texts.items()):
+        for m in _WORD.finditer(text):
+            word = m.group(1)
+            low = word.lower()
+            if low[:3] not in by_start or word in named or word in listed or low in stop or low in titles:
+                continue
+            owners = [p for first in by_start[low[:3]] if derives_from(word, first) for p in firsts[first]]
+            if owners:
+                todo.append((page, m, owners))
+    if not todo:
+        return []
     lowered: set[str] = set()
     for text in page_texts.values():
-        lowered.update(t for t in re.findall(r"(?<![\w@.])[a-zåäöéü]{3,}(?![\w@])", text))
+        lowered.update(re.findall(r"(?<![\w@.])[a-zåäöéü]{3,}(?![\w@])", text))
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.start is not None and f.end is not None:
+            covered.setdefault(f.page, []).append((f.start, f.end))
     new: list[Finding] = []
-    for page, m in free_matches(_WORD, page_texts, findings):
-        word = m.group(1)
-        low = word.lower()
-        if word in named or word in listed or low in stop or low in lowered or low in titles:
+    for page, m, owners in todo:
+        word, a, b = m.group(1), m.start(1), m.end(1)
+        if word.lower() in lowered or any(s < b and a < e for s, e in covered.get(page, ())):
             continue
         after = _FOLLOWED.match(page_texts[page], m.end())
         if after and (after.group(1) in PLACE_NOUN_AFTER or after.group(1) in _ORG_NOUNS):
             continue
-        owners = [p for first, people in firsts.items() if derives_from(word, first) for p in people]
-        if not owners:
-            continue
         distinct = {" ".join(p.text.split()).casefold() for p in owners}
         origin = owners[0]
         new.append(Finding(
-            id=f"p{page}-derived{len(new)}", page=page, start=m.start(1), end=m.end(1), text=word,
+            id=f"p{page}-derived{len(new)}", page=page, start=a, end=b, text=word,
             category="PERSON", score=SCORE, detector="short_form",
             reason=f"trolig kortform av förnamnet {origin.text.split()[0]} (sida {origin.page})",
             subject=next(iter(distinct)) if len(distinct) == 1 else None,
         ))
+        covered.setdefault(page, []).append((a, b))
     return new
