@@ -19,11 +19,14 @@ from redact.detect.foreign_names import restrict
 from redact.detect.language import LanguageModel, PageLanguage, identify, load_model, throughout
 from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.patterns import Rule
+from redact.detect.inverted_names import inverted_names
 from redact.detect.name_spans import extend_to_recipient_line, ordinary_noun, split_at_titles
 from redact.detect.organisation import drop_organisation_data
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.presidio import analyze_many, build_analyzer
-from redact.detect.table_columns import BANK, ID, SIGN, header_words_only, headed_cells, names_a_number, neighbour_cell_names
+from redact.detect.table_columns import (
+    BANK, ID, SIGN, header_words_only, headed_cells, lower_words, names_a_number, neighbour_cell_names,
+)
 from redact.types import CATEGORIES, Finding, Page
 
 log = logging.getLogger(__name__)
@@ -209,6 +212,17 @@ def _with_neighbour_names(page: Page, findings: list[Finding], lexicons: Lexicon
         Finding(id=f"p{page.number}-c{n}", page=page.number, start=a, end=b, text=page.text[a:b], category="PERSON",
                 score=CELL_SCORE - 0.1, detector="table_column", reason="namndel i en tabellcell bredvid ett namn")
         for n, (a, b) in enumerate(spans) if not any(s < b and a < e for s, e in taken)
+    ]
+    try:
+        inverted = inverted_names(page.text, persons, lambda w: classify_word(w, lexicons) == F,
+                                  lambda w: classify_word(w, lexicons) == S, lower_words(page.text), lexicons.titles)
+    except Exception:  # a widening rule must never cost the page its other findings
+        log.exception("inverted names: the rule failed on page %s", page.number)
+        inverted = []
+    added += [
+        Finding(id=f"p{page.number}-v{n}", page=page.number, start=a, end=b, text=page.text[a:b], category="PERSON",
+                score=CELL_SCORE, detector="names", reason="namn skrivet efternamn, förnamn")
+        for n, (a, b) in enumerate(inverted) if not any(s <= a and b <= e for s, e in taken)
     ]
     if not added:
         return findings
