@@ -22,6 +22,8 @@ _STEMS = (
     "pass", "körkorts", "id-korts", "legitimations", "lma-korts", "dossier", "journal", "brukare", "deltagar",
     # a personnummer after its label is the personnummer detector's; a short or mistyped one is still an identifier
     "pers", "person", "samordnings",
+    # abbreviated: "Medl.nr", "Pat.nr"
+    "medl", "pat",
 )
 _LABEL = rf"(?i:(?P<label>(?:{'|'.join(_STEMS)})(?:-?nummer|-?nr\.?|-?id)|(?:{'|'.join(_STEMS)})\.?\s?nr\.?))"
 # the value: optional letters, then digits with spaces, dashes, slashes or dots inside

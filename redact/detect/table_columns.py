@@ -28,9 +28,10 @@ _ID_STEMS = (
     "anställnings", "anst", "personal", "pers", "person", "kund", "klient", "patient", "elev", "medlems", "medlem",
     "försäkrings", "löne", "anställd", "brukar", "brukare", "vårdtagar", "abonnent", "deltagar", "samordnings",
     "student", "barn", "hyresgäst", "låntagar", "låne", "kort", "pass", "journal", "dossier", "lma", "id",
+    "medl", "pat", "försäkr", "anstn",
 )
 _ID_HEADER = re.compile(
-    rf"(?i)^(?:{'|'.join(_ID_STEMS)})[-.\s]?(?:nummer|nr\.?|no\.?|id)$|^(?:personnummer|pnr|p-nr|id|id-nr|idnr|"
+    rf"(?i)^(?:{'|'.join(_ID_STEMS)})(?:\.\s?|[-\s])?(?:nummer|nr\.?|no\.?|id)$|^(?:personnummer|pnr|p-nr|id|id-nr|idnr|"
     r"anställningsnummer|personalnummer|kundnummer|klientnummer|patientnummer|elevnummer|medlemsnummer|"
     r"samordningsnummer|födelsenummer|identitetsnummer)$"
 )
@@ -43,6 +44,8 @@ _NAME_HEADERS = {
         "medarbetare", "anställd", "personal", "sökande", "klient", "patient", "brukare", "hyresgäst",
         "namnförtydligande", "ledamot", "ersättare", "närvarande", "ombud", "god man", "förvaltare",
         "kontakt", "boende", "vårdtagare", "mottagare", "handläggare", "ansvarig handläggare",
+        "efternamn, förnamn", "efternamn förnamn", "förnamn efternamn", "förnamn och efternamn", "namn (efternamn, förnamn)",
+        "elevens namn", "barnets namn", "vårdnadshavares namn", "deltagarens namn", "patient", "patientens namn",
     ),
     SIGN: ("sign", "sign.", "signatur", "signum", "initialer", "ansvarig", "ansv", "ansv.", "utförare", "vem",
            "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av"),
