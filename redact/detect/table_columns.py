@@ -44,7 +44,7 @@ _NAME_HEADERS = {
         "medarbetare", "anställd", "personal", "sökande", "klient", "patient", "brukare", "hyresgäst",
         "namnförtydligande", "ledamot", "ersättare", "närvarande", "ombud", "god man", "förvaltare",
         "kontakt", "boende", "vårdtagare", "mottagare", "handläggare", "ansvarig handläggare",
-        "efternamn, förnamn", "efternamn förnamn", "förnamn efternamn", "förnamn och efternamn", "namn (efternamn, förnamn)",
+        "efternamn, förnamn", "förnamn och efternamn", "namn (efternamn, förnamn)",
         "elevens namn", "barnets namn", "vårdnadshavares namn", "deltagarens namn", "patient", "patientens namn",
     ),
     SIGN: ("sign", "sign.", "signatur", "signum", "initialer", "ansvarig", "ansv", "ansv.", "utförare", "vem",
