@@ -123,3 +123,19 @@ def test_a_label_naming_where_the_number_is_held(blank_detector):
     text = "Sökande: Liridona Krasniqi\nMedlemsnummer i Kommunal: 5 118 204\nÄrendet gäller ersättning."
     found = {" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings if f.category == "ID_NUMBER"}
     assert "5 118 204" in found
+
+
+@pytest.mark.parametrize("header", ["Anst. nr", "Medl.nr", "Pat.nr"])
+def test_identifiers_under_an_abbreviated_header_with_a_dot(blank_detector, header):
+    text = "\n".join(["Lista", f"Namn | {header} | Enhet", "Ola Berg | 448 210 | Aspen", "Kim Ek | K-55021 | Lönnen", "",
+                      "Slut på listan."])
+    found = {" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings if f.category == "ID_NUMBER"}
+    assert {"448 210", "K-55021"} <= found
+
+
+def test_names_in_a_column_headed_surname_comma_first_name(tmp_path, blank_detector):
+    rows = [["Efternamn, förnamn", "Enhet", "Frånvaro"], ["Oyelaran, Tunde", "Lönnen", "4 dagar"],
+            ["Tshabalala, Nomvula", "Aspen", "2 dagar"]]
+    pdf = _pdf(tmp_path, "inverted.pdf", (50, 180, 260), rows)
+    found = _masked(detect_document(pdf, blank_detector))
+    assert {"Oyelaran, Tunde", "Tshabalala, Nomvula"} <= found
