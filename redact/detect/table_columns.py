@@ -375,6 +375,11 @@ def _row_shape(cell: str) -> str:
 
 
 def _stride(lines: Sequence[tuple[int, str]], row: int, k: int) -> int:
+    """The number of lines a row of the table takes (see _stride_rows)."""
+    return _stride_rows(lines, row, k)[0]
+
+
+def _stride_rows(lines: Sequence[tuple[int, str]], row: int, k: int) -> tuple[int, int]:
     """The number of lines a row of the table takes: the header's count of cells, or one more when a
     header cell was empty (a merged "Namn" over the first and last name); the stride whose rows repeat
     the same shapes longest wins."""
@@ -391,7 +396,7 @@ def _stride(lines: Sequence[tuple[int, str]], row: int, k: int) -> int:
             n += 1
         if n > best_rows + (1 if p != k else 0):
             best, best_rows = p, n
-    return best
+    return best, best_rows
 
 
 def _from_cell_lines(text: str) -> list[Cell]:
@@ -457,6 +462,14 @@ def _from_id_header_lines(text: str) -> list[Cell]:
         if header_kind(line) != ID:
             continue
         head = line.strip()
+        # the ID header among other header lines, and rows that repeat their shapes: the table's
+        # stride places the column (the cell-line reading), where shape alone would take a year column too
+        top = i
+        while top > 0 and header_parts(lines[top - 1][1]) is not None:
+            top -= 1
+        heads, after = _header_run(lines, top)
+        if len(heads) >= 2 and after > i and _stride_rows(lines, after, len(heads))[1] >= 2:
+            continue
         for start, cell in lines[i + 1 : i + 1 + _ROWS]:
             c = cell.strip()
             if not c or len(c) > 40 or _OTHER_NUMBER_LABEL.search(c):
@@ -655,6 +668,8 @@ def _cell_candidate(line: str) -> bool:
     if not s or len(s) > 40 or not _CELL_WORD.match(s):
         return False
     words = s.split()
+    if names_a_number(s):
+        return False
     if len(words) == 1 and s.isupper() and len(s) <= 3:
         return False  # "KD", "MP" beside a signature: a party or an abbreviation, not a part of the name beside it
     return not any(w.lower().strip(".") in _NOT_CELL_NAMES for w in words) and not _is_title(words) \
@@ -689,8 +704,10 @@ def neighbour_cell_names(text: str, person_spans: Sequence[tuple[int, int]], is_
             na, nb, nline = lines[j]
             # A lone capitalised cell beside a name is as often a field label ("Fakturadatum" beside the
             # customer's name in an invoice head): it needs evidence of its own, a listed name or a role beside it.
-            if covered(na, nb) and nb - na <= 40 and (
-                is_listed(line.strip()) or _role_beside(lines, min(i, j), max(i, j))
+            # beside a name, not beside initials ("Bifall" beside "PÖ" is the decision, not a surname)
+            if covered(na, nb) and nb - na <= 40 and _NAME_WORD.search(nline) and (
+                is_listed(line.strip()) or (not _common_word(line.strip(), lowered)
+                                            and _role_beside(lines, min(i, j), max(i, j)))
             ):
                 out.append((a, b))
                 break
@@ -705,6 +722,7 @@ def neighbour_cell_names(text: str, person_spans: Sequence[tuple[int, int]], is_
     return out
 
 
+_NAME_WORD = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéü]{2,}")
 _COMMON_ENDINGS = ("ning", "ningar", "het", "heten", "else", "tion", "ande", "ende", "skap", "ism", "itet", "ering",
                    "nad", "are", "arna", "erna", "orna", "en", "et", "lig", "ligt", "isk", "iskt")
 
