@@ -93,3 +93,22 @@ def test_a_number_label_is_no_name(text):
     from redact.detect.table_columns import names_a_number
 
     assert names_a_number(text)
+
+
+def test_a_title_at_the_end_of_a_name_is_left_out_but_a_name_that_is_also_a_title_stays():
+    from redact.detect.name_spans import split_at_titles
+
+    text = "Intygas: Ayan Mohamud Ahmed Kassör\nKopia: Bror Lind"
+    a = Finding(id="a", page=1, start=9, end=34, text=text[9:34], category="PERSON", score=0.9, detector="names")
+    b = Finding(id="b", page=1, start=42, end=51, text=text[42:51], category="PERSON", score=0.9, detector="names")
+    split = split_at_titles([a, b], text, frozenset({"kassör", "bror"}), lambda w: w == "Bror")
+    assert [f.text for f in split] == ["Ayan Mohamud Ahmed", "Bror Lind"]
+
+
+@pytest.mark.parametrize("text, dropped", [("SoL", True), ("Bostadsanpassning Ornäs", True), ("Sol", False),
+                                           ("Maja Bostadsanpassning", False)])
+def test_a_law_abbreviation_or_a_noun_phrase_is_no_name(text, dropped):
+    from redact.detect.name_spans import ordinary_noun
+
+    f = Finding(id="a", page=1, start=0, end=len(text), text=text, category="PERSON", score=0.85, detector="names")
+    assert ordinary_noun(f, lambda w: w in {"Maja", "Sol"}) is dropped

@@ -136,7 +136,7 @@ class Detector:
         def is_name(word: str) -> bool:
             return classify_word(word, self.lexicons) != U
 
-        findings = extend_to_recipient_line(split_at_titles(findings, text, self.lexicons.titles), text)
+        findings = extend_to_recipient_line(split_at_titles(findings, text, self.lexicons.titles, is_name), text)
         return [f for f in findings if f.detector == "table_column"
                 or not (ordinary_sentence_start(f, text, is_name) or ordinary_noun(f, is_name))]
 

@@ -16,15 +16,18 @@ from redact.types import Finding
 _WORD = re.compile(r"\S+")
 
 
-def split_at_titles(findings: list[Finding], text: str, titles: frozenset[str]) -> list[Finding]:
-    """Each PERSON finding of three words or more split where one of its inner words is a title."""
+def split_at_titles(findings: list[Finding], text: str, titles: frozenset[str],
+                    is_name: Callable[[str], bool] = lambda w: False) -> list[Finding]:
+    """Each PERSON finding of two words or more split where one of its words is a title, the title left out."""
     out: list[Finding] = []
     for f in findings:
-        if f.category != "PERSON" or f.start is None or f.end is None or len(f.text.split()) < 3:
+        if f.category != "PERSON" or f.start is None or f.end is None or len(f.text.split()) < 2:
             out.append(f)
             continue
         words = [(f.start + m.start(), f.start + m.end(), m.group()) for m in _WORD.finditer(f.text)]
-        cuts = [i for i, (_, _, w) in enumerate(words) if 0 < i < len(words) - 1 and w.strip(".,:;").lower() in titles]
+        # a title that is also a name ("Bror", "Pastor") stays
+        cuts = [i for i, (_, _, w) in enumerate(words)
+                if w.strip(".,:;").lower() in titles and not is_name(w.strip(".,:;"))]
         if not cuts:
             out.append(f)
             continue
@@ -38,14 +41,24 @@ def split_at_titles(findings: list[Finding], text: str, titles: frozenset[str]) 
     return out
 
 
+# Laws and other abbreviations written with small letters inside, read by the model as a name.
+_LAW_ABBREVIATIONS = frozenset({"SoL", "BrB", "SkolL", "FörvL", "OSL", "LSS", "LVU", "LVM", "HSL", "PBL", "SFB", "LAS",
+                                "MBL", "LOU", "AML", "FL", "KL", "TF", "RF", "YGL", "GDPR", "SoF", "PuL", "ÄB", "FB"})
+
+
 def ordinary_noun(f: Finding, is_name: Callable[[str], bool]) -> bool:
-    """True for one unlisted capitalised word of seven letters or more with a common-noun ending."""
+    """True for a proposed name that is a law's abbreviation ("SoL"), or unlisted words one of which,
+    of seven letters or more, has a common-noun ending ("Dialogmöte", "Bostadsanpassning Ekvik")."""
     if f.category != "PERSON":
         return False
-    word = f.text.strip().rstrip(".,:;")
-    if len(word.split()) != 1 or not word.isalpha() or not word[:1].isupper() or word.isupper() or len(word) < 7:
+    words = [w.strip(".,:;()") for w in f.text.split()]
+    if len(words) == 1 and words[0] in _LAW_ABBREVIATIONS:
+        return True
+    if not words or len(words) > 3 or any(not w.isalpha() or not w[:1].isupper() or w.isupper() for w in words):
         return False
-    return word.lower().endswith(NOUN_ENDINGS) and not is_name(word)
+    if any(is_name(w) for w in words):
+        return False
+    return any(len(w) >= 7 and w.lower().endswith(NOUN_ENDINGS) for w in words)
 
 
 _NAME_LINE = re.compile(r"(?m)^[ \t]*([A-ZÅÄÖÉÜ][\w'’-]+(?:[ \t]+[A-ZÅÄÖÉÜ][\w'’-]+){1,4})[ \t]*$")
