@@ -112,3 +112,10 @@ def test_a_law_abbreviation_or_a_noun_phrase_is_no_name(text, dropped):
 
     f = Finding(id="a", page=1, start=0, end=len(text), text=text, category="PERSON", score=0.85, detector="names")
     assert ordinary_noun(f, lambda w: w in {"Maja", "Sol"}) is dropped
+
+
+def test_an_address_at_a_line_end_does_not_take_the_next_lines_first_word(blank_detector):
+    text = "Vid sjukdom mejla bemanning.ost@ornas.se eller ring.\nSkriv till liisa.koskinen@ornas.se.\nKontaktperson för listan: Liisa Koskinen."
+    found = _found(text, blank_detector)
+    assert found.get("liisa.koskinen@ornas.se") == "EMAIL"
+    assert not any("Kontaktperson" in t for t in found)
