@@ -24,9 +24,8 @@ from redact.detect.name_spans import extend_to_recipient_line, ordinary_noun, sp
 from redact.detect.organisation import drop_organisation_data
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.presidio import analyze_many, build_analyzer
-from redact.detect.table_columns import (
-    BANK, ID, SIGN, header_words_only, headed_cells, lower_words, names_a_number, neighbour_cell_names,
-)
+from redact.detect.table_columns import BANK, ID, SIGN, header_words_only, headed_cells, names_a_number
+from redact.detect.table_neighbours import lower_words, neighbour_cell_names
 from redact.types import CATEGORIES, Finding, Page
 
 log = logging.getLogger(__name__)
