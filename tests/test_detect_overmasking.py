@@ -119,3 +119,12 @@ def test_an_address_at_a_line_end_does_not_take_the_next_lines_first_word(blank_
     found = _found(text, blank_detector)
     assert found.get("liisa.koskinen@ornas.se") == "EMAIL"
     assert not any("Kontaktperson" in t for t in found)
+
+
+def test_several_initials_in_one_signature_cell_are_one_finding_each(blank_detector):
+    text = "\n".join(["Åtgärdslista", "Nr", "Åtgärd", "Ansvarig", "Klart", "1", "Boka lokal", "SEK / ThL", "2026-12-01",
+                      "2", "Skicka kallelse", "MaB", "2026-12-03", "", "Listan följs upp i januari."])
+    det = detect_text(text, blank_detector)
+    spans = {text[f.start:f.end] for f in det.findings if f.category == "PERSON"}
+    assert {"SEK", "ThL"} <= spans
+    assert not any("/" in s for s in spans)
