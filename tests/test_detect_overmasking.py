@@ -128,3 +128,14 @@ def test_several_initials_in_one_signature_cell_are_one_finding_each(blank_detec
     spans = {text[f.start:f.end] for f in det.findings if f.category == "PERSON"}
     assert {"SEK", "ThL"} <= spans
     assert not any("/" in s for s in spans)
+
+
+@pytest.mark.parametrize("line, number, kept", [
+    ("Vid sjukdom ring bemanningsenheten, 0570-72 40 00, före klockan sju.", "0570-72 40 00", True),
+    ("Bygglov Ornäs nås på 0570-72 45 00 och bygglov@ornas.se.", "0570-72 45 00", True),
+    ("Handläggaren Per-Erik Nordin nås på 0570-72 45 18.", "0570-72 45 18", False),
+    ("Ring bemanningsenheten eller Dragana på 073-118 40 00.", "073-118 40 00", False),
+])
+def test_a_units_round_number_is_not_a_persons(blank_detector, line, number, kept):
+    found = _found(line, blank_detector)
+    assert (number not in found) is kept
