@@ -139,3 +139,13 @@ def test_several_initials_in_one_signature_cell_are_one_finding_each(blank_detec
 def test_a_units_round_number_is_not_a_persons(blank_detector, line, number, kept):
     found = _found(line, blank_detector)
     assert (number not in found) is kept
+
+
+def test_an_organisations_postal_box_is_not_proposed_but_a_persons_is(blank_detector):
+    text = ("Svar önskas per post till Elevhälsan, Box 50, 451 21 Ornäs.\n\n"
+            "Fakturamottagare:\nOrnäs kommun\nFastighetsavdelningen\nBox 214\n451 80 Ornäs\n"
+            "Er referens: Linnéa Gustavsson\n\n"
+            "Sökande:\nGöran Ivarsson\nBox 1187\n451 95 Ornäs")
+    found = _found(text, blank_detector)
+    assert not any(t.startswith(("Box 50", "Box 214")) for t in found)
+    assert any(t.startswith("Box 1187") for t in found)

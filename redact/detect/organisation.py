@@ -77,10 +77,15 @@ def _has_personnummer(findings: Sequence[Finding], a: int, b: int) -> bool:
     return any(f.category == "PERSONNUMMER" and f.start is not None and a <= f.start < b for f in findings)
 
 
-def _names_a_person(findings: Sequence[Finding], a: int, b: int) -> bool:
-    """A private person may be the one the numbers belong to: a name or a home address stands there."""
+def _names_a_person(findings: Sequence[Finding], a: int, b: int, text: str = "") -> bool:
+    """A private person may be the one the numbers belong to: a name or a home address stands there
+    (not the organisation's own reference person: "Er referens: Linnéa Gustavsson")."""
     return any(f.start is not None and a <= f.start < b and (
-        f.category == "PERSON" or (f.category == "ADDRESS" and not _BOX.match(f.text))) for f in findings)
+        (f.category == "PERSON" and not (text and _REFERENCE.search(text, text.rfind("\n", 0, f.start) + 1, f.start)))
+        or (f.category == "ADDRESS" and not _BOX.match(f.text))) for f in findings)
+
+
+_REFERENCE = re.compile(r"(?i)^[ \t]*(?:er|vår)[ \t]+referens|^[ \t]*(?:att|attn|kontaktperson|handläggare)[ \t]*:")
 
 
 def _organisation_block(text: str, a: int, b: int) -> bool:
@@ -99,7 +104,7 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
     lines = _line_spans(text)
     blocks = [(a, b) for a, b in _blocks(text) if _organisation_block(text, a, b)
               and not _PRIVATE.search(text[a:b]) and not _has_personnummer(findings, a, b)
-              and not _names_a_person(findings, a, b)]
+              and not _names_a_person(findings, a, b, text)]
 
     def line_of(pos: int) -> tuple[int, int]:
         for a, b in lines:
@@ -124,6 +129,9 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
         if f.category == "PERSON" and (_COMPANY_NAME_REST.match(text, f.end or f.start, b)
                                        or _ENDS_IN_FORM.search(f.text)):
             continue  # "Ekviks Bygg" of "Ekviks Bygg och Mark AB", "Jensen Landskab ApS": a company's name
+        if f.category == "ADDRESS" and _BOX.match(f.text) and not private and not _names_a_person(
+                [g for g in findings if g.category == "PERSON"], text.rfind("\n", 0, max(a - 1, 0)) + 1, a):
+            continue  # "Elevhälsan, Box 50, 671 21 Älvnäs": a postal box with no name by it is an organisation's
         block = next(((x, y) for x, y in blocks if x <= f.start < y), None)
         if block is not None and (f.category in _MONEY or (f.category == "ADDRESS" and _BOX.match(f.text))
                                   or (f.category in ("POSTAL_CODE", "ADDRESS") and _box_block(text, block, f))
