@@ -77,7 +77,10 @@ _RESIDENCE_CUE = (
     r"skriven|folkbokförd|adressen)"
 )
 _STREET_AFTER_CUE = compile_(
-    rf"(?<![\w-]){_RESIDENCE_CUE}{SP}+(?i:på|till|vid|i|in[ ]på|hos[ ]oss[ ]på)?{SP}*(?P<street>{STREET})(?![\w-])"
+    rf"(?<![\w-]){_RESIDENCE_CUE}"
+    # a few words may stand between the cue and its preposition: "bor hos mormor på", "bor hemma på"
+    rf"(?:(?:{SP}+[{L}\d]+){{1,3}}?{SP}+(?i:på|vid)|{SP}+(?i:på|till|vid|i|in[ ]på|hos[ ]oss[ ]på)?)"
+    rf"{SP}*\n?{SP}*(?P<street>{STREET})(?![\w-])"  # the street may begin the next line
 )
 # After an address label any name with a number is the address ("Adress: Hagalund 3").
 _AFTER_ADDRESS_LABEL = compile_(

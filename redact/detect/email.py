@@ -61,7 +61,7 @@ _FUNCTION_WORDS = FUNCTIONAL_MAILBOXES | frozenset({
     "dataskydd", "dataskyddsombud", "dso", "gdpr", "kundcenter", "arkiv", "post", "epost", "office", "admin",
     "fragor", "frågor", "anmalan", "anmälan", "ansokan", "ansökan", "jour", "socialjour", "larm", "trafik",
     "tillstand", "tillstånd", "serveringstillstand", "livsmedel", "skolskjuts", "skolval", "antagning",
-    "vaktmastare", "vaktmästare", "personal", "rekrytering", "sfi", "komvux", "vuxenutbildning", "elevhalsa",
+    "vaktmastare", "vaktmästare", "personal", "rekrytering", "bemanning", "bemanningen", "vikarie", "vikarier", "sfi", "komvux", "vuxenutbildning", "elevhalsa",
     "elevhälsa", "grundskola", "gymnasium", "gymnasieskola", "overformyndare", "service", "kommunstyrelse",
     "nämnd", "namnd", "bygg", "elevhalsan", "elevhälsan", "ost", "vast", "norr", "syd", "city", "centrum", "miljo", "miljö", "och", "stod", "stöd", "registrering", "sekretariat",
 })
@@ -82,14 +82,25 @@ def functional_mailbox(local: str) -> bool:
 
 
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
-    local = m.group().split("@", 1)[0]
+    found = m.group()
+    cut = found.rfind("\n")
+    if cut > 0 and found[:cut].rstrip().endswith(".") and re.match(r"[ \t]*[A-ZÅÄÖ][a-zåäö]", found[cut + 1:]):
+        # "bemanning@storsund.se." ends a line and "Kontaktperson ..." begins the next: the address ends at the line
+        head = found[:cut].rstrip().rstrip(".")
+        if "." in head.split("@", 1)[1]:  # else "anna@kommun.\nSe": the whole is the address
+            found = head
+    return _verdict(m.start(), found)
+
+
+def _verdict(start: int, found: str) -> Verdict | None:
+    local = found.split("@", 1)[0]
     if functional_mailbox(local):
         return None
-    if len(local) > 64 or len(m.group()) > 254:
+    if len(local) > 64 or len(found) > 254:
         return None
-    if m.group().rsplit(".", 1)[1].lower() in _FILE_EXTENSIONS:
+    if found.rsplit(".", 1)[1].lower() in _FILE_EXTENSIONS:
         return None
-    return Verdict(m.start(), m.end(), "local@domain.tld")
+    return Verdict(start, start + len(found), "local@domain.tld")
 
 
 def _check_obfuscated(text: str, m: re.Match[str]) -> Verdict | None:

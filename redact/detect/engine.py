@@ -19,10 +19,13 @@ from redact.detect.foreign_names import restrict
 from redact.detect.language import LanguageModel, PageLanguage, identify, load_model, throughout
 from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.patterns import Rule
+from redact.detect.inverted_names import inverted_names
+from redact.detect.name_spans import extend_to_recipient_line, ordinary_noun, split_at_titles
 from redact.detect.organisation import drop_organisation_data
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.presidio import analyze_many, build_analyzer
-from redact.detect.table_columns import ID, SIGN, header_words_only, headed_cells, neighbour_cell_names
+from redact.detect.table_columns import BANK, ID, SIGN, header_words_only, headed_cells, names_a_number
+from redact.detect.table_neighbours import lower_words, neighbour_cell_names
 from redact.types import CATEGORIES, Finding, Page
 
 log = logging.getLogger(__name__)
@@ -132,7 +135,9 @@ class Detector:
         def is_name(word: str) -> bool:
             return classify_word(word, self.lexicons) != U
 
-        return [f for f in findings if f.detector == "table_column" or not ordinary_sentence_start(f, text, is_name)]
+        findings = extend_to_recipient_line(split_at_titles(findings, text, self.lexicons.titles, is_name), text)
+        return [f for f in findings if f.detector == "table_column"
+                or not (ordinary_sentence_start(f, text, is_name) or ordinary_noun(f, is_name))]
 
     def _finding(self, page: Page, r: RecognizerResult, n: int) -> Finding:
         meta = r.recognition_metadata or {}
@@ -163,8 +168,9 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
 
     A cell another detector already covers keeps that finding (a personnummer under "Pers.nr").
     """
-    # a header cell is not a name ("Förnamn", "Kontaktperson" read by the model as one)
-    findings = [f for f in findings if not (f.category == "PERSON" and header_words_only(f.text))]
+    # a header cell is not a name ("Förnamn", "Kontaktperson" read by the model as one), nor is a number's label
+    findings = [f for f in findings
+                if not (f.category == "PERSON" and (header_words_only(f.text) or names_a_number(f.text)))]
     cells = headed_cells(page)
     if not cells:
         return findings
@@ -173,8 +179,8 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
     for c in cells:
         if any(s <= c.start and c.end <= e for s, e in taken):
             continue
-        category = "ID_NUMBER" if c.kind == ID else "PERSON"
-        why = "identifierare" if c.kind == ID else ("initialer" if c.kind == SIGN else "namn")
+        category = "ID_NUMBER" if c.kind == ID else "BANK_ACCOUNT" if c.kind == BANK else "PERSON"
+        why = {ID: "identifierare", SIGN: "initialer", BANK: "kontonummer"}.get(c.kind, "namn")
         added.append(Finding(
             id=f"p{page.number}-t{len(added)}", page=page.number, start=c.start, end=c.end,
             text=page.text[c.start:c.end], category=category, score=CELL_SCORE, detector="table_column",
@@ -205,6 +211,17 @@ def _with_neighbour_names(page: Page, findings: list[Finding], lexicons: Lexicon
         Finding(id=f"p{page.number}-c{n}", page=page.number, start=a, end=b, text=page.text[a:b], category="PERSON",
                 score=CELL_SCORE - 0.1, detector="table_column", reason="namndel i en tabellcell bredvid ett namn")
         for n, (a, b) in enumerate(spans) if not any(s < b and a < e for s, e in taken)
+    ]
+    try:
+        inverted = inverted_names(page.text, persons, lambda w: classify_word(w, lexicons) == F,
+                                  lambda w: classify_word(w, lexicons) == S, lower_words(page.text), lexicons.titles)
+    except Exception:  # a widening rule must never cost the page its other findings
+        log.exception("inverted names: the rule failed on page %s", page.number)
+        inverted = []
+    added += [
+        Finding(id=f"p{page.number}-v{n}", page=page.number, start=a, end=b, text=page.text[a:b], category="PERSON",
+                score=CELL_SCORE, detector="names", reason="namn skrivet efternamn, förnamn")
+        for n, (a, b) in enumerate(inverted) if not any(s <= a and b <= e for s, e in taken)
     ]
     if not added:
         return findings

@@ -38,6 +38,9 @@ _COLUMN_LINES = 80
 # Short capitals that fill such columns without being anyone's initials.
 NOT_INITIALS = frozenset({"OK", "JA", "NEJ", "NA", "NR", "ST", "KR", "SEK", "ALLA", "EJ", "KLAR", "KLART", "PÅGÅR"})
 
+_PARTY_HEADER = re.compile(r"(?im)(?:^|[ \t])(?:parti|partibeteckning|partitillhörighet)[ \t]*$")
+_PARTIES = frozenset({"KD", "MP", "SD", "FP", "FI"})
+
 
 def _cell_initials(line: str, offset: int) -> list[tuple[int, int]]:
     """The initials that make up the whole of a cell line ("IW", "KT / ELM"), or nothing."""
@@ -78,10 +81,14 @@ def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
         for line in lines:
             starts.append(pos)
             pos += len(line)
+        # a table with a party column: its cells "KD", "MP", "SD" are parties, read among the signatures
+        parties = _PARTY_HEADER.search(text) is not None
         for i, line in enumerate(lines):
             if not _COLUMN_HEADER.match(line.rstrip("\n")):
                 continue
             for j in range(i + 1, min(len(lines), i + 1 + _COLUMN_LINES)):
+                if parties and lines[j].strip() in _PARTIES:
+                    continue
                 for span in _cell_initials(lines[j].rstrip("\n"), starts[j]):
                     out.setdefault(span, "initialer i en signatur- eller ansvarskolumn")
     return [(a, b, why) for (a, b), why in sorted(out.items())]

@@ -22,6 +22,8 @@ _STEMS = (
     "pass", "körkorts", "id-korts", "legitimations", "lma-korts", "dossier", "journal", "brukare", "deltagar",
     # a personnummer after its label is the personnummer detector's; a short or mistyped one is still an identifier
     "pers", "person", "samordnings",
+    # abbreviated: "Medl.nr", "Pat.nr"
+    "medl", "pat",
 )
 _LABEL = rf"(?i:(?P<label>(?:{'|'.join(_STEMS)})(?:-?nummer|-?nr\.?|-?id)|(?:{'|'.join(_STEMS)})\.?\s?nr\.?))"
 # the value: optional letters, then digits with spaces, dashes, slashes or dots inside
@@ -30,7 +32,9 @@ LABELLED = compile_(
     rf"""
     (?<![\w])
     {_LABEL}
-    (?:[ \t\u00a0]*[:.=]?[ \t\u00a0]*|[ \t\u00a0]+(?:är|var|blir|nr)[ \t\u00a0]+)
+    (?:[ \t\u00a0]*[:.=]?[ \t\u00a0]*|[ \t\u00a0]+(?:är|var|blir|nr)[ \t\u00a0]+
+       # where the number is held, then a colon: "Medlemsnummer i Unionen: 7 218 904"
+       |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){{0,2}}[ \t\u00a0]*:[ \t\u00a0]*)
     (?:\n[ \t\u00a0]*|\|[ \t\u00a0]*)?
     {_VALUE}
     (?![\w])

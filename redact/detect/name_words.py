@@ -201,6 +201,11 @@ def _title_before(doc: Doc, i: int, lex: Lexicons) -> str | None:
         if _classify(doc[i], lex) == U:
             return None
         k -= 1  # never across a line: "Undersköterska\nEkebygårdens" is a table
+    # "Kontaktperson där är Pornthip Saelee", "handläggare blir Olle Ek": the role, a copula, the name
+    if k >= 1 and doc[k].lower_ in ("är", "var", "blir", "blev") and "\n" not in doc[k - 1].whitespace_:
+        k -= 1
+        if k >= 1 and doc[k].lower_ in ("där", "här", "nu", "numera") and "\n" not in doc[k - 1].whitespace_:
+            k -= 1
     if k >= 0 and _is_title(doc[k], lex):
         return doc[k].text.lower()
     return None

@@ -26,7 +26,7 @@ _ORG_NUMBER = re.compile(r"(?<![\w-])(?:16)?([1-9]\d[2-9]\d{3})[-\u2010-\u2013]?
 # Company forms on a line: "Måleri i Norrvalla AB", "Hyresvärden Norrvalla Bostäder ekonomisk förening".
 # "AB" only after a capitalised word: alone it may be someone's initials.
 _LEGAL_WORDS = re.compile(
-    r"(?:[A-ZÅÄÖ][\w&.-]*[ \t]+(?:AB|Aktiebolag)(?![\w])|(?i:(?<![\w])(?:aktiebolag(?:et)?|ekonomisk förening|"
+    r"(?:[A-ZÅÄÖ][\w&.-]*[ \t]+(?:AB|Aktiebolag|ApS|GmbH|Oy|Oyj|Ltd)(?![\w])|(?i:(?<![\w])(?:aktiebolag(?:et)?|ekonomisk förening|"
     r"ek\.[ \t]?för\.?|bostadsrättsförening(?:en)?|brf|stiftelse(?:n)?|ideell förening)(?![\w])))"
 )
 # A line that is an organisation's name, its switchboard or its Box address: the block is a letterhead or footer.
@@ -77,10 +77,15 @@ def _has_personnummer(findings: Sequence[Finding], a: int, b: int) -> bool:
     return any(f.category == "PERSONNUMMER" and f.start is not None and a <= f.start < b for f in findings)
 
 
-def _names_a_person(findings: Sequence[Finding], a: int, b: int) -> bool:
-    """A private person may be the one the numbers belong to: a name or a home address stands there."""
+def _names_a_person(findings: Sequence[Finding], a: int, b: int, text: str = "") -> bool:
+    """A private person may be the one the numbers belong to: a name or a home address stands there
+    (not the organisation's own reference person: "Er referens: Linnéa Gustavsson")."""
     return any(f.start is not None and a <= f.start < b and (
-        f.category == "PERSON" or (f.category == "ADDRESS" and not _BOX.match(f.text))) for f in findings)
+        (f.category == "PERSON" and not (text and _REFERENCE.search(text, text.rfind("\n", 0, f.start) + 1, f.start)))
+        or (f.category == "ADDRESS" and not _BOX.match(f.text))) for f in findings)
+
+
+_REFERENCE = re.compile(r"(?i)^[ \t]*(?:er|vår)[ \t]+referens|^[ \t]*(?:att|attn|kontaktperson|handläggare)[ \t]*:")
 
 
 def _organisation_block(text: str, a: int, b: int) -> bool:
@@ -99,7 +104,7 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
     lines = _line_spans(text)
     blocks = [(a, b) for a, b in _blocks(text) if _organisation_block(text, a, b)
               and not _PRIVATE.search(text[a:b]) and not _has_personnummer(findings, a, b)
-              and not _names_a_person(findings, a, b)]
+              and not _names_a_person(findings, a, b, text)]
 
     def line_of(pos: int) -> tuple[int, int]:
         for a, b in lines:
@@ -119,8 +124,14 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
         private = _PRIVATE.search(line) or _has_personnummer(findings, a, b) or _names_a_person(findings, a, b)
         if f.category in _MONEY and not private:
             rest = line.replace(f.text.split("\n")[0], " ")
-            if legal_person_number(rest) or _LEGAL_WORDS.search(rest):
+            if legal_person_number(rest) or _LEGAL_WORDS.search(rest) or _company_row(text, lines, a, findings):
                 continue
+        if f.category == "PERSON" and (_COMPANY_NAME_REST.match(text, f.end or f.start, b)
+                                       or _ENDS_IN_FORM.search(f.text)):
+            continue  # "Ekviks Bygg" of "Ekviks Bygg och Mark AB", "Jensen Landskab ApS": a company's name
+        if f.category == "ADDRESS" and _BOX.match(f.text) and not private and not _names_a_person(
+                [g for g in findings if g.category == "PERSON"], text.rfind("\n", 0, max(a - 1, 0)) + 1, a):
+            continue  # "Elevhälsan, Box 50, 671 21 Älvnäs": a postal box with no name by it is an organisation's
         block = next(((x, y) for x, y in blocks if x <= f.start < y), None)
         if block is not None and (f.category in _MONEY or (f.category == "ADDRESS" and _BOX.match(f.text))
                                   or (f.category in ("POSTAL_CODE", "ADDRESS") and _box_block(text, block, f))
@@ -128,6 +139,38 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
             continue
         kept.append(f)
     return kept
+
+
+# What follows a name on its line when the name is part of a company's: more capitalised words, then the form.
+_COMPANY_NAME_REST = re.compile(
+    r"(?:[ \t]+(?:och|&|i)?[ \t]*[A-ZÅÄÖ][\w&.-]*)*[ \t]+(?:AB|Aktiebolag|HB|KB|ApS|GmbH|Oy|Ltd)[ \t.,;]*$"
+)
+# A cell that is only a company form ("AB" in a column "Form") or a company's own organisation number.
+_FORM_CELL = re.compile(r"^[ \t]*(?:AB|HB|KB|Aktiebolag|Handelsbolag|Ek\.?[ \t]?för\.?|ApS|GmbH|Oy|Ltd)[ \t]*$")
+_COMPANY_NUMBER = re.compile(r"^[ \t]*(?:SE)?(?:16)?([5-9]\d[2-9]\d{3})[-\u2010-\u2013]?(\d{4})(?:01)?[ \t]*$")
+_ROW_LINES = 4
+_ENDS_IN_FORM = re.compile(r"\S[ \t]+(?:AB|Aktiebolag|HB|KB|ApS|GmbH|Oy|Oyj|Ltd)\.?$")
+
+
+def _company_row(text: str, lines: Sequence[tuple[int, int]], start: int, findings: Sequence[Finding]) -> bool:
+    """A number alone on its line (a cell of a table read one cell a line) whose row names a company:
+    one of the few cells before it is a company's name, a company form ("AB") or a company's
+    organisation number, with no person's name or personnummer in between."""
+    idx = next((i for i, (a, _) in enumerate(lines) if a == start), None)
+    if idx is None:
+        return False
+    for a, b in reversed(lines[max(0, idx - _ROW_LINES):idx]):
+        cell = text[a:b]
+        if _LEGAL_WORDS.search(cell) and not _has_personnummer(findings, a, b):
+            return True
+        if not cell.strip() or _has_personnummer(findings, a, b) or any(
+                f.category == "PERSON" and f.start is not None and a <= f.start < b
+                and not _COMPANY_NAME_REST.match(text, f.end or f.start, b) for f in findings):
+            return False
+        m = _COMPANY_NUMBER.match(cell)
+        if _FORM_CELL.match(cell) or _LEGAL_WORDS.search(cell) or (m and luhn_ok(m.group(1) + m.group(2))):
+            return True
+    return False
 
 
 _POSTAL_LINE = re.compile(r"^\s*(?:SE-?)?\d{3}\s?\d{2}(?:\s+[A-ZÅÄÖ][\w-]*){1,3}\s*$")

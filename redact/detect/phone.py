@@ -68,11 +68,37 @@ def _looks_like_personnummer(d: str) -> bool:
 
 # The authority's own switchboard and service lines: public, never a person's number.
 AUTHORITY_LINES = ("växel", "vx", "vxl", "växeln", "växelnummer", "kundtjänst", "kontaktcenter", "servicecenter",
-                   "medborgarservice", "huvudnummer")
+                   "medborgarservice", "huvudnummer", "expedition", "expeditionen", "skolexpedition", "reception",
+                   "receptionen", "registrator", "registraturen", "kansliet")
+# ... or named so right after the number: "0570-190 00 (växel)" (not the label of a number that follows)
+_AUTHORITY_AFTER = re.compile(r"[ \t]*[(,–-]?[ \t]*(?:växel|växeln|vx|vxl|expedition|reception|kundtjänst)(?![\w])(?![ \t:]*[+\d(])", re.I)
+
+
+# A unit named before a round number ("ring bemanningsenheten, 0521-72 40 00"), or a function's mailbox
+# on its line ("Bygglov nås på 0521-72 45 00 och bygglov@ornas.se"): the unit's own line, not a person's.
+_UNIT_WORD = re.compile(r"(?i)\w+(?:enheten|kontoret|förvaltningen|nämnden|expeditionen|kansliet|receptionen|"
+                        r"mottagningen|centralen|centret|jouren)\b")
+
+
+def _unit_switchboard(text: str, start: int, end: int) -> bool:
+    """A landline number ending in 00 after a unit's name on its line, or on a line with a function's mailbox."""
+    digits = only_digits(text[start:end])
+    if digits.startswith("07") or not digits.endswith("00"):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _UNIT_WORD.search(text, max(line_start, start - 40), start):
+        return True
+    from redact.detect.email import functional_mailbox
+
+    return any(functional_mailbox(m.group(1)) for m in re.finditer(r"([\w.+-]+)@[\w.-]+\.\w+", text[line_start:line_end]))
 
 
 def _labelled_not_phone(text: str, start: int, end: int) -> bool:
-    if ctx.label_before(text, start, AUTHORITY_LINES):
+    if ctx.label_before(text, start, AUTHORITY_LINES) or _AUTHORITY_AFTER.match(text, end):
+        return True
+    if _unit_switchboard(text, start, end):
         return True
     if ctx.find_context_word(text, start, end, ctx.PHONE, 40):
         return False

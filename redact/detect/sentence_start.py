@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from redact.types import Finding
 
-_NOUN_ENDINGS = (
+NOUN_ENDINGS = (
     "möte", "mötet", "ning", "ningen", "ningar", "het", "heten", "tion", "tionen", "skap", "skapet", "else",
     "elsen", "ande", "andet", "arbete", "arbetet", "ärende", "ärendet", "grupp", "gruppen", "ansökan",
     "beslut", "beslutet", "plan", "planen", "samtal", "samtalet", "insats", "insatsen", "kontakt", "kontakten",
@@ -33,4 +33,4 @@ def ordinary_sentence_start(f: Finding, text: str, is_name: Callable[[str], bool
     low = word.lower()
     if re.search(rf"(?<![\w.@_-]){re.escape(low)}(?![\w@_-]|\.\w)", text):
         return True
-    return len(low) >= 7 and low.endswith(_NOUN_ENDINGS)  # short names end so too ("Ning", "Hande")
+    return len(low) >= 7 and low.endswith(NOUN_ENDINGS)  # short names end so too ("Ning", "Hande")

@@ -22,15 +22,16 @@ from functools import lru_cache
 from redact.types import Page, Word
 
 # What a column holds, from its header cell.
-ID, FIRST, LAST, FULL, SIGN = "id", "first", "last", "full", "sign"
+ID, FIRST, LAST, FULL, SIGN, BANK = "id", "first", "last", "full", "sign", "bank"
 
 _ID_STEMS = (
     "anställnings", "anst", "personal", "pers", "person", "kund", "klient", "patient", "elev", "medlems", "medlem",
     "försäkrings", "löne", "anställd", "brukar", "brukare", "vårdtagar", "abonnent", "deltagar", "samordnings",
     "student", "barn", "hyresgäst", "låntagar", "låne", "kort", "pass", "journal", "dossier", "lma", "id",
+    "medl", "pat", "försäkr", "anstn",
 )
 _ID_HEADER = re.compile(
-    rf"(?i)^(?:{'|'.join(_ID_STEMS)})[-.\s]?(?:nummer|nr\.?|no\.?|id)$|^(?:personnummer|pnr|p-nr|id|id-nr|idnr|"
+    rf"(?i)^(?:{'|'.join(_ID_STEMS)})(?:\.\s?|[-\s])?(?:nummer|nr\.?|no\.?|id)$|^(?:personnummer|pnr|p-nr|id|id-nr|idnr|"
     r"anställningsnummer|personalnummer|kundnummer|klientnummer|patientnummer|elevnummer|medlemsnummer|"
     r"samordningsnummer|födelsenummer|identitetsnummer)$"
 )
@@ -43,11 +44,18 @@ _NAME_HEADERS = {
         "medarbetare", "anställd", "personal", "sökande", "klient", "patient", "brukare", "hyresgäst",
         "namnförtydligande", "ledamot", "ersättare", "närvarande", "ombud", "god man", "förvaltare",
         "kontakt", "boende", "vårdtagare", "mottagare", "handläggare", "ansvarig handläggare",
+        "efternamn, förnamn", "förnamn och efternamn", "namn (efternamn, förnamn)",
+        "elevens namn", "barnets namn", "vårdnadshavares namn", "deltagarens namn", "patient", "patientens namn",
     ),
     SIGN: ("sign", "sign.", "signatur", "signum", "initialer", "ansvarig", "ansv", "ansv.", "utförare", "vem",
            "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av"),
 }
 _HEADER_KIND = {h: kind for kind, hs in _NAME_HEADERS.items() for h in hs}
+# A bank number column ("Bankgiro", "Plusgiro", "Kontonummer"): not "Konto" alone, a ledger's account codes.
+_HEADER_KIND.update({h: BANK for h in (
+    "bankgiro", "plusgiro", "bg", "pg", "bankgironummer", "plusgironummer", "bankgiro/plusgiro", "kontonummer",
+    "kontonr", "konto nr", "bankkonto", "bankkontonummer", "clearing- och kontonummer", "kontonummer för återbetalning",
+    "utbetalningskonto", "bankgiro eller plusgiro")})
 # Other header cells that open a table one cell a line: they count as columns.
 _OTHER_HEADERS = frozenset({
     "befattning", "titel", "roll", "funktion", "enhet", "avdelning", "arbetsplats", "datum", "tid", "telefon",
@@ -56,6 +64,9 @@ _OTHER_HEADERS = frozenset({
     "närvaro", "frånvaro", "belopp", "summa", "antal", "timmar", "startdatum", "slutdatum", "födelsedatum",
     "ort", "postnummer", "relation", "typ", "beslut", "insats", "nr", "löpnr", "rad", "uppgift", "mejl",
     "arbetsuppgift", "tjänst", "tjänstgöringsgrad", "omfattning", "schema", "pass",
+    "född", "född år", "födelseår", "år", "ålder", "kön", "kontor", "anmärkning", "beslutsdatum",
+    "uppdrag", "parti", "partibeteckning", "mandat", "land", "bic", "iban", "form",
+    "leverantör", "org.nr", "orgnr", "organisationsnummer", "lokal", "kurs", "kursdag", "underlag", "kostnad",
 })
 _SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]*;[ \t]*| {2,}")
 _ROWS = 80
@@ -63,6 +74,9 @@ _ROWS = 80
 _INITIALS_CELL = re.compile(r"^[A-ZÅÄÖÉÜ][A-Za-zÅÄÖÉÜåäöéü.\-]{0,6}$")
 _NOT_INITIALS = frozenset({"OK", "JA", "NEJ", "NA", "NR", "ST", "KR", "SEK", "ALLA", "EJ", "KLAR", "KLART", "PÅGÅR",
                            "X", "-", "Ja", "Nej", "Klar", "Klart", "Alla", "Ok", "Pågår", "Ej"})
+# Units among the words that are not initials: under a "Sign." header they are someone's ("SEK": Samira El-Khatib).
+_UNITS = frozenset({"SEK", "KR", "ST"})
+_BANK_VALUE = re.compile(r"^\d[\d \u00a0-]{3,24}\d$")
 _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
 
 
@@ -77,7 +91,7 @@ class Cell:
 
 
 def header_kind(cell: str) -> str | None:
-    """What a header cell says its column holds (ID, FIRST, LAST, FULL, SIGN), or None."""
+    """What a header cell says its column holds (ID, FIRST, LAST, FULL, SIGN, BANK), or None."""
     c = " ".join(cell.strip().rstrip(":").split())
     if not c or len(c) > 40:
         return None
@@ -103,6 +117,80 @@ def _is_header(cell: str) -> bool:
     return header_kind(cell) is not None or c in _OTHER_HEADERS
 
 
+_GLUED = re.compile(r"(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ])")
+
+
+def split_glued(word: str) -> list[str]:
+    """A header word glued to the next header cell ("AnställningsnummerMobil", a cell overflowing its
+    column) split at the case change where both parts are headers; else the word alone."""
+    for m in _GLUED.finditer(word):
+        a, b = word[: m.start()], word[m.start():]
+        if _is_header(a) and (_is_header(b) or split_glued(b) != [b]):
+            return [a, *split_glued(b)]
+    return [word]
+
+
+def header_segments(words: Sequence[str]) -> list[int] | None:
+    """The sizes of the header cells a run of words reads as when set close together
+    ("Efternamn Medlemsnummer Född år" → 1, 1, 2), longest known header first; None when it does not."""
+    sizes: list[int] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            if _is_header(" ".join(words[i : i + n])):
+                sizes.append(n)
+                i += n
+                break
+        else:
+            return None
+    return sizes
+
+
+def header_parts(line: str) -> list[str] | None:
+    """The header cells one line of text holds: the line itself, or several cells read as one
+    line ("Handläggare Klientnummer", "AnställningsnummerMobil"); None when it is not header cells."""
+    s = line.strip()
+    if not s:
+        return None
+    if _is_header(s):
+        return [s]
+    words = [p for w in s.split() for p in split_glued(w)]
+    if len(words) > 8:
+        return None
+    sizes = header_segments(words)
+    if sizes is None:
+        return None
+    out, i = [], 0
+    for n in sizes:
+        out.append(" ".join(words[i : i + n]))
+        i += n
+    return out
+
+
+def _fragment_join(first: str, second: str) -> str | None:
+    """A header cell broken over two lines ("Anställnings-" / "nummer", "Personalnumm" / "er",
+    "Personal" / "nr"): the joined header when it names an identifier and the second line
+    begins in lower case; else None."""
+    a, b = first.strip(), second.strip()
+    if not a or not b or not b[:1].islower() or len(b) > 12 or " " in b:
+        return None
+    for joined in (a + b, a.rstrip("-") + b, f"{a} {b}"):
+        if header_kind(joined) == ID:
+            return joined
+    return None
+
+
+def names_a_number(text: str) -> bool:
+    """True when a proposed name holds the label of a number ("Kundnummer Avläst", "Kontonummer"):
+    no name ends in "-nummer" or is an identifier's header."""
+    for word in text.split():
+        for w in split_glued(word.strip(".,;:()")):
+            w = w.lower()
+            if w.endswith(("nummer", "numret", "numren")) or (len(w) > 2 and header_kind(w) == ID):
+                return True
+    return False
+
+
 def header_words_only(text: str) -> bool:
     """True when a proposed name is nothing but table header cells ("Förnamn", "Efternamn\nKontaktperson")."""
     parts = [p for p in re.split(r"\n|\s{2,}|\t|\|", text) if p.strip()]
@@ -122,8 +210,10 @@ def _header_row(cells: Sequence[str]) -> bool:
 def value_fits(kind: str, value: str) -> bool:
     """True when ``value`` can be what a column of ``kind`` holds (an empty or header-like cell is not)."""
     v = value.strip()
-    if not v or _is_header(v) or len(v) > 60:
+    if not v or _is_header(v) or len(v) > 60 or (not any(ch.isdigit() for ch in v) and header_words_only(v)):
         return False
+    if kind == BANK:
+        return bool(_BANK_VALUE.match(v)) and sum(ch.isdigit() for ch in v) >= 6 and not _DATE.match(v)
     if kind == ID:
         digits = sum(ch.isdigit() for ch in v)
         # three digits at least, as after a label: a found number is masked wherever it stands in the document
@@ -131,6 +221,8 @@ def value_fits(kind: str, value: str) -> bool:
     if any(ch.isdigit() for ch in v) or "@" in v:
         return False
     words = v.split()
+    if kind in (FIRST, LAST) and len(words) == 1 and v.isupper() and len(v) <= 3:
+        return False  # "S", "KD", "SEK": a party or initials where the rows have slipped, never a name alone
     if kind == SIGN:
         parts = [w for w in re.split(r"\s*[/,&]\s*|\s+", v) if w]
         if parts and all(_initials(w) for w in parts):
@@ -142,7 +234,7 @@ def value_fits(kind: str, value: str) -> bool:
 def _initials(word: str) -> bool:
     """Initials as staff sign: "IW", "MWi", "A-KL", "B.N.", "AvH" (two capitals at least)."""
     return (bool(_INITIALS_CELL.match(word)) and sum(ch.isupper() for ch in word) >= 2
-            and word.replace(".", "").upper() not in _NOT_INITIALS and len(word.replace(".", "")) <= 5)
+            and word.replace(".", "").upper() not in _NOT_INITIALS - _UNITS and len(word.replace(".", "")) <= 5)
 
 
 @lru_cache(maxsize=1)
@@ -229,33 +321,121 @@ def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
     return cells
 
 
+def _header_run(lines: Sequence[tuple[int, str]], i: int) -> tuple[list[str], int]:
+    """The header cells on the lines from ``i`` on (one cell a line, or several read as one line,
+    or one broken over two lines), and the index of the first line after them."""
+    heads: list[str] = []
+    j = i
+    while j < len(lines) and lines[j][1].strip():
+        joined = _fragment_join(lines[j][1], lines[j + 1][1]) if j + 1 < len(lines) else None
+        if joined:
+            heads.append(joined)
+            j += 2
+            continue
+        parts = header_parts(lines[j][1])
+        if parts is None:
+            break
+        heads.extend(parts)
+        j += 1
+    return heads, j
+
+
+def _may_open(line: str) -> bool:
+    """Cheap test: can a header run begin on this line (its first word begins some header cell)."""
+    w = line.strip().split(" ", 1)[0]
+    return bool(w) and w[:1].isupper() and len(line) <= 80 and _begins_header(w)
+
+
+#: First words of every known header cell, and the identifier stems (cheap gates for the costlier readings).
+_FIRST_WORDS = frozenset(h.split()[0].rstrip(":.") for h in (*_HEADER_KIND, *_OTHER_HEADERS)) | frozenset(_ID_STEMS)
+_STEM_STARTS = tuple(s for s in _ID_STEMS if len(s) >= 4)
+
+
+def _begins_header(word: str) -> bool:
+    """True when a word can begin a header cell, alone, glued to the next or broken over two lines."""
+    low = word.lower().rstrip(":.-")
+    if low in _FIRST_WORDS or low.startswith(_STEM_STARTS) or _GLUED.search(word):
+        return True
+    return len(low) <= 14 and header_kind(low) is not None
+
+
+_PHONE_CELL = re.compile(r"^(?:\+46|0)[\d\s-]{6,16}\d$")
+
+
+def _row_shape(cell: str) -> str:
+    """A cell's shape, to tell the rows of a table apart by stride: identifier, phone, mail, other."""
+    c = cell.strip()
+    if "@" in c:
+        return "@"
+    if _PHONE_CELL.match(c):
+        return "t"
+    if _ID_SHAPE.match(c):
+        return "d" if _DATE.match(c) else "n"
+    return "a"
+
+
+def _stride(lines: Sequence[tuple[int, str]], row: int, k: int) -> int:
+    """The number of lines a row of the table takes (see _stride_rows)."""
+    return _stride_rows(lines, row, k)[0]
+
+
+def _stride_rows(lines: Sequence[tuple[int, str]], row: int, k: int) -> tuple[int, int]:
+    """The number of lines a row of the table takes: the header's count of cells, or one more when a
+    header cell was empty (a merged "Namn" over the first and last name); the stride whose rows repeat
+    the same shapes longest wins."""
+    best, best_rows = k, 0
+    for p in (k, k + 1):
+        n = 0
+        first = [_row_shape(c) for _, c in lines[row : row + p]]
+        if len(first) < p or "n" not in first:
+            continue
+        while n < _ROWS:
+            cells = lines[row + n * p : row + (n + 1) * p]
+            if len(cells) < p or [_row_shape(c) for _, c in cells] != first:
+                break
+            n += 1
+        if n > best_rows + (1 if p != k else 0):
+            best, best_rows = p, n
+    return best, best_rows
+
+
 def _from_cell_lines(text: str) -> list[Cell]:
     """Cells of headed columns in tables read one cell a line (the header cells on consecutive lines)."""
     out: list[Cell] = []
     lines = _lines(text)
     i = 0
     while i < len(lines):
-        j = i
-        while j < len(lines) and lines[j][1].strip() and _is_header(lines[j][1]):
-            j += 1
-        header = lines[i:j]
-        kinds = [header_kind(h) for _, h in header]
+        if not _may_open(lines[i][1]):
+            i += 1
+            continue
+        header, j = _header_run(lines, i)
+        kinds = [header_kind(h) for h in header]
         if len(header) < 2 or not any(kinds):
             i = max(j, i + 1)
             continue
         k = len(header)
+        stride = _stride(lines, j, k)
+        if stride != k:
+            # an empty header cell: only the identifier column is placed, by its shape in the first row
+            shapes = [_row_shape(c) for _, c in lines[j : j + stride]]
+            if ID not in kinds or shapes.count("n") != 1:
+                i = max(j, i + 1)
+                continue
+            kinds = [ID if s == "n" else None for s in shapes]
+            header = [header[[kd for kd in (header_kind(h) for h in header)].index(ID)]] * stride
+            k = stride
         row = j
         for _ in range(_ROWS):
             cells = lines[row:row + k]
             if len(cells) < k or not all(c.strip() for _, c in cells):
                 break
-            fits = [(kind, c) for kind, c in zip(kinds, cells) if kind]
-            if not any(value_fits(kind, c) for kind, (_, c) in fits):
+            fits = [(n, kind, c) for n, (kind, c) in enumerate(zip(kinds, cells)) if kind]
+            if not any(value_fits(kind, c) for _, kind, (_, c) in fits):
                 break  # the rows no longer line up with the header
-            for kind, (start, c) in fits:
+            for n, kind, (start, c) in fits:
                 if value_fits(kind, c):
                     lead = len(c) - len(c.lstrip())
-                    out.append(Cell(start + lead, start + len(c.rstrip()), kind, header[kinds.index(kind)][1].strip()))
+                    out.append(Cell(start + lead, start + len(c.rstrip()), kind, header[n].strip()))
             row += k
         i = max(j, row)
     return out
@@ -282,6 +462,14 @@ def _from_id_header_lines(text: str) -> list[Cell]:
         if header_kind(line) != ID:
             continue
         head = line.strip()
+        # the ID header among other header lines, and rows that repeat their shapes: the table's
+        # stride places the column (the cell-line reading), where shape alone would take a year column too
+        top = i
+        while top > 0 and header_parts(lines[top - 1][1]) is not None:
+            top -= 1
+        heads, after = _header_run(lines, top)
+        if len(heads) >= 2 and after > i and _stride_rows(lines, after, len(heads))[1] >= 2:
+            continue
         for start, cell in lines[i + 1 : i + 1 + _ROWS]:
             c = cell.strip()
             if not c or len(c) > 40 or _OTHER_NUMBER_LABEL.search(c):
@@ -316,21 +504,27 @@ def _from_words(page: Page) -> list[Cell]:
         # personnummer 19850312-2395" read by OCR with wide gaps), never a header row
         if not _header_row(names) or any(n.rstrip().endswith((",", ";")) or any(c.isdigit() for c in n) for n in names):
             continue
-        bounds = []
-        for n, ws in enumerate(heads):
-            # the first column reaches the page's left edge: its values may start left of a centred header
-            left = 0.0 if n == 0 else (heads[n - 1][-1].rect[2] + ws[0].rect[0]) / 2
-            right = ws[-1].rect[2] + 400 if n == len(heads) - 1 else (ws[-1].rect[2] + heads[n + 1][0].rect[0]) / 2
-            bounds.append((left - 2, right))
+        # a border between two columns: midway between their header cells, or, where a value of the
+        # left column reaches past that (a long surname under a narrow or empty header), just before
+        # the right header (values written from the left edge of their cell, as the header)
+        mids = [(a[-1].rect[2] + b[0].rect[0]) / 2 for a, b in zip(heads, heads[1:])]
+        lefts = [b[0].rect[0] - 1.5 for b in heads[1:]]
         height = max(w.rect[3] - w.rect[1] for ws in heads for w in ws)
         last_y = max(w.rect[3] for ws in heads for w in ws)
         for below in rows[r + 1 : r + 1 + _ROWS]:
             top = min(w.rect[1] for w in below)
             if top - last_y > 3.0 * height:
                 break  # the table has ended
-            # a word that straddles a column boundary is running text, not a row of the table
-            if any(w.rect[0] < b[1] - 1 < w.rect[2] and n < len(bounds) - 1 for w in below for n, b in enumerate(bounds)):
+            # a word that straddles a column border is running text, not a row of the table
+            borders = []
+            for mid, left in zip(mids, lefts):
+                cut = next((x for x in (mid, left) if not any(w.rect[0] < x - 1 < w.rect[2] for w in below)), None)
+                if cut is None:
+                    break
+                borders.append(cut)
+            if len(borders) < len(mids):
                 break
+            bounds = [(lo - 2, hi) for lo, hi in zip([0.0, *borders], [*borders, heads[-1][-1].rect[2] + 400])]
             last_y = max(w.rect[3] for w in below)
             for kind, (left, right), head in zip(kinds, bounds, names):
                 if not kind:
@@ -384,15 +578,39 @@ def _row_cells(row: list[Word]) -> list[list[Word]]:
             cells.append([w])
         else:
             cells[-1].append(w)
-    # header cells set close together read as one ("Efternamn Elevnr"): a cell that is no header
-    # but whose words each are one is split into them
+    # header cells set close together read as one ("Efternamn Medlemsnummer Född år"), or glued
+    # where a long header overflows its cell ("AnställningsnummerMobil"): a cell that is no header
+    # but reads as several is split into them
     out: list[list[Word]] = []
     for ws in cells:
         text = " ".join(w.text for w in ws)
-        if len(ws) > 1 and not _is_header(text) and all(_is_header(w.text) for w in ws):
-            out.extend([w] for w in ws)
-        else:
+        if len(ws) > 8 or not _begins_header(ws[0].text) or any(ch.isdigit() for ch in text) or _is_header(text):
             out.append(ws)
+            continue
+        pieces = [p for w in ws for p in _glued_pieces(w)]
+        sizes = header_segments([p.text for p in pieces]) if len(pieces) > 1 else None
+        if sizes is None or len(sizes) < 2:
+            out.append(ws)
+            continue
+        i = 0
+        for n in sizes:
+            out.append(pieces[i : i + n])
+            i += n
+    return out
+
+
+def _glued_pieces(word: Word) -> list[Word]:
+    """A word split where header cells are glued ("AnställningsnummerMobil"), each part with its share of the box."""
+    parts = split_glued(word.text)
+    if len(parts) == 1:
+        return [word]
+    x0, y0, x1, y1 = word.rect
+    per = (x1 - x0) / max(len(word.text), 1)
+    out, pos = [], 0
+    for part in parts:
+        a = pos
+        pos += len(part)
+        out.append(Word(part, word.start + a, word.start + pos, (x0 + a * per, y0, x0 + pos * per, y1), word.line, word.conf))
     return out
 
 
@@ -408,111 +626,23 @@ def headed_cells(page: Page) -> list[Cell]:
             logging.getLogger(__name__).exception("table columns: %s failed on page %s", finder.__name__, page.number)
             continue
         for c in cells:
-            seen.setdefault((c.start, c.end), c)
+            for part in _sign_parts(c, page.text):
+                seen.setdefault((part.start, part.end), part)
     return sorted(seen.values(), key=lambda c: (c.start, c.end))
 
 
-_CELL_WORD = re.compile(r"^[A-ZÅÄÖÉÜŠŽČĆĐŁŚŻŹ][\w'’-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-ZÅÄÖÉÜŠŽČĆĐŁŚŻŹ][\w'’-]*)?$")
-# Words that stand alone in cells beside names without being names.
-_NOT_CELL_NAMES = frozenset({
-    "ja", "nej", "ok", "klar", "klart", "alla", "ingen", "inga", "övrigt", "övriga", "summa", "totalt", "frånvarande",
-    "närvarande", "ordinarie", "ersättare", "ledamot", "ordförande", "sekreterare", "justerare", "vice", "heltid",
-    "deltid", "vikarie", "timanställd", "tillsvidare", "visstid", "föräldraledig", "sjukskriven", "tjänstledig",
-    "semester", "ledig", "dag", "kväll", "natt", "helg", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag",
-    "söndag", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-    "november", "december", "sverige", "svensk", "svenska", "man", "kvinna", "pojke", "flicka", "mamma", "pappa",
-    "mor", "far", "bror", "syster", "son", "dotter", "barn", "morfar", "mormor", "farfar", "farmor", "make", "maka",
-    "sambo", "vän", "granne", "kommentar", "bilaga", "sida", "datum", "namn",
-})
+_SIGN_SEP = re.compile(r"\s*[/,&]\s*|\s+och\s+")
 
 
-def _cell_candidate(line: str) -> bool:
-    """A line that can be one cell holding a name part: one or two capitalised words, nothing else."""
-    s = line.strip()
-    if not s or len(s) > 40 or not _CELL_WORD.match(s):
-        return False
-    words = s.split()
-    return not any(w.lower().strip(".") in _NOT_CELL_NAMES for w in words) and not _is_title(words) \
-        and not header_words_only(s) and all(len(w) >= 2 for w in words if w[:1].isupper())
-
-
-def neighbour_cell_names(text: str, person_spans: Sequence[tuple[int, int]], is_listed) -> list[tuple[int, int]]:
-    """Name parts alone in a cell next to the cell of a found name, or next to a cell holding a listed name.
-
-    MuPDF reads a table one cell a line: "Hamdi" above "Abdirahman Warsame", or "Mäkinen" above
-    "Tuulikki", is the other part of the same person's name.
-    """
-    lines, pos = [], 0
-    for line in text.split("\n"):
-        lead = len(line) - len(line.lstrip())
-        lines.append((pos + lead, pos + len(line.rstrip()), line))
-        pos += len(line) + 1
-
-    def covered(a: int, b: int) -> bool:
-        return a < b and any(s <= a and b <= e for s, e in person_spans)
-
-    from redact.detect.places import place_words
-
-    out: list[tuple[int, int]] = []
-    lowered = lower_words(text) | {p.lower() for p in place_words(text)}  # "Norrvalla" beside "Norrvalla kommun"
-    for i, (a, b, line) in enumerate(lines):
-        if covered(a, b) or not _cell_candidate(line):
-            continue
-        for j in (i - 1, i + 1):
-            if not 0 <= j < len(lines):
-                continue
-            na, nb, nline = lines[j]
-            # A lone capitalised cell beside a name is as often a field label ("Fakturadatum" beside the
-            # customer's name in an invoice head): it needs evidence of its own, a listed name or a role beside it.
-            if covered(na, nb) and nb - na <= 40 and (
-                is_listed(line.strip()) or _role_beside(lines, min(i, j), max(i, j))
-            ):
-                out.append((a, b))
-                break
-            # two lone cells side by side, one of them a listed first name or surname, or the two
-            # followed or preceded by a role cell ("Boonmee", "Nattaya", "Rektor")
-            if covered(na, nb) or not _cell_candidate(nline):
-                continue
-            if is_listed(line.strip()) or (not _common_word(line.strip(), lowered) and (
-                    is_listed(nline.strip()) or _role_beside(lines, min(i, j), max(i, j)))):
-                out.append((a, b))
-                break
+def _sign_parts(cell: Cell, text: str) -> list[Cell]:
+    """A signature cell holding several people's initials ("SEK / BaT") as one cell each: the separator stays readable."""
+    value = text[cell.start:cell.end]
+    if cell.kind != SIGN or not _SIGN_SEP.search(value):
+        return [cell]
+    out, pos = [], 0
+    for m in [*_SIGN_SEP.finditer(value), None]:
+        a, b = (m.start(), m.end()) if m else (len(value), len(value))
+        if a > pos:
+            out.append(Cell(cell.start + pos, cell.start + a, cell.kind, cell.header))
+        pos = b
     return out
-
-
-_COMMON_ENDINGS = ("ning", "ningar", "het", "heten", "else", "tion", "ande", "ende", "skap", "ism", "itet", "ering",
-                   "nad", "are", "arna", "erna", "orna", "en", "et", "lig", "ligt", "isk", "iskt")
-
-
-def lower_words(text: str) -> frozenset[str]:
-    """The words a text writes in lower case (not inside an e-mail address or a web address)."""
-    out = set()
-    for tok in text.split():
-        if "@" in tok or "/" in tok or "www." in tok:
-            continue
-        w = tok.strip(".,;:!?()[]\"'’”«»")
-        if w and w.islower():
-            out.add(w)
-    return frozenset(out)
-
-
-def _common_word(cell: str, lowered: frozenset[str]) -> bool:
-    """A capitalised cell that is probably an ordinary word: written in lower case elsewhere, or with a noun ending."""
-    words = cell.split()
-    if len(words) != 1:
-        return False
-    w = words[0].lower()
-    return w in lowered or w.endswith(_COMMON_ENDINGS)
-
-
-def _role_beside(lines: Sequence[tuple[int, int, str]], first: int, second: int) -> bool:
-    """True when a cell near the pair is a role or title, or the pair's own initials ("Nattaya", "Boonmee", "NB")."""
-    pair = (lines[first][2].strip(), lines[second][2].strip())
-    initials = {pair[0][:1] + pair[1][:1], pair[1][:1] + pair[0][:1]}
-    for k in (first - 2, first - 1, second + 1, second + 2):
-        if not 0 <= k < len(lines):
-            continue
-        cell = lines[k][2].strip()
-        if _is_title(cell.split()) or cell.replace(".", "") in initials:
-            return True
-    return False

@@ -335,6 +335,30 @@ def _initials_key(raw: str) -> str:
     return raw.replace(".", "")
 
 
+_LIST_SEP = re.compile(r"[ \t]*(?:,|/|&|och)[ \t]*")
+
+
+def _among_initials(text: str, m: re.Match[str], owners: dict[str, set[str]]) -> bool:
+    """True when the initials stand in a list beside other people's initials ("HS, AF, KN"): there an
+    abbreviation ("AF") is one more person's."""
+    def person(n: re.Match[str] | None) -> bool:
+        if n is None:
+            return False
+        key = _initials_key(n.group(1))
+        return key not in COMMON_ABBREVIATIONS and len(owners.get(key, ())) == 1
+
+    after = _LIST_SEP.match(text, m.end())
+    if after and person(_INITIALS.match(text, after.end())):
+        return True
+    before = text[max(0, m.start() - 12):m.start()]
+    sep = re.search(r"(?:,|/|&|och)[ \t]*$", before)
+    if not sep:
+        return False
+    head = before[: sep.start()].rstrip()
+    prev = list(_INITIALS.finditer(head))
+    return bool(prev) and prev[-1].end() == len(head) and person(prev[-1])
+
+
 def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
     """Initials that stand for a detected person: tied explicitly ("Anna Berg (AB)") or unique in the document."""
     persons: dict[str, Finding] = {}
@@ -369,7 +393,8 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
             written_as_initials = "." in m.group(1) or not ini.isupper()
             if ini in explicit:
                 origin, score, why = explicit[ini], 0.9, "initialer knutna till namnet"
-            elif (written_as_initials or ini not in COMMON_ABBREVIATIONS) and len(owners.get(ini, ())) == 1:
+            elif len(owners.get(ini, ())) == 1 and (written_as_initials or ini not in COMMON_ABBREVIATIONS
+                                                   or _among_initials(text, m, owners)):
                 origin, score, why = persons[next(iter(owners[ini]))], 0.6, "initialer för en person i dokumentet"
             else:
                 continue

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from redact.resolve.derived_short_forms import find_derived_short_forms
 from redact.resolve.spans import free_matches
 from redact.types import Finding
 
@@ -69,8 +70,9 @@ def find_short_forms(findings: Sequence[Finding], page_texts: dict[int, str]) ->
     named = {w.strip(".,;:()") for f in findings if f.category == "PERSON" and len(f.text.split()) >= 2
              for w in f.text.split()}
     owners = {form: people for form, people in owners.items() if form not in named}
+    derived = find_derived_short_forms(findings, page_texts, frozenset(owners))
     if not owners:
-        return []
+        return derived
     pattern = re.compile(r"(?<![\w@.-])(" + "|".join(re.escape(k) for k in sorted(owners, key=len, reverse=True))
                          + r")(?:s|'s|’s|:s)?(?![\w@-])")
     new: list[Finding] = []
@@ -85,4 +87,4 @@ def find_short_forms(findings: Sequence[Finding], page_texts: dict[int, str]) ->
             reason=f"kortform av förnamnet {_first_name(origin.text)} (sida {origin.page})",
             subject=" ".join(origin.text.split()).casefold() if len(distinct) == 1 else None,
         ))
-    return new
+    return new + [d for d in derived if not any(n.page == d.page and n.start < d.end and d.start < n.end for n in new)]

@@ -1,0 +1,49 @@
+"""Names written surname first with a comma, as lists and registers write them:
+"Lindqvist, Maja-Stina; al-Hashimi, Yusuf", a line "Rautio, Eeva" under "Efternamn, förnamn".
+
+A pair is taken when it is a whole item of a list (it begins a line or follows ";", ":" or
+"och", and ends the line or comes before ";", "(", "." or "och") and one of its sides is a
+listed first name (after the comma) or a listed surname (before it), or is already found as a
+name. The other side must be a capitalised word that the page never writes in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+_PART = r"[A-ZÅÄÖÉÜ][\w'’]+(?:-[A-ZÅÄÖÉÜ][\w'’]+)?"
+_ITEM = re.compile(
+    rf"(?m)(?:^|[;:]|(?<![\w])och)[ \t]*"
+    rf"(?P<last>(?:(?:al|el|af|von|van|de|da|di|bin|ibn|abu)[- ])?{_PART}(?:[ \t]{_PART})?)"
+    rf",[ \t]+(?P<first>{_PART}(?:[ \t]{_PART})?)"
+    rf"(?=[ \t]*(?:$|[;.(]|och(?![\w])))"
+)
+
+
+def inverted_names(
+    text: str, persons: Sequence[tuple[int, int]], is_first: Callable[[str], bool], is_surname: Callable[[str], bool],
+    lowered: frozenset[str], titles: frozenset[str] = frozenset(),
+) -> list[tuple[int, int]]:
+    """Spans ("Lindqvist, Maja-Stina") of names written surname, comma, first name as list items."""
+    if ", " not in text:
+        return []
+    out: list[tuple[int, int]] = []
+
+    def found(a: int, b: int) -> bool:
+        return any(s < b and a < e for s, e in persons)
+
+    def plain_word(part: str) -> bool:
+        return all(w.lower() not in lowered for w in re.split(r"[ \t-]", part) if w)
+
+    for m in _ITEM.finditer(text):
+        last, first = m.group("last"), m.group("first")
+        if len(last.split()) > 1 and found(*m.span("last")):
+            continue  # "Eija Nurmi, Handläggare": a name and then what the person is
+        if any(w.lower() in titles for w in first.split()):
+            continue
+        evidence = is_first(first.split()[0]) or is_surname(last.split()[-1]) or found(*m.span("last")) or found(
+            *m.span("first"))
+        if evidence and plain_word(first) and plain_word(last.split()[-1]):
+            out.append((m.start("last"), m.end("first")))
+    return out

@@ -1,0 +1,88 @@
+"""Proposed names cut back to the name: a title inside a run of capitalised words splits it
+("Gunvor Lindahl Justerande Hamid Rostami" is two people and a role), and a lone unlisted
+word with the ending of a Swedish common noun ("Dialogmöte", "Bostadsanpassning") is no name
+wherever it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from redact.detect.sentence_start import NOUN_ENDINGS
+from redact.types import Finding
+
+_WORD = re.compile(r"\S+")
+
+
+def split_at_titles(findings: list[Finding], text: str, titles: frozenset[str],
+                    is_name: Callable[[str], bool] = lambda w: False) -> list[Finding]:
+    """Each PERSON finding of two words or more split where one of its words is a title, the title left out."""
+    out: list[Finding] = []
+    for f in findings:
+        if f.category != "PERSON" or f.start is None or f.end is None or len(f.text.split()) < 2:
+            out.append(f)
+            continue
+        words = [(f.start + m.start(), f.start + m.end(), m.group()) for m in _WORD.finditer(f.text)]
+        # a title that is also a name ("Bror", "Pastor") stays
+        cuts = [i for i, (_, _, w) in enumerate(words)
+                if w.strip(".,:;").lower() in titles and not is_name(w.strip(".,:;"))]
+        if not cuts:
+            out.append(f)
+            continue
+        pieces, last = [], 0
+        for i in [*cuts, len(words)]:
+            if i > last:
+                pieces.append((words[last][0], words[i - 1][1]))
+            last = i + 1
+        for n, (a, b) in enumerate(pieces):
+            out.append(replace(f, id=f"{f.id}-{n}", start=a, end=b, text=text[a:b]))
+    return out
+
+
+# Laws and other abbreviations written with small letters inside, read by the model as a name.
+_LAW_ABBREVIATIONS = frozenset({"SoL", "BrB", "SkolL", "FörvL", "OSL", "LSS", "LVU", "LVM", "HSL", "PBL", "SFB", "LAS",
+                                "MBL", "LOU", "AML", "FL", "KL", "TF", "RF", "YGL", "GDPR", "SoF", "PuL", "ÄB", "FB"})
+
+
+def ordinary_noun(f: Finding, is_name: Callable[[str], bool]) -> bool:
+    """True for a proposed name that is a law's abbreviation ("SoL"), or unlisted words one of which,
+    of seven letters or more, has a common-noun ending ("Dialogmöte", "Bostadsanpassning Ekvik")."""
+    if f.category != "PERSON":
+        return False
+    words = [w.strip(".,:;()") for w in f.text.split()]
+    if len(words) == 1 and words[0] in _LAW_ABBREVIATIONS:
+        return True
+    if not words or len(words) > 3 or any(not w.isalpha() or not w[:1].isupper() or w.isupper() for w in words):
+        return False
+    if any(is_name(w) for w in words):
+        return False
+    return any(len(w) >= 7 and w.lower().endswith(NOUN_ENDINGS) for w in words)
+
+
+_NAME_LINE = re.compile(r"(?m)^[ \t]*([A-ZÅÄÖÉÜ][\w'’-]+(?:[ \t]+[A-ZÅÄÖÉÜ][\w'’-]+){1,4})[ \t]*$")
+
+
+def extend_to_recipient_line(findings: list[Finding], text: str) -> list[Finding]:
+    """A name found in part on the line above an address ("Faduma Abdi Hassan" / "Norrgårdsvägen 31")
+    widened to the whole line: a letter's recipient block holds the name and nothing else."""
+    addresses = [f.start for f in findings if f.category == "ADDRESS" and f.start is not None]
+    if not addresses:
+        return findings
+    out = []
+    for f in findings:
+        if f.category != "PERSON" or f.start is None or f.end is None or "\n" in f.text:
+            out.append(f)
+            continue
+        a = text.rfind("\n", 0, f.start) + 1
+        b = text.find("\n", f.end)
+        b = len(text) if b < 0 else b
+        m = _NAME_LINE.match(text, a, b)
+        nxt = b + 1
+        if m and (m.start(1), m.end(1)) != (f.start, f.end) and len(f.text.split()) >= 2 and any(
+                nxt <= s <= nxt + 3 for s in addresses):
+            out.append(replace(f, start=m.start(1), end=m.end(1), text=m.group(1)))
+        else:
+            out.append(f)
+    return out

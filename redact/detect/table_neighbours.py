@@ -1,0 +1,121 @@
+"""Name parts alone in a table cell beside the cell of a found name (a table read one cell a line):
+"Hamdi" above "Abdirahman Warsame", "Mäkinen" above "Tuulikki", two lone cells beside a role."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from redact.detect.table_columns import _is_title, header_words_only, names_a_number
+
+_CELL_WORD = re.compile(r"^[A-ZÅÄÖÉÜŠŽČĆĐŁŚŻŹ][\w'’-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-ZÅÄÖÉÜŠŽČĆĐŁŚŻŹ][\w'’-]*)?$")
+# Words that stand alone in cells beside names without being names.
+_NOT_CELL_NAMES = frozenset({
+    "ja", "nej", "ok", "klar", "klart", "alla", "ingen", "inga", "övrigt", "övriga", "summa", "totalt", "frånvarande",
+    "närvarande", "ordinarie", "ersättare", "ledamot", "ordförande", "sekreterare", "justerare", "vice", "heltid",
+    "deltid", "vikarie", "timanställd", "tillsvidare", "visstid", "föräldraledig", "sjukskriven", "tjänstledig",
+    "semester", "ledig", "dag", "kväll", "natt", "helg", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag",
+    "söndag", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+    "november", "december", "sverige", "svensk", "svenska", "man", "kvinna", "pojke", "flicka", "mamma", "pappa",
+    "mor", "far", "bror", "syster", "son", "dotter", "barn", "morfar", "mormor", "farfar", "farmor", "make", "maka",
+    "sambo", "vän", "granne", "kommentar", "bilaga", "sida", "datum", "namn",
+})
+
+
+def _cell_candidate(line: str) -> bool:
+    """A line that can be one cell holding a name part: one or two capitalised words, nothing else."""
+    s = line.strip()
+    if not s or len(s) > 40 or not _CELL_WORD.match(s):
+        return False
+    words = s.split()
+    if names_a_number(s):
+        return False
+    if len(words) == 1 and s.isupper() and len(s) <= 3:
+        return False  # "KD", "MP" beside a signature: a party or an abbreviation, not a part of the name beside it
+    return not any(w.lower().strip(".") in _NOT_CELL_NAMES for w in words) and not _is_title(words) \
+        and not header_words_only(s) and all(len(w) >= 2 for w in words if w[:1].isupper())
+
+
+def neighbour_cell_names(text: str, person_spans: Sequence[tuple[int, int]], is_listed) -> list[tuple[int, int]]:
+    """Name parts alone in a cell next to the cell of a found name, or next to a cell holding a listed name.
+
+    MuPDF reads a table one cell a line: "Hamdi" above "Abdirahman Warsame", or "Mäkinen" above
+    "Tuulikki", is the other part of the same person's name.
+    """
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lead = len(line) - len(line.lstrip())
+        lines.append((pos + lead, pos + len(line.rstrip()), line))
+        pos += len(line) + 1
+
+    def covered(a: int, b: int) -> bool:
+        return a < b and any(s <= a and b <= e for s, e in person_spans)
+
+    from redact.detect.places import place_words
+
+    out: list[tuple[int, int]] = []
+    lowered = lower_words(text) | {p.lower() for p in place_words(text)}  # "Norrvalla" beside "Norrvalla kommun"
+    for i, (a, b, line) in enumerate(lines):
+        if covered(a, b) or not _cell_candidate(line):
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(lines):
+                continue
+            na, nb, nline = lines[j]
+            # A lone capitalised cell beside a name is as often a field label ("Fakturadatum" beside the
+            # customer's name in an invoice head): it needs evidence of its own, a listed name or a role beside it.
+            # beside a name, not beside initials ("Bifall" beside "PÖ" is the decision, not a surname)
+            if covered(na, nb) and nb - na <= 40 and _NAME_WORD.search(nline) and (
+                is_listed(line.strip()) or (not _common_word(line.strip(), lowered)
+                                            and _role_beside(lines, min(i, j), max(i, j)))
+            ):
+                out.append((a, b))
+                break
+            # two lone cells side by side, one of them a listed first name or surname, or the two
+            # followed or preceded by a role cell ("Boonmee", "Nattaya", "Rektor")
+            if covered(na, nb) or not _cell_candidate(nline):
+                continue
+            if is_listed(line.strip()) or (not _common_word(line.strip(), lowered) and (
+                    is_listed(nline.strip()) or _role_beside(lines, min(i, j), max(i, j)))):
+                out.append((a, b))
+                break
+    return out
+
+
+_NAME_WORD = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéü]{2,}")
+_COMMON_ENDINGS = ("ning", "ningar", "het", "heten", "else", "tion", "ande", "ende", "skap", "ism", "itet", "ering",
+                   "nad", "are", "arna", "erna", "orna", "en", "et", "lig", "ligt", "isk", "iskt")
+
+
+def lower_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case (not inside an e-mail address or a web address)."""
+    out = set()
+    for tok in text.split():
+        if "@" in tok or "/" in tok or "www." in tok:
+            continue
+        w = tok.strip(".,;:!?()[]\"'’”«»")
+        if w and w.islower():
+            out.add(w)
+    return frozenset(out)
+
+
+def _common_word(cell: str, lowered: frozenset[str]) -> bool:
+    """A capitalised cell that is probably an ordinary word: written in lower case elsewhere, or with a noun ending."""
+    words = cell.split()
+    if len(words) != 1:
+        return False
+    w = words[0].lower()
+    return w in lowered or w.endswith(_COMMON_ENDINGS)
+
+
+def _role_beside(lines: Sequence[tuple[int, int, str]], first: int, second: int) -> bool:
+    """True when a cell near the pair is a role or title, or the pair's own initials ("Nattaya", "Boonmee", "NB")."""
+    pair = (lines[first][2].strip(), lines[second][2].strip())
+    initials = {pair[0][:1] + pair[1][:1], pair[1][:1] + pair[0][:1]}
+    for k in (first - 2, first - 1, second + 1, second + 2):
+        if not 0 <= k < len(lines):
+            continue
+        cell = lines[k][2].strip()
+        if _is_title(cell.split()) or cell.replace(".", "") in initials:
+            return True
+    return False

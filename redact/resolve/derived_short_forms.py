@@ -1,0 +1,145 @@
+"""Short forms of a named person's first name that no list holds, derived by rule.
+
+"Shiri" in a document naming Shirin Mohammadi, "Auli" beside Aulikki Pesonen, "Bjösse" beside
+Björn Sörensen, "Siggan" beside Sigrid Mattsson: Swedish short forms cut a first name after
+its first syllable or two and may add an ending ("-an", "-e", "-sse", "-is", "-o"), doubling
+the last consonant. A capitalised word of the document is taken for such a short form when
+
+* it is a proper prefix of the first name, four letters at least ("Abdi" of Abdirahman), or
+* without one of those endings and a doubled last consonant it is a prefix of three letters
+  at least ("Sigg-an" → "Sig", "Bjö-sse", "Steff-e"), five letters in all;
+
+and it is no ordinary word: not a function word, not written in lower case in the document,
+not a title, not a place's name before a place noun ("Svea hovrätt").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from redact.types import Finding
+
+SCORE = 0.55
+_ENDINGS = ("isse", "sse", "an", "is", "e", "o", "a", "y", "ie", "i")
+_WORD = re.compile(r"(?<![\w@.\-/])([A-ZÅÄÖÉÜ][a-zåäöéüï]{2,9})(?:s|:s)?(?![\w@\-/]|\.\w)")
+_FOLLOWED = re.compile(r"\s+([a-zåäö]+)")
+_ORG_NOUNS = frozenset({"kommun", "kommuns", "hovrätt", "tingsrätt", "region", "regionen", "län", "stad", "stads"})
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    try:
+        from spacy.lang.sv.stop_words import STOP_WORDS
+
+        return frozenset(STOP_WORDS)
+    except Exception:  # spaCy's word list missing: the lower-case test below still holds
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from redact.detect.name_words import LEXICON_DIR
+
+    text = (LEXICON_DIR / "titles.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
+
+
+def _collapse(stem: str) -> str:
+    """"Sigg" → "Sig", "Steff" → "Stef": the doubled consonant a short form adds before its ending."""
+    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyåäö":
+        return stem[:-1]
+    return stem
+
+
+def derives_from(word: str, first: str) -> bool:
+    """True when ``word`` reads as a short form of the first name ``first`` (see the module's rules)."""
+    w, f = word.lower(), first.lower()
+    for part in {f, *f.split("-")}:
+        if len(part) < 4 or w == part:
+            continue
+        if len(w) >= 4 and len(w) < len(part) and part.startswith(w):
+            return True
+        if len(w) >= 5:
+            for end in _ENDINGS:
+                if w.endswith(end):
+                    stem = w[: -len(end)]
+                    for s in {stem, _collapse(stem)}:
+                        if len(s) >= 3 and len(s) < len(part) and part.startswith(s) and s != part:
+                            return True
+    return False
+
+
+def _first_names(findings: Sequence[Finding]) -> dict[str, list[Finding]]:
+    """First name -> the people named in full (two words at least) who bear it."""
+    out: dict[str, list[Finding]] = {}
+    for f in findings:
+        if f.category != "PERSON" or f.status == "rejected" or f.detector in ("initials", "short_form"):
+            continue
+        words = [w.strip(".,;:()") for w in f.text.split()]
+        if len(words) < 2 or not words[0][:1].isupper() or not words[0].replace("-", "").isalpha():
+            continue
+        group = out.setdefault(words[0], [])
+        if all(" ".join(g.text.split()) != " ".join(f.text.split()) for g in group):
+            group.append(f)
+    return out
+
+
+def find_derived_short_forms(
+    findings: Sequence[Finding], page_texts: dict[int, str], listed: frozenset[str] = frozenset()
+) -> list[Finding]:
+    """A finding for each capitalised word that reads as a short form of a named person's first name.
+
+    ``listed`` are the short forms the list already looks for: those are left to it.
+    """
+    firsts = _first_names(findings)
+    if not firsts:
+        return []
+    from redact.detect.name_words import PLACE_NOUN_AFTER
+
+    # a short form shares its first three letters with the name (or a part of a double name)
+    by_start: dict[str, list[str]] = {}
+    for first in firsts:
+        for part in {first.lower(), *first.lower().split("-")}:
+            by_start.setdefault(part[:3], []).append(first)
+    stop, titles = _stop_words(), _titles()
+    named = {w.strip(".,;:()") for f in findings if f.category == "PERSON" for w in f.text.split()}
+    # candidates first (cheap filters), the costlier checks only for the few that pass
+    todo: list[tuple[int, re.Match[str], list[Finding]]] = []
+    for page, text in sorted(page_texts.items()):
+        for m in _WORD.finditer(text):
+            word = m.group(1)
+            low = word.lower()
+            if low[:3] not in by_start or word in named or word in listed or low in stop or low in titles:
+                continue
+            owners = [p for first in by_start[low[:3]] if derives_from(word, first) for p in firsts[first]]
+            if owners:
+                todo.append((page, m, owners))
+    if not todo:
+        return []
+    lowered: set[str] = set()
+    for text in page_texts.values():
+        lowered.update(re.findall(r"(?<![\w@.])[a-zåäöéü]{3,}(?![\w@])", text))
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.start is not None and f.end is not None:
+            covered.setdefault(f.page, []).append((f.start, f.end))
+    new: list[Finding] = []
+    for page, m, owners in todo:
+        word, a, b = m.group(1), m.start(1), m.end(1)
+        if word.lower() in lowered or any(s < b and a < e for s, e in covered.get(page, ())):
+            continue
+        after = _FOLLOWED.match(page_texts[page], m.end())
+        if after and (after.group(1) in PLACE_NOUN_AFTER or after.group(1) in _ORG_NOUNS):
+            continue
+        distinct = {" ".join(p.text.split()).casefold() for p in owners}
+        origin = owners[0]
+        new.append(Finding(
+            id=f"p{page}-derived{len(new)}", page=page, start=a, end=b, text=word,
+            category="PERSON", score=SCORE, detector="short_form",
+            reason=f"trolig kortform av förnamnet {origin.text.split()[0]} (sida {origin.page})",
+            subject=next(iter(distinct)) if len(distinct) == 1 else None,
+        ))
+        covered.setdefault(page, []).append((a, b))
+    return new

@@ -1,0 +1,51 @@
+"""Short forms of a named person's first name that no list holds ("Hennan" for Henrietta,
+"Mirre" for Mirjam, "Ragge" for Ragnhild), derived by rule, and ordinary capitalised words
+that look like such forms left alone. Fictional people; the blank pipeline (rules only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.pipeline import detect_text
+
+LETTER = """Utredning om hemtjänst
+Sökande: Henrietta Blomqvist, Solvägen 4, 451 50 Ornäs.
+Dottern Mirjam Wiśniewska och grannen Ragnhild Tallberg deltog vid hembesöket, liksom
+kontaktpersonen Viveka Sundin. Handläggare var Hanna Lindgren, med stöd av Allan Berg,
+Sven Ekholm och Vidar Moe från enheten.
+Vid besöket berättade Hennan att hon vill bo kvar hemma. Mirre hjälper till med inköpen,
+Ragge tittar in varje kväll och Vivvi ringer på söndagar. Alla var överens om insatsen.
+Han som kör färdtjänst nämns inte. Svea hovrätt har inte prövat frågan.
+"""
+
+
+def _persons(text: str, detector) -> set[str]:
+    return {" ".join(f.text.split()) for f in detect_text(text, detector).findings if f.category == "PERSON"}
+
+
+@pytest.mark.parametrize("short", ["Hennan", "Mirre", "Ragge", "Vivvi"])
+def test_a_short_form_of_a_named_persons_first_name_is_masked(blank_detector, short):
+    assert short in _persons(LETTER, blank_detector)
+
+
+@pytest.mark.parametrize("word", ["Alla", "Han", "Svea", "Vid"])
+def test_ordinary_words_are_not_taken_for_short_forms(blank_detector, word):
+    assert not any(word in p.split() for p in _persons(LETTER, blank_detector))
+
+
+def test_a_short_form_is_linked_to_its_person(blank_detector):
+    det = detect_text(LETTER, blank_detector)
+    henni = next(f for f in det.findings if f.text == "Hennan")
+    full = next(f for f in det.findings if f.text == "Henrietta Blomqvist")
+    assert henni.subject is not None and henni.subject == full.subject
+
+
+@pytest.mark.parametrize("word, first, expected", [
+    ("Shiri", "Shirin", True), ("Bjösse", "Björn", True), ("Siggan", "Sigrid", True), ("Steffe", "Stefan", True),
+    ("Auli", "Aulikki", True), ("Hans", "Hans", False), ("Han", "Hanna", False), ("Svea", "Sven", False),
+    ("Stina", "Ann-Stina", False),
+])
+def test_the_derivation_rule(word, first, expected):
+    from redact.resolve.derived_short_forms import derives_from
+
+    assert derives_from(word, first) is expected

@@ -1,0 +1,151 @@
+"""Words that must stay readable: a company's bank numbers in a supplier table read one cell a
+line, the authority's switchboard and expedition numbers, party codes beside a signature
+column, table headers and number labels proposed as names, a role between two names, common
+nouns the model reads as a name. Fictional people and organisations; rules only."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.pipeline import detect_text
+from redact.types import Finding
+
+SUPPLIERS = "\n".join([
+    "Leverantörsregister, utdrag",
+    "Leverantör", "Form", "Org.nr", "Bankgiro", "Kontaktperson",
+    "Hasan Demir Snickeri", "EF", "19760412-3938", "5871-0344", "Hasan Demir",
+    "Ornäs Måleri och Fasad AB", "AB", "556703-1184", "5318-2047", "Petra Nyström",
+    "Nordvatten Teknik AB", "AB", "559203-4416", "5092-7763", "Pontus Åberg",
+    "",
+    "Frågor om registret: ekonomi@ornas.se, 0570-190 00 (växel).",
+    "Skolans expedition: 0570-284 10. Rektor nås direkt på 0570-284 17.",
+])
+
+
+def _found(text: str, detector) -> dict[str, str]:
+    return {" ".join(f.text.split()): f.category for f in detect_text(text, detector).findings}
+
+
+def test_a_companys_bankgiro_in_its_table_row_is_not_proposed(blank_detector):
+    found = _found(SUPPLIERS, blank_detector)
+    assert "5318-2047" not in found and "5092-7763" not in found
+    assert found.get("5871-0344") == "BANK_ACCOUNT"  # a sole trader's stays personal data
+
+
+def test_the_authoritys_switchboard_and_expedition_are_not_proposed(blank_detector):
+    found = _found(SUPPLIERS, blank_detector)
+    assert "0570-190 00" not in found and "0570-284 10" not in found
+    assert found.get("0570-284 17") == "PHONE"
+
+
+def test_a_company_name_beginning_like_a_name_is_not_a_person():
+    from redact.detect.organisation import drop_organisation_data
+
+    text = "Kontaktperson\nEkviks Bygg och Mark AB\nJensen Landskab ApS\nMaja Ek"
+    found = [Finding(id="a", page=1, start=14, end=25, text="Ekviks Bygg", category="PERSON", score=0.9, detector="names"),
+             Finding(id="b", page=1, start=38, end=57, text="Jensen Landskab ApS", category="PERSON", score=0.9,
+                     detector="names"),
+             Finding(id="c", page=1, start=58, end=65, text="Maja Ek", category="PERSON", score=0.9, detector="names")]
+    assert [f.text for f in drop_organisation_data(found, text)] == ["Maja Ek"]
+
+
+PROTOCOL = "\n".join([
+    "Närvarande ledamöter",
+    "Förnamn", "Efternamn", "Uppdrag", "Parti", "Sign.",
+    "Solveig", "Marklund", "Ordförande", "S", "SM",
+    "Kjell", "Åström", "Ledamot", "KD", "KÅ",
+    "Noura", "Haddad", "Ersättare", "MP", "NH",
+    "",
+    "Justerandes signatur: SM / NH",
+])
+
+
+@pytest.mark.parametrize("party", ["KD", "MP", "S", "Uppdrag", "Parti"])
+def test_party_codes_and_headers_beside_a_signature_column_are_not_proposed(blank_detector, party):
+    assert party not in _found(PROTOCOL, blank_detector)
+
+
+@pytest.mark.parametrize("initials", ["SM", "KÅ", "NH"])
+def test_the_signatures_themselves_are_still_proposed(blank_detector, initials):
+    assert _found(PROTOCOL, blank_detector).get(initials) == "PERSON"
+
+
+def test_a_role_between_two_names_splits_them():
+    from redact.detect.name_spans import split_at_titles
+
+    text = "Ordförande Gunvor Lindahl Justerande Hamid Rostami"
+    f = Finding(id="a", page=1, start=11, end=len(text), text=text[11:], category="PERSON", score=0.9, detector="names")
+    assert [p.text for p in split_at_titles([f], text, frozenset({"justerande", "ordförande"}))] == [
+        "Gunvor Lindahl", "Hamid Rostami"]
+
+
+@pytest.mark.parametrize("word, dropped", [("Dialogmöte", True), ("Bostadsanpassning", True), ("Henning", False),
+                                           ("Lindqvist", False)])
+def test_a_lone_word_with_a_common_noun_ending_is_no_name(word, dropped):
+    from redact.detect.name_spans import ordinary_noun
+
+    f = Finding(id="a", page=1, start=0, end=len(word), text=word, category="PERSON", score=0.85, detector="names")
+    assert ordinary_noun(f, lambda w: w in {"Henning"}) is dropped
+
+
+@pytest.mark.parametrize("text", ["Kundnummer Avläst", "Kontonummer", "AnställningsnummerMobil"])
+def test_a_number_label_is_no_name(text):
+    from redact.detect.table_columns import names_a_number
+
+    assert names_a_number(text)
+
+
+def test_a_title_at_the_end_of_a_name_is_left_out_but_a_name_that_is_also_a_title_stays():
+    from redact.detect.name_spans import split_at_titles
+
+    text = "Intygas: Ayan Mohamud Ahmed Kassör\nKopia: Bror Lind"
+    a = Finding(id="a", page=1, start=9, end=34, text=text[9:34], category="PERSON", score=0.9, detector="names")
+    b = Finding(id="b", page=1, start=42, end=51, text=text[42:51], category="PERSON", score=0.9, detector="names")
+    split = split_at_titles([a, b], text, frozenset({"kassör", "bror"}), lambda w: w == "Bror")
+    assert [f.text for f in split] == ["Ayan Mohamud Ahmed", "Bror Lind"]
+
+
+@pytest.mark.parametrize("text, dropped", [("SoL", True), ("Bostadsanpassning Ornäs", True), ("Sol", False),
+                                           ("Maja Bostadsanpassning", False)])
+def test_a_law_abbreviation_or_a_noun_phrase_is_no_name(text, dropped):
+    from redact.detect.name_spans import ordinary_noun
+
+    f = Finding(id="a", page=1, start=0, end=len(text), text=text, category="PERSON", score=0.85, detector="names")
+    assert ordinary_noun(f, lambda w: w in {"Maja", "Sol"}) is dropped
+
+
+def test_an_address_at_a_line_end_does_not_take_the_next_lines_first_word(blank_detector):
+    text = "Vid sjukdom mejla bemanning.ost@ornas.se eller ring.\nSkriv till liisa.koskinen@ornas.se.\nKontaktperson för listan: Liisa Koskinen."
+    found = _found(text, blank_detector)
+    assert found.get("liisa.koskinen@ornas.se") == "EMAIL"
+    assert not any("Kontaktperson" in t for t in found)
+
+
+def test_several_initials_in_one_signature_cell_are_one_finding_each(blank_detector):
+    text = "\n".join(["Åtgärdslista", "Nr", "Åtgärd", "Ansvarig", "Klart", "1", "Boka lokal", "SEK / ThL", "2026-12-01",
+                      "2", "Skicka kallelse", "MaB", "2026-12-03", "", "Listan följs upp i januari."])
+    det = detect_text(text, blank_detector)
+    spans = {text[f.start:f.end] for f in det.findings if f.category == "PERSON"}
+    assert {"SEK", "ThL"} <= spans
+    assert not any("/" in s for s in spans)
+
+
+@pytest.mark.parametrize("line, number, kept", [
+    ("Vid sjukdom ring bemanningsenheten, 0570-72 40 00, före klockan sju.", "0570-72 40 00", True),
+    ("Bygglov Ornäs nås på 0570-72 45 00 och bygglov@ornas.se.", "0570-72 45 00", True),
+    ("Handläggaren Per-Erik Nordin nås på 0570-72 45 18.", "0570-72 45 18", False),
+    ("Ring bemanningsenheten eller Dragana på 073-118 40 00.", "073-118 40 00", False),
+])
+def test_a_units_round_number_is_not_a_persons(blank_detector, line, number, kept):
+    found = _found(line, blank_detector)
+    assert (number not in found) is kept
+
+
+def test_an_organisations_postal_box_is_not_proposed_but_a_persons_is(blank_detector):
+    text = ("Svar önskas per post till Elevhälsan, Box 50, 451 21 Ornäs.\n\n"
+            "Fakturamottagare:\nOrnäs kommun\nFastighetsavdelningen\nBox 214\n451 80 Ornäs\n"
+            "Er referens: Linnéa Gustavsson\n\n"
+            "Sökande:\nGöran Ivarsson\nBox 1187\n451 95 Ornäs")
+    found = _found(text, blank_detector)
+    assert not any(t.startswith(("Box 50", "Box 214")) for t in found)
+    assert any(t.startswith("Box 1187") for t in found)

@@ -1,0 +1,141 @@
+"""Identifiers under a column header however the header is read: several header cells read as
+one line ("Handläggare Klientnummer"), glued where a long header overflows its cell
+("AnställningsnummerMobil"), broken over two lines ("Personal" / "nr"), a header
+cell left empty over the surname column, a long value crossing the midpoint between two
+headers; and a label naming where the number is held ("Medlemsnummer i Kommunal: 5 118 204").
+Fictional people; the blank pipeline (rules only)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from redact.pipeline import detect_document, detect_text
+
+sys.path.insert(0, str(Path(__file__).parent))
+from pdf_builders import new_pdf, save, write_lines  # noqa: E402
+
+
+def _grid(page, x_cols, y0, rows, fontsize=9.0, leading=16.0):
+    """A ruled table, its columns starting at the given x positions, the header row in bold
+    (as a word processor lays one out: each cell its own piece of text)."""
+    import pymupdf
+
+    edges = [*x_cols, x_cols[-1] + 200]
+    for r, row in enumerate(rows):
+        top = y0 + r * leading - fontsize - 3
+        for i, cell in enumerate(row):
+            page.draw_rect(pymupdf.Rect(edges[i] - 3, top, edges[i + 1] - 3, top + leading), color=(0, 0, 0), width=0.5)
+            if cell:
+                page.insert_text((edges[i], y0 + r * leading), cell, fontsize=fontsize, fontname="hebo" if r == 0 else "helv")
+
+
+def _masked(det) -> set[str]:
+    return {" ".join(f.text.split()) for f in det.findings if f.category in ("ID_NUMBER", "PERSON")}
+
+
+def _pdf(tmp_path: Path, name: str, x_cols, rows, intro=("Personallista, hemtjänsten Björkdalen",)) -> Path:
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, list(intro), y=60)
+    _grid(page, x_cols, 100, rows)
+    write_lines(page, ["Listan lämnas ut efter begäran om allmän handling."], y=100 + 16 * len(rows) + 30)
+    return save(doc, tmp_path / name)
+
+
+GLUED = [
+    ["Förnamn", "Efternamn", "Befattning", "Anställningsnummer", "Mobil"],
+    ["Ulrika", "Strandberg", "Enhetschef", "52718", "070-415 22 81"],
+    ["Nkechi", "Okafor", "Undersköterska", "53094", "073-228 41 06"],
+    ["Jarmo", "Virtanen", "Vårdbiträde", "51862", "076-901 33 47"],
+]
+
+
+@pytest.mark.parametrize("value", ["52718", "53094", "51862"])
+def test_identifier_under_a_header_glued_to_the_next_one(tmp_path, blank_detector, value):
+    # the long header runs into the next cell: MuPDF reads "AnställningsnummerMobil" as one word
+    pdf = _pdf(tmp_path, "glued.pdf", (50, 110, 175, 255, 342.5), GLUED)
+    assert value in _masked(detect_document(pdf, blank_detector))
+
+
+CROSSING = [
+    ["Datum", "Ärende", "Beslut", "Handläggare", "Klientnummer"],
+    ["03-02", "Ekonomiskt bistånd", "Bifall", "EsL", "K-204 118"],
+    ["03-09", "Försörjningsstöd", "Avslag", "TaB", "K-204 377"],
+    ["03-16", "Kontaktfamilj", "Bifall", "EsL", "K-205 015"],
+]
+
+
+@pytest.mark.parametrize("value", ["K-204 118", "K-204 377", "K-205 015"])
+def test_identifier_when_a_long_cell_crosses_the_midpoint_between_headers(tmp_path, blank_detector, value):
+    # "Ekonomiskt bistånd" reaches past the middle between "Ärende" and "Beslut"
+    pdf = _pdf(tmp_path, "crossing.pdf", (50, 90, 195, 250, 302.5), CROSSING, intro=("Delegationsbeslut, mars",))
+    assert value in _masked(detect_document(pdf, blank_detector))
+
+
+EMPTY_HEAD = [
+    ["Namn", "", "Roll", "Personalnummer", "E-post"],
+    ["Gunilla", "Åkerlund-Piri", "Rektor", "4471", "gunilla.akerlund-piri@ornas.se"],
+    ["Rashid", "Nazari", "Kurator", "5238", "rashid.nazari@ornas.se"],
+    ["Marjatta", "Laine", "Speciallärare", "6105", "marjatta.laine@ornas.se"],
+]
+
+
+@pytest.mark.parametrize("value", ["4471", "5238", "6105"])
+def test_identifiers_under_a_name_header_spanning_an_empty_cell(tmp_path, blank_detector, value):
+    pdf = _pdf(tmp_path, "empty.pdf", (50, 100, 190, 260, 335.5), EMPTY_HEAD, intro=("Kontaktlista, Örnässkolan",))
+    assert any(value in t.split() for t in _masked(detect_document(pdf, blank_detector)))
+
+
+def test_identifiers_when_header_cells_share_one_line_of_a_text(blank_detector):
+    text = "\n".join([
+        "Deltagare, simskola hösten",
+        "Förnamn",
+        "Efternamn Medlemsnummer Född år",
+        "Elvira", "Sandgren", "2281", "2015",
+        "Yonas", "Tesfaye", "2296", "2016",
+        "Maryam", "Rahimi", "2304", "2015",
+        "",
+        "Listan gäller terminen ut.",
+    ])
+    found = _masked(detect_text(text, blank_detector))
+    assert {"2281", "2296", "2304"} <= found
+    assert not {"2015", "2016"} & found  # the year column is no identifier
+
+
+@pytest.mark.parametrize("first, second", [("Klient", "nr"), ("Personalnumm", "er"), ("Personal", "nr")])
+def test_identifiers_under_a_header_broken_over_two_lines(blank_detector, first, second):
+    text = "\n".join([
+        "Vikarier, vecka 12",
+        "Namn", "Enhet", first, second,
+        "Roza Hamad", "Lönnen", "T-44812",
+        "Pekka Nieminen", "Aspen", "T-45077",
+        "",
+        "Frågor till bemanningen.",
+    ])
+    found = _masked(detect_text(text, blank_detector))
+    assert {"T-44812", "T-45077"} <= found
+
+
+def test_a_label_naming_where_the_number_is_held(blank_detector):
+    text = "Sökande: Liridona Krasniqi\nMedlemsnummer i Kommunal: 5 118 204\nÄrendet gäller ersättning."
+    found = {" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings if f.category == "ID_NUMBER"}
+    assert "5 118 204" in found
+
+
+@pytest.mark.parametrize("header", ["Anst. nr", "Medl.nr", "Pat.nr"])
+def test_identifiers_under_an_abbreviated_header_with_a_dot(blank_detector, header):
+    text = "\n".join(["Lista", f"Namn | {header} | Enhet", "Ola Berg | 448 210 | Aspen", "Kim Ek | K-55021 | Lönnen", "",
+                      "Slut på listan."])
+    found = {" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings if f.category == "ID_NUMBER"}
+    assert {"448 210", "K-55021"} <= found
+
+
+def test_names_in_a_column_headed_surname_comma_first_name(tmp_path, blank_detector):
+    rows = [["Efternamn, förnamn", "Enhet", "Frånvaro"], ["Oyelaran, Tunde", "Lönnen", "4 dagar"],
+            ["Tshabalala, Nomvula", "Aspen", "2 dagar"]]
+    pdf = _pdf(tmp_path, "inverted.pdf", (50, 180, 260), rows)
+    found = _masked(detect_document(pdf, blank_detector))
+    assert {"Oyelaran, Tunde", "Tshabalala, Nomvula"} <= found
