@@ -2,7 +2,7 @@
 """Recall per category and over-masking on the blind detection set (scripts/data/detect_eval2/).
 
 Usage:
-    python scripts/evaluate_detection2.py [-v] [--only mupdf|lo] [--profile NAME] [NAME ...]
+    python scripts/evaluate_detection2.py [-v] [--only mupdf|lo] [--profile NAME] [--data DIR] [NAME ...]
     PYTHONPATH=/path/to/worktree python scripts/evaluate_detection2.py   # that worktree's code
 
 Each document's PDF renderings (``pdf/NAME.mupdf.pdf`` built with PyMuPDF, ``pdf/NAME.lo.pdf``
@@ -248,13 +248,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", choices=RENDERINGS, help="only one rendering")
     ap.add_argument("--profile", default="default", help="profile as in redact run --profile (default: default)")
     ap.add_argument("-v", "--verbose", action="store_true", help="per-document over-masked words and count warnings")
+    ap.add_argument("--data", type=Path, default=DATA, help="the set's folder (default: %(default)s)")
     args = ap.parse_args(argv)
+    data = args.data.resolve()
 
-    golds = sorted(DATA.glob("*.gold.json"))
+    golds = sorted(data.glob("*.gold.json"))
     if args.names:
         golds = [g for g in golds if any(n in g.name for n in args.names)]
     if not golds:
-        sys.exit(f"no gold files in {DATA}; run scripts/make_detect_eval2.py")
+        sys.exit(f"no gold files in {data}; run scripts/make_detect_eval2.py")
 
     from redact.detect.engine import Detector
     from redact.pipeline import RunOptions
@@ -268,7 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     for gf in golds:
         gold = json.loads(gf.read_text(encoding="utf-8"))
         for rendering in RENDERINGS if not args.only else (args.only,):
-            pdf = DATA / "pdf" / f"{gold['document']}.{rendering}.pdf"
+            pdf = data / "pdf" / f"{gold['document']}.{rendering}.pdf"
             if not pdf.is_file():
                 skipped.append(pdf.name)
                 continue
@@ -285,7 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     code = Path(redact.__file__).resolve().parents[1]
     rev = subprocess.run(["git", "-C", str(code), "log", "-1", "--format=%h %s"], capture_output=True, text=True).stdout.strip()
     print(f"Code measured: {code} ({rev or 'not a git tree'})")
-    print(f"Blind detection set {DATA.relative_to(ROOT)}: {len(golds)} documents, {len(results)} PDFs "
+    shown = data.relative_to(ROOT) if data.is_relative_to(ROOT) else data
+    print(f"Blind detection set {shown}: {len(golds)} documents, {len(results)} PDFs "
           f"(profile {args.profile}); model load {load_s:.1f} s, total {total_s:.1f} s")
     if skipped:
         print(f"missing renderings (run scripts/make_detect_eval2.py): {', '.join(skipped)}")

@@ -2,7 +2,9 @@
 """Build the blind detection evaluation set: gold files and two PDF renderings of each document.
 
 Usage:
-    python scripts/make_detect_eval2.py [--no-libreoffice]
+    python scripts/make_detect_eval2.py [--no-libreoffice] [--data DIR]
+
+``--data`` names another set laid out the same way (default ``scripts/data/detect_eval2``).
 
 Sources are ``scripts/data/detect_eval2/src/*.txt``: one fictional document each, written
 with inline marks ``{{CODE|text}}`` or ``{{CODE.pattern|text}}`` (see the README next to
@@ -35,8 +37,6 @@ from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "scripts" / "data" / "detect_eval2"
-SRC = DATA / "src"
-OUT_PDF = DATA / "pdf"
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 FONT_BOLD = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
 
@@ -363,15 +363,18 @@ def main(argv: list[str] | None = None) -> int:
     """Write the gold files and PDFs; return 1 on an annotation slip."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--no-libreoffice", action="store_true", help="write only the PyMuPDF renderings")
+    ap.add_argument("--data", type=Path, default=DATA, help="the set's folder (default: %(default)s)")
     args = ap.parse_args(argv)
+    data = args.data.resolve()
+    src_dir, out_pdf = data / "src", data / "pdf"
     for f in (FONT, FONT_BOLD):
         if not f.is_file():
             sys.exit(f"{f} is missing (Debian package fonts-dejavu-core)")
-    OUT_PDF.mkdir(parents=True, exist_ok=True)
+    out_pdf.mkdir(parents=True, exist_ok=True)
     slips = 0
     with tempfile.TemporaryDirectory() as tmp:
         fodts = []
-        for src in sorted(SRC.glob("*.txt")):
+        for src in sorted(src_dir.glob("*.txt")):
             text, marks = parse(src.read_text(encoding="utf-8"))
             for slip in unmarked_repeats(text, marks):
                 print(f"{src.name}: unmarked repeat of a marked string: {slip}", file=sys.stderr)
@@ -387,16 +390,16 @@ def main(argv: list[str] | None = None) -> int:
                 "keep": [{"text": i.text, "page": i.page} for i in items if i.category == "KEEP"],
                 "ignore": [{"text": i.text, "page": i.page} for i in items if i.category == "IGNORE"],
             }
-            (DATA / f"{src.stem}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+            (data / f"{src.stem}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
                                                         encoding="utf-8")
-            render_mupdf(text, OUT_PDF / f"{src.stem}.mupdf.pdf")
+            render_mupdf(text, out_pdf / f"{src.stem}.mupdf.pdf")
             fodt = Path(tmp) / f"{src.stem}.lo.fodt"
             fodt.write_text(render_fodt(text), encoding="utf-8")
             fodts.append(fodt)
             print(f"{src.stem}: {len(gold['expected'])} must-mask, {len(gold['keep'])} keep, "
                   f"{len(gold['ignore'])} ignore")
         if not args.no_libreoffice:
-            convert_with_libreoffice(fodts, OUT_PDF)
+            convert_with_libreoffice(fodts, out_pdf)
     return 1 if slips else 0
 
 
