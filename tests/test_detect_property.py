@@ -53,3 +53,21 @@ def test_times_listed_after_a_time_stay_out():
 def test_time_shape_without_label_is_low():
     rs = REC.analyze("Mötet i Ljusdal 10:30 drog ut.", ["PROPERTY"])
     assert [r.score < 0.5 for r in rs] == [True]
+
+
+def test_a_tract_without_block_and_unit_is_a_property_near_a_planning_word():
+    # a neighbour hearing and a minute on an annex: the town, the block and the number
+    assert found("Sakägarna på Ljungby Svalan 4 och Ljungby Mården 15 har yttrat sig.") == [
+        "Ljungby Svalan 4", "Ljungby Mården 15"]
+    assert found("§ 12 Anmälan om attefallshus, Ljungby Lärkan 3") == ["Ljungby Lärkan 3"]
+
+
+def test_a_tract_once_labelled_is_a_property_wherever_it_stands():
+    text = "Fastighet: Ljungby Svalan 4\n\nGrannar som hörts\nLjungby Svalan 6 | Ebba Sjöholm\nLjungby Svalan 9 | Omid Rahimi"
+    assert found(text) == ["Ljungby Svalan 4", "Ljungby Svalan 6", "Ljungby Svalan 9"]
+
+
+def test_two_capitalised_words_and_a_number_are_no_property_without_a_cue():
+    assert found("Mötet hölls i Ljungby Arena 2 den 3 maj.") == []
+    assert found("Bygglov: Sal 3 i Stadshuset är bokad.") == []
+    assert found("Grannarna träffades på Café Linden 2 tisdagar.") == []

@@ -32,6 +32,17 @@ _LISTED_UNIT = compile_(rf"(?:,|{SP}och|{SP}samt|{SP}&){SP}+(?P<unit>\d{{1,4}}:\
 _LIST_HEAD = compile_(
     rf"{NAME}{SP}\d{{1,4}}:\d{{1,4}}(?:(?:,|{SP}och|{SP}samt|{SP}&){SP}+\d{{1,4}}:\d{{1,4}})*$"
 )
+# "Norrvik Kråkan 7": a tract named without block and unit (the town's name, the block, the number).
+_NAMED_TRACT = compile_(rf"(?<![\w-])(?P<tract>{NAME}{SP}{NAME}){SP}(?P<number>\d{{1,4}})(?![\w:]|[.,]\d)")
+#: Words of building and planning matters before which such a name is a property, not a place.
+_TRACT_CUES = ctx.PROPERTY + (
+    "fastigheterna", "attefallshus", "attefallsåtgärd", "marklov", "rivningslov", "förhandsbesked",
+    "strandskyddsdispens", "nybyggnad", "tillbyggnad", "sakägare", "sakägarna", "sakägaren",
+)
+#: Labels after which the kvarter and label rules already take the designation whole.
+_TAKEN_AFTER = frozenset({"kv", "kv.", "kvarter", "kvarteret", "fastighet", "fastigheten", "fastighetsbeteckning",
+                          "fastighetsbeteckningen", "fastighetsbet", "fastighetsbet.", "fastighet:",
+                          "fastighetsbeteckning:"})
 _WEEKDAYS = frozenset({"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"})
 
 
@@ -71,6 +82,23 @@ def _check_labelled(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(start, m.end("prop"), "after 'fastighet' label")
 
 
+def _check_named_tract(text: str, m: re.Match[str]) -> Verdict | None:
+    start = ctx.trim_leading_words(text, m.start(), m.end("tract"), ctx.NOT_A_NAME | _WEEKDAYS)
+    if start > m.start():
+        return None  # a label or an ordinary word in front: no town-and-block name
+    before = text[max(0, start - 30):start].split()
+    if before and before[-1].lower() in _TAKEN_AFTER:
+        return None
+    if ctx.find_context_word(text, start, m.end(), _TRACT_CUES, 60):
+        return Verdict(start, m.end(), "tract + number after a property word")
+    # the same tract named with a property label elsewhere in the text ("Fastighet: Norrvik Kråkan 7")
+    tract = re.escape(m.group("tract"))
+    labelled = re.compile(rf"(?i:fastighet\w*|fastighetsbet\.?):?{SP}+{tract}{SP}\d")
+    if labelled.search(text):
+        return Verdict(start, m.end(), "tract of a labelled property")
+    return None
+
+
 class PropertyRecognizer(SwedishPatternRecognizer):
     """Swedish fastighetsbeteckningar (real-property designations)."""
 
@@ -82,4 +110,6 @@ class PropertyRecognizer(SwedishPatternRecognizer):
         Rule("listed_unit", _LISTED_UNIT, score=0.75, context_score=0.95, check=_check_listed_unit, needs=(":",)),
         Rule("kvarter", _KVARTER, score=0.85, context_score=0.95, check=_check_kvarter, needs=("kv",)),
         Rule("labelled", _LABELLED, score=0.9, context_score=0.95, check=_check_labelled, needs=("fastighet",)),
+        Rule("named_tract", _NAMED_TRACT, score=0.8, context_score=0.9, check=_check_named_tract,
+             needs=_TRACT_CUES),
     )
