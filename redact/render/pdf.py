@@ -182,11 +182,7 @@ def _redact_page(
         for rect in invisible:
             page.add_redact_annot(pymupdf.Rect(rect), fill=False, cross_out=False)
         log.info("sida %d: %d osynliga textavsnitt tas bort", page.number + 1, len(invisible))
-        page.apply_redactions(
-            images=pymupdf.PDF_REDACT_IMAGE_NONE,
-            graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
-            text=pymupdf.PDF_REDACT_TEXT_REMOVE_INVISIBLE,
-        )
+        _remove_text_only(page, pymupdf.PDF_REDACT_TEXT_REMOVE_INVISIBLE)
     if hidden:
         # Hidden text goes as text only: the image under a scanner's invisible OCR layer, or the
         # drawing under white text, is what the reader sees and must stay whole.
@@ -199,11 +195,7 @@ def _redact_page(
                 on_visible = next((g.reason for g in targets if g.reason), "hidden")
             page.add_redact_annot(pymupdf.Rect(fitted), fill=False, cross_out=False)
         log.info("sida %d: %d dolda textavsnitt tas bort", page.number + 1, len(hidden))
-        page.apply_redactions(
-            images=pymupdf.PDF_REDACT_IMAGE_NONE,
-            graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
-            text=pymupdf.PDF_REDACT_TEXT_REMOVE,
-        )
+        _remove_text_only(page, pymupdf.PDF_REDACT_TEXT_REMOVE)
     if not masks:
         return on_visible
     boxes: list[tuple[Rect, str]] = []  # what to draw after removal
@@ -312,6 +304,15 @@ def _cover_removed(drawn: Rect, fitted: Rect, near: Sequence[Glyph]) -> Rect:
             b = g.box
             x0, y0, x1, y1 = min(x0, b[0]), min(y0, b[1]), max(x1, b[2]), max(y1, b[3])
     return (x0, y0, x1, y1)
+
+
+def _remove_text_only(page: pymupdf.Page, text: int) -> None:
+    """Apply the page's redaction annotations to its text alone: images and drawings stay whole."""
+    page.apply_redactions(
+        images=pymupdf.PDF_REDACT_IMAGE_NONE,
+        graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+        text=text,
+    )
 
 
 def _glyphs_near(runs: Sequence[Run], r: Rect) -> list[Glyph]:

@@ -167,10 +167,8 @@ def _read_from_box(page: pymupdf.Page, word: Rect, boxes: Sequence[Rect]) -> boo
     on_box = sum((c[2] - c[0]) * (c[3] - c[1]) for c in (_clip(word, b) for b in boxes) if c)
     if on_box < 0.5 * area:
         return False
-    clip = pymupdf.Rect(word) * page.rotation_matrix
-    clip.normalize()
-    clip &= page.rect
-    if clip.is_empty:
+    clip = _page_clip(page, word)
+    if clip is None:
         return False
     zoom = PIXEL_DPI / 72.0
     pix = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), clip=clip, alpha=False, colorspace=pymupdf.csGRAY)
@@ -189,6 +187,14 @@ def _read_from_box(page: pymupdf.Page, word: Rect, boxes: Sequence[Rect]) -> boo
     return int(dark.sum()) <= MAX_STRAY_PIXELS
 
 
+def _page_clip(page: pymupdf.Page, rect: Rect) -> pymupdf.Rect | None:
+    """``rect`` (unrotated page points) as a clip of the page as shown, or None when it lies off the page."""
+    clip = pymupdf.Rect(rect) * page.rotation_matrix
+    clip.normalize()
+    clip &= page.rect
+    return None if clip.is_empty else clip
+
+
 def _inset(rect: Rect, d: float) -> Rect | None:
     x0, y0, x1, y1 = rect[0] + d, rect[1] + d, rect[2] - d, rect[3] - d
     return (x0, y0, x1, y1) if x1 > x0 and y1 > y0 else None
@@ -205,10 +211,8 @@ def mask_is_uniform(page: pymupdf.Page, rect: Rect, dpi: int = PIXEL_DPI, inset:
     r = _inset(rect, inset)
     if r is None:
         return True
-    clip = pymupdf.Rect(r) * page.rotation_matrix
-    clip.normalize()
-    clip &= page.rect
-    if clip.is_empty:
+    clip = _page_clip(page, r)
+    if clip is None:
         return True
     zoom = capped_dpi(dpi, clip.width * clip.height) / 72.0  # a mask as big as a poster page too
     # Sample only whole pixels that lie inside the clip: edge pixels blend with the surroundings.
