@@ -9,6 +9,7 @@ naming a person, a highlight over a name, a sticky note with a pop-up text).
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import numpy as np
@@ -306,3 +307,24 @@ def test_value_its_own_appearance_does_not_show_is_a_note(tmp_path: Path, blank_
     assert ACTION in _readable(out)  # what a viewer shows is kept
     assert [(n.kind, n.page) for n in disclosure.notes] == [("hidden-field", 1)]
     _assert_gone(out, (COMMENTER, "Yilmaz"))
+
+
+def test_a_run_removes_the_scratch_folders_of_runs_killed_outright(tmp_path: Path, monkeypatch):
+    """A run killed with SIGKILL cannot remove its copy of the input: the next run on the machine does."""
+    import subprocess
+    import tempfile
+
+    from redact.ingest.flatten import SCRATCH, flat_scratch
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    ended = subprocess.Popen(["true"])  # a process that has ended: its id names no process
+    ended.wait()
+    killed = tmp_path / f"{SCRATCH}{ended.pid}-abc123"
+    killed.mkdir()
+    (killed / ".redact-flat-x.pdf").write_bytes(b"%PDF-1.7 a copy of someone's letter")
+    running = tmp_path / f"{SCRATCH}{os.getpid()}-def456"  # a live process's folder stays
+    running.mkdir()
+    with flat_scratch() as mine:
+        assert mine.parent == tmp_path and mine.name.startswith(f"{SCRATCH}{os.getpid()}-")
+        assert not killed.exists() and running.exists()
+    assert not mine.exists()

@@ -26,6 +26,7 @@ from typing import Any
 from redact.case.engine import Job, Result, process
 from redact.errors import ClusterError, EngineMissingError, WorkersLostError
 from redact.messages import Message
+from redact.scratch import private_folder, sweep_dead
 
 START_TIMEOUT = 120.0  # seconds for an actor to be placed and its process started; past it, it is given up
 SCRATCH = "redact-ray-"  # an actor's scratch folder: redact-ray-PID-random, in the system's temp folder
@@ -50,10 +51,10 @@ class CaseWorker:
     def __init__(self, threshold: float):
         from redact.case.office import use_profile_folder
 
-        sweep_dead_workers()
+        sweep_dead(SCRATCH)  # actors killed mid-document leave copies of their inputs
         # everything this actor writes (inputs, outputs, LibreOffice profile) is under one folder
         # named after its process, so the next actor on this machine removes it if this one is killed
-        self._scratch = Path(tempfile.mkdtemp(prefix=f"{SCRATCH}{os.getpid()}-"))
+        self._scratch = private_folder(SCRATCH)
         tempfile.tempdir = str(self._scratch)  # this process only runs this actor: its conversions go here too
         os.environ["TMPDIR"] = str(self._scratch)  # and those of the converters it starts
         use_profile_folder(self._scratch)
@@ -88,29 +89,6 @@ class CaseWorker:
     def stop(self) -> None:
         """Remove this actor's scratch folder (the engine is closing)."""
         shutil.rmtree(self._scratch, ignore_errors=True)
-
-
-def sweep_dead_workers(root: Path | None = None) -> None:
-    """Remove the scratch folders of actors on this machine whose process is gone (killed mid-document).
-
-    Such a folder can hold a copy of an input, i.e. personal data, outside every folder the
-    registrar knows of. Folders of live processes are left alone.
-    """
-    root = Path(root or tempfile.gettempdir())
-    for folder in root.glob(f"{SCRATCH}*-*"):
-        pid = folder.name[len(SCRATCH):].split("-", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # another user's process
-        return True
-    return True
 
 
 @dataclass

@@ -38,6 +38,7 @@ from redact.ingest.notes import add_appendix, never_shown, page_notes, warning_f
 from redact.messages import Message
 from redact.ingest.pdf import open_pdf, sha256_file
 from redact.ingest.structure_tree import structure_tree_is_broken
+from redact.scratch import private_folder, sweep_dead
 from redact.types import Document, Note
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,8 @@ class Flattened:
         return replace(document, name=self.original.name, sha256=sha256_file(self.original), path=self.original)
 
 
+#: Name of a run's private folder for flattened copies: redact-flat-PID-random in the temp folder.
+SCRATCH = "redact-flat-"
 #: Where flattened copies are made while a ``flat_scratch`` is open in this thread (a forked worker inherits it).
 _local = threading.local()
 
@@ -86,7 +89,8 @@ def flat_scratch() -> Iterator[Path]:
     if outer is not None and outer.is_dir():  # nested: the outer one owns and removes it
         yield outer
         return
-    folder = Path(tempfile.mkdtemp(prefix="redact-flat-"))  # 0700
+    sweep_dead(SCRATCH)  # the folders of runs killed outright hold copies of their inputs
+    folder = private_folder(SCRATCH)
     _local.scratch = folder
     try:
         yield folder
