@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from redact.audit import build_record, write_json_atomic
 from redact.detect.engine import DEFAULT_THRESHOLD, Detector
-from redact.errors import ContentLossError, InputError, VerificationError
+from redact.errors import ContentLossError, InputError, RedactError, VerificationError
 from redact.messages import Message
 from redact.ingest.pdf import describe_pdf, extract_page, open_pdf, reading_text
 from redact.ingest.poppler import disagreeing_lines, read_bbox_layout, view_page
@@ -433,7 +433,8 @@ def _apply_flattened(
     keep = {f.text for f in released if f.text}
     tmp = _temp_beside(output)
     try:
-        report = render_pdf(path, masks, tmp, options.render, progress=progress)
+        # the glyph comparison that names a font's odd measures runs only when the ink check fails
+        render_pdf(path, masks, tmp, options.render, progress=progress, explain=False)
         timings["render"] = time.perf_counter() - t0
         t1 = time.perf_counter()
         # Scanned pages: pixels + fresh OCR, then the searchable OCR layer.
@@ -455,7 +456,7 @@ def _apply_flattened(
         losses = ink_loss(path, tmp, masks)
         timings["ink"] = time.perf_counter() - t2
         if losses:
-            raise ContentLossError([(loss.page, loss.share) for loss in losses], report.causes if report is not None else None)
+            raise ContentLossError([(loss.page, loss.share) for loss in losses], _loss_causes(path, masks, options, tmp))
         os.replace(tmp, output)
     finally:
         if tmp.exists():
@@ -473,6 +474,18 @@ def _apply_flattened(
     if audit is not None:
         write_json_atomic(Path(audit), build_record(disclosure, options.as_record(), versions or {}))
     return disclosure
+
+
+def _loss_causes(path: Path, masks: Sequence[Mask], options: RunOptions, tmp: Path) -> dict[int, str]:
+    """Why the rendering took visible content, page by page: the rendering again, explained (only on refusal)."""
+    again = tmp.with_name(tmp.name + ".explain")
+    try:
+        report = render_pdf(path, masks, again, options.render, explain=True)
+        return dict(report.causes) if report is not None else {}
+    except RedactError:
+        return {}
+    finally:
+        again.unlink(missing_ok=True)
 
 
 def _removed_content_warnings(path: Path) -> tuple[str, ...]:

@@ -67,8 +67,8 @@ def test_unchanged_page_and_blank_page_pass(tmp_path: Path) -> None:
 
 
 def _lossy_render(real):
-    def render(src, masks, dst, options=None, progress=None):
-        real(src, masks, dst, options, progress=progress)
+    def render(src, masks, dst, options=None, progress=None, explain=True):
+        real(src, masks, dst, options, progress=progress, explain=explain)
         with pymupdf.open(dst) as doc:
             page = doc[0]
             for r in page.search_for("överklagas"):

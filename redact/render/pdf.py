@@ -87,12 +87,15 @@ def render_pdf(
     dst: Path,
     options: RenderOptions = RenderOptions(),
     progress: Callable[[str, int, int], None] | None = None,
+    explain: bool = True,
 ) -> RenderReport:
     """Write ``src`` with every mask truly removed and the document sanitised to ``dst``.
 
     ``progress("render", page, pages)`` is called after every page (a sign of
     life for the time bound in ``ingest.guard``). The report names the pages where
-    removing hidden text takes visible text along (the ink check then refuses them).
+    removing hidden text takes visible text along (the ink check then refuses them). With
+    ``explain`` it also compares each page's glyphs after removal with the boxes drawn, to name a
+    font MuPDF measures otherwise than it draws (a pass the size of reading the page again).
     """
     report = RenderReport()
     src, dst = Path(src), Path(dst)
@@ -122,7 +125,7 @@ def render_pdf(
             for number in range(1, doc.page_count + 1):
                 page_masks = by_page.get(number, ())
                 if page_masks or options.remove_hidden_text:
-                    why = _redact_page(doc[number - 1], page_masks, options, hidden_layers, prepared)
+                    why = _redact_page(doc[number - 1], page_masks, options, hidden_layers, prepared, explain)
                     if why:
                         report.causes[number] = why
                 if progress is not None:
@@ -164,7 +167,8 @@ def label_for(mask: Mask, options: RenderOptions) -> str:
 
 
 def _redact_page(
-    page: pymupdf.Page, masks: Sequence[Mask], options: RenderOptions, hidden_layers: frozenset[str], prepared: set[int] | None = None
+    page: pymupdf.Page, masks: Sequence[Mask], options: RenderOptions, hidden_layers: frozenset[str],
+    prepared: set[int] | None = None, explain: bool = True,
 ) -> str:
     """Redact one page; returns why visible glyphs that no box covers were taken (see RenderReport), else ''."""
     runs = page_runs(page, hidden_layers)
@@ -227,7 +231,9 @@ def _redact_page(
         text=pymupdf.PDF_REDACT_TEXT_REMOVE,
     )
     _draw_boxes(page, boxes, options.fill)
-    return on_visible or _taken_unboxed(page, runs, [b for b, _ in boxes])
+    if on_visible or not explain:
+        return on_visible
+    return _taken_unboxed(page, runs, [b for b, _ in boxes])
 
 
 def _taken_unboxed(page: pymupdf.Page, runs: Sequence[Run], boxes: Sequence[Rect]) -> str:
@@ -237,22 +243,36 @@ def _taken_unboxed(page: pymupdf.Page, runs: Sequence[Run], boxes: Sequence[Rect
     measures otherwise (a Type 3 font with a degenerate FontBBox) loses glyphs beside a mask.
     Only names the cause: the ink check is what refuses the page.
     """
-    try:
-        after = {(c[0], round(c[2][0], 1), round(c[2][1], 1)) for s in page.get_texttrace() for c in s["chars"]}
-        type3 = _type3_names(page)
-    except Exception:  # pragma: no cover - the ink check still judges the page
+    # Only a glyph whose measured box meets a removal rectangle can have been taken; the boxes
+    # drawn are those rectangles. So only spans near a box are compared, not the whole page.
+    near = [(r[0] - 1, r[1] - 1, r[2] + 1, r[3] + 1) for r in boxes]
+    if not near:
         return ""
+    candidates = []
     for run in runs:
         if run.hidden:
             continue
-        span = run._span
-        for c in span["chars"]:
-            if (c[0], round(c[2][0], 1), round(c[2][1], 1)) in after or c[0] == 32:
-                continue
-            b = c[3]
-            if not any(_inside_center(b, r) for r in boxes):
-                return "type3" if _is_type3(span, type3) else "font"
+        local = [r for r in near if _touches_any(run._span["bbox"], (r,))]  # the one or two boxes on its line
+        if local:
+            candidates.extend((run._span, c) for c in run._span["chars"] if c[0] != 32 and _touches_any(c[3], local))
+    if not candidates:
+        return ""
+    try:
+        after = {(c[0], round(c[2][0], 1), round(c[2][1], 1)) for s in page.get_texttrace()
+                 if _touches_any(s["bbox"], near) for c in s["chars"]}
+        type3 = _type3_names(page)
+    except Exception:  # pragma: no cover - the ink check still judges the page
+        return ""
+    for span, c in candidates:
+        if (c[0], round(c[2][0], 1), round(c[2][1], 1)) in after:
+            continue
+        if not any(_inside_center(c[3], r) for r in boxes):
+            return "type3" if _is_type3(span, type3) else "font"
     return ""
+
+
+def _touches_any(b: Sequence[float], rects: Sequence[Rect]) -> bool:
+    return any(b[0] < r[2] and r[0] < b[2] and b[1] < r[3] and r[1] < b[3] for r in rects)
 
 
 def _outline_glyphs(page: pymupdf.Page) -> list[Rect]:
