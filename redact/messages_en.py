@@ -383,4 +383,20 @@ EN: dict[str, str] = {
     "sida %d läses med textigenkänning: %s": "page %d is read with text recognition: %s",
     # ---- help texts with fields
     "profil: {names} eller en .toml-fil": "profile: {names} or a .toml file",
+    'datumet {value!r} är inte ett datum (ÅÅÅÅ-MM-DD)':
+        'the date {value!r} is not a date (YYYY-MM-DD)',
+    'det finns redan ett ärende med id {rid!r}':
+        'there is already a case with the id {rid!r}',
+    'okänd verksamhetsprofil {name!r}; välj en av: {names}':
+        'unknown profile {name!r}; choose one of: {names}',
+    'ärende {case_id} finns inte':
+        'case {case_id} does not exist',
+    '{name}: filen är för stor ({size} MB; högst {most} MB)':
+        '{name}: the file is too large ({size} MB; at most {most} MB)',
+    '{name}: är ingen PDF-fil':
+        '{name}: is not a PDF file',
+    '{name}: samma fil finns redan i ärendet ({other})':
+        '{name}: the same file is already in the case ({other})',
+    '{name}: ogiltigt filnamn':
+        '{name}: invalid file name',
 }

@@ -70,7 +70,7 @@ class CasesMixin:
         try:
             date.fromisoformat(received[:10])
         except ValueError:
-            raise ReviewError(f"datumet {received!r} är inte ett datum (ÅÅÅÅ-MM-DD)") from None
+            raise ReviewError("datumet {value!r} är inte ett datum (ÅÅÅÅ-MM-DD)", value=received) from None
         diarienummer = " ".join((diarienummer or "").split()) or None
         rid = " ".join((request_id or "").split())
         if len(rid) > 80 or (diarienummer and len(diarienummer) > 80):
@@ -84,7 +84,7 @@ class CasesMixin:
                     n += 1
                     rid = f"BEGÄRAN-{received[:10]}-{n:03d}"
             elif con.execute("SELECT 1 FROM cases WHERE request_id = ?", (rid,)).fetchone():
-                raise ReviewError(f"det finns redan ett ärende med id {rid!r}")
+                raise ReviewError("det finns redan ett ärende med id {rid!r}", rid=rid)
             new_id = con.insert(
                 "INSERT INTO cases (request_id, received, diarienummer, profile, created) VALUES (?, ?, ?, ?, ?)",
                 (rid, received, diarienummer, profile, now),
@@ -129,7 +129,7 @@ class CasesMixin:
         """A profile name the server offers (built-in or in the admin's folder); never a path."""
         name = (name or "").strip()
         if name not in self.profile_names():
-            raise ReviewError(f"okänd verksamhetsprofil {name[:40]!r}; välj en av: {', '.join(self.profile_names())}")
+            raise ReviewError("okänd verksamhetsprofil {name!r}; välj en av: {names}", name=name[:40], names=', '.join(self.profile_names()))
         return name
 
     def profile_names(self) -> list[str]:
@@ -163,7 +163,7 @@ class CasesMixin:
     def _case_row(con: Connection, case_id: int) -> Any:
         row = con.execute("SELECT * FROM cases WHERE id = ?", (int(case_id),)).fetchone()
         if row is None:
-            raise NotFoundError(f"ärende {case_id} finns inte")
+            raise NotFoundError("ärende {case_id} finns inte", case_id=case_id)
         return row
 
     # -- documents
@@ -190,14 +190,14 @@ class CasesMixin:
         profile = self._load_profile(case.profile)
         display = safe_filename(name or path.name)
         if not path.is_file():
-            raise InputError(f"{display}: filen finns inte")
+            raise InputError("{name}: filen finns inte", name=display)
         size = path.stat().st_size
         if size > self.max_document_bytes:
-            raise InputError(f"{display}: filen är för stor ({size // (1024 * 1024)} MB; högst {self.max_document_bytes // (1024 * 1024)} MB)")
+            raise InputError("{name}: filen är för stor ({size} MB; högst {most} MB)", name=display, size=size // (1024 * 1024), most=self.max_document_bytes // (1024 * 1024))
         with open(path, "rb") as fh:
             head = fh.read(1024)
         if b"%PDF-" not in head:
-            raise InputError(f"{display}: är ingen PDF-fil")
+            raise InputError("{name}: är ingen PDF-fil", name=display)
         digest = sha256_file(path)
         docs_dir = private_dir(self.case_dir(case_id) / "handlingar")
         with self._read() as con:
@@ -205,13 +205,13 @@ class CasesMixin:
                               (case_id, digest, source_sha256 or digest)).fetchone()
             n = con.execute("SELECT COUNT(*) FROM documents WHERE case_id = ?", (case_id,)).fetchone()[0] + 1
         if dup is not None:
-            raise ReviewError(f"{display}: samma fil finns redan i ärendet ({dup['name']})")
+            raise ReviewError("{name}: samma fil finns redan i ärendet ({other})", name=display, other=dup['name'])
         stored = docs_dir / f"{n:03d}-{display}"
         while stored.exists():
             n += 1
             stored = docs_dir / f"{n:03d}-{display}"
         if stored.resolve().parent != docs_dir.resolve():  # belt and braces: safe_filename already strips paths
-            raise InputError(f"{display}: ogiltigt filnamn")
+            raise InputError("{name}: ogiltigt filnamn", name=display)
         with open(path, "rb") as src, os.fdopen(os.open(stored, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as dst:
             shutil.copyfileobj(src, dst, 1 << 20)
         try:
