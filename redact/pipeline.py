@@ -79,7 +79,7 @@ class RunOptions:
     ocr_dpi: int = 300
     limits: Limits = field(default_factory=Limits)  # time, memory and structure bounds
     include_notes: bool = False  # comments, attachments and hidden fields as appendix pages
-    # readings of images OCR'd earlier in this run (made by run_file; not a setting, not recorded)
+    # readings of images OCR'd earlier in this run (made per run by redact run; not a setting, not recorded)
     ocr_memo: OcrMemo | None = field(default=None, repr=False, compare=False)
 
     def ocr_settings(self) -> OcrSettings:
