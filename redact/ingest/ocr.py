@@ -360,9 +360,8 @@ def _ocr_upright(
 ) -> OcrResult:
     """The best reading of ``gray`` turned upright; ``turn``: read as turned that much only;
     ``likely``: the turn to read when Tesseract's orientation check is unsure (no search of every turn)."""
-    h, w = gray.shape
     if turn is not None:
-        return _read_turned(gray, settings, page_label=page_label, dpi=dpi, turn=turn)
+        return _read_turned(gray, settings, dpi, page_label, turn)
     if likely is not None and settings.orientation:
         readings: dict[int, OcrResult] = {}
         if likely == 0 and not sideways:
@@ -379,7 +378,7 @@ def _ocr_upright(
         return best
     first: OcrResult | None = None
     if not sideways:
-        first = OcrResult(run_tesseract(_pgm(gray), settings, page_label, dpi=dpi), 0, w, h)
+        first = _read_turned(gray, settings, dpi, page_label, 0)
         if not settings.orientation or (first.quality >= 0.6 and len(first.words) >= 3) or not first.words:
             return first
     rot, conf = detect_orientation(gray, settings, dpi)
@@ -390,14 +389,13 @@ def _ocr_upright(
         candidates = [90, 270, 180] if first is None or first.quality < 0.5 else []
     best = first
     for r in candidates:
-        turned = np.rot90(gray, k=-(r // 90))  # rot90 turns counter-clockwise for positive k
-        other = OcrResult(run_tesseract(_pgm(turned), settings, page_label, dpi=dpi), r, w, h)
+        other = _read_turned(gray, settings, dpi, page_label, r)
         if best is None or other.quality * len(other.words) > best.quality * len(best.words):
             best = other
         if best.quality >= 0.8:
             break
     if best is None:
-        best = OcrResult(run_tesseract(_pgm(gray), settings, page_label, dpi=dpi), 0, w, h)
+        best = _read_turned(gray, settings, dpi, page_label, 0)
     if best.rotation:
         log.info("%ssidan var vriden %d grader", page_label, best.rotation)
     return best

@@ -243,36 +243,21 @@ def _taken_unboxed(page: pymupdf.Page, runs: Sequence[Run], boxes: Sequence[Rect
     measures otherwise (a Type 3 font with a degenerate FontBBox) loses glyphs beside a mask.
     Only names the cause: the ink check is what refuses the page.
     """
-    # Only a glyph whose measured box meets a removal rectangle can have been taken; the boxes
-    # drawn are those rectangles. So only spans near a box are compared, not the whole page.
-    near = [(r[0] - 1, r[1] - 1, r[2] + 1, r[3] + 1) for r in boxes]
-    if not near:
-        return ""
-    candidates = []
-    for run in runs:
-        if run.hidden:
-            continue
-        local = [r for r in near if _touches_any(run._span["bbox"], (r,))]  # the one or two boxes on its line
-        if local:
-            candidates.extend((run._span, c) for c in run._span["chars"] if c[0] != 32 and _touches_any(c[3], local))
-    if not candidates:
-        return ""
     try:
-        after = {(c[0], round(c[2][0], 1), round(c[2][1], 1)) for s in page.get_texttrace()
-                 if _touches_any(s["bbox"], near) for c in s["chars"]}
+        after = {(c[0], round(c[2][0], 1), round(c[2][1], 1)) for s in page.get_texttrace() for c in s["chars"]}
         type3 = _type3_names(page)
     except Exception:  # pragma: no cover - the ink check still judges the page
         return ""
-    for span, c in candidates:
-        if (c[0], round(c[2][0], 1), round(c[2][1], 1)) in after:
+    for run in runs:
+        if run.hidden:
             continue
-        if not any(_inside_center(c[3], r) for r in boxes):
-            return "type3" if _is_type3(span, type3) else "font"
+        span = run._span
+        for c in span["chars"]:
+            if (c[0], round(c[2][0], 1), round(c[2][1], 1)) in after or c[0] == 32:
+                continue
+            if not any(_inside_center(c[3], r) for r in boxes):
+                return "type3" if _is_type3(span, type3) else "font"
     return ""
-
-
-def _touches_any(b: Sequence[float], rects: Sequence[Rect]) -> bool:
-    return any(b[0] < r[2] and r[0] < b[2] and b[1] < r[3] and r[1] < b[3] for r in rects)
 
 
 def _outline_glyphs(page: pymupdf.Page) -> list[Rect]:
