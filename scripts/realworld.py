@@ -31,7 +31,6 @@ import hashlib
 import json
 import os
 import re
-import resource
 import signal
 import subprocess
 import sys
@@ -109,14 +108,27 @@ _children_lock = threading.Lock()
 _stop = threading.Event()
 
 
-last_cpu = 0.0  # processor seconds of the latest _run
+# Runs argv[1:], prints its processor seconds (with its children's) as the last line of stderr and
+# exits as it did; a command killed by a signal kills this parent with the same signal.
+_TIMED = (
+    "import os,resource,signal,subprocess,sys\n"
+    "rc=subprocess.call(sys.argv[1:])\n"
+    "u=resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "sys.stderr.write('\\n__cpu__ %.2f\\n' % (u.ru_utime+u.ru_stime)); sys.stderr.flush()\n"
+    "if rc<0: signal.signal(-rc, signal.SIG_DFL); os.kill(os.getpid(), -rc)\n"
+    "sys.exit(rc)\n"
+)
 
 
-def _run(cmd: list[str], timeout: float, env: dict | None = None) -> tuple[int | None, str, str, float]:
-    """Run CMD in its own process group; on timeout or stop kill the whole group. Returns (rc, out, err, s)."""
+def _run(cmd: list[str], timeout: float, env: dict | None = None) -> tuple[int | None, str, str, float, float]:
+    """Run CMD in its own process group; on timeout or stop kill the whole group.
+
+    Returns (rc, out, err, wall seconds, processor seconds)."""
     t0 = time.perf_counter()
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
+    # A small parent of its own waits for the command, so its count of the processor seconds of its
+    # children is the command's alone, also while other files run beside it (--jobs 2).
+    timed = [sys.executable, "-c", _TIMED, *cmd]
+    proc = subprocess.Popen(timed, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
     with _children_lock:
         _children.add(proc)
     try:
@@ -129,12 +141,14 @@ def _run(cmd: list[str], timeout: float, env: dict | None = None) -> tuple[int |
     finally:
         with _children_lock:
             _children.discard(proc)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     # Processor seconds of the run and the processes it waited for (OCR workers, Tesseract): unlike
-    # wall time this hardly changes when other work shares the machine. Exact with --jobs 1 only.
-    global last_cpu
-    last_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return rc, out.decode("utf-8", "replace"), err.decode("utf-8", "replace"), time.perf_counter() - t0
+    # wall time this hardly changes when other work shares the machine.
+    text = err.decode("utf-8", "replace")
+    m = re.search(r"\n?__cpu__ ([0-9.]+)\n?$", text)
+    cpu = float(m.group(1)) if m else 0.0
+    if m:
+        text = text[: m.start()]
+    return rc, out.decode("utf-8", "replace"), text, time.perf_counter() - t0, cpu
 
 
 def _kill(proc: subprocess.Popen) -> None:
@@ -175,9 +189,9 @@ def process(rel: str, src: Path, outdir: Path, timeout: float, no_ocr: bool) -> 
     cmd = [sys.executable, "-m", "redact.cli", "run", str(src), "-o", str(out), "--audit", str(audit), "--log", str(log)]
     if no_ocr:
         cmd.append("--no-ocr")
-    rc, stdout, err, secs = _run(cmd, timeout)
+    rc, stdout, err, secs, cpu = _run(cmd, timeout)
     log.unlink(missing_ok=True)
-    rec: dict = {"file": rel, "exit": rc, "seconds": round(secs, 2), "cpu_seconds": round(last_cpu, 2),
+    rec: dict = {"file": rel, "exit": rc, "seconds": round(secs, 2), "cpu_seconds": round(cpu, 2),
                  "output": str(out) if out.exists() else None}
     rec["timeout"] = rc is None
     rec["stderr"] = stderr_line(err)
@@ -192,7 +206,7 @@ def process(rel: str, src: Path, outdir: Path, timeout: float, no_ocr: bool) -> 
     if _stop.is_set():
         return rec
     args = [sys.executable, __file__, "--_measure", str(src)] + ([str(out)] if rc == 0 and out.exists() else [])
-    mrc, mout, merr, _ = _run(args, MEASURE_TIMEOUT)
+    mrc, mout, merr, _, _ = _run(args, MEASURE_TIMEOUT)
     if mrc == 0 and mout.strip():
         rec.update(json.loads(mout.strip().splitlines()[-1]))
     else:
