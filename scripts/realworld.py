@@ -363,6 +363,13 @@ def summary(recs: list[dict]) -> str:
         lines.append(f"  {r['file']}: exit {r.get('exit')} {r.get('stderr', '')[:150]}")
     slow = [r for r in recs if (r.get("timeout") or r.get("seconds", 0) > SLOW_SECONDS) and (r.get("pages") or 0) < SLOW_PAGES]
     lines.append(f"runs over {SLOW_SECONDS:.0f} s (or timed out) on files under {SLOW_PAGES} pages: {len(slow)}")
+    # Wall time grows when other work shares the machine; processor seconds say what a file costs.
+    timed = [r for r in recs if "cpu_seconds" in r]
+    if timed:
+        heavy = [r for r in timed if (r.get("timeout") or r["cpu_seconds"] > SLOW_SECONDS) and (r.get("pages") or 0) < SLOW_PAGES]
+        lines.append(f"runs over {SLOW_SECONDS:.0f} processor seconds (or timed out) on files under {SLOW_PAGES} pages: {len(heavy)}")
+        for r in sorted(heavy, key=lambda r: -r["cpu_seconds"]):
+            lines.append(f"  cpu {r['cpu_seconds']:6.1f} s  {r.get('seconds', 0):6.1f} s  {r.get('pages')} p  exit {exit_label(r)}  {r['file']}")
     for r in sorted(slow, key=lambda r: -r.get("seconds", 0)):
         cpu = f"  cpu {r['cpu_seconds']:6.1f} s" if "cpu_seconds" in r else ""
         lines.append(f"  {r.get('seconds', 0):6.1f} s{cpu}  {r.get('pages')} p  exit {exit_label(r)}  {r['file']}")
