@@ -251,6 +251,26 @@ def _private_keys(tmp_path: Path) -> Path:
     return save(doc, tmp_path)
 
 
+def _font_family(tmp_path: Path) -> Path:
+    """An embedded font whose descriptor's /FontFamily string is the person's surname.
+
+    A producer writes the family as a string; a name that happens to be a font's family
+    (a person called Arial, a page listing fonts) is then left in a string a parser reads.
+    """
+    from test_hostile import DEJAVU
+
+    doc = b.new_pdf()
+    page = doc.new_page(width=b.A4[0], height=b.A4[1])
+    page.insert_font(fontname="F9", fontfile=DEJAVU)
+    for i, line in enumerate(WITH_NAME):
+        page.insert_text((72, 100 + 20 * i), line, fontname="F9", fontsize=12)
+    descriptors = [x for x in range(1, doc.xref_length()) if doc.xref_get_key(x, "Type")[1] == "/FontDescriptor"]
+    assert descriptors
+    for x in descriptors:
+        doc.xref_set_key(x, "FontFamily", "(Holmqvist)")
+    return save(doc, tmp_path)
+
+
 # ------------------------------------------------------------------ marked content
 
 
@@ -313,6 +333,7 @@ CASES = {
     "image in a layer named after the person": _image_in_named_layer,
     "image with /Alternates naming the person": _alternate_image,
     "PTEX, PieceInfo, LastModified and private keys": _private_keys,
+    "font descriptor /FontFamily naming the person": _font_family,
     "BDC /ActualText over harmless glyphs": _actual_text_name,
     "name drawn under a harmless /ActualText": _drawn_name_innocent_actual_text,
     "BDC /Alt": _alt_text,

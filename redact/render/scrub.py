@@ -66,7 +66,9 @@ PAGE_KEYS: tuple[str, ...] = (
 )
 
 #: Entries removed from every object still in the file (fonts, graphics states, patterns...).
-OBJECT_KEYS: tuple[str, ...] = ("Metadata", "PieceInfo", "LastModified")
+#: A font descriptor's /FontFamily is a text string no reader needs (fonts are found by
+#: /FontName and drawn from their program), and a family can read as a masked name.
+OBJECT_KEYS: tuple[str, ...] = ("Metadata", "PieceInfo", "LastModified", "FontFamily")
 #: Prefixes of private entries removed from every object (pdfTeX's /PTEX.FileName, /PTEX.InfoDict...).
 PRIVATE_PREFIXES: tuple[str, ...] = ("PTEX.",)
 
