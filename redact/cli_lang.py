@@ -35,6 +35,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "page_unit": ("sida", "page"),
     "stage_detect": ("hittar", "detecting"),
     "stage_ocr": ("OCR", "OCR"),
+    "stage_render": ("maskerar", "masking"),
+    "stage_verify": ("kontrollerar", "verifying"),
     "detect_written": ("{n} fynd på {pages} sidor -> {path}", "{n} findings on {pages} pages -> {path}"),
     "audit_record": ("granskningspost: {path}", "audit record: {path}"),
     "audit_log": ("granskningslogg: {path}", "audit log: {path}"),

@@ -453,7 +453,7 @@ def _apply_flattened(
         if not verification.ok:
             raise VerificationError(list(verification.failures), verification.leaks)
         t2 = time.perf_counter()
-        losses = ink_loss(path, tmp, masks)
+        losses = ink_loss(path, tmp, masks, progress=progress)
         timings["ink"] = time.perf_counter() - t2
         if losses:
             raise ContentLossError([(loss.page, loss.share) for loss in losses], _loss_causes(path, masks, options, tmp))

@@ -464,6 +464,41 @@ def test_the_clock_is_per_page_not_per_document() -> None:
     assert seen == list(range(1, 9))
 
 
+def _spins(seconds: float, progress=None) -> str:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
+    return "klar"
+
+
+def _waits_after_masking(pages: int, seconds: float, progress=None) -> int:
+    for n in range(1, pages + 1):
+        progress("render", n, pages)
+    _spins(seconds)
+    return pages
+
+
+def test_the_clock_counts_work_not_waiting() -> None:
+    # A busy machine slows a page without the page doing more: waiting is granted up to four times
+    # the bound, while a page that works past the bound is stopped at it.
+    assert bounded(_sleeps, 1.2, limits=Limits(page_seconds=0.5), what="fil.pdf") == "klar"
+    t0 = time.monotonic()
+    with pytest.raises(LimitError, match="sida 1"):
+        bounded(_beats_then_spins, 30, limits=Limits(page_seconds=0.5), what="fil.pdf")
+    assert time.monotonic() - t0 < 10  # long before the 30 s it would spin
+
+
+def _beats_then_spins(seconds: float, progress=None) -> None:
+    progress("detect", 0, 3)
+    _spins(seconds)
+
+
+def test_a_stop_after_the_last_page_names_the_check_not_a_page_past_the_end() -> None:
+    with pytest.raises(LimitError) as info:
+        bounded(_waits_after_masking, 3, 30, limits=Limits(page_seconds=0.5, document_seconds_per_page=0.0), what="fil.pdf")
+    assert "kontrollen" in str(info.value) and "sida 4" not in str(info.value)
+
+
 def test_memory_bound_stops_the_worker() -> None:
     with pytest.raises(LimitError, match="minne"):
         bounded(_allocates, 2048, limits=Limits(memory_mb=256), what="fil.pdf")

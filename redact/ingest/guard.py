@@ -55,7 +55,9 @@ _MB = 1 << 20
 class Limits:
     """What one run may cost before the input is refused. Every field is configurable."""
 
-    #: Seconds a single page (extract, detect, OCR, render) may take.
+    #: Processor seconds a single page (extract, detect, OCR, render, verify) may take. The clock is
+    #: the worker's processor time, so a machine busy with other work does not refuse a file;
+    #: a page that waits without working is stopped after ``WALL_FACTOR`` times as long.
     page_seconds: float = 120.0
     #: Seconds per page of the document granted on top, for whole-document steps (save, verify).
     document_seconds_per_page: float = 0.25
@@ -577,22 +579,52 @@ def _limit_memory(extra_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
+#: A page's wall-clock bound, as a multiple of its processor-time bound (a worker blocked on nothing).
+WALL_FACTOR = 4.0
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """Processor seconds of process ``pid`` and the children it waited for (Tesseract), or None."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _where(stage: str, done: int, total: int) -> str:
+    """The step a stopped worker was on, for the refusal."""
+    if not total:
+        return "inläsningen"
+    if done < total:
+        return f"sida {done + 1}"
+    if stage in ("render", "verify"):
+        return "kontrollen av den maskerade filen"
+    return "sida 1" if stage in ("ocr", "detect") else f"sida {total}"
+
+
 def _supervise(pid: int, fd: int, limits: Limits, progress: Progress | None, what: str) -> Any:
     buf = bytearray()
     pages = 0
     where = ("start", 0, 0)
-    deadline = time.monotonic() + limits.page_seconds
+    budget = limits.page_seconds
+    started, cpu_at_start = time.monotonic(), _cpu_seconds(pid)
     result: tuple | None = None
     try:
         while result is None:
-            wait = deadline - time.monotonic()
-            if wait <= 0:
-                _kill(pid)
-                stage, done, total = where
-                page = f"sida {done + 1}" if total else "inläsningen"
-                raise LimitError(
-                    "{what}: {page} tog längre tid än gränsen {page_seconds:g} s och avbröts (filen kan vara skadad eller byggd för att låsa verktyget)", what=what, page=page, page_seconds=limits.page_seconds
-                )
+            waited = time.monotonic() - started
+            if waited >= budget:
+                cpu_now = _cpu_seconds(pid)
+                worked = cpu_now - cpu_at_start if cpu_now is not None and cpu_at_start is not None else waited
+                if worked >= budget or waited >= budget * WALL_FACTOR:
+                    _kill(pid)
+                    raise LimitError(
+                        "{what}: {page} tog längre tid än gränsen {page_seconds:g} s och avbröts (filen kan vara skadad eller byggd för att låsa verktyget)", what=what, page=_where(*where), page_seconds=limits.page_seconds
+                    )
+                wait = max(0.05, min(budget - worked, budget * WALL_FACTOR - waited))
+            else:
+                wait = budget - waited
             ready, _, _ = select.select([fd], [], [], min(wait, 1.0))
             if not ready:
                 continue
@@ -610,7 +642,8 @@ def _supervise(pid: int, fd: int, limits: Limits, progress: Progress | None, wha
                     _, stage, done, total = message
                     where = (stage, done, total)
                     pages = max(pages, total)
-                    deadline = time.monotonic() + limits.page_seconds + limits.document_seconds_per_page * pages
+                    budget = limits.page_seconds + limits.document_seconds_per_page * pages
+                    started, cpu_at_start = time.monotonic(), _cpu_seconds(pid)
                     if progress is not None:
                         progress(stage, done, total)
                 else:

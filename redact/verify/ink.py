@@ -15,7 +15,7 @@ renderer removes them wholesale, and that is reported separately
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,8 +105,12 @@ def page_ink_loss(before: pymupdf.Page, after: pymupdf.Page, masks: Sequence[Mas
     return InkLoss(before.number + 1, n_lost, n_ink, (where.x0, where.y0, where.x1, where.y1))
 
 
-def ink_loss(src: Path, out: Path | pymupdf.Document, masks: Sequence[Mask], dpi: int = INK_DPI) -> list[InkLoss]:
-    """Every page of ``out`` that lost ink outside its masks compared with the same page of ``src``."""
+def ink_loss(src: Path, out: Path | pymupdf.Document, masks: Sequence[Mask], dpi: int = INK_DPI,
+             progress: Callable[[str, int, int], None] | None = None) -> list[InkLoss]:
+    """Every page of ``out`` that lost ink outside its masks compared with the same page of ``src``.
+
+    ``progress("verify", page, pages)`` after every page: drawing a page twice is a page's work.
+    """
     by_page: dict[int, list[Mask]] = {}
     for m in masks:
         by_page.setdefault(m.page, []).append(m)
@@ -123,6 +127,8 @@ def ink_loss(src: Path, out: Path | pymupdf.Document, masks: Sequence[Mask], dpi
                     log.warning("sida %d: %.1f %% av sidans svärta försvann utanför maskeringarna",
                                 loss.page, 100 * loss.share)
                     losses.append(loss)
+                if progress is not None:
+                    progress("verify", number + 1, doc_in.page_count)
     finally:
         if own:
             doc_out.close()
