@@ -72,7 +72,7 @@ def _add_render_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--no-pdftotext", action="store_true", help="verifiera bara med MuPDF")
     p.add_argument("--no-ocr", action="store_true", help="tolka inte inskannade sidor med OCR")
-    p.add_argument("--page-seconds", type=float, default=120.0, help="längsta tid per sida innan filen vägras (standard 120)")
+    p.add_argument("--page-seconds", type=float, default=120.0, help="längsta processortid per sida innan filen vägras (standard 120; väntan tillåts fyra gånger så länge)")
     p.add_argument("--memory-mb", type=int, default=3072, help="största minnesökning i MB innan filen vägras (standard 3072)")
     p.add_argument("--max-pages", type=int, default=10_000, help="största antal sidor (standard 10000)")
     p.add_argument("--no-ocr-text-layer", action="store_true", help="lägg inget sökbart textlager på inskannade sidor")

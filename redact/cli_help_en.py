@@ -40,7 +40,7 @@ HELP_EN: dict[str, str] = {
         "write the category or legal ground in the mask box (default: a black box)",
     "verifiera bara med MuPDF": "verify with MuPDF only",
     "tolka inte inskannade sidor med OCR": "do not read scanned pages with OCR",
-    "längsta tid per sida innan filen vägras (standard 120)": "longest time per page before the file is refused (default 120)",
+    "längsta processortid per sida innan filen vägras (standard 120; väntan tillåts fyra gånger så länge)": "longest processor time per page before the file is refused (default 120; waiting is allowed four times as long)",
     "största minnesökning i MB innan filen vägras (standard 3072)":
         "largest memory growth in MB before the file is refused (default 3072)",
     "största antal sidor (standard 10000)": "largest number of pages (default 10000)",
