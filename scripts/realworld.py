@@ -333,6 +333,11 @@ def exit_label(r: dict) -> str:
     return str(r.get("exit"))
 
 
+def _cpu(r: dict) -> str:
+    """A record's processor seconds; unknown for a run killed at the time limit (its counter died with it)."""
+    return "     ? s" if r.get("timeout") else f"{r['cpu_seconds']:6.1f} s"
+
+
 def summary(recs: list[dict]) -> str:
     """The figures: exit codes, refusal reasons, tracebacks, slow files, ink loss, seconds per page."""
     n = len(recs)
@@ -369,9 +374,9 @@ def summary(recs: list[dict]) -> str:
         heavy = [r for r in timed if (r.get("timeout") or r["cpu_seconds"] > SLOW_SECONDS) and (r.get("pages") or 0) < SLOW_PAGES]
         lines.append(f"runs over {SLOW_SECONDS:.0f} processor seconds (or timed out) on files under {SLOW_PAGES} pages: {len(heavy)}")
         for r in sorted(heavy, key=lambda r: -r["cpu_seconds"]):
-            lines.append(f"  cpu {r['cpu_seconds']:6.1f} s  {r.get('seconds', 0):6.1f} s  {r.get('pages')} p  exit {exit_label(r)}  {r['file']}")
+            lines.append(f"  cpu {_cpu(r)}  {r.get('seconds', 0):6.1f} s  {r.get('pages')} p  exit {exit_label(r)}  {r['file']}")
     for r in sorted(slow, key=lambda r: -r.get("seconds", 0)):
-        cpu = f"  cpu {r['cpu_seconds']:6.1f} s" if "cpu_seconds" in r else ""
+        cpu = f"  cpu {_cpu(r)}" if "cpu_seconds" in r else ""
         lines.append(f"  {r.get('seconds', 0):6.1f} s{cpu}  {r.get('pages')} p  exit {exit_label(r)}  {r['file']}")
     ok = [r for r in recs if r.get("exit") == 0]
     lossy = [r for r in ok if (r.get("ink_lost_share") or 0) > LOSS_REPORTED or (r.get("worst_page_share") or 0) > LOSS_REPORTED]
