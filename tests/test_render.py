@@ -351,3 +351,23 @@ def test_type3_font_drawn_outside_its_declared_heights_is_named_in_the_refusal(t
     assert [loss.page for loss in losses] == [1]
     assert report.causes == {1: "type3"}
     assert "Type 3-typsnitt" in str(ContentLossError([(x.page, x.share) for x in losses], report.causes))
+
+
+def test_a_large_letter_under_a_mask_is_covered_whole(tmp_path: Path) -> None:
+    # A stamp's big letter sits over the end of a name: the mask takes it, and the box must cover
+    # all of it, not only its centre, or the part beyond the box vanishes unmarked.
+    from redact.verify.ink import ink_loss
+
+    content = (
+        b.text_op("Ansokan fran Nils Ek", 72, 700, 12)
+        + b"BT /F1 44 Tf 155 686 Td (W) Tj ET\n"
+        + b.text_op("Beslut fattat av namnden", 72, 600, 12)
+    )
+    src = tmp_path / "in.pdf"
+    src.write_bytes(b.one_page_pdf(content))
+    masks = b.masks_for(src, {"Nils Ek": "PERSON"})
+    out = tmp_path / "out.pdf"
+    render_pdf(src, masks, out)
+    assert "Nils" not in _pdftotext(out) and "Ek" not in _mupdf_text(out).split()
+    assert "Beslut fattat av namnden" in _pdftotext(out) and "Ansokan fran" in _mupdf_text(out)
+    assert ink_loss(src, out, masks) == []
