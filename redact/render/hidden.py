@@ -77,7 +77,7 @@ class Run:
 
     __slots__ = ("bbox", "box", "horizontal", "reason", "partly_outside", "_span", "_page_box", "_glyphs", "_edges", "_rise", "_turned")
 
-    def __init__(self, span: dict, reason: str, page_box: Rect, em: float | None = None, turned: TurnedBoxes | None = None):
+    def __init__(self, span: dict, reason: str, page_box: Rect, em: float | None = None, turned: MupdfBoxes | None = None):
         self._span = span
         self._turned = turned
         self._page_box = page_box
@@ -95,6 +95,12 @@ class Run:
             self.bbox: Rect = (x0, top - asc * size, x1, bottom - desc * size)
             up, down = self._rise
             self.box: Rect = (x0, top - up, x1, bottom + down)
+            if turned is not None:  # a Type 3 font: MuPDF's boxes may reach beyond the drawn ones
+                for ch in span["chars"]:
+                    found = turned.box_at(ch[2], ch[0])
+                    if found is not None:
+                        b = self.bbox
+                        self.bbox = (min(b[0], found[0]), min(b[1], found[1]), max(b[2], found[2]), max(b[3], found[3]))
         else:
             pad = max(size, 1.0) * max(asc - desc, 1.0)
             self.bbox = (x0 - pad, y0 - pad, x1 + pad, y1 + pad)
@@ -150,12 +156,15 @@ class Run:
             bx0, by0, bx1, by1 = ch[3]
             exact = horizontal
             if horizontal:
-                full = (bx0, oy - asc * size, bx1, oy - desc * size)
+                # A Type 3 font's metrics are its own: MuPDF's box may lie well away from the drawn one.
+                found = self._turned.box_at(ch[2], ch[0]) if self._turned is not None else None
+                exact = found is not None or self._turned is None  # a Type 3 glyph MuPDF gave no box for: unknown
+                full = found or (bx0, oy - asc * size, bx1, oy - desc * size)
                 box = (bx0, oy - up, bx1, oy + down)
             else:
                 # Turned, skewed or vertical text: the trace's box leaves out any skew. MuPDF's own
                 # box comes from its structured text; without it a padded box is a safe over-estimate.
-                found = self._turned.box_at(ch[2]) if self._turned is not None else None
+                found = self._turned.box_at(ch[2], ch[0]) if self._turned is not None else None
                 exact = found is not None
                 full = box = found or (min(bx0, ox) - pad, min(by0, oy) - pad, max(bx1, ox) + pad, max(by1, oy) + pad)
             why = reason
@@ -210,7 +219,7 @@ def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[R
     if type3 and any(s["type"] in _INVISIBLE_TYPES and _is_type3(s, type3) for s in trace):
         painted = _painted_by_procedure(page)
     clipped = _clipped_origins(page, trace)
-    turned = TurnedBoxes(page) if any(not _upright(s) for s in trace) else None
+    own = MupdfBoxes(page) if any(not _upright(s) or _is_type3(s, type3) for s in trace) else None
     runs: list[Run] = []
     for span in trace:
         is_type3 = _is_type3(span, type3)
@@ -218,7 +227,8 @@ def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[R
         reason = _span_hidden_reason(span, hidden_layers, background, is_type3 and span.get("seqno") in painted, em)
         for part, cut_away in _clip_pieces(span, clipped):
             why = reason or ("clipped" if cut_away else "")
-            runs.extend(Run(piece, why, page_box, em, turned) for piece in _lines_of(part))
+            boxes = own if is_type3 or not _upright(span) else None
+            runs.extend(Run(piece, why, page_box, em, boxes) for piece in _lines_of(part))
     return runs
 
 
@@ -228,30 +238,31 @@ def _upright(span: dict) -> bool:
     return abs(dy) < 1e-3 and dx > 0 and span.get("wmode", 0) == 0
 
 
-class TurnedBoxes:
-    """MuPDF's own box of each glyph of the page, by origin, read from its structured text on first need.
+class MupdfBoxes:
+    """MuPDF's own box of each glyph of the page, by origin and character, read from its structured text on first need.
 
     The redaction filter tests a glyph by its advance x descender..ascender carried through the full
     text matrix, skew included (pdf-op-filter.c); the structured text builds each character's quad
     the same way, and the box around that quad is the filter's box. The trace gives only the turn, so
-    for turned or skewed text its box is no guide. A glyph whose origin is shared with another
-    (ambiguous) is left out and gets the padded box.
+    for turned or skewed text its box is no guide; nor for a Type 3 font, whose own FontBBox can put
+    MuPDF's box well away from where its procedures draw. A character found twice at one origin
+    (ambiguous) is left out: it keeps the trace's box, and no rectangle near it is narrowed.
     """
 
     def __init__(self, page: pymupdf.Page):
         self._page = page
         self._boxes: dict[tuple[int, int], Rect] | None = None
 
-    def box_at(self, origin: Sequence[float]) -> Rect | None:
-        """The box of the glyph drawn at ``origin`` (trace coordinates), or None when unknown."""
+    def box_at(self, origin: Sequence[float], char: int) -> Rect | None:
+        """The box of the character ``char`` drawn at ``origin`` (trace coordinates), or None when unknown."""
         if self._boxes is None:
             self._boxes = _structured_boxes(self._page)
-        return self._boxes.get(_origin_key(origin))
+        return self._boxes.get((*_origin_key(origin), char))
 
 
-def _structured_boxes(page: pymupdf.Page) -> dict[tuple[int, int], Rect]:
-    boxes: dict[tuple[int, int], Rect] = {}
-    shared: set[tuple[int, int]] = set()
+def _structured_boxes(page: pymupdf.Page) -> dict[tuple[int, int, int], Rect]:
+    boxes: dict[tuple[int, int, int], Rect] = {}
+    shared: set[tuple[int, int, int]] = set()
     try:
         tp = page.get_textpage(flags=_CLIP_FLAGS & ~pymupdf.TEXT_CLIP, clip=pymupdf.INFINITE_RECT())
         for block in tp.this:
@@ -261,7 +272,7 @@ def _structured_boxes(page: pymupdf.Page) -> dict[tuple[int, int], Rect]:
                 for ch in line:
                     q, o = ch.m_internal.quad, ch.m_internal.origin
                     xs, ys = (q.ul.x, q.ur.x, q.ll.x, q.lr.x), (q.ul.y, q.ur.y, q.ll.y, q.lr.y)
-                    key = _origin_key((o.x, o.y))
+                    key = (*_origin_key((o.x, o.y)), ch.m_internal.c)
                     if key in boxes:
                         shared.add(key)
                     boxes[key] = (min(xs), min(ys), max(xs), max(ys))

@@ -214,10 +214,11 @@ def _redact_page(
             near = _glyphs_near(runs, r)
             if m.decision == "manual":
                 # A hand-drawn box takes the glyphs that lie mostly inside it, as the person drew it.
-                fitted = _fit(r, near, [g for g in near if not g.hidden and _mostly_inside(g.core, r)])
+                fitted = _fit(r, near, [g for g in near if not g.hidden and _mostly_inside(_tested(g), r)])
             else:
                 fitted = _fit(r, near)
-            drawn = r if has_images else fitted
+            # The box goes where the mask is, also when the rectangle had to reach a glyph MuPDF measures elsewhere.
+            drawn = r if has_images or not _inside(fitted, r) else fitted
             whole = _over_outlines(r, fitted, outlines)
             if whole != fitted:
                 # The box grows with the removal: a glyph path is taken only whole, and what goes is covered.
@@ -315,6 +316,22 @@ def _over_outlines(r: Rect, fitted: Rect, outlines: Sequence[Rect]) -> Rect:
 
 def _union(a: Rect, b: Rect) -> Rect:
     return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def _aimed_at(g: Glyph, r: Rect) -> bool:
+    """``r`` is meant to take ``g``: the centre of the glyph as drawn lies in it, or, for a glyph MuPDF
+    measures away from where it is drawn (a mask placed by MuPDF's own boxes), the centre of that box."""
+    return _inside_center(g.box, r) or (_displaced(g) and _inside_center(g.core, r))
+
+
+def _tested(g: Glyph) -> Rect:
+    """The box a hand-drawn mask is judged against: MuPDF's, unless MuPDF measures the glyph away from where it is drawn."""
+    return g.box if _displaced(g) else g.core
+
+
+def _displaced(g: Glyph) -> bool:
+    """MuPDF measures the glyph away from where it is drawn (a Type 3 font's own metrics)."""
+    return not _inside_center(g.box, g.core)
 
 
 def _mostly_inside(core: Rect, r: Rect) -> bool:
@@ -482,7 +499,11 @@ def _fit(r: Rect, near: Sequence[Glyph], targets: Sequence[Glyph] | None = None)
     target, it is left to be removed: a missing word is better than a leak.
     """
     if targets is None:
-        targets = [g for g in near if _inside_center(g.box, r)]
+        targets = [g for g in near if _aimed_at(g, r)]
+    # A target MuPDF measures away from where it is drawn (a Type 3 font's own metrics): reach its box.
+    for t in targets:
+        if not _touches(r, t.core, 0.0):
+            r = _union(r, t.core)
     chosen = {id(g) for g in targets}
     bystanders = [
         g for g in near
