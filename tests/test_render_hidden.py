@@ -231,12 +231,13 @@ def test_invisible_text_under_different_visible_text_goes_and_the_visible_text_s
 
 
 def test_hidden_text_that_takes_visible_text_along_is_named_in_the_refusal(tmp_path: Path) -> None:
-    # White text on the white page, a point below a printed line of other letters: MuPDF cannot take
-    # the one without the other. The ink check refuses; the refusal says why.
+    # White text on the white page, on the very baseline of a printed line of other letters (its first
+    # letter exactly over another of the same width): MuPDF cannot take the one without the other.
+    # The ink check refuses; the refusal says why.
     from redact.errors import ContentLossError
 
     visible = b.text_op("Kommunens socialtjanst, enhet Norr", 72, 700, 9)
-    white = b"BT 1 g /F1 9 Tf 72 699 Td (Amir Haddad 199002141234) Tj ET\n"
+    white = b"BT 1 g /F1 9 Tf 72 700 Td (Amir Haddad 199002141234) Tj ET\n"
     src = tmp_path / "in.pdf"
     src.write_bytes(b.one_page_pdf(visible + white))
     out = tmp_path / "out.pdf"
@@ -247,3 +248,38 @@ def test_hidden_text_that_takes_visible_text_along_is_named_in_the_refusal(tmp_p
     assert report.causes == {1: "background"}
     message = str(ContentLossError([(x.page, x.share) for x in losses], report.causes))
     assert "text i bakgrundens färg ligger på synlig text" in message
+
+
+def test_tilted_text_running_off_the_page_keeps_the_letters_still_on_it(tmp_path: Path) -> None:
+    # A turned and skewed heading runs past the page's right edge. The letters wholly off the page
+    # are hidden text and go; the letter cut by the edge shows and stays. The boxes MuPDF tests for
+    # tilted letters overlap widely; only its own boxes (not a padded guess) let the one go without the other.
+    tilted = (
+        b"BT /F1 40 Tf 1.0 -0.5 0.5 0.5 330 520 Tm (Kommunstyrelsen beslutar idag om bygglovet) Tj ET\n"
+        b"BT /F1 40 Tf 0.9 0.45 -0.3 0.6 60 60 Tm (Protokollet justeras av Lena Berg och Ali Hassan) Tj ET\n"
+    )
+    content = tilted + b.text_op("Handlaggare: Ingrid Johansson", 72, 760)
+    src = tmp_path / "in.pdf"
+    src.write_bytes(b.one_page_pdf(content))
+    masks = b.masks_for(src, {"Ingrid Johansson": "PERSON"})
+    out = tmp_path / "out.pdf"
+    render_pdf(src, masks, out)
+    _assert_gone(out, "Ingrid", "Johansson")
+    _assert_kept(out, "Handlaggare")
+    assert ink_loss(src, out, masks) == []
+    with pymupdf.open(src) as doc:  # the text does run off the page: there was hidden text to remove
+        kept_before = len([c for s in doc[0].get_texttrace() for c in s["chars"]])
+    with pymupdf.open(out) as doc:
+        kept_after = len([c for s in doc[0].get_texttrace() for c in s["chars"]])
+    assert kept_after < kept_before - len("Ingrid Johansson")
+
+
+def test_white_text_a_point_below_a_printed_line_goes_and_the_line_stays(tmp_path: Path) -> None:
+    # The hidden letters reach a point below the printed ones: a rectangle cut at the printed
+    # letters' lower edge still takes them, by MuPDF's own rule, and spares the line.
+    visible = b.text_op("Kommunens socialtjanst, enhet Norr", 72, 700, 9)
+    white = b"BT 1 g /F1 9 Tf 72 699 Td (Amir Haddad 199002141234) Tj ET\n"
+    out = _render(tmp_path, b.one_page_pdf(visible + white))
+    _assert_gone(out, "199002141234", "Haddad")
+    _assert_kept(out, "Kommunens socialtjanst, enhet Norr")
+    assert ink_loss(tmp_path / "in.pdf", out, []) == []

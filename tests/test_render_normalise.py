@@ -9,7 +9,7 @@ from pathlib import Path
 import pymupdf
 
 import pdf_builders as b
-from redact.render.normalise import match_decode_parms, next_line_shows
+from redact.render.normalise import match_decode_parms, moves_before_size_change, next_line_shows
 from redact.render.pdf import render_pdf
 from redact.verify.ink import ink_loss
 
@@ -162,3 +162,28 @@ def test_a_form_that_resets_word_spacing_keeps_its_spaces(tmp_path: Path) -> Non
     assert {w[2] for w in before - after} == {"Anna", "Andersson"}
     assert after - before == set()  # the footer's words stand where they stood
     assert ink_loss(src, out, masks) == []
+
+
+def test_a_move_along_the_line_before_a_new_font_size_keeps_the_rest_of_the_line_in_place(tmp_path: Path) -> None:
+    # A TJ of numbers only, then a new size: MuPDF's rewrite writes the move after the new size,
+    # and the rest of the line lands twice as far along (here, partly off the page).
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (Diarienummer) Tj /F1 5 Tf [-8000] TJ /F1 10 Tf (KS 2024/118 avser bygglov) Tj ET\n"
+        + b.text_op("Sokande: Sven Ahmadi", 72, 760)
+    )
+    src, out, masks = _render(tmp_path, b.one_page_pdf(content), "Sven Ahmadi")
+    before, after = _words(src), _words(out)
+    assert {w[2] for w in before - after} == {"Sven", "Ahmadi"}
+    assert after - before == set()  # nothing moved
+    assert "Ahmadi" not in _pdftotext(out) and "Ahmadi" not in b.all_text(out)
+    assert "KS 2024/118 avser bygglov" in _pdftotext(out)
+    assert ink_loss(src, out, masks) == []
+
+
+def test_a_move_is_carried_only_past_a_change_of_size_or_scale() -> None:
+    data = b"BT /F1 5 Tf [-4000] TJ /F2 10 Tf (a) Tj ET"
+    assert moves_before_size_change(data) == b"BT /F1 5 Tf   /F2 10 Tf  [-2000] TJ (a) Tj ET"
+    assert moves_before_size_change(b"BT /F1 5 Tf [-4000] TJ /F2 5 Tf (a) Tj ET") is None  # same size: same move
+    assert moves_before_size_change(b"BT /F1 5 Tf [-4000] TJ 1 0 Td /F2 10 Tf (a) Tj ET") is None  # the line is set anew
+    assert moves_before_size_change(b"BT [-4000] TJ /F2 10 Tf (a) Tj ET") is None  # size not known here
+    assert moves_before_size_change(b"BT /F1 10 Tf [-4000] TJ 50 Tz (a) Tj ET") == b"BT /F1 10 Tf   50 Tz  [-8000] TJ (a) Tj ET"

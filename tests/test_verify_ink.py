@@ -44,6 +44,22 @@ def test_a_word_removed_without_a_box_is_lost_ink_and_named(tmp_path: Path) -> N
     assert 0 < losses[0].share < 0.5
 
 
+def test_a_word_removed_from_a_coloured_ground_is_lost_ink(tmp_path: Path) -> None:
+    # On a yellow band a vanished word turns yellow (181 in grey), never as light as paper.
+    doc = b.new_pdf()
+    page = doc.new_page()
+    b.filled_rect(page, (40, 60, 560, 300), (0.8, 0.8, 0.0))
+    for i, line in enumerate(LINES):
+        page.insert_text((72, 100 + 30 * i), line, fontsize=14)
+    src = b.save(doc, tmp_path / "in.pdf")
+    out = tmp_path / "ut.pdf"
+    _erase(src, out, "hemtjänst", box=False)
+    assert [loss.page for loss in ink_loss(src, out, [])] == [1]
+    out2 = tmp_path / "ut2.pdf"
+    rects = _erase(src, out2, "Vera Holmqvist", box=True)
+    assert ink_loss(src, out2, [b.mask(1, rects)]) == []
+
+
 def test_a_word_removed_under_a_mask_box_is_not_a_loss(tmp_path: Path) -> None:
     doc = b.new_pdf()
     b.text_page(doc, LINES, leading=30)
@@ -121,9 +137,9 @@ def test_visible_annotations_are_counted_and_said(tmp_path: Path, blank_detector
 
 
 def test_the_refusal_names_hidden_text_on_visible_text_across_the_worker_boundary(tmp_path: Path, blank_detector) -> None:
-    # White text on the white page a point below a printed line: removing it takes the printed line.
+    # White text on the white page on the baseline of a printed line: removing it takes the printed line.
     visible = b.text_op("Kommunens socialtjanst, enhet Norr", 72, 700, 9)
-    white = b"BT 1 g /F1 9 Tf 72 699 Td (Amir Haddad 199002141234) Tj ET\n"
+    white = b"BT 1 g /F1 9 Tf 72 700 Td (Amir Haddad 199002141234) Tj ET\n"
     src = tmp_path / "vit.pdf"
     src.write_bytes(b.one_page_pdf(visible + white))
     with pytest.raises(ContentLossError) as info:

@@ -65,6 +65,7 @@ class Glyph(NamedTuple):
     hidden: bool
     reason: str = ""
     char: int = 0  # the Unicode character an extractor reads
+    exact: bool = True  # ``core`` is MuPDF's own box (a turned glyph whose box MuPDF did not give is padded)
 
 
 class Run:
@@ -74,10 +75,11 @@ class Run:
     a mask and a page can hold thousands of characters.
     """
 
-    __slots__ = ("bbox", "box", "horizontal", "reason", "partly_outside", "_span", "_page_box", "_glyphs", "_edges", "_rise")
+    __slots__ = ("bbox", "box", "horizontal", "reason", "partly_outside", "_span", "_page_box", "_glyphs", "_edges", "_rise", "_turned")
 
-    def __init__(self, span: dict, reason: str, page_box: Rect, em: float | None = None):
+    def __init__(self, span: dict, reason: str, page_box: Rect, em: float | None = None, turned: MupdfBoxes | None = None):
         self._span = span
+        self._turned = turned
         self._page_box = page_box
         self._glyphs: list[Glyph] | None = None
         self._edges: tuple[list[float], list[float]] | None = None
@@ -93,6 +95,12 @@ class Run:
             self.bbox: Rect = (x0, top - asc * size, x1, bottom - desc * size)
             up, down = self._rise
             self.box: Rect = (x0, top - up, x1, bottom + down)
+            if turned is not None:  # a Type 3 font: MuPDF's boxes may reach beyond the drawn ones
+                for ch in span["chars"]:
+                    found = turned.box_at(ch[2], ch[0])
+                    if found is not None:
+                        b = self.bbox
+                        self.bbox = (min(b[0], found[0]), min(b[1], found[1]), max(b[2], found[2]), max(b[3], found[3]))
         else:
             pad = max(size, 1.0) * max(asc - desc, 1.0)
             self.bbox = (x0 - pad, y0 - pad, x1 + pad, y1 + pad)
@@ -146,19 +154,25 @@ class Run:
         for ch in span["chars"] if chars is None else chars:
             ox, oy = ch[2]
             bx0, by0, bx1, by1 = ch[3]
+            exact = horizontal
             if horizontal:
-                full = (bx0, oy - asc * size, bx1, oy - desc * size)
+                # A Type 3 font's metrics are its own: MuPDF's box may lie well away from the drawn one.
+                found = self._turned.box_at(ch[2], ch[0]) if self._turned is not None else None
+                exact = found is not None or self._turned is None  # a Type 3 glyph MuPDF gave no box for: unknown
+                full = found or (bx0, oy - asc * size, bx1, oy - desc * size)
                 box = (bx0, oy - up, bx1, oy + down)
             else:
-                # Rotated or vertical text: MuPDF's box is a rotated rectangle;
-                # a padded bounding box is a safe over-estimate.
-                full = box = (min(bx0, ox) - pad, min(by0, oy) - pad, max(bx1, ox) + pad, max(by1, oy) + pad)
+                # Turned, skewed or vertical text: the trace's box leaves out any skew. MuPDF's own
+                # box comes from its structured text; without it a padded box is a safe over-estimate.
+                found = self._turned.box_at(ch[2], ch[0]) if self._turned is not None else None
+                exact = found is not None
+                full = box = found or (min(bx0, ox) - pad, min(by0, oy) - pad, max(bx1, ox) + pad, max(by1, oy) + pad)
             why = reason
             if not why and (box[2] <= vx0 or box[0] >= vx1 or box[3] <= vy0 or box[1] >= vy1):
                 why = "outside"
             w, h = (full[2] - full[0]) / 10, (full[3] - full[1]) / 10
             core = (full[0] + w, full[1] + h, full[2] - w, full[3] - h)
-            yield Glyph(box, core, horizontal, bool(why), why, ch[0])
+            yield Glyph(box, core, horizontal, bool(why), why, ch[0], exact)
 
 
 def _meets(g: Glyph, y0: float, y1: float) -> bool:
@@ -205,6 +219,7 @@ def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[R
     if type3 and any(s["type"] in _INVISIBLE_TYPES and _is_type3(s, type3) for s in trace):
         painted = _painted_by_procedure(page)
     clipped = _clipped_origins(page, trace)
+    own = MupdfBoxes(page) if any(not _upright(s) or _is_type3(s, type3) for s in trace) else None
     runs: list[Run] = []
     for span in trace:
         is_type3 = _is_type3(span, type3)
@@ -212,8 +227,61 @@ def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[R
         reason = _span_hidden_reason(span, hidden_layers, background, is_type3 and span.get("seqno") in painted, em)
         for part, cut_away in _clip_pieces(span, clipped):
             why = reason or ("clipped" if cut_away else "")
-            runs.extend(Run(piece, why, page_box, em) for piece in _lines_of(part))
+            boxes = own if is_type3 or not _upright(span) else None
+            runs.extend(Run(piece, why, page_box, em, boxes) for piece in _lines_of(part))
     return runs
+
+
+def _upright(span: dict) -> bool:
+    """Left-to-right text on a level baseline (what ``Run.horizontal`` means)."""
+    dx, dy = span["dir"]
+    return abs(dy) < 1e-3 and dx > 0 and span.get("wmode", 0) == 0
+
+
+class MupdfBoxes:
+    """MuPDF's own box of each glyph of the page, by origin and character, read from its structured text on first need.
+
+    The redaction filter tests a glyph by its advance x descender..ascender carried through the full
+    text matrix, skew included (pdf-op-filter.c); the structured text builds each character's quad
+    the same way, and the box around that quad is the filter's box. The trace gives only the turn, so
+    for turned or skewed text its box is no guide; nor for a Type 3 font, whose own FontBBox can put
+    MuPDF's box well away from where its procedures draw. A character found twice at one origin
+    (ambiguous) is left out: it keeps the trace's box, and no rectangle near it is narrowed.
+    """
+
+    def __init__(self, page: pymupdf.Page):
+        self._page = page
+        self._boxes: dict[tuple[int, int], Rect] | None = None
+
+    def box_at(self, origin: Sequence[float], char: int) -> Rect | None:
+        """The box of the character ``char`` drawn at ``origin`` (trace coordinates), or None when unknown."""
+        if self._boxes is None:
+            self._boxes = _structured_boxes(self._page)
+        return self._boxes.get((*_origin_key(origin), char))
+
+
+def _structured_boxes(page: pymupdf.Page) -> dict[tuple[int, int, int], Rect]:
+    boxes: dict[tuple[int, int, int], Rect] = {}
+    shared: set[tuple[int, int, int]] = set()
+    try:
+        tp = page.get_textpage(flags=_CLIP_FLAGS & ~pymupdf.TEXT_CLIP, clip=pymupdf.INFINITE_RECT())
+        for block in tp.this:
+            if block.m_internal.type != pymupdf.mupdf.FZ_STEXT_BLOCK_TEXT:
+                continue
+            for line in block:
+                for ch in line:
+                    q, o = ch.m_internal.quad, ch.m_internal.origin
+                    xs, ys = (q.ul.x, q.ur.x, q.ll.x, q.lr.x), (q.ul.y, q.ur.y, q.ll.y, q.lr.y)
+                    key = (*_origin_key((o.x, o.y)), ch.m_internal.c)
+                    if key in boxes:
+                        shared.add(key)
+                    boxes[key] = (min(xs), min(ys), max(xs), max(ys))
+    except Exception as exc:  # pragma: no cover - padded boxes stay: safe, only wider
+        log.info("sida %d: tecknens rutor kunde inte läsas (%s)", page.number + 1, exc)
+        return {}
+    for key in shared:
+        del boxes[key]
+    return boxes
 
 
 #: What MuPDF's text extraction is asked to keep when it tells which glyphs a clipping path cuts away:

@@ -17,6 +17,10 @@ constructs come out of that rewrite wrong, and content vanishes outside any box:
 - A form that sets a text-state value back to its default (``0 Tw``): MuPDF assumes the
   default inside the form and drops the setting, so the form inherits the caller's value.
   The setting is nudged a hair off the default so that MuPDF writes it.
+- A ``TJ`` of numbers only (a move along the line) followed, before the next glyph, by a
+  new font size or horizontal scale: MuPDF holds the move back until that glyph and writes it
+  after the new size, so the rest of the line moves by the wrong amount. The move is written
+  where MuPDF will put it, in the units of the size then in force.
 
 The rewrites keep what the page shows; they run only on pages that get a
 redaction, and a stream is parsed only when a byte search finds an operator they concern.
@@ -30,7 +34,7 @@ import re
 import pymupdf
 from pymupdf import mupdf
 
-from redact.render.content import ContentError, cut, parse
+from redact.render.content import ContentError, Op, cut, parse
 from redact.render.resources import MAX_DEPTH
 
 #: Resource categories a form can take from its caller (/Properties too: marked content names it).
@@ -114,6 +118,61 @@ def explicit_text_state(data: bytes) -> bytes | None:
     return cut(data, spans, replacements)
 
 
+#: Operators after which a pending move along the line no longer matters (the line is set anew) or
+#: after which the font size is not known (a form or a restored graphics state may set another).
+_LINE_SET = frozenset((b"BT", b"ET", b"Td", b"TD", b"Tm", b"T*", b"'", b'"', b"q", b"Q", b"Do"))
+
+
+def moves_before_size_change(data: bytes) -> bytes | None:
+    """``data`` with every move-only ``TJ`` that precedes a new font size carried to the next glyph; None if none.
+
+    ``/F 5 Tf [-4000] TJ /F 10 Tf (x) Tj`` becomes ``/F 5 Tf /F 10 Tf [-2000] TJ (x) Tj``: the same
+    move (a thousandth of the size times the horizontal scale per unit), written where MuPDF's
+    rewrite puts it anyway. A move whose size is not known in this stream is left as it is.
+    """
+    if b"TJ" not in data or (b"Tf" not in data and b"Tz" not in data):
+        return None
+    try:
+        ops = parse(data).ops
+    except ContentError:
+        return None
+    size: float | None = None
+    scale = 1.0
+    pending: list[tuple[Op, float]] = []  # move-only TJ and its move (thousandths of a text-space unit)
+    spans: list[tuple[int, int]] = []
+    replacements: dict[int, bytes] = {}
+    for op in ops:
+        o, args = op.op, op.operands
+        if o == b"Tf":
+            size = args[1] if len(args) == 2 and isinstance(args[1], float) else None
+        elif o == b"Tz":
+            scale = args[0] / 100 if len(args) == 1 and isinstance(args[0], float) else 0.0
+        elif o in _LINE_SET:
+            pending.clear()
+            if o in (b"q", b"Q", b"Do"):
+                size = None  # a restored state or a form: the size in force is not known here
+        elif o in (b"Tj", b"TJ"):
+            numbers = args[0] if len(args) == 1 and isinstance(args[0], list) else None
+            if o == b"TJ" and numbers and all(isinstance(v, float) for v in numbers):
+                if size is None or not scale:
+                    pending.clear()
+                else:
+                    pending.append((op, sum(numbers) * size * scale))
+                continue
+            unit = size * scale if size is not None else 0.0
+            if pending and unit and any(abs(move - sum(o2.operands[0]) * unit) > 1e-6 for o2, move in pending):
+                for moved, _ in pending:
+                    spans.append((moved.start, moved.end))
+                    replacements[moved.start] = b" "
+                total = sum(move for _, move in pending) / unit
+                spans.append((op.start, op.end))
+                replacements[op.start] = b" [%s] TJ " % _number(total) + data[op.start:op.end]
+            pending.clear()
+    if not spans:
+        return None
+    return cut(data, spans, replacements)
+
+
 def _number(value: float) -> bytes:
     """A PDF number (never in exponent notation)."""
     if value == int(value):
@@ -128,6 +187,8 @@ def _rewrite_page_contents(doc: pymupdf.Document, page: pymupdf.Page) -> None:
     # The parts of an array are joined: an operand may sit in one part and its operator in the next.
     data = b"\n".join(doc.xref_stream(x) or b"" for x in xrefs)
     new = next_line_shows(data)
+    moved = moves_before_size_change(data if new is None else new)
+    new = moved if moved is not None else new
     if new is None:
         return
     # A new stream: the old one may be shared with pages that get no redaction.
@@ -135,7 +196,7 @@ def _rewrite_page_contents(doc: pymupdf.Document, page: pymupdf.Page) -> None:
     doc.update_object(target, "<<>>")
     doc.update_stream(target, new, compress=True)
     doc.xref_set_key(page.xref, "Contents", f"{target} 0 R")
-    log.debug("sida %d: textoperatorerna ' och \" skrivs om", page.number + 1)
+    log.debug("sida %d: textoperatorer skrivs om så att MuPDF läser dem rätt", page.number + 1)
 
 
 def _prepare_forms(doc: pymupdf.Document, res: object, seen: set[int], depth: int) -> None:
@@ -160,6 +221,8 @@ def _prepare_forms(doc: pymupdf.Document, res: object, seen: set[int], depth: in
             log.debug("formulär %d får de resurser det läser från den som ritar det", xref)
         data = doc.xref_stream(xref) or b""
         new = next_line_shows(data)
+        moved = moves_before_size_change(data if new is None else new)
+        new = moved if moved is not None else new
         data = new if new is not None else data
         kept = explicit_text_state(data)
         if kept is not None or new is not None:

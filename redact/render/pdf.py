@@ -193,11 +193,11 @@ def _redact_page(
         for rect in hidden:
             near = _glyphs_near(runs, rect)
             targets = [g for g in near if g.hidden and _inside_center(g.box, rect)]
-            fitted = _fit(rect, near, targets)
-            # Nothing is drawn over hidden text: a visible glyph the rectangle takes is lost.
-            if not on_visible and any(not g.hidden and _touches(fitted, g.core, 0.0) for g in near):
-                on_visible = next((g.reason for g in targets if g.reason), "hidden")
-            page.add_redact_annot(pymupdf.Rect(fitted), fill=False, cross_out=False)
+            for fitted in _fit_hidden(rect, near, targets, runs):
+                # Nothing is drawn over hidden text: a visible glyph the rectangle takes is lost.
+                if not on_visible and _takes_visible(fitted, near):
+                    on_visible = next((g.reason for g in targets if g.reason), "hidden")
+                page.add_redact_annot(pymupdf.Rect(fitted), fill=False, cross_out=False)
         log.info("sida %d: %d dolda textavsnitt tas bort", page.number + 1, len(hidden))
         _remove_text_only(page, pymupdf.PDF_REDACT_TEXT_REMOVE)
     if not masks:
@@ -214,10 +214,11 @@ def _redact_page(
             near = _glyphs_near(runs, r)
             if m.decision == "manual":
                 # A hand-drawn box takes the glyphs that lie mostly inside it, as the person drew it.
-                fitted = _fit(r, near, [g for g in near if not g.hidden and _mostly_inside(g.core, r)])
+                fitted = _fit(r, near, [g for g in near if not g.hidden and _mostly_inside(_tested(g), r)])
             else:
                 fitted = _fit(r, near)
-            drawn = r if has_images else fitted
+            # The box goes where the mask is, also when the rectangle had to reach a glyph MuPDF measures elsewhere.
+            drawn = r if has_images or not _inside(fitted, r) else fitted
             whole = _over_outlines(r, fitted, outlines)
             if whole != fitted:
                 # The box grows with the removal: a glyph path is taken only whole, and what goes is covered.
@@ -234,6 +235,31 @@ def _redact_page(
     if on_visible or not explain:
         return on_visible
     return _taken_unboxed(page, runs, [b for b, _ in boxes])
+
+
+def _fit_hidden(rect: Rect, near: Sequence[Glyph], targets: Sequence[Glyph], runs: Sequence[Run]) -> list[Rect]:
+    """The rectangles that take the hidden glyphs ``targets`` around ``rect`` and as few visible ones as can be.
+
+    One rectangle when it spares every visible glyph; else, when each target can be taken by a
+    rectangle of its own that spares them (the wide, overlapping boxes of tilted text leave no
+    single cut for all), one per target.
+    """
+    fitted = _fit(rect, near, targets)
+    if len(targets) < 2 or not _takes_visible(fitted, near):
+        return [fitted]
+    alone = []
+    for t in targets:
+        around = _glyphs_near(runs, t.box)
+        one = _fit(t.box, around, [t])
+        if _takes_visible(one, around):
+            return [fitted]
+        alone.append(one)
+    return alone
+
+
+def _takes_visible(rect: Rect, near: Sequence[Glyph]) -> bool:
+    """MuPDF's rule takes a visible glyph of ``near`` with ``rect``."""
+    return any(not g.hidden and _touches(rect, g.core, 0.0) for g in near)
 
 
 def _taken_unboxed(page: pymupdf.Page, runs: Sequence[Run], boxes: Sequence[Rect]) -> str:
@@ -292,6 +318,22 @@ def _union(a: Rect, b: Rect) -> Rect:
     return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
+def _aimed_at(g: Glyph, r: Rect) -> bool:
+    """``r`` is meant to take ``g``: the centre of the glyph as drawn lies in it, or, for a glyph MuPDF
+    measures away from where it is drawn (a mask placed by MuPDF's own boxes), the centre of that box."""
+    return _inside_center(g.box, r) or (_displaced(g) and _inside_center(g.core, r))
+
+
+def _tested(g: Glyph) -> Rect:
+    """The box a hand-drawn mask is judged against: MuPDF's, unless MuPDF measures the glyph away from where it is drawn."""
+    return g.box if _displaced(g) else g.core
+
+
+def _displaced(g: Glyph) -> bool:
+    """MuPDF measures the glyph away from where it is drawn (a Type 3 font's own metrics)."""
+    return not _inside_center(g.box, g.core)
+
+
 def _mostly_inside(core: Rect, r: Rect) -> bool:
     """More than half of the glyph's tested box lies inside ``r``."""
     w, h = max(core[2] - core[0], 1e-6), max(core[3] - core[1], 1e-6)
@@ -301,14 +343,23 @@ def _mostly_inside(core: Rect, r: Rect) -> bool:
 
 
 def _cover_removed(drawn: Rect, fitted: Rect, near: Sequence[Glyph]) -> Rect:
-    """``drawn`` grown over every visible glyph MuPDF will take with ``fitted``: nothing vanishes unmarked."""
+    """``drawn`` grown over every visible glyph MuPDF will take with ``fitted``: nothing vanishes unmarked.
+
+    Over the whole of each glyph, not only to its centre: a large glyph (a stamp's letter) that
+    reaches past the box would lose the part outside it. A mask built from the glyphs' own boxes
+    does not grow.
+    """
     x0, y0, x1, y1 = drawn
     for g in near:
-        # A glyph centred under the box is covered by it; one taken along from beside it is not.
-        if not g.hidden and _touches(fitted, g.core, 0.0) and not _inside_center(g.box, drawn):
+        if not g.hidden and _touches(fitted, g.core, 0.0) and not _inside(g.box, drawn):
             b = g.box
             x0, y0, x1, y1 = min(x0, b[0]), min(y0, b[1]), max(x1, b[2]), max(y1, b[3])
     return (x0, y0, x1, y1)
+
+
+def _inside(box: Rect, r: Rect, tolerance: float = 0.05) -> bool:
+    """``box`` lies within ``r`` (to ``tolerance`` points)."""
+    return box[0] >= r[0] - tolerance and box[1] >= r[1] - tolerance and box[2] <= r[2] + tolerance and box[3] <= r[3] + tolerance
 
 
 def _remove_text_only(page: pymupdf.Page, text: int) -> None:
@@ -448,7 +499,11 @@ def _fit(r: Rect, near: Sequence[Glyph], targets: Sequence[Glyph] | None = None)
     target, it is left to be removed: a missing word is better than a leak.
     """
     if targets is None:
-        targets = [g for g in near if _inside_center(g.box, r)]
+        targets = [g for g in near if _aimed_at(g, r)]
+    # A target MuPDF measures away from where it is drawn (a Type 3 font's own metrics): reach its box.
+    for t in targets:
+        if not _touches(r, t.core, 0.0):
+            r = _union(r, t.core)
     chosen = {id(g) for g in targets}
     bystanders = [
         g for g in near
@@ -456,8 +511,8 @@ def _fit(r: Rect, near: Sequence[Glyph], targets: Sequence[Glyph] | None = None)
     ]
     if not bystanders:
         return r
-    if any(not g.horizontal for g in near):
-        return r  # rotated text near the box: its exact MuPDF box is unknown, so do not narrow
+    if any(not g.exact for g in near):
+        return r  # turned text near the box whose MuPDF box is unknown: do not narrow
     # A target barely inside the box (less than the margin) only has to keep touching it.
     held = [(g.core, _holds(r, g.core)) for g in targets]
     x0, y0, x1, y1 = r
@@ -477,20 +532,45 @@ def _fit(r: Rect, near: Sequence[Glyph], targets: Sequence[Glyph] | None = None)
             options.append((x0, y0, b[0] - _MARGIN, y1))
         if b[2] < cx:
             options.append((b[2] + _MARGIN, y0, x1, y1))
-        best = None
-        for o in options:
-            if o[2] <= o[0] or o[3] <= o[1]:
-                continue
-            if all(_holds(o, t) if ok else _touches(o, t, 0.0) for t, ok in held):
-                area = (o[2] - o[0]) * (o[3] - o[1])
-                if best is None or area > best[0]:
-                    best = (area, o)
+        best = _largest_holding(options, held)
+        if best is None:
+            # A bystander across the centre (the tilted boxes of turned text overlap widely):
+            # cut at whichever of its edges lies inside the rectangle, if the targets still hold.
+            best = _largest_holding(_edge_cuts((x0, y0, x1, y1), b), held)
         if best is not None:
-            x0, y0, x1, y1 = best[1]
+            x0, y0, x1, y1 = best
             spared += 1
     if spared < len(bystanders):
         log.debug("%d tecken intill en maskering tas också bort", len(bystanders) - spared)
     return (x0, y0, x1, y1)
+
+
+def _edge_cuts(r: Rect, b: Rect) -> list[Rect]:
+    """``r`` cut just past each edge of ``b`` that lies inside it, keeping the side away from ``b``."""
+    x0, y0, x1, y1 = r
+    cuts: list[Rect] = []
+    if y0 < b[1] - _MARGIN:
+        cuts.append((x0, y0, x1, b[1] - _MARGIN))
+    if b[3] + _MARGIN < y1:
+        cuts.append((x0, b[3] + _MARGIN, x1, y1))
+    if x0 < b[0] - _MARGIN:
+        cuts.append((x0, y0, b[0] - _MARGIN, y1))
+    if b[2] + _MARGIN < x1:
+        cuts.append((b[2] + _MARGIN, y0, x1, y1))
+    return cuts
+
+
+def _largest_holding(options: Sequence[Rect], held: Sequence[tuple[Rect, bool]]) -> Rect | None:
+    """The largest of ``options`` that still takes every target (with margin where it had it)."""
+    best: tuple[float, Rect] | None = None
+    for o in options:
+        if o[2] <= o[0] or o[3] <= o[1]:
+            continue
+        if all(_holds(o, t) if ok else _touches(o, t, 0.0) for t, ok in held):
+            area = (o[2] - o[0]) * (o[3] - o[1])
+            if best is None or area > best[0]:
+                best = (area, o)
+    return best[1] if best else None
 
 
 def _holds(r: Rect, t: Rect) -> bool:

@@ -5,7 +5,9 @@ scan blanked under an invisible OCR layer, an image dropped from a form
 XObject or a glyph taken along beside a mask would all pass them. So every
 page of the input and of the output is rendered at a modest resolution, and
 every pixel that was ink in the input and is light in the output must lie
-under a mask's box (which is drawn dark, so ink under it stays dark anyway).
+under a mask's box (which is drawn dark, so ink under it stays dark anyway). On a
+coloured ground vanished ink turns the ground's colour, not white: a pixel that got much
+lighter counts as lost too.
 
 Annotations and form fields are left out of the input's rendering: the
 renderer removes them wholesale, and that is reported separately
@@ -30,8 +32,10 @@ log = logging.getLogger(__name__)
 INK_DPI = 50
 #: A pixel darker than this in the input is ink ...
 INK_LEVEL = 128
-#: ... and lost when it is lighter than this in the output.
+#: ... and lost when it is lighter than this in the output ...
 LOST_LEVEL = 200
+#: ... or lighter by this much: ink gone from a coloured ground (yellow is 181 in grey) never turns as light as paper.
+LIGHTER_BY = 96
 #: Pixels of slack around each mask box (anti-aliased edges, whole image pixels blanked).
 MASK_SLACK_PX = 2
 #: A page fails when more than this share of its ink is lost outside the masks ...
@@ -90,7 +94,7 @@ def page_ink_loss(before: pymupdf.Page, after: pymupdf.Page, masks: Sequence[Mas
     n_ink = int(ink.sum())
     if not n_ink:
         return None
-    lost = ink & (b > LOST_LEVEL)
+    lost = ink & ((b > LOST_LEVEL) | (b.astype(np.int16) - a >= LIGHTER_BY))
     if not lost.any():
         return None
     if masks:
