@@ -190,3 +190,27 @@ def test_a_disclosed_mention_stays_disclosed():
     new = find_subjects({1: text}, subjects, own, 2)
     assert [(f.text, f.start) for f in new] == [("Lindqvist", 27)]
     assert "Lindqvist" not in new[0].reason and "dokument 1" in new[0].reason
+
+
+def test_on_ray_the_result_is_the_same(case_run):
+    ray = pytest.importorskip("ray", reason="ray är inte installerat (pip install -e '.[ray]')")
+    from redact.audit_log import AuditLog
+    from redact.case.ray_engine import RayEngine
+    from redact.case.runner import run_case
+    from redact.pipeline import RunOptions
+
+    tmp, out, _ = case_run
+    engine = RayEngine(2, retries=1)
+    try:
+        run = run_case([tmp / "in"], tmp / "ut-ray", RunOptions(), engine=engine, log=AuditLog(tmp / "log-ray.sqlite"),
+                       out=open(os.devnull, "w"))
+    finally:
+        engine.close()
+    assert not ray.is_initialized()
+    assert [r.status for r in run.results] == ["ok"] * 3
+    one = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["documents"]
+    got = json.loads((tmp / "ut-ray" / "manifest.json").read_text(encoding="utf-8"))["documents"]
+    assert [(d["output"], d["masks"]) for d in got] == [(d["output"], d["masks"]) for d in one]
+    for pdf in _outputs(tmp / "ut-ray").values():
+        assert not _readable(mupdf_text(pdf)) and not _readable(pdftotext(pdf))
+    assert not _readable(_ocr_text(_outputs(tmp / "ut-ray")["skarmbild.png"]))
