@@ -214,3 +214,18 @@ def test_on_ray_the_result_is_the_same(case_run):
     for pdf in _outputs(tmp / "ut-ray").values():
         assert not _readable(mupdf_text(pdf)) and not _readable(pdftotext(pdf))
     assert not _readable(_ocr_text(_outputs(tmp / "ut-ray")["skarmbild.png"]))
+
+
+def test_a_rerun_still_knows_the_subjects_of_the_kept_documents(case_run):
+    """Only the note is redone; the person it names by first name was found in the kept e-mail."""
+    import shutil
+
+    tmp, out, _ = case_run
+    again = tmp / "ut-igen"
+    shutil.copytree(out, again)
+    _outputs(again)["anteckning.txt"].unlink()
+    done = _run(tmp / "in", again, tmp / "log3.jsonl", "--jobs", "1")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.count("redan klar") == 2
+    note = _outputs(again)["anteckning.txt"]
+    assert not _readable(mupdf_text(note)) and not _readable(pdftotext(note))

@@ -214,7 +214,9 @@ def run_case(
 
             firsts: dict[int, Result] = dict(resumed)  # the documents that have no second step
             try:
-                for result in _in_order(_two_steps(engine, list(todo), Path(tmp), firsts), firsts):
+                # the kept documents are detected again when others are redone: their subjects count too
+                kept = [job for job in _jobs(sources, shas, outdir, options, total) if job.index in resumed]
+                for result in _in_order(_two_steps(engine, list(todo), Path(tmp), firsts, kept), firsts):
                     take(result)
             except WorkersLostError as err:
                 # the engine can go no further: the documents done stay, the rest are listed as not done
@@ -274,11 +276,13 @@ def _resumed(sources: list[Source], shas: dict[int, str], outdir: Path, total: i
     return kept, outputs
 
 
-def _two_steps(engine: Engine, jobs: list[Job], tmp: Path, firsts: dict[int, Result]) -> Iterator[Result]:
+def _two_steps(engine: Engine, jobs: list[Job], tmp: Path, firsts: dict[int, Result],
+               kept: list[Job] = ()) -> Iterator[Result]:
     """Detect every document, then render each with the subjects of the whole case (see case/subjects.py).
 
     A document refused while detecting goes into ``firsts`` and has no second step. What the
     first step leaves is a file per document under ``tmp``, removed once the document is written.
+    ``kept``: documents an earlier run wrote, detected only for their subjects (when others are redone).
     """
     from redact.case.stages import DETECTED, SUFFIX
     from redact.case.subjects import merge_subjects
@@ -287,9 +291,16 @@ def _two_steps(engine: Engine, jobs: list[Job], tmp: Path, firsts: dict[int, Res
     left.mkdir(exist_ok=True)
     seconds: dict[int, float] = {}
     found: list[tuple] = []
-    detect = [replace(job, stage="detect", output=left / f"{job.index}{SUFFIX}") for job in jobs]
+    if not jobs:
+        return
+    redo = {job.index for job in jobs}
+    detect = sorted((replace(job, stage="detect", output=left / f"{job.index}{SUFFIX}") for job in [*jobs, *kept]),
+                    key=lambda job: job.index)
     for result in engine.run(detect):
-        if result.status == "ok":
+        if result.index not in redo:  # a kept document: only its subjects are wanted
+            (left / f"{result.index}{SUFFIX}").unlink(missing_ok=True)
+            found.append(result.subjects)
+        elif result.status == "ok":
             seconds[result.index] = result.seconds
             found.append(result.subjects)
         else:
