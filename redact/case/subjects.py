@@ -111,9 +111,13 @@ def usernames(name: str) -> set[str]:
     """User names and e-mail local parts commonly formed from a full name, lower case.
 
     first+last, first.last (also with _ and -), initial+last, first+initial, first + three
-    letters of the surname, last+first: "Ann Lindqvist" -> annlindqvist, ann.lindqvist,
-    alindqvist, annlin, lindqvistann, ...
+    letters of the surname, three and three, last+first: "Ann Lindqvist" -> annlindqvist,
+    ann.lindqvist, alindqvist, annl (too short: left out), annlin, lindqvistann, ... A form
+    without a separator that is itself a name ("Karin Ek" -> "karine") is left out: it would
+    take another person's name.
     """
+    from redact.detect.names import load_lexicons
+
     parts = [p for p in _name_parts(name) if p.replace("-", "").isalpha()]
     if len(parts) < 2:
         return set()
@@ -121,9 +125,12 @@ def usernames(name: str) -> set[str]:
     for fold in (str.casefold, _fold):
         first, last = fold(parts[0]), fold(parts[-1])
         for f, l in ((first, last), (first.replace("-", ""), last.replace("-", ""))):
-            out |= {f + l, f"{f}.{l}", f"{f}_{l}", f"{f}-{l}", f[0] + l, f"{f[0]}.{l}", f + l[0], f + l[:2],
-                    f + l[:3], f[:3] + l[:3], l + f, f"{l}.{f}", l + f[0]}
-    return {u for u in out if sum(c.isalpha() for c in u) >= MIN_USERNAME}
+            out |= {f + l, f"{f}.{l}", f"{f}_{l}", f"{f}-{l}", f[0] + l, f"{f[0]}.{l}", f + l[0],
+                    f + l[:3], f[:3] + l[:3], l + f, f"{l}.{f}"}
+    lex = load_lexicons()
+    names = lex.first | lex.last
+    return {u for u in out if sum(c.isalpha() for c in u) >= MIN_USERNAME
+            and (not u.isalpha() or u.capitalize() not in names)}
 
 
 def _local_part(address: str) -> str | None:
