@@ -44,6 +44,14 @@ def _run_options(job):
 
 def detect_step(job, detector, workdir: Path, progress=None) -> tuple[list[str], list[CaseSubject]]:
     """Convert and detect ``job``'s document, leave the result in ``job.output``; its warnings and subjects."""
+    from redact.pipeline import _gc_spares_loaded_objects
+
+    # the collector leaves the loaded model alone: walking it would copy its pages into this forked child
+    with _gc_spares_loaded_objects():
+        return _detect_step(job, detector, workdir, progress)
+
+
+def _detect_step(job, detector, workdir: Path, progress=None) -> tuple[list[str], list[CaseSubject]]:
     from redact.case.convert import to_pdf
     from redact.pipeline import detect_and_propose
 
@@ -67,6 +75,13 @@ def detect_step(job, detector, workdir: Path, progress=None) -> tuple[list[str],
 
 def apply_step(job, detector, workdir: Path, progress=None) -> tuple[list[str], Disclosure]:
     """Add the case subjects' findings to what ``detect_step`` left in ``job.path``, render and verify."""
+    from redact.pipeline import _gc_spares_loaded_objects
+
+    with _gc_spares_loaded_objects():
+        return _apply_step(job, workdir, progress)
+
+
+def _apply_step(job, workdir: Path, progress=None) -> tuple[list[str], Disclosure]:
     from redact.pipeline import apply_proposed, propose_findings
 
     with open(job.path, "rb") as fh:
