@@ -12,11 +12,13 @@ formats. Only these subjects travel between the workers, never a document's text
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from redact.detect.names import load_lexicons
 from redact.resolve.geometry import span_rects
 from redact.resolve.propagate import _name_parts, _ocr_key, _strip_genitive, propagate
 from redact.types import Finding, Page
@@ -116,8 +118,6 @@ def usernames(name: str) -> set[str]:
     without a separator that is itself a name ("Karin Ek" -> "karine") is left out: it would
     take another person's name.
     """
-    from redact.detect.names import load_lexicons
-
     parts = [p for p in _name_parts(name) if p.replace("-", "").isalpha()]
     if len(parts) < 2:
         return set()
@@ -128,9 +128,8 @@ def usernames(name: str) -> set[str]:
             out |= {f + l, f"{f}.{l}", f"{f}_{l}", f"{f}-{l}", f[0] + l, f"{f[0]}.{l}", f + l[0],
                     f + l[:3], f[:3] + l[:3], l + f, f"{l}.{f}"}
     lex = load_lexicons()
-    names = lex.first | lex.last
     return {u for u in out if sum(c.isalpha() for c in u) >= MIN_USERNAME
-            and (not u.isalpha() or u.capitalize() not in names)}
+            and (not u.isalpha() or (u.capitalize() not in lex.first and u.capitalize() not in lex.last))}
 
 
 def _local_part(address: str) -> str | None:
@@ -152,6 +151,57 @@ def _number_pattern(subject: CaseSubject) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Search:
+    """What a worker looks for, built once per case (every document of a case is given the same subjects)."""
+
+    sources: tuple[Finding, ...]  # the names and addresses, as findings for propagate()
+    by_form: dict[str, int]  # a name, name part or address (folded) -> its subject
+    names: dict[str, int]  # a user name or local part (lower case) -> its subject
+    usernames: re.Pattern[str] | None
+    glued: re.Pattern[str] | None  # the long user names, inside a word (OCR text)
+    numbers: re.Pattern[str] | None
+    by_number: dict[tuple[str, str], int]  # (category, digits) -> its subject
+
+
+@functools.lru_cache(maxsize=2)
+def _search(subjects: tuple[CaseSubject, ...]) -> _Search:
+    sources: list[Finding] = []
+    by_form: dict[str, int] = {}
+    names: dict[str, int] = {}
+    numbers: list[str] = []
+    by_number: dict[tuple[str, str], int] = {}
+    for i, s in enumerate(subjects):
+        for k, mention in enumerate(s.mentions):
+            if s.category in ("PERSON", "EMAIL"):
+                sources.append(Finding(id=f"case{i}-{k}", page=1, start=0, end=len(mention), text=mention,
+                                       category=s.category, score=0.9, detector=DETECTOR))
+                by_form.setdefault(" ".join(mention.split()).casefold(), i)
+                by_form.setdefault(_ocr_key(mention), i)
+                for part in _name_parts(mention) if s.category == "PERSON" else ():
+                    by_form.setdefault(part.casefold(), i)
+            found = usernames(mention) if s.category == "PERSON" else (
+                {_local_part(mention)} - {None} if s.category == "EMAIL" else set())
+            for u in found:
+                names.setdefault(u, i)
+        number = _number_pattern(s)
+        if number is not None:
+            numbers.append(number)
+            by_number.setdefault((s.category, _key(s.category, s.mentions[0])), i)
+    ordered = sorted(names, key=lambda u: (-len(u), u))
+    alternation = "|".join(re.escape(u) for u in ordered)
+    # OCR often reads a path's separators as letters ("C:\Users\annlindqvist\" as "UsersNannlindqvistY"):
+    # there a long user name is taken inside a word too
+    long = "|".join(re.escape(u) for u in ordered if sum(c.isalpha() for c in u) >= MIN_GLUED)
+    return _Search(
+        tuple(sources), by_form, names,
+        re.compile(r"(?<![^\W_])(?:" + alternation + r")(?![^\W_])", re.IGNORECASE) if names else None,
+        re.compile(long, re.IGNORECASE) if long else None,
+        re.compile("|".join(numbers)) if numbers else None,
+        by_number,
+    )
+
+
 def find_subjects(pages: dict[int, Page | str], subjects: Sequence[CaseSubject], findings: Sequence[Finding],
                   document: int) -> list[Finding]:
     """New findings in document ``document`` for every occurrence of the case's subjects not yet covered.
@@ -163,23 +213,15 @@ def find_subjects(pages: dict[int, Page | str], subjects: Sequence[CaseSubject],
     """
     if not subjects or not pages:
         return []
+    subjects = tuple(subjects)
+    search = _search(subjects)
     texts = {n: p.text if isinstance(p, Page) else p for n, p in pages.items()}
     ocr = {n for n, p in pages.items() if isinstance(p, Page) and p.source == "ocr"}
     subject_ids = _subject_ids(subjects, findings)
     # Names and addresses, their parts and genitives, and OCR's variants: as within one document.
-    sources: list[Finding] = []
-    by_form: dict[str, int] = {}
-    for i, s in enumerate(subjects):
-        for k, mention in enumerate(s.mentions):
-            if s.category in ("PERSON", "EMAIL"):
-                sources.append(Finding(id=f"case{i}-{k}", page=1, start=0, end=len(mention), text=mention,
-                                       category=s.category, score=0.9, detector=DETECTOR))
-                by_form.setdefault(" ".join(mention.split()).casefold(), i)
-                by_form.setdefault(_ocr_key(mention), i)
-                for part in _name_parts(mention) if s.category == "PERSON" else ():
-                    by_form.setdefault(part.casefold(), i)
+    by_form = search.by_form
     new: list[Finding] = []
-    for f in propagate(sources, texts, ocr_pages=ocr, cover=findings):
+    for f in propagate(search.sources, texts, ocr_pages=ocr, cover=findings) if search.sources else ():
         said = " ".join(f.text.split()).casefold()
         i = by_form.get(said, by_form.get(_strip_genitive(said, by_form), by_form.get(_ocr_key(f.text))))
         how = "namndel" if i is not None and said not in {m.casefold() for m in subjects[i].mentions} else "samma namn"
@@ -190,39 +232,25 @@ def find_subjects(pages: dict[int, Page | str], subjects: Sequence[CaseSubject],
     for f in [*findings, *new]:
         if f.start is not None and f.end is not None:
             taken.setdefault(f.page, []).append((f.start, f.end))
-    patterns: list[tuple[re.Pattern[str], dict[str, int] | int, str]] = []
-    names: dict[str, int] = {}
-    for i, s in enumerate(subjects):
-        for mention in s.mentions:
-            found = usernames(mention) if s.category == "PERSON" else (
-                {_local_part(mention)} - {None} if s.category == "EMAIL" else set())
-            for u in found:
-                names.setdefault(u, i)
-        number = _number_pattern(s)
-        if number is not None:
-            patterns.append((re.compile(number), i, "samma nummer i annat format"))
-    how = "användarnamn eller e-postadress bildad av namnet"
-    glued = None
-    if names:
-        ordered = sorted(names, key=lambda u: (-len(u), u))
-        alternation = "|".join(re.escape(u) for u in ordered)
-        patterns.insert(0, (re.compile(r"(?<![^\W_])(?:" + alternation + r")(?![^\W_])", re.IGNORECASE), names, how))
-        # OCR often reads a path's separators as letters ("C:\Users\annlindqvist\" as "UsersNannlindqvistY"):
-        # there a long user name is taken inside a word too
-        long = [re.escape(u) for u in ordered if sum(c.isalpha() for c in u) >= MIN_GLUED]
-        if long and ocr:
-            glued = re.compile("|".join(long), re.IGNORECASE)
+    named = "användarnamn eller e-postadress bildad av namnet"
     for number, text in sorted(texts.items()):
         spans = taken.setdefault(number, [])
-        for pattern, owner, how in patterns + ([(glued, names, how)] if glued is not None and number in ocr else []):
-            for m in pattern.finditer(text):
+        looks = [(search.usernames, named), (search.glued if number in ocr else None, named),
+                 (search.numbers, "samma nummer i annat format")]
+        for pattern, how in looks:
+            for m in pattern.finditer(text) if pattern is not None else ():
                 if any(s < m.end() and m.start() < e for s, e in spans):
                     continue
-                i = owner if isinstance(owner, int) else owner.get(m.group(0).casefold())
+                if pattern is search.numbers:
+                    i = next((search.by_number[k] for k in (("PERSONNUMMER", _key("PERSONNUMMER", m.group(0))),
+                                                          ("PHONE", _key("PHONE", m.group(0))))
+                              if k in search.by_number), None)
+                else:
+                    i = search.names.get(m.group(0).casefold())
                 if i is None:
                     continue
-                new.append(_finding(number, m.start(), m.end(), m.group(0), subjects[i].category, subjects, i, subject_ids,
-                                    document, how, 0.8))
+                new.append(_finding(number, m.start(), m.end(), m.group(0), subjects[i].category, subjects, i,
+                                    subject_ids, document, how, 0.8))
                 spans.append((m.start(), m.end()))
     for k, f in enumerate(new):
         page = pages.get(f.page)
