@@ -119,6 +119,9 @@ class Detection:
     # Per page, the lines MuPDF and poppler read differently (boxes on the page): detection
     # ran on both readings there; candidates for a region OCR as a third opinion.
     untrusted: dict[int, tuple[Rect, ...]] = field(default_factory=dict)
+    # Only when asked (keep_pages): each page's text, an OCR'd page as its Page (its boxes are not
+    # in the PDF), for a later search over the same offsets (see case/subjects.py).
+    pages: dict[int, Page | str] | None = None
 
 
 @contextmanager
@@ -149,12 +152,16 @@ def _with_rects(page: Page, findings: Sequence[Finding]) -> list[Finding]:
 
 
 def detect_document(
-    path: Path, detector: Detector, progress: Progress | None = None, options: RunOptions | None = None
+    path: Path, detector: Detector, progress: Progress | None = None, options: RunOptions | None = None,
+    keep_pages: bool = False,
 ) -> Detection:
-    """Detect, merge, propagate and link the findings of a PDF or text file (form fields and annotations baked in)."""
+    """Detect, merge, propagate and link the findings of a PDF or text file (form fields and annotations baked in).
+
+    ``keep_pages``: also keep every page's text (``Detection.pages``).
+    """
     opts = options or RunOptions()
     with _gc_spares_loaded_objects(), flat_input(Path(path), opts.include_notes, opts.limits) as flat:
-        det = _detect_document(flat.path, detector, progress, options)
+        det = _detect_document(flat.path, detector, progress, options, keep_pages=keep_pages)
     det.document = flat.document(det.document)
     det.notes = flat.notes
     return det
@@ -173,7 +180,7 @@ def detect_text(text: str, detector: Detector, name: str = "text") -> Detection:
 
 def _detect_document(
     path: Path, detector: Detector, progress: Progress | None, options: RunOptions | None,
-    given: tuple[Document, Page] | None = None,
+    given: tuple[Document, Page] | None = None, keep_pages: bool = False,
 ) -> Detection:
     path = Path(path)
     if given is not None:  # a text handed over in memory
@@ -279,6 +286,7 @@ def _detect_document(
     return Detection(
         document=document, findings=linked, subjects=subjects, versions=detector.versions, scanned_pages=scanned,
         untrusted={n: line_boxes(v) for n, v in sorted(views.items())},
+        pages={**page_texts, **ocr_pages} if keep_pages else None,
     )
 
 
@@ -550,23 +558,37 @@ def _detect_and_apply_now(
     input: Path, output: Path, audit: Path | None, options: RunOptions, detector: Detector | None,
     progress: Progress | None = None,
 ) -> tuple[Disclosure, Detection]:
-    t0 = time.perf_counter()
-    detector = detector or Detector(threshold=options.threshold)
     if options.ocr_memo is None:  # images read on the way in are not read again when the output is checked
         options = replace(options, ocr_memo=OcrMemo())
+    det, proposed, timings = detect_and_propose(input, options, detector, progress)
+    return apply_proposed(input, det, proposed, output, audit, options, timings, progress), det
+
+
+def detect_and_propose(
+    input: Path, options: RunOptions, detector: Detector | None = None, progress: Progress | None = None,
+    keep_pages: bool = False,
+) -> tuple[Detection, list[Finding], dict[str, float]]:
+    """Detect and apply the profile: the detection, its proposed findings and the time each step took."""
+    t0 = time.perf_counter()
+    detector = detector or Detector(threshold=options.threshold)
     t1 = time.perf_counter()
-    det = detect_document(input, detector, progress, options)
+    det = detect_document(input, detector, progress, options, keep_pages=keep_pages)
     t2 = time.perf_counter()
-    proposed = propose_findings(det.findings, options)
+    return det, propose_findings(det.findings, options), {"load": t1 - t0, "detect": t2 - t1}
+
+
+def apply_proposed(
+    input: Path, det: Detection, proposed: Sequence[Finding], output: Path, audit: Path | None,
+    options: RunOptions, timings: dict[str, float] | None = None, progress: Progress | None = None,
+) -> Disclosure:
+    """Accept every proposal, render and verify; copies that only verification read are masked too."""
     accepted = [f if f.status == "rejected" else f.with_(status="auto-accepted") for f in proposed]
-    timings = {"load": t1 - t0, "detect": t2 - t1}
     for look in range(SECOND_LOOKS + 1):
         try:
-            disclosure = apply_findings(
+            return apply_findings(
                 input, det.document, accepted, output, audit, options, det.versions, timings, progress,
                 scanned_pages=det.scanned_pages,
             )
-            break
         except VerificationError as err:
             more = findings_for_leaks(err.leaks, accepted) if look < SECOND_LOOKS and err.leaks else None
             if not more or not _explains(more, err.failures):
@@ -574,7 +596,7 @@ def _detect_and_apply_now(
             log.info("verifieringen läste %d kopior av maskerade uppgifter utanför maskeringarna; "
                      "de maskeras också och filen ritas om", len(more))
             accepted = accepted + more
-    return disclosure, det
+    raise AssertionError("unreachable")  # pragma: no cover - the last look returns or raises
 
 
 #: How many times a run masks copies that only verification read and renders again.

@@ -7,8 +7,10 @@ middle of a long document. Skipped without ray, like tests/test_case_ray.py.
 
 from __future__ import annotations
 
+import glob
 import json
 import os
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -22,7 +24,7 @@ ray = pytest.importorskip("ray", reason="ray är inte installerat (pip install -
 from ray.cluster_utils import Cluster  # noqa: E402
 from test_case_ray import LONG, _run, _verify_log, long_case, working_on  # noqa: E402
 
-from redact.case.ray_engine import RayEngine  # noqa: E402
+from redact.case.ray_engine import SCRATCH, RayEngine  # noqa: E402
 from redact.errors import CaseIncompleteError, WorkersLostError  # noqa: E402
 
 START = 10.0  # seconds a new actor may take to be placed and started before it is given up (120 by default)
@@ -54,18 +56,24 @@ def _parent(pid: int) -> int:
 
 
 class NodeLoss(threading.Thread):
-    """Kills the node whose worker is in the middle of the long PDF (once)."""
+    """Kills the node whose worker is in the middle of the long PDF (once).
 
-    def __init__(self, cluster: Cluster):
+    ``rendering``: not while the worker detects it but while it renders it, once ``written`` (the
+    document before it) is in the output folder.
+    """
+
+    def __init__(self, cluster: Cluster, rendering: bool = False, written: str = ""):
         super().__init__(daemon=True)
         self.cluster = cluster
+        self.rendering = rendering
+        self.written = written
         self.lost = None
         self.at = 0.0
         self.stop = threading.Event()
 
     def run(self):
         while not self.stop.is_set() and self.lost is None:
-            for pid in working_on(".pdf"):
+            for pid in (_rendering(self.written) if self.rendering else working_on(".pdf")):
                 try:
                     parent = _parent(pid)
                 except OSError:
@@ -85,6 +93,14 @@ class NodeLoss(threading.Thread):
     def __exit__(self, *exc):
         self.stop.set()
         self.join()
+
+
+def _rendering(written: str) -> set[int]:
+    """The Ray workers rendering a document (its detection is their input) once ``written`` exists."""
+    if not glob.glob(written):
+        return set()
+    folders = Path(tempfile.gettempdir()).glob(f"{SCRATCH}*-*/doc-*/input.detected")
+    return {int(p.parents[1].name[len(SCRATCH):].split("-", 1)[0]) for p in folders}
 
 
 def _in_thread(fn, timeout: float):
@@ -136,7 +152,8 @@ def test_losing_the_last_node_stops_the_run_in_bounded_time_and_a_rerun_resumes(
     (folder / "0-brev.txt").write_text("Brev från Leila Rahimi om beslutet.\n", encoding="utf-8")  # done before
     engine = RayEngine(1, retries=1, start_timeout=START)
     try:
-        with NodeLoss(cluster) as loss:
+        # lost while the PDF is rendered: every document was detected, the letter before it is written
+        with NodeLoss(cluster, rendering=True, written=str(tmp_path / "ut" / "001-*.pdf")) as loss:
             box = _in_thread(lambda: _run(folder, tmp_path / "ut", engine, tmp_path / "log.sqlite"), 180)
         stopped = time.monotonic() - loss.at
     finally:

@@ -37,6 +37,10 @@ class Job:
     sha256: str  # of the input file, for the manifest and the audit record
     options: object  # pipeline.RunOptions
     error: str | None = None  # refused while collecting: the worker only reports it
+    # "whole": convert, detect, render in one go; "detect": convert and detect, the result left in
+    # ``output`` for "apply", which reads it as ``path`` and renders with the case's ``subjects``
+    stage: str = "whole"
+    subjects: tuple = ()  # case/subjects.CaseSubject of the whole case (stage "apply")
 
 
 @dataclass
@@ -56,6 +60,7 @@ class Result:
     disclosure: Disclosure | None = None
     versions: dict[str, str] = field(default_factory=dict)
     resumed: bool = False  # written and verified by an earlier run over the same folder: not redone
+    subjects: tuple = ()  # stage "detect": the document's subjects for the rest of the case
 
 
 class Engine(Protocol):
@@ -94,6 +99,12 @@ def process(job: Job, detector=None) -> Result:
     if job.error:
         return Result(job.index, job.origin, "refused", error=job.error, exit_code=2)
     detector = detector or _detector
+    if job.stage == "detect":
+        from redact.case.stages import detect_step as step
+    elif job.stage == "apply":
+        from redact.case.stages import apply_step as step
+    else:
+        step = _convert_and_run
     if job.kind == "office":
         from redact.case.libreoffice import start_server
 
@@ -101,8 +112,8 @@ def process(job: Job, detector=None) -> Result:
     try:
         with tempfile.TemporaryDirectory(prefix="redact-case-") as tmp:
             limits = job.options.limits  # type: ignore[attr-defined]
-            warnings, disclosure = bounded(_convert_and_run, job, detector, Path(tmp), limits=limits, what=name,
-                                           cleanup=lambda: remove_partial_outputs(job.output))
+            warnings, done = bounded(step, job, detector, Path(tmp), limits=limits, what=name,
+                                     cleanup=lambda: remove_partial_outputs(job.output))
     except RedactError as err:
         if job.kind == "office":  # LibreOffice may still be busy with it, or hung: the next file gets a fresh one
             from redact.case.libreoffice import discard_server
@@ -114,6 +125,10 @@ def process(job: Job, detector=None) -> Result:
     except Exception as err:  # one broken file must not stop the case
         return Result(job.index, job.origin, "refused", error=Message("{name}: internt fel ({kind})", name=name, kind=type(err).__name__),
                       exit_code=1, seconds=time.perf_counter() - t0)
+    if job.stage == "detect":
+        return Result(job.index, job.origin, "ok", output=job.output, seconds=time.perf_counter() - t0,
+                      warnings=warnings, subjects=tuple(done))
+    disclosure: Disclosure = done
     return Result(
         job.index, job.origin, "ok", output=job.output, pages=disclosure.document.pages, masks=len(disclosure.masks),
         seconds=time.perf_counter() - t0, warnings=warnings, disclosure=disclosure,

@@ -11,7 +11,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -212,8 +212,11 @@ def run_case(
                 result.disclosure = None
                 run.results.append(result)
 
+            firsts: dict[int, Result] = dict(resumed)  # the documents that have no second step
             try:
-                for result in _in_order(engine.run(todo), resumed):
+                # the kept documents are detected again when others are redone: their subjects count too
+                kept = [job for job in _jobs(sources, shas, outdir, options, total) if job.index in resumed]
+                for result in _in_order(_two_steps(engine, list(todo), Path(tmp), firsts, kept), firsts):
                     take(result)
             except WorkersLostError as err:
                 # the engine can go no further: the documents done stay, the rest are listed as not done
@@ -221,8 +224,8 @@ def run_case(
                 finished = {r.index for r in run.results}
                 for i, s in enumerate(sources, start=1):
                     if i not in finished:
-                        take(resumed.get(i) or Result(i, s.origin, "not_done", exit_code=err.exit_code,
-                                                      error=Message("inte behandlat: arbetarna förlorades")))
+                        take(firsts.get(i) or Result(i, s.origin, "not_done", exit_code=err.exit_code,
+                                                     error=Message("inte behandlat: arbetarna förlorades")))
         finally:
             if own_engine:
                 engine.close()
@@ -273,14 +276,58 @@ def _resumed(sources: list[Source], shas: dict[int, str], outdir: Path, total: i
     return kept, outputs
 
 
+def _two_steps(engine: Engine, jobs: list[Job], tmp: Path, firsts: dict[int, Result],
+               kept: list[Job] = ()) -> Iterator[Result]:
+    """Detect every document, then render each with the subjects of the whole case (see case/subjects.py).
+
+    A document refused while detecting goes into ``firsts`` and has no second step. What the
+    first step leaves is a file per document under ``tmp``, removed once the document is written.
+    ``kept``: documents an earlier run wrote, detected only for their subjects (when others are redone).
+    """
+    from redact.case.stages import DETECTED, SUFFIX
+    from redact.case.subjects import merge_subjects
+
+    left = tmp / "detected"
+    left.mkdir(exist_ok=True)
+    seconds: dict[int, float] = {}
+    found: list[tuple] = []
+    if not jobs:
+        return
+    redo = {job.index for job in jobs}
+    detect = sorted((replace(job, stage="detect", output=left / f"{job.index}{SUFFIX}") for job in [*jobs, *kept]),
+                    key=lambda job: job.index)
+    for result in engine.run(detect):
+        if result.index not in redo:  # a kept document: only its subjects are wanted
+            (left / f"{result.index}{SUFFIX}").unlink(missing_ok=True)
+            found.append(result.subjects)
+        elif result.status == "ok":
+            seconds[result.index] = result.seconds
+            found.append(result.subjects)
+        else:
+            firsts[result.index] = result
+    subjects = tuple(merge_subjects(found))
+    second = [replace(job, stage="apply", path=left / f"{job.index}{SUFFIX}", kind=DETECTED, subjects=subjects)
+              for job in jobs if job.index not in firsts]
+    for result in engine.run(second):
+        result.seconds += seconds.get(result.index, 0.0)
+        (left / f"{result.index}{SUFFIX}").unlink(missing_ok=True)
+        yield result
+
+
 def _in_order(results: Iterator[Result], resumed: dict[int, Result]) -> Iterator[Result]:
-    """The engine's results with the kept documents put back in their places."""
-    waiting = sorted(resumed)
+    """The engine's results with the kept documents put back in their places.
+
+    ``resumed`` is read once the first result is there (or none is): the first step of
+    ``_two_steps`` adds the documents it refused to it.
+    """
+    waiting: list[int] | None = None
     for result in results:
+        if waiting is None:
+            waiting = sorted(resumed)
         while waiting and waiting[0] < result.index:
             yield resumed[waiting.pop(0)]
         yield result
-    for i in waiting:
+    for i in sorted(resumed) if waiting is None else waiting:
         yield resumed[i]
 
 

@@ -161,6 +161,18 @@ def _is_title(word: str, lex: Lexicons) -> bool:
     return low in TITLES or low in lex.titles
 
 
+def _capitals_abbreviation(word: str, text: str, end: int) -> bool:
+    """A short title in capitals before a word that is not: an abbreviation ("MS Outlook", "DR Nyheter").
+
+    In capitals throughout ("MS ANNA BERG") it is still the title.
+    """
+    core = word.rstrip(".")
+    if not (core.isupper() and len(core) <= 3):
+        return False
+    nxt = _WORD.match(text, end + len(text[end:]) - len(text[end:].lstrip(" \t")))
+    return nxt is None or not nxt.group(0).isupper()
+
+
 def _cue_before(text: str, start: int, lex: Lexicons) -> str:
     """A title or greeting right before ``start`` on its line ("Dear Ms ", "Dr. ", "signed by ").
 
@@ -176,7 +188,7 @@ def _cue_before(text: str, start: int, lex: Lexicons) -> str:
             break
         word = m.group(0)
         low = word.rstrip(".").lower()
-        if _is_title(word, lex) or low in GREETINGS:
+        if (_is_title(word, lex) and not _capitals_abbreviation(word, text, m.end())) or low in GREETINGS:
             return f"context:{low}"
         if not (word[:1].isupper() and classify_word(word.rstrip("."), lex) != "U"):
             break
@@ -260,7 +272,7 @@ def _cues_on_line(text: str, start: int, end: int, lex: Lexicons) -> Iterator[tu
     for tok in _WORD.finditer(text, start, end):
         word = tok.group(0)
         low = word.rstrip(".").lower()
-        title = word[:1].isupper() and _is_title(word, lex)
+        title = word[:1].isupper() and _is_title(word, lex) and not _capitals_abbreviation(word, text, tok.end())
         signed = low == "by" and SIGNED.search(text[start : tok.end()])
         if not (title or low in GREETINGS or signed):
             continue

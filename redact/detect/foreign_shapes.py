@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from redact.detect.foreign_words import (
-    ABBREVIATED, DETERMINERS, FUNCTION_WORDS, GREETINGS, LABELS, LETTERED, NOT_ALONE, ORG_WORDS, PLACE_NAMES,
+    ABBREVIATED, CLOSINGS, DETERMINERS, FUNCTION_WORDS, GREETINGS, LABELS, LETTERED, NOT_ALONE, ORG_WORDS, PLACE_NAMES,
     PLACE_PREPOSITIONS, SUBJECT_NEXT, THANKS, TITLES, WORD_NAMES,
 )
 from redact.detect.names import ORG_SUFFIX, Lexicons, classify_word
@@ -139,6 +139,10 @@ def _in_capitalised_run(text: str, line_start: int, pos: int, lex: Lexicons) -> 
     return classify_word(word, lex) == "U" and low not in WORD_NAMES
 
 
+#: A short number right after a word, not the start of a phone number: "Floor 3", "Gate 12".
+_NUMBERED = re.compile(r"[ \t]+\d{1,3}(?![\d\-/.:,]?\d)")
+
+
 def _sentence_start(text: str, line_start: int, pos: int) -> bool:
     before = text[line_start:pos].rstrip(" \t\"'“(")
     return not before or before[-1] in ".!?:;]>" or not any(c.isalpha() for c in before)
@@ -184,6 +188,8 @@ def _first_names(
         if cls == "F" and not is_word:
             if low in lower or low in PLACE_NAMES or (prev in PLACE_PREPOSITIONS):
                 continue
+            if _NUMBERED.match(text, m.end()):
+                continue  # "on Floor 3", "Room 12": a thing with its number, not a person
             yield m.start(), m.end() - (1 if m.group(0).endswith(".") else 0), "first name"
         elif is_word and low not in NOT_ALONE:
             if prev in GREETINGS or prev in THANKS:
@@ -244,6 +250,14 @@ def _handles(text: str, start: int, end: int, lex: Lexicons) -> Iterator[Span]:
         pos = text.find("@", pos + 1, end)
 
 
+def _acronym_before(text: str, before: re.Match[str] | None, start: int) -> bool:
+    """The word ``before`` stands just before ``start`` on the same line and is an abbreviation ("IT", "HR")."""
+    if before is None or text[before.end():start].strip(" \t"):
+        return False
+    core = before.group(0).rstrip(".")
+    return 2 <= len(core) <= 4 and core.isalpha() and core.isupper()
+
+
 def _before_email(text: str, start: int, end: int, lex: Lexicons) -> Iterator[Span]:
     """The name before an address in brackets: "To: Will Thompson <will.thompson@example.com>"."""
     for m in _EMAIL_IN_BRACKETS.finditer(text, start, end):
@@ -259,6 +273,9 @@ def _before_email(text: str, start: int, end: int, lex: Lexicons) -> Iterator[Sp
         names = [w.group(0).rstrip(".") for w in run if not _initial(w.group(0))]
         if not names or orgish(names):
             continue
+        before = words[-len(run) - 1] if len(words) > len(run) else None
+        if len(names) == 1 and classify_word(names[0], lex) == "U" and _acronym_before(text, before, run[0].start()):
+            continue  # "IT Helpdesk <helpdesk@...>", "HR Service": a unit of an organisation, not a person
         local = m.group(1).lower()
         if len(names) >= 2 or classify_word(names[0], lex) != "U" or names[0].lower() in local:
             yield run[0].start(), run[-1].end(), "e-mail header"
@@ -345,6 +362,15 @@ def _after_thanks(text: str, start: int, end: int, lex: Lexicons, lower: frozens
             yield run[0].start(), run[-1].end() - (1 if run[-1].group(0).endswith(".") else 0), "thanks"
 
 
+#: The last word of a two-word closing ("Best Regards", "Best Wishes"), capitalised in e-mails like a name.
+_CLOSING_ENDS = frozenset({"regards", "regard", "wishes", "sincerely", "faithfully", "truly"})
+
+
+def _closing(names: list[str]) -> bool:
+    """A closing written like a name: "Thanks & Best Regards,\nOliver Bennett" is not two people."""
+    return " ".join(names).lower() in CLOSINGS or names[-1].lower() in _CLOSING_ENDS
+
+
 _AND_AFTER = re.compile(r"[ \t]*(?:,|and|&)[ \t]*\n?[ \t]*")
 _AND_BEFORE = re.compile(r"([^\W\d_][^\W\d_'’-]*)[ \t]+([^\W\d_][^\W\d_'’-]*)[ \t]*(?:,|and|&)[ \t]*\n?[ \t]*$")
 
@@ -368,12 +394,12 @@ def coordinated(
             more = _words(text, run[-1].end(), len(text))[:1] if run and not run[-1].group(0).endswith(".") else []
             if more and more[0].group(0)[:1].isupper():
                 continue  # "Junior Planner, Skanska Sverige AB": the run goes on, a company or a heading
-            if len(names) >= 2 and not orgish(names) and names[0].lower() not in FUNCTION_WORDS:
+            if len(names) >= 2 and not orgish(names) and names[0].lower() not in FUNCTION_WORDS and not _closing(names):
                 yield run[0].start(), run[-1].end() - (1 if run[-1].group(0).endswith(".") else 0), "name beside a name"
         b = _AND_BEFORE.search(text, max(0, start - 60), start)
         if b:
             names = [b.group(1), b.group(2)]
             ok = all(_surname_like(w, lex, lower) or classify_word(w, lex) == "F" for w in names)
             line_start = text.rfind("\n", 0, b.start()) + 1
-            if ok and not orgish(names) and not _in_capitalised_run(text, line_start, b.start(), lex):
+            if ok and not orgish(names) and not _closing(names) and not _in_capitalised_run(text, line_start, b.start(), lex):
                 yield b.start(1), b.end(2), "name beside a name"

@@ -207,6 +207,9 @@ def _title_before(doc: Doc, i: int, lex: Lexicons) -> str | None:
         if k >= 1 and doc[k].lower_ in ("där", "här", "nu", "numera") and "\n" not in doc[k - 1].whitespace_:
             k -= 1
     if k >= 0 and _is_title(doc[k], lex):
+        title = doc[k].text.rstrip(".")
+        if title.isupper() and len(title) <= 3 and not doc[i].text.isupper():
+            return None  # "MS Outlook", "DR Nyheter": an abbreviation, unless the name is in capitals too
         return doc[k].text.lower()
     return None
 

@@ -33,6 +33,19 @@ class OcrMemo:
     def __reduce__(self) -> tuple[Any, ...]:  # sent to another process: it starts empty there
         return (OcrMemo, (self.most,))
 
+    def readings(self) -> dict[bytes, OcrResult]:
+        """The readings made so far, to carry to a later step of the same run in another process."""
+        with self._lock:
+            return dict(self._done)
+
+    def remember(self, readings: dict[bytes, OcrResult]) -> None:
+        """Take over readings an earlier step of the same run made (see ``readings``)."""
+        with self._lock:
+            for key, result in readings.items():
+                if len(self._done) >= self.most:
+                    break
+                self._done.setdefault(key, result)
+
     def read(self, gray: np.ndarray, dpi: int, turns: bool, settings: OcrSettings,
              reader: Callable[[], OcrResult]) -> OcrResult:
         """The reading of ``gray``: remembered, or made by ``reader`` and remembered."""
