@@ -117,6 +117,15 @@ def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> 
         national = to_national(head)
         if national and _national_ok(national):
             end = start + len(head)
+        else:
+            # the next line begins a whole number of its own (a phone column under a column of
+            # figures, "0451" / "0346-88 27 30"): that number, not the figures before the break
+            nl = raw.index("\n")
+            tail_start = start + nl + 1 + len(raw[nl + 1:]) - len(raw[nl + 1:].lstrip(" \t"))
+            if text[tail_start:tail_start + 1] == "0" and "\n" not in text[tail_start:end]:
+                tail = _trimmed_on_line(text, tail_start, end)
+                if tail is not None:
+                    return tail
     while end > start:
         raw = text[start:end]
         national = to_national(raw)
@@ -130,6 +139,20 @@ def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> 
             score = 0.6 if plain else None
             return Verdict(start, end, why, score)
         cut = max(raw.rfind(" "), raw.rfind("\u00a0"), raw.rfind("\u2009"), raw.rfind("\u202f"), raw.rfind("\n"))
+        if cut <= 0:
+            return None
+        end = start + cut
+    return None
+
+
+def _trimmed_on_line(text: str, start: int, end: int) -> Verdict | None:
+    """A national number from ``start``, trailing digit groups dropped until it is valid."""
+    while end > start:
+        raw = text[start:end]
+        why = _national_ok(only_digits(raw))
+        if why and not _DATE_SHAPE.match(raw):
+            return None if _labelled_not_phone(text, start, end) else Verdict(start, end, why)
+        cut = max(raw.rfind(" "), raw.rfind("\u00a0"))
         if cut <= 0:
             return None
         end = start + cut

@@ -67,6 +67,10 @@ _OTHER_HEADERS = frozenset({
     "född", "född år", "födelseår", "år", "ålder", "kön", "kontor", "anmärkning", "beslutsdatum",
     "uppdrag", "parti", "partibeteckning", "mandat", "land", "bic", "iban", "form",
     "leverantör", "org.nr", "orgnr", "organisationsnummer", "lokal", "kurs", "kursdag", "underlag", "kostnad",
+    # the days of a schedule's columns, and the numbers staff are reached on
+    "mån", "tis", "ons", "tors", "tor", "fre", "lör", "sön", "måndag", "tisdag", "onsdag", "torsdag", "fredag",
+    "lördag", "söndag", "vecka", "tjänstemobil", "tjänstetelefon", "arbetstelefon", "direktnummer", "direkt",
+    "mobilnummer", "telefonnummer", "tel.", "tfn.", "mobiltelefon", "arbetstid", "arbetstid %", "tjänstgöring",
 })
 _SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]*;[ \t]*| {2,}")
 _ROWS = 80
@@ -494,24 +498,37 @@ def _from_words(page: Page) -> list[Cell]:
         return []
     rows = _visual_rows(words)
     out: list[Cell] = []
+    skip = -1
     for r, row in enumerate(rows):
-        heads = _row_cells(row)
-        kinds = [header_kind(" ".join(w.text for w in ws)) for ws in heads]
+        if r == skip:
+            continue  # the lower half of a header read over two rows
+        heads = _split_at_edges(_row_cells(row), rows[r + 1 : r + 4])
+        names = [" ".join(w.text for w in ws) for ws in heads]
+        first_below = r + 1
+        if r + 1 < len(rows):
+            two = _two_row_header(heads, _split_at_edges(_row_cells(rows[r + 1]), rows[r + 2 : r + 5]))
+            if two is not None:
+                heads, names = two
+                first_below = r + 2
+                skip = r + 1
+        kinds = [header_kind(n) for n in names]
         if len(heads) < 2 or not any(kinds):
             continue
-        names = [" ".join(w.text for w in ws) for ws in heads]
         # a row holding a number or a comma is a line of text or of values ("Sökande: Olle Nyström,
-        # personnummer 19850312-2395" read by OCR with wide gaps), never a header row
-        if not _header_row(names) or any(n.rstrip().endswith((",", ";")) or any(c.isdigit() for c in n) for n in names):
+        # personnummer 19850312-2395" read by OCR with wide gaps), never a header row; a numbered
+        # period ("Vecka 47") is a header of a schedule
+        plain = [n for n in names if not _NUMBERED_HEAD.match(n)]
+        if not _header_row(plain) or any(n.rstrip().endswith((",", ";")) or any(c.isdigit() for c in n) for n in plain):
             continue
         # a border between two columns: midway between their header cells, or, where a value of the
         # left column reaches past that (a long surname under a narrow or empty header), just before
         # the right header (values written from the left edge of their cell, as the header)
-        mids = [(a[-1].rect[2] + b[0].rect[0]) / 2 for a, b in zip(heads, heads[1:])]
-        lefts = [b[0].rect[0] - 1.5 for b in heads[1:]]
+        spans = [(min(w.rect[0] for w in ws), max(w.rect[2] for w in ws)) for ws in heads]
+        mids = [(a[1] + b[0]) / 2 for a, b in zip(spans, spans[1:])]
+        lefts = [b[0] - 1.5 for b in spans[1:]]
         height = max(w.rect[3] - w.rect[1] for ws in heads for w in ws)
         last_y = max(w.rect[3] for ws in heads for w in ws)
-        for below in rows[r + 1 : r + 1 + _ROWS]:
+        for below in rows[first_below : first_below + _ROWS]:
             top = min(w.rect[1] for w in below)
             if top - last_y > 3.0 * height:
                 break  # the table has ended
@@ -524,7 +541,7 @@ def _from_words(page: Page) -> list[Cell]:
                 borders.append(cut)
             if len(borders) < len(mids):
                 break
-            bounds = [(lo - 2, hi) for lo, hi in zip([0.0, *borders], [*borders, heads[-1][-1].rect[2] + 400])]
+            bounds = [(lo - 2, hi) for lo, hi in zip([0.0, *borders], [*borders, spans[-1][1] + 400])]
             last_y = max(w.rect[3] for w in below)
             for kind, (left, right), head in zip(kinds, bounds, names):
                 if not kind:
@@ -536,6 +553,105 @@ def _from_words(page: Page) -> list[Cell]:
                     if value_fits(kind, page.text[a:b]):
                         out.append(Cell(a, b, kind, head))
     return out
+
+
+#: A header naming a numbered period or part: "Vecka 47", "Pass 2", "v. 48".
+_NUMBERED_HEAD = re.compile(r"^[A-Za-zÅÄÖåäö]{1,8}\.?\s?\d{1,4}$")
+
+
+def _split_at_edges(cells: list[list[Word]], below: Sequence[list[Word]]) -> list[list[Word]]:
+    """Header cells set close together ("Arbets- Vecka 47 Vecka 48 Sign.") split where the cells of
+    the rows below begin: a header word standing at the left edge of a column's values begins that column."""
+    if not below:
+        return cells
+    edges = [ws[0].rect[0] for row in below for ws in _row_cells(row)]
+    out: list[list[Word]] = []
+    for ws in cells:
+        if len(ws) < 2 or len(ws) > 10:
+            out.append(ws)
+            continue
+        part = [ws[0]]
+        for prev, w in zip(ws, ws[1:]):
+            h = w.rect[3] - w.rect[1]
+            if w.rect[0] - prev.rect[2] > 0.25 * h and any(abs(w.rect[0] - e) <= 1.5 for e in edges):
+                out.append(part)
+                part = []
+            part.append(w)
+        out.append(part)
+    return out
+
+
+def _headerish(text: str) -> bool:
+    """A short piece of a header: no sentence, no comma, digits only in a numbered period."""
+    t = text.strip()
+    return (0 < len(t) <= 30 and len(t.split()) <= 4 and not t.endswith((",", ";"))
+            and (not any(c.isdigit() for c in t) or bool(_NUMBERED_HEAD.match(t))))
+
+
+def _join_header(upper: str, lower: str) -> str:
+    """A header cell written over two rows read as one ("Anst.-" / "nummer", "Kontakt-" / "person")."""
+    u, low = upper.strip(), lower.strip()
+    for joined in (u + low, u.rstrip("-") + low, f"{u} {low}"):
+        if _is_header(joined):
+            return joined
+    return u.rstrip("-") + low if u.endswith("-") else f"{u} {low}"
+
+
+def _two_row_header(upper: list[list[Word]], lower: list[list[Word]]) -> tuple[list[list[Word]], list[str]] | None:
+    """The header cells of a header written over two rows, each upper cell joined to the lower
+    cell under it; None when the two rows do not read as one header (the lower row is values,
+    the upper a title)."""
+    if not upper or not lower:
+        return None
+    height = max(w.rect[3] - w.rect[1] for ws in upper for w in ws)
+    # two rows of one ruled table stand as far apart as its rows of values do
+    if min(w.rect[1] for ws in lower for w in ws) - max(w.rect[3] for ws in upper for w in ws) > 1.5 * height:
+        return None
+
+    def text(ws: list[Word]) -> str:
+        return " ".join(w.text for w in ws)
+
+    def span(ws: list[Word]) -> tuple[float, float]:
+        return min(w.rect[0] for w in ws), max(w.rect[2] for w in ws)
+
+    if not all(_headerish(text(ws)) for ws in [*upper, *lower]):
+        return None
+    under: dict[int, list[int]] = {}
+    for j, lw in enumerate(lower):
+        la, lb = span(lw)
+        over = [i for i, uw in enumerate(upper) if span(uw)[0] < lb and la < span(uw)[1]]
+        lt = text(lw)
+        if len(over) > 1:
+            return None
+        if not over:
+            if not _is_header(lt):
+                return None
+            continue
+        ut = text(upper[over[0]])
+        if lt[:1].islower() or ut.endswith("-"):
+            under.setdefault(over[0], []).append(j)
+        elif _is_header(f"{ut} {lt}"):
+            under.setdefault(over[0], []).append(j)
+        else:
+            return None  # a title over a header row, or a header over its first values
+    if not under:
+        return None
+    cells: list[tuple[float, list[Word], str]] = []
+    used = {j for js in under.values() for j in js}
+    for i, uw in enumerate(upper):
+        js = under.get(i, [])
+        if len(js) == 1:
+            cells.append((span(uw)[0], uw + lower[js[0]], _join_header(text(uw), text(lower[js[0]]))))
+        elif not js:
+            cells.append((span(uw)[0], uw, text(uw)))
+        else:  # a spanning upper cell over several columns: the columns are the lower cells
+            cells.extend((span(lower[j])[0], lower[j], text(lower[j])) for j in js)
+    cells.extend((span(lw)[0], lw, text(lw)) for j, lw in enumerate(lower) if j not in used)
+    cells.sort(key=lambda c: c[0])
+    names = [c[2] for c in cells]
+    if not any(header_kind(n) for n in names):
+        return None
+    return [c[1] for c in cells], names
 
 
 def _runs(words: list[Word], text: str) -> list[tuple[int, int]]:
