@@ -51,6 +51,13 @@ _NAME_HEADERS = {
            "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av"),
 }
 _HEADER_KIND = {h: kind for kind, hs in _NAME_HEADERS.items() for h in hs}
+# Who did something, by a participle and "av" ("Rapp. av", "Utförd av", "Ifylld av"), or the one
+# responsible by role ("Ansv. ssk", "Ansvarig chef"): such columns hold initials or names.
+_SIGN_HEADER = re.compile(
+    r"^(?:(?:rapp|utf|sign|kontr|godk|attest|gransk|ifylld|rapporterad|utförd|signerad|kontrollerad|godkänd|"
+    r"granskad|åtgärdad|dokumenterad|registrerad|besl|beslutad|handlagd|inlagd|ändrad|upprättad)\.?\s+av|"
+    r"ansv\.\s?[a-zåäö]{2,12}\.?|ansvarig\s+(?:ssk|sjuksköterska|chef|lärare|personal|pedagog))$"
+)
 # A bank number column ("Bankgiro", "Plusgiro", "Kontonummer"): not "Konto" alone, a ledger's account codes.
 _HEADER_KIND.update({h: BANK for h in (
     "bankgiro", "plusgiro", "bg", "pg", "bankgironummer", "plusgironummer", "bankgiro/plusgiro", "kontonummer",
@@ -102,7 +109,10 @@ def header_kind(cell: str) -> str | None:
     low = c.lower()
     if _ID_HEADER.match(low):
         return ID
-    return _HEADER_KIND.get(low)
+    kind = _HEADER_KIND.get(low)
+    if kind is None and _SIGN_HEADER.match(low):
+        return SIGN
+    return kind
 
 
 #: First words of the known name headers, and the identifier stems: a page without one has no header row.

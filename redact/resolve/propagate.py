@@ -32,7 +32,7 @@ _TIE_END = re.compile(r"\(([A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3}|[A-ZÅÄ�
 # With a lowercase particle between ("AvH" for Axel von Hallwyl, "LdM"), matched only against
 # the initials of a person of the document.
 _INITIALS = re.compile(
-    r"(?<![\w.-])([A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{2}|[A-ZÅÄÖÉ]{2}[a-zåäö]|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö]|[A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3}|"
+    r"(?<![\w.-])([A-ZÅÄÖÉ]\.-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{2}|[A-ZÅÄÖÉ]{2}[a-zåäö]|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö]|[A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3}|"
     r"(?:[A-ZÅÄÖÉ]\.?[a-z]{1,3}\.?[A-ZÅÄÖÉ]\.?))(?![\w-])"
 )
 
@@ -359,6 +359,23 @@ def _among_initials(text: str, m: re.Match[str], owners: dict[str, set[str]]) ->
     return bool(prev) and prev[-1].end() == len(head) and person(prev[-1])
 
 
+# A verb of signing, approving or checking before initials on their line ("Godkänt: KLö",
+# "granskat av RE", "Kontrollerad av revisionen: GW", "signeras av AW"): there they are a person's.
+_SIGNED_BEFORE = re.compile(
+    r"(?i:\b(?:godkän|kontroller|granska|attester|signer|juster|upprätta|utfärda|rapporter|handlag|utför|"
+    r"sign|ansvarig|ansv|beslut|verifier)[a-zåäö]*\.?)"
+    r"(?:[ \t]+av(?:[ \t]+[a-zåäö]+){0,2}[ \t]*:|[ \t]+av|[ \t]*:)[ \t]*$"
+)
+# Dotted capitals that are not a person's initials.
+_DOTTED_NOT_INITIALS = frozenset({"PS", "NB", "OBS", "USA", "UK", "OSV", "EU", "AB", "TEX", "ST", "NR"})
+
+
+def _signed(text: str, start: int) -> bool:
+    """True when the initials at ``start`` follow a verb of signing or approving on their line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _SIGNED_BEFORE.search(text, max(line_start, start - 60), start) is not None
+
+
 def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
     """Initials that stand for a detected person: tied explicitly ("Anna Berg (AB)") or unique in the document."""
     persons: dict[str, Finding] = {}
@@ -394,8 +411,16 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
             if ini in explicit:
                 origin, score, why = explicit[ini], 0.9, "initialer knutna till namnet"
             elif len(owners.get(ini, ())) == 1 and (written_as_initials or ini not in COMMON_ABBREVIATIONS
-                                                   or _among_initials(text, m, owners)):
+                                                   or _among_initials(text, m, owners)
+                                                   or _signed(text, m.start())):
                 origin, score, why = persons[next(iter(owners[ini]))], 0.6, "initialer för en person i dokumentet"
+            elif ((written_as_initials and ini.isupper() and "." in m.group(1)
+                   and ini.replace("-", "") not in _DOTTED_NOT_INITIALS)
+                  or (_signed(text, m.start()) and (ini not in COMMON_ABBREVIATIONS or owners.get(ini)))):
+                # dotted capitals ("T.M.", "L.-E.B.") are initials; so are initials signing or
+                # approving ("granskat av RE"): a person's even when the document names no one so
+                origin, score = None, 0.5
+                why = "initialer efter signering" if _signed(text, m.start()) else "initialer med punkter"
             else:
                 continue
             if _covered(spans, m.start(), m.end()):
@@ -410,8 +435,9 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
                     category="PERSON",
                     score=score,
                     detector="initials",
-                    reason=f"{why} (sida {origin.page})",
-                    subject=_norm(origin.text),  # resolved to a subject id by link
+                    reason=f"{why} (sida {origin.page})" if origin is not None else why,
+                    # resolved to a subject id by link; initials no single person has stand alone
+                    subject=_norm(origin.text) if origin is not None and len(owners.get(ini, ())) <= 1 else None,
                 )
             )
             spans.append((m.start(), m.end()))
