@@ -292,7 +292,11 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
         elif _speaker_after_verb(doc, ch, lex):
             # a quote's speaker, even when the model took the name for a company ("säger Ericsson")
             reason, score = "context:speech verb", SCORE_CONTEXT
-        elif F in cls and len(cls) >= 2 and not (ner_other and "PER" not in labels_here):
+        elif F in cls and len(cls) >= 2 and not (ner_other and "PER" not in labels_here) or (
+            # a listed first name and a listed surname: the model's MISC ("CR = Camila Rojas" read
+            # as a formula) does not outweigh both lists
+            F in cls and S in cls and labels_here == {"MISC"}
+        ):
             reason, score = "list:first+name", SCORE_LIST_FULL
         elif len(cls) >= 2 and n_names >= 1 and not ner_other:
             reason, score = "list:surname+name", SCORE_AMBIGUOUS_PAIR

@@ -317,8 +317,9 @@ def person_initials(name: str) -> set[str]:
         out.add(tokens[0][0].upper() + last[0].upper() + last[1].lower())
         first = tokens[0]
         if len(first) >= 2 and first[1].isalpha() and "-" not in first:
-            # two letters of each ("Maria Wiklund" -> "MaWi")
+            # two letters of each ("Maria Wiklund" -> "MaWi"), or of the first name only ("Jonas Berg" -> "JoB")
             out.add(first[0].upper() + first[1].lower() + last[0].upper() + last[1].lower())
+            out.add(first[0].upper() + first[1].lower() + last[0].upper())
     if len(first_sub) == 2:
         out.add(first_sub[0] + "-" + first_sub[1] + letters[-1])
     # a particle keeps its lowercase letters: "Axel von Hallwyl" -> "AvH", "Lina de Mora" -> "LdM"
