@@ -47,7 +47,7 @@ NUMBER = rf"""
 """
 EXTRA = rf"""
     (?:
-        ,?{SP}(?i:lgh|lägenhet)\.?{SP}?(?:nr\.?{SP}?)?\d{{3,4}}
+        ,?{SP}(?i:lgh|lägenhet)\.?{SP}?(?:nr\.?{SP}?)?\d{{1,4}}(?![\w:])
       | ,?{SP}\d{{1,2}}{SP}?(?i:tr|trappor|trappa)\.?(?![\w])
       | ,?{SP}(?i:nb|bv|n\.b\.|b\.v\.)(?![\w])
     )*

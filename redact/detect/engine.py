@@ -136,7 +136,8 @@ class Detector:
             return classify_word(word, self.lexicons) != U
 
         findings = extend_to_recipient_line(split_at_titles(findings, text, self.lexicons.titles, is_name), text)
-        return [f for f in findings if f.detector == "table_column"
+        # a cell of a headed column or initials in a signature position are no sentence's words ("KL" is not "kl.")
+        return [f for f in findings if f.detector in ("table_column", "initials_column")
                 or not (ordinary_sentence_start(f, text, is_name) or ordinary_noun(f, is_name))]
 
     def _finding(self, page: Page, r: RecognizerResult, n: int) -> Finding:

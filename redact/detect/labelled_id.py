@@ -42,13 +42,23 @@ LABELLED = compile_(
 )
 
 
+# A value in groups of three broken at a line end ("DHR 118" / "470"): its last group goes on.
+_GROUPED_END = re.compile(r"[ \u00a0]\d{3}$")
+_NEXT_GROUP = re.compile(r"[ \t]*\n[ \t]*(\d{3})(?![\w]|[-/.:]\d)")
+
+
 def _value(text: str, m: re.Match[str]) -> Verdict | None:
     value = m.group("value")
     digits = sum(c.isdigit() for c in value)
     if digits < 3:
         return None  # "Elevnummer: 1" is an item of a list more often than an identifier
     label = m.group("label").lower()
-    return Verdict(m.start("value"), m.end("value"), f"labelled identifier after '{label}'")
+    end = m.end("value")
+    if _GROUPED_END.search(value):
+        more = _NEXT_GROUP.match(text, end)
+        if more:
+            end = more.end(1)
+    return Verdict(m.start("value"), end, f"labelled identifier after '{label}'")
 
 
 def _check_id(text: str, m: re.Match[str]) -> Verdict | None:

@@ -277,6 +277,8 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
         )
         if ch.end < len(doc) and doc[ch.end].text == ":":
             continue  # a header word ("Ämne:", "Kopia:"), not a name
+        if len(cls) == 1 and span.text.isupper() and ch.end < len(doc) and doc[ch.end].text[:1].isdigit():
+            continue  # "Brukare BS 0450": capitals before a number are the number's prefix, not a name
         if ch.end < len(doc) and doc[ch.end].text[:1].isupper() and _lower_compound(doc[ch.end].text):
             continue  # "Black Eyed Peas-stjärnan": the start of a band's or a thing's name
         reason = None

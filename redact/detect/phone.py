@@ -43,7 +43,7 @@ _SWEDISH_INTL = compile_(
 _FOREIGN_INTL = compile_(
     rf"""
     {_START}
-    \+(?!46)[1-9]\d{{0,2}}
+    (?:\+(?!46)[1-9]\d{{0,2}}|00(?!46)[1-9]\d{{1,2}}(?={SP}))  # "+48 601…", "0048 601…"
     (?:{SP}?(?:{DASH}{SP}?)?\(?\d{{1,4}}\)?){{2,6}}
     {_END}
     """
@@ -106,6 +106,9 @@ def _labelled_not_phone(text: str, start: int, end: int) -> bool:
     return bool(ctx.label_before(text, start, ctx.NOT_PHONE))
 
 
+_LAST_GROUP_BROKEN = re.compile(r"^\d{2}$")
+
+
 def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> Verdict | None:
     """Accept the match, or the match with trailing digit groups dropped, if its digits are valid."""
     start, end = m.start(), m.end()
@@ -115,7 +118,12 @@ def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> 
         # not take the first figures of the next row.
         head = raw[: raw.index("\n")].rstrip(" \t-\u2010\u2011\u2012\u2013")
         national = to_national(head)
-        if national and _national_ok(national):
+        rest = raw[raw.index("\n") + 1:].strip(" \t")
+        if (national and _national_ok(national) and len(national) < 10 and _LAST_GROUP_BROKEN.match(rest)
+                and text[start + len(raw):start + len(raw) + 1] in ("", ".", ",", ";", ")", "\n", " ")
+                and _national_ok(to_national(raw)) and len(to_national(raw)) == 10):
+            pass  # the last group alone on the next line ("0611-80 23" / "00."): one number broken at the line end
+        elif national and _national_ok(national):
             end = start + len(head)
         else:
             # the next line begins a whole number of its own (a phone column under a column of
