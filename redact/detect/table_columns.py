@@ -638,7 +638,8 @@ def _two_row_header(upper: list[list[Word]], lower: list[list[Word]]) -> tuple[l
                 return None
             continue
         ut = text(upper[over[0]])
-        if lt[:1].islower() or ut.endswith("-"):
+        # the rest of a word wrapped in a narrow cell ("Efternam" / "n", "Handl" / "."), or after a hyphen
+        if lt[:1].islower() or not lt[:1].isalnum() or ut.endswith("-"):
             under.setdefault(over[0], []).append(j)
         elif _is_header(f"{ut} {lt}"):
             under.setdefault(over[0], []).append(j)
