@@ -76,7 +76,7 @@ _OTHER_HEADERS = frozenset({
     "leverantör", "org.nr", "orgnr", "organisationsnummer", "lokal", "kurs", "kursdag", "underlag", "kostnad",
     # the days of a schedule's columns, and the numbers staff are reached on
     "mån", "tis", "ons", "tors", "tor", "fre", "lör", "sön", "måndag", "tisdag", "onsdag", "torsdag", "fredag",
-    "lördag", "söndag", "vecka", "tjänstemobil", "tjänstetelefon", "arbetstelefon", "direktnummer", "direkt",
+    "lördag", "söndag", "vecka", "händelse", "händelser", "beskrivning", "avvikelse", "ämne", "plats", "tjänstemobil", "tjänstetelefon", "arbetstelefon", "direktnummer", "direkt",
     "mobilnummer", "telefonnummer", "tel.", "tfn.", "mobiltelefon", "arbetstid", "arbetstid %", "tjänstgöring",
 })
 _SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]*;[ \t]*| {2,}")

@@ -65,7 +65,8 @@ def derives_from(word: str, first: str) -> bool:
             continue
         if len(w) >= 4 and len(w) < len(part) and part.startswith(w):
             return True
-        if len(w) >= 4 and len(part) >= _SUFFIX_MIN_NAME and len(w) <= len(part) - 3 and part.endswith(w):
+        if (len(w) >= 4 and len(part) >= _SUFFIX_MIN_NAME and len(w) <= len(part) - 3 and part.endswith(w)
+                and part[-len(w) - 1] != "-"):  # "Stina" of Ann-Stina is a name of its own
             return True
         if len(w) >= 5:
             for end in _ENDINGS:
