@@ -439,6 +439,7 @@ def _from_cell_lines(text: str) -> list[Cell]:
             header = [header[[kd for kd in (header_kind(h) for h in header)].index(ID)]] * stride
             k = stride
         row = j
+        id_shape: dict[int, str] = {}  # an identifier column keeps the shape of its first value
         for _ in range(_ROWS):
             cells = lines[row:row + k]
             if len(cells) < k or not all(c.strip() for _, c in cells):
@@ -447,6 +448,8 @@ def _from_cell_lines(text: str) -> list[Cell]:
             if not any(value_fits(kind, c) for _, kind, (_, c) in fits):
                 break  # the rows no longer line up with the header
             for n, kind, (start, c) in fits:
+                if kind == ID and id_shape.setdefault(n, _row_shape(c)) != _row_shape(c):
+                    continue  # a row with an empty cell shifted another column's value here ("AW 10–12")
                 if value_fits(kind, c):
                     lead = len(c) - len(c.lstrip())
                     out.append(Cell(start + lead, start + len(c.rstrip()), kind, header[n].strip()))

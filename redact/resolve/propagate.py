@@ -367,6 +367,8 @@ _SIGNED_BEFORE = re.compile(
     r"sign|ansvarig|ansv|beslut|verifier)[a-zåäö]*\.?)"
     r"(?:[ \t]+av(?:[ \t]+[a-zåäö]+){0,2}[ \t]*:|[ \t]+av|[ \t]*:)[ \t]*$"
 )
+# Roles written in capitals after the same verbs ("Ansvarig: MAS", "godkänt av VC"): no one's initials.
+_ROLE_ABBREVIATIONS = frozenset({"MAS", "MAR", "SSK", "USK", "VC", "EC", "SAS", "RC", "HSL", "FSK", "OSA"})
 # Dotted capitals that are not a person's initials.
 _DOTTED_NOT_INITIALS = frozenset({"PS", "NB", "OBS", "USA", "UK", "OSV", "EU", "AB", "TEX", "ST", "NR"})
 
@@ -417,7 +419,8 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
                 origin, score, why = persons[next(iter(owners[ini]))], 0.6, "initialer för en person i dokumentet"
             elif ((written_as_initials and ini.isupper() and "." in m.group(1)
                    and ini.replace("-", "") not in _DOTTED_NOT_INITIALS)
-                  or (_signed(text, m.start()) and (ini not in COMMON_ABBREVIATIONS or owners.get(ini)))):
+                  or (_signed(text, m.start()) and (owners.get(ini) or (
+                      ini not in COMMON_ABBREVIATIONS and ini not in _ROLE_ABBREVIATIONS)))):
                 # dotted capitals ("T.M.", "L.-E.B.") are initials; so are initials signing or
                 # approving ("granskat av RE"): a person's even when the document names no one so
                 origin, score = None, 0.5
