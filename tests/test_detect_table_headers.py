@@ -216,3 +216,21 @@ def test_identifiers_under_header_words_set_close_together_in_a_weekly_plan(tmp_
     write_lines(page, ["Planeringen uppdateras varje fredag."], y=180)
     pdf = save(doc, tmp_path / "weekly.pdf")
     assert {"SÖ 1187", "SÖ 1203"} <= _masked(detect_document(pdf, blank_detector))
+
+
+def test_dates_under_a_date_of_birth_header(blank_detector):
+    # the birth dates of a class list are personal data; the year column of a members' list is not taken
+    text = "\n".join(["Klasslista 4C", "Namn", "Födelsedatum", "Grupp",
+                      "Wilmer Ahonen", "2016-02-29", "Röd", "Aisha Noor", "2015-10-03", "Blå", "",
+                      "Listan lämnas till skolsköterskan."])
+    found = {(f.category, f.text) for f in detect_text(text, blank_detector).findings}
+    assert {("DATE_OF_BIRTH", "2016-02-29"), ("DATE_OF_BIRTH", "2015-10-03")} <= found
+
+
+def test_property_designations_under_a_property_header(blank_detector):
+    # "Lärken 4" names no town; under "Fastighet" it is a neighbour's property all the same
+    text = "\n".join(["Sakägare som underrättats", "Fastighet | Ägare | Svar",
+                      "Lärken 4 | Dragana Ilić | Inget att invända", "Lärken 6 | Per-Olof Sand | Ej svarat", "",
+                      "Underrättelsen skickades 2026-04-02."])
+    found = {(f.category, f.text) for f in detect_text(text, blank_detector).findings}
+    assert {("PROPERTY", "Lärken 4"), ("PROPERTY", "Lärken 6")} <= found

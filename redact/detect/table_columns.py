@@ -23,6 +23,7 @@ from redact.types import Page, Word
 
 # What a column holds, from its header cell.
 ID, FIRST, LAST, FULL, SIGN, BANK = "id", "first", "last", "full", "sign", "bank"
+BIRTH, PROPERTY = "birth", "property"
 
 _ID_STEMS = (
     "anställnings", "anst", "personal", "pers", "person", "kund", "klient", "patient", "elev", "medlems", "medlem",
@@ -63,6 +64,13 @@ _HEADER_KIND.update({h: BANK for h in (
     "bankgiro", "plusgiro", "bg", "pg", "bankgironummer", "plusgironummer", "bankgiro/plusgiro", "kontonummer",
     "kontonr", "konto nr", "bankkonto", "bankkontonummer", "clearing- och kontonummer", "kontonummer för återbetalning",
     "utbetalningskonto", "bankgiro eller plusgiro")})
+# A date of birth column ("Födelsedatum", "Född"; a birth year alone is not taken) and a column of
+# property designations ("Fastighet": "Björken 4" under it is a property, not a tree).
+_HEADER_KIND.update({h: BIRTH for h in ("födelsedatum", "född", "född den", "födelsedag", "f. datum", "f.d.",
+                                         "födelsedatum (åååå-mm-dd)", "född (datum)")})
+_HEADER_KIND.update({h: PROPERTY for h in ("fastighet", "fastigheter", "fastighetsbeteckning", "fastighetsbet.",
+                                            "fastighetsbet", "fast.bet.", "fastighet (beteckning)", "grannfastighet",
+                                            "berörd fastighet", "fastighet som berörs")})
 # Other header cells that open a table one cell a line: they count as columns.
 _OTHER_HEADERS = frozenset({
     "befattning", "titel", "roll", "funktion", "enhet", "avdelning", "arbetsplats", "datum", "tid", "telefon",
@@ -76,7 +84,8 @@ _OTHER_HEADERS = frozenset({
     "leverantör", "org.nr", "orgnr", "organisationsnummer", "lokal", "kurs", "kursdag", "underlag", "kostnad",
     # the days of a schedule's columns, and the numbers staff are reached on
     "mån", "tis", "ons", "tors", "tor", "fre", "lör", "sön", "måndag", "tisdag", "onsdag", "torsdag", "fredag",
-    "lördag", "söndag", "vecka", "händelse", "händelser", "beskrivning", "avvikelse", "ämne", "plats", "tjänstemobil", "tjänstetelefon", "arbetstelefon", "direktnummer", "direkt",
+    "lördag", "söndag", "vecka", "händelse", "händelser", "beskrivning", "avvikelse", "ämne", "plats",
+    "ägare", "svar", "yttrande", "synpunkter", "synpunkt", "tjänstemobil", "tjänstetelefon", "arbetstelefon", "direktnummer", "direkt",
     "mobilnummer", "telefonnummer", "tel.", "tfn.", "mobiltelefon", "arbetstid", "arbetstid %", "tjänstgöring",
 })
 _SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]*;[ \t]*| {2,}")
@@ -88,6 +97,13 @@ _NOT_INITIALS = frozenset({"OK", "JA", "NEJ", "NA", "NR", "ST", "KR", "SEK", "AL
 # Units among the words that are not initials: under a "Sign." header they are someone's ("SEK": Samira El-Khatib).
 _UNITS = frozenset({"SEK", "KR", "ST"})
 _BANK_VALUE = re.compile(r"^\d[\d \u00a0-]{3,24}\d$")
+_BIRTH_VALUE = re.compile(
+    r"^(?:(?:19|20)\d\d[-/.]?\d\d[-/.]?\d\d|\d\d(?:0[1-9]|1[0-2])\d\d|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d|"
+    r"\d{1,2}:?e?\s+[a-zåäöA-ZÅÄÖ]{3,9}\.?\s+(?:19|20)\d\d)$"
+)
+_PROPERTY_VALUE = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+\d{1,4}(?::\d{1,4})?$|^(?:S:t\s+)[\w\s]+\d{1,4}(?::\d{1,4})?$"
+)
 _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
 
 
@@ -228,6 +244,10 @@ def value_fits(kind: str, value: str) -> bool:
         return False
     if kind == BANK:
         return bool(_BANK_VALUE.match(v)) and sum(ch.isdigit() for ch in v) >= 6 and not _DATE.match(v)
+    if kind == BIRTH:
+        return bool(_BIRTH_VALUE.match(v))
+    if kind == PROPERTY:
+        return bool(_PROPERTY_VALUE.match(v))
     if kind == ID:
         digits = sum(ch.isdigit() for ch in v)
         # three digits at least, as after a label: a found number is masked wherever it stands in the document
