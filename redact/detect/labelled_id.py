@@ -25,7 +25,8 @@ _STEMS = (
     # abbreviated: "Medl.nr", "Pat.nr"
     "medl", "pat",
 )
-_LABEL = rf"(?i:(?P<label>(?:{'|'.join(_STEMS)})(?:-?nummer|-?nr\.?|-?id)|(?:{'|'.join(_STEMS)})\.?\s?nr\.?))"
+# "-numret": the label in its definite form ("Personalnumret 55 210", "försäkringsnumret var 88-77123-4")
+_LABEL = rf"(?i:(?P<label>(?:{'|'.join(_STEMS)})(?:-?nummer|-?numret|-?nr\.?|-?id)|(?:{'|'.join(_STEMS)})\.?\s?nr\.?))"
 # the value: optional letters, then digits with spaces, dashes, slashes or dots inside
 _VALUE = r"(?P<value>(?:[A-ZÅÄÖ]{1,4}[-\s]?)?\d[\dA-Z]*(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*){0,5})"
 LABELLED = compile_(
