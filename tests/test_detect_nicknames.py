@@ -68,3 +68,12 @@ def test_short_forms_by_the_end_of_the_name_a_finnish_ending_or_the_list(blank_d
     form = next(f for f in det.findings if f.text == short)
     person = next(f for f in det.findings if " ".join(f.text.split()) == full)
     assert form.category == "PERSON" and form.subject == person.subject
+
+
+def test_a_polish_short_form_in_ek(blank_detector):
+    text = ("Hembesök hos Bogusława Zielińska. Hennes bror Władysław Zieliński var med.\n"
+            "Władek lovade att hjälpa till med inköpen varje vecka.\n")
+    det = detect_text(text, blank_detector)
+    form = next(f for f in det.findings if f.text == "Władek")
+    person = next(f for f in det.findings if f.text == "Władysław Zieliński")
+    assert form.subject == person.subject

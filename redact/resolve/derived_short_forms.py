@@ -24,10 +24,12 @@ from functools import lru_cache
 from redact.types import Finding
 
 SCORE = 0.55
-_ENDINGS = ("isse", "sse", "an", "is", "e", "o", "a", "y", "ie", "i", "sa")  # "-sa": Finnish ("Tapsa", "Villsa")
+# "-sa": Finnish ("Tapsa" of Tapio); "-ek", "-ka": Polish ("Władek" of Władysław, "Tomek" of Tomasz)
+_ENDINGS = ("isse", "sse", "an", "is", "e", "o", "a", "y", "ie", "i", "sa", "ek", "ka")
 #: A long first name's last syllables stand for it too ("Tina" of Kristina, "Bastian", "Pong" of Nattapong).
 _SUFFIX_MIN_NAME = 7
-_WORD = re.compile(r"(?<![\w@.\-/])([A-ZÅÄÖÉÜ][a-zåäöéüï]{2,9})(?:s|:s)?(?![\w@\-/]|\.\w)")
+# any script's letters ("Władek", "Gosia"): capitalised, the rest lower case (tested where it is read)
+_WORD = re.compile(r"(?<![\w@.\-/])([A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][^\W\d_]{2,9})(?:s|:s)?(?![\w@\-/]|\.\w)")
 _FOLLOWED = re.compile(r"\s+([a-zåäö]+)")
 _ORG_NOUNS = frozenset({"kommun", "kommuns", "hovrätt", "tingsrätt", "region", "regionen", "län", "stad", "stads"})
 
@@ -120,6 +122,8 @@ def find_derived_short_forms(
     for page, text in sorted(page_texts.items()):
         for m in _WORD.finditer(text):
             word = m.group(1)
+            if not (word[0].isupper() and word[1:].islower()):
+                continue
             low = word.lower()
             if (low[:3] not in by_start and low[-3:] not in by_end) or word in named or word in listed \
                     or low in stop or low in titles:
