@@ -63,3 +63,11 @@ def test_initials_kl_in_a_signature_column_are_kept_as_a_person(blank_detector):
             "2026-03-16\nTvätt\nKL\n"
             "2026-03-17\nInköp\nMaS\n\nListan sparas i pärmen.\n")
     assert "KL" in _persons(text, blank_detector)
+
+
+@pytest.mark.parametrize("header", ["Ansvar", "Åtgärdas av", "Klar (sign)"])
+def test_initials_in_an_action_column_far_from_any_attendance_list(blank_detector, header):
+    text = "\n".join(["Åtgärdsplan efter tillsyn", f"Åtgärd | {header} | Datum",
+                      "Byta brandvarnare | UeK | 2026-05-04", "Ny rutin för nycklar | B.Ö. | 2026-05-18", "",
+                      "Planen följs upp i juni."])
+    assert {"UeK", "B.Ö."} <= _persons(text, blank_detector)
