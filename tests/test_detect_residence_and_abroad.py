@@ -19,6 +19,7 @@ def _found(text: str, detector) -> set[tuple[str, str]]:
 @pytest.mark.parametrize("text, street", [
     ("Klienten Oskar Nieminen bor i en lägenhet som bostadsbolaget hyr ut på Lönngatan sedan i fjol.", "Lönngatan"),
     ("Familjen flyttade i maj från Videvägen till ett radhus utanför stan.", "Videvägen"),
+    ("Flickan vistas hos sin moster på Rönnbärsstigen varannan helg.", "Rönnbärsstigen"),
 ])
 def test_a_street_after_a_flat_or_a_move_from_is_an_address(blank_detector, text, street):
     # the office's own premises in the same text are no one's home

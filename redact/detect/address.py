@@ -74,7 +74,7 @@ _BOX_WITH_POST = compile_(rf"(?<![\w-])(?P<core>(?i:box|postbox|pl)){SP}+{NUMBER
 # Not "boende på": there it is the noun ("boende på Ekebygården", the residents of a care home).
 _RESIDENCE_CUE = (
     r"(?i:bor|bodde|bott|bosatt|hemma|flyttade|flyttat|flyttar|flytta|flyttade[ ]in|flyttat[ ]in|"
-    r"skriven|folkbokförd|adressen|"
+    r"skriven|folkbokförd|adressen|vistas|vistades|"
     # a home named, or moved out of: "en lägenhet som kommunen hyr ut på Skolgatan", "flyttar från Sandgatan"
     r"lägenhet|lägenheten|bostad|bostaden)"
 )
@@ -174,7 +174,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("lowercase_street", _LOWERCASE_STREET, score=0.6, context_score=0.8, check=_check_street,
              require_context=True, before=25, needs=("gatan", "vägen", "gränd", "stigen", "torget", "allén", "backen", "leden")),
         Rule("street_after_residence_cue", _STREET_AFTER_CUE, score=0.75, check=_check_after_cue,
-             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adressen", "lägenhet", "bostad")),
+             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adressen", "lägenhet", "bostad", "vista")),
         Rule("after_address_label", _AFTER_ADDRESS_LABEL, score=0.8, check=_check_after_label, needs=("adress",)),
         Rule("english_street", _ENGLISH_STREET, score=0.7, context_score=0.85, check=_check_english,
              needs=("road", "street", "avenue", "lane", "drive", "close", "way", "crescent", "gardens", "place",
