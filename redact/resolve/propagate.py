@@ -370,7 +370,10 @@ _SIGNED_BEFORE = re.compile(
 # Roles written in capitals after the same verbs ("Ansvarig: MAS", "godkänt av VC"): no one's initials.
 _ROLE_ABBREVIATIONS = frozenset({"MAS", "MAR", "SSK", "USK", "VC", "EC", "SAS", "RC", "HSL", "FSK", "OSA"})
 # Dotted capitals that are not a person's initials.
-_DOTTED_NOT_INITIALS = frozenset({"PS", "NB", "OBS", "USA", "UK", "OSV", "EU", "AB", "TEX", "ST", "NR"})
+_DOTTED_NOT_INITIALS = frozenset({
+    "PS", "NB", "OBS", "USA", "US", "UK", "OSV", "EU", "FN", "AB", "HB", "KB", "TEX", "ST", "NR", "VD", "TV", "CD", "DVD",
+    "AM", "PM", "BA", "MA", "MD", "BSC", "MSC", "PHD", "RIP", "OK", "EG", "IE", "ETC",
+})
 
 
 def _signed(text: str, start: int) -> bool:
