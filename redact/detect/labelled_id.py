@@ -28,7 +28,9 @@ _STEMS = (
 # "-numret": the label in its definite form ("Personalnumret 55 210", "försäkringsnumret var 88-77123-4")
 _LABEL = rf"(?i:(?P<label>(?:{'|'.join(_STEMS)})(?:-?nummer|-?numret|-?nr\.?|-?id)|(?:{'|'.join(_STEMS)})\.?\s?nr\.?))"
 # the value: optional letters, then digits with spaces, dashes, slashes or dots inside
-_VALUE = r"(?P<value>(?:[A-ZÅÄÖ]{1,4}[-\s]?)?\d[\dA-Z]*(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*){0,5})"
+# (a group of capitals alone may stand between dashes: "2026-K-0042", "4471-AB-12")
+_VALUE = (r"(?P<value>(?:[A-ZÅÄÖ]{1,4}[-\s]?)?\d[\dA-Z]*"
+          r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*|[-/][A-ZÅÄÖ]{1,3}(?=[-/]\d)){0,5})")
 LABELLED = compile_(
     rf"""
     (?<![\w])
