@@ -71,3 +71,11 @@ def test_initials_in_an_action_column_far_from_any_attendance_list(blank_detecto
                       "Byta brandvarnare | UeK | 2026-05-04", "Ny rutin för nycklar | B.Ö. | 2026-05-18", "",
                       "Planen följs upp i juni."])
     assert {"UeK", "B.Ö."} <= _persons(text, blank_detector)
+
+
+def test_initials_after_the_roles_that_sign_minutes_and_in_their_lists(blank_detector):
+    # no one is named in full: the initials are someone's by their place alone
+    text = ("Protokoll fört vid styrelsemöte\n§ 4 Budgeten fastställdes.\n"
+            "Justeras: OÅ, BeK\nProtokollförare: VL\nSekr. ThN\n")
+    masked = {w.strip(",") for p in _persons(text, blank_detector) for w in p.split()}
+    assert {"OÅ", "BeK", "VL", "ThN"} <= masked
