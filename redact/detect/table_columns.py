@@ -534,14 +534,24 @@ def _from_words(page: Page) -> list[Cell]:
     rows = _visual_rows(words)
     out: list[Cell] = []
     skip = -1
+    cached: dict[int, list[list[Word]]] = {}
+
+    def cells_of(i: int) -> list[list[Word]]:
+        if i not in cached:
+            cached[i] = _row_cells(rows[i])
+        return cached[i]
+
+    def split(i: int) -> list[list[Word]]:
+        return _split_at_edges(cells_of(i), [cells_of(k) for k in range(i + 1, min(len(rows), i + 4))])
+
     for r, row in enumerate(rows):
         if r == skip:
             continue  # the lower half of a header read over two rows
-        heads = _split_at_edges(_row_cells(row), rows[r + 1 : r + 4])
+        heads = split(r)
         names = [" ".join(w.text for w in ws) for ws in heads]
         first_below = r + 1
         if r + 1 < len(rows):
-            two = _two_row_header(heads, _split_at_edges(_row_cells(rows[r + 1]), rows[r + 2 : r + 5]))
+            two = _two_row_header(heads, split(r + 1))
             if two is not None:
                 heads, names = two
                 first_below = r + 2
@@ -594,12 +604,13 @@ def _from_words(page: Page) -> list[Cell]:
 _NUMBERED_HEAD = re.compile(r"^[A-Za-zÅÄÖåäö]{1,8}\.?\s?\d{1,4}$")
 
 
-def _split_at_edges(cells: list[list[Word]], below: Sequence[list[Word]]) -> list[list[Word]]:
+def _split_at_edges(cells: list[list[Word]], below: Sequence[list[list[Word]]]) -> list[list[Word]]:
     """Header cells set close together ("Arbets- Vecka 47 Vecka 48 Sign.") split where the cells of
-    the rows below begin: a header word standing at the left edge of a column's values begins that column."""
-    if not below:
+    the rows below (``below``: their cells) begin: a header word standing at the left edge of a
+    column's values begins that column."""
+    if not below or all(len(ws) < 2 for ws in cells):
         return cells
-    edges = [ws[0].rect[0] for row in below for ws in _row_cells(row)]
+    edges = [ws[0].rect[0] for row in below for ws in row]
     out: list[list[Word]] = []
     for ws in cells:
         if len(ws) < 2 or len(ws) > 10:
