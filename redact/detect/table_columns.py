@@ -544,9 +544,29 @@ def _from_words(page: Page) -> list[Cell]:
     def split(i: int) -> list[list[Word]]:
         return _split_at_edges(cells_of(i), [cells_of(k) for k in range(i + 1, min(len(rows), i + 4))])
 
+    kinded: dict[int, bool] = {}
+
+    def may(i: int) -> bool:
+        """A row where a header cell of a kind can stand."""
+        if i not in kinded:
+            # a cell, or a word of a cell set close to the next ("Ansvarig Följs upp")
+            kinded[i] = i < len(rows) and any(
+                header_kind(" ".join(w.text for w in ws))
+                or (1 < len(ws) <= 6 and any(w.text.lower().strip(":.") in _HEAD_STARTS for w in ws))
+                for ws in cells_of(i))
+        return kinded[i]
+
+    def fragments(i: int) -> bool:
+        """A row of word ends wrapped from the row above ("n", "nummer", "."): a header's second row."""
+        return i < len(rows) and len(rows[i]) <= 12 and all(
+            len(w.text) <= 12 and (w.text[:1].islower() or not w.text[:1].isalnum()) for w in rows[i])
+
     for r, row in enumerate(rows):
         if r == skip:
             continue  # the lower half of a header read over two rows
+        # the costlier readings only where a header can stand: most rows are text or values
+        if not (may(r) or may(r + 1) or fragments(r + 1)):
+            continue
         heads = split(r)
         names = [" ".join(w.text for w in ws) for ws in heads]
         first_below = r + 1
