@@ -43,7 +43,8 @@ _SWEDISH_INTL = compile_(
 _FOREIGN_INTL = compile_(
     rf"""
     {_START}
-    (?:\+(?!46)[1-9]\d{{0,2}}|00(?!46)[1-9]\d{{1,2}}(?={SP}))  # "+48 601…", "0048 601…"
+    # "+48 601…", "0048 601…" (not a group inside a longer figure: "8834 0021 7756")
+    (?:\+(?!46)[1-9]\d{{0,2}}|(?<!\d[ \u00a0])00(?!46)[1-9]\d{{1,2}}(?={SP}))
     (?:{SP}?(?:{DASH}{SP}?)?\(?\d{{1,4}}\)?){{2,6}}
     {_END}
     """
@@ -192,6 +193,8 @@ def _check_foreign(text: str, m: re.Match[str]) -> Verdict | None:
     n = len(only_digits(m.group()))
     if not 8 <= n <= 15 or _labelled_not_phone(text, m.start(), m.end()):
         return None
+    if m.group().startswith("00") and n < 11:
+        return None  # "00" + country code + a subscriber's number of eight digits at least
     return Verdict(m.start(), m.end(), f"international number, {n} digits")
 
 
