@@ -32,7 +32,7 @@ from redact.resolve.merge import merge
 from redact.resolve.propagate import find_initials, propagate
 from redact.resolve.short_forms import find_short_forms
 from redact.resolve.streets import find_bare_streets
-from redact.types import Disclosure, Document, Finding, Mask, Page, Rect, RenderOptions, Subject
+from redact.types import Disclosure, Document, Finding, Mask, Page, Rect, RenderOptions, Subject, Word
 from redact.verify import verify_pdf
 from redact.verify.ink import ink_loss, visible_annotations
 # Scanned pages and images: OCR
@@ -310,7 +310,10 @@ def _detect_reading(detector: Detector, pages: list[Page], languages: Sequence[s
     Offsets are mapped back to the page's own text, so a finding spans both halves.
     """
     joined = [reading_text(p.text, p.char_rects) if p.source != "ocr" else None for p in pages]
-    todo = [p if j is None else replace(p, text=j[0], words=(), char_rects=()) for p, j in zip(pages, joined)]
+    # the words keep their boxes on the joined text: a table's header broken over two rows
+    # ("Anst.-" / "nummer") or a letter-spaced cell must not cost the page its column geometry
+    todo = [p if j is None else replace(p, text=j[0], words=_words_on(p.words, j[1]), char_rects=())
+            for p, j in zip(pages, joined)]
     out = detector.detect_many(todo, languages)
     for i, j in enumerate(joined):
         if j is not None:
@@ -318,6 +321,24 @@ def _detect_reading(detector: Detector, pages: list[Page], languages: Sequence[s
             out[i] = [f.with_(start=origin[f.start], end=origin[f.end - 1] + 1) if f.start is not None and f.end is not None else f
                       for f in out[i]]
     return out
+
+
+def _words_on(words: Sequence[Word], origin: Sequence[int]) -> tuple[Word, ...]:
+    """The page's words with their offsets moved onto a reading of its text (``origin``: each
+    reading character's offset in the page text); a word whose characters were all cut is dropped."""
+    if not words:
+        return ()
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for new, old in enumerate(origin):
+        first.setdefault(old, new)
+        last[old] = new  # a spelt-out ligature: several reading characters for one glyph
+    out = []
+    for w in words:
+        kept = [i for i in range(w.start, w.end) if i in first]
+        if kept:
+            out.append(replace(w, start=first[kept[0]], end=last[kept[-1]] + 1))
+    return tuple(out)
 
 
 def _ocr_pages(path: Path, options: RunOptions, progress: Progress | None) -> dict[int, Page]:

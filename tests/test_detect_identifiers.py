@@ -142,3 +142,13 @@ def test_a_short_or_mistyped_number_after_a_personnummer_label_is_an_identifier(
     hits = found(blank_detector, "Pers.nr 4512 (ofullständigt). Personnummer: 19811224-2386.\n")
     assert ("ID_NUMBER", "4512") in hits
     assert ("PERSONNUMMER", "19811224-2386") in hits
+
+
+def test_an_identifier_after_its_label_in_the_definite_form(blank_detector):
+    text = "Personalnumret 55 218 tillhör Greta Lundin. Försäkringsnumret var 88-71230-4 enligt bolaget.\n"
+    assert {("ID_NUMBER", "55 218"), ("ID_NUMBER", "88-71230-4")} <= found(blank_detector, text)
+
+
+def test_a_labelled_identifier_with_a_group_of_capitals_between_dashes(blank_detector):
+    text = "Klientnr: 2026-K-0042 gäller ärendet. Medlemsnr 5518-SV-09 enligt kortet.\n"
+    assert {("ID_NUMBER", "2026-K-0042"), ("ID_NUMBER", "5518-SV-09")} <= found(blank_detector, text)

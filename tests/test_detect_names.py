@@ -367,3 +367,16 @@ def test_classify_word_reads_the_lists_as_the_token_rules_do(word, cls):
     lex = load_lexicons()
     assert classify_word(word, lex) == cls
 
+
+
+@pytest.mark.parametrize("name", ["Diego Ramírez", "Rafael Herrera", "Tuva Olsson", "Carlos Soto"])
+def test_a_listed_first_name_and_surname_in_a_key_of_initials(model_detector, name):
+    # "DR = Diego Ramírez": the model reads such a key as a formula (MISC); the lists of first
+    # names and surnames outweigh it, and the initials go with the person
+    from redact.pipeline import detect_text
+
+    key = ("Handledare: ALU = Anna Lundqvist Uddén, DR = Diego Ramírez, SKo = Sara Kovač.\n"
+           "Förkortningar: EVS = Elsa Viklund Sjö, RH = Rafael Herrera, TO = Tuva Olsson.\n"
+           "Lärare: MEB = Maria Ek Berg, CS = Carlos Soto, LiN = Linnea Nyberg.\n")
+    persons = {" ".join(f.text.split()) for f in detect_text(key, model_detector).findings if f.category == "PERSON"}
+    assert name in persons

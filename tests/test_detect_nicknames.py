@@ -49,3 +49,31 @@ def test_the_derivation_rule(word, first, expected):
     from redact.resolve.derived_short_forms import derives_from
 
     assert derives_from(word, first) is expected
+
+
+CASE_NOTE = """Samordnad individuell plan
+Deltagare: Thanakorn Srisuk (brukare), Jarmo Kettunen (god man), Mahmud Karimi (kontaktperson).
+Korn vill börja på dagverksamheten i augusti. Jarsa följer med vid första besöket och
+Mamo hämtar honom på fredagar. Planen följs upp i oktober.
+"""
+
+
+@pytest.mark.parametrize("short, full", [
+    ("Korn", "Thanakorn Srisuk"),  # the end of a long first name
+    ("Jarsa", "Jarmo Kettunen"),  # a Finnish form in "-sa"
+    ("Mamo", "Mahmud Karimi"),  # listed
+])
+def test_short_forms_by_the_end_of_the_name_a_finnish_ending_or_the_list(blank_detector, short, full):
+    det = detect_text(CASE_NOTE, blank_detector)
+    form = next(f for f in det.findings if f.text == short)
+    person = next(f for f in det.findings if " ".join(f.text.split()) == full)
+    assert form.category == "PERSON" and form.subject == person.subject
+
+
+def test_a_polish_short_form_in_ek(blank_detector):
+    text = ("Hembesök hos Bogusława Zielińska. Hennes bror Władysław Zieliński var med.\n"
+            "Władek lovade att hjälpa till med inköpen varje vecka.\n")
+    det = detect_text(text, blank_detector)
+    form = next(f for f in det.findings if f.text == "Władek")
+    person = next(f for f in det.findings if f.text == "Władysław Zieliński")
+    assert form.subject == person.subject

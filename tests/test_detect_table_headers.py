@@ -139,3 +139,98 @@ def test_names_in_a_column_headed_surname_comma_first_name(tmp_path, blank_detec
     pdf = _pdf(tmp_path, "inverted.pdf", (50, 180, 260), rows)
     found = _masked(detect_document(pdf, blank_detector))
     assert {"Oyelaran, Tunde", "Tshabalala, Nomvula"} <= found
+
+
+def _rows_pdf(tmp_path: Path, name: str, x_cols, rows, bold_rows: int = 1) -> Path:
+    """A ruled table whose first ``bold_rows`` rows are its header (a header written over two rows)."""
+    import pymupdf
+
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Arbetsschema, boendet Tallbacken"], y=60)
+    edges, y0, leading = [*x_cols, x_cols[-1] + 80], 100, 16.0
+    for r, row in enumerate(rows):
+        top = y0 + r * leading - 12
+        for i, cell in enumerate(row):
+            page.draw_rect(pymupdf.Rect(edges[i] - 3, top, edges[i + 1] - 3, top + leading), color=(0, 0, 0), width=0.5)
+            if cell:
+                page.insert_text((edges[i], y0 + r * leading), cell, fontsize=9, fontname="hebo" if r < bold_rows else "helv")
+    write_lines(page, ["Schemat gäller till och med vecka 14."], y=y0 + leading * len(rows) + 30)
+    return save(doc, tmp_path / name)
+
+
+TWO_ROW_HEAD = [
+    ["Pers.-", "", "", "Vecka 12", "Sign."],
+    ["nummer", "Förnamn", "Efternamn", "", ""],
+    ["44 318", "Kevin", "Lindqvist", "D D K K –", "KL"],
+    ["44 502", "Karin", "Ljungdahl", "K K D D –", "KL"],
+    ["45 017", "Oumar", "Diallo", "N N – – N", "OD"],
+]
+
+
+def test_a_header_written_over_two_rows_above_letter_spaced_cells(tmp_path, blank_detector):
+    # "Pers.-" / "nummer": one header cell over two rows; the shift codes "D D K K" read as a
+    # letter-spaced word must not cost the page its column geometry; "KL" is two people's
+    # initials, a person's all the same in the signature column
+    pdf = _rows_pdf(tmp_path, "two_rows.pdf", (50, 110, 180, 260, 350), TWO_ROW_HEAD, bold_rows=2)
+    found = _masked(detect_document(pdf, blank_detector))
+    assert {"44 318", "44 502", "45 017"} <= found
+    assert "KL" in found
+
+
+WRAPPED_HEAD = [
+    ["Efternam", "Förnam", "Kundnr", "Beslut", "Handl"],
+    ["n", "n", "", "", "."],
+    ["Quarshie", "Abena", "F 31 2204", "Beviljas", "T.B."],
+    ["Ekwueme", "Chidinma", "F 31 2218", "Avslag", "GH"],
+]
+
+
+def test_names_under_header_words_wrapped_inside_narrow_cells(tmp_path, blank_detector):
+    # "Efternam" / "n": the header word wrapped in its narrow cell is still "Efternamn"
+    pdf = _rows_pdf(tmp_path, "wrapped.pdf", (50, 100, 150, 210, 270), WRAPPED_HEAD, bold_rows=2)
+    assert {"Quarshie", "Ekwueme"} <= _masked(detect_document(pdf, blank_detector))
+
+
+def test_identifiers_under_header_words_set_close_together_in_a_weekly_plan(tmp_path, blank_detector):
+    # the header is one run of text ("Klientnr   Mån   Tis   Ons   Tors"); the values below start where
+    # its words do, and the weekday columns are header cells of their own
+    import pymupdf
+
+    from redact.ingest.pdf import iter_pages
+
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Veckoplanering, boendestödet Söder"], y=60)
+    words = ["Klientnr", "Mån", "Tis", "Ons", "Tors"]
+    page.insert_text((50, 100), "   ".join(words), fontsize=9, fontname="hebo")
+    head = save(doc, tmp_path / "head.pdf")
+    placed = {w.text: w.rect[0] for p in iter_pages(head) for w in p.words}  # where a reader sees each word begin
+    doc = pymupdf.open(head)
+    page = doc[0]
+    rows = [["SÖ 1187", "", "EvH", "", "EvH"], ["SÖ 1203", "", "MoJ", "", "MoJ"]]
+    for r, row in enumerate(rows):
+        for word, cell in zip(words, row):
+            if cell:
+                page.insert_text((placed[word], 118 + 18 * r), cell, fontsize=9, fontname="helv")
+    write_lines(page, ["Planeringen uppdateras varje fredag."], y=180)
+    pdf = save(doc, tmp_path / "weekly.pdf")
+    assert {"SÖ 1187", "SÖ 1203"} <= _masked(detect_document(pdf, blank_detector))
+
+
+def test_dates_under_a_date_of_birth_header(blank_detector):
+    # the birth dates of a class list are personal data; the year column of a members' list is not taken
+    text = "\n".join(["Klasslista 4C", "Namn", "Födelsedatum", "Grupp",
+                      "Wilmer Ahonen", "2016-02-29", "Röd", "Aisha Noor", "2015-10-03", "Blå", "",
+                      "Listan lämnas till skolsköterskan."])
+    found = {(f.category, f.text) for f in detect_text(text, blank_detector).findings}
+    assert {("DATE_OF_BIRTH", "2016-02-29"), ("DATE_OF_BIRTH", "2015-10-03")} <= found
+
+
+def test_property_designations_under_a_property_header(blank_detector):
+    # "Lärken 4" names no town; under "Fastighet" it is a neighbour's property all the same
+    text = "\n".join(["Sakägare som underrättats", "Fastighet | Ägare | Svar",
+                      "Lärken 4 | Dragana Ilić | Inget att invända", "Lärken 6 | Per-Olof Sand | Ej svarat", "",
+                      "Underrättelsen skickades 2026-04-02."])
+    found = {(f.category, f.text) for f in detect_text(text, blank_detector).findings}
+    assert {("PROPERTY", "Lärken 4"), ("PROPERTY", "Lärken 6")} <= found

@@ -47,7 +47,7 @@ NUMBER = rf"""
 """
 EXTRA = rf"""
     (?:
-        ,?{SP}(?i:lgh|lägenhet)\.?{SP}?(?:nr\.?{SP}?)?\d{{3,4}}
+        ,?{SP}(?i:lgh|lägenhet)\.?{SP}?(?:nr\.?{SP}?)?\d{{1,4}}(?![\w:])
       | ,?{SP}\d{{1,2}}{SP}?(?i:tr|trappor|trappa)\.?(?![\w])
       | ,?{SP}(?i:nb|bv|n\.b\.|b\.v\.)(?![\w])
     )*
@@ -74,18 +74,31 @@ _BOX_WITH_POST = compile_(rf"(?<![\w-])(?P<core>(?i:box|postbox|pl)){SP}+{NUMBER
 # Not "boende på": there it is the noun ("boende på Ekebygården", the residents of a care home).
 _RESIDENCE_CUE = (
     r"(?i:bor|bodde|bott|bosatt|hemma|flyttade|flyttat|flyttar|flytta|flyttade[ ]in|flyttat[ ]in|"
-    r"skriven|folkbokförd|adressen)"
+    r"skriven|folkbokförd|adressen|vistas|vistades|"
+    # a home named, or moved out of: "en lägenhet som kommunen hyr ut på Skolgatan", "flyttar från Sandgatan"
+    r"lägenhet|lägenheten|bostad|bostaden)"
 )
 _STREET_AFTER_CUE = compile_(
     rf"(?<![\w-]){_RESIDENCE_CUE}"
-    # a few words may stand between the cue and its preposition: "bor hos mormor på", "bor hemma på"
-    rf"(?:(?:{SP}+[{L}\d]+){{1,3}}?{SP}+(?i:på|vid)|{SP}+(?i:på|till|vid|i|in[ ]på|hos[ ]oss[ ]på)?)"
+    # a few words may stand between the cue and its preposition: "bor hos mormor på", "bor hemma på",
+    # "flyttar den 12 december från"
+    rf"(?:(?:{SP}+[{L}\d]+){{1,4}}?{SP}+(?i:på|vid|från)|{SP}+(?i:på|till|vid|i|in[ ]på|hos[ ]oss[ ]på|från)?)"
     rf"{SP}*\n?{SP}*(?P<street>{STREET})(?![\w-])"  # the street may begin the next line
 )
 # After an address label any name with a number is the address ("Adress: Hagalund 3").
 _AFTER_ADDRESS_LABEL = compile_(
     rf"(?<![\w-])(?i:adress|hemadress|bostadsadress|folkbokföringsadress|postadress|c/o[ ]adress)[ \t]*:?[ \t]*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?(?:{SP}{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
+)
+# An address abroad written the English way, number first ("14 Elmwood Road", "7b Mill Lane"),
+# and a British postcode after its town ("Bristol BS6 7RT").
+_EN_STREET_WORD = (r"(?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Gardens|Place|Terrace|Court|Square|"
+                   r"Grove|Row|Walk|Mews|Rd|St|Ave)")
+_ENGLISH_STREET = compile_(
+    rf"(?<![\w-])(?P<core>\d{{1,4}}[a-zA-Z]?,?{SP}+(?:[{U}][{L}']+{SP}+){{1,3}}{_EN_STREET_WORD})\.?(?![\w-])"
+)
+_UK_POSTCODE = compile_(
+    rf"(?<![\w-])(?P<core>[{U}][{L}]+(?:{SP}[{U}][{L}]+)?),?{SP}+[A-Z]{{1,2}}\d[A-Z\d]?{SP}\d[A-Z]{{2}}(?![\w-])"
 )
 #: A street with its number at the start of a text (to find the street of an address finding).
 STREET_WITH_NUMBER = compile_(rf"{STREET}{SP}+{NUMBER}")
@@ -135,6 +148,16 @@ def _check_after_label(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("street"), m.end("street"), "name + number after an address label")
 
 
+def _check_english(text: str, m: re.Match[str]) -> Verdict | None:
+    if ctx.label_before(text, m.start(), _AUTHORITY_ADDRESS):
+        return None
+    return Verdict(m.start(), m.end("core"), "street address written the English way")
+
+
+def _check_uk_postcode(text: str, m: re.Match[str]) -> Verdict | None:
+    return Verdict(m.start(), m.end(), "town + British postcode")
+
+
 def _check_box(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "box + postal code + town", 0.8)
 
@@ -151,8 +174,12 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("lowercase_street", _LOWERCASE_STREET, score=0.6, context_score=0.8, check=_check_street,
              require_context=True, before=25, needs=("gatan", "vägen", "gränd", "stigen", "torget", "allén", "backen", "leden")),
         Rule("street_after_residence_cue", _STREET_AFTER_CUE, score=0.75, check=_check_after_cue,
-             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adressen")),
+             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adressen", "lägenhet", "bostad", "vista")),
         Rule("after_address_label", _AFTER_ADDRESS_LABEL, score=0.8, check=_check_after_label, needs=("adress",)),
+        Rule("english_street", _ENGLISH_STREET, score=0.7, context_score=0.85, check=_check_english,
+             needs=("road", "street", "avenue", "lane", "drive", "close", "way", "crescent", "gardens", "place",
+                    "terrace", "court", "square", "grove", "row", "walk", "mews", "rd", "st", "ave")),
+        Rule("uk_postcode", _UK_POSTCODE, score=0.7, context_score=0.85, check=_check_uk_postcode),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
     )
 

@@ -17,15 +17,18 @@ MONTHS = {
     "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8,
     "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
+    # English, in letters and mails from abroad ("born on 3 March 1936")
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10,
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_BIRTH_WORD = r"(?:född|födda|föddes|födelsedatum|födelsedag|födelseår|födelsetid|f\.)"
+_BIRTH_WORD = r"(?:född|födda|föddes|födelsedatum|födelsedag|födelseår|födelsetid|f\.|born|date[ ]of[ ]birth|dob|d\.o\.b\.)"
 # Up to three words may stand between the birth word and the date: "född i Malmö den 3 maj 1990".
-_GAP = rf"(?::?{SP}*\n?[ \t]*|{SP}+(?:[\wåäöÅÄÖ.,]+{SP}+){{1,3}}?)"
+_GAP = rf"(?::?{SP}*\n?[ \t]*|{SP}+(?:[\wåäöÅÄÖ.,]+(?:{SP}+|{SP}*\n[ \t]*)){{1,3}}?)"  # the date may begin the next line
 _DATE = rf"""
     (?P<date>
         (?P<iso_y>(?:19|20)\d\d){DASH}(?P<iso_m>\d\d){DASH}(?P<iso_d>\d\d)
-      | (?P<t_d>\d{{1,2}}):?e?{SP}(?P<t_m>{_MONTH})\.?,?{SP}(?P<t_y>(?:19|20)\d\d)
+      | (?P<t_d>\d{{1,2}}):?(?:e|st|nd|rd|th)?{SP}(?P<t_m>(?i:{_MONTH}))\.?,?{SP}(?P<t_y>(?:19|20)\d\d)
+      | (?P<e_m>(?i:{_MONTH})){SP}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th)?,?{SP}(?P<e_y>(?:19|20)\d\d)
       | (?P<n_d>\d{{1,2}})[./](?P<n_m>\d{{1,2}})(?:[./]|{SP}|{DASH})(?P<n_y>(?:19|20)?\d\d)
       | (?P<c8>(?:19|20)\d{{6}})
       | (?P<c6>\d{{6}})
@@ -44,6 +47,8 @@ def _parse(m: re.Match[str]) -> tuple[str, bool] | None:
         y, mo, d, kind = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]), "YYYY-MM-DD"
     elif g["t_d"]:
         y, mo, d, kind = int(g["t_y"]), MONTHS[g["t_m"].lower()], int(g["t_d"]), "D month YYYY"
+    elif g["e_m"]:
+        y, mo, d, kind = int(g["e_y"]), MONTHS[g["e_m"].lower()], int(g["e_d"]), "month D, YYYY"
     elif g["n_d"]:
         y = int(g["n_y"])
         if y < 100:
@@ -81,4 +86,4 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     NAME = "date_of_birth"
     CONTEXT = ctx.DATE_OF_BIRTH
-    RULES = (Rule("birth_date", _DOB, score=0.85, check=_check, needs=("föd", "f.")),)
+    RULES = (Rule("birth_date", _DOB, score=0.85, check=_check, needs=("föd", "f.", "born", "birth", "dob", "d.o.b")),)

@@ -24,7 +24,9 @@ from redact.detect.name_spans import extend_to_recipient_line, ordinary_noun, sp
 from redact.detect.organisation import drop_organisation_data
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.presidio import analyze_many, build_analyzer
-from redact.detect.table_columns import BANK, ID, SIGN, header_words_only, headed_cells, names_a_number
+from redact.detect.table_columns import (
+    BANK, BIRTH, ID, PROPERTY, SIGN, header_words_only, headed_cells, names_a_number,
+)
 from redact.detect.table_neighbours import lower_words, neighbour_cell_names
 from redact.types import CATEGORIES, Finding, Page
 
@@ -136,7 +138,8 @@ class Detector:
             return classify_word(word, self.lexicons) != U
 
         findings = extend_to_recipient_line(split_at_titles(findings, text, self.lexicons.titles, is_name), text)
-        return [f for f in findings if f.detector == "table_column"
+        # a cell of a headed column or initials in a signature position are no sentence's words ("KL" is not "kl.")
+        return [f for f in findings if f.detector in ("table_column", "initials_column")
                 or not (ordinary_sentence_start(f, text, is_name) or ordinary_noun(f, is_name))]
 
     def _finding(self, page: Page, r: RecognizerResult, n: int) -> Finding:
@@ -179,8 +182,9 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
     for c in cells:
         if any(s <= c.start and c.end <= e for s, e in taken):
             continue
-        category = "ID_NUMBER" if c.kind == ID else "BANK_ACCOUNT" if c.kind == BANK else "PERSON"
-        why = {ID: "identifierare", SIGN: "initialer", BANK: "kontonummer"}.get(c.kind, "namn")
+        category = {ID: "ID_NUMBER", BANK: "BANK_ACCOUNT", BIRTH: "DATE_OF_BIRTH", PROPERTY: "PROPERTY"}.get(c.kind, "PERSON")
+        why = {ID: "identifierare", SIGN: "initialer", BANK: "kontonummer", BIRTH: "födelsedatum",
+               PROPERTY: "fastighetsbeteckning"}.get(c.kind, "namn")
         added.append(Finding(
             id=f"p{page.number}-t{len(added)}", page=page.number, start=c.start, end=c.end,
             text=page.text[c.start:c.end], category=category, score=CELL_SCORE, detector="table_column",

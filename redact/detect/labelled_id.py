@@ -25,9 +25,12 @@ _STEMS = (
     # abbreviated: "Medl.nr", "Pat.nr"
     "medl", "pat",
 )
-_LABEL = rf"(?i:(?P<label>(?:{'|'.join(_STEMS)})(?:-?nummer|-?nr\.?|-?id)|(?:{'|'.join(_STEMS)})\.?\s?nr\.?))"
+# "-numret": the label in its definite form ("Personalnumret 55 210", "försäkringsnumret var 88-77123-4")
+_LABEL = rf"(?i:(?P<label>(?:{'|'.join(_STEMS)})(?:-?nummer|-?numret|-?nr\.?|-?id)|(?:{'|'.join(_STEMS)})\.?\s?nr\.?))"
 # the value: optional letters, then digits with spaces, dashes, slashes or dots inside
-_VALUE = r"(?P<value>(?:[A-ZÅÄÖ]{1,4}[-\s]?)?\d[\dA-Z]*(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*){0,5})"
+# (a group of capitals alone may stand between dashes: "2026-K-0042", "4471-AB-12")
+_VALUE = (r"(?P<value>(?:[A-ZÅÄÖ]{1,4}[-\s]?)?\d[\dA-Z]*"
+          r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*|[-/][A-ZÅÄÖ]{1,3}(?=[-/]\d)){0,5})")
 LABELLED = compile_(
     rf"""
     (?<![\w])
@@ -42,13 +45,23 @@ LABELLED = compile_(
 )
 
 
+# A value in groups of three broken at a line end ("DHR 118" / "470"): its last group goes on.
+_GROUPED_END = re.compile(r"[ \u00a0]\d{3}$")
+_NEXT_GROUP = re.compile(r"[ \t]*\n[ \t]*(\d{3})(?![\w]|[-/.:]\d)")
+
+
 def _value(text: str, m: re.Match[str]) -> Verdict | None:
     value = m.group("value")
     digits = sum(c.isdigit() for c in value)
     if digits < 3:
         return None  # "Elevnummer: 1" is an item of a list more often than an identifier
     label = m.group("label").lower()
-    return Verdict(m.start("value"), m.end("value"), f"labelled identifier after '{label}'")
+    end = m.end("value")
+    if _GROUPED_END.search(value):
+        more = _NEXT_GROUP.match(text, end)
+        if more:
+            end = more.end(1)
+    return Verdict(m.start("value"), end, f"labelled identifier after '{label}'")
 
 
 def _check_id(text: str, m: re.Match[str]) -> Verdict | None:

@@ -277,6 +277,8 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
         )
         if ch.end < len(doc) and doc[ch.end].text == ":":
             continue  # a header word ("Ämne:", "Kopia:"), not a name
+        if len(cls) == 1 and span.text.isupper() and ch.end < len(doc) and doc[ch.end].text[:1].isdigit():
+            continue  # "Brukare BS 0450": capitals before a number are the number's prefix, not a name
         if ch.end < len(doc) and doc[ch.end].text[:1].isupper() and _lower_compound(doc[ch.end].text):
             continue  # "Black Eyed Peas-stjärnan": the start of a band's or a thing's name
         reason = None
@@ -292,7 +294,11 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
         elif _speaker_after_verb(doc, ch, lex):
             # a quote's speaker, even when the model took the name for a company ("säger Ericsson")
             reason, score = "context:speech verb", SCORE_CONTEXT
-        elif F in cls and len(cls) >= 2 and not (ner_other and "PER" not in labels_here):
+        elif F in cls and len(cls) >= 2 and not (ner_other and "PER" not in labels_here) or (
+            # a listed first name and a listed surname: the model's MISC ("CR = Camila Rojas" read
+            # as a formula) does not outweigh both lists
+            F in cls and S in cls and labels_here == {"MISC"}
+        ):
             reason, score = "list:first+name", SCORE_LIST_FULL
         elif len(cls) >= 2 and n_names >= 1 and not ner_other:
             reason, score = "list:surname+name", SCORE_AMBIGUOUS_PAIR

@@ -43,7 +43,8 @@ _SWEDISH_INTL = compile_(
 _FOREIGN_INTL = compile_(
     rf"""
     {_START}
-    \+(?!46)[1-9]\d{{0,2}}
+    # "+48 601…", "0048 601…" (not a group inside a longer figure: "8834 0021 7756")
+    (?:\+(?!46)[1-9]\d{{0,2}}|(?<!\d[ \u00a0])00(?!46)[1-9]\d{{1,2}}(?={SP}))
     (?:{SP}?(?:{DASH}{SP}?)?\(?\d{{1,4}}\)?){{2,6}}
     {_END}
     """
@@ -106,6 +107,9 @@ def _labelled_not_phone(text: str, start: int, end: int) -> bool:
     return bool(ctx.label_before(text, start, ctx.NOT_PHONE))
 
 
+_LAST_GROUP_BROKEN = re.compile(r"^\d{2}$")
+
+
 def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> Verdict | None:
     """Accept the match, or the match with trailing digit groups dropped, if its digits are valid."""
     start, end = m.start(), m.end()
@@ -115,8 +119,22 @@ def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> 
         # not take the first figures of the next row.
         head = raw[: raw.index("\n")].rstrip(" \t-\u2010\u2011\u2012\u2013")
         national = to_national(head)
-        if national and _national_ok(national):
+        rest = raw[raw.index("\n") + 1:].strip(" \t")
+        if (national and _national_ok(national) and len(national) < 10 and _LAST_GROUP_BROKEN.match(rest)
+                and text[start + len(raw):start + len(raw) + 1] in ("", ".", ",", ";", ")", "\n", " ")
+                and _national_ok(to_national(raw)) and len(to_national(raw)) == 10):
+            pass  # the last group alone on the next line ("0611-80 23" / "00."): one number broken at the line end
+        elif national and _national_ok(national):
             end = start + len(head)
+        else:
+            # the next line begins a whole number of its own (a phone column under a column of
+            # figures, "0451" / "0346-88 27 30"): that number, not the figures before the break
+            nl = raw.index("\n")
+            tail_start = start + nl + 1 + len(raw[nl + 1:]) - len(raw[nl + 1:].lstrip(" \t"))
+            if text[tail_start:tail_start + 1] == "0" and "\n" not in text[tail_start:end]:
+                tail = _trimmed_on_line(text, tail_start, end)
+                if tail is not None:
+                    return tail
     while end > start:
         raw = text[start:end]
         national = to_national(raw)
@@ -130,6 +148,20 @@ def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> 
             score = 0.6 if plain else None
             return Verdict(start, end, why, score)
         cut = max(raw.rfind(" "), raw.rfind("\u00a0"), raw.rfind("\u2009"), raw.rfind("\u202f"), raw.rfind("\n"))
+        if cut <= 0:
+            return None
+        end = start + cut
+    return None
+
+
+def _trimmed_on_line(text: str, start: int, end: int) -> Verdict | None:
+    """A national number from ``start``, trailing digit groups dropped until it is valid."""
+    while end > start:
+        raw = text[start:end]
+        why = _national_ok(only_digits(raw))
+        if why and not _DATE_SHAPE.match(raw):
+            return None if _labelled_not_phone(text, start, end) else Verdict(start, end, why)
+        cut = max(raw.rfind(" "), raw.rfind("\u00a0"))
         if cut <= 0:
             return None
         end = start + cut
@@ -161,6 +193,8 @@ def _check_foreign(text: str, m: re.Match[str]) -> Verdict | None:
     n = len(only_digits(m.group()))
     if not 8 <= n <= 15 or _labelled_not_phone(text, m.start(), m.end()):
         return None
+    if m.group().startswith("00") and n < 11:
+        return None  # "00" + country code + a subscriber's number of eight digits at least
     return Verdict(m.start(), m.end(), f"international number, {n} digits")
 
 

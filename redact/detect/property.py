@@ -91,11 +91,16 @@ def _check_named_tract(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     if ctx.find_context_word(text, start, m.end(), _TRACT_CUES, 60):
         return Verdict(start, m.end(), "tract + number after a property word")
-    # the same tract named with a property label elsewhere in the text ("Fastighet: Norrvik Kråkan 7")
+    # the same tract named with a property label elsewhere in the text ("Fastighet: Norrvik Kråkan 7"),
+    # or another block of the same town's register ("Norrvik Skatan 1" beside it): a neighbour's property
     tract = re.escape(m.group("tract"))
     labelled = re.compile(rf"(?i:fastighet\w*|fastighetsbet\.?):?{SP}+{tract}{SP}\d")
     if labelled.search(text):
         return Verdict(start, m.end(), "tract of a labelled property")
+    town = re.escape(m.group("tract").split()[0])
+    same_town = re.compile(rf"(?i:fastighet\w*|fastighetsbet\.?):?{SP}+{town}{SP}{NAME}{SP}\d{{1,4}}(?::\d{{1,4}})?(?![\w:])")
+    if same_town.search(text):
+        return Verdict(start, m.end(), "a block of the same town as a labelled property")
     return None
 
 

@@ -5,7 +5,7 @@
 A value in such a column has no shape of its own ("4 512", "X-123 456", "Somchai"), so the
 header decides. Three readings of a table are understood:
 
-* the page's geometry (a PDF page, an OCR'd page): the cells whose words lie under the header
+* the page's geometry (a PDF page, an OCR'd page; ``redact.detect.table_geometry``): the cells whose words lie under the header
   cell, row after row, until the table ends;
 * a row a line with cells split by tabs, "|", ";" or two spaces (plain text, poppler's layout);
 * one cell a line, row after row (MuPDF's reading of a ruled table, kept in text files):
@@ -19,10 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from redact.types import Page, Word
+from redact.types import Page
 
 # What a column holds, from its header cell.
 ID, FIRST, LAST, FULL, SIGN, BANK = "id", "first", "last", "full", "sign", "bank"
+BIRTH, PROPERTY = "birth", "property"
 
 _ID_STEMS = (
     "anställnings", "anst", "personal", "pers", "person", "kund", "klient", "patient", "elev", "medlems", "medlem",
@@ -51,11 +52,27 @@ _NAME_HEADERS = {
            "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av"),
 }
 _HEADER_KIND = {h: kind for kind, hs in _NAME_HEADERS.items() for h in hs}
+# Who did something, by a participle and "av" ("Rapp. av", "Utförd av", "Ifylld av"), or the one
+# responsible by role ("Ansv. ssk", "Ansvarig chef"): such columns hold initials or names.
+_SIGN_HEADER = re.compile(
+    r"^(?:(?:rapp|utf|sign|kontr|godk|attest|gransk|ifylld|rapporterad|utförd|signerad|kontrollerad|godkänd|"
+    r"granskad|åtgärdad|dokumenterad|registrerad|besl|beslutad|handlagd|inlagd|ändrad|upprättad)\.?\s+av|"
+    r"ansv\.\s?[a-zåäö]{2,12}\.?|ansvarig\s+(?:ssk|sjuksköterska|chef|lärare|personal|pedagog|person)|"
+    # "Ansvar", "Åtgärdas av", "Utförs av", "Klar (sign)"
+    r"ansvar|ansvariga|ansvarar|[a-zåäö]{3,14}(?:as|s)\s+av|[a-zåäö/]{2,14}\s*\(sign\.?\)|sign\.?\s*/\s*[a-zåäö]+)$"
+)
 # A bank number column ("Bankgiro", "Plusgiro", "Kontonummer"): not "Konto" alone, a ledger's account codes.
 _HEADER_KIND.update({h: BANK for h in (
     "bankgiro", "plusgiro", "bg", "pg", "bankgironummer", "plusgironummer", "bankgiro/plusgiro", "kontonummer",
     "kontonr", "konto nr", "bankkonto", "bankkontonummer", "clearing- och kontonummer", "kontonummer för återbetalning",
     "utbetalningskonto", "bankgiro eller plusgiro")})
+# A date of birth column ("Födelsedatum", "Född"; a birth year alone is not taken) and a column of
+# property designations ("Fastighet": "Björken 4" under it is a property, not a tree).
+_HEADER_KIND.update({h: BIRTH for h in ("födelsedatum", "född", "född den", "födelsedag", "f. datum", "f.d.",
+                                         "födelsedatum (åååå-mm-dd)", "född (datum)")})
+_HEADER_KIND.update({h: PROPERTY for h in ("fastighet", "fastigheter", "fastighetsbeteckning", "fastighetsbet.",
+                                            "fastighetsbet", "fast.bet.", "fastighet (beteckning)", "grannfastighet",
+                                            "berörd fastighet", "fastighet som berörs")})
 # Other header cells that open a table one cell a line: they count as columns.
 _OTHER_HEADERS = frozenset({
     "befattning", "titel", "roll", "funktion", "enhet", "avdelning", "arbetsplats", "datum", "tid", "telefon",
@@ -67,6 +84,11 @@ _OTHER_HEADERS = frozenset({
     "född", "född år", "födelseår", "år", "ålder", "kön", "kontor", "anmärkning", "beslutsdatum",
     "uppdrag", "parti", "partibeteckning", "mandat", "land", "bic", "iban", "form",
     "leverantör", "org.nr", "orgnr", "organisationsnummer", "lokal", "kurs", "kursdag", "underlag", "kostnad",
+    # the days of a schedule's columns, and the numbers staff are reached on
+    "mån", "tis", "ons", "tors", "tor", "fre", "lör", "sön", "måndag", "tisdag", "onsdag", "torsdag", "fredag",
+    "lördag", "söndag", "vecka", "händelse", "händelser", "beskrivning", "avvikelse", "ämne", "plats",
+    "ägare", "svar", "yttrande", "synpunkter", "synpunkt", "tjänstemobil", "tjänstetelefon", "arbetstelefon", "direktnummer", "direkt",
+    "mobilnummer", "telefonnummer", "tel.", "tfn.", "mobiltelefon", "arbetstid", "arbetstid %", "tjänstgöring",
 })
 _SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]*;[ \t]*| {2,}")
 _ROWS = 80
@@ -77,6 +99,13 @@ _NOT_INITIALS = frozenset({"OK", "JA", "NEJ", "NA", "NR", "ST", "KR", "SEK", "AL
 # Units among the words that are not initials: under a "Sign." header they are someone's ("SEK": Samira El-Khatib).
 _UNITS = frozenset({"SEK", "KR", "ST"})
 _BANK_VALUE = re.compile(r"^\d[\d \u00a0-]{3,24}\d$")
+_BIRTH_VALUE = re.compile(
+    r"^(?:(?:19|20)\d\d[-/.]?\d\d[-/.]?\d\d|\d\d(?:0[1-9]|1[0-2])\d\d|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d|"
+    r"\d{1,2}:?e?\s+[a-zåäöA-ZÅÄÖ]{3,9}\.?\s+(?:19|20)\d\d)$"
+)
+_PROPERTY_VALUE = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+\d{1,4}(?::\d{1,4})?$|^(?:S:t\s+)[\w\s]+\d{1,4}(?::\d{1,4})?$"
+)
 _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
 
 
@@ -98,7 +127,10 @@ def header_kind(cell: str) -> str | None:
     low = c.lower()
     if _ID_HEADER.match(low):
         return ID
-    return _HEADER_KIND.get(low)
+    kind = _HEADER_KIND.get(low)
+    if kind is None and _SIGN_HEADER.match(low):
+        return SIGN
+    return kind
 
 
 #: First words of the known name headers, and the identifier stems: a page without one has no header row.
@@ -214,6 +246,10 @@ def value_fits(kind: str, value: str) -> bool:
         return False
     if kind == BANK:
         return bool(_BANK_VALUE.match(v)) and sum(ch.isdigit() for ch in v) >= 6 and not _DATE.match(v)
+    if kind == BIRTH:
+        return bool(_BIRTH_VALUE.match(v))
+    if kind == PROPERTY:
+        return bool(_PROPERTY_VALUE.match(v))
     if kind == ID:
         digits = sum(ch.isdigit() for ch in v)
         # three digits at least, as after a label: a found number is masked wherever it stands in the document
@@ -425,6 +461,7 @@ def _from_cell_lines(text: str) -> list[Cell]:
             header = [header[[kd for kd in (header_kind(h) for h in header)].index(ID)]] * stride
             k = stride
         row = j
+        id_shape: dict[int, str] = {}  # an identifier column keeps the shape of its first value
         for _ in range(_ROWS):
             cells = lines[row:row + k]
             if len(cells) < k or not all(c.strip() for _, c in cells):
@@ -433,6 +470,8 @@ def _from_cell_lines(text: str) -> list[Cell]:
             if not any(value_fits(kind, c) for _, kind, (_, c) in fits):
                 break  # the rows no longer line up with the header
             for n, kind, (start, c) in fits:
+                if kind == ID and id_shape.setdefault(n, _row_shape(c)) != _row_shape(c):
+                    continue  # a row with an empty cell shifted another column's value here ("AW 10–12")
                 if value_fits(kind, c):
                     lead = len(c) - len(c.lstrip())
                     out.append(Cell(start + lead, start + len(c.rstrip()), kind, header[n].strip()))
@@ -480,146 +519,14 @@ def _from_id_header_lines(text: str) -> list[Cell]:
     return out
 
 
-def _from_words(page: Page) -> list[Cell]:
-    """Cells of headed columns found by geometry: words under a header cell, row by row."""
-    words = [w for w in page.words if w.text.strip()]
-    # Word boxes are in unrotated page space: on a turned page (or a scan turned on its page) the
-    # rows run down the page, and geometry would read a column of text as a header row. The text
-    # readings cover such pages.
-    if not any(_may_head(w.text) for w in words):
-        return []  # no header on the page: most pages, and the row geometry below is the costly part
-    long_words = [w for w in words if len(w.text) >= 3]
-    upright = sum(1 for w in long_words if w.rect[2] - w.rect[0] >= w.rect[3] - w.rect[1])
-    if not words or getattr(page, "rotation", 0) % 360 or upright * 2 < len(long_words):
-        return []
-    rows = _visual_rows(words)
-    out: list[Cell] = []
-    for r, row in enumerate(rows):
-        heads = _row_cells(row)
-        kinds = [header_kind(" ".join(w.text for w in ws)) for ws in heads]
-        if len(heads) < 2 or not any(kinds):
-            continue
-        names = [" ".join(w.text for w in ws) for ws in heads]
-        # a row holding a number or a comma is a line of text or of values ("Sökande: Olle Nyström,
-        # personnummer 19850312-2395" read by OCR with wide gaps), never a header row
-        if not _header_row(names) or any(n.rstrip().endswith((",", ";")) or any(c.isdigit() for c in n) for n in names):
-            continue
-        # a border between two columns: midway between their header cells, or, where a value of the
-        # left column reaches past that (a long surname under a narrow or empty header), just before
-        # the right header (values written from the left edge of their cell, as the header)
-        mids = [(a[-1].rect[2] + b[0].rect[0]) / 2 for a, b in zip(heads, heads[1:])]
-        lefts = [b[0].rect[0] - 1.5 for b in heads[1:]]
-        height = max(w.rect[3] - w.rect[1] for ws in heads for w in ws)
-        last_y = max(w.rect[3] for ws in heads for w in ws)
-        for below in rows[r + 1 : r + 1 + _ROWS]:
-            top = min(w.rect[1] for w in below)
-            if top - last_y > 3.0 * height:
-                break  # the table has ended
-            # a word that straddles a column border is running text, not a row of the table
-            borders = []
-            for mid, left in zip(mids, lefts):
-                cut = next((x for x in (mid, left) if not any(w.rect[0] < x - 1 < w.rect[2] for w in below)), None)
-                if cut is None:
-                    break
-                borders.append(cut)
-            if len(borders) < len(mids):
-                break
-            bounds = [(lo - 2, hi) for lo, hi in zip([0.0, *borders], [*borders, heads[-1][-1].rect[2] + 400])]
-            last_y = max(w.rect[3] for w in below)
-            for kind, (left, right), head in zip(kinds, bounds, names):
-                if not kind:
-                    continue
-                inside = [w for w in below if left <= (w.rect[0] + w.rect[2]) / 2 <= right]
-                if not inside:
-                    continue
-                for a, b in _runs(inside, page.text):
-                    if value_fits(kind, page.text[a:b]):
-                        out.append(Cell(a, b, kind, head))
-    return out
-
-
-def _runs(words: list[Word], text: str) -> list[tuple[int, int]]:
-    """Spans of the words of one cell, split where the text between them holds a line break."""
-    words = sorted(words, key=lambda w: w.start)
-    spans = [[words[0].start, words[0].end]]
-    for w in words[1:]:
-        if "\n" in text[spans[-1][1]:w.start]:
-            spans.append([w.start, w.end])
-        else:
-            spans[-1][1] = w.end
-    return [(a, b) for a, b in spans]
-
-
-def _visual_rows(words: list[Word]) -> list[list[Word]]:
-    """Words grouped into visual rows by the vertical centre of their boxes, top to bottom."""
-    ordered = sorted(words, key=lambda w: ((w.rect[1] + w.rect[3]) / 2, w.rect[0]))
-    rows: list[list[Word]] = []
-    for w in ordered:
-        cy = (w.rect[1] + w.rect[3]) / 2
-        if rows:
-            last = rows[-1]
-            ly = sum((x.rect[1] + x.rect[3]) / 2 for x in last) / len(last)
-            h = max(x.rect[3] - x.rect[1] for x in last)
-            if abs(cy - ly) <= h * 0.4:
-                last.append(w)
-                continue
-        rows.append([w])
-    return [sorted(r, key=lambda w: w.rect[0]) for r in rows]
-
-
-def _row_cells(row: list[Word]) -> list[list[Word]]:
-    """The words of a visual row grouped into cells: a gap wider than about two spaces, or a new reader line, splits."""
-    cells = [[row[0]]]
-    for w in row[1:]:
-        prev = cells[-1][-1]
-        h = prev.rect[3] - prev.rect[1]
-        # a wide gap, or another line of the reader (each cell of a ruled table is its own line)
-        if w.rect[0] - prev.rect[2] > 0.9 * h or w.line != prev.line:
-            cells.append([w])
-        else:
-            cells[-1].append(w)
-    # header cells set close together read as one ("Efternamn Medlemsnummer Född år"), or glued
-    # where a long header overflows its cell ("AnställningsnummerMobil"): a cell that is no header
-    # but reads as several is split into them
-    out: list[list[Word]] = []
-    for ws in cells:
-        text = " ".join(w.text for w in ws)
-        if len(ws) > 8 or not _begins_header(ws[0].text) or any(ch.isdigit() for ch in text) or _is_header(text):
-            out.append(ws)
-            continue
-        pieces = [p for w in ws for p in _glued_pieces(w)]
-        sizes = header_segments([p.text for p in pieces]) if len(pieces) > 1 else None
-        if sizes is None or len(sizes) < 2:
-            out.append(ws)
-            continue
-        i = 0
-        for n in sizes:
-            out.append(pieces[i : i + n])
-            i += n
-    return out
-
-
-def _glued_pieces(word: Word) -> list[Word]:
-    """A word split where header cells are glued ("AnställningsnummerMobil"), each part with its share of the box."""
-    parts = split_glued(word.text)
-    if len(parts) == 1:
-        return [word]
-    x0, y0, x1, y1 = word.rect
-    per = (x1 - x0) / max(len(word.text), 1)
-    out, pos = [], 0
-    for part in parts:
-        a = pos
-        pos += len(part)
-        out.append(Word(part, word.start + a, word.start + pos, (x0 + a * per, y0, x0 + pos * per, y1), word.line, word.conf))
-    return out
-
-
 def headed_cells(page: Page) -> list[Cell]:
     """Every cell of a headed column on the page, by all three readings, without duplicates."""
+    from redact.detect.table_geometry import from_words  # the geometric reading builds on this module
+
     seen: dict[tuple[int, int], Cell] = {}
-    for finder in (_from_words, _from_rows, _from_cell_lines, _from_id_header_lines):
+    for finder in (from_words, _from_rows, _from_cell_lines, _from_id_header_lines):
         try:
-            cells = finder(page) if finder is _from_words else finder(page.text)
+            cells = finder(page) if finder is from_words else finder(page.text)
         except Exception:  # a widening rule must never cost the page its other findings
             import logging
 

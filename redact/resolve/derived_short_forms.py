@@ -6,6 +6,8 @@ its first syllable or two and may add an ending ("-an", "-e", "-sse", "-is", "-o
 the last consonant. A capitalised word of the document is taken for such a short form when
 
 * it is a proper prefix of the first name, four letters at least ("Abdi" of Abdirahman), or
+* it is the end of a first name of seven letters or more, four letters at least and three
+  fewer than the name ("Tina" of Kristina, "Pong" of Nattapong), or
 * without one of those endings and a doubled last consonant it is a prefix of three letters
   at least ("Sigg-an" → "Sig", "Bjö-sse", "Steff-e"), five letters in all;
 
@@ -22,8 +24,12 @@ from functools import lru_cache
 from redact.types import Finding
 
 SCORE = 0.55
-_ENDINGS = ("isse", "sse", "an", "is", "e", "o", "a", "y", "ie", "i")
-_WORD = re.compile(r"(?<![\w@.\-/])([A-ZÅÄÖÉÜ][a-zåäöéüï]{2,9})(?:s|:s)?(?![\w@\-/]|\.\w)")
+# "-sa": Finnish ("Tapsa" of Tapio); "-ek", "-ka": Polish ("Władek" of Władysław, "Tomek" of Tomasz)
+_ENDINGS = ("isse", "sse", "an", "is", "e", "o", "a", "y", "ie", "i", "sa", "ek", "ka")
+#: A long first name's last syllables stand for it too ("Tina" of Kristina, "Bastian", "Pong" of Nattapong).
+_SUFFIX_MIN_NAME = 7
+# any script's letters ("Władek", "Gosia"): capitalised, the rest lower case (tested where it is read)
+_WORD = re.compile(r"(?<![\w@.\-/])([A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][^\W\d_]{2,9})(?:s|:s)?(?![\w@\-/]|\.\w)")
 _FOLLOWED = re.compile(r"\s+([a-zåäö]+)")
 _ORG_NOUNS = frozenset({"kommun", "kommuns", "hovrätt", "tingsrätt", "region", "regionen", "län", "stad", "stads"})
 
@@ -60,6 +66,9 @@ def derives_from(word: str, first: str) -> bool:
         if len(part) < 4 or w == part:
             continue
         if len(w) >= 4 and len(w) < len(part) and part.startswith(w):
+            return True
+        if (len(w) >= 4 and len(part) >= _SUFFIX_MIN_NAME and len(w) <= len(part) - 3 and part.endswith(w)
+                and part[-len(w) - 1] != "-"):  # "Stina" of Ann-Stina is a name of its own
             return True
         if len(w) >= 5:
             for end in _ENDINGS:
@@ -100,9 +109,12 @@ def find_derived_short_forms(
 
     # a short form shares its first three letters with the name (or a part of a double name)
     by_start: dict[str, list[str]] = {}
+    by_end: dict[str, list[str]] = {}
     for first in firsts:
         for part in {first.lower(), *first.lower().split("-")}:
             by_start.setdefault(part[:3], []).append(first)
+            if len(part) >= _SUFFIX_MIN_NAME:
+                by_end.setdefault(part[-3:], []).append(first)
     stop, titles = _stop_words(), _titles()
     named = {w.strip(".,;:()") for f in findings if f.category == "PERSON" for w in f.text.split()}
     # candidates first (cheap filters), the costlier checks only for the few that pass
@@ -110,10 +122,14 @@ def find_derived_short_forms(
     for page, text in sorted(page_texts.items()):
         for m in _WORD.finditer(text):
             word = m.group(1)
-            low = word.lower()
-            if low[:3] not in by_start or word in named or word in listed or low in stop or low in titles:
+            if not (word[0].isupper() and word[1:].islower()):
                 continue
-            owners = [p for first in by_start[low[:3]] if derives_from(word, first) for p in firsts[first]]
+            low = word.lower()
+            if (low[:3] not in by_start and low[-3:] not in by_end) or word in named or word in listed \
+                    or low in stop or low in titles:
+                continue
+            cands = dict.fromkeys([*by_start.get(low[:3], ()), *by_end.get(low[-3:], ())])
+            owners = [p for first in cands if derives_from(word, first) for p in firsts[first]]
             if owners:
                 todo.append((page, m, owners))
     if not todo:

@@ -32,7 +32,7 @@ _TIE_END = re.compile(r"\(([A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3}|[A-ZÅÄ�
 # With a lowercase particle between ("AvH" for Axel von Hallwyl, "LdM"), matched only against
 # the initials of a person of the document.
 _INITIALS = re.compile(
-    r"(?<![\w.-])([A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{2}|[A-ZÅÄÖÉ]{2}[a-zåäö]|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö]|[A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3}|"
+    r"(?<![\w.-])([A-ZÅÄÖÉ]\.-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{2}|[A-ZÅÄÖÉ]{2}[a-zåäö]|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö]|[A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3}|"
     r"(?:[A-ZÅÄÖÉ]\.?[a-z]{1,3}\.?[A-ZÅÄÖÉ]\.?))(?![\w-])"
 )
 
@@ -317,8 +317,9 @@ def person_initials(name: str) -> set[str]:
         out.add(tokens[0][0].upper() + last[0].upper() + last[1].lower())
         first = tokens[0]
         if len(first) >= 2 and first[1].isalpha() and "-" not in first:
-            # two letters of each ("Maria Wiklund" -> "MaWi")
+            # two letters of each ("Maria Wiklund" -> "MaWi"), or of the first name only ("Jonas Berg" -> "JoB")
             out.add(first[0].upper() + first[1].lower() + last[0].upper() + last[1].lower())
+            out.add(first[0].upper() + first[1].lower() + last[0].upper())
     if len(first_sub) == 2:
         out.add(first_sub[0] + "-" + first_sub[1] + letters[-1])
     # a particle keeps its lowercase letters: "Axel von Hallwyl" -> "AvH", "Lina de Mora" -> "LdM"
@@ -359,14 +360,42 @@ def _among_initials(text: str, m: re.Match[str], owners: dict[str, set[str]]) ->
     return bool(prev) and prev[-1].end() == len(head) and person(prev[-1])
 
 
+# A verb of signing, approving or checking before initials on their line ("Godkänt: KLö",
+# "granskat av RE", "Kontrollerad av revisionen: GW", "signeras av AW"): there they are a person's.
+# The roles that sign minutes count the same ("Protokollförare: JL", "Sekr. HGÅ", "Justeras: PE, MKL").
+_SIGNED_BEFORE = re.compile(
+    r"(?i:\b(?:godkän|kontroller|granska|attester|signer|juster|upprätta|utfärda|rapporter|handlag|utför|"
+    r"sign|ansvarig|ansv|beslut|verifier|protokollför|sekr|ordf|utdragsbestyrk|föredrag)[a-zåäö]*\.?)"
+    r"(?:[ \t]+av(?:[ \t]+[a-zåäö]+){0,2}[ \t]*:|[ \t]+av|[ \t]*:|(?<=\.))[ \t]*$"
+)
+# Between initials of one list ("PE, MKL", "KÖ / RaN"): the next initials sign as the first did.
+_LIST_GAP = re.compile(r"[ \t]*(?:,|/|&|och)[ \t]*")
+# Roles written in capitals after the same verbs ("Ansvarig: MAS", "godkänt av VC"): no one's initials.
+_ROLE_ABBREVIATIONS = frozenset({"MAS", "MAR", "SSK", "USK", "VC", "EC", "SAS", "RC", "HSL", "FSK", "OSA"})
+# Dotted capitals that are not a person's initials.
+_DOTTED_NOT_INITIALS = frozenset({
+    "PS", "NB", "OBS", "USA", "US", "UK", "OSV", "EU", "FN", "AB", "HB", "KB", "TEX", "ST", "NR", "VD", "TV", "CD", "DVD",
+    "AM", "PM", "BA", "MA", "MD", "BSC", "MSC", "PHD", "RIP", "OK", "EG", "IE", "ETC",
+})
+
+
+def _signed(text: str, start: int, chain: tuple[int, int] = (-1, -1)) -> bool:
+    """True when the initials at ``start`` follow a verb of signing or approving on their line, or
+    follow, in a list, initials that do (``chain``: the span of the last such initials)."""
+    if 0 <= chain[1] <= start and _LIST_GAP.fullmatch(text, chain[1], start):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return _SIGNED_BEFORE.search(text, max(line_start, start - 60), start) is not None
+
+
 def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
-    """Initials that stand for a detected person: tied explicitly ("Anna Berg (AB)") or unique in the document."""
+    """Initials that stand for a detected person: tied explicitly ("Anna Berg (AB)") or unique in the
+    document; and initials that are someone's by their form or place ("T.M.", "granskat av RE"),
+    also where the document names no one."""
     persons: dict[str, Finding] = {}
     for f in findings:
         if f.category == "PERSON" and f.status != "rejected" and len(_name_parts(f.text)) >= 2:
             persons.setdefault(_norm(f.text), f)
-    if not persons:
-        return []
     explicit: dict[str, Finding] = {}
     owners: dict[str, set[str]] = {}
     # A tie ends in "(AB)": only pages that have one are searched for each person's name.
@@ -387,17 +416,30 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
     new: list[Finding] = []
     for page, text in sorted(page_texts.items()):
         spans = covered.setdefault(page, [])
+        chain = (-1, -1)  # the last initials taken after a verb of signing: a list goes on from them
         for m in _INITIALS.finditer(text):
             ini = _initials_key(m.group(1))
+            signed = _signed(text, m.start(), chain)
             # dotted or with a particle ("B.N.", "AvH") they are initials, never an abbreviation
             written_as_initials = "." in m.group(1) or not ini.isupper()
             if ini in explicit:
                 origin, score, why = explicit[ini], 0.9, "initialer knutna till namnet"
             elif len(owners.get(ini, ())) == 1 and (written_as_initials or ini not in COMMON_ABBREVIATIONS
-                                                   or _among_initials(text, m, owners)):
+                                                   or _among_initials(text, m, owners)
+                                                   or signed):
                 origin, score, why = persons[next(iter(owners[ini]))], 0.6, "initialer för en person i dokumentet"
+            elif ((written_as_initials and ini.isupper() and "." in m.group(1)
+                   and ini.replace("-", "") not in _DOTTED_NOT_INITIALS)
+                  or (signed and (owners.get(ini) or (
+                      ini not in COMMON_ABBREVIATIONS and ini not in _ROLE_ABBREVIATIONS)))):
+                # dotted capitals ("T.M.", "L.-E.B.") are initials; so are initials signing or
+                # approving ("granskat av RE"): a person's even when the document names no one so
+                origin, score = None, 0.5
+                why = "initialer efter signering" if signed else "initialer med punkter"
             else:
                 continue
+            if signed:
+                chain = (m.start(), m.end())
             if _covered(spans, m.start(), m.end()):
                 continue
             new.append(
@@ -410,8 +452,9 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
                     category="PERSON",
                     score=score,
                     detector="initials",
-                    reason=f"{why} (sida {origin.page})",
-                    subject=_norm(origin.text),  # resolved to a subject id by link
+                    reason=f"{why} (sida {origin.page})" if origin is not None else why,
+                    # resolved to a subject id by link; initials no single person has stand alone
+                    subject=_norm(origin.text) if origin is not None and len(owners.get(ini, ())) <= 1 else None,
                 )
             )
             spans.append((m.start(), m.end()))

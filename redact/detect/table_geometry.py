@@ -1,0 +1,305 @@
+"""The geometric reading of a headed table: the words under a header cell, row after row.
+
+Part of ``redact.detect.table_columns`` (which see for what the columns hold): a page's word
+boxes are grouped into visual rows and cells; a header row (also one written over two rows,
+or with its cells set close together) gives the column borders, and each row below is cut at
+them until the table ends.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from redact.detect.table_columns import (
+    _HEAD_STARTS,
+    _ROWS,
+    Cell,
+    _begins_header,
+    _header_row,
+    _is_header,
+    _may_head,
+    header_kind,
+    header_segments,
+    split_glued,
+    value_fits,
+)
+from redact.types import Page, Word
+
+
+def from_words(page: Page) -> list[Cell]:
+    """Cells of headed columns found by geometry: words under a header cell, row by row."""
+    words = [w for w in page.words if w.text.strip()]
+    # Word boxes are in unrotated page space: on a turned page (or a scan turned on its page) the
+    # rows run down the page, and geometry would read a column of text as a header row. The text
+    # readings cover such pages.
+    if not any(_may_head(w.text) for w in words):
+        return []  # no header on the page: most pages, and the row geometry below is the costly part
+    long_words = [w for w in words if len(w.text) >= 3]
+    upright = sum(1 for w in long_words if w.rect[2] - w.rect[0] >= w.rect[3] - w.rect[1])
+    if not words or getattr(page, "rotation", 0) % 360 or upright * 2 < len(long_words):
+        return []
+    rows = _visual_rows(words)
+    out: list[Cell] = []
+    skip = -1
+    cached: dict[int, list[list[Word]]] = {}
+
+    def cells_of(i: int) -> list[list[Word]]:
+        if i not in cached:
+            cached[i] = _row_cells(rows[i])
+        return cached[i]
+
+    def split(i: int) -> list[list[Word]]:
+        return _split_at_edges(cells_of(i), [cells_of(k) for k in range(i + 1, min(len(rows), i + 4))])
+
+    kinded: dict[int, bool] = {}
+
+    def may(i: int) -> bool:
+        """A row where a header cell of a kind can stand."""
+        if i not in kinded:
+            # a cell, or a word of a cell set close to the next ("Ansvarig Följs upp")
+            kinded[i] = i < len(rows) and any(
+                header_kind(" ".join(w.text for w in ws))
+                or (1 < len(ws) <= 6 and any(w.text.lower().strip(":.") in _HEAD_STARTS for w in ws))
+                for ws in cells_of(i))
+        return kinded[i]
+
+    def fragments(i: int) -> bool:
+        """A row of word ends wrapped from the row above ("n", "nummer", "."): a header's second row."""
+        return i < len(rows) and len(rows[i]) <= 12 and all(
+            len(w.text) <= 12 and (w.text[:1].islower() or not w.text[:1].isalnum()) for w in rows[i])
+
+    for r, row in enumerate(rows):
+        if r == skip:
+            continue  # the lower half of a header read over two rows
+        # the costlier readings only where a header can stand: most rows are text or values
+        if not (may(r) or may(r + 1) or fragments(r + 1)):
+            continue
+        heads = split(r)
+        names = [" ".join(w.text for w in ws) for ws in heads]
+        first_below = r + 1
+        if r + 1 < len(rows):
+            two = _two_row_header(heads, split(r + 1))
+            if two is not None:
+                heads, names = two
+                first_below = r + 2
+                skip = r + 1
+        kinds = [header_kind(n) for n in names]
+        if len(heads) < 2 or not any(kinds):
+            continue
+        # a row holding a number or a comma is a line of text or of values ("Sökande: Olle Nyström,
+        # personnummer 19850312-2395" read by OCR with wide gaps), never a header row; a numbered
+        # period ("Vecka 47") is a header of a schedule
+        plain = [n for n in names if not _NUMBERED_HEAD.match(n)]
+        if not _header_row(plain) or any(n.rstrip().endswith((",", ";")) or any(c.isdigit() for c in n) for n in plain):
+            continue
+        # a border between two columns: midway between their header cells, or, where a value of the
+        # left column reaches past that (a long surname under a narrow or empty header), just before
+        # the right header (values written from the left edge of their cell, as the header)
+        spans = [(min(w.rect[0] for w in ws), max(w.rect[2] for w in ws)) for ws in heads]
+        mids = [(a[1] + b[0]) / 2 for a, b in zip(spans, spans[1:])]
+        lefts = [b[0] - 1.5 for b in spans[1:]]
+        height = max(w.rect[3] - w.rect[1] for ws in heads for w in ws)
+        last_y = max(w.rect[3] for ws in heads for w in ws)
+        for below in rows[first_below : first_below + _ROWS]:
+            top = min(w.rect[1] for w in below)
+            if top - last_y > 3.0 * height:
+                break  # the table has ended
+            # a word that straddles a column border is running text, not a row of the table
+            borders = []
+            for mid, left in zip(mids, lefts):
+                cut = next((x for x in (mid, left) if not any(w.rect[0] < x - 1 < w.rect[2] for w in below)), None)
+                if cut is None:
+                    break
+                borders.append(cut)
+            if len(borders) < len(mids):
+                break
+            bounds = [(lo - 2, hi) for lo, hi in zip([0.0, *borders], [*borders, spans[-1][1] + 400])]
+            last_y = max(w.rect[3] for w in below)
+            for kind, (left, right), head in zip(kinds, bounds, names):
+                if not kind:
+                    continue
+                inside = [w for w in below if left <= (w.rect[0] + w.rect[2]) / 2 <= right]
+                if not inside:
+                    continue
+                for a, b in _runs(inside, page.text):
+                    if value_fits(kind, page.text[a:b]):
+                        out.append(Cell(a, b, kind, head))
+    return out
+
+
+#: A header naming a numbered period or part: "Vecka 47", "Pass 2", "v. 48".
+_NUMBERED_HEAD = re.compile(r"^[A-Za-zÅÄÖåäö]{1,8}\.?\s?\d{1,4}$")
+
+
+def _split_at_edges(cells: list[list[Word]], below: Sequence[list[list[Word]]]) -> list[list[Word]]:
+    """Header cells set close together ("Arbets- Vecka 47 Vecka 48 Sign.") split where the cells of
+    the rows below (``below``: their cells) begin: a header word standing at the left edge of a
+    column's values begins that column."""
+    if not below or all(len(ws) < 2 for ws in cells):
+        return cells
+    edges = [ws[0].rect[0] for row in below for ws in row]
+    out: list[list[Word]] = []
+    for ws in cells:
+        if len(ws) < 2 or len(ws) > 10:
+            out.append(ws)
+            continue
+        part = [ws[0]]
+        for prev, w in zip(ws, ws[1:]):
+            h = w.rect[3] - w.rect[1]
+            if w.rect[0] - prev.rect[2] > 0.25 * h and any(abs(w.rect[0] - e) <= 1.5 for e in edges):
+                out.append(part)
+                part = []
+            part.append(w)
+        out.append(part)
+    return out
+
+
+def _headerish(text: str) -> bool:
+    """A short piece of a header: no sentence, no comma, digits only in a numbered period."""
+    t = text.strip()
+    return (0 < len(t) <= 30 and len(t.split()) <= 4 and not t.endswith((",", ";"))
+            and (not any(c.isdigit() for c in t) or bool(_NUMBERED_HEAD.match(t))))
+
+
+def _join_header(upper: str, lower: str) -> str:
+    """A header cell written over two rows read as one ("Anst.-" / "nummer", "Kontakt-" / "person")."""
+    u, low = upper.strip(), lower.strip()
+    for joined in (u + low, u.rstrip("-") + low, f"{u} {low}"):
+        if _is_header(joined):
+            return joined
+    return u.rstrip("-") + low if u.endswith("-") else f"{u} {low}"
+
+
+def _two_row_header(upper: list[list[Word]], lower: list[list[Word]]) -> tuple[list[list[Word]], list[str]] | None:
+    """The header cells of a header written over two rows, each upper cell joined to the lower
+    cell under it; None when the two rows do not read as one header (the lower row is values,
+    the upper a title)."""
+    if not upper or not lower:
+        return None
+    height = max(w.rect[3] - w.rect[1] for ws in upper for w in ws)
+    # two rows of one ruled table stand as far apart as its rows of values do
+    if min(w.rect[1] for ws in lower for w in ws) - max(w.rect[3] for ws in upper for w in ws) > 1.5 * height:
+        return None
+
+    def text(ws: list[Word]) -> str:
+        return " ".join(w.text for w in ws)
+
+    def span(ws: list[Word]) -> tuple[float, float]:
+        return min(w.rect[0] for w in ws), max(w.rect[2] for w in ws)
+
+    if not all(_headerish(text(ws)) for ws in [*upper, *lower]):
+        return None
+    under: dict[int, list[int]] = {}
+    for j, lw in enumerate(lower):
+        la, lb = span(lw)
+        over = [i for i, uw in enumerate(upper) if span(uw)[0] < lb and la < span(uw)[1]]
+        lt = text(lw)
+        if len(over) > 1:
+            return None
+        if not over:
+            if not _is_header(lt):
+                return None
+            continue
+        ut = text(upper[over[0]])
+        # the rest of a word wrapped in a narrow cell ("Efternam" / "n", "Handl" / "."), or after a hyphen
+        if lt[:1].islower() or not lt[:1].isalnum() or ut.endswith("-"):
+            under.setdefault(over[0], []).append(j)
+        elif _is_header(f"{ut} {lt}"):
+            under.setdefault(over[0], []).append(j)
+        else:
+            return None  # a title over a header row, or a header over its first values
+    if not under:
+        return None
+    cells: list[tuple[float, list[Word], str]] = []
+    used = {j for js in under.values() for j in js}
+    for i, uw in enumerate(upper):
+        js = under.get(i, [])
+        if len(js) == 1:
+            cells.append((span(uw)[0], uw + lower[js[0]], _join_header(text(uw), text(lower[js[0]]))))
+        elif not js:
+            cells.append((span(uw)[0], uw, text(uw)))
+        else:  # a spanning upper cell over several columns: the columns are the lower cells
+            cells.extend((span(lower[j])[0], lower[j], text(lower[j])) for j in js)
+    cells.extend((span(lw)[0], lw, text(lw)) for j, lw in enumerate(lower) if j not in used)
+    cells.sort(key=lambda c: c[0])
+    names = [c[2] for c in cells]
+    if not any(header_kind(n) for n in names):
+        return None
+    return [c[1] for c in cells], names
+
+
+def _runs(words: list[Word], text: str) -> list[tuple[int, int]]:
+    """Spans of the words of one cell, split where the text between them holds a line break."""
+    words = sorted(words, key=lambda w: w.start)
+    spans = [[words[0].start, words[0].end]]
+    for w in words[1:]:
+        if "\n" in text[spans[-1][1]:w.start]:
+            spans.append([w.start, w.end])
+        else:
+            spans[-1][1] = w.end
+    return [(a, b) for a, b in spans]
+
+
+def _visual_rows(words: list[Word]) -> list[list[Word]]:
+    """Words grouped into visual rows by the vertical centre of their boxes, top to bottom."""
+    ordered = sorted(words, key=lambda w: ((w.rect[1] + w.rect[3]) / 2, w.rect[0]))
+    rows: list[list[Word]] = []
+    for w in ordered:
+        cy = (w.rect[1] + w.rect[3]) / 2
+        if rows:
+            last = rows[-1]
+            ly = sum((x.rect[1] + x.rect[3]) / 2 for x in last) / len(last)
+            h = max(x.rect[3] - x.rect[1] for x in last)
+            if abs(cy - ly) <= h * 0.4:
+                last.append(w)
+                continue
+        rows.append([w])
+    return [sorted(r, key=lambda w: w.rect[0]) for r in rows]
+
+
+def _row_cells(row: list[Word]) -> list[list[Word]]:
+    """The words of a visual row grouped into cells: a gap wider than about two spaces, or a new reader line, splits."""
+    cells = [[row[0]]]
+    for w in row[1:]:
+        prev = cells[-1][-1]
+        h = prev.rect[3] - prev.rect[1]
+        # a wide gap, or another line of the reader (each cell of a ruled table is its own line)
+        if w.rect[0] - prev.rect[2] > 0.9 * h or w.line != prev.line:
+            cells.append([w])
+        else:
+            cells[-1].append(w)
+    # header cells set close together read as one ("Efternamn Medlemsnummer Född år"), or glued
+    # where a long header overflows its cell ("AnställningsnummerMobil"): a cell that is no header
+    # but reads as several is split into them
+    out: list[list[Word]] = []
+    for ws in cells:
+        text = " ".join(w.text for w in ws)
+        if len(ws) > 8 or not _begins_header(ws[0].text) or any(ch.isdigit() for ch in text) or _is_header(text):
+            out.append(ws)
+            continue
+        pieces = [p for w in ws for p in _glued_pieces(w)]
+        sizes = header_segments([p.text for p in pieces]) if len(pieces) > 1 else None
+        if sizes is None or len(sizes) < 2:
+            out.append(ws)
+            continue
+        i = 0
+        for n in sizes:
+            out.append(pieces[i : i + n])
+            i += n
+    return out
+
+
+def _glued_pieces(word: Word) -> list[Word]:
+    """A word split where header cells are glued ("AnställningsnummerMobil"), each part with its share of the box."""
+    parts = split_glued(word.text)
+    if len(parts) == 1:
+        return [word]
+    x0, y0, x1, y1 = word.rect
+    per = (x1 - x0) / max(len(word.text), 1)
+    out, pos = [], 0
+    for part in parts:
+        a = pos
+        pos += len(part)
+        out.append(Word(part, word.start + a, word.start + pos, (x0 + a * per, y0, x0 + pos * per, y1), word.line, word.conf))
+    return out

@@ -1,0 +1,54 @@
+"""Where a person lives and when they were born, in the forms the rules missed: a street named
+after the flat it holds or the street moved from ("en lägenhet som bolaget hyr ut på
+Lönngatan", "flyttade i maj från Videvägen"), a flat's number of two digits, an address abroad
+written the English way with a British postcode, a date of birth in English (also on the next
+line), and a neighbour's property in the same town's register. Fictional people; the blank
+pipeline (rules only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.pipeline import detect_text
+
+
+def _found(text: str, detector) -> set[tuple[str, str]]:
+    return {(f.category, " ".join(f.text.split())) for f in detect_text(text, detector).findings}
+
+
+@pytest.mark.parametrize("text, street", [
+    ("Klienten Oskar Nieminen bor i en lägenhet som bostadsbolaget hyr ut på Lönngatan sedan i fjol.", "Lönngatan"),
+    ("Familjen flyttade i maj från Videvägen till ett radhus utanför stan.", "Videvägen"),
+    ("Flickan vistas hos sin moster på Rönnbärsstigen varannan helg.", "Rönnbärsstigen"),
+])
+def test_a_street_after_a_flat_or_a_move_from_is_an_address(blank_detector, text, street):
+    # the office's own premises in the same text are no one's home
+    found = _found(text + "\nFörvaltningen hyr lokaler på Kyrkogatan för sin reception.", blank_detector)
+    assert ("ADDRESS", street) in found and not any("Kyrkogatan" in t for _, t in found)
+
+
+def test_a_flats_number_of_two_digits_belongs_to_the_address(blank_detector):
+    text = "Huvudmannen bor på Syrenvägen 6, lgh 21, 451 92 Ornäs sedan flytten."
+    assert any(c == "ADDRESS" and "lgh 21" in t for c, t in _found(text, blank_detector))
+
+
+def test_an_address_abroad_written_the_english_way(blank_detector):
+    text = "Kind regards,\nGrace Okonkwo-Berg\n27 Willow Crescent, Leeds LS6 2QT, United Kingdom\n"
+    found = _found(text, blank_detector)
+    assert any(c == "ADDRESS" and "27 Willow Crescent" in t for c, t in found)
+    assert any(c == "ADDRESS" and "LS6 2QT" in t for c, t in found)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("My father was born on 9 November 1941 in Cork and moved here in 1970.", "9 November 1941"),
+    ("Her date of birth is\n22 July 1950, please note it in the file.", "22 July 1950"),
+    ("He was born April 4th, 1939.", "April 4th, 1939"),
+])
+def test_a_date_of_birth_written_in_english(blank_detector, text, date):
+    assert ("DATE_OF_BIRTH", date) in _found(text, blank_detector)
+
+
+def test_a_neighbours_property_in_the_same_towns_register(blank_detector):
+    text = ("Bygglov för tillbyggnad\nFastighet: Ornäs Lärkan 3\nSökanden vill bygga ett uterum i söderläge mot trädgården.\n"
+            "Grannarna i huset Ornäs Svalan 9 har hörts och har inget att invända.\n")
+    assert ("PROPERTY", "Ornäs Svalan 9") in _found(text, blank_detector)

@@ -1,0 +1,81 @@
+"""Initials that stand for a person where no attendance list ties them to one: written with
+dots ("T.M.", "L.-E.B."), after a verb of signing or approving ("granskat av RE",
+"Kontrollerad av revisionen: GW"), two letters of the first name and one of the surname
+("JoB" for Jonas Berg), in a "Rapp. av" column, and "KL" in a signature column, which is
+no abbreviation of "klockan" there. Organisations' abbreviations after the same verbs stay.
+Fictional people; the blank pipeline (rules only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.pipeline import detect_text
+
+NOTE = """Tjänsteanteckning, hemtjänsten Östra Vreta
+Ärendet gäller ersättning för en trasig rollator. Handläggare Sofia Rahimi Lund.
+Beslutet skickas i kopia till enhetschef N.K. och till samordnaren L.-Å.S. för kännedom.
+Underlaget granskat av SRL, kontrollerat av P-OW och bokfört av ekonomen.
+Attesterad av förvaltningen: HJ
+Beslutet är godkänt av KS och anmäls till nämnden.
+"""
+
+
+def _persons(text: str, detector) -> set[str]:
+    return {" ".join(f.text.split()) for f in detect_text(text, detector).findings if f.category == "PERSON"}
+
+
+@pytest.mark.parametrize("initials", ["N.K.", "L.-Å.S."])
+def test_dotted_initials_are_a_person_even_unmatched(blank_detector, initials):
+    assert initials in _persons(NOTE, blank_detector)
+
+
+@pytest.mark.parametrize("initials", ["P-OW", "HJ"])
+def test_initials_after_a_verb_of_signing_are_a_person(blank_detector, initials):
+    persons = _persons(NOTE, blank_detector)
+    # "godkänt av KS": the municipal executive board after the same verb is no person
+    assert initials in persons and "KS" not in persons
+
+
+MINUTES = """Protokoll, arbetsgrupp för skolskjuts
+Närvarande: Jonas Berg, Amina Warsame, Teodor Ruiz.
+Punkt 3. Nya hållplatser utreds av JoB till nästa möte; AmW kontaktar entreprenören.
+Alva Fransson deltog per telefon. Granskat av AF
+"""
+
+
+@pytest.mark.parametrize("initials", ["JoB", "AF"])
+def test_initials_of_a_named_person_in_short_forms(blank_detector, initials):
+    # "JoB": two letters of the first name and one of the surname; "AF" (also an agency's
+    # abbreviation) is Alva Fransson's after "Granskat av"
+    assert initials in _persons(MINUTES, blank_detector)
+
+
+def test_initials_in_a_reported_by_column(blank_detector):
+    text = ("Avvikelser, korttidsboendet Ekgläntan\nDatum\nHändelse\nRapp. av\n"
+            "03-12\nFel dos kvällsmedicin\nWiH\n"
+            "03-19\nFall vid dusch\nT.O.\n\nSammanställt av MAS.\n")
+    persons = _persons(text, blank_detector)
+    assert {"WiH", "T.O."} <= persons
+
+
+def test_initials_kl_in_a_signature_column_are_kept_as_a_person(blank_detector):
+    text = ("Signeringslista, vecka 12\nDatum\nUppgift\nSign.\n"
+            "2026-03-16\nTvätt\nKL\n"
+            "2026-03-17\nInköp\nMaS\n\nListan sparas i pärmen.\n")
+    assert "KL" in _persons(text, blank_detector)
+
+
+@pytest.mark.parametrize("header", ["Ansvar", "Åtgärdas av", "Klar (sign)"])
+def test_initials_in_an_action_column_far_from_any_attendance_list(blank_detector, header):
+    text = "\n".join(["Åtgärdsplan efter tillsyn", f"Åtgärd | {header} | Datum",
+                      "Byta brandvarnare | UeK | 2026-05-04", "Ny rutin för nycklar | B.Ö. | 2026-05-18", "",
+                      "Planen följs upp i juni."])
+    assert {"UeK", "B.Ö."} <= _persons(text, blank_detector)
+
+
+def test_initials_after_the_roles_that_sign_minutes_and_in_their_lists(blank_detector):
+    # no one is named in full: the initials are someone's by their place alone
+    text = ("Protokoll fört vid styrelsemöte\n§ 4 Budgeten fastställdes.\n"
+            "Justeras: OÅ, BeK\nProtokollförare: VL\nSekr. ThN\n")
+    masked = {w.strip(",") for p in _persons(text, blank_detector) for w in p.split()}
+    assert {"OÅ", "BeK", "VL", "ThN"} <= masked
