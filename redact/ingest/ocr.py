@@ -94,6 +94,9 @@ class OcrResult:
     height: int = 0
     scale: tuple[float, float] = (1.0, 1.0)  # pixels of the rendered image per pixel read (x, y)
     extra: list[OcrResult] = field(default_factory=list)  # well-read words of the other orientations
+    # how the reading was made, so the same image with masks on it is read the same way (see ``replay``):
+    # ("page", dpi read at, turn, rules removed) or ("turns", read_dpi setting: 0 = full resolution)
+    route: tuple | None = None
 
     @property
     def quality(self) -> float:
@@ -288,6 +291,7 @@ def ocr_turns(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str
         best.extra.append(OcrResult(keep, r.rotation, w, h, scale))
     if best.rotation:
         log.info("%sen bild på sidan var vriden %d grader", page_label, best.rotation)
+    best.route = ("turns", settings.read_dpi)
     return best
 
 
@@ -344,8 +348,50 @@ def _ocr_at(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str, 
         # orientation already found (removing rules does not turn the page).
         plain = _ocr_upright(gray, settings, dpi, page_label, sideways, turn=result.rotation)
         if plain.quality * len(plain.words) > result.quality * len(result.words):
-            result = plain
+            plain.route = ("page", dpi, plain.rotation, False)
+            return plain
+    result.route = ("page", dpi, result.rotation, clean is not gray)
     return result
+
+
+#: A reading made the way the same image was read before counts when its quality is at most this much lower.
+ROUTE_SLACK = 0.1
+
+
+def replay(gray: np.ndarray, settings: OcrSettings, dpi: int, route: tuple, page_label: str = "") -> OcrResult:
+    """Read ``gray`` the way ``route`` says an earlier reading of the same image (before masking) was made.
+
+    The searches for the turn, the resolution and whether rules help are not made again: the
+    masks change what is under them, not how the page is turned or printed.
+    """
+    if route[0] == "turns":
+        return ocr_turns(gray, replace(settings, read_dpi=route[1]), dpi, page_label)
+    _, read_dpi, turn, rules = route
+    scale = (1.0, 1.0)
+    if read_dpi < dpi * 0.9:
+        gray, scale = downscale(gray, dpi / read_dpi)
+    else:
+        read_dpi = dpi
+    if rules:
+        gray = remove_rules(gray, read_dpi)
+    result = _read_turned(gray, settings, read_dpi, page_label, turn)
+    result.scale = scale
+    result.route = route
+    return result
+
+
+def read_image(gray: np.ndarray, settings: OcrSettings, dpi: int, turns: bool, page_label: str = "",
+               hint: tuple[tuple, float] | None = None) -> OcrResult:
+    """OCR one image of a page (in all four turns when ``turns``); ``hint``: (route, quality) of an
+    earlier reading of the same place, read that way first and searched afresh only when it reads clearly worse."""
+    if hint is not None:
+        route, quality = hint
+        again = replay(gray, settings, dpi, route, page_label)
+        if again.quality >= quality - ROUTE_SLACK:
+            return again
+        log.debug("%släses som förut men sämre (%.2f mot %.2f): söks om", page_label, again.quality, quality)
+    read = ocr_turns if turns else ocr_gray
+    return read(gray, settings, dpi, page_label)
 
 
 def _read_turned(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str, turn: int) -> OcrResult:
@@ -601,13 +647,20 @@ class OcrJob:
         """OCR every image of the job."""
         label = f"sida {self.number}: "
         out = []
-        for gray, _, turns in self.images:
-            read = ocr_turns if turns else ocr_gray
-            if settings.memo is None:
-                out.append(read(gray, settings, self.dpi, label))
-            else:
-                out.append(settings.memo.read(gray, self.dpi, turns, settings,
-                                              lambda g=gray, r=read: r(g, settings, self.dpi, label)))
+        memo = settings.memo
+        for i, (gray, _, turns) in enumerate(self.images):
+            if memo is None:
+                out.append(read_image(gray, settings, self.dpi, turns, label))
+                continue
+            # the same place of the same page read before (the source, when the output is checked)
+            place = (self.number, i, gray.shape, self.dpi, turns)
+
+            def fresh(g: np.ndarray = gray, t: bool = turns, p: tuple = place) -> OcrResult:
+                result = read_image(g, settings, self.dpi, t, label, memo.route(p))
+                memo.remember_route(p, result)
+                return result
+
+            out.append(memo.read(gray, self.dpi, turns, settings, fresh))
         return out
 
     def build(self, results: list[OcrResult], settings: OcrSettings) -> Page:
