@@ -232,6 +232,8 @@ def ocr_gray(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str 
 
 #: Words read in an orientation other than the best one are kept from this confidence on.
 TURNED_WORD_CONF = 0.8
+#: Copies of an image ``ocr_turns`` reads (one a turn): what the image costs against ``MAX_OCR_PIXELS``.
+TURNS = 4
 #: White pixels around each of the four turned copies of an image read in one Tesseract run.
 _TILE_GAP = 40
 
@@ -249,7 +251,7 @@ def ocr_turns(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str
     if settings.read_dpi and settings.read_dpi < dpi * 0.9:
         read_dpi = float(settings.read_dpi)
     # The four copies together stay within what one page may cost.
-    read_dpi = min(read_dpi, dpi * math.sqrt(MAX_OCR_PIXELS / (4.0 * max(1, gray.size))))
+    read_dpi = min(read_dpi, dpi * math.sqrt(MAX_OCR_PIXELS / (float(TURNS) * max(1, gray.size))))
     if read_dpi < dpi * 0.9:
         gray, scale = downscale(gray, dpi / read_dpi)
     else:
@@ -593,6 +595,13 @@ def _add_result(
     order: list[tuple[tuple[int, ...], bool]] = []
     # derotation of the page itself may also turn the text sideways in point space
     m_vertical = abs(m.b) > abs(m.a)
+    if skip and res.width and res.height:
+        # Only the text layer's words on this image can lie under its words (a page has thousands of words,
+        # an image region a few): a word's box is the image's pixels and the margin round them.
+        area = pymupdf.Rect(0, 0, res.width * res.scale[0], res.height * res.scale[1]) * m
+        area.normalize()
+        x0, y0, x1, y1 = area.x0 - margin - 1, area.y0 - margin - 1, area.x1 + margin + 1, area.y1 + margin + 1
+        skip = [s for s in skip if s[0] < x1 and s[2] > x0 and s[1] < y1 and s[3] > y0]
     n = 0
     for part in (res, *res.extra):  # the best reading, then words other orientations read well
         vertical = (part.rotation in (90, 270)) != m_vertical
@@ -697,7 +706,9 @@ def prepare_ocr(page: pymupdf.Page, settings: OcrSettings, plan: OcrPlan | None 
             clip = clip & page.rect
             if not clip.is_empty:
                 clips.append((clip, region in images))
-        dpi = capped_dpi(settings.dpi, sum(c.width * c.height for c, _ in clips))
+        # An image is read in all four turns (``ocr_turns``): its four copies count against the page's cap,
+        # so a page with several images costs what one page may cost, not four times that.
+        dpi = capped_dpi(settings.dpi, sum(c.width * c.height * (TURNS if turns else 1) for c, turns in clips))
         # One display list for all the regions: building it interprets the whole page, which on a
         # page of thousands of paths costs more than rendering a small clip of it.
         drawn = page.get_displaylist() if len(clips) > 1 else None
