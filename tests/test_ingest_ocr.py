@@ -415,6 +415,31 @@ def test_a_page_read_poorly_in_every_turn_is_not_searched_again_at_full_resoluti
     assert 1 <= reads.count(300) <= 2  # the second reads the turn found, with and without rules
 
 
+def test_an_image_read_poorly_in_every_turn_reads_only_its_turn_again_at_full_resolution(monkeypatch, tmp_path: Path):
+    """An image on a text page with print of ordinary size that reads poorly every way (a photo, a
+    handwritten form): the full-resolution reading is of the turn found, not of all four copies again."""
+    from redact.ingest import ocr
+
+    reads: list[tuple[int, int]] = []  # (dpi, pixel rows) of every Tesseract run
+
+    def poor(image, settings, page_label="", psm=None, dpi=None):
+        reads.append((dpi, int(image.split(b"\n")[1].split()[1])))
+        size = round(0.2 * dpi)  # ordinary print: 0.2 in high
+        return [ocr.TsvWord("ʮ׆ɹ", 60 + 3 * size * i, 50, 2 * size, size, 0.3, (1, 1, 1)) for i in range(5)]
+
+    monkeypatch.setattr(ocr, "run_tesseract", poor)
+    path = write_mixed_pdf(tmp_path / "m.pdf", ["Följebrev till nämnden"], LINES)
+    with pymupdf.open(path) as doc:
+        plan = ocr_plan(doc[0])
+        assert plan.image_regions
+        page = ocr_page(doc[0], settings=OcrSettings(dpi=300, read_dpi=200), plan=plan)
+    assert "ʮ׆ɹ" in page.text
+    full = [rows for dpi, rows in reads if dpi == 300]
+    assert reads[0][0] == 200 and len(full) == 1  # the four turns read once, small, then the turn found
+    one_copy = round(200 / 72 * 300)  # the image is 200 points high
+    assert full[0] <= one_copy + 2 * 16, (full, one_copy)
+
+
 def test_small_print_turned_sideways_is_searched_at_full_resolution(tmp_path: Path):
     """Small print unreadable at the first resolution: every turn is tried again at full resolution."""
     path = write_scanned_pdf(tmp_path / "s.pdf", [LINES], dpi=300, rotate={0: 90}, fontsize=5.5)

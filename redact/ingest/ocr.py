@@ -272,10 +272,18 @@ def ocr_turns(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str
     heights = sorted(wd.height for wd in best.words)
     # Read small (not only because the image is huge) and found small print or read it poorly: read again at
     # full resolution. An image without a word (a logo, a photo) is not read twice.
+    again: OcrResult | None = None
     if read_dpi < dpi * 0.9 and settings.read_dpi and heights:
-        if best.quality < REREAD_QUALITY or heights[len(heights) // 2] < SMALL_PRINT_IN * read_dpi:
+        if heights[len(heights) // 2] < SMALL_PRINT_IN * read_dpi:
             log.debug("%sbilden läses om med %d dpi", page_label, dpi)
             return ocr_turns(src, replace(settings, read_dpi=0), dpi, page_label)
+        if best.quality < REREAD_QUALITY:
+            # Print big enough to be read at this resolution, read poorly all the same (a photo, a
+            # handwritten form): the turn found is read again at full resolution, not all four (as
+            # ``ocr_gray`` does); the other turns' well-read words come from the first reading.
+            log.debug("%sbilden läses om med %d dpi i den vridning som hittades", page_label, dpi)
+            again = _read_turned(remove_rules(src, dpi) if settings.remove_rules else src, settings, dpi,
+                                 page_label, best.rotation)
     # Tesseract reads some upside-down lines the right way round: a word two readings agree on is kept once.
     seen = [(wd.text.casefold(), _unrotate_read_box(wd, best)) for wd in best.words]
     for r in results:
@@ -291,6 +299,8 @@ def ocr_turns(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str
             seen.append((wd.text.casefold(), box))
             keep.append(wd)
         best.extra.append(OcrResult(keep, r.rotation, w, h, scale))
+    if again is not None and again.quality * len(again.words) > best.quality * len(best.words):
+        again.extra, best = best.extra, again
     if best.rotation:
         log.info("%sen bild på sidan var vriden %d grader", page_label, best.rotation)
     best.route = ("turns", settings.read_dpi)
