@@ -415,6 +415,31 @@ def test_a_page_read_poorly_in_every_turn_is_not_searched_again_at_full_resoluti
     assert 1 <= reads.count(300) <= 2  # the second reads the turn found, with and without rules
 
 
+def test_an_image_read_poorly_in_every_turn_reads_only_its_turn_again_at_full_resolution(monkeypatch, tmp_path: Path):
+    """An image on a text page with print of ordinary size that reads poorly every way (a photo, a
+    handwritten form): the full-resolution reading is of the turn found, not of all four copies again."""
+    from redact.ingest import ocr
+
+    reads: list[tuple[int, int]] = []  # (dpi, pixel rows) of every Tesseract run
+
+    def poor(image, settings, page_label="", psm=None, dpi=None):
+        reads.append((dpi, int(image.split(b"\n")[1].split()[1])))
+        size = round(0.2 * dpi)  # ordinary print: 0.2 in high
+        return [ocr.TsvWord("ʮ׆ɹ", 60 + 3 * size * i, 50, 2 * size, size, 0.3, (1, 1, 1)) for i in range(5)]
+
+    monkeypatch.setattr(ocr, "run_tesseract", poor)
+    path = write_mixed_pdf(tmp_path / "m.pdf", ["Följebrev till nämnden"], LINES)
+    with pymupdf.open(path) as doc:
+        plan = ocr_plan(doc[0])
+        assert plan.image_regions
+        page = ocr_page(doc[0], settings=OcrSettings(dpi=300, read_dpi=200), plan=plan)
+    assert "ʮ׆ɹ" in page.text
+    full = [rows for dpi, rows in reads if dpi == 300]
+    assert reads[0][0] == 200 and len(full) == 1  # the four turns read once, small, then the turn found
+    one_copy = round(200 / 72 * 300)  # the image is 200 points high
+    assert full[0] <= one_copy + 2 * 16, (full, one_copy)
+
+
 def test_small_print_turned_sideways_is_searched_at_full_resolution(tmp_path: Path):
     """Small print unreadable at the first resolution: every turn is tried again at full resolution."""
     path = write_scanned_pdf(tmp_path / "s.pdf", [LINES], dpi=300, rotate={0: 90}, fontsize=5.5)
@@ -462,6 +487,68 @@ def test_a_huge_page_is_rendered_within_the_cap_and_boxes_map_back_exactly(rotat
     pixel = 72 / (gray.shape[1] / page.rect.width * 72)  # points per pixel
     for a, b in zip(found, target):
         assert abs(a - b) <= 1.5 * pixel
+
+
+def _page_with_images(count: int, words: int = 0) -> pymupdf.Document:
+    """An A3 text page with ``count`` scanned images stacked down it; ``words`` words of small running
+    text fill the page from the lower part of the first image down."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=1191)
+    page.insert_text((60, 30), "Bilagor till beslutet om bistånd", fontsize=10)
+    pix = scan_image(LINES, dpi=150, fontsize=12, width=595, height=180, top=40)
+    for i in range(count):
+        page.insert_image(pymupdf.Rect(0, 50 + i * 190, 595, 230 + i * 190), pixmap=pix)
+    if words:
+        page.insert_textbox(pymupdf.Rect(20, 220, 822, 1180), " ".join(f"ord{i}" for i in range(words)), fontsize=4)
+    return doc
+
+
+def test_the_turned_copies_of_a_pages_images_stay_within_what_one_page_may_cost():
+    """Every image on a text page is read in four turns: all of them together are rendered within the
+    page's cap, not four times it (three images of a tenth of an A3 page each cost more than the cap before)."""
+    from redact.ingest.ocr import MAX_OCR_PIXELS, prepare_ocr
+
+    doc = _page_with_images(3)
+    plan = ocr_plan(doc[0])
+    assert plan.mode == "regions" and len(plan.image_regions) == 3
+    job = prepare_ocr(doc[0], OcrSettings(), plan)
+    assert sum(gray.size * (4 if turns else 1) for gray, _, turns in job.images) <= MAX_OCR_PIXELS
+    one = _page_with_images(1)  # one such image alone is still read at full resolution
+    assert prepare_ocr(one[0], OcrSettings(), ocr_plan(one[0])).dpi == 300
+
+
+def test_an_images_words_are_weighed_only_against_the_text_words_on_it(monkeypatch):
+    """The OCR words of an image are compared with the text layer's words on the image, not with every
+    word of the page (a dense page made that a product of thousands); which words are kept is unchanged."""
+    from redact.ingest import ocr
+
+    doc = _page_with_images(1, words=1500)
+    plan = ocr_plan(doc[0])
+    settings = OcrSettings(dpi=150)
+    job = ocr.prepare_ocr(doc[0], settings, plan)
+    assert len(job.base.words) >= 1000
+    # two rows of words read in the image: the upper over no text, the lower over the small running text
+    reading = [ocr.TsvWord(f"läst{row}x{i}", 40 + 60 * i, y, 20, 8, 0.9, (1, row, 1))
+               for row, y in enumerate((60, 358)) for i in range(15)]
+    h, w = job.images[0][0].shape
+    result = ocr.OcrResult(reading, 0, w, h)
+    real = ocr._overlap_share
+    skip = [wd.rect for wd in job.base.words]
+    m = job.images[0][1]
+    expected = [t.text for t in reading
+                if not any(real(ocr._to_points(ocr._unrotate_box(t, result), m, settings.margin), s) > 0.3 for s in skip)]
+    assert 0 < len(expected) < len(reading)
+    calls = 0
+
+    def counted(a, b):
+        nonlocal calls
+        calls += 1
+        return real(a, b)
+
+    monkeypatch.setattr(ocr, "_overlap_share", counted)
+    page = job.build([result], settings)
+    assert [wd.text for wd in page.words[len(job.base.words):]] == expected
+    assert calls < len(reading) * len(job.base.words) / 4, calls
 
 
 def test_untrusted_fonts_and_spans(tmp_path: Path):

@@ -77,3 +77,33 @@ def test_a_run_without_memo_reads_every_copy(monkeypatch, tmp_path: Path):
     monkeypatch.setattr(ocr.OcrJob, "run", without_memo)
     run_file(src, tmp_path / "out.pdf", options=RunOptions())
     assert log.read_text().count("\n") > 6
+
+
+def test_a_masked_scan_is_checked_the_way_its_source_was_read(monkeypatch, tmp_path: Path):
+    """A scan upside down whose turn Tesseract's orientation check cannot tell: the way in searches
+    the turns; the check of the output reads the masked page once, in the turn found (not the search again)."""
+    from ocr_fixtures import write_scanned_pdf
+
+    import redact.verify.ocr as verify_ocr
+
+    log = tmp_path / "reads.txt"
+    _count_readings(monkeypatch, log)
+    monkeypatch.setattr(ocr, "detect_orientation", lambda gray, settings, dpi: (0, 0.0))
+    real_check = verify_ocr.ocr_open_document
+
+    def marked(*args, **kwargs):
+        with open(log, "a") as fh:
+            fh.write("check\n")
+        return real_check(*args, **kwargs)
+
+    monkeypatch.setattr(verify_ocr, "ocr_open_document", marked)
+    lines = ["Beslut om bostadsanpassningsbidrag", f"Sökande: {NAME}", "Ansökan beviljas i sin helhet."]
+    src = write_scanned_pdf(tmp_path / "skannad.pdf", [lines], dpi=200, rotate={0: 180})
+    out = tmp_path / "out.pdf"
+    disclosure = run_file(src, out, options=RunOptions())
+    assert disclosure.verification.ok
+    for text in (mupdf_text(out), pdftotext(out)):
+        assert "Haddad" not in text and "Leila" not in text
+    way_in, _, check = log.read_text().partition("check\n")
+    assert way_in.count("1\n") >= 3, way_in  # the turns were searched
+    assert check.count("1\n") == 1, (way_in, check)  # one reading, in the turn found

@@ -283,3 +283,26 @@ def test_white_text_a_point_below_a_printed_line_goes_and_the_line_stays(tmp_pat
     _assert_gone(out, "199002141234", "Haddad")
     _assert_kept(out, "Kommunens socialtjanst, enhet Norr")
     assert ink_loss(tmp_path / "in.pdf", out, []) == []
+
+
+@pytest.mark.parametrize("rotate", [90, 270])
+def test_a_hidden_space_after_turned_text_takes_none_of_it(tmp_path: Path, rotate: int) -> None:
+    """A white space right after a date written up the page hides nothing: removing it took the
+    date's last digits (its box beside turned text cannot be narrowed). Hidden words still go."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((72, 72), "Beslut om bistånd", fontsize=11)
+    text = "20 december 2022"
+    length = pymupdf.get_text_length(text, fontsize=16)
+    x, y = (300, 600) if rotate == 90 else (300, 200)
+    page.insert_text((x, y), text, fontsize=16, rotate=rotate)
+    page.insert_text((x, y - length if rotate == 90 else y + length), " ", fontsize=16, rotate=rotate, color=(1, 1, 1))
+    page.insert_text((72, 760), "Ronja Abdi", fontsize=11, color=(1, 1, 1))  # white on white: hidden
+    src = tmp_path / "in.pdf"
+    doc.save(src)
+    out = tmp_path / "out.pdf"
+    render_pdf(src, [], out)
+    _assert_kept(out, "Beslut om bistånd", "20 december 2022")
+    for text in _texts(out):
+        assert "Ronja" not in text and "Abdi" not in text
+    assert not ink_loss(src, out, [])

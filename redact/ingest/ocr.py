@@ -94,6 +94,9 @@ class OcrResult:
     height: int = 0
     scale: tuple[float, float] = (1.0, 1.0)  # pixels of the rendered image per pixel read (x, y)
     extra: list[OcrResult] = field(default_factory=list)  # well-read words of the other orientations
+    # how the reading was made, so the same image with masks on it is read the same way (see ``replay``):
+    # ("page", dpi read at, turn, rules removed) or ("turns", read_dpi setting: 0 = full resolution)
+    route: tuple | None = None
 
     @property
     def quality(self) -> float:
@@ -229,6 +232,8 @@ def ocr_gray(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str 
 
 #: Words read in an orientation other than the best one are kept from this confidence on.
 TURNED_WORD_CONF = 0.8
+#: Copies of an image ``ocr_turns`` reads (one a turn): what the image costs against ``MAX_OCR_PIXELS``.
+TURNS = 4
 #: White pixels around each of the four turned copies of an image read in one Tesseract run.
 _TILE_GAP = 40
 
@@ -246,7 +251,7 @@ def ocr_turns(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str
     if settings.read_dpi and settings.read_dpi < dpi * 0.9:
         read_dpi = float(settings.read_dpi)
     # The four copies together stay within what one page may cost.
-    read_dpi = min(read_dpi, dpi * math.sqrt(MAX_OCR_PIXELS / (4.0 * max(1, gray.size))))
+    read_dpi = min(read_dpi, dpi * math.sqrt(MAX_OCR_PIXELS / (float(TURNS) * max(1, gray.size))))
     if read_dpi < dpi * 0.9:
         gray, scale = downscale(gray, dpi / read_dpi)
     else:
@@ -267,10 +272,18 @@ def ocr_turns(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str
     heights = sorted(wd.height for wd in best.words)
     # Read small (not only because the image is huge) and found small print or read it poorly: read again at
     # full resolution. An image without a word (a logo, a photo) is not read twice.
+    again: OcrResult | None = None
     if read_dpi < dpi * 0.9 and settings.read_dpi and heights:
-        if best.quality < REREAD_QUALITY or heights[len(heights) // 2] < SMALL_PRINT_IN * read_dpi:
+        if heights[len(heights) // 2] < SMALL_PRINT_IN * read_dpi:
             log.debug("%sbilden läses om med %d dpi", page_label, dpi)
             return ocr_turns(src, replace(settings, read_dpi=0), dpi, page_label)
+        if best.quality < REREAD_QUALITY:
+            # Print big enough to be read at this resolution, read poorly all the same (a photo, a
+            # handwritten form): the turn found is read again at full resolution, not all four (as
+            # ``ocr_gray`` does); the other turns' well-read words come from the first reading.
+            log.debug("%sbilden läses om med %d dpi i den vridning som hittades", page_label, dpi)
+            again = _read_turned(remove_rules(src, dpi) if settings.remove_rules else src, settings, dpi,
+                                 page_label, best.rotation)
     # Tesseract reads some upside-down lines the right way round: a word two readings agree on is kept once.
     seen = [(wd.text.casefold(), _unrotate_read_box(wd, best)) for wd in best.words]
     for r in results:
@@ -286,8 +299,11 @@ def ocr_turns(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str
             seen.append((wd.text.casefold(), box))
             keep.append(wd)
         best.extra.append(OcrResult(keep, r.rotation, w, h, scale))
+    if again is not None and again.quality * len(again.words) > best.quality * len(best.words):
+        again.extra, best = best.extra, again
     if best.rotation:
         log.info("%sen bild på sidan var vriden %d grader", page_label, best.rotation)
+    best.route = ("turns", settings.read_dpi)
     return best
 
 
@@ -344,8 +360,50 @@ def _ocr_at(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str, 
         # orientation already found (removing rules does not turn the page).
         plain = _ocr_upright(gray, settings, dpi, page_label, sideways, turn=result.rotation)
         if plain.quality * len(plain.words) > result.quality * len(result.words):
-            result = plain
+            plain.route = ("page", dpi, plain.rotation, False)
+            return plain
+    result.route = ("page", dpi, result.rotation, clean is not gray)
     return result
+
+
+#: A reading made the way the same image was read before counts when its quality is at most this much lower.
+ROUTE_SLACK = 0.1
+
+
+def replay(gray: np.ndarray, settings: OcrSettings, dpi: int, route: tuple, page_label: str = "") -> OcrResult:
+    """Read ``gray`` the way ``route`` says an earlier reading of the same image (before masking) was made.
+
+    The searches for the turn, the resolution and whether rules help are not made again: the
+    masks change what is under them, not how the page is turned or printed.
+    """
+    if route[0] == "turns":
+        return ocr_turns(gray, replace(settings, read_dpi=route[1]), dpi, page_label)
+    _, read_dpi, turn, rules = route
+    scale = (1.0, 1.0)
+    if read_dpi < dpi * 0.9:
+        gray, scale = downscale(gray, dpi / read_dpi)
+    else:
+        read_dpi = dpi
+    if rules:
+        gray = remove_rules(gray, read_dpi)
+    result = _read_turned(gray, settings, read_dpi, page_label, turn)
+    result.scale = scale
+    result.route = route
+    return result
+
+
+def read_image(gray: np.ndarray, settings: OcrSettings, dpi: int, turns: bool, page_label: str = "",
+               hint: tuple[tuple, float] | None = None) -> OcrResult:
+    """OCR one image of a page (in all four turns when ``turns``); ``hint``: (route, quality) of an
+    earlier reading of the same place, read that way first and searched afresh only when it reads clearly worse."""
+    if hint is not None:
+        route, quality = hint
+        again = replay(gray, settings, dpi, route, page_label)
+        if again.quality >= quality - ROUTE_SLACK:
+            return again
+        log.debug("%släses som förut men sämre (%.2f mot %.2f): söks om", page_label, again.quality, quality)
+    read = ocr_turns if turns else ocr_gray
+    return read(gray, settings, dpi, page_label)
 
 
 def _read_turned(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str, turn: int) -> OcrResult:
@@ -547,6 +605,13 @@ def _add_result(
     order: list[tuple[tuple[int, ...], bool]] = []
     # derotation of the page itself may also turn the text sideways in point space
     m_vertical = abs(m.b) > abs(m.a)
+    if skip and res.width and res.height:
+        # Only the text layer's words on this image can lie under its words (a page has thousands of words,
+        # an image region a few): a word's box is the image's pixels and the margin round them.
+        area = pymupdf.Rect(0, 0, res.width * res.scale[0], res.height * res.scale[1]) * m
+        area.normalize()
+        x0, y0, x1, y1 = area.x0 - margin - 1, area.y0 - margin - 1, area.x1 + margin + 1, area.y1 + margin + 1
+        skip = [s for s in skip if s[0] < x1 and s[2] > x0 and s[1] < y1 and s[3] > y0]
     n = 0
     for part in (res, *res.extra):  # the best reading, then words other orientations read well
         vertical = (part.rotation in (90, 270)) != m_vertical
@@ -601,13 +666,20 @@ class OcrJob:
         """OCR every image of the job."""
         label = f"sida {self.number}: "
         out = []
-        for gray, _, turns in self.images:
-            read = ocr_turns if turns else ocr_gray
-            if settings.memo is None:
-                out.append(read(gray, settings, self.dpi, label))
-            else:
-                out.append(settings.memo.read(gray, self.dpi, turns, settings,
-                                              lambda g=gray, r=read: r(g, settings, self.dpi, label)))
+        memo = settings.memo
+        for i, (gray, _, turns) in enumerate(self.images):
+            if memo is None:
+                out.append(read_image(gray, settings, self.dpi, turns, label))
+                continue
+            # the same place of the same page read before (the source, when the output is checked)
+            place = (self.number, i, gray.shape, self.dpi, turns)
+
+            def fresh(g: np.ndarray = gray, t: bool = turns, p: tuple = place) -> OcrResult:
+                result = read_image(g, settings, self.dpi, t, label, memo.route(p))
+                memo.remember_route(p, result)
+                return result
+
+            out.append(memo.read(gray, self.dpi, turns, settings, fresh))
         return out
 
     def build(self, results: list[OcrResult], settings: OcrSettings) -> Page:
@@ -644,7 +716,9 @@ def prepare_ocr(page: pymupdf.Page, settings: OcrSettings, plan: OcrPlan | None 
             clip = clip & page.rect
             if not clip.is_empty:
                 clips.append((clip, region in images))
-        dpi = capped_dpi(settings.dpi, sum(c.width * c.height for c, _ in clips))
+        # An image is read in all four turns (``ocr_turns``): its four copies count against the page's cap,
+        # so a page with several images costs what one page may cost, not four times that.
+        dpi = capped_dpi(settings.dpi, sum(c.width * c.height * (TURNS if turns else 1) for c, turns in clips))
         # One display list for all the regions: building it interprets the whole page, which on a
         # page of thousands of paths costs more than rendering a small clip of it.
         drawn = page.get_displaylist() if len(clips) > 1 else None

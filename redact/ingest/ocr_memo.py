@@ -2,8 +2,9 @@
 
 A letterhead's logo stands on every page, and when the output is read back most image regions
 are the very pixels that were read on the way in (only the masked ones changed). Tesseract gives
-the same words for the same pixels and settings, so each such image is read once per run. The
-memo belongs to one run: the pipeline makes it and passes it in ``OcrSettings``; it is never global.
+the same words for the same pixels and settings, so each such image is read once per run. An image
+the masks did change is read the way its source was read best (turn, resolution, rules), without
+searching every turn again. The memo belongs to one run: the pipeline makes it and passes it in ``OcrSettings``; it is never global.
 """
 
 from __future__ import annotations
@@ -29,22 +30,41 @@ class OcrMemo:
         self._done: dict[bytes, OcrResult] = {}
         self._busy: dict[bytes, threading.Event] = {}  # readings under way
         self._lock = threading.Lock()
+        self._routes: dict[tuple, tuple[tuple, float]] = {}  # place on a page -> (how it was read, quality)
 
     def __reduce__(self) -> tuple[Any, ...]:  # sent to another process: it starts empty there
         return (OcrMemo, (self.most,))
 
-    def readings(self) -> dict[bytes, OcrResult]:
-        """The readings made so far, to carry to a later step of the same run in another process."""
+    def readings(self) -> tuple[dict[bytes, OcrResult], dict[tuple, tuple[tuple, float]]]:
+        """The readings made so far and how each image was read, for a later step of the run in another process."""
         with self._lock:
-            return dict(self._done)
+            return dict(self._done), dict(self._routes)
 
-    def remember(self, readings: dict[bytes, OcrResult]) -> None:
+    def remember(self, readings: tuple[dict[bytes, OcrResult], dict[tuple, tuple[tuple, float]]]) -> None:
         """Take over readings an earlier step of the same run made (see ``readings``)."""
+        done, routes = readings
         with self._lock:
-            for key, result in readings.items():
+            for key, result in done.items():
                 if len(self._done) >= self.most:
                     break
                 self._done.setdefault(key, result)
+            for place, route in routes.items():
+                if len(self._routes) >= self.most:
+                    break
+                self._routes.setdefault(place, route)
+
+    def route(self, place: tuple) -> tuple[tuple, float] | None:
+        """How the image at ``place`` (page, index, shape, dpi, turns) was first read, and how well."""
+        with self._lock:
+            return self._routes.get(place)
+
+    def remember_route(self, place: tuple, result: OcrResult) -> None:
+        """Keep how ``result`` was read at ``place``, unless a reading there is already kept (the source's)."""
+        if result.route is None or not result.words:
+            return
+        with self._lock:
+            if place not in self._routes and len(self._routes) < self.most:
+                self._routes[place] = (result.route, result.quality)
 
     def read(self, gray: np.ndarray, dpi: int, turns: bool, settings: OcrSettings,
              reader: Callable[[], OcrResult]) -> OcrResult:

@@ -119,6 +119,10 @@ class Run:
         """True when the whole span is hidden."""
         return bool(self.reason)
 
+    def blank(self) -> bool:
+        """True when every character of the span is a space."""
+        return all(_blank(c[0]) for c in self._span["chars"])
+
     def glyphs(self) -> list[Glyph]:
         """The span's characters with their MuPDF boxes."""
         if self._glyphs is None:
@@ -487,6 +491,8 @@ def hidden_rects_of(runs: Iterable[Run]) -> list[Rect]:
     visible = _RunIndex([r for r in runs if not r.hidden])
     rects: list[Rect] = []
     for run in candidates:
+        if run.blank():
+            continue  # hidden spaces hide nothing; their box, beside turned text, took the visible glyphs next to it
         over = [r for r in visible.meeting(run.bbox) if r is not run]
         if run.hidden and run.horizontal and not over:
             rects.append(run.box)
@@ -513,6 +519,14 @@ def _stacked_harmlessly(g: Glyph, over: Sequence[Run]) -> bool:
             ):
                 return True
     return False
+
+
+def _blank(char: int) -> bool:
+    """A space of any kind (a hidden one carries no text to find)."""
+    try:
+        return chr(char).isspace() or unicodedata.category(chr(char)) == "Zs"
+    except (ValueError, OverflowError):
+        return False
 
 
 def _wordlike(char: int) -> bool:
@@ -562,11 +576,11 @@ class _RunIndex:
 
 
 def runs_of_hidden(glyphs: Iterable[Glyph]) -> list[Rect]:
-    """Merge consecutive hidden glyphs on one line into one box each."""
+    """Merge consecutive hidden glyphs on one line into one box each (hidden spaces hide nothing: not taken)."""
     rects: list[Rect] = []
     current: list[float] | None = None
     for g in glyphs:
-        if not g.hidden:
+        if not g.hidden or _blank(g.char):
             current = None
             continue
         x0, y0, x1, y1 = g.box
