@@ -52,3 +52,33 @@ def test_a_neighbours_property_in_the_same_towns_register(blank_detector):
     text = ("Bygglov för tillbyggnad\nFastighet: Ornäs Lärkan 3\nSökanden vill bygga ett uterum i söderläge mot trädgården.\n"
             "Grannarna i huset Ornäs Svalan 9 har hörts och har inget att invända.\n")
     assert ("PROPERTY", "Ornäs Svalan 9") in _found(text, blank_detector)
+
+
+@pytest.mark.parametrize("text, street", [
+    # a move with words between the cue and "till"
+    ("Familjen Karimi flyttade i somras till Tallbacksvägen och fick längre till skolan.", "Tallbacksvägen"),
+    # the perfect form of "vistas"
+    ("Pojken har under hösten vistats hos sin faster på Ekorrstigen i väntan på placering.", "Ekorrstigen"),
+    # a parent the child stays with, no residence verb
+    ("Växelvis boende: varannan vecka hos mamma på Granbergsgatan.", "Granbergsgatan"),
+    # a hamlet or farm without a street word
+    ("Noor bor på Östanbyn och saknar skolskjuts vintertid.", "Östanbyn"),
+    # an English residence cue in a quoted letter, the street on the next line
+    ("I am visiting my cousin Mateo who lives on\n> Vinbärsgatan near the harbour.", "Vinbärsgatan"),
+])
+def test_a_street_after_a_residence_cue_without_a_number(blank_detector, text, street):
+    found = _found(text + "\nNämnden sammanträder i Stadshuset.", blank_detector)
+    assert ("ADDRESS", street) in found
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Sommaradress i Finland: Pihlajakuja 7 B 4, 40520 Jyväskylä.", ["Pihlajakuja 7 B 4", "40520 Jyväskylä"]),
+    ("He now lives at Bakkeveien 31, 4021 Stavanger, and works offshore.", ["Bakkeveien 31", "4021 Stavanger"]),
+    ("Her last address was Kirkegata 9 C, 9008 Tromsø.", ["Kirkegata 9 C", "9008 Tromsø"]),
+    ("Brodern bor på adressen ul. Branka Ćopića 14, 78000 Banja Luka.", ["Branka Ćopića 14", "78000 Banja"]),
+    ("Dottern studerar i Tyskland, Lindenstraße 22, 10115 Berlin.", ["Lindenstraße 22", "10115 Berlin"]),
+])
+def test_an_address_abroad_with_its_postal_code(blank_detector, text, parts):
+    found = [t for c, t in _found(text, blank_detector) if c == "ADDRESS"]
+    for part in parts:
+        assert any(part in t for t in found), (part, found)

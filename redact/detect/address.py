@@ -74,7 +74,7 @@ _BOX_WITH_POST = compile_(rf"(?<![\w-])(?P<core>(?i:box|postbox|pl)){SP}+{NUMBER
 # Not "boende på": there it is the noun ("boende på Ekebygården", the residents of a care home).
 _RESIDENCE_CUE = (
     r"(?i:bor|bodde|bott|bosatt|hemma|flyttade|flyttat|flyttar|flytta|flyttade[ ]in|flyttat[ ]in|"
-    r"skriven|folkbokförd|adressen|vistas|vistades|"
+    r"skriven|folkbokförd|adressen|vistas|vistades|vistats|vistat|"
     # a home named, or moved out of: "en lägenhet som kommunen hyr ut på Skolgatan", "flyttar från Sandgatan"
     r"lägenhet|lägenheten|bostad|bostaden)"
 )
@@ -82,7 +82,7 @@ _STREET_AFTER_CUE = compile_(
     rf"(?<![\w-]){_RESIDENCE_CUE}"
     # a few words may stand between the cue and its preposition: "bor hos mormor på", "bor hemma på",
     # "flyttar den 12 december från"
-    rf"(?:(?:{SP}+[{L}\d]+){{1,4}}?{SP}+(?i:på|vid|från)|{SP}+(?i:på|till|vid|i|in[ ]på|hos[ ]oss[ ]på|från)?)"
+    rf"(?:(?:{SP}+[{L}\d]+){{1,4}}?{SP}+(?i:på|vid|från|till)|{SP}+(?i:på|till|vid|i|in[ ]på|hos[ ]oss[ ]på|från)?)"
     rf"{SP}*\n?{SP}*(?P<street>{STREET})(?![\w-])"  # the street may begin the next line
 )
 # After an address label any name with a number is the address ("Adress: Hagalund 3").
@@ -100,6 +100,45 @@ _ENGLISH_STREET = compile_(
 _UK_POSTCODE = compile_(
     rf"(?<![\w-])(?P<core>[{U}][{L}]+(?:{SP}[{U}][{L}]+)?),?{SP}+[A-Z]{{1,2}}\d[A-Z\d]?{SP}\d[A-Z]{{2}}(?![\w-])"
 )
+# A home named by where someone lives without a street word: "bor på Norrbyn" (a farm or hamlet), and a
+# street after a parent or relative the child stays with ("varannan vecka hos pappa på Aspvägen").
+# "bor på" with a capitalised place is a home; "bor i" is a town and stays.
+_PLACE_AFTER_BOR_PA = compile_(
+    rf"(?<![\w-])(?i:bor|bodde|bott|bosatt)[ \t]+(?i:numera[ \t]+|nu[ \t]+|fortfarande[ \t]+)?på[ \t]+"
+    rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?))(?![\w-])"
+)
+_KIN = (r"(?i:mamma|pappa|mor|far|mamman|pappan|modern|fadern|mormor|morfar|farmor|farfar|"
+        r"moster|faster|morbror|farbror|bror|brodern|syster|systern|kusin|vän|väninna|pojkvän|flickvän|sambo|"
+        r"sin[ ]\w+|hans[ ]\w+|hennes[ ]\w+|deras[ ]\w+)")
+_STREET_AFTER_KIN = compile_(
+    rf"(?<![\w-])(?i:hos)[ \t]+{_KIN}[ \t]+(?i:på)[ \t]*\n?[ \t]*(?P<street>{STREET})(?![\w-])"
+)
+# English residence cues in a quoted letter: "who lives on Aspgatan", "she lived at Björkvägen".
+_STREET_AFTER_EN_CUE = compile_(
+    rf"(?<![\w-])(?i:lives|lived|living|live|stays|stayed|staying|resides|resided|moved)[ \t]+(?i:on|at|in|to)"
+    rf"[ \t]*\n?[>\s]*(?P<street>{STREET})(?![\w-])"
+)
+# An address abroad: a street in the Nordic, German, Dutch or Slavic way ("Fjellveien 12", "Koivukuja 3 B 12",
+# "Lindenstraße 4", "ul. Kwiatowa 7"), and a postal code of four or five digits with its town after it
+# ("5019 Bergen", "70820 Kuopio", "D-10115 Berlin").
+_FOREIGN_SUFFIX = (r"(?:veien|vegen|veg|vei|vej|vejen|gata|gate|gaten|gade|stien|katu|tie|kuja|polku|kaari|raitti|"
+                   r"straße|strasse|str\.|weg|gasse|allee|platz|damm|straat|laan|plein)")
+_FOREIGN_STREET_CORE = (
+    rf"(?:[{U}][{L}]+?-?{_FOREIGN_SUFFIX}"
+    rf"|(?:ul\.|ulica|Calle|Avenida|Via|Rue|rue|Avenue)[ \t]+(?:[A-ZÅÄÖÉÜŠŽČĆĐ][\w'’.-]*[ \t]+){{0,3}}?"
+    rf"(?=[\w'’.-]*[ \t]+\d)[A-ZÅÄÖÉÜŠŽČĆĐ\d][\w'’.-]*)"
+)
+_FOREIGN_TOWN = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?"  # any capitalised word, "Tromsø", "Łódź"
+_FOREIGN_POST = rf"(?:[A-Z]{{1,2}}-)?\d{{4,5}}{SP}+{_FOREIGN_TOWN}"
+_FOREIGN_STREET = compile_(
+    rf"(?<![\w-])(?P<core>{_FOREIGN_STREET_CORE})[ \t]+\d{{1,4}}(?:[ \t]?[A-Za-z](?![\w]))?(?:[ \t]+\d{{1,3}})?(?![\w:%]|[.,]\d)"
+    rf"(?P<post>,?[ \t]*\n?[ \t]*{_FOREIGN_POST})?"
+)
+# A street already found with a foreign postal code after it: "Storgata 44 B, 7013 Trondheim".
+_STREET_FOREIGN_POST = compile_(
+    rf"(?<![\w-]){STREET}{SP}+{NUMBER}(?P<post>,[ \t]*\n?[ \t]*{_FOREIGN_POST})"
+)
+
 #: A street with its number at the start of a text (to find the street of an address finding).
 STREET_WITH_NUMBER = compile_(rf"{STREET}{SP}+{NUMBER}")
 
@@ -158,6 +197,23 @@ def _check_uk_postcode(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "town + British postcode")
 
 
+def _check_place_after_bor(text: str, m: re.Match[str]) -> Verdict | None:
+    core = m.group("core")
+    if core.lower() in ctx.NOT_A_NAME or core.isupper():
+        return None
+    return Verdict(m.start("street"), m.end("street"), "a place someone lives on (bor på)")
+
+
+def _check_after_kin(text: str, m: re.Match[str]) -> Verdict | None:
+    return _check_after_cue(text, m)
+
+
+def _check_foreign(text: str, m: re.Match[str]) -> Verdict | None:
+    if ctx.label_before(text, m.start(), _AUTHORITY_ADDRESS):
+        return None
+    return Verdict(m.start(), m.end(), "street address abroad", 0.85)
+
+
 def _check_box(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "box + postal code + town", 0.8)
 
@@ -180,6 +236,12 @@ class AddressRecognizer(SwedishPatternRecognizer):
              needs=("road", "street", "avenue", "lane", "drive", "close", "way", "crescent", "gardens", "place",
                     "terrace", "court", "square", "grove", "row", "walk", "mews", "rd", "st", "ave")),
         Rule("uk_postcode", _UK_POSTCODE, score=0.7, context_score=0.85, check=_check_uk_postcode),
+        Rule("place_after_bor_pa", _PLACE_AFTER_BOR_PA, score=0.7, check=_check_place_after_bor, needs=("bo",)),
+        Rule("street_after_kin", _STREET_AFTER_KIN, score=0.75, check=_check_after_kin, needs=("hos",)),
+        Rule("street_after_english_cue", _STREET_AFTER_EN_CUE, score=0.75, check=_check_after_cue,
+             needs=("live", "stay", "resid", "moved")),
+        Rule("foreign_street", _FOREIGN_STREET, score=0.75, check=_check_foreign),
+        Rule("street_foreign_post", _STREET_FOREIGN_POST, score=0.8, check=_check_foreign),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
     )
 
