@@ -35,6 +35,7 @@ STREET = rf"""
     (?:{PREFIX}{SP}){{0,2}}
     (?P<core>
         [{U}](?:[{L}]+?|[{U}]+?)-?(?i:{COMPOUND_SUFFIX})
+      | [{U}][{L}]{{4,}}v\.(?=[ \t]*\d)  # a street word cut short in a narrow column: "Lillskogsv. 40"
       | {WORD}(?:-{WORD})?{SP}(?i:{SEPARATE_SUFFIX})
     )
 """
@@ -129,7 +130,7 @@ _FOREIGN_STREET_CORE = (
     rf"(?=[\w'’.-]*[ \t]+\d)[A-ZÅÄÖÉÜŠŽČĆĐ\d][\w'’.-]*)"
 )
 _FOREIGN_TOWN = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?"  # any capitalised word, "Tromsø", "Łódź"
-_FOREIGN_POST = rf"(?:[A-Z]{{1,2}}-)?\d{{4,5}}{SP}+{_FOREIGN_TOWN}"
+_FOREIGN_POST = rf"(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:{SP}+|{SP}*\n{SP}*){_FOREIGN_TOWN}"  # the town may wrap
 _FOREIGN_STREET = compile_(
     rf"(?<![\w-])(?P<core>{_FOREIGN_STREET_CORE})[ \t]+\d{{1,4}}(?:[ \t]?[A-Za-z](?![\w]))?(?:[ \t]+\d{{1,3}})?(?![\w:%]|[.,]\d)"
     rf"(?P<post>,?[ \t]*\n?[ \t]*{_FOREIGN_POST})?"
