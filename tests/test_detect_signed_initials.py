@@ -79,3 +79,16 @@ def test_initials_after_the_roles_that_sign_minutes_and_in_their_lists(blank_det
             "Justeras: OÅ, BeK\nProtokollförare: VL\nSekr. ThN\n")
     masked = {w.strip(",") for p in _persons(text, blank_detector) for w in p.split()}
     assert {"OÅ", "BeK", "VL", "ThN"} <= masked
+
+
+@pytest.mark.parametrize("line, initials", [
+    # a hyphenated first name with dots
+    ("Underlaget granskat: B-M.J. 2026-10-01", "B-M.J."),
+    # the date of fixing between the verb and the initials, then a list
+    ("Fastställt 2026-11-04 MH / K-G.S.", "K-G.S."),
+    # paying out and registering sign as attesting does
+    ("Attest: M.N.     Utanordnat: HKa     Ekonomienheten", "HKa"),
+    ("Beslut: Rasmus Olofsson     Utbetalning registrerad: ZK", "ZK"),
+])
+def test_initials_after_more_verbs_of_signing(blank_detector, line, initials):
+    assert initials in _persons(line, blank_detector)

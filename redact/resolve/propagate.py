@@ -32,7 +32,7 @@ _TIE_END = re.compile(r"\(([A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3}|[A-ZÅÄ�
 # With a lowercase particle between ("AvH" for Axel von Hallwyl, "LdM"), matched only against
 # the initials of a person of the document.
 _INITIALS = re.compile(
-    r"(?<![\w.-])([A-ZÅÄÖÉ]\.-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{2}|[A-ZÅÄÖÉ]{2}[a-zåäö]|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö]|[A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3}|"
+    r"(?<![\w.-])([A-ZÅÄÖÉ]\.-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{2}|[A-ZÅÄÖÉ]{2}[a-zåäö]|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö]|[A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3}|"
     r"(?:[A-ZÅÄÖÉ]\.?[a-z]{1,3}\.?[A-ZÅÄÖÉ]\.?))(?![\w-])"
 )
 
@@ -364,9 +364,10 @@ def _among_initials(text: str, m: re.Match[str], owners: dict[str, set[str]]) ->
 # "granskat av RE", "Kontrollerad av revisionen: GW", "signeras av AW"): there they are a person's.
 # The roles that sign minutes count the same ("Protokollförare: JL", "Sekr. HGÅ", "Justeras: PE, MKL").
 _SIGNED_BEFORE = re.compile(
-    r"(?i:\b(?:godkän|kontroller|granska|attester|signer|juster|upprätta|utfärda|rapporter|handlag|utför|"
+    r"(?i:\b(?:godkän|kontroller|granska|attest|signer|utanordna|registrer|fastställ|bokför|juster|upprätta|utfärda|rapporter|handlag|utför|"
     r"sign|ansvarig|ansv|beslut|verifier|protokollför|sekr|ordf|utdragsbestyrk|föredrag)[a-zåäö]*\.?)"
-    r"(?:[ \t]+av(?:[ \t]+[a-zåäö]+){0,2}[ \t]*:|[ \t]+av|[ \t]*:|(?<=\.))[ \t]*$"
+    # the date of signing may stand between ("Fastställt 2026-11-20 KT")
+    r"(?:[ \t]+av(?:[ \t]+[a-zåäö]+){0,2}[ \t]*:|[ \t]+av|[ \t]*:|(?<=\.)|[ \t]+\d{4}-\d{2}-\d{2}[ \t]*:?)[ \t]*$"
 )
 # Between initials of one list ("PE, MKL", "KÖ / RaN"): the next initials sign as the first did.
 _LIST_GAP = re.compile(r"[ \t]*(?:,|/|&|och)[ \t]*")
