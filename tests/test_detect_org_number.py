@@ -53,3 +53,19 @@ def test_without_dash_or_label_score_is_moderate():
     bare = REC.analyze("Nummer 5566778899", ["ORG_NUMBER"])[0].score
     labelled = REC.analyze("Org.nr 556677-8899", ["ORG_NUMBER"])[0].score
     assert bare < 0.85 <= labelled
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Leverantör: Schreinerei Jonas Vogel, USt-IdNr. DE274051639, Köln.", "DE274051639"),
+    ("Käännöspalvelu Aino Lahtela, ALV-nro FI30461721, fakturerar timvis.", "FI30461721"),
+])
+def test_a_foreign_vat_number_with_its_check_digit(text, number):
+    assert number in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Artikel DE274051638 finns i lager.",  # wrong check digit
+    "Ordernummer FI30461722 skickades.",
+])
+def test_a_foreign_vat_shape_with_a_wrong_check_digit_is_not_found(text):
+    assert found(text) == []

@@ -23,6 +23,51 @@ _ORG = compile_(
 # A Swedish VAT number holds the organisationsnummer: SE + 10 digits + 01.
 _VAT = compile_(r"(?<![\w])SE[ ]?(?P<num>[1-9]\d[2-9]\d{7})[ ]?01(?!\w)")
 
+# A VAT number of a neighbouring country, with its check digit: a sole trader abroad registers under
+# it as a Swedish one does under the personnummer ("DE" + 9 digits, "FI" + 8, "DK" + 8, "NO" + 9 + "MVA").
+_FOREIGN_VAT = compile_(
+    r"(?<![\w])(?P<cc>DE|FI|DK|NO)[ ]?(?P<num>\d{8,9})(?:[ ]?(?P<mva>MVA))?(?!\w)"
+)
+
+
+def _de_ok(d: str) -> bool:
+    """ISO 7064 MOD 11,10 over the first eight digits."""
+    product = 10
+    for c in d[:8]:
+        s = (int(c) + product) % 10 or 10
+        product = (2 * s) % 11
+    return (11 - product) % 10 == int(d[8])
+
+
+def _weighted_mod11(d: str, weights: tuple[int, ...]) -> int:
+    return sum(int(c) * w for c, w in zip(d, weights)) % 11
+
+
+def _fi_ok(d: str) -> bool:
+    r = _weighted_mod11(d, (7, 9, 10, 5, 8, 4, 2))
+    return r != 1 and (0 if r == 0 else 11 - r) == int(d[7])
+
+
+def _no_ok(d: str) -> bool:
+    r = 11 - _weighted_mod11(d, (3, 2, 7, 6, 5, 4, 3, 2))
+    return r != 10 and r % 11 == int(d[8])
+
+
+_FOREIGN_CHECKS = {
+    "DE": (9, _de_ok),
+    "FI": (8, _fi_ok),
+    "DK": (8, lambda d: _weighted_mod11(d, (2, 7, 6, 5, 4, 3, 2, 1)) == 0),
+    "NO": (9, _no_ok),
+}
+
+
+def _check_foreign_vat(text: str, m: re.Match[str]) -> Verdict | None:
+    length, ok = _FOREIGN_CHECKS[m.group("cc")]
+    num = m.group("num")
+    if len(num) != length or not ok(num) or (m.group("cc") == "NO" and not m.group("mva")):
+        return None
+    return Verdict(m.start(), m.end(), f"momsregistreringsnummer ({m.group('cc')}) med kontrollsiffra")
+
 
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
     digits = only_digits(m.group("num"))
@@ -48,4 +93,5 @@ class OrgNumberRecognizer(SwedishPatternRecognizer):
     RULES = (
         Rule("orgnr", _ORG, score=0.85, context_score=0.95, check=_check),
         Rule("vat", _VAT, score=0.9, context_score=0.95, check=_check_vat),
+        Rule("foreign_vat", _FOREIGN_VAT, score=0.85, context_score=0.95, check=_check_foreign_vat),
     )
