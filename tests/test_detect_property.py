@@ -71,3 +71,15 @@ def test_two_capitalised_words_and_a_number_are_no_property_without_a_cue():
     assert found("Mötet hölls i Ljungby Arena 2 den 3 maj.") == []
     assert found("Bygglov: Sal 3 i Stadshuset är bokad.") == []
     assert found("Grannarna träffades på Café Linden 2 tisdagar.") == []
+
+
+def test_a_tract_in_the_municipalitys_register_area():
+    text = ("Ärendet gäller Ekvika kommun. Grenen föll på Ekvika Rönnen 8 under stormen;"
+            " Ekvika Idrottsförening 2026 ansökte om bidrag.")
+    hits = found(text)
+    assert "Ekvika Rönnen 8" in hits and not any("Idrottsförening" in h for h in hits)
+
+
+def test_a_tract_beside_a_block_and_unit_of_the_same_town():
+    text = "Kundnr 4410 Bodil Sjöberg Västanå Granen 2:14\nKundnr 4411 Mehmet Aslan Västanå Tallen 7\n"
+    assert "Västanå Tallen 7" in found(text)

@@ -101,6 +101,17 @@ def _check_named_tract(text: str, m: re.Match[str]) -> Verdict | None:
     same_town = re.compile(rf"(?i:fastighet\w*|fastighetsbet\.?):?{SP}+{town}{SP}{NAME}{SP}\d{{1,4}}(?::\d{{1,4}})?(?![\w:])")
     if same_town.search(text):
         return Verdict(start, m.end(), "a block of the same town as a labelled property")
+    if len(m.group("number")) == 4 and m.group("number")[:2] in ("19", "20"):
+        return None  # a name and a year ("Lindby Marknad 2026")
+    # a block of the same town written with block:unit elsewhere ("Norrvik Skatan 1:4" in the same register)
+    if re.search(rf"(?<![\w-]){town}{SP}{NAME}{SP}\d{{1,4}}:\d{{1,4}}(?![\w:])", text):
+        return Verdict(start, m.end(), "a block of the same town as a property with block:unit")
+    # the register area of a property is the municipality's name: "Norrvik Kråkan 7" where the text
+    # speaks of "Norrvik kommun" (an ordinary word as the second part is a place or a company, not a block)
+    second = m.group("tract").split()[1]
+    if (re.search(rf"(?<![\w-]){town}s?{SP}kommun\b", text)
+            and second.lower() not in ctx.NOT_A_NAME and not second.isupper()):
+        return Verdict(start, m.end(), "tract + number in the municipality's register area")
     return None
 
 
@@ -116,5 +127,5 @@ class PropertyRecognizer(SwedishPatternRecognizer):
         Rule("kvarter", _KVARTER, score=0.85, context_score=0.95, check=_check_kvarter, needs=("kv",)),
         Rule("labelled", _LABELLED, score=0.9, context_score=0.95, check=_check_labelled, needs=("fastighet",)),
         Rule("named_tract", _NAMED_TRACT, score=0.8, context_score=0.9, check=_check_named_tract,
-             needs=_TRACT_CUES),
+             needs=_TRACT_CUES + (":", "kommun")),
     )
