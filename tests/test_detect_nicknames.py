@@ -77,3 +77,13 @@ def test_a_polish_short_form_in_ek(blank_detector):
     form = next(f for f in det.findings if f.text == "Władek")
     person = next(f for f in det.findings if f.text == "Władysław Zieliński")
     assert form.subject == person.subject
+
+
+@pytest.mark.parametrize("text, short", [
+    ("Schemat: Roger Bäckström, Malin Fors.\n– Roffe tar nattpasset på lördag.", "Roffe"),
+    ("Grannen Zlatan Hadžić, född 1958, har nycklarna. Zlajo har lovat att titta till huset.", "Zlajo"),
+    ("Vännen Youssef Amrani (20 år) sover ibland över. Jojo har ingen egen bostad.", "Jojo"),
+])
+def test_a_listed_short_form_of_a_named_persons_first_name(blank_detector, text, short):
+    found = {" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
+    assert short in found
