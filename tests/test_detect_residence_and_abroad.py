@@ -82,3 +82,11 @@ def test_an_address_abroad_with_its_postal_code(blank_detector, text, parts):
     found = [t for c, t in _found(text, blank_detector) if c == "ADDRESS"]
     for part in parts:
         assert any(part in t for t in found), (part, found)
+
+
+def test_a_box_address_in_a_persons_table_row_read_one_cell_a_line(blank_detector):
+    text = ("Kundnr\nFörnamn\nEfternamn\nAdress\n7701\nLinnea\nNyström\nBox 77, 322 41 Ekvik\n"
+            "7702\nOmar\nFaraj\nTallvägen 2\n\nSocialförvaltningen\nBox 12, 322 80 Ekvik\n")
+    found = [t for c, t in _found(text, blank_detector) if c == "ADDRESS"]
+    assert "Box 77, 322 41 Ekvik" in found
+    assert not any("Box 12" in t for t in found)  # the authority's own box stays

@@ -130,7 +130,8 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
                                        or _ENDS_IN_FORM.search(f.text)):
             continue  # "Ekviks Bygg" of "Ekviks Bygg och Mark AB", "Jensen Landskab ApS": a company's name
         if f.category == "ADDRESS" and _BOX.match(f.text) and not private and not _names_a_person(
-                [g for g in findings if g.category == "PERSON"], text.rfind("\n", 0, max(a - 1, 0)) + 1, a):
+                [g for g in findings if g.category == "PERSON"], text.rfind("\n", 0, max(a - 1, 0)) + 1, a) \
+                and not _person_row(text, lines, a, findings):
             continue  # "Elevhälsan, Box 50, 671 21 Älvnäs": a postal box with no name by it is an organisation's
         block = next(((x, y) for x, y in blocks if x <= f.start < y), None)
         if block is not None and (f.category in _MONEY or (f.category == "ADDRESS" and _BOX.match(f.text))
@@ -169,6 +170,25 @@ def _company_row(text: str, lines: Sequence[tuple[int, int]], start: int, findin
             return False
         m = _COMPANY_NUMBER.match(cell)
         if _FORM_CELL.match(cell) or _LEGAL_WORDS.search(cell) or (m and luhn_ok(m.group(1) + m.group(2))):
+            return True
+    return False
+
+
+_ORG_CELL = re.compile(r"(?i)\b(?:kommun|region|förvaltning\w*|nämnd\w*|enhet\w*|avdelning\w*)\b")
+
+
+def _person_row(text: str, lines: Sequence[tuple[int, int]], start: int, findings: Sequence[Finding]) -> bool:
+    """A Box address in a row of a table read one cell a line whose earlier cells name a person
+    ("Stefan" / "Claesson" / "Lindby Tallen 1:4" / "Box 88, 451 90 Lindby"): the person's own postal address."""
+    idx = next((i for i, (a, _) in enumerate(lines) if a == start), None)
+    if idx is None:
+        return False
+    for a, b in reversed(lines[max(0, idx - _ROW_LINES):idx]):
+        cell = text[a:b]
+        if not cell.strip() or len(cell) > 40 or _LEGAL_WORDS.search(cell) or _ORG_CELL.search(cell):
+            return False
+        if any(f.category in ("PERSON", "PERSONNUMMER") and f.start is not None and a <= f.start < b
+               and not _REFERENCE.search(cell) for f in findings):
             return True
     return False
 
