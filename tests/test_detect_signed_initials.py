@@ -92,3 +92,8 @@ def test_initials_after_the_roles_that_sign_minutes_and_in_their_lists(blank_det
 ])
 def test_initials_after_more_verbs_of_signing(blank_detector, line, initials):
     assert initials in _persons(line, blank_detector)
+
+
+def test_initials_with_a_capital_of_another_latin_script_in_a_sign_column(blank_detector):
+    text = "Namn | Yrke | Sign\nMilan Šarić | sjuksköterska | MŠ\nEva Lind | läkare | EL\n"
+    assert {"MŠ", "EL"} <= _persons(text, blank_detector)
