@@ -152,3 +152,16 @@ def test_an_identifier_after_its_label_in_the_definite_form(blank_detector):
 def test_a_labelled_identifier_with_a_group_of_capitals_between_dashes(blank_detector):
     text = "Klientnr: 2026-K-0042 gäller ärendet. Medlemsnr 5518-SV-09 enligt kortet.\n"
     assert {("ID_NUMBER", "2026-K-0042"), ("ID_NUMBER", "5518-SV-09")} <= found(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Regarding Ingrid Haugen (national identity number 150372 10029), we enclose the decision.", "150372 10029"),
+    ("Hennes norska fødselsnummer 03095510026 finns i akten.", "03095510026"),
+    ("Asiakas Pekka Rantala, henkilötunnus 010594Y9032, on muuttanut.", "010594Y9032"),
+])
+def test_a_nordic_identity_number_with_its_check_digits(blank_detector, text, number):
+    assert any(t == number for _, t in found(blank_detector, text))
+
+
+def test_eleven_digits_with_wrong_check_digits_are_no_identity_number(blank_detector):
+    assert not any("15037210028" in t for _, t in found(blank_detector, "Fakturanummer 15037210028 förfaller."))
