@@ -90,3 +90,8 @@ def test_a_box_address_in_a_persons_table_row_read_one_cell_a_line(blank_detecto
     found = [t for c, t in _found(text, blank_detector) if c == "ADDRESS"]
     assert "Box 77, 322 41 Ekvik" in found
     assert not any("Box 12" in t for t in found)  # the authority's own box stays
+
+
+def test_the_name_after_care_of_is_part_of_the_address(blank_detector):
+    text = "Faktura till\nMonika Zielińska\nc/o Wójcik\nLönnvägen 4\n451 30 Ekvik\n"
+    assert any(c == "ADDRESS" and t == "Wójcik" for c, t in _found(text, blank_detector))

@@ -140,6 +140,12 @@ _STREET_FOREIGN_POST = compile_(
     rf"(?<![\w-]){STREET}{SP}+{NUMBER}(?P<post>,[ \t]*\n?[ \t]*{_FOREIGN_POST})"
 )
 
+# The name after "c/o" is the person whose letterbox a home shares ("c/o Jovanović", "c/o Lind, Ekvägen 3").
+_CARE_OF = compile_(
+    r"(?<![\w/])(?i:c/o)[ \t]+(?P<street>(?P<core>[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]+"
+    r"(?:[ \t]+[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]+){0,2}))(?![\w-])"
+)
+
 #: A street with its number at the start of a text (to find the street of an address finding).
 STREET_WITH_NUMBER = compile_(rf"{STREET}{SP}+{NUMBER}")
 
@@ -215,6 +221,12 @@ def _check_foreign(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "street address abroad", 0.85)
 
 
+def _check_care_of(text: str, m: re.Match[str]) -> Verdict | None:
+    if m.group("core").split()[0].lower() in ctx.NOT_A_NAME:
+        return None
+    return Verdict(m.start("street"), m.end("street"), "name after c/o")
+
+
 def _check_box(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "box + postal code + town", 0.8)
 
@@ -243,6 +255,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
              needs=("live", "stay", "resid", "moved")),
         Rule("foreign_street", _FOREIGN_STREET, score=0.75, check=_check_foreign),
         Rule("street_foreign_post", _STREET_FOREIGN_POST, score=0.8, check=_check_foreign),
+        Rule("care_of", _CARE_OF, score=0.75, check=_check_care_of, needs=("c/o",)),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
     )
 
