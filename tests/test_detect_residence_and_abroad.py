@@ -95,3 +95,9 @@ def test_a_box_address_in_a_persons_table_row_read_one_cell_a_line(blank_detecto
 def test_the_name_after_care_of_is_part_of_the_address(blank_detector):
     text = "Faktura till\nMonika Zielińska\nc/o Wójcik\nLönnvägen 4\n451 30 Ekvik\n"
     assert any(c == "ADDRESS" and t == "Wójcik" for c, t in _found(text, blank_detector))
+
+
+def test_a_streets_first_word_goes_with_it_where_the_street_recurs_broken_over_a_line(blank_detector):
+    text = ("Sökande: Ayla Demir, Övre Kvarnvägen 8, 451 30 Ekvik.\n"
+            "Arbetsterapeuten gjorde ett hembesök på Övre\nKvarnvägen den 3 maj.")
+    assert ("ADDRESS", "Övre Kvarnvägen") in _found(text, blank_detector)

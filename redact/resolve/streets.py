@@ -17,12 +17,15 @@ from redact.types import Finding
 SCORE = 0.7
 
 
-def _street_of(f: Finding) -> str | None:
+def _streets_of(f: Finding) -> list[str]:
+    """The street of an address finding, and with the words before it ("Övre Bruksvägen", "S:t Olofsgatan"):
+    the longer form is masked whole where it recurs, even broken over a line."""
     m = STREET_WITH_NUMBER.match(f.text)
     if m is None:
-        return None
+        return []
     street = " ".join(m.group("core").split())
-    return street if len(street) >= 4 else None
+    whole = " ".join(f.text[:m.start("number")].split())
+    return [s for s in dict.fromkeys((whole, street)) if len(s) >= 4]
 
 
 def find_bare_streets(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
@@ -30,8 +33,7 @@ def find_bare_streets(findings: Sequence[Finding], page_texts: dict[int, str]) -
     streets: dict[str, Finding] = {}
     for f in findings:
         if f.category == "ADDRESS" and f.status != "rejected" and f.start is not None:
-            street = _street_of(f)
-            if street:
+            for street in _streets_of(f):
                 streets.setdefault(street, f)
     if not streets:
         return []
