@@ -101,3 +101,10 @@ def test_a_streets_first_word_goes_with_it_where_the_street_recurs_broken_over_a
     text = ("Sökande: Ayla Demir, Övre Kvarnvägen 8, 451 30 Ekvik.\n"
             "Arbetsterapeuten gjorde ett hembesök på Övre\nKvarnvägen den 3 maj.")
     assert ("ADDRESS", "Övre Kvarnvägen") in _found(text, blank_detector)
+
+
+def test_a_place_lived_on_with_its_number_in_a_table(blank_detector):
+    text = ("Elevnr | Förnamn | Hållplats\n4410 | Noor | Östanbyn 7\n4411 | Emil | Kvarnen\n\n"
+            "Noor bor på Östanbyn sedan 2025. Kapitel 12 gäller.")
+    found = _found(text, blank_detector)
+    assert ("ADDRESS", "Östanbyn 7") in found and not any("Kapitel" in t for _, t in found)

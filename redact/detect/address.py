@@ -10,6 +10,7 @@ next ("Storgatan 12\\n123 45 Småstad"). A name that is not a street word
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from redact.detect import context as ctx
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
@@ -114,6 +115,8 @@ _KIN = (r"(?i:mamma|pappa|mor|far|mamman|pappan|modern|fadern|mormor|morfar|farm
 _STREET_AFTER_KIN = compile_(
     rf"(?<![\w-])(?i:hos)[ \t]+{_KIN}[ \t]+(?i:på)[ \t]*\n?[ \t]*(?P<street>{STREET})(?![\w-])"
 )
+# The same place with a house number elsewhere on the page ("Norrbyn 12" in a table, "bor på Norrbyn" below).
+_PLACE_WITH_NUMBER = compile_(rf"(?<![\w-])(?P<street>(?P<core>{WORD}){SP}+{NUMBER})")
 # English residence cues in a quoted letter: "who lives on Aspgatan", "she lived at Björkvägen".
 _STREET_AFTER_EN_CUE = compile_(
     rf"(?<![\w-])(?i:lives|lived|living|live|stays|stayed|staying|resides|resided|moved)[ \t]+(?i:on|at|in|to)"
@@ -211,6 +214,24 @@ def _check_place_after_bor(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("street"), m.end("street"), "a place someone lives on (bor på)")
 
 
+_LIVED_ON = compile_(rf"(?<![\w-])(?i:bor|bodde|bott|bosatt)[ \t]+(?:\w+[ \t]+)?(?i:på)[ \t]+(?P<place>{WORD})(?![\w-])")
+
+
+@lru_cache(maxsize=4)
+def _lived_on(text: str) -> frozenset[str]:
+    """The places a text says someone lives on ("bor på Norrbyn"), read once a page."""
+    return frozenset(m.group("place") for m in _LIVED_ON.finditer(text))
+
+
+def _check_place_with_number(text: str, m: re.Match[str]) -> Verdict | None:
+    core = m.group("core")
+    if core.lower() in ctx.NOT_A_NAME or core.isupper():
+        return None
+    if core not in _lived_on(text):
+        return None
+    return Verdict(m.start("street"), m.end("street"), "a place someone lives on, with its number")
+
+
 def _check_after_kin(text: str, m: re.Match[str]) -> Verdict | None:
     return _check_after_cue(text, m)
 
@@ -250,6 +271,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
                     "terrace", "court", "square", "grove", "row", "walk", "mews", "rd", "st", "ave")),
         Rule("uk_postcode", _UK_POSTCODE, score=0.7, context_score=0.85, check=_check_uk_postcode),
         Rule("place_after_bor_pa", _PLACE_AFTER_BOR_PA, score=0.7, check=_check_place_after_bor, needs=("bo",)),
+        Rule("place_with_number", _PLACE_WITH_NUMBER, score=0.7, check=_check_place_with_number, needs=("bo",)),
         Rule("street_after_kin", _STREET_AFTER_KIN, score=0.75, check=_check_after_kin, needs=("hos",)),
         Rule("street_after_english_cue", _STREET_AFTER_EN_CUE, score=0.75, check=_check_after_cue,
              needs=("live", "stay", "resid", "moved")),
