@@ -25,7 +25,7 @@ from redact.detect.name_words import (  # noqa: F401 - re-exported: callers impo
     Lexicons, _line_start, load_lexicons, _lower_compound, _lower_follows, NameHit, _norm, _title_before,
     _upper_word_only,
 )
-from redact.detect.places import only_places, place_words
+from redact.detect.places import only_places, place_organisation, place_words
 
 log = logging.getLogger(__name__)
 
@@ -340,6 +340,8 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
         # "Bygglov Norrvik" beside "Norrviks kommun": a place in an organisation's name, not a person
         hits = [h for h in hits if not only_places(text[h.start_char:h.end_char].split(), places,
                                                       lambda w: classify_word(w, lex) == F)]
+        hits = [h for h in hits if not place_organisation(text[h.start_char:h.end_char].split(), places,
+                                                           lambda w: classify_word(w, lex) in (F, S))]
     # "Norrvalla Bostäder ekonomisk förening", "Lindgrens Bygg AB": a company's name, unless a first name is in it
     hits = [h for h in hits if not (_COMPANY_FORM_AFTER.match(text, h.end_char) and not any(
         classify_word(w.strip(".,;:"), lex) == F for w in text[h.start_char:h.end_char].split()))]

@@ -25,9 +25,16 @@ SERVICE_WORDS = frozenset({
 })
 
 
+# The town after a Swedish postcode ("716 21 Norrvik"): a place the document itself names as one.
+_POSTAL_TOWN = re.compile(r"(?<![\w-])\d{3}[ \u00a0]?\d{2}[ \t]+([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?![\w-])")
+
+
 def place_words(text: str) -> frozenset[str]:
-    """Capitalised words the text uses as places in organisation names."""
+    """Capitalised words the text uses as places: in organisation names and as the town of a postal address."""
     found = {m.group(1) for m in _BEFORE_BODY.finditer(text)} | {m.group(1) for m in _AFTER_BODY.finditer(text)}
+    found |= {m.group(1) for m in _POSTAL_TOWN.finditer(text)}
+    # "Norrviks kommun": the greedy match keeps the genitive s; the place is also the word without it
+    found |= {w[:-1] for w in found if w.endswith("s") and len(w) > 3}
     return frozenset(found)
 
 
@@ -45,3 +52,24 @@ def only_places(words: list[str], places: frozenset[str], is_first_name) -> bool
         else:
             return False
     return seen_place and not any(is_first_name(w) for w in words)
+
+
+def place_organisation(words: list[str], places: frozenset[str], is_name) -> bool:
+    """True for a place with words that are no listed name: "Norrviks Schackklubb", "Konsument Norrvik".
+
+    A place in a proposed name with only unlisted words beside it ("Byalag", "PRO") names an
+    organisation of that place; a listed first name or surname beside it keeps the person.
+    """
+    if not places or len(words) < 2:
+        return False
+    seen_place = False
+    for w in words:
+        w = w.strip(".,;:()")
+        base = w[:-1] if w.endswith("s") and w[:-1] in places else w
+        if base in places:
+            seen_place = True
+        elif not w or w.lower() in SERVICE_WORDS or not is_name(w):
+            continue
+        else:
+            return False
+    return seen_place
