@@ -81,8 +81,65 @@ def functional_mailbox(local: str) -> bool:
     return bool(parts) and all(p in _FUNCTION_WORDS or p.endswith(_UNIT_ENDINGS) for p in parts)
 
 
+_FOLD = str.maketrans("åäöéèüøæ", "aaoeeuoa")
+
+
+def _name_in_local(local: str) -> bool:
+    """True when a one-word local part holds a listed name: "ahmed", "annab", "kbergstrom"."""
+    from redact.detect.name_words import load_lexicons
+
+    lex = load_lexicons()
+    first, last = _folded_names(lex)
+    if local in first or local in last:
+        return True
+    if any(local[:k] in first for k in range(4, len(local))):
+        return True
+    return any(local[j:] in last for j in (1, 2) if len(local) - j >= 4)
+
+
+_FOLDED: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _folded_names(lex) -> tuple[frozenset[str], frozenset[str]]:
+    key = id(lex)
+    if key not in _FOLDED:
+        _FOLDED[key] = (frozenset(w.lower().translate(_FOLD) for w in lex.first),
+                        frozenset(w.lower().translate(_FOLD) for w in lex.last))
+    return _FOLDED[key]
+
+
+def _authority_domain(text: str, domain: str) -> bool:
+    """True for a domain named after a place the text names as an authority's ("norrvik.se" by "Norrviks kommun")."""
+    from redact.detect.places import authority_places
+
+    labels = domain.lower().split(".")
+    if len(labels) < 2:
+        return False
+    owner = labels[-2]
+    return any(p.lower().translate(_FOLD) == owner for p in authority_places(text))
+
+
+def unit_mailbox(text: str, found: str) -> bool:
+    """True for a one-word mailbox beside personal "first.last" addresses of the same domain.
+
+    An organisation that gives its staff "anna.berg@norrvik.se" (or an authority named after the
+    domain's place, "Norrviks kommun") names a unit's shared box by the unit ("bygglovochmiljo@norrvik.se"); a local part that holds a listed name
+    ("ahmed@", "kbergstrom@") is still a person's.
+    """
+    local, _, domain = found.partition("@")
+    low = local.lower()
+    if not re.fullmatch(r"[a-zåäö]{4,}", low) or "\n" in domain:
+        return False
+    if not (re.search(rf"(?<![\w.-])[\w-]+\.[\w.-]+@{re.escape(domain)}(?![\w.-]*\w)", text, re.IGNORECASE)
+            or _authority_domain(text, domain)):
+        return False
+    return not _name_in_local(low.translate(_FOLD))
+
+
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
     found = m.group()
+    if unit_mailbox(text, found):
+        return None
     cut = found.rfind("\n")
     if cut > 0 and found[:cut].rstrip().endswith(".") and re.match(r"[ \t]*[A-ZÅÄÖ][a-zåäö]", found[cut + 1:]):
         # "bemanning@storsund.se." ends a line and "Kontaktperson ..." begins the next: the address ends at the line

@@ -38,6 +38,12 @@ def place_words(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def authority_places(text: str) -> frozenset[str]:
+    """Places the text names as an authority ("Norrviks kommun", "Region Norrvik"), genitive s dropped."""
+    found = {m.group(1) for m in _BEFORE_BODY.finditer(text)} | {m.group(1) for m in _AFTER_BODY.finditer(text)}
+    return frozenset(found | {w[:-1] for w in found if w.endswith("s") and len(w) > 3})
+
+
 def only_places(words: list[str], places: frozenset[str], is_first_name) -> bool:
     """True when a proposed name is places and service words only (at least one place, no first name)."""
     if not places or not words:
