@@ -92,6 +92,13 @@ def _trim_ner_start(doc: Doc, start: int, end: int, lex: Lexicons) -> int:
         if _lower_compound(doc[k].text):
             start = k + 1
             break
+    # "My father Sven Berg", "Her aunt Leyla Demir": a lowercase word (not a particle) between
+    # capitalised words ends what came before; the name is what follows it
+    for k in range(end - 2, start, -1):
+        t = doc[k].text
+        if t.isalpha() and t.islower() and t not in lex.particles and _is_cap(doc[k + 1]):
+            start = k + 1
+            break
     # "of Justice", "?Människor": lowercase words and punctuation before the first capital
     while end - start >= 2 and _stray_word(doc[start], lex):
         start += 1

@@ -342,6 +342,9 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
                                                       lambda w: classify_word(w, lex) == F)]
         hits = [h for h in hits if not place_organisation(text[h.start_char:h.end_char].split(), places,
                                                            lambda w: classify_word(w, lex) in (F, S))]
+    # "My father", "My brother": the English possessive, not the name My
+    hits = [h for h in hits if not ((sp := doc.char_span(h.start_char, h.end_char)) is not None and len(sp) == 1
+                                    and _english_determiner(doc, sp.start, text))]
     # "Norrvalla Bostäder ekonomisk förening", "Lindgrens Bygg AB": a company's name, unless a first name is in it
     hits = [h for h in hits if not (_COMPANY_FORM_AFTER.match(text, h.end_char) and not any(
         classify_word(w.strip(".,;:"), lex) == F for w in text[h.start_char:h.end_char].split()))]
@@ -352,6 +355,25 @@ _COMPANY_FORM_AFTER = re.compile(
     r"[ \t]+(?:AB|HB|KB|Aktiebolag|(?i:ekonomisk[ \t]+förening|ek\.[ \t]?för|bostadsrättsförening|stiftelse|"
     r"ideell[ \t]+förening|handelsbolag|kommanditbolag))(?![\w])"
 )
+
+
+# English determiners spelt like a Swedish first name, and English words that show the line is English.
+_ENGLISH_DETERMINERS = frozenset({"my"})
+_ENGLISH_FUNCTION_WORDS = frozenset({
+    "the", "and", "is", "was", "of", "for", "to", "his", "her", "my", "your", "with", "that", "this", "says",
+    "said", "has", "have", "would", "our", "their", "address", "phone", "father", "mother", "brother", "sister",
+})
+
+
+def _english_determiner(doc: Doc, i: int, text: str) -> bool:
+    """A determiner ("My") before a lowercase word on a line with other English words."""
+    tok = doc[i]
+    if tok.lower_ not in _ENGLISH_DETERMINERS or i + 1 >= len(doc) or not doc[i + 1].text[:1].islower():
+        return False
+    a = text.rfind("\n", 0, tok.idx) + 1
+    b = text.find("\n", tok.idx)
+    words = re.findall(r"[a-z]+", text[a:b if b >= 0 else len(text)].lower())
+    return sum(w in _ENGLISH_FUNCTION_WORDS for w in words) >= 2
 
 
 def _speaker_after_verb(doc: Doc, ch: _Chunk, lex: Lexicons) -> bool:
