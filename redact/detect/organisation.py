@@ -85,7 +85,7 @@ def _names_a_person(findings: Sequence[Finding], a: int, b: int, text: str = "")
         or (f.category == "ADDRESS" and not _BOX.match(f.text))) for f in findings)
 
 
-_REFERENCE = re.compile(r"(?i)^[ \t]*(?:er|vår)[ \t]+referens|^[ \t]*(?:att|attn|kontaktperson|handläggare)[ \t]*:")
+_REFERENCE = re.compile(r"(?im)^[ \t]*(?:er|vår)[ \t]+referens|^[ \t]*(?:att|attn|kontaktperson|handläggare)[ \t]*:")
 
 
 def _organisation_block(text: str, a: int, b: int) -> bool:
@@ -130,7 +130,7 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
                                        or _ENDS_IN_FORM.search(f.text)):
             continue  # "Ekviks Bygg" of "Ekviks Bygg och Mark AB", "Jensen Landskab ApS": a company's name
         if f.category == "ADDRESS" and _BOX.match(f.text) and not private and not _names_a_person(
-                [g for g in findings if g.category == "PERSON"], text.rfind("\n", 0, max(a - 1, 0)) + 1, a) \
+                [g for g in findings if g.category == "PERSON"], text.rfind("\n", 0, max(a - 1, 0)) + 1, a, text) \
                 and not _person_row(text, lines, a, findings):
             continue  # "Elevhälsan, Box 50, 671 21 Älvnäs": a postal box with no name by it is an organisation's
         block = next(((x, y) for x, y in blocks if x <= f.start < y), None)
