@@ -16,7 +16,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from spacy.tokens import Doc
 
 from redact.detect.name_model import (
-    _ner_hit, _place_by_noun_after, _split_at_conjunctions, _split_at_line_breaks, _trim_ner_end, _trim_ner_start,
+    _ner_hit, _numbered, _place_by_noun_after, _split_at_conjunctions, _split_at_line_breaks, _trim_ner_end, _trim_ner_start,
 )
 from redact.detect.name_words import (  # noqa: F401 - re-exported: callers import lexicons and scores from here
     F, GENITIVE, INITIALS, LEXICON_DIR, MIDDLE_INITIAL, OPENERS, ORG_SUFFIX, PLACE_NOUN_AFTER, QUOTE_END, S,
@@ -417,6 +417,8 @@ def _region_name(doc: Doc, ch: _Chunk, on_label_line: bool) -> bool:
         return True  # "AA", "EvA" in an Ansvarig column
     if ch.start > 0 and doc[ch.start - 1].text == "(":
         return False  # "(HR-konsult)": a role in brackets after a name
+    if _numbered(doc, ch.start, load_lexicons()):
+        return False  # "Till: Norrviks kommun, Box 40": an unknown word with a number is an address
     # one unknown word: a name only on the label's own line with nothing running on after it
     return on_label_line and not _lower_follows(doc, ch.end)
 
