@@ -96,11 +96,27 @@ _AFTER_ADDRESS_LABEL = compile_(
 # and a British postcode after its town ("Bristol BS6 7RT").
 _EN_STREET_WORD = (r"(?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Gardens|Place|Terrace|Court|Square|"
                    r"Grove|Row|Walk|Mews|Rd|St|Ave)")
+# A country named after an address abroad belongs to it ("..., 70820 Kuopio, Finland").
+COUNTRY = (
+    r"(?:Spanien|Spain|España|Finland|Suomi|Tyskland|Germany|Deutschland|Norge|Norway|Danmark|Denmark|Island|Iceland|"
+    r"Frankrike|France|Italien|Italy|Italia|Portugal|Grekland|Greece|Polen|Poland|Polska|Nederländerna|Holland|"
+    r"Netherlands|Belgien|Belgium|Österrike|Austria|Schweiz|Switzerland|Storbritannien|England|Skottland|Scotland|"
+    r"Wales|Irland|Ireland|United[ \t]Kingdom|UK|Estland|Estonia|Lettland|Latvia|Litauen|Lithuania|Turkiet|Turkey|"
+    r"Kroatien|Croatia|Serbien|Serbia|Bosnien|Bosnia|Ungern|Hungary|Tjeckien|Czechia|Rumänien|Romania|Bulgarien|"
+    r"Bulgaria|Cypern|Cyprus|Thailand|USA|Kanada|Canada|Australien|Australia)"
+)
+_COUNTRY_AFTER = rf"(?:,[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))?"
+# A British town may hold lowercase words ("Newcastle upon Tyne", "Stratford-upon-Avon").
+_UK_TOWN = rf"[{U}][{L}]+(?:-?(?:upon|on|under|le)-?|{SP}(?:(?:upon|on|under|le){SP})?[{U}][{L}]+){{0,3}}"
+_UK_POST = rf"[A-Z]{{1,2}}\d[A-Z\d]?{SP}\d[A-Z]{{2}}(?![\w-])"
+# The flat or unit before the number ("Flat 3, 27 Jesmond Road") and the town with its postcode after it.
 _ENGLISH_STREET = compile_(
-    rf"(?<![\w-])(?P<core>\d{{1,4}}[a-zA-Z]?,?{SP}+(?:[{U}][{L}']+{SP}+){{1,3}}{_EN_STREET_WORD})\.?(?![\w-])"
+    rf"(?<![\w-])(?P<flat>(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}[A-Za-z]?,?{SP}+)?"
+    rf"(?P<core>\d{{1,4}}[a-zA-Z]?,?{SP}+(?:[{U}][{L}']+{SP}+){{1,3}}{_EN_STREET_WORD})\.?"
+    rf"(?P<post>,?{SP}*\n?{SP}*{_UK_TOWN},?{SP}+{_UK_POST}{_COUNTRY_AFTER})?(?![\w-])"
 )
 _UK_POSTCODE = compile_(
-    rf"(?<![\w-])(?P<core>[{U}][{L}]+(?:{SP}[{U}][{L}]+)?),?{SP}+[A-Z]{{1,2}}\d[A-Z\d]?{SP}\d[A-Z]{{2}}(?![\w-])"
+    rf"(?<![\w-])(?P<core>{_UK_TOWN}),?{SP}+{_UK_POST}{_COUNTRY_AFTER}"
 )
 # A home named by where someone lives without a street word: "bor på Norrbyn" (a farm or hamlet), and a
 # street after a parent or relative the child stays with ("varannan vecka hos pappa på Aspvägen").
@@ -126,14 +142,15 @@ _STREET_AFTER_EN_CUE = compile_(
 # "Lindenstraße 4", "ul. Kwiatowa 7"), and a postal code of four or five digits with its town after it
 # ("5019 Bergen", "70820 Kuopio", "D-10115 Berlin").
 _FOREIGN_SUFFIX = (r"(?:veien|vegen|veg|vei|vej|vejen|gata|gate|gaten|gade|stien|katu|tie|kuja|polku|kaari|raitti|"
-                   r"straße|strasse|str\.|weg|gasse|allee|platz|damm|straat|laan|plein)")
+                   r"puisto|tori|ranta|rinne|väylä|aukio|straße|strasse|str\.|weg|gasse|allee|platz|damm|straat|laan|plein)")
 _FOREIGN_STREET_CORE = (
     rf"(?:[{U}][{L}]+?-?{_FOREIGN_SUFFIX}"
-    rf"|(?:ul\.|ulica|Calle|Avenida|Via|Rue|rue|Avenue)[ \t]+(?:[A-ZÅÄÖÉÜŠŽČĆĐ][\w'’.-]*[ \t]+){{0,3}}?"
+    rf"|(?:ul\.|ulica|Calle|Avenida|Via|Rue|rue|Avenue)[ \t]+"
+    rf"(?:(?:[A-ZÅÄÖÉÜŠŽČĆĐ][\w'’.-]*|de|del|la|las|los|di|da|do|dos|des|du|le)[ \t]+){{0,4}}?"
     rf"(?=[\w'’.-]*[ \t]+\d)[A-ZÅÄÖÉÜŠŽČĆĐ\d][\w'’.-]*)"
 )
 _FOREIGN_TOWN = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?"  # any capitalised word, "Tromsø", "Łódź"
-_FOREIGN_POST = rf"(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:{SP}+|{SP}*\n{SP}*){_FOREIGN_TOWN}"  # the town may wrap
+_FOREIGN_POST = rf"(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:{SP}+|{SP}*\n{SP}*){_FOREIGN_TOWN}{_COUNTRY_AFTER}"  # the town may wrap
 _FOREIGN_STREET = compile_(
     rf"(?<![\w-])(?P<core>{_FOREIGN_STREET_CORE})[ \t]+\d{{1,4}}(?:[ \t]?[A-Za-z](?![\w]))?(?:[ \t]+\d{{1,3}})?(?![\w:%]|[.,]\d)"
     rf"(?P<post>,?[ \t]*\n?[ \t]*{_FOREIGN_POST})?"
@@ -200,7 +217,8 @@ def _check_after_label(text: str, m: re.Match[str]) -> Verdict | None:
 def _check_english(text: str, m: re.Match[str]) -> Verdict | None:
     if ctx.label_before(text, m.start(), _AUTHORITY_ADDRESS):
         return None
-    return Verdict(m.start(), m.end("core"), "street address written the English way")
+    end = m.end("post") if m.group("post") else m.end("core")
+    return Verdict(m.start(), end, "street address written the English way")
 
 
 def _check_uk_postcode(text: str, m: re.Match[str]) -> Verdict | None:
