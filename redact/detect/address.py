@@ -60,6 +60,7 @@ POST = rf"""
     (?P<post>
         (?:,{SP}*\n?[ \t]*|{SP}*\n[ \t]*|{SP}+)
         {POSTCODE}{SP}+{TOWN}
+      | ,{SP}*{WORD}(?:-{WORD})?(?=[ \t]*(?:\n|$))  # a town that ends the line or cell: "Storgården 1, Byn"
     )
 """
 
@@ -163,7 +164,9 @@ _STREET_FOREIGN_POST = compile_(
 # The name after "c/o" is the person whose letterbox a home shares ("c/o Jovanović", "c/o Lind, Ekvägen 3").
 _CARE_OF = compile_(
     r"(?<![\w/])(?i:c/o)[ \t]+(?P<street>(?P<core>[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]+"
-    r"(?:[ \t]+[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]+){0,2}))(?![\w-])"
+    r"(?:[ \t]+[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]+){0,2})"
+    # the street of the home after the name: "c/o Lind, Ekvägen 3"
+    rf"(?:,[ \t]*(?:{PREFIX}{SP}){{0,2}}{WORD}(?:-{WORD})?{SP}+\d{{1,4}}(?:{SP}?[A-H](?![\w])|[a-h](?![\w]))?)?)(?![\w-])"
 )
 
 #: A street with its number at the start of a text (to find the street of an address finding).
@@ -263,7 +266,9 @@ def _check_foreign(text: str, m: re.Match[str]) -> Verdict | None:
 def _check_care_of(text: str, m: re.Match[str]) -> Verdict | None:
     if m.group("core").split()[0].lower() in ctx.NOT_A_NAME:
         return None
-    return Verdict(m.start("street"), m.end("street"), "name after c/o")
+    # with the home's street after the name the whole is one address ("c/o Lind, Ekvägen 3" in a cell)
+    start = m.start() if "," in m.group("street") else m.start("street")
+    return Verdict(start, m.end("street"), "name after c/o")
 
 
 def _check_box(text: str, m: re.Match[str]) -> Verdict | None:

@@ -20,11 +20,12 @@ SCORE = 0.7
 def _streets_of(f: Finding) -> list[str]:
     """The street of an address finding, and with the words before it ("Övre Bruksvägen", "S:t Olofsgatan"):
     the longer form is masked whole where it recurs, even broken over a line."""
-    m = STREET_WITH_NUMBER.match(f.text)
+    # the street may follow a name ("c/o Demir, Tallvägen 6"): the first street with a number in the text
+    m = STREET_WITH_NUMBER.search(f.text)
     if m is None:
         return []
     street = " ".join(m.group("core").split())
-    whole = " ".join(f.text[:m.start("number")].split())
+    whole = " ".join(f.text[m.start():m.start("number")].split())
     return [s for s in dict.fromkeys((whole, street)) if len(s) >= 4]
 
 
