@@ -59,10 +59,54 @@ def _collapse(stem: str) -> str:
     return stem
 
 
+_VOWELS = "aeiouyåäöé"
+# Swedish endings of a short form built from the first syllable and a later consonant ("Jonte", "Maggan", "Bittis").
+_SYLLABLE_ENDINGS = ("isse", "sse", "an", "is", "e")
+
+
+def _reduced(part: str) -> str:
+    """"britt" → "bitt": a short form drops the r or l of the name's opening consonant pair."""
+    if len(part) >= 4 and part[0] not in _VOWELS and part[1] in "rl":
+        return part[0] + part[2:]
+    return part
+
+
+def _syllable_form(w: str, part: str) -> bool:
+    """The name's first syllable, then consonants of the rest of the name (doubled), then an ending.
+
+    "Jon-t-e" of Jonathan, "Ma-ng-e" of Magnus, "Kri-ff-e" of Kristoffer, "Bi-tt-is" of Britt:
+    the opening letters up to the first vowel are the name's, the consonants after them all
+    stand later in the name.
+    """
+    if len(w) < 5:
+        return False
+    for end in _SYLLABLE_ENDINGS:
+        if not w.endswith(end) or len(w) - len(end) < 3:
+            continue
+        stem = w[: -len(end)]
+        for name in {part, _reduced(part)}:
+            k = 0
+            while k < len(stem) and k < len(name) and stem[k] == name[k]:
+                k += 1
+            head = stem[:k]
+            while head and head[-1] not in _VOWELS:
+                head = head[:-1]  # the syllable ends at its vowel; the consonants after it are the form's
+            if len(head) < 2:
+                continue
+            rest = stem[len(head):]
+            if not rest or len(set(rest)) > 2 or any(c in _VOWELS for c in rest):
+                continue
+            if all(c in name[len(head):] for c in rest):
+                return True
+    return False
+
+
 def derives_from(word: str, first: str) -> bool:
     """True when ``word`` reads as a short form of the first name ``first`` (see the module's rules)."""
     w, f = word.lower(), first.lower()
     for part in {f, *f.split("-")}:
+        if len(part) >= 4 and w != part and _syllable_form(w, part):
+            return True
         if len(part) < 4 or w == part:
             continue
         if len(w) >= 4 and len(w) < len(part) and part.startswith(w):
@@ -110,9 +154,12 @@ def find_derived_short_forms(
     # a short form shares its first three letters with the name (or a part of a double name)
     by_start: dict[str, list[str]] = {}
     by_end: dict[str, list[str]] = {}
+    by_two: dict[str, list[str]] = {}  # the first syllable's opening: "Ma" of Magnus for "Mange"
     for first in firsts:
         for part in {first.lower(), *first.lower().split("-")}:
             by_start.setdefault(part[:3], []).append(first)
+            for name in {part, _reduced(part)}:
+                by_two.setdefault(name[:2], []).append(first)
             if len(part) >= _SUFFIX_MIN_NAME:
                 by_end.setdefault(part[-3:], []).append(first)
     stop, titles = _stop_words(), _titles()
@@ -125,10 +172,12 @@ def find_derived_short_forms(
             if not (word[0].isupper() and word[1:].islower()):
                 continue
             low = word.lower()
-            if (low[:3] not in by_start and low[-3:] not in by_end) or word in named or word in listed \
-                    or low in stop or low in titles:
+            syllable = low.endswith(_SYLLABLE_ENDINGS) and low[:2] in by_two
+            if (low[:3] not in by_start and low[-3:] not in by_end and not syllable) or word in named \
+                    or word in listed or low in stop or low in titles:
                 continue
-            cands = dict.fromkeys([*by_start.get(low[:3], ()), *by_end.get(low[-3:], ())])
+            cands = dict.fromkeys([*by_start.get(low[:3], ()), *by_end.get(low[-3:], ()),
+                                   *(by_two.get(low[:2], ()) if syllable else ())])
             owners = [p for first in cands if derives_from(word, first) for p in firsts[first]]
             if owners:
                 todo.append((page, m, owners))
