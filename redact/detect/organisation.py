@@ -35,6 +35,8 @@ _AUTHORITY_BLOCK = re.compile(
     r"\w*myndigheten|\w*verket|\w*styrelsen|AB)|Region[ \t]+[A-ZÅÄÖ][\w-]*|(?i:växel|vxl|box)[ \t:]*\d[^\n]*)[ \t]*$"
 )
 _PRIVATE = re.compile(r"(?i)enskild firma|enskild näringsidkare|privatperson|privat(?:konto|person)")
+# A person writing of their own box ("har jag en postbox", "mitt privata nummer"): the box is theirs.
+_OWN_BOX = re.compile(r"(?i)(?<![\w])(?:jag|mitt|min|mina|privata?)(?![\w])")
 _BOX = re.compile(r"(?i)^\s*box\s+\d")
 _MONEY = ("BANK_ACCOUNT", "IBAN")
 _BLOCK_LINES = 12
@@ -122,6 +124,9 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
         a, b = line_of(f.start)
         line = text[a:b]
         private = _PRIVATE.search(line) or _has_personnummer(findings, a, b) or _names_a_person(findings, a, b)
+        if f.category in ("ADDRESS", "POSTAL_CODE") and _OWN_BOX.search(text, text.rfind("\n", 0, max(a - 1, 0)) + 1, b):
+            kept.append(f)
+            continue
         if f.category in _MONEY and not private:
             rest = line.replace(f.text.split("\n")[0], " ")
             if legal_person_number(rest) or _LEGAL_WORDS.search(rest) or _company_row(text, lines, a, findings):

@@ -185,7 +185,8 @@ def find_derived_short_forms(
         return []
     lowered: set[str] = set()
     for text in page_texts.values():
-        lowered.update(re.findall(r"(?<![\w@.])[a-zåäöéü]{3,}(?![\w@])", text))
+        # not the parts of an e-mail address or a web address ("jonte.ek@", "www.lovik.se")
+        lowered.update(re.findall(r"(?<![\w@.])[a-zåäöéü]{3,}(?![\w@]|\.\w)", text))
     covered: dict[int, list[tuple[int, int]]] = {}
     for f in findings:
         if f.start is not None and f.end is not None:
