@@ -45,7 +45,8 @@ _FOREIGN_INTL = compile_(
     {_START}
     # "+48 601…", "0048 601…" (not a group inside a longer figure: "8834 0021 7756")
     (?:\+(?!46)[1-9]\d{{0,2}}|(?<!\d[ \u00a0])00(?!46)[1-9]\d{{1,2}}(?={SP}))
-    (?:{SP}?(?:{DASH}{SP}?)?\(?\d{{1,4}}\)?){{2,6}}
+    # a group may begin the next line: "+34 612\n448 309" broken by the line's end
+    (?:(?:{SP}?(?:{DASH}{SP}?)?|{DASH}?{_BREAK})\(?\d{{1,4}}\)?){{2,6}}
     {_END}
     """
 )
