@@ -108,7 +108,7 @@ COUNTRY = (
 )
 _COUNTRY_AFTER = rf"(?:,[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))?"
 # A British town may hold lowercase words ("Newcastle upon Tyne", "Stratford-upon-Avon").
-_UK_TOWN = rf"[{U}][{L}]+(?:-?(?:upon|on|under|le)-?|{SP}(?:(?:upon|on|under|le){SP})?[{U}][{L}]+){{0,3}}"
+_UK_TOWN = rf"[{U}][{L}]+(?:(?:-(?:upon|on|under|le))?-[{U}][{L}]+|{SP}(?:(?:upon|on|under|le){SP})?[{U}][{L}]+){{0,3}}"
 _UK_POST = rf"[A-Z]{{1,2}}\d[A-Z\d]?{SP}\d[A-Z]{{2}}(?![\w-])"
 # The flat or unit before the number ("Flat 3, 27 Jesmond Road") and the town with its postcode after it.
 _ENGLISH_STREET = compile_(

@@ -138,14 +138,14 @@ def unit_mailbox(text: str, found: str) -> bool:
 
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
     found = m.group()
-    if unit_mailbox(text, found):
-        return None
     cut = found.rfind("\n")
     if cut > 0 and found[:cut].rstrip().endswith(".") and re.match(r"[ \t]*[A-ZÅÄÖ][a-zåäö]", found[cut + 1:]):
         # "bemanning@storsund.se." ends a line and "Kontaktperson ..." begins the next: the address ends at the line
         head = found[:cut].rstrip().rstrip(".")
         if "." in head.split("@", 1)[1]:  # else "anna@kommun.\nSe": the whole is the address
             found = head
+    if unit_mailbox(text, found):
+        return None
     return _verdict(m.start(), found)
 
 

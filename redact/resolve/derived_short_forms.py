@@ -139,6 +139,20 @@ def _first_names(findings: Sequence[Finding]) -> dict[str, list[Finding]]:
     return out
 
 
+def _owners(word: str, by_start, by_end, by_two, firsts, named, listed, stop, titles) -> list[Finding]:
+    """The people whose first name ``word`` reads as a short form of (cheap filters first)."""
+    if not (word[0].isupper() and word[1:].islower()):
+        return []
+    low = word.lower()
+    syllable = low.endswith(_SYLLABLE_ENDINGS) and low[:2] in by_two
+    if (low[:3] not in by_start and low[-3:] not in by_end and not syllable) or word in named \
+            or word in listed or low in stop or low in titles:
+        return []
+    cands = dict.fromkeys([*by_start.get(low[:3], ()), *by_end.get(low[-3:], ()),
+                           *(by_two.get(low[:2], ()) if syllable else ())])
+    return [p for first in cands if derives_from(word, first) for p in firsts[first]]
+
+
 def find_derived_short_forms(
     findings: Sequence[Finding], page_texts: dict[int, str], listed: frozenset[str] = frozenset()
 ) -> list[Finding]:
@@ -165,22 +179,18 @@ def find_derived_short_forms(
     stop, titles = _stop_words(), _titles()
     named = {w.strip(".,;:()") for f in findings if f.category == "PERSON" for w in f.text.split()}
     # candidates first (cheap filters), the costlier checks only for the few that pass
-    todo: list[tuple[int, re.Match[str], list[Finding]]] = []
+    todo: list[tuple[int, re.Match[str], int, list[Finding]]] = []
     for page, text in sorted(page_texts.items()):
         for m in _WORD.finditer(text):
-            word = m.group(1)
-            if not (word[0].isupper() and word[1:].islower()):
-                continue
-            low = word.lower()
-            syllable = low.endswith(_SYLLABLE_ENDINGS) and low[:2] in by_two
-            if (low[:3] not in by_start and low[-3:] not in by_end and not syllable) or word in named \
-                    or word in listed or low in stop or low in titles:
-                continue
-            cands = dict.fromkeys([*by_start.get(low[:3], ()), *by_end.get(low[-3:], ()),
-                                   *(by_two.get(low[:2], ()) if syllable else ())])
-            owners = [p for first in cands if derives_from(word, first) for p in firsts[first]]
-            if owners:
-                todo.append((page, m, owners))
+            whole = m.group(0)
+            # "Gunnis", "Bittis": the "-is" form first, then the genitive of "Gunni"
+            forms = [whole, m.group(1)] if whole.endswith("is") and ":" not in whole and whole != m.group(1) \
+                else [m.group(1)]
+            for word in forms:
+                owners = _owners(word, by_start, by_end, by_two, firsts, named, listed, stop, titles)
+                if owners:
+                    todo.append((page, m, m.start(1) + len(word), owners))
+                    break
     if not todo:
         return []
     lowered: set[str] = set()
@@ -192,8 +202,9 @@ def find_derived_short_forms(
         if f.start is not None and f.end is not None:
             covered.setdefault(f.page, []).append((f.start, f.end))
     new: list[Finding] = []
-    for page, m, owners in todo:
-        word, a, b = m.group(1), m.start(1), m.end(1)
+    for page, m, b, owners in todo:
+        a = m.start(1)
+        word = page_texts[page][a:b]
         if word.lower() in lowered or any(s < b and a < e for s, e in covered.get(page, ())):
             continue
         after = _FOLLOWED.match(page_texts[page], m.end())
