@@ -25,6 +25,7 @@ from redact.ingest.poppler import disagreeing_lines, read_bbox_layout, view_page
 from redact.ingest.spill import PageSpill
 from redact.ingest.text import read_text
 from redact.render.pdf import render_pdf
+from redact.resolve.id_shapes import find_same_shape_ids
 from redact.resolve.geometry import line_boxes, place_view_findings, span_rects, text_in_rects
 from redact.resolve.leaks import findings_for_leaks
 from redact.resolve.link import link
@@ -255,6 +256,7 @@ def _detect_document(
         # Second pass: initials and every further occurrence of what was found.
         extra = find_initials(findings, page_texts)
         extra += find_short_forms(findings, page_texts) + find_bare_streets(findings, page_texts)
+        extra += find_same_shape_ids(findings, page_texts)
         known = _known_names()
         extra += propagate([*findings, *extra, *view_findings], page_texts, known_names=known,
                            ocr_pages=set(ocr_pages), cover=[*findings, *extra])

@@ -143,3 +143,12 @@ def test_ordinary_words_are_no_syllable_short_forms(blank_detector, word):
     text = f"Beslut om stöd till Melker Sandberg och Sebastian Ingvarsson.\n{word} beslutet fattades har inget ändrats.\n"
     persons = {t for c, t in _found(text, blank_detector) if c == "PERSON"}
     assert not any(word in p.split() for p in persons), persons
+
+
+def test_identifiers_in_the_shape_of_a_labelled_one_are_found(blank_detector):
+    text = ("Klientnummer: RKL-204 118 (Nils Pekkala)\n"
+            "Samma vecka kom två anmälningar till, RKL-204 377 och RKL-203 950, som utreds vidare.\n"
+            "Beloppet 204 377 kronor och diarienumret KS 2027/118 är inte sådana nummer.\n")
+    ids = {t for c, t in _found(text, blank_detector) if c == "ID_NUMBER"}
+    assert {"RKL-204 118", "RKL-204 377", "RKL-203 950"} <= ids, ids
+    assert not any(t in ("204 377", "KS 2027/118") for t in ids), ids
