@@ -152,3 +152,10 @@ def test_identifiers_in_the_shape_of_a_labelled_one_are_found(blank_detector):
     ids = {t for c, t in _found(text, blank_detector) if c == "ID_NUMBER"}
     assert {"RKL-204 118", "RKL-204 377", "RKL-203 950"} <= ids, ids
     assert not any(t in ("204 377", "KS 2027/118") for t in ids), ids
+
+
+def test_a_surnames_first_letters_in_a_responsibility_column_are_masked(blank_detector):
+    text = ("Åtgärder\nÅtgärd\nSamtal med eleven\nUppföljning i klassen\nAnsvarig\nSES\nLun\n"
+            "Rektor Gösta Lundqvist ansvarar för uppföljningen. Eleven Ida Ekström är informerad.\n")
+    persons = {t for c, t in _found(text, blank_detector) if c == "PERSON"}
+    assert "Lun" in persons, persons

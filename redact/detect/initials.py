@@ -58,6 +58,18 @@ def _cell_initials(line: str, offset: int) -> list[tuple[int, int]]:
     return [(offset + a, offset + b) for a, b in spans]
 
 
+# A cell of one capital and two small letters: a signature by the start of a surname ("Lun" for Lundqvist).
+_SURNAME_START_CELL = re.compile(r"^[ \t]*([A-ZÅÄÖÉ][a-zåäö]{2})[ \t]*$")
+
+
+def _cell_surname_start(line: str, offset: int, text: str) -> list[tuple[int, int]]:
+    """The cell when it is the first three letters of a longer capitalised name on the page."""
+    m = _SURNAME_START_CELL.match(line)
+    if m is None or not re.search(rf"(?<![\w-]){m.group(1)}[a-zåäö]{{3,}}", text):
+        return []
+    return [(offset + m.start(1), offset + m.end(1))]
+
+
 def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
     """(start, end, why) of initials on signature lines and in signature/responsibility columns."""
     out: dict[tuple[int, int], str] = {}
@@ -91,6 +103,8 @@ def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
                     continue
                 for span in _cell_initials(lines[j].rstrip("\n"), starts[j]):
                     out.setdefault(span, "initialer i en signatur- eller ansvarskolumn")
+                for span in _cell_surname_start(lines[j].rstrip("\n"), starts[j], text):
+                    out.setdefault(span, "början av ett efternamn i en signatur- eller ansvarskolumn")
     return [(a, b, why) for (a, b), why in sorted(out.items())]
 
 
