@@ -25,7 +25,7 @@ from redact.detect.name_words import (  # noqa: F401 - re-exported: callers impo
     Lexicons, _line_start, load_lexicons, _lower_compound, _lower_follows, NameHit, _norm, _title_before,
     _upper_word_only,
 )
-from redact.detect.places import only_places, place_organisation, place_words
+from redact.detect.places import only_places, place_organisation, place_words, postal_towns
 
 log = logging.getLogger(__name__)
 
@@ -340,6 +340,9 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
         # "Bygglov Norrvik" beside "Norrviks kommun": a place in an organisation's name, not a person
         hits = [h for h in hits if not only_places(text[h.start_char:h.end_char].split(), places,
                                                       lambda w: classify_word(w, lex) == F)]
+    # "Norrviks Schackklubb", "Konsument Norrvik": a place (also a postal address's town) with unlisted words
+    places |= postal_towns(text)
+    if places:
         hits = [h for h in hits if not place_organisation(text[h.start_char:h.end_char].split(), places,
                                                            lambda w: classify_word(w, lex) in (F, S))]
     # "My father", "My brother": the English possessive, not the name My

@@ -30,12 +30,16 @@ _POSTAL_TOWN = re.compile(r"(?<![\w-])\d{3}[ \u00a0]?\d{2}[ \t]+([A-ZÅÄÖ][a-z
 
 
 def place_words(text: str) -> frozenset[str]:
-    """Capitalised words the text uses as places: in organisation names and as the town of a postal address."""
+    """Capitalised words the text uses as places in organisation names."""
     found = {m.group(1) for m in _BEFORE_BODY.finditer(text)} | {m.group(1) for m in _AFTER_BODY.finditer(text)}
-    found |= {m.group(1) for m in _POSTAL_TOWN.finditer(text)}
     # "Norrviks kommun": the greedy match keeps the genitive s; the place is also the word without it
     found |= {w[:-1] for w in found if w.endswith("s") and len(w) > 3}
     return frozenset(found)
+
+
+def postal_towns(text: str) -> frozenset[str]:
+    """The towns the text writes after a Swedish postcode ("716 21 Norrvik")."""
+    return frozenset(m.group(1) for m in _POSTAL_TOWN.finditer(text))
 
 
 def authority_places(text: str) -> frozenset[str]:
