@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from redact.detect.names import load_lexicons
+from redact.detect.uncertain import without_accents
 from redact.resolve.geometry import span_rects
 from redact.resolve.propagate import _name_parts, _ocr_key, _strip_genitive, propagate
 from redact.types import Finding, Page
@@ -104,11 +104,6 @@ def _key(category: str, text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _fold(word: str) -> str:
-    """Lower case without accents or ring and dots ("Åsa" -> "asa"), as user names are usually written."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
-
-
 def usernames(name: str) -> set[str]:
     """User names and e-mail local parts commonly formed from a full name, lower case.
 
@@ -122,7 +117,7 @@ def usernames(name: str) -> set[str]:
     if len(parts) < 2:
         return set()
     out: set[str] = set()
-    for fold in (str.casefold, _fold):
+    for fold in (str.casefold, without_accents):
         first, last = fold(parts[0]), fold(parts[-1])
         for f, l in ((first, last), (first.replace("-", ""), last.replace("-", ""))):
             out |= {f + l, f"{f}.{l}", f"{f}_{l}", f"{f}-{l}", f[0] + l, f"{f[0]}.{l}", f + l[0],

@@ -39,10 +39,14 @@ def _read(path: Path) -> set[str]:
 _CONFUSIONS = (("rn", "m"), ("vv", "w"), ("0", "o"), ("1", "l"), ("5", "s"), ("8", "b"), ("|", "l"))
 
 
+def without_accents(text: str) -> str:
+    """Lower case without accents, rings and dots: "Sjöberg" -> "sjoberg", as addresses and user names are written."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
 def fold(word: str) -> str:
     """Case-folded, without diacritics, with OCR look-alikes merged: 'Nystrorn' and 'Nyström' fold alike."""
-    w = unicodedata.normalize("NFKD", word.casefold())
-    w = "".join(c for c in w if not unicodedata.combining(c))
+    w = without_accents(word)
     for a, b in _CONFUSIONS:
         w = w.replace(a, b)
     return w

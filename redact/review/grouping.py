@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pymupdf
 
+from redact.detect.uncertain import without_accents
 from redact.ingest.pdf import open_pdf
 from redact.officials import normalize_email
 from redact.resolve.propagate import person_initials
@@ -45,13 +45,8 @@ def e164(text: str) -> str:
     return "+" + intl
 
 
-def _fold(text: str) -> str:
-    """Lower case without diacritics: "Sjöberg" -> "sjoberg" (addresses are written without them)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
-
-
 def _name_tokens(label: str) -> list[str]:
-    return [t for t in re.split(r"[\s\-]+", _fold(label)) if t.isalpha()]
+    return [t for t in re.split(r"[\s\-]+", without_accents(label)) if t.isalpha()]
 
 
 def _spellings(tokens: list[str]) -> set[str]:
@@ -69,7 +64,7 @@ def _spellings(tokens: list[str]) -> set[str]:
 
 def person_for_email(email: str, persons: Iterable[str]) -> str | None:
     """The one person label whose name the e-mail's local part spells, else None (none, or more than one)."""
-    local = _fold(normalize_email(email).partition("@")[0])
+    local = without_accents(normalize_email(email).partition("@")[0])
     local = re.sub(r"\d+$", "", local)  # "anna.svensson2"
     hits = {p for p in persons if local in _spellings(_name_tokens(p))}
     return next(iter(hits)) if len(hits) == 1 else None
