@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from redact.detect.names import load_lexicons
 from redact.detect.uncertain import without_accents
+from redact.officials import normalize_phone
 from redact.resolve.geometry import span_rects
 from redact.resolve.propagate import _name_parts, _ocr_key, _strip_genitive, propagate
 from redact.types import Finding, Page
@@ -92,15 +93,13 @@ def merge_subjects(groups: Iterable[Sequence[CaseSubject]]) -> list[CaseSubject]
 
 def _key(category: str, text: str) -> str:
     """What two mentions of one subject share: the digits of a number, the folded words of a name."""
-    if category in ("PERSONNUMMER", "PHONE"):
+    if category == "PERSONNUMMER":
         digits = re.sub(r"\D", "", text)
-        if category == "PERSONNUMMER" and len(digits) == 12:
-            digits = digits[2:]
-        if category == "PHONE" and digits.startswith("46") and len(digits) >= 10:
-            digits = "0" + digits[2:]
-        if category == "PHONE" and digits.startswith("0046"):
-            digits = "0" + digits[4:]
-        return digits
+        return digits[2:] if len(digits) == 12 else digits
+    if category == "PHONE":
+        digits = normalize_phone(text)
+        # "46 70 …" written without its plus is the same number
+        return "0" + digits[2:] if digits.startswith("46") and len(digits) >= 10 else digits
     return " ".join(text.split()).casefold()
 
 
