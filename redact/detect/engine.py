@@ -25,7 +25,7 @@ from redact.detect.organisation import drop_organisation_data
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.presidio import analyze_many, build_analyzer
 from redact.detect.table_columns import (
-    BANK, BIRTH, ID, PROPERTY, SIGN, header_words_only, headed_cells, names_a_number,
+    ADDRESS, BANK, BIRTH, ID, PROPERTY, SIGN, header_words_only, headed_cells, names_a_number,
 )
 from redact.detect.table_neighbours import lower_words, neighbour_cell_names
 from redact.types import CATEGORIES, Finding, Page
@@ -182,9 +182,10 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
     for c in cells:
         if any(s <= c.start and c.end <= e for s, e in taken):
             continue
-        category = {ID: "ID_NUMBER", BANK: "BANK_ACCOUNT", BIRTH: "DATE_OF_BIRTH", PROPERTY: "PROPERTY"}.get(c.kind, "PERSON")
+        category = {ID: "ID_NUMBER", BANK: "BANK_ACCOUNT", BIRTH: "DATE_OF_BIRTH", PROPERTY: "PROPERTY",
+                    ADDRESS: "ADDRESS"}.get(c.kind, "PERSON")
         why = {ID: "identifierare", SIGN: "initialer", BANK: "kontonummer", BIRTH: "födelsedatum",
-               PROPERTY: "fastighetsbeteckning"}.get(c.kind, "namn")
+               PROPERTY: "fastighetsbeteckning", ADDRESS: "adress"}.get(c.kind, "namn")
         added.append(Finding(
             id=f"p{page.number}-t{len(added)}", page=page.number, start=c.start, end=c.end,
             text=page.text[c.start:c.end], category=category, score=CELL_SCORE, detector="table_column",

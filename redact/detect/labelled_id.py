@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.id_labels import label_strength
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, luhn_ok, only_digits
 
 # Label stems; each may be followed by "nummer", "nr", "-nr", "nr." or "id".
@@ -109,6 +110,51 @@ def _check_fi_hetu(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "finsk personbeteckning (kontrolltecken)")
 
 
+# Any label word, or a noun and "nr"/"nummer" ("kö nr", "customer number"): id_labels decides what it names.
+_ANY_LABEL = (r"(?P<label>[A-Za-zÅÄÖåäöÉéü]{2,14}[ \u00a0](?:nr\.?|nummer|numret|number|no\.)"
+              r"|[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{0,30}?(?:nr\.)?)")
+GENERIC = compile_(
+    rf"""
+    (?<![\w.-])
+    {_ANY_LABEL}
+    (?P<sep>[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]+(?:(?:är|var|blir|is|was)[ \t\u00a0]+)?
+       |[ \t\u00a0]+(?:with[ ]us|at[ ]\w+|hos[ ]\w+)[ \t\u00a0]+(?:is|was|är)[ \t\u00a0]+)
+    (?:\|[ \t\u00a0]*)?
+    {_VALUE}
+    (?![\w]|[-/.,]\d)
+    """
+)
+# What is no identifier however labelled: a date, a time, a sum, a year, the authority's case ("KS 2026/112"),
+# a telephone number (the phone detector's).
+_NOT_A_CODE = re.compile(
+    r"^(?:\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[.:]\d\d|(?:19|20)\d\d"
+    r"|(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d/\d+|(?:\+|00)\d.*|0\d{1,3}[- ]\d.*)$")
+_GROUPED_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$")
+_MONEY_AFTER = re.compile(r"[ \u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b|%|§|kap\b)", re.IGNORECASE)
+# A code in its own right: a letter prefix and three digits ("HK-7713", "PA 118 37"), or six digits in groups.
+_CODE_LIKE = re.compile(r"^(?:[A-ZÅÄÖ]{1,4}[- \u00a0]?\d[\d \u00a0-]*\d|\d{2,}[ \u00a0-]\d[\d \u00a0-]*\d)$")
+
+
+def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
+    strength = label_strength(m.group("label"))
+    if strength is None:
+        return None
+    value = m.group("value")
+    digits = sum(c.isdigit() for c in value)
+    if digits < 3 or _NOT_A_CODE.match(value) or _MONEY_AFTER.match(text, m.end("value")):
+        return None
+    prefixed = value[:1].isalpha()
+    if strength == "person" and not (prefixed and "-" in value[:5]):
+        return None  # "elev 1234" counts pupils; "Elev E-4471" names one
+    if strength != "number" and _GROUPED_SUM.match(value):
+        return None  # "5 840": a sum after a noun
+    if strength == "noun" and not (prefixed or (_CODE_LIKE.match(value) and digits >= 5)):
+        return None
+    if strength != "number" and "\n" in m.group("sep"):
+        return None
+    return Verdict(m.start("value"), m.end("value"), f"identifierare efter '{m.group('label').lower()}'")
+
+
 class LabelledIdRecognizer(SwedishPatternRecognizer):
     """A number after a label naming a personal identifier (employee, customer, patient...)."""
 
@@ -118,6 +164,10 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
                "elevnummer", "medlemsnummer", "försäkringsnummer")
     RULES = (
         Rule("labelled_identifier", LABELLED, score=0.85, check=_check_id, needs=tuple(s[:4] for s in _STEMS)),
+        Rule("unlisted_label_identifier", GENERIC, score=0.8, check=_check_generic,
+             needs=("nr", "nummer", "-id", "kort", "kontrakt", "kö", "id ", "number", "no.", "elev", "kund", "medlem",
+                    "klient", "patient", "brukare", "deltagare", "sökande", "hyresgäst", "låntagare", "medlemskap",
+                    "abonnemang", "student", "barn", "anställd", "vårdtagare", "abonnent")),
         Rule("norwegian_birth_number", _NO_FNR, score=0.8, check=_check_no_fnr),
         Rule("finnish_personal_id", _FI_HETU, score=0.85, check=_check_fi_hetu),
     )

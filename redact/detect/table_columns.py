@@ -19,11 +19,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from redact.detect.id_labels import names_register_column
 from redact.types import Page
 
 # What a column holds, from its header cell.
 ID, FIRST, LAST, FULL, SIGN, BANK = "id", "first", "last", "full", "sign", "bank"
-BIRTH, PROPERTY = "birth", "property"
+BIRTH, PROPERTY, ADDRESS = "birth", "property", "address"
 
 _ID_STEMS = (
     "anställnings", "anst", "personal", "pers", "person", "kund", "klient", "patient", "elev", "medlems", "medlem",
@@ -73,6 +74,10 @@ _HEADER_KIND.update({h: BIRTH for h in ("födelsedatum", "född", "född den", "
 _HEADER_KIND.update({h: PROPERTY for h in ("fastighet", "fastigheter", "fastighetsbeteckning", "fastighetsbet.",
                                             "fastighetsbet", "fast.bet.", "fastighet (beteckning)", "grannfastighet",
                                             "berörd fastighet", "fastighet som berörs")})
+# Where a person lives: "Åsbränna 114" under it is a village and a house number, with no street word.
+_HEADER_KIND.update({h: ADDRESS for h in ("adress", "nuvarande adress", "bostadsadress", "hemadress", "gatuadress",
+                                           "folkbokföringsadress", "ny adress", "tidigare adress", "boendeadress",
+                                           "adress (gata)", "hemvist", "bostad")})
 # Other header cells that open a table one cell a line: they count as columns.
 _OTHER_HEADERS = frozenset({
     "befattning", "titel", "roll", "funktion", "enhet", "avdelning", "arbetsplats", "datum", "tid", "telefon",
@@ -89,6 +94,9 @@ _OTHER_HEADERS = frozenset({
     "lördag", "söndag", "vecka", "händelse", "händelser", "beskrivning", "avvikelse", "ämne", "plats",
     "ägare", "svar", "yttrande", "synpunkter", "synpunkt", "tjänstemobil", "tjänstetelefon", "arbetstelefon", "direktnummer", "direkt",
     "mobilnummer", "telefonnummer", "tel.", "tfn.", "mobiltelefon", "arbetstid", "arbetstid %", "tjänstgöring",
+    # a register's other columns: the flat, the rent, the debt, the days in a queue
+    "lgh", "lgh.", "lägenhet", "hyra", "månadshyra", "hyra/mån", "skuld", "skuld, kr", "lån", "ködagar", "köpoäng",
+    "poäng", "kr", "belopp, kr", "vara", "varor", "innehavare",
 })
 _SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]*;[ \t]*| {2,}")
 _ROWS = 80
@@ -106,6 +114,9 @@ _BIRTH_VALUE = re.compile(
 )
 _PROPERTY_VALUE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+\d{1,4}(?::\d{1,4})?$|^(?:S:t\s+)[\w\s]+\d{1,4}(?::\d{1,4})?$"
+)
+_ADDRESS_VALUE = re.compile(
+    r"^[A-ZÅÄÖ][\wåäöéü.\-]*(?:\s+[\wåäöéü.\-]+){0,3}\s+\d{1,4}(?:\s?[A-Za-z])?(?:\s*,\s*[\w\s]{0,30})?$|^Box\s+\d{1,6}$"
 )
 _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
 
@@ -129,6 +140,8 @@ def header_kind(cell: str) -> str | None:
     if _ID_HEADER.match(low):
         return ID
     kind = _HEADER_KIND.get(low)
+    if kind is None and names_register_column(low):
+        return ID  # "Lånekort", "Kö-nr", "Kontraktsnr": a label nobody listed
     if kind is None and _SIGN_HEADER.match(low):
         return SIGN
     return kind
@@ -251,6 +264,8 @@ def value_fits(kind: str, value: str) -> bool:
         return bool(_BIRTH_VALUE.match(v))
     if kind == PROPERTY:
         return bool(_PROPERTY_VALUE.match(v))
+    if kind == ADDRESS:
+        return bool(_ADDRESS_VALUE.match(v)) and ":" not in v
     if kind == ID:
         digits = sum(ch.isdigit() for ch in v)
         # three digits at least, as after a label: a found number is masked wherever it stands in the document
@@ -471,7 +486,7 @@ def _from_cell_lines(text: str) -> list[Cell]:
             if not any(value_fits(kind, c) for _, kind, (_, c) in fits):
                 break  # the rows no longer line up with the header
             for n, kind, (start, c) in fits:
-                if kind == ID and id_shape.setdefault(n, _row_shape(c)) != _row_shape(c):
+                if kind == ID and id_shape.setdefault(n, code_shape(c)) != code_shape(c):
                     continue  # a row with an empty cell shifted another column's value here ("AW 10–12")
                 if value_fits(kind, c):
                     lead = len(c) - len(c.lstrip())
@@ -479,6 +494,19 @@ def _from_cell_lines(text: str) -> list[Cell]:
             row += k
         i = max(j, row)
     return out
+
+
+_LEAD_LETTERS = re.compile(r"^[A-ZÅÄÖ]*")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def code_shape(cell: str) -> str:
+    """The shape a register's codes share: a letter prefix (any: insurers' numbers differ in theirs), or
+    else each run of digits one sign ("HK-7713", "TH 7 0044": "A"; "2270 0148 3": "9 9 9"; a sum "5 840": "9 9")."""
+    c = " ".join(cell.split())
+    if _LEAD_LETTERS.match(c).group(0):
+        return "A"
+    return _DIGIT_RUN.sub("9", c)
 
 
 _ID_SHAPE = re.compile(r"^(?:[A-ZÅÄÖ]{1,3}[- ]?)?\d[\d \u00a0/-]{0,14}\d$")
@@ -501,6 +529,7 @@ def _from_id_header_lines(text: str) -> list[Cell]:
     for i, (_, line) in enumerate(lines):
         if header_kind(line) != ID:
             continue
+        shape = None  # the column's values share the shape of its first ("Q-40 318", "Q-41 007"), not a sum's
         head = line.strip()
         # the ID header among other header lines, and rows that repeat their shapes: the table's
         # stride places the column (the cell-line reading), where shape alone would take a year column too
@@ -515,6 +544,8 @@ def _from_id_header_lines(text: str) -> list[Cell]:
             if not c or len(c) > 40 or _OTHER_NUMBER_LABEL.search(c):
                 break  # the table ends, or another number's label begins ("OCR-nummer"): its values are its own
             if _ID_SHAPE.match(c) and value_fits(ID, c) and not _TIME.match(c):
+                if (shape := shape or code_shape(c)) != code_shape(c):
+                    continue
                 lead = len(cell) - len(cell.lstrip())
                 out.append(Cell(start + lead, start + lead + len(c), ID, head))
     return out

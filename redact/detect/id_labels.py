@@ -1,0 +1,101 @@
+"""Labels of personal identifiers nobody listed: any "-nummer", "-nr" or "-id" compound
+("Lånekortsnummer", "Köplats-nr", "Kontraktsnr", "Kund-id"), a noun and "nr" ("kö nr"), the
+nouns a register's codes stand after without "-nummer" ("Lånekort", "Kontrakt", "id"), and
+the English labels of a customer's or member's number.
+
+A register gives each person a number of its own, and Swedish names it by a compound; the
+compounds that name something else are few and known: the authority's own case ("diarienummer",
+"dnr", "ärendenummer"), an organisation's or a payment's numbers (other detectors or nobody's),
+a telephone's (the phone detector's), a page's, a paragraph's, a flat's or a room's. Shared by
+the label rule (``labelled_id``) and the table header (``table_columns``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Heads of "-nummer"/"-nr"/"-id" compounds that do not name a person's identifier (a prefix of the head).
+_NOT_PERSONAL = (
+    # the authority's own case and its documents: they must stay readable
+    "diarie", "dnr", "d.nr", "ärende", "beslut", "protokoll", "paragraf", "bilag", "sid", "dokument", "dok",
+    "version", "referens", "ref", "löp", "rad", "serie", "kapitel", "kap", "sfs", "lag", "akt", "register",
+    # an organisation's, a payment's or a bank's numbers (other detectors, or no one's)
+    "organisation", "org", "moms", "vat", "bankgiro", "plusgiro", "bg", "pg", "clearing", "konto", "bankkonto",
+    "faktura", "fakt", "ocr", "order", "artikel", "art", "produkt", "modell", "verifikat", "ver", "iban", "bic",
+    "projekt", "ansvar", "kostnad", "objekt", "avtals", "upphandling", "leverantör", "lev",
+    # a telephone's, a place's, a thing's
+    "telefon", "tel", "mobil", "fax", "växel", "direkt", "anknytning", "post", "lägenhet", "lgh", "rum", "hus",
+    "gatu", "port", "plats", "kommun", "läns", "fastighet", "registrering", "reg", "linje", "tur", "buss", "tåg",
+    "flyg", "kurs", "enhet", "avdelning", "kod", "pin", "ip", "mac", "tomt", "trappa", "våning", "kvarter",
+    # numbers the personnummer and account rules read themselves
+    "person", "pers", "samordning", "födelse", "id",
+)
+# Words before a bare "nummer"/"nr" that are no head ("har nummer FK 11-2", "med nr 4411"): the label is "nummer".
+_NOT_A_HEAD = frozenset({
+    "har", "hade", "med", "som", "fick", "får", "fått", "och", "ett", "sitt", "sina", "sin", "nytt", "nya", "ny",
+    "under", "på", "i", "till", "från", "om", "av", "vårt", "ert", "ditt", "mitt", "hans", "hennes", "deras",
+    "det", "den", "detta", "samma", "annat", "ange", "anger", "angav", "uppge", "uppger", "uppgav", "is", "the",
+})
+# Nouns a register's code stands after without "-nummer" ("Lånekort 4410 2291", "Kontrakt HK-210").
+_NOUNS = ("kort", "kontrakt", "köplats", "kö", "id", "medlemskap", "abonnemang")
+# Bare nouns of the listed stems that stand before a code only when it has a letter prefix ("Elev E-4471").
+_PERSON_NOUNS = frozenset({
+    "elev", "kund", "klient", "patient", "brukare", "medlem", "deltagare", "låntagare", "hyresgäst", "sökande",
+    "vårdtagare", "abonnent", "anställd", "student", "barn",
+})
+# English labels of a person's number ("customer number", "membership no.").
+_ENGLISH_HEADS = frozenset({
+    "customer", "client", "member", "membership", "account", "patient", "employee", "staff", "student", "pupil",
+    "tenant", "contract", "card", "library", "policy", "passport", "licence", "license", "insurance", "user",
+})
+# "-id" only after a hyphen or a dot: "tid", "David" and "Sigrid" end so too
+_COMPOUND_END = re.compile(r"^(?P<head>[a-zåäöéü][a-zåäöéü.\-]*?)(?:[-.]?(?:nummer|numret|numren|nr\.?)|[-.]id)$")
+# compounds of the longer nouns only ("lånekort", "hyreskontrakt"): a surname may end in "kö" ("Rönkkö")
+_COMPOUND_NOUN = re.compile(rf"^[a-zåäöéü\-]*?(?:{'|'.join(n for n in _NOUNS if len(n) > 3)})(?:et|en)?$|^kö$")
+
+
+def _personal_head(head: str) -> bool:
+    h = head.strip(".-")
+    return len(h) >= 2 and h.isalpha() and not h.startswith(_NOT_PERSONAL)
+
+
+def label_strength(label: str) -> str | None:
+    """How a label names a personal identifier: "number" (an "-nummer" compound: any code after it),
+    "noun" (a noun a code stands after: the code must look like one), "person" (a person noun:
+    a code with a letter prefix only), or None when it names no personal identifier."""
+    words = label.lower().replace("\u00a0", " ").split()
+    if not words or len(words) > 2:
+        return None
+    if len(words) == 2:
+        head, tail = words
+        if tail.rstrip(".") not in ("nr", "nummer", "number", "no", "numret"):
+            return None
+        if tail.rstrip(".") in ("number", "no"):
+            return "number" if head in _ENGLISH_HEADS else None
+        if head in _NOT_A_HEAD:
+            return "noun"  # "har nummer FK 11-2": the bare word "nummer"
+        return "number" if _personal_head(head) else None
+    word = words[0].rstrip(":")
+    if word in ("nummer", "nr", "nr."):
+        return None  # a bare "Nr 12" numbers a list
+    m = _COMPOUND_END.match(word)
+    if m and _personal_head(m.group("head")):
+        return "number"
+    if word == "id" or _COMPOUND_NOUN.match(word):
+        return "noun"
+    if word in _PERSON_NOUNS:
+        return "person"
+    return None
+
+
+def names_register_column(header: str) -> bool:
+    """True when a table header names a column of personal codes by the unlisted labels ("Lånekort",
+    "Kö-nr", "Kontraktsnr", "Kontrakt")."""
+    h = " ".join(header.strip().rstrip(":").split())
+    if not h or len(h) > 30:
+        return False
+    # "Kö nr" is one cell; "Betalningssätt Nummer" two cells read as one
+    if " " in h and not re.fullmatch(r"\w{2,10} (?:nr\.?|nummer)", h):
+        return False
+    h = h.lower()
+    return label_strength(h) in ("number", "noun")
