@@ -132,6 +132,27 @@ _KIN = (r"(?i:mamma|pappa|mor|far|mamman|pappan|modern|fadern|mormor|morfar|farm
 _STREET_AFTER_KIN = compile_(
     rf"(?<![\w-])(?i:hos)[ \t]+{_KIN}[ \t]+(?i:på)[ \t]*\n?[ \t]*(?P<street>{STREET})(?![\w-])"
 )
+# A village or farm and its house number after a residence cue, a few words between: "bor sedan i somras på
+# Åsbränna 56", "flyttade i maj till Norrbyn 7" (a place and a number is a home, with no street word).
+_PLACE_NUMBER_AFTER_CUE = compile_(
+    rf"(?<![\w-]){_RESIDENCE_CUE}(?:{SP}+[{L}\d]+){{0,4}}?{SP}+(?i:på|i|till|vid|från){SP}*\n?{SP}*"
+    rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
+)
+# What follows a number that makes it a count, not a house: "bor i Kista 3 år", "flyttade till Sverige 2015".
+_COUNT_AFTER = re.compile(r"[ \t]*(?:år|månader|månad|veckor|vecka|dagar|dag|kr|kronor|st|personer|barn|%|procent)\b",
+                          re.IGNORECASE)
+_COUNTRY_WORD = re.compile(rf"^{COUNTRY}$")
+
+
+def _check_place_number_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
+    core, number = m.group("core"), m.group("number")
+    if core.lower() in ctx.NOT_A_NAME or core.isupper() or _NOT_STREET.match(core) or _COUNTRY_WORD.match(core):
+        return None
+    if (len(number) == 4 and number[:2] in ("19", "20")) or _COUNT_AFTER.match(text, m.end("number")):
+        return None
+    return Verdict(m.start("street"), m.end("street"), "a place and house number after a residence cue")
+
+
 # The same place with a house number elsewhere on the page ("Norrbyn 12" in a table, "bor på Norrbyn" below).
 _PLACE_WITH_NUMBER = compile_(rf"(?<![\w-])(?P<street>(?P<core>{WORD}){SP}+{NUMBER})")
 # English residence cues in a quoted letter: "who lives on Aspgatan", "she lived at Björkvägen".
@@ -293,6 +314,8 @@ class AddressRecognizer(SwedishPatternRecognizer):
              needs=("road", "street", "avenue", "lane", "drive", "close", "way", "crescent", "gardens", "place",
                     "terrace", "court", "square", "grove", "row", "walk", "mews", "rd", "st", "ave")),
         Rule("uk_postcode", _UK_POSTCODE, score=0.7, context_score=0.85, check=_check_uk_postcode),
+        Rule("place_number_after_cue", _PLACE_NUMBER_AFTER_CUE, score=0.75, check=_check_place_number_after_cue,
+             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adressen", "lägenhet", "bostad", "vista")),
         Rule("place_after_bor_pa", _PLACE_AFTER_BOR_PA, score=0.7, check=_check_place_after_bor, needs=("bo",)),
         Rule("place_with_number", _PLACE_WITH_NUMBER, score=0.7, check=_check_place_with_number, needs=("bo",)),
         Rule("street_after_kin", _STREET_AFTER_KIN, score=0.75, check=_check_after_kin, needs=("hos",)),

@@ -25,10 +25,13 @@ _CLEARING_ACCOUNT = compile_(
     (?<![\w\-\u2010-\u2013+,.])
     (?P<clearing>[1-9]\d{{3}}(?:{DASH}\d)?)
     (?:,{SP}?|{SP}?{DASH}{SP}?|{SP}|,?{SP}*(?:och{SP}+)?(?i:kontonummer|kontonr\.?|konto|kto\.?)[:.]?{SP}*\n?{SP}*)
-    (?P<account>\d{{1,10}}(?:(?:{SP}|[ \t]*\n[ \t]*)\d{{1,4}}){{0,4}}(?:{DASH}\d)?)
+    (?P<account>\d{{6}}{DASH}\d{{4}}|\d{{1,10}}(?:(?:{SP}|[ \t]*\n[ \t]*)\d{{1,4}}){{0,4}}(?:{DASH}\d)?)
     {_END}
     """
 )
+# Nordea's personkonto: clearing 3300 (or 3782) and the holder's personnummer as the account ("3300 510830-2265").
+_PERSONKONTO = ("3300", "3782")
+_PERSONNUMMER_SHAPE = re.compile(rf"^\d{{6}}{DASH}\d{{4}}$")
 _LONGER_NUMBER = re.compile(rf"\d{SP}$")
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\D+(?:19|20)\d\d$")
 
@@ -63,6 +66,9 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # the tail of a longer number (an IBAN, an OCR number in groups)
     if not 1100 <= int(clearing[:4]) <= 9999:
         return None
+    account = only_digits(m.group("account"))
+    if _PERSONNUMMER_SHAPE.match(m.group("account")) and not (clearing in _PERSONKONTO and luhn_ok(account)):
+        return None  # "NNNNNN-NNNN" after a clearing number is a personkonto: Nordea's clearing, a valid personnummer
     if ctx.label_before(text, m.start(), _PAYMENT_REFERENCE):
         return None  # "OCR-nummer 8834 0021 7756" is a payment reference, not an account
     start, end = m.start(), m.end()

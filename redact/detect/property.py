@@ -16,7 +16,8 @@ from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, comp
 SP = ctx.SP
 NAME = rf"(?:{WORD}(?:-{WORD})?|S:t)"
 _BLOCK_UNIT = compile_(
-    rf"(?<![\w-])(?P<name>(?:{NAME}{SP}){{0,2}}{NAME}){SP}(?P<block>\d{{1,4}}):(?P<unit>\d{{1,4}})(?![\w:]|[.,]\d)"
+    # the designation may be broken after its name at a line end ("på Åsbränna" / "2:7")
+    rf"(?<![\w-])(?P<name>(?:{NAME}{SP}){{0,2}}{NAME})(?:{SP}|[ \t]*\n[ \t]*)(?P<block>\d{{1,4}}):(?P<unit>\d{{1,4}})(?![\w:]|[.,]\d)"
 )
 _KVARTER = compile_(
     rf"(?<![\w-])(?i:kv\.|kv|kvarteret|kvarter){SP}(?P<name>{NAME}(?:{SP}{NAME})?){SP}\d{{1,4}}(?::\d{{1,4}})?(?![\w:]|[.,]\d)"
