@@ -23,6 +23,8 @@ _NOT_PERSONAL = (
     "organisation", "org", "moms", "vat", "bankgiro", "plusgiro", "bg", "pg", "clearing", "konto", "bankkonto",
     "faktura", "fakt", "ocr", "order", "artikel", "art", "produkt", "modell", "verifikat", "ver", "iban", "bic",
     "projekt", "ansvar", "kostnad", "objekt", "avtals", "upphandling", "leverantör", "lev",
+    # a permit's or a business facility's: the authority's own register of them ("Tillståndsnr PT-2019-118")
+    "tillstånd", "anläggning", "lokal", "livsmedel", "serverings",
     # a telephone's, a place's, a thing's
     "telefon", "tel", "mobil", "fax", "växel", "direkt", "anknytning", "post", "lägenhet", "lgh", "rum", "hus",
     "gatu", "port", "plats", "kommun", "läns", "fastighet", "registrering", "reg", "linje", "tur", "buss", "tåg",
@@ -99,3 +101,12 @@ def names_register_column(header: str) -> bool:
         return False
     h = h.lower()
     return label_strength(h) in ("number", "noun")
+
+
+def names_other_number(header: str) -> bool:
+    """True when a header names a number that is nobody's identifier ("Fakturanr", "Org.nr", "Lgh-nr", "Dnr")."""
+    words = header.lower().split()
+    if len(words) != 1:
+        return False
+    m = _COMPOUND_END.match(words[0].rstrip(":"))
+    return (m is not None and not _personal_head(m.group("head"))) or words[0].strip(".:") in ("dnr", "nr")

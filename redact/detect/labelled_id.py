@@ -128,7 +128,7 @@ GENERIC = compile_(
 # a telephone number (the phone detector's).
 _NOT_A_CODE = re.compile(
     r"^(?:\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[.:]\d\d|(?:19|20)\d\d"
-    r"|(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d/\d+|(?:\+|00)\d.*|0\d{1,3}[- ]\d.*)$")
+    r"|(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d[/-]\d{1,5}|(?:\+|00)\d.*|0\d{1,3}[- ]\d.*)$")
 _GROUPED_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$")
 _MONEY_AFTER = re.compile(r"[ \u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b|%|§|kap\b)", re.IGNORECASE)
 # A code in its own right: a letter prefix and three digits ("HK-7713", "PA 118 37"), or six digits in groups.

@@ -486,7 +486,7 @@ def _from_cell_lines(text: str) -> list[Cell]:
             if not any(value_fits(kind, c) for _, kind, (_, c) in fits):
                 break  # the rows no longer line up with the header
             for n, kind, (start, c) in fits:
-                if kind == ID and id_shape.setdefault(n, code_shape(c)) != code_shape(c):
+                if kind == ID and id_shape.setdefault(n, _row_shape(c)) != _row_shape(c):
                     continue  # a row with an empty cell shifted another column's value here ("AW 10–12")
                 if value_fits(kind, c):
                     lead = len(c) - len(c.lstrip())
@@ -529,7 +529,6 @@ def _from_id_header_lines(text: str) -> list[Cell]:
     for i, (_, line) in enumerate(lines):
         if header_kind(line) != ID:
             continue
-        shape = None  # the column's values share the shape of its first ("Q-40 318", "Q-41 007"), not a sum's
         head = line.strip()
         # the ID header among other header lines, and rows that repeat their shapes: the table's
         # stride places the column (the cell-line reading), where shape alone would take a year column too
@@ -544,8 +543,6 @@ def _from_id_header_lines(text: str) -> list[Cell]:
             if not c or len(c) > 40 or _OTHER_NUMBER_LABEL.search(c):
                 break  # the table ends, or another number's label begins ("OCR-nummer"): its values are its own
             if _ID_SHAPE.match(c) and value_fits(ID, c) and not _TIME.match(c):
-                if (shape := shape or code_shape(c)) != code_shape(c):
-                    continue
                 lead = len(cell) - len(cell.lstrip())
                 out.append(Cell(start + lead, start + lead + len(c), ID, head))
     return out

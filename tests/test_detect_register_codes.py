@@ -1,0 +1,109 @@
+"""Identifiers a register gives a person, under labels no rule lists: "-nummer"/"-nr"/"-id" compounds,
+"kö nr", "Lånekort", "Kontrakt", "id", English customer numbers, and a column of like-shaped codes in a
+table of persons whatever its header. Fictional documents; the blank pipeline (rules only)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from redact.pipeline import detect_document
+from redact.types import Page
+
+sys.path.insert(0, str(Path(__file__).parent))
+from pdf_builders import new_pdf, save, table, write_lines  # noqa: E402
+
+
+def found(detector, text: str) -> dict[str, str]:
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    return {" ".join(f.text.split()): f.category for f in detector.detect(page)}
+
+
+NOTES = """Anteckningar från fritidsförvaltningen
+Simhallens medlemskortsnummer: 7731 0462 8 gäller året ut.
+Parkeringstillstånds-nr PT-5520 har förnyats för Li Na Wennberg.
+Båtplatsnummer BP 44 219 är uppsagt.
+Hennes hyreskontrakt MV-3318 löper ut i mars.
+Elev B-6604 har flyttat till Skogsbacka skola.
+Ärendet hos Kronofogden har nummer KF 7714-2206.
+Bidragsärendet registrerades under kö nr R-15 382 och handläggs av Per Lindqvist.
+The customer number with us is LM-41 0977.
+Polisen, id PB 702 64, var på plats.
+"""
+
+
+@pytest.mark.parametrize("value", [
+    "7731 0462 8", "PT-5520", "BP 44 219", "MV-3318", "B-6604", "KF 7714-2206", "R-15 382", "LM-41 0977", "PB 702 64",
+])
+def test_a_code_after_a_label_nobody_listed_is_an_identifier(blank_detector, value):
+    assert found(blank_detector, NOTES).get(value) == "ID_NUMBER"
+
+
+AUTHORITY = """Kultur- och fritidsnämnden, dnr KFN 2026/0311
+Diarienummer: 2026-0311. Ärendenummer KFN-2026/88. Fakturanr 2026-118.
+Telefonnummer 0511-38 20 00. Org.nr 212000-1611. Sidnummer 12. Lgh nr 1204.
+Beslutsnummer 2026-44 fattades enligt 4 kap. 1 § SoL. Hyra per månad 6 340 kr.
+Elev 1234 saknar plats. Rum nr 2044 är bokat. Kontrakt 5 840 kr i månaden.
+"""
+
+
+@pytest.mark.parametrize("value", [
+    "KFN 2026/0311", "2026/0311", "2026-0311", "KFN-2026/88", "2026-118", "1204", "2026-44", "6 340", "1234", "2044",
+    "5 840", "12",
+])
+def test_the_authoritys_own_numbers_and_other_things_numbers_stay(blank_detector, value):
+    assert found(blank_detector, AUTHORITY).get(value) != "ID_NUMBER"
+
+
+def _register_pdf(tmp_path: Path, rows: list[list[str]], name: str) -> Path:
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Utdrag ur registret, oktober"], y=60)
+    table(page, (40, 80), rows, col_width=105)
+    write_lines(page, ["Listan är sammanställd av registrator."], y=100 + 18 * len(rows) + 20)
+    return save(doc, tmp_path / name)
+
+
+BOAT_CLUB = [
+    ["Båtplats-nr", "Innehavare", "Avgift", "Betald"],
+    ["BP 12 044", "Kerstin Åhlund", "1 450", "ja"],
+    ["BP 12 107", "Nikola Petrović", "1 450", "nej"],
+    ["BP 13 290", "Fatuma Hassan", "2 100", "ja"],
+]
+CARDS = [
+    ["Bibliotekskort", "Namn", "Mobil", "Böcker"],
+    ["5518 2093 4", "Ingvar Lundmark", "070-218 44 91", "3"],
+    ["5518 2147 0", "Samira Haddad", "073-550 12 08", "1"],
+    ["5518 2301 6", "Pekka Rautio", "076-401 77 23", "6"],
+]
+
+
+@pytest.mark.parametrize("rows,value", [
+    (BOAT_CLUB, "BP 12 044"), (BOAT_CLUB, "BP 13 290"), (CARDS, "5518 2093 4"), (CARDS, "5518 2301 6"),
+])
+def test_codes_under_an_unlisted_header_of_a_pdf_register(tmp_path, blank_detector, rows, value):
+    det = detect_document(_register_pdf(tmp_path, rows, "register.pdf"), blank_detector)
+    assert {" ".join(f.text.split()): f.category for f in det.findings}.get(value) == "ID_NUMBER"
+
+
+# the header says nothing of what the codes are ("Plats", "Ref."): their shapes and the names beside them do
+UNSAID = [
+    ["Ref.", "Sökande", "Ködagar", "Hyra"],
+    ["VH-20 318", "Annelie Strömqvist", "1 204", "5 840"],
+    ["VH-20 562", "Jovan Stanković", "3 877", "6 210"],
+    ["VH-21 007", "Leila Moradi", "612", "6 210"],
+]
+
+
+@pytest.mark.parametrize("value", ["VH-20 318", "VH-20 562", "VH-21 007"])
+def test_a_column_of_like_shaped_codes_beside_persons_is_their_identifiers(tmp_path, blank_detector, value):
+    det = detect_document(_register_pdf(tmp_path, UNSAID, "ko.pdf"), blank_detector)
+    assert {" ".join(f.text.split()): f.category for f in det.findings}.get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("value", ["1 204", "3 877", "612", "5 840", "6 210"])
+def test_sums_and_counts_beside_the_codes_stay(tmp_path, blank_detector, value):
+    det = detect_document(_register_pdf(tmp_path, UNSAID, "ko.pdf"), blank_detector)
+    assert value not in {" ".join(f.text.split()) for f in det.findings}
