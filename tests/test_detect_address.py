@@ -71,3 +71,21 @@ def test_lowercase_street_needs_an_address_word():
 def test_two_address_blocks():
     text = "Till:\nLena Ek\nStorgatan 12\n123 45 Småstad\n\nFrån:\nSmådalens kommun\nBox 100\n123 80 Småstad\n"
     assert found(text) == ["Storgatan 12\n123 45 Småstad", "Box 100\n123 80 Småstad"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Han bor sedan i somras på Lövsjöbyn 48 med sin bror.", "Lövsjöbyn 48"),
+    ("Familjen flyttade i maj till Rödmyra 7 B.", "Rödmyra 7 B"),
+    ("Hon är skriven i Nybodarna 112 men vistas hos sin mamma.", "Nybodarna 112"),
+])
+def test_a_village_and_house_number_after_a_residence_cue(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hon flyttade till Sverige 2015 och arbetar i Umeå.",
+    "Han bodde i Kista 3 år innan han flyttade.",
+    "Familjen bor i Norge 4 månader om året.",
+])
+def test_a_place_and_a_year_or_a_count_after_a_residence_cue_is_no_address(text):
+    assert found(text) == []

@@ -56,3 +56,15 @@ def test_tables_check_digits_are_what_they_claim():
 def test_unlabelled_bankgiro_shape_is_low_score():
     rs = REC.analyze("Referens 5050-1055.", ["BANK_ACCOUNT"])
     assert len(rs) == 1 and rs[0].score < 0.5
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Återbetalningen görs till personkonto 3300 440102-1235 i Nordea.", "3300 440102-1235"),
+    ("Hans konto är 3300-440102-1235.", "3300-440102-1235"),
+])
+def test_a_personkonto_written_with_the_personnummers_dash(text, expected):
+    assert expected in found(text, minimum=0.0)
+
+
+def test_a_personnummer_after_another_clearing_is_no_account():
+    assert found("Order 4455 440102-1235 levererad.", minimum=0.0) == []

@@ -50,3 +50,12 @@ def test_full_date_scores_above_year_only():
     full = REC.analyze("född 12 mars 1984", ["DATE_OF_BIRTH"])[0].score
     year = REC.analyze("född 1984", ["DATE_OF_BIRTH"])[0].score
     assert full >= 0.85 > year >= 0.5
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sökande: Hodan Mire, F-datum: 1987-03-14.", "1987-03-14"),
+    ("F.datum 19900601", "19900601"),
+    ("Birth date: 1990-06-01", "1990-06-01"),
+])
+def test_a_birth_date_after_its_abbreviated_or_english_label(text, expected):
+    assert found(text) == [expected]

@@ -380,3 +380,15 @@ def test_a_listed_first_name_and_surname_in_a_key_of_initials(model_detector, na
            "Lärare: MEB = Maria Ek Berg, CS = Carlos Soto, LiN = Linnea Nyberg.\n")
     persons = {" ".join(f.text.split()) for f in detect_text(key, model_detector).findings if f.category == "PERSON"}
     assert name in persons
+
+
+@pytest.mark.parametrize("text,name", [
+    ("My sister Saoirse visited her in late September.", "Saoirse"),
+    ("His wife Niamh called the office on Monday.", "Niamh"),
+    ("Our neighbour Oisín has a key to the flat.", "Oisín"),
+])
+def test_an_unlisted_first_name_after_an_english_kinship_word(blank_detector, text, name):
+    from redact.pipeline import detect_text
+
+    persons = {f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
+    assert name in persons

@@ -83,3 +83,11 @@ def test_a_tract_in_the_municipalitys_register_area():
 def test_a_tract_beside_a_block_and_unit_of_the_same_town():
     text = "Kundnr 4410 Bodil Sjöberg Västanå Granen 2:14\nKundnr 4411 Mehmet Aslan Västanå Tallen 7\n"
     assert "Västanå Tallen 7" in found(text)
+
+
+def test_a_designation_broken_after_its_name_at_a_line_end():
+    assert found("Bikuporna står kvar på Lövsjöbyn\n4:107 under vintern.") == ["Lövsjöbyn\n4:107"]
+
+
+def test_a_time_on_the_next_line_stays_out():
+    assert found("Mötet börjar\n13:00 i Storsalen.") == []

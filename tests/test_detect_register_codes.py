@@ -107,3 +107,21 @@ def test_a_column_of_like_shaped_codes_beside_persons_is_their_identifiers(tmp_p
 def test_sums_and_counts_beside_the_codes_stay(tmp_path, blank_detector, value):
     det = detect_document(_register_pdf(tmp_path, UNSAID, "ko.pdf"), blank_detector)
     assert value not in {" ".join(f.text.split()) for f in det.findings}
+
+
+# where the persons live and when they were born, in the register's own columns
+HOMES = [
+    ["Köplats", "Sökande", "F-datum", "Bostadsadress"],
+    ["K-118", "Tomas Lindgren", "1962-04-30", "Lövsjöbyn 48"],
+    ["K-131", "Aylin Demir", "1998-11-02", "Rödmyra 7 B"],
+    ["K-140", "Jukka Salo", "1975-01-19", "Nybodarna 112"],
+]
+
+
+@pytest.mark.parametrize("value,category", [
+    ("Lövsjöbyn 48", "ADDRESS"), ("Rödmyra 7 B", "ADDRESS"), ("Nybodarna 112", "ADDRESS"),
+    ("1962-04-30", "DATE_OF_BIRTH"), ("1998-11-02", "DATE_OF_BIRTH"), ("K-118", "ID_NUMBER"),
+])
+def test_homes_birth_dates_and_codes_in_a_registers_columns(tmp_path, blank_detector, value, category):
+    det = detect_document(_register_pdf(tmp_path, HOMES, "hem.pdf"), blank_detector)
+    assert {" ".join(f.text.split()): f.category for f in det.findings}.get(value) == category

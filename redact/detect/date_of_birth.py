@@ -21,7 +21,8 @@ MONTHS = {
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10,
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_BIRTH_WORD = r"(?:född|födda|föddes|födelsedatum|födelsedag|födelseår|födelsetid|f\.|born|date[ ]of[ ]birth|dob|d\.o\.b\.)"
+_BIRTH_WORD = (r"(?:född|födda|föddes|födelsedatum|födelsedag|födelseår|födelsetid|födelsedata|f\.|f-datum|f\.[ ]?datum|"
+               r"fdatum|f-dat\.?|born|date[ ]of[ ]birth|birth[ ]?date|dob|d\.o\.b\.)")
 # Up to three words may stand between the birth word and the date: "född i Malmö den 3 maj 1990".
 _GAP = rf"(?::?{SP}*\n?[ \t]*|{SP}+(?:[\wåäöÅÄÖ.,]+(?:{SP}+|{SP}*\n[ \t]*)){{1,3}}?)"  # the date may begin the next line
 _DATE = rf"""
@@ -86,4 +87,4 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     NAME = "date_of_birth"
     CONTEXT = ctx.DATE_OF_BIRTH
-    RULES = (Rule("birth_date", _DOB, score=0.85, check=_check, needs=("föd", "f.", "born", "birth", "dob", "d.o.b")),)
+    RULES = (Rule("birth_date", _DOB, score=0.85, check=_check, needs=("föd", "f.", "f-dat", "fdat", "born", "birth", "dob", "d.o.b")),)

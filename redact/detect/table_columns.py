@@ -70,7 +70,9 @@ _HEADER_KIND.update({h: BANK for h in (
 # A date of birth column ("Födelsedatum", "Född"; a birth year alone is not taken) and a column of
 # property designations ("Fastighet": "Björken 4" under it is a property, not a tree).
 _HEADER_KIND.update({h: BIRTH for h in ("födelsedatum", "född", "född den", "födelsedag", "f. datum", "f.d.",
-                                         "födelsedatum (åååå-mm-dd)", "född (datum)")})
+                                         "födelsedatum (åååå-mm-dd)", "född (datum)", "f-datum", "f.datum", "fdatum",
+                                         "f-dat.", "f-dat", "födelsedata", "född (åååå-mm-dd)", "född datum",
+                                         "date of birth", "birth date", "dob", "born")})
 _HEADER_KIND.update({h: PROPERTY for h in ("fastighet", "fastigheter", "fastighetsbeteckning", "fastighetsbet.",
                                             "fastighetsbet", "fast.bet.", "fastighet (beteckning)", "grannfastighet",
                                             "berörd fastighet", "fastighet som berörs")})
