@@ -125,3 +125,36 @@ HOMES = [
 def test_homes_birth_dates_and_codes_in_a_registers_columns(tmp_path, blank_detector, value, category):
     det = detect_document(_register_pdf(tmp_path, HOMES, "hem.pdf"), blank_detector)
     assert {" ".join(f.text.split()): f.category for f in det.findings}.get(value) == category
+
+
+LINES = """Uppgifter om sökanden
+Båtplats: BP-4471
+Medlemskap: M-22 190.
+Dnr: KS-2026
+Fordon: AB-1234
+Lagrum: SFS-2001
+"""
+
+
+def test_a_capitals_dash_digits_code_ending_a_label_line_is_an_identifier(blank_detector):
+    hits = found(blank_detector, LINES)
+    assert hits.get("BP-4471") == "ID_NUMBER" and hits.get("M-22 190") == "ID_NUMBER"
+    assert not {"KS-2026", "AB-1234", "SFS-2001"} & {v for v, c in hits.items() if c == "ID_NUMBER"}
+
+
+def test_a_pupils_code_of_the_same_shape_elsewhere_in_the_text(blank_detector):
+    from redact.pipeline import detect_text
+
+    text = "Elev E-4410 byter skola. Skolskjuts beviljas även E-4587 från januari."
+    ids = {f.text for f in detect_text(text, blank_detector).findings if f.category == "ID_NUMBER"}
+    assert {"E-4410", "E-4587"} <= ids
+
+
+def test_a_column_of_codes_in_a_text_table_a_row_a_line(blank_detector):
+    from redact.pipeline import detect_text
+
+    text = ("Utdrag ur kön\n| Ref | Namn | Hyra\n| VH-20 318 | Annelie Strömqvist | 5 840\n"
+            "| VH-20 562 | Jovan Stanković | 6 210\n\nSlut på utdraget.\n")
+    found_ = {f.text: f.category for f in detect_text(text, blank_detector).findings}
+    assert found_.get("VH-20 318") == "ID_NUMBER" and found_.get("VH-20 562") == "ID_NUMBER"
+    assert "5 840" not in found_

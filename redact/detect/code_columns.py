@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.id_labels import names_other_number
+from redact.detect.table_columns import FIRST, FULL, ID, LAST, Cell, _is_header
+
 _CODE = re.compile(r"^(?P<prefix>[A-ZÅÄÖ]{1,4}[- ]?)?\d[\d \-/]*\d$")
 _NOT_A_CODE = re.compile(
     r"^(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?"  # a date
@@ -44,3 +47,20 @@ def is_code_column(values: Sequence[str]) -> bool:
     if len(vs) < 2 or len(set(vs)) < len(vs):
         return False
     return len({_shape(v) for v in vs}) == 1 and all(_is_code(v) for v in vs)
+
+
+def loose_columns(kinds: Sequence[str | None], heads: Sequence[str]) -> dict[int, list[tuple[int, int]]]:
+    """The columns of a table of persons under a header nobody listed, to be judged by their cells' shapes."""
+    if not any(k in (FULL, FIRST, LAST) for k in kinds):
+        return {}
+    return {n: [] for n, (kind, head) in enumerate(zip(kinds, heads))
+            if kind is None and not _is_header(head) and not names_other_number(head)}
+
+
+def code_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], text: str) -> list[Cell]:
+    """The cells of the loose columns that hold a register's codes (see is_code_column)."""
+    out = []
+    for n, spans in loose.items():
+        if is_code_column([text[a:b] for a, b in spans]):
+            out.extend(Cell(a, b, ID, heads[n].strip() or "kolumn utan rubrik") for a, b in spans)
+    return out

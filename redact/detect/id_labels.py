@@ -110,3 +110,17 @@ def names_other_number(header: str) -> bool:
         return False
     m = _COMPOUND_END.match(words[0].rstrip(":"))
     return (m is not None and not _personal_head(m.group("head"))) or words[0].strip(".:") in ("dnr", "nr")
+
+
+# Labels of a line whose code is no person's however it looks ("Dnr: KS-2026", "Fordon: AB-123").
+_LINE_NOT_PERSONAL = _NOT_PERSONAL + (
+    "datum", "tid", "adress", "ort", "nämnd", "förvaltning", "sal", "bil", "fordon", "klass", "grupp", "ämne",
+    "kurs", "vår", "er", "period", "vecka", "termin", "läsår", "område", "distrikt", "zon", "status", "typ",
+)
+
+
+def names_line_label(label: str) -> bool:
+    """True when the label of a "Label: value" line may name a person's code ("Båtplats: BP-4471"): one word,
+    nothing the authority, an organisation, a payment, a telephone or a place owns."""
+    word = label.strip().rstrip(":").lower()
+    return word.isalpha() and 3 <= len(word) <= 30 and not word.startswith(_LINE_NOT_PERSONAL)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.id_labels import label_strength
+from redact.detect.id_labels import label_strength, names_line_label
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, luhn_ok, only_digits
 
 # Label stems; each may be followed by "nummer", "nr", "-nr", "nr." or "id".
@@ -135,8 +135,23 @@ _MONEY_AFTER = re.compile(r"[ \u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b|%|§|ka
 _CODE_LIKE = re.compile(r"^(?:[A-ZÅÄÖ]{1,4}[- \u00a0]?\d[\d \u00a0-]*\d|\d{2,}[ \u00a0-]\d[\d \u00a0-]*\d)$")
 
 
+# A code that is one by its shape alone: capitals, a dash and digits ("HK-7713", "BP-12 044").
+_DASHED_CODE = re.compile(r"^[A-ZÅÄÖ]{1,4}-\d{3,}(?:[ \u00a0-]\d+)*$")
+_LINE_END = re.compile(r"[ \t]*[.,;]?[ \t]*(?:\n|$)")
+
+
+def _code_line(text: str, m: re.Match[str]) -> bool:
+    """A "Label: HK-7713" line under a label nobody listed: the label begins the line, the code ends it."""
+    line_start = text.rfind("\n", 0, m.start("label")) + 1
+    return (":" in m.group("sep") and not text[line_start:m.start("label")].strip()
+            and bool(_DASHED_CODE.match(m.group("value"))) and bool(_LINE_END.match(text, m.end("value")))
+            and names_line_label(m.group("label")))
+
+
 def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     strength = label_strength(m.group("label"))
+    if strength is None and _code_line(text, m):
+        strength = "noun"
     if strength is None:
         return None
     value = m.group("value")
@@ -165,7 +180,7 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
     RULES = (
         Rule("labelled_identifier", LABELLED, score=0.85, check=_check_id, needs=tuple(s[:4] for s in _STEMS)),
         Rule("unlisted_label_identifier", GENERIC, score=0.8, check=_check_generic,
-             needs=("nr", "nummer", "-id", "kort", "kontrakt", "kö", "id ", "number", "no.", "elev", "kund", "medlem",
+             needs=(":", "nr", "nummer", "-id", "kort", "kontrakt", "kö", "id ", "number", "no.", "elev", "kund", "medlem",
                     "klient", "patient", "brukare", "deltagare", "sökande", "hyresgäst", "låntagare", "medlemskap",
                     "abonnemang", "student", "barn", "anställd", "vårdtagare", "abonnent")),
         Rule("norwegian_birth_number", _NO_FNR, score=0.8, check=_check_no_fnr),

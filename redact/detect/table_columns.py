@@ -48,6 +48,9 @@ _NAME_HEADERS = {
         "kontakt", "boende", "vårdtagare", "mottagare", "handläggare", "ansvarig handläggare",
         "efternamn, förnamn", "förnamn och efternamn", "namn (efternamn, förnamn)",
         "elevens namn", "barnets namn", "vårdnadshavares namn", "deltagarens namn", "patient", "patientens namn",
+        # a register's persons: borrowers, card holders, co-applicants, members, tenants
+        "låntagare", "kortinnehavare", "medsökande", "hyresgäster", "medlem", "medlemmar", "kund", "kunder",
+        "anhörig", "förälder", "resenär", "passagerare", "name", "customer", "tenant",
     ),
     SIGN: ("sign", "sign.", "signatur", "signum", "initialer", "ansvarig", "ansv", "ansv.", "utförare", "vem",
            "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av"),
@@ -330,6 +333,8 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def _from_rows(text: str) -> list[Cell]:
     """Cells of headed columns in tables written a row a line with separators."""
+    from redact.detect.code_columns import code_cells, loose_columns  # builds on this module
+
     out: list[Cell] = []
     lines = _lines(text)
     i = 0
@@ -341,6 +346,7 @@ def _from_rows(text: str) -> list[Cell]:
             i += 1
             continue
         j = i + 1
+        loose = loose_columns(kinds, [c for _, _, c in cells])
         while j < len(lines) and j <= i + _ROWS:
             rstart, row = lines[j]
             if not row.strip():
@@ -349,10 +355,13 @@ def _from_rows(text: str) -> list[Cell]:
             if len(rcells) < 2:
                 break
             # cells align by position when the row has as many cells as the header; else by order
-            for (a, b, value), kind, (_, _, head) in zip(rcells, kinds, cells):
+            for n, ((a, b, value), kind, (_, _, head)) in enumerate(zip(rcells, kinds, cells)):
                 if kind and value_fits(kind, value):
                     out.append(Cell(a, b, kind, head.strip()))
+                elif n in loose and len(rcells) == len(cells):
+                    loose[n].append((a, b))
             j += 1
+        out.extend(code_cells(loose, [c for _, _, c in cells], text))
         i = j
     return out
 
@@ -496,19 +505,6 @@ def _from_cell_lines(text: str) -> list[Cell]:
             row += k
         i = max(j, row)
     return out
-
-
-_LEAD_LETTERS = re.compile(r"^[A-ZÅÄÖ]*")
-_DIGIT_RUN = re.compile(r"\d+")
-
-
-def code_shape(cell: str) -> str:
-    """The shape a register's codes share: a letter prefix (any: insurers' numbers differ in theirs), or
-    else each run of digits one sign ("HK-7713", "TH 7 0044": "A"; "2270 0148 3": "9 9 9"; a sum "5 840": "9 9")."""
-    c = " ".join(cell.split())
-    if _LEAD_LETTERS.match(c).group(0):
-        return "A"
-    return _DIGIT_RUN.sub("9", c)
 
 
 _ID_SHAPE = re.compile(r"^(?:[A-ZÅÄÖ]{1,3}[- ]?)?\d[\d \u00a0/-]{0,14}\d$")

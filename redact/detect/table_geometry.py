@@ -11,13 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.detect.code_columns import is_code_column
-from redact.detect.id_labels import names_other_number
+from redact.detect.code_columns import code_cells, loose_columns
 from redact.detect.table_columns import (
-    FIRST,
-    FULL,
-    ID,
-    LAST,
     _HEAD_STARTS,
     _ROWS,
     Cell,
@@ -108,9 +103,7 @@ def from_words(page: Page) -> list[Cell]:
         height = max(w.rect[3] - w.rect[1] for ws in heads for w in ws)
         last_y = max(w.rect[3] for ws in heads for w in ws)
         # columns under a header nobody listed, in a table of persons: kept to be judged by their cells' shapes
-        loose: dict[int, list[tuple[int, int]]] = {
-            n: [] for n, (kind, head) in enumerate(zip(kinds, names)) if kind is None and open_column(head)
-        } if any(k in (FULL, FIRST, LAST) for k in kinds) else {}
+        loose = loose_columns(kinds, names)
         for below in rows[first_below : first_below + _ROWS]:
             top = min(w.rect[1] for w in below)
             if top - last_y > 3.0 * height:
@@ -138,16 +131,8 @@ def from_words(page: Page) -> list[Cell]:
                 for a, b in _runs(inside, page.text):
                     if value_fits(kind, page.text[a:b]):
                         out.append(Cell(a, b, kind, head))
-        for n, spans in loose.items():
-            if is_code_column([page.text[a:b] for a, b in spans]):
-                out.extend(Cell(a, b, ID, names[n] or "kolumn utan rubrik") for a, b in spans)
+        out.extend(code_cells(loose, names, page.text))
     return out
-
-
-def open_column(header: str) -> bool:
-    """A header that may stand over a register's codes: none known ("Telefon", "Belopp") and no
-    other number's ("Fakturanr", "Org.nr")."""
-    return not _is_header(header) and not names_other_number(header)
 
 
 #: A header naming a numbered period or part: "Vecka 47", "Pass 2", "v. 48".

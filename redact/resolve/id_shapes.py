@@ -3,8 +3,9 @@
 "Patientnummer: KLM-204 118" gives the document's numbering: a letter prefix, a dash and groups
 of digits. Where the same prefix and digit groups stand again without a label (a column whose
 header the reading lost, a list), they are numbers of the same register and are masked too.
-Only shapes with a letter prefix and five digits at least are followed: bare digit runs are
-too common (amounts, dates) to be taken for identifiers by shape alone.
+Only shapes with a letter prefix and four digits at least are followed ("HK-7713", "E-2291": one
+capital needs its dash): bare digit runs are too common (amounts, dates) to be taken for
+identifiers by shape alone, and a year after the prefix ("KS-2026") is the authority's serial.
 """
 
 from __future__ import annotations
@@ -16,17 +17,21 @@ from redact.resolve.spans import free_matches
 from redact.types import Finding
 
 SCORE = 0.7
-_SHAPE = re.compile(r"^(?P<prefix>[A-ZÅÄÖ]{2,5})(?P<sep>[-–/ ]?)(?P<digits>\d+(?:[ \u00a0-]\d+)*)$")
+_SHAPE = re.compile(
+    r"^(?:(?P<prefix>[A-ZÅÄÖ]{2,5})(?P<sep>[-–/ ]?)|(?P<letter>[A-ZÅÄÖ])(?P<dash>[-–]))(?P<digits>\d+(?:[ \u00a0-]\d+)*)$"
+)
+_YEAR_FIRST = re.compile(r"^(?:19|20)\d\d(?:\D|$)")
 
 
 def _pattern(text: str) -> str | None:
     """A regex for identifiers of the same shape as ``text``, or None when it has no letter prefix."""
     m = _SHAPE.match(" ".join(text.split()))
-    if m is None or sum(c.isdigit() for c in m.group("digits")) < 5:
+    if m is None or sum(c.isdigit() for c in m.group("digits")) < 4 or _YEAR_FIRST.match(m.group("digits")):
         return None
     groups = re.split(r"([ \u00a0-])", m.group("digits"))
     body = "".join(rf"\d{{{len(g)}}}" if g.isdigit() else (r"[ \u00a0]" if g != "-" else "-") for g in groups)
-    return re.escape(m.group("prefix")) + re.escape(m.group("sep")) + body
+    prefix, sep = (m.group("prefix"), m.group("sep")) if m.group("prefix") else (m.group("letter"), m.group("dash"))
+    return re.escape(prefix) + re.escape(sep) + body
 
 
 def find_same_shape_ids(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
