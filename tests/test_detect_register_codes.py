@@ -158,3 +158,20 @@ def test_a_column_of_codes_in_a_text_table_a_row_a_line(blank_detector):
     found_ = {f.text: f.category for f in detect_text(text, blank_detector).findings}
     assert found_.get("VH-20 318") == "ID_NUMBER" and found_.get("VH-20 562") == "ID_NUMBER"
     assert "5 840" not in found_
+
+
+CASES = """Försäkringskassans ärendenummer 4471-2093 gäller sjukpenningen.
+Ärendenummer hos Kronofogden: 88-1402-55.
+Kommunens ärendenummer KS 2026/0112 och socialtjänstens ärendenummer 44871 står på beslutet.
+Ärendenummer hos Norrvalla kommun: 2026-0412.
+"""
+
+
+def test_another_organisations_case_number_of_a_person_is_an_identifier(blank_detector):
+    hits = found(blank_detector, CASES)
+    assert hits.get("4471-2093") == "ID_NUMBER" and hits.get("88-1402-55") == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("value", ["KS 2026/0112", "2026/0112", "44871", "2026-0412"])
+def test_the_authoritys_own_case_number_stays(blank_detector, value):
+    assert found(blank_detector, CASES).get(value) != "ID_NUMBER"

@@ -170,6 +170,30 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), f"identifierare efter '{m.group('label').lower()}'")
 
 
+# Another organisation's case number of a person ("Försäkringskassans ärendenummer 5561-0931", "ärendenummer
+# hos Kronofogden: 77-1402"): a personal identifier. The authority's own ("ärendenummer KS 2026/112") stays.
+_CASE_LABEL = r"(?i:ärendenummer|ärendenumret|ärendenr\.?|ärende-nr|ärende[ ]nr\.?|referensnummer|diarienummer|dnr)"
+OTHERS_CASE = compile_(
+    rf"""
+    (?<![\w.-])
+    (?:(?P<owner>[A-ZÅÄÖ][\wåäöéü-]+s)[ \t\u00a0]+{_CASE_LABEL}
+      |{_CASE_LABEL}[ \t\u00a0]+(?i:hos|från|vid)[ \t\u00a0]+(?P<host>[A-ZÅÄÖ][\wåäöéü-]+(?:[ \t\u00a0][A-ZÅÄÖ][\wåäöéü-]+)?))
+    (?:[ \t\u00a0]*:[ \t\u00a0]*|[ \t\u00a0]+(?:är[ \t\u00a0]+|var[ \t\u00a0]+)?)
+    {_VALUE}
+    (?![\w]|[-/.,]\d)
+    """
+)
+_OWN = re.compile(r"(?i)kommun|nämnd|förvaltning|styrelse|socialtjänst|enhet|avdelning|kontor|myndighet|^vår|^er$|^oss$|^dem$|^er[as]?$|^vårt$")
+
+
+def _check_others_case(text: str, m: re.Match[str]) -> Verdict | None:
+    owner = m.group("owner") or m.group("host")
+    value = m.group("value")
+    if _OWN.search(owner) or sum(c.isdigit() for c in value) < 3 or _NOT_A_CODE.match(value):
+        return None
+    return Verdict(m.start("value"), m.end("value"), f"ärendenummer hos {owner}")
+
+
 class LabelledIdRecognizer(SwedishPatternRecognizer):
     """A number after a label naming a personal identifier (employee, customer, patient...)."""
 
@@ -183,6 +207,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
              needs=(":", "nr", "nummer", "-id", "kort", "kontrakt", "kö", "id ", "number", "no.", "elev", "kund", "medlem",
                     "klient", "patient", "brukare", "deltagare", "sökande", "hyresgäst", "låntagare", "medlemskap",
                     "abonnemang", "student", "barn", "anställd", "vårdtagare", "abonnent")),
+        Rule("others_case_number", OTHERS_CASE, score=0.8, check=_check_others_case,
+             needs=("ärende", "referensnummer", "diarienummer", "dnr")),
         Rule("norwegian_birth_number", _NO_FNR, score=0.8, check=_check_no_fnr),
         Rule("finnish_personal_id", _FI_HETU, score=0.85, check=_check_fi_hetu),
     )
