@@ -29,6 +29,7 @@ _NOT_PERSONAL = (
     "telefon", "tel", "mobil", "fax", "växel", "direkt", "anknytning", "post", "lägenhet", "lgh", "rum", "hus",
     "gatu", "port", "plats", "kommun", "läns", "fastighet", "registrering", "reg", "linje", "tur", "buss", "tåg",
     "flyg", "kurs", "enhet", "avdelning", "kod", "pin", "ip", "mac", "tomt", "trappa", "våning", "kvarter",
+    "sal", "hall", "bana", "spår", "grind", "gate", "box", "fack", "skåp", "bord", "stol", "säng", "nyckel",
     # numbers the personnummer and account rules read themselves
     "person", "pers", "samordning", "födelse", "id",
 )

@@ -101,7 +101,8 @@ _OTHER_HEADERS = frozenset({
     "mobilnummer", "telefonnummer", "tel.", "tfn.", "mobiltelefon", "arbetstid", "arbetstid %", "tjänstgöring",
     # a register's other columns: the flat, the rent, the debt, the days in a queue
     "lgh", "lgh.", "lägenhet", "hyra", "månadshyra", "hyra/mån", "skuld", "skuld, kr", "lån", "ködagar", "köpoäng",
-    "poäng", "kr", "belopp, kr", "vara", "varor", "innehavare",
+    "poäng", "kr", "belopp, kr", "vara", "varor", "innehavare", "avgift", "avgifter", "avgift, kr", "betald", "betalt",
+    "saldo", "giltigt t.o.m.", "giltig t.o.m.", "giltig till", "giltigt till", "lån", "böcker", "skuld, kr",
 })
 _SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]*;[ \t]*| {2,}")
 _ROWS = 80
