@@ -175,3 +175,13 @@ def test_another_organisations_case_number_of_a_person_is_an_identifier(blank_de
 @pytest.mark.parametrize("value", ["KS 2026/0112", "2026/0112", "44871", "2026-0412"])
 def test_the_authoritys_own_case_number_stays(blank_detector, value):
     assert found(blank_detector, CASES).get(value) != "ID_NUMBER"
+
+
+def test_a_forms_label_cell_and_value_cell_read_one_a_line(blank_detector):
+    text = "Ansökan om förlängning\nSökande\nRagnhild Ek\nBåtplats-kontrakt\nBK-5512\nUnderskrift saknas.\n"
+    assert found(blank_detector, text).get("BK-5512") == "ID_NUMBER"
+
+
+def test_a_code_on_the_next_line_of_running_text_is_not_taken_by_a_noun(blank_detector):
+    text = "Hon har fått ett nytt kort\nPB-5512 enligt listan, skriver hon.\n"
+    assert found(blank_detector, text).get("PB-5512") != "ID_NUMBER"

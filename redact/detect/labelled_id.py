@@ -119,7 +119,7 @@ GENERIC = compile_(
     {_ANY_LABEL}
     (?P<sep>[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]+(?:(?:är|var|blir|is|was)[ \t\u00a0]+)?
        |[ \t\u00a0]+(?:with[ ]us|at[ ]\w+|hos[ ]\w+)[ \t\u00a0]+(?:is|was|är)[ \t\u00a0]+)
-    (?:\|[ \t\u00a0]*)?
+    (?P<next>\n[ \t\u00a0]*|\|[ \t\u00a0]*)?
     {_VALUE}
     (?![\w]|[-/.,]\d)
     """
@@ -148,6 +148,12 @@ def _code_line(text: str, m: re.Match[str]) -> bool:
             and names_line_label(m.group("label")))
 
 
+def _cell_pair(text: str, m: re.Match[str]) -> bool:
+    """A label alone on its line and the value alone on the next (a form's two cells read one a line)."""
+    line_start = text.rfind("\n", 0, m.start("label")) + 1
+    return not text[line_start:m.start("label")].strip() and bool(_LINE_END.match(text, m.end("value")))
+
+
 def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     strength = label_strength(m.group("label"))
     if strength is None and _code_line(text, m):
@@ -165,8 +171,8 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "5 840": a sum after a noun
     if strength == "noun" and not (prefixed or (_CODE_LIKE.match(value) and digits >= 5)):
         return None
-    if strength != "number" and "\n" in m.group("sep"):
-        return None
+    if m.group("next") and "\n" in m.group("next") and not _cell_pair(text, m):
+        return None  # the value on the next line: only a form's label cell and its value cell
     return Verdict(m.start("value"), m.end("value"), f"identifierare efter '{m.group('label').lower()}'")
 
 

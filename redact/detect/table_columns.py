@@ -50,7 +50,7 @@ _NAME_HEADERS = {
         "elevens namn", "barnets namn", "vårdnadshavares namn", "deltagarens namn", "patient", "patientens namn",
         # a register's persons: borrowers, card holders, co-applicants, members, tenants
         "låntagare", "kortinnehavare", "medsökande", "hyresgäster", "medlem", "medlemmar", "kund", "kunder",
-        "anhörig", "förälder", "resenär", "passagerare", "name", "customer", "tenant",
+        "anhörig", "förälder", "resenär", "passagerare", "name", "customer", "tenant", "person", "personer",
     ),
     SIGN: ("sign", "sign.", "signatur", "signum", "initialer", "ansvarig", "ansv", "ansv.", "utförare", "vem",
            "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av"),
