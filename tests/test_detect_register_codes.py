@@ -185,3 +185,21 @@ def test_a_forms_label_cell_and_value_cell_read_one_a_line(blank_detector):
 def test_a_code_on_the_next_line_of_running_text_is_not_taken_by_a_noun(blank_detector):
     text = "Hon har fått ett nytt kort\nPB-5512 enligt listan, skriver hon.\n"
     assert found(blank_detector, text).get("PB-5512") != "ID_NUMBER"
+
+
+BLOCKED = [
+    ["Kort", "Låntagare", "Spärrdatum", "Orsak"],
+    ["6610 2287 1", "Ingegerd Falk", "2026-07-02", "förlust"],
+    ["6610 2345 6", "Dawit Tesfaye", "2026-07-19", "skuld"],
+]
+
+
+def test_header_cells_and_a_label_line_below_a_register_are_not_names(tmp_path, blank_detector):
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    table(page, (40, 80), BLOCKED, col_width=105)
+    write_lines(page, ["Låntagarnummer: 6610 2345 6", "Namn: Dawit Tesfaye", "Skulden är betald."], y=160)
+    det = detect_document(save(doc, tmp_path / "spärr.pdf"), blank_detector)
+    texts = " | ".join(f.text for f in det.findings)
+    assert "Spärrdatum" not in texts and "Orsak" not in texts and "Namn:" not in texts
+    assert "Dawit Tesfaye" in texts and "6610 2287 1" in texts

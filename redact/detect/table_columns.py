@@ -103,6 +103,8 @@ _OTHER_HEADERS = frozenset({
     "lgh", "lgh.", "lägenhet", "hyra", "månadshyra", "hyra/mån", "skuld", "skuld, kr", "lån", "ködagar", "köpoäng",
     "poäng", "kr", "belopp, kr", "vara", "varor", "innehavare", "avgift", "avgifter", "avgift, kr", "betald", "betalt",
     "saldo", "giltigt t.o.m.", "giltig t.o.m.", "giltig till", "giltigt till", "lån", "böcker", "skuld, kr",
+    "orsak", "skäl", "anledning", "hållplats", "avstånd", "avstånd, km", "km", "sträcka", "resa", "kategori",
+    "prioritet", "förtur", "fr.o.m.", "t.o.m.", "from", "tom", "giltighet", "inkom", "inkommen", "registrerad",
 })
 _SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]*;[ \t]*| {2,}")
 _ROWS = 80
@@ -166,7 +168,8 @@ def _may_head(word: str) -> bool:
 
 def _is_header(cell: str) -> bool:
     c = " ".join(cell.strip().rstrip(":").split()).lower()
-    return header_kind(cell) is not None or c in _OTHER_HEADERS
+    # "Spärrdatum", "Inflyttningsdatum": a date column's header (a birth date's is a kind of its own)
+    return header_kind(cell) is not None or c in _OTHER_HEADERS or (c.endswith("datum") and c.isalpha() and len(c) <= 24)
 
 
 _GLUED = re.compile(r"(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ])")
@@ -276,8 +279,8 @@ def value_fits(kind: str, value: str) -> bool:
         digits = sum(ch.isdigit() for ch in v)
         # three digits at least, as after a label: a found number is masked wherever it stands in the document
         return digits >= 3 and len(v) <= 24 and not _DATE.match(v)
-    if any(ch.isdigit() for ch in v) or "@" in v:
-        return False
+    if any(ch.isdigit() for ch in v) or "@" in v or ":" in v:
+        return False  # a "Label: value" line below the table is no name cell
     words = v.split()
     if kind in (FIRST, LAST) and len(words) == 1 and v.isupper() and len(v) <= 3:
         return False  # "S", "KD", "SEK": a party or initials where the rows have slipped, never a name alone
