@@ -203,3 +203,30 @@ def test_header_cells_and_a_label_line_below_a_register_are_not_names(tmp_path, 
     texts = " | ".join(f.text for f in det.findings)
     assert "Spärrdatum" not in texts and "Orsak" not in texts and "Namn:" not in texts
     assert "Dawit Tesfaye" in texts and "6610 2287 1" in texts
+
+
+# a register's rows without a header row: the codes' shapes and the names beside them
+NO_HEADER = [
+    ["TK-30 118", "Agnes Lindvall", "2026-03-01"],
+    ["TK-30 264", "Bashir Rahimi", "2026-04-15"],
+    ["TK-31 090", "Liisa Mäkelä", "2026-05-20"],
+]
+
+
+@pytest.mark.parametrize("value", ["TK-30 118", "TK-30 264", "TK-31 090"])
+def test_codes_of_a_register_without_a_header_row(tmp_path, blank_detector, value):
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Tilldelade odlingslotter, våren 2026"], y=60)
+    table(page, (40, 80), NO_HEADER, col_width=140)
+    det = detect_document(save(doc, tmp_path / "lotter.pdf"), blank_detector)
+    assert {" ".join(f.text.split()): f.category for f in det.findings}.get(value) == "ID_NUMBER"
+
+
+def test_the_authoritys_serials_listed_beside_persons_stay(blank_detector):
+    from redact.pipeline import detect_text
+
+    text = ("Skador 2026\nS-26/041  Göran Eklund\nS-26/042  Dalia Haddad\nS-26/044  Pekka Rantanen\n"
+            "2026-118  Ann-Sofie Lund\n2026-119  Olle Berg\n2026-120  Mira Sallinen\n")
+    ids = {f.text for f in detect_text(text, blank_detector).findings if f.category == "ID_NUMBER"}
+    assert not ids

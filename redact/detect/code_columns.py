@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from redact.detect.id_labels import names_other_number
 from redact.detect.table_columns import FIRST, FULL, ID, LAST, Cell, _is_header
 
-_CODE = re.compile(r"^(?P<prefix>[A-ZÅÄÖ]{1,4}[- ]?)?\d[\d \-/]*\d$")
+# no slash: "S-26/041", "KS 2026/112" number the authority's own cases by year
+_CODE = re.compile(r"^(?P<prefix>[A-ZÅÄÖ]{1,4}[- ]?)?\d[\d \-]*\d$")
 _NOT_A_CODE = re.compile(
     r"^(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?"  # a date
     r"|\d{1,3}(?:[ \u00a0]\d{3})+"  # a sum in groups of three
@@ -64,3 +65,59 @@ def code_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], te
         if is_code_column([text[a:b] for a, b in spans]):
             out.extend(Cell(a, b, ID, heads[n].strip() or "kolumn utan rubrik") for a, b in spans)
     return out
+
+
+_CELL_SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*| {2,}")
+_LISTED = 3  # distinct codes of one shape at least: two are a coincidence
+_NEAR = 4  # lines from a code to its row's name (a row read one cell a line)
+
+
+def listed_codes(text: str, persons: Sequence[tuple[int, int]], others: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Codes of one register listed beside persons where no header names them (a table without a header row,
+    read one cell a line or a row a line): three distinct codes of one shape, each a cell of its own, most of
+    them within a few lines of a person's name, none of the shape another kind of number (``others``)."""
+    if not persons:
+        return []
+    starts, pos = [], 0
+    for line in text.split("\n"):
+        starts.append(pos)
+        pos += len(line) + 1
+    person_lines = {_line_of(starts, a) for a, _ in persons}
+    groups: dict[str, list[tuple[int, int, int]]] = {}
+    for i, offset in enumerate(starts):
+        line = text[offset:offset + (starts[i + 1] - offset - 1 if i + 1 < len(starts) else len(text) - offset)]
+        if not line.strip() or len(line) > 240 or not any(ch.isdigit() for ch in line):
+            continue
+        for a, b in _cell_spans(line):
+            cell = " ".join(line[a:b].split())
+            if cell and cell[-1:].isdigit() and _is_code(cell):
+                groups.setdefault(_shape(cell), []).append((offset + a, offset + b, i))
+    out: list[tuple[int, int]] = []
+    for items in groups.values():
+        if len({text[a:b] for a, b, _ in items}) < _LISTED:
+            continue
+        if any(s < b and a < e for a, b, _ in items for s, e in others):
+            continue  # the shape of a telephone, an account or an organisation number found elsewhere
+        near = sum(any(j in person_lines for j in range(i - _NEAR, i + _NEAR + 1)) for _, _, i in items)
+        if near * 3 >= len(items) * 2:
+            out.extend((a, b) for a, b, _ in items)
+    return out
+
+
+def _line_of(starts: Sequence[int], char: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(starts, char) - 1
+
+
+def _cell_spans(line: str) -> list[tuple[int, int]]:
+    """The cells of a line (split at tabs, "|" or two spaces; the whole line when none), trimmed."""
+    spans, pos = [], 0
+    for m in [*_CELL_SPLIT.finditer(line), None]:
+        a, b = (m.start(), m.end()) if m else (len(line), len(line))
+        seg = line[pos:a]
+        if seg.strip():
+            lead = len(seg) - len(seg.lstrip())
+            spans.append((pos + lead, pos + lead + len(seg.strip())))
+        pos = b
+    return spans

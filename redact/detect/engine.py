@@ -24,6 +24,7 @@ from redact.detect.name_spans import extend_to_recipient_line, ordinary_noun, sp
 from redact.detect.organisation import drop_organisation_data
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.presidio import analyze_many, build_analyzer
+from redact.detect.code_columns import listed_codes
 from redact.detect.table_columns import (
     ADDRESS, BANK, BIRTH, ID, PROPERTY, SIGN, header_words_only, headed_cells, names_a_number,
 )
@@ -121,6 +122,7 @@ class Detector:
             findings = [self._finding(page, r, n) for n, r in enumerate(sorted(found, key=_order))]
             findings = _with_headed_cells(page, findings)
             findings = _with_neighbour_names(page, findings, self.lexicons)
+            findings = _with_listed_codes(page, findings)
             findings = drop_organisation_data(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
             language = throughout(page.text, hint) if hint else self.language(page.text)
@@ -227,6 +229,27 @@ def _with_neighbour_names(page: Page, findings: list[Finding], lexicons: Lexicon
         Finding(id=f"p{page.number}-v{n}", page=page.number, start=a, end=b, text=page.text[a:b], category="PERSON",
                 score=CELL_SCORE, detector="names", reason="namn skrivet efternamn, förnamn")
         for n, (a, b) in enumerate(inverted) if not any(s <= a and b <= e for s, e in taken)
+    ]
+    if not added:
+        return findings
+    merged = sorted(findings + added, key=_finding_order)
+    return [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(merged)]
+
+
+def _with_listed_codes(page: Page, findings: list[Finding]) -> list[Finding]:
+    """Add the codes of a register listed beside its persons without a header (redact.detect.code_columns)."""
+    persons = [(f.start or 0, f.end or 0) for f in findings if f.category == "PERSON"]
+    others = [(f.start or 0, f.end or 0) for f in findings if f.category not in ("PERSON", "ID_NUMBER")]
+    try:
+        spans = listed_codes(page.text, persons, others)
+    except Exception:  # a widening rule must never cost the page its other findings
+        log.exception("listed codes: the rule failed on page %s", page.number)
+        return findings
+    taken = [(f.start or 0, f.end or 0) for f in findings]
+    added = [
+        Finding(id=f"p{page.number}-l{n}", page=page.number, start=a, end=b, text=page.text[a:b], category="ID_NUMBER",
+                score=CELL_SCORE - 0.1, detector="table_column", reason="kod i en lista av samma form bredvid personer")
+        for n, (a, b) in enumerate(spans) if not any(s <= a and b <= e for s, e in taken)
     ]
     if not added:
         return findings
