@@ -7,6 +7,12 @@ Such numbers have no shape of their own, so the label decides: the value is the 
 token with a digit after the label, on the label's own line ("Label: value", running text
 "har klientnummer 30-8812") or, when the label ends its line, on the next line (the next
 cell of a table row read by MuPDF). An account number is reported as BANK_ACCOUNT.
+
+Labels nobody listed are read too (``redact.detect.id_labels`` decides what they name): any
+"-nummer"/"-nr"/"-id" compound ("Lånekortsnummer", "Köplats-nr"), a noun and "nr" ("kö nr"),
+the nouns a register's codes follow ("Lånekort", "Kontrakt", "id"), English customer numbers,
+a "Label: HK-7713" line, and another organisation's case number of a person ("Försäkringskassans
+ärendenummer …"). The authority's own case number ("Dnr", "ärendenummer KS 2026/112") stays.
 """
 
 from __future__ import annotations
@@ -189,7 +195,9 @@ OTHERS_CASE = compile_(
     (?![\w]|[-/.,]\d)
     """
 )
-_OWN = re.compile(r"(?i)kommun|nämnd|förvaltning|styrelse|socialtjänst|enhet|avdelning|kontor|myndighet|^vår|^er$|^oss$|^dem$|^er[as]?$|^vårt$")
+# the authority itself or one of its parts, or a pronoun ("hos oss", "Vårt ärendenummer")
+_OWN = re.compile(r"(?i)kommun|nämnd|förvaltning|styrelse|socialtjänst|enhet|avdelning|kontor|myndighet"
+                  r"|^(?:vår|vårt|våra|er|ert|era|oss|dem|dess)$")
 
 
 def _check_others_case(text: str, m: re.Match[str]) -> Verdict | None:
@@ -209,10 +217,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
                "elevnummer", "medlemsnummer", "försäkringsnummer")
     RULES = (
         Rule("labelled_identifier", LABELLED, score=0.85, check=_check_id, needs=tuple(s[:4] for s in _STEMS)),
-        Rule("unlisted_label_identifier", GENERIC, score=0.8, check=_check_generic,
-             needs=(":", "nr", "nummer", "-id", "kort", "kontrakt", "kö", "id ", "number", "no.", "elev", "kund", "medlem",
-                    "klient", "patient", "brukare", "deltagare", "sökande", "hyresgäst", "låntagare", "medlemskap",
-                    "abonnemang", "student", "barn", "anställd", "vårdtagare", "abonnent")),
+        # no cheap gate: any label word may start it ("Båtplats: BP-4471"); id_labels decides in the check
+        Rule("unlisted_label_identifier", GENERIC, score=0.8, check=_check_generic),
         Rule("others_case_number", OTHERS_CASE, score=0.8, check=_check_others_case,
              needs=("ärende", "referensnummer", "diarienummer", "dnr")),
         Rule("norwegian_birth_number", _NO_FNR, score=0.8, check=_check_no_fnr),

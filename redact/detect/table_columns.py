@@ -102,9 +102,9 @@ _OTHER_HEADERS = frozenset({
     # a register's other columns: the flat, the rent, the debt, the days in a queue
     "lgh", "lgh.", "lägenhet", "hyra", "månadshyra", "hyra/mån", "skuld", "skuld, kr", "lån", "ködagar", "köpoäng",
     "poäng", "kr", "belopp, kr", "vara", "varor", "innehavare", "avgift", "avgifter", "avgift, kr", "betald", "betalt",
-    "saldo", "giltigt t.o.m.", "giltig t.o.m.", "giltig till", "giltigt till", "lån", "böcker", "skuld, kr",
+    "saldo", "giltigt t.o.m.", "giltig t.o.m.", "giltig till", "giltigt till", "böcker",
     "orsak", "skäl", "anledning", "hållplats", "avstånd", "avstånd, km", "km", "sträcka", "resa", "kategori",
-    "prioritet", "förtur", "fr.o.m.", "t.o.m.", "from", "tom", "giltighet", "inkom", "inkommen", "registrerad",
+    "prioritet", "förtur", "fr.o.m.", "t.o.m.", "giltighet", "inkom", "inkommen", "registrerad",
 })
 _SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]*;[ \t]*| {2,}")
 _ROWS = 80
