@@ -25,17 +25,18 @@ NOTES = """Anteckningar från fritidsförvaltningen
 Simhallens medlemskortsnummer: 7731 0462 8 gäller året ut.
 Parkeringstillstånds-nr PT-5520 har förnyats för Li Na Wennberg.
 Båtplatsnummer BP 44 219 är uppsagt.
-Hennes hyreskontrakt MV-3318 löper ut i mars.
+Hennes hyreskontrakt MV-3318 löper ut i mars, hans andrahandshyresavtalet MV-3402 i april.
 Elev B-6604 har flyttat till Skogsbacka skola.
 Ärendet hos Kronofogden har nummer KF 7714-2206.
 Bidragsärendet registrerades under kö nr R-15 382 och handläggs av Per Lindqvist.
 The customer number with us is LM-41 0977.
+Identitetsnummer i det norska registret: NO-4410 227.
 Polisen, id PB 702 64, var på plats.
 """
 
 
 @pytest.mark.parametrize("value", [
-    "7731 0462 8", "PT-5520", "BP 44 219", "MV-3318", "B-6604", "KF 7714-2206", "R-15 382", "LM-41 0977", "PB 702 64",
+    "7731 0462 8", "PT-5520", "BP 44 219", "MV-3318", "MV-3402", "B-6604", "KF 7714-2206", "R-15 382", "LM-41 0977", "PB 702 64", "NO-4410 227",
 ])
 def test_a_code_after_a_label_nobody_listed_is_an_identifier(blank_detector, value):
     assert found(blank_detector, NOTES).get(value) == "ID_NUMBER"
@@ -46,12 +47,13 @@ Diarienummer: 2026-0311. Ärendenummer KFN-2026/88. Fakturanr 2026-118.
 Telefonnummer 0511-38 20 00. Org.nr 212000-1611. Sidnummer 12. Lgh nr 1204.
 Beslutsnummer 2026-44 fattades enligt 4 kap. 1 § SoL. Hyra per månad 6 340 kr.
 Elev 1234 saknar plats. Rum nr 2044 är bokat. Kontrakt 5 840 kr i månaden.
+Tel.nr 0511-44 12 09. Momsreg.nr SE212000161101. Sal nr 214.
 """
 
 
 @pytest.mark.parametrize("value", [
     "KFN 2026/0311", "2026/0311", "2026-0311", "KFN-2026/88", "2026-118", "1204", "2026-44", "6 340", "1234", "2044",
-    "5 840", "12",
+    "5 840", "12", "214", "SE212000161101",
 ])
 def test_the_authoritys_own_numbers_and_other_things_numbers_stay(blank_detector, value):
     assert found(blank_detector, AUTHORITY).get(value) != "ID_NUMBER"

@@ -29,7 +29,7 @@ _NOT_PERSONAL = (
     "telefon", "tel", "mobil", "fax", "växel", "direkt", "anknytning", "post", "lägenhet", "lgh", "rum", "hus",
     "gatu", "port", "plats", "kommun", "läns", "fastighet", "registrering", "reg", "linje", "tur", "buss", "tåg",
     "flyg", "kurs", "enhet", "avdelning", "kod", "pin", "ip", "mac", "tomt", "trappa", "våning", "kvarter",
-    "sal", "hall", "bana", "spår", "grind", "gate", "box", "fack", "skåp", "bord", "stol", "säng", "nyckel",
+    "sal", "hall", "bana", "spår", "grind", "gate", "box", "skåp", "bord", "stol", "säng", "nyckel",
     # numbers the personnummer and account rules read themselves
     "person", "pers", "samordning", "födelse", "id",
 )
@@ -40,7 +40,7 @@ _NOT_A_HEAD = frozenset({
     "det", "den", "detta", "samma", "annat", "ange", "anger", "angav", "uppge", "uppger", "uppgav", "is", "the",
 })
 # Nouns a register's code stands after without "-nummer" ("Lånekort 4410 2291", "Kontrakt HK-210").
-_NOUNS = ("kort", "kontrakt", "köplats", "kö", "id", "medlemskap", "abonnemang")
+_NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap", "abonnemang")
 # Bare nouns of the listed stems that stand before a code only when it has a letter prefix ("Elev E-4471").
 _PERSON_NOUNS = frozenset({
     "elev", "kund", "klient", "patient", "brukare", "medlem", "deltagare", "låntagare", "hyresgäst", "sökande",
@@ -57,9 +57,20 @@ _COMPOUND_END = re.compile(r"^(?P<head>[a-zåäöéü][a-zåäöéü.\-]*?)(?:[-
 _COMPOUND_NOUN = re.compile(rf"^[a-zåäöéü\-]*?(?:{'|'.join(n for n in _NOUNS if len(n) > 3)})(?:et|en)?$|^kö$")
 
 
+_SHORT = frozenset(p for p in _NOT_PERSONAL if len(p) <= 3)
+_LONG = tuple(p for p in _NOT_PERSONAL if len(p) > 3)
+
+
+def _not_personal(head: str) -> bool:
+    """A head naming something else: a long stem begins it ("telefon…"), a short one is the head itself
+    ("tel", "rum", "id"; not "identitets", "hushålls", "fackförbunds")."""
+    h = head.replace(".", "").replace("-", "")
+    return h.startswith(_LONG) or h in _SHORT or h.rstrip("s") in _SHORT
+
+
 def _personal_head(head: str) -> bool:
     h = head.strip(".-")
-    return len(h) >= 2 and h.isalpha() and not h.startswith(_NOT_PERSONAL)
+    return len(h) >= 2 and h.replace(".", "").replace("-", "").isalpha() and not _not_personal(h)
 
 
 def label_strength(label: str) -> str | None:
@@ -117,6 +128,7 @@ def names_other_number(header: str) -> bool:
 _LINE_NOT_PERSONAL = _NOT_PERSONAL + (
     "datum", "tid", "adress", "ort", "nämnd", "förvaltning", "sal", "bil", "fordon", "klass", "grupp", "ämne",
     "kurs", "vår", "er", "period", "vecka", "termin", "läsår", "område", "distrikt", "zon", "status", "typ",
+    "lagrum", "lagstöd",
 )
 
 
@@ -124,4 +136,4 @@ def names_line_label(label: str) -> bool:
     """True when the label of a "Label: value" line may name a person's code ("Båtplats: BP-4471"): one word,
     nothing the authority, an organisation, a payment, a telephone or a place owns."""
     word = label.strip().rstrip(":").lower()
-    return word.isalpha() and 3 <= len(word) <= 30 and not word.startswith(_LINE_NOT_PERSONAL)
+    return word.isalpha() and 3 <= len(word) <= 30 and not _not_personal(word) and not word.startswith(_LINE_NOT_PERSONAL[len(_NOT_PERSONAL):])
