@@ -124,7 +124,9 @@ GENERIC = compile_(
     (?<![\w.-])
     {_ANY_LABEL}
     (?P<sep>[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]+(?:(?:är|var|blir|is|was)[ \t\u00a0]+)?
-       |[ \t\u00a0]+(?:with[ ]us|at[ ]\w+|hos[ ]\w+)[ \t\u00a0]+(?:is|was|är)[ \t\u00a0]+)
+       |[ \t\u00a0]+(?:with[ ]us|at[ ]\w+|hos[ ]\w+)[ \t\u00a0]+(?:is|was|är)[ \t\u00a0]+
+       # where the number is held, then a colon: "Identitetsnummer i det norska registret: NO-4410 227"
+       |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){{0,2}}[ \t\u00a0]*:[ \t\u00a0]*)
     (?P<next>\n[ \t\u00a0]*|\|[ \t\u00a0]*)?
     {_VALUE}
     (?![\w]|[-/.,]\d)
