@@ -36,6 +36,7 @@ import pymupdf
 from redact.errors import EncryptedError, FindingsError, InputError, RedactError, UnsupportedError
 from redact.ingest.ocr_outlines import GLYPH_SNAP_PAD, glyph_boxes, glyph_paths, may_have_outlines
 from redact.messages import Message
+from redact.render.covered import covered_images
 from redact.render.hidden import Glyph, Run, _is_type3, _type3_names, hidden_rects_of, invisible_rects_of, page_runs
 from redact.render.normalise import match_decode_parms, prepare_page
 from redact.render.scrub import scrub
@@ -174,8 +175,9 @@ def _redact_page(
     runs = page_runs(page, hidden_layers)
     hidden = hidden_rects_of(runs) if options.remove_hidden_text else []
     invisible = invisible_rects_of(runs) if options.remove_hidden_text else []
+    under_boxes = covered_images(page) if options.remove_hidden_text else ([], [])
     on_visible = ""
-    if hidden or invisible or masks:
+    if hidden or invisible or masks or under_boxes[0] or under_boxes[1]:
         try:  # after reading the glyphs: the rewrite keeps every one where it was
             prepare_page(page, prepared)
         except Exception as exc:  # what could not be rewritten is left to MuPDF, and the ink check
@@ -200,6 +202,17 @@ def _redact_page(
                 page.add_redact_annot(pymupdf.Rect(fitted), fill=False, cross_out=False)
         log.info("sida %d: %d dolda textavsnitt tas bort", page.number + 1, len(hidden))
         _remove_text_only(page, pymupdf.PDF_REDACT_TEXT_REMOVE)
+    if under_boxes[0] or under_boxes[1]:
+        # Images under an opaque box drawn over them (an amateur redaction) are not seen: an image the
+        # box hides whole goes, one it hides in part is blanked only under the box; a reader sees no change.
+        wholes, parts = under_boxes
+        log.info("sida %d: %d bilder och %d bilddelar under fyllda rutor tas bort", page.number + 1, len(wholes), len(parts))
+        for mode, rects in ((pymupdf.PDF_REDACT_IMAGE_REMOVE, wholes), (pymupdf.PDF_REDACT_IMAGE_PIXELS, parts)):
+            if not rects:
+                continue
+            for rect in rects:
+                page.add_redact_annot(pymupdf.Rect(rect), fill=False, cross_out=False)
+            page.apply_redactions(images=mode, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE, text=pymupdf.PDF_REDACT_TEXT_NONE)
     if not masks:
         return on_visible
     boxes: list[tuple[Rect, str]] = []  # what to draw after removal
