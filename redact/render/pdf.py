@@ -34,7 +34,7 @@ from pathlib import Path
 import pymupdf
 
 from redact.errors import EncryptedError, FindingsError, InputError, RedactError, UnsupportedError
-from redact.ingest.ocr_outlines import GLYPH_SNAP_PAD, glyph_boxes, glyph_paths, may_have_outlines
+from redact.ingest.ocr_outlines import GLYPH_SNAP_PAD, glyph_paths, may_have_outlines
 from redact.messages import Message
 from redact.render.covered import covered_images
 from redact.render.hidden import Glyph, Run, _is_type3, _type3_names, hidden_rects_of, invisible_rects_of, page_runs
@@ -299,32 +299,59 @@ def _taken_unboxed(page: pymupdf.Page, runs: Sequence[Run], boxes: Sequence[Rect
     return ""
 
 
-def _outline_glyphs(page: pymupdf.Page) -> list[Rect]:
-    """Boxes of the glyph-sized vector paths of the page (text drawn as outlines); none on a text-only page."""
+def _outline_glyphs(page: pymupdf.Page) -> list[tuple[Rect, Rect]]:
+    """The glyph-sized vector paths of the page (text drawn as outlines), each as (box a removal
+    must cover, box of its ink); none on a text-only page."""
     try:
         if not may_have_outlines(page):
             return []
-        return glyph_boxes(glyph_paths(page))
+        out: list[tuple[Rect, Rect]] = []
+        for d in page.get_cdrawings():
+            for g in glyph_paths(page, [d]):
+                if g.box:
+                    continue  # a rule, cell or bar: not a glyph (as ``glyph_boxes``)
+                x0, y0, x1, y1 = d["rect"]
+                if "s" in d.get("type", ""):
+                    half = 0.5 * (float(d.get("width") or 0) or 1.0)
+                    x0, y0, x1, y1 = x0 - half, y0 - half, x1 + half, y1 + half
+                grow = max(0.0, ((g.rect[2] - g.rect[0]) - (x1 - x0)) / 2)  # a stroke's mitred joins
+                for removal in g.pieces or (g.rect,):
+                    ink = (removal[0] + grow, removal[1] + grow, removal[2] - grow, removal[3] - grow)
+                    out.append((removal, ink))
+        return out
     except Exception as exc:  # damaged paths: the verification's own look at the paths decides
         log.info("sida %d: vektorritade tecken kunde inte läsas (%s)", page.number + 1, exc)
         return []
 
 
-def _over_outlines(r: Rect, fitted: Rect, outlines: Sequence[Rect]) -> Rect:
-    """``fitted`` grown over every glyph path whose centre the mask ``r`` covers.
+def _over_outlines(r: Rect, fitted: Rect, outlines: Sequence[tuple[Rect, Rect]]) -> Rect:
+    """``fitted`` grown over every glyph path whose ink the mask ``r`` spans more than half of, across and down.
 
     MuPDF removes a path only when the redaction covers it whole; a glyph cut by
     the mask's edge would stay in the file under the box (and be read by anyone
-    who extracts the paths). Only glyph-sized paths count, so the growth is at most
-    a glyph's overhang.
+    who extracts the paths), so the box grows over it. Only glyph-sized paths
+    count, and only those mostly inside the mask: a node's ellipse or a bracket
+    around the masked word reaches well beyond it, and growing over its stroke
+    (mitred joins reach ten line widths out) covered the labels beside it.
     """
     x0, y0, x1, y1 = fitted
-    for g in outlines:
-        cx, cy = (g[0] + g[2]) / 2, (g[1] + g[3]) / 2
-        if r[0] <= cx <= r[2] and r[1] <= cy <= r[3]:
-            x0, y0 = min(x0, g[0] - GLYPH_SNAP_PAD), min(y0, g[1] - GLYPH_SNAP_PAD)
-            x1, y1 = max(x1, g[2] + GLYPH_SNAP_PAD), max(y1, g[3] + GLYPH_SNAP_PAD)
+    for removal, ink in outlines:
+        if _mostly_across(ink, r):
+            x0, y0 = min(x0, removal[0] - GLYPH_SNAP_PAD), min(y0, removal[1] - GLYPH_SNAP_PAD)
+            x1, y1 = max(x1, removal[2] + GLYPH_SNAP_PAD), max(y1, removal[3] + GLYPH_SNAP_PAD)
     return (x0, y0, x1, y1)
+
+
+def _mostly_across(ink: Rect, r: Rect) -> bool:
+    """``r`` covers more than half of ``ink``'s width and more than half of its height (so its centre too).
+
+    Per side rather than by area: a mask a little short of a glyph's top and bottom and of its
+    right edge (an OCR word box) still takes it; a path twice the mask's height does not.
+    """
+    w, h = max(ink[2] - ink[0], 1e-6), max(ink[3] - ink[1], 1e-6)
+    across = min(ink[2], r[2]) - max(ink[0], r[0])
+    down = min(ink[3], r[3]) - max(ink[1], r[1])
+    return across > 0.5 * w and down > 0.5 * h
 
 
 def _union(a: Rect, b: Rect) -> Rect:
