@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 
+import numpy as np
 import pymupdf
 
 from redact.types import Rect
@@ -28,6 +29,9 @@ log = logging.getLogger(__name__)
 
 #: Resolution (pixels per point) at which a covered glyph is checked: a hairline still greys a pixel.
 ZOOM = 3.0
+#: At most this many pixels are drawn for the check; an area that would need a coarser raster is not judged.
+MAX_PIXELS = 40_000_000
+MIN_ZOOM = 1.5
 #: Grey levels by which the pixels over a covered glyph may differ (anti-aliasing at the box's edge).
 UNIFORM_LEVELS = 8
 #: A fill narrower or lower than this (points) hides no glyph: rules and underlines are not boxes.
@@ -148,7 +152,6 @@ def _uniform(page: pymupdf.Page, boxes: Sequence[Rect], inset: bool = True) -> l
     With ``inset`` a glyph's box is taken a little in from its side bearings and its font's line height.
     """
     rot = page.rotation_matrix
-    scale = pymupdf.Matrix(ZOOM, ZOOM)
     turned = [pymupdf.Rect(b) * rot for b in boxes]
     area = pymupdf.Rect(turned[0])
     for r in turned[1:]:
@@ -156,23 +159,23 @@ def _uniform(page: pymupdf.Page, boxes: Sequence[Rect], inset: bool = True) -> l
     area &= page.rect
     if area.is_empty:
         return [False] * len(boxes)
+    zoom = min(ZOOM, (MAX_PIXELS / max(area.width * area.height, 1e-6)) ** 0.5)
+    if zoom < MIN_ZOOM:
+        return [False] * len(boxes)  # a poster-sized area: too coarse to show a glyph is hidden
+    scale = pymupdf.Matrix(zoom, zoom)
     pix = page.get_pixmap(matrix=scale, clip=area, colorspace=pymupdf.csGRAY, alpha=False, annots=False)
-    w, h, samples, stride = pix.width, pix.height, pix.samples_mv, pix.stride
+    grey = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, :pix.width]
     result = []
     for r in turned:
         dx, dy = (r.width / 20, r.height / 10) if inset else (0.0, 0.0)
         inner = pymupdf.Rect(r.x0 + dx, r.y0 + dy, r.x1 - dx, r.y1 - dy) * scale
-        ir = pymupdf.IRect(round(inner.x0), round(inner.y0), round(inner.x1), round(inner.y1))
-        x0, y0 = max(ir.x0 - pix.x, 0), max(ir.y0 - pix.y, 0)
-        x1, y1 = min(ir.x1 - pix.x, w), min(ir.y1 - pix.y, h)
-        if x1 <= x0 or y1 <= y0 or ir.x0 < pix.x or ir.y0 < pix.y or ir.x1 - pix.x > w or ir.y1 - pix.y > h:
-            result.append(False)  # part of the box lies off the page or off the raster: not shown to be hidden
+        x0, y0 = round(inner.x0) - pix.x, round(inner.y0) - pix.y
+        x1, y1 = round(inner.x1) - pix.x, round(inner.y1) - pix.y
+        if x0 < 0 or y0 < 0 or x1 > pix.width or y1 > pix.height or x1 <= x0 or y1 <= y0:
+            result.append(False)  # part of the box lies off the page: not shown to be hidden
             continue
-        lo, hi = 255, 0
-        for y in range(y0, y1):
-            row = bytes(samples[y * stride + x0:y * stride + x1])
-            lo, hi = min(lo, min(row)), max(hi, max(row))
-        result.append(hi - lo <= UNIFORM_LEVELS)
+        region = grey[y0:y1, x0:x1]
+        result.append(int(region.max()) - int(region.min()) <= UNIFORM_LEVELS)
     return result
 
 
