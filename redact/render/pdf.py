@@ -34,9 +34,9 @@ from pathlib import Path
 import pymupdf
 
 from redact.errors import EncryptedError, FindingsError, InputError, RedactError, UnsupportedError
-from redact.ingest.ocr_outlines import GLYPH_SNAP_PAD, glyph_paths, may_have_outlines
 from redact.messages import Message
 from redact.render.covered import covered_images
+from redact.render.outlines import outline_glyphs, over_outlines
 from redact.render.hidden import Glyph, Run, _is_type3, _type3_names, hidden_rects_of, invisible_rects_of, page_runs
 from redact.render.normalise import match_decode_parms, prepare_page
 from redact.render.scrub import scrub
@@ -219,7 +219,7 @@ def _redact_page(
     # Image pixels are blanked in whole pixels, beyond a narrowed rectangle: on a page
     # with images the box drawn covers the whole mask, so no blank strip shows.
     has_images = bool(page.get_images())
-    outlines = _outline_glyphs(page)
+    outlines = outline_glyphs(page)
     for m in masks:
         label = label_for(m, options)
         for rect in m.rects:
@@ -232,7 +232,7 @@ def _redact_page(
                 fitted = _fit(r, near)
             # The box goes where the mask is, also when the rectangle had to reach a glyph MuPDF measures elsewhere.
             drawn = r if has_images or not _inside(fitted, r) else fitted
-            whole = _over_outlines(r, fitted, outlines)
+            whole = over_outlines(r, fitted, outlines)
             if whole != fitted:
                 # The box grows with the removal: a glyph path is taken only whole, and what goes is covered.
                 fitted, drawn = whole, _union(drawn, whole)
@@ -297,61 +297,6 @@ def _taken_unboxed(page: pymupdf.Page, runs: Sequence[Run], boxes: Sequence[Rect
             if not any(_inside_center(c[3], r) for r in boxes):
                 return "type3" if _is_type3(span, type3) else "font"
     return ""
-
-
-def _outline_glyphs(page: pymupdf.Page) -> list[tuple[Rect, Rect]]:
-    """The glyph-sized vector paths of the page (text drawn as outlines), each as (box a removal
-    must cover, box of its ink); none on a text-only page."""
-    try:
-        if not may_have_outlines(page):
-            return []
-        out: list[tuple[Rect, Rect]] = []
-        for d in page.get_cdrawings():
-            for g in glyph_paths(page, [d]):
-                if g.box:
-                    continue  # a rule, cell or bar: not a glyph (as ``glyph_boxes``)
-                x0, y0, x1, y1 = d["rect"]
-                if "s" in d.get("type", ""):
-                    half = 0.5 * (float(d.get("width") or 0) or 1.0)
-                    x0, y0, x1, y1 = x0 - half, y0 - half, x1 + half, y1 + half
-                grow = max(0.0, ((g.rect[2] - g.rect[0]) - (x1 - x0)) / 2)  # a stroke's mitred joins
-                for removal in g.pieces or (g.rect,):
-                    ink = (removal[0] + grow, removal[1] + grow, removal[2] - grow, removal[3] - grow)
-                    out.append((removal, ink))
-        return out
-    except Exception as exc:  # damaged paths: the verification's own look at the paths decides
-        log.info("sida %d: vektorritade tecken kunde inte läsas (%s)", page.number + 1, exc)
-        return []
-
-
-def _over_outlines(r: Rect, fitted: Rect, outlines: Sequence[tuple[Rect, Rect]]) -> Rect:
-    """``fitted`` grown over every glyph path whose ink the mask ``r`` spans more than half of, across and down.
-
-    MuPDF removes a path only when the redaction covers it whole; a glyph cut by
-    the mask's edge would stay in the file under the box (and be read by anyone
-    who extracts the paths), so the box grows over it. Only glyph-sized paths
-    count, and only those mostly inside the mask: a node's ellipse or a bracket
-    around the masked word reaches well beyond it, and growing over its stroke
-    (mitred joins reach ten line widths out) covered the labels beside it.
-    """
-    x0, y0, x1, y1 = fitted
-    for removal, ink in outlines:
-        if _mostly_across(ink, r):
-            x0, y0 = min(x0, removal[0] - GLYPH_SNAP_PAD), min(y0, removal[1] - GLYPH_SNAP_PAD)
-            x1, y1 = max(x1, removal[2] + GLYPH_SNAP_PAD), max(y1, removal[3] + GLYPH_SNAP_PAD)
-    return (x0, y0, x1, y1)
-
-
-def _mostly_across(ink: Rect, r: Rect) -> bool:
-    """``r`` covers more than half of ``ink``'s width and more than half of its height (so its centre too).
-
-    Per side rather than by area: a mask a little short of a glyph's top and bottom and of its
-    right edge (an OCR word box) still takes it; a path twice the mask's height does not.
-    """
-    w, h = max(ink[2] - ink[0], 1e-6), max(ink[3] - ink[1], 1e-6)
-    across = min(ink[2], r[2]) - max(ink[0], r[0])
-    down = min(ink[3], r[3]) - max(ink[1], r[1])
-    return across > 0.5 * w and down > 0.5 * h
 
 
 def _union(a: Rect, b: Rect) -> Rect:
