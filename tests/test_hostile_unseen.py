@@ -107,6 +107,21 @@ def test_text_under_an_opaque_annotation_is_gone_after_a_full_run(tmp_path: Path
     assert_kept(out, "Kontakt:", "Granskad", "Beslut om bistånd")
 
 
+def test_text_under_a_filled_free_text_note_is_removed_and_its_words_stay(tmp_path: Path) -> None:
+    """A white free-text note over the name, its own words written over the name's glyphs."""
+    doc = b.new_pdf()
+    page = b.text_page(doc, ["Beslut om bistånd"])
+    page.insert_text((72, 300), f"Kontakt: {NAME} telefon", fontsize=12)
+    note = page.add_freetext_annot(page.search_for(NAME)[0] + (-2, -3, 2, 3), "XXXXXXXXXXXX", fontsize=12,
+                                   fill_color=(1, 1, 1), text_color=(0, 0, 0))
+    note.update(fill_color=(1, 1, 1))
+    src = b.save(doc, tmp_path / "note.pdf")
+    baked, out = _render_flat(src, tmp_path)
+    assert_gone(out, NAME, "Vera", "Holmqvist")
+    assert_kept(out, "Kontakt:", "telefon", "XXXXXXXX")
+    assert ink_loss(baked, out, []) == []
+
+
 def test_highlighted_text_is_not_taken_for_covered(tmp_path: Path) -> None:
     """A highlighter's box is blended, not opaque: the text under it shows and stays."""
     doc = b.new_pdf()

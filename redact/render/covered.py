@@ -50,18 +50,22 @@ def _fills(page: pymupdf.Page) -> list[tuple[int, Rect]]:
 
 
 def covered_origins(page: pymupdf.Page, trace: Sequence[dict]) -> frozenset[tuple[float, float]]:
-    """Origins (trace coordinates) of the traced glyphs that an opaque fill drawn later hides wholly."""
+    """Origins (trace coordinates) of the traced glyphs that an opaque fill drawn later hides wholly.
+
+    Text drawn on top of the box (a free-text note's own words) is left out of the pixels judged:
+    whatever is painted after an opaque fill cannot bring back what the fill painted over.
+    """
     if not trace:
         return frozenset()
     try:
         fills = _fills(page)
         if not fills:
             return frozenset()
-        candidates: list[tuple[tuple[float, float], Rect]] = []
+        candidates: list[tuple[tuple[float, float], Rect, tuple[int, Rect]]] = []
         for span in trace:
             if span["type"] in _INVISIBLE_TYPES:
                 continue  # already hidden, and removed by its own test
-            later = [r for i, r in fills if i > span.get("seqno", 0)]
+            later = [(i, r) for i, r in fills if i > span.get("seqno", 0)]
             if not later:
                 continue
             for c in span["chars"]:
@@ -69,15 +73,50 @@ def covered_origins(page: pymupdf.Page, trace: Sequence[dict]) -> frozenset[tupl
                     continue
                 box = c[3]
                 cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-                if any(r[0] <= cx <= r[2] and r[1] <= cy <= r[3] for r in later):
-                    candidates.append((tuple(c[2]), tuple(box)))
+                over = [(i, r) for i, r in later if r[0] <= cx <= r[2] and r[1] <= cy <= r[3]]
+                if over:
+                    candidates.append((tuple(c[2]), tuple(box), min(over)))
         if not candidates:
             return frozenset()
-        hidden = _uniform(page, [box for _, box in candidates])
+        after = _painted_after(trace, candidates)
+        hidden = _uniform(page, [box for _, box, _ in candidates], after, [cover for _, _, (_, cover) in candidates])
+        if any(v is None for v in hidden):
+            # Words on top leave too little of the glyph and its box to look at: the fill's own opacity decides.
+            opaque = _opaque_fills(page)
+            hidden = [v if v is not None else i in opaque for v, (_, _, (i, _)) in zip(hidden, candidates)]
     except Exception as exc:  # pragma: no cover - the glyphs stay, as before; detection still sees them
         log.info("sida %d: text under fyllda rutor kunde inte prövas (%s)", page.number + 1, exc)
         return frozenset()
-    return frozenset(origin for (origin, _), shows_nothing in zip(candidates, hidden) if shows_nothing)
+    return frozenset(origin for (origin, _, _), shows_nothing in zip(candidates, hidden) if shows_nothing)
+
+
+def _opaque_fills(page: pymupdf.Page) -> frozenset[int]:
+    """Drawing-order numbers of the paths filled fully opaque (as MuPDF reports them: blending is not told)."""
+    return frozenset(
+        d.get("seqno", -1) for d in page.get_drawings()
+        if d.get("fill") is not None and (d.get("fill_opacity") if d.get("fill_opacity") is not None else 1.0) >= 0.999
+    )
+
+
+def _painted_after(
+    trace: Sequence[dict], candidates: Sequence[tuple[tuple[float, float], Rect, tuple[int, Rect]]]
+) -> list[list[Rect]]:
+    """For each candidate glyph, the boxes of glyphs drawn after the first fill over it that meet that fill."""
+    x0 = min(c[0] for _, _, (_, c) in candidates)
+    y0 = min(c[1] for _, _, (_, c) in candidates)
+    x1 = max(c[2] for _, _, (_, c) in candidates)
+    y1 = max(c[3] for _, _, (_, c) in candidates)
+    first = min(i for _, _, (i, _) in candidates)
+    overlay = [
+        (span.get("seqno", 0), tuple(c[3])) for span in trace
+        if span["type"] not in _INVISIBLE_TYPES and span.get("seqno", 0) > first
+        and span["bbox"][0] <= x1 and span["bbox"][2] >= x0 and span["bbox"][1] <= y1 and span["bbox"][3] >= y0
+        for c in span["chars"] if not _blank(c[0])
+    ]
+    return [
+        [b for seq, b in overlay if seq > cover and _intersection(b, (r[0] - 1, r[1] - 1, r[2] + 1, r[3] + 1))]
+        for _, _, (cover, r) in candidates
+    ]
 
 
 def covered_images(page: pymupdf.Page) -> tuple[list[Rect], list[Rect]]:
@@ -125,7 +164,7 @@ def covered_images(page: pymupdf.Page) -> tuple[list[Rect], list[Rect]]:
         log.info("sida %d: bilder under fyllda rutor kunde inte prövas (%s)", page.number + 1, exc)
         return [], []
     n = len(wholes)
-    return [r for r, ok in zip(wholes, shows_nothing[:n]) if ok], [r for r, ok in zip(parts, shows_nothing[n:]) if ok]
+    return [r for r, ok in zip(wholes, shows_nothing[:n]) if ok is True], [r for r, ok in zip(parts, shows_nothing[n:]) if ok is True]
 
 
 def _inside(a: Rect, b: Rect, tolerance: float = 0.05) -> bool:
@@ -146,15 +185,23 @@ def _intersection(a: Rect, b: Rect) -> Rect | None:
     return (x0, y0, x1, y1) if x1 > x0 and y1 > y0 else None
 
 
-def _uniform(page: pymupdf.Page, boxes: Sequence[Rect], inset: bool = True) -> list[bool]:
+def _uniform(
+    page: pymupdf.Page, boxes: Sequence[Rect], painted_after: Sequence[Sequence[Rect]] | None = None,
+    covers: Sequence[Rect] | None = None, inset: bool = True,
+) -> list[bool | None]:
     """For each box (unrotated page coordinates), whether the page as drawn shows one colour all over it.
 
     With ``inset`` a glyph's box is taken a little in from its side bearings and its font's line height.
+    The pixels under ``painted_after[k]`` (glyphs drawn over the fill that hides glyph k) are not judged.
+    When less than half of the box is left, the fill's own box ``covers[k]`` is judged the same way: a
+    fill that shows one colour wherever nothing lies on it is opaque (were it not, and the glyph showed
+    through only under the words on top, its removal would change the page and the ink check refuse it).
+    None when neither leaves enough to judge.
     """
     rot = page.rotation_matrix
     turned = [pymupdf.Rect(b) * rot for b in boxes]
     area = pymupdf.Rect(turned[0])
-    for r in turned[1:]:
+    for r in turned[1:] + [pymupdf.Rect(c) * rot for c in covers or ()]:
         area |= r
     area &= page.rect
     if area.is_empty:
@@ -166,17 +213,39 @@ def _uniform(page: pymupdf.Page, boxes: Sequence[Rect], inset: bool = True) -> l
     pix = page.get_pixmap(matrix=scale, clip=area, colorspace=pymupdf.csGRAY, alpha=False, annots=False)
     grey = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, :pix.width]
     result = []
-    for r in turned:
+    for k, r in enumerate(turned):
         dx, dy = (r.width / 20, r.height / 10) if inset else (0.0, 0.0)
-        inner = pymupdf.Rect(r.x0 + dx, r.y0 + dy, r.x1 - dx, r.y1 - dy) * scale
-        x0, y0 = round(inner.x0) - pix.x, round(inner.y0) - pix.y
-        x1, y1 = round(inner.x1) - pix.x, round(inner.y1) - pix.y
-        if x0 < 0 or y0 < 0 or x1 > pix.width or y1 > pix.height or x1 <= x0 or y1 <= y0:
-            result.append(False)  # part of the box lies off the page: not shown to be hidden
-            continue
-        region = grey[y0:y1, x0:x1]
-        result.append(int(region.max()) - int(region.min()) <= UNIFORM_LEVELS)
+        on_top = painted_after[k] if painted_after else ()
+        verdict = _one_colour(grey, pix, pymupdf.Rect(r.x0 + dx, r.y0 + dy, r.x1 - dx, r.y1 - dy) * scale, on_top, rot * scale)
+        if verdict is None and covers:
+            cover = pymupdf.Rect(covers[k]) * rot
+            inner = pymupdf.Rect(cover.x0 + 1, cover.y0 + 1, cover.x1 - 1, cover.y1 - 1)  # off the fill's anti-aliased edge
+            verdict = _one_colour(grey, pix, inner * scale, on_top, rot * scale)
+        result.append(verdict)
     return result
+
+
+def _one_colour(
+    grey: np.ndarray, pix: pymupdf.Pixmap, r: pymupdf.Rect, on_top: Sequence[Rect], to_raster: pymupdf.Matrix
+) -> bool | None:
+    """Whether the raster shows one grey in ``r`` (raster points) outside the glyphs ``on_top``; None when that leaves under half of it."""
+    x0, y0, x1, y1 = _pixels(r, pix)
+    if x0 < 0 or y0 < 0 or x1 > pix.width or y1 > pix.height or x1 <= x0 or y1 <= y0:
+        return False  # part of the box lies off the page: not shown to be hidden
+    judged = np.ones((y1 - y0, x1 - x0), dtype=bool)
+    for other in on_top:
+        # The glyph drawn on top, grown by a pixel for its anti-aliased edge.
+        ox0, oy0, ox1, oy1 = _pixels(pymupdf.Rect(other) * to_raster, pix)
+        judged[max(oy0 - 1 - y0, 0):max(oy1 + 1 - y0, 0), max(ox0 - 1 - x0, 0):max(ox1 + 1 - x0, 0)] = False
+    if judged.sum() * 2 < judged.size:
+        return None
+    region = grey[y0:y1, x0:x1][judged]
+    return int(region.max()) - int(region.min()) <= UNIFORM_LEVELS
+
+
+def _pixels(r: pymupdf.Rect, pix: pymupdf.Pixmap) -> tuple[int, int, int, int]:
+    """``r`` (raster points of the whole page) as pixel bounds in ``pix``."""
+    return round(r.x0) - pix.x, round(r.y0) - pix.y, round(r.x1) - pix.x, round(r.y1) - pix.y
 
 
 def _blank(char: int) -> bool:
