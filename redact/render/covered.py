@@ -11,8 +11,9 @@ reaches over its centre and the page as drawn shows nothing of it: every pixel
 over the glyph's box has one colour. The pixels are the judge, so a fill that
 is translucent, blended (a highlighter's multiply), clipped or holed does not
 count, and neither does a glyph that reaches out from under its box. Text drawn
-on top of the box is visible and stays. The same goes for the part of an image
-that lies under such a box: it is blanked, and only where the box is.
+on top of the box (a free-text note's own words) is visible and stays; the
+pixels under it are not judged. An image the box hides whole is removed; the
+part of an image under such a box is blanked, and only where the box is.
 """
 
 from __future__ import annotations
@@ -40,40 +41,43 @@ MIN_COVER = 2.0
 _INVISIBLE_TYPES = {3, 7}
 
 
-def _fills(page: pymupdf.Page) -> list[tuple[int, Rect]]:
-    """Filled paths of the page in drawing order (the device log counts like the text trace)."""
+def _fills(entries: Sequence[tuple[str, Sequence[float]]]) -> list[tuple[int, Rect]]:
+    """Filled paths of the page in drawing order, from its device log (``Page.get_bboxlog``, counted like the text trace)."""
     out = []
-    for i, (kind, r) in enumerate(page.get_bboxlog()):
+    for i, (kind, r) in enumerate(entries):
         if kind == "fill-path" and r[2] - r[0] >= MIN_COVER and r[3] - r[1] >= MIN_COVER:
             out.append((i, tuple(r)))
     return out
 
 
-def covered_origins(page: pymupdf.Page, trace: Sequence[dict]) -> frozenset[tuple[float, float]]:
+def covered_origins(
+    page: pymupdf.Page, trace: Sequence[dict], entries: Sequence[tuple[str, Sequence[float]]] | None = None
+) -> frozenset[tuple[float, float]]:
     """Origins (trace coordinates) of the traced glyphs that an opaque fill drawn later hides wholly.
 
+    ``entries`` is the page's device log when the caller has it (it costs a run of the page).
     Text drawn on top of the box (a free-text note's own words) is left out of the pixels judged:
     whatever is painted after an opaque fill cannot bring back what the fill painted over.
     """
     if not trace:
         return frozenset()
     try:
-        fills = _fills(page)
+        fills = _fills(page.get_bboxlog() if entries is None else entries)
         if not fills:
             return frozenset()
+        last = max(i for i, _ in fills)
+        grid = _Grid(fills)
         candidates: list[tuple[tuple[float, float], Rect, tuple[int, Rect]]] = []
         for span in trace:
-            if span["type"] in _INVISIBLE_TYPES:
-                continue  # already hidden, and removed by its own test
-            later = [(i, r) for i, r in fills if i > span.get("seqno", 0)]
-            if not later:
-                continue
+            seqno = span.get("seqno", 0)
+            if span["type"] in _INVISIBLE_TYPES or seqno >= last:
+                continue  # invisible text is removed by its own test; nothing is filled after this span
             for c in span["chars"]:
                 if _blank(c[0]):
                     continue
                 box = c[3]
                 cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-                over = [(i, r) for i, r in later if r[0] <= cx <= r[2] and r[1] <= cy <= r[3]]
+                over = [(i, r) for i, r in grid.at(cx, cy) if i > seqno and r[0] <= cx <= r[2] and r[1] <= cy <= r[3]]
                 if over:
                     candidates.append((tuple(c[2]), tuple(box), min(over)))
         if not candidates:
@@ -98,6 +102,43 @@ def _opaque_fills(page: pymupdf.Page) -> frozenset[int]:
     )
 
 
+class _Grid:
+    """Filled boxes filed by the page cells they cover, to find those over a point quickly (a map has thousands)."""
+
+    CELL = 32.0
+    MAX_CELLS = 1024
+
+    def __init__(self, fills: Sequence[tuple[int, Rect]]):
+        self._cells: dict[tuple[int, int], list[tuple[int, Rect]]] = {}
+        self._wide: list[tuple[int, Rect]] = []  # boxes over too many cells to file: looked at for every point
+        self._all = list(fills)
+        c = self.CELL
+        for i, r in fills:
+            if (r[2] - r[0]) * (r[3] - r[1]) > self.MAX_CELLS * c * c:
+                self._wide.append((i, r))
+                continue
+            for gx in range(int(r[0] // c), int(r[2] // c) + 1):
+                for gy in range(int(r[1] // c), int(r[3] // c) + 1):
+                    self._cells.setdefault((gx, gy), []).append((i, r))
+
+    def meeting(self, r: Rect) -> list[tuple[int, Rect]]:
+        """The boxes filed in the cells ``r`` covers (each once), or every box when ``r`` covers too many cells."""
+        c = self.CELL
+        gx0, gy0, gx1, gy1 = int(r[0] // c), int(r[1] // c), int(r[2] // c), int(r[3] // c)
+        if (gx1 - gx0 + 1) * (gy1 - gy0 + 1) > self.MAX_CELLS:
+            return self._all
+        found = {id(f): f for f in self._wide}
+        for gx in range(gx0, gx1 + 1):
+            for gy in range(gy0, gy1 + 1):
+                for f in self._cells.get((gx, gy), ()):
+                    found.setdefault(id(f), f)
+        return list(found.values())
+
+    def at(self, x: float, y: float) -> list[tuple[int, Rect]]:
+        """The boxes filed in the cell of (x, y)."""
+        return self._cells.get((int(x // self.CELL), int(y // self.CELL)), []) + self._wide
+
+
 def _painted_after(
     trace: Sequence[dict], candidates: Sequence[tuple[tuple[float, float], Rect, tuple[int, Rect]]]
 ) -> list[list[Rect]]:
@@ -119,7 +160,9 @@ def _painted_after(
     ]
 
 
-def covered_images(page: pymupdf.Page) -> tuple[list[Rect], list[Rect]]:
+def covered_images(
+    page: pymupdf.Page, entries: Sequence[tuple[str, Sequence[float]]] | None = None
+) -> tuple[list[Rect], list[Rect]]:
     """Images, and parts of images, that an opaque fill drawn after them hides from a reader.
 
     Returns the boxes of whole images to remove (each a little inside its image, meeting no
@@ -128,18 +171,21 @@ def covered_images(page: pymupdf.Page) -> tuple[list[Rect], list[Rect]]:
     MuPDF writes a stencil mask blanked so that other readers cannot draw it.
     """
     try:
-        entries = page.get_bboxlog()
+        entries = page.get_bboxlog() if entries is None else entries
         images = [(i, kind, tuple(r)) for i, (kind, r) in enumerate(entries) if kind in ("fill-image", "fill-imgmask")]
         if not images:
             return [], []
-        fills = [(i, r) for i, r in _fills(page) if any(j < i for j, _, _ in images)]
+        fills = [(i, r) for i, r in _fills(entries) if i > images[0][0]]
         if not fills:
             return [], []
+        grid = _Grid(fills)
         info = page.get_image_info()
         wholes: list[Rect] = []
         parts: list[Rect] = []
         for j, kind, img in images:
-            later = [cover for i, cover in fills if i > j]
+            later = [cover for i, cover in grid.meeting(img) if i > j and _intersection(img, cover)]
+            if not later:
+                continue
             if any(_inside(img, cover) for cover in later):
                 inner = (img[0] + 0.25, img[1] + 0.25, img[2] - 0.25, img[3] - 0.25)
                 alone = not any(_intersection(other, inner) for k, _, other in images if k != j)

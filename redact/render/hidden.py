@@ -1,8 +1,8 @@
 """Find text on a PDF page that a reader cannot see but an extractor can.
 
 Hidden text is a classic leak: a name in white, invisible (render mode 3),
-fully transparent, microscopic or off-page text survives any review done by
-eye. ``hidden_text_rects`` returns the boxes of such text so the renderer can
+fully transparent, microscopic, off-page or clipped-away text, or text under an
+opaque box drawn over it (``render.covered``), survives any review done by eye. ``hidden_text_rects`` returns the boxes of such text so the renderer can
 remove it with redaction annotations that draw nothing.
 
 Each glyph has two boxes. ``core`` is what MuPDF's redaction filter tests
@@ -207,12 +207,12 @@ def _rise(size: float, asc: float, desc: float, em: float) -> tuple[float, float
     return up, down
 
 
-def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[Run]:
+def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = (), bboxlog: Sequence | None = None) -> list[Run]:
     """Every traced span of the page, with the reason it is hidden ('' when visible).
 
     ``hidden_layers`` names optional-content groups that were switched off in
     the input: text in them is hidden even when the caller switched them on to
-    see it.
+    see it. ``bboxlog`` is the page's device log (``Page.get_bboxlog``) when the caller has it.
     """
     trace = page.get_texttrace()
     if not trace:
@@ -222,9 +222,9 @@ def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[R
     background = _Backgrounds(page) if any(_needs_background(s) for s in trace) else None
     painted: frozenset[int] = frozenset()
     if type3 and any(s["type"] in _INVISIBLE_TYPES and _is_type3(s, type3) for s in trace):
-        painted = _painted_by_procedure(page)
+        painted = _painted_by_procedure(page, bboxlog)
     clipped = _clipped_origins(page, trace)
-    covered = frozenset(_origin_key(o) for o in covered_origins(page, trace))
+    covered = frozenset(_origin_key(o) for o in covered_origins(page, trace, bboxlog))
     own = MupdfBoxes(page) if any(not _upright(s) or _is_type3(s, type3) for s in trace) else None
     runs: list[Run] = []
     for span in trace:
@@ -392,7 +392,7 @@ def _type3_names(page: pymupdf.Page) -> frozenset[str]:
     return frozenset(type3 - other)
 
 
-def _painted_by_procedure(page: pymupdf.Page) -> frozenset[int]:
+def _painted_by_procedure(page: pymupdf.Page, bboxlog: Sequence | None = None) -> frozenset[int]:
     """Sequence numbers of traced text that MuPDF drew by running a Type 3 glyph procedure.
 
     A glyph procedure MuPDF cannot cache as a mask (one that strokes, say) is
@@ -401,7 +401,7 @@ def _painted_by_procedure(page: pymupdf.Page) -> frozenset[int]:
     comes right before the text's entry (same numbering as the trace), while
     invisible text has no drawing of its own.
     """
-    log = page.get_bboxlog()
+    log = page.get_bboxlog() if bboxlog is None else bboxlog
     found: set[int] = set()
     for i in range(1, len(log)):
         kind, r = log[i]

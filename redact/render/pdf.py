@@ -172,10 +172,12 @@ def _redact_page(
     prepared: set[int] | None = None, explain: bool = True,
 ) -> str:
     """Redact one page; returns why visible glyphs that no box covers were taken (see RenderReport), else ''."""
-    runs = page_runs(page, hidden_layers)
+    # One run of the page's device log serves both looks for content under an opaque box.
+    bboxlog = page.get_bboxlog() if options.remove_hidden_text else None
+    runs = page_runs(page, hidden_layers, bboxlog)
     hidden = hidden_rects_of(runs) if options.remove_hidden_text else []
     invisible = invisible_rects_of(runs) if options.remove_hidden_text else []
-    under_boxes = covered_images(page) if options.remove_hidden_text else ([], [])
+    under_boxes = covered_images(page, bboxlog) if options.remove_hidden_text else ([], [])
     on_visible = ""
     if hidden or invisible or masks or under_boxes[0] or under_boxes[1]:
         try:  # after reading the glyphs: the rewrite keeps every one where it was
