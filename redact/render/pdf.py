@@ -4,7 +4,8 @@ Before a page is redacted, what MuPDF's content rewrite gets wrong is
 rewritten into equivalent content it gets right (``render.normalise``: the
 ``'`` and ``"`` text operators, forms that read names from their caller's
 resources). Hidden text is removed first, as text only (an invisible OCR layer lies over
-the very pixels a reader sees); then every page gets one redaction annotation
+the very pixels a reader sees), with the images an opaque box drawn over them hides
+(``render.covered``: an annotation baked into the page as an amateur redaction); then every page gets one redaction annotation
 per mask rectangle and one ``apply_redactions`` call that also blanks image
 pixels and drops covered line art. The box drawn over a mask covers every
 glyph the removal takes. Then the document is sanitised
@@ -36,9 +37,9 @@ import pymupdf
 from redact.errors import EncryptedError, FindingsError, InputError, RedactError, UnsupportedError
 from redact.messages import Message
 from redact.render.covered import covered_images
-from redact.render.outlines import outline_glyphs, over_outlines
 from redact.render.hidden import Glyph, Run, _is_type3, _type3_names, hidden_rects_of, invisible_rects_of, page_runs
 from redact.render.normalise import match_decode_parms, prepare_page
+from redact.render.outlines import outline_glyphs, over_outlines
 from redact.render.scrub import scrub
 from redact.types import Mask, Rect, RenderOptions
 
