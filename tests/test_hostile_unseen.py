@@ -163,6 +163,39 @@ def test_image_under_an_opaque_annotation_is_removed(tmp_path: Path) -> None:
     assert ink_loss(baked, out, []) == []
 
 
+def test_vector_art_under_an_opaque_annotation_is_removed(tmp_path: Path) -> None:
+    """A drawn barcode under a white box and a signature's strokes under a black one go; art beside them stays.
+
+    MuPDF takes a stroked path only with its mitred joins (ten line widths) covered: the black box
+    leaves that much room round the signature.
+    """
+    doc = b.new_pdf()
+    page = b.text_page(doc, ["Beslut om bistånd"])
+    for k in range(12):  # barcode bars
+        b.filled_rect(page, (100 + 6 * k, 200, 103 + 6 * (k % 3) / 2 + 6 * k, 240), (0, 0, 0))
+    page.draw_bezier((320, 240), (340, 180), (380, 260), (420, 200), color=(0, 0, 0.5), width=1.2)  # a signature
+    b.filled_rect(page, (100, 300, 200, 340), (0.2, 0.4, 0.8))  # art on show
+    b.line(page, (320, 320), (420, 320))
+    _square(page, pymupdf.Rect(95, 195, 180, 245), (1, 1, 1))
+    _square(page, pymupdf.Rect(295, 155, 445, 285), (0, 0, 0))
+    src = b.save(doc, tmp_path / "art.pdf")
+    baked, out = _render_flat(src, tmp_path)
+
+    def art(path: Path) -> list[pymupdf.Rect]:
+        with pymupdf.open(path) as d:
+            return [pymupdf.Rect(x["rect"]) for x in d[0].get_drawings()]
+
+    under = [pymupdf.Rect(95, 195, 180, 245), pymupdf.Rect(295, 155, 445, 285)]
+    hidden_before = [r for r in art(baked) if any(u.contains(r) for u in under)]
+    assert len(hidden_before) == 13
+    left = art(out)
+    assert not [r for r in left if any(u.contains(r) for u in under)]  # nothing but the boxes themselves
+    assert any(abs(r.x0 - 100) < 0.5 and abs(r.y0 - 300) < 0.5 for r in left)  # the blue box on show
+    assert any(abs(r.y0 - 320) < 1 and r.width > 90 for r in left)  # the rule on show
+    assert len([r for r in left if r.width > 80 and r.height > 40]) >= 2  # the two boxes are still drawn
+    assert ink_loss(baked, out, []) == []
+
+
 # ------------------------------------------------------------------ turned pages
 
 

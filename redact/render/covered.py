@@ -213,6 +213,41 @@ def covered_images(
     return [r for r, ok in zip(wholes, shows_nothing[:n]) if ok is True], [r for r, ok in zip(parts, shows_nothing[n:]) if ok is True]
 
 
+def covered_paths(page: pymupdf.Page, entries: Sequence[tuple[str, Sequence[float]]] | None = None) -> list[Rect]:
+    """Boxes, each a little inside an opaque fill, whose removal takes only vector art that the fill hides.
+
+    MuPDF removes a path only when the rectangle covers it whole, and whatever its place in the
+    drawing order: so a box is given only when no path drawn after the fill lies inside it (the fill
+    itself reaches past it), and every path drawn before the fill that lies inside it shows nothing.
+    A path that reaches out from under the box stays, whole.
+    """
+    try:
+        entries = page.get_bboxlog() if entries is None else entries
+        fills = _fills(entries)
+        if not fills:
+            return []
+        paths = [(i, tuple(r)) for i, (kind, r) in enumerate(entries) if kind in ("fill-path", "stroke-path")]
+        grid = _Grid(paths)
+        found: list[tuple[Rect, list[Rect]]] = []
+        for i, cover in fills:
+            inner = (cover[0] + 0.5, cover[1] + 0.5, cover[2] - 0.5, cover[3] - 0.5)
+            if inner[2] <= inner[0] or inner[3] <= inner[1]:
+                continue
+            inside = [(j, r) for j, r in grid.meeting(inner) if j != i and _inside(r, inner, 0.0)]
+            under = [r for j, r in inside if j < i]
+            if under and not any(j > i for j, _ in inside):
+                found.append((inner, under))
+        if not found:
+            return []
+        # One raster for all: a map fills thousands of shapes over earlier ones.
+        verdicts = iter(_uniform(page, [r for _, under in found for r in under], inset=False))
+        boxes = [inner for inner, under in found if all([next(verdicts) is True for _ in under])]
+    except Exception as exc:  # pragma: no cover - the paths stay as they are
+        log.info("sida %d: vektorgrafik under fyllda rutor kunde inte prövas (%s)", page.number + 1, exc)
+        return []
+    return boxes
+
+
 def _inside(a: Rect, b: Rect, tolerance: float = 0.05) -> bool:
     return a[0] >= b[0] - tolerance and a[1] >= b[1] - tolerance and a[2] <= b[2] + tolerance and a[3] <= b[3] + tolerance
 

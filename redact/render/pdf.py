@@ -36,7 +36,7 @@ import pymupdf
 
 from redact.errors import EncryptedError, FindingsError, InputError, RedactError, UnsupportedError
 from redact.messages import Message
-from redact.render.covered import covered_images
+from redact.render.covered import covered_images, covered_paths
 from redact.render.hidden import Glyph, Run, _is_type3, _type3_names, hidden_rects_of, invisible_rects_of, page_runs
 from redact.render.normalise import match_decode_parms, prepare_page
 from redact.render.outlines import outline_glyphs, over_outlines
@@ -179,8 +179,9 @@ def _redact_page(
     hidden = hidden_rects_of(runs) if options.remove_hidden_text else []
     invisible = invisible_rects_of(runs) if options.remove_hidden_text else []
     under_boxes = covered_images(page, bboxlog) if options.remove_hidden_text else ([], [])
+    art_under = covered_paths(page, bboxlog) if options.remove_hidden_text else []
     on_visible = ""
-    if hidden or invisible or masks or under_boxes[0] or under_boxes[1]:
+    if hidden or invisible or masks or under_boxes[0] or under_boxes[1] or art_under:
         try:  # after reading the glyphs: the rewrite keeps every one where it was
             prepare_page(page, prepared)
         except Exception as exc:  # what could not be rewritten is left to MuPDF, and the ink check
@@ -216,6 +217,14 @@ def _redact_page(
             for rect in rects:
                 page.add_redact_annot(pymupdf.Rect(rect), fill=False, cross_out=False)
             page.apply_redactions(images=mode, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE, text=pymupdf.PDF_REDACT_TEXT_NONE)
+    if art_under:
+        # Vector art an opaque box hides (a drawn barcode, a signature's strokes) goes where the box hides it whole.
+        log.info("sida %d: vektorgrafik under %d fyllda rutor tas bort", page.number + 1, len(art_under))
+        for rect in art_under:
+            page.add_redact_annot(pymupdf.Rect(rect), fill=False, cross_out=False)
+        page.apply_redactions(
+            images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED, text=pymupdf.PDF_REDACT_TEXT_NONE
+        )
     if not masks:
         return on_visible
     boxes: list[tuple[Rect, str]] = []  # what to draw after removal
