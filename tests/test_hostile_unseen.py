@@ -98,6 +98,19 @@ def test_text_under_an_opaque_annotation_is_removed_and_the_box_stays(tmp_path: 
     assert ink_loss(baked, out, []) == []  # nothing a reader sees changed
 
 
+@pytest.mark.parametrize("rotation", [90, 270])
+def test_text_under_an_opaque_annotation_on_a_turned_page_is_removed(rotation: int, tmp_path: Path) -> None:
+    """The raster that judges what shows is turned with the page; the glyphs are not."""
+    doc = pymupdf.open(_boxed_names(tmp_path))
+    doc[0].set_rotation(rotation)
+    src = tmp_path / "turned.pdf"
+    doc.save(src)
+    baked, out = _render_flat(src, tmp_path)
+    assert_gone(out, NAME, "Holmqvist", OTHER, "Lindqvist")
+    assert_kept(out, *BESIDE)
+    assert ink_loss(baked, out, []) == []
+
+
 def test_text_under_an_opaque_annotation_is_gone_after_a_full_run(tmp_path: Path, blank_detector) -> None:
     src = _boxed_names(tmp_path)
     out = tmp_path / "run.pdf"
