@@ -87,6 +87,7 @@ class ContentLossError(RedactError):
     HIDDEN_KINDS = {
         "outside": "text som går ut över sidkanten",
         "clipped": "bortklippt text",
+        "covered": "text under en ifylld ruta",
         "background": "text i bakgrundens färg",
         "transparent": "genomskinlig text",
         "tiny": "mikroskopisk text",

@@ -142,6 +142,7 @@ EN: dict[str, str] = {
         "; {what} lies on visible text and cannot be removed without it",
     "text som går ut över sidkanten": "text running off the page",
     "bortklippt text": "clipped-away text",
+    "text under en ifylld ruta": "text under a filled box",
     "text i bakgrundens färg": "text in the background's colour",
     "genomskinlig text": "transparent text",
     "mikroskopisk text": "microscopic text",

@@ -80,3 +80,50 @@ def test_outline_glyph_beside_the_mask_stays(tmp_path: Path) -> None:
         left = glyph_boxes(glyph_paths(doc[0]))
     assert len([g for g in left if g[1] < 200 and g[3] > 191]) == len(letters) - 5
     assert ink_loss(src, out, masks) == []
+
+
+def _graph(tmp_path: Path) -> tuple[Path, pymupdf.Rect, pymupdf.Rect]:
+    """A drawn graph, as in a paper's figure: text labels in stroked ellipses joined by arrows, edge labels beside them."""
+    doc = b.new_pdf()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((72, 100), "Figur 3: vem handlade ärendet", fontsize=11)
+    shape = page.new_shape()
+    nodes = {"Leila": (300, 200), "beslut": (300, 260), "nämnd": (220, 260), "dom": (380, 260)}
+    for label, (x, y) in nodes.items():
+        shape.draw_oval(pymupdf.Rect(x - 18, y - 10, x + 18, y + 10))  # a node, stroked: glyph-sized to the outline test
+        shape.finish(color=(0, 0, 0), fill=None, width=0.85)
+    shape.draw_line((300, 210), (300, 250))  # an arrow from the node to the next one
+    shape.finish(color=(0, 0, 0), width=1.5)
+    shape.commit()
+    for label, (x, y) in nodes.items():
+        page.insert_text((x - 2.4 * len(label), y + 2.5), label, fontname="cour", fontsize=8)
+    page.insert_text((306, 225), "SUFFIX", fontname="cobo", fontsize=7)  # edge labels just beside the node
+    page.insert_text((262, 216), "SBJ", fontname="cobo", fontsize=7)
+    name = page.search_for("Leila")[0]
+    src = b.save(doc, tmp_path / "graph.pdf")
+    return src, pymupdf.Rect(name), pymupdf.Rect(282, 190, 318, 210)
+
+
+def test_a_mask_in_a_drawn_node_takes_neither_the_node_nor_the_labels_beside_it(tmp_path: Path) -> None:
+    """A stroked ellipse around a masked label is glyph-sized, but reaches well past the mask: it is not
+    grown over (its mitred joins would reach ten line widths further, over the edge labels), and stays."""
+    src, name, node = _graph(tmp_path)
+    masks = [b.mask(1, [tuple(name)], "PERSON", "Leila")]
+    out = tmp_path / "out.pdf"
+    render_pdf(src, masks, out)
+    text = pdftotext(out)
+    with pymupdf.open(out) as doc:
+        page = doc[0]
+        mupdf = page.get_text()
+        ovals = [d for d in page.get_drawings() if d.get("color") and not d.get("fill") and pymupdf.Rect(d["rect"]).height > 15]
+        boxes = [pymupdf.Rect(d["rect"]) for d in page.get_drawings() if d.get("fill") == (0.0, 0.0, 0.0)]
+    for reading in (text, mupdf):
+        assert "Leila" not in reading
+        for label in ("SUFFIX", "SBJ", "beslut", "Figur 3"):
+            assert label in reading, f"{label!r} lost"
+    assert any(abs(pymupdf.Rect(d["rect"]).x0 - node.x0) < 1 and abs(pymupdf.Rect(d["rect"]).y0 - node.y0) < 1 for d in ovals)
+    drawn = boxes[0]
+    for b_ in boxes[1:]:
+        drawn |= b_
+    assert name.contains(drawn) or (drawn.width < name.width + 4 and drawn.height < name.height + 4), drawn
+    assert ink_loss(src, out, masks) == []

@@ -1,8 +1,8 @@
 """Find text on a PDF page that a reader cannot see but an extractor can.
 
 Hidden text is a classic leak: a name in white, invisible (render mode 3),
-fully transparent, microscopic or off-page text survives any review done by
-eye. ``hidden_text_rects`` returns the boxes of such text so the renderer can
+fully transparent, microscopic, off-page or clipped-away text, or text under an
+opaque box drawn over it (``render.covered``), survives any review done by eye. ``hidden_text_rects`` returns the boxes of such text so the renderer can
 remove it with redaction annotations that draw nothing.
 
 Each glyph has two boxes. ``core`` is what MuPDF's redaction filter tests
@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 import pymupdf
 
+from redact.render.covered import covered_origins
 from redact.types import Rect
 
 log = logging.getLogger(__name__)
@@ -206,12 +207,12 @@ def _rise(size: float, asc: float, desc: float, em: float) -> tuple[float, float
     return up, down
 
 
-def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[Run]:
+def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = (), bboxlog: Sequence | None = None) -> list[Run]:
     """Every traced span of the page, with the reason it is hidden ('' when visible).
 
     ``hidden_layers`` names optional-content groups that were switched off in
     the input: text in them is hidden even when the caller switched them on to
-    see it.
+    see it. ``bboxlog`` is the page's device log (``Page.get_bboxlog``) when the caller has it.
     """
     trace = page.get_texttrace()
     if not trace:
@@ -221,16 +222,17 @@ def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = ()) -> list[R
     background = _Backgrounds(page) if any(_needs_background(s) for s in trace) else None
     painted: frozenset[int] = frozenset()
     if type3 and any(s["type"] in _INVISIBLE_TYPES and _is_type3(s, type3) for s in trace):
-        painted = _painted_by_procedure(page)
+        painted = _painted_by_procedure(page, bboxlog)
     clipped = _clipped_origins(page, trace)
+    covered = frozenset(_origin_key(o) for o in covered_origins(page, trace, bboxlog))
     own = MupdfBoxes(page) if any(not _upright(s) or _is_type3(s, type3) for s in trace) else None
     runs: list[Run] = []
     for span in trace:
         is_type3 = _is_type3(span, type3)
         em = rendered_size(span, is_type3)
         reason = _span_hidden_reason(span, hidden_layers, background, is_type3 and span.get("seqno") in painted, em)
-        for part, cut_away in _clip_pieces(span, clipped):
-            why = reason or ("clipped" if cut_away else "")
+        for part, unseen in _clip_pieces(span, clipped, covered):
+            why = reason or unseen
             boxes = own if is_type3 or not _upright(span) else None
             runs.extend(Run(piece, why, page_box, em, boxes) for piece in _lines_of(part))
     return runs
@@ -332,20 +334,25 @@ def _clipped_origins(page: pymupdf.Page, trace: Sequence[dict]) -> frozenset[tup
     )
 
 
-def _clip_pieces(span: dict, clipped: frozenset[tuple[int, int]]) -> list[tuple[dict, bool]]:
-    """The span cut where its glyphs pass between drawn and clipped away, each piece with its state."""
+def _clip_pieces(
+    span: dict, clipped: frozenset[tuple[int, int]], covered: frozenset[tuple[int, int]] = frozenset()
+) -> list[tuple[dict, str]]:
+    """The span cut where its glyphs pass between drawn, clipped away and covered, each piece with why it is unseen ('' when seen)."""
     chars = span["chars"]
-    dx, dy = span["dir"]
-    # Only upright text has exact glyph boxes; a turned glyph's box is a padded guess that would take
-    # visible neighbours with it, so turned clipped text is left to the verification.
-    if not clipped or not chars or abs(dy) >= 1e-3 or dx <= 0 or span.get("wmode", 0):
-        return [(span, False)]
-    states = [_origin_key(c[2]) in clipped for c in chars]
+    # Turned text too (a landscape page drawn on a turned page turns all its text): its glyphs get
+    # MuPDF's own boxes (``MupdfBoxes``), and where one is unknown the padded box takes visible
+    # neighbours along, which the ink check refuses rather than disclose the clipped text.
+    if not (clipped or covered) or not chars:
+        return [(span, "")]
+    states = [
+        "clipped" if key in clipped else "covered" if key in covered else ""
+        for key in (_origin_key(c[2]) for c in chars)
+    ]
     if not any(states):
-        return [(span, False)]
-    if all(states):
-        return [(span, True)]
-    pieces: list[tuple[dict, bool]] = []
+        return [(span, "")]
+    if len(set(states)) == 1:
+        return [(span, states[0])]
+    pieces: list[tuple[dict, str]] = []
     start = 0
     for i in range(1, len(chars) + 1):
         if i == len(chars) or states[i] != states[start]:
@@ -385,7 +392,7 @@ def _type3_names(page: pymupdf.Page) -> frozenset[str]:
     return frozenset(type3 - other)
 
 
-def _painted_by_procedure(page: pymupdf.Page) -> frozenset[int]:
+def _painted_by_procedure(page: pymupdf.Page, bboxlog: Sequence | None = None) -> frozenset[int]:
     """Sequence numbers of traced text that MuPDF drew by running a Type 3 glyph procedure.
 
     A glyph procedure MuPDF cannot cache as a mask (one that strokes, say) is
@@ -394,7 +401,7 @@ def _painted_by_procedure(page: pymupdf.Page) -> frozenset[int]:
     comes right before the text's entry (same numbering as the trace), while
     invisible text has no drawing of its own.
     """
-    log = page.get_bboxlog()
+    log = page.get_bboxlog() if bboxlog is None else bboxlog
     found: set[int] = set()
     for i in range(1, len(log)):
         kind, r = log[i]

@@ -4,7 +4,8 @@ Before a page is redacted, what MuPDF's content rewrite gets wrong is
 rewritten into equivalent content it gets right (``render.normalise``: the
 ``'`` and ``"`` text operators, forms that read names from their caller's
 resources). Hidden text is removed first, as text only (an invisible OCR layer lies over
-the very pixels a reader sees); then every page gets one redaction annotation
+the very pixels a reader sees), with the images an opaque box drawn over them hides
+(``render.covered``: an annotation baked into the page as an amateur redaction); then every page gets one redaction annotation
 per mask rectangle and one ``apply_redactions`` call that also blanks image
 pixels and drops covered line art. The box drawn over a mask covers every
 glyph the removal takes. Then the document is sanitised
@@ -34,10 +35,11 @@ from pathlib import Path
 import pymupdf
 
 from redact.errors import EncryptedError, FindingsError, InputError, RedactError, UnsupportedError
-from redact.ingest.ocr_outlines import GLYPH_SNAP_PAD, glyph_boxes, glyph_paths, may_have_outlines
 from redact.messages import Message
+from redact.render.covered import covered_images, covered_paths
 from redact.render.hidden import Glyph, Run, _is_type3, _type3_names, hidden_rects_of, invisible_rects_of, page_runs
 from redact.render.normalise import match_decode_parms, prepare_page
+from redact.render.outlines import outline_glyphs, over_outlines
 from redact.render.scrub import scrub
 from redact.types import Mask, Rect, RenderOptions
 
@@ -171,11 +173,15 @@ def _redact_page(
     prepared: set[int] | None = None, explain: bool = True,
 ) -> str:
     """Redact one page; returns why visible glyphs that no box covers were taken (see RenderReport), else ''."""
-    runs = page_runs(page, hidden_layers)
+    # One run of the page's device log serves both looks for content under an opaque box.
+    bboxlog = page.get_bboxlog() if options.remove_hidden_text else None
+    runs = page_runs(page, hidden_layers, bboxlog)
     hidden = hidden_rects_of(runs) if options.remove_hidden_text else []
     invisible = invisible_rects_of(runs) if options.remove_hidden_text else []
+    under_boxes = covered_images(page, bboxlog) if options.remove_hidden_text else ([], [])
+    art_under = covered_paths(page, bboxlog) if options.remove_hidden_text else []
     on_visible = ""
-    if hidden or invisible or masks:
+    if hidden or invisible or masks or under_boxes[0] or under_boxes[1] or art_under:
         try:  # after reading the glyphs: the rewrite keeps every one where it was
             prepare_page(page, prepared)
         except Exception as exc:  # what could not be rewritten is left to MuPDF, and the ink check
@@ -200,13 +206,32 @@ def _redact_page(
                 page.add_redact_annot(pymupdf.Rect(fitted), fill=False, cross_out=False)
         log.info("sida %d: %d dolda textavsnitt tas bort", page.number + 1, len(hidden))
         _remove_text_only(page, pymupdf.PDF_REDACT_TEXT_REMOVE)
+    if under_boxes[0] or under_boxes[1]:
+        # Images under an opaque box drawn over them (an amateur redaction) are not seen: an image the
+        # box hides whole goes, one it hides in part is blanked only under the box; a reader sees no change.
+        wholes, parts = under_boxes
+        log.info("sida %d: %d bilder och %d bilddelar under fyllda rutor tas bort", page.number + 1, len(wholes), len(parts))
+        for mode, rects in ((pymupdf.PDF_REDACT_IMAGE_REMOVE, wholes), (pymupdf.PDF_REDACT_IMAGE_PIXELS, parts)):
+            if not rects:
+                continue
+            for rect in rects:
+                page.add_redact_annot(pymupdf.Rect(rect), fill=False, cross_out=False)
+            page.apply_redactions(images=mode, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE, text=pymupdf.PDF_REDACT_TEXT_NONE)
+    if art_under:
+        # Vector art an opaque box hides (a drawn barcode, a signature's strokes) goes where the box hides it whole.
+        log.info("sida %d: vektorgrafik under %d fyllda rutor tas bort", page.number + 1, len(art_under))
+        for rect in art_under:
+            page.add_redact_annot(pymupdf.Rect(rect), fill=False, cross_out=False)
+        page.apply_redactions(
+            images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED, text=pymupdf.PDF_REDACT_TEXT_NONE
+        )
     if not masks:
         return on_visible
     boxes: list[tuple[Rect, str]] = []  # what to draw after removal
     # Image pixels are blanked in whole pixels, beyond a narrowed rectangle: on a page
     # with images the box drawn covers the whole mask, so no blank strip shows.
     has_images = bool(page.get_images())
-    outlines = _outline_glyphs(page)
+    outlines = outline_glyphs(page)
     for m in masks:
         label = label_for(m, options)
         for rect in m.rects:
@@ -219,7 +244,7 @@ def _redact_page(
                 fitted = _fit(r, near)
             # The box goes where the mask is, also when the rectangle had to reach a glyph MuPDF measures elsewhere.
             drawn = r if has_images or not _inside(fitted, r) else fitted
-            whole = _over_outlines(r, fitted, outlines)
+            whole = over_outlines(r, fitted, outlines)
             if whole != fitted:
                 # The box grows with the removal: a glyph path is taken only whole, and what goes is covered.
                 fitted, drawn = whole, _union(drawn, whole)
@@ -284,34 +309,6 @@ def _taken_unboxed(page: pymupdf.Page, runs: Sequence[Run], boxes: Sequence[Rect
             if not any(_inside_center(c[3], r) for r in boxes):
                 return "type3" if _is_type3(span, type3) else "font"
     return ""
-
-
-def _outline_glyphs(page: pymupdf.Page) -> list[Rect]:
-    """Boxes of the glyph-sized vector paths of the page (text drawn as outlines); none on a text-only page."""
-    try:
-        if not may_have_outlines(page):
-            return []
-        return glyph_boxes(glyph_paths(page))
-    except Exception as exc:  # damaged paths: the verification's own look at the paths decides
-        log.info("sida %d: vektorritade tecken kunde inte läsas (%s)", page.number + 1, exc)
-        return []
-
-
-def _over_outlines(r: Rect, fitted: Rect, outlines: Sequence[Rect]) -> Rect:
-    """``fitted`` grown over every glyph path whose centre the mask ``r`` covers.
-
-    MuPDF removes a path only when the redaction covers it whole; a glyph cut by
-    the mask's edge would stay in the file under the box (and be read by anyone
-    who extracts the paths). Only glyph-sized paths count, so the growth is at most
-    a glyph's overhang.
-    """
-    x0, y0, x1, y1 = fitted
-    for g in outlines:
-        cx, cy = (g[0] + g[2]) / 2, (g[1] + g[3]) / 2
-        if r[0] <= cx <= r[2] and r[1] <= cy <= r[3]:
-            x0, y0 = min(x0, g[0] - GLYPH_SNAP_PAD), min(y0, g[1] - GLYPH_SNAP_PAD)
-            x1, y1 = max(x1, g[2] + GLYPH_SNAP_PAD), max(y1, g[3] + GLYPH_SNAP_PAD)
-    return (x0, y0, x1, y1)
 
 
 def _union(a: Rect, b: Rect) -> Rect:

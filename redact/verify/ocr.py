@@ -24,13 +24,12 @@ from redact.ingest.ocr import (
     OcrPlan,
     OcrSettings,
     capped_dpi,
-    glyph_boxes,
-    glyph_paths,
     may_have_outlines,
 )
 from redact.ingest.ocr_parallel import ocr_open_document, plan_document
 from redact.ingest.pdf import extract_page
 from redact.render.ocr_layer import add_text_layers, visible_words
+from redact.render.outlines import outline_glyphs, spans_most_of
 from redact.verify.reading import inside_any
 from redact.types import Leak, Mask, Page, Rect, Verification, Word
 
@@ -232,17 +231,14 @@ def glyphs_under(page: pymupdf.Page, rects: Sequence[Rect]) -> int:
     its sub-paths) whole; a glyph cut by a mask's edge would survive under the
     drawn box, hidden from the pixels and from OCR but still in the file. Rectangles (the drawn boxes
     themselves, rules, cell backgrounds) are not counted. A glyph (or one glyph
-    of a run filled as one path) counts when its centre is under a mask: the
-    OCR word box that made the mask holds the glyphs it read, a neighbour's edge
-    under the mask is not masked text.
+    of a run filled as one path) counts when a mask spans more than half of its
+    ink across and down, the renderer's own rule (``render.outlines``): the OCR
+    word box that made the mask holds the glyphs it read; a neighbour's edge
+    under the mask, or a node's ellipse drawn round a masked label, is not masked text.
     """
     if not rects or not may_have_outlines(page):
         return 0
-    n = 0
-    for x0, y0, x1, y1 in glyph_boxes(glyph_paths(page)):
-        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-        n += any(r[0] <= cx <= r[2] and r[1] <= cy <= r[3] for r in rects)
-    return n
+    return sum(any(spans_most_of(ink, r) for r in rects) for _, ink in outline_glyphs(page))
 
 
 def chars_under(page: pymupdf.Page, rects: Sequence[Rect]) -> int:
