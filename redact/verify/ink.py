@@ -25,6 +25,7 @@ import numpy as np
 import pymupdf
 
 from redact.types import Mask
+from redact.verify.page_identity import PageFingerprints, same_drawing
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +115,8 @@ def ink_loss(src: Path, out: Path | pymupdf.Document, masks: Sequence[Mask], dpi
     """Every page of ``out`` that lost ink outside its masks compared with the same page of ``src``.
 
     ``progress("verify", page, pages)`` after every page: drawing a page twice is a page's work.
+    A page of ``out`` proved to draw exactly what the same page of ``src`` draws (see
+    ``page_identity``: same content, resources and boxes, by value) lost nothing and is not drawn.
     """
     by_page: dict[int, list[Mask]] = {}
     for m in masks:
@@ -125,8 +128,13 @@ def ink_loss(src: Path, out: Path | pymupdf.Document, masks: Sequence[Mask], dpi
         with pymupdf.open(src) as doc_in:
             if doc_in.page_count != doc_out.page_count:
                 return [InkLoss(0, 1, 1, (0, 0, 0, 0))]
+            prints_in, prints_out = PageFingerprints(doc_in), PageFingerprints(doc_out)
             for number in range(doc_in.page_count):
-                loss = page_ink_loss(doc_in[number], doc_out[number], by_page.get(number + 1, ()), dpi)
+                if same_drawing(prints_in, prints_out, number):
+                    loss = None  # the same drawing cannot have lost ink: not drawn twice to see it
+                    log.debug("sida %d: oförändrad, ritas inte om för svärtekontrollen", number + 1)
+                else:
+                    loss = page_ink_loss(doc_in[number], doc_out[number], by_page.get(number + 1, ()), dpi)
                 if loss is not None:
                     log.warning("sida %d: %.1f %% av sidans svärta försvann utanför maskeringarna",
                                 loss.page, 100 * loss.share)
