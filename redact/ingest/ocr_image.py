@@ -41,10 +41,22 @@ SMALL_PRINT_IN = 0.1
 REREAD_QUALITY = 0.7
 
 
+#: An image with fewer pixels than this (at full resolution) is read at full resolution straight away.
+#: Reading at ``read_dpi`` first saves Tesseract's work on a page's worth of pixels; on a small region
+#: (a line of text drawn as outlines, a stamp) Tesseract's start costs more than the pixels, and a
+#: small region often holds small print or few words, which are read again at full resolution anyway.
+FULL_RESOLUTION_PIXELS = 600_000
+
+
+def _reads_small_first(settings: OcrSettings, dpi: int, pixels: int) -> bool:
+    """True when an image of ``pixels`` (at ``dpi``) is read first at the lower ``settings.read_dpi``."""
+    return bool(settings.read_dpi) and settings.read_dpi < dpi * 0.9 and pixels >= FULL_RESOLUTION_PIXELS
+
+
 def ocr_gray(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str = "") -> OcrResult:
     """OCR a grayscale image, turning it upright first when it was scanned sideways or upside down."""
     read_dpi = settings.read_dpi
-    if read_dpi and read_dpi < dpi * 0.9:
+    if _reads_small_first(settings, dpi, gray.size):
         small, scale = downscale(gray, dpi / read_dpi)
         first = _ocr_at(small, settings, read_dpi, page_label)
         heights = sorted(w.height for w in first.words)
@@ -77,7 +89,7 @@ def ocr_turns(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str
     scale = (1.0, 1.0)
     read_dpi = float(dpi)
     src = gray
-    if settings.read_dpi and settings.read_dpi < dpi * 0.9:
+    if _reads_small_first(settings, dpi, gray.size):
         read_dpi = float(settings.read_dpi)
     # The four copies together stay within what one page may cost.
     read_dpi = min(read_dpi, dpi * math.sqrt(MAX_OCR_PIXELS / (float(TURNS) * max(1, gray.size))))

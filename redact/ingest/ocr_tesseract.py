@@ -116,13 +116,19 @@ def parse_tsv(tsv: str) -> list[TsvWord]:
     return words
 
 
+#: Pixels the shorter side of an image keeps at half size for the orientation check to be tried there first.
+OSD_HALF_MIN_SIDE = 300
+
+
 def detect_orientation(gray: np.ndarray, settings: OcrSettings, dpi: int) -> tuple[int, float]:
     """(degrees to rotate clockwise so the text is upright, confidence) from Tesseract's OSD; (0, 0.0) when unsure."""
     exe = shutil.which(settings.executable)
     if exe is None:
         return 0, 0.0
     # Half resolution is enough for a dense page and faster; a sparse page needs every character.
-    steps = (2, 1) if dpi >= 250 else (1,)
+    # A small image (a line, a stamp) is not tried at half size: the check at full size follows
+    # anyway and sees all the half-size one would, and at half size there is too little to judge.
+    steps = (2, 1) if dpi >= 250 and min(gray.shape) >= 2 * OSD_HALF_MIN_SIDE else (1,)
     for step in steps:
         try:
             done = subprocess.run(
