@@ -122,6 +122,10 @@ def test_renumbered_reordered_and_recompressed_objects_are_the_same_drawing(tmp_
     # a turned page or another crop box: not the same
     (tmp_path / "d.pdf").write_bytes(other.replace(b"/MediaBox[0 0 595 842]", b"/MediaBox[0 0 595 842]/Rotate 90"))
     assert _same(tmp_path / "a.pdf", tmp_path / "d.pdf") == [False]
+    # another output intent in the catalogue (a profile device colours may be drawn with): not the same
+    (tmp_path / "e.pdf").write_bytes(other.replace(
+        b"<</Pages 2 0 R/Type/Catalog>>", b"<</Pages 2 0 R/Type/Catalog/OutputIntents[<</S/GTS_PDFA1/OutputConditionIdentifier(sRGB)>>]>>"))
+    assert _same(tmp_path / "a.pdf", tmp_path / "e.pdf") == [False]
 
 
 def test_a_reference_cycle_leaves_the_page_unproven(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ renderer left alone need not be drawn twice to learn that it lost nothing; but
 that MuPDF reads to draw the page without its annotations: the page's boxes and
 turn, its content streams, its resources (inherited ones too) and transparency
 group, every object they lead to (fonts, glyph procedures, images, forms,
-patterns, colour spaces) and the catalogue's optional-content settings.
+patterns, colour spaces) and the catalogue's optional-content settings and output intent.
 
 Objects are compared by value, not by number: the output is saved afresh and
 its objects are renumbered. Only differences that cannot change a drawing are
@@ -134,10 +134,13 @@ class PageFingerprints:
         return h.digest()
 
     def _optional_content(self) -> bytes:
-        """The catalogue's optional-content settings: they decide which marked content is drawn."""
+        """What the catalogue says about drawing: which marked content shows (optional content) and
+        the output intent (a colour profile MuPDF may draw device colours with)."""
         if self._oc is None:
             cat = _parse(self.doc.xref_object(self.doc.pdf_catalog(), compressed=True).encode("latin-1"))
-            self._oc = self._value(cat.get(b"/OCProperties") if isinstance(cat, dict) else None, b"")
+            if not isinstance(cat, dict):
+                raise Unproven("catalogue is not a dictionary")
+            self._oc = self._value(cat.get(b"/OCProperties"), b"") + self._value(cat.get(b"/OutputIntents"), b"")
         return self._oc
 
     def _value(self, value: object, key: bytes) -> bytes:
