@@ -6,7 +6,6 @@ import subprocess
 from pathlib import Path
 
 import numpy as np
-import pymupdf
 import pytest
 
 import pdf_builders as b
@@ -75,20 +74,3 @@ def test_the_orientation_check_tries_half_size_only_on_an_image_big_enough(
     assert ocr_tesseract.detect_orientation(blank, OcrSettings(), 300) == (0, 0.0)
     assert len(calls) == runs
     assert calls[-1][calls[-1].index("--dpi") + 1] == "300"  # the full-size check is always made
-
-
-def test_a_small_image_on_a_text_page_is_read_in_its_four_turns_at_full_resolution(reads: list[tuple[int, int]]) -> None:
-    doc = b.new_pdf()
-    page = b.text_page(doc, ["Följebrev till nämnden", "Se bifogad bild."])
-    scratch = pymupdf.open()
-    sp = scratch.new_page(width=260, height=40)
-    sp.insert_text((6, 26), NAME, fontsize=16)
-    pix = sp.get_pixmap(dpi=300, colorspace=pymupdf.csGRAY)
-    scratch.close()
-    page.insert_image(pymupdf.Rect(72, 300, 332, 340), pixmap=pix)
-    plan = ocr_plan(page)
-    assert plan.image_regions
-    read = ocr_page(page, settings=OcrSettings(dpi=300, read_dpi=200), plan=plan)
-    assert NAME in read.text
-    # the four turns in one or two runs (a long strip: upright and sideways copies apart), at full resolution
-    assert [dpi for dpi, _ in reads] in ([300], [300, 300]), reads

@@ -45,6 +45,8 @@ REREAD_QUALITY = 0.7
 #: Reading at ``read_dpi`` first saves Tesseract's work on a page's worth of pixels; on a small region
 #: (a line of text drawn as outlines, a stamp) Tesseract's start costs more than the pixels, and a
 #: small region often holds small print or few words, which are read again at full resolution anyway.
+#: (An image read in its four turns, ``ocr_turns``, is still read small first: it is one run either way,
+#: and the check of the output replays that reading.)
 FULL_RESOLUTION_PIXELS = 600_000
 
 
@@ -89,7 +91,7 @@ def ocr_turns(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str
     scale = (1.0, 1.0)
     read_dpi = float(dpi)
     src = gray
-    if _reads_small_first(settings, dpi, gray.size):
+    if settings.read_dpi and settings.read_dpi < dpi * 0.9:
         read_dpi = float(settings.read_dpi)
     # The four copies together stay within what one page may cost.
     read_dpi = min(read_dpi, dpi * math.sqrt(MAX_OCR_PIXELS / (float(TURNS) * max(1, gray.size))))
