@@ -351,9 +351,9 @@ def test_initials_in_a_scanned_ruled_table_are_read():
 def test_a_poor_reading_without_rules_falls_back_to_the_page_as_it_is(monkeypatch):
     # On a very noisy scan the rules can be what lets Tesseract find the text. Stand-in: a
     # rule removal that leaves nothing legible; the reading of the page as it is must win.
-    from redact.ingest import ocr
+    from redact.ingest import ocr_image
 
-    monkeypatch.setattr(ocr, "remove_rules", lambda gray, dpi: np.full_like(gray, 255))
+    monkeypatch.setattr(ocr_image, "remove_rules", lambda gray, dpi: np.full_like(gray, 255))
     words = {w.text for w in ocr_page(_image_page(_table_scan(200), 420, 200), settings=OcrSettings(dpi=200)).words}
     assert {"Jämförelse", "Kontakt", "EvA", "KHJ"} <= words, words
 
@@ -376,11 +376,11 @@ def test_boxes_read_at_a_lower_resolution_land_on_the_ink(tmp_path: Path, image_
 
 
 def test_small_print_is_read_again_at_full_resolution(monkeypatch, tmp_path: Path):
-    from redact.ingest import ocr
+    from redact.ingest import ocr_image
 
     seen: list[int] = []
-    real = ocr._ocr_at
-    monkeypatch.setattr(ocr, "_ocr_at", lambda gray, settings, dpi, label, likely=None: seen.append(dpi) or real(gray, settings, dpi, label, likely))
+    real = ocr_image._ocr_at
+    monkeypatch.setattr(ocr_image, "_ocr_at", lambda gray, settings, dpi, label, likely=None: seen.append(dpi) or real(gray, settings, dpi, label, likely))
     small = write_scanned_pdf(tmp_path / "small.pdf", [LINES], dpi=300, fontsize=5.5)
     normal = write_scanned_pdf(tmp_path / "normal.pdf", [LINES], dpi=300, fontsize=11)
     settings = OcrSettings(dpi=300, read_dpi=200)
@@ -397,7 +397,7 @@ def test_small_print_is_read_again_at_full_resolution(monkeypatch, tmp_path: Pat
 def test_a_page_read_poorly_in_every_turn_is_not_searched_again_at_full_resolution(monkeypatch, tmp_path: Path):
     """Print of ordinary size that reads poorly every way (a script Tesseract's Swedish does not know):
     the full-resolution reading keeps the turn found first instead of reading all four turns again."""
-    from redact.ingest import ocr
+    from redact.ingest import ocr, ocr_turns
 
     reads: list[int] = []
 
@@ -406,8 +406,8 @@ def test_a_page_read_poorly_in_every_turn_is_not_searched_again_at_full_resoluti
         size = round(0.2 * dpi)  # ordinary print: 0.2 in high
         return [ocr.TsvWord("ʮ׆ɹ", 100 + 300 * i, 200, 2 * size, size, 0.3, (1, 1, 1)) for i in range(5)]
 
-    monkeypatch.setattr(ocr, "run_tesseract", poor)
-    monkeypatch.setattr(ocr, "detect_orientation", lambda gray, settings, dpi: (0, 0.0))
+    monkeypatch.setattr(ocr_turns, "run_tesseract", poor)
+    monkeypatch.setattr(ocr_turns, "detect_orientation", lambda gray, settings, dpi: (0, 0.0))
     path = write_scanned_pdf(tmp_path / "s.pdf", [LINES], dpi=300)
     with pymupdf.open(path) as doc:
         ocr_page(doc[0], settings=OcrSettings(dpi=300, read_dpi=200))
@@ -418,7 +418,7 @@ def test_a_page_read_poorly_in_every_turn_is_not_searched_again_at_full_resoluti
 def test_an_image_read_poorly_in_every_turn_reads_only_its_turn_again_at_full_resolution(monkeypatch, tmp_path: Path):
     """An image on a text page with print of ordinary size that reads poorly every way (a photo, a
     handwritten form): the full-resolution reading is of the turn found, not of all four copies again."""
-    from redact.ingest import ocr
+    from redact.ingest import ocr, ocr_turns
 
     reads: list[tuple[int, int]] = []  # (dpi, pixel rows) of every Tesseract run
 
@@ -427,7 +427,7 @@ def test_an_image_read_poorly_in_every_turn_reads_only_its_turn_again_at_full_re
         size = round(0.2 * dpi)  # ordinary print: 0.2 in high
         return [ocr.TsvWord("ʮ׆ɹ", 60 + 3 * size * i, 50, 2 * size, size, 0.3, (1, 1, 1)) for i in range(5)]
 
-    monkeypatch.setattr(ocr, "run_tesseract", poor)
+    monkeypatch.setattr(ocr_turns, "run_tesseract", poor)
     path = write_mixed_pdf(tmp_path / "m.pdf", ["Följebrev till nämnden"], LINES)
     with pymupdf.open(path) as doc:
         plan = ocr_plan(doc[0])

@@ -37,14 +37,16 @@ def _letters(path: Path, pages: int) -> Path:
 
 def _count_readings(monkeypatch, log: Path) -> None:
     """Count Tesseract runs in a file: the run works in a child process of its own."""
-    real = ocr.run_tesseract
+    from redact.ingest import ocr_turns
+
+    real = ocr_turns.run_tesseract
 
     def counted(image, settings, page_label="", psm=None, dpi=None):
         with open(log, "a") as fh:
             fh.write("1\n")
         return real(image, settings, page_label, psm, dpi)
 
-    monkeypatch.setattr(ocr, "run_tesseract", counted)
+    monkeypatch.setattr(ocr_turns, "run_tesseract", counted)  # every reading runs through the turn search
 
 
 def test_the_same_logo_is_read_once_and_a_changed_image_is_read_again(monkeypatch, tmp_path: Path):
@@ -88,7 +90,9 @@ def test_a_masked_scan_is_checked_the_way_its_source_was_read(monkeypatch, tmp_p
 
     log = tmp_path / "reads.txt"
     _count_readings(monkeypatch, log)
-    monkeypatch.setattr(ocr, "detect_orientation", lambda gray, settings, dpi: (0, 0.0))
+    from redact.ingest import ocr_turns
+
+    monkeypatch.setattr(ocr_turns, "detect_orientation", lambda gray, settings, dpi: (0, 0.0))
     real_check = verify_ocr.ocr_open_document
 
     def marked(*args, **kwargs):

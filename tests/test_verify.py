@@ -222,7 +222,7 @@ def test_an_occurrence_inside_a_longer_word_is_placed_at_its_own_letters() -> No
 
 def test_ocr_words_that_read_as_a_masked_name_are_placed() -> None:
     from redact.types import Word
-    from redact.verify.ocr import masked_words
+    from redact.verify.ocr import masked_words, word_tokens
 
     texts = ["Justerat", "av", "Hamid", "Rah", "mani,", "sekreterare", "hamid"]
     words, at = [], 0
@@ -232,6 +232,9 @@ def test_ocr_words_that_read_as_a_masked_name_are_placed() -> None:
     runs = masked_words(words, "Hamid Rahmani")
     assert [[w.text for w in run] for run in runs] == [["Hamid", "Rah", "mani,"]]
     assert [[w.text for w in run] for run in masked_words(words, "Hamid")] == [["Hamid"]]  # not the lower-case word
+    tokens = word_tokens(words)  # made once for a page searched for many needles: the same runs
+    assert masked_words(words, "Hamid Rahmani", tokens) == runs
+    assert masked_words(words, "Rahmani Hamid", tokens) == []
 
 
 def test_a_masked_name_in_an_object_no_reader_shows_fails_the_check(letter: Path, tmp_path: Path) -> None:

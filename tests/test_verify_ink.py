@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pymupdf
 import pytest
 
@@ -145,3 +146,55 @@ def test_the_refusal_names_hidden_text_on_visible_text_across_the_worker_boundar
     with pytest.raises(ContentLossError) as info:
         run_file(src, tmp_path / "ut.pdf", options=RunOptions(ocr=False), detector=blank_detector)
     assert "text i bakgrundens färg ligger på synlig text" in str(info.value)
+
+
+# ---------------------------------------------------------------- the same pixels stored another way
+
+_PALETTE = bytes.fromhex("ffffff000000")  # white, black
+
+
+def _rule_image_pdf(rows: np.ndarray, indexed: bool) -> bytes:
+    """A page with one 313 x 277 image (about 120 pixels per inch) of black rules, stored indexed or as RGB."""
+    import zlib
+
+    h, w = rows.shape
+    if indexed:
+        entries = b"/ColorSpace[/Indexed/DeviceRGB 1<" + _PALETTE.hex().encode() + b">]"
+        data = rows.tobytes()
+    else:
+        entries = b"/ColorSpace/DeviceRGB"
+        data = np.frombuffer(_PALETTE, np.uint8).reshape(-1, 3)[rows].tobytes()
+    image = b.raw_stream(b"/Type/XObject/Subtype/Image/Width %d/Height %d/BitsPerComponent 8/Filter/FlateDecode" % (w, h)
+                         + entries, zlib.compress(data))
+    return b.one_page_pdf(b"q 187.8 0 0 166.2 18.72 287.44 cm /Im1 Do Q", b"/XObject<</Im1 6 0 R>>", [image])
+
+
+def _rules() -> np.ndarray:
+    rows = np.zeros((277, 313), np.uint8)
+    rows[235:238, 20:300] = 1  # an axis three pixels thick
+    rows[150:235, 100:110] = 1  # a bar standing on it
+    return rows
+
+
+def test_an_image_stored_anew_with_the_same_pixels_loses_no_ink(tmp_path: Path) -> None:
+    # The renderer re-encodes an image it masks (an indexed chart comes back as RGB). MuPDF shrinks
+    # the RGB copy by another path at 50 dpi and the axis comes out a pixel row thinner: that is not
+    # lost content, and a finer drawing shows the ink still there.
+    src, out = tmp_path / "in.pdf", tmp_path / "ut.pdf"
+    src.write_bytes(_rule_image_pdf(_rules(), indexed=True))
+    out.write_bytes(_rule_image_pdf(_rules(), indexed=False))
+    assert ink_loss(src, out, []) == []
+
+
+def test_a_rule_removed_from_an_image_stored_anew_is_still_lost(tmp_path: Path) -> None:
+    src, out = tmp_path / "in.pdf", tmp_path / "ut.pdf"
+    src.write_bytes(_rule_image_pdf(_rules(), indexed=True))
+    gone = _rules()
+    gone[235:238, 20:300] = 0  # the axis erased, no mask over it
+    out.write_bytes(_rule_image_pdf(gone, indexed=False))
+    assert [loss.page for loss in ink_loss(src, out, [])] == [1]
+    # ... and half of it erased, under no mask, is lost too
+    half = _rules()
+    half[235:238, 160:300] = 0
+    out.write_bytes(_rule_image_pdf(half, indexed=False))
+    assert [loss.page for loss in ink_loss(src, out, [])] == [1]

@@ -77,9 +77,18 @@ def reads_masked(page_text: str, needle: str) -> bool:
     return next(_matches(_tokens_with_case(page_text), needle), None) is not None
 
 
-def masked_words(words: Sequence[Word], needle: str) -> list[list[Word]]:
-    """The runs of ``words`` that read as the needle, by the rule of :func:`reads_masked`."""
-    kept = [(w, t) for w in words for t in _tokens_with_case(w.text)[:1]]
+def word_tokens(words: Sequence[Word]) -> list[tuple[Word, tuple[str, bool]]]:
+    """Each word with its first token (see :func:`_tokens_with_case`); words without one are left out."""
+    return [(w, t) for w in words for t in _tokens_with_case(w.text)[:1]]
+
+
+def masked_words(words: Sequence[Word], needle: str,
+                 tokens: list[tuple[Word, tuple[str, bool]]] | None = None) -> list[list[Word]]:
+    """The runs of ``words`` that read as the needle, by the rule of :func:`reads_masked`.
+
+    ``tokens``: ``word_tokens(words)``, made once when a page is searched for many needles.
+    """
+    kept = tokens if tokens is not None else word_tokens(words)
     return [[w for w, _ in kept[i:j]] for i, j in _matches([t for _, t in kept], needle)]
 
 
@@ -92,6 +101,8 @@ def _matches(tokens: Sequence[tuple[str, bool]], needle: str) -> Iterator[tuple[
     stripped = needle.strip()
     capital_only = len(need) == 1 and " " not in stripped and stripped[:1].isupper()
     joined = "".join(need)
+    if joined not in "".join(hay):
+        return  # every match below, whole tokens or glued, is a run of tokens that joins to the needle
     n = len(need)
     for i in range(len(hay)):
         if capital_only and not tokens[i][1]:
@@ -340,8 +351,9 @@ def verify_ocr_output(
         boxes: dict[int, list[Rect]] = {}
         for number, page in sorted(fresh.items()):
             words = ocr_read_words(page, layer_words.get(number, 0))
+            tokens = word_tokens(words)  # once per page, not once per needle
             for needle, cats in needles.items():
-                runs = [r for r in masked_words(words, needle)
+                runs = [r for r in masked_words(words, needle, tokens)
                         if not inside_any([w.rect for w in r], (released or {}).get(number, ()))]
                 if runs and check_pixels:  # only a box proven one colour carries nothing of what it covers
                     if number not in boxes:

@@ -1,0 +1,163 @@
+"""Turn search: which way up an image's text stands, and the reading of it turned that way.
+
+An image is read upright first; when that reads poorly, Tesseract's orientation
+check (OSD) names the turn, and when it cannot tell, every turn is read and the
+best reading wins. Word boxes are mapped back from the turned (and maybe shrunk)
+image to the pixels of the image as it was rendered.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from redact.ingest.ocr_tesseract import OcrSettings, TsvWord, _pgm, detect_orientation, run_tesseract
+from redact.types import Rect
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class OcrResult:
+    """Words of one image after OCR, with the rotation (degrees clockwise) that was applied."""
+
+    words: list[TsvWord] = field(default_factory=list)
+    rotation: int = 0
+    width: int = 0
+    height: int = 0
+    scale: tuple[float, float] = (1.0, 1.0)  # pixels of the rendered image per pixel read (x, y)
+    extra: list[OcrResult] = field(default_factory=list)  # well-read words of the other orientations
+    # how the reading was made, so the same image with masks on it is read the same way (see ``replay``):
+    # ("page", dpi read at, turn, rules removed) or ("turns", read_dpi setting: 0 = full resolution)
+    route: tuple | None = None
+
+    @property
+    def quality(self) -> float:
+        """Mean confidence weighted by word length: how readable the result is."""
+        total = sum(len(w.text) for w in self.words)
+        if not total:
+            return 0.0
+        return sum(w.conf * len(w.text) for w in self.words) / total
+
+
+def _looks_sideways(gray: np.ndarray) -> bool:
+    """True when text lines run vertically: ink varies more across columns than across rows."""
+    small = gray[::8, ::8] < 128
+    if small.sum() < 50:
+        return False
+    rows = small.mean(axis=1)
+    cols = small.mean(axis=0)
+    return float(cols.std()) > 1.3 * float(rows.std())
+
+
+#: White pixels around each of the four turned copies of an image read in one Tesseract run.
+_TILE_GAP = 40
+
+
+def _read_stacked(tiles: list[np.ndarray], settings: OcrSettings, page_label: str, dpi: int) -> list[list[TsvWord]]:
+    """OCR images stacked one under the other, white between them, in one Tesseract run; the words of each, in its own pixels."""
+    gap = _TILE_GAP
+    tops = []
+    y = gap
+    for t in tiles:
+        tops.append(y)
+        y += t.shape[0] + gap
+    canvas = np.full((y, max(t.shape[1] for t in tiles) + 2 * gap), 255, dtype=np.uint8)
+    for t, top in zip(tiles, tops):
+        canvas[top : top + t.shape[0], gap : gap + t.shape[1]] = t
+    out: list[list[TsvWord]] = [[] for _ in tiles]
+    for word in run_tesseract(_pgm(canvas), settings, page_label, dpi=dpi):
+        cy = word.top + word.height / 2
+        for words, t, top in zip(out, tiles, tops):
+            th, tw = t.shape
+            if top - gap / 2 <= cy < top + th + gap / 2:
+                x0, y0 = max(0, word.left - gap), max(0, word.top - top)
+                x1, y1 = min(tw, word.left + word.width - gap), min(th, word.top + word.height - top)
+                if x1 > x0 and y1 > y0:
+                    words.append(replace(word, left=x0, top=y0, width=x1 - x0, height=y1 - y0))
+                break
+    return out
+
+
+def _read_turned(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str, turn: int) -> OcrResult:
+    h, w = gray.shape
+    turned = np.rot90(gray, k=-(turn // 90)) if turn else gray  # rot90 turns counter-clockwise for positive k
+    return OcrResult(run_tesseract(_pgm(turned), settings, page_label, dpi=dpi), turn, w, h)
+
+
+def _ocr_upright(
+    gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str, sideways: bool,
+    turn: int | None = None, likely: int | None = None,
+) -> OcrResult:
+    """The best reading of ``gray`` turned upright; ``turn``: read as turned that much only;
+    ``likely``: the turn to read when Tesseract's orientation check is unsure (no search of every turn)."""
+    if turn is not None:
+        return _read_turned(gray, settings, dpi, page_label, turn)
+    if likely is not None and settings.orientation:
+        readings: dict[int, OcrResult] = {}
+        if likely == 0 and not sideways:
+            readings[0] = _read_turned(gray, settings, dpi, page_label, 0)
+            if readings[0].quality >= 0.6 and len(readings[0].words) >= 3:
+                return readings[0]
+        rot, conf = detect_orientation(gray, settings, dpi)
+        pick = rot if rot and conf >= 1.0 else likely
+        if pick not in readings:
+            readings[pick] = _read_turned(gray, settings, dpi, page_label, pick)
+        best = max(readings.values(), key=lambda r: r.quality * len(r.words))
+        if best.rotation:
+            log.info("%ssidan var vriden %d grader", page_label, best.rotation)
+        return best
+    first: OcrResult | None = None
+    if not sideways:
+        first = _read_turned(gray, settings, dpi, page_label, 0)
+        if not settings.orientation or (first.quality >= 0.6 and len(first.words) >= 3) or not first.words:
+            return first
+    rot, conf = detect_orientation(gray, settings, dpi)
+    if rot and conf >= 1.0:
+        candidates = [rot]
+    else:
+        # OSD could not tell (too little text): try every turn, the result that reads best wins
+        candidates = [90, 270, 180] if first is None or first.quality < 0.5 else []
+    best = first
+    for r in candidates:
+        other = _read_turned(gray, settings, dpi, page_label, r)
+        if best is None or other.quality * len(other.words) > best.quality * len(best.words):
+            best = other
+        if best.quality >= 0.8:
+            break
+    if best is None:
+        best = _read_turned(gray, settings, dpi, page_label, 0)
+    if best.rotation:
+        log.info("%ssidan var vriden %d grader", page_label, best.rotation)
+    return best
+
+
+def _unrotate_box(word: TsvWord, res: OcrResult) -> tuple[float, float, float, float]:
+    """A word box in the original image's pixels, from the pixels of the turned (and maybe shrunk) image."""
+    x0, y0, x1, y1 = _unrotate_read_box(word, res)
+    sx, sy = res.scale
+    return x0 * sx, y0 * sy, x1 * sx, y1 * sy
+
+
+def _unrotate_read_box(word: TsvWord, res: OcrResult) -> tuple[float, float, float, float]:
+    x0, y0, x1, y1 = word.left, word.top, word.left + word.width, word.top + word.height
+    w, h = res.width, res.height
+    if res.rotation == 0:
+        return x0, y0, x1, y1
+    if res.rotation == 90:  # turned clockwise: turned (x, y) came from original (y, h - x)
+        return y0, h - x1, y1, h - x0
+    if res.rotation == 180:
+        return w - x1, h - y1, w - x0, h - y0
+    # 270: turned (x, y) came from original (w - y, x)
+    return w - y1, x0, w - y0, x1
+
+
+def _overlap_share(a: Rect, b: Rect) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    if w <= 0 or h <= 0:
+        return 0.0
+    area = (a[2] - a[0]) * (a[3] - a[1])
+    return (w * h) / area if area > 0 else 0.0
