@@ -208,6 +208,9 @@ def _column_of_homes(text: str, lines: Sequence[tuple[int, int]], start: int, bo
     idx = next((i for i, (a, _) in enumerate(lines) if a == start), None)
     if idx is None or text[lines[idx][0]:lines[idx][1]].strip() != box.text.strip():
         return False
+    # an organisation named just before ("Norrviks kommun" / "Fastighetsavdelningen" / "Box 214") owns the box
+    if any(_ORG_CELL.search(text[a:b]) or _LEGAL_WORDS.search(text[a:b]) for a, b in lines[max(0, idx - 3):idx]):
+        return False
     near = {a: b for a, b in lines[max(0, idx - _COLUMN_REACH):idx + _COLUMN_REACH + 1] if a != start}
     return any(f.category == "ADDRESS" and f.start in near and not _BOX.match(f.text)
                and text[f.start:near[f.start]].strip() == f.text.strip()
