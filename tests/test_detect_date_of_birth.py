@@ -59,3 +59,8 @@ def test_full_date_scores_above_year_only():
 ])
 def test_a_birth_date_after_its_abbreviated_or_english_label(text, expected):
     assert found(text) == [expected]
+
+
+def test_a_birth_date_broken_after_a_dash_at_a_line_end():
+    text = "Dottern Wilma Sjögren, född 2012-\n11-08, var hemma när larmet gick."
+    assert found(text) == ["2012-\n11-08"]
