@@ -20,7 +20,9 @@ from redact.detect.language import LanguageModel, PageLanguage, identify, load_m
 from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.patterns import Rule
 from redact.detect.inverted_names import inverted_names
-from redact.detect.name_spans import extend_to_recipient_line, ordinary_noun, split_at_titles
+from redact.detect.name_spans import (
+    extend_to_recipient_line, ordinary_noun, split_at_titles, trim_trade_and_role_words,
+)
 from redact.detect.organisation import drop_organisation_data
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.presidio import analyze_many, build_analyzer
@@ -140,6 +142,7 @@ class Detector:
             return classify_word(word, self.lexicons) != U
 
         findings = extend_to_recipient_line(split_at_titles(findings, text, self.lexicons.titles, is_name), text)
+        findings = trim_trade_and_role_words(findings, text, is_name)
         # a cell of a headed column or initials in a signature position are no sentence's words ("KL" is not "kl.")
         return [f for f in findings if f.detector in ("table_column", "initials_column")
                 or not (ordinary_sentence_start(f, text, is_name) or ordinary_noun(f, is_name))]
