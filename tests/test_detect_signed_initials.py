@@ -117,3 +117,8 @@ def test_mixed_case_and_dotted_initials_are_a_person(blank_detector, initials):
 
 def test_units_written_like_initials_stay(blank_detector):
     assert "MWh" not in _persons(SIGNED_NOTE, blank_detector)
+
+
+def test_an_abbreviations_genitive_or_definite_form_is_no_initials(blank_detector):
+    text = "Enligt FNs barnkonvention och KDs motion ska PMn skickas till nämnden."
+    assert not {"FNs", "KDs", "PMn"} & _persons(text, blank_detector)

@@ -407,10 +407,11 @@ def _signed(text: str, start: int, chain: tuple[int, int] = (-1, -1)) -> bool:
 
 
 def _mixed_case_initials(ini: str) -> bool:
-    """True for initials written "JBe": two capitals and a small letter, no unit ("MWh") nor plural ("IDs")."""
+    """True for initials written "JBe": two capitals and a small letter, no unit ("MWh"), genitive ("FNs") nor definite form ("TVn")."""
     if not _MIXED_INITIALS.fullmatch(ini) or ini in _MIXED_NOT_INITIALS:
         return False
-    return not (ini.endswith("s") and ini[:2] in COMMON_ABBREVIATIONS)
+    # "FNs", "KDs": an abbreviation's genitive; "TVn", "PMn": its definite form
+    return not (ini.endswith("s") or ini[:2] in COMMON_ABBREVIATIONS)
 
 
 def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
