@@ -119,6 +119,9 @@ def test_a_box_address_in_an_address_column_of_homes(blank_detector):
     "Karadeniz Street 9, Trabzon, Türkiye",
     "Marienburger Allee 12, 14055 Berlin, Deutschland",
     "Ulica Kralja Petra 4, 21000 Novi Sad, Srbija",
+    "Rruga e Kavajës 45, 1001 Tiranë, Shqipëri",
+    "Atatürk Caddesi 12, 06100 Ankara, Türkiye",
+    "Kossuth Lajos utca 3, 1055 Budapest, Magyarország",
 ])
 def test_an_address_abroad_through_its_town_and_country(blank_detector, address):
     text = f"Dödsbodelägarna nås på följande adresser: {address}; övriga bor i Sverige."
