@@ -32,6 +32,7 @@ from redact.resolve.link import link
 from redact.resolve.merge import merge
 from redact.resolve.propagate import find_initials, propagate
 from redact.resolve.short_forms import find_short_forms
+from redact.resolve.kin_names import find_kin_first_names
 from redact.resolve.streets import find_bare_streets
 from redact.types import Disclosure, Document, Finding, Mask, Page, Rect, RenderOptions, Subject, Word
 from redact.verify import verify_pdf
@@ -256,7 +257,7 @@ def _detect_document(
         # Second pass: initials and every further occurrence of what was found.
         extra = find_initials(findings, page_texts)
         extra += find_short_forms(findings, page_texts) + find_bare_streets(findings, page_texts)
-        extra += find_same_shape_ids(findings, page_texts)
+        extra += find_same_shape_ids(findings, page_texts) + find_kin_first_names(findings, page_texts)
         known = _known_names()
         extra += propagate([*findings, *extra, *view_findings], page_texts, known_names=known,
                            ocr_pages=set(ocr_pages), cover=[*findings, *extra])

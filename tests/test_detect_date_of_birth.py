@@ -59,3 +59,13 @@ def test_full_date_scores_above_year_only():
 ])
 def test_a_birth_date_after_its_abbreviated_or_english_label(text, expected):
     assert found(text) == [expected]
+
+
+def test_a_birth_date_broken_after_a_dash_at_a_line_end():
+    text = "Dottern Wilma Sjögren, född 2012-\n11-08, var hemma när larmet gick."
+    assert found(text) == ["2012-\n11-08"]
+
+
+def test_a_birth_date_in_words_wrapped_over_a_line():
+    text = "Sonen Aleksander Nowak, född 14\nmaj 2009, har ansökt om plats."
+    assert found(text) == ["14\nmaj 2009"]

@@ -165,3 +165,22 @@ def test_a_nordic_identity_number_with_its_check_digits(blank_detector, text, nu
 
 def test_eleven_digits_with_wrong_check_digits_are_no_identity_number(blank_detector):
     assert not any("15037210028" in t for _, t in found(blank_detector, "Fakturanummer 15037210028 förfaller."))
+
+
+@pytest.mark.parametrize("text, value", [
+    # what the number is for stands between the label and its colon
+    ("Sökandens kundnummer för fjärrvärmen (avser mätning av radiatorernas förbrukning): 318 442 907",
+     "318 442 907"),
+    # where it is held, without a colon
+    ("Avgift dras för Nermin, medlemsnummer i förbundet T 4471 2093.", "T 4471 2093"),
+    # a paragraph wrapped between "har nummer" and the code
+    ("Paulina och Rustam går vidare till kurs C. Rustams uppehållskort från Georgien har nummer\n"
+     "GE 771204; uppgiften har lämnats av honom själv.", "GE 771204"),
+])
+def test_an_identifier_after_a_label_with_words_between_or_a_wrap(blank_detector, text, value):
+    assert ("ID_NUMBER", value) in found(blank_detector, text)
+
+
+def test_a_count_after_where_a_number_is_held_stays(blank_detector):
+    text = "Elevnummer i klassen 1 2 3 skrivs om till nästa termin."
+    assert not any(c == "ID_NUMBER" for c, _ in found(blank_detector, text))

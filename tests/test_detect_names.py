@@ -392,3 +392,20 @@ def test_an_unlisted_first_name_after_an_english_kinship_word(blank_detector, te
 
     persons = {f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
     assert name in persons
+
+
+KIN_NOTE = """Noteringar
+Platsen i kön kan inte överlåtas. Dottern till Gunilla Kuoljok,
+Niillas Kuoljok, har frågat om hon kan ta över platsen.
+Sökanden Kuoljok har betalat och Familjen Kuoljok flyttar i maj.
+"""
+
+
+def test_an_unlisted_first_name_before_a_named_persons_surname(blank_detector):
+    from redact.pipeline import detect_text
+
+    persons = {" ".join(f.text.split()) for f in detect_text(KIN_NOTE, blank_detector).findings
+               if f.category == "PERSON"}
+    assert any(p.startswith("Niillas") for p in persons)
+    # a role or the household in the definite form is no first name
+    assert not any(p.startswith(("Sökanden", "Familjen")) for p in persons)

@@ -149,3 +149,22 @@ def test_an_organisations_postal_box_is_not_proposed_but_a_persons_is(blank_dete
     found = _found(text, blank_detector)
     assert not any(t.startswith(("Box 50", "Box 214")) for t in found)
     assert any(t.startswith("Box 1187") for t in found)
+
+
+TRADE_AND_ROLES = """Leverantörsreskontra
+Lars Nyberg Måleri har fakturerat 12 400 kr för fasaden.
+Handläggare Moa Lindén, Parkeringskontoret, tel 0650-123 45.
+Vid protokollet
+Ahmed Warsame
+Justerandes signatur
+"""
+
+
+def _persons(text: str, detector) -> set[str]:
+    return {" ".join(f.text.split()) for f in detect_text(text, detector).findings if f.category == "PERSON"}
+
+
+def test_a_sole_traders_trade_an_office_and_a_signature_role_are_no_part_of_a_name(blank_detector):
+    persons = _persons(TRADE_AND_ROLES, blank_detector)
+    assert {"Lars Nyberg", "Moa Lindén", "Ahmed Warsame"} <= persons
+    assert not any(w in p for p in persons for w in ("Måleri", "Parkeringskontoret", "Justerandes"))

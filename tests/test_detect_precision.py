@@ -156,3 +156,19 @@ def test_a_private_persons_bankgiro_beside_a_municipality_or_a_company_stays(bla
            "Ringo Virtanen, bankgiro 5819-1453, arbetar på Norrvalla Bygg AB.\n"
     hits = found(blank_detector, text)
     assert {("BANK_ACCOUNT", "5668-5555"), ("BANK_ACCOUNT", "5819-1453")} <= hits, hits
+
+
+def test_a_nouns_genitive_at_a_sentence_start_is_no_name_where_the_text_writes_the_noun():
+    from redact.detect.sentence_start import ordinary_sentence_start
+    from redact.types import Finding
+
+    text = "Grannen och hans fästmö kom ut själva. Fästmöns dotter saknades först.\n"
+    start = text.index("Fästmöns")
+    word = Finding(id="f1", page=1, start=start, end=start + 8, text="Fästmöns", category="PERSON", score=0.8,
+                   detector="names")
+    assert ordinary_sentence_start(word, text, lambda w: False)
+    # a surname's genitive whose base the text never writes in lower case stays a name
+    other = text.replace("Fästmöns", "Kuoljoks").replace("fästmö", "bror")
+    name = Finding(id="f2", page=1, start=start, end=start + 8, text="Kuoljoks", category="PERSON", score=0.8,
+                   detector="names")
+    assert not ordinary_sentence_start(name, other, lambda w: False)

@@ -91,3 +91,23 @@ def test_a_designation_broken_after_its_name_at_a_line_end():
 
 def test_a_time_on_the_next_line_stays_out():
     assert found("Mötet börjar\n13:00 i Storsalen.") == []
+
+
+@pytest.mark.parametrize("text, prop", [
+    # the block again without its register area, after the full designation
+    ("Sökande äger fastigheten Ekvik Lärkan 4. Buller uppmättes vid altanen på Lärkan 4 efter midnatt.", "Lärkan 4"),
+    # a house or plot word just before the block and its number
+    ("Vi har ägt huset (Kvarnen 11) sedan 1992 och vill nu stycka av.", "Kvarnen 11"),
+    ("Grannen på Tallkotten 3 har klagat på hunden.", "Tallkotten 3"),
+])
+def test_a_block_named_without_its_register_area(text, prop):
+    assert prop in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Grannen på Björkgatan 7 har klagat på hunden.",  # a street, no block
+    "Fakturamottagare: Fastighetsavdelningen\nBox 214\n686 80 Ekvik",
+    "Huset byggdes enligt bilaga 3 och kapitel 2.",
+])
+def test_streets_boxes_and_references_are_no_short_block(text):
+    assert not any(p.startswith(("Björkgatan", "Box", "bilaga", "kapitel")) for p in found(text))

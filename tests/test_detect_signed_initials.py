@@ -97,3 +97,28 @@ def test_initials_after_more_verbs_of_signing(blank_detector, line, initials):
 def test_initials_with_a_capital_of_another_latin_script_in_a_sign_column(blank_detector):
     text = "Namn | Yrke | Sign\nMilan Šarić | sjuksköterska | MŠ\nEva Lind | läkare | EL\n"
     assert {"MŠ", "EL"} <= _persons(text, blank_detector)
+
+
+SIGNED_NOTE = """Tillsynsrapport, livsmedelskontroll på Café Ljungen
+Inspektör: Mirela Dragović, Leif Östberg.
+Kontrollen utförd av livsmedelsinspektör LÖg; vid återbesöket deltog MDc.
+Beslut om bygglov fattade av bygglovsingenjör RNa noteras.
+Signatur MD, granskad av L.Ös.
+Energiförbrukningen var 14 MWh och frysen höll -18 grader.
+"""
+
+
+@pytest.mark.parametrize("initials", ["LÖg", "MDc", "RNa", "MD", "L.Ös."])
+def test_mixed_case_and_dotted_initials_are_a_person(blank_detector, initials):
+    # "LÖg", "MDc": two capitals and a later letter of a named person's surname; "RNa": the same
+    # shape without an owner; "MD" after the noun "Signatur"; "L.Ös." dotted with the surname's second letter
+    assert initials in _persons(SIGNED_NOTE, blank_detector)
+
+
+def test_units_written_like_initials_stay(blank_detector):
+    assert "MWh" not in _persons(SIGNED_NOTE, blank_detector)
+
+
+def test_an_abbreviations_genitive_or_definite_form_is_no_initials(blank_detector):
+    text = "Enligt FNs barnkonvention och KDs motion ska PMn skickas till nämnden."
+    assert not {"FNs", "KDs", "PMn"} & _persons(text, blank_detector)

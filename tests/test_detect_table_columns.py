@@ -263,3 +263,11 @@ def test_the_town_under_a_signature_is_not_a_name(blank_detector):
     text = "Norrvalla kommun\nBeslut\nMed vänlig hälsning\nAnna Berg\nNorrvalla\n"
     found = _found(detect_text(text, blank_detector))
     assert "Norrvalla" not in found and found.get("Anna Berg") == "PERSON", found
+
+
+def test_the_town_in_a_name_column_is_no_person(blank_detector):
+    # a section heading "Personal" read as the name column's header: the station's town under it is a place
+    text = ("Räddningstjänsten Ekvik. Insatsrapport.\nPersonal\nFunktion\nNamn\nStation\n"
+            "Insatsledare\nJonas Lindqvist\nEkvik\nBrandman\nSara Holm\nEkvik\n")
+    persons = {f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
+    assert "Ekvik" not in persons

@@ -113,8 +113,9 @@ def test_a_string_of_one_letter_over_and_over_spreads_only_exactly_on_ocr_pages(
 
 
 def test_person_initials():
-    assert person_initials("Annika Andersson") == {"AA", "AAn", "AnAn", "AnA"}
-    assert person_initials("Anna-Karin Berg") == {"AB", "AKB", "ABe", "A-KB"}
+    # two capitals and any later letter of the surname too ("AAs", "ABg"): some sign "GHn" for Gösta Hellman
+    assert person_initials("Annika Andersson") == {"AA", "AAn", "AnAn", "AnA", "AAd", "AAe", "AAr", "AAs", "AAo"}
+    assert person_initials("Anna-Karin Berg") == {"AB", "AKB", "ABe", "A-KB", "ABr", "ABg"}
     assert "ML" in person_initials("Maria von Linde")
     assert person_initials("Anna") == set()
 

@@ -104,7 +104,15 @@ COUNTRY = (
     r"Netherlands|Belgien|Belgium|Österrike|Austria|Schweiz|Switzerland|Storbritannien|England|Skottland|Scotland|"
     r"Wales|Irland|Ireland|United[ \t]Kingdom|UK|Estland|Estonia|Lettland|Latvia|Litauen|Lithuania|Turkiet|Turkey|"
     r"Kroatien|Croatia|Serbien|Serbia|Bosnien|Bosnia|Ungern|Hungary|Tjeckien|Czechia|Rumänien|Romania|Bulgarien|"
-    r"Bulgaria|Cypern|Cyprus|Thailand|USA|Kanada|Canada|Australien|Australia)"
+    r"Bulgaria|Cypern|Cyprus|Thailand|USA|Kanada|Canada|Australien|Australia|"
+    # countries people come from or stay in, in Swedish, English and their own language
+    r"Irak|Iraq|Iran|Syrien|Syria|Libanon|Lebanon|Jordanien|Jordan|Palestina|Palestine|Israel|Jemen|Yemen|Egypten|Egypt|"
+    r"Marocko|Morocco|Tunisien|Tunisia|Algeriet|Algeria|Somalia|Eritrea|Etiopien|Ethiopia|Sudan|Kenya|Uganda|Nigeria|"
+    r"Ghana|Afghanistan|Pakistan|Indien|India|Bangladesh|Sri[ \t]Lanka|Kina|China|Vietnam|Filippinerna|Philippines|"
+    r"Srbija|Hrvatska|Kosovo|Kosova|Albanien|Albania|Shqipëri|Nordmakedonien|North[ \t]Macedonia|Montenegro|Crna[ \t]Gora|"
+    r"Slovenien|Slovenia|Slovenija|Slovakien|Slovakia|Slovensko|Česko|Magyarország|Eesti|Latvija|Lietuva|Ukraina|Ukraine|"
+    r"Ryssland|Russia|Belarus|Georgien|Armenien|Armenia|Moldavien|Moldova|Türkiye|Nederland|Belgique|Österreich|"
+    r"Luxemburg|Luxembourg|Malta|Chile|Brasilien|Brazil|Argentina|Colombia|Peru|Mexiko|Mexico|Japan|Sverige)"
 )
 _COUNTRY_AFTER = rf"(?:,[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))?"
 # A British town may hold lowercase words ("Newcastle upon Tyne", "Stratford-upon-Avon").
@@ -167,12 +175,20 @@ _FOREIGN_SUFFIX = (r"(?:veien|vegen|veg|vei|vej|vejen|gata|gate|gaten|gade|stien
                    r"puisto|tori|ranta|rinne|väylä|aukio|straße|strasse|str\.|weg|gasse|allee|platz|damm|straat|laan|plein)")
 _FOREIGN_STREET_CORE = (
     rf"(?:[{U}][{L}]+?-?{_FOREIGN_SUFFIX}"
-    rf"|(?:ul\.|ulica|Calle|Avenida|Via|Rue|rue|Avenue)[ \t]+"
-    rf"(?:(?:[A-ZÅÄÖÉÜŠŽČĆĐ][\w'’.-]*|de|del|la|las|los|di|da|do|dos|des|du|le)[ \t]+){{0,4}}?"
+    # a street word of its own after the name: "Schönhauser Allee", "Shaqlawa Street", "Ulica ..." below
+    rf"|(?:[{U}][{L}]+[ \t]+){{1,3}}(?:Allee|Straße|Strasse|Chaussee|Ufer|Street|Road|Avenue|Boulevard|Bulevar|Cesta|"
+    # Turkish, Hungarian, Latvian, Estonian, Czech: "Atatürk Caddesi 12", "Kossuth utca 3", "Brīvības iela 55"
+    rf"Caddesi|Sokak|Sokağı|Bulvarı|utca|iela|tänav|ulice)"
+    rf"|(?:ul\.|Ul\.|ulica|Ulica|Calle|Carrer|Avenida|Via|Viale|Piazza|Strada|Rue|rue|Rua|Avenue|Rruga|Rr\.|Ulitsa|"
+    rf"Bulevardi|Bulevar|Bul\.)[ \t]+"
+    rf"(?:(?:[A-ZÅÄÖÉÜŠŽČĆĐ][\w'’.-]*|de|del|la|las|los|di|da|do|dos|des|du|le|e|i)[ \t]+){{0,4}}?"
     rf"(?=[\w'’.-]*[ \t]+\d)[A-ZÅÄÖÉÜŠŽČĆĐ\d][\w'’.-]*)"
 )
-_FOREIGN_TOWN = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?"  # any capitalised word, "Tromsø", "Łódź"
-_FOREIGN_POST = rf"(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:{SP}+|{SP}*\n{SP}*){_FOREIGN_TOWN}{_COUNTRY_AFTER}"  # the town may wrap
+# any capitalised word, "Tromsø", "Łódź"; two before a comma or the line's end ("Novi Sad")
+_FOREIGN_TOWN = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t][^\W\d_a-zß-ÿ][^\W\d_]+(?=[ \t]*(?:[,.;)\n]|$)))?"
+_FOREIGN_POST = (rf"(?:(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:{SP}+|{SP}*\n{SP}*){_FOREIGN_TOWN}{_COUNTRY_AFTER}"  # the town may wrap
+                 # a town without a postal code, then its country: "..., Erbil, Iraq"
+                 rf"|{_FOREIGN_TOWN},[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))")
 _FOREIGN_STREET = compile_(
     rf"(?<![\w-])(?P<core>{_FOREIGN_STREET_CORE})[ \t]+\d{{1,4}}(?:[ \t]?[A-Za-z](?![\w]))?(?:[ \t]+\d{{1,3}})?(?![\w:%]|[.,]\d)"
     rf"(?P<post>,?[ \t]*\n?[ \t]*{_FOREIGN_POST})?"
@@ -185,7 +201,8 @@ _STREET_FOREIGN_POST = compile_(
 # The name after "c/o" is the person whose letterbox a home shares ("c/o Jovanović", "c/o Lind, Ekvägen 3").
 _CARE_OF = compile_(
     r"(?<![\w/])(?i:c/o)[ \t]+(?P<street>(?P<core>[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]+"
-    r"(?:[ \t]+[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]+){0,2})"
+    # a company's name may join its words with "och" or "&" ("c/o Tjärnö Bygg och Måleri AB")
+    r"(?:[ \t]+(?:(?:och|&)[ \t]+)?[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]+){0,4})"
     # the street of the home after the name: "c/o Lind, Ekvägen 3"
     rf"(?:,[ \t]*(?:{PREFIX}{SP}){{0,2}}{WORD}(?:-{WORD})?{SP}+\d{{1,4}}(?:{SP}?[A-H](?![\w])|[a-h](?![\w]))?)?)(?![\w-])"
 )
@@ -287,9 +304,8 @@ def _check_foreign(text: str, m: re.Match[str]) -> Verdict | None:
 def _check_care_of(text: str, m: re.Match[str]) -> Verdict | None:
     if m.group("core").split()[0].lower() in ctx.NOT_A_NAME:
         return None
-    # with the home's street after the name the whole is one address ("c/o Lind, Ekvägen 3" in a cell)
-    start = m.start() if "," in m.group("street") else m.start("street")
-    return Verdict(start, m.end("street"), "name after c/o")
+    # "c/o" goes with the name: the line says whose letterbox the person shares
+    return Verdict(m.start(), m.end("street"), "name after c/o")
 
 
 def _check_box(text: str, m: re.Match[str]) -> Verdict | None:

@@ -25,11 +25,13 @@ _BIRTH_WORD = (r"(?:född|födda|föddes|födelsedatum|födelsedag|födelseår|f
                r"fdatum|f-dat\.?|born|date[ ]of[ ]birth|birth[ ]?date|dob|d\.o\.b\.)")
 # Up to three words may stand between the birth word and the date: "född i Malmö den 3 maj 1990".
 _GAP = rf"(?::?{SP}*\n?[ \t]*|{SP}+(?:[\wåäöÅÄÖ.,]+(?:{SP}+|{SP}*\n[ \t]*)){{1,3}}?)"  # the date may begin the next line
+_BR = rf"(?:{SP}|{SP}*\n{SP}*)"  # a space, or a line break where a rendering wrapped the date ("12" / "april 2005")
 _DATE = rf"""
     (?P<date>
-        (?P<iso_y>(?:19|20)\d\d){DASH}(?P<iso_m>\d\d){DASH}(?P<iso_d>\d\d)
-      | (?P<t_d>\d{{1,2}}):?(?:e|st|nd|rd|th)?{SP}(?P<t_m>(?i:{_MONTH}))\.?,?{SP}(?P<t_y>(?:19|20)\d\d)
-      | (?P<e_m>(?i:{_MONTH})){SP}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th)?,?{SP}(?P<e_y>(?:19|20)\d\d)
+        # a line may break after a dash ("född 2011-" / "03-05")
+        (?P<iso_y>(?:19|20)\d\d){DASH}(?:[ \t]*\n[ \t]*)?(?P<iso_m>\d\d){DASH}(?:[ \t]*\n[ \t]*)?(?P<iso_d>\d\d)
+      | (?P<t_d>\d{{1,2}}):?(?:e|st|nd|rd|th)?{_BR}(?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?P<t_y>(?:19|20)\d\d)
+      | (?P<e_m>(?i:{_MONTH})){_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th)?,?{_BR}(?P<e_y>(?:19|20)\d\d)
       | (?P<n_d>\d{{1,2}})[./](?P<n_m>\d{{1,2}})(?:[./]|{SP}|{DASH})(?P<n_y>(?:19|20)?\d\d)
       | (?P<c8>(?:19|20)\d{{6}})
       | (?P<c6>\d{{6}})

@@ -7,6 +7,7 @@ evidence (``redact.detect.foreign_names``); every other category is found the sa
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -20,13 +21,15 @@ from redact.detect.language import LanguageModel, PageLanguage, identify, load_m
 from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.patterns import Rule
 from redact.detect.inverted_names import inverted_names
-from redact.detect.name_spans import extend_to_recipient_line, ordinary_noun, split_at_titles
+from redact.detect.name_spans import (
+    extend_to_recipient_line, ordinary_noun, split_at_titles, trim_trade_and_role_words,
+)
 from redact.detect.organisation import drop_organisation_data
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.presidio import analyze_many, build_analyzer
 from redact.detect.code_columns import listed_codes
 from redact.detect.table_columns import (
-    ADDRESS, BANK, BIRTH, ID, PROPERTY, SIGN, header_words_only, headed_cells, names_a_number,
+    ADDRESS, BANK, BIRTH, FULL, ID, PROPERTY, SIGN, header_words_only, headed_cells, names_a_number,
 )
 from redact.detect.table_neighbours import lower_words, neighbour_cell_names
 from redact.types import CATEGORIES, Finding, Page
@@ -140,6 +143,7 @@ class Detector:
             return classify_word(word, self.lexicons) != U
 
         findings = extend_to_recipient_line(split_at_titles(findings, text, self.lexicons.titles, is_name), text)
+        findings = trim_trade_and_role_words(findings, text, is_name)
         # a cell of a headed column or initials in a signature position are no sentence's words ("KL" is not "kl.")
         return [f for f in findings if f.detector in ("table_column", "initials_column")
                 or not (ordinary_sentence_start(f, text, is_name) or ordinary_noun(f, is_name))]
@@ -168,6 +172,22 @@ class Detector:
         )
 
 
+def _municipality(cell: str, text: str) -> bool:
+    """True when a one-word cell is the town the text names as one: "Norrviks kommun", a postal town
+    ("871 60 Norrvik"), a property's register area ("fastigheten Norrvik Ekorren 3") or an authority's
+    place ("Räddningstjänsten Norrvik")."""
+    from redact.detect.name_words import ORG_SUFFIX
+
+    word = cell.strip()
+    if not word.isalpha() or not word[:1].isupper() or " " in word:
+        return False
+    w = re.escape(word)
+    if re.search(rf"(?<![\w-])(?:{w}s?[ \t]+kommun\b|\d{{3}}[ \u00a0]?\d\d[ \t]+{w}(?![\w-])|"
+                 rf"(?i:fastigheten|fastighet:?)[ \t]+{w}[ \t]+[A-ZÅÄÖ]\w*[ \t]+\d)", text):
+        return True
+    return any(ORG_SUFFIX.search(m.group(1)) for m in re.finditer(rf"(?<![\w-])([A-ZÅÄÖ]\w+)[ \t]+{w}(?![\w-])", text))
+
+
 def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
     """Add the cells of table columns whose header names an identifier, a name or a signature.
 
@@ -184,6 +204,9 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
     for c in cells:
         if any(s <= c.start and c.end <= e for s, e in taken):
             continue
+        # a whole name's column only: a surname column's "Sala" may be a person's
+        if c.kind == FULL and _municipality(page.text[c.start:c.end], page.text):
+            continue  # "Tjärnvik" in a name column where the text speaks of "Tjärnviks kommun": a place
         category = {ID: "ID_NUMBER", BANK: "BANK_ACCOUNT", BIRTH: "DATE_OF_BIRTH", PROPERTY: "PROPERTY",
                     ADDRESS: "ADDRESS"}.get(c.kind, "PERSON")
         why = {ID: "identifierare", SIGN: "initialer", BANK: "kontonummer", BIRTH: "födelsedatum",

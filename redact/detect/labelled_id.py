@@ -44,7 +44,11 @@ LABELLED = compile_(
     {_LABEL}
     (?:[ \t\u00a0]*[:.=]?[ \t\u00a0]*|[ \t\u00a0]+(?:är|var|blir|nr)[ \t\u00a0]+
        # where the number is held, then a colon: "Medlemsnummer i Unionen: 7 218 904"
-       |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){{0,2}}[ \t\u00a0]*:[ \t\u00a0]*)
+       |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){{0,2}}[ \t\u00a0]*:[ \t\u00a0]*
+       # what the number is for, up to a colon: "Kundnummer för elabonnemanget (för mätning av …): 204 771 395"
+       |[ \t\u00a0]+för[ \t\u00a0]+[^\n:;.]{{1,70}}?:[ \t\u00a0]*
+       # where it is held, without a colon: "medlemsnummer i förbundet K 3381 2047"
+       |(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+)(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
     (?:\n[ \t\u00a0]*|\|[ \t\u00a0]*)?
     {_VALUE}
     (?![\w])
@@ -75,6 +79,8 @@ def _check_id(text: str, m: re.Match[str]) -> Verdict | None:
     if m.group("label").lower().startswith(("konto", "bankkonto")):
         return None
     digits = only_digits(m.group("value"))
+    if m.group("held") and not (_CODE_LIKE.match(m.group("value")) and len(digits) >= 5):
+        return None  # "i förbundet K 3381 2047" names where a code is held; "i klassen 1 2 3" counts
     if m.group("label").lower().startswith(("pers", "samordnings")) and len(digits) in (10, 12) and luhn_ok(digits[-10:]):
         return None  # a valid personnummer or samordningsnummer: the personnummer detector's
     return _value(text, m)
@@ -123,7 +129,7 @@ GENERIC = compile_(
     rf"""
     (?<![\w.-])
     {_ANY_LABEL}
-    (?P<sep>[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]+(?:(?:är|var|blir|is|was)[ \t\u00a0]+)?
+    (?P<sep>[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]*(?=\n)|[ \t\u00a0]+(?:(?:är|var|blir|is|was)[ \t\u00a0]+)?
        |[ \t\u00a0]+(?:with[ ]us|at[ ]\w+|hos[ ]\w+)[ \t\u00a0]+(?:is|was|är)[ \t\u00a0]+
        # where the number is held, then a colon: "Identitetsnummer i det norska registret: NO-4410 227"
        |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){{0,2}}[ \t\u00a0]*:[ \t\u00a0]*)
@@ -162,6 +168,15 @@ def _cell_pair(text: str, m: re.Match[str]) -> bool:
     return not text[line_start:m.start("label")].strip() and bool(_LINE_END.match(text, m.end("value")))
 
 
+_WRAPPED_LINE = 50  # characters: a line of running text, not a form's label cell
+
+
+def _wrapped(text: str, m: re.Match[str]) -> bool:
+    """The label ends a long line of running text: the paragraph wrapped before its value ("… har nummer" / "FT 804117")."""
+    line_start = text.rfind("\n", 0, m.start("label")) + 1
+    return m.end("sep") - line_start >= _WRAPPED_LINE and not text[m.end("sep"):m.start("next")].strip()
+
+
 def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     strength = label_strength(m.group("label"))
     if strength is None and _code_line(text, m):
@@ -179,8 +194,9 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "5 840": a sum after a noun
     if strength == "noun" and not (prefixed or (_CODE_LIKE.match(value) and digits >= 5)):
         return None
-    if m.group("next") and "\n" in m.group("next") and not _cell_pair(text, m):
-        return None  # the value on the next line: only a form's label cell and its value cell
+    if m.group("next") and "\n" in m.group("next") and not _cell_pair(text, m) and not (
+            prefixed and _wrapped(text, m)):
+        return None  # the value on the next line: only a form's label cell and its value cell, or a paragraph wrapped
     return Verdict(m.start("value"), m.end("value"), f"identifierare efter '{m.group('label').lower()}'")
 
 

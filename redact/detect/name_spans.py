@@ -86,3 +86,39 @@ def extend_to_recipient_line(findings: list[Finding], text: str) -> list[Finding
         else:
             out.append(f)
     return out
+
+
+# A sole trader's trade after the name ("Olle Bergqvist Snickeri", "Wanjiru Kamau Catering"): the firm's
+# line of business, no part of the person's name.
+_TRADE = re.compile(
+    r"(?i:[a-zåäö]{3,}(?:eri|ering)|[a-zåäö]*(?:översättning|redovisning|tjänst|tjänster|service|konsult|"
+    r"konsulting|consulting|design|transport|handel|teknik|förlag|trädgård|åkeri|tolkning|juridik|frisör|ekonomi)"
+    # short trade words only as the whole word: "-el" and "-data" end names too ("Daniel")
+    r"|bygg|foto|städ|frakt|media|massage|el|vvs|data|catering|import|export)")
+# A signature label after a name broken over the line ("Hawa Jama" / "Justerandes signatur").
+_SIGNATURE_AFTER = re.compile(r"[ \t]+(?:signatur|underskrift|namnförtydligande|sign\b)", re.IGNORECASE)
+_ROLE_GENITIVE = re.compile(r"(?i:[a-zåäö]+(?:andes|endes))")
+
+
+def trim_trade_and_role_words(findings: list[Finding], text: str,
+                              is_name: Callable[[str], bool] = lambda w: False) -> list[Finding]:
+    """PERSON findings without a trailing trade word of a sole trader's firm, or a role's genitive that
+    opens the next line before "signatur"; the name itself (two words at least) is kept."""
+    out: list[Finding] = []
+    for f in findings:
+        if f.category != "PERSON" or f.start is None or f.end is None:
+            out.append(f)
+            continue
+        words = [(f.start + m.start(), f.start + m.end(), m.group()) for m in _WORD.finditer(f.text)]
+        if len(words) >= 3:
+            a, _, last = words[-1]
+            bare = last.strip(".,:;")
+            trade = _TRADE.fullmatch(bare) is not None and not is_name(bare)
+            role = (_ROLE_GENITIVE.fullmatch(bare) is not None and "\n" in text[words[-2][1]:a]
+                    and _SIGNATURE_AFTER.match(text, words[-1][1]) is not None)
+            if trade or role:
+                end = words[-2][1]
+                out.append(replace(f, end=end, text=text[f.start:end]))
+                continue
+        out.append(f)
+    return out

@@ -136,7 +136,7 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
             continue  # "Ekviks Bygg" of "Ekviks Bygg och Mark AB", "Jensen Landskab ApS": a company's name
         if f.category == "ADDRESS" and _BOX.match(f.text) and not private and not _names_a_person(
                 [g for g in findings if g.category == "PERSON"], text.rfind("\n", 0, max(a - 1, 0)) + 1, a, text) \
-                and not _person_row(text, lines, a, findings):
+                and not _person_row(text, lines, a, findings) and not _column_of_homes(text, lines, a, f, findings):
             continue  # "Elevhälsan, Box 50, 671 21 Älvnäs": a postal box with no name by it is an organisation's
         block = next(((x, y) for x, y in blocks if x <= f.start < y), None)
         if block is not None and (f.category in _MONEY or (f.category == "ADDRESS" and _BOX.match(f.text))
@@ -196,6 +196,25 @@ def _person_row(text: str, lines: Sequence[tuple[int, int]], start: int, finding
                and not _REFERENCE.search(cell) for f in findings):
             return True
     return False
+
+
+_COLUMN_REACH = 12
+
+
+def _column_of_homes(text: str, lines: Sequence[tuple[int, int]], start: int, box: Finding,
+                     findings: Sequence[Finding]) -> bool:
+    """A Box address that is a whole cell among cells that are street addresses (an "Adress" column
+    read one cell a line, "Strandstigen 5, 828 91 Össjön" above it): the column holds people's homes."""
+    idx = next((i for i, (a, _) in enumerate(lines) if a == start), None)
+    if idx is None or text[lines[idx][0]:lines[idx][1]].strip() != box.text.strip():
+        return False
+    # an organisation named just before ("Norrviks kommun" / "Fastighetsavdelningen" / "Box 214") owns the box
+    if any(_ORG_CELL.search(text[a:b]) or _LEGAL_WORDS.search(text[a:b]) for a, b in lines[max(0, idx - 3):idx]):
+        return False
+    near = {a: b for a, b in lines[max(0, idx - _COLUMN_REACH):idx + _COLUMN_REACH + 1] if a != start}
+    return any(f.category == "ADDRESS" and f.start in near and not _BOX.match(f.text)
+               and text[f.start:near[f.start]].strip() == f.text.strip()
+               and not _ORG_CELL.search(f.text) for f in findings)
 
 
 _POSTAL_LINE = re.compile(r"^\s*(?:SE-?)?\d{3}\s?\d{2}(?:\s+[A-ZÅÄÖ][\w-]*){1,3}\s*$")

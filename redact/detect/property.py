@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
-from redact.detect.address import WORD
+from redact.detect.address import COMPOUND_SUFFIX, WORD
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
 
 SP = ctx.SP
@@ -116,6 +116,36 @@ def _check_named_tract(text: str, m: re.Match[str]) -> Verdict | None:
     return None
 
 
+# A block named without its register area: "Rönnen 7", "Hyttan 6", "Åsen 2:14".
+_SHORT_BLOCK = compile_(rf"(?<![\w-])(?P<name>{WORD})[ \t]+(?P<number>\d{{1,4}}(?::\d{{1,4}})?)(?![\w:%]|[.,]\d)")
+#: Words of a house and its plot right before such a name ("har ägt huset (Hyttan 6)", "grannen på Rönnen 7").
+_HOUSE_CUES = ("huset", "villan", "radhuset", "tomten", "tomt", "fastigheten", "fastighet", "grannfastigheten",
+               "granne", "grannen", "grannarna", "grannens", "fastighetsägaren", "fastighetsägare", "gården")
+_NOT_A_BLOCK = re.compile(rf"(?i:.*(?:{COMPOUND_SUFFIX})|box|postbox|bilaga|kapitel|kap|sida|punkt|paragraf|rum|plan|hus|vecka|"
+                          r"avsnitt|bild|tabell|steg|nivå|klass|grupp|linje|buss|spår|etapp|område|zon|del)")
+
+
+def _check_short_block(text: str, m: re.Match[str]) -> Verdict | None:
+    name, number = m.group("name"), m.group("number")
+    if name.lower() in ctx.NOT_A_NAME or name.isupper() or _NOT_A_BLOCK.fullmatch(name):
+        return None
+    if len(number) == 4 and number[:2] in ("19", "20"):
+        return None  # a name and a year
+    before = text[max(0, m.start() - 30):m.start()].split()
+    if before and before[-1].lower().rstrip(":") in _TAKEN_AFTER:
+        return None  # the kvarter and label rules take it whole
+    # the block of a property named with its register area elsewhere ("fastigheten Norrvik Rönnen 7")
+    for full in () if text.count(name) < 2 else re.finditer(rf"(?<![\w-]){NAME}{SP}{re.escape(name)}{SP}\d{{1,4}}(?::\d{{1,4}})?(?![\w:])", text):
+        if ctx.find_context_word(text, full.start(), full.end(), _TRACT_CUES + ("ägare",), 40):
+            return Verdict(m.start(), m.end(), "a block of a property named in full in the text")
+    # a house or plot word right before it, the name in brackets or after "på"
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    words = [w.strip("(),:;").lower() for w in text[max(line_start, m.start() - 30):m.start()].split()[-3:]]
+    if any(w in _HOUSE_CUES for w in words):
+        return Verdict(m.start(), m.end(), "block + number after a word of a house or plot", 0.7)
+    return None
+
+
 class PropertyRecognizer(SwedishPatternRecognizer):
     """Swedish fastighetsbeteckningar (real-property designations)."""
 
@@ -127,6 +157,7 @@ class PropertyRecognizer(SwedishPatternRecognizer):
         Rule("listed_unit", _LISTED_UNIT, score=0.75, context_score=0.95, check=_check_listed_unit, needs=(":",)),
         Rule("kvarter", _KVARTER, score=0.85, context_score=0.95, check=_check_kvarter, needs=("kv",)),
         Rule("labelled", _LABELLED, score=0.9, context_score=0.95, check=_check_labelled, needs=("fastighet",)),
+        Rule("short_block", _SHORT_BLOCK, score=0.7, check=_check_short_block, needs=_HOUSE_CUES + ("fastighet",)),
         Rule("named_tract", _NAMED_TRACT, score=0.8, context_score=0.9, check=_check_named_tract,
              needs=_TRACT_CUES + (":", "kommun")),
     )

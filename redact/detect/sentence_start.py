@@ -33,4 +33,9 @@ def ordinary_sentence_start(f: Finding, text: str, is_name: Callable[[str], bool
     low = word.lower()
     if re.search(rf"(?<![\w.@_-]){re.escape(low)}(?![\w@_-]|\.\w)", text):
         return True
+    # the genitive of a noun the text writes in lower case ("Sambons son" beside "hans sambo")
+    if low.endswith("s"):
+        for base in {low[:-1], low[:-2] if low.endswith("ns") else low[:-1]}:
+            if len(base) >= 4 and re.search(rf"(?<![\w.@_-]){re.escape(base)}(?![\w@_-]|\.\w)", text):
+                return True
     return len(low) >= 7 and low.endswith(NOUN_ENDINGS)  # short names end so too ("Ning", "Hande")

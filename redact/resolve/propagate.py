@@ -33,6 +33,8 @@ _TIE_END = re.compile(r"\(([A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3}|[A-ZÅÄ�
 # the initials of a person of the document.
 _INITIALS = re.compile(
     r"(?<![\w.-])([A-ZÅÄÖÉ]\.-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{2}|[A-ZÅÄÖÉ]{2}[a-zåäö]|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö]|[A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3}|"
+    # dotted with the surname's second letter ("E.Gr.", "A.-K.Ny.")
+    r"(?:[A-ZÅÄÖÉ]\.-?){1,2}[A-ZÅÄÖÉ][a-zåäö]{1,2}\.|"
     r"(?:[A-ZÅÄÖÉ]\.?[a-z]{1,3}\.?[A-ZÅÄÖÉ]\.?))(?![\w-])"
 )
 
@@ -320,6 +322,11 @@ def person_initials(name: str) -> set[str]:
             # two letters of each ("Maria Wiklund" -> "MaWi"), or of the first name only ("Jonas Berg" -> "JoB")
             out.add(first[0].upper() + first[1].lower() + last[0].upper() + last[1].lower())
             out.add(first[0].upper() + first[1].lower() + last[0].upper())
+        # two capitals and one later letter of the surname ("Gösta Hellman" -> "GHn", "GHl"): some
+        # authorities sign with the surname's last or a distinctive letter
+        for c in set(last[2:].lower()):
+            if c.isalpha():
+                out.add(tokens[0][0].upper() + last[0].upper() + c)
     if len(first_sub) == 2:
         out.add(first_sub[0] + "-" + first_sub[1] + letters[-1])
     # a particle keeps its lowercase letters: "Axel von Hallwyl" -> "AvH", "Lina de Mora" -> "LdM"
@@ -369,6 +376,15 @@ _SIGNED_BEFORE = re.compile(
     # the date of signing may stand between ("Fastställt 2026-11-20 KT")
     r"(?:[ \t]+av(?:[ \t]+[a-zåäö]+){0,2}[ \t]*:|[ \t]+av|[ \t]*:|(?<=\.)|[ \t]+\d{4}-\d{2}-\d{2}[ \t]*:?)[ \t]*$"
 )
+# The noun of a signature right before the initials, without a colon ("Signatur KR", "sign. AB").
+_SIGNATURE_NOUN_BEFORE = re.compile(r"(?i:\b(?:signatur|signum|sign\.?|initialer))[ \t]+$")
+# Two capitals and a small letter ("JBe", "GHn") are no Swedish word nor abbreviation: initials
+# wherever they stand, but for units and chemical formulas written the same way.
+_MIXED_INITIALS = re.compile(r"[A-ZÅÄÖÉ]{2}[a-zåäö]")
+_MIXED_NOT_INITIALS = frozenset({
+    "MWh", "GWh", "TWh", "KWh", "MHz", "GHz", "THz", "KHz", "NOx", "SOx", "COx", "CHx", "PHd", "MBq", "GBq", "TBq",
+    "HCl", "NaCl", "CCl", "DCs", "MSc", "BSc", "PhD",
+})
 # Between initials of one list ("PE, MKL", "KÖ / RaN"): the next initials sign as the first did.
 _LIST_GAP = re.compile(r"[ \t]*(?:,|/|&|och)[ \t]*")
 # Roles written in capitals after the same verbs ("Ansvarig: MAS", "godkänt av VC"): no one's initials.
@@ -386,7 +402,16 @@ def _signed(text: str, start: int, chain: tuple[int, int] = (-1, -1)) -> bool:
     if 0 <= chain[1] <= start and _LIST_GAP.fullmatch(text, chain[1], start):
         return True
     line_start = text.rfind("\n", 0, start) + 1
-    return _SIGNED_BEFORE.search(text, max(line_start, start - 60), start) is not None
+    return (_SIGNED_BEFORE.search(text, max(line_start, start - 60), start) is not None
+            or _SIGNATURE_NOUN_BEFORE.search(text, max(line_start, start - 20), start) is not None)
+
+
+def _mixed_case_initials(ini: str) -> bool:
+    """True for initials written "JBe": two capitals and a small letter, no unit ("MWh"), genitive ("FNs") nor definite form ("TVn")."""
+    if not _MIXED_INITIALS.fullmatch(ini) or ini in _MIXED_NOT_INITIALS:
+        return False
+    # "FNs", "KDs": an abbreviation's genitive; "TVn", "PMn": its definite form
+    return not (ini.endswith("s") or ini[:2] in COMMON_ABBREVIATIONS)
 
 
 def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
@@ -431,12 +456,14 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
                 origin, score, why = persons[next(iter(owners[ini]))], 0.6, "initialer för en person i dokumentet"
             elif ((written_as_initials and ini.isupper() and "." in m.group(1)
                    and ini.replace("-", "") not in _DOTTED_NOT_INITIALS)
+                  or _mixed_case_initials(ini)
                   or (signed and (owners.get(ini) or (
                       ini not in COMMON_ABBREVIATIONS and ini not in _ROLE_ABBREVIATIONS)))):
                 # dotted capitals ("T.M.", "L.-E.B.") are initials; so are initials signing or
                 # approving ("granskat av RE"): a person's even when the document names no one so
                 origin, score = None, 0.5
-                why = "initialer efter signering" if signed else "initialer med punkter"
+                why = ("initialer efter signering" if signed else
+                       "initialer med punkter" if "." in m.group(1) else "initialer i blandad skrivning")
             else:
                 continue
             if signed:
