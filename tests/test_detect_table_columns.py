@@ -271,3 +271,22 @@ def test_the_town_in_a_name_column_is_no_person(blank_detector):
             "Insatsledare\nJonas Lindqvist\nEkvik\nBrandman\nSara Holm\nEkvik\n")
     persons = {f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
     assert "Ekvik" not in persons
+
+
+
+CLUB_ROWS = [
+    ["Idrottsklubb", "Ledare", "Född", "Revisor"],
+    ["IK Granen", "Ragnhild Öberg", "1971-04-23", "Kemal Aydın"],
+    ["Bollklubben Vit", "Sanna Lindqvist", "1988-11-02", "Kemal Aydın"],
+]
+
+
+def test_a_birth_column_among_header_words_nobody_listed(tmp_path, blank_detector):
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Ledare och revisorer i föreningarna"], y=70)
+    table(page, (40, 90), CLUB_ROWS, col_width=130)
+    found = _found(detect_document(save(doc, tmp_path / "klubbar.pdf"), blank_detector))
+    assert found.get("1971-04-23") == "DATE_OF_BIRTH" and found.get("1988-11-02") == "DATE_OF_BIRTH", found
+    text = "Idrottsklubb | Ledare | Född | Revisor\nIK Granen | Ragnhild Öberg | 1971-04-23 | Kemal Aydın\n"
+    assert _found(detect_text(text, blank_detector)).get("1971-04-23") == "DATE_OF_BIRTH"

@@ -126,6 +126,8 @@ _PROPERTY_VALUE = re.compile(
 _ADDRESS_VALUE = re.compile(
     r"^[A-ZÅÄÖ][\wåäöéü.\-]*(?:\s+[\wåäöéü.\-]+){0,3}\s+\d{1,4}(?:\s?[A-Za-z])?(?:\s*,\s*[\w\s]{0,30})?$|^Box\s+\d{1,6}$"
 )
+# a header cell's shape: one to three words, the first capitalised, no digits ("Föreståndare", "Sökt belopp")
+_HEADER_WORDS = re.compile(r"^[A-ZÅÄÖÉÜ][\w.\-/]*(?: [\w.\-/()]+){0,2}$")
 _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
 
 
@@ -259,7 +261,12 @@ def _header_row(cells: Sequence[str]) -> bool:
     """True for a row of header cells: short, no digits, at least half of them known headers."""
     if any(len(c.strip()) > 40 or len(c.split()) > 4 or any(ch.isdigit() for ch in c) for c in cells):
         return False
-    return sum(_is_header(c) for c in cells) * 2 >= len(cells)
+    if sum(_is_header(c) for c in cells) * 2 >= len(cells):
+        return True
+    # "Förening | Föreståndare | Född | Kontrollant": a birth column's header among header words nobody
+    # listed still opens a table; the cells under it are taken only when they are whole dates
+    return any(header_kind(c) == BIRTH for c in cells) and len(cells) <= 8 and all(
+        _HEADER_WORDS.match(c.strip()) for c in cells)
 
 
 def value_fits(kind: str, value: str) -> bool:
