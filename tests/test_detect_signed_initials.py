@@ -122,3 +122,32 @@ def test_units_written_like_initials_stay(blank_detector):
 def test_an_abbreviations_genitive_or_definite_form_is_no_initials(blank_detector):
     text = "Enligt FNs barnkonvention och KDs motion ska PMn skickas till nämnden."
     assert not {"FNs", "KDs", "PMn"} & _persons(text, blank_detector)
+
+
+RECEIPT = """Kvittens för utlämnade nycklar, fritidsgården Tallbacken
+Nycklarna lämnades ut av fritidsledare Emre Şahin (EŞ) till föreningen.
+Lokalen städas bl.a. av föreningen själv, t.ex. efter varje kväll, m.m.
+Utlämnat: EŞ          Kontrollerat: a.l.
+Registrerat av: k.j.
+"""
+
+
+@pytest.mark.parametrize("initials", ["EŞ", "a.l.", "k.j."])
+def test_initials_with_capitals_outside_a_to_z_and_small_dotted_signatures(blank_detector, initials):
+    assert initials in _persons(RECEIPT, blank_detector)
+
+
+def test_small_dotted_abbreviations_are_no_initials(blank_detector):
+    persons = _persons(RECEIPT, blank_detector)
+    assert not persons & {"bl.a.", "t.ex.", "m.m."}, persons
+
+
+ROTA = """Insats | Tid | Utförs av | Sign
+Morgonhjälp | 08.00–08.30 | Ljiljana Kovačević | LjK
+Tillsyn | 13.00–13.15 | Džemal Hodžić | DžH
+"""
+
+
+@pytest.mark.parametrize("initials", ["LjK", "DžH"])
+def test_a_digraph_is_one_initial(blank_detector, initials):
+    assert initials in _persons(ROTA, blank_detector)

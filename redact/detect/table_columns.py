@@ -110,7 +110,8 @@ _SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]*;[ \t]*| {2,}")
 _ROWS = 80
 
 # the capitals of names from every Latin script count ("JĐ" for Jelena Đorđević, "ŁK", "ØH")
-_INITIALS_CELL = re.compile(r"^[A-ZÅÄÖÉÜĐŠŽČĆŁŚŻØÆ][A-Za-zÅÄÖÉÜåäöéüĐŠŽČĆŁŚŻØÆ.\-]{0,6}$")
+_INITIALS_CELL = re.compile(r"^[A-ZÅÄÖÉÜĐŠŽČĆŁŚŻØÆ" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+                            + r"](?:[^\W\d_]|[.\-]){0,6}$")
 _NOT_INITIALS = frozenset({"OK", "JA", "NEJ", "NA", "NR", "ST", "KR", "SEK", "ALLA", "EJ", "KLAR", "KLART", "PÅGÅR",
                            "X", "-", "Ja", "Nej", "Klar", "Klart", "Alla", "Ok", "Pågår", "Ej"})
 # Units among the words that are not initials: under a "Sign." header they are someone's ("SEK": Samira El-Khatib).

@@ -27,16 +27,29 @@ COMMON_ABBREVIATIONS = {
     "MB", "PBL", "SFS", "ID", "BG", "PG", "SEK", "KR", "MOMS", "ORG", "CC", "BCC", "RE", "FW", "VB",
 }
 
-_TIE_END = re.compile(r"\(([A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3}|[A-ZÅÄÖÉ][a-z]{1,3}[A-ZÅÄÖÉ])\)")
+# A capital of any Latin script ("Ç", "Ş", "Đ", "Ł"), and the Bosnian, Croatian and Serbian digraphs
+# that are one letter and so one initial ("Dženana Begić" -> "DžB", "Ljubica Nikolić" -> "LjN").
+_UP = "[A-ZÅÄÖÉ" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper() and ch not in "ÅÄÖÉ") + "]"
+_LETTER = rf"(?:{_UP}|D[žŽ]|[LN]j)"
+_DIGRAPH = re.compile(r"D[žŽ](?=[a-zšđčćžäöüåéè])|[LN]j(?=[a-zšđčćžäöüåéè])")
+_TIE_END = re.compile(rf"\(({_LETTER}{{2,3}}|(?:{_UP}\.){{2,3}}|{_UP}[a-z]{{1,3}}{_UP})\)")
 # "SR", or with a dot after each letter ("S.R.", in English minutes).
 # With a lowercase particle between ("AvH" for Axel von Hallwyl, "LdM"), matched only against
 # the initials of a person of the document.
 _INITIALS = re.compile(
-    r"(?<![\w.-])([A-ZÅÄÖÉ]\.-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{2}|[A-ZÅÄÖÉ]{2}[a-zåäö]|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö]|[A-ZÅÄÖÉ]{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3}|"
+    r"(?<![\w.-])([A-ZÅÄÖÉ]\.-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{2}|[A-ZÅÄÖÉ]{2}[a-zåäö]|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö]|"
+    + _LETTER + r"{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3}|"
     # dotted with the surname's second letter ("E.Gr.", "A.-K.Ny.")
     r"(?:[A-ZÅÄÖÉ]\.-?){1,2}[A-ZÅÄÖÉ][a-zåäö]{1,2}\.|"
+    # small letters with dots, as some sign ("m.s.", "e.w."): taken only after a verb of signing
+    r"(?:[a-zåäö]\.){2,3}(?![a-zåäö])|"
     r"(?:[A-ZÅÄÖÉ]\.?[a-z]{1,3}\.?[A-ZÅÄÖÉ]\.?))(?![\w-])"
 )
+# Small dotted letters that are abbreviations, never someone's initials ("m.m.", "t.ex.", "s.k.").
+_LOWER_ABBREVIATIONS = frozenset({
+    "mm", "sk", "tex", "dvs", "osv", "pga", "ed", "fd", "tom", "from", "fn", "iom", "mfl", "ca", "ev", "resp", "ie",
+    "eg", "am", "pm", "nb", "ps", "os", "dy", "ff", "vg", "vv", "st", "kl", "nr", "bl", "ex", "tf", "mn", "ang",
+})
 
 
 def _norm(s: str) -> str:
@@ -330,6 +343,10 @@ def person_initials(name: str) -> set[str]:
     if len(first_sub) == 2:
         out.add(first_sub[0] + "-" + first_sub[1] + letters[-1])
     # a particle keeps its lowercase letters: "Axel von Hallwyl" -> "AvH", "Lina de Mora" -> "LdM"
+    # a digraph that is one letter of the alphabet is one initial ("Dženana Begić" -> "DžB")
+    digraphs = [_DIGRAPH.match(t).group() if _DIGRAPH.match(t) else t[0].upper() for t in tokens if t[0].isalpha()]
+    if len(digraphs) >= 2 and digraphs != letters:
+        out.update({digraphs[0] + digraphs[-1], "".join(digraphs[:3])})
     particles = [t for t in words if t.casefold() in _NOT_A_NAME_PART and t[:1].islower()]
     if particles and words[0][:1].isupper() and words[-1][:1].isupper():
         first, last = words[0][0].upper(), words[-1][0].upper()
@@ -446,6 +463,8 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
         for m in _INITIALS.finditer(text):
             ini = _initials_key(m.group(1))
             signed = _signed(text, m.start(), chain)
+            if ini.islower() and (not signed or ini in _LOWER_ABBREVIATIONS):
+                continue  # "m.s." signs only after a verb of signing; elsewhere small dotted letters abbreviate
             # dotted or with a particle ("B.N.", "AvH") they are initials, never an abbreviation
             written_as_initials = "." in m.group(1) or not ini.isupper()
             if ini in explicit:
