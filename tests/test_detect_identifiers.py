@@ -184,3 +184,13 @@ def test_an_identifier_after_a_label_with_words_between_or_a_wrap(blank_detector
 def test_a_count_after_where_a_number_is_held_stays(blank_detector):
     text = "Elevnummer i klassen 1 2 3 skrivs om till nästa termin."
     assert not any(c == "ID_NUMBER" for c, _ in found(blank_detector, text))
+
+
+@pytest.mark.parametrize("text,value", [
+    # an unlisted "-nummer" compound, where it is held, then the code without a colon
+    ("Ombud vid tvisten: Marta Lindqvist, ombudsnummer hos förbundet LB 71 4402, tel. via växeln.", "LB 71 4402"),
+    # a long noun and "nr" before a dashed code in running text
+    ("Båtplatsarrendet nr BH-44817 sades upp av Viktor Aalto i april.", "BH-44817"),
+])
+def test_an_unlisted_long_label_or_one_held_somewhere(blank_detector, text, value):
+    assert ("ID_NUMBER", value) in found(blank_detector, text)

@@ -123,7 +123,7 @@ def _check_fi_hetu(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # Any label word, or a noun and "nr"/"nummer" ("kö nr", "customer number"): id_labels decides what it names.
-_ANY_LABEL = (r"(?P<label>[A-Za-zÅÄÖåäöÉéü]{2,14}[ \u00a0](?:nr\.?|nummer|numret|number|no\.)"
+_ANY_LABEL = (r"(?P<label>[A-Za-zÅÄÖåäöÉéü]{2,24}[ \u00a0](?:nr\.?|nummer|numret|number|no\.)"
               r"|[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{0,30}?(?:nr\.)?)")
 GENERIC = compile_(
     rf"""
@@ -132,7 +132,9 @@ GENERIC = compile_(
     (?P<sep>[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]*(?=\n)|[ \t\u00a0]+(?:(?:är|var|blir|is|was)[ \t\u00a0]+)?
        |[ \t\u00a0]+(?:with[ ]us|at[ ]\w+|hos[ ]\w+)[ \t\u00a0]+(?:is|was|är)[ \t\u00a0]+
        # where the number is held, then a colon: "Identitetsnummer i det norska registret: NO-4410 227"
-       |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){{0,2}}[ \t\u00a0]*:[ \t\u00a0]*)
+       |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){{0,2}}[ \t\u00a0]*:[ \t\u00a0]*
+       # where it is held, without a colon: "ombudsnummer hos förbundet LO 44 1029"
+       |(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+)(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
     (?P<next>\n[ \t\u00a0]*|\|[ \t\u00a0]*)?
     {_VALUE}
     (?![\w]|[-/.,]\d)
@@ -188,6 +190,8 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     if digits < 3 or _NOT_A_CODE.match(value) or _MONEY_AFTER.match(text, m.end("value")):
         return None
     prefixed = value[:1].isalpha()
+    if m.group("held") and not (strength == "number" and _CODE_LIKE.match(value) and digits >= 5):
+        return None  # "nummer i kön 1 2 3" names where; only a code in its own right is held there
     if strength == "person" and not (prefixed and "-" in value[:5]):
         return None  # "elev 1234" counts pupils; "Elev E-4471" names one
     if strength != "number" and _GROUPED_SUM.match(value):
