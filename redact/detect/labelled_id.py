@@ -79,7 +79,7 @@ def _check_id(text: str, m: re.Match[str]) -> Verdict | None:
     if m.group("label").lower().startswith(("konto", "bankkonto")):
         return None
     digits = only_digits(m.group("value"))
-    if m.group("held") and not (_CODE_LIKE.match(m.group("value")) and len(digits) >= 5):
+    if "held" in m.groupdict() and m.group("held") is not None and not (_CODE_LIKE.match(m.group("value")) and len(digits) >= 5):
         return None  # "i förbundet K 3381 2047" names where a code is held; "i klassen 1 2 3" counts
     if m.group("label").lower().startswith(("pers", "samordnings")) and len(digits) in (10, 12) and luhn_ok(digits[-10:]):
         return None  # a valid personnummer or samordningsnummer: the personnummer detector's
@@ -132,10 +132,20 @@ GENERIC = compile_(
     (?P<sep>[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]*(?=\n)|[ \t\u00a0]+(?:(?:är|var|blir|is|was)[ \t\u00a0]+)?
        |[ \t\u00a0]+(?:with[ ]us|at[ ]\w+|hos[ ]\w+)[ \t\u00a0]+(?:is|was|är)[ \t\u00a0]+
        # where the number is held, then a colon: "Identitetsnummer i det norska registret: NO-4410 227"
-       |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){{0,2}}[ \t\u00a0]*:[ \t\u00a0]*
-       # where it is held, without a colon: "ombudsnummer hos förbundet LO 44 1029"
-       |(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+)(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
+       |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){{0,2}}[ \t\u00a0]*:[ \t\u00a0]*)
     (?P<next>\n[ \t\u00a0]*|\|[ \t\u00a0]*)?
+    {_VALUE}
+    (?![\w]|[-/.,]\d)
+    """
+)
+# An unlisted "-nummer" compound, where the number is held, then the code without a colon ("ombudsnummer hos
+# förbundet LO 44 1029"); a rule of its own, so that a longer miss ("ärendet hos dem har nummer") cannot hide it.
+GENERIC_HELD = compile_(
+    rf"""
+    (?<![\w.-])
+    (?P<label>[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{{1,30}}?(?:nummer|numret|nr\.?))
+    (?P<sep>(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+)(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
+    (?P<next>)
     {_VALUE}
     (?![\w]|[-/.,]\d)
     """
@@ -190,7 +200,7 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     if digits < 3 or _NOT_A_CODE.match(value) or _MONEY_AFTER.match(text, m.end("value")):
         return None
     prefixed = value[:1].isalpha()
-    if m.group("held") and not (strength == "number" and _CODE_LIKE.match(value) and digits >= 5):
+    if "held" in m.groupdict() and m.group("held") is not None and not (strength == "number" and _CODE_LIKE.match(value) and digits >= 5):
         return None  # "nummer i kön 1 2 3" names where; only a code in its own right is held there
     if strength == "person" and not (prefixed and "-" in value[:5]):
         return None  # "elev 1234" counts pupils; "Elev E-4471" names one
@@ -241,6 +251,7 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         Rule("labelled_identifier", LABELLED, score=0.85, check=_check_id, needs=tuple(s[:4] for s in _STEMS)),
         # no cheap gate: any label word may start it ("Båtplats: BP-4471"); id_labels decides in the check
         Rule("unlisted_label_identifier", GENERIC, score=0.8, check=_check_generic),
+        Rule("held_label_identifier", GENERIC_HELD, score=0.8, check=_check_generic, needs=("nummer", "nr")),
         Rule("others_case_number", OTHERS_CASE, score=0.8, check=_check_others_case,
              needs=("ärende", "referensnummer", "diarienummer", "dnr")),
         Rule("norwegian_birth_number", _NO_FNR, score=0.8, check=_check_no_fnr),
