@@ -197,6 +197,13 @@ _FOREIGN_STREET = compile_(
 _STREET_FOREIGN_POST = compile_(
     rf"(?<![\w-]){STREET}{SP}+{NUMBER}(?P<post>,[ \t]*\n?[ \t]*{_FOREIGN_POST})"
 )
+# Any street abroad, whatever its street word, when a postal code, its town and the country follow
+# ("Guolbanjávri 5, 9730 Karasjok, Norge", "Ahornvej 12, 8600 Silkeborg, Danmark"): the country
+# tells the line is an address though no suffix is known.
+_STREET_BEFORE_COUNTRY = compile_(
+    r"(?<![\w-])(?P<core>[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t\-][^\W\d_]+){0,2})[ \t]+\d{1,4}(?:[ \t]?[A-Za-z](?![\w]))?"
+    rf",[ \t]*\n?[ \t]*(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t]+{_FOREIGN_TOWN},[ \t]*\n?[ \t]*{COUNTRY}(?![\w-])"
+)
 
 # The name after "c/o" is the person whose letterbox a home shares ("c/o Jovanović", "c/o Lind, Ekvägen 3").
 _CARE_OF = compile_(
@@ -339,6 +346,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
              needs=("live", "stay", "resid", "moved")),
         Rule("foreign_street", _FOREIGN_STREET, score=0.75, check=_check_foreign),
         Rule("street_foreign_post", _STREET_FOREIGN_POST, score=0.8, check=_check_foreign),
+        Rule("street_before_country", _STREET_BEFORE_COUNTRY, score=0.8, check=_check_foreign),
         Rule("care_of", _CARE_OF, score=0.75, check=_check_care_of, needs=("c/o",)),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
     )
