@@ -68,3 +68,15 @@ def test_a_personkonto_written_with_the_personnummers_dash(text, expected):
 
 def test_a_personnummer_after_another_clearing_is_no_account():
     assert found("Order 4455 440102-1235 levererad.", minimum=0.0) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bidraget sätts in på personkonto 3300 7806153388 hos Nordea.", "3300 7806153388"),
+    ("Lön till Nordea 3782 7806153388 enligt blankett.", "3782 7806153388"),
+])
+def test_a_personkonto_whose_personnummer_has_no_dash_is_one_bank_account(blank_detector, text, expected):
+    from redact.pipeline import detect_text
+
+    assert luhn_ok("7806153388")
+    found_ = {(f.category, f.text) for f in detect_text(text, blank_detector).findings}
+    assert ("BANK_ACCOUNT", expected) in found_, found_

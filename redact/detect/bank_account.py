@@ -83,6 +83,10 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
         end = cut
     else:
         return None
+    if clearing in _PERSONKONTO and len(account) == 10 and luhn_ok(account):
+        # the personnummer is the account here, with or without its dash ("3300 8612041238"): the whole is
+        # the account, and wins over the personnummer it holds
+        return Verdict(start, end, "personkonto: clearing 3300 + personnummer", 0.99)
     swedbank = len(clearing) == 5 and clearing.startswith("8")
     reason = "clearing " + ("8NNN-N (Swedbank)" if swedbank else "NNNN") + " + account number"
     return Verdict(start, end, reason, 0.7 if swedbank else None)
