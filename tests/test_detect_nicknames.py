@@ -87,3 +87,21 @@ def test_a_polish_short_form_in_ek(blank_detector):
 def test_a_listed_short_form_of_a_named_persons_first_name(blank_detector, text, short):
     found = {" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
     assert short in found
+
+
+@pytest.mark.parametrize("text,name", [
+    ('Stipendiet går till Karin ”Kajsa” Ekwall, som ställer ut i höst.', "Karin ”Kajsa” Ekwall"),
+    ('| Mikael "Micke" Strand | keramik | 10 000 kr |', 'Mikael "Micke" Strand'),
+])
+def test_a_nickname_in_quotes_between_first_name_and_surname_is_one_person(blank_detector, text, name):
+    from redact.pipeline import detect_text
+
+    persons = {f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
+    assert name in persons, persons
+
+
+def test_a_quoted_title_between_capitalised_words_is_no_person(blank_detector):
+    from redact.pipeline import detect_text
+
+    text = 'Projektet "Sommarljus" Norrby startar i juni.'
+    assert not [f for f in detect_text(text, blank_detector).findings if '"' in f.text]

@@ -1,0 +1,39 @@
+"""A person written with a nickname in quotes between first name and surname ('Karin "Kajsa" Ek').
+
+The quotes split the name for the other rules: each word alone may be found, the quotes and
+the surname left readable. Here the whole is one name when its first word is a known first name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.name_words import F, classify_word, load_lexicons
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+
+_CAP = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?"
+_OPEN, _CLOSE = "\"“”„«'‘’", "\"“”»'‘’"
+_QUOTED = compile_(
+    rf"(?<![\w-])(?P<first>{_CAP})[ \t]+[{_OPEN}](?P<nick>{_CAP}(?:[ \t]{_CAP})?)[{_CLOSE}][ \t]+"
+    rf"(?P<last>{_CAP}(?:[ \t]+{_CAP})?)(?![\w-])"
+)
+
+
+def _check(text: str, m: re.Match[str]) -> Verdict | None:
+    if classify_word(m.group("first"), load_lexicons()) != F:
+        return None  # 'Projektet "Sommar" Norrby': a name's first word must be a first name
+    # a second capitalised word after the surname is taken only when it is a name too
+    end = m.end("last")
+    parts = m.group("last").split()
+    if len(parts) == 2 and classify_word(parts[1], load_lexicons()) == "U":
+        end = m.start("last") + len(parts[0])
+    return Verdict(m.start("first"), end, "namn med smeknamn inom citattecken")
+
+
+class QuotedNicknameRecognizer(SwedishPatternRecognizer):
+    """First name, a nickname in quotes, surname: one person."""
+
+    ENTITY = "PERSON"
+    NAME = "quoted_nickname"
+    CONTEXT = ()
+    RULES = (Rule("first_quoted_nick_last", _QUOTED, score=0.85, check=_check, needs=('"', "”", "“", "'", "’", "«")),)
