@@ -80,3 +80,12 @@ def test_a_personkonto_whose_personnummer_has_no_dash_is_one_bank_account(blank_
     assert luhn_ok("7806153388")
     found_ = {(f.category, f.text) for f in detect_text(text, blank_detector).findings}
     assert ("BANK_ACCOUNT", expected) in found_, found_
+
+
+def test_a_personkonto_wrapped_after_its_clearing_number(blank_detector):
+    from redact.pipeline import detect_text
+
+    text = "Lisa Öhman, Björkgatan 3, 796 30 Vargby, personkonto 3300\n7806153388.\nSumma 2024\n1234567 kr\n"
+    found_ = {(f.category, " ".join(f.text.split())) for f in detect_text(text, blank_detector).findings}
+    assert ("BANK_ACCOUNT", "3300 7806153388") in found_, found_
+    assert not any("2024" in t for _, t in found_)

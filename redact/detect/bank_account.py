@@ -24,7 +24,7 @@ _CLEARING_ACCOUNT = compile_(
     rf"""
     (?<![\w\-\u2010-\u2013+,.])
     (?P<clearing>[1-9]\d{{3}}(?:{DASH}\d)?)
-    (?:,{SP}?|{SP}?{DASH}{SP}?|{SP}|,?{SP}*(?:och{SP}+)?(?i:kontonummer|kontonr\.?|konto|kto\.?)[:.]?{SP}*\n?{SP}*)
+    (?:,{SP}?|{SP}?{DASH}{SP}?|{SP}|(?P<wrap>[ \t]*\n[ \t]*)|,?{SP}*(?:och{SP}+)?(?i:kontonummer|kontonr\.?|konto|kto\.?)[:.]?{SP}*\n?{SP}*)
     (?P<account>\d{{6}}{DASH}\d{{4}}|\d{{1,10}}(?:(?:{SP}|[ \t]*\n[ \t]*)\d{{1,4}}){{0,4}}(?:{DASH}\d)?)
     {_END}
     """
@@ -60,6 +60,10 @@ _PAYMENT_REFERENCE = (
 )
 
 
+# An account's own words before a number that wraps after its clearing ("personkonto 3300" / "8612041238").
+_ACCOUNT_WORDS = ("personkonto", "konto", "kontonummer", "bankkonto", "lönekonto", "clearing", "clearingnummer")
+
+
 def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
     clearing = only_digits(m.group("clearing"))
     if _LONGER_NUMBER.search(text, max(0, m.start() - 6), m.start()):
@@ -83,7 +87,10 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
         end = cut
     else:
         return None
-    if clearing in _PERSONKONTO and len(account) == 10 and luhn_ok(account):
+    personkonto = clearing in _PERSONKONTO and len(account) == 10 and luhn_ok(account)
+    if m.group("wrap") and not (personkonto or ctx.label_before(text, m.start(), _ACCOUNT_WORDS)):
+        return None  # a line of figures ending in four digits, the next line's number: no account unless named
+    if personkonto:
         # the personnummer is the account here, with or without its dash ("3300 8612041238"): the whole is
         # the account, and wins over the personnummer it holds
         return Verdict(start, end, "personkonto: clearing 3300 + personnummer", 0.99)
