@@ -24,10 +24,16 @@ _CLEARING_ACCOUNT = compile_(
     rf"""
     (?<![\w\-\u2010-\u2013+,.])
     (?P<clearing>[1-9]\d{{3}}(?:{DASH}\d)?)
-    (?:,{SP}?|{SP}?{DASH}{SP}?|{SP}|(?P<wrap>[ \t]*\n[ \t]*)|,?{SP}*(?:och{SP}+)?(?i:kontonummer|kontonr\.?|konto|kto\.?)[:.]?{SP}*\n?{SP}*)
+    (?:,{SP}?|{SP}?{DASH}{SP}?|{SP}|,?{SP}*(?:och{SP}+)?(?i:kontonummer|kontonr\.?|konto|kto\.?)[:.]?{SP}*\n?{SP}*)
     (?P<account>\d{{6}}{DASH}\d{{4}}|\d{{1,10}}(?:(?:{SP}|[ \t]*\n[ \t]*)\d{{1,4}}){{0,4}}(?:{DASH}\d)?)
     {_END}
     """
+)
+# A clearing number ending its line and the account beginning the next ("personkonto 3300" / "8612041238"):
+# a rule of its own, taken only for a personkonto or after an account's word, so that it never hides a table's cells.
+_WRAPPED_ACCOUNT = compile_(
+    rf"(?<![\w\-\u2010-\u2013+,.])(?P<clearing>[1-9]\d{{3}}(?:{DASH}\d)?)(?P<wrap>[ \t]*\n[ \t]*)"
+    rf"(?P<account>\d{{6}}{DASH}\d{{4}}|\d{{6,10}}){_END}"
 )
 # Nordea's personkonto: clearing 3300 (or 3782) and the holder's personnummer as the account ("3300 510830-2265").
 _PERSONKONTO = ("3300", "3782")
@@ -88,7 +94,7 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
     else:
         return None
     personkonto = clearing in _PERSONKONTO and len(account) == 10 and luhn_ok(account)
-    if m.group("wrap") and not (personkonto or ctx.label_before(text, m.start(), _ACCOUNT_WORDS)):
+    if "wrap" in m.groupdict() and not (personkonto or ctx.label_before(text, m.start(), _ACCOUNT_WORDS)):
         return None  # a line of figures ending in four digits, the next line's number: no account unless named
     if personkonto:
         # the personnummer is the account here, with or without its dash ("3300 8612041238"): the whole is
@@ -110,5 +116,6 @@ class BankAccountRecognizer(SwedishPatternRecognizer):
         Rule("plusgiro", _PLUSGIRO, score=0.9, check=_check_plusgiro, context=ctx.PLUSGIRO,
              require_context=True, before=30, needs=("pg", "giro")),
         Rule("clearing_account", _CLEARING_ACCOUNT, score=0.4, context_score=0.9, check=_check_clearing_account),
+        Rule("wrapped_clearing_account", _WRAPPED_ACCOUNT, score=0.8, check=_check_clearing_account),
         Rule("labelled_account", LABELLED, score=0.85, check=check_account, context=(), needs=("konto",)),
     )
