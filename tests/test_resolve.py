@@ -256,3 +256,16 @@ def test_a_short_form_that_is_someone_elses_name_is_left_to_that_person():
     lena = Finding(id="f2", page=1, start=16, end=26, text="Lena Ström", category="PERSON", score=0.95,
                    detector="names", reason="list")
     assert find_short_forms([helena, lena], {1: text}) == []
+
+
+def test_a_name_found_only_in_the_genitive_spreads_without_its_s():
+    # "Li Meiyings" is the only full form; "Meiying" alone later is the same person
+    texts = {1: "Li Meiyings moster hämtar. Sedan åker Meiying hem.", 2: "Ros och Fors på plats."}
+    found = {(f.page, f.text) for f in propagate([F(1, 0, 11, "Li Meiyings")], texts)}
+    assert (1, "Meiying") in found
+
+
+def test_a_surname_ending_in_s_does_not_spread_a_shorter_word():
+    texts = {1: "Handläggare Tove Lindros skrev. Lindro är inget namn här.", 2: "lindro"}
+    found = {f.text for f in propagate([F(1, 12, 24, "Tove Lindros")], texts)}
+    assert "lindro" not in found

@@ -63,6 +63,18 @@ def _strip_genitive(token: str, known: Collection[str]) -> str:
     return token
 
 
+def _genitive_base(last: str, known: Collection[str], page_texts: dict[int, str]) -> str | None:
+    """The name a full name in the genitive ends in ("Chen Jiahuis" -> "Jiahui"): the word without its "s"
+    when it is a listed name or stands alone, capitalised, elsewhere in the document; else None."""
+    if len(last) < 5 or not last.endswith("s") or last[-2] in "sxz":
+        return None
+    base = last[:-1]
+    if base in known:
+        return base
+    word = re.compile(rf"(?<![\w-]){re.escape(base)}(?![\w-])")
+    return base if any(base in t and word.search(t) for t in page_texts.values()) else None
+
+
 def _name_parts(name: str) -> list[str]:
     parts = []
     for token in re.split(r"\s+", name.strip()):
@@ -232,6 +244,9 @@ def propagate(
             if len(name_parts) >= 2:
                 for p in name_parts:
                     parts.setdefault(p, f)
+                base = _genitive_base(name_parts[-1], known, page_texts)
+                if base:
+                    parts.setdefault(base, f)
     new: list[Finding] = []
     patterns: list[tuple[re.Pattern[str], dict[str, Finding], bool]] = []
     if source:
