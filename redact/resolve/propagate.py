@@ -63,6 +63,9 @@ def _strip_genitive(token: str, known: Collection[str]) -> str:
     return token
 
 
+_WORD_ENDINGS = ("ande", "ende", "are", "het", "ning", "tion", "else", "skap", "ens", "ans")
+
+
 def _genitive_base(last: str, known: Collection[str], page_texts: dict[int, str]) -> str | None:
     """The name a full name in the genitive ends in ("Chen Jiahuis" -> "Jiahui"): the word without its "s"
     when it is a listed name or stands alone, capitalised, elsewhere in the document; else None."""
@@ -71,7 +74,10 @@ def _genitive_base(last: str, known: Collection[str], page_texts: dict[int, str]
     base = last[:-1]
     if base in known:
         return base
-    word = re.compile(rf"(?<![\w-]){re.escape(base)}(?![\w-])")
+    if base.lower().endswith(_WORD_ENDINGS):
+        return None  # "Justerandes": a participle or a noun read into a name, no name of its own
+    # mid-line, not opening a line or a sentence, where a label or any word is capitalised too
+    word = re.compile(rf"(?<=[\w,;:)][ \t]){re.escape(base)}(?![\w-])")
     return base if any(base in t and word.search(t) for t in page_texts.values()) else None
 
 
