@@ -168,3 +168,20 @@ def test_a_sole_traders_trade_an_office_and_a_signature_role_are_no_part_of_a_na
     persons = _persons(TRADE_AND_ROLES, blank_detector)
     assert {"Lars Nyberg", "Moa Lindén", "Ahmed Warsame"} <= persons
     assert not any(w in p for p in persons for w in ("Måleri", "Parkeringskontoret", "Justerandes"))
+
+
+
+@pytest.mark.parametrize("text,word,dropped", [
+    ("Norrvikens kommun, Bygg- och miljöavdelningen.", "Bygg-", True),
+    ("Ärendet bereds av Idrotts-\noch fritidsnämnden.", "Idrotts-", True),
+    ("Norrvikens kommun. Dnr OF 2026/0311.", "Dnr OF", True),
+    ("Anna-Lena Berg- och Sara Holm", "Sara Holm", False),
+])
+def test_a_compounds_first_part_or_a_case_label_is_no_person(text, word, dropped):
+    # the model may read "Bygg-" or "Dnr OF" as a name; the engine drops such a proposal on its page
+    from redact.detect.engine import _word_part_or_case_label
+
+    start = text.index(word)
+    f = Finding(id="x", page=1, start=start, end=start + len(word), text=word, category="PERSON", score=0.85,
+                detector="names")
+    assert _word_part_or_case_label(f, text) is dropped

@@ -188,6 +188,21 @@ def _municipality(cell: str, text: str) -> bool:
     return any(ORG_SUFFIX.search(m.group(1)) for m in re.finditer(rf"(?<![\w-])([A-ZÅÄÖ]\w+)[ \t]+{w}(?![\w-])", text))
 
 
+# The first part of a compound whose end is shared ("Gatu- och parkavdelningen", "Kultur- och fritidsnämnden").
+_SHARED_END = re.compile(r"[ \t]*\n?[ \t]*(?:och|eller|samt|,|&)[ \t]+[a-zåäö]")
+# The label of a case number before its unit's letters ("Dnr VO 2026/2214"): the model may read the two as a name.
+_CASE_LABEL = re.compile(r"^(?:dnr|diarienr|diarienummer|ärendenr|d\.nr)\.?:?\s", re.IGNORECASE)
+
+
+def _word_part_or_case_label(f: Finding, text: str) -> bool:
+    """True for a proposed name that is the first part of a compound with a shared end ("Gatu-" in
+    "Gatu- och parkavdelningen") or a case number's label with its unit ("Dnr KYF")."""
+    t = f.text.strip()
+    if t.endswith("-") and f.end is not None and _SHARED_END.match(text, f.end):
+        return True
+    return bool(_CASE_LABEL.match(t))
+
+
 def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
     """Add the cells of table columns whose header names an identifier, a name or a signature.
 
@@ -195,7 +210,8 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
     """
     # a header cell is not a name ("Förnamn", "Kontaktperson" read by the model as one), nor is a number's label
     findings = [f for f in findings
-                if not (f.category == "PERSON" and (header_words_only(f.text) or names_a_number(f.text)))]
+                if not (f.category == "PERSON" and (header_words_only(f.text) or names_a_number(f.text)
+                                                    or _word_part_or_case_label(f, page.text)))]
     cells = headed_cells(page)
     if not cells:
         return findings
