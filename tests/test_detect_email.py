@@ -59,3 +59,14 @@ def test_no_network_is_used(monkeypatch):
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     fresh = EmailRecognizer()
     assert [r.start for r in fresh.analyze("a.b@exempel.se", ["EMAIL"])] == [0]
+
+
+def test_a_units_mailbox_named_by_a_piece_of_the_unit_before_it_is_kept(blank_detector):
+    from redact.pipeline import detect_text
+
+    text = ("Bygg- och trafikavdelningen, trafik@norrvik.se, växel 0511-30 20 00\n"
+            "Hamnkontoret, hamn@norrvik.se\n"
+            "Handläggare Sven Berg, berg@norrvik.se, 0511-30 21 44\n")
+    emails = {f.text for f in detect_text(text, blank_detector).findings if f.category == "EMAIL"}
+    assert "berg@norrvik.se" in emails
+    assert not emails & {"trafik@norrvik.se", "hamn@norrvik.se"}, emails

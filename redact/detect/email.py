@@ -144,9 +144,26 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
         head = found[:cut].rstrip().rstrip(".")
         if "." in head.split("@", 1)[1]:  # else "anna@kommun.\nSe": the whole is the address
             found = head
-    if unit_mailbox(text, found):
+    if unit_mailbox(text, found) or _named_by_unit_before(text, m.start(), found):
         return None
     return _verdict(m.start(), found)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _named_by_unit_before(text: str, start: int, found: str) -> bool:
+    """True for a mailbox named by a piece of the unit written just before it on its line ("Gatu- och
+    parkavdelningen, park@…", "Valnämnden, val@…"): the unit's shared box, never a person's."""
+    local = found.split("@", 1)[0].lower().translate(_FOLD)
+    if not re.fullmatch(r"[a-z]{3,}", local):
+        return False
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    for w in _WORD.findall(text[max(line_start, start - 80):start]):
+        low = w.lower()
+        if low.endswith(_UNIT_ENDINGS) and local in low.translate(_FOLD):
+            return True
+    return False
 
 
 def _verdict(start: int, found: str) -> Verdict | None:
