@@ -506,5 +506,6 @@ class PersonRecognizer(EntityRecognizer):
 def name_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]:
     """The recognizers this module contributes to the Presidio registry."""
     from redact.detect.initials import InitialsRecognizer
+    from redact.detect.quoted_nicknames import QuotedNicknameRecognizer
 
-    return [PersonRecognizer(lexicons), InitialsRecognizer()]
+    return [PersonRecognizer(lexicons), InitialsRecognizer(), QuotedNicknameRecognizer()]

@@ -212,7 +212,6 @@ def pattern_recognizers() -> list[EntityRecognizer]:
     from redact.detect.phone import PhoneRecognizer
     from redact.detect.postal_code import PostalCodeRecognizer
     from redact.detect.property import PropertyRecognizer
-    from redact.detect.quoted_nicknames import QuotedNicknameRecognizer
 
     return [
         PersonnummerRecognizer(),
@@ -228,5 +227,4 @@ def pattern_recognizers() -> list[EntityRecognizer]:
         IpAddressRecognizer(),
         DateOfBirthRecognizer(),
         LabelledIdRecognizer(),
-        QuotedNicknameRecognizer(),
     ]
