@@ -176,6 +176,10 @@ def test_a_sole_traders_trade_an_office_and_a_signature_role_are_no_part_of_a_na
     ("Ärendet bereds av Idrotts-\noch fritidsnämnden.", "Idrotts-", True),
     ("Norrvikens kommun. Dnr OF 2026/0311.", "Dnr OF", True),
     ("Anna-Lena Berg- och Sara Holm", "Sara Holm", False),
+    # a place before a lowercase organisation noun names the organisation; a listed name is a person's
+    ("Bidrag till Tjärnviken fiskeförening beviljas.", "Tjärnviken", True),
+    ("Patienten fördes till Mora lasarett samma dag.", "Mora", True),
+    ("Sedan i fjol leder Jonas förening arbetet.", "Jonas", False),
 ])
 def test_a_compounds_first_part_or_a_case_label_is_no_person(text, word, dropped):
     # the model may read "Bygg-" or "Dnr OF" as a name; the engine drops such a proposal on its page

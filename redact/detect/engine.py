@@ -193,6 +193,12 @@ _SHARED_END = re.compile(r"[ \t]*\n?[ \t]*(?:och|eller|samt|,|&)[ \t]+[a-zåäö
 # The label of a case number before its unit's letters ("Dnr VO 2026/2214"): the model may read the two as a name.
 _CASE_LABEL = re.compile(r"^(?:dnr|diarienr|diarienummer|ärendenr|d\.nr)\.?:?\s", re.IGNORECASE)
 
+# A lowercase organisation noun right after a word: the word is the place the organisation is named by.
+_ORG_NOUN_AFTER = re.compile(
+    r"[ \t]+[a-zåäö]*(?:förening|föreningen|lasarett|lasarettet|sjukhus|sjukhuset|vårdcentral|vårdcentralen|"
+    r"församling|församlingen|klubb|klubben|förbund|förbundet|kommun|bibliotek|biblioteket|byalag|"
+    r"hembygdsgård|bygdegård|idrottsplats|sportklubb|skytteklubb)(?![\w-])")
+
 
 def _word_part_or_case_label(f: Finding, text: str) -> bool:
     """True for a proposed name that is the first part of a compound with a shared end ("Gatu-" in
@@ -200,6 +206,12 @@ def _word_part_or_case_label(f: Finding, text: str) -> bool:
     t = f.text.strip()
     if t.endswith("-") and f.end is not None and _SHARED_END.match(text, f.end):
         return True
+    if f.end is not None and " " not in t and _ORG_NOUN_AFTER.match(text, f.end):
+        from redact.detect.name_words import U, X, classify_word, load_lexicons
+
+        # "Kråknäs skytteförening", "Falu lasarett": a place naming an organisation; a listed name stays
+        # ("Jonas förening" is Jonas's)
+        return classify_word(t, load_lexicons()) in (U, X)
     return bool(_CASE_LABEL.match(t))
 
 
