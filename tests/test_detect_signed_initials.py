@@ -151,3 +151,9 @@ Tillsyn | 13.00–13.15 | Džemal Hodžić | DžH
 @pytest.mark.parametrize("initials", ["LjK", "DžH"])
 def test_a_digraph_is_one_initial(blank_detector, initials):
     assert initials in _persons(ROTA, blank_detector)
+
+
+def test_small_dotted_initials_in_a_signature_column_and_dotted_capitals_outside_a_to_z(blank_detector):
+    rota = "Insats | Tid | Sign\nDusch | 09.00 | k.l.\nTillsyn | 13.00 | r.ö.\n"
+    assert {"k.l.", "r.ö."} <= _persons(rota, blank_detector)
+    assert "Ş.A." in _persons("Attesterat: Ş.A.\n", blank_detector)

@@ -300,8 +300,14 @@ def value_fits(kind: str, value: str) -> bool:
     return _looks_like_name(words) and len(words) <= (2 if kind in (FIRST, LAST) else 5) and not _is_title(words)
 
 
+_LOWER_DOTTED = re.compile(r"^(?:[a-zåäö]\.){2,3}$")
+
+
 def _initials(word: str) -> bool:
-    """Initials as staff sign: "IW", "MWi", "A-KL", "B.N.", "AvH" (two capitals at least)."""
+    """Initials as staff sign: "IW", "MWi", "A-KL", "B.N.", "AvH" (two capitals at least), or small letters
+    with dots ("m.s.") in a signature column."""
+    if _LOWER_DOTTED.match(word):
+        return True
     return (bool(_INITIALS_CELL.match(word)) and sum(ch.isupper() for ch in word) >= 2
             and word.replace(".", "").upper() not in _NOT_INITIALS - _UNITS and len(word.replace(".", "")) <= 5)
 

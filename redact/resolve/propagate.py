@@ -38,7 +38,7 @@ _TIE_END = re.compile(rf"\(({_LETTER}{{2,3}}|(?:{_UP}\.){{2,3}}|{_UP}[a-z]{{1,3}
 # the initials of a person of the document.
 _INITIALS = re.compile(
     r"(?<![\w.-])([A-ZÅÄÖÉ]\.-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{2}|[A-ZÅÄÖÉ]{2}[a-zåäö]|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö]|"
-    + _LETTER + r"{2,3}|(?:[A-ZÅÄÖÉ]\.){2,3}|"
+    + _LETTER + r"{2,3}|(?:" + _UP + r"\.){2,3}|"
     # dotted with the surname's second letter ("E.Gr.", "A.-K.Ny.")
     r"(?:[A-ZÅÄÖÉ]\.-?){1,2}[A-ZÅÄÖÉ][a-zåäö]{1,2}\.|"
     # small letters with dots, as some sign ("m.s.", "e.w."): taken only after a verb of signing
