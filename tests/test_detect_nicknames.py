@@ -92,6 +92,7 @@ def test_a_listed_short_form_of_a_named_persons_first_name(blank_detector, text,
 @pytest.mark.parametrize("text,name", [
     ('Stipendiet går till Karin ”Kajsa” Ekwall, som ställer ut i höst.', "Karin ”Kajsa” Ekwall"),
     ('| Mikael "Micke" Strand | keramik | 10 000 kr |', 'Mikael "Micke" Strand'),
+    ("Ansökan från Tobias (Tobbe) Lindgren avslås.", "Tobias (Tobbe) Lindgren"),
 ])
 def test_a_nickname_in_quotes_between_first_name_and_surname_is_one_person(blank_detector, text, name):
     from redact.pipeline import detect_text

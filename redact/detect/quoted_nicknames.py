@@ -1,4 +1,4 @@
-"""A person written with a nickname in quotes between first name and surname ('Karin "Kajsa" Ek').
+"""A person written with a nickname in quotes or brackets between first name and surname ('Karin "Kajsa" Ek').
 
 The quotes split the name for the other rules: each word alone may be found, the quotes and
 the surname left readable. Here the whole is one name when its first word is a known first name.
@@ -12,7 +12,7 @@ from redact.detect.name_words import F, classify_word, load_lexicons
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
 
 _CAP = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?"
-_OPEN, _CLOSE = "\"“”„«'‘’", "\"“”»'‘’"
+_OPEN, _CLOSE = "\"“”„«'‘’(", "\"“”»'‘’)"
 _QUOTED = compile_(
     rf"(?<![\w-])(?P<first>{_CAP})[ \t]+[{_OPEN}](?P<nick>{_CAP}(?:[ \t]{_CAP})?)[{_CLOSE}][ \t]+"
     rf"(?P<last>{_CAP}(?:[ \t]+{_CAP})?)(?![\w-])"
@@ -36,4 +36,4 @@ class QuotedNicknameRecognizer(SwedishPatternRecognizer):
     ENTITY = "PERSON"
     NAME = "quoted_nickname"
     CONTEXT = ()
-    RULES = (Rule("first_quoted_nick_last", _QUOTED, score=0.85, check=_check, needs=('"', "”", "“", "'", "’", "«")),)
+    RULES = (Rule("first_quoted_nick_last", _QUOTED, score=0.85, check=_check, needs=('"', "”", "“", "'", "’", "«", "(")),)
