@@ -290,3 +290,9 @@ def test_a_birth_column_among_header_words_nobody_listed(tmp_path, blank_detecto
     assert found.get("1971-04-23") == "DATE_OF_BIRTH" and found.get("1988-11-02") == "DATE_OF_BIRTH", found
     text = "Idrottsklubb | Ledare | Född | Revisor\nIK Granen | Ragnhild Öberg | 1971-04-23 | Kemal Aydın\n"
     assert _found(detect_text(text, blank_detector)).get("1971-04-23") == "DATE_OF_BIRTH"
+
+
+def test_a_birth_column_whose_header_has_more_words(blank_detector):
+    text = "Deltagare | Född (ååmmdd) | Grupp\nRagnhild Öberg | 710423 | Blå\nKemal Aydın | 881102 | Röd\n"
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("710423") == "DATE_OF_BIRTH" and found.get("881102") == "DATE_OF_BIRTH", found

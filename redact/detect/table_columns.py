@@ -142,6 +142,11 @@ class Cell:
     header: str
 
 
+# A birth date column's header with more words ("Född (ååmmdd)", "Födelsedatum barn"); a year, a place or a
+# country of birth is no date ("Född år", "Födelseort", "Födelseland").
+_BIRTH_HEADER = re.compile(r"^(?:född|födelsedatum|födelsedag|f-?datum)\b(?!.*\b(?:år|ort|land|plats|ålder)\b)[\w ,./()-]{0,25}$")
+
+
 def header_kind(cell: str) -> str | None:
     """What a header cell says its column holds (ID, FIRST, LAST, FULL, SIGN, BANK), or None."""
     c = " ".join(cell.strip().rstrip(":").split())
@@ -155,6 +160,8 @@ def header_kind(cell: str) -> str | None:
         return ID  # "Lånekort", "Kö-nr", "Kontraktsnr": a label nobody listed
     if kind is None and _SIGN_HEADER.match(low):
         return SIGN
+    if kind is None and _BIRTH_HEADER.match(low):
+        return BIRTH  # "Född (ååmmdd)", "Födelsedatum, barn": a birth column however the form spells it
     return kind
 
 
