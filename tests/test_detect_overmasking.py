@@ -180,6 +180,9 @@ def test_a_sole_traders_trade_an_office_and_a_signature_role_are_no_part_of_a_na
     ("Bidrag till Tjärnviken fiskeförening beviljas.", "Tjärnviken", True),
     ("Patienten fördes till Mora lasarett samma dag.", "Mora", True),
     ("Sedan i fjol leder Jonas förening arbetet.", "Jonas", False),
+    # an organisation's own name after its definite noun
+    ("Bidrag till Assyriska kören Shamiram beviljas.", "Shamiram", True),
+    ("Kören har sökt bidrag; Maria leder den.", "Maria", False),
 ])
 def test_a_compounds_first_part_or_a_case_label_is_no_person(text, word, dropped):
     # the model may read "Bygg-" or "Dnr OF" as a name; the engine drops such a proposal on its page

@@ -199,6 +199,9 @@ _ORG_NOUN_AFTER = re.compile(
     r"församling|församlingen|klubb|klubben|förbund|förbundet|kommun|bibliotek|biblioteket|byalag|"
     r"hembygdsgård|bygdegård|idrottsplats|sportklubb|skytteklubb)(?![\w-])")
 
+# A definite organisation noun right before a word names the organisation by it ("Kurdiska föreningen Newroz").
+_ORG_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:föreningen|klubben|kören|stiftelsen|förbundet|orkestern|sällskapet)[ \t]+$")
+
 
 def _word_part_or_case_label(f: Finding, text: str) -> bool:
     """True for a proposed name that is the first part of a compound with a shared end ("Gatu-" in
@@ -212,6 +215,8 @@ def _word_part_or_case_label(f: Finding, text: str) -> bool:
         # "Kråknäs skytteförening", "Falu lasarett": a place naming an organisation; a listed name stays
         # ("Jonas förening" is Jonas's)
         return classify_word(t, load_lexicons()) in (U, X)
+    if f.start is not None and " " not in t and _ORG_NOUN_BEFORE.search(text, max(0, f.start - 20), f.start):
+        return True  # "föreningen Newroz", "kören Lyra": the organisation's own name after its noun
     return bool(_CASE_LABEL.match(t))
 
 
