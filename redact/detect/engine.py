@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -264,10 +264,9 @@ def _with_neighbour_names(page: Page, findings: list[Finding], lexicons: Lexicon
     def listed(cell: str) -> bool:
         return all(classify_word(w, lexicons) in (F, S) for w in cell.split())
 
-    try:
-        spans = neighbour_cell_names(page.text, persons, listed) if persons or "\n" in page.text else []
-    except Exception:  # a widening rule must never cost the page its other findings
-        log.exception("table cells: the neighbour-name rule failed on page %s", page.number)
+    spans = _widening("table cells: the neighbour-name rule", page, lambda: (
+        neighbour_cell_names(page.text, persons, listed) if persons or "\n" in page.text else []))
+    if spans is None:
         return findings
     taken = [(f.start or 0, f.end or 0) for f in findings]
     added = [
@@ -275,12 +274,9 @@ def _with_neighbour_names(page: Page, findings: list[Finding], lexicons: Lexicon
                 score=CELL_SCORE - 0.1, detector="table_column", reason="namndel i en tabellcell bredvid ett namn")
         for n, (a, b) in enumerate(spans) if not any(s < b and a < e for s, e in taken)
     ]
-    try:
-        inverted = inverted_names(page.text, persons, lambda w: classify_word(w, lexicons) == F,
-                                  lambda w: classify_word(w, lexicons) == S, lower_words(page.text), lexicons.titles)
-    except Exception:  # a widening rule must never cost the page its other findings
-        log.exception("inverted names: the rule failed on page %s", page.number)
-        inverted = []
+    inverted = _widening("inverted names: the rule", page, lambda: inverted_names(
+        page.text, persons, lambda w: classify_word(w, lexicons) == F, lambda w: classify_word(w, lexicons) == S,
+        lower_words(page.text), lexicons.titles)) or []
     added += [
         Finding(id=f"p{page.number}-v{n}", page=page.number, start=a, end=b, text=page.text[a:b], category="PERSON",
                 score=CELL_SCORE, detector="names", reason="namn skrivet efternamn, förnamn")
@@ -292,14 +288,21 @@ def _with_neighbour_names(page: Page, findings: list[Finding], lexicons: Lexicon
     return [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(merged)]
 
 
+def _widening(what: str, page: Page, rule: Callable[[], list[tuple[int, int]]]) -> list[tuple[int, int]] | None:
+    """The spans a widening rule adds, or None when it failed (logged: it must never cost the page its other findings)."""
+    try:
+        return rule()
+    except Exception:
+        log.exception("%s failed on page %s", what, page.number)
+        return None
+
+
 def _with_listed_codes(page: Page, findings: list[Finding]) -> list[Finding]:
     """Add the codes of a register listed beside its persons without a header (redact.detect.code_columns)."""
     persons = [(f.start or 0, f.end or 0) for f in findings if f.category == "PERSON"]
     others = [(f.start or 0, f.end or 0) for f in findings if f.category not in ("PERSON", "ID_NUMBER")]
-    try:
-        spans = listed_codes(page.text, persons, others)
-    except Exception:  # a widening rule must never cost the page its other findings
-        log.exception("listed codes: the rule failed on page %s", page.number)
+    spans = _widening("listed codes: the rule", page, lambda: listed_codes(page.text, persons, others))
+    if spans is None:
         return findings
     taken = [(f.start or 0, f.end or 0) for f in findings]
     added = [
