@@ -147,6 +147,7 @@ class Cell:
 _BIRTH_HEADER = re.compile(r"^(?:född|födelsedatum|födelsedag|f-?datum)\b(?!.*\b(?:år|ort|land|plats|ålder)\b)[\w ,./()-]{0,25}$")
 
 
+@lru_cache(maxsize=8192)  # a pure function of the cell's text, asked for every word of every row
 def header_kind(cell: str) -> str | None:
     """What a header cell says its column holds (ID, FIRST, LAST, FULL, SIGN, BANK), or None."""
     c = " ".join(cell.strip().rstrip(":").split())
