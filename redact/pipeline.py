@@ -28,11 +28,11 @@ from redact.render.pdf import render_pdf
 from redact.resolve.id_shapes import find_same_shape_ids
 from redact.resolve.geometry import line_boxes, place_view_findings, span_rects, text_in_rects
 from redact.resolve.leaks import findings_for_leaks
+from redact.resolve.kin_names import find_kin_first_names
 from redact.resolve.link import link
 from redact.resolve.merge import merge
 from redact.resolve.propagate import find_initials, propagate
 from redact.resolve.short_forms import find_short_forms
-from redact.resolve.kin_names import find_kin_first_names
 from redact.resolve.streets import find_bare_streets
 from redact.types import Disclosure, Document, Finding, Mask, Page, Rect, RenderOptions, Subject, Word
 from redact.verify import verify_pdf
