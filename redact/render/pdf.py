@@ -39,6 +39,7 @@ from redact.messages import Message
 from redact.render.covered import covered_images, covered_paths
 from redact.render.hidden import Glyph, Run, _is_type3, _type3_names, hidden_rects_of, invisible_rects_of, page_runs
 from redact.render.normalise import match_decode_parms, prepare_page
+from redact.render.off_layers import remove_off_content
 from redact.render.outlines import outline_glyphs, over_outlines
 from redact.render.scrub import scrub
 from redact.types import Mask, Rect, RenderOptions
@@ -440,6 +441,8 @@ def _fit_label(rect: Rect, label: str) -> tuple[pymupdf.Point, float] | None:
 def _show_hidden_layers(doc: pymupdf.Document, src: Path) -> frozenset[str]:
     """Switch optional content that is off on, so its text can be found, and name it.
 
+    What such layers paint besides text is taken out first (``render.off_layers``).
+
     Scrubbing drops the layer configuration, after which every layer shows;
     content of a layer that was off must therefore be treated as hidden now.
     A layer that cannot be switched on is refused: its text would be disclosed unseen.
@@ -449,9 +452,16 @@ def _show_hidden_layers(doc: pymupdf.Document, src: Path) -> frozenset[str]:
             ocgs = probe.get_ocgs()
     except Exception:  # pragma: no cover - damaged OCProperties
         return frozenset()
-    off = frozenset(v["name"] for v in ocgs.values() if not v.get("on", True))
+    if not ocgs:
+        return frozenset()
+    # Names can repeat (two groups called "One", one on and one off): the text pass tells
+    # layers apart by name, so every group gets one of its own.
+    for xref in ocgs:
+        doc.xref_set_key(xref, "Name", f"(ocg{xref})")
+    off = frozenset(f"ocg{xref}" for xref, v in ocgs.items() if not v.get("on", True))
     if not off:
         return off
+    remove_off_content(doc, {xref: bool(v.get("on", True)) for xref, v in ocgs.items()})
     # Every layer on in the default configuration, before MuPDF reads it for this document.
     # The user-interface switches need an /Order, which is optional; this does not.
     catalog = doc.pdf_catalog()

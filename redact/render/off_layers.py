@@ -1,0 +1,213 @@
+"""Take out what a layer that is off would paint: paths, shadings, images and forms.
+
+Scrubbing drops the layer configuration, after which every layer shows. Text of
+a layer that was off is removed as hidden text (``render.hidden``); anything else
+it paints would appear in the disclosed page although nobody saw it in the
+original: a drawing, a photo, a grey figure over the visible one. So before the
+layers are switched on, every painting operator inside marked content of an
+optional-content group (or membership dictionary) that is off, and every image or
+form whose own /OC is off, is taken out. State operators (q, Q, cm, gs, clips)
+stay, so what follows draws as before; a path is ended with ``n`` instead of
+being filled or stroked. Text-showing operators stay for the hidden-text pass,
+which removes glyphs without moving the visible text that follows them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import pymupdf
+
+from redact.render.content import Name, Parsed, parse
+from redact.render.content import cut as _cut
+from redact.render.resources import MAX_DEPTH, Chain, Res, _inherited_resources
+
+log = logging.getLogger(__name__)
+
+#: Path-painting operators: replaced by ``n``, which ends the path (and applies a pending clip).
+_PATH_PAINT = frozenset({b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*", b"S", b"s"})
+_REF = re.compile(r"(\d+)\s+\d+\s+R")
+
+
+def remove_off_content(doc: pymupdf.Document, on: dict[int, bool]) -> int:
+    """Take out what groups that are off paint on every page; ``on`` maps group xref to state. The count of cuts."""
+    if all(on.values()):
+        return 0
+    remover = _Remover(doc, on)
+    for number in range(doc.page_count):
+        remover.page(number)
+    if remover.cuts:
+        log.info("%d ritoperationer i avstängda lager togs bort", remover.cuts)
+    return remover.cuts
+
+
+class _Remover:
+    def __init__(self, doc: pymupdf.Document, on: dict[int, bool]):
+        self.doc = doc
+        self.on = on
+        self.cuts = 0
+        self._forms: set[int] = set()
+        self._visible: dict[int, bool] = {}
+
+    def page(self, number: int) -> None:
+        doc = self.doc
+        xref = doc.page_xref(number)
+        refs = _content_xrefs(doc, xref)
+        data = b"\n".join(doc.xref_stream(r) or b"" for r in refs)
+        clean = self._run(data, (_inherited_resources(doc, xref),), 0)
+        if clean is not None:
+            # A new stream: the old ones may be shared with pages that paint them differently.
+            target = doc.get_new_xref()
+            doc.update_object(target, "<<>>")
+            doc.update_stream(target, clean, compress=True)
+            doc.xref_set_key(xref, "Contents", f"{target} 0 R")
+
+    def _form(self, xref: int, chain: Chain, depth: int) -> None:
+        if xref in self._forms or depth > MAX_DEPTH:
+            return
+        self._forms.add(xref)
+        if self.doc.xref_get_key(xref, "Resources")[0] != "null":
+            chain = (Res(xref), *chain)
+        clean = self._run(self.doc.xref_stream(xref) or b"", chain, depth)
+        if clean is not None:
+            self.doc.update_stream(xref, clean, compress=True)
+
+    def _run(self, data: bytes, chain: Chain, depth: int) -> bytes | None:
+        """``data`` with what off groups paint taken out; None when nothing is."""
+        parsed: Parsed = parse(data)
+        marks: list[bool] = []  # one entry per open marked-content section: True when it is off
+        off = 0
+        spans: list[tuple[int, int]] = []
+        replace: dict[int, bytes] = {}
+        for op in parsed.ops:
+            o = op.op
+            if o == b"BMC":
+                marks.append(False)
+            elif o == b"BDC":
+                hidden = len(op.operands) >= 2 and op.operands[0] == "OC" and not self._shown(chain, op.operands[1])
+                marks.append(hidden)
+                off += hidden
+            elif o == b"EMC":
+                if marks:
+                    off -= marks.pop()
+            elif o == b"Do":
+                xobject = self._xobject(chain, op.operands[-1]) if op.operands else None
+                if off or (xobject is not None and not self._visible_xobject(xobject)):
+                    spans.append((op.start, op.end))
+                elif xobject is not None and self.doc.xref_get_key(xobject, "Subtype")[1] == "/Form":
+                    self._form(xobject, chain, depth + 1)
+            elif off and o in _PATH_PAINT:
+                spans.append((op.start, op.end))
+                replace[op.start] = b" n "
+            elif off and o in (b"sh", b"BI"):
+                spans.append((op.start, op.end))
+        if not spans:
+            return None
+        self.cuts += len(spans)
+        return _cut(data, spans, replace)
+
+    def _xobject(self, chain: Chain, name: object) -> int | None:
+        if not isinstance(name, Name) or "/" in name:
+            return None
+        for res in chain:
+            kind, value = self.doc.xref_get_key(res.holder, res.key("XObject", name))
+            if kind == "xref":
+                return int(value.split()[0])
+            if kind != "null":
+                return None
+        return None
+
+    def _visible_xobject(self, xref: int) -> bool:
+        kind, value = self.doc.xref_get_key(xref, "OC")
+        return kind != "xref" or self._visible_ref(int(value.split()[0]))
+
+    def _shown(self, chain: Chain, name: object) -> bool:
+        """Whether the /OC property ``name`` of a BDC is shown; unknown properties show, as readers draw them."""
+        if not isinstance(name, Name) or "/" in name:
+            return True
+        for res in chain:
+            kind, value = self.doc.xref_get_key(res.holder, res.key("Properties", name))
+            if kind == "xref":
+                return self._visible_ref(int(value.split()[0]))
+            if kind != "null":
+                return True
+        return True
+
+    def _visible_ref(self, xref: int, depth: int = 0) -> bool:
+        """Whether the group or membership dictionary ``xref`` is shown in the default configuration."""
+        if xref in self.on:
+            return self.on[xref]
+        known = self._visible.get(xref)
+        if known is not None:
+            return known
+        if depth > MAX_DEPTH:
+            return True
+        self._visible[xref] = True  # a dictionary that reaches itself: shown, as while unresolved
+        shown = self._membership(xref, depth)
+        self._visible[xref] = shown
+        return shown
+
+    def _membership(self, xref: int, depth: int) -> bool:
+        doc = self.doc
+        if doc.xref_get_key(xref, "Type")[1] != "/OCMD":
+            return True
+        kind, ve = doc.xref_get_key(xref, "VE")
+        if kind == "array":
+            return self._expression(ve, depth)
+        kind, value = doc.xref_get_key(xref, "OCGs")
+        groups = [int(r) for r in _REF.findall(value)] if kind in ("xref", "array") else []
+        if kind == "xref" and doc.xref_get_key(groups[0], "Type")[1] != "/OCG":  # an indirect array
+            groups = [int(r) for r in _REF.findall(doc.xref_object(groups[0], compressed=True))]
+        states = [self.on.get(g, True) for g in groups if g in self.on]
+        if not states:
+            return True
+        policy = doc.xref_get_key(xref, "P")[1]
+        if policy == "/AllOn":
+            return all(states)
+        if policy == "/AnyOff":
+            return not all(states)
+        if policy == "/AllOff":
+            return not any(states)
+        return any(states)  # /AnyOn, the default
+
+    def _expression(self, text: str, depth: int) -> bool:
+        """A visibility expression (``[/And 5 0 R [/Not 6 0 R]]``) evaluated against the groups' states."""
+        tokens = re.findall(r"\[|\]|/\w+|\d+\s+\d+\s+R", text)
+        pos = 0
+
+        def term() -> bool:
+            nonlocal pos
+            token = tokens[pos]
+            pos += 1
+            if token != "[":
+                return self._visible_ref(int(token.split()[0]), depth + 1)
+            operator = tokens[pos]
+            pos += 1
+            values = []
+            while pos < len(tokens) and tokens[pos] != "]":
+                values.append(term())
+            pos += 1
+            if operator == "/Not":
+                return not values[0] if values else True
+            if operator == "/Or":
+                return any(values)
+            return all(values)  # /And
+
+        try:
+            return term()
+        except (IndexError, ValueError):
+            return True  # a damaged expression: readers show the content
+
+
+def _content_xrefs(doc: pymupdf.Document, xref: int) -> list[int]:
+    kind, value = doc.xref_get_key(xref, "Contents")
+    if kind == "xref":
+        target = int(value.split()[0])
+        if doc.xref_is_stream(target):
+            return [target]
+        value = doc.xref_object(target, compressed=True)
+        kind = "array"
+    if kind == "array":
+        return [int(r) for r in _REF.findall(value)]
+    return []
