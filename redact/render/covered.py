@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pymupdf
 
+from redact.render.under_images import glyphs_under_images
 from redact.types import Rect
 
 log = logging.getLogger(__name__)
@@ -53,16 +54,31 @@ def _fills(entries: Sequence[tuple[str, Sequence[float]]]) -> list[tuple[int, Re
 def covered_origins(
     page: pymupdf.Page, trace: Sequence[dict], entries: Sequence[tuple[str, Sequence[float]]] | None = None
 ) -> frozenset[tuple[float, float]]:
-    """Origins (trace coordinates) of the traced glyphs that an opaque fill drawn later hides wholly.
+    """Origins (trace coordinates) of the traced glyphs that an opaque fill or an opaque image drawn later hides wholly.
 
     ``entries`` is the page's device log when the caller has it (it costs a run of the page).
-    Text drawn on top of the box (a free-text note's own words) is left out of the pixels judged:
-    whatever is painted after an opaque fill cannot bring back what the fill painted over.
+    Images are judged in ``render.under_images``.
     """
     if not trace:
         return frozenset()
     try:
-        fills = _fills(page.get_bboxlog() if entries is None else entries)
+        entries = page.get_bboxlog() if entries is None else entries
+    except Exception as exc:  # pragma: no cover - the glyphs stay, as before; detection still sees them
+        log.info("sida %d: sidans ritordning kunde inte läsas (%s)", page.number + 1, exc)
+        return frozenset()
+    return _under_fills(page, trace, entries) | glyphs_under_images(page, trace, entries)
+
+
+def _under_fills(
+    page: pymupdf.Page, trace: Sequence[dict], entries: Sequence[tuple[str, Sequence[float]]]
+) -> frozenset[tuple[float, float]]:
+    """Origins of the traced glyphs that an opaque fill drawn later hides wholly.
+
+    Text drawn on top of the box (a free-text note's own words) is left out of the pixels judged:
+    whatever is painted after an opaque fill cannot bring back what the fill painted over.
+    """
+    try:
+        fills = _fills(entries)
         if not fills:
             return frozenset()
         last = max(i for i, _ in fills)

@@ -42,6 +42,7 @@ from redact.render.type3 import _is_type3, _type3_names
 from redact.render.normalise import match_decode_parms, prepare_page
 from redact.render.outlines import outline_glyphs, over_outlines
 from redact.render.scrub import scrub
+from redact.render.under_images import art_under_images
 from redact.types import Mask, Rect, RenderOptions
 
 log = logging.getLogger(__name__)
@@ -180,7 +181,7 @@ def _redact_page(
     hidden = hidden_rects_of(runs) if options.remove_hidden_text else []
     invisible = invisible_rects_of(runs) if options.remove_hidden_text else []
     under_boxes = covered_images(page, bboxlog) if options.remove_hidden_text else ([], [])
-    art_under = covered_paths(page, bboxlog) if options.remove_hidden_text else []
+    art_under = covered_paths(page, bboxlog) + art_under_images(page, bboxlog) if options.remove_hidden_text else []
     on_visible = ""
     if hidden or invisible or masks or under_boxes[0] or under_boxes[1] or art_under:
         try:  # after reading the glyphs: the rewrite keeps every one where it was
@@ -219,7 +220,7 @@ def _redact_page(
                 page.add_redact_annot(pymupdf.Rect(rect), fill=False, cross_out=False)
             page.apply_redactions(images=mode, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE, text=pymupdf.PDF_REDACT_TEXT_NONE)
     if art_under:
-        # Vector art an opaque box hides (a drawn barcode, a signature's strokes) goes where the box hides it whole.
+        # Vector art an opaque box or image hides (a drawn barcode, a signature's strokes) goes where it is hidden whole.
         log.info("sida %d: vektorgrafik under %d fyllda rutor tas bort", page.number + 1, len(art_under))
         for rect in art_under:
             page.add_redact_annot(pymupdf.Rect(rect), fill=False, cross_out=False)
