@@ -183,8 +183,8 @@ def covered_images(
 
     Returns the boxes of whole images to remove (each a little inside its image, meeting no
     other image) and the parts of images to blank, each a pixel inside the box over it so no
-    pixel beyond the box is blanked. Only an image with samples of its own is blanked in part:
-    MuPDF writes a stencil mask blanked so that other readers cannot draw it.
+    pixel beyond the box is blanked. A stencil mask is blanked in part too (an inline one is
+    written back with one bit per sample afterwards: ``render.stencils``).
     """
     try:
         entries = page.get_bboxlog() if entries is None else entries
@@ -198,7 +198,7 @@ def covered_images(
         info = page.get_image_info()
         wholes: list[Rect] = []
         parts: list[Rect] = []
-        for j, kind, img in images:
+        for j, _, img in images:
             later = [cover for i, cover in grid.meeting(img) if i > j and _intersection(img, cover)]
             if not later:
                 continue
@@ -207,8 +207,6 @@ def covered_images(
                 alone = not any(_intersection(other, inner) for k, _, other in images if k != j)
                 if alone and inner[2] > inner[0] and inner[3] > inner[1]:
                     wholes.append(inner)
-                continue
-            if kind != "fill-image":
                 continue
             step = _pixel_size(info, img)
             for cover in later:

@@ -42,6 +42,7 @@ from redact.render.type3 import _is_type3, _type3_names
 from redact.render.normalise import match_decode_parms, prepare_page
 from redact.render.outlines import outline_glyphs, over_outlines
 from redact.render.scrub import scrub
+from redact.render.stencils import repack_stencils
 from redact.render.under_images import art_under_images
 from redact.types import Mask, Rect, RenderOptions
 
@@ -219,6 +220,8 @@ def _redact_page(
             for rect in rects:
                 page.add_redact_annot(pymupdf.Rect(rect), fill=False, cross_out=False)
             page.apply_redactions(images=mode, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE, text=pymupdf.PDF_REDACT_TEXT_NONE)
+        if parts:
+            repack_stencils(page)
     if art_under:
         # Vector art an opaque box or image hides (a drawn barcode, a signature's strokes) goes where it is hidden whole.
         log.info("sida %d: vektorgrafik under %d fyllda rutor tas bort", page.number + 1, len(art_under))
@@ -258,6 +261,7 @@ def _redact_page(
         graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
         text=pymupdf.PDF_REDACT_TEXT_REMOVE,
     )
+    repack_stencils(page)  # an inline stencil blanked in part is written so that every reader can draw it
     _draw_boxes(page, boxes, options.fill)
     if on_visible or not explain:
         return on_visible
