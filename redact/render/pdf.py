@@ -36,6 +36,7 @@ import pymupdf
 
 from redact.errors import EncryptedError, FindingsError, InputError, RedactError, UnsupportedError
 from redact.messages import Message
+from redact.render.art_under_masks import art_may_be_left, remove_art_left
 from redact.render.covered import covered_images, covered_paths
 from redact.render.hidden import Glyph, Run, hidden_rects_of, invisible_rects_of, page_runs
 from redact.render.type3 import _is_type3, _type3_names
@@ -233,6 +234,7 @@ def _redact_page(
     if not masks:
         return on_visible
     boxes: list[tuple[Rect, str]] = []  # what to draw after removal
+    taken: list[Rect] = []  # the rectangles applied
     # Image pixels are blanked in whole pixels, beyond a narrowed rectangle: on a page
     # with images the box drawn covers the whole mask, so no blank strip shows.
     has_images = bool(page.get_images())
@@ -255,13 +257,18 @@ def _redact_page(
                 fitted, drawn = whole, _union(drawn, whole)
                 near = _glyphs_near(runs, fitted)
             page.add_redact_annot(pymupdf.Rect(fitted), fill=False, cross_out=False)
+            taken.append(fitted)
             boxes.append((_cover_removed(drawn, fitted, near), label))
+    # Paths under a box that the rectangles leave (a mitred bound reaching past them; a nearer mask met first).
+    art_left = art_may_be_left(page.get_bboxlog() if bboxlog is None else bboxlog, taken, [b for b, _ in boxes])
     page.apply_redactions(
         images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
         graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
         text=pymupdf.PDF_REDACT_TEXT_REMOVE,
     )
     repack_stencils(page)  # an inline stencil blanked in part is written so that every reader can draw it
+    if art_left:
+        remove_art_left(page, [b for b, _ in boxes])
     _draw_boxes(page, boxes, options.fill)
     if on_visible or not explain:
         return on_visible

@@ -111,7 +111,7 @@ def glyphs_under_images(page: pymupdf.Page, trace: Sequence[dict], entries: Entr
 def _judge_glyphs(page: pymupdf.Page, candidates: Sequence[tuple[tuple[float, float], Rect]]) -> list[bool]:
     """For each candidate glyph, whether the page shows the same pixels around it once it is taken out of a copy."""
     regions = [_around(box) for _, box in candidates]
-    copy = _page_copy(page)
+    copy = page_copy(page)
     try:
         other = copy[0]
         for _, box in candidates:
@@ -151,7 +151,7 @@ def art_under_images(page: pymupdf.Page, entries: Entries) -> list[Rect]:
     if not found:
         return []
     try:
-        copy = _page_copy(page)
+        copy = page_copy(page)
         try:
             other = copy[0]
             for inner in found:
@@ -169,7 +169,7 @@ def art_under_images(page: pymupdf.Page, entries: Entries) -> list[Rect]:
     return [inner for inner, ok in zip(found, same) if ok]
 
 
-def _page_copy(page: pymupdf.Page) -> pymupdf.Document:
+def page_copy(page: pymupdf.Page) -> pymupdf.Document:
     """A document holding a copy of ``page`` as it is now (annotations left out: they are drawn into the page before)."""
     copy = pymupdf.open()
     copy.insert_pdf(page.parent, from_page=page.number, to_page=page.number, links=False, annots=False)
