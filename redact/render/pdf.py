@@ -5,10 +5,13 @@ rewritten into equivalent content it gets right (``render.normalise``: the
 ``'`` and ``"`` text operators, forms that read names from their caller's
 resources). Hidden text is removed first, as text only (an invisible OCR layer lies over
 the very pixels a reader sees), with the images an opaque box drawn over them hides
-(``render.covered``: an annotation baked into the page as an amateur redaction); then every page gets one redaction annotation
+(``render.covered``: an annotation baked into the page as an amateur redaction; ``render.under_images``:
+a picture pasted over a name); then every page gets one redaction annotation
 per mask rectangle and one ``apply_redactions`` call that also blanks image
-pixels and drops covered line art. The box drawn over a mask covers every
-glyph the removal takes. Then the document is sanitised
+pixels and drops covered line art. Paths that lie under a box but that MuPDF's
+rectangle test leaves are taken afterwards (``render.art_under_masks``), and an
+inline stencil MuPDF blanked is written back so every reader draws it
+(``render.stencils``). The box drawn over a mask covers every glyph the removal takes. Then the document is sanitised
 (``render.scrub``) and saved in full with garbage collection, so no old
 content stream, image or revision stays in the file.
 
