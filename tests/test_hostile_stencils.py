@@ -152,3 +152,13 @@ def test_stencil_partly_under_an_opaque_box_drawn_later_is_blanked_there(inline:
         render_pdf(flat.path, [], out)
     inner = (box[0] + 1, box[1] + 1, box[2] - 1, box[3] - 1)  # blanked a pixel inside the box's edge
     _assert_blanked_under_only(src, out, paint, inner)
+
+
+def test_an_eight_bit_stencil_that_cannot_be_packed_is_refused_not_left_unreadable() -> None:
+    """Samples other than 0 and 255 cannot be packed into one bit without changing what is drawn: refused."""
+    from redact.render.stencils import StencilError, _repacked
+
+    good, n = _repacked(b"q BI /W 2/H 1/BPC 8/IM true/D[0 1]/F/AHx ID 00ff> EI Q")
+    assert n == 1 and b"/BPC 1" in good and b"/BPC 8" not in good
+    with pytest.raises(StencilError):
+        _repacked(b"q BI /W 2/H 1/BPC 8/IM true/F/AHx ID 0080> EI Q")

@@ -6,7 +6,8 @@ image back with eight bits per sample and ``/IM true``, which the PDF standard f
 poppler refuses to draw it ("Bad image parameters") and MuPDF draws nothing of it, so
 the part of the stencil outside the box vanished unmarked. The samples MuPDF writes are
 0 or 255 and mean what the one-bit samples meant, so they are packed back into one bit
-per sample; the blanked pixels stay blank. A stencil written any other way is refused:
+per sample; the blanked pixels stay blank. A stencil written any other way raises
+``StencilError``, which the renderer turns into its refusal of the page (exit 2, one line):
 what cannot be read back cannot be shown to be right.
 """
 
@@ -19,10 +20,13 @@ import zlib
 import numpy as np
 import pymupdf
 
-from redact.errors import UnsupportedError
 from redact.render.content import ContentError, Name, cut, parse
 
 log = logging.getLogger(__name__)
+
+
+class StencilError(ValueError):
+    """An inline stencil MuPDF wrote back in a form that cannot be packed into one bit per sample."""
 
 _MARK = b"/IM true"
 
@@ -103,7 +107,5 @@ def _one_bit(params: dict, raw: bytes) -> bytes:
     return b"BI " + entries + b"/F/AHx ID " + binascii.hexlify(packed) + b"> EI"
 
 
-def _refusal() -> UnsupportedError:
-    return UnsupportedError(
-        "en maskerad stencilbild kan inte skrivas om säkert; skriv ut filen till en ny PDF och försök igen"
-    )
+def _refusal() -> StencilError:
+    return StencilError("inline stencil written back in an unexpected form")
