@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pymupdf
 
+from redact.render.under_images import glyphs_under_images
 from redact.types import Rect
 
 log = logging.getLogger(__name__)
@@ -53,16 +54,31 @@ def _fills(entries: Sequence[tuple[str, Sequence[float]]]) -> list[tuple[int, Re
 def covered_origins(
     page: pymupdf.Page, trace: Sequence[dict], entries: Sequence[tuple[str, Sequence[float]]] | None = None
 ) -> frozenset[tuple[float, float]]:
-    """Origins (trace coordinates) of the traced glyphs that an opaque fill drawn later hides wholly.
+    """Origins (trace coordinates) of the traced glyphs that an opaque fill or an opaque image drawn later hides wholly.
 
     ``entries`` is the page's device log when the caller has it (it costs a run of the page).
-    Text drawn on top of the box (a free-text note's own words) is left out of the pixels judged:
-    whatever is painted after an opaque fill cannot bring back what the fill painted over.
+    Images are judged in ``render.under_images``.
     """
     if not trace:
         return frozenset()
     try:
-        fills = _fills(page.get_bboxlog() if entries is None else entries)
+        entries = page.get_bboxlog() if entries is None else entries
+    except Exception as exc:  # pragma: no cover - the glyphs stay, as before; detection still sees them
+        log.info("sida %d: sidans ritordning kunde inte läsas (%s)", page.number + 1, exc)
+        return frozenset()
+    return _under_fills(page, trace, entries) | glyphs_under_images(page, trace, entries)
+
+
+def _under_fills(
+    page: pymupdf.Page, trace: Sequence[dict], entries: Sequence[tuple[str, Sequence[float]]]
+) -> frozenset[tuple[float, float]]:
+    """Origins of the traced glyphs that an opaque fill drawn later hides wholly.
+
+    Text drawn on top of the box (a free-text note's own words) is left out of the pixels judged:
+    whatever is painted after an opaque fill cannot bring back what the fill painted over.
+    """
+    try:
+        fills = _fills(entries)
         if not fills:
             return frozenset()
         last = max(i for i, _ in fills)
@@ -167,8 +183,8 @@ def covered_images(
 
     Returns the boxes of whole images to remove (each a little inside its image, meeting no
     other image) and the parts of images to blank, each a pixel inside the box over it so no
-    pixel beyond the box is blanked. Only an image with samples of its own is blanked in part:
-    MuPDF writes a stencil mask blanked so that other readers cannot draw it.
+    pixel beyond the box is blanked. A stencil mask is blanked in part too (an inline one is
+    written back with one bit per sample afterwards: ``render.stencils``).
     """
     try:
         entries = page.get_bboxlog() if entries is None else entries
@@ -182,7 +198,7 @@ def covered_images(
         info = page.get_image_info()
         wholes: list[Rect] = []
         parts: list[Rect] = []
-        for j, kind, img in images:
+        for j, _, img in images:
             later = [cover for i, cover in grid.meeting(img) if i > j and _intersection(img, cover)]
             if not later:
                 continue
@@ -191,8 +207,6 @@ def covered_images(
                 alone = not any(_intersection(other, inner) for k, _, other in images if k != j)
                 if alone and inner[2] > inner[0] and inner[3] > inner[1]:
                     wholes.append(inner)
-                continue
-            if kind != "fill-image":
                 continue
             step = _pixel_size(info, img)
             for cover in later:

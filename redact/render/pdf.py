@@ -5,10 +5,13 @@ rewritten into equivalent content it gets right (``render.normalise``: the
 ``'`` and ``"`` text operators, forms that read names from their caller's
 resources). Hidden text is removed first, as text only (an invisible OCR layer lies over
 the very pixels a reader sees), with the images an opaque box drawn over them hides
-(``render.covered``: an annotation baked into the page as an amateur redaction); then every page gets one redaction annotation
+(``render.covered``: an annotation baked into the page as an amateur redaction; ``render.under_images``:
+a picture pasted over a name); then every page gets one redaction annotation
 per mask rectangle and one ``apply_redactions`` call that also blanks image
-pixels and drops covered line art. The box drawn over a mask covers every
-glyph the removal takes. Then the document is sanitised
+pixels and drops covered line art. Paths that lie under a box but that MuPDF's
+rectangle test leaves are taken afterwards (``render.art_under_masks``), and an
+inline stencil MuPDF blanked is written back so every reader draws it
+(``render.stencils``). The box drawn over a mask covers every glyph the removal takes. Then the document is sanitised
 (``render.scrub``) and saved in full with garbage collection, so no old
 content stream, image or revision stays in the file.
 
@@ -36,12 +39,16 @@ import pymupdf
 
 from redact.errors import EncryptedError, FindingsError, InputError, RedactError, UnsupportedError
 from redact.messages import Message
+from redact.render.art_under_masks import art_may_be_left, remove_art_left
 from redact.render.covered import covered_images, covered_paths
-from redact.render.hidden import Glyph, Run, _is_type3, _type3_names, hidden_rects_of, invisible_rects_of, page_runs
+from redact.render.hidden import Glyph, Run, hidden_rects_of, invisible_rects_of, page_runs
+from redact.render.type3 import _is_type3, _type3_names
 from redact.render.normalise import match_decode_parms, prepare_page
 from redact.render.off_layers import remove_off_content
 from redact.render.outlines import outline_glyphs, over_outlines
 from redact.render.scrub import scrub
+from redact.render.stencils import repack_stencils
+from redact.render.under_images import art_under_images
 from redact.types import Mask, Rect, RenderOptions
 
 log = logging.getLogger(__name__)
@@ -180,7 +187,7 @@ def _redact_page(
     hidden = hidden_rects_of(runs) if options.remove_hidden_text else []
     invisible = invisible_rects_of(runs) if options.remove_hidden_text else []
     under_boxes = covered_images(page, bboxlog) if options.remove_hidden_text else ([], [])
-    art_under = covered_paths(page, bboxlog) if options.remove_hidden_text else []
+    art_under = covered_paths(page, bboxlog) + art_under_images(page, bboxlog) if options.remove_hidden_text else []
     on_visible = ""
     if hidden or invisible or masks or under_boxes[0] or under_boxes[1] or art_under:
         try:  # after reading the glyphs: the rewrite keeps every one where it was
@@ -218,8 +225,10 @@ def _redact_page(
             for rect in rects:
                 page.add_redact_annot(pymupdf.Rect(rect), fill=False, cross_out=False)
             page.apply_redactions(images=mode, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE, text=pymupdf.PDF_REDACT_TEXT_NONE)
+        if parts:
+            repack_stencils(page)
     if art_under:
-        # Vector art an opaque box hides (a drawn barcode, a signature's strokes) goes where the box hides it whole.
+        # Vector art an opaque box or image hides (a drawn barcode, a signature's strokes) goes where it is hidden whole.
         log.info("sida %d: vektorgrafik under %d fyllda rutor tas bort", page.number + 1, len(art_under))
         for rect in art_under:
             page.add_redact_annot(pymupdf.Rect(rect), fill=False, cross_out=False)
@@ -229,6 +238,7 @@ def _redact_page(
     if not masks:
         return on_visible
     boxes: list[tuple[Rect, str]] = []  # what to draw after removal
+    taken: list[Rect] = []  # the rectangles applied
     # Image pixels are blanked in whole pixels, beyond a narrowed rectangle: on a page
     # with images the box drawn covers the whole mask, so no blank strip shows.
     has_images = bool(page.get_images())
@@ -251,12 +261,18 @@ def _redact_page(
                 fitted, drawn = whole, _union(drawn, whole)
                 near = _glyphs_near(runs, fitted)
             page.add_redact_annot(pymupdf.Rect(fitted), fill=False, cross_out=False)
+            taken.append(fitted)
             boxes.append((_cover_removed(drawn, fitted, near), label))
+    # Paths under a box that the rectangles leave (a mitred bound reaching past them; a nearer mask met first).
+    art_left = art_may_be_left(page.get_bboxlog() if bboxlog is None else bboxlog, taken, [b for b, _ in boxes])
     page.apply_redactions(
         images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
         graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
         text=pymupdf.PDF_REDACT_TEXT_REMOVE,
     )
+    repack_stencils(page)  # an inline stencil blanked in part is written so that every reader can draw it
+    if art_left:
+        remove_art_left(page, [b for b, _ in boxes])
     _draw_boxes(page, boxes, options.fill)
     if on_visible or not explain:
         return on_visible
