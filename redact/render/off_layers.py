@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import logging
 import re
+from pathlib import Path
 
 import pymupdf
+
+from redact.errors import UnsupportedError
 
 from redact.render.content import Name, Parsed, parse
 from redact.render.content import cut as _cut
@@ -41,6 +44,51 @@ def remove_off_content(doc: pymupdf.Document, on: dict[int, bool]) -> int:
         log.info("%d ritoperationer i avstängda lager togs bort", remover.cuts)
     return remover.cuts
 
+
+
+def show_hidden_layers(doc: pymupdf.Document, src: Path) -> frozenset[str]:
+    """Switch optional content that is off on, so its text can be found, and name it.
+
+    What such layers paint besides text is taken out first (``remove_off_content``).
+
+    Scrubbing drops the layer configuration, after which every layer shows;
+    content of a layer that was off must therefore be treated as hidden now.
+    A layer that cannot be switched on is refused: its text would be disclosed unseen.
+    """
+    try:
+        with pymupdf.open(src) as probe:  # MuPDF reads a document's layer state once: look in a copy
+            ocgs = probe.get_ocgs()
+    except Exception:  # pragma: no cover - damaged OCProperties
+        return frozenset()
+    if not ocgs:
+        return frozenset()
+    # Names can repeat (two groups called "One", one on and one off): the text pass tells
+    # layers apart by name, so every group gets one of its own.
+    for xref in ocgs:
+        doc.xref_set_key(xref, "Name", f"(ocg{xref})")
+    off = frozenset(f"ocg{xref}" for xref, v in ocgs.items() if not v.get("on", True))
+    if not off:
+        return off
+    remove_off_content(doc, {xref: bool(v.get("on", True)) for xref, v in ocgs.items()})
+    # Every layer on in the default configuration, before MuPDF reads it for this document.
+    # The user-interface switches need an /Order, which is optional; this does not.
+    catalog = doc.pdf_catalog()
+    every = "[" + " ".join(f"{x} 0 R" for x in ocgs) + "]"
+    for key, value in (("OFF", "[]"), ("ON", every), ("BaseState", "/ON"), ("AS", "[]"), ("Locked", "[]")):
+        try:
+            doc.xref_set_key(catalog, f"OCProperties/D/{key}", value)
+        except Exception:  # pragma: no cover - damaged configuration: checked below
+            pass
+    for ui in doc.layer_ui_configs():
+        if not ui.get("on"):
+            doc.set_layer_ui_config(ui["number"], action=0)
+    still_off = [v["name"] for v in doc.get_ocgs().values() if not v.get("on", True)]
+    if still_off:
+        raise UnsupportedError(
+            "{name}: {n} dolda lager går inte att visa, så deras text kan inte kontrolleras; skriv ut filen till en ny PDF och försök igen", name=src.name, n=len(still_off)
+        )
+    log.info("%d avstängda lager behandlas som dold text", len(off))
+    return off
 
 class _Remover:
     def __init__(self, doc: pymupdf.Document, on: dict[int, bool]):

@@ -44,7 +44,7 @@ from redact.render.covered import covered_images, covered_paths
 from redact.render.hidden import Glyph, Run, hidden_rects_of, invisible_rects_of, page_runs
 from redact.render.type3 import _is_type3, _type3_names
 from redact.render.normalise import match_decode_parms, prepare_page
-from redact.render.off_layers import remove_off_content
+from redact.render.off_layers import show_hidden_layers
 from redact.render.outlines import outline_glyphs, over_outlines
 from redact.render.scrub import scrub
 from redact.render.stencils import repack_stencils
@@ -130,7 +130,7 @@ def render_pdf(
         number = 0
         try:
             match_decode_parms(doc)
-            hidden_layers = _show_hidden_layers(doc, src) if options.remove_hidden_text else frozenset()
+            hidden_layers = show_hidden_layers(doc, src) if options.remove_hidden_text else frozenset()
             prepared: set[int] = set()  # forms made safe for the redaction rewrite
             for number in range(1, doc.page_count + 1):
                 page_masks = by_page.get(number, ())
@@ -452,51 +452,6 @@ def _fit_label(rect: Rect, label: str) -> tuple[pymupdf.Point, float] | None:
         return None
     baseline = (y0 + y1) / 2 + size * 0.35  # Helvetica cap height is about 0.7 em
     return pymupdf.Point(x0 + (width - text_width) / 2, baseline), size
-
-
-def _show_hidden_layers(doc: pymupdf.Document, src: Path) -> frozenset[str]:
-    """Switch optional content that is off on, so its text can be found, and name it.
-
-    What such layers paint besides text is taken out first (``render.off_layers``).
-
-    Scrubbing drops the layer configuration, after which every layer shows;
-    content of a layer that was off must therefore be treated as hidden now.
-    A layer that cannot be switched on is refused: its text would be disclosed unseen.
-    """
-    try:
-        with pymupdf.open(src) as probe:  # MuPDF reads a document's layer state once: look in a copy
-            ocgs = probe.get_ocgs()
-    except Exception:  # pragma: no cover - damaged OCProperties
-        return frozenset()
-    if not ocgs:
-        return frozenset()
-    # Names can repeat (two groups called "One", one on and one off): the text pass tells
-    # layers apart by name, so every group gets one of its own.
-    for xref in ocgs:
-        doc.xref_set_key(xref, "Name", f"(ocg{xref})")
-    off = frozenset(f"ocg{xref}" for xref, v in ocgs.items() if not v.get("on", True))
-    if not off:
-        return off
-    remove_off_content(doc, {xref: bool(v.get("on", True)) for xref, v in ocgs.items()})
-    # Every layer on in the default configuration, before MuPDF reads it for this document.
-    # The user-interface switches need an /Order, which is optional; this does not.
-    catalog = doc.pdf_catalog()
-    every = "[" + " ".join(f"{x} 0 R" for x in ocgs) + "]"
-    for key, value in (("OFF", "[]"), ("ON", every), ("BaseState", "/ON"), ("AS", "[]"), ("Locked", "[]")):
-        try:
-            doc.xref_set_key(catalog, f"OCProperties/D/{key}", value)
-        except Exception:  # pragma: no cover - damaged configuration: checked below
-            pass
-    for ui in doc.layer_ui_configs():
-        if not ui.get("on"):
-            doc.set_layer_ui_config(ui["number"], action=0)
-    still_off = [v["name"] for v in doc.get_ocgs().values() if not v.get("on", True)]
-    if still_off:
-        raise UnsupportedError(
-            "{name}: {n} dolda lager går inte att visa, så deras text kan inte kontrolleras; skriv ut filen till en ny PDF och försök igen", name=src.name, n=len(still_off)
-        )
-    log.info("%d avstängda lager behandlas som dold text", len(off))
-    return off
 
 
 def _norm(rect: Rect) -> Rect:
