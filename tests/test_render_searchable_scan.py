@@ -31,8 +31,12 @@ LINES = [
 ]
 
 
-def searchable_scan(path: Path, lines: list[str], dpi: int = 200) -> Path:
-    """A page image of ``lines`` with the same words over it, invisible, as scanners write them."""
+def searchable_scan(path: Path, lines: list[str], dpi: int = 200, under: bool = False) -> Path:
+    """A page image of ``lines`` with the same words over it, invisible, as scanners write them.
+
+    With ``under`` the words are drawn visibly before the image, which hides them: another way
+    producers make a scan searchable.
+    """
     scratch = pymupdf.open()
     src = scratch.new_page(width=595, height=842)
     y = 90.0
@@ -42,11 +46,14 @@ def searchable_scan(path: Path, lines: list[str], dpi: int = 200) -> Path:
     pix = src.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, alpha=False)
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
-    page.insert_image(page.rect, pixmap=pix)
+    if not under:
+        page.insert_image(page.rect, pixmap=pix)
     y = 90.0
     for line in lines:
-        page.insert_text((60, y), line, fontsize=13, render_mode=3)
+        page.insert_text((60, y), line, fontsize=13, render_mode=0 if under else 3)
         y += 24
+    if under:
+        page.insert_image(page.rect, pixmap=pix)
     doc.save(path, garbage=4, deflate=True)
     doc.close()
     scratch.close()
@@ -71,8 +78,9 @@ def ink_kept_outside(src: Path, out: Path, boxes: list[tuple[float, float, float
     return float(((b < 200) & dark).sum() / max(1, dark.sum()))
 
 
-def test_searchable_scan_keeps_its_pixels_and_loses_only_the_masked_name(tmp_path: Path, blank_detector) -> None:
-    src = searchable_scan(tmp_path / "skannad.pdf", LINES)
+@pytest.mark.parametrize("under", [False, True], ids=["invisible layer over the image", "visible layer under the image"])
+def test_searchable_scan_keeps_its_pixels_and_loses_only_the_masked_name(tmp_path: Path, blank_detector, under: bool) -> None:
+    src = searchable_scan(tmp_path / "skannad.pdf", LINES, under=under)
     before = src.read_bytes()
     out = tmp_path / "ut.pdf"
     disclosure = run_file(src, out, options=RunOptions(), detector=blank_detector)

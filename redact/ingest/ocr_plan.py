@@ -25,6 +25,9 @@ from redact.ingest.ocr_trust import (  # noqa: F401 - text_is_garbage is re-expo
     untrusted_fonts,
     untrusted_spans,
 )
+# The renderer removes text an opaque image hides; a scan page whose only text lies under its image
+# has no text layer left and must be given one, so the plan judges with the renderer's own test.
+from redact.render.under_images import glyphs_under_images
 from redact.types import Rect
 
 #: An image covering at least this share of the page makes it a scanned page.
@@ -69,6 +72,24 @@ def _visible_text(page: pymupdf.Page) -> str:
             continue
         parts.append("".join(chr(c[0]) for c in span.get("chars", ())))
     return "".join(parts)
+
+
+def _unhidden_text(page: pymupdf.Page) -> str:
+    """Visible-mode text that no opaque image drawn later hides (the renderer removes what one hides)."""
+    try:
+        trace = page.get_texttrace()
+        hidden = glyphs_under_images(page, trace, page.get_bboxlog())
+    except Exception:  # pragma: no cover - damaged content stream
+        return _visible_text(page)
+    keys = {_origin_key(o) for o in hidden}
+    return "".join(
+        chr(c[0]) for span in trace if span.get("type") != 3 and span.get("opacity", 1) != 0
+        for c in span.get("chars", ()) if _origin_key(c[2]) not in keys
+    )
+
+
+def _origin_key(origin) -> tuple[int, int]:
+    return (round(origin[0] * 100), round(origin[1] * 100))
 
 
 def _has_ink(page: pymupdf.Page) -> bool:
@@ -208,6 +229,9 @@ def ocr_plan(page: pymupdf.Page) -> OcrPlan:
     mb = page.mediabox
     share = _covered_share(boxes, mb.width, mb.height)
     if share >= PAGE_IMAGE_SHARE:  # only images that can hold text make a scanned page
+        if n_visible >= MIN_TEXT_CHARS:  # words drawn under the scan are removed at render as hidden
+            visible = _unhidden_text(page)
+            n_visible = len("".join(visible.split()))
         usable = n_visible >= MIN_TEXT_CHARS and not text_is_garbage(visible)
         return OcrPlan("page", reason=f"en bild täcker {share:.0%} av sidan", text_layer=usable)
     if n_visible < MIN_TEXT_CHARS and not ((n_visible or tiny) and not boxes and not fonts[0] and not _ODD.search(text)
