@@ -37,7 +37,8 @@ _TIE_END = re.compile(rf"\(({_LETTER}{{2,3}}|(?:{_UP}\.){{2,3}}|{_UP}[a-z]{{1,3}
 # With a lowercase particle between ("AvH" for Axel von Hallwyl, "LdM"), matched only against
 # the initials of a person of the document.
 _INITIALS = re.compile(
-    r"(?<![\w.-])([A-ZÅÄÖÉ]\.-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{2}|[A-ZÅÄÖÉ]{2}[a-zåäö]|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö]|"
+    # a hyphenated surname keeps its hyphen ("T.H-B", "T.H.-B.", "TH-B" for Tiina Huttunen-Berg)
+    r"(?<![\w.-])([A-ZÅÄÖÉ]\.[A-ZÅÄÖÉ]\.?-[A-ZÅÄÖÉ]\.?|[A-ZÅÄÖÉ]{2}-[A-ZÅÄÖÉ](?![\w-])|[A-ZÅÄÖÉ]\.-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{2}|[A-ZÅÄÖÉ]{2}[a-zåäö]|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö]|"
     + _LETTER + r"{2,3}|(?:" + _UP + r"\.){2,3}|"
     # dotted with the surname's second letter ("E.Gr.", "A.-K.Ny.")
     r"(?:[A-ZÅÄÖÉ]\.-?){1,2}[A-ZÅÄÖÉ][a-zåäö]{1,2}\.|"
@@ -363,6 +364,10 @@ def person_initials(name: str) -> set[str]:
                 out.add(tokens[0][0].upper() + last[0].upper() + c)
     if len(first_sub) == 2:
         out.add(first_sub[0] + "-" + first_sub[1] + letters[-1])
+    # a hyphenated surname: each part's letter, with or without its hyphen ("Tiina Huttunen-Berg" -> THB, TH-B)
+    last_sub = [s[0].upper() for s in tokens[-1].split("-") if s and s[0].isalpha()]
+    if len(last_sub) == 2 and tokens[0][:1].isalpha():
+        out.update({tokens[0][0].upper() + "".join(last_sub), tokens[0][0].upper() + last_sub[0] + "-" + last_sub[1]})
     # a particle keeps its lowercase letters: "Axel von Hallwyl" -> "AvH", "Lina de Mora" -> "LdM"
     # a digraph that is one letter of the alphabet is one initial ("Dženana Begić" -> "DžB")
     digraphs = [_DIGRAPH.match(t).group() if _DIGRAPH.match(t) else t[0].upper() for t in tokens if t[0].isalpha()]
