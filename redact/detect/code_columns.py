@@ -88,7 +88,7 @@ def listed_codes(text: str, persons: Sequence[tuple[int, int]], others: Sequence
         line = text[offset:offset + (starts[i + 1] - offset - 1 if i + 1 < len(starts) else len(text) - offset)]
         if not line.strip() or len(line) > 240 or not any(ch.isdigit() for ch in line):
             continue
-        for a, b in _cell_spans(line):
+        for a, b in cell_spans(line):
             cell = " ".join(line[a:b].split())
             if cell and cell[-1:].isdigit() and _is_code(cell):
                 groups.setdefault(_shape(cell), []).append((offset + a, offset + b, i))
@@ -116,7 +116,7 @@ def _headed_as_other_number(text: str, starts: Sequence[int], first: int) -> boo
         line = text[starts[i]:end]
         if not line.strip():
             return False
-        if any(names_thing_number(line[a:b]) for a, b in _cell_spans(line)):
+        if any(names_thing_number(line[a:b]) for a, b in cell_spans(line)):
             return True
     return False
 
@@ -127,7 +127,7 @@ def _line_of(starts: Sequence[int], char: int) -> int:
     return bisect_right(starts, char) - 1
 
 
-def _cell_spans(line: str) -> list[tuple[int, int]]:
+def cell_spans(line: str) -> list[tuple[int, int]]:
     """The cells of a line (split at tabs, "|" or two spaces; the whole line when none), trimmed."""
     spans, pos = [], 0
     for m in [*_CELL_SPLIT.finditer(line), None]:

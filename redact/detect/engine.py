@@ -28,6 +28,7 @@ from redact.detect.organisation import drop_organisation_data
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.presidio import analyze_many, build_analyzer
 from redact.detect.code_columns import listed_codes
+from redact.detect.giro_columns import listed_giros
 from redact.detect.table_columns import (
     ADDRESS, BANK, BIRTH, FULL, ID, PROPERTY, SIGN, header_words_only, headed_cells, names_a_number,
 )
@@ -126,6 +127,7 @@ class Detector:
             findings = _with_headed_cells(page, findings)
             findings = _with_neighbour_names(page, findings, self.lexicons)
             findings = _with_listed_codes(page, findings)
+            findings = _with_listed_giros(page, findings)
             findings = drop_organisation_data(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
             language = throughout(page.text, hint) if hint else self.language(page.text)
@@ -312,6 +314,22 @@ def _with_listed_codes(page: Page, findings: list[Finding]) -> list[Finding]:
     ]
     if not added:
         return findings
+    merged = sorted(findings + added, key=_finding_order)
+    return [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(merged)]
+
+
+def _with_listed_giros(page: Page, findings: list[Finding]) -> list[Finding]:
+    """Add the giro numbers of a payments column whose rows name persons (redact.detect.giro_columns)."""
+    persons = [(f.start or 0, f.end or 0) for f in findings if f.category == "PERSON"]
+    taken = [(f.start or 0, f.end or 0) for f in findings if f.category != "PERSON"]
+    spans = _widening("listed giro numbers: the rule", page, lambda: listed_giros(page.text, persons, taken))
+    if not spans:
+        return findings
+    added = [
+        Finding(id=f"p{page.number}-g{n}", page=page.number, start=a, end=b, text=page.text[a:b], category="BANK_ACCOUNT",
+                score=CELL_SCORE - 0.1, detector="table_column", reason="gironummer i en kolumn av betalningar bredvid en person")
+        for n, (a, b) in enumerate(spans)
+    ]
     merged = sorted(findings + added, key=_finding_order)
     return [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(merged)]
 
