@@ -192,3 +192,42 @@ def test_a_compounds_first_part_or_a_case_label_is_no_person(text, word, dropped
     f = Finding(id="x", page=1, start=start, end=start + len(word), text=word, category="PERSON", score=0.85,
                 detector="names")
     assert _word_part_or_case_label(f, text) is dropped
+
+
+# An organisation's account named by its owner stays readable, whoever else the line names; a person's or a
+# sole trader's firm's does not.
+ACCOUNTS = """Beslut om lotteritillstånd, Ulvsjö kommun
+Avgiften 600 kr betalas till kommunens bankgiro 5426-0930 inom 30 dagar.
+Kassören Leyla Aksoy har redovisat att intäkterna satts in på föreningens plusgiro 62 18 94-5.
+Arvodet till Tove Brandt betalas till hennes bankgiro 5318-7209.
+Snickaren Anders Hult har fått ersättningen till firmans bankgiro 5390-1187.
+"""
+
+
+@pytest.mark.parametrize("number", ["5426-0930", "62 18 94-5"])
+def test_an_organisations_account_named_by_its_owner_stays(blank_detector, number):
+    assert number not in _found(ACCOUNTS, blank_detector)
+
+
+@pytest.mark.parametrize("number", ["5318-7209", "5390-1187"])
+def test_a_persons_or_a_firms_account_is_still_found(blank_detector, number):
+    assert _found(ACCOUNTS, blank_detector).get(number) == "BANK_ACCOUNT"
+
+
+# A property the text says an organisation owns stays readable at every mention; a person's does not.
+LAND = """Avtal om upplåtelse av mark för kolonilotter
+Upplåtare: Ulvsjö kommun, org.nr 212000-2593
+Mark som upplåts: Ulvsjö Kvarnen 2:5 och Ulvsjö Kvarnen 2:6
+Skiftet gränsar till Ulvsjö Hagen 4:1, som ägs av Ulvsjö hembygdsförening, och till
+Ulvsjö Hagen 4:7, som ägs av Ebba Lindahl. Vägen över Ulvsjö Hagen 4:1 får användas.
+Vattnet tas från Ulvsjö Bäcken 1:3 (gamla skolan), ägd av kommunen.
+"""
+
+
+@pytest.mark.parametrize("designation", ["Ulvsjö Kvarnen 2:5", "Ulvsjö Kvarnen 2:6", "Ulvsjö Hagen 4:1", "Ulvsjö Bäcken 1:3"])
+def test_a_property_an_organisation_owns_stays(blank_detector, designation):
+    assert designation not in _found(LAND, blank_detector)
+
+
+def test_a_property_a_person_owns_is_still_found(blank_detector):
+    assert _found(LAND, blank_detector).get("Ulvsjö Hagen 4:7") == "PROPERTY"

@@ -25,6 +25,7 @@ from redact.detect.name_spans import (
     extend_to_recipient_line, ordinary_noun, split_at_titles, trim_trade_and_role_words,
 )
 from redact.detect.organisation import drop_organisation_data
+from redact.detect.owned_property import drop_organisations_properties
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.presidio import analyze_many, build_analyzer
 from redact.detect.code_columns import listed_codes
@@ -129,6 +130,7 @@ class Detector:
             findings = _with_listed_codes(page, findings)
             findings = _with_listed_giros(page, findings)
             findings = drop_organisation_data(findings, page.text)
+            findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
             language = throughout(page.text, hint) if hint else self.language(page.text)
             if not language.swedish_rules:

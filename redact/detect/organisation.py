@@ -34,6 +34,13 @@ _AUTHORITY_BLOCK = re.compile(
     r"(?m)^[ \t]*(?:(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,4}(?:kommun|[Rr]egion[ \t]+[A-ZÅÄÖ][\w-]*|\w*förvaltningen|\w*nämnden|"
     r"\w*myndigheten|\w*verket|\w*styrelsen|AB)|Region[ \t]+[A-ZÅÄÖ][\w-]*|(?i:växel|vxl|box)[ \t:]*\d[^\n]*)[ \t]*$"
 )
+# An organisation's account named by its owner right before it ("kommunens bankgiro", "Kvarnby kommun bankgiro",
+# "föreningens plusgiro"); not a firm's ("firmans bankgiro" may be a sole trader's) nor a person's ("hans konto").
+_ORGANISATIONS_ACCOUNT = re.compile(
+    r"(?i)(?<![\w-])(?:\w*(?:kommunens|regionens|nämndens|förvaltningens|föreningens|förbundets|klubbens|stiftelsens|"
+    r"församlingens|myndighetens|bolagets|samfällighetens|byalagets)|[A-ZÅÄÖ]\w*[ \t]+kommun)[ \t]+"
+    r"(?:(?:bank|plus|post)?giro(?:nummer|konto)?|bg|pg|konto|kontonummer|bankkonto)(?:[ \t]*(?:nr\.?|nummer))?[ \t]*:?[ \t]*$"
+)
 _PRIVATE = re.compile(r"(?i)enskild firma|enskild näringsidkare|privatperson|privat(?:konto|person)")
 # A person writing of their own box ("har jag en postbox", "mitt privata nummer"): the box is theirs.
 _OWN_BOX = re.compile(r"(?i)(?<![\w])(?:jag|mitt|min|mina|privata?)(?![\w])")
@@ -127,6 +134,9 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
         if f.category in ("ADDRESS", "POSTAL_CODE") and _OWN_BOX.search(text, text.rfind("\n", 0, max(a - 1, 0)) + 1, b):
             kept.append(f)
             continue
+        if f.category in _MONEY and _ORGANISATIONS_ACCOUNT.search(text, a, f.start) and not (
+                _PRIVATE.search(line) or _has_personnummer(findings, a, b)):
+            continue  # "till kommunens bankgiro", "på föreningens plusgiro": the organisation's, whoever else the line names
         if f.category in _MONEY and not private:
             rest = line.replace(f.text.split("\n")[0], " ")
             if legal_person_number(rest) or _LEGAL_WORDS.search(rest) or _company_row(text, lines, a, findings):
