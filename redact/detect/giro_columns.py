@@ -26,6 +26,9 @@ _GIRO_CELL = re.compile(
     rf"^(?:(?P<label>[A-Za-zÅÄÖåäö]{{1,3}}\.?)[ \t\u00a0]+)?"
     rf"(?P<number>[1-9]\d?(?:[ \u00a0]?\d\d){{0,3}}{_DASH}\d|[1-9]\d{{2,3}}{_DASH}\d{{4}})$"
 )
+# a giro number's shape anywhere in the text, to find the few cells worth a closer look
+_NUMBER = re.compile(
+    rf"(?<![\w\-\u2010-\u2013+,.])(?:\d{{1,2}}(?:[ \u00a0]?\d\d){{0,3}}{_DASH}\d|\d{{3,4}}{_DASH}\d{{4}})(?![\w]|[.,]\d|{_DASH}\d)")
 _YEARS = re.compile(rf"^(?:19|20)\d\d{_DASH}")
 # An organisation in the row: its numbers are the organisation's (organisation.py decides on them).
 _ORGANISATION = re.compile(
@@ -58,7 +61,10 @@ def _giro(cell: str) -> tuple[int, int] | None:
 def listed_giros(text: str, persons: Sequence[tuple[int, int]], taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of giro numbers in a column of payments whose rows name persons (see the module docstring);
     ``taken``: spans already found (an account found by its label is left as it is)."""
-    if not persons or not any(ch.isdigit() for ch in text):
+    if not persons:
+        return []
+    found = list(_NUMBER.finditer(text))  # cheap: most pages hold none or one
+    if len(found) < 2:
         return []
     starts, pos = [], 0
     lines = text.split("\n")
@@ -66,15 +72,15 @@ def listed_giros(text: str, persons: Sequence[tuple[int, int]], taken: Sequence[
         starts.append(pos)
         pos += len(line) + 1
     cells: list[tuple[int, int, int]] = []  # (start, end, line)
-    for i, line in enumerate(lines):
-        if not line.strip() or len(line) > 240 or not any(ch.isdigit() for ch in line):
+    for m in found:
+        i = _line_of(starts, m.start())
+        line = lines[i]
+        cell = next(((a, b) for a, b in cell_spans(line) if starts[i] + a <= m.start() and m.end() <= starts[i] + b), None)
+        if cell is None or cell[1] - cell[0] > _LONGEST_CELL:
             continue
-        for a, b in cell_spans(line):
-            if b - a > _LONGEST_CELL:
-                continue
-            span = _giro(line[a:b])
-            if span is not None:
-                cells.append((starts[i] + a + span[0], starts[i] + a + span[1], i))
+        span = _giro(line[cell[0]:cell[1]])
+        if span is not None:
+            cells.append((starts[i] + cell[0] + span[0], starts[i] + cell[0] + span[1], i))
     if len(cells) < 2:
         return []
     person_lines = sorted({_line_of(starts, a) for a, _ in persons})
