@@ -82,6 +82,10 @@ def _genitive_base(last: str, known: Collection[str], page_texts: dict[int, str]
     return base if any(base in t and word.search(t) for t in page_texts.values()) else None
 
 
+# Where a name read together with its address ends: a comma, a line end or a digit.
+_ADDRESS_START = re.compile(r"[,\n]|\d")
+
+
 def _name_parts(name: str) -> list[str]:
     parts = []
     for token in re.split(r"\s+", name.strip()):
@@ -248,7 +252,12 @@ def propagate(
             source[key] = f
         if f.category == "PERSON":
             name_parts = _name_parts(f.text)
-            if len(name_parts) >= 2:
+            spread = len(name_parts) >= 2
+            if spread and any(c.isdigit() for c in f.text):
+                # a name read together with its address ("c/o Farah, Åsgatan 3 B, 684 31 Lindås"): only the
+                # name spreads, not the street or the town ("Lindås kommun" elsewhere is no one's name)
+                name_parts = _name_parts(_ADDRESS_START.split(f.text, 1)[0])
+            if spread and name_parts:
                 for p in name_parts:
                     parts.setdefault(p, f)
                 base = _genitive_base(name_parts[-1], known, page_texts)
