@@ -328,8 +328,9 @@ def _with_listed_giros(page: Page, findings: list[Finding]) -> list[Finding]:
     if not spans:
         return findings
     added = [
-        Finding(id=f"p{page.number}-g{n}", page=page.number, start=a, end=b, text=page.text[a:b], category="BANK_ACCOUNT",
-                score=CELL_SCORE - 0.1, detector="table_column", reason="gironummer i en kolumn av betalningar bredvid en person")
+        Finding(id=f"p{page.number}-g{n}", page=page.number, start=a, end=b, text=page.text[a:b],
+                category="BANK_ACCOUNT", score=CELL_SCORE - 0.1, detector="table_column",
+                reason="gironummer i en kolumn av betalningar bredvid en person")
         for n, (a, b) in enumerate(spans)
     ]
     merged = sorted(findings + added, key=_finding_order)

@@ -28,7 +28,8 @@ _GIRO_CELL = re.compile(
 )
 # a giro number's shape anywhere in the text, to find the few cells worth a closer look
 _NUMBER = re.compile(
-    rf"(?<![\w\-\u2010-\u2013+,.])(?:\d{{1,2}}(?:[ \u00a0]?\d\d){{0,3}}{_DASH}\d|\d{{3,4}}{_DASH}\d{{4}})(?![\w]|[.,]\d|{_DASH}\d)")
+    rf"(?<![\w\-\u2010-\u2013+,.])(?:\d{{1,2}}(?:[ \u00a0]?\d\d){{0,3}}{_DASH}\d|\d{{3,4}}{_DASH}\d{{4}})"
+    rf"(?![\w]|[.,]\d|{_DASH}\d)")
 _YEARS = re.compile(rf"^(?:19|20)\d\d{_DASH}")
 # An organisation in the row: its numbers are the organisation's (organisation.py decides on them).
 _ORGANISATION = re.compile(
@@ -37,7 +38,6 @@ _ORGANISATION = re.compile(
 )
 _ORG_NUMBER = re.compile(rf"(?<![\w-])(?:16)?[1-9]\d[2-9]\d{{3}}{_DASH}?\d{{4}}(?![\w-])")
 _ROW_GAP = 8  # lines between two cells of one column (a table read one cell a line)
-_NEAR = 4  # lines from the number to its row's name
 _LONGEST_CELL = 40
 
 
@@ -58,7 +58,9 @@ def _giro(cell: str) -> tuple[int, int] | None:
     return m.start("number"), m.end("number")
 
 
-def listed_giros(text: str, persons: Sequence[tuple[int, int]], taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def listed_giros(
+    text: str, persons: Sequence[tuple[int, int]], taken: Sequence[tuple[int, int]],
+) -> list[tuple[int, int]]:
     """Spans of giro numbers in a column of payments whose rows name persons (see the module docstring);
     ``taken``: spans already found (an account found by its label is left as it is)."""
     if not persons:
@@ -75,7 +77,8 @@ def listed_giros(text: str, persons: Sequence[tuple[int, int]], taken: Sequence[
     for m in found:
         i = _line_of(starts, m.start())
         line = lines[i]
-        cell = next(((a, b) for a, b in cell_spans(line) if starts[i] + a <= m.start() and m.end() <= starts[i] + b), None)
+        at = m.start() - starts[i], m.end() - starts[i]
+        cell = next(((a, b) for a, b in cell_spans(line) if a <= at[0] and at[1] <= b), None)
         if cell is None or cell[1] - cell[0] > _LONGEST_CELL:
             continue
         span = _giro(line[cell[0]:cell[1]])
@@ -89,7 +92,8 @@ def listed_giros(text: str, persons: Sequence[tuple[int, int]], taken: Sequence[
         before = cells[n - 1][2] if n > 0 else None
         after = cells[n + 1][2] if n + 1 < len(cells) else None
         # a column: another giro cell a few lines above or below (not on the same line: two cells of one row)
-        if not ((before is not None and 0 < i - before <= _ROW_GAP) or (after is not None and 0 < after - i <= _ROW_GAP)):
+        if not ((before is not None and 0 < i - before <= _ROW_GAP)
+                or (after is not None and 0 < after - i <= _ROW_GAP)):
             continue
         if any(s < b and a < e for s, e in taken):
             continue

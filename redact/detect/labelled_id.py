@@ -200,7 +200,8 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         strength = "noun"
     before_colon = m.group("sep").split(":")[0].split() if ":" in m.group("sep") else []
     if strength is None and len(before_colon) >= 2:
-        # "infört i vapenregistret: VR 6620 1174": the word before the colon is the label, not the verb the match began at
+        # "infört i vapenregistret: VR 6620 1174": the word before the colon is the label, not the verb the
+        # match began at
         label = before_colon[-1]
         strength = label_strength(label)
     if strength is None:
