@@ -231,3 +231,21 @@ def test_a_property_an_organisation_owns_stays(blank_detector, designation):
 
 def test_a_property_a_person_owns_is_still_found(blank_detector):
     assert _found(LAND, blank_detector).get("Ulvsjö Hagen 4:7") == "PROPERTY"
+
+
+# A word before the organisation's switchboard number is its contact label ("Växel", "Kontaktcenter"), even where
+# the model reads it as a name; a person's name before their own number stays a name.
+CONTACTS = """Beslut om parkeringstillstånd
+Frågor om beslutet besvaras av Medborgarservice, Växel 0522-69 70 00, servicecenter@vanersby.se.
+Avgiftsenheten, Kontaktcenter 0522-69 70 00.
+Handläggare Jonatan Wikström 0522-69 73 41.
+"""
+
+
+@pytest.mark.parametrize("word", ["Växel", "Kontaktcenter"])
+def test_the_label_of_a_switchboard_number_is_no_name(model_detector, word):
+    assert _found(CONTACTS, model_detector).get(word) != "PERSON"
+
+
+def test_a_name_before_a_direct_number_is_still_a_name(model_detector):
+    assert _found(CONTACTS, model_detector).get("Jonatan Wikström") == "PERSON"

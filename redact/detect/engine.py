@@ -24,7 +24,7 @@ from redact.detect.inverted_names import inverted_names
 from redact.detect.name_spans import (
     extend_to_recipient_line, ordinary_noun, split_at_titles, trim_trade_and_role_words,
 )
-from redact.detect.organisation import drop_organisation_data
+from redact.detect.organisation import drop_organisation_data, switchboard_label
 from redact.detect.owned_property import drop_organisations_properties
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.presidio import analyze_many, build_analyzer
@@ -150,7 +150,8 @@ class Detector:
         findings = trim_trade_and_role_words(findings, text, is_name)
         # a cell of a headed column or initials in a signature position are no sentence's words ("KL" is not "kl.")
         return [f for f in findings if f.detector in ("table_column", "initials_column")
-                or not (ordinary_sentence_start(f, text, is_name) or ordinary_noun(f, is_name))]
+                or not (ordinary_sentence_start(f, text, is_name) or ordinary_noun(f, is_name)
+                        or (switchboard_label(f, text) and not is_name(f.text.strip())))]
 
     def _finding(self, page: Page, r: RecognizerResult, n: int) -> Finding:
         meta = r.recognition_metadata or {}

@@ -242,3 +242,17 @@ def _switchboard(number: str) -> bool:
     """A number ending in 000 ("0522-69 70 00"): an organisation's switchboard, in its letterhead."""
     digits = re.sub(r"\D", "", number)
     return len(digits) >= 8 and digits.endswith("000") and not digits.startswith("07")
+
+
+# A switchboard number right after a word: "Växel 0346-88 00 00", "Kontaktcenter: 0645-38 20 00".
+_SWITCHBOARD_AFTER = re.compile(r"[ \t]*:?[ \t]*((?:\+46[ \t]?|0)\d{1,3}[- \t]?\d[\d \t-]{3,10}\d)(?![\d-])")
+
+
+def switchboard_label(f: Finding, text: str) -> bool:
+    """True for a one-word name proposal right before a switchboard number ("Växel", "Kontaktcenter"):
+    the organisation's own contact label (the caller decides that the word is no listed name)."""
+    if f.category != "PERSON" or f.end is None or " " in f.text.strip() or "\n" in f.text:
+        return False
+    m = _SWITCHBOARD_AFTER.match(text, f.end)
+    return m is not None and _switchboard(m.group(1))
+
