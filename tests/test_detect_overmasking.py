@@ -249,3 +249,41 @@ def test_the_label_of_a_switchboard_number_is_no_name(model_detector, word):
 
 def test_a_name_before_a_direct_number_is_still_a_name(model_detector):
     assert _found(CONTACTS, model_detector).get("Jonatan Wikström") == "PERSON"
+
+
+# A street's name read by the model into a name ("Mäta Kvarnbäcksvägen", a task in a list) is no name and must not
+# spread to the street's other mentions; a name before a street keeps the name.
+TASKS = """Uppföljning av vinterväghållningen
+Åtgärd
+Ansvarig
+Klart
+Mäta Kvarnbäcksvägen
+GH
+v. 12
+Plogning Granbackavägen
+SeL
+v. 14
+Handläggare: Gustav Holm, Selma Lindgren
+"""
+
+
+def test_a_street_read_into_a_name_is_no_name(model_detector):
+    found = _found(TASKS, model_detector)
+    assert not any("Kvarnbäcksvägen" in text for text, cat in found.items() if cat == "PERSON")
+    assert found.get("Gustav Holm") == "PERSON"
+
+
+def test_a_name_keeps_its_words_when_a_street_is_trimmed_off():
+    from redact.detect.name_spans import trim_street_words
+    from redact.types import Finding
+
+    text = "Brev till Kerstin Ek Hagtornsvägen och Mäta Myrgatan"
+
+    def person(words: str) -> Finding:
+        a = text.index(words)
+        return Finding(id=words, page=1, start=a, end=a + len(words), text=words, category="PERSON", score=0.8,
+                       detector="names")
+
+    f, g = person("Kerstin Ek Hagtornsvägen"), person("Mäta Myrgatan")
+    out = trim_street_words([f, g], is_name=lambda w: w in ("Kerstin", "Ek"))
+    assert [x.text for x in out] == ["Kerstin Ek"]

@@ -22,7 +22,7 @@ from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.patterns import Rule
 from redact.detect.inverted_names import inverted_names
 from redact.detect.name_spans import (
-    extend_to_recipient_line, ordinary_noun, split_at_titles, trim_trade_and_role_words,
+    extend_to_recipient_line, ordinary_noun, split_at_titles, trim_street_words, trim_trade_and_role_words,
 )
 from redact.detect.organisation import drop_organisation_data, switchboard_label
 from redact.detect.owned_property import drop_organisations_properties
@@ -147,7 +147,7 @@ class Detector:
             return classify_word(word, self.lexicons) != U
 
         findings = extend_to_recipient_line(split_at_titles(findings, text, self.lexicons.titles, is_name), text)
-        findings = trim_trade_and_role_words(findings, text, is_name)
+        findings = trim_street_words(trim_trade_and_role_words(findings, text, is_name), is_name)
         # a cell of a headed column or initials in a signature position are no sentence's words ("KL" is not "kl.")
         return [f for f in findings if f.detector in ("table_column", "initials_column")
                 or not (ordinary_sentence_start(f, text, is_name) or ordinary_noun(f, is_name)
