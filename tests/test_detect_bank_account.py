@@ -1,9 +1,16 @@
 """Bank account detector: bankgiro and plusgiro with Luhn, clearing + account numbers."""
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from redact.detect.bank_account import BankAccountRecognizer
 from redact.detect.patterns import luhn_ok
+from redact.pipeline import detect_document
+
+sys.path.insert(0, str(Path(__file__).parent))
+from pdf_builders import new_pdf, save, table, write_lines  # noqa: E402
 
 REC = BankAccountRecognizer()
 
@@ -89,3 +96,34 @@ def test_a_personkonto_wrapped_after_its_clearing_number(blank_detector):
     found_ = {(f.category, " ".join(f.text.split())) for f in detect_text(text, blank_detector).findings}
     assert ("BANK_ACCOUNT", "3300 7806153388") in found_, found_
     assert not any("2024" in t for _, t in found_)
+
+
+# A payments column of a grants register: the associations' bankgiro beside private persons' plusgiro
+# numbers, which have no "plusgiro" label of their own ("Pk", or nothing).
+GRANTS = [
+    ["Mottagare", "Kontaktperson", "Telefon", "Betalas till"],
+    ["Hagtornsvägen", "Signe Lundkvist", "070-318 22 41", "Bg 5318-7209"],
+    ["Björkbacken", "Mustafa Yılmaz", "073-402 19 86", "Pk 417 32 05-8"],
+    ["Tallmon", "Rauni Heikkilä", "076-211 48 03", "62 18 94-5"],
+    ["Vallby byalag", "Åke Bergström", "0651-140 22", "37 52 91-2"],
+]
+
+
+def _grants_pdf(tmp_path) -> Path:
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Vägbidrag 2027, utbetalningar"], y=60)
+    table(page, (40, 80), GRANTS, col_width=128)
+    write_lines(page, ["Beslutet är fattat på delegation."], y=200)
+    return save(doc, tmp_path / "bidrag.pdf")
+
+
+@pytest.mark.parametrize("value", ["417 32 05-8", "62 18 94-5"])
+def test_a_persons_unlabelled_plusgiro_in_a_payments_column_is_an_account(tmp_path, blank_detector, value):
+    det = detect_document(_grants_pdf(tmp_path), blank_detector)
+    assert {" ".join(f.text.split()): f.category for f in det.findings}.get(value) == "BANK_ACCOUNT"
+
+
+def test_an_associations_giro_number_in_the_same_column_is_left_to_the_organisation_rules(tmp_path, blank_detector):
+    det = detect_document(_grants_pdf(tmp_path), blank_detector)
+    assert "37 52 91-2" not in {" ".join(f.text.split()) for f in det.findings}

@@ -192,3 +192,98 @@ def test_a_compounds_first_part_or_a_case_label_is_no_person(text, word, dropped
     f = Finding(id="x", page=1, start=start, end=start + len(word), text=word, category="PERSON", score=0.85,
                 detector="names")
     assert _word_part_or_case_label(f, text) is dropped
+
+
+# An organisation's account named by its owner stays readable, whoever else the line names; a person's or a
+# sole trader's firm's does not.
+ACCOUNTS = """Beslut om lotteritillstånd, Ulvsjö kommun
+Avgiften 600 kr betalas till kommunens bankgiro 5426-0930 inom 30 dagar.
+Kassören Leyla Aksoy har redovisat att intäkterna satts in på föreningens plusgiro 62 18 94-5.
+Arvodet till Tove Brandt betalas till hennes bankgiro 5318-7209.
+Snickaren Anders Hult har fått ersättningen till firmans bankgiro 5390-1187.
+"""
+
+
+@pytest.mark.parametrize("number", ["5426-0930", "62 18 94-5"])
+def test_an_organisations_account_named_by_its_owner_stays(blank_detector, number):
+    assert number not in _found(ACCOUNTS, blank_detector)
+
+
+@pytest.mark.parametrize("number", ["5318-7209", "5390-1187"])
+def test_a_persons_or_a_firms_account_is_still_found(blank_detector, number):
+    assert _found(ACCOUNTS, blank_detector).get(number) == "BANK_ACCOUNT"
+
+
+# A property the text says an organisation owns stays readable at every mention; a person's does not.
+LAND = """Avtal om upplåtelse av mark för kolonilotter
+Upplåtare: Ulvsjö kommun, org.nr 212000-2593
+Mark som upplåts: Ulvsjö Kvarnen 2:5 och Ulvsjö Kvarnen 2:6
+Skiftet gränsar till Ulvsjö Hagen 4:1, som ägs av Ulvsjö hembygdsförening, och till
+Ulvsjö Hagen 4:7, som ägs av Ebba Lindahl. Vägen över Ulvsjö Hagen 4:1 får användas.
+Vattnet tas från Ulvsjö Bäcken 1:3 (gamla skolan), ägd av kommunen.
+"""
+
+
+@pytest.mark.parametrize("designation", ["Ulvsjö Kvarnen 2:5", "Ulvsjö Kvarnen 2:6", "Ulvsjö Hagen 4:1", "Ulvsjö Bäcken 1:3"])
+def test_a_property_an_organisation_owns_stays(blank_detector, designation):
+    assert designation not in _found(LAND, blank_detector)
+
+
+def test_a_property_a_person_owns_is_still_found(blank_detector):
+    assert _found(LAND, blank_detector).get("Ulvsjö Hagen 4:7") == "PROPERTY"
+
+
+# A word before the organisation's switchboard number is its contact label ("Växel", "Kontaktcenter"), even where
+# the model reads it as a name; a person's name before their own number stays a name.
+CONTACTS = """Beslut om parkeringstillstånd
+Frågor om beslutet besvaras av Medborgarservice, Växel 0522-69 70 00, servicecenter@vanersby.se.
+Avgiftsenheten, Kontaktcenter 0522-69 70 00.
+Handläggare Jonatan Wikström 0522-69 73 41.
+"""
+
+
+@pytest.mark.parametrize("word", ["Växel", "Kontaktcenter"])
+def test_the_label_of_a_switchboard_number_is_no_name(model_detector, word):
+    assert _found(CONTACTS, model_detector).get(word) != "PERSON"
+
+
+def test_a_name_before_a_direct_number_is_still_a_name(model_detector):
+    assert _found(CONTACTS, model_detector).get("Jonatan Wikström") == "PERSON"
+
+
+# A street's name read by the model into a name ("Mäta Kvarnbäcksvägen", a task in a list) is no name and must not
+# spread to the street's other mentions; a name before a street keeps the name.
+TASKS = """Uppföljning av vinterväghållningen
+Åtgärd
+Ansvarig
+Klart
+Mäta Kvarnbäcksvägen
+GH
+v. 12
+Plogning Granbackavägen
+SeL
+v. 14
+Handläggare: Gustav Holm, Selma Lindgren
+"""
+
+
+def test_a_street_read_into_a_name_is_no_name(model_detector):
+    found = _found(TASKS, model_detector)
+    assert not any("Kvarnbäcksvägen" in text for text, cat in found.items() if cat == "PERSON")
+    assert found.get("Gustav Holm") == "PERSON"
+
+
+def test_a_name_keeps_its_words_when_a_street_is_trimmed_off():
+    from redact.detect.name_spans import trim_street_words
+    from redact.types import Finding
+
+    text = "Brev till Kerstin Ek Hagtornsvägen och Mäta Myrgatan"
+
+    def person(words: str) -> Finding:
+        a = text.index(words)
+        return Finding(id=words, page=1, start=a, end=a + len(words), text=words, category="PERSON", score=0.8,
+                       detector="names")
+
+    f, g = person("Kerstin Ek Hagtornsvägen"), person("Mäta Myrgatan")
+    out = trim_street_words([f, g], is_name=lambda w: w in ("Kerstin", "Ek"))
+    assert [x.text for x in out] == ["Kerstin Ek"]

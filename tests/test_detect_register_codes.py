@@ -232,3 +232,40 @@ def test_the_authoritys_serials_listed_beside_persons_stay(blank_detector):
             "2026-118  Ann-Sofie Lund\n2026-119  Olle Berg\n2026-120  Mira Sallinen\n")
     ids = {f.text for f in detect_text(text, blank_detector).findings if f.category == "ID_NUMBER"}
     assert not ids
+
+
+# Codes of a person's things and registers after labels no list holds: "-nummer för X:", a marking, a register,
+# a frame number ending in its own check letter.
+THINGS = """Fiskevårdsområdet Storsjön, utdrag ur tillsynsprotokoll
+Fiskekortsnummer för den kontrollerade: FK 2231 0947 visades upp.
+Mopeden har ramnummer VXT 5512 0873 K och chipmärkning ZA 4419 2081 enligt ägaren Dragan Ilić.
+Vapnet är infört i vapenregistret: VR 6620 1174.
+"""
+
+
+@pytest.mark.parametrize("value", ["FK 2231 0947", "VXT 5512 0873 K", "ZA 4419 2081", "VR 6620 1174"])
+def test_codes_of_a_persons_things_and_registers_are_identifiers(blank_detector, value):
+    assert found(blank_detector, THINGS).get(value) == "ID_NUMBER"
+
+
+# a road's or a found thing's number in a register of persons is nobody's identifier
+ROADS = [
+    ["Vägnr", "Väg", "Kontaktperson", "Telefon"],
+    ["VF 3102", "Hagmarksvägen", "Gunnel Åkesson", "070-218 44 91"],
+    ["VF 3117", "Kvarnbäcksvägen", "Yusuf Demir", "073-550 12 08"],
+    ["VF 3125", "Ängsvägen", "Birgitta Holm", "076-401 77 23"],
+]
+GOODS = [
+    ["Godsnr", "Föremål", "Ägare", "Telefon"],
+    ["FG-27-114", "Paraply", "Henrik Alm", "070-218 44 91"],
+    ["FG-27-120", "Handväska", "Selma Okafor", "073-550 12 08"],
+    ["FG-27-131", "Glasögon", "Lars Öberg", "076-401 77 23"],
+]
+
+
+@pytest.mark.parametrize("rows,value", [(ROADS, "VF 3102"), (ROADS, "VF 3125"), (GOODS, "FG-27-114"), (GOODS, "FG-27-131")])
+def test_a_roads_or_a_found_things_number_beside_persons_stays(tmp_path, blank_detector, rows, value):
+    det = detect_document(_register_pdf(tmp_path, rows, "vagar.pdf"), blank_detector)
+    found_here = {" ".join(f.text.split()): f.category for f in det.findings}
+    assert value not in found_here
+    assert found_here.get(rows[1][2]) == "PERSON"  # the persons beside them are still found

@@ -157,3 +157,18 @@ def test_small_dotted_initials_in_a_signature_column_and_dotted_capitals_outside
     rota = "Insats | Tid | Sign\nDusch | 09.00 | k.l.\nTillsyn | 13.00 | r.ö.\n"
     assert {"k.l.", "r.ö."} <= _persons(rota, blank_detector)
     assert "Ş.A." in _persons("Attesterat: Ş.A.\n", blank_detector)
+
+
+# A hyphenated surname keeps its hyphen in the signature ("M.E-N" for Maria Ek-Nordin, "RV-S" for Ronja Vik-Sandberg).
+HYPHENATED = """Beslut om bostadsanpassningsbidrag
+Handläggare Ronja Vik-Sandberg, telefon 0480-45 12 30.
+Kopia: Maria Ek-Nordin, enhetschef
+                                    RV-S
+Utredningen är kontrollerad och underlaget är komplett.
+                                    K.L-M
+"""
+
+
+@pytest.mark.parametrize("initials", ["RV-S", "K.L-M"])
+def test_initials_of_a_hyphenated_surname_are_a_person(blank_detector, initials):
+    assert initials in _persons(HYPHENATED, blank_detector)

@@ -269,3 +269,16 @@ def test_a_surname_ending_in_s_does_not_spread_a_shorter_word():
     texts = {1: "Handläggare Tove Lindros skrev. Lindro är inget namn här.", 2: "lindro"}
     found = {f.text for f in propagate([F(1, 12, 24, "Tove Lindros")], texts)}
     assert "lindro" not in found
+
+
+def test_a_name_read_with_its_address_spreads_only_the_name():
+    # the model may read "c/o Farah, Åsgatan 3 B, 684 31 Norrbacka" as one name: the street and the town
+    # must not spread as name parts to "Norrbacka kommun"; the name before the address still does
+    page = {1: "Brevet till c/o Farah, Åsgatan 3 B, 684 31 Norrbacka.\nGodset tillfaller Norrbacka kommun. Farah hämtade."}
+    text = page[1]
+    start = text.index("c/o")
+    end = text.index("Norrbacka.") + len("Norrbacka")
+    new = propagate([F(1, start, end, text[start:end], score=0.9)], page)
+    spread = {f.text for f in new}
+    assert "Norrbacka" not in spread and "Åsgatan" not in spread
+    assert "Farah" in spread

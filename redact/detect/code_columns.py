@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.detect.id_labels import names_other_number
+from redact.detect.id_labels import names_other_number, names_thing_number
 from redact.detect.table_columns import FIRST, FULL, ID, LAST, Cell, _is_header
 
 # no slash: "S-26/041", "KS 2026/112" number the authority's own cases by year
@@ -88,7 +88,7 @@ def listed_codes(text: str, persons: Sequence[tuple[int, int]], others: Sequence
         line = text[offset:offset + (starts[i + 1] - offset - 1 if i + 1 < len(starts) else len(text) - offset)]
         if not line.strip() or len(line) > 240 or not any(ch.isdigit() for ch in line):
             continue
-        for a, b in _cell_spans(line):
+        for a, b in cell_spans(line):
             cell = " ".join(line[a:b].split())
             if cell and cell[-1:].isdigit() and _is_code(cell):
                 groups.setdefault(_shape(cell), []).append((offset + a, offset + b, i))
@@ -98,10 +98,27 @@ def listed_codes(text: str, persons: Sequence[tuple[int, int]], others: Sequence
             continue
         if any(s < b and a < e for a, b, _ in items for s, e in others):
             continue  # the shape of a telephone, an account or an organisation number found elsewhere
+        if _headed_as_other_number(text, starts, min(i for _, _, i in items)):
+            continue  # "Vägnr", "Godsnr" over the list: a road's or a found thing's number, nobody's identifier
         near = sum(any(j in person_lines for j in range(i - _NEAR, i + _NEAR + 1)) for _, _, i in items)
         if near * 3 >= len(items) * 2:
             out.extend((a, b) for a, b, _ in items)
     return out
+
+
+_HEADER_REACH = 8  # lines above a list's first code where its table's header row stands
+
+
+def _headed_as_other_number(text: str, starts: Sequence[int], first: int) -> bool:
+    """True when a header cell just above the list's first code names a number that is nobody's identifier."""
+    for i in range(first - 1, max(-1, first - 1 - _HEADER_REACH), -1):
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+        line = text[starts[i]:end]
+        if not line.strip():
+            return False
+        if any(names_thing_number(line[a:b]) for a, b in cell_spans(line)):
+            return True
+    return False
 
 
 def _line_of(starts: Sequence[int], char: int) -> int:
@@ -110,7 +127,7 @@ def _line_of(starts: Sequence[int], char: int) -> int:
     return bisect_right(starts, char) - 1
 
 
-def _cell_spans(line: str) -> list[tuple[int, int]]:
+def cell_spans(line: str) -> list[tuple[int, int]]:
     """The cells of a line (split at tabs, "|" or two spaces; the whole line when none), trimmed."""
     spans, pos = [], 0
     for m in [*_CELL_SPLIT.finditer(line), None]:

@@ -22,12 +22,14 @@ from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.patterns import Rule
 from redact.detect.inverted_names import inverted_names
 from redact.detect.name_spans import (
-    extend_to_recipient_line, ordinary_noun, split_at_titles, trim_trade_and_role_words,
+    extend_to_recipient_line, ordinary_noun, split_at_titles, trim_street_words, trim_trade_and_role_words,
 )
-from redact.detect.organisation import drop_organisation_data
+from redact.detect.organisation import drop_organisation_data, switchboard_label
+from redact.detect.owned_property import drop_organisations_properties
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.presidio import analyze_many, build_analyzer
 from redact.detect.code_columns import listed_codes
+from redact.detect.giro_columns import listed_giros
 from redact.detect.table_columns import (
     ADDRESS, BANK, BIRTH, FULL, ID, PROPERTY, SIGN, header_words_only, headed_cells, names_a_number,
 )
@@ -126,7 +128,9 @@ class Detector:
             findings = _with_headed_cells(page, findings)
             findings = _with_neighbour_names(page, findings, self.lexicons)
             findings = _with_listed_codes(page, findings)
+            findings = _with_listed_giros(page, findings)
             findings = drop_organisation_data(findings, page.text)
+            findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
             language = throughout(page.text, hint) if hint else self.language(page.text)
             if not language.swedish_rules:
@@ -143,10 +147,11 @@ class Detector:
             return classify_word(word, self.lexicons) != U
 
         findings = extend_to_recipient_line(split_at_titles(findings, text, self.lexicons.titles, is_name), text)
-        findings = trim_trade_and_role_words(findings, text, is_name)
+        findings = trim_street_words(trim_trade_and_role_words(findings, text, is_name), is_name)
         # a cell of a headed column or initials in a signature position are no sentence's words ("KL" is not "kl.")
         return [f for f in findings if f.detector in ("table_column", "initials_column")
-                or not (ordinary_sentence_start(f, text, is_name) or ordinary_noun(f, is_name))]
+                or not (ordinary_sentence_start(f, text, is_name) or ordinary_noun(f, is_name)
+                        or (switchboard_label(f, text) and not is_name(f.text.strip())))]
 
     def _finding(self, page: Page, r: RecognizerResult, n: int) -> Finding:
         meta = r.recognition_metadata or {}
@@ -312,6 +317,23 @@ def _with_listed_codes(page: Page, findings: list[Finding]) -> list[Finding]:
     ]
     if not added:
         return findings
+    merged = sorted(findings + added, key=_finding_order)
+    return [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(merged)]
+
+
+def _with_listed_giros(page: Page, findings: list[Finding]) -> list[Finding]:
+    """Add the giro numbers of a payments column whose rows name persons (redact.detect.giro_columns)."""
+    persons = [(f.start or 0, f.end or 0) for f in findings if f.category == "PERSON"]
+    taken = [(f.start or 0, f.end or 0) for f in findings if f.category != "PERSON"]
+    spans = _widening("listed giro numbers: the rule", page, lambda: listed_giros(page.text, persons, taken))
+    if not spans:
+        return findings
+    added = [
+        Finding(id=f"p{page.number}-g{n}", page=page.number, start=a, end=b, text=page.text[a:b],
+                category="BANK_ACCOUNT", score=CELL_SCORE - 0.1, detector="table_column",
+                reason="gironummer i en kolumn av betalningar bredvid en person")
+        for n, (a, b) in enumerate(spans)
+    ]
     merged = sorted(findings + added, key=_finding_order)
     return [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(merged)]
 

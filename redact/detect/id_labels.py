@@ -27,7 +27,7 @@ _NOT_PERSONAL = (
     "tillstånd", "anläggning", "lokal", "livsmedel", "serverings",
     # a telephone's, a place's, a thing's
     "telefon", "tel", "mobil", "fax", "växel", "direkt", "anknytning", "post", "lägenhet", "lgh", "rum", "hus",
-    "gatu", "port", "plats", "kommun", "läns", "fastighet", "registrering", "reg", "linje", "tur", "buss", "tåg",
+    "gatu", "väg", "gods", "port", "plats", "kommun", "läns", "fastighet", "registrering", "reg", "linje", "tur", "buss", "tåg",
     "flyg", "kurs", "enhet", "avdelning", "kod", "pin", "ip", "mac", "tomt", "trappa", "våning", "kvarter",
     "sal", "hall", "bana", "spår", "grind", "gate", "box", "skåp", "bord", "stol", "säng", "nyckel",
     # numbers the personnummer and account rules read themselves
@@ -39,8 +39,10 @@ _NOT_A_HEAD = frozenset({
     "under", "på", "i", "till", "från", "om", "av", "vårt", "ert", "ditt", "mitt", "hans", "hennes", "deras",
     "det", "den", "detta", "samma", "annat", "ange", "anger", "angav", "uppge", "uppger", "uppgav", "is", "the",
 })
-# Nouns a register's code stands after without "-nummer" ("Lånekort 4410 2291", "Kontrakt HK-210").
-_NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap", "abonnemang")
+# Nouns a register's code stands after without "-nummer" ("Lånekort 4410 2291", "Kontrakt HK-210"), and
+# the marks that tie a person's thing to its owner ("stöldmärkning SE 4410 2291", "Vapenregistret: VR 1187 2290").
+_NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap", "abonnemang", "märkning",
+          "register", "registret", "imei")
 # Bare nouns of the listed stems that stand before a code only when it has a letter prefix ("Elev E-4471").
 _PERSON_NOUNS = frozenset({
     "elev", "kund", "klient", "patient", "brukare", "medlem", "deltagare", "låntagare", "hyresgäst", "sökande",
@@ -122,6 +124,28 @@ def names_other_number(header: str) -> bool:
         return False
     m = _COMPOUND_END.match(words[0].rstrip(":"))
     return (m is not None and not _personal_head(m.group("head"))) or words[0].strip(".:") in ("dnr", "nr")
+
+
+# Heads of "-nr" compounds that number a thing, a place or the authority's own case, never a person nor a
+# firm (a supplier's, "Lev.nr", may be a sole trader's): a list of codes under such a header is nobody's.
+_THING_HEADS = ("väg", "gods", "gatu", "fastighet", "objekt", "artikel", "art", "produkt", "modell", "linje", "tur",
+                "rum", "lägenhet", "lgh", "tomt", "kvarter", "diarie", "dnr", "d.nr", "ärende", "beslut", "paragraf",
+                "sid", "bilag", "kurs", "plats", "hus", "port", "buss", "tåg", "flyg", "bana", "sal", "hall")
+
+
+def names_thing_number(header: str) -> bool:
+    """True when a header names the number of a thing, a place or a case ("Vägnr", "Godsnr", "Dnr", "Lgh-nr")."""
+    words = header.lower().split()
+    if len(words) != 1:
+        return False
+    word = words[0].rstrip(":")
+    if word.strip(".") == "dnr":
+        return True
+    m = _COMPOUND_END.match(word)
+    if m is None:
+        return False
+    h = m.group("head").replace(".", "").replace("-", "")
+    return h.startswith(tuple(t for t in _THING_HEADS if len(t) > 3)) or h.rstrip("s") in _THING_HEADS
 
 
 # Labels of a line whose code is no person's however it looks ("Dnr: KS-2026", "Fordon: AB-123").

@@ -19,7 +19,8 @@ SCORE = 0.6
 
 # Initials: "KT", "ELM", "B.N.", "AvH", "A.v.H.", "LdM".
 # Also with the surname's second letter ("MWi", "PKä") and for a hyphenated first name ("A-KL", "E-LB").
-INITIALS = (r"(?:[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{1,3}|[A-ZÅÄÖÉ]{2}[a-zåäö](?![a-zåäö])|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö](?![a-zåäö])|[A-ZÅÄÖÉĐŠŽČĆŁŚŻØÆ]{2,4}|(?:[A-ZÅÄÖÉ]\.){2,4}|"
+# A hyphenated surname keeps its hyphen ("T.H-B", "TH-B").
+INITIALS = (r"(?:[A-ZÅÄÖÉ]\.[A-ZÅÄÖÉ]\.?-[A-ZÅÄÖÉ]\.?|[A-ZÅÄÖÉ]{2}-[A-ZÅÄÖÉ](?![\w-])|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{1,3}|[A-ZÅÄÖÉ]{2}[a-zåäö](?![a-zåäö])|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö](?![a-zåäö])|[A-ZÅÄÖÉĐŠŽČĆŁŚŻØÆ]{2,4}|(?:[A-ZÅÄÖÉ]\.){2,4}|"
             r"[A-ZÅÄÖÉ]\.?[a-z]{1,3}\.?[A-ZÅÄÖÉ]\.?)")
 _ONE = re.compile(rf"(?<![\w.]){INITIALS}(?![\w])")
 # A line that names a signature: the initials follow on the same line.

@@ -36,8 +36,10 @@ _STEMS = (
 _LABEL = rf"(?i:(?P<label>(?:{'|'.join(_STEMS)})(?:-?nummer|-?numret|-?nr\.?|-?id)|(?:{'|'.join(_STEMS)})\.?\s?nr\.?))"
 # the value: optional letters, then digits with spaces, dashes, slashes or dots inside
 # (a group of capitals alone may stand between dashes: "2026-K-0042", "4471-AB-12")
+# (a frame number may end in a check letter of its own: "WBK 0938 2271 F")
 _VALUE = (r"(?P<value>(?:[A-ZÅÄÖ]{1,4}[-\s]?)?\d[\dA-Z]*"
-          r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*|[-/][A-ZÅÄÖ]{1,3}(?=[-/]\d)){0,5})")
+          r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*|[-/][A-ZÅÄÖ]{1,3}(?=[-/]\d)){0,5}"
+          r"(?:(?<=\d)[ \u00a0][A-HJ-ZÅÄÖ](?![\w\-]|\.\w))?)")  # not "I": a sentence's "I dag" after a number
 LABELLED = compile_(
     rf"""
     (?<![\w])
@@ -132,7 +134,9 @@ GENERIC = compile_(
     (?P<sep>[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]*(?=\n)|[ \t\u00a0]+(?:(?:är|var|blir|is|was)[ \t\u00a0]+)?
        |[ \t\u00a0]+(?:with[ ]us|at[ ]\w+|hos[ ]\w+)[ \t\u00a0]+(?:is|was|är)[ \t\u00a0]+
        # where the number is held, then a colon: "Identitetsnummer i det norska registret: NO-4410 227"
-       |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){{0,2}}[ \t\u00a0]*:[ \t\u00a0]*)
+       |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){{0,2}}[ \t\u00a0]*:[ \t\u00a0]*
+       # whose or what it is for, then a colon: "Fiskekortsnummer för sökanden: FK 2231 0947"
+       |[ \t\u00a0]+för[ \t\u00a0]+[^\n:;.]{{1,50}}?:[ \t\u00a0]*)
     (?P<next>\n[ \t\u00a0]*|\|[ \t\u00a0]*)?
     {_VALUE}
     (?![\w]|[-/.,]\d)
@@ -190,9 +194,16 @@ def _wrapped(text: str, m: re.Match[str]) -> bool:
 
 
 def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
-    strength = label_strength(m.group("label"))
+    label = m.group("label")
+    strength = label_strength(label)
     if strength is None and _code_line(text, m):
         strength = "noun"
+    before_colon = m.group("sep").split(":")[0].split() if ":" in m.group("sep") else []
+    if strength is None and len(before_colon) >= 2:
+        # "infört i vapenregistret: VR 6620 1174": the word before the colon is the label, not the verb the
+        # match began at
+        label = before_colon[-1]
+        strength = label_strength(label)
     if strength is None:
         return None
     value = m.group("value")
@@ -211,7 +222,7 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     if m.group("next") and "\n" in m.group("next") and not _cell_pair(text, m) and not (
             prefixed and _wrapped(text, m)):
         return None  # the value on the next line: only a form's label cell and its value cell, or a paragraph wrapped
-    return Verdict(m.start("value"), m.end("value"), f"identifierare efter '{m.group('label').lower()}'")
+    return Verdict(m.start("value"), m.end("value"), f"identifierare efter '{label.lower()}'")
 
 
 # Another organisation's case number of a person ("Försäkringskassans ärendenummer 5561-0931", "ärendenummer

@@ -122,3 +122,31 @@ def trim_trade_and_role_words(findings: list[Finding], text: str,
                 continue
         out.append(f)
     return out
+
+
+# A street's name as one word ("Myrbergsvägen", "Kvarngatan"): a name read by the model may have taken it in.
+# Only the endings no surname has ("-hagen", "-backen", "-gården" end surnames as well).
+_STREET_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:vägen|gatan|gränden|stigen|torget|allén|leden|gången)")
+
+
+def trim_street_words(findings: list[Finding], is_name: Callable[[str], bool] = lambda w: False) -> list[Finding]:
+    """PERSON findings without a street's name at their start or end ("Mäta Myrbergsvägen" read as a name
+    in a list of tasks); a finding left with one unlisted word is no name at all."""
+    out: list[Finding] = []
+    for f in findings:
+        if f.category != "PERSON" or f.start is None or f.end is None or f.detector in ("table_column", "initials"):
+            out.append(f)
+            continue
+        words = [(f.start + m.start(), f.start + m.end(), m.group().strip(".,:;")) for m in _WORD.finditer(f.text)]
+        if len(words) < 2 or not any(_STREET_WORD.fullmatch(w) and not is_name(w) for _, _, w in (words[0], words[-1])):
+            out.append(f)
+            continue
+        while words and _STREET_WORD.fullmatch(words[-1][2]) and not is_name(words[-1][2]):
+            words.pop()
+        while words and _STREET_WORD.fullmatch(words[0][2]) and not is_name(words[0][2]):
+            words.pop(0)
+        if not words or (len(words) == 1 and not is_name(words[0][2])):
+            continue
+        a, b = words[0][0], words[-1][1]
+        out.append(replace(f, start=a, end=b, text=f.text[a - f.start:b - f.start]))
+    return out

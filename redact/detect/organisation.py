@@ -34,6 +34,13 @@ _AUTHORITY_BLOCK = re.compile(
     r"(?m)^[ \t]*(?:(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,4}(?:kommun|[Rr]egion[ \t]+[A-ZÅÄÖ][\w-]*|\w*förvaltningen|\w*nämnden|"
     r"\w*myndigheten|\w*verket|\w*styrelsen|AB)|Region[ \t]+[A-ZÅÄÖ][\w-]*|(?i:växel|vxl|box)[ \t:]*\d[^\n]*)[ \t]*$"
 )
+# An organisation's account named by its owner right before it ("kommunens bankgiro", "Kvarnby kommun bankgiro",
+# "föreningens plusgiro"); not a firm's ("firmans bankgiro" may be a sole trader's) nor a person's ("hans konto").
+_ORGANISATIONS_ACCOUNT = re.compile(
+    r"(?i)(?<![\w-])(?:\w*(?:kommunens|regionens|nämndens|förvaltningens|föreningens|förbundets|klubbens|stiftelsens|"
+    r"församlingens|myndighetens|bolagets|samfällighetens|byalagets)|[A-ZÅÄÖ]\w*[ \t]+kommun)[ \t]+"
+    r"(?:(?:bank|plus|post)?giro(?:nummer|konto)?|bg|pg|konto|kontonummer|bankkonto)(?:[ \t]*(?:nr\.?|nummer))?[ \t]*:?[ \t]*$"
+)
 _PRIVATE = re.compile(r"(?i)enskild firma|enskild näringsidkare|privatperson|privat(?:konto|person)")
 # A person writing of their own box ("har jag en postbox", "mitt privata nummer"): the box is theirs.
 _OWN_BOX = re.compile(r"(?i)(?<![\w])(?:jag|mitt|min|mina|privata?)(?![\w])")
@@ -127,6 +134,9 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
         if f.category in ("ADDRESS", "POSTAL_CODE") and _OWN_BOX.search(text, text.rfind("\n", 0, max(a - 1, 0)) + 1, b):
             kept.append(f)
             continue
+        if f.category in _MONEY and _ORGANISATIONS_ACCOUNT.search(text, a, f.start) and not (
+                _PRIVATE.search(line) or _has_personnummer(findings, a, b)):
+            continue  # "till kommunens bankgiro", "på föreningens plusgiro": the organisation's, whoever else the line names
         if f.category in _MONEY and not private:
             rest = line.replace(f.text.split("\n")[0], " ")
             if legal_person_number(rest) or _LEGAL_WORDS.search(rest) or _company_row(text, lines, a, findings):
@@ -232,3 +242,17 @@ def _switchboard(number: str) -> bool:
     """A number ending in 000 ("0522-69 70 00"): an organisation's switchboard, in its letterhead."""
     digits = re.sub(r"\D", "", number)
     return len(digits) >= 8 and digits.endswith("000") and not digits.startswith("07")
+
+
+# A switchboard number right after a word: "Växel 0346-88 00 00", "Kontaktcenter: 0645-38 20 00".
+_SWITCHBOARD_AFTER = re.compile(r"[ \t]*:?[ \t]*((?:\+46[ \t]?|0)\d{1,3}[- \t]?\d[\d \t-]{3,10}\d)(?![\d-])")
+
+
+def switchboard_label(f: Finding, text: str) -> bool:
+    """True for a one-word name proposal right before a switchboard number ("Växel", "Kontaktcenter"):
+    the organisation's own contact label (the caller decides that the word is no listed name)."""
+    if f.category != "PERSON" or f.end is None or " " in f.text.strip() or "\n" in f.text:
+        return False
+    m = _SWITCHBOARD_AFTER.match(text, f.end)
+    return m is not None and _switchboard(m.group(1))
+

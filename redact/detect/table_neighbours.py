@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.id_labels import names_other_number
 from redact.detect.table_columns import _is_title, header_words_only, names_a_number
 
 _CELL_WORD = re.compile(r"^[A-ZÅÄÖÉÜŠŽČĆĐŁŚŻŹ][\w'’-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-ZÅÄÖÉÜŠŽČĆĐŁŚŻŹ][\w'’-]*)?$")
@@ -28,8 +29,8 @@ def _cell_candidate(line: str) -> bool:
     if not s or len(s) > 40 or not _CELL_WORD.match(s):
         return False
     words = s.split()
-    if names_a_number(s):
-        return False
+    if names_a_number(s) or names_other_number(s):
+        return False  # "Kundnummer", "Vägnr", "Godsnr": a number's header, no name
     if len(words) == 1 and s.isupper() and len(s) <= 3:
         return False  # "KD", "MP" beside a signature: a party or an abbreviation, not a part of the name beside it
     return not any(w.lower().strip(".") in _NOT_CELL_NAMES for w in words) and not _is_title(words) \

@@ -37,7 +37,8 @@ _TIE_END = re.compile(rf"\(({_LETTER}{{2,3}}|(?:{_UP}\.){{2,3}}|{_UP}[a-z]{{1,3}
 # With a lowercase particle between ("AvH" for Axel von Hallwyl, "LdM"), matched only against
 # the initials of a person of the document.
 _INITIALS = re.compile(
-    r"(?<![\w.-])([A-ZÅÄÖÉ]\.-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{2}|[A-ZÅÄÖÉ]{2}[a-zåäö]|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö]|"
+    # a hyphenated surname keeps its hyphen ("T.H-B", "T.H.-B.", "TH-B" for Tiina Huttunen-Berg)
+    r"(?<![\w.-])([A-ZÅÄÖÉ]\.[A-ZÅÄÖÉ]\.?-[A-ZÅÄÖÉ]\.?|[A-ZÅÄÖÉ]{2}-[A-ZÅÄÖÉ](?![\w-])|[A-ZÅÄÖÉ]\.-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{2}|[A-ZÅÄÖÉ]{2}[a-zåäö]|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö]|"
     + _LETTER + r"{2,3}|(?:" + _UP + r"\.){2,3}|"
     # dotted with the surname's second letter ("E.Gr.", "A.-K.Ny.")
     r"(?:[A-ZÅÄÖÉ]\.-?){1,2}[A-ZÅÄÖÉ][a-zåäö]{1,2}\.|"
@@ -79,6 +80,10 @@ def _genitive_base(last: str, known: Collection[str], page_texts: dict[int, str]
     # mid-line, not opening a line or a sentence, where a label or any word is capitalised too
     word = re.compile(rf"(?<=[\w,;:)][ \t]){re.escape(base)}(?![\w-])")
     return base if any(base in t and word.search(t) for t in page_texts.values()) else None
+
+
+# Where a name read together with its address ends: a comma, a line end or a digit.
+_ADDRESS_START = re.compile(r"[,\n]|\d")
 
 
 def _name_parts(name: str) -> list[str]:
@@ -247,7 +252,12 @@ def propagate(
             source[key] = f
         if f.category == "PERSON":
             name_parts = _name_parts(f.text)
-            if len(name_parts) >= 2:
+            spread = len(name_parts) >= 2
+            if spread and any(c.isdigit() for c in f.text):
+                # a name read together with its address ("c/o Farah, Åsgatan 3 B, 684 31 Lindås"): only the
+                # name spreads, not the street or the town ("Lindås kommun" elsewhere is no one's name)
+                name_parts = _name_parts(_ADDRESS_START.split(f.text, 1)[0])
+            if spread and name_parts:
                 for p in name_parts:
                     parts.setdefault(p, f)
                 base = _genitive_base(name_parts[-1], known, page_texts)
@@ -363,6 +373,10 @@ def person_initials(name: str) -> set[str]:
                 out.add(tokens[0][0].upper() + last[0].upper() + c)
     if len(first_sub) == 2:
         out.add(first_sub[0] + "-" + first_sub[1] + letters[-1])
+    # a hyphenated surname: each part's letter, with or without its hyphen ("Tiina Huttunen-Berg" -> THB, TH-B)
+    last_sub = [s[0].upper() for s in tokens[-1].split("-") if s and s[0].isalpha()]
+    if len(last_sub) == 2 and tokens[0][:1].isalpha():
+        out.update({tokens[0][0].upper() + "".join(last_sub), tokens[0][0].upper() + last_sub[0] + "-" + last_sub[1]})
     # a particle keeps its lowercase letters: "Axel von Hallwyl" -> "AvH", "Lina de Mora" -> "LdM"
     # a digraph that is one letter of the alphabet is one initial ("Dženana Begić" -> "DžB")
     digraphs = [_DIGRAPH.match(t).group() if _DIGRAPH.match(t) else t[0].upper() for t in tokens if t[0].isalpha()]

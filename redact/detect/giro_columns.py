@@ -1,0 +1,116 @@
+"""Giro numbers listed in a table column beside persons, without a giro label of their own.
+
+A register of payments ("Utbetalning till", "Betalas till", or no header at all) lists a
+bankgiro or plusgiro number in each row; where the row is a private person's, the number is
+that person's account, though no "plusgiro" stands before it ("163 84 51-3", "Pk 48 27 16-8").
+A cell is taken when
+
+* it is a whole cell holding a giro number with a valid check digit (a plusgiro number of five
+  digits at least, or a bankgiro number that is no span of years), after at most a short label;
+* the column holds two such cells at least, rows apart (a column of payments, not a stray
+  number); and
+* its own row names a person and no organisation (a company, an association, a municipality:
+  their numbers are theirs, and the organisation rules judge them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from redact.detect.code_columns import cell_spans
+from redact.detect.patterns import luhn_ok
+
+_DASH = r"[-\u2010-\u2013]"
+_GIRO_CELL = re.compile(
+    rf"^(?:(?P<label>[A-Za-zÅÄÖåäö]{{1,3}}\.?)[ \t\u00a0]+)?"
+    rf"(?P<number>[1-9]\d?(?:[ \u00a0]?\d\d){{0,3}}{_DASH}\d|[1-9]\d{{2,3}}{_DASH}\d{{4}})$"
+)
+# a giro number's shape anywhere in the text, to find the few cells worth a closer look
+_NUMBER = re.compile(
+    rf"(?<![\w\-\u2010-\u2013+,.])(?:\d{{1,2}}(?:[ \u00a0]?\d\d){{0,3}}{_DASH}\d|\d{{3,4}}{_DASH}\d{{4}})"
+    rf"(?![\w]|[.,]\d|{_DASH}\d)")
+_YEARS = re.compile(rf"^(?:19|20)\d\d{_DASH}")
+# An organisation in the row: its numbers are the organisation's (organisation.py decides on them).
+_ORGANISATION = re.compile(
+    r"(?i)(?<![\w-])(?:AB|HB|KB|aktiebolag\w*|\w*förening\w*|\w*förbund\w*|\w*samfällighet\w*|\w*stiftelse\w*|"
+    r"\w*byalag\w*|\w*klubb\w*|\w*församling\w*|kommun\w*|region\w*|\w*nämnd\w*|\w*förvaltning\w*)(?![\w-])"
+)
+_ORG_NUMBER = re.compile(rf"(?<![\w-])(?:16)?[1-9]\d[2-9]\d{{3}}{_DASH}?\d{{4}}(?![\w-])")
+_ROW_GAP = 8  # lines between two cells of one column (a table read one cell a line)
+_LONGEST_CELL = 40
+
+
+def _giro(cell: str) -> tuple[int, int] | None:
+    """The span of the giro number in a cell that is one (check digit valid), or None."""
+    m = _GIRO_CELL.match(cell)
+    if m is None:
+        return None
+    number = m.group("number")
+    digits = re.sub(r"\D", "", number)
+    if not luhn_ok(digits):
+        return None
+    bankgiro = re.fullmatch(rf"\d{{3,4}}{_DASH}\d{{4}}", number) is not None
+    if bankgiro and _YEARS.match(number):
+        return None  # "2019-2024": years
+    if not bankgiro and len(digits) < 5:
+        return None  # "12-3": too short to be told from a count or a reference
+    return m.start("number"), m.end("number")
+
+
+def listed_giros(
+    text: str, persons: Sequence[tuple[int, int]], taken: Sequence[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """Spans of giro numbers in a column of payments whose rows name persons (see the module docstring);
+    ``taken``: spans already found (an account found by its label is left as it is)."""
+    if not persons:
+        return []
+    found = list(_NUMBER.finditer(text))  # cheap: most pages hold none or one
+    if len(found) < 2:
+        return []
+    starts, pos = [], 0
+    lines = text.split("\n")
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    cells: list[tuple[int, int, int]] = []  # (start, end, line)
+    for m in found:
+        i = _line_of(starts, m.start())
+        line = lines[i]
+        at = m.start() - starts[i], m.end() - starts[i]
+        cell = next(((a, b) for a, b in cell_spans(line) if a <= at[0] and at[1] <= b), None)
+        if cell is None or cell[1] - cell[0] > _LONGEST_CELL:
+            continue
+        span = _giro(line[cell[0]:cell[1]])
+        if span is not None:
+            cells.append((starts[i] + cell[0] + span[0], starts[i] + cell[0] + span[1], i))
+    if len(cells) < 2:
+        return []
+    person_lines = sorted({_line_of(starts, a) for a, _ in persons})
+    out: list[tuple[int, int]] = []
+    for n, (a, b, i) in enumerate(cells):
+        before = cells[n - 1][2] if n > 0 else None
+        after = cells[n + 1][2] if n + 1 < len(cells) else None
+        # a column: another giro cell a few lines above or below (not on the same line: two cells of one row)
+        if not ((before is not None and 0 < i - before <= _ROW_GAP)
+                or (after is not None and 0 < after - i <= _ROW_GAP)):
+            continue
+        if any(s < b and a < e for s, e in taken):
+            continue
+        # the row: the number's own line when the table is read a row a line, else as many lines up as a row
+        # takes (a table read one cell a line; the account is a row's last cells as a rule)
+        stride = i - before if before is not None and before < i else after - i if after is not None else 1
+        low, high = (i, i) if stride <= 1 else (max(0, i - stride + 1), i)
+        row = text[starts[low]:starts[high] + len(lines[high])]
+        if not any(low <= j <= high for j in person_lines):
+            continue
+        if _ORGANISATION.search(row) or _ORG_NUMBER.search(row):
+            continue
+        out.append((a, b))
+    return out
+
+
+def _line_of(starts: Sequence[int], char: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(starts, char) - 1

@@ -1,0 +1,122 @@
+"""Property designations an organisation owns: the authority's own land, a company's, a village association's.
+
+A property designation is personal data because a private owner can be found from it; one whose
+owner the text names as an organisation leads to nobody. The owner is read where a registrar
+writes it:
+
+* after the designation in its sentence: "Åsby 4:12, ägd av kommunen", "som ägs av Åsby Bostäder AB";
+* before it: "Byalaget, som äger samfälligheten Åsby 4:1";
+* in the next cell of its table row: "Åsby 2:9 | Åsby byamän", "Åsby 6:3 | Skogsbolaget AB" (not a
+  municipality there: in a table of neighbours it is one party among the others);
+* on an owner's labelled line just above: "Upplåtare: Lindås kommun" / "Mark som upplåts: Åsby 1:4".
+
+Every mention on the page of a designation so owned is then kept, unless a person is named as
+its owner too ("ägs av Agnes Berg").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from redact.types import Finding
+
+# An organisation as an owner: the municipality, a region, the state, a company, an association.
+_ORG_NOUN = (r"(?:kommun(?:en|s)?|regionen|staten|landstinget|kyrkan|[Rr]egion[ \t]+[A-ZÅÄÖ]\w*|\w*förening(?:en)?|"
+             r"\w*föreningar|\w*byalag(?:et)?|\w*byamän(?:nen)?|\w*samfällighet(?:en)?|\w*stiftelse(?:n)?|"
+             r"\w*församling(?:en)?|\w*bolag(?:et)?|\w*verket|\w*förvaltning(?:en)?|\w*nämnd(?:en)?)")
+_ORG = (rf"(?:(?:[A-ZÅÄÖ][\w&-]*[ \t\n]+){{0,4}}{_ORG_NOUN}"
+        r"|(?:[A-ZÅÄÖ][\w&-]*[ \t\n]+){1,4}(?:AB|HB|KB|Aktiebolag))")
+_OWNED_AFTER = re.compile(
+    rf"[ \t]*(?:\([^)\n]{{0,40}}\))?\)?,?[ \t]*(?:\(?[ \t]*)?(?:som[ \t]+)?(?:ägd|ägda|ägs|ägt|tillhör|tillhörande)[ \t\n]+(?:av[ \t\n]+)?"
+    rf"(?:[a-zåäö]+[ \t]+)?(?P<owner>{_ORG})(?![\w-])")
+_OWNS_BEFORE = re.compile(
+    rf"(?P<owner>{_ORG}),?[ \t\n]+som[ \t]+äger[ \t\n]+(?:[a-zåäö]+[ \t\n]+)?$", re.IGNORECASE)
+_ORG_CELL = re.compile(rf"^[ \t]*(?P<owner>{_ORG})[ \t]*$")
+# An owner's labelled line above the designations: "Upplåtare: Lindås kommun", "Fastighetsägare: Åsby Bostäder AB".
+_OWNER_LINE = re.compile(
+    rf"(?im)^[ \t]*(?:upplåtare|fastighetsägare|markägare|ägare|hyresvärd|säljare|arrendegivare)[ \t]*:[ \t]*"
+    rf"(?P<owner>{_ORG})\b[^\n]*$")
+_MUNICIPALITY = re.compile(r"(?i)\bkommun(?:en|s)?\b")
+_OWNER_REACH = 3  # lines
+_SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*| {2,}")
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, len(text) if b < 0 else b
+
+
+def _next_cell(text: str, f: Finding) -> str | None:
+    """The next cell of the designation's table row: the rest of its line after a cell break, or the
+    next line when the designation is a whole line (a table read one cell a line)."""
+    a, b = _line_bounds(text, f.start or 0)
+    end = f.end or 0
+    rest = text[end:b]
+    m = _SPLIT.match(rest)
+    if m and rest[m.end():].strip():
+        return _SPLIT.split(rest[m.end():])[0]
+    if text[a:f.start].strip() or rest.strip() or b >= len(text):
+        return None
+    na, nb = _line_bounds(text, b + 1)
+    return text[na:nb]
+
+
+def _owner_line_above(text: str, f: Finding, persons: Sequence[Finding]) -> bool:
+    a, b = _line_bounds(text, f.start or 0)
+    colon = text.find(":", a, f.start)
+    if any(p.start is not None and max(a, colon) <= p.start < b for p in persons):
+        return False  # a person on the designation's own line may be its owner (not one read in its label: "Mark som upplåts")
+    start = a
+    for _ in range(_OWNER_REACH):
+        if start == 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    return _OWNER_LINE.search(text, start, a) is not None
+
+
+def _organisations(f: Finding, text: str, persons: Sequence[Finding]) -> bool:
+    """True when the text names an organisation as the owner of the designation at ``f``."""
+    if f.start is None or f.end is None:
+        return False
+    if _OWNED_AFTER.match(text, f.end, min(len(text), f.end + 120)):
+        return True
+    line_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, f.start))) + 1  # this line and the one before
+    if _OWNS_BEFORE.search(text, line_start, f.start):
+        return True
+    cell = _next_cell(text, f)
+    if cell is not None and _ORG_CELL.match(cell) and not _MUNICIPALITY.search(cell):
+        # a municipality in a table of neighbours' properties is a party like the others: its designation
+        # is listed for the record and masked as theirs are (recall first); a company's or an association's is kept
+        return True
+    return _owner_line_above(text, f, persons)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def drop_organisations_properties(findings: list[Finding], text: str) -> list[Finding]:
+    """The findings without the property designations the page says an organisation owns (every mention)."""
+    properties = [f for f in findings if f.category == "PROPERTY"]
+    if not properties:
+        return findings
+    persons = [f for f in findings if f.category == "PERSON"]
+    owned = {_key(f.text) for f in properties if _organisations(f, text, persons)}
+    if not owned:
+        return findings
+    # a person named as an owner of the same designation elsewhere on the page keeps it ("ägs av Agnes Berg")
+    owned = {k for k in owned if not any(_key(f.text) == k and _persons_after(f, text, persons) for f in properties)}
+    return [f for f in findings if not (f.category == "PROPERTY" and _key(f.text) in owned)]
+
+
+_OWNED_BY_SOMEONE = re.compile(r"[ \t]*\)?,?[ \t]*(?:som[ \t]+)?(?:ägd|ägda|ägs|ägt|tillhör|tillhörande)[ \t\n]+(?:av[ \t\n]+)?")
+
+
+def _persons_after(f: Finding, text: str, persons: Sequence[Finding]) -> bool:
+    """True when a person's name follows "ägs av" after this mention of the designation."""
+    m = _OWNED_BY_SOMEONE.match(text, f.end or 0)
+    if m is None:
+        return False
+    return any(p.start is not None and m.end() <= p.start <= m.end() + 30 for p in persons)
