@@ -12,10 +12,9 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.code_columns import code_cells, loose_columns
-from redact.detect.table_columns import (
+from redact.detect.table_columns import _ROWS, Cell
+from redact.detect.table_headers import (
     _HEAD_STARTS,
-    _ROWS,
-    Cell,
     _begins_header,
     _header_row,
     _is_header,
@@ -23,8 +22,8 @@ from redact.detect.table_columns import (
     header_kind,
     header_segments,
     split_glued,
-    value_fits,
 )
+from redact.detect.table_values import value_fits
 from redact.types import Page, Word
 
 
