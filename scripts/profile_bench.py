@@ -7,7 +7,7 @@ run's processor time (``time.process_time``, which other processes on a shared m
 do not inflate as they do wall time) in seconds per page, then one run under cProfile
 and its costliest functions.
 
-Usage: python scripts/profile_bench.py [--pages N] [--repeat R] [--top K] [--stats FILE] [--only detect]
+Usage: python scripts/profile_bench.py [--pages N] [--repeat R] [--top K] [--stats FILE] [--only detect] [--no-profile]
 Compare two trees by running this script with PYTHONPATH set to each, one after the other.
 """
 
@@ -35,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="timed runs without the profiler (default 3)")
     ap.add_argument("--top", type=int, default=30, help="functions listed from the profile (default 30)")
     ap.add_argument("--stats", type=Path, default=None, help="write the profile's pstats here")
+    ap.add_argument("--no-profile", action="store_true", help="timed runs only (e.g. under a sampling profiler)")
     ap.add_argument("--only", choices=("run", "detect"), default="run",
                     help="run: run_file as make bench; detect: detect_and_propose only")
     args = ap.parse_args(argv)
@@ -71,6 +72,11 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.process_time()
             once()
             per_page.append((time.process_time() - t0) / args.pages)
+        print(f"{args.only} on {args.pages} pages, processor time per page: "
+              + ", ".join(f"{x * 1000:.2f} ms" for x in per_page)
+              + f"; best {min(per_page) * 1000:.2f} ms = {1 / min(per_page):.1f} pages/s of processor time")
+        if args.no_profile:
+            return 0
         prof = cProfile.Profile()
         t0 = time.process_time()
         prof.enable()
@@ -78,9 +84,6 @@ def main(argv: list[str] | None = None) -> int:
         prof.disable()
         profiled = (time.process_time() - t0) / args.pages
 
-    print(f"{args.only} on {args.pages} pages, processor s/page: "
-          + ", ".join(f"{x * 1000:.2f} ms" for x in per_page)
-          + f"; best {min(per_page) * 1000:.2f} ms = {1 / min(per_page):.1f} pages/s (processor time)")
     print(f"under cProfile: {profiled * 1000:.2f} ms/page")
     if args.stats:
         prof.dump_stats(str(args.stats))

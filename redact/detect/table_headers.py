@@ -133,14 +133,20 @@ _HEAD_STARTS = frozenset(h.split()[0].rstrip(":.") for h in _HEADER_KIND) | froz
 def _may_head(word: str) -> bool:
     """True when a word can begin a header cell of a headed column (cheap; header_kind decides)."""
     w = word.strip().rstrip(":").lower()
-    return w.rstrip(".") in _HEAD_STARTS or header_kind(w) is not None or any(
-        w.startswith(stem) for stem in ("pers", "anst", "kund", "klient", "elev", "medlem"))
+    return w.rstrip(".") in _HEAD_STARTS or header_kind(w) is not None or w.startswith(_MAY_HEAD_STEMS)
 
 
+_MAY_HEAD_STEMS = ("pers", "anst", "kund", "klient", "elev", "medlem")
+
+
+@lru_cache(maxsize=8192)  # a pure function of the cell's text, asked for the same words and cells again and again
 def _is_header(cell: str) -> bool:
+    """True when a cell is a header cell: of a kind, another known header, or a date column's."""
+    if header_kind(cell) is not None:
+        return True
     c = " ".join(cell.strip().rstrip(":").split()).lower()
     # "Spärrdatum", "Inflyttningsdatum": a date column's header (a birth date's is a kind of its own)
-    return header_kind(cell) is not None or c in _OTHER_HEADERS or (c.endswith("datum") and c.isalpha() and len(c) <= 24)
+    return c in _OTHER_HEADERS or (c.endswith("datum") and c.isalpha() and len(c) <= 24)
 
 
 _GLUED = re.compile(r"(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ])")
@@ -217,9 +223,12 @@ def names_a_number(text: str) -> bool:
     return False
 
 
+_PARTS = re.compile(r"\n|\s{2,}|\t|\|")
+
+
 def header_words_only(text: str) -> bool:
     """True when a proposed name is nothing but table header cells ("Förnamn", "Efternamn\nKontaktperson")."""
-    parts = [p for p in re.split(r"\n|\s{2,}|\t|\|", text) if p.strip()]
+    parts = [p for p in _PARTS.split(text) if p.strip()]
     if parts and all(_is_header(p) for p in parts):
         return True
     words = text.split()

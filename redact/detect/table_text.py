@@ -38,9 +38,13 @@ def _from_rows(text: str) -> list[Cell]:
     i = 0
     while i < len(lines):
         start, line = lines[i]
-        cells = _cells(line, start)
+        # a line without a separator is one cell at most, never a header row (most lines of a page)
+        cells = _cells(line, start) if _SPLIT.search(line) else []
+        if len(cells) < 2:
+            i += 1
+            continue
         kinds = [header_kind(c) for _, _, c in cells]
-        if len(cells) < 2 or not any(kinds) or not _header_row([c for _, _, c in cells]):
+        if not any(kinds) or not _header_row([c for _, _, c in cells]):
             i += 1
             continue
         j = i + 1
