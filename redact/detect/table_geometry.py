@@ -18,7 +18,6 @@ from redact.detect.table_headers import (
     _begins_header,
     _header_row,
     _is_header,
-    _may_head,
     header_kind,
     header_segments,
     split_glued,
@@ -30,11 +29,12 @@ from redact.types import Page, Word
 def from_words(page: Page) -> list[Cell]:
     """Cells of headed columns found by geometry: words under a header cell, row by row."""
     words = [w for w in page.words if w.text.strip()]
+    # No test of single words stands before the rows: a header cell of a kind may begin with any
+    # word ("Utförd av", "Åtgärdas av", "Klar (sign)"), so only the rows below can tell (and they
+    # look closer only at rows where a header can stand).
     # Word boxes are in unrotated page space: on a turned page (or a scan turned on its page) the
     # rows run down the page, and geometry would read a column of text as a header row. The text
     # readings cover such pages.
-    if not any(_may_head(w.text) for w in words):
-        return []  # no header on the page: most pages, and the row geometry below is the costly part
     if not words or getattr(page, "rotation", 0) % 360:
         return []
     long_words = upright = 0

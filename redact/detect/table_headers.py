@@ -126,17 +126,9 @@ def header_kind(cell: str) -> str | None:
     return kind
 
 
-#: First words of the known name headers, and the identifier stems: a page without one has no header row.
+#: First words of the known name headers, and the identifier stems: a cell of a few words holding
+#: one may be header cells set close together ("Ansvarig Följs upp").
 _HEAD_STARTS = frozenset(h.split()[0].rstrip(":.") for h in _HEADER_KIND) | frozenset(_ID_STEMS)
-
-
-def _may_head(word: str) -> bool:
-    """True when a word can begin a header cell of a headed column (cheap; header_kind decides)."""
-    w = word.strip().rstrip(":").lower()
-    return w.rstrip(".") in _HEAD_STARTS or header_kind(w) is not None or w.startswith(_MAY_HEAD_STEMS)
-
-
-_MAY_HEAD_STEMS = ("pers", "anst", "kund", "klient", "elev", "medlem")
 
 
 @lru_cache(maxsize=8192)  # a pure function of the cell's text, asked for the same words and cells again and again
