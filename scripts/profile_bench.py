@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
 """Print where the processor time of the `make bench` workload goes, per page.
 
-The same generated text PDF as scripts/benchmark.py (N pages, seed 0 by default), the
-production Detector loaded and warmed up on one page, then ``run_file`` repeated: each
-run's processor time (``time.process_time``, which other processes on a shared machine
-do not inflate as they do wall time) in seconds per page, then one run under cProfile
-and its costliest functions.
+The same generated text PDF as scripts/benchmark.py (N pages, its default seed), the
+production Detector loaded and warmed up on one page, then ``run_file`` repeated in this
+process (not in the bounded worker ``redact run`` forks): each run's processor time
+(``time.process_time``, which other processes on a shared machine inflate less than wall
+time) per page, then one run under cProfile and its costliest functions.
+
+cProfile about doubles the cost of pure-Python code and barely touches the model's matrix
+products, so its shares overstate rules and table reading; for undistorted shares sample
+the timed runs instead: ``py-spy record --format raw -o FILE -- python scripts/profile_bench.py --no-profile``.
+On a shared machine even processor time varies by a tenth between processes: compare two
+versions of a function in one process, alternating, rather than two runs of this script.
 
 Usage: python scripts/profile_bench.py [--pages N] [--repeat R] [--top K] [--stats FILE] [--only detect] [--no-profile]
-Compare two trees by running this script with PYTHONPATH set to each, one after the other.
 """
 
 from __future__ import annotations
@@ -21,11 +26,15 @@ import pstats
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+# one thread per numeric library, as scripts/benchmark.py (set before NumPy is imported)
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS",
+             "VECLIB_MAXIMUM_THREADS", "BLIS_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,8 +56,6 @@ def main(argv: list[str] | None = None) -> int:
 
     from redact.detect.engine import Detector
     from redact.pipeline import RunOptions, detect_and_propose, run_file
-
-    from dataclasses import replace
 
     detector = Detector()
     # in this process (run_file forks a bounded worker by default), so that the profiler and
