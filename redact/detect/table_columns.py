@@ -33,6 +33,18 @@ from redact.types import Page
 _ROWS = 80
 
 
+def __getattr__(name: str) -> object:
+    """A name that moved to the modules split out of this one (``_HEADER_KIND``, ``_from_rows``) is
+    still found here, so that code written against the single module keeps working."""
+    import importlib
+
+    for module in ("table_headers", "table_values", "table_text"):
+        found = importlib.import_module(f"redact.detect.{module}")
+        if name in vars(found):
+            return vars(found)[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 @dataclass(frozen=True)
 class Cell:
     """A cell of a headed column: its span in the page text, what the header says it holds."""
