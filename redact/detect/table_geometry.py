@@ -12,33 +12,38 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.code_columns import code_cells, loose_columns
-from redact.detect.table_columns import (
+from redact.detect.table_columns import _ROWS, Cell
+from redact.detect.table_headers import (
     _HEAD_STARTS,
-    _ROWS,
-    Cell,
     _begins_header,
     _header_row,
     _is_header,
-    _may_head,
     header_kind,
     header_segments,
     split_glued,
-    value_fits,
 )
+from redact.detect.table_values import value_fits
 from redact.types import Page, Word
 
 
 def from_words(page: Page) -> list[Cell]:
     """Cells of headed columns found by geometry: words under a header cell, row by row."""
     words = [w for w in page.words if w.text.strip()]
+    # No test of single words stands before the rows: a header cell of a kind may begin with any
+    # word ("Utförd av", "Åtgärdas av", "Klar (sign)"), so only the rows below can tell (and they
+    # look closer only at rows where a header can stand).
     # Word boxes are in unrotated page space: on a turned page (or a scan turned on its page) the
     # rows run down the page, and geometry would read a column of text as a header row. The text
     # readings cover such pages.
-    if not any(_may_head(w.text) for w in words):
-        return []  # no header on the page: most pages, and the row geometry below is the costly part
-    long_words = [w for w in words if len(w.text) >= 3]
-    upright = sum(1 for w in long_words if w.rect[2] - w.rect[0] >= w.rect[3] - w.rect[1])
-    if not words or getattr(page, "rotation", 0) % 360 or upright * 2 < len(long_words):
+    if not words or getattr(page, "rotation", 0) % 360:
+        return []
+    long_words = upright = 0
+    for w in words:
+        if len(w.text) >= 3:
+            long_words += 1
+            x0, y0, x1, y1 = w.rect
+            upright += x1 - x0 >= y1 - y0
+    if upright * 2 < long_words:
         return []
     rows = _visual_rows(words)
     out: list[Cell] = []
@@ -250,18 +255,23 @@ def _runs(words: list[Word], text: str) -> list[tuple[int, int]]:
 
 def _visual_rows(words: list[Word]) -> list[list[Word]]:
     """Words grouped into visual rows by the vertical centre of their boxes, top to bottom."""
-    ordered = sorted(words, key=lambda w: ((w.rect[1] + w.rect[3]) / 2, w.rect[0]))
+    centre = [(w.rect[1] + w.rect[3]) / 2 for w in words]
+    ordered = sorted(range(len(words)), key=lambda i: (centre[i], words[i].rect[0]))
     rows: list[list[Word]] = []
-    for w in ordered:
-        cy = (w.rect[1] + w.rect[3]) / 2
-        if rows:
-            last = rows[-1]
-            ly = sum((x.rect[1] + x.rect[3]) / 2 for x in last) / len(last)
-            h = max(x.rect[3] - x.rect[1] for x in last)
-            if abs(cy - ly) <= h * 0.4:
-                last.append(w)
-                continue
+    # the last row's centres and its tallest box, kept as the row grows (not summed again from its
+    # boxes for every word: that made the grouping quadratic in a row's length)
+    centres: list[float] = []
+    height = 0.0
+    for i in ordered:
+        w, cy = words[i], centre[i]
+        if rows and abs(cy - sum(centres) / len(centres)) <= height * 0.4:
+            rows[-1].append(w)
+            centres.append(cy)
+            height = max(height, w.rect[3] - w.rect[1])
+            continue
         rows.append([w])
+        centres = [cy]
+        height = w.rect[3] - w.rect[1]
     return [sorted(r, key=lambda w: w.rect[0]) for r in rows]
 
 
@@ -281,8 +291,11 @@ def _row_cells(row: list[Word]) -> list[list[Word]]:
     # but reads as several is split into them
     out: list[list[Word]] = []
     for ws in cells:
+        if len(ws) > 8 or not _begins_header(ws[0].text):
+            out.append(ws)
+            continue
         text = " ".join(w.text for w in ws)
-        if len(ws) > 8 or not _begins_header(ws[0].text) or any(ch.isdigit() for ch in text) or _is_header(text):
+        if any(ch.isdigit() for ch in text) or _is_header(text):
             out.append(ws)
             continue
         pieces = [p for w in ws for p in _glued_pieces(w)]

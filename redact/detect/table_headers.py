@@ -1,0 +1,254 @@
+"""What a table's header cell says its column holds: an identifier ("Anst.nr", "Klientnr"), a first
+name ("Förnamn"), a surname ("Efternamn"), a name ("Namn", "Kontaktperson"), initials ("Sign.",
+"Ansvarig"), a bank number, a date of birth, a property or an address; and the other header cells
+that open a table.
+
+Part of ``redact.detect.table_columns`` (which see): the readings of a table ask these functions
+which lines, words and cells are headers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from redact.detect.id_labels import names_register_column
+
+# What a column holds, from its header cell.
+ID, FIRST, LAST, FULL, SIGN, BANK = "id", "first", "last", "full", "sign", "bank"
+BIRTH, PROPERTY, ADDRESS = "birth", "property", "address"
+
+_ID_STEMS = (
+    "anställnings", "anst", "personal", "pers", "person", "kund", "klient", "patient", "elev", "medlems", "medlem",
+    "försäkrings", "löne", "anställd", "brukar", "brukare", "vårdtagar", "abonnent", "deltagar", "samordnings",
+    "student", "barn", "hyresgäst", "låntagar", "låne", "kort", "pass", "journal", "dossier", "lma", "id",
+    "medl", "pat", "försäkr", "anstn",
+)
+_ID_HEADER = re.compile(
+    rf"(?i)^(?:{'|'.join(_ID_STEMS)})(?:\.\s?|[-\s])?(?:nummer|nr\.?|no\.?|id)$|^(?:personnummer|pnr|p-nr|id|id-nr|idnr|"
+    r"anställningsnummer|personalnummer|kundnummer|klientnummer|patientnummer|elevnummer|medlemsnummer|"
+    r"samordningsnummer|födelsenummer|identitetsnummer)$"
+)
+_NAME_HEADERS = {
+    FIRST: ("förnamn", "tilltalsnamn", "förnamn/tilltalsnamn"),
+    LAST: ("efternamn", "släktnamn"),
+    FULL: (
+        "namn", "fullständigt namn", "namn (för- och efternamn)", "för- och efternamn", "kontaktperson",
+        "kontaktpersoner", "elev", "elevens namn", "barn", "barnets namn", "vårdnadshavare", "deltagare",
+        "medarbetare", "anställd", "personal", "sökande", "klient", "patient", "brukare", "hyresgäst",
+        "namnförtydligande", "ledamot", "ersättare", "närvarande", "ombud", "god man", "förvaltare",
+        "kontakt", "boende", "vårdtagare", "mottagare", "handläggare", "ansvarig handläggare",
+        "efternamn, förnamn", "förnamn och efternamn", "namn (efternamn, förnamn)",
+        "elevens namn", "barnets namn", "vårdnadshavares namn", "deltagarens namn", "patient", "patientens namn",
+        # a register's persons: borrowers, card holders, co-applicants, members, tenants
+        "låntagare", "kortinnehavare", "medsökande", "hyresgäster", "medlem", "medlemmar", "kund", "kunder",
+        "anhörig", "förälder", "resenär", "passagerare", "name", "customer", "tenant", "person", "personer",
+    ),
+    SIGN: ("sign", "sign.", "signatur", "signum", "initialer", "ansvarig", "ansv", "ansv.", "utförare", "vem",
+           "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av"),
+}
+_HEADER_KIND = {h: kind for kind, hs in _NAME_HEADERS.items() for h in hs}
+# Who did something, by a participle and "av" ("Rapp. av", "Utförd av", "Ifylld av"), or the one
+# responsible by role ("Ansv. ssk", "Ansvarig chef"): such columns hold initials or names.
+_SIGN_HEADER = re.compile(
+    r"^(?:(?:rapp|utf|sign|kontr|godk|attest|gransk|ifylld|rapporterad|utförd|signerad|kontrollerad|godkänd|"
+    r"granskad|åtgärdad|dokumenterad|registrerad|besl|beslutad|handlagd|inlagd|ändrad|upprättad)\.?\s+av|"
+    r"ansv\.\s?[a-zåäö]{2,12}\.?|ansvarig\s+(?:ssk|sjuksköterska|chef|lärare|personal|pedagog|person)|"
+    # "Ansvar", "Åtgärdas av", "Utförs av", "Klar (sign)"
+    r"ansvar|ansvariga|ansvarar|[a-zåäö]{3,14}(?:as|s)\s+av|[a-zåäö/]{2,14}\s*\(sign\.?\)|sign\.?\s*/\s*[a-zåäö]+)$"
+)
+# A bank number column ("Bankgiro", "Plusgiro", "Kontonummer"): not "Konto" alone, a ledger's account codes.
+_HEADER_KIND.update({h: BANK for h in (
+    "bankgiro", "plusgiro", "bg", "pg", "bankgironummer", "plusgironummer", "bankgiro/plusgiro", "kontonummer",
+    "kontonr", "konto nr", "bankkonto", "bankkontonummer", "clearing- och kontonummer", "kontonummer för återbetalning",
+    "utbetalningskonto", "bankgiro eller plusgiro")})
+# A date of birth column ("Födelsedatum", "Född"; a birth year alone is not taken) and a column of
+# property designations ("Fastighet": "Björken 4" under it is a property, not a tree).
+_HEADER_KIND.update({h: BIRTH for h in ("födelsedatum", "född", "född den", "födelsedag", "f. datum", "f.d.",
+                                         "födelsedatum (åååå-mm-dd)", "född (datum)", "f-datum", "f.datum", "fdatum",
+                                         "f-dat.", "f-dat", "födelsedata", "född (åååå-mm-dd)", "född datum",
+                                         "date of birth", "birth date", "dob", "born")})
+_HEADER_KIND.update({h: PROPERTY for h in ("fastighet", "fastigheter", "fastighetsbeteckning", "fastighetsbet.",
+                                            "fastighetsbet", "fast.bet.", "fastighet (beteckning)", "grannfastighet",
+                                            "berörd fastighet", "fastighet som berörs")})
+# Where a person lives: "Åsbränna 114" under it is a village and a house number, with no street word.
+_HEADER_KIND.update({h: ADDRESS for h in ("adress", "nuvarande adress", "bostadsadress", "hemadress", "gatuadress",
+                                           "folkbokföringsadress", "ny adress", "tidigare adress", "boendeadress",
+                                           "adress (gata)", "hemvist", "bostad")})
+# Other header cells that open a table one cell a line: they count as columns.
+_OTHER_HEADERS = frozenset({
+    "befattning", "titel", "roll", "funktion", "enhet", "avdelning", "arbetsplats", "datum", "tid", "telefon",
+    "tfn", "tel", "mobil", "e-post", "epost", "adress", "postadress", "kommentar", "kommentarer", "anteckning",
+    "åtgärd", "åtgärder", "klart", "status", "klass", "grupp", "skola", "förskola", "avdelning", "ärende",
+    "närvaro", "frånvaro", "belopp", "summa", "antal", "timmar", "startdatum", "slutdatum", "födelsedatum",
+    "ort", "postnummer", "relation", "typ", "beslut", "insats", "nr", "löpnr", "rad", "uppgift", "mejl",
+    "arbetsuppgift", "tjänst", "tjänstgöringsgrad", "omfattning", "schema", "pass",
+    "född", "född år", "födelseår", "år", "ålder", "kön", "kontor", "anmärkning", "beslutsdatum",
+    "uppdrag", "parti", "partibeteckning", "mandat", "land", "bic", "iban", "form",
+    "leverantör", "org.nr", "orgnr", "organisationsnummer", "lokal", "kurs", "kursdag", "underlag", "kostnad",
+    # the days of a schedule's columns, and the numbers staff are reached on
+    "mån", "tis", "ons", "tors", "tor", "fre", "lör", "sön", "måndag", "tisdag", "onsdag", "torsdag", "fredag",
+    "lördag", "söndag", "vecka", "händelse", "händelser", "beskrivning", "avvikelse", "ämne", "plats",
+    "ägare", "svar", "yttrande", "synpunkter", "synpunkt", "tjänstemobil", "tjänstetelefon", "arbetstelefon", "direktnummer", "direkt",
+    "mobilnummer", "telefonnummer", "tel.", "tfn.", "mobiltelefon", "arbetstid", "arbetstid %", "tjänstgöring",
+    # a register's other columns: the flat, the rent, the debt, the days in a queue
+    "lgh", "lgh.", "lägenhet", "hyra", "månadshyra", "hyra/mån", "skuld", "skuld, kr", "lån", "ködagar", "köpoäng",
+    "poäng", "kr", "belopp, kr", "vara", "varor", "innehavare", "avgift", "avgifter", "avgift, kr", "betald", "betalt",
+    "saldo", "giltigt t.o.m.", "giltig t.o.m.", "giltig till", "giltigt till", "böcker",
+    "orsak", "skäl", "anledning", "hållplats", "avstånd", "avstånd, km", "km", "sträcka", "resa", "kategori",
+    "prioritet", "förtur", "fr.o.m.", "t.o.m.", "giltighet", "inkom", "inkommen", "registrerad",
+})
+# a header cell's shape: one to three words, the first capitalised, no digits ("Föreståndare", "Sökt belopp")
+_HEADER_WORDS = re.compile(r"^[A-ZÅÄÖÉÜ][\w.\-/]*(?: [\w.\-/()]+){0,2}$")
+
+# A birth date column's header with more words ("Född (ååmmdd)", "Födelsedatum barn"); a year, a place or a
+# country of birth is no date ("Född år", "Födelseort", "Födelseland").
+_BIRTH_HEADER = re.compile(r"^(?:född|födelsedatum|födelsedag|f-?datum)\b(?!.*\b(?:år|ort|land|plats|ålder)\b)[\w ,./()-]{0,25}$")
+
+
+@lru_cache(maxsize=8192)  # a pure function of the cell's text, asked for every word of every row
+def header_kind(cell: str) -> str | None:
+    """What a header cell says its column holds (ID, FIRST, LAST, FULL, SIGN, BANK), or None."""
+    c = " ".join(cell.strip().rstrip(":").split())
+    if not c or len(c) > 40:
+        return None
+    low = c.lower()
+    if _ID_HEADER.match(low):
+        return ID
+    kind = _HEADER_KIND.get(low)
+    if kind is None and names_register_column(low):
+        return ID  # "Lånekort", "Kö-nr", "Kontraktsnr": a label nobody listed
+    if kind is None and _SIGN_HEADER.match(low):
+        return SIGN
+    if kind is None and _BIRTH_HEADER.match(low):
+        return BIRTH  # "Född (ååmmdd)", "Födelsedatum, barn": a birth column however the form spells it
+    return kind
+
+
+#: First words of the known name headers, and the identifier stems: a cell of a few words holding
+#: one may be header cells set close together ("Ansvarig Följs upp").
+_HEAD_STARTS = frozenset(h.split()[0].rstrip(":.") for h in _HEADER_KIND) | frozenset(_ID_STEMS)
+
+
+@lru_cache(maxsize=8192)  # a pure function of the cell's text, asked for the same words and cells again and again
+def _is_header(cell: str) -> bool:
+    """True when a cell is a header cell: of a kind, another known header, or a date column's."""
+    if header_kind(cell) is not None:
+        return True
+    c = " ".join(cell.strip().rstrip(":").split()).lower()
+    # "Spärrdatum", "Inflyttningsdatum": a date column's header (a birth date's is a kind of its own)
+    return c in _OTHER_HEADERS or (c.endswith("datum") and c.isalpha() and len(c) <= 24)
+
+
+_GLUED = re.compile(r"(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ])")
+
+
+def split_glued(word: str) -> list[str]:
+    """A header word glued to the next header cell ("AnställningsnummerMobil", a cell overflowing its
+    column) split at the case change where both parts are headers; else the word alone."""
+    for m in _GLUED.finditer(word):
+        a, b = word[: m.start()], word[m.start():]
+        if _is_header(a) and (_is_header(b) or split_glued(b) != [b]):
+            return [a, *split_glued(b)]
+    return [word]
+
+
+def header_segments(words: Sequence[str]) -> list[int] | None:
+    """The sizes of the header cells a run of words reads as when set close together
+    ("Efternamn Medlemsnummer Född år" → 1, 1, 2), longest known header first; None when it does not."""
+    sizes: list[int] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            if _is_header(" ".join(words[i : i + n])):
+                sizes.append(n)
+                i += n
+                break
+        else:
+            return None
+    return sizes
+
+
+def header_parts(line: str) -> list[str] | None:
+    """The header cells one line of text holds: the line itself, or several cells read as one
+    line ("Handläggare Klientnummer", "AnställningsnummerMobil"); None when it is not header cells."""
+    s = line.strip()
+    if not s:
+        return None
+    if _is_header(s):
+        return [s]
+    words = [p for w in s.split() for p in split_glued(w)]
+    if len(words) > 8:
+        return None
+    sizes = header_segments(words)
+    if sizes is None:
+        return None
+    out, i = [], 0
+    for n in sizes:
+        out.append(" ".join(words[i : i + n]))
+        i += n
+    return out
+
+
+def _fragment_join(first: str, second: str) -> str | None:
+    """A header cell broken over two lines ("Anställnings-" / "nummer", "Personalnumm" / "er",
+    "Personal" / "nr"): the joined header when it names an identifier and the second line
+    begins in lower case; else None."""
+    a, b = first.strip(), second.strip()
+    if not a or not b or not b[:1].islower() or len(b) > 12 or " " in b:
+        return None
+    for joined in (a + b, a.rstrip("-") + b, f"{a} {b}"):
+        if header_kind(joined) == ID:
+            return joined
+    return None
+
+
+def names_a_number(text: str) -> bool:
+    """True when a proposed name holds the label of a number ("Kundnummer Avläst", "Kontonummer"):
+    no name ends in "-nummer" or is an identifier's header."""
+    for word in text.split():
+        for w in split_glued(word.strip(".,;:()")):
+            w = w.lower()
+            if w.endswith(("nummer", "numret", "numren")) or (len(w) > 2 and header_kind(w) == ID):
+                return True
+    return False
+
+
+_PARTS = re.compile(r"\n|\s{2,}|\t|\|")
+
+
+def header_words_only(text: str) -> bool:
+    """True when a proposed name is nothing but table header cells ("Förnamn", "Efternamn\nKontaktperson")."""
+    parts = [p for p in _PARTS.split(text) if p.strip()]
+    if parts and all(_is_header(p) for p in parts):
+        return True
+    words = text.split()
+    return bool(words) and all(_is_header(w) for w in words)
+
+
+def _header_row(cells: Sequence[str]) -> bool:
+    """True for a row of header cells: short, no digits, at least half of them known headers."""
+    if any(len(c.strip()) > 40 or len(c.split()) > 4 or any(ch.isdigit() for ch in c) for c in cells):
+        return False
+    if sum(_is_header(c) for c in cells) * 2 >= len(cells):
+        return True
+    # "Förening | Föreståndare | Född | Kontrollant": a birth column's header among header words nobody
+    # listed still opens a table; the cells under it are taken only when they are whole dates
+    return any(header_kind(c) == BIRTH for c in cells) and len(cells) <= 8 and all(
+        _HEADER_WORDS.match(c.strip()) for c in cells)
+
+
+
+#: First words of every known header cell, and the identifier stems (cheap gates for the costlier readings).
+_FIRST_WORDS = frozenset(h.split()[0].rstrip(":.") for h in (*_HEADER_KIND, *_OTHER_HEADERS)) | frozenset(_ID_STEMS)
+_STEM_STARTS = tuple(s for s in _ID_STEMS if len(s) >= 4)
+
+
+def _begins_header(word: str) -> bool:
+    """True when a word can begin a header cell, alone, glued to the next or broken over two lines."""
+    low = word.lower().rstrip(":.-")
+    if low in _FIRST_WORDS or low.startswith(_STEM_STARTS) or _GLUED.search(word):
+        return True
+    return len(low) <= 14 and header_kind(low) is not None
+

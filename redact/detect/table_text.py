@@ -1,0 +1,236 @@
+"""The text readings of a headed table: a row a line with cells split by tabs, "|", ";" or two
+spaces (plain text, poppler's layout); one cell a line, row after row (MuPDF's reading of a ruled
+table, kept in text files); and identifier-shaped lines under an identifier header alone on its line.
+
+Part of ``redact.detect.table_columns`` (which see); the geometric reading is
+``redact.detect.table_geometry``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from redact.detect.table_columns import _ROWS, Cell
+from redact.detect.table_headers import (
+    ID, _begins_header, _fragment_join, _header_row, header_kind, header_parts,
+)
+from redact.detect.table_values import _DATE, value_fits
+
+_SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]*;[ \t]*| {2,}")
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` with the offset it starts at."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _from_rows(text: str) -> list[Cell]:
+    """Cells of headed columns in tables written a row a line with separators."""
+    from redact.detect.code_columns import code_cells, loose_columns  # builds on this module
+
+    out: list[Cell] = []
+    lines = _lines(text)
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        # a line without a separator is one cell at most, never a header row (most lines of a page)
+        cells = _cells(line, start) if _SPLIT.search(line) else []
+        if len(cells) < 2:
+            i += 1
+            continue
+        kinds = [header_kind(c) for _, _, c in cells]
+        if not any(kinds) or not _header_row([c for _, _, c in cells]):
+            i += 1
+            continue
+        j = i + 1
+        loose = loose_columns(kinds, [c for _, _, c in cells])
+        while j < len(lines) and j <= i + _ROWS:
+            rstart, row = lines[j]
+            if not row.strip():
+                break
+            rcells = _cells(row, rstart)
+            if len(rcells) < 2:
+                break
+            # cells align by position when the row has as many cells as the header; else by order
+            for n, ((a, b, value), kind, (_, _, head)) in enumerate(zip(rcells, kinds, cells)):
+                if kind and value_fits(kind, value):
+                    out.append(Cell(a, b, kind, head.strip()))
+                elif n in loose and len(rcells) == len(cells):
+                    loose[n].append((a, b))
+            j += 1
+        out.extend(code_cells(loose, [c for _, _, c in cells], text))
+        i = j
+    return out
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for m in _SPLIT.finditer(line):
+        if m.start() > pos or m.start() == pos == 0:
+            out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(line)))
+    cells = []
+    for a, b in out:
+        seg = line[a:b]
+        if not seg.strip():
+            continue
+        a += len(seg) - len(seg.lstrip())
+        b -= len(seg) - len(seg.rstrip())
+        cells.append((offset + a, offset + b, line[a:b]))
+    return cells
+
+
+def _header_run(lines: Sequence[tuple[int, str]], i: int) -> tuple[list[str], int]:
+    """The header cells on the lines from ``i`` on (one cell a line, or several read as one line,
+    or one broken over two lines), and the index of the first line after them."""
+    heads: list[str] = []
+    j = i
+    while j < len(lines) and lines[j][1].strip():
+        joined = _fragment_join(lines[j][1], lines[j + 1][1]) if j + 1 < len(lines) else None
+        if joined:
+            heads.append(joined)
+            j += 2
+            continue
+        parts = header_parts(lines[j][1])
+        if parts is None:
+            break
+        heads.extend(parts)
+        j += 1
+    return heads, j
+
+
+def _may_open(line: str) -> bool:
+    """Cheap test: can a header run begin on this line (its first word begins some header cell)."""
+    w = line.strip().split(" ", 1)[0]
+    return bool(w) and w[:1].isupper() and len(line) <= 80 and _begins_header(w)
+
+
+_PHONE_CELL = re.compile(r"^(?:\+46|0)[\d\s-]{6,16}\d$")
+
+
+def _row_shape(cell: str) -> str:
+    """A cell's shape, to tell the rows of a table apart by stride: identifier, phone, mail, other."""
+    c = cell.strip()
+    if "@" in c:
+        return "@"
+    if _PHONE_CELL.match(c):
+        return "t"
+    if _ID_SHAPE.match(c):
+        return "d" if _DATE.match(c) else "n"
+    return "a"
+
+
+def _stride(lines: Sequence[tuple[int, str]], row: int, k: int) -> int:
+    """The number of lines a row of the table takes (see _stride_rows)."""
+    return _stride_rows(lines, row, k)[0]
+
+
+def _stride_rows(lines: Sequence[tuple[int, str]], row: int, k: int) -> tuple[int, int]:
+    """The number of lines a row of the table takes: the header's count of cells, or one more when a
+    header cell was empty (a merged "Namn" over the first and last name); the stride whose rows repeat
+    the same shapes longest wins."""
+    best, best_rows = k, 0
+    for p in (k, k + 1):
+        n = 0
+        first = [_row_shape(c) for _, c in lines[row : row + p]]
+        if len(first) < p or "n" not in first:
+            continue
+        while n < _ROWS:
+            cells = lines[row + n * p : row + (n + 1) * p]
+            if len(cells) < p or [_row_shape(c) for _, c in cells] != first:
+                break
+            n += 1
+        if n > best_rows + (1 if p != k else 0):
+            best, best_rows = p, n
+    return best, best_rows
+
+
+def _from_cell_lines(text: str) -> list[Cell]:
+    """Cells of headed columns in tables read one cell a line (the header cells on consecutive lines)."""
+    out: list[Cell] = []
+    lines = _lines(text)
+    i = 0
+    while i < len(lines):
+        if not _may_open(lines[i][1]):
+            i += 1
+            continue
+        header, j = _header_run(lines, i)
+        kinds = [header_kind(h) for h in header]
+        if len(header) < 2 or not any(kinds):
+            i = max(j, i + 1)
+            continue
+        k = len(header)
+        stride = _stride(lines, j, k)
+        if stride != k:
+            # an empty header cell: only the identifier column is placed, by its shape in the first row
+            shapes = [_row_shape(c) for _, c in lines[j : j + stride]]
+            if ID not in kinds or shapes.count("n") != 1:
+                i = max(j, i + 1)
+                continue
+            kinds = [ID if s == "n" else None for s in shapes]
+            header = [header[[kd for kd in (header_kind(h) for h in header)].index(ID)]] * stride
+            k = stride
+        row = j
+        id_shape: dict[int, str] = {}  # an identifier column keeps the shape of its first value
+        for _ in range(_ROWS):
+            cells = lines[row:row + k]
+            if len(cells) < k or not all(c.strip() for _, c in cells):
+                break
+            fits = [(n, kind, c) for n, (kind, c) in enumerate(zip(kinds, cells)) if kind]
+            if not any(value_fits(kind, c) for _, kind, (_, c) in fits):
+                break  # the rows no longer line up with the header
+            for n, kind, (start, c) in fits:
+                if kind == ID and id_shape.setdefault(n, _row_shape(c)) != _row_shape(c):
+                    continue  # a row with an empty cell shifted another column's value here ("AW 10–12")
+                if value_fits(kind, c):
+                    lead = len(c) - len(c.lstrip())
+                    out.append(Cell(start + lead, start + len(c.rstrip()), kind, header[n].strip()))
+            row += k
+        i = max(j, row)
+    return out
+
+
+_ID_SHAPE = re.compile(r"^(?:[A-ZÅÄÖ]{1,3}[- ]?)?\d[\d \u00a0/-]{0,14}\d$")
+_TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
+
+
+#: A label of some number (an invoice's "OCR-nummer", "Fakturanr"): what follows it is that number.
+_OTHER_NUMBER_LABEL = re.compile(r"(?:nummer|nr\.?)\s*:?$", re.IGNORECASE)
+
+
+def _from_id_header_lines(text: str) -> list[Cell]:
+    """Identifier-shaped cells below an identifier header alone on its line, wherever the rows fall.
+
+    The stride of a table read one cell a line breaks when a header is not known or a cell is
+    empty; an identifier column's values keep their shape, so they are taken by shape until
+    the table ends (a blank line or a line of running text).
+    """
+    out: list[Cell] = []
+    lines = _lines(text)
+    for i, (_, line) in enumerate(lines):
+        if header_kind(line) != ID:
+            continue
+        head = line.strip()
+        # the ID header among other header lines, and rows that repeat their shapes: the table's
+        # stride places the column (the cell-line reading), where shape alone would take a year column too
+        top = i
+        while top > 0 and header_parts(lines[top - 1][1]) is not None:
+            top -= 1
+        heads, after = _header_run(lines, top)
+        if len(heads) >= 2 and after > i and _stride_rows(lines, after, len(heads))[1] >= 2:
+            continue
+        for start, cell in lines[i + 1 : i + 1 + _ROWS]:
+            c = cell.strip()
+            if not c or len(c) > 40 or _OTHER_NUMBER_LABEL.search(c):
+                break  # the table ends, or another number's label begins ("OCR-nummer"): its values are its own
+            if _ID_SHAPE.match(c) and value_fits(ID, c) and not _TIME.match(c):
+                lead = len(cell) - len(cell.lstrip())
+                out.append(Cell(start + lead, start + lead + len(c), ID, head))
+    return out
+

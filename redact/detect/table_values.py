@@ -1,0 +1,107 @@
+"""What a cell under a headed column may hold: a value of the column's kind ("4 512" under
+"Anst.nr", "Somchai" under "Förnamn", "IW / MWi" under "Sign."), never a header, a title or an
+organisation.
+
+Part of ``redact.detect.table_columns`` (which see).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from redact.detect.table_headers import (
+    ADDRESS, BANK, BIRTH, FIRST, ID, LAST, PROPERTY, SIGN, _is_header, header_words_only,
+)
+
+# the capitals of names from every Latin script count ("JĐ" for Jelena Đorđević, "ŁK", "ØH")
+_INITIALS_CELL = re.compile(r"^[A-ZÅÄÖÉÜĐŠŽČĆŁŚŻØÆ" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+                            + r"](?:[^\W\d_]|[.\-]){0,6}$")
+_NOT_INITIALS = frozenset({"OK", "JA", "NEJ", "NA", "NR", "ST", "KR", "SEK", "ALLA", "EJ", "KLAR", "KLART", "PÅGÅR",
+                           "X", "-", "Ja", "Nej", "Klar", "Klart", "Alla", "Ok", "Pågår", "Ej"})
+# Units among the words that are not initials: under a "Sign." header they are someone's ("SEK": Samira El-Khatib).
+_UNITS = frozenset({"SEK", "KR", "ST"})
+_BANK_VALUE = re.compile(r"^\d[\d \u00a0-]{3,24}\d$")
+_BIRTH_VALUE = re.compile(
+    r"^(?:(?:19|20)\d\d[-/.]?\d\d[-/.]?\d\d|\d\d(?:0[1-9]|1[0-2])\d\d|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d|"
+    r"\d{1,2}:?e?\s+[a-zåäöA-ZÅÄÖ]{3,9}\.?\s+(?:19|20)\d\d)$"
+)
+_PROPERTY_VALUE = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+\d{1,4}(?::\d{1,4})?$|^(?:S:t\s+)[\w\s]+\d{1,4}(?::\d{1,4})?$"
+)
+_ADDRESS_VALUE = re.compile(
+    r"^[A-ZÅÄÖ][\wåäöéü.\-]*(?:\s+[\wåäöéü.\-]+){0,3}\s+\d{1,4}(?:\s?[A-Za-z])?(?:\s*,\s*[\w\s]{0,30})?$|^Box\s+\d{1,6}$"
+)
+_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
+
+
+def value_fits(kind: str, value: str) -> bool:
+    """True when ``value`` can be what a column of ``kind`` holds (an empty or header-like cell is not)."""
+    v = value.strip()
+    if not v or _is_header(v) or len(v) > 60 or (not any(ch.isdigit() for ch in v) and header_words_only(v)):
+        return False
+    if kind == BANK:
+        return bool(_BANK_VALUE.match(v)) and sum(ch.isdigit() for ch in v) >= 6 and not _DATE.match(v)
+    if kind == BIRTH:
+        return bool(_BIRTH_VALUE.match(v))
+    if kind == PROPERTY:
+        return bool(_PROPERTY_VALUE.match(v))
+    if kind == ADDRESS:
+        return bool(_ADDRESS_VALUE.match(v)) and ":" not in v
+    if kind == ID:
+        digits = sum(ch.isdigit() for ch in v)
+        # three digits at least, as after a label: a found number is masked wherever it stands in the document
+        return digits >= 3 and len(v) <= 24 and not _DATE.match(v)
+    if any(ch.isdigit() for ch in v) or "@" in v or ":" in v:
+        return False  # a "Label: value" line below the table is no name cell
+    words = v.split()
+    if kind in (FIRST, LAST) and len(words) == 1 and v.isupper() and len(v) <= 3:
+        return False  # "S", "KD", "SEK": a party or initials where the rows have slipped, never a name alone
+    if kind == SIGN:
+        parts = [w for w in re.split(r"\s*[/,&]\s*|\s+", v) if w]
+        if parts and all(_initials(w) for w in parts):
+            return True
+        return len(words) >= 2 and _looks_like_name(words) and not _is_title(words)
+    return _looks_like_name(words) and len(words) <= (2 if kind in (FIRST, LAST) else 5) and not _is_title(words)
+
+
+_LOWER_DOTTED = re.compile(r"^(?:[a-zåäö]\.){2,3}$")
+
+
+def _initials(word: str) -> bool:
+    """Initials as staff sign: "IW", "MWi", "A-KL", "B.N.", "AvH" (two capitals at least), or small letters
+    with dots ("m.s.") in a signature column."""
+    if _LOWER_DOTTED.match(word):
+        return True
+    return (bool(_INITIALS_CELL.match(word)) and sum(ch.isupper() for ch in word) >= 2
+            and word.replace(".", "").upper() not in _NOT_INITIALS - _UNITS and len(word.replace(".", "")) <= 5)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from redact.detect.name_words import LEXICON_DIR
+
+    path = LEXICON_DIR / "titles.txt"
+    return frozenset(line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+def _is_title(words: Sequence[str]) -> bool:
+    """A role or title ("Rektor", "Kurator") standing where a name could."""
+    return len(words) == 1 and words[0].lower().strip(".,") in _titles()
+
+
+def _looks_like_name(words: Sequence[str]) -> bool:
+    from redact.detect.name_words import ORG_SUFFIX
+
+    def org_word(w: str) -> bool:
+        w = w.strip(".,")
+        # "AB" alone is a company form; a name ending so ("Wahab", "Rajab") is a name
+        return bool(ORG_SUFFIX.search(w)) and (w.upper() == "AB" or not w.lower().endswith("ab"))
+
+    if not words or any(org_word(w) for w in words):
+        return False  # "Försäkringskassan", "Norrvalla kommun": an organisation in a name column
+    caps = [w for w in words if w[:1].isupper()]
+    # particles ("af", "von", "bin") may be lower case; the rest capitalised
+    return len(caps) >= 1 and all(w[:1].isupper() or (w.isalpha() and len(w) <= 3) for w in words)
+
