@@ -48,6 +48,7 @@ from redact.ingest.ocr_plan import (  # noqa: F401 - re-exported: callers plan a
     ocr_plan,
     text_is_garbage,
 )
+from redact.ingest.ocr_reuse import read_changed, source_of
 from redact.ingest.ocr_rules import remove_rules  # noqa: F401 - re-exported
 from redact.ingest.ocr_tesseract import (  # noqa: F401 - re-exported
     OcrSettings,
@@ -242,8 +243,16 @@ class OcrJob:
             place = (self.number, i, gray.shape, self.dpi, turns)
 
             def fresh(g: np.ndarray = gray, t: bool = turns, p: tuple = place) -> OcrResult:
+                source = None if t else memo.source(p)
+                if source is not None:
+                    # the output of a page read before: only the lines whose pixels changed are read again
+                    partial = read_changed(g, source, settings, self.dpi, label)
+                    if partial is not None:
+                        return partial
                 result = read_image(g, settings, self.dpi, t, label, memo.route(p))
                 memo.remember_route(p, result)
+                if source is None and not t:
+                    memo.keep_source(p, source_of(g, result))
                 return result
 
             out.append(memo.read(gray, self.dpi, turns, settings, fresh))
