@@ -89,10 +89,12 @@ def _read_turned(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: 
     return OcrResult(run_tesseract(_pgm(turned), settings, page_label, dpi=dpi), turn, w, h)
 
 
-#: Share of the ink across and down an image that the turn search reads in each turn (its middle).
+#: Share of the ink down an image (its middle lines) that the turn search reads in each turn.
 SAMPLE_SIDE = 0.5
-#: How much better (quality times words) another turn must read the middle than the upright one to be read whole.
-CLEARLY_BETTER = 1.5
+#: Confidence from which a word read in the turn search counts.
+SURE_WORD = 0.7
+#: Share of inked pixels below which a page counts as sparse and the turn search reads all of its ink.
+SPARSE_INK = 0.03
 
 
 def _ink_band(ink: np.ndarray, axis: int, share: float) -> tuple[int, int]:
@@ -116,21 +118,24 @@ def _best_turn(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: st
     ink = gray[::step, ::step] < 128
     if not ink.any():
         return None
-    y0, y1 = _ink_band(ink, 0, SAMPLE_SIDE)
-    x0, x1 = _ink_band(ink, 1, SAMPLE_SIDE)
+    # a page of a few lines is judged on all its ink: its middle may hold too little to tell the turns apart
+    share = SAMPLE_SIDE if ink.mean() >= SPARSE_INK else 1.0
+    y0, y1 = _ink_band(ink, 0, share)
+    x0, x1 = _ink_band(ink, 1, 1.0)  # whole lines across (a line cut short reads as pieces of words)
     middle = gray[y0 * step : y1 * step, x0 * step : x1 * step]
     tiles = [np.rot90(middle, k=-(t // 90)) if t else middle for t in turns]
     scores: dict[int, float] = {}
-    for t, words in zip(turns, _read_stacked(tiles, settings, page_label, dpi)):
-        reading = OcrResult(words, t)
-        scores[t] = reading.quality * len(words)
+    # One block of lines across: Tesseract's page layout (psm 3) reads lines running down a copy turned
+    # on its own, and a copy must be read only as it stands.
+    rough: dict[int, float] = {}
+    for t, words in zip(turns, _read_stacked(tiles, settings, page_label, dpi, psm=6)):
+        # letters read with confidence: a copy standing the wrong way reads as many short words read poorly
+        scores[t] = sum(sum(c.isalnum() for c in w.text) for w in words if w.conf >= SURE_WORD)
+        rough[t] = OcrResult(words, t).quality * len(words)
+    if not any(scores.values()):  # nothing read with confidence (handwriting): the readings as they are
+        scores = rough
     best = max(scores, key=lambda t: scores[t])
-    if not scores[best]:
-        return None
-    # the upright reading, when it is one of them, stands unless another turn reads the middle clearly better
-    if 0 in scores and scores[best] < CLEARLY_BETTER * scores[0]:
-        return 0
-    return best
+    return best if scores[best] else None
 
 
 def _ocr_upright(
