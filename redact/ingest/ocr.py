@@ -3,7 +3,8 @@
 What to OCR is planned in ``ocr_plan`` (with ``ocr_trust`` for fonts that
 cannot be read out and ``ocr_outlines`` for text drawn as paths). An image is
 read in ``ocr_image`` (resolution, re-reading, replays), turned upright in
-``ocr_turns`` (turn search) by Tesseract (``ocr_tesseract``). Word boxes come back
+``ocr_turns`` (turn search) by Tesseract (``ocr_tesseract``); the output of a page read before
+is read again only where its pixels changed (``ocr_reuse``). Word boxes come back
 in pixels of the rendered image and are mapped here to PDF points in the same
 (unrotated) space as ``ingest.pdf.extract_page``, so masks, rendering and
 verification treat OCR pages exactly like text pages. A page is rendered with at

@@ -1,19 +1,22 @@
-"""Reading a page again only where its pixels changed: the output's check reads the lines the masks touched.
+"""Reading a page again only where its pixels changed: the output's check reads what the masks touched.
 
 When the output is checked, a scanned page is the page that was read on the way in
 with boxes drawn over some words. Reading all of it again costs what reading the input
 cost; reading only what changed costs a fraction. The proof is by comparison, never by
 assumption: the source's pixels are kept (compressed) with its reading, the new image is
-compared pixel by pixel, and
+compared with them pixel by pixel, and
 
-- every pixel that differs lies inside a clip that is read afresh;
-- a source line of words is reused only when the boxes of all its words lie wholly
-  outside every clip (so on pixels proved identical to those it was read from);
-- a source line that touches a change (or a clip) is read again with it, whole, so a name
-  is read either wholly afresh or wholly as before, never half of each.
+- a source word is reused only when not one pixel of its box changed (it is then a reading
+  of the very pixels that are there now);
+- a word with a changed pixel is read again, unless its whole box is now one colour (a
+  mask's box lies over it: no letter can stand there);
+- every other changed pixel is read again too, unless its group of changes is one box of
+  one colour (but for the box's one-pixel anti-aliased edge);
+- a clip read again takes in every source word it meets, whole: no word is read cut in two.
 
-Words read again stand where the lines they replace stood in the source's reading order,
-so a name that runs from one line to the next is still read as consecutive words.
+The pieces read again are stacked in one Tesseract run. Words read again join the source
+line they stand on, left to right, so a name half reused and half read again still reads
+as consecutive words, and lines keep the source's reading order.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import numpy as np
 from redact.ingest.ocr_image import downscale
 from redact.ingest.ocr_rules import RULE_MIN_HEIGHT_IN, RULE_MIN_WIDTH_IN, remove_rules
 from redact.ingest.ocr_tesseract import OcrSettings, TsvWord
-from redact.ingest.ocr_turns import OcrResult, _read_stacked, _unrotate_box
+from redact.ingest.ocr_turns import OcrResult, _read_stacked
 
 log = logging.getLogger(__name__)
 
