@@ -105,9 +105,13 @@ def _pad(gray: np.ndarray, m: pymupdf.Matrix, border: int = REGION_BORDER) -> tu
 
 
 def _to_points(box: tuple[float, float, float, float], m: pymupdf.Matrix, margin: float) -> Rect:
-    r = pymupdf.Rect(box) * m
-    r.normalize()
-    return (r.x0 - margin, r.y0 - margin, r.x1 + margin, r.y1 + margin)
+    # the box round the four corners mapped by ``m`` (what ``Rect * Matrix`` gives), in plain arithmetic:
+    # a page has thousands of words and PyMuPDF's objects cost more than the sums
+    x0, y0, x1, y1 = box
+    a, b, c, d, e, f = m.a, m.b, m.c, m.d, m.e, m.f
+    xs = (a * x0 + c * y0 + e, a * x1 + c * y0 + e, a * x0 + c * y1 + e, a * x1 + c * y1 + e)
+    ys = (b * x0 + d * y0 + f, b * x1 + d * y0 + f, b * x0 + d * y1 + f, b * x1 + d * y1 + f)
+    return (min(xs) - margin, min(ys) - margin, max(xs) + margin, max(ys) + margin)
 
 
 @dataclass

@@ -296,6 +296,7 @@ def read_changed(gray: np.ndarray, source: Source, settings: OcrSettings, dpi: i
         return None  # not reached through the memo (same pixels, same reading); read whole to be plain
     planned = plan_clips(source, image, diff, dpi)
     if planned is None:
+        log.debug("%småsken ändrade för mycket av sidan: den läses om hel", page_label)
         return None
     clips, touched = planned
     readings, scales = _read_clips(image, clips, settings, dpi, route, page_label) if clips else ([], [])
