@@ -110,4 +110,6 @@ def test_a_masked_scan_is_checked_the_way_its_source_was_read(monkeypatch, tmp_p
         assert "Haddad" not in text and "Leila" not in text
     way_in, _, check = log.read_text().partition("check\n")
     assert way_in.count("1\n") >= 3, way_in  # the turns were searched
-    assert check.count("1\n") == 1, (way_in, check)  # one reading, in the turn found
+    # at most one reading, in the turn found: only what the masks changed is read again, and a
+    # name wholly under its box leaves nothing to read (the box is one colour)
+    assert check.count("1\n") <= 1, (way_in, check)

@@ -3,7 +3,8 @@
 What to OCR is planned in ``ocr_plan`` (with ``ocr_trust`` for fonts that
 cannot be read out and ``ocr_outlines`` for text drawn as paths). An image is
 read in ``ocr_image`` (resolution, re-reading, replays), turned upright in
-``ocr_turns`` (turn search) by Tesseract (``ocr_tesseract``). Word boxes come back
+``ocr_turns`` (turn search) by Tesseract (``ocr_tesseract``); the output of a page read before
+is read again only where its pixels changed (``ocr_reuse``). Word boxes come back
 in pixels of the rendered image and are mapped here to PDF points in the same
 (unrotated) space as ``ingest.pdf.extract_page``, so masks, rendering and
 verification treat OCR pages exactly like text pages. A page is rendered with at
@@ -48,6 +49,7 @@ from redact.ingest.ocr_plan import (  # noqa: F401 - re-exported: callers plan a
     ocr_plan,
     text_is_garbage,
 )
+from redact.ingest.ocr_reuse import read_changed, source_of
 from redact.ingest.ocr_rules import remove_rules  # noqa: F401 - re-exported
 from redact.ingest.ocr_tesseract import (  # noqa: F401 - re-exported
     OcrSettings,
@@ -103,9 +105,13 @@ def _pad(gray: np.ndarray, m: pymupdf.Matrix, border: int = REGION_BORDER) -> tu
 
 
 def _to_points(box: tuple[float, float, float, float], m: pymupdf.Matrix, margin: float) -> Rect:
-    r = pymupdf.Rect(box) * m
-    r.normalize()
-    return (r.x0 - margin, r.y0 - margin, r.x1 + margin, r.y1 + margin)
+    # the box round the four corners mapped by ``m`` (what ``Rect * Matrix`` gives), in plain arithmetic:
+    # a page has thousands of words and PyMuPDF's objects cost more than the sums
+    x0, y0, x1, y1 = box
+    a, b, c, d, e, f = m.a, m.b, m.c, m.d, m.e, m.f
+    xs = (a * x0 + c * y0 + e, a * x1 + c * y0 + e, a * x0 + c * y1 + e, a * x1 + c * y1 + e)
+    ys = (b * x0 + d * y0 + f, b * x1 + d * y0 + f, b * x0 + d * y1 + f, b * x1 + d * y1 + f)
+    return (min(xs) - margin, min(ys) - margin, max(xs) + margin, max(ys) + margin)
 
 
 @dataclass
@@ -242,8 +248,16 @@ class OcrJob:
             place = (self.number, i, gray.shape, self.dpi, turns)
 
             def fresh(g: np.ndarray = gray, t: bool = turns, p: tuple = place) -> OcrResult:
+                source = None if t else memo.source(p)
+                if source is not None:
+                    # the output of a page read before: only the lines whose pixels changed are read again
+                    partial = read_changed(g, source, settings, self.dpi, label)
+                    if partial is not None:
+                        return partial
                 result = read_image(g, settings, self.dpi, t, label, memo.route(p))
                 memo.remember_route(p, result)
+                if source is None and not t:
+                    memo.keep_source(p, source_of(g, result))
                 return result
 
             out.append(memo.read(gray, self.dpi, turns, settings, fresh))

@@ -70,8 +70,11 @@ def ocr_gray(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str 
         if heights and heights[len(heights) // 2] >= SMALL_PRINT_IN * read_dpi:
             # Print big enough to be read at this resolution, read poorly all the same (a script
             # Tesseract's Swedish does not know, a photo): the turn found stands unless Tesseract's
-            # orientation check is sure of another, and the other turns are not all read again.
-            return _ocr_at(gray, settings, dpi, page_label, likely=first.rotation)
+            # orientation check is sure of another, and the other turns are not all read again. What
+            # the first reading settled is not asked again: the orientation check (when it was made)
+            # and whether the page reads better with its rules removed.
+            rules = first.route[3] if first.route is not None else None
+            return _ocr_at(gray, settings, dpi, page_label, likely=first.rotation, asked=first.asked, rules=rules)
     return _ocr_at(gray, settings, dpi, page_label)
 
 
@@ -167,18 +170,21 @@ def downscale(gray: np.ndarray, factor: float) -> tuple[np.ndarray, tuple[float,
     return out.astype(np.uint8), (w / w2, h / h2)
 
 
-def _ocr_at(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str, likely: int | None = None) -> OcrResult:
-    """OCR at ``dpi``, turned upright (``likely``: the turn an earlier reading found), with and without rules."""
+def _ocr_at(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str, likely: int | None = None,
+            asked: bool = False, rules: bool | None = None) -> OcrResult:
+    """OCR at ``dpi``, turned upright (``likely``: the turn an earlier reading found), with and without rules
+    (``rules``: whether an earlier reading of the page read better with them removed; then only that is read)."""
     sideways = settings.orientation and _looks_sideways(gray)
-    clean = remove_rules(gray, dpi) if settings.remove_rules else gray
-    result = _ocr_upright(clean, settings, dpi, page_label, sideways, likely=likely)
-    if clean is not gray and (result.quality < 0.6 or len(result.words) < 3):
+    clean = remove_rules(gray, dpi) if settings.remove_rules and rules is not False else gray
+    result = _ocr_upright(clean, settings, dpi, page_label, sideways, likely=likely, asked=asked)
+    if clean is not gray and rules is None and (result.quality < 0.6 or len(result.words) < 3):
         # On a very noisy scan the rules can be what lets Tesseract find the text blocks:
         # a poor reading without them is compared with a reading of the page as it is, in the
         # orientation already found (removing rules does not turn the page).
         plain = _ocr_upright(gray, settings, dpi, page_label, sideways, turn=result.rotation)
         if plain.quality * len(plain.words) > result.quality * len(result.words):
             plain.route = ("page", dpi, plain.rotation, False)
+            plain.asked = result.asked
             return plain
     result.route = ("page", dpi, result.rotation, clean is not gray)
     return result

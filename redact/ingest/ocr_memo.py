@@ -4,7 +4,8 @@ A letterhead's logo stands on every page, and when the output is read back most 
 are the very pixels that were read on the way in (only the masked ones changed). Tesseract gives
 the same words for the same pixels and settings, so each such image is read once per run. An image
 the masks did change is read the way its source was read best (turn, resolution, rules), without
-searching every turn again. The memo belongs to one run: the pipeline makes it and passes it in ``OcrSettings``; it is never global.
+searching every turn again; and where the source's pixels are kept with its reading, only the
+lines the masks changed are read again (``ocr_reuse``). The memo belongs to one run: the pipeline makes it and passes it in ``OcrSettings``; it is never global.
 """
 
 from __future__ import annotations
@@ -19,30 +20,40 @@ import numpy as np
 
 if TYPE_CHECKING:
     from redact.ingest.ocr import OcrResult, OcrSettings
+    from redact.ingest.ocr_reuse import Source
+
+#: Bytes of source images (compressed) a memo keeps for partial readings; past it, images are read whole.
+SOURCE_BUDGET = 256 * 1024 * 1024
 
 
 class OcrMemo:
     """OCR results of one run by image pixels, resolution and settings (at most ``most`` of them)."""
 
-    def __init__(self, most: int = 4096):
+    def __init__(self, most: int = 4096, source_budget: int = SOURCE_BUDGET):
         self.most = most
+        self.source_budget = source_budget
         self.hits = 0
         self._done: dict[bytes, OcrResult] = {}
         self._busy: dict[bytes, threading.Event] = {}  # readings under way
         self._lock = threading.Lock()
         self._routes: dict[tuple, tuple[tuple, float]] = {}  # place on a page -> (how it was read, quality)
+        self._sources: dict[tuple, Source] = {}  # place on a page -> its first image and reading
+        self._source_bytes = 0
 
     def __reduce__(self) -> tuple[Any, ...]:  # sent to another process: it starts empty there
-        return (OcrMemo, (self.most,))
+        return (OcrMemo, (self.most, self.source_budget))
 
-    def readings(self) -> tuple[dict[bytes, OcrResult], dict[tuple, tuple[tuple, float]]]:
-        """The readings made so far and how each image was read, for a later step of the run in another process."""
+    def readings(self) -> tuple:
+        """The readings made so far, how each image was read and the source images kept, for a later
+        step of the run in another process."""
         with self._lock:
-            return dict(self._done), dict(self._routes)
+            return dict(self._done), dict(self._routes), dict(self._sources)
 
-    def remember(self, readings: tuple[dict[bytes, OcrResult], dict[tuple, tuple[tuple, float]]]) -> None:
+    def remember(self, readings: tuple) -> None:
         """Take over readings an earlier step of the same run made (see ``readings``)."""
-        done, routes = readings
+        done, routes = readings[0], readings[1]
+        for place, source in (readings[2] if len(readings) > 2 else {}).items():
+            self.keep_source(place, source)
         with self._lock:
             for key, result in done.items():
                 if len(self._done) >= self.most:
@@ -65,6 +76,21 @@ class OcrMemo:
         with self._lock:
             if place not in self._routes and len(self._routes) < self.most:
                 self._routes[place] = (result.route, result.quality)
+
+    def source(self, place: tuple) -> Source | None:
+        """The image first read at ``place`` and its reading, when kept."""
+        with self._lock:
+            return self._sources.get(place)
+
+    def keep_source(self, place: tuple, source: Source | None) -> None:
+        """Keep ``source`` as the first image read at ``place`` (a later one at the same place is not kept)."""
+        if source is None:
+            return
+        with self._lock:
+            if place in self._sources or self._source_bytes + source.size > self.source_budget:
+                return
+            self._sources[place] = source
+            self._source_bytes += source.size
 
     def read(self, gray: np.ndarray, dpi: int, turns: bool, settings: OcrSettings,
              reader: Callable[[], OcrResult]) -> OcrResult:
