@@ -33,7 +33,7 @@ class Detected:
     detection: Any  # pipeline.Detection, with the pages' texts
     warnings: list[str] = field(default_factory=list)  # of the conversion
     timings: dict[str, float] = field(default_factory=dict)
-    readings: tuple[dict, dict] = field(default_factory=lambda: ({}, {}))  # OCR readings and how each image was read, so verification reads each image once
+    readings: tuple[dict, ...] = field(default_factory=lambda: ({}, {}))  # OCR readings, how each image was read and the source images, so verification reads each image once
 
 
 def _run_options(job):
