@@ -30,10 +30,36 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("first"), end, "namn med smeknamn inom citattecken")
 
 
+# A nickname named as one: "han kallas Bögge", "som kallas Maikki", "skriver under som \"Pato\"". The cue
+# follows a pronoun, "som" or a name, and the nickname begins as a capitalised word before it on the page
+# does (the name it is short for), so that "Parken kallas Lunden" stays a place.
+_CALLED = compile_(
+    rf"""(?i:\b(?:han|hon|hen|som|och)\s+(?:kallas|kallades|kallar\s+sig|skriver\s+under\s+som|undertecknar\s+som
+          |går\s+under\s+namnet|brukar\s+kallas)
+       |\b(?:kallad|kallas|kallar\s+sig|skriver\s+under\s+som|undertecknar\s+som))
+    [ \t\n]+(?:för\s+)?[{_OPEN}]?(?P<nick>{_CAP})[{_CLOSE}]?(?![\w-])"""
+)
+_NICK_REACH = 400  # characters before the cue where the full name stands
+
+
+def _check_called(text: str, m: re.Match[str]) -> Verdict | None:
+    nick = m.group("nick")
+    if len(nick) < 3 or nick.isupper():
+        return None
+    before = text[max(0, m.start() - _NICK_REACH):m.start()]
+    if not re.search(rf"(?<![\w-]){re.escape(nick[0])}[^\W\d_]+", before):
+        return None
+    return Verdict(m.start("nick"), m.end("nick"), "smeknamn efter 'kallas'")
+
+
 class QuotedNicknameRecognizer(SwedishPatternRecognizer):
     """First name, a nickname in quotes, surname: one person."""
 
     ENTITY = "PERSON"
     NAME = "quoted_nickname"
     CONTEXT = ()
-    RULES = (Rule("first_quoted_nick_last", _QUOTED, score=0.85, check=_check, needs=('"', "”", "“", "'", "’", "«", "(")),)
+    RULES = (
+        Rule("first_quoted_nick_last", _QUOTED, score=0.85, check=_check, needs=('"', "”", "“", "'", "’", "«", "(")),
+        Rule("called_nickname", _CALLED, score=0.8, check=_check_called,
+             needs=("kallas", "kallad", "kallar sig", "skriver under", "undertecknar", "under namnet")),
+    )
