@@ -28,7 +28,7 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # A Danish or Norwegian plate: two capitals, two digits and three ("CV 31 882", "EL 12 345").
-_NORDIC_PLATE = compile_(r"(?<![\w\-/.])[A-ZÆØ]{2}[ ]\d\d[ ]?\d{3}(?![\w\-/]|[.,]\d)")
+_NORDIC_PLATE = compile_(r"(?<![\w\-/.])[A-ZÆØ]{2}[ ]\d\d[ ]\d{3}(?![\w\-/]|[.,]\d)")
 # A table's vehicle column: its header alone on a line (a row read one cell a line) or as a cell.
 _VEHICLE_HEADER = re.compile(
     r"(?im)(?:^|\|)[ \t]*(?:reg\.?|reg\.?[ ]?nr\.?|regnr\.?|registreringsnummer|registreringsnr\.?|fordon|bil)[ \t]*(?:$|\|)")
