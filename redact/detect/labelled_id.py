@@ -287,7 +287,7 @@ _GENITIVE_NOT_PERSONAL = (
 
 
 def _check_genitive_label(text: str, m: re.Match[str]) -> Verdict | None:
-    noun = m.group("noun").lower()
+    noun = m.group("label").split()[0].lower()  # the genitive as written: "ärendets" begins with "ärende"
     if noun.startswith(_GENITIVE_NOT_PERSONAL) or m.group("noun")[:1].isupper() and m.start() > 0 and (
             text[m.start() - 1] not in "\n.:;(|\t" and not text[max(0, m.start() - 2):m.start()].endswith(". ")):
         return None  # "Fakturans nummer"; "Ekbergs nummer": a capitalised name inside a sentence is an owner, not a thing

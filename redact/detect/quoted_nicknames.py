@@ -30,9 +30,9 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("first"), end, "namn med smeknamn inom citattecken")
 
 
-# A nickname named as one: "han kallas Bögge", "som kallas Maikki", "skriver under som \"Pato\"". The cue
-# follows a pronoun, "som" or a name, and the nickname begins as a capitalised word before it on the page
-# does (the name it is short for), so that "Parken kallas Lunden" stays a place.
+# A nickname named as one: "han kallas Bögge", "som kallas Maikki", "skriver under som \"Pato\"". The
+# nickname begins as a listed first name before it on the page does (the name it is short for), so that
+# "Parken kallas Lunden" stays a place.
 _CALLED = compile_(
     rf"""(?i:\b(?:han|hon|hen|som|och)\s+(?:kallas|kallades|kallar\s+sig|skriver\s+under\s+som|undertecknar\s+som
           |går\s+under\s+namnet|brukar\s+kallas)
@@ -47,7 +47,10 @@ def _check_called(text: str, m: re.Match[str]) -> Verdict | None:
     if len(nick) < 3 or nick.isupper():
         return None
     before = text[max(0, m.start() - _NICK_REACH):m.start()]
-    if not re.search(rf"(?<![\w-]){re.escape(nick[0])}[^\W\d_]+", before):
+    lex = load_lexicons()
+    # the first name it is short for: a listed first name with the same first letter ("Bo-Göran" for "Bögge")
+    if not any(classify_word(w.split("-")[0], lex) == F
+               for w in re.findall(rf"(?<![\w-]){re.escape(nick[0])}[^\W\d_]+(?:-[^\W\d_]+)?", before)):
         return None
     return Verdict(m.start("nick"), m.end("nick"), "smeknamn efter 'kallas'")
 
