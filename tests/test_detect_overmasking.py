@@ -310,3 +310,13 @@ def test_the_authoritys_fee_numbers_and_a_sole_traders_trade_stay_readable(blank
     persons = {t for t, c in found.items() if c == "PERSON"}
     assert {"Therese Bäckström", "Kanya Srisuk"} <= persons
     assert not any("Hemstöd" in p or "Thaimassage" in p for p in persons)
+
+
+def test_a_decision_column_a_home_town_column_and_a_car_pool_are_no_name_cells():
+    """Headers read among the cells of a name column ("Besked", "Bor i") and a car pool in the name column."""
+    from redact.detect.table_columns import FIRST
+    from redact.detect.table_values import value_fits
+
+    assert value_fits(FIRST, "Ebba")
+    for cell in ("Besked", "Bor i", "Hemort", "Ekbackens Bilpool"):
+        assert not value_fits(FIRST, cell), cell
