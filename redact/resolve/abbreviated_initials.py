@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from redact.types import Finding
 
@@ -23,7 +24,7 @@ _ALONE_BEFORE = re.compile(
     r"(?i:\b(?:sign\.?|signatur|signum|attest|attesterat|granskat|granskad|justerat|handl\.?|ansv\.?|kvitterat)"
     r"(?:[ \t]+av)?[ \t]*:?[ \t]))[ \t]*$"
 )
-_ALONE_AFTER = re.compile(r"^[ \t]*(?:$|\t|\||  |\)|[ \t]/|,|;)")
+_ALONE_AFTER = re.compile(r"[ \t]*(?:$|\n|\t|\||  |\)|[ \t]/|,|;)")
 _SIGNING_BEFORE = re.compile(
     r"(?i:\b(?:sign\.?|signatur|signum|attest|attesterat|granskat|granskad|justerat|kvitterat)(?:[ \t]+av)?[ \t]*:?)[ \t]+$"
 )
@@ -43,6 +44,7 @@ _PARTICLES = frozenset({"af", "av", "von", "van", "der", "den", "de", "del", "de
                         "al", "el", "bin", "ibn", "abu", "zu", "dos"})
 
 
+@lru_cache(maxsize=1024)
 def _parts(name: str) -> list[str]:
     """A name's parts in order, hyphenated ones split ("Jan-Peter Rudberg" -> jan, peter, rudberg)."""
     out = []
@@ -108,16 +110,16 @@ def find_abbreviated_initials(findings: Sequence[Finding], page_texts: dict[int,
             plain_word = raw.isalpha() and (raw.islower() or raw.istitle() or raw.isupper())
             if (raw.isupper() or raw.istitle()) and raw.isalpha() or letters in _WORDS or plain_word and len(raw) > 4:
                 continue  # capitals are propagate's; a capitalised word is a word
-            if any(s < m.end() and m.start() < e for s, e in spans):
-                continue
             line_start = text.rfind("\n", 0, m.start()) + 1
-            line_end = text.find("\n", m.end())
             before = text[line_start:m.start()]
-            after = text[m.end():len(text) if line_end < 0 else line_end]
+            if len(before) > 40:
+                before = "\x00" + before[-40:]  # the line's tail: "^" must not match inside the line
             signing = _SIGNING_BEFORE.search(before) is not None
             # a capital inside ("vdB", "G.Sk") is no word's nor abbreviation's shape: initials wherever they stand
             capital_inside = shaped and any(c.isupper() for c in raw)
-            if not (capital_inside or signing or (_ALONE_BEFORE.search(before) and _ALONE_AFTER.match(after))):
+            if not (capital_inside or signing or (_ALONE_BEFORE.search(before) and _ALONE_AFTER.match(text, m.end()))):
+                continue
+            if any(s < m.end() and m.start() < e for s, e in spans):
                 continue
             owners = [f for key, f in names.items() if abbreviates(letters, key)]
             if owners:
