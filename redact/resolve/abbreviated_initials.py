@@ -10,14 +10,19 @@ shape that no word has ("ha-k", "g.s.") is taken after a signing word even when 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
 from redact.types import Finding
 
 _L = "A-Za-zÅÄÖåäöÉéÜüØøÆæ"
-# two to six letters, dots and hyphens between them ("sw", "g.s.", "s.af.K", "J-P.R", "ha-k")
-_TOKEN = re.compile(rf"(?<![\w.\-/@&])([{_L}](?:[.\-]?[{_L}]){{1,5}}\.?)(?![\w\-@]|\.[{_L}\d])")
+# two to six letters with dots or hyphens between them ("g.s.", "s.af.K", "J-P.R", "ha-k"), letters with a
+# capital inside ("vdB", "cvK"), or two to four small letters ("sw", "fro")
+_TOKEN = re.compile(
+    rf"(?<![\w.\-/@&])([{_L}]{{1,3}}(?:[.\-][{_L}]{{1,3}}){{1,3}}\.?|[{_L}][a-zåäöéü]{{0,2}}[A-ZÅÄÖÉÜØÆ][{_L}]{{0,3}}"
+    rf"|[a-zåäöéü]{{2,4}})(?![\w\-@]|\.[{_L}\d])")
+_CUES = re.compile(r"(?i:sign|attest|gransk|juster|kvitter|handl|ansv)")
 # Before the initials on their line: the line's start, a cell border, a bracket, a list separator or a signing word.
 _ALONE_BEFORE = re.compile(
     r"(?:^|\t|\||  |\(|/ |, |; |"
@@ -103,8 +108,13 @@ def find_abbreviated_initials(findings: Sequence[Finding], page_texts: dict[int,
     new: list[Finding] = []
     for page, text in sorted(page_texts.items()):
         spans = covered.setdefault(page, [])
+        cues = [c.end() for c in _CUES.finditer(text)]  # where a signing word ends, to look up by position
         for m in _TOKEN.finditer(text):
             raw = m.group(1)
+            a = m.start()
+            if raw.islower() and raw.isalpha() and a >= 2 and text[a - 1] == " " and text[a - 2] not in " \t|/(,;" and (
+                    not cues or bisect_left(cues, a - 24) == bisect_left(cues, a)):
+                continue  # a small word in running text, not after a signing word: the common case, decided cheaply
             letters = re.sub(r"[.\-]", "", raw).casefold()
             shaped = _written_as_initials(raw)
             plain_word = raw.isalpha() and (raw.islower() or raw.istitle() or raw.isupper())
