@@ -41,6 +41,8 @@ def _vehicle_column(text: str) -> int:
     return m.start() if m else -1
 
 
+# the header as the lowercased page holds it ("mobil" holds "bil": the cue is the cell, not the letters)
+_HEADER_CUES = ("\nreg", "|reg", "| reg", "\treg", "\nfordon", "| fordon", "|fordon", "\nbil\n", "| bil ", "|bil")
 _COLUMN_REACH = 3000  # characters below the header: the table's rows
 
 
@@ -68,9 +70,8 @@ class LicensePlateRecognizer(SwedishPatternRecognizer):
     CONTEXT = ctx.LICENSE_PLATE
     RULES = (
         Rule("plate", _PLATE, score=0.3, context_score=0.85, check=_check, before=50, after=30),
-        Rule("plate_in_vehicle_column", _PLATE, score=0.75, check=_check_in_column, needs=("reg", "fordon", "bil")),
-        Rule("nordic_plate_in_vehicle_column", _NORDIC_PLATE, score=0.75, check=_check_in_column,
-             needs=("reg", "fordon", "bil")),
+        Rule("plate_in_vehicle_column", _PLATE, score=0.75, check=_check_in_column, needs=_HEADER_CUES),
+        Rule("nordic_plate_in_vehicle_column", _NORDIC_PLATE, score=0.75, check=_check_in_column, needs=_HEADER_CUES),
         Rule("nordic_plate", _NORDIC_PLATE, score=0.2, context_score=0.8, check=_check_nordic, before=30,
              context=("reg", "regnr", "reg.nr", "registreringsnummer", "bil", "bilen", "fordon", "fordonet"),
              require_context=True, needs=("reg", "fordon", "bil")),
