@@ -89,3 +89,12 @@ def test_a_village_and_house_number_after_a_residence_cue(text, expected):
 ])
 def test_a_place_and_a_year_or_a_count_after_a_residence_cue_is_no_address(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ägaren bor i Polen: ul. Lipowa 8/15, 31-042 Kraków.", "ul. Lipowa 8/15, 31-042 Kraków"),
+    ("Adress:\nSkovvej 7, 5000 Odense C, Danmark.", "Skovvej 7, 5000 Odense C, Danmark"),
+    ("Hon har flyttat till Fjordgade 3, 1050 København K.", "Fjordgade 3, 1050 København K"),
+])
+def test_an_address_abroad_with_a_flat_a_dashed_postal_code_or_a_district_letter(text, expected):
+    assert expected in found(text)

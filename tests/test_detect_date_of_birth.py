@@ -69,3 +69,14 @@ def test_a_birth_date_broken_after_a_dash_at_a_line_end():
 def test_a_birth_date_in_words_wrapped_over_a_line():
     text = "Sonen Aleksander Nowak, född 14\nmaj 2009, har ansökt om plats."
     assert found(text) == ["14\nmaj 2009"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hon är född\nden tolfte maj 1952 i Haparanda.", "tolfte maj 1952"),
+    ("Maken, född den trettioförsta december 1939, avled i våras.", "trettioförsta december 1939"),
+    ("född tjugosjunde augusti 1966", "tjugosjunde augusti 1966"),
+])
+def test_a_birth_date_with_the_day_in_words_is_found(text, expected):
+    assert expected in found(text)
+    # a day that month has not is no date
+    assert "trettioförsta februari 1950" not in found(text.replace(expected, "trettioförsta februari 1950"))

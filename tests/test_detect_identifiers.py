@@ -194,3 +194,28 @@ def test_a_count_after_where_a_number_is_held_stays(blank_detector):
 ])
 def test_an_unlisted_long_label_or_one_held_somewhere(blank_detector, text, value):
     assert ("ID_NUMBER", value) in found(blank_detector, text)
+
+
+# A key and tag receipt: chip codes in hexadecimal in a column and in running text, and codes named by the
+# thing a person holds in the genitive ("Kortets kod", "Körkortets nummer (…)", "tillståndets kod").
+TAGS = """Passerkort, Ekbackens simhall
+Tagg
+Namn
+3F09 A1C4
+Hampus Lindeberg
+3F09 B27E
+Aylin Demirtaş
+Den gamla taggen 3F09 0D61 är spärrad; Aylin har fått 3F09 C5A0.
+Kortets kod: 5528-1174. Körkortets nummer (71 305 228) visades i kassan.
+Hampus har ett parkeringstillstånd (tillståndets kod PT-3107-22).
+Fakturans nummer 2026-0412 och ärendets nummer 4471-22 gäller simhallen.
+"""
+
+
+@pytest.mark.parametrize("code", ["3F09 A1C4", "3F09 B27E", "3F09 0D61", "3F09 C5A0", "5528-1174", "71 305 228",
+                                  "PT-3107-22"])
+def test_tag_codes_and_codes_of_held_things_are_identifiers(blank_detector, code):
+    hits = {t for c, t in found(blank_detector, TAGS) if c == "ID_NUMBER"}
+    assert code in hits
+    # the authority's invoice and case stay readable
+    assert not hits & {"2026-0412", "4471-22"}

@@ -48,3 +48,25 @@ def test_shape_without_context_is_low():
     found = scored("Kod ABC 123 i tabellen.")
     assert [t for t, _ in found] == ["ABC 123"]
     assert found[0][1] < CONFIDENT
+
+
+# A table of parking fees read one cell a line: the "Reg." header is far above the later rows, and a
+# Danish plate ("AB 12 345") stands among the Swedish ones; the fee numbers beside them are the authority's.
+FEES = "\n".join([
+    "Avgift", "Reg.", "Förnamn", "Efternamn", "Beslut",
+    "PA 70211", "GRT 418", "Lovisa", "Hedin", "Avslag",
+    "PA 70219", "MKN 07C", "Jonatan", "Ekwall", "Bifall",
+    "PA 70230", "BX 48 113", "Sofie", "Holm", "Bifall",
+    "PA 70236", "WUL 552", "Elias", "Dahl", "Avslag",
+    "",
+    "Sofie Holm angav fel reg. (BX 48 131) i appen.",
+])
+
+
+def test_plates_in_a_vehicle_column_are_found_however_far_below_the_header():
+    hits = [t for t, s in scored(FEES) if s >= CONFIDENT]
+    for plate in ("GRT 418", "MKN 07C", "BX 48 113", "WUL 552", "BX 48 131"):
+        assert plate in hits, plate
+    # the fee numbers beside them are no plates, nor a Danish shape without a vehicle word
+    assert not any(t.startswith("PA") for t in hits)
+    assert not [t for t, s in scored("Kontot hos banken är AB 12 345 enligt avtalet.") if s >= CONFIDENT]

@@ -409,3 +409,28 @@ def test_an_unlisted_first_name_before_a_named_persons_surname(blank_detector):
     assert any(p.startswith("Niillas") for p in persons)
     # a role or the household in the definite form is no first name
     assert not any(p.startswith(("Sökanden", "Familjen")) for p in persons)
+
+
+def test_a_name_with_two_particles_is_one_name():
+    """ "van den" between first name and surname: the whole is one name, not "Lotte" and "Berg" apart."""
+    from redact.pipeline import detect_text
+    from redact.detect.engine import Detector
+
+    nlp = spacy.blank("sv")
+    nlp.add_pipe(lemmatizer.FACTORY)
+    text = "Granskad av Pieter van den Hoek och Lotte van der Meer, Ornäs."
+    det = detect_text(text, Detector(nlp=nlp))
+    persons = {f.text for f in det.findings if f.category == "PERSON"}
+    assert "Pieter van den Hoek" in persons
+
+
+def test_a_listed_name_after_a_role_word_the_model_reads_as_an_organisation(nlp):
+    """The model may read a role word and the name after it as one organisation ("Tillsynsinspektör Karl-Erik
+    Sandström" as ORG): the label began at the role word, so the listed first name and surname still count."""
+    from spacy.tokens import Span
+
+    doc = nlp("v. 12\nTillsynsinspektör Karl-Erik Sandström, 0570-190 22")
+    role = next(t.i for t in doc if t.text == "Tillsynsinspektör")
+    doc.ents = [Span(doc, role, role + 3, label="ORG")]
+    hits = [doc.text[h.start_char:h.end_char] for h in find_names(doc, load_lexicons())]
+    assert "Karl-Erik Sandström" in hits

@@ -106,3 +106,20 @@ def test_a_quoted_title_between_capitalised_words_is_no_person(blank_detector):
 
     text = 'Projektet "Sommarljus" Norrby startar i juni.'
     assert not [f for f in detect_text(text, blank_detector).findings if '"' in f.text]
+
+
+# A nickname named as one: after "kallas", "kallar sig", "skriver under som". A place called something stays.
+CALLED = """Samtal med anhöriga, Björkgårdens korttidsboende
+Sven-Olof Sjölund, som kallas Soffe av personalen, vill ha besök på förmiddagen.
+Hans son Valdemar Sjölund skriver under
+som "Vogge" i sina brev. Han kallar sig Vogge även i telefon.
+Dagrummet kallas Solrummet av de boende.
+"""
+
+
+@pytest.mark.parametrize("nick", ["Soffe", "Vogge"])
+def test_a_nickname_after_kallas_is_a_person(blank_detector, nick):
+    det = detect_text(CALLED, blank_detector)
+    persons = {(f.start, f.text) for f in det.findings if f.category == "PERSON"}
+    assert (CALLED.index(nick), nick) in persons
+    assert not any(t == "Solrummet" for _, t in persons)

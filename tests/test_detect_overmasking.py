@@ -287,3 +287,36 @@ def test_a_name_keeps_its_words_when_a_street_is_trimmed_off():
     f, g = person("Kerstin Ek Hagtornsvägen"), person("Mäta Myrgatan")
     out = trim_street_words([f, g], is_name=lambda w: w in ("Kerstin", "Ek"))
     assert [x.text for x in out] == ["Kerstin Ek"]
+
+
+# A register of the authority's own fees and assignments beside the persons they concern, read one cell a
+# line: the fee and assignment numbers under their header are the authority's; a sole trader's line of
+# business after her name ("Hemstöd", "Thaimassage") is no part of the name.
+FEE_LIST = "\n".join([
+    "Avgifter för felparkering, november",
+    "Avgift", "Förnamn", "Efternamn", "Besked",
+    "FP 50312", "Linnea", "Wikström", "Avslag",
+    "FP 50318", "Oskar", "Berglöf", "Bifall",
+    "FP 50327", "Dalia", "Hamdan", "Avslag",
+    "FP 50344", "Emil", "Sandqvist", "Bifall",
+    "",
+    "Konsulter: Therese Bäckström Hemstöd och Kanya Srisuk Thaimassage fakturerar kommunen.",
+])
+
+
+def test_the_authoritys_fee_numbers_and_a_sole_traders_trade_stay_readable(blank_detector):
+    found = _found(FEE_LIST, blank_detector)
+    assert not any(t.startswith("FP ") for t in found)
+    persons = {t for t, c in found.items() if c == "PERSON"}
+    assert {"Therese Bäckström", "Kanya Srisuk"} <= persons
+    assert not any("Hemstöd" in p or "Thaimassage" in p for p in persons)
+
+
+def test_a_decision_column_a_home_town_column_and_a_car_pool_are_no_name_cells():
+    """Headers read among the cells of a name column ("Besked", "Bor i") and a car pool in the name column."""
+    from redact.detect.table_columns import FIRST
+    from redact.detect.table_values import value_fits
+
+    assert value_fits(FIRST, "Ebba")
+    for cell in ("Besked", "Bor i", "Hemort", "Ekbackens Bilpool"):
+        assert not value_fits(FIRST, cell), cell

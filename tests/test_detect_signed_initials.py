@@ -172,3 +172,47 @@ Utredningen är kontrollerad och underlaget är komplett.
 @pytest.mark.parametrize("initials", ["RV-S", "K.L-M"])
 def test_initials_of_a_hyphenated_surname_are_a_person(blank_detector, initials):
     assert initials in _persons(HYPHENATED, blank_detector)
+
+
+# Initials written by hand: lowercase, with a particle, with a hyphenated first name, with a later letter of
+# the surname, in a receipt column read one cell a line and in brackets after the name.
+RECEIPTS = """Utlämnade nycklar, Solbackens fritidsgård
+Nyckel
+Innehavare
+Kvittens
+N-11
+Tove Lindahl
+tl
+N-12
+Maja af Ekenstam
+m.af.E
+N-13
+Olle Dahlgren
+od
+Utlämnat av Karl-Johan Vesterberg (K-J.V) och Ingrid van der Lee (vdL).
+Vaktmästare Oskar Pettersson kontrollerade nycklarna.     O.Pt / kjv
+Kostnaden attesteras. Attest ro-b
+Eleven läste mor en dikt; se t.ex. bilagan.
+"""
+
+
+def _person_texts(det) -> list[tuple[int, str]]:
+    return [(f.start, f.text) for f in det.findings if f.category == "PERSON"]
+
+
+def _at(text: str, s: str) -> int:
+    """Where ``s`` stands as a word of its own (not inside "Utlämnade")."""
+    import re
+
+    return re.search(rf"(?<![\w.-]){re.escape(s)}(?![\w-])", text).start()
+
+
+@pytest.mark.parametrize("ini", ["tl", "m.af.E", "od", "K-J.V", "vdL", "O.Pt", "kjv", "ro-b"])
+def test_hand_written_initials_of_named_persons_are_found(blank_detector, ini):
+    det = detect_text(RECEIPTS, blank_detector)
+    start = _at(RECEIPTS, ini)
+    assert any(s <= start and start + len(ini) <= s + len(t) for s, t in _person_texts(det)), ini
+    # short words and abbreviations in running text stay ("mor", "t.ex.")
+    for word in ("mor", "t.ex."):
+        at = _at(RECEIPTS, word)
+        assert not any(s <= at < s + len(t) for s, t in _person_texts(det)), word

@@ -116,9 +116,24 @@ def _headed_as_other_number(text: str, starts: Sequence[int], first: int) -> boo
         line = text[starts[i]:end]
         if not line.strip():
             return False
-        if any(names_thing_number(line[a:b]) for a, b in cell_spans(line)):
+        if any(names_thing_number(line[a:b]) or _names_own_paper(line[a:b]) for a, b in cell_spans(line)):
             return True
     return False
+
+
+# Headers of the authority's own papers: a fee's, an invoice's, a case's, a decision's or an assignment's
+# number ("Avgift" over "KA 60418", "Uppdrag" over "FH-0412") numbers what the authority issued, not a person.
+_OWN_PAPERS = frozenset({
+    "avgift", "avgifter", "kontrollavgift", "faktura", "fakturor", "ärende", "ärenden", "beslut", "uppdrag",
+    "uppdragsnr", "avgiftsnr", "beslutsnr",
+})
+
+
+def _names_own_paper(header: str) -> bool:
+    """True when a header cell names the authority's own fee, invoice, case, decision or assignment (also as
+    the first of two header cells read as one: "Uppdrag Förnamn")."""
+    words = header.split()
+    return bool(words) and words[0].rstrip(":.").lower() in _OWN_PAPERS
 
 
 def _line_of(starts: Sequence[int], char: int) -> int:

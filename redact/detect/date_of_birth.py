@@ -21,6 +21,14 @@ MONTHS = {
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10,
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# The day written as an ordinal word ("den tjugoförsta mars 1941"), as in letters and certificates.
+_ONES = ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde")
+ORDINALS = {w: n for n, w in enumerate(_ONES, 1)}
+ORDINALS.update({"tionde": 10, "elfte": 11, "tolfte": 12, "trettonde": 13, "fjortonde": 14, "femtonde": 15,
+                 "sextonde": 16, "sjuttonde": 17, "artonde": 18, "nittonde": 19, "tjugonde": 20, "trettionde": 30,
+                 "trettioförsta": 31})
+ORDINALS.update({"tjugo" + w: 20 + n for n, w in enumerate(_ONES, 1)})
+_ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _BIRTH_WORD = (r"(?:född|födda|föddes|födelsedatum|födelsedag|födelseår|födelsetid|födelsedata|f\.|f-datum|f\.[ ]?datum|"
                r"fdatum|f-dat\.?|born|date[ ]of[ ]birth|birth[ ]?date|dob|d\.o\.b\.)")
 # Up to three words may stand between the birth word and the date: "född i Malmö den 3 maj 1990".
@@ -31,6 +39,7 @@ _DATE = rf"""
         # a line may break after a dash ("född 2011-" / "03-05")
         (?P<iso_y>(?:19|20)\d\d){DASH}(?:[ \t]*\n[ \t]*)?(?P<iso_m>\d\d){DASH}(?:[ \t]*\n[ \t]*)?(?P<iso_d>\d\d)
       | (?P<t_d>\d{{1,2}}):?(?:e|st|nd|rd|th)?{_BR}(?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?P<t_y>(?:19|20)\d\d)
+      | (?P<w_d>(?i:{_ORDINAL})){_BR}(?P<w_m>(?i:{_MONTH}))\.?,?{_BR}(?P<w_y>(?:19|20)\d\d)
       | (?P<e_m>(?i:{_MONTH})){_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th)?,?{_BR}(?P<e_y>(?:19|20)\d\d)
       | (?P<n_d>\d{{1,2}})[./](?P<n_m>\d{{1,2}})(?:[./]|{SP}|{DASH})(?P<n_y>(?:19|20)?\d\d)
       | (?P<c8>(?:19|20)\d{{6}})
@@ -39,7 +48,7 @@ _DATE = rf"""
     )
     (?![\w]|[-+:./]\d)
 """
-_DOB = compile_(rf"(?<![\w])(?i:{_BIRTH_WORD}){_GAP}{_DATE}")
+_DOB = compile_(rf"(?<![\w])(?i:{_BIRTH_WORD}){_GAP}(?:(?i:den){_BR})?{_DATE}")
 
 
 def _parse(m: re.Match[str]) -> tuple[str, bool] | None:
@@ -50,6 +59,8 @@ def _parse(m: re.Match[str]) -> tuple[str, bool] | None:
         y, mo, d, kind = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]), "YYYY-MM-DD"
     elif g["t_d"]:
         y, mo, d, kind = int(g["t_y"]), MONTHS[g["t_m"].lower()], int(g["t_d"]), "D month YYYY"
+    elif g["w_d"]:
+        y, mo, d, kind = int(g["w_y"]), MONTHS[g["w_m"].lower()], ORDINALS[g["w_d"].lower()], "day in words, month YYYY"
     elif g["e_m"]:
         y, mo, d, kind = int(g["e_y"]), MONTHS[g["e_m"].lower()], int(g["e_d"]), "month D, YYYY"
     elif g["n_d"]:

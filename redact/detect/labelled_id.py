@@ -251,6 +251,52 @@ def _check_others_case(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), f"ärendenummer hos {owner}")
 
 
+# An access tag's or card's chip code: two groups of four hexadecimal characters ("04A7 19C2"), with a
+# letter and a digit, on a page about tags, cards or keys. Each code opens a door for one person.
+_TAG_CODE = compile_(r"(?<![\w\-/.])(?P<value>[0-9A-F]{4}[ \u00a0][0-9A-F]{4})(?![\w\-/]|[.,]\w)")
+
+
+def _check_tag_code(text: str, m: re.Match[str]) -> Verdict | None:
+    v = m.group("value")
+    if not any(c.isdigit() for c in v) or not any(c.isalpha() for c in v):
+        return None  # "0652 7140" is a number, "FACE BEAD" a word
+    return Verdict(m.start("value"), m.end("value"), "kod för passertagg eller kort")
+
+
+# "Kortets kod: 7731-0426", "Körkortets nummer (48 227 906)", "tillståndets kod PT-2211-08": the code or
+# number of a thing named in the genitive, the thing a person holds. The authority's case, an organisation's,
+# a payment's or a place's numbers are named so too and stay.
+_GENITIVE_LABEL = compile_(
+    rf"""
+    (?<![\w.-])
+    (?P<label>(?P<noun>[A-Za-zÅÄÖåäöéü][a-zåäöéü\-]{{2,30}}?)(?:ets|ens|ns|s)[ \t\u00a0]+(?i:kod|koden|nummer|nr\.?))
+    (?:[ \t\u00a0]*[:=]?[ \t\u00a0]*|[ \t\u00a0]+(?:är|var|blir)[ \t\u00a0]+|[ \t\u00a0]*\([ \t\u00a0]*)
+    {_VALUE}
+    (?![\w]|[-/.,]\d)
+    """
+)
+_GENITIVE_NOT_PERSONAL = (
+    "ärende", "beslut", "dokument", "protokoll", "paragraf", "bilag", "diarie", "akt", "handling", "faktur",
+    "order", "artikel", "produkt", "modell", "konto", "bankgiro", "plusgiro", "organisation", "företag", "bolag",
+    "förening", "firma", "kommun", "region", "nämnd", "förvaltning", "myndighet", "styrelse", "enhet", "avdelning",
+    "verk", "fastighet", "lägenhet", "tomt", "kvarter", "hus", "rum", "väg", "gata", "linje", "projekt", "avtal",
+    "upphandling", "leverantör", "telefon", "mobil", "växel", "lag", "kapitel", "sida", "version", "rapport",
+    "kurs", "klass", "buss", "tåg", "flyg", "anläggning", "lokal", "verksamhet", "butik", "restaurang", "skola",
+    "kontrakt", "post", "brev", "mejl", "meddelande", "ansökan", "ansökning", "anmälan", "fråg", "tidning",
+)
+
+
+def _check_genitive_label(text: str, m: re.Match[str]) -> Verdict | None:
+    noun = m.group("label").split()[0].lower()  # the genitive as written: "ärendets" begins with "ärende"
+    if noun.startswith(_GENITIVE_NOT_PERSONAL) or m.group("noun")[:1].isupper() and m.start() > 0 and (
+            text[m.start() - 1] not in "\n.:;(|\t" and not text[max(0, m.start() - 2):m.start()].endswith(". ")):
+        return None  # "Fakturans nummer"; "Ekbergs nummer": a capitalised name inside a sentence is an owner, not a thing
+    value = m.group("value")
+    if sum(c.isdigit() for c in value) < 3 or _NOT_A_CODE.match(value) or _MONEY_AFTER.match(text, m.end("value")):
+        return None
+    return Verdict(m.start("value"), m.end("value"), f"identifierare efter '{m.group('label').lower()}'")
+
+
 class LabelledIdRecognizer(SwedishPatternRecognizer):
     """A number after a label naming a personal identifier (employee, customer, patient...)."""
 
@@ -265,6 +311,10 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         Rule("held_label_identifier", GENERIC_HELD, score=0.8, check=_check_generic, needs=("nummer", "nr")),
         Rule("others_case_number", OTHERS_CASE, score=0.8, check=_check_others_case,
              needs=("ärende", "referensnummer", "diarienummer", "dnr")),
+        Rule("tag_code", _TAG_CODE, score=0.75, check=_check_tag_code,
+             needs=("tagg", "bricka", "brickan", "kort", "passer", "nyckel", "rfid", "chip")),
+        Rule("genitive_label_identifier", _GENITIVE_LABEL, score=0.8, check=_check_genitive_label,
+             needs=("ets kod", "ens kod", "ets nummer", "ens nummer", "ets nr", "ens nr", "s kod")),
         Rule("norwegian_birth_number", _NO_FNR, score=0.8, check=_check_no_fnr),
         Rule("finnish_personal_id", _FI_HETU, score=0.85, check=_check_fi_hetu),
     )

@@ -3,11 +3,15 @@
 Swedish plates never use I, Q, V, Å, Ä or Ö, and the last character is a
 digit or a letter other than O. Three capitals and three digits is also a
 currency amount or a code, so without a vehicle word nearby the score stays low.
+A column headed by a vehicle word ("Reg.", "Regnr", "Fordon") is a list of plates: there every
+plate-shaped cell is one, however far below the header. A Danish or Norwegian plate ("CV 31 882")
+counts after a vehicle word or in such a column.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from redact.detect import context as ctx
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
@@ -23,10 +27,52 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "ABC 123 / ABC 12A")
 
 
+# A Danish or Norwegian plate: two capitals, two digits and three ("CV 31 882", "EL 12 345").
+_NORDIC_PLATE = compile_(r"(?<![\w\-/.])[A-ZÆØ]{2}[ ]\d\d[ ]\d{3}(?![\w\-/]|[.,]\d)")
+# A table's vehicle column: its header alone on a line (a row read one cell a line) or as a cell.
+_VEHICLE_HEADER = re.compile(
+    r"(?im)(?:^|\|)[ \t]*(?:reg\.?|reg\.?[ ]?nr\.?|regnr\.?|registreringsnummer|registreringsnr\.?|fordon|bil)[ \t]*(?:$|\|)")
+
+
+@lru_cache(maxsize=8)
+def _vehicle_column(text: str) -> int:
+    """Where a vehicle column's header stands on the page (-1: none)."""
+    m = _VEHICLE_HEADER.search(text)
+    return m.start() if m else -1
+
+
+# the header as the lowercased page holds it ("mobil" holds "bil": the cue is the cell, not the letters)
+_HEADER_CUES = ("\nreg", "|reg", "| reg", "\treg", "\nfordon", "| fordon", "|fordon", "\nbil\n", "| bil ", "|bil")
+_COLUMN_REACH = 3000  # characters below the header: the table's rows
+
+
+def _check_in_column(text: str, m: re.Match[str]) -> Verdict | None:
+    header = _vehicle_column(text)
+    if header < 0 or not header < m.start() <= header + _COLUMN_REACH or m.group().split()[0] in ctx.NOT_PLATE:
+        return None
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    cell = text[line_start:len(text) if line_end < 0 else line_end].strip(" \t|")
+    if cell != m.group():
+        return None  # a plate is a cell of its own in the column
+    return Verdict(m.start(), m.end(), "registreringsnummer i en kolumn för fordon")
+
+
+def _check_nordic(text: str, m: re.Match[str]) -> Verdict | None:
+    return Verdict(m.start(), m.end(), "AB 12 345 (dansk eller norsk)")
+
+
 class LicensePlateRecognizer(SwedishPatternRecognizer):
     """Swedish vehicle registration numbers; low score unless a vehicle word is near."""
 
     ENTITY = "LICENSE_PLATE"
     NAME = "license_plate"
     CONTEXT = ctx.LICENSE_PLATE
-    RULES = (Rule("plate", _PLATE, score=0.3, context_score=0.85, check=_check, before=50, after=30),)
+    RULES = (
+        Rule("plate", _PLATE, score=0.3, context_score=0.85, check=_check, before=50, after=30),
+        Rule("plate_in_vehicle_column", _PLATE, score=0.75, check=_check_in_column, needs=_HEADER_CUES),
+        Rule("nordic_plate_in_vehicle_column", _NORDIC_PLATE, score=0.75, check=_check_in_column, needs=_HEADER_CUES),
+        Rule("nordic_plate", _NORDIC_PLATE, score=0.2, context_score=0.8, check=_check_nordic, before=30,
+             context=("reg", "regnr", "reg.nr", "registreringsnummer", "bil", "bilen", "fordon", "fordonet"),
+             require_context=True, needs=("reg", "fordon", "bil")),
+    )

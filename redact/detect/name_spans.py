@@ -92,7 +92,9 @@ def extend_to_recipient_line(findings: list[Finding], text: str) -> list[Finding
 # line of business, no part of the person's name.
 _TRADE = re.compile(
     r"(?i:[a-zåäö]{3,}(?:eri|ering)|[a-zåäö]*(?:översättning|redovisning|tjänst|tjänster|service|konsult|"
-    r"konsulting|consulting|design|transport|handel|teknik|förlag|trädgård|åkeri|tolkning|juridik|frisör|ekonomi)"
+    r"konsulting|consulting|design|transport|handel|teknik|förlag|trädgård|åkeri|tolkning|juridik|frisör|ekonomi|"
+    # "Familjestöd", "Thaimassage", "Konstsmide", "Hemomsorg"
+    r"stöd|massage|smide|omsorg|coaching)"
     # short trade words only as the whole word: "-el" and "-data" end names too ("Daniel")
     r"|bygg|foto|städ|frakt|media|massage|el|vvs|data|catering|import|export)")
 # A signature label after a name broken over the line ("Hawa Jama" / "Justerandes signatur").

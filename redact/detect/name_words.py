@@ -30,7 +30,7 @@ ORG_SUFFIX = re.compile(
     r"enheten|regionen|region|kassan|länet|domstolen|rätten|skolan|förskolan|bolaget|gruppen|"
     r"huset|centret|centrum|institutet|universitet|universitetet|sjukhuset|stiftelsen|partiet|"
     r"föreningen|förbundet|kyrkan|församling|avdelningen|sektionen|byrån|polisen|vården|inspektionen|"
-    r"revisionen|förmedlingen|kontoret|tjänsten|ab)$",
+    r"revisionen|förmedlingen|kontoret|tjänsten|bilpool|bilpoolen|kooperativ|kooperativet|sällskapet|ab)$",
     re.IGNORECASE,
 )
 

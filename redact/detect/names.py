@@ -298,6 +298,11 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
             # a listed first name and a listed surname: the model's MISC ("CR = Camila Rojas" read
             # as a formula) does not outweigh both lists
             F in cls and S in cls and labels_here == {"MISC"}
+        ) or (
+            # "Brandinspektör Lars-Gunnar Berglund" read as one ORG: the model's label began at the role word
+            # trimmed off in front, so it says nothing of the listed first name and surname after it
+            F in cls and S in cls and labels_here == {"ORG"} and ch.start > 0 and ner_label.get(ch.start - 1) == "ORG"
+            and _is_cap(doc[ch.start - 1]) and not _orgish(doc, ch)
         ):
             reason, score = "list:first+name", SCORE_LIST_FULL
         elif len(cls) >= 2 and n_names >= 1 and not ner_other:

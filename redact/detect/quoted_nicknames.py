@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.name_words import F, classify_word, load_lexicons
+from redact.detect.name_words import F, X, classify_word, load_lexicons
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
 
 _CAP = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?"
@@ -30,10 +30,43 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("first"), end, "namn med smeknamn inom citattecken")
 
 
+# A nickname named as one: "han kallas Bögge", "som kallas Maikki", "skriver under som \"Pato\"". The
+# nickname begins as a listed first name before it on the page does (the name it is short for), so that
+# "Parken kallas Lunden" stays a place.
+_CALLED = compile_(
+    rf"""(?i:\b(?:han|hon|hen|som|och|(?P<who>[^\W\d_]+(?:-[^\W\d_]+)?))\s+(?:kallas|kallades|kallar\s+sig|skriver\s+under\s+som|undertecknar\s+som
+          |går\s+under\s+namnet|brukar\s+kallas)
+       |\b(?:kallad|kallar\s+sig|skriver\s+under\s+som|undertecknar\s+som))
+    [ \t\n]+(?:för\s+)?[{_OPEN}]?(?P<nick>{_CAP})[{_CLOSE}]?(?![\w-])"""
+)
+_NICK_REACH = 400  # characters before the cue where the full name stands
+
+
+def _check_called(text: str, m: re.Match[str]) -> Verdict | None:
+    nick = m.group("nick")
+    who = m.group("who")
+    if len(nick) < 3 or nick.isupper():
+        return None
+    lex = load_lexicons()
+    if who is not None and not (who[:1].isupper() and classify_word(who.split("-")[0], lex) in (F, X)):
+        return None  # "Dagrummet kallas Solrummet": only a first name, a pronoun or "som" is called so
+    before = text[max(0, m.start() - _NICK_REACH):m.start("nick")]
+    # the first name it is short for: a listed first name with the same first letter ("Bo-Göran" for "Bögge";
+    # "Bo" is also a word, listed among the exceptions)
+    if not any(classify_word(w.split("-")[0], lex) in (F, X)
+               for w in re.findall(rf"(?<![\w-]){re.escape(nick[0])}[^\W\d_]+(?:-[^\W\d_]+)?", before)):
+        return None
+    return Verdict(m.start("nick"), m.end("nick"), "smeknamn efter 'kallas'")
+
+
 class QuotedNicknameRecognizer(SwedishPatternRecognizer):
     """First name, a nickname in quotes, surname: one person."""
 
     ENTITY = "PERSON"
     NAME = "quoted_nickname"
     CONTEXT = ()
-    RULES = (Rule("first_quoted_nick_last", _QUOTED, score=0.85, check=_check, needs=('"', "”", "“", "'", "’", "«", "(")),)
+    RULES = (
+        Rule("first_quoted_nick_last", _QUOTED, score=0.85, check=_check, needs=('"', "”", "“", "'", "’", "«", "(")),
+        Rule("called_nickname", _CALLED, score=0.8, check=_check_called,
+             needs=("kallas", "kallad", "kallar sig", "skriver under", "undertecknar", "under namnet")),
+    )

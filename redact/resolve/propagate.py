@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 
 from redact.ingest.pdf import reading_text
+from redact.resolve.abbreviated_initials import find_abbreviated_initials
 from redact.types import Finding
 
 _GENITIVE = r"(?:s|'s|’s|'|’)?"
@@ -540,7 +541,8 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
                 )
             )
             spans.append((m.start(), m.end()))
-    return new
+    # hand-written forms ("sw", "vdB", "J-P.R") of the document's persons, where initials stand
+    return new + find_abbreviated_initials([*findings, *new], page_texts)
 
 
 __all__ = ["COMMON_ABBREVIATIONS", "find_initials", "person_initials", "propagate", "_strip_genitive"]
