@@ -199,6 +199,11 @@ _FOREIGN_STREET = compile_(
 _STREET_FOREIGN_POST = compile_(
     rf"(?<![\w-]){STREET}{SP}+{NUMBER}(?P<post>,[ \t]*\n?[ \t]*{_FOREIGN_POST})"
 )
+# What every match of it holds after a comma: the foreign postal code, or the country after the town's comma
+# (most pages have neither, and the street pattern is slow to try at every capital).
+_FOREIGN_POST_GATE = re.compile(
+    rf",[ \t]*\n?[ \t]*(?:(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:{SP}+|{SP}*\n{SP}*)|{COUNTRY}(?![\w-]))"
+)
 # Any street abroad, whatever its street word, when a postal code, its town and the country follow
 # ("Guolbanjávri 5, 9730 Karasjok, Norge", "Ahornvej 12, 8600 Silkeborg, Danmark"): the country
 # tells the line is an address though no suffix is known.
@@ -347,7 +352,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("street_after_english_cue", _STREET_AFTER_EN_CUE, score=0.75, check=_check_after_cue,
              needs=("live", "stay", "resid", "moved")),
         Rule("foreign_street", _FOREIGN_STREET, score=0.75, check=_check_foreign),
-        Rule("street_foreign_post", _STREET_FOREIGN_POST, score=0.8, check=_check_foreign),
+        Rule("street_foreign_post", _STREET_FOREIGN_POST, score=0.8, check=_check_foreign, gate=_FOREIGN_POST_GATE),
         Rule("street_before_country", _STREET_BEFORE_COUNTRY, score=0.8, check=_check_foreign),
         Rule("care_of", _CARE_OF, score=0.75, check=_check_care_of, needs=("c/o",)),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),

@@ -86,7 +86,7 @@ def listed_codes(text: str, persons: Sequence[tuple[int, int]], others: Sequence
     groups: dict[str, list[tuple[int, int, int]]] = {}
     for i, offset in enumerate(starts):
         line = text[offset:offset + (starts[i + 1] - offset - 1 if i + 1 < len(starts) else len(text) - offset)]
-        if not line.strip() or len(line) > 240 or not any(ch.isdigit() for ch in line):
+        if not line.strip() or len(line) > 240 or not any(map(str.isdigit, line)):
             continue
         for a, b in cell_spans(line):
             cell = " ".join(line[a:b].split())

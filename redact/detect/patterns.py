@@ -57,6 +57,8 @@ class Rule:
     after: int = 0
     group: int | str = 0
     needs: tuple[str, ...] = ()  # skip the rule unless one of these occurs in the lowercased text
+    # skip the rule unless this occurs in the text: a part of the pattern every match holds (a cheap search)
+    gate: re.Pattern[str] | None = None
 
 
 def compile_(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -124,6 +126,8 @@ class SwedishPatternRecognizer(LocalRecognizer):
         for rule in self.RULES:
             if rule.needs and not any(n in lowered for n in rule.needs):
                 continue  # cheap test first: most pages have no "@" or "::"
+            if rule.gate is not None and not rule.gate.search(text):
+                continue
             for m in rule.regex.finditer(text):
                 result = self._judge(text, rule, m)
                 if result is not None:

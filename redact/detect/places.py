@@ -9,6 +9,7 @@ person made only of such places and unlisted words is dropped; a listed first na
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _BEFORE_BODY = re.compile(
     r"(?<![\w-])([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)s?[ \t]+"
@@ -29,6 +30,9 @@ SERVICE_WORDS = frozenset({
 _POSTAL_TOWN = re.compile(r"(?<![\w-])\d{3}[ \u00a0]?\d{2}[ \t]+([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?![\w-])")
 
 
+# person detection (over a batch of pages) and the table-neighbour rule (page by page after it) ask for
+# the same page text: read it once; 16 texts outlast a detection batch (pipeline.DETECT_BATCH_PAGES)
+@lru_cache(maxsize=16)
 def place_words(text: str) -> frozenset[str]:
     """Capitalised words the text uses as places in organisation names."""
     found = {m.group(1) for m in _BEFORE_BODY.finditer(text)} | {m.group(1) for m in _AFTER_BODY.finditer(text)}

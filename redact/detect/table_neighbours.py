@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from redact.detect.id_labels import names_other_number
 from redact.detect.table_columns import _is_title, header_words_only, names_a_number
@@ -88,6 +89,8 @@ _COMMON_ENDINGS = ("ning", "ningar", "het", "heten", "else", "tion", "ande", "en
                    "nad", "are", "arna", "erna", "orna", "en", "et", "lig", "ligt", "isk", "iskt")
 
 
+# the table-neighbour rule and the inverted-name rule ask for the same page text: read it once
+@lru_cache(maxsize=16)
 def lower_words(text: str) -> frozenset[str]:
     """The words a text writes in lower case (not inside an e-mail address or a web address)."""
     out = set()

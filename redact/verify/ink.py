@@ -183,11 +183,13 @@ def ink_loss(src: Path, out: Path | pymupdf.Document, masks: Sequence[Mask], dpi
                 return [InkLoss(0, 1, 1, (0, 0, 0, 0))]
             prints_in, prints_out = PageFingerprints(doc_in), PageFingerprints(doc_out)
             for number in range(doc_in.page_count):
-                if same_drawing(prints_in, prints_out, number):
+                page_masks = by_page.get(number + 1, ())
+                # a page with masks has its boxes drawn on it, so it never draws the same: no proof is tried
+                if not page_masks and same_drawing(prints_in, prints_out, number):
                     loss = None  # the same drawing cannot have lost ink: not drawn twice to see it
                     log.debug("sida %d: oförändrad, ritas inte om för svärtekontrollen", number + 1)
                 else:
-                    loss = page_ink_loss(doc_in[number], doc_out[number], by_page.get(number + 1, ()), dpi)
+                    loss = page_ink_loss(doc_in[number], doc_out[number], page_masks, dpi)
                 if loss is not None:
                     log.warning("sida %d: %.1f %% av sidans svärta försvann utanför maskeringarna",
                                 loss.page, 100 * loss.share)

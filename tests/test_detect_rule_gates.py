@@ -1,0 +1,49 @@
+"""A rule's gate only saves time: every text its pattern matches in holds the gate, so a rule
+finds the same with its gate as without it (a gate left narrower than a pattern it guards
+would hide addresses). Fictional addresses."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from redact.detect.address import AddressRecognizer
+
+TEXTS = [
+    "Sommaradress i Finland: Pihlajakuja 7 B 4, 40520 Jyväskylä.",
+    "Han bor numera på Storgatan 14,\n  FI-00100 Helsinki, Finland.",
+    "Dottern bor på Kvarnvägen 3, Tromsø, Norge sedan i höstas.",
+    "Adress: Ekebyvägen 12, 8600\nSilkeborg, Danmark",
+    "Postadress: Lingonstigen 5, DK-8600 Silkeborg",
+    "Besöksadress: Torggatan 9, Erbil, Iraq",
+    "Adress: Storgatan 12, 716 21 Norrvik. Telefon: 070-174 06 12, personnummer 19850101-1234.",
+]
+
+
+def _found(recognizer: AddressRecognizer, text: str) -> list[tuple[int, int, str]]:
+    return sorted((r.start, r.end, r.entity_type) for r in recognizer.analyze(text, None))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_gated_rule_finds_what_it_finds_without_its_gate(text):
+    gated = [r for r in AddressRecognizer.RULES if r.gate is not None]
+    assert gated, "no rule of the address detector has a gate"
+    for rule in gated:
+        for m in rule.regex.finditer(text):
+            assert rule.gate.search(text, m.start(), m.end()), (rule.name, m.group())
+    with_gates = _found(AddressRecognizer(), text)
+    ungated = type("Ungated", (AddressRecognizer,), {"RULES": tuple(replace(r, gate=None) for r in AddressRecognizer.RULES)})
+    assert with_gates == _found(ungated(), text)
+
+
+def test_the_foreign_post_rule_still_reads_an_address_abroad():
+    rule = next(r for r in AddressRecognizer.RULES if r.name == "street_foreign_post")
+    text = TEXTS[1]
+    assert rule.regex.search(text) and rule.gate.search(text)
+    assert any(text[s:e].startswith("Storgatan 14") for s, e, _ in _found(AddressRecognizer(), text))
+
+
+def test_a_page_without_a_foreign_postal_code_skips_the_rule():
+    rule = next(r for r in AddressRecognizer.RULES if r.name == "street_foreign_post")
+    assert rule.gate.search(TEXTS[-1]) is None
