@@ -254,6 +254,63 @@ def propagate(
                 if base:
                     parts.setdefault(base, f)
     new: list[Finding] = []
+    _spread(source, parts, guesses, page_texts, covered, new, ocr_pages)
+    # Names that stand next to each other are one mask once merged ("Copyright" and "Law", parts of two
+    # names, become "Copyright Law"), and verification looks for a mask of several words in any case, as
+    # it must for "anna berg" written in lower case. So such a joined name is spread in any case too:
+    # every form the check counts is masked. Joins of joins are rare; a few rounds settle them.
+    people = [f for f in (findings if cover is None else cover) if f.category == "PERSON" and f.status != "rejected"]
+    for _ in range(MAX_JOIN_ROUNDS):
+        joined = _joined_names([*people, *new], page_texts, source)
+        if not joined:
+            break
+        source.update(joined)
+        _spread(joined, {}, guesses, page_texts, covered, new, ocr_pages)
+    return new
+
+
+#: How many times names joined by merging are spread (each round may join more).
+MAX_JOIN_ROUNDS = 3
+_JOIN_GAP = re.compile(r"[ \t-]{0,2}")
+
+
+def _joined_names(people: Sequence[Finding], page_texts: dict[int, str], known: dict[str, Finding]) -> dict[str, Finding]:
+    """Texts of several words that merging the PERSON findings will make and that are no spread string yet.
+
+    Findings overlap or touch with at most two spaces or a hyphen between, as ``redact.resolve.merge`` joins them.
+    """
+    by_page: dict[int, list[Finding]] = {}
+    for f in people:
+        if f.category == "PERSON" and f.start is not None and f.end is not None and f.page in page_texts:
+            by_page.setdefault(f.page, []).append(f)
+    out: dict[str, Finding] = {}
+    for page, items in by_page.items():
+        text = page_texts[page]
+        items.sort(key=lambda f: (f.start, f.end))
+        run = [items[0]]
+        end = items[0].end
+        for f in [*items[1:], None]:
+            if f is not None and (f.start < end or (_JOIN_GAP.fullmatch(text, end, f.start) is not None)):
+                run.append(f)
+                end = max(end, f.end)
+                continue
+            if len(run) > 1:
+                start = min(r.start for r in run)
+                joined = text[start:end]
+                key = _norm(joined)
+                if " " in key and key not in known and key not in out:
+                    best = max(run, key=lambda r: r.score)
+                    out[key] = best.with_(page=page, start=start, end=end, text=joined)
+            if f is not None:
+                run, end = [f], f.end
+    return out
+
+
+def _spread(
+    source: dict[str, Finding], parts: dict[str, Finding], guesses: set[str], page_texts: dict[int, str],
+    covered: dict[int, list[tuple[int, int]]], new: list[Finding], ocr_pages: Collection[int],
+) -> None:
+    """Append to ``new`` a copy of ``source``'s strings and ``parts`` wherever they stand uncovered."""
     patterns: list[tuple[re.Pattern[str], dict[str, Finding], bool]] = []
     if source:
         alternation = _grouped_alternation((f.text.strip() for f in source.values()), True, re.IGNORECASE)
@@ -314,7 +371,6 @@ def propagate(
                 how = "samma text som en osäker gissning" if _norm(origin_finding.text) in guesses else "samma text"
                 new.append(_copy(origin_finding, page, start, end, m.group(0), len(new), 0.9, how + " (textigenkänning)"))
                 spans.append((start, end))
-    return new
 
 
 def _copy(origin: Finding, page: int, start: int, end: int, text: str, n: int, max_score: float, how: str) -> Finding:
