@@ -1,0 +1,50 @@
+"""English title-case phrases (laws, journals, subjects) are no persons; the names beside them still are."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.types import Page
+
+CASES = [
+    # a title ("Dame") before a journal's name does not make the journal a person
+    ("The essays first appeared in the Notre Dame Law Review and were later collected by Professor Imogen\n"
+     "Blackwood, who taught the course on media policy for many years at the city college in the north.\n",
+     [], ["Law Review", "Dame"]),
+    # a law beside editors' names is not one more name
+    ("reprinted in Legislative History of the 1931 Copyright Act, H. Fulton Wexby and\n"
+     "Abe Lindqvist, eds. (South Harbor, N.J.: Rothman, 1976), 88. The volume is long out of print.\n",
+     [], ["Copyright", "Act"]),
+    # a listed first name ("Real") before a subject is no name
+    ("See also Paul Granger, Real Property (Mineola, N.Y.: Harbor Press, 1984), 1112. The same point\n"
+     "is made at length in the second chapter, where the author compares the two kinds of rights.\n",
+     ["Paul Granger"], ["Property"]),
+    # an organisation whose last word the rules left on the next line
+    ("Technical support came from Oskar Lindahl (Morgan Health Access\nInitiative, USA) and from the regional\n"
+     "office, which also reviewed the evidence tables and the summary of the findings for this guideline.\n",
+     ["Oskar Lindahl"], ["Health", "Access"]),
+    # a reference's author list ends with a full stop; the title after it is no chat speaker
+    ("Wenhua Liang, Dmitri Sorokin, and\nOskar Lindahl. ProofQA: A dataset of proofs for question answering. In\n"
+     "Proceedings of the annual meeting, pp. 101-120. Association for Computational Linguistics, 2023.\n",
+     ["Wenhua Liang", "Dmitri Sorokin", "Oskar Lindahl"], ["ProofQA"]),
+]
+
+
+def _persons(detector, text: str) -> list[str]:
+    page = Page(number=1, text=text, words=(), width=595, height=842, source="plain")
+    return [f.text for f in detector.detect(page) if f.category == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "names", "not_names"), CASES)
+def test_english_titles_are_not_persons(model_detector, text, names, not_names):
+    found = _persons(model_detector, text)
+    assert all(n in found for n in names), found
+    assert not [f for f in found if any(w in f.split() or w in f for w in not_names)], found
+
+
+def test_a_name_inside_a_swedish_text_keeps_the_swedish_rules(model_detector):
+    # the English words of a Swedish text change nothing: the Swedish rules read the names
+    text = ("Handläggaren Lindqvist ringde till sökanden den 4 mars. Enligt Grace Okafor på Global Health\n"
+            "Access behöver familjen stöd i hemmet. Kontaktperson är Tobias Fenwick på hemtjänsten.\n")
+    found = _persons(model_detector, text)
+    assert any("Grace Okafor" in f for f in found) and any("Tobias Fenwick" in f for f in found), found
