@@ -69,3 +69,16 @@ def test_a_birth_date_broken_after_a_dash_at_a_line_end():
 def test_a_birth_date_in_words_wrapped_over_a_line():
     text = "Sonen Aleksander Nowak, född 14\nmaj 2009, har ansökt om plats."
     assert found(text) == ["14\nmaj 2009"]
+
+
+@pytest.mark.parametrize("text", [
+    "4. You were born before July 1, 1936, and did not take the minimum distribution.",
+    "The credit applies if you were born after January 2, 1958.",
+    "Children born between 1 March 2010 and 31 May 2012 are eligible.",
+])
+def test_a_limit_in_a_rule_is_no_birth_date(text):
+    assert found(text) == []
+
+
+def test_a_birth_date_after_born_on_is_still_one():
+    assert found("Martin Okafor was born on July 1, 1936, in Leeds.") == ["July 1, 1936"]
