@@ -23,6 +23,11 @@ CASES = [
     ("Technical support came from Oskar Lindahl (Morgan Health Access\nInitiative, USA) and from the regional\n"
      "office, which also reviewed the evidence tables and the summary of the findings for this guideline.\n",
      ["Oskar Lindahl"], ["Health", "Access"]),
+    # a reference's last author ("Okafor L.") before its title, a word the page writes in lower case too
+    ("The review found no such effect in chronic hepatitis C. Aliment Ther. 2015;41:521-31.\n"
+     "23. Lindqvist ZM, Brandt A, Henry L. Hepatitis C infection: a systemic disease with many faces.\n"
+     "Clinical guidance on the care of people with hepatitis is updated every second year.\n",
+     [], ["Hepatitis"]),
     # a reference's author list ends with a full stop; the title after it is no chat speaker
     ("Wenhua Liang, Dmitri Sorokin, and\nOskar Lindahl. ProofQA: A dataset of proofs for question answering. In\n"
      "Proceedings of the annual meeting, pp. 101-120. Association for Computational Linguistics, 2023.\n",

@@ -91,8 +91,11 @@ def evidence(
         return cue
     if orgish(caps + _capitalised_after(text, end)):
         return ""  # "Clinton Health Access Initiative": the rules stopped before the word that makes it a title
-    # "Urban Planning" where the page speaks of "planning": an unlisted word that is a word here
-    common = len(caps) >= 2 and classify_word(caps[1], lex) == "U" and caps[1].lower() in lower
+    # "Urban Planning" where the page speaks of "planning": an unlisted word that is a word here; so is the
+    # last word after initials ("Henry L. Hepatitis C infection", a reference's author and its title)
+    common = len(caps) >= 2 and any(
+        classify_word(w, lex) == "U" and w.lower() in lower for w in {caps[1], caps[-1]} if not _initial(w)
+    )
     if len(caps) >= 2 and _first_name_first(caps, lex) and not common:
         return "first name + name"
     line_start = text.rfind("\n", 0, start) + 1
