@@ -53,3 +53,28 @@ def test_a_name_inside_a_swedish_text_keeps_the_swedish_rules(model_detector):
             "Access behöver familjen stöd i hemmet. Kontaktperson är Tobias Fenwick på hemtjänsten.\n")
     found = _persons(model_detector, text)
     assert any("Grace Okafor" in f for f in found) and any("Tobias Fenwick" in f for f in found), found
+
+
+MIXED = (
+    "Tjänsteskrivelse om ansökan om forskningsbidrag\n"
+    "Handläggare Maja Lindqvist har tagit emot ansökan från Ahmed Yusuf den 4 mars. Sökanden bor i Norrvik\n"
+    "och har tidigare fått bidrag från kommunen. Enligt Lindqvist uppfyller ansökan kraven i riktlinjerna.\n"
+    "\n"
+    "Summary in English\n"
+    "The applicant, Dr. Imogen Blackwood, studies how the Copyright Act shaped Intellectual Property in the\n"
+    "Nordic countries. Her article in the Notre Dame Law Review compared copyright law with Real Property\n"
+    "rules, and her report on Global Health was published by the Morgan Health Access Initiative last year.\n"
+    "She works with Tobias Fenwick at the university and with the Copyright Law Review editors.\n"
+)
+
+
+def test_a_mixed_document_keeps_its_names_and_no_english_title(model_detector, tmp_path):
+    from redact.pipeline import detect_document
+
+    path = tmp_path / "tjansteskrivelse.txt"
+    path.write_text(MIXED, encoding="utf-8")
+    found = [f.text for f in detect_document(path, model_detector).findings if f.category == "PERSON"]
+    for name in ("Maja Lindqvist", "Ahmed Yusuf", "Imogen Blackwood", "Tobias Fenwick"):
+        assert name in found, found
+    titles = ("Property", "Law", "Review", "Copyright", "Health", "Access", "Act")
+    assert not [f for f in found if any(w in f.split() for w in titles)], found
