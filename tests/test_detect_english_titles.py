@@ -28,6 +28,10 @@ CASES = [
      "23. Lindqvist ZM, Brandt A, Henry L. Hepatitis C infection: a systemic disease with many faces.\n"
      "Clinical guidance on the care of people with hepatitis is updated every second year.\n",
      [], ["Hepatitis"]),
+    # a reference's author written surname first ("Fenwick P.") before its title
+    ("2. Okafor M, Fenwick P. Simplifying the service delivery of care in rural clinics. Geneva: 2018.\n"
+     "The review covered many programmes, and every one of them reported on its staffing and its costs.\n",
+     [], ["Simplifying"]),
     # a reference's author list ends with a full stop; the title after it is no chat speaker
     ("Wenhua Liang, Dmitri Sorokin, and\nOskar Lindahl. ProofQA: A dataset of proofs for question answering. In\n"
      "Proceedings of the annual meeting, pp. 101-120. Association for Computational Linguistics, 2023.\n",

@@ -347,9 +347,14 @@ def _initials_surname(text: str, start: int, end: int, lex: Lexicons, lower: fro
         if len(word) < 2 or not _capitalised(word) or not _surname_like(word, lex, lower):
             continue
         if len(letters) == 1 and classify_word(word, lex) == "U":
-            prev = _previous_word(text, start, m.start()).lower()
+            raw = _previous_word(text, start, m.start())
+            prev = raw.lower()
             if prev in DETERMINERS or prev in LETTERED:
                 continue  # "plan B. Results", "driving licence B. Member of ..."
+            if (raw[:1].isupper() and classify_word(raw, lex) != "F" and prev not in TITLES
+                    and re.fullmatch(r"[ \t]+", text[m.start() - 1:m.start()] or "x")
+                    and text[:m.start()].rstrip().endswith(raw)):
+                continue  # "Easterbrook P. Simplifying the care": a reference's author (surname, initial) and its title
         yield m.start(), words[0].start() + len(word), "initials + surname"
 
 

@@ -56,6 +56,11 @@ def _norm(s: str) -> str:
     return " ".join(s.split()).casefold()
 
 
+def genitive_fits(name: str, ending: str) -> bool:
+    """False for an upper-case "S" after a name not written in capitals: "Lee SS" is another name than "Lee S"'s."""
+    return not ("S" in ending and not name.isupper())
+
+
 def _strip_genitive(token: str, known: Collection[str]) -> str:
     for suffix in ("'s", "’s", "'", "’", "s"):
         if token.endswith(suffix) and token[: -len(suffix)] in known:
@@ -84,7 +89,7 @@ def _genitive_base(last: str, known: Collection[str], page_texts: dict[int, str]
 def _name_parts(name: str) -> list[str]:
     parts = []
     for token in re.split(r"\s+", name.strip()):
-        token = token.strip(".,;:()[]\"'")
+        token = token.strip(".,;:()[]\"'").rstrip("-")  # "El-" broken at a line end is no part of its own
         if len(token) < 2 or token.casefold() in _NOT_A_NAME_PART or not token[0].isupper():
             continue
         if token.isupper() and token in COMMON_ABBREVIATIONS:
@@ -259,13 +264,24 @@ def propagate(
     # names, become "Copyright Law"), and verification looks for a mask of several words in any case, as
     # it must for "anna berg" written in lower case. So such a joined name is spread in any case too:
     # every form the check counts is masked. Joins of joins are rare; a few rounds settle them.
+    # The same holds for a copy that reads otherwise than its source: with a genitive, as OCR read it
+    # ("RealTime" for "Real Time"); verification looks for its text, and for its parts, as for any mask.
     people = [f for f in (findings if cover is None else cover) if f.category == "PERSON" and f.status != "rejected"]
+    # A one-word name that OCR split ("Väx el") stays a one-word name: it is not looked for in lower case.
+    split_words = {_ocr_key(f.text) for f in source.values() if f.category == "PERSON" and " " not in f.text.strip()}
     for _ in range(MAX_JOIN_ROUNDS):
-        joined = _joined_names([*people, *new], page_texts, source)
-        if not joined:
+        fresh = _joined_names([*people, *new], page_texts, source)
+        for f in new:
+            key = _norm(f.text)
+            if (f.category == "PERSON" and key not in source and key not in fresh
+                    and not (" " in key and _ocr_key(f.text) in split_words)):
+                fresh[key] = f
+        more = {p: f for f in fresh.values() for p in _name_parts(f.text) if len(_name_parts(f.text)) >= 2 and p not in parts}
+        if not fresh and not more:
             break
-        source.update(joined)
-        _spread(joined, {}, guesses, page_texts, covered, new, ocr_pages)
+        source.update(fresh)
+        parts.update(more)
+        _spread(fresh, more, guesses, page_texts, covered, new, ocr_pages)
     return new
 
 
@@ -339,7 +355,7 @@ def _spread(
         for pattern, lookup, is_part in patterns:
             for m in pattern.finditer(text):
                 start, end = at(m)
-                if _covered(spans, start, end):
+                if _covered(spans, start, end) or not genitive_fits(m.group(1), m.group(0)[len(m.group(1)):]):
                     continue
                 origin_finding = lookup.get(_norm(m.group(1)))
                 if origin_finding is None:
@@ -585,4 +601,4 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
     return new
 
 
-__all__ = ["COMMON_ABBREVIATIONS", "find_initials", "person_initials", "propagate", "_strip_genitive"]
+__all__ = ["COMMON_ABBREVIATIONS", "find_initials", "genitive_fits", "person_initials", "propagate", "_strip_genitive"]
