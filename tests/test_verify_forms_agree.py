@@ -46,3 +46,12 @@ def test_a_copy_that_reads_otherwise_is_spread_as_its_own_text():
     copies = propagate([_person(1, texts[1], "Dana Ekholm")], texts, ocr_pages={2})
     assert (2, "Dana-Ekholm") in [(f.page, f.text) for f in copies]
     assert (3, "Dana-Ekholm") in [(f.page, f.text) for f in copies]
+
+
+def test_us_and_uk_are_no_ones_initials_in_running_text():
+    from redact.resolve.propagate import find_initials
+
+    texts = {1: "Deltagare: Ulla Svensson och Karin Ek.", 2: "Prices on the US market and in the UK rose. Signed: US"}
+    found = [(f.page, f.text) for f in find_initials([_person(1, texts[1], "Ulla Svensson")], texts)]
+    assert (2, "US") in found and len([x for x in found if x[1] == "US"]) == 1, found  # only where it signs
+    assert ("UK" not in [t for _, t in found]), found

@@ -25,6 +25,8 @@ COMMON_ABBREVIATIONS = {
     "IT", "HR", "VD", "PM", "NN", "OK", "JA", "NEJ", "SMS", "PDF", "GDPR", "SKR", "SCB", "BBIC", "IVO",
     "FK", "AF", "TV", "USA", "MVH", "ANM", "NR", "ST", "ÄO", "SOU", "RF", "TF", "FL", "KL", "EKB",
     "MB", "PBL", "SFS", "ID", "BG", "PG", "SEK", "KR", "MOMS", "ORG", "CC", "BCC", "RE", "FW", "VB",
+    # the countries English text abbreviates on every page ("the US market", "UK guidance")
+    "US", "UK",
 }
 
 # A capital of any Latin script ("Ç", "Ş", "Đ", "Ł"), and the Bosnian, Croatian and Serbian digraphs
