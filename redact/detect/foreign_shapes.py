@@ -214,7 +214,7 @@ def _speaker(text: str, start: int, end: int, lex: Lexicons, lower: frozenset[st
     pos = pre.end() if pre else start
     words = _words(text, pos, end)[:3]
     for k, w in enumerate(words[:-1]):
-        if w.group(0).endswith(".") and not _initial(w.group(0)):
+        if w.group(0).endswith(".") and not _initial(w.group(0)) and w.group(0)[:-1].lower() not in TITLES:
             words = words[: k + 1]  # "Tony Xia. TheoremQA: A theorem-driven...": a sentence ended before the colon
             break
     while words and not text.startswith(":", words[-1].end()):
