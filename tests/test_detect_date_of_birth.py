@@ -80,3 +80,16 @@ def test_a_birth_date_with_the_day_in_words_is_found(text, expected):
     assert expected in found(text)
     # a day that month has not is no date
     assert "trettioförsta februari 1950" not in found(text.replace(expected, "trettioförsta februari 1950"))
+
+
+@pytest.mark.parametrize("text", [
+    "4. You were born before July 1, 1936, and did not take the minimum distribution.",
+    "The credit applies if you were born after January 2, 1958.",
+    "Children born between 1 March 2010 and 31 May 2012 are eligible.",
+])
+def test_a_limit_in_a_rule_is_no_birth_date(text):
+    assert found(text) == []
+
+
+def test_a_birth_date_after_born_on_is_still_one():
+    assert found("Martin Okafor was born on July 1, 1936, in Leeds.") == ["July 1, 1936"]

@@ -84,7 +84,13 @@ def _parse(m: re.Match[str]) -> tuple[str, bool] | None:
     return kind, True
 
 
+# "born before July 1, 1936": a limit that a rule or a form sets, no one's birth date.
+_THRESHOLD = re.compile(r"\b(?:before|after|prior[ \t]+to|between|until|since)\b", re.IGNORECASE)
+
+
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
+    if _THRESHOLD.search(text, m.start(), m.start("date")):
+        return None
     parsed = _parse(m)
     if parsed is None:
         return None

@@ -26,7 +26,7 @@ from redact.detect.foreign_words import (
     CAPITALISES_MORE, CLOSINGS, FUNCTION_WORDS, GREETINGS, HEADER_LABELS, LABELS, NOT_TITLES_IN_LOWERCASE,
     ONE_WORD_LABELS, PARTICLES, TITLES,
 )
-from redact.detect.foreign_shapes import coordinated, lowercase_words, orgish, shapes
+from redact.detect.foreign_shapes import coordinated, lowercase_words, orgish, shapes, topical
 from redact.detect.language import SWEDISH_RULES, PageLanguage
 from redact.detect.names import SCORE_CONTEXT, Lexicons, classify_word
 from redact.types import Finding
@@ -84,13 +84,18 @@ def evidence(
     """Why ``text[start:end]`` is a person's name on text in ``language``, or "" when nothing says so."""
     words = [m.group(0).rstrip(".") for m in _WORD.finditer(text, start, end)]
     caps = [w for w in words if w[:1].isupper()]
+    if len(caps) >= 2 and topical(caps):
+        return ""  # "Notre Dame Law Review": a title before the words does not make a journal a person
     cue = _cue_before(text, start, lex)
     if cue:
         return cue
-    if orgish(caps):
-        return ""
-    # "Urban Planning" where the page speaks of "planning": an unlisted word that is a word here
-    common = len(caps) >= 2 and classify_word(caps[1], lex) == "U" and caps[1].lower() in lower
+    if orgish(caps + _capitalised_after(text, end)):
+        return ""  # "Clinton Health Access Initiative": the rules stopped before the word that makes it a title
+    # "Urban Planning" where the page speaks of "planning": an unlisted word that is a word here; so is the
+    # last word after initials ("Henry L. Hepatitis C infection", a reference's author and its title)
+    common = len(caps) >= 2 and any(
+        classify_word(w, lex) == "U" and w.lower() in lower for w in {caps[1], caps[-1]} if not _initial(w)
+    )
     if len(caps) >= 2 and _first_name_first(caps, lex) and not common:
         return "first name + name"
     line_start = text.rfind("\n", 0, start) + 1
@@ -109,6 +114,21 @@ def evidence(
         if not text[end:line_end].strip(" ,") and EMAIL.search(_next_lines(text, line_end, 2)):
             return "signature"
     return ""
+
+
+def _capitalised_after(text: str, end: int, most: int = 3) -> list[str]:
+    """The capitalised words right after ``end`` on its line, with only spaces between (at most ``most``)."""
+    out: list[str] = []
+    pos = end
+    while len(out) < most:
+        m = _NEXT_WORD.match(text, pos)
+        if m is None or not m.group(1)[:1].isupper():
+            break
+        out.append(m.group(1))
+        if m.group(1).endswith("."):
+            break
+        pos = m.end(1)
+    return out
 
 
 def _surname_after(text: str, start: int, end: int, lex: Lexicons) -> int:

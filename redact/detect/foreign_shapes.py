@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from redact.detect.foreign_words import (
     ABBREVIATED, CLOSINGS, DETERMINERS, FUNCTION_WORDS, GREETINGS, LABELS, LETTERED, NOT_ALONE, ORG_WORDS, PLACE_NAMES,
-    PLACE_PREPOSITIONS, SUBJECT_NEXT, THANKS, TITLES, WORD_NAMES,
+    PLACE_PREPOSITIONS, SUBJECT_NEXT, THANKS, TITLES, TOPIC_WORDS, WORD_NAMES,
 )
 from redact.detect.names import ORG_SUFFIX, Lexicons, classify_word
 
@@ -44,8 +44,15 @@ _EMAIL_IN_BRACKETS = re.compile(r"[ \t]*[<(\[]([\w.+-]+)@[\w-]+(?:\.[\w-]+)+[>)\
 
 
 def orgish(words: list[str]) -> bool:
-    """An office, a company or a place rather than a person ("Legal Department", "Transport Unit")."""
-    return any(w.rstrip(".").lower() in ORG_WORDS or ORG_SUFFIX.search(w) for w in words)
+    """An office, a company, a place or a title-case subject rather than a person ("Legal Department",
+    "Transport Unit", "Copyright Act", "Global Health")."""
+    return any(w.rstrip(".").lower() in ORG_WORDS or w.rstrip(".").lower() in TOPIC_WORDS or ORG_SUFFIX.search(w)
+               for w in words)
+
+
+def topical(words: list[str]) -> bool:
+    """A title-case subject, law or journal rather than a person ("Copyright Law", "Global Health")."""
+    return any(w.rstrip(".").lower() in TOPIC_WORDS for w in words)
 
 
 def lowercase_words(text: str) -> frozenset[str]:
@@ -206,6 +213,10 @@ def _speaker(text: str, start: int, end: int, lex: Lexicons, lower: frozenset[st
     pre = _CHAT_PREFIX.match(text, start, end)
     pos = pre.end() if pre else start
     words = _words(text, pos, end)[:3]
+    for k, w in enumerate(words[:-1]):
+        if w.group(0).endswith(".") and not _initial(w.group(0)) and w.group(0)[:-1].lower() not in TITLES:
+            words = words[: k + 1]  # "Tony Xia. TheoremQA: A theorem-driven...": a sentence ended before the colon
+            break
     while words and not text.startswith(":", words[-1].end()):
         words.pop()
     if not words or text.startswith("//", words[-1].end() + 1):
@@ -336,9 +347,14 @@ def _initials_surname(text: str, start: int, end: int, lex: Lexicons, lower: fro
         if len(word) < 2 or not _capitalised(word) or not _surname_like(word, lex, lower):
             continue
         if len(letters) == 1 and classify_word(word, lex) == "U":
-            prev = _previous_word(text, start, m.start()).lower()
+            raw = _previous_word(text, start, m.start())
+            prev = raw.lower()
             if prev in DETERMINERS or prev in LETTERED:
                 continue  # "plan B. Results", "driving licence B. Member of ..."
+            if (raw[:1].isupper() and classify_word(raw, lex) != "F" and prev not in TITLES
+                    and re.fullmatch(r"[ \t]+", text[m.start() - 1:m.start()] or "x")
+                    and text[:m.start()].rstrip().endswith(raw)):
+                continue  # "Easterbrook P. Simplifying the care": a reference's author (surname, initial) and its title
         yield m.start(), words[0].start() + len(word), "initials + surname"
 
 

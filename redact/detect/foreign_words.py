@@ -55,6 +55,18 @@ ORG_WORDS = frozenset(
     "federation consortium agency studio press media group network lab laboratory aid garden gardens market valley "
     "island bay beach hill mountain forest castle palace cathedral chapel abbey tower gate".split()
 )
+# Nouns that end the title-case names of laws, journals, fields and programmes in English ("Copyright Act",
+# "Law Review", "Intellectual Property", "Global Health", "Clinton Health Access Initiative"): a capitalised
+# run with one of them is a title or a subject, not a person. Words that are also common given names
+# ("Bill", "Grant") are left out: "Bill Turner" stays a person.
+TOPIC_WORDS = frozenset(
+    "law laws act acts review reviews journal quarterly gazette bulletin property copyright copyrights patent patents "
+    "trademark trademarks code statute statutes amendment amendments treaty convention constitution regulation "
+    "regulations directive rights health healthcare access report reports guideline guidelines policy policies "
+    "strategy framework term terms initiative organization organisation world global international national "
+    "federal economics science sciences studies research medicine history theory analysis education culture "
+    "technology commons clause doctrine protocol charter declaration".split()
+)
 # Mail header labels: offices are written to as often as people, so a listed name must be in the run.
 HEADER_LABELS = frozenset({"from", "to", "cc", "bcc", "sender", "recipient", "von", "an", "de", "à", "från", "till", "kopia"})
 PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn", "af", "ter"})

@@ -4,6 +4,11 @@
 name is in no list and not read by the model. A capitalised word right before such a surname
 is that family's member's first name when it is no ordinary word: not a function word, not a
 title, not written in lower case elsewhere in the document.
+
+English (German...) text capitalises far more than names: "World Health", "Copyright Term" and
+"Oregon Health" stand before a surname-like word there. On a stretch that
+``redact.detect.language`` finds is not Swedish, the word must be a listed first name and the
+pair no title-case subject or organisation ("Clinton Health").
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.language import SWEDISH_RULES, PageLanguage
 from redact.resolve.derived_short_forms import _stop_words, _titles
 from redact.resolve.spans import free_matches
 from redact.types import Finding
@@ -50,6 +56,7 @@ def find_kin_first_names(findings: Sequence[Finding], page_texts: dict[int, str]
     lowered: set[str] | None = None
     stop, titles = _stop_words(), _titles()
     new: list[Finding] = []
+    languages: dict[int, PageLanguage] = {}
     for page, m in free_matches(pattern, page_texts, findings):
         word = m.group(1)
         low = word.lower()
@@ -59,6 +66,8 @@ def find_kin_first_names(findings: Sequence[Finding], page_texts: dict[int, str]
             lowered = {w for text in page_texts.values() for w in re.findall(r"(?<![\w@.])[a-zåäöéü]{3,}", text)}
         if low in lowered:
             continue  # an ordinary word written capitalised at a sentence's start
+        if not _swedish_at(languages, page, page_texts[page], m.start(1)) and not _foreign_first_name(word, m.group(2)):
+            continue  # "World Health", "Sonny Bono Copyright Term": English capitalises more than names
         origin = surnames[m.group(2)]
         new.append(Finding(
             id=f"p{page}-kin{len(new)}", page=page, start=m.start(1), end=m.end(1), text=word, category="PERSON",
@@ -66,3 +75,20 @@ def find_kin_first_names(findings: Sequence[Finding], page_texts: dict[int, str]
             reason=f"förnamn före efternamnet {m.group(2)} (som {origin.text.strip()}, sida {origin.page})",
         ))
     return new
+
+
+def _swedish_at(cache: dict[int, PageLanguage], page: int, text: str, pos: int) -> bool:
+    """True when the Swedish name rules hold at ``pos`` of the page (its language identified once, when first asked)."""
+    if page not in cache:
+        from redact.detect.language import identify, load_model
+
+        cache[page] = identify(text, load_model())
+    return cache[page].at(pos) in SWEDISH_RULES
+
+
+def _foreign_first_name(word: str, surname: str) -> bool:
+    """On text that is not Swedish: ``word`` is a listed first name and the pair no title-case subject ("Clinton Health")."""
+    from redact.detect.foreign_shapes import orgish
+    from redact.detect.name_words import F, classify_word, load_lexicons
+
+    return classify_word(word, load_lexicons()) == F and not orgish([word, surname])

@@ -26,6 +26,8 @@ COMMON_ABBREVIATIONS = {
     "IT", "HR", "VD", "PM", "NN", "OK", "JA", "NEJ", "SMS", "PDF", "GDPR", "SKR", "SCB", "BBIC", "IVO",
     "FK", "AF", "TV", "USA", "MVH", "ANM", "NR", "ST", "ÄO", "SOU", "RF", "TF", "FL", "KL", "EKB",
     "MB", "PBL", "SFS", "ID", "BG", "PG", "SEK", "KR", "MOMS", "ORG", "CC", "BCC", "RE", "FW", "VB",
+    # the countries English text abbreviates on every page ("the US market", "UK guidance")
+    "US", "UK",
 }
 
 # A capital of any Latin script ("Ç", "Ş", "Đ", "Ł"), and the Bosnian, Croatian and Serbian digraphs
@@ -56,6 +58,11 @@ _LOWER_ABBREVIATIONS = frozenset({
 
 def _norm(s: str) -> str:
     return " ".join(s.split()).casefold()
+
+
+def genitive_fits(name: str, ending: str) -> bool:
+    """False for an upper-case "S" after a name not written in capitals: "Lee SS" is another name than "Lee S"'s."""
+    return not ("S" in ending and not name.isupper())
 
 
 def _strip_genitive(token: str, known: Collection[str]) -> str:
@@ -90,7 +97,7 @@ _ADDRESS_START = re.compile(r"[,\n]|\d")
 def _name_parts(name: str) -> list[str]:
     parts = []
     for token in re.split(r"\s+", name.strip()):
-        token = token.strip(".,;:()[]\"'")
+        token = token.strip(".,;:()[]\"'").rstrip("-")  # "El-" broken at a line end is no part of its own
         if len(token) < 2 or token.casefold() in _NOT_A_NAME_PART or not token[0].isupper():
             continue
         if token.isupper() and token in COMMON_ABBREVIATIONS:
@@ -265,6 +272,74 @@ def propagate(
                 if base:
                     parts.setdefault(base, f)
     new: list[Finding] = []
+    _spread(source, parts, guesses, page_texts, covered, new, ocr_pages)
+    # Names that stand next to each other are one mask once merged ("Copyright" and "Law", parts of two
+    # names, become "Copyright Law"), and verification looks for a mask of several words in any case, as
+    # it must for "anna berg" written in lower case. So such a joined name is spread in any case too:
+    # every form the check counts is masked. Joins of joins are rare; a few rounds settle them.
+    # The same holds for a copy that reads otherwise than its source: with a genitive, as OCR read it
+    # ("RealTime" for "Real Time"); verification looks for its text, and for its parts, as for any mask.
+    people = [f for f in (findings if cover is None else cover) if f.category == "PERSON" and f.status != "rejected"]
+    # A one-word name that OCR split ("Väx el") stays a one-word name: it is not looked for in lower case.
+    split_words = {_ocr_key(f.text) for f in source.values() if f.category == "PERSON" and " " not in f.text.strip()}
+    for _ in range(MAX_JOIN_ROUNDS):
+        fresh = _joined_names([*people, *new], page_texts, source)
+        for f in new:
+            key = _norm(f.text)
+            if (f.category == "PERSON" and key not in source and key not in fresh
+                    and not (" " in key and _ocr_key(f.text) in split_words)):
+                fresh[key] = f
+        more = {p: f for f in fresh.values() for p in _name_parts(f.text) if len(_name_parts(f.text)) >= 2 and p not in parts}
+        if not fresh and not more:
+            break
+        source.update(fresh)
+        parts.update(more)
+        _spread(fresh, more, guesses, page_texts, covered, new, ocr_pages)
+    return new
+
+
+#: How many times names joined by merging are spread (each round may join more).
+MAX_JOIN_ROUNDS = 3
+_JOIN_GAP = re.compile(r"[ \t-]{0,2}")
+
+
+def _joined_names(people: Sequence[Finding], page_texts: dict[int, str], known: dict[str, Finding]) -> dict[str, Finding]:
+    """Texts of several words that merging the PERSON findings will make and that are no spread string yet.
+
+    Findings overlap or touch with at most two spaces or a hyphen between, as ``redact.resolve.merge`` joins them.
+    """
+    by_page: dict[int, list[Finding]] = {}
+    for f in people:
+        if f.category == "PERSON" and f.start is not None and f.end is not None and f.page in page_texts:
+            by_page.setdefault(f.page, []).append(f)
+    out: dict[str, Finding] = {}
+    for page, items in by_page.items():
+        text = page_texts[page]
+        items.sort(key=lambda f: (f.start, f.end))
+        run = [items[0]]
+        end = items[0].end
+        for f in [*items[1:], None]:
+            if f is not None and (f.start < end or (_JOIN_GAP.fullmatch(text, end, f.start) is not None)):
+                run.append(f)
+                end = max(end, f.end)
+                continue
+            if len(run) > 1:
+                start = min(r.start for r in run)
+                joined = text[start:end]
+                key = _norm(joined)
+                if " " in key and key not in known and key not in out:
+                    best = max(run, key=lambda r: r.score)
+                    out[key] = best.with_(page=page, start=start, end=end, text=joined)
+            if f is not None:
+                run, end = [f], f.end
+    return out
+
+
+def _spread(
+    source: dict[str, Finding], parts: dict[str, Finding], guesses: set[str], page_texts: dict[int, str],
+    covered: dict[int, list[tuple[int, int]]], new: list[Finding], ocr_pages: Collection[int],
+) -> None:
+    """Append to ``new`` a copy of ``source``'s strings and ``parts`` wherever they stand uncovered."""
     patterns: list[tuple[re.Pattern[str], dict[str, Finding], bool]] = []
     if source:
         alternation = _grouped_alternation((f.text.strip() for f in source.values()), True, re.IGNORECASE)
@@ -293,7 +368,7 @@ def propagate(
         for pattern, lookup, is_part in patterns:
             for m in pattern.finditer(text):
                 start, end = at(m)
-                if _covered(spans, start, end):
+                if _covered(spans, start, end) or not genitive_fits(m.group(1), m.group(0)[len(m.group(1)):]):
                     continue
                 origin_finding = lookup.get(_norm(m.group(1)))
                 if origin_finding is None:
@@ -325,7 +400,6 @@ def propagate(
                 how = "samma text som en osäker gissning" if _norm(origin_finding.text) in guesses else "samma text"
                 new.append(_copy(origin_finding, page, start, end, m.group(0), len(new), 0.9, how + " (textigenkänning)"))
                 spans.append((start, end))
-    return new
 
 
 def _copy(origin: Finding, page: int, start: int, end: int, text: str, n: int, max_score: float, how: str) -> Finding:
@@ -545,4 +619,4 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
     return new + find_abbreviated_initials([*findings, *new], page_texts)
 
 
-__all__ = ["COMMON_ABBREVIATIONS", "find_initials", "person_initials", "propagate", "_strip_genitive"]
+__all__ = ["COMMON_ABBREVIATIONS", "find_initials", "genitive_fits", "person_initials", "propagate", "_strip_genitive"]

@@ -27,7 +27,7 @@ import pymupdf
 
 from redact.errors import RedactError, UnsupportedError
 from redact.ingest.pdf import has_letter_spacing, reading_text
-from redact.resolve.propagate import _name_parts
+from redact.resolve.propagate import _name_parts, genitive_fits
 from redact.types import Finding, Leak, Mask, Rect, Verification
 from redact.verify.mupdf import MupdfReader, document_texts
 from redact.verify.objects import object_strings
@@ -46,7 +46,7 @@ MIN_DIGITS = 6
 _NUMBER = re.compile(r"\d+(?:(?:\s*[-\u2010-\u2015.+/]\s*|\s+)\d+)*")
 # A person's name ends where propagation ends it: "Anna" is not in "Anna-Karin" or "anna@".
 _PERSON_LEFT = r"(?<![\w@.-])"
-_PERSON_RIGHT = r"(?:s|'s|’s|'|’)?(?![\w@-])"
+_PERSON_RIGHT = r"(?P<gen>s|'s|’s|'|’)?(?![\w@-])"
 #: Categories whose values the pattern detectors can find again in the output.
 PATTERN_CATEGORIES = frozenset(
     {"PERSONNUMMER", "PHONE", "EMAIL", "ORG_NUMBER", "BANK_ACCOUNT", "IBAN", "IP_ADDRESS", "LICENSE_PLATE"}
@@ -186,7 +186,7 @@ def occurrences(forms: Sequence[Form], text: str, index: _Index | None = None) -
             m = f.pattern.match(text, at)
             if m is not None and not (f.capital_only and not m.group(0)[:1].isupper()) and not (
                 f.capitals and not _written_as_initials(m.group(0), f.capitals)
-            ):
+            ) and _genitive_fits(m, f):
                 yield f, m.start(), m.end()
             at = lowered.find(f.first, at + 1)
     if not index.by_digits:
@@ -201,6 +201,15 @@ def occurrences(forms: Sequence[Form], text: str, index: _Index | None = None) -
         for m, d in numbers:
             if f.digits in d:
                 yield f, m.start(), m.end()
+
+
+def _genitive_fits(m: re.Match[str], form: Form) -> bool:
+    """False where an upper-case "S" follows initials ("RCS" is not "RC"'s) or a name not written in capitals
+    ("Lee SS" is not "Lee S"'s); propagation masks the same (``genitive_fits``)."""
+    ending = m.groupdict().get("gen")
+    if not ending or "S" not in ending:
+        return True
+    return not form.capitals and genitive_fits(m.group(0)[: m.start("gen") - m.start()], ending)
 
 
 def _written_as_initials(seen: str, capitals: str) -> bool:

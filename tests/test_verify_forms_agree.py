@@ -1,0 +1,57 @@
+"""Verification counts the forms of a masked string that propagation masks, no fewer and no more."""
+
+from __future__ import annotations
+
+from redact.resolve.propagate import propagate
+from redact.types import Finding, Mask
+from redact.verify.rule import forms_of, occurrences
+
+
+def _mask(text: str, detector: str = "names") -> Mask:
+    return Mask(id="m1", page=1, rects=((0.0, 0.0, 1.0, 1.0),), category="PERSON", detector=detector, score=0.9,
+                decision="auto-accepted", text=text)
+
+
+def _found(masks: list[Mask], text: str) -> list[str]:
+    return [text[s:e] for _, s, e in occurrences(forms_of(masks), text)]
+
+
+def test_a_name_cut_at_a_line_end_hyphen_has_no_part_el():
+    # "Selma Hamdy El-" / "Sayed": "El-" is the start of a word, not a part of the name to look for
+    assert _found([_mask("Selma Hamdy El-")], "The group around El- and the others. El-\nSayed wrote") == []
+
+
+def test_initials_followed_by_a_capital_s_are_another_abbreviation():
+    masks = [_mask("RC", detector="initials")]
+    assert _found(masks, "the RCS guideline of the year") == []
+    assert _found(masks, "signed RC and RCs later") == ["RC", "RCs"]  # the initials and their genitive still count
+
+
+def test_a_capital_s_after_a_name_in_mixed_case_is_another_name():
+    masks = [_mask("Lee S")]
+    assert _found(masks, "Kim SS, Lee SS. Hepatology.") == []
+    assert _found(masks, "Lee S, Lee Ss and LEE S.") == ["Lee S", "Lee Ss", "LEE S"]
+
+
+def _person(page: int, text: str, name: str) -> Finding:
+    start = text.index(name)
+    return Finding(id=f"p{page}-{start}", page=page, start=start, end=start + len(name), text=name,
+                   category="PERSON", score=0.95, detector="names")
+
+
+def test_a_copy_that_reads_otherwise_is_spread_as_its_own_text():
+    # OCR read the name with a hyphen on page 2; verification counts that text, so page 3's copy is masked too
+    texts = {1: "Närvarande: Dana Ekholm, sekreterare.", 2: "Protokollet skrevs av Dana-Ekholm i dag.",
+             3: "Justerat av Dana-Ekholm den 4 mars."}
+    copies = propagate([_person(1, texts[1], "Dana Ekholm")], texts, ocr_pages={2})
+    assert (2, "Dana-Ekholm") in [(f.page, f.text) for f in copies]
+    assert (3, "Dana-Ekholm") in [(f.page, f.text) for f in copies]
+
+
+def test_us_and_uk_are_no_ones_initials_in_running_text():
+    from redact.resolve.propagate import find_initials
+
+    texts = {1: "Deltagare: Ulla Svensson och Karin Ek.", 2: "Prices on the US market and in the UK rose. Signed: US"}
+    found = [(f.page, f.text) for f in find_initials([_person(1, texts[1], "Ulla Svensson")], texts)]
+    assert (2, "US") in found and len([x for x in found if x[1] == "US"]) == 1, found  # only where it signs
+    assert ("UK" not in [t for _, t in found]), found
