@@ -47,6 +47,7 @@ _DOTTED_WORDS = frozenset({
     "mm", "sk", "tex", "dvs", "osv", "pga", "ed", "od", "fd", "tom", "from", "fn", "iom", "mfl", "ca", "ev", "ie", "eg",
     "nb", "ps", "os", "dy", "ff", "vg", "vv", "st", "kl", "nr", "bl", "bla", "ex", "tf", "mn", "tv", "th", "oa", "ua",
     "sas", "mao", "maw", "isf", "istf", "iofs", "odyl", "eldyl", "fo", "ngn", "ngt", "em", "fm", "fkr", "ekr", "pa",
+    "ok", "am", "pm", "nn", "jfr", "obs", "ang", "resp", "inkl", "exkl", "ev", "kr", "se",
 })
 # Short words and abbreviations that stand alone in cells or brackets ("ja", "st", "ca", "tel").
 _WORDS = frozenset({
@@ -133,7 +134,10 @@ def find_abbreviated_initials(findings: Sequence[Finding], page_texts: dict[int,
             letters = re.sub(r"[.\-]", "", raw).casefold()
             shaped = _written_as_initials(raw)
             plain_word = raw.isalpha() and (raw.islower() or raw.istitle() or raw.isupper())
-            if (raw.isupper() or raw.istitle()) and raw.isalpha() or letters in _WORDS or plain_word and len(raw) > 4:
+            # a hyphen between small letters makes no word ("mo-r" is no "mor"); dots may abbreviate one ("o.k.")
+            hyphened = "-" in raw and "." not in raw
+            if (raw.isupper() or raw.istitle()) and raw.isalpha() or (letters in _DOTTED_WORDS if hyphened else letters in _WORDS) \
+                    or plain_word and len(raw) > 4:
                 continue  # capitals are propagate's; a capitalised word is a word
             line_start = text.rfind("\n", 0, m.start()) + 1
             before = text[line_start:m.start()]
