@@ -98,3 +98,24 @@ def test_a_place_and_a_year_or_a_count_after_a_residence_cue_is_no_address(text)
 ])
 def test_an_address_abroad_with_a_flat_a_dashed_postal_code_or_a_district_letter(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Dutch: a canal street, the floor as a Roman numeral, a postal code with two letters
+    ("Ägaren bor numera på Herengracht 87 II, 1015 BE Amsterdam hela året.", "Herengracht 87 II, 1015 BE Amsterdam"),
+    ("Fakturan skickas till Oudegracht 140, 3511 AZ Utrecht i morgon.", "Oudegracht 140, 3511 AZ Utrecht"),
+    # Danish: the floor and side after the number ("2. tv.", "st. th.")
+    ("Sonen hyr på Skolegade 12, 2. tv., 5000 Odense C; kontraktet gäller ett år.",
+     "Skolegade 12, 2. tv., 5000 Odense C"),
+    ("Post till Algade 4, st. th., 9000 Aalborg, tack.", "Algade 4, st. th., 9000 Aalborg"),
+])
+def test_an_address_abroad_with_a_floor_or_a_dutch_postal_code(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kommunen beslutade i paragraf 12, 2026 AB Tillsyn fick uppdraget.",
+    "Mätningen gav 31, 1. plats, 8000 deltagare.",
+])
+def test_numbers_and_years_after_a_number_are_no_address_abroad(text):
+    assert found(text) == []

@@ -219,3 +219,22 @@ def test_tag_codes_and_codes_of_held_things_are_identifiers(blank_detector, code
     assert code in hits
     # the authority's invoice and case stay readable
     assert not hits & {"2026-0412", "4471-22"}
+
+
+# A care alarm's installation note: a chip code written as bytes with colons, the codes that open a home's
+# door, key box and alarm; a meeting's times and a price are no codes.
+ALARM = """Installation av trygghetslarm, hemtjänsten Norrbacka
+Larmknappen har chip 3C:A1:0F:92 och kopplas till centralen.
+Gunnel Åhman har portkod 2381; nyckelskåpet har kod K4-7712. Larmkoden är 60 93.
+Besöket pågick 09:15:40:22 enligt loggen i taggläsaren. Portkod ingår i priset 450 kr.
+"""
+
+
+@pytest.mark.parametrize("code", ["3C:A1:0F:92", "2381", "K4-7712", "60 93"])
+def test_chip_codes_with_colons_and_the_codes_of_a_home(blank_detector, code):
+    assert ("ID_NUMBER", code) in found(blank_detector, ALARM)
+
+
+def test_times_and_prices_near_codes_stay(blank_detector):
+    hits = {t for c, t in found(blank_detector, ALARM) if c == "ID_NUMBER"}
+    assert not any("09:15" in t or "450" in t for t in hits)

@@ -70,3 +70,28 @@ def test_plates_in_a_vehicle_column_are_found_however_far_below_the_header():
     # the fee numbers beside them are no plates, nor a Danish shape without a vehicle word
     assert not any(t.startswith("PA") for t in hits)
     assert not [t for t, s in scored("Kontot hos banken är AB 12 345 enligt avtalet.") if s >= CONFIDENT]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Grannen har vagnen KRT 418 stående på gården.", "KRT 418"),
+    ("Hon läste skylten NBE 27C från fönstret.", "NBE 27C"),
+])
+def test_a_plate_after_the_car_called_vagnen_or_the_plate_called_skylten(text, expected):
+    found = scored(text)
+    assert [t for t, _ in found] == [expected] and found[0][1] >= CONFIDENT
+
+
+# A vehicle register read one cell a line: a Polish and a German plate stand among the Swedish ones;
+# the municipality's fee numbers share one prefix and stay.
+FOREIGN = "\n".join([
+    "Avgift", "Reg.nr", "Ägare", "Status",
+    "BV 4410", "DLU 22K", "Anders Krantz", "Hämtad",
+    "BV 4417", "GDA 7713F", "Agnieszka Wróbel", "Förvaras",
+    "BV 4425", "HH 3208", "Jörn Albers", "Skrotad",
+])
+
+
+def test_foreign_plates_in_a_vehicle_column():
+    hits = [t for t, s in scored(FOREIGN) if s >= CONFIDENT]
+    assert "GDA 7713F" in hits and "HH 3208" in hits
+    assert not any(t.startswith("BV") for t in hits)

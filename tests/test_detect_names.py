@@ -434,3 +434,21 @@ def test_a_listed_name_after_a_role_word_the_model_reads_as_an_organisation(nlp)
     doc.ents = [Span(doc, role, role + 3, label="ORG")]
     hits = [doc.text[h.start_char:h.end_char] for h in find_names(doc, load_lexicons())]
     assert "Karl-Erik Sandström" in hits
+
+
+@pytest.mark.parametrize("text, name", [
+    # an unlisted first name before a word listed as a first name and a surname both, inside a sentence
+    ("Ansökan gäller även hennes kusin Ifraan Warsame som bor i Lund.", "Ifraan Warsame"),
+    ("Ersättningen betalas till brodern Shukran Farah senast i maj.", "Shukran Farah"),
+    # with a particle between ("dos", "da")
+    ("Kontakten är JdS = Joaquim dos Santos, kassör i föreningen.", "Joaquim dos Santos"),
+    ("Vi har talat med Xiddigan da Nuur om hyran.", "Xiddigan da Nuur"),
+])
+def test_an_unlisted_first_name_before_a_surname_listed_as_a_first_name_too(nlp, text, name):
+    assert name in names_in(nlp, text)
+
+
+def test_a_definite_noun_before_such_a_surname_is_no_first_name(nlp):
+    # "Grannen" is written in lower case too: a noun in front, not the first name
+    hits = names_in(nlp, "I går ringde vi Grannen Farah två gånger men grannen svarade inte.")
+    assert not any(h.startswith("Grannen") for h in hits)

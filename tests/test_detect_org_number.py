@@ -58,6 +58,7 @@ def test_without_dash_or_label_score_is_moderate():
 @pytest.mark.parametrize("text, number", [
     ("Leverantör: Schreinerei Jonas Vogel, USt-IdNr. DE274051639, Köln.", "DE274051639"),
     ("Käännöspalvelu Aino Lahtela, ALV-nro FI30461721, fakturerar timvis.", "FI30461721"),
+    ("Tłumacz Jan Nowak, VAT PL7251801126, fakturerar per uppdrag.", "PL7251801126"),
 ])
 def test_a_foreign_vat_number_with_its_check_digit(text, number):
     assert number in found(text)
@@ -66,6 +67,7 @@ def test_a_foreign_vat_number_with_its_check_digit(text, number):
 @pytest.mark.parametrize("text", [
     "Artikel DE274051638 finns i lager.",  # wrong check digit
     "Ordernummer FI30461722 skickades.",
+    "Ordernummer PL7251801127 skickades.",
 ])
 def test_a_foreign_vat_shape_with_a_wrong_check_digit_is_not_found(text):
     assert found(text) == []

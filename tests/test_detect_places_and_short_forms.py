@@ -159,3 +159,25 @@ def test_a_surnames_first_letters_in_a_responsibility_column_are_masked(blank_de
             "Rektor Gösta Lundqvist ansvarar för uppföljningen. Eleven Ida Ekström är informerad.\n")
     persons = {t for c, t in _found(text, blank_detector) if c == "PERSON"}
     assert "Lun" in persons, persons
+
+
+# Nicknames the text ties to a person: in brackets after the full name, and after "kallas"; a role in
+# brackets and a function word after "kallas" stay.
+NICKNAMES = """Anteckning, hemtjänsten Björkbacka
+Brukaren Torbjörn Halvarsson (Tobbe) vill ha besök på förmiddagen. Tobbe har hörapparat.
+Grannen Raimo Kettunen (Rampe) har nyckel. Dottern Samira Yousef kallas Sa av personalen.
+Rummet kallas Solen och vetter mot gården.
+Kontaktperson Anna Berg (Ansvarig) och Olle Ek (Ordförande) deltog.
+"""
+
+
+@pytest.mark.parametrize("nick,count", [("Tobbe", 2), ("Rampe", 1), ("Sa", 1)])
+def test_a_nickname_in_brackets_or_after_kallas_is_the_persons(blank_detector, nick, count):
+    persons = [" ".join(f.text.split()) for f in detect_text(NICKNAMES, blank_detector).findings
+               if f.category == "PERSON"]
+    assert persons.count(nick) == count
+
+
+def test_a_role_in_brackets_is_no_nickname(blank_detector):
+    masked = _masked_words(NICKNAMES, blank_detector)
+    assert not masked & {"Ansvarig", "Ordförande", "Solen"}

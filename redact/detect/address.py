@@ -172,7 +172,8 @@ _STREET_AFTER_EN_CUE = compile_(
 # "Lindenstraße 4", "ul. Kwiatowa 7", a flat after a slash "ul. Kwiatowa 7/3"), and a postal code of four or five digits with its town after it
 # ("5019 Bergen", "70820 Kuopio", "D-10115 Berlin").
 _FOREIGN_SUFFIX = (r"(?:veien|vegen|veg|vei|vej|vejen|gata|gate|gaten|gade|stien|katu|tie|kuja|polku|kaari|raitti|"
-                   r"puisto|tori|ranta|rinne|väylä|aukio|straße|strasse|str\.|weg|gasse|allee|platz|damm|straat|laan|plein)")
+                   r"puisto|tori|ranta|rinne|väylä|aukio|straße|strasse|str\.|weg|gasse|allee|platz|damm|straat|laan|plein|"
+                   r"gracht|kade|dijk|singel)")
 _FOREIGN_STREET_CORE = (
     rf"(?:[{U}][{L}]+?-?{_FOREIGN_SUFFIX}"
     # a street word of its own after the name: "Schönhauser Allee", "Shaqlawa Street", "Ulica ..." below
@@ -188,12 +189,15 @@ _FOREIGN_STREET_CORE = (
 # a Danish town's district letter ("8210 Aarhus V", "1050 København K")
 _FOREIGN_TOWN = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t](?:[^\W\d_a-zß-ÿ][^\W\d_]+|[A-ZÆØ])(?=[ \t]*(?:[,.;)\n]|$)))?"
 # a Polish postal code has a dash ("80-827 Gdańsk")
-_FOREIGN_POST = (rf"(?:(?:(?:[A-Z]{{1,2}}-)?\d{{4,5}}|\d\d-\d{{3}})(?:{SP}+|{SP}*\n{SP}*){_FOREIGN_TOWN}{_COUNTRY_AFTER}"  # the town may wrap
+_FOREIGN_POST = (rf"(?:(?:\d{{4}}[ \t]?[A-Z]{{2}}(?![\w])|(?:[A-Z]{{1,2}}-)?\d{{4,5}}|\d\d-\d{{3}})(?:{SP}+|{SP}*\n{SP}*){_FOREIGN_TOWN}{_COUNTRY_AFTER}"  # the town may wrap
                  # a town without a postal code, then its country: "..., Erbil, Iraq"
                  rf"|{_FOREIGN_TOWN},[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))")
+# A floor or door after the house number: Dutch "212 III", "14 hs"; Danish "31, 1. th.", "8, st. tv.".
+_FOREIGN_FLOOR = (r"(?:[ \t]+(?:I{1,3}|IV|hs|bis)(?![\w])"
+                  r"|,[ \t]*(?:\d{1,2}\.|st\.|kl\.)[ \t]*(?:(?:th|tv|mf)\.?(?![\w]))?(?=[ \t]*,))?")
 _FOREIGN_STREET = compile_(
     rf"(?<![\w-])(?P<core>{_FOREIGN_STREET_CORE})[ \t]+\d{{1,4}}(?:[ \t]?[A-Za-z](?![\w]))?(?:[ \t]+\d{{1,3}}|/\d{{1,4}})?(?![\w:%/]|[.,]\d)"
-    rf"(?P<post>,?[ \t]*\n?[ \t]*{_FOREIGN_POST})?"
+    rf"{_FOREIGN_FLOOR}(?P<post>,?[ \t]*\n?[ \t]*{_FOREIGN_POST})?"
 )
 # A street already found with a foreign postal code after it: "Storgata 44 B, 7013 Trondheim".
 _STREET_FOREIGN_POST = compile_(

@@ -70,7 +70,7 @@ LICENSE_PLATE = (
     "lastbil", "lastbilen", "husbil", "motorcykel", "motorcykeln", "mc", "moped", "mopeden",
     "släpvagn", "släpet", "taxi", "parkering", "parkerad", "parkerade", "felparkering",
     "felparkerad", "parkeringsanmärkning", "parkeringsbot", "p-bot", "kontrollavgift",
-    "trafikolycka", "körde", "framförde",
+    "trafikolycka", "körde", "framförde", "skylt", "skylten", "skyltar", "vagnen",
 )
 # Letter triples that are not plates: currencies, standards and document codes.
 NOT_PLATE = frozenset({

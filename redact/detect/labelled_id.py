@@ -253,7 +253,9 @@ def _check_others_case(text: str, m: re.Match[str]) -> Verdict | None:
 
 # An access tag's or card's chip code: two groups of four hexadecimal characters ("04A7 19C2"), with a
 # letter and a digit, on a page about tags, cards or keys. Each code opens a door for one person.
-_TAG_CODE = compile_(r"(?<![\w\-/.])(?P<value>[0-9A-F]{4}[ \u00a0][0-9A-F]{4})(?![\w\-/]|[.,]\w)")
+# A chip's code may be written as bytes with colons ("04:A7:19:C2"), the way a reader shows it.
+_TAG_CODE = compile_(r"(?<![\w\-/.:])(?P<value>[0-9A-F]{4}[ \u00a0][0-9A-F]{4}|[0-9A-F]{2}(?::[0-9A-F]{2}){3,7})"
+                     r"(?![\w\-/:]|[.,]\w)")
 
 
 def _check_tag_code(text: str, m: re.Match[str]) -> Verdict | None:
@@ -297,6 +299,23 @@ def _check_genitive_label(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), f"identifierare efter '{m.group('label').lower()}'")
 
 
+# The code that opens a home's door, gate, key box or alarm ("portkod 4719", "nyckelskåpet har kod X7-2290",
+# "larmkoden är 55 18"): it lets anyone into one person's home. Codes of public premises are named so too but
+# are no one's secret once disclosed; a home's code is.
+_DOOR_CODE = compile_(
+    r"(?<![\w-])(?i:(?:port|dörr|entré|grind|lås|larm|nyckel|nyckelskåps|kodlås|boxens|boxen)(?:kod|koden)"
+    r"|(?:port|portar|porten|dörr|dörren|grinden|nyckelskåp|nyckelskåpet|nyckelboxen|larmet)[ \t]+(?:har|med)[ \t]+(?:kod|koden))"
+    r"(?:[ \t]*:[ \t]*|[ \t]+(?:är|var|blir)[ \t]+|[ \t]+)"
+    r"(?P<value>(?:[A-Z]{1,2}\d?-?)?\d{2,6}(?:[ -]\d{2,4})?)(?![\w\-/]|[.,]\d)"
+)
+
+
+def _check_door_code(text: str, m: re.Match[str]) -> Verdict | None:
+    if sum(c.isdigit() for c in m.group("value")) < 3 or _MONEY_AFTER.match(text, m.end("value")):
+        return None
+    return Verdict(m.start("value"), m.end("value"), "kod till en bostads port, dörr, nyckelskåp eller larm")
+
+
 class LabelledIdRecognizer(SwedishPatternRecognizer):
     """A number after a label naming a personal identifier (employee, customer, patient...)."""
 
@@ -313,6 +332,7 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
              needs=("ärende", "referensnummer", "diarienummer", "dnr")),
         Rule("tag_code", _TAG_CODE, score=0.75, check=_check_tag_code,
              needs=("tagg", "bricka", "brickan", "kort", "passer", "nyckel", "rfid", "chip")),
+        Rule("door_code", _DOOR_CODE, score=0.8, check=_check_door_code, needs=("kod",)),
         Rule("genitive_label_identifier", _GENITIVE_LABEL, score=0.8, check=_check_genitive_label,
              needs=("ets kod", "ens kod", "ets nummer", "ens nummer", "ets nr", "ens nr", "s kod")),
         Rule("norwegian_birth_number", _NO_FNR, score=0.8, check=_check_no_fnr),

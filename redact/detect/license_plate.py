@@ -29,6 +29,9 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
 
 # A Danish or Norwegian plate: two capitals, two digits and three ("CV 31 882", "EL 12 345").
 _NORDIC_PLATE = compile_(r"(?<![\w\-/.])[A-ZÆØ]{2}[ ]\d\d[ ]\d{3}(?![\w\-/]|[.,]\d)")
+# A plate of another country in a vehicle column: one to three capitals and a group of digits that may end in
+# letters ("WGM 4512K", "B 7731 XC"); there the column says it is a plate.
+_FOREIGN_PLATE = compile_(r"(?<![\w\-/.])[A-ZÆØ]{1,3}[ ]\d{2,5}[A-Z]{0,2}(?:[ ][A-Z]{1,2})?(?![\w\-/]|[.,]\d)")
 # A table's vehicle column: its header alone on a line (a row read one cell a line) or as a cell.
 _VEHICLE_HEADER = re.compile(
     r"(?im)(?:^|\|)[ \t]*(?:reg\.?|reg\.?[ ]?nr\.?|regnr\.?|registreringsnummer|registreringsnr\.?|fordon|bil)[ \t]*(?:$|\|)")
@@ -58,6 +61,16 @@ def _check_in_column(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "registreringsnummer i en kolumn för fordon")
 
 
+def _check_foreign_in_column(text: str, m: re.Match[str]) -> Verdict | None:
+    """A foreign plate in a vehicle column, unless its letters open other numbers too: a register's codes share
+    one prefix ("KA 60418", "KA 60433" in the column of the fee's number), two cars' plates do not."""
+    letters = m.group().split()[0]
+    series = set(re.findall(rf"(?<![\w\-/.]){re.escape(letters)}[ ]\d[\w]*", text))
+    if len(series) > 1:
+        return None
+    return _check_in_column(text, m)
+
+
 def _check_nordic(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "AB 12 345 (dansk eller norsk)")
 
@@ -72,6 +85,7 @@ class LicensePlateRecognizer(SwedishPatternRecognizer):
         Rule("plate", _PLATE, score=0.3, context_score=0.85, check=_check, before=50, after=30),
         Rule("plate_in_vehicle_column", _PLATE, score=0.75, check=_check_in_column, needs=_HEADER_CUES),
         Rule("nordic_plate_in_vehicle_column", _NORDIC_PLATE, score=0.75, check=_check_in_column, needs=_HEADER_CUES),
+        Rule("foreign_plate_in_vehicle_column", _FOREIGN_PLATE, score=0.7, check=_check_foreign_in_column, needs=_HEADER_CUES),
         Rule("nordic_plate", _NORDIC_PLATE, score=0.2, context_score=0.8, check=_check_nordic, before=30,
              context=("reg", "regnr", "reg.nr", "registreringsnummer", "bil", "bilen", "fordon", "fordonet"),
              require_context=True, needs=("reg", "fordon", "bil")),

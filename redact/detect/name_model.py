@@ -112,6 +112,9 @@ def _trim_ner_start(doc: Doc, start: int, end: int, lex: Lexicons) -> int:
             and not word.endswith(("s", "en", "an", "et", "na"))
         ):
             break  # "Chaunte Lowe": the last word is a surname too, so the unknown word is the first name
+        if (nxt_cls == F and rest_caps == 1 and _norm(nxt.text) in lex.last and not _line_start(doc, start)
+                and word.isalpha() and not word.endswith("s") and not _written_lower(doc, word)):
+            break  # "kusin Ikran Warsame": inside a sentence a capital word the text never writes small is a name
         if nxt_cls == F or (nxt_cls is not None and word.lower() in OPENERS):
             pass  # "Enligt Ekman", "Men Hatt": a sentence-opening word is never part of a name
         elif nxt_cls is not None and len(word) >= 6 and word.endswith(("en", "et")):
@@ -126,6 +129,12 @@ def _trim_ner_start(doc: Doc, start: int, end: int, lex: Lexicons) -> int:
             break
         start += 1
     return start
+
+
+def _written_lower(doc: Doc, word: str) -> bool:
+    """True when the document writes ``word`` in lower case somewhere ("kvinnan" beside "Kvinnan")."""
+    low = word.lower()
+    return any(t.text == low for t in doc)
 
 
 def _numbered(doc: Doc, i: int, lex: Lexicons) -> bool:

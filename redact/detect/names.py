@@ -26,6 +26,7 @@ from redact.detect.name_words import (  # noqa: F401 - re-exported: callers impo
     _upper_word_only,
 )
 from redact.detect.places import only_places, place_organisation, place_words, postal_towns
+from redact.detect.sentence_start import NOUN_ENDINGS
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +130,8 @@ def _orgish(doc: Doc, ch: _Chunk) -> bool:
     return any(ORG_SUFFIX.search(doc[k].text) for k in range(ch.start, ch.end) if _is_cap(doc[k]))
 
 
-def _trim_leading(doc: Doc, ch: _Chunk, ner_label: dict[int, str]) -> _Chunk:
+def _trim_leading(doc: Doc, ch: _Chunk, ner_label: dict[int, str], lex: Lexicons | None = None,
+                  text: str = "") -> _Chunk:
     """Drop ordinary words in front of a first name: "Igår Anna Svensson", "Cyklisten Mark Cavendish".
 
     Positions are counted in the chunk's own name tokens (``ch.tokens``): a middle initial or a
@@ -148,10 +150,29 @@ def _trim_leading(doc: Doc, ch: _Chunk, ner_label: dict[int, str]) -> _Chunk:
     keep = first_f
     while keep > 0 and (ch.classes[keep - 1] in (S, X) and not (keep - 1 == 0 and ch.line_start)):
         keep -= 1
+    if keep == first_f and lex is not None and _unlisted_first_name_before(doc, ch, first_f, ner_label, lex, text):
+        keep -= 1
     if keep == 0:
         return ch
     cut = ch.tokens[keep]
     return _Chunk(cut, ch.end, ch.classes[keep:], _line_start(doc, cut), ch.tokens[keep:])
+
+
+def _unlisted_first_name_before(doc: Doc, ch: _Chunk, last: int, ner_label: dict[int, str], lex: Lexicons,
+                                text: str) -> bool:
+    """True when the chunk ends in a word listed as a surname too ("Warsame", "Santos") and one unlisted word
+    stands before it inside a sentence ("kusin Ikran Warsame", "= João dos Santos"): a first name the lists
+    lack, not an ordinary word (which the text writes in lower case or which has a noun's ending)."""
+    if last != len(ch.classes) - 1 or ch.classes[last - 1] != U or (last - 1 == 0 and ch.line_start):
+        return False
+    tok, end = doc[ch.tokens[last - 1]], doc[ch.tokens[last]]
+    if _norm(end.text) not in lex.last or ner_label.get(tok.i) not in (None, "PER"):
+        return False
+    word = tok.text
+    low = word.lower()
+    if not word.isalpha() or word.isupper() or len(word) < 3 or (len(low) >= 7 and low.endswith(NOUN_ENDINGS)):
+        return False
+    return re.search(rf"(?<![\w@.-]){re.escape(low)}(?![\w@-])", text or doc.text) is None
 
 
 # ----------------------------------------------------------------------------- context
@@ -256,7 +277,7 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
                 return lab, "\n" not in text[s:char]
         return None, False
 
-    chunks = [_trim_leading(doc, c, ner_label) for c in _chunks(doc, lex)]
+    chunks = [_trim_leading(doc, c, ner_label, lex, text) for c in _chunks(doc, lex)]
     chunk_at = {}
     for ch in chunks:
         for k in range(ch.start, ch.end):

@@ -24,9 +24,10 @@ _ORG = compile_(
 _VAT = compile_(r"(?<![\w])SE[ ]?(?P<num>[1-9]\d[2-9]\d{7})[ ]?01(?!\w)")
 
 # A VAT number of a neighbouring country, with its check digit: a sole trader abroad registers under
-# it as a Swedish one does under the personnummer ("DE" + 9 digits, "FI" + 8, "DK" + 8, "NO" + 9 + "MVA").
+# it as a Swedish one does under the personnummer ("DE" + 9 digits, "FI" + 8, "DK" + 8, "NO" + 9 + "MVA",
+# "PL" + the 10 digits of the NIP).
 _FOREIGN_VAT = compile_(
-    r"(?<![\w])(?P<cc>DE|FI|DK|NO)[ ]?(?P<num>\d{8,9})(?:[ ]?(?P<mva>MVA))?(?!\w)"
+    r"(?<![\w])(?P<cc>DE|FI|DK|NO|PL)[ ]?(?P<num>\d{8,10})(?:[ ]?(?P<mva>MVA))?(?!\w)"
 )
 
 
@@ -53,11 +54,17 @@ def _no_ok(d: str) -> bool:
     return r != 10 and r % 11 == int(d[8])
 
 
+def _pl_ok(d: str) -> bool:
+    """The Polish NIP: weighted sum of the first nine digits modulo 11 is the tenth (never 10)."""
+    return _weighted_mod11(d, (6, 5, 7, 2, 3, 4, 5, 6, 7)) == int(d[9])
+
+
 _FOREIGN_CHECKS = {
     "DE": (9, _de_ok),
     "FI": (8, _fi_ok),
     "DK": (8, lambda d: _weighted_mod11(d, (2, 7, 6, 5, 4, 3, 2, 1)) == 0),
     "NO": (9, _no_ok),
+    "PL": (10, _pl_ok),
 }
 
 

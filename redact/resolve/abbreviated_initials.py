@@ -22,17 +22,33 @@ _L = "A-Za-zÅÄÖåäöÉéÜüØøÆæ"
 _TOKEN = re.compile(
     rf"(?<![\w.\-/@&])([{_L}]{{1,3}}(?:[.\-][{_L}]{{1,3}}){{1,3}}\.?|[{_L}][a-zåäöéü]{{0,2}}[A-ZÅÄÖÉÜØÆ][{_L}]{{0,3}}"
     rf"|[a-zåäöéü]{{2,4}})(?![\w\-@]|\.[{_L}\d])")
-_CUES = re.compile(r"(?i:sign|attest|gransk|juster|kvitter|handl|ansv)")
+_CUES = re.compile(r"(?i:sign|attest|gransk|juster|kvitter|handl|ansv|kontroller|bokad|bokat|noter|utförd|utfört|godkän|upprätt)")
 # Before the initials on their line: the line's start, a cell border, a bracket, a list separator or a signing word.
 _ALONE_BEFORE = re.compile(
     r"(?:^|\t|\||  |\(|/ |, |; |"
     r"(?i:\b(?:sign\.?|signatur|signum|attest|attesterat|granskat|granskad|justerat|handl\.?|ansv\.?|kvitterat)"
     r"(?:[ \t]+av)?[ \t]*:?[ \t]))[ \t]*$"
 )
-_ALONE_AFTER = re.compile(r"[ \t]*(?:$|\n|\t|\||  |\)|[ \t]/|,|;)")
+_ALONE_AFTER = re.compile(r"[ \t]*(?:$|\n|\t|\||  |\)|[ \t]/|,|;|:(?=[ \t]))")
 _SIGNING_BEFORE = re.compile(
-    r"(?i:\b(?:sign\.?|signatur|signum|attest|attesterat|granskat|granskad|justerat|kvitterat)(?:[ \t]+av)?[ \t]*:?)[ \t]+$"
+    r"(?i:\b(?:sign\.?|signatur|signum|signer(?:ad|at|as|ar|ade)|attest|attesterat|granskat|granskad|justerat|kvitterat)"
+    r"(?:[ \t]+av)?[ \t]*:?)[ \t]+$"
 )
+# A participle of checking or booking and "av" ("kontrollerad av cm", "Bokad av: e-ms"): initials follow, but
+# a word may too, so only a person's initials of the document are taken there.
+_DONE_BY_BEFORE = re.compile(
+    r"(?i:\b(?:kontrollerad|kontrollerat|kontrollerades|bokad|bokat|bokades|noterad|noterat|noterades|utförd|utfört|"
+    r"utfördes|godkänd|godkänt|godkändes|upprättad|upprättat|upprättades)[ \t]+av[ \t]*:?)[ \t]+$"
+)
+# After the initials: "=" or a colon or dash and then the name they abbreviate ("mn = Mona Nyström").
+_DEFINED_AFTER = re.compile(r"[ \t]*(?:[=:–—][ \t]*)?")
+# Small dotted letters that abbreviate words ("t.v.", "bl.a.", "m.fl."), never taken in running text.
+_DOTTED_WORDS = frozenset({
+    "mm", "sk", "tex", "dvs", "osv", "pga", "ed", "od", "fd", "tom", "from", "fn", "iom", "mfl", "ca", "ev", "ie", "eg",
+    "nb", "ps", "os", "dy", "ff", "vg", "vv", "st", "kl", "nr", "bl", "bla", "ex", "tf", "mn", "tv", "th", "oa", "ua",
+    "sas", "mao", "maw", "isf", "istf", "iofs", "odyl", "eldyl", "fo", "ngn", "ngt", "em", "fm", "fkr", "ekr", "pa",
+    "ok", "am", "pm", "nn", "jfr", "obs", "ang", "resp", "inkl", "exkl", "ev", "kr", "se",
+})
 # Short words and abbreviations that stand alone in cells or brackets ("ja", "st", "ca", "tel").
 _WORDS = frozenset({
     "ja", "nej", "ok", "st", "kr", "ca", "tel", "tfn", "fax", "mob", "nr", "se", "ej", "bl", "mm", "ev", "jfr",
@@ -113,12 +129,15 @@ def find_abbreviated_initials(findings: Sequence[Finding], page_texts: dict[int,
             raw = m.group(1)
             a = m.start()
             if raw.islower() and raw.isalpha() and a >= 2 and text[a - 1] == " " and text[a - 2] not in " \t|/(,;" and (
-                    not cues or bisect_left(cues, a - 24) == bisect_left(cues, a)):
+                    not cues or bisect_left(cues, a - 24) == bisect_left(cues, a)) and "=" not in text[m.end():m.end() + 3]:
                 continue  # a small word in running text, not after a signing word: the common case, decided cheaply
             letters = re.sub(r"[.\-]", "", raw).casefold()
             shaped = _written_as_initials(raw)
             plain_word = raw.isalpha() and (raw.islower() or raw.istitle() or raw.isupper())
-            if (raw.isupper() or raw.istitle()) and raw.isalpha() or letters in _WORDS or plain_word and len(raw) > 4:
+            # a hyphen between small letters makes no word ("mo-r" is no "mor"); dots may abbreviate one ("o.k.")
+            hyphened = "-" in raw and "." not in raw
+            if (raw.isupper() or raw.istitle()) and raw.isalpha() or (letters in _DOTTED_WORDS if hyphened else letters in _WORDS) \
+                    or plain_word and len(raw) > 4:
                 continue  # capitals are propagate's; a capitalised word is a word
             line_start = text.rfind("\n", 0, m.start()) + 1
             before = text[line_start:m.start()]
@@ -127,15 +146,24 @@ def find_abbreviated_initials(findings: Sequence[Finding], page_texts: dict[int,
             signing = _SIGNING_BEFORE.search(before) is not None
             # a capital inside ("vdB", "G.Sk") is no word's nor abbreviation's shape: initials wherever they stand
             capital_inside = shaped and any(c.isupper() for c in raw)
-            if not (capital_inside or signing or (_ALONE_BEFORE.search(before) and _ALONE_AFTER.match(text, m.end()))):
+            alone = capital_inside or signing or (_ALONE_BEFORE.search(before) and _ALONE_AFTER.match(text, m.end()))
+            # in running text only a person's initials of the document, and only where initials stand: after
+            # "kontrollerad av", dotted or hyphenated ("t.vh", "e-ms"), or before the name they abbreviate
+            running = not alone and (_DONE_BY_BEFORE.search(before) is not None
+                                     or shaped and raw.islower() and letters not in _DOTTED_WORDS)
+            if not alone and not running and "=" not in text[m.end():m.end() + 3] and not shaped:
                 continue
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue
             owners = [f for key, f in names.items() if abbreviates(letters, key)]
+            if not alone and not running:
+                owners = [f for f in owners if _name_follows(text, m.end(), f.text)]
+                if not owners:
+                    continue
             if owners:
                 origin = owners[0] if len(owners) == 1 else None
                 why = "förkortning av ett namn i dokumentet"
-            elif shaped and not plain_word and signing:
+            elif shaped and not plain_word and signing and alone:
                 origin, why = None, "initialer efter signering"
             else:
                 continue
@@ -144,6 +172,53 @@ def find_abbreviated_initials(findings: Sequence[Finding], page_texts: dict[int,
                 category="PERSON", score=0.6, detector="initials",
                 reason=f"{why} (sida {origin.page})" if origin is not None else why,
                 subject=" ".join(origin.text.split()).casefold() if origin is not None else None,
+            ))
+            spans.append((m.start(), m.end()))
+    return new + _repeated([*findings, *new], names, page_texts, covered)
+
+
+def _name_follows(text: str, end: int, name: str) -> bool:
+    """True when ``name`` follows at ``end`` after "=", a colon or a dash, or a space ("mn = Mona Nyström")."""
+    at = _DEFINED_AFTER.match(text, end).end()
+    if at == end and text[end:end + 1] not in (" ", "\t"):
+        return False
+    words = name.split()
+    got = text[at:at + len(name) + 20].split()[:len(words)]
+    return [w.strip(".,;:()").casefold() for w in got] == [w.casefold() for w in words]
+
+
+def _repeated(findings: Sequence[Finding], names: dict[str, Finding], page_texts: dict[int, str],
+              covered: dict[int, list[tuple[int, int]]]) -> list[Finding]:
+    """A person's hand-written initials taken once ("(hl)") are the person's wherever else they stand as a
+    word ("ring via mentorn hl"), but not after a number, where small letters are a unit ("30 cm")."""
+    tokens: dict[str, Finding] = {}
+    for f in findings:
+        t = f.text
+        if (f.category != "PERSON" or f.status == "rejected" or f.start is None or not 2 <= len(t) <= 10
+                or not any(c.islower() for c in t) or (t.isalpha() and t.istitle()) or not _TOKEN.fullmatch(t)):
+            continue
+        letters = re.sub(r"[.\-]", "", t).casefold()
+        if letters in _WORDS or letters in _DOTTED_WORDS or letters in _PARTICLES or t in tokens:
+            continue
+        if any(abbreviates(letters, key) for key in names):
+            tokens[t] = f
+    if not tokens:
+        return []
+    pattern = re.compile(r"(?<![\w.\-/@&])(" + "|".join(map(re.escape, sorted(tokens, key=len, reverse=True)))
+                         + rf")(?![\w\-@]|\.[{_L}\d])")
+    new: list[Finding] = []
+    for page, text in sorted(page_texts.items()):
+        spans = covered.setdefault(page, [])
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                continue
+            if re.search(r"\d[ \t]?$", text[max(0, m.start() - 2):m.start()]):
+                continue
+            origin = tokens[m.group(1)]
+            new.append(Finding(
+                id=f"p{page}-abrep{len(new)}", page=page, start=m.start(), end=m.end(), text=m.group(1),
+                category="PERSON", score=0.6, detector="initials",
+                reason=f"samma initialer som på sida {origin.page}", subject=origin.subject,
             ))
             spans.append((m.start(), m.end()))
     return new

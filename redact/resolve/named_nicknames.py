@@ -1,0 +1,88 @@
+"""Nicknames the document itself ties to a person: in brackets right after the full name ("Stig-Arne Wallgren
+(Stickan)") or after a verb of calling ("Rêzan Kobani ... kallas Rê av kamraterna").
+
+No list nor rule of derivation holds every nickname ("Stickan" of Stig-Arne, "Vekku" of Veikko), but the text
+says whose it is. The word must begin with the first two letters of the person's first name, be capitalised (not an abbreviation in
+capitals), and be no ordinary word: not a title, not a function word, not written in lower case in the text.
+Further occurrences are left to propagation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from redact.resolve.derived_short_forms import _stop_words, _titles
+from redact.types import Finding
+
+SCORE = 0.6
+_NICK = r"[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][a-zåäöéü\u00df-\u00ff\u0100-\u017f]{1,11}"
+_BRACKETED = re.compile(rf"[ \t]*\((?P<nick>{_NICK})\)")
+_CALLED = re.compile(
+    rf"(?<![\w-])(?i:kallas|kallad|kallade|kallades|kallar[ \t]+(?:honom|henne|hen|dem)|smeknamnet|smeknamn)"
+    rf"(?:[ \t]+för)?[ \t]+[\"“”'‘’]?(?P<nick>{_NICK})(?![\w-])"
+)
+
+
+def _initial(word: str) -> str:
+    """The first two letters without accents ("Rê" -> "re"): a nickname keeps the name's opening, not always its
+    accent ("Stickan" of Stig-Arne, "Vekku" of Veikko)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word[:2]) if not unicodedata.combining(c)).casefold()
+
+
+def _people(findings: Sequence[Finding]) -> list[Finding]:
+    return [f for f in findings if f.category == "PERSON" and f.status != "rejected" and f.start is not None
+            and f.detector not in ("initials", "short_form") and len(f.text.split()) >= 2
+            and f.text.split()[0][:1].isupper()]
+
+
+def _ordinary(nick: str, texts: dict[int, str], named: set[str]) -> bool:
+    low = nick.casefold()
+    if nick in named or low in _stop_words() or low in _titles():
+        return True
+    pattern = re.compile(rf"(?<![\w@.-]){re.escape(low)}(?![\w@-])")
+    return any(pattern.search(t) for t in texts.values())
+
+
+def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
+    """A PERSON finding for each nickname the text ties to a person named in full (see the module docstring)."""
+    people = _people(findings)
+    if not people:
+        return []
+    named = {w.strip(".,;:()") for f in people for w in f.text.split()}
+    covered = {(f.page, f.start, f.end) for f in findings if f.start is not None}
+    new: list[Finding] = []
+
+    def add(page: int, m: re.Match[str], owner: Finding | None, owners_initials: set[str], why: str) -> None:
+        nick = m.group("nick")
+        a, b = m.start("nick"), m.end("nick")
+        if _initial(nick) not in owners_initials or (page, a, b) in covered:
+            return
+        if owner is not None and len(nick) > len(owner.text.split()[0]) + 2:
+            return  # a nickname is short: "Anna Berg (Ansvarig)" adds a role
+        if _ordinary(nick, page_texts, named):
+            return
+        covered.add((page, a, b))
+        new.append(Finding(
+            id=f"p{page}-nick{len(new)}", page=page, start=a, end=b, text=nick, category="PERSON", score=SCORE,
+            detector="short_form", reason=why,
+            subject=" ".join(owner.text.split()).casefold() if owner is not None else None,
+        ))
+
+    for f in people:
+        text = page_texts.get(f.page, "")
+        m = _BRACKETED.match(text, f.end)
+        if m:
+            add(f.page, m, f, {_initial(f.text)}, "smeknamn inom parentes efter namnet")
+    initials = {}
+    for f in people:
+        initials.setdefault(_initial(f.text), []).append(f)
+    for page, text in sorted(page_texts.items()):
+        if not any(w in text for w in ("kalla", "Kalla", "smeknamn", "Smeknamn")):
+            continue  # the cheap test: no verb of calling on the page
+        for m in _CALLED.finditer(text):
+            owners = initials.get(_initial(m.group("nick")), [])
+            distinct = {" ".join(o.text.split()).casefold() for o in owners}
+            add(page, m, owners[0] if len(distinct) == 1 else None, set(initials), "smeknamn efter 'kallas'")
+    return new
