@@ -24,16 +24,12 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pymupdf
 
-from redact.render.under_images import glyphs_under_images
+from redact.render.under_images import glyphs_under_images, judged_area
 from redact.types import Rect
 
 log = logging.getLogger(__name__)
 
-#: Resolution (pixels per point) at which a covered glyph is checked: a hairline still greys a pixel.
-ZOOM = 3.0
-#: At most this many pixels are drawn for the check; an area that would need a coarser raster is not judged.
-MAX_PIXELS = 40_000_000
-MIN_ZOOM = 1.5
+# The check draws at ``under_images.ZOOM`` (a hairline still greys a pixel), within its pixel budget.
 #: Grey levels by which the pixels over a covered glyph may differ (anti-aliasing at the box's edge).
 UNIFORM_LEVELS = 8
 #: A fill narrower or lower than this (points) hides no glyph: rules and underlines are not boxes.
@@ -295,16 +291,10 @@ def _uniform(
     """
     rot = page.rotation_matrix
     turned = [pymupdf.Rect(b) * rot for b in boxes]
-    area = pymupdf.Rect(turned[0])
-    for r in turned[1:] + [pymupdf.Rect(c) * rot for c in covers or ()]:
-        area |= r
-    area &= page.rect
-    if area.is_empty:
+    drawn = judged_area(page, turned + [pymupdf.Rect(c) * rot for c in covers or ()])
+    if drawn is None:
         return [False] * len(boxes)
-    zoom = min(ZOOM, (MAX_PIXELS / max(area.width * area.height, 1e-6)) ** 0.5)
-    if zoom < MIN_ZOOM:
-        return [False] * len(boxes)  # a poster-sized area: too coarse to show a glyph is hidden
-    scale = pymupdf.Matrix(zoom, zoom)
+    area, scale = drawn
     pix = page.get_pixmap(matrix=scale, clip=area, colorspace=pymupdf.csGRAY, alpha=False, annots=False)
     grey = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, :pix.width]
     result = []

@@ -176,20 +176,28 @@ def page_copy(page: pymupdf.Page) -> pymupdf.Document:
     return copy
 
 
-def _same_pixels(page: pymupdf.Page, other: pymupdf.Page, regions: Sequence[Rect]) -> list[bool]:
-    """For each region (trace coordinates), whether ``page`` and ``other`` draw the same pixels all over it."""
-    rot = page.rotation_matrix
-    turned = [pymupdf.Rect(r) * rot for r in regions]
+def judged_area(page: pymupdf.Page, turned: Sequence[pymupdf.Rect]) -> tuple[pymupdf.Rect, pymupdf.Matrix] | None:
+    """The part of the page (rotated coordinates) holding every box, and the scale to draw it at; None when too coarse."""
     area = pymupdf.Rect(turned[0])
     for r in turned[1:]:
         area |= r
     area &= page.rect
     if area.is_empty:
-        return [False] * len(regions)
+        return None
     zoom = min(ZOOM, (MAX_PIXELS / max(area.width * area.height, 1e-6)) ** 0.5)
     if zoom < MIN_ZOOM:
-        return [False] * len(regions)  # a poster-sized area: too coarse to show a glyph is hidden
-    scale = pymupdf.Matrix(zoom, zoom)
+        return None  # a poster-sized area: too coarse to show a glyph is hidden
+    return area, pymupdf.Matrix(zoom, zoom)
+
+
+def _same_pixels(page: pymupdf.Page, other: pymupdf.Page, regions: Sequence[Rect]) -> list[bool]:
+    """For each region (trace coordinates), whether ``page`` and ``other`` draw the same pixels all over it."""
+    rot = page.rotation_matrix
+    turned = [pymupdf.Rect(r) * rot for r in regions]
+    drawn = judged_area(page, turned)
+    if drawn is None:
+        return [False] * len(regions)
+    area, scale = drawn
     a, b = (
         p.get_pixmap(matrix=scale, clip=area, colorspace=pymupdf.csRGB, alpha=False, annots=False) for p in (page, other)
     )

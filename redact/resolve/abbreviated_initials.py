@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
+from redact.resolve.page_spans import spans_by_page
 from redact.types import Finding
 
 _L = "A-Za-zÅÄÖåäöÉéÜüØøÆæ"
@@ -117,10 +118,7 @@ def find_abbreviated_initials(findings: Sequence[Finding], page_texts: dict[int,
     for f in findings:
         if f.category == "PERSON" and f.status != "rejected" and len(f.text.split()) >= 2:
             names.setdefault(" ".join(f.text.split()).casefold(), f)
-    covered: dict[int, list[tuple[int, int]]] = {}
-    for f in findings:
-        if f.start is not None and f.end is not None:
-            covered.setdefault(f.page, []).append((f.start, f.end))
+    covered = spans_by_page(findings)
     new: list[Finding] = []
     for page, text in sorted(page_texts.items()):
         spans = covered.setdefault(page, [])

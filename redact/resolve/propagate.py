@@ -7,6 +7,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 from redact.ingest.pdf import reading_text
 from redact.resolve.abbreviated_initials import find_abbreviated_initials
+from redact.resolve.page_spans import spans_by_page
 from redact.types import Finding
 
 _GENITIVE = r"(?:s|'s|’s|'|’)?"
@@ -562,10 +563,7 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
         for text in tie_pages:
             for m in tie.finditer(text):
                 explicit.setdefault(m.group(1).replace(".", ""), f)
-    covered: dict[int, list[tuple[int, int]]] = {}
-    for f in findings:
-        if f.start is not None and f.end is not None:
-            covered.setdefault(f.page, []).append((f.start, f.end))
+    covered = spans_by_page(findings)
     new: list[Finding] = []
     for page, text in sorted(page_texts.items()):
         spans = covered.setdefault(page, [])
