@@ -15,37 +15,17 @@ import pymupdf
 import pytest
 
 import pdf_builders as b
-from conftest import mupdf_text, pdftotext
+from conftest import pdftotext
 from redact.ingest.flatten import flat_input
 from redact.pipeline import RunOptions, run_file
 from redact.render.pdf import render_pdf
 from redact.verify.ink import ink_loss
+from test_hostile_unseen import _flat, assert_gone, assert_kept
 
 NAME = "Saga Lindgren-Okafor"
 SURNAME = "Okafor"
 OTHER = "Yusuf Bergström"
 KEPT = ("Kontakt:", "telefon", "Beslut om bistånd", "Ärendet gäller")
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-def _readings(path: Path) -> dict[str, str]:
-    return {"mupdf": _flat(mupdf_text(path)), "pdftotext": _flat(pdftotext(path)), "objects": _flat(b.all_text(path))}
-
-
-def assert_gone(path: Path, *needles: str) -> None:
-    for source, text in _readings(path).items():
-        for needle in needles:
-            assert needle.casefold() not in text, f"{needle!r} left in {source}"
-
-
-def assert_kept(path: Path, *words: str) -> None:
-    readings = _readings(path)
-    for source in ("mupdf", "pdftotext"):
-        for word in words:
-            assert word.casefold() in readings[source], f"{word!r} lost from {source}"
 
 
 def _plain(rgb: tuple[int, int, int], width: int = 40, height: int = 10) -> pymupdf.Pixmap:
