@@ -16,11 +16,9 @@ import pytest
 
 import pdf_builders as b
 from conftest import pdftotext
-from redact.ingest.flatten import flat_input
 from redact.pipeline import RunOptions, run_file
-from redact.render.pdf import render_pdf
 from redact.verify.ink import ink_loss
-from test_hostile_unseen import _flat, assert_gone, assert_kept
+from test_hostile_unseen import _flat, _render_flat, assert_gone, assert_kept
 
 NAME = "Saga Lindgren-Okafor"
 SURNAME = "Okafor"
@@ -53,16 +51,6 @@ def _letter(tmp_path: Path, cover: str, rotation: int = 0) -> Path:
     if rotation:
         page.set_rotation(rotation)
     return b.save(doc, tmp_path / "pasted.pdf")
-
-
-def _render_flat(src: Path, tmp_path: Path) -> tuple[Path, Path]:
-    """Render ``src`` with no masks as the product does (annotations drawn into the page first); a copy of that input."""
-    out = tmp_path / "ut.pdf"
-    baked = tmp_path / "baked.pdf"
-    with flat_input(src) as flat:
-        baked.write_bytes(flat.path.read_bytes())
-        render_pdf(flat.path, [], out)
-    return baked, out
 
 
 def _images(path: Path) -> list[tuple[tuple[int, ...], bytes]]:
