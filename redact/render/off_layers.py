@@ -90,6 +90,7 @@ def show_hidden_layers(doc: pymupdf.Document, src: Path) -> frozenset[str]:
     log.info("%d avstängda lager behandlas som dold text", len(off))
     return off
 
+
 class _Remover:
     def __init__(self, doc: pymupdf.Document, on: dict[int, bool]):
         self.doc = doc
