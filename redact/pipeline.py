@@ -31,7 +31,8 @@ from redact.resolve.leaks import findings_for_leaks
 from redact.resolve.kin_names import find_kin_first_names
 from redact.resolve.link import link
 from redact.resolve.merge import merge
-from redact.resolve.propagate import find_initials, propagate
+from redact.resolve.person_initials import find_initials
+from redact.resolve.propagate import propagate
 from redact.resolve.short_forms import find_short_forms
 from redact.resolve.streets import find_bare_streets
 from redact.types import Disclosure, Document, Finding, Mask, Page, Rect, RenderOptions, Subject, Word

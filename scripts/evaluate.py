@@ -119,7 +119,8 @@ def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
 def _document_level(pages: dict[int, str], hits: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
     """Add the lead's document-level propagation (name parts, genitives, initials), if present."""
     try:
-        from redact.resolve.propagate import find_initials, propagate
+        from redact.resolve.person_initials import find_initials
+        from redact.resolve.propagate import propagate
         from redact.types import Finding
     except ImportError:
         return hits

@@ -148,7 +148,8 @@ def findings_on(draw):
 @given(case=findings_on())
 def test_resolving_any_findings_never_raises(case):
     from redact.resolve.link import link
-    from redact.resolve.propagate import find_initials, propagate
+    from redact.resolve.person_initials import find_initials
+    from redact.resolve.propagate import propagate
     from redact.resolve.short_forms import find_short_forms
     from redact.resolve.streets import find_bare_streets
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from redact.resolve.link import link
 from redact.resolve.merge import merge
-from redact.resolve.propagate import find_initials, person_initials, propagate
+from redact.resolve.person_initials import find_initials, person_initials
+from redact.resolve.propagate import propagate
 from redact.types import Finding
 
 

@@ -49,7 +49,7 @@ def test_a_copy_that_reads_otherwise_is_spread_as_its_own_text():
 
 
 def test_us_and_uk_are_no_ones_initials_in_running_text():
-    from redact.resolve.propagate import find_initials
+    from redact.resolve.person_initials import find_initials
 
     texts = {1: "Deltagare: Ulla Svensson och Karin Ek.", 2: "Prices on the US market and in the UK rose. Signed: US"}
     found = [(f.page, f.text) for f in find_initials([_person(1, texts[1], "Ulla Svensson")], texts)]

@@ -1,7 +1,7 @@
 """Initials written as people write them by hand: lowercase ("sw", "fro"), with particles ("vdB",
 "s.af.K", "cvk"), with a hyphenated first name ("J-P.R") or with a later letter of the surname ("G.Sk").
 
-The uppercase forms are found in ``redact.resolve.propagate.find_initials``; these forms look like
+The uppercase forms are found in ``redact.resolve.person_initials.find_initials``; these forms look like
 words or abbreviations, so they are taken only where initials stand (alone in a table cell, in
 brackets, after a signing word) and only when they abbreviate a person the document names; a
 shape that no word has ("ha-k", "g.s.") is taken after a signing word even when no one is named.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.resolve.propagate import person_initials
+from redact.resolve.person_initials import person_initials
 from redact.resolve.short_forms import full_names_of
 from redact.types import Finding, Subject
 

@@ -1,4 +1,7 @@
-"""A string detected once is masked wherever it occurs: other pages, genitive forms, name parts, initials."""
+"""A string detected once is masked wherever it occurs: other pages, genitive forms, name parts.
+
+Initials that abbreviate a detected person are found in ``redact.resolve.person_initials``.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +9,6 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 
 from redact.ingest.pdf import reading_text
-from redact.resolve.abbreviated_initials import find_abbreviated_initials
-from redact.resolve.page_spans import spans_by_page
 from redact.types import Finding
 
 _GENITIVE = r"(?:s|'s|’s|'|’)?"
@@ -30,32 +31,6 @@ COMMON_ABBREVIATIONS = {
     # the countries English text abbreviates on every page ("the US market", "UK guidance")
     "US", "UK",
 }
-
-# A capital of any Latin script ("Ç", "Ş", "Đ", "Ł"), and the Bosnian, Croatian and Serbian digraphs
-# that are one letter and so one initial ("Dženana Begić" -> "DžB", "Ljubica Nikolić" -> "LjN").
-_UP = "[A-ZÅÄÖÉ" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper() and ch not in "ÅÄÖÉ") + "]"
-_LETTER = rf"(?:{_UP}|D[žŽ]|[LN]j)"
-_DIGRAPH = re.compile(r"D[žŽ](?=[a-zšđčćžäöüåéè])|[LN]j(?=[a-zšđčćžäöüåéè])")
-_TIE_END = re.compile(rf"\(({_LETTER}{{2,3}}|(?:{_UP}\.){{2,3}}|{_UP}[a-z]{{1,3}}{_UP})\)")
-# "SR", or with a dot after each letter ("S.R.", in English minutes).
-# With a lowercase particle between ("AvH" for Axel von Hallwyl, "LdM"), matched only against
-# the initials of a person of the document.
-_INITIALS = re.compile(
-    # a hyphenated surname keeps its hyphen ("T.H-B", "T.H.-B.", "TH-B" for Tiina Huttunen-Berg)
-    r"(?<![\w.-])([A-ZÅÄÖÉ]\.[A-ZÅÄÖÉ]\.?-[A-ZÅÄÖÉ]\.?|[A-ZÅÄÖÉ]{2}-[A-ZÅÄÖÉ](?![\w-])|[A-ZÅÄÖÉ]\.-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{2}|[A-ZÅÄÖÉ]{2}[a-zåäö]|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö]|"
-    + _LETTER + r"{2,3}|(?:" + _UP + r"\.){2,3}|"
-    # dotted with the surname's second letter ("E.Gr.", "A.-K.Ny.")
-    r"(?:[A-ZÅÄÖÉ]\.-?){1,2}[A-ZÅÄÖÉ][a-zåäö]{1,2}\.|"
-    # small letters with dots, as some sign ("m.s.", "e.w."): taken only after a verb of signing
-    r"(?:[a-zåäö]\.){2,3}(?![a-zåäö])|"
-    r"(?:[A-ZÅÄÖÉ]\.?[a-z]{1,3}\.?[A-ZÅÄÖÉ]\.?))(?![\w-])"
-)
-# Small dotted letters that are abbreviations, never someone's initials ("m.m.", "t.ex.", "s.k.").
-_LOWER_ABBREVIATIONS = frozenset({
-    "mm", "sk", "tex", "dvs", "osv", "pga", "ed", "fd", "tom", "from", "fn", "iom", "mfl", "ca", "ev", "resp", "ie",
-    "eg", "am", "pm", "nb", "ps", "os", "dy", "ff", "vg", "vv", "st", "kl", "nr", "bl", "ex", "tf", "mn", "ang",
-})
-
 
 def _norm(s: str) -> str:
     return " ".join(s.split()).casefold()
@@ -419,202 +394,4 @@ def _copy(origin: Finding, page: int, start: int, end: int, text: str, n: int, m
     )
 
 
-def person_initials(name: str) -> set[str]:
-    """Plausible initials of a full name: first+last, and every part ("Anna-Karin Berg" -> AKB, AB)."""
-    words = [t.strip(".,;:()") for t in re.split(r"[\s]+", name.strip())]
-    words = [t for t in words if t and t.casefold() not in ("och", "i", "på", "med", "för", "till", "som", "en", "ett", "är", "jr", "sr")]
-    tokens = [t for t in words if t.casefold() not in _NOT_A_NAME_PART]
-    if len(tokens) < 2:
-        return set()
-    letters = [t[0].upper() for t in tokens if t[0].isalpha()]
-    out = {letters[0] + letters[-1], "".join(letters)} if len(letters) >= 2 else set()
-    first_sub = [s[0].upper() for s in tokens[0].split("-") if s]
-    if len(first_sub) > 1:
-        out.add("".join(first_sub) + letters[-1])
-    out = {o for o in out if 2 <= len(o) <= 3}
-    # the surname's first two letters ("Päivi Kärkkäinen" -> "PKä"); a hyphenated first name keeps its
-    # hyphen ("Eva-Lena Brandt" -> "E-LB")
-    last = tokens[-1]
-    if len(last) >= 2 and last[0].isalpha() and last[1].isalpha() and tokens[0][:1].isalpha():
-        out.add(tokens[0][0].upper() + last[0].upper() + last[1].lower())
-        first = tokens[0]
-        if len(first) >= 2 and first[1].isalpha() and "-" not in first:
-            # two letters of each ("Maria Wiklund" -> "MaWi"), or of the first name only ("Jonas Berg" -> "JoB")
-            out.add(first[0].upper() + first[1].lower() + last[0].upper() + last[1].lower())
-            out.add(first[0].upper() + first[1].lower() + last[0].upper())
-        # two capitals and one later letter of the surname ("Gösta Hellman" -> "GHn", "GHl"): some
-        # authorities sign with the surname's last or a distinctive letter
-        for c in set(last[2:].lower()):
-            if c.isalpha():
-                out.add(tokens[0][0].upper() + last[0].upper() + c)
-    if len(first_sub) == 2:
-        out.add(first_sub[0] + "-" + first_sub[1] + letters[-1])
-    # a hyphenated surname: each part's letter, with or without its hyphen ("Tiina Huttunen-Berg" -> THB, TH-B)
-    last_sub = [s[0].upper() for s in tokens[-1].split("-") if s and s[0].isalpha()]
-    if len(last_sub) == 2 and tokens[0][:1].isalpha():
-        out.update({tokens[0][0].upper() + "".join(last_sub), tokens[0][0].upper() + last_sub[0] + "-" + last_sub[1]})
-    # a particle keeps its lowercase letters: "Axel von Hallwyl" -> "AvH", "Lina de Mora" -> "LdM"
-    # a digraph that is one letter of the alphabet is one initial ("Dženana Begić" -> "DžB")
-    digraphs = [_DIGRAPH.match(t).group() if _DIGRAPH.match(t) else t[0].upper() for t in tokens if t[0].isalpha()]
-    if len(digraphs) >= 2 and digraphs != letters:
-        out.update({digraphs[0] + digraphs[-1], "".join(digraphs[:3])})
-    particles = [t for t in words if t.casefold() in _NOT_A_NAME_PART and t[:1].islower()]
-    if particles and words[0][:1].isupper() and words[-1][:1].isupper():
-        first, last = words[0][0].upper(), words[-1][0].upper()
-        for p in particles:
-            out.add(first + p[0] + last)
-    return out
-
-
-def _initials_key(raw: str) -> str:
-    """Initials as written, without dots: "B.N." -> "BN", "A.v.H." -> "AvH"."""
-    return raw.replace(".", "")
-
-
-_LIST_SEP = re.compile(r"[ \t]*(?:,|/|&|och)[ \t]*")
-
-
-def _among_initials(text: str, m: re.Match[str], owners: dict[str, set[str]]) -> bool:
-    """True when the initials stand in a list beside other people's initials ("HS, AF, KN"): there an
-    abbreviation ("AF") is one more person's."""
-    def person(n: re.Match[str] | None) -> bool:
-        if n is None:
-            return False
-        key = _initials_key(n.group(1))
-        return key not in COMMON_ABBREVIATIONS and len(owners.get(key, ())) == 1
-
-    after = _LIST_SEP.match(text, m.end())
-    if after and person(_INITIALS.match(text, after.end())):
-        return True
-    before = text[max(0, m.start() - 12):m.start()]
-    sep = re.search(r"(?:,|/|&|och)[ \t]*$", before)
-    if not sep:
-        return False
-    head = before[: sep.start()].rstrip()
-    prev = list(_INITIALS.finditer(head))
-    return bool(prev) and prev[-1].end() == len(head) and person(prev[-1])
-
-
-# A verb of signing, approving or checking before initials on their line ("Godkänt: KLö",
-# "granskat av RE", "Kontrollerad av revisionen: GW", "signeras av AW"): there they are a person's.
-# The roles that sign minutes count the same ("Protokollförare: JL", "Sekr. HGÅ", "Justeras: PE, MKL").
-_SIGNED_BEFORE = re.compile(
-    r"(?i:\b(?:godkän|kontroller|granska|attest|signer|utanordna|registrer|fastställ|bokför|juster|upprätta|utfärda|rapporter|handlag|utför|"
-    r"sign|ansvarig|ansv|beslut|verifier|protokollför|sekr|ordf|utdragsbestyrk|föredrag)[a-zåäö]*\.?)"
-    # the date of signing may stand between ("Fastställt 2026-11-20 KT")
-    r"(?:[ \t]+av(?:[ \t]+[a-zåäö]+){0,2}[ \t]*:|[ \t]+av|[ \t]*:|(?<=\.)|[ \t]+\d{4}-\d{2}-\d{2}[ \t]*:?)[ \t]*$"
-)
-# The noun of a signature right before the initials, without a colon ("Signatur KR", "sign. AB").
-_SIGNATURE_NOUN_BEFORE = re.compile(r"(?i:\b(?:signatur|signum|sign\.?|initialer))[ \t]+$")
-# Two capitals and a small letter ("JBe", "GHn") are no Swedish word nor abbreviation: initials
-# wherever they stand, but for units and chemical formulas written the same way.
-_MIXED_INITIALS = re.compile(r"[A-ZÅÄÖÉ]{2}[a-zåäö]")
-_MIXED_NOT_INITIALS = frozenset({
-    "MWh", "GWh", "TWh", "KWh", "MHz", "GHz", "THz", "KHz", "NOx", "SOx", "COx", "CHx", "PHd", "MBq", "GBq", "TBq",
-    "HCl", "NaCl", "CCl", "DCs", "MSc", "BSc", "PhD",
-})
-# Between initials of one list ("PE, MKL", "KÖ / RaN"): the next initials sign as the first did.
-_LIST_GAP = re.compile(r"[ \t]*(?:,|/|&|och)[ \t]*")
-# Roles written in capitals after the same verbs ("Ansvarig: MAS", "godkänt av VC"): no one's initials.
-_ROLE_ABBREVIATIONS = frozenset({"MAS", "MAR", "SSK", "USK", "VC", "EC", "SAS", "RC", "HSL", "FSK", "OSA"})
-# Dotted capitals that are not a person's initials.
-_DOTTED_NOT_INITIALS = frozenset({
-    "PS", "NB", "OBS", "USA", "US", "UK", "OSV", "EU", "FN", "AB", "HB", "KB", "TEX", "ST", "NR", "VD", "TV", "CD", "DVD",
-    "AM", "PM", "BA", "MA", "MD", "BSC", "MSC", "PHD", "RIP", "OK", "EG", "IE", "ETC",
-})
-
-
-def _signed(text: str, start: int, chain: tuple[int, int] = (-1, -1)) -> bool:
-    """True when the initials at ``start`` follow a verb of signing or approving on their line, or
-    follow, in a list, initials that do (``chain``: the span of the last such initials)."""
-    if 0 <= chain[1] <= start and _LIST_GAP.fullmatch(text, chain[1], start):
-        return True
-    line_start = text.rfind("\n", 0, start) + 1
-    return (_SIGNED_BEFORE.search(text, max(line_start, start - 60), start) is not None
-            or _SIGNATURE_NOUN_BEFORE.search(text, max(line_start, start - 20), start) is not None)
-
-
-def _mixed_case_initials(ini: str) -> bool:
-    """True for initials written "JBe": two capitals and a small letter, no unit ("MWh"), genitive ("FNs") nor definite form ("TVn")."""
-    if not _MIXED_INITIALS.fullmatch(ini) or ini in _MIXED_NOT_INITIALS:
-        return False
-    # "FNs", "KDs": an abbreviation's genitive; "TVn", "PMn": its definite form
-    return not (ini.endswith("s") or ini[:2] in COMMON_ABBREVIATIONS)
-
-
-def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
-    """Initials that stand for a detected person: tied explicitly ("Anna Berg (AB)") or unique in the
-    document; and initials that are someone's by their form or place ("T.M.", "granskat av RE"),
-    also where the document names no one."""
-    persons: dict[str, Finding] = {}
-    for f in findings:
-        if f.category == "PERSON" and f.status != "rejected" and len(_name_parts(f.text)) >= 2:
-            persons.setdefault(_norm(f.text), f)
-    explicit: dict[str, Finding] = {}
-    owners: dict[str, set[str]] = {}
-    # A tie ends in "(AB)": only pages that have one are searched for each person's name.
-    tie_pages = [text for text in page_texts.values() if _TIE_END.search(text)]
-    for key, f in persons.items():
-        for ini in person_initials(f.text):
-            owners.setdefault(ini, set()).add(key)
-        if not tie_pages:
-            continue
-        tie = re.compile(re.escape(f.text.strip()).replace(r"\ ", r"\s+") + r"\s*" + _TIE_END.pattern)
-        for text in tie_pages:
-            for m in tie.finditer(text):
-                explicit.setdefault(m.group(1).replace(".", ""), f)
-    covered = spans_by_page(findings)
-    new: list[Finding] = []
-    for page, text in sorted(page_texts.items()):
-        spans = covered.setdefault(page, [])
-        chain = (-1, -1)  # the last initials taken after a verb of signing: a list goes on from them
-        for m in _INITIALS.finditer(text):
-            ini = _initials_key(m.group(1))
-            signed = _signed(text, m.start(), chain)
-            if ini.islower() and (not signed or ini in _LOWER_ABBREVIATIONS):
-                continue  # "m.s." signs only after a verb of signing; elsewhere small dotted letters abbreviate
-            # dotted or with a particle ("B.N.", "AvH") they are initials, never an abbreviation
-            written_as_initials = "." in m.group(1) or not ini.isupper()
-            if ini in explicit:
-                origin, score, why = explicit[ini], 0.9, "initialer knutna till namnet"
-            elif len(owners.get(ini, ())) == 1 and (written_as_initials or ini not in COMMON_ABBREVIATIONS
-                                                   or _among_initials(text, m, owners)
-                                                   or signed):
-                origin, score, why = persons[next(iter(owners[ini]))], 0.6, "initialer för en person i dokumentet"
-            elif ((written_as_initials and ini.isupper() and "." in m.group(1)
-                   and ini.replace("-", "") not in _DOTTED_NOT_INITIALS)
-                  or _mixed_case_initials(ini)
-                  or (signed and (owners.get(ini) or (
-                      ini not in COMMON_ABBREVIATIONS and ini not in _ROLE_ABBREVIATIONS)))):
-                # dotted capitals ("T.M.", "L.-E.B.") are initials; so are initials signing or
-                # approving ("granskat av RE"): a person's even when the document names no one so
-                origin, score = None, 0.5
-                why = ("initialer efter signering" if signed else
-                       "initialer med punkter" if "." in m.group(1) else "initialer i blandad skrivning")
-            else:
-                continue
-            if signed:
-                chain = (m.start(), m.end())
-            if _covered(spans, m.start(), m.end()):
-                continue
-            new.append(
-                Finding(
-                    id=f"p{page}-ini{len(new)}",
-                    page=page,
-                    start=m.start(),
-                    end=m.end(),
-                    text=m.group(1),
-                    category="PERSON",
-                    score=score,
-                    detector="initials",
-                    reason=f"{why} (sida {origin.page})" if origin is not None else why,
-                    # resolved to a subject id by link; initials no single person has stand alone
-                    subject=_norm(origin.text) if origin is not None and len(owners.get(ini, ())) <= 1 else None,
-                )
-            )
-            spans.append((m.start(), m.end()))
-    # hand-written forms ("sw", "vdB", "J-P.R") of the document's persons, where initials stand
-    return new + find_abbreviated_initials([*findings, *new], page_texts)
-
-
-__all__ = ["COMMON_ABBREVIATIONS", "find_initials", "genitive_fits", "person_initials", "propagate", "_strip_genitive"]
+__all__ = ["COMMON_ABBREVIATIONS", "genitive_fits", "propagate", "_strip_genitive"]

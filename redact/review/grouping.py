@@ -22,7 +22,7 @@ import pymupdf
 from redact.detect.uncertain import without_accents
 from redact.ingest.pdf import open_pdf
 from redact.officials import normalize_email
-from redact.resolve.propagate import person_initials
+from redact.resolve.person_initials import person_initials
 from redact.review.model import _subject_key
 from redact.types import Finding, Rect, Subject
 
