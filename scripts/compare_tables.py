@@ -50,7 +50,7 @@ def reading_pages(paths: list[Path]) -> list:
     import pymupdf
 
     from redact.ingest.pdf import extract_page, reading_text
-    from redact.pipeline import _words_on
+    from redact.document_detection import _words_on
 
     pages = []
     for path in paths:

@@ -254,7 +254,7 @@ def test_a_name_whose_font_lies_to_both_readers_is_read_by_ocr_where_they_disagr
     (a font each reader resolves differently causes it in real files) to show that an OCR finding on
     such a line is masked and gone from the output's pixels.
     """
-    import redact.pipeline as pipeline
+    import redact.document_detection as document_detection
     from redact.ingest.ocr import ocr_page, tesseract_available
 
     if not tesseract_available():
@@ -265,7 +265,7 @@ def test_a_name_whose_font_lies_to_both_readers_is_read_by_ocr_where_they_disagr
     src = page_pdf(tmp_path, "lognande.pdf", content, fonts=b"/F1 4 0 R/F2 4 0 R/F3 7 0 R",
                    extra=(b.raw_stream(b"", _lying_cmap(NAME)), lying))
     assert LAST not in mupdf_text(src) and LAST not in pdftotext(src)
-    monkeypatch.setattr(pipeline, "disagreeing_lines", lambda page, lines: list(range(len(lines))))
+    monkeypatch.setattr(document_detection, "disagreeing_lines", lambda page, lines: list(range(len(lines))))
     det = detect_document(src, blank_detector, options=RunOptions())
     assert [f for f in det.findings if "OCR" in f.reason and f.category == "PERSON"], "OCR's reading of the line is detected"
     out = tmp_path / "ut.pdf"

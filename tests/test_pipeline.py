@@ -85,7 +85,7 @@ def test_a_run_hands_the_garbage_collector_back_as_it_was(tmp_path, blank_detect
 def test_a_copy_only_verification_reads_is_masked_as_the_same_subject(tmp_path, blank_detector, monkeypatch):
     # A copy that detection never placed (here: propagation switched off, as when the input's OCR
     # read the line differently) is found by verification and masked too, not refused.
-    monkeypatch.setattr("redact.pipeline.propagate", lambda *a, **k: [])
+    monkeypatch.setattr("redact.document_detection.propagate", lambda *a, **k: [])
     pdf = write_text_pdf(tmp_path / "in.pdf", [["Närvarande: Leila Karimi, ordförande", "Protokollet justeras av Karimi."]])
     out = tmp_path / "out.pdf"
     disclosure = run_file(pdf, out, detector=blank_detector)

@@ -30,7 +30,7 @@ class Detected:
     """What the first step leaves for the second: nothing of it is written to OUTDIR or a record."""
 
     pdf: bytes  # the PDF the findings refer to (converted, or the input as it was)
-    detection: Any  # pipeline.Detection, with the pages' texts
+    detection: Any  # document_detection.Detection, with the pages' texts
     warnings: list[str] = field(default_factory=list)  # of the conversion
     timings: dict[str, float] = field(default_factory=dict)
     readings: tuple[dict, ...] = field(default_factory=lambda: ({}, {}))  # OCR readings, how each image was read and the source images, so verification reads each image once
@@ -44,7 +44,7 @@ def _run_options(job):
 
 def detect_step(job, detector, workdir: Path, progress=None) -> tuple[list[str], list[CaseSubject]]:
     """Convert and detect ``job``'s document, leave the result in ``job.output``; its warnings and subjects."""
-    from redact.pipeline import _gc_spares_loaded_objects
+    from redact.document_detection import _gc_spares_loaded_objects
 
     # the collector leaves the loaded model alone: walking it would copy its pages into this forked child
     with _gc_spares_loaded_objects():
@@ -75,7 +75,7 @@ def _detect_step(job, detector, workdir: Path, progress=None) -> tuple[list[str]
 
 def apply_step(job, detector, workdir: Path, progress=None) -> tuple[list[str], Disclosure]:
     """Add the case subjects' findings to what ``detect_step`` left in ``job.path``, render and verify."""
-    from redact.pipeline import _gc_spares_loaded_objects
+    from redact.document_detection import _gc_spares_loaded_objects
 
     with _gc_spares_loaded_objects():
         return _apply_step(job, workdir, progress)
