@@ -28,7 +28,8 @@ from redact.document_detection import (  # noqa: F401
 )
 from redact.errors import ContentLossError, InputError, RedactError, VerificationError
 from redact.ingest.flatten import Flattened, flat_input, flat_scratch
-from redact.ingest.guard import bounded, name_warnings, remove_partial_outputs
+from redact.ingest.bounded_worker import bounded
+from redact.ingest.guard import name_warnings, remove_partial_outputs
 from redact.ingest.ocr_memo import OcrMemo
 from redact.ingest.pdf import extract_page, open_pdf
 from redact.messages import Message

@@ -35,7 +35,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 import pdf_builders as b  # noqa: E402
 
 from redact.errors import RedactError, UnsupportedError  # noqa: E402
-from redact.ingest.guard import Limits, bounded  # noqa: E402
+from redact.ingest.bounded_worker import bounded  # noqa: E402
+from redact.ingest.guard import Limits  # noqa: E402
 from redact.ingest.pdf import describe_pdf, extract_page, open_pdf  # noqa: E402
 from redact.render.pdf import render_pdf  # noqa: E402
 from redact.types import Mask  # noqa: E402

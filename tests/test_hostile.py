@@ -24,7 +24,8 @@ import pytest
 import pdf_builders as b
 from conftest import mupdf_text, pdftotext
 from redact.errors import EncryptedError, InputError, LimitError, RedactError, UnsupportedError
-from redact.ingest.guard import Limits, bounded, name_warnings
+from redact.ingest.bounded_worker import bounded
+from redact.ingest.guard import Limits, name_warnings
 from redact.pipeline import RunOptions, run_file
 from redact.types import Finding
 

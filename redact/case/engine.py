@@ -92,7 +92,8 @@ def process(job: Job, detector=None) -> Result:
     Conversion and redaction run together in a forked child under the run's time and memory
     limits, so a file that hangs or crashes a converter costs that document, not the worker.
     """
-    from redact.ingest.guard import bounded, remove_partial_outputs
+    from redact.ingest.bounded_worker import bounded
+    from redact.ingest.guard import remove_partial_outputs
 
     t0 = time.perf_counter()
     name = PurePosixPath(job.origin).name

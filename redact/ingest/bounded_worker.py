@@ -1,0 +1,206 @@
+"""A whole run in a forked worker process, with a memory cap and a time bound per page.
+
+The worker gets an address-space limit (``RLIMIT_AS``), and the parent kills it when no page
+has been finished within the time bound. MuPDF holds the GIL while it works, so only a second
+process can stop a page that never finishes; the parent then refuses with one clear line.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import select
+import signal
+import threading
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import pymupdf
+
+from redact.errors import ContentLossError, LimitError, RedactError, UnsupportedError, VerificationError
+from redact.ingest.guard import DEFAULT_LIMITS, Limits, _kill, _limit_memory
+
+log = logging.getLogger("redact.ingest.guard")
+
+T = TypeVar("T")
+Progress = Callable[[str, int, int], None]
+
+
+def bounded(
+    fn: Callable[..., T],
+    *args: Any,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: Progress | None = None,
+    cleanup: Callable[[], None] | None = None,
+    what: str = "filen",
+    **kwargs: Any,
+) -> T:
+    """Call ``fn(*args, progress=..., **kwargs)`` in a forked worker with time and memory bounds.
+
+    ``fn`` must accept a ``progress(stage, done, total)`` keyword: every call
+    is a sign of life and restarts the page clock. The worker's result or
+    RedactError comes back to the caller. When the worker is stopped (time),
+    runs out of memory or crashes, ``cleanup`` runs and a LimitError or
+    UnsupportedError names the page it was on. Falls back to a plain call
+    where forking is unsafe (other threads running) or impossible.
+    """
+    if not limits.isolate or not hasattr(os, "fork") or threading.active_count() > 1:
+        if limits.isolate:
+            log.info("körs utan separat process (andra trådar är igång): tids- och minnesgränsen gäller inte")
+        return fn(*args, progress=progress, **kwargs)
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the worker
+        os.close(read_fd)
+        _worker(fn, args, kwargs, write_fd, limits)
+    os.close(write_fd)
+    try:
+        return _supervise(pid, read_fd, limits, progress, what)
+    except BaseException:
+        if cleanup is not None:
+            cleanup()
+        raise
+    finally:
+        os.close(read_fd)
+
+
+def _send(fd: int, message: object) -> None:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    header = len(data).to_bytes(8, "big")
+    view = memoryview(header + data)
+    while view:
+        n = os.write(fd, view)
+        view = view[n:]
+
+
+def _worker(fn: Callable[..., Any], args: tuple, kwargs: dict, fd: int, limits: Limits) -> None:
+    """Body of the forked worker: never returns."""
+    code = 0
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        _limit_memory(limits.memory_mb)
+        pymupdf.TOOLS.mupdf_display_errors(False)
+        pymupdf.TOOLS.mupdf_display_warnings(False)
+
+        def beat(stage: str, done: int, total: int) -> None:
+            _send(fd, ("progress", stage, done, total))
+
+        try:
+            result = fn(*args, progress=beat, **kwargs)
+            _send(fd, ("ok", result))
+        except VerificationError as err:
+            _send(fd, ("error", (VerificationError, list(err.failures))))
+        except ContentLossError as err:
+            _send(fd, ("error", (ContentLossError, (list(err.losses), dict(err.causes)))))
+        except RedactError as err:
+            _send(fd, ("error", (type(err), err.message)))  # the Message: the caller may show it in English
+        except MemoryError:
+            _send(fd, ("memory", ""))
+        except Exception as err:  # MuPDF reports a failed allocation as a plain exception
+            text = str(err)
+            if "malloc" in text or "out of memory" in text.lower() or "cannot allocate" in text.lower():
+                _send(fd, ("memory", ""))
+            else:
+                _send(fd, ("crash", f"{type(err).__name__}: {text.splitlines()[0] if text else ''}"[:200]))
+    except BaseException:  # pragma: no cover - the pipe itself failed
+        code = 1
+    finally:
+        os._exit(code)
+
+
+#: A page's wall-clock bound, as a multiple of its processor-time bound (a worker blocked on nothing).
+WALL_FACTOR = 4.0
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """Processor seconds of process ``pid`` and the children it waited for (Tesseract), or None."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _where(stage: str, done: int, total: int) -> str:
+    """The step a stopped worker was on, for the refusal."""
+    if not total:
+        return "inläsningen"
+    if done < total:
+        return f"sida {done + 1}"
+    if stage in ("render", "verify"):
+        return "kontrollen av den maskerade filen"
+    return "sida 1" if stage in ("ocr", "detect") else f"sida {total}"
+
+
+def _supervise(pid: int, fd: int, limits: Limits, progress: Progress | None, what: str) -> Any:
+    buf = bytearray()
+    pages = 0
+    where = ("start", 0, 0)
+    budget = limits.page_seconds
+    started, cpu_at_start = time.monotonic(), _cpu_seconds(pid)
+    result: tuple | None = None
+    try:
+        while result is None:
+            waited = time.monotonic() - started
+            if waited >= budget:
+                cpu_now = _cpu_seconds(pid)
+                worked = cpu_now - cpu_at_start if cpu_now is not None and cpu_at_start is not None else waited
+                if worked >= budget or waited >= budget * WALL_FACTOR:
+                    _kill(pid)
+                    raise LimitError(
+                        "{what}: {page} tog längre tid än gränsen {page_seconds:g} s och avbröts (filen kan vara skadad eller byggd för att låsa verktyget)", what=what, page=_where(*where), page_seconds=limits.page_seconds
+                    )
+                wait = max(0.05, min(budget - worked, budget * WALL_FACTOR - waited))
+            else:
+                wait = budget - waited
+            ready, _, _ = select.select([fd], [], [], min(wait, 1.0))
+            if not ready:
+                continue
+            chunk = os.read(fd, 1 << 16)
+            if not chunk:
+                break  # the worker ended without a result
+            buf += chunk
+            while len(buf) >= 8:
+                size = int.from_bytes(buf[:8], "big")
+                if len(buf) < 8 + size:
+                    break
+                message = pickle.loads(bytes(buf[8 : 8 + size]))
+                del buf[: 8 + size]
+                if message[0] == "progress":
+                    _, stage, done, total = message
+                    where = (stage, done, total)
+                    pages = max(pages, total)
+                    budget = limits.page_seconds + limits.document_seconds_per_page * pages
+                    started, cpu_at_start = time.monotonic(), _cpu_seconds(pid)
+                    if progress is not None:
+                        progress(stage, done, total)
+                else:
+                    result = message
+                    break
+    except BaseException:
+        _kill(pid)
+        raise
+    _, status = os.waitpid(pid, 0)
+    if result is None:
+        if os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL:
+            raise LimitError("{what}: arbetsprocessen stoppades (troligen minnesgränsen {memory_mb} MB)", what=what, memory_mb=limits.memory_mb)
+        sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
+        raise UnsupportedError(
+            "{what}: filen fick PDF-läsaren att krascha{value}; den vägras (skriv ut den till en ny PDF och försök igen)", what=what, value=f' (signal {sig})' if sig else ''
+        )
+    kind, payload = result[0], result[1]
+    if kind == "ok":
+        return payload
+    if kind == "error":
+        cls, arg = payload
+        if cls is ContentLossError:  # the losses and what caused them
+            raise cls(*arg)
+        raise cls(arg)
+    if kind == "memory":
+        raise LimitError(
+            "{what}: behandlingen behövde mer minne än gränsen {memory_mb} MB och avbröts (filen kan vara skadad eller byggd för att låsa verktyget)", what=what, memory_mb=limits.memory_mb
+        )
+    raise UnsupportedError("{what}: filen kunde inte behandlas ({payload}); den vägras", what=what, payload=payload)
