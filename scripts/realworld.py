@@ -5,9 +5,10 @@ Each file goes through the CLI exactly as a registrar would run it, in its own s
 timeout:  python -m redact.cli run IN -o OUT --audit AUDIT --log <temp sqlite>.  Per file it records
 the exit code, seconds, page count (MuPDF), the one line on stderr, whether stderr holds a traceback
 or an internal error, and for exit-0 outputs the ink lost outside the masks: input and output pages
-are rendered at 50 dpi in grey (input without annotations); of the input's dark pixels (< 128), those
-that are light (> 200) in the output were lost. Masks are black boxes, so ink under a mask stays dark
-and whatever turned light vanished without a box over it.
+are rendered at 50 dpi in grey, the input as a viewer shows it (form fields and annotations drawn, since
+the tool bakes what shows into the page); of the input's dark pixels (< 128), those that are light
+(> 200) in the output were lost. Masks are black boxes, so ink under a mask stays dark and whatever
+turned light vanished without a box over it.
 
 Results go to a JSON-lines file, one line per file; a rerun skips files already in it (resumable),
 and Ctrl-C stops cleanly (running children are killed, finished lines are kept).
@@ -72,7 +73,7 @@ def measure(src: str, out: str | None) -> dict:
     total_ink = total_lost = 0
     for i in range(min(doc.page_count, outdoc.page_count)):
         try:
-            a = doc[i].get_pixmap(dpi=50, colorspace=pymupdf.csGRAY, annots=False)
+            a = doc[i].get_pixmap(dpi=50, colorspace=pymupdf.csGRAY)
             b = outdoc[i].get_pixmap(dpi=50, colorspace=pymupdf.csGRAY)
         except Exception as exc:
             res.setdefault("measure_error", f"page {i + 1}: {type(exc).__name__}: {exc}"[:200])

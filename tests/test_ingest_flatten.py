@@ -328,3 +328,42 @@ def test_a_run_removes_the_scratch_folders_of_runs_killed_outright(tmp_path: Pat
         assert mine.parent == tmp_path and mine.name.startswith(f"{SCRATCH}{os.getpid()}-")
         assert not killed.exists() and running.exists()
     assert not mine.exists()
+
+
+# ------------------------------------------------------------------ shared annotations
+
+
+SHARED_PNR = "19850214-3400"
+
+
+def _shared_annotations(path: Path) -> Path:
+    """Three pages showing one stamp and one filled field: the first page lists the annotation
+    objects, the other two share one annotation list object that names the same objects, as
+    tools that copy a page's annotations onto its siblings write them."""
+    doc = b.new_pdf()
+    first = b.text_page(doc, ["Sida ett av beslutet"], y=60)
+    _received_stamp(first, pymupdf.Rect(380, 40, 540, 80))
+    _text_field(first, "sokande", f"Sökande {SHARED_PNR}", (72, 200, 400, 214))
+    for line in ("Sida två av beslutet", "Sida tre av beslutet"):
+        b.text_page(doc, [line], y=60)
+    shared = doc.get_new_xref()
+    doc.update_object(shared, doc.xref_get_key(doc.page_xref(0), "Annots")[1])
+    for number in (1, 2):
+        doc.xref_set_key(doc.page_xref(number), "Annots", f"{shared} 0 R")
+    return b.save(doc, path)
+
+
+def test_annotations_shared_by_pages_show_on_every_page_and_are_masked_on_every_page(tmp_path: Path,
+                                                                                        blank_detector) -> None:
+    src = _shared_annotations(tmp_path / "delade.pdf")
+    with pymupdf.open(src) as doc:  # a viewer shows the stamp and the value on all three pages
+        assert all(STAMP_LINES[0] in page.get_text() for page in doc)
+    out = tmp_path / "ut.pdf"
+    run_file(src, out, options=RunOptions(), detector=blank_detector)
+    with pymupdf.open(out) as doc:
+        for page in doc:
+            text = " ".join(page.get_text().split())
+            assert STAMP_LINES[0] in text and "Sökande" in text, f"page {page.number + 1} lost its stamp or field"
+    _assert_gone(out, (SHARED_PNR, SHARED_PNR.replace("-", "")))
+    for page in range(3):  # the masked number lies under a box on every page
+        assert _ink_in(out, (150, 200, 400, 214), page) > 100

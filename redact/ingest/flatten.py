@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -178,6 +179,7 @@ def _refuse_xfa_only(doc: pymupdf.Document, name: str) -> None:
 def _flatten(doc: pymupdf.Document, name: str, include_notes: bool) -> list[Note]:
     """Give every widget an appearance, drop what never shows, bake the rest; return the notes."""
     need_appearances = doc.xref_get_key(doc.pdf_catalog(), "AcroForm/NeedAppearances") == ("bool", "true")
+    _unshare_annotations(doc)
     notes: list[Note] = []
     values: list[_Value] = []
     for page in doc:
@@ -207,6 +209,44 @@ def _flatten(doc: pymupdf.Document, name: str, include_notes: bool) -> list[Note
     for n in notes:
         log.info("sida %d: %s%s", n.page, n.kind, " med författare" if n.has_author else "")
     return notes
+
+
+_REF = re.compile(r"(\d+)\s+0\s+R")
+
+
+def _unshare_annotations(doc: pymupdf.Document) -> None:
+    """Give every page its own annotation list and its own copy of each annotation an earlier page lists.
+
+    Baking a page takes its annotations out of its list. Where pages share one list object, or
+    one annotation object, the pages after the first would lose them unseen: the form values and
+    stamps would vanish from every later page without a box over them.
+    """
+    seen: set[int] = set()
+    for number in range(doc.page_count):
+        page_xref = doc.page_xref(number)
+        kind, value = doc.xref_get_key(page_xref, "Annots")
+        if kind == "xref":  # a list object, perhaps shared with other pages
+            value = doc.xref_object(int(value.split()[0]), compressed=True)
+        elif kind != "array":
+            continue
+        refs = [int(r) for r in _REF.findall(value)]
+        copies: dict[int, int] = {}
+        for xref in refs:
+            if xref in seen and xref not in copies:
+                copies[xref] = doc.get_new_xref()
+                doc.update_object(copies[xref], doc.xref_object(xref, compressed=True))
+            seen.add(xref)
+        for copy in copies.values():
+            if doc.xref_get_key(copy, "P")[0] != "null":
+                doc.xref_set_key(copy, "P", f"{page_xref} 0 R")
+            # a note and its pop-up (or a reply and its note) on this page point at each other's copies
+            for key in ("Popup", "Parent", "IRT"):
+                ref_kind, ref = doc.xref_get_key(copy, key)
+                if ref_kind == "xref" and int(ref.split()[0]) in copies:
+                    doc.xref_set_key(copy, key, f"{copies[int(ref.split()[0])]} 0 R")
+        own = [copies.get(x, x) for x in refs]
+        if kind == "xref" or own != refs:
+            doc.xref_set_key(page_xref, "Annots", "[" + " ".join(f"{x} 0 R" for x in own) + "]")
 
 
 def _flags(doc: pymupdf.Document, xref: int) -> int:
