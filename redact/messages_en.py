@@ -86,6 +86,8 @@ EN: dict[str, str] = {
         "{name}: the pages' annotations cannot be read; print the file to a new PDF and try again",
     "{name}: formulärfält och anteckningar kan inte ritas in i sidorna ({kind}); skriv ut filen till en ny PDF och försök igen":
         "{name}: form fields and annotations cannot be drawn into the pages ({kind}); print the file to a new PDF and try again",
+    "{name}: sida {page}: formulärfält eller anteckningar försvinner när de ritas in i sidan; skriv ut filen till en ny PDF och försök igen":
+        "{name}: page {page}: form fields or annotations vanish when they are drawn into the page; print the file to a new PDF and try again",
     "{name}: är ett XFA-formulär utan vanliga PDF-fält och kan inte läsas säkert; öppna det i Adobe Acrobat Reader, välj Skriv ut och skriv ut till PDF, och försök igen med den nya filen":
         "{name}: is an XFA form without ordinary PDF fields and cannot be read safely; open it in Adobe Acrobat Reader, choose Print, print to PDF and try again with the new file",
     "{name}: en dold anteckning är för lång för en bilagesida; ta med den för hand":

@@ -367,3 +367,23 @@ def test_annotations_shared_by_pages_show_on_every_page_and_are_masked_on_every_
     _assert_gone(out, (SHARED_PNR, SHARED_PNR.replace("-", "")))
     for page in range(3):  # the masked number lies under a box on every page
         assert _ink_in(out, (150, 200, 400, 214), page) > 100
+
+
+def test_a_value_baking_drops_is_refused_not_lost(tmp_path: Path, blank_detector, monkeypatch) -> None:
+    # Whatever makes baking drop what a viewer shows (here: the pages are not given their own
+    # annotations first), the drawing before and after baking tells, and the file is refused.
+    import redact.ingest.flatten as flatten
+
+    monkeypatch.setattr(flatten, "_unshare_annotations", lambda doc: None)
+    src = _shared_annotations(tmp_path / "delade.pdf")
+    out = tmp_path / "ut.pdf"
+    with pytest.raises(UnsupportedError, match="sida 3: formulärfält eller anteckningar försvinner"):
+        run_file(src, out, options=RunOptions(), detector=blank_detector)
+    assert not out.exists()
+
+
+def test_an_annotation_list_is_read_as_references_and_dictionaries_written_in_place() -> None:
+    from redact.ingest.bake_check import annotation_entries
+
+    raw = "[12 0 R <</Subtype/Text/P 4 0 R/MK<</BG[1]>>/Rect[1 2 3 4]>> 13 0 R]"
+    assert annotation_entries(raw) == ["12 0 R", "<</Subtype/Text/P 4 0 R/MK<</BG[1]>>/Rect[1 2 3 4]>>", "13 0 R"]

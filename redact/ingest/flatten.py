@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import shutil
 import tempfile
 import threading
@@ -34,6 +33,7 @@ from pathlib import Path
 import pymupdf
 
 from redact.errors import InputError, UnsupportedError
+from redact.ingest.bake_check import annotation_entries, check_nothing_lost, drawn_before_baking
 from redact.ingest.guard import DEFAULT_LIMITS, Limits, check_document, quiet_mupdf
 from redact.ingest.notes import add_appendix, never_shown, page_notes, warning_for
 from redact.messages import Message
@@ -192,6 +192,7 @@ def _flatten(doc: pymupdf.Document, name: str, include_notes: bool) -> list[Note
         for widget in list(page.widgets() or ()):
             if never_shown(_flags(doc, widget.xref)):
                 page.delete_widget(widget)
+    before = drawn_before_baking(doc)
     try:
         with quiet_mupdf():
             doc.bake(annots=True, widgets=True)
@@ -199,6 +200,7 @@ def _flatten(doc: pymupdf.Document, name: str, include_notes: bool) -> list[Note
         raise UnsupportedError(
             "{name}: formulärfält och anteckningar kan inte ritas in i sidorna ({kind}); skriv ut filen till en ny PDF och försök igen", name=name, kind=type(exc).__name__
         ) from None
+    check_nothing_lost(doc, before, name)
     notes.extend(_check_values_shown(doc, values, name))
     if include_notes and notes:
         notes = [replace(n, included=True) for n in notes]
@@ -209,9 +211,6 @@ def _flatten(doc: pymupdf.Document, name: str, include_notes: bool) -> list[Note
     for n in notes:
         log.info("sida %d: %s%s", n.page, n.kind, " med författare" if n.has_author else "")
     return notes
-
-
-_REF = re.compile(r"(\d+)\s+0\s+R")
 
 
 def _unshare_annotations(doc: pymupdf.Document) -> None:
@@ -229,7 +228,8 @@ def _unshare_annotations(doc: pymupdf.Document) -> None:
             value = doc.xref_object(int(value.split()[0]), compressed=True)
         elif kind != "array":
             continue
-        refs = [int(r) for r in _REF.findall(value)]
+        entries = annotation_entries(value)  # references, and dictionaries written in place
+        refs = [int(e.split()[0]) for e in entries if not e.startswith("<<")]
         copies: dict[int, int] = {}
         for xref in refs:
             if xref in seen and xref not in copies:
@@ -244,9 +244,9 @@ def _unshare_annotations(doc: pymupdf.Document) -> None:
                 ref_kind, ref = doc.xref_get_key(copy, key)
                 if ref_kind == "xref" and int(ref.split()[0]) in copies:
                     doc.xref_set_key(copy, key, f"{copies[int(ref.split()[0])]} 0 R")
-        own = [copies.get(x, x) for x in refs]
-        if kind == "xref" or own != refs:
-            doc.xref_set_key(page_xref, "Annots", "[" + " ".join(f"{x} 0 R" for x in own) + "]")
+        own = [e if e.startswith("<<") else f"{copies.get(int(e.split()[0]), int(e.split()[0]))} 0 R" for e in entries]
+        if kind == "xref" or copies:
+            doc.xref_set_key(page_xref, "Annots", "[" + " ".join(own) + "]")
 
 
 def _flags(doc: pymupdf.Document, xref: int) -> int:
