@@ -41,6 +41,7 @@ from redact.errors import EncryptedError, FindingsError, InputError, RedactError
 from redact.messages import Message
 from redact.render.art_under_masks import art_may_be_left, remove_art_left
 from redact.render.covered import covered_images, covered_paths
+from redact.render.image_pixels import blank_tilted, capture_tilted
 from redact.render.hidden import Glyph, Run, hidden_rects_of, invisible_rects_of, page_runs
 from redact.render.type3 import _is_type3, _type3_names
 from redact.render.normalise import match_decode_parms, prepare_page
@@ -265,12 +266,15 @@ def _redact_page(
             boxes.append((_cover_removed(drawn, fitted, near), label))
     # Paths under a box that the rectangles leave (a mitred bound reaching past them; a nearer mask met first).
     art_left = art_may_be_left(page.get_bboxlog() if bboxlog is None else bboxlog, taken, [b for b, _ in boxes])
+    tilted = capture_tilted(page, taken) if has_images else []  # MuPDF blanks a tilted image past the box
     page.apply_redactions(
         images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
         graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
         text=pymupdf.PDF_REDACT_TEXT_REMOVE,
     )
     repack_stencils(page)  # an inline stencil blanked in part is written so that every reader can draw it
+    if tilted:
+        blank_tilted(page, tilted, [b for b, _ in boxes])
     if art_left:
         remove_art_left(page, [b for b, _ in boxes])
     _draw_boxes(page, boxes, options.fill)
