@@ -49,7 +49,7 @@ from redact.render.off_layers import show_hidden_layers
 from redact.render.outlines import outline_glyphs, over_outlines
 from redact.render.scrub import scrub
 from redact.render.stencils import repack_stencils
-from redact.render.under_images import art_under_images
+from redact.render.under_images import art_under_images, blank_images_under_images
 from redact.types import Mask, Rect, RenderOptions
 
 log = logging.getLogger(__name__)
@@ -215,6 +215,8 @@ def _redact_page(
                 page.add_redact_annot(pymupdf.Rect(fitted), fill=False, cross_out=False)
         log.info("sida %d: %d dolda textavsnitt tas bort", page.number + 1, len(hidden))
         _remove_text_only(page, pymupdf.PDF_REDACT_TEXT_REMOVE)
+    if bboxlog is not None:
+        blank_images_under_images(page, bboxlog)  # a scan under a picture pasted over it loses its pixels there
     if under_boxes[0] or under_boxes[1]:
         # Images under an opaque box drawn over them (an amateur redaction) are not seen: an image the
         # box hides whole goes, one it hides in part is blanked only under the box; a reader sees no change.
