@@ -85,3 +85,14 @@ def mupdf_images(path: Path) -> list[np.ndarray]:
                 pix = pymupdf.Pixmap(pymupdf.csGRAY, pix)
             found.append(np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width, pix.n)[..., -1 if pix.colorspace is None else 0].copy())
     return found
+
+
+def poppler_strokes(path: Path) -> list[str]:
+    """The stroked paths of page 1 as poppler's cairo output writes them (SVG path data in page points, y up)."""
+    import re
+
+    with tempfile.TemporaryDirectory() as tmp:
+        svg = Path(tmp) / "p.svg"
+        subprocess.run([_tool("pdftocairo"), "-svg", "-f", "1", "-l", "1", str(path), str(svg)], capture_output=True, check=True)
+        text = svg.read_text()
+    return [m.group(2) for m in re.finditer(r'<path style="([^"]*stroke-width[^"]*)" d="([^"]*)"', text)]

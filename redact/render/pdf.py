@@ -39,6 +39,7 @@ import pymupdf
 
 from redact.errors import EncryptedError, FindingsError, InputError, RedactError, UnsupportedError
 from redact.messages import Message
+from redact.render.art_under_covers import remove_art_under_covers
 from redact.render.art_under_masks import art_may_be_left, remove_art_left
 from redact.render.covered import covered_images, covered_paths
 from redact.render.image_pixels import blank_tilted, capture_tilted
@@ -238,6 +239,8 @@ def _redact_page(
         page.apply_redactions(
             images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED, text=pymupdf.PDF_REDACT_TEXT_NONE
         )
+    if bboxlog is not None:
+        remove_art_under_covers(page, bboxlog)  # art that covers hide together, or that MuPDF's first rectangle left
     if not masks:
         return on_visible
     boxes: list[tuple[Rect, str]] = []  # what to draw after removal
