@@ -47,7 +47,8 @@ def paths_under_covers(entries: Entries) -> list[tuple[int, str, Rect, list[Rect
             continue
         bound = tuple(r)
         later = [c for i, c in grid.meeting(bound) if i > j and _meets(bound, c)]
-        if later:
+        cx, cy = (bound[0] + bound[2]) / 2, (bound[1] + bound[3]) / 2
+        if later and any(c[0] <= cx <= c[2] and c[1] <= cy <= c[3] for c in later):  # a box under their union has its middle under one
             found.append((j, kind, bound, later))
     return found
 

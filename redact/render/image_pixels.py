@@ -55,6 +55,10 @@ def image_drawings(page: pymupdf.Page) -> list[dict]:
 
 def capture(page: pymupdf.Page, wanted: Callable[[dict], bool]) -> list[DrawnImage]:
     """The drawings ``wanted`` picks, each with its decoded pixels (drawings this module cannot write back are left out)."""
+    if hasattr(page, "_image_info"):
+        del page._image_info
+    if not any(wanted(i) for i in page.get_image_info()):
+        return []  # the common case, told without decoding a pixel
     infos = [i for i in image_drawings(page) if wanted(i)]
     if not infos:
         return []

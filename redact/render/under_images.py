@@ -40,6 +40,8 @@ MIN_ZOOM = 1.5
 SAME_LEVELS = 2
 #: An image narrower or lower than this (points) hides no glyph.
 MIN_COVER = 2.0
+#: At most this many image drawings on a page are looked at for images hidden under later ones (a tiled scan has thousands).
+MAX_IMAGES = 400
 #: How far (in glyph heights) around a glyph's box the pixels are compared: a letter's overhang shows there.
 REACH = 0.5
 
@@ -288,6 +290,9 @@ def blank_images_under_images(page: pymupdf.Page, entries: Entries) -> int:
 def _hidden_images(entries: Entries) -> list[int]:
     """Places in the drawing order of images that an image drawn later meets (a cheap look at the log only)."""
     images = [(i, tuple(r)) for i, (kind, r) in enumerate(entries) if kind in ("fill-image", "fill-imgmask")]
+    if len(images) > MAX_IMAGES:
+        log.info("%d bilder på sidan: bilder under bilder prövas inte", len(images))
+        return []
     return [
         i for i, r in images
         if any(j > i and r[0] < q[2] and q[0] < r[2] and r[1] < q[3] and q[1] < r[3] for j, q in images)
