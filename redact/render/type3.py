@@ -77,9 +77,10 @@ def quieted_copies(before: pymupdf.Page, after: pymupdf.Page) -> tuple[pymupdf.D
     leaving it out of both drawings spares drawing it twice, and only shows more of what lies under it.
     When the glyphs differ (one was removed) the pages are drawn as they are.
     """
-    fonts_in, fonts_out = oversized_type3(before), oversized_type3(after)
-    if not fonts_in and not fonts_out:
-        return None
+    fonts_in = oversized_type3(before)
+    if not fonts_in:
+        return None  # the common case: one look at the input page's fonts
+    fonts_out = oversized_type3(after)
     by_label_in = {label: xref for xref, label in fonts_in.values()}
     by_label_out = {label: xref for xref, label in fonts_out.values()}
     if set(by_label_in) != set(by_label_out) or len(by_label_in) != len(fonts_in) or len(by_label_out) != len(fonts_out):
