@@ -63,10 +63,11 @@ def remove_art_under_covers(page: pymupdf.Page, entries: Entries) -> int:
         if not near:
             return 0
         pictures = {tuple(r) for _, r in opaque_images(page, entries)}
+        fills = {tuple(r) for kind, r in entries if kind == "fill-path"}
         drawings: dict[int, dict] = {d.get("seqno", -1): d for d in page.get_cdrawings()}
         targets: list[Rect] = []
         for j, kind, bound, later in near:
-            covers = [c for c in later if c in pictures or _is_fill(entries, c)]
+            covers = [c for c in later if c in pictures or c in fills]
             line = path_line(bound, kind, drawings.get(j) or drawings.get(j - 1))
             if line is None or not covers or not _covered_by(line, covers):
                 continue
@@ -76,15 +77,15 @@ def remove_art_under_covers(page: pymupdf.Page, entries: Entries) -> int:
         if len(targets) > MAX_PATHS:
             log.info("sida %d: %d banor under fyllda rutor är för många att pröva", page.number + 1, len(targets))
             return 0
-        fills = [d for d in page.get_drawings() if d.get("type") == "f"]
+        painted = [d for d in page.get_drawings() if d.get("type") == "f"]
         while targets:
-            kept = unchanged_outside(page, targets, [], lambda other, rects: _take(other, rects, fills))
+            kept = unchanged_outside(page, targets, [], lambda other, rects: _take(other, rects, painted))
             if len(kept) == len(targets):
                 break
             targets = kept  # tried again without those that showed: another grouping may take other paths along
         if not targets:
             return 0
-        _take(page, targets, fills)
+        _take(page, targets, painted)
     except Exception as exc:  # pragma: no cover - the paths stay as they are
         log.info("sida %d: vektorgrafik under flera rutor kunde inte prövas (%s)", page.number + 1, exc)
         return 0
@@ -121,10 +122,6 @@ def _take(page: pymupdf.Page, rects: Sequence[Rect], fills: Sequence[dict]) -> N
 
 def _inside(a: Rect, b: Rect) -> bool:
     return a[0] >= b[0] and a[1] >= b[1] and a[2] <= b[2] and a[3] <= b[3]
-
-
-def _is_fill(entries: Entries, rect: Rect) -> bool:
-    return any(kind == "fill-path" and tuple(r) == rect for kind, r in entries)
 
 
 def _covered_by(r: Rect, covers: Sequence[Rect]) -> bool:

@@ -42,8 +42,8 @@ from redact.messages import Message
 from redact.render.art_under_covers import remove_art_under_covers
 from redact.render.art_under_masks import art_may_be_left, remove_art_left
 from redact.render.covered import covered_images, covered_paths
-from redact.render.image_pixels import blank_tilted, capture_tilted
 from redact.render.hidden import Glyph, Run, hidden_rects_of, invisible_rects_of, page_runs
+from redact.render.image_pixels import blank_tilted, capture_tilted
 from redact.render.type3 import _is_type3, _type3_names
 from redact.render.normalise import match_decode_parms, prepare_page
 from redact.render.off_layers import show_hidden_layers
