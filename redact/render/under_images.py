@@ -1,4 +1,4 @@
-"""Find text and vector art that an opaque image drawn later hides from a reader.
+"""Find text, vector art and images that an opaque image drawn later hides from a reader.
 
 An amateur redaction can paste a picture over a name instead of drawing a box: a
 white or black image, a stamp, a scanned signature. A viewer shows the picture, yet
@@ -14,7 +14,9 @@ a soft mask, a blend mode, a clip, a glyph reaching out from under the picture.
 Images that carry their own transparency (``/SMask``, ``/Mask``, a stencil) never
 count, whatever they show. A glyph the copy still holds after the removal (a
 construct MuPDF's filter does not take) is not judged hidden. Vector art wholly
-under such an image is judged the same way, by removing it from a copy.
+under such an image is judged the same way, by removing it from a copy, and so is
+an earlier image: it loses the pixels that lie wholly under the picture
+(``blank_images_under_images``).
 """
 
 from __future__ import annotations
