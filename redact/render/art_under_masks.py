@@ -13,7 +13,7 @@ copy shows the same pixels as the page everywhere outside the boxes drawn. So wh
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import pymupdf
@@ -67,18 +67,18 @@ def remove_art_left(page: pymupdf.Page, boxes: Sequence[Rect]) -> int:
         targets: list[Rect] = []
         for i, kind, bound in candidates:
             # A stroke's ink reaches beyond its line; where the line itself leaves the box, so does the ink.
-            line = _line(bound, kind, drawings.get(i) or drawings.get(i - 1))
+            line = path_line(bound, kind, drawings.get(i) or drawings.get(i - 1))
             if line is not None and any(_inside(line, b) for b in boxes):
                 targets.append((bound[0] - 0.01, bound[1] - 0.01, bound[2] + 0.01, bound[3] + 0.01))
         while targets:
-            kept = _unchanged_outside(page, targets, boxes)
+            kept = unchanged_outside(page, targets, boxes)
             if len(kept) == len(targets):
                 break
             log.info("sida %d: %d banor under maskeringar lämnas, de når utanför rutan", page.number + 1, len(targets) - len(kept))
             targets = kept  # tried again without them: another grouping may take other paths along
         if not targets:
             return 0
-        _apply(page, targets)
+        apply_line_art(page, targets)
     except Exception as exc:  # pragma: no cover - the paths stay as they are; the boxes still cover them
         log.info("sida %d: vektorgrafik under maskeringar kunde inte prövas (%s)", page.number + 1, exc)
         return 0
@@ -86,7 +86,7 @@ def remove_art_left(page: pymupdf.Page, boxes: Sequence[Rect]) -> int:
     return len(targets)
 
 
-def _apply(page: pymupdf.Page, rects: Sequence[Rect]) -> None:
+def apply_line_art(page: pymupdf.Page, rects: Sequence[Rect]) -> None:
     """Remove the line art inside each rectangle, in passes where no two rectangles meet."""
     groups: list[list[Rect]] = []
     for r in rects:
@@ -104,7 +104,7 @@ def _apply(page: pymupdf.Page, rects: Sequence[Rect]) -> None:
         )
 
 
-def _line(bound: Rect, kind: str, drawing: dict | None) -> Rect | None:
+def path_line(bound: Rect, kind: str, drawing: dict | None) -> Rect | None:
     """The path's geometry without its stroke's width (a fill's bound is its geometry); None when unknown."""
     if kind == "fill-path":
         return bound
@@ -113,8 +113,11 @@ def _line(bound: Rect, kind: str, drawing: dict | None) -> Rect | None:
     return tuple(drawing["rect"])
 
 
-def _unchanged_outside(page: pymupdf.Page, rects: Sequence[Rect], boxes: Sequence[Rect]) -> list[Rect]:
-    """The rectangles whose removal of line art, tried on a copy, changes no pixel outside ``boxes``."""
+def unchanged_outside(
+    page: pymupdf.Page, rects: Sequence[Rect], boxes: Sequence[Rect],
+    remove: Callable[[pymupdf.Page, Sequence[Rect]], None] | None = None,
+) -> list[Rect]:
+    """The rectangles whose removal of line art (``remove``, by default ``apply_line_art``), tried on a copy, changes no pixel outside ``boxes``."""
     rot = page.rotation_matrix
     grown = [pymupdf.Rect(r[0] - MARGIN, r[1] - MARGIN, r[2] + MARGIN, r[3] + MARGIN) * rot for r in rects]
     area = pymupdf.Rect(grown[0])
@@ -128,7 +131,7 @@ def _unchanged_outside(page: pymupdf.Page, rects: Sequence[Rect], boxes: Sequenc
     copy = page_copy(page)
     try:
         other = copy[0]
-        _apply(other, rects)
+        (remove or apply_line_art)(other, rects)
         a, b = (p.get_pixmap(matrix=scale, clip=area, colorspace=pymupdf.csRGB, alpha=False, annots=False) for p in (page, other))
     finally:
         copy.close()

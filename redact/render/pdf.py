@@ -39,16 +39,18 @@ import pymupdf
 
 from redact.errors import EncryptedError, FindingsError, InputError, RedactError, UnsupportedError
 from redact.messages import Message
+from redact.render.art_under_covers import remove_art_under_covers
 from redact.render.art_under_masks import art_may_be_left, remove_art_left
 from redact.render.covered import covered_images, covered_paths
 from redact.render.hidden import Glyph, Run, hidden_rects_of, invisible_rects_of, page_runs
+from redact.render.image_pixels import blank_tilted, capture_tilted
 from redact.render.type3 import _is_type3, _type3_names
 from redact.render.normalise import match_decode_parms, prepare_page
 from redact.render.off_layers import show_hidden_layers
 from redact.render.outlines import outline_glyphs, over_outlines
 from redact.render.scrub import scrub
 from redact.render.stencils import repack_stencils
-from redact.render.under_images import art_under_images
+from redact.render.under_images import art_under_images, blank_images_under_images
 from redact.types import Mask, Rect, RenderOptions
 
 log = logging.getLogger(__name__)
@@ -214,6 +216,8 @@ def _redact_page(
                 page.add_redact_annot(pymupdf.Rect(fitted), fill=False, cross_out=False)
         log.info("sida %d: %d dolda textavsnitt tas bort", page.number + 1, len(hidden))
         _remove_text_only(page, pymupdf.PDF_REDACT_TEXT_REMOVE)
+    if bboxlog is not None:
+        blank_images_under_images(page, bboxlog)  # a scan under a picture pasted over it loses its pixels there
     if under_boxes[0] or under_boxes[1]:
         # Images under an opaque box drawn over them (an amateur redaction) are not seen: an image the
         # box hides whole goes, one it hides in part is blanked only under the box; a reader sees no change.
@@ -235,6 +239,8 @@ def _redact_page(
         page.apply_redactions(
             images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED, text=pymupdf.PDF_REDACT_TEXT_NONE
         )
+    if bboxlog is not None:
+        remove_art_under_covers(page, bboxlog)  # art that covers hide together, or that MuPDF's first rectangle left
     if not masks:
         return on_visible
     boxes: list[tuple[Rect, str]] = []  # what to draw after removal
@@ -265,12 +271,15 @@ def _redact_page(
             boxes.append((_cover_removed(drawn, fitted, near), label))
     # Paths under a box that the rectangles leave (a mitred bound reaching past them; a nearer mask met first).
     art_left = art_may_be_left(page.get_bboxlog() if bboxlog is None else bboxlog, taken, [b for b, _ in boxes])
+    tilted = capture_tilted(page, taken) if has_images else []  # MuPDF blanks a tilted image past the box
     page.apply_redactions(
         images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
         graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
         text=pymupdf.PDF_REDACT_TEXT_REMOVE,
     )
     repack_stencils(page)  # an inline stencil blanked in part is written so that every reader can draw it
+    if tilted:
+        blank_tilted(page, tilted, [b for b, _ in boxes])
     if art_left:
         remove_art_left(page, [b for b, _ in boxes])
     _draw_boxes(page, boxes, options.fill)

@@ -1,4 +1,4 @@
-"""Find text and vector art that an opaque image drawn later hides from a reader.
+"""Find text, vector art and images that an opaque image drawn later hides from a reader.
 
 An amateur redaction can paste a picture over a name instead of drawing a box: a
 white or black image, a stamp, a scanned signature. A viewer shows the picture, yet
@@ -14,7 +14,9 @@ a soft mask, a blend mode, a clip, a glyph reaching out from under the picture.
 Images that carry their own transparency (``/SMask``, ``/Mask``, a stencil) never
 count, whatever they show. A glyph the copy still holds after the removal (a
 construct MuPDF's filter does not take) is not judged hidden. Vector art wholly
-under such an image is judged the same way, by removing it from a copy.
+under such an image is judged the same way, by removing it from a copy, and so is
+an earlier image: it loses the pixels that lie wholly under the picture
+(``blank_images_under_images``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from collections.abc import Sequence
 import numpy as np
 import pymupdf
 
+from redact.render.image_pixels import DrawnImage, capture, image_drawings, inside, rewrite, tilted
+from redact.render.stencils import repack_stencils
 from redact.types import Rect
 
 log = logging.getLogger(__name__)
@@ -38,6 +42,8 @@ MIN_ZOOM = 1.5
 SAME_LEVELS = 2
 #: An image narrower or lower than this (points) hides no glyph.
 MIN_COVER = 2.0
+#: At most this many image drawings on a page are looked at for images hidden under later ones (a tiled scan has thousands).
+MAX_IMAGES = 400
 #: How far (in glyph heights) around a glyph's box the pixels are compared: a letter's overhang shows there.
 REACH = 0.5
 
@@ -237,3 +243,103 @@ def _blank(char: int) -> bool:
         return chr(char).isspace()
     except (ValueError, OverflowError):
         return False
+
+
+def blank_images_under_images(page: pymupdf.Page, entries: Entries) -> int:
+    """Blank the pixels of earlier images that an opaque image drawn later hides wholly; returns how many drawings.
+
+    A picture pasted over a scanned name hides it from a viewer, but the scan stays in the file for
+    any parser. Each earlier image loses the pixels that lie wholly under the later picture; the
+    picture itself, and every other image, stays as it was. MuPDF blanks every image under a
+    rectangle, so the drawings it touches are written back pixel by pixel (``render.image_pixels``).
+    The removal is tried on a copy of the page first, and made only when the copy draws the very
+    same pixels over the pictures (a translucent picture, a blend mode or a clip shows the change).
+    """
+    plan = _hidden_images(entries)
+    if not plan:
+        return 0
+    try:
+        entries = page.get_bboxlog()  # the content may have been rewritten since the log was read
+        plan = _hidden_images(entries)
+        covers = opaque_images(page, entries)
+        if not plan or not covers:
+            return 0
+        work = _blanking_plan(page, entries, covers)
+        if not work:
+            return 0
+        copy = page_copy(page)
+        try:
+            other = copy[0]
+            _blank_under(other, work)
+            regions = [c for _, c in covers] + [
+                tuple(i["bbox"]) for i in image_drawings(page)
+                if any(pymupdf.Rect(i["bbox"]).intersects(pymupdf.Rect(c)) for cs in work.values() for c in cs)
+            ]
+            same = all(_same_pixels(page, other, regions))
+        finally:
+            copy.close()
+        if not same:
+            log.info("sida %d: bilder under en annan bild lämnas: att ta bort dem ändrar sidan", page.number + 1)
+            return 0
+        done = _blank_under(page, work)
+    except Exception as exc:  # pragma: no cover - the images stay as they are
+        log.info("sida %d: bilder under bilder kunde inte prövas (%s)", page.number + 1, exc)
+        return 0
+    log.info("sida %d: %d bilder under en senare ogenomskinlig bild töms där", page.number + 1, done)
+    return done
+
+
+def _hidden_images(entries: Entries) -> list[int]:
+    """Places in the drawing order of images that an image drawn later meets (a cheap look at the log only)."""
+    images = [(i, tuple(r)) for i, (kind, r) in enumerate(entries) if kind in ("fill-image", "fill-imgmask")]
+    if len(images) > MAX_IMAGES:
+        log.info("%d bilder på sidan: bilder under bilder prövas inte", len(images))
+        return []
+    return [
+        i for i, r in images
+        if any(j > i and r[0] < q[2] and q[0] < r[2] and r[1] < q[3] and q[1] < r[3] for j, q in images)
+    ]
+
+
+def _blanking_plan(page: pymupdf.Page, entries: Entries, covers: Sequence[tuple[int, Rect]]) -> dict[int, list[Rect]]:
+    """For each image drawing (its number among the page's images) the upright opaque pictures drawn after it that meet it."""
+    order = [i for i, (kind, _) in enumerate(entries) if kind in ("fill-image", "fill-imgmask")]
+    info = image_drawings(page)
+    if len(info) != len(order):
+        return {}  # the log and the image list disagree: nothing is paired by guess
+    upright = {
+        i: r for i, r in covers
+        if not tilted(info[order.index(i)]["transform"])
+    }
+    plan: dict[int, list[Rect]] = {}
+    for k, i in enumerate(order):
+        box = tuple(info[k]["bbox"])
+        over = [c for j, c in upright.items() if j > i and box[0] < c[2] and c[0] < box[2] and box[1] < c[3] and c[1] < box[3]]
+        if over:
+            plan[info[k]["number"]] = over
+    return plan
+
+
+def _blank_under(page: pymupdf.Page, plan: dict[int, list[Rect]]) -> int:
+    """Blank each planned drawing under its pictures (MuPDF's pass, then every touched drawing written back); how many."""
+    rects: list[Rect] = []
+    for number, covers in plan.items():
+        for c in covers:
+            rects.append(c)
+    drawn = capture(page, lambda i: any(pymupdf.Rect(i["bbox"]).intersects(pymupdf.Rect(r)) for r in rects))
+    for r in dict.fromkeys(rects):
+        # A hair inside the picture: MuPDF drops an image a rectangle covers whole, and the picture must stay.
+        page.add_redact_annot(pymupdf.Rect(r[0] + 0.01, r[1] + 0.01, r[2] - 0.01, r[3] - 0.01), fill=False, cross_out=False)
+    page.apply_redactions(
+        images=pymupdf.PDF_REDACT_IMAGE_PIXELS, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE, text=pymupdf.PDF_REDACT_TEXT_NONE
+    )
+
+    def blank(d: DrawnImage) -> np.ndarray:
+        out = np.zeros(d.pixels.shape[:2], dtype=bool)
+        for c in plan.get(d.number, ()):
+            out |= inside(d, c)
+        return out
+
+    rewrite(page, drawn, blank)
+    repack_stencils(page)
+    return sum(1 for d in drawn if blank(d).any())

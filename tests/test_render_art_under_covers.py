@@ -1,0 +1,81 @@
+"""Vector art that opaque boxes or pictures drawn later hide together is removed; the covers stay.
+
+A signature under two boxes drawn side by side lies under neither box alone; a stroke under the
+second of two overlapping boxes is tested by MuPDF against the first rectangle that meets it
+only. Both stayed in the file for any parser (MuPDF's drawings, poppler's cairo output) while a
+viewer showed only the boxes. The strokes must be gone from both readings, the boxes must still
+be drawn, and the page must draw as before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+import pdf_builders as b
+from removal_checks import assert_changes_only_under_black, poppler_strokes
+from redact.verify.ink import ink_loss
+from test_hostile_unseen import _render_flat
+
+SIGNATURE = pymupdf.Rect(100, 170, 260, 270)
+
+
+def _strokes(path: Path) -> list[pymupdf.Rect]:
+    with pymupdf.open(path) as doc:
+        return [pymupdf.Rect(d["rect"]) for d in doc[0].get_drawings() if d.get("color") is not None]
+
+
+def _fills(path: Path) -> list[tuple[int, ...]]:
+    with pymupdf.open(path) as doc:
+        return sorted(tuple(round(v) for v in d["rect"]) for d in doc[0].get_drawings() if d.get("type") == "f")
+
+
+def _signed(tmp_path: Path, colour: tuple[float, float, float], cover: str) -> Path:
+    doc = b.new_pdf()
+    page = b.text_page(doc, ["Beslut om bistånd", "Underskrift av handläggaren Leila Johansson-Tran"])
+    page.draw_bezier((110, 240), (140, 180), (200, 260), (250, 200), color=(0, 0, 0.5), width=1.2)  # the signature
+    page.draw_polyline([(200, 250), (215, 262), (230, 250)], color=(0, 0, 0.5), width=1.0, lineJoin=0)  # a flourish
+    b.line(page, (72, 320), (500, 320))  # a rule on show
+    if cover == "two boxes side by side":
+        b.filled_rect(page, (100, 170, 180, 270), colour)
+        b.filled_rect(page, (180, 170, 260, 270), colour)
+    elif cover == "a box and a picture side by side":
+        b.filled_rect(page, (100, 170, 180, 270), colour)
+        pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 20, 20), False)
+        pix.set_rect(pix.irect, tuple(int(255 * c) for c in colour))
+        page.insert_image(pymupdf.Rect(180, 170, 260, 270), pixmap=pix, keep_proportion=False)
+    elif cover == "two overlapping boxes":
+        b.filled_rect(page, (100, 170, 205, 270), colour)  # meets the flourish's mitred bound, which lies inside the second
+        b.filled_rect(page, (190, 170, 260, 270), colour)
+    else:
+        raise ValueError(cover)
+    return b.save(doc, tmp_path / "signed.pdf")
+
+
+@pytest.mark.parametrize("colour", [(1, 1, 1), (0, 0, 0)], ids=["white", "black"])
+@pytest.mark.parametrize("cover", ["two boxes side by side", "a box and a picture side by side", "two overlapping boxes"])
+def test_art_that_covers_hide_together_is_removed_and_the_covers_stay(cover: str, colour: tuple, tmp_path: Path) -> None:
+    src = _signed(tmp_path, colour, cover)
+    assert len([r for r in _strokes(src) if SIGNATURE.contains(r)]) == 2
+    assert len(poppler_strokes(src)) == 3
+    baked, out = _render_flat(src, tmp_path)
+    assert not [r for r in _strokes(out) if SIGNATURE.intersects(r)], "a stroke under the covers is still in the file (MuPDF)"
+    assert len(poppler_strokes(out)) == 1, "a stroke under the covers is still in the file (poppler)"
+    assert [r for r in _strokes(out) if abs(r.y0 - 320) < 1 and r.width > 400]  # the rule on show stays
+    assert _fills(out) == _fills(baked)  # the boxes are still drawn
+    assert_changes_only_under_black(baked, out)
+    assert ink_loss(baked, out, []) == []
+
+
+def test_a_stroke_reaching_out_from_under_the_covers_stays(tmp_path: Path) -> None:
+    doc = b.new_pdf()
+    page = b.text_page(doc, ["Beslut om bistånd"])
+    page.draw_bezier((110, 240), (140, 180), (200, 260), (290, 200), color=(0, 0, 0.5), width=1.2)  # ends beside the boxes
+    b.filled_rect(page, (100, 170, 180, 270), (1, 1, 1))
+    b.filled_rect(page, (180, 170, 260, 270), (1, 1, 1))
+    src = b.save(doc, tmp_path / "out.pdf")
+    baked, out = _render_flat(src, tmp_path)
+    assert len(_strokes(out)) == 1 and len(poppler_strokes(out)) == 1
+    assert ink_loss(baked, out, []) == []
