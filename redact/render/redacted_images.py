@@ -38,11 +38,20 @@ class _Stenciled:
     mask_size: tuple[int, int]
 
 
-def stenciled_images(page: pymupdf.Page) -> list[_Stenciled]:
-    """The images the page draws that carry a stencil mask (taken before the redaction)."""
+@dataclass(frozen=True)
+class ImagesBefore:
+    """The images a page used before the redaction, and which of them had a stencil mask."""
+
+    xrefs: frozenset[int]
+    stenciled: tuple[_Stenciled, ...]
+
+
+def stenciled_images(page: pymupdf.Page) -> ImagesBefore:
+    """The images the page draws, those with a stencil mask noted (taken before the redaction)."""
     doc = page.parent
     out = []
-    for xref in _image_xrefs(page):
+    xrefs = _image_xrefs(page)
+    for xref in xrefs:
         kind, value = doc.xref_get_key(xref, "Mask")
         if kind != "xref":
             continue
@@ -52,25 +61,24 @@ def stenciled_images(page: pymupdf.Page) -> list[_Stenciled]:
         size, mask_size = _size(doc, xref), _size(doc, mask)
         if size and mask_size:
             out.append(_Stenciled(xref, size, mask_size))
-    return out
+    return ImagesBefore(frozenset(xrefs), tuple(out))
 
 
-def restore_stencil_masks(page: pymupdf.Page, before: list[_Stenciled]) -> int:
+def restore_stencil_masks(page: pymupdf.Page, before: ImagesBefore) -> int:
     """Give the images the redaction wrote in place of stenciled ones a stencil mask again; how many."""
-    if not before:
+    if not before.stenciled:
         return 0
     doc = page.parent
-    old = {s.xref for s in before}
     done = 0
     for xref in _image_xrefs(page):
-        if xref in old:
-            continue  # not rewritten
+        if xref in before.xrefs:
+            continue  # not written by the redaction
         kind, value = doc.xref_get_key(xref, "SMask")
         if kind != "xref":
             continue
         smask = int(value.split()[0])
         size, mask_size = _size(doc, xref), _size(doc, smask)
-        if not any(s.size == size and s.mask_size == mask_size for s in before):
+        if not any(s.size == size and s.mask_size == mask_size for s in before.stenciled):
             continue
         try:
             if _to_stencil(doc, xref, smask):
