@@ -7,7 +7,8 @@ For every sample with a ``*.expected.json`` two scans are made in a temporary fo
     as office scanners, Adobe Scan and ABBYY write them.
 Both go through ``run_file``. Printed per document and in total: person recall (expected
 PERSON items covered by a mask), the share of the input's ink outside the masks that the
-output kept (rendered at 50 dpi), and the exit status.
+output kept (rendered at 50 dpi), the exit status, and the searchable scan's seconds a page
+(wall, and processor seconds of this process and its workers, Tesseract included).
 
 Usage: .venv/bin/python scripts/benchmark_searchable.py [--samples DIR] [--keep DIR] [--blank]
 Targets: ink kept outside masks >= 99 %; recall on searchable scans equal to image-only scans.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import sys
 import tempfile
 import time
@@ -74,15 +76,24 @@ def ink_kept(src: Path, out: Path, masks) -> float:
     return kept / total if total else 1.0
 
 
-def run_one(path: Path, out: Path, detector, expected: list[str]) -> tuple[str, float | None, int, int, float]:
-    t0 = time.perf_counter()
+def processor_seconds() -> float:
+    """Processor seconds of this process and of its finished children (workers, Tesseract)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def run_one(path: Path, out: Path, detector, expected: list[str]
+            ) -> tuple[str, float | None, int, int, float, float]:
+    """Status, ink kept, names found, names expected, wall seconds and processor seconds of one run."""
+    t0, c0 = time.perf_counter(), processor_seconds()
     try:
         disclosure = run_file(path, out, options=RunOptions(), detector=detector)
     except RedactError as err:
-        return f"exit {err.exit_code}", None, 0, len(expected), time.perf_counter() - t0
+        return f"exit {err.exit_code}", None, 0, len(expected), time.perf_counter() - t0, processor_seconds() - c0
+    wall, cpu = time.perf_counter() - t0, processor_seconds() - c0
     masked = [m for m in disclosure.masks]
     hits = sum(covered(e, [m for m in masked if m.text]) for e in expected)
-    return "ok", ink_kept(path, out, masked), hits, len(expected), time.perf_counter() - t0
+    return "ok", ink_kept(path, out, masked), hits, len(expected), wall, cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,8 +107,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
-        print(f"{'dokument':<24} {'bara bild: namn':>16} {'sökbar: namn':>14} {'svärta kvar':>12} {'sekunder':>9}")
+        print(f"{'dokument':<24} {'bara bild: namn':>16} {'sökbar: namn':>14} {'svärta kvar':>12} "
+              f"{'s/sida':>7} {'cpu-s/sida':>10}")
         totals = {"plain": [0, 0], "layered": [0, 0]}
+        pages = wall_total = cpu_total = 0.0
         worst_ink = 1.0
         failures = 0
         for n, src in enumerate(pdfs):
@@ -105,8 +118,13 @@ def main(argv: list[str] | None = None) -> int:
                         if e.get("category") == "PERSON"]
             plain, layered = work / f"{src.stem}.bild.pdf", work / f"{src.stem}.sokbar.pdf"
             make_scans(src, plain, layered, seed=n)
-            s1, _, h1, t1, _ = run_one(plain, work / f"{src.stem}.bild.ut.pdf", detector, expected)
-            s2, ink, h2, t2, secs = run_one(layered, work / f"{src.stem}.sokbar.ut.pdf", detector, expected)
+            s1, _, h1, t1, _, _ = run_one(plain, work / f"{src.stem}.bild.ut.pdf", detector, expected)
+            s2, ink, h2, t2, secs, cpu = run_one(layered, work / f"{src.stem}.sokbar.ut.pdf", detector, expected)
+            with pymupdf.open(layered) as doc:
+                n_pages = doc.page_count
+            pages += n_pages
+            wall_total += secs
+            cpu_total += cpu
             totals["plain"][0] += h1
             totals["plain"][1] += t1
             totals["layered"][0] += h2
@@ -115,13 +133,15 @@ def main(argv: list[str] | None = None) -> int:
             if ink is not None:
                 worst_ink = min(worst_ink, ink)
             print(f"{src.stem:<24} {f'{h1}/{t1}' if s1 == 'ok' else s1:>16} {f'{h2}/{t2}' if s2 == 'ok' else s2:>14} "
-                  f"{f'{ink:.1%}' if ink is not None else '-':>12} {secs:>9.1f}")
+                  f"{f'{ink:.1%}' if ink is not None else '-':>12} {secs / n_pages:>7.1f} {cpu / n_pages:>10.1f}")
         r1 = totals["plain"][0] / max(1, totals["plain"][1])
         r2 = totals["layered"][0] / max(1, totals["layered"][1])
         print(f"\nnamn funna: bara bild {r1:.3f} ({totals['plain'][0]}/{totals['plain'][1]}), "
               f"sökbar skanning {r2:.3f} ({totals['layered'][0]}/{totals['layered'][1]})")
         print(f"svärta kvar utanför maskeringar, sämsta dokument: {worst_ink:.1%} (mål >= 99 %)")
         print(f"körningar som inte gav utdata: {failures}")
+        print(f"sökbar skanning: {wall_total / max(1, pages):.2f} s/sida, {cpu_total / max(1, pages):.2f} "
+              f"processorsekunder/sida ({pages:.0f} sidor)")
     return 0 if failures == 0 and worst_ink >= 0.99 and r2 >= r1 else 1
 
 

@@ -156,3 +156,36 @@ def test_a_page_turned_upside_down_is_read_whole_in_two_turns_only(monkeypatch):
     assert "förvaltningsrätten" in " ".join(w.text for w in result.words)
     whole = [p for p in pixels if p == upside_down.size]
     assert len(whole) == 2, pixels
+
+
+def test_a_second_look_reads_again_only_what_changed_since_the_last_check(monkeypatch, tmp_path):
+    """A run that masks copies only the check read renders the output again with a box more: its check starts
+    from the output checked last, so what the first check read is not read again, and a name read there is
+    still found."""
+    settings = OcrSettings(memo=OcrMemo())
+    src = _scan(tmp_path / "scan.pdf")
+    plans, source = _read_source(src, settings)
+    found = _name_rects(source.words)
+    assert len(found) == 2, source.text
+    first_box = found[0] + (-1, -1, 1, 1)
+    # the first output: one copy masked, and a name written where the page was blank (read again there)
+    out1 = _output(src, tmp_path / "out1.pdf", [first_box], planted=f"Mottagare {NAME}")
+    pixels = _tesseract_pixels(monkeypatch)
+    first = verify_ocr_output(out1, [_mask(first_box)], plans, settings, workers=1)
+    assert not first.verification.ok
+    assert any(r[1] > 180 for leak in first.verification.leaks for r in leak.rects), first.verification.leaks
+    read_first = sum(pixels)
+    assert read_first > 0
+    # the second look: the same output with the other copy masked too
+    second_box = found[1] + (-1, -1, 1, 1)
+    out2 = _output(src, tmp_path / "out2.pdf", [first_box, second_box], planted=f"Mottagare {NAME}")
+    pixels.clear()
+    second = verify_ocr_output(out2, [_mask(first_box), _mask(second_box)], plans, settings, workers=1)
+    # the written name is still found (its reading is the last check's, of the very same pixels) ...
+    assert not second.verification.ok
+    leaks = second.verification.leaks
+    assert leaks and all(r[1] > 180 for leak in leaks for r in leak.rects), leaks
+    text = second.pages[1].text
+    assert "förvaltningsrätten" in text and "Kopia" in text, text
+    # ... and nothing the first check read is read again: the new box is one colour
+    assert sum(pixels) == 0, (pixels, read_first)

@@ -4,7 +4,7 @@ What to OCR is planned in ``ocr_plan`` (with ``ocr_trust`` for fonts that
 cannot be read out and ``ocr_outlines`` for text drawn as paths). An image is
 read in ``ocr_image`` (resolution, re-reading, replays), turned upright in
 ``ocr_turns`` (turn search) by Tesseract (``ocr_tesseract``); the output of a page read before
-is read again only where its pixels changed (``ocr_reuse``). Word boxes come back
+is read again only where its pixels changed (``ocr_reuse``), against the input or the output checked last. Word boxes come back
 in pixels of the rendered image and are mapped here to PDF points in the same
 (unrotated) space as ``ingest.pdf.extract_page``, so masks, rendering and
 verification treat OCR pages exactly like text pages. A page is rendered with at
@@ -49,7 +49,7 @@ from redact.ingest.ocr_plan import (  # noqa: F401 - re-exported: callers plan a
     ocr_plan,
     text_is_garbage,
 )
-from redact.ingest.ocr_reuse import read_changed, source_of
+from redact.ingest.ocr_reuse import closest, read_changed, source_of
 from redact.ingest.ocr_rules import remove_rules  # noqa: F401 - re-exported
 from redact.ingest.ocr_tesseract import (  # noqa: F401 - re-exported
     OcrSettings,
@@ -248,16 +248,21 @@ class OcrJob:
             place = (self.number, i, gray.shape, self.dpi, turns)
 
             def fresh(g: np.ndarray = gray, t: bool = turns, p: tuple = place) -> OcrResult:
-                source = None if t else memo.source(p)
-                if source is not None:
-                    # the output of a page read before: only the lines whose pixels changed are read again
-                    partial = read_changed(g, source, settings, self.dpi, label)
+                sources = [] if t else memo.sources(p)
+                if sources:
+                    # the output of a page read before: only the lines whose pixels changed are read again,
+                    # against the input's image or the output checked last there, whichever is nearer
+                    partial = read_changed(g, closest(g, sources), settings, self.dpi, label)
                     if partial is not None:
+                        memo.keep_latest(p, source_of(g, partial))
                         return partial
                 result = read_image(g, settings, self.dpi, t, label, memo.route(p))
                 memo.remember_route(p, result)
-                if source is None and not t:
-                    memo.keep_source(p, source_of(g, result))
+                if not t:
+                    if sources:
+                        memo.keep_latest(p, source_of(g, result))
+                    else:
+                        memo.keep_source(p, source_of(g, result))
                 return result
 
             out.append(memo.read(gray, self.dpi, turns, settings, fresh))

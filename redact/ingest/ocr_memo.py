@@ -5,7 +5,8 @@ are the very pixels that were read on the way in (only the masked ones changed).
 the same words for the same pixels and settings, so each such image is read once per run. An image
 the masks did change is read the way its source was read best (turn, resolution, rules), without
 searching every turn again; and where the source's pixels are kept with its reading, only the
-lines the masks changed are read again (``ocr_reuse``). The memo belongs to one run: the pipeline makes it and passes it in ``OcrSettings``; it is never global.
+lines the masks changed are read again (``ocr_reuse``), from the source or from the output checked
+last at that place, whichever differs in fewer pixels. The memo belongs to one run: the pipeline makes it and passes it in ``OcrSettings``; it is never global.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class OcrMemo:
         self._lock = threading.Lock()
         self._routes: dict[tuple, tuple[tuple, float]] = {}  # place on a page -> (how it was read, quality)
         self._sources: dict[tuple, Source] = {}  # place on a page -> its first image and reading
+        self._latest: dict[tuple, Source] = {}  # place on a page -> the last output image read there
         self._source_bytes = 0
 
     def __reduce__(self) -> tuple[Any, ...]:  # sent to another process: it starts empty there
@@ -81,6 +83,24 @@ class OcrMemo:
         """The image first read at ``place`` and its reading, when kept."""
         with self._lock:
             return self._sources.get(place)
+
+    def sources(self, place: tuple) -> list[Source]:
+        """The images read at ``place`` that a later reading there may start from: the first, and the
+        last output checked there (a second look renders the output again with a few more masks)."""
+        with self._lock:
+            return [s for s in (self._sources.get(place), self._latest.get(place)) if s is not None]
+
+    def keep_latest(self, place: tuple, source: Source | None) -> None:
+        """Keep ``source`` as the last output image read at ``place`` (in place of the one before)."""
+        if source is None:
+            return
+        with self._lock:
+            before = self._latest.pop(place, None)
+            if before is not None:
+                self._source_bytes -= before.size
+            if self._source_bytes + source.size <= self.source_budget:
+                self._latest[place] = source
+                self._source_bytes += source.size
 
     def keep_source(self, place: tuple, source: Source | None) -> None:
         """Keep ``source`` as the first image read at ``place`` (a later one at the same place is not kept)."""

@@ -68,6 +68,19 @@ class Source:
         return np.frombuffer(zlib.decompress(self.pixels), dtype=np.uint8).reshape(self.shape)
 
 
+def closest(gray: np.ndarray, sources: list[Source]) -> Source:
+    """The source whose image differs from ``gray`` in the fewest pixels (the first of equals)."""
+    if len(sources) == 1:
+        return sources[0]
+
+    def changed(source: Source) -> int:
+        if source.shape != gray.shape:
+            return gray.size + 1
+        return int(np.count_nonzero(source.gray() != gray))
+
+    return min(sources, key=changed)
+
+
 def _turned(gray: np.ndarray, turn: int) -> np.ndarray:
     """``gray`` turned clockwise by ``turn`` degrees, as Tesseract read it."""
     return np.rot90(gray, k=-(turn // 90)) if turn else gray

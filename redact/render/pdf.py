@@ -48,8 +48,10 @@ from redact.render.type3 import _is_type3, _type3_names
 from redact.render.normalise import match_decode_parms, prepare_page
 from redact.render.off_layers import show_hidden_layers
 from redact.render.outlines import outline_glyphs, over_outlines
+from redact.render.redacted_images import restore_stencil_masks, stenciled_images
 from redact.render.scrub import scrub
 from redact.render.stencils import repack_stencils
+from redact.render.text_removal import remove_text_in
 from redact.render.under_images import art_under_images, blank_images_under_images
 from redact.types import Mask, Rect, RenderOptions
 
@@ -199,13 +201,12 @@ def _redact_page(
     if invisible:
         # Text in render mode 3 goes by its own test: the visible text it often lies under (a form
         # value under the printed one, an OCR layer under a scan) stays whatever the box touches.
-        for rect in invisible:
-            page.add_redact_annot(pymupdf.Rect(rect), fill=False, cross_out=False)
         log.info("sida %d: %d osynliga textavsnitt tas bort", page.number + 1, len(invisible))
-        _remove_text_only(page, pymupdf.PDF_REDACT_TEXT_REMOVE_INVISIBLE)
+        remove_text_in(page, invisible, pymupdf.PDF_REDACT_TEXT_REMOVE_INVISIBLE)
     if hidden:
         # Hidden text goes as text only: the image under a scanner's invisible OCR layer, or the
         # drawing under white text, is what the reader sees and must stay whole.
+        gone: list[Rect] = []
         for rect in hidden:
             near = _glyphs_near(runs, rect)
             targets = [g for g in near if g.hidden and _inside_center(g.box, rect)]
@@ -213,9 +214,9 @@ def _redact_page(
                 # Nothing is drawn over hidden text: a visible glyph the rectangle takes is lost.
                 if not on_visible and _takes_visible(fitted, near):
                     on_visible = next((g.reason for g in targets if g.reason), "hidden")
-                page.add_redact_annot(pymupdf.Rect(fitted), fill=False, cross_out=False)
+                gone.append(fitted)
         log.info("sida %d: %d dolda textavsnitt tas bort", page.number + 1, len(hidden))
-        _remove_text_only(page, pymupdf.PDF_REDACT_TEXT_REMOVE)
+        remove_text_in(page, gone, pymupdf.PDF_REDACT_TEXT_REMOVE)
     if bboxlog is not None:
         blank_images_under_images(page, bboxlog)  # a scan under a picture pasted over it loses its pixels there
     if under_boxes[0] or under_boxes[1]:
@@ -272,11 +273,13 @@ def _redact_page(
     # Paths under a box that the rectangles leave (a mitred bound reaching past them; a nearer mask met first).
     art_left = art_may_be_left(page.get_bboxlog() if bboxlog is None else bboxlog, taken, [b for b, _ in boxes])
     tilted = capture_tilted(page, taken) if has_images else []  # MuPDF blanks a tilted image past the box
+    stenciled = stenciled_images(page)
     page.apply_redactions(
         images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
         graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
         text=pymupdf.PDF_REDACT_TEXT_REMOVE,
     )
+    restore_stencil_masks(page, stenciled)  # a scan's letters masked as before: the page draws as the input did
     repack_stencils(page)  # an inline stencil blanked in part is written so that every reader can draw it
     if tilted:
         blank_tilted(page, tilted, [b for b, _ in boxes])
@@ -383,15 +386,6 @@ def _cover_removed(drawn: Rect, fitted: Rect, near: Sequence[Glyph]) -> Rect:
 def _inside(box: Rect, r: Rect, tolerance: float = 0.05) -> bool:
     """``box`` lies within ``r`` (to ``tolerance`` points)."""
     return box[0] >= r[0] - tolerance and box[1] >= r[1] - tolerance and box[2] <= r[2] + tolerance and box[3] <= r[3] + tolerance
-
-
-def _remove_text_only(page: pymupdf.Page, text: int) -> None:
-    """Apply the page's redaction annotations to its text alone: images and drawings stay whole."""
-    page.apply_redactions(
-        images=pymupdf.PDF_REDACT_IMAGE_NONE,
-        graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
-        text=text,
-    )
 
 
 def _glyphs_near(runs: Sequence[Run], r: Rect) -> list[Glyph]:
