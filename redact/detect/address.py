@@ -26,7 +26,9 @@ COMPOUND_SUFFIX = (
     "gatan|gata|vägen|väg|gränden|gränd|stigen|stig|torget|torg|platsen|allén|allé|alle|"
     "backen|backe|leden|gången|kajen|kaj|bron|parken|stråket|slingan|svängen|kroken|"
     "hagen|länken|bryggan|esplanaden|promenaden|boulevarden|kullen|höjden|ängen|udden|"
-    "stranden|strand|terrassen|vallen|gärdet|gården|gård|tået|lyckan"
+    "stranden|strand|terrassen|vallen|gärdet|gården|gård|tået|lyckan|"
+    # the rarer street words: "Granringen", "Hagaliden", "Kvarnpassagen", "Ekbrinken", "Tallslänten"
+    "ringen|liden|passagen|brinken|slänten|branten|krok|svängen|tvären|ängarna|hagarna|backarna"
 )
 # ... or stand as a word after a name ("Karl Johans väg", "Gustav Adolfs plan").
 SEPARATE_SUFFIX = (
@@ -64,8 +66,16 @@ POST = rf"""
     )
 """
 
-_STREET = compile_(rf"(?<![\w-]){STREET}{SP}+{NUMBER}{EXTRA}{POST}?")
+# After a street word the town may go on the line after its postal code ("Solhöjden 12, 796 32" / "Skärvik"): a
+# paragraph wrapped there. Only after a street word: "Box 200, 684 28" / "Rönnåker" is often the authority's own.
+POST_WRAPPED = POST.replace(rf"{POSTCODE}{SP}+{TOWN}", rf"{POSTCODE}(?:{SP}+|{SP}*\n[ \t]*){TOWN}")
+_STREET = compile_(rf"(?<![\w-]){STREET}{SP}+{NUMBER}{EXTRA}{POST_WRAPPED}?")
 _NAMED_WITH_POST = compile_(rf"(?<![\w-])(?P<core>{WORD}(?:{SP}{WORD})?){SP}+{NUMBER}{EXTRA}{POST}")
+# A village or farm and its number, the postal code ending the line and the town on the next ("Lillmyran 112,
+# 684 95" / "Vårsjö"); not a box, often the authority's own.
+_NAMED_WITH_WRAPPED_POST = compile_(
+    rf"(?<![\w-])(?!(?i:box|postbox|pl)(?![\w]))(?P<core>{WORD}(?:{SP}{WORD})?){SP}+{NUMBER}{EXTRA}"
+    rf"(?P<post>,?{SP}*{POSTCODE}{SP}*\n[ \t]*{TOWN})")
 # Staff notes write "bor på storgatan 12": a lowercase street counts only beside an address word.
 _LOWERCASE_STREET = compile_(
     rf"(?<![\w-])(?P<core>[{L}]{{2,}}?(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden))"
@@ -339,6 +349,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
     RULES = (
         Rule("street", _STREET, score=0.7, context_score=0.9, check=_check_street),
         Rule("name_with_postcode", _NAMED_WITH_POST, score=0.8, context_score=0.9, check=_check_named),
+        Rule("name_with_wrapped_postcode", _NAMED_WITH_WRAPPED_POST, score=0.8, context_score=0.9, check=_check_named),
         Rule("lowercase_street", _LOWERCASE_STREET, score=0.6, context_score=0.8, check=_check_street,
              require_context=True, before=25, needs=("gatan", "vägen", "gränd", "stigen", "torget", "allén", "backen", "leden")),
         Rule("street_after_residence_cue", _STREET_AFTER_CUE, score=0.75, check=_check_after_cue,

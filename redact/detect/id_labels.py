@@ -42,7 +42,13 @@ _NOT_A_HEAD = frozenset({
 # Nouns a register's code stands after without "-nummer" ("Lånekort 4410 2291", "Kontrakt HK-210"), and
 # the marks that tie a person's thing to its owner ("stöldmärkning SE 4410 2291", "Vapenregistret: VR 1187 2290").
 _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap", "abonnemang", "märkning",
-          "register", "registret", "imei")
+          "register", "registret", "imei",
+          # what a person is handed to open a door or pay a trip: a badge, a tag, a chip ("Nyckelbricka NB 0417")
+          "bricka", "brickan", "tagg", "taggen", "chip", "chipet")
+# The code of a lock, a door, a gate or an alarm: it opens one person's home ("Låskod", "Portkod", "Larmkod");
+# other "-kod" compounds name a ledger's or a diagnosis's codes and are no label here.
+_DOOR_CODE_NOUN = re.compile(r"^(?:lås|port|dörr|entré|grind|larm|nyckel|nyckelskåps|nyckelbox|kodlås|box|passer)"
+                             r"-?(?:kod|koden|koder)$")
 # Bare nouns of the listed stems that stand before a code only when it has a letter prefix ("Elev E-4471").
 _PERSON_NOUNS = frozenset({
     "elev", "kund", "klient", "patient", "brukare", "medlem", "deltagare", "låntagare", "hyresgäst", "sökande",
@@ -79,7 +85,7 @@ def label_strength(label: str) -> str | None:
     """How a label names a personal identifier: "number" (an "-nummer" compound: any code after it),
     "noun" (a noun a code stands after: the code must look like one), "person" (a person noun:
     a code with a letter prefix only), or None when it names no personal identifier."""
-    words = label.lower().replace("\u00a0", " ").split()
+    words = label.lower().replace("\u00a0", " ").replace(",", " ").split()
     if not words or len(words) > 2:
         return None
     if len(words) == 2:
@@ -97,7 +103,7 @@ def label_strength(label: str) -> str | None:
     m = _COMPOUND_END.match(word)
     if m and _personal_head(m.group("head")):
         return "number"
-    if word == "id" or _COMPOUND_NOUN.match(word):
+    if word == "id" or _COMPOUND_NOUN.match(word) or _DOOR_CODE_NOUN.match(word):
         return "noun"
     if word in _PERSON_NOUNS:
         return "person"
