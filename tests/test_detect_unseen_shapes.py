@@ -115,3 +115,32 @@ def test_rarer_street_words_and_a_town_on_the_next_line(tmp_path, blank_detector
 
 def test_a_box_address_does_not_take_the_next_lines_town(tmp_path, blank_detector):
     assert "Box 200, 684 28 Rönnåker" not in _found(tmp_path, blank_detector, OTHER)
+
+
+ABROAD_AND_SHARED = """Hundregister
+Hundägare
+Chipnummer
+Ras
+Svensson, Anna-Lena
+752 098 100 123 456
+Labrador
+Papadopoulos, Dimitrios
+752 0981 0045 5190
+Beagle
+Tobias Strand bor på Østerbrogade 112, 3. tv, 2100 København Ø.
+Han har flyttat till Ekdungen 3 B från Odos Ermou 22, 105 63 Athína.
+Bryggan berör även del av Kallholmen s:1 (samfälligheten) och Tallåsen ga:3.
+"""
+
+
+@pytest.mark.parametrize("value", ["752 098 100 123 456", "752 0981 0045 5190"])
+def test_a_pets_chip_number_in_its_column_is_covered(tmp_path, blank_detector, value):
+    assert _covered(tmp_path, blank_detector, ABROAD_AND_SHARED, value)
+
+
+@pytest.mark.parametrize("value, category", [
+    ("Østerbrogade 112, 3. tv, 2100 København Ø", "ADDRESS"), ("Ekdungen 3 B", "ADDRESS"),
+    ("Odos Ermou 22, 105 63 Athína", "ADDRESS"), ("Kallholmen s:1", "PROPERTY"), ("Tallåsen ga:3", "PROPERTY"),
+])
+def test_addresses_in_any_latin_letters_and_joint_properties(tmp_path, blank_detector, value, category):
+    assert _found(tmp_path, blank_detector, ABROAD_AND_SHARED).get(value) == category

@@ -12,6 +12,7 @@ Vårdnadshavare Leila Haddad och Zeynep Aslan har ringt. Hans Berg körde bussen
 Anteckning: ring leila före kl. 8, zeyneps bror svarar annars.
 Bussen körde hans väg förbi skolan; klara besked ges i morgon.
 Beslutat av Carina Holm /ch
+Inspektörer Göran Tell och Helena Nordqvist. Sign. G.T./hn
 """
 
 
@@ -34,3 +35,7 @@ def test_a_first_name_that_is_a_word_stays_in_lower_case(tmp_path, blank_detecto
 
 def test_initials_after_a_slash_that_abbreviate_the_signer_are_a_person(tmp_path, blank_detector):
     assert "ch" in _persons(tmp_path, blank_detector)
+
+
+def test_initials_after_other_initials_and_a_slash_are_a_person(tmp_path, blank_detector):
+    assert "hn" in _persons(tmp_path, blank_detector)

@@ -16,8 +16,9 @@ from redact.detect import context as ctx
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
 
 SP, DASH = ctx.SP, ctx.DASH
-U = "A-ZÅÄÖÉÜ"
-L = "a-zåäöéüß"
+# the Latin letters of the names of streets and towns in Sweden and its neighbours ("Østerbrogade", "Athína")
+U = "A-ZÅÄÖÉÜØÆÁÍÓÚÑ"
+L = "a-zåäöéüßøæáàâçèêëíìîïñóòôõúùûýœ"
 WORD = rf"[{U}](?:[{L}]+|[{U}]+)"  # Capitalised or ALL CAPS
 PREFIX = rf"(?:{WORD}(?:-{WORD})?\.?|S:t|St\.|[{U}]\.)"
 
@@ -28,7 +29,8 @@ COMPOUND_SUFFIX = (
     "hagen|länken|bryggan|esplanaden|promenaden|boulevarden|kullen|höjden|ängen|udden|"
     "stranden|strand|terrassen|vallen|gärdet|gården|gård|tået|lyckan|"
     # the rarer street words: "Granringen", "Hagaliden", "Kvarnpassagen", "Ekbrinken", "Tallslänten"
-    "ringen|liden|passagen|brinken|slänten|branten|krok|svängen|tvären|ängarna|hagarna|backarna"
+    "ringen|liden|passagen|brinken|slänten|branten|krok|svängen|tvären|ängarna|hagarna|backarna|"
+    "dungen|brynet|gläntan|lunden|vändan|tegen|åkern|hällen|sluttningen|fållan|svängen|hörnet|gatorna"
 )
 # ... or stand as a word after a name ("Karl Johans väg", "Gustav Adolfs plan").
 SEPARATE_SUFFIX = (

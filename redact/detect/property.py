@@ -19,6 +19,20 @@ _BLOCK_UNIT = compile_(
     # the designation may be broken after its name at a line end ("på Åsbränna" / "2:7")
     rf"(?<![\w-])(?P<name>(?:{NAME}{SP}){{0,2}}{NAME})(?:{SP}|[ \t]*\n[ \t]*)(?P<block>\d{{1,4}}):(?P<unit>\d{{1,4}})(?![\w:]|[.,]\d)"
 )
+# A joint property or a shared facility: "Kallholmen s:1" (a samfällighet), "Tallåsen ga:3"
+# (a gemensamhetsanläggning), "Ön fs:2"; the owners are the neighbours, each a person.
+_JOINT_UNIT = compile_(
+    rf"(?<![\w-])(?P<name>(?:{NAME}{SP}){{0,2}}{NAME}){SP}(?:s|ga|fs|gsf|S|GA):\d{{1,4}}(?![\w:]|[.,]\d)"
+)
+
+
+def _check_joint_unit(text: str, m: re.Match[str]) -> Verdict | None:
+    start = ctx.trim_leading_words(text, m.start(), m.end(), ctx.NOT_A_NAME | _WEEKDAYS)
+    if start >= m.end("name"):
+        return None
+    return Verdict(start, m.end(), "name + s:/ga: (samfällighet eller gemensamhetsanläggning)")
+
+
 _KVARTER = compile_(
     rf"(?<![\w-])(?i:kv\.|kv|kvarteret|kvarter){SP}(?P<name>{NAME}(?:{SP}{NAME})?){SP}\d{{1,4}}(?::\d{{1,4}})?(?![\w:]|[.,]\d)"
 )
@@ -154,6 +168,8 @@ class PropertyRecognizer(SwedishPatternRecognizer):
     CONTEXT = ctx.PROPERTY
     RULES = (
         Rule("block_unit", _BLOCK_UNIT, score=0.75, context_score=0.95, check=_check_block_unit, needs=(":",)),
+        Rule("joint_unit", _JOINT_UNIT, score=0.75, context_score=0.95, check=_check_joint_unit,
+             needs=("s:", "ga:", "fs:", "gsf:")),
         Rule("listed_unit", _LISTED_UNIT, score=0.75, context_score=0.95, check=_check_listed_unit, needs=(":",)),
         Rule("kvarter", _KVARTER, score=0.85, context_score=0.95, check=_check_kvarter, needs=("kv",)),
         Rule("labelled", _LABELLED, score=0.9, context_score=0.95, check=_check_labelled, needs=("fastighet",)),
