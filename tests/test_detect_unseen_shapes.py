@@ -144,3 +144,29 @@ def test_a_pets_chip_number_in_its_column_is_covered(tmp_path, blank_detector, v
 ])
 def test_addresses_in_any_latin_letters_and_joint_properties(tmp_path, blank_detector, value, category):
     assert _found(tmp_path, blank_detector, ABROAD_AND_SHARED).get(value) == category
+
+
+NEIGHBOURS = """Grannar
+Fastighet
+Ägare
+Adress
+Lönnen 12
+Bengt Åkesson
+Kallholmsvägen 31
+BJÖRKEN 4
+Aino Mäkinen
+Kallholmsvägen 33
+Bryggan berör även del av Kallholmen s:1 (samfälligheten).
+Stubbarna får inte fräsas närmare gränsen mot Vårsjö Hälleberg 7:1 (kommunens park).
+Kommunens egen lokal Skärvik Centrum 1:1 hyrs ut utan bidrag; Vårsjö Åsvallen 1:1 som kommunen äger likaså.
+"""
+
+
+@pytest.mark.parametrize("value", ["Lönnen 12", "BJÖRKEN 4", "Kallholmen s:1"])
+def test_a_property_column_cell_or_a_joint_unit_is_a_property(tmp_path, blank_detector, value):
+    assert _found(tmp_path, blank_detector, NEIGHBOURS).get(value) == "PROPERTY"
+
+
+@pytest.mark.parametrize("value", ["Vårsjö Hälleberg 7:1", "Skärvik Centrum 1:1", "Vårsjö Åsvallen 1:1"])
+def test_the_municipalitys_own_land_named_so_stays(tmp_path, blank_detector, value):
+    assert value not in _found(tmp_path, blank_detector, NEIGHBOURS)

@@ -160,6 +160,26 @@ def _check_short_block(text: str, m: re.Match[str]) -> Verdict | None:
     return None
 
 
+# A cell of its own under a "Fastighet" column's header (a table read one cell a line): "Lönnen 12", "BJÖRKEN 4",
+# "Kallholmen 1:25 och 1:26" are the properties the rows are about, whatever their shape.
+_CELL = compile_(
+    rf"(?m)^[ \t]*(?P<prop>(?:{NAME}{SP}){{0,2}}{NAME}{SP}\d{{1,4}}(?::\d{{1,4}})?"
+    rf"(?:(?:,|{SP}och|{SP}&){SP}\d{{1,4}}(?::\d{{1,4}})?)*)[ \t]*$"
+)
+_COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:fastighet|fastigheter|fastighetsbeteckning|fastighetsbet\.?|fast\.bet\.?|"
+                            r"grannfastighet|berörd[ \t]+fastighet)[ \t]*:?[ \t]*$")
+_COLUMN_REACH = 2500  # characters below the header: the table's rows
+
+
+def _check_column_cell(text: str, m: re.Match[str]) -> Verdict | None:
+    if not _COLUMN_HEADER.search(text, max(0, m.start() - _COLUMN_REACH), m.start()):
+        return None
+    words = m.group("prop").split()
+    if any(w.lower() in ctx.NOT_A_NAME or _NOT_A_BLOCK.fullmatch(w) for w in words if not w[:1].isdigit()):
+        return None  # "Kallholmsvägen 31" is an address, "Vecka 12" a week, "Box 12" a box
+    return Verdict(m.start("prop"), m.end("prop"), "fastighetsbeteckning i en kolumn under rubriken Fastighet")
+
+
 class PropertyRecognizer(SwedishPatternRecognizer):
     """Swedish fastighetsbeteckningar (real-property designations)."""
 
@@ -174,6 +194,7 @@ class PropertyRecognizer(SwedishPatternRecognizer):
         Rule("kvarter", _KVARTER, score=0.85, context_score=0.95, check=_check_kvarter, needs=("kv",)),
         Rule("labelled", _LABELLED, score=0.9, context_score=0.95, check=_check_labelled, needs=("fastighet",)),
         Rule("short_block", _SHORT_BLOCK, score=0.7, check=_check_short_block, needs=_HOUSE_CUES + ("fastighet",)),
+        Rule("property_column_cell", _CELL, score=0.75, check=_check_column_cell, needs=("fastighet", "fast.bet")),
         Rule("named_tract", _NAMED_TRACT, score=0.8, context_score=0.9, check=_check_named_tract,
              needs=_TRACT_CUES + (":", "kommun")),
     )
