@@ -170,3 +170,38 @@ def test_a_property_column_cell_or_a_joint_unit_is_a_property(tmp_path, blank_de
 @pytest.mark.parametrize("value", ["Vårsjö Hälleberg 7:1", "Skärvik Centrum 1:1", "Vårsjö Åsvallen 1:1"])
 def test_the_municipalitys_own_land_named_so_stays(tmp_path, blank_detector, value):
     assert value not in _found(tmp_path, blank_detector, NEIGHBOURS)
+
+
+ABROAD = """Anhöriga utomlands
+Hon bor på Kongens gate 3, 0153 Oslo.
+Modern bor på Gedimino pr. 9-14, LT-01103 Vilnius.
+Kusinen bor på Narva mnt 7-12, 10117 Tallinn.
+Mostern bor på ul. Piotrkowska 104 m. 5, 90-926 Łódź.
+Hon bor på Calle Mayor 10, 3º B, 28013 Madrid.
+Fadern Park Sung-ho och modern Kim Ji-yeon deltog; sonen Jin-Woo Park går i årskurs 4.
+Han bor på Storgata 12 B. Han kom i går.
+Sara har busskortsnummer AB-1021 22 och p-tillstånd PT 4471.
+Bussnummer 412 går till skolan.
+"""
+
+
+@pytest.mark.parametrize("value", [
+    "Kongens gate 3, 0153 Oslo", "Gedimino pr. 9-14, LT-01103 Vilnius", "Narva mnt 7-12, 10117 Tallinn",
+    "ul. Piotrkowska 104 m. 5, 90-926 Łódź", "Calle Mayor 10, 3º B, 28013 Madrid",
+])
+def test_street_words_written_apart_and_flats_abroad(tmp_path, blank_detector, value):
+    assert _found(tmp_path, blank_detector, ABROAD).get(value) == "ADDRESS"
+
+
+@pytest.mark.parametrize("value", ["Park Sung-ho", "Kim Ji-yeon", "Jin-Woo Park"])
+def test_korean_names_in_either_order(tmp_path, blank_detector, value):
+    assert _covered(tmp_path, blank_detector, ABROAD, value)
+
+
+@pytest.mark.parametrize("value", ["AB-1021 22", "PT 4471"])
+def test_a_card_or_a_permit_one_person_holds_names_an_identifier(tmp_path, blank_detector, value):
+    assert _found(tmp_path, blank_detector, ABROAD).get(value) == "ID_NUMBER"
+
+
+def test_a_bus_line_number_is_no_identifier(tmp_path, blank_detector):
+    assert "412" not in _found(tmp_path, blank_detector, ABROAD)

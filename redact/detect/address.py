@@ -191,7 +191,9 @@ _FOREIGN_STREET_CORE = (
     # a street word of its own after the name: "Schönhauser Allee", "Shaqlawa Street", "Ulica ..." below
     rf"|(?:[{U}][{L}]+[ \t]+){{1,3}}(?:Allee|Straße|Strasse|Chaussee|Ufer|Street|Road|Avenue|Boulevard|Bulevar|Cesta|"
     # Turkish, Hungarian, Latvian, Estonian, Czech: "Atatürk Caddesi 12", "Kossuth utca 3", "Brīvības iela 55"
-    rf"Caddesi|Sokak|Sokağı|Bulvarı|utca|iela|tänav|ulice)"
+    rf"Caddesi|Sokak|Sokağı|Bulvarı|utca|iela|tänav|ulice|"
+    # the Nordic and Baltic street words written apart: "Kongens gate 3", "Narva mnt 7", "Gedimino pr. 9"
+    rf"gate|gata|gaten|vei|veien|vej|vejen|gade|plass|plads|torv|mnt|maantee|pr\.|prospektas|g\.|gatvė)"
     rf"|(?:ul\.|Ul\.|ulica|Ulica|Calle|Carrer|Avenida|Via|Viale|Piazza|Strada|Rue|rue|Rua|Avenue|Rruga|Rr\.|Ulitsa|"
     rf"Bulevardi|Bulevar|Bul\.)[ \t]+"
     rf"(?:(?:[A-ZÅÄÖÉÜŠŽČĆĐ][\w'’.-]*|de|del|la|las|los|di|da|do|dos|des|du|le|e|i)[ \t]+){{0,4}}?"
@@ -206,9 +208,13 @@ _FOREIGN_POST = (rf"(?:(?:\d{{4}}[ \t]?[A-Z]{{2}}(?![\w])|(?:[A-Z]{{1,2}}-)?\d{{
                  rf"|{_FOREIGN_TOWN},[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))")
 # A floor or door after the house number: Dutch "212 III", "14 hs"; Danish "31, 1. th.", "8, st. tv.".
 _FOREIGN_FLOOR = (r"(?:[ \t]+(?:I{1,3}|IV|hs|bis)(?![\w])"
+                  # a Spanish floor and door: "Calle Mayor 10, 3º B, 28013 Madrid"
+                  r"|,[ \t]*\d{1,2}[º°ª][ \t]*[A-Z]?(?=[ \t]*,)"
                   r"|,[ \t]*(?:\d{1,2}\.|st\.|kl\.)[ \t]*(?:(?:th|tv|mf)\.?(?![\w]))?(?=[ \t]*,))?")
 _FOREIGN_STREET = compile_(
-    rf"(?<![\w-])(?P<core>{_FOREIGN_STREET_CORE})[ \t]+\d{{1,4}}(?:[ \t]?[A-Za-z](?![\w]))?(?:[ \t]+\d{{1,3}}|/\d{{1,4}})?(?![\w:%/]|[.,]\d)"
+    # a flat after the house number: "5 A 3", "5/12", "7-12", Polish "104 m. 5"
+    rf"(?<![\w-])(?P<core>{_FOREIGN_STREET_CORE})[ \t]+\d{{1,4}}(?:[ \t]?[A-Za-z](?![\w]|\.[ \t]*\d))?"
+    rf"(?:[ \t]+\d{{1,3}}|[/-]\d{{1,4}}|[ \t]+m\.[ \t]*\d{{1,4}})?(?![\w:%/]|[.,]\d)"
     rf"{_FOREIGN_FLOOR}(?P<post>,?[ \t]*\n?[ \t]*{_FOREIGN_POST})?"
 )
 # A street already found with a foreign postal code after it: "Storgata 44 B, 7013 Trondheim".

@@ -44,7 +44,9 @@ _NOT_A_HEAD = frozenset({
 _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap", "abonnemang", "märkning",
           "register", "registret", "imei",
           # what a person is handed to open a door or pay a trip: a badge, a tag, a chip ("Nyckelbricka NB 0417")
-          "bricka", "brickan", "tagg", "taggen", "chip", "chipet")
+          "bricka", "brickan", "tagg", "taggen", "chip", "chipet",
+          # a permit granted to one person: to park as a disabled driver, to ride the transport service
+          "p-tillstånd", "parkeringstillstånd", "färdtjänsttillstånd", "färdtjänstbeslut")
 # The code of a lock, a door, a gate or an alarm: it opens one person's home ("Låskod", "Portkod", "Larmkod");
 # other "-kod" compounds name a ledger's or a diagnosis's codes and are no label here.
 _DOOR_CODE_NOUN = re.compile(r"^(?:lås|port|dörr|entré|grind|larm|nyckel|nyckelskåps|nyckelbox|kodlås|box|passer)"
@@ -69,10 +71,19 @@ _SHORT = frozenset(p for p in _NOT_PERSONAL if len(p) <= 3)
 _LONG = tuple(p for p in _NOT_PERSONAL if len(p) > 3)
 
 
+# What one person is handed or granted, wherever it stands in the compound: "Busskortsnummer" is a card's
+# number though "buss" begins it, "Tillståndsnummer för färdtjänst" a person's permit.
+_PERSONAL_THINGS = re.compile(r"kort|bricka|brickan|tagg|chip|färdtjänst|parkeringstillstånd|ptillstånd|"
+                              r"handikapptillstånd|legitimation|körkort")
+
+
 def _not_personal(head: str) -> bool:
     """A head naming something else: a long stem begins it ("telefon…"), a short one is the head itself
-    ("tel", "rum", "id"; not "identitets", "hushålls", "fackförbunds")."""
+    ("tel", "rum", "id"; not "identitets", "hushålls", "fackförbunds"); but not when it names what one person
+    is handed ("busskorts", "p-tillstånds")."""
     h = head.replace(".", "").replace("-", "")
+    if _PERSONAL_THINGS.search(h):
+        return False
     return h.startswith(_LONG) or h in _SHORT or h.rstrip("s") in _SHORT
 
 

@@ -208,6 +208,7 @@ def pattern_recognizers() -> list[EntityRecognizer]:
     from redact.detect.date_of_birth import DateOfBirthRecognizer
     from redact.detect.email import EmailRecognizer
     from redact.detect.iban import IbanRecognizer
+    from redact.detect.korean_names import KoreanNameRecognizer
     from redact.detect.labelled_id import LabelledIdRecognizer
     from redact.detect.ip_address import IpAddressRecognizer
     from redact.detect.license_plate import LicensePlateRecognizer
@@ -231,4 +232,5 @@ def pattern_recognizers() -> list[EntityRecognizer]:
         IpAddressRecognizer(),
         DateOfBirthRecognizer(),
         LabelledIdRecognizer(),
+        KoreanNameRecognizer(),
     ]
