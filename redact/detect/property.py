@@ -26,6 +26,9 @@ _JOINT_UNIT = compile_(
 )
 
 
+_JOINT_GATE = re.compile(r"(?<![\w:])(?:s|ga|fs|gsf|S|GA):\d")
+
+
 def _check_joint_unit(text: str, m: re.Match[str]) -> Verdict | None:
     start = ctx.trim_leading_words(text, m.start(), m.end(), ctx.NOT_A_NAME | _WEEKDAYS)
     if start >= m.end("name"):
@@ -189,12 +192,13 @@ class PropertyRecognizer(SwedishPatternRecognizer):
     RULES = (
         Rule("block_unit", _BLOCK_UNIT, score=0.75, context_score=0.95, check=_check_block_unit, needs=(":",)),
         Rule("joint_unit", _JOINT_UNIT, score=0.75, context_score=0.95, check=_check_joint_unit,
-             needs=("s:", "ga:", "fs:", "gsf:")),
+             gate=_JOINT_GATE),
         Rule("listed_unit", _LISTED_UNIT, score=0.75, context_score=0.95, check=_check_listed_unit, needs=(":",)),
         Rule("kvarter", _KVARTER, score=0.85, context_score=0.95, check=_check_kvarter, needs=("kv",)),
         Rule("labelled", _LABELLED, score=0.9, context_score=0.95, check=_check_labelled, needs=("fastighet",)),
         Rule("short_block", _SHORT_BLOCK, score=0.7, check=_check_short_block, needs=_HOUSE_CUES + ("fastighet",)),
-        Rule("property_column_cell", _CELL, score=0.75, check=_check_column_cell, needs=("fastighet", "fast.bet")),
+        Rule("property_column_cell", _CELL, score=0.75, check=_check_column_cell, needs=("fastighet", "fast.bet"),
+             gate=_COLUMN_HEADER),
         Rule("named_tract", _NAMED_TRACT, score=0.8, context_score=0.9, check=_check_named_tract,
              needs=_TRACT_CUES + (":", "kommun")),
     )
