@@ -208,7 +208,6 @@ def pattern_recognizers() -> list[EntityRecognizer]:
     from redact.detect.date_of_birth import DateOfBirthRecognizer
     from redact.detect.email import EmailRecognizer
     from redact.detect.iban import IbanRecognizer
-    from redact.detect.korean_names import KoreanNameRecognizer
     from redact.detect.labelled_id import LabelledIdRecognizer
     from redact.detect.ip_address import IpAddressRecognizer
     from redact.detect.license_plate import LicensePlateRecognizer
@@ -232,5 +231,4 @@ def pattern_recognizers() -> list[EntityRecognizer]:
         IpAddressRecognizer(),
         DateOfBirthRecognizer(),
         LabelledIdRecognizer(),
-        KoreanNameRecognizer(),
     ]
