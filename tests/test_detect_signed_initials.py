@@ -216,3 +216,32 @@ def test_hand_written_initials_of_named_persons_are_found(blank_detector, ini):
     for word in ("mor", "t.ex."):
         at = _at(RECEIPTS, word)
         assert not any(s <= at < s + len(t) for s, t in _person_texts(det)), word
+
+
+# Initials no person of the document matches, in the case a hand writes them: a signing column's cells
+# (lowercase, one capital, a hyphen), and a token right after a signing word in running text.
+UNMATCHED = """Tillsynsbesök, logg
+Datum
+Åtgärd
+Sign
+2026-10-01
+Besök
+jk
+2026-10-02
+Ring upp
+Jk
+2026-10-03
+Brev
+j-k
+2026-10-04
+Brev
+ok
+Anteckning gjord av dl den 12 mars. Granskad: mjö. Ok/ts. Vidimerat EkL.
+Okänd avsändare; granskad av mig och kontrollerad av oss.
+"""
+
+
+def test_initials_of_any_case_in_a_signing_column_or_after_a_signing_word(blank_detector):
+    persons = _persons(UNMATCHED, blank_detector)
+    assert {"jk", "Jk", "j-k", "dl", "mjö", "ts", "EkL"} <= persons
+    assert not {"ok", "änd", "mig", "oss"} & persons

@@ -16,8 +16,9 @@ from redact.detect import context as ctx
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
 
 SP, DASH = ctx.SP, ctx.DASH
-U = "A-ZÅÄÖÉÜ"
-L = "a-zåäöéüß"
+# the Latin letters of the names of streets and towns in Sweden and its neighbours ("Østerbrogade", "Athína")
+U = "A-ZÅÄÖÉÜØÆÁÍÓÚÑ"
+L = "a-zåäöéüßøæáàâçèêëíìîïñóòôõúùûýœ"
 WORD = rf"[{U}](?:[{L}]+|[{U}]+)"  # Capitalised or ALL CAPS
 PREFIX = rf"(?:{WORD}(?:-{WORD})?\.?|S:t|St\.|[{U}]\.)"
 
@@ -28,6 +29,14 @@ COMPOUND_SUFFIX = (
     "hagen|länken|bryggan|esplanaden|promenaden|boulevarden|kullen|höjden|ängen|udden|"
     "stranden|strand|terrassen|vallen|gärdet|gården|gård|tået|lyckan"
 )
+# The rarer street words ("Granringen", "Hagaliden", "Ekdungen", "Skogsbrynet"), in a rule of their own behind a
+# cheap gate: each word in the alternation above costs a little on every page.
+RARE_SUFFIX = (
+    "ringen|liden|passagen|brinken|slänten|branten|krok|tvären|ängarna|hagarna|backarna|"
+    "dungen|brynet|gläntan|lunden|vändan|tegen|åkern|hällen|sluttningen|fållan|hörnet"
+)
+# case-sensitive, lower and upper case written out: an IGNORECASE alternation is slow to scan a page with
+_RARE_GATE = re.compile(rf"(?:{RARE_SUFFIX}|{RARE_SUFFIX.upper()})[ \t\u00a0]+\d")
 # ... or stand as a word after a name ("Karl Johans väg", "Gustav Adolfs plan").
 SEPARATE_SUFFIX = (
     "gatan|gata|vägen|väg|gränd|torg|torget|plan|plats|allé|backe|backar|stig|park|strand|bro|kaj|led|gång|gård|gården"
@@ -64,8 +73,19 @@ POST = rf"""
     )
 """
 
-_STREET = compile_(rf"(?<![\w-]){STREET}{SP}+{NUMBER}{EXTRA}{POST}?")
+# After a street word the town may go on the line after its postal code ("Solhöjden 12, 796 32" / "Skärvik"): a
+# paragraph wrapped there. Only after a street word: "Box 200, 684 28" / "Rönnåker" is often the authority's own.
+POST_WRAPPED = POST.replace(rf"{POSTCODE}{SP}+{TOWN}", rf"{POSTCODE}(?:{SP}+|{SP}*\n[ \t]*){TOWN}")
+_STREET = compile_(rf"(?<![\w-]){STREET}{SP}+{NUMBER}{EXTRA}{POST_WRAPPED}?")
+_RARE_STREET = compile_(rf"(?<![\w-])(?:{PREFIX}{SP}){{0,2}}(?P<core>[{U}](?:[{L}]+?|[{U}]+?)-?(?i:{RARE_SUFFIX}))"
+                        rf"{SP}+{NUMBER}{EXTRA}{POST_WRAPPED}?")
 _NAMED_WITH_POST = compile_(rf"(?<![\w-])(?P<core>{WORD}(?:{SP}{WORD})?){SP}+{NUMBER}{EXTRA}{POST}")
+# A village or farm and its number, the postal code ending the line and the town on the next ("Lillmyran 112,
+# 684 95" / "Vårsjö"); not a box, often the authority's own.
+_POSTCODE_AT_LINE_END = re.compile(r"\d\d\d[ \u00a0]?\d\d[ \t]*\n")  # the cheap part every such match holds
+_NAMED_WITH_WRAPPED_POST = compile_(
+    rf"(?<![\w-])(?!(?i:box|postbox|pl)(?![\w]))(?P<core>{WORD}(?:{SP}{WORD})?){SP}+{NUMBER}{EXTRA}"
+    rf"(?P<post>,?{SP}*{POSTCODE}{SP}*\n[ \t]*{TOWN})")
 # Staff notes write "bor på storgatan 12": a lowercase street counts only beside an address word.
 _LOWERCASE_STREET = compile_(
     rf"(?<![\w-])(?P<core>[{L}]{{2,}}?(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden))"
@@ -179,7 +199,9 @@ _FOREIGN_STREET_CORE = (
     # a street word of its own after the name: "Schönhauser Allee", "Shaqlawa Street", "Ulica ..." below
     rf"|(?:[{U}][{L}]+[ \t]+){{1,3}}(?:Allee|Straße|Strasse|Chaussee|Ufer|Street|Road|Avenue|Boulevard|Bulevar|Cesta|"
     # Turkish, Hungarian, Latvian, Estonian, Czech: "Atatürk Caddesi 12", "Kossuth utca 3", "Brīvības iela 55"
-    rf"Caddesi|Sokak|Sokağı|Bulvarı|utca|iela|tänav|ulice)"
+    rf"Caddesi|Sokak|Sokağı|Bulvarı|utca|iela|tänav|ulice|"
+    # the Nordic and Baltic street words written apart: "Kongens gate 3", "Narva mnt 7", "Gedimino pr. 9"
+    rf"gate|gata|gaten|vei|veien|vej|vejen|gade|plass|plads|torv|mnt|maantee|pr\.|prospektas|g\.|gatvė)"
     rf"|(?:ul\.|Ul\.|ulica|Ulica|Calle|Carrer|Avenida|Via|Viale|Piazza|Strada|Rue|rue|Rua|Avenue|Rruga|Rr\.|Ulitsa|"
     rf"Bulevardi|Bulevar|Bul\.)[ \t]+"
     rf"(?:(?:[A-ZÅÄÖÉÜŠŽČĆĐ][\w'’.-]*|de|del|la|las|los|di|da|do|dos|des|du|le|e|i)[ \t]+){{0,4}}?"
@@ -194,9 +216,13 @@ _FOREIGN_POST = (rf"(?:(?:\d{{4}}[ \t]?[A-Z]{{2}}(?![\w])|(?:[A-Z]{{1,2}}-)?\d{{
                  rf"|{_FOREIGN_TOWN},[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))")
 # A floor or door after the house number: Dutch "212 III", "14 hs"; Danish "31, 1. th.", "8, st. tv.".
 _FOREIGN_FLOOR = (r"(?:[ \t]+(?:I{1,3}|IV|hs|bis)(?![\w])"
+                  # a Spanish floor and door: "Calle Mayor 10, 3º B, 28013 Madrid"
+                  r"|,[ \t]*\d{1,2}[º°ª][ \t]*[A-Z]?(?=[ \t]*,)"
                   r"|,[ \t]*(?:\d{1,2}\.|st\.|kl\.)[ \t]*(?:(?:th|tv|mf)\.?(?![\w]))?(?=[ \t]*,))?")
 _FOREIGN_STREET = compile_(
-    rf"(?<![\w-])(?P<core>{_FOREIGN_STREET_CORE})[ \t]+\d{{1,4}}(?:[ \t]?[A-Za-z](?![\w]))?(?:[ \t]+\d{{1,3}}|/\d{{1,4}})?(?![\w:%/]|[.,]\d)"
+    # a flat after the house number: "5 A 3", "5/12", "7-12", Polish "104 m. 5"
+    rf"(?<![\w-])(?P<core>{_FOREIGN_STREET_CORE})[ \t]+\d{{1,4}}(?:[ \t]?[A-Za-z](?![\w]|\.[ \t]*\d))?"
+    rf"(?:[ \t]+\d{{1,3}}|[/-]\d{{1,4}}|[ \t]+m\.[ \t]*\d{{1,4}})?(?![\w:%/]|[.,]\d)"
     rf"{_FOREIGN_FLOOR}(?P<post>,?[ \t]*\n?[ \t]*{_FOREIGN_POST})?"
 )
 # A street already found with a foreign postal code after it: "Storgata 44 B, 7013 Trondheim".
@@ -338,7 +364,10 @@ class AddressRecognizer(SwedishPatternRecognizer):
     CONTEXT = ctx.ADDRESS
     RULES = (
         Rule("street", _STREET, score=0.7, context_score=0.9, check=_check_street),
+        Rule("street_rare_word", _RARE_STREET, score=0.7, context_score=0.9, check=_check_street, gate=_RARE_GATE),
         Rule("name_with_postcode", _NAMED_WITH_POST, score=0.8, context_score=0.9, check=_check_named),
+        Rule("name_with_wrapped_postcode", _NAMED_WITH_WRAPPED_POST, score=0.8, context_score=0.9, check=_check_named,
+             gate=_POSTCODE_AT_LINE_END),
         Rule("lowercase_street", _LOWERCASE_STREET, score=0.6, context_score=0.8, check=_check_street,
              require_context=True, before=25, needs=("gatan", "vägen", "gränd", "stigen", "torget", "allén", "backen", "leden")),
         Rule("street_after_residence_cue", _STREET_AFTER_CUE, score=0.75, check=_check_after_cue,

@@ -42,7 +42,15 @@ _NOT_A_HEAD = frozenset({
 # Nouns a register's code stands after without "-nummer" ("Lånekort 4410 2291", "Kontrakt HK-210"), and
 # the marks that tie a person's thing to its owner ("stöldmärkning SE 4410 2291", "Vapenregistret: VR 1187 2290").
 _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap", "abonnemang", "märkning",
-          "register", "registret", "imei")
+          "register", "registret", "imei",
+          # what a person is handed to open a door or pay a trip: a badge, a tag, a chip ("Nyckelbricka NB 0417")
+          "bricka", "brickan", "tagg", "taggen", "chip", "chipet",
+          # a permit granted to one person: to park as a disabled driver, to ride the transport service
+          "p-tillstånd", "parkeringstillstånd", "färdtjänsttillstånd", "färdtjänstbeslut")
+# The code of a lock, a door, a gate or an alarm: it opens one person's home ("Låskod", "Portkod", "Larmkod");
+# other "-kod" compounds name a ledger's or a diagnosis's codes and are no label here.
+_DOOR_CODE_NOUN = re.compile(r"^(?:lås|port|dörr|entré|grind|larm|nyckel|nyckelskåps|nyckelbox|kodlås|box|passer)"
+                             r"-?(?:kod|koden|koder)$")
 # Bare nouns of the listed stems that stand before a code only when it has a letter prefix ("Elev E-4471").
 _PERSON_NOUNS = frozenset({
     "elev", "kund", "klient", "patient", "brukare", "medlem", "deltagare", "låntagare", "hyresgäst", "sökande",
@@ -63,10 +71,19 @@ _SHORT = frozenset(p for p in _NOT_PERSONAL if len(p) <= 3)
 _LONG = tuple(p for p in _NOT_PERSONAL if len(p) > 3)
 
 
+# What one person is handed or granted, wherever it stands in the compound: "Busskortsnummer" is a card's
+# number though "buss" begins it, "Tillståndsnummer för färdtjänst" a person's permit.
+_PERSONAL_THINGS = re.compile(r"kort|bricka|brickan|tagg|chip|färdtjänst|parkeringstillstånd|ptillstånd|"
+                              r"handikapptillstånd|legitimation|körkort")
+
+
 def _not_personal(head: str) -> bool:
     """A head naming something else: a long stem begins it ("telefon…"), a short one is the head itself
-    ("tel", "rum", "id"; not "identitets", "hushålls", "fackförbunds")."""
+    ("tel", "rum", "id"; not "identitets", "hushålls", "fackförbunds"); but not when it names what one person
+    is handed ("busskorts", "p-tillstånds")."""
     h = head.replace(".", "").replace("-", "")
+    if _PERSONAL_THINGS.search(h):
+        return False
     return h.startswith(_LONG) or h in _SHORT or h.rstrip("s") in _SHORT
 
 
@@ -79,7 +96,7 @@ def label_strength(label: str) -> str | None:
     """How a label names a personal identifier: "number" (an "-nummer" compound: any code after it),
     "noun" (a noun a code stands after: the code must look like one), "person" (a person noun:
     a code with a letter prefix only), or None when it names no personal identifier."""
-    words = label.lower().replace("\u00a0", " ").split()
+    words = label.lower().replace("\u00a0", " ").replace(",", " ").split()
     if not words or len(words) > 2:
         return None
     if len(words) == 2:
@@ -97,7 +114,7 @@ def label_strength(label: str) -> str | None:
     m = _COMPOUND_END.match(word)
     if m and _personal_head(m.group("head")):
         return "number"
-    if word == "id" or _COMPOUND_NOUN.match(word):
+    if word == "id" or _COMPOUND_NOUN.match(word) or _DOOR_CODE_NOUN.match(word):
         return "noun"
     if word in _PERSON_NOUNS:
         return "person"

@@ -33,7 +33,10 @@ _SEPARATORS = re.compile(r"^(?:[ \t]*(?:/|,|;|&|och|\||-|–)?[ \t]*)$")
 # A column header of its own line: the cells under it are read one a line.
 _COLUMN_HEADER = re.compile(
     r"(?im)^[ \t]*(?:sign\.?|signatur|signum|initialer|ansvarig|ansv\.?|utförare|vem|utfört[ \t]+av|"
-    r"ansvarig[ \t]+\(sign\.?\)|kortnamn|förkortning|handl\.?|sign[ \t]*/[ \t]*datum|kontrollerad[ \t]+av|attest)[ \t]*:?[ \t]*$"
+    r"ansvarig[ \t]+\(sign\.?\)|kortnamn|förkortning|handl\.?|sign[ \t]*/[ \t]*datum|kontrollerad[ \t]+av|attest|"
+    # who did it, by any participle and "av" ("Spärrad av", "Kvitterad av", "Mottagen av"), or by role
+    r"[a-zåäö]{2,14}(?:ad|at|ade|d|t|dd|tt|en|et)\.?[ \t]+av|init\.?|initial|hdl\.?|handläggare|sekr\.?|"
+    r"kontrollant|granskare|attestant|beslutsfattare|bokad[ \t]+av)[ \t]*:?[ \t]*$"
 )
 _COLUMN_LINES = 80
 # Short capitals that fill such columns without being anyone's initials.
@@ -71,6 +74,73 @@ def _cell_surname_start(line: str, offset: int, text: str) -> list[tuple[int, in
     return [(offset + m.start(1), offset + m.end(1))]
 
 
+# Initials as hands write them, with no capital or only one: "jk", "j-k", "Jk", "EkL", "j.k.". Taken only
+# where initials stand (a signing column's cell of its own, right after a signing word), and not when the
+# token is a short word ("ok", "mig", "för").
+_LOOSE = re.compile(r"(?:[a-zåäö]{2,3}|[A-ZÅÄÖ][a-zåäö]|[a-zåäö]{1,2}-[a-zåäö]{1,2}|[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ][a-zåäö]?"
+                    r"|(?:[a-zåäö]\.){1,2}[a-zåäö]\.?)")
+_SHORT_WORDS = frozenset({
+    "mig", "dig", "sig", "oss", "er", "dem", "dom", "han", "hon", "den", "det", "de", "en", "ett", "för", "på", "av",
+    "om", "med", "till", "vid", "hos", "som", "och", "att", "men", "nu", "ja", "nej", "ok", "ej", "alla", "vem", "var",
+    "när", "hur", "sin", "sitt", "min", "mitt", "din", "ditt", "hans", "vår", "ert", "man", "du", "vi", "ni", "the",
+    "and", "by", "of", "to", "in", "me", "us", "him", "her", "via", "kl", "st", "nr", "ca", "tel", "fax", "sms", "kr",
+    "sek", "mm", "dvs", "osv", "pga", "mfl", "tex", "bl", "ex", "fm", "em", "tom", "mån", "tis", "ons", "tor",
+    "fre", "lör", "sön", "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec", "dag",
+    "år", "tid", "ny", "nya", "bra", "fel", "obs", "ang", "avs", "se", "ute", "hem", "per", "adm", "dnr", "ref",
+    "reg", "ers", "ut", "in", "upp", "ned", "ner", "nej", "ev", "el", "kg", "km", "cm", "mg", "ml", "st", "bil",
+    "tåg", "mat", "gå", "går", "gick", "fick", "får", "ska", "kan", "har", "är", "blev", "ny", "gul", "röd", "grön",
+    "ok.", "jo", "nå", "ha", "fa", "fd", "nb", "ps", "vg", "mvh", "ink", "avg", "ank", "ringt", "via", "tf", "vik",
+    "Ja", "Ok", "Nu", "Ej", "Nr", "Se", "Jo", "Kl", "St", "Ca", "Ex", "Fd", "Ps", "Nb", "OK", "NA", "Na",
+    # numbers and grades that fill a column's cells too
+    "två", "tre", "fem", "sex", "sju", "nio", "tio", "all", "kom", "ig", "vg", "mvg", "Ig", "Vg", "Em", "Fm", "Av",
+    "På", "Om", "Vid", "Ute", "Hem", "Fri", "fri", "sjuk", "nej.", "ja.", "Nej", "Klar",
+})
+# A signing word and the initials right after it ("Granskad: mjö", "Ok/ts", "Vidimerat EkL", "gjord av dl den 12
+# mars"): the token ends the line or a clause.
+_SIGNED_BY = re.compile(
+    r"(?i:(?<![\w])(?:sign\.?|signerat|signerad|signerades|signum|granskad|granskat|granskades|vidimerat|vidimerad|"
+    r"attest|attesterat|attesterad|kontrollerad|kontrollerat|kontrollerades|utförd|utfört|utfördes|gjord|gjort|"
+    r"gjordes|noterad|noterat|noterades|bokad|bokat|justerat|justerad|kvitterad|kvitterat|godkänd|godkänt|ok)"
+    r"(?![\w])(?:[ \t]+av)?)[ \t]*[:/]?[ \t]*(?P<token>" + _LOOSE.pattern + r")(?=[ \t]*(?:[.,;)/]|\n|$|den\b|[ \t]\d))"
+)
+
+
+def _loose_cell(line: str, offset: int) -> list[tuple[int, int]]:
+    """A signing column's cell that is lowercase or mixed-case initials alone ("jk", "j-k", "Jk")."""
+    s = line.strip()
+    if not s or s in _SHORT_WORDS or s.lower() in _SHORT_WORDS or not _LOOSE.fullmatch(s):
+        return []
+    a = offset + line.index(s)
+    return [(a, a + len(s))]
+
+
+# the signing words' starts, looked up with str.find (one pass each in C) before the pattern is tried there
+_SIGNING_STARTS = ("sign", "gransk", "vidim", "attest", "kontroll", "utför", "gjor", "noter", "bokad", "bokat",
+                   "juster", "kvitter", "godkän", "ok")
+
+
+def _signed_by(text: str) -> list[tuple[int, int]]:
+    """Initials of any case right after a signing word."""
+    low = text.lower()
+    starts = set()
+    for word in _SIGNING_STARTS:
+        pos = low.find(word)
+        while pos >= 0:
+            if pos == 0 or not low[pos - 1].isalnum():  # a word's start ("ok", not "dokument")
+                starts.add(pos)
+            pos = low.find(word, pos + 1)
+    out = []
+    for pos in sorted(starts):
+        m = _SIGNED_BY.match(text, pos)
+        if m is None:
+            continue
+        tok = m.group("token")
+        if tok in _SHORT_WORDS or tok.lower().rstrip(".") in _SHORT_WORDS:
+            continue
+        out.append((m.start("token"), m.end("token")))
+    return out
+
+
 def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
     """(start, end, why) of initials on signature lines and in signature/responsibility columns."""
     out: dict[tuple[int, int], str] = {}
@@ -106,6 +176,10 @@ def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
                     out.setdefault(span, "initialer i en signatur- eller ansvarskolumn")
                 for span in _cell_surname_start(lines[j].rstrip("\n"), starts[j], text):
                     out.setdefault(span, "början av ett efternamn i en signatur- eller ansvarskolumn")
+                for span in _loose_cell(lines[j].rstrip("\n"), starts[j]):
+                    out.setdefault(span, "initialer i en signatur- eller ansvarskolumn")
+    for span in _signed_by(text):
+        out.setdefault(span, "initialer efter ett ord för signering")
     return [(a, b, why) for (a, b), why in sorted(out.items())]
 
 

@@ -39,7 +39,9 @@ _LABEL = rf"(?i:(?P<label>(?:{'|'.join(_STEMS)})(?:-?nummer|-?numret|-?nr\.?|-?i
 # (a frame number may end in a check letter of its own: "WBK 0938 2271 F")
 _VALUE = (r"(?P<value>(?:[A-ZÅÄÖ]{1,4}[-\s]?)?\d[\dA-Z]*"
           r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*|[-/][A-ZÅÄÖ]{1,3}(?=[-/]\d)){0,5}"
-          r"(?:(?<=\d)[ \u00a0][A-HJ-ZÅÄÖ](?![\w\-]|\.\w))?)")  # not "I": a sentence's "I dag" after a number
+          # a check letter after a space or a dash ("WBK 0938 2271 F", "00-4471-N"); not "I" after a space: a
+          # sentence's "I dag" after a number
+          r"(?:(?<=\d)(?:[ \u00a0][A-HJ-ZÅÄÖ]|-[A-ZÅÄÖ]{1,2})(?![\w\-]|\.\w))?)")
 LABELLED = compile_(
     rf"""
     (?<![\w])
@@ -125,7 +127,7 @@ def _check_fi_hetu(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # Any label word, or a noun and "nr"/"nummer" ("kö nr", "customer number"): id_labels decides what it names.
-_ANY_LABEL = (r"(?P<label>[A-Za-zÅÄÖåäöÉéü]{2,24}[ \u00a0](?:nr\.?|nummer|numret|number|no\.)"
+_ANY_LABEL = (r"(?P<label>[A-Za-zÅÄÖåäöÉéü]{2,24},?[ \u00a0](?:nr\.?|nummer|numret|number|no\.)"
               r"|[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{0,30}?(?:nr\.)?)")
 GENERIC = compile_(
     rf"""
@@ -158,7 +160,7 @@ GENERIC_HELD = compile_(
 # a telephone number (the phone detector's).
 _NOT_A_CODE = re.compile(
     r"^(?:\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[.:]\d\d|(?:19|20)\d\d"
-    r"|(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d[/-]\d{1,5}|(?:\+|00)\d.*|0\d{1,3}[- ]\d.*)$")
+    r"|(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d[/-]\d{1,5}|(?:\+|00)\d[\d \-]*|0\d{1,3}[- ]\d[\d \-]*)$")  # a phone number has no letter: "00-4471-N" is a code
 _GROUPED_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$")
 _MONEY_AFTER = re.compile(r"[ \u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b|%|§|kap\b)", re.IGNORECASE)
 # A code in its own right: a letter prefix and three digits ("HK-7713", "PA 118 37"), or six digits in groups.
@@ -316,6 +318,22 @@ def _check_door_code(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "kod till en bostads port, dörr, nyckelskåp eller larm")
 
 
+# "… har kod 2580", "… öppnas med koden 44-71": a code that a sentence about a key, a key box, a door, a gate
+# or an alarm gives, however far its noun stands ("Nyckelgömman hos … vid Lilla Torget 2 har kod 2580").
+_SENTENCE_CODE = compile_(
+    r"(?<![\w-])(?:har|med|är|fick|får|använder)[ \t]+(?i:kod|koden|koderna|pinkod|pinkoden)(?:[ \t]*:[ \t]*|[ \t]+)"
+    r"(?P<value>(?:[A-Z]{1,2}\d?-?)?\d{2,6}(?:[ -]\d{2,4})?)(?![\w\-/]|[.,]\d)"
+)
+_KEY_WORDS = re.compile(r"(?i)nyckel|nycklar|gömm|box|skåp|dörr|port|grind|larm|lås|entré|tagg|bricka|trapphus")
+
+
+def _check_sentence_code(text: str, m: re.Match[str]) -> Verdict | None:
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 160)
+    if not _KEY_WORDS.search(text, start, m.start()):
+        return None  # "kursen har kod 4410": a code of something no one lives behind
+    return _check_door_code(text, m)
+
+
 class LabelledIdRecognizer(SwedishPatternRecognizer):
     """A number after a label naming a personal identifier (employee, customer, patient...)."""
 
@@ -333,6 +351,7 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         Rule("tag_code", _TAG_CODE, score=0.75, check=_check_tag_code,
              needs=("tagg", "bricka", "brickan", "kort", "passer", "nyckel", "rfid", "chip")),
         Rule("door_code", _DOOR_CODE, score=0.8, check=_check_door_code, needs=("kod",)),
+        Rule("key_code_in_sentence", _SENTENCE_CODE, score=0.75, check=_check_sentence_code, needs=("kod",)),
         Rule("genitive_label_identifier", _GENITIVE_LABEL, score=0.8, check=_check_genitive_label,
              needs=("ets kod", "ens kod", "ets nummer", "ens nummer", "ets nr", "ens nr", "s kod")),
         Rule("norwegian_birth_number", _NO_FNR, score=0.8, check=_check_no_fnr),

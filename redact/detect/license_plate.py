@@ -75,6 +75,24 @@ def _check_nordic(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "AB 12 345 (dansk eller norsk)")
 
 
+# Whatever follows a word that names the plate itself is one, in any country's shape or a personal plate:
+# "skylten MK 2026" (a Danish plate that looks like a year), "personlig skylt MORFAR 1". Two to seven capitals
+# and digits, a space or a dash inside, a letter and a digit both. ("Regnr" keeps the Swedish shapes.)
+_NAMED_PLATE = compile_(
+    r"(?<![\w-])(?i:skylt(?:en|ar|arna)?|nummerskylt(?:en)?|registreringsskylt(?:en)?|nummerplåt(?:en)?|plåten)"
+    r"[ \t]*(?::[ \t]*|\([ \t]*)?"
+    r"(?P<value>[A-ZÆØÅÄÖ0-9]{1,7}(?:[ -][A-ZÆØÅÄÖ0-9]{1,5}){0,2})(?![\w\-/]|[.,]\d)"
+)
+
+
+def _check_named(text: str, m: re.Match[str]) -> Verdict | None:
+    v = m.group("value")
+    chars = v.replace(" ", "").replace("-", "")
+    if not 2 <= len(chars) <= 8 or not any(c.isdigit() for c in v) or not any(c.isalpha() for c in v):
+        return None
+    return Verdict(m.start("value"), m.end("value"), "registreringsnummer efter ordet skylt eller reg.nr")
+
+
 class LicensePlateRecognizer(SwedishPatternRecognizer):
     """Swedish vehicle registration numbers; low score unless a vehicle word is near."""
 
@@ -86,6 +104,7 @@ class LicensePlateRecognizer(SwedishPatternRecognizer):
         Rule("plate_in_vehicle_column", _PLATE, score=0.75, check=_check_in_column, needs=_HEADER_CUES),
         Rule("nordic_plate_in_vehicle_column", _NORDIC_PLATE, score=0.75, check=_check_in_column, needs=_HEADER_CUES),
         Rule("foreign_plate_in_vehicle_column", _FOREIGN_PLATE, score=0.7, check=_check_foreign_in_column, needs=_HEADER_CUES),
+        Rule("named_plate", _NAMED_PLATE, score=0.8, check=_check_named, needs=("skylt", "plåt")),
         Rule("nordic_plate", _NORDIC_PLATE, score=0.2, context_score=0.8, check=_check_nordic, before=30,
              context=("reg", "regnr", "reg.nr", "registreringsnummer", "bil", "bilen", "fordon", "fordonet"),
              require_context=True, needs=("reg", "fordon", "bil")),

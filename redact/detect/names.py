@@ -532,6 +532,7 @@ class PersonRecognizer(EntityRecognizer):
 def name_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]:
     """The recognizers this module contributes to the Presidio registry."""
     from redact.detect.initials import InitialsRecognizer
+    from redact.detect.korean_names import KoreanNameRecognizer
     from redact.detect.quoted_nicknames import QuotedNicknameRecognizer
 
-    return [PersonRecognizer(lexicons), InitialsRecognizer(), QuotedNicknameRecognizer()]
+    return [PersonRecognizer(lexicons), InitialsRecognizer(), QuotedNicknameRecognizer(), KoreanNameRecognizer()]

@@ -20,8 +20,9 @@ _ORG = compile_(
     (?![\w]|[-+\u2010-\u2013]\d)
     """
 )
-# A Swedish VAT number holds the organisationsnummer: SE + 10 digits + 01.
-_VAT = compile_(r"(?<![\w])SE[ ]?(?P<num>[1-9]\d[2-9]\d{7})[ ]?01(?!\w)")
+# A Swedish VAT number holds the organisationsnummer: SE + 10 digits + 01. A sole trader's holds the
+# personnummer (any third digit), and the digits may be grouped as the number is ("SE 760412 5570 01").
+_VAT = compile_(r"(?<![\w])SE[ ]?(?P<num>\d{6}[ -]?\d{4})[ ]?01(?![\w]|[-/]\d)")
 
 # A VAT number of a neighbouring country, with its check digit: a sole trader abroad registers under
 # it as a Swedish one does under the personnummer ("DE" + 9 digits, "FI" + 8, "DK" + 8, "NO" + 9 + "MVA",
@@ -86,7 +87,7 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 def _check_vat(text: str, m: re.Match[str]) -> Verdict | None:
-    if not luhn_ok(m.group("num")):
+    if not luhn_ok(only_digits(m.group("num"))):
         return None
     return Verdict(m.start(), m.end(), "momsregistreringsnummer: SE + organisationsnummer (Luhn) + 01")
 

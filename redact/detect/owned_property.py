@@ -32,6 +32,15 @@ _OWNED_AFTER = re.compile(
     rf"(?:[a-zåäö]+[ \t]+)?(?P<owner>{_ORG})(?![\w-])")
 _OWNS_BEFORE = re.compile(
     rf"(?P<owner>{_ORG}),?[ \t\n]+som[ \t]+äger[ \t\n]+(?:[a-zåäö]+[ \t\n]+)?$", re.IGNORECASE)
+# The organisation's own land named in the genitive before it ("Kommunens egen lokal Skärvik Centrum 1:1",
+# "kommunens fastighet Åsby 1:1"), or after it as its owner ("Åsby 1:1 som kommunen äger", "Åsby 7:1
+# (kommunens park)").
+_GENITIVE_BEFORE = re.compile(
+    r"(?i:\b(?:kommunens|regionens|statens|föreningens|byalagets|bolagets|församlingens)[ \t]+(?:egen[ \t]+|egna[ \t]+|eget[ \t]+)?"
+    r"(?:fastighet|mark|lokal|tomt|markområde|park|skog|skola|byggnad|anläggning)(?:en|et)?[ \t]+)$")
+_OWNER_AFTER = re.compile(
+    rf"[ \t]*(?:,?[ \t]*som[ \t]+(?:(?P<owner>{_ORG})[ \t]+äger)|[ \t]*\((?:{_ORG_NOUN})s\b[^)\n]{{0,30}}\))",  # a genitive: "(samfälligheten)" names no owner
+    re.IGNORECASE)
 _ORG_CELL = re.compile(rf"^[ \t]*(?P<owner>{_ORG})[ \t]*$")
 # An owner's labelled line above the designations: "Upplåtare: Lindås kommun", "Fastighetsägare: Åsby Bostäder AB".
 _OWNER_LINE = re.compile(
@@ -83,7 +92,9 @@ def _organisations(f: Finding, text: str, persons: Sequence[Finding]) -> bool:
     if _OWNED_AFTER.match(text, f.end, min(len(text), f.end + 120)):
         return True
     line_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, f.start))) + 1  # this line and the one before
-    if _OWNS_BEFORE.search(text, line_start, f.start):
+    if _OWNS_BEFORE.search(text, line_start, f.start) or _GENITIVE_BEFORE.search(text, line_start, f.start):
+        return True
+    if _OWNER_AFTER.match(text, f.end, min(len(text), f.end + 80)):
         return True
     cell = _next_cell(text, f)
     if cell is not None and _ORG_CELL.match(cell) and not _MUNICIPALITY.search(cell):

@@ -19,6 +19,23 @@ _BLOCK_UNIT = compile_(
     # the designation may be broken after its name at a line end ("på Åsbränna" / "2:7")
     rf"(?<![\w-])(?P<name>(?:{NAME}{SP}){{0,2}}{NAME})(?:{SP}|[ \t]*\n[ \t]*)(?P<block>\d{{1,4}}):(?P<unit>\d{{1,4}})(?![\w:]|[.,]\d)"
 )
+# A joint property or a shared facility: "Kallholmen s:1" (a samfällighet), "Tallåsen ga:3"
+# (a gemensamhetsanläggning), "Ön fs:2"; the owners are the neighbours, each a person.
+_JOINT_UNIT = compile_(
+    rf"(?<![\w-])(?P<name>(?:{NAME}{SP}){{0,2}}{NAME}){SP}(?:s|ga|fs|gsf|S|GA):\d{{1,4}}(?![\w:]|[.,]\d)"
+)
+
+
+_JOINT_GATE = re.compile(r"(?<![\w:])(?:s|ga|fs|gsf|S|GA):\d")
+
+
+def _check_joint_unit(text: str, m: re.Match[str]) -> Verdict | None:
+    start = ctx.trim_leading_words(text, m.start(), m.end(), ctx.NOT_A_NAME | _WEEKDAYS)
+    if start >= m.end("name"):
+        return None
+    return Verdict(start, m.end(), "name + s:/ga: (samfällighet eller gemensamhetsanläggning)")
+
+
 _KVARTER = compile_(
     rf"(?<![\w-])(?i:kv\.|kv|kvarteret|kvarter){SP}(?P<name>{NAME}(?:{SP}{NAME})?){SP}\d{{1,4}}(?::\d{{1,4}})?(?![\w:]|[.,]\d)"
 )
@@ -146,6 +163,26 @@ def _check_short_block(text: str, m: re.Match[str]) -> Verdict | None:
     return None
 
 
+# A cell of its own under a "Fastighet" column's header (a table read one cell a line): "Lönnen 12", "BJÖRKEN 4",
+# "Kallholmen 1:25 och 1:26" are the properties the rows are about, whatever their shape.
+_CELL = compile_(
+    rf"(?m)^[ \t]*(?P<prop>(?:{NAME}{SP}){{0,2}}{NAME}{SP}\d{{1,4}}(?::\d{{1,4}})?"
+    rf"(?:(?:,|{SP}och|{SP}&){SP}\d{{1,4}}(?::\d{{1,4}})?)*)[ \t]*$"
+)
+_COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:fastighet|fastigheter|fastighetsbeteckning|fastighetsbet\.?|fast\.bet\.?|"
+                            r"grannfastighet|berörd[ \t]+fastighet)[ \t]*:?[ \t]*$")
+_COLUMN_REACH = 2500  # characters below the header: the table's rows
+
+
+def _check_column_cell(text: str, m: re.Match[str]) -> Verdict | None:
+    if not _COLUMN_HEADER.search(text, max(0, m.start() - _COLUMN_REACH), m.start()):
+        return None
+    words = m.group("prop").split()
+    if any(w.lower() in ctx.NOT_A_NAME or _NOT_A_BLOCK.fullmatch(w) for w in words if not w[:1].isdigit()):
+        return None  # "Kallholmsvägen 31" is an address, "Vecka 12" a week, "Box 12" a box
+    return Verdict(m.start("prop"), m.end("prop"), "fastighetsbeteckning i en kolumn under rubriken Fastighet")
+
+
 class PropertyRecognizer(SwedishPatternRecognizer):
     """Swedish fastighetsbeteckningar (real-property designations)."""
 
@@ -154,10 +191,14 @@ class PropertyRecognizer(SwedishPatternRecognizer):
     CONTEXT = ctx.PROPERTY
     RULES = (
         Rule("block_unit", _BLOCK_UNIT, score=0.75, context_score=0.95, check=_check_block_unit, needs=(":",)),
+        Rule("joint_unit", _JOINT_UNIT, score=0.75, context_score=0.95, check=_check_joint_unit,
+             gate=_JOINT_GATE),
         Rule("listed_unit", _LISTED_UNIT, score=0.75, context_score=0.95, check=_check_listed_unit, needs=(":",)),
         Rule("kvarter", _KVARTER, score=0.85, context_score=0.95, check=_check_kvarter, needs=("kv",)),
         Rule("labelled", _LABELLED, score=0.9, context_score=0.95, check=_check_labelled, needs=("fastighet",)),
         Rule("short_block", _SHORT_BLOCK, score=0.7, check=_check_short_block, needs=_HOUSE_CUES + ("fastighet",)),
+        Rule("property_column_cell", _CELL, score=0.75, check=_check_column_cell, needs=("fastighet", "fast.bet"),
+             gate=_COLUMN_HEADER),
         Rule("named_tract", _NAMED_TRACT, score=0.8, context_score=0.9, check=_check_named_tract,
              needs=_TRACT_CUES + (":", "kommun")),
     )

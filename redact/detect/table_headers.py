@@ -56,7 +56,9 @@ _SIGN_HEADER = re.compile(
     r"granskad|åtgärdad|dokumenterad|registrerad|besl|beslutad|handlagd|inlagd|ändrad|upprättad)\.?\s+av|"
     r"ansv\.\s?[a-zåäö]{2,12}\.?|ansvarig\s+(?:ssk|sjuksköterska|chef|lärare|personal|pedagog|person)|"
     # "Ansvar", "Åtgärdas av", "Utförs av", "Klar (sign)"
-    r"ansvar|ansvariga|ansvarar|[a-zåäö]{3,14}(?:as|s)\s+av|[a-zåäö/]{2,14}\s*\(sign\.?\)|sign\.?\s*/\s*[a-zåäö]+)$"
+    r"ansvar|ansvariga|ansvarar|[a-zåäö]{3,14}(?:as|s)\s+av|"
+    # any participle and "av": "Spärrad av", "Kvitterad av", "Utlämnat av", "Mottagen av", "Sedd av"
+    r"[a-zåäö]{2,14}(?:ad|at|ade|d|t|dd|tt|en|et)\.?\s+av|[a-zåäö/]{2,14}\s*\(sign\.?\)|sign\.?\s*/\s*[a-zåäö]+)$"
 )
 # A bank number column ("Bankgiro", "Plusgiro", "Kontonummer"): not "Konto" alone, a ledger's account codes.
 _HEADER_KIND.update({h: BANK for h in (
@@ -100,6 +102,10 @@ _OTHER_HEADERS = frozenset({
     "prioritet", "förtur", "fr.o.m.", "t.o.m.", "giltighet", "inkom", "inkommen", "registrerad",
     # a decision's outcome and where a person lives (a town, not a name)
     "besked", "utfall", "bor i", "bostadsort", "hemort",
+    # an unlabelled account column: a header that opens the row, whatever the cells hold
+    "konto",
+    # the headings of notes under a table, read as the next row's first cell ("Anmärkningar", "Noteringar")
+    "anmärkningar", "noteringar", "anteckningar", "övrigt", "upplysningar",
 })
 # a header cell's shape: one to three words, the first capitalised, no digits ("Föreståndare", "Sökt belopp")
 _HEADER_WORDS = re.compile(r"^[A-ZÅÄÖÉÜ][\w.\-/]*(?: [\w.\-/()]+){0,2}$")

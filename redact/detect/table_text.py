@@ -196,7 +196,8 @@ def _from_cell_lines(text: str) -> list[Cell]:
     return out
 
 
-_ID_SHAPE = re.compile(r"^(?:[A-ZÅÄÖ]{1,3}[- ]?)?\d[\d \u00a0/-]{0,14}\d$")
+# up to 15 digits in groups: a pet's or an animal's chip ("752 098 100 123 456") is one person's
+_ID_SHAPE = re.compile(r"^(?:[A-ZÅÄÖ]{1,3}[- ]?)?\d[\d \u00a0/-]{0,20}\d$")
 _TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
 
 

@@ -28,11 +28,15 @@ _BIRTH_VALUE = re.compile(
     r"\d{1,2}:?e?\s+[a-zåäöA-ZÅÄÖ]{3,9}\.?\s+(?:19|20)\d\d)$"
 )
 _PROPERTY_VALUE = re.compile(
-    r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+\d{1,4}(?::\d{1,4})?$|^(?:S:t\s+)[\w\s]+\d{1,4}(?::\d{1,4})?$"
+    # more units of the same tract may follow: "Kallholmen 1:25 och 1:26", "Björken 4, 5"
+    r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+\d{1,4}(?::\d{1,4})?"
+    r"(?:(?:,|\s+och|\s+&)\s+\d{1,4}(?::\d{1,4})?)*$|^(?:S:t\s+)[\w\s]+\d{1,4}(?::\d{1,4})?$"
 )
 _ADDRESS_VALUE = re.compile(
     r"^[A-ZÅÄÖ][\wåäöéü.\-]*(?:\s+[\wåäöéü.\-]+){0,3}\s+\d{1,4}(?:\s?[A-Za-z])?(?:\s*,\s*[\w\s]{0,30})?$|^Box\s+\d{1,6}$"
 )
+# a key's or a lock's short code: two digits and a letter, joined ("K-33", "B7"); "C 14" is a grave or a seat
+_SHORT_CODE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}-?\d\d|\d\d-?[A-ZÅÄÖ]{1,2})$")
 _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
 
 
@@ -52,7 +56,8 @@ def value_fits(kind: str, value: str) -> bool:
     if kind == ID:
         digits = sum(ch.isdigit() for ch in v)
         # three digits at least, as after a label: a found number is masked wherever it stands in the document
-        return digits >= 3 and len(v) <= 24 and not _DATE.match(v)
+        # a key's or a lock's short code has two digits and a letter ("K-33", "B7")
+        return (digits >= 3 or _SHORT_CODE.match(v) is not None) and len(v) <= 24 and not _DATE.match(v)
     if any(ch.isdigit() for ch in v) or "@" in v or ":" in v:
         return False  # a "Label: value" line below the table is no name cell
     words = v.split()
@@ -91,11 +96,20 @@ def _is_title(words: Sequence[str]) -> bool:
     return len(words) == 1 and words[0].lower().strip(".,") in _titles()
 
 
+# The abbreviated forms of sports clubs and associations, written in capitals ("IK", "BK", "HBF"), and the
+# words associations end in; a name column's organisations are no names.
+_CLUB_FORMS = frozenset({"IK", "IF", "BK", "FK", "SK", "GIF", "BIK", "FF", "HBF", "SPF", "PRO", "KFUM", "KFUK"})
+_CLUB_WORDS = ("klubb", "klubben", "byalag", "byalaget", "kör", "kören", "orkester", "orkestern", "gille", "gillet",
+               "scoutkår", "hembygdsförening", "idrottsförening", "sällskap")
+
+
 def _looks_like_name(words: Sequence[str]) -> bool:
     from redact.detect.name_words import ORG_SUFFIX
 
     def org_word(w: str) -> bool:
         w = w.strip(".,")
+        if w in _CLUB_FORMS or w.lower().endswith(_CLUB_WORDS):
+            return True  # "Fågelsångs IK", "Kallholmens BK", "Ödmårdens Byalag": an association in a name column
         # "AB" alone is a company form; a name ending so ("Wahab", "Rajab") is a name
         return bool(ORG_SUFFIX.search(w)) and (w.upper() == "AB" or not w.lower().endswith("ab"))
 

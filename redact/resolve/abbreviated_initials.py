@@ -20,13 +20,15 @@ from redact.types import Finding
 _L = "A-Za-zÅÄÖåäöÉéÜüØøÆæ"
 # two to six letters with dots or hyphens between them ("g.s.", "s.af.K", "J-P.R", "ha-k"), letters with a
 # capital inside ("vdB", "cvK"), or two to four small letters ("sw", "fro")
+# a slash after a space, a line's start or other initials signs ("Beslutat av Carina Holm /ch", "G.T./hn");
+# after a small word or a number it joins two words ("och/eller", "km/h", "3/4")
 _TOKEN = re.compile(
-    rf"(?<![\w.\-/@&])([{_L}]{{1,3}}(?:[.\-][{_L}]{{1,3}}){{1,3}}\.?|[{_L}][a-zåäöéü]{{0,2}}[A-ZÅÄÖÉÜØÆ][{_L}]{{0,3}}"
+    rf"(?<![\w.\-@&])(?<![a-zåäöéü0-9]/)([{_L}]{{1,3}}(?:[.\-][{_L}]{{1,3}}){{1,3}}\.?|[{_L}][a-zåäöéü]{{0,2}}[A-ZÅÄÖÉÜØÆ][{_L}]{{0,3}}"
     rf"|[a-zåäöéü]{{2,4}})(?![\w\-@]|\.[{_L}\d])")
 _CUES = re.compile(r"(?i:sign|attest|gransk|juster|kvitter|handl|ansv|kontroller|bokad|bokat|noter|utförd|utfört|godkän|upprätt)")
 # Before the initials on their line: the line's start, a cell border, a bracket, a list separator or a signing word.
 _ALONE_BEFORE = re.compile(
-    r"(?:^|\t|\||  |\(|/ |, |; |"
+    r"(?:^|\t|\||  |\(|/ |(?:^|[ \t.A-ZÅÄÖ])/|, |; |"
     r"(?i:\b(?:sign\.?|signatur|signum|attest|attesterat|granskat|granskad|justerat|handl\.?|ansv\.?|kvitterat)"
     r"(?:[ \t]+av)?[ \t]*:?[ \t]))[ \t]*$"
 )

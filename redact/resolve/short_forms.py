@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from redact.resolve.derived_short_forms import find_derived_short_forms
+from redact.resolve.lowercase_names import find_lowercase_first_names
 from redact.resolve.named_nicknames import find_named_nicknames
 from redact.resolve.spans import free_matches
 from redact.types import Finding
@@ -72,6 +73,9 @@ def find_short_forms(findings: Sequence[Finding], page_texts: dict[int, str]) ->
              for w in f.text.split()}
     owners = {form: people for form, people in owners.items() if form not in named}
     derived = find_derived_short_forms(findings, page_texts, frozenset(owners))
+    # the first name written in lower case in a note ("ring zeynep efter kl. 16")
+    derived += [n for n in find_lowercase_first_names(findings, page_texts)
+                if not any(d.page == n.page and d.start < n.end and n.start < d.end for d in derived)]
     # nicknames the text ties to a person ("Stig-Arne Wallgren (Stickan)", "kallas Rê"), whatever their form
     derived += [n for n in find_named_nicknames(findings, page_texts)
                 if not any(d.page == n.page and d.start < n.end and n.start < d.end for d in derived)]
