@@ -42,6 +42,7 @@ from redact.verify.ink import ink_loss, visible_annotations
 from redact.detect.uncertain import NameLexicon, uncertain_findings
 from redact.ingest.ocr import OcrSettings
 from redact.ingest.ocr_memo import OcrMemo
+from redact.ingest.ocr_sense import without_noise
 from redact.verify.ocr import combine as combine_ocr_verification
 from redact.verify.ocr import finish_ocr_pages
 from redact.verify.rule import released_areas
@@ -221,6 +222,7 @@ def _detect_document(
             for page, raw in zip(batch, _detect_reading(detector, batch)):
                 if name_lexicon is not None and page.source == "ocr":  # words OCR read poorly next to names
                     raw += uncertain_findings(page, raw, name_lexicon)
+                    raw = without_noise(page, raw)  # no person proposed on OCR that does not read as text
                 merged = merge(raw, {page.number: page.text})
                 findings.extend(_with_rects(page, merged))
                 page_texts[page.number] = page.text
