@@ -172,6 +172,15 @@ def garbled(token: str) -> bool:
     return not (word[0].isupper() and rises == 1 and falls <= 2)
 
 
+def reading_share(texts: Sequence[str], vocab: Vocabulary | None = None) -> float | None:
+    """Share of known words among the tokens of a reading (None: too few tokens to tell)."""
+    vocab = vocab or vocabulary()
+    tokens = [c for c in (core(t) for t in texts) if _letters(c) >= MIN_LETTERS]
+    if len(tokens) < PAGE_MIN_TOKENS:
+        return None
+    return sum(vocab.knows(t) for t in tokens) / len(tokens)
+
+
 @dataclass(frozen=True)
 class PageSense:
     """Per word of a page, whether its reading is evidence; and the page's share of known words."""
