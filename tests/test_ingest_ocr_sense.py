@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pymupdf
 import pytest
 
 from conftest import mupdf_text, pdftotext
 from redact.ingest.ocr import tesseract_available
 from redact.ingest.ocr_sense import garbled, judge_page, without_noise
+from redact.ingest.ocr_tesseract import OcrSettings, TsvWord
+from redact.ingest.ocr_turns import OcrResult, _ocr_upright, best_reading
 from redact.pipeline import RunOptions, run_file
 from redact.types import Finding, Page, Word
 
@@ -143,3 +146,47 @@ def test_a_poorly_read_stop_word_is_no_guessed_name():
 ])
 def test_garbled_shapes(token, odd):
     assert garbled(token) is odd
+
+
+LONG_LETTER = [
+    "Beslut om bistånd enligt socialtjänstlagen för hushållet i Malmö",
+    "Handläggare: Karin Lindqvist, enheten för ekonomiskt bistånd",
+    "Ärendet gäller ansökan om ekonomiskt bistånd för hyra och el.",
+    "Sökanden Ahmed Hassan har lämnat in ansökan den 3 mars 2024.",
+    "Ansökan beviljas enligt socialtjänstlagen 4 kap. 1 § för april.",
+]
+
+
+@pytest.mark.skipif(not tesseract_available(), reason="tesseract-ocr-swe missing: run make setup")
+def test_a_page_that_only_looks_sideways_is_read_upright():
+    """Pictures and columns can make an upright page look sideways; Tesseract's orientation check finds it
+    upright, and it must be read that way: read turned, its names come out as garbage and are missed."""
+    src = pymupdf.open()
+    page = src.new_page(width=595, height=842)
+    y = 90.0
+    for line in LONG_LETTER * 6:
+        page.insert_text((60, y), line, fontsize=11)
+        y += 20
+    pix = page.get_pixmap(dpi=150, colorspace=pymupdf.csGRAY, alpha=False)
+    gray = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width].copy()
+    src.close()
+    result = _ocr_upright(gray, OcrSettings(), 150, "", sideways=True)
+    assert result.rotation == 0
+    assert {"Lindqvist,", "Hassan"} <= {w.text for w in result.words}
+
+
+def _reading(texts: list[str], conf: float, turn: int) -> OcrResult:
+    words = [TsvWord(t, 40 * i, 0, 30, 12, conf, (1, 1, 1)) for i, t in enumerate(texts)]
+    return OcrResult(words, turn, 1000, 1000)
+
+
+def test_the_turn_that_reads_words_wins_over_the_one_read_with_more_confidence():
+    upside_down = _reading("punoj aq uea 1uauwunaop jeubBugo sreqbuia sdez steq5uiq idezZ sas PIBMIOJ OAOTI PUBIS "
+                           "sjusmujIedap asoyd soutlpeoq sjxodor qvns sdeqrq".split(), 0.8, 180)
+    upright = _reading("Beslut om bistånd enligt socialtjänstlagen för hushållet Handläggare Karin Lindqvist "
+                       "ekonomiskt bistånd hyra Sökanden Ahmed Hassan ansökan".split(), 0.6, 0)
+    assert best_reading([upside_down, upright]) is upright
+    assert best_reading([upright, upside_down]) is upright
+    # Two readings that both read words: the one read with more confidence wins, as before.
+    other = _reading([w.text for w in upright.words], 0.9, 90)
+    assert best_reading([upright, other]) is other
