@@ -31,6 +31,7 @@ not names of the lexicons) is dropped too: OCR read a word there, not a name.
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_right
 import json
 import re
 import logging
@@ -270,11 +271,16 @@ def without_noise(page: Page, findings: Sequence[Finding], vocab: Vocabulary | N
     sense = judge_page(page, vocab)
     vocab = vocab or vocabulary()
     words = page.words
+    ends = [w.end for w in words]  # words stand in reading order: their ends rise
     out: list[Finding] = []
     dropped = 0
     for f in findings:
         if f.category in JUDGED and f.page == page.number and f.start is not None and f.end is not None:
-            covered = [i for i, w in enumerate(words) if w.start < f.end and f.start < w.end]
+            covered = []
+            for i in range(bisect_right(ends, f.start), len(words)):
+                if words[i].start >= f.end:
+                    break
+                covered.append(i)
             if covered and all(sense.noise[i] for i in covered):
                 dropped += 1
                 continue

@@ -39,7 +39,7 @@ def best_reading(readings: Iterable[OcrResult]) -> OcrResult:
         return by_quality
     shares = [reading_share([w.text for w in r.words]) or 0.0 for r in readings]
     i = max(range(len(readings)), key=lambda k: shares[k])
-    mine = shares[readings.index(by_quality)]
+    mine = next(s for r, s in zip(readings, shares) if r is by_quality)
     if readings[i] is not by_quality and shares[i] >= PAGE_SENSE and shares[i] >= SENSE_RATIO * mine:
         return readings[i]
     return by_quality
