@@ -98,6 +98,7 @@ SWEDISH = [
     [("Bergstrom", 0.41), ("070-123", 0.9)],  # a misread surname alone in a table row
     [("Xiomara", 0.92)],  # a name of no lexicon, alone on a line, read well
     [("TR", 0.32), ("Xx", 0.40)],  # the rules of a table read as letters
+    [("Handläggare:", 0.93), ("EK", 0.55)],  # initials beside a label
     [("Ansökan", 0.96), ("beviljas", 0.95), ("enligt", 0.96), ("4", 0.95), ("kap.", 0.95), ("1", 0.97), ("§", 0.9)],
 ]
 

@@ -207,12 +207,14 @@ def judge_page(page: Page, vocab: Vocabulary | None = None) -> PageSense:
     words = page.words
     ocr = [w.conf < TEXT_LAYER_CONF for w in words]
     by_line: dict[int, list[tuple[str, float]]] = {}
+    line_words: dict[int, int] = {}
     page_tokens: list[str] = []
     for w, is_ocr in zip(words, ocr):
         if not is_ocr:
             continue
         t = _counted(w)
         by_line.setdefault(w.line, [])
+        line_words[w.line] = line_words.get(w.line, 0) + 1
         if t is not None:
             by_line[w.line].append((t, w.conf))
             page_tokens.append(t)
@@ -222,9 +224,11 @@ def judge_page(page: Page, vocab: Vocabulary | None = None) -> PageSense:
         # a known word read poorly is as likely chance ("Ten", "usch" in the speckle of a drawing)
         known = sum(conf >= NAME_CONF and vocab.knows(t) for t, conf in read)
         odd = sum(garbled(t) for t in tokens)
-        # one known word alone is no line of text ("SET" read off a turned page); nor is a line
-        # where garbled tokens outnumber the known ones (a stop word read by chance among them)
-        line_sense[line] = known >= 1 and len(tokens) >= 2 and known / len(tokens) >= LINE_SENSE and known > odd
+        # one known word alone on its line is no text ("SET" read off a turned page), one beside initials
+        # is ("Handläggare: AB"); nor is a line where garbled tokens outnumber the known ones (a stop
+        # word read by chance among them)
+        line_sense[line] = (known >= 1 and line_words[line] >= 2 and known / len(tokens) >= LINE_SENSE
+                            and known > odd)
     share: float | None = None
     nonsense = False
     if len(page_tokens) >= PAGE_MIN_TOKENS:
