@@ -9,7 +9,8 @@ output, whose own OCR reads the garbage differently or again, stops the run.
 A word is judged by its own reading and by its line and its page:
 
 * a name of the lexicons read with some confidence stands on its own (on a page
-  that makes no sense, only one read with high confidence);
+  that makes no sense, or a short or all-capital one, only one read with high
+  confidence);
 * a line where enough words are known words (stop words of the languages around
   Swedish, the model's Swedish vocabulary, names), and more than are garbled, is
   text, and every word on it counts, however badly read (a misread surname beside
@@ -214,7 +215,7 @@ def judge_page(page: Page, vocab: Vocabulary | None = None) -> PageSense:
             continue
         t = _counted(w)
         by_line.setdefault(w.line, [])
-        line_words[w.line] = line_words.get(w.line, 0) + 1
+        line_words[w.line] = line_words.get(w.line, 0) + (_letters(core(w.text)) >= 2)
         if t is not None:
             by_line[w.line].append((t, w.conf))
             page_tokens.append(t)
@@ -223,6 +224,8 @@ def judge_page(page: Page, vocab: Vocabulary | None = None) -> PageSense:
         tokens = [t for t, _ in read]
         # a known word read poorly is as likely chance ("Ten", "usch" in the speckle of a drawing)
         known = sum(conf >= NAME_CONF and vocab.knows(t) for t, conf in read)
+        if len(read) == 1 and read[0][1] < SURE_CONF:
+            known = 0  # the one word of its line that could be known must be read surely ("Handläggare: AB")
         odd = sum(garbled(t) for t in tokens)
         # one known word alone on its line is no text ("SET" read off a turned page), one beside initials
         # is ("Handläggare: AB"); nor is a line where garbled tokens outnumber the known ones (a stop
@@ -247,14 +250,18 @@ def judge_page(page: Page, vocab: Vocabulary | None = None) -> PageSense:
         if w.conf < GARBLED_CONF and garbled(c):
             noise.append(True)  # letters glued to digits and brackets, read at a guess ("OGf[2295"), on any line
             continue
-        # a page read the wrong way up reads short names by chance ("Lee", "Ole"): there only a sure one counts
-        if (vocab.is_name(c) and w.conf >= (SURE_CONF if nonsense else NAME_CONF)) or line_sense.get(w.line, False):
+        if line_sense.get(w.line, False):
+            noise.append(False)
+            continue
+        short = _letters(c) <= MIN_LETTERS or (c.isupper() and _letters(c) >= 2)
+        # a page read the wrong way up, or the speckle of a drawing, reads short names by chance ("Lee",
+        # "Ole", "EBA"): there, and for a short or capital one off a line of text, only a sure one counts
+        if vocab.is_name(c) and w.conf >= (SURE_CONF if nonsense or short else NAME_CONF):
             noise.append(False)
             continue
         if nonsense:
             noise.append(True)
             continue
-        short = _letters(c) <= MIN_LETTERS or (c.isupper() and _letters(c) >= 2)
         noise.append(w.conf < SURE_CONF and (short or garbled(c)))
     return PageSense(tuple(noise), share)
 
