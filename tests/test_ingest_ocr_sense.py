@@ -97,7 +97,7 @@ SWEDISH = [
     [("om", 0.95), ("bistånd", 0.95), ("för", 0.97), ("hyra", 0.96), ("och", 0.97), ("el.", 0.9)],
     [("Bergstrom", 0.41), ("070-123", 0.9)],  # a misread surname alone in a table row
     [("Xiomara", 0.92)],  # a name of no lexicon, alone on a line, read well
-    [("TR", 0.32), ("Xx", 0.40)],  # the rules of a table read as letters
+    [("TR", 0.32), ("4711", 0.5), ("Xx", 0.40)],  # the rules of a table read as letters, beside a number
     [("Handläggare:", 0.93), ("EK", 0.55)],  # initials beside a label
     [("Ansökan", 0.96), ("beviljas", 0.95), ("enligt", 0.96), ("4", 0.95), ("kap.", 0.95), ("1", 0.97), ("§", 0.9)],
 ]
@@ -126,6 +126,9 @@ def test_only_persons_on_noise_are_dropped():
 
     found = [finding("Karin"), finding("Bergstrom", "ocr_uncertain"), finding("Xiomara"), finding("TR", "initials"),
              finding("Xx", category="LICENSE_PLATE")]
+    rules = [w for w in page.words if w.text in ("TR", "Xx")]
+    # a proposal over garbage and a number is dropped too: digits are no evidence of a name
+    found.append(Finding("f-row", 1, rules[0].start, rules[1].end, "TR Xx", "PERSON", 0.85, "names"))
     kept = {f.text for f in without_noise(page, found)}
     assert kept == {"Karin", "Bergstrom", "Xiomara", "Xx"}
     # A text layer (confidence 1.0) is never judged.

@@ -245,7 +245,7 @@ def judge_page(page: Page, vocab: Vocabulary | None = None) -> PageSense:
             continue
         c = core(w.text)
         if not any(ch.isalpha() for ch in c):
-            noise.append(False)  # numbers and punctuation are judged by their own detectors
+            noise.append(False)  # numbers and punctuation: their own detectors judge them, not this
             continue
         if w.conf < GARBLED_CONF and garbled(c):
             noise.append(True)  # letters glued to digits and brackets, read at a guess ("OGf[2295"), on any line
@@ -292,7 +292,9 @@ def without_noise(page: Page, findings: Sequence[Finding], vocab: Vocabulary | N
                 if words[i].start >= f.end:
                     break
                 covered.append(i)
-            if covered and all(sense.noise[i] for i in covered):
+            # words without a letter ("3240/20") are no evidence of a name either way
+            lettered = [i for i in covered if any(c.isalpha() for c in words[i].text)]
+            if lettered and all(sense.noise[i] for i in lettered):
                 dropped += 1
                 continue
             if f.detector == GUESS_DETECTOR and covered and all(
