@@ -13,6 +13,7 @@ from redact.detect.engine import Detector
 from redact.detect.uncertain import NameLexicon, uncertain_findings
 from redact.errors import InputError
 from redact.ingest.flatten import flat_input
+from redact.ingest.ocr_sense import without_noise
 from redact.ingest.pdf import describe_pdf, extract_page, open_pdf, reading_text
 from redact.ingest.poppler import disagreeing_lines, read_bbox_layout, view_page
 from redact.ingest.spill import PageSpill
@@ -150,6 +151,7 @@ def _detect_document(
             for page, raw in zip(batch, _detect_reading(detector, batch)):
                 if name_lexicon is not None and page.source == "ocr":  # words OCR read poorly next to names
                     raw += uncertain_findings(page, raw, name_lexicon)
+                    raw = without_noise(page, raw)  # no person proposed on OCR that does not read as text
                 merged = merge(raw, {page.number: page.text})
                 findings.extend(_with_rects(page, merged))
                 page_texts[page.number] = page.text

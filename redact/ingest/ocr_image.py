@@ -25,6 +25,7 @@ from redact.ingest.ocr_turns import (
     _read_stacked,
     _read_turned,
     _unrotate_read_box,
+    best_reading,
 )
 
 log = logging.getLogger(__name__)
@@ -114,7 +115,7 @@ def ocr_turns(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str
     for group in groups:
         for (r, _), words in zip(group, _read_stacked([t for _, t in group], settings, page_label, round(read_dpi))):
             results.append(OcrResult(words, r, w, h, scale))
-    best = max(results, key=lambda r: r.quality * len(r.words))
+    best = best_reading(results)
     heights = sorted(wd.height for wd in best.words)
     # Read small (not only because the image is huge) and found small print or read it poorly: read again at
     # full resolution. An image without a word (a logo, a photo) is not read twice.

@@ -9,14 +9,40 @@ image to the pixels of the image as it was rendered.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from redact.ingest.ocr_sense import PAGE_SENSE, reading_share
 from redact.ingest.ocr_tesseract import OcrSettings, TsvWord, _pgm, detect_orientation, run_tesseract
 from redact.types import Rect
 
 log = logging.getLogger(__name__)
+
+
+#: A turn that reads this many times the share of known words of another wins over it, whatever their confidence.
+SENSE_RATIO = 2.0
+
+
+def best_reading(readings: Iterable[OcrResult]) -> OcrResult:
+    """The reading of an image that reads best: the most letters read with confidence, unless another reads
+    clearly more known words (see ``ocr_sense``).
+
+    Tesseract reads a page turned the wrong way up with confidence too ("punoj aq uea" for "found and
+    can"), and a page with a picture or symbols on it reads upright with little: the words it reads
+    are what tells which way up the text stands.
+    """
+    readings = list(readings)
+    by_quality = max(readings, key=lambda r: r.quality * len(r.words))
+    if len(readings) < 2:
+        return by_quality
+    shares = [reading_share([w.text for w in r.words]) or 0.0 for r in readings]
+    i = max(range(len(readings)), key=lambda k: shares[k])
+    mine = next(s for r, s in zip(readings, shares) if r is by_quality)
+    if readings[i] is not by_quality and shares[i] >= PAGE_SENSE and shares[i] >= SENSE_RATIO * mine:
+        return readings[i]
+    return by_quality
 
 
 @dataclass
@@ -157,7 +183,7 @@ def _ocr_upright(
         pick = rot if rot and conf >= 1.0 else likely
         if pick not in readings:
             readings[pick] = _read_turned(gray, settings, dpi, page_label, pick)
-        best = max(readings.values(), key=lambda r: r.quality * len(r.words))
+        best = best_reading(readings.values())
         best.asked = True
         if best.rotation:
             log.info("%ssidan var vriden %d grader", page_label, best.rotation)
@@ -168,7 +194,9 @@ def _ocr_upright(
         if not settings.orientation or (first.quality >= 0.6 and len(first.words) >= 3) or not first.words:
             return first
     rot, conf = detect_orientation(gray, settings, dpi)
-    if rot and conf >= 1.0:
+    if conf >= 1.0 and (rot or first is None):
+        # a page that only looked sideways (pictures, columns) and that the check finds upright is read upright:
+        # the turns searched below would leave out the one way it stands
         candidates = [rot]
     elif first is None or first.quality < 0.5:
         # OSD could not tell (too little text, handwriting): the middle of the image is read in every
@@ -180,8 +208,7 @@ def _ocr_upright(
     best = first
     for r in candidates:
         other = _read_turned(gray, settings, dpi, page_label, r)
-        if best is None or other.quality * len(other.words) > best.quality * len(best.words):
-            best = other
+        best = other if best is None else best_reading((best, other))
         if best.quality >= 0.8:
             break
     if best is None:
