@@ -31,6 +31,7 @@ def test_the_whole_address_is_found(addresses, address):
     assert address in addresses
 
 
-def test_a_plan_is_no_street(blank_detector):
-    page = Page(number=1, text="Kommunens detaljplan 3 antogs i maj.\n", words=(), width=595, height=842)
+def test_a_plan_or_a_numbered_public_road_is_no_street(blank_detector):
+    text = "Kommunens detaljplan 3 antogs i maj.\nTrafikverkets länsväg 597 stängs i mars.\n"
+    page = Page(number=1, text=text, words=(), width=595, height=842)
     assert not [f for f in blank_detector.detect(page) if f.category == "ADDRESS"]

@@ -48,7 +48,9 @@ STREET = rf"""
       | [{U}][{L}]{{4,}}v\.(?=[ \t]*\d)  # a street word cut short in a narrow column: "Lillskogsv. 40"
       | {WORD}(?:-{WORD})?{SP}(?i:{SEPARATE_SUFFIX})
       # a village's road in a lowercase compound, with its number: "Sörmyra byväg 31", "Åsen skogsvägen 4"
-      | {WORD}{SP}[a-zåäö]{{2,8}}(?:väg|vägen|gata|gatan)(?={SP}+\d)
+      # (a numbered public road is no one's home: "Trafikverkets länsväg 597", "riksväg 45")
+      | {WORD}{SP}(?!(?:riks|läns|europa|motor|järn|cykel|gång|huvud|genomfarts|förbifarts|infarts|omfarts|enskild)
+                         (?:väg|vägen))[a-zåäö]{{2,8}}(?:väg|vägen|gata|gatan)(?={SP}+\d)
     )
 """
 NUMBER = rf"""
