@@ -47,6 +47,10 @@ STREET = rf"""
         [{U}](?:[{L}]+?|[{U}]+?)-?(?i:{COMPOUND_SUFFIX})
       | [{U}][{L}]{{4,}}v\.(?=[ \t]*\d)  # a street word cut short in a narrow column: "Lillskogsv. 40"
       | {WORD}(?:-{WORD})?{SP}(?i:{SEPARATE_SUFFIX})
+      # a village's road in a lowercase compound, with its number: "Sörmyra byväg 31", "Åsen skogsvägen 4"
+      # (a numbered public road is no one's home: "Trafikverkets länsväg 597", "riksväg 45")
+      | {WORD}{SP}(?!(?:riks|läns|europa|motor|järn|cykel|gång|huvud|genomfarts|förbifarts|infarts|omfarts|enskild)
+                         (?:väg|vägen))[a-zåäö]{{2,8}}(?:väg|vägen|gata|gatan)(?={SP}+\d)
     )
 """
 NUMBER = rf"""
@@ -158,7 +162,7 @@ _KIN = (r"(?i:mamma|pappa|mor|far|mamman|pappan|modern|fadern|mormor|morfar|farm
         r"moster|faster|morbror|farbror|bror|brodern|syster|systern|kusin|vän|väninna|pojkvän|flickvän|sambo|"
         r"sin[ ]\w+|hans[ ]\w+|hennes[ ]\w+|deras[ ]\w+)")
 _STREET_AFTER_KIN = compile_(
-    rf"(?<![\w-])(?i:hos)[ \t]+{_KIN}[ \t]+(?i:på)[ \t]*\n?[ \t]*(?P<street>{STREET})(?![\w-])"
+    rf"(?<![\w-])(?i:hos)[ \t]+{_KIN}(?:[ \t]+[{U}][\w'’-]+){{0,3}}[ \t]+(?i:på)[ \t]*\n?[ \t]*(?P<street>{STREET})(?![\w-])"
 )
 # A village or farm and its house number after a residence cue, a few words between: "bor sedan i somras på
 # Åsbränna 56", "flyttade i maj till Norrbyn 7" (a place and a number is a home, with no street word).
@@ -203,9 +207,12 @@ _FOREIGN_STREET_CORE = (
     # the Nordic and Baltic street words written apart: "Kongens gate 3", "Narva mnt 7", "Gedimino pr. 9"
     rf"gate|gata|gaten|vei|veien|vej|vejen|gade|plass|plads|torv|mnt|maantee|pr\.|prospektas|g\.|gatvė)"
     rf"|(?:ul\.|Ul\.|ulica|Ulica|Calle|Carrer|Avenida|Via|Viale|Piazza|Strada|Rue|rue|Rua|Avenue|Rruga|Rr\.|Ulitsa|"
-    rf"Bulevardi|Bulevar|Bul\.)[ \t]+"
+    rf"Bulevardi|Bulevar|Bul\.|vul\.|Vul\.|prosp\.|Prosp\.)[ \t]+"
     rf"(?:(?:[A-ZÅÄÖÉÜŠŽČĆĐ][\w'’.-]*|de|del|la|las|los|di|da|do|dos|des|du|le|e|i)[ \t]+){{0,4}}?"
-    rf"(?=[\w'’.-]*[ \t]+\d)[A-ZÅÄÖÉÜŠŽČĆĐ\d][\w'’.-]*)"
+    rf"(?=[\w'’.-]*[ \t]+\d)[A-ZÅÄÖÉÜŠŽČĆĐ\d][\w'’.-]*"
+    # a Serbian or Croatian boulevard or street named by a noun in the genitive: "Bulevar oslobođenja 47",
+    # "Bulevar kralja Petra 112"
+    rf"|(?:Bulevar|Bul\.|Ulica|Trg)[ \t]+[a-zšžčćđ][\w'’-]{{3,}}(?:[ \t]+[A-ZŠŽČĆĐ][\w'’-]+){{0,2}}(?=[ \t]+\d))"
 )
 # any capitalised word, "Tromsø", "Łódź"; two before a comma or the line's end ("Novi Sad")
 # a Danish town's district letter ("8210 Aarhus V", "1050 København K")
@@ -217,7 +224,9 @@ _FOREIGN_POST = (rf"(?:(?:\d{{4}}[ \t]?[A-Z]{{2}}(?![\w])|(?:[A-Z]{{1,2}}-)?\d{{
 # A floor or door after the house number: Dutch "212 III", "14 hs"; Danish "31, 1. th.", "8, st. tv.".
 _FOREIGN_FLOOR = (r"(?:[ \t]+(?:I{1,3}|IV|hs|bis)(?![\w])"
                   # a Spanish floor and door: "Calle Mayor 10, 3º B, 28013 Madrid"
-                  r"|,[ \t]*\d{1,2}[º°ª][ \t]*[A-Z]?(?=[ \t]*,)"
+                  r"|,[ \t]*\d{1,2}\.?[º°ª][ \t]*[A-Z]?(?=[ \t]*,)"
+                  # a flat's number: Ukrainian or Russian "21, kv. 8", "apt. 4", "app. 12"
+                  r"|,[ \t]*(?:kv\.|kv|apt\.|app\.|lgh)[ \t]*\d{1,4}(?=[ \t]*,)"
                   r"|,[ \t]*(?:\d{1,2}\.|st\.|kl\.)[ \t]*(?:(?:th|tv|mf)\.?(?![\w]))?(?=[ \t]*,))?")
 _FOREIGN_STREET = compile_(
     # a flat after the house number: "5 A 3", "5/12", "7-12", Polish "104 m. 5"

@@ -46,7 +46,10 @@ _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap
           # what a person is handed to open a door or pay a trip: a badge, a tag, a chip ("Nyckelbricka NB 0417")
           "bricka", "brickan", "tagg", "taggen", "chip", "chipet",
           # a permit granted to one person: to park as a disabled driver, to ride the transport service
-          "p-tillstånd", "parkeringstillstånd", "färdtjänsttillstånd", "färdtjänstbeslut")
+          "p-tillstånd", "parkeringstillstånd", "färdtjänsttillstånd", "färdtjänstbeslut",
+          # a certificate or a competence granted to one person: its number is in a register of persons
+          # ("Kursintyg MSB-E 0871", a column "Behörighet" of "KA 3302-21")
+          "intyg", "intyget", "behörighet")
 # The code of a lock, a door, a gate or an alarm: it opens one person's home ("Låskod", "Portkod", "Larmkod");
 # other "-kod" compounds name a ledger's or a diagnosis's codes and are no label here.
 _DOOR_CODE_NOUN = re.compile(r"^(?:lås|port|dörr|entré|grind|larm|nyckel|nyckelskåps|nyckelbox|kodlås|box|passer)"

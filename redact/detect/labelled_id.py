@@ -37,7 +37,7 @@ _LABEL = rf"(?i:(?P<label>(?:{'|'.join(_STEMS)})(?:-?nummer|-?numret|-?nr\.?|-?i
 # the value: optional letters, then digits with spaces, dashes, slashes or dots inside
 # (a group of capitals alone may stand between dashes: "2026-K-0042", "4471-AB-12")
 # (a frame number may end in a check letter of its own: "WBK 0938 2271 F")
-_VALUE = (r"(?P<value>(?:[A-ZÅÄÖ]{1,4}[-\s]?)?\d[\dA-Z]*"
+_VALUE = (r"(?P<value>(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2}(?=[ \u00a0]\d))?[-\s]?)?\d[\dA-Z]*"
           r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*|[-/][A-ZÅÄÖ]{1,3}(?=[-/]\d)){0,5}"
           # a check letter after a space or a dash ("WBK 0938 2271 F", "00-4471-N"); not "I" after a space: a
           # sentence's "I dag" after a number
@@ -195,6 +195,22 @@ def _wrapped(text: str, m: re.Match[str]) -> bool:
     return m.end("sep") - line_start >= _WRAPPED_LINE and not text[m.end("sep"):m.start("next")].strip()
 
 
+# A tag's or a card's number in two groups ("passertagg 0047 1193") has a phone's shape, but no one labels a
+# telephone so; a register's serial after a year ("reservnummer RV 2026-04417": five digits) is longer than a case's.
+_TAG_NUMBER = re.compile(r"^\d{4}[ \u00a0]\d{4}$")
+_YEAR_SERIAL = re.compile(r"^[A-ZÅÄÖ]{1,4}[ \u00a0-](?:19|20)\d\d-\d{5}$")
+
+
+def _code_after_own_label(label: str, strength: str, value: str) -> bool:
+    """A value shaped like a phone number or a case number that the label says is a person's code."""
+    if strength == "noun" and _PERSONAL_THING.search(label.lower()) and _TAG_NUMBER.match(value):
+        return True
+    return strength == "number" and bool(_YEAR_SERIAL.match(value))
+
+
+_PERSONAL_THING = re.compile(r"tagg|bricka|brickan|chip|kort")
+
+
 def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     label = m.group("label")
     strength = label_strength(label)
@@ -210,7 +226,8 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     value = m.group("value")
     digits = sum(c.isdigit() for c in value)
-    if digits < 3 or _NOT_A_CODE.match(value) or _MONEY_AFTER.match(text, m.end("value")):
+    if digits < 3 or _MONEY_AFTER.match(text, m.end("value")) or (
+            _NOT_A_CODE.match(value) and not _code_after_own_label(label, strength, value)):
         return None
     prefixed = value[:1].isalpha()
     if "held" in m.groupdict() and m.group("held") is not None and not (strength == "number" and _CODE_LIKE.match(value) and digits >= 5):

@@ -80,7 +80,7 @@ def _check_nordic(text: str, m: re.Match[str]) -> Verdict | None:
 # and digits, a space or a dash inside, a letter and a digit both. ("Regnr" keeps the Swedish shapes.)
 _NAMED_PLATE = compile_(
     r"(?<![\w-])(?i:skylt(?:en|ar|arna)?|nummerskylt(?:en)?|registreringsskylt(?:en)?|nummerplåt(?:en)?|plåten)"
-    r"[ \t]*(?::[ \t]*|\([ \t]*)?"
+    r"[ \t]*(?::[ \t]*|\([ \t]*|,[ \t]+)?"
     r"(?P<value>[A-ZÆØÅÄÖ0-9]{1,7}(?:[ -][A-ZÆØÅÄÖ0-9]{1,5}){0,2})(?![\w\-/]|[.,]\d)"
 )
 
@@ -106,6 +106,8 @@ class LicensePlateRecognizer(SwedishPatternRecognizer):
         Rule("foreign_plate_in_vehicle_column", _FOREIGN_PLATE, score=0.7, check=_check_foreign_in_column, needs=_HEADER_CUES),
         Rule("named_plate", _NAMED_PLATE, score=0.8, check=_check_named, needs=("skylt", "plåt")),
         Rule("nordic_plate", _NORDIC_PLATE, score=0.2, context_score=0.8, check=_check_nordic, before=30,
-             context=("reg", "regnr", "reg.nr", "registreringsnummer", "bil", "bilen", "fordon", "fordonet"),
-             require_context=True, needs=("reg", "fordon", "bil")),
+             context=("reg", "regnr", "reg.nr", "registreringsnummer", "bil", "bilen", "fordon", "fordonet",
+                      # "dansk registrering AX 41 882", "traktorn CV 31 882"
+                      "registrering", "registreringen", "traktor", "traktorn", "släpvagn", "släpvagnen"),
+             require_context=True, needs=("reg", "fordon", "bil", "traktor", "släpvagn")),
     )

@@ -72,6 +72,40 @@ def _next_cell(text: str, f: Finding) -> str | None:
     return text[na:nb]
 
 
+# Headers of a column whose company builds, applies or acts on the property without owning it: a builder's
+# or an applicant's name says nothing of who owns the land ("| Fastighet | Byggherre |" in a permits table).
+_PARTY_HEADERS = frozenset({"byggherre", "sökande", "beställare", "entreprenör", "kontrollansvarig", "ombud",
+                            "utförare", "leverantör", "sotare", "konsult"})
+_HEADER_REACH = 2500  # characters above the row: the table's header
+_HEADER_LINE = re.compile(r"(?im)^[ \t]*fastighet(?:er|sbeteckning|sbet\.?)?[ \t]*:?[ \t]*\n(?P<next>[^\n]*)$")
+
+
+def _party_column(text: str, f: Finding) -> bool:
+    """True when the cell after the designation's stands in a column of builders or applicants, not owners."""
+    a, b = _line_bounds(text, f.start or 0)
+    if text[a:b].strip() == f.text.strip():
+        # a table read one cell a line: the header of the next column is the line after the "Fastighet" header
+        m = None
+        for m in _HEADER_LINE.finditer(text, max(0, a - _HEADER_REACH), a):
+            pass
+        return m is not None and m.group("next").strip().lower().rstrip(":") in _PARTY_HEADERS
+    row = [c.strip().lower() for c in _SPLIT.split(text[a:b])]
+    here = " ".join(f.text.split()).lower()
+    idx = next((i for i, c in enumerate(row) if here in " ".join(c.split())), None)
+    if idx is None:
+        return False
+    pos = a
+    while pos > 0 and a - pos < _HEADER_REACH:
+        pa = text.rfind("\n", 0, pos - 1) + 1
+        cells = [c.strip().lower().rstrip(":") for c in _SPLIT.split(text[pa:pos - 1])]
+        if any(c.startswith("fastighet") for c in cells):
+            if idx + 1 < len(cells):
+                return cells[idx + 1] in _PARTY_HEADERS
+            return False
+        pos = pa
+    return False
+
+
 def _owner_line_above(text: str, f: Finding, persons: Sequence[Finding]) -> bool:
     a, b = _line_bounds(text, f.start or 0)
     colon = text.find(":", a, f.start)
@@ -97,7 +131,7 @@ def _organisations(f: Finding, text: str, persons: Sequence[Finding]) -> bool:
     if _OWNER_AFTER.match(text, f.end, min(len(text), f.end + 80)):
         return True
     cell = _next_cell(text, f)
-    if cell is not None and _ORG_CELL.match(cell) and not _MUNICIPALITY.search(cell):
+    if cell is not None and _ORG_CELL.match(cell) and not _MUNICIPALITY.search(cell) and not _party_column(text, f):
         # a municipality in a table of neighbours' properties is a party like the others: its designation
         # is listed for the record and masked as theirs are (recall first); a company's or an association's is kept
         return True

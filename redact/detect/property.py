@@ -64,6 +64,12 @@ _TAKEN_AFTER = frozenset({"kv", "kv.", "kvarter", "kvarteret", "fastighet", "fas
 _WEEKDAYS = frozenset({"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"})
 
 
+# A table's "Fastighet" header as a cell of a row or alone on its line: the designations below it are properties.
+_HEADER_CELL = re.compile(r"(?im)(?:^|[|\t])[ \t]*(?:fastighet|fastigheter|fastighetsbeteckning|fastighetsbet\.?)"
+                          r"[ \t]*(?:$|[|\t])")
+_COLUMN_REACH = 2500  # characters below the header: the table's rows
+
+
 def _check_block_unit(text: str, m: re.Match[str]) -> Verdict | None:
     start = ctx.trim_leading_words(text, m.start(), m.end(), ctx.NOT_A_NAME | _WEEKDAYS)
     if start >= m.end("name"):
@@ -74,6 +80,9 @@ def _check_block_unit(text: str, m: re.Match[str]) -> Verdict | None:
         if len(block) == 4 and block[:2] in ("19", "20"):
             return None  # a year and a serial: a statute or report number
         if len(unit) == 2 and int(block) <= 23 and int(unit) <= 59:
+            if _HEADER_CELL.search(text, max(0, start - _COLUMN_REACH), start):
+                # under a "Fastighet" header cell ("RÄVSUNDA BACKTJÄRN 1:48" in a table of permits) it is no time
+                return Verdict(start, m.end(), "name + block:unit under a Fastighet header")
             return Verdict(start, m.end(), "name + HH:MM (could be a time)", 0.4)
     return Verdict(start, m.end(), "name + block:unit")
 
@@ -86,7 +95,11 @@ def _check_listed_unit(text: str, m: re.Match[str]) -> Verdict | None:
     verdict = _check_block_unit(text, first) if first else None
     if verdict is None:
         return None
-    return Verdict(m.start("unit"), m.end("unit"), "block:unit listed after a property", verdict.score)
+    # "Kallvattnet 4:19 och 4:20" is one designation of two units: the word that joins them goes under the
+    # same box, so that no lone "och" stands between two masks (a comma is left)
+    joined = text[m.start():m.start("unit")]
+    start = m.start() + len(joined) - len(joined.lstrip()) if joined.strip(" \t\n,") else m.start("unit")
+    return Verdict(start, m.end("unit"), "block:unit listed after a property", verdict.score)
 
 
 def _check_kvarter(text: str, m: re.Match[str]) -> Verdict | None:
@@ -171,7 +184,6 @@ _CELL = compile_(
 )
 _COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:fastighet|fastigheter|fastighetsbeteckning|fastighetsbet\.?|fast\.bet\.?|"
                             r"grannfastighet|berörd[ \t]+fastighet)[ \t]*:?[ \t]*$")
-_COLUMN_REACH = 2500  # characters below the header: the table's rows
 
 
 def _check_column_cell(text: str, m: re.Match[str]) -> Verdict | None:

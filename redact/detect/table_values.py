@@ -38,6 +38,9 @@ _ADDRESS_VALUE = re.compile(
 # a key's or a lock's short code: two digits and a letter, joined ("K-33", "B7"); "C 14" is a grave or a seat
 _SHORT_CODE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}-?\d\d|\d\d-?[A-ZÅÄÖ]{1,2})$")
 _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
+# the authority's own case number, letters, the year and a serial ("BN 2026-0493", "KS 2027/112"): where a table is
+# read one cell a line and its columns slip, it may fall under a code's header; it is nobody's code
+_CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]{1,6}[ \u00a0](?:19|20)\d\d[-/]\d{1,4}$")
 
 
 def value_fits(kind: str, value: str) -> bool:
@@ -57,7 +60,8 @@ def value_fits(kind: str, value: str) -> bool:
         digits = sum(ch.isdigit() for ch in v)
         # three digits at least, as after a label: a found number is masked wherever it stands in the document
         # a key's or a lock's short code has two digits and a letter ("K-33", "B7")
-        return (digits >= 3 or _SHORT_CODE.match(v) is not None) and len(v) <= 24 and not _DATE.match(v)
+        return ((digits >= 3 or _SHORT_CODE.match(v) is not None) and len(v) <= 24 and not _DATE.match(v)
+                and not _CASE_NUMBER.match(v))
     if any(ch.isdigit() for ch in v) or "@" in v or ":" in v:
         return False  # a "Label: value" line below the table is no name cell
     words = v.split()

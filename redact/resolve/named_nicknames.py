@@ -24,6 +24,14 @@ _CALLED = re.compile(
     rf"(?:[ \t]+för)?[ \t]+[\"“”'‘’]?(?P<nick>{_NICK})(?![\w-])"
 )
 
+# The nickname said of the person named just before, in the same clause ("Sakda Boonmee, som alla på lagret
+# kallar Sak", "Anong Khamsing, som kallas Nong", "Erik-Jan Holm (kallas Ejje)"): the text says whose it is, so
+# it need not share the name's opening letters.
+_TIED = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:som[ \t]+(?:[^\W\d_]+[ \t]+){0,4}?(?:kallar|kallas|brukar[ \t]+kallas)|kallad|kallas)"
+    r"|\([ \t]*(?:kallas|kallad)|[ \t]+(?:kallas|kallad))"
+    rf"(?:[ \t]+(?:sig|för))?[ \t]+[\"“”'‘’]?(?P<nick>{_NICK})(?![\w-])"
+)
 
 def _initial(word: str) -> str:
     """The first two letters without accents ("Rê" -> "re"): a nickname keeps the name's opening, not always its
@@ -54,10 +62,11 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
     covered = {(f.page, f.start, f.end) for f in findings if f.start is not None}
     new: list[Finding] = []
 
-    def add(page: int, m: re.Match[str], owner: Finding | None, owners_initials: set[str], why: str) -> None:
+    def add(page: int, m: re.Match[str], owner: Finding | None, owners_initials: set[str], why: str,
+            tied: bool = False) -> None:
         nick = m.group("nick")
         a, b = m.start("nick"), m.end("nick")
-        if _initial(nick) not in owners_initials or (page, a, b) in covered:
+        if (not tied and _initial(nick) not in owners_initials) or (page, a, b) in covered:
             return
         if owner is not None and len(nick) > len(owner.text.split()[0]) + 2:
             return  # a nickname is short: "Anna Berg (Ansvarig)" adds a role
@@ -75,6 +84,11 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
         m = _BRACKETED.match(text, f.end)
         if m:
             add(f.page, m, f, {_initial(f.text)}, "smeknamn inom parentes efter namnet")
+            continue
+        if "kalla" in text[f.end:f.end + 60]:
+            m = _TIED.match(text, f.end)
+            if m:
+                add(f.page, m, f, set(), "smeknamn efter 'kallas' om personen just före", tied=True)
     initials = {}
     for f in people:
         initials.setdefault(_initial(f.text), []).append(f)

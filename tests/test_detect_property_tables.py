@@ -1,0 +1,50 @@
+"""Property designations in tables: one beside a builder's company (a builder owns nothing by building), one in
+capitals, and two units of one tract joined by "och" under a single box. Fictional text; the blank pipeline."""
+
+from __future__ import annotations
+
+from redact.types import Page
+
+PERMITS = """Beviljade bygglov, november
+Ärende
+Fastighet
+Byggherre
+Handläggare
+BN 2027-0101
+LINDÅS NORRBY 1:36
+Norrby Fritidshus AB
+Eva Lund
+BN 2027-0102
+Lindås Åkern 4:12
+Åkerns Bygg AB
+Eva Lund
+"""
+
+OWNERS = """Arrenden
+Ärende
+Fastighet
+Ägare
+ARR-7
+Lindås Skogen 2:3
+Skogens Förvaltning AB
+"""
+
+
+def _found(detector, text: str) -> dict[str, str]:
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    return {" ".join(f.text.split()): f.category for f in detector.detect(page)}
+
+
+def test_a_property_beside_its_builder_is_masked(blank_detector):
+    found = _found(blank_detector, PERMITS)
+    assert found.get("LINDÅS NORRBY 1:36") == "PROPERTY"
+    assert found.get("Lindås Åkern 4:12") == "PROPERTY"
+
+
+def test_a_property_beside_its_owning_company_is_kept(blank_detector):
+    assert "Lindås Skogen 2:3" not in _found(blank_detector, OWNERS)
+
+
+def test_two_units_joined_by_och_leave_no_word_between_the_boxes(blank_detector):
+    found = _found(blank_detector, "| Petersen | Norrmyra 3:17 och 3:18 | SE 118 044\n")
+    assert "Norrmyra 3:17" in found and "och 3:18" in found

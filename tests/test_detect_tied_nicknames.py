@@ -1,0 +1,39 @@
+"""A nickname the text says of the person named just before it ("Sakda Boonmee, som alla på lagret kallar Sak",
+"Erik-Jan Holmberg (kallas Ejje)") is masked though it does not begin as the first name does; a place or a
+thing called so after a word that is no person stays. Fictional text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from redact.resolve.named_nicknames import find_named_nicknames
+from redact.types import Finding
+
+TEXT = """Protokoll från kökets personalmöte
+Sakda Boonmee, som alla på lagret kallar Sak, betalade kontant och kvitto saknas.
+Anong Khamsing, som kallas Nong, kan börja i januari.
+Erik-Jan Holmberg (kallas Ejje) fyller 70 i mars.
+Somsak Intharaphan, som alla kallar Nok, flyttar till sin dotter.
+Rummet vid entrén, som alla kallar Lyan, målas om i vår.
+"""
+PEOPLE = ("Sakda Boonmee", "Anong Khamsing", "Erik-Jan Holmberg", "Somsak Intharaphan")
+
+
+def _nicknames() -> set[str]:
+    findings = []
+    for i, name in enumerate(PEOPLE):
+        m = re.search(re.escape(name), TEXT)
+        findings.append(Finding(id=f"p{i}", page=1, start=m.start(), end=m.end(), text=name, category="PERSON",
+                                score=0.85, detector="ner"))
+    return {f.text for f in find_named_nicknames(findings, {1: TEXT})}
+
+
+@pytest.mark.parametrize("nick", ["Sak", "Nong", "Ejje", "Nok"])
+def test_a_nickname_said_of_the_person_just_named_is_masked(nick):
+    assert nick in _nicknames()
+
+
+def test_a_room_called_so_is_no_nickname():
+    assert "Lyan" not in _nicknames()
