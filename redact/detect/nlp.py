@@ -11,10 +11,12 @@ from collections.abc import Callable
 
 import spacy
 from spacy import util
+from spacy.attrs import ORTH
 from spacy.tokenizer import Tokenizer
 from thinc.api import NumpyOps
 
 from redact.detect import lemmatizer as _lemmatizer  # noqa: F401  (registers the custom component)
+from redact.detect.heap import keep_freed_heap
 from redact.errors import ModelMissingError
 
 log = logging.getLogger(__name__)
@@ -111,6 +113,8 @@ def load_pipeline(path: Path | None = None) -> spacy.Language:
         # An older build without lemmas would leave Presidio's context words without effect.
         nlp.add_pipe(_lemmatizer.FACTORY, last=True)
     use_numpy_matmul(nlp)
+    cache_every_chunk(nlp.tokenizer)
+    keep_freed_heap()
     log.debug("loaded pipeline %s with %s", path, nlp.pipe_names)
     return nlp
 
@@ -128,3 +132,31 @@ def use_numpy_matmul(nlp: spacy.Language) -> None:
         if model is not None and hasattr(model, "walk"):
             for node in model.walk():
                 node.ops = ops
+
+
+#: Whitespace chunks spaCy's base exceptions list as special cases that only repeat their own text.
+#: (Not the lone space: a text can begin with one only, and its special case clears the first
+#: token's sentence start.)
+_PLAIN_WHITESPACE = ("\n", "\t")
+
+
+def cache_every_chunk(tokenizer: Tokenizer) -> None:
+    """Drop the tokenizer's special cases for a lone line break or tab: they tokenize the same without one.
+
+    spaCy stops caching a text's chunks for the rest of the text once one chunk was a special
+    case, and every line break of a page is one: each word after the first line was split by
+    the affix expressions again, on every page (about 2 ms a page). Without these cases the
+    tokens, their offsets and whitespace are the same, and every chunk is cached.
+    """
+    rules = tokenizer.rules or {}
+    plain = [k for k in _PLAIN_WHITESPACE if _only_orth(rules.get(k), k)]
+    if plain:
+        tokenizer.rules = {k: v for k, v in rules.items() if k not in plain}
+
+
+def _only_orth(substrings: object, text: str) -> bool:
+    """True for a special case that makes ``text`` one token with no attribute but its text."""
+    if not isinstance(substrings, list) or len(substrings) != 1 or not isinstance(substrings[0], dict):
+        return False
+    attrs = substrings[0]
+    return len(attrs) == 1 and attrs.get(ORTH, attrs.get("ORTH")) == text
