@@ -41,19 +41,38 @@ class NameNormTokenizer(Tokenizer):
 
     def __call__(self, text):  # noqa: D102
         doc = super().__call__(text)
-        first, last, exceptions = _name_sets()
-        for tok in doc:
-            t = tok.text
-            if len(t) < 2 or not t[0].isupper():
-                continue
-            if t.isupper():
-                t = "-".join(p[:1] + p[1:].lower() for p in t.split("-"))
-            if t in exceptions:
-                continue
-            in_first, in_last = t in first, t in last
-            if in_first or in_last:
-                tok.norm_ = NORM_BOTH if in_first and in_last else NORM_FIRST if in_first else NORM_LAST
+        sets = _name_sets()
+        memo = self.__dict__.get("_norms")
+        if memo is None or any(a is not b for a, b in zip(memo[0], sets)) or len(memo[1]) > _NORMS_LIMIT:
+            memo = self.__dict__["_norms"] = (sets, {})
+        norms = memo[1]
+        strings = doc.vocab.strings
+        # the words' hashes as one array, not a Token object per word; each word's norm is remembered
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            norm = norms.get(orth)
+            if norm is None:
+                norm = norms[orth] = _name_norm(strings[orth], *sets)
+            if norm:
+                doc[i].norm_ = norm
         return doc
+
+
+#: Words whose name norm is remembered by the tokenizer; then the memory starts over.
+_NORMS_LIMIT = 1 << 17
+
+
+def _name_norm(t: str, first: frozenset[str], last: frozenset[str], exceptions: frozenset[str]) -> str:
+    """The norm that marks ``t`` as a listed first name, last name or both; '' for any other word."""
+    if len(t) < 2 or not t[0].isupper():
+        return ""
+    if t.isupper():
+        t = "-".join(p[:1] + p[1:].lower() for p in t.split("-"))
+    if t in exceptions:
+        return ""
+    in_first, in_last = t in first, t in last
+    if in_first or in_last:
+        return NORM_BOTH if in_first and in_last else NORM_FIRST if in_first else NORM_LAST
+    return ""
 
 
 def _name_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
