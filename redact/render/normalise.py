@@ -123,6 +123,11 @@ def explicit_text_state(data: bytes) -> bytes | None:
 _LINE_SET = frozenset((b"BT", b"ET", b"Td", b"TD", b"Tm", b"T*", b"'", b'"', b"q", b"Q", b"Do"))
 
 
+#: Where a move-only ``TJ`` can stand: an array whose last element is a number (a digit or a point
+#: before "]"), then white space and the operator. Text arrays end in a string ("...)]TJ", "...>]TJ").
+_NUMBERS_ONLY_TJ = re.compile(rb"[\d.][\s\x00]*\][\s\x00]*TJ")
+
+
 def moves_before_size_change(data: bytes) -> bytes | None:
     """``data`` with every move-only ``TJ`` that precedes a new font size carried to the next glyph; None if none.
 
@@ -132,6 +137,8 @@ def moves_before_size_change(data: bytes) -> bytes | None:
     """
     if b"TJ" not in data or (b"Tf" not in data and b"Tz" not in data):
         return None
+    if b"%" not in data and not _NUMBERS_ONLY_TJ.search(data):
+        return None  # no array that ends in a number before TJ (and no comment to hide one): no move-only TJ
     try:
         ops = parse(data).ops
     except ContentError:
