@@ -187,3 +187,15 @@ def test_a_move_is_carried_only_past_a_change_of_size_or_scale() -> None:
     assert moves_before_size_change(b"BT /F1 5 Tf [-4000] TJ 1 0 Td /F2 10 Tf (a) Tj ET") is None  # the line is set anew
     assert moves_before_size_change(b"BT [-4000] TJ /F2 10 Tf (a) Tj ET") is None  # size not known here
     assert moves_before_size_change(b"BT /F1 10 Tf [-4000] TJ 50 Tz (a) Tj ET") == b"BT /F1 10 Tf   50 Tz  [-8000] TJ (a) Tj ET"
+
+
+def test_a_move_is_found_however_its_array_is_written() -> None:
+    # the quick test before parsing lets these through: a NUL as white space, a comment, a point last
+    assert moves_before_size_change(b"BT /F1 5 Tf [-4000]\x00TJ /F2 10 Tf (a) Tj ET") == (
+        b"BT /F1 5 Tf   /F2 10 Tf  [-2000] TJ (a) Tj ET")
+    assert moves_before_size_change(b"BT /F1 5 Tf [-4000 % flytt\n] TJ /F2 10 Tf (a) Tj ET") == (
+        b"BT /F1 5 Tf   /F2 10 Tf  [-2000] TJ (a) Tj ET")
+    assert moves_before_size_change(b"BT /F1 5 Tf [-4000.] TJ /F2 10 Tf (a) Tj ET") == (
+        b"BT /F1 5 Tf   /F2 10 Tf  [-2000] TJ (a) Tj ET")
+    # arrays of text (kerned glyphs) hold no move-only TJ: nothing to carry
+    assert moves_before_size_change(b"BT /F1 5 Tf [(Ek)-40(dahl)] TJ /F2 10 Tf [<0041>12<0042>] TJ ET") is None

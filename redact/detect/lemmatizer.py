@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import ENT_TYPE, IS_PUNCT, IS_SPACE, LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -83,17 +85,39 @@ def lemmatize(form: str) -> str:
     return low
 
 
+#: Word forms whose lemma is remembered by their hash (see SwedishLemmatizer); then the memory starts over.
+_LEMMAS_LIMIT = 1 << 17
+
+
 class SwedishLemmatizer:
-    """Sets ``token.lemma_`` on every token; words the NER model tagged PER keep their form."""
+    """Sets ``token.lemma_`` on every token; words the NER model tagged PER keep their form.
+
+    A page's tokens are read and written as arrays of string hashes, not token by token
+    (a Token object per word cost more than the lemmas); each form's lemma hash is remembered.
+    """
+
+    def __init__(self) -> None:
+        self._lemmas: dict[int, int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        for tok in doc:
-            if tok.is_space or tok.is_punct:
-                tok.lemma_ = tok.text
-            elif tok.ent_type_ == "PER":
-                tok.lemma_ = tok.text
-            else:
-                tok.lemma_ = lemmatize(tok.text)
+        if not len(doc):
+            return doc
+        strings = doc.vocab.strings
+        per = strings.add("PER")
+        lemmas = self._lemmas
+        if len(lemmas) > _LEMMAS_LIMIT:
+            lemmas.clear()
+        out = []
+        add = out.append
+        for orth, ent_type, space, punct in doc.to_array([ORTH, ENT_TYPE, IS_SPACE, IS_PUNCT]).tolist():
+            if space or punct or ent_type == per:
+                add(orth)  # the token's own text
+                continue
+            lemma = lemmas.get(orth)
+            if lemma is None:
+                lemma = lemmas[orth] = strings.add(lemmatize(strings[orth]))
+            add(lemma)
+        doc.from_array([LEMMA], numpy.array(out, dtype=numpy.uint64))
         return doc
 
     # Nothing to save: the rules live in code.

@@ -11,10 +11,12 @@ from collections.abc import Callable
 
 import spacy
 from spacy import util
+from spacy.attrs import ORTH
 from spacy.tokenizer import Tokenizer
 from thinc.api import NumpyOps
 
 from redact.detect import lemmatizer as _lemmatizer  # noqa: F401  (registers the custom component)
+from redact.detect.heap import keep_freed_heap
 from redact.errors import ModelMissingError
 
 log = logging.getLogger(__name__)
@@ -39,19 +41,38 @@ class NameNormTokenizer(Tokenizer):
 
     def __call__(self, text):  # noqa: D102
         doc = super().__call__(text)
-        first, last, exceptions = _name_sets()
-        for tok in doc:
-            t = tok.text
-            if len(t) < 2 or not t[0].isupper():
-                continue
-            if t.isupper():
-                t = "-".join(p[:1] + p[1:].lower() for p in t.split("-"))
-            if t in exceptions:
-                continue
-            in_first, in_last = t in first, t in last
-            if in_first or in_last:
-                tok.norm_ = NORM_BOTH if in_first and in_last else NORM_FIRST if in_first else NORM_LAST
+        sets = _name_sets()
+        memo = self.__dict__.get("_norms")
+        if memo is None or any(a is not b for a, b in zip(memo[0], sets)) or len(memo[1]) > _NORMS_LIMIT:
+            memo = self.__dict__["_norms"] = (sets, {})
+        norms = memo[1]
+        strings = doc.vocab.strings
+        # the words' hashes as one array, not a Token object per word; each word's norm is remembered
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            norm = norms.get(orth)
+            if norm is None:
+                norm = norms[orth] = _name_norm(strings[orth], *sets)
+            if norm:
+                doc[i].norm_ = norm
         return doc
+
+
+#: Words whose name norm is remembered by the tokenizer; then the memory starts over.
+_NORMS_LIMIT = 1 << 17
+
+
+def _name_norm(t: str, first: frozenset[str], last: frozenset[str], exceptions: frozenset[str]) -> str:
+    """The norm that marks ``t`` as a listed first name, last name or both; '' for any other word."""
+    if len(t) < 2 or not t[0].isupper():
+        return ""
+    if t.isupper():
+        t = "-".join(p[:1] + p[1:].lower() for p in t.split("-"))
+    if t in exceptions:
+        return ""
+    in_first, in_last = t in first, t in last
+    if in_first or in_last:
+        return NORM_BOTH if in_first and in_last else NORM_FIRST if in_first else NORM_LAST
+    return ""
 
 
 def _name_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -111,6 +132,8 @@ def load_pipeline(path: Path | None = None) -> spacy.Language:
         # An older build without lemmas would leave Presidio's context words without effect.
         nlp.add_pipe(_lemmatizer.FACTORY, last=True)
     use_numpy_matmul(nlp)
+    cache_every_chunk(nlp.tokenizer)
+    keep_freed_heap()
     log.debug("loaded pipeline %s with %s", path, nlp.pipe_names)
     return nlp
 
@@ -128,3 +151,31 @@ def use_numpy_matmul(nlp: spacy.Language) -> None:
         if model is not None and hasattr(model, "walk"):
             for node in model.walk():
                 node.ops = ops
+
+
+#: Whitespace chunks spaCy's base exceptions list as special cases that only repeat their own text.
+#: (Not the lone space: a text can begin with one only, and its special case clears the first
+#: token's sentence start.)
+_PLAIN_WHITESPACE = ("\n", "\t")
+
+
+def cache_every_chunk(tokenizer: Tokenizer) -> None:
+    """Drop the tokenizer's special cases for a lone line break or tab: they tokenize the same without one.
+
+    spaCy stops caching a text's chunks for the rest of the text once one chunk was a special
+    case, and every line break of a page is one: each word after the first line was split by
+    the affix expressions again, on every page (about 2 ms a page). Without these cases the
+    tokens, their offsets and whitespace are the same, and every chunk is cached.
+    """
+    rules = tokenizer.rules or {}
+    plain = [k for k in _PLAIN_WHITESPACE if _only_orth(rules.get(k), k)]
+    if plain:
+        tokenizer.rules = {k: v for k, v in rules.items() if k not in plain}
+
+
+def _only_orth(substrings: object, text: str) -> bool:
+    """True for a special case that makes ``text`` one token with no attribute but its text."""
+    if not isinstance(substrings, list) or len(substrings) != 1 or not isinstance(substrings[0], dict):
+        return False
+    attrs = substrings[0]
+    return len(attrs) == 1 and attrs.get(ORTH, attrs.get("ORTH")) == text

@@ -123,6 +123,22 @@ def explicit_text_state(data: bytes) -> bytes | None:
 _LINE_SET = frozenset((b"BT", b"ET", b"Td", b"TD", b"Tm", b"T*", b"'", b'"', b"q", b"Q", b"Do"))
 
 
+#: The end of an array before the operator TJ.
+_ARRAY_END_TJ = re.compile(rb"\][\s\x00]*TJ")
+
+
+def _number_before_tj(data: bytes) -> bool:
+    """True when an array that ends in a number (a digit or a point before "]") stands before a TJ:
+    where a move-only ``TJ`` can be. Text arrays end in a string ("...)]TJ", "...>]TJ")."""
+    for m in _ARRAY_END_TJ.finditer(data):
+        i = m.start() - 1
+        while i >= 0 and data[i] in b" \t\n\r\x0b\x0c\x00":
+            i -= 1
+        if i >= 0 and data[i] in b"0123456789.":
+            return True
+    return False
+
+
 def moves_before_size_change(data: bytes) -> bytes | None:
     """``data`` with every move-only ``TJ`` that precedes a new font size carried to the next glyph; None if none.
 
@@ -132,6 +148,8 @@ def moves_before_size_change(data: bytes) -> bytes | None:
     """
     if b"TJ" not in data or (b"Tf" not in data and b"Tz" not in data):
         return None
+    if b"%" not in data and not _number_before_tj(data):
+        return None  # no array that ends in a number before TJ (and no comment to hide one): no move-only TJ
     try:
         ops = parse(data).ops
     except ContentError:

@@ -49,6 +49,7 @@ from redact.render.normalise import match_decode_parms, prepare_page
 from redact.render.off_layers import show_hidden_layers
 from redact.render.outlines import outline_glyphs, over_outlines
 from redact.render.redacted_images import restore_stencil_masks, stenciled_images
+from redact.render.removal import redact_rects
 from redact.render.scrub import scrub
 from redact.render.stencils import repack_stencils
 from redact.render.text_removal import remove_text_in
@@ -267,14 +268,14 @@ def _redact_page(
                 # The box grows with the removal: a glyph path is taken only whole, and what goes is covered.
                 fitted, drawn = whole, _union(drawn, whole)
                 near = _glyphs_near(runs, fitted)
-            page.add_redact_annot(pymupdf.Rect(fitted), fill=False, cross_out=False)
             taken.append(fitted)
             boxes.append((_cover_removed(drawn, fitted, near), label))
     # Paths under a box that the rectangles leave (a mitred bound reaching past them; a nearer mask met first).
     art_left = art_may_be_left(page.get_bboxlog() if bboxlog is None else bboxlog, taken, [b for b, _ in boxes])
     tilted = capture_tilted(page, taken) if has_images else []  # MuPDF blanks a tilted image past the box
     stenciled = stenciled_images(page)
-    page.apply_redactions(
+    redact_rects(
+        page, taken,
         images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
         graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
         text=pymupdf.PDF_REDACT_TEXT_REMOVE,
