@@ -66,7 +66,7 @@ def find_kin_first_names(findings: Sequence[Finding], page_texts: dict[int, str]
             lowered = {w for text in page_texts.values() for w in re.findall(r"(?<![\w@.])[a-zåäöéü]{3,}", text)}
         if low in lowered:
             continue  # an ordinary word written capitalised at a sentence's start
-        if not _swedish_at(languages, page, page_texts[page], m.start(1)) and not _foreign_first_name(word, m.group(2)):
+        if not _swedish_at(languages, page, page_texts, m.start(1)) and not _foreign_first_name(word, m.group(2)):
             continue  # "World Health", "Sonny Bono Copyright Term": English capitalises more than names
         origin = surnames[m.group(2)]
         new.append(Finding(
@@ -77,13 +77,28 @@ def find_kin_first_names(findings: Sequence[Finding], page_texts: dict[int, str]
     return new
 
 
-def _swedish_at(cache: dict[int, PageLanguage], page: int, text: str, pos: int) -> bool:
-    """True when the Swedish name rules hold at ``pos`` of the page (its language identified once, when first asked)."""
-    if page not in cache:
-        from redact.detect.language import identify, load_model
+def _swedish_at(cache: dict[int, PageLanguage], page: int, page_texts: dict[int, str], pos: int) -> bool:
+    """True when the Swedish name rules hold at ``pos`` of the page (its language identified once, when first asked).
 
-        cache[page] = identify(text, load_model())
+    A page too thin to tell takes the document's language, as in detection.
+    """
+    if page not in cache:
+        from redact.detect.language import DocumentLanguage, identify, identify_pages, load_model
+
+        answer = identify(page_texts[page], load_model())
+        if not answer.confident:
+            if _DOCUMENT not in cache:
+                numbers = sorted(page_texts)
+                answers = identify_pages([page_texts[n] for n in numbers], load_model(), DocumentLanguage())
+                cache.update({n: a for n, a in zip(numbers, answers) if n not in cache})
+                cache[_DOCUMENT] = answer
+            answer = cache[page]
+        cache[page] = answer
     return cache[page].at(pos) in SWEDISH_RULES
+
+
+#: The key in the page cache that says the whole document was identified.
+_DOCUMENT = -1
 
 
 def _foreign_first_name(word: str, surname: str) -> bool:

@@ -9,11 +9,12 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 
 from redact.ingest.pdf import reading_text
+from redact.resolve.name_forms import GENITIVE, LEFT, RIGHT, counts, genitive_fits
 from redact.types import Finding
 
-_GENITIVE = r"(?:s|'s|’s|'|’)?"
-_WB_L = r"(?<![\w@.-])"
-_WB_R = r"(?![\w@-])"
+_GENITIVE = GENITIVE
+_WB_L = LEFT
+_WB_R = RIGHT
 
 #: Words that can stand inside a detected name but are never masked on their own.
 _NOT_A_NAME_PART = {
@@ -34,11 +35,6 @@ COMMON_ABBREVIATIONS = {
 
 def _norm(s: str) -> str:
     return " ".join(s.split()).casefold()
-
-
-def genitive_fits(name: str, ending: str) -> bool:
-    """False for an upper-case "S" after a name not written in capitals: "Lee SS" is another name than "Lee S"'s."""
-    return not ("S" in ending and not name.isupper())
 
 
 def _strip_genitive(token: str, known: Collection[str]) -> str:
@@ -80,23 +76,6 @@ def _name_parts(name: str) -> list[str]:
             continue  # "HR Vera Nyström" read as one name must not spread "HR" over every page
         parts.append(token)
     return parts
-
-
-#: English words after a sentence-opening verb or modal ("Will you", "May we", "Hope to"): there a
-#: name that is also a word ("Will", "May", "Hope") is the word, and its copies must not spread to it.
-_QUESTION_NEXT = frozenset(
-    {"you", "we", "they", "he", "she", "it", "this", "these", "there", "to", "your", "our", "not"}
-)
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
-
-
-def _opens_question(text: str, start: int, end: int) -> bool:
-    """A word opening a sentence before an English pronoun: "Will you send it?", "Hope to hear from you"."""
-    nxt = _NEXT_WORD.match(text, end)
-    if nxt is None or nxt.group(1) not in _QUESTION_NEXT:
-        return False
-    before = text[max(0, start - 40):start].rstrip(" \t\"'“(")
-    return not before or before[-1] in ".!?:\n"
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -349,9 +328,8 @@ def _spread(
                 origin_finding = lookup.get(_norm(m.group(1)))
                 if origin_finding is None:
                     continue
-                if (is_part or _single_capitalised(origin_finding.text)) and not m.group(1)[:1].isupper():
-                    continue
-                if (is_part or _single_capitalised(origin_finding.text)) and _opens_question(text, m.start(), m.end()):
+                # the same test verification makes (redact.resolve.name_forms): what it counts is masked here
+                if not counts(text, m.start(), m.end(), is_part or _single_capitalised(origin_finding.text)):
                     continue
                 how = "namndel" if is_part else (
                     "samma text som en osäker gissning" if _norm(m.group(1)) in guesses else "samma text"
