@@ -106,3 +106,26 @@ def test_propagation_masks_exactly_the_copies_verification_counts(text, name):
     # every copy verification counts is masked, and propagation masks nothing verification would not count
     assert [c for c in counted if not any(s <= c[0] and c[1] <= e for s, e in masked)] == []
     assert [m for m in masked[1:] if m not in counted] == []
+
+
+# ----------------------------------------------------------------------------- English words are no one's initials
+
+def test_a_title_that_ends_a_sentence_is_no_cue_for_the_next_word(model_detector):
+    text = (PROSE_EN + "A friend sends the song to a friend who buys the records by that\nartist. This is a kind of "
+            "targeted advertising.\nThe artist Wilma Oduya said so, and Prof. Lindqvist agreed.\n")
+    model_detector.begin_document()
+    people = [f.text for f in model_detector.detect_many([Page(1, text, (), 595.0, 842.0)])[0] if f.category == "PERSON"]
+    assert "This" not in people
+    assert "Wilma Oduya" in people and "Lindqvist" in people
+
+
+def test_small_english_words_between_commas_are_not_a_named_persons_initials():
+    from redact.resolve.abbreviated_initials import find_abbreviated_initials
+
+    en = PROSE_EN + ("The film was made by Aaron Swartz and Ingrid Tanaka. But if, as\nthe board had said, the grant "
+                     "was paid; it\nsounded simple.\n")
+    sv = ("Närvarande: Aaron Swartz, Ingrid Tanaka. Protokollet justeras av (as) och (it) senast fredag.\n"
+          "Nämnden beslutade att skicka ärendet vidare till förvaltningen för beredning inför mötet i maj.\n")
+    assert find_abbreviated_initials([_person(1, en, "Aaron Swartz"), _person(1, en, "Ingrid Tanaka")], {1: en}) == []
+    found = find_abbreviated_initials([_person(1, sv, "Aaron Swartz"), _person(1, sv, "Ingrid Tanaka")], {1: sv})
+    assert sorted(f.text for f in found) == ["as", "it"]  # hand-written initials in Swedish text still count

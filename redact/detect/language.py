@@ -306,3 +306,33 @@ def identify_pages(texts: list[str], model: LanguageModel, document: DocumentLan
     if fallback is None or fallback == DEFAULT:
         return answers
     return [a if a.confident else identify(t, model, fallback) for t, a in zip(texts, answers)]
+
+
+class PageLanguages:
+    """The language of each page of a document, for rules that run after detection over all its pages.
+
+    A page is identified when first asked; a page too thin to tell takes the document's language,
+    found once from all the pages (as detection does, see :class:`DocumentLanguage`).
+    """
+
+    def __init__(self, page_texts: dict[int, str]):
+        self._texts = page_texts
+        self._known: dict[int, PageLanguage] = {}
+        self._whole = False
+
+    def page(self, number: int) -> PageLanguage:
+        """The language of page ``number`` and of each stretch of it."""
+        if number not in self._known:
+            answer = identify(self._texts[number], load_model())
+            if not answer.confident and not self._whole:
+                self._whole = True
+                numbers = sorted(self._texts)
+                answers = identify_pages([self._texts[n] for n in numbers], load_model(), DocumentLanguage())
+                self._known.update({n: a for n, a in zip(numbers, answers) if n not in self._known})
+                answer = self._known[number]
+            self._known[number] = answer
+        return self._known[number]
+
+    def swedish_rules_at(self, number: int, pos: int) -> bool:
+        """True when the Swedish name rules hold at character ``pos`` of page ``number``."""
+        return self.page(number).at(pos) in SWEDISH_RULES
