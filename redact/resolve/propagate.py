@@ -66,6 +66,25 @@ def _genitive_base(last: str, known: Collection[str], page_texts: dict[int, str]
 _ADDRESS_START = re.compile(r"[,\n]|\d")
 
 
+#: A footnote's number glued to the word before it ("Beckett.12 Donaldson"): no address starts there.
+_FOOTNOTE = re.compile(r"(?<=[^\W\d_][.,;:’”\"])\d{1,3}(?=\s)")
+
+
+def spread_parts(name: str) -> list[str]:
+    """The parts of a full name that are masked (and counted by verification) on their own.
+
+    A name read together with its address ("c/o Farah, Åsgatan 3 B, 684 31 Lindås") spreads only
+    the name, not the street or the town ("Lindås kommun" elsewhere is no one's name); a footnote's
+    number inside a name ("Thomas Beckett.12 Donaldson") starts no address.
+    """
+    parts = _name_parts(name)
+    if len(parts) < 2:
+        return []
+    if any(c.isdigit() for c in name):
+        return _name_parts(_ADDRESS_START.split(_FOOTNOTE.sub(" ", name), 1)[0])
+    return parts
+
+
 def _name_parts(name: str) -> list[str]:
     parts = []
     for token in re.split(r"\s+", name.strip()):
@@ -214,12 +233,8 @@ def propagate(
         if key not in source or f.score > source[key].score:
             source[key] = f
         if f.category == "PERSON":
-            name_parts = _name_parts(f.text)
-            spread = len(name_parts) >= 2
-            if spread and any(c.isdigit() for c in f.text):
-                # a name read together with its address ("c/o Farah, Åsgatan 3 B, 684 31 Lindås"): only the
-                # name spreads, not the street or the town ("Lindås kommun" elsewhere is no one's name)
-                name_parts = _name_parts(_ADDRESS_START.split(f.text, 1)[0])
+            spread = len(_name_parts(f.text)) >= 2
+            name_parts = spread_parts(f.text)
             if spread and name_parts:
                 for p in name_parts:
                     parts.setdefault(p, f)
@@ -244,7 +259,7 @@ def propagate(
             if (f.category == "PERSON" and key not in source and key not in fresh
                     and not (" " in key and _ocr_key(f.text) in split_words)):
                 fresh[key] = f
-        more = {p: f for f in fresh.values() for p in _name_parts(f.text) if len(_name_parts(f.text)) >= 2 and p not in parts}
+        more = {p: f for f in fresh.values() for p in spread_parts(f.text) if p not in parts}
         if not fresh and not more:
             break
         source.update(fresh)
@@ -372,4 +387,4 @@ def _copy(origin: Finding, page: int, start: int, end: int, text: str, n: int, m
     )
 
 
-__all__ = ["COMMON_ABBREVIATIONS", "genitive_fits", "propagate", "_strip_genitive"]
+__all__ = ["COMMON_ABBREVIATIONS", "genitive_fits", "propagate", "spread_parts", "_strip_genitive"]

@@ -28,7 +28,7 @@ import pymupdf
 from redact.errors import RedactError, UnsupportedError
 from redact.ingest.pdf import has_letter_spacing, reading_text
 from redact.resolve.name_forms import GENITIVE, LEFT, RIGHT, counts, genitive_fits
-from redact.resolve.propagate import _name_parts
+from redact.resolve.propagate import spread_parts
 from redact.types import Finding, Leak, Mask, Rect, Verification
 from redact.verify.mupdf import MupdfReader, document_texts
 from redact.verify.objects import object_strings
@@ -110,10 +110,9 @@ def forms_of(masks: Iterable[Mask], keep: Collection[str] = ()) -> list[Form]:
         if " " in key or not plain[:1].isupper():
             lower_seen.add(key)
         if person:
-            names = _name_parts(plain)
-            if len(names) >= 2:
-                for p in names:
-                    parts[p.lower()].add(m.category)
+            # spread_parts(): the parts propagation masks on their own, so the two count the same
+            for p in spread_parts(plain):
+                parts[p.lower()].add(m.category)
     out = []
     for (key, person), categories in sorted(cats.items()):
         form = _form(key, person, tuple(sorted(categories)), key not in lower_seen)
