@@ -144,6 +144,7 @@ def _detect_document(
     )
     views: dict[int, Page] = {}
     view_findings: list[Finding] = []
+    detector.begin_document()
     spill = PageSpill()
     try:
 

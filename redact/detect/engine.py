@@ -17,7 +17,9 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.language import Language
 
 from redact.detect.foreign_names import restrict
-from redact.detect.language import LanguageModel, PageLanguage, identify, load_model, throughout
+from redact.detect.language import (
+    DocumentLanguage, LanguageModel, PageLanguage, identify, identify_pages, load_model, throughout,
+)
 from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.patterns import Rule
 from redact.detect.inverted_names import inverted_names
@@ -70,6 +72,7 @@ class Detector:
         self.threshold = threshold
         self.engine = build_analyzer(nlp, recognizers if recognizers is not None else default_recognizers())
         self._language_model: LanguageModel | None = None
+        self.document_language = DocumentLanguage()  # what the pages of the current document say
         self.lexicons: Lexicons = load_lexicons()
 
     def add_recognizer(self, recognizer: EntityRecognizer | Rule, *, category: str | None = None,
@@ -92,8 +95,12 @@ class Detector:
         return self._language_model
 
     def language(self, text: str) -> PageLanguage:
-        """The language of a page's text and of each stretch of it."""
-        return identify(text, self.language_model)
+        """The language of a page's text and of each stretch of it (thin text: the document's so far)."""
+        return identify(text, self.language_model, self.document_language.language)
+
+    def begin_document(self) -> None:
+        """Forget the language of the document before: thin pages of the next take the next's."""
+        self.document_language = DocumentLanguage()
 
     @property
     def versions(self) -> dict[str, str]:
@@ -118,6 +125,9 @@ class Detector:
         hints = list(languages) if languages is not None else [None] * len(pages)
         todo = [p for p in pages if p.text.strip()]
         results = iter(analyze_many(self.engine, [p.text for p in todo], self.threshold)) if todo else iter(())
+        unhinted = [p for p, hint in zip(pages, hints) if not hint and p.text.strip()]
+        identified = dict(zip((id(p) for p in unhinted), identify_pages(
+            [p.text for p in unhinted], self.language_model, self.document_language) if unhinted else ()))
         out: list[list[Finding]] = []
         for page, hint in zip(pages, hints):
             if not page.text.strip():
@@ -132,7 +142,7 @@ class Detector:
             findings = drop_organisation_data(findings, page.text)
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
-            language = throughout(page.text, hint) if hint else self.language(page.text)
+            language = throughout(page.text, hint) if hint else identified[id(page)]
             if not language.swedish_rules:
                 kept = sorted(restrict(findings, page.number, page.text, language, self.lexicons), key=_finding_order)
                 findings = [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(kept)]

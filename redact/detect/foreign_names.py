@@ -181,6 +181,16 @@ def _is_title(word: str, lex: Lexicons) -> bool:
     return low in TITLES or low in lex.titles
 
 
+#: Longest title written with an abbreviation's dot ("Prof.", "Capt."); a longer word with a dot ends a sentence.
+_MAX_ABBREVIATED_TITLE = 4
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word with a full stop that is no abbreviated title ("artist.", not "Dr." or "Prof.")."""
+    core = word.rstrip(".")
+    return word.endswith(".") and len(core) > _MAX_ABBREVIATED_TITLE and core.lower() not in TITLES
+
+
 def _capitals_abbreviation(word: str, text: str, end: int) -> bool:
     """A short title in capitals before a word that is not: an abbreviation ("MS Outlook", "DR Nyheter").
 
@@ -208,6 +218,8 @@ def _cue_before(text: str, start: int, lex: Lexicons) -> str:
             break
         word = m.group(0)
         low = word.rstrip(".").lower()
+        if _ends_sentence(word):
+            break  # "... by that artist. This is": the title's sentence ended before the word
         if (_is_title(word, lex) and not _capitals_abbreviation(word, text, m.end())) or low in GREETINGS:
             return f"context:{low}"
         if not (word[:1].isupper() and classify_word(word.rstrip("."), lex) != "U"):
@@ -292,7 +304,8 @@ def _cues_on_line(text: str, start: int, end: int, lex: Lexicons) -> Iterator[tu
     for tok in _WORD.finditer(text, start, end):
         word = tok.group(0)
         low = word.rstrip(".").lower()
-        title = word[:1].isupper() and _is_title(word, lex) and not _capitals_abbreviation(word, text, tok.end())
+        title = (word[:1].isupper() and _is_title(word, lex) and not _capitals_abbreviation(word, text, tok.end())
+                 and not _ends_sentence(word))
         signed = low == "by" and SIGNED.search(text[start : tok.end()])
         if not (title or low in GREETINGS or signed):
             continue

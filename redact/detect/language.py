@@ -122,6 +122,9 @@ class PageLanguage:
 
     language: str
     segments: tuple[Segment, ...]
+    #: The page's own text said which language it is in (False: too few words or no clear winner,
+    #: and ``language`` is a fallback).
+    confident: bool = True
 
     def at(self, pos: int) -> str:
         """The language at character ``pos`` (the page's language outside every segment)."""
@@ -143,6 +146,12 @@ class PageLanguage:
 def swedish(text: str) -> PageLanguage:
     """The answer for a page that is Swedish throughout."""
     return PageLanguage(DEFAULT, (Segment(0, len(text), DEFAULT),) if text else ())
+
+
+def _thin(text: str, fallback: str | None) -> PageLanguage:
+    """The answer for a page whose own text is too little or too unclear to tell: the document's language, else Swedish."""
+    language = fallback or DEFAULT
+    return PageLanguage(language, (Segment(0, len(text), language),) if text else (), confident=False)
 
 
 def throughout(text: str, language: str) -> PageLanguage:
@@ -210,21 +219,24 @@ def _viterbi(emit: np.ndarray, costs: list[float]) -> list[int]:
     return path[::-1]
 
 
-def identify(text: str, model: LanguageModel) -> PageLanguage:
+def identify(text: str, model: LanguageModel, fallback: str | None = None) -> PageLanguage:
     """The language of a page of text and of each stretch of lines on it.
 
-    ``model`` comes from :func:`load_model` (the caller keeps it; it is only read).
+    ``model`` comes from :func:`load_model` (the caller keeps it; it is only read). ``fallback``:
+    the document's language (:class:`DocumentLanguage`), the answer where the page's own evidence
+    is thin (a back cover, a title page, a few lines read again); without one that answer is Swedish.
     """
     lines, texts = _lines(text)
     if DEFAULT not in model.languages or sum(line.words for line in lines) < MIN_PAGE_WORDS:
-        return swedish(text)
+        return _thin(text, fallback)
     other = len(_OTHER_SCRIPT.findall(text))
     if other and other > (1 - MIN_LATIN_SHARE) * len(_LETTER.findall(text)):
         return swedish(text)
     raw = scores(model, texts)
     sizes = np.array([line.size for line in lines], dtype=np.float64)
     page, p = _best(raw.sum(axis=0), int(sizes.sum()))
-    page_lang = model.languages[page] if p >= MIN_CONFIDENCE else DEFAULT
+    confident = p >= MIN_CONFIDENCE
+    page_lang = model.languages[page] if confident else fallback or DEFAULT
     path = _viterbi(raw / np.sqrt(sizes)[:, None], [line.switch_cost for line in lines])
     segments: list[Segment] = []
     i = 0
@@ -244,4 +256,83 @@ def identify(text: str, model: LanguageModel) -> PageLanguage:
         else:
             segments.append(Segment(start, end, lang))
         i = j
-    return PageLanguage(page_lang, tuple(segments))
+    return PageLanguage(page_lang, tuple(segments), confident)
+
+
+#: Words of confidently identified pages a document needs before its language answers for thin pages.
+MIN_DOCUMENT_WORDS = 150
+#: Share of those words one language needs to be the document's language.
+MIN_DOCUMENT_SHARE = 0.8
+
+
+@dataclass
+class DocumentLanguage:
+    """The language of one document so far, from its pages that said clearly what they are in.
+
+    A page with little text (a back cover, an address block, a few lines read again by OCR) tells
+    nothing on its own; in a document that is plainly English it is English too, and the Swedish
+    rules would read its capitalised words ("Up", "This", "Then") as names. Only a clear majority
+    counts: in a Swedish or evenly mixed document a thin page stays Swedish, the safe answer.
+    """
+
+    words: dict[str, int] = field(default_factory=dict)
+
+    def add(self, text: str, answer: PageLanguage) -> None:
+        """Count a page's words for its language, when the page's own text decided it."""
+        if answer.confident:
+            n = len(_WORD.findall(text))
+            self.words[answer.language] = self.words.get(answer.language, 0) + n
+
+    @property
+    def language(self) -> str | None:
+        """The document's language, or None while the evidence is thin or split."""
+        total = sum(self.words.values())
+        if total < MIN_DOCUMENT_WORDS:
+            return None
+        best = max(self.words, key=lambda k: self.words[k])
+        return best if self.words[best] >= MIN_DOCUMENT_SHARE * total else None
+
+
+def identify_pages(texts: list[str], model: LanguageModel, document: DocumentLanguage) -> list[PageLanguage]:
+    """The language of each page of a run of pages of one document; ``document`` learns from them first.
+
+    Thin pages take the document's language (from these pages and those before), so a title page
+    before any text still gets the language of the pages after it in the same run.
+    """
+    answers = [identify(t, model) for t in texts]
+    for t, a in zip(texts, answers):
+        document.add(t, a)
+    fallback = document.language
+    if fallback is None or fallback == DEFAULT:
+        return answers
+    return [a if a.confident else identify(t, model, fallback) for t, a in zip(texts, answers)]
+
+
+class PageLanguages:
+    """The language of each page of a document, for rules that run after detection over all its pages.
+
+    A page is identified when first asked; a page too thin to tell takes the document's language,
+    found once from all the pages (as detection does, see :class:`DocumentLanguage`).
+    """
+
+    def __init__(self, page_texts: dict[int, str]):
+        self._texts = page_texts
+        self._known: dict[int, PageLanguage] = {}
+        self._whole = False
+
+    def page(self, number: int) -> PageLanguage:
+        """The language of page ``number`` and of each stretch of it."""
+        if number not in self._known:
+            answer = identify(self._texts[number], load_model())
+            if not answer.confident and not self._whole:
+                self._whole = True
+                numbers = sorted(self._texts)
+                answers = identify_pages([self._texts[n] for n in numbers], load_model(), DocumentLanguage())
+                self._known.update({n: a for n, a in zip(numbers, answers) if n not in self._known})
+                answer = self._known[number]
+            self._known[number] = answer
+        return self._known[number]
+
+    def swedish_rules_at(self, number: int, pos: int) -> bool:
+        """True when the Swedish name rules hold at character ``pos`` of page ``number``."""
+        return self.page(number).at(pos) in SWEDISH_RULES

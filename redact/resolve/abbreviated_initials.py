@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
+from redact.detect.language import PageLanguages
 from redact.resolve.page_spans import spans_by_page
 from redact.types import Finding
 
@@ -122,6 +123,7 @@ def find_abbreviated_initials(findings: Sequence[Finding], page_texts: dict[int,
             names.setdefault(" ".join(f.text.split()).casefold(), f)
     covered = spans_by_page(findings)
     new: list[Finding] = []
+    languages = PageLanguages(page_texts)
     for page, text in sorted(page_texts.items()):
         spans = covered.setdefault(page, [])
         cues = [c.end() for c in _CUES.finditer(text)]  # where a signing word ends, to look up by position
@@ -155,6 +157,8 @@ def find_abbreviated_initials(findings: Sequence[Finding], page_texts: dict[int,
                 continue
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue
+            if plain_word and not languages.swedish_rules_at(page, m.start()):
+                continue  # on English text "it", "as", "see" after a comma are words, not Aaron Swartz's initials
             owners = [f for key, f in names.items() if abbreviates(letters, key)]
             if not alone and not running:
                 owners = [f for f in owners if _name_follows(text, m.end(), f.text)]

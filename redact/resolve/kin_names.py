@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.detect.language import SWEDISH_RULES, PageLanguage
+from redact.detect.language import PageLanguages
 from redact.resolve.derived_short_forms import _stop_words, _titles
 from redact.resolve.spans import free_matches
 from redact.types import Finding
@@ -56,7 +56,7 @@ def find_kin_first_names(findings: Sequence[Finding], page_texts: dict[int, str]
     lowered: set[str] | None = None
     stop, titles = _stop_words(), _titles()
     new: list[Finding] = []
-    languages: dict[int, PageLanguage] = {}
+    languages = PageLanguages(page_texts)
     for page, m in free_matches(pattern, page_texts, findings):
         word = m.group(1)
         low = word.lower()
@@ -66,7 +66,7 @@ def find_kin_first_names(findings: Sequence[Finding], page_texts: dict[int, str]
             lowered = {w for text in page_texts.values() for w in re.findall(r"(?<![\w@.])[a-zåäöéü]{3,}", text)}
         if low in lowered:
             continue  # an ordinary word written capitalised at a sentence's start
-        if not _swedish_at(languages, page, page_texts[page], m.start(1)) and not _foreign_first_name(word, m.group(2)):
+        if not languages.swedish_rules_at(page, m.start(1)) and not _foreign_first_name(word, m.group(2)):
             continue  # "World Health", "Sonny Bono Copyright Term": English capitalises more than names
         origin = surnames[m.group(2)]
         new.append(Finding(
@@ -75,15 +75,6 @@ def find_kin_first_names(findings: Sequence[Finding], page_texts: dict[int, str]
             reason=f"förnamn före efternamnet {m.group(2)} (som {origin.text.strip()}, sida {origin.page})",
         ))
     return new
-
-
-def _swedish_at(cache: dict[int, PageLanguage], page: int, text: str, pos: int) -> bool:
-    """True when the Swedish name rules hold at ``pos`` of the page (its language identified once, when first asked)."""
-    if page not in cache:
-        from redact.detect.language import identify, load_model
-
-        cache[page] = identify(text, load_model())
-    return cache[page].at(pos) in SWEDISH_RULES
 
 
 def _foreign_first_name(word: str, surname: str) -> bool:

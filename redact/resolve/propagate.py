@@ -9,11 +9,12 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 
 from redact.ingest.pdf import reading_text
+from redact.resolve.name_forms import GENITIVE, LEFT, RIGHT, counts, genitive_fits
 from redact.types import Finding
 
-_GENITIVE = r"(?:s|'s|’s|'|’)?"
-_WB_L = r"(?<![\w@.-])"
-_WB_R = r"(?![\w@-])"
+_GENITIVE = GENITIVE
+_WB_L = LEFT
+_WB_R = RIGHT
 
 #: Words that can stand inside a detected name but are never masked on their own.
 _NOT_A_NAME_PART = {
@@ -34,11 +35,6 @@ COMMON_ABBREVIATIONS = {
 
 def _norm(s: str) -> str:
     return " ".join(s.split()).casefold()
-
-
-def genitive_fits(name: str, ending: str) -> bool:
-    """False for an upper-case "S" after a name not written in capitals: "Lee SS" is another name than "Lee S"'s."""
-    return not ("S" in ending and not name.isupper())
 
 
 def _strip_genitive(token: str, known: Collection[str]) -> str:
@@ -70,6 +66,25 @@ def _genitive_base(last: str, known: Collection[str], page_texts: dict[int, str]
 _ADDRESS_START = re.compile(r"[,\n]|\d")
 
 
+#: A footnote's number glued to the word before it ("Beckett.12 Donaldson"): no address starts there.
+_FOOTNOTE = re.compile(r"(?<=[^\W\d_][.,;:’”\"])\d{1,3}(?=\s)")
+
+
+def spread_parts(name: str) -> list[str]:
+    """The parts of a full name that are masked (and counted by verification) on their own.
+
+    A name read together with its address ("c/o Farah, Åsgatan 3 B, 684 31 Lindås") spreads only
+    the name, not the street or the town ("Lindås kommun" elsewhere is no one's name); a footnote's
+    number inside a name ("Thomas Beckett.12 Donaldson") starts no address.
+    """
+    parts = _name_parts(name)
+    if len(parts) < 2:
+        return []
+    if any(c.isdigit() for c in name):
+        return _name_parts(_ADDRESS_START.split(_FOOTNOTE.sub(" ", name), 1)[0])
+    return parts
+
+
 def _name_parts(name: str) -> list[str]:
     parts = []
     for token in re.split(r"\s+", name.strip()):
@@ -80,23 +95,6 @@ def _name_parts(name: str) -> list[str]:
             continue  # "HR Vera Nyström" read as one name must not spread "HR" over every page
         parts.append(token)
     return parts
-
-
-#: English words after a sentence-opening verb or modal ("Will you", "May we", "Hope to"): there a
-#: name that is also a word ("Will", "May", "Hope") is the word, and its copies must not spread to it.
-_QUESTION_NEXT = frozenset(
-    {"you", "we", "they", "he", "she", "it", "this", "these", "there", "to", "your", "our", "not"}
-)
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
-
-
-def _opens_question(text: str, start: int, end: int) -> bool:
-    """A word opening a sentence before an English pronoun: "Will you send it?", "Hope to hear from you"."""
-    nxt = _NEXT_WORD.match(text, end)
-    if nxt is None or nxt.group(1) not in _QUESTION_NEXT:
-        return False
-    before = text[max(0, start - 40):start].rstrip(" \t\"'“(")
-    return not before or before[-1] in ".!?:\n"
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -235,12 +233,8 @@ def propagate(
         if key not in source or f.score > source[key].score:
             source[key] = f
         if f.category == "PERSON":
-            name_parts = _name_parts(f.text)
-            spread = len(name_parts) >= 2
-            if spread and any(c.isdigit() for c in f.text):
-                # a name read together with its address ("c/o Farah, Åsgatan 3 B, 684 31 Lindås"): only the
-                # name spreads, not the street or the town ("Lindås kommun" elsewhere is no one's name)
-                name_parts = _name_parts(_ADDRESS_START.split(f.text, 1)[0])
+            spread = len(_name_parts(f.text)) >= 2
+            name_parts = spread_parts(f.text)
             if spread and name_parts:
                 for p in name_parts:
                     parts.setdefault(p, f)
@@ -265,7 +259,7 @@ def propagate(
             if (f.category == "PERSON" and key not in source and key not in fresh
                     and not (" " in key and _ocr_key(f.text) in split_words)):
                 fresh[key] = f
-        more = {p: f for f in fresh.values() for p in _name_parts(f.text) if len(_name_parts(f.text)) >= 2 and p not in parts}
+        more = {p: f for f in fresh.values() for p in spread_parts(f.text) if p not in parts}
         if not fresh and not more:
             break
         source.update(fresh)
@@ -349,9 +343,8 @@ def _spread(
                 origin_finding = lookup.get(_norm(m.group(1)))
                 if origin_finding is None:
                     continue
-                if (is_part or _single_capitalised(origin_finding.text)) and not m.group(1)[:1].isupper():
-                    continue
-                if (is_part or _single_capitalised(origin_finding.text)) and _opens_question(text, m.start(), m.end()):
+                # the same test verification makes (redact.resolve.name_forms): what it counts is masked here
+                if not counts(text, m.start(), m.end(), is_part or _single_capitalised(origin_finding.text)):
                     continue
                 how = "namndel" if is_part else (
                     "samma text som en osäker gissning" if _norm(m.group(1)) in guesses else "samma text"
@@ -394,4 +387,4 @@ def _copy(origin: Finding, page: int, start: int, end: int, text: str, n: int, m
     )
 
 
-__all__ = ["COMMON_ABBREVIATIONS", "genitive_fits", "propagate", "_strip_genitive"]
+__all__ = ["COMMON_ABBREVIATIONS", "genitive_fits", "propagate", "spread_parts", "_strip_genitive"]

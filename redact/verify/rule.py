@@ -27,7 +27,8 @@ import pymupdf
 
 from redact.errors import RedactError, UnsupportedError
 from redact.ingest.pdf import has_letter_spacing, reading_text
-from redact.resolve.propagate import _name_parts, genitive_fits
+from redact.resolve.name_forms import GENITIVE, LEFT, RIGHT, counts, genitive_fits
+from redact.resolve.propagate import spread_parts
 from redact.types import Finding, Leak, Mask, Rect, Verification
 from redact.verify.mupdf import MupdfReader, document_texts
 from redact.verify.objects import object_strings
@@ -45,8 +46,8 @@ MIN_DIGITS = 6
 # numbers are written ("070-123 45 67", "19850312 - 1234"), not lists ("12, 13").
 _NUMBER = re.compile(r"\d+(?:(?:\s*[-\u2010-\u2015.+/]\s*|\s+)\d+)*")
 # A person's name ends where propagation ends it: "Anna" is not in "Anna-Karin" or "anna@".
-_PERSON_LEFT = r"(?<![\w@.-])"
-_PERSON_RIGHT = r"(?P<gen>s|'s|’s|'|’)?(?![\w@-])"
+_PERSON_LEFT = LEFT
+_PERSON_RIGHT = "(?P<gen>" + GENITIVE.removeprefix("(?:").removesuffix(")?") + ")?" + RIGHT
 #: Categories whose values the pattern detectors can find again in the output.
 PATTERN_CATEGORIES = frozenset(
     {"PERSONNUMMER", "PHONE", "EMAIL", "ORG_NUMBER", "BANK_ACCOUNT", "IBAN", "IP_ADDRESS", "LICENSE_PLATE"}
@@ -109,10 +110,9 @@ def forms_of(masks: Iterable[Mask], keep: Collection[str] = ()) -> list[Form]:
         if " " in key or not plain[:1].isupper():
             lower_seen.add(key)
         if person:
-            names = _name_parts(plain)
-            if len(names) >= 2:
-                for p in names:
-                    parts[p.lower()].add(m.category)
+            # spread_parts(): the parts propagation masks on their own, so the two count the same
+            for p in spread_parts(plain):
+                parts[p.lower()].add(m.category)
     out = []
     for (key, person), categories in sorted(cats.items()):
         form = _form(key, person, tuple(sorted(categories)), key not in lower_seen)
@@ -184,7 +184,8 @@ def occurrences(forms: Sequence[Form], text: str, index: _Index | None = None) -
         while at >= 0:
             # Tried only where the first word stands: the page is not scanned once per form.
             m = f.pattern.match(text, at)
-            if m is not None and not (f.capital_only and not m.group(0)[:1].isupper()) and not (
+            # counts(): the test propagation makes, so that every copy counted here was masked there
+            if m is not None and counts(text, m.start(), m.end(), f.capital_only) and not (
                 f.capitals and not _written_as_initials(m.group(0), f.capitals)
             ) and _genitive_fits(m, f):
                 yield f, m.start(), m.end()

@@ -1,0 +1,64 @@
+"""Where a copy of a masked name counts as the name: one definition for propagation and verification.
+
+Propagation masks every copy of a detected name; verification fails the run on every readable
+copy of a masked one. If the two read "a copy" differently, verification finds copies that
+propagation left, and the run stops. So both ask this module: the boundaries of a name, its
+genitive endings, and the one place where a one-word name that is also an English word is the
+word ("Will you send it?", "Hope to hear from you").
+
+Both read text whose whitespace may differ (propagation the page's own text with its line
+ends, verification a reading with single spaces), so nothing here depends on the kind of
+whitespace: a line end is no sentence end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.foreign_words import WORD_NAMES
+
+#: The genitive endings a copy of a name may carry ("Annas", "Anna's", "Lars'").
+GENITIVE = r"(?:s|'s|’s|'|’)?"
+#: A name does not start inside a word, an e-mail address or a hyphenated word ("Anna" is not in "Lisa-Anna").
+LEFT = r"(?<![\w@.-])"
+#: ... nor end inside one ("Anna" is not in "Anna-Karin" or "anna@").
+RIGHT = r"(?![\w@-])"
+
+#: Words after a sentence-opening modal or verb ("Will you", "May we", "Hope to"): there a name
+#: that is also an English word ("Will", "May", "Hope") is the word.
+QUESTION_NEXT = frozenset(
+    {"you", "we", "they", "he", "she", "it", "this", "these", "there", "to", "your", "our", "not"}
+)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_SENTENCE_END = ".!?:"
+
+
+def genitive_fits(name: str, ending: str) -> bool:
+    """False for an upper-case "S" after a name not written in capitals: "Lee SS" is another name than "Lee S"'s."""
+    return not ("S" in ending and not name.isupper())
+
+
+def opens_question(text: str, start: int, end: int) -> bool:
+    """The name-word at ``text[start:end]`` opens a sentence before a pronoun: "Will you send it?".
+
+    Only for names that are also English words (``WORD_NAMES``): "Karin to chair the meeting"
+    is Karin. A line end alone is no sentence end ("... told\\nElse to contact" is the person).
+    """
+    if text[start:end].lower() not in WORD_NAMES:
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or nxt.group(1) not in QUESTION_NEXT:
+        return False
+    before = text[max(0, start - 40):start].rstrip().rstrip("\"'“(").rstrip()
+    return not before or before[-1] in _SENTENCE_END
+
+
+def counts(text: str, start: int, end: int, capital_only: bool) -> bool:
+    """Whether the match ``text[start:end]`` of a masked name's form is a copy of the name.
+
+    ``capital_only``: a one-word name or a part of a full name, which counts only capitalised
+    ("Sten", not the noun "sten") and not as the English word opening a question.
+    """
+    if not capital_only:
+        return True
+    return text[start:start + 1].isupper() and not opens_question(text, start, end)
