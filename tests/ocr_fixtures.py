@@ -56,3 +56,31 @@ def write_mixed_pdf(path: Path, text_lines: list[str], image_lines: list[str], d
     doc.save(path, garbage=4, deflate=True)
     doc.close()
     return path
+
+
+def tesseract_pixels(monkeypatch) -> list[int]:
+    """Pixels of every image Tesseract is given from now on (how much a check reads again)."""
+    from redact.ingest import ocr_turns
+
+    seen: list[int] = []
+    real = ocr_turns.run_tesseract
+
+    def counted(image, settings, page_label="", psm=None, dpi=None):
+        w, h = (int(v) for v in image.split(b"\n")[1].split())
+        seen.append(w * h)
+        return real(image, settings, page_label, psm, dpi)
+
+    monkeypatch.setattr(ocr_turns, "run_tesseract", counted)
+    return seen
+
+
+def decision_lines(name: str, copy_to_name: bool) -> list[str]:
+    """The lines of a short scanned decision naming its case officer (and on the last line, if asked, again)."""
+    return [
+        "Beslut om bistånd enligt socialtjänstlagen",
+        f"Handläggare {name} har prövat ansökan",
+        "Nämnden beviljar ansökan om försörjningsstöd",
+        "för perioden januari till mars",
+        "Beslutet kan överklagas till förvaltningsrätten",
+        f"Kopia till {name} och akten" if copy_to_name else "Kopia till akten",
+    ]

@@ -15,7 +15,7 @@ import numpy as np
 import pymupdf
 import pytest
 
-from ocr_fixtures import scan_image
+from ocr_fixtures import decision_lines, scan_image, tesseract_pixels
 from redact.ingest import ocr_turns
 from redact.ingest.ocr import OcrSettings, tesseract_available
 from redact.ingest.ocr_memo import OcrMemo
@@ -26,14 +26,7 @@ from redact.verify.ocr import verify_ocr_output
 pytestmark = pytest.mark.skipif(not tesseract_available(), reason="Tesseract with Swedish is not installed")
 
 NAME = "Leila Haddad"
-LINES = [
-    "Beslut om bistånd enligt socialtjänstlagen",
-    f"Handläggare {NAME} har prövat ansökan",
-    "Nämnden beviljar ansökan om försörjningsstöd",
-    "för perioden januari till mars",
-    "Beslutet kan överklagas till förvaltningsrätten",
-    f"Kopia till {NAME} och akten",
-]
+LINES = decision_lines(NAME, copy_to_name=True)
 
 
 def _scan(path: Path) -> Path:
@@ -54,20 +47,6 @@ def _name_rects(words) -> list[pymupdf.Rect]:
         if w.text.startswith("Leila") and words[i + 1].text.startswith("Haddad"):
             out.append(pymupdf.Rect(w.rect) | pymupdf.Rect(words[i + 1].rect))
     return out
-
-
-def _tesseract_pixels(monkeypatch) -> list[int]:
-    """Pixels of every image Tesseract is given from now on."""
-    seen: list[int] = []
-    real = ocr_turns.run_tesseract
-
-    def counted(image, settings, page_label="", psm=None, dpi=None):
-        w, h = (int(v) for v in image.split(b"\n")[1].split())
-        seen.append(w * h)
-        return real(image, settings, page_label, psm, dpi)
-
-    monkeypatch.setattr(ocr_turns, "run_tesseract", counted)
-    return seen
 
 
 def _read_source(src: Path, settings: OcrSettings):
@@ -103,7 +82,7 @@ def test_the_check_reads_only_what_changed_and_still_finds_the_name_left_elsewhe
     # the first copy masked, the second left on the page (as a renderer that missed it would)
     box = found[0] + (-1, -1, 1, 1)
     out = _output(src, tmp_path / "out.pdf", [box])
-    pixels = _tesseract_pixels(monkeypatch)
+    pixels = tesseract_pixels(monkeypatch)
     result = verify_ocr_output(out, [_mask(box)], plans, settings, workers=1)
     assert not result.verification.ok
     leaks = [leak for leak in result.verification.leaks if leak.page == 1]
@@ -150,7 +129,7 @@ def test_a_page_turned_upside_down_is_read_whole_in_two_turns_only(monkeypatch):
     gray = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width]
     upside_down = np.ascontiguousarray(np.rot90(gray, 2))
     monkeypatch.setattr(ocr_turns, "detect_orientation", lambda *a, **k: (0, 0.0))
-    pixels = _tesseract_pixels(monkeypatch)
+    pixels = tesseract_pixels(monkeypatch)
     result = ocr_turns._ocr_upright(upside_down, OcrSettings(), 200, "", sideways=False)
     assert result.rotation == 180
     assert "förvaltningsrätten" in " ".join(w.text for w in result.words)
@@ -170,7 +149,7 @@ def test_a_second_look_reads_again_only_what_changed_since_the_last_check(monkey
     first_box = found[0] + (-1, -1, 1, 1)
     # the first output: one copy masked, and a name written where the page was blank (read again there)
     out1 = _output(src, tmp_path / "out1.pdf", [first_box], planted=f"Mottagare {NAME}")
-    pixels = _tesseract_pixels(monkeypatch)
+    pixels = tesseract_pixels(monkeypatch)
     first = verify_ocr_output(out1, [_mask(first_box)], plans, settings, workers=1)
     assert not first.verification.ok
     assert any(r[1] > 180 for leak in first.verification.leaks for r in leak.rects), first.verification.leaks

@@ -19,8 +19,7 @@ import numpy as np
 import pymupdf
 import pytest
 
-from ocr_fixtures import scan_image
-from redact.ingest import ocr_turns
+from ocr_fixtures import decision_lines, scan_image, tesseract_pixels
 from redact.ingest.ocr import OcrSettings, tesseract_available
 from redact.ingest.ocr_memo import OcrMemo
 from redact.ingest.ocr_parallel import ocr_open_document, plan_document
@@ -29,14 +28,7 @@ from redact.types import Mask
 from redact.verify.ocr import verify_ocr_output
 
 NAME = "Leila Haddad"
-LINES = [
-    "Beslut om bistånd enligt socialtjänstlagen",
-    f"Handläggare {NAME} har prövat ansökan",
-    "Nämnden beviljar ansökan om försörjningsstöd",
-    "för perioden januari till mars",
-    "Beslutet kan överklagas till förvaltningsrätten",
-    "Kopia till akten",
-]
+LINES = decision_lines(NAME, copy_to_name=False)
 W, H = 360.0, 220.0
 
 
@@ -141,15 +133,7 @@ def test_the_check_of_a_redacted_mixed_raster_scan_reads_only_what_the_mask_chan
     box = tuple(found[0] + (-1, -1, 1, 1))
     out = tmp_path / "out.pdf"
     render_pdf(src, [_mask(box)], out)
-    seen: list[int] = []
-    real = ocr_turns.run_tesseract
-
-    def counted(image, settings, page_label="", psm=None, dpi=None):
-        w, h = (int(v) for v in image.split(b"\n")[1].split())
-        seen.append(w * h)
-        return real(image, settings, page_label, psm, dpi)
-
-    monkeypatch.setattr(ocr_turns, "run_tesseract", counted)
+    seen = tesseract_pixels(monkeypatch)
     result = verify_ocr_output(out, [_mask(box)], plans, settings, workers=1)
     assert result.verification.ok, result.verification.leaks
     text = result.pages[1].text
