@@ -12,7 +12,7 @@ import pdf_builders as b
 from redact.errors import FindingsError
 from redact.render.hidden import hidden_text_rects
 from redact.render.pdf import label_for, render_pdf, short_ground
-from redact.types import RenderOptions
+from redact.types import Mask, RenderOptions
 
 LINES = [
     "Protokoll fört vid möte med Anna Andersson och Berit Bengtsson.",
@@ -369,3 +369,27 @@ def test_a_large_letter_under_a_mask_is_covered_whole(tmp_path: Path) -> None:
     assert "Nils" not in _pdftotext(out) and "Ek" not in _mupdf_text(out).split()
     assert "Beslut fattat av namnden" in _pdftotext(out) and "Ansokan fran" in _mupdf_text(out)
     assert ink_loss(src, out, masks) == []
+
+
+def test_a_box_on_a_coarse_image_covers_every_image_pixel_taken(tmp_path):
+    """MuPDF blanks every image pixel a mask touches; with pixels of 4 points a box drawn only as
+    large as the mask would leave the rest of those pixels white with no box over them."""
+    import numpy as np
+
+    from removal_checks import assert_changes_only_under_black
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=300, height=200)
+    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 50, 25), False)
+    pix.set_rect(pix.irect, (40,))  # a dark logo, 50 × 25 pixels drawn 200 × 100 points
+    page.insert_image(pymupdf.Rect(50, 50, 250, 150), pixmap=pix)
+    src = tmp_path / "logo.pdf"
+    doc.save(src)
+    mask = Mask(id="m1", page=1, rects=((101.0, 81.0, 139.0, 99.0),), category="PERSON", detector="test",
+                score=1.0, decision="accepted", legal_ground="OSL 21:7", text="Free")
+    out = tmp_path / "ut.pdf"
+    render_pdf(src, [mask], out)
+    assert_changes_only_under_black(src, out, dpi=72)
+    with pymupdf.open(out) as done:  # the pixels outside the grown box are still the logo's
+        shot = done[0].get_pixmap(dpi=72, colorspace=pymupdf.csGRAY, clip=pymupdf.Rect(60, 60, 90, 140))
+        assert np.frombuffer(shot.samples, np.uint8).max() < 128

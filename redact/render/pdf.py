@@ -29,6 +29,7 @@ never so far that a glyph it is meant to remove would stop touching it.
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -250,6 +251,7 @@ def _redact_page(
     # Image pixels are blanked in whole pixels, beyond a narrowed rectangle: on a page
     # with images the box drawn covers the whole mask, so no blank strip shows.
     has_images = bool(page.get_images())
+    image_grids = _image_grids(page) if has_images else []
     outlines = outline_glyphs(page)
     for m in masks:
         label = label_for(m, options)
@@ -263,6 +265,8 @@ def _redact_page(
                 fitted = _fit(r, near)
             # The box goes where the mask is, also when the rectangle had to reach a glyph MuPDF measures elsewhere.
             drawn = r if has_images or not _inside(fitted, r) else fitted
+            if has_images:  # MuPDF blanks every image pixel the rectangle touches: the box covers them whole
+                drawn = _union(drawn, _image_pixels_taken(fitted, image_grids))
             whole = over_outlines(r, fitted, outlines)
             if whole != fitted:
                 # The box grows with the removal: a glyph path is taken only whole, and what goes is covered.
@@ -339,6 +343,38 @@ def _taken_unboxed(page: pymupdf.Page, runs: Sequence[Run], boxes: Sequence[Rect
             if not any(_inside_center(c[3], r) for r in boxes):
                 return "type3" if _is_type3(span, type3) else "font"
     return ""
+
+
+#: The largest image pixel (points) a box grows to cover whole.
+MAX_GROWN_PIXEL = 6.0
+
+
+def _image_grids(page: pymupdf.Page) -> list[tuple[Rect, float, float]]:
+    """Each upright image drawn on the page: its box and the size of one of its pixels (points)."""
+    grids = []
+    for info in page.get_image_info():
+        a, b, c, d, _, _ = info.get("transform", (0, 0, 0, 0, 0, 0))
+        w, h = info.get("width") or 0, info.get("height") or 0
+        box = pymupdf.Rect(info.get("bbox", (0, 0, 0, 0)))
+        if abs(b) > 1e-6 or abs(c) > 1e-6 or not w or not h or box.is_empty:
+            continue  # a turned image is blanked through its own pixels (render/image_pixels.py)
+        if box.width / w > MAX_GROWN_PIXEL or box.height / h > MAX_GROWN_PIXEL:
+            continue  # a coarse image (a one-pixel ground) is left to the ink check, not boxed whole
+        grids.append(((box.x0, box.y0, box.x1, box.y1), box.width / w, box.height / h))
+    return grids
+
+
+def _image_pixels_taken(rect: Rect, grids: Sequence[tuple[Rect, float, float]]) -> Rect:
+    """``rect`` grown to the whole pixels of every upright image it touches."""
+    out = rect
+    for (x0, y0, x1, y1), pw, ph in grids:
+        ix0, iy0, ix1, iy1 = max(rect[0], x0), max(rect[1], y0), min(rect[2], x1), min(rect[3], y1)
+        if ix0 >= ix1 or iy0 >= iy1:
+            continue
+        snapped = (x0 + math.floor((ix0 - x0) / pw) * pw, y0 + math.floor((iy0 - y0) / ph) * ph,
+                   min(x1, x0 + math.ceil((ix1 - x0) / pw) * pw), min(y1, y0 + math.ceil((iy1 - y0) / ph) * ph))
+        out = _union(out, snapped)
+    return out
 
 
 def _union(a: Rect, b: Rect) -> Rect:
