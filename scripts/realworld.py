@@ -6,7 +6,8 @@ timeout:  python -m redact.cli run IN -o OUT --audit AUDIT --log <temp sqlite>. 
 the exit code, seconds, page count (MuPDF), the one line on stderr, whether stderr holds a traceback
 or an internal error, and for exit-0 outputs the ink lost outside the masks: input and output pages
 are rendered at 50 dpi in grey, the input as a viewer shows it (form fields and annotations drawn, since
-the tool bakes what shows into the page); of the input's dark pixels (< 128), those that are light
+the tool bakes what shows into the page; the icons of comments and attachments, which it lists as
+notes instead, count as paper); of the input's dark pixels (< 128), those that are light
 (> 200) in the output were lost. Masks are black boxes, so ink under a mask stays dark and whatever
 turned light vanished without a box over it.
 
@@ -57,6 +58,8 @@ def measure(src: str, out: str | None) -> dict:
     import numpy as np
     import pymupdf
 
+    from redact.ingest.bake_check import viewer_drawing
+
     pymupdf.TOOLS.mupdf_display_errors(False)
     res: dict = {}
     try:
@@ -73,15 +76,14 @@ def measure(src: str, out: str | None) -> dict:
     total_ink = total_lost = 0
     for i in range(min(doc.page_count, outdoc.page_count)):
         try:
-            a = doc[i].get_pixmap(dpi=50, colorspace=pymupdf.csGRAY)
+            pa = viewer_drawing(doc[i])  # as a viewer shows it; note icons (listed as notes, not baked) as paper
             b = outdoc[i].get_pixmap(dpi=50, colorspace=pymupdf.csGRAY)
         except Exception as exc:
             res.setdefault("measure_error", f"page {i + 1}: {type(exc).__name__}: {exc}"[:200])
             continue
-        if (a.width, a.height) != (b.width, b.height):
-            res.setdefault("measure_error", f"page {i + 1}: size {a.width}x{a.height} -> {b.width}x{b.height}")
+        if (pa.shape[1], pa.shape[0]) != (b.width, b.height):
+            res.setdefault("measure_error", f"page {i + 1}: size {pa.shape[1]}x{pa.shape[0]} -> {b.width}x{b.height}")
             continue
-        pa = np.frombuffer(a.samples, dtype=np.uint8).reshape(a.height, a.stride)[:, : a.width]
         pb = np.frombuffer(b.samples, dtype=np.uint8).reshape(b.height, b.stride)[:, : b.width]
         ink = pa < INK
         n_ink = int(ink.sum())

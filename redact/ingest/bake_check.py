@@ -85,8 +85,8 @@ def _note_icon_rects(page: pymupdf.Page) -> list[pymupdf.Rect]:
     return rects
 
 
-def _drawn(page: pymupdf.Page) -> np.ndarray:
-    """The page as a viewer draws it, with the pixels of note icons set to paper."""
+def viewer_drawing(page: pymupdf.Page) -> np.ndarray:
+    """The page in grey at ``INK_DPI`` as a viewer draws it, with the pixels of note icons set to paper."""
     gray = _gray(page, True)
     zoom = page.rotation_matrix * pymupdf.Matrix(INK_DPI / 72.0, INK_DPI / 72.0)
     h, w = gray.shape
@@ -100,7 +100,7 @@ def _drawn(page: pymupdf.Page) -> np.ndarray:
 
 def drawn_before_baking(doc: pymupdf.Document) -> dict[int, np.ndarray]:
     """Each page that shows annotations or fields, in grey as a viewer draws it (0-based page numbers)."""
-    return {page.number: _drawn(page) for page in doc if page.first_annot is not None or page.first_widget is not None}
+    return {page.number: viewer_drawing(page) for page in doc if page.first_annot is not None or page.first_widget is not None}
 
 
 def check_nothing_lost(doc: pymupdf.Document, before: dict[int, np.ndarray], name: str) -> None:
