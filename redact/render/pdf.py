@@ -345,8 +345,10 @@ def _taken_unboxed(page: pymupdf.Page, runs: Sequence[Run], boxes: Sequence[Rect
     return ""
 
 
-#: The largest image pixel (points) a box grows to cover whole.
-MAX_GROWN_PIXEL = 6.0
+#: The image pixels (points) a box grows to cover whole: finer ones spill less than the ink check's
+#: slack round a mask (and a box grown onto the next letter of a fine scan costs OCR that letter);
+#: coarser ones (a one-pixel ground) are left to the ink check.
+MIN_GROWN_PIXEL, MAX_GROWN_PIXEL = 1.5, 6.0
 
 
 def _image_grids(page: pymupdf.Page) -> list[tuple[Rect, float, float]]:
@@ -358,8 +360,8 @@ def _image_grids(page: pymupdf.Page) -> list[tuple[Rect, float, float]]:
         box = pymupdf.Rect(info.get("bbox", (0, 0, 0, 0)))
         if abs(b) > 1e-6 or abs(c) > 1e-6 or not w or not h or box.is_empty:
             continue  # a turned image is blanked through its own pixels (render/image_pixels.py)
-        if box.width / w > MAX_GROWN_PIXEL or box.height / h > MAX_GROWN_PIXEL:
-            continue  # a coarse image (a one-pixel ground) is left to the ink check, not boxed whole
+        if not MIN_GROWN_PIXEL <= max(box.width / w, box.height / h) <= MAX_GROWN_PIXEL:
+            continue
         grids.append(((box.x0, box.y0, box.x1, box.y1), box.width / w, box.height / h))
     return grids
 
