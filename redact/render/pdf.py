@@ -53,7 +53,6 @@ from redact.render.redacted_images import restore_stencil_masks, stenciled_image
 from redact.render.removal import redact_rects
 from redact.render.scrub import scrub
 from redact.render.stencils import repack_stencils
-from redact.render.text_removal import remove_text_in
 from redact.render.under_images import art_under_images, blank_images_under_images
 from redact.types import Mask, Rect, RenderOptions
 
@@ -204,7 +203,7 @@ def _redact_page(
         # Text in render mode 3 goes by its own test: the visible text it often lies under (a form
         # value under the printed one, an OCR layer under a scan) stays whatever the box touches.
         log.info("sida %d: %d osynliga textavsnitt tas bort", page.number + 1, len(invisible))
-        remove_text_in(page, invisible, pymupdf.PDF_REDACT_TEXT_REMOVE_INVISIBLE)
+        _remove_text_only(page, invisible, pymupdf.PDF_REDACT_TEXT_REMOVE_INVISIBLE)
     if hidden:
         # Hidden text goes as text only: the image under a scanner's invisible OCR layer, or the
         # drawing under white text, is what the reader sees and must stay whole.
@@ -218,7 +217,7 @@ def _redact_page(
                     on_visible = next((g.reason for g in targets if g.reason), "hidden")
                 gone.append(fitted)
         log.info("sida %d: %d dolda textavsnitt tas bort", page.number + 1, len(hidden))
-        remove_text_in(page, gone, pymupdf.PDF_REDACT_TEXT_REMOVE)
+        _remove_text_only(page, gone, pymupdf.PDF_REDACT_TEXT_REMOVE)
     if bboxlog is not None:
         blank_images_under_images(page, bboxlog)  # a scan under a picture pasted over it loses its pixels there
     if under_boxes[0] or under_boxes[1]:
@@ -343,6 +342,12 @@ def _taken_unboxed(page: pymupdf.Page, runs: Sequence[Run], boxes: Sequence[Rect
             if not any(_inside_center(c[3], r) for r in boxes):
                 return "type3" if _is_type3(span, type3) else "font"
     return ""
+
+
+def _remove_text_only(page: pymupdf.Page, rects: Sequence[Rect], text: int) -> None:
+    """Take the text ``rects`` touch, as ``text`` says; images and drawings stay whole (one MuPDF pass:
+    an OCR layer has hundreds of runs a page, and PyMuPDF's bookkeeping per annotation grows with their square)."""
+    redact_rects(page, rects, images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE, text=text)
 
 
 #: The image pixels (points) a box grows to cover whole: finer ones spill less than the ink check's
