@@ -79,3 +79,49 @@ def test_a_stroke_reaching_out_from_under_the_covers_stays(tmp_path: Path) -> No
     baked, out = _render_flat(src, tmp_path)
     assert len(_strokes(out)) == 1 and len(poppler_strokes(out)) == 1
     assert ink_loss(baked, out, []) == []
+
+
+def _hatched_under_boxes(tmp_path: Path, paths: int) -> Path:
+    """``paths`` short strokes (a hatch of a map), each across a seam between two of five white boxes drawn later."""
+    doc = b.new_pdf()
+    page = b.text_page(doc, ["Beslut om bistånd", "Kartan över fastigheten är maskerad av Oskar Haddad-Wikström"])
+    shape = page.new_shape()
+    seams = (150, 250, 350, 450)
+    step = 400 / (paths / len(seams))
+    for k in range(paths):
+        x, y = seams[k % len(seams)], 300 + (k // len(seams)) * step
+        shape.draw_line((x - 6, y), (x + 6, y + 0.3))
+        shape.finish(color=(0, 0, 0.5), width=0.3)  # one path each
+    shape.commit()
+    b.line(page, (72, 760), (500, 760))  # a rule on show
+    for x0, x1 in ((100, 150), (150, 250), (250, 350), (350, 450), (450, 500)):
+        b.filled_rect(page, (x0, 290, x1, 710), (1, 1, 1))
+    return b.save(doc, tmp_path / "karta.pdf")
+
+
+def test_thousands_of_paths_under_several_covers_are_all_removed(tmp_path: Path) -> None:
+    """More paths than a bound for speed once left in the file: every one is taken, the page draws as before."""
+    src = _hatched_under_boxes(tmp_path, 1200)
+    hidden = pymupdf.Rect(100, 290, 500, 710)
+    assert len([r for r in _strokes(src) if hidden.contains(r)]) == 1200
+    baked, out = _render_flat(src, tmp_path)
+    assert not [r for r in _strokes(out) if hidden.intersects(r)], "strokes under the covers are still in the file (MuPDF)"
+    assert len(poppler_strokes(out)) == 1, "strokes under the covers are still in the file (poppler)"
+    assert [r for r in _strokes(out) if abs(r.y0 - 760) < 1 and r.width > 400]  # the rule on show stays
+    assert len(_fills(out)) == 5  # the boxes are still drawn
+    assert_changes_only_under_black(baked, out)
+    assert ink_loss(baked, out, []) == []
+
+
+def test_paths_under_covers_past_the_bound_are_refused_not_left(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the passes they need exceed the bound, the page is refused in one line."""
+    from redact.errors import UnsupportedError
+    import redact.render.art_under_covers as covers
+
+    monkeypatch.setattr(covers, "MAX_PASSES", 1)  # the hatch's strokes meet: it needs more than one pass
+    src = _hatched_under_boxes(tmp_path, 400)
+    with pytest.raises(UnsupportedError) as info:
+        _render_flat(src, tmp_path)
+    message = str(info.value)
+    assert "\n" not in message and "sida 1" in message and "skriv ut filen" in message
+    assert not (tmp_path / "ut.pdf").exists()

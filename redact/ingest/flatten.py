@@ -39,6 +39,7 @@ from redact.ingest.notes import add_appendix, never_shown, page_notes, warning_f
 from redact.messages import Message
 from redact.ingest.pdf import open_pdf, sha256_file
 from redact.ingest.structure_tree import structure_tree_is_broken
+from redact.render.oc_membership import default_states, has_memberships, hidden_by_layer, judge_memberships
 from redact.scratch import private_folder, sweep_dead
 from redact.types import Document, Note
 
@@ -117,7 +118,8 @@ def flat_input(path: Path, include_notes: bool = False, limits: Limits = DEFAULT
                 "{name}: sidornas anteckningar kan inte läsas; skriv ut filen till en ny PDF och försök igen", name=path.name
             ) from None
         broken_tree = structure_tree_is_broken(doc)
-        if not needed and not broken_tree:
+        memberships = has_memberships(doc)  # judged as the default view shows them, for every stage
+        if not needed and not broken_tree and not memberships:
             yield_plain = True
         else:
             yield_plain = False
@@ -125,6 +127,8 @@ def flat_input(path: Path, include_notes: bool = False, limits: Limits = DEFAULT
             if broken_tree:
                 log.info("%s: den taggade strukturen är trasig (en cirkel) och tas bort ur arbetskopian", path.name)
                 doc.xref_set_key(doc.pdf_catalog(), "StructTreeRoot", "null")
+            if memberships:
+                log.info("%s: %d lagervillkor bedömda som standardvyn visar dem", path.name, judge_memberships(doc))
             if needed:
                 with quiet_mupdf():
                     check_document(doc, path.name, limits)  # bound the original before MuPDF draws anything of it
@@ -182,15 +186,16 @@ def _flatten(doc: pymupdf.Document, name: str, include_notes: bool) -> list[Note
     _unshare_annotations(doc)
     notes: list[Note] = []
     values: list[_Value] = []
+    layers = default_states(doc)  # an annotation in a layer the default view hides is not drawn
     for page in doc:
         notes.extend(page_notes(page))
         values.extend(_draw_widgets(doc, page, name, need_appearances))
-        # Annotations no viewer shows are not baked: MuPDF would draw a no-view one.
+        # Annotations no viewer shows are not baked: MuPDF would draw a no-view one, and one in a layer that is off.
         for annot in list(page.annots() or ()):
-            if never_shown(annot.flags):
+            if never_shown(annot.flags) or hidden_by_layer(doc, annot.xref, layers):
                 page.delete_annot(annot)
         for widget in list(page.widgets() or ()):
-            if never_shown(_flags(doc, widget.xref)):
+            if never_shown(_flags(doc, widget.xref)) or hidden_by_layer(doc, widget.xref, layers):
                 page.delete_widget(widget)
     before = drawn_before_baking(doc)
     try:

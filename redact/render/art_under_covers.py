@@ -9,6 +9,11 @@ the covers drawn after it (their union) is taken by a rectangle of its own, its 
 to line art only in passes where no two rectangles meet. What that takes is judged by the pixels:
 the removal is tried on a copy, and a rectangle is kept only when the copy draws the very same
 pixels around it. So nothing a reader sees changes; whatever is taken lay under a cover.
+
+A page with thousands of such paths (a map under a few pasted boxes) is handled whole: the passes
+are found and applied through a grid (``render.line_art_passes``), each trial costing two
+drawings of the area and one redaction per pass. Past the bounds below (paths, passes, trial
+rounds) the page is refused in one line rather than left with art under its covers.
 """
 
 from __future__ import annotations
@@ -18,15 +23,20 @@ from collections.abc import Sequence
 
 import pymupdf
 
+from redact.errors import RedactError, UnsupportedError
 from redact.render.art_under_masks import apply_line_art, path_line, unchanged_outside
 from redact.render.covered import MIN_COVER, _Grid
+from redact.render.line_art_passes import passes_apart
 from redact.render.under_images import opaque_images
 from redact.types import Rect
 
 log = logging.getLogger(__name__)
 
-#: At most this many paths are judged on a page (a map of thousands of shapes is left as it is).
-MAX_PATHS = 300
+#: Bounds on the work for one page: paths under covers, redaction passes (rectangles that meet go in
+#: different passes), and trials on a copy. Past any of them the page is refused, not left.
+MAX_PATHS = 20_000
+MAX_PASSES = 64
+MAX_ROUNDS = 4
 
 Entries = Sequence[tuple[str, Sequence[float]]]
 
@@ -74,23 +84,34 @@ def remove_art_under_covers(page: pymupdf.Page, entries: Entries) -> int:
             targets.append((bound[0] - 0.01, bound[1] - 0.01, bound[2] + 0.01, bound[3] + 0.01))
         if not targets:
             return 0
-        if len(targets) > MAX_PATHS:
-            log.info("sida %d: %d banor under fyllda rutor är för många att pröva", page.number + 1, len(targets))
-            return 0
+        if len(targets) > MAX_PATHS or len(passes_apart(targets)) > MAX_PASSES:
+            _refuse(page, len(targets))
         painted = [d for d in page.get_drawings() if d.get("type") == "f"]
-        while targets:
+        for _ in range(MAX_ROUNDS):
             kept = unchanged_outside(page, targets, [], lambda other, rects: _take(other, rects, painted))
             if len(kept) == len(targets):
                 break
             targets = kept  # tried again without those that showed: another grouping may take other paths along
+        else:
+            if targets:
+                _refuse(page, len(targets))
         if not targets:
             return 0
         _take(page, targets, painted)
+    except RedactError:
+        raise
     except Exception as exc:  # pragma: no cover - the paths stay as they are
         log.info("sida %d: vektorgrafik under flera rutor kunde inte prövas (%s)", page.number + 1, exc)
         return 0
     log.info("sida %d: %d banor under ogenomskinliga rutor eller bilder tas bort", page.number + 1, len(targets))
     return len(targets)
+
+
+def _refuse(page: pymupdf.Page, paths: int) -> None:
+    raise UnsupportedError(
+        "sida {page}: {n} vektorbanor under ogenomskinliga rutor är för många för att tas bort säkert; skriv ut filen till en ny PDF och försök igen",
+        page=page.number + 1, n=paths,
+    )
 
 
 def _take(page: pymupdf.Page, rects: Sequence[Rect], fills: Sequence[dict]) -> None:
@@ -100,7 +121,8 @@ def _take(page: pymupdf.Page, rects: Sequence[Rect], fills: Sequence[dict]) -> N
     MuPDF takes every path inside a rectangle: the boxes are drawn again, as they were, over the place.
     Whether that draws the page as before is for the pixels to say.
     """
-    swept = [d for d in fills if any(_inside(tuple(d["rect"]), r) for r in rects)]
+    grid = _Grid(list(enumerate(rects)))  # thousands of fills against thousands of rectangles
+    swept = [d for d in fills if any(_inside(tuple(d["rect"]), r) for _, r in grid.meeting(tuple(d["rect"])))]
     apply_line_art(page, rects)
     if not swept:
         return

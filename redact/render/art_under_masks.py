@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import pymupdf
 
+from redact.render.line_art_passes import apply_passes, passes_apart
 from redact.render.under_images import page_copy
 from redact.types import Rect
 
@@ -88,20 +89,7 @@ def remove_art_left(page: pymupdf.Page, boxes: Sequence[Rect]) -> int:
 
 def apply_line_art(page: pymupdf.Page, rects: Sequence[Rect]) -> None:
     """Remove the line art inside each rectangle, in passes where no two rectangles meet."""
-    groups: list[list[Rect]] = []
-    for r in rects:
-        group = next((g for g in groups if not any(_meets(r, o) for o in g)), None)
-        if group is None:
-            groups.append([r])
-        else:
-            group.append(r)
-    for group in groups:
-        for r in group:
-            page.add_redact_annot(pymupdf.Rect(r), fill=False, cross_out=False)
-        page.apply_redactions(
-            images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
-            text=pymupdf.PDF_REDACT_TEXT_NONE,
-        )
+    apply_passes(page, passes_apart(rects))
 
 
 def path_line(bound: Rect, kind: str, drawing: dict | None) -> Rect | None:

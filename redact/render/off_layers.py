@@ -24,6 +24,7 @@ from redact.errors import UnsupportedError
 
 from redact.render.content import Name, Parsed, parse
 from redact.render.content import cut as _cut
+from redact.render.oc_membership import Visibility, default_states, memberships_as_groups
 from redact.render.resources import MAX_DEPTH, Chain, Res, _inherited_resources
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,9 @@ def remove_off_content(doc: pymupdf.Document, on: dict[int, bool]) -> int:
 def show_hidden_layers(doc: pymupdf.Document, src: Path) -> frozenset[str]:
     """Switch optional content that is off on, so its text can be found, and name it.
 
-    What such layers paint besides text is taken out first (``remove_off_content``).
+    What such layers paint besides text is taken out first (``remove_off_content``). Membership
+    dictionaries are judged as the default view shows them and become groups first
+    (``oc_membership``), so content they hide is taken out the same way.
 
     Scrubbing drops the layer configuration, after which every layer shows;
     content of a layer that was off must therefore be treated as hidden now.
@@ -62,14 +65,23 @@ def show_hidden_layers(doc: pymupdf.Document, src: Path) -> frozenset[str]:
         return frozenset()
     if not ocgs:
         return frozenset()
+    # MuPDF reports some groups that its configuration switches off as on (those without /Usage),
+    # and draws them hidden: a group is off when either reading says so.
+    spec = default_states(doc)
+    on = {xref: bool(v.get("on", True)) and spec.get(xref, True) for xref, v in ocgs.items()}
+    # Content a membership dictionary hides in the default view (shown only when every layer is
+    # off, say) would show once the configuration is gone: each becomes a group, on or off as judged.
+    for xref, shown in memberships_as_groups(doc, on).items():
+        on[xref] = shown
+        ocgs[xref] = {"on": shown}
     # Names can repeat (two groups called "One", one on and one off): the text pass tells
     # layers apart by name, so every group gets one of its own.
     for xref in ocgs:
         doc.xref_set_key(xref, "Name", f"(ocg{xref})")
-    off = frozenset(f"ocg{xref}" for xref, v in ocgs.items() if not v.get("on", True))
+    off = frozenset(f"ocg{xref}" for xref, shown in on.items() if not shown)
     if not off:
         return off
-    remove_off_content(doc, {xref: bool(v.get("on", True)) for xref, v in ocgs.items()})
+    remove_off_content(doc, on)
     # Every layer on in the default configuration, before MuPDF reads it for this document.
     # The user-interface switches need an /Order, which is optional; this does not.
     catalog = doc.pdf_catalog()
@@ -97,7 +109,7 @@ class _Remover:
         self.on = on
         self.cuts = 0
         self._forms: set[int] = set()
-        self._visible: dict[int, bool] = {}
+        self._visibility = Visibility(doc, on)
 
     def page(self, number: int) -> None:
         doc = self.doc
@@ -183,70 +195,9 @@ class _Remover:
                 return True
         return True
 
-    def _visible_ref(self, xref: int, depth: int = 0) -> bool:
+    def _visible_ref(self, xref: int) -> bool:
         """Whether the group or membership dictionary ``xref`` is shown in the default configuration."""
-        if xref in self.on:
-            return self.on[xref]
-        known = self._visible.get(xref)
-        if known is not None:
-            return known
-        if depth > MAX_DEPTH:
-            return True
-        self._visible[xref] = True  # a dictionary that reaches itself: shown, as while unresolved
-        shown = self._membership(xref, depth)
-        self._visible[xref] = shown
-        return shown
-
-    def _membership(self, xref: int, depth: int) -> bool:
-        doc = self.doc
-        if doc.xref_get_key(xref, "Type")[1] != "/OCMD":
-            return True
-        kind, ve = doc.xref_get_key(xref, "VE")
-        if kind == "array":
-            return self._expression(ve, depth)
-        kind, value = doc.xref_get_key(xref, "OCGs")
-        groups = [int(r) for r in _REF.findall(value)] if kind in ("xref", "array") else []
-        if kind == "xref" and doc.xref_get_key(groups[0], "Type")[1] != "/OCG":  # an indirect array
-            groups = [int(r) for r in _REF.findall(doc.xref_object(groups[0], compressed=True))]
-        states = [self.on.get(g, True) for g in groups if g in self.on]
-        if not states:
-            return True
-        policy = doc.xref_get_key(xref, "P")[1]
-        if policy == "/AllOn":
-            return all(states)
-        if policy == "/AnyOff":
-            return not all(states)
-        if policy == "/AllOff":
-            return not any(states)
-        return any(states)  # /AnyOn, the default
-
-    def _expression(self, text: str, depth: int) -> bool:
-        """A visibility expression (``[/And 5 0 R [/Not 6 0 R]]``) evaluated against the groups' states."""
-        tokens = re.findall(r"\[|\]|/\w+|\d+\s+\d+\s+R", text)
-        pos = 0
-
-        def term() -> bool:
-            nonlocal pos
-            token = tokens[pos]
-            pos += 1
-            if token != "[":
-                return self._visible_ref(int(token.split()[0]), depth + 1)
-            operator = tokens[pos]
-            pos += 1
-            values = []
-            while pos < len(tokens) and tokens[pos] != "]":
-                values.append(term())
-            pos += 1
-            if operator == "/Not":
-                return not values[0] if values else True
-            if operator == "/Or":
-                return any(values)
-            return all(values)  # /And
-
-        try:
-            return term()
-        except (IndexError, ValueError):
-            return True  # a damaged expression: readers show the content
+        return self._visibility.shown(xref)
 
 
 def _content_xrefs(doc: pymupdf.Document, xref: int) -> list[int]:
