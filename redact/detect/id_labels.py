@@ -49,7 +49,11 @@ _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap
           "p-tillstånd", "parkeringstillstånd", "färdtjänsttillstånd", "färdtjänstbeslut",
           # a certificate or a competence granted to one person: its number is in a register of persons
           # ("Kursintyg MSB-E 0871", a column "Behörighet" of "KA 3302-21")
-          "intyg", "intyget", "behörighet")
+          "intyg", "intyget", "behörighet",
+          # a proof of a competence, a licence or a certificate issued to one person ("jägarexamensbevis JE 2019-0447",
+          # "Licens SBF 44-118", "certifikat CERT-1187", a column "Legitimation")
+          "bevis", "beviset", "licens", "licensen", "certifikat", "certifikatet", "legitimation", "legitimationen",
+          "diplom", "diplomet")
 # The code of a lock, a door, a gate or an alarm: it opens one person's home ("Låskod", "Portkod", "Larmkod");
 # other "-kod" compounds name a ledger's or a diagnosis's codes and are no label here.
 _DOOR_CODE_NOUN = re.compile(r"^(?:lås|port|dörr|entré|grind|larm|nyckel|nyckelskåps|nyckelbox|kodlås|box|passer)"

@@ -199,16 +199,28 @@ def _wrapped(text: str, m: re.Match[str]) -> bool:
 # telephone so; a register's serial after a year ("reservnummer RV 2026-04417": five digits) is longer than a case's.
 _TAG_NUMBER = re.compile(r"^\d{4}[ \u00a0]\d{4}$")
 _YEAR_SERIAL = re.compile(r"^[A-ZÅÄÖ]{1,4}[ \u00a0-](?:19|20)\d\d-\d{5}$")
+# A card's, a certificate's or a licence's code written as letters, the year of issue and a serial ("Jaktkort JK
+# 2026-1187", "jägarexamensbevis JE 2019-0447", "intyg SSK 2021-118"): the case number's shape, but the label
+# names a thing handed to one person, and the authority's case is never labelled so.
+_ISSUED_CODE = re.compile(r"^[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ \u00a0-](?:19|20)\d\d[-/]\d{3,5}$")
 
 
 def _code_after_own_label(label: str, strength: str, value: str) -> bool:
     """A value shaped like a phone number or a case number that the label says is a person's code."""
     if strength == "noun" and _PERSONAL_THING.search(label.lower()) and _TAG_NUMBER.match(value):
         return True
+    if _ISSUED_THING.search(label.lower()) and not _THINGS_CERTIFICATE.search(label.lower()) and _ISSUED_CODE.match(value):
+        return True
     return strength == "number" and bool(_YEAR_SERIAL.match(value))
 
 
 _PERSONAL_THING = re.compile(r"tagg|bricka|brickan|chip|kort")
+#: What is issued to one person and numbered in a register of persons: a card, a certificate, a licence.
+_ISSUED_THING = re.compile(r"kort|intyg|bevis|licens|certifikat|legitimation|diplom|behörighet|tillstånd")
+# a certificate of a thing, not of a person's competence: a car scrapped or inspected, a house's energy
+# ("Skrotningsintyg SK-2026-1175" is the vehicle's, with the authority's reference shape)
+_THINGS_CERTIFICATE = re.compile(r"skrotning|besiktning|fordon|energi|överlåtelse|registrerings|garanti|leverans|"
+                                 r"kontroll|mät|bygg|slutbevis|slutbesked|startbesked|miljö")
 
 
 def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:

@@ -58,7 +58,7 @@ def _from_rows(text: str) -> list[Cell]:
                 break
             # cells align by position when the row has as many cells as the header; else by order
             for n, ((a, b, value), kind, (_, _, head)) in enumerate(zip(rcells, kinds, cells)):
-                if kind and value_fits(kind, value):
+                if kind and value_fits(kind, value, head):
                     out.append(Cell(a, b, kind, head.strip()))
                 elif n in loose and len(rcells) == len(cells):
                     loose[n].append((a, b))
@@ -188,7 +188,7 @@ def _from_cell_lines(text: str) -> list[Cell]:
             for n, kind, (start, c) in fits:
                 if kind == ID and id_shape.setdefault(n, _row_shape(c)) != _row_shape(c):
                     continue  # a row with an empty cell shifted another column's value here ("AW 10–12")
-                if value_fits(kind, c):
+                if value_fits(kind, c, header[n]):
                     lead = len(c) - len(c.lstrip())
                     out.append(Cell(start + lead, start + len(c.rstrip()), kind, header[n].strip()))
             row += k
@@ -230,7 +230,7 @@ def _from_id_header_lines(text: str) -> list[Cell]:
             c = cell.strip()
             if not c or len(c) > 40 or _OTHER_NUMBER_LABEL.search(c):
                 break  # the table ends, or another number's label begins ("OCR-nummer"): its values are its own
-            if _ID_SHAPE.match(c) and value_fits(ID, c) and not _TIME.match(c):
+            if _ID_SHAPE.match(c) and value_fits(ID, c, head) and not _TIME.match(c):
                 lead = len(cell) - len(cell.lstrip())
                 out.append(Cell(start + lead, start + lead + len(c), ID, head))
     return out

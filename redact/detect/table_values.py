@@ -43,8 +43,13 @@ _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
 _CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]{1,6}[ \u00a0](?:19|20)\d\d[-/]\d{1,4}$")
 
 
-def value_fits(kind: str, value: str) -> bool:
-    """True when ``value`` can be what a column of ``kind`` holds (an empty or header-like cell is not)."""
+# a header naming what is issued to one person: a card, a certificate, a licence ("Jaktkort", "Kursintyg", "Licens")
+_ISSUED_HEADER = re.compile(r"(?i)kort|intyg|bevis|licens|certifikat|legitimation|diplom|behörighet")
+
+
+def value_fits(kind: str, value: str, header: str = "") -> bool:
+    """True when ``value`` can be what a column of ``kind`` holds (an empty or header-like cell is not);
+    ``header``, when given, is the column's header cell."""
     v = value.strip()
     if not v or _is_header(v) or len(v) > 60 or (not any(ch.isdigit() for ch in v) and header_words_only(v)):
         return False
@@ -61,7 +66,8 @@ def value_fits(kind: str, value: str) -> bool:
         # three digits at least, as after a label: a found number is masked wherever it stands in the document
         # a key's or a lock's short code has two digits and a letter ("K-33", "B7")
         return ((digits >= 3 or _SHORT_CODE.match(v) is not None) and len(v) <= 24 and not _DATE.match(v)
-                and not _CASE_NUMBER.match(v))
+                # a card's or a certificate's code has the case number's shape too ("JK 2026-1187" under "Jaktkort")
+                and (not _CASE_NUMBER.match(v) or bool(_ISSUED_HEADER.search(header))))
     if any(ch.isdigit() for ch in v) or "@" in v or ":" in v:
         return False  # a "Label: value" line below the table is no name cell
     words = v.split()
