@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from redact.detect import address_abroad as abroad
 from redact.detect import context as ctx
+from redact.detect.address_abroad import COUNTRY
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
 
 SP, DASH = ctx.SP, ctx.DASH
@@ -39,7 +41,9 @@ RARE_SUFFIX = (
 _RARE_GATE = re.compile(rf"(?:{RARE_SUFFIX}|{RARE_SUFFIX.upper()})[ \t\u00a0]+\d")
 # ... or stand as a word after a name ("Karl Johans väg", "Gustav Adolfs plan").
 SEPARATE_SUFFIX = (
-    "gatan|gata|vägen|väg|gränd|torg|torget|plan|plats|allé|backe|backar|stig|park|strand|bro|kaj|led|gång|gård|gården"
+    "gatan|gata|vägen|väg|gränd|torg|torget|plan|plats|allé|backe|backar|stig|park|strand|bro|kaj|led|gång|gård|gården|"
+    # the definite forms written apart: "Södra Allén", "Lilla Backen", "Norra Stigen", "Gamla Hamnen"
+    "allén|backen|stigen|parken|platsen|kajen|bron|leden|gången|stranden|hamnen|gränden|esplanaden|promenaden"
 )
 STREET = rf"""
     (?:{PREFIX}{SP}){{0,2}}
@@ -121,27 +125,12 @@ _AFTER_ADDRESS_LABEL = compile_(
 # and a British postcode after its town ("Bristol BS6 7RT").
 _EN_STREET_WORD = (r"(?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Gardens|Place|Terrace|Court|Square|"
                    r"Grove|Row|Walk|Mews|Rd|St|Ave)")
-# A country named after an address abroad belongs to it ("..., 70820 Kuopio, Finland").
-COUNTRY = (
-    r"(?:Spanien|Spain|España|Finland|Suomi|Tyskland|Germany|Deutschland|Norge|Norway|Danmark|Denmark|Island|Iceland|"
-    r"Frankrike|France|Italien|Italy|Italia|Portugal|Grekland|Greece|Polen|Poland|Polska|Nederländerna|Holland|"
-    r"Netherlands|Belgien|Belgium|Österrike|Austria|Schweiz|Switzerland|Storbritannien|England|Skottland|Scotland|"
-    r"Wales|Irland|Ireland|United[ \t]Kingdom|UK|Estland|Estonia|Lettland|Latvia|Litauen|Lithuania|Turkiet|Turkey|"
-    r"Kroatien|Croatia|Serbien|Serbia|Bosnien|Bosnia|Ungern|Hungary|Tjeckien|Czechia|Rumänien|Romania|Bulgarien|"
-    r"Bulgaria|Cypern|Cyprus|Thailand|USA|Kanada|Canada|Australien|Australia|"
-    # countries people come from or stay in, in Swedish, English and their own language
-    r"Irak|Iraq|Iran|Syrien|Syria|Libanon|Lebanon|Jordanien|Jordan|Palestina|Palestine|Israel|Jemen|Yemen|Egypten|Egypt|"
-    r"Marocko|Morocco|Tunisien|Tunisia|Algeriet|Algeria|Somalia|Eritrea|Etiopien|Ethiopia|Sudan|Kenya|Uganda|Nigeria|"
-    r"Ghana|Afghanistan|Pakistan|Indien|India|Bangladesh|Sri[ \t]Lanka|Kina|China|Vietnam|Filippinerna|Philippines|"
-    r"Srbija|Hrvatska|Kosovo|Kosova|Albanien|Albania|Shqipëri|Nordmakedonien|North[ \t]Macedonia|Montenegro|Crna[ \t]Gora|"
-    r"Slovenien|Slovenia|Slovenija|Slovakien|Slovakia|Slovensko|Česko|Magyarország|Eesti|Latvija|Lietuva|Ukraina|Ukraine|"
-    r"Ryssland|Russia|Belarus|Georgien|Armenien|Armenia|Moldavien|Moldova|Türkiye|Nederland|Belgique|Österreich|"
-    r"Luxemburg|Luxembourg|Malta|Chile|Brasilien|Brazil|Argentina|Colombia|Peru|Mexiko|Mexico|Japan|Sverige)"
-)
+# A country named after an address abroad belongs to it (the list is address_abroad's).
 _COUNTRY_AFTER = rf"(?:,[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))?"
 # A British town may hold lowercase words ("Newcastle upon Tyne", "Stratford-upon-Avon").
 _UK_TOWN = rf"[{U}][{L}]+(?:(?:-(?:upon|on|under|le))?-[{U}][{L}]+|{SP}(?:(?:upon|on|under|le){SP})?[{U}][{L}]+){{0,3}}"
-_UK_POST = rf"[A-Z]{{1,2}}\d[A-Z\d]?{SP}\d[A-Z]{{2}}(?![\w-])"
+# an Irish Eircode after its town too: "Dublin D02 X285"
+_UK_POST = rf"(?:[A-Z]{{1,2}}\d[A-Z\d]?{SP}\d[A-Z]{{2}}|[AC-FHKNPRTV-Y]\d[\dW]{SP}?[AC-FHKNPRTV-Y\d]{{4}})(?![\w-])"
 # The flat or unit before the number ("Flat 3, 27 Jesmond Road") and the town with its postcode after it.
 _ENGLISH_STREET = compile_(
     rf"(?<![\w-])(?P<flat>(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}[A-Za-z]?,?{SP}+)?"
@@ -396,6 +385,10 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("foreign_street", _FOREIGN_STREET, score=0.75, check=_check_foreign),
         Rule("street_foreign_post", _STREET_FOREIGN_POST, score=0.8, check=_check_foreign, gate=_FOREIGN_POST_GATE),
         Rule("street_before_country", _STREET_BEFORE_COUNTRY, score=0.8, check=_check_foreign),
+        Rule("street_abroad_with_post", abroad.STREET_WITH_POST, score=0.8, check=abroad.check_street_with_post,
+             gate=abroad.GATE),
+        Rule("street_abroad_number_first", abroad.NUMBER_FIRST, score=0.75, check=abroad.check_number_first,
+             needs=abroad.NUMBER_FIRST_NEEDS),
         Rule("care_of", _CARE_OF, score=0.75, check=_check_care_of, needs=("c/o",)),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
     )
