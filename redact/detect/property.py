@@ -10,14 +10,17 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
-from redact.detect.address import COMPOUND_SUFFIX, WORD
+from redact.detect.address import COMPOUND_SUFFIX, U, WORD
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
 
 SP = ctx.SP
-NAME = rf"(?:{WORD}(?:-{WORD})?|S:t)"
+# "S:t Olof", "St. Mossen", "Sta Ana": a saint's abbreviation begins a tract's name too
+NAME = rf"(?:{WORD}(?:-{WORD})?|S:t|St\.|Sta\.?|[NSVÖ]\.(?={SP}[{U}]))"
 _BLOCK_UNIT = compile_(
     # the designation may be broken after its name at a line end ("på Åsbränna" / "2:7")
-    rf"(?<![\w-])(?P<name>(?:{NAME}{SP}){{0,2}}{NAME})(?:{SP}|[ \t]*\n[ \t]*)(?P<block>\d{{1,4}}):(?P<unit>\d{{1,4}})(?![\w:]|[.,]\d)"
+    rf"(?<![\w-])(?P<name>(?:{NAME}{SP}){{0,2}}{NAME})(?:{SP}|[ \t]*\n[ \t]*)(?P<block>\d{{1,4}}):(?P<unit>\d{{1,4}})"
+    # a range of units of the same tract: "Bäck 1:23-1:25", "Bäck 1:23–25"
+    rf"(?:[ \t]?[-–][ \t]?(?:\d{{1,4}}:)?\d{{1,4}})?(?![\w:]|[.,]\d)"
 )
 # A joint property or a shared facility: "Kallholmen s:1" (a samfällighet), "Tallåsen ga:3"
 # (a gemensamhetsanläggning), "Ön fs:2"; the owners are the neighbours, each a person.
@@ -65,13 +68,22 @@ _WEEKDAYS = frozenset({"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lör
 
 
 # A table's "Fastighet" header as a cell of a row or alone on its line: the designations below it are properties.
-_HEADER_CELL = re.compile(r"(?im)(?:^|[|\t])[ \t]*(?:fastighet|fastigheter|fastighetsbeteckning|fastighetsbet\.?)"
-                          r"[ \t]*(?:$|[|\t])")
+# Any header naming the property: "Fastighet", "Egen fastighet", "Berörd fastighet", "Grannfastighet",
+# "Fastighet (del av)", "Fastighet/adress", "Fast.bet." (not "Fastighetsägare": a person's column).
+_PROPERTY_HEADER = (r"(?:[A-Za-zÅÄÖåäö]+[ \t]+)?[A-Za-zÅÄÖåäö]*(?:fastighet|Fastighet|FASTIGHET)(?:en|er|erna|ER|"
+                    r"sbeteckning(?:en|ar)?|sbet\.?|SBETECKNING)?(?:[ \t]*\([^)|\n]{1,20}\)|[ \t]*/[ \t]*[A-Za-zåäö]+)?"
+                    r"|(?i:fast\.?[ ]?bet\.?)")
+_HEADER_CELL = re.compile(rf"(?m)(?:^|[|\t])[ \t]*(?:{_PROPERTY_HEADER})[ \t]*(?:$|[|\t])")
 _COLUMN_REACH = 2500  # characters below the header: the table's rows
 
 
+# property words that may begin a sentence before the designation ("Fastigheterna Sjöby 2:5 och 2:6 ...")
+_PROPERTY_WORDS = frozenset({"fastigheterna", "fastigheten", "fastighet", "fastigheter", "grannfastigheten",
+                             "grannfastigheterna", "tomten", "tomterna", "skiftet", "marken", "lotten"})
+
+
 def _check_block_unit(text: str, m: re.Match[str]) -> Verdict | None:
-    start = ctx.trim_leading_words(text, m.start(), m.end(), ctx.NOT_A_NAME | _WEEKDAYS)
+    start = ctx.trim_leading_words(text, m.start(), m.end(), ctx.NOT_A_NAME | _WEEKDAYS | _PROPERTY_WORDS)
     if start >= m.end("name"):
         return None  # only a label was left ("SFS 2009:400", "Kl 13:00")
     block, unit = m.group("block"), m.group("unit")
@@ -182,8 +194,7 @@ _CELL = compile_(
     rf"(?m)^[ \t]*(?P<prop>(?:{NAME}{SP}){{0,2}}{NAME}{SP}\d{{1,4}}(?::\d{{1,4}})?"
     rf"(?:(?:,|{SP}och|{SP}&){SP}\d{{1,4}}(?::\d{{1,4}})?)*)[ \t]*$"
 )
-_COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:fastighet|fastigheter|fastighetsbeteckning|fastighetsbet\.?|fast\.bet\.?|"
-                            r"grannfastighet|berörd[ \t]+fastighet)[ \t]*:?[ \t]*$")
+_COLUMN_HEADER = re.compile(rf"(?m)^[ \t]*(?:{_PROPERTY_HEADER})[ \t]*:?[ \t]*$")
 
 
 def _check_column_cell(text: str, m: re.Match[str]) -> Verdict | None:
