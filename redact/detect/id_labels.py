@@ -58,6 +58,12 @@ _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap
 # other "-kod" compounds name a ledger's or a diagnosis's codes and are no label here.
 _DOOR_CODE_NOUN = re.compile(r"^(?:lås|port|dörr|entré|grind|larm|nyckel|nyckelskåps|nyckelbox|kodlås|box|passer)"
                              r"-?(?:kod|koden|koder)$")
+# Participles of a person's certification before its code ("certifierad KA 5521-22", "legitimerad SSK 4471").
+_CERTIFIED = frozenset({"certifierad", "certifierade", "legitimerad", "legitimerade", "auktoriserad",
+                        "auktoriserade", "behörig", "ackrediterad"})
+# A person's "-kod" compound ("Kundkod: KX-4471", "Medlemskod M-55 218"): the code a register gives one person.
+_PERSON_CODE = re.compile(r"^(?:kund|medlems?|elev|brukar|brukare|personal|anställnings|deltagar|patient|klient|"
+                          r"låntagar|användar|student|tagg|kort|behörighets|certifierings)-?kod(?:en)?$")
 # Bare nouns of the listed stems that stand before a code only when it has a letter prefix ("Elev E-4471").
 _PERSON_NOUNS = frozenset({
     "elev", "kund", "klient", "patient", "brukare", "medlem", "deltagare", "låntagare", "hyresgäst", "sökande",
@@ -121,8 +127,10 @@ def label_strength(label: str) -> str | None:
     m = _COMPOUND_END.match(word)
     if m and _personal_head(m.group("head")):
         return "number"
-    if word == "id" or _COMPOUND_NOUN.match(word) or _DOOR_CODE_NOUN.match(word):
+    if word == "id" or _COMPOUND_NOUN.match(word) or _DOOR_CODE_NOUN.match(word) or word in _CERTIFIED:
         return "noun"
+    if _PERSON_CODE.match(word):
+        return "number"
     if word in _PERSON_NOUNS:
         return "person"
     return None

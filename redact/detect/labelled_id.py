@@ -365,6 +365,26 @@ def _check_sentence_code(text: str, m: re.Match[str]) -> Verdict | None:
     return _check_door_code(text, m)
 
 
+# A person's certificate or licence code beside the name in the same cell or line: "Anna Berg (KA 3302-21)",
+# "| Per Ek, SC 1174-19 |" (an inspector's column holds the name and the certification together).
+_CODE_BESIDE_NAME = compile_(
+    r"(?<![\w-])[A-ZÅÄÖÉÜ][a-zåäöéü\u00df-\u017f]+(?:[ \t-][A-ZÅÄÖÉÜ][a-zåäöéü\u00df-\u017f]+){1,2}"
+    r"(?:[ \t]*\([ \t]*(?P<value>[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ \t-]?\d{3,6}(?:[-/]\d{2,4})?)[ \t]*\)"
+    r"|,[ \t]*(?P<value2>[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ \t-]?\d{3,6}(?:[-/]\d{2,4})?)(?=[ \t]*(?:\||\n|$)))"
+)
+
+
+def _check_code_beside_name(text: str, m: re.Match[str]) -> Verdict | None:
+    group = "value" if m.group("value") else "value2"
+    value = m.group(group)
+    if _NOT_A_CODE.match(value) or _CASE_LIKE.match(value):
+        return None  # "Anna Berg (KS 2026-118)": the authority's case about her
+    return Verdict(m.start(group), m.end(group), "kod bredvid en persons namn")
+
+
+_CASE_LIKE = re.compile(r"^[A-ZÅÄÖ]{1,6}[ \t-](?:19|20)\d\d[-/]\d{1,5}$")
+
+
 class LabelledIdRecognizer(SwedishPatternRecognizer):
     """A number after a label naming a personal identifier (employee, customer, patient...)."""
 
@@ -385,6 +405,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         Rule("key_code_in_sentence", _SENTENCE_CODE, score=0.75, check=_check_sentence_code, needs=("kod",)),
         Rule("genitive_label_identifier", _GENITIVE_LABEL, score=0.8, check=_check_genitive_label,
              needs=("ets kod", "ens kod", "ets nummer", "ens nummer", "ets nr", "ens nr", "s kod")),
+        Rule("code_beside_name", _CODE_BESIDE_NAME, score=0.75, check=_check_code_beside_name,
+             gate=re.compile(r"(?:\(|,[ \t]*)[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ \t-]?\d{3}")),
         Rule("norwegian_birth_number", _NO_FNR, score=0.8, check=_check_no_fnr),
         Rule("finnish_personal_id", _FI_HETU, score=0.85, check=_check_fi_hetu),
     )
