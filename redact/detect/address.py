@@ -106,6 +106,8 @@ _BOX_WITH_POST = compile_(rf"(?<![\w-])(?P<core>(?i:box|postbox|pl)){SP}+{NUMBER
 _RESIDENCE_CUE = (
     r"(?i:bor|bodde|bott|bosatt|hemma|flyttade|flyttat|flyttar|flytta|flyttade[ ]in|flyttat[ ]in|"
     r"skriven|folkbokförd|adressen|vistas|vistades|vistats|vistat|"
+    # a new address given: "har bytt adress till Lövåsa 118", "ny adress på Åsvägen"
+    r"adress(?=[ \t]+(?:till|på)[ \t])|"
     # a home named, or moved out of: "en lägenhet som kommunen hyr ut på Skolgatan", "flyttar från Sandgatan"
     r"lägenhet|lägenheten|bostad|bostaden)"
 )
@@ -135,7 +137,7 @@ _UK_POST = rf"(?:[A-Z]{{1,2}}\d[A-Z\d]?{SP}\d[A-Z]{{2}}|[AC-FHKNPRTV-Y]\d[\dW]{S
 _ENGLISH_STREET = compile_(
     rf"(?<![\w-])(?P<flat>(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}[A-Za-z]?,?{SP}+)?"
     rf"(?P<core>\d{{1,4}}[a-zA-Z]?,?{SP}+(?:[{U}][{L}']+{SP}+){{1,3}}{_EN_STREET_WORD})\.?"
-    rf"(?P<post>,?{SP}*\n?{SP}*{_UK_TOWN},?{SP}+{_UK_POST}{_COUNTRY_AFTER})?(?![\w-])"
+    rf"(?P<post>,?{SP}*\n?{SP}*{_UK_TOWN},?(?:{SP}+|{SP}*\n{SP}*){_UK_POST}{_COUNTRY_AFTER})?(?![\w-])"
 )
 _UK_POSTCODE = compile_(
     rf"(?<![\w-])(?P<core>{_UK_TOWN}),?{SP}+{_UK_POST}{_COUNTRY_AFTER}"
@@ -369,14 +371,14 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("lowercase_street", _LOWERCASE_STREET, score=0.6, context_score=0.8, check=_check_street,
              require_context=True, before=25, needs=("gatan", "vägen", "gränd", "stigen", "torget", "allén", "backen", "leden")),
         Rule("street_after_residence_cue", _STREET_AFTER_CUE, score=0.75, check=_check_after_cue,
-             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adressen", "lägenhet", "bostad", "vista")),
+             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista")),
         Rule("after_address_label", _AFTER_ADDRESS_LABEL, score=0.8, check=_check_after_label, needs=("adress",)),
         Rule("english_street", _ENGLISH_STREET, score=0.7, context_score=0.85, check=_check_english,
              needs=("road", "street", "avenue", "lane", "drive", "close", "way", "crescent", "gardens", "place",
                     "terrace", "court", "square", "grove", "row", "walk", "mews", "rd", "st", "ave")),
         Rule("uk_postcode", _UK_POSTCODE, score=0.7, context_score=0.85, check=_check_uk_postcode),
         Rule("place_number_after_cue", _PLACE_NUMBER_AFTER_CUE, score=0.75, check=_check_place_number_after_cue,
-             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adressen", "lägenhet", "bostad", "vista")),
+             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista")),
         Rule("place_after_bor_pa", _PLACE_AFTER_BOR_PA, score=0.7, check=_check_place_after_bor, needs=("bo",)),
         Rule("place_with_number", _PLACE_WITH_NUMBER, score=0.7, check=_check_place_with_number, needs=("bo",)),
         Rule("street_after_kin", _STREET_AFTER_KIN, score=0.75, check=_check_after_kin, needs=("hos",)),
