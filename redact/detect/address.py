@@ -35,7 +35,10 @@ COMPOUND_SUFFIX = (
 # cheap gate: each word in the alternation above costs a little on every page.
 RARE_SUFFIX = (
     "ringen|liden|passagen|brinken|slänten|branten|krok|tvären|ängarna|hagarna|backarna|"
-    "dungen|brynet|gläntan|lunden|vändan|tegen|åkern|hällen|sluttningen|fållan|hörnet"
+    "dungen|brynet|gläntan|lunden|vändan|tegen|åkern|hällen|sluttningen|fållan|hörnet|"
+    # streets named after a valley, a harbour, a bay, a hill, a field or a paddock ("Solbågen 4", "Sjödalen 12",
+    # "Västra Hamnen 3", "Kolberget 7", "Ängsfältet 2", "Kalvvången 9")
+    "bågen|dalen|hamnen|viken|berget|fältet|vången|trappan"
 )
 # case-sensitive, lower and upper case written out: an IGNORECASE alternation is slow to scan a page with
 _RARE_GATE = re.compile(rf"(?:{RARE_SUFFIX}|{RARE_SUFFIX.upper()})[ \t\u00a0]+\d")

@@ -62,7 +62,7 @@ _DOOR_CODE_NOUN = re.compile(r"^(?:lås|port|dörr|entré|grind|larm|nyckel|nyck
 _CERTIFIED = frozenset({"certifierad", "certifierade", "legitimerad", "legitimerade", "auktoriserad",
                         "auktoriserade", "behörig", "ackrediterad"})
 # A person's "-kod" compound ("Kundkod: KX-4471", "Medlemskod M-55 218"): the code a register gives one person.
-_PERSON_CODE = re.compile(r"^(?:kund|medlems?|elev|brukar|brukare|personal|anställnings|deltagar|patient|klient|"
+_PERSON_CODE = re.compile(r"^(?:kund|medlems?|medl\.|elev|brukar|brukare|personal|anställnings|deltagar|patient|klient|"
                           r"låntagar|användar|student|tagg|kort|behörighets|certifierings)-?kod(?:en)?$")
 # Bare nouns of the listed stems that stand before a code only when it has a letter prefix ("Elev E-4471").
 _PERSON_NOUNS = frozenset({
