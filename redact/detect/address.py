@@ -245,6 +245,51 @@ _STREET_BEFORE_COUNTRY = compile_(
     rf",[ \t]*\n?[ \t]*(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t]+{_FOREIGN_TOWN},[ \t]*\n?[ \t]*{COUNTRY}(?![\w-])"
 )
 
+# A village or farm and its number right after the person or the property it belongs to ("brevlådan hos Ulla-Britt
+# Hjalmarsson, Kyrkbyn 14,", "maskinhall på Granmora 8:2, Granmora 201;"): the place and number is the home.
+_PLACE_AFTER_NAMED = compile_(
+    rf"(?<![\w-])(?i:hos|på|vid|till)[ \t]+(?:[A-ZÅÄÖÉÜ][\w'’-]+[ \t]+){{0,3}}(?:[A-ZÅÄÖÉÜ][\w'’-]+|\d{{1,4}}:\d{{1,4}}),"
+    rf"[ \t]+(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA})(?=[ \t]*(?:[,;.)]|\n|$))"
+)
+_NOT_A_PLACE = re.compile(r"(?i:kapitel|kap|sida|sidan|vecka|punkt|paragraf|bilaga|rum|sal|plan|steg|nivå|klass|grupp|"
+                          r"linje|buss|spår|etapp|avsnitt|tabell|figur|box|postbox|år|nr|nummer|pass|kl)")
+
+
+def _check_place_after_named(text: str, m: re.Match[str]) -> Verdict | None:
+    core, number = m.group("core"), m.group("number")
+    if (core.lower() in ctx.NOT_A_NAME or core.isupper() or _NOT_A_PLACE.fullmatch(core) or _COUNTRY_WORD.match(core)
+            or (len(number) == 4 and number[:2] in ("19", "20"))):
+        return None
+    return Verdict(m.start("street"), m.end("street"), "a place and house number after the person or property it belongs to")
+
+
+# A village's road written wholly in lower case ("tallmyra skolväg 3", "laxforsen bakvägen 5", "granmora byväg
+# 30"): the village is a place the page names capitalised elsewhere, or the road is one of a village's kinds.
+_LOWER_VILLAGE_ROAD = compile_(
+    rf"(?<![\w-])(?P<core>(?P<village>[a-zåäö][a-zåäö\-]{{3,}})[ \t]+(?P<road>[a-zåäö]{{1,10}}?(?:väg|vägen|gata|gatan|"
+    rf"stig|stigen|gränd|backe|backen)))[ \t]+{NUMBER}{EXTRA}{POST}?"
+)
+_LOWER_ROAD_GATE = re.compile(r"[a-zåäö](?:väg|vägen|gata|gatan|stig|stigen|gränd|backe|backen)[ \t]+\d")
+_VILLAGE_ROAD_KINDS = ("by", "skol", "kyrk", "bak", "strand", "sjö", "skogs", "gärdes", "bruks", "stations", "kvarn",
+                       "gamla", "nya", "norra", "södra", "östra", "västra", "älv", "ås", "berg", "myr", "tjärn")
+_NOT_A_VILLAGE = frozenset({"gamla", "nya", "norra", "södra", "östra", "västra", "enskild", "enskilda", "allmän",
+                            "allmänna", "kommunal", "kommunala", "statlig", "statliga", "privat", "privata", "längs",
+                            "genom", "förbi", "efter", "från", "till", "mellan", "mot", "över", "under", "utmed"})
+
+
+def _check_lower_village_road(text: str, m: re.Match[str]) -> Verdict | None:
+    village, road = m.group("village"), m.group("road")
+    if village in _NOT_A_VILLAGE or village in ctx.NOT_A_NAME or _COUNT_AFTER.match(text, m.end("number")):
+        return None
+    if re.match(r"(?:riks|läns|europa|motor|järn|cykel|gång|huvud|genomfarts|förbifarts|infarts|omfarts)", road):
+        return None
+    capitalised = village[:1].upper() + village[1:]
+    named = re.search(rf"(?<![\w-])(?:{re.escape(capitalised)}|{re.escape(village.upper())})(?![\w-])", text)
+    if not named and not road.startswith(_VILLAGE_ROAD_KINDS):
+        return None
+    return Verdict(m.start(), m.end(), "a village's road in lower case + number")
+
+
 # The name after "c/o" is the person whose letterbox a home shares ("c/o Jovanović", "c/o Lind, Ekvägen 3").
 _CARE_OF = compile_(
     r"(?<![\w/])(?i:c/o)[ \t]+(?P<street>(?P<core>[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]+"
@@ -394,6 +439,10 @@ class AddressRecognizer(SwedishPatternRecognizer):
              gate=abroad.GATE),
         Rule("street_abroad_number_first", abroad.NUMBER_FIRST, score=0.75, check=abroad.check_number_first,
              needs=abroad.NUMBER_FIRST_NEEDS),
+        Rule("place_after_named", _PLACE_AFTER_NAMED, score=0.7, check=_check_place_after_named,
+             needs=("hos ", "på ", "vid ", "till ")),
+        Rule("lowercase_village_road", _LOWER_VILLAGE_ROAD, score=0.75, check=_check_lower_village_road,
+             gate=_LOWER_ROAD_GATE),
         Rule("care_of", _CARE_OF, score=0.75, check=_check_care_of, needs=("c/o",)),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
     )

@@ -64,19 +64,27 @@ _FLOOR = (
     r"|\d{1,2}\.?[ \t]?(?:th|tv|mf|OG|EG|DG|étage|etg\.?|piso|kat)\.?(?:[ \t]?(?:th|tv|mf)\.?)?"
     r"|(?:st|kl|sal)\.?(?:[ \t]?(?:th|tv|mf)\.?)?"
     r"|(?i:kv\.?|apt\.?|app\.?|apartment|appartement|flat|lgh|bus|boîte|bte|whg\.?|wohnung|stiege|stg\.?|tür|top|"
-    r"int\.?|interno|scala|sc\.|piso|puerta|pta\.?|esc\.?|escalera|bl\.?|ap\.?|et\.?|m\.|lok\.?|stan|dom)"
-    r"[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w]))"
+    r"int\.?|interno|scala|sc\.|piso|puerta|pta\.?|esc\.?|escalera|bl\.?|ap\.?|et\.?|m\.|lok\.?|stan|dom|"
+    # a Latin American "depto. 41", a house or building number of a street numbered alone ("Street 14, House 22")
+    r"depto\.?|dpto\.?|departamento|casa|house|building|bldg\.?|block|blk\.?|villa)"
+    r"[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w])"
+    # a Norwegian flat number ("H0201": floor 02, flat 01)
+    r"|[HUKL]\d{4}(?![\w]))"
 )
+# A district between the street and the postal code ("Street 14, House 22, Al-Karrada, Baghdad 10001").
+_DISTRICT = r"(?:(?:Al|El|al|el)-)?[^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)*"
 # A postal code of each country's shape, then its town: "24937 Flensburg", "LT-44309 Kaunas", "LV-1048 Rīga",
 # "1100-048 Lisboa" (PT), "80-827 Gdańsk" (PL), "1015 CJ Amsterdam" (NL), "120 00 Praha 2" (CZ, SK, GR),
 # "030031 București" (RO, UA, RU), "1165 København K", "D02 X285" (IE) after its town.
-_POSTCODE = (r"(?:(?:[A-Z]{1,2}-)?\d{4,5}|\d{4}-\d{3}|\d\d-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}|\d{6})"
+_POSTCODE = (r"(?:(?:[A-Z]{1,2}-)?\d{4,5}|\d{4}-\d{3}|\d\d-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}|\d{6,7})"
              r"(?![\w-])")
 _TOWN = (r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)*"
          r"(?:[ \t](?:(?:am|an|upon|on|sur|de|del|la|le|im|bei)[ \t])?[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)*){0,2}"
          # a district's number or letter: "Praha 2", "København K", "Paris 15", "Dublin 8"
          r"(?:[ \t](?:\d{1,2}|[A-ZÆØ])(?![\w]))?")
-_POST = rf"(?:{_POSTCODE}[ \t]*\n?[ \t]*{_TOWN}|{_TOWN}[ \t]+{_POSTCODE})"
+# the town may be followed by its city or region before the line ends ("7750000 Ñuñoa, Santiago")
+_POST = (rf"(?:{_POSTCODE}[ \t]*\n?[ \t]*{_TOWN}|{_TOWN}[ \t]+{_POSTCODE})"
+         rf"(?:,[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]+(?=[ \t]*(?:[.;)]|\n|$)))?")
 
 
 # Any street, in any language, before its number, the flat or floor and the postal code and town.
@@ -85,14 +93,14 @@ STREET_WITH_POST = compile_(
     (?<![\w.-])
     (?P<core>(?:{_LOWER_START}|[^\W\d_a-zß-ÿ][^\W\d_]*\.?(?:-[^\W\d_]+)*)(?:[ \t]+{_NAME_WORD}){{0,4}}?)
     [ \t]+(?P<number>{_NUMBER})
-    (?:[ \t]*,?[ \t]*{_FLOOR}){{0,3}}
+    (?:[ \t]*,?[ \t]*{_FLOOR}|[ \t]*,[ \t]*{_DISTRICT}(?=[ \t]*,)){{0,3}}
     (?P<post>,[ \t]*\n?[ \t]*{_POST}(?:,[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))?)
     (?![\w-])
     """
 )
 # What every match holds: a number, a comma and a foreign postal code's digits (most pages have none).
-GATE = re.compile(r"\d[^\n]{0,40},[ \t]*\n?[ \t]*(?:[A-Z]{1,2}-)?\d{2,6}(?:[ \t-]\d{2,3}|[ \t]?[A-Z]{2})?[ \t]*\n?[ \t]*[^\W\d_]"
-                  r"|,[ \t]*[^\W\d_a-z][^\W\d_]+[ \t]+[A-Z]\d\d[ \t]?[A-Z\d]{4}")
+GATE = re.compile(r"\d[^\n]{0,40},[ \t]*\n?[ \t]*(?:[A-Z]{1,2}-)?\d{2,7}(?:[ \t-]\d{2,3}|[ \t]?[A-Z]{2})?[ \t]*\n?[ \t]*[^\W\d_]"
+                  r"|,[ \t]*[^\W\d_a-z][^\W\d_]+[ \t]+(?:[A-Z]\d\d[ \t]?[A-Z\d]{4}|\d{4,7}(?![\w]))")
 
 # A French, Belgian or Luxembourg address: the number before the street word ("12 rue Victor Hugo", "4 bis,
 # avenue de la Gare", "7 place d'Italie"), the postal code and town after it.
@@ -124,6 +132,9 @@ _NOT_STREET_START = frozenset({
 _NOT_HOUSE_NUMBER = re.compile(r"^(?:19|20)\d\d[-/]\d{2,}")
 
 
+_YEAR_THEN_WORD = re.compile(r"^,[ \t]*\n?[ \t]*(?:19|20)\d\d[ \t]+([^\W\d_]+)")
+
+
 def check_street_with_post(text: str, m: re.Match[str]) -> Verdict | None:
     """An address abroad taken whole; None when the "street" is a sentence's words."""
     from redact.detect import context as ctx
@@ -134,6 +145,9 @@ def check_street_with_post(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     if ctx.label_before(text, m.start(), ("besöksadress", "besöksadr", "besök")):
         return None
+    year = _YEAR_THEN_WORD.search(m.group("post"))
+    if year and (year.group(1).lower() in ctx.NOT_A_NAME or re.search(rf"(?<![\w-]){year.group(1).lower()}(?![\w-])", text)):
+        return None  # "Storgatan 4, Lövåsa, 2024 Beslut": a year and a word of the sentence, no postal code and town
     # "Via", "Rue", "Trg" begin a street though Swedish reads "via" as a preposition
     start = m.start() if _STREET_START.match(first) else ctx.trim_leading_words(text, m.start(), m.end())
     if start >= m.start("number"):
