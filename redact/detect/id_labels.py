@@ -68,6 +68,8 @@ _PERSON_CODE = re.compile(r"^(?:kund|medlems?|medl\.|elev|brukar|brukare|persona
 _PERSON_NOUNS = frozenset({
     "elev", "kund", "klient", "patient", "brukare", "medlem", "deltagare", "låntagare", "hyresgäst", "sökande",
     "vårdtagare", "abonnent", "anställd", "student", "barn",
+    # a payer's mandate for direct debit ("Medgivande autogiro | AG-77 1302")
+    "autogiro", "medgivande",
 })
 # English labels of a person's number ("customer number", "membership no.").
 _ENGLISH_HEADS = frozenset({

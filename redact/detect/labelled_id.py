@@ -52,7 +52,7 @@ LABELLED = compile_(
        # what the number is for, up to a colon: "Kundnummer för elabonnemanget (för mätning av …): 204 771 395"
        |[ \t\u00a0]+för[ \t\u00a0]+[^\n:;.]{{1,70}}?:[ \t\u00a0]*
        # where it is held, without a colon: "medlemsnummer i förbundet K 3381 2047"
-       |(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+)(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
+       |(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö][a-zåäö-]*|[A-ZÅÄÖ][a-zåäö]+)(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
     (?:\n[ \t\u00a0]*|\|[ \t\u00a0]*)?
     {_VALUE}
     (?![\w])
@@ -136,6 +136,11 @@ GENERIC = compile_(
     (?P<sep>[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]*(?=\n)|[ \t\u00a0]+(?:(?:är|var|blir|is|was)[ \t\u00a0]+)?
        # the number in brackets after its thing: "ett medlemskort (nr 4471-22)"
        |[ \t\u00a0]*\([ \t\u00a0]*(?:nr\.?|nummer)?[ \t\u00a0]*
+       # where it is held after a comma, up to the cell's border: "| Kundnummer, ekonomisystemet | 500 213 884"
+       |,[ \t\u00a0]+[a-zåäö][^\n|:,]{{1,40}}?[ \t\u00a0]*(?=\|)
+       # where it is held, then a comma: "medlemsnummer i samebyn, SB-0419"; "kundnummer där KE-601 992"
+       |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[a-zåäö][\wåäö-]*(?:[ \t\u00a0]+[a-zåäö][\wåäö-]*){{0,2}},[ \t\u00a0]*
+       |[ \t\u00a0]+där[ \t\u00a0]+
        |[ \t\u00a0]+(?:with[ ]us|at[ ]\w+|hos[ ]\w+)[ \t\u00a0]+(?:is|was|är)[ \t\u00a0]+
        # where the number is held, then a colon: "Identitetsnummer i det norska registret: NO-4410 227"
        |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){{0,2}}[ \t\u00a0]*:[ \t\u00a0]*
@@ -152,7 +157,7 @@ GENERIC_HELD = compile_(
     rf"""
     (?<![\w.-])
     (?P<label>[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{{1,30}}?(?:nummer|numret|nr\.?))
-    (?P<sep>(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+)(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
+    (?P<sep>(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö][a-zåäö-]*|[A-ZÅÄÖ][a-zåäö]+)(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
     (?P<next>)
     {_VALUE}
     (?![\w]|[-/.,]\d)

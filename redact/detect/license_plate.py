@@ -28,7 +28,8 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # A Danish or Norwegian plate: two capitals, two digits and three ("CV 31 882", "EL 12 345").
-_NORDIC_PLATE = compile_(r"(?<![\w\-/.])[A-ZÆØ]{2}[ ]\d\d[ ]\d{3}(?![\w\-/]|[.,]\d)")
+# the country's code may stand before it, as on the plate's blue band ("DK BX 47 912")
+_NORDIC_PLATE = compile_(r"(?<![\w\-/.])(?:(?:DK|N|NO|FIN|FI|IS|S)[ ])?[A-ZÆØ]{2}[ ]\d\d[ ]\d{3}(?![\w\-/]|[.,]\d)")
 # A plate of another country in a vehicle column: one to three capitals and a group of digits that may end in
 # letters ("WGM 4512K", "B 7731 XC"); there the column says it is a plate.
 _FOREIGN_PLATE = compile_(r"(?<![\w\-/.])[A-ZÆØ]{1,3}[ ]\d{2,5}[A-Z]{0,2}(?:[ ][A-Z]{1,2})?(?![\w\-/]|[.,]\d)")
@@ -104,6 +105,7 @@ _PLATE_AFTER_VEHICLE = compile_(
     rf"(?<![\w-])(?i:{_VEHICLE_NOUNS})(?:[ \t]+[a-zåäöA-ZÅÄÖ][\wåäö-]*){{0,2}}?[ \t]*(?:\([ \t]*|,[ \t]+|:[ \t]*)"
     r"(?P<value>[A-ZÆØÅÄÖÜ0-9]{1,4}(?:[ -][A-ZÆØÅÄÖÜ0-9]{1,5}){0,2})(?=[ \t]*[),.;\n]|[ \t]+(?:och|som|stod|var|med)\b)"
 )
+_MOPED_PLATE = re.compile(r"^[A-HJ-PR-UW-Z]{3}[ ]?\d[A-HJ-PR-UW-Z]$")
 _CASE_SHAPE = re.compile(r"^[A-ZÅÄÖ]{1,6}[ -](?:19|20)\d\d(?:[-/]\d+)?$|^(?:19|20)\d\d(?:[-/]\d+)*$")
 
 
@@ -111,7 +113,9 @@ def _check_after_vehicle(text: str, m: re.Match[str]) -> Verdict | None:
     v = m.group("value")
     chars = v.replace(" ", "").replace("-", "")
     digits = sum(c.isdigit() for c in chars)
-    if not 5 <= len(chars) <= 9 or digits < 2 or not any(c.isalpha() for c in chars) or _CASE_SHAPE.match(v):
+    # a moped's plate has one digit ("moped, KLX 3D"): three capitals, one to three digits and a letter
+    short = digits == 1 and _MOPED_PLATE.match(v) is not None
+    if not 5 <= len(chars) <= 9 or (digits < 2 and not short) or not any(c.isalpha() for c in chars) or _CASE_SHAPE.match(v):
         return None
     return Verdict(m.start("value"), m.end("value"), "registreringsnummer efter ett fordon")
 

@@ -197,7 +197,8 @@ def _from_cell_lines(text: str) -> list[Cell]:
 
 
 # up to 15 digits in groups: a pet's or an animal's chip ("752 098 100 123 456") is one person's
-_ID_SHAPE = re.compile(r"^(?:[A-ZÅÄÖ]{1,3}[- ]?)?\d[\d \u00a0/-]{0,20}\d$")
+# a group of capitals may stand inside, after the year: "2026-FR-0622"
+_ID_SHAPE = re.compile(r"^(?:[A-ZÅÄÖ]{1,3}[- ]?)?\d[\d \u00a0/-]{0,20}(?:[A-ZÅÄÖ]{1,3}[- /][\d \u00a0/-]{0,20})?\d$")
 _TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
 
 
