@@ -55,3 +55,11 @@ def found(blank_detector) -> set[str]:
 ])
 def test_the_value_is_found(found, value):
     assert value in found
+
+
+def test_a_label_value_table_read_one_cell_a_line(blank_detector):
+    text = ("Uppgift\nVärde\nKundnummer, ekonomisystemet\n500 213 884\nMedgivande autogiro\nAG-77 1302\n"
+            "Hon har en elev\n1234 kr kvar.\n")
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    hits = {" ".join(f.text.split()) for f in blank_detector.detect(page)}
+    assert {"500 213 884", "AG-77 1302"} <= hits and not any("1234" in h for h in hits)

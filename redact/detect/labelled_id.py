@@ -137,7 +137,7 @@ GENERIC = compile_(
        # the number in brackets after its thing: "ett medlemskort (nr 4471-22)"
        |[ \t\u00a0]*\([ \t\u00a0]*(?:nr\.?|nummer)?[ \t\u00a0]*
        # where it is held after a comma, up to the cell's border: "| Kundnummer, ekonomisystemet | 500 213 884"
-       |,[ \t\u00a0]+[a-zåäö][^\n|:,]{{1,40}}?[ \t\u00a0]*(?=\|)
+       |,[ \t\u00a0]+[a-zåäö][^\n|:,]{{1,40}}?[ \t\u00a0]*(?=\||\n)
        # where it is held, then a comma: "medlemsnummer i samebyn, SB-0419"; "kundnummer där KE-601 992"
        |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[a-zåäö][\wåäö-]*(?:[ \t\u00a0]+[a-zåäö][\wåäö-]*){{0,2}},[ \t\u00a0]*
        |[ \t\u00a0]+där[ \t\u00a0]+
@@ -187,10 +187,15 @@ def _code_line(text: str, m: re.Match[str]) -> bool:
             and names_line_label(m.group("label")))
 
 
+# words before the label in its cell: "Medgivande autogiro" / "AG-77 1302" (a label/value table read one cell a line)
+_LABEL_CELL_LEAD = re.compile(r"[ \t]*(?:[A-Za-zÅÄÖåäöÉé]+[ \t]+){0,2}")
+
+
 def _cell_pair(text: str, m: re.Match[str]) -> bool:
     """A label alone on its line and the value alone on the next (a form's two cells read one a line)."""
     line_start = text.rfind("\n", 0, m.start("label")) + 1
-    return not text[line_start:m.start("label")].strip() and bool(_LINE_END.match(text, m.end("value")))
+    return (_LABEL_CELL_LEAD.fullmatch(text, line_start, m.start("label")) is not None
+            and bool(_LINE_END.match(text, m.end("value"))))
 
 
 _WRAPPED_LINE = 50  # characters: a line of running text, not a form's label cell
