@@ -151,7 +151,8 @@ def _signed(text: str, start: int, chain: tuple[int, int] = (-1, -1)) -> bool:
 
 
 # a year and a serial after a space: what stands before is a case number's prefix ("LB 2026/088", "BN 2026-0493")
-_CASE_TAIL = re.compile(r"[ \u00a0](?:19|20)\d\d[/-]\d{1,5}(?![\w])")
+# (a date after signed initials is no case number: "Attesterat: IM 2026-10-20")
+_CASE_TAIL = re.compile(r"[ \u00a0](?:19|20)\d\d[/-]\d{1,5}(?![\w]|[-/.]\d)")
 
 
 def _mixed_case_initials(ini: str) -> bool:
