@@ -78,10 +78,14 @@ _DISTRICT = r"(?:(?:Al|El|al|el)-)?[^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)*"
 # "030031 București" (RO, UA, RU), "1165 København K", "D02 X285" (IE) after its town.
 _POSTCODE = (r"(?:(?:[A-Z]{1,2}-)?\d{4,5}|\d{4}-\d{3}|\d\d-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}|\d{6,7})"
              r"(?![\w-])")
+_DISTRICT_NO = r"[ \t](?:\d{1,2}|[A-ZÆØ])(?![\w])"
 _TOWN = (r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)*"
-         r"(?:[ \t](?:(?:am|an|upon|on|sur|de|del|la|le|im|bei)[ \t])?[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)*){0,2}"
+         # a town of two or three words ends its line or clause ("Freiburg im Breisgau.", "Novi Sad,"): not
+         # "Småstad Tel 070-..." where the next word begins something else
+         r"(?:(?:[ \t](?:(?:am|an|upon|on|sur|de|del|la|le|im|bei)[ \t])?[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)*){1,2}"
+         rf"(?=[ \t]*(?:[,.;)\n]|$)|{_DISTRICT_NO}))?"
          # a district's number or letter: "Praha 2", "København K", "Paris 15", "Dublin 8"
-         r"(?:[ \t](?:\d{1,2}|[A-ZÆØ])(?![\w]))?")
+         rf"(?:{_DISTRICT_NO})?")
 # the town may be followed by its city or region before the line ends ("7750000 Ñuñoa, Santiago")
 _POST = (rf"(?:{_POSTCODE}[ \t]*\n?[ \t]*{_TOWN}|{_TOWN}[ \t]+{_POSTCODE})"
          rf"(?:,[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]+(?=[ \t]*(?:[.;)]|\n|$)))?")
