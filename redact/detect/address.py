@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from redact.detect import address_abroad as abroad
 from redact.detect import context as ctx
+from redact.detect.address_abroad import COUNTRY
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
 
 SP, DASH = ctx.SP, ctx.DASH
@@ -33,13 +35,18 @@ COMPOUND_SUFFIX = (
 # cheap gate: each word in the alternation above costs a little on every page.
 RARE_SUFFIX = (
     "ringen|liden|passagen|brinken|slänten|branten|krok|tvären|ängarna|hagarna|backarna|"
-    "dungen|brynet|gläntan|lunden|vändan|tegen|åkern|hällen|sluttningen|fållan|hörnet"
+    "dungen|brynet|gläntan|lunden|vändan|tegen|åkern|hällen|sluttningen|fållan|hörnet|"
+    # streets named after a valley, a harbour, a bay, a hill, a field or a paddock ("Solbågen 4", "Sjödalen 12",
+    # "Västra Hamnen 3", "Kolberget 7", "Ängsfältet 2", "Kalvvången 9")
+    "bågen|dalen|hamnen|viken|berget|fältet|vången|trappan"
 )
 # case-sensitive, lower and upper case written out: an IGNORECASE alternation is slow to scan a page with
 _RARE_GATE = re.compile(rf"(?:{RARE_SUFFIX}|{RARE_SUFFIX.upper()})[ \t\u00a0]+\d")
 # ... or stand as a word after a name ("Karl Johans väg", "Gustav Adolfs plan").
 SEPARATE_SUFFIX = (
-    "gatan|gata|vägen|väg|gränd|torg|torget|plan|plats|allé|backe|backar|stig|park|strand|bro|kaj|led|gång|gård|gården"
+    "gatan|gata|vägen|väg|gränd|torg|torget|plan|plats|allé|backe|backar|stig|park|strand|bro|kaj|led|gång|gård|gården|"
+    # the definite forms written apart: "Södra Allén", "Lilla Backen", "Norra Stigen", "Gamla Hamnen"
+    "allén|backen|stigen|parken|platsen|kajen|bron|leden|gången|stranden|hamnen|gränden|esplanaden|promenaden"
 )
 STREET = rf"""
     (?:{PREFIX}{SP}){{0,2}}
@@ -102,6 +109,8 @@ _BOX_WITH_POST = compile_(rf"(?<![\w-])(?P<core>(?i:box|postbox|pl)){SP}+{NUMBER
 _RESIDENCE_CUE = (
     r"(?i:bor|bodde|bott|bosatt|hemma|flyttade|flyttat|flyttar|flytta|flyttade[ ]in|flyttat[ ]in|"
     r"skriven|folkbokförd|adressen|vistas|vistades|vistats|vistat|"
+    # a new address given: "har bytt adress till Lövåsa 118", "ny adress på Åsvägen"
+    r"adress(?=[ \t]+(?:till|på)[ \t])|"
     # a home named, or moved out of: "en lägenhet som kommunen hyr ut på Skolgatan", "flyttar från Sandgatan"
     r"lägenhet|lägenheten|bostad|bostaden)"
 )
@@ -121,32 +130,17 @@ _AFTER_ADDRESS_LABEL = compile_(
 # and a British postcode after its town ("Bristol BS6 7RT").
 _EN_STREET_WORD = (r"(?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Gardens|Place|Terrace|Court|Square|"
                    r"Grove|Row|Walk|Mews|Rd|St|Ave)")
-# A country named after an address abroad belongs to it ("..., 70820 Kuopio, Finland").
-COUNTRY = (
-    r"(?:Spanien|Spain|España|Finland|Suomi|Tyskland|Germany|Deutschland|Norge|Norway|Danmark|Denmark|Island|Iceland|"
-    r"Frankrike|France|Italien|Italy|Italia|Portugal|Grekland|Greece|Polen|Poland|Polska|Nederländerna|Holland|"
-    r"Netherlands|Belgien|Belgium|Österrike|Austria|Schweiz|Switzerland|Storbritannien|England|Skottland|Scotland|"
-    r"Wales|Irland|Ireland|United[ \t]Kingdom|UK|Estland|Estonia|Lettland|Latvia|Litauen|Lithuania|Turkiet|Turkey|"
-    r"Kroatien|Croatia|Serbien|Serbia|Bosnien|Bosnia|Ungern|Hungary|Tjeckien|Czechia|Rumänien|Romania|Bulgarien|"
-    r"Bulgaria|Cypern|Cyprus|Thailand|USA|Kanada|Canada|Australien|Australia|"
-    # countries people come from or stay in, in Swedish, English and their own language
-    r"Irak|Iraq|Iran|Syrien|Syria|Libanon|Lebanon|Jordanien|Jordan|Palestina|Palestine|Israel|Jemen|Yemen|Egypten|Egypt|"
-    r"Marocko|Morocco|Tunisien|Tunisia|Algeriet|Algeria|Somalia|Eritrea|Etiopien|Ethiopia|Sudan|Kenya|Uganda|Nigeria|"
-    r"Ghana|Afghanistan|Pakistan|Indien|India|Bangladesh|Sri[ \t]Lanka|Kina|China|Vietnam|Filippinerna|Philippines|"
-    r"Srbija|Hrvatska|Kosovo|Kosova|Albanien|Albania|Shqipëri|Nordmakedonien|North[ \t]Macedonia|Montenegro|Crna[ \t]Gora|"
-    r"Slovenien|Slovenia|Slovenija|Slovakien|Slovakia|Slovensko|Česko|Magyarország|Eesti|Latvija|Lietuva|Ukraina|Ukraine|"
-    r"Ryssland|Russia|Belarus|Georgien|Armenien|Armenia|Moldavien|Moldova|Türkiye|Nederland|Belgique|Österreich|"
-    r"Luxemburg|Luxembourg|Malta|Chile|Brasilien|Brazil|Argentina|Colombia|Peru|Mexiko|Mexico|Japan|Sverige)"
-)
+# A country named after an address abroad belongs to it (the list is address_abroad's).
 _COUNTRY_AFTER = rf"(?:,[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))?"
 # A British town may hold lowercase words ("Newcastle upon Tyne", "Stratford-upon-Avon").
 _UK_TOWN = rf"[{U}][{L}]+(?:(?:-(?:upon|on|under|le))?-[{U}][{L}]+|{SP}(?:(?:upon|on|under|le){SP})?[{U}][{L}]+){{0,3}}"
-_UK_POST = rf"[A-Z]{{1,2}}\d[A-Z\d]?{SP}\d[A-Z]{{2}}(?![\w-])"
+# an Irish Eircode after its town too: "Dublin D02 X285"
+_UK_POST = rf"(?:[A-Z]{{1,2}}\d[A-Z\d]?{SP}\d[A-Z]{{2}}|[AC-FHKNPRTV-Y]\d[\dW]{SP}?[AC-FHKNPRTV-Y\d]{{4}})(?![\w-])"
 # The flat or unit before the number ("Flat 3, 27 Jesmond Road") and the town with its postcode after it.
 _ENGLISH_STREET = compile_(
     rf"(?<![\w-])(?P<flat>(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}[A-Za-z]?,?{SP}+)?"
     rf"(?P<core>\d{{1,4}}[a-zA-Z]?,?{SP}+(?:[{U}][{L}']+{SP}+){{1,3}}{_EN_STREET_WORD})\.?"
-    rf"(?P<post>,?{SP}*\n?{SP}*{_UK_TOWN},?{SP}+{_UK_POST}{_COUNTRY_AFTER})?(?![\w-])"
+    rf"(?P<post>,?{SP}*\n?{SP}*{_UK_TOWN},?(?:{SP}+|{SP}*\n{SP}*){_UK_POST}{_COUNTRY_AFTER})?(?![\w-])"
 )
 _UK_POSTCODE = compile_(
     rf"(?<![\w-])(?P<core>{_UK_TOWN}),?{SP}+{_UK_POST}{_COUNTRY_AFTER}"
@@ -250,6 +244,51 @@ _STREET_BEFORE_COUNTRY = compile_(
     r"(?<![\w-])(?P<core>[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t\-][^\W\d_]+){0,2})[ \t]+\d{1,4}(?:[ \t]?[A-Za-z](?![\w]))?"
     rf",[ \t]*\n?[ \t]*(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t]+{_FOREIGN_TOWN},[ \t]*\n?[ \t]*{COUNTRY}(?![\w-])"
 )
+
+# A village or farm and its number right after the person or the property it belongs to ("brevlådan hos Ulla-Britt
+# Hjalmarsson, Kyrkbyn 14,", "maskinhall på Granmora 8:2, Granmora 201;"): the place and number is the home.
+_PLACE_AFTER_NAMED = compile_(
+    rf"(?<![\w-])(?i:hos|på|vid|till)[ \t]+(?:[A-ZÅÄÖÉÜ][\w'’-]+[ \t]+){{0,3}}(?:[A-ZÅÄÖÉÜ][\w'’-]+|\d{{1,4}}:\d{{1,4}}),"
+    rf"[ \t]+(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA})(?=[ \t]*(?:[,;.)]|\n|$))"
+)
+_NOT_A_PLACE = re.compile(r"(?i:kapitel|kap|sida|sidan|vecka|punkt|paragraf|bilaga|rum|sal|plan|steg|nivå|klass|grupp|"
+                          r"linje|buss|spår|etapp|avsnitt|tabell|figur|box|postbox|år|nr|nummer|pass|kl)")
+
+
+def _check_place_after_named(text: str, m: re.Match[str]) -> Verdict | None:
+    core, number = m.group("core"), m.group("number")
+    if (core.lower() in ctx.NOT_A_NAME or core.isupper() or _NOT_A_PLACE.fullmatch(core) or _COUNTRY_WORD.match(core)
+            or (len(number) == 4 and number[:2] in ("19", "20"))):
+        return None
+    return Verdict(m.start("street"), m.end("street"), "a place and house number after the person or property it belongs to")
+
+
+# A village's road written wholly in lower case ("tallmyra skolväg 3", "laxforsen bakvägen 5", "granmora byväg
+# 30"): the village is a place the page names capitalised elsewhere, or the road is one of a village's kinds.
+_LOWER_VILLAGE_ROAD = compile_(
+    rf"(?<![\w-])(?P<core>(?P<village>[a-zåäö][a-zåäö\-]{{3,}})[ \t]+(?P<road>[a-zåäö]{{1,10}}?(?:väg|vägen|gata|gatan|"
+    rf"stig|stigen|gränd|backe|backen)))[ \t]+{NUMBER}{EXTRA}{POST}?"
+)
+_LOWER_ROAD_GATE = re.compile(r"[a-zåäö](?:väg|vägen|gata|gatan|stig|stigen|gränd|backe|backen)[ \t]+\d")
+_VILLAGE_ROAD_KINDS = ("by", "skol", "kyrk", "bak", "strand", "sjö", "skogs", "gärdes", "bruks", "stations", "kvarn",
+                       "gamla", "nya", "norra", "södra", "östra", "västra", "älv", "ås", "berg", "myr", "tjärn")
+_NOT_A_VILLAGE = frozenset({"gamla", "nya", "norra", "södra", "östra", "västra", "enskild", "enskilda", "allmän",
+                            "allmänna", "kommunal", "kommunala", "statlig", "statliga", "privat", "privata", "längs",
+                            "genom", "förbi", "efter", "från", "till", "mellan", "mot", "över", "under", "utmed"})
+
+
+def _check_lower_village_road(text: str, m: re.Match[str]) -> Verdict | None:
+    village, road = m.group("village"), m.group("road")
+    if village in _NOT_A_VILLAGE or village in ctx.NOT_A_NAME or _COUNT_AFTER.match(text, m.end("number")):
+        return None
+    if re.match(r"(?:riks|läns|europa|motor|järn|cykel|gång|huvud|genomfarts|förbifarts|infarts|omfarts)", road):
+        return None
+    capitalised = village[:1].upper() + village[1:]
+    named = re.search(rf"(?<![\w-])(?:{re.escape(capitalised)}|{re.escape(village.upper())})(?![\w-])", text)
+    if not named and not road.startswith(_VILLAGE_ROAD_KINDS):
+        return None
+    return Verdict(m.start(), m.end(), "a village's road in lower case + number")
+
 
 # The name after "c/o" is the person whose letterbox a home shares ("c/o Jovanović", "c/o Lind, Ekvägen 3").
 _CARE_OF = compile_(
@@ -380,14 +419,14 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("lowercase_street", _LOWERCASE_STREET, score=0.6, context_score=0.8, check=_check_street,
              require_context=True, before=25, needs=("gatan", "vägen", "gränd", "stigen", "torget", "allén", "backen", "leden")),
         Rule("street_after_residence_cue", _STREET_AFTER_CUE, score=0.75, check=_check_after_cue,
-             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adressen", "lägenhet", "bostad", "vista")),
+             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista")),
         Rule("after_address_label", _AFTER_ADDRESS_LABEL, score=0.8, check=_check_after_label, needs=("adress",)),
         Rule("english_street", _ENGLISH_STREET, score=0.7, context_score=0.85, check=_check_english,
              needs=("road", "street", "avenue", "lane", "drive", "close", "way", "crescent", "gardens", "place",
                     "terrace", "court", "square", "grove", "row", "walk", "mews", "rd", "st", "ave")),
         Rule("uk_postcode", _UK_POSTCODE, score=0.7, context_score=0.85, check=_check_uk_postcode),
         Rule("place_number_after_cue", _PLACE_NUMBER_AFTER_CUE, score=0.75, check=_check_place_number_after_cue,
-             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adressen", "lägenhet", "bostad", "vista")),
+             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista")),
         Rule("place_after_bor_pa", _PLACE_AFTER_BOR_PA, score=0.7, check=_check_place_after_bor, needs=("bo",)),
         Rule("place_with_number", _PLACE_WITH_NUMBER, score=0.7, check=_check_place_with_number, needs=("bo",)),
         Rule("street_after_kin", _STREET_AFTER_KIN, score=0.75, check=_check_after_kin, needs=("hos",)),
@@ -396,6 +435,14 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("foreign_street", _FOREIGN_STREET, score=0.75, check=_check_foreign),
         Rule("street_foreign_post", _STREET_FOREIGN_POST, score=0.8, check=_check_foreign, gate=_FOREIGN_POST_GATE),
         Rule("street_before_country", _STREET_BEFORE_COUNTRY, score=0.8, check=_check_foreign),
+        Rule("street_abroad_with_post", abroad.STREET_WITH_POST, score=0.8, check=abroad.check_street_with_post,
+             gate=abroad.GATE),
+        Rule("street_abroad_number_first", abroad.NUMBER_FIRST, score=0.75, check=abroad.check_number_first,
+             needs=abroad.NUMBER_FIRST_NEEDS),
+        Rule("place_after_named", _PLACE_AFTER_NAMED, score=0.7, check=_check_place_after_named,
+             needs=("hos ", "på ", "vid ", "till ")),
+        Rule("lowercase_village_road", _LOWER_VILLAGE_ROAD, score=0.75, check=_check_lower_village_road,
+             gate=_LOWER_ROAD_GATE),
         Rule("care_of", _CARE_OF, score=0.75, check=_check_care_of, needs=("c/o",)),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
     )

@@ -24,7 +24,8 @@ _CLEARING_ACCOUNT = compile_(
     rf"""
     (?<![\w\-\u2010-\u2013+,.])
     (?P<clearing>[1-9]\d{{3}}(?:{DASH}\d)?)
-    (?:,{SP}?|{SP}?{DASH}{SP}?|{SP}|,?{SP}*(?:och{SP}+)?(?i:kontonummer|kontonr\.?|konto|kto\.?)[:.]?{SP}*\n?{SP}*)
+    # the account's word may begin the next line: "clearing 8431-6," / "konto 903 448 217-1"
+    (?:,{SP}?|{SP}?{DASH}{SP}?|{SP}|,?{SP}*\n?{SP}*(?:och{SP}+)?(?i:kontonummer|kontonr\.?|konto|kto\.?)[:.]?{SP}*\n?{SP}*)
     (?P<account>\d{{6}}{DASH}\d{{4}}|\d{{1,10}}(?:(?:{SP}|[ \t]*\n[ \t]*)\d{{1,4}}){{0,4}}(?:{DASH}\d)?)
     {_END}
     """

@@ -33,7 +33,7 @@ from redact.detect.presidio import analyze_many, build_analyzer
 from redact.detect.code_columns import listed_codes
 from redact.detect.giro_columns import listed_giros
 from redact.detect.table_columns import (
-    ADDRESS, BANK, BIRTH, FULL, ID, PROPERTY, SIGN, header_words_only, headed_cells, names_a_number,
+    ADDRESS, BANK, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, SIGN, Cell, header_words_only, headed_cells, names_a_number,
 )
 from redact.detect.table_neighbours import lower_words, neighbour_cell_names
 from redact.types import CATEGORIES, Finding, Page
@@ -251,6 +251,8 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
     added = []
     for c in cells:
         if any(s <= c.start and c.end <= e for s, e in taken):
+            if c.kind in (FULL, FIRST, LAST, SIGN):
+                findings = _column_supported(findings, c)
             continue
         # a whole name's column only: a surname column's "Sala" may be a person's
         if c.kind == FULL and _municipality(page.text[c.start:c.end], page.text):
@@ -268,6 +270,16 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
         return findings
     merged = sorted(findings + added, key=_finding_order)
     return [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(merged)]
+
+
+def _column_supported(findings: list[Finding], cell: Cell) -> list[Finding]:
+    """The PERSON finding that is exactly a name column's cell, its reason saying so: on a stretch read as another
+    language (a register of foreign names and addresses) the column is the evidence that keeps it."""
+    why = "initialer" if cell.kind == SIGN else "namn"
+    note = f"{why} i en kolumn under rubriken '{cell.header}'"
+    return [replace(f, reason=f"{f.reason} | {note}" if f.reason else note)
+            if f.category == "PERSON" and f.start == cell.start and f.end == cell.end and note not in f.reason else f
+            for f in findings]
 
 
 def _with_neighbour_names(page: Page, findings: list[Finding], lexicons: Lexicons) -> list[Finding]:

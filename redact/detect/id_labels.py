@@ -49,15 +49,27 @@ _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap
           "p-tillstånd", "parkeringstillstånd", "färdtjänsttillstånd", "färdtjänstbeslut",
           # a certificate or a competence granted to one person: its number is in a register of persons
           # ("Kursintyg MSB-E 0871", a column "Behörighet" of "KA 3302-21")
-          "intyg", "intyget", "behörighet")
+          "intyg", "intyget", "behörighet",
+          # a proof of a competence, a licence or a certificate issued to one person ("jägarexamensbevis JE 2019-0447",
+          # "Licens SBF 44-118", "certifikat CERT-1187", a column "Legitimation")
+          "bevis", "beviset", "licens", "licensen", "certifikat", "certifikatet", "legitimation", "legitimationen",
+          "diplom", "diplomet")
 # The code of a lock, a door, a gate or an alarm: it opens one person's home ("Låskod", "Portkod", "Larmkod");
 # other "-kod" compounds name a ledger's or a diagnosis's codes and are no label here.
 _DOOR_CODE_NOUN = re.compile(r"^(?:lås|port|dörr|entré|grind|larm|nyckel|nyckelskåps|nyckelbox|kodlås|box|passer)"
                              r"-?(?:kod|koden|koder)$")
+# Participles of a person's certification before its code ("certifierad KA 5521-22", "legitimerad SSK 4471").
+_CERTIFIED = frozenset({"certifierad", "certifierade", "legitimerad", "legitimerade", "auktoriserad",
+                        "auktoriserade", "behörig", "ackrediterad"})
+# A person's "-kod" compound ("Kundkod: KX-4471", "Medlemskod M-55 218"): the code a register gives one person.
+_PERSON_CODE = re.compile(r"^(?:kund|medlems?|medl\.|elev|brukar|brukare|personal|anställnings|deltagar|patient|klient|"
+                          r"låntagar|användar|student|tagg|kort|behörighets|certifierings)-?kod(?:en)?$")
 # Bare nouns of the listed stems that stand before a code only when it has a letter prefix ("Elev E-4471").
 _PERSON_NOUNS = frozenset({
     "elev", "kund", "klient", "patient", "brukare", "medlem", "deltagare", "låntagare", "hyresgäst", "sökande",
     "vårdtagare", "abonnent", "anställd", "student", "barn",
+    # a payer's mandate for direct debit ("Medgivande autogiro | AG-77 1302")
+    "autogiro", "medgivande",
 })
 # English labels of a person's number ("customer number", "membership no.").
 _ENGLISH_HEADS = frozenset({
@@ -117,8 +129,10 @@ def label_strength(label: str) -> str | None:
     m = _COMPOUND_END.match(word)
     if m and _personal_head(m.group("head")):
         return "number"
-    if word == "id" or _COMPOUND_NOUN.match(word) or _DOOR_CODE_NOUN.match(word):
+    if word == "id" or _COMPOUND_NOUN.match(word) or _DOOR_CODE_NOUN.match(word) or word in _CERTIFIED:
         return "noun"
+    if _PERSON_CODE.match(word):
+        return "number"
     if word in _PERSON_NOUNS:
         return "person"
     return None

@@ -52,7 +52,7 @@ LABELLED = compile_(
        # what the number is for, up to a colon: "Kundnummer för elabonnemanget (för mätning av …): 204 771 395"
        |[ \t\u00a0]+för[ \t\u00a0]+[^\n:;.]{{1,70}}?:[ \t\u00a0]*
        # where it is held, without a colon: "medlemsnummer i förbundet K 3381 2047"
-       |(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+)(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
+       |(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö][a-zåäö-]*|[A-ZÅÄÖ][a-zåäö]+)(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
     (?:\n[ \t\u00a0]*|\|[ \t\u00a0]*)?
     {_VALUE}
     (?![\w])
@@ -127,13 +127,20 @@ def _check_fi_hetu(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # Any label word, or a noun and "nr"/"nummer" ("kö nr", "customer number"): id_labels decides what it names.
-_ANY_LABEL = (r"(?P<label>[A-Za-zÅÄÖåäöÉéü]{2,24},?[ \u00a0](?:nr\.?|nummer|numret|number|no\.)"
+_ANY_LABEL = (r"(?P<label>[A-Za-zÅÄÖåäöÉéü][A-Za-zÅÄÖåäöÉéü\-]{1,24},?[ \u00a0](?:nr\.?|nummer|numret|number|no\.)"
               r"|[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{0,30}?(?:nr\.)?)")
 GENERIC = compile_(
     rf"""
     (?<![\w.-])
     {_ANY_LABEL}
     (?P<sep>[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]*(?=\n)|[ \t\u00a0]+(?:(?:är|var|blir|is|was)[ \t\u00a0]+)?
+       # the number in brackets after its thing: "ett medlemskort (nr 4471-22)"
+       |[ \t\u00a0]*\([ \t\u00a0]*(?:nr\.?|nummer)?[ \t\u00a0]*
+       # where it is held after a comma, up to the cell's border: "| Kundnummer, ekonomisystemet | 500 213 884"
+       |,[ \t\u00a0]+[a-zåäö][^\n|:,]{{1,40}}?[ \t\u00a0]*(?=\||\n)
+       # where it is held, then a comma: "medlemsnummer i samebyn, SB-0419"; "kundnummer där KE-601 992"
+       |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[a-zåäö][\wåäö-]*(?:[ \t\u00a0]+[a-zåäö][\wåäö-]*){{0,2}},[ \t\u00a0]*
+       |[ \t\u00a0]+där[ \t\u00a0]+
        |[ \t\u00a0]+(?:with[ ]us|at[ ]\w+|hos[ ]\w+)[ \t\u00a0]+(?:is|was|är)[ \t\u00a0]+
        # where the number is held, then a colon: "Identitetsnummer i det norska registret: NO-4410 227"
        |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){{0,2}}[ \t\u00a0]*:[ \t\u00a0]*
@@ -150,7 +157,7 @@ GENERIC_HELD = compile_(
     rf"""
     (?<![\w.-])
     (?P<label>[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{{1,30}}?(?:nummer|numret|nr\.?))
-    (?P<sep>(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+)(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
+    (?P<sep>(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö][a-zåäö-]*|[A-ZÅÄÖ][a-zåäö]+)(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
     (?P<next>)
     {_VALUE}
     (?![\w]|[-/.,]\d)
@@ -180,10 +187,15 @@ def _code_line(text: str, m: re.Match[str]) -> bool:
             and names_line_label(m.group("label")))
 
 
+# words before the label in its cell: "Medgivande autogiro" / "AG-77 1302" (a label/value table read one cell a line)
+_LABEL_CELL_LEAD = re.compile(r"[ \t]*(?:[A-Za-zÅÄÖåäöÉé]+[ \t]+){0,2}")
+
+
 def _cell_pair(text: str, m: re.Match[str]) -> bool:
     """A label alone on its line and the value alone on the next (a form's two cells read one a line)."""
     line_start = text.rfind("\n", 0, m.start("label")) + 1
-    return not text[line_start:m.start("label")].strip() and bool(_LINE_END.match(text, m.end("value")))
+    return (_LABEL_CELL_LEAD.fullmatch(text, line_start, m.start("label")) is not None
+            and bool(_LINE_END.match(text, m.end("value"))))
 
 
 _WRAPPED_LINE = 50  # characters: a line of running text, not a form's label cell
@@ -199,16 +211,28 @@ def _wrapped(text: str, m: re.Match[str]) -> bool:
 # telephone so; a register's serial after a year ("reservnummer RV 2026-04417": five digits) is longer than a case's.
 _TAG_NUMBER = re.compile(r"^\d{4}[ \u00a0]\d{4}$")
 _YEAR_SERIAL = re.compile(r"^[A-ZÅÄÖ]{1,4}[ \u00a0-](?:19|20)\d\d-\d{5}$")
+# A card's, a certificate's or a licence's code written as letters, the year of issue and a serial ("Jaktkort JK
+# 2026-1187", "jägarexamensbevis JE 2019-0447", "intyg SSK 2021-118"): the case number's shape, but the label
+# names a thing handed to one person, and the authority's case is never labelled so.
+_ISSUED_CODE = re.compile(r"^[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ \u00a0-](?:19|20)\d\d[-/]\d{3,5}$")
 
 
 def _code_after_own_label(label: str, strength: str, value: str) -> bool:
     """A value shaped like a phone number or a case number that the label says is a person's code."""
     if strength == "noun" and _PERSONAL_THING.search(label.lower()) and _TAG_NUMBER.match(value):
         return True
+    if _ISSUED_THING.search(label.lower()) and not _THINGS_CERTIFICATE.search(label.lower()) and _ISSUED_CODE.match(value):
+        return True
     return strength == "number" and bool(_YEAR_SERIAL.match(value))
 
 
 _PERSONAL_THING = re.compile(r"tagg|bricka|brickan|chip|kort")
+#: What is issued to one person and numbered in a register of persons: a card, a certificate, a licence.
+_ISSUED_THING = re.compile(r"kort|intyg|bevis|licens|certifikat|legitimation|diplom|behörighet|tillstånd")
+# a certificate of a thing, not of a person's competence: a car scrapped or inspected, a house's energy
+# ("Skrotningsintyg SK-2026-1175" is the vehicle's, with the authority's reference shape)
+_THINGS_CERTIFICATE = re.compile(r"skrotning|besiktning|fordon|energi|överlåtelse|registrerings|garanti|leverans|"
+                                 r"kontroll|mät|bygg|slutbevis|slutbesked|startbesked|miljö")
 
 
 def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
@@ -351,6 +375,26 @@ def _check_sentence_code(text: str, m: re.Match[str]) -> Verdict | None:
     return _check_door_code(text, m)
 
 
+# A person's certificate or licence code beside the name in the same cell or line: "Anna Berg (KA 3302-21)",
+# "| Per Ek, SC 1174-19 |" (an inspector's column holds the name and the certification together).
+_CODE_BESIDE_NAME = compile_(
+    r"(?<![\w-])[A-ZÅÄÖÉÜ][a-zåäöéü\u00df-\u017f]+(?:[ \t-][A-ZÅÄÖÉÜ][a-zåäöéü\u00df-\u017f]+){1,2}"
+    r"(?:[ \t]*\([ \t]*(?P<value>[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ \t-]?\d{3,6}(?:[-/]\d{2,4})?)[ \t]*\)"
+    r"|,[ \t]*(?P<value2>[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ \t-]?\d{3,6}(?:[-/]\d{2,4})?)(?=[ \t]*(?:\||\n|$)))"
+)
+
+
+def _check_code_beside_name(text: str, m: re.Match[str]) -> Verdict | None:
+    group = "value" if m.group("value") else "value2"
+    value = m.group(group)
+    if _NOT_A_CODE.match(value) or _CASE_LIKE.match(value):
+        return None  # "Anna Berg (KS 2026-118)": the authority's case about her
+    return Verdict(m.start(group), m.end(group), "kod bredvid en persons namn")
+
+
+_CASE_LIKE = re.compile(r"^[A-ZÅÄÖ]{1,6}[ \t-](?:19|20)\d\d[-/]\d{1,5}$")
+
+
 class LabelledIdRecognizer(SwedishPatternRecognizer):
     """A number after a label naming a personal identifier (employee, customer, patient...)."""
 
@@ -371,6 +415,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         Rule("key_code_in_sentence", _SENTENCE_CODE, score=0.75, check=_check_sentence_code, needs=("kod",)),
         Rule("genitive_label_identifier", _GENITIVE_LABEL, score=0.8, check=_check_genitive_label,
              needs=("ets kod", "ens kod", "ets nummer", "ens nummer", "ets nr", "ens nr", "s kod")),
+        Rule("code_beside_name", _CODE_BESIDE_NAME, score=0.75, check=_check_code_beside_name,
+             gate=re.compile(r"(?:\(|,[ \t]*)[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ \t-]?\d{3}")),
         Rule("norwegian_birth_number", _NO_FNR, score=0.8, check=_check_no_fnr),
         Rule("finnish_personal_id", _FI_HETU, score=0.85, check=_check_fi_hetu),
     )

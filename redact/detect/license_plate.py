@@ -28,7 +28,8 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # A Danish or Norwegian plate: two capitals, two digits and three ("CV 31 882", "EL 12 345").
-_NORDIC_PLATE = compile_(r"(?<![\w\-/.])[A-ZÆØ]{2}[ ]\d\d[ ]\d{3}(?![\w\-/]|[.,]\d)")
+# the country's code may stand before it, as on the plate's blue band ("DK BX 47 912")
+_NORDIC_PLATE = compile_(r"(?<![\w\-/.])(?:(?:DK|N|NO|FIN|FI|IS|S)[ ])?[A-ZÆØ]{2}[ ]\d\d[ ]\d{3}(?![\w\-/]|[.,]\d)")
 # A plate of another country in a vehicle column: one to three capitals and a group of digits that may end in
 # letters ("WGM 4512K", "B 7731 XC"); there the column says it is a plate.
 _FOREIGN_PLATE = compile_(r"(?<![\w\-/.])[A-ZÆØ]{1,3}[ ]\d{2,5}[A-Z]{0,2}(?:[ ][A-Z]{1,2})?(?![\w\-/]|[.,]\d)")
@@ -93,6 +94,32 @@ def _check_named(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "registreringsnummer efter ordet skylt eller reg.nr")
 
 
+# A plate of any European country set off right after a vehicle noun ("Den tyska bilen (M-AB 1234)", "en finsk
+# bil, ABC-123", "släpvagnen: AB-123-CD", "mopeden (KYT 44F)"): the shapes of the countries vary (German
+# "M-AB 1234", Finnish "ABC-123", French "AB-123-CD", Spanish "1234 BCD", British "AB12 CDE"), so the brackets,
+# comma or colon after the vehicle decide, and the value must mix capitals and digits.
+_VEHICLE_NOUNS = (r"bil|bilen|bilar|bilarna|fordon|fordonet|lastbil|lastbilen|skåpbil|skåpbilen|personbil|personbilen|"
+                  r"husbil|husbilen|moped|mopeden|motorcykel|motorcykeln|mc:n|släpvagn|släpvagnen|släp|släpet|"
+                  r"husvagn|husvagnen|traktor|traktorn|minibuss|minibussen|bil:|fordon:")
+_PLATE_AFTER_VEHICLE = compile_(
+    rf"(?<![\w-])(?i:{_VEHICLE_NOUNS})(?:[ \t]+[a-zåäöA-ZÅÄÖ][\wåäö-]*){{0,2}}?[ \t]*(?:\([ \t]*|,[ \t]+|:[ \t]*)"
+    r"(?P<value>[A-ZÆØÅÄÖÜ0-9]{1,4}(?:[ -][A-ZÆØÅÄÖÜ0-9]{1,5}){0,2})(?=[ \t]*[),.;\n]|[ \t]+(?:och|som|stod|var|med)\b)"
+)
+_MOPED_PLATE = re.compile(r"^[A-HJ-PR-UW-Z]{3}[ ]?\d[A-HJ-PR-UW-Z]$")
+_CASE_SHAPE = re.compile(r"^[A-ZÅÄÖ]{1,6}[ -](?:19|20)\d\d(?:[-/]\d+)?$|^(?:19|20)\d\d(?:[-/]\d+)*$")
+
+
+def _check_after_vehicle(text: str, m: re.Match[str]) -> Verdict | None:
+    v = m.group("value")
+    chars = v.replace(" ", "").replace("-", "")
+    digits = sum(c.isdigit() for c in chars)
+    # a moped's plate has one digit ("moped, KLX 3D"): three capitals, one to three digits and a letter
+    short = digits == 1 and _MOPED_PLATE.match(v) is not None
+    if not 5 <= len(chars) <= 9 or (digits < 2 and not short) or not any(c.isalpha() for c in chars) or _CASE_SHAPE.match(v):
+        return None
+    return Verdict(m.start("value"), m.end("value"), "registreringsnummer efter ett fordon")
+
+
 class LicensePlateRecognizer(SwedishPatternRecognizer):
     """Swedish vehicle registration numbers; low score unless a vehicle word is near."""
 
@@ -104,6 +131,8 @@ class LicensePlateRecognizer(SwedishPatternRecognizer):
         Rule("plate_in_vehicle_column", _PLATE, score=0.75, check=_check_in_column, needs=_HEADER_CUES),
         Rule("nordic_plate_in_vehicle_column", _NORDIC_PLATE, score=0.75, check=_check_in_column, needs=_HEADER_CUES),
         Rule("foreign_plate_in_vehicle_column", _FOREIGN_PLATE, score=0.7, check=_check_foreign_in_column, needs=_HEADER_CUES),
+        Rule("plate_after_vehicle", _PLATE_AFTER_VEHICLE, score=0.8, check=_check_after_vehicle,
+             needs=("bil", "fordon", "moped", "motorcykel", "mc:n", "släp", "husvagn", "traktor", "minibuss")),
         Rule("named_plate", _NAMED_PLATE, score=0.8, check=_check_named, needs=("skylt", "plåt")),
         Rule("nordic_plate", _NORDIC_PLATE, score=0.2, context_score=0.8, check=_check_nordic, before=30,
              context=("reg", "regnr", "reg.nr", "registreringsnummer", "bil", "bilen", "fordon", "fordonet",

@@ -142,9 +142,14 @@ def _key(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
+# A joint unit ("Laxforsen ga:4", "Tallmyra S:1"): the properties taking part own it, each a person's; the road
+# or village association beside it only manages it.
+_JOINT_UNIT = re.compile(r"[ \t](?:s|ga|fs|gsf|S|GA|FS):\d")
+
+
 def drop_organisations_properties(findings: list[Finding], text: str) -> list[Finding]:
     """The findings without the property designations the page says an organisation owns (every mention)."""
-    properties = [f for f in findings if f.category == "PROPERTY"]
+    properties = [f for f in findings if f.category == "PROPERTY" and not _JOINT_UNIT.search(f.text)]
     if not properties:
         return findings
     persons = [f for f in findings if f.category == "PERSON"]

@@ -10,19 +10,22 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
-from redact.detect.address import COMPOUND_SUFFIX, WORD
+from redact.detect.address import COMPOUND_SUFFIX, U, WORD
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
 
 SP = ctx.SP
-NAME = rf"(?:{WORD}(?:-{WORD})?|S:t)"
+# "S:t Olof", "St. Mossen", "Sta Ana": a saint's abbreviation begins a tract's name too
+NAME = rf"(?:{WORD}(?:-{WORD})?|S:t|St\.|Sta\.?|[NSVÖ]\.(?={SP}[{U}]))"
 _BLOCK_UNIT = compile_(
     # the designation may be broken after its name at a line end ("på Åsbränna" / "2:7")
-    rf"(?<![\w-])(?P<name>(?:{NAME}{SP}){{0,2}}{NAME})(?:{SP}|[ \t]*\n[ \t]*)(?P<block>\d{{1,4}}):(?P<unit>\d{{1,4}})(?![\w:]|[.,]\d)"
+    rf"(?<![\w-])(?P<name>(?:{NAME}{SP}){{0,2}}{NAME})(?:{SP}|[ \t]*\n[ \t]*)(?P<block>\d{{1,4}}):(?P<unit>\d{{1,4}})"
+    # a range of units of the same tract: "Bäck 1:23-1:25", "Bäck 1:23–25"
+    rf"(?:[ \t]?[-–][ \t]?(?:\d{{1,4}}:)?\d{{1,4}})?(?![\w]|:\w|[.,]\d)"
 )
 # A joint property or a shared facility: "Kallholmen s:1" (a samfällighet), "Tallåsen ga:3"
 # (a gemensamhetsanläggning), "Ön fs:2"; the owners are the neighbours, each a person.
 _JOINT_UNIT = compile_(
-    rf"(?<![\w-])(?P<name>(?:{NAME}{SP}){{0,2}}{NAME}){SP}(?:s|ga|fs|gsf|S|GA):\d{{1,4}}(?![\w:]|[.,]\d)"
+    rf"(?<![\w-])(?P<name>(?:{NAME}{SP}){{0,2}}{NAME}){SP}(?:s|ga|fs|gsf|S|GA):\d{{1,4}}(?![\w]|:\w|[.,]\d)"
 )
 
 
@@ -37,21 +40,21 @@ def _check_joint_unit(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 _KVARTER = compile_(
-    rf"(?<![\w-])(?i:kv\.|kv|kvarteret|kvarter){SP}(?P<name>{NAME}(?:{SP}{NAME})?){SP}\d{{1,4}}(?::\d{{1,4}})?(?![\w:]|[.,]\d)"
+    rf"(?<![\w-])(?i:kv\.|kv|kvarteret|kvarter){SP}(?P<name>{NAME}(?:{SP}{NAME})?){SP}\d{{1,4}}(?::\d{{1,4}})?(?![\w]|:\w|[.,]\d)"
 )
 _LABELLED = compile_(
     rf"""(?i:fastighet(?:en|erna)?|fastighetsbeteckning(?:en)?|fastighetsbet\.?)
     :?{SP}+
     (?P<prop>(?:{NAME}{SP}){{0,2}}{NAME}{SP}\d{{1,4}}(?::\d{{1,4}})?)
-    (?![\w:]|[.,]\d)"""
+    (?![\w]|:\w|[.,]\d)"""
 )
 # "Ramlösa 12:34 och 12:35": further units of the same tract, each reported on its own.
-_LISTED_UNIT = compile_(rf"(?:,|{SP}och|{SP}samt|{SP}&){SP}+(?P<unit>\d{{1,4}}:\d{{1,4}})(?![\w:]|[.,]\d)")
+_LISTED_UNIT = compile_(rf"(?:,|{SP}och|{SP}samt|{SP}&){SP}+(?P<unit>\d{{1,4}}:\d{{1,4}})(?![\w]|:\w|[.,]\d)")
 _LIST_HEAD = compile_(
     rf"{NAME}{SP}\d{{1,4}}:\d{{1,4}}(?:(?:,|{SP}och|{SP}samt|{SP}&){SP}+\d{{1,4}}:\d{{1,4}})*$"
 )
 # "Norrvik Kråkan 7": a tract named without block and unit (the town's name, the block, the number).
-_NAMED_TRACT = compile_(rf"(?<![\w-])(?P<tract>{NAME}{SP}{NAME}){SP}(?P<number>\d{{1,4}})(?![\w:]|[.,]\d)")
+_NAMED_TRACT = compile_(rf"(?<![\w-])(?P<tract>{NAME}{SP}{NAME}){SP}(?P<number>\d{{1,4}})(?![\w]|:\w|[.,]\d)")
 #: Words of building and planning matters before which such a name is a property, not a place.
 _TRACT_CUES = ctx.PROPERTY + (
     "fastigheterna", "attefallshus", "attefallsåtgärd", "marklov", "rivningslov", "förhandsbesked",
@@ -65,13 +68,22 @@ _WEEKDAYS = frozenset({"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lör
 
 
 # A table's "Fastighet" header as a cell of a row or alone on its line: the designations below it are properties.
-_HEADER_CELL = re.compile(r"(?im)(?:^|[|\t])[ \t]*(?:fastighet|fastigheter|fastighetsbeteckning|fastighetsbet\.?)"
-                          r"[ \t]*(?:$|[|\t])")
+# Any header naming the property: "Fastighet", "Egen fastighet", "Berörd fastighet", "Grannfastighet",
+# "Fastighet (del av)", "Fastighet/adress", "Fast.bet." (not "Fastighetsägare": a person's column).
+_PROPERTY_HEADER = (r"(?:[A-Za-zÅÄÖåäö]+[ \t]+)?[A-Za-zÅÄÖåäö]*(?:fastighet|Fastighet|FASTIGHET)(?:en|er|erna|ER|"
+                    r"sbeteckning(?:en|ar)?|sbet\.?|SBETECKNING)?(?:[ \t]*\([^)|\n]{1,20}\)|[ \t]*/[ \t]*[A-Za-zåäö]+)?"
+                    r"|(?i:fast\.?[ ]?bet\.?)")
+_HEADER_CELL = re.compile(rf"(?m)(?:^|[|\t])[ \t]*(?:{_PROPERTY_HEADER})[ \t]*(?:$|[|\t])")
 _COLUMN_REACH = 2500  # characters below the header: the table's rows
 
 
+# property words that may begin a sentence before the designation ("Fastigheterna Sjöby 2:5 och 2:6 ...")
+_PROPERTY_WORDS = frozenset({"fastigheterna", "fastigheten", "fastighet", "fastigheter", "grannfastigheten",
+                             "grannfastigheterna", "tomten", "tomterna", "skiftet", "marken", "lotten"})
+
+
 def _check_block_unit(text: str, m: re.Match[str]) -> Verdict | None:
-    start = ctx.trim_leading_words(text, m.start(), m.end(), ctx.NOT_A_NAME | _WEEKDAYS)
+    start = ctx.trim_leading_words(text, m.start(), m.end(), ctx.NOT_A_NAME | _WEEKDAYS | _PROPERTY_WORDS)
     if start >= m.end("name"):
         return None  # only a label was left ("SFS 2009:400", "Kl 13:00")
     block, unit = m.group("block"), m.group("unit")
@@ -182,8 +194,7 @@ _CELL = compile_(
     rf"(?m)^[ \t]*(?P<prop>(?:{NAME}{SP}){{0,2}}{NAME}{SP}\d{{1,4}}(?::\d{{1,4}})?"
     rf"(?:(?:,|{SP}och|{SP}&){SP}\d{{1,4}}(?::\d{{1,4}})?)*)[ \t]*$"
 )
-_COLUMN_HEADER = re.compile(r"(?im)^[ \t]*(?:fastighet|fastigheter|fastighetsbeteckning|fastighetsbet\.?|fast\.bet\.?|"
-                            r"grannfastighet|berörd[ \t]+fastighet)[ \t]*:?[ \t]*$")
+_COLUMN_HEADER = re.compile(rf"(?m)^[ \t]*(?:{_PROPERTY_HEADER})[ \t]*:?[ \t]*$")
 
 
 def _check_column_cell(text: str, m: re.Match[str]) -> Verdict | None:
@@ -193,6 +204,25 @@ def _check_column_cell(text: str, m: re.Match[str]) -> Verdict | None:
     if any(w.lower() in ctx.NOT_A_NAME or _NOT_A_BLOCK.fullmatch(w) for w in words if not w[:1].isdigit()):
         return None  # "Kallholmsvägen 31" is an address, "Vecka 12" a week, "Box 12" a box
     return Verdict(m.start("prop"), m.end("prop"), "fastighetsbeteckning i en kolumn under rubriken Fastighet")
+
+
+# A designation written in lower case ("stugan ormsjöby 4:31"): the tract is a place the page names capitalised
+# elsewhere ("Ormsjöby 3:11" in the table above), which tells it from a time ("klockan 13:15").
+_LOWER_BLOCK_UNIT = compile_(r"(?<![\w-])(?P<name>[a-zåäö][a-zåäö\-]{3,})[ \t]+\d{1,4}:\d{1,4}(?![\w]|:\w|[.,]\d)")
+_LOWER_GATE = re.compile(r"(?<![\w-])[a-zåäö]{4,}[ \t]+\d{1,4}:\d")
+_NOT_LOWER_TRACT = frozenset({"klockan", "mellan", "från", "till", "efter", "före", "omkring", "cirka", "tiden",
+                              "start", "slut", "paragraf", "kapitel", "sidan", "version", "ungefär", "runt"})
+
+
+def _check_lower_block_unit(text: str, m: re.Match[str]) -> Verdict | None:
+    name = m.group("name")
+    if name in _NOT_LOWER_TRACT or name in ctx.NOT_A_NAME:
+        return None
+    capitalised = name[:1].upper() + name[1:]
+    if not re.search(rf"(?<![\w-]){re.escape(capitalised)}(?![\w-])", text) and not re.search(
+            rf"(?<![\w-]){re.escape(name.upper())}(?![\w-])", text):
+        return None
+    return Verdict(m.start(), m.end(), "ortnamn i gemener + block:enhet (orten skrivs med versal på sidan)")
 
 
 class PropertyRecognizer(SwedishPatternRecognizer):
@@ -206,6 +236,7 @@ class PropertyRecognizer(SwedishPatternRecognizer):
         Rule("joint_unit", _JOINT_UNIT, score=0.75, context_score=0.95, check=_check_joint_unit,
              gate=_JOINT_GATE),
         Rule("listed_unit", _LISTED_UNIT, score=0.75, context_score=0.95, check=_check_listed_unit, needs=(":",)),
+        Rule("lowercase_block_unit", _LOWER_BLOCK_UNIT, score=0.75, check=_check_lower_block_unit, gate=_LOWER_GATE),
         Rule("kvarter", _KVARTER, score=0.85, context_score=0.95, check=_check_kvarter, needs=("kv",)),
         Rule("labelled", _LABELLED, score=0.9, context_score=0.95, check=_check_labelled, needs=("fastighet",)),
         Rule("short_block", _SHORT_BLOCK, score=0.7, check=_check_short_block, needs=_HOUSE_CUES + ("fastighet",)),

@@ -134,7 +134,7 @@ def from_words(page: Page) -> list[Cell]:
                     loose[n].extend(_runs(inside, page.text))
                     continue
                 for a, b in _runs(inside, page.text):
-                    if value_fits(kind, page.text[a:b]):
+                    if value_fits(kind, page.text[a:b], head):
                         out.append(Cell(a, b, kind, head))
         out.extend(code_cells(loose, names, page.text))
     return out

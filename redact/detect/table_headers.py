@@ -46,7 +46,10 @@ _NAME_HEADERS = {
         "anhörig", "förälder", "resenär", "passagerare", "name", "customer", "tenant", "person", "personer",
     ),
     SIGN: ("sign", "sign.", "signatur", "signum", "initialer", "ansvarig", "ansv", "ansv.", "utförare", "vem",
-           "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av"),
+           "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av",
+           # the one who reported, treated, inspected or checked, abbreviated ("Rapp.", "Beh.", "Insp.")
+           "rapp", "rapp.", "behandlare", "beh", "beh.", "hand", "hand.", "insp", "insp.", "kontr", "kontr.",
+           "utf", "utf.", "handlagd", "handlagt", "registrerad", "regist.", "ledsagare"),
 }
 _HEADER_KIND = {h: kind for kind, hs in _NAME_HEADERS.items() for h in hs}
 # Who did something, by a participle and "av" ("Rapp. av", "Utförd av", "Ifylld av"), or the one

@@ -58,7 +58,7 @@ def _from_rows(text: str) -> list[Cell]:
                 break
             # cells align by position when the row has as many cells as the header; else by order
             for n, ((a, b, value), kind, (_, _, head)) in enumerate(zip(rcells, kinds, cells)):
-                if kind and value_fits(kind, value):
+                if kind and value_fits(kind, value, head):
                     out.append(Cell(a, b, kind, head.strip()))
                 elif n in loose and len(rcells) == len(cells):
                     loose[n].append((a, b))
@@ -188,7 +188,7 @@ def _from_cell_lines(text: str) -> list[Cell]:
             for n, kind, (start, c) in fits:
                 if kind == ID and id_shape.setdefault(n, _row_shape(c)) != _row_shape(c):
                     continue  # a row with an empty cell shifted another column's value here ("AW 10–12")
-                if value_fits(kind, c):
+                if value_fits(kind, c, header[n]):
                     lead = len(c) - len(c.lstrip())
                     out.append(Cell(start + lead, start + len(c.rstrip()), kind, header[n].strip()))
             row += k
@@ -197,7 +197,8 @@ def _from_cell_lines(text: str) -> list[Cell]:
 
 
 # up to 15 digits in groups: a pet's or an animal's chip ("752 098 100 123 456") is one person's
-_ID_SHAPE = re.compile(r"^(?:[A-ZÅÄÖ]{1,3}[- ]?)?\d[\d \u00a0/-]{0,20}\d$")
+# a group of capitals may stand inside, after the year: "2026-FR-0622"
+_ID_SHAPE = re.compile(r"^(?:[A-ZÅÄÖ]{1,3}[- ]?)?\d[\d \u00a0/-]{0,20}(?:[A-ZÅÄÖ]{1,3}[- /][\d \u00a0/-]{0,20})?\d$")
 _TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
 
 
@@ -230,7 +231,7 @@ def _from_id_header_lines(text: str) -> list[Cell]:
             c = cell.strip()
             if not c or len(c) > 40 or _OTHER_NUMBER_LABEL.search(c):
                 break  # the table ends, or another number's label begins ("OCR-nummer"): its values are its own
-            if _ID_SHAPE.match(c) and value_fits(ID, c) and not _TIME.match(c):
+            if _ID_SHAPE.match(c) and value_fits(ID, c, head) and not _TIME.match(c):
                 lead = len(cell) - len(cell.lstrip())
                 out.append(Cell(start + lead, start + lead + len(c), ID, head))
     return out

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from redact.detect.table_headers import (
-    ADDRESS, BANK, BIRTH, FIRST, ID, LAST, PROPERTY, SIGN, _is_header, header_words_only,
+    ADDRESS, BANK, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, SIGN, _is_header, header_words_only,
 )
 
 # the capitals of names from every Latin script count ("JĐ" for Jelena Đorđević, "ŁK", "ØH")
@@ -43,8 +43,19 @@ _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
 _CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]{1,6}[ \u00a0](?:19|20)\d\d[-/]\d{1,4}$")
 
 
-def value_fits(kind: str, value: str) -> bool:
-    """True when ``value`` can be what a column of ``kind`` holds (an empty or header-like cell is not)."""
+# a header naming what is issued to one person: a card, a certificate, a licence ("Jaktkort", "Kursintyg", "Licens")
+_ISSUED_HEADER = re.compile(r"(?i)kort|intyg|bevis|licens|certifikat|legitimation|diplom|behörighet")
+
+
+_NAME_AGE = r"[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?[ \t]+\d{1,2}(?:[ \t]+(?:år|mån\.?))?"
+#: Names each with an age, as a family's children are listed in one cell ("Ruta 9, Daniel 6", "Elin 4 år och Max 2").
+NAMES_WITH_AGES = re.compile(rf"^{_NAME_AGE}(?:(?:[ \t]*,|[ \t]+och)[ \t]+{_NAME_AGE})*$")
+NAME_IN_AGES = re.compile(r"[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?")
+
+
+def value_fits(kind: str, value: str, header: str = "") -> bool:
+    """True when ``value`` can be what a column of ``kind`` holds (an empty or header-like cell is not);
+    ``header``, when given, is the column's header cell."""
     v = value.strip()
     if not v or _is_header(v) or len(v) > 60 or (not any(ch.isdigit() for ch in v) and header_words_only(v)):
         return False
@@ -61,7 +72,10 @@ def value_fits(kind: str, value: str) -> bool:
         # three digits at least, as after a label: a found number is masked wherever it stands in the document
         # a key's or a lock's short code has two digits and a letter ("K-33", "B7")
         return ((digits >= 3 or _SHORT_CODE.match(v) is not None) and len(v) <= 24 and not _DATE.match(v)
-                and not _CASE_NUMBER.match(v))
+                # a card's or a certificate's code has the case number's shape too ("JK 2026-1187" under "Jaktkort")
+                and (not _CASE_NUMBER.match(v) or bool(_ISSUED_HEADER.search(header))))
+    if kind in (FULL, FIRST) and NAMES_WITH_AGES.match(v):
+        return True  # "Ruta 9, Daniel 6" in a "Barn" cell: children's first names with their ages
     if any(ch.isdigit() for ch in v) or "@" in v or ":" in v:
         return False  # a "Label: value" line below the table is no name cell
     words = v.split()
@@ -76,12 +90,17 @@ def value_fits(kind: str, value: str) -> bool:
 
 
 _LOWER_DOTTED = re.compile(r"^(?:[a-zåäö]\.){2,3}$")
+# Lowercase initials as staff sign in a signature column: a hyphenated first name's ("j-e.s", "c-j.ö", "m-l.v"),
+# letters with dots ("b.ö", "r.ch"), or two or three letters alone ("leh", "ikl"); a column's header says they sign.
+_LOWER_INITIALS = re.compile(r"^[a-zåäöéü]{1,2}(?:[-.][a-zåäöéü]{1,3}){1,3}\.?$|^[a-zåäöéü]{2,3}$")
+_LOWER_WORDS = frozenset({"ja", "nej", "ok", "klar", "ej", "och", "av", "se", "nr", "st", "kr", "ca", "bl.a", "t.ex",
+                          "m.m", "o.s.v", "d.v.s", "p.g.a", "inte", "alla", "ute", "nya", "fel", "bra", "sen", "kl"})
 
 
 def _initials(word: str) -> bool:
     """Initials as staff sign: "IW", "MWi", "A-KL", "B.N.", "AvH" (two capitals at least), or small letters
     with dots ("m.s.") in a signature column."""
-    if _LOWER_DOTTED.match(word):
+    if _LOWER_DOTTED.match(word) or (_LOWER_INITIALS.match(word) and word.rstrip(".") not in _LOWER_WORDS):
         return True
     return (bool(_INITIALS_CELL.match(word)) and sum(ch.isupper() for ch in word) >= 2
             and word.replace(".", "").upper() not in _NOT_INITIALS - _UNITS and len(word.replace(".", "")) <= 5)

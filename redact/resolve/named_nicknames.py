@@ -28,10 +28,25 @@ _CALLED = re.compile(
 # kallar Sak", "Anong Khamsing, som kallas Nong", "Erik-Jan Holm (kallas Ejje)"): the text says whose it is, so
 # it need not share the name's opening letters.
 _TIED = re.compile(
-    r"[ \t]*(?:,[ \t]*(?:som[ \t]+(?:[^\W\d_]+[ \t]+){0,4}?(?:kallar|kallas|brukar[ \t]+kallas)|kallad|kallas)"
-    r"|\([ \t]*(?:kallas|kallad)|[ \t]+(?:kallas|kallad))"
+    r"[ \t]*(?:,[ \t]*(?:som[ \t]+(?:[^\W\d_]+[ \t]+){0,4}?(?:kallar|kallas|brukar[ \t]+kallas)|kallad|kallas"
+    # "Giorgos Papadakis, alias Jorgo", "Tomasz Nowak, mer känd som Tomek", "..., i familjen kallad Kasia"
+    r"|alias|aka|a\.k\.a\.|(?:mer[ \t]+|mest[ \t]+)?känd[ \t]+som|(?:[^\W\d_]+[ \t]+){1,3}?(?:kallad|kallas))"
+    r"|\([ \t]*(?:kallas|kallad|alias)|[ \t]+(?:kallas|kallad|alias)"
+    # "Anneli Sund men kallas Nettan av alla", "Oluwaseun Adeyemi vill bli kallad Seun"
+    r"|[ \t]+(?:men|och|som|vill)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:kallas|kallad|kallar[ \t]+sig))"
     rf"(?:[ \t]+(?:sig|för))?[ \t]+[\"“”'‘’]?(?P<nick>{_NICK})(?![\w-])"
 )
+
+# Words that say outright that a name follows, whoever bears it: "Hans smeknamn är Bullen", "Tilltalsnamn: Nisse",
+# "går under namnet Jurga", "alias Jorgo". ("kallas" alone may name a room or a thing: "salen kallas Lyran".)
+_NAMED_AS = re.compile(
+    r"(?<![\w-])(?i:smeknamn|smeknamnet|tilltalsnamn|tilltalsnamnet|alias|aka|a\.k\.a\.|går[ \t]+under[ \t]+namnet|"
+    r"(?:mer[ \t]+|mest[ \t]+)?känd[ \t]+som|vill[ \t]+(?:bli[ \t]+)?(?:kallas|kallad))"
+    rf"(?:[ \t]+(?:är|var|blir|blev))?[ \t]*:?[ \t]*[\"“”'‘’]?(?P<nick>{_NICK})(?![\w-])"
+)
+_NAMED_AS_CUES = ("smeknamn", "tilltalsnamn", "alias", "aka", "a.k.a.", "under namnet", "känd som", "vill bli",
+                  "vill kallas")
+
 
 def _initial(word: str) -> str:
     """The first two letters without accents ("Rê" -> "re"): a nickname keeps the name's opening, not always its
@@ -85,7 +100,7 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
         if m:
             add(f.page, m, f, {_initial(f.text)}, "smeknamn inom parentes efter namnet")
             continue
-        if "kalla" in text[f.end:f.end + 60]:
+        if any(w in text[f.end:f.end + 60] for w in ("kalla", "alias", "aka", "känd som")):
             m = _TIED.match(text, f.end)
             if m:
                 add(f.page, m, f, set(), "smeknamn efter 'kallas' om personen just före", tied=True)
@@ -93,6 +108,10 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
     for f in people:
         initials.setdefault(_initial(f.text), []).append(f)
     for page, text in sorted(page_texts.items()):
+        low = text.lower()
+        if any(w in low for w in _NAMED_AS_CUES):
+            for m in _NAMED_AS.finditer(text):
+                add(page, m, None, set(), "smeknamn eller tilltalsnamn som texten säger är ett namn", tied=True)
         if not any(w in text for w in ("kalla", "Kalla", "smeknamn", "Smeknamn")):
             continue  # the cheap test: no verb of calling on the page
         for m in _CALLED.finditer(text):

@@ -150,6 +150,11 @@ def _signed(text: str, start: int, chain: tuple[int, int] = (-1, -1)) -> bool:
             or _SIGNATURE_NOUN_BEFORE.search(text, max(line_start, start - 20), start) is not None)
 
 
+# a year and a serial after a space: what stands before is a case number's prefix ("LB 2026/088", "BN 2026-0493")
+# (a date after signed initials is no case number: "Attesterat: IM 2026-10-20")
+_CASE_TAIL = re.compile(r"[ \u00a0](?:19|20)\d\d[/-]\d{1,5}(?![\w]|[-/.]\d)")
+
+
 def _mixed_case_initials(ini: str) -> bool:
     """True for initials written "JBe": two capitals and a small letter, no unit ("MWh"), genitive ("FNs") nor definite form ("TVn")."""
     if not _MIXED_INITIALS.fullmatch(ini) or ini in _MIXED_NOT_INITIALS:
@@ -185,6 +190,8 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
         spans = covered.setdefault(page, [])
         chain = (-1, -1)  # the last initials taken after a verb of signing: a list goes on from them
         for m in _INITIALS.finditer(text):
+            if _CASE_TAIL.match(text, m.end()):
+                continue  # "LB 2026/088": the prefix of a register's case number, no one's initials
             ini = _initials_key(m.group(1))
             signed = _signed(text, m.start(), chain)
             if ini.islower() and (not signed or ini in _LOWER_ABBREVIATIONS):

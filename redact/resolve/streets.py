@@ -17,13 +17,19 @@ from redact.types import Finding
 SCORE = 0.7
 
 
+# two words at least before the number: a lone word may be a village or a town named elsewhere as a place
+_ABROAD_STREET = re.compile(r"((?:[^\W\d_]+\.?[ \t]+)+[^\W\d_]+\.?)[ \t]+(?:No[.:]?[ \t]?)?\d")
+
+
 def _streets_of(f: Finding) -> list[str]:
     """The street of an address finding, and with the words before it ("Övre Bruksvägen", "S:t Olofsgatan"):
     the longer form is masked whole where it recurs, even broken over a line."""
     # the street may follow a name ("c/o Demir, Tallvägen 6"): the first street with a number in the text
     m = STREET_WITH_NUMBER.search(f.text)
     if m is None:
-        return []
+        # a street abroad has street words of its own ("Rua Augusta 44, 1100-048 Lisboa"): the words before its number
+        abroad = _ABROAD_STREET.match(f.text) if "abroad" in (f.reason or "") else None
+        return [" ".join(abroad.group(1).split())] if abroad else []
     street = " ".join(m.group("core").split())
     whole = " ".join(f.text[m.start():m.start("number")].split())
     return [s for s in dict.fromkeys((whole, street)) if len(s) >= 4]

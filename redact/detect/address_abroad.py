@@ -1,0 +1,168 @@
+"""Whole addresses abroad, whatever the country's street words: a street, its number in the country's form,
+the flat or floor, and a postal code of the country's shape with its town.
+
+A postal code and a town after a comma tell that what stands before is an address, so the street may be
+written in any language ("Laisvės al. 55-3, LT-44309 Kaunas", "Rua Augusta 44, 1100-048 Lisboa",
+"Keizersgracht 123-II, 1015 CJ Amsterdam", "Calle Mayor 8, 3º izq., 28013 Madrid",
+"Mariahilfer Straße 45/3/12, 1060 Wien"). French and Belgian addresses put the number first
+("12 rue Victor Hugo, 69002 Lyon"), and an Irish one ends in an Eircode ("Dublin D02 X285").
+Rules of ``redact.detect.address``; the patterns are here to keep that module small.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.patterns import Verdict, compile_
+
+# A country named after an address abroad belongs to it ("..., 70820 Kuopio, Finland").
+COUNTRY = (
+    r"(?:Spanien|Spain|España|Finland|Suomi|Tyskland|Germany|Deutschland|Norge|Norway|Danmark|Denmark|Island|Iceland|"
+    r"Frankrike|France|Italien|Italy|Italia|Portugal|Grekland|Greece|Polen|Poland|Polska|Nederländerna|Holland|"
+    r"Netherlands|Belgien|Belgium|Österrike|Austria|Schweiz|Switzerland|Storbritannien|England|Skottland|Scotland|"
+    r"Wales|Irland|Ireland|United[ \t]Kingdom|UK|Estland|Estonia|Lettland|Latvia|Litauen|Lithuania|Turkiet|Turkey|"
+    r"Kroatien|Croatia|Serbien|Serbia|Bosnien|Bosnia|Ungern|Hungary|Tjeckien|Czechia|Rumänien|Romania|Bulgarien|"
+    r"Bulgaria|Cypern|Cyprus|Thailand|USA|Kanada|Canada|Australien|Australia|"
+    # countries people come from or stay in, in Swedish, English and their own language
+    r"Irak|Iraq|Iran|Syrien|Syria|Libanon|Lebanon|Jordanien|Jordan|Palestina|Palestine|Israel|Jemen|Yemen|Egypten|Egypt|"
+    r"Marocko|Morocco|Tunisien|Tunisia|Algeriet|Algeria|Somalia|Eritrea|Etiopien|Ethiopia|Sudan|Kenya|Uganda|Nigeria|"
+    r"Ghana|Afghanistan|Pakistan|Indien|India|Bangladesh|Sri[ \t]Lanka|Kina|China|Vietnam|Filippinerna|Philippines|"
+    r"Srbija|Hrvatska|Kosovo|Kosova|Albanien|Albania|Shqipëri|Nordmakedonien|North[ \t]Macedonia|Montenegro|Crna[ \t]Gora|"
+    r"Slovenien|Slovenia|Slovenija|Slovakien|Slovakia|Slovensko|Česko|Magyarország|Eesti|Latvija|Lietuva|Ukraina|Ukraine|"
+    r"Ryssland|Russia|Belarus|Georgien|Armenien|Armenia|Moldavien|Moldova|Türkiye|Nederland|Belgique|Österreich|"
+    r"Luxemburg|Luxembourg|Malta|Chile|Brasilien|Brazil|Argentina|Colombia|Peru|Mexiko|Mexico|Japan|Sverige)"
+)
+
+# Words that may stand inside a street's name in lower case: name particles and the street words of the
+# languages of Europe written apart ("Avenida da Liberdade", "Laisvės al.", "Váci utca", "Tartu mnt").
+_LOWER_WORDS = (
+    r"de|del|della|delle|dei|degli|di|da|das|do|dos|des|du|la|las|le|les|los|el|en|het|van|der|den|von|zum|zur|am|an|"
+    r"im|auf|e|y|i|al|bin|ibn|"
+    r"al\.|pr\.|g\.|str\.|ul\.|mnt|pst|tn\.|utca|út|útja|tér|körút|iela|gatvė|prospektas|tänav|maantee|põik|ulice|"
+    r"náměstí|nám\.|třída|trg|ulica|cesta|ulitsa|vulytsia|vul\.|prosp\.|bulevard|bulevardul|bd\.|calea|strada|aleea|"
+    r"sokak|sokağı|caddesi|cad\.|sk\.|bulvarı|odos|leoforos|gate|gata|gaten|vei|veien|vej|vejen|gade|allé|plass|plads|"
+    r"torv|vegur|stræde|straße|strasse|weg|gasse|allee|platz|ring|damm|ufer|straat|laan|plein|gracht|kade|rue|avenue|"
+    r"boulevard|chemin|place|quai|route|impasse|rua|avenida|travessa|largo|calle|carrer|paseo|plaza|camino|via|viale|"
+    r"piazza|corso|vicolo|street|road|lane"
+)
+# A word of the street's name: capitalised in any Latin script ("Marszałkowska", "Đure", "Ōsaka"), a number in a
+# name ("Calle 25 de Julio" is left out: a bare number ends the name), or one of the lowercase words above.
+_NAME_WORD = rf"(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?(?:-[^\W\d_]+)*|(?:{_LOWER_WORDS})(?![\w]))"
+# Lowercase prefixes that may begin a street ("ul. Polna", "vul. Franka", "rue de la Paix", "calle Mayor").
+_LOWER_START = r"(?:ul\.|al\.|os\.|vul\.|prosp\.|str\.|rue|calle|via|rua|avenida|strada|bd\.|ulica|ulice|trg)"
+# The house number in the forms of Europe: "44", "4a", "12 B", "123-II", "45/3/12", "10/12 m. 5", "55-3", "No 7",
+# "12 bis", and a Finnish staircase and flat "12 B 34".
+_NUMBER = (r"(?:(?:No[.:]?|Nr[.:]?|nr[.:]?|č\.|br\.|Br\.)[ \t]?)?\d{1,4}(?:[ \t]?[A-Za-z](?![\w'’]))?"
+           r"(?:[/-](?:\d{1,4}[A-Za-z]?|[IVX]{1,4}(?![\w])|[A-Z](?![\w]))){0,3}"
+           r"(?:[ \t]+(?:bis|ter)(?![\w])|[ \t]+\d{1,3}(?![\w.,:]|[.,]\d)|[ \t]+(?:m\.|m|lok\.|kv\.|apt\.?)[ \t]?\d{1,4})?")
+# A flat, staircase, floor or door after the number, each after a comma: Spanish "3º izq.", "2.º A",
+# Portuguese "3.º Esq.", Danish "2. tv.", "st. th.", Belgian "bus 3", German "Whg. 4", "2. OG", Ukrainian
+# "kv. 8", Austrian "Stiege 2", "Top 5", Italian "int. 4", "scala B".
+_FLOOR = (
+    r"(?:\d{1,2}\.?[ \t]?[º°ªo](?:[ \t]?(?:[A-Z](?![\w])|(?i:izq|izda|dcha|der|dr|drcha|esq|dto|dt|esqda|dta|"
+    r"frente|fte|ctro|centro)\.?))?"
+    r"|\d{1,2}\.?[ \t]?(?:th|tv|mf|OG|EG|DG|étage|etg\.?|piso|kat)\.?(?:[ \t]?(?:th|tv|mf)\.?)?"
+    r"|(?:st|kl|sal)\.?(?:[ \t]?(?:th|tv|mf)\.?)?"
+    r"|(?i:kv\.?|apt\.?|app\.?|apartment|appartement|flat|lgh|bus|boîte|bte|whg\.?|wohnung|stiege|stg\.?|tür|top|"
+    r"int\.?|interno|scala|sc\.|piso|puerta|pta\.?|esc\.?|escalera|bl\.?|ap\.?|et\.?|m\.|lok\.?|stan|dom|"
+    # a Latin American "depto. 41", a house or building number of a street numbered alone ("Street 14, House 22")
+    r"depto\.?|dpto\.?|departamento|casa|house|building|bldg\.?|block|blk\.?|villa)"
+    r"[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w])"
+    # a Norwegian flat number ("H0201": floor 02, flat 01)
+    r"|[HUKL]\d{4}(?![\w]))"
+)
+# A district between the street and the postal code ("Street 14, House 22, Al-Karrada, Baghdad 10001").
+_DISTRICT = r"(?:(?:Al|El|al|el)-)?[^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)*"
+# A postal code of each country's shape, then its town: "24937 Flensburg", "LT-44309 Kaunas", "LV-1048 Rīga",
+# "1100-048 Lisboa" (PT), "80-827 Gdańsk" (PL), "1015 CJ Amsterdam" (NL), "120 00 Praha 2" (CZ, SK, GR),
+# "030031 București" (RO, UA, RU), "1165 København K", "D02 X285" (IE) after its town.
+_POSTCODE = (r"(?:(?:[A-Z]{1,2}-)?\d{4,5}|\d{4}-\d{3}|\d\d-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}|\d{6,7})"
+             r"(?![\w-])")
+_DISTRICT_NO = r"[ \t](?:\d{1,2}|[A-ZÆØ])(?![\w])"
+_TOWN = (r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)*"
+         # a town of two or three words ends its line or clause ("Freiburg im Breisgau.", "Novi Sad,"): not
+         # "Småstad Tel 070-..." where the next word begins something else
+         r"(?:(?:[ \t](?:(?:am|an|upon|on|sur|de|del|la|le|im|bei)[ \t])?[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)*){1,2}"
+         rf"(?=[ \t]*(?:[,.;)\n]|$)|{_DISTRICT_NO}))?"
+         # a district's number or letter: "Praha 2", "København K", "Paris 15", "Dublin 8"
+         rf"(?:{_DISTRICT_NO})?")
+# the town may be followed by its city or region before the line ends ("7750000 Ñuñoa, Santiago")
+_POST = (rf"(?:{_POSTCODE}[ \t]*\n?[ \t]*{_TOWN}|{_TOWN}[ \t]+{_POSTCODE})"
+         rf"(?:,[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]+(?=[ \t]*(?:[.;)]|\n|$)))?")
+
+
+# Any street, in any language, before its number, the flat or floor and the postal code and town.
+STREET_WITH_POST = compile_(
+    rf"""
+    (?<![\w.-])
+    (?P<core>(?:{_LOWER_START}|[^\W\d_a-zß-ÿ][^\W\d_]*\.?(?:-[^\W\d_]+)*)(?:[ \t]+{_NAME_WORD}){{0,4}}?)
+    [ \t]+(?P<number>{_NUMBER})
+    (?:[ \t]*,?[ \t]*{_FLOOR}|[ \t]*,[ \t]*{_DISTRICT}(?=[ \t]*,)){{0,3}}
+    (?P<post>,[ \t]*\n?[ \t]*{_POST}(?:,[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))?)
+    (?![\w-])
+    """
+)
+# What every match holds: a number, a comma and a foreign postal code's digits (most pages have none).
+GATE = re.compile(r"\d[^\n]{0,40},[ \t]*\n?[ \t]*(?:[A-Z]{1,2}-)?\d{2,7}(?:[ \t-]\d{2,3}|[ \t]?[A-Z]{2})?[ \t]*\n?[ \t]*[^\W\d_]"
+                  r"|,[ \t]*[^\W\d_a-z][^\W\d_]+[ \t]+(?:[A-Z]\d\d[ \t]?[A-Z\d]{4}|\d{4,7}(?![\w]))")
+
+# A French, Belgian or Luxembourg address: the number before the street word ("12 rue Victor Hugo", "4 bis,
+# avenue de la Gare", "7 place d'Italie"), the postal code and town after it.
+_FR_WORDS = (r"(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square|passage|"
+             r"rond-point|sentier|voie|Rue|Avenue|Boulevard|Place|Chemin|Allée|Impasse|Quai|Route|Cours)")
+NUMBER_FIRST = compile_(
+    rf"""
+    (?<![\w.,-])
+    (?P<core>\d{{1,4}}(?:[ \t]?(?:bis|ter|[A-Za-z])(?![\w]))?,?[ \t]+{_FR_WORDS}[ \t]+
+      (?:(?:de|du|des|la|le|l'|l’|d'|d’|la)[ \t]*)*[^\W\d_a-z][\w'’-]*
+      (?:[ \t]+(?:(?:de|du|des|la|le|l'|l’|d'|d’|et|sur)[ \t]*)*[^\W\d_a-z][\w'’-]*){{0,4}})
+    (?P<post>,?[ \t]*\n?[ \t]*{_POSTCODE}[ \t]+{_TOWN}(?:,[ \t]*{COUNTRY}(?![\w-]))?)?
+    (?![\w-])
+    """
+)
+NUMBER_FIRST_NEEDS = ("rue", "avenue", "av.", "boulevard", "bd", "place", "chemin", "allée", "impasse", "quai",
+                      "route", "cours", "square", "passage", "sentier", "voie")
+
+
+_STREET_START = re.compile(rf"(?i:{_LOWER_WORDS})$")
+# Words before a number and a comma that make the line no address: a box (the Swedish rules'), a document's
+# numbers ("Faktura 2026-118, 1200 kronor", "Paragraf 12, 4 kap."), an organisation's number.
+_NOT_STREET_START = frozenset({
+    "box", "postbox", "pl", "tel", "telefon", "fax", "org.nr", "faktura", "fakturan", "paragraf", "kapitel", "kap.",
+    "punkt", "bilaga", "sida", "vecka", "avgift", "avgiften", "belopp", "beloppet", "summa", "totalt", "ärende",
+    "dnr", "beslut", "beslutet", "mötet", "möte", "sammanträde", "år", "version", "avsnitt", "tabell", "figur",
+})
+# a year and a serial ("2026-118") or a number in groups is a reference's, never a house's
+_NOT_HOUSE_NUMBER = re.compile(r"^(?:19|20)\d\d[-/]\d{2,}")
+
+
+_YEAR_THEN_WORD = re.compile(r"^,[ \t]*\n?[ \t]*(?:19|20)\d\d[ \t]+([^\W\d_]+)")
+
+
+def check_street_with_post(text: str, m: re.Match[str]) -> Verdict | None:
+    """An address abroad taken whole; None when the "street" is a sentence's words."""
+    from redact.detect import context as ctx
+
+    core = m.group("core")
+    first = core.split()[0]
+    if first.lower() in _NOT_STREET_START or _NOT_HOUSE_NUMBER.match(m.group("number")):
+        return None
+    if ctx.label_before(text, m.start(), ("besöksadress", "besöksadr", "besök")):
+        return None
+    year = _YEAR_THEN_WORD.search(m.group("post"))
+    if year and (year.group(1).lower() in ctx.NOT_A_NAME or re.search(rf"(?<![\w-]){year.group(1).lower()}(?![\w-])", text)):
+        return None  # "Storgatan 4, Lövåsa, 2024 Beslut": a year and a word of the sentence, no postal code and town
+    # "Via", "Rue", "Trg" begin a street though Swedish reads "via" as a preposition
+    start = m.start() if _STREET_START.match(first) else ctx.trim_leading_words(text, m.start(), m.end())
+    if start >= m.start("number"):
+        return None
+    return Verdict(start, m.end(), "street address abroad with postal code and town", 0.85)
+
+
+def check_number_first(text: str, m: re.Match[str]) -> Verdict | None:
+    """A French-style address: number, street word, name; the postal code and town when they follow."""
+    from redact.detect import context as ctx
+
+    if ctx.label_before(text, m.start(), ("besöksadress", "besöksadr", "besök")):
+        return None
+    return Verdict(m.start(), m.end(), "street address abroad, number first", 0.8)

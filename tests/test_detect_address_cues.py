@@ -1,0 +1,31 @@
+"""A new address given after "adress till/på" ("har bytt adress till Lövåsa 118", a village and its number), and an
+Irish Eircode on the line after its town. Fictional text; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.types import Page
+
+TEXT = """Anteckningar om adressändringar
+Yusra Warsame har bytt adress till Lövåsa 118 från första maj.
+Ny adress på Åsvägen gäller från juni.
+Hennes mormor bor på Irland, adress 14 Shop Street, Galway
+H91 K2X4.
+"""
+
+
+@pytest.fixture(scope="module")
+def addresses(blank_detector) -> set[str]:
+    page = Page(number=1, text=TEXT, words=(), width=595, height=842)
+    return {" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"}
+
+
+@pytest.mark.parametrize("address", ["Lövåsa 118", "Åsvägen", "14 Shop Street, Galway H91 K2X4"])
+def test_the_address_is_found(addresses, address):
+    assert address in addresses
+
+
+def test_an_address_sent_to_someone_is_no_place(blank_detector):
+    page = Page(number=1, text="Vi skickar adress till kunden 2 gånger per år.\n", words=(), width=595, height=842)
+    assert not [f for f in blank_detector.detect(page) if f.category == "ADDRESS"]

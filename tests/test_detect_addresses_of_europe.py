@@ -1,0 +1,76 @@
+"""Whole addresses abroad in the forms of each European country: the street in its own language, the number in
+its own form ("123-II", "45/3/12", "10/12 m. 5", "No: 45"), the flat or floor ("3º izq.", "st. th.", "bus 3",
+"int. 4", "bl. A, ap. 12") and the postal code of the country's shape with its town ("1100-048 Lisboa",
+"LT-44309 Kaunas", "1015 CJ Amsterdam", "105 63 Athina", "Dublin D02 X285"), and a French address written
+number first. Fictional text; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.types import Page
+
+TEXT = """Delgivningsadresser utomlands
+| Namn | Adress
+| Claire Dubois | 12 rue Victor Hugo, 69002 Lyon
+| Lucía Gómez | Calle Mayor 8, 3º izq., 28013 Madrid
+| João Santos | Rua Augusta 44, 1100-048 Lisboa
+| Ewa Nowak | ul. Marszałkowska 10/12 m. 5, 00-590 Warszawa
+| Sanne de Vries | Keizersgracht 123-II, 1015 CJ Amsterdam
+| Rūta Kazlauskienė | Laisvės al. 55-3, LT-44309 Kaunas
+| Anna Huber | Mariahilfer Straße 45/3/12, 1060 Wien
+| Siobhán Byrne | 12 Main Street, Dublin D02 X285
+Hon bor nu på Via Garibaldi 12, int. 4, 10122 Torino.
+Han flyttade till Odos Ermou 20, 105 63 Athina.
+Bostad: Strada Lipscani 5, bl. A, ap. 12, 030031 București
+Familjen bor på Vesterbrogade 4, st. th., 1620 København V.
+Adressen är Atatürk Cad. No: 45, 34000 İstanbul.
+Dottern bor på Rue Royale 55 bus 3, 1000 Bruxelles.
+Modern är skriven på Avenida da Liberdade 120, 3.º Esq., 1250-146 Lisboa.
+Sökanden bor på Avenida Grecia 2180, depto. 41, 7750000 Ñuñoa, Santiago.
+Hon är folkbokförd i Norge, Kirkeveien 12 B, H0201, 9730 Karasjok, och har norskt personnummer.
+Familjen bor på Street 14, House 22, Al-Karrada, Baghdad 10001.
+"""
+
+
+@pytest.fixture(scope="module")
+def addresses(blank_detector) -> set[str]:
+    page = Page(number=1, text=TEXT, words=(), width=595, height=842)
+    return {" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"}
+
+
+@pytest.mark.parametrize("address", [
+    "12 rue Victor Hugo, 69002 Lyon", "Calle Mayor 8, 3º izq., 28013 Madrid", "Rua Augusta 44, 1100-048 Lisboa",
+    "ul. Marszałkowska 10/12 m. 5, 00-590 Warszawa", "Keizersgracht 123-II, 1015 CJ Amsterdam",
+    "Laisvės al. 55-3, LT-44309 Kaunas", "Mariahilfer Straße 45/3/12, 1060 Wien", "12 Main Street, Dublin D02 X285",
+    "Via Garibaldi 12, int. 4, 10122 Torino", "Odos Ermou 20, 105 63 Athina",
+    "Strada Lipscani 5, bl. A, ap. 12, 030031 București", "Vesterbrogade 4, st. th., 1620 København V",
+    "Atatürk Cad. No: 45, 34000 İstanbul", "Rue Royale 55 bus 3, 1000 Bruxelles",
+    "Avenida da Liberdade 120, 3.º Esq., 1250-146 Lisboa",
+    "Avenida Grecia 2180, depto. 41, 7750000 Ñuñoa, Santiago", "Kirkeveien 12 B, H0201, 9730 Karasjok",
+    "Street 14, House 22, Al-Karrada, Baghdad 10001",
+])
+def test_the_whole_address_is_found(addresses, address):
+    assert address in addresses
+
+
+def test_numbers_and_sums_with_a_comma_are_no_address(blank_detector):
+    text = ("Faktura 2026-118, 1200 Kronor betalas senast fredag.\nEnligt paragraf 12, 4 kap. Socialtjänstlagen.\n"
+            "Mötet 12, 2026 Mars hölls i salen.\nAnna Berg, Storgatan 4, Lövåsa, 2024 Beslut fattades.\n")
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    found = [f.text for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+    assert not [a for a in found if any(w in a for w in ("Kronor", "kap", "Mars", "Beslut"))]
+
+
+def test_a_street_named_again_without_its_number_is_masked(blank_detector):
+    """The street of a whole address abroad, and a Swedish street written "Södra Allén", recur without number."""
+    from redact.document_detection import detect_text
+
+    text = ("| Namn | Adress\n| Mart Tamm | Tartu mnt 14, 10117 Tallinn\n"
+            "| Thi Lan Nguyen | Södra Allén 7, 732 32 Kvarnby\n"
+            "Mart Tamm har flyttat från Tartu mnt. Thi Lan Nguyen har bytt adress till Södra Allén i maj.\n")
+    det = detect_text(text, blank_detector)
+    masked = [(f.start, f.end) for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"]
+    for street in ("Tartu mnt.", "Södra Allén i"):
+        at = text.index(street)
+        assert any(a <= at and at + len(street) - 2 <= b for a, b in masked), street

@@ -1,0 +1,47 @@
+"""Codes of what is issued to one person: a certificate, a licence, a proof of competence or a card, after its
+label in running text ("jägarexamensbevis JE 2019-0447", "certifikat CERT-1187", "Licens SBF 44-118") and in a
+column headed by such a thing even when the code has the shape of a case number ("JK 2026-1187" under
+"Jaktkort"). Fictional text; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.types import Page
+
+
+def found(detector, text: str) -> set[str]:
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    return {" ".join(f.text.split()) for f in detector.detect(page)}
+
+
+RUNNING = """Anteckningar från jaktvårdsträffen
+Olle Sten visade sitt jägarexamensbevis JE 2019-0447 vid kontrollen.
+Lena Borg har certifikat CERT-1187 och yrkesbevis YB-22918 sedan i fjol.
+Licens SBF 44-118 utfärdades för Sven Ek i mars.
+Enligt intyg SSK 2021-118 är Pirjo Laine legitimerad.
+"""
+
+
+@pytest.mark.parametrize("value", ["JE 2019-0447", "CERT-1187", "SBF 44-118", "SSK 2021-118", "YB-22918"])
+def test_code_after_an_issued_things_label_is_masked(blank_detector, value):
+    assert value in found(blank_detector, RUNNING)
+
+
+TABLE = """Jägare med giltiga kort
+| Jägare | Jaktkort | Telefon
+| Sven Ek | JK 2026-1187 | 070-118 42 77
+| Pirjo Laine | JK 2026-2204 | 073 610 22 45
+"""
+
+
+@pytest.mark.parametrize("value", ["JK 2026-1187", "JK 2026-2204"])
+def test_case_shaped_code_under_a_card_header_is_masked(blank_detector, value):
+    assert value in found(blank_detector, TABLE)
+
+
+def test_the_authoritys_case_numbers_stay(blank_detector):
+    text = ("| Dnr | Namn | Telefon\n| MB 2026-118 | Sven Ek | 070-118 42 77\n"
+            "Beslutet har diarienummer BN 2026-0493 och gäller beviset.\n")
+    hits = found(blank_detector, text)
+    assert "MB 2026-118" not in hits and "BN 2026-0493" not in hits

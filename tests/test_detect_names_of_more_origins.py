@@ -1,0 +1,27 @@
+"""Names of more origins in a register: Sami given names and surnames ("Ovllá Somby", "Iŋgá Gaup"), Chinese names
+in pinyin ("Zheng Jianhong"), Vietnamese given names with diacritics ("Phạm Tùng") and a name particle "ben"
+("Karim ben Ali"). Fictional people; the blank pipeline (the lists decide)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.types import Page
+
+TEXT = """Deltagare i språkcaféet
+Ovllá Somby och Iŋgá Gaup kom från Kautokeino.
+Zheng Jianhong och Gao Xiaoming hade med sig en tolk.
+Phạm Tùng kom sent. Karim ben Ali skrev under.
+"""
+
+
+@pytest.fixture(scope="module")
+def persons(blank_detector) -> set[str]:
+    page = Page(number=1, text=TEXT, words=(), width=595, height=842)
+    return {" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "PERSON"}
+
+
+@pytest.mark.parametrize("name", ["Ovllá Somby", "Iŋgá Gaup", "Zheng Jianhong", "Gao Xiaoming", "Phạm Tùng",
+                                  "Karim ben Ali"])
+def test_the_whole_name_is_found(persons, name):
+    assert name in persons

@@ -1,0 +1,36 @@
+"""Property designations in more shapes: a range of units ("Bäck 1:23-1:25"), a tract whose name begins with an
+abbreviation ("St. Mossen 1:1", "N. Hult 3:2"), a unit like a clock time under any header naming the property
+("Egen fastighet", "Berörd fastighet"), and "Fastigheterna" at a sentence's start left readable. Fictional text;
+the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.types import Page
+
+
+def properties(detector, text: str) -> set[str]:
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    return {" ".join(f.text.split()) for f in detector.detect(page) if f.category == "PROPERTY"}
+
+
+TEXT = """Yttranden över strandskyddsdispens
+Beslutet gäller även Bäck 1:23-1:25 som ägs gemensamt av syskonen Ström.
+Hon ärvde St. Mossen 1:1 efter sin far; grannen på N. Hult 3:2 har yttrat sig.
+Fastigheterna Sjöby 2:5 och 2:6 ägs av Nils Sjö.
+Sökande
+Egen fastighet
+Gustav Ek
+HULT 12:14
+"""
+
+
+@pytest.mark.parametrize("designation", ["Bäck 1:23-1:25", "St. Mossen 1:1", "N. Hult 3:2", "Sjöby 2:5", "HULT 12:14"])
+def test_the_whole_designation_is_found(blank_detector, designation):
+    assert designation in properties(blank_detector, TEXT)
+
+
+def test_a_time_outside_a_property_column_stays(blank_detector):
+    text = "Mötet börjar kl 13:15 i sal 2:14.\n"
+    assert not {p for p in properties(blank_detector, text) if "13:15" in p}
