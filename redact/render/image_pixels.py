@@ -163,6 +163,22 @@ def inside(d: DrawnImage, rect: Rect) -> np.ndarray:
     return corner[:-1, :-1] & corner[1:, :-1] & corner[:-1, 1:] & corner[1:, 1:]
 
 
+def inside_drawing(d: DrawnImage, transform: Sequence[float], margin: float = 0.0) -> np.ndarray:
+    """The pixels of ``d`` whose footprint lies wholly inside the outline of an image drawn with ``transform``,
+    at least ``margin`` points inside its edges."""
+    h, w = d.pixels.shape[:2]
+    a, b, c, dd, e, f = d.transform
+    u = np.arange(w + 1, dtype=np.float64)[None, :] / w
+    v = np.arange(h + 1, dtype=np.float64)[:, None] / h
+    x, y = a * u + c * v + e, b * u + dd * v + f
+    inv = ~pymupdf.Matrix(*transform)  # the page onto the other image's unit square
+    s, t = inv.a * x + inv.c * y + inv.e, inv.b * x + inv.d * y + inv.f
+    ms = margin / max(float(np.hypot(transform[0], transform[1])), 1e-9)
+    mt = margin / max(float(np.hypot(transform[2], transform[3])), 1e-9)
+    corner = (s >= ms) & (s <= 1 - ms) & (t >= mt) & (t <= 1 - mt)
+    return corner[:-1, :-1] & corner[1:, :-1] & corner[:-1, 1:] & corner[1:, 1:]
+
+
 def tilted(transform: Sequence[float], tolerance: float = 1e-3) -> bool:
     """The image is drawn turned by other than a quarter turn (its pixel rows are not along the page's axes)."""
     a, b, c, d = (abs(float(v)) for v in transform[:4])

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 import numpy as np
 import pymupdf
 
-from redact.render.image_pixels import DrawnImage, capture, image_drawings, inside, rewrite, tilted
+from redact.render.image_pixels import DrawnImage, Matrix6, capture, image_drawings, inside, inside_drawing, rewrite, tilted
 from redact.render.stencils import repack_stencils
 from redact.types import Rect
 
@@ -44,11 +44,17 @@ SAME_LEVELS = 2
 MIN_COVER = 2.0
 #: At most this many image drawings on a page are looked at for images hidden under later ones (a tiled scan has thousands).
 MAX_IMAGES = 400
+#: How far (points) inside the edge of a tilted picture an earlier image's pixel must lie to be blanked: a reader
+#: that samples the nearest image pixel (poppler) shows, in a raster pixel the picture's edge crosses, the image
+#: pixel under that raster pixel's centre, which may lie under the picture.
+TILTED_EDGE = 1.0
 #: How far (in glyph heights) around a glyph's box the pixels are compared: a letter's overhang shows there.
 REACH = 0.5
 
 _INVISIBLE_TYPES = {3, 7}
 Entries = Sequence[tuple[str, Sequence[float]]]
+#: An opaque picture drawn over an image: its bound on the page, and its matrix when it is drawn tilted.
+Cover = tuple[Rect, "Matrix6 | None"]
 
 
 def opaque_images(page: pymupdf.Page, entries: Entries) -> list[tuple[int, Rect]]:
@@ -273,7 +279,7 @@ def blank_images_under_images(page: pymupdf.Page, entries: Entries) -> int:
             _blank_under(other, work)
             regions = [c for _, c in covers] + [
                 tuple(i["bbox"]) for i in image_drawings(page)
-                if any(pymupdf.Rect(i["bbox"]).intersects(pymupdf.Rect(c)) for cs in work.values() for c in cs)
+                if any(pymupdf.Rect(i["bbox"]).intersects(pymupdf.Rect(c)) for cs in work.values() for c, _ in cs)
             ]
             same = all(_same_pixels(page, other, regions))
         finally:
@@ -301,30 +307,34 @@ def _hidden_images(entries: Entries) -> list[int]:
     ]
 
 
-def _blanking_plan(page: pymupdf.Page, entries: Entries, covers: Sequence[tuple[int, Rect]]) -> dict[int, list[Rect]]:
-    """For each image drawing (its number among the page's images) the upright opaque pictures drawn after it that meet it."""
+def _blanking_plan(page: pymupdf.Page, entries: Entries, covers: Sequence[tuple[int, Rect]]) -> dict[int, list[Cover]]:
+    """For each image drawing (its number among the page's images) the opaque pictures drawn after it that meet it.
+
+    A picture drawn tilted (a stamp pasted askew) hides only what lies inside its own outline, not its whole bound:
+    it comes with its matrix, and an earlier image loses only the pixels that lie wholly inside that outline.
+    """
     order = [i for i, (kind, _) in enumerate(entries) if kind in ("fill-image", "fill-imgmask")]
     info = image_drawings(page)
     if len(info) != len(order):
         return {}  # the log and the image list disagree: nothing is paired by guess
-    upright = {
-        i: r for i, r in covers
-        if not tilted(info[order.index(i)]["transform"])
-    }
-    plan: dict[int, list[Rect]] = {}
+    shapes: dict[int, Cover] = {}
+    for i, r in covers:
+        transform = tuple(info[order.index(i)]["transform"])
+        shapes[i] = (r, transform if tilted(transform) else None)
+    plan: dict[int, list[Cover]] = {}
     for k, i in enumerate(order):
         box = tuple(info[k]["bbox"])
-        over = [c for j, c in upright.items() if j > i and box[0] < c[2] and c[0] < box[2] and box[1] < c[3] and c[1] < box[3]]
+        over = [c for j, c in shapes.items() if j > i and box[0] < c[0][2] and c[0][0] < box[2] and box[1] < c[0][3] and c[0][1] < box[3]]
         if over:
             plan[info[k]["number"]] = over
     return plan
 
 
-def _blank_under(page: pymupdf.Page, plan: dict[int, list[Rect]]) -> int:
+def _blank_under(page: pymupdf.Page, plan: dict[int, list[Cover]]) -> int:
     """Blank each planned drawing under its pictures (MuPDF's pass, then every touched drawing written back); how many."""
     rects: list[Rect] = []
     for number, covers in plan.items():
-        for c in covers:
+        for c, _ in covers:
             rects.append(c)
     drawn = capture(page, lambda i: any(pymupdf.Rect(i["bbox"]).intersects(pymupdf.Rect(r)) for r in rects))
     for r in dict.fromkeys(rects):
@@ -336,8 +346,8 @@ def _blank_under(page: pymupdf.Page, plan: dict[int, list[Rect]]) -> int:
 
     def blank(d: DrawnImage) -> np.ndarray:
         out = np.zeros(d.pixels.shape[:2], dtype=bool)
-        for c in plan.get(d.number, ()):
-            out |= inside(d, c)
+        for c, transform in plan.get(d.number, ()):
+            out |= inside(d, c) if transform is None else inside_drawing(d, transform, TILTED_EDGE)
         return out
 
     rewrite(page, drawn, blank)
