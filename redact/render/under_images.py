@@ -44,17 +44,17 @@ SAME_LEVELS = 2
 MIN_COVER = 2.0
 #: At most this many image drawings on a page are looked at for images hidden under later ones (a tiled scan has thousands).
 MAX_IMAGES = 400
-#: How far (points) inside the edge of a tilted picture an earlier image's pixel must lie to be blanked: a reader
-#: that samples the nearest image pixel (poppler) shows, in a raster pixel the picture's edge crosses, the image
-#: pixel under that raster pixel's centre, which may lie under the picture.
+#: How far (points) inside the edge of a picture an earlier image's pixel must lie to be blanked when the one or the
+#: other is drawn tilted: poppler resamples a tilted image, so a raster pixel beside (or across) the picture's edge
+#: shows a blend of the image pixels near it, some of which may lie under the picture.
 TILTED_EDGE = 1.0
 #: How far (in glyph heights) around a glyph's box the pixels are compared: a letter's overhang shows there.
 REACH = 0.5
 
 _INVISIBLE_TYPES = {3, 7}
 Entries = Sequence[tuple[str, Sequence[float]]]
-#: An opaque picture drawn over an image: its bound on the page, and its matrix when it is drawn tilted.
-Cover = tuple[Rect, "Matrix6 | None"]
+#: An opaque picture drawn over an image: its bound on the page and its matrix.
+Cover = tuple[Rect, Matrix6]
 
 
 def opaque_images(page: pymupdf.Page, entries: Entries) -> list[tuple[int, Rect]]:
@@ -311,7 +311,7 @@ def _blanking_plan(page: pymupdf.Page, entries: Entries, covers: Sequence[tuple[
     """For each image drawing (its number among the page's images) the opaque pictures drawn after it that meet it.
 
     A picture drawn tilted (a stamp pasted askew) hides only what lies inside its own outline, not its whole bound:
-    it comes with its matrix, and an earlier image loses only the pixels that lie wholly inside that outline.
+    each comes with its matrix, and an earlier image loses only the pixels that lie wholly inside that outline.
     """
     order = [i for i, (kind, _) in enumerate(entries) if kind in ("fill-image", "fill-imgmask")]
     info = image_drawings(page)
@@ -320,7 +320,7 @@ def _blanking_plan(page: pymupdf.Page, entries: Entries, covers: Sequence[tuple[
     shapes: dict[int, Cover] = {}
     for i, r in covers:
         transform = tuple(info[order.index(i)]["transform"])
-        shapes[i] = (r, transform if tilted(transform) else None)
+        shapes[i] = (r, transform)
     plan: dict[int, list[Cover]] = {}
     for k, i in enumerate(order):
         box = tuple(info[k]["bbox"])
@@ -347,7 +347,10 @@ def _blank_under(page: pymupdf.Page, plan: dict[int, list[Cover]]) -> int:
     def blank(d: DrawnImage) -> np.ndarray:
         out = np.zeros(d.pixels.shape[:2], dtype=bool)
         for c, transform in plan.get(d.number, ()):
-            out |= inside(d, c) if transform is None else inside_drawing(d, transform, TILTED_EDGE)
+            if tilted(transform) or tilted(d.transform):
+                out |= inside_drawing(d, transform, TILTED_EDGE)
+            else:  # the pixel grid lies along the picture's edges: every pixel wholly under it goes
+                out |= inside(d, c)
         return out
 
     rewrite(page, drawn, blank)
