@@ -28,6 +28,7 @@ import numpy as np
 import pymupdf
 
 from redact.render.image_pixels import DrawnImage, Matrix6, capture, image_drawings, inside, inside_drawing, rewrite, tilted
+from redact.render.removal import redact_rects
 from redact.render.stencils import repack_stencils
 from redact.types import Rect
 
@@ -48,6 +49,8 @@ MAX_IMAGES = 400
 #: other is drawn tilted: poppler resamples a tilted image, so a raster pixel beside (or across) the picture's edge
 #: shows a blend of the image pixels near it, some of which may lie under the picture.
 TILTED_EDGE = 1.0
+#: Candidate glyphs taken out of the copy of the page in one MuPDF pass.
+JUDGE_BATCH = 250
 #: How far (in glyph heights) around a glyph's box the pixels are compared: a letter's overhang shows there.
 REACH = 0.5
 
@@ -126,12 +129,17 @@ def _judge_glyphs(page: pymupdf.Page, candidates: Sequence[tuple[tuple[float, fl
     copy = page_copy(page)
     try:
         other = copy[0]
+        dots = []
         for _, box in candidates:
             cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-            other.add_redact_annot(pymupdf.Rect(cx - 0.05, cy - 0.05, cx + 0.05, cy + 0.05), fill=False, cross_out=False)
-        other.apply_redactions(
-            images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE, text=pymupdf.PDF_REDACT_TEXT_REMOVE
-        )
+            dots.append((cx - 0.05, cy - 0.05, cx + 0.05, cy + 0.05))
+        # MuPDF's passes without PyMuPDF's naming of each annotation, which grows with their square (a page of
+        # text under a pasted picture is thousands of candidates); in batches, as MuPDF's own update of each new
+        # annotation also grows with the number on the page. A glyph's removal does not move another glyph, so
+        # the batches take together what one pass would.
+        for k in range(0, len(dots), JUDGE_BATCH):
+            redact_rects(other, dots[k:k + JUDGE_BATCH], images=pymupdf.PDF_REDACT_IMAGE_NONE,
+                         graphics=pymupdf.PDF_REDACT_LINE_ART_NONE, text=pymupdf.PDF_REDACT_TEXT_REMOVE)
         left = {_key(c[2]) for s in other.get_texttrace() for c in s["chars"]}
         same = _same_pixels(page, other, regions)
     finally:
@@ -166,12 +174,8 @@ def art_under_images(page: pymupdf.Page, entries: Entries) -> list[Rect]:
         copy = page_copy(page)
         try:
             other = copy[0]
-            for inner in found:
-                other.add_redact_annot(pymupdf.Rect(inner), fill=False, cross_out=False)
-            other.apply_redactions(
-                images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
-                text=pymupdf.PDF_REDACT_TEXT_NONE,
-            )
+            redact_rects(other, found, images=pymupdf.PDF_REDACT_IMAGE_NONE,
+                         graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED, text=pymupdf.PDF_REDACT_TEXT_NONE)
             same = _same_pixels(page, other, found)
         finally:
             copy.close()
@@ -337,12 +341,10 @@ def _blank_under(page: pymupdf.Page, plan: dict[int, list[Cover]]) -> int:
         for c, _ in covers:
             rects.append(c)
     drawn = capture(page, lambda i: any(pymupdf.Rect(i["bbox"]).intersects(pymupdf.Rect(r)) for r in rects))
-    for r in dict.fromkeys(rects):
-        # A hair inside the picture: MuPDF drops an image a rectangle covers whole, and the picture must stay.
-        page.add_redact_annot(pymupdf.Rect(r[0] + 0.01, r[1] + 0.01, r[2] - 0.01, r[3] - 0.01), fill=False, cross_out=False)
-    page.apply_redactions(
-        images=pymupdf.PDF_REDACT_IMAGE_PIXELS, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE, text=pymupdf.PDF_REDACT_TEXT_NONE
-    )
+    # A hair inside the picture: MuPDF drops an image a rectangle covers whole, and the picture must stay.
+    inset = [(r[0] + 0.01, r[1] + 0.01, r[2] - 0.01, r[3] - 0.01) for r in dict.fromkeys(rects)]
+    redact_rects(page, inset, images=pymupdf.PDF_REDACT_IMAGE_PIXELS, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+                 text=pymupdf.PDF_REDACT_TEXT_NONE)
 
     def blank(d: DrawnImage) -> np.ndarray:
         out = np.zeros(d.pixels.shape[:2], dtype=bool)
