@@ -11,8 +11,8 @@ pixel's square): the pixels of a drawing captured before MuPDF's pass are writte
 object MuPDF wrote for that drawing, blank exactly where the footprint meets (or lies inside)
 the areas asked for and as they were everywhere else. The blank is MuPDF's own (the value it
 wrote where it cleared pixels). A drawing that cannot be paired with its object, or whose image
-is stored in a way this does not write (a soft mask, a colour key, a drawing of an inline image),
-is left as MuPDF wrote it: the ink check then judges the page.
+is stored in a way this does not write (a soft mask, a colour key, an inline image that could not be
+made an object: ``render.inline_images``), is left as MuPDF wrote it: the ink check then judges the page.
 """
 
 from __future__ import annotations

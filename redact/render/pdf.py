@@ -1,7 +1,8 @@
 """Render a redacted PDF: true removal of masked text, image pixels and covered vector art.
 
-Before a page is redacted, what MuPDF's content rewrite gets wrong is
-rewritten into equivalent content it gets right (``render.normalise``: the
+Every inline image first becomes an image object that draws the same pixels
+(``render.inline_images``), so every image path below reaches it. Before a page
+is redacted, what MuPDF's content rewrite gets wrong is rewritten into equivalent content it gets right (``render.normalise``: the
 ``'`` and ``"`` text operators, forms that read names from their caller's
 resources). Hidden text is removed first, as text only (an invisible OCR layer lies over
 the very pixels a reader sees), with the images an opaque box drawn over them hides
