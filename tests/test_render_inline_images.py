@@ -297,3 +297,33 @@ def test_every_inline_image_becomes_an_image_object_and_the_page_draws_alike(con
             assert a.shape == c.shape and np.abs(a - c).max() <= 2, f"{draw.__name__}: the page draws otherwise"
     drawn = _mupdf_drawn(src)[0][0]
     assert len(np.unique(drawn)) > 1  # the image shows something, which the comparison above kept
+
+
+@pytest.mark.parametrize("second", ["same colour space", "another colour space"])
+def test_a_form_without_resources_painted_by_two_pages_draws_as_before_on_both(second: str, tmp_path: Path) -> None:
+    """Such a form reads its names from whatever paints it: each page lends it the new image's name, and when the
+    second page's names mean something else (its /Cs1 is another colour space) the form keeps its inline image."""
+    grey = _note()[:40:2, :200:2]
+    h, w = grey.shape
+    rgb = np.dstack([grey, 255 - grey, np.full_like(grey, 90)])
+    form = b.raw_stream(b"/Type/XObject/Subtype/Form/BBox[0 0 1 1]",
+                        b"BI /W %d /H %d /CS /Cs1 /BPC 8 /F /AHx ID\n" % (w, h) + _hex(rgb.tobytes()) + b"\nEI")
+    other = b"/DeviceRGB" if second == "same colour space" else b"[/CalRGB<</WhitePoint[0.9505 1 1.089]/Gamma[2.6 2.6 2.6]>>]"
+    page = b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</XObject<</Fm 3 0 R>>/ColorSpace<</Cs1 %s>>>>/Contents %d 0 R>>"
+    pdf = b.raw_pdf([
+        b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[4 0 R 5 0 R]/Count 2>>", form,
+        page % (b"/DeviceRGB", 6), page % (other, 7),
+        b.raw_stream(b"", b"q 200 0 0 40 100 600 cm /Fm Do Q"), b.raw_stream(b"", b"q 300 0 0 60 150 300 cm /Fm Do Q"),
+    ])
+    src = b.save(pymupdf.open("pdf", pdf), tmp_path / "in.pdf")
+    out = tmp_path / "ut.pdf"
+    render_pdf(src, [], out)
+    with pymupdf.open(out) as doc:
+        streams = {x for p in doc for x in p.get_contents()} | {x[0] for p in doc for x in p.get_xobjects()}
+        inline = [x for x in streams if b"BI" in (doc.xref_stream(x) or b"")]
+        assert len(inline) == (0 if second == "same colour space" else 1)
+        for number in range(2):
+            with pymupdf.open(src) as before:
+                a = before[number].get_pixmap(dpi=100).samples
+            assert doc[number].get_pixmap(dpi=100).samples == a, f"page {number + 1} draws otherwise"
+    assert ink_loss(src, out, []) == []

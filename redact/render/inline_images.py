@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass, field
 
 import numpy as np
 import pymupdf
@@ -53,46 +54,81 @@ class _Skip(ValueError):
     """An inline image that is not turned into an object (it stays as it was)."""
 
 
-def inline_images_to_objects(page: pymupdf.Page, seen: set[int] | None = None) -> int:
+@dataclass
+class Converted:
+    """What the pages converted so far did to forms they share with later pages (one per document)."""
+
+    #: Forms already looked at: a form shared by many pages is read once.
+    seen: set[int] = field(default_factory=set)
+    #: Forms without resources of their own that now paint image objects, with the names they paint them by:
+    #: such a form reads names from whatever paints it, so every later caller gets those names too.
+    lent: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
+    #: The content of each such form before and after: a later page is judged against the form as it was.
+    streams: dict[int, tuple[bytes, bytes]] = field(default_factory=dict)
+
+
+def inline_images_to_objects(page: pymupdf.Page, state: Converted | None = None) -> int:
     """Turn the inline images of ``page`` and its forms into image XObjects; how many (0 when put back).
 
-    ``seen`` holds the forms already looked at (pass one set for a whole document: forms shared
-    by many pages are read once).
+    Pass one ``state`` for a whole document: forms shared by many pages are converted once.
     """
     doc = page.parent
-    if not _may_hold_inline(doc, page):
-        return 0
+    state = Converted() if state is None else state
     undo: list[tuple[int, str, bytes | str]] = []
+    lent: dict[int, list[tuple[str, int]]] = {}
+    shared: list[int] = []  # forms an earlier page converted that this page paints through its own resources
     try:
+        if not _may_hold_inline(doc, page, state):
+            return 0
+        shared = [x for x in dict.fromkeys(x[0] for x in page.get_xobjects()) if x in state.streams]
+        for xref in shared:  # the page as it was: its view is taken with those forms as they were
+            doc.update_stream(xref, state.streams[xref][0], compress=True)
         before = _view(page)
-        done = _convert(doc, page, set() if seen is None else seen, undo)
+        for xref in shared:
+            doc.update_stream(xref, state.streams[xref][1], compress=True)
+        done = _convert(doc, page, state, lent, undo)
         same = not done or _same_view(before, _view(page))
     except Exception as exc:  # whatever went wrong is put back: the inline images stay, as before
         log.info("sida %d: inbäddade bilder kunde inte göras till objekt (%s)", page.number + 1, exc)
         done, same = 0, False
     if not same:
-        for xref, what, old in reversed(undo):
-            if what == "stream":
-                doc.update_stream(xref, old, compress=True)  # type: ignore[arg-type]
-            else:
-                doc.xref_set_key(xref, what, old)  # type: ignore[arg-type]
+        try:
+            for xref, what, old in reversed(undo):
+                if what == "stream":
+                    doc.update_stream(xref, old, compress=True)  # type: ignore[arg-type]
+                else:
+                    doc.xref_set_key(xref, what, old)  # type: ignore[arg-type]
+            for xref in shared:  # such a form goes back to its inline images for every page (names lent stay unused)
+                doc.update_stream(xref, state.streams.pop(xref)[0], compress=True)
+                state.lent.pop(xref, None)
+        except Exception as exc:  # pragma: no cover - the check of the output judges what is left
+            log.info("sida %d: inbäddade bilder kunde inte återställas (%s)", page.number + 1, exc)
         log.info("sida %d: inbäddade bilder lämnas som de är (sidan ritades inte likadant som objekt)", page.number + 1)
         return 0
-    if not done:
-        return 0
-    log.debug("sida %d: %d inbäddade bilder blir bildobjekt", page.number + 1, done)
+    for form, names in lent.items():
+        state.lent.setdefault(form, []).extend(names)
+        state.streams[form] = next((old, doc.xref_stream(form) or b"") for x, what, old in undo if x == form and what == "stream")  # type: ignore[misc]
+    if done:
+        log.debug("sida %d: %d inbäddade bilder blir bildobjekt", page.number + 1, done)
     return done
 
 
-def _may_hold_inline(doc: pymupdf.Document, page: pymupdf.Page) -> bool:
-    """A cheap look: the page's contents or one of the forms it lists holds the bytes ``ID``."""
-    streams = list(page.get_contents()) + [x[0] for x in page.get_xobjects() if x[0] > 0]
-    for xref in dict.fromkeys(streams):
+#: An inline image's start: the operator BI, then white space or a name.
+_BI = re.compile(rb"(?:^|[\x00\t\n\x0c\r \]>)])BI[\x00\t\n\x0c\r /]")
+
+
+def _may_hold_inline(doc: pymupdf.Document, page: pymupdf.Page, state: Converted) -> bool:
+    """A cheap look: the page's contents or a form it lists holds ``BI`` and ``ID``, or paints a form that was given names."""
+    forms = [x[0] for x in page.get_xobjects() if x[0] > 0]
+    if any(x in state.streams for x in forms):
+        return True
+    for xref in dict.fromkeys([*page.get_contents(), *(x for x in forms if x not in state.seen)]):
         try:
-            if doc.xref_is_stream(xref) and b"ID" in (doc.xref_stream(xref) or b""):
-                return True
+            data = doc.xref_stream(xref) if doc.xref_is_stream(xref) else b""
         except Exception:  # an unreadable stream: MuPDF reports it where it matters
             continue
+        if data and b"ID" in data and _BI.search(data):
+            return True
     return False
 
 
@@ -111,25 +147,25 @@ def _same_view(a: tuple[list[tuple], np.ndarray], b: tuple[list[tuple], np.ndarr
     return a[0] == b[0] and a[1].shape == b[1].shape and int(np.abs(a[1] - b[1]).max(initial=0)) <= SAME_LEVELS
 
 
-def _convert(doc: pymupdf.Document, page: pymupdf.Page, seen: set[int], undo: list) -> int:
+def _convert(doc: pymupdf.Document, page: pymupdf.Page, state: Converted, lent: dict, undo: list) -> int:
     """Convert in the page's contents, then in every form reachable from its resources."""
     res = _inherited_resources(doc, page.xref)
     done = 0
     xrefs = page.get_contents()
     data = b"\n".join(doc.xref_stream(x) or b"" for x in xrefs)
-    new, n = _converted(doc, data, (res,), res, undo)
-    if n:
+    new, names = _converted(doc, data, (res,), res, undo)
+    if names:
         # A new stream: the old ones may be shared with other pages.
         target = doc.get_new_xref()
         doc.update_object(target, "<<>>")
         doc.update_stream(target, new, compress=True)
         undo.append((page.xref, "Contents", doc.xref_get_key(page.xref, "Contents")[1]))
         doc.xref_set_key(page.xref, "Contents", f"{target} 0 R")
-        done += n
-    return done + _forms(doc, (res,), seen, undo, 0)
+        done += len(names)
+    return done + _forms(doc, (res,), state, lent, undo, 0)
 
 
-def _forms(doc: pymupdf.Document, chain: tuple[Res, ...], seen: set[int], undo: list, depth: int) -> int:
+def _forms(doc: pymupdf.Document, chain: tuple[Res, ...], state: Converted, lent: dict, undo: list, depth: int) -> int:
     """Convert in each form listed in the resources ``chain[0]`` (a form without resources reads its caller's)."""
     if depth > MAX_DEPTH:
         return 0
@@ -142,40 +178,46 @@ def _forms(doc: pymupdf.Document, chain: tuple[Res, ...], seen: set[int], undo: 
     done = 0
     for _, number in _ENTRY.findall(value):
         xref = int(number)
-        if xref in seen or not doc.xref_is_stream(xref) or doc.xref_get_key(xref, "Subtype")[1] != "/Form":
+        if xref in state.seen:
+            # A form without resources converted for another caller: this caller lends it the names too.
+            for name, image in [*state.lent.get(xref, ()), *lent.get(xref, ())]:
+                if doc.xref_get_key(res.holder, res.key("XObject", name))[0] == "null":
+                    _add_xobject(doc, res, name, image, undo)
+                    done += 1
             continue
-        seen.add(xref)
+        if not doc.xref_is_stream(xref) or doc.xref_get_key(xref, "Subtype")[1] != "/Form":
+            continue
+        state.seen.add(xref)
         own = doc.xref_get_key(xref, "Resources")[0] != "null"
         inner = (Res(xref), *chain) if own else chain
         data = doc.xref_stream(xref) or b""
-        if b"ID" in data:
-            owner = Res(xref)
+        # A form without resources of its own names its images in its caller's (which may lend them on).
+        new, names = _converted(doc, data, inner, inner[0], undo)
+        if names:
+            undo.append((xref, "stream", data))
+            doc.update_stream(xref, new, compress=True)
+            done += len(names)
             if not own:
-                # The form reads its names from its caller: it gets the caller's dictionary, then the new name.
-                caller = doc.xref_get_key(res.holder, res.path)
-                undo.append((xref, "Resources", "null"))
-                doc.xref_set_key(xref, "Resources", caller[1] if caller[0] in ("xref", "dict") else "<<>>")
-                inner = (owner, *chain)
-            new, n = _converted(doc, data, inner, owner, undo)
-            if n:
-                undo.append((xref, "stream", data))
-                doc.update_stream(xref, new, compress=True)
-                done += n
-        if own or b"ID" in data:
-            done += _forms(doc, inner, seen, undo, depth + 1)
+                lent[xref] = names
+        if own:
+            done += _forms(doc, inner, state, lent, undo, depth + 1)
     return done
 
 
-def _converted(doc: pymupdf.Document, data: bytes, chain: tuple[Res, ...], owner: Res, undo: list) -> tuple[bytes, int]:
-    """``data`` with each inline image it paints drawn from a new image object named in ``owner``'s resources."""
-    if b"ID" not in data:
-        return data, 0
+def _converted(
+    doc: pymupdf.Document, data: bytes, chain: tuple[Res, ...], owner: Res, undo: list
+) -> tuple[bytes, list[tuple[str, int]]]:
+    """``data`` with each inline image it paints drawn from a new image object named in ``owner``'s resources,
+    and the names and objects it now paints."""
+    if b"ID" not in data or not _BI.search(data):
+        return data, []
     try:
         ops = parse(data).ops
     except ContentError:
-        return data, 0  # an unreadable stream is left as it is; the scrub refuses it
+        return data, []  # an unreadable stream is left as it is; the scrub refuses it
     spans: list[tuple[int, int]] = []
     replacements: dict[int, bytes] = {}
+    names: list[tuple[str, int]] = []
     for op in ops:
         if op.op != b"BI":
             continue
@@ -191,13 +233,14 @@ def _converted(doc: pymupdf.Document, data: bytes, chain: tuple[Res, ...], owner
         for key in ("Filter", "DecodeParms"):
             if key in entries:  # written again: storing raw data drops them
                 doc.xref_set_key(xref, key, entries[key])
-        name = _free_name(doc, owner)
+        name = _free_name(doc, owner, xref)
         _add_xobject(doc, owner, name, xref, undo)
+        names.append((name, xref))
         spans.append((op.start, op.end))
         replacements[op.start] = b" " + _pdf_name(name).encode("latin-1") + b" Do "
     if not spans:
-        return data, 0
-    return cut(data, spans, replacements), len(spans)
+        return data, []
+    return cut(data, spans, replacements), names
 
 
 def _entries(doc: pymupdf.Document, params: dict, chain: tuple[Res, ...]) -> dict[str, str]:
@@ -281,12 +324,14 @@ def _text(value: object) -> str:
     raise _Skip(f"an operand that cannot be written: {value!r}")
 
 
-def _free_name(doc: pymupdf.Document, owner: Res) -> str:
-    """A resource name for a new image that the owner's XObject dictionary does not hold yet."""
-    k = 1
-    while doc.xref_get_key(owner.holder, owner.key("XObject", f"{PREFIX}{k}"))[0] != "null":
+def _free_name(doc: pymupdf.Document, owner: Res, xref: int) -> str:
+    """A resource name for the new image ``xref`` that the owner's XObject dictionary does not hold yet
+    (named after the object, so a name lent to another caller is not taken there by an image of its own)."""
+    name, k = f"{PREFIX}{xref}", 0
+    while doc.xref_get_key(owner.holder, owner.key("XObject", name))[0] != "null":
         k += 1
-    return f"{PREFIX}{k}"
+        name = f"{PREFIX}{xref}_{k}"
+    return name
 
 
 def _add_xobject(doc: pymupdf.Document, owner: Res, name: str, xref: int, undo: list) -> None:

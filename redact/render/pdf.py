@@ -46,7 +46,7 @@ from redact.render.covered import covered_images, covered_paths
 from redact.render.hidden import Glyph, Run, hidden_rects_of, invisible_rects_of, page_runs
 from redact.render.image_grid import image_grids, image_pixels_taken, union as _union
 from redact.render.image_pixels import blank_tilted, capture_tilted
-from redact.render.inline_images import inline_images_to_objects
+from redact.render.inline_images import Converted, inline_images_to_objects
 from redact.render.type3 import _is_type3, _type3_names
 from redact.render.normalise import match_decode_parms, prepare_page
 from redact.render.off_layers import show_hidden_layers
@@ -139,11 +139,11 @@ def render_pdf(
             match_decode_parms(doc)
             hidden_layers = show_hidden_layers(doc, src) if options.remove_hidden_text else frozenset()
             prepared: set[int] = set()  # forms made safe for the redaction rewrite
-            inline_seen: set[int] = set()  # forms whose inline images were looked at
+            inline = Converted()  # forms whose inline images were looked at
             for number in range(1, doc.page_count + 1):
                 page_masks = by_page.get(number, ())
                 # Every image path below (and the scrub's cropping) works on image objects.
-                inline_images_to_objects(doc[number - 1], inline_seen)
+                inline_images_to_objects(doc[number - 1], inline)
                 if page_masks or options.remove_hidden_text:
                     why = _redact_page(doc[number - 1], page_masks, options, hidden_layers, prepared, explain)
                     if why:
