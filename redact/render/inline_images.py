@@ -65,6 +65,8 @@ class Converted:
     lent: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
     #: The content of each such form before and after: a later page is judged against the form as it was.
     streams: dict[int, tuple[bytes, bytes]] = field(default_factory=dict)
+    #: Forms whose own content holds no inline image (read once, however many pages paint them).
+    plain: set[int] = field(default_factory=set)
 
 
 def inline_images_to_objects(page: pymupdf.Page, state: Converted | None = None) -> int:
@@ -122,13 +124,16 @@ def _may_hold_inline(doc: pymupdf.Document, page: pymupdf.Page, state: Converted
     forms = [x[0] for x in page.get_xobjects() if x[0] > 0]
     if any(x in state.streams for x in forms):
         return True
-    for xref in dict.fromkeys([*page.get_contents(), *(x for x in forms if x not in state.seen)]):
+    contents = page.get_contents()
+    for xref in dict.fromkeys([*contents, *(x for x in forms if x not in state.seen and x not in state.plain)]):
         try:
             data = doc.xref_stream(xref) if doc.xref_is_stream(xref) else b""
         except Exception:  # an unreadable stream: MuPDF reports it where it matters
             continue
         if data and b"ID" in data and _BI.search(data):
             return True
+        if xref not in contents:
+            state.plain.add(xref)
     return False
 
 
