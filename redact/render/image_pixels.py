@@ -11,8 +11,8 @@ pixel's square): the pixels of a drawing captured before MuPDF's pass are writte
 object MuPDF wrote for that drawing, blank exactly where the footprint meets (or lies inside)
 the areas asked for and as they were everywhere else. The blank is MuPDF's own (the value it
 wrote where it cleared pixels). A drawing that cannot be paired with its object, or whose image
-is stored in a way this does not write (a soft mask, a colour key, a drawing of an inline image),
-is left as MuPDF wrote it: the ink check then judges the page.
+is stored in a way this does not write (a soft mask, a colour key, an inline image that could not be
+made an object: ``render.inline_images``), is left as MuPDF wrote it: the ink check then judges the page.
 """
 
 from __future__ import annotations
@@ -160,6 +160,22 @@ def inside(d: DrawnImage, rect: Rect) -> np.ndarray:
     v = np.arange(h + 1, dtype=np.float64)[:, None] / h
     x, y = a * u + c * v + e, b * u + dd * v + f
     corner = (x >= rect[0]) & (x <= rect[2]) & (y >= rect[1]) & (y <= rect[3])
+    return corner[:-1, :-1] & corner[1:, :-1] & corner[:-1, 1:] & corner[1:, 1:]
+
+
+def inside_drawing(d: DrawnImage, transform: Sequence[float], margin: float = 0.0) -> np.ndarray:
+    """The pixels of ``d`` whose footprint lies wholly inside the outline of an image drawn with ``transform``,
+    at least ``margin`` points inside its edges."""
+    h, w = d.pixels.shape[:2]
+    a, b, c, dd, e, f = d.transform
+    u = np.arange(w + 1, dtype=np.float64)[None, :] / w
+    v = np.arange(h + 1, dtype=np.float64)[:, None] / h
+    x, y = a * u + c * v + e, b * u + dd * v + f
+    inv = ~pymupdf.Matrix(*transform)  # the page onto the other image's unit square
+    s, t = inv.a * x + inv.c * y + inv.e, inv.b * x + inv.d * y + inv.f
+    ms = margin / max(float(np.hypot(transform[0], transform[1])), 1e-9)
+    mt = margin / max(float(np.hypot(transform[2], transform[3])), 1e-9)
+    corner = (s >= ms) & (s <= 1 - ms) & (t >= mt) & (t <= 1 - mt)
     return corner[:-1, :-1] & corner[1:, :-1] & corner[:-1, 1:] & corner[1:, 1:]
 
 

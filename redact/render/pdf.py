@@ -1,7 +1,8 @@
 """Render a redacted PDF: true removal of masked text, image pixels and covered vector art.
 
-Before a page is redacted, what MuPDF's content rewrite gets wrong is
-rewritten into equivalent content it gets right (``render.normalise``: the
+Every inline image first becomes an image object that draws the same pixels
+(``render.inline_images``), so every image path below reaches it. Before a page
+is redacted, what MuPDF's content rewrite gets wrong is rewritten into equivalent content it gets right (``render.normalise``: the
 ``'`` and ``"`` text operators, forms that read names from their caller's
 resources). Hidden text is removed first, as text only (an invisible OCR layer lies over
 the very pixels a reader sees), with the images an opaque box drawn over them hides
@@ -29,7 +30,6 @@ never so far that a glyph it is meant to remove would stop touching it.
 from __future__ import annotations
 
 import logging
-import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -44,7 +44,9 @@ from redact.render.art_under_covers import remove_art_under_covers
 from redact.render.art_under_masks import art_may_be_left, remove_art_left
 from redact.render.covered import covered_images, covered_paths
 from redact.render.hidden import Glyph, Run, hidden_rects_of, invisible_rects_of, page_runs
+from redact.render.image_grid import image_grids, image_pixels_taken, union as _union
 from redact.render.image_pixels import blank_tilted, capture_tilted
+from redact.render.inline_images import Converted, inline_images_to_objects
 from redact.render.type3 import _is_type3, _type3_names
 from redact.render.normalise import match_decode_parms, prepare_page
 from redact.render.off_layers import show_hidden_layers
@@ -137,8 +139,11 @@ def render_pdf(
             match_decode_parms(doc)
             hidden_layers = show_hidden_layers(doc, src) if options.remove_hidden_text else frozenset()
             prepared: set[int] = set()  # forms made safe for the redaction rewrite
+            inline = Converted()  # forms whose inline images were looked at
             for number in range(1, doc.page_count + 1):
                 page_masks = by_page.get(number, ())
+                # Every image path below (and the scrub's cropping) works on image objects.
+                inline_images_to_objects(doc[number - 1], inline)
                 if page_masks or options.remove_hidden_text:
                     why = _redact_page(doc[number - 1], page_masks, options, hidden_layers, prepared, explain)
                     if why:
@@ -250,7 +255,7 @@ def _redact_page(
     # Image pixels are blanked in whole pixels, beyond a narrowed rectangle: on a page
     # with images the box drawn covers the whole mask, so no blank strip shows.
     has_images = bool(page.get_images())
-    image_grids = _image_grids(page) if has_images else []
+    grids = image_grids(page) if has_images else []
     outlines = outline_glyphs(page)
     for m in masks:
         label = label_for(m, options)
@@ -265,7 +270,7 @@ def _redact_page(
             # The box goes where the mask is, also when the rectangle had to reach a glyph MuPDF measures elsewhere.
             drawn = r if has_images or not _inside(fitted, r) else fitted
             if has_images:  # MuPDF blanks every image pixel the rectangle touches: the box covers them whole
-                drawn = _union(drawn, _image_pixels_taken(fitted, image_grids))
+                drawn = _union(drawn, image_pixels_taken(fitted, grids))
             whole = over_outlines(r, fitted, outlines)
             if whole != fitted:
                 # The box grows with the removal: a glyph path is taken only whole, and what goes is covered.
@@ -348,44 +353,6 @@ def _remove_text_only(page: pymupdf.Page, rects: Sequence[Rect], text: int) -> N
     """Take the text ``rects`` touch, as ``text`` says; images and drawings stay whole (one MuPDF pass:
     an OCR layer has hundreds of runs a page, and PyMuPDF's bookkeeping per annotation grows with their square)."""
     redact_rects(page, rects, images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE, text=text)
-
-
-#: The image pixels (points) a box grows to cover whole: finer ones spill less than the ink check's
-#: slack round a mask (and a box grown onto the next letter of a fine scan costs OCR that letter);
-#: coarser ones (a one-pixel ground) are left to the ink check.
-MIN_GROWN_PIXEL, MAX_GROWN_PIXEL = 1.5, 6.0
-
-
-def _image_grids(page: pymupdf.Page) -> list[tuple[Rect, float, float]]:
-    """Each upright image drawn on the page: its box and the size of one of its pixels (points)."""
-    grids = []
-    for info in page.get_image_info():
-        a, b, c, d, _, _ = info.get("transform", (0, 0, 0, 0, 0, 0))
-        w, h = info.get("width") or 0, info.get("height") or 0
-        box = pymupdf.Rect(info.get("bbox", (0, 0, 0, 0)))
-        if abs(b) > 1e-6 or abs(c) > 1e-6 or not w or not h or box.is_empty:
-            continue  # a turned image is blanked through its own pixels (render/image_pixels.py)
-        if not MIN_GROWN_PIXEL <= max(box.width / w, box.height / h) <= MAX_GROWN_PIXEL:
-            continue
-        grids.append(((box.x0, box.y0, box.x1, box.y1), box.width / w, box.height / h))
-    return grids
-
-
-def _image_pixels_taken(rect: Rect, grids: Sequence[tuple[Rect, float, float]]) -> Rect:
-    """``rect`` grown to the whole pixels of every upright image it touches."""
-    out = rect
-    for (x0, y0, x1, y1), pw, ph in grids:
-        ix0, iy0, ix1, iy1 = max(rect[0], x0), max(rect[1], y0), min(rect[2], x1), min(rect[3], y1)
-        if ix0 >= ix1 or iy0 >= iy1:
-            continue
-        snapped = (x0 + math.floor((ix0 - x0) / pw) * pw, y0 + math.floor((iy0 - y0) / ph) * ph,
-                   min(x1, x0 + math.ceil((ix1 - x0) / pw) * pw), min(y1, y0 + math.ceil((iy1 - y0) / ph) * ph))
-        out = _union(out, snapped)
-    return out
-
-
-def _union(a: Rect, b: Rect) -> Rect:
-    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
 def _aimed_at(g: Glyph, r: Rect) -> bool:

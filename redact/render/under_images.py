@@ -27,7 +27,8 @@ from collections.abc import Sequence
 import numpy as np
 import pymupdf
 
-from redact.render.image_pixels import DrawnImage, capture, image_drawings, inside, rewrite, tilted
+from redact.render.image_pixels import DrawnImage, Matrix6, capture, image_drawings, inside, inside_drawing, rewrite, tilted
+from redact.render.removal import redact_rects
 from redact.render.stencils import repack_stencils
 from redact.types import Rect
 
@@ -44,11 +45,19 @@ SAME_LEVELS = 2
 MIN_COVER = 2.0
 #: At most this many image drawings on a page are looked at for images hidden under later ones (a tiled scan has thousands).
 MAX_IMAGES = 400
+#: How far (points) inside the edge of a picture an earlier image's pixel must lie to be blanked when the one or the
+#: other is drawn tilted: poppler resamples a tilted image, so a raster pixel beside (or across) the picture's edge
+#: shows a blend of the image pixels near it, some of which may lie under the picture.
+TILTED_EDGE = 1.0
+#: Candidate glyphs taken out of the copy of the page in one MuPDF pass.
+JUDGE_BATCH = 250
 #: How far (in glyph heights) around a glyph's box the pixels are compared: a letter's overhang shows there.
 REACH = 0.5
 
 _INVISIBLE_TYPES = {3, 7}
 Entries = Sequence[tuple[str, Sequence[float]]]
+#: An opaque picture drawn over an image: its bound on the page and its matrix.
+Cover = tuple[Rect, Matrix6]
 
 
 def opaque_images(page: pymupdf.Page, entries: Entries) -> list[tuple[int, Rect]]:
@@ -120,12 +129,17 @@ def _judge_glyphs(page: pymupdf.Page, candidates: Sequence[tuple[tuple[float, fl
     copy = page_copy(page)
     try:
         other = copy[0]
+        dots = []
         for _, box in candidates:
             cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-            other.add_redact_annot(pymupdf.Rect(cx - 0.05, cy - 0.05, cx + 0.05, cy + 0.05), fill=False, cross_out=False)
-        other.apply_redactions(
-            images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE, text=pymupdf.PDF_REDACT_TEXT_REMOVE
-        )
+            dots.append((cx - 0.05, cy - 0.05, cx + 0.05, cy + 0.05))
+        # MuPDF's passes without PyMuPDF's naming of each annotation, which grows with their square (a page of
+        # text under a pasted picture is thousands of candidates); in batches, as MuPDF's own update of each new
+        # annotation also grows with the number on the page. A glyph's removal does not move another glyph, so
+        # the batches take together what one pass would.
+        for k in range(0, len(dots), JUDGE_BATCH):
+            redact_rects(other, dots[k:k + JUDGE_BATCH], images=pymupdf.PDF_REDACT_IMAGE_NONE,
+                         graphics=pymupdf.PDF_REDACT_LINE_ART_NONE, text=pymupdf.PDF_REDACT_TEXT_REMOVE)
         left = {_key(c[2]) for s in other.get_texttrace() for c in s["chars"]}
         same = _same_pixels(page, other, regions)
     finally:
@@ -160,12 +174,8 @@ def art_under_images(page: pymupdf.Page, entries: Entries) -> list[Rect]:
         copy = page_copy(page)
         try:
             other = copy[0]
-            for inner in found:
-                other.add_redact_annot(pymupdf.Rect(inner), fill=False, cross_out=False)
-            other.apply_redactions(
-                images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
-                text=pymupdf.PDF_REDACT_TEXT_NONE,
-            )
+            redact_rects(other, found, images=pymupdf.PDF_REDACT_IMAGE_NONE,
+                         graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED, text=pymupdf.PDF_REDACT_TEXT_NONE)
             same = _same_pixels(page, other, found)
         finally:
             copy.close()
@@ -273,7 +283,7 @@ def blank_images_under_images(page: pymupdf.Page, entries: Entries) -> int:
             _blank_under(other, work)
             regions = [c for _, c in covers] + [
                 tuple(i["bbox"]) for i in image_drawings(page)
-                if any(pymupdf.Rect(i["bbox"]).intersects(pymupdf.Rect(c)) for cs in work.values() for c in cs)
+                if any(pymupdf.Rect(i["bbox"]).intersects(pymupdf.Rect(c)) for cs in work.values() for c, _ in cs)
             ]
             same = all(_same_pixels(page, other, regions))
         finally:
@@ -301,43 +311,48 @@ def _hidden_images(entries: Entries) -> list[int]:
     ]
 
 
-def _blanking_plan(page: pymupdf.Page, entries: Entries, covers: Sequence[tuple[int, Rect]]) -> dict[int, list[Rect]]:
-    """For each image drawing (its number among the page's images) the upright opaque pictures drawn after it that meet it."""
+def _blanking_plan(page: pymupdf.Page, entries: Entries, covers: Sequence[tuple[int, Rect]]) -> dict[int, list[Cover]]:
+    """For each image drawing (its number among the page's images) the opaque pictures drawn after it that meet it.
+
+    A picture drawn tilted (a stamp pasted askew) hides only what lies inside its own outline, not its whole bound:
+    each comes with its matrix, and an earlier image loses only the pixels that lie wholly inside that outline.
+    """
     order = [i for i, (kind, _) in enumerate(entries) if kind in ("fill-image", "fill-imgmask")]
     info = image_drawings(page)
     if len(info) != len(order):
         return {}  # the log and the image list disagree: nothing is paired by guess
-    upright = {
-        i: r for i, r in covers
-        if not tilted(info[order.index(i)]["transform"])
-    }
-    plan: dict[int, list[Rect]] = {}
+    shapes: dict[int, Cover] = {}
+    for i, r in covers:
+        transform = tuple(info[order.index(i)]["transform"])
+        shapes[i] = (r, transform)
+    plan: dict[int, list[Cover]] = {}
     for k, i in enumerate(order):
         box = tuple(info[k]["bbox"])
-        over = [c for j, c in upright.items() if j > i and box[0] < c[2] and c[0] < box[2] and box[1] < c[3] and c[1] < box[3]]
+        over = [c for j, c in shapes.items() if j > i and box[0] < c[0][2] and c[0][0] < box[2] and box[1] < c[0][3] and c[0][1] < box[3]]
         if over:
             plan[info[k]["number"]] = over
     return plan
 
 
-def _blank_under(page: pymupdf.Page, plan: dict[int, list[Rect]]) -> int:
+def _blank_under(page: pymupdf.Page, plan: dict[int, list[Cover]]) -> int:
     """Blank each planned drawing under its pictures (MuPDF's pass, then every touched drawing written back); how many."""
     rects: list[Rect] = []
     for number, covers in plan.items():
-        for c in covers:
+        for c, _ in covers:
             rects.append(c)
     drawn = capture(page, lambda i: any(pymupdf.Rect(i["bbox"]).intersects(pymupdf.Rect(r)) for r in rects))
-    for r in dict.fromkeys(rects):
-        # A hair inside the picture: MuPDF drops an image a rectangle covers whole, and the picture must stay.
-        page.add_redact_annot(pymupdf.Rect(r[0] + 0.01, r[1] + 0.01, r[2] - 0.01, r[3] - 0.01), fill=False, cross_out=False)
-    page.apply_redactions(
-        images=pymupdf.PDF_REDACT_IMAGE_PIXELS, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE, text=pymupdf.PDF_REDACT_TEXT_NONE
-    )
+    # A hair inside the picture: MuPDF drops an image a rectangle covers whole, and the picture must stay.
+    inset = [(r[0] + 0.01, r[1] + 0.01, r[2] - 0.01, r[3] - 0.01) for r in dict.fromkeys(rects)]
+    redact_rects(page, inset, images=pymupdf.PDF_REDACT_IMAGE_PIXELS, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+                 text=pymupdf.PDF_REDACT_TEXT_NONE)
 
     def blank(d: DrawnImage) -> np.ndarray:
         out = np.zeros(d.pixels.shape[:2], dtype=bool)
-        for c in plan.get(d.number, ()):
-            out |= inside(d, c)
+        for c, transform in plan.get(d.number, ()):
+            if tilted(transform) or tilted(d.transform):
+                out |= inside_drawing(d, transform, TILTED_EDGE)
+            else:  # the pixel grid lies along the picture's edges: every pixel wholly under it goes
+                out |= inside(d, c)
         return out
 
     rewrite(page, drawn, blank)
