@@ -53,6 +53,9 @@ def restrict(
         if f.category != "PERSON" or f.start is None or f.end is None or language.at(f.start) in SWEDISH_RULES:
             out.append(f)
             continue
+        if f.detector in ("table_column", "initials_column") and f.reason.startswith("initialer"):
+            out.append(f)  # a signing column's initials, in whatever language the names beside them read
+            continue
         end = _before_function_word(text, f.start, f.end)
         why = evidence(text, f.start, end, lex, language.at(f.start), lower)
         if not why:

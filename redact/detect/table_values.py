@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from redact.detect.initials_shapes import hand_initials, plain_lower_initials
 from redact.detect.table_headers import (
     ADDRESS, BANK, BIRTH, FIRST, ID, LAST, PROPERTY, SIGN, _is_header, header_words_only,
 )
@@ -81,8 +82,8 @@ _LOWER_DOTTED = re.compile(r"^(?:[a-zåäö]\.){2,3}$")
 def _initials(word: str) -> bool:
     """Initials as staff sign: "IW", "MWi", "A-KL", "B.N.", "AvH" (two capitals at least), or small letters
     with dots ("m.s.") in a signature column."""
-    if _LOWER_DOTTED.match(word):
-        return True
+    if _LOWER_DOTTED.match(word) or hand_initials(word) or plain_lower_initials(word):
+        return True  # "m.s.", "c.am", "Pe-Ö", "AnnaK", "jk": as hands write them
     return (bool(_INITIALS_CELL.match(word)) and sum(ch.isupper() for ch in word) >= 2
             and word.replace(".", "").upper() not in _NOT_INITIALS - _UNITS and len(word.replace(".", "")) <= 5)
 
