@@ -13,7 +13,7 @@ import re
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from redact.detect.initials_shapes import hand_initials, plain_lower_initials, signer_header
+from redact.detect.initials_shapes import ABBREVIATIONS, hand_initials, plain_lower_initials, signer_header
 from redact.detect.placed_initials import find_placed_initials
 
 log = logging.getLogger(__name__)
@@ -108,10 +108,15 @@ _SIGNED_BY = re.compile(
 )
 
 
+def _abbreviation(token: str) -> bool:
+    """True for an ordinary abbreviation written with dots or hyphens ("o.s.v.", "p.g.a.", "s.k.")."""
+    return ("." in token or "-" in token) and re.sub(r"[.\-]", "", token).casefold() in ABBREVIATIONS
+
+
 def _loose_cell(line: str, offset: int) -> list[tuple[int, int]]:
     """A signing column's cell that is lowercase or mixed-case initials alone ("jk", "j-k", "Jk")."""
     s = line.strip()
-    if not s or s in _SHORT_WORDS or s.lower() in _SHORT_WORDS or not _LOOSE.fullmatch(s):
+    if not s or s in _SHORT_WORDS or s.lower() in _SHORT_WORDS or _abbreviation(s) or not _LOOSE.fullmatch(s):
         return []
     a = offset + line.index(s)
     return [(a, a + len(s))]
@@ -170,7 +175,7 @@ def _signed_by(text: str) -> list[tuple[int, int]]:
         if m is None:
             continue
         tok = m.group("token")
-        if tok in _SHORT_WORDS or tok.lower().rstrip(".") in _SHORT_WORDS:
+        if tok in _SHORT_WORDS or tok.lower().rstrip(".") in _SHORT_WORDS or _abbreviation(tok):
             continue
         out.append((m.start("token"), m.end("token")))
     return out
