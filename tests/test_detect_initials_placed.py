@@ -1,5 +1,6 @@
 """Initials in running text by where they stand, whether or not the document names the person: after a
-role or a signing label, after a deed and "av", after a signing slash, alone in brackets, before a role
+role or a signing label, after a deed and "av", after a signing slash, alone in brackets (perhaps with a
+date), as a note's writer at its line's start, before a role
 in brackets or the name they stand for, and in a list after initials so placed; and the initials of a
 named person in hand-written shapes wherever they stand ("AnnaK", "Eva.N" though "Eva" was found alone).
 Ordinary abbreviations in the same places stay. Fictional people; the blank pipeline (rules only)."""
@@ -18,6 +19,8 @@ Anmälan återkallas (i-l.k). Kontrollerad av g.sv. Ring om något är oklart.
 Delgivet per brev /Ch.W
 Handläggare: ÅsA = Åsa Lindqvist, Pe-Ö = Per Östlund.
 Vår ref: m.h-s
+2026-05-04 e.lö: ringde ägaren om slammet.
+Beslut: bifall (s.Wi 2026-05-07).
 """
 
 
@@ -26,7 +29,7 @@ def _persons(text: str, detector) -> list[str]:
 
 
 @pytest.mark.parametrize("initials", ["h.a-l", "k.ö.s", "å.Ös", "t.bl", "c.am", "i-l.k", "g.sv", "Ch.W", "ÅsA",
-                                      "Pe-Ö", "m.h-s"])
+                                      "Pe-Ö", "m.h-s", "e.lö", "s.Wi"])
 def test_initials_where_a_person_stands(blank_detector, initials):
     # a sentence's full stop after the initials may be masked with them ("g.sv.")
     assert any(p.rstrip(".") == initials for p in _persons(NOTE, blank_detector))

@@ -4,7 +4,8 @@
 * after a role or a signing label ("Handläggare: c.am", "hl. B-MK", "Sign. t.bl", "Vår ref: ÅsA");
 * after a participle or a deed and "av" ("Kontrollerad av g.sv", "Beslut av c.am", "mätt av Pe-Ö");
 * after a slash that signs ("ok/t.bl", "Carina Holm /c.am");
-* alone in brackets ("anmälan återkallas (i-l.k)");
+* alone in brackets ("anmälan återkallas (i-l.k)", "(c.am 2026-05-04)");
+* as a note's writer at its line's start ("2026-05-04 c.am: ringde ägaren");
 * before the name it stands for ("Eva.N = Eva Norell") or before a role in brackets ("c.am (rektor)");
 * in a list after initials taken so ("Beslut av LeF (rektor) och c.am").
 
@@ -33,7 +34,7 @@ _ROLE_WORDS = (
     r"(?:[a-zåäö]*(?:handläggare|inspektör|kontrollant|kontrollör|registrator|utredare|granskare|attestant|"
     r"föredragande|justerare|röstmottagare|bibliotekarie|beslutsfattare|sekreterare|ansvarig|provtagare|"
     r"utförare|besiktningsman)"
-    r"|handl\.|hl\.|hdl\.?|sign\.?|signatur|signum|initialer|ansv\.|besl\.|insp\.|kontr\.|föredr\.|sekr\.|"
+    r"|handl\.?|hl\.?|hdl\.?|sign\.?|signatur|signum|initialer|ansv\.|besl\.|insp\.|kontr\.|föredr\.|sekr\.|"
     r"just\.|(?:vår|er|min)[ \t]+ref(?:erens)?\.?|ref\.|"
     # a verb of signing or checking in any form ("Signerat", "granskas", "Attesterad", "vidimerat")
     r"(?:signer|gransk|attester|vidimer|juster|kvitter|godkän|kontroller|verifier|fastställ|expedier)[a-zåäö]*)"
@@ -50,7 +51,11 @@ _DONE_BY_BEFORE = re.compile(
 # A slash that signs: at a line's start, after a space or a bracket, or glued to a word or initials ("ok/ts").
 _SLASH_BEFORE = re.compile(r"(?:^|[ \t(]|[^\W\d_]\.?)/[ \t]?$")
 _OPEN_BEFORE = re.compile(r"\([ \t]*$")
-_CLOSE_AFTER = re.compile(r"[ \t]*\)")
+# the bracket closes, perhaps after the date of signing ("(c.am 2026-05-04)")
+_CLOSE_AFTER = re.compile(r"[ \t]*(?:,?[ \t]*(?:19|20)\d\d-\d\d-\d\d|[ \t]+\d{1,2}/\d{1,2})?[ \t]*\)")
+# A note's writer at the start of its line, perhaps after its date: "2026-05-04 c.am: ringde ägaren".
+_SPEAKER_BEFORE = re.compile(r"^[ \t]*(?:(?:19|20)\d\d-\d\d-\d\d(?:[ \t]+\d{1,2}[.:]\d\d)?[ \t]+)?$")
+_SPEAKER_AFTER = re.compile(r":[ \t]")
 # "= Eva Norell": the name the initials stand for follows.
 _DEFINED_AFTER = re.compile(r"[ \t]*=[ \t]*[A-ZÅÄÖÉÜ][^\W\d_]+")
 # "(biträdande rektor)": a role in brackets after the initials.
@@ -97,6 +102,8 @@ def find_placed_initials(text: str) -> list[tuple[int, int, str]]:
             why = "initialer efter ett snedstreck"
         elif _OPEN_BEFORE.search(before) and _CLOSE_AFTER.match(text, b):
             why = "initialer inom parentes"
+        elif _SPEAKER_BEFORE.match(text[line_start:a]) and _SPEAKER_AFTER.match(text, b):
+            why = "initialer för den som skrivit anteckningen"
         elif _DEFINED_AFTER.match(text, b):
             why = "initialer före namnet de står för"
         elif _role_in_brackets(text, b):
