@@ -43,6 +43,8 @@ NOT_CAMEL = frozenset({
     "MWh", "GWh", "TWh", "KWh", "kWh", "MHz", "GHz", "THz", "KHz", "kHz", "NOx", "SOx", "COx", "CHx", "PHd", "MBq",
     "GBq", "TBq", "HCl", "NaCl", "CCl", "DCs", "MSc", "BSc", "PhD", "MBA", "iPad", "iPhone", "eBay", "pH", "mSv",
     "LiU", "KtH", "SvD", "DiK", "PwC", "McD", "AoB", "BiT",
+    # brands and services written so ("sent by WhatsApp", "betalt med PayPal")
+    "GitHub", "TikTok", "WhatsApp", "PayPal", "YouTube", "LinkedIn", "FaceTime", "BankID", "SciLife", "DeLa", "VoIP",
 })
 # Short small words that fill cells or follow signing words without being initials ("ok", "ja", "mig").
 SHORT_WORDS = frozenset({
