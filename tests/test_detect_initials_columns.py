@@ -58,3 +58,38 @@ def test_initials_under_a_role_header_are_removed(tmp_path, blank_detector, head
         assert header in words  # the header itself is no one's
         if header == "Hl.":
             assert "BE" in words  # a licence class is no one's initials
+
+
+TWO_TABLES = """Utbetalningslista, familjehem
+Uppdrag
+Förnamn
+Efternamn
+Hl.
+FH-0412
+Annika
+Lindqvist
+JoS
+FH-0415
+Abdirahman
+Warsame
+m.la
+Köpta placeringar
+Avtal
+Utförare
+Org.nr
+Belopp
+HVB-0033
+Gläntans HVB AB
+556819-4020
+148 600 kr
+"""
+
+
+def test_a_table_read_one_cell_a_line_ends_at_the_next_tables_header(blank_detector):
+    # "Hl." makes the first table's rows line up; the next table's header cells are no row of it
+    from redact.pipeline import detect_text
+
+    persons = {w for f in detect_text(TWO_TABLES, blank_detector).findings if f.category == "PERSON"
+               for w in f.text.split()}
+    assert {"JoS", "m.la", "Annika", "Warsame"} <= persons
+    assert not persons & {"Avtal", "Utförare", "Köpta", "placeringar"}

@@ -182,7 +182,8 @@ def _from_cell_lines(text: str) -> list[Cell]:
             cells = lines[row:row + k]
             if len(cells) < k or not all(c.strip() for _, c in cells):
                 break
-            if sum(_is_header(c) for _, c in cells) * 2 > k:
+            heads = sum(_is_header(c) for _, c in cells)
+            if heads >= 2 and heads * 2 >= k:
                 break  # the next table's header cells ("Avtal", "Utförare", "Org.nr"): this table has ended
             fits = [(n, kind, c) for n, (kind, c) in enumerate(zip(kinds, cells)) if kind]
             if not any(value_fits(kind, c) for _, kind, (_, c) in fits):
