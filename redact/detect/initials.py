@@ -13,6 +13,9 @@ import re
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
+from redact.detect.initials_shapes import ABBREVIATIONS, hand_initials, plain_lower_initials, signer_header
+from redact.detect.placed_initials import find_placed_initials
+
 log = logging.getLogger(__name__)
 
 SCORE = 0.6
@@ -105,13 +108,50 @@ _SIGNED_BY = re.compile(
 )
 
 
+def _abbreviation(token: str) -> bool:
+    """True for an ordinary abbreviation written with dots or hyphens ("o.s.v.", "p.g.a.", "s.k.")."""
+    return ("." in token or "-" in token) and re.sub(r"[.\-]", "", token).casefold() in ABBREVIATIONS
+
+
 def _loose_cell(line: str, offset: int) -> list[tuple[int, int]]:
     """A signing column's cell that is lowercase or mixed-case initials alone ("jk", "j-k", "Jk")."""
     s = line.strip()
-    if not s or s in _SHORT_WORDS or s.lower() in _SHORT_WORDS or not _LOOSE.fullmatch(s):
+    if not s or s in _SHORT_WORDS or s.lower() in _SHORT_WORDS or _abbreviation(s) or not _LOOSE.fullmatch(s):
         return []
     a = offset + line.index(s)
     return [(a, a + len(s))]
+
+
+# Between several people's initials in one cell or on one signature line ("c.am / t.bl", "UlfS, M.Ah").
+_CELL_SPLIT = re.compile(r"[ \t]*(?:/|,|;|&|\||\boch\b|–)[ \t]*|[ \t]+")
+
+
+def _hand_cell(line: str, offset: int, loose: bool = False) -> list[tuple[int, int]]:
+    """The initials of a cell line made of hand-written initials only ("c.am", "Pe-Ö", "i-l.k / AnnaK");
+    with ``loose`` also two or three small letters ("jk")."""
+    out, pos = [], 0
+    for m in [*_CELL_SPLIT.finditer(line), None]:
+        a, b = (m.start(), m.end()) if m else (len(line), len(line))
+        if a > pos:
+            token = line[pos:a]
+            if not (hand_initials(token) or (loose and plain_lower_initials(token))):
+                return []
+            out.append((offset + pos, offset + a))
+        pos = b
+    return out
+
+
+# A line of header cells read as one ("Abonnentnr Handl.", "Arvode/mån Handl."): its last cell may be a signer's.
+_HEADER_LINE = re.compile(r"^[ \t]*[A-ZÅÄÖ][^\W\d_]*[.:/]?(?:[ \t/]+[^\W\d_]+[.:]?){0,3}[ \t]*$")
+
+
+def _role_header(line: str) -> bool:
+    """True for a column header line that names who handled, signed, decided or inspected ("Insp.",
+    "Röstm.", "Hl.", "Handläggare"), alone or as the last of the header cells read on one line."""
+    s = line.strip()
+    if not s or len(s) > 60 or not _HEADER_LINE.match(s):
+        return False
+    return signer_header(s) or signer_header(s.split()[-1])
 
 
 # the signing words' starts, looked up with str.find (one pass each in C) before the pattern is tried there
@@ -135,7 +175,7 @@ def _signed_by(text: str) -> list[tuple[int, int]]:
         if m is None:
             continue
         tok = m.group("token")
-        if tok in _SHORT_WORDS or tok.lower().rstrip(".") in _SHORT_WORDS:
+        if tok in _SHORT_WORDS or tok.lower().rstrip(".") in _SHORT_WORDS or _abbreviation(tok):
             continue
         out.append((m.start("token"), m.end("token")))
     return out
@@ -145,7 +185,7 @@ def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
     """(start, end, why) of initials on signature lines and in signature/responsibility columns."""
     out: dict[tuple[int, int], str] = {}
     for m in _SIGNATURE_LINE.finditer(text):
-        for span in _cell_initials(m.group("rest"), m.start("rest")):
+        for span in _cell_initials(m.group("rest"), m.start("rest")) or _hand_cell(m.group("rest"), m.start("rest")):
             out.setdefault(span, "initialer på en signaturrad")
         if not m.group("rest").strip():
             # the label ends its line: the initials stand on the next lines ("Justerandes signatur\nPE / MKL")
@@ -155,10 +195,10 @@ def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
                     break
                 end = text.find("\n", pos)
                 end = len(text) if end < 0 else end
-                for span in _cell_initials(text[pos:end], pos):
+                for span in _cell_initials(text[pos:end], pos) or _hand_cell(text[pos:end], pos):
                     out.setdefault(span, "initialer på en signaturrad")
                 pos = end + 1
-    if _COLUMN_HEADER.search(text):
+    if _COLUMN_HEADER.search(text) or any(_role_header(line) for line in text.splitlines()):
         lines = text.splitlines(keepends=True)
         starts, pos = [], 0
         for line in lines:
@@ -167,19 +207,30 @@ def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
         # a table with a party column: its cells "KD", "MP", "SD" are parties, read among the signatures
         parties = _PARTY_HEADER.search(text) is not None
         for i, line in enumerate(lines):
-            if not _COLUMN_HEADER.match(line.rstrip("\n")):
+            signing = _COLUMN_HEADER.match(line.rstrip("\n")) is not None
+            if not signing and not _role_header(line):
                 continue
             for j in range(i + 1, min(len(lines), i + 1 + _COLUMN_LINES)):
-                if parties and lines[j].strip() in _PARTIES:
+                cell = lines[j].rstrip("\n")
+                if parties and cell.strip() in _PARTIES:
                     continue
-                for span in _cell_initials(lines[j].rstrip("\n"), starts[j]):
+                # under a role's header ("Insp.", "Besl.") only shapes no word nor code has; its capitals
+                # ("BE" beside a licence class) are left to the column-aware readings of table_columns
+                for span in _hand_cell(cell, starts[j], loose=signing):
                     out.setdefault(span, "initialer i en signatur- eller ansvarskolumn")
-                for span in _cell_surname_start(lines[j].rstrip("\n"), starts[j], text):
+                if not signing:
+                    continue
+                for span in _cell_initials(cell, starts[j]):
+                    out.setdefault(span, "initialer i en signatur- eller ansvarskolumn")
+                for span in _cell_surname_start(cell, starts[j], text):
                     out.setdefault(span, "början av ett efternamn i en signatur- eller ansvarskolumn")
-                for span in _loose_cell(lines[j].rstrip("\n"), starts[j]):
+                for span in _loose_cell(cell, starts[j]):
                     out.setdefault(span, "initialer i en signatur- eller ansvarskolumn")
     for span in _signed_by(text):
         out.setdefault(span, "initialer efter ett ord för signering")
+    for a, b, why in find_placed_initials(text):
+        if not any(s < b and a < e for s, e in out):
+            out[(a, b)] = why
     return [(a, b, why) for (a, b), why in sorted(out.items())]
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from redact.detect.id_labels import names_register_column
+from redact.detect.initials_shapes import signer_header
 
 # What a column holds, from its header cell.
 ID, FIRST, LAST, FULL, SIGN, BANK = "id", "first", "last", "full", "sign", "bank"
@@ -130,8 +131,8 @@ def header_kind(cell: str) -> str | None:
     kind = _HEADER_KIND.get(low)
     if kind is None and names_register_column(low):
         return ID  # "Lånekort", "Kö-nr", "Kontraktsnr": a label nobody listed
-    if kind is None and _SIGN_HEADER.match(low):
-        return SIGN
+    if kind is None and (_SIGN_HEADER.match(low) or signer_header(low)):
+        return SIGN  # "Utförd av", "Insp.", "Röstmottagare": who handled it signs there
     if kind is None and _BIRTH_HEADER.match(low):
         return BIRTH  # "Född (ååmmdd)", "Födelsedatum, barn": a birth column however the form spells it
     return kind

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from redact.detect.table_columns import _ROWS, Cell
 from redact.detect.table_headers import (
-    ID, _begins_header, _fragment_join, _header_row, header_kind, header_parts,
+    ID, _begins_header, _fragment_join, _header_row, _is_header, header_kind, header_parts,
 )
 from redact.detect.table_values import _DATE, value_fits
 
@@ -182,6 +182,9 @@ def _from_cell_lines(text: str) -> list[Cell]:
             cells = lines[row:row + k]
             if len(cells) < k or not all(c.strip() for _, c in cells):
                 break
+            heads = sum(_is_header(c) for _, c in cells)
+            if heads >= 2 and heads * 2 >= k:
+                break  # the next table's header cells ("Avtal", "Utförare", "Org.nr"): this table has ended
             fits = [(n, kind, c) for n, (kind, c) in enumerate(zip(kinds, cells)) if kind]
             if not any(value_fits(kind, c) for _, kind, (_, c) in fits):
                 break  # the rows no longer line up with the header

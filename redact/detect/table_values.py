@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from redact.detect.initials_shapes import hand_initials, plain_lower_initials
 from redact.detect.table_headers import (
     ADDRESS, BANK, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, SIGN, _is_header, header_words_only,
 )
@@ -100,7 +101,9 @@ _LOWER_WORDS = frozenset({"ja", "nej", "ok", "klar", "ej", "och", "av", "se", "n
 def _initials(word: str) -> bool:
     """Initials as staff sign: "IW", "MWi", "A-KL", "B.N.", "AvH" (two capitals at least), or small letters
     with dots ("m.s.") in a signature column."""
-    if _LOWER_DOTTED.match(word) or (_LOWER_INITIALS.match(word) and word.rstrip(".") not in _LOWER_WORDS):
+    if _LOWER_DOTTED.match(word) or hand_initials(word) or plain_lower_initials(word):
+        return True  # "m.s.", "c.am", "Pe-Ö", "AnnaK", "jk": as hands write them
+    if _LOWER_INITIALS.match(word) and word.rstrip(".") not in _LOWER_WORDS:
         return True
     return (bool(_INITIALS_CELL.match(word)) and sum(ch.isupper() for ch in word) >= 2
             and word.replace(".", "").upper() not in _NOT_INITIALS - _UNITS and len(word.replace(".", "")) <= 5)

@@ -24,7 +24,7 @@ _L = "A-Za-zÅÄÖåäöÉéÜüØøÆæ"
 # a slash after a space, a line's start or other initials signs ("Beslutat av Carina Holm /ch", "G.T./hn");
 # after a small word or a number it joins two words ("och/eller", "km/h", "3/4")
 _TOKEN = re.compile(
-    rf"(?<![\w.\-@&])(?<![a-zåäöéü0-9]/)([{_L}]{{1,3}}(?:[.\-][{_L}]{{1,3}}){{1,3}}\.?|[{_L}][a-zåäöéü]{{0,2}}[A-ZÅÄÖÉÜØÆ][{_L}]{{0,3}}"
+    rf"(?<![\w.\-@&])(?<![a-zåäöéü0-9]/)([{_L}]{{1,3}}(?:[.\-][{_L}]{{1,3}}){{1,3}}\.?|[{_L}][a-zåäöéü]{{0,3}}[A-ZÅÄÖÉÜØÆ][{_L}]{{0,3}}"
     rf"|[a-zåäöéü]{{2,4}})(?![\w\-@]|\.[{_L}\d])")
 _CUES = re.compile(r"(?i:sign|attest|gransk|juster|kvitter|handl|ansv|kontroller|bokad|bokat|noter|utförd|utfört|godkän|upprätt)")
 # Before the initials on their line: the line's start, a cell border, a bracket, a list separator or a signing word.
@@ -155,7 +155,9 @@ def find_abbreviated_initials(findings: Sequence[Finding], page_texts: dict[int,
                                      or shaped and raw.islower() and letters not in _DOTTED_WORDS)
             if not alone and not running and "=" not in text[m.end():m.end() + 3] and not shaped:
                 continue
-            if any(s < m.end() and m.start() < e for s, e in spans):
+            # a part found alone ("Eva" of "Eva.N") does not cover the initials; a longer finding does
+            if any(s < m.end() and m.start() < e and not (m.start() <= s and e <= m.end() and e - s < len(raw))
+                   for s, e in spans):
                 continue
             if plain_word and not languages.swedish_rules_at(page, m.start()):
                 continue  # on English text "it", "as", "see" after a comma are words, not Aaron Swartz's initials
