@@ -57,15 +57,13 @@ def restrict(
         if f.category != "PERSON" or f.start is None or f.end is None or language.at(f.start) in SWEDISH_RULES:
             out.append(f)
             continue
-<<<<<<< HEAD
         if any(r in f.reason for r in _COLUMN_REASONS):
             # a cell under a "Namn" or "Sign." header is a person's in any language: a Swedish register's rows of
             # foreign names and addresses ("Jānis Bērziņš", "Kalnciema iela 12-4") read as a Latvian stretch
             out.append(f)
-=======
+            continue
         if f.detector in ("table_column", "initials_column") and f.reason.startswith("initialer"):
             out.append(f)  # a signing column's initials, in whatever language the names beside them read
->>>>>>> detect16
             continue
         end = _before_function_word(text, f.start, f.end)
         why = evidence(text, f.start, end, lex, language.at(f.start), lower)
