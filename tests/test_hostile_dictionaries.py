@@ -100,3 +100,27 @@ def test_name_in_a_dictionary_beside_the_drawing_is_removed(case: str, tmp_path:
     assert "Norrvik" in mupdf_text(out)
     # the page draws as before: colours, spot colours and shadings unchanged
     assert np.abs(_gray(src) - _gray(out)).max() <= 2
+
+
+def test_a_masked_name_left_as_a_font_name_fails_verification(tmp_path: Path, blank_detector) -> None:
+    """A font named after the person whose name is masked on the page: the name stays (a reader finds
+    the font by it), so a parser lists it; the objects check reads names too and the run is refused."""
+    from redact.errors import RedactError
+    from redact.pipeline import RunOptions, run_file
+
+    doc = b.new_pdf()
+    page = b.text_page(doc, ["Beslut om bistånd", f"Handläggare: {NAME}", "Ärendet gäller hemtjänst i Norrvik."])
+    font = doc.get_new_xref()
+    doc.update_object(font, "<</Type/Font/Subtype/Type1/BaseFont/Vera-Holmqvist/Encoding/WinAnsiEncoding>>")
+    kind, value = doc.xref_get_key(page.xref, "Resources")
+    holder, key = (int(value.split()[0]), "Font/FHQ") if kind == "xref" else (page.xref, "Resources/Font/FHQ")
+    doc.xref_set_key(holder, key, f"{font} 0 R")
+    contents = page.get_contents()[0]
+    doc.update_stream(contents, doc.xref_stream(contents) + b"\nBT /FHQ 10 Tf 72 100 Td (Norrvik kommun) Tj ET")
+    src = b.save(doc, tmp_path / "in.pdf")
+    out = tmp_path / "ut.pdf"
+    with pytest.raises(RedactError) as info:
+        run_file(src, out, options=RunOptions(), detector=blank_detector)
+    assert info.value.exit_code in (2, 3)
+    assert "\n" not in str(info.value) and "Holmqvist" not in str(info.value)
+    assert not out.exists()
