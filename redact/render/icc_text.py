@@ -51,8 +51,10 @@ def blank_icc_texts(data: bytes) -> bytes | None:
                     break
                 length, start = struct.unpack_from(">II", data, at + 4)
                 _spaces(out, off + start, min(off + start + length, off + size), 2)
-    new = bytes(out)
-    return None if new == data else new
+    if out == data:
+        return None
+    out[84:100] = bytes(16)  # the profile ID, a checksum of the old bytes: zero means "not computed"
+    return bytes(out)
 
 
 def _spaces(out: bytearray, start: int, end: int, width: int) -> None:
