@@ -126,3 +126,16 @@ def test_glyphs_that_stay_in_place_are_not_reported(tmp_path: Path) -> None:
     render_pdf(src, masks, out)
     with pymupdf.open(src) as a, pymupdf.open(out) as o:
         assert ink.moved_glyphs(a[0], o[0], masks) is None
+
+
+def test_the_rewrite_leaves_clipping_text_and_plain_lines_alone() -> None:
+    """Ending a text object that clips by its glyphs would apply the clip early: it is left as it is;
+    a line without a return to its start is not parsed into anything new, and the rewrite is done once."""
+    from redact.render.line_start import kept_line_starts
+
+    clipping = b"BT 7 Tr /F1 12 Tf 72 500 Td (Omar) Tj 0 0 Td (Lindberg) Tj ET"
+    assert kept_line_starts(clipping) is None
+    assert kept_line_starts(b"BT /F1 12 Tf 72 500 Td (Omar) Tj 0 -14 Td (Lindberg) Tj ET") is None
+    once = kept_line_starts(b"BT /F1 12 Tf 2 0 0 2 72 500 Tm (Omar) Tj 0 0 Td (Lindberg) Tj ET")
+    assert once is not None and b"ET BT 2 0 0 2 72 500 Tm" in once
+    assert kept_line_starts(once) is None
