@@ -217,13 +217,17 @@ def moved_glyphs(before: pymupdf.Page, after: pymupdf.Page, masks: Sequence[Mask
     if not drawn:
         return None
     places: dict[tuple[int, int, int], list[tuple[float, float]]] = {}
+    exact: set[tuple[int, float, float]] = set()
     for code, x, y, _box in _drawn_glyphs(before):
         places.setdefault((code, int(x // 1), int(y // 1)), []).append((x, y))
+        exact.add((code, round(x, 2), round(y, 2)))
     rects = [pymupdf.Rect(r) + (-GLYPH_SLACK_PT, -GLYPH_SLACK_PT, GLYPH_SLACK_PT, GLYPH_SLACK_PT)
              for m in masks for r in m.rects]
     to_before = before.transformation_matrix
     moved: list[pymupdf.Rect] = []
     for code, x, y, box in drawn:
+        if (code, round(x, 2), round(y, 2)) in exact:
+            continue  # the common case: the very same place
         near = (places.get((code, i, j), ()) for i in (int(x // 1) - 1, int(x // 1), int(x // 1) + 1)
                 for j in (int(y // 1) - 1, int(y // 1), int(y // 1) + 1))
         if any(abs(px - x) <= MOVED_PT and abs(py - y) <= MOVED_PT for cell in near for px, py in cell):
