@@ -40,6 +40,12 @@ KEYS: dict[str, frozenset[str]] = {
     "softmask": frozenset(("Type", "S", "G", "BC", "TR")),
 }
 _FONT_SUBTYPES = frozenset(("Type0", "Type1", "MMType1", "Type3", "TrueType", "CIDFontType0", "CIDFontType2"))
+#: Resource categories: dictionaries whose entries are named freely.
+_CATEGORIES = frozenset(("ExtGState", "ColorSpace", "Pattern", "Shading", "Font"))
+#: The entries through which such a dictionary can be reached directly (not by reference).
+_DESCEND = _CATEGORIES | frozenset(("Resources", "Group", "SMask", "Function", "Functions", "FontDescriptor",
+                                    "DescendantFonts", "TR", "TR2", "BG", "BG2", "UCR", "UCR2", "Colorants",
+                                    "Attributes", "Process", "Shading", "Background"))
 #: Where a dictionary's place says what it is: the key it stands under in its parent.
 _BY_PLACE = {"Group": "group", "SMask": "softmask"}
 
@@ -102,10 +108,15 @@ def _walk(obj: object, place: str | None, roles: dict[int, str], own: int | None
                     dropped += 1
         for i in range(mupdf.pdf_dict_len(obj)):
             key = mupdf.pdf_to_name(mupdf.pdf_dict_get_key(obj, i))
+            if key not in _DESCEND:
+                continue  # widths, boxes, matrices, strings: nothing of the kinds above is reached through them
             value = mupdf.pdf_dict_get_val(obj, i)
-            if key == "ExtGState" and mupdf.pdf_is_dict(value) and not mupdf.pdf_is_indirect(value):
-                for j in range(mupdf.pdf_dict_len(value)):  # a resource dictionary: every entry is a graphics state
-                    dropped += _walk(mupdf.pdf_dict_get_val(value, j), "gs", roles, own, depth + 2)
+            if (key in _CATEGORIES and mupdf.pdf_is_dict(value) and not mupdf.pdf_is_indirect(value)
+                    and _kind(value, None) is None):  # a pattern's /Shading is a shading itself
+                # a resource dictionary: its entries have names of anyone's choosing
+                for j in range(mupdf.pdf_dict_len(value)):
+                    entry = "gs" if key == "ExtGState" else None
+                    dropped += _walk(mupdf.pdf_dict_get_val(value, j), entry, roles, own, depth + 2)
                 continue
             child = _BY_PLACE.get(key) if kind in (None, "gs") else None
             if key == "SMask" and kind != "gs":
