@@ -5,8 +5,10 @@ to text. A parser also sees the bytes: a string in a dictionary no reader
 shows, or a text-showing string whose font draws something else (or nothing).
 This reading collects every PDF string of the file (its trailer too), decoded as PDF text
 strings are (UTF-16 with a byte-order mark, else PDFDocEncoding), the strings
-of a TJ array joined, and every name (a font, a spot colour, a resource can be
-named after a person), and hands them to the same rule as the page readings.
+of a TJ array joined, and hands them to the same rule as the page readings.
+It also lists every name (a font, a spot colour, a resource can be named after a
+person); the rule reads them for whole names only, since a one-word form can be a
+word of the format (/Shading, /Roman).
 Image data, font programs and colour profiles are binary and are not read.
 """
 
@@ -111,9 +113,10 @@ def names_in(data: bytes) -> set[str]:
     return found
 
 
-def object_strings(doc: pymupdf.Document) -> Iterator[str]:
-    """Every string of every object and text-bearing stream of ``doc`` and of its trailer, then every name they use."""
-    names: set[str] = set()
+def object_strings(doc: pymupdf.Document, names: set[str] | None = None) -> Iterator[str]:
+    """Every string of every object and text-bearing stream of ``doc`` and of its trailer; the names they use
+    are added to ``names`` when it is given (they are judged apart: a name is often a word of the format)."""
+    names = set() if names is None else names
     trailer = doc.xref_object(-1, compressed=False).encode("latin-1", errors="replace") if doc.xref_length() else b""
     yield from strings_in(trailer)
     names |= names_in(trailer)
@@ -134,4 +137,3 @@ def object_strings(doc: pymupdf.Document) -> Iterator[str]:
         if data and b"begincmap" not in data:  # a character map's hex strings are codes, not text
             yield from strings_in(data)
             names |= names_in(data)
-    yield from sorted(names)
