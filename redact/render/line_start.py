@@ -21,7 +21,7 @@ import re
 
 import pymupdf
 
-from redact.render.content import ContentError, parse
+from redact.render.content import ContentError, cut, parse
 
 log = logging.getLogger(__name__)
 
@@ -122,17 +122,7 @@ def kept_line_starts(data: bytes, leading: float | None = 0.0) -> bytes | None:
             clipped = clipped or clip
     if not spans:
         return None
-    return _cut(data, spans, replacements)
-
-
-def _cut(data: bytes, spans: list[tuple[int, int]], replacements: dict[int, bytes]) -> bytes:
-    out, pos = [], 0
-    for s, e in sorted(spans):
-        out.append(data[pos:s])
-        out.append(replacements[s])
-        pos = e
-    out.append(data[pos:])
-    return b"".join(out)
+    return cut(data, spans, replacements)
 
 
 def keep_line_starts(page: pymupdf.Page) -> int:
