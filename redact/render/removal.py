@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import pymupdf
 
+from redact.render.line_start import keep_line_starts
 from redact.types import Rect
 
 mupdf = pymupdf.mupdf
@@ -25,7 +26,9 @@ def redact_rects(page: pymupdf.Page, rects: Sequence[Rect], *, images: int, grap
     ``add_redact_annot(fill=False, cross_out=False)`` per rectangle and one ``apply_redactions`` would.
 
     Returns False when nothing was applied (no rectangle and no redaction annotation of the page's own).
+    Text set back to its line start is first written so that the rewrite keeps its place (``line_start``).
     """
+    keep_line_starts(page)
     pdf_page = _bare_pdf_page(page)
     if pdf_page is None:
         for r in rects:

@@ -12,17 +12,23 @@ content uses, marked content (layer names, /ActualText, /Alt, /E) and comments
 leave the content streams, images lose the pixels nobody can see and their
 JPEG metadata (``render.images``), and pages, page-tree nodes and XObjects keep
 only the entries a reader needs to draw them (no /PieceInfo, /PTEX.*,
-/LastModified, /OC, /Metadata or private keys).
+/LastModified, /OC, /Metadata or private keys). The trailer gets a new /ID, spot
+colours neutral names (``render.colourants``) and colour profiles blank text tags
+(``render.icc_text``).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 
 import pymupdf
 
 from redact.errors import UnsupportedError
+from redact.render.colourants import rename_colourants
 from redact.render.content import ContentError
+from redact.render.icc_text import blank_profiles
+from redact.render.private_keys import strip_private_keys
 from redact.render.images import ImageError, clean_images
 from redact.render.resources import ContentWalker, ResourceError, Usage, page_tree_nodes
 
@@ -96,6 +102,7 @@ def scrub(doc: pymupdf.Document) -> None:
     for key in CATALOG_KEYS:
         _drop(doc, catalog, key)
     _drop(doc, -1, "Info")  # trailer: document information dictionary
+    _fresh_trailer(doc)
     for number in range(doc.page_count):
         xref = doc.page_xref(number)
         for key in PAGE_KEYS:
@@ -113,6 +120,41 @@ def scrub(doc: pymupdf.Document) -> None:
                 roles[int(value.split()[0])] = "image"
     for xref in range(1, doc.xref_length()):
         _strip_keys(doc, xref, KEEP.get(roles.get(xref, "")))
+    strip_private_keys(doc)
+    _plain_output_intents(doc, catalog)
+    rename_colourants(doc)
+    blank_profiles(doc)
+
+
+def _plain_output_intents(doc: pymupdf.Document, catalog: int) -> None:
+    """Output intents keep the profile and its registered identifier; their free-text /Info and /OutputCondition go."""
+    from pymupdf import mupdf
+
+    intents = mupdf.pdf_dict_gets(mupdf.pdf_load_object(pymupdf._as_pdf_document(doc), catalog), "OutputIntents")
+    if not mupdf.pdf_is_array(intents):
+        return
+    for i in range(mupdf.pdf_array_len(intents)):
+        intent = mupdf.pdf_array_get(intents, i)
+        if mupdf.pdf_is_dict(intent):
+            for key in ("Info", "OutputCondition"):
+                mupdf.pdf_dict_dels(intent, key)
+
+
+#: What the trailer keeps (MuPDF writes /Size and the cross-reference entries anew).
+TRAILER_KEYS = frozenset({"Size", "Root", "Prev", "XRefStm", "Encrypt"})
+
+
+def _fresh_trailer(doc: pymupdf.Document) -> None:
+    """The trailer without entries of its own and with a new file identifier.
+
+    MuPDF keeps the first string of the input's /ID when it saves, and a producer can write
+    any text there; no reader needs the old one (the disclosed file is a new file).
+    """
+    for key in doc.xref_get_keys(-1):
+        if key not in TRAILER_KEYS and key not in ("ID", "Info"):
+            doc.xref_set_key(-1, key, "null")
+    fresh = os.urandom(16).hex()
+    doc.xref_set_key(-1, "ID", f"[<{fresh}><{fresh}>]")
 
 
 def _rebuild_content(doc: pymupdf.Document) -> Usage:

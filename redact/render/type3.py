@@ -43,6 +43,7 @@ def _painted_by_procedure(page: pymupdf.Page, bboxlog: Sequence | None = None) -
 
 
 def _is_type3(span: dict, type3: frozenset[str]) -> bool:
+    """The traced span is in one of the Type 3 fonts ``type3`` (as :func:`type3_names` gives them)."""
     return _SUBSET.sub("", str(span.get("font", ""))) in type3
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 import pymupdf
 
-from redact.render.type3 import quieted_copies
+from redact.render.type3 import _is_type3, _type3_names, quieted_copies
 from redact.types import Mask
 from redact.verify.page_identity import PageFingerprints, same_drawing
 
@@ -38,6 +38,10 @@ INK_LEVEL = 128
 LOST_LEVEL = 200
 #: ... or lighter by this much: ink gone from a coloured ground (yellow is 181 in grey) never turns as light as paper.
 LIGHTER_BY = 96
+#: A kept glyph drawn farther than this (points) from every place the input drew the same character has moved.
+MOVED_PT = 0.25
+#: Points of slack around each mask box for the glyph check (a glyph touching a box may be taken along).
+GLYPH_SLACK_PT = 1.0
 #: Pixels of slack around each mask box (anti-aliased edges, whole image pixels blanked).
 MASK_SLACK_PX = 2
 #: A page fails when more than this share of its ink is lost outside the masks ...
@@ -141,6 +145,9 @@ def page_ink_loss(before: pymupdf.Page, after: pymupdf.Page, masks: Sequence[Mas
     output lost none of it. Content really removed is missing at every resolution; content MuPDF
     does not draw at the finer one (a glyph too big to rasterise) proves nothing and stays lost.
     """
+    moved = moved_glyphs(before, after, masks) if quieten else None  # once, not again for the quiet copies
+    if moved is not None:
+        return moved
     quiet = quieted_copies(before, after) if quieten else None
     if quiet is not None:
         # Oversized Type 3 glyphs the same on both pages: drawn in neither (each takes seconds to draw).
@@ -172,6 +179,71 @@ def page_ink_loss(before: pymupdf.Page, after: pymupdf.Page, masks: Sequence[Mas
     where = pymupdf.Rect(xs.min(), ys.min(), xs.max() + 1, ys.max() + 1) * inv
     where.normalize()
     return InkLoss(before.number + 1, n_lost, n_ink, (where.x0, where.y0, where.x1, where.y1))
+
+
+def _drawn_glyphs(page: pymupdf.Page) -> list[tuple[int, float, float, tuple[float, float, float, float]]]:
+    """Every glyph the page draws (invisible text left out): character code, origin in the PDF's own
+    coordinates (the same whatever the page's boxes), and its box on the page.
+
+    A Type 3 glyph whose procedure MuPDF runs as drawing commands is traced like invisible text: Type 3
+    glyphs are all kept."""
+    to_pdf = ~page.transformation_matrix
+    type3 = _type3_names(page)
+    found = []
+    for span in page.get_texttrace():
+        if (span.get("type") == 3 and not _is_type3(span, type3)) or span.get("opacity", 1.0) == 0:
+            continue
+        for c in span["chars"]:
+            if c[0] in _BLANKS:
+                continue
+            o = pymupdf.Point(c[2]) * to_pdf
+            found.append((c[0], o.x, o.y, tuple(c[3])))
+    return found
+
+
+_BLANKS = frozenset((0x20, 0xA0, 0x09, 0x0A, 0x0D, 0x2002, 0x2003, 0x2009, 0x200B, 0x3000))
+
+
+def moved_glyphs(before: pymupdf.Page, after: pymupdf.Page, masks: Sequence[Mask]) -> InkLoss | None:
+    """Glyphs ``after`` draws outside every mask where ``before`` drew no such character: kept text that moved.
+
+    The ink check compares drawings; a glyph MuPDF draws nothing of at its resolution (an oversized
+    Type 3 glyph) can move unseen. The places are compared instead: a redaction only takes glyphs
+    away, so every glyph left outside the boxes must stand where the same character stood in the input.
+    """
+    if not masks:
+        return None
+    drawn = _drawn_glyphs(after)
+    if not drawn:
+        return None
+    places: dict[tuple[int, int, int], list[tuple[float, float]]] = {}
+    exact: set[tuple[int, float, float]] = set()
+    for code, x, y, _box in _drawn_glyphs(before):
+        places.setdefault((code, int(x // 1), int(y // 1)), []).append((x, y))
+        exact.add((code, round(x, 2), round(y, 2)))
+    rects = [pymupdf.Rect(r) + (-GLYPH_SLACK_PT, -GLYPH_SLACK_PT, GLYPH_SLACK_PT, GLYPH_SLACK_PT)
+             for m in masks for r in m.rects]
+    to_before = before.transformation_matrix
+    moved: list[pymupdf.Rect] = []
+    for code, x, y, box in drawn:
+        if (code, round(x, 2), round(y, 2)) in exact:
+            continue  # the common case: the very same place
+        near = (places.get((code, i, j), ()) for i in (int(x // 1) - 1, int(x // 1), int(x // 1) + 1)
+                for j in (int(y // 1) - 1, int(y // 1), int(y // 1) + 1))
+        if any(abs(px - x) <= MOVED_PT and abs(py - y) <= MOVED_PT for cell in near for px, py in cell):
+            continue
+        at = pymupdf.Point(x, y) * to_before
+        glyph = pymupdf.Rect(box) if pymupdf.Rect(box).is_valid and not pymupdf.Rect(box).is_empty else pymupdf.Rect(at, at)
+        if any(r.contains(at) or r.intersects(glyph) for r in rects):
+            continue  # under a box: its own business (a label, text taken along and boxed)
+        moved.append(glyph | at)
+    if not moved:
+        return None
+    where = moved[0]
+    for r in moved[1:]:
+        where |= r
+    log.warning("sida %d: %d tecken utanför maskeringarna flyttades", before.number + 1, len(moved))
+    return InkLoss(before.number + 1, len(moved), len(drawn), (where.x0, where.y0, where.x1, where.y1))
 
 
 def ink_loss(src: Path, out: Path | pymupdf.Document, masks: Sequence[Mask], dpi: int = INK_DPI,

@@ -3,9 +3,12 @@
 The page readings (MuPDF, poppler, OCR) see what is drawn and how fonts map it
 to text. A parser also sees the bytes: a string in a dictionary no reader
 shows, or a text-showing string whose font draws something else (or nothing).
-This reading collects every PDF string of the file, decoded as PDF text
+This reading collects every PDF string of the file (its trailer too), decoded as PDF text
 strings are (UTF-16 with a byte-order mark, else PDFDocEncoding), the strings
 of a TJ array joined, and hands them to the same rule as the page readings.
+It also lists every name (a font, a spot colour, a resource can be named after a
+person); the rule reads them for whole names only, since a one-word form can be a
+word of the format (/Shading, /Roman).
 Image data, font programs and colour profiles are binary and are not read.
 """
 
@@ -96,14 +99,35 @@ def _binary(doc: pymupdf.Document, xref: int) -> bool:
     return doc.xref_get_key(xref, "N")[0] == "int" and doc.xref_get_key(xref, "Subtype")[0] == "null"
 
 
-def object_strings(doc: pymupdf.Document) -> Iterator[str]:
-    """Every string of every object and text-bearing stream of ``doc``."""
+_NAME = re.compile(rb"/([^\s/\[\]<>(){}%]{4,})")
+_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+
+
+def names_in(data: bytes) -> set[str]:
+    """The PDF names of an object or stream (four characters or more), #xx decoded, hyphens and underscores as spaces:
+    a spot colour, a font or a resource can be named after a person, and a parser lists the name."""
+    found = set()
+    for m in _NAME.finditer(data):
+        raw = _NAME_ESCAPE.sub(lambda e: bytes([int(e.group(1), 16)]), m.group(1))
+        found.add(raw.decode("latin-1").replace("-", " ").replace("_", " "))
+    return found
+
+
+def object_strings(doc: pymupdf.Document, names: set[str] | None = None) -> Iterator[str]:
+    """Every string of every object and text-bearing stream of ``doc`` and of its trailer; the names they use
+    are added to ``names`` when it is given (they are judged apart: a name is often a word of the format)."""
+    names = set() if names is None else names
+    trailer = doc.xref_object(-1, compressed=False).encode("latin-1", errors="replace") if doc.xref_length() else b""
+    yield from strings_in(trailer)
+    names |= names_in(trailer)
     for xref in range(1, doc.xref_length()):
         try:
             source = doc.xref_object(xref, compressed=False)
         except Exception:  # a free or damaged entry holds nothing a parser reads
             continue
-        yield from strings_in(source.encode("latin-1", errors="replace"))
+        raw = source.encode("latin-1", errors="replace")
+        yield from strings_in(raw)
+        names |= names_in(raw)
         if not doc.xref_is_stream(xref) or _binary(doc, xref):
             continue
         try:
@@ -112,3 +136,4 @@ def object_strings(doc: pymupdf.Document) -> Iterator[str]:
             continue
         if data and b"begincmap" not in data:  # a character map's hex strings are codes, not text
             yield from strings_in(data)
+            names |= names_in(data)

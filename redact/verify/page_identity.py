@@ -13,7 +13,8 @@ Objects are compared by value, not by number: the output is saved afresh and
 its objects are renumbered. Only differences that cannot change a drawing are
 ignored: the order of dictionary keys, ``/Length``, ``/ProcSet`` (which no
 viewer reads), an empty resource subdictionary (a name it could hold is not
-used) and how a stream is Flate-compressed (its decoded bytes are compared).
+used), how a stream is Flate-compressed (its decoded bytes are compared) and
+the text tags of a colour profile (the renderer blanks them; colours do not change).
 Anything else, and anything unusual (a reference cycle, an object that cannot
 be read, a page that leads to too many objects), leaves the page unproven,
 and an unproven page is drawn.
@@ -25,6 +26,8 @@ import hashlib
 import re
 
 import pymupdf
+
+from redact.render.icc_text import blank_icc_texts
 
 #: Keys dropped everywhere: they never change what is drawn.
 _IGNORED = frozenset({b"/Length", b"/ProcSet"})
@@ -196,6 +199,8 @@ class PageFingerprints:
                 data = doc.xref_stream_raw(xref)
             if data is None:
                 raise Unproven("unreadable stream")
+            if flate and isinstance(parsed, dict) and b"/N" in parsed and b"/Subtype" not in parsed:
+                data = blank_icc_texts(data) or data  # a colour profile's text tags (blanked by the renderer) draw nothing
             h.update(b"stream")
             h.update(hashlib.blake2b(data, digest_size=20).digest())
             h.update(self._value(parsed, b""))

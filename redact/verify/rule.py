@@ -416,10 +416,20 @@ def verify_pdf(
                 byte_forms = [f for f in (forms_of(masks, {*keep, *free}) if free else forms)
                               if sum(c.isalnum() for c in f.key) >= MIN_BYTES_FORM]
                 byte_index = _index(byte_forms)
+                names: set[str] = set()
                 bytes_found = {
-                    c for text in object_strings(doc)
+                    c for text in object_strings(doc, names)
                     for f, _, _ in occurrences(byte_forms, _plain(text), byte_index) for c in f.categories
                 }
+                # A PDF name (a font, a spot colour, a resource named after a person) is read for whole names
+                # only: a one-word form can be a word of the format itself (/Shading, /Times-Roman).
+                whole = [f for f in byte_forms if len(f.key.split()) >= 2]
+                if whole and names:
+                    whole_index = _index(whole)
+                    bytes_found |= {
+                        c for text in sorted(names)
+                        for f, _, _ in occurrences(whole, _plain(text), whole_index) for c in f.categories
+                    }
                 if bytes_found:
                     log.warning("maskerat innehåll finns kvar i filens objekt utanför sidornas text")
                 failures.update((0, c) for c in bytes_found)

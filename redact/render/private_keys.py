@@ -1,0 +1,128 @@
+"""Entries of their own in the dictionaries a page draws with: fonts, graphics states, shadings, patterns, groups.
+
+A producer can write any key into any dictionary (``/Note (..)`` in a graphics state,
+``/Designer (..)`` in a font descriptor); no reader draws it, a parser reads it. Pages,
+forms and images keep only the entries the specification gives them (``scrub.KEEP``); here
+the same is done for every other dictionary the page content reaches, found by what it is
+(its /Type, /ShadingType, /PatternType, /FunctionType) or by where it is used (an entry of
+an /ExtGState resource, a /Group, a graphics state's /SMask).
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pymupdf
+from pymupdf import mupdf
+
+log = logging.getLogger(__name__)
+
+_STREAM = ("Length", "Filter", "DecodeParms", "DL")
+KEYS: dict[str, frozenset[str]] = {
+    "font": frozenset(("Type", "Subtype", "Name", "BaseFont", "FirstChar", "LastChar", "Widths", "FontDescriptor",
+                       "Encoding", "ToUnicode", "FontBBox", "FontMatrix", "CharProcs", "Resources", "DescendantFonts",
+                       "CIDSystemInfo", "DW", "W", "DW2", "W2", "CIDToGIDMap")),
+    "descriptor": frozenset(("Type", "FontName", "FontStretch", "FontWeight", "Flags", "FontBBox", "ItalicAngle",
+                             "Ascent", "Descent", "Leading", "CapHeight", "XHeight", "StemV", "StemH", "AvgWidth",
+                             "MaxWidth", "MissingWidth", "FontFile", "FontFile2", "FontFile3", "CharSet", "Style",
+                             "Lang", "FD", "CIDSet")),
+    "gs": frozenset(("Type", "LW", "LC", "LJ", "ML", "D", "RI", "OP", "op", "OPM", "Font", "BG", "BG2", "UCR",
+                     "UCR2", "TR", "TR2", "HT", "FL", "SM", "SA", "BM", "SMask", "CA", "ca", "AIS", "TK",
+                     "UseBlackPtComp", "HTO")),
+    "shading": frozenset(("ShadingType", "ColorSpace", "Background", "BBox", "AntiAlias", "Coords", "Domain",
+                          "Function", "Extend", "Matrix", "BitsPerCoordinate", "BitsPerComponent", "BitsPerFlag",
+                          "Decode", "VerticesPerRow", *_STREAM)),
+    "pattern": frozenset(("Type", "PatternType", "PaintType", "TilingType", "BBox", "XStep", "YStep", "Resources",
+                          "Matrix", "Shading", "ExtGState", *_STREAM)),
+    "function": frozenset(("FunctionType", "Domain", "Range", "Size", "BitsPerSample", "Order", "Encode", "Decode",
+                           "C0", "C1", "N", "Functions", "Bounds", *_STREAM)),
+    "group": frozenset(("Type", "S", "CS", "I", "K")),
+    "softmask": frozenset(("Type", "S", "G", "BC", "TR")),
+}
+_FONT_SUBTYPES = frozenset(("Type0", "Type1", "MMType1", "Type3", "TrueType", "CIDFontType0", "CIDFontType2"))
+#: Resource categories: dictionaries whose entries are named freely.
+_CATEGORIES = frozenset(("ExtGState", "ColorSpace", "Pattern", "Shading", "Font"))
+#: The entries through which such a dictionary can be reached directly (not by reference).
+_DESCEND = _CATEGORIES | frozenset(("Resources", "Group", "SMask", "Function", "Functions", "FontDescriptor",
+                                    "DescendantFonts", "TR", "TR2", "BG", "BG2", "UCR", "UCR2", "Colorants",
+                                    "Attributes", "Process", "Shading", "Background"))
+#: Where a dictionary's place says what it is: the key it stands under in its parent.
+_BY_PLACE = {"Group": "group", "SMask": "softmask"}
+
+
+def strip_private_keys(doc: pymupdf.Document) -> int:
+    """Drop every entry the specification does not give such a dictionary; how many entries went."""
+    pdf = pymupdf._as_pdf_document(doc)
+    roles: dict[int, str] = {}
+    # first the roles given by place to objects of their own (a graphics state has no /Type of its own)
+    objects = []
+    for xref in range(1, doc.xref_length()):
+        try:
+            obj = mupdf.pdf_load_object(pdf, xref)
+        except Exception:  # a free or damaged entry: nothing to strip
+            continue
+        objects.append((xref, obj))
+        _walk(obj, None, roles, None, 0)
+    dropped = 0
+    for xref, obj in objects:
+        dropped += _walk(obj, roles.get(xref), roles, xref, 0)
+    if dropped:
+        log.debug("%d egna nycklar tas bort ur typsnitt, grafiktillstånd, toningar och grupper", dropped)
+    return dropped
+
+
+def _kind(obj: object, place: str | None) -> str | None:
+    t = mupdf.pdf_to_name(mupdf.pdf_dict_gets(obj, "Type"))
+    if t == "Font" and mupdf.pdf_to_name(mupdf.pdf_dict_gets(obj, "Subtype")) in _FONT_SUBTYPES:
+        return "font"
+    if t == "FontDescriptor":
+        return "descriptor"
+    if t == "ExtGState":
+        return "gs"
+    if t == "Pattern" or mupdf.pdf_is_int(mupdf.pdf_dict_gets(obj, "PatternType")):
+        return "pattern"
+    if mupdf.pdf_is_int(mupdf.pdf_dict_gets(obj, "ShadingType")):
+        return "shading"
+    if mupdf.pdf_is_int(mupdf.pdf_dict_gets(obj, "FunctionType")):
+        return "function"
+    return place
+
+
+def _walk(obj: object, place: str | None, roles: dict[int, str], own: int | None, depth: int) -> int:
+    """Strip ``obj`` (and the direct objects in it) by kind; with ``own`` None, only note roles of referenced objects."""
+    if depth > 32:
+        return 0
+    if mupdf.pdf_is_indirect(obj):
+        if own is None and place is not None:
+            roles.setdefault(mupdf.pdf_to_num(obj), place)
+        return 0
+    dropped = 0
+    if mupdf.pdf_is_dict(obj):
+        kind = _kind(obj, place)
+        if own is not None and kind is not None:
+            keep = KEYS[kind]
+            for i in reversed(range(mupdf.pdf_dict_len(obj))):
+                key = mupdf.pdf_to_name(mupdf.pdf_dict_get_key(obj, i))
+                if key not in keep:
+                    mupdf.pdf_dict_dels(obj, key)
+                    dropped += 1
+        for i in range(mupdf.pdf_dict_len(obj)):
+            key = mupdf.pdf_to_name(mupdf.pdf_dict_get_key(obj, i))
+            if key not in _DESCEND:
+                continue  # widths, boxes, matrices, strings: nothing of the kinds above is reached through them
+            value = mupdf.pdf_dict_get_val(obj, i)
+            if (key in _CATEGORIES and mupdf.pdf_is_dict(value) and not mupdf.pdf_is_indirect(value)
+                    and _kind(value, None) is None):  # a pattern's /Shading is a shading itself
+                # a resource dictionary: its entries have names of anyone's choosing
+                for j in range(mupdf.pdf_dict_len(value)):
+                    entry = "gs" if key == "ExtGState" else None
+                    dropped += _walk(mupdf.pdf_dict_get_val(value, j), entry, roles, own, depth + 2)
+                continue
+            child = _BY_PLACE.get(key) if kind in (None, "gs") else None
+            if key == "SMask" and kind != "gs":
+                child = None  # an image's /SMask is an image, not a soft mask dictionary
+            dropped += _walk(value, child, roles, own, depth + 1)
+    elif mupdf.pdf_is_array(obj):
+        for i in range(mupdf.pdf_array_len(obj)):
+            dropped += _walk(mupdf.pdf_array_get(obj, i), None, roles, own, depth + 1)
+    return dropped
