@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from redact.detect.foreign_words import (
     CAPITALISES_MORE, CLOSINGS, FUNCTION_WORDS, GREETINGS, HEADER_LABELS, LABELS, NOT_TITLES_IN_LOWERCASE,
-    ONE_WORD_LABELS, PARTICLES, TITLES,
+    ONE_WORD_LABELS, PARTICLES, TITLES, ordinary_start,
 )
 from redact.detect.foreign_shapes import coordinated, lowercase_words, orgish, shapes, topical
 from redact.detect.language import SWEDISH_RULES, PageLanguage
@@ -96,7 +96,8 @@ def evidence(
     common = len(caps) >= 2 and any(
         classify_word(w, lex) == "U" and w.lower() in lower for w in {caps[1], caps[-1]} if not _initial(w)
     )
-    if len(caps) >= 2 and _first_name_first(caps, lex) and not common:
+    if (len(caps) >= 2 and _first_name_first(caps, lex) and not common
+            and not ordinary_start(caps[0], classify_word(caps[1], lex) in ("F", "S"), language)):
         return "first name + name"
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].rstrip().rstrip(",")
