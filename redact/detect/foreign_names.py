@@ -4,7 +4,9 @@ The Swedish name rules read a capitalised word as a possible name, which in Engl
 text makes a name of "In", "This", "JavaScript" and every heading. Where ``redact.detect.language``
 says the text is in such a language, a PERSON finding of the Swedish rules is kept only when
 
-* it opens with a listed first name followed by another capitalised word ("Ingrid Kowalski");
+* it opens with a listed first name followed by another capitalised word ("Ingrid Kowalski"),
+  a listed name where the first name is an ordinary English word ("Harm Reduction") or on
+  German text, where every noun is capitalised;
 * a title or a greeting stands right before it ("Ms", "Dr.", "Dear", "handläggare");
 * it follows a name label on its line ("Name:", "Signed:", "From:"), with the label's colon;
 * it is a signature: the line after a closing ("Best regards,"), or a line of its own over an

@@ -10,7 +10,8 @@ the lines then groups them into stretches, switching language only where several
 on it (a stray English title inside a Swedish paragraph stays Swedish). PDF text has no blank
 lines between paragraphs, so these stretches are the paragraphs; a blank line, where there is
 one, makes a switch cheaper. Swedish is the safe answer whenever the evidence is thin: the
-Swedish rules find more names.
+Swedish rules find more names. An OCR page is judged on the words read with confidence
+(:func:`language_text`): what Tesseract's Swedish reads into a scan's grid and speckle is no language.
 """
 
 from __future__ import annotations

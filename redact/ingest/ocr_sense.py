@@ -22,6 +22,10 @@ A word is judged by its own reading and by its line and its page:
   a short or all-capital token read poorly (garbage taken for initials) or a
   garbled one read poorly (digits, brackets or odd capitals inside letters).
 
+On German or English text (``language``), a guess at a misread name made only
+from a capitalised word's likeness to a name is dropped unless it stands beside a
+found name: there nouns and headings are capitalised too.
+
 Words of a text layer (confidence 1.0) are never judged. Only proposals of
 persons are dropped, and only when every word they cover is noise: a name that
 is read as a name anywhere on a line that makes sense is kept. A guess at a

@@ -1,8 +1,11 @@
 """Turn search: which way up an image's text stands, and the reading of it turned that way.
 
 An image is read upright first; when that reads poorly, Tesseract's orientation
-check (OSD) names the turn, and when it cannot tell, every turn is read and the
-best reading wins. Word boxes are mapped back from the turned (and maybe shrunk)
+check (OSD) names the turn, and when it cannot tell, the middle of the image is
+read in every turn in one run and only the turn that reads it best is read whole.
+A poor upright reading that still makes sense (a form, a table, a landscape sheet)
+stands when the check is sure the page is upright, or when the middle reads no
+word with confidence in any turn: no turn is then read whole for nothing. Word boxes are mapped back from the turned (and maybe shrunk)
 image to the pixels of the image as it was rendered.
 """
 
