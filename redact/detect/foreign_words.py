@@ -142,8 +142,9 @@ ORDINARY_ENGLISH = frozenset(
 
 
 def ordinary_english(word: str) -> bool:
-    """True for an ordinary English word of ``ORDINARY_ENGLISH``, in the singular or the plural ("Harms")."""
-    low = word.rstrip(".").lower()
+    """True for an ordinary English word of ``ORDINARY_ENGLISH``, in the singular or the plural ("Harms"),
+    or a compound that opens with one ("Peer-driven", "Long-term")."""
+    low = word.rstrip(".").lower().replace("’", "'").split("-")[0].removesuffix("'s")
     return low in ORDINARY_ENGLISH or (low.endswith("s") and low[:-1] in ORDINARY_ENGLISH)
 
 
