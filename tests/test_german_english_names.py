@@ -137,3 +137,20 @@ def test_ordinary_english_words_start_no_name(tmp_path, blank_detector):
         assert "Peer-driven outreach" in text
         # the people on the page are masked, one of them with a first name that is a word ("Grit") before a listed surname
         assert "Okafor" not in text and "Maja Lindqvist" not in text and "Grit Johansson" not in text
+
+
+GERMAN_ARTICLE = (
+    "Der Vortrag von Reinhard Kurzweiler über die Zukunft der Forschung fand im großen Saal statt.\n"
+    "Die Zuhörer stellten viele Fragen zu den Messungen, und die Antworten waren ausführlich.\n"
+    "Gesamtzahl der in der fertigen Lei\n"
+    "Zehl der geprüften Nähte wurde im Rohrbuch eingetragen und von der Bauleitung bestätigt.\n"
+)
+
+
+def test_on_german_text_a_first_name_takes_a_surname_but_not_the_noun_that_opens_the_next_line(blank_detector):
+    from redact.document_detection import detect_text
+
+    persons = [f.text for f in detect_text(GERMAN_ARTICLE, blank_detector).findings
+               if f.category == "PERSON" and f.status != "rejected"]
+    assert "Reinhard Kurzweiler" in persons
+    assert not any("Zehl" in p for p in persons), persons

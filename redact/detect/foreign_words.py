@@ -22,7 +22,7 @@ TITLES = frozenset(
 # Elsewhere two capitalised words inside a sentence are a name ("z panem Tomaszem Nowakiem").
 CAPITALISES_MORE = frozenset({"en", "de"})
 # Languages that capitalise every noun: a listed first name there may be a noun ("Ernst", "Hope"), and
-# the capitalised word after a first name may be one too ("Lei Zehl der" for "Leitung, Zahl der").
+# the capitalised word after a first name may be one too ("Lei" / "Zehl der" for "Leitung, Zahl der").
 NOUNS_CAPITALISED = frozenset({"de", "lb"})
 # Swedish titles that are also English verbs: lowercase they are the verb ("make JavaScript fast").
 NOT_TITLES_IN_LOWERCASE = frozenset({"make", "miss"})
@@ -148,11 +148,12 @@ def ordinary_english(word: str) -> bool:
     return low in ORDINARY_ENGLISH or (low.endswith("s") and low[:-1] in ORDINARY_ENGLISH)
 
 
-def ordinary_start(first: str, second_listed: bool, language: str) -> bool:
+def ordinary_start(first: str, second_listed: bool, language: str, broken: bool = False) -> bool:
     """True when a capitalised run that opens with the listed first name ``first`` reads as ordinary
     words rather than a first name and a surname, the word after it not being a listed name
-    (``second_listed``): on English text when ``first`` is an ordinary English word ("Harm Reduction"),
-    on German text always (every noun is capitalised there)."""
+    (``second_listed``): on English text when ``first`` is an ordinary English word ("Harm Reduction");
+    on German text when a line break stands between the two (``broken``): every noun is capitalised
+    there, and one opens the next line as often as not ("fertigen Lei" / "Zehl der")."""
     if second_listed:
         return False
-    return language in NOUNS_CAPITALISED or (language == "en" and ordinary_english(first))
+    return (language in NOUNS_CAPITALISED and broken) or (language == "en" and ordinary_english(first))
