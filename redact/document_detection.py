@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from redact.detect.engine import Detector
+from redact.detect.language import SWEDISH_RULES, language_text
 from redact.detect.uncertain import NameLexicon, uncertain_findings
 from redact.errors import InputError
 from redact.ingest.flatten import flat_input
@@ -152,7 +153,8 @@ def _detect_document(
             for page, raw in zip(batch, _detect_reading(detector, batch)):
                 if name_lexicon is not None and page.source == "ocr":  # words OCR read poorly next to names
                     raw += uncertain_findings(page, raw, name_lexicon)
-                    raw = without_noise(page, raw)  # no person proposed on OCR that does not read as text
+                    # no person proposed on OCR that does not read as text, nor on a capitalised word's shape in German
+                    raw = without_noise(page, raw, language=detector.language(language_text(page.text, page.words)))
                 merged = merge(raw, {page.number: page.text})
                 findings.extend(_with_rects(page, merged))
                 page_texts[page.number] = page.text
@@ -209,6 +211,13 @@ def _detect_document(
                     page = ocr_pages.get(number) or spill.get(number)
                     if page is None:
                         raise InputError("sida {number} kunde inte läsas om", number=number)
+                    if page.source == "ocr":
+                        # initials read in the speckle of a scan of German or English text ("OGf[2295") are
+                        # noise; on Swedish text a poorly read "AA" in the margin is kept, as recall needs
+                        language = detector.language(language_text(page.text, page.words))
+                        foreign = [f for f in items if f.detector == "initials" and f.start is not None
+                                   and language.at(f.start) not in SWEDISH_RULES]
+                        items = [f for f in items if f not in foreign] + without_noise(page, foreign)
                     findings.extend(_with_rects(page, items))
             findings = merge(findings, page_texts)
         findings += place_view_findings(views, view_findings, findings)

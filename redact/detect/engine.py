@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from redact.detect.foreign_names import restrict
 from redact.detect.language import (
-    DocumentLanguage, LanguageModel, PageLanguage, identify, identify_pages, load_model, throughout,
+    DocumentLanguage, LanguageModel, PageLanguage, identify, identify_pages, load_model, language_text, throughout,
 )
 from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.patterns import Rule
@@ -126,8 +126,10 @@ class Detector:
         todo = [p for p in pages if p.text.strip()]
         results = iter(analyze_many(self.engine, [p.text for p in todo], self.threshold)) if todo else iter(())
         unhinted = [p for p, hint in zip(pages, hints) if not hint and p.text.strip()]
+        # an OCR page's language is decided on the words read with confidence (see language.language_text)
         identified = dict(zip((id(p) for p in unhinted), identify_pages(
-            [p.text for p in unhinted], self.language_model, self.document_language) if unhinted else ()))
+            [language_text(p.text, p.words) if p.source == "ocr" else p.text for p in unhinted],
+            self.language_model, self.document_language) if unhinted else ()))
         out: list[list[Finding]] = []
         for page, hint in zip(pages, hints):
             if not page.text.strip():

@@ -4,7 +4,9 @@ The Swedish name rules read a capitalised word as a possible name, which in Engl
 text makes a name of "In", "This", "JavaScript" and every heading. Where ``redact.detect.language``
 says the text is in such a language, a PERSON finding of the Swedish rules is kept only when
 
-* it opens with a listed first name followed by another capitalised word ("Ingrid Kowalski");
+* it opens with a listed first name followed by another capitalised word ("Ingrid Kowalski"),
+  a listed name where the first name is an ordinary English word ("Harm Reduction") or, on
+  German text, where every noun is capitalised, where a line break stands between them;
 * a title or a greeting stands right before it ("Ms", "Dr.", "Dear", "handläggare");
 * it follows a name label on its line ("Name:", "Signed:", "From:"), with the label's colon;
 * it is a signature: the line after a closing ("Best regards,"), or a line of its own over an
@@ -24,7 +26,7 @@ from dataclasses import replace
 
 from redact.detect.foreign_words import (
     CAPITALISES_MORE, CLOSINGS, FUNCTION_WORDS, GREETINGS, HEADER_LABELS, LABELS, NOT_TITLES_IN_LOWERCASE,
-    ONE_WORD_LABELS, PARTICLES, TITLES,
+    ONE_WORD_LABELS, PARTICLES, TITLES, ordinary_start,
 )
 from redact.detect.foreign_shapes import coordinated, lowercase_words, orgish, shapes, topical
 from redact.detect.language import SWEDISH_RULES, PageLanguage
@@ -108,7 +110,8 @@ def evidence(
     common = len(caps) >= 2 and any(
         classify_word(w, lex) == "U" and w.lower() in lower for w in {caps[1], caps[-1]} if not _initial(w)
     )
-    if len(caps) >= 2 and _first_name_first(caps, lex) and not common:
+    if (len(caps) >= 2 and _first_name_first(caps, lex) and not common
+            and not ordinary_start(caps[0], classify_word(caps[1], lex) in ("F", "S"), language, "\n" in text[start:end])):
         return "first name + name"
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].rstrip().rstrip(",")

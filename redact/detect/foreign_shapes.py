@@ -22,13 +22,12 @@ from collections.abc import Iterator
 
 from redact.detect.foreign_words import (
     ABBREVIATED, CLOSINGS, DETERMINERS, FUNCTION_WORDS, GREETINGS, LABELS, LETTERED, NOT_ALONE, ORG_WORDS, PLACE_NAMES,
-    PLACE_PREPOSITIONS, SUBJECT_NEXT, THANKS, TITLES, TOPIC_WORDS, WORD_NAMES,
+    NOUNS_CAPITALISED, PLACE_PREPOSITIONS, SUBJECT_NEXT, THANKS, TITLES, TOPIC_WORDS, WORD_NAMES, ordinary_english,
+    ordinary_start,
 )
 from redact.detect.names import ORG_SUFFIX, Lexicons, classify_word
 
 Span = tuple[int, int, str]
-# Languages that capitalise every noun: a listed first name alone there may be a noun ("Ernst", "Hope").
-NOUNS_CAPITALISED = frozenset({"de", "lb"})
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 # A capitalised word (hyphens and apostrophes inside), or an initial with its dot.
@@ -185,7 +184,8 @@ def _first_names(
         stop = _name_run(text, m.end(), end, lex, lower) if not ends else m.end()
         if stop > m.end():
             run = _LETTERS.findall(text, m.start(), stop)
-            if len(run) <= 4 and not orgish(run):
+            ordinary = english and ordinary_start(word, classify_word(run[1], lex) in ("F", "S"), "en")
+            if len(run) <= 4 and not orgish(run) and not ordinary:
                 yield m.start(), stop, "first name + name"
             continue
         after = _words(text, m.end(), end)
@@ -193,7 +193,7 @@ def _first_names(
         if nxt[:1].isupper() and not _initial(nxt) and nxt.rstrip(".").lower() not in FUNCTION_WORDS:
             continue  # a run of capitalised words that is not a name: a heading, an organisation
         if cls == "F" and not is_word:
-            if low in lower or low in PLACE_NAMES or (prev in PLACE_PREPOSITIONS):
+            if low in lower or low in PLACE_NAMES or (prev in PLACE_PREPOSITIONS) or (english and ordinary_english(low)):
                 continue
             if _NUMBERED.match(text, m.end()):
                 continue  # "on Floor 3", "Room 12": a thing with its number, not a person

@@ -1,7 +1,10 @@
 """Word lists for reading names on text that is not Swedish (``redact.detect.foreign_names``).
 
 All lowercase. Written by the project from general knowledge of English, German, French, Spanish
-and Polish usage; no list comes from a corpus.
+and Polish usage; no list comes from a corpus. ``ORDINARY_ENGLISH`` was chosen by hand from the words
+that are both a listed first name of ``redact/detect/lexicons`` and a lowercase entry of SCOWL's
+American English list (Debian's wamerican; copyright Kevin Atkinson, free to use, copy, modify and
+distribute); only the choice is taken from there.
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ TITLES = frozenset(
 # Languages that capitalise more than names: English (headings, "I", days, peoples), German (nouns).
 # Elsewhere two capitalised words inside a sentence are a name ("z panem Tomaszem Nowakiem").
 CAPITALISES_MORE = frozenset({"en", "de"})
+# Languages that capitalise every noun: a listed first name there may be a noun ("Ernst", "Hope"), and
+# the capitalised word after a first name may be one too ("Lei" / "Zehl der" for "Leitung, Zahl der").
+NOUNS_CAPITALISED = frozenset({"de", "lb"})
 # Swedish titles that are also English verbs: lowercase they are the verb ("make JavaScript fast").
 NOT_TITLES_IN_LOWERCASE = frozenset({"make", "miss"})
 GREETINGS = frozenset({"dear", "hi", "hello", "hey", "attn", "attention", "liebe", "lieber", "bonjour", "hola"})
@@ -122,3 +128,32 @@ LETTERED = frozenset(
     "form article chapter item point row column line track gate platform terminal unit division team floor size "
     "list series box".split()
 )
+# Ordinary English nouns, adjectives and verbs that are also someone's first name ("Harm", "Peer",
+# "Class", "Real"), and whose use as a name is rare in English text beside their use as a word: on
+# English text such a word starts a name only with a listed surname or first name after it ("Harm
+# Reduction", "Peer Support", "Real Time" are not people) or a cue before it. Common English given
+# names that are also words ("Will", "Grace", "Frank", "Rose") are not here (they are WORD_NAMES), nor
+# words that are a common name somewhere around Sweden ("Tore", "Odd", "Rune", "Lone", "Bent", "Ester").
+ORDINARY_ENGLISH = frozenset(
+    "harm peer class real long floor canal corona divan edit kick loan lot love mare mile paw rim roar tea tie "
+    "tone toy valve bile bitten feline gun hind laze lore grit cord atlas beta aura anus lope nacho ninja pastor "
+    "puck saga salami sine sire sonata tilde baptist bogey fare margarita mist".split()
+)
+
+
+def ordinary_english(word: str) -> bool:
+    """True for an ordinary English word of ``ORDINARY_ENGLISH``, in the singular or the plural ("Harms"),
+    or a compound that opens with one ("Peer-driven", "Long-term")."""
+    low = word.rstrip(".").lower().replace("’", "'").split("-")[0].removesuffix("'s")
+    return low in ORDINARY_ENGLISH or (low.endswith("s") and low[:-1] in ORDINARY_ENGLISH)
+
+
+def ordinary_start(first: str, second_listed: bool, language: str, broken: bool = False) -> bool:
+    """True when a capitalised run that opens with the listed first name ``first`` reads as ordinary
+    words rather than a first name and a surname, the word after it not being a listed name
+    (``second_listed``): on English text when ``first`` is an ordinary English word ("Harm Reduction");
+    on German text when a line break stands between the two (``broken``): every noun is capitalised
+    there, and one opens the next line as often as not ("fertigen Lei" / "Zehl der")."""
+    if second_listed:
+        return False
+    return (language in NOUNS_CAPITALISED and broken) or (language == "en" and ordinary_english(first))

@@ -10,7 +10,8 @@ the lines then groups them into stretches, switching language only where several
 on it (a stray English title inside a Swedish paragraph stays Swedish). PDF text has no blank
 lines between paragraphs, so these stretches are the paragraphs; a blank line, where there is
 one, makes a switch cheaper. Swedish is the safe answer whenever the evidence is thin: the
-Swedish rules find more names.
+Swedish rules find more names. An OCR page is judged on the words read with confidence
+(:func:`language_text`): what Tesseract's Swedish reads into a scan's grid and speckle is no language.
 """
 
 from __future__ import annotations
@@ -19,11 +20,14 @@ import bisect
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
 from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
+
+from redact.types import Word
 
 #: Languages a Swedish authority's files plausibly hold (py3langid has no separate "nb": "no" is
 #: Bokmål). Fewer candidates mean fewer confusions on short text.
@@ -141,6 +145,30 @@ class PageLanguage:
     def foreign_spans(self) -> tuple[tuple[int, int], ...]:
         """Character ranges where the Swedish name rules do not hold."""
         return tuple((s.start, s.end) for s in self.segments if s.language not in SWEDISH_RULES)
+
+
+#: OCR words read with less confidence than this say nothing of a page's language (see :func:`language_text`).
+SURE_READING = 0.7
+
+
+def language_text(text: str, words: Sequence[Word]) -> str:
+    """``text`` with the OCR words read poorly blanked out, offsets and lines kept: what a page's language is decided on.
+
+    Tesseract reads a scanned table, a stamp or speckle with the words of the languages it reads
+    (Swedish and English here): a German form's grid reads as "Ten för gnat usch", "fån", "sån", and
+    py3langid, given all of it, calls the page Swedish, where the Swedish rules make a name of every
+    capitalised German noun. The words read with confidence are the page's own language. Words of a
+    text layer (confidence 1.0) are all kept.
+    """
+    poor = [w for w in words if w.conf < SURE_READING]
+    if not poor:
+        return text
+    chars = list(text)
+    for w in poor:
+        for i in range(max(0, w.start), min(len(chars), w.end)):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 def swedish(text: str) -> PageLanguage:

@@ -22,6 +22,10 @@ A word is judged by its own reading and by its line and its page:
   a short or all-capital token read poorly (garbage taken for initials) or a
   garbled one read poorly (digits, brackets or odd capitals inside letters).
 
+On German or English text (``language``), a guess at a misread name made only
+from a capitalised word's likeness to a name is dropped unless it stands beside a
+found name: there nouns and headings are capitalised too.
+
 Words of a text layer (confidence 1.0) are never judged. Only proposals of
 persons are dropped, and only when every word they cover is noise: a name that
 is read as a name anywhere on a line that makes sense is kept. A guess at a
@@ -42,6 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from redact.detect.language import SWEDISH_RULES, PageLanguage
 from redact.types import Finding, Page, Word
 
 log = logging.getLogger(__name__)
@@ -272,9 +277,24 @@ JUDGED = frozenset({"PERSON"})
 GUESS_DETECTOR = "ocr_uncertain"
 
 
-def without_noise(page: Page, findings: Sequence[Finding], vocab: Vocabulary | None = None) -> list[Finding]:
+def _beside_a_name(words: Sequence[Word], covered: list[int], names: list[tuple[int, int]]) -> bool:
+    """True when a word right before or after ``covered`` on its line is part of a found name."""
+    lo, hi = covered[0], covered[-1]
+    for j, k in ((lo - 1, lo), (hi + 1, hi)):
+        if 0 <= j < len(words) and words[j].line == words[k].line:
+            if any(s < words[j].end and words[j].start < e for s, e in names):
+                return True
+    return False
+
+
+def without_noise(page: Page, findings: Sequence[Finding], vocab: Vocabulary | None = None,
+                  language: PageLanguage | None = None) -> list[Finding]:
     """``findings`` without the persons proposed on OCR words that are noise (every word they cover).
 
+    ``language``: the page's language; where the Swedish name rules do not hold (German, English),
+    a guess that a poorly read capitalised word is a misread name is dropped unless it stands beside
+    a found name: there every noun ("Rohr", "Bogen", "Summe") or heading is capitalised, and one
+    edit from some name in the lexicons, so the word's shape is no evidence.
     Pages of a text layer are returned as they are.
     """
     if page.source != "ocr" or not any(f.category in JUDGED for f in findings):
@@ -283,6 +303,8 @@ def without_noise(page: Page, findings: Sequence[Finding], vocab: Vocabulary | N
     vocab = vocab or vocabulary()
     words = page.words
     ends = [w.end for w in words]  # words stand in reading order: their ends rise
+    names = [(f.start, f.end) for f in findings if f.category in JUDGED and f.detector != GUESS_DETECTOR
+             and f.start is not None and f.end is not None]
     out: list[Finding] = []
     dropped = 0
     for f in findings:
@@ -296,6 +318,10 @@ def without_noise(page: Page, findings: Sequence[Finding], vocab: Vocabulary | N
             lettered = [i for i in covered if any(c.isalpha() for c in words[i].text)]
             if lettered and all(sense.noise[i] for i in lettered):
                 dropped += 1
+                continue
+            if (f.detector == GUESS_DETECTOR and covered and language is not None
+                    and language.at(f.start) not in SWEDISH_RULES and not _beside_a_name(words, covered, names)):
+                dropped += 1  # a capitalised word on German or English text: its shape says nothing
                 continue
             if f.detector == GUESS_DETECTOR and covered and all(
                     words[i].conf < TEXT_LAYER_CONF and core(words[i].text).casefold() in vocab.stops for i in covered):

@@ -1,8 +1,11 @@
 """Turn search: which way up an image's text stands, and the reading of it turned that way.
 
 An image is read upright first; when that reads poorly, Tesseract's orientation
-check (OSD) names the turn, and when it cannot tell, every turn is read and the
-best reading wins. Word boxes are mapped back from the turned (and maybe shrunk)
+check (OSD) names the turn, and when it cannot tell, the middle of the image is
+read in every turn in one run and only the turn that reads it best is read whole.
+A poor upright reading that still makes sense (a form, a table, a landscape sheet)
+stands when the check is sure the page is upright, or when the middle reads no
+word with confidence in any turn: no turn is then read whole for nothing. Word boxes are mapped back from the turned (and maybe shrunk)
 image to the pixels of the image as it was rendered.
 """
 
@@ -115,6 +118,17 @@ def _read_turned(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: 
     return OcrResult(run_tesseract(_pgm(turned), settings, page_label, dpi=dpi), turn, w, h)
 
 
+#: Confidence of Tesseract's orientation check from which its "upright" ends the search for a turn, when the
+#: upright reading makes sense (``_makes_sense``). A turn other than upright is believed from 1.0 on.
+SURE_UPRIGHT = 2.0
+
+
+def _makes_sense(reading: OcrResult) -> bool:
+    """True when enough of a reading's words are known words to be text read the right way up (``ocr_sense``)."""
+    share = reading_share([w.text for w in reading.words])
+    return share is not None and share >= PAGE_SENSE
+
+
 #: Share of the ink down an image (its middle lines) that the turn search reads in each turn.
 SAMPLE_SIDE = 0.5
 #: Confidence from which a word read in the turn search counts.
@@ -133,9 +147,11 @@ def _ink_band(ink: np.ndarray, axis: int, share: float) -> tuple[int, int]:
 
 
 def _best_turn(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str,
-               turns: tuple[int, ...]) -> int | None:
+               turns: tuple[int, ...], unsure: int | None = None) -> int | None:
     """Which of ``turns`` reads best, judged on the middle of the image's ink read in each turn, all in one
-    Tesseract run; None when no turn reads a word there (every turn is then read whole).
+    Tesseract run; None when no turn reads a word there (every turn is then read whole). ``unsure``: the
+    answer when no turn reads a word there with confidence (the few words read at a guess tell no turn
+    from another), instead of the turn whose guesses score best.
 
     Tesseract's recogniser costs what the text it reads costs, at any resolution: reading every turn
     of a page whole costs a page each. The middle of the ink (about a quarter of it), turned each way, costs one.
@@ -159,6 +175,8 @@ def _best_turn(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: st
         scores[t] = sum(sum(c.isalnum() for c in w.text) for w in words if w.conf >= SURE_WORD)
         rough[t] = OcrResult(words, t).quality * len(words)
     if not any(scores.values()):  # nothing read with confidence (handwriting): the readings as they are
+        if unsure is not None:
+            return unsure
         scores = rough
     best = max(scores, key=lambda t: scores[t])
     return best if scores[best] else None
@@ -194,14 +212,22 @@ def _ocr_upright(
         if not settings.orientation or (first.quality >= 0.6 and len(first.words) >= 3) or not first.words:
             return first
     rot, conf = detect_orientation(gray, settings, dpi)
+    sense = first is not None and _makes_sense(first)
     if conf >= 1.0 and (rot or first is None):
         # a page that only looked sideways (pictures, columns) and that the check finds upright is read upright:
         # the turns searched below would leave out the one way it stands
         candidates = [rot]
+    elif sense and not rot and conf >= SURE_UPRIGHT:
+        # a poor scan of an upright page (a form, a table, a landscape sheet): the check is sure it stands upright
+        # and its upright reading is words, where a turned page reads as garbage ("punoj aq uea"). Searching
+        # every turn would read the page up to four times more, only for the upright reading to win.
+        candidates = []
     elif first is None or first.quality < 0.5:
         # OSD could not tell (too little text, handwriting): the middle of the image is read in every
         # turn in one run, and only the turn that reads it best is read whole
-        pick = _best_turn(gray, settings, dpi, page_label, (0, 90, 270, 180) if first is not None else (90, 270, 180))
+        # (an upright reading that makes sense stands unless the middle reads surely better turned)
+        pick = _best_turn(gray, settings, dpi, page_label, (0, 90, 270, 180) if first is not None else (90, 270, 180),
+                          unsure=0 if sense else None)
         candidates = [90, 270, 180] if pick is None else [pick] if pick else []
     else:
         candidates = []
