@@ -134,6 +134,8 @@ GENERIC = compile_(
     (?<![\w.-])
     {_ANY_LABEL}
     (?P<sep>[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]*(?=\n)|[ \t\u00a0]+(?:(?:är|var|blir|is|was)[ \t\u00a0]+)?
+       # the verb ends a wrapped line: "SchoolSoft-id är" / "KB-70915"
+       |[ \t\u00a0]+(?:är|var|blir)[ \t\u00a0]*(?=\n)
        # the number in brackets after its thing: "ett medlemskort (nr 4471-22)"
        |[ \t\u00a0]*\([ \t\u00a0]*(?:nr\.?|nummer)?[ \t\u00a0]*
        # where it is held after a comma, up to the cell's border: "| Kundnummer, ekonomisystemet | 500 213 884"
