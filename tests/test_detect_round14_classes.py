@@ -37,3 +37,22 @@ def test_a_code_after_a_verb_that_ends_a_wrapped_line(blank_detector):
     text = ("Resten av ledigheten räknas som olovlig frånvaro enligt skolans regler. Aminas Skolportal-id är\n"
             "SP-70412. Hon reser med sin mamma till Göteborg.\n")
     assert any("SP-70412" in t for t in _found(detect_text(text, blank_detector)))
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Tobias Wikström begär en kopia av sin akt nr SOC 71-4408 hos förvaltningen.", "SOC 71-4408"),
+    ("Hon fick sitt uppdragsavtal\nmed nummer UP-2026-0311 i mars.", "UP-2026-0311"),
+])
+def test_a_number_of_a_thing_a_possessive_gives_a_person(sentence, code, blank_detector):
+    assert any(code in t for t in _found(detect_text(sentence + "\n", blank_detector)))
+
+
+def test_a_possessive_before_the_authoritys_case_or_a_phone_stays(blank_detector):
+    found = _found(detect_text("Hon ringde om sitt ärende nr KS 2026/0412 från sin mobil nr 0941-260 35.\n",
+                               blank_detector))
+    assert not any("KS 2026/0412" in t for t in found), found
+
+
+def test_a_number_in_a_register_of_persons(blank_detector):
+    text = "Valnämnden noterar att Märta Lindgren har nr 2217 i röstlängden för distriktet.\n"
+    assert any("2217" in t for t in _found(detect_text(text, blank_detector)))

@@ -397,6 +397,44 @@ def _check_code_beside_name(text: str, m: re.Match[str]) -> Verdict | None:
 _CASE_LIKE = re.compile(r"^[A-ZÅÄÖ]{1,6}[ \t-](?:19|20)\d\d[-/]\d{1,5}$")
 
 
+# A number a possessive gives one person's thing ("begär kopia av sin akt nr IFO 88-2214", "fick sitt uppdragsavtal
+# med nummer UA-2027-0415"): whose it is the pronoun says, so even a case's shape is the person's code here.
+_POSSESSED = compile_(
+    rf"""
+    (?<![\w-])(?i:sin|sitt|sina|hans|hennes|deras|min|mitt|din|ditt)\s+
+    (?P<noun>[a-zåäöéü][a-zåäöéü-]{{1,30}})(?:\s+(?:med|har|hade|med[ \t]+det))?\s+
+    (?P<label>(?i:nummer|numret|nr\.?))(?:[ \t\u00a0]*:|[ \t\u00a0]+(?:är|var))?\s+
+    {_VALUE}
+    (?![\w]|[-/.,]\d)
+    """
+)
+# the nouns of the authority's own case, a payment's, a telephone's or a place's numbers: no person's code
+_POSSESSED_NOT_PERSONAL = ("ärende", "beslut", "diarie", "dnr", "faktur", "order", "lägenhet", "lgh", "rum", "sida",
+                           "paragraf", "buss", "tåg", "flyg", "linje", "telefon", "mobil", "växel", "kontor", "hus",
+                           "bankgiro", "plusgiro", "konto", "bankkonto", "port", "plats", "tur", "sal")
+
+
+def _check_possessed(text: str, m: re.Match[str]) -> Verdict | None:
+    value = m.group("value")
+    if m.group("noun").lower().startswith(_POSSESSED_NOT_PERSONAL) or sum(c.isdigit() for c in value) < 3:
+        return None
+    if _MONEY_AFTER.match(text, m.end("value")) or (_NOT_A_CODE.match(value) and not value[:1].isalpha()):
+        return None  # a date, a phone number or a sum; a letter prefix makes a case's shape a code
+    return Verdict(m.start("value"), m.end("value"), f"nummer på någons {m.group('noun').lower()}")
+
+
+# A person's number in a register of persons ("Hon har nr 3046 i röstlängden", "står som nummer 118 i
+# medlemsmatrikeln"): the register says whose number it is, however short.
+_NUMBER_IN_REGISTER = compile_(
+    r"(?<![\w-])(?i:nr\.?|nummer)[ \t\u00a0]+(?P<value>\d{2,7})[ \t\u00a0]+(?i:i|på)[ \t\u00a0]+"
+    r"(?P<register>[a-zåäö-]*(?:längden|längd|registret|registren|matrikeln|matrikel|rullan))(?![\w])"
+)
+
+
+def _check_number_in_register(text: str, m: re.Match[str]) -> Verdict | None:
+    return Verdict(m.start("value"), m.end("value"), f"nummer i {m.group('register').lower()}")
+
+
 class LabelledIdRecognizer(SwedishPatternRecognizer):
     """A number after a label naming a personal identifier (employee, customer, patient...)."""
 
@@ -419,6 +457,10 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
              needs=("ets kod", "ens kod", "ets nummer", "ens nummer", "ets nr", "ens nr", "s kod")),
         Rule("code_beside_name", _CODE_BESIDE_NAME, score=0.75, check=_check_code_beside_name,
              gate=re.compile(r"(?:\(|,[ \t]*)[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ \t-]?\d{3}")),
+        Rule("possessed_thing_number", _POSSESSED, score=0.8, check=_check_possessed,
+             needs=("nummer", "nr", "numret")),
+        Rule("number_in_register", _NUMBER_IN_REGISTER, score=0.75, check=_check_number_in_register,
+             needs=("längd", "register", "matrikel", "rullan")),
         Rule("norwegian_birth_number", _NO_FNR, score=0.8, check=_check_no_fnr),
         Rule("finnish_personal_id", _FI_HETU, score=0.85, check=_check_fi_hetu),
     )
