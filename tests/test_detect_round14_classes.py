@@ -56,3 +56,11 @@ def test_a_possessive_before_the_authoritys_case_or_a_phone_stays(blank_detector
 def test_a_number_in_a_register_of_persons(blank_detector):
     text = "Valnämnden noterar att Märta Lindgren har nr 2217 i röstlängden för distriktet.\n"
     assert any("2217" in t for t in _found(detect_text(text, blank_detector)))
+
+
+@pytest.mark.parametrize("sentence, plate", [
+    ("Ville Korhonen kör ibland sin egen Toyota MRK 48B i tjänsten.", "MRK 48B"),
+    ("Resan gjordes med en privat Skoda, GTU 772, enligt kvittot.", "GTU 772"),
+])
+def test_a_plate_after_a_car_make_or_a_driver(sentence, plate, blank_detector):
+    assert any(plate in t for t in _found(detect_text(sentence + "\n", blank_detector)))

@@ -71,6 +71,11 @@ LICENSE_PLATE = (
     "släpvagn", "släpet", "taxi", "parkering", "parkerad", "parkerade", "felparkering",
     "felparkerad", "parkeringsanmärkning", "parkeringsbot", "p-bot", "kontrollavgift",
     "trafikolycka", "körde", "framförde", "skylt", "skylten", "skyltar", "vagnen",
+    # who drives what: "kör sin egen Skoda XLN 27C", the make standing right before its plate
+    "kör", "kört", "tjänstebil", "tjänstebilen", "körjournal", "körjournalen", "milersättning",
+    "volvo", "saab", "skoda", "škoda", "toyota", "volkswagen", "vw", "ford", "kia", "audi", "bmw", "tesla",
+    "renault", "peugeot", "opel", "nissan", "hyundai", "mazda", "mercedes", "citroën", "fiat", "honda",
+    "subaru", "dacia", "mitsubishi", "suzuki", "polestar", "lexus", "porsche", "jeep", "cupra",
 )
 # Letter triples that are not plates: currencies, standards and document codes.
 NOT_PLATE = frozenset({
