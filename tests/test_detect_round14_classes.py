@@ -64,3 +64,20 @@ def test_a_number_in_a_register_of_persons(blank_detector):
 ])
 def test_a_plate_after_a_car_make_or_a_driver(sentence, plate, blank_detector):
     assert any(plate in t for t in _found(detect_text(sentence + "\n", blank_detector)))
+
+
+@pytest.mark.parametrize("sentence, address", [
+    ("Hans farmor Trần Thị Lan bor på 45 Phố Huế, Hai Bà Trưng, Hà Nội. Han hälsar på i juli.",
+     "45 Phố Huế, Hai Bà Trưng, Hà Nội"),
+    ("Hodan reser med modern till släktingar i Gacan Libaax, Hargeisa, Somaliland. Hon är borta i två veckor.",
+     "Gacan Libaax, Hargeisa"),
+])
+def test_a_home_abroad_as_places_after_a_cue_is_taken_whole(sentence, address, blank_detector):
+    found = _found(detect_text(sentence + "\n", blank_detector))
+    assert any(address in t for t in found), found
+    assert not any("Somaliland" in t for t in found), found
+
+
+def test_a_district_and_a_town_at_home_stay(blank_detector):
+    found = _found(detect_text("Karin Holm bor i Rinkeby, Stockholm.\n", blank_detector))
+    assert not any("Rinkeby" in t for t in found), found

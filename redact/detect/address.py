@@ -439,6 +439,8 @@ class AddressRecognizer(SwedishPatternRecognizer):
              gate=abroad.GATE),
         Rule("street_abroad_number_first", abroad.NUMBER_FIRST, score=0.75, check=abroad.check_number_first,
              needs=abroad.NUMBER_FIRST_NEEDS),
+        Rule("places_abroad_after_cue", abroad.PLACES_AFTER_CUE, score=0.8, check=abroad.check_places_after_cue,
+             gate=abroad.PLACES_GATE),
         Rule("place_after_named", _PLACE_AFTER_NAMED, score=0.7, check=_check_place_after_named,
              needs=("hos ", "på ", "vid ", "till ")),
         Rule("lowercase_village_road", _LOWER_VILLAGE_ROAD, score=0.75, check=_check_lower_village_road,
