@@ -81,3 +81,15 @@ def test_a_home_abroad_as_places_after_a_cue_is_taken_whole(sentence, address, b
 def test_a_district_and_a_town_at_home_stay(blank_detector):
     found = _found(detect_text("Karin Holm bor i Rinkeby, Stockholm.\n", blank_detector))
     assert not any("Rinkeby" in t for t in found), found
+
+
+def test_a_property_in_the_registers_capitals_in_a_cell(blank_detector):
+    text = ("Älvdala kommun, Registraturen. Inkomna handlingar vecka 41.\n\n"
+            "| Dnr | Avsändare | Ärende | Sign.\n"
+            "| BN 2026/0311 | Göran Alm | Klagomål, ÄLVDALA LÄRKAN 12 | KaJ\n")
+    assert any("ÄLVDALA LÄRKAN 12" in t for t in _found(detect_text(text, blank_detector)))
+
+
+def test_capital_acronyms_and_a_number_are_no_property(blank_detector):
+    text = "Älvdala kommun har anslutit sig till avtalet SKR AVTAL 12 om löner.\n"
+    assert not any("AVTAL 12" in t for t in _found(detect_text(text, blank_detector)))
