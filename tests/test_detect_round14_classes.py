@@ -93,3 +93,12 @@ def test_a_property_in_the_registers_capitals_in_a_cell(blank_detector):
 def test_capital_acronyms_and_a_number_are_no_property(blank_detector):
     text = "Älvdala kommun har anslutit sig till avtalet SKR AVTAL 12 om löner.\n"
     assert not any("AVTAL 12" in t for t in _found(detect_text(text, blank_detector)))
+
+
+@pytest.mark.parametrize("sentence, street", [
+    ("Klagomålet kom från grannen Signe Holmqvist på Björkhagsvägen. Hon ringde två gånger.", "Björkhagsvägen"),
+    ("Hennes bror Ali Hassan på Tallstigen hjälper till med kompostkärlet.", "Tallstigen"),
+])
+def test_the_street_of_a_named_neighbour_or_relative(sentence, street, blank_detector):
+    found = _found(detect_text(sentence + "\n", blank_detector))
+    assert found.get(street) == "ADDRESS", found

@@ -158,6 +158,13 @@ _KIN = (r"(?i:mamma|pappa|mor|far|mamman|pappan|modern|fadern|mormor|morfar|farm
 _STREET_AFTER_KIN = compile_(
     rf"(?<![\w-])(?i:hos)[ \t]+{_KIN}(?:[ \t]+[{U}][\w'’-]+){{0,3}}[ \t]+(?i:på)[ \t]*\n?[ \t]*(?P<street>{STREET})(?![\w-])"
 )
+# A neighbour or a relative named with the street they live on, without "hos" ("grannen Ingvor Lidén på
+# Rönnlidsvägen", "hennes bror Ali Hassan på Tallstigen"): the street is that person's home.
+_NEIGHBOUR = r"(?i:grannen|grannarna|granne|grannfrun|grannfamiljen|grannkvinnan|grannmannen)"
+_STREET_AFTER_NAMED_KIN = compile_(
+    rf"(?<![\w-])(?:{_NEIGHBOUR}|{_KIN})(?:[ \t]+[{U}][\w'’-]+){{1,3}}[ \t]+(?i:på)[ \t]*\n?[ \t]*"
+    rf"(?P<street>{STREET})(?![\w-])"
+)
 # A village or farm and its house number after a residence cue, a few words between: "bor sedan i somras på
 # Åsbränna 56", "flyttade i maj till Norrbyn 7" (a place and a number is a home, with no street word).
 _PLACE_NUMBER_AFTER_CUE = compile_(
@@ -430,6 +437,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("place_after_bor_pa", _PLACE_AFTER_BOR_PA, score=0.7, check=_check_place_after_bor, needs=("bo",)),
         Rule("place_with_number", _PLACE_WITH_NUMBER, score=0.7, check=_check_place_with_number, needs=("bo",)),
         Rule("street_after_kin", _STREET_AFTER_KIN, score=0.75, check=_check_after_kin, needs=("hos",)),
+        Rule("street_after_named_kin", _STREET_AFTER_NAMED_KIN, score=0.75, check=_check_after_kin, needs=("på",)),
         Rule("street_after_english_cue", _STREET_AFTER_EN_CUE, score=0.75, check=_check_after_cue,
              needs=("live", "stay", "resid", "moved")),
         Rule("foreign_street", _FOREIGN_STREET, score=0.75, check=_check_foreign),
