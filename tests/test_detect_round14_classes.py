@@ -102,3 +102,21 @@ def test_capital_acronyms_and_a_number_are_no_property(blank_detector):
 def test_the_street_of_a_named_neighbour_or_relative(sentence, street, blank_detector):
     found = _found(detect_text(sentence + "\n", blank_detector))
     assert found.get(street) == "ADDRESS", found
+
+
+def test_a_village_and_number_right_after_a_persons_name(blank_detector):
+    text = "Ambulerande röstmottagning bokad: Raija Heikkinen, Granmyra 14, fredag förmiddag.\n"
+    assert _found(detect_text(text, blank_detector)).get("Granmyra 14") == "ADDRESS"
+
+
+def test_a_chapter_after_a_persons_name_is_no_place(blank_detector):
+    text = "Utredningen av Anna Berg, Kapitel 4, gäller kommunens ansvar.\n"
+    assert "Kapitel 4" not in _found(detect_text(text, blank_detector))
+
+
+def test_an_address_header_with_more_words(blank_detector):
+    text = ("| Nr | Namn | Adress (gata och nr) | Sign.\n"
+            "| 14 | Birgitta Hällström | Granträsk 9 | AnL\n"
+            "| 15 | Nikola Petrović | Myrbacka 27 | AnL\n")
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("Granträsk 9") == "ADDRESS" and found.get("Myrbacka 27") == "ADDRESS", found

@@ -122,8 +122,10 @@ _BIRTH_HEADER = re.compile(r"^(?:född|födelsedatum|födelsedag|f-?datum)\b(?!.
 # A one-word "-adress" compound names where something reaches a person ("Besöksadress", "Leveransadress",
 # "Vistelseadress"); the compounds of a mail box, a web page or a network are no place, and a post address
 # column stays a column of its own.
-_PLACE_ADDRESS_HEADER = re.compile(r"^[a-zåäö]{3,20}adress$")
-_NOT_A_HOME_ADDRESS = re.compile(r"^(?:e?post|mejl|mail|webb|web|ip|mac|hemsides?|internet|nät|returpost|faktura)adress$")
+# More words may follow in the header cell ("Adress (gata och nr)", "Besöksadress/ort").
+_PLACE_ADDRESS_HEADER = re.compile(r"^(?:[a-zåäö]{3,20})?adress(?:[ ,(/][\w ,()/.-]{0,25})?$")
+_NOT_A_HOME_ADDRESS = re.compile(r"^(?:e?post|e-post|mejl|mail|webb|web|ip|mac|hemsides?|internet|nät|returpost|faktura)"
+                                 r"adress|.*\b(?:e-post|epost|mejl|mail|webb)")
 
 
 @lru_cache(maxsize=8192)  # a pure function of the cell's text, asked for every word of every row
