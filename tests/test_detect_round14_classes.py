@@ -120,3 +120,9 @@ def test_an_address_header_with_more_words(blank_detector):
             "| 15 | Nikola Petrović | Myrbacka 27 | AnL\n")
     found = _found(detect_text(text, blank_detector))
     assert found.get("Granträsk 9") == "ADDRESS" and found.get("Myrbacka 27") == "ADDRESS", found
+
+
+def test_a_street_district_and_town_abroad_after_a_kin_cue(blank_detector):
+    text = "Under lovet bor Dewi hos sin mormor på Jalan Melati 27, Menteng, Jakarta. Hon kommer hem i augusti.\n"
+    found = _found(detect_text(text, blank_detector))
+    assert any("Jalan Melati 27, Menteng, Jakarta" in t for t in found), found

@@ -174,7 +174,7 @@ def check_number_first(text: str, m: re.Match[str]) -> Verdict | None:
 # Bạc, Hoàn Kiếm, Hà Nội", "reser till morföräldrarna i Jigjiga Yar, Hargeisa, Somaliland"): the street, the
 # district and the town are the address, a country after them is not. A Swedish "bor i Rinkeby, Stockholm" is a
 # district and a town and stays: the parts must begin with a number, be written in another alphabet's letters,
-# or end in a country.
+# end in a country, or be a street with its number, a district and a town.
 _PART = r"(?:\d{1,4}[A-Za-z]?[ \t]+)?[^\W\d_a-zß-ÿ][^\W\d_]*(?:[- \t][^\W\d_a-zß-ÿ][^\W\d_]*){0,3}(?:[ \t]+\d{1,4}[A-Za-z]?)?"
 PLACES_AFTER_CUE = compile_(
     rf"(?<![\w-])(?i:på|i)[ \t]*\n?[ \t]*(?P<addr>{_PART}(?:,[ \t]*\n?[ \t]*{_PART}){{1,4}})(?=[ \t]*(?:[.;:)]|\n|$))"
@@ -203,7 +203,9 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     if len(parts) < 2 or any(p.split()[0].lower() in ctx.NOT_A_NAME for p in parts if not p[0].isdigit()):
         return None
     addr = ", ".join(parts)
-    if not (trimmed or parts[0][0].isdigit() or not _SWEDISH_LETTERS.match(addr)):
+    # a street with its number, then the district and the town ("Jalan Merdeka 12, Menteng, Jakarta")
+    street_district_town = len(parts) >= 3 and any(c.isdigit() for c in parts[0])
+    if not (trimmed or parts[0][0].isdigit() or street_district_town or not _SWEDISH_LETTERS.match(addr)):
         return None
     sentence = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), m.start() - 120)
     if not _HOME_CUE.search(text, sentence, m.start()):
