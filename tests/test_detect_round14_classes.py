@@ -126,3 +126,8 @@ def test_a_street_district_and_town_abroad_after_a_kin_cue(blank_detector):
     text = "Under lovet bor Dewi hos sin mormor på Jalan Melati 27, Menteng, Jakarta. Hon kommer hem i augusti.\n"
     found = _found(detect_text(text, blank_detector))
     assert any("Jalan Melati 27, Menteng, Jakarta" in t for t in found), found
+
+
+def test_a_number_in_a_housing_queue(blank_detector):
+    text = "Enligt hyresvärden står Fatima Sheikh som nummer 412 i bostadskön sedan 2019.\n"
+    assert any(t == "412" for t in _found(detect_text(text, blank_detector)))

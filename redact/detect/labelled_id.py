@@ -424,10 +424,10 @@ def _check_possessed(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # A person's number in a register of persons ("Hon har nr 3046 i röstlängden", "står som nummer 118 i
-# medlemsmatrikeln"): the register says whose number it is, however short.
+# medlemsmatrikeln", "har nummer 412 i bostadskön"): the register says whose number it is, however short.
 _NUMBER_IN_REGISTER = compile_(
     r"(?<![\w-])(?i:nr\.?|nummer)[ \t\u00a0]+(?P<value>\d{2,7})[ \t\u00a0]+(?i:i|på)[ \t\u00a0]+"
-    r"(?P<register>[a-zåäö-]*(?:längden|längd|registret|registren|matrikeln|matrikel|rullan))(?![\w])"
+    r"(?P<register>[a-zåäö-]*(?:längden|längd|registret|registren|matrikeln|matrikel|rullan|kön))(?![\w])"
 )
 
 
@@ -460,7 +460,7 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         Rule("possessed_thing_number", _POSSESSED, score=0.8, check=_check_possessed,
              needs=("nummer", "nr", "numret")),
         Rule("number_in_register", _NUMBER_IN_REGISTER, score=0.75, check=_check_number_in_register,
-             needs=("längd", "register", "matrikel", "rullan")),
+             needs=("längd", "register", "matrikel", "rullan", "kön")),
         Rule("norwegian_birth_number", _NO_FNR, score=0.8, check=_check_no_fnr),
         Rule("finnish_personal_id", _FI_HETU, score=0.85, check=_check_fi_hetu),
     )
