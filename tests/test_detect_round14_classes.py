@@ -131,3 +131,11 @@ def test_a_street_district_and_town_abroad_after_a_kin_cue(blank_detector):
 def test_a_number_in_a_housing_queue(blank_detector):
     text = "Enligt hyresvärden står Fatima Sheikh som nummer 412 i bostadskön sedan 2019.\n"
     assert any(t == "412" for t in _found(detect_text(text, blank_detector)))
+
+
+def test_a_village_and_number_in_the_cell_after_a_persons_name(blank_detector):
+    text = ("| Bokning | Väljare | Besök hos | Sign.\n"
+            "| 12 | Raija Heikkinen | Granmyra 14 | k.ön\n"
+            "| 13 | Leif Brandt | Avdelning 4 | k.ön\n")
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("Granmyra 14") == "ADDRESS" and "Avdelning 4" not in found, found

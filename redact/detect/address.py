@@ -258,12 +258,16 @@ _PLACE_AFTER_NAMED = compile_(
     rf"(?<![\w-])(?i:hos|på|vid|till)[ \t]+(?:[A-ZÅÄÖÉÜ][\w'’-]+[ \t]+){{0,3}}(?:[A-ZÅÄÖÉÜ][\w'’-]+|\d{{1,4}}:\d{{1,4}}),"
     rf"[ \t]+(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA})(?=[ \t]*(?:[,;.)]|\n|$))"
 )
-# A village and its number right after a person's full name ("Raili Kettunen, Lomsjö 31, har bokat besök"): the
-# first word a known first name, the place and number standing alone up to a comma or the clause's end.
+# A village and its number right after a person's full name ("Raili Kettunen, Lomsjö 31, har bokat besök"), or in
+# the next cell of a table row ("| Raili Kettunen | Lomsjö 31 |"): the first word a known first name, the place
+# and number standing alone up to a comma, the clause's end or the cell's border.
 _PLACE_AFTER_PERSON = compile_(
-    rf"(?<![\w-])(?P<first>[{U}][{L}]+(?:-[{U}][{L}]+)?)(?:[ \t]+[{U}][\w'’-]+){{1,2}},"
-    rf"[ \t]+(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA})(?=[ \t]*(?:[,;.)]|\n|$))"
+    rf"(?<![\w-])(?P<first>[{U}][{L}]+(?:-[{U}][{L}]+)?)(?:[ \t]+[{U}][\w'’-]+){{1,2}}(?:,[ \t]+|(?P<cell>[ \t]*\|[ \t]*))"
+    rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA})(?=[ \t]*(?:[,;.)]|\n|$)|(?(cell)[ \t]*\|))"
 )
+# what a table's cell beside a name numbers besides a home: a ward, a team, a shift, a zone
+_NOT_A_PLACE_CELL = re.compile(r"(?i:avdelning|avd|enhet|team|område|zon|distrikt|tur|station|ålder|lägenhet|lgh|"
+                               r"hus|block|trappa|port|kurs|nivå|steg|grad|ak|åk|årskurs)")
 _NOT_A_PLACE = re.compile(r"(?i:kapitel|kap|sida|sidan|vecka|punkt|paragraf|bilaga|rum|sal|plan|steg|nivå|klass|grupp|"
                           r"linje|buss|spår|etapp|avsnitt|tabell|figur|box|postbox|år|nr|nummer|pass|kl|hus|våning|plats|bord|dag|"
                           r"version|del|nivå|lag|lagen|artikel|bilagan|tel|telefon|fax|mobil)")
@@ -275,6 +279,8 @@ def _check_place_after_person(text: str, m: re.Match[str]) -> Verdict | None:
     lex = load_lexicons()
     if classify_word(m.group("first"), lex) != F or classify_word(m.group("core"), lex) == F:
         return None  # no person before it, or a second person ("Anna Berg, Erik 4 år")
+    if m.group("cell") is not None and _NOT_A_PLACE_CELL.fullmatch(m.group("core")):
+        return None
     return _check_place_after_named(text, m)
 
 
@@ -465,7 +471,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
              needs=abroad.NUMBER_FIRST_NEEDS),
         Rule("places_abroad_after_cue", abroad.PLACES_AFTER_CUE, score=0.8, check=abroad.check_places_after_cue,
              gate=abroad.PLACES_GATE),
-        Rule("place_after_person", _PLACE_AFTER_PERSON, score=0.7, check=_check_place_after_person, needs=(",",)),
+        Rule("place_after_person", _PLACE_AFTER_PERSON, score=0.7, check=_check_place_after_person, needs=(",", "|")),
         Rule("place_after_named", _PLACE_AFTER_NAMED, score=0.7, check=_check_place_after_named,
              needs=("hos ", "på ", "vid ", "till ")),
         Rule("lowercase_village_road", _LOWER_VILLAGE_ROAD, score=0.75, check=_check_lower_village_road,
