@@ -139,3 +139,10 @@ def test_a_village_and_number_in_the_cell_after_a_persons_name(blank_detector):
             "| 13 | Leif Brandt | Avdelning 4 | k.ön\n")
     found = _found(detect_text(text, blank_detector))
     assert found.get("Granmyra 14") == "ADDRESS" and "Avdelning 4" not in found, found
+
+
+def test_a_number_of_a_thing_a_persons_genitive_owns(blank_detector):
+    assert any("SOC 71-4408" in t for t in _found(detect_text("Gunvors akt nr SOC 71-4408 finns hos oss.\n",
+                                                                 blank_detector)))
+    assert not any("71-4409" in t for t in _found(detect_text("Kommunens akt nr SOC 71-4409 finns.\n",
+                                                                blank_detector)))

@@ -398,10 +398,11 @@ _CASE_LIKE = re.compile(r"^[A-ZÅÄÖ]{1,6}[ \t-](?:19|20)\d\d[-/]\d{1,5}$")
 
 
 # A number a possessive gives one person's thing ("begär kopia av sin akt nr IFO 88-2214", "fick sitt uppdragsavtal
-# med nummer UA-2027-0415"): whose it is the pronoun says, so even a case's shape is the person's code here.
+# med nummer UA-2027-0415", "Gunvors akt nr SOC 71-4408"): whose it is the pronoun or the person's name in the
+# genitive says, so even a case's shape is the person's code here.
 _POSSESSED = compile_(
     rf"""
-    (?<![\w-])(?i:sin|sitt|sina|hans|hennes|deras|min|mitt|din|ditt)\s+
+    (?<![\w-])(?:(?i:sin|sitt|sina|hans|hennes|deras|min|mitt|din|ditt)|(?P<owner>[A-ZÅÄÖÉÜ][a-zåäöéü-]+s))\s+
     (?P<noun>[a-zåäöéü][a-zåäöéü-]{{1,30}})(?:\s+(?:med|har|hade|med[ \t]+det))?\s+
     (?P<label>(?i:nummer|numret|nr\.?))(?:[ \t\u00a0]*:|[ \t\u00a0]+(?:är|var))?\s+
     {_VALUE}
@@ -418,6 +419,11 @@ def _check_possessed(text: str, m: re.Match[str]) -> Verdict | None:
     value = m.group("value")
     if m.group("noun").lower().startswith(_POSSESSED_NOT_PERSONAL) or sum(c.isdigit() for c in value) < 3:
         return None
+    if m.group("owner") is not None:
+        from redact.detect.name_words import F, S, classify_word, load_lexicons
+
+        if classify_word(m.group("owner"), load_lexicons()) not in (F, S):
+            return None  # "Kommunens akt nr": only a person's name in the genitive owns the thing
     if _MONEY_AFTER.match(text, m.end("value")) or (_NOT_A_CODE.match(value) and not value[:1].isalpha()):
         return None  # a date, a phone number or a sum; a letter prefix makes a case's shape a code
     return Verdict(m.start("value"), m.end("value"), f"nummer på någons {m.group('noun').lower()}")
