@@ -146,3 +146,9 @@ def test_a_number_of_a_thing_a_persons_genitive_owns(blank_detector):
                                                                  blank_detector)))
     assert not any("71-4409" in t for t in _found(detect_text("Kommunens akt nr SOC 71-4409 finns.\n",
                                                                 blank_detector)))
+
+
+def test_the_district_and_town_after_a_street_abroad_without_a_postal_code(blank_detector):
+    text = "Hans morbror Karwan bor på Shaqlawa Street 14, Ankawa, Erbil, Irak. Han ringer varje vecka.\n"
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("Shaqlawa Street 14, Ankawa, Erbil") == "ADDRESS", found

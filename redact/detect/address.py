@@ -416,10 +416,31 @@ def _check_after_kin(text: str, m: re.Match[str]) -> Verdict | None:
     return _check_after_cue(text, m)
 
 
+# The district and the town after a street abroad without a postal code, up to the clause's end ("Shaqlawa
+# Street 14, Ankawa, Erbil."): they belong to the address; a country after them does not.
+_TRAILING_PLACES = re.compile(r"(?:,[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]*(?:[- ][^\W\d_a-zß-ÿ][^\W\d_]*){0,2}){1,3}"
+                              r"(?=[ \t]*(?:[.;)]|\n|$))")
+
+
+def _trailing_places_end(text: str, end: int) -> int:
+    """Where the district and town after a street abroad end (``end`` when none follow)."""
+    t = _TRAILING_PLACES.match(text, end)
+    if t is None:
+        return end
+    pos, kept = end, end
+    for part in t.group(0).split(",")[1:]:
+        pos = text.index(part, pos) + len(part)
+        if _COUNTRY_WORD.match(" ".join(part.split())) or part.split()[0].lower() in ctx.NOT_A_NAME:
+            break
+        kept = pos
+    return kept
+
+
 def _check_foreign(text: str, m: re.Match[str]) -> Verdict | None:
     if ctx.label_before(text, m.start(), _AUTHORITY_ADDRESS):
         return None
-    return Verdict(m.start(), m.end(), "street address abroad", 0.85)
+    end = m.end() if m.groupdict().get("post") else _trailing_places_end(text, m.end())
+    return Verdict(m.start(), end, "street address abroad", 0.85)
 
 
 def _check_care_of(text: str, m: re.Match[str]) -> Verdict | None:
