@@ -1,4 +1,4 @@
-"""Classes of personal data a further round of documents showed the rules missed: a village and house
+"""Classes of personal data the rules used to miss: a village and house
 number under any "-adress" header ("Besöksadress", "Leveransadress"), a log-in code after its noun, a
 code after a verb that ends a wrapped line. Fictional people; the blank pipeline (rules only)."""
 
