@@ -1,6 +1,8 @@
-"""Classes of personal data the rules used to miss: a village and house
-number under any "-adress" header ("Besöksadress", "Leveransadress"), a log-in code after its noun, a
-code after a verb that ends a wrapped line. Fictional people; the blank pipeline (rules only)."""
+"""Classes of personal data the rules used to miss: a village and house number under any "-adress" header,
+after a person's full name or in the cell beside it; a home abroad as comma-separated places after a residence
+or kin cue, and the district and town after a street abroad; a neighbour's street; a log-in code, a code after a
+wrapped "är", a number a possessive or a genitive name owns, a number in a register of persons; a plate after a
+car make; a property in the register's capitals. Fictional people; the blank pipeline (rules only)."""
 
 from __future__ import annotations
 
