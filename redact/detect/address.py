@@ -158,6 +158,13 @@ _KIN = (r"(?i:mamma|pappa|mor|far|mamman|pappan|modern|fadern|mormor|morfar|farm
 _STREET_AFTER_KIN = compile_(
     rf"(?<![\w-])(?i:hos)[ \t]+{_KIN}(?:[ \t]+[{U}][\w'’-]+){{0,3}}[ \t]+(?i:på)[ \t]*\n?[ \t]*(?P<street>{STREET})(?![\w-])"
 )
+# A neighbour or a relative named with the street they live on, without "hos" ("grannen Ingvor Lidén på
+# Rönnlidsvägen", "hennes bror Ali Hassan på Tallstigen"): the street is that person's home.
+_NEIGHBOUR = r"(?i:grannen|grannarna|granne|grannfrun|grannfamiljen|grannkvinnan|grannmannen)"
+_STREET_AFTER_NAMED_KIN = compile_(
+    rf"(?<![\w-])(?:{_NEIGHBOUR}|{_KIN})(?:[ \t]+[{U}][\w'’-]+){{1,3}}[ \t]+(?i:på)[ \t]*\n?[ \t]*"
+    rf"(?P<street>{STREET})(?![\w-])"
+)
 # A village or farm and its house number after a residence cue, a few words between: "bor sedan i somras på
 # Åsbränna 56", "flyttade i maj till Norrbyn 7" (a place and a number is a home, with no street word).
 _PLACE_NUMBER_AFTER_CUE = compile_(
@@ -251,8 +258,30 @@ _PLACE_AFTER_NAMED = compile_(
     rf"(?<![\w-])(?i:hos|på|vid|till)[ \t]+(?:[A-ZÅÄÖÉÜ][\w'’-]+[ \t]+){{0,3}}(?:[A-ZÅÄÖÉÜ][\w'’-]+|\d{{1,4}}:\d{{1,4}}),"
     rf"[ \t]+(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA})(?=[ \t]*(?:[,;.)]|\n|$))"
 )
+# A village and its number right after a person's full name ("Raili Kettunen, Lomsjö 31, har bokat besök"), or in
+# the next cell of a table row ("| Raili Kettunen | Lomsjö 31 |"): the first word a known first name, the place
+# and number standing alone up to a comma, the clause's end or the cell's border.
+_PLACE_AFTER_PERSON = compile_(
+    rf"(?<![\w-])(?P<first>[{U}][{L}]+(?:-[{U}][{L}]+)?)(?:[ \t]+[{U}][\w'’-]+){{1,2}}(?:,[ \t]+|(?P<cell>[ \t]*\|[ \t]*))"
+    rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA})(?=[ \t]*(?:[,;.)]|\n|$)|(?(cell)[ \t]*\|))"
+)
+# what a table's cell beside a name numbers besides a home: a ward, a team, a shift, a zone
+_NOT_A_PLACE_CELL = re.compile(r"(?i:avdelning|avd|enhet|team|område|zon|distrikt|tur|station|ålder|lägenhet|lgh|"
+                               r"hus|block|trappa|port|kurs|nivå|steg|grad|ak|åk|årskurs)")
 _NOT_A_PLACE = re.compile(r"(?i:kapitel|kap|sida|sidan|vecka|punkt|paragraf|bilaga|rum|sal|plan|steg|nivå|klass|grupp|"
-                          r"linje|buss|spår|etapp|avsnitt|tabell|figur|box|postbox|år|nr|nummer|pass|kl)")
+                          r"linje|buss|spår|etapp|avsnitt|tabell|figur|box|postbox|år|nr|nummer|pass|kl|hus|våning|plats|bord|dag|"
+                          r"version|del|nivå|lag|lagen|artikel|bilagan|tel|telefon|fax|mobil)")
+
+
+def _check_place_after_person(text: str, m: re.Match[str]) -> Verdict | None:
+    from redact.detect.name_words import F, classify_word, load_lexicons
+
+    lex = load_lexicons()
+    if classify_word(m.group("first"), lex) != F or classify_word(m.group("core"), lex) == F:
+        return None  # no person before it, or a second person ("Anna Berg, Erik 4 år")
+    if m.group("cell") is not None and _NOT_A_PLACE_CELL.fullmatch(m.group("core")):
+        return None
+    return _check_place_after_named(text, m)
 
 
 def _check_place_after_named(text: str, m: re.Match[str]) -> Verdict | None:
@@ -387,10 +416,31 @@ def _check_after_kin(text: str, m: re.Match[str]) -> Verdict | None:
     return _check_after_cue(text, m)
 
 
+# The district and the town after a street abroad without a postal code, up to the clause's end ("Shaqlawa
+# Street 14, Ankawa, Erbil."): they belong to the address; a country after them does not.
+_TRAILING_PLACES = re.compile(r"(?:,[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]*(?:[- ][^\W\d_a-zß-ÿ][^\W\d_]*){0,2}){1,3}"
+                              r"(?=[ \t]*(?:[.;)]|\n|$))")
+
+
+def _trailing_places_end(text: str, end: int) -> int:
+    """Where the district and town after a street abroad end (``end`` when none follow)."""
+    t = _TRAILING_PLACES.match(text, end)
+    if t is None:
+        return end
+    pos, kept = end, end
+    for part in t.group(0).split(",")[1:]:
+        pos = text.index(part, pos) + len(part)
+        if _COUNTRY_WORD.match(" ".join(part.split())) or part.split()[0].lower() in ctx.NOT_A_NAME:
+            break
+        kept = pos
+    return kept
+
+
 def _check_foreign(text: str, m: re.Match[str]) -> Verdict | None:
     if ctx.label_before(text, m.start(), _AUTHORITY_ADDRESS):
         return None
-    return Verdict(m.start(), m.end(), "street address abroad", 0.85)
+    end = m.end() if m.groupdict().get("post") else _trailing_places_end(text, m.end())
+    return Verdict(m.start(), end, "street address abroad", 0.85)
 
 
 def _check_care_of(text: str, m: re.Match[str]) -> Verdict | None:
@@ -430,6 +480,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("place_after_bor_pa", _PLACE_AFTER_BOR_PA, score=0.7, check=_check_place_after_bor, needs=("bo",)),
         Rule("place_with_number", _PLACE_WITH_NUMBER, score=0.7, check=_check_place_with_number, needs=("bo",)),
         Rule("street_after_kin", _STREET_AFTER_KIN, score=0.75, check=_check_after_kin, needs=("hos",)),
+        Rule("street_after_named_kin", _STREET_AFTER_NAMED_KIN, score=0.75, check=_check_after_kin, needs=("på",)),
         Rule("street_after_english_cue", _STREET_AFTER_EN_CUE, score=0.75, check=_check_after_cue,
              needs=("live", "stay", "resid", "moved")),
         Rule("foreign_street", _FOREIGN_STREET, score=0.75, check=_check_foreign),
@@ -439,6 +490,9 @@ class AddressRecognizer(SwedishPatternRecognizer):
              gate=abroad.GATE),
         Rule("street_abroad_number_first", abroad.NUMBER_FIRST, score=0.75, check=abroad.check_number_first,
              needs=abroad.NUMBER_FIRST_NEEDS),
+        Rule("places_abroad_after_cue", abroad.PLACES_AFTER_CUE, score=0.8, check=abroad.check_places_after_cue,
+             gate=abroad.PLACES_GATE),
+        Rule("place_after_person", _PLACE_AFTER_PERSON, score=0.7, check=_check_place_after_person, needs=(",", "|")),
         Rule("place_after_named", _PLACE_AFTER_NAMED, score=0.7, check=_check_place_after_named,
              needs=("hos ", "på ", "vid ", "till ")),
         Rule("lowercase_village_road", _LOWER_VILLAGE_ROAD, score=0.75, check=_check_lower_village_road,

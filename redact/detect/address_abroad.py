@@ -30,7 +30,9 @@ COUNTRY = (
     r"Srbija|Hrvatska|Kosovo|Kosova|Albanien|Albania|Shqipëri|Nordmakedonien|North[ \t]Macedonia|Montenegro|Crna[ \t]Gora|"
     r"Slovenien|Slovenia|Slovenija|Slovakien|Slovakia|Slovensko|Česko|Magyarország|Eesti|Latvija|Lietuva|Ukraina|Ukraine|"
     r"Ryssland|Russia|Belarus|Georgien|Armenien|Armenia|Moldavien|Moldova|Türkiye|Nederland|Belgique|Österreich|"
-    r"Luxemburg|Luxembourg|Malta|Chile|Brasilien|Brazil|Argentina|Colombia|Peru|Mexiko|Mexico|Japan|Sverige)"
+    r"Luxemburg|Luxembourg|Malta|Chile|Brasilien|Brazil|Argentina|Colombia|Peru|Mexiko|Mexico|Japan|Sverige|"
+    # regions named as a country by those who live there
+    r"Somaliland|Puntland|Kurdistan|Tigray)"
 )
 
 # Words that may stand inside a street's name in lower case: name particles and the street words of the
@@ -166,3 +168,54 @@ def check_number_first(text: str, m: re.Match[str]) -> Verdict | None:
     if ctx.label_before(text, m.start(), ("besöksadress", "besöksadr", "besök")):
         return None
     return Verdict(m.start(), m.end(), "street address abroad, number first", 0.8)
+
+
+# A home abroad written as places separated by commas after a residence or kin cue ("mormor bor på 12 Phố Hàng
+# Bạc, Hoàn Kiếm, Hà Nội", "reser till morföräldrarna i Jigjiga Yar, Hargeisa, Somaliland"): the street, the
+# district and the town are the address, a country after them is not. A Swedish "bor i Rinkeby, Stockholm" is a
+# district and a town and stays: the parts must begin with a number, be written in another alphabet's letters,
+# end in a country, or be a street with its number, a district and a town.
+_PART = r"(?:\d{1,4}[A-Za-z]?[ \t]+)?[^\W\d_a-zß-ÿ][^\W\d_]*(?:[- \t][^\W\d_a-zß-ÿ][^\W\d_]*){0,3}(?:[ \t]+\d{1,4}[A-Za-z]?)?"
+PLACES_AFTER_CUE = compile_(
+    rf"(?<![\w-])(?i:på|i)[ \t]*\n?[ \t]*(?P<addr>{_PART}(?:,[ \t]*\n?[ \t]*{_PART}){{1,4}})(?=[ \t]*(?:[.;:)]|\n|$))"
+)
+PLACES_GATE = re.compile(r"[^\W\d_]+,[ \t]*\n?[ \t]*[^\W\d_]+")
+_HOME_CUE = re.compile(
+    r"(?i)(?<![\w-])(?:bor|bodde|bott|bosatt|boende|vistas|vistades|adress|adressen|hemma|mamma|pappa|mor|far|"
+    r"mamman|pappan|modern|fadern|mormor|morfar|farmor|farfar|morföräldrar|morföräldrarna|farföräldrar|"
+    r"farföräldrarna|föräldrar|föräldrarna|moster|faster|morbror|farbror|bror|brodern|syster|systern|kusin|"
+    r"släktingar|släkten|familjen)(?![\w-])")
+_SWEDISH_LETTERS = re.compile(r"^[A-Za-zÅÄÖåäöÉé\d\s,.'’-]*$")
+_COUNTRY_PART = re.compile(rf"^{COUNTRY}$")
+
+
+def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
+    """A home abroad as comma-separated places after a residence or kin cue in the same sentence."""
+    from redact.detect import context as ctx
+
+    parts = [p.strip() for p in m.group("addr").split(",")]
+    while parts and _COUNTRY_PART.match(" ".join(parts[0].split())):
+        return None  # "bor i Norge, Storgata 12, 9008 Tromsø": the country begins, the address rules take the rest
+    trimmed = False
+    while parts and _COUNTRY_PART.match(" ".join(parts[-1].split())):
+        parts.pop()
+        trimmed = True
+    if len(parts) < 2 or any(p.split()[0].lower() in ctx.NOT_A_NAME for p in parts if not p[0].isdigit()):
+        return None
+    addr = ", ".join(parts)
+    # a street with its number, then the district and the town ("Jalan Merdeka 12, Menteng, Jakarta")
+    street_district_town = len(parts) >= 3 and any(c.isdigit() for c in parts[0])
+    if not (trimmed or parts[0][0].isdigit() or street_district_town or not _SWEDISH_LETTERS.match(addr)):
+        return None
+    sentence = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), m.start() - 120)
+    if not _HOME_CUE.search(text, sentence, m.start()):
+        return None
+    start = m.start("addr")
+    # the end of the last part kept, in the text as written (a part may wrap to the next line)
+    end = start
+    for _ in parts:
+        nxt = text.find(",", end + 1, m.end("addr"))
+        end = nxt if nxt != -1 else m.end("addr")
+    if len(parts) == len(m.group("addr").split(",")):
+        end = m.end("addr")
+    return Verdict(start, end, "address abroad after a residence or kin cue", 0.8)

@@ -71,6 +71,12 @@ LICENSE_PLATE = (
     "släpvagn", "släpet", "taxi", "parkering", "parkerad", "parkerade", "felparkering",
     "felparkerad", "parkeringsanmärkning", "parkeringsbot", "p-bot", "kontrollavgift",
     "trafikolycka", "körde", "framförde", "skylt", "skylten", "skyltar", "vagnen",
+    # a private car by its make, the make standing right before its plate ("kör sin egen Skoda XLN 27C"); the
+    # authority's own vehicles are named by what they do ("sopbilen HJS 201") and stay
+    "milersättning",
+    "volvo", "saab", "skoda", "škoda", "toyota", "volkswagen", "vw", "ford", "kia", "audi", "bmw", "tesla",
+    "renault", "peugeot", "opel", "nissan", "hyundai", "mazda", "mercedes", "citroën", "fiat", "honda",
+    "subaru", "dacia", "mitsubishi", "suzuki", "polestar", "lexus", "porsche", "jeep", "cupra",
 )
 # Letter triples that are not plates: currencies, standards and document codes.
 NOT_PLATE = frozenset({

@@ -53,7 +53,9 @@ _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap
           # a proof of a competence, a licence or a certificate issued to one person ("jägarexamensbevis JE 2019-0447",
           # "Licens SBF 44-118", "certifikat CERT-1187", a column "Legitimation")
           "bevis", "beviset", "licens", "licensen", "certifikat", "certifikatet", "legitimation", "legitimationen",
-          "diplom", "diplomet")
+          "diplom", "diplomet",
+          # a person's log-in to a service ("konto hos Legimus med inloggning GB-40771", "användarnamn AB-1187")
+          "inloggning", "inloggningen", "användarnamn", "användarnamnet", "login")
 # The code of a lock, a door, a gate or an alarm: it opens one person's home ("Låskod", "Portkod", "Larmkod");
 # other "-kod" compounds name a ledger's or a diagnosis's codes and are no label here.
 _DOOR_CODE_NOUN = re.compile(r"^(?:lås|port|dörr|entré|grind|larm|nyckel|nyckelskåps|nyckelbox|kodlås|box|passer)"

@@ -134,6 +134,8 @@ GENERIC = compile_(
     (?<![\w.-])
     {_ANY_LABEL}
     (?P<sep>[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]*(?=\n)|[ \t\u00a0]+(?:(?:är|var|blir|is|was)[ \t\u00a0]+)?
+       # the verb ends a wrapped line: "SchoolSoft-id är" / "KB-70915"
+       |[ \t\u00a0]+(?:är|var|blir)[ \t\u00a0]*(?=\n)
        # the number in brackets after its thing: "ett medlemskort (nr 4471-22)"
        |[ \t\u00a0]*\([ \t\u00a0]*(?:nr\.?|nummer)?[ \t\u00a0]*
        # where it is held after a comma, up to the cell's border: "| Kundnummer, ekonomisystemet | 500 213 884"
@@ -395,6 +397,50 @@ def _check_code_beside_name(text: str, m: re.Match[str]) -> Verdict | None:
 _CASE_LIKE = re.compile(r"^[A-ZÅÄÖ]{1,6}[ \t-](?:19|20)\d\d[-/]\d{1,5}$")
 
 
+# A number a possessive gives one person's thing ("begär kopia av sin akt nr IFO 88-2214", "fick sitt uppdragsavtal
+# med nummer UA-2027-0415", "Gunvors akt nr SOC 71-4408"): whose it is the pronoun or the person's name in the
+# genitive says, so even a case's shape is the person's code here.
+_POSSESSED = compile_(
+    rf"""
+    (?<![\w-])(?:(?i:sin|sitt|sina|hans|hennes|deras|min|mitt|din|ditt)|(?P<owner>[A-ZÅÄÖÉÜ][a-zåäöéü-]+s))\s+
+    (?P<noun>[a-zåäöéü][a-zåäöéü-]{{1,30}})(?:\s+(?:med|har|hade|med[ \t]+det))?\s+
+    (?P<label>(?i:nummer|numret|nr\.?))(?:[ \t\u00a0]*:|[ \t\u00a0]+(?:är|var))?\s+
+    {_VALUE}
+    (?![\w]|[-/.,]\d)
+    """
+)
+# the nouns of the authority's own case, a payment's, a telephone's or a place's numbers: no person's code
+_POSSESSED_NOT_PERSONAL = ("ärende", "beslut", "diarie", "dnr", "faktur", "order", "lägenhet", "lgh", "rum", "sida",
+                           "paragraf", "buss", "tåg", "flyg", "linje", "telefon", "mobil", "växel", "kontor", "hus",
+                           "bankgiro", "plusgiro", "konto", "bankkonto", "port", "plats", "tur", "sal")
+
+
+def _check_possessed(text: str, m: re.Match[str]) -> Verdict | None:
+    value = m.group("value")
+    if m.group("noun").lower().startswith(_POSSESSED_NOT_PERSONAL) or sum(c.isdigit() for c in value) < 3:
+        return None
+    if m.group("owner") is not None:
+        from redact.detect.name_words import F, S, classify_word, load_lexicons
+
+        if classify_word(m.group("owner"), load_lexicons()) not in (F, S):
+            return None  # "Kommunens akt nr": only a person's name in the genitive owns the thing
+    if _MONEY_AFTER.match(text, m.end("value")) or (_NOT_A_CODE.match(value) and not value[:1].isalpha()):
+        return None  # a date, a phone number or a sum; a letter prefix makes a case's shape a code
+    return Verdict(m.start("value"), m.end("value"), f"nummer på någons {m.group('noun').lower()}")
+
+
+# A person's number in a register of persons ("Hon har nr 3046 i röstlängden", "står som nummer 118 i
+# medlemsmatrikeln", "har nummer 412 i bostadskön"): the register says whose number it is, however short.
+_NUMBER_IN_REGISTER = compile_(
+    r"(?<![\w-])(?i:nr\.?|nummer)[ \t\u00a0]+(?P<value>\d{2,7})[ \t\u00a0]+(?i:i|på)[ \t\u00a0]+"
+    r"(?P<register>[a-zåäö-]*(?:längden|längd|registret|registren|matrikeln|matrikel|rullan|kön))(?![\w])"
+)
+
+
+def _check_number_in_register(text: str, m: re.Match[str]) -> Verdict | None:
+    return Verdict(m.start("value"), m.end("value"), f"nummer i {m.group('register').lower()}")
+
+
 class LabelledIdRecognizer(SwedishPatternRecognizer):
     """A number after a label naming a personal identifier (employee, customer, patient...)."""
 
@@ -417,6 +463,10 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
              needs=("ets kod", "ens kod", "ets nummer", "ens nummer", "ets nr", "ens nr", "s kod")),
         Rule("code_beside_name", _CODE_BESIDE_NAME, score=0.75, check=_check_code_beside_name,
              gate=re.compile(r"(?:\(|,[ \t]*)[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ \t-]?\d{3}")),
+        Rule("possessed_thing_number", _POSSESSED, score=0.8, check=_check_possessed,
+             needs=("nummer", "nr", "numret")),
+        Rule("number_in_register", _NUMBER_IN_REGISTER, score=0.75, check=_check_number_in_register,
+             needs=("längd", "register", "matrikel", "rullan", "kön")),
         Rule("norwegian_birth_number", _NO_FNR, score=0.8, check=_check_no_fnr),
         Rule("finnish_personal_id", _FI_HETU, score=0.85, check=_check_fi_hetu),
     )

@@ -155,6 +155,13 @@ def _check_named_tract(text: str, m: re.Match[str]) -> Verdict | None:
     if (re.search(rf"(?<![\w-]){town}s?{SP}kommun\b", text)
             and second.lower() not in ctx.NOT_A_NAME and not second.isupper()):
         return Verdict(start, m.end(), "tract + number in the municipality's register area")
+    # the register's own spelling, all in capitals ("HJORTSELE SMEDJAN 3") where the text speaks of "Hjortsele
+    # kommun": an acronym pair ("SKL AB 2") is no municipality's name
+    first = m.group("tract").split()[0]
+    if (first.isupper() and second.isupper() and len(first) >= 4 and len(second) >= 4
+            and second.lower() not in ctx.NOT_A_NAME
+            and re.search(rf"(?<![\w-]){re.escape(first.capitalize())}s?{SP}kommun\b", text)):
+        return Verdict(start, m.end(), "tract + number in capitals, in the municipality's register area")
     return None
 
 

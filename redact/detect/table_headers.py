@@ -119,6 +119,15 @@ _HEADER_WORDS = re.compile(r"^[A-ZÅÄÖÉÜ][\w.\-/]*(?: [\w.\-/()]+){0,2}$")
 _BIRTH_HEADER = re.compile(r"^(?:född|födelsedatum|födelsedag|f-?datum)\b(?!.*\b(?:år|ort|land|plats|ålder)\b)[\w ,./()-]{0,25}$")
 
 
+# A one-word "-adress" compound names where something reaches a person ("Besöksadress", "Leveransadress",
+# "Vistelseadress"); the compounds of a mail box, a web page or a network are no place, and a post address
+# column stays a column of its own.
+# More words may follow in the header cell ("Adress (gata och nr)", "Besöksadress/ort").
+_PLACE_ADDRESS_HEADER = re.compile(r"^(?:[a-zåäö]{3,20})?adress(?:[ ,(/][\w ,()/.-]{0,25})?$")
+_NOT_A_HOME_ADDRESS = re.compile(r"^(?:e?post|e-post|mejl|mail|webb|web|ip|mac|hemsides?|internet|nät|returpost|faktura)"
+                                 r"adress|.*\b(?:e-post|epost|mejl|mail|webb)")
+
+
 @lru_cache(maxsize=8192)  # a pure function of the cell's text, asked for every word of every row
 def header_kind(cell: str) -> str | None:
     """What a header cell says its column holds (ID, FIRST, LAST, FULL, SIGN, BANK), or None."""
@@ -135,6 +144,8 @@ def header_kind(cell: str) -> str | None:
         return SIGN  # "Utförd av", "Insp.", "Röstmottagare": who handled it signs there
     if kind is None and _BIRTH_HEADER.match(low):
         return BIRTH  # "Född (ååmmdd)", "Födelsedatum, barn": a birth column however the form spells it
+    if kind is None and _PLACE_ADDRESS_HEADER.match(low) and not _NOT_A_HOME_ADDRESS.match(low):
+        return ADDRESS  # "Besöksadress", "Leveransadress": where a visit or a delivery goes is where the person lives
     return kind
 
 
