@@ -4,6 +4,10 @@
 The places are read from the page itself: a capitalised word before "kommun", "stad",
 "län", "församling", "region" or after "Region", "Kommun", "Bygglov" and the like. A proposed
 person made only of such places and unlisted words is dropped; a listed first name keeps it.
+
+Countries (lexicons/countries.txt) are places on every page: a proposed person made of country names only
+("India" over "Cambodia" in a list, "Costa Rica") is dropped unless a title, a label, a name column or a
+signature ties it to a person.
 """
 
 from __future__ import annotations
