@@ -66,3 +66,10 @@ def test_the_countries_stay_readable_and_the_person_is_removed(tmp_path, model_d
         for country in COUNTRIES_EN:
             assert country in flat, country
         assert "findings from Cambodia were discussed with the partners in India and Costa Rica" in flat
+
+
+def test_a_country_does_not_join_a_name_across_a_line_break(model_detector):
+    found = _persons(model_detector, "Rapporten skrevs på enheten. Vi träffade Leila\n"
+                                     "Indien och Kenya besöktes i maj.\n")
+    assert "Leila" in found, found
+    assert not [f for f in found if "Indien" in f], found
