@@ -73,3 +73,20 @@ def test_a_country_does_not_join_a_name_across_a_line_break(model_detector):
                                      "Indien och Kenya besöktes i maj.\n")
     assert "Leila" in found, found
     assert not [f for f in found if "Indien" in f], found
+
+
+def test_a_listed_first_name_and_surname_spelt_like_countries_stay():
+    # recall first: "Georgia Jordan" is a listed first name and a listed surname; "Holland" a listed surname
+    from redact.detect.places import without_countries
+    from redact.types import Finding
+
+    text = "Beslutet skickades till Georgia Jordan och Anna\nHolland, samt listan India\nKambodja.\n"
+
+    def proposed(name: str) -> Finding:
+        at = text.index(name)
+        return Finding(id="p1-0", page=1, start=at, end=at + len(name), text=name, category="PERSON", score=0.5,
+                       detector="names", reason="list:first+name")
+
+    kept = [f.text for f in without_countries([proposed(n) for n in ("Georgia Jordan", "Anna\nHolland",
+                                                                       "India\nKambodja")], text)]
+    assert kept == ["Georgia Jordan", "Anna\nHolland"]

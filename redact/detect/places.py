@@ -101,9 +101,9 @@ def place_organisation(words: list[str], places: frozenset[str], is_name) -> boo
 
 _COUNTRY_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _COUNTRY_FILE = Path(__file__).with_name("lexicons") / "countries.txt"
+_LABEL_BEFORE = re.compile(r"[^\W\d_]:[ \t]*$")
 # the reasons that tie a span to a person whatever its words: a title or greeting before it, a name label,
 # a person's column, a signature; a country's name there is a person's ("Ms India", "Namn: India Johansson")
-_LABEL_BEFORE = re.compile(r"[^\W\d_]:[ \t]*$")
 _PERSON_EVIDENCE = ("context:", "label:", "i en kolumn under rubriken", "signature", "e-mail header")
 
 
@@ -144,15 +144,17 @@ def without_countries(findings: list[Finding], text: str) -> list[Finding]:
         if _LABEL_BEFORE.search(text, text.rfind("\n", 0, f.start) + 1, f.start):
             out.append(f)  # "Namn: Jordan Kambodja": a label's value is what the label says it is
             continue
-        if only_countries(span):
-            continue
+        words = _COUNTRY_WORD.findall(span)
+        if only_countries(span) and not (len(words) >= 2 and _listed(words[0], "first") and _listed(words[-1], "last")):
+            continue  # "India\nCambodia"; a listed first name and a listed surname stay ("Georgia Jordan")
         start, end = f.start, f.end
         if "\n" in span:
             # a country does not join a name across a line break: cut whole lines of country names off its ends
             lines = span.split("\n")
             while len(lines) > 1 and only_countries(lines[0]):
                 start += len(lines.pop(0)) + 1
-            while len(lines) > 1 and only_countries(lines[-1]):
+            # a listed surname that is also a country stays the name's surname ("Anna\nHolland")
+            while len(lines) > 1 and only_countries(lines[-1]) and not _listed(lines[-1].strip(), "last"):
                 end -= len(lines.pop()) + 1
             while start < end and text[start].isspace():
                 start += 1
@@ -160,3 +162,10 @@ def without_countries(findings: list[Finding], text: str) -> list[Finding]:
                 end -= 1
         out.append(f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end, text=text[start:end]))
     return out
+
+
+def _listed(word: str, which: str) -> bool:
+    """Whether ``word`` is in the first-name ("first") or surname ("last") list."""
+    from redact.detect.name_words import load_lexicons
+
+    return word[:1].upper() + word[1:].lower() in getattr(load_lexicons(), which)
