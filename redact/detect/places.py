@@ -13,6 +13,7 @@ signature ties it to a person.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -131,10 +132,10 @@ def only_countries(text: str) -> bool:
     return ok[-1]
 
 
-def without_countries(findings: list[Finding], text: str) -> list[Finding]:
+def without_countries(findings: list[Finding], text: str, swedish_at: Callable[[int], bool] = lambda at: False) -> list[Finding]:
     """PERSON findings with no country for a person: a span of country names only is dropped, and a line of
     country names is cut off a name that runs onto it ("Anna\\nSweden"), unless a title, a label, a name
-    column or a signature ties the span to a person."""
+    column or a signature ties the span to a person; ``swedish_at(offset)`` says where Swedish rules apply."""
     out = []
     for f in findings:
         if f.category != "PERSON" or f.start is None or f.end is None or any(r in f.reason for r in _PERSON_EVIDENCE):
@@ -145,7 +146,11 @@ def without_countries(findings: list[Finding], text: str) -> list[Finding]:
             out.append(f)  # "Namn: Jordan Kambodja": a label's value is what the label says it is
             continue
         words = _COUNTRY_WORD.findall(span)
-        if only_countries(span) and not (len(words) >= 2 and _listed(words[0], "first") and _listed(words[-1], "last")):
+        # recall first on Swedish text: a lone listed first name ("Jordan", "Israel", "India") stays a person there;
+        # the English spellings are no Swedish country names, and a person known by first name alone is common
+        lone_first = len(words) == 1 and swedish_at(f.start) and _listed(words[0], "first")
+        if only_countries(span) and not lone_first and not (
+                len(words) >= 2 and _listed(words[0], "first") and _listed(words[-1], "last")):
             continue  # "India\nCambodia"; a listed first name and a listed surname stay ("Georgia Jordan")
         start, end = f.start, f.end
         if "\n" in span:
