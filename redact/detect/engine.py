@@ -29,6 +29,8 @@ from redact.detect.name_spans import (
 from redact.detect.organisation import drop_organisation_data, switchboard_label
 from redact.detect.owned_property import drop_organisations_properties
 from redact.detect.sentence_start import ordinary_sentence_start
+from redact.detect.places import without_countries
+from redact.detect.language import SWEDISH_RULES
 from redact.detect.presidio import analyze_many, build_analyzer
 from redact.detect.code_columns import listed_codes
 from redact.detect.giro_columns import listed_giros
@@ -148,6 +150,8 @@ class Detector:
             if not language.swedish_rules:
                 kept = sorted(restrict(findings, page.number, page.text, language, self.lexicons), key=_finding_order)
                 findings = [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(kept)]
+            # "India\nCambodia", "Costa Rica": a list of countries read as first name and surname
+            findings = without_countries(findings, page.text, lambda at: language.at(at) in SWEDISH_RULES)
             out.append(findings)
         return out
 

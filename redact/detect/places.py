@@ -4,12 +4,21 @@
 The places are read from the page itself: a capitalised word before "kommun", "stad",
 "län", "församling", "region" or after "Region", "Kommun", "Bygglov" and the like. A proposed
 person made only of such places and unlisted words is dropped; a listed first name keeps it.
+
+Countries (lexicons/countries.txt) are places on every page: a proposed person made of country names only
+("India" over "Cambodia" in a list, "Costa Rica") is dropped unless a title, a label, a name column or a
+signature ties it to a person.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path
+
+from redact.types import Finding
 
 _BEFORE_BODY = re.compile(
     r"(?<![\w-])([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)s?[ \t]+"
@@ -87,3 +96,81 @@ def place_organisation(words: list[str], places: frozenset[str], is_name) -> boo
         else:
             return False
     return seen_place
+
+
+# ----------------------------------------------------------------------------- countries
+
+_COUNTRY_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_COUNTRY_FILE = Path(__file__).with_name("lexicons") / "countries.txt"
+_LABEL_BEFORE = re.compile(r"[^\W\d_]:[ \t]*$")
+# the reasons that tie a span to a person whatever its words: a title or greeting before it, a name label,
+# a person's column, a signature; a country's name there is a person's ("Ms India", "Namn: India Johansson")
+_PERSON_EVIDENCE = ("context:", "label:", "i en kolumn under rubriken", "signature", "e-mail header")
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[tuple[str, ...]]:
+    """The country and territory names of lexicons/countries.txt, as lower-case word tuples."""
+    out = set()
+    for line in _COUNTRY_FILE.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.add(tuple(w.casefold() for w in _COUNTRY_WORD.findall(line)))
+    return frozenset(out)
+
+
+def only_countries(text: str) -> bool:
+    """True when every word of ``text`` belongs to a country's name ("India\\nCambodia", "COSTA RICA")."""
+    words = [w.casefold() for w in _COUNTRY_WORD.findall(text)]
+    if not words:
+        return False
+    names = countries()
+    longest = max(len(n) for n in names)
+    ok = [True] + [False] * len(words)  # ok[i]: words[:i] splits into country names
+    for i in range(1, len(words) + 1):
+        ok[i] = any(ok[i - k] and tuple(words[i - k:i]) in names for k in range(1, min(longest, i) + 1))
+    return ok[-1]
+
+
+def without_countries(findings: list[Finding], text: str, swedish_at: Callable[[int], bool] = lambda at: False) -> list[Finding]:
+    """PERSON findings with no country for a person: a span of country names only is dropped, and a line of
+    country names is cut off a name that runs onto it ("Anna\\nSweden"), unless a title, a label, a name
+    column or a signature ties the span to a person; ``swedish_at(offset)`` says where Swedish rules apply."""
+    out = []
+    for f in findings:
+        if f.category != "PERSON" or f.start is None or f.end is None or any(r in f.reason for r in _PERSON_EVIDENCE):
+            out.append(f)
+            continue
+        span = text[f.start:f.end]
+        if _LABEL_BEFORE.search(text, text.rfind("\n", 0, f.start) + 1, f.start):
+            out.append(f)  # "Namn: Jordan Kambodja": a label's value is what the label says it is
+            continue
+        words = _COUNTRY_WORD.findall(span)
+        # recall first on Swedish text: a lone listed first name ("Jordan", "Israel", "India") stays a person there;
+        # the English spellings are no Swedish country names, and a person known by first name alone is common
+        lone_first = len(words) == 1 and swedish_at(f.start) and _listed(words[0], "first")
+        if only_countries(span) and not lone_first and not (
+                len(words) >= 2 and _listed(words[0], "first") and _listed(words[-1], "last")):
+            continue  # "India\nCambodia"; a listed first name and a listed surname stay ("Georgia Jordan")
+        start, end = f.start, f.end
+        if "\n" in span:
+            # a country does not join a name across a line break: cut whole lines of country names off its ends
+            lines = span.split("\n")
+            while len(lines) > 1 and only_countries(lines[0]):
+                start += len(lines.pop(0)) + 1
+            # a listed surname that is also a country stays the name's surname ("Anna\nHolland")
+            while len(lines) > 1 and only_countries(lines[-1]) and not _listed(lines[-1].strip(), "last"):
+                end -= len(lines.pop()) + 1
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+        out.append(f if (start, end) == (f.start, f.end) else replace(f, start=start, end=end, text=text[start:end]))
+    return out
+
+
+def _listed(word: str, which: str) -> bool:
+    """Whether ``word`` is in the first-name ("first") or surname ("last") list."""
+    from redact.detect.name_words import load_lexicons
+
+    return word[:1].upper() + word[1:].lower() in getattr(load_lexicons(), which)
