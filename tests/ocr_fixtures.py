@@ -84,3 +84,23 @@ def decision_lines(name: str, copy_to_name: bool) -> list[str]:
         "Beslutet kan överklagas till förvaltningsrätten",
         f"Kopia till {name} och akten" if copy_to_name else "Kopia till akten",
     ]
+
+
+def ocr_page(lines: list[list[tuple[str, float]]], number: int = 1, size: tuple[float, float] = (595, 842),
+             pitch: float = 10.0, word_box: tuple[float, float] = (9.0, 9.0)) -> "Page":
+    """An OCR page of the given lines of (word, confidence): word i of line n at (pitch·i, 20·n)."""
+    from redact.types import Page, Word
+
+    words, text, pos = [], "", 0
+    for n, line in enumerate(lines):
+        for i, (t, conf) in enumerate(line):
+            if i:
+                text += " "
+                pos += 1
+            box = (pitch * i, 20.0 * n, pitch * i + word_box[0], 20.0 * n + word_box[1])
+            words.append(Word(t, pos, pos + len(t), box, n, conf))
+            text += t
+            pos += len(t)
+        text += "\n"
+        pos += 1
+    return Page(number, text, tuple(words), size[0], size[1], (), "ocr")

@@ -13,25 +13,15 @@ import pymupdf
 
 import redact.document_detection as document_detection
 from conftest import mupdf_text, pdftotext
+from ocr_fixtures import ocr_page
 from redact.detect.language import identify, load_model
 from redact.pipeline import RunOptions, run_file
-from redact.types import Page, Word
+from redact.types import Page
 
 
 def _ocr_page(number: int, lines: list[list[tuple[str, float]]]) -> Page:
-    """An OCR page of the given lines of (word, confidence)."""
-    words, text, pos = [], "", 0
-    for n, line in enumerate(lines):
-        for i, (t, conf) in enumerate(line):
-            if i:
-                text += " "
-                pos += 1
-            words.append(Word(t, pos, pos + len(t), (60.0 * i, 20.0 * n, 60.0 * i + 50, 20.0 * n + 12), n, conf))
-            text += t
-            pos += len(t)
-        text += "\n"
-        pos += 1
-    return Page(number, text, tuple(words), 842, 595, (), "ocr")
+    """An OCR page of the given lines of (word, confidence), landscape, words 60 points apart."""
+    return ocr_page(lines, number, size=(842, 595), pitch=60.0, word_box=(50.0, 12.0))
 
 
 def _sure(line: str, conf: float = 0.93) -> list[tuple[str, float]]:

@@ -10,6 +10,7 @@ import pymupdf
 import pytest
 
 from conftest import mupdf_text, pdftotext
+from ocr_fixtures import ocr_page
 from redact.ingest.ocr import tesseract_available
 from redact.ingest.ocr_sense import garbled, judge_page, without_noise
 from redact.ingest.ocr_tesseract import OcrSettings, TsvWord
@@ -64,18 +65,7 @@ def test_dingbats_in_a_scan_propose_no_person_and_the_real_names_are_masked(tmp_
 
 def _page(lines: list[list[tuple[str, float]]]) -> Page:
     """An OCR page of the given lines of (word, confidence)."""
-    words, text, pos = [], "", 0
-    for n, line in enumerate(lines):
-        for i, (t, conf) in enumerate(line):
-            if i:
-                text += " "
-                pos += 1
-            words.append(Word(t, pos, pos + len(t), (10.0 * i, 20.0 * n, 10.0 * i + 9, 20.0 * n + 9), n, conf))
-            text += t
-            pos += len(t)
-        text += "\n"
-        pos += 1
-    return Page(1, text, tuple(words), 595, 842, (), "ocr")
+    return ocr_page(lines)
 
 
 # What Tesseract read on a printed page turned upside down (public-domain text of 1863) and a dingbats sheet.
