@@ -555,6 +555,14 @@ def text_pixmap(lines: Sequence[str], fontsize: float = 12, dpi: int = 200, pad:
     return pix, width, height
 
 
+def text_ink(line: str, fontsize: float = 14, dpi: int = 144):
+    """Where ``line`` rendered as an image has ink: a boolean array (rows, columns), for stencils and tilted images."""
+    import numpy as np
+
+    pix, _, _ = text_pixmap([line], fontsize=fontsize, dpi=dpi)
+    return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width) < 128
+
+
 def stroke_lettering(page: pymupdf.Page, text: str, at: tuple[float, float], fontsize: float = 10, width: float = 0.4) -> pymupdf.Rect:
     """Draw ``text`` as a CAD program exports it: every line or curve segment of every glyph its own stroked path."""
     drawings, w, h = outline_drawings(text, fontsize)

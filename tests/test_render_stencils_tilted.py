@@ -26,8 +26,7 @@ SCALE = 0.5  # points per pixel
 
 
 def _paint() -> np.ndarray:
-    pix, _, _ = b.text_pixmap([NAME], fontsize=14, dpi=144)
-    return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width) < 128
+    return b.text_ink(NAME)
 
 
 def _tilted_pdf(tmp_path: Path, kind: str, degrees: float) -> Path:
