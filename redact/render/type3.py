@@ -10,6 +10,11 @@ import pymupdf
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
 
 
+def uses_type3_fonts(page: pymupdf.Page) -> bool:
+    """Whether the page (or a form it paints) uses a Type 3 font."""
+    return any(f[2] == "Type3" for f in page.get_fonts(full=True))
+
+
 def _type3_names(page: pymupdf.Page) -> frozenset[str]:
     """Names under which the trace reports the page's Type 3 fonts (none shared with another font)."""
     type3: set[str] = set()

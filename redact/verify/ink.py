@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 import pymupdf
 
-from redact.render.type3 import _is_type3, _type3_names, quieted_copies
+from redact.render.type3 import _is_type3, _type3_names, quieted_copies, uses_type3_fonts
 from redact.types import Mask
 from redact.verify.page_identity import PageFingerprints, same_drawing
 
@@ -204,11 +204,6 @@ def _drawn_glyphs(page: pymupdf.Page) -> list[tuple[int, float, float, tuple[flo
 _BLANKS = frozenset((0x20, 0xA0, 0x09, 0x0A, 0x0D, 0x2002, 0x2003, 0x2009, 0x200B, 0x3000))
 
 
-def _draws_type3(page: pymupdf.Page) -> bool:
-    """Whether the page (or a form it paints) uses a Type 3 font."""
-    return any(f[2] == "Type3" for f in page.get_fonts(full=True))
-
-
 def moved_glyphs(before: pymupdf.Page, after: pymupdf.Page, masks: Sequence[Mask]) -> InkLoss | None:
     """Glyphs ``after`` draws outside every mask where ``before`` drew no such character: kept text that moved.
 
@@ -216,7 +211,7 @@ def moved_glyphs(before: pymupdf.Page, after: pymupdf.Page, masks: Sequence[Mask
     Type 3 glyph) can move unseen. The places are compared instead: a redaction only takes glyphs
     away, so every glyph left outside the boxes must stand where the same character stood in the input.
     """
-    if not masks or not _draws_type3(before):
+    if not masks or not uses_type3_fonts(before):
         # glyphs of other fonts draw at the ink check's resolution, so a moved one shows as ink lost at its
         # old place; tracing every glyph twice cost more than half the render of a plain text page
         return None
