@@ -230,10 +230,6 @@ def run_file(
     # With a log, the record is written once the case's hash key is known (it stays in the log).
     record_now = audit if log is None else None
     if options.limits.isolate:  # hard time and memory bounds in a worker process
-        if detector is not None:
-            # The language model is loaded on a detector's first page and kept on it; loaded in the
-            # forked worker it would go with the worker, and every file would load it again (0.35 s).
-            _ = detector.language_model
         inner = replace(options, limits=replace(options.limits, isolate=False))
         with flat_scratch():  # a killed worker leaves its flattened copy here, and this process removes it
             disclosure, det = bounded(_detect_and_apply, input, output, record_now, inner, detector,
