@@ -25,8 +25,12 @@ _COLORANTS = re.compile(rb"/Colorants\s*<<")
 _ONE_NAME = re.compile(_NAME)
 
 
-def rename_colourants(doc: pymupdf.Document) -> int:
-    """Rename every spot colourant of ``doc`` (in every object, streams' dictionaries too); how many objects changed."""
+def rename_colourants(doc: pymupdf.Document, sources: dict[int, str | None] | None = None) -> int:
+    """Rename every spot colourant of ``doc`` (in every object, streams' dictionaries too); how many objects changed.
+
+    With ``sources`` (xref -> compact source text, e.g. the objects the save keeps) only those
+    objects are looked at, and only those whose text names a colourant space are read again.
+    """
     names: dict[bytes, bytes] = {}
 
     def new(name: bytes) -> bytes:
@@ -37,7 +41,10 @@ def rename_colourants(doc: pymupdf.Document) -> int:
         return names[name]
 
     changed = 0
-    for xref in range(1, doc.xref_length()):
+    for xref in range(1, doc.xref_length()) if sources is None else sources:
+        text = None if sources is None else sources[xref]
+        if text is not None and "/Separation" not in text and "/DeviceN" not in text:
+            continue
         try:
             source = doc.xref_object(xref, compressed=False).encode("latin-1")
         except Exception:  # a free or damaged entry: nothing to rename

@@ -69,10 +69,14 @@ def _spaces(out: bytearray, start: int, end: int, width: int) -> None:
                 out[i], out[i + 1] = 0, 0x20
 
 
-def blank_profiles(doc: pymupdf.Document) -> int:
-    """Blank the text tags of every ICC profile stream of ``doc``; how many changed."""
+def blank_profiles(doc: pymupdf.Document, sources: dict[int, str | None] | None = None) -> int:
+    """Blank the text tags of every ICC profile stream of ``doc`` (of ``sources``, xref -> source text, if given); how many changed."""
     changed = 0
-    for xref in range(1, doc.xref_length()):
+    for xref in range(1, doc.xref_length()) if sources is None else sources:
+        # a profile's dictionary has /N; the text of a content stream or a font says at once it has not
+        text = None if sources is None else sources[xref]
+        if text is not None and "/N" not in text:
+            continue
         try:
             if not doc.xref_is_stream(xref) or doc.xref_get_key(xref, "N")[0] != "int":
                 continue

@@ -11,9 +11,12 @@ an /ExtGState resource, a /Group, a graphics state's /SMask).
 from __future__ import annotations
 
 import logging
+import re
 
 import pymupdf
 from pymupdf import mupdf
+
+from redact.render.reachable import reachable_sources
 
 log = logging.getLogger(__name__)
 
@@ -48,27 +51,56 @@ _DESCEND = _CATEGORIES | frozenset(("Resources", "Group", "SMask", "Function", "
                                     "Attributes", "Process", "Shading", "Background"))
 #: Where a dictionary's place says what it is: the key it stands under in its parent.
 _BY_PLACE = {"Group": "group", "SMask": "softmask"}
+#: What the source of a dictionary of one of the kinds (or of its parent) must hold: its /Type
+#: value (/Font, /FontDescriptor, /ExtGState, /Pattern), a key that gives the kind (/PatternType,
+#: /ShadingType, /FunctionType) or a key that gives it by place (/ExtGState, /Group, /SMask).
+_TOKENS = ("/Font", "/ExtGState", "/Pattern", "/ShadingType", "/FunctionType", "/Group", "/SMask")
+#: A /Type given by reference (read through it, it can be any of the names above).
+_INDIRECT_TYPE = re.compile(r"/Type ?\d+ \d+ R")
 
 
-def strip_private_keys(doc: pymupdf.Document) -> int:
-    """Drop every entry the specification does not give such a dictionary; how many entries went."""
+def strip_private_keys(doc: pymupdf.Document, sources: dict[int, str | None] | None = None) -> int:
+    """Drop every entry the specification does not give such a dictionary; how many entries went.
+
+    ``sources`` are the objects to look at with their compact source text (``reachable_sources``,
+    the objects the save keeps; None for a source MuPDF cannot print); by default they are found here.
+    """
     pdf = pymupdf._as_pdf_document(doc)
+    if sources is None:
+        sources = reachable_sources(doc)
+    size = doc.xref_length()
+    # Only an object whose text names one of the kinds (or the places that give one) can have
+    # something to strip or give a role; a content stream or an image is passed over unparsed.
+    marked = [xref for xref, text in sources.items() if _may_hold_kind(text)]
     roles: dict[int, str] = {}
     # first the roles given by place to objects of their own (a graphics state has no /Type of its own)
-    objects = []
-    for xref in range(1, doc.xref_length()):
+    objects = {}
+    for xref in marked:
         try:
             obj = mupdf.pdf_load_object(pdf, xref)
         except Exception:  # a free or damaged entry: nothing to strip
             continue
-        objects.append((xref, obj))
+        objects[xref] = obj
         _walk(obj, None, roles, None, 0)
+    for xref in roles:
+        if xref not in objects and 0 < xref < size:
+            try:
+                objects[xref] = mupdf.pdf_load_object(pdf, xref)
+            except Exception:  # a free or damaged entry: nothing to strip
+                continue
     dropped = 0
-    for xref, obj in objects:
-        dropped += _walk(obj, roles.get(xref), roles, xref, 0)
+    for xref in sorted(objects):
+        dropped += _walk(objects[xref], roles.get(xref), roles, xref, 0)
     if dropped:
         log.debug("%d egna nycklar tas bort ur typsnitt, grafiktillstånd, toningar och grupper", dropped)
     return dropped
+
+
+def _may_hold_kind(text: str | None) -> bool:
+    """Whether an object's source names a kind of ``KEYS`` or a place that gives one (else nothing in it is stripped)."""
+    if text is None:  # unprintable: look at it
+        return True
+    return any(token in text for token in _TOKENS) or ("/Type" in text and _INDIRECT_TYPE.search(text) is not None)
 
 
 def _kind(obj: object, place: str | None) -> str | None:

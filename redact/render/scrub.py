@@ -29,6 +29,7 @@ from redact.render.colourants import rename_colourants
 from redact.render.content import ContentError
 from redact.render.icc_text import blank_profiles
 from redact.render.private_keys import strip_private_keys
+from redact.render.reachable import reachable_sources
 from redact.render.images import ImageError, clean_images
 from redact.render.resources import ContentWalker, ResourceError, Usage, page_tree_nodes
 
@@ -77,6 +78,8 @@ PAGE_KEYS: tuple[str, ...] = (
 OBJECT_KEYS: tuple[str, ...] = ("Metadata", "PieceInfo", "LastModified", "FontFamily")
 #: Prefixes of private entries removed from every object (pdfTeX's /PTEX.FileName, /PTEX.InfoDict...).
 PRIVATE_PREFIXES: tuple[str, ...] = ("PTEX.",)
+#: What an object's source holds if it has one of those entries (a superset: a value may match too).
+_OBJECT_TOKENS: tuple[str, ...] = tuple(f"/{key}" for key in (*OBJECT_KEYS, *PRIVATE_PREFIXES))
 
 #: What pages, page-tree nodes and XObjects keep: everything else goes (private
 #: application data, /StructParents, /OC, /Name, /OPI, /Ref, /ID, /Alternates...).
@@ -118,12 +121,16 @@ def scrub(doc: pymupdf.Document) -> None:
             kind, value = doc.xref_get_key(x, key)
             if kind == "xref":
                 roles[int(value.split()[0])] = "image"
-    for xref in range(1, doc.xref_length()):
-        _strip_keys(doc, xref, KEEP.get(roles.get(xref, "")))
-    strip_private_keys(doc)
+    # only what the garbage-collecting save keeps: redacting leaves many objects nothing reaches
+    sources = reachable_sources(doc)
+    for xref, text in sources.items():
+        keep = KEEP.get(roles.get(xref, ""))
+        if keep is not None or text is None or any(token in text for token in _OBJECT_TOKENS):
+            _strip_keys(doc, xref, keep)
+    strip_private_keys(doc, sources)
     _plain_output_intents(doc, catalog)
-    rename_colourants(doc)
-    blank_profiles(doc)
+    rename_colourants(doc, sources)
+    blank_profiles(doc, sources)
 
 
 def _plain_output_intents(doc: pymupdf.Document, catalog: int) -> None:
