@@ -47,7 +47,7 @@ def _byte(c: str) -> bytes | None:
 def _tokens(key: str) -> list[bytes] | None:
     """The name ``key`` as a list of expression pieces, one a character or a separator; None when it cannot be written so."""
     out: list[bytes] = []
-    for w, word in enumerate(key.split()):
+    for w, word in enumerate(w for w in re.split(r"[\s_\-\u2010\u2011]+", key) if w):
         if w:
             out.append(_SEPARATOR)
         for c in word:
