@@ -94,11 +94,18 @@ def holds_name(pattern: re.Pattern[bytes] | None, data: bytes) -> bool:
     return any(pattern.search(part) is not None for part in (lowered, lowered[1::2], lowered[0::2]))
 
 
+#: Letters a name needs before it is looked for in binary data. Any case, any separator or none, three readings
+#: of each byte: a short name stands by chance in a scan's noise ("Bo Ek" in one large picture in ten), one of
+#: eight letters in none (about one chance in a million a picture for five hundred names). Shorter names are
+#: still read in a font program's own strings (``objects.object_strings`` lists them with the names).
+MIN_LETTERS = 8
+
+
 class BinaryCheck:
     """Reads the binary streams ``objects.object_strings`` hands it for whole masked names; keeps what it finds."""
 
     def __init__(self, forms: Sequence[Form]):
-        self.forms = [f for f in forms if len(f.key.split()) >= 2]
+        self.forms = [f for f in forms if len(f.key.split()) >= 2 and sum(c.isalnum() for c in f.key) >= MIN_LETTERS]
         self.pattern = byte_pattern(f.key for f in self.forms)
         self.found: list[tuple[str, int, tuple[str, ...]]] = []  # (kind, xref, categories)
 
