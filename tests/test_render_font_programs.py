@@ -126,3 +126,11 @@ def test_a_font_that_names_no_one_masked_is_left_as_it_was(kind: str) -> None:
     data = {"truetype": fb.truetype_named, "cff": fb.cff_named, "type1": lambda n: b"".join(fb.type1_named(n))}[kind](NAME)
     assert [t for t in font_texts(data) if "Holmqvist" in t.text]  # the reader finds the name
     assert clean(data, tainted_by(["Karin Lindgren", "Holm"])) is None
+
+
+def test_a_short_name_in_a_font_s_own_strings_fails_verification(tmp_path: Path) -> None:
+    """A name too short to look for in any run of bytes ("Ali Tran") is still read in the font's strings."""
+    src = tmp_path / "in.pdf"
+    src.write_bytes(fb.pdf_with_font("cff", "Ali Tran", "Handlaggare: se bilaga"))
+    assert not verify_pdf(src, [b.mask(1, [(72, 90, 200, 104)], text="Ali Tran")]).ok
+    assert verify_pdf(src, [b.mask(1, [(72, 90, 200, 104)], text="Ali Berg")]).ok

@@ -134,12 +134,15 @@ _INDEXED = re.compile(rb"/Indexed\s*(?:/[^\s/\[\]<>()]+|\d+\s+\d+\s+R|\[[^\]]*\]
 Binary = Callable[[str, int, bytes], None]
 
 
-def object_strings(doc: pymupdf.Document, names: set[str] | None = None, binary: Binary | None = None) -> Iterator[str]:
+def object_strings(
+    doc: pymupdf.Document, names: set[str] | None = None, binary: Binary | None = None, font_names: bool = False,
+) -> Iterator[str]:
     """Every string of every object and text-bearing stream of ``doc`` and of its trailer; the names they use
     are added to ``names`` when it is given (they are judged apart: a name is often a word of the format).
 
     ``binary(kind, xref, data)``, when given, receives every font program, lossless image's samples and
-    indexed colour table, decoded (kind: ``FONT``, ``IMAGE``, ``TABLE``); a font program's names join ``names``.
+    indexed colour table, decoded (kind: ``FONT``, ``IMAGE``, ``TABLE``). With ``font_names`` (or ``binary``) the
+    names a font program carries (``render.font_programs``) join ``names``.
     """
     names = set() if names is None else names
     later: dict[int, str] = {}  # font programs and colour tables, read once every object has named them
@@ -154,7 +157,7 @@ def object_strings(doc: pymupdf.Document, names: set[str] | None = None, binary:
         raw = source.encode("latin-1", errors="replace")
         yield from strings_in(raw)
         names |= names_in(raw)
-        if binary is not None:
+        if binary is not None or font_names:
             _binary_parts(doc, xref, raw, binary, later)
         if not doc.xref_is_stream(xref) or _binary(doc, xref):
             continue
@@ -165,20 +168,21 @@ def object_strings(doc: pymupdf.Document, names: set[str] | None = None, binary:
         if data and b"begincmap" not in data:  # a character map's hex strings are codes, not text
             yield from strings_in(data)
             names |= names_in(data)
-    if binary is not None:
-        for xref, kind in sorted(later.items()):
-            data = _decoded(doc, xref)
-            if data and kind == FONT:
-                names.update(t.text.replace("-", " ").replace("_", " ") for t in font_texts(data))
-            if data:
-                binary(kind, xref, data)
+    for xref, kind in sorted(later.items()):
+        data = _decoded(doc, xref)
+        if data and kind == FONT:
+            names.update(t.text.replace("-", " ").replace("_", " ") for t in font_texts(data))
+        if data and binary is not None:
+            binary(kind, xref, data)
 
 
-def _binary_parts(doc: pymupdf.Document, xref: int, raw: bytes, binary: Binary, later: dict[int, str]) -> None:
+def _binary_parts(doc: pymupdf.Document, xref: int, raw: bytes, binary: Binary | None, later: dict[int, str]) -> None:
     """Hand ``binary`` the samples of a lossless image and a colour table written in the object; note the
-    font programs and colour tables it refers to."""
+    font programs and colour tables it refers to (only the font programs without ``binary``)."""
     if b"/FontFile" in raw:
         later.update((int(m.group(1)), FONT) for m in _PROGRAM.finditer(raw))
+    if binary is None:
+        return
     if b"/Indexed" in raw:
         for m in _INDEXED.finditer(raw):
             if m.group(1):

@@ -419,8 +419,9 @@ def verify_pdf(
                 byte_index = _index(byte_forms)
                 names: set[str] = set()
                 binary = BinaryCheck(byte_forms)  # font programs, lossless image samples, colour tables
+                two_words = any(len(f.key.split()) >= 2 for f in byte_forms)  # a font's names are judged as names
                 bytes_found = {
-                    c for text in object_strings(doc, names, binary if binary.pattern else None)
+                    c for text in object_strings(doc, names, binary if binary.pattern else None, two_words)
                     for f, _, _ in occurrences(byte_forms, _plain(text), byte_index) for c in f.categories
                 }
                 failures |= binary.failures(doc)
