@@ -54,6 +54,10 @@ class UnsupportedError(InputError):
     """The document uses a construct the tool refuses rather than risk a leak."""
 
 
+class ArtRemovalError(UnsupportedError):
+    """Vector art under a mask or a cover could not be removed (MuPDF gave up): refused rather than left under the box."""
+
+
 class LimitError(InputError):
     """A configured time or memory bound was exceeded."""
 

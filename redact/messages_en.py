@@ -96,6 +96,8 @@ EN: dict[str, str] = {
         "{name}: page {page}: the value of a form field of type {kind} cannot be drawn and would otherwise vanish; print the file to a new PDF and try again",
     "{name}: sida {page}: formulärfältet av typen {kind} kan inte ritas upp och dess värde skulle annars försvinna; skriv ut filen till en ny PDF och försök igen":
         "{name}: page {page}: the form field of type {kind} cannot be drawn and its value would otherwise vanish; print the file to a new PDF and try again",
+    "sida {page}: vektorgrafik under en maskering eller en ogenomskinlig ruta kunde inte tas bort; skriv ut filen till en ny PDF och försök igen":
+        "page {page}: vector art under a mask or an opaque box could not be removed; print the file to a new PDF and try again",
     "sida {page}: {n} vektorbanor under ogenomskinliga rutor är för många för att tas bort säkert; skriv ut filen till en ny PDF och försök igen":
         "page {page}: {n} vector paths under opaque boxes are too many to remove safely; print the file to a new PDF and try again",
     "{name}: {n} dolda lager går inte att visa, så deras text kan inte kontrolleras; skriv ut filen till en ny PDF och försök igen":

@@ -90,3 +90,22 @@ def test_a_stroke_reaching_out_of_the_box_stays_whole(tmp_path: Path) -> None:
     kept = {round(d["rect"].y0) for d in _paths(out)}
     assert kept == {300, 330}
     assert ink_loss(src, out, [b.mask(1, [box])]) == []
+
+
+def test_art_under_a_mask_that_mupdf_cannot_take_is_refused_not_left(tmp_path: Path, monkeypatch) -> None:
+    """MuPDF raising while it takes the strokes under a mask's box left them in the file under the box: refused."""
+    import pytest
+
+    from redact.errors import ArtRemovalError
+    import redact.render.line_art_passes as passes
+
+    def fails(page, group):
+        raise RuntimeError("code=2: cannot apply redactions")
+
+    monkeypatch.setattr(passes, "_add_quickly", fails)
+    src = _signed_letter(tmp_path)
+    out = tmp_path / "ut.pdf"
+    with pytest.raises(ArtRemovalError) as info:
+        render_pdf(src, [b.mask(1, [_mask_over_signature(src)], text=NAME)], out)
+    assert info.value.exit_code == 2 and "sida 1" in str(info.value) and "\n" not in str(info.value)
+    assert not out.exists()

@@ -125,3 +125,25 @@ def test_paths_under_covers_past_the_bound_are_refused_not_left(tmp_path: Path, 
     message = str(info.value)
     assert "\n" not in message and "sida 1" in message and "skriv ut filen" in message
     assert not (tmp_path / "ut.pdf").exists()
+
+
+def test_art_under_covers_that_mupdf_cannot_take_is_refused_not_left(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, blank_detector) -> None:
+    """MuPDF raising while it takes the paths under the covers left them in the file, under the boxes, for any
+    parser (they can be a name drawn as outlines): the run is refused in one line, and nothing is written."""
+    from redact.errors import ArtRemovalError
+    from redact.pipeline import RunOptions, run_file
+    import redact.render.line_art_passes as passes
+
+    def fails(page, group):
+        raise RuntimeError("code=2: cannot apply redactions")  # as MuPDF gives up on a damaged page
+
+    monkeypatch.setattr(passes, "_add_quickly", fails)
+    src = _signed(tmp_path, (1, 1, 1), "two boxes side by side")
+    out = tmp_path / "ut.pdf"
+    with pytest.raises(ArtRemovalError) as info:
+        run_file(src, out, options=RunOptions(), detector=blank_detector)
+    assert info.value.exit_code == 2
+    message = str(info.value)
+    assert "\n" not in message and "sida 1" in message and "skriv ut filen" in message
+    assert "vector art" in info.value.render_message("en")
+    assert not out.exists() and not list(tmp_path.glob(".ut.pdf*"))

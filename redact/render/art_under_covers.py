@@ -13,7 +13,8 @@ pixels around it. So nothing a reader sees changes; whatever is taken lay under 
 A page with thousands of such paths (a map under a few pasted boxes) is handled whole: the passes
 are found and applied through a grid (``render.line_art_passes``), each trial costing two
 drawings of the area and one redaction per pass. Past the bounds below (paths, passes, trial
-rounds) the page is refused in one line rather than left with art under its covers.
+rounds), or when MuPDF raises on the way, the page is refused in one line rather than left with
+art under its covers (a name drawn as outlines can be among it).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import pymupdf
 from redact.errors import RedactError, UnsupportedError
 from redact.render.art_under_masks import apply_line_art, path_line, unchanged_outside
 from redact.render.covered import MIN_COVER, _Grid
-from redact.render.line_art_passes import passes_apart
+from redact.render.line_art_passes import art_left, passes_apart
 from redact.render.under_images import opaque_images
 from redact.types import Rect
 
@@ -100,9 +101,9 @@ def remove_art_under_covers(page: pymupdf.Page, entries: Entries) -> int:
         _take(page, targets, painted)
     except RedactError:
         raise
-    except Exception as exc:  # pragma: no cover - the paths stay as they are
+    except Exception as exc:  # MuPDF gave up: the paths would stay under the covers, where any parser reads them
         log.info("sida %d: vektorgrafik under flera rutor kunde inte prövas (%s)", page.number + 1, exc)
-        return 0
+        raise art_left(page) from None
     log.info("sida %d: %d banor under ogenomskinliga rutor eller bilder tas bort", page.number + 1, len(targets))
     return len(targets)
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import pymupdf
 
-from redact.render.line_art_passes import apply_passes, passes_apart
+from redact.render.line_art_passes import apply_passes, art_left, passes_apart
 from redact.render.under_images import page_copy
 from redact.types import Rect
 
@@ -80,9 +80,9 @@ def remove_art_left(page: pymupdf.Page, boxes: Sequence[Rect]) -> int:
         if not targets:
             return 0
         apply_line_art(page, targets)
-    except Exception as exc:  # pragma: no cover - the paths stay as they are; the boxes still cover them
+    except Exception as exc:  # MuPDF gave up: the paths would stay under the boxes, where any parser reads them
         log.info("sida %d: vektorgrafik under maskeringar kunde inte prövas (%s)", page.number + 1, exc)
-        return 0
+        raise art_left(page) from None
     log.info("sida %d: %d banor under maskeringarnas rutor tas bort", page.number + 1, len(targets))
     return len(targets)
 

@@ -7,6 +7,9 @@ annotation of the page to give the new one a name), both grow with the square of
 a map with a few thousand paths under covers took minutes. Here the passes are found through a
 grid of the page, and the redaction annotations are made directly in MuPDF, unnamed, since they
 are applied at once and never looked up.
+
+When MuPDF raises while taking such art, the callers refuse the page (``art_left``): the paths
+would stay in the file under the box, and a name drawn as outlines can be among them.
 """
 
 from __future__ import annotations
@@ -15,10 +18,19 @@ from collections.abc import Sequence
 
 import pymupdf
 
+from redact.errors import ArtRemovalError
 from redact.types import Rect
 
 #: Grid cell (points) for finding the rectangles of a pass that meet a new one.
 CELL = 24.0
+
+
+def art_left(page: pymupdf.Page) -> ArtRemovalError:
+    """The refusal for a page whose art under boxes MuPDF could not remove (a name drawn as outlines may be among it)."""
+    return ArtRemovalError(
+        "sida {page}: vektorgrafik under en maskering eller en ogenomskinlig ruta kunde inte tas bort; skriv ut filen till en ny PDF och försök igen",
+        page=page.number + 1,
+    )
 
 
 def passes_apart(rects: Sequence[Rect]) -> list[list[Rect]]:

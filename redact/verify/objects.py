@@ -9,15 +9,20 @@ of a TJ array joined, and hands them to the same rule as the page readings.
 It also lists every name (a font, a spot colour, a resource can be named after a
 person); the rule reads them for whole names only, since a one-word form can be a
 word of the format (/Shading, /Roman).
-Image data, font programs and colour profiles are binary and are not read.
+Colour profiles and lossy image data are binary and are not read. Font programs, lossless image
+samples (soft masks too) and indexed colour tables are handed whole, decoded, to the caller's
+``binary`` reader (``verify.binary_names``), and a font program's names (``render.font_programs``)
+are listed with the names.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pymupdf
+
+from redact.render.font_programs import font_texts
 
 # A literal string with balanced parentheses one level deep, or a hex string (not a dictionary's "<<").
 _LITERAL = rb"\((?:\\.|[^\\()]++|\((?:\\.|[^\\()]++)*+\))*+\)"
@@ -57,15 +62,19 @@ def _unescape(body: bytes) -> bytes:
     return bytes(out)
 
 
+def string_bytes(token: bytes) -> bytes:
+    """The bytes a PDF string token (``(...)`` or ``<...>``) holds."""
+    if token.startswith(b"("):
+        return _unescape(token[1:-1])
+    hexdigits = re.sub(rb"\s", b"", token[1:-1])
+    if len(hexdigits) % 2:
+        hexdigits += b"0"
+    return bytes.fromhex(hexdigits.decode("ascii"))
+
+
 def decode_string(token: bytes) -> str:
     """A PDF string token (``(...)`` or ``<...>``) as text: UTF-16 with a BOM, else PDFDocEncoding (as Latin-1)."""
-    if token.startswith(b"("):
-        raw = _unescape(token[1:-1])
-    else:
-        hexdigits = re.sub(rb"\s", b"", token[1:-1])
-        if len(hexdigits) % 2:
-            hexdigits += b"0"
-        raw = bytes.fromhex(hexdigits.decode("ascii"))
+    raw = string_bytes(token)
     for bom, codec in ((b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"), (b"\xef\xbb\xbf", "utf-8")):
         if raw.startswith(bom):
             return raw[len(bom) :].decode(codec, errors="replace")
@@ -113,10 +122,30 @@ def names_in(data: bytes) -> set[str]:
     return found
 
 
-def object_strings(doc: pymupdf.Document, names: set[str] | None = None) -> Iterator[str]:
+#: What a binary stream is, for a reader of its bytes and for the refusal: a font program, image samples, a colour table.
+FONT, IMAGE, TABLE = "typsnittsprogram", "bilddata", "färgtabell"
+#: Image filters whose data is not the samples (a lossy or bilevel code): a name cannot stand in it as bytes.
+_CODED = ("/DCTDecode", "/DCT", "/JPXDecode", "/JBIG2Decode", "/CCITTFaxDecode", "/CCF")
+_PROGRAM = re.compile(rb"/FontFile[23]?\s*(\d+)\s+\d+\s+R")
+# An indexed colour space's table: the last element of [/Indexed base hival table], a reference or a string.
+_INDEXED = re.compile(rb"/Indexed\s*(?:/[^\s/\[\]<>()]+|\d+\s+\d+\s+R|\[[^\]]*\])\s*\d+\s*"
+                      rb"(?:(\d+)\s+\d+\s+R|(" + _LITERAL + rb"|" + _HEX + rb"))\s*\]", re.S)
+
+Binary = Callable[[str, int, bytes], None]
+
+
+def object_strings(
+    doc: pymupdf.Document, names: set[str] | None = None, binary: Binary | None = None, font_names: bool = False,
+) -> Iterator[str]:
     """Every string of every object and text-bearing stream of ``doc`` and of its trailer; the names they use
-    are added to ``names`` when it is given (they are judged apart: a name is often a word of the format)."""
+    are added to ``names`` when it is given (they are judged apart: a name is often a word of the format).
+
+    ``binary(kind, xref, data)``, when given, receives every font program, lossless image's samples and
+    indexed colour table, decoded (kind: ``FONT``, ``IMAGE``, ``TABLE``). With ``font_names`` (or ``binary``) the
+    names a font program carries (``render.font_programs``) join ``names``.
+    """
     names = set() if names is None else names
+    later: dict[int, str] = {}  # font programs and colour tables, read once every object has named them
     trailer = doc.xref_object(-1, compressed=False).encode("latin-1", errors="replace") if doc.xref_length() else b""
     yield from strings_in(trailer)
     names |= names_in(trailer)
@@ -128,6 +157,8 @@ def object_strings(doc: pymupdf.Document, names: set[str] | None = None) -> Iter
         raw = source.encode("latin-1", errors="replace")
         yield from strings_in(raw)
         names |= names_in(raw)
+        if binary is not None or font_names:
+            _binary_parts(doc, xref, raw, binary, later)
         if not doc.xref_is_stream(xref) or _binary(doc, xref):
             continue
         try:
@@ -137,3 +168,36 @@ def object_strings(doc: pymupdf.Document, names: set[str] | None = None) -> Iter
         if data and b"begincmap" not in data:  # a character map's hex strings are codes, not text
             yield from strings_in(data)
             names |= names_in(data)
+    for xref, kind in sorted(later.items()):
+        data = _decoded(doc, xref)
+        if data and kind == FONT:
+            names.update(t.text.replace("-", " ").replace("_", " ") for t in font_texts(data))
+        if data and binary is not None:
+            binary(kind, xref, data)
+
+
+def _binary_parts(doc: pymupdf.Document, xref: int, raw: bytes, binary: Binary | None, later: dict[int, str]) -> None:
+    """Hand ``binary`` the samples of a lossless image and a colour table written in the object; note the
+    font programs and colour tables it refers to (only the font programs without ``binary``)."""
+    if b"/FontFile" in raw:
+        later.update((int(m.group(1)), FONT) for m in _PROGRAM.finditer(raw))
+    if binary is None:
+        return
+    if b"/Indexed" in raw:
+        for m in _INDEXED.finditer(raw):
+            if m.group(1):
+                later.setdefault(int(m.group(1)), TABLE)
+            else:
+                binary(TABLE, xref, string_bytes(m.group(2)))
+    if b"/Image" in raw and doc.xref_get_key(xref, "Subtype")[1] == "/Image" and doc.xref_is_stream(xref):
+        if not any(f in doc.xref_get_key(xref, "Filter")[1] for f in _CODED):
+            data = _decoded(doc, xref)
+            if data:
+                binary(IMAGE, xref, data)
+
+
+def _decoded(doc: pymupdf.Document, xref: int) -> bytes:
+    try:
+        return doc.xref_stream(xref) or b""
+    except Exception:  # undecodable: no reader can read it either
+        return b""

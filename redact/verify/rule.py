@@ -30,6 +30,7 @@ from redact.ingest.pdf import has_letter_spacing, reading_text
 from redact.resolve.name_forms import GENITIVE, LEFT, RIGHT, counts, genitive_fits
 from redact.resolve.propagate import spread_parts
 from redact.types import Finding, Leak, Mask, Rect, Verification
+from redact.verify.binary_names import BinaryCheck
 from redact.verify.mupdf import MupdfReader, document_texts
 from redact.verify.objects import object_strings
 from redact.verify.poppler import read_poppler
@@ -417,10 +418,13 @@ def verify_pdf(
                               if sum(c.isalnum() for c in f.key) >= MIN_BYTES_FORM]
                 byte_index = _index(byte_forms)
                 names: set[str] = set()
+                binary = BinaryCheck(byte_forms)  # font programs, lossless image samples, colour tables
+                two_words = any(len(f.key.split()) >= 2 for f in byte_forms)  # a font's names are judged as names
                 bytes_found = {
-                    c for text in object_strings(doc, names)
+                    c for text in object_strings(doc, names, binary if binary.pattern else None, two_words)
                     for f, _, _ in occurrences(byte_forms, _plain(text), byte_index) for c in f.categories
                 }
+                failures |= binary.failures(doc)
                 # A PDF name (a font, a spot colour, a resource named after a person) is read for whole names
                 # only: a one-word form can be a word of the format itself (/Shading, /Times-Roman).
                 whole = [f for f in byte_forms if len(f.key.split()) >= 2]
