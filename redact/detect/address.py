@@ -202,7 +202,7 @@ _FOREIGN_SUFFIX = (r"(?:veien|vegen|veg|vei|vej|vejen|gata|gate|gaten|gade|stien
 _FOREIGN_STREET_CORE = (
     rf"(?:[{U}][{L}]+?-?{_FOREIGN_SUFFIX}"
     # a street word of its own after the name: "Schönhauser Allee", "Shaqlawa Street", "Ulica ..." below
-    rf"|(?:[{U}][{L}]+[ \t]+){{1,3}}(?:Allee|Straße|Strasse|Chaussee|Ufer|Street|Road|Avenue|Boulevard|Bulevar|Cesta|"
+    rf"|(?:[^\W\d_a-zß-ÿ][^\W\d_]+[ \t]+){{1,3}}(?:Allee|Straße|Strasse|Chaussee|Ufer|Street|Road|Avenue|Boulevard|Bulevar|Cesta|"
     # Turkish, Hungarian, Latvian, Estonian, Czech: "Atatürk Caddesi 12", "Kossuth utca 3", "Brīvības iela 55"
     rf"Caddesi|Sokak|Sokağı|Bulvarı|utca|iela|tänav|ulice|"
     # the Nordic and Baltic street words written apart: "Kongens gate 3", "Narva mnt 7", "Gedimino pr. 9"
@@ -418,22 +418,32 @@ def _check_after_kin(text: str, m: re.Match[str]) -> Verdict | None:
 
 # The district and the town after a street abroad without a postal code, up to the clause's end ("Shaqlawa
 # Street 14, Ankawa, Erbil."): they belong to the address; a country after them does not.
-_TRAILING_PLACES = re.compile(r"(?:,[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]*(?:[- ][^\W\d_a-zß-ÿ][^\W\d_]*){0,2}){1,3}"
-                              r"(?=[ \t]*(?:[.;)]|\n|$))")
+# A part may open with a lowercase abbreviation of its kind (Ukrainian "s." a village, "m." a town, "obl." a
+# region, "r-n" a district) or be a postal code alone or with its town ("38300", "LV-3201", "LT-44309 Kaunas").
+_PLACE_PART = (r"(?:[A-Z]{1,2}-)?\d{4,6}(?![\w-])(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+)?"
+               r"|(?:(?:[a-zà-ÿ]{1,4}\.|r-n)[ \t]*)?[^\W\d_a-zß-ÿ][^\W\d_]*(?:[- ][^\W\d_a-zß-ÿ][^\W\d_]*){0,2}"
+               r"(?![\w-])")
+_TRAILING_PLACES = re.compile(rf"(?:,[ \t]*(?:{_PLACE_PART})){{1,3}}")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;)]|\n|$)")
 
 
 def _trailing_places_end(text: str, end: int) -> int:
-    """Where the district and town after a street abroad end (``end`` when none follow)."""
+    """Where the district, town and postal code after a street abroad end (``end`` when none follow): the parts
+    up to the clause's end, or up to the last postal code among them ("Talsi, LV-3201 under sommaren")."""
     t = _TRAILING_PLACES.match(text, end)
     if t is None:
         return end
-    pos, kept = end, end
+    pos, kept, post = end, end, False
     for part in t.group(0).split(",")[1:]:
-        pos = text.index(part, pos) + len(part)
-        if _COUNTRY_WORD.match(" ".join(part.split())) or part.split()[0].lower() in ctx.NOT_A_NAME:
+        words = part.split()
+        if _COUNTRY_WORD.match(" ".join(words)) or words[0].lower() in ctx.NOT_A_NAME:
             break
-        kept = pos
-    return kept
+        pos = text.index(part, pos) + len(part)
+        if words[0][-1].isdigit():  # a postal code
+            post, kept = True, pos
+        elif post or _CLAUSE_END.match(text, pos):
+            kept = pos
+    return kept if (post or _CLAUSE_END.match(text, kept)) else end
 
 
 def _check_foreign(text: str, m: re.Match[str]) -> Verdict | None:

@@ -181,6 +181,36 @@ def _signed_by(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# The writer's and the typist's initials joined by a slash ("PeL/yk", "AB/cd", "KT/ELM/ms"): what follows the slash
+# after initials is a second person's initials, in whatever case.
+_PAIRED = re.compile(r"[ \t]*/[ \t]*(?P<token>" + _LOOSE.pattern + r"|" + INITIALS + r")(?=[ \t]*(?:[.,;:)/]|\n|$|[ \t]))")
+# A letter's reference line holds the handler's initials, often with the typist's ("Vår ref: PeL/yk", "Er ref. AB").
+_REFERENCE = re.compile(r"(?i:(?<![\w])(?:vår|er|our|your)?[ \t]*(?:ref\.?|referens))[ \t]*:?[ \t]*"
+                        r"(?P<token>" + INITIALS + r"|[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ][a-zåäö]?)(?=[ \t]*(?:[.,;)/]|\n|$))")
+
+
+def _short_word(token: str) -> bool:
+    return token in _SHORT_WORDS or token.lower().rstrip(".") in _SHORT_WORDS or _abbreviation(token)
+
+
+def _paired_after(text: str, end: int) -> list[tuple[int, int]]:
+    """The initials after a slash that follows initials ("PeL/yk"), one after another ("KT/ELM/ms")."""
+    out = []
+    while (m := _PAIRED.match(text, end)) is not None and not _short_word(m.group("token")) \
+            and m.group("token").replace(".", "").upper() not in NOT_INITIALS:
+        out.append((m.start("token"), m.end("token")))
+        end = m.end("token")
+    return out
+
+
+def _referenced(text: str) -> list[tuple[int, int]]:
+    """Initials right after a letter's reference label ("Vår ref: PeL", "Ref. AB")."""
+    if "ref" not in text and "Ref" not in text and "REF" not in text:
+        return []
+    return [(m.start("token"), m.end("token")) for m in _REFERENCE.finditer(text)
+            if m.group("token").upper() not in NOT_INITIALS]
+
+
 def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
     """(start, end, why) of initials on signature lines and in signature/responsibility columns."""
     out: dict[tuple[int, int], str] = {}
@@ -228,6 +258,11 @@ def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
                     out.setdefault(span, "initialer i en signatur- eller ansvarskolumn")
     for span in _signed_by(text):
         out.setdefault(span, "initialer efter ett ord för signering")
+    for span in _referenced(text):
+        out.setdefault(span, "initialer efter en referens")
+    for a, b in list(out):
+        for span in _paired_after(text, b):
+            out.setdefault(span, "initialer efter ett snedstreck bredvid andra initialer")
     for a, b, why in find_placed_initials(text):
         if not any(s < b and a < e for s, e in out):
             out[(a, b)] = why

@@ -128,6 +128,19 @@ _NOT_A_HOME_ADDRESS = re.compile(r"^(?:e?post|e-post|mejl|mail|webb|web|ip|mac|h
                                  r"adress|.*\b(?:e-post|epost|mejl|mail|webb)")
 
 
+# A header that names where someone lives or gets mail, in any wording: a home word, alone or with a few more
+# words ("Postadress", "Bor", "Bor under veckan", "Nuvarande bostad", "Hemort", "Adress i hemlandet", "Home
+# address"). Its cells count as an address only when they hold a house number (``table_values``), so a column
+# of towns ("Hemort", "Bor i") keeps its town names.
+_HOME_HEADER = re.compile(
+    r"^(?:(?:nuvarande|tidigare|ny|nya|aktuell|permanent|faktisk|home|postal|mailing)\s+)?"
+    r"(?:post|utdelnings|hem|bostads|folkbokförings|kontakt|vistelse|utlands)?(?:adress|address|adr\.?|bostad|"
+    r"bostaden|hemvist|hemort|bostadsort|bor|vistelseort|uppehållsort|domicil)"
+    # a bracket or a preposition's phrase may follow, never another header cell ("Adress Telefon")
+    r"(?:\s+\([^)]{1,25}\)|\s+(?:i|på|utomlands|abroad)(?:\s+[a-zåäö]+){0,2})?$"
+)
+
+
 @lru_cache(maxsize=8192)  # a pure function of the cell's text, asked for every word of every row
 def header_kind(cell: str) -> str | None:
     """What a header cell says its column holds (ID, FIRST, LAST, FULL, SIGN, BANK), or None."""
@@ -146,6 +159,8 @@ def header_kind(cell: str) -> str | None:
         return BIRTH  # "Född (ååmmdd)", "Födelsedatum, barn": a birth column however the form spells it
     if kind is None and _PLACE_ADDRESS_HEADER.match(low) and not _NOT_A_HOME_ADDRESS.match(low):
         return ADDRESS  # "Besöksadress", "Leveransadress": where a visit or a delivery goes is where the person lives
+    if kind is None and _HOME_HEADER.match(low):
+        return ADDRESS  # "Postadress", "Bor", "Hemort", "Adress i hemlandet": the cell names where someone lives
     return kind
 
 

@@ -36,6 +36,34 @@ _PROPERTY_VALUE = re.compile(
 _ADDRESS_VALUE = re.compile(
     r"^[A-ZÅÄÖ][\wåäöéü.\-]*(?:\s+[\wåäöéü.\-]+){0,3}\s+\d{1,4}(?:\s?[A-Za-z])?(?:\s*,\s*[\w\s]{0,30})?$|^Box\s+\d{1,6}$"
 )
+# An address in any country's form under a home header, taken whole: a house number after a capitalised name or a
+# street word of any language ("Gäddsjö 14", "Lielā iela 14-3, Talsi, LV-3201", "vul. Shevchenka 31, s. Velyka
+# Bahachka", "Los Aromos 315, Ñuñoa, Santiago"), or before the street ("12 Phố Hàng Bạc, Hà Nội", "14 Elm Road").
+_HOUSE_NO_COLON = re.compile(r"(?i)(?<![\w])(no|nr|n°)\.?:[ \t]*(?=\d)")
+_STREET_WORDS = (r"al\.|pr\.|pl\.|os\.|a\.|iela|gatvė|g\.|ul\.|ulica|ulice|vul\.|vulytsia|ulitsa|prosp\.|prospekt|str\.|strada|calle|"
+                 r"avenida|av\.|rua|via|rue|sokak|sokağı|sk\.|cad\.|caddesi|utca|út|tér|tänav|mnt|pst|gata|gatan|"
+                 r"vägen|väg|gate|vei|veien|vej|gade|katu|tie|straße|strasse|weg|gasse|street|road|lane|shari'?|"
+                 r"khiaban|kucheh|đường|phố|jalan|soi|ruta|camino|carrer|bd\.|bul\.|bulevar|bulevardul|calea|"
+                 r"aleea|trg|cesta|náměstí|nám\.|třída|odos|leoforos")
+_HOUSE_NUMBER = re.compile(
+    rf"(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?|(?i:{_STREET_WORDS}))[ \t]+(?:nr\.?[ \t]?|No\.?[ \t]?)?\d{{1,5}}"
+    r"(?:[ \t]?[A-Za-z])?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\d:])"
+    r"|^\d{1,4}[A-Za-z]?,?[ \t]+[^\W\d_]"
+)
+# A public place or a room numbered in the cell is no home: "Elevhemmet, rum 14", "Avd 3"; nor a phone or a code.
+_NOT_HOME = re.compile(r"(?i)(?<![\w])(?:rum|avd\.?|avdelning|plan|våning|sal|hus|korridor|säng|plats|kvarter|"
+                       r"område|zon|linje|buss|tel\.?|tfn|mobil)[ \t]*\d")
+
+
+def home_with_number(value: str) -> bool:
+    """True for a cell that is an address in any country's form: a name or street word with its house number."""
+    v = value.strip()
+    if len(v) > 70 or "@" in v or ":" in v or _NOT_HOME.search(v) or _DATE.match(v):
+        return False
+    letters = sum(ch.isalpha() for ch in v)
+    return letters >= 3 and _HOUSE_NUMBER.search(v) is not None
+
+
 # a key's or a lock's short code: two digits and a letter, joined ("K-33", "B7"); "C 14" is a grave or a seat
 _SHORT_CODE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}-?\d\d|\d\d-?[A-ZÅÄÖ]{1,2})$")
 _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
@@ -67,7 +95,10 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
     if kind == PROPERTY:
         return bool(_PROPERTY_VALUE.match(v))
     if kind == ADDRESS:
-        return bool(_ADDRESS_VALUE.match(v)) and ":" not in v
+        # "No: 14", "Nr: 3" number a house abroad ("Atatürk Cad. No: 14"); any other colon is a label's
+        if _NOT_HOME.search(v):
+            return False
+        return (":" not in v and bool(_ADDRESS_VALUE.match(v))) or home_with_number(_HOUSE_NO_COLON.sub(r"\1 ", v))
     if kind == ID:
         digits = sum(ch.isdigit() for ch in v)
         # three digits at least, as after a label: a found number is masked wherever it stands in the document
