@@ -13,7 +13,8 @@ from redact.types import Page
 
 
 @pytest.mark.parametrize("header", ["Postadress", "Hemort", "Bor", "Bostad", "Nuvarande bostad", "Adress i hemlandet",
-                                    "Bostadsort", "Home address", "Utlandsadress", "Hemvist (land)"])
+                                    "Bostadsort", "Home address", "Utlandsadress", "Hemvist (land)", "Fastighet/adress",
+                                    "Adress och telefon", "Bostad / hemort"])
 def test_a_home_header_names_an_address_column(header):
     assert header_kind(header) == ADDRESS
 
@@ -67,3 +68,32 @@ def masked(blank_detector) -> set[str]:
 @pytest.mark.parametrize("address", ["Myrbacka 27", "Kalnu iela 3-8, Cēsis, LV-4101", "Atatürk Cad. No: 14, Kadıköy"])
 def test_the_whole_cell_is_masked_in_a_table_read_one_cell_a_line(masked, address):
     assert any(address in found for found in masked)
+
+
+LABELS = """Uppgifter om den enskilde
+Bostad: Lövmyra 31
+Adress i hemlandet: Kucheh Nastaran 9, Khiaban-e Hafez, Isfahan
+Utdelningsadress: Avenida Las Palmas 1180, Providencia, Santiago
+Bor: Myrbacka 27. Hon ringde i går.
+Besöksadress: Rådhusgatan 4, Storvik
+Bostad: hyresrätt, 3 rum och kök
+Hemadress: Björkvägen 8 lgh 1102, 764 31 Storvik, nyckel finns hos grannen
+"""
+
+
+@pytest.fixture(scope="module")
+def labelled(blank_detector) -> list[str]:
+    page = Page(number=1, text=LABELS, words=(), width=595, height=842)
+    return [" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+
+
+@pytest.mark.parametrize("address", ["Lövmyra 31", "Kucheh Nastaran 9, Khiaban-e Hafez, Isfahan",
+                                     "Avenida Las Palmas 1180, Providencia, Santiago", "Myrbacka 27",
+                                     "Björkvägen 8 lgh 1102, 764 31 Storvik"])
+def test_the_rest_of_a_home_labels_line_is_the_address(labelled, address):
+    assert address in labelled
+
+
+@pytest.mark.parametrize("text", ["Rådhusgatan", "hyresrätt", "rum", "nyckel"])
+def test_an_authoritys_visiting_address_or_a_homes_kind_stays(labelled, text):
+    assert not any(text in found for found in labelled)

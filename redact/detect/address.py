@@ -126,6 +126,50 @@ _AFTER_ADDRESS_LABEL = compile_(
     rf"(?<![\w-])(?i:adress|hemadress|bostadsadress|folkbokföringsadress|postadress|c/o[ ]adress)[ \t]*:?[ \t]*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?(?:{SP}{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
 )
+# After a label naming where someone lives ("Bostad:", "Hemort:", "Bor:", "Utdelningsadress:", "Adress i hemlandet:")
+# the rest of the line is the address, in whatever country's form, when it holds a house number
+# (``table_values.home_with_number``, the test a home column's cell passes).
+_HOME_LABEL_VALUE = compile_(
+    r"(?<![\w-])(?i:(?:post|utdelnings|hem|bostads|folkbokförings|kontakt|vistelse|utlands|ny|nuvarande|tidigare)?"
+    r"(?:adress|address)(?:[ \t]+(?:i|på|utomlands)(?:[ \t]+[a-zåäö]+){0,2})?|bostad|hemort|hemvist|bor|bostadsort|"
+    r"vistelseort|uppehållsort)[ \t]*:[ \t]*(?P<street>(?P<core>[^\n;]{3,70}?))(?=[ \t]*(?:[;\n]|$|\.[ \t]+[A-ZÅÄÖ]))"
+)
+
+
+def _check_home_label_value(text: str, m: re.Match[str]) -> Verdict | None:
+    from redact.detect.table_values import home_with_number
+
+    value = m.group("street").split("(")[0]
+    # the address's parts up to the first that is a remark ("..., portkod lämnas muntligen", "..., fastigheten X")
+    kept: list[str] = []
+    for part in value.split(","):
+        first = part.split()[0] if part.split() else ""
+        if kept and first[:1].islower() and not _ADDRESS_PART_WORD.match(first):
+            break
+        kept.append(part)
+    # a home or an organisation named before the street ("Bostad: Äldreboendet Lärkan, Lärkgatan 10") is the
+    # organisation's name, not the address
+    skip = 0
+    while len(kept) > 1 and not any(ch.isdigit() for ch in kept[0]) and _INSTITUTION.search(kept[0]):
+        skip += len(kept.pop(0)) + 1
+    value = ",".join(kept).rstrip(" .")
+    start = m.start("street") + skip + len(value) - len(value.lstrip())
+    value = value.strip()
+    if not home_with_number(value) or ctx.label_before(text, m.start(), _AUTHORITY_ADDRESS):
+        return None
+    return Verdict(start, start + len(value), "adress efter en etikett för bostad")
+
+
+# an institution's or a firm's name: a care home, a school, a company ("Äldreboendet Lärkan", "Gruppbostaden Eken")
+_INSTITUTION = re.compile(r"(?i)(?:boende|boendet|bostaden|hem|hemmet|gården|internat|internatet|"
+                          r"skola|skolan|sjukhus|sjukhuset|center|centret|\bAB|\bHB|kommun|kommunen)\b")
+
+
+# A lowercase word that opens a part of an address: a flat, a block, a village's kind, a street word ("lgh 1102",
+# "bl. 4", "s. Hlyboka", "vul. Sadova 17", "c/o Lind").
+_ADDRESS_PART_WORD = re.compile(r"(?:[a-zà-ÿ]{1,4}\.|c/o|lgh|kv|apt|ap|bl|nr|no|iela|gatvė|ulica|vul|ul)$")
+
+
 # An address abroad written the English way, number first ("14 Elmwood Road", "7b Mill Lane"),
 # and a British postcode after its town ("Bristol BS6 7RT").
 _EN_STREET_WORD = (r"(?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Gardens|Place|Terrace|Court|Square|"
@@ -481,6 +525,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("street_after_residence_cue", _STREET_AFTER_CUE, score=0.75, check=_check_after_cue,
              needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista")),
         Rule("after_address_label", _AFTER_ADDRESS_LABEL, score=0.8, check=_check_after_label, needs=("adress",)),
+        Rule("after_home_label", _HOME_LABEL_VALUE, score=0.8, check=_check_home_label_value, needs=(":",)),
         Rule("english_street", _ENGLISH_STREET, score=0.7, context_score=0.85, check=_check_english,
              needs=("road", "street", "avenue", "lane", "drive", "close", "way", "crescent", "gardens", "place",
                     "terrace", "court", "square", "grove", "row", "walk", "mews", "rd", "st", "ave")),

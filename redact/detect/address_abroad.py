@@ -183,7 +183,7 @@ def check_number_first(text: str, m: re.Match[str]) -> Verdict | None:
 # lowercase abbreviation of the place's kind ("vul. Shevchenka 31", "s. Velyka Bahachka"); a postal code may
 # stand alone as a part ("38300", "LV-3201").
 _CAP = (r"(?:[^\W\d_a-zß-ÿ][^\W\d_]{0,2}\.(?=[ \t]+\w)"  # an abbreviated street word: "Cad.", "Str.", "Av."
-        r"|[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]+|['’](?=[ \t]))?(?:-[a-zà-ÿ]{1,3}(?![\w]))?)")
+        r"|[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]+|['’](?=[ \t]))?(?:-[^\W\d_]+)*)")
 # Street words that open a street in lower case ("prospekt Peremohy 44", "calle Mayor 8", "ulitsa Lenina 3").
 _LOWER_OPENS = (r"(?:ul\.|al\.|os\.|vul\.|prosp\.|str\.|rue|calle|via|rua|avenida|strada|ulica|ulice|trg|prospekt|"
                 r"prospekti|vulytsia|vulitsa|ulitsa|pereulok|provulok|shosse|bulvar|ploshcha|ploshchad|naberezhnaya)")
@@ -192,19 +192,26 @@ _PART = (rf"(?:(?:\d{{1,4}}[A-Za-z]?[ \t]+)?(?:(?:[a-zà-ÿ]{{1,4}}\.|r-n)[ \t]*
          rf"(?:(?:[- \t]|[ \t]+{_LOWER_IN}[ \t]+){_CAP}){{0,3}}(?:[ \t]+{_LOWER_IN})?"
          r"(?:[ \t]+\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?)?"
          # a block, flat or staircase: "bl. 4", "ap. 12", "kv. 8"
-         r"|[a-zà-ÿ]{1,4}\.?[ \t]*\d{1,4}[A-Za-z]?(?![\w-])"
+         r"|(?:[a-zà-ÿ]{1,4}\.|kv|lgh|apt|ap|bl|nr|no)[ \t]*\d{1,4}[A-Za-z]?(?![\w-])"
          r"|(?:[A-Z]{1,2}-)?\d{4,6}(?![\w-]))")
 PLACES_AFTER_CUE = compile_(
-    rf"(?<![\w-])(?i:på|i)[ \t]*\n?[ \t]*(?P<addr>{_PART}(?:,[ \t]*\n?[ \t]*{_PART}){{1,4}})"
-    # the address ends the clause, or the sentence goes on after a conjunction ("..., Teheran och besöker honom")
-    r"(?=[ \t]*(?:[.;:)]|\n|$)|[ \t]+(?:och|men|där|samt|sedan|hos|med|and|but)(?![\w]))"
+    # "på", "i", "till" a place, or "adressen" / "adress:" before it ("skickas till ...", "uppger adressen ...")
+    rf"(?<![\w-])(?P<prep>(?i:på|i|till|adressen|adress[ \t]*:))[ \t]*\n?[ \t]*(?P<addr>{_PART}(?:,[ \t]*\n?[ \t]*{_PART}){{1,4}})"
+    # the address ends the clause, or the sentence goes on in lower case ("..., Teheran och besöker honom",
+    # "..., Teheran förra veckan")
+    r"(?=[ \t]*(?:[.;:)]|\n|$)|[ \t]+[a-zåäö])"
 )
-PLACES_GATE = re.compile(r"[^\W\d_]+,[ \t]*\n?[ \t]*[^\W\d_]+")
+PLACES_GATE = re.compile(r"[^\W_],[ \t]*\n?[ \t]*[^\W_]")  # a word or a number on each side of a comma
 _HOME_CUE = re.compile(
     r"(?i)(?<![\w-])(?:bor|bodde|bott|bosatt|boende|vistas|vistades|adress|adressen|hemma|mamma|pappa|mor|far|"
     r"mamman|pappan|modern|fadern|mormor|morfar|farmor|farfar|morföräldrar|morföräldrarna|farföräldrar|"
     r"farföräldrarna|föräldrar|föräldrarna|moster|faster|morbror|farbror|bror|brodern|syster|systern|kusin|"
-    r"släktingar|släkten|familjen)(?![\w-])")
+    r"släktingar|släkten|familjen|"
+    # the other kin, a move, and where mail goes: "dottern har flyttat till", "brevet skickades till"
+    r"dotter|dottern|döttrarna|son|sonen|sönerna|barnen|barnet|make|maken|maka|makan|hustru|hustrun|fru|frun|"
+    r"mannen|sambo|sambon|svärmor|svärfar|svärföräldrarna|flyttade|flyttat|flyttar|flytta|flyttat[ \t]+till|"
+    r"folkbokförd|folkbokförda|skickas|skickades|skickats|skickat|brevet|breven|posten|post|nås|uppger|"
+    r"vistelseadress|hyr|hyrde)(?![\w-])")
 _HOUSE_NUMBER_END = re.compile(r"[^\W\d_][ \t]+\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?$")
 _POSTCODE_PART = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,6}$")
 _SWEDISH_LETTERS = re.compile(r"^[A-Za-zÅÄÖåäöÉé\d\s,.'’-]*$")
@@ -232,6 +239,8 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     street_district_town = (len(parts) >= 3 and numbered) or (numbered and postcode)
     if not (trimmed or parts[0][0].isdigit() or street_district_town or not _SWEDISH_LETTERS.match(addr)):
         return None
+    if m.group("prep").lower() not in ("på", "i") and not street_district_town:
+        return None  # "Sonen till Máret Sunna, Jovsset Sunna": after "till" only a street with its number counts
     sentence = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), m.start() - 120)
     if not _HOME_CUE.search(text, sentence, m.start()):
         return None

@@ -161,6 +161,12 @@ def header_kind(cell: str) -> str | None:
         return ADDRESS  # "Besöksadress", "Leveransadress": where a visit or a delivery goes is where the person lives
     if kind is None and _HOME_HEADER.match(low):
         return ADDRESS  # "Postadress", "Bor", "Hemort", "Adress i hemlandet": the cell names where someone lives
+    if kind is None and ("/" in low or " och " in low or " & " in low):
+        # "Fastighet/adress", "Adress och telefon": a joined header whose only kind is an address's
+        parts = [p.strip() for p in re.split(r"/| och | & ", low) if p.strip()]
+        kinds = {header_kind(p) for p in parts if p != low}
+        if ADDRESS in kinds and kinds <= {ADDRESS, None, PROPERTY}:
+            return ADDRESS
     return kind
 
 

@@ -19,9 +19,12 @@ from redact.types import Finding
 SCORE = 0.6
 _NICK = r"[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][a-zåäöéü\u00df-\u00ff\u0100-\u017f]{1,11}"
 _BRACKETED = re.compile(rf"[ \t]*\((?P<nick>{_NICK})\)")
+# A nickname in quotes right after the full name, in brackets or after a comma ('Ingrid Ek ("Ninni")',
+# "Ingrid Ek, ”Ninni”,"): the quotes say it is what she is called.
+_QUOTED_AFTER = re.compile(rf"[ \t]*(?:\([ \t]*|,[ \t]*)[\"“”„«'‘’](?P<nick>{_NICK})[\"“”»'‘’]")
 _CALLED = re.compile(
     rf"(?<![\w-])(?i:kallas|kallad|kallade|kallades|kallar[ \t]+(?:honom|henne|hen|dem)|smeknamnet|smeknamn|"
-    r"tilltalas|tilltalad|called|nicknamed|known[ \t]+as|goes[ \t]+by)"
+    r"tilltalas|tilltalad|called|nicknamed|known[ \t]+as|goes[ \t]+by|heter|hette)"
     # the subject may stand between the verb and the nickname: "på avdelningen kallas han Sandis"
     rf"(?:[ \t]+(?:han|hon|hen|de|dom))?(?:[ \t]+för)?[ \t]+[\"“”'‘’]?(?P<nick>{_NICK})(?![\w-])"
 )
@@ -42,19 +45,24 @@ _TIED = re.compile(
 # Words that say outright that a name follows, whoever bears it: "Hans smeknamn är Bullen", "Tilltalsnamn: Nisse",
 # "går under namnet Jurga", "alias Jorgo". ("kallas" alone may name a room or a thing: "salen kallas Lyran".)
 _NAMED_AS = re.compile(
-    r"(?<![\w-])(?i:smeknamn|smeknamnet|tilltalsnamn|tilltalsnamnet|alias|aka|a\.k\.a\.|går[ \t]+under[ \t]+namnet|"
+    r"(?<![\w-])(?i:smeknamn|smeknamnet|tilltalsnamn|tilltalsnamnet|alias|aka|a\.k\.a\.|"
+    r"går[ \t]+(?:(?:han|hon|hen|de)[ \t]+)?under[ \t]+(?:namnet|smeknamnet)|"
     r"(?:mer[ \t]+|mest[ \t]+)?känd[ \t]+som|vill[ \t]+(?:bli[ \t]+)?(?:kallas|kallad))"
     rf"(?:[ \t]+(?:är|var|blir|blev))?[ \t]*:?[ \t]*[\"“”'‘’]?(?P<nick>{_NICK})(?![\w-])"
 )
-_CALLED_CUES = ("kalla", "Kalla", "smeknamn", "Smeknamn", "tilltala", "Tilltala", "called", "known as", "goes by")
-_NAMED_AS_CUES = ("smeknamn", "tilltalsnamn", "alias", "aka", "a.k.a.", "under namnet", "känd som", "vill bli",
-                  "vill kallas")
+_CALLED_CUES = ("kalla", "Kalla", "smeknamn", "Smeknamn", "tilltala", "Tilltala", "called", "known as", "goes by",
+                "heter", "hette")
+# The nickname before the verb: "Hallis, som han kallas, ringer ofta".
+_CALLED_BEFORE = re.compile(rf"(?<![\w-])(?P<nick>{_NICK}),?[ \t]+som[ \t]+(?:han|hon|hen|de|alla|vi)[ \t]+"
+                            r"(?:kallas|kallades|kallar[ \t]+(?:honom|henne|hen|dem)|brukar[ \t]+kallas)")
+_NAMED_AS_CUES = ("smeknamn", "tilltalsnamn", "alias", "aka", "a.k.a.", "under namnet", "under smeknamnet",
+                  "känd som", "vill bli", "vill kallas")
 
 
 # A nickname's own shape, whatever name it comes from: a doubled consonant ("Ninni", "Pelle", "Lollo", "Gittan") or
-# a pet name's ending ("Hallis", "Stickan", "Bosse", "Sussie", "Totte"). In brackets right after a person's full
+# a pet name's ending ("Hallis", "Stickan", "Bosse", "Sussie", "Andy"). In brackets right after a person's full
 # name such a word is that person's nickname even when it shares no letter with the name ("Ingrid ... (Ninni)").
-_NICK_SHAPE = re.compile(r"^[^\W\d_][a-zåäöéü]*?(?:([b-df-hj-np-tv-zß])\1[a-zåäöéü]{1,3}|(?:is|an|isen|e|i|ie|y|o))$")
+_NICK_SHAPE = re.compile(r"^[^\W\d_][a-zåäöéü]*?(?:([b-df-hj-np-tv-zß])\1[a-zåäöéü]{1,3}|(?:is|an|isen|e|i|ie|y))$")
 
 
 def _opening(word: str, n: int) -> str:
@@ -112,6 +120,10 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
 
     for f in people:
         text = page_texts.get(f.page, "")
+        m = _QUOTED_AFTER.match(text, f.end)
+        if m:
+            add(f.page, m, f, set(), "smeknamn inom citattecken efter namnet", tied=True)
+            continue
         m = _BRACKETED.match(text, f.end)
         if m:
             add(f.page, m, f, {_initial(f.text)}, "smeknamn inom parentes efter namnet",
@@ -134,7 +146,7 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
                 add(page, m, None, set(), "smeknamn eller tilltalsnamn som texten säger är ett namn", tied=True)
         if not any(w in text for w in _CALLED_CUES):
             continue  # the cheap test: no verb of calling on the page
-        for m in _CALLED.finditer(text):
+        for m in [*_CALLED.finditer(text), *_CALLED_BEFORE.finditer(text)]:
             owners = initials.get(_initial(m.group("nick")), []) or initials.get(_opening(m.group("nick"), 3), [])
             distinct = {" ".join(o.text.split()).casefold() for o in owners}
             add(page, m, owners[0] if len(distinct) == 1 else None, set(initials), "smeknamn efter 'kallas'")
