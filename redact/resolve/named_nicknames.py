@@ -65,6 +65,10 @@ _NAMED_AS_CUES = ("smeknamn", "tilltalsnamn", "alias", "aka", "a.k.a.", "under n
 _NICK_SHAPE = re.compile(r"^[^\W\d_][a-zåäöéü]*?(?:([b-df-hj-np-tv-zß])\1[a-zåäöéü]{1,3}|(?:is|an|isen|e|i|ie|y))$")
 
 
+# an organisation's or a union's own name in brackets ("(Vision)", "(Kommunal)", "(Unionen)")
+_ORG_WORD = re.compile(r"(?i)(?:ion|en|al|et|ab|förbund|verket|kassan|kommun|region)$")
+
+
 def _opening(word: str, n: int) -> str:
     """The first ``n`` letters without accents."""
     return "".join(c for c in unicodedata.normalize("NFD", word[:n]) if not unicodedata.combining(c)).casefold()
@@ -126,8 +130,12 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
             continue
         m = _BRACKETED.match(text, f.end)
         if m:
+            nick = m.group("nick")
+            # a pet name's shape, or the first letter of one of the name's words ("Thanawat Srisuk (Tom)"); a party's
+            # letter, a role or an organisation in brackets is none ("(M)", "(Ordförande)", "(Vision)")
+            same_letter = any(_opening(w, 1) == _opening(nick, 1) for w in f.text.split())
             add(f.page, m, f, {_initial(f.text)}, "smeknamn inom parentes efter namnet",
-                tied=bool(_NICK_SHAPE.match(m.group("nick"))))
+                tied=bool(_NICK_SHAPE.match(nick)) or (same_letter and not _ORG_WORD.search(nick)))
             continue
         if any(w in text[f.end:f.end + 60] for w in ("kalla", "alias", "aka", "känd som")):
             m = _TIED.match(text, f.end)
