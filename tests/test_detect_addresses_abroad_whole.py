@@ -24,6 +24,9 @@ Mostern bor i Ankara på Atatürk Cad. No 14, Çankaya, Ankara.
 Beslutet skickades till Kucheh Bahar 3, Khiaban-e Zand, Shiraz förra veckan.
 Dottern har flyttat till Jalan Kenanga 7, Menteng, Jakarta Pusat.
 Sökanden uppger adressen Hargeisa, Jigjiga Yar, Hodan-vägen 12.
+Morbror bor på Xaafadda Hamar Weyne, Degmada Xamar, Muqdisho sedan kriget.
+Systern bor kvar på Hẻm 42 đường Lê Văn Sỹ, Quận 3, Thành phố Hồ Chí Minh.
+Hon bodde tidigare på Pasaje Los Aromos 221, depto. 402, Valparaíso.
 Sonen till Máret Sunna,
 Jovsset Sunna, född 12 april 2005, har frågat om platsen.
 Familjen bor i Kista, Stockholm och arbetar i Solna.
@@ -43,7 +46,8 @@ def addresses(blank_detector) -> list[str]:
     "Str. Florilor 3, bl. 4, Iași", "Waddada Wadnaha 45, Xaafadda Hodan, Muqdisho",
     "Đường Trần Phú 118, Phường 5, Nha Trang", "Atatürk Cad. No 14, Çankaya, Ankara",
     "Kucheh Bahar 3, Khiaban-e Zand, Shiraz", "Jalan Kenanga 7, Menteng, Jakarta Pusat",
-    "Hargeisa, Jigjiga Yar, Hodan-vägen 12",
+    "Hargeisa, Jigjiga Yar, Hodan-vägen 12", "Xaafadda Hamar Weyne, Degmada Xamar, Muqdisho",
+    "Hẻm 42 đường Lê Văn Sỹ, Quận 3, Thành phố Hồ Chí Minh", "Pasaje Los Aromos 221, depto. 402, Valparaíso",
 ])
 def test_the_whole_address_abroad_is_one_finding(addresses, address):
     assert any(address in found for found in addresses), addresses

@@ -1,7 +1,8 @@
 """A cell under a header that names where someone lives ("Postadress", "Hemort", "Bor", "Bostad", "Adress i
 hemlandet") is masked whole when it holds a house number, whatever the country's form: a village and its number
 alone, a Latvian "iela", a Romanian "Str." with its block, a Turkish "Cad. No: 14", a Vietnamese "Đường". A room of
-a public place ("Elevhemmet, rum 14"), a town alone or a phone stays. Fictional people and places."""
+a public place ("Elevhemmet, rum 14"), a town alone or a phone stays. Under a header of a home, not of a town, a
+street or a village alone is the home too. Fictional people and places."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from redact.types import Page
 
 
 @pytest.mark.parametrize("header", ["Postadress", "Hemort", "Bor", "Bostad", "Nuvarande bostad", "Adress i hemlandet",
+                                    "Folkbokförd", "Senast folkbokförd", "Vistas", "Skriven",
                                     "Bostadsort", "Home address", "Utlandsadress", "Hemvist (land)", "Fastighet/adress",
                                     "Adress och telefon", "Bostad / hemort"])
 def test_a_home_header_names_an_address_column(header):
@@ -38,7 +40,16 @@ def test_an_address_of_any_country_fits_a_home_column(value):
 @pytest.mark.parametrize("value", ["Elevhemmet, rum 14", "Internatet", "Gäddvik", "070-318 22 41", "2026-05-14",
                                    "764 31 Storvik", "Avd 3, Solgården", "anna.berg@exempel.se", "Tid: 14"])
 def test_what_is_no_home_does_not_fit(value):
-    assert not value_fits(ADDRESS, value, "Bor")
+    assert not value_fits(ADDRESS, value, "Bor i")
+
+
+@pytest.mark.parametrize("value, header, fits", [
+    ("Gäddvik", "Bostad", True), ("Gäddvik", "Hemort", False), ("Gäddvik", "Bor i", False),
+    ("Tallstigen", "Folkbokförd", True), ("Norra vägen", "Adress", True), ("Internatet", "Bor", False),
+    ("Härbärget Ljuset", "Vistas", False), ("Somalia", "Bor", False), ("bil, ABC 123", "Vistas", False),
+])
+def test_a_street_or_a_village_alone_is_a_home_under_a_homes_header_not_a_towns(value, header, fits):
+    assert value_fits(ADDRESS, value, header) is fits
 
 
 TABLE = """Kontaktlista utbyte

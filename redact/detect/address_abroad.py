@@ -188,11 +188,13 @@ _CAP = (r"(?:[^\W\d_a-zß-ÿ][^\W\d_]{0,2}\.(?=[ \t]+\w)"  # an abbreviated stre
 _LOWER_OPENS = (r"(?:ul\.|al\.|os\.|vul\.|prosp\.|str\.|rue|calle|via|rua|avenida|strada|ulica|ulice|trg|prospekt|"
                 r"prospekti|vulytsia|vulitsa|ulitsa|pereulok|provulok|shosse|bulvar|ploshcha|ploshchad|naberezhnaya)")
 _LOWER_IN = rf"(?:{_LOWER_WORDS})(?![\w])"
-_PART = (rf"(?:(?:\d{{1,4}}[A-Za-z]?[ \t]+)?(?:(?:[a-zà-ÿ]{{1,4}}\.|r-n)[ \t]*|{_LOWER_OPENS}[ \t]+)?{_CAP}"
-         rf"(?:(?:[- \t]|[ \t]+{_LOWER_IN}[ \t]+){_CAP}){{0,3}}(?:[ \t]+{_LOWER_IN})?"
-         r"(?:[ \t]+\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?)?"
-         # a block, flat or staircase: "bl. 4", "ap. 12", "kv. 8"
-         r"|(?:[a-zà-ÿ]{1,4}\.|kv|lgh|apt|ap|bl|nr|no)[ \t]*\d{1,4}[A-Za-z]?(?![\w-])"
+_NUM = r"\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?"
+# the words of a part after its first: capitalised words, lowercase street words and particles, numbers in any
+# order ("Số 14 ngõ 52 phố Tô Hiến Thành", "Lielā iela 14-3", "House No. 512")
+_PART = (rf"(?:(?:\d{{1,4}}[A-Za-z]?[ \t]+)?(?:(?:[a-zà-ÿ]{{1,6}}\.|r-n)[ \t]*|{_LOWER_OPENS}[ \t]+)?{_CAP}"
+         rf"(?:(?:[ \t]+|-)(?:{_CAP}|{_LOWER_IN}|{_NUM}(?![\w-]))){{0,7}}"
+         # a block, flat or staircase: "bl. 4", "ap. 12", "kv. 8", "depto. 32"
+         r"|(?:[a-zà-ÿ]{1,6}\.|kv|lgh|apt|ap|bl|nr|no)[ \t]*\d{1,4}[A-Za-z]?(?![\w-])"
          r"|(?:[A-Z]{1,2}-)?\d{4,6}(?![\w-]))")
 PLACES_AFTER_CUE = compile_(
     # "på", "i", "till" a place, or "adressen" / "adress:" before it ("skickas till ...", "uppger adressen ...")
@@ -213,6 +215,9 @@ _HOME_CUE = re.compile(
     r"folkbokförd|folkbokförda|skickas|skickades|skickats|skickat|brevet|breven|posten|post|nås|uppger|"
     r"vistelseadress|hyr|hyrde)(?![\w-])")
 _HOUSE_NUMBER_END = re.compile(r"[^\W\d_][ \t]+\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?$")
+_HOUSE_NUMBER_IN = re.compile(r"[^\W\d_][ \t]+\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?[ \t]+[^\W\d_]")
+_KIND_WORD = re.compile(rf"(?i:{_LOWER_WORDS}|kheyabane|kheyaban|kuche|degmad|xaafad|waddo|pelak|kebele|"
+                        r"mahalle|jadde|jaddeh|meydan|meydane|tole|barrio|colonia|poblacion|población)$")
 _POSTCODE_PART = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,6}$")
 _SWEDISH_LETTERS = re.compile(r"^[A-Za-zÅÄÖåäöÉé\d\s,.'’-]*$")
 _COUNTRY_PART = re.compile(rf"^{COUNTRY}$")
@@ -234,9 +239,12 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     addr = ", ".join(parts)
     # a street with its number, then the district and the town ("Jalan Merdeka 12, Menteng, Jakarta"), in any
     # order ("Khiaban-e Vali Asr, Kucheh Golha 14, Teheran"), or a postal code among the parts ("..., 38300")
-    numbered = [p for p in parts if _HOUSE_NUMBER_END.search(p)]
+    numbered = [p for p in parts if _HOUSE_NUMBER_END.search(p) or _HOUSE_NUMBER_IN.search(p)]
+    # a part named by its kind in the country's language ("Degmada Hodan", "Xaafadda Taleex", "Kuche 14")
+    kind_named = len(parts) >= 3 and any(_KIND_WORD.match(p.split()[0].split("-")[0]) for p in parts if p.split())
     postcode = any(_POSTCODE_PART.match(p) for p in parts[1:])
     street_district_town = (len(parts) >= 3 and numbered) or (numbered and postcode)
+    street_district_town = street_district_town or kind_named
     if not (trimmed or parts[0][0].isdigit() or street_district_town or not _SWEDISH_LETTERS.match(addr)):
         return None
     if m.group("prep").lower() not in ("på", "i") and not street_district_town:

@@ -133,9 +133,11 @@ _NOT_A_HOME_ADDRESS = re.compile(r"^(?:e?post|e-post|mejl|mail|webb|web|ip|mac|h
 # address"). Its cells count as an address only when they hold a house number (``table_values``), so a column
 # of towns ("Hemort", "Bor i") keeps its town names.
 _HOME_HEADER = re.compile(
-    r"^(?:(?:nuvarande|tidigare|ny|nya|aktuell|permanent|faktisk|home|postal|mailing)\s+)?"
+    r"^(?:(?:nuvarande|tidigare|ny|nya|aktuell|permanent|faktisk|home|postal|mailing|senast|senaste|nu|numera)\s+)?"
     r"(?:post|utdelnings|hem|bostads|folkbokförings|kontakt|vistelse|utlands)?(?:adress|address|adr\.?|bostad|"
-    r"bostaden|hemvist|hemort|bostadsort|bor|vistelseort|uppehållsort|domicil)"
+    r"bostaden|hemvist|hemort|bostadsort|bor|vistelseort|uppehållsort|domicil|"
+    # where someone is registered or stays, as a participle or a verb: "Folkbokförd", "Senast folkbokförd", "Vistas"
+    r"folkbokförd|folkbokförda|folkbokföring|bosatt|bosatta|skriven|vistas|vistelse|bor nu|bor numera)"
     # a bracket or a preposition's phrase may follow, never another header cell ("Adress Telefon")
     r"(?:\s+\([^)]{1,25}\)|\s+(?:i|på|utomlands|abroad)(?:\s+[a-zåäö]+){0,2})?$"
 )
@@ -275,7 +277,13 @@ def _header_row(cells: Sequence[str]) -> bool:
     """True for a row of header cells: short, no digits, at least half of them known headers."""
     if any(len(c.strip()) > 40 or len(c.split()) > 4 or any(ch.isdigit() for ch in c) for c in cells):
         return False
-    if sum(_is_header(c) for c in cells) * 2 >= len(cells):
+    known = sum(_is_header(c) for c in cells)
+    if known * 2 >= len(cells):
+        return True
+    # a register's header row names some columns in its own words ("Förening | Ledare | Leg. | Medl.nr | Visat |
+    # Kontr."): a third of known header cells, one of them of a kind, the rest header-shaped words
+    if known * 3 >= len(cells) and any(header_kind(c) for c in cells) and len(cells) <= 10 and all(
+            _HEADER_WORDS.match(c.strip()) for c in cells):
         return True
     # "Förening | Föreståndare | Född | Kontrollant": a birth column's header among header words nobody
     # listed still opens a table; the cells under it are taken only when they are whole dates
