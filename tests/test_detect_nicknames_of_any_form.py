@@ -21,13 +21,13 @@ Fredrik Lindahl, whom the staff know well, is also known as Lindy in the letters
 Oskar Berglund tilltalas Begge av barnbarnen.
 Gunvor Asplund ("Gullan") och Viola Sjödin, ”Vivvi”, spelar kort på torsdagar.
 Henrik Sundberg har hyrt lokalen; på verkstaden heter han Sundis.
-Svante Malmsten är ny. Malle, som han kallas, kör bussen.
+Svante Malmsten är ny. Malle, som han kallas, kör bussen. Rolf Tengvall undertecknar med Rolle.
 Annika Ström (Ordförande) ledde mötet och Lars Wik (Vision) förde protokoll med Eva Dahl (Saco).
 Rummet vid entrén kallas Lyan.
 """
 PEOPLE = ("Margareta Lindqvist", "Ingegerd Holm", "Bertil Sandqvist", "Fredrik Lindahl", "Oskar Berglund",
-          "Gunvor Asplund", "Viola Sjödin", "Prasert Wongsa", "Henrik Sundberg", "Svante Malmsten", "Annika Ström", "Lars Wik",
-          "Eva Dahl")
+          "Gunvor Asplund", "Viola Sjödin", "Prasert Wongsa", "Henrik Sundberg", "Svante Malmsten", "Rolf Tengvall",
+          "Annika Ström", "Lars Wik", "Eva Dahl")
 
 
 def _nicknames() -> set[str]:
@@ -39,7 +39,7 @@ def _nicknames() -> set[str]:
     return {f.text for f in find_named_nicknames(findings, {1: TEXT})}
 
 
-@pytest.mark.parametrize("nick", ["Kickan", "Totta", "Sandis", "Lindy", "Begge", "Gullan", "Vivvi", "Sundis", "Malle", "Pete"])
+@pytest.mark.parametrize("nick", ["Kickan", "Totta", "Sandis", "Lindy", "Begge", "Gullan", "Vivvi", "Sundis", "Malle", "Pete", "Rolle"])
 def test_a_nickname_tied_to_a_person_is_masked(nick):
     assert nick in _nicknames()
 

@@ -24,7 +24,9 @@ _BRACKETED = re.compile(rf"[ \t]*\((?P<nick>{_NICK})\)")
 _QUOTED_AFTER = re.compile(rf"[ \t]*(?:\([ \t]*|,[ \t]*)[\"“”„«'‘’](?P<nick>{_NICK})[\"“”»'‘’]")
 _CALLED = re.compile(
     rf"(?<![\w-])(?i:kallas|kallad|kallade|kallades|kallar[ \t]+(?:honom|henne|hen|dem)|smeknamnet|smeknamn|"
-    r"tilltalas|tilltalad|called|nicknamed|known[ \t]+as|goes[ \t]+by|heter|hette)"
+    r"tilltalas|tilltalad|called|nicknamed|known[ \t]+as|goes[ \t]+by|heter|hette|"
+    # the name someone signs with: "undertecknar med Rasse", "skriver under som Pato", "signerar sina bilder RezTa"
+    r"undertecknar[ \t]+(?:med|som)|skriver[ \t]+under[ \t]+(?:med|som)|signerar(?:[ \t]+(?:med|som|sina[ \t]+\w+))?)"
     # the subject may stand between the verb and the nickname: "på avdelningen kallas han Sandis"
     rf"(?:[ \t]+(?:han|hon|hen|de|dom))?(?:[ \t]+för)?[ \t]+[\"“”'‘’]?(?P<nick>{_NICK})(?![\w-])"
 )
@@ -51,7 +53,7 @@ _NAMED_AS = re.compile(
     rf"(?:[ \t]+(?:är|var|blir|blev))?[ \t]*:?[ \t]*[\"“”'‘’]?(?P<nick>{_NICK})(?![\w-])"
 )
 _CALLED_CUES = ("kalla", "Kalla", "smeknamn", "Smeknamn", "tilltala", "Tilltala", "called", "known as", "goes by",
-                "heter", "hette")
+                "heter", "hette", "undertecknar", "skriver under", "signerar")
 # The nickname before the verb: "Hallis, som han kallas, ringer ofta".
 _CALLED_BEFORE = re.compile(rf"(?<![\w-])(?P<nick>{_NICK}),?[ \t]+som[ \t]+(?:han|hon|hen|de|alla|vi)[ \t]+"
                             r"(?:kallas|kallades|kallar[ \t]+(?:honom|henne|hen|dem)|brukar[ \t]+kallas)")
