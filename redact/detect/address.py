@@ -112,7 +112,9 @@ _RESIDENCE_CUE = (
     # a new address given: "har bytt adress till Lövåsa 118", "ny adress på Åsvägen"
     r"adress(?=[ \t]+(?:till|på)[ \t])|"
     # a home named, or moved out of: "en lägenhet som kommunen hyr ut på Skolgatan", "flyttar från Sandgatan"
-    r"lägenhet|lägenheten|bostad|bostaden)"
+    r"lägenhet|lägenheten|bostad|bostaden|"
+    # where someone sleeps or rents a room: "sover i trapphuset på Magasinsgatan", "hyr en stuga på Norrfors 14"
+    r"sover|sov|sovit|övernattar|övernattade|övernattat|inneboende|hyr|hyrde|hyrt)"
 )
 _STREET_AFTER_CUE = compile_(
     rf"(?<![\w-]){_RESIDENCE_CUE}"
@@ -193,7 +195,8 @@ _UK_POSTCODE = compile_(
 # street after a parent or relative the child stays with ("varannan vecka hos pappa på Aspvägen").
 # "bor på" with a capitalised place is a home; "bor i" is a town and stays.
 _PLACE_AFTER_BOR_PA = compile_(
-    rf"(?<![\w-])(?i:bor|bodde|bott|bosatt)[ \t]+(?i:numera[ \t]+|nu[ \t]+|fortfarande[ \t]+)?på[ \t]+"
+    rf"(?<![\w-])(?i:bor|bodde|bott|bosatt|bosatta|folkbokförd|folkbokförda|skriven|skrivna|vistas|vistades|vistats)"
+    rf"[ \t]+(?i:numera[ \t]+|nu[ \t]+|fortfarande[ \t]+|kvar[ \t]+|tillfälligt[ \t]+|sedan[ \t]+länge[ \t]+)?på[ \t]+"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?))(?![\w-])"
 )
 _KIN = (r"(?i:mamma|pappa|mor|far|mamman|pappan|modern|fadern|mormor|morfar|farmor|farfar|"
@@ -432,9 +435,11 @@ def _check_uk_postcode(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 def _check_place_after_bor(text: str, m: re.Match[str]) -> Verdict | None:
+    from redact.detect.name_words import ORG_SUFFIX
+
     core = m.group("core")
-    if core.lower() in ctx.NOT_A_NAME or core.isupper():
-        return None
+    if core.lower() in ctx.NOT_A_NAME or core.isupper() or _INSTITUTION.search(core) or ORG_SUFFIX.search(core):
+        return None  # "vistas på Sjukhuset", "bor på Elevhemmet": an institution, not a home of one's own
     return Verdict(m.start("street"), m.end("street"), "a place someone lives on (bor på)")
 
 
@@ -523,7 +528,8 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("lowercase_street", _LOWERCASE_STREET, score=0.6, context_score=0.8, check=_check_street,
              require_context=True, before=25, needs=("gatan", "vägen", "gränd", "stigen", "torget", "allén", "backen", "leden")),
         Rule("street_after_residence_cue", _STREET_AFTER_CUE, score=0.75, check=_check_after_cue,
-             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista")),
+             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista", "sov",
+                    "övernatt", "inneboende", "hyr")),
         Rule("after_address_label", _AFTER_ADDRESS_LABEL, score=0.8, check=_check_after_label, needs=("adress",)),
         Rule("after_home_label", _HOME_LABEL_VALUE, score=0.8, check=_check_home_label_value, needs=(":",)),
         Rule("english_street", _ENGLISH_STREET, score=0.7, context_score=0.85, check=_check_english,
@@ -531,8 +537,10 @@ class AddressRecognizer(SwedishPatternRecognizer):
                     "terrace", "court", "square", "grove", "row", "walk", "mews", "rd", "st", "ave")),
         Rule("uk_postcode", _UK_POSTCODE, score=0.7, context_score=0.85, check=_check_uk_postcode),
         Rule("place_number_after_cue", _PLACE_NUMBER_AFTER_CUE, score=0.75, check=_check_place_number_after_cue,
-             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista")),
-        Rule("place_after_bor_pa", _PLACE_AFTER_BOR_PA, score=0.7, check=_check_place_after_bor, needs=("bo",)),
+             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista", "sov",
+                    "övernatt", "inneboende", "hyr")),
+        Rule("place_after_bor_pa", _PLACE_AFTER_BOR_PA, score=0.7, check=_check_place_after_bor,
+             needs=("bo", "skriv", "vista")),
         Rule("place_with_number", _PLACE_WITH_NUMBER, score=0.7, check=_check_place_with_number, needs=("bo",)),
         Rule("street_after_kin", _STREET_AFTER_KIN, score=0.75, check=_check_after_kin, needs=("hos",)),
         Rule("street_after_named_kin", _STREET_AFTER_NAMED_KIN, score=0.75, check=_check_after_kin, needs=("på",)),
