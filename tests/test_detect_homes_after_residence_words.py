@@ -1,6 +1,6 @@
 """A home named after any word saying someone lives, is registered, stays or sleeps there: "folkbokförd på
-Lövmyra", "skriven på Forsbyn", "bor kvar på Åsen", "sover i trapphuset på Kvarngatan", "hyr en stuga på
-Lillmyra 14". An institution after such a word ("vistas på Sjukhuset", "bor på Elevhemmet") stays. Fictional text;
+Lövmyra", "skriven på Forsbyn", "bor kvar på Åsen", "sover i trapphuset på Kvarngatan", "övernattar i en
+stuga på Lillmyra 14". An institution after such a word ("vistas på Sjukhuset", "bor på Elevhemmet") stays. Fictional text;
 the blank pipeline."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ Hon är folkbokförd på Lövmyra men vistas hos dottern.
 Han är skriven på Forsbyn sedan 2019.
 Familjen bor kvar på Åsen trots branden.
 Han sover i trapphuset på Kvarngatan när det är kallt.
-De hyr en stuga på Lillmyra 14 under sommaren.
+De övernattar i en stuga på Lillmyra 14 under sommaren.
 Hans bror vistas på Sjukhuset i Storvik.
 Sonen bor på Elevhemmet under veckorna.
 """

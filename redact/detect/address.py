@@ -113,8 +113,9 @@ _RESIDENCE_CUE = (
     r"adress(?=[ \t]+(?:till|på)[ \t])|"
     # a home named, or moved out of: "en lägenhet som kommunen hyr ut på Skolgatan", "flyttar från Sandgatan"
     r"lägenhet|lägenheten|bostad|bostaden|"
-    # where someone sleeps or rents a room: "sover i trapphuset på Magasinsgatan", "hyr en stuga på Norrfors 14"
-    r"sover|sov|sovit|övernattar|övernattade|övernattat|inneboende|hyr|hyrde|hyrt)"
+    # where someone sleeps: "sover i trapphuset på Magasinsgatan", "övernattar i en stuga på Norrfors 14" (not
+    # "hyr": an office rents premises too)
+    r"sover|sov|sovit|övernattar|övernattade|övernattat|inneboende)"
 )
 _STREET_AFTER_CUE = compile_(
     rf"(?<![\w-]){_RESIDENCE_CUE}"
@@ -529,7 +530,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
              require_context=True, before=25, needs=("gatan", "vägen", "gränd", "stigen", "torget", "allén", "backen", "leden")),
         Rule("street_after_residence_cue", _STREET_AFTER_CUE, score=0.75, check=_check_after_cue,
              needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista", "sov",
-                    "övernatt", "inneboende", "hyr")),
+                    "övernatt", "inneboende")),
         Rule("after_address_label", _AFTER_ADDRESS_LABEL, score=0.8, check=_check_after_label, needs=("adress",)),
         Rule("after_home_label", _HOME_LABEL_VALUE, score=0.8, check=_check_home_label_value, needs=(":",)),
         Rule("english_street", _ENGLISH_STREET, score=0.7, context_score=0.85, check=_check_english,
@@ -538,7 +539,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("uk_postcode", _UK_POSTCODE, score=0.7, context_score=0.85, check=_check_uk_postcode),
         Rule("place_number_after_cue", _PLACE_NUMBER_AFTER_CUE, score=0.75, check=_check_place_number_after_cue,
              needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista", "sov",
-                    "övernatt", "inneboende", "hyr")),
+                    "övernatt", "inneboende")),
         Rule("place_after_bor_pa", _PLACE_AFTER_BOR_PA, score=0.7, check=_check_place_after_bor,
              needs=("bo", "skriv", "vista")),
         Rule("place_with_number", _PLACE_WITH_NUMBER, score=0.7, check=_check_place_with_number, needs=("bo",)),

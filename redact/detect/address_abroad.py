@@ -213,7 +213,7 @@ _HOME_CUE = re.compile(
     r"dotter|dottern|döttrarna|son|sonen|sönerna|barnen|barnet|make|maken|maka|makan|hustru|hustrun|fru|frun|"
     r"mannen|sambo|sambon|svärmor|svärfar|svärföräldrarna|flyttade|flyttat|flyttar|flytta|flyttat[ \t]+till|"
     r"folkbokförd|folkbokförda|skickas|skickades|skickats|skickat|brevet|breven|posten|post|nås|uppger|"
-    r"vistelseadress|hyr|hyrde)(?![\w-])")
+    r"vistelseadress|sover|övernattar)(?![\w-])")
 _HOUSE_NUMBER_END = re.compile(r"[^\W\d_][ \t]+\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?$")
 _HOUSE_NUMBER_IN = re.compile(r"[^\W\d_][ \t]+\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?[ \t]+[^\W\d_]")
 _KIND_WORD = re.compile(rf"(?i:{_LOWER_WORDS}|kheyabane|kheyaban|kuche|degmad|xaafad|waddo|pelak|kebele|"
