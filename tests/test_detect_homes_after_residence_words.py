@@ -1,7 +1,7 @@
 """A home named after any word saying someone lives, is registered, stays or sleeps there: "folkbokförd på
 Lövmyra", "skriven på Forsbyn", "bor kvar på Åsen", "sover i trapphuset på Kvarngatan", "övernattar i en
-stuga på Lillmyra 14". An institution after such a word ("vistas på Sjukhuset", "bor på Elevhemmet") stays. Fictional text;
-the blank pipeline."""
+stuga på Lillmyra 14". An institution after such a word ("vistas på Sjukhuset", "bor på Elevhemmet") stays.
+Fictional text; the blank pipeline."""
 
 from __future__ import annotations
 

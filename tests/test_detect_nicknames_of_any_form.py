@@ -39,7 +39,8 @@ def _nicknames() -> set[str]:
     return {f.text for f in find_named_nicknames(findings, {1: TEXT})}
 
 
-@pytest.mark.parametrize("nick", ["Kickan", "Totta", "Sandis", "Lindy", "Begge", "Gullan", "Vivvi", "Sundis", "Malle", "Pete", "Rolle"])
+@pytest.mark.parametrize("nick", ["Kickan", "Totta", "Sandis", "Lindy", "Begge", "Gullan", "Vivvi", "Sundis", "Malle",
+                                  "Pete", "Rolle"])
 def test_a_nickname_tied_to_a_person_is_masked(nick):
     assert nick in _nicknames()
 

@@ -58,7 +58,8 @@ HOMES = (
 def outputs(tmp_path_factory, blank_detector) -> dict[str, tuple[set[str], list[str]]]:
     tmp = tmp_path_factory.mktemp("registers")
     out = {}
-    for name, cols, rows in (("staff", (40, 100, 240, 330, 420), STAFF), ("teams", (40, 110, 240, 300, 360, 440), TEAMS),
+    for name, cols, rows in (("staff", (40, 100, 240, 330, 420), STAFF),
+                             ("teams", (40, 110, 240, 300, 360, 440), TEAMS),
                              ("homes", (40, 70, 200, 280, 390, 470), HOMES)):
         src = _table(tmp / f"{name}.pdf", "Register, Storviks kommun", cols, rows)
         dst = tmp / f"{name}.out.pdf"

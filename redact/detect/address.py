@@ -250,7 +250,8 @@ _FOREIGN_SUFFIX = (r"(?:veien|vegen|veg|vei|vej|vejen|gata|gate|gaten|gade|stien
 _FOREIGN_STREET_CORE = (
     rf"(?:[{U}][{L}]+?-?{_FOREIGN_SUFFIX}"
     # a street word of its own after the name: "Schönhauser Allee", "Shaqlawa Street", "Ulica ..." below
-    rf"|(?:[^\W\d_a-zß-ÿ][^\W\d_]+[ \t]+){{1,3}}(?:Allee|Straße|Strasse|Chaussee|Ufer|Street|Road|Avenue|Boulevard|Bulevar|Cesta|"
+    rf"|(?:[^\W\d_a-zß-ÿ][^\W\d_]+[ \t]+){{1,3}}"
+    rf"(?:Allee|Straße|Strasse|Chaussee|Ufer|Street|Road|Avenue|Boulevard|Bulevar|Cesta|"
     # Turkish, Hungarian, Latvian, Estonian, Czech: "Atatürk Caddesi 12", "Kossuth utca 3", "Brīvības iela 55"
     rf"Caddesi|Sokak|Sokağı|Bulvarı|utca|iela|tänav|ulice|"
     # the Nordic and Baltic street words written apart: "Kongens gate 3", "Narva mnt 7", "Gedimino pr. 9"

@@ -198,7 +198,8 @@ _PART = (rf"(?:(?:\d{{1,4}}[A-Za-z]?[ \t]+)?(?:(?:[a-zà-ÿ]{{1,6}}\.|r-n)[ \t]*
          r"|(?:[A-Z]{1,2}-)?\d{4,6}(?![\w-]))")
 PLACES_AFTER_CUE = compile_(
     # "på", "i", "till" a place, or "adressen" / "adress:" before it ("skickas till ...", "uppger adressen ...")
-    rf"(?<![\w-])(?P<prep>(?i:på|i|till|adressen|adress[ \t]*:))[ \t]*\n?[ \t]*(?P<addr>{_PART}(?:,[ \t]*\n?[ \t]*{_PART}){{1,4}})"
+    rf"(?<![\w-])(?P<prep>(?i:på|i|till|adressen|adress[ \t]*:))[ \t]*\n?[ \t]*"
+    rf"(?P<addr>{_PART}(?:,[ \t]*\n?[ \t]*{_PART}){{1,4}})"
     # the address ends the clause, or the sentence goes on in lower case ("..., Teheran och besöker honom",
     # "..., Teheran förra veckan")
     r"(?=[ \t]*(?:[.;:)]|\n|$)|[ \t]+[a-zåäö])"

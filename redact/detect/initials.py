@@ -197,7 +197,8 @@ _REFERENCE = re.compile(r"(?i:(?<![\w])(?:vår|er|our|your)?[ \t]*(?:ref\.?|refe
 
 
 # An organ and its committee ("KS/au", "BUN/au"), a law: not a writer and a typist.
-_NOT_WRITERS = frozenset({"EU", "FN", "KS", "KF", "BUN", "SN", "MBN", "TN", "KFN", "SBN", "VN", "ON", "UN", "SoL", "LSS", "PBL"})
+_NOT_WRITERS = frozenset({"EU", "FN", "KS", "KF", "BUN", "SN", "MBN", "TN", "KFN", "SBN", "VN", "ON", "UN", "SoL", "LSS",
+                          "PBL"})
 
 
 def _short_word(token: str) -> bool:

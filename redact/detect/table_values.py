@@ -40,7 +40,8 @@ _ADDRESS_VALUE = re.compile(
 # street word of any language ("Gäddsjö 14", "Lielā iela 14-3, Talsi, LV-3201", "vul. Shevchenka 31, s. Velyka
 # Bahachka", "Los Aromos 315, Ñuñoa, Santiago"), or before the street ("12 Phố Hàng Bạc, Hà Nội", "14 Elm Road").
 _HOUSE_NO_COLON = re.compile(r"(?i)(?<![\w])(no|nr|n°)\.?:[ \t]*(?=\d)")
-_STREET_WORDS = (r"al\.|pr\.|pl\.|os\.|a\.|iela|gatvė|g\.|ul\.|ulica|ulice|vul\.|vulytsia|ulitsa|prosp\.|prospekt|str\.|strada|calle|"
+_STREET_WORDS = (r"al\.|pr\.|pl\.|os\.|a\.|iela|gatvė|g\.|ul\.|ulica|ulice|vul\.|vulytsia|ulitsa|prosp\.|prospekt|"
+                 r"str\.|strada|calle|"
                  r"avenida|av\.|rua|via|rue|sokak|sokağı|sk\.|cad\.|caddesi|utca|út|tér|tänav|mnt|pst|gata|gatan|"
                  r"vägen|väg|gate|vei|veien|vej|gade|katu|tie|straße|strasse|weg|gasse|street|road|lane|shari'?|"
                  r"khiaban|kucheh|đường|phố|jalan|soi|ruta|camino|carrer|bd\.|bul\.|bulevar|bulevardul|calea|"
