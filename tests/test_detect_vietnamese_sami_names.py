@@ -23,3 +23,17 @@ def persons(blank_detector) -> set[str]:
 @pytest.mark.parametrize("name", ["Hoàng Văn Minh", "Nguyễn Thị Hương", "Risten Labba", "Ristens"])
 def test_the_whole_name_is_a_person(persons, name):
     assert name in persons
+
+
+# Surnames beyond the commonest few, the name opening a line after "och" (where a sentence's first word is doubtful)
+LINE_START = """Vårdnadshavare till eleven är Lưu Văn Toàn och
+Kiều Thị Nhung, som båda talar svenska. Tolk vid mötet var
+Quách Ngọc Hải från tolkförmedlingen.
+"""
+
+
+@pytest.mark.parametrize("name", ["Lưu Văn Toàn", "Kiều Thị Nhung", "Quách Ngọc Hải"])
+def test_a_vietnamese_surname_at_a_lines_start_is_part_of_the_name(blank_detector, name):
+    page = Page(number=1, text=LINE_START, words=(), width=595, height=842)
+    persons = {" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "PERSON"}
+    assert name in persons

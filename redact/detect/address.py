@@ -112,7 +112,10 @@ _RESIDENCE_CUE = (
     # a new address given: "har bytt adress till Lövåsa 118", "ny adress på Åsvägen"
     r"adress(?=[ \t]+(?:till|på)[ \t])|"
     # a home named, or moved out of: "en lägenhet som kommunen hyr ut på Skolgatan", "flyttar från Sandgatan"
-    r"lägenhet|lägenheten|bostad|bostaden)"
+    r"lägenhet|lägenheten|bostad|bostaden|"
+    # where someone sleeps: "sover i trapphuset på Magasinsgatan", "övernattar i en stuga på Norrfors 14" (not
+    # "hyr": an office rents premises too)
+    r"sover|sov|sovit|övernattar|övernattade|övernattat|inneboende)"
 )
 _STREET_AFTER_CUE = compile_(
     rf"(?<![\w-]){_RESIDENCE_CUE}"
@@ -126,6 +129,50 @@ _AFTER_ADDRESS_LABEL = compile_(
     rf"(?<![\w-])(?i:adress|hemadress|bostadsadress|folkbokföringsadress|postadress|c/o[ ]adress)[ \t]*:?[ \t]*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?(?:{SP}{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
 )
+# After a label naming where someone lives ("Bostad:", "Hemort:", "Bor:", "Utdelningsadress:", "Adress i hemlandet:")
+# the rest of the line is the address, in whatever country's form, when it holds a house number
+# (``table_values.home_with_number``, the test a home column's cell passes).
+_HOME_LABEL_VALUE = compile_(
+    r"(?<![\w-])(?i:(?:post|utdelnings|hem|bostads|folkbokförings|kontakt|vistelse|utlands|ny|nuvarande|tidigare)?"
+    r"(?:adress|address)(?:[ \t]+(?:i|på|utomlands)(?:[ \t]+[a-zåäö]+){0,2})?|bostad|hemort|hemvist|bor|bostadsort|"
+    r"vistelseort|uppehållsort)[ \t]*:[ \t]*(?P<street>(?P<core>[^\n;]{3,70}?))(?=[ \t]*(?:[;\n]|$|\.[ \t]+[A-ZÅÄÖ]))"
+)
+
+
+def _check_home_label_value(text: str, m: re.Match[str]) -> Verdict | None:
+    from redact.detect.table_values import home_with_number
+
+    value = m.group("street").split("(")[0]
+    # the address's parts up to the first that is a remark ("..., portkod lämnas muntligen", "..., fastigheten X")
+    kept: list[str] = []
+    for part in value.split(","):
+        first = part.split()[0] if part.split() else ""
+        if kept and first[:1].islower() and not _ADDRESS_PART_WORD.match(first):
+            break
+        kept.append(part)
+    # a home or an organisation named before the street ("Bostad: Äldreboendet Lärkan, Lärkgatan 10") is the
+    # organisation's name, not the address
+    skip = 0
+    while len(kept) > 1 and not any(ch.isdigit() for ch in kept[0]) and _INSTITUTION.search(kept[0]):
+        skip += len(kept.pop(0)) + 1
+    value = ",".join(kept).rstrip(" .")
+    start = m.start("street") + skip + len(value) - len(value.lstrip())
+    value = value.strip()
+    if not home_with_number(value) or ctx.label_before(text, m.start(), _AUTHORITY_ADDRESS):
+        return None
+    return Verdict(start, start + len(value), "adress efter en etikett för bostad")
+
+
+# an institution's or a firm's name: a care home, a school, a company ("Äldreboendet Lärkan", "Gruppbostaden Eken")
+_INSTITUTION = re.compile(r"(?i)(?:boende|boendet|bostaden|hem|hemmet|gården|internat|internatet|"
+                          r"skola|skolan|sjukhus|sjukhuset|center|centret|\bAB|\bHB|kommun|kommunen)\b")
+
+
+# A lowercase word that opens a part of an address: a flat, a block, a village's kind, a street word ("lgh 1102",
+# "bl. 4", "s. Hlyboka", "vul. Sadova 17", "c/o Lind").
+_ADDRESS_PART_WORD = re.compile(r"(?:[a-zà-ÿ]{1,4}\.|c/o|lgh|kv|apt|ap|bl|nr|no|iela|gatvė|ulica|vul|ul)$")
+
+
 # An address abroad written the English way, number first ("14 Elmwood Road", "7b Mill Lane"),
 # and a British postcode after its town ("Bristol BS6 7RT").
 _EN_STREET_WORD = (r"(?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Gardens|Place|Terrace|Court|Square|"
@@ -149,7 +196,8 @@ _UK_POSTCODE = compile_(
 # street after a parent or relative the child stays with ("varannan vecka hos pappa på Aspvägen").
 # "bor på" with a capitalised place is a home; "bor i" is a town and stays.
 _PLACE_AFTER_BOR_PA = compile_(
-    rf"(?<![\w-])(?i:bor|bodde|bott|bosatt)[ \t]+(?i:numera[ \t]+|nu[ \t]+|fortfarande[ \t]+)?på[ \t]+"
+    rf"(?<![\w-])(?i:bor|bodde|bott|bosatt|bosatta|folkbokförd|folkbokförda|skriven|skrivna|vistas|vistades|vistats)"
+    rf"[ \t]+(?i:numera[ \t]+|nu[ \t]+|fortfarande[ \t]+|kvar[ \t]+|tillfälligt[ \t]+|sedan[ \t]+länge[ \t]+)?på[ \t]+"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?))(?![\w-])"
 )
 _KIN = (r"(?i:mamma|pappa|mor|far|mamman|pappan|modern|fadern|mormor|morfar|farmor|farfar|"
@@ -202,7 +250,8 @@ _FOREIGN_SUFFIX = (r"(?:veien|vegen|veg|vei|vej|vejen|gata|gate|gaten|gade|stien
 _FOREIGN_STREET_CORE = (
     rf"(?:[{U}][{L}]+?-?{_FOREIGN_SUFFIX}"
     # a street word of its own after the name: "Schönhauser Allee", "Shaqlawa Street", "Ulica ..." below
-    rf"|(?:[{U}][{L}]+[ \t]+){{1,3}}(?:Allee|Straße|Strasse|Chaussee|Ufer|Street|Road|Avenue|Boulevard|Bulevar|Cesta|"
+    rf"|(?:[^\W\d_a-zß-ÿ][^\W\d_]+[ \t]+){{1,3}}"
+    rf"(?:Allee|Straße|Strasse|Chaussee|Ufer|Street|Road|Avenue|Boulevard|Bulevar|Cesta|"
     # Turkish, Hungarian, Latvian, Estonian, Czech: "Atatürk Caddesi 12", "Kossuth utca 3", "Brīvības iela 55"
     rf"Caddesi|Sokak|Sokağı|Bulvarı|utca|iela|tänav|ulice|"
     # the Nordic and Baltic street words written apart: "Kongens gate 3", "Narva mnt 7", "Gedimino pr. 9"
@@ -388,9 +437,11 @@ def _check_uk_postcode(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 def _check_place_after_bor(text: str, m: re.Match[str]) -> Verdict | None:
+    from redact.detect.name_words import ORG_SUFFIX
+
     core = m.group("core")
-    if core.lower() in ctx.NOT_A_NAME or core.isupper():
-        return None
+    if core.lower() in ctx.NOT_A_NAME or core.isupper() or _INSTITUTION.search(core) or ORG_SUFFIX.search(core):
+        return None  # "vistas på Sjukhuset", "bor på Elevhemmet": an institution, not a home of one's own
     return Verdict(m.start("street"), m.end("street"), "a place someone lives on (bor på)")
 
 
@@ -418,22 +469,32 @@ def _check_after_kin(text: str, m: re.Match[str]) -> Verdict | None:
 
 # The district and the town after a street abroad without a postal code, up to the clause's end ("Shaqlawa
 # Street 14, Ankawa, Erbil."): they belong to the address; a country after them does not.
-_TRAILING_PLACES = re.compile(r"(?:,[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]*(?:[- ][^\W\d_a-zß-ÿ][^\W\d_]*){0,2}){1,3}"
-                              r"(?=[ \t]*(?:[.;)]|\n|$))")
+# A part may open with a lowercase abbreviation of its kind (Ukrainian "s." a village, "m." a town, "obl." a
+# region, "r-n" a district) or be a postal code alone or with its town ("38300", "LV-3201", "LT-44309 Kaunas").
+_PLACE_PART = (r"(?:[A-Z]{1,2}-)?\d{4,6}(?![\w-])(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+)?"
+               r"|(?:(?:[a-zà-ÿ]{1,4}\.|r-n)[ \t]*)?[^\W\d_a-zß-ÿ][^\W\d_]*(?:[- ][^\W\d_a-zß-ÿ][^\W\d_]*){0,2}"
+               r"(?![\w-])")
+_TRAILING_PLACES = re.compile(rf"(?:,[ \t]*(?:{_PLACE_PART})){{1,3}}")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;)]|\n|$)")
 
 
 def _trailing_places_end(text: str, end: int) -> int:
-    """Where the district and town after a street abroad end (``end`` when none follow)."""
+    """Where the district, town and postal code after a street abroad end (``end`` when none follow): the parts
+    up to the clause's end, or up to the last postal code among them ("Talsi, LV-3201 under sommaren")."""
     t = _TRAILING_PLACES.match(text, end)
     if t is None:
         return end
-    pos, kept = end, end
+    pos, kept, post = end, end, False
     for part in t.group(0).split(",")[1:]:
-        pos = text.index(part, pos) + len(part)
-        if _COUNTRY_WORD.match(" ".join(part.split())) or part.split()[0].lower() in ctx.NOT_A_NAME:
+        words = part.split()
+        if _COUNTRY_WORD.match(" ".join(words)) or words[0].lower() in ctx.NOT_A_NAME:
             break
-        kept = pos
-    return kept
+        pos = text.index(part, pos) + len(part)
+        if words[0][-1].isdigit():  # a postal code
+            post, kept = True, pos
+        elif post or _CLAUSE_END.match(text, pos):
+            kept = pos
+    return kept if (post or _CLAUSE_END.match(text, kept)) else end
 
 
 def _check_foreign(text: str, m: re.Match[str]) -> Verdict | None:
@@ -469,15 +530,19 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("lowercase_street", _LOWERCASE_STREET, score=0.6, context_score=0.8, check=_check_street,
              require_context=True, before=25, needs=("gatan", "vägen", "gränd", "stigen", "torget", "allén", "backen", "leden")),
         Rule("street_after_residence_cue", _STREET_AFTER_CUE, score=0.75, check=_check_after_cue,
-             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista")),
+             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista", "sov",
+                    "övernatt", "inneboende")),
         Rule("after_address_label", _AFTER_ADDRESS_LABEL, score=0.8, check=_check_after_label, needs=("adress",)),
+        Rule("after_home_label", _HOME_LABEL_VALUE, score=0.8, check=_check_home_label_value, needs=(":",)),
         Rule("english_street", _ENGLISH_STREET, score=0.7, context_score=0.85, check=_check_english,
              needs=("road", "street", "avenue", "lane", "drive", "close", "way", "crescent", "gardens", "place",
                     "terrace", "court", "square", "grove", "row", "walk", "mews", "rd", "st", "ave")),
         Rule("uk_postcode", _UK_POSTCODE, score=0.7, context_score=0.85, check=_check_uk_postcode),
         Rule("place_number_after_cue", _PLACE_NUMBER_AFTER_CUE, score=0.75, check=_check_place_number_after_cue,
-             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista")),
-        Rule("place_after_bor_pa", _PLACE_AFTER_BOR_PA, score=0.7, check=_check_place_after_bor, needs=("bo",)),
+             needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista", "sov",
+                    "övernatt", "inneboende")),
+        Rule("place_after_bor_pa", _PLACE_AFTER_BOR_PA, score=0.7, check=_check_place_after_bor,
+             needs=("bo", "skriv", "vista")),
         Rule("place_with_number", _PLACE_WITH_NUMBER, score=0.7, check=_check_place_with_number, needs=("bo",)),
         Rule("street_after_kin", _STREET_AFTER_KIN, score=0.75, check=_check_after_kin, needs=("hos",)),
         Rule("street_after_named_kin", _STREET_AFTER_NAMED_KIN, score=0.75, check=_check_after_kin, needs=("på",)),
@@ -505,7 +570,12 @@ class AddressRecognizer(SwedishPatternRecognizer):
 def address_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the street addresses in ``text`` (to tell a lone postal code from one in an address)."""
     spans = []
+    lowered = text.lower()
     for rule in AddressRecognizer.RULES:
+        # the rules' cheap tests first, as the recognizer runs them (a gate only saves time)
+        if (rule.needs and not any(n in lowered for n in rule.needs)) or (rule.gate is not None
+                                                                          and not rule.gate.search(text)):
+            continue
         for m in rule.regex.finditer(text):
             v = rule.check(text, m) if rule.check else None
             if v is not None:

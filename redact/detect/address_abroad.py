@@ -45,7 +45,10 @@ _LOWER_WORDS = (
     r"sokak|sokağı|caddesi|cad\.|sk\.|bulvarı|odos|leoforos|gate|gata|gaten|vei|veien|vej|vejen|gade|allé|plass|plads|"
     r"torv|vegur|stræde|straße|strasse|weg|gasse|allee|platz|ring|damm|ufer|straat|laan|plein|gracht|kade|rue|avenue|"
     r"boulevard|chemin|place|quai|route|impasse|rua|avenida|travessa|largo|calle|carrer|paseo|plaza|camino|via|viale|"
-    r"piazza|corso|vicolo|street|road|lane"
+    r"piazza|corso|vicolo|street|road|lane|"
+    # the street and district words of Vietnam, Iran, the Arab countries, Somalia and Turkey in lower case
+    r"phố|đường|phường|quận|huyện|xã|thôn|ngõ|hẻm|số|kucheh|kuche|khiaban|khiyaban|shari'|shari|sharia|darb|"
+    r"waddada|xaafadda|degmada|mahallesi|mah\.|sok\.|nr\.|bl\.|sc\.|ap\.|nº|n\.º|avda\.|c/"
 )
 # A word of the street's name: capitalised in any Latin script ("Marszałkowska", "Đure", "Ōsaka"), a number in a
 # name ("Calle 25 de Julio" is left out: a bare number ends the name), or one of the lowercase words above.
@@ -175,16 +178,48 @@ def check_number_first(text: str, m: re.Match[str]) -> Verdict | None:
 # district and the town are the address, a country after them is not. A Swedish "bor i Rinkeby, Stockholm" is a
 # district and a town and stays: the parts must begin with a number, be written in another alphabet's letters,
 # end in a country, or be a street with its number, a district and a town.
-_PART = r"(?:\d{1,4}[A-Za-z]?[ \t]+)?[^\W\d_a-zß-ÿ][^\W\d_]*(?:[- \t][^\W\d_a-zß-ÿ][^\W\d_]*){0,3}(?:[ \t]+\d{1,4}[A-Za-z]?)?"
+# A part's words are capitalised in any script, may carry a Persian ezafe or a particle ("Khiaban-e Vali Asr"),
+# hold a street word of any language in lower case ("Lielā iela 14-3", "Kucheh Golha 14") or open with a
+# lowercase abbreviation of the place's kind ("vul. Shevchenka 31", "s. Velyka Bahachka"); a postal code may
+# stand alone as a part ("38300", "LV-3201").
+_CAP = (r"(?:[^\W\d_a-zß-ÿ][^\W\d_]{0,2}\.(?=[ \t]+\w)"  # an abbreviated street word: "Cad.", "Str.", "Av."
+        r"|[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]+|['’](?=[ \t]))?(?:-[^\W\d_]+)*)")
+# Street words that open a street in lower case ("prospekt Peremohy 44", "calle Mayor 8", "ulitsa Lenina 3").
+_LOWER_OPENS = (r"(?:ul\.|al\.|os\.|vul\.|prosp\.|str\.|rue|calle|via|rua|avenida|strada|ulica|ulice|trg|prospekt|"
+                r"prospekti|vulytsia|vulitsa|ulitsa|pereulok|provulok|shosse|bulvar|ploshcha|ploshchad|naberezhnaya)")
+_LOWER_IN = rf"(?:{_LOWER_WORDS})(?![\w])"
+_NUM = r"\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?"
+# the words of a part after its first: capitalised words, lowercase street words and particles, numbers in any
+# order ("Số 14 ngõ 52 phố Tô Hiến Thành", "Lielā iela 14-3", "House No. 512")
+_PART = (rf"(?:(?:\d{{1,4}}[A-Za-z]?[ \t]+)?(?:(?:[a-zà-ÿ]{{1,6}}\.|r-n)[ \t]*|{_LOWER_OPENS}[ \t]+)?{_CAP}"
+         rf"(?:(?:[ \t]+|-)(?:{_CAP}|{_LOWER_IN}|{_NUM}(?![\w-]))){{0,7}}"
+         # a block, flat or staircase: "bl. 4", "ap. 12", "kv. 8", "depto. 32"
+         r"|(?:[a-zà-ÿ]{1,6}\.|kv|lgh|apt|ap|bl|nr|no)[ \t]*\d{1,4}[A-Za-z]?(?![\w-])"
+         r"|(?:[A-Z]{1,2}-)?\d{4,6}(?![\w-]))")
 PLACES_AFTER_CUE = compile_(
-    rf"(?<![\w-])(?i:på|i)[ \t]*\n?[ \t]*(?P<addr>{_PART}(?:,[ \t]*\n?[ \t]*{_PART}){{1,4}})(?=[ \t]*(?:[.;:)]|\n|$))"
+    # "på", "i", "till" a place, or "adressen" / "adress:" before it ("skickas till ...", "uppger adressen ...")
+    rf"(?<![\w-])(?P<prep>(?i:på|i|till|adressen|adress[ \t]*:))[ \t]*\n?[ \t]*"
+    rf"(?P<addr>{_PART}(?:,[ \t]*\n?[ \t]*{_PART}){{1,4}})"
+    # the address ends the clause, or the sentence goes on in lower case ("..., Teheran och besöker honom",
+    # "..., Teheran förra veckan")
+    r"(?=[ \t]*(?:[.;:)]|\n|$)|[ \t]+[a-zåäö])"
 )
-PLACES_GATE = re.compile(r"[^\W\d_]+,[ \t]*\n?[ \t]*[^\W\d_]+")
+PLACES_GATE = re.compile(r"[^\W_],[ \t]*\n?[ \t]*[^\W_]")  # a word or a number on each side of a comma
 _HOME_CUE = re.compile(
     r"(?i)(?<![\w-])(?:bor|bodde|bott|bosatt|boende|vistas|vistades|adress|adressen|hemma|mamma|pappa|mor|far|"
     r"mamman|pappan|modern|fadern|mormor|morfar|farmor|farfar|morföräldrar|morföräldrarna|farföräldrar|"
     r"farföräldrarna|föräldrar|föräldrarna|moster|faster|morbror|farbror|bror|brodern|syster|systern|kusin|"
-    r"släktingar|släkten|familjen)(?![\w-])")
+    r"släktingar|släkten|familjen|"
+    # the other kin, a move, and where mail goes: "dottern har flyttat till", "brevet skickades till"
+    r"dotter|dottern|döttrarna|son|sonen|sönerna|barnen|barnet|make|maken|maka|makan|hustru|hustrun|fru|frun|"
+    r"mannen|sambo|sambon|svärmor|svärfar|svärföräldrarna|flyttade|flyttat|flyttar|flytta|flyttat[ \t]+till|"
+    r"folkbokförd|folkbokförda|skickas|skickades|skickats|skickat|brevet|breven|posten|post|nås|uppger|"
+    r"vistelseadress|sover|övernattar)(?![\w-])")
+_HOUSE_NUMBER_END = re.compile(r"[^\W\d_][ \t]+\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?$")
+_HOUSE_NUMBER_IN = re.compile(r"[^\W\d_][ \t]+\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?[ \t]+[^\W\d_]")
+_KIND_WORD = re.compile(rf"(?i:{_LOWER_WORDS}|kheyabane|kheyaban|kuche|degmad|xaafad|waddo|pelak|kebele|"
+                        r"mahalle|jadde|jaddeh|meydan|meydane|tole|barrio|colonia|poblacion|población)$")
+_POSTCODE_PART = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,6}$")
 _SWEDISH_LETTERS = re.compile(r"^[A-Za-zÅÄÖåäöÉé\d\s,.'’-]*$")
 _COUNTRY_PART = re.compile(rf"^{COUNTRY}$")
 
@@ -203,10 +238,18 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     if len(parts) < 2 or any(p.split()[0].lower() in ctx.NOT_A_NAME for p in parts if not p[0].isdigit()):
         return None
     addr = ", ".join(parts)
-    # a street with its number, then the district and the town ("Jalan Merdeka 12, Menteng, Jakarta")
-    street_district_town = len(parts) >= 3 and any(c.isdigit() for c in parts[0])
+    # a street with its number, then the district and the town ("Jalan Merdeka 12, Menteng, Jakarta"), in any
+    # order ("Khiaban-e Vali Asr, Kucheh Golha 14, Teheran"), or a postal code among the parts ("..., 38300")
+    numbered = [p for p in parts if _HOUSE_NUMBER_END.search(p) or _HOUSE_NUMBER_IN.search(p)]
+    # a part named by its kind in the country's language ("Degmada Hodan", "Xaafadda Taleex", "Kuche 14")
+    kind_named = len(parts) >= 3 and any(_KIND_WORD.match(p.split()[0].split("-")[0]) for p in parts if p.split())
+    postcode = any(_POSTCODE_PART.match(p) for p in parts[1:])
+    street_district_town = (len(parts) >= 3 and numbered) or (numbered and postcode)
+    street_district_town = street_district_town or kind_named
     if not (trimmed or parts[0][0].isdigit() or street_district_town or not _SWEDISH_LETTERS.match(addr)):
         return None
+    if m.group("prep").lower() not in ("på", "i") and not street_district_town:
+        return None  # "Sonen till Máret Sunna, Jovsset Sunna": after "till" only a street with its number counts
     sentence = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), m.start() - 120)
     if not _HOME_CUE.search(text, sentence, m.start()):
         return None

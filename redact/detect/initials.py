@@ -181,11 +181,72 @@ def _signed_by(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# The writer's and the typist's initials joined by a slash ("PeL/yk", "AB/cd", "KT/ELM/ms"): what follows the slash
+# after initials is a second person's initials, in whatever case; so is the next of a list ("AB, CD och ef") that
+# ends there.
+_TOKEN = r"(?P<token>" + _LOOSE.pattern + r"|" + INITIALS + r")"
+_PAIRED = re.compile(r"[ \t]*/[ \t]*" + _TOKEN + r"(?=[ \t]*(?:[.,;:)/]|\n|$|[ \t]))"
+                     r"|(?:[ \t]*[,&+][ \t]*|[ \t]+och[ \t]+)" + _TOKEN.replace("token", "listed")
+                     + r"(?=[ \t]*(?:[.;)/&+]|\n|$|,|[ \t]och[ \t]))")
+# Capital initials, a slash and small ones, standing alone: the writer's and the typist's ("PeL/yk", "AB/cd").
+_WRITER_TYPIST = re.compile(r"(?<![\w/.-])(?P<w>[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,3})/(?P<t>[a-zåäö]{2,3})"
+                            r"(?![\w/-])")
+# A letter's reference line holds the handler's initials, often with the typist's ("Vår ref: PeL/yk", "Er ref. AB").
+_REFERENCE = re.compile(r"(?i:(?<![\w])(?:vår|er|our|your)?[ \t]*(?:ref\.?|referens))[ \t]*:?[ \t]*"
+                        r"(?P<token>" + INITIALS + r"|[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ][a-zåäö]?)(?=[ \t]*(?:[.,;)/]|\n|$))")
+
+
+# An organ and its committee ("KS/au", "BUN/au"), a law: not a writer and a typist.
+_NOT_WRITERS = frozenset({"EU", "FN", "KS", "KF", "BUN", "SN", "MBN", "TN", "KFN", "SBN", "VN", "ON", "UN", "SoL", "LSS",
+                          "PBL"})
+
+
+def _short_word(token: str) -> bool:
+    return token in _SHORT_WORDS or token.lower().rstrip(".") in _SHORT_WORDS or _abbreviation(token)
+
+
+def _paired_after(text: str, end: int) -> list[tuple[int, int]]:
+    """The initials after a slash that follows initials ("PeL/yk"), one after another ("KT/ELM/ms"), and the rest
+    of a list of initials ("AB, CD och ef")."""
+    out = []
+    while (m := _PAIRED.match(text, end)) is not None:
+        g = "token" if m.group("token") else "listed"
+        tok = m.group(g)
+        if _short_word(tok) or tok.replace(".", "").upper() in NOT_INITIALS:
+            break
+        out.append((m.start(g), m.end(g)))
+        end = m.end(g)
+    return out
+
+
+def _writer_and_typist(text: str) -> list[tuple[int, int]]:
+    """Capital initials and small ones joined by a slash ("PeL/yk"): a letter's writer and typist."""
+    if "/" not in text:
+        return []
+    out = []
+    for m in _WRITER_TYPIST.finditer(text):
+        w, t = m.group("w"), m.group("t")
+        if w.upper() in NOT_INITIALS or _short_word(t) or t in ABBREVIATIONS or w in _NOT_WRITERS:
+            continue
+        out += [(m.start("w"), m.end("w")), (m.start("t"), m.end("t"))]
+    return out
+
+
+def _referenced(text: str) -> list[tuple[int, int]]:
+    """Initials right after a letter's reference label ("Vår ref: PeL", "Ref. AB")."""
+    if "ref" not in text and "Ref" not in text and "REF" not in text:
+        return []
+    return [(m.start("token"), m.end("token")) for m in _REFERENCE.finditer(text)
+            if m.group("token").upper() not in NOT_INITIALS]
+
+
 def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
     """(start, end, why) of initials on signature lines and in signature/responsibility columns."""
     out: dict[tuple[int, int], str] = {}
     for m in _SIGNATURE_LINE.finditer(text):
-        for span in _cell_initials(m.group("rest"), m.start("rest")) or _hand_cell(m.group("rest"), m.start("rest")):
+        # the label says initials follow: two or three small letters count too ("Ansv.: mk")
+        for span in (_cell_initials(m.group("rest"), m.start("rest"))
+                     or _hand_cell(m.group("rest"), m.start("rest"), loose=True)):
             out.setdefault(span, "initialer på en signaturrad")
         if not m.group("rest").strip():
             # the label ends its line: the initials stand on the next lines ("Justerandes signatur\nPE / MKL")
@@ -228,9 +289,17 @@ def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
                     out.setdefault(span, "initialer i en signatur- eller ansvarskolumn")
     for span in _signed_by(text):
         out.setdefault(span, "initialer efter ett ord för signering")
+    for span in _referenced(text):
+        out.setdefault(span, "initialer efter en referens")
+    for span in _writer_and_typist(text):
+        out.setdefault(span, "initialer: skribentens och utskrivarens")
     for a, b, why in find_placed_initials(text):
         if not any(s < b and a < e for s, e in out):
             out[(a, b)] = why
+    for a, b in list(out):
+        for span in _paired_after(text, b):
+            if not any(s < span[1] and span[0] < e for s, e in out):
+                out[span] = "initialer bredvid andra initialer"
     return [(a, b, why) for (a, b), why in sorted(out.items())]
 
 

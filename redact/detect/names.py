@@ -150,9 +150,11 @@ def _trim_leading(doc: Doc, ch: _Chunk, ner_label: dict[int, str], lex: Lexicons
     keep = first_f
     while keep > 0 and (ch.classes[keep - 1] in (S, X) and not (keep - 1 == 0 and ch.line_start)):
         keep -= 1
-    if keep == 1 and first_f == 1 and len(ch.classes) == 2 and ch.classes[0] == S and ch.line_start and (
-            doc[ch.start].lower_ not in OPENERS):
-        keep = 0  # "Zheng Jianhong kom sent.": a listed surname before the given name, family name first
+    if keep == 1 and first_f == 1 and ch.classes[0] == S and all(c == F for c in ch.classes[1:]) and (
+            ch.line_start and doc[ch.start].lower_ not in OPENERS):
+        # "Zheng Jianhong kom sent.", "Kiều Thị Nhung, som ...": a listed surname before the given names, family
+        # name first
+        keep = 0
     if keep == first_f and lex is not None and _unlisted_first_name_before(doc, ch, first_f, ner_label, lex, text):
         keep -= 1
     if keep == 0:

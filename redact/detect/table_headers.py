@@ -128,6 +128,21 @@ _NOT_A_HOME_ADDRESS = re.compile(r"^(?:e?post|e-post|mejl|mail|webb|web|ip|mac|h
                                  r"adress|.*\b(?:e-post|epost|mejl|mail|webb)")
 
 
+# A header that names where someone lives or gets mail, in any wording: a home word, alone or with a few more
+# words ("Postadress", "Bor", "Bor under veckan", "Nuvarande bostad", "Hemort", "Adress i hemlandet", "Home
+# address"). Its cells count as an address only when they hold a house number (``table_values``), so a column
+# of towns ("Hemort", "Bor i") keeps its town names.
+_HOME_HEADER = re.compile(
+    r"^(?:(?:nuvarande|tidigare|ny|nya|aktuell|permanent|faktisk|home|postal|mailing|senast|senaste|nu|numera)\s+)?"
+    r"(?:post|utdelnings|hem|bostads|folkbokförings|kontakt|vistelse|utlands)?(?:adress|address|adr\.?|bostad|"
+    r"bostaden|hemvist|hemort|bostadsort|bor|vistelseort|uppehållsort|domicil|"
+    # where someone is registered or stays, as a participle or a verb: "Folkbokförd", "Senast folkbokförd", "Vistas"
+    r"folkbokförd|folkbokförda|folkbokföring|bosatt|bosatta|skriven|vistas|vistelse|bor nu|bor numera)"
+    # a bracket or a preposition's phrase may follow, never another header cell ("Adress Telefon")
+    r"(?:\s+\([^)]{1,25}\)|\s+(?:i|på|utomlands|abroad)(?:\s+[a-zåäö]+){0,2})?$"
+)
+
+
 @lru_cache(maxsize=8192)  # a pure function of the cell's text, asked for every word of every row
 def header_kind(cell: str) -> str | None:
     """What a header cell says its column holds (ID, FIRST, LAST, FULL, SIGN, BANK), or None."""
@@ -146,6 +161,14 @@ def header_kind(cell: str) -> str | None:
         return BIRTH  # "Född (ååmmdd)", "Födelsedatum, barn": a birth column however the form spells it
     if kind is None and _PLACE_ADDRESS_HEADER.match(low) and not _NOT_A_HOME_ADDRESS.match(low):
         return ADDRESS  # "Besöksadress", "Leveransadress": where a visit or a delivery goes is where the person lives
+    if kind is None and _HOME_HEADER.match(low):
+        return ADDRESS  # "Postadress", "Bor", "Hemort", "Adress i hemlandet": the cell names where someone lives
+    if kind is None and ("/" in low or " och " in low or " & " in low):
+        # "Fastighet/adress", "Adress och telefon": a joined header whose only kind is an address's
+        parts = [p.strip() for p in re.split(r"/| och | & ", low) if p.strip()]
+        kinds = {header_kind(p) for p in parts if p != low}
+        if ADDRESS in kinds and kinds <= {ADDRESS, None, PROPERTY}:
+            return ADDRESS
     return kind
 
 
@@ -254,7 +277,13 @@ def _header_row(cells: Sequence[str]) -> bool:
     """True for a row of header cells: short, no digits, at least half of them known headers."""
     if any(len(c.strip()) > 40 or len(c.split()) > 4 or any(ch.isdigit() for ch in c) for c in cells):
         return False
-    if sum(_is_header(c) for c in cells) * 2 >= len(cells):
+    known = sum(_is_header(c) for c in cells)
+    if known * 2 >= len(cells):
+        return True
+    # a register's header row names some columns in its own words ("Förening | Ledare | Leg. | Medl.nr | Visat |
+    # Kontr."): a third of known header cells, one of them of a kind, the rest header-shaped words
+    if known * 3 >= len(cells) and any(header_kind(c) for c in cells) and len(cells) <= 10 and all(
+            _HEADER_WORDS.match(c.strip()) for c in cells):
         return True
     # "Förening | Föreståndare | Född | Kontrollant": a birth column's header among header words nobody
     # listed still opens a table; the cells under it are taken only when they are whole dates

@@ -36,6 +36,72 @@ _PROPERTY_VALUE = re.compile(
 _ADDRESS_VALUE = re.compile(
     r"^[A-ZÅÄÖ][\wåäöéü.\-]*(?:\s+[\wåäöéü.\-]+){0,3}\s+\d{1,4}(?:\s?[A-Za-z])?(?:\s*,\s*[\w\s]{0,30})?$|^Box\s+\d{1,6}$"
 )
+# An address in any country's form under a home header, taken whole: a house number after a capitalised name or a
+# street word of any language ("Gäddsjö 14", "Lielā iela 14-3, Talsi, LV-3201", "vul. Shevchenka 31, s. Velyka
+# Bahachka", "Los Aromos 315, Ñuñoa, Santiago"), or before the street ("12 Phố Hàng Bạc, Hà Nội", "14 Elm Road").
+_HOUSE_NO_COLON = re.compile(r"(?i)(?<![\w])(no|nr|n°)\.?:[ \t]*(?=\d)")
+_STREET_WORDS = (r"al\.|pr\.|pl\.|os\.|a\.|iela|gatvė|g\.|ul\.|ulica|ulice|vul\.|vulytsia|ulitsa|prosp\.|prospekt|"
+                 r"str\.|strada|calle|"
+                 r"avenida|av\.|rua|via|rue|sokak|sokağı|sk\.|cad\.|caddesi|utca|út|tér|tänav|mnt|pst|gata|gatan|"
+                 r"vägen|väg|gate|vei|veien|vej|gade|katu|tie|straße|strasse|weg|gasse|street|road|lane|shari'?|"
+                 r"khiaban|kucheh|đường|phố|jalan|soi|ruta|camino|carrer|bd\.|bul\.|bulevar|bulevardul|calea|"
+                 r"aleea|trg|cesta|náměstí|nám\.|třída|odos|leoforos|số|ngõ|ngách|hẻm|phường|quận|kuche")
+_HOUSE_NUMBER = re.compile(
+    rf"(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?|(?i:{_STREET_WORDS}))[ \t]+(?:nr\.?[ \t]?|No\.?[ \t]?)?\d{{1,5}}"
+    r"(?:[ \t]?[A-Za-z])?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\d:])"
+    r"|^\d{1,4}[A-Za-z]?,?[ \t]+[^\W\d_]"
+)
+_STREET_WORD = re.compile(rf"(?i:{_STREET_WORDS})")
+# A public place or a room numbered in the cell is no home: "Elevhemmet, rum 14", "Avd 3"; nor a phone or a code.
+_NOT_HOME = re.compile(r"(?i)(?<![\w])(?:rum|avd\.?|avdelning|plan|våning|sal|hus|korridor|säng|plats|kvarter|"
+                       r"område|zon|linje|buss|tel\.?|tfn|mobil)[ \t]*\d")
+
+
+# A street named without its number ("Magasinsgatan", "Björkgången", "Södra vägen"), or one capitalised place name
+# alone ("Harbyholm"): under a header naming a home, not a town ("Bostad", "Bor", "Folkbokförd", "Vistas").
+_STREET_ALONE = re.compile(
+    r"^(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|S:t)\s+)?[A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖÉÜ]?[a-zåäöéü]+)?"
+    r"(?:gatan|gata|vägen|väg|gången|gränd|gränden|stigen|stig|torget|backen|backe|allén|leden|gärdet|kroken|slingan|"
+    r"svängen|plan|platsen|parken|stranden|kajen|bron|hagen|liden|ringen|länken)$"
+    r"|^[A-ZÅÄÖÉÜ][a-zåäöéü]+\s+(?:gata|väg|vägen|gränd|allé|backe|torg|plan)$")
+_PLACE_ALONE = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü]{3,}(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?$")
+# where a town is named, not a home: "Hemort", "Bostadsort", "Bor i", "Vistelseort"
+_TOWN_HEADER = re.compile(r"(?i)^(?:\w*ort|stad|hemstad|\w*kommun|\w*land|.*\si)$")
+# a place of no one's own: a shelter, an institution, or words saying there is none
+_NO_HOME = re.compile(r"(?i)(?:boende|boendet|hem|hemmet|härbärge|härbärget|internat|internatet|hotell|hotellet|"
+                      r"sjukhus|sjukhuset|skola|skolan|kommun|kommunen|okänd|okänt|saknas|ingen|inget|samma|"
+                      r"utlandet|hemlös|bil|bilen|husvagn|tält|ute|uppgift|oklart|ej|nej|ja)$")
+
+
+def home_without_number(value: str, header: str = "") -> bool:
+    """True for a cell that names a home without a house number: a street alone, or a village or farm alone under
+    a header of a home (not of a town)."""
+    v = " ".join(value.split())
+    if not header or _TOWN_HEADER.search(header.strip().rstrip(".:")) or _NO_HOME.search(v):
+        return False
+    if _STREET_ALONE.match(v):
+        return True
+    return bool(_PLACE_ALONE.match(v)) and not _is_title([v]) and not _country(v)
+
+
+def _country(word: str) -> bool:
+    from redact.detect.address_abroad import COUNTRY
+
+    return re.fullmatch(COUNTRY, word) is not None
+
+
+def home_with_number(value: str) -> bool:
+    """True for a cell that is an address in any country's form: a name or street word with its house number."""
+    v = value.strip()
+    if len(v) > 70 or "@" in v or ":" in v or _NOT_HOME.search(v) or _DATE.match(v):
+        return False
+    letters = sum(ch.isalpha() for ch in v)
+    first = v.split()[0].rstrip(",")
+    if first[:1].islower() and "." not in first and "/" not in first and not _STREET_WORD.fullmatch(first):
+        return False  # "bil, B 417 XKT", "husvagn hos bror": a lowercase word opens a note, not an address
+    return letters >= 3 and _HOUSE_NUMBER.search(v) is not None
+
+
 # a key's or a lock's short code: two digits and a letter, joined ("K-33", "B7"); "C 14" is a grave or a seat
 _SHORT_CODE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}-?\d\d|\d\d-?[A-ZÅÄÖ]{1,2})$")
 _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
@@ -67,7 +133,11 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
     if kind == PROPERTY:
         return bool(_PROPERTY_VALUE.match(v))
     if kind == ADDRESS:
-        return bool(_ADDRESS_VALUE.match(v)) and ":" not in v
+        # "No: 14", "Nr: 3" number a house abroad ("Atatürk Cad. No: 14"); any other colon is a label's
+        if _NOT_HOME.search(v):
+            return False
+        return ((":" not in v and bool(_ADDRESS_VALUE.match(v))) or home_with_number(_HOUSE_NO_COLON.sub(r"\1 ", v))
+                or home_without_number(v, header))
     if kind == ID:
         digits = sum(ch.isdigit() for ch in v)
         # three digits at least, as after a label: a found number is masked wherever it stands in the document

@@ -19,9 +19,16 @@ from redact.types import Finding
 SCORE = 0.6
 _NICK = r"[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][a-zåäöéü\u00df-\u00ff\u0100-\u017f]{1,11}"
 _BRACKETED = re.compile(rf"[ \t]*\((?P<nick>{_NICK})\)")
+# A nickname in quotes right after the full name, in brackets or after a comma ('Ingrid Ek ("Ninni")',
+# "Ingrid Ek, ”Ninni”,"): the quotes say it is what she is called.
+_QUOTED_AFTER = re.compile(rf"[ \t]*(?:\([ \t]*|,[ \t]*)[\"“”„«'‘’](?P<nick>{_NICK})[\"“”»'‘’]")
 _CALLED = re.compile(
-    rf"(?<![\w-])(?i:kallas|kallad|kallade|kallades|kallar[ \t]+(?:honom|henne|hen|dem)|smeknamnet|smeknamn)"
-    rf"(?:[ \t]+för)?[ \t]+[\"“”'‘’]?(?P<nick>{_NICK})(?![\w-])"
+    rf"(?<![\w-])(?i:kallas|kallad|kallade|kallades|kallar[ \t]+(?:honom|henne|hen|dem)|smeknamnet|smeknamn|"
+    r"tilltalas|tilltalad|called|nicknamed|known[ \t]+as|goes[ \t]+by|heter|hette|"
+    # the name someone signs with: "undertecknar med Rasse", "skriver under som Pato", "signerar sina bilder RezTa"
+    r"undertecknar[ \t]+(?:med|som)|skriver[ \t]+under[ \t]+(?:med|som)|signerar(?:[ \t]+(?:med|som|sina[ \t]+\w+))?)"
+    # the subject may stand between the verb and the nickname: "på avdelningen kallas han Sandis"
+    rf"(?:[ \t]+(?:han|hon|hen|de|dom))?(?:[ \t]+för)?[ \t]+[\"“”'‘’]?(?P<nick>{_NICK})(?![\w-])"
 )
 
 # The nickname said of the person named just before, in the same clause ("Sakda Boonmee, som alla på lagret
@@ -40,12 +47,33 @@ _TIED = re.compile(
 # Words that say outright that a name follows, whoever bears it: "Hans smeknamn är Bullen", "Tilltalsnamn: Nisse",
 # "går under namnet Jurga", "alias Jorgo". ("kallas" alone may name a room or a thing: "salen kallas Lyran".)
 _NAMED_AS = re.compile(
-    r"(?<![\w-])(?i:smeknamn|smeknamnet|tilltalsnamn|tilltalsnamnet|alias|aka|a\.k\.a\.|går[ \t]+under[ \t]+namnet|"
+    r"(?<![\w-])(?i:smeknamn|smeknamnet|tilltalsnamn|tilltalsnamnet|alias|aka|a\.k\.a\.|"
+    r"går[ \t]+(?:(?:han|hon|hen|de)[ \t]+)?under[ \t]+(?:namnet|smeknamnet)|"
     r"(?:mer[ \t]+|mest[ \t]+)?känd[ \t]+som|vill[ \t]+(?:bli[ \t]+)?(?:kallas|kallad))"
     rf"(?:[ \t]+(?:är|var|blir|blev))?[ \t]*:?[ \t]*[\"“”'‘’]?(?P<nick>{_NICK})(?![\w-])"
 )
-_NAMED_AS_CUES = ("smeknamn", "tilltalsnamn", "alias", "aka", "a.k.a.", "under namnet", "känd som", "vill bli",
-                  "vill kallas")
+_CALLED_CUES = ("kalla", "Kalla", "smeknamn", "Smeknamn", "tilltala", "Tilltala", "called", "known as", "goes by",
+                "heter", "hette", "undertecknar", "skriver under", "signerar")
+# The nickname before the verb: "Hallis, som han kallas, ringer ofta".
+_CALLED_BEFORE = re.compile(rf"(?<![\w-])(?P<nick>{_NICK}),?[ \t]+som[ \t]+(?:han|hon|hen|de|alla|vi)[ \t]+"
+                            r"(?:kallas|kallades|kallar[ \t]+(?:honom|henne|hen|dem)|brukar[ \t]+kallas)")
+_NAMED_AS_CUES = ("smeknamn", "tilltalsnamn", "alias", "aka", "a.k.a.", "under namnet", "under smeknamnet",
+                  "känd som", "vill bli", "vill kallas")
+
+
+# A nickname's own shape, whatever name it comes from: a doubled consonant ("Ninni", "Pelle", "Lollo", "Gittan") or
+# a pet name's ending ("Hallis", "Stickan", "Bosse", "Sussie", "Andy"). In brackets right after a person's full
+# name such a word is that person's nickname even when it shares no letter with the name ("Ingrid ... (Ninni)").
+_NICK_SHAPE = re.compile(r"^[^\W\d_][a-zåäöéü]*?(?:([b-df-hj-np-tv-zß])\1[a-zåäöéü]{1,3}|(?:is|an|isen|e|i|ie|y))$")
+
+
+# an organisation's or a union's own name in brackets ("(Vision)", "(Kommunal)", "(Unionen)")
+_ORG_WORD = re.compile(r"(?i)(?:ion|en|al|et|ab|förbund|verket|kassan|kommun|region)$")
+
+
+def _opening(word: str, n: int) -> str:
+    """The first ``n`` letters without accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", word[:n]) if not unicodedata.combining(c)).casefold()
 
 
 def _initial(word: str) -> str:
@@ -81,7 +109,9 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
             tied: bool = False) -> None:
         nick = m.group("nick")
         a, b = m.start("nick"), m.end("nick")
-        if (not tied and _initial(nick) not in owners_initials) or (page, a, b) in covered:
+        # a first name's first two letters, or a surname's first three ("Hallis" of Hallqvist)
+        if (not tied and _initial(nick) not in owners_initials and _opening(nick, 3) not in owners_initials) \
+                or (page, a, b) in covered:
             return
         if owner is not None and len(nick) > len(owner.text.split()[0]) + 2:
             return  # a nickname is short: "Anna Berg (Ansvarig)" adds a role
@@ -96,9 +126,18 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
 
     for f in people:
         text = page_texts.get(f.page, "")
+        m = _QUOTED_AFTER.match(text, f.end)
+        if m:
+            add(f.page, m, f, set(), "smeknamn inom citattecken efter namnet", tied=True)
+            continue
         m = _BRACKETED.match(text, f.end)
         if m:
-            add(f.page, m, f, {_initial(f.text)}, "smeknamn inom parentes efter namnet")
+            nick = m.group("nick")
+            # a pet name's shape, or the first letter of one of the name's words ("Thanawat Srisuk (Tom)"); a party's
+            # letter, a role or an organisation in brackets is none ("(M)", "(Ordförande)", "(Vision)")
+            same_letter = any(_opening(w, 1) == _opening(nick, 1) for w in f.text.split())
+            add(f.page, m, f, {_initial(f.text)}, "smeknamn inom parentes efter namnet",
+                tied=bool(_NICK_SHAPE.match(nick)) or (same_letter and not _ORG_WORD.search(nick)))
             continue
         if any(w in text[f.end:f.end + 60] for w in ("kalla", "alias", "aka", "känd som")):
             m = _TIED.match(text, f.end)
@@ -107,15 +146,18 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
     initials = {}
     for f in people:
         initials.setdefault(_initial(f.text), []).append(f)
+        for part in f.text.split()[1:]:
+            if len(part) >= 4:  # a surname's opening: a nickname made from it ("Hallis" of Hallqvist)
+                initials.setdefault(_opening(part, 3), []).append(f)
     for page, text in sorted(page_texts.items()):
         low = text.lower()
         if any(w in low for w in _NAMED_AS_CUES):
             for m in _NAMED_AS.finditer(text):
                 add(page, m, None, set(), "smeknamn eller tilltalsnamn som texten säger är ett namn", tied=True)
-        if not any(w in text for w in ("kalla", "Kalla", "smeknamn", "Smeknamn")):
+        if not any(w in text for w in _CALLED_CUES):
             continue  # the cheap test: no verb of calling on the page
-        for m in _CALLED.finditer(text):
-            owners = initials.get(_initial(m.group("nick")), [])
+        for m in [*_CALLED.finditer(text), *_CALLED_BEFORE.finditer(text)]:
+            owners = initials.get(_initial(m.group("nick")), []) or initials.get(_opening(m.group("nick"), 3), [])
             distinct = {" ".join(o.text.split()).casefold() for o in owners}
             add(page, m, owners[0] if len(distinct) == 1 else None, set(initials), "smeknamn efter 'kallas'")
     return new

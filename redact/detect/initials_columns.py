@@ -1,0 +1,45 @@
+"""A table's column of initials under a header nobody listed ("HR", "Uppg.", "Ansv. HL"): judged by its cells.
+
+Staff sign a register's rows with their initials in a column whose header names their role in the
+organisation's own words. The header cannot be listed, but the cells tell: every cell of the column is
+initials-shaped (capitals "LR", mixed case "ViKa", letters with dots or hyphens "kö-j", "an.w", small letters
+"ti") and at least one is in a shape only initials have (``hand_initials``), so a column of country codes or
+classes ("SE", "B") stays. Part of the geometric table reading (``redact.detect.table_geometry``), which hands
+over the columns of a table of persons under a header of no known kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from redact.detect.initials_shapes import hand_initials, plain_lower_initials
+from redact.detect.table_columns import Cell
+from redact.detect.table_headers import SIGN
+
+# capitals, possibly with dots, hyphens or one small letter each ("LR", "B-M.L", "SvE."), or small letters with
+# dots or hyphens ("kö-j", "an.w", "t.l")
+_SHAPE = re.compile(r"^(?:[A-ZÅÄÖÉÜØÆ][a-zåäöéüøæ]?[.\-]?){2,4}\.?$|^[a-zåäöéü]{1,3}(?:[.\-][a-zåäöéü]{1,3}){1,2}\.?$")
+_EMPTY = frozenset({"", "-", "–", "—", "x", "X"})
+
+
+def _initials_like(cell: str) -> bool:
+    return bool(_SHAPE.match(cell)) or hand_initials(cell) or plain_lower_initials(cell)
+
+
+def is_initials_column(cells: Sequence[str]) -> bool:
+    """True when every filled cell is initials-shaped and one at least has a shape only initials have."""
+    filled = [c.strip() for c in cells if c.strip() not in _EMPTY]
+    if len(filled) < 2 or any(len(c) > 7 or not _initials_like(c) for c in filled):
+        return False
+    return any(hand_initials(c) for c in filled)
+
+
+def initials_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], text: str) -> list[Cell]:
+    """The cells of the loose columns that hold initials (see is_initials_column)."""
+    out = []
+    for n, spans in loose.items():
+        if is_initials_column([text[a:b] for a, b in spans]):
+            out.extend(Cell(a, b, SIGN, heads[n].strip() or "kolumn utan rubrik") for a, b in spans
+                       if text[a:b].strip() not in _EMPTY)
+    return out

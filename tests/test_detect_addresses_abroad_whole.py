@@ -1,0 +1,58 @@
+"""An address abroad in running text is masked whole, street to postal code, in whatever language the street
+is written: a lowercase street word opening it ("prospekt", "vul.", "ul."), the street word after the name
+("Kalnu iela", "Lentvario g."), a Persian ezafe ("Khiaban-e"), a lowercase abbreviation of the place's kind ("s."
+a village), a block or flat ("bl. 4", "kv. 17"), a postal code after the town or alone, and the sentence going
+on after it; after a move or a letter sent ("flyttat till", "skickades till") too. Towns alone, a document's
+numbers and people listed after "till" stay. Fictional people and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.types import Page
+
+TEXT = """Anteckningar om anhöriga
+Hans mor bor på Khiaban-e Shariati, Kucheh Yas 7, Shiraz och ringer varje vecka.
+Hennes farmor bor i Kyiv på prospekt Peremohy 44, kv. 17, Kyiv, 03056.
+Svärfadern har sin verkstad på vul. Sadova 17, s. Hlyboka, 60400. Han kommer i maj.
+Brodern bor på Lentvario g. 12-4, Trakai, LT-21146 sedan i våras.
+Värdfamiljen bor på Kalnu iela 3-8, Cēsis, LV-4101 under lovet.
+Mamma bor på Str. Florilor 3, bl. 4, Iași och hälsar.
+Pappa bor på Waddada Wadnaha 45, Xaafadda Hodan, Muqdisho.
+Farbror bor på Đường Trần Phú 118, Phường 5, Nha Trang.
+Mostern bor i Ankara på Atatürk Cad. No 14, Çankaya, Ankara.
+Beslutet skickades till Kucheh Bahar 3, Khiaban-e Zand, Shiraz förra veckan.
+Dottern har flyttat till Jalan Kenanga 7, Menteng, Jakarta Pusat.
+Sökanden uppger adressen Hargeisa, Jigjiga Yar, Hodan-vägen 12.
+Morbror bor på Xaafadda Hamar Weyne, Degmada Xamar, Muqdisho sedan kriget.
+Systern bor kvar på Hẻm 42 đường Lê Văn Sỹ, Quận 3, Thành phố Hồ Chí Minh.
+Hon bodde tidigare på Pasaje Los Aromos 221, depto. 402, Valparaíso.
+Sonen till Máret Sunna,
+Jovsset Sunna, född 12 april 2005, har frågat om platsen.
+Familjen bor i Kista, Stockholm och arbetar i Solna.
+Mötet hölls i Bilaga 4, Stockholm, Uppsala och Lund.
+"""
+
+
+@pytest.fixture(scope="module")
+def addresses(blank_detector) -> list[str]:
+    page = Page(number=1, text=TEXT, words=(), width=595, height=842)
+    return [" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+
+
+@pytest.mark.parametrize("address", [
+    "Khiaban-e Shariati, Kucheh Yas 7, Shiraz", "prospekt Peremohy 44, kv. 17, Kyiv, 03056",
+    "vul. Sadova 17, s. Hlyboka, 60400", "Lentvario g. 12-4, Trakai, LT-21146", "Kalnu iela 3-8, Cēsis, LV-4101",
+    "Str. Florilor 3, bl. 4, Iași", "Waddada Wadnaha 45, Xaafadda Hodan, Muqdisho",
+    "Đường Trần Phú 118, Phường 5, Nha Trang", "Atatürk Cad. No 14, Çankaya, Ankara",
+    "Kucheh Bahar 3, Khiaban-e Zand, Shiraz", "Jalan Kenanga 7, Menteng, Jakarta Pusat",
+    "Hargeisa, Jigjiga Yar, Hodan-vägen 12", "Xaafadda Hamar Weyne, Degmada Xamar, Muqdisho",
+    "Hẻm 42 đường Lê Văn Sỹ, Quận 3, Thành phố Hồ Chí Minh", "Pasaje Los Aromos 221, depto. 402, Valparaíso",
+])
+def test_the_whole_address_abroad_is_one_finding(addresses, address):
+    assert any(address in found for found in addresses), addresses
+
+
+@pytest.mark.parametrize("text", ["Kista", "Stockholm", "Solna", "Bilaga 4", "Uppsala", "Sunna", "född"])
+def test_towns_and_a_documents_numbers_stay(addresses, text):
+    assert not any(text in found for found in addresses)

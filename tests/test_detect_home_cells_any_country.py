@@ -1,0 +1,110 @@
+"""A cell under a header that names where someone lives ("Postadress", "Hemort", "Bor", "Bostad", "Adress i
+hemlandet") is masked whole when it holds a house number, whatever the country's form: a village and its number
+alone, a Latvian "iela", a Romanian "Str." with its block, a Turkish "Cad. No: 14", a Vietnamese "Đường". A room of
+a public place ("Elevhemmet, rum 14"), a town alone or a phone stays. Under a header of a home, not of a town, a
+street or a village alone is the home too. Fictional people and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.table_headers import ADDRESS, header_kind
+from redact.detect.table_values import value_fits
+from redact.types import Page
+
+
+@pytest.mark.parametrize("header", ["Postadress", "Hemort", "Bor", "Bostad", "Nuvarande bostad", "Adress i hemlandet",
+                                    "Folkbokförd", "Senast folkbokförd", "Vistas", "Skriven",
+                                    "Bostadsort", "Home address", "Utlandsadress", "Hemvist (land)", "Fastighet/adress",
+                                    "Adress och telefon", "Bostad / hemort"])
+def test_a_home_header_names_an_address_column(header):
+    assert header_kind(header) == ADDRESS
+
+
+@pytest.mark.parametrize("header", ["E-postadress", "Boende", "Ort", "Postnummer", "Borgensman", "Bostadsrätt"])
+def test_other_headers_are_no_address_column(header):
+    assert header_kind(header) != ADDRESS
+
+
+@pytest.mark.parametrize("value", [
+    "Myrbacka 27", "Lentvario g. 12-4, Trakai, LT-21146", "ul. Lipowa 9 m. 2, Radom", "Str. Florilor 3, bl. B2, Iași",
+    "Calle Olmo 21, Lavapiés, Madrid", "Rua das Flores 7, Braga", "Atatürk Cad. No: 14, Kadıköy", "Kalnu iela 3, Cēsis",
+    "Shari' Al-Nil 22, Zamalek, Kairo", "Waddada Wadnaha 45, Hodan, Muqdisho", "Đường Trần Phú 118, Nha Trang",
+    "Lindenweg 5, 79100 Freiburg", "Koivukatu 8 B 12, Kuopio", "vul. Sadova 17, s. Hlyboka, 60400",
+    "12 Phố Hàng Gai, Hà Nội",
+])
+def test_an_address_of_any_country_fits_a_home_column(value):
+    assert value_fits(ADDRESS, value, "Hemort")
+
+
+@pytest.mark.parametrize("value", ["Elevhemmet, rum 14", "Internatet", "Gäddvik", "070-318 22 41", "2026-05-14",
+                                   "764 31 Storvik", "Avd 3, Solgården", "anna.berg@exempel.se", "Tid: 14"])
+def test_what_is_no_home_does_not_fit(value):
+    assert not value_fits(ADDRESS, value, "Bor i")
+
+
+@pytest.mark.parametrize("value, header, fits", [
+    ("Gäddvik", "Bostad", True), ("Gäddvik", "Hemort", False), ("Gäddvik", "Bor i", False),
+    ("Tallstigen", "Folkbokförd", True), ("Norra vägen", "Adress", True), ("Internatet", "Bor", False),
+    ("Härbärget Ljuset", "Vistas", False), ("Somalia", "Bor", False), ("bil, ABC 123", "Vistas", False),
+])
+def test_a_street_or_a_village_alone_is_a_home_under_a_homes_header_not_a_towns(value, header, fits):
+    assert value_fits(ADDRESS, value, header) is fits
+
+
+TABLE = """Kontaktlista utbyte
+Elev
+Telefon
+Hemort
+Saga Lindgren
+070-318 22 41
+Myrbacka 27
+Ieva Kalniņa
++371 2615 4470
+Kalnu iela 3-8, Cēsis, LV-4101
+Oğuz Demirtaş
++90 532 418 22 90
+Atatürk Cad. No: 14, Kadıköy
+
+Anteckningar
+"""
+
+
+@pytest.fixture(scope="module")
+def masked(blank_detector) -> set[str]:
+    page = Page(number=1, text=TABLE, words=(), width=595, height=842)
+    return {" ".join(f.text.split()) for f in blank_detector.detect(page)}
+
+
+@pytest.mark.parametrize("address", ["Myrbacka 27", "Kalnu iela 3-8, Cēsis, LV-4101", "Atatürk Cad. No: 14, Kadıköy"])
+def test_the_whole_cell_is_masked_in_a_table_read_one_cell_a_line(masked, address):
+    assert any(address in found for found in masked)
+
+
+LABELS = """Uppgifter om den enskilde
+Bostad: Lövmyra 31
+Adress i hemlandet: Kucheh Nastaran 9, Khiaban-e Hafez, Isfahan
+Utdelningsadress: Avenida Las Palmas 1180, Providencia, Santiago
+Bor: Myrbacka 27. Hon ringde i går.
+Besöksadress: Rådhusgatan 4, Storvik
+Bostad: hyresrätt, 3 rum och kök
+Hemadress: Björkvägen 8 lgh 1102, 764 31 Storvik, nyckel finns hos grannen
+"""
+
+
+@pytest.fixture(scope="module")
+def labelled(blank_detector) -> list[str]:
+    page = Page(number=1, text=LABELS, words=(), width=595, height=842)
+    return [" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+
+
+@pytest.mark.parametrize("address", ["Lövmyra 31", "Kucheh Nastaran 9, Khiaban-e Hafez, Isfahan",
+                                     "Avenida Las Palmas 1180, Providencia, Santiago", "Myrbacka 27",
+                                     "Björkvägen 8 lgh 1102, 764 31 Storvik"])
+def test_the_rest_of_a_home_labels_line_is_the_address(labelled, address):
+    assert address in labelled
+
+
+@pytest.mark.parametrize("text", ["Rådhusgatan", "hyresrätt", "rum", "nyckel"])
+def test_an_authoritys_visiting_address_or_a_homes_kind_stays(labelled, text):
+    assert not any(text in found for found in labelled)
