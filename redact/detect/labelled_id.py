@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.id_labels import label_strength, names_line_label
+from redact.detect.organisation import legal_person_number
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, luhn_ok, only_digits
 
 # Label stems; each may be followed by "nummer", "nr", "-nr", "nr." or "id".
@@ -42,11 +43,17 @@ _VALUE = (r"(?P<value>(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2}(?=[ \u00a0]\d))?[-
           # a check letter after a space or a dash ("WBK 0938 2271 F", "00-4471-N"); not "I" after a space: a
           # sentence's "I dag" after a number
           r"(?:(?<=\d)(?:[ \u00a0][A-HJ-ZÅÄÖ]|-[A-ZÅÄÖ]{1,2})(?![\w\-]|\.\w))?)")
+# A bracket between a label and its number, naming the register or the thing ("registreringsnummer (UELN)
+# 752004000118934", "licensnummer (Svenska Skyttesportförbundet): SSF-44 1187"), then a colon or a verb.
+_BRACKET = (r"[ \t\u00a0]*\([^()\n\d:]{1,50}\)(?:[ \t\u00a0]*[:=]|[ \t\u00a0]+(?:är|var|blir|nr\.?|har[ \t\u00a0]+nummer))?"
+            r"[ \t\u00a0]*")
 LABELLED = compile_(
     rf"""
     (?<![\w])
     {_LABEL}
     (?:[ \t\u00a0]*[:.=]?[ \t\u00a0]*|[ \t\u00a0]+(?:är|var|blir|nr)[ \t\u00a0]+
+       # a bracket naming what or whose the number is: "Försäkringsnummer (hemförsäkringen) är HF 2209-4418"
+       |{_BRACKET}
        # where the number is held, then a colon: "Medlemsnummer i Unionen: 7 218 904"
        |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){{0,2}}[ \t\u00a0]*:[ \t\u00a0]*
        # what the number is for, up to a colon: "Kundnummer för elabonnemanget (för mätning av …): 204 771 395"
@@ -139,7 +146,10 @@ GENERIC = compile_(
        # the number in brackets after its thing: "ett medlemskort (nr 4471-22)"
        |[ \t\u00a0]*\([ \t\u00a0]*(?:nr\.?|nummer)?[ \t\u00a0]*
        # where it is held after a comma, up to the cell's border: "| Kundnummer, ekonomisystemet | 500 213 884"
-       |,[ \t\u00a0]+[a-zåäö][^\n|:,]{{1,40}}?[ \t\u00a0]*(?=\||\n)
+       # (no digit in it: a number there is the value of a label the comma's words hold, "Folksam, skadenummer LF 77")
+       |,[ \t\u00a0]+[a-zåäö][^\n|:,\d]{{1,40}}?[ \t\u00a0]*(?=\||\n)
+       # a bracket naming what or whose the number is: "registreringsnummer (UELN) 752004000118934"
+       |{_BRACKET}
        # where it is held, then a comma: "medlemsnummer i samebyn, SB-0419"; "kundnummer där KE-601 992"
        |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[a-zåäö][\wåäö-]*(?:[ \t\u00a0]+[a-zåäö][\wåäö-]*){{0,2}},[ \t\u00a0]*
        |[ \t\u00a0]+där[ \t\u00a0]+
@@ -169,7 +179,8 @@ GENERIC_HELD = compile_(
 # a telephone number (the phone detector's).
 _NOT_A_CODE = re.compile(
     r"^(?:\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[.:]\d\d|(?:19|20)\d\d"
-    r"|(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d[/-]\d{1,5}|(?:\+|00)\d[\d \-]*|0\d{1,3}[- ]\d[\d \-]*)$")  # a phone number has no letter: "00-4471-N" is a code
+    r"|(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d[/:-]\d{1,5}|(?:\+|00)\d[\d \-]*|0\d{1,3}[- ]\d[\d \-]*)$")  # a phone number has no letter: "00-4471-N" is a code
+_SWEDISH_PLATE = re.compile(r"^[A-Z]{3}[ \u00a0]?\d\d[\dA-Z]$")
 _GROUPED_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$")
 _MONEY_AFTER = re.compile(r"[ \u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b|%|§|kap\b)", re.IGNORECASE)
 # A code in its own right: a letter prefix and three digits ("HK-7713", "PA 118 37"), or six digits in groups.
@@ -230,7 +241,7 @@ def _code_after_own_label(label: str, strength: str, value: str) -> bool:
 
 _PERSONAL_THING = re.compile(r"tagg|bricka|brickan|chip|kort")
 #: What is issued to one person and numbered in a register of persons: a card, a certificate, a licence.
-_ISSUED_THING = re.compile(r"kort|intyg|bevis|licens|certifikat|legitimation|diplom|behörighet|tillstånd")
+_ISSUED_THING = re.compile(r"kort|intyg|bevis|licens|certifikat|legitimation|diplom|behörighet|tillstånd|examen")
 # a certificate of a thing, not of a person's competence: a car scrapped or inspected, a house's energy
 # ("Skrotningsintyg SK-2026-1175" is the vehicle's, with the authority's reference shape)
 _THINGS_CERTIFICATE = re.compile(r"skrotning|besiktning|fordon|energi|överlåtelse|registrerings|garanti|leverans|"
@@ -252,6 +263,10 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     value = m.group("value")
     digits = sum(c.isdigit() for c in value)
+    if legal_person_number(value):
+        return None  # "registreringsnummer 556712-4085": a company's number, the organisation rules' to judge
+    if label.lower().startswith("reg") and _SWEDISH_PLATE.match(value):
+        return None  # "registreringsnummer ABC 123": the plate detector's
     if digits < 3 or _MONEY_AFTER.match(text, m.end("value")) or (
             _NOT_A_CODE.match(value) and not _code_after_own_label(label, strength, value)):
         return None
@@ -449,10 +464,12 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
     CONTEXT = ("anställningsnummer", "personalnummer", "kundnummer", "klientnummer", "patientnummer",
                "elevnummer", "medlemsnummer", "försäkringsnummer")
     RULES = (
-        Rule("labelled_identifier", LABELLED, score=0.85, check=_check_id, needs=tuple(s[:4] for s in _STEMS)),
+        Rule("labelled_identifier", LABELLED, score=0.85, check=_check_id, needs=tuple(s[:4] for s in _STEMS),
+             rescan="label"),
         # no cheap gate: any label word may start it ("Båtplats: BP-4471"); id_labels decides in the check
-        Rule("unlisted_label_identifier", GENERIC, score=0.8, check=_check_generic),
-        Rule("held_label_identifier", GENERIC_HELD, score=0.8, check=_check_generic, needs=("nummer", "nr")),
+        Rule("unlisted_label_identifier", GENERIC, score=0.8, check=_check_generic, rescan="label"),
+        Rule("held_label_identifier", GENERIC_HELD, score=0.8, check=_check_generic, needs=("nummer", "nr"),
+             rescan="label"),
         Rule("others_case_number", OTHERS_CASE, score=0.8, check=_check_others_case,
              needs=("ärende", "referensnummer", "diarienummer", "dnr")),
         Rule("tag_code", _TAG_CODE, score=0.75, check=_check_tag_code,
