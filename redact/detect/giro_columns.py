@@ -87,6 +87,7 @@ def listed_giros(
     if len(cells) < 2:
         return []
     person_lines = sorted({_line_of(starts, a) for a, _ in persons})
+    header = _payment_header_line(lines, cells[0][2])
     out: list[tuple[int, int]] = []
     for n, (a, b, i) in enumerate(cells):
         before = cells[n - 1][2] if n > 0 else None
@@ -102,12 +103,29 @@ def listed_giros(
         stride = i - before if before is not None and before < i else after - i if after is not None else 1
         low, high = (i, i) if stride <= 1 else (max(0, i - stride + 1), i)
         row = text[starts[low]:starts[high] + len(lines[high])]
-        if not any(low <= j <= high for j in person_lines):
-            continue
+        if not any(low <= j <= high for j in person_lines) and not (header is not None and header < low):
+            continue  # no person in the row, and no header saying the column is where payments go
         if _ORGANISATION.search(row) or _ORG_NUMBER.search(row):
             continue
         out.append((a, b))
     return out
+
+
+# A header saying where a payment goes ("Betalas till", "Utbetalning", "Konto", "Betalningsmottagare"), as a cell
+# of its own: a giro number under it is the payee's account whether or not a name rule knows the row's name.
+_PAYMENT_HEADER = re.compile(
+    r"(?i)(?:^|\|)[ \t]*(?:betalas(?:[ ]ut)?[ ]till|utbetalas[ ]till|utbetalning(?:ar|[ ]till)?|betalning(?:[ ]till)?|"
+    r"betalningsmottagare|betalningsuppgifter|utbetalningsuppgifter|bankuppgifter|insättning(?:[ ]till)?|"
+    r"mottagarkonto|konto|utbetalningskonto|betalsätt|betalningssätt)[ \t]*(?:$|\|)")
+_HEADER_REACH = 10  # lines from a column's header to its first giro cell
+
+
+def _payment_header_line(lines: Sequence[str], first: int) -> int | None:
+    """The line of a payments header just above a column's first giro cell, or None."""
+    for i in range(first - 1, max(-1, first - 1 - _HEADER_REACH), -1):
+        if _PAYMENT_HEADER.search(lines[i]):
+            return i
+    return None
 
 
 def _line_of(starts: Sequence[int], char: int) -> int:

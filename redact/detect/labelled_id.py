@@ -160,7 +160,7 @@ GENERIC = compile_(
        |[ \t\u00a0]+för[ \t\u00a0]+[^\n:;.]{{1,50}}?:[ \t\u00a0]*)
     (?P<next>\n[ \t\u00a0]*|\|[ \t\u00a0]*)?
     {_VALUE}
-    (?![\w]|[-/.,]\d)
+    (?![\w]|[-/.,:]\d)
     """
 )
 # An unlisted "-nummer" compound, where the number is held, then the code without a colon ("ombudsnummer hos
@@ -172,7 +172,7 @@ GENERIC_HELD = compile_(
     (?P<sep>(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö][a-zåäö-]*|[A-ZÅÄÖ][a-zåäö]+)(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
     (?P<next>)
     {_VALUE}
-    (?![\w]|[-/.,]\d)
+    (?![\w]|[-/.,:]\d)
     """
 )
 # What is no identifier however labelled: a date, a time, a sum, a year, the authority's case ("KS 2026/112"),
@@ -295,7 +295,7 @@ OTHERS_CASE = compile_(
       |{_CASE_LABEL}[ \t\u00a0]+(?i:hos|från|vid)[ \t\u00a0]+(?P<host>[A-ZÅÄÖ][\wåäöéü-]+(?:[ \t\u00a0][A-ZÅÄÖ][\wåäöéü-]+)?))
     (?:[ \t\u00a0]*:[ \t\u00a0]*|[ \t\u00a0]+(?:är[ \t\u00a0]+|var[ \t\u00a0]+)?)
     {_VALUE}
-    (?![\w]|[-/.,]\d)
+    (?![\w]|[-/.,:]\d)
     """
 )
 # the authority itself or one of its parts, or a pronoun ("hos oss", "Vårt ärendenummer")
@@ -334,7 +334,7 @@ _GENITIVE_LABEL = compile_(
     (?P<label>(?P<noun>[A-Za-zÅÄÖåäöéü][a-zåäöéü\-]{{2,30}}?)(?:ets|ens|ns|s)[ \t\u00a0]+(?i:kod|koden|nummer|nr\.?))
     (?:[ \t\u00a0]*[:=]?[ \t\u00a0]*|[ \t\u00a0]+(?:är|var|blir)[ \t\u00a0]+|[ \t\u00a0]*\([ \t\u00a0]*)
     {_VALUE}
-    (?![\w]|[-/.,]\d)
+    (?![\w]|[-/.,:]\d)
     """
 )
 _GENITIVE_NOT_PERSONAL = (
@@ -421,7 +421,7 @@ _POSSESSED = compile_(
     (?P<noun>[a-zåäöéü][a-zåäöéü-]{{1,30}})(?:\s+(?:med|har|hade|med[ \t]+det))?\s+
     (?P<label>(?i:nummer|numret|nr\.?))(?:[ \t\u00a0]*:|[ \t\u00a0]+(?:är|var))?\s+
     {_VALUE}
-    (?![\w]|[-/.,]\d)
+    (?![\w]|[-/.,:]\d)
     """
 )
 # the nouns of the authority's own case, a payment's, a telephone's or a place's numbers: no person's code

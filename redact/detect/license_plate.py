@@ -120,6 +120,21 @@ def _check_after_vehicle(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "registreringsnummer efter ett fordon")
 
 
+# A plate of any country after a word that says it is a registration, whatever stands between: "registrering är
+# GA 4417N", "registreringsnummer var PO 5K221", and after a country's adjective with "nummer",
+# "registrering" or "skyltar" ("ett ukrainskt nummer, AA 7315 KH", "nederländska skyltar: 12-XKB-7"). The value
+# must mix capitals and digits (as _check_after_vehicle decides), so a date, a phone or a case stays.
+# ("Regnr" keeps the Swedish shapes here; the label rule of labelled_id reads any code after it.)
+_REGISTRATION_WORDS = r"registrering(?:en)?|registreringsnummer(?:et)?|registreringsskylt(?:en|ar|arna)?"
+_PLATE_AFTER_REGISTRATION = compile_(
+    rf"(?<![\w-])(?i:{_REGISTRATION_WORDS}"
+    r"|[a-zåäö]{3,}(?:sk|skt|ska)[ \t]+(?:nummer|registrering|registreringsnummer|skyltar|nummerplåtar|plåtar))"
+    r"(?:[ \t]+(?:är|var|blir|nr\.?))?[ \t]*(?::[ \t]*|,[ \t]+|\([ \t]*)?(?<=[ \t:(])"
+    r"(?P<value>[A-ZÆØÅÄÖÜ0-9]{1,4}(?:[ -][A-ZÆØÅÄÖÜ0-9]{1,5}){0,2})"
+    r"(?=[ \t]*[),.;:\n]|[ \t]*$|[ \t]+(?:och|som|stod|var|med|när|till|är|i|på|men|har|hade)\b)"
+)
+
+
 class LicensePlateRecognizer(SwedishPatternRecognizer):
     """Swedish vehicle registration numbers; low score unless a vehicle word is near."""
 
@@ -133,6 +148,8 @@ class LicensePlateRecognizer(SwedishPatternRecognizer):
         Rule("foreign_plate_in_vehicle_column", _FOREIGN_PLATE, score=0.7, check=_check_foreign_in_column, needs=_HEADER_CUES),
         Rule("plate_after_vehicle", _PLATE_AFTER_VEHICLE, score=0.8, check=_check_after_vehicle,
              needs=("bil", "fordon", "moped", "motorcykel", "mc:n", "släp", "husvagn", "traktor", "minibuss")),
+        Rule("plate_after_registration", _PLATE_AFTER_REGISTRATION, score=0.8, check=_check_after_vehicle,
+             needs=("reg", "nummer", "skyltar", "plåtar")),
         Rule("named_plate", _NAMED_PLATE, score=0.8, check=_check_named, needs=("skylt", "plåt")),
         Rule("nordic_plate", _NORDIC_PLATE, score=0.2, context_score=0.8, check=_check_nordic, before=30,
              context=("reg", "regnr", "reg.nr", "registreringsnummer", "bil", "bilen", "fordon", "fordonet",

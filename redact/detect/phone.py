@@ -23,6 +23,9 @@ _START = r"(?<![\w+\-\u2010-\u2013/,])(?<!\d[.])"
 _NATIONAL = compile_(
     rf"""
     {_START}
+    # not a group inside a figure of two-digit groups: "47 03 12-0" is a plusgiro ("2026-622 073-90 11 562" is a
+    # case number and a mobile)
+    (?<![\s(]\d\d[ \u00a0])
     (?:
         \(0\d{{1,3}}\){SP}?
       | 0\d{{1,3}}(?:{SP}?{DASH}{SP}?|{SP}?/{SP}?|{SP}|{DASH}?{_BREAK})?

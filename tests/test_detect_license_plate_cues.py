@@ -1,0 +1,45 @@
+"""A plate of any European country after any word that says it is one: a vehicle noun, "registrering",
+"registreringsnummer", "reg.nr" or a country's adjective with "nummer" or "skyltar", whatever stands between
+("är", "var", a colon, nothing). Fictional text; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.types import Page
+
+
+def found(detector, text: str) -> set[str]:
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    return {" ".join(f.text.split()) for f in detector.detect(page)}
+
+
+PLATES = [
+    ("Hans tyska registrering är B-KX 4471, och bilen står på gården.", "B-KX 4471"),
+    ("Sambon kör en bil med litauisk registrering HKA 447 till jobbet.", "HKA 447"),
+    ("Skåpbilens registreringsnummer var PO 5K221 när den bärgades.", "PO 5K221"),
+    ("Hon hade tidigare ett bulgariskt nummer, CA 7741 BX; nu har bilen svenska skyltar.", "CA 7741 BX"),
+    ("Husbilen har nederländska skyltar: 12-XKB-7.", "12-XKB-7"),
+    ("Registreringsnummer: WGM 4512K (polsk personbil).", "WGM 4512K"),
+    ("Den rumänska bilen med registreringen CJ 08 RTM stod på gatan.", "CJ 08 RTM"),
+    ("Mopeden har registrering FL 7731 och ägs av grannen.", "FL 7731"),
+]
+
+
+@pytest.mark.parametrize("text,value", PLATES)
+def test_a_foreign_plate_after_a_word_naming_it_is_masked(blank_detector, text, value):
+    assert value in found(blank_detector, text)
+
+
+KEEP = [
+    "Registreringen är klar sedan 2026-05-01 och avgiften betald.",
+    "Han har ett ukrainskt nummer, +380 67 123 4567, och ett svenskt.",
+    "Bilen registrerades i ärendet KS 2026/0412.",
+    "Registreringen av lotteriet har nummer L 2026:04.",
+]
+
+
+@pytest.mark.parametrize("text", KEEP)
+def test_a_date_a_case_or_a_register_entry_after_such_words_is_no_plate(blank_detector, text):
+    hits = found(blank_detector, text)
+    assert not {h for h in hits if "2026" in h or h.startswith(("KS", "L "))}
