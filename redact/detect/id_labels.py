@@ -197,7 +197,9 @@ def names_other_number(header: str) -> bool:
 # firm (a supplier's, "Lev.nr", may be a sole trader's): a list of codes under such a header is nobody's.
 _THING_HEADS = ("väg", "gods", "gatu", "fastighet", "objekt", "artikel", "art", "produkt", "modell", "linje", "tur",
                 "rum", "lägenhet", "lgh", "tomt", "kvarter", "diarie", "dnr", "d.nr", "ärende", "beslut", "paragraf",
-                "sid", "bilag", "kurs", "plats", "hus", "port", "buss", "tåg", "flyg", "bana", "sal", "hall")
+                "sid", "bilag", "kurs", "plats", "hus", "port", "buss", "tåg", "flyg", "bana", "sal", "hall",
+                # the authority's own registers of notices, receipts and interments ("Anm.nr", "Gravs.nr")
+                "anm", "anmälning", "kvitto", "kvitt", "gravs", "gravsättning")
 
 
 def names_thing_number(header: str) -> bool:

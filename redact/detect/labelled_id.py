@@ -141,6 +141,8 @@ GENERIC = compile_(
     (?<![\w.-])
     {_ANY_LABEL}
     (?P<sep>[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]*(?=\n)|[ \t\u00a0]+(?:(?:är|var|blir|is|was)[ \t\u00a0]+)?
+       # the number set off by commas after its label: "kortnummer, FV 3312, gäller sommaren"
+       |,[ \t\u00a0]+(?=(?:[A-ZÅÄÖ]{{1,4}}[- \u00a0]?)?\d)
        # the verb ends a wrapped line: "SchoolSoft-id är" / "KB-70915"
        |[ \t\u00a0]+(?:är|var|blir)[ \t\u00a0]*(?=\n)
        # the number in brackets after its thing: "ett medlemskort (nr 4471-22)"
@@ -180,6 +182,7 @@ GENERIC_HELD = compile_(
 _NOT_A_CODE = re.compile(
     r"^(?:\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[.:]\d\d|(?:19|20)\d\d"
     r"|(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d[/:-]\d{1,5}|(?:\+|00)\d[\d \-]*|0\d{1,3}[- ]\d[\d \-]*)$")  # a phone number has no letter: "00-4471-N" is a code
+_SET_OFF_END = re.compile(r"[ \t\u00a0]*(?:[,;)]|\.(?!\d)|\n|$)")
 _SWEDISH_PLATE = re.compile(r"^[A-Z]{3}[ \u00a0]?\d\d[\dA-Z]$")
 _GROUPED_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$")
 _MONEY_AFTER = re.compile(r"[ \u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b|%|§|kap\b)", re.IGNORECASE)
@@ -270,6 +273,8 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     if digits < 3 or _MONEY_AFTER.match(text, m.end("value")) or (
             _NOT_A_CODE.match(value) and not _code_after_own_label(label, strength, value)):
         return None
+    if m.group("sep").strip() == "," and not (strength == "number" and _SET_OFF_END.match(text, m.end("value"))):
+        return None  # "Kundnummer, 4471 2093, …": only a "-nummer" compound's number set off by commas
     prefixed = value[:1].isalpha()
     if "held" in m.groupdict() and m.group("held") is not None and not (strength == "number" and _CODE_LIKE.match(value) and digits >= 5):
         return None  # "nummer i kön 1 2 3" names where; only a code in its own right is held there
