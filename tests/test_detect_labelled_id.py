@@ -35,6 +35,10 @@ LABELLED = [
     ("Brukarens kortnummer (färdtjänst) FT 40 7712 gäller till årsskiftet.", "FT 40 7712"),
     ("Hans fiskevårdsområdets kortnummer, FV 3312, gäller sommaren.", "FV 3312"),
     ("Tackans öronmärkesnummer SE 012345-0447-3 finns i djurregistret.", "SE 012345-0447-3"),
+    # an identity document's noun alone before its number, and a number held in a named organisation
+    ("Mannen legitimerade sig med pass FX 2209 4471 vid disken.", "FX 2209 4471"),
+    ("Hennes medlemsnummer i Bredmo Skytteförening är\nBSF 3319.", "BSF 3319"),
+    ("Lånekortets användar-id BIB-LÅN 771 2093 spärrades.", "BIB-LÅN 771 2093"),
 ]
 
 
@@ -65,6 +69,7 @@ KEEP = [
     ("Beslutet (dnr MN 2027/88) skickades i dag.", "MN 2027/88"),
     ("Fakturanummer, 4471 2093, anges vid betalning.", "4471 2093"),
     ("Lotteriet har registreringsnummer L 2026:04 i kommunens register.", "L 2026:04"),
+    ("Hon arbetar pass 14-22 och pass 07.00-16.00 nästa vecka.", "14-22"),
 ]
 
 

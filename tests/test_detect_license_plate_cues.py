@@ -23,6 +23,10 @@ PLATES = [
     ("Registreringsnummer: WGM 4512K (polsk personbil).", "WGM 4512K"),
     ("Den rumänska bilen med registreringen CJ 08 RTM stod på gatan.", "CJ 08 RTM"),
     ("Mopeden har registrering FL 7731 och ägs av grannen.", "FL 7731"),
+    # the plate right after its vehicle, with nothing between, or after words that wrap the line
+    ("Grannen ställde sin husvagn NL-33-KX utanför garaget.", "NL-33-KX"),
+    ("Hon lånade ut släpkärran DPR 19C till föreningen.", "DPR 19C"),
+    ("Han kör en snöskoter klass\nII, KZT 407 på sjön.", "KZT 407"),
 ]
 
 
@@ -32,6 +36,7 @@ def test_a_foreign_plate_after_a_word_naming_it_is_masked(blank_detector, text, 
 
 
 KEEP = [
+    "Bilen, en BMW X5 av 2019 års modell, stod kvar.",
     "Registreringen är klar sedan 2026-05-01 och avgiften betald.",
     "Han har ett ukrainskt nummer, +380 67 123 4567, och ett svenskt.",
     "Bilen registrerades i ärendet KS 2026/0412.",

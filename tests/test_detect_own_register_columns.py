@@ -30,10 +30,10 @@ INTERMENTS = [
     ["GS-26-213", "Sergio Rivas", "1939-12-05", "K26-5571", "Fonus", "PeK"],
 ]
 NOTICES = [
-    ["Anm.nr", "Fastighet", "Anmälare", "Mottog"],
-    ["AN-26-031", "Bredmo 2:4", "Siv Dahlgren", "nsj"],
-    ["AN-26-035", "Bredmo 3:11", "Omid Karimi", "nsj"],
-    ["AN-26-040", "Ramsvik 1:7", "Tuula Niskanen", "PeK"],
+    ["Anm.nr", "Anmälare", "Bostad", "Mottog"],
+    ["AN-26-031", "Siv Dahlgren", "Tranås 27", "nsj"],
+    ["AN-26-035", "Omid Karimi", "Lövmyra 112", "nsj"],
+    ["AN-26-040", "Tuula Niskanen", "Norrby 9", "PeK"],
 ]
 RECEIPTS = [
     ["Kvitto", "Boende", "Personnr", "Förvaras", "Kvitt."],
@@ -43,7 +43,7 @@ RECEIPTS = [
 ]
 
 
-@pytest.mark.parametrize("name,rows,person", [("gravsattning", INTERMENTS, 1), ("anmalan", NOTICES, 2),
+@pytest.mark.parametrize("name,rows,person", [("gravsattning", INTERMENTS, 1), ("anmalan", NOTICES, 1),
                                               ("kvitto", RECEIPTS, 1)])
 def test_the_authoritys_own_numbers_in_the_first_column_stay(tmp_path, blank_detector, name, rows, person):
     det = detect_document(_findings(tmp_path, name, rows), blank_detector)
@@ -51,6 +51,13 @@ def test_the_authoritys_own_numbers_in_the_first_column_stay(tmp_path, blank_det
     own = {r[0] for r in rows[1:]}
     assert not own & texts
     assert {r[person] for r in rows[1:]} <= texts  # the persons are masked all the same
+
+
+def test_the_own_numbers_header_still_opens_the_table(tmp_path, blank_detector):
+    """"Anm.nr" is a header cell though its numbers stay: the village addresses under "Bostad" are masked."""
+    det = detect_document(_findings(tmp_path, "anmalan", NOTICES), blank_detector)
+    texts = {" ".join(f.text.split()) for f in det.findings}
+    assert {"Tranås 27", "Lövmyra 112", "Norrby 9"} <= texts
 
 
 def test_a_persons_code_beside_them_is_masked(tmp_path, blank_detector):

@@ -58,6 +58,9 @@ _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap
           "diplom", "diplomet",
           # an exam passed and registered for one person ("jägarexamen JE 2018-0331")
           "examen",
+          # the identity document itself ("legitimerade sig med pass C 4471 0926"): a code with a letter prefix or
+          # five digits at least, not a work shift's hours
+          "pass", "passet",
           # a person's log-in to a service ("konto hos Legimus med inloggning GB-40771", "användarnamn AB-1187")
           "inloggning", "inloggningen", "användarnamn", "användarnamnet", "login")
 # The code of a lock, a door, a gate or an alarm: it opens one person's home ("Låskod", "Portkod", "Larmkod");

@@ -36,9 +36,10 @@ _STEMS = (
 # "-numret": the label in its definite form ("Personalnumret 55 210", "försäkringsnumret var 88-77123-4")
 _LABEL = rf"(?i:(?P<label>(?:{'|'.join(_STEMS)})(?:-?nummer|-?numret|-?nr\.?|-?id)|(?:{'|'.join(_STEMS)})\.?\s?nr\.?))"
 # the value: optional letters, then digits with spaces, dashes, slashes or dots inside
-# (a group of capitals alone may stand between dashes: "2026-K-0042", "4471-AB-12")
+# (a group of capitals alone may stand between dashes: "2026-K-0042", "4471-AB-12"; two groups of capitals before
+# the digits: "LB-APP 300 4172")
 # (a frame number may end in a check letter of its own: "WBK 0938 2271 F")
-_VALUE = (r"(?P<value>(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2}(?=[ \u00a0]\d))?[-\s]?)?\d[\dA-Z]*"
+_VALUE = (r"(?P<value>(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[ \u00a0]\d))?[-\s]?)?\d[\dA-Z]*"
           r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*|[-/][A-ZÅÄÖ]{1,3}(?=[-/]\d)){0,5}"
           # a check letter after a space or a dash ("WBK 0938 2271 F", "00-4471-N"); not "I" after a space: a
           # sentence's "I dag" after a number
@@ -47,6 +48,10 @@ _VALUE = (r"(?P<value>(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2}(?=[ \u00a0]\d))?[-
 # 752004000118934", "licensnummer (Svenska Skyttesportförbundet): SSF-44 1187"), then a colon or a verb.
 _BRACKET = (r"[ \t\u00a0]*\([^()\n\d:]{1,50}\)(?:[ \t\u00a0]*[:=]|[ \t\u00a0]+(?:är|var|blir|nr\.?|har[ \t\u00a0]+nummer))?"
             r"[ \t\u00a0]*")
+# Where the number is held, named by up to four words, then a verb, the value maybe on the next line: "medlemsnummer
+# i Lönnbacka Ryttarförening är" / "LRF 2217".
+_HELD_VERB = (r"[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){0,3}?[ \t\u00a0]+(?:är|var|blir)"
+              r"(?:[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+)")
 LABELLED = compile_(
     rf"""
     (?<![\w])
@@ -54,6 +59,7 @@ LABELLED = compile_(
     (?:[ \t\u00a0]*[:.=]?[ \t\u00a0]*|[ \t\u00a0]+(?:är|var|blir|nr)[ \t\u00a0]+
        # a bracket naming what or whose the number is: "Försäkringsnummer (hemförsäkringen) är HF 2209-4418"
        |{_BRACKET}
+       |{_HELD_VERB}
        # where the number is held, then a colon: "Medlemsnummer i Unionen: 7 218 904"
        |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){{0,2}}[ \t\u00a0]*:[ \t\u00a0]*
        # what the number is for, up to a colon: "Kundnummer för elabonnemanget (för mätning av …): 204 771 395"
@@ -152,6 +158,7 @@ GENERIC = compile_(
        |,[ \t\u00a0]+[a-zåäö][^\n|:,\d]{{1,40}}?[ \t\u00a0]*(?=\||\n)
        # a bracket naming what or whose the number is: "registreringsnummer (UELN) 752004000118934"
        |{_BRACKET}
+       |{_HELD_VERB}
        # where it is held, then a comma: "medlemsnummer i samebyn, SB-0419"; "kundnummer där KE-601 992"
        |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[a-zåäö][\wåäö-]*(?:[ \t\u00a0]+[a-zåäö][\wåäö-]*){{0,2}},[ \t\u00a0]*
        |[ \t\u00a0]+där[ \t\u00a0]+

@@ -35,7 +35,9 @@ _NORDIC_PLATE = compile_(r"(?<![\w\-/.])(?:(?:DK|N|NO|FIN|FI|IS|S)[ ])?[A-ZÆØ]
 _FOREIGN_PLATE = compile_(r"(?<![\w\-/.])[A-ZÆØ]{1,3}[ ]\d{2,5}[A-Z]{0,2}(?:[ ][A-Z]{1,2})?(?![\w\-/]|[.,]\d)")
 # A table's vehicle column: its header alone on a line (a row read one cell a line) or as a cell.
 _VEHICLE_HEADER = re.compile(
-    r"(?im)(?:^|\|)[ \t]*(?:reg\.?|reg\.?[ ]?nr\.?|regnr\.?|registreringsnummer|registreringsnr\.?|fordon|bil)[ \t]*(?:$|\|)")
+    r"(?im)(?:^|\|)[ \t]*(?:reg\.?|reg\.?[ ]?nr\.?|regnr\.?|registreringsnummer|registreringsnr\.?|fordon|fordonet|bil|"
+    # a machine's, a trailer's or a sledge's column is a list of plates too ("Maskin": "DKT 41R")
+    r"maskin|maskiner|släp|släpvagn|traktor|moped|skoter|fordon/maskin)[ \t]*(?:$|\|)")
 
 
 @lru_cache(maxsize=8)
@@ -46,7 +48,9 @@ def _vehicle_column(text: str) -> int:
 
 
 # the header as the lowercased page holds it ("mobil" holds "bil": the cue is the cell, not the letters)
-_HEADER_CUES = ("\nreg", "|reg", "| reg", "\treg", "\nfordon", "| fordon", "|fordon", "\nbil\n", "| bil ", "|bil")
+_HEADER_CUES = ("\nreg", "|reg", "| reg", "\treg", "\nfordon", "| fordon", "|fordon", "\nbil\n", "| bil ", "|bil",
+                "\nmaskin", "| maskin", "\nsläp", "| släp", "\ntraktor", "| traktor", "\nmoped", "| moped", "\nskoter",
+                "| skoter")
 _COLUMN_REACH = 3000  # characters below the header: the table's rows
 
 
@@ -100,17 +104,27 @@ def _check_named(text: str, m: re.Match[str]) -> Verdict | None:
 # comma or colon after the vehicle decide, and the value must mix capitals and digits.
 _VEHICLE_NOUNS = (r"bil|bilen|bilar|bilarna|fordon|fordonet|lastbil|lastbilen|skåpbil|skåpbilen|personbil|personbilen|"
                   r"husbil|husbilen|moped|mopeden|motorcykel|motorcykeln|mc:n|släpvagn|släpvagnen|släp|släpet|"
-                  r"husvagn|husvagnen|traktor|traktorn|minibuss|minibussen|bil:|fordon:")
+                  r"husvagn|husvagnen|traktor|traktorn|minibuss|minibussen|bil:|fordon:|"
+                  # a machine, a sledge or a cart a register numbers as it does a car
+                  r"grävmaskin|grävmaskinen|hjullastare|hjullastaren|snöskoter|snöskotern|skoter|skotern|fyrhjuling|"
+                  r"fyrhjulingen|släpkärra|släpkärran|vattenskoter|vattenskotern|husbilen|epa-traktor|epa-traktorn")
+# the plate set off after the vehicle, or right after it with nothing between ("husbil GV-418-K under lyktan"); the
+# vehicle's class may stand between, over a line end ("moped klass\nI, MKT 41")
 _PLATE_AFTER_VEHICLE = compile_(
-    rf"(?<![\w-])(?i:{_VEHICLE_NOUNS})(?:[ \t]+[a-zåäöA-ZÅÄÖ][\wåäö-]*){{0,2}}?[ \t]*(?:\([ \t]*|,[ \t]+|:[ \t]*)"
-    r"(?P<value>[A-ZÆØÅÄÖÜ0-9]{1,4}(?:[ -][A-ZÆØÅÄÖÜ0-9]{1,5}){0,2})(?=[ \t]*[),.;\n]|[ \t]+(?:och|som|stod|var|med)\b)"
+    rf"(?<![\w-])(?i:{_VEHICLE_NOUNS})(?:(?:[ \t]+|[ \t]*\n[ \t]*)[a-zåäöA-ZÅÄÖ][\wåäö-]*){{0,2}}?"
+    r"(?:[ \t]*(?:\([ \t]*|,[ \t]+|:[ \t]*)|(?P<bare>[ \t]+))"
+    r"(?P<value>[A-ZÆØÅÄÖÜ0-9]{1,4}(?:[ -][A-ZÆØÅÄÖÜ0-9]{1,5}){0,2})"
+    r"(?=[ \t]*[),.;:\n]|[ \t]*$|[ \t]+(?:och|som|stod|var|med|under|utanför|till|på|i|vid|hos|när|har|hade|är)\b)"
 )
+_BARE_AFTER_NOUN = compile_(rf"(?<![\w-])(?i:{_VEHICLE_NOUNS})$")
 _MOPED_PLATE = re.compile(r"^[A-HJ-PR-UW-Z]{3}[ ]?\d[A-HJ-PR-UW-Z]$")
 _CASE_SHAPE = re.compile(r"^[A-ZÅÄÖ]{1,6}[ -](?:19|20)\d\d(?:[-/]\d+)?$|^(?:19|20)\d\d(?:[-/]\d+)*$")
 
 
 def _check_after_vehicle(text: str, m: re.Match[str]) -> Verdict | None:
     v = m.group("value")
+    if m.groupdict().get("bare") is not None and not _BARE_AFTER_NOUN.search(text, max(0, m.start("bare") - 20), m.start("bare")):
+        return None  # nothing between: only right after the vehicle noun itself, not after the words that follow it
     chars = v.replace(" ", "").replace("-", "")
     digits = sum(c.isdigit() for c in chars)
     # a moped's plate has one digit ("moped, KLX 3D"): three capitals, one to three digits and a letter
@@ -147,7 +161,7 @@ class LicensePlateRecognizer(SwedishPatternRecognizer):
         Rule("nordic_plate_in_vehicle_column", _NORDIC_PLATE, score=0.75, check=_check_in_column, needs=_HEADER_CUES),
         Rule("foreign_plate_in_vehicle_column", _FOREIGN_PLATE, score=0.7, check=_check_foreign_in_column, needs=_HEADER_CUES),
         Rule("plate_after_vehicle", _PLATE_AFTER_VEHICLE, score=0.8, check=_check_after_vehicle,
-             needs=("bil", "fordon", "moped", "motorcykel", "mc:n", "släp", "husvagn", "traktor", "minibuss")),
+             needs=("bil", "fordon", "moped", "motorcykel", "mc:n", "släp", "husvagn", "traktor", "minibuss", "maskin", "hjullastare", "skoter", "fyrhjuling")),
         Rule("plate_after_registration", _PLATE_AFTER_REGISTRATION, score=0.8, check=_check_after_vehicle,
              needs=("reg", "nummer", "skyltar", "plåtar")),
         Rule("named_plate", _NAMED_PLATE, score=0.8, check=_check_named, needs=("skylt", "plåt")),
