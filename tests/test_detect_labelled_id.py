@@ -39,6 +39,11 @@ LABELLED = [
     ("Mannen legitimerade sig med pass FX 2209 4471 vid disken.", "FX 2209 4471"),
     ("Hennes medlemsnummer i Bredmo Skytteförening är\nBSF 3319.", "BSF 3319"),
     ("Lånekortets användar-id BIB-LÅN 771 2093 spärrades.", "BIB-LÅN 771 2093"),
+    # a chip's fifteen digits after its noun, undivided or in five groups (no sum is that long)
+    ("Kattens chip: 752098100558812.", "752098100558812"),
+    ("Hunden är id-märkt med nummer 752 098 100 558 813 sedan valpen.", "752 098 100 558 813"),
+    # held by an organisation named by its initials
+    ("Hennes medlemsnummer i SKPF 33 2091-7 står på kortet.", "33 2091-7"),
 ]
 
 

@@ -65,7 +65,7 @@ LABELLED = compile_(
        # what the number is for, up to a colon: "Kundnummer för elabonnemanget (för mätning av …): 204 771 395"
        |[ \t\u00a0]+för[ \t\u00a0]+[^\n:;.]{{1,70}}?:[ \t\u00a0]*
        # where it is held, without a colon: "medlemsnummer i förbundet K 3381 2047"
-       |(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö][a-zåäö-]*|[A-ZÅÄÖ][a-zåäö]+)(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
+       |(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö][a-zåäö-]*|[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{{2,6}})(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
     (?:\n[ \t\u00a0]*|\|[ \t\u00a0]*)?
     {_VALUE}
     (?![\w])
@@ -178,7 +178,7 @@ GENERIC_HELD = compile_(
     rf"""
     (?<![\w.-])
     (?P<label>[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{{1,30}}?(?:nummer|numret|nr\.?))
-    (?P<sep>(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö][a-zåäö-]*|[A-ZÅÄÖ][a-zåäö]+)(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
+    (?P<sep>(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö][a-zåäö-]*|[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{{2,6}})(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
     (?P<next>)
     {_VALUE}
     (?![\w]|[-/.,:]\d)
@@ -191,7 +191,8 @@ _NOT_A_CODE = re.compile(
     r"|(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d[/:-]\d{1,5}|(?:\+|00)\d[\d \-]*|0\d{1,3}[- ]\d[\d \-]*)$")  # a phone number has no letter: "00-4471-N" is a code
 _SET_OFF_END = re.compile(r"[ \t\u00a0]*(?:[,;)]|\.(?!\d)|\n|$)")
 _SWEDISH_PLATE = re.compile(r"^[A-Z]{3}[ \u00a0]?\d\d[\dA-Z]$")
-_GROUPED_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$")
+# (up to billions: five groups and more are a chip's or a card's digits, "752 098 100 447 199")
+_GROUPED_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3}){1,3}$")
 _MONEY_AFTER = re.compile(r"[ \u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b|%|§|kap\b)", re.IGNORECASE)
 # A code in its own right: a letter prefix and three digits ("HK-7713", "PA 118 37"), or six digits in groups.
 _CODE_LIKE = re.compile(r"^(?:[A-ZÅÄÖ]{1,4}[- \u00a0]?\d[\d \u00a0-]*\d|\d{2,}[ \u00a0-]\d[\d \u00a0-]*\d)$")
@@ -289,7 +290,8 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "elev 1234" counts pupils; "Elev E-4471" names one
     if strength != "number" and _GROUPED_SUM.match(value):
         return None  # "5 840": a sum after a noun
-    if strength == "noun" and not (prefixed or (_CODE_LIKE.match(value) and digits >= 5)):
+    # (a long run of digits is a code too: a chip's fifteen, "Hästens chip: 752098100331207")
+    if strength == "noun" and not (prefixed or (_CODE_LIKE.match(value) and digits >= 5) or digits >= 10):
         return None
     if m.group("next") and "\n" in m.group("next") and not _cell_pair(text, m) and not (
             prefixed and _wrapped(text, m)):
