@@ -48,3 +48,28 @@ KEEP = [
 def test_a_date_a_case_or_a_register_entry_after_such_words_is_no_plate(blank_detector, text):
     hits = found(blank_detector, text)
     assert not {h for h in hits if "2026" in h or h.startswith(("KS", "L "))}
+
+
+COLUMN = """Boende med parkeringstillstånd
+Namn
+Reg.nr
+Telefon
+Siri Holmqvist
+M-AB 1234
+070-318 22 41
+Dilan Aksoy
+AB-123-CD
+073-402 19 86
+"""
+
+
+@pytest.mark.parametrize("value", ["M-AB 1234", "AB-123-CD"])
+def test_a_dashed_plate_of_another_country_in_a_vehicle_column_is_masked(blank_detector, value):
+    assert value in found(blank_detector, COLUMN)
+
+
+def test_a_registers_serials_beside_the_vehicle_column_stay(blank_detector):
+    text = ("Tillstånd\nInnehavare\nFordon\nBP-C-0411\nSiri Holmqvist\nM-AB 1234\n"
+            "BP-C-0412\nDilan Aksoy\nAB-123-CD\n")
+    hits = found(blank_detector, text)
+    assert "M-AB 1234" in hits and not {h for h in hits if h.startswith("BP-C")}

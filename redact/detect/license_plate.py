@@ -149,6 +149,24 @@ _PLATE_AFTER_REGISTRATION = compile_(
 )
 
 
+# Any European plate with a dash as a whole cell of a vehicle column ("M-AB 1234", "B-KX 4471", "AB-123-CD"): the
+# column says it is a plate; the shape must mix capitals and digits as after a vehicle noun.
+_DASHED_PLATE = compile_(r"(?<![\w\-/.])[A-ZÆØÅÄÖÜ0-9]{1,4}-[A-ZÆØÅÄÖÜ0-9]{1,5}(?:[ -][A-ZÆØÅÄÖÜ0-9]{1,5})?(?![\w\-/]|[.,]\d)")
+
+
+def _check_dashed_in_column(text: str, m: re.Match[str]) -> Verdict | None:
+    v = m.group()
+    chars = v.replace(" ", "").replace("-", "")
+    digits = sum(c.isdigit() for c in chars)
+    if not 4 <= len(chars) <= 9 or digits < 2 or not any(c.isalpha() for c in chars) or _CASE_SHAPE.match(v):
+        return None
+    # a register's serials share their lead ("BP-C-0411", "BP-C-0412" in the permits' column): two cars' plates do not
+    lead = re.match(r"\D*", v).group()
+    if lead and len(set(re.findall(rf"(?<![\w\-/.]){re.escape(lead)}\d[\w-]*", text))) > 1:
+        return None
+    return _check_in_column(text, m)
+
+
 class LicensePlateRecognizer(SwedishPatternRecognizer):
     """Swedish vehicle registration numbers; low score unless a vehicle word is near."""
 
@@ -160,6 +178,7 @@ class LicensePlateRecognizer(SwedishPatternRecognizer):
         Rule("plate_in_vehicle_column", _PLATE, score=0.75, check=_check_in_column, needs=_HEADER_CUES),
         Rule("nordic_plate_in_vehicle_column", _NORDIC_PLATE, score=0.75, check=_check_in_column, needs=_HEADER_CUES),
         Rule("foreign_plate_in_vehicle_column", _FOREIGN_PLATE, score=0.7, check=_check_foreign_in_column, needs=_HEADER_CUES),
+        Rule("dashed_plate_in_vehicle_column", _DASHED_PLATE, score=0.7, check=_check_dashed_in_column, needs=_HEADER_CUES),
         Rule("plate_after_vehicle", _PLATE_AFTER_VEHICLE, score=0.8, check=_check_after_vehicle,
              needs=("bil", "fordon", "moped", "motorcykel", "mc:n", "släp", "husvagn", "traktor", "minibuss", "maskin", "hjullastare", "skoter", "fyrhjuling")),
         Rule("plate_after_registration", _PLATE_AFTER_REGISTRATION, score=0.8, check=_check_after_vehicle,
