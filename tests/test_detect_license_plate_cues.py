@@ -73,3 +73,22 @@ def test_a_registers_serials_beside_the_vehicle_column_stay(blank_detector):
             "BP-C-0412\nDilan Aksoy\nAB-123-CD\n")
     hits = found(blank_detector, text)
     assert "M-AB 1234" in hits and not {h for h in hits if h.startswith("BP-C")}
+
+
+# Another country's plate in a sentence about parking or driving, with no word of registration before it.
+SENTENCES = [
+    ("Grannen parkerade KR 7731X på gräsmattan hela helgen.", "KR 7731X"),
+    ("Hon körde HH-LK 208 till återvinningen.", "HH-LK 208"),
+    ("Husbilen med CB 4471 AK felparkerades vid stranden.", "CB 4471 AK"),
+    ("Den felparkerade bilen hade skylten 4471 KTV.", "4471 KTV"),
+]
+
+
+@pytest.mark.parametrize("text,value", SENTENCES)
+def test_a_european_plate_in_a_sentence_about_vehicles_is_masked(blank_detector, text, value):
+    assert value in found(blank_detector, text)
+
+
+def test_a_sum_or_a_standard_beside_a_parking_word_is_no_plate(blank_detector):
+    hits = found(blank_detector, "Felparkeringen kostar SEK 1500 och skylten följer ISO 7591.\n")
+    assert not {h for h in hits if "1500" in h or "7591" in h}

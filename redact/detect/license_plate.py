@@ -167,6 +167,32 @@ def _check_dashed_in_column(text: str, m: re.Match[str]) -> Verdict | None:
     return _check_in_column(text, m)
 
 
+# The plate shapes of other European countries, taken like the Swedish one: weakly alone, strongly beside a word of
+# vehicles, parking or driving in the sentence ("Han parkerade WGM 4512K utanför", "Ägaren till GA 4417N", "körde
+# B-KX 4471"). German "M-AB 1234", Polish "WGM 4512K" / "PO 5K221", Ukrainian or Bulgarian "AA 7315 KH", French or
+# Italian "AB-123-CD", Dutch "12-XKB-7", British "AB12 CDE", Spanish "1234 BCD", Finnish "ABC-123".
+_EUROPEAN_PLATE = compile_(
+    r"""(?<![\w\-/.])(?P<value>
+        [A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]?\d{1,4}[EH]?
+      | [A-Z]{2,3}[ ]?\d{2,5}[A-Z]{1,2}
+      | [A-Z]{2,3}[ ]\d[A-Z]\d{2,3}
+      | [A-Z]{1,2}[ ]?\d{4}[ ]?[A-Z]{2}
+      | [A-Z]{2}-\d{3}-[A-Z]{2}
+      | \d{1,2}-[A-Z]{2,3}-\d{1,2} | [A-Z]{2}-\d{2,3}-[A-Z]{1,2}
+      | [A-Z]{2}\d{2}[ ]?[A-Z]{3}
+      | \d{4}[ ]?[A-Z]{3}
+      | [A-Z]{2,3}-\d{1,3}
+    )(?![\w\-/]|[.,]\d)"""
+)
+
+
+def _check_european(text: str, m: re.Match[str]) -> Verdict | None:
+    v = m.group("value")
+    if re.match(r"[A-Z]+", v) and re.match(r"[A-Z]+", v).group() in ctx.NOT_PLATE or _CASE_SHAPE.match(v):
+        return None
+    return Verdict(m.start("value"), m.end("value"), "registreringsnummer i ett annat europeiskt lands form")
+
+
 class LicensePlateRecognizer(SwedishPatternRecognizer):
     """Swedish vehicle registration numbers; low score unless a vehicle word is near."""
 
@@ -181,6 +207,8 @@ class LicensePlateRecognizer(SwedishPatternRecognizer):
         Rule("dashed_plate_in_vehicle_column", _DASHED_PLATE, score=0.7, check=_check_dashed_in_column, needs=_HEADER_CUES),
         Rule("plate_after_vehicle", _PLATE_AFTER_VEHICLE, score=0.8, check=_check_after_vehicle,
              needs=("bil", "fordon", "moped", "motorcykel", "mc:n", "släp", "husvagn", "traktor", "minibuss", "maskin", "hjullastare", "skoter", "fyrhjuling")),
+        Rule("european_plate", _EUROPEAN_PLATE, score=0.2, context_score=0.8, check=_check_european, before=50,
+             after=30, require_context=True, needs=ctx.LICENSE_PLATE),
         Rule("plate_after_registration", _PLATE_AFTER_REGISTRATION, score=0.8, check=_check_after_vehicle,
              needs=("reg", "nummer", "skyltar", "plåtar")),
         Rule("named_plate", _NAMED_PLATE, score=0.8, check=_check_named, needs=("skylt", "plåt")),
