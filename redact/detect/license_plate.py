@@ -186,10 +186,15 @@ _EUROPEAN_PLATE = compile_(
 )
 
 
+_SWEDISH_SHAPE = re.compile(r"^[A-Z]{3}[ ]?\d\d[A-Z]$")
+
+
 def _check_european(text: str, m: re.Match[str]) -> Verdict | None:
     v = m.group("value")
     if re.match(r"[A-Z]+", v) and re.match(r"[A-Z]+", v).group() in ctx.NOT_PLATE or _CASE_SHAPE.match(v):
         return None
+    if _SWEDISH_SHAPE.match(v):
+        return None  # three capitals, two digits and a letter: the Swedish rule's (no I, Q, V, nor O last)
     return Verdict(m.start("value"), m.end("value"), "registreringsnummer i ett annat europeiskt lands form")
 
 
