@@ -44,6 +44,8 @@ LABELLED = [
     ("Hunden är id-märkt med nummer 752 098 100 558 813 sedan valpen.", "752 098 100 558 813"),
     # held by an organisation named by its initials
     ("Hennes medlemsnummer i SKPF 33 2091-7 står på kortet.", "33 2091-7"),
+    # an identity document's code set off by commas after its noun
+    ("Hans pass, KM 7730 1182, gick ut i maj.", "KM 7730 1182"),
 ]
 
 

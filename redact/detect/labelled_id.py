@@ -281,8 +281,8 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     if digits < 3 or _MONEY_AFTER.match(text, m.end("value")) or (
             _NOT_A_CODE.match(value) and not _code_after_own_label(label, strength, value)):
         return None
-    if m.group("sep").strip() == "," and not (strength == "number" and _SET_OFF_END.match(text, m.end("value"))):
-        return None  # "Kundnummer, 4471 2093, …": only a "-nummer" compound's number set off by commas
+    if m.group("sep").strip() == "," and not (strength in ("number", "noun") and _SET_OFF_END.match(text, m.end("value"))):
+        return None  # "Hans pass, FX 2209 4471, gick ut": a "-nummer" compound's or a document's code set off by commas
     prefixed = value[:1].isalpha()
     if "held" in m.groupdict() and m.group("held") is not None and not (strength == "number" and _CODE_LIKE.match(value) and digits >= 5):
         return None  # "nummer i kön 1 2 3" names where; only a code in its own right is held there
