@@ -25,7 +25,9 @@ _CLEARING_ACCOUNT = compile_(
     (?<![\w\-\u2010-\u2013+,.])
     (?P<clearing>[1-9]\d{{3}}(?:{DASH}\d)?)
     # the account's word may begin the next line: "clearing 8431-6," / "konto 903 448 217-1"
-    (?:,{SP}?|{SP}?{DASH}{SP}?|{SP}|,?{SP}*\n?{SP}*(?:och{SP}+)?(?i:kontonummer|kontonr\.?|konto|kto\.?)[:.]?{SP}*\n?{SP}*)
+    (?:,{SP}?|{SP}?{DASH}{SP}?|{SP}|,?{SP}*\n?{SP}*(?:och{SP}+)?(?i:kontonummer|kontonr\.?|konto|kto\.?)[:.]?{SP}*\n?{SP}*
+       # a clearing number with its check digit ending its cell, the account the next ("8214-9" / "914 072 336-3")
+       |(?<={DASH}\d)[ \t]*\n[ \t]*)
     (?P<account>\d{{6}}{DASH}\d{{4}}|\d{{1,10}}(?:(?:{SP}|[ \t]*\n[ \t]*)\d{{1,4}}){{0,4}}(?:{DASH}\d)?)
     {_END}
     """
@@ -40,6 +42,7 @@ _WRAPPED_ACCOUNT = compile_(
 _PERSONKONTO = ("3300", "3782")
 _PERSONNUMMER_SHAPE = re.compile(rf"^\d{{6}}{DASH}\d{{4}}$")
 _LONGER_NUMBER = re.compile(rf"\d{SP}$")
+_WHOLE_BANKGIRO = re.compile(rf"^\d{{3,4}}{DASH}\d{{4}}$")
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\D+(?:19|20)\d\d$")
 
 
@@ -83,6 +86,9 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
     if ctx.label_before(text, m.start(), _PAYMENT_REFERENCE):
         return None  # "OCR-nummer 8834 0021 7756" is a payment reference, not an account
     start, end = m.start(), m.end()
+    first_line = m.group().split("\n")[0].strip()
+    if "\n" in m.group("account") and _WHOLE_BANKGIRO.match(first_line) and luhn_ok(only_digits(first_line)):
+        return None  # a bankgiro ending its cell, the next cell's sum below it ("5521-3391" / "1 850 kr"): no account
     # The account part may have swallowed a following number: drop trailing groups until 6-10 digits.
     while end > m.start("account"):
         n = len(only_digits(text[m.start("account") : end]))
@@ -106,6 +112,20 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(start, end, reason, 0.7 if swedbank else None)
 
 
+# A plusgiro number in its groups of two ("30 88 14-3") has no other use in Swedish text: after a word of payment
+# ("betalas ut till", "utbetalning", "insättning") it is an account though no "plusgiro" stands before it.
+_GROUPED_PLUSGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+,.])\d{{1,2}}(?:{SP}\d\d){{2,3}}{DASH}\d{_END}")
+_PAYMENT_WORDS = ("betalas", "utbetalas", "utbetalning", "utbetalningen", "betala", "betalning", "betalningen",
+                  "insättning", "insättningen", "sätts in", "konto", "kontot", "ersättningen", "betalningsmottagare")
+
+
+def _check_grouped_plusgiro(text: str, m: re.Match[str]) -> Verdict | None:
+    digits = only_digits(m.group())
+    if len(digits) < 5 or not luhn_ok(digits):
+        return None
+    return Verdict(m.start(), m.end(), "plusgiro i sina grupper + Luhn, efter ett ord om betalning")
+
+
 class BankAccountRecognizer(SwedishPatternRecognizer):
     """Bankgiro, plusgiro and clearing + account numbers."""
 
@@ -116,6 +136,8 @@ class BankAccountRecognizer(SwedishPatternRecognizer):
         Rule("bankgiro", _BANKGIRO, score=0.35, context_score=0.9, check=_check_bankgiro),
         Rule("plusgiro", _PLUSGIRO, score=0.9, check=_check_plusgiro, context=ctx.PLUSGIRO,
              require_context=True, before=30, needs=("pg", "giro")),
+        Rule("grouped_plusgiro", _GROUPED_PLUSGIRO, score=0.85, check=_check_grouped_plusgiro, context=_PAYMENT_WORDS,
+             require_context=True, before=60, needs=("betal", "utbetal", "insättning", "sätts in", "konto", "ersättning")),
         Rule("clearing_account", _CLEARING_ACCOUNT, score=0.4, context_score=0.9, check=_check_clearing_account),
         Rule("wrapped_clearing_account", _WRAPPED_ACCOUNT, score=0.8, check=_check_clearing_account),
         Rule("labelled_account", LABELLED, score=0.85, check=check_account, context=(), needs=("konto",)),

@@ -55,7 +55,7 @@ def loose_columns(kinds: Sequence[str | None], heads: Sequence[str]) -> dict[int
     if not any(k in (FULL, FIRST, LAST) for k in kinds):
         return {}
     return {n: [] for n, (kind, head) in enumerate(zip(kinds, heads))
-            if kind is None and not _is_header(head) and not names_other_number(head)}
+            if kind is None and not _is_header(head) and not names_other_number(head) and not _names_own_paper(head)}
 
 
 def code_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], text: str) -> list[Cell]:
@@ -126,6 +126,9 @@ def _headed_as_other_number(text: str, starts: Sequence[int], first: int) -> boo
 _OWN_PAPERS = frozenset({
     "avgift", "avgifter", "kontrollavgift", "faktura", "fakturor", "ärende", "ärenden", "beslut", "uppdrag",
     "uppdragsnr", "avgiftsnr", "beslutsnr",
+    # a receipt's, a notice's, a permit's or an interment's number in the authority's own register
+    "kvitto", "kvitton", "kvittonr", "kvittens", "anmälan", "anmälningar", "tillstånd", "tillst", "gravsättning",
+    "gravsättningar",
 })
 
 

@@ -100,10 +100,38 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("date"), m.end("date"), f"{kind} after '{word}'", score)
 
 
+# A whole date in brackets right after a person's full name is their birth date ("Mehdi Rostamzadeh (3 februari 1964)
+# kallas", "Kateryna Bondarenko (1998-07-30) har"): two to four capitalised words, then the bracketed date alone.
+_NAME_THEN_DATE = compile_(
+    rf"(?<![\w-])(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?(?:[ \t]+[A-ZÅÄÖÉÜ][^\W\d_'’-]*(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?){{1,3}})"
+    rf"[ \t]*\([ \t]*(?:(?i:f\.|född){SP}+)?{_DATE}[ \t]*\)"
+)
+# an organisation's, a meeting's or a document's name before a bracketed date: the date of its act, nobody's birth
+_NOT_A_NAME = re.compile(r"(?i)(?:styrelse|nämnd|fullmäktige|förvaltning|kommun|region|protokoll|beslut|möte|"
+                         r"sammanträde|rätt|domstol|myndighet|verket|inspektion|avtal|lag|förordning|bolag|AB)\w*$")
+
+
+def _check_name_then_date(text: str, m: re.Match[str]) -> Verdict | None:
+    if any(_NOT_A_NAME.match(w) for w in m.group("name").split()):
+        return None
+    if m.group("year") or m.group("c6") or m.group("c8"):
+        return None  # a year alone or a run of digits: no date written for a reader
+    parsed = _parse(m)
+    if parsed is None or not parsed[1]:
+        return None
+    y = int(next(g for g in (m.group("iso_y"), m.group("t_y"), m.group("w_y"), m.group("e_y"), m.group("n_y")) if g))
+    if y < 100:
+        y += 1900 if y > _dt.date.today().year % 100 else 2000
+    if y > _dt.date.today().year - 2:
+        return None  # this year's or last year's date beside a name: when something happened, not a birth
+    return Verdict(m.start("date"), m.end("date"), f"{parsed[0]} i parentes efter ett namn")
+
+
 class DateOfBirthRecognizer(SwedishPatternRecognizer):
     """Birth dates and birth years introduced by a Swedish birth word."""
 
     ENTITY = "DATE_OF_BIRTH"
     NAME = "date_of_birth"
     CONTEXT = ctx.DATE_OF_BIRTH
-    RULES = (Rule("birth_date", _DOB, score=0.85, check=_check, needs=("föd", "f.", "f-dat", "fdat", "born", "birth", "dob", "d.o.b")),)
+    RULES = (Rule("birth_date", _DOB, score=0.85, check=_check, needs=("föd", "f.", "f-dat", "fdat", "born", "birth", "dob", "d.o.b")),
+             Rule("date_after_name", _NAME_THEN_DATE, score=0.75, check=_check_name_then_date, gate=re.compile(r"\(\s*\d")))

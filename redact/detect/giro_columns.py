@@ -87,13 +87,17 @@ def listed_giros(
     if len(cells) < 2:
         return []
     person_lines = sorted({_line_of(starts, a) for a, _ in persons})
+    header = _payment_header_line(lines, cells[0][2])
+    place = _header_place(lines, header) if header is not None else None
     out: list[tuple[int, int]] = []
     for n, (a, b, i) in enumerate(cells):
         before = cells[n - 1][2] if n > 0 else None
         after = cells[n + 1][2] if n + 1 < len(cells) else None
-        # a column: another giro cell a few lines above or below (not on the same line: two cells of one row)
-        if not ((before is not None and 0 < i - before <= _ROW_GAP)
-                or (after is not None and 0 < after - i <= _ROW_GAP)):
+        # a column: another giro cell a few lines above or below (not on the same line: two cells of one row); under
+        # a payments header rows of other accounts may stand between (a clearing account is no giro cell)
+        gap = _ROW_GAP * 2 if header is not None and header < i else _ROW_GAP
+        if not ((before is not None and 0 < i - before <= gap)
+                or (after is not None and 0 < after - i <= gap)):
             continue
         if any(s < b and a < e for s, e in taken):
             continue
@@ -101,13 +105,55 @@ def listed_giros(
         # takes (a table read one cell a line; the account is a row's last cells as a rule)
         stride = i - before if before is not None and before < i else after - i if after is not None else 1
         low, high = (i, i) if stride <= 1 else (max(0, i - stride + 1), i)
+        headed = header is not None and header < low
+        if headed and stride > 1 and place is not None:
+            # under a header cell alone on its line: the row is the cells from the row's first to this one, as many
+            # as the header cells before the payments header (rows of other lengths stand between)
+            low = max(header + 1, i - place)
         row = text[starts[low]:starts[high] + len(lines[high])]
-        if not any(low <= j <= high for j in person_lines):
-            continue
-        if _ORGANISATION.search(row) or _ORG_NUMBER.search(row):
+        if not any(low <= j <= high for j in person_lines) and not headed:
+            continue  # no person in the row, and no header saying the column is where payments go
+        if _ORGANISATION.search(row) or _ORG_NUMBER.search(row) or _CLUB_FORM.search(row):
             continue
         out.append((a, b))
     return out
+
+
+# A header saying where a payment goes ("Betalas till", "Utbetalning", "Konto", "Betalningsmottagare"), as a cell
+# of its own: a giro number under it is the payee's account whether or not a name rule knows the row's name.
+_PAYMENT_HEADER = re.compile(
+    r"(?i)(?:^|\|)[ \t]*(?:betalas(?:[ ]ut)?[ ]till|utbetalas[ ]till|utbetalning(?:ar|[ ]till)?|betalning(?:[ ]till)?|"
+    r"betalningsmottagare|betalningsuppgifter|utbetalningsuppgifter|bankuppgifter|insättning(?:[ ]till)?|"
+    r"mottagarkonto|konto|utbetalningskonto|betalsätt|betalningssätt)[ \t]*(?:$|\|)")
+_HEADER_REACH = 10  # lines from a column's header to its first giro cell
+
+
+def _payment_header_line(lines: Sequence[str], first: int) -> int | None:
+    """The line of a payments header just above a column's first giro cell, or None."""
+    for i in range(first - 1, max(-1, first - 1 - _HEADER_REACH), -1):
+        if _PAYMENT_HEADER.search(lines[i]):
+            return i
+    return None
+
+
+def _header_cell(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and len(s) <= 30 and s[:1].isupper() and not any(ch.isdigit() for ch in s) and "|" not in s
+
+
+def _header_place(lines: Sequence[str], header: int) -> int | None:
+    """How many header cells stand before the payments header, each alone on its line (None: a row a line)."""
+    if not _header_cell(lines[header]):
+        return None
+    top = header
+    while top > 0 and _header_cell(lines[top - 1]):
+        top -= 1
+    return header - top
+
+
+# A club's or an association's form or word in the row ("Lillmyrans IF", "Vårsjö Simsällskap"): its account.
+_CLUB_FORM = re.compile(r"(?<![\w-])(?:IF|IK|BK|FK|SK|GIF|BIK|AIK|FF|HBF|SPF|PRO|KFUM|KFUK)(?![\w-])"
+                        r"|(?i:\w*(?:sällskap|sällskapet|gille|gillet|scoutkår|kören|orkester|orkestern)(?![\w-]))")
 
 
 def _line_of(starts: Sequence[int], char: int) -> int:

@@ -18,6 +18,8 @@ import re
 _NOT_PERSONAL = (
     # the authority's own case and its documents: they must stay readable
     "diarie", "dnr", "d.nr", "ärende", "beslut", "protokoll", "paragraf", "bilag", "sid", "dokument", "dok",
+    # the authority's own register of what came in or was done: notices, receipts, interments ("Anm.nr")
+    "anmälning", "anm", "kvitto", "kvittens", "gravsättning",
     "version", "referens", "ref", "löp", "rad", "serie", "kapitel", "kap", "sfs", "lag", "akt", "register",
     # an organisation's, a payment's or a bank's numbers (other detectors, or no one's)
     "organisation", "org", "moms", "vat", "bankgiro", "plusgiro", "bg", "pg", "clearing", "konto", "bankkonto",
@@ -27,7 +29,7 @@ _NOT_PERSONAL = (
     "tillstånd", "anläggning", "lokal", "livsmedel", "serverings",
     # a telephone's, a place's, a thing's
     "telefon", "tel", "mobil", "fax", "växel", "direkt", "anknytning", "post", "lägenhet", "lgh", "rum", "hus",
-    "gatu", "väg", "gods", "port", "plats", "kommun", "läns", "fastighet", "registrering", "reg", "linje", "tur", "buss", "tåg",
+    "gatu", "väg", "gods", "port", "plats", "kommun", "läns", "fastighet", "linje", "tur", "buss", "tåg",
     "flyg", "kurs", "enhet", "avdelning", "kod", "pin", "ip", "mac", "tomt", "trappa", "våning", "kvarter",
     "sal", "hall", "bana", "spår", "grind", "gate", "box", "skåp", "bord", "stol", "säng", "nyckel",
     # numbers the personnummer and account rules read themselves
@@ -54,6 +56,11 @@ _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap
           # "Licens SBF 44-118", "certifikat CERT-1187", a column "Legitimation")
           "bevis", "beviset", "licens", "licensen", "certifikat", "certifikatet", "legitimation", "legitimationen",
           "diplom", "diplomet",
+          # an exam passed and registered for one person ("jägarexamen JE 2018-0331")
+          "examen",
+          # the identity document itself ("legitimerade sig med pass C 4471 0926"): a code with a letter prefix or
+          # five digits at least, not a work shift's hours
+          "pass", "passet",
           # a person's log-in to a service ("konto hos Legimus med inloggning GB-40771", "användarnamn AB-1187")
           "inloggning", "inloggningen", "användarnamn", "användarnamnet", "login")
 # The code of a lock, a door, a gate or an alarm: it opens one person's home ("Låskod", "Portkod", "Larmkod");
@@ -84,7 +91,9 @@ _COMPOUND_END = re.compile(r"^(?P<head>[a-zåäöéü][a-zåäöéü.\-]*?)(?:[-
 _COMPOUND_NOUN = re.compile(rf"^[a-zåäöéü\-]*?(?:{'|'.join(n for n in _NOUNS if len(n) > 3)})(?:et|en)?$|^kö$")
 
 
-_SHORT = frozenset(p for p in _NOT_PERSONAL if len(p) <= 3)
+_SHORT = frozenset(p for p in _NOT_PERSONAL if len(p) <= 3) | {
+    # abbreviations of the authority's own registers, as a whole head only ("Gravs.nr", not "Gravskötselavtal nr")
+    "gravs", "kvitt"}
 _LONG = tuple(p for p in _NOT_PERSONAL if len(p) > 3)
 
 
@@ -94,14 +103,20 @@ _PERSONAL_THINGS = re.compile(r"kort|bricka|brickan|tagg|chip|färdtjänst|parke
                               r"handikapptillstånd|legitimation|körkort")
 
 
+# What turns a stem into a longer word rather than a compound's first part: "produkt" begins "produktionsplats"
+# (a farm's production place, a person's), "objekt" begins "objektiv", "register" begins "registrering".
+_LONGER_WORD = re.compile(r"ion|ell|iv|ing|ering|ör")
+
+
 def _not_personal(head: str) -> bool:
     """A head naming something else: a long stem begins it ("telefon…"), a short one is the head itself
     ("tel", "rum", "id"; not "identitets", "hushålls", "fackförbunds"); but not when it names what one person
-    is handed ("busskorts", "p-tillstånds")."""
+    is handed ("busskorts", "p-tillstånds"), nor when the stem is only the start of a longer word."""
     h = head.replace(".", "").replace("-", "")
     if _PERSONAL_THINGS.search(h):
         return False
-    return h.startswith(_LONG) or h in _SHORT or h.rstrip("s") in _SHORT
+    return (any(h.startswith(p) and not _LONGER_WORD.match(h, len(p)) for p in _LONG)
+            or h in _SHORT or h.rstrip("s") in _SHORT)
 
 
 def _personal_head(head: str) -> bool:
@@ -150,7 +165,26 @@ def names_register_column(header: str) -> bool:
     if " " in h and not re.fullmatch(r"\w{2,10} (?:nr\.?|nummer)", h):
         return False
     h = h.lower()
+    if "/" in h:
+        # "Pass/id-kort", "Körkort/ID-nr": one column for whichever identity document the person showed
+        parts = [p.strip() for p in h.split("/")]
+        return all(p in _IDENTITY_DOCUMENTS or label_strength(p) in ("number", "noun") for p in parts) and any(parts)
+    if h in _IDENTITY_DOCUMENTS and h != "pass":
+        return True  # "ID-handling", "Uppehållskort": the document's number
+    if _REGISTER_ENTRY.match(h):
+        return False  # "Reg.nr" over a register's first column: the entry's number in the authority's register
     return label_strength(h) in ("number", "noun")
+
+
+#: An identity document as a column's header names it alone ("Pass" is also a work shift: only beside another).
+_IDENTITY_DOCUMENTS = frozenset({
+    "pass", "passnr", "pass nr", "passnummer", "id", "id-nr", "idnr", "id-nummer", "id-kort", "idkort", "id-handling", "identitetshandling",
+    "legitimation", "legitimationshandling", "körkort", "lma-kort", "uppehållskort", "uppehållstillstånd",
+    "ut-kort", "eu-kort", "identitetskort", "nationellt id-kort",
+})
+# the register's own number of an entry: "Reg.nr", "Registreringsnummer" as a column header (in a sentence the
+# registration of a person's car, horse or boat: "registreringsnummer (UELN) 752004000118934")
+_REGISTER_ENTRY = re.compile(r"^reg(?:istrerings)?[-.]?\s?(?:nr\.?|nummer)$")
 
 
 def names_other_number(header: str) -> bool:
@@ -166,7 +200,9 @@ def names_other_number(header: str) -> bool:
 # firm (a supplier's, "Lev.nr", may be a sole trader's): a list of codes under such a header is nobody's.
 _THING_HEADS = ("väg", "gods", "gatu", "fastighet", "objekt", "artikel", "art", "produkt", "modell", "linje", "tur",
                 "rum", "lägenhet", "lgh", "tomt", "kvarter", "diarie", "dnr", "d.nr", "ärende", "beslut", "paragraf",
-                "sid", "bilag", "kurs", "plats", "hus", "port", "buss", "tåg", "flyg", "bana", "sal", "hall")
+                "sid", "bilag", "kurs", "plats", "hus", "port", "buss", "tåg", "flyg", "bana", "sal", "hall",
+                # the authority's own registers of notices, receipts and interments ("Anm.nr", "Gravs.nr")
+                "anm", "anmälning", "kvitto", "kvitt", "gravs", "gravsättning")
 
 
 def names_thing_number(header: str) -> bool:

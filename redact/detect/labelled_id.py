@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.id_labels import label_strength, names_line_label
+from redact.detect.organisation import legal_person_number
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, luhn_ok, only_digits
 
 # Label stems; each may be followed by "nummer", "nr", "-nr", "nr." or "id".
@@ -35,24 +36,36 @@ _STEMS = (
 # "-numret": the label in its definite form ("Personalnumret 55 210", "försäkringsnumret var 88-77123-4")
 _LABEL = rf"(?i:(?P<label>(?:{'|'.join(_STEMS)})(?:-?nummer|-?numret|-?nr\.?|-?id)|(?:{'|'.join(_STEMS)})\.?\s?nr\.?))"
 # the value: optional letters, then digits with spaces, dashes, slashes or dots inside
-# (a group of capitals alone may stand between dashes: "2026-K-0042", "4471-AB-12")
+# (a group of capitals alone may stand between dashes: "2026-K-0042", "4471-AB-12"; two groups of capitals before
+# the digits: "LB-APP 300 4172")
 # (a frame number may end in a check letter of its own: "WBK 0938 2271 F")
-_VALUE = (r"(?P<value>(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2}(?=[ \u00a0]\d))?[-\s]?)?\d[\dA-Z]*"
+_VALUE = (r"(?P<value>(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[ \u00a0]\d))?[-\s]?)?\d[\dA-Z]*"
           r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*|[-/][A-ZÅÄÖ]{1,3}(?=[-/]\d)){0,5}"
           # a check letter after a space or a dash ("WBK 0938 2271 F", "00-4471-N"); not "I" after a space: a
           # sentence's "I dag" after a number
           r"(?:(?<=\d)(?:[ \u00a0][A-HJ-ZÅÄÖ]|-[A-ZÅÄÖ]{1,2})(?![\w\-]|\.\w))?)")
+# A bracket between a label and its number, naming the register or the thing ("registreringsnummer (UELN)
+# 752004000118934", "licensnummer (Svenska Skyttesportförbundet): SSF-44 1187"), then a colon or a verb.
+_BRACKET = (r"[ \t\u00a0]*\([^()\n\d:]{1,50}\)(?:[ \t\u00a0]*[:=]|[ \t\u00a0]+(?:är|var|blir|nr\.?|har[ \t\u00a0]+nummer))?"
+            r"[ \t\u00a0]*")
+# Where the number is held, named by up to four words, then a verb, the value maybe on the next line: "medlemsnummer
+# i Lönnbacka Ryttarförening är" / "LRF 2217".
+_HELD_VERB = (r"[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){0,3}?[ \t\u00a0]+(?:är|var|blir)"
+              r"(?:[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+)")
 LABELLED = compile_(
     rf"""
     (?<![\w])
     {_LABEL}
     (?:[ \t\u00a0]*[:.=]?[ \t\u00a0]*|[ \t\u00a0]+(?:är|var|blir|nr)[ \t\u00a0]+
+       # a bracket naming what or whose the number is: "Försäkringsnummer (hemförsäkringen) är HF 2209-4418"
+       |{_BRACKET}
+       |{_HELD_VERB}
        # where the number is held, then a colon: "Medlemsnummer i Unionen: 7 218 904"
        |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){{0,2}}[ \t\u00a0]*:[ \t\u00a0]*
        # what the number is for, up to a colon: "Kundnummer för elabonnemanget (för mätning av …): 204 771 395"
        |[ \t\u00a0]+för[ \t\u00a0]+[^\n:;.]{{1,70}}?:[ \t\u00a0]*
        # where it is held, without a colon: "medlemsnummer i förbundet K 3381 2047"
-       |(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö][a-zåäö-]*|[A-ZÅÄÖ][a-zåäö]+)(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
+       |(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö][a-zåäö-]*|[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{{2,6}})(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
     (?:\n[ \t\u00a0]*|\|[ \t\u00a0]*)?
     {_VALUE}
     (?![\w])
@@ -134,12 +147,18 @@ GENERIC = compile_(
     (?<![\w.-])
     {_ANY_LABEL}
     (?P<sep>[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]*(?=\n)|[ \t\u00a0]+(?:(?:är|var|blir|is|was)[ \t\u00a0]+)?
+       # the number set off by commas after its label: "kortnummer, FV 3312, gäller sommaren"
+       |,[ \t\u00a0]+(?=(?:[A-ZÅÄÖ]{{1,4}}[- \u00a0]?)?\d)
        # the verb ends a wrapped line: "SchoolSoft-id är" / "KB-70915"
        |[ \t\u00a0]+(?:är|var|blir)[ \t\u00a0]*(?=\n)
        # the number in brackets after its thing: "ett medlemskort (nr 4471-22)"
        |[ \t\u00a0]*\([ \t\u00a0]*(?:nr\.?|nummer)?[ \t\u00a0]*
        # where it is held after a comma, up to the cell's border: "| Kundnummer, ekonomisystemet | 500 213 884"
-       |,[ \t\u00a0]+[a-zåäö][^\n|:,]{{1,40}}?[ \t\u00a0]*(?=\||\n)
+       # (no digit in it: a number there is the value of a label the comma's words hold, "Folksam, skadenummer LF 77")
+       |,[ \t\u00a0]+[a-zåäö][^\n|:,\d]{{1,40}}?[ \t\u00a0]*(?=\||\n)
+       # a bracket naming what or whose the number is: "registreringsnummer (UELN) 752004000118934"
+       |{_BRACKET}
+       |{_HELD_VERB}
        # where it is held, then a comma: "medlemsnummer i samebyn, SB-0419"; "kundnummer där KE-601 992"
        |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[a-zåäö][\wåäö-]*(?:[ \t\u00a0]+[a-zåäö][\wåäö-]*){{0,2}},[ \t\u00a0]*
        |[ \t\u00a0]+där[ \t\u00a0]+
@@ -150,7 +169,7 @@ GENERIC = compile_(
        |[ \t\u00a0]+för[ \t\u00a0]+[^\n:;.]{{1,50}}?:[ \t\u00a0]*)
     (?P<next>\n[ \t\u00a0]*|\|[ \t\u00a0]*)?
     {_VALUE}
-    (?![\w]|[-/.,]\d)
+    (?![\w]|[-/.,:]\d)
     """
 )
 # An unlisted "-nummer" compound, where the number is held, then the code without a colon ("ombudsnummer hos
@@ -159,18 +178,21 @@ GENERIC_HELD = compile_(
     rf"""
     (?<![\w.-])
     (?P<label>[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{{1,30}}?(?:nummer|numret|nr\.?))
-    (?P<sep>(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö][a-zåäö-]*|[A-ZÅÄÖ][a-zåäö]+)(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
+    (?P<sep>(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö][a-zåäö-]*|[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{{2,6}})(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
     (?P<next>)
     {_VALUE}
-    (?![\w]|[-/.,]\d)
+    (?![\w]|[-/.,:]\d)
     """
 )
 # What is no identifier however labelled: a date, a time, a sum, a year, the authority's case ("KS 2026/112"),
 # a telephone number (the phone detector's).
 _NOT_A_CODE = re.compile(
     r"^(?:\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[.:]\d\d|(?:19|20)\d\d"
-    r"|(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d[/-]\d{1,5}|(?:\+|00)\d[\d \-]*|0\d{1,3}[- ]\d[\d \-]*)$")  # a phone number has no letter: "00-4471-N" is a code
-_GROUPED_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$")
+    r"|(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d[/:-]\d{1,5}|(?:\+|00)\d[\d \-]*|0\d{1,3}[- ]\d[\d \-]*)$")  # a phone number has no letter: "00-4471-N" is a code
+_SET_OFF_END = re.compile(r"[ \t\u00a0]*(?:[,;)]|\.(?!\d)|\n|$)")
+_SWEDISH_PLATE = re.compile(r"^[A-Z]{3}[ \u00a0]?\d\d[\dA-Z]$")
+# (up to billions: five groups and more are a chip's or a card's digits, "752 098 100 447 199")
+_GROUPED_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3}){1,3}$")
 _MONEY_AFTER = re.compile(r"[ \u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b|%|§|kap\b)", re.IGNORECASE)
 # A code in its own right: a letter prefix and three digits ("HK-7713", "PA 118 37"), or six digits in groups.
 _CODE_LIKE = re.compile(r"^(?:[A-ZÅÄÖ]{1,4}[- \u00a0]?\d[\d \u00a0-]*\d|\d{2,}[ \u00a0-]\d[\d \u00a0-]*\d)$")
@@ -230,7 +252,7 @@ def _code_after_own_label(label: str, strength: str, value: str) -> bool:
 
 _PERSONAL_THING = re.compile(r"tagg|bricka|brickan|chip|kort")
 #: What is issued to one person and numbered in a register of persons: a card, a certificate, a licence.
-_ISSUED_THING = re.compile(r"kort|intyg|bevis|licens|certifikat|legitimation|diplom|behörighet|tillstånd")
+_ISSUED_THING = re.compile(r"kort|intyg|bevis|licens|certifikat|legitimation|diplom|behörighet|tillstånd|examen")
 # a certificate of a thing, not of a person's competence: a car scrapped or inspected, a house's energy
 # ("Skrotningsintyg SK-2026-1175" is the vehicle's, with the authority's reference shape)
 _THINGS_CERTIFICATE = re.compile(r"skrotning|besiktning|fordon|energi|överlåtelse|registrerings|garanti|leverans|"
@@ -252,9 +274,15 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     value = m.group("value")
     digits = sum(c.isdigit() for c in value)
+    if legal_person_number(value):
+        return None  # "registreringsnummer 556712-4085": a company's number, the organisation rules' to judge
+    if label.lower().startswith("reg") and _SWEDISH_PLATE.match(value):
+        return None  # "registreringsnummer ABC 123": the plate detector's
     if digits < 3 or _MONEY_AFTER.match(text, m.end("value")) or (
             _NOT_A_CODE.match(value) and not _code_after_own_label(label, strength, value)):
         return None
+    if m.group("sep").strip() == "," and not (strength in ("number", "noun") and _SET_OFF_END.match(text, m.end("value"))):
+        return None  # "Hans pass, FX 2209 4471, gick ut": a "-nummer" compound's or a document's code set off by commas
     prefixed = value[:1].isalpha()
     if "held" in m.groupdict() and m.group("held") is not None and not (strength == "number" and _CODE_LIKE.match(value) and digits >= 5):
         return None  # "nummer i kön 1 2 3" names where; only a code in its own right is held there
@@ -262,7 +290,8 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "elev 1234" counts pupils; "Elev E-4471" names one
     if strength != "number" and _GROUPED_SUM.match(value):
         return None  # "5 840": a sum after a noun
-    if strength == "noun" and not (prefixed or (_CODE_LIKE.match(value) and digits >= 5)):
+    # (a long run of digits is a code too: a chip's fifteen, "Hästens chip: 752098100331207")
+    if strength == "noun" and not (prefixed or (_CODE_LIKE.match(value) and digits >= 5) or digits >= 10):
         return None
     if m.group("next") and "\n" in m.group("next") and not _cell_pair(text, m) and not (
             prefixed and _wrapped(text, m)):
@@ -280,7 +309,7 @@ OTHERS_CASE = compile_(
       |{_CASE_LABEL}[ \t\u00a0]+(?i:hos|från|vid)[ \t\u00a0]+(?P<host>[A-ZÅÄÖ][\wåäöéü-]+(?:[ \t\u00a0][A-ZÅÄÖ][\wåäöéü-]+)?))
     (?:[ \t\u00a0]*:[ \t\u00a0]*|[ \t\u00a0]+(?:är[ \t\u00a0]+|var[ \t\u00a0]+)?)
     {_VALUE}
-    (?![\w]|[-/.,]\d)
+    (?![\w]|[-/.,:]\d)
     """
 )
 # the authority itself or one of its parts, or a pronoun ("hos oss", "Vårt ärendenummer")
@@ -319,7 +348,7 @@ _GENITIVE_LABEL = compile_(
     (?P<label>(?P<noun>[A-Za-zÅÄÖåäöéü][a-zåäöéü\-]{{2,30}}?)(?:ets|ens|ns|s)[ \t\u00a0]+(?i:kod|koden|nummer|nr\.?))
     (?:[ \t\u00a0]*[:=]?[ \t\u00a0]*|[ \t\u00a0]+(?:är|var|blir)[ \t\u00a0]+|[ \t\u00a0]*\([ \t\u00a0]*)
     {_VALUE}
-    (?![\w]|[-/.,]\d)
+    (?![\w]|[-/.,:]\d)
     """
 )
 _GENITIVE_NOT_PERSONAL = (
@@ -406,7 +435,7 @@ _POSSESSED = compile_(
     (?P<noun>[a-zåäöéü][a-zåäöéü-]{{1,30}})(?:\s+(?:med|har|hade|med[ \t]+det))?\s+
     (?P<label>(?i:nummer|numret|nr\.?))(?:[ \t\u00a0]*:|[ \t\u00a0]+(?:är|var))?\s+
     {_VALUE}
-    (?![\w]|[-/.,]\d)
+    (?![\w]|[-/.,:]\d)
     """
 )
 # the nouns of the authority's own case, a payment's, a telephone's or a place's numbers: no person's code
@@ -449,10 +478,12 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
     CONTEXT = ("anställningsnummer", "personalnummer", "kundnummer", "klientnummer", "patientnummer",
                "elevnummer", "medlemsnummer", "försäkringsnummer")
     RULES = (
-        Rule("labelled_identifier", LABELLED, score=0.85, check=_check_id, needs=tuple(s[:4] for s in _STEMS)),
+        Rule("labelled_identifier", LABELLED, score=0.85, check=_check_id, needs=tuple(s[:4] for s in _STEMS),
+             rescan="label"),
         # no cheap gate: any label word may start it ("Båtplats: BP-4471"); id_labels decides in the check
-        Rule("unlisted_label_identifier", GENERIC, score=0.8, check=_check_generic),
-        Rule("held_label_identifier", GENERIC_HELD, score=0.8, check=_check_generic, needs=("nummer", "nr")),
+        Rule("unlisted_label_identifier", GENERIC, score=0.8, check=_check_generic, rescan="label"),
+        Rule("held_label_identifier", GENERIC_HELD, score=0.8, check=_check_generic, needs=("nummer", "nr"),
+             rescan="label"),
         Rule("others_case_number", OTHERS_CASE, score=0.8, check=_check_others_case,
              needs=("ärende", "referensnummer", "diarienummer", "dnr")),
         Rule("tag_code", _TAG_CODE, score=0.75, check=_check_tag_code,

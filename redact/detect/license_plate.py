@@ -35,7 +35,9 @@ _NORDIC_PLATE = compile_(r"(?<![\w\-/.])(?:(?:DK|N|NO|FIN|FI|IS|S)[ ])?[A-ZÆØ]
 _FOREIGN_PLATE = compile_(r"(?<![\w\-/.])[A-ZÆØ]{1,3}[ ]\d{2,5}[A-Z]{0,2}(?:[ ][A-Z]{1,2})?(?![\w\-/]|[.,]\d)")
 # A table's vehicle column: its header alone on a line (a row read one cell a line) or as a cell.
 _VEHICLE_HEADER = re.compile(
-    r"(?im)(?:^|\|)[ \t]*(?:reg\.?|reg\.?[ ]?nr\.?|regnr\.?|registreringsnummer|registreringsnr\.?|fordon|bil)[ \t]*(?:$|\|)")
+    r"(?im)(?:^|\|)[ \t]*(?:reg\.?|reg\.?[ ]?nr\.?|regnr\.?|registreringsnummer|registreringsnr\.?|fordon|fordonet|bil|"
+    # a machine's, a trailer's or a sledge's column is a list of plates too ("Maskin": "DKT 41R")
+    r"maskin|maskiner|släp|släpvagn|traktor|moped|skoter|fordon/maskin)[ \t]*(?:$|\|)")
 
 
 @lru_cache(maxsize=8)
@@ -46,7 +48,9 @@ def _vehicle_column(text: str) -> int:
 
 
 # the header as the lowercased page holds it ("mobil" holds "bil": the cue is the cell, not the letters)
-_HEADER_CUES = ("\nreg", "|reg", "| reg", "\treg", "\nfordon", "| fordon", "|fordon", "\nbil\n", "| bil ", "|bil")
+_HEADER_CUES = ("\nreg", "|reg", "| reg", "\treg", "\nfordon", "| fordon", "|fordon", "\nbil\n", "| bil ", "|bil",
+                "\nmaskin", "| maskin", "\nsläp", "| släp", "\ntraktor", "| traktor", "\nmoped", "| moped", "\nskoter",
+                "| skoter")
 _COLUMN_REACH = 3000  # characters below the header: the table's rows
 
 
@@ -100,17 +104,27 @@ def _check_named(text: str, m: re.Match[str]) -> Verdict | None:
 # comma or colon after the vehicle decide, and the value must mix capitals and digits.
 _VEHICLE_NOUNS = (r"bil|bilen|bilar|bilarna|fordon|fordonet|lastbil|lastbilen|skåpbil|skåpbilen|personbil|personbilen|"
                   r"husbil|husbilen|moped|mopeden|motorcykel|motorcykeln|mc:n|släpvagn|släpvagnen|släp|släpet|"
-                  r"husvagn|husvagnen|traktor|traktorn|minibuss|minibussen|bil:|fordon:")
+                  r"husvagn|husvagnen|traktor|traktorn|minibuss|minibussen|bil:|fordon:|"
+                  # a machine, a sledge or a cart a register numbers as it does a car
+                  r"grävmaskin|grävmaskinen|hjullastare|hjullastaren|snöskoter|snöskotern|skoter|skotern|fyrhjuling|"
+                  r"fyrhjulingen|släpkärra|släpkärran|vattenskoter|vattenskotern|husbilen|epa-traktor|epa-traktorn")
+# the plate set off after the vehicle, or right after it with nothing between ("husbil GV-418-K under lyktan"); the
+# vehicle's class may stand between, over a line end ("moped klass\nI, MKT 41")
 _PLATE_AFTER_VEHICLE = compile_(
-    rf"(?<![\w-])(?i:{_VEHICLE_NOUNS})(?:[ \t]+[a-zåäöA-ZÅÄÖ][\wåäö-]*){{0,2}}?[ \t]*(?:\([ \t]*|,[ \t]+|:[ \t]*)"
-    r"(?P<value>[A-ZÆØÅÄÖÜ0-9]{1,4}(?:[ -][A-ZÆØÅÄÖÜ0-9]{1,5}){0,2})(?=[ \t]*[),.;\n]|[ \t]+(?:och|som|stod|var|med)\b)"
+    rf"(?<![\w-])(?i:{_VEHICLE_NOUNS})(?:(?:[ \t]+|[ \t]*\n[ \t]*)[a-zåäöA-ZÅÄÖ][\wåäö-]*){{0,2}}?"
+    r"(?:[ \t]*(?:\([ \t]*|,[ \t]+|:[ \t]*)|(?P<bare>[ \t]+))"
+    r"(?P<value>[A-ZÆØÅÄÖÜ0-9]{1,4}(?:[ -][A-ZÆØÅÄÖÜ0-9]{1,5}){0,2})"
+    r"(?=[ \t]*[),.;:\n]|[ \t]*$|[ \t]+(?:och|som|stod|var|med|under|utanför|till|på|i|vid|hos|när|har|hade|är)\b)"
 )
+_BARE_AFTER_NOUN = compile_(rf"(?<![\w-])(?i:{_VEHICLE_NOUNS})$")
 _MOPED_PLATE = re.compile(r"^[A-HJ-PR-UW-Z]{3}[ ]?\d[A-HJ-PR-UW-Z]$")
 _CASE_SHAPE = re.compile(r"^[A-ZÅÄÖ]{1,6}[ -](?:19|20)\d\d(?:[-/]\d+)?$|^(?:19|20)\d\d(?:[-/]\d+)*$")
 
 
 def _check_after_vehicle(text: str, m: re.Match[str]) -> Verdict | None:
     v = m.group("value")
+    if m.groupdict().get("bare") is not None and not _BARE_AFTER_NOUN.search(text, max(0, m.start("bare") - 20), m.start("bare")):
+        return None  # nothing between: only right after the vehicle noun itself, not after the words that follow it
     chars = v.replace(" ", "").replace("-", "")
     digits = sum(c.isdigit() for c in chars)
     # a moped's plate has one digit ("moped, KLX 3D"): three capitals, one to three digits and a letter
@@ -118,6 +132,70 @@ def _check_after_vehicle(text: str, m: re.Match[str]) -> Verdict | None:
     if not 5 <= len(chars) <= 9 or (digits < 2 and not short) or not any(c.isalpha() for c in chars) or _CASE_SHAPE.match(v):
         return None
     return Verdict(m.start("value"), m.end("value"), "registreringsnummer efter ett fordon")
+
+
+# A plate of any country after a word that says it is a registration, whatever stands between: "registrering är
+# GA 4417N", "registreringsnummer var PO 5K221", and after a country's adjective with "nummer",
+# "registrering" or "skyltar" ("ett ukrainskt nummer, AA 7315 KH", "nederländska skyltar: 12-XKB-7"). The value
+# must mix capitals and digits (as _check_after_vehicle decides), so a date, a phone or a case stays.
+# ("Regnr" keeps the Swedish shapes here; the label rule of labelled_id reads any code after it.)
+_REGISTRATION_WORDS = r"registrering(?:en)?|registreringsnummer(?:et)?|registreringsskylt(?:en|ar|arna)?"
+_PLATE_AFTER_REGISTRATION = compile_(
+    rf"(?<![\w-])(?i:{_REGISTRATION_WORDS}"
+    r"|[a-zåäö]{3,}(?:sk|skt|ska)[ \t]+(?:nummer|registrering|registreringsnummer|skyltar|nummerplåtar|plåtar))"
+    r"(?:[ \t]+(?:är|var|blir|nr\.?))?[ \t]*(?::[ \t]*|,[ \t]+|\([ \t]*)?(?<=[ \t:(])"
+    r"(?P<value>[A-ZÆØÅÄÖÜ0-9]{1,4}(?:[ -][A-ZÆØÅÄÖÜ0-9]{1,5}){0,2})"
+    r"(?=[ \t]*[),.;:\n]|[ \t]*$|[ \t]+(?:och|som|stod|var|med|när|till|är|i|på|men|har|hade)\b)"
+)
+
+
+# Any European plate with a dash as a whole cell of a vehicle column ("M-AB 1234", "B-KX 4471", "AB-123-CD"): the
+# column says it is a plate; the shape must mix capitals and digits as after a vehicle noun.
+_DASHED_PLATE = compile_(r"(?<![\w\-/.])[A-ZÆØÅÄÖÜ0-9]{1,4}-[A-ZÆØÅÄÖÜ0-9]{1,5}(?:[ -][A-ZÆØÅÄÖÜ0-9]{1,5})?(?![\w\-/]|[.,]\d)")
+
+
+def _check_dashed_in_column(text: str, m: re.Match[str]) -> Verdict | None:
+    v = m.group()
+    chars = v.replace(" ", "").replace("-", "")
+    digits = sum(c.isdigit() for c in chars)
+    if not 4 <= len(chars) <= 9 or digits < 2 or not any(c.isalpha() for c in chars) or _CASE_SHAPE.match(v):
+        return None
+    # a register's serials share their lead ("BP-C-0411", "BP-C-0412" in the permits' column): two cars' plates do not
+    lead = re.match(r"\D*", v).group()
+    if lead and len(set(re.findall(rf"(?<![\w\-/.]){re.escape(lead)}\d[\w-]*", text))) > 1:
+        return None
+    return _check_in_column(text, m)
+
+
+# The plate shapes of other European countries, taken like the Swedish one: weakly alone, strongly beside a word of
+# vehicles, parking or driving in the sentence ("Han parkerade WGM 4512K utanför", "Ägaren till GA 4417N", "körde
+# B-KX 4471"). German "M-AB 1234", Polish "WGM 4512K" / "PO 5K221", Ukrainian or Bulgarian "AA 7315 KH", French or
+# Italian "AB-123-CD", Dutch "12-XKB-7", British "AB12 CDE", Spanish "1234 BCD", Finnish "ABC-123".
+_EUROPEAN_PLATE = compile_(
+    r"""(?<![\w\-/.])(?P<value>
+        [A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]?\d{1,4}[EH]?
+      | [A-Z]{2,3}[ ]?\d{2,5}[A-Z]{1,2}
+      | [A-Z]{2,3}[ ]\d[A-Z]\d{2,3}
+      | [A-Z]{1,2}[ ]?\d{4}[ ]?[A-Z]{2}
+      | [A-Z]{2}-\d{3}-[A-Z]{2}
+      | \d{1,2}-[A-Z]{2,3}-\d{1,2} | [A-Z]{2}-\d{2,3}-[A-Z]{1,2}
+      | [A-Z]{2}\d{2}[ ]?[A-Z]{3}
+      | \d{4}[ ]?[A-Z]{3}
+      | [A-Z]{2,3}-\d{1,3}
+    )(?![\w\-/]|[.,]\d)"""
+)
+
+
+_SWEDISH_SHAPE = re.compile(r"^[A-Z]{3}[ ]?\d\d[A-Z]$")
+
+
+def _check_european(text: str, m: re.Match[str]) -> Verdict | None:
+    v = m.group("value")
+    if re.match(r"[A-Z]+", v) and re.match(r"[A-Z]+", v).group() in ctx.NOT_PLATE or _CASE_SHAPE.match(v):
+        return None
+    if _SWEDISH_SHAPE.match(v):
+        return None  # three capitals, two digits and a letter: the Swedish rule's (no I, Q, V, nor O last)
+    return Verdict(m.start("value"), m.end("value"), "registreringsnummer i ett annat europeiskt lands form")
 
 
 class LicensePlateRecognizer(SwedishPatternRecognizer):
@@ -131,8 +209,13 @@ class LicensePlateRecognizer(SwedishPatternRecognizer):
         Rule("plate_in_vehicle_column", _PLATE, score=0.75, check=_check_in_column, needs=_HEADER_CUES),
         Rule("nordic_plate_in_vehicle_column", _NORDIC_PLATE, score=0.75, check=_check_in_column, needs=_HEADER_CUES),
         Rule("foreign_plate_in_vehicle_column", _FOREIGN_PLATE, score=0.7, check=_check_foreign_in_column, needs=_HEADER_CUES),
+        Rule("dashed_plate_in_vehicle_column", _DASHED_PLATE, score=0.7, check=_check_dashed_in_column, needs=_HEADER_CUES),
         Rule("plate_after_vehicle", _PLATE_AFTER_VEHICLE, score=0.8, check=_check_after_vehicle,
-             needs=("bil", "fordon", "moped", "motorcykel", "mc:n", "släp", "husvagn", "traktor", "minibuss")),
+             needs=("bil", "fordon", "moped", "motorcykel", "mc:n", "släp", "husvagn", "traktor", "minibuss", "maskin", "hjullastare", "skoter", "fyrhjuling")),
+        Rule("european_plate", _EUROPEAN_PLATE, score=0.2, context_score=0.8, check=_check_european, before=50,
+             after=30, require_context=True, needs=ctx.LICENSE_PLATE),
+        Rule("plate_after_registration", _PLATE_AFTER_REGISTRATION, score=0.8, check=_check_after_vehicle,
+             needs=("reg", "nummer", "skyltar", "plåtar")),
         Rule("named_plate", _NAMED_PLATE, score=0.8, check=_check_named, needs=("skylt", "plåt")),
         Rule("nordic_plate", _NORDIC_PLATE, score=0.2, context_score=0.8, check=_check_nordic, before=30,
              context=("reg", "regnr", "reg.nr", "registreringsnummer", "bil", "bilen", "fordon", "fordonet",

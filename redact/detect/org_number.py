@@ -77,6 +77,25 @@ def _check_foreign_vat(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), f"momsregistreringsnummer ({m.group('cc')}) med kontrollsiffra")
 
 
+# Another EU country's business or VAT number with no check computed here ("LV 13058211427", "EE 102345678"): the
+# country's code, then eight to twelve digits, taken only under an organisation number's label or column header
+# nearby, and not in a company's row (its number is the company's).
+_EU_NUMBER = compile_(
+    r"(?<![\w])(?P<cc>AT|BE|BG|CY|CZ|EE|EL|ES|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PT|RO|SI|SK)[ ]?(?P<num>\d{8,12})(?![\w]|[-/]\d)"
+)
+_ORG_LABELS = ("org.nr", "orgnr", "org nr", "organisationsnummer", "momsnummer", "momsreg", "vat", "fo-nummer",
+               "registreringsnummer", "företagsnummer", "business id")
+_COMPANY_FORM_ON_LINE = re.compile(r"(?<![\w])(?:AB|HB|KB|GmbH|SIA|UAB|OÜ|AS|Oy|Ltd|Sp\.[ ]?z[ ]?o\.o\.|S\.A\.|B\.V\.|SRL)(?![\w])")
+
+
+def _check_eu_number(text: str, m: re.Match[str]) -> Verdict | None:
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    if _COMPANY_FORM_ON_LINE.search(text, prev_start, m.start()):
+        return None  # the company named on this line or the line before (its cell): the company's number
+    return Verdict(m.start("num"), m.end("num"), f"företagsnummer ({m.group('cc')}) under etikett för organisationsnummer")
+
+
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
     digits = only_digits(m.group("num"))
     if not luhn_ok(digits):
@@ -102,4 +121,6 @@ class OrgNumberRecognizer(SwedishPatternRecognizer):
         Rule("orgnr", _ORG, score=0.85, context_score=0.95, check=_check),
         Rule("vat", _VAT, score=0.9, context_score=0.95, check=_check_vat),
         Rule("foreign_vat", _FOREIGN_VAT, score=0.85, context_score=0.95, check=_check_foreign_vat),
+        Rule("eu_business_number", _EU_NUMBER, score=0.8, check=_check_eu_number, context=_ORG_LABELS,
+             require_context=True, before=120),
     )

@@ -184,9 +184,16 @@ def _company_row(text: str, lines: Sequence[tuple[int, int]], start: int, findin
                 and not _COMPANY_NAME_REST.match(text, f.end or f.start, b) for f in findings):
             return False
         m = _COMPANY_NUMBER.match(cell)
-        if _FORM_CELL.match(cell) or _LEGAL_WORDS.search(cell) or (m and luhn_ok(m.group(1) + m.group(2))):
+        if (_FORM_CELL.match(cell) or _LEGAL_WORDS.search(cell) or _ASSOCIATION_CELL.search(cell)
+                or (m and luhn_ok(m.group(1) + m.group(2)))):
             return True
     return False
+
+
+# A cell naming an association by the word its name ends in ("Bredmo byalag", "Norrby vägförening", "Ekens
+# samfällighetsförening"): a payments column's number in its row is the association's.
+_ASSOCIATION_CELL = re.compile(r"(?i)\S[ \t]+\w*(?:förening|föreningen|byalag|byalaget|samfällighet|samfälligheten|"
+                               r"klubb|klubben|församling|stiftelse|stiftelsen|förbund|förbundet)[ \t]*$")
 
 
 _ORG_CELL = re.compile(r"(?i)\b(?:kommun|region|förvaltning\w*|nämnd\w*|enhet\w*|avdelning\w*)\b")

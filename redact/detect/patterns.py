@@ -59,6 +59,9 @@ class Rule:
     needs: tuple[str, ...] = ()  # skip the rule unless one of these occurs in the lowercased text
     # skip the rule unless this occurs in the text: a part of the pattern every match holds (a cheap search)
     gate: re.Pattern[str] | None = None
+    # after a vetoed match, search again from the end of this group rather than the match's: a word read as a
+    # label that names nothing may have swallowed the real label after it ("Länsförsäkringar, skadenummer …")
+    rescan: str | None = None
 
 
 def compile_(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -128,10 +131,20 @@ class SwedishPatternRecognizer(LocalRecognizer):
                 continue  # cheap test first: most pages have no "@" or "::"
             if rule.gate is not None and not rule.gate.search(text):
                 continue
-            for m in rule.regex.finditer(text):
+            if rule.rescan is None:
+                for m in rule.regex.finditer(text):
+                    result = self._judge(text, rule, m)
+                    if result is not None:
+                        results.append(result)
+                continue
+            pos = 0
+            while (m := rule.regex.search(text, pos)) is not None:
                 result = self._judge(text, rule, m)
                 if result is not None:
                     results.append(result)
+                    pos = max(m.end(), m.start() + 1)
+                else:
+                    pos = max(m.end(rule.rescan), m.start() + 1)
         return _dedupe(results)
 
     def _judge(self, text: str, rule: Rule, m: re.Match[str]) -> RecognizerResult | None:

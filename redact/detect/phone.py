@@ -23,6 +23,9 @@ _START = r"(?<![\w+\-\u2010-\u2013/,])(?<!\d[.])"
 _NATIONAL = compile_(
     rf"""
     {_START}
+    # not a group inside a figure of two-digit groups: "47 03 12-0" is a plusgiro ("2026-622 073-90 11 562" is a
+    # case number and a mobile)
+    (?<![\s(]\d\d[ \u00a0])
     (?:
         \(0\d{{1,3}}\){SP}?
       | 0\d{{1,3}}(?:{SP}?{DASH}{SP}?|{SP}?/{SP}?|{SP}|{DASH}?{_BREAK})?
@@ -192,6 +195,14 @@ def _check_intl(text: str, m: re.Match[str]) -> Verdict | None:
 
 def _check_foreign(text: str, m: re.Match[str]) -> Verdict | None:
     n = len(only_digits(m.group()))
+    if n > 15 and "\n" in m.group():
+        # the groups ran on into the next line's figures (a table's next cell, "+358 40 771 2038" / "31-004 kupa"):
+        # the number is the first line's
+        head = m.group()[:m.group().index("\n")].rstrip(" \t-\u2010\u2011\u2012\u2013")
+        n = len(only_digits(head))
+        if 8 <= n <= 15 and not _labelled_not_phone(text, m.start(), m.start() + len(head)):
+            return Verdict(m.start(), m.start() + len(head), f"international number, {n} digits")
+        return None
     if not 8 <= n <= 15 or _labelled_not_phone(text, m.start(), m.end()):
         return None
     if m.group().startswith("00") and n < 11:

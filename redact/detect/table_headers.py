@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from redact.detect.id_labels import names_register_column
+from redact.detect.id_labels import names_register_column, names_thing_number
 from redact.detect.initials_shapes import signer_header
 
 # What a column holds, from its header cell.
@@ -183,8 +183,10 @@ def _is_header(cell: str) -> bool:
     if header_kind(cell) is not None:
         return True
     c = " ".join(cell.strip().rstrip(":").split()).lower()
-    # "Spärrdatum", "Inflyttningsdatum": a date column's header (a birth date's is a kind of its own)
-    return c in _OTHER_HEADERS or (c.endswith("datum") and c.isalpha() and len(c) <= 24)
+    # "Spärrdatum", "Inflyttningsdatum": a date column's header (a birth date's is a kind of its own); "Anm.nr",
+    # "Gravs.nr", "Vägnr": a column of the authority's own numbers or a thing's
+    return (c in _OTHER_HEADERS or (c.endswith("datum") and c.isalpha() and len(c) <= 24)
+            or names_thing_number(c))
 
 
 _GLUED = re.compile(r"(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ])")

@@ -15,6 +15,7 @@ from redact.detect.table_columns import _ROWS, Cell
 from redact.detect.table_headers import (
     ID, _begins_header, _fragment_join, _header_row, _is_header, header_kind, header_parts,
 )
+from redact.detect.id_labels import names_other_number, names_thing_number
 from redact.detect.table_values import _DATE, value_fits
 
 _SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]*;[ \t]*| {2,}")
@@ -230,12 +231,45 @@ def _from_id_header_lines(text: str) -> list[Cell]:
         heads, after = _header_run(lines, top)
         if len(heads) >= 2 and after > i and _stride_rows(lines, after, len(heads))[1] >= 2:
             continue
-        for start, cell in lines[i + 1 : i + 1 + _ROWS]:
+        found: list[tuple[int, Cell]] = []
+        for n, (start, cell) in enumerate(lines[i + 1 : i + 1 + _ROWS], start=i + 1):
             c = cell.strip()
             if not c or len(c) > 40 or _OTHER_NUMBER_LABEL.search(c):
                 break  # the table ends, or another number's label begins ("OCR-nummer"): its values are its own
             if _ID_SHAPE.match(c) and value_fits(ID, c, head) and not _TIME.match(c):
                 lead = len(cell) - len(cell.lstrip())
-                out.append(Cell(start + lead, start + lead + len(c), ID, head))
+                found.append((n, Cell(start + lead, start + lead + len(c), ID, head)))
+        out.extend(_own_column(lines, i, found, text))
     return out
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _header_cell_line(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and len(s) <= 30 and s[:1].isupper() and not any(ch.isdigit() for ch in s)
+
+
+def _own_column(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int, Cell]], text: str) -> list[Cell]:
+    """Of the codes taken by shape below an identifier header on line ``i``, those of its own column: where a header
+    cell before it names the authority's own number ("Gravs.nr", "Anm.nr", "Dnr", "Kvitto") and codes of two shapes alternate
+    in the rows ("UG-26-118" of the first column, "K26-3318" under "Krem.nr"), the shape whose codes come first in
+    the rows is that earlier column's; else all of them."""
+    shapes: dict[str, list[tuple[int, Cell]]] = {}
+    for n, c in found:
+        shapes.setdefault(_DIGIT_RUN.sub(lambda m: "9" * len(m.group()), text[c.start:c.end]), []).append((n, c))
+    groups = [v for v in shapes.values() if len(v) >= 2]
+    if len(groups) < 2:
+        return [c for _, c in found]
+    top = i
+    while top > 0 and _header_cell_line(lines[top - 1][1]):
+        top -= 1
+    from redact.detect.code_columns import _names_own_paper
+
+    if not any(names_other_number(line.strip()) or names_thing_number(line.strip()) or _names_own_paper(line.strip())
+               for _, line in lines[top:i]):
+        return [c for _, c in found]
+    first = min(groups, key=lambda v: v[0][0])
+    return [c for n, c in found if all(c is not d for _, d in first)]
 

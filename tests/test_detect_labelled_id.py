@@ -1,0 +1,86 @@
+"""A number after a label naming what a register issued to one person or what the person owns, whatever
+the label's compound and whatever stands between label and number (a bracket, a colon, "är", "har nummer",
+a line end); the authority's own references after their labels stay. Fictional text; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.types import Page
+
+
+def found(detector, text: str) -> dict[str, str]:
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    return {" ".join(f.text.split()): f.category for f in detector.detect(page)}
+
+
+# Labels of a person's number in sentences a registrar writes, each with something between label and value.
+LABELLED = [
+    ("Hennes medlemsnummer i Friluftsfrämjandet är 4471 2093.", "4471 2093"),
+    ("Makens försäkringsnummer (hemförsäkringen) är HF 2209-4418.", "HF 2209-4418"),
+    ("Kundnumret hos elbolaget: 880 412 775.", "880 412 775"),
+    ("Hon visade licensnummer (Svenska Skyttesportförbundet) SSF-44 1187 vid kontrollen.", "SSF-44 1187"),
+    ("Sökanden har jägarexamen JE 2018-0331 och vapenlicens VL 2020/4471.", "JE 2018-0331"),
+    ("Sökanden har jägarexamen JE 2018-0331 och vapenlicens VL 2020/4471.", "VL 2020/4471"),
+    ("Fiskekortet har nummer FK 3318-22 och gäller hela året.", "FK 3318-22"),
+    ("Hundens chipnummer är 752098100447193 enligt Jordbruksverket.", "752098100447193"),
+    ("Körkortsnummer: 4471-22 9031", "4471-22 9031"),
+    ("Hans LMA-kort har nummer 26-118 447.", "26-118 447"),
+    ("Hon har EU-kort (europeiskt sjukförsäkringskort) 80752 00001 2214 9936.", "80752 00001 2214 9936"),
+    ("Tolkens legitimation: KT 31 207.", "KT 31 207"),
+    ("Fåren på gården har besättningsnummer SE-044 2871.", "SE-044 2871"),
+    ("Gårdens produktionsplats-nr: SE-0331 7719", "SE-0331 7719"),
+    ("Stoet har registreringsnummer (enligt hästpasset) 752004000331209.", "752004000331209"),
+    ("Hästens UELN-nummer är 752004000221876.", "752004000221876"),
+    ("Brukarens kortnummer (färdtjänst) FT 40 7712 gäller till årsskiftet.", "FT 40 7712"),
+    ("Hans fiskevårdsområdets kortnummer, FV 3312, gäller sommaren.", "FV 3312"),
+    ("Tackans öronmärkesnummer SE 012345-0447-3 finns i djurregistret.", "SE 012345-0447-3"),
+    # an identity document's noun alone before its number, and a number held in a named organisation
+    ("Mannen legitimerade sig med pass FX 2209 4471 vid disken.", "FX 2209 4471"),
+    ("Hennes medlemsnummer i Bredmo Skytteförening är\nBSF 3319.", "BSF 3319"),
+    ("Lånekortets användar-id BIB-LÅN 771 2093 spärrades.", "BIB-LÅN 771 2093"),
+    # a chip's fifteen digits after its noun, undivided or in five groups (no sum is that long)
+    ("Kattens chip: 752098100558812.", "752098100558812"),
+    ("Hunden är id-märkt med nummer 752 098 100 558 813 sedan valpen.", "752 098 100 558 813"),
+    # held by an organisation named by its initials
+    ("Hennes medlemsnummer i SKPF 33 2091-7 står på kortet.", "33 2091-7"),
+    # an identity document's code set off by commas after its noun
+    ("Hans pass, KM 7730 1182, gick ut i maj.", "KM 7730 1182"),
+]
+
+
+@pytest.mark.parametrize("text,value", LABELLED)
+def test_a_persons_number_after_its_label_is_an_identifier(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+# A word ending in a comma before the label, the value at the line's end and a dated note on the next line:
+# the label must still be read, however a longer reading of the words before it failed.
+def test_a_label_after_a_named_organisation_and_a_comma_is_read(blank_detector):
+    text = ("12/6 Grannen har hemförsäkring i Moderna Försäkringar, skadenummer MF 4418-2207.\n"
+            "14/6 Besök på plats; häcken är bortforslad.\n")
+    assert found(blank_detector, text).get("MF 4418-2207") == "ID_NUMBER"
+
+
+def test_a_label_after_an_insurer_and_a_comma_with_a_date_on_the_next_line(blank_detector):
+    text = ("Olyckan anmäldes till If Skadeförsäkring, försäkringsnummer IF 3390-1274.\n"
+            "3/9 Bilen bärgades till verkstaden i Bredmo.\n")
+    assert found(blank_detector, text).get("IF 3390-1274") == "ID_NUMBER"
+
+
+# The authority's own references keep, however they are labelled.
+KEEP = [
+    ("Ärendet har diarienummer KS 2026/0412 hos kommunen.", "KS 2026/0412"),
+    ("Anmälningsnummer EA-27-031 gäller eldningen den 4 maj.", "EA-27-031"),
+    ("Beslutsnummer: B-2026-118", "B-2026-118"),
+    ("Beslutet (dnr MN 2027/88) skickades i dag.", "MN 2027/88"),
+    ("Fakturanummer, 4471 2093, anges vid betalning.", "4471 2093"),
+    ("Lotteriet har registreringsnummer L 2026:04 i kommunens register.", "L 2026:04"),
+    ("Hon arbetar pass 14-22 och pass 07.00-16.00 nästa vecka.", "14-22"),
+]
+
+
+@pytest.mark.parametrize("text,value", KEEP)
+def test_the_authoritys_own_reference_stays(blank_detector, text, value):
+    # nor any part of it ("L 2026" of "L 2026:04")
+    assert not {hit for hit in found(blank_detector, text) if hit in value or value in hit}

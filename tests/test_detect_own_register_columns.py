@@ -1,0 +1,66 @@
+"""The authority's own numbers in a register's first column (a notice's, a receipt's, an interment's) stay
+readable beside the persons of the rows, while a person's code in another column of another shape ("Krem.nr")
+is masked. Fictional documents built in code; MuPDF reads these ruled tables one cell a line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from redact.pipeline import detect_document
+
+sys.path.insert(0, str(Path(__file__).parent))
+from pdf_builders import new_pdf, save, table, write_lines  # noqa: E402
+
+
+def _findings(tmp_path, name: str, rows: list[list[str]]) -> set[str]:
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Förteckning, hösten 2026", "Upprättad av förvaltningen enligt gällande rutiner."], y=60)
+    table(page, (40, 100), rows, col_width=88)
+    return save(doc, tmp_path / f"{name}.pdf")
+
+
+INTERMENTS = [
+    ["Gravs.nr", "Avliden", "Född", "Krem.nr", "Byrå", "Sign."],
+    ["GS-26-204", "Ingvar Modig", "1931-02-17", "K26-5512", "Fonus", "ALi"],
+    ["GS-26-209", "Ilse Brandt", "1944-09-30", "K26-5540", "Fonus", "ALi"],
+    ["GS-26-213", "Sergio Rivas", "1939-12-05", "K26-5571", "Fonus", "PeK"],
+]
+NOTICES = [
+    ["Anm.nr", "Anmälare", "Bostad", "Mottog"],
+    ["AN-26-031", "Siv Dahlgren", "Tranås 27", "nsj"],
+    ["AN-26-035", "Omid Karimi", "Lövmyra 112", "nsj"],
+    ["AN-26-040", "Tuula Niskanen", "Norrby 9", "PeK"],
+]
+RECEIPTS = [
+    ["Kvitto", "Boende", "Personnr", "Förvaras", "Kvitt."],
+    ["KV-0311", "Gunnar Åhlin", "380412-2269", "Armbandsur", "ALi"],
+    ["KV-0314", "Maryam Sadeghi", "440917-1180", "Kontanter", "ALi"],
+    ["KV-0318", "Barbro Lind", "291103-3245", "Ring", "PeK"],
+]
+
+
+@pytest.mark.parametrize("name,rows,person", [("gravsattning", INTERMENTS, 1), ("anmalan", NOTICES, 1),
+                                              ("kvitto", RECEIPTS, 1)])
+def test_the_authoritys_own_numbers_in_the_first_column_stay(tmp_path, blank_detector, name, rows, person):
+    det = detect_document(_findings(tmp_path, name, rows), blank_detector)
+    texts = {" ".join(f.text.split()) for f in det.findings}
+    own = {r[0] for r in rows[1:]}
+    assert not own & texts
+    assert {r[person] for r in rows[1:]} <= texts  # the persons are masked all the same
+
+
+def test_the_own_numbers_header_still_opens_the_table(tmp_path, blank_detector):
+    """"Anm.nr" is a header cell though its numbers stay: the village addresses under "Bostad" are masked."""
+    det = detect_document(_findings(tmp_path, "anmalan", NOTICES), blank_detector)
+    texts = {" ".join(f.text.split()) for f in det.findings}
+    assert {"Tranås 27", "Lövmyra 112", "Norrby 9"} <= texts
+
+
+def test_a_persons_code_beside_them_is_masked(tmp_path, blank_detector):
+    det = detect_document(_findings(tmp_path, "krem", INTERMENTS), blank_detector)
+    texts = {" ".join(f.text.split()) for f in det.findings}
+    assert {"K26-5512", "K26-5540", "K26-5571"} <= texts
