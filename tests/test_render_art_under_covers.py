@@ -81,6 +81,21 @@ def test_a_stroke_reaching_out_from_under_the_covers_stays(tmp_path: Path) -> No
     assert ink_loss(baked, out, []) == []
 
 
+def test_a_wide_stroke_whose_line_the_covers_hide_but_whose_edges_show_stays(tmp_path: Path) -> None:
+    """A stroke whose line lies under the covers but whose width shows above and below them: taking it would
+    change the page, so it stays and the run goes on (every trial showing once made the next trial fail and the
+    page was refused)."""
+    doc = b.new_pdf()
+    page = b.text_page(doc, ["Beslut om bistånd"])
+    b.line(page, (110, 220), (250, 220), width=40)  # drawn 200..240, the boxes cover 205..235
+    b.filled_rect(page, (100, 205, 180, 235), (1, 1, 1))
+    b.filled_rect(page, (180, 205, 260, 235), (1, 1, 1))
+    src = b.save(doc, tmp_path / "bred.pdf")
+    baked, out = _render_flat(src, tmp_path)
+    assert len(_strokes(out)) == 1 and len(poppler_strokes(out)) == 1
+    assert ink_loss(baked, out, []) == []
+
+
 def _hatched_under_boxes(tmp_path: Path, paths: int) -> Path:
     """``paths`` short strokes (a hatch of a map), each across a seam between two of five white boxes drawn later."""
     doc = b.new_pdf()

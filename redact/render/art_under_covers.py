@@ -90,7 +90,8 @@ def remove_art_under_covers(page: pymupdf.Page, entries: Entries) -> int:
         painted = [d for d in page.get_drawings() if d.get("type") == "f"]
         for _ in range(MAX_ROUNDS):
             kept = unchanged_outside(page, targets, [], lambda other, rects: _take(other, rects, painted))
-            if len(kept) == len(targets):
+            if len(kept) == len(targets) or not kept:
+                targets = kept
                 break
             targets = kept  # tried again without those that showed: another grouping may take other paths along
         else:

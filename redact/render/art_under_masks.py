@@ -106,6 +106,8 @@ def unchanged_outside(
     remove: Callable[[pymupdf.Page, Sequence[Rect]], None] | None = None,
 ) -> list[Rect]:
     """The rectangles whose removal of line art (``remove``, by default ``apply_line_art``), tried on a copy, changes no pixel outside ``boxes``."""
+    if not rects:
+        return []
     rot = page.rotation_matrix
     grown = [pymupdf.Rect(r[0] - MARGIN, r[1] - MARGIN, r[2] + MARGIN, r[3] + MARGIN) * rot for r in rects]
     area = pymupdf.Rect(grown[0])
