@@ -13,8 +13,8 @@ import re
 from functools import lru_cache
 
 from redact.detect import address_abroad as abroad
-from redact.detect import trip_places as trips
 from redact.detect import context as ctx
+from redact.detect import trip_places as trips
 from redact.detect.address_abroad import COUNTRY
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
 

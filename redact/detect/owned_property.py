@@ -138,8 +138,7 @@ def _organisations(f: Finding, text: str, persons: Sequence[Finding]) -> bool:
     line_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, f.start))) + 1  # this line and the one before
     if _OWNS_BEFORE.search(text, line_start, f.start) or _GENITIVE_BEFORE.search(text, line_start, f.start):
         return True
-    after = _OWNER_AFTER.match(text, f.end, min(len(text), f.end + 80))
-    if after is not None and not (after.group("owner") and _HOMES_OWNER.search(after.group("owner"))):
+    if _kept_owner(_OWNER_AFTER.match(text, f.end, min(len(text), f.end + 80))):
         return True
     cell = _next_cell(text, f)
     if cell is not None and _ORG_CELL.match(cell) and not _MUNICIPALITY.search(cell) and not _party_column(text, f):

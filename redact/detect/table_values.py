@@ -74,7 +74,7 @@ _NO_HOME = re.compile(r"(?i)(?:boende|boendet|hem|hemmet|härbärge|härbärget|
 
 
 # A header naming the residents and their housing alike ("Boende"), and the words of a housing no one owns.
-_HOME_HEADER = re.compile(r"(?i)^(?:boende|boendet|bostad|bor)[ \t.:]*$")
+RESIDENTS_HEADER = re.compile(r"(?i)^(?:boende|boendet|bostad|bor)[ \t.:]*$")
 _INSTITUTION_WORD = re.compile(r"(?i)^\w*(?:hem|hemmet|boende|boendet|hotell|hotellet|härbärge|härbärget|lägenhet|"
                                r"lägenheten|vandrarhem|vandrarhemmet|internat|internatet|pensionat|pensionatet|"
                                r"stugby|stugbyn|camping|campingen)$")
@@ -157,7 +157,7 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
     if any(ch.isdigit() for ch in v) or "@" in v or ":" in v:
         return False  # a "Label: value" line below the table is no name cell
     words = v.split()
-    if kind in (FULL, FIRST) and _HOME_HEADER.match(header.strip()) and any(_INSTITUTION_WORD.match(w) for w in words):
+    if kind in (FULL, FIRST) and RESIDENTS_HEADER.match(header.strip()) and any(_INSTITUTION_WORD.match(w) for w in words):
         return False  # "Hotell Lindås", "Härbärget Fyren" under "Boende": the housing the person was given, no name
     if kind in (FIRST, LAST) and len(words) == 1 and v.isupper() and len(v) <= 3:
         return False  # "S", "KD", "SEK": a party or initials where the rows have slipped, never a name alone
