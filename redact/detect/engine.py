@@ -28,6 +28,7 @@ from redact.detect.name_spans import (
 )
 from redact.detect.organisation import drop_organisation_data, switchboard_label
 from redact.detect.owned_property import drop_organisations_properties
+from redact.detect.purpose_cells import purpose_cell_names
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.places import without_countries
 from redact.detect.language import SWEDISH_RULES
@@ -143,6 +144,7 @@ class Detector:
             findings = _with_neighbour_names(page, findings, self.lexicons)
             findings = _with_listed_codes(page, findings)
             findings = _with_listed_giros(page, findings)
+            findings = _with_activity_surnames(page, findings, self.lexicons)
             findings = drop_organisation_data(findings, page.text)
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
@@ -328,6 +330,30 @@ def _widening(what: str, page: Page, rule: Callable[[], list[tuple[int, int]]]) 
     except Exception:
         log.exception("%s failed on page %s", what, page.number)
         return None
+
+
+def _with_activity_surnames(page: Page, findings: list[Finding], lexicons: Lexicons) -> list[Finding]:
+    """Add surnames after an activity word in a purpose column ("hembesök Ndayishimiye") where another such cell's
+    name was found (redact.detect.purpose_cells). Run after the code and giro columns: a name inferred from a
+    column's shape is no evidence for another column's codes."""
+    from redact.detect.name_words import S, X, classify_word
+
+    persons = [(f.start or 0, f.end or 0) for f in findings if f.category == "PERSON"]
+    spans = _widening("activity cells: the surname rule", page, lambda: purpose_cell_names(
+        page.text, persons, lambda w: _municipality(w, page.text) or classify_word(w, lexicons) == X,
+        lambda w: classify_word(w, lexicons) == S))
+    if not spans:
+        return findings
+    taken = [(f.start or 0, f.end or 0) for f in findings]
+    added = [
+        Finding(id=f"p{page.number}-a{n}", page=page.number, start=a, end=b, text=page.text[a:b], category="PERSON",
+                score=CELL_SCORE - 0.1, detector="table_column", reason="efternamn efter en aktivitet, som i andra rader")
+        for n, (a, b) in enumerate(spans) if not any(s < b and a < e for s, e in taken)
+    ]
+    if not added:
+        return findings
+    merged = sorted(findings + added, key=_finding_order)
+    return [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(merged)]
 
 
 def _with_listed_codes(page: Page, findings: list[Finding]) -> list[Finding]:

@@ -163,6 +163,9 @@ GENERIC = compile_(
        |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[a-zåäö][\wåäö-]*(?:[ \t\u00a0]+[a-zåäö][\wåäö-]*){{0,2}},[ \t\u00a0]*
        |[ \t\u00a0]+där[ \t\u00a0]+
        |[ \t\u00a0]+(?:with[ ]us|at[ ]\w+|hos[ ]\w+)[ \t\u00a0]+(?:is|was|är)[ \t\u00a0]+
+       # the holder named in up to three capitalised words, a line end anywhere: "referens hos Kommunassurans Syd
+       # är KA-26-0118", "kundnummer hos" / "Jordbruksverket är JV 330 418 276"
+       |[ \t\u00a0\n]+hos[ \t\u00a0\n]+[A-ZÅÄÖ][\w&.-]*(?:[ \t\u00a0\n]+[A-ZÅÄÖ][\w&.-]*){{0,2}}[ \t\u00a0\n]+(?:är|var)[ \t\u00a0\n]+
        # where the number is held, then a colon: "Identitetsnummer i det norska registret: NO-4410 227"
        |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){{0,2}}[ \t\u00a0]*:[ \t\u00a0]*
        # whose or what it is for, then a colon: "Fiskekortsnummer för sökanden: FK 2231 0947"
@@ -259,6 +262,10 @@ _THINGS_CERTIFICATE = re.compile(r"skrotning|besiktning|fordon|energi|överlåte
                                  r"kontroll|mät|bygg|slutbevis|slutbesked|startbesked|miljö")
 
 
+_HELD_REFERENCES = frozenset({"referens", "referensnummer", "referensnr", "ref", "ref.", "ärendenummer", "ärendenr"})
+_HELD_BY_NAMED = re.compile(r"\s+hos\s+[A-ZÅÄÖ]")
+
+
 def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     label = m.group("label")
     strength = label_strength(label)
@@ -270,6 +277,10 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         # match began at
         label = before_colon[-1]
         strength = label_strength(label)
+    if strength is None and label.lower() in _HELD_REFERENCES and _HELD_BY_NAMED.match(m.group("sep")):
+        # "referens hos Kommunassurans Syd är KA-26-01187": another body's reference for the person's matter
+        # (the authority's own "vår referens" names no one's holder)
+        strength = "noun"
     if strength is None:
         return None
     value = m.group("value")

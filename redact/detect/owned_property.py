@@ -75,7 +75,8 @@ def _next_cell(text: str, f: Finding) -> str | None:
 # Headers of a column whose company builds, applies or acts on the property without owning it: a builder's
 # or an applicant's name says nothing of who owns the land ("| Fastighet | Byggherre |" in a permits table).
 _PARTY_HEADERS = frozenset({"byggherre", "sökande", "beställare", "entreprenör", "kontrollansvarig", "ombud",
-                            "utförare", "leverantör", "sotare", "konsult"})
+                            "utförare", "leverantör", "sotare", "konsult", "verksamhetsutövare", "brukare",
+                            "arrendator", "hyresgäst", "operatör", "tillståndshavare"})
 _HEADER_REACH = 2500  # characters above the row: the table's header
 _HEADER_LINE = re.compile(r"(?im)^[ \t]*fastighet(?:er|sbeteckning|sbet\.?)?[ \t]*:?[ \t]*\n(?P<next>[^\n]*)$")
 
@@ -119,16 +120,25 @@ def _owner_line_above(text: str, f: Finding, persons: Sequence[Finding]) -> bool
     return _OWNER_LINE.search(text, start, a) is not None
 
 
+# A housing cooperative's house is its members' homes: its designation leads to the people who live there.
+_HOMES_OWNER = re.compile(r"(?i)bostadsrättsförening|\bbrf\b")
+
+
+def _kept_owner(m: re.Match[str] | None) -> bool:
+    """True for a match naming an owner whose property leads to nobody (not a housing cooperative)."""
+    return m is not None and not (m.group("owner") and _HOMES_OWNER.search(m.group("owner")))
+
+
 def _organisations(f: Finding, text: str, persons: Sequence[Finding]) -> bool:
     """True when the text names an organisation as the owner of the designation at ``f``."""
     if f.start is None or f.end is None:
         return False
-    if _OWNED_AFTER.match(text, f.end, min(len(text), f.end + 120)):
+    if _kept_owner(_OWNED_AFTER.match(text, f.end, min(len(text), f.end + 120))):
         return True
     line_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, f.start))) + 1  # this line and the one before
     if _OWNS_BEFORE.search(text, line_start, f.start) or _GENITIVE_BEFORE.search(text, line_start, f.start):
         return True
-    if _OWNER_AFTER.match(text, f.end, min(len(text), f.end + 80)):
+    if _kept_owner(_OWNER_AFTER.match(text, f.end, min(len(text), f.end + 80))):
         return True
     cell = _next_cell(text, f)
     if cell is not None and _ORG_CELL.match(cell) and not _MUNICIPALITY.search(cell) and not _party_column(text, f):

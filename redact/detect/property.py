@@ -92,11 +92,24 @@ def _check_block_unit(text: str, m: re.Match[str]) -> Verdict | None:
         if len(block) == 4 and block[:2] in ("19", "20"):
             return None  # a year and a serial: a statute or report number
         if len(unit) == 2 and int(block) <= 23 and int(unit) <= 59:
+            if _register_area_first(text, start, m.end("name")):
+                # "Kvillsjö Mossebo 1:14" where the text speaks of "Kvillsjö kommun": the municipality's register
+                # area before a tract's name is a designation, no clock reads "Kvillsjö Mossebo 1:14"
+                return Verdict(start, m.end(), "register area + tract + block:unit")
             if _HEADER_CELL.search(text, max(0, start - _COLUMN_REACH), start):
                 # under a "Fastighet" header cell ("RÄVSUNDA BACKTJÄRN 1:48" in a table of permits) it is no time
                 return Verdict(start, m.end(), "name + block:unit under a Fastighet header")
             return Verdict(start, m.end(), "name + HH:MM (could be a time)", 0.4)
     return Verdict(start, m.end(), "name + block:unit")
+
+
+def _register_area_first(text: str, start: int, end: int) -> bool:
+    """True when the name at ``text[start:end]`` is two capitalised words, the first the municipality's name."""
+    words = text[start:end].split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words) or words[1].lower() in ctx.NOT_A_NAME:
+        return False
+    town = re.escape(words[0].capitalize())
+    return re.search(rf"(?<![\w-]){town}s?{SP}kommun\b", text) is not None
 
 
 def _check_listed_unit(text: str, m: re.Match[str]) -> Verdict | None:
@@ -129,9 +142,9 @@ def _check_named_tract(text: str, m: re.Match[str]) -> Verdict | None:
     start = ctx.trim_leading_words(text, m.start(), m.end("tract"), ctx.NOT_A_NAME | _WEEKDAYS)
     if start > m.start():
         return None  # a label or an ordinary word in front: no town-and-block name
-    before = text[max(0, start - 30):start].split()
-    if before and before[-1].lower() in _TAKEN_AFTER:
-        return None
+    before = text[max(0, start - 30):start]
+    if before.split() and before.split()[-1].lower() in _TAKEN_AFTER and "\n" not in before[before.rstrip().rfind(" ") + 1:]:
+        return None  # the label rule takes it whole (on the label's own line only: it does not read past a line end)
     if ctx.find_context_word(text, start, m.end(), _TRACT_CUES, 60):
         return Verdict(start, m.end(), "tract + number after a property word")
     # the same tract named with a property label elsewhere in the text ("Fastighet: Norrvik Kråkan 7"),

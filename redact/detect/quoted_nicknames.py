@@ -59,6 +59,24 @@ def _check_called(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("nick"), m.end("nick"), "smeknamn efter 'kallas'")
 
 
+# A short form introduced before the full name: "Nikos, som i avtalet heter Nikolaos Papadakis", "Sanna (som
+# egentligen heter Susanna Ek)". The short form begins as the full name's first name does (three letters at least)
+# and is shorter: "Parken, som heter Parkgården" has no full name of a person after it.
+_SHORT_BEFORE = compile_(
+    rf"""(?<![\w-])(?P<nick>{_CAP})[ \t]*(?:,|\()[ \t\n]*som[ \t\n]+(?:[a-zåäö]+[ \t\n]+){{0,4}}
+    (?:heter|hette|kallas|står[ \t]+som|är[ \t]+skriven[ \t]+som|skrivs)[ \t\n]+(?P<first>{_CAP})[ \t\n]+{_CAP}(?![\w-])"""
+)
+
+
+def _check_short_before(text: str, m: re.Match[str]) -> Verdict | None:
+    nick, first = m.group("nick"), m.group("first")
+    if not 3 <= len(nick) < len(first) or nick.isupper() or nick[:3].lower() != first[:3].lower():
+        return None
+    if classify_word(first.split("-")[0], load_lexicons()) not in (F, X):
+        return None  # the full name's first word must be a first name
+    return Verdict(m.start("nick"), m.end("nick"), "kortform före det fullständiga namnet ('som heter')")
+
+
 class QuotedNicknameRecognizer(SwedishPatternRecognizer):
     """First name, a nickname in quotes, surname: one person."""
 
@@ -69,4 +87,5 @@ class QuotedNicknameRecognizer(SwedishPatternRecognizer):
         Rule("first_quoted_nick_last", _QUOTED, score=0.85, check=_check, needs=('"', "”", "“", "'", "’", "«", "(")),
         Rule("called_nickname", _CALLED, score=0.8, check=_check_called,
              needs=("kallas", "kallad", "kallar sig", "skriver under", "undertecknar", "under namnet")),
+        Rule("short_form_before_full_name", _SHORT_BEFORE, score=0.8, check=_check_short_before, needs=("som",)),
     )

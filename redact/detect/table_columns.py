@@ -26,7 +26,7 @@ from redact.detect.table_headers import (  # noqa: F401
     ADDRESS, BANK, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, SIGN, _is_header, header_kind, header_parts,
     header_segments, header_words_only, names_a_number, split_glued,
 )
-from redact.detect.table_values import NAME_IN_AGES, NAMES_WITH_AGES, _is_title, value_fits  # noqa: F401
+from redact.detect.table_values import RESIDENTS_HEADER, NAME_IN_AGES, NAMES_WITH_AGES, _is_title, value_fits  # noqa: F401
 from redact.types import Page
 
 #: Rows read under a header at most.
@@ -76,12 +76,17 @@ def headed_cells(page: Page) -> list[Cell]:
     return sorted(seen.values(), key=lambda c: (c.start, c.end))
 
 
+_ONE_NAME_NUMBER = re.compile(r"^[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?[ \t]+\d{1,4}[A-Za-z]?$")
 _SIGN_SEP = re.compile(r"\s*[/,&]\s*|\s+och\s+")
 
 
 def _sign_parts(cell: Cell, text: str) -> list[Cell]:
     """A signature cell holding several people's initials ("SEK / BaT") as one cell each: the separator stays readable."""
     value = text[cell.start:cell.end]
+    if cell.kind in (FULL, FIRST) and RESIDENTS_HEADER.match(cell.header.strip()) and _ONE_NAME_NUMBER.match(value):
+        # "Nävelsjö 8" under "Boende" (where each placed person lives): a village and a house number, not a child
+        # with an age; the whole cell is the home
+        return [Cell(cell.start, cell.end, ADDRESS, cell.header)]
     if cell.kind in (FULL, FIRST) and NAMES_WITH_AGES.match(value):
         # children with their ages in one cell: each name a cell of its own, the ages stay readable
         return [Cell(cell.start + m.start(), cell.start + m.end(), cell.kind, cell.header)

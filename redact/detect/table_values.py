@@ -73,6 +73,13 @@ _NO_HOME = re.compile(r"(?i)(?:boende|boendet|hem|hemmet|härbärge|härbärget|
                       r"utlandet|hemlös|bil|bilen|husvagn|tält|ute|uppgift|oklart|ej|nej|ja)$")
 
 
+# A header naming the residents and their housing alike ("Boende"), and the words of a housing no one owns.
+RESIDENTS_HEADER = re.compile(r"(?i)^(?:boende|boendet|bostad|bor)[ \t.:]*$")
+_INSTITUTION_WORD = re.compile(r"(?i)^\w*(?:hem|hemmet|boende|boendet|hotell|hotellet|härbärge|härbärget|lägenhet|"
+                               r"lägenheten|vandrarhem|vandrarhemmet|internat|internatet|pensionat|pensionatet|"
+                               r"stugby|stugbyn|camping|campingen)$")
+
+
 def home_without_number(value: str, header: str = "") -> bool:
     """True for a cell that names a home without a house number: a street alone, or a village or farm alone under
     a header of a home (not of a town)."""
@@ -150,6 +157,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
     if any(ch.isdigit() for ch in v) or "@" in v or ":" in v:
         return False  # a "Label: value" line below the table is no name cell
     words = v.split()
+    if kind in (FULL, FIRST) and RESIDENTS_HEADER.match(header.strip()) and any(_INSTITUTION_WORD.match(w) for w in words):
+        return False  # "Hotell Lindås", "Härbärget Fyren" under "Boende": the housing the person was given, no name
     if kind in (FIRST, LAST) and len(words) == 1 and v.isupper() and len(v) <= 3:
         return False  # "S", "KD", "SEK": a party or initials where the rows have slipped, never a name alone
     if kind == SIGN:

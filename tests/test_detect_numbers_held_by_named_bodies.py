@@ -1,0 +1,30 @@
+"""A person's number or reference held by a named body, the body's name between label and value, a line end
+anywhere: "kundnummer hos Skogsstyrelsen är SK 482 119 303", "referens hos Länsförsäkringar Bergslagen är
+LF-26-33871". The authority's own reference without a holder stays. Fictional people; rules only."""
+
+from __future__ import annotations
+
+from redact.pipeline import detect_text
+
+TEXT = """Tillsyn av skogsbruk
+Aurelija Kazlauskienė äger skiftet; hennes kundnummer hos
+Skogsstyrelsen är SK 482 119 303. Skadan är anmäld och försäkringsbolagets referens hos
+Länsförsäkringar Bergslagen är LF-26-33871.
+Vår referens är KS 2026/0411.
+"""
+
+
+def _ids(text: str, detector) -> set[str]:
+    return {" ".join(f.text.split()) for f in detect_text(text, detector).findings if f.category == "ID_NUMBER"}
+
+
+def test_a_customer_number_held_by_a_named_body_across_a_line_end_is_masked(blank_detector):
+    assert "SK 482 119 303" in _ids(TEXT, blank_detector)
+
+
+def test_a_reference_held_by_a_named_body_is_masked(blank_detector):
+    assert "LF-26-33871" in _ids(TEXT, blank_detector)
+
+
+def test_the_authoritys_own_case_number_stays(blank_detector):
+    assert not any("2026/0411" in i for i in _ids(TEXT, blank_detector))
