@@ -304,11 +304,7 @@ def _with_neighbour_names(page: Page, findings: list[Finding], lexicons: Lexicon
     if spans is None:
         return findings
     taken = [(f.start or 0, f.end or 0) for f in findings]
-    added = [
-        Finding(id=f"p{page.number}-c{n}", page=page.number, start=a, end=b, text=page.text[a:b], category="PERSON",
-                score=CELL_SCORE - 0.1, detector="table_column", reason="namndel i en tabellcell bredvid ett namn")
-        for n, (a, b) in enumerate(spans) if not any(s < b and a < e for s, e in taken)
-    ]
+    added = _cell_persons(page, spans, taken, "c", "namndel i en tabellcell bredvid ett namn")
     inverted = _widening("inverted names: the rule", page, lambda: inverted_names(
         page.text, persons, lambda w: classify_word(w, lexicons) == F, lambda w: classify_word(w, lexicons) == S,
         lower_words(page.text), lexicons.titles)) or []
@@ -345,15 +341,21 @@ def _with_activity_surnames(page: Page, findings: list[Finding], lexicons: Lexic
     if not spans:
         return findings
     taken = [(f.start or 0, f.end or 0) for f in findings]
-    added = [
-        Finding(id=f"p{page.number}-a{n}", page=page.number, start=a, end=b, text=page.text[a:b], category="PERSON",
-                score=CELL_SCORE - 0.1, detector="table_column", reason="efternamn efter en aktivitet, som i andra rader")
-        for n, (a, b) in enumerate(spans) if not any(s < b and a < e for s, e in taken)
-    ]
+    added = _cell_persons(page, spans, taken, "a", "efternamn efter en aktivitet, som i andra rader")
     if not added:
         return findings
     merged = sorted(findings + added, key=_finding_order)
     return [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(merged)]
+
+
+def _cell_persons(page: Page, spans: list[tuple[int, int]], taken: list[tuple[int, int]], tag: str,
+                  reason: str) -> list[Finding]:
+    """Persons a table-cell rule found, except where a finding already stands."""
+    return [
+        Finding(id=f"p{page.number}-{tag}{n}", page=page.number, start=a, end=b, text=page.text[a:b], category="PERSON",
+                score=CELL_SCORE - 0.1, detector="table_column", reason=reason)
+        for n, (a, b) in enumerate(spans) if not any(s < b and a < e for s, e in taken)
+    ]
 
 
 def _with_listed_codes(page: Page, findings: list[Finding]) -> list[Finding]:
