@@ -6,12 +6,9 @@ called so, stay. Fictional text."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from redact.resolve.named_nicknames import find_named_nicknames
-from redact.types import Finding
+from test_detect_tied_nicknames import nicknames_in
 
 TEXT = """Minnesanteckningar från boendemötet
 Margareta Lindqvist (Kickan) vill sitta vid fönstret.
@@ -31,12 +28,7 @@ PEOPLE = ("Margareta Lindqvist", "Ingegerd Holm", "Bertil Sandqvist", "Fredrik L
 
 
 def _nicknames() -> set[str]:
-    findings = []
-    for i, name in enumerate(PEOPLE):
-        m = re.search(re.escape(name), TEXT)
-        findings.append(Finding(id=f"p{i}", page=1, start=m.start(), end=m.end(), text=name, category="PERSON",
-                                score=0.85, detector="ner"))
-    return {f.text for f in find_named_nicknames(findings, {1: TEXT})}
+    return nicknames_in(TEXT, PEOPLE)
 
 
 @pytest.mark.parametrize("nick", ["Kickan", "Totta", "Sandis", "Lindy", "Begge", "Gullan", "Vivvi", "Sundis", "Malle",

@@ -21,13 +21,18 @@ Rummet vid entrén, som alla kallar Lyan, målas om i vår.
 PEOPLE = ("Sakda Boonmee", "Anong Khamsing", "Erik-Jan Holmberg", "Somsak Intharaphan")
 
 
-def _nicknames() -> set[str]:
+def nicknames_in(text: str, people: tuple[str, ...]) -> set[str]:
+    """The nicknames found in ``text`` when each of ``people`` was found as a person (by the model)."""
     findings = []
-    for i, name in enumerate(PEOPLE):
-        m = re.search(re.escape(name), TEXT)
+    for i, name in enumerate(people):
+        m = re.search(re.escape(name), text)
         findings.append(Finding(id=f"p{i}", page=1, start=m.start(), end=m.end(), text=name, category="PERSON",
                                 score=0.85, detector="ner"))
-    return {f.text for f in find_named_nicknames(findings, {1: TEXT})}
+    return {f.text for f in find_named_nicknames(findings, {1: text})}
+
+
+def _nicknames() -> set[str]:
+    return nicknames_in(TEXT, PEOPLE)
 
 
 @pytest.mark.parametrize("nick", ["Sak", "Nong", "Ejje", "Nok"])

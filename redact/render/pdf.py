@@ -41,9 +41,9 @@ import pymupdf
 from redact.errors import EncryptedError, FindingsError, InputError, RedactError, UnsupportedError
 from redact.messages import Message
 from redact.render.art_under_covers import remove_art_under_covers
-from redact.render.font_programs import clean_font_programs, masked_texts
 from redact.render.art_under_masks import art_may_be_left, remove_art_left
 from redact.render.covered import covered_images, covered_paths
+from redact.render.font_programs import clean_font_programs, masked_texts
 from redact.render.hidden import Glyph, Run, hidden_rects_of, invisible_rects_of, page_runs
 from redact.render.image_grid import image_grids, image_pixels_taken, union as _union
 from redact.render.image_pixels import blank_tilted, capture_tilted
