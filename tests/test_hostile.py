@@ -21,6 +21,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+import lettering_builders as lb
 import pdf_builders as b
 from conftest import mupdf_text, pdftotext
 from redact.errors import EncryptedError, InputError, LimitError, RedactError, UnsupportedError
@@ -196,15 +197,15 @@ needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="
 def _no_unicode(tmp_path: Path) -> Path:
     doc = b.new_pdf()
     page = doc.new_page(width=b.A4[0], height=b.A4[1])
-    b.font_without_unicode(page, WITH_NAME, DEJAVU)
+    lb.font_without_unicode(page, WITH_NAME, DEJAVU)
     return b.save(doc, tmp_path / "nounicode.pdf")
 
 
 def _outlines(tmp_path: Path) -> Path:
     doc = b.new_pdf()
     page = doc.new_page(width=b.A4[0], height=b.A4[1])
-    b.text_as_outlines(page, "Beslut om bistånd", (72, 100))
-    b.text_as_outlines(page, f"Handläggare: {NAME}", (72, 130))
+    lb.text_as_outlines(page, "Beslut om bistånd", (72, 100))
+    lb.text_as_outlines(page, f"Handläggare: {NAME}", (72, 130))
     return b.save(doc, tmp_path / "outlines.pdf")
 
 

@@ -23,6 +23,7 @@ import numpy as np
 import pymupdf
 import pytest
 
+import lettering_builders as lb
 import pdf_builders as b
 from conftest import mupdf_text, pdftotext
 from redact.ingest.ocr import OcrSettings, prepare_ocr
@@ -92,7 +93,7 @@ def _page(doc: pymupdf.Document) -> pymupdf.Page:
 
 def _type3(tmp_path: Path) -> tuple[Path, pymupdf.Rect]:
     path = tmp_path / "type3.pdf"
-    path.write_bytes(b.type3_outline_pdf(PLAIN, "Handläggare:", NAME))
+    path.write_bytes(lb.type3_outline_pdf(PLAIN, "Handläggare:", NAME))
     return path, pymupdf.Rect(130, 150, 230, 168)
 
 
@@ -100,7 +101,7 @@ def _without_unicode(private_use: bool) -> Callable[[Path], tuple[Path, pymupdf.
     def build(tmp_path: Path) -> tuple[Path, pymupdf.Rect]:
         doc = b.new_pdf()
         page = _page(doc)
-        b.line_without_unicode(page, f"Handläggare {NAME}", (72, 300), DEJAVU, private_use=private_use)
+        lb.line_without_unicode(page, f"Handläggare {NAME}", (72, 300), DEJAVU, private_use=private_use)
         return b.save(doc, tmp_path / "tounicode.pdf"), pymupdf.Rect(140, 286, 250, 305)
     return build
 
@@ -109,7 +110,7 @@ def _image(lines: list[str], at: tuple[float, float], rotate: int, fontsize: flo
     def build(tmp_path: Path) -> tuple[Path, pymupdf.Rect]:
         doc = b.new_pdf()
         page = _page(doc)
-        pix, w, h = b.text_pixmap(lines, fontsize=fontsize)
+        pix, w, h = lb.text_pixmap(lines, fontsize=fontsize)
         if rotate in (90, 270):
             w, h = h, w
         area = pymupdf.Rect(at[0], at[1], at[0] + w, at[1] + h)
@@ -138,7 +139,7 @@ def _screenshot(tmp_path: Path) -> tuple[Path, pymupdf.Rect]:
 def _stroked(tmp_path: Path) -> tuple[Path, pymupdf.Rect]:
     doc = b.new_pdf()
     page = _page(doc)
-    area = b.stroked_outlines(page, NAME, (72, 300))
+    area = lb.stroked_outlines(page, NAME, (72, 300))
     return b.save(doc, tmp_path / "hollow.pdf"), area
 
 
@@ -148,8 +149,8 @@ def _title_block(tmp_path: Path) -> tuple[Path, pymupdf.Rect]:
     page = _page(doc)
     page.draw_rect(pymupdf.Rect(290, 680, 560, 760), color=(0, 0, 0), width=1)
     page.draw_line((290, 720), (560, 720), color=(0, 0, 0), width=0.5)
-    b.stroke_lettering(page, "RITNING A-40-1", (300, 725))
-    area = b.stroke_lettering(page, f"RITAD AV {NAME.upper()}", (300, 690))
+    lb.stroke_lettering(page, "RITNING A-40-1", (300, 725))
+    area = lb.stroke_lettering(page, f"RITAD AV {NAME.upper()}", (300, 690))
     return b.save(doc, tmp_path / "titleblock.pdf"), area
 
 
@@ -231,7 +232,7 @@ def test_verification_fails_when_a_glyph_in_an_unreadable_font_survives_under_a_
 def test_type3_text_without_personal_data_is_kept(tmp_path: Path, blank_detector) -> None:
     """Type 3 glyphs are painted by their glyph procedures: they are not invisible text and must not vanish."""
     src = tmp_path / "type3-plain.pdf"
-    src.write_bytes(b.type3_outline_pdf(PLAIN, "Bilaga:", "nummer tre"))
+    src.write_bytes(lb.type3_outline_pdf(PLAIN, "Bilaga:", "nummer tre"))
 
     def type3_chars(path: Path) -> int:
         with pymupdf.open(path) as doc:

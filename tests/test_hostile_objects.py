@@ -16,6 +16,7 @@ import numpy as np
 import pymupdf
 import pytest
 
+import lettering_builders as lb
 import pdf_builders as b
 from conftest import mupdf_text, pdftotext
 from redact.errors import UnsupportedError
@@ -152,7 +153,7 @@ def _clipped_picture(tmp_path: Path) -> Path:
     """A picture cropped the way Word crops: a clip shows its upper half; the name is in the lower half."""
     doc = b.new_pdf()
     page = doc.new_page(width=b.A4[0], height=b.A4[1])
-    page.insert_image(pymupdf.Rect(72, 300, 372, 400), pixmap=b.text_picture(PICTURE))
+    page.insert_image(pymupdf.Rect(72, 300, 372, 400), pixmap=lb.text_picture(PICTURE))
     # PDF space: the picture spans y 442..542; show y 492..542 (its upper half).
     b.wrap_contents(page, b"q 72 492 300 50 re W n", b"Q")
     b.write_lines(page, PLAIN)
@@ -163,7 +164,7 @@ def _picture_cut_by_crop_box(tmp_path: Path) -> Path:
     """A picture that runs off the crop box: the name is in the part outside it."""
     doc = b.new_pdf()
     page = b.text_page(doc, PLAIN)
-    page.insert_image(pymupdf.Rect(72, 300, 372, 400), pixmap=b.text_picture(PICTURE))
+    page.insert_image(pymupdf.Rect(72, 300, 372, 400), pixmap=lb.text_picture(PICTURE))
     page.set_cropbox(pymupdf.Rect(0, 0, 595, 350))  # top-left coordinates: the page ends mid-picture
     return save(doc, tmp_path)
 
@@ -172,7 +173,7 @@ def _picture_shown_twice(tmp_path: Path) -> Path:
     """One picture painted twice, each time through a different clip: left and right thirds show."""
     doc = b.new_pdf()
     page = b.text_page(doc, PLAIN)
-    xref = page.insert_image(pymupdf.Rect(72, 300, 372, 400), pixmap=b.text_picture(["Bild", NAME]))
+    xref = page.insert_image(pymupdf.Rect(72, 300, 372, 400), pixmap=lb.text_picture(["Bild", NAME]))
     name = [i[7] for i in page.get_images(full=True) if i[0] == xref][0]
     b.set_contents(page, (
         b"BT /helv 11 Tf 72 742 Td (Beslut om bist\xe5nd i Norrvik.) Tj ET\n"

@@ -19,6 +19,7 @@ import numpy as np
 import pymupdf
 import pytest
 
+import lettering_builders as lb
 import pdf_builders as b
 from redact.ingest.flatten import flat_input
 from redact.render.pdf import render_pdf
@@ -32,7 +33,7 @@ X, Y, SCALE = 100.0, 600.0, 0.5
 
 def _stencil_bits() -> np.ndarray:
     """The line as a one-bit stencil: True where the stencil paints."""
-    pix, _, _ = b.text_pixmap([LINE], fontsize=14, dpi=144)
+    pix, _, _ = lb.text_pixmap([LINE], fontsize=14, dpi=144)
     grey = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width)
     return grey < 128
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import lettering_builders as lb
 import pdf_builders as b
 from redact.ingest import ocr_tesseract, ocr_turns
 from redact.ingest.ocr import OcrSettings, ocr_page, ocr_plan, tesseract_available
@@ -38,7 +39,7 @@ def test_a_line_in_a_font_without_unicode_is_read_once_at_full_resolution(reads:
     page = b.text_page(doc, ["Beslut om bistånd", "Ärendet gäller hemtjänst i Norrvik från den första mars.",
                              "Nämnden har prövat ansökan och beviljar den i sin helhet.",
                              "Beslutet kan överklagas inom tre veckor från den dag du fick del av det."])
-    b.line_without_unicode(page, f"Handläggare: {NAME}", (72, 300), DEJAVU)
+    lb.line_without_unicode(page, f"Handläggare: {NAME}", (72, 300), DEJAVU)
     plan = ocr_plan(page)
     assert plan.mode == "regions" and plan.font_regions
     read = ocr_page(page, settings=OcrSettings(dpi=300, read_dpi=200), plan=plan)

@@ -17,6 +17,7 @@ import numpy as np
 import pymupdf
 import pytest
 
+import lettering_builders as lb
 import pdf_builders as b
 from redact.render.pdf import render_pdf
 from redact.verify.ink import ink_loss
@@ -28,7 +29,7 @@ X, Y, SCALE = 80.0, 560.0, 1.25
 
 def _picture(colours: int) -> np.ndarray:
     """The label and the name in dark ink on white paper (height x width x colours), a red stripe through it."""
-    pix, _, _ = b.text_pixmap([f"Sökande: {NAME}"], fontsize=12, dpi=int(72 / SCALE))
+    pix, _, _ = lb.text_pixmap([f"Sökande: {NAME}"], fontsize=12, dpi=int(72 / SCALE))
     grey = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width)
     if colours == 1:
         return grey[..., None].copy()

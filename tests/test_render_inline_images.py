@@ -23,6 +23,7 @@ import numpy as np
 import pymupdf
 import pytest
 
+import lettering_builders as lb
 import pdf_builders as b
 from removal_checks import assert_changes_only_under_black, mupdf_page, poppler_images, poppler_page
 from redact.render.inline_images import inline_images_to_objects
@@ -38,7 +39,7 @@ COVER_CENTRE = (222.0, 617.0)
 
 
 def _note() -> np.ndarray:
-    pix = b.text_picture(NOTE, size=(300, 100), fontsize=24)
+    pix = lb.text_picture(NOTE, size=(300, 100), fontsize=24)
     return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.width).copy()
 
 
@@ -181,7 +182,7 @@ SCALE = 0.5  # points per pixel
 
 
 def _paint() -> np.ndarray:
-    return b.text_ink(LINE)
+    return lb.text_ink(LINE)
 
 
 def _tilted_inline_pdf(tmp_path: Path, kind: str, degrees: float) -> Path:

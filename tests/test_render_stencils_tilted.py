@@ -16,6 +16,7 @@ import numpy as np
 import pymupdf
 import pytest
 
+import lettering_builders as lb
 import pdf_builders as b
 from removal_checks import assert_changes_only_under_black, mupdf_images, poppler_image_list, poppler_images
 from redact.render.pdf import render_pdf
@@ -26,7 +27,7 @@ SCALE = 0.5  # points per pixel
 
 
 def _paint() -> np.ndarray:
-    return b.text_ink(NAME)
+    return lb.text_ink(NAME)
 
 
 def _tilted_pdf(tmp_path: Path, kind: str, degrees: float) -> Path:

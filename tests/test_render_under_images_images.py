@@ -15,6 +15,7 @@ import numpy as np
 import pymupdf
 import pytest
 
+import lettering_builders as lb
 import pdf_builders as b
 from removal_checks import assert_changes_only_under_black, mupdf_images, poppler_image_list, poppler_images
 from redact.render.pdf import render_pdf
@@ -36,7 +37,7 @@ def _pasted(tmp_path: Path, cover: str, over: pymupdf.Rect = HIDDEN) -> Path:
     """A letter with a scanned note (the name above, a harmless line below) and a picture pasted over part of it."""
     doc = b.new_pdf()
     page = b.text_page(doc, ["Beslut om bistånd", "Ärendet gäller ansökan om hemtjänst."])
-    page.insert_image(SCAN, pixmap=b.text_picture([NAME, "Inkom den 3 mars"], size=(300, 100), fontsize=24),
+    page.insert_image(SCAN, pixmap=lb.text_picture([NAME, "Inkom den 3 mars"], size=(300, 100), fontsize=24),
                       keep_proportion=False)
     if cover == "stamp":
         b.image(page, over, width=60, height=10)
