@@ -69,7 +69,7 @@ def _box_glyph(width: int, x0: int, y0: int, x1: int, y1: int) -> bytes:
     return _encrypt(b"\0\0\0\0" + cs, 4330)
 
 
-def type1_named(name: str) -> bytes:
+def type1_named(name: str, encoding: str = "latin-1") -> bytes:
     """A Type 1 font (as a /FontFile with /Length1-3) whose letters are boxes and whose cleartext names ``name``."""
     ps_name = name.replace(" ", "")
     clear = (
@@ -80,7 +80,7 @@ def type1_named(name: str) -> bytes:
         f"/FontName /{ps_name} def\n/PaintType 0 def\n/FontType 1 def\n"
         "/FontMatrix [0.001 0 0 0.001 0 0] readonly def\n/FontBBox {0 0 700 700} readonly def\n"
         "/Encoding StandardEncoding def\ncurrentfile eexec\n"
-    ).encode("latin-1")
+    ).encode(encoding)
     glyphs = {".notdef": _box_glyph(500, 0, 0, 0, 0)}
     for i, letter in enumerate("abcdefghijklmnopqrstuvwxyzNRV"):
         glyphs[letter] = _box_glyph(520 + 10 * (i % 5), 40, 0, 360 + 10 * (i % 7), 300 + 20 * (i % 11))
@@ -99,7 +99,7 @@ def type1_named(name: str) -> bytes:
     return clear, encrypted, trailer
 
 
-def pdf_with_font(kind: str, name: str, line: str) -> bytes:
+def pdf_with_font(kind: str, name: str, line: str, encoding: str = "latin-1") -> bytes:
     """One page: ``line`` in Helvetica at the top, ``KEPT`` below it in a font of ``kind`` naming ``name``."""
     widths = b"/FirstChar 32/LastChar 126/Widths[" + b" ".join([b"600"] * 95) + b"]"
     if kind == "truetype":
@@ -111,7 +111,7 @@ def pdf_with_font(kind: str, name: str, line: str) -> bytes:
         font = b"<</Type/Font/Subtype/Type1/BaseFont/Kept/Encoding/WinAnsiEncoding" + widths + b"/FontDescriptor 7 0 R>>"
         key = b"FontFile3"
     else:
-        clear, encrypted, trailer = type1_named(name)
+        clear, encrypted, trailer = type1_named(name, encoding)
         program = b.raw_stream(b"/Length1 %d/Length2 %d/Length3 %d" % (len(clear), len(encrypted), len(trailer)),
                                clear + encrypted + trailer)
         font = b"<</Type/Font/Subtype/Type1/BaseFont/Kept/Encoding/WinAnsiEncoding" + widths + b"/FontDescriptor 7 0 R>>"
@@ -133,9 +133,9 @@ def pdf_with_font(kind: str, name: str, line: str) -> bytes:
 
 
 def streams_hold(path, needle: str) -> list[int]:
-    """The xrefs whose decoded bytes hold ``needle`` in any case, as Latin-1 or UTF-16BE."""
+    """The xrefs whose decoded bytes hold ``needle`` in any case, as Latin-1, UTF-8 or UTF-16BE."""
     found = []
-    forms = [needle.casefold().encode("latin-1"), needle.casefold().encode("utf-16-be")]
+    forms = [needle.casefold().encode(e) for e in ("latin-1", "utf-8", "utf-16-be")]
     with pymupdf.open(path) as doc:
         for xref in range(1, doc.xref_length()):
             try:
@@ -143,6 +143,6 @@ def streams_hold(path, needle: str) -> list[int]:
             except Exception:  # a free slot
                 continue
             low = data.decode("latin-1").casefold().encode("latin-1", errors="replace")
-            if any(f in low for f in forms):
+            if any(f in low for f in forms) or needle.encode("utf-8") in data:
                 found.append(xref)
     return found

@@ -75,6 +75,29 @@ def test_verification_refuses_a_name_left_in_a_font_program(kind: str, tmp_path:
     assert verify_pdf(src, [b.mask(1, [(72, 90, 200, 104)], text="Karin Lindgren")]).ok  # another person's name: clean
 
 
+UTF8_NAME = "Märta Nyström"
+
+
+def test_a_type1_font_naming_the_person_in_utf8_loses_the_name(tmp_path: Path, blank_detector) -> None:
+    """Font tools write a designer's "Märta" in UTF-8: read as Latin-1 it never matched the masked name."""
+    src = tmp_path / "in.pdf"
+    src.write_bytes(fb.pdf_with_font("type1", UTF8_NAME, f"Handläggare: {UTF8_NAME}", encoding="utf-8"))
+    assert fb.streams_hold(src, "Nyström")
+    out = tmp_path / "ut.pdf"
+    disclosure = run_file(src, out, options=RunOptions(), detector=blank_detector)
+    assert disclosure.verification is not None and disclosure.verification.ok
+    assert fb.streams_hold(out, "Nyström") == [], "the UTF-8 name is still in the font program"
+    assert "Nyström".encode() not in out.read_bytes()
+
+
+def test_verification_refuses_a_utf8_name_left_in_a_font_program(tmp_path: Path) -> None:
+    src = tmp_path / "in.pdf"
+    src.write_bytes(fb.pdf_with_font("type1", UTF8_NAME, "Handlaggare: se bilaga", encoding="utf-8"))
+    result = verify_pdf(src, [b.mask(1, [(72, 90, 200, 104)], text=UTF8_NAME)])
+    assert not result.ok
+    assert verify_pdf(src, [b.mask(1, [(72, 90, 200, 104)], text="Karin Lindgren")]).ok
+
+
 def test_a_font_program_left_uncleaned_fails_the_run_with_exit_3(tmp_path: Path, blank_detector, monkeypatch) -> None:
     import redact.render.pdf as render
 

@@ -84,6 +84,14 @@ def clean(data: bytes, tainted: Callable[[str], bool]) -> bytes | None:
     return bytes(out)
 
 
+def _decoded(raw: bytes) -> str:
+    """A CFF or Type 1 string: UTF-8 where it is valid UTF-8 (font tools write "Åsa" so), else Latin-1."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
 # ------------------------------------------------------------------ TrueType and OpenType
 
 
@@ -209,7 +217,7 @@ def _cff_texts(data: bytes, base: int) -> Iterator[FontText]:
         return  # CFF2 holds no names
     names, at = _index(data, data[2])
     for a, b in names:
-        yield FontText(base + a, base + b, data[a:b].decode("latin-1"), b"X")
+        yield FontText(base + a, base + b, _decoded(data[a:b]), b"X")
     tops, at = _index(data, at)
     strings, _ = _index(data, at)
     sids: set[int] = set()
@@ -224,7 +232,7 @@ def _cff_texts(data: bytes, base: int) -> Iterator[FontText]:
         k = sid - CFF_STANDARD_STRINGS
         if 0 <= k < len(strings):
             a, b = strings[k]
-            yield FontText(base + a, base + b, data[a:b].decode("latin-1"), b" ")
+            yield FontText(base + a, base + b, _decoded(data[a:b]), b" ")
 
 
 # ------------------------------------------------------------------ Type 1
@@ -242,9 +250,9 @@ def _type1_texts(data: bytes) -> Iterator[FontText]:
     clear = data[:end]
     for m in _T1_STRING.finditer(clear, start):
         if m.end() - m.start() > 2:
-            yield FontText(m.start() + 1, m.end() - 1, m.group(0)[1:-1].decode("latin-1"), b" ")
+            yield FontText(m.start() + 1, m.end() - 1, _decoded(m.group(0)[1:-1]), b" ")
     for m in _T1_FONTNAME.finditer(clear, start):
-        yield FontText(m.start(1), m.end(1), m.group(1).decode("latin-1"), b"X")
+        yield FontText(m.start(1), m.end(1), _decoded(m.group(1)), b"X")
     for m in _T1_COMMENT.finditer(clear, start):
         at = m.start() + 1
         if clear[m.start() : m.start() + 2] == b"%!":  # the header: its "%!PS-AdobeFont-1.0:" is how readers know the font
@@ -253,7 +261,7 @@ def _type1_texts(data: bytes) -> Iterator[FontText]:
                 continue
             at = colon + 1
         if m.end() > at and not _inside_string(clear, m.start()):
-            yield FontText(at, m.end(), clear[at : m.end()].decode("latin-1"), b" ")
+            yield FontText(at, m.end(), _decoded(clear[at : m.end()]), b" ")
 
 
 def _inside_string(clear: bytes, at: int) -> bool:

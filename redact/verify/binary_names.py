@@ -4,7 +4,7 @@ No page reading shows them, but `strings`, a hex viewer or a font tool does: a n
 TrueType `name` table, in a CFF string, in a Type 1 font's cleartext, in the decoded samples
 of a Flate, LZW, run-length or uncompressed image (or its soft mask), in an indexed colour
 space's table. They are read for whole masked names of two words or more (a one-word form
-can be any run of bytes), written in Latin-1 or UTF-16BE, words joined by spaces, hyphens,
+can be any run of bytes), written in Latin-1, UTF-8 or UTF-16BE, words joined by spaces, hyphens,
 underscores or nothing, in any case.
 
 All names go into one expression, a trie of their bytes, so a stream is read in one pass
@@ -51,7 +51,9 @@ def _tokens(key: str) -> list[bytes] | None:
         if w:
             out.append(_SEPARATOR)
         for c in word:
-            variants = {b.translate(LOWER) for v in {c, c.lower(), c.upper()} if len(v) == 1 for b in (_byte(v),) if b}
+            cases = {v for v in (c, c.lower(), c.upper()) if len(v) == 1}
+            variants = {b.translate(LOWER) for v in cases for b in (_byte(v),) if b}
+            variants |= {v.encode("utf-8").translate(LOWER) for v in cases if ord(v) > 0x7F}
             if not variants:
                 return None
             alts = sorted(re.escape(v) for v in variants)
@@ -87,7 +89,7 @@ def _expression(node: dict) -> bytes:
 
 
 def holds_name(pattern: re.Pattern[bytes] | None, data: bytes) -> bool:
-    """Whether ``data`` holds one of the names of ``pattern`` (see ``byte_pattern``), as Latin-1 or UTF-16BE."""
+    """Whether ``data`` holds one of the names of ``pattern`` (see ``byte_pattern``), as Latin-1, UTF-8 or UTF-16BE."""
     if pattern is None or not data:
         return False
     lowered = data.translate(LOWER)
