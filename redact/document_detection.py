@@ -144,6 +144,7 @@ def _detect_document(
         else None
     )
     views: dict[int, Page] = {}
+    view_words: dict[int, tuple[Rect, ...]] = {}  # MuPDF's word boxes of the pages with a view
     view_findings: list[Finding] = []
     detector.begin_document()
     spill = PageSpill()
@@ -182,6 +183,7 @@ def _detect_document(
                                 box = p.cropbox
                                 views[page.number] = view_page(page.number, [lines[i] for i in differ if i < len(lines)],
                                                                p.rotation, box.width, box.height)
+                                view_words[page.number] = tuple(w.rect for w in page.words)
                     batch.append(page)
                     if len(batch) >= DETECT_BATCH_PAGES:
                         per_batch(batch)
@@ -220,9 +222,9 @@ def _detect_document(
                         items = [f for f in items if f not in foreign] + without_noise(page, foreign)
                     findings.extend(_with_rects(page, items))
             findings = merge(findings, page_texts)
-        findings += place_view_findings(views, view_findings, findings)
+        findings += place_view_findings(views, view_findings, findings, words=view_words)
         if views and (options or RunOptions()).ocr:
-            findings += _ocr_disagreeing_lines(path, views, detector, findings, options or RunOptions())
+            findings += _ocr_disagreeing_lines(path, views, detector, findings, options or RunOptions(), view_words)
     finally:
         spill.close()
     ordered = sorted(findings, key=lambda f: (f.page, f.start if f.start is not None else -1, f.end or 0))
@@ -236,7 +238,8 @@ def _detect_document(
 
 
 def _ocr_disagreeing_lines(
-    path: Path, views: dict[int, Page], detector: Detector, findings: Sequence[Finding], options: RunOptions
+    path: Path, views: dict[int, Page], detector: Detector, findings: Sequence[Finding], options: RunOptions,
+    words: dict[int, tuple[Rect, ...]] | None = None,
 ) -> list[Finding]:
     """Findings on an OCR reading of the lines MuPDF and poppler read differently, placed on the page."""
     from redact.ingest.ocr_lines import ocr_lines
@@ -245,7 +248,7 @@ def _ocr_disagreeing_lines(
     if not read:
         return []
     found = [f for raw in detector.detect_many(list(read.values())) for f in raw]
-    return place_view_findings(read, found, findings, reader="OCR")
+    return place_view_findings(read, found, findings, reader="OCR", words=words)
 
 
 def _detect_reading(detector: Detector, pages: list[Page], languages: Sequence[str | None] | None = None) -> list[list[Finding]]:

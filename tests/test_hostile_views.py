@@ -13,6 +13,7 @@ whitespace and hyphenation ignored, so a name left as "H o l m q v i s t" or
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from pathlib import Path
 
@@ -289,3 +290,19 @@ def test_which_lines_the_readers_disagree_on(mupdf: str, poppler: list[str], dis
     from redact.ingest.text import text_page
 
     assert disagreeing_lines(text_page(mupdf), poppler) == disagree
+
+
+def test_a_name_whose_letters_one_reader_drops_is_covered_to_its_last_glyph(tmp_path: Path, model_detector) -> None:
+    """Helvetica without an encoding: MuPDF reads ä and ö as U+FFFD, poppler drops them ("Nystrm").
+
+    The name was found on poppler's shorter reading, and its box, measured on that reading,
+    ended one glyph short: the final "m" stayed on the page for every reader.
+    """
+    line = "Handläggare: Märta Nyström".encode("latin-1")
+    content = b.text_op("Beslut om bistand", 72, 760) + b"BT /F1 12 Tf 72 740 Td (" + line + b") Tj ET\n"
+    src = page_pdf(tmp_path, "in", content, fonts=b"/F1 6 0 R", extra=(b.HELVETICA,))
+    out = tmp_path / "ut.pdf"
+    run_file(src, out, options=RunOptions(), detector=model_detector)
+    for reader, text in (("mupdf", mupdf_text(out)), ("pdftotext", pdftotext(out))):
+        left = re.sub(r"Beslut om bistand|Handl.?ggare:", "", text)
+        assert not any(c.isalnum() for c in left), f"{left.strip()!r} left of the name for {reader}"

@@ -53,13 +53,17 @@ def text_in_rects(page: Page, rects: tuple[Rect, ...]) -> str:
 
 
 def place_view_findings(
-    views: dict[int, Page], found: Sequence[Finding], findings: Sequence[Finding], reader: str = "poppler"
+    views: dict[int, Page], found: Sequence[Finding], findings: Sequence[Finding], reader: str = "poppler",
+    words: dict[int, Sequence[Rect]] | None = None,
 ) -> list[Finding]:
     """Findings on another reader's lines (``views``, see ingest/poppler.py) as rectangles on the page.
 
     Their offsets refer to that reader's words, not to the page text, so only the
     place is kept; a finding whose every box already lies in a box of ``findings``
-    adds nothing and is dropped.
+    adds nothing and is dropped. Each box is widened to the whole of every word of the
+    page's own reading (``words``: MuPDF's word boxes by page) that it cuts: a reader that
+    drops a glyph it cannot decode ("Nystrm" for "Nystr?m") measures the word short, and
+    the glyphs past its end stayed readable.
     """
     taken: dict[int, list[Rect]] = {}
     for f in findings:
@@ -70,12 +74,25 @@ def place_view_findings(
         if view is None or f.start is None or f.end is None:
             continue
         rects = span_rects(view, f.start, f.end)
+        if words:
+            rects = tuple(widen_to_words(r, words.get(f.page, ())) for r in rects)
         if not rects or all(_inside(r, taken.get(f.page, ())) for r in rects):
             continue
         said = f"läst av {reader}, inte av MuPDF"
         reason = f"{said}; {f.reason}" if f.reason else said
         out.append(f.with_(start=None, end=None, rects=rects, reason=reason))
     return out
+
+
+def widen_to_words(rect: Rect, words: Sequence[Rect], slack: float = 0.5) -> Rect:
+    """``rect`` grown to cover every word box it cuts on its own line (horizontal overlap, centre within its height)."""
+    x0, y0, x1, y1 = rect
+    for w in words:
+        cy = (w[1] + w[3]) / 2
+        if not (rect[1] <= cy <= rect[3]) or w[2] <= rect[0] + slack or w[0] >= rect[2] - slack:
+            continue
+        x0, y0, x1, y1 = min(x0, w[0]), min(y0, w[1]), max(x1, w[2]), max(y1, w[3])
+    return (x0, y0, x1, y1)
 
 
 def _inside(rect: Rect, others: Sequence[Rect], slack: float = 1.0) -> bool:
