@@ -232,7 +232,7 @@ def _detect_document(
     linked, subjects = link(numbered)
     return Detection(
         document=document, findings=linked, subjects=subjects, versions=detector.versions, scanned_pages=scanned,
-        untrusted={n: line_boxes(v) for n, v in sorted(views.items())},
+        untrusted={n: line_boxes(v, view_words.get(n, ())) for n, v in sorted(views.items())},
         pages={**page_texts, **ocr_pages} if keep_pages else None,
     )
 
@@ -244,7 +244,7 @@ def _ocr_disagreeing_lines(
     """Findings on an OCR reading of the lines MuPDF and poppler read differently, placed on the page."""
     from redact.ingest.ocr_lines import ocr_lines
 
-    read = ocr_lines(path, {n: line_boxes(v) for n, v in views.items()}, options.ocr_settings())
+    read = ocr_lines(path, {n: line_boxes(v, (words or {}).get(n, ())) for n, v in views.items()}, options.ocr_settings())
     if not read:
         return []
     found = [f for raw in detector.detect_many(list(read.values())) for f in raw]

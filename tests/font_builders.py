@@ -124,7 +124,7 @@ def pdf_with_font(kind: str, name: str, line: str, encoding: str = "latin-1") ->
         b"<</Type/Catalog/Pages 2 0 R>>",
         b"<</Type/Pages/Kids[5 0 R]/Count 1>>",
         b.raw_stream(b"", content),
-        b.HELVETICA,
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>",  # the line's å, ä, ö drawn
         b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 4 0 R/F2 6 0 R>>>>/Contents 3 0 R>>",
         font,
         descriptor,

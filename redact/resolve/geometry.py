@@ -101,10 +101,11 @@ def _inside(rect: Rect, others: Sequence[Rect], slack: float = 1.0) -> bool:
     return any(o[0] - slack <= cx0 and cx1 <= o[2] + slack and o[1] - slack <= cy <= o[3] + slack for o in others)
 
 
-def line_boxes(page: Page) -> tuple[Rect, ...]:
-    """One box per line of a page's words (for a view: the lines two readers disagree on)."""
+def line_boxes(page: Page, words: Sequence[Rect] = ()) -> tuple[Rect, ...]:
+    """One box per line of a page's words (for a view: the lines two readers disagree on), widened to the
+    ``words`` of the page's own reading it cuts (a reader that drops a glyph measures its line short)."""
     boxes: dict[int, list[float]] = {}
     for w in page.words:
         b = boxes.setdefault(w.line, list(w.rect))
         b[0], b[1], b[2], b[3] = min(b[0], w.rect[0]), min(b[1], w.rect[1]), max(b[2], w.rect[2]), max(b[3], w.rect[3])
-    return tuple((b[0], b[1], b[2], b[3]) for b in boxes.values())
+    return tuple(widen_to_words((b[0], b[1], b[2], b[3]), words) for b in boxes.values())
