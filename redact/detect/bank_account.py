@@ -103,6 +103,9 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
     personkonto = clearing in _PERSONKONTO and len(account) == 10 and luhn_ok(account)
     if "wrap" in m.groupdict() and not (personkonto or ctx.label_before(text, m.start(), _ACCOUNT_WORDS)):
         return None  # a line of figures ending in four digits, the next line's number: no account unless named
+    bank = _BANK_BEFORE.search(text, max(0, start - 40), start)
+    if bank is not None:
+        start = bank.start()  # "Handelsbanken 6123-418 390 223": the bank's name is written as a part of the account
     if personkonto:
         # the personnummer is the account here, with or without its dash ("3300 8612041238"): the whole is
         # the account, and wins over the personnummer it holds
@@ -110,6 +113,14 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
     swedbank = len(clearing) == 5 and clearing.startswith("8")
     reason = "clearing " + ("8NNN-N (Swedbank)" if swedbank else "NNNN") + " + account number"
     return Verdict(start, end, reason, 0.7 if swedbank else None)
+
+
+# A bank's name right before a clearing number, with no comma between ("Swedbank 8105-9, 943 227 510-6",
+# "Danske Bank 1214 …"): the account as the holder wrote it. A name ending in "bank"/"banken", a bank word after
+# a name, or a bank named otherwise.
+_BANK_BEFORE = re.compile(
+    r"(?<![\w-])(?:[A-ZÅÄÖ][\wåäö]*(?:bank|banken)(?:[ ][A-ZÅÄÖ][a-zåäö]+)?|[A-ZÅÄÖ][\wåäö]*[ ](?:Bank|Banken)|"
+    r"Nordea|SEB|Länsförsäkringar|Avanza|Nordnet|Santander|Skandia|Lunar|Klarna)[ \t]+$")
 
 
 # A plusgiro number in its groups of two ("30 88 14-3") has no other use in Swedish text: after a word of payment
