@@ -142,3 +142,12 @@ def test_a_banks_name_right_before_the_account_is_part_of_it(text, expected):
 
 def test_a_banks_name_set_off_by_a_comma_stays_out():
     assert "6241-330 918 774" in found("Kontot i Handelsbanken, 6241-330 918 774, gäller.", minimum=0.35)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gustav Lindell får pengarna till 61 48 22-5 från och med maj.", "61 48 22-5"),
+    ("Arvodet för uppdraget går till 1 22 48 77-9 enligt blanketten.", "1 22 48 77-9"),
+    ("Bidraget överförs till 44 72 19-7 när beslutet vunnit laga kraft.", "44 72 19-7"),
+])
+def test_a_grouped_plusgiro_after_a_word_of_what_is_paid(text, expected):
+    assert expected in found(text)

@@ -127,7 +127,11 @@ _BANK_BEFORE = re.compile(
 # ("betalas ut till", "utbetalning", "insättning") it is an account though no "plusgiro" stands before it.
 _GROUPED_PLUSGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+,.])\d{{1,2}}(?:{SP}\d\d){{2,3}}{DASH}\d{_END}")
 _PAYMENT_WORDS = ("betalas", "utbetalas", "utbetalning", "utbetalningen", "betala", "betalning", "betalningen",
-                  "insättning", "insättningen", "sätts in", "konto", "kontot", "ersättningen", "betalningsmottagare")
+                  "insättning", "insättningen", "sätts in", "konto", "kontot", "ersättningen", "betalningsmottagare",
+                  # what is paid, and where money is moved: "får pengarna till", "arvodet går till", "överförs till"
+                  "pengar", "pengarna", "arvode", "arvodet", "arvoden", "lön", "lönen", "bidrag", "bidraget", "bidragen",
+                  "återbetalning", "återbetalningen", "återbetalas", "överförs", "överföring", "överföringen", "insatt",
+                  "insatta")
 
 
 def _check_grouped_plusgiro(text: str, m: re.Match[str]) -> Verdict | None:
@@ -148,7 +152,8 @@ class BankAccountRecognizer(SwedishPatternRecognizer):
         Rule("plusgiro", _PLUSGIRO, score=0.9, check=_check_plusgiro, context=ctx.PLUSGIRO,
              require_context=True, before=30, needs=("pg", "giro")),
         Rule("grouped_plusgiro", _GROUPED_PLUSGIRO, score=0.85, check=_check_grouped_plusgiro, context=_PAYMENT_WORDS,
-             require_context=True, before=60, needs=("betal", "utbetal", "insättning", "sätts in", "konto", "ersättning")),
+             require_context=True, before=60, needs=("betal", "utbetal", "insättning", "sätts in", "konto", "ersättning", "peng", "arvod",
+                    "lön", "bidrag", "överför", "insatt")),
         Rule("clearing_account", _CLEARING_ACCOUNT, score=0.4, context_score=0.9, check=_check_clearing_account),
         Rule("wrapped_clearing_account", _WRAPPED_ACCOUNT, score=0.8, check=_check_clearing_account),
         Rule("labelled_account", LABELLED, score=0.85, check=check_account, context=(), needs=("konto",)),
