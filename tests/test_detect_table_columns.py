@@ -296,3 +296,23 @@ def test_a_birth_column_whose_header_has_more_words(blank_detector):
     text = "Deltagare | Född (ååmmdd) | Grupp\nRagnhild Öberg | 710423 | Blå\nKemal Aydın | 881102 | Röd\n"
     found = _found(detect_text(text, blank_detector))
     assert found.get("710423") == "DATE_OF_BIRTH" and found.get("881102") == "DATE_OF_BIRTH", found
+
+
+# A register read one cell a line whose first and last header cells no rule lists ("Ansökan", "Förstahandsval"):
+# the rows' cells shift under the known headers, and the application's own number must not be taken as the
+# child's personnummer (nor, by its shape, every other application's).
+APPLICATIONS = "\n".join([
+    "Förteckning över ansökningar om skolskjuts, läsåret 2027/28",
+    "Ansökan", "Elev", "Personnr", "Folkbokförd", "Förstahandsval",
+    "TS-27-114", "Vera Lindholm", "190412-2288", "Storgatan 3", "Norrskolan",
+    "TS-27-120", "Elis Granqvist", "20180923-1143", "Bäckvägen 12", "Åsens skola",
+    "TS-27-131", "Noor Saleh", "200117-3364", "Tallvägen 5 lgh 1102", "Norrskolan",
+    "",
+    "Beslut fattas av utbildningsnämnden.",
+])
+
+
+def test_an_applications_number_shifted_under_a_personnummer_header_stays(blank_detector):
+    found = {" ".join(f.text.split()): f.category for f in detect_text(APPLICATIONS, blank_detector).findings}
+    assert not any(code in found for code in ("TS-27-114", "TS-27-120", "TS-27-131"))
+    assert found.get("190412-2288") == "PERSONNUMMER"

@@ -159,6 +159,8 @@ _OWN_PAPERS = frozenset({
     # a receipt's, a notice's, a permit's or an interment's number in the authority's own register
     "kvitto", "kvitton", "kvittonr", "kvittens", "anmälan", "anmälningar", "tillstånd", "tillst", "gravsättning",
     "gravsättningar",
+    # an application's number in the authority's register of applications ("Ansökan" over "SV-27-041")
+    "ansökan", "ansökningar", "ansökningsnr", "ansökningsnummer", "ans.nr",
 })
 
 

@@ -16,7 +16,7 @@ from redact.detect.table_headers import (
     ID, _begins_header, _fragment_join, _header_row, _is_header, header_kind, header_parts,
 )
 from redact.detect.id_labels import names_other_number, names_thing_number
-from redact.detect.table_values import _DATE, value_fits
+from redact.detect.table_values import _DATE, askew_in_personnummer_column, value_fits
 
 _SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]*;[ \t]*| {2,}")
 
@@ -192,7 +192,7 @@ def _from_cell_lines(text: str) -> list[Cell]:
             for n, kind, (start, c) in fits:
                 if kind == ID and id_shape.setdefault(n, _row_shape(c)) != _row_shape(c):
                     continue  # a row with an empty cell shifted another column's value here ("AW 10–12")
-                if value_fits(kind, c, header[n]):
+                if value_fits(kind, c, header[n]) and not (kind == ID and askew_in_personnummer_column(c, header[n])):
                     lead = len(c) - len(c.lstrip())
                     out.append(Cell(start + lead, start + len(c.rstrip()), kind, header[n].strip()))
             row += k
