@@ -349,3 +349,16 @@ def test_an_organisations_account_named_by_its_owner_in_a_sentence_is_not_propos
 ])
 def test_a_persons_account_beside_an_organisation_stays_proposed(blank_detector, text, account):
     assert _found(text, blank_detector).get(account) == "BANK_ACCOUNT"
+
+
+def test_a_bankgiro_on_the_switchboards_footer_line_is_not_proposed(blank_detector):
+    text = ("Frågor om platsen besvaras av campingvärden.\n"
+            "Campingvärd Lars Holm, 070-611 42 19, lars.holm@tallby.se\n"
+            "Växel 0248-61 50 00, camping@tallby.se, bankgiro 5050-1055\n")
+    found = _found(text, blank_detector)
+    assert "5050-1055" not in found and found.get("Lars Holm") == "PERSON"
+
+
+def test_a_persons_bankgiro_beside_a_switchboard_stays(blank_detector):
+    found = _found("Lars Holm, växel 0248-61 50 00, har eget bankgiro 5050-1055.\n", blank_detector)
+    assert found.get("5050-1055") == "BANK_ACCOUNT"

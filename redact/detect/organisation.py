@@ -162,6 +162,10 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
                                      or _organisation_named_before(text, f.start, findings)) and not (
                 _PRIVATE.search(line) or _has_personnummer(findings, a, b)):
             continue  # "till kommunens bankgiro", "på föreningens plusgiro": the organisation's, whoever else the line names
+        if f.category in _MONEY and _switchboard_line(line) and not (
+                _PRIVATE.search(line) or _has_personnummer(findings, a, b) or _names_a_person(
+                    [g for g in findings if not _SWITCHBOARD_WORD.fullmatch(g.text.strip())], a, b)):
+            continue  # "Växel 0248-61 50 00, bankgiro 5201-8876": the authority's footer line, whoever signs above it
         if f.category in _MONEY and not private:
             rest = line.replace(f.text.split("\n")[0], " ")
             if legal_person_number(rest) or _LEGAL_WORDS.search(rest) or _company_row(text, lines, a, findings):
@@ -196,6 +200,16 @@ def _organisation_named_before(text: str, start: int, findings: Sequence[Finding
         return False  # "Nils Ek, Tallby bygdegårdsförening, har bankgiro": his, in the association's name or not
     return not any(f.category in ("PERSON", "PERSONNUMMER") and f.start is not None and m.start() <= f.start < start
                    and not _ENDS_IN_FORM.search(f.text) for f in findings)
+
+
+_SWITCHBOARD_WORD = re.compile(r"(?i)växel|växeln|vxl\.?")  # the label itself, read as a name by the model
+_SWITCHBOARD_LABEL = re.compile(r"(?i)(?<![\w-])(?:växel|växeln|vxl)\.?[ \t]*:?[ \t]*((?:\+46[ \t]?|0)\d{1,3}[- \t]?\d[\d \t-]{3,10}\d)")
+
+
+def _switchboard_line(line: str) -> bool:
+    """A line with the organisation's switchboard ("Växel 0248-61 50 00"): a letterhead's or a footer's."""
+    m = _SWITCHBOARD_LABEL.search(line)
+    return m is not None and _switchboard(m.group(1))
 
 
 _BESIDE_ORGANISATION = re.compile(r"^[ \t\n]*(?:,|\(|från|i|vid|för|på)?[ \t\n]*$")
