@@ -244,6 +244,7 @@ def _from_id_header_lines(text: str) -> list[Cell]:
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+_GROUPED_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$")  # a sum in groups of three ("14 620")
 
 
 def _header_cell_line(line: str) -> bool:
@@ -259,6 +260,10 @@ def _own_column(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int,
     shapes: dict[str, list[tuple[int, Cell]]] = {}
     for n, c in found:
         shapes.setdefault(_DIGIT_RUN.sub(lambda m: "9" * len(m.group()), text[c.start:c.end]), []).append((n, c))
+    if sum(any(ch.isalpha() for ch in text[c.start:c.end]) for _, c in found) >= 2:
+        # "14 620", "9 480" between the rows' "HG-40 1187": a column of sums beside the codes, no one's identifier
+        found = [(n, c) for n, c in found if not _GROUPED_SUM.match(text[c.start:c.end])]
+        shapes = {k: [(n, c) for n, c in v if not _GROUPED_SUM.match(text[c.start:c.end])] for k, v in shapes.items()}
     groups = [v for v in shapes.values() if len(v) >= 2]
     if len(groups) < 2:
         return [c for _, c in found]
