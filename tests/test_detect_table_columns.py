@@ -335,3 +335,23 @@ def test_sums_between_a_columns_codes_are_no_identifiers(blank_detector):
     found = {" ".join(f.text.split()): f.category for f in detect_text(DEBTS, blank_detector).findings}
     assert found.get("TB-12 4471") == "ID_NUMBER" and found.get("TB-13 0028") == "ID_NUMBER"
     assert "12 840" not in found and "23 460" not in found
+
+
+# A harbour's places ("B-33") in the first column and the guests' passports of many countries under "Pass/id",
+# read one cell a line with a stride that breaks: the codes of one shape that open each row are the places'.
+HARBOUR = "\n".join([
+    "Säsongsplatser i småbåtshamnen, sommaren 2027",
+    "Plats", "Gäst", "Fordon", "Pass/id", "Sign.",
+    "B-31", "Henrike Vogel", "husvagn HB-TR 77", "C7K2M49PX", "AnS",
+    "B-33", "Ola Strand", "EC 30418", "NO 4471 2290", "AnS",
+    "B-36", "Pieter van Dam", "NL-44-XZ", "NWR5 81K22", "PeW",
+    "B-40", "Jonna Lahti", "KLM-208", "FI 770 14 392", "PeW",
+    "",
+    "Platserna är hamnens egna.",
+])
+
+
+def test_a_places_codes_before_an_identifier_column_read_by_shape_stay(blank_detector):
+    found = {" ".join(f.text.split()): f.category for f in detect_text(HARBOUR, blank_detector).findings}
+    assert found.get("NO 4471 2290") == "ID_NUMBER" and found.get("FI 770 14 392") == "ID_NUMBER"
+    assert not any(code in found for code in ("B-33", "B-36", "B-40"))

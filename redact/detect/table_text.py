@@ -244,6 +244,8 @@ def _from_id_header_lines(text: str) -> list[Cell]:
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+# A header naming a place the authority lets ("Plats" over a camping's "S-14", "Bod", "Lott"): its numbers are the place's.
+_PLACE_HEADERS = frozenset({"plats", "platsnr", "bod", "lott", "rum", "box", "skåp", "hus", "stuga", "stall", "bås"})
 _GROUPED_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$")  # a sum in groups of three ("14 620")
 
 
@@ -265,15 +267,19 @@ def _own_column(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int,
         found = [(n, c) for n, c in found if not _GROUPED_SUM.match(text[c.start:c.end])]
         shapes = {k: [(n, c) for n, c in v if not _GROUPED_SUM.match(text[c.start:c.end])] for k, v in shapes.items()}
     groups = [v for v in shapes.values() if len(v) >= 2]
-    if len(groups) < 2:
-        return [c for _, c in found]
     top = i
     while top > 0 and _header_cell_line(lines[top - 1][1]):
         top -= 1
+    # a place's column before ("Plats" over "S-14"): its codes of one shape, each row's first, among the identifier
+    # column's codes of many shapes (passports of several countries)
+    place = (len(groups) == 1 and len(found) > len(groups[0]) and groups[0][0][1] is found[0][1]
+             and any(line.strip().lower() in _PLACE_HEADERS for _, line in lines[top:i]))
+    if len(groups) < 2 and not place:
+        return [c for _, c in found]
     from redact.detect.code_columns import _names_own_paper
 
-    if not any(names_other_number(line.strip()) or names_thing_number(line.strip()) or _names_own_paper(line.strip())
-               for _, line in lines[top:i]):
+    if not place and not any(names_other_number(line.strip()) or names_thing_number(line.strip())
+                             or _names_own_paper(line.strip()) for _, line in lines[top:i]):
         return [c for _, c in found]
     first = min(groups, key=lambda v: v[0][0])
     return [c for n, c in found if all(c is not d for _, d in first)]
