@@ -325,6 +325,10 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
             # as a formula) does not outweigh both lists
             F in cls and S in cls and labels_here == {"MISC"}
         ) or (
+            # "m.ol = Maja Olmedal": the model's MISC began at the key in front, so a listed first name opening
+            # the run is a name though the surname is in no list
+            cls[0] == F and len(cls) >= 2 and labels_here == {"MISC"} and _key_before(doc, ch.start)
+        ) or (
             # "Brandinspektör Lars-Gunnar Berglund" read as one ORG: the model's label began at the role word
             # trimmed off in front, so it says nothing of the listed first name and surname after it
             F in cls and S in cls and labels_here == {"ORG"} and ch.start > 0 and ner_label.get(ch.start - 1) == "ORG"
@@ -429,6 +433,15 @@ def _speaker_after_verb(doc: Doc, ch: _Chunk, lex: Lexicons) -> bool:
         if _lower_follows(doc, ch.end) and nxt.lower_ not in OPENERS and GENITIVE.search(doc[ch.end - 1].text):
             return False  # "säger Sundsvalls länssjukhus": the speaker is the hospital's, later
     return True
+
+
+def _key_before(doc: Doc, i: int) -> bool:
+    """True when an "=" stands right before token i and the model's entity at i began in front of it: a key of
+    initials or a code read with the name as one formula ("m.ol = Maja Olmedal")."""
+    if i < 2 or doc[i - 1].text != "=":
+        return False
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    return ent is not None and ent.start < i - 1
 
 
 def _listed_genitive(doc: Doc, i: int, lex: Lexicons) -> bool:
