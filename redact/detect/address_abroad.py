@@ -80,9 +80,10 @@ _FLOOR = (
 _DISTRICT = r"(?:(?:Al|El|al|el)-)?[^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)*"
 # A postal code of each country's shape, then its town: "24937 Flensburg", "LT-44309 Kaunas", "LV-1048 Rīga",
 # "1100-048 Lisboa" (PT), "80-827 Gdańsk" (PL), "1015 CJ Amsterdam" (NL), "120 00 Praha 2" (CZ, SK, GR),
-# "030031 București" (RO, UA, RU), "1165 København K", "D02 X285" (IE) after its town.
-_POSTCODE = (r"(?:(?:[A-Z]{1,2}-)?\d{4,5}|\d{4}-\d{3}|\d\d-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}|\d{6,7})"
-             r"(?![\w-])")
+# "030031 București" (RO, UA, RU), "1165 København K", "D02 X285" (IE) after its town, and the Americas' five
+# digits with three or four more ("01310-100 São Paulo" (BR), "10001-2345" (US)).
+_POSTCODE = (r"(?:(?:[A-Z]{1,2}-)?\d{4,5}|\d{4}-\d{3}|\d{5}-\d{3,4}|\d\d-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}"
+             r"|\d{6,7})(?![\w-])")
 _DISTRICT_NO = r"[ \t](?:\d{1,2}|[A-ZÆØ])(?![\w])"
 _TOWN = (r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)*"
          # a town of two or three words ends its line or clause ("Freiburg im Breisgau.", "Novi Sad,"): not
@@ -108,7 +109,7 @@ STREET_WITH_POST = compile_(
     """
 )
 # What every match holds: a number, a comma and a foreign postal code's digits (most pages have none).
-GATE = re.compile(r"\d[^\n]{0,40},[ \t]*\n?[ \t]*(?:[A-Z]{1,2}-)?\d{2,7}(?:[ \t-]\d{2,3}|[ \t]?[A-Z]{2})?[ \t]*\n?[ \t]*[^\W\d_]"
+GATE = re.compile(r"\d[^\n]{0,40},[ \t]*\n?[ \t]*(?:[A-Z]{1,2}-)?\d{2,7}(?:[ \t-]\d{2,4}|[ \t]?[A-Z]{2})?[ \t]*\n?[ \t]*[^\W\d_]"
                   r"|,[ \t]*[^\W\d_a-z][^\W\d_]+[ \t]+(?:[A-Z]\d\d[ \t]?[A-Z\d]{4}|\d{4,7}(?![\w]))")
 
 # A French, Belgian or Luxembourg address: the number before the street word ("12 rue Victor Hugo", "4 bis,
