@@ -120,11 +120,11 @@ _BIRTH_HEADER = re.compile(r"^(?:född|födelsedatum|födelsedag|f-?datum)\b(?!.
 
 
 # A one-word "-adress" compound names where something reaches a person ("Besöksadress", "Leveransadress",
-# "Vistelseadress"); the compounds of a mail box, a web page or a network are no place, and a post address
-# column stays a column of its own.
+# "Vistelseadress", "Fakturaadress": where a private payer's bill goes is home); the compounds of a mail box, a web
+# page or a network are no place, and a post address column stays a column of its own.
 # More words may follow in the header cell ("Adress (gata och nr)", "Besöksadress/ort").
 _PLACE_ADDRESS_HEADER = re.compile(r"^(?:[a-zåäö]{3,20})?adress(?:[ ,(/][\w ,()/.-]{0,25})?$")
-_NOT_A_HOME_ADDRESS = re.compile(r"^(?:e?post|e-post|mejl|mail|webb|web|ip|mac|hemsides?|internet|nät|returpost|faktura)"
+_NOT_A_HOME_ADDRESS = re.compile(r"^(?:e?post|e-post|mejl|mail|webb|web|ip|mac|hemsides?|internet|nät|returpost)"
                                  r"adress|.*\b(?:e-post|epost|mejl|mail|webb)")
 
 
@@ -185,8 +185,14 @@ def _is_header(cell: str) -> bool:
     c = " ".join(cell.strip().rstrip(":").split()).lower()
     # "Spärrdatum", "Inflyttningsdatum": a date column's header (a birth date's is a kind of its own); "Anm.nr",
     # "Gravs.nr", "Vägnr": a column of the authority's own numbers or a thing's
-    return (c in _OTHER_HEADERS or (c.endswith("datum") and c.isalpha() and len(c) <= 24)
-            or names_thing_number(c))
+    if c in _OTHER_HEADERS or (c.endswith("datum") and c.isalpha() and len(c) <= 24) or names_thing_number(c):
+        return True
+    # "Skuld kr", "Hyra (kr)", "Avstånd km": a quantity's header with its unit is one header cell, not two
+    m = _WITH_UNIT.match(c)
+    return m is not None and (_is_header(m.group(1)) or m.group(1).isalpha())
+
+
+_WITH_UNIT = re.compile(r"^([^\W\d_][\w.]*)(?:[ \t]+|[ \t]*,[ \t]*)(?:kr|sek|tkr|km|mil|st|h|tim|min|%|\((?:kr|sek|tkr|km|st|h|%)\))$")
 
 
 _GLUED = re.compile(r"(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ])")

@@ -109,6 +109,10 @@ def home_with_number(value: str) -> bool:
     return letters >= 3 and _HOUSE_NUMBER.search(v) is not None
 
 
+# an invoice's address column ("Fakturaadress", "Faktureringsadress") and a post box in it
+_INVOICE_HEADER = re.compile(r"(?i)faktur")
+_BOX = re.compile(r"(?i)^box\s+\d")
+
 # a key's or a lock's short code: two digits and a letter, joined ("K-33", "B7"); "C 14" is a grave or a seat
 _SHORT_CODE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}-?\d\d|\d\d-?[A-ZÅÄÖ]{1,2})$")
 _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
@@ -141,8 +145,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         return bool(_PROPERTY_VALUE.match(v))
     if kind == ADDRESS:
         # "No: 14", "Nr: 3" number a house abroad ("Atatürk Cad. No: 14"); any other colon is a label's
-        if _NOT_HOME.search(v):
-            return False
+        if _NOT_HOME.search(v) or (_INVOICE_HEADER.search(header) and _BOX.match(v)):
+            return False  # a box under an invoice header is a company's or an authority's, where bills go
         return ((":" not in v and bool(_ADDRESS_VALUE.match(v))) or home_with_number(_HOUSE_NO_COLON.sub(r"\1 ", v))
                 or home_without_number(v, header))
     if kind == ID:
