@@ -71,8 +71,11 @@ _FLOOR = (
     r"|(?i:kv\.?|apt\.?|app\.?|apartment|appartement|flat|lgh|bus|boîte|bte|whg\.?|wohnung|stiege|stg\.?|tür|top|"
     r"int\.?|interno|scala|sc\.|piso|puerta|pta\.?|esc\.?|escalera|bl\.?|ap\.?|et\.?|m\.|lok\.?|stan|dom|"
     # a Latin American "depto. 41", a house or building number of a street numbered alone ("Street 14, House 22")
-    r"depto\.?|dpto\.?|departamento|casa|house|building|bldg\.?|block|blk\.?|villa)"
-    r"[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w])"
+    r"depto\.?|dpto\.?|departamento|casa|house|building|bldg\.?|block|blk\.?|villa|"
+    # a Finnish flat ("as. 14": asunto)
+    r"as\.|asunto)"
+    # a block or a flat by its letter and number too: Romanian "bl. C2", "sc. A1"
+    r"[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3})(?![\w])"
     # a Norwegian flat number ("H0201": floor 02, flat 01)
     r"|[HUKL]\d{4}(?![\w]))"
 )
