@@ -88,6 +88,12 @@ def home_without_number(value: str, header: str = "") -> bool:
         return False
     if _STREET_ALONE.match(v):
         return True
+    # a farm and its village ("Norrgården, Oxhult", "Tjärnlidens gård, Lillträsk"): two places, the home first
+    parts = [p.strip() for p in v.split(",")]
+    if len(parts) == 2 and all(parts):
+        farm = re.sub(r"s\s+gård$", "", parts[0])
+        return all(bool(_PLACE_ALONE.match(p)) and not _is_title([p]) and not _country(p) and not _NO_HOME.search(p)
+                   for p in (farm, parts[1]))
     return bool(_PLACE_ALONE.match(v)) and not _is_title([v]) and not _country(v)
 
 
