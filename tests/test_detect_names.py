@@ -479,3 +479,14 @@ def test_a_name_after_its_key_of_initials_is_a_name_though_the_model_read_a_form
     assert "Tilda Vrangsjö" in _misc_names(nlp, text, "t.vr = Tilda Vrangsjö")
     # a MISC of the words alone, with no key in front, still vetoes an unlisted surname
     assert _misc_names(nlp, "Utställningen Tilda Vrangsjö öppnar.", "Tilda Vrangsjö") == []
+
+
+def test_two_unlisted_words_joined_by_a_names_particle_are_a_name(nlp):
+    # neither word is in the lists; the particle between them says a family name follows
+    assert names_in(nlp, "Platsen hyrs av Femke van Oordt sedan i maj.") == ["Femke van Oordt"]
+    assert names_in(nlp, "Bilen tillhör Wendelien de Bruyn.") == ["Wendelien de Bruyn"]
+    # the model's place outweighs the particle
+    doc = nlp("Resan gick till Puerto de Mogan i juni.")
+    doc.ents = [doc.char_span(16, 31, label="LOC")]
+    assert find_names(doc) == []
+

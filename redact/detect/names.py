@@ -339,6 +339,10 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
             reason, score = "list:surname+name", SCORE_AMBIGUOUS_PAIR
         elif len(cls) >= 2 and X in cls and not ch.line_start and not ner_other and all(c in (X, F, S) for c in cls):
             reason, score = "list:name-words pair", SCORE_AMBIGUOUS_PAIR
+        elif cls == (U, U) and _particle_joined(doc, ch, lex) and not (labels_here - {"PER", "MISC"}):
+            # "Marloes de Groot", "Pieter van Dijk": two unlisted words joined by a name's particle are a name
+            # (the model's MISC for a Dutch name outweighs nothing; its place or company does)
+            reason, score = "list:particle name", SCORE_AMBIGUOUS_PAIR
         elif _acronym(span):
             continue  # "EMA", "ANN": an abbreviation spelled like a name needs a title or a label
         elif len(cls) == 1 and cls[0] == F and not ner_other and (not ch.line_start or _lower_follows(doc, ch.end)):
@@ -433,6 +437,17 @@ def _speaker_after_verb(doc: Doc, ch: _Chunk, lex: Lexicons) -> bool:
         if _lower_follows(doc, ch.end) and nxt.lower_ not in OPENERS and GENITIVE.search(doc[ch.end - 1].text):
             return False  # "säger Sundsvalls länssjukhus": the speaker is the hospital's, later
     return True
+
+
+# particles that join a given name to a family name and no place's words ("Rio de Janeiro", "Costa del Sol")
+_PERSON_PARTICLES = frozenset({"van", "von", "de", "der", "den", "ter", "ten", "vom", "zu", "af"})
+
+
+def _particle_joined(doc: Doc, ch: _Chunk, lex: Lexicons) -> bool:
+    """True when lowercase name particles, and nothing else, stand between the chunk's two words on one line."""
+    between = doc[ch.tokens[0] + 1:ch.tokens[1]]
+    return len(between) >= 1 and all(t.text in lex.particles and t.text in _PERSON_PARTICLES for t in between) and (
+        "\n" not in between.text_with_ws) and not _is_title(doc[ch.tokens[0]], lex)
 
 
 def _key_before(doc: Doc, i: int) -> bool:

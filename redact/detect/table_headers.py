@@ -45,6 +45,8 @@ _NAME_HEADERS = {
         # a register's persons: borrowers, card holders, co-applicants, members, tenants
         "låntagare", "kortinnehavare", "medsökande", "hyresgäster", "medlem", "medlemmar", "kund", "kunder",
         "anhörig", "förälder", "resenär", "passagerare", "name", "customer", "tenant", "person", "personer",
+        # who stays or visits: a camping's, a hostel's or a home's guests
+        "gäst", "gäster", "besökare",
     ),
     SIGN: ("sign", "sign.", "signatur", "signum", "initialer", "ansvarig", "ansv", "ansv.", "utförare", "vem",
            "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av",
