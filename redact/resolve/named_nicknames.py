@@ -169,5 +169,27 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
         for m in [*_CALLED.finditer(text), *_CALLED_BEFORE.finditer(text)]:
             owners = initials.get(_initial(m.group("nick")), []) or initials.get(_opening(m.group("nick"), 3), [])
             distinct = {" ".join(o.text.split()).casefold() for o in owners}
+            said_of = _said_of_person_before(m, text, [f for f in people if f.page == page])
+            if not owners and said_of is not None:
+                # "Dušan Radulović ...; han kallas Gaga": the pronoun points back to the person just named
+                add(page, m, said_of, set(), "smeknamn efter 'han/hon kallas' om personen just före", tied=True)
+                continue
             add(page, m, owners[0] if len(distinct) == 1 else None, set(initials), "smeknamn efter 'kallas'")
     return new
+
+
+_PRONOUN_BEFORE = re.compile(r"(?<![\w-])(?:han|hon|hen)[ \t]+$", re.IGNORECASE)
+_PRONOUN_IN = re.compile(r"(?<![\w-])(?:han|hon|hen)(?![\w-])", re.IGNORECASE)
+# a sentence's end: a full stop, a question or an exclamation before a capital
+_SENTENCE_END = re.compile(r"[.!?][ \t\n]+[A-ZÅÄÖ]")
+
+
+def _said_of_person_before(m: re.Match[str], text: str, people: Sequence[Finding]) -> Finding | None:
+    """The person named last before a verb of calling with a personal pronoun ("han kallas", "kallas hon"), in the
+    same sentence and within a few lines; None when no pronoun or no such person."""
+    verb = m.start()
+    if not (_PRONOUN_BEFORE.search(text, max(0, verb - 6), verb) or _PRONOUN_IN.search(text, verb, m.start("nick"))):
+        return None
+    before = [f for f in people if f.end is not None and f.end <= verb and verb - f.end <= 120
+              and not _SENTENCE_END.search(text, f.end, verb)]
+    return max(before, key=lambda f: f.end) if before else None
