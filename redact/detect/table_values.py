@@ -164,6 +164,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
                 and (not _CASE_NUMBER.match(v) or bool(_ISSUED_HEADER.search(header))))
     if kind in (FULL, FIRST) and NAMES_WITH_AGES.match(v):
         return True  # "Ruta 9, Daniel 6" in a "Barn" cell: children's first names with their ages
+    if kind in (FULL, FIRST) and (_SMALL_INITIALS.match(v) or hand_initials(v)):
+        return True  # "e.m", "a-l.k" in an "Elev" cell: a pupil named by initials as hands write them
     if any(ch.isdigit() for ch in v) or "@" in v or ":" in v:
         return False  # a "Label: value" line below the table is no name cell
     words = v.split()
@@ -180,6 +182,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
 
 
 _LOWER_DOTTED = re.compile(r"^(?:[a-zåäö]\.){2,3}$")
+# single small letters joined by dots, with no dot after the last ("e.m", "k.l.s"): initials, not "e.m." (afternoon)
+_SMALL_INITIALS = re.compile(r"^[a-zåäöéü](?:\.[a-zåäöéü]){1,2}$")
 # Lowercase initials as staff sign in a signature column: a hyphenated first name's ("j-e.s", "c-j.ö", "m-l.v"),
 # letters with dots ("b.ö", "r.ch"), or two or three letters alone ("leh", "ikl"); a column's header says they sign.
 _LOWER_INITIALS = re.compile(r"^[a-zåäöéü]{1,2}(?:[-.][a-zåäöéü]{1,3}){1,3}\.?$|^[a-zåäöéü]{2,3}$")
