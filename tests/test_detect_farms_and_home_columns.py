@@ -86,3 +86,17 @@ def test_a_column_of_roads_named_alone_is_no_column_of_homes():
     from redact.detect.home_columns import is_home_column
 
     assert not is_home_column(["Tjärnvägen", "Granbergsvägen", "Storforsvägen", "Åsvägen"])
+
+
+def test_homes_under_a_header_naming_what_is_done_at_home_and_where(blank_detector):
+    text = "\n".join(["Familjedaghem", "Dagbarnvårdare | Verksam i hemmet på | Telefon",
+                      "Lundmark | Björkgränd | 070-118 22 40", "Ekdahl | Östergården, Ramsele | 070-228 19 07",
+                      "Wiklund | Tallmovägen 4 | 070-331 05 66", "", "Listan uppdateras varje termin."])
+    found = _addresses(text, blank_detector)
+    assert {"Björkgränd", "Östergården, Ramsele"} <= found, found
+
+
+def test_a_service_given_at_home_is_no_home():
+    from redact.detect.table_headers import header_kind
+
+    assert header_kind("Insats i hemmet") is None

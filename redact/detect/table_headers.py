@@ -142,6 +142,8 @@ _HOME_HEADER = re.compile(
     r"folkbokförd|folkbokförda|folkbokföring|bosatt|bosatta|skriven|vistas|vistelse|bor nu|bor numera)"
     # a bracket or a preposition's phrase may follow, never another header cell ("Adress Telefon")
     r"(?:\s+\([^)]{1,25}\)|\s+(?:i|på|utomlands|abroad)(?:\s+[a-zåäö]+){0,2})?$"
+    # what is done at home, and where: a phrase ending in a preposition of place ("Bedriver i hemmet på")
+    r"|^(?:[a-zåäö]+\s+){0,3}i\s+(?:hemmet|bostaden)\s+(?:på|vid)$"
 )
 
 
