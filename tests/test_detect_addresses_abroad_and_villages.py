@@ -47,3 +47,14 @@ def test_an_address_with_a_postal_code_of_the_americas_is_found_whole(blank_dete
     page = Page(number=1, text=text, words=(), width=595, height=842)
     found = {" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"}
     assert address in found, found
+
+
+@pytest.mark.parametrize("address", [
+    "C-22 Sector 15, Gurugram 122001, Haryana",  # the house before its street, a state after the PIN code
+    "D/7 Sector 62, Noida 201309, Uttar Pradesh",  # a state of two words
+])
+def test_an_indian_address_is_found_whole_from_house_to_state(blank_detector, address):
+    text = f"Anteckningar\nHennes farmor bor på {address}. Hon hör av sig i maj.\n"
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    found = {" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"}
+    assert address in found, found

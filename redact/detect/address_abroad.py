@@ -96,8 +96,9 @@ _TOWN = (r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)*"
          # a district's number or letter: "Praha 2", "København K", "Paris 15", "Dublin 8"
          rf"(?:{_DISTRICT_NO})?")
 # the town may be followed by its city or region before the line ends ("7750000 Ñuñoa, Santiago")
+# a state of two words may follow too ("Noida 201301, Uttar Pradesh")
 _POST = (rf"(?:{_POSTCODE}[ \t]*\n?[ \t]*{_TOWN}|{_TOWN}[ \t]+{_POSTCODE})"
-         rf"(?:,[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]+(?=[ \t]*(?:[.;)]|\n|$)))?")
+         rf"(?:,[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t][^\W\d_a-zß-ÿ][^\W\d_]+)?(?=[ \t]*(?:[.;)]|\n|$)))?")
 
 
 # Any street, in any language, before its number, the flat or floor and the postal code and town.
@@ -165,7 +166,13 @@ def check_street_with_post(text: str, m: re.Match[str]) -> Verdict | None:
     start = m.start() if _STREET_START.match(first) else ctx.trim_leading_words(text, m.start(), m.end())
     if start >= m.start("number"):
         return None
+    if start == m.start() and (house := _HOUSE_BEFORE.search(text, max(0, start - 16), start)) is not None:
+        start = house.start("house")  # "B-14 Sector 21, Noida 201301": the house's number before its street
     return Verdict(start, m.end(), "street address abroad with postal code and town", 0.85)
+
+
+# A house's or a plot's number before the street, as India and others write it: "B-14 Sector 21", "C/7 Block 4".
+_HOUSE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<house>[A-Z]{1,2}[-/]?\d{1,4}[A-Z]?),?[ \t]+$")
 
 
 def check_number_first(text: str, m: re.Match[str]) -> Verdict | None:
