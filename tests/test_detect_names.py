@@ -490,3 +490,11 @@ def test_two_unlisted_words_joined_by_a_names_particle_are_a_name(nlp):
     doc.ents = [doc.char_span(16, 31, label="LOC")]
     assert find_names(doc) == []
 
+
+
+def test_a_name_after_its_key_of_initials_whatever_its_words(nlp):
+    # "Bo" is also a verb and "Stenmyr" is in no list: the key "BoS =" says a person follows
+    assert "Bo Stenmyr" in names_in(nlp, "Utlämnat av: BoS = Bo Stenmyr, t.vr = Tora Vråle.")
+    assert "Tora Vråle" in names_in(nlp, "Utlämnat av: BoS = Bo Stenmyr, t.vr = Tora Vråle.")
+    # a key of another letter, or a formula's variable, says nothing
+    assert names_in(nlp, "Tabellen visar: x = Summa Totalt, K = Bo Stenmyr.") == []

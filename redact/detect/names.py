@@ -317,6 +317,9 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
             reason, score = f"label:{region}", SCORE_CONTEXT
         elif orgish:
             continue
+        elif len(cls) in (2, 3) and _keyed_by_initials(doc, ch):
+            # "BoS = Bo Stendal", "ro.m = Rut Mälarsköld": a key of initials says the name after it is a person's
+            reason, score = "context:initials key", SCORE_CONTEXT
         elif _speaker_after_verb(doc, ch, lex):
             # a quote's speaker, even when the model took the name for a company ("säger Ericsson")
             reason, score = "context:speech verb", SCORE_CONTEXT
@@ -448,6 +451,20 @@ def _particle_joined(doc: Doc, ch: _Chunk, lex: Lexicons) -> bool:
     between = doc[ch.tokens[0] + 1:ch.tokens[1]]
     return len(between) >= 1 and all(t.text in lex.particles and t.text in _PERSON_PARTICLES for t in between) and (
         "\n" not in between.text_with_ws) and not _is_title(doc[ch.tokens[0]], lex)
+
+
+_KEY_INITIALS = re.compile(r"^[A-ZÅÄÖÉÜa-zåäöéü][\w.\-]{0,5}$")
+
+
+def _keyed_by_initials(doc: Doc, ch: _Chunk) -> bool:
+    """True when "=" and a short key whose first letter is the name's stand right before the chunk ("BoS = Bo
+    Stendal"): a list of the initials a document uses, each with the person it stands for."""
+    i = ch.start
+    if i < 2 or doc[i - 1].text != "=" or "\n" in doc[i - 2].whitespace_ + doc[i - 1].whitespace_:
+        return False
+    key = doc[i - 2].text
+    return (bool(_KEY_INITIALS.match(key)) and any(c.isupper() for c in key) + ("." in key or "-" in key) >= 1
+            and key[:1].casefold() == doc[i].text[:1].casefold())
 
 
 def _key_before(doc: Doc, i: int) -> bool:
