@@ -100,3 +100,19 @@ def test_a_service_given_at_home_is_no_home():
     from redact.detect.table_headers import header_kind
 
     assert header_kind("Insats i hemmet") is None
+
+
+@pytest.mark.parametrize("text, home", [
+    ("Hon bor kvar på gården Lillhagen sedan 1990.\n", "Lillhagen"),
+    ("Pappan bor kvar på släktgården Storhagen, Nässjöby.\n", "Storhagen, Nässjöby"),
+])
+def test_a_farm_named_after_its_noun_where_someone_lives(blank_detector, text, home):
+    assert home in _addresses(text, blank_detector)
+
+
+@pytest.mark.parametrize("text", [
+    "Han gravsattes på kyrkogården Skogsro, Ekeskog.\n",  # a churchyard is no one's home
+    "Han bor nära skolan. Gården Lillhagen säljs i vår.\n",  # no one said to live there in its sentence
+])
+def test_a_churchyard_or_a_farm_no_one_is_said_to_live_on_stays(blank_detector, text):
+    assert not _addresses(text, blank_detector)
