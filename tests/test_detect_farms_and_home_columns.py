@@ -116,3 +116,9 @@ def test_a_farm_named_after_its_noun_where_someone_lives(blank_detector, text, h
 ])
 def test_a_churchyard_or_a_farm_no_one_is_said_to_live_on_stays(blank_detector, text):
     assert not _addresses(text, blank_detector)
+
+
+def test_a_cottage_or_croft_and_its_village_is_one_home(blank_detector):
+    text = "Han har flyttat till Lillstugan, Nedre Åsbyn 4.\nHon bor kvar på Pers torp, Granlid.\n"
+    found = _addresses(text, blank_detector)
+    assert {"Lillstugan, Nedre Åsbyn 4", "Pers torp, Granlid"} <= found, found

@@ -72,8 +72,8 @@ _FLOOR = (
     r"int\.?|interno|scala|sc\.|piso|puerta|pta\.?|esc\.?|escalera|bl\.?|ap\.?|et\.?|m\.|lok\.?|stan|dom|"
     # a Latin American "depto. 41", a house or building number of a street numbered alone ("Street 14, House 22")
     r"depto\.?|dpto\.?|departamento|casa|house|building|bldg\.?|block|blk\.?|villa|"
-    # a Finnish flat ("as. 14": asunto)
-    r"as\.|asunto)"
+    # a Finnish flat ("as. 14", "as 14": asunto), a Portuguese or Brazilian one ("apto 52", "ap. 3")
+    r"as\.?|asunto|apto\.?|apt°)"
     # a block or a flat by its letter and number too: Romanian "bl. C2", "sc. A1"
     r"[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3})(?![\w])"
     # a Norwegian flat number ("H0201": floor 02, flat 01)

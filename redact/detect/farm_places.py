@@ -18,8 +18,8 @@ from redact.detect.patterns import Verdict
 _U = "A-ZÅÄÖÉÜ"
 _L = "a-zåäöéü"
 _NAME = rf"[{_U}][{_L}]{{2,}}(?:-[{_U}]?[{_L}]+)?"
-# the farm's own name: a "-gården" compound, or a genitive before "gård"
-_FARM = rf"[{_U}][{_L}]{{2,}}gården|{_NAME}s[ \t]+gård"
+# the farm's own name: a "-gården", "-stugan" or "-torpet" compound, or a genitive before "gård" or "torp"
+_FARM = rf"[{_U}][{_L}]{{2,}}(?:gården|stugan|torpet|hemmanet)|{_NAME}s[ \t]+(?:gård|torp)"
 # the village (one or two words), or a street with its number, the letter and the flat
 _PLACE = (rf"{_NAME}(?:[ \t]+{_NAME})?(?:[ \t]+\d{{1,4}}(?:[ \t]?[A-Z](?![\w]))?(?:,?[ \t]+lgh[ \t]+\d{{1,4}})?)?")
 FARM_AND_PLACE = re.compile(
@@ -29,7 +29,7 @@ FARM_AND_PLACE = re.compile(
     rf"|(?i:på|till|från|vid|hos)[ \t]+\n?[ \t]*(?P<farm>{_FARM}))"
     rf"(?:,[ \t]*\n?[ \t]*(?P<place>{_PLACE})(?=[ \t]*(?:[,.;:)]|\n|$))|(?![\w-]))"
 )
-NEEDS = ("gård",)
+NEEDS = ("gård", "stugan", "torp", "hemmanet")
 # a farm named alone is a home where the sentence says someone lives or moves there ("bor kvar på gården Lillhagen")
 _RESIDENCE = re.compile(r"(?i)(?<![\w-])(?:bor|bodde|bott|bosatt|bosatta|flyttar|flyttade|flyttat|vistas|skriven|"
                         r"folkbokförd|folkbokförda|hemma)(?![\w-])")
