@@ -47,3 +47,18 @@ def test_a_lowercase_word_before_an_estate_is_no_name(blank_detector):
 ])
 def test_an_unlisted_first_name_after_a_relatives_noun(blank_detector, text, name):
     assert found(blank_detector, text).get(name) == "PERSON"
+
+
+# Two capitalised words nobody listed before "bor i/på/hos": only a person lives somewhere, even when the surname
+# ends as a participle noun does ("-ande", read elsewhere as "Sökande" or "Studerande").
+@pytest.mark.parametrize("text,name", [
+    ("Markägaren Njeri Gathande bor i Eldoret och svarar per brev.", "Njeri Gathande"),
+    ("Sedan i våras bor Tove Rask i stan. Wairimu Nduati bor på landet.", "Wairimu Nduati"),
+])
+def test_two_unlisted_words_before_bor_are_a_person(blank_detector, text, name):
+    assert found(blank_detector, text).get(name) == "PERSON"
+
+
+def test_a_household_noun_before_bor_is_no_person(blank_detector):
+    text = "Hyresgästerna Vretlunda bor kvar under renoveringen."
+    assert "Hyresgästerna Vretlunda" not in found(blank_detector, text)

@@ -67,5 +67,5 @@ class NamedRelationRecognizer(SwedishPatternRecognizer):
     RULES = (
         Rule("name_before_kin", _NAME_KIN, score=0.75, check=_check_name_kin, needs=("(",)),
         Rule("estate_owner", _ESTATE, score=0.75, check=_check_estate, needs=("dödsbo",)),
-        Rule("resident_pair", _RESIDENT, score=0.7, check=_check_resident, needs=("bor ", "bodde ")),
+        Rule("resident_pair", _RESIDENT, score=0.9, check=_check_resident, needs=("bor ", "bodde ")),
     )
