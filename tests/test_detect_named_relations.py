@@ -54,6 +54,8 @@ def test_an_unlisted_first_name_after_a_relatives_noun(blank_detector, text, nam
 @pytest.mark.parametrize("text,name", [
     ("Markägaren Njeri Gathande bor i Eldoret och svarar per brev.", "Njeri Gathande"),
     ("Sedan i våras bor Tove Rask i stan. Wairimu Nduati bor på landet.", "Wairimu Nduati"),
+    ("Arrendatorn Otieno Kamwende är bosatt i Mombasa sedan i fjol.", "Otieno Kamwende"),
+    ("Delägare är Achieng Wekesande, bosatt i Kisumu.", "Achieng Wekesande"),
 ])
 def test_two_unlisted_words_before_bor_are_a_person(blank_detector, text, name):
     assert found(blank_detector, text).get(name) == "PERSON"

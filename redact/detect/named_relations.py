@@ -21,8 +21,9 @@ _KIN = (r"hustru|fru|make|maka|man|sambo|partner|son|dotter|mor|far|mamma|pappa|
 _NAME_KIN = compile_(rf"(?<![\w@.-])(?P<name>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*\((?i:{_KIN})\)")
 # a surname's genitive (a first name may stand before it) before the estate
 _ESTATE = compile_(rf"(?<![\w@.-])(?P<name>(?:{_CAP}[ \t]+)?{_CAP}s)[ \t]+(?i:dödsbo|dödsboet|dödsbos)(?![\w-])")
-# two capitalised words before "bor" and where: only a person lives somewhere ("Wairimu Gachanja bor i Kisumu")
-_RESIDENT = compile_(rf"(?<![\w@.-])(?P<name>{_CAP}[ \t]+{_CAP})[ \t]+(?:bor|bodde)[ \t]+(?:i|på|hos|nu|numera|kvar)(?![\w-])")
+# two capitalised words before "bor" (or "är bosatt", ", bosatt") and where: only a person lives somewhere
+# ("Wairimu Gachanja bor i Kisumu")
+_RESIDENT = compile_(rf"(?<![\w@.-])(?P<name>{_CAP}[ \t]+{_CAP})(?:[ \t]+(?:bor|bodde|är[ \t]+bosatt)|,[ \t]*bosatt)[ \t]+(?:i|på|hos|nu|numera|kvar)(?![\w-])")
 # the endings of a definite noun or a genitive ("Familjen", "Föreningens"): a household or a body, not a name
 _NOUN_ENDINGS = ("en", "et", "na", "ns", "ens", "ets", "arna", "erna")
 
@@ -67,5 +68,5 @@ class NamedRelationRecognizer(SwedishPatternRecognizer):
     RULES = (
         Rule("name_before_kin", _NAME_KIN, score=0.75, check=_check_name_kin, needs=("(",)),
         Rule("estate_owner", _ESTATE, score=0.75, check=_check_estate, needs=("dödsbo",)),
-        Rule("resident_pair", _RESIDENT, score=0.9, check=_check_resident, needs=("bor ", "bodde ")),
+        Rule("resident_pair", _RESIDENT, score=0.9, check=_check_resident, needs=("bor ", "bodde ", "bosatt ")),
     )
