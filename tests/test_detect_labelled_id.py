@@ -105,3 +105,21 @@ def test_a_label_broken_over_a_line_end_still_names_the_number(blank_detector, t
 
 def test_two_header_cells_one_a_line_are_no_wrapped_label(blank_detector):
     assert "44120" not in found(blank_detector, "Kund\nNr\nÄrende\n44120\nbygglov\n")
+
+
+# A paragraph wrapped between a "-nummer" label and a long run of digits: the run is still the label's value.
+def test_a_long_number_on_the_line_after_a_wrapped_label(blank_detector):
+    text = ("Ägaren Tove Rask har två katter och den yngsta av dem har chipnummer\n"
+            "752098100662041. Den äldre saknar märkning.")
+    assert found(blank_detector, text).get("752098100662041") == "ID_NUMBER"
+
+
+# An unlisted surname's genitive after a known first name owns the thing as a listed one does.
+def test_a_licence_number_owned_by_a_full_name_with_an_unlisted_surname(blank_detector):
+    text = "Villkor\nGöran Vrenmarks vapenlicens har nummer VK 2017-30418. Han jagar med hund."
+    assert found(blank_detector, text).get("VK 2017-30418") == "ID_NUMBER"
+
+
+def test_a_case_number_owned_by_a_place_stays(blank_detector):
+    text = "Norra Vrenmarks ärende har nummer KS 2017-30418 hos kommunen."
+    assert "KS 2017-30418" not in found(blank_detector, text)

@@ -92,3 +92,17 @@ def test_a_european_plate_in_a_sentence_about_vehicles_is_masked(blank_detector,
 def test_a_sum_or_a_standard_beside_a_parking_word_is_no_plate(blank_detector):
     hits = found(blank_detector, "Felparkeringen kostar SEK 1500 och skylten följer ISO 7591.\n")
     assert not {h for h in hits if "1500" in h or "7591" in h}
+
+
+# A long header cell overflowing into the vehicle column's header glues the two ("Medlemskort nrFordon"):
+# the plates under it are still the vehicle column's, Swedish or foreign.
+def test_plates_under_a_vehicle_header_glued_to_the_header_before(blank_detector):
+    text = ("Deltagare\nTelefon\nFiskekortets nrFordon\nGöran Ekstig\n070-118 42 90\nFK 4410 2291\nDHT 52R\n"
+            "Tove Rask\n073-661 20 47\nFK 4410 3307\nKB 8812M\n")
+    got = found(blank_detector, text)
+    assert {"DHT 52R", "KB 8812M"} <= got
+
+
+def test_a_vehicle_word_glued_inside_running_text_makes_no_column(blank_detector):
+    text = "Han skrev om Ekstigs ombyggnadFordon i tidningen.\nKoden KB 8812M står i katalogen.\n"
+    assert "KB 8812M" not in found(blank_detector, text)

@@ -362,3 +362,38 @@ def test_a_bankgiro_on_the_switchboards_footer_line_is_not_proposed(blank_detect
 def test_a_persons_bankgiro_beside_a_switchboard_stays(blank_detector):
     found = _found("Lars Holm, växel 0248-61 50 00, har eget bankgiro 5050-1055.\n", blank_detector)
     assert found.get("5050-1055") == "BANK_ACCOUNT"
+
+
+# A role nobody listed, as a compound ending in a listed role ("Fritidskonsulent") or as a listed role's genitive
+# ("Handläggarens"), read by the model as a name or its first word: the role is left out, the name kept.
+def _model_finding(text: str, start: int, end: int) -> Finding:
+    return Finding(id="p1-0", page=1, start=start, end=end, text=text[start:end], category="PERSON", score=0.85,
+                   detector="names", reason="ner: ner:PER")
+
+
+def test_a_compound_role_before_a_name_is_left_out():
+    from redact.detect.name_spans import split_at_titles
+    from redact.detect.name_words import load_lexicons
+
+    text = "Kontakt: Fritidskonsulent Mirjam Öhrvik svarar i telefon."
+    start = text.index("Fritids")
+    out = split_at_titles([_model_finding(text, start, text.index(" svarar"))], text, load_lexicons().titles)
+    assert [f.text for f in out] == ["Mirjam Öhrvik"]
+
+
+def test_a_roles_genitive_alone_is_no_name():
+    from redact.detect.name_spans import split_at_titles
+    from redact.detect.name_words import load_lexicons
+
+    text = "Anteckningar. Kuratorns bedömning följer nedan."
+    out = split_at_titles([_model_finding(text, 14, 23)], text, load_lexicons().titles)
+    assert out == []
+
+
+def test_a_surname_that_is_a_relatives_noun_stays_whole():
+    from redact.detect.name_spans import split_at_titles
+    from redact.detect.name_words import load_lexicons
+
+    text = "Ove Brorson ringer i morgon."
+    out = split_at_titles([_model_finding(text, 0, 11)], text, load_lexicons().titles)
+    assert [f.text for f in out] == ["Ove Brorson"]

@@ -264,3 +264,12 @@ def test_small_dotted_initials_in_a_name_column(blank_detector):
     found = {(f.category, f.text) for f in detect_text(text, blank_detector).findings}
     assert {("PERSON", "k.l"), ("PERSON", "i.b")} <= found, found
     assert not any(t.startswith("e.m") for _, t in found)
+
+
+# A carer's column ("Anhörigvårdare") is a column of names, and a header cell: set close to the next header
+# ("Anhörigvårdare Bostad" read as one line) the two still split.
+def test_a_carers_header_names_a_column_of_names_and_splits_from_the_next():
+    from redact.detect.table_headers import FULL, header_kind, header_segments
+
+    assert header_kind("Anhörigvårdare") == FULL
+    assert header_segments(["Anhörigvårdare", "Bostad"]) == [1, 1]

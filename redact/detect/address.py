@@ -15,6 +15,7 @@ from functools import lru_cache
 from redact.detect import address_abroad as abroad
 from redact.detect import context as ctx
 from redact.detect import farm_places as farms
+from redact.detect import homes_beside_names as beside
 from redact.detect import trip_places as trips
 from redact.detect.address_abroad import COUNTRY
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
@@ -509,8 +510,16 @@ def _check_foreign(text: str, m: re.Match[str]) -> Verdict | None:
 def _check_care_of(text: str, m: re.Match[str]) -> Verdict | None:
     if m.group("core").split()[0].lower() in ctx.NOT_A_NAME:
         return None
-    # "c/o" goes with the name: the line says whose letterbox the person shares
-    return Verdict(m.start(), m.end("street"), "name after c/o")
+    # "c/o" goes with the name: the line says whose letterbox the person shares; a farm or village after a comma
+    # that ends the line or cell is the home itself ("c/o Lind, Backgården")
+    end = m.end("street")
+    tail = _CARE_OF_PLACE.match(text, end) if not any(c.isdigit() for c in m.group("street")) else None
+    if tail is not None and tail.group(1).lower() not in ctx.NOT_A_NAME:
+        end = tail.end(1)
+    return Verdict(m.start(), end, "name after c/o")
+
+
+_CARE_OF_PLACE = compile_(rf",[ \t]*({WORD}(?:-{WORD})?(?:[ \t]+{WORD})?)(?=[ \t]*(?:\n|$|\|))")
 
 
 def _check_box(text: str, m: re.Match[str]) -> Verdict | None:
@@ -567,6 +576,10 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("farm_and_place", farms.FARM_AND_PLACE, score=0.75, check=farms.check_farm_and_place, needs=farms.NEEDS),
         Rule("trip_end", trips.TRIP_CELL, score=0.75, check=trips.check_trip_cell, gate=trips.TRIP_HEADER),
         Rule("care_of", _CARE_OF, score=0.75, check=_check_care_of, needs=("c/o",)),
+        Rule("place_after_named_kin", beside.PLACE_AFTER_NAMED_KIN, score=0.75,
+             check=beside.check_place_after_named_kin, needs=beside.NEEDS_KIN),
+        Rule("street_prefix_broken", beside.STREET_PREFIX_BROKEN, score=0.75, check=beside.check_street_prefix_broken,
+             gate=beside.GATE_PREFIX),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
     )
 

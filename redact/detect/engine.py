@@ -166,8 +166,9 @@ class Detector:
 
         findings = extend_to_recipient_line(split_at_titles(findings, text, self.lexicons.titles, is_name), text)
         findings = trim_street_words(trim_trade_and_role_words(findings, text, is_name), is_name)
-        # a cell of a headed column or initials in a signature position are no sentence's words ("KL" is not "kl.")
-        return [f for f in findings if f.detector in ("table_column", "initials_column")
+        # a cell of a headed column or initials in a signature position are no sentence's words ("KL" is not "kl."),
+        # nor is a name a stated relation gives ("Kamande" ends as a participle does: "Wanjiku Kamande bor i …")
+        return [f for f in findings if f.detector in ("table_column", "initials_column", "named_relation")
                 or not (ordinary_sentence_start(f, text, is_name) or ordinary_noun(f, is_name)
                         or (switchboard_label(f, text) and not is_name(f.text.strip())))]
 

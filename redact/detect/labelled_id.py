@@ -317,8 +317,9 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     # (a long run of digits is a code too: a chip's fifteen, "Hästens chip: 752098100331207")
     if strength == "noun" and not (prefixed or (_CODE_LIKE.match(value) and digits >= 5) or digits >= 10):
         return None
+    # (a paragraph wrapped before a long run of digits too: "… har chipnummer" / "752098100331744")
     if m.group("next") and "\n" in m.group("next") and not _cell_pair(text, m) and not (
-            prefixed and _wrapped(text, m)):
+            (prefixed or digits >= 10) and _wrapped(text, m)):
         return None  # the value on the next line: only a form's label cell and its value cell, or a paragraph wrapped
     return Verdict(m.start("value"), m.end("value"), f"identifierare efter '{label.lower()}'")
 
@@ -468,6 +469,17 @@ _POSSESSED_NOT_PERSONAL = ("ärende", "beslut", "diarie", "dnr", "faktur", "orde
                            "bankgiro", "plusgiro", "konto", "bankkonto", "port", "plats", "tur", "sal")
 
 
+_WORD_BEFORE = re.compile(r"([A-ZÅÄÖÉÜ][\w-]*)[ \t\u00a0]+$")
+
+
+def _after_first_name(text: str, start: int, lex) -> bool:
+    """A known first name stands right before: an unlisted surname's genitive ends a full name ("Eva Tjärnlunds")."""
+    from redact.detect.name_words import F, classify_word
+
+    w = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return w is not None and classify_word(w.group(1), lex) == F
+
+
 def _check_possessed(text: str, m: re.Match[str]) -> Verdict | None:
     value = m.group("value")
     if m.group("noun").lower().startswith(_POSSESSED_NOT_PERSONAL) or sum(c.isdigit() for c in value) < 3:
@@ -475,7 +487,8 @@ def _check_possessed(text: str, m: re.Match[str]) -> Verdict | None:
     if m.group("owner") is not None:
         from redact.detect.name_words import F, S, classify_word, load_lexicons
 
-        if classify_word(m.group("owner"), load_lexicons()) not in (F, S):
+        lex = load_lexicons()
+        if classify_word(m.group("owner"), lex) not in (F, S) and not _after_first_name(text, m.start("owner"), lex):
             return None  # "Kommunens akt nr": only a person's name in the genitive owns the thing
     if _MONEY_AFTER.match(text, m.end("value")) or (_NOT_A_CODE.match(value) and not value[:1].isalpha()):
         return None  # a date, a phone number or a sum; a letter prefix makes a case's shape a code

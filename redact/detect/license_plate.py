@@ -37,7 +37,9 @@ _FOREIGN_PLATE = compile_(r"(?<![\w\-/.])[A-ZÆØ]{1,3}[ ]\d{2,5}[A-Z]{0,2}(?:[ 
 _VEHICLE_HEADER = re.compile(
     r"(?im)(?:^|\|)[ \t]*(?:reg\.?|reg\.?[ ]?nr\.?|regnr\.?|registreringsnummer|registreringsnr\.?|fordon|fordonet|bil|"
     # a machine's, a trailer's or a sledge's column is a list of plates too ("Maskin": "DKT 41R")
-    r"maskin|maskiner|släp|släpvagn|traktor|moped|skoter|fordon/maskin)[ \t]*(?:$|\|)")
+    r"maskin|maskiner|släp|släpvagn|traktor|moped|skoter|fordon/maskin)[ \t]*(?:$|\|)"
+    # the last header glued to the one before, where that cell overflows into it ("Statens jägarkortFordon")
+    r"|(?<=[a-zåäöé])(?-i:Fordon|Regnr|Reg\.nr|Registreringsnummer|Maskin|Traktor|Moped|Skoter)[ \t]*$")
 
 
 @lru_cache(maxsize=8)
@@ -50,7 +52,7 @@ def _vehicle_column(text: str) -> int:
 # the header as the lowercased page holds it ("mobil" holds "bil": the cue is the cell, not the letters)
 _HEADER_CUES = ("\nreg", "|reg", "| reg", "\treg", "\nfordon", "| fordon", "|fordon", "\nbil\n", "| bil ", "|bil",
                 "\nmaskin", "| maskin", "\nsläp", "| släp", "\ntraktor", "| traktor", "\nmoped", "| moped", "\nskoter",
-                "| skoter")
+                "| skoter", "fordon\n", "regnr\n", "reg.nr\n", "registreringsnummer\n")
 _COLUMN_REACH = 3000  # characters below the header: the table's rows
 
 

@@ -22,12 +22,19 @@ def split_at_titles(findings: list[Finding], text: str, titles: frozenset[str],
     out: list[Finding] = []
     for f in findings:
         if f.category != "PERSON" or f.start is None or f.end is None or len(f.text.split()) < 2:
+            # one word that is a role's genitive or a compound ending in a role ("Handläggarens",
+            # "Hjälpmedelskonsulent"): no name; a listed role alone is left to the other rules
+            w = f.text.strip().strip(".,:;")
+            if (f.category == "PERSON" and f.detector == "names" and " " not in w and w[:1].isupper()
+                    and w.lower() not in titles and _role_word(w, titles) and not is_name(w)):
+                continue
             out.append(f)
             continue
         words = [(f.start + m.start(), f.start + m.end(), m.group()) for m in _WORD.finditer(f.text)]
         # a title that is also a name ("Bror", "Pastor") stays
         cuts = [i for i, (_, _, w) in enumerate(words)
-                if w.strip(".,:;").lower() in titles and not is_name(w.strip(".,:;"))]
+                if (w.strip(".,:;").lower() in titles or _role_word(w.strip(".,:;"), titles))
+                and not is_name(w.strip(".,:;"))]
         if not cuts:
             out.append(f)
             continue
@@ -39,6 +46,21 @@ def split_at_titles(findings: list[Finding], text: str, titles: frozenset[str],
         for n, (a, b) in enumerate(pieces):
             out.append(replace(f, id=f"{f.id}-{n}", start=a, end=b, text=text[a:b]))
     return out
+
+
+def _role_word(word: str, titles: frozenset[str]) -> bool:
+    """A role's genitive ("Handläggarens") or a compound ending in a role of seven letters or more
+    ("Hjälpmedelskonsulent", "Anhörigkonsulentens"): a title too, though no list holds it."""
+    low = word.lower()
+    if not low.isalpha() or len(low) < 8:
+        return False
+    for form in (low, low[:-1] if low.endswith("s") else None, low[:-2] if low.endswith("ns") else None,
+                 low[:-3] if low.endswith("ens") else None):
+        if form and form in titles and form != low:
+            return True
+        if form and any(len(t) >= 7 and form.endswith(t) and len(form) - len(t) >= 3 for t in titles):
+            return True
+    return False
 
 
 # Laws and other abbreviations written with small letters inside, read by the model as a name.

@@ -583,6 +583,8 @@ def name_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]
     """The recognizers this module contributes to the Presidio registry."""
     from redact.detect.initials import InitialsRecognizer
     from redact.detect.korean_names import KoreanNameRecognizer
+    from redact.detect.named_relations import NamedRelationRecognizer
     from redact.detect.quoted_nicknames import QuotedNicknameRecognizer
 
-    return [PersonRecognizer(lexicons), InitialsRecognizer(), QuotedNicknameRecognizer(), KoreanNameRecognizer()]
+    return [PersonRecognizer(lexicons), InitialsRecognizer(), QuotedNicknameRecognizer(), KoreanNameRecognizer(),
+            NamedRelationRecognizer()]

@@ -44,7 +44,7 @@ _NAME_HEADERS = {
         "elevens namn", "barnets namn", "vårdnadshavares namn", "deltagarens namn", "patient", "patientens namn",
         # a register's persons: borrowers, card holders, co-applicants, members, tenants
         "låntagare", "kortinnehavare", "medsökande", "hyresgäster", "medlem", "medlemmar", "kund", "kunder",
-        "anhörig", "förälder", "resenär", "passagerare", "name", "customer", "tenant", "person", "personer",
+        "anhörig", "anhörigvårdare", "förälder", "resenär", "passagerare", "name", "customer", "tenant", "person", "personer",
         # who stays or visits: a camping's, a hostel's or a home's guests
         "gäst", "gäster", "besökare",
     ),

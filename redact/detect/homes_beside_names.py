@@ -1,0 +1,60 @@
+"""Homes that running text gives a named neighbour or relative, and a street's first word left on the line before.
+
+* "grannen Sture Vallgren på Ekarp 14": a village or farm and its house number after a neighbour or a relative
+  named in full, the name wrapped over a line end or not; the street-word rule of ``redact.detect.address``
+  takes "på Ekvägen 3" there, this one the place without a street word.
+* "hos sin syster på Övre" / "Kvarnbacksvägen 12": a street's capitalised first word ("Gamla", "Norra", "Övre")
+  ends the line and the street goes on the next; the whole street is the home, not only the part after the break.
+
+Rules of ``redact.detect.address``; the patterns are here to keep that module small.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect import context as ctx
+from redact.detect.patterns import Verdict, compile_
+
+_U = "A-ZÅÄÖÉÜ"
+_L = "a-zåäöéü"
+_PLACE = rf"[{_U}][{_L}]{{2,}}(?:-[{_U}][{_L}]+)?"
+_NUMBER = r"(?P<number>\d{1,4})(?:[ \t]?[A-H](?![\w])|[a-h](?![\w]))?(?![\w:%]|[.,]\d)"
+_WHO = (r"(?i:grannen|granne|grannfrun|grannmannen|grannkvinnan|mamma|pappa|mor|far|mamman|pappan|modern|fadern|"
+        r"mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|brodern|syster|systern|kusin|kusinen|"
+        r"sambo|sambon|son|sonen|dotter|dottern)")
+# the neighbour's or relative's name: one to three capitalised words, a line end allowed between them
+PLACE_AFTER_NAMED_KIN = compile_(
+    rf"(?<![\w-]){_WHO}(?:(?:[ \t]+|[ \t]*\n[ \t]*)[{_U}][\w'’-]+){{1,3}}[ \t]+(?i:på)[ \t]*\n?[ \t]*"
+    rf"(?P<street>(?P<core>{_PLACE})[ \t]+{_NUMBER})"
+)
+NEEDS_KIN = ("på",)
+# What follows a number that makes it no house: a count, a time, a sum.
+_NOT_A_HOUSE_AFTER = re.compile(r"[ \t]*(?:år|månader|veckor|dagar|kr|kronor|st|personer|%|procent|timmar|minuter)\b",
+                                re.IGNORECASE)
+
+
+def check_place_after_named_kin(text: str, m: re.Match[str]) -> Verdict | None:
+    """The place and number a named neighbour or relative lives at; not a year, a count or a property."""
+    core, number = m.group("core"), m.group("number")
+    if core.lower() in ctx.NOT_A_NAME or (len(number) == 4 and number[:2] in ("19", "20")):
+        return None
+    if _NOT_A_HOUSE_AFTER.match(text, m.end("street")):
+        return None
+    return Verdict(m.start("street"), m.end("street"), "en by och ett husnummer där en namngiven granne eller släkting bor")
+
+
+# The street words a first word may stand before on the line above ("Gamla" / "Kvarnvägen 4").
+_STREET_END = (r"gatan|gata|vägen|väg|gränden|gränd|stigen|stig|torget|torg|backen|backe|leden|allén|allé|"
+               r"platsen|plan|slingan|kroken|svängen")
+_FIRST_WORDS = r"Gamla|Nya|Norra|Södra|Östra|Västra|Stora|Lilla|Övre|Nedre|Inre|Yttre|Mellersta|Bortre|Främre"
+STREET_PREFIX_BROKEN = compile_(
+    rf"(?<![\w-])(?P<street>(?:{_FIRST_WORDS})[ \t]*\n[ \t]*[{_U}][{_L}]+(?:{_STREET_END})[ \t]+\d{{1,4}}"
+    rf"(?:[ \t]?[A-H](?![\w])|[a-h](?![\w]))?)(?![\w:%]|[.,]\d)"
+)
+GATE_PREFIX = re.compile(rf"(?:{_FIRST_WORDS})[ \t]*\n")
+
+
+def check_street_prefix_broken(text: str, m: re.Match[str]) -> Verdict | None:
+    """The street with its first word from the line before."""
+    return Verdict(m.start("street"), m.end("street"), "gatuadress vars första ord står på raden före")

@@ -1,0 +1,72 @@
+"""A person named by a relation the text states: a relative's noun in brackets after a name ("Halina (dotter)",
+"Oskar Berg (make)"), a surname's genitive before "dödsbo" ("Tjärnlunds dödsbo", the estate of a dead person),
+and two capitalised words before "bor i/på/hos" (only a person lives somewhere).
+
+Neither needs the name in a list: the bracket says the word is a relative's name, and only a person leaves an
+estate. A word written in lower case elsewhere on the page, a function word or a title stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.name_words import OPENERS
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+
+_CAP = r"[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][^\W\d_]{1,20}(?:-[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][^\W\d_]+)?"
+_KIN = (r"hustru|fru|make|maka|man|sambo|partner|son|dotter|mor|far|mamma|pappa|bror|syster|farmor|farfar|mormor|"
+        r"morfar|moster|faster|morbror|farbror|kusin|svärson|svärdotter|svärmor|svärfar|svåger|svägerska|barnbarn|"
+        r"brorson|brorsdotter|systerson|systerdotter|fästman|fästmö|styvson|styvdotter|styvmor|styvfar|granne|god[ ]man")
+# one or two capitalised words, then the relative's noun alone in brackets
+_NAME_KIN = compile_(rf"(?<![\w@.-])(?P<name>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*\((?i:{_KIN})\)")
+# a surname's genitive (a first name may stand before it) before the estate
+_ESTATE = compile_(rf"(?<![\w@.-])(?P<name>(?:{_CAP}[ \t]+)?{_CAP}s)[ \t]+(?i:dödsbo|dödsboet|dödsbos)(?![\w-])")
+# two capitalised words before "bor" (or "är bosatt", ", bosatt") and where: only a person lives somewhere
+# ("Wairimu Gachanja bor i Kisumu")
+_RESIDENT = compile_(rf"(?<![\w@.-])(?P<name>{_CAP}[ \t]+{_CAP})(?:[ \t]+(?:bor|bodde|är[ \t]+bosatt)|,[ \t]*bosatt)[ \t]+(?:i|på|hos|nu|numera|kvar)(?![\w-])")
+# the endings of a definite noun or a genitive ("Familjen", "Föreningens"): a household or a body, not a name
+_NOUN_ENDINGS = ("en", "et", "na", "ns", "ens", "ets", "arna", "erna")
+
+
+def _ordinary(text: str, word: str) -> bool:
+    """A word the page writes in lower case, or one that opens sentences."""
+    low = word.lower()
+    return low in OPENERS or re.search(rf"(?<![\w@.-]){re.escape(low)}(?![\w-])", text) is not None
+
+
+def _check_name_kin(text: str, m: re.Match[str]) -> Verdict | None:
+    words = m.group("name").split()
+    if any(_ordinary(text, w) for w in words) or any(w.isupper() for w in words):
+        return None
+    return Verdict(m.start("name"), m.end("name"), "namn före släktskap inom parentes")
+
+
+def _check_estate(text: str, m: re.Match[str]) -> Verdict | None:
+    words = m.group("name").split()
+    if any(_ordinary(text, w) for w in words) or any(w.isupper() for w in words):
+        return None
+    return Verdict(m.start("name"), m.end("name"), "namn i genitiv före dödsbo")
+
+
+def _check_resident(text: str, m: re.Match[str]) -> Verdict | None:
+    from redact.detect.name_words import U, classify_word, load_lexicons
+
+    words = m.group("name").split()
+    lex = load_lexicons()
+    if any(_ordinary(text, w) or w.isupper() or w.lower().endswith(_NOUN_ENDINGS) for w in words):
+        return None
+    if any(classify_word(w, lex) != U for w in words):
+        return None  # a listed name is the name rules' to judge
+    return Verdict(m.start("name"), m.end("name"), "två namnord före 'bor'")
+
+
+class NamedRelationRecognizer(SwedishPatternRecognizer):
+    """Names that a bracketed relative's noun or an estate says are a person's."""
+
+    ENTITY = "PERSON"
+    NAME = "named_relation"
+    RULES = (
+        Rule("name_before_kin", _NAME_KIN, score=0.75, check=_check_name_kin, needs=("(",)),
+        Rule("estate_owner", _ESTATE, score=0.75, check=_check_estate, needs=("dödsbo",)),
+        Rule("resident_pair", _RESIDENT, score=0.9, check=_check_resident, needs=("bor ", "bodde ", "bosatt ")),
+    )

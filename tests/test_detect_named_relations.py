@@ -1,0 +1,66 @@
+"""A person named by a relation the text states: a name before a relative's noun in brackets ("Halina
+(dotter)"), a surname's genitive before "dödsbo", and a first name nobody listed after a relative's noun in
+the definite form ("hustrun Zehra", "svågern Bakhtiyor"). Fictional text; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.types import Page
+
+
+def found(detector, text: str) -> dict[str, str]:
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    return {" ".join(f.text.split()): f.category for f in detector.detect(page)}
+
+
+# a contact column's cell: an unlisted first name alone with the relative's noun in brackets
+def test_a_first_name_before_a_bracketed_relative_in_a_cell(blank_detector):
+    text = "Anhöriga\nBrukare\nKontakt\nWierzbowska\nJadwiga (dotter)\n0380-221 47\n"
+    assert found(blank_detector, text).get("Jadwiga") == "PERSON"
+
+
+def test_a_name_before_a_bracketed_relative_in_a_sentence(blank_detector):
+    text = "Ring i första hand Tadeusz Wrzosek (svärson) om nyckeln."
+    assert found(blank_detector, text).get("Tadeusz Wrzosek") == "PERSON"
+
+
+def test_a_bracketed_word_that_is_no_relative_makes_no_name(blank_detector):
+    text = "Rollatorn lämnas i Förrådet (källaren) på fredag."
+    assert "Förrådet" not in found(blank_detector, text)
+
+
+def test_an_unlisted_surnames_genitive_before_an_estate(blank_detector):
+    text = "Marken arrenderas av Gullvrens dödsbo sedan förra året."
+    assert found(blank_detector, text).get("Gullvrens") == "PERSON"
+
+
+def test_a_lowercase_word_before_an_estate_is_no_name(blank_detector):
+    text = "Ärendet gäller ett dödsbo. Hela dödsbo är sålt."
+    assert not any(v == "PERSON" for v in found(blank_detector, text).values())
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Han och hustrun Zehrija äger huset tillsammans.", "Zehrija"),
+    ("Lägenheten hyrs av svågern Bakhtiyor sedan maj.", "Bakhtiyor"),
+    ("Barnen hämtas av mostern Wanjiku på fredagar.", "Wanjiku"),
+])
+def test_an_unlisted_first_name_after_a_relatives_noun(blank_detector, text, name):
+    assert found(blank_detector, text).get(name) == "PERSON"
+
+
+# Two capitalised words nobody listed before "bor i/på/hos": only a person lives somewhere, even when the surname
+# ends as a participle noun does ("-ande", read elsewhere as "Sökande" or "Studerande").
+@pytest.mark.parametrize("text,name", [
+    ("Markägaren Njeri Gathande bor i Eldoret och svarar per brev.", "Njeri Gathande"),
+    ("Sedan i våras bor Tove Rask i stan. Wairimu Nduati bor på landet.", "Wairimu Nduati"),
+    ("Arrendatorn Otieno Kamwende är bosatt i Mombasa sedan i fjol.", "Otieno Kamwende"),
+    ("Delägare är Achieng Wekesande, bosatt i Kisumu.", "Achieng Wekesande"),
+])
+def test_two_unlisted_words_before_bor_are_a_person(blank_detector, text, name):
+    assert found(blank_detector, text).get(name) == "PERSON"
+
+
+def test_a_household_noun_before_bor_is_no_person(blank_detector):
+    text = "Hyresgästerna Vretlunda bor kvar under renoveringen."
+    assert "Hyresgästerna Vretlunda" not in found(blank_detector, text)
