@@ -35,3 +35,26 @@ def test_a_plan_or_a_numbered_public_road_is_no_street(blank_detector):
     text = "Kommunens detaljplan 3 antogs i maj.\nTrafikverkets länsväg 597 stängs i mars.\n"
     page = Page(number=1, text=text, words=(), width=595, height=842)
     assert not [f for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+
+
+@pytest.mark.parametrize("address", [
+    "Rua Acácia 88, 60125-040 Fortaleza",  # a Brazilian CEP: five digits and three
+    "Avenida Brasil 1200, 22290-030 Rio de Janeiro",
+    "Maple Street 12, 02139-4307 Cambridge",  # a US ZIP+4 code
+])
+def test_an_address_with_a_postal_code_of_the_americas_is_found_whole(blank_detector, address):
+    text = f"Anteckningar\nHennes post går tills vidare till {address}. Hon hör av sig i maj.\n"
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    found = {" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"}
+    assert address in found, found
+
+
+@pytest.mark.parametrize("address", [
+    "C-22 Sector 15, Gurugram 122001, Haryana",  # the house before its street, a state after the PIN code
+    "D/7 Sector 62, Noida 201309, Uttar Pradesh",  # a state of two words
+])
+def test_an_indian_address_is_found_whole_from_house_to_state(blank_detector, address):
+    text = f"Anteckningar\nHennes farmor bor på {address}. Hon hör av sig i maj.\n"
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    found = {" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"}
+    assert address in found, found

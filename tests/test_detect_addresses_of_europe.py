@@ -30,6 +30,8 @@ Modern är skriven på Avenida da Liberdade 120, 3.º Esq., 1250-146 Lisboa.
 Sökanden bor på Avenida Grecia 2180, depto. 41, 7750000 Ñuñoa, Santiago.
 Hon är folkbokförd i Norge, Kirkeveien 12 B, H0201, 9730 Karasjok, och har norskt personnummer.
 Familjen bor på Street 14, House 22, Al-Karrada, Baghdad 10001.
+Han bor hos sin bror på Str. Vasile Alecsandri nr. 22, bl. D4, ap. 12, 400112 Cluj-Napoca.
+Hon bor på Rantakatu 9 as. 7, 90100 Oulu och ringer ofta.
 """
 
 
@@ -49,6 +51,8 @@ def addresses(blank_detector) -> set[str]:
     "Avenida da Liberdade 120, 3.º Esq., 1250-146 Lisboa",
     "Avenida Grecia 2180, depto. 41, 7750000 Ñuñoa, Santiago", "Kirkeveien 12 B, H0201, 9730 Karasjok",
     "Street 14, House 22, Al-Karrada, Baghdad 10001",
+    # a Romanian block by its letter and number, a Finnish flat ("as.": asunto)
+    "Str. Vasile Alecsandri nr. 22, bl. D4, ap. 12, 400112 Cluj-Napoca", "Rantakatu 9 as. 7, 90100 Oulu",
 ])
 def test_the_whole_address_is_found(addresses, address):
     assert address in addresses

@@ -154,3 +154,15 @@ def test_the_district_and_town_after_a_street_abroad_without_a_postal_code(blank
     text = "Hans morbror Karwan bor på Shaqlawa Street 14, Ankawa, Erbil, Irak. Han ringer varje vecka.\n"
     found = _found(detect_text(text, blank_detector))
     assert found.get("Shaqlawa Street 14, Ankawa, Erbil") == "ADDRESS", found
+
+
+@pytest.mark.parametrize("header", ["Fakturaadress", "Faktureringsadress"])
+def test_a_village_and_number_under_an_invoice_address_header(header, blank_detector):
+    # where a private payer's bill goes is where the payer lives; a post box there is a company's
+    text = (f"| Innehavare | Avgift | {header}\n"
+            "| Gunnel Åkerlind | 450 kr | Storsjöbyn 7\n"
+            "| Ture Malmqvist | 450 kr | Lillträsk 23\n"
+            "| Sjöbergs Åkeri AB | 900 kr | Box 118\n")
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("Storsjöbyn 7") == "ADDRESS" and found.get("Lillträsk 23") == "ADDRESS", found
+    assert "Box 118" not in found

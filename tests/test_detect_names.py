@@ -452,3 +452,49 @@ def test_a_definite_noun_before_such_a_surname_is_no_first_name(nlp):
     # "Grannen" is written in lower case too: a noun in front, not the first name
     hits = names_in(nlp, "I går ringde vi Grannen Farah två gånger men grannen svarade inte.")
     assert not any(h.startswith("Grannen") for h in hits)
+
+
+def test_a_model_name_wrapped_onto_a_new_line_keeps_its_unlisted_first_word(nlp):
+    # "Sadat" is listed only as a given name; the sentence runs on over the line break, so "Laleh" opens no sentence
+    text = "Ärendet gäller vår kontaktperson. Sökanden\nLaleh Sadat bor i Vänersborg."
+    assert _ner_names(nlp, text, "Laleh Sadat") == ["Laleh Sadat"]
+    text = "Ärendet gäller kontaktpersonen\nLaleh Sadat som bor i Vänersborg."
+    assert _ner_names(nlp, text, "Laleh Sadat") == ["Laleh Sadat"]
+    # a sentence that opens the line, or a noun in front, still loses the word
+    assert _ner_names(nlp, "Ärendet är klart.\nEnligt Sadat bor hon kvar.", "Enligt Sadat") == ["Sadat"]
+    assert _ner_names(nlp, "Ärendet gäller\nVännen Sadat som bor kvar.", "Vännen Sadat") == ["Sadat"]
+
+
+def _misc_names(nlp, text: str, ent_text: str) -> list[str]:
+    """find_names when the model tagged exactly ent_text as MISC."""
+    doc = nlp(text)
+    start = text.index(ent_text)
+    doc.ents = [doc.char_span(start, start + len(ent_text), label="MISC")]
+    return [doc.text[h.start_char:h.end_char] for h in find_names(doc)]
+
+
+def test_a_name_after_its_key_of_initials_is_a_name_though_the_model_read_a_formula(nlp):
+    # the surname is in no list; the model's MISC began at the initials in front of "="
+    text = "Kvitterat av: t.vr = Tilda Vrangsjö, ÅkN = Åke Nyvall."
+    assert "Tilda Vrangsjö" in _misc_names(nlp, text, "t.vr = Tilda Vrangsjö")
+    # a MISC of the words alone, with no key in front, still vetoes an unlisted surname
+    assert _misc_names(nlp, "Utställningen Tilda Vrangsjö öppnar.", "Tilda Vrangsjö") == []
+
+
+def test_two_unlisted_words_joined_by_a_names_particle_are_a_name(nlp):
+    # neither word is in the lists; the particle between them says a family name follows
+    assert names_in(nlp, "Platsen hyrs av Femke van Oordt sedan i maj.") == ["Femke van Oordt"]
+    assert names_in(nlp, "Bilen tillhör Wendelien de Bruyn.") == ["Wendelien de Bruyn"]
+    # the model's place outweighs the particle
+    doc = nlp("Resan gick till Puerto de Mogan i juni.")
+    doc.ents = [doc.char_span(16, 31, label="LOC")]
+    assert find_names(doc) == []
+
+
+
+def test_a_name_after_its_key_of_initials_whatever_its_words(nlp):
+    # "Bo" is also a verb and "Stenmyr" is in no list: the key "BoS =" says a person follows
+    assert "Bo Stenmyr" in names_in(nlp, "Utlämnat av: BoS = Bo Stenmyr, t.vr = Tora Vråle.")
+    assert "Tora Vråle" in names_in(nlp, "Utlämnat av: BoS = Bo Stenmyr, t.vr = Tora Vråle.")
+    # a key of another letter, or a formula's variable, says nothing
+    assert names_in(nlp, "Tabellen visar: x = Summa Totalt, K = Bo Stenmyr.") == []

@@ -245,3 +245,20 @@ def test_initials_of_any_case_in_a_signing_column_or_after_a_signing_word(blank_
     persons = _persons(UNMATCHED, blank_detector)
     assert {"jk", "Jk", "j-k", "dl", "mjö", "ts", "EkL"} <= persons
     assert not {"ok", "änd", "mig", "oss"} & persons
+
+
+@pytest.mark.parametrize("header", ["Ansvarig Uppföljning", "Uppgift Sign. Klart"])
+def test_a_surname_start_under_header_cells_read_as_one_line(blank_detector, header):
+    # MuPDF reads header cells set close together as one line; the signing column's cells still sign
+    text = "\n".join(["Handlingsplan för fritidsgården", "Insats", header,
+                      "Samtal med föräldrarna", "Hol", "2026-09-14", "Ny rutin för lokalen", "Hol", "2026-09-28", "",
+                      "Fritidsledaren Kerstin Holmgård följer upp planen."])
+    assert "Hol" in _persons(text, blank_detector)
+
+
+def test_a_sentence_of_capitalised_words_is_no_signing_header(blank_detector):
+    from redact.detect.initials import _merged_signing_header
+
+    assert _merged_signing_header("Ansvarig Uppföljning\n")
+    assert not _merged_signing_header("Ansvarig är nämnden\n")
+    assert not _merged_signing_header("Ansvarig\n")  # a header alone is the plain column header's

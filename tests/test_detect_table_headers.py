@@ -234,3 +234,33 @@ def test_property_designations_under_a_property_header(blank_detector):
                       "Underrättelsen skickades 2026-04-02."])
     found = {(f.category, f.text) for f in detect_text(text, blank_detector).findings}
     assert {("PROPERTY", "Lärken 4"), ("PROPERTY", "Lärken 6")} <= found
+
+
+@pytest.mark.parametrize("amount_header", ["Skuld kr", "Avgift (kr)", "Avstånd km"])
+def test_a_header_with_its_unit_is_one_cell_and_keeps_the_columns_in_step(blank_detector, amount_header):
+    # read one cell a line: "Skuld kr" split into two header cells would put every row one cell out of step
+    text = "\n".join(["Hyresgäster med skuld", "Kundnr", "Hyresgäst", "Bor", amount_header, "Handl.",
+                      "KN-77 3104", "Vendela Roos", "Granlunda 14", "5 300", "ToB",
+                      "KN-77 3188", "Abebe Girma", "Myrheden 3", "8 120", "ToB", "",
+                      "Listan lämnas till inkasso."])
+    found = {(f.category, f.text) for f in detect_text(text, blank_detector).findings}
+    assert {("ADDRESS", "Granlunda 14"), ("ADDRESS", "Myrheden 3")} <= found
+    assert not {t for c, t in found if t in ("5 300", "8 120")}  # the amounts stay
+
+
+def test_names_under_a_guest_header(blank_detector):
+    text = "\n".join(["Gäster på campingen, vinter", "Plats | Gäst | Sign.",
+                      "C-3 | Wendelien Oordt | AnS", "C-5 | Piet Zwarteveen | AnS", "",
+                      "Listan förs av receptionen."])
+    found = {(f.category, " ".join(f.text.split())) for f in detect_text(text, blank_detector).findings}
+    assert {("PERSON", "Wendelien Oordt"), ("PERSON", "Piet Zwarteveen")} <= found
+
+
+def test_small_dotted_initials_in_a_name_column(blank_detector):
+    # a pupil named by initials as hands write them, in the "Elev" column; the time "e.m." elsewhere stays
+    text = "\n".join(["Elevhälsoteamet", "Elevnr | Elev | Klass | Ansv.",
+                      "EL-2211 | k.l | 2A | MaH", "EL-2214 | RoS | 3B | MaH", "EL-2218 | i.b | 4A | LiT", "",
+                      "Mötet hålls kl. 2 e.m. i biblioteket."])
+    found = {(f.category, f.text) for f in detect_text(text, blank_detector).findings}
+    assert {("PERSON", "k.l"), ("PERSON", "i.b")} <= found, found
+    assert not any(t.startswith("e.m") for _, t in found)

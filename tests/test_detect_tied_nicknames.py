@@ -42,3 +42,34 @@ def test_a_nickname_said_of_the_person_just_named_is_masked(nick):
 
 def test_a_room_called_so_is_no_nickname():
     assert "Lyan" not in _nicknames()
+
+
+WRAPPED = """Anteckningar från föreningens årsmöte
+Vilma Sandström, som hela laget kallar
+Sassa, blev vald till kassör. Ebba Nordqvist tilltalas
+Ebbis av alla i styrelsen. Tove Lindh, mer känd som
+Tuss, kör bussen.
+"""
+WRAPPED_PEOPLE = ("Vilma Sandström", "Ebba Nordqvist", "Tove Lindh")
+
+
+@pytest.mark.parametrize("nick", ["Sassa", "Ebbis", "Tuss"])
+def test_a_nickname_on_the_line_after_the_verb_of_calling_is_masked(nick):
+    assert nick in nicknames_in(WRAPPED, WRAPPED_PEOPLE)
+
+
+def test_a_new_sentence_on_the_next_line_is_no_nickname():
+    text = "Rut Ekholm kallas ofta till möten.\nMötet hölls i Lyan.\nVid kvällens möte kallas\n\nLyan till fest.\n"
+    assert nicknames_in(text, ("Rut Ekholm",)) == set()
+
+
+PRONOUN = """Anteckningar från fältbesöket
+Zoran Milanković visade sitt körkort nr 4417 2093; han kallas Buki av alla i byn.
+Per Olander ringde. Salen på övervåningen kallas Loftet av personalen.
+"""
+
+
+def test_a_nickname_after_a_pronoun_is_the_person_named_just_before_in_the_sentence():
+    found = nicknames_in(PRONOUN, ("Zoran Milanković", "Per Olander"))
+    assert "Buki" in found
+    assert "Loftet" not in found  # a room called so, with no pronoun

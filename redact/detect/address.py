@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from redact.detect import address_abroad as abroad
 from redact.detect import context as ctx
+from redact.detect import farm_places as farms
 from redact.detect import trip_places as trips
 from redact.detect.address_abroad import COUNTRY
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
@@ -563,6 +564,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
              needs=("hos ", "på ", "vid ", "till ")),
         Rule("lowercase_village_road", _LOWER_VILLAGE_ROAD, score=0.75, check=_check_lower_village_road,
              gate=_LOWER_ROAD_GATE),
+        Rule("farm_and_place", farms.FARM_AND_PLACE, score=0.75, check=farms.check_farm_and_place, needs=farms.NEEDS),
         Rule("trip_end", trips.TRIP_CELL, score=0.75, check=trips.check_trip_cell, gate=trips.TRIP_HEADER),
         Rule("care_of", _CARE_OF, score=0.75, check=_check_care_of, needs=("c/o",)),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),

@@ -71,8 +71,11 @@ _FLOOR = (
     r"|(?i:kv\.?|apt\.?|app\.?|apartment|appartement|flat|lgh|bus|boîte|bte|whg\.?|wohnung|stiege|stg\.?|tür|top|"
     r"int\.?|interno|scala|sc\.|piso|puerta|pta\.?|esc\.?|escalera|bl\.?|ap\.?|et\.?|m\.|lok\.?|stan|dom|"
     # a Latin American "depto. 41", a house or building number of a street numbered alone ("Street 14, House 22")
-    r"depto\.?|dpto\.?|departamento|casa|house|building|bldg\.?|block|blk\.?|villa)"
-    r"[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w])"
+    r"depto\.?|dpto\.?|departamento|casa|house|building|bldg\.?|block|blk\.?|villa|"
+    # a Finnish flat ("as. 14": asunto)
+    r"as\.|asunto)"
+    # a block or a flat by its letter and number too: Romanian "bl. C2", "sc. A1"
+    r"[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3})(?![\w])"
     # a Norwegian flat number ("H0201": floor 02, flat 01)
     r"|[HUKL]\d{4}(?![\w]))"
 )
@@ -80,9 +83,10 @@ _FLOOR = (
 _DISTRICT = r"(?:(?:Al|El|al|el)-)?[^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)*"
 # A postal code of each country's shape, then its town: "24937 Flensburg", "LT-44309 Kaunas", "LV-1048 Rīga",
 # "1100-048 Lisboa" (PT), "80-827 Gdańsk" (PL), "1015 CJ Amsterdam" (NL), "120 00 Praha 2" (CZ, SK, GR),
-# "030031 București" (RO, UA, RU), "1165 København K", "D02 X285" (IE) after its town.
-_POSTCODE = (r"(?:(?:[A-Z]{1,2}-)?\d{4,5}|\d{4}-\d{3}|\d\d-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}|\d{6,7})"
-             r"(?![\w-])")
+# "030031 București" (RO, UA, RU), "1165 København K", "D02 X285" (IE) after its town, and the Americas' five
+# digits with three or four more ("01310-100 São Paulo" (BR), "10001-2345" (US)).
+_POSTCODE = (r"(?:(?:[A-Z]{1,2}-)?\d{4,5}|\d{4}-\d{3}|\d{5}-\d{3,4}|\d\d-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}"
+             r"|\d{6,7})(?![\w-])")
 _DISTRICT_NO = r"[ \t](?:\d{1,2}|[A-ZÆØ])(?![\w])"
 _TOWN = (r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)*"
          # a town of two or three words ends its line or clause ("Freiburg im Breisgau.", "Novi Sad,"): not
@@ -92,8 +96,9 @@ _TOWN = (r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)*"
          # a district's number or letter: "Praha 2", "København K", "Paris 15", "Dublin 8"
          rf"(?:{_DISTRICT_NO})?")
 # the town may be followed by its city or region before the line ends ("7750000 Ñuñoa, Santiago")
+# a state of two words may follow too ("Noida 201301, Uttar Pradesh")
 _POST = (rf"(?:{_POSTCODE}[ \t]*\n?[ \t]*{_TOWN}|{_TOWN}[ \t]+{_POSTCODE})"
-         rf"(?:,[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]+(?=[ \t]*(?:[.;)]|\n|$)))?")
+         rf"(?:,[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t][^\W\d_a-zß-ÿ][^\W\d_]+)?(?=[ \t]*(?:[.;)]|\n|$)))?")
 
 
 # Any street, in any language, before its number, the flat or floor and the postal code and town.
@@ -108,7 +113,7 @@ STREET_WITH_POST = compile_(
     """
 )
 # What every match holds: a number, a comma and a foreign postal code's digits (most pages have none).
-GATE = re.compile(r"\d[^\n]{0,40},[ \t]*\n?[ \t]*(?:[A-Z]{1,2}-)?\d{2,7}(?:[ \t-]\d{2,3}|[ \t]?[A-Z]{2})?[ \t]*\n?[ \t]*[^\W\d_]"
+GATE = re.compile(r"\d[^\n]{0,40},[ \t]*\n?[ \t]*(?:[A-Z]{1,2}-)?\d{2,7}(?:[ \t-]\d{2,4}|[ \t]?[A-Z]{2})?[ \t]*\n?[ \t]*[^\W\d_]"
                   r"|,[ \t]*[^\W\d_a-z][^\W\d_]+[ \t]+(?:[A-Z]\d\d[ \t]?[A-Z\d]{4}|\d{4,7}(?![\w]))")
 
 # A French, Belgian or Luxembourg address: the number before the street word ("12 rue Victor Hugo", "4 bis,
@@ -161,7 +166,13 @@ def check_street_with_post(text: str, m: re.Match[str]) -> Verdict | None:
     start = m.start() if _STREET_START.match(first) else ctx.trim_leading_words(text, m.start(), m.end())
     if start >= m.start("number"):
         return None
+    if start == m.start() and (house := _HOUSE_BEFORE.search(text, max(0, start - 16), start)) is not None:
+        start = house.start("house")  # "B-14 Sector 21, Noida 201301": the house's number before its street
     return Verdict(start, m.end(), "street address abroad with postal code and town", 0.85)
+
+
+# A house's or a plot's number before the street, as India and others write it: "B-14 Sector 21", "C/7 Block 4".
+_HOUSE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<house>[A-Z]{1,2}[-/]?\d{1,4}[A-Z]?),?[ \t]+$")
 
 
 def check_number_first(text: str, m: re.Match[str]) -> Verdict | None:

@@ -145,6 +145,16 @@ def _hand_cell(line: str, offset: int, loose: bool = False) -> list[tuple[int, i
 _HEADER_LINE = re.compile(r"^[ \t]*[A-ZÅÄÖ][^\W\d_]*[.:/]?(?:[ \t/]+[^\W\d_]+[.:]?){0,3}[ \t]*$")
 
 
+def _merged_signing_header(line: str) -> bool:
+    """True for header cells set close together that MuPDF reads as one line ("Ansvarig Uppföljning", "Åtgärd
+    Sign. Datum"): a header line of capitalised words, one of which is a signing column's own header."""
+    s = line.strip()
+    if not _HEADER_LINE.match(s):
+        return False
+    words = s.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and any(_COLUMN_HEADER.match(w) for w in words)
+
+
 def _role_header(line: str) -> bool:
     """True for a column header line that names who handled, signed, decided or inspected ("Insp.",
     "Röstm.", "Hl.", "Handläggare"), alone or as the last of the header cells read on one line."""
@@ -259,7 +269,8 @@ def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
                 for span in _cell_initials(text[pos:end], pos) or _hand_cell(text[pos:end], pos):
                     out.setdefault(span, "initialer på en signaturrad")
                 pos = end + 1
-    if _COLUMN_HEADER.search(text) or any(_role_header(line) for line in text.splitlines()):
+    if _COLUMN_HEADER.search(text) or any(_role_header(line) or _merged_signing_header(line)
+                                          for line in text.splitlines()):
         lines = text.splitlines(keepends=True)
         starts, pos = [], 0
         for line in lines:
@@ -268,7 +279,7 @@ def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
         # a table with a party column: its cells "KD", "MP", "SD" are parties, read among the signatures
         parties = _PARTY_HEADER.search(text) is not None
         for i, line in enumerate(lines):
-            signing = _COLUMN_HEADER.match(line.rstrip("\n")) is not None
+            signing = _COLUMN_HEADER.match(line.rstrip("\n")) is not None or _merged_signing_header(line)
             if not signing and not _role_header(line):
                 continue
             for j in range(i + 1, min(len(lines), i + 1 + _COLUMN_LINES)):

@@ -12,6 +12,7 @@ from redact.detect.name_words import (
     TRAILERS, U, X, _acronym, _classify, _is_cap, _is_title, Lexicons, _line_start, _lower_compound, NameHit, _norm,
     _title_before,
 )
+from redact.detect.sentence_start import NOUN_ENDINGS
 
 
 def _split_at_line_breaks(doc: Doc, start: int, end: int, chunk_at: dict) -> list[tuple[int, int]]:
@@ -115,6 +116,11 @@ def _trim_ner_start(doc: Doc, start: int, end: int, lex: Lexicons) -> int:
         if (nxt_cls == F and rest_caps == 1 and _norm(nxt.text) in lex.last and not _line_start(doc, start)
                 and word.isalpha() and not word.endswith("s") and not _written_lower(doc, word)):
             break  # "kusin Ikran Warsame": inside a sentence a capital word the text never writes small is a name
+        if (nxt_cls == F and rest_caps == 1 and _both_tagged_person(doc, start) and _inside_sentence(doc, start)
+                and word.isalpha() and not word.endswith("s") and word.lower() not in OPENERS
+                and not (len(word) >= 7 and word.lower().endswith(NOUN_ENDINGS))
+                and not (len(word) >= 6 and word.endswith(("en", "et"))) and not _written_lower(doc, word)):
+            break  # "reserven\nMelika Ahmadzai": the model's name inside a sentence, its second word listed as a given name
         if nxt_cls == F or (nxt_cls is not None and word.lower() in OPENERS):
             pass  # "Enligt Ekman", "Men Hatt": a sentence-opening word is never part of a name
         elif nxt_cls is not None and len(word) >= 6 and word.endswith(("en", "et")):
@@ -129,6 +135,23 @@ def _trim_ner_start(doc: Doc, start: int, end: int, lex: Lexicons) -> int:
             break
         start += 1
     return start
+
+
+def _both_tagged_person(doc: Doc, i: int) -> bool:
+    """True when the model tagged token i and the next one as one person's name."""
+    return doc[i].ent_type_ == "PER" and doc[i + 1].ent_type_ == "PER" and doc[i + 1].ent_iob_ == "I"
+
+
+def _inside_sentence(doc: Doc, i: int) -> bool:
+    """True when token i does not open a sentence: mid-line, or at a line start after a line that ends in a word or
+    a comma, with no full stop (the sentence wrapped there: "Reserven\nMelika Ahmadzai bor ...")."""
+    if not _line_start(doc, i):
+        return True
+    k = i - 1
+    if k < 0 or not doc[k].is_space or doc[k].text.count("\n") != 1:
+        return False
+    k -= 1
+    return k >= 0 and (doc[k].text == "," or doc[k].text.isalpha())
 
 
 def _written_lower(doc: Doc, word: str) -> bool:

@@ -317,6 +317,9 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
             reason, score = f"label:{region}", SCORE_CONTEXT
         elif orgish:
             continue
+        elif len(cls) in (2, 3) and _keyed_by_initials(doc, ch):
+            # "BoS = Bo Stendal", "ro.m = Rut Mälarsköld": a key of initials says the name after it is a person's
+            reason, score = "context:initials key", SCORE_CONTEXT
         elif _speaker_after_verb(doc, ch, lex):
             # a quote's speaker, even when the model took the name for a company ("säger Ericsson")
             reason, score = "context:speech verb", SCORE_CONTEXT
@@ -324,6 +327,10 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
             # a listed first name and a listed surname: the model's MISC ("CR = Camila Rojas" read
             # as a formula) does not outweigh both lists
             F in cls and S in cls and labels_here == {"MISC"}
+        ) or (
+            # "m.ol = Maja Olmedal": the model's MISC began at the key in front, so a listed first name opening
+            # the run is a name though the surname is in no list
+            cls[0] == F and len(cls) >= 2 and labels_here == {"MISC"} and _key_before(doc, ch.start)
         ) or (
             # "Brandinspektör Lars-Gunnar Berglund" read as one ORG: the model's label began at the role word
             # trimmed off in front, so it says nothing of the listed first name and surname after it
@@ -335,6 +342,10 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
             reason, score = "list:surname+name", SCORE_AMBIGUOUS_PAIR
         elif len(cls) >= 2 and X in cls and not ch.line_start and not ner_other and all(c in (X, F, S) for c in cls):
             reason, score = "list:name-words pair", SCORE_AMBIGUOUS_PAIR
+        elif cls == (U, U) and _particle_joined(doc, ch, lex) and not (labels_here - {"PER", "MISC"}):
+            # "Marloes de Groot", "Pieter van Dijk": two unlisted words joined by a name's particle are a name
+            # (the model's MISC for a Dutch name outweighs nothing; its place or company does)
+            reason, score = "list:particle name", SCORE_AMBIGUOUS_PAIR
         elif _acronym(span):
             continue  # "EMA", "ANN": an abbreviation spelled like a name needs a title or a label
         elif len(cls) == 1 and cls[0] == F and not ner_other and (not ch.line_start or _lower_follows(doc, ch.end)):
@@ -429,6 +440,40 @@ def _speaker_after_verb(doc: Doc, ch: _Chunk, lex: Lexicons) -> bool:
         if _lower_follows(doc, ch.end) and nxt.lower_ not in OPENERS and GENITIVE.search(doc[ch.end - 1].text):
             return False  # "säger Sundsvalls länssjukhus": the speaker is the hospital's, later
     return True
+
+
+# particles that join a given name to a family name and no place's words ("Rio de Janeiro", "Costa del Sol")
+_PERSON_PARTICLES = frozenset({"van", "von", "de", "der", "den", "ter", "ten", "vom", "zu", "af"})
+
+
+def _particle_joined(doc: Doc, ch: _Chunk, lex: Lexicons) -> bool:
+    """True when lowercase name particles, and nothing else, stand between the chunk's two words on one line."""
+    between = doc[ch.tokens[0] + 1:ch.tokens[1]]
+    return len(between) >= 1 and all(t.text in lex.particles and t.text in _PERSON_PARTICLES for t in between) and (
+        "\n" not in between.text_with_ws) and not _is_title(doc[ch.tokens[0]], lex)
+
+
+_KEY_INITIALS = re.compile(r"^[A-ZÅÄÖÉÜa-zåäöéü][\w.\-]{0,5}$")
+
+
+def _keyed_by_initials(doc: Doc, ch: _Chunk) -> bool:
+    """True when "=" and a short key whose first letter is the name's stand right before the chunk ("BoS = Bo
+    Stendal"): a list of the initials a document uses, each with the person it stands for."""
+    i = ch.start
+    if i < 2 or doc[i - 1].text != "=" or "\n" in doc[i - 2].whitespace_ + doc[i - 1].whitespace_:
+        return False
+    key = doc[i - 2].text
+    return (bool(_KEY_INITIALS.match(key)) and any(c.isupper() for c in key) + ("." in key or "-" in key) >= 1
+            and key[:1].casefold() == doc[i].text[:1].casefold())
+
+
+def _key_before(doc: Doc, i: int) -> bool:
+    """True when an "=" stands right before token i and the model's entity at i began in front of it: a key of
+    initials or a code read with the name as one formula ("m.ol = Maja Olmedal")."""
+    if i < 2 or doc[i - 1].text != "=":
+        return False
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    return ent is not None and ent.start < i - 1
 
 
 def _listed_genitive(doc: Doc, i: int, lex: Lexicons) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.code_columns import code_cells, loose_columns
+from redact.detect.home_columns import home_cells
 from redact.detect.initials_columns import initials_cells
 from redact.detect.table_columns import _ROWS, Cell
 from redact.detect.table_headers import (
@@ -139,6 +140,7 @@ def from_words(page: Page) -> list[Cell]:
                         out.append(Cell(a, b, kind, head))
         out.extend(code_cells(loose, names, page.text))
         out.extend(initials_cells(loose, names, page.text))
+        out.extend(home_cells(loose, names, page.text))
     return out
 
 

@@ -45,6 +45,8 @@ _NAME_HEADERS = {
         # a register's persons: borrowers, card holders, co-applicants, members, tenants
         "låntagare", "kortinnehavare", "medsökande", "hyresgäster", "medlem", "medlemmar", "kund", "kunder",
         "anhörig", "förälder", "resenär", "passagerare", "name", "customer", "tenant", "person", "personer",
+        # who stays or visits: a camping's, a hostel's or a home's guests
+        "gäst", "gäster", "besökare",
     ),
     SIGN: ("sign", "sign.", "signatur", "signum", "initialer", "ansvarig", "ansv", "ansv.", "utförare", "vem",
            "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av",
@@ -120,11 +122,11 @@ _BIRTH_HEADER = re.compile(r"^(?:född|födelsedatum|födelsedag|f-?datum)\b(?!.
 
 
 # A one-word "-adress" compound names where something reaches a person ("Besöksadress", "Leveransadress",
-# "Vistelseadress"); the compounds of a mail box, a web page or a network are no place, and a post address
-# column stays a column of its own.
+# "Vistelseadress", "Fakturaadress": where a private payer's bill goes is home); the compounds of a mail box, a web
+# page or a network are no place, and a post address column stays a column of its own.
 # More words may follow in the header cell ("Adress (gata och nr)", "Besöksadress/ort").
 _PLACE_ADDRESS_HEADER = re.compile(r"^(?:[a-zåäö]{3,20})?adress(?:[ ,(/][\w ,()/.-]{0,25})?$")
-_NOT_A_HOME_ADDRESS = re.compile(r"^(?:e?post|e-post|mejl|mail|webb|web|ip|mac|hemsides?|internet|nät|returpost|faktura)"
+_NOT_A_HOME_ADDRESS = re.compile(r"^(?:e?post|e-post|mejl|mail|webb|web|ip|mac|hemsides?|internet|nät|returpost)"
                                  r"adress|.*\b(?:e-post|epost|mejl|mail|webb)")
 
 
@@ -140,6 +142,8 @@ _HOME_HEADER = re.compile(
     r"folkbokförd|folkbokförda|folkbokföring|bosatt|bosatta|skriven|vistas|vistelse|bor nu|bor numera)"
     # a bracket or a preposition's phrase may follow, never another header cell ("Adress Telefon")
     r"(?:\s+\([^)]{1,25}\)|\s+(?:i|på|utomlands|abroad)(?:\s+[a-zåäö]+){0,2})?$"
+    # what is done at home, and where: a phrase ending in a preposition of place ("Bedriver i hemmet på")
+    r"|^(?:[a-zåäö]+\s+){0,3}i\s+(?:hemmet|bostaden)\s+(?:på|vid)$"
 )
 
 
@@ -185,8 +189,14 @@ def _is_header(cell: str) -> bool:
     c = " ".join(cell.strip().rstrip(":").split()).lower()
     # "Spärrdatum", "Inflyttningsdatum": a date column's header (a birth date's is a kind of its own); "Anm.nr",
     # "Gravs.nr", "Vägnr": a column of the authority's own numbers or a thing's
-    return (c in _OTHER_HEADERS or (c.endswith("datum") and c.isalpha() and len(c) <= 24)
-            or names_thing_number(c))
+    if c in _OTHER_HEADERS or (c.endswith("datum") and c.isalpha() and len(c) <= 24) or names_thing_number(c):
+        return True
+    # "Skuld kr", "Hyra (kr)", "Avstånd km": a quantity's header with its unit is one header cell, not two
+    m = _WITH_UNIT.match(c)
+    return m is not None and (_is_header(m.group(1)) or m.group(1).isalpha())
+
+
+_WITH_UNIT = re.compile(r"^([^\W\d_][\w.]*)(?:[ \t]+|[ \t]*,[ \t]*)(?:kr|sek|tkr|km|mil|st|h|tim|min|%|\((?:kr|sek|tkr|km|st|h|%)\))$")
 
 
 _GLUED = re.compile(r"(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ])")

@@ -88,6 +88,12 @@ def home_without_number(value: str, header: str = "") -> bool:
         return False
     if _STREET_ALONE.match(v):
         return True
+    # a farm and its village ("Norrgården, Oxhult", "Tjärnlidens gård, Lillträsk"): two places, the home first
+    parts = [p.strip() for p in v.split(",")]
+    if len(parts) == 2 and all(parts):
+        farm = re.sub(r"s\s+gård$", "", parts[0])
+        return all(bool(_PLACE_ALONE.match(p)) and not _is_title([p]) and not _country(p) and not _NO_HOME.search(p)
+                   for p in (farm, parts[1]))
     return bool(_PLACE_ALONE.match(v)) and not _is_title([v]) and not _country(v)
 
 
@@ -108,6 +114,10 @@ def home_with_number(value: str) -> bool:
         return False  # "bil, B 417 XKT", "husvagn hos bror": a lowercase word opens a note, not an address
     return letters >= 3 and _HOUSE_NUMBER.search(v) is not None
 
+
+# an invoice's address column ("Fakturaadress", "Faktureringsadress") and a post box in it
+_INVOICE_HEADER = re.compile(r"(?i)faktur")
+_BOX = re.compile(r"(?i)^box\s+\d")
 
 # a key's or a lock's short code: two digits and a letter, joined ("K-33", "B7"); "C 14" is a grave or a seat
 _SHORT_CODE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}-?\d\d|\d\d-?[A-ZÅÄÖ]{1,2})$")
@@ -141,8 +151,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         return bool(_PROPERTY_VALUE.match(v))
     if kind == ADDRESS:
         # "No: 14", "Nr: 3" number a house abroad ("Atatürk Cad. No: 14"); any other colon is a label's
-        if _NOT_HOME.search(v):
-            return False
+        if _NOT_HOME.search(v) or (_INVOICE_HEADER.search(header) and _BOX.match(v)):
+            return False  # a box under an invoice header is a company's or an authority's, where bills go
         return ((":" not in v and bool(_ADDRESS_VALUE.match(v))) or home_with_number(_HOUSE_NO_COLON.sub(r"\1 ", v))
                 or home_without_number(v, header))
     if kind == ID:
@@ -154,6 +164,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
                 and (not _CASE_NUMBER.match(v) or bool(_ISSUED_HEADER.search(header))))
     if kind in (FULL, FIRST) and NAMES_WITH_AGES.match(v):
         return True  # "Ruta 9, Daniel 6" in a "Barn" cell: children's first names with their ages
+    if kind in (FULL, FIRST) and (_SMALL_INITIALS.match(v) or hand_initials(v)):
+        return True  # "e.m", "a-l.k" in an "Elev" cell: a pupil named by initials as hands write them
     if any(ch.isdigit() for ch in v) or "@" in v or ":" in v:
         return False  # a "Label: value" line below the table is no name cell
     words = v.split()
@@ -170,6 +182,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
 
 
 _LOWER_DOTTED = re.compile(r"^(?:[a-zåäö]\.){2,3}$")
+# single small letters joined by dots, with no dot after the last ("e.m", "k.l.s"): initials, not "e.m." (afternoon)
+_SMALL_INITIALS = re.compile(r"^[a-zåäöéü](?:\.[a-zåäöéü]){1,2}$")
 # Lowercase initials as staff sign in a signature column: a hyphenated first name's ("j-e.s", "c-j.ö", "m-l.v"),
 # letters with dots ("b.ö", "r.ch"), or two or three letters alone ("leh", "ikl"); a column's header says they sign.
 _LOWER_INITIALS = re.compile(r"^[a-zåäöéü]{1,2}(?:[-.][a-zåäöéü]{1,3}){1,3}\.?$|^[a-zåäöéü]{2,3}$")

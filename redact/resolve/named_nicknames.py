@@ -22,7 +22,17 @@ _BRACKETED = re.compile(rf"[ \t]*\((?P<nick>{_NICK})\)")
 # A nickname in quotes right after the full name, in brackets or after a comma ('Ingrid Ek ("Ninni")',
 # "Ingrid Ek, ”Ninni”,"): the quotes say it is what she is called.
 _QUOTED_AFTER = re.compile(rf"[ \t]*(?:\([ \t]*|,[ \t]*)[\"“”„«'‘’](?P<nick>{_NICK})[\"“”»'‘’]")
-_CALLED = re.compile(
+# The words of a phrase of calling may wrap onto the next line ("som alla kallar\nNono"): a space between two of its
+# words is one or more blanks or a single line break.
+_GAP = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
+
+
+def _wrapping(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled with each run of blanks widened to a blank gap that may hold one line break."""
+    return re.compile(pattern.replace(r"[ \t]+", _GAP))
+
+
+_CALLED = _wrapping(
     rf"(?<![\w-])(?i:kallas|kallad|kallade|kallades|kallar[ \t]+(?:honom|henne|hen|dem)|smeknamnet|smeknamn|"
     r"tilltalas|tilltalad|called|nicknamed|known[ \t]+as|goes[ \t]+by|heter|hette|"
     # the name someone signs with: "undertecknar med Rasse", "skriver under som Pato", "signerar sina bilder RezTa"
@@ -34,7 +44,7 @@ _CALLED = re.compile(
 # The nickname said of the person named just before, in the same clause ("Sakda Boonmee, som alla på lagret
 # kallar Sak", "Anong Khamsing, som kallas Nong", "Erik-Jan Holm (kallas Ejje)"): the text says whose it is, so
 # it need not share the name's opening letters.
-_TIED = re.compile(
+_TIED = _wrapping(
     r"[ \t]*(?:,[ \t]*(?:som[ \t]+(?:[^\W\d_]+[ \t]+){0,4}?(?:kallar|kallas|brukar[ \t]+kallas)|kallad|kallas"
     # "Giorgos Papadakis, alias Jorgo", "Tomasz Nowak, mer känd som Tomek", "..., i familjen kallad Kasia"
     r"|alias|aka|a\.k\.a\.|(?:mer[ \t]+|mest[ \t]+)?känd[ \t]+som|(?:[^\W\d_]+[ \t]+){1,3}?(?:kallad|kallas))"
@@ -46,7 +56,7 @@ _TIED = re.compile(
 
 # Words that say outright that a name follows, whoever bears it: "Hans smeknamn är Bullen", "Tilltalsnamn: Nisse",
 # "går under namnet Jurga", "alias Jorgo". ("kallas" alone may name a room or a thing: "salen kallas Lyran".)
-_NAMED_AS = re.compile(
+_NAMED_AS = _wrapping(
     r"(?<![\w-])(?i:smeknamn|smeknamnet|tilltalsnamn|tilltalsnamnet|alias|aka|a\.k\.a\.|"
     r"går[ \t]+(?:(?:han|hon|hen|de)[ \t]+)?under[ \t]+(?:namnet|smeknamnet)|"
     r"(?:mer[ \t]+|mest[ \t]+)?känd[ \t]+som|vill[ \t]+(?:bli[ \t]+)?(?:kallas|kallad))"
@@ -55,8 +65,8 @@ _NAMED_AS = re.compile(
 _CALLED_CUES = ("kalla", "Kalla", "smeknamn", "Smeknamn", "tilltala", "Tilltala", "called", "known as", "goes by",
                 "heter", "hette", "undertecknar", "skriver under", "signerar")
 # The nickname before the verb: "Hallis, som han kallas, ringer ofta".
-_CALLED_BEFORE = re.compile(rf"(?<![\w-])(?P<nick>{_NICK}),?[ \t]+som[ \t]+(?:han|hon|hen|de|alla|vi)[ \t]+"
-                            r"(?:kallas|kallades|kallar[ \t]+(?:honom|henne|hen|dem)|brukar[ \t]+kallas)")
+_CALLED_BEFORE = _wrapping(rf"(?<![\w-])(?P<nick>{_NICK}),?[ \t]+som[ \t]+(?:han|hon|hen|de|alla|vi)[ \t]+"
+                           r"(?:kallas|kallades|kallar[ \t]+(?:honom|henne|hen|dem)|brukar[ \t]+kallas)")
 _NAMED_AS_CUES = ("smeknamn", "tilltalsnamn", "alias", "aka", "a.k.a.", "under namnet", "under smeknamnet",
                   "känd som", "vill bli", "vill kallas")
 
@@ -159,5 +169,27 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
         for m in [*_CALLED.finditer(text), *_CALLED_BEFORE.finditer(text)]:
             owners = initials.get(_initial(m.group("nick")), []) or initials.get(_opening(m.group("nick"), 3), [])
             distinct = {" ".join(o.text.split()).casefold() for o in owners}
+            said_of = _said_of_person_before(m, text, [f for f in people if f.page == page])
+            if not owners and said_of is not None:
+                # "Dušan Radulović ...; han kallas Gaga": the pronoun points back to the person just named
+                add(page, m, said_of, set(), "smeknamn efter 'han/hon kallas' om personen just före", tied=True)
+                continue
             add(page, m, owners[0] if len(distinct) == 1 else None, set(initials), "smeknamn efter 'kallas'")
     return new
+
+
+_PRONOUN_BEFORE = re.compile(r"(?<![\w-])(?:han|hon|hen)[ \t]+$", re.IGNORECASE)
+_PRONOUN_IN = re.compile(r"(?<![\w-])(?:han|hon|hen)(?![\w-])", re.IGNORECASE)
+# a sentence's end: a full stop, a question or an exclamation before a capital
+_SENTENCE_END = re.compile(r"[.!?][ \t\n]+[A-ZÅÄÖ]")
+
+
+def _said_of_person_before(m: re.Match[str], text: str, people: Sequence[Finding]) -> Finding | None:
+    """The person named last before a verb of calling with a personal pronoun ("han kallas", "kallas hon"), in the
+    same sentence and within a few lines; None when no pronoun or no such person."""
+    verb = m.start()
+    if not (_PRONOUN_BEFORE.search(text, max(0, verb - 6), verb) or _PRONOUN_IN.search(text, verb, m.start("nick"))):
+        return None
+    before = [f for f in people if f.end is not None and f.end <= verb and verb - f.end <= 120
+              and not _SENTENCE_END.search(text, f.end, verb)]
+    return max(before, key=lambda f: f.end) if before else None

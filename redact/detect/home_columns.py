@@ -1,0 +1,52 @@
+"""A table's column of homes under a header nobody listed ("Hämtades vid", "Körs hem till"): judged by its cells.
+
+Where most filled cells of such a column are streets, with or without their house number ("Vintergatan 2 lgh
+1201", "Linvägen"), the column says where the persons of the table live, and its other cells are homes too in the
+shapes no rule takes alone: a village and a house number ("Kallbäcken 7", "Hästnäs Norra 4"), a farm and its
+village ("Gammelgården, Vitmyra"). Part of the geometric table reading (``redact.detect.table_geometry``), which
+hands over the columns of a table of persons under a header of no known kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from redact.detect.table_columns import Cell
+from redact.detect.table_headers import ADDRESS
+from redact.detect.table_values import _STREET_ALONE, value_fits
+
+_EMPTY = frozenset({"", "-", "–", "—", "x", "X", "saknas"})
+# the house number, a letter, a flat after a street: "Vintergatan 2 lgh 1201", "Sälgvägen 3 C"
+_NUMBER_AFTER = re.compile(r"\s+\d{1,4}(?:\s?[A-Za-z])?(?:,?\s+lgh\s+\d{1,4})?$")
+# the letterbox's holder in front of the street: "c/o Lind, Ekvägen 3"
+_CARE_OF = re.compile(r"^c/o\s+[^,]{1,40},\s*", re.IGNORECASE)
+# what the column's cells are judged as: a home under a header naming one
+_HOME_HEADER = "Bostad"
+
+
+def _street(cell: str) -> bool:
+    v = _CARE_OF.sub("", " ".join(cell.split()))
+    return bool(_STREET_ALONE.match(_NUMBER_AFTER.sub("", v)))
+
+
+def is_home_column(cells: Sequence[str]) -> bool:
+    """True when three cells at least are filled, half of them at least are streets (two at least) and half hold a
+    house number; a cell in lower case (a line of text below the table cut at the borders) is not counted."""
+    # a line of text below the table, cut at the column borders, begins in lower case: no cell of the column
+    filled = [c.strip() for c in cells if c.strip() not in _EMPTY
+              and (not c.strip()[:1].islower() or _CARE_OF.match(c.strip()))]
+    streets = sum(_street(c) for c in filled)
+    # homes have house numbers; a column of roads named alone ("Lomtjärnsvägen") is a list of roads
+    numbered = sum(any(ch.isdigit() for ch in c) for c in filled)
+    return len(filled) >= 3 and streets >= 2 and streets * 2 >= len(filled) and numbered * 2 >= len(filled)
+
+
+def home_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], text: str) -> list[Cell]:
+    """The cells of the loose columns of homes that hold a home (see is_home_column)."""
+    out = []
+    for n, spans in loose.items():
+        if is_home_column([text[a:b] for a, b in spans]):
+            out.extend(Cell(a, b, ADDRESS, heads[n].strip() or "kolumn utan rubrik") for a, b in spans
+                       if value_fits(ADDRESS, text[a:b], _HOME_HEADER))
+    return out

@@ -1,0 +1,118 @@
+"""Homes in the countryside's forms: a farm and its village (or street) in running text and in an address cell,
+and a column of homes under a header nobody listed, judged by its street cells, where a village and house number
+beside them is a home too. Fictional people and places; the blank pipeline (rules only)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from redact.pipeline import detect_document, detect_text
+
+sys.path.insert(0, str(Path(__file__).parent))
+from pdf_builders import new_pdf, save, write_lines  # noqa: E402
+
+TEXT = """Anteckningar om skolskjutsarna
+Vintertid står släpvagnen hos Kent Lindholm på gården
+Svartmyra, Granåsen.
+Barnen åker skolbuss från Ekbackens gård, Storbyn; mamman ringer om tiderna.
+Hon har flyttat till Solgården, Björkgatan 12 lgh 1103.
+Vi besökte Stadsgården, Slussen och Gamla stan med klassen.
+"""
+
+
+def _addresses(text: str, detector) -> set[str]:
+    return {" ".join(f.text.split()) for f in detect_text(text, detector).findings if f.category == "ADDRESS"}
+
+
+@pytest.mark.parametrize("home", ["Svartmyra, Granåsen", "Ekbackens gård, Storbyn", "Solgården, Björkgatan 12 lgh 1103"])
+def test_a_farm_and_its_village_or_street_is_one_home(blank_detector, home):
+    assert home in _addresses(TEXT, blank_detector)
+
+
+def test_places_in_a_list_that_goes_on_are_no_farm(blank_detector):
+    assert not any("Slussen" in a for a in _addresses(TEXT, blank_detector))
+
+
+def test_a_farm_and_its_village_in_an_address_cell(blank_detector):
+    text = "\n".join(["Sakägare", "Fastighet | Ägare | Adress",
+                      "Myrby 1:4 | Greta Holmlund | Västergården, Myrby", "Myrby 1:7 | Jon Sandin | Åkervägen 3", "",
+                      "Förteckningen upprättades i maj."])
+    assert "Västergården, Myrby" in _addresses(text, blank_detector)
+
+
+def _grid(page, x_cols, y0, rows, fontsize=9.0, leading=16.0):
+    import pymupdf
+
+    edges = [*x_cols, x_cols[-1] + 200]
+    for r, row in enumerate(rows):
+        top = y0 + r * leading - fontsize - 3
+        for i, cell in enumerate(row):
+            page.draw_rect(pymupdf.Rect(edges[i] - 3, top, edges[i + 1] - 3, top + leading), color=(0, 0, 0), width=0.5)
+            if cell:
+                page.insert_text((edges[i], y0 + r * leading), cell, fontsize=fontsize, fontname="hebo" if r == 0 else "helv")
+
+
+ROWS = [
+    ["Resenär", "Hämtas vid", "Handl."],
+    ["Gertrud Eklind", "Lomtjärn 9", "AnS"],
+    ["Yusuf Demir", "Lingonvägen 4 lgh 1102", "AnS"],
+    ["Saga Nordin", "Övre Åsen 12", "PeH"],
+    ["Birger Falk", "Smedjegatan 7", "PeH"],
+]
+
+
+def test_a_village_and_number_in_a_column_of_homes_under_an_unlisted_header(tmp_path, blank_detector):
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Sjukresor, hämtningar i oktober"], y=60)
+    _grid(page, (50, 200, 400), 100, ROWS)
+    write_lines(page, ["Listan lämnas ut efter sekretessprövning."], y=100 + 16 * len(ROWS) + 30)
+    det = detect_document(save(doc, tmp_path / "resor.pdf"), blank_detector)
+    found = {" ".join(f.text.split()) for f in det.findings if f.category == "ADDRESS"}
+    assert {"Lomtjärn 9", "Övre Åsen 12"} <= found, found
+
+
+def test_a_column_of_numbered_things_is_no_column_of_homes():
+    from redact.detect.home_columns import is_home_column
+
+    assert not is_home_column(["Bod 4", "Bod 7", "Lott 12", "Lott 3"])
+    assert is_home_column(["Lomtjärn 9", "Lingonvägen 4 lgh 1102", "Övre Åsen 12", "Smedjegatan 7"])
+
+
+def test_a_column_of_roads_named_alone_is_no_column_of_homes():
+    from redact.detect.home_columns import is_home_column
+
+    assert not is_home_column(["Tjärnvägen", "Granbergsvägen", "Storforsvägen", "Åsvägen"])
+
+
+def test_homes_under_a_header_naming_what_is_done_at_home_and_where(blank_detector):
+    text = "\n".join(["Familjedaghem", "Dagbarnvårdare | Verksam i hemmet på | Telefon",
+                      "Lundmark | Björkgränd | 070-118 22 40", "Ekdahl | Östergården, Ramsele | 070-228 19 07",
+                      "Wiklund | Tallmovägen 4 | 070-331 05 66", "", "Listan uppdateras varje termin."])
+    found = _addresses(text, blank_detector)
+    assert {"Björkgränd", "Östergården, Ramsele"} <= found, found
+
+
+def test_a_service_given_at_home_is_no_home():
+    from redact.detect.table_headers import header_kind
+
+    assert header_kind("Insats i hemmet") is None
+
+
+@pytest.mark.parametrize("text, home", [
+    ("Hon bor kvar på gården Lillhagen sedan 1990.\n", "Lillhagen"),
+    ("Pappan bor kvar på släktgården Storhagen, Nässjöby.\n", "Storhagen, Nässjöby"),
+])
+def test_a_farm_named_after_its_noun_where_someone_lives(blank_detector, text, home):
+    assert home in _addresses(text, blank_detector)
+
+
+@pytest.mark.parametrize("text", [
+    "Han gravsattes på kyrkogården Skogsro, Ekeskog.\n",  # a churchyard is no one's home
+    "Han bor nära skolan. Gården Lillhagen säljs i vår.\n",  # no one said to live there in its sentence
+])
+def test_a_churchyard_or_a_farm_no_one_is_said_to_live_on_stays(blank_detector, text):
+    assert not _addresses(text, blank_detector)
