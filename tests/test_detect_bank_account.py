@@ -79,7 +79,8 @@ def test_a_personnummer_after_another_clearing_is_no_account():
 
 @pytest.mark.parametrize("text,expected", [
     ("Bidraget sätts in på personkonto 3300 7806153388 hos Nordea.", "3300 7806153388"),
-    ("Lön till Nordea 3782 7806153388 enligt blankett.", "3782 7806153388"),
+    # the bank's name right before the clearing number is written as a part of the account
+    ("Lön till Nordea 3782 7806153388 enligt blankett.", "Nordea 3782 7806153388"),
 ])
 def test_a_personkonto_whose_personnummer_has_no_dash_is_one_bank_account(blank_detector, text, expected):
     from redact.pipeline import detect_text
@@ -127,3 +128,26 @@ def test_a_persons_unlabelled_plusgiro_in_a_payments_column_is_an_account(tmp_pa
 def test_an_associations_giro_number_in_the_same_column_is_left_to_the_organisation_rules(tmp_path, blank_detector):
     det = detect_document(_grants_pdf(tmp_path), blank_detector)
     assert "37 52 91-2" not in {" ".join(f.text.split()) for f in det.findings}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Återbetalningen går till Handelsbanken 6241-330 918 774 i maj.", "Handelsbanken 6241-330 918 774"),
+    ("Arvodet sätts in på Swedbank 8301-4, 913 448 207-2 enligt fullmakten.", "Swedbank 8301-4, 913 448 207-2"),
+    ("Hon har lämnat kontot Danske Bank 1247 08 332 91 till kansliet.", "Danske Bank 1247 08 332 91"),
+    ("Betalas till Nordea 3021 44 910 38 senast fredag.", "Nordea 3021 44 910 38"),
+])
+def test_a_banks_name_right_before_the_account_is_part_of_it(text, expected):
+    assert expected in found(text, minimum=0.35)
+
+
+def test_a_banks_name_set_off_by_a_comma_stays_out():
+    assert "6241-330 918 774" in found("Kontot i Handelsbanken, 6241-330 918 774, gäller.", minimum=0.35)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gustav Lindell får pengarna till 61 48 22-5 från och med maj.", "61 48 22-5"),
+    ("Arvodet för uppdraget går till 1 22 48 77-9 enligt blanketten.", "1 22 48 77-9"),
+    ("Bidraget överförs till 44 72 19-7 när beslutet vunnit laga kraft.", "44 72 19-7"),
+])
+def test_a_grouped_plusgiro_after_a_word_of_what_is_paid(text, expected):
+    assert expected in found(text)

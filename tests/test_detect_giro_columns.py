@@ -57,3 +57,40 @@ def test_a_plusgiro_in_its_groups_after_a_payment_word_in_a_sentence(blank_detec
     text = "Ersättningen betalas ut till 30 88 14-3 senast den 25 mars.\n"
     page = Page(number=1, text=text, words=(), width=595, height=842)
     assert {" ".join(f.text.split()): f.category for f in blank_detector.detect(page)}.get("30 88 14-3") == "BANK_ACCOUNT"
+
+
+# A column of accounts found by their own rules (a clearing account, a personkonto) with one plusgiro number among
+# them: the plusgiro is the row's person's account though it is the column's only giro number (valid: 52 81 37-3).
+ACCOUNT_ROWS = [
+    ["Vilma Grönstedt", "8327-1, 914 220 553-8", "070-118 42 67"],
+    ["Oskar Heikkilä", "3300 791023-1187", "073-442 19 08"],
+    ["Ingrid Sundqvist", "52 81 37-3", "0225-311 47"],
+]
+
+
+def _accounts_pdf(tmp_path, header: str, rows) -> Path:
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Arvoden till valförrättare, extra val"], y=60)
+    table(page, (40, 80), [["Röstmottagare", header, "Telefon"], *rows], col_width=170)
+    write_lines(page, ["Attesterat av valnämndens kansli."], y=200)
+    return save(doc, tmp_path / "arvoden.pdf")
+
+
+@pytest.mark.parametrize("header", ["Konto för arvode", "Arvodet till", "Bank"])
+def test_the_one_plusgiro_in_a_column_of_accounts_is_the_persons_account(tmp_path, blank_detector, header):
+    det = detect_document(_accounts_pdf(tmp_path, header, ACCOUNT_ROWS), blank_detector)
+    assert {" ".join(f.text.split()): f.category for f in det.findings}.get("52 81 37-3") == "BANK_ACCOUNT"
+
+
+def test_an_associations_plusgiro_in_a_column_of_accounts_stays(tmp_path, blank_detector):
+    rows = [*ACCOUNT_ROWS[:2], ["Tallnäs byalag", "39 06 44-3", "0225-310 00"]]
+    det = detect_document(_accounts_pdf(tmp_path, "Konto för arvode", rows), blank_detector)
+    assert "39 06 44-3" not in {" ".join(f.text.split()) for f in det.findings}
+
+
+@pytest.mark.parametrize("header", ["Arvodet till", "Konto för arvode", "Ersättning betalas till"])
+def test_a_lone_plusgiro_under_a_header_saying_where_a_fee_goes(tmp_path, blank_detector, header):
+    rows = [["Vilma Grönstedt", "kontant", "070-118 42 67"], ["Ingrid Sundqvist", "84 15 92-9", "0225-311 47"]]
+    det = detect_document(_accounts_pdf(tmp_path, header, rows), blank_detector)
+    assert {" ".join(f.text.split()): f.category for f in det.findings}.get("84 15 92-9") == "BANK_ACCOUNT"

@@ -84,3 +84,24 @@ KEEP = [
 def test_the_authoritys_own_reference_stays(blank_detector, text, value):
     # nor any part of it ("L 2026" of "L 2026:04")
     assert not {hit for hit in found(blank_detector, text) if hit in value or value in hit}
+
+
+# A label's two words either side of a paragraph's line end ("med" / "nummer"): the wrapped label still names the
+# number; two header cells read one a line ("Kund" / "Nr") are no label.
+WRAPPED_LABELS = [
+    ("Olivia Brandt flyttade hit från Kanada i somras och har ett identitetskort med\nnummer QK 7730 2194 enligt "
+     "kopian.", "QK 7730 2194"),
+    ("Hennes bror Jonatan Brandt har sedan i våras ett tillfälligt uppehållskort\nnummer RT 6618 0457, som gäller "
+     "ett år.", "RT 6618 0457"),
+    ("Vid besöket på kontoret i Tallnäs visade Jonatan upp sitt nya körkort med\nnummer 8832 4417 och fick hjälp.",
+     "8832 4417"),
+]
+
+
+@pytest.mark.parametrize("text,value", WRAPPED_LABELS)
+def test_a_label_broken_over_a_line_end_still_names_the_number(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+def test_two_header_cells_one_a_line_are_no_wrapped_label(blank_detector):
+    assert "44120" not in found(blank_detector, "Kund\nNr\nÄrende\n44120\nbygglov\n")

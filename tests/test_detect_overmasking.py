@@ -320,3 +320,45 @@ def test_a_decision_column_a_home_town_column_and_a_car_pool_are_no_name_cells()
     assert value_fits(FIRST, "Ebba")
     for cell in ("Besked", "Bor i", "Hemort", "Ekbackens Bilpool"):
         assert not value_fits(FIRST, cell), cell
+
+
+# An organisation's account named by its owner in a sentence: a unit of the authority in the genitive, an
+# association or the authority paid to right before the account word. A person between keeps it the person's.
+ORGANISATIONS_ACCOUNTS = [
+    "Idrottshallens bankgiro för\nlokalhyror är 5050-1055. Vaktmästaren Lars Holm har nycklarna.",
+    "Felanmälda larm debiteras på socialtjänstens bankgiro 5050-1055, säger Lars Holm.",
+    "Hyran för lokalen går till Tallby bygdegårdsförening, bankgiro 5050-1055, enligt Lars Holm.",
+    "Föreningen Tallby Odlarsällskap har\nplusgiro 30 88 14-3, medan Lars Holms eget plusgiro är 47 03 12-0.",
+    "Avgifter till nämnden betalas till bankgiro 5050-1055; Lars Holm har redan betalat.",
+]
+
+
+@pytest.mark.parametrize("text", ORGANISATIONS_ACCOUNTS)
+def test_an_organisations_account_named_by_its_owner_in_a_sentence_is_not_proposed(blank_detector, text):
+    found = _found(text, blank_detector)
+    assert "5050-1055" not in found and "30 88 14-3" not in found
+    assert found.get("Lars Holm", found.get("Lars Holms")) == "PERSON"
+
+
+@pytest.mark.parametrize("text,account", [
+    ("Föreningens kassör Lars Holm har plusgiro 30 88 14-3.", "30 88 14-3"),
+    ("Arvodet från kommunen betalas till Lars Holms bankgiro 5050-1055.", "5050-1055"),
+    ("Grannen Lars Holm, Tallby bygdegårdsförening, har bankgiro 5050-1055.", "5050-1055"),
+    ("Föreningen Tallby Odlarsällskap har\nplusgiro 30 88 14-3, medan Lars Holms eget plusgiro är 47 03 12-0.",
+     "47 03 12-0"),
+])
+def test_a_persons_account_beside_an_organisation_stays_proposed(blank_detector, text, account):
+    assert _found(text, blank_detector).get(account) == "BANK_ACCOUNT"
+
+
+def test_a_bankgiro_on_the_switchboards_footer_line_is_not_proposed(blank_detector):
+    text = ("Frågor om platsen besvaras av campingvärden.\n"
+            "Campingvärd Lars Holm, 070-611 42 19, lars.holm@tallby.se\n"
+            "Växel 0248-61 50 00, camping@tallby.se, bankgiro 5050-1055\n")
+    found = _found(text, blank_detector)
+    assert "5050-1055" not in found and found.get("Lars Holm") == "PERSON"
+
+
+def test_a_persons_bankgiro_beside_a_switchboard_stays(blank_detector):
+    found = _found("Lars Holm, växel 0248-61 50 00, har eget bankgiro 5050-1055.\n", blank_detector)
+    assert found.get("5050-1055") == "BANK_ACCOUNT"

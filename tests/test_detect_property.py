@@ -112,3 +112,12 @@ def test_a_block_named_without_its_register_area(text, prop):
 ])
 def test_streets_boxes_and_references_are_no_short_block(text):
     assert not any(p.startswith(("Björkgatan", "Box", "bilaga", "kapitel")) for p in found(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Servitutet gäller Ekeby 4:22 m.fl. enligt förrättningen.", "Ekeby 4:22 m.fl."),
+    ("Andelen i vägen hör till Ekeby 4:71 m fl och prövas i år.", "Ekeby 4:71 m fl"),
+])
+def test_a_designation_with_its_others_is_one_property(text, expected):
+    # "m.fl." ("med flera") ends the designation of a tract and its others as the registrar writes it
+    assert found(text) == [expected]

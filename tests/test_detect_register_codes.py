@@ -269,3 +269,35 @@ def test_a_roads_or_a_found_things_number_beside_persons_stays(tmp_path, blank_d
     found_here = {" ".join(f.text.split()): f.category for f in det.findings}
     assert value not in found_here
     assert found_here.get(rows[1][2]) == "PERSON"  # the persons beside them are still found
+
+
+# A contract's call-off codes with a colon ("VT-22:04") beside the contractors, read one cell a line: the persons'
+# codes; the company's row keeps its code, and the signing official's initials name no one of the row.
+CALL_OFFS = "\n".join([
+    "Vinterväghållning, avrop per entreprenör",
+    "Avrop", "Entreprenör", "Område", "Attest",
+    "VT-22:04", "Gunvor Tjärnlund", "Ytterby", "B-EK",
+    "VT-22:07", "Halvar Ruong", "Nederbyn", "B-EK",
+    "VT-22:10", "Tallby Grus & Väg AB", "Tallby", "B-EK",
+    "VT-22:15", "Aino Kelottijärvi", "Skolvägarna", "ÅsL",
+    "",
+    "Attesterat av gatuchefen.",
+])
+
+
+@pytest.mark.parametrize("value", ["VT-22:04", "VT-22:07", "VT-22:15"])
+def test_call_off_codes_with_a_colon_beside_persons_are_their_identifiers(blank_detector, value):
+    assert found(blank_detector, CALL_OFFS).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("sep", [":", "-"])
+def test_a_companys_row_keeps_its_call_off_code(blank_detector, sep):
+    got = found(blank_detector, CALL_OFFS.replace("VT-22:", f"VT-22{sep}"))
+    assert f"VT-22{sep}10" not in got and got.get(f"VT-22{sep}04") == "ID_NUMBER"
+
+
+def test_times_and_statutes_with_a_colon_stay(blank_detector):
+    text = "\n".join(["Tid", "Namn", "Lagrum", "08:30", "Gunvor Tjärnlund", "SFS 2001:453", "09:15", "Halvar Ruong",
+                      "SFS 2001:453", "10:00", "Aino Kelottijärvi", "SFS 2010:800", ""])
+    got = found(blank_detector, text)
+    assert not any(v in got for v in ("08:30", "09:15", "10:00", "SFS 2001:453", "SFS 2010:800"))

@@ -296,3 +296,42 @@ def test_a_birth_column_whose_header_has_more_words(blank_detector):
     text = "Deltagare | Född (ååmmdd) | Grupp\nRagnhild Öberg | 710423 | Blå\nKemal Aydın | 881102 | Röd\n"
     found = _found(detect_text(text, blank_detector))
     assert found.get("710423") == "DATE_OF_BIRTH" and found.get("881102") == "DATE_OF_BIRTH", found
+
+
+# A register read one cell a line whose first and last header cells no rule lists ("Ansökan", "Förstahandsval"):
+# the rows' cells shift under the known headers, and the application's own number must not be taken as the
+# child's personnummer (nor, by its shape, every other application's).
+APPLICATIONS = "\n".join([
+    "Förteckning över ansökningar om skolskjuts, läsåret 2027/28",
+    "Ansökan", "Elev", "Personnr", "Folkbokförd", "Förstahandsval",
+    "TS-27-114", "Vera Lindholm", "190412-2288", "Storgatan 3", "Norrskolan",
+    "TS-27-120", "Elis Granqvist", "20180923-1143", "Bäckvägen 12", "Åsens skola",
+    "TS-27-131", "Noor Saleh", "200117-3364", "Tallvägen 5 lgh 1102", "Norrskolan",
+    "",
+    "Beslut fattas av utbildningsnämnden.",
+])
+
+
+def test_an_applications_number_shifted_under_a_personnummer_header_stays(blank_detector):
+    found = {" ".join(f.text.split()): f.category for f in detect_text(APPLICATIONS, blank_detector).findings}
+    assert not any(code in found for code in ("TS-27-114", "TS-27-120", "TS-27-131"))
+    assert found.get("190412-2288") == "PERSONNUMMER"
+
+
+# A tenants' register read one cell a line whose "Skuld kr" header no rule lists: the codes under the identifier
+# header are taken by their shape, the sums in groups of three between them are no one's identifier.
+DEBTS = "\n".join([
+    "Hyresskulder per den sista oktober",
+    "Kundnr", "Hyresgäst", "Bor", "Skuld kr", "Handl.",
+    "TB-12 4471", "Greta Wallin", "Åsgatan 4 lgh 1102", "12 840", "AnS",
+    "TB-12 4490", "Jussi Kallio", "Ängsvägen 9", "8 310", "AnS",
+    "TB-13 0028", "Selma Dahlgren", "Kyrkogatan 2 B", "23 460", "PeW",
+    "",
+    "Betalningsplaner följs upp varje månad.",
+])
+
+
+def test_sums_between_a_columns_codes_are_no_identifiers(blank_detector):
+    found = {" ".join(f.text.split()): f.category for f in detect_text(DEBTS, blank_detector).findings}
+    assert found.get("TB-12 4471") == "ID_NUMBER" and found.get("TB-13 0028") == "ID_NUMBER"
+    assert "12 840" not in found and "23 460" not in found

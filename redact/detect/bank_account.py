@@ -103,6 +103,9 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
     personkonto = clearing in _PERSONKONTO and len(account) == 10 and luhn_ok(account)
     if "wrap" in m.groupdict() and not (personkonto or ctx.label_before(text, m.start(), _ACCOUNT_WORDS)):
         return None  # a line of figures ending in four digits, the next line's number: no account unless named
+    bank = _BANK_BEFORE.search(text, max(0, start - 40), start)
+    if bank is not None:
+        start = bank.start()  # "Handelsbanken 6123-418 390 223": the bank's name is written as a part of the account
     if personkonto:
         # the personnummer is the account here, with or without its dash ("3300 8612041238"): the whole is
         # the account, and wins over the personnummer it holds
@@ -112,11 +115,23 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(start, end, reason, 0.7 if swedbank else None)
 
 
+# A bank's name right before a clearing number, with no comma between ("Swedbank 8105-9, 943 227 510-6",
+# "Danske Bank 1214 …"): the account as the holder wrote it. A name ending in "bank"/"banken", a bank word after
+# a name, or a bank named otherwise.
+_BANK_BEFORE = re.compile(
+    r"(?<![\w-])(?:[A-ZÅÄÖ][\wåäö]*(?:bank|banken)(?:[ ][A-ZÅÄÖ][a-zåäö]+)?|[A-ZÅÄÖ][\wåäö]*[ ](?:Bank|Banken)|"
+    r"Nordea|SEB|Länsförsäkringar|Avanza|Nordnet|Santander|Skandia|Lunar|Klarna)[ \t]+$")
+
+
 # A plusgiro number in its groups of two ("30 88 14-3") has no other use in Swedish text: after a word of payment
 # ("betalas ut till", "utbetalning", "insättning") it is an account though no "plusgiro" stands before it.
 _GROUPED_PLUSGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+,.])\d{{1,2}}(?:{SP}\d\d){{2,3}}{DASH}\d{_END}")
 _PAYMENT_WORDS = ("betalas", "utbetalas", "utbetalning", "utbetalningen", "betala", "betalning", "betalningen",
-                  "insättning", "insättningen", "sätts in", "konto", "kontot", "ersättningen", "betalningsmottagare")
+                  "insättning", "insättningen", "sätts in", "konto", "kontot", "ersättningen", "betalningsmottagare",
+                  # what is paid, and where money is moved: "får pengarna till", "arvodet går till", "överförs till"
+                  "pengar", "pengarna", "arvode", "arvodet", "arvoden", "lön", "lönen", "bidrag", "bidraget", "bidragen",
+                  "återbetalning", "återbetalningen", "återbetalas", "överförs", "överföring", "överföringen", "insatt",
+                  "insatta")
 
 
 def _check_grouped_plusgiro(text: str, m: re.Match[str]) -> Verdict | None:
@@ -137,7 +152,8 @@ class BankAccountRecognizer(SwedishPatternRecognizer):
         Rule("plusgiro", _PLUSGIRO, score=0.9, check=_check_plusgiro, context=ctx.PLUSGIRO,
              require_context=True, before=30, needs=("pg", "giro")),
         Rule("grouped_plusgiro", _GROUPED_PLUSGIRO, score=0.85, check=_check_grouped_plusgiro, context=_PAYMENT_WORDS,
-             require_context=True, before=60, needs=("betal", "utbetal", "insättning", "sätts in", "konto", "ersättning")),
+             require_context=True, before=60, needs=("betal", "utbetal", "insättning", "sätts in", "konto", "ersättning", "peng", "arvod",
+                    "lön", "bidrag", "överför", "insatt")),
         Rule("clearing_account", _CLEARING_ACCOUNT, score=0.4, context_score=0.9, check=_check_clearing_account),
         Rule("wrapped_clearing_account", _WRAPPED_ACCOUNT, score=0.8, check=_check_clearing_account),
         Rule("labelled_account", LABELLED, score=0.85, check=check_account, context=(), needs=("konto",)),

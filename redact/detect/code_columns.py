@@ -5,7 +5,8 @@ its own: "Q-40 318", "Q-40 562", … or "2270 0148 3", "2270 0311 9", …. Under
 listed ("Kö-plats", "Ref", or none) such a column is still the persons' identifiers when every
 cell has the same shape, no two cells are equal (a sum, a count or a date repeats and varies in
 length), and the cells are codes, not sums, dates, times, telephone or postal numbers, or the
-authority's own serials ("2026-071").
+authority's own serials ("2026-071"). A code may hold a colon after its letters ("RA-14:03", a contract's
+call-off); a row that names a company and no person keeps its code (the company's).
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ from collections.abc import Sequence
 from redact.detect.id_labels import names_other_number, names_thing_number
 from redact.detect.table_columns import FIRST, FULL, ID, LAST, Cell, _is_header
 
-# no slash: "S-26/041", "KS 2026/112" number the authority's own cases by year
-_CODE = re.compile(r"^(?P<prefix>[A-ZÅÄÖ]{1,4}[- ]?)?\d[\d \-]*\d$")
+# no slash: "S-26/041", "KS 2026/112" number the authority's own cases by year; a colon only after a letter prefix
+# ("RA-14:03", a contract's call-off), never in bare digits ("08:30" is a time)
+_CODE = re.compile(r"^(?P<prefix>[A-ZÅÄÖ]{1,4}[- ]?)?\d[\d \-]*\d$|^(?P<colon>[A-ZÅÄÖ]{1,4}[- ]?)\d[\d\-]*:\d[\d\-]*$")
 _NOT_A_CODE = re.compile(
     r"^(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?"  # a date
     r"|\d{1,3}(?:[ \u00a0]\d{3})+"  # a sum in groups of three
     r"|\d{3}[ \u00a0]\d{2}"  # a postal code
-    r"|(?:[A-ZÅÄÖ]{1,4}[- ])?(?:19|20)\d\d[-/]\d+"  # a serial of the year: an invoice's, a case's, a permit's
+    r"|(?:[A-ZÅÄÖ]{1,4}[- ])?(?:19|20)\d\d[-/:]\d+"  # a serial of the year: an invoice's, a case's, a statute's
     r"|(?:\+46|0)\d{1,3}[- ]?\d[\d -]{3,12}"  # a telephone number
     r")$"
 )
@@ -39,7 +41,7 @@ def _is_code(value: str) -> bool:
     if m is None or _NOT_A_CODE.match(value):
         return False
     digits = sum(c.isdigit() for c in value)
-    return digits >= 3 if m.group("prefix") else digits >= 5
+    return digits >= 3 if m.group("prefix") or m.group("colon") else digits >= 5
 
 
 def is_code_column(values: Sequence[str]) -> bool:
@@ -102,8 +104,36 @@ def listed_codes(text: str, persons: Sequence[tuple[int, int]], others: Sequence
             continue  # "Vägnr", "Godsnr" over the list: a road's or a found thing's number, nobody's identifier
         near = sum(any(j in person_lines for j in range(i - _NEAR, i + _NEAR + 1)) for _, _, i in items)
         if near * 3 >= len(items) * 2:
-            out.extend((a, b) for a, b, _ in items)
+            out.extend((a, b) for n, (a, b, i) in enumerate(items) if not _company_row(text, starts, items, n, persons))
     return out
+
+
+# A company's form in a row ("Ormsjö Maskin AB", "Ekens Bygg HB"): that row's code is the company's, not a person's.
+_COMPANY_FORM = re.compile(r"(?<![\w-])(?:AB|HB|KB|Aktiebolag|Handelsbolag|Kommanditbolag|ek\.[ ]?för\.?|ekonomisk förening)"
+                           r"(?![\w-])")
+
+
+_NAME_WORD = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]{2,}")
+
+
+def _company_row(text: str, starts: Sequence[int], items: Sequence[tuple[int, int, int]], n: int,
+                 persons: Sequence[tuple[int, int]]) -> bool:
+    """True when the row of the n-th code (its line, or the lines up to the next code where the table is read
+    one cell a line) names a company and no person (a person's line holds no company form)."""
+    _, _, i = items[n]
+    lines = sorted({line for _, _, line in items})
+    stride = min((y - x for x, y in zip(lines, lines[1:]) if y > x), default=1)
+    end_line = i + max(stride, 1)
+    start, end = starts[i], starts[end_line] - 1 if end_line < len(starts) else len(text)
+    if not _COMPANY_FORM.search(text, start, end):
+        return False
+    for a, b in persons:
+        # (initials in a signature column are the official's who handled the row, no person of the row's own)
+        if start <= a < end and _NAME_WORD.search(text, a, b):
+            line_end = text.find("\n", a)
+            if not _COMPANY_FORM.search(text, text.rfind("\n", 0, a) + 1, len(text) if line_end < 0 else line_end):
+                return False  # a person named in the row: the code is the person's, whatever firm the row names
+    return True
 
 
 _HEADER_REACH = 8  # lines above a list's first code where its table's header row stands
@@ -129,6 +159,8 @@ _OWN_PAPERS = frozenset({
     # a receipt's, a notice's, a permit's or an interment's number in the authority's own register
     "kvitto", "kvitton", "kvittonr", "kvittens", "anmälan", "anmälningar", "tillstånd", "tillst", "gravsättning",
     "gravsättningar",
+    # an application's number in the authority's register of applications ("Ansökan" over "SV-27-041")
+    "ansökan", "ansökningar", "ansökningsnr", "ansökningsnummer", "ans.nr",
 })
 
 

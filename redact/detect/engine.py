@@ -381,7 +381,8 @@ def _with_listed_giros(page: Page, findings: list[Finding]) -> list[Finding]:
     """Add the giro numbers of a payments column whose rows name persons (redact.detect.giro_columns)."""
     persons = [(f.start or 0, f.end or 0) for f in findings if f.category == "PERSON"]
     taken = [(f.start or 0, f.end or 0) for f in findings if f.category != "PERSON"]
-    spans = _widening("listed giro numbers: the rule", page, lambda: listed_giros(page.text, persons, taken))
+    accounts = [(f.start or 0, f.end or 0) for f in findings if f.category in ("BANK_ACCOUNT", "IBAN")]
+    spans = _widening("listed giro numbers: the rule", page, lambda: listed_giros(page.text, persons, taken, accounts))
     if not spans:
         return findings
     added = [

@@ -8,7 +8,8 @@ A cell is taken when
 * it is a whole cell holding a giro number with a valid check digit (a plusgiro number of five
   digits at least, or a bankgiro number that is no span of years), after at most a short label;
 * the column holds two such cells at least, rows apart (a column of payments, not a stray
-  number); and
+  number), or one beside whole cells of accounts found by their own rules (a clearing account, a
+  personkonto, an IBAN: a column of accounts with one giro number among them); and
 * its own row names a person and no organisation (a company, an association, a municipality:
   their numbers are theirs, and the organisation rules judge them).
 """
@@ -60,13 +61,15 @@ def _giro(cell: str) -> tuple[int, int] | None:
 
 def listed_giros(
     text: str, persons: Sequence[tuple[int, int]], taken: Sequence[tuple[int, int]],
+    accounts: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
     """Spans of giro numbers in a column of payments whose rows name persons (see the module docstring);
-    ``taken``: spans already found (an account found by its label is left as it is)."""
+    ``taken``: spans already found (an account found by its label is left as it is); ``accounts``: the spans of
+    accounts found by their own rules (clearing accounts, IBANs), each a row of the column when a whole cell."""
     if not persons:
         return []
     found = list(_NUMBER.finditer(text))  # cheap: most pages hold none or one
-    if len(found) < 2:
+    if not found:
         return []
     starts, pos = [], 0
     lines = text.split("\n")
@@ -84,10 +87,13 @@ def listed_giros(
         span = _giro(line[cell[0]:cell[1]])
         if span is not None:
             cells.append((starts[i] + cell[0] + span[0], starts[i] + cell[0] + span[1], i))
-    if len(cells) < 2:
+    if not cells:
         return []
-    person_lines = sorted({_line_of(starts, a) for a, _ in persons})
+    account_lines = _account_cell_lines(lines, starts, accounts)
     header = _payment_header_line(lines, cells[0][2])
+    if len(cells) < 2 and not account_lines and header is None:
+        return []
+    person_lines = sorted({_line_of(starts, a) for a, _ in persons} | _name_part_lines(text, lines, persons))
     place = _header_place(lines, header) if header is not None else None
     out: list[tuple[int, int]] = []
     for n, (a, b, i) in enumerate(cells):
@@ -96,9 +102,18 @@ def listed_giros(
         # a column: another giro cell a few lines above or below (not on the same line: two cells of one row); under
         # a payments header rows of other accounts may stand between (a clearing account is no giro cell)
         gap = _ROW_GAP * 2 if header is not None and header < i else _ROW_GAP
+        among_accounts = False
         if not ((before is not None and 0 < i - before <= gap)
                 or (after is not None and 0 < after - i <= gap)):
-            continue
+            # the only giro number of a column of accounts: the other rows' accounts are its column
+            rows = sorted({j for j in account_lines if j != i} | {c[2] for c in cells if c[2] != i})
+            before = max((j for j in rows if j < i), default=None)
+            after = min((j for j in rows if j > i), default=None)
+            if not ((before is not None and i - before <= _ROW_GAP) or (after is not None and after - i <= _ROW_GAP)):
+                if header is None or header >= i:
+                    continue
+                before = after = None  # the only giro number under a payments header: its row must name a person
+            among_accounts = True
         if any(s < b and a < e for s, e in taken):
             continue
         # the row: the number's own line when the table is read a row a line, else as many lines up as a row
@@ -110,8 +125,10 @@ def listed_giros(
             # under a header cell alone on its line: the row is the cells from the row's first to this one, as many
             # as the header cells before the payments header (rows of other lengths stand between)
             low = max(header + 1, i - place)
+        if among_accounts and before is None and after is None and place is not None and header is not None:
+            low = max(header + 1, i - place)  # a lone row under a header read one cell a line
         row = text[starts[low]:starts[high] + len(lines[high])]
-        if not any(low <= j <= high for j in person_lines) and not headed:
+        if not any(low <= j <= high for j in person_lines) and (not headed or among_accounts):
             continue  # no person in the row, and no header saying the column is where payments go
         if _ORGANISATION.search(row) or _ORG_NUMBER.search(row) or _CLUB_FORM.search(row):
             continue
@@ -119,12 +136,39 @@ def listed_giros(
     return out
 
 
+def _name_part_lines(text: str, lines: Sequence[str], persons: Sequence[tuple[int, int]]) -> set[int]:
+    """The lines with a cell that is a part of a name found elsewhere on the page ("Nordahl" in a second table, the
+    first's "Britt-Marie Nordahl"): the row names that person though no rule has taken the cell yet."""
+    parts = {w for a, b in persons for w in text[a:b].split() if len(w) >= 3 and w[:1].isupper() and w.isalpha()}
+    if not parts:
+        return set()
+    return {i for i, line in enumerate(lines) if any(line[x:y] in parts for x, y in cell_spans(line))}
+
+
+def _account_cell_lines(lines: Sequence[str], starts: Sequence[int], accounts: Sequence[tuple[int, int]]) -> list[int]:
+    """The lines on which an account found by its own rule is a whole cell (a row of a column of accounts)."""
+    out = set()
+    for a, b in accounts:
+        i = _line_of(starts, a)
+        if b > starts[i] + len(lines[i]):
+            continue  # broken over lines: no cell
+        at = a - starts[i], b - starts[i]
+        cell = next(((x, y) for x, y in cell_spans(lines[i]) if x <= at[0] and at[1] <= y), None)
+        if cell is not None and (cell[1] - cell[0]) - (at[1] - at[0]) <= 1:
+            out.add(i)
+    return sorted(out)
+
+
 # A header saying where a payment goes ("Betalas till", "Utbetalning", "Konto", "Betalningsmottagare"), as a cell
 # of its own: a giro number under it is the payee's account whether or not a name rule knows the row's name.
 _PAYMENT_HEADER = re.compile(
     r"(?i)(?:^|\|)[ \t]*(?:betalas(?:[ ]ut)?[ ]till|utbetalas[ ]till|utbetalning(?:ar|[ ]till)?|betalning(?:[ ]till)?|"
     r"betalningsmottagare|betalningsuppgifter|utbetalningsuppgifter|bankuppgifter|insättning(?:[ ]till)?|"
-    r"mottagarkonto|konto|utbetalningskonto|betalsätt|betalningssätt)[ \t]*(?:$|\|)")
+    r"mottagarkonto|konto|utbetalningskonto|betalsätt|betalningssätt|"
+    # what is paid and where it goes: "Arvodet till", "Ersättning betalas till", "Konto för arvode", "Lönekonto"
+    r"(?:arvode|arvodet|arvoden|ersättning|ersättningen|bidrag|bidraget|lön|lönen|återbetalning|återbetalningen|"
+    r"utbetalningen|betalningen|pengarna)(?:[ ](?:betalas|utbetalas|sätts[ ]in|går))?[ ](?:till|på)|"
+    r"konto[ ]för[ ][a-zåäö]+|[a-zåäö]*(?:arvodes|ersättnings|löne|bidrags)konto)[ \t]*(?:$|\|)")
 _HEADER_REACH = 10  # lines from a column's header to its first giro cell
 
 

@@ -140,7 +140,9 @@ def _check_fi_hetu(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # Any label word, or a noun and "nr"/"nummer" ("kö nr", "customer number"): id_labels decides what it names.
-_ANY_LABEL = (r"(?P<label>[A-Za-zÅÄÖåäöÉéü][A-Za-zÅÄÖåäöÉéü\-]{1,24},?[ \u00a0](?:nr\.?|nummer|numret|number|no\.)"
+# (the two words may stand either side of a paragraph's line end: "har ett id-kort med" / "nummer BK 4410 2281")
+_ANY_LABEL = (r"(?P<label>[A-Za-zÅÄÖåäöÉéü][A-Za-zÅÄÖåäöÉéü\-]{1,24},?(?:[ \u00a0]|[ \t]*\n[ \t]*)"
+              r"(?:nr\.?|nummer|numret|number|no\.)"
               r"|[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{0,30}?(?:nr\.)?)")
 GENERIC = compile_(
     rf"""
@@ -228,6 +230,14 @@ def _cell_pair(text: str, m: re.Match[str]) -> bool:
 _WRAPPED_LINE = 50  # characters: a line of running text, not a form's label cell
 
 
+def _label_wrapped(text: str, m: re.Match[str]) -> bool:
+    """A label's two words either side of a paragraph's line end: a long line of running text ends in the first,
+    a lowercase word ("… har uppehållskort med" / "nummer UK 4410 2281")."""
+    line_start = text.rfind("\n", 0, m.start("label")) + 1
+    first_end = text.find("\n", m.start("label"))
+    return first_end - line_start >= _WRAPPED_LINE and m.group("label")[:1].islower()
+
+
 def _wrapped(text: str, m: re.Match[str]) -> bool:
     """The label ends a long line of running text: the paragraph wrapped before its value ("… har nummer" / "FT 804117")."""
     line_start = text.rfind("\n", 0, m.start("label")) + 1
@@ -268,6 +278,9 @@ _HELD_BY_NAMED = re.compile(r"\s+hos\s+[A-ZÅÄÖ]")
 
 def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     label = m.group("label")
+    if "\n" in label and not _label_wrapped(text, m):
+        return None  # "Kund" / "Nr" one cell a line: two header cells, no label
+    label = " ".join(label.split())
     strength = label_strength(label)
     if strength is None and _code_line(text, m):
         strength = "noun"

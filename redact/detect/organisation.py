@@ -8,7 +8,11 @@
 * A switchboard number (ending in 000, not a mobile) in the authority's letterhead or footer block.
 * Bankgiro, plusgiro, account numbers and IBANs on a line that names a legal person (its
   organisation number, "AB", "ekonomisk förening", "kommun"...) or in the authority's letterhead
-  or footer block, and the Box address and postal code of that block. A line or block that also
+  or footer block, and the Box address and postal code of that block; also an account whose owner a
+  sentence names just before it: a unit of the authority in the genitive ("Skolans bankgiro för
+  avgifter är"), an association or a company right before the account word ("Ekby hembygdsförening,
+  bankgiro"), or the authority paid to ("Avgifter till nämnden betalas till bankgiro"), with no person
+  named between. A line or block that also
   holds a personnummer or says "enskild firma" keeps everything: a sole trader's or a private
   person's numbers are personal data.
 """
@@ -36,11 +40,31 @@ _AUTHORITY_BLOCK = re.compile(
 )
 # An organisation's account named by its owner right before it ("kommunens bankgiro", "Kvarnby kommun bankgiro",
 # "föreningens plusgiro"); not a firm's ("firmans bankgiro" may be a sole trader's) nor a person's ("hans konto").
+# The account's own word, and what it is for ("bankgiro för hyror är"), may stand between owner and number.
+_ACCOUNT_WORD = (r"(?:(?:bank|plus|post)?giro(?:nummer|konto|t)?|bg|pg|konto|kontonummer|bankkonto)(?:[ \t]*(?:nr\.?|nummer))?"
+                 r"(?:[ \t\n]+(?:för|till)[ \t\n]+[a-zåäö]+)?(?:[ \t\n]+(?:är|blir))?[ \t\n]*:?[ \t\n]*$")
 _ORGANISATIONS_ACCOUNT = re.compile(
     r"(?i)(?<![\w-])(?:\w*(?:kommunens|regionens|nämndens|förvaltningens|föreningens|förbundets|klubbens|stiftelsens|"
-    r"församlingens|myndighetens|bolagets|samfällighetens|byalagets)|[A-ZÅÄÖ]\w*[ \t]+kommun)[ \t]+"
-    r"(?:(?:bank|plus|post)?giro(?:nummer|konto)?|bg|pg|konto|kontonummer|bankkonto)(?:[ \t]*(?:nr\.?|nummer))?[ \t]*:?[ \t]*$"
+    r"församlingens|myndighetens|bolagets|samfällighetens|byalagets|"
+    # a unit or a facility of the authority ("Skolans bankgiro", "räddningstjänstens bankgiro", "Idrottshallens")
+    r"skolans|hallens|tjänstens|bibliotekets|kyrkogårdens|gymnasiets|museets|badhusets|kansliets|kontorets|"
+    r"enhetens|avdelningens|verkets|företagets|kyrkans|sjukhusets|vårdcentralens|arenans)"
+    r"|[A-ZÅÄÖ]\w*[ \t]+kommun)[ \t\n]+" + _ACCOUNT_WORD
 )
+# An association or a company named right before its account, or the authority paid to it: "Kärrby
+# bygdegårdsförening, bankgiro", "Föreningen Tallbo Odlare har plusgiro", "Avgifter till förvaltningen betalas till
+# bankgiro" (a person named between makes the account the person's: see _organisation_named_before).
+_NAMED_ORGANISATION_ACCOUNT = re.compile(
+    r"(?<![\w-])(?:(?:[A-ZÅÄÖ][\w&-]*[ \t\n]+){0,4}(?:[A-ZÅÄÖ]\w*(?:förening|byalag|samfällighet|klubb|stiftelse|"
+    r"förbund|församling|sällskap)|AB|HB|KB|Aktiebolag)"
+    r"|(?:[A-ZÅÄÖ][\w&-]*[ \t\n]+){1,4}[a-zåäö]*(?:förening|byalag|samfällighet|klubb|stiftelse|förbund|församling|sällskap)"
+    r"|(?i:föreningen|klubben|stiftelsen|byalaget|församlingen|sällskapet|bolaget|företaget)(?:[ \t\n]+[A-ZÅÄÖ][\w&-]*){1,4})"
+    r",?(?:[ \t\n]+(?:har|med|anger|använder|tar[ \t]+emot))?(?:[ \t\n]+(?:på|till|via))?[ \t\n]+" + _ACCOUNT_WORD
+    + r"|(?<![\w-])(?:till|åt)[ \t\n]+(?:kommunen|förvaltningen|nämnden|skolan|regionen|myndigheten|kansliet|"
+    r"föreningen|församlingen)[ \t\n]+(?:betalas|sätts|skickas)(?:[ \t\n]+(?:in|ut))?[ \t\n]+(?:till|på|via|in[ \t]+på)[ \t\n]+"
+    + _ACCOUNT_WORD
+)
+_OWNER_REACH = 120  # characters before an account where its owner is named
 _PRIVATE = re.compile(r"(?i)enskild firma|enskild näringsidkare|privatperson|privat(?:konto|person)")
 # A person writing of their own box ("har jag en postbox", "mitt privata nummer"): the box is theirs.
 _OWN_BOX = re.compile(r"(?i)(?<![\w])(?:jag|mitt|min|mina|privata?)(?![\w])")
@@ -134,9 +158,14 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
         if f.category in ("ADDRESS", "POSTAL_CODE") and _OWN_BOX.search(text, text.rfind("\n", 0, max(a - 1, 0)) + 1, b):
             kept.append(f)
             continue
-        if f.category in _MONEY and _ORGANISATIONS_ACCOUNT.search(text, a, f.start) and not (
+        if f.category in _MONEY and (_ORGANISATIONS_ACCOUNT.search(text, max(0, f.start - _OWNER_REACH), f.start)
+                                     or _organisation_named_before(text, f.start, findings)) and not (
                 _PRIVATE.search(line) or _has_personnummer(findings, a, b)):
             continue  # "till kommunens bankgiro", "på föreningens plusgiro": the organisation's, whoever else the line names
+        if f.category in _MONEY and _switchboard_line(line) and not (
+                _PRIVATE.search(line) or _has_personnummer(findings, a, b) or _names_a_person(
+                    [g for g in findings if not _SWITCHBOARD_WORD.fullmatch(g.text.strip())], a, b)):
+            continue  # "Växel 0248-61 50 00, bankgiro 5201-8876": the authority's footer line, whoever signs above it
         if f.category in _MONEY and not private:
             rest = line.replace(f.text.split("\n")[0], " ")
             if legal_person_number(rest) or _LEGAL_WORDS.search(rest) or _company_row(text, lines, a, findings):
@@ -155,6 +184,35 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
             continue
         kept.append(f)
     return kept
+
+
+def _organisation_named_before(text: str, start: int, findings: Sequence[Finding]) -> bool:
+    """True when an association or a company is named right before an account with no person between
+    ("Ekby hembygdsförening, bankgiro 5xxx"; not "Föreningens kassör Anna Berg har plusgiro …")."""
+    m = _NAMED_ORGANISATION_ACCOUNT.search(text, max(0, start - _OWNER_REACH), start)
+    if m is None:
+        return False
+    between = text[m.start():start]
+    if _PRIVATE.search(between) or re.search(r"(?i)(?<![\w])(?:hans|hennes|sin|sitt|sina|egna?|privata?)(?![\w])", between):
+        return False
+    if any(f.category == "PERSON" and f.end is not None and f.end <= m.start()
+           and _BESIDE_ORGANISATION.match(text[f.end:m.start()]) for f in findings):
+        return False  # "Nils Ek, Tallby bygdegårdsförening, har bankgiro": his, in the association's name or not
+    return not any(f.category in ("PERSON", "PERSONNUMMER") and f.start is not None and m.start() <= f.start < start
+                   and not _ENDS_IN_FORM.search(f.text) for f in findings)
+
+
+_SWITCHBOARD_WORD = re.compile(r"(?i)växel|växeln|vxl\.?")  # the label itself, read as a name by the model
+_SWITCHBOARD_LABEL = re.compile(r"(?i)(?<![\w-])(?:växel|växeln|vxl)\.?[ \t]*:?[ \t]*((?:\+46[ \t]?|0)\d{1,3}[- \t]?\d[\d \t-]{3,10}\d)")
+
+
+def _switchboard_line(line: str) -> bool:
+    """A line with the organisation's switchboard ("Växel 0248-61 50 00"): a letterhead's or a footer's."""
+    m = _SWITCHBOARD_LABEL.search(line)
+    return m is not None and _switchboard(m.group(1))
+
+
+_BESIDE_ORGANISATION = re.compile(r"^[ \t\n]*(?:,|\(|från|i|vid|för|på)?[ \t\n]*$")
 
 
 # What follows a name on its line when the name is part of a company's: more capitalised words, then the form.

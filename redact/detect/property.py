@@ -20,7 +20,9 @@ _BLOCK_UNIT = compile_(
     # the designation may be broken after its name at a line end ("på Åsbränna" / "2:7")
     rf"(?<![\w-])(?P<name>(?:{NAME}{SP}){{0,2}}{NAME})(?:{SP}|[ \t]*\n[ \t]*)(?P<block>\d{{1,4}}):(?P<unit>\d{{1,4}})"
     # a range of units of the same tract: "Bäck 1:23-1:25", "Bäck 1:23–25"
-    rf"(?:[ \t]?[-–][ \t]?(?:\d{{1,4}}:)?\d{{1,4}})?(?![\w]|:\w|[.,]\d)"
+    rf"(?:[ \t]?[-–][ \t]?(?:\d{{1,4}}:)?\d{{1,4}})?"
+    # "Hästby 2:14 m.fl.": the designation of a tract and its others ("med flera"), one item
+    rf"(?:[ \t]+m\.[ ]?fl\.|[ \t]+m[ ]fl\b)?(?![\w]|:\w|[.,]\d)"
 )
 # A joint property or a shared facility: "Kallholmen s:1" (a samfällighet), "Tallåsen ga:3"
 # (a gemensamhetsanläggning), "Ön fs:2"; the owners are the neighbours, each a person.

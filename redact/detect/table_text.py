@@ -16,7 +16,7 @@ from redact.detect.table_headers import (
     ID, _begins_header, _fragment_join, _header_row, _is_header, header_kind, header_parts,
 )
 from redact.detect.id_labels import names_other_number, names_thing_number
-from redact.detect.table_values import _DATE, value_fits
+from redact.detect.table_values import _DATE, askew_in_personnummer_column, value_fits
 
 _SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]*;[ \t]*| {2,}")
 
@@ -192,7 +192,7 @@ def _from_cell_lines(text: str) -> list[Cell]:
             for n, kind, (start, c) in fits:
                 if kind == ID and id_shape.setdefault(n, _row_shape(c)) != _row_shape(c):
                     continue  # a row with an empty cell shifted another column's value here ("AW 10–12")
-                if value_fits(kind, c, header[n]):
+                if value_fits(kind, c, header[n]) and not (kind == ID and askew_in_personnummer_column(c, header[n])):
                     lead = len(c) - len(c.lstrip())
                     out.append(Cell(start + lead, start + len(c.rstrip()), kind, header[n].strip()))
             row += k
@@ -244,6 +244,7 @@ def _from_id_header_lines(text: str) -> list[Cell]:
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+_GROUPED_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$")  # a sum in groups of three ("14 620")
 
 
 def _header_cell_line(line: str) -> bool:
@@ -259,6 +260,10 @@ def _own_column(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int,
     shapes: dict[str, list[tuple[int, Cell]]] = {}
     for n, c in found:
         shapes.setdefault(_DIGIT_RUN.sub(lambda m: "9" * len(m.group()), text[c.start:c.end]), []).append((n, c))
+    if sum(any(ch.isalpha() for ch in text[c.start:c.end]) for _, c in found) >= 2:
+        # "14 620", "9 480" between the rows' "HG-40 1187": a column of sums beside the codes, no one's identifier
+        found = [(n, c) for n, c in found if not _GROUPED_SUM.match(text[c.start:c.end])]
+        shapes = {k: [(n, c) for n, c in v if not _GROUPED_SUM.match(text[c.start:c.end])] for k, v in shapes.items()}
     groups = [v for v in shapes.values() if len(v) >= 2]
     if len(groups) < 2:
         return [c for _, c in found]

@@ -129,6 +129,14 @@ _CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]{1,6}[ \u00a0](?:19|20)\d\d[-/]\d{1,4}$"
 
 # a header naming what is issued to one person: a card, a certificate, a licence ("Jaktkort", "Kursintyg", "Licens")
 _ISSUED_HEADER = re.compile(r"(?i)kort|intyg|bevis|licens|certifikat|legitimation|diplom|behörighet")
+_PERSONNUMMER_HEADER = re.compile(r"(?i)^(?:personnummer|personnr\.?|pers\.?[ ]?nr\.?|pnr|p-nr|p\.nr|person-nr|"
+                                  r"samordningsnummer|personnummer/samordningsnummer)$")
+
+
+def askew_in_personnummer_column(value: str, header: str) -> bool:
+    """True for a code of fewer than six digits placed under a personnummer's header by a row's stride: a row read
+    askew (header cells nobody listed shift the cells), another column's code ("SV-27-041", "SR-3301")."""
+    return bool(_PERSONNUMMER_HEADER.match(header.strip())) and sum(ch.isdigit() for ch in value) < 6
 
 
 _NAME_AGE = r"[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?[ \t]+\d{1,2}(?:[ \t]+(?:år|mån\.?))?"
