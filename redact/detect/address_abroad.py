@@ -73,7 +73,9 @@ _FLOOR = (
     # a Latin American "depto. 41", a house or building number of a street numbered alone ("Street 14, House 22")
     r"depto\.?|dpto\.?|departamento|casa|house|building|bldg\.?|block|blk\.?|villa|"
     # a Finnish flat ("as. 14": asunto)
-    r"as\.|asunto)"
+    r"as\.|asunto|"
+    # a Turkish door and floor ("D:3", "Daire 5", "K:2", "Kat: 4")
+    r"daire:?|d:|k:|kat:?)"
     # a block or a flat by its letter and number too: Romanian "bl. C2", "sc. A1"
     r"[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3})(?![\w])"
     # a Norwegian flat number ("H0201": floor 02, flat 01)
@@ -89,6 +91,8 @@ _POSTCODE = (r"(?:(?:[A-Z]{1,2}-)?\d{4,5}|\d{4}-\d{3}|\d{5}-\d{3,4}|\d\d-\d{3}|\
              r"|\d{6,7})(?![\w-])")
 _DISTRICT_NO = r"[ \t](?:\d{1,2}|[A-ZÆØ])(?![\w])"
 _TOWN = (r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)*"
+         # a Turkish district and its province after a slash ("Kadıköy/İstanbul")
+         r"(?:/[^\W\d_a-zß-ÿ][^\W\d_]+)?"
          # a town of two or three words ends its line or clause ("Freiburg im Breisgau.", "Novi Sad,"): not
          # "Småstad Tel 070-..." where the next word begins something else
          r"(?:(?:[ \t](?:(?:am|an|upon|on|sur|de|del|la|le|im|bei)[ \t])?[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)*){1,2}"
@@ -206,10 +210,12 @@ _PART = (rf"(?:(?:\d{{1,4}}[A-Za-z]?[ \t]+)?(?:(?:[a-zà-ÿ]{{1,6}}\.|r-n)[ \t]*
          rf"(?:(?:[ \t]+|-)(?:{_CAP}|{_LOWER_IN}|{_NUM}(?![\w-]))){{0,7}}"
          # a block, flat or staircase: "bl. 4", "ap. 12", "kv. 8", "depto. 32"
          r"|(?:[a-zà-ÿ]{1,6}\.|kv|lgh|apt|ap|bl|nr|no)[ \t]*\d{1,4}[A-Za-z]?(?![\w-])"
+         # a floor written with its ordinal ("2e étage", "4th floor", "3. kat")
+         r"|\d{1,2}(?:e|er|ère|ème|º|°|st|nd|rd|th|\.)?[ \t]?(?i:étage|etage|floor|piso|kat|stock)(?![\w-])"
          r"|(?:[A-Z]{1,2}-)?\d{4,6}(?![\w-]))")
 PLACES_AFTER_CUE = compile_(
-    # "på", "i", "till" a place, or "adressen" / "adress:" before it ("skickas till ...", "uppger adressen ...")
-    rf"(?<![\w-])(?P<prep>(?i:på|i|till|adressen|adress[ \t]*:))[ \t]*\n?[ \t]*"
+    # "på", "i", "till", "från" a place, or "adressen" / "adress:" before it ("skickas till ...", "uppger adressen ...")
+    rf"(?<![\w-])(?P<prep>(?i:på|i|till|från|adressen|adress[ \t]*:))[ \t]*\n?[ \t]*"
     rf"(?P<addr>{_PART}(?:,[ \t]*\n?[ \t]*{_PART}){{1,4}})"
     # the address ends the clause, or the sentence goes on in lower case ("..., Teheran och besöker honom",
     # "..., Teheran förra veckan")
@@ -233,6 +239,7 @@ _KIND_WORD = re.compile(rf"(?i:{_LOWER_WORDS}|kheyabane|kheyaban|kuche|degmad|xa
 _POSTCODE_PART = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,6}$")
 _SWEDISH_LETTERS = re.compile(r"^[A-Za-zÅÄÖåäöÉé\d\s,.'’-]*$")
 _COUNTRY_PART = re.compile(rf"^{COUNTRY}$")
+_SWEDISH_TAIL = re.compile(r"[ \t]+(?:i|på|en|av|om)$")
 
 
 def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
@@ -272,4 +279,7 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
         end = nxt if nxt != -1 else m.end("addr")
     if len(parts) == len(m.group("addr").split(",")):
         end = m.end("addr")
+    # a Swedish preposition the last part took as a name's particle ("..., Santiago i mars") is the sentence's
+    if (tail := _SWEDISH_TAIL.search(text, start, end)) is not None:
+        end = tail.start()
     return Verdict(start, end, "address abroad after a residence or kin cue", 0.8)
