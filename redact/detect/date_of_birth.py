@@ -31,8 +31,9 @@ ORDINALS.update({"tjugo" + w: 20 + n for n, w in enumerate(_ONES, 1)})
 _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _BIRTH_WORD = (r"(?:född|födda|föddes|födelsedatum|födelsedag|födelseår|födelsetid|födelsedata|f\.|f-datum|f\.[ ]?datum|"
                r"fdatum|f-dat\.?|born|date[ ]of[ ]birth|birth[ ]?date|dob|d\.o\.b\.)")
-# Up to three words may stand between the birth word and the date: "född i Malmö den 3 maj 1990".
-_GAP = rf"(?::?{SP}*\n?[ \t]*|{SP}+(?:[\wåäöÅÄÖ.,]+(?:{SP}+|{SP}*\n[ \t]*)){{1,3}}?)"  # the date may begin the next line
+# Up to three words may stand between the birth word and the date: "född i Malmö den 3 maj 1990", the last with
+# a colon where the words say where the date is read ("födelsedatum enligt passet: 4.9.1970").
+_GAP = rf"(?::?{SP}*\n?[ \t]*|{SP}+(?:[\wåäöÅÄÖ.,]+:?(?:{SP}+|{SP}*\n[ \t]*)){{1,3}}?)"  # the date may begin the next line
 _BR = rf"(?:{SP}|{SP}*\n{SP}*)"  # a space, or a line break where a rendering wrapped the date ("12" / "april 2005")
 _DATE = rf"""
     (?P<date>
