@@ -105,3 +105,11 @@ def test_a_label_broken_over_a_line_end_still_names_the_number(blank_detector, t
 
 def test_two_header_cells_one_a_line_are_no_wrapped_label(blank_detector):
     assert "44120" not in found(blank_detector, "Kund\nNr\nÄrende\n44120\nbygglov\n")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Hans medlemsnummer i fackförbundet uppges som\nKF 3307 518. Beslutet gäller i år.", "KF 3307 518"),
+    ("Hennes kundnummer hos elbolaget anges till 7730 2291 i ansökan.", "7730 2291"),
+])
+def test_a_number_stated_after_where_it_is_held(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) in ("ID_NUMBER", "OTHER_ID"), found(blank_detector, text)
