@@ -40,17 +40,24 @@ _VEHICLE_HEADER = re.compile(
     r"maskin|maskiner|släp|släpvagn|traktor|moped|skoter|fordon/maskin)[ \t]*(?:$|\|)")
 
 
+# the header row as MuPDF may merge it into one line, the vehicle's cell last ("Innehavare Personnummer Bil"): every
+# word a capitalised header word, so "Parkering med bil" in a sentence stays
+_MERGED_VEHICLE_HEADER = re.compile(
+    r"(?m)^[ \t]*(?:[A-ZÅÄÖ][\wåäöÅÄÖ.-]*[ \t]+){1,4}(?:Bil|Fordon|Reg\.?|Regnr\.?|Reg\.?[ ]?nr\.?|Registreringsnummer)"
+    r"[ \t]*$")
+
+
 @lru_cache(maxsize=8)
 def _vehicle_column(text: str) -> int:
     """Where a vehicle column's header stands on the page (-1: none)."""
-    m = _VEHICLE_HEADER.search(text)
-    return m.start() if m else -1
+    found = [m.start() for m in (_VEHICLE_HEADER.search(text), _MERGED_VEHICLE_HEADER.search(text)) if m]
+    return min(found) if found else -1
 
 
 # the header as the lowercased page holds it ("mobil" holds "bil": the cue is the cell, not the letters)
 _HEADER_CUES = ("\nreg", "|reg", "| reg", "\treg", "\nfordon", "| fordon", "|fordon", "\nbil\n", "| bil ", "|bil",
                 "\nmaskin", "| maskin", "\nsläp", "| släp", "\ntraktor", "| traktor", "\nmoped", "| moped", "\nskoter",
-                "| skoter")
+                "| skoter", " bil\n", " fordon\n", " regnr\n", " reg.nr\n", " reg\n")
 _COLUMN_REACH = 3000  # characters below the header: the table's rows
 
 
