@@ -584,5 +584,7 @@ def name_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]
     from redact.detect.initials import InitialsRecognizer
     from redact.detect.korean_names import KoreanNameRecognizer
     from redact.detect.quoted_nicknames import QuotedNicknameRecognizer
+    from redact.detect.stated_names import StatedNameRecognizer
 
-    return [PersonRecognizer(lexicons), InitialsRecognizer(), QuotedNicknameRecognizer(), KoreanNameRecognizer()]
+    return [PersonRecognizer(lexicons), InitialsRecognizer(), QuotedNicknameRecognizer(), KoreanNameRecognizer(),
+            StatedNameRecognizer()]
