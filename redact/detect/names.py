@@ -95,7 +95,10 @@ def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
                 and _is_cap(doc[j + 1]) and not _is_title(doc[j + 1], lex)
                 and all(c == F for c in classes)
                 and (_classify(doc[j + 1], lex) == S
-                     or (_classify(doc[j + 1], lex) == U and (_lower_follows(doc, j + 2) or _cell_pair(doc, start, j + 1))))
+                     or (_classify(doc[j + 1], lex) == U and (_lower_follows(doc, j + 2) or _cell_pair(doc, start, j + 1)
+                                                              # or a comma and a clause: "Lars\nTjärnlund, som bor"
+                                                              or (j + 2 < n and doc[j + 2].text == ","
+                                                                  and _lower_follows(doc, j + 3)))))
             ):
                 classes.append(_classify(doc[j + 1], lex))
                 tokens.append(j + 1)
