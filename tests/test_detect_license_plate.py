@@ -115,5 +115,8 @@ def test_plates_under_a_header_row_merged_into_one_line():
     hits = [t for t, s in scored(MERGED_HEADER) if s >= CONFIDENT]
     assert "FTR 409" in hits and "KLS 28W" in hits, hits
     # a sentence that names a car is no header
+    # the vehicle's cell among the others of the merged row
+    middle = MERGED_HEADER.replace("Innehavare Födelsedatum Bil\nTelefon", "Innehavare Bil Telefon\nFödelsedatum")
+    assert "FTR 409" in [t for t, s in scored(middle) if s >= CONFIDENT]
     text = "Parkering med bil\nUppgifter om ansökan och beslut i nämnden\nBeslutet gäller till och med april\nHPN 301\n"
     assert not [t for t, s in scored(text) if s >= CONFIDENT]
