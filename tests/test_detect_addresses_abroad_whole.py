@@ -71,6 +71,12 @@ Brodern vistas hos sin kusin på
 Rue Gouraud, Imm. Saadé, 4e étage,
 Tripoli och har lämnat kontaktuppgifter.
 Mötet flyttades från Sal 4, Plan 2, Lunds stadshus i går.
+Hans moster bor på 88/9 Soi Ramkhamhaeng 24, Khwaeng Hua Mak, Khet Bang Kapi, Bangkok 10240.
+Farbror bor på Jl. Kenari No. 8, RT 03/RW 07, Kel. Cikini, Kec. Menteng, Jakarta Pusat 10330.
+Mormor bor på Blk 4 Lot 9, Brgy. San Roque, Marikina 1800.
+Kusinen bor på Calle 72 # 10-34, apto. 501, Chapinero, Bogotá sedan i höstas.
+Svågern bor på Nispetiye Cad. No: 31/2, Etiler, Istanbul med sin familj.
+Se sidan 4, A. Berg, Lund och paragraf 12, T. Ek, Umeå.
 """
 
 
@@ -90,6 +96,12 @@ def unit_addresses(blank_detector) -> list[str]:
     "Calle Los Olmos 845, depto. 12, Maipú, Santiago",
     # a floor by its ordinal ("4e étage") among the parts, the town on the next line
     "Rue Gouraud, Imm. Saadé, 4e étage, Tripoli",
+    # Bangkok's lane, subdistrict and district; Indonesia's neighbourhood and units; a Filipino block, lot and barangay
+    "88/9 Soi Ramkhamhaeng 24, Khwaeng Hua Mak, Khet Bang Kapi, Bangkok 10240",
+    "Jl. Kenari No. 8, RT 03/RW 07, Kel. Cikini, Kec. Menteng, Jakarta Pusat 10330",
+    "Blk 4 Lot 9, Brgy. San Roque, Marikina 1800",
+    # a Colombian crossing street's number ("# 10-34"), a Turkish "No: 31/2" among the places
+    "Calle 72 # 10-34, apto. 501, Chapinero, Bogotá", "Nispetiye Cad. No: 31/2, Etiler, Istanbul",
 ])
 def test_addresses_by_their_units_floors_and_doors_are_whole(unit_addresses, address):
     assert any(address in found for found in unit_addresses), unit_addresses
@@ -98,3 +110,5 @@ def test_addresses_by_their_units_floors_and_doors_are_whole(unit_addresses, add
 def test_the_sentence_after_an_address_stays(unit_addresses):
     assert not any(found.endswith((" i", "april")) for found in unit_addresses), unit_addresses
     assert not any("Plan 2" in found or "Sal 4" in found for found in unit_addresses), unit_addresses
+    # initials and a town after a page's number are no Thai units ("A." and "T." count only after "Moo")
+    assert not any("Berg" in found or "Ek" in found.split() for found in unit_addresses), unit_addresses

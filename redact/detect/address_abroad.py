@@ -207,9 +207,11 @@ _NUM = r"\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?"
 # the words of a part after its first: capitalised words, lowercase street words and particles, numbers in any
 # order ("Số 14 ngõ 52 phố Tô Hiến Thành", "Lielā iela 14-3", "House No. 512")
 _PART = (rf"(?:(?:\d{{1,4}}[A-Za-z]?[ \t]+)?(?:(?:[a-zà-ÿ]{{1,6}}\.|r-n)[ \t]*|{_LOWER_OPENS}[ \t]+)?{_CAP}"
-         rf"(?:(?:[ \t]+|-)(?:{_CAP}|{_LOWER_IN}|{_NUM}(?![\w-]))){{0,7}}"
-         # a block, flat or staircase: "bl. 4", "ap. 12", "kv. 8", "depto. 32"
-         r"|(?:[a-zà-ÿ]{1,6}\.|kv|lgh|apt|ap|bl|nr|no)[ \t]*\d{1,4}[A-Za-z]?(?![\w-])"
+         rf"(?:(?:[ \t]+|-)(?:{_CAP}|{_LOWER_IN}|{_NUM}(?![\w-])"
+         # a Turkish "No: 112/4" and a Colombian crossing street's number ("Calle 45 # 12-30")
+         rf"|(?:No|Nr)[.:][ \t]?{_NUM}(?![\w-])|\#[ \t]?\d{{1,3}}[A-Za-z]?-\d{{1,3}}(?![\w-]))){{0,7}}"
+         # a block, flat or staircase: "bl. 4", "ap. 12", "kv. 8", "depto. 32", a flat by its letter ("depto. B")
+         r"|(?:[a-zà-ÿ]{1,6}\.|kv|lgh|apt|apto|ap|bl|nr|no|piso|depto|dpto)[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w-])"
          # a floor written with its ordinal ("2e étage", "4th floor", "3. kat")
          r"|\d{1,2}(?:e|er|ère|ème|º|°|st|nd|rd|th|\.)?[ \t]?(?i:étage|etage|floor|piso|kat|stock)(?![\w-])"
          r"|(?:[A-Z]{1,2}-)?\d{4,6}(?![\w-]))")
@@ -232,7 +234,7 @@ _HOME_CUE = re.compile(
     r"mannen|sambo|sambon|svärmor|svärfar|svärföräldrarna|flyttade|flyttat|flyttar|flytta|flyttat[ \t]+till|"
     r"folkbokförd|folkbokförda|skickas|skickades|skickats|skickat|brevet|breven|posten|post|nås|uppger|"
     r"vistelseadress|sover|övernattar)(?![\w-])")
-_HOUSE_NUMBER_END = re.compile(r"[^\W\d_][ \t]+\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?$")
+_HOUSE_NUMBER_END = re.compile(r"[^\W\d_][.:]?[ \t]+(?:\#[ \t]?)?\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?$")
 _HOUSE_NUMBER_IN = re.compile(r"[^\W\d_][ \t]+\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?[ \t]+[^\W\d_]")
 _KIND_WORD = re.compile(rf"(?i:{_LOWER_WORDS}|kheyabane|kheyaban|kuche|degmad|xaafad|waddo|pelak|kebele|"
                         r"mahalle|jadde|jaddeh|meydan|meydane|tole|barrio|colonia|poblacion|población)$")
