@@ -77,6 +77,9 @@ Mormor bor på Blk 4 Lot 9, Brgy. San Roque, Marikina 1800.
 Kusinen bor på Calle 72 # 10-34, apto. 501, Chapinero, Bogotá sedan i höstas.
 Svågern bor på Nispetiye Cad. No: 31/2, Etiler, Istanbul med sin familj.
 Se sidan 4, A. Berg, Lund och paragraf 12, T. Ek, Umeå.
+Lina är i Peru till i juli hos farmor Elena Quispe,
+Jirón Los Pinos 342, dpto. 7, San Borja, Lima. Hennes bror stannar här.
+Hans syster bor på Gazi Mah. 2417. Sok. No: 9/2, 35170 Karabağlar/İzmir sedan i fjol.
 """
 
 
@@ -102,6 +105,10 @@ def unit_addresses(blank_detector) -> list[str]:
     "Blk 4 Lot 9, Brgy. San Roque, Marikina 1800",
     # a Colombian crossing street's number ("# 10-34"), a Turkish "No: 31/2" among the places
     "Calle 72 # 10-34, apto. 501, Chapinero, Bogotá", "Nispetiye Cad. No: 31/2, Etiler, Istanbul",
+    # a Latin American street with its flat after a person's name, no cue word before it
+    "Jirón Los Pinos 342, dpto. 7, San Borja, Lima",
+    # a Turkish numbered street ("2417. Sok.") in its neighbourhood ("Mah.")
+    "Gazi Mah. 2417. Sok. No: 9/2, 35170 Karabağlar/İzmir",
 ])
 def test_addresses_by_their_units_floors_and_doors_are_whole(unit_addresses, address):
     assert any(address in found for found in unit_addresses), unit_addresses

@@ -561,6 +561,8 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("places_abroad_after_cue", abroad.PLACES_AFTER_CUE, score=0.8, check=abroad.check_places_after_cue,
              gate=abroad.PLACES_GATE),
         Rule("units_abroad", units.UNITS_ADDRESS, score=0.8, check=units.check_units_address, gate=units.GATE),
+        Rule("latin_flat_abroad", abroad.LATIN_FLAT_ADDRESS, score=0.8, check=abroad.check_latin_flat,
+             needs=abroad.LATIN_FLAT_NEEDS),
         Rule("place_after_person", _PLACE_AFTER_PERSON, score=0.7, check=_check_place_after_person, needs=(",", "|")),
         Rule("place_after_named", _PLACE_AFTER_NAMED, score=0.7, check=_check_place_after_named,
              needs=("hos ", "på ", "vid ", "till ")),

@@ -52,7 +52,9 @@ _LOWER_WORDS = (
 )
 # A word of the street's name: capitalised in any Latin script ("Marszałkowska", "Đure", "Ōsaka"), a number in a
 # name ("Calle 25 de Julio" is left out: a bare number ends the name), or one of the lowercase words above.
-_NAME_WORD = rf"(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?(?:-[^\W\d_]+)*|(?:{_LOWER_WORDS})(?![\w]))"
+_NAME_WORD = (rf"(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?(?:-[^\W\d_]+)*|(?:{_LOWER_WORDS})(?![\w])"
+              # a Turkish numbered street ("Cumhuriyet Mah. 1203. Sok. No: 5"): its number as an ordinal
+              r"|\d{1,5}\.(?=[ \t]+(?:Sok|Sk|Cad|Cd|Sokak|Sokağı|Cadde|Caddesi)\b))")
 # Lowercase prefixes that may begin a street ("ul. Polna", "vul. Franka", "rue de la Paix", "calle Mayor").
 _LOWER_START = r"(?:ul\.|al\.|os\.|vul\.|prosp\.|str\.|rue|calle|via|rua|avenida|strada|bd\.|ulica|ulice|trg)"
 # The house number in the forms of Europe: "44", "4a", "12 B", "123-II", "45/3/12", "10/12 m. 5", "55-3", "No 7",
@@ -285,3 +287,29 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     if (tail := _SWEDISH_TAIL.search(text, start, end)) is not None:
         end = tail.start()
     return Verdict(start, end, "address abroad after a residence or kin cue", 0.8)
+
+
+# A Latin American home written without a postal code: the street and number, the flat ("depto. 22", "apto. 501",
+# "casa 4") and the commune and city ("Pasaje Los Robles 118, depto. 22, La Florida, Santiago"). The flat after the
+# street's number says it is a home wherever it stands, after a person's name too ("hos mormor Rosa Fuentes, ...").
+_LATIN_STREET = r"(?:Avenida|Av\.|Avda\.|Calle|Pasaje|Pje\.|Camino|Carrera|Cra\.|Jirón|Jr\.|Alameda|Rua|Travessa|Diagonal)"
+_LATIN_FLAT = r"(?:depto\.?|dpto\.?|departamento|apto\.?|apartamento|casa|piso|of\.|oficina|torre|bloque|block)"
+LATIN_FLAT_ADDRESS = compile_(
+    rf"""
+    (?<![\w-])
+    {_LATIN_STREET}[ \t]+(?:{_CAP}|{_LOWER_IN})(?:[ \t]+(?:{_CAP}|{_LOWER_IN})){{0,4}}[ \t]+(?:N[º°o]\.?[ \t]?)?\d{{1,5}}[A-Za-z]?
+    (?:,[ \t]*\n?[ \t]*(?i:{_LATIN_FLAT})[ \t]*(?:\d{{1,4}}[A-Za-z]?|[A-Z])(?![\w-])){{1,2}}
+    (?:,[ \t]*\n?[ \t]*{_CAP}(?:[ \t]+(?:{_CAP}|de|del|la|los|las)){{0,3}}){{1,2}}
+    (?![\w-])
+    """
+)
+LATIN_FLAT_NEEDS = ("depto", "dpto", "departamento", "apto", "apartamento", "casa", "piso", "of.", "oficina", "torre",
+                    "bloque", "block")
+
+
+def check_latin_flat(text: str, m: re.Match[str]) -> Verdict | None:
+    """A street, its flat and its commune and city, taken whole; a Swedish preposition after them stays."""
+    end = m.end()
+    if (tail := _SWEDISH_TAIL.search(text, m.start(), end)) is not None:
+        end = tail.start()
+    return Verdict(m.start(), end, "street address abroad with its flat", 0.8)
