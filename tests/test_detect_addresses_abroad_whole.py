@@ -56,3 +56,66 @@ def test_the_whole_address_abroad_is_one_finding(addresses, address):
 @pytest.mark.parametrize("text", ["Kista", "Stockholm", "Solna", "Bilaga 4", "Uppsala", "Sunna", "född"])
 def test_towns_and_a_documents_numbers_stay(addresses, text):
     assert not any(text in found for found in addresses)
+
+
+UNITS_TEXT = """Anteckningar om anhöriga
+Hans svärmor bor kvar i byn på
+17/3 Moo 6, Tambon Khlong Yai, Amphoe Sattahip, Rayong 21140.
+Kim är på lov till den 2026-07-02 hos farmor Suda Wongsa,
+204 Moo 1, Tambon Pa Daet, Amphoe Mueang, Lampang 52000. Hennes
+Sonen vill att askan förs till
+Cumhuriyet Cad. No: 27 D:8, 35220 Konak/İzmir; hans konto är svenskt.
+Fadern flyttade i våras från
+Calle Los Olmos 845, depto. 12, Maipú, Santiago i april; han bor nu här.
+Brodern vistas hos sin kusin på
+Rue Gouraud, Imm. Saadé, 4e étage,
+Tripoli och har lämnat kontaktuppgifter.
+Mötet flyttades från Sal 4, Plan 2, Lunds stadshus i går.
+Hans moster bor på 88/9 Soi Ramkhamhaeng 24, Khwaeng Hua Mak, Khet Bang Kapi, Bangkok 10240.
+Farbror bor på Jl. Kenari No. 8, RT 03/RW 07, Kel. Cikini, Kec. Menteng, Jakarta Pusat 10330.
+Mormor bor på Blk 4 Lot 9, Brgy. San Roque, Marikina 1800.
+Kusinen bor på Calle 72 # 10-34, apto. 501, Chapinero, Bogotá sedan i höstas.
+Svågern bor på Nispetiye Cad. No: 31/2, Etiler, Istanbul med sin familj.
+Se sidan 4, A. Berg, Lund och paragraf 12, T. Ek, Umeå.
+Lina är i Peru till i juli hos farmor Elena Quispe,
+Jirón Los Pinos 342, dpto. 7, San Borja, Lima. Hennes bror stannar här.
+Hans syster bor på Gazi Mah. 2417. Sok. No: 9/2, 35170 Karabağlar/İzmir sedan i fjol.
+"""
+
+
+@pytest.fixture(scope="module")
+def unit_addresses(blank_detector) -> list[str]:
+    page = Page(number=1, text=UNITS_TEXT, words=(), width=595, height=842)
+    return [" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+
+
+@pytest.mark.parametrize("address", [
+    # Thailand: the house and village numbers, the subdistrict, the district, the province and its postal code
+    "17/3 Moo 6, Tambon Khlong Yai, Amphoe Sattahip, Rayong 21140",
+    "204 Moo 1, Tambon Pa Daet, Amphoe Mueang, Lampang 52000",
+    # Turkey: a door after the number ("D:8") and the district and province split by a slash
+    "Cumhuriyet Cad. No: 27 D:8, 35220 Konak/İzmir",
+    # a home moved from ("flyttade från"), its flat and commune
+    "Calle Los Olmos 845, depto. 12, Maipú, Santiago",
+    # a floor by its ordinal ("4e étage") among the parts, the town on the next line
+    "Rue Gouraud, Imm. Saadé, 4e étage, Tripoli",
+    # Bangkok's lane, subdistrict and district; Indonesia's neighbourhood and units; a Filipino block, lot and barangay
+    "88/9 Soi Ramkhamhaeng 24, Khwaeng Hua Mak, Khet Bang Kapi, Bangkok 10240",
+    "Jl. Kenari No. 8, RT 03/RW 07, Kel. Cikini, Kec. Menteng, Jakarta Pusat 10330",
+    "Blk 4 Lot 9, Brgy. San Roque, Marikina 1800",
+    # a Colombian crossing street's number ("# 10-34"), a Turkish "No: 31/2" among the places
+    "Calle 72 # 10-34, apto. 501, Chapinero, Bogotá", "Nispetiye Cad. No: 31/2, Etiler, Istanbul",
+    # a Latin American street with its flat after a person's name, no cue word before it
+    "Jirón Los Pinos 342, dpto. 7, San Borja, Lima",
+    # a Turkish numbered street ("2417. Sok.") in its neighbourhood ("Mah.")
+    "Gazi Mah. 2417. Sok. No: 9/2, 35170 Karabağlar/İzmir",
+])
+def test_addresses_by_their_units_floors_and_doors_are_whole(unit_addresses, address):
+    assert any(address in found for found in unit_addresses), unit_addresses
+
+
+def test_the_sentence_after_an_address_stays(unit_addresses):
+    assert not any(found.endswith((" i", "april")) for found in unit_addresses), unit_addresses
+    assert not any("Plan 2" in found or "Sal 4" in found for found in unit_addresses), unit_addresses
+    # initials and a town after a page's number are no Thai units ("A." and "T." count only after "Moo")
+    assert not any("Berg" in found or "Ek" in found.split() for found in unit_addresses), unit_addresses

@@ -93,3 +93,17 @@ def test_a_limit_in_a_rule_is_no_birth_date(text):
 
 def test_a_birth_date_after_born_on_is_still_one():
     assert found("Martin Okafor was born on July 1, 1936, in Leeds.") == ["July 1, 1936"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Saga Lindqvists födelsedatum enligt passet: 04.09.1970", "04.09.1970"),
+    ("Född enligt intyget: 1988-11-23 i Gävle.", "1988-11-23"),
+    ("Stinas födelsedatum, enligt domen, är 21.06.1966.", "21.06.1966"),
+    ("Hans födelsedatum (enligt intyget) 7.2.1958 stämmer.", "7.2.1958"),
+])
+def test_a_birth_date_after_words_saying_where_it_is_read(text, expected):
+    assert found(text) == [expected]
+
+
+def test_a_year_after_an_aside_is_no_birth_date():
+    assert found("Han är född, uppvuxen och bosatt 1999.") == []

@@ -123,3 +123,11 @@ def test_a_licence_number_owned_by_a_full_name_with_an_unlisted_surname(blank_de
 def test_a_case_number_owned_by_a_place_stays(blank_detector):
     text = "Norra Vrenmarks ärende har nummer KS 2017-30418 hos kommunen."
     assert "KS 2017-30418" not in found(blank_detector, text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Hans medlemsnummer i fackförbundet uppges som\nKF 3307 518. Beslutet gäller i år.", "KF 3307 518"),
+    ("Hennes kundnummer hos elbolaget anges till 7730 2291 i ansökan.", "7730 2291"),
+])
+def test_a_number_stated_after_where_it_is_held(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) in ("ID_NUMBER", "OTHER_ID"), found(blank_detector, text)

@@ -95,3 +95,28 @@ def test_foreign_plates_in_a_vehicle_column():
     hits = [t for t, s in scored(FOREIGN) if s >= CONFIDENT]
     assert "GDA 7713F" in hits and "HH 3208" in hits
     assert not any(t.startswith("BV") for t in hits)
+
+
+MERGED_HEADER = """Parkeringstillstånd vid badplatsen
+Innehavare Födelsedatum Bil
+Telefon
+Elsa Lundmark
+1981-02-17
+FTR 409
+070-118 42 07
+Mirza Hodžić
+1975-09-30
+KLS 28W
+073-660 19 52
+"""
+
+
+def test_plates_under_a_header_row_merged_into_one_line():
+    hits = [t for t, s in scored(MERGED_HEADER) if s >= CONFIDENT]
+    assert "FTR 409" in hits and "KLS 28W" in hits, hits
+    # a sentence that names a car is no header
+    # the vehicle's cell among the others of the merged row
+    middle = MERGED_HEADER.replace("Innehavare Födelsedatum Bil\nTelefon", "Innehavare Bil Telefon\nFödelsedatum")
+    assert "FTR 409" in [t for t, s in scored(middle) if s >= CONFIDENT]
+    text = "Parkering med bil\nUppgifter om ansökan och beslut i nämnden\nBeslutet gäller till och med april\nHPN 301\n"
+    assert not [t for t, s in scored(text) if s >= CONFIDENT]

@@ -498,3 +498,9 @@ def test_a_name_after_its_key_of_initials_whatever_its_words(nlp):
     assert "Tora Vråle" in names_in(nlp, "Utlämnat av: BoS = Bo Stenmyr, t.vr = Tora Vråle.")
     # a key of another letter, or a formula's variable, says nothing
     assert names_in(nlp, "Tabellen visar: x = Summa Totalt, K = Bo Stenmyr.") == []
+
+
+def test_a_name_broken_at_a_line_end_before_a_comma_and_a_clause(nlp):
+    # an unlisted surname on the next line, then ", som bor ...": the name goes on over the line end
+    text = "Kortet lämnades till hans granne Sven-Åke\nFjällgrund, som bor i byn."
+    assert names_in(nlp, text) == ["Sven-Åke\nFjällgrund"]

@@ -80,3 +80,10 @@ def test_label_raises_score():
 def test_several_numbers_in_a_signature():
     text = "Lena Ek\nHandläggare\nTel 08-123 456 78\nMobil 070-123 45 67\nlena.ek@exempel.se"
     assert found(text) == ["08-123 456 78", "070-123 45 67"]
+
+
+def test_a_mobile_on_the_line_under_figures_that_run_into_it():
+    # a table read one cell a line: the account's last groups and the mobile read as one number are no phone,
+    # the mobile on its own line still is one
+    text = "Jelena Marković\n8173-4 005 271 9\n076-518 40 92\njelena.m@example.se\n"
+    assert "076-518 40 92" in found(text)

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from redact.detect import address_abroad as abroad
+from redact.detect import address_units as units
 from redact.detect import context as ctx
 from redact.detect import farm_places as farms
 from redact.detect import homes_beside_names as beside
@@ -568,6 +569,9 @@ class AddressRecognizer(SwedishPatternRecognizer):
              needs=abroad.NUMBER_FIRST_NEEDS),
         Rule("places_abroad_after_cue", abroad.PLACES_AFTER_CUE, score=0.8, check=abroad.check_places_after_cue,
              gate=abroad.PLACES_GATE),
+        Rule("units_abroad", units.UNITS_ADDRESS, score=0.8, check=units.check_units_address, gate=units.GATE),
+        Rule("latin_flat_abroad", abroad.LATIN_FLAT_ADDRESS, score=0.8, check=abroad.check_latin_flat,
+             needs=abroad.LATIN_FLAT_NEEDS),
         Rule("place_after_person", _PLACE_AFTER_PERSON, score=0.7, check=_check_place_after_person, needs=(",", "|")),
         Rule("place_after_named", _PLACE_AFTER_NAMED, score=0.7, check=_check_place_after_named,
              needs=("hos ", "på ", "vid ", "till ")),

@@ -52,7 +52,9 @@ _LOWER_WORDS = (
 )
 # A word of the street's name: capitalised in any Latin script ("Marszałkowska", "Đure", "Ōsaka"), a number in a
 # name ("Calle 25 de Julio" is left out: a bare number ends the name), or one of the lowercase words above.
-_NAME_WORD = rf"(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?(?:-[^\W\d_]+)*|(?:{_LOWER_WORDS})(?![\w]))"
+_NAME_WORD = (rf"(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?(?:-[^\W\d_]+)*|(?:{_LOWER_WORDS})(?![\w])"
+              # a Turkish numbered street ("Cumhuriyet Mah. 1203. Sok. No: 5"): its number as an ordinal
+              r"|\d{1,5}\.(?=[ \t]+(?:Sok|Sk|Cad|Cd|Sokak|Sokağı|Cadde|Caddesi)\b))")
 # Lowercase prefixes that may begin a street ("ul. Polna", "vul. Franka", "rue de la Paix", "calle Mayor").
 _LOWER_START = r"(?:ul\.|al\.|os\.|vul\.|prosp\.|str\.|rue|calle|via|rua|avenida|strada|bd\.|ulica|ulice|trg)"
 # The house number in the forms of Europe: "44", "4a", "12 B", "123-II", "45/3/12", "10/12 m. 5", "55-3", "No 7",
@@ -73,7 +75,9 @@ _FLOOR = (
     # a Latin American "depto. 41", a house or building number of a street numbered alone ("Street 14, House 22")
     r"depto\.?|dpto\.?|departamento|casa|house|building|bldg\.?|block|blk\.?|villa|"
     # a Finnish flat ("as. 14", "as 14": asunto), a Portuguese or Brazilian one ("apto 52", "ap. 3")
-    r"as\.?|asunto|apto\.?|apt°)"
+    r"as\.?|asunto|apto\.?|apt°|"
+    # a Turkish door and floor ("D:3", "Daire 5", "K:2", "Kat: 4")
+    r"daire:?|d:|k:|kat:?)"
     # a block or a flat by its letter and number too: Romanian "bl. C2", "sc. A1"
     r"[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z]\d{0,3})(?![\w])"
     # a Norwegian flat number ("H0201": floor 02, flat 01)
@@ -89,6 +93,8 @@ _POSTCODE = (r"(?:(?:[A-Z]{1,2}-)?\d{4,5}|\d{4}-\d{3}|\d{5}-\d{3,4}|\d\d-\d{3}|\
              r"|\d{6,7})(?![\w-])")
 _DISTRICT_NO = r"[ \t](?:\d{1,2}|[A-ZÆØ])(?![\w])"
 _TOWN = (r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)*"
+         # a Turkish district and its province after a slash ("Kadıköy/İstanbul")
+         r"(?:/[^\W\d_a-zß-ÿ][^\W\d_]+)?"
          # a town of two or three words ends its line or clause ("Freiburg im Breisgau.", "Novi Sad,"): not
          # "Småstad Tel 070-..." where the next word begins something else
          r"(?:(?:[ \t](?:(?:am|an|upon|on|sur|de|del|la|le|im|bei)[ \t])?[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)*){1,2}"
@@ -203,13 +209,17 @@ _NUM = r"\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?"
 # the words of a part after its first: capitalised words, lowercase street words and particles, numbers in any
 # order ("Số 14 ngõ 52 phố Tô Hiến Thành", "Lielā iela 14-3", "House No. 512")
 _PART = (rf"(?:(?:\d{{1,4}}[A-Za-z]?[ \t]+)?(?:(?:[a-zà-ÿ]{{1,6}}\.|r-n)[ \t]*|{_LOWER_OPENS}[ \t]+)?{_CAP}"
-         rf"(?:(?:[ \t]+|-)(?:{_CAP}|{_LOWER_IN}|{_NUM}(?![\w-]))){{0,7}}"
-         # a block, flat or staircase: "bl. 4", "ap. 12", "kv. 8", "depto. 32"
-         r"|(?:[a-zà-ÿ]{1,6}\.|kv|lgh|apt|ap|bl|nr|no)[ \t]*\d{1,4}[A-Za-z]?(?![\w-])"
+         rf"(?:(?:[ \t]+|-)(?:{_CAP}|{_LOWER_IN}|{_NUM}(?![\w-])"
+         # a Turkish "No: 112/4" and a Colombian crossing street's number ("Calle 45 # 12-30")
+         rf"|(?:No|Nr)[.:][ \t]?{_NUM}(?![\w-])|\#[ \t]?\d{{1,3}}[A-Za-z]?-\d{{1,3}}(?![\w-]))){{0,7}}"
+         # a block, flat or staircase: "bl. 4", "ap. 12", "kv. 8", "depto. 32", a flat by its letter ("depto. B")
+         r"|(?:[a-zà-ÿ]{1,6}\.|kv|lgh|apt|apto|ap|bl|nr|no|piso|depto|dpto)[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w-])"
+         # a floor written with its ordinal ("2e étage", "4th floor", "3. kat")
+         r"|\d{1,2}(?:e|er|ère|ème|º|°|st|nd|rd|th|\.)?[ \t]?(?i:étage|etage|floor|piso|kat|stock)(?![\w-])"
          r"|(?:[A-Z]{1,2}-)?\d{4,6}(?![\w-]))")
 PLACES_AFTER_CUE = compile_(
-    # "på", "i", "till" a place, or "adressen" / "adress:" before it ("skickas till ...", "uppger adressen ...")
-    rf"(?<![\w-])(?P<prep>(?i:på|i|till|adressen|adress[ \t]*:))[ \t]*\n?[ \t]*"
+    # "på", "i", "till", "från" a place, or "adressen" / "adress:" before it ("skickas till ...", "uppger adressen ...")
+    rf"(?<![\w-])(?P<prep>(?i:på|i|till|från|adressen|adress[ \t]*:))[ \t]*\n?[ \t]*"
     rf"(?P<addr>{_PART}(?:,[ \t]*\n?[ \t]*{_PART}){{1,4}})"
     # the address ends the clause, or the sentence goes on in lower case ("..., Teheran och besöker honom",
     # "..., Teheran förra veckan")
@@ -226,13 +236,14 @@ _HOME_CUE = re.compile(
     r"mannen|sambo|sambon|svärmor|svärfar|svärföräldrarna|flyttade|flyttat|flyttar|flytta|flyttat[ \t]+till|"
     r"folkbokförd|folkbokförda|skickas|skickades|skickats|skickat|brevet|breven|posten|post|nås|uppger|"
     r"vistelseadress|sover|övernattar)(?![\w-])")
-_HOUSE_NUMBER_END = re.compile(r"[^\W\d_][ \t]+\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?$")
+_HOUSE_NUMBER_END = re.compile(r"[^\W\d_][.:]?[ \t]+(?:\#[ \t]?)?\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?$")
 _HOUSE_NUMBER_IN = re.compile(r"[^\W\d_][ \t]+\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?[ \t]+[^\W\d_]")
 _KIND_WORD = re.compile(rf"(?i:{_LOWER_WORDS}|kheyabane|kheyaban|kuche|degmad|xaafad|waddo|pelak|kebele|"
                         r"mahalle|jadde|jaddeh|meydan|meydane|tole|barrio|colonia|poblacion|población)$")
 _POSTCODE_PART = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,6}$")
 _SWEDISH_LETTERS = re.compile(r"^[A-Za-zÅÄÖåäöÉé\d\s,.'’-]*$")
 _COUNTRY_PART = re.compile(rf"^{COUNTRY}$")
+_SWEDISH_TAIL = re.compile(r"[ \t]+(?:i|på|en|av|om)$")
 
 
 def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
@@ -272,4 +283,33 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
         end = nxt if nxt != -1 else m.end("addr")
     if len(parts) == len(m.group("addr").split(",")):
         end = m.end("addr")
+    # a Swedish preposition the last part took as a name's particle ("..., Santiago i mars") is the sentence's
+    if (tail := _SWEDISH_TAIL.search(text, start, end)) is not None:
+        end = tail.start()
     return Verdict(start, end, "address abroad after a residence or kin cue", 0.8)
+
+
+# A Latin American home written without a postal code: the street and number, the flat ("depto. 22", "apto. 501",
+# "casa 4") and the commune and city ("Pasaje Los Robles 118, depto. 22, La Florida, Santiago"). The flat after the
+# street's number says it is a home wherever it stands, after a person's name too ("hos mormor Rosa Fuentes, ...").
+_LATIN_STREET = r"(?:Avenida|Av\.|Avda\.|Calle|Pasaje|Pje\.|Camino|Carrera|Cra\.|Jirón|Jr\.|Alameda|Rua|Travessa|Diagonal)"
+_LATIN_FLAT = r"(?:depto\.?|dpto\.?|departamento|apto\.?|apartamento|casa|piso|of\.|oficina|torre|bloque|block)"
+LATIN_FLAT_ADDRESS = compile_(
+    rf"""
+    (?<![\w-])
+    {_LATIN_STREET}[ \t]+(?:{_CAP}|{_LOWER_IN})(?:[ \t]+(?:{_CAP}|{_LOWER_IN})){{0,4}}[ \t]+(?:N[º°o]\.?[ \t]?)?\d{{1,5}}[A-Za-z]?
+    (?:,[ \t]*\n?[ \t]*(?i:{_LATIN_FLAT})[ \t]*(?:\d{{1,4}}[A-Za-z]?|[A-Z])(?![\w-])){{1,2}}
+    (?:,[ \t]*\n?[ \t]*{_CAP}(?:[ \t]+(?:{_CAP}|de|del|la|los|las)){{0,3}}){{1,2}}
+    (?![\w-])
+    """
+)
+LATIN_FLAT_NEEDS = ("depto", "dpto", "departamento", "apto", "apartamento", "casa", "piso", "of.", "oficina", "torre",
+                    "bloque", "block")
+
+
+def check_latin_flat(text: str, m: re.Match[str]) -> Verdict | None:
+    """A street, its flat and its commune and city, taken whole; a Swedish preposition after them stays."""
+    end = m.end()
+    if (tail := _SWEDISH_TAIL.search(text, m.start(), end)) is not None:
+        end = tail.start()
+    return Verdict(m.start(), end, "street address abroad with its flat", 0.8)

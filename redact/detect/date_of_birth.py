@@ -31,8 +31,10 @@ ORDINALS.update({"tjugo" + w: 20 + n for n, w in enumerate(_ONES, 1)})
 _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _BIRTH_WORD = (r"(?:född|födda|föddes|födelsedatum|födelsedag|födelseår|födelsetid|födelsedata|f\.|f-datum|f\.[ ]?datum|"
                r"fdatum|f-dat\.?|born|date[ ]of[ ]birth|birth[ ]?date|dob|d\.o\.b\.)")
-# Up to three words may stand between the birth word and the date: "född i Malmö den 3 maj 1990".
-_GAP = rf"(?::?{SP}*\n?[ \t]*|{SP}+(?:[\wåäöÅÄÖ.,]+(?:{SP}+|{SP}*\n[ \t]*)){{1,3}}?)"  # the date may begin the next line
+# Up to three words may stand between the birth word and the date: "född i Malmö den 3 maj 1990", the last with
+# a colon where the words say where the date is read ("födelsedatum enligt passet: 4.9.1970"), an aside in
+# commas or brackets ("födelsedatum, enligt brevet, är", "födelsedatum (enligt passet)").
+_GAP = rf"(?::?{SP}*\n?[ \t]*|,?{SP}+(?:\(?[\wåäöÅÄÖ.,]+\)?:?(?:{SP}+|{SP}*\n[ \t]*)){{1,3}}?)"  # the date may begin the next line
 _BR = rf"(?:{SP}|{SP}*\n{SP}*)"  # a space, or a line break where a rendering wrapped the date ("12" / "april 2005")
 _DATE = rf"""
     (?P<date>
@@ -96,6 +98,8 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     kind, full = parsed
     word = m.group().split(None, 1)[0].rstrip(":").lower()
+    if not full and (word.endswith(",") or "(" in text[m.start():m.start("date")]):
+        return None  # "född, uppvuxen och bosatt 1999": after an aside only a whole date is the birth's
     score = (0.6 if kind == "YYMMDD" else None) if full else 0.6
     return Verdict(m.start("date"), m.end("date"), f"{kind} after '{word}'", score)
 

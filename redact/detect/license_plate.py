@@ -34,6 +34,7 @@ _NORDIC_PLATE = compile_(r"(?<![\w\-/.])(?:(?:DK|N|NO|FIN|FI|IS|S)[ ])?[A-ZÆØ]
 # letters ("WGM 4512K", "B 7731 XC"); there the column says it is a plate.
 _FOREIGN_PLATE = compile_(r"(?<![\w\-/.])[A-ZÆØ]{1,3}[ ]\d{2,5}[A-Z]{0,2}(?:[ ][A-Z]{1,2})?(?![\w\-/]|[.,]\d)")
 # A table's vehicle column: its header alone on a line (a row read one cell a line) or as a cell.
+_VEHICLE_CELL = r"(?:Bil|Fordon|Reg\.?|Regnr\.?|Reg\.?[ ]?nr\.?|Registreringsnummer)"
 _VEHICLE_HEADER = re.compile(
     r"(?im)(?:^|\|)[ \t]*(?:reg\.?|reg\.?[ ]?nr\.?|regnr\.?|registreringsnummer|registreringsnr\.?|fordon|fordonet|bil|"
     # a machine's, a trailer's or a sledge's column is a list of plates too ("Maskin": "DKT 41R")
@@ -42,17 +43,26 @@ _VEHICLE_HEADER = re.compile(
     r"|(?<=[a-zåäöé])(?-i:Fordon|Regnr|Reg\.nr|Registreringsnummer|Maskin|Traktor|Moped|Skoter)[ \t]*$")
 
 
+# the header row as MuPDF may merge it into one line, the vehicle's cell among the others ("Innehavare Personnummer
+# Bil", "Namn Bil Telefon"): every word a capitalised header word, so "Parkering med bil" in a sentence stays
+_HEADER_WORD = r"[A-ZÅÄÖ][\wåäöÅÄÖ.-]*"
+_MERGED_VEHICLE_HEADER = re.compile(
+    rf"(?m)^[ \t]*(?:(?:{_HEADER_WORD}[ \t]+){{1,4}}{_VEHICLE_CELL}(?:[ \t]+{_HEADER_WORD}){{0,4}}"
+    rf"|{_VEHICLE_CELL}(?:[ \t]+{_HEADER_WORD}){{1,4}})[ \t]*$")
+
+
 @lru_cache(maxsize=8)
 def _vehicle_column(text: str) -> int:
     """Where a vehicle column's header stands on the page (-1: none)."""
-    m = _VEHICLE_HEADER.search(text)
-    return m.start() if m else -1
+    found = [m.start() for m in (_VEHICLE_HEADER.search(text), _MERGED_VEHICLE_HEADER.search(text)) if m]
+    return min(found) if found else -1
 
 
 # the header as the lowercased page holds it ("mobil" holds "bil": the cue is the cell, not the letters)
 _HEADER_CUES = ("\nreg", "|reg", "| reg", "\treg", "\nfordon", "| fordon", "|fordon", "\nbil\n", "| bil ", "|bil",
                 "\nmaskin", "| maskin", "\nsläp", "| släp", "\ntraktor", "| traktor", "\nmoped", "| moped", "\nskoter",
-                "| skoter", "fordon\n", "regnr\n", "reg.nr\n", "registreringsnummer\n")
+                "| skoter", "fordon\n", "regnr\n", "reg.nr\n", "registreringsnummer\n", " bil\n", " reg\n", " bil ",
+                " fordon ", " regnr ", "\nbil ", "\nfordon ", "\nregnr ")
 _COLUMN_REACH = 3000  # characters below the header: the table's rows
 
 

@@ -95,7 +95,10 @@ def _chunks(doc: Doc, lex: Lexicons) -> list[_Chunk]:
                 and _is_cap(doc[j + 1]) and not _is_title(doc[j + 1], lex)
                 and all(c == F for c in classes)
                 and (_classify(doc[j + 1], lex) == S
-                     or (_classify(doc[j + 1], lex) == U and (_lower_follows(doc, j + 2) or _cell_pair(doc, start, j + 1))))
+                     or (_classify(doc[j + 1], lex) == U and (_lower_follows(doc, j + 2) or _cell_pair(doc, start, j + 1)
+                                                              # or a comma and a clause: "Lars\nTjärnlund, som bor"
+                                                              or (j + 2 < n and doc[j + 2].text == ","
+                                                                  and _lower_follows(doc, j + 3)))))
             ):
                 classes.append(_classify(doc[j + 1], lex))
                 tokens.append(j + 1)
@@ -585,6 +588,7 @@ def name_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]
     from redact.detect.korean_names import KoreanNameRecognizer
     from redact.detect.named_relations import NamedRelationRecognizer
     from redact.detect.quoted_nicknames import QuotedNicknameRecognizer
+    from redact.detect.stated_names import StatedNameRecognizer
 
     return [PersonRecognizer(lexicons), InitialsRecognizer(), QuotedNicknameRecognizer(), KoreanNameRecognizer(),
-            NamedRelationRecognizer()]
+            NamedRelationRecognizer(), StatedNameRecognizer()]

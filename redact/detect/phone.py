@@ -34,6 +34,9 @@ _NATIONAL = compile_(
     {_END}
     """
 )
+# The same number at the start of a line: a table read one cell a line may run the digits of the cell above into it
+# ("9274-1 006 338 5" / "072-604 17 39"); that match is vetoed and the number under it would go unread.
+_NATIONAL_AT_LINE = compile_(rf"(?<=\n){_NATIONAL.pattern}")
 _SWEDISH_INTL = compile_(
     rf"""
     {_START}
@@ -218,6 +221,7 @@ class PhoneRecognizer(SwedishPatternRecognizer):
     CONTEXT = ctx.PHONE
     RULES = (
         Rule("national", _NATIONAL, score=0.75, context_score=0.95, check=_check_national),
+        Rule("national_at_line_start", _NATIONAL_AT_LINE, score=0.75, context_score=0.95, check=_check_national),
         Rule("swedish_international", _SWEDISH_INTL, score=0.85, context_score=0.95, check=_check_intl),
         Rule("international", _FOREIGN_INTL, score=0.6, context_score=0.9, check=_check_foreign),
         Rule("dotted", _DOTTED, score=0.6, context_score=0.9, check=_check_national, require_context=True, before=25),
