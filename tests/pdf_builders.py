@@ -129,6 +129,19 @@ def table(
     return cells
 
 
+def ruled_grid(page: pymupdf.Page, x_cols: Sequence[float], y0: float, rows: Sequence[Sequence[str]],
+               fontsize: float = 9.0, leading: float = 16.0) -> None:
+    """A ruled table, its columns starting at the given x positions, the header row in bold
+    (as a word processor lays one out: each cell its own piece of text)."""
+    edges = [*x_cols, x_cols[-1] + 200]
+    for r, row in enumerate(rows):
+        top = y0 + r * leading - fontsize - 3
+        for i, cell in enumerate(row):
+            page.draw_rect(pymupdf.Rect(edges[i] - 3, top, edges[i + 1] - 3, top + leading), color=(0, 0, 0), width=0.5)
+            if cell:
+                page.insert_text((edges[i], y0 + r * leading), cell, fontsize=fontsize, fontname="hebo" if r == 0 else "helv")
+
+
 def annotations(page: pymupdf.Page, text: str, at: tuple[float, float] = (400.0, 100.0)) -> None:
     """A sticky note, free text, stamp, highlight with a comment and a file attachment, all naming ``text``."""
     x, y = at

@@ -12,7 +12,7 @@ import pytest
 from redact.pipeline import detect_document, detect_text
 
 sys.path.insert(0, str(Path(__file__).parent))
-from pdf_builders import new_pdf, save, write_lines  # noqa: E402
+from pdf_builders import new_pdf, ruled_grid, save, write_lines  # noqa: E402
 
 TEXT = """Anteckningar om skolskjutsarna
 Vintertid står släpvagnen hos Kent Lindholm på gården
@@ -43,18 +43,6 @@ def test_a_farm_and_its_village_in_an_address_cell(blank_detector):
     assert "Västergården, Myrby" in _addresses(text, blank_detector)
 
 
-def _grid(page, x_cols, y0, rows, fontsize=9.0, leading=16.0):
-    import pymupdf
-
-    edges = [*x_cols, x_cols[-1] + 200]
-    for r, row in enumerate(rows):
-        top = y0 + r * leading - fontsize - 3
-        for i, cell in enumerate(row):
-            page.draw_rect(pymupdf.Rect(edges[i] - 3, top, edges[i + 1] - 3, top + leading), color=(0, 0, 0), width=0.5)
-            if cell:
-                page.insert_text((edges[i], y0 + r * leading), cell, fontsize=fontsize, fontname="hebo" if r == 0 else "helv")
-
-
 ROWS = [
     ["Resenär", "Hämtas vid", "Handl."],
     ["Gertrud Eklind", "Lomtjärn 9", "AnS"],
@@ -68,7 +56,7 @@ def test_a_village_and_number_in_a_column_of_homes_under_an_unlisted_header(tmp_
     doc = new_pdf()
     page = doc.new_page(width=595, height=842)
     write_lines(page, ["Sjukresor, hämtningar i oktober"], y=60)
-    _grid(page, (50, 200, 400), 100, ROWS)
+    ruled_grid(page, (50, 200, 400), 100, ROWS)
     write_lines(page, ["Listan lämnas ut efter sekretessprövning."], y=100 + 16 * len(ROWS) + 30)
     det = detect_document(save(doc, tmp_path / "resor.pdf"), blank_detector)
     found = {" ".join(f.text.split()) for f in det.findings if f.category == "ADDRESS"}

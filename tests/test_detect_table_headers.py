@@ -15,21 +15,7 @@ import pytest
 from redact.pipeline import detect_document, detect_text
 
 sys.path.insert(0, str(Path(__file__).parent))
-from pdf_builders import new_pdf, save, write_lines  # noqa: E402
-
-
-def _grid(page, x_cols, y0, rows, fontsize=9.0, leading=16.0):
-    """A ruled table, its columns starting at the given x positions, the header row in bold
-    (as a word processor lays one out: each cell its own piece of text)."""
-    import pymupdf
-
-    edges = [*x_cols, x_cols[-1] + 200]
-    for r, row in enumerate(rows):
-        top = y0 + r * leading - fontsize - 3
-        for i, cell in enumerate(row):
-            page.draw_rect(pymupdf.Rect(edges[i] - 3, top, edges[i + 1] - 3, top + leading), color=(0, 0, 0), width=0.5)
-            if cell:
-                page.insert_text((edges[i], y0 + r * leading), cell, fontsize=fontsize, fontname="hebo" if r == 0 else "helv")
+from pdf_builders import new_pdf, ruled_grid, save, write_lines  # noqa: E402
 
 
 def _masked(det) -> set[str]:
@@ -40,7 +26,7 @@ def _pdf(tmp_path: Path, name: str, x_cols, rows, intro=("Personallista, hemtjä
     doc = new_pdf()
     page = doc.new_page(width=595, height=842)
     write_lines(page, list(intro), y=60)
-    _grid(page, x_cols, 100, rows)
+    ruled_grid(page, x_cols, 100, rows)
     write_lines(page, ["Listan lämnas ut efter begäran om allmän handling."], y=100 + 16 * len(rows) + 30)
     return save(doc, tmp_path / name)
 
