@@ -12,6 +12,8 @@ Yusra Warsame har bytt adress till Lövåsa 118 från första maj.
 Ny adress på Åsvägen gäller från juni.
 Hennes mormor bor på Irland, adress 14 Shop Street, Galway
 H91 K2X4.
+Paketet skickas till sommarstugan på Björnmyra 12 i juli.
+Hans trädgård på Tallberga 7 är inte odlingsmark.
 """
 
 
@@ -21,7 +23,9 @@ def addresses(blank_detector) -> set[str]:
     return {" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"}
 
 
-@pytest.mark.parametrize("address", ["Lövåsa 118", "Åsvägen", "14 Shop Street, Galway H91 K2X4"])
+@pytest.mark.parametrize("address", ["Lövåsa 118", "Åsvägen", "14 Shop Street, Galway H91 K2X4",
+                                     # a home named by its kind before a village and its number
+                                     "Björnmyra 12", "Tallberga 7"])
 def test_the_address_is_found(addresses, address):
     assert address in addresses
 
