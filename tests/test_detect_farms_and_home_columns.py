@@ -82,6 +82,24 @@ def test_a_column_of_numbered_things_is_no_column_of_homes():
     assert is_home_column(["Lomtjärn 9", "Lingonvägen 4 lgh 1102", "Övre Åsen 12", "Smedjegatan 7"])
 
 
+def test_a_farm_by_its_place_in_the_village_in_an_address_cell(blank_detector):
+    # "Nedre gården" is the lower farm of the village, "Backa södra" the village's southern part
+    text = "\n".join(["Sakägare", "Fastighet | Ägare | Adress",
+                      "Tallmo 2:3 | Greta Holmlund | Nedre gården, Tallmo", "Tallmo 2:9 | Jon Sandin | Backa södra, Ekeby",
+                      "Tallmo 3:1 | Ali Demir | Åkervägen 3", "", "Förteckningen upprättades i maj."])
+    found = _addresses(text, blank_detector)
+    assert "Nedre gården, Tallmo" in found and "Backa södra, Ekeby" in found, found
+
+
+def test_a_column_of_homes_with_letterboxes_and_farms_counts_them_as_homes():
+    from redact.detect.home_columns import is_home_column
+
+    # two streets of five, a letterbox's holder and a farm with its village: still a column of homes
+    assert is_home_column(["Granby 14", "Tallgatan 3 lgh 1101", "c/o Berg, Ekeby 6", "Backa södra, Ekeby",
+                           "Hagvägen 9 B"])
+    assert not is_home_column(["Bod 4", "Bod 7", "Lott 12", "Tallgatan 3", "Hagvägen 9"])
+
+
 def test_a_column_of_roads_named_alone_is_no_column_of_homes():
     from redact.detect.home_columns import is_home_column
 
