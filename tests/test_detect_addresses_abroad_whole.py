@@ -128,3 +128,25 @@ def test_the_sentence_after_an_address_stays(unit_addresses):
     assert not any("Plan 2" in found or "Sal 4" in found or "Sal 3" in found for found in unit_addresses), unit_addresses
     # initials and a town after a page's number are no Thai units ("A." and "T." count only after "Moo")
     assert not any("Berg" in found or "Ek" in found.split() for found in unit_addresses), unit_addresses
+
+
+def test_a_grown_address_abroad_holds_its_pieces_once(blank_detector):
+    # the street found by its own words grows over the floor and the flat to the postal code: the flat with the
+    # postal code, found on its own too, is no second finding inside it
+    text = "Anteckningar\nHans faster bor på 9, Rue des Orangers, Étage 3, Appt 11, 93000 Tétouan sedan i våras.\n"
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    found = [" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+    assert found == ["9, Rue des Orangers, Étage 3, Appt 11, 93000 Tétouan"], found
+
+
+@pytest.mark.parametrize("text, address", [
+    # the avenue before the alley, named by its kind word, belongs to the address found from the alley on
+    ("Hans svärfar får post till\nKhiaban-e Azadi, Kuche-ye Nasrin 12, Tehran 14578. Han hälsar.\n",
+     "Khiaban-e Azadi, Kuche-ye Nasrin 12, Tehran 14578"),
+    # a post box abroad with the postal code after its number, and its town
+    ("Amina Otieno bor i Mombasa; post till P.O. Box 90417-80100, Mombasa.\n", "P.O. Box 90417-80100, Mombasa"),
+])
+def test_an_avenue_before_the_street_and_a_post_box_abroad(blank_detector, text, address):
+    page = Page(number=1, text="Anteckningar\n" + text, words=(), width=595, height=842)
+    found = [" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+    assert address in found, found

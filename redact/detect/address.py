@@ -594,6 +594,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
              check=beside.check_place_after_named_kin, needs=beside.NEEDS_KIN),
         Rule("street_prefix_broken", beside.STREET_PREFIX_BROKEN, score=0.75, check=beside.check_street_prefix_broken,
              gate=beside.GATE_PREFIX),
+        Rule("po_box_abroad", abroad.PO_BOX, score=0.8, check=abroad.check_po_box, needs=abroad.PO_BOX_NEEDS),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
     )
 

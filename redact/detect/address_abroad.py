@@ -317,3 +317,22 @@ def check_latin_flat(text: str, m: re.Match[str]) -> Verdict | None:
     if (tail := _SWEDISH_TAIL.search(text, m.start(), end)) is not None:
         end = tail.start()
     return Verdict(m.start(), end, "street address abroad with its flat", 0.8)
+
+
+# A post box abroad with its town, where a person's post goes ("post till P.O. Box 20514-00200, Nairobi"): the
+# box's number may carry the postal code after a hyphen, as Kenya writes it.
+PO_BOX = compile_(
+    rf"""
+    (?<![\w.-])
+    (?:P\.[ \t]?O\.[ \t]?Box|PO[ \t]Box|P\.O\.B\.|Postfach|B\.P\.|Apartado|Caixa[ \t]Postal|Casilla)
+    [ \t]+\d{{1,6}}(?:-\d{{3,5}})?
+    ,[ \t]*\n?[ \t]*(?:{_POSTCODE}[ \t]+)?{_TOWN}(?:[ \t]+{_POSTCODE})?
+    (?![\w-])
+    """
+)
+PO_BOX_NEEDS = ("box", "postfach", "b.p.", "apartado", "caixa", "casilla")
+
+
+def check_po_box(text: str, m: re.Match[str]) -> Verdict | None:
+    """A post box abroad and its town, taken whole."""
+    return Verdict(m.start(), m.end(), "post box abroad with its town", 0.8)

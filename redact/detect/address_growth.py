@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from redact.detect.address_abroad import _POSTCODE, _TOWN
+from redact.detect.address_abroad import _KIND_WORD, _POSTCODE, _TOWN
 from redact.types import Finding
 
 # a flat, room, floor, suite, door or block with its number, in the languages addresses abroad are written in
@@ -25,6 +25,16 @@ _POST_PART = rf"(?:{_POSTCODE}[ \t]+{_TOWN}|{_TOWN}[ \t]+{_POSTCODE}|{_POSTCODE}
 _SEP = r",[ \t]*\n?[ \t]*"
 _FORWARD = re.compile(rf"{_SEP}(?:{_UNIT}|{_POST_PART})(?![\w-])")
 _BACKWARD_UNIT = re.compile(rf"(?<![\w-]){_UNIT}{_SEP}$")
+# a part before the street opening with a street's or a quarter's word, then its name's capitalised words
+_BACKWARD_KIND = re.compile(r"(?:^|(?<=[\s:]))(?P<kind>[^\W\d_]{4,})(?:-[a-z]{1,3})?(?:[ \t]+[^\W\d_a-z][^\W\d_]*){1,3}"
+                            rf"{_SEP}$")
+
+
+def _kind(word: str) -> bool:
+    """A street's or a quarter's word of another language, not a Swedish one ("Khiaban", "Xaafadda", "Calle")."""
+    return bool(_KIND_WORD.match(word)) and word.lower() not in ("gata", "gatan", "vägen", "gate", "road", "street")
+
+
 _UNIT_ONLY = re.compile(rf"^{_UNIT}$")
 # a year is a date's, not a postal code ("..., Juni 2026")
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
@@ -64,7 +74,14 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
                 end = m.end()
             while (b := _BACKWARD_UNIT.search(text, max(0, start - 24), start)) is not None:
                 start = b.start()
+            # the avenue or quarter before the street, named by its kind word ("Khiaban-e Azadi, Kuche-ye Nasrin 12")
+            if (b := _BACKWARD_KIND.search(text, max(0, start - 48), start)) is not None and _kind(b.group("kind")):
+                start = b.start()
             if (start, end) != (f.start, f.end):
                 f = replace(f, start=start, end=end, text=text[start:end])
         grown.append(f)
-    return sorted(others + grown, key=lambda f: (f.start if f.start is not None else -1, f.end or 0, f.category))
+    # a piece the grown address now holds ("Appt 6, 90000 Tanger" inside "15, Rue El Qods, Étage 2, Appt 6, ...")
+    outer = [g for n, g in enumerate(grown) if n in abroad]
+    kept = [f for f in grown if not any(g is not f and g.start <= f.start and f.end <= g.end  # type: ignore[operator]
+                                        and (g.start, g.end) != (f.start, f.end) for g in outer)]
+    return sorted(others + kept, key=lambda f: (f.start if f.start is not None else -1, f.end or 0, f.category))
