@@ -224,9 +224,10 @@ _PLACE_NUMBER_AFTER_CUE = compile_(
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
 )
 # A home of one's own named by its kind, then a village or farm and its number: "presentkortet skickas till
-# sommarstugan på Björnmyra 12", "hans trädgård på Tallberga 7" (a place and a house number, no street word).
+# sommarstugan på Björnmyra 12", "hans trädgård på Tallberga 7" (a place and a house number, no street word); not
+# "fastigheten på Kvarnby 12", a property's block and number.
 _HOME_NOUN = (r"(?i:sommarstuga|sommarstugan|stuga|stugan|fritidshus|fritidshuset|hus|huset|villa|villan|radhus|"
-              r"radhuset|torp|torpet|gård|gården|trädgård|trädgården|tomt|tomten|fastighet|fastigheten|hem|hemmet)")
+              r"radhuset|torp|torpet|gård|gården|trädgård|trädgården|hem|hemmet)")
 _PLACE_NUMBER_AFTER_HOME = compile_(
     rf"(?<![\w-]){_HOME_NOUN}(?:{SP}+[{L}]+)?{SP}+(?i:på|i|vid){SP}*\n?{SP}*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
@@ -562,7 +563,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
              needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista", "sov",
                     "övernatt", "inneboende")),
         Rule("place_number_after_home", _PLACE_NUMBER_AFTER_HOME, score=0.75, check=_check_place_number_after_cue,
-             needs=("stug", "hus", "villa", "torp", "gård", "tomt", "fastighet", "hem")),
+             needs=("stug", "hus", "villa", "torp", "gård", "hem")),
         Rule("place_after_bor_pa", _PLACE_AFTER_BOR_PA, score=0.7, check=_check_place_after_bor,
              needs=("bo", "skriv", "vista")),
         Rule("place_with_number", _PLACE_WITH_NUMBER, score=0.7, check=_check_place_with_number, needs=("bo",)),
