@@ -80,6 +80,11 @@ Se sidan 4, A. Berg, Lund och paragraf 12, T. Ek, Umeå.
 Lina är i Peru till i juli hos farmor Elena Quispe,
 Jirón Los Pinos 342, dpto. 7, San Borja, Lima. Hennes bror stannar här.
 Hans syster bor på Gazi Mah. 2417. Sok. No: 9/2, 35170 Karabağlar/İzmir sedan i fjol.
+Selma har en kusin i
+7, Rue des Tanneurs, Appt 9, 30050 Fès. Kusinens man arbetar där.
+Deras dotter Mei bor på Room 508, 77 Huaihai Road, Hangzhou 310006.
+Farbrodern flyttade hit från Wardhiigley District, KM5 Road, Baidoa; hans son går i skolan.
+Mötet hålls i Sal 3, 2026 och protokollet skickas i juni.
 """
 
 
@@ -109,6 +114,10 @@ def unit_addresses(blank_detector) -> list[str]:
     "Jirón Los Pinos 342, dpto. 7, San Borja, Lima",
     # a Turkish numbered street ("2417. Sok.") in its neighbourhood ("Mah.")
     "Gazi Mah. 2417. Sok. No: 9/2, 35170 Karabağlar/İzmir",
+    # a street found by its own words grows over the flat, the room and the postal code and town beside it
+    "7, Rue des Tanneurs, Appt 9, 30050 Fès", "Room 508, 77 Huaihai Road, Hangzhou 310006",
+    # a district and a road named by their English kind words, a road by its code
+    "Wardhiigley District, KM5 Road, Baidoa",
 ])
 def test_addresses_by_their_units_floors_and_doors_are_whole(unit_addresses, address):
     assert any(address in found for found in unit_addresses), unit_addresses
@@ -116,6 +125,28 @@ def test_addresses_by_their_units_floors_and_doors_are_whole(unit_addresses, add
 
 def test_the_sentence_after_an_address_stays(unit_addresses):
     assert not any(found.endswith((" i", "april")) for found in unit_addresses), unit_addresses
-    assert not any("Plan 2" in found or "Sal 4" in found for found in unit_addresses), unit_addresses
+    assert not any("Plan 2" in found or "Sal 4" in found or "Sal 3" in found for found in unit_addresses), unit_addresses
     # initials and a town after a page's number are no Thai units ("A." and "T." count only after "Moo")
     assert not any("Berg" in found or "Ek" in found.split() for found in unit_addresses), unit_addresses
+
+
+def test_a_grown_address_abroad_holds_its_pieces_once(blank_detector):
+    # the street found by its own words grows over the floor and the flat to the postal code: the flat with the
+    # postal code, found on its own too, is no second finding inside it
+    text = "Anteckningar\nHans faster bor på 9, Rue des Orangers, Étage 3, Appt 11, 93000 Tétouan sedan i våras.\n"
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    found = [" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+    assert found == ["9, Rue des Orangers, Étage 3, Appt 11, 93000 Tétouan"], found
+
+
+@pytest.mark.parametrize("text, address", [
+    # the avenue before the alley, named by its kind word, belongs to the address found from the alley on
+    ("Hans svärfar får post till\nKhiaban-e Azadi, Kuche-ye Nasrin 12, Tehran 14578. Han hälsar.\n",
+     "Khiaban-e Azadi, Kuche-ye Nasrin 12, Tehran 14578"),
+    # a post box abroad with the postal code after its number, and its town
+    ("Amina Otieno bor i Mombasa; post till P.O. Box 90417-80100, Mombasa.\n", "P.O. Box 90417-80100, Mombasa"),
+])
+def test_an_avenue_before_the_street_and_a_post_box_abroad(blank_detector, text, address):
+    page = Page(number=1, text="Anteckningar\n" + text, words=(), width=595, height=842)
+    found = [" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+    assert address in found, found

@@ -70,6 +70,24 @@ def test_a_column_of_numbered_things_is_no_column_of_homes():
     assert is_home_column(["Lomtjärn 9", "Lingonvägen 4 lgh 1102", "Övre Åsen 12", "Smedjegatan 7"])
 
 
+def test_a_farm_by_its_place_in_the_village_in_an_address_cell(blank_detector):
+    # "Nedre gården" is the lower farm of the village, "Backa södra" the village's southern part
+    text = "\n".join(["Sakägare", "Fastighet | Ägare | Adress",
+                      "Tallmo 2:3 | Greta Holmlund | Nedre gården, Tallmo", "Tallmo 2:9 | Jon Sandin | Backa södra, Ekeby",
+                      "Tallmo 3:1 | Ali Demir | Åkervägen 3", "", "Förteckningen upprättades i maj."])
+    found = _addresses(text, blank_detector)
+    assert "Nedre gården, Tallmo" in found and "Backa södra, Ekeby" in found, found
+
+
+def test_a_column_of_homes_with_letterboxes_and_farms_counts_them_as_homes():
+    from redact.detect.home_columns import is_home_column
+
+    # two streets of five, a letterbox's holder and a farm with its village: still a column of homes
+    assert is_home_column(["Granby 14", "Tallgatan 3 lgh 1101", "c/o Berg, Ekeby 6", "Backa södra, Ekeby",
+                           "Hagvägen 9 B"])
+    assert not is_home_column(["Bod 4", "Bod 7", "Lott 12", "Tallgatan 3", "Hagvägen 9"])
+
+
 def test_a_column_of_roads_named_alone_is_no_column_of_homes():
     from redact.detect.home_columns import is_home_column
 
@@ -110,3 +128,24 @@ def test_a_cottage_or_croft_and_its_village_is_one_home(blank_detector):
     text = "Han har flyttat till Lillstugan, Nedre Åsbyn 4.\nHon bor kvar på Pers torp, Granlid.\n"
     found = _addresses(text, blank_detector)
     assert {"Lillstugan, Nedre Åsbyn 4", "Pers torp, Granlid"} <= found, found
+
+
+def test_a_column_under_a_header_set_close_to_its_neighbour(tmp_path, blank_detector):
+    import pymupdf
+
+    # a long header fills its cell: the next header stands two points after it, where its column's values begin
+    width = pymupdf.get_text_length("Vårdnadshavare", fontname="hebo", fontsize=9.0)
+    rows = [["Vårdnadshavare", "Skickas till", "Personnr"],
+            ["Lena Granberg", "Granby 14", "810214-3328"],
+            ["Omar Haddad", "Tallgatan 3 lgh 1101", "790512-4417"],
+            ["Siri Ek", "c/o Berg, Ekeby 6", "850630-2291"],
+            ["Pål Norén", "Backa södra, Ekeby", "770101-1186"],
+            ["Aida Hoxha", "Hagvägen 9 B", "880808-5524"]]
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Fakturering av avgifter"], y=60)
+    _grid(page, (50, 50 + width + 6, 300), 100, rows)
+    write_lines(page, ["Listan lämnas ut efter sekretessprövning."], y=100 + 16 * len(rows) + 30)
+    det = detect_document(save(doc, tmp_path / "avgifter.pdf"), blank_detector)
+    found = {" ".join(f.text.split()) for f in det.findings if f.category == "ADDRESS"}
+    assert {"Granby 14", "Backa södra, Ekeby"} <= found, found

@@ -46,6 +46,9 @@ LABELLED = [
     ("Hennes medlemsnummer i SKPF 33 2091-7 står på kortet.", "33 2091-7"),
     # an identity document's code set off by commas after its noun
     ("Hans pass, KM 7730 1182, gick ut i maj.", "KM 7730 1182"),
+    # a foreign identity card by its own name before its number
+    ("Gästen visade sin dowód osobisty KRW 551207 vid entrén.", "KRW 551207"),
+    ("Hon legitimerade sig med henkilökortti TRX 448120 i kassan.", "TRX 448120"),
 ]
 
 

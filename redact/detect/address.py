@@ -223,6 +223,15 @@ _PLACE_NUMBER_AFTER_CUE = compile_(
     rf"(?<![\w-]){_RESIDENCE_CUE}(?:{SP}+[{L}\d]+){{0,4}}?{SP}+(?i:på|i|till|vid|från){SP}*\n?{SP}*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
 )
+# A home of one's own named by its kind, then a village or farm and its number: "presentkortet skickas till
+# sommarstugan på Björnmyra 12", "hans trädgård på Tallberga 7" (a place and a house number, no street word); not
+# "fastigheten på Kvarnby 12", a property's block and number.
+_HOME_NOUN = (r"(?i:sommarstuga|sommarstugan|stuga|stugan|fritidshus|fritidshuset|hus|huset|villa|villan|radhus|"
+              r"radhuset|torp|torpet|gård|gården|trädgård|trädgården|hem|hemmet)")
+_PLACE_NUMBER_AFTER_HOME = compile_(
+    rf"(?<![\w-]){_HOME_NOUN}(?:{SP}+[{L}]+)?{SP}+(?i:på|i|vid){SP}*\n?{SP}*"
+    rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
+)
 # What follows a number that makes it a count, not a house: "bor i Kista 3 år", "flyttade till Sverige 2015".
 _COUNT_AFTER = re.compile(r"[ \t]*(?:år|månader|månad|veckor|vecka|dagar|dag|kr|kronor|st|personer|barn|%|procent)\b",
                           re.IGNORECASE)
@@ -553,6 +562,8 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("place_number_after_cue", _PLACE_NUMBER_AFTER_CUE, score=0.75, check=_check_place_number_after_cue,
              needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista", "sov",
                     "övernatt", "inneboende")),
+        Rule("place_number_after_home", _PLACE_NUMBER_AFTER_HOME, score=0.75, check=_check_place_number_after_cue,
+             needs=("stug", "hus", "villa", "torp", "gård", "hem")),
         Rule("place_after_bor_pa", _PLACE_AFTER_BOR_PA, score=0.7, check=_check_place_after_bor,
              needs=("bo", "skriv", "vista")),
         Rule("place_with_number", _PLACE_WITH_NUMBER, score=0.7, check=_check_place_with_number, needs=("bo",)),
@@ -584,6 +595,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
              check=beside.check_place_after_named_kin, needs=beside.NEEDS_KIN),
         Rule("street_prefix_broken", beside.STREET_PREFIX_BROKEN, score=0.75, check=beside.check_street_prefix_broken,
              gate=beside.GATE_PREFIX),
+        Rule("po_box_abroad", abroad.PO_BOX, score=0.8, check=abroad.check_po_box, needs=abroad.PO_BOX_NEEDS),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
     )
 

@@ -200,6 +200,7 @@ def check_number_first(text: str, m: re.Match[str]) -> Verdict | None:
 # lowercase abbreviation of the place's kind ("vul. Shevchenka 31", "s. Velyka Bahachka"); a postal code may
 # stand alone as a part ("38300", "LV-3201").
 _CAP = (r"(?:[^\W\d_a-zß-ÿ][^\W\d_]{0,2}\.(?=[ \t]+\w)"  # an abbreviated street word: "Cad.", "Str.", "Av."
+        r"|[A-Z]{1,3}\d{1,3}[A-Za-z]?(?=[ \t]+[^\W\d_a-z])"  # a road or zone by its code: "KM5 Road", "N7 Highway"
         r"|[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]+|['’](?=[ \t]))?(?:-[^\W\d_]+)*)")
 # Street words that open a street in lower case ("prospekt Peremohy 44", "calle Mayor 8", "ulitsa Lenina 3").
 _LOWER_OPENS = (r"(?:ul\.|al\.|os\.|vul\.|prosp\.|str\.|rue|calle|via|rua|avenida|strada|ulica|ulice|trg|prospekt|"
@@ -240,6 +241,7 @@ _HOUSE_NUMBER_END = re.compile(r"[^\W\d_][.:]?[ \t]+(?:\#[ \t]?)?\d{1,4}[A-Za-z]
 _HOUSE_NUMBER_IN = re.compile(r"[^\W\d_][ \t]+\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?[ \t]+[^\W\d_]")
 _KIND_WORD = re.compile(rf"(?i:{_LOWER_WORDS}|kheyabane|kheyaban|kuche|degmad|xaafad|waddo|pelak|kebele|"
                         r"mahalle|jadde|jaddeh|meydan|meydane|tole|barrio|colonia|poblacion|población)$")
+_KIND_AFTER = re.compile(r"[ \t](?:District|Road|Street|Avenue|Lane|Zone|Sector|Quarter|Highway)$")
 _POSTCODE_PART = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,6}$")
 _SWEDISH_LETTERS = re.compile(r"^[A-Za-zÅÄÖåäöÉé\d\s,.'’-]*$")
 _COUNTRY_PART = re.compile(rf"^{COUNTRY}$")
@@ -265,6 +267,8 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     numbered = [p for p in parts if _HOUSE_NUMBER_END.search(p) or _HOUSE_NUMBER_IN.search(p)]
     # a part named by its kind in the country's language ("Degmada Hodan", "Xaafadda Taleex", "Kuche 14")
     kind_named = len(parts) >= 3 and any(_KIND_WORD.match(p.split()[0].split("-")[0]) for p in parts if p.split())
+    # or by the English kind word after its name ("Wardhiigley District, KM5 Road, Baidoa")
+    kind_named = kind_named or (len(parts) >= 3 and any(_KIND_AFTER.search(p) for p in parts))
     postcode = any(_POSTCODE_PART.match(p) for p in parts[1:])
     street_district_town = (len(parts) >= 3 and numbered) or (numbered and postcode)
     street_district_town = street_district_town or kind_named
@@ -313,3 +317,22 @@ def check_latin_flat(text: str, m: re.Match[str]) -> Verdict | None:
     if (tail := _SWEDISH_TAIL.search(text, m.start(), end)) is not None:
         end = tail.start()
     return Verdict(m.start(), end, "street address abroad with its flat", 0.8)
+
+
+# A post box abroad with its town, where a person's post goes ("post till P.O. Box 20514-00200, Nairobi"): the
+# box's number may carry the postal code after a hyphen, as Kenya writes it.
+PO_BOX = compile_(
+    rf"""
+    (?<![\w.-])
+    (?:P\.[ \t]?O\.[ \t]?Box|PO[ \t]Box|P\.O\.B\.|Postfach|B\.P\.|Apartado|Caixa[ \t]Postal|Casilla)
+    [ \t]+\d{{1,6}}(?:-\d{{3,5}})?
+    ,[ \t]*\n?[ \t]*(?:{_POSTCODE}[ \t]+)?{_TOWN}(?:[ \t]+{_POSTCODE})?
+    (?![\w-])
+    """
+)
+PO_BOX_NEEDS = ("box", "postfach", "b.p.", "apartado", "caixa", "casilla")
+
+
+def check_po_box(text: str, m: re.Match[str]) -> Verdict | None:
+    """A post box abroad and its town, taken whole."""
+    return Verdict(m.start(), m.end(), "post box abroad with its town", 0.8)

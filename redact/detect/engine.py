@@ -16,6 +16,7 @@ import py3langid
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.language import Language
 
+from redact.detect.address_growth import grow_addresses_abroad
 from redact.detect.foreign_names import restrict
 from redact.detect.language import (
     DocumentLanguage, LanguageModel, PageLanguage, identify, identify_pages, load_model, language_text, throughout,
@@ -144,6 +145,8 @@ class Detector:
             findings = _with_neighbour_names(page, findings, self.lexicons)
             findings = _with_listed_codes(page, findings)
             findings = _with_listed_giros(page, findings)
+            findings = [replace(f, id=f"p{page.number}-{n}")
+                        for n, f in enumerate(grow_addresses_abroad(findings, page.text))]
             findings = _with_activity_surnames(page, findings, self.lexicons)
             findings = drop_organisation_data(findings, page.text)
             findings = drop_organisations_properties(findings, page.text)

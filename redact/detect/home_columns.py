@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from redact.detect.table_columns import Cell
 from redact.detect.table_headers import ADDRESS
-from redact.detect.table_values import _STREET_ALONE, value_fits
+from redact.detect.table_values import _STREET_ALONE, home_without_number, value_fits
 
 _EMPTY = frozenset({"", "-", "–", "—", "x", "X", "saknas"})
 # the house number, a letter, a flat after a street: "Vintergatan 2 lgh 1201", "Sälgvägen 3 C"
@@ -37,9 +37,13 @@ def is_home_column(cells: Sequence[str]) -> bool:
     filled = [c.strip() for c in cells if c.strip() not in _EMPTY
               and (not c.strip()[:1].islower() or _CARE_OF.match(c.strip()))]
     streets = sum(_street(c) for c in filled)
+    # a home at a letterbox's holder ("c/o Lind, Myrby 4") or a farm and its village ("Backa norra, Tallmo") is a
+    # home's shape no other column holds: it counts with the streets towards the column's half
+    homes = streets + sum(not _street(c) and bool(_CARE_OF.match(c) or ("," in c and home_without_number(c, _HOME_HEADER)))
+                          for c in filled)
     # homes have house numbers; a column of roads named alone ("Lomtjärnsvägen") is a list of roads
     numbered = sum(any(ch.isdigit() for ch in c) for c in filled)
-    return len(filled) >= 3 and streets >= 2 and streets * 2 >= len(filled) and numbered * 2 >= len(filled)
+    return len(filled) >= 3 and streets >= 2 and homes * 2 >= len(filled) and numbered * 2 >= len(filled)
 
 
 def home_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], text: str) -> list[Cell]:

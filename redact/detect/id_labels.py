@@ -61,6 +61,10 @@ _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap
           # the identity document itself ("legitimerade sig med pass C 4471 0926"): a code with a letter prefix or
           # five digits at least, not a work shift's hours
           "pass", "passet",
+          # a foreign identity card by its own name ("dowód osobisty", "Personalausweis", "henkilökortti", "kimlik
+          # kartı", "cédula", "DNI"): the card's number follows
+          "osobisty", "personalausweis", "henkilökortti", "kimlik", "kartı", "cédula", "cedula", "dni",
+          "občanský", "osobní", "průkaz", "identité", "identitate",
           # a person's log-in to a service ("konto hos Legimus med inloggning GB-40771", "användarnamn AB-1187")
           "inloggning", "inloggningen", "användarnamn", "användarnamnet", "login")
 # The code of a lock, a door, a gate or an alarm: it opens one person's home ("Låskod", "Portkod", "Larmkod");

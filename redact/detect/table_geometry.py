@@ -155,6 +155,9 @@ def _split_at_edges(cells: list[list[Word]], below: Sequence[list[list[Word]]]) 
     if not below or all(len(ws) < 2 for ws in cells):
         return cells
     edges = [ws[0].rect[0] for row in below for ws in row]
+    # the edge where the cells of two rows at least begin: a header set against it (a gap of a few points, a
+    # long header filling its cell: "Vårdnadshavare Faktureras till") begins that column too
+    shared = [e for e in edges if sum(abs(e - f) <= 1.5 for row in below for f in {ws[0].rect[0] for ws in row}) >= 2]
     out: list[list[Word]] = []
     for ws in cells:
         if len(ws) < 2 or len(ws) > 10:
@@ -163,7 +166,9 @@ def _split_at_edges(cells: list[list[Word]], below: Sequence[list[list[Word]]]) 
         part = [ws[0]]
         for prev, w in zip(ws, ws[1:]):
             h = w.rect[3] - w.rect[1]
-            if w.rect[0] - prev.rect[2] > 0.25 * h and any(abs(w.rect[0] - e) <= 1.5 for e in edges):
+            gap = w.rect[0] - prev.rect[2]
+            if (gap > 0.25 * h and any(abs(w.rect[0] - e) <= 1.5 for e in edges)) or (
+                    gap > 0.1 * h and any(abs(w.rect[0] - e) <= 1.0 for e in shared)):
                 out.append(part)
                 part = []
             part.append(w)

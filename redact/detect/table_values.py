@@ -64,6 +64,9 @@ _STREET_ALONE = re.compile(
     r"(?:gatan|gata|vägen|väg|gången|gränd|gränden|stigen|stig|torget|backen|backe|allén|leden|gärdet|kroken|slingan|"
     r"svängen|plan|platsen|parken|stranden|kajen|bron|hagen|liden|ringen|länken)$"
     r"|^[A-ZÅÄÖÉÜ][a-zåäöéü]+\s+(?:gata|väg|vägen|gränd|allé|backe|torg|plan)$")
+# the farm of a village by its place ("Övre gården" → a place), a village's quarter ("Risby norra" → "Risby")
+_FARM_PART = re.compile(r"^(?:(?:Övre|Nedre|Mellan|Norra|Södra|Östra|Västra|Stora|Lilla)\s+gården"
+                        r"|([A-ZÅÄÖÉÜ][a-zåäöéü]{3,})\s+(?:norra|södra|östra|västra|övre|nedre))$")
 _PLACE_ALONE = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü]{3,}(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?$")
 # where a town is named, not a home: "Hemort", "Bostadsort", "Bor i", "Vistelseort"
 _TOWN_HEADER = re.compile(r"(?i)^(?:\w*ort|stad|hemstad|\w*kommun|\w*land|.*\si)$")
@@ -92,6 +95,9 @@ def home_without_number(value: str, header: str = "") -> bool:
     parts = [p.strip() for p in v.split(",")]
     if len(parts) == 2 and all(parts):
         farm = re.sub(r"s\s+gård$", "", parts[0])
+        # a farm by its place in the village ("Nedre gården", "Mellangården"), a village's part ("Backa södra")
+        if (quarter := _FARM_PART.match(farm)) is not None:
+            farm = quarter.group(1) or "Gården"
         return all(bool(_PLACE_ALONE.match(p)) and not _is_title([p]) and not _country(p) and not _NO_HOME.search(p)
                    for p in (farm, parts[1]))
     return bool(_PLACE_ALONE.match(v)) and not _is_title([v]) and not _country(v)
