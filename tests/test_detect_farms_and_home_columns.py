@@ -144,7 +144,7 @@ def test_a_column_under_a_header_set_close_to_its_neighbour(tmp_path, blank_dete
     doc = new_pdf()
     page = doc.new_page(width=595, height=842)
     write_lines(page, ["Fakturering av avgifter"], y=60)
-    _grid(page, (50, 50 + width + 6, 300), 100, rows)
+    ruled_grid(page, (50, 50 + width + 6, 300), 100, rows)
     write_lines(page, ["Listan lämnas ut efter sekretessprövning."], y=100 + 16 * len(rows) + 30)
     det = detect_document(save(doc, tmp_path / "avgifter.pdf"), blank_detector)
     found = {" ".join(f.text.split()) for f in det.findings if f.category == "ADDRESS"}
