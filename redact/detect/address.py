@@ -17,14 +17,13 @@ from redact.detect import address_units as units
 from redact.detect import context as ctx
 from redact.detect import farm_places as farms
 from redact.detect import homes_beside_names as beside
+from redact.detect import streets_abroad as streets
 from redact.detect import trip_places as trips
 from redact.detect.address_abroad import COUNTRY
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
 
 SP, DASH = ctx.SP, ctx.DASH
-# the Latin letters of the names of streets and towns in Sweden and its neighbours ("Østerbrogade", "Athína")
-U = "A-ZÅÄÖÉÜØÆÁÍÓÚÑ"
-L = "a-zåäöéüßøæáàâçèêëíìîïñóòôõúùûýœ"
+U, L = ctx.U, ctx.L
 WORD = rf"[{U}](?:[{L}]+|[{U}]+)"  # Capitalised or ALL CAPS
 PREFIX = rf"(?:{WORD}(?:-{WORD})?\.?|S:t|St\.|[{U}]\.)"
 
@@ -177,25 +176,6 @@ _INSTITUTION = re.compile(r"(?i)(?:boende|boendet|bostaden|hem|hemmet|gården|in
 _ADDRESS_PART_WORD = re.compile(r"(?:[a-zà-ÿ]{1,4}\.|c/o|lgh|kv|apt|ap|bl|nr|no|iela|gatvė|ulica|vul|ul)$")
 
 
-# An address abroad written the English way, number first ("14 Elmwood Road", "7b Mill Lane"),
-# and a British postcode after its town ("Bristol BS6 7RT").
-_EN_STREET_WORD = (r"(?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Gardens|Place|Terrace|Court|Square|"
-                   r"Grove|Row|Walk|Mews|Rd|St|Ave)")
-# A country named after an address abroad belongs to it (the list is address_abroad's).
-_COUNTRY_AFTER = rf"(?:,[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))?"
-# A British town may hold lowercase words ("Newcastle upon Tyne", "Stratford-upon-Avon").
-_UK_TOWN = rf"[{U}][{L}]+(?:(?:-(?:upon|on|under|le))?-[{U}][{L}]+|{SP}(?:(?:upon|on|under|le){SP})?[{U}][{L}]+){{0,3}}"
-# an Irish Eircode after its town too: "Dublin D02 X285"
-_UK_POST = rf"(?:[A-Z]{{1,2}}\d[A-Z\d]?{SP}\d[A-Z]{{2}}|[AC-FHKNPRTV-Y]\d[\dW]{SP}?[AC-FHKNPRTV-Y\d]{{4}})(?![\w-])"
-# The flat or unit before the number ("Flat 3, 27 Jesmond Road") and the town with its postcode after it.
-_ENGLISH_STREET = compile_(
-    rf"(?<![\w-])(?P<flat>(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}[A-Za-z]?,?{SP}+)?"
-    rf"(?P<core>\d{{1,4}}[a-zA-Z]?,?{SP}+(?:[{U}][{L}']+{SP}+){{1,3}}{_EN_STREET_WORD})\.?"
-    rf"(?P<post>,?{SP}*\n?{SP}*{_UK_TOWN},?(?:{SP}+|{SP}*\n{SP}*){_UK_POST}{_COUNTRY_AFTER})?(?![\w-])"
-)
-_UK_POSTCODE = compile_(
-    rf"(?<![\w-])(?P<core>{_UK_TOWN}),?{SP}+{_UK_POST}{_COUNTRY_AFTER}"
-)
 # A home named by where someone lives without a street word: "bor på Norrbyn" (a farm or hamlet), and a
 # street after a parent or relative the child stays with ("varannan vecka hos pappa på Aspvägen").
 # "bor på" with a capitalised place is a home; "bor i" is a town and stays.
@@ -254,66 +234,10 @@ _STREET_AFTER_EN_CUE = compile_(
     rf"(?<![\w-])(?i:lives|lived|living|live|stays|stayed|staying|resides|resided|moved)[ \t]+(?i:on|at|in|to)"
     rf"[ \t]*\n?[>\s]*(?P<street>{STREET})(?![\w-])"
 )
-# An address abroad: a street in the Nordic, German, Dutch or Slavic way ("Fjellveien 12", "Koivukuja 3 B 12",
-# "Lindenstraße 4", "ul. Kwiatowa 7", a flat after a slash "ul. Kwiatowa 7/3"), and a postal code of four or five digits with its town after it
-# ("5019 Bergen", "70820 Kuopio", "D-10115 Berlin").
-_FOREIGN_SUFFIX = (r"(?:veien|vegen|veg|vei|vej|vejen|gata|gate|gaten|gade|stien|katu|tie|kuja|polku|kaari|raitti|"
-                   r"puisto|tori|ranta|rinne|väylä|aukio|straße|strasse|str\.|weg|gasse|allee|platz|damm|straat|laan|plein|"
-                   r"gracht|kade|dijk|singel)")
-_FOREIGN_STREET_CORE = (
-    rf"(?:[{U}][{L}]+?-?{_FOREIGN_SUFFIX}"
-    # a street word of its own after the name: "Schönhauser Allee", "Shaqlawa Street", "Ulica ..." below
-    rf"|(?:[^\W\d_a-zß-ÿ][^\W\d_]+[ \t]+){{1,3}}"
-    rf"(?:Allee|Straße|Strasse|Chaussee|Ufer|Street|Road|Avenue|Boulevard|Bulevar|Cesta|"
-    # Turkish, Hungarian, Latvian, Estonian, Czech: "Atatürk Caddesi 12", "Kossuth utca 3", "Brīvības iela 55"
-    rf"Caddesi|Sokak|Sokağı|Bulvarı|utca|iela|tänav|ulice|"
-    # the Nordic and Baltic street words written apart: "Kongens gate 3", "Narva mnt 7", "Gedimino pr. 9"
-    rf"gate|gata|gaten|vei|veien|vej|vejen|gade|plass|plads|torv|mnt|maantee|pr\.|prospektas|g\.|gatvė)"
-    rf"|(?:ul\.|Ul\.|ulica|Ulica|Calle|Carrer|Avenida|Via|Viale|Piazza|Strada|Rue|rue|Rua|Avenue|Rruga|Rr\.|Ulitsa|"
-    rf"Bulevardi|Bulevar|Bul\.|vul\.|Vul\.|prosp\.|Prosp\.)[ \t]+"
-    rf"(?:(?:[A-ZÅÄÖÉÜŠŽČĆĐ][\w'’.-]*|de|del|la|las|los|di|da|do|dos|des|du|le|e|i)[ \t]+){{0,4}}?"
-    rf"(?=[\w'’.-]*[ \t]+\d)[A-ZÅÄÖÉÜŠŽČĆĐ\d][\w'’.-]*"
-    # a Serbian or Croatian boulevard or street named by a noun in the genitive: "Bulevar oslobođenja 47",
-    # "Bulevar kralja Petra 112"
-    rf"|(?:Bulevar|Bul\.|Ulica|Trg)[ \t]+[a-zšžčćđ][\w'’-]{{3,}}(?:[ \t]+[A-ZŠŽČĆĐ][\w'’-]+){{0,2}}(?=[ \t]+\d))"
-)
-# any capitalised word, "Tromsø", "Łódź"; two before a comma or the line's end ("Novi Sad")
-# a Danish town's district letter ("8210 Aarhus V", "1050 København K")
-_FOREIGN_TOWN = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t](?:[^\W\d_a-zß-ÿ][^\W\d_]+|[A-ZÆØ])(?=[ \t]*(?:[,.;)\n]|$)))?"
-# a Polish postal code has a dash ("80-827 Gdańsk")
-_FOREIGN_POST = (rf"(?:(?:\d{{4}}[ \t]?[A-Z]{{2}}(?![\w])|(?:[A-Z]{{1,2}}-)?\d{{4,5}}|\d\d-\d{{3}})(?:{SP}+|{SP}*\n{SP}*){_FOREIGN_TOWN}{_COUNTRY_AFTER}"  # the town may wrap
-                 # a town without a postal code, then its country: "..., Erbil, Iraq"
-                 rf"|{_FOREIGN_TOWN},[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))")
-# A floor or door after the house number: Dutch "212 III", "14 hs"; Danish "31, 1. th.", "8, st. tv.".
-_FOREIGN_FLOOR = (r"(?:[ \t]+(?:I{1,3}|IV|hs|bis)(?![\w])"
-                  # a Spanish floor and door: "Calle Mayor 10, 3º B, 28013 Madrid"
-                  r"|,[ \t]*\d{1,2}\.?[º°ª][ \t]*[A-Z]?(?=[ \t]*,)"
-                  # a flat's number: Ukrainian or Russian "21, kv. 8", "apt. 4", "app. 12"
-                  r"|,[ \t]*(?:kv\.|kv|apt\.|app\.|lgh)[ \t]*\d{1,4}(?=[ \t]*,)"
-                  r"|,[ \t]*(?:\d{1,2}\.|st\.|kl\.)[ \t]*(?:(?:th|tv|mf)\.?(?![\w]))?(?=[ \t]*,))?")
-_FOREIGN_STREET = compile_(
-    # a flat after the house number: "5 A 3", "5/12", "7-12", Polish "104 m. 5"
-    rf"(?<![\w-])(?P<core>{_FOREIGN_STREET_CORE})[ \t]+\d{{1,4}}(?:[ \t]?[A-Za-z](?![\w]|\.[ \t]*\d))?"
-    rf"(?:[ \t]+\d{{1,3}}|[/-]\d{{1,4}}|[ \t]+m\.[ \t]*\d{{1,4}})?(?![\w:%/]|[.,]\d)"
-    rf"{_FOREIGN_FLOOR}(?P<post>,?[ \t]*\n?[ \t]*{_FOREIGN_POST})?"
-)
 # A street already found with a foreign postal code after it: "Storgata 44 B, 7013 Trondheim".
 _STREET_FOREIGN_POST = compile_(
-    rf"(?<![\w-]){STREET}{SP}+{NUMBER}(?P<post>,[ \t]*\n?[ \t]*{_FOREIGN_POST})"
+    rf"(?<![\w-]){STREET}{SP}+{NUMBER}(?P<post>,[ \t]*\n?[ \t]*{streets.FOREIGN_POST})"
 )
-# What every match of it holds after a comma: the foreign postal code, or the country after the town's comma
-# (most pages have neither, and the street pattern is slow to try at every capital).
-_FOREIGN_POST_GATE = re.compile(
-    rf",[ \t]*\n?[ \t]*(?:(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:{SP}+|{SP}*\n{SP}*)|{COUNTRY}(?![\w-]))"
-)
-# Any street abroad, whatever its street word, when a postal code, its town and the country follow
-# ("Guolbanjávri 5, 9730 Karasjok, Norge", "Ahornvej 12, 8600 Silkeborg, Danmark"): the country
-# tells the line is an address though no suffix is known.
-_STREET_BEFORE_COUNTRY = compile_(
-    r"(?<![\w-])(?P<core>[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t\-][^\W\d_]+){0,2})[ \t]+\d{1,4}(?:[ \t]?[A-Za-z](?![\w]))?"
-    rf",[ \t]*\n?[ \t]*(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t]+{_FOREIGN_TOWN},[ \t]*\n?[ \t]*{COUNTRY}(?![\w-])"
-)
-
 # A village or farm and its number right after the person or the property it belongs to ("brevlådan hos Ulla-Britt
 # Hjalmarsson, Kyrkbyn 14,", "maskinhall på Granmora 8:2, Granmora 201;"): the place and number is the home.
 _PLACE_AFTER_NAMED = compile_(
@@ -555,10 +479,10 @@ class AddressRecognizer(SwedishPatternRecognizer):
                     "övernatt", "inneboende")),
         Rule("after_address_label", _AFTER_ADDRESS_LABEL, score=0.8, check=_check_after_label, needs=("adress",)),
         Rule("after_home_label", _HOME_LABEL_VALUE, score=0.8, check=_check_home_label_value, needs=(":",)),
-        Rule("english_street", _ENGLISH_STREET, score=0.7, context_score=0.85, check=_check_english,
+        Rule("english_street", streets.ENGLISH_STREET, score=0.7, context_score=0.85, check=_check_english,
              needs=("road", "street", "avenue", "lane", "drive", "close", "way", "crescent", "gardens", "place",
                     "terrace", "court", "square", "grove", "row", "walk", "mews", "rd", "st", "ave")),
-        Rule("uk_postcode", _UK_POSTCODE, score=0.7, context_score=0.85, check=_check_uk_postcode),
+        Rule("uk_postcode", streets.UK_POSTCODE, score=0.7, context_score=0.85, check=_check_uk_postcode),
         Rule("place_number_after_cue", _PLACE_NUMBER_AFTER_CUE, score=0.75, check=_check_place_number_after_cue,
              needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista", "sov",
                     "övernatt", "inneboende")),
@@ -571,9 +495,9 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("street_after_named_kin", _STREET_AFTER_NAMED_KIN, score=0.75, check=_check_after_kin, needs=("på",)),
         Rule("street_after_english_cue", _STREET_AFTER_EN_CUE, score=0.75, check=_check_after_cue,
              needs=("live", "stay", "resid", "moved")),
-        Rule("foreign_street", _FOREIGN_STREET, score=0.75, check=_check_foreign),
-        Rule("street_foreign_post", _STREET_FOREIGN_POST, score=0.8, check=_check_foreign, gate=_FOREIGN_POST_GATE),
-        Rule("street_before_country", _STREET_BEFORE_COUNTRY, score=0.8, check=_check_foreign),
+        Rule("foreign_street", streets.FOREIGN_STREET, score=0.75, check=_check_foreign),
+        Rule("street_foreign_post", _STREET_FOREIGN_POST, score=0.8, check=_check_foreign, gate=streets.FOREIGN_POST_GATE),
+        Rule("street_before_country", streets.STREET_BEFORE_COUNTRY, score=0.8, check=_check_foreign),
         Rule("street_abroad_with_post", abroad.STREET_WITH_POST, score=0.8, check=abroad.check_street_with_post,
              gate=abroad.GATE),
         Rule("street_abroad_number_first", abroad.NUMBER_FIRST, score=0.75, check=abroad.check_number_first,

@@ -1,0 +1,88 @@
+"""Street addresses abroad by their shape: the English way (number first, a British or Irish postcode after
+the town), and the Nordic, German, Dutch, Slavic, Turkish, Latin and Baltic ways (street word, number, flat,
+postal code and town, a country after them). The rules that use them are in ``address.py``."""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect import context as ctx
+from redact.detect.address_abroad import COUNTRY
+from redact.detect.patterns import compile_
+
+SP, U, L = ctx.SP, ctx.U, ctx.L
+
+# An address abroad written the English way, number first ("14 Elmwood Road", "7b Mill Lane"),
+# and a British postcode after its town ("Bristol BS6 7RT").
+EN_STREET_WORD = (r"(?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Gardens|Place|Terrace|Court|Square|"
+                   r"Grove|Row|Walk|Mews|Rd|St|Ave)")
+# A country named after an address abroad belongs to it (the list is address_abroad's).
+COUNTRY_AFTER = rf"(?:,[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))?"
+# A British town may hold lowercase words ("Newcastle upon Tyne", "Stratford-upon-Avon").
+UK_TOWN = rf"[{U}][{L}]+(?:(?:-(?:upon|on|under|le))?-[{U}][{L}]+|{SP}(?:(?:upon|on|under|le){SP})?[{U}][{L}]+){{0,3}}"
+# an Irish Eircode after its town too: "Dublin D02 X285"
+UK_POST = rf"(?:[A-Z]{{1,2}}\d[A-Z\d]?{SP}\d[A-Z]{{2}}|[AC-FHKNPRTV-Y]\d[\dW]{SP}?[AC-FHKNPRTV-Y\d]{{4}})(?![\w-])"
+# The flat or unit before the number ("Flat 3, 27 Jesmond Road") and the town with its postcode after it.
+ENGLISH_STREET = compile_(
+    rf"(?<![\w-])(?P<flat>(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}[A-Za-z]?,?{SP}+)?"
+    rf"(?P<core>\d{{1,4}}[a-zA-Z]?,?{SP}+(?:[{U}][{L}']+{SP}+){{1,3}}{EN_STREET_WORD})\.?"
+    rf"(?P<post>,?{SP}*\n?{SP}*{UK_TOWN},?(?:{SP}+|{SP}*\n{SP}*){UK_POST}{COUNTRY_AFTER})?(?![\w-])"
+)
+UK_POSTCODE = compile_(
+    rf"(?<![\w-])(?P<core>{UK_TOWN}),?{SP}+{UK_POST}{COUNTRY_AFTER}"
+)
+# An address abroad: a street in the Nordic, German, Dutch or Slavic way ("Fjellveien 12", "Koivukuja 3 B 12",
+# "Lindenstraße 4", "ul. Kwiatowa 7", a flat after a slash "ul. Kwiatowa 7/3"), and a postal code of four or five digits with its town after it
+# ("5019 Bergen", "70820 Kuopio", "D-10115 Berlin").
+FOREIGN_SUFFIX = (r"(?:veien|vegen|veg|vei|vej|vejen|gata|gate|gaten|gade|stien|katu|tie|kuja|polku|kaari|raitti|"
+                   r"puisto|tori|ranta|rinne|väylä|aukio|straße|strasse|str\.|weg|gasse|allee|platz|damm|straat|laan|plein|"
+                   r"gracht|kade|dijk|singel)")
+FOREIGN_STREET_CORE = (
+    rf"(?:[{U}][{L}]+?-?{FOREIGN_SUFFIX}"
+    # a street word of its own after the name: "Schönhauser Allee", "Shaqlawa Street", "Ulica ..." below
+    rf"|(?:[^\W\d_a-zß-ÿ][^\W\d_]+[ \t]+){{1,3}}"
+    rf"(?:Allee|Straße|Strasse|Chaussee|Ufer|Street|Road|Avenue|Boulevard|Bulevar|Cesta|"
+    # Turkish, Hungarian, Latvian, Estonian, Czech: "Atatürk Caddesi 12", "Kossuth utca 3", "Brīvības iela 55"
+    rf"Caddesi|Sokak|Sokağı|Bulvarı|utca|iela|tänav|ulice|"
+    # the Nordic and Baltic street words written apart: "Kongens gate 3", "Narva mnt 7", "Gedimino pr. 9"
+    rf"gate|gata|gaten|vei|veien|vej|vejen|gade|plass|plads|torv|mnt|maantee|pr\.|prospektas|g\.|gatvė)"
+    rf"|(?:ul\.|Ul\.|ulica|Ulica|Calle|Carrer|Avenida|Via|Viale|Piazza|Strada|Rue|rue|Rua|Avenue|Rruga|Rr\.|Ulitsa|"
+    rf"Bulevardi|Bulevar|Bul\.|vul\.|Vul\.|prosp\.|Prosp\.)[ \t]+"
+    rf"(?:(?:[A-ZÅÄÖÉÜŠŽČĆĐ][\w'’.-]*|de|del|la|las|los|di|da|do|dos|des|du|le|e|i)[ \t]+){{0,4}}?"
+    rf"(?=[\w'’.-]*[ \t]+\d)[A-ZÅÄÖÉÜŠŽČĆĐ\d][\w'’.-]*"
+    # a Serbian or Croatian boulevard or street named by a noun in the genitive: "Bulevar oslobođenja 47",
+    # "Bulevar kralja Petra 112"
+    rf"|(?:Bulevar|Bul\.|Ulica|Trg)[ \t]+[a-zšžčćđ][\w'’-]{{3,}}(?:[ \t]+[A-ZŠŽČĆĐ][\w'’-]+){{0,2}}(?=[ \t]+\d))"
+)
+# any capitalised word, "Tromsø", "Łódź"; two before a comma or the line's end ("Novi Sad")
+# a Danish town's district letter ("8210 Aarhus V", "1050 København K")
+FOREIGN_TOWN = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t](?:[^\W\d_a-zß-ÿ][^\W\d_]+|[A-ZÆØ])(?=[ \t]*(?:[,.;)\n]|$)))?"
+# a Polish postal code has a dash ("80-827 Gdańsk")
+FOREIGN_POST = (rf"(?:(?:\d{{4}}[ \t]?[A-Z]{{2}}(?![\w])|(?:[A-Z]{{1,2}}-)?\d{{4,5}}|\d\d-\d{{3}})(?:{SP}+|{SP}*\n{SP}*){FOREIGN_TOWN}{COUNTRY_AFTER}"  # the town may wrap
+                 # a town without a postal code, then its country: "..., Erbil, Iraq"
+                 rf"|{FOREIGN_TOWN},[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))")
+# A floor or door after the house number: Dutch "212 III", "14 hs"; Danish "31, 1. th.", "8, st. tv.".
+FOREIGN_FLOOR = (r"(?:[ \t]+(?:I{1,3}|IV|hs|bis)(?![\w])"
+                  # a Spanish floor and door: "Calle Mayor 10, 3º B, 28013 Madrid"
+                  r"|,[ \t]*\d{1,2}\.?[º°ª][ \t]*[A-Z]?(?=[ \t]*,)"
+                  # a flat's number: Ukrainian or Russian "21, kv. 8", "apt. 4", "app. 12"
+                  r"|,[ \t]*(?:kv\.|kv|apt\.|app\.|lgh)[ \t]*\d{1,4}(?=[ \t]*,)"
+                  r"|,[ \t]*(?:\d{1,2}\.|st\.|kl\.)[ \t]*(?:(?:th|tv|mf)\.?(?![\w]))?(?=[ \t]*,))?")
+FOREIGN_STREET = compile_(
+    # a flat after the house number: "5 A 3", "5/12", "7-12", Polish "104 m. 5"
+    rf"(?<![\w-])(?P<core>{FOREIGN_STREET_CORE})[ \t]+\d{{1,4}}(?:[ \t]?[A-Za-z](?![\w]|\.[ \t]*\d))?"
+    rf"(?:[ \t]+\d{{1,3}}|[/-]\d{{1,4}}|[ \t]+m\.[ \t]*\d{{1,4}})?(?![\w:%/]|[.,]\d)"
+    rf"{FOREIGN_FLOOR}(?P<post>,?[ \t]*\n?[ \t]*{FOREIGN_POST})?"
+)
+# What every match of it holds after a comma: the foreign postal code, or the country after the town's comma
+# (most pages have neither, and the street pattern is slow to try at every capital).
+FOREIGN_POST_GATE = re.compile(
+    rf",[ \t]*\n?[ \t]*(?:(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:{SP}+|{SP}*\n{SP}*)|{COUNTRY}(?![\w-]))"
+)
+# Any street abroad, whatever its street word, when a postal code, its town and the country follow
+# ("Guolbanjávri 5, 9730 Karasjok, Norge", "Ahornvej 12, 8600 Silkeborg, Danmark"): the country
+# tells the line is an address though no suffix is known.
+STREET_BEFORE_COUNTRY = compile_(
+    r"(?<![\w-])(?P<core>[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t\-][^\W\d_]+){0,2})[ \t]+\d{1,4}(?:[ \t]?[A-Za-z](?![\w]))?"
+    rf",[ \t]*\n?[ \t]*(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t]+{FOREIGN_TOWN},[ \t]*\n?[ \t]*{COUNTRY}(?![\w-])"
+)
