@@ -14,6 +14,7 @@ from redact.detect.language import SWEDISH_RULES, language_text
 from redact.detect.uncertain import NameLexicon, uncertain_findings
 from redact.errors import InputError
 from redact.ingest.flatten import flat_input
+from redact.ingest.intended_text import IntendedReader
 from redact.ingest.ocr_sense import without_noise
 from redact.ingest.pdf import describe_pdf, extract_page, open_pdf, reading_text
 from redact.ingest.poppler import disagreeing_lines, read_bbox_layout, view_page
@@ -145,9 +146,11 @@ def _detect_document(
     )
     views: dict[int, Page] = {}
     view_words: dict[int, tuple[Rect, ...]] = {}  # MuPDF's word boxes of the pages with a view
+    view_readers: dict[int, str] = {}  # who read a view's lines, where not poppler alone
     view_findings: list[Finding] = []
     detector.begin_document()
     spill = PageSpill()
+    intended = IntendedReader(path)
     try:
 
         def per_batch(batch: list[Page]) -> None:
@@ -176,14 +179,21 @@ def _detect_document(
                     page = ocr_pages.get(p.number + 1) or extract_page(p)  # an OCR'd page stands for its text layer
                     if page.source != "ocr":
                         spill.put(page)
+                        other = []
                         if poppler is not None:
                             differ = disagreeing_lines(page, poppler.line_texts(p.number))
                             if differ:
                                 lines = poppler.lines(p.number)
-                                box = p.cropbox
-                                views[page.number] = view_page(page.number, [lines[i] for i in differ if i < len(lines)],
-                                                               p.rotation, box.width, box.height)
-                                view_words[page.number] = tuple(w.rect for w in page.words)
+                                other = [lines[i] for i in differ if i < len(lines)]
+                        # Latin-1 bytes in a font without an encoding: the parser's reading is a view too
+                        latin1 = intended.lines(p, page.text)
+                        if latin1:
+                            view_readers[page.number] = "poppler eller en Latin-1-läsning" if other else "en Latin-1-läsning"
+                        other += latin1
+                        if other:
+                            box = p.cropbox
+                            views[page.number] = view_page(page.number, other, p.rotation, box.width, box.height)
+                            view_words[page.number] = tuple(w.rect for w in page.words)
                     batch.append(page)
                     if len(batch) >= DETECT_BATCH_PAGES:
                         per_batch(batch)
@@ -222,11 +232,12 @@ def _detect_document(
                         items = [f for f in items if f not in foreign] + without_noise(page, foreign)
                     findings.extend(_with_rects(page, items))
             findings = merge(findings, page_texts)
-        findings += place_view_findings(views, view_findings, findings, words=view_words)
+        findings += place_view_findings(views, view_findings, findings, words=view_words, reader=view_readers)
         if views and (options or RunOptions()).ocr:
             findings += _ocr_disagreeing_lines(path, views, detector, findings, options or RunOptions(), view_words)
     finally:
         spill.close()
+        intended.close()
     ordered = sorted(findings, key=lambda f: (f.page, f.start if f.start is not None else -1, f.end or 0))
     numbered = [f.with_(id=f"f{n + 1}") for n, f in enumerate(ordered)]
     linked, subjects = link(numbered)

@@ -53,7 +53,7 @@ def text_in_rects(page: Page, rects: tuple[Rect, ...]) -> str:
 
 
 def place_view_findings(
-    views: dict[int, Page], found: Sequence[Finding], findings: Sequence[Finding], reader: str = "poppler",
+    views: dict[int, Page], found: Sequence[Finding], findings: Sequence[Finding], reader: str | dict[int, str] = "poppler",
     words: dict[int, Sequence[Rect]] | None = None,
 ) -> list[Finding]:
     """Findings on another reader's lines (``views``, see ingest/poppler.py) as rectangles on the page.
@@ -63,7 +63,8 @@ def place_view_findings(
     adds nothing and is dropped. Each box is widened to the whole of every word of the
     page's own reading (``words``: MuPDF's word boxes by page) that it cuts: a reader that
     drops a glyph it cannot decode ("Nystrm" for "Nystr?m") measures the word short, and
-    the glyphs past its end stayed readable.
+    the glyphs past its end stayed readable. ``reader`` names who read the lines, for the
+    whole document or by page.
     """
     taken: dict[int, list[Rect]] = {}
     for f in findings:
@@ -78,7 +79,7 @@ def place_view_findings(
             rects = tuple(widen_to_words(r, words.get(f.page, ())) for r in rects)
         if not rects or all(_inside(r, taken.get(f.page, ())) for r in rects):
             continue
-        said = f"läst av {reader}, inte av MuPDF"
+        said = f"läst av {reader.get(f.page, 'poppler') if isinstance(reader, dict) else reader}, inte av MuPDF"
         reason = f"{said}; {f.reason}" if f.reason else said
         out.append(f.with_(start=None, end=None, rects=rects, reason=reason))
     return out
