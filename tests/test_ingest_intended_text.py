@@ -86,3 +86,17 @@ def test_a_finding_on_the_latin1_reading_says_so(tmp_path: Path, model_detector)
     det = detect_document(src, model_detector, options=RunOptions(ocr=False))
     people = [f for f in det.findings if f.category == "PERSON"]
     assert people and all("Latin-1" in f.reason for f in people)
+
+
+def test_verification_reads_latin1_text_as_meant(tmp_path: Path) -> None:
+    """A masked name left in such a font reads "¯ke ¯kesson" to MuPDF and poppler; the Latin-1 reading fails the run."""
+    from redact.verify import verify_pdf
+
+    src = latin1_page(tmp_path, ["Sökande: Åke Åkesson"])
+    with pymupdf.open(src) as doc:
+        shown = doc[0].get_text()
+    assert "Åke" not in shown and "Åkesson" not in shown and "¯kesson" in shown
+    masks = [b.mask(1, [(0, 0, 1, 1)], "PERSON", "Åke Åkesson")]
+    result = verify_pdf(src, masks)
+    assert not result.ok and (1, "PERSON") in result.failures
+    assert "latin1" in result.extractors

@@ -49,6 +49,21 @@ def fonts_without_encoding(page: pymupdf.Page) -> list[int]:
     return out
 
 
+def declare_winansi(doc: pymupdf.Document) -> set[int]:
+    """Declare WinAnsiEncoding on every encoding-less simple font of ``doc`` (in memory); the 0-based pages using one."""
+    pages: set[int] = set()
+    done: set[int] = set()
+    for page in doc:
+        xrefs = fonts_without_encoding(page)
+        if xrefs:
+            pages.add(page.number)
+        for xref in xrefs:
+            if xref not in done:
+                doc.xref_set_key(xref, "Encoding", "/WinAnsiEncoding")
+                done.add(xref)
+    return pages
+
+
 class IntendedReader:
     """Reads pages of one document with its encoding-less fonts declared WinAnsi, on a private copy.
 

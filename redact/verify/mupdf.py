@@ -33,6 +33,39 @@ class MupdfReader:
         return build_reading(index + 1, ((w[4], (w[0], w[1], w[2], w[3]), (w[5], w[6])) for w in words))
 
 
+class Latin1Reader(MupdfReader):
+    """MuPDF's reading of the pages whose encoding-less fonts are declared WinAnsi: text as its producer meant it.
+
+    Reads a private copy of the file (never saved); pages without such a font read as empty.
+    """
+
+    name = "latin1"
+
+    def __init__(self, doc: pymupdf.Document, pages: set[int]):
+        super().__init__(doc)
+        self._pages = pages
+
+    def text(self, index: int) -> str:
+        """Page ``index`` (0-based) as plain text, or "" when no font of it was declared anew."""
+        return super().text(index) if index in self._pages else ""
+
+    def close(self) -> None:
+        """Close the private copy."""
+        self._doc.close()
+
+
+def read_latin1(path: Path) -> Latin1Reader | None:
+    """The Latin-1 reading of ``path``, or None when no page uses a simple font without an encoding."""
+    from redact.ingest.intended_text import declare_winansi
+
+    doc = pymupdf.open(path)
+    pages = declare_winansi(doc)
+    if not pages:
+        doc.close()
+        return None
+    return Latin1Reader(doc, pages)
+
+
 def extract_mupdf(path: Path) -> list[str]:
     """Text of every page according to MuPDF (invisible text included)."""
     with pymupdf.open(path) as doc:

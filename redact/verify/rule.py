@@ -31,7 +31,7 @@ from redact.resolve.name_forms import GENITIVE, LEFT, RIGHT, counts, genitive_fi
 from redact.resolve.propagate import spread_parts
 from redact.types import Finding, Leak, Mask, Rect, Verification
 from redact.verify.binary_names import BinaryCheck
-from redact.verify.mupdf import MupdfReader, document_texts
+from redact.verify.mupdf import MupdfReader, document_texts, read_latin1
 from redact.verify.objects import object_strings
 from redact.verify.poppler import read_poppler
 from redact.verify.reading import Reading, build_reading, inside_any
@@ -406,6 +406,14 @@ def verify_pdf(
                 index = _index(forms)
                 for reader in readers:
                     failures |= judge(reader, forms, values, areas, index, leaks)
+                # Latin-1 bytes in a font without an encoding read as accents ("¯ke" for "Åke"): read them as meant
+                latin1 = read_latin1(path)
+                if latin1 is not None:
+                    try:
+                        failures |= judge(latin1, forms, values, areas, index, leaks)
+                    finally:
+                        latin1.close()
+                    extractors.append("latin1")
                 for text in outside:
                     for f, _, _ in occurrences(forms, _plain(text), index):
                         failures.update((0, c) for c in f.categories)
