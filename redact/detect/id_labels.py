@@ -20,7 +20,8 @@ _NOT_PERSONAL = (
     "diarie", "dnr", "d.nr", "ärende", "beslut", "protokoll", "paragraf", "bilag", "sid", "dokument", "dok",
     # the authority's own register of what came in or was done: notices, receipts, interments ("Anm.nr")
     "anmälning", "anm", "kvitto", "kvittens", "gravsättning",
-    "version", "referens", "ref", "löp", "rad", "serie", "kapitel", "kap", "sfs", "lag", "akt", "register",
+    # (not "serie": a serial number marks one person's engine, bicycle, phone or weapon)
+    "version", "referens", "ref", "löp", "rad", "kapitel", "kap", "sfs", "lag", "akt", "register",
     # an organisation's, a payment's or a bank's numbers (other detectors, or no one's)
     "organisation", "org", "moms", "vat", "bankgiro", "plusgiro", "bg", "pg", "clearing", "konto", "bankkonto",
     "faktura", "fakt", "ocr", "order", "artikel", "art", "produkt", "modell", "verifikat", "ver", "iban", "bic",

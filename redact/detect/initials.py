@@ -13,6 +13,7 @@ import re
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
+from redact.detect.initials_keys import keyed_initials
 from redact.detect.initials_shapes import ABBREVIATIONS, hand_initials, plain_lower_initials, signer_header
 from redact.detect.placed_initials import find_placed_initials
 
@@ -196,7 +197,8 @@ def _signed_by(text: str) -> list[tuple[int, int]]:
 # ends there.
 _TOKEN = r"(?P<token>" + _LOOSE.pattern + r"|" + INITIALS + r")"
 _PAIRED = re.compile(r"[ \t]*/[ \t]*" + _TOKEN + r"(?=[ \t]*(?:[.,;:)/]|\n|$|[ \t]))"
-                     r"|(?:[ \t]*[,&+][ \t]*|[ \t]+och[ \t]+)" + _TOKEN.replace("token", "listed")
+                     # (the list may wrap before its "och": "Attest: AnW" / "och mkr.")
+                     r"|(?:[ \t]*[,&+][ \t]*|(?:[ \t]+|[ \t]*\n[ \t]*)och[ \t]+)" + _TOKEN.replace("token", "listed")
                      + r"(?=[ \t]*(?:[.;)/&+]|\n|$|,|[ \t]och[ \t]))")
 # Capital initials, a slash and small ones, standing alone: the writer's and the typist's ("PeL/yk", "AB/cd").
 _WRITER_TYPIST = re.compile(r"(?<![\w/.-])(?P<w>[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,3})/(?P<t>[a-zåäö]{2,3})"
@@ -304,6 +306,8 @@ def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
         out.setdefault(span, "initialer efter en referens")
     for span in _writer_and_typist(text):
         out.setdefault(span, "initialer: skribentens och utskrivarens")
+    for span in keyed_initials(text):
+        out.setdefault(span, "initialer före namnet de står för")
     for a, b, why in find_placed_initials(text):
         if not any(s < b and a < e for s, e in out):
             out[(a, b)] = why

@@ -314,8 +314,9 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "nummer i kön 1 2 3" names where; only a code in its own right is held there
     if strength == "person" and not (prefixed and "-" in value[:5]):
         return None  # "elev 1234" counts pupils; "Elev E-4471" names one
-    if strength != "number" and _GROUPED_SUM.match(value):
-        return None  # "5 840": a sum after a noun
+    if strength != "number" and _GROUPED_SUM.match(value) and not (
+            _ISSUED_THING.search(label.lower()) and digits >= 6 and not _THINGS_CERTIFICATE.search(label.lower())):
+        return None  # "5 840": a sum after a noun; an identity card's or a licence's "205 311 748" is its number
     # (a long run of digits is a code too: a chip's fifteen, "Hästens chip: 752098100331207")
     if strength == "noun" and not (prefixed or (_CODE_LIKE.match(value) and digits >= 5) or digits >= 10):
         return None

@@ -1,0 +1,100 @@
+"""The parts of a name that the model and the capitalised-word rules leave out: the particles in front of a
+surname written alone ("till van der Veen", "hos von Platen") and a surname whose prefix an apostrophe joins
+("Siobhán O’Donnell", "Luca D’Amico"), written with any apostrophe (’ ' ʼ ‘).
+
+The tokenizer cuts a typographic apostrophe off its word ("O", "’", "Donnell"), so the model reads half a name
+at most; and a name opens at a capital, so a particle before a surname alone is left outside. Both are
+mended here on the text, after the name rules (``redact.detect.names``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.name_words import OPENERS, ORG_SUFFIX, X, Lexicons, NameHit, classify_word
+
+# Particles that are no Swedish word: before a capitalised word they belong to a name.
+_PARTICLES = frozenset({
+    "van", "von", "der", "vom", "zu", "zum", "ter", "ten", "bin", "ibn", "bint", "binti", "al", "abu", "ould",
+    "di", "da", "dos", "das", "del", "della", "dela", "le", "af", "mac", "nic", "ní", "do", "des",
+})
+# Particles that are Swedish words too ("de" they, "den" it, "la" laid, "du" you, "el" electricity): only
+# beside a particle of the list above ("van den Berg", "van de Velde") or as "de la", "de los".
+_SWEDISH_TOO = frozenset({"de", "den", "la", "du", "el", "las", "los"})
+_PAIRS = frozenset({("de", "la"), ("de", "las"), ("de", "los"), ("du", "la")})
+
+# Particles right before a name, on its line: one to three lowercase words.
+_BEFORE = re.compile(r"(?:(?<=[\s(])|^)((?:[a-zíá]{2,5}[ \t]+){1,3})$")
+
+# An apostrophe joining a one-letter prefix to a surname: "O’Donnell", "D'Amico", "O‘Brien", "Oʼ Neill" no.
+_APOSTROPHE_SURNAME = re.compile(r"(?<![\w’'ʼ‘])(?:O|D|N)[’'ʼ‘][A-ZÁÉÍÓÚ][a-záéíóúàèìòù]+(?:s)?(?![\w’'ʼ‘])")
+# The given name before it, capitalised, on the same line ("Siobhán", "Mary-Kate").
+_GIVEN_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖÁÉÍÓÚ][a-zåäöáéíóúàèìòùñç]+(?:-[A-ZÅÄÖÁÉÍÓÚ][a-zåäöáéíóúàèìòùñç]+)?)[ \t]+$")
+
+
+def _particles_before(text: str, start: int) -> int:
+    """Where the particles standing right before ``start`` begin (``start``: none)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _BEFORE.search(text, max(line_start, start - 24), start)
+    if m is None:
+        return start
+    words = m.group(1).split()
+    # keep the particles nearest the name that form a valid chain
+    for k in range(len(words)):
+        chain = words[k:]
+        if all(w in _PARTICLES or w in _SWEDISH_TOO for w in chain) and (
+                any(w in _PARTICLES for w in chain) or tuple(chain) in _PAIRS):
+            offset = m.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
+            # the first particle as written: skip the spaces the join above does not count
+            while text[offset] in " \t":
+                offset += 1
+            return offset
+    return start
+
+
+def with_particles(hits: list[NameHit], text: str) -> list[NameHit]:
+    """Each name hit widened over the particles written right before it ("van der" before "Veen"); a hit that
+    opens with a particle already ("der Veen") is widened over the ones before that."""
+    out = []
+    for h in hits:
+        start = h.start_char
+        # a hit that begins with particles: look before its first capitalised word
+        head = re.match(r"(?:[a-zíá]{2,5}[ \t]+)+", text[start:h.end_char])
+        if head and all(w in _PARTICLES or w in _SWEDISH_TOO for w in head.group().split()):
+            start = start + head.end()
+        if not text[start:start + 1].isupper():
+            out.append(h)
+            continue
+        new = _particles_before(text, start)
+        out.append(NameHit(min(new, h.start_char), h.end_char, h.score, h.detector, h.reason) if new < h.start_char else h)
+    return out
+
+
+def _plain_word(word: str, lex: Lexicons) -> bool:
+    """A capitalised word that is no given name: a title, a label, a sentence opener, an organisation's word."""
+    low = word.lower()
+    return (low in lex.titles or low in lex.labels or low in OPENERS or bool(ORG_SUFFIX.search(word))
+            or classify_word(word, lex) == X)
+
+
+def apostrophe_names(text: str, hits: list[NameHit], lex: Lexicons) -> list[NameHit]:
+    """A surname whose prefix an apostrophe joins, with the capitalised given name before it ("Siobhán O’Donnell"),
+    and any hit that ends inside such a surname widened to its end."""
+    def is_word(w: str) -> bool:
+        return _plain_word(w, lex)
+
+    out = list(hits)
+    for m in _APOSTROPHE_SURNAME.finditer(text):
+        a, b = m.start(), m.end()
+        given = _GIVEN_BEFORE.search(text, max(0, a - 40), a)
+        if given is not None and not is_word(given.group(1)):
+            a = given.start(1)
+        elif given is None and not any(h.start_char <= a < h.end_char for h in hits):
+            continue  # a surname alone: the name rules or the document's other mentions decide
+        covering = [h for h in out if h.start_char < b and a < h.end_char]
+        if covering:
+            out = [NameHit(min(h.start_char, a), max(h.end_char, b), h.score, h.detector, h.reason)
+                   if h in covering else h for h in out]
+        elif given is not None and not is_word(given.group(1)):
+            out.append(NameHit(a, b, 0.75, "names", "list:apostrophe surname"))
+    return out

@@ -1,0 +1,35 @@
+"""Initials given with the name they stand for ("kbe är Kajsa Berglöf", "T-OB = Tor-Olof Björk"), in any case,
+when the letters agree with the name; and a list of initials after a signing word that wraps before its "och"
+("Attest: EvE" / "och lmo"). "det är Dan Berg" and "ann är Anna Nilsson" inside a sentence stay. Fictional people."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.initials import find_initials_in_signatures
+
+
+def initials(text: str) -> set[str]:
+    return {text[a:b] for a, b, _ in find_initials_in_signatures(text)}
+
+
+@pytest.mark.parametrize("text, token", [
+    ("Kontakt: Kajsa Berglöf; kbe är Kajsa Berglöf. Växel 0553-100 00", "kbe"),
+    ("Handläggare Ivar Lund, T-OB är\nTor-Olof Björk.", "T-OB"),
+    ("Anteckningar\nmsv = Mona Svedberg\n", "msv"),
+])
+def test_initials_before_the_name_they_stand_for(text, token):
+    assert token in initials(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Det sade han, det är Dan Berg som kom.",
+    "Hon säger att ann är Anna Nilsson.",
+    "Kontakt: ok är Olle Karlsson.",
+])
+def test_words_before_a_name_are_no_initials(text):
+    assert not initials(text) & {"det", "ann", "ok"}
+
+
+def test_a_list_of_initials_wrapped_before_och():
+    assert {"EvE", "lmo"} <= initials("Handläggare Eva Ek. Attest: EvE\noch lmo. Växel 08-100 00")

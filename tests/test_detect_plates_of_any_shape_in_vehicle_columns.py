@@ -1,0 +1,26 @@
+"""A foreign plate of any shape that mixes letters and digits in a group ("KR 9W2214", "B 77 3XC") is a plate as a
+cell of a vehicle column, also under the plate's own words as header ("Skylt", "Bilnr"); a cell of plain letters
+and digits in another column stays. Fictional text; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.types import Page
+
+
+def plates(detector, text: str) -> set[str]:
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    return {" ".join(f.text.split()) for f in detector.detect(page) if f.category == "LICENSE_PLATE"}
+
+
+@pytest.mark.parametrize("header", ["Bil", "Fordon", "Skylt", "Bilnr"])
+def test_a_mixed_plate_in_a_vehicle_column_is_a_plate(blank_detector, header):
+    rows = "".join(f"{name}\n{plate}\nLuleå\n" for name, plate in [
+        ("Vera Ekholm", "KDW 41T"), ("Per Lindmark", "MTR 882"), ("Ulla Sandin", "HJB 07C"), ("Ola Brandt", "KR 9W2214")])
+    assert "KR 9W2214" in plates(blank_detector, f"Förare\n{header}\nOrt\n{rows}")
+
+
+def test_a_mixed_code_outside_a_vehicle_column_stays(blank_detector):
+    text = "Kurs\nLokal\nSvenska 1\nKR 9W2214\n"
+    assert "KR 9W2214" not in plates(blank_detector, text)
