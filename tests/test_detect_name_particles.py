@@ -32,14 +32,17 @@ def test_a_surname_joined_by_an_apostrophe_is_taken_whole(blank_detector, text, 
     assert name in persons(blank_detector, text)
 
 
-def test_swedish_words_before_a_name_are_no_particles():
+@pytest.mark.parametrize("text, name", [
+    ("Sedan kom de Lindbergs hem.", "Lindbergs"),
+    ("Der Vortrag von Reinhard Kurzweiler fand statt.", "Reinhard Kurzweiler"),
+])
+def test_swedish_words_and_prepositions_before_a_name_are_no_particles(text, name):
     from redact.detect.name_particles import with_particles
-    from redact.detect.name_words import NameHit
+    from redact.detect.name_words import NameHit, load_lexicons
 
-    text = "Sedan kom de Lindbergs hem."
-    start = text.index("Lindbergs")
-    hit = NameHit(start, start + len("Lindbergs"), 0.9, "names", "test")
-    assert with_particles([hit], text) == [hit]
+    start = text.index(name)
+    hit = NameHit(start, start + len(name), 0.9, "names", "test")
+    assert with_particles([hit], text, load_lexicons()) == [hit]
 
 
 def test_a_kinship_word_before_a_surname_is_a_given_name(blank_detector):

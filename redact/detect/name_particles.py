@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.name_words import OPENERS, ORG_SUFFIX, X, Lexicons, NameHit, classify_word
+from redact.detect.name_words import OPENERS, ORG_SUFFIX, F, X, Lexicons, NameHit, classify_word
 
 # Particles that are no Swedish word: before a capitalised word they belong to a name.
 _PARTICLES = frozenset({
@@ -52,9 +52,10 @@ def _particles_before(text: str, start: int) -> int:
     return start
 
 
-def with_particles(hits: list[NameHit], text: str) -> list[NameHit]:
+def with_particles(hits: list[NameHit], text: str, lex: Lexicons) -> list[NameHit]:
     """Each name hit widened over the particles written right before it ("van der" before "Veen"); a hit that
-    opens with a particle already ("der Veen") is widened over the ones before that."""
+    opens with a particle already ("der Veen") is widened over the ones before that. A hit that opens with a listed
+    given name keeps its start: the word before is a preposition ("von Reinhard Kurzweiler", German "from")."""
     out = []
     for h in hits:
         start = h.start_char
@@ -62,7 +63,8 @@ def with_particles(hits: list[NameHit], text: str) -> list[NameHit]:
         head = re.match(r"(?:[a-zíá]{2,5}[ \t]+)+", text[start:h.end_char])
         if head and all(w in _PARTICLES or w in _SWEDISH_TOO for w in head.group().split()):
             start = start + head.end()
-        if not text[start:start + 1].isupper():
+        first = re.match(r"[^\W\d_][\w-]*", text[start:h.end_char])
+        if not text[start:start + 1].isupper() or (first is not None and classify_word(first.group(), lex) == F):
             out.append(h)
             continue
         new = _particles_before(text, start)

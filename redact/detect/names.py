@@ -398,7 +398,7 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
     hits = [h for h in hits if not (_COMPANY_FORM_AFTER.match(text, h.end_char) and not any(
         classify_word(w.strip(".,;:"), lex) == F for w in text[h.start_char:h.end_char].split()))]
     # "till van der Veen", "Siobhán O’Donnell": the particles and apostrophe prefixes the tokens leave out
-    hits = apostrophe_names(text, with_particles(hits, text), lex)
+    hits = apostrophe_names(text, with_particles(hits, text, lex), lex)
     return _merge(hits)
 
 
