@@ -1,5 +1,6 @@
 """A foreign plate of any shape that mixes letters and digits in a group ("KR 9W2214", "B 77 3XC") is a plate as a
-cell of a vehicle column, also under the plate's own words as header ("Skylt", "Bilnr"); a cell of plain letters
+cell of a vehicle column, also under the plate's own words as header ("Skylt", "Bilnr"), or in a column of a register of persons
+whose other cells are plates, whatever its header; a cell of plain letters
 and digits in another column stays. Fictional text; the blank pipeline."""
 
 from __future__ import annotations
@@ -24,3 +25,11 @@ def test_a_mixed_plate_in_a_vehicle_column_is_a_plate(blank_detector, header):
 def test_a_mixed_code_outside_a_vehicle_column_stays(blank_detector):
     text = "Kurs\nLokal\nSvenska 1\nKR 9W2214\n"
     assert "KR 9W2214" not in plates(blank_detector, text)
+
+
+def test_a_column_of_plates_under_any_header_holds_the_foreign_plate_too():
+    from redact.detect.code_columns import is_plate_column
+
+    assert is_plate_column(["KDW 41T", "MTR 882", "KR 9W2214", "HJB 07C"])
+    assert not is_plate_column(["KDW 41T", "MTR 882", "ingen bil"])  # a word among them: no list of plates
+    assert not is_plate_column(["KDW 41T", "AB 1234", "2026-01"])  # most cells no Swedish plate

@@ -62,12 +62,37 @@ def loose_columns(kinds: Sequence[str | None], heads: Sequence[str]) -> dict[int
 
 
 def code_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], text: str) -> list[Cell]:
-    """The cells of the loose columns that hold a register's codes (see is_code_column)."""
+    """The cells of the loose columns that hold a register's codes (see is_code_column) or vehicles' plates
+    (see is_plate_column)."""
     out = []
     for n, spans in loose.items():
-        if is_code_column([text[a:b] for a, b in spans]):
-            out.extend(Cell(a, b, ID, heads[n].strip() or "kolumn utan rubrik") for a, b in spans)
+        values = [text[a:b] for a, b in spans]
+        if is_code_column(values) or is_plate_column(values):
+            out.extend(Cell(a, b, ID, heads[n].strip() or "kolumn utan rubrik") for a, b in spans
+                       if text[a:b].strip() not in _EMPTY)
     return out
+
+
+# A Swedish plate ("ABC 123", "ABC 12A"), and a plate of any country: letter and digit groups that mix the two.
+_SWEDISH_PLATE = re.compile(r"^[A-HJ-PR-UW-Z]{3} ?\d\d[\dA-HJ-NPR-UW-Z]$")
+_ANY_PLATE = re.compile(r"^[A-ZÆØÅÄÖÜ0-9]{1,4}(?:[ -][A-ZÆØÅÄÖÜ0-9]{1,6}){1,2}$|^[A-ZÆØÅÄÖÜ]{1,3}\d[A-ZÆØÅÄÖÜ0-9]{2,6}$")
+_EMPTY = frozenset({"", "-", "–", "—"})
+
+
+def is_plate_column(values: Sequence[str]) -> bool:
+    """True when most cells of a column of a register of persons are Swedish plates and every other is a plate of
+    another country's shape ("SK 7T118", "B 77 3XC"): whatever the header, the column lists the persons' vehicles."""
+    vs = [" ".join(v.split()) for v in values if v.strip() not in _EMPTY]
+    swedish = sum(bool(_SWEDISH_PLATE.match(v)) for v in vs)
+    if swedish < 2 or swedish * 2 <= len(vs) or len(set(vs)) < len(vs):
+        return False
+
+    def plate_like(v: str) -> bool:
+        chars = v.replace(" ", "").replace("-", "")
+        return (bool(_ANY_PLATE.match(v)) and 4 <= len(chars) <= 9 and sum(c.isdigit() for c in chars) >= 2
+                and any(c.isalpha() for c in chars) and not _NOT_A_CODE.match(v))
+
+    return all(_SWEDISH_PLATE.match(v) or plate_like(v) for v in vs)
 
 
 _CELL_SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*| {2,}")

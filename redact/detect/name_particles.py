@@ -63,11 +63,14 @@ def with_particles(hits: list[NameHit], text: str, lex: Lexicons) -> list[NameHi
         head = re.match(r"(?:[a-zíá]{2,5}[ \t]+)+", text[start:h.end_char])
         if head and all(w in _PARTICLES or w in _SWEDISH_TOO for w in head.group().split()):
             start = start + head.end()
-        first = re.match(r"[^\W\d_][\w-]*", text[start:h.end_char])
-        if not text[start:start + 1].isupper() or (first is not None and classify_word(first.group(), lex) == F):
+        if not text[start:start + 1].isupper():
             out.append(h)
             continue
         new = _particles_before(text, start)
+        first = re.match(r"[^\W\d_][\w-]*", text[start:h.end_char])
+        if new < start and " " not in text[new:start].strip() and first is not None and classify_word(first.group(), lex) == F:
+            out.append(h)  # one word before a given name is a preposition: "von Reinhard Kurzweiler" (German "from")
+            continue
         out.append(NameHit(min(new, h.start_char), h.end_char, h.score, h.detector, h.reason) if new < h.start_char else h)
     return out
 
@@ -99,4 +102,30 @@ def apostrophe_names(text: str, hits: list[NameHit], lex: Lexicons) -> list[Name
                    if h in covering else h for h in out]
         elif given is not None and not is_word(given.group(1)):
             out.append(NameHit(a, b, 0.75, "names", "list:apostrophe surname"))
+    return out
+
+
+# One particle alone that is a name's and no preposition's in any language near ("af Klercker", "bin Salem").
+_NAME_ONLY_PARTICLES = frozenset({"af", "bin", "ibn", "bint", "ould", "ter", "della"})
+_PARTICLE_RUN = re.compile(r"(?<![\w-])((?:[a-zíá]{2,5}[ \t]+){1,3})([A-ZÅÄÖÉÜ][a-zåäöéüáíóúñç]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüáíóúñç]+)?)"
+                           r"(?![\w-])")
+
+
+def particle_names(text: str, hits: list[NameHit], lex: Lexicons) -> list[NameHit]:
+    """A surname written with its particles and no given name, where no rule found it: "till van den Berg", "med
+    de la Fuente", "af Klercker"; a chain of two particles or one that no language uses as a preposition."""
+    out = list(hits)
+    for m in _PARTICLE_RUN.finditer(text):
+        name_start = m.start(2)
+        if any(h.start_char <= name_start < h.end_char for h in out):
+            continue
+        start = _particles_before(text, name_start)
+        chain = text[start:name_start].split()
+        if not chain or (len(chain) == 1 and chain[0] not in _NAME_ONLY_PARTICLES):
+            continue
+        word = m.group(2)
+        # after two particles a word that is also a noun is the surname ("van den Berg"); a given name never is
+        if (_plain_word(word, lex) and (len(chain) == 1 or classify_word(word, lex) != X)) or classify_word(word, lex) == F:
+            continue
+        out.append(NameHit(start, m.end(2), 0.75, "names", "list:particle surname"))
     return out
