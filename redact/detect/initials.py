@@ -31,7 +31,11 @@ _ONE = re.compile(rf"(?<![\w.]){INITIALS}(?![\w])")
 _SIGNATURE_LINE = re.compile(
     r"(?im)^[ \t]*(?:(?:justerandes?|justerares|ordförandes?|sekreterarens?|handläggarens?|beslutsfattarens?)"
     r"[ \t]+(?:signatur(?:er)?|sign\.?|initialer)|justerare|justerat|signatur(?:er)?|sign\.?|signum|initialer|"
-    r"ansvarig|ansv\.)[ \t]*:?[ \t]*(?P<rest>[^\n]*)$"
+    r"ansvarig(?![a-zåäö])|ansv\.|"
+    # a role or a reference with its colon, the line holding initials only ("Handläggare: mkö", "Vår ref: tlk")
+    r"(?:handläggare|handläggarna|ansvariga|attest|attestant|attesterat[ \t]+av|föredragande|beslutsfattare|"
+    r"granskare|granskat[ \t]+av|utredare|kontrollant|sekreterare|justerat[ \t]+av|underskrift(?:er)?|"
+    r"(?:vår|er)[ \t]+ref(?:erens)?\.?|ref\.)[ \t]*(?=:))[ \t]*:?[ \t]*(?P<rest>[^\n]*)$"
 )
 _SEPARATORS = re.compile(r"^(?:[ \t]*(?:/|,|;|&|och|\||-|–)?[ \t]*)$")
 # A column header of its own line: the cells under it are read one a line.
@@ -198,7 +202,7 @@ def _signed_by(text: str) -> list[tuple[int, int]]:
 _TOKEN = r"(?P<token>" + _LOOSE.pattern + r"|" + INITIALS + r")"
 _PAIRED = re.compile(r"[ \t]*/[ \t]*" + _TOKEN + r"(?=[ \t]*(?:[.,;:)/]|\n|$|[ \t]))"
                      # (the list may wrap before its "och": "Attest: AnW" / "och mkr.")
-                     r"|(?:[ \t]*[,&+][ \t]*|(?:[ \t]+|[ \t]*\n[ \t]*)och[ \t]+)" + _TOKEN.replace("token", "listed")
+                     r"|(?:[ \t]*[,&+][ \t]*|(?:[ \t]+|[ \t]*\n[ \t]*)och(?:[ \t]+|[ \t]*\n[ \t]*))" + _TOKEN.replace("token", "listed")
                      + r"(?=[ \t]*(?:[.;)/&+]|\n|$|,|[ \t]och[ \t]))")
 # Capital initials, a slash and small ones, standing alone: the writer's and the typist's ("PeL/yk", "AB/cd").
 _WRITER_TYPIST = re.compile(r"(?<![\w/.-])(?P<w>[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,3})/(?P<t>[a-zåäö]{2,3})"
@@ -257,8 +261,10 @@ def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
     out: dict[tuple[int, int], str] = {}
     for m in _SIGNATURE_LINE.finditer(text):
         # the label says initials follow: two or three small letters count too ("Ansv.: mk")
-        for span in (_cell_initials(m.group("rest"), m.start("rest"))
-                     or _hand_cell(m.group("rest"), m.start("rest"), loose=True)):
+        # a sentence's full stop after small letters ends the line, not the initials ("Ansvariga: KaL och mkö.")
+        rest = re.sub(r"(?<=[a-zåäö])\.[ \t]*$", "", m.group("rest"))
+        for span in (_cell_initials(rest, m.start("rest"))
+                     or _hand_cell(rest, m.start("rest"), loose=True)):
             out.setdefault(span, "initialer på en signaturrad")
         if not m.group("rest").strip():
             # the label ends its line: the initials stand on the next lines ("Justerandes signatur\nPE / MKL")

@@ -1,5 +1,6 @@
 """Initials given with the name they stand for: "mkr är Maja Krantz", "P-ÅL = Per-Åke Lund", "ti står för Tove
-Isaksson". A key of initials in a signature or a note's footer, in any case or shape.
+Isaksson", or in brackets after it ("Maja Krantz (mkr)"). A key of initials in a signature or a note's footer, in
+any case or shape.
 
 Small letters alone ("mkr") look like a word, so the name after the key must agree with them: the first letter
 opens the given name, the letters follow one another in the name, and the surname's first letter is among them.
@@ -39,15 +40,28 @@ def _agree(token: str, name: str) -> bool:
     return True
 
 
+# A full name and its initials in brackets right after it ("Karin Ekvall (kek)", "Per Lund (pl)").
+_BRACKETED = re.compile(rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]*\([ \t]*"
+                        r"(?P<token>[^\W\d_]{1,3}(?:[.\-]?[^\W\d_]{1,3}){0,2}\.?)[ \t]*\)")
+
+
 def keyed_initials(text: str) -> list[tuple[int, int]]:
-    """(start, end) of initials right before the name they stand for ("ejo är Elsa Jonmark")."""
-    if " är" not in text and "=" not in text and "står" not in text and "avser" not in text:
-        return []
-    out = []
+    """(start, end) of initials right before the name they stand for ("ejo är Elsa Jonmark"), or in brackets
+    right after it ("Elsa Jonmark (ejo)")."""
+    out: list[tuple[int, int]] = []
+    if " är" not in text and "=" not in text and "står" not in text and "avser" not in text and "(" not in text:
+        return out
     for m in _KEY.finditer(text):
         token = m.group("token")
         low = token.lower().rstrip(".")
         if low in SHORT_WORDS or re.sub(r"[.\-]", "", low) in ABBREVIATIONS or not _agree(token, m.group("name")):
             continue
         out.append((m.start("token"), m.end("token")))
+    if "(" in text:
+        for m in _BRACKETED.finditer(text):
+            token = m.group("token")
+            low = token.lower().rstrip(".")
+            if low in SHORT_WORDS or re.sub(r"[.\-]", "", low) in ABBREVIATIONS or not _agree(token, m.group("name")):
+                continue
+            out.append((m.start("token"), m.end("token")))
     return out
