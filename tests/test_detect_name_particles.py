@@ -36,6 +36,20 @@ def test_a_surname_joined_by_an_apostrophe_is_taken_whole(blank_detector, text, 
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Beslutet gäller Mu’min Sadiqi, som bor i Lindtuna.", "Mu’min Sadiqi"),
+    ("Tolken Ra’uf Haidari kom sent.", "Ra’uf Haidari"),
+])
+def test_a_given_name_an_apostrophe_joins_is_taken_whole(text, name):
+    from redact.detect.name_particles import apostrophe_names
+    from redact.detect.name_words import NameHit, load_lexicons
+
+    surname = name.split()[-1]
+    start = text.index(surname)
+    hits = apostrophe_names(text, [NameHit(start, start + len(surname), 0.9, "names", "test")], load_lexicons())
+    assert [text[h.start_char:h.end_char] for h in hits] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
     ("Sedan kom de Lindbergs hem.", "Lindbergs"),
     ("Der Vortrag von Reinhard Kurzweiler fand statt.", "Reinhard Kurzweiler"),
 ])

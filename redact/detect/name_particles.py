@@ -82,13 +82,37 @@ def _plain_word(word: str, lex: Lexicons) -> bool:
             or classify_word(word, lex) == X)
 
 
+_APOSTROPHES = "’'ʼ‘"
+
+
+def _whole_words(h: NameHit, text: str) -> NameHit:
+    """A hit that stops at an apostrophe inside a word widened to the word ("Sa" of "Sa’id", "’ruf" of "Ma’ruf")."""
+    a, b = h.start_char, h.end_char
+    while b + 1 < len(text) and text[b] in _APOSTROPHES and text[b + 1].isalpha() and text[b - 1].isalpha():
+        b += 1
+        while b < len(text) and text[b].isalpha():
+            b += 1
+    while a >= 2 and text[a - 1] in _APOSTROPHES and text[a - 2].isalpha() and text[a].isalpha():
+        a -= 1
+        while a > 0 and text[a - 1].isalpha():
+            a -= 1
+    # a given name an apostrophe joins right before the name: "Ja’far Hosseini", "Ng’endo Wanjiru"
+    m = _JOINED_GIVEN_BEFORE.search(text, max(0, a - 24), a)
+    if m is not None:
+        a = m.start(1)
+    return h if (a, b) == (h.start_char, h.end_char) else NameHit(a, b, h.score, h.detector, h.reason)
+
+
+_JOINED_GIVEN_BEFORE = re.compile(r"(?<![\w’'ʼ‘])([A-ZÅÄÖÉ][a-zåäöé]{0,4}[’'ʼ‘][a-zåäöé]{1,10})[ \t]+$")
+
+
 def apostrophe_names(text: str, hits: list[NameHit], lex: Lexicons) -> list[NameHit]:
     """A surname whose prefix an apostrophe joins, with the capitalised given name before it ("Siobhán O’Donnell"),
-    and any hit that ends inside such a surname widened to its end."""
+    and any hit that ends inside such a surname, or inside any word an apostrophe joins ("Mas’ud"), widened to it."""
     def is_word(w: str) -> bool:
         return _plain_word(w, lex)
 
-    out = list(hits)
+    out = [_whole_words(h, text) for h in hits]
     for m in _APOSTROPHE_SURNAME.finditer(text):
         a, b = m.start(), m.end()
         given = _GIVEN_BEFORE.search(text, max(0, a - 40), a)
