@@ -43,11 +43,21 @@ def test_a_list_of_initials_wrapped_before_och():
     ("Ansvariga: KaL och tlö.", {"KaL", "tlö"}),
     ("Underskrifter: tlö, mkv", {"tlö", "mkv"}),
     ("Sign. AnW och\ntlö", {"AnW", "tlö"}),
+    # several roles on one line, each with its initials; a list after initials in brackets
+    ("Föredragande: tlö. Beslutande: AnW.", {"tlö", "AnW"}),
+    ("Ansvarig handläggare: hsv", {"hsv"}),
+    ("Protokollförare: mkv", {"mkv"}),
+    ("Beslutet fattades av Vera Holm (VeH) och tlö.", {"VeH", "tlö"}),
 ])
 def test_small_initials_alone_after_a_role_or_a_reference(text, tokens):
     assert tokens <= initials(text)
 
 
-@pytest.mark.parametrize("text", ["Handläggare: Eva Lund.", "Vår ref: 2026/118", "Ola Ek (ok) kom", "Anna Berg (född 1980)"])
+@pytest.mark.parametrize("text", ["Handläggare: Eva Lund.", "Vår ref: 2026/118", "Ola Ek (ok) kom", "Anna Berg (född 1980)",
+                                  "Ordförande: Vera Holm. Sekreterare: Per Ek."])
 def test_names_words_and_numbers_after_a_role_are_no_initials(text):
     assert not initials(text)
+
+
+def test_dotted_initials_are_not_cut_before_their_last_dot():
+    assert "L.B" not in initials("Justerat KnW L.B.    Kulturhuset: info@orten.se")
