@@ -33,3 +33,11 @@ def test_a_column_of_plates_under_any_header_holds_the_foreign_plate_too():
     assert is_plate_column(["KDW 41T", "MTR 882", "KR 9W2214", "HJB 07C"])
     assert not is_plate_column(["KDW 41T", "MTR 882", "ingen bil"])  # a word among them: no list of plates
     assert not is_plate_column(["KDW 41T", "AB 1234", "2026-01"])  # most cells no Swedish plate
+
+
+def test_a_column_of_documents_of_one_shape_with_different_letters_is_a_register_of_codes():
+    from redact.detect.code_columns import is_code_column
+
+    assert is_code_column(["P 5582 3302", "C 3310 2298", "X 6642 1109"])  # passports of different countries
+    assert not is_code_column(["KS 2026-118", "BN 2026-119"])  # the authority's cases by year
+    assert not is_code_column(["P 5582 3302", "P 5582 3302"])  # a repeated value is no one's own code

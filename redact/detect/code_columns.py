@@ -49,7 +49,20 @@ def is_code_column(values: Sequence[str]) -> bool:
     vs = [" ".join(v.split()) for v in values]
     if len(vs) < 2 or len(set(vs)) < len(vs):
         return False
-    return len({_shape(v) for v in vs}) == 1 and all(_is_code(v) for v in vs)
+    if len({_shape(v) for v in vs}) == 1 and all(_is_code(v) for v in vs):
+        return True
+    # documents of one kind issued by different countries or offices: the letters vary, the shape does not
+    # ("P 4471 2291", "C 2209 1187"), each a letter prefix and five digits at least
+    return len({_LETTERS.sub("A", _shape(v)) for v in vs}) == 1 and all(_document_code(v) for v in vs)
+
+
+_LETTERS = re.compile(r"[A-ZÅÄÖ]")
+_DOCUMENT_CODE = re.compile(r"^[A-ZÅÄÖ]{1,3}[- ]?\d[\d \-]*\d$")
+
+
+def _document_code(value: str) -> bool:
+    return (bool(_DOCUMENT_CODE.match(value)) and sum(c.isdigit() for c in value) >= 5
+            and not _NOT_A_CODE.match(value) and _is_code(value))
 
 
 def loose_columns(kinds: Sequence[str | None], heads: Sequence[str]) -> dict[int, list[tuple[int, int]]]:

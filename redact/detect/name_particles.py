@@ -29,7 +29,8 @@ _BEFORE = re.compile(r"(?:(?<=[\s(])|^)((?:[a-zíá]{2,5}[ \t]+){1,3})$")
 # An apostrophe joining a one-letter prefix to a surname: "O’Donnell", "D'Amico", "O‘Brien", "Oʼ Neill" no.
 _APOSTROPHE_SURNAME = re.compile(r"(?<![\w’'ʼ‘])(?:O|D|N)[’'ʼ‘][A-ZÁÉÍÓÚ][a-záéíóúàèìòù]+(?:s)?(?![\w’'ʼ‘])")
 # The given name before it, capitalised, on the same line ("Siobhán", "Mary-Kate").
-_GIVEN_BEFORE = re.compile(r"(?<![\w-])([A-ZÅÄÖÁÉÍÓÚ][a-zåäöáéíóúàèìòùñç]+(?:-[A-ZÅÄÖÁÉÍÓÚ][a-zåäöáéíóúàèìòùñç]+)?)[ \t]+$")
+_CAP_WORD = r"[A-ZÅÄÖÁÉÍÓÚÜ][a-zåäöáéíóúàèìòùñçü]+(?:-[A-ZÅÄÖÁÉÍÓÚÜ][a-zåäöáéíóúàèìòùñçü]+)?"
+_GIVEN_BEFORE = re.compile(rf"(?<![\w-])({_CAP_WORD})[ \t]+$")
 
 
 def _particles_before(text: str, start: int) -> int:
@@ -131,8 +132,7 @@ def apostrophe_names(text: str, hits: list[NameHit], lex: Lexicons) -> list[Name
 
 # One particle alone that is a name's and no preposition's in any language near ("af Klercker", "bin Salem").
 _NAME_ONLY_PARTICLES = frozenset({"af", "bin", "ibn", "bint", "ould", "ter", "della"})
-_PARTICLE_RUN = re.compile(r"(?<![\w-])((?:[a-zíá]{2,5}[ \t]+){1,3})([A-ZÅÄÖÉÜ][a-zåäöéüáíóúñç]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüáíóúñç]+)?)"
-                           r"(?![\w-])")
+_PARTICLE_RUN = re.compile(rf"(?<![\w-])((?:[a-zíá]{{2,5}}[ \t]+){{1,3}})({_CAP_WORD})(?![\w-])")
 
 
 def particle_names(text: str, hits: list[NameHit], lex: Lexicons) -> list[NameHit]:
