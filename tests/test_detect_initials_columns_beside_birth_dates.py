@@ -1,6 +1,7 @@
 """A column of initials under a header nobody listed ("Chef", "Ansv") in a register of persons whose names stand
 under a header nobody listed either ("Vikarie", "Förare"): the birth dates, or the identifiers beside homes, say
-each row is a person, and the column's cells are judged by their shapes, small letters ("lbm") among them.
+each row is a person, and the column's cells are judged by their shapes, small letters ("lbm") among them, and a
+name no list holds in the column of names ("redact.detect.name_columns").
 A register of properties stays as it was. Fictional people; the blank pipeline."""
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from redact.pipeline import run_file
 ROWS = [["Anst.nr", "Timvikarie", "Född", "Chef"],
         ["TV-31 2208", "Moa Lindkvist", "2006-02-14", "ViK"],
         ["TV-31 2216", "Yusuf Demirtas", "2005-11-03", "B.S"],
-        ["TV-31 2231", "Ilona Varga", "2007-06-22", "lbm"]]
+        ["TV-31 2231", "Ilona Varga", "2007-06-22", "lbm"],
+        ["TV-31 2240", "Tolulope Olaniyan", "2006-09-30", "ViK"]]
 
 
 def _document(path: Path) -> Path:
@@ -37,6 +39,16 @@ def test_small_initials_in_the_column_of_a_register_of_persons_are_removed(tmp_p
         words = set(reading.split())
         assert not {"ViK", "B.S", "lbm"} & words
         assert "Chef" in words
+
+
+def test_an_unlisted_name_in_the_column_of_names_is_removed(tmp_path, blank_detector):
+    out = tmp_path / "out.pdf"
+    disclosure = run_file(_document(tmp_path / "in.pdf"), out, detector=blank_detector)
+    assert disclosure.verification.ok
+    for reading in (mupdf_text(out), pdftotext(out)):
+        words = set(reading.split())
+        assert not {"Tolulope", "Olaniyan", "Yusuf", "Demirtas"} & words
+        assert "Timvikarie" in words
 
 
 def test_which_tables_are_registers_of_persons():

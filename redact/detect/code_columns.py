@@ -76,8 +76,10 @@ def loose_columns(kinds: Sequence[str | None], heads: Sequence[str]) -> dict[int
 
 def code_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], text: str) -> list[Cell]:
     """The cells of the loose columns that hold a register's codes (see is_code_column) or vehicles' plates
-    (see is_plate_column)."""
-    out = []
+    (see is_plate_column), and those of persons' names (``redact.detect.name_columns``)."""
+    from redact.detect.name_columns import name_cells
+
+    out = name_cells(loose, heads, text)
     for n, spans in loose.items():
         values = [text[a:b] for a, b in spans]
         if is_code_column(values) or is_plate_column(values):
