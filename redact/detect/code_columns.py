@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.id_labels import names_other_number, names_thing_number
-from redact.detect.table_columns import ADDRESS, BIRTH, FIRST, FULL, ID, LAST, Cell, _is_header
+from redact.detect.table_columns import ADDRESS, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, Cell, _is_header
 
 # no slash: "S-26/041", "KS 2026/112" number the authority's own cases by year; a colon only after a letter prefix
 # ("RA-14:03", a contract's call-off), never in bare digits ("08:30" is a time)
@@ -67,8 +67,8 @@ def _document_code(value: str) -> bool:
 
 def loose_columns(kinds: Sequence[str | None], heads: Sequence[str]) -> dict[int, list[tuple[int, int]]]:
     """The columns of a table of persons under a header nobody listed, to be judged by their cells' shapes."""
-    # a table of persons: a column of names, of birth dates (one person a row), or of identifiers beside homes
-    if not (any(k in (FULL, FIRST, LAST, BIRTH) for k in kinds) or (ID in kinds and ADDRESS in kinds)):
+    # a table of persons: a column of names, of birth dates (one person a row), or of homes (not of properties)
+    if not (any(k in (FULL, FIRST, LAST, BIRTH) for k in kinds) or (ADDRESS in kinds and PROPERTY not in kinds)):
         return {}
     return {n: [] for n, (kind, head) in enumerate(zip(kinds, heads))
             if kind is None and not _is_header(head) and not names_other_number(head) and not _names_own_paper(head)}
