@@ -1,6 +1,7 @@
 """A foreign plate of any shape that mixes letters and digits in a group ("KR 9W2214", "B 77 3XC") is a plate as a
 cell of a vehicle column, also under the plate's own words as header ("Skylt", "Bilnr"), or in a column of a register of persons
-whose other cells are plates, whatever its header; a cell of plain letters
+whose other cells are plates, whatever its header; a register's column of identity documents whose letters vary
+by country; a cell of plain letters
 and digits in another column stays. Fictional text; the blank pipeline."""
 
 from __future__ import annotations
@@ -41,3 +42,23 @@ def test_a_column_of_documents_of_one_shape_with_different_letters_is_a_register
     assert is_code_column(["P 5582 3302", "C 3310 2298", "X 6642 1109"])  # passports of different countries
     assert not is_code_column(["KS 2026-118", "BN 2026-119"])  # the authority's cases by year
     assert not is_code_column(["P 5582 3302", "P 5582 3302"])  # a repeated value is no one's own code
+
+
+def test_plates_and_names_under_headers_nobody_listed_in_a_register_of_homes(tmp_path, blank_detector):
+    from conftest import mupdf_text, pdftotext
+    from pdf_builders import new_pdf, save, table
+
+    from redact.pipeline import run_file
+
+    rows = [["Förare", "Ekipage", "Bor"], ["Tolulope Olaniyan", "KDW 41T", "Storgatan 4"],
+            ["Moa Lindkvist", "MTR 882", "Kyrkvägen 2"], ["Yusuf Demirtas", "KR 9W2214", "Åvägen 7"]]
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((50, 60), "Deltagare i körningen", fontsize=11)
+    table(page, (50, 80), rows, col_width=150)
+    out = tmp_path / "out.pdf"
+    disclosure = run_file(save(doc, tmp_path / "in.pdf"), out, detector=blank_detector)
+    assert disclosure.verification.ok
+    for reading in (mupdf_text(out), pdftotext(out)):
+        assert not {"Tolulope", "Olaniyan", "9W2214", "41T"} & set(reading.split())
+        assert {"Förare", "Ekipage"} <= set(reading.split())
