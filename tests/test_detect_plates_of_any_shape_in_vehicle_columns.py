@@ -1,8 +1,8 @@
 """A foreign plate of any shape that mixes letters and digits in a group ("KR 9W2214", "B 77 3XC") is a plate as a
-cell of a vehicle column, also under the plate's own words as header ("Skylt", "Bilnr"), or in a column of a register of persons
-whose other cells are plates, whatever its header; a register's column of identity documents whose letters vary
-by country; a cell of plain letters
-and digits in another column stays. Fictional text; the blank pipeline."""
+cell of a vehicle column, also under the plate's own words as header ("Skylt", "Bilnr"), or in a column of a
+register of persons whose other cells are plates, whatever its header; so is a register's column of identity
+documents whose letters vary by country. A cell of plain letters and digits in another column stays. Fictional
+text; the blank pipeline."""
 
 from __future__ import annotations
 
