@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.id_labels import names_other_number, names_thing_number
-from redact.detect.table_columns import FIRST, FULL, ID, LAST, Cell, _is_header
+from redact.detect.table_columns import ADDRESS, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, Cell, _is_header
 
 # no slash: "S-26/041", "KS 2026/112" number the authority's own cases by year; a colon only after a letter prefix
 # ("RA-14:03", a contract's call-off), never in bare digits ("08:30" is a time)
@@ -49,24 +49,65 @@ def is_code_column(values: Sequence[str]) -> bool:
     vs = [" ".join(v.split()) for v in values]
     if len(vs) < 2 or len(set(vs)) < len(vs):
         return False
-    return len({_shape(v) for v in vs}) == 1 and all(_is_code(v) for v in vs)
+    if len({_shape(v) for v in vs}) == 1 and all(_is_code(v) for v in vs):
+        return True
+    # documents of one kind issued by different countries or offices: the letters vary, the shape does not
+    # ("P 4471 2291", "C 2209 1187"), each a letter prefix and five digits at least
+    return len({_LETTERS.sub("A", _shape(v)) for v in vs}) == 1 and all(_document_code(v) for v in vs)
+
+
+_LETTERS = re.compile(r"[A-ZÅÄÖ]")
+_DOCUMENT_CODE = re.compile(r"^[A-ZÅÄÖ]{1,3}[- ]?\d[\d \-]*\d$")
+
+
+def _document_code(value: str) -> bool:
+    return (bool(_DOCUMENT_CODE.match(value)) and sum(c.isdigit() for c in value) >= 5
+            and not _NOT_A_CODE.match(value) and _is_code(value))
 
 
 def loose_columns(kinds: Sequence[str | None], heads: Sequence[str]) -> dict[int, list[tuple[int, int]]]:
     """The columns of a table of persons under a header nobody listed, to be judged by their cells' shapes."""
-    if not any(k in (FULL, FIRST, LAST) for k in kinds):
+    # a table of persons: a column of names, of birth dates (one person a row), or of homes (not of properties)
+    if not (any(k in (FULL, FIRST, LAST, BIRTH) for k in kinds) or (ADDRESS in kinds and PROPERTY not in kinds)):
         return {}
     return {n: [] for n, (kind, head) in enumerate(zip(kinds, heads))
             if kind is None and not _is_header(head) and not names_other_number(head) and not _names_own_paper(head)}
 
 
 def code_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], text: str) -> list[Cell]:
-    """The cells of the loose columns that hold a register's codes (see is_code_column)."""
-    out = []
+    """The cells of the loose columns that hold a register's codes (see is_code_column) or vehicles' plates
+    (see is_plate_column), and those of persons' names (``redact.detect.name_columns``)."""
+    from redact.detect.name_columns import name_cells
+
+    out = name_cells(loose, heads, text)
     for n, spans in loose.items():
-        if is_code_column([text[a:b] for a, b in spans]):
-            out.extend(Cell(a, b, ID, heads[n].strip() or "kolumn utan rubrik") for a, b in spans)
+        values = [text[a:b] for a, b in spans]
+        if is_code_column(values) or is_plate_column(values):
+            out.extend(Cell(a, b, ID, heads[n].strip() or "kolumn utan rubrik") for a, b in spans
+                       if text[a:b].strip() not in _EMPTY)
     return out
+
+
+# A Swedish plate ("ABC 123", "ABC 12A"), and a plate of any country: letter and digit groups that mix the two.
+_SWEDISH_PLATE = re.compile(r"^[A-HJ-PR-UW-Z]{3} ?\d\d[\dA-HJ-NPR-UW-Z]$")
+_ANY_PLATE = re.compile(r"^[A-ZÆØÅÄÖÜ0-9]{1,4}(?:[ -][A-ZÆØÅÄÖÜ0-9]{1,6}){1,2}$|^[A-ZÆØÅÄÖÜ]{1,3}\d[A-ZÆØÅÄÖÜ0-9]{2,6}$")
+_EMPTY = frozenset({"", "-", "–", "—"})
+
+
+def is_plate_column(values: Sequence[str]) -> bool:
+    """True when most cells of a column of a register of persons are Swedish plates and every other is a plate of
+    another country's shape ("SK 7T118", "B 77 3XC"): whatever the header, the column lists the persons' vehicles."""
+    vs = [" ".join(v.split()) for v in values if v.strip() not in _EMPTY]
+    swedish = sum(bool(_SWEDISH_PLATE.match(v)) for v in vs)
+    if swedish < 2 or swedish * 2 <= len(vs) or len(set(vs)) < len(vs):
+        return False
+
+    def plate_like(v: str) -> bool:
+        chars = v.replace(" ", "").replace("-", "")
+        return (bool(_ANY_PLATE.match(v)) and 4 <= len(chars) <= 9 and sum(c.isdigit() for c in chars) >= 2
+                and any(c.isalpha() for c in chars) and not _NOT_A_CODE.match(v))
+
+    return all(_SWEDISH_PLATE.match(v) or plate_like(v) for v in vs)
 
 
 _CELL_SPLIT = re.compile(r"\t+|[ \t]*\|[ \t]*| {2,}")

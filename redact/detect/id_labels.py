@@ -20,7 +20,8 @@ _NOT_PERSONAL = (
     "diarie", "dnr", "d.nr", "ärende", "beslut", "protokoll", "paragraf", "bilag", "sid", "dokument", "dok",
     # the authority's own register of what came in or was done: notices, receipts, interments ("Anm.nr")
     "anmälning", "anm", "kvitto", "kvittens", "gravsättning",
-    "version", "referens", "ref", "löp", "rad", "serie", "kapitel", "kap", "sfs", "lag", "akt", "register",
+    # (not "serie": a serial number marks one person's engine, bicycle, phone or weapon)
+    "version", "referens", "ref", "löp", "rad", "kapitel", "kap", "sfs", "lag", "akt", "register",
     # an organisation's, a payment's or a bank's numbers (other detectors, or no one's)
     "organisation", "org", "moms", "vat", "bankgiro", "plusgiro", "bg", "pg", "clearing", "konto", "bankkonto",
     "faktura", "fakt", "ocr", "order", "artikel", "art", "produkt", "modell", "verifikat", "ver", "iban", "bic",
@@ -66,7 +67,9 @@ _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap
           "osobisty", "personalausweis", "henkilökortti", "kimlik", "kartı", "cédula", "cedula", "dni",
           "občanský", "osobní", "průkaz", "identité", "identitate",
           # a person's log-in to a service ("konto hos Legimus med inloggning GB-40771", "användarnamn AB-1187")
-          "inloggning", "inloggningen", "användarnamn", "användarnamnet", "login")
+          "inloggning", "inloggningen", "användarnamn", "användarnamnet", "login",
+          # a permit to stay or work and a travel document, each issued to one person ("uppehållstillstånd UT 4471-22")
+          "uppehållstillstånd", "arbetstillstånd", "resedokument", "resedokumentet")
 # The code of a lock, a door, a gate or an alarm: it opens one person's home ("Låskod", "Portkod", "Larmkod");
 # other "-kod" compounds name a ledger's or a diagnosis's codes and are no label here.
 _DOOR_CODE_NOUN = re.compile(r"^(?:lås|port|dörr|entré|grind|larm|nyckel|nyckelskåps|nyckelbox|kodlås|box|passer)"
@@ -88,6 +91,8 @@ _PERSON_NOUNS = frozenset({
 _ENGLISH_HEADS = frozenset({
     "customer", "client", "member", "membership", "account", "patient", "employee", "staff", "student", "pupil",
     "tenant", "contract", "card", "library", "policy", "passport", "licence", "license", "insurance", "user",
+    # a person's thing or document by its serial ("serial no.", "engine number", "ID no.")
+    "serial", "engine", "chassis", "frame", "id", "identity", "registration", "permit", "certificate",
 })
 # "-id" only after a hyphen or a dot: "tid", "David" and "Sigrid" end so too
 _COMPOUND_END = re.compile(r"^(?P<head>[a-zåäöéü][a-zåäöéü.\-]*?)(?:[-.]?(?:nummer|numret|numren|nr\.?)|[-.]id)$")
@@ -104,7 +109,7 @@ _LONG = tuple(p for p in _NOT_PERSONAL if len(p) > 3)
 # What one person is handed or granted, wherever it stands in the compound: "Busskortsnummer" is a card's
 # number though "buss" begins it, "Tillståndsnummer för färdtjänst" a person's permit.
 _PERSONAL_THINGS = re.compile(r"kort|bricka|brickan|tagg|chip|färdtjänst|parkeringstillstånd|ptillstånd|"
-                              r"handikapptillstånd|legitimation|körkort")
+                              r"handikapptillstånd|legitimation|körkort|uppehållstillstånd|arbetstillstånd|resedokument")
 
 
 # What turns a stem into a longer word rather than a compound's first part: "produkt" begins "produktionsplats"

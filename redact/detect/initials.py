@@ -13,6 +13,7 @@ import re
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
+from redact.detect.initials_keys import keyed_initials
 from redact.detect.initials_shapes import ABBREVIATIONS, hand_initials, plain_lower_initials, signer_header
 from redact.detect.placed_initials import find_placed_initials
 
@@ -28,9 +29,17 @@ INITIALS = (r"(?:[A-ZÅÄÖÉ]\.[A-ZÅÄÖÉ]\.?-[A-ZÅÄÖÉ]\.?|[A-ZÅÄÖÉ]{
 _ONE = re.compile(rf"(?<![\w.]){INITIALS}(?![\w])")
 # A line that names a signature: the initials follow on the same line.
 _SIGNATURE_LINE = re.compile(
-    r"(?im)^[ \t]*(?:(?:justerandes?|justerares|ordförandes?|sekreterarens?|handläggarens?|beslutsfattarens?)"
+    # (at a line's start, or after a sentence's end on it: "Föredragande: mkö. Beslutande: AnW."; a lookahead, so
+    # that each label of a line is read)
+    r"(?im)(?:^|(?<=[.;][ \t]))(?=[ \t]*(?:"
+    # a role or a reference with its colon, the line holding initials only ("Handläggare: mkö", "Vår ref: tlk")
+    r"(?:handläggare|handläggarna|ansvarig[ \t]+handläggare|ansvariga|beslutande|protokollförare|ordförande|attest|"
+    r"attestant|attesterat[ \t]+av|föredragande|beslutsfattare|granskare|granskat[ \t]+av|utredare|kontrollant|"
+    r"sekreterare|justerat[ \t]+av|underskrift(?:er)?|(?:vår|er)[ \t]+ref(?:erens)?\.?|ref\.)[ \t]*(?=:)|"
+    r"(?:justerandes?|justerares|ordförandes?|sekreterarens?|handläggarens?|beslutsfattarens?)"
     r"[ \t]+(?:signatur(?:er)?|sign\.?|initialer)|justerare|justerat|signatur(?:er)?|sign\.?|signum|initialer|"
-    r"ansvarig|ansv\.)[ \t]*:?[ \t]*(?P<rest>[^\n]*)$"
+    r"ansvarig(?![a-zåäö])|ansv\.)"
+    r"[ \t]*:?[ \t]*(?P<rest>[^\n]*)$)"
 )
 _SEPARATORS = re.compile(r"^(?:[ \t]*(?:/|,|;|&|och|\||-|–)?[ \t]*)$")
 # A column header of its own line: the cells under it are read one a line.
@@ -196,7 +205,9 @@ def _signed_by(text: str) -> list[tuple[int, int]]:
 # ends there.
 _TOKEN = r"(?P<token>" + _LOOSE.pattern + r"|" + INITIALS + r")"
 _PAIRED = re.compile(r"[ \t]*/[ \t]*" + _TOKEN + r"(?=[ \t]*(?:[.,;:)/]|\n|$|[ \t]))"
-                     r"|(?:[ \t]*[,&+][ \t]*|[ \t]+och[ \t]+)" + _TOKEN.replace("token", "listed")
+                     # (the list may wrap before its "och": "Attest: AnW" / "och mkr.")
+                     # (also after initials in brackets: "Karin Ek (KaE) och mlö")
+                     r"|\)?(?:[ \t]*[,&+][ \t]*|(?:[ \t]+|[ \t]*\n[ \t]*)och(?:[ \t]+|[ \t]*\n[ \t]*))" + _TOKEN.replace("token", "listed")
                      + r"(?=[ \t]*(?:[.;)/&+]|\n|$|,|[ \t]och[ \t]))")
 # Capital initials, a slash and small ones, standing alone: the writer's and the typist's ("PeL/yk", "AB/cd").
 _WRITER_TYPIST = re.compile(r"(?<![\w/.-])(?P<w>[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,3})/(?P<t>[a-zåäö]{2,3})"
@@ -255,12 +266,19 @@ def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
     out: dict[tuple[int, int], str] = {}
     for m in _SIGNATURE_LINE.finditer(text):
         # the label says initials follow: two or three small letters count too ("Ansv.: mk")
-        for span in (_cell_initials(m.group("rest"), m.start("rest"))
-                     or _hand_cell(m.group("rest"), m.start("rest"), loose=True)):
+        # a sentence's full stop after small letters ends the line, not the initials ("Ansvariga: KaL och mkö.")
+        # the next sentence on the line is no part of the signature ("mkö. Beslutande: AnW.")
+        # (not after a single letter: "L.A." ends dotted initials)
+        rest = re.split(r"(?<=[^\W\d_]{2})\.(?=[ \t]+[A-ZÅÄÖ][a-zåäö])", m.group("rest"))[0]
+        last = rest.split()[-1] if rest.strip() else ""
+        if last.endswith(".") and "." not in last[:-1] and "-" not in last:
+            rest = rest.rstrip()[:-1]  # the full stop ends the sentence, not the initials ("AnW.", "mkö.")
+        for span in (_cell_initials(rest, m.start("rest"))
+                     or _hand_cell(rest, m.start("rest"), loose=True)):
             out.setdefault(span, "initialer på en signaturrad")
         if not m.group("rest").strip():
             # the label ends its line: the initials stand on the next lines ("Justerandes signatur\nPE / MKL")
-            pos = m.end() + 1
+            pos = m.end("rest") + 1
             for _ in range(2):
                 if pos >= len(text):
                     break
@@ -304,6 +322,8 @@ def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
         out.setdefault(span, "initialer efter en referens")
     for span in _writer_and_typist(text):
         out.setdefault(span, "initialer: skribentens och utskrivarens")
+    for span in keyed_initials(text):
+        out.setdefault(span, "initialer före namnet de står för")
     for a, b, why in find_placed_initials(text):
         if not any(s < b and a < e for s, e in out):
             out[(a, b)] = why

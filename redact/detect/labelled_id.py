@@ -39,7 +39,8 @@ _LABEL = rf"(?i:(?P<label>(?:{'|'.join(_STEMS)})(?:-?nummer|-?numret|-?nr\.?|-?i
 # (a group of capitals alone may stand between dashes: "2026-K-0042", "4471-AB-12"; two groups of capitals before
 # the digits: "LB-APP 300 4172")
 # (a frame number may end in a check letter of its own: "WBK 0938 2271 F")
-_VALUE = (r"(?P<value>(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[ \u00a0]\d))?[-\s]?)?\d[\dA-Z]*"
+# (a hull's or a frame's number may run its letters into the digits: "SE-KLX40217B707")
+_VALUE = (r"(?P<value>(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[ \u00a0]?\d))?[-\s]?)?\d[\dA-Z]*"
           r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*|[-/][A-ZÅÄÖ]{1,3}(?=[-/]\d)){0,5}"
           # a check letter after a space or a dash ("WBK 0938 2271 F", "00-4471-N"); not "I" after a space: a
           # sentence's "I dag" after a number
@@ -268,6 +269,8 @@ def _code_after_own_label(label: str, strength: str, value: str) -> bool:
 _PERSONAL_THING = re.compile(r"tagg|bricka|brickan|chip|kort")
 #: What is issued to one person and numbered in a register of persons: a card, a certificate, a licence.
 _ISSUED_THING = re.compile(r"kort|intyg|bevis|licens|certifikat|legitimation|diplom|behörighet|tillstånd|examen")
+# An identity document: its number may be written in groups of three as a sum is ("främlingspass 40 771 209").
+_IDENTITY_THING = re.compile(r"kort|licens|certifikat|legitimation|pass|resedokument|uppehållstillstånd|arbetstillstånd")
 # a certificate of a thing, not of a person's competence: a car scrapped or inspected, a house's energy
 # ("Skrotningsintyg SK-2026-1175" is the vehicle's, with the authority's reference shape)
 _THINGS_CERTIFICATE = re.compile(r"skrotning|besiktning|fordon|energi|överlåtelse|registrerings|garanti|leverans|"
@@ -314,8 +317,9 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "nummer i kön 1 2 3" names where; only a code in its own right is held there
     if strength == "person" and not (prefixed and "-" in value[:5]):
         return None  # "elev 1234" counts pupils; "Elev E-4471" names one
-    if strength != "number" and _GROUPED_SUM.match(value):
-        return None  # "5 840": a sum after a noun
+    if strength != "number" and _GROUPED_SUM.match(value) and not (
+            _IDENTITY_THING.search(label.lower()) and digits >= 6 and not _THINGS_CERTIFICATE.search(label.lower())):
+        return None  # "5 840": a sum after a noun; an identity card's or a licence's "205 311 748" is its number
     # (a long run of digits is a code too: a chip's fifteen, "Hästens chip: 752098100331207")
     if strength == "noun" and not (prefixed or (_CODE_LIKE.match(value) and digits >= 5) or digits >= 10):
         return None

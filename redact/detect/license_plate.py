@@ -37,6 +37,8 @@ _FOREIGN_PLATE = compile_(r"(?<![\w\-/.])[A-ZÆØ]{1,3}[ ]\d{2,5}[A-Z]{0,2}(?:[ 
 _VEHICLE_CELL = r"(?:Bil|Fordon|Reg\.?|Regnr\.?|Reg\.?[ ]?nr\.?|Registreringsnummer)"
 _VEHICLE_HEADER = re.compile(
     r"(?im)(?:^|\|)[ \t]*(?:reg\.?|reg\.?[ ]?nr\.?|regnr\.?|registreringsnummer|registreringsnr\.?|fordon|fordonet|bil|"
+    # the plate's own words and the vehicle's number as a header ("Regnummer", "Skylt", "Bilnr", "Fordonsnr")
+    r"reg\.?[ -]?nummer|registrering|skylt|nummerskylt|bilnr\.?|bil-nr\.?|bilnummer|fordonsnr\.?|fordonsnummer|"
     # a machine's, a trailer's or a sledge's column is a list of plates too ("Maskin": "DKT 41R")
     r"maskin|maskiner|släp|släpvagn|traktor|moped|skoter|fordon/maskin)[ \t]*(?:$|\|)"
     # the last header glued to the one before, where that cell overflows into it ("Statens jägarkortFordon")
@@ -61,7 +63,7 @@ def _vehicle_column(text: str) -> int:
 # the header as the lowercased page holds it ("mobil" holds "bil": the cue is the cell, not the letters)
 _HEADER_CUES = ("\nreg", "|reg", "| reg", "\treg", "\nfordon", "| fordon", "|fordon", "\nbil\n", "| bil ", "|bil",
                 "\nmaskin", "| maskin", "\nsläp", "| släp", "\ntraktor", "| traktor", "\nmoped", "| moped", "\nskoter",
-                "| skoter", "fordon\n", "regnr\n", "reg.nr\n", "registreringsnummer\n", " bil\n", " reg\n", " bil ",
+                "| skoter", "\nskylt", "| skylt", "\nbilnr", "| bilnr", "\nbilnummer", "| bilnummer", "\nbil-nr", "fordon\n", "regnr\n", "reg.nr\n", "registreringsnummer\n", " bil\n", " reg\n", " bil ",
                 " fordon ", " regnr ", "\nbil ", "\nfordon ", "\nregnr ")
 _COLUMN_REACH = 3000  # characters below the header: the table's rows
 
@@ -179,6 +181,21 @@ def _check_dashed_in_column(text: str, m: re.Match[str]) -> Verdict | None:
     return _check_in_column(text, m)
 
 
+# Any plate of capitals and digits in groups as a whole cell of a vehicle column ("SK 4T118", "PO 5K221", "B 77 3XC"):
+# the column says it is a plate; a group must mix a letter and a digit, so "AB 1234" is left to the shapes above.
+_MIXED_PLATE = compile_(r"(?<![\w\-/.])[A-ZÆØÅÄÖÜ0-9]{1,4}[ ][A-ZÆØÅÄÖÜ0-9]{2,6}(?:[ ][A-ZÆØÅÄÖÜ0-9]{1,3})?(?![\w\-/]|[.,]\d)")
+
+
+def _check_mixed_in_column(text: str, m: re.Match[str]) -> Verdict | None:
+    v = m.group()
+    if not any(re.search(r"[A-Z]\d|\d[A-Z]", g) for g in v.split()):
+        return None
+    chars = v.replace(" ", "")
+    if not 4 <= len(chars) <= 9 or sum(c.isdigit() for c in chars) < 2:
+        return None
+    return _check_foreign_in_column(text, m)
+
+
 # The plate shapes of other European countries, taken like the Swedish one: weakly alone, strongly beside a word of
 # vehicles, parking or driving in the sentence ("Han parkerade WGM 4512K utanför", "Ägaren till GA 4417N", "körde
 # B-KX 4471"). German "M-AB 1234", Polish "WGM 4512K" / "PO 5K221", Ukrainian or Bulgarian "AA 7315 KH", French or
@@ -222,6 +239,7 @@ class LicensePlateRecognizer(SwedishPatternRecognizer):
         Rule("nordic_plate_in_vehicle_column", _NORDIC_PLATE, score=0.75, check=_check_in_column, needs=_HEADER_CUES),
         Rule("foreign_plate_in_vehicle_column", _FOREIGN_PLATE, score=0.7, check=_check_foreign_in_column, needs=_HEADER_CUES),
         Rule("dashed_plate_in_vehicle_column", _DASHED_PLATE, score=0.7, check=_check_dashed_in_column, needs=_HEADER_CUES),
+        Rule("mixed_plate_in_vehicle_column", _MIXED_PLATE, score=0.7, check=_check_mixed_in_column, needs=_HEADER_CUES),
         Rule("plate_after_vehicle", _PLATE_AFTER_VEHICLE, score=0.8, check=_check_after_vehicle,
              needs=("bil", "fordon", "moped", "motorcykel", "mc:n", "släp", "husvagn", "traktor", "minibuss", "maskin", "hjullastare", "skoter", "fyrhjuling")),
         Rule("european_plate", _EUROPEAN_PLATE, score=0.2, context_score=0.8, check=_check_european, before=50,

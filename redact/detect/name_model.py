@@ -55,6 +55,15 @@ def _ner_hit(doc: Doc, start: int, end: int, lex: Lexicons) -> NameHit | None:
         return None  # before trimming: "Folktandvården Norrvik" is a clinic, not "Norrvik"
     start = _trim_ner_start(doc, start, end, lex)
     end = _trim_ner_end(doc, start, end, lex)
+    # "H-G.Ö. Växel": the switchboard's label after a signature is no part of the name
+    while end - start >= 2 and (doc[end - 1].lower_ in _LINE_LABELS or doc[end - 1].is_space):
+        end -= 1
+    # no name holds a number: "KFN-TF 26/37", a case's reference read as a person, ends before its digits
+    digit = next((k for k in range(start, end) if any(c.isdigit() for c in doc[k].text)), None)
+    if digit is not None:
+        if digit == start or (digit == start + 1 and doc[start].text.isupper()):
+            return None
+        end = digit
     if end <= start or _ends_in_lowercase(doc, start, end, lex) or not doc[start].text[:1].isalpha():
         return None  # "Nabisco championship", "Zlatan-appen", "ett mysterium": a title or a thing
     span = doc[start:end]
@@ -220,6 +229,19 @@ def _heading_like(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
     return nxt is None or "\n" in nxt.text or nxt.text in {":", "|"} or nxt.like_num
 
 
+# Labels of an organisation's common line or address that close a signature ("Växel", "Vxl", "Kundtjänst").
+_LINE_LABELS = frozenset({"växel", "växeln", "vxl", "telefonväxel", "kundtjänst", "kontaktcenter", "servicecenter",
+                          "reception", "besöksadress", "postadress", "telefon", "tfn", "tel", "fax", "e-post", "mejl"})
+# Nouns that open the name of a place to stay, eat or meet ("Hotell Strandviken", "Café Linnea", "Camping Norrsand").
+_VENUE_NOUNS = frozenset({
+    "hotell", "hotellet", "hotel", "motell", "vandrarhem", "vandrarhemmet", "hostel", "pensionat", "pensionatet",
+    "camping", "campingen", "stugby", "stugbyn", "gästhem", "gästhemmet", "härbärge", "härbärget", "restaurang",
+    "restaurangen", "café", "cafe", "kafé", "konditori", "pizzeria", "krog", "krogen", "bageri", "salong", "salongen",
+    "butik", "butiken", "galleria", "gallerian", "badhus", "badhuset", "sporthall", "sporthallen", "ishall", "ishallen",
+    "bibliotek", "biblioteket", "kyrka", "kapell", "kapellet", "hembygdsgården", "folkets", "bygdegården",
+})
+
+
 def _org_like(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
     """A company or authority the model called PER: "Ekholms Bygg AB", "KLM", "BIC HANDSESS"."""
     words = [doc[k] for k in range(start, end) if not doc[k].is_space]
@@ -228,4 +250,6 @@ def _org_like(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
         return True
     if any(ORG_SUFFIX.search(w.text) for w in words if _is_cap(w)):
         return True
+    if len(words) >= 2 and words[0].lower_ in _VENUE_NOUNS:
+        return True  # "Hotell Strandviken", "Vandrarhemmet Tallen": a place to stay or meet, named by its noun
     return all(w.text.isupper() and _classify(w, lex) == U for w in words)

@@ -80,7 +80,12 @@ def ordinary_noun(f: Finding, is_name: Callable[[str], bool]) -> bool:
         return False
     if any(is_name(w) for w in words):
         return False
-    return any(len(w) >= 7 and w.lower().endswith(NOUN_ENDINGS) for w in words)
+    return any(len(w) >= 7 and w.lower().endswith(NOUN_ENDINGS + _HEADER_NOUN_ENDINGS) for w in words)
+
+
+# What a table's or a section's header names, as a word's end ("Kontaktuppgifter", "Lönekonto", "Personuppgifter").
+_HEADER_NOUN_ENDINGS = ("uppgift", "uppgifter", "uppgifterna", "konto", "kontot", "ekonomi", "ekonomin", "avgift",
+                        "avgifter", "belopp", "beloppet", "kommentar", "kommentarer", "information", "skulder")
 
 
 _NAME_LINE = re.compile(r"(?m)^[ \t]*([A-ZÅÄÖÉÜ][\w'’-]+(?:[ \t]+[A-ZÅÄÖÉÜ][\w'’-]+){1,4})[ \t]*$")

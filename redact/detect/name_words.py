@@ -155,6 +155,8 @@ def _lower_compound(word: str) -> bool:
 
 def _classify(tok: Token, lex: Lexicons) -> str:
     """F, S, X or U for a capitalised token (hyphenated parts: the strongest part wins)."""
+    if kin_first_name(tok, lex):
+        return F  # "Bror Hellström": the given name, though the word is a relation too
     return classify_word(tok.text, lex)
 
 
@@ -185,7 +187,35 @@ def classify_word(text: str, lex: Lexicons) -> str:
 def _is_title(tok: Token, lex: Lexicons) -> bool:
     low = tok.text.lower()
     # lemmatize() here too: a blank pipeline has no lemmas, and the model's PER tokens keep their form
-    return low in lex.titles or (tok.lemma_ or "").lower() in lex.titles or lemmatize(low) in lex.titles
+    titled = low in lex.titles or (tok.lemma_ or "").lower() in lex.titles or lemmatize(low) in lex.titles
+    return titled and not kin_first_name(tok, lex)
+
+
+# Kinship words that are given names too ("Bror"): capitalised before a surname, not after a possessive, a name.
+_KIN_NAMES = frozenset({"bror", "broder", "syster", "son", "mor", "far", "moster", "faster"})
+_POSSESSIVES = frozenset({"min", "mitt", "mina", "din", "ditt", "dina", "sin", "sitt", "sina", "hans", "hennes",
+                          "deras", "vår", "vårt", "er", "ert", "en", "ett", "den", "det", "dess", "my", "his", "her"})
+
+
+def kin_first_name(tok: Token, lex: Lexicons) -> bool:
+    """True for a kinship word that is a listed given name, written with a capital and followed on its line by a
+    capitalised word that is no title ("Bror Hellström"), and not after a possessive or an article, nor after a
+    name's genitive ("min Bror Olle", "Annas Bror"): the given name, not the relation."""
+    text = tok.text
+    low = text.lower()
+    if low not in _KIN_NAMES or text not in lex.first or not text[:1].isupper() or text.isupper():
+        return False
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or "\n" in tok.whitespace_ or not tok.whitespace_:
+        return False
+    nxt = doc[tok.i + 1]
+    if not (nxt.text[:1].isupper() and nxt.text.isalpha() and not nxt.text.isupper()) or nxt.lower_ in lex.titles:
+        return False
+    if tok.i > 0:
+        prev = doc[tok.i - 1]
+        if prev.lower_ in _POSSESSIVES or (prev.text[:1].isupper() and prev.text.endswith("s") and "\n" not in prev.whitespace_):
+            return False
+    return True
 
 
 def _line_start(doc: Doc, i: int) -> bool:

@@ -25,6 +25,7 @@ from redact.detect.name_words import (  # noqa: F401 - re-exported: callers impo
     Lexicons, _line_start, load_lexicons, _lower_compound, _lower_follows, NameHit, _norm, _title_before,
     _upper_word_only,
 )
+from redact.detect.name_particles import apostrophe_names, particle_names, with_particles
 from redact.detect.places import only_places, place_organisation, place_words, postal_towns
 from redact.detect.sentence_start import NOUN_ENDINGS
 
@@ -396,6 +397,8 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
     # "Norrvalla Bostäder ekonomisk förening", "Lindgrens Bygg AB": a company's name, unless a first name is in it
     hits = [h for h in hits if not (_COMPANY_FORM_AFTER.match(text, h.end_char) and not any(
         classify_word(w.strip(".,;:"), lex) == F for w in text[h.start_char:h.end_char].split()))]
+    # "till van der Veen", "Siobhán O’Donnell": the particles and apostrophe prefixes the tokens leave out
+    hits = particle_names(text, apostrophe_names(text, with_particles(hits, text, lex), lex), lex)
     return _merge(hits)
 
 

@@ -310,7 +310,11 @@ def _switchboard(number: str) -> bool:
 
 
 # A switchboard number right after a word: "Växel 0346-88 00 00", "Kontaktcenter: 0645-38 20 00".
-_SWITCHBOARD_AFTER = re.compile(r"[ \t]*:?[ \t]*((?:\+46[ \t]?|0)\d{1,3}[- \t]?\d[\d \t-]{3,10}\d)(?![\d-])")
+# (the line may wrap between the word and its number: "Växel" / "0346-88 00 00")
+_SWITCHBOARD_AFTER = re.compile(r"[ \t]*:?[ \t]*\n?[ \t]*((?:\+46[ \t]?|0)\d{1,3}[- \t]?\d[\d \t-]{3,10}\d)(?![\d-])")
+# Words that name an organisation's common line, whatever its number ends in ("Växel 0553-318 00").
+_SWITCHBOARD_WORDS = frozenset({"växel", "växeln", "vxl", "telefonväxel", "kontaktcenter", "kundtjänst",
+                                "servicecenter", "medborgarservice", "reception", "receptionen", "kundcenter"})
 
 
 def switchboard_label(f: Finding, text: str) -> bool:
@@ -319,5 +323,5 @@ def switchboard_label(f: Finding, text: str) -> bool:
     if f.category != "PERSON" or f.end is None or " " in f.text.strip() or "\n" in f.text:
         return False
     m = _SWITCHBOARD_AFTER.match(text, f.end)
-    return m is not None and _switchboard(m.group(1))
+    return m is not None and (_switchboard(m.group(1)) or f.text.strip().strip(":").lower() in _SWITCHBOARD_WORDS)
 

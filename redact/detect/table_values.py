@@ -236,6 +236,21 @@ _CLUB_WORDS = ("klubb", "klubben", "byalag", "byalaget", "kör", "kören", "orke
                "scoutkår", "hembygdsförening", "idrottsförening", "sällskap")
 
 
+# What a column header names, as the end of a word: no one's name ends so ("Kontaktuppgifter", "Lönekonto",
+# "Utbildning", "Sjukersättning"). A listed name of such an ending ("Henning") stays a name.
+_HEADER_NOUN_END = re.compile(
+    r"(?:uppgift|uppgifter|konto|kontot|ekonomi|nummer|datum|belopp|avgift|avgifter|adress|status|kommentar|"
+    r"kommentarer|utbildning|anteckning|anteckningar|information|ersättning|skuld|skulder|orsak|åtgärd|åtgärder|"
+    r"sysselsättning|inkomst|inkomster|kostnad|kostnader|bidrag)$", re.IGNORECASE)
+
+
+def _header_noun(word: str) -> bool:
+    from redact.detect.name_words import F, S, classify_word, load_lexicons
+
+    w = word.strip(".,:")
+    return bool(_HEADER_NOUN_END.search(w)) and len(w) >= 5 and classify_word(w, load_lexicons()) not in (F, S)
+
+
 def _looks_like_name(words: Sequence[str]) -> bool:
     from redact.detect.name_words import ORG_SUFFIX
 
@@ -248,6 +263,8 @@ def _looks_like_name(words: Sequence[str]) -> bool:
 
     if not words or any(org_word(w) for w in words):
         return False  # "Försäkringskassan", "Norrvalla kommun": an organisation in a name column
+    if len(words) == 1 and _header_noun(words[0]):
+        return False  # "Löneuppgifter", "Utbildning": a header cell of a table beside, read into the column
     caps = [w for w in words if w[:1].isupper()]
     # particles ("af", "von", "bin") may be lower case; the rest capitalised
     return len(caps) >= 1 and all(w[:1].isupper() or (w.isalpha() and len(w) <= 3) for w in words)

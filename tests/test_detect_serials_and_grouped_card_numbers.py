@@ -1,0 +1,39 @@
+"""A serial number of a person's engine, bicycle or phone ("serienummer 7C309912"), an identity card's, a
+passport's or a residence permit's number, also written in groups of three ("id-kort 318 472 095"); a sum after a card ("kortet kostar 250 kr",
+"körkort 1 200") stays. Fictional text; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.types import Page
+
+
+def found(detector, text: str) -> dict[str, str]:
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    return {" ".join(f.text.split()): f.category for f in detector.detect(page)}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hans utombordare har serienummer 7C309912 och stals i maj.", "7C309912"),
+    ("Cykeln, serienr 44K-20931, hittades vid stationen.", "44K-20931"),
+    ("Hon legitimerade sig med ett polskt id-kort 318 472 095 vid disken.", "318 472 095"),
+    ("Han visade sitt identitetskort 771 204 338 och fick nyckeln.", "771 204 338"),
+    # a permit to stay, a travel document, an alien's passport, a hull's number with its letters run into the
+    # digits, an English serial
+    ("Hon visade sitt uppehållstillstånd UT 5582-3310 vid besöket.", "UT 5582-3310"),
+    ("Han legitimerade sig med resedokument R 0559318.", "R 0559318"),
+    ("Hans främlingspass 52 883 310 hade gått ut.", "52 883 310"),
+    ("Ekans skrovnummer är SE-MBX51328C808 enligt båtregistret.", "SE-MBX51328C808"),
+    ("Serial no. QT-552983 on the outboard engine.", "QT-552983"),
+])
+def test_the_number_of_a_persons_thing_or_card_is_an_identifier(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kortet kostar 1 250 kr för ett år.", "1 250"),
+    ("Hon har haft körkort 1 200 dagar.", "1 200"),
+])
+def test_a_sum_after_a_card_stays(blank_detector, text, value):
+    assert value not in found(blank_detector, text)

@@ -1,0 +1,69 @@
+"""Words the model or a name column reads as a person that are none: a case's reference with its number
+("KSN-RB 27/118"), a place to stay named by its noun ("Pensionat Solgläntan"), a switchboard's label before its
+number across a line end ("Växel" / "0612-440 10"), a name's last word "Växel", and a header cell read into a
+name column ("Löneuppgifter", "Utbildning"); a listed name of such an ending ("Henning") stays. Fictional text."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from redact.detect.lemmatizer import FACTORY
+from redact.detect.name_model import _ner_hit
+from redact.detect.names import load_lexicons
+from redact.detect.organisation import switchboard_label
+from redact.detect.table_columns import FULL, LAST
+from redact.detect.table_values import value_fits
+from redact.types import Finding
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipe = spacy.blank("sv")
+    pipe.add_pipe(FACTORY)
+    return pipe
+
+
+def _model_hit(nlp, text: str, ent: str) -> str | None:
+    """The name the model's PER span over ``ent`` is trimmed to (None: no name)."""
+    doc = nlp(text)
+    a = text.index(ent)
+    span = doc.char_span(a, a + len(ent))
+    doc.ents = [Span(doc, span.start, span.end, label="PER")]
+    hit = _ner_hit(doc, span.start, span.end, load_lexicons())
+    return None if hit is None else text[hit.start_char:hit.end_char]
+
+
+def test_a_case_reference_with_its_number_is_no_name(nlp):
+    assert _model_hit(nlp, "Beslut KSN-RB 27/118 gäller tre månader.", "KSN-RB 27/118") is None
+
+
+def test_a_name_read_with_a_number_after_it_ends_before_the_number(nlp):
+    assert _model_hit(nlp, "Hos Greta Holmvik 12 år bor två katter.", "Greta Holmvik 12") == "Greta Holmvik"
+
+
+def test_a_place_to_stay_named_by_its_noun_is_no_name(nlp):
+    assert _model_hit(nlp, "Familjen bor på Pensionat Solgläntan tills vidare.", "Pensionat Solgläntan") is None
+
+
+def test_a_switchboard_label_closing_a_signature_is_no_part_of_the_name(nlp):
+    assert _model_hit(nlp, "Handläggare Sara Holmvik Växel\n0612-440 10", "Sara Holmvik Växel") == "Sara Holmvik"
+
+
+def test_the_switchboard_word_before_its_number_on_the_next_line_is_a_label():
+    text = "Hamnkontoret, hamn@orten.se. Växel\n0612-440 10, öppet 8-16."
+    a = text.index("Växel")
+    f = Finding(id="x", page=1, start=a, end=a + 5, text="Växel", category="PERSON", score=0.8, detector="names")
+    assert switchboard_label(f, text)
+
+
+@pytest.mark.parametrize("cell", ["Löneuppgifter", "Utbildning", "Lönekonto", "Kontaktuppgifter"])
+def test_a_header_noun_is_no_name_cell(cell):
+    assert not value_fits(FULL, cell, "Deltagare")
+    assert not value_fits(LAST, cell, "Efternamn")
+
+
+def test_a_listed_name_of_such_an_ending_is_a_name_cell():
+    assert value_fits(FULL, "Henning", "Deltagare")
+    assert value_fits(LAST, "Ekholm", "Efternamn")
