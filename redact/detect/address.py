@@ -17,6 +17,7 @@ from redact.detect import address_units as units
 from redact.detect import context as ctx
 from redact.detect import farm_places as farms
 from redact.detect import homes_beside_names as beside
+from redact.detect import stay_cells as stays
 from redact.detect import streets_abroad as streets
 from redact.detect import trip_places as trips
 from redact.detect.address_abroad import COUNTRY
@@ -199,8 +200,12 @@ _STREET_AFTER_NAMED_KIN = compile_(
 )
 # A village or farm and its house number after a residence cue, a few words between: "bor sedan i somras på
 # Åsbränna 56", "flyttade i maj till Norrbyn 7" (a place and a number is a home, with no street word).
+# The words between may be a host's name of any shape, over a line end too: "bor hos Leyla Al-Karim i Ekmyra 5".
+_STAY_CUE = (r"(?i:bo|stannar|stannade|stannat|stanna|nås|skickas|skickades|delges|delgavs|evakuerad|evakuerade|"
+             r"evakuerats|inkvarterad|inkvarterade|inkvarterats|inhyst|inhysta|placerad|placerade|tillfälligt)")
 _PLACE_NUMBER_AFTER_CUE = compile_(
-    rf"(?<![\w-]){_RESIDENCE_CUE}(?:{SP}+[{L}\d]+){{0,4}}?{SP}+(?i:på|i|till|vid|från){SP}*\n?{SP}*"
+    rf"(?<![\w-])(?:{_RESIDENCE_CUE}|{_STAY_CUE})(?:(?:{SP}+|{SP}*\n{SP}*)[{U}{L}\d'’-]+){{0,5}}?"
+    rf"(?:{SP}+|{SP}*\n{SP}*)(?i:på|i|till|vid|från|hos){SP}*\n?{SP}*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
 )
 # A home of one's own named by its kind, then a village or farm and its number: "presentkortet skickas till
@@ -485,7 +490,8 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("uk_postcode", streets.UK_POSTCODE, score=0.7, context_score=0.85, check=_check_uk_postcode),
         Rule("place_number_after_cue", _PLACE_NUMBER_AFTER_CUE, score=0.75, check=_check_place_number_after_cue,
              needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista", "sov",
-                    "övernatt", "inneboende")),
+                    "övernatt", "inneboende", "stanna", "nås", "skicka", "delge", "delgavs", "evakuer", "inkvarter",
+                    "inhyst", "placerad", "tillfälligt")),
         Rule("place_number_after_home", _PLACE_NUMBER_AFTER_HOME, score=0.75, check=_check_place_number_after_cue,
              needs=("stug", "hus", "villa", "torp", "gård", "hem")),
         Rule("place_after_bor_pa", _PLACE_AFTER_BOR_PA, score=0.7, check=_check_place_after_bor,
@@ -517,6 +523,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("care_of", _CARE_OF, score=0.75, check=_check_care_of, needs=("c/o",)),
         Rule("place_after_named_kin", beside.PLACE_AFTER_NAMED_KIN, score=0.75,
              check=beside.check_place_after_named_kin, needs=beside.NEEDS_KIN),
+        Rule("place_cell_of_stay", stays.PLACE_CELL, score=0.75, check=stays.check_place_cell, gate=stays.GATE),
         Rule("street_prefix_broken", beside.STREET_PREFIX_BROKEN, score=0.75, check=beside.check_street_prefix_broken,
              gate=beside.GATE_PREFIX),
         Rule("po_box_abroad", abroad.PO_BOX, score=0.8, check=abroad.check_po_box, needs=abroad.PO_BOX_NEEDS),

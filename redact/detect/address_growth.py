@@ -2,10 +2,13 @@
 
 The rules find a street abroad by its own words ("12, Rue des Lilas", "77 Huaihai Road"), a flat with its postal
 code ("Appt 4, 30050 Rabat") or a room alone ("Room 508"); the parts between and after them belong to the same
-address: the flat, room, floor or door ("Appt 4", "Room 508", "Flat 2B", "D: 7"), and the postal code with its town
-in either order ("30050 Rabat", "Hangzhou 310006"). Two address findings with only a comma between are one
-address when either is abroad; an address abroad takes the unit and postal-code parts beside it. A town alone or a
-country after the address is not taken here (the rules that found the street decide that).
+address, up to the end of the clause, across a line end too: the flat, room, floor, entrance or door in the
+languages addresses are written in ("Appt 4", "Flat 2B", "stan 14", "Imm. 3", "3. tv."), the postal code with its
+town in either order ("30050 Rabat", "Hangzhou 310006"), a street numbered first ("88 E 12th St"), a county or a
+state with or without its postal code ("Co. Mayo", "NY 10011", "ON M4C 1B5"), a town that ends the clause or has
+such a part after it, and the country. Before the address a named building or residence ("Résidence Les Pins",
+"Building Al Noor") belongs to it too. Two address findings with only a comma between are one address when either
+is abroad.
 """
 
 from __future__ import annotations
@@ -13,21 +16,51 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from redact.detect.address_abroad import _KIND_WORD, _POSTCODE, _TOWN
+from redact.detect.address_abroad import _KIND_WORD, _POSTCODE, _TOWN, COUNTRY
 from redact.types import Finding
 
-# a flat, room, floor, suite, door or block with its number, in the languages addresses abroad are written in
-_UNIT = (r"(?i:room|rm\.?|flat|apt\.?|appt\.?|apartment|appartement|app\.?|suite|unit|floor|fl\.?|étage|etage|"
-         r"bloc|block|blk\.?|building|bldg\.?|door|porte|daire|kat|d:|k:|no[.:]?|nr[.:]?)"
-         r"[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Z]\d{0,3})(?![\w-])")
+# a flat, room, floor, suite, entrance, door, block or building with its number, in the languages addresses abroad
+# are written in: English, French, Spanish, Italian, Portuguese, German, Dutch, the Nordic, Slavic and Baltic
+# languages, Turkish, Arabic written in Latin letters
+_UNIT_WORDS = (r"room|rm\.?|flat|apt\.?|appt\.?|apartment|appartement|app\.?|suite|ste\.?|unit|floor|fl\.?|étage|etage|"
+               r"ét\.?|bloc|block|blk\.?|building|bldg\.?|door|porte|daire|kat|d:|k:|no[.:]?|nr[.:]?|n°|#|"
+               r"imm\.?|immeuble|bât\.?|bat\.?|bâtiment|batiment|entrée|escalier|esc\.?|"
+               r"piso|puerta|pta\.?|depto\.?|dpto\.?|departamento|apto\.?|apartamento|interno|int\.?|scala|sc\.?|"
+               r"piano|andar|casa|torre|bloque|portal|"
+               r"wohnung|whg\.?|top|stiege|stg\.?|stock|etg\.?|huis|bus|"
+               r"lgh|lägenhet|leil\.?|lejl\.?|lejlighed|leilighet|oppgang|opg\.?|as\.?|asunto|rappu|porras|"
+               r"stan|st\.?|sprat|ulaz|kv\.?|kvartira|kw\.?|m\.|mieszkanie|lok\.?|lokal|ap\.?|bl\.?|et\.?|"
+               r"sc\.|korp\.?|korpus|pod\.?|podjezd|byt|vchod|dz\.?|dzīvoklis|but\.?|butas|"
+               r"shqa|shaqa|shaqqa|dar|bina|blok|villa|house|h\.?no\.?|plot|lot|sector")
+_UNIT = (rf"(?:(?i:{_UNIT_WORDS})"
+         r"[ \t]*(?:\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?|[A-Z]\d{0,3})(?![\w-])"
+         # a floor by its ordinal and a side or door: "3. tv.", "1. th.", "2e étage", "4th floor", "3.º B"
+         r"|\d{1,2}(?:\.|e|er|ère|ème|º|°|st|nd|rd|th|\.º)?[ \t]?(?:(?i:étage|etage|floor|piso|kat|stock|sal|"
+         r"sprat|etasje|krs\.?|kerros)|th\.?|tv\.?|mf\.?|[A-Z]|izq\.?|dcha\.?|dch\.?)(?![\w-]))")
 # a postal code with its town, in either order, or a postal code alone
 _POST_PART = rf"(?:{_POSTCODE}[ \t]+{_TOWN}|{_TOWN}[ \t]+{_POSTCODE}|{_POSTCODE})"
 _SEP = r",[ \t]*\n?[ \t]*"
-_FORWARD = re.compile(rf"{_SEP}(?:{_UNIT}|{_POST_PART})(?![\w-])")
+# a street numbered first, abroad: "88 E 12th St", "4 Glebe Close", "221B Baker Street"
+_NUMBERED_STREET = (r"\d{1,5}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d{1,3}(?:st|nd|rd|th)|[^\W\d_a-zß-ÿ][^\W\d_]+)"
+                    r"(?:[ \t]+(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?|\d{1,3}(?:st|nd|rd|th))){0,3}")
+# a county, a state or a province: "Co. Mayo", "County Kerry", "NY 10011", "ON M4C 1B5", "NSW 2031"
+_REGION = (r"(?:(?:Co\.?|County|Prov\.?|Province|Provincia|Región|Region|State|Oblast|Voivodeship|Wilaya|"
+           r"Governorate|Kanton)[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+)?"
+           r"|[A-Z]{2,3}(?:[ \t]+(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)))")
+_COUNTRY_PART = rf"{COUNTRY}"
+_FORWARD = re.compile(rf"{_SEP}(?:{_UNIT}|{_REGION}|{_POST_PART}|{_NUMBERED_STREET}|{_COUNTRY_PART})(?![\w-])")
+# a town alone ends the address's clause or has one of those parts after it ("Ballymore, Co. Mayo")
+_TOWN_ALONE = re.compile(rf"{_SEP}(?!(?i:och|and|samt|men|tel|telefon|tfn|mobil|e-post|epost)(?![\w-])){_TOWN}"
+                         rf"(?=[ \t]*(?:[.;)]|\n|$)|{_SEP}(?:{_REGION}|{_POST_PART}|{_COUNTRY_PART})(?![\w-]))")
 _BACKWARD_UNIT = re.compile(rf"(?<![\w-]){_UNIT}{_SEP}$")
 # a part before the street opening with a street's or a quarter's word, then its name's capitalised words
 _BACKWARD_KIND = re.compile(r"(?:^|(?<=[\s:]))(?P<kind>[^\W\d_]{4,})(?:-[a-z]{1,3})?(?:[ \t]+[^\W\d_a-z][^\W\d_]*){1,3}"
                             rf"{_SEP}$")
+# a named building, residence or estate the address lies in, before it ("Résidence Les Pins, Imm. 2, ...")
+_BACKWARD_BUILDING = re.compile(
+    r"(?<![\w-])(?i:résidence|residence|residencia|residencial|immeuble|building|tower|torre|edificio|compound|"
+    r"cité|lotissement|domaine|conjunto|condominio|condominium|mansions|apartments)"
+    rf"(?:[ \t]+(?:[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*|de|des|du|la|le|les|el|al|del)){{1,4}}{_SEP}$")
 
 
 def _kind(word: str) -> bool:
@@ -35,15 +68,18 @@ def _kind(word: str) -> bool:
     return bool(_KIND_WORD.match(word)) and word.lower() not in ("gata", "gatan", "vägen", "gate", "road", "street")
 
 
-_UNIT_ONLY = re.compile(rf"^{_UNIT}$")
+# a finding that opens with a room or flat is (a part of) an address abroad ("Room 508", "Appt 4, 30050 Rabat"); the
+# wider unit words above are taken only beside one
+_UNIT_OPENS = re.compile(r"^(?i:room|rm\.?|flat|apt\.?|appt\.?|apartment|appartement|suite|unit|floor|étage|bloc|block|"
+                        r"blk\.?|building|bldg\.?|door|porte|daire)[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Z]\d{0,3})(?![\w-])")
 # a year is a date's, not a postal code ("..., Juni 2026")
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 _GAP = re.compile(rf"^{_SEP}$")
 
 
 def _abroad(f: Finding) -> bool:
-    """A finding of a rule for addresses abroad or written the English way, or a unit alone ("Room 508")."""
-    return "abroad" in f.reason or "English way" in f.reason or bool(_UNIT_ONLY.match(" ".join(f.text.split())))
+    """A finding of a rule for addresses abroad or written the English way, or or one opening with a unit ("Room 508")."""
+    return "abroad" in f.reason or "English way" in f.reason or bool(_UNIT_OPENS.match(" ".join(f.text.split())))
 
 
 def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
@@ -70,12 +106,15 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
     for n, f in enumerate(merged):
         if n in abroad and f.start is not None and f.end is not None:
             start, end = f.start, f.end
-            while (m := _FORWARD.match(text, end)) is not None and not _YEAR.search(m.group()):
+            while ((m := _FORWARD.match(text, end) or _TOWN_ALONE.match(text, end)) is not None
+                   and not _YEAR.search(m.group())):
                 end = m.end()
             while (b := _BACKWARD_UNIT.search(text, max(0, start - 24), start)) is not None:
                 start = b.start()
             # the avenue or quarter before the street, named by its kind word ("Khiaban-e Azadi, Kuche-ye Nasrin 12")
             if (b := _BACKWARD_KIND.search(text, max(0, start - 48), start)) is not None and _kind(b.group("kind")):
+                start = b.start()
+            if (b := _BACKWARD_BUILDING.search(text, max(0, start - 64), start)) is not None:
                 start = b.start()
             if (start, end) != (f.start, f.end):
                 f = replace(f, start=start, end=end, text=text[start:end])

@@ -1,0 +1,95 @@
+"""A village or farm and its house number as a cell of its own, beside a street's cell, in a table of stays.
+
+A table of households often gives two homes a row, the ordinary one and where the household stays now, under
+headers worded every way ("Bor tillfälligt", "Vistas nu", "Evakuerad till", "Nås på"); read one cell a line, the
+street's cell ("Ekgatan 4 lgh 1101") stands beside the other home's ("Lillås 7", "Norrmyra 12 B"), a place and a
+house number with no street word. On a page with such a header line, a line that is only a place and its number,
+next to a line holding a street with its number (or a letterbox's holder, "c/o"), is a home too. Rules of
+``redact.detect.address``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect import context as ctx
+from redact.detect.patterns import Verdict, compile_
+
+# a header word of where someone lives, stays, moves, is reached or served, in any of its forms
+_STAY_HEADER = re.compile(
+    r"(?i)(?<![\w-])(?:bo|bor|bodde|bott|bosatt|bostad\w*|boende|hem|hemma|hemadress|\w*adress\w*|vistas|vistades|"
+    r"vistelse\w*|uppehåll\w*|stannar|stannade|flytta\w*|inflytt\w*|utflytt\w*|ny\w*[ \t]+bostad|nås|skickas|"
+    r"delges|delgivning\w*|utdelning\w*|folkbokf\w*|evakuer\w*|inkvarter\w*|inhyst\w*|härbärg\w*|logi|"
+    r"tillfällig\w*[ \t]+(?:bostad|boende|adress)|hos)(?![\w-])")
+
+
+def _street(cell: str) -> bool:
+    v = _CARE_OF.sub("", " ".join(cell.split()))
+    return bool(_STREET_ALONE.match(_NUMBER_AFTER.sub("", v)))
+
+
+def is_home_column(cells: Sequence[str]) -> bool:
+    """True when three cells at least are filled, half of them at least are streets (two at least) and half hold a
+    house number; a cell in lower case (a line of text below the table cut at the borders) is not counted."""
+    # a line of text below the table, cut at the column borders, begins in lower case: no cell of the column
+    filled = [c.strip() for c in cells if c.strip() not in _EMPTY
+              and (not c.strip()[:1].islower() or _CARE_OF.match(c.strip()))]
+    streets = sum(_street(c) for c in filled)
+    # a home at a letterbox's holder ("c/o Lind, Myrby 4") or a farm and its village ("Backa norra, Tallmo") is a
+    # home's shape no other column holds: it counts with the streets towards the column's half
+    homes = streets + sum(not _street(c) and bool(_CARE_OF.match(c) or ("," in c and home_without_number(c, _HOME_HEADER)))
+                          for c in filled)
+    # homes have house numbers; a column of roads named alone ("Lomtjärnsvägen") is a list of roads
+    numbered = sum(any(ch.isdigit() for ch in c) for c in filled)
+    return len(filled) >= 3 and streets >= 2 and homes * 2 >= len(filled) and numbered * 2 >= len(filled)
+
+
+def is_stay_header(header: str) -> bool:
+    """True for a header that speaks of where someone lives, stays, moves, is reached or served ("Bor tillfälligt")."""
+    return bool(_STAY_HEADER.search(header))
+
+
+
+_U = "A-ZÅÄÖÉÜ"
+_L = "a-zåäöéü"
+_PLACE = rf"[{_U}][{_L}]{{2,}}(?:-[{_U}]?[{_L}]+)?"
+# a line of its own: one or two place words, the house number, a letter, a flat
+PLACE_CELL = compile_(
+    rf"(?m)^[ \t]*(?P<street>(?P<core>{_PLACE}(?:[ \t]+{_PLACE})?)[ \t]+(?P<number>\d{{1,4}})"
+    rf"(?:[ \t]?[A-H])?(?:,?[ \t]+lgh[ \t]+\d{{1,4}})?)[ \t]*$"
+)
+GATE = _STAY_HEADER
+# a short header line of a stay: a few words, no digits ("Bor tillfälligt", "Tillfällig adress")
+_HEADER_LINE = re.compile(r"(?m)^[ \t]*[^\W\d_][^\d\n]{1,38}$")
+# a street with its number on a line, or a letterbox's holder: the other home of the row
+_STREET_LINE = re.compile(
+    r"(?i)(?:^[ \t]*c/o[ \t]|[a-zåäöéü](?:gatan|gata|vägen|väg|gränd|gränden|stigen|stig|torget|torg|backen|backe|"
+    r"leden|allén|allé|platsen|plan|slingan|kroken|svängen|gången|liden|ringen|parken|stranden|kajen)[ \t]+\d)")
+_COUNT_AFTER = re.compile(r"[ \t]*(?:år|månader|veckor|dagar|kr|kronor|st|personer|%|procent)\b", re.IGNORECASE)
+_HEADER_REACH = 2000  # characters back from the cell to the table's header line
+
+
+def _line(text: str, at: int) -> str:
+    """The line that holds position ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start:end if end != -1 else len(text)]
+
+
+def _header_above(text: str, at: int) -> bool:
+    """A stay's header line stands above the cell, within the table's reach."""
+    return any(is_stay_header(h.group()) for h in _HEADER_LINE.finditer(text, max(0, at - _HEADER_REACH), at))
+
+
+def check_place_cell(text: str, m: re.Match[str]) -> Verdict | None:
+    """A place and its number beside a street's cell, under a stay's header; not a year, a count or a property."""
+    core, number = m.group("core"), m.group("number")
+    if core.lower() in ctx.NOT_A_NAME or (len(number) == 4 and number[:2] in ("19", "20")):
+        return None
+    if _COUNT_AFTER.match(text, m.end("number")):
+        return None
+    before = _line(text, m.start() - 1) if m.start() > 0 else ""
+    after = _line(text, m.end() + 1) if m.end() < len(text) else ""
+    if not (_STREET_LINE.search(before) or _STREET_LINE.search(after)) or not _header_above(text, m.start()):
+        return None
+    return Verdict(m.start("street"), m.end("street"), "ort och husnummer i en kolumn av vistelser, bredvid en gatuadress")
