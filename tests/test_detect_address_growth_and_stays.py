@@ -1,0 +1,117 @@
+"""An address abroad found in part grows over every comma-separated part that looks like an address's (a flat or
+entrance in the country's language, a street numbered first, a county or a state with its postal code, a town
+before such a part or ending the clause, a named residence before it), across a line end too; a village or farm
+and its number after any word of a stay (a host named between, over a line end); and a place and its number in a
+table under a header of a stay, however the header is worded. Fictional people and places; the blank pipeline."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from redact.pipeline import detect_document, detect_text
+
+sys.path.insert(0, str(Path(__file__).parent))
+from pdf_builders import new_pdf, ruled_grid, save, write_lines  # noqa: E402
+
+ABROAD = """Delägare
+Liam Brennan
+7 Millbrook Road, Carrigtwohill, Co. Kerry
+KLX 221
+Jelena Marković
+Ulica Kneza Miloša 17, stan 6, 11000 Beograd
+Anteckningar om sökandens anhöriga
+Hennes kusin ringer varje vecka. Brodern Tariq bor på Apt 12, 415 W 87th St,
+Chicago, IL 60614. Hans tidigare adress Résidence Les Oliviers, Imm. 5, Appt 9, 30050 Fès. Modern
+Jelena bodde tidigare i Serbien; hon flyttade i maj.
+Farbror bor på Ulica Gajeva 8, ulaz 2, 10000 Zagreb och arbetar på ett bageri.
+"""
+
+
+def _addresses(text: str, detector) -> list[str]:
+    return [" ".join(f.text.split()) for f in detect_text(text, detector).findings if f.category == "ADDRESS"]
+
+
+@pytest.fixture(scope="module")
+def abroad(blank_detector) -> list[str]:
+    return _addresses(ABROAD, blank_detector)
+
+
+@pytest.mark.parametrize("address", [
+    "7 Millbrook Road, Carrigtwohill, Co. Kerry",  # a town and a county after the street
+    "Apt 12, 415 W 87th St, Chicago, IL 60614",  # a street numbered first, a state and its code, over a line end
+    "Résidence Les Oliviers, Imm. 5, Appt 9, 30050 Fès",  # a named residence and a building's number before
+    "Ulica Kneza Miloša 17, stan 6, 11000 Beograd",  # a flat in the country's own word
+    "Ulica Gajeva 8, ulaz 2, 10000 Zagreb",  # an entrance in the country's own word
+])
+def test_the_address_abroad_grows_over_all_its_parts(abroad, address):
+    assert address in abroad, abroad
+
+
+@pytest.mark.parametrize("word", ["och", "ringer", "arbetar", "Modern", "KLX", "Jelena"])
+def test_the_clause_after_the_address_abroad_stays(abroad, word):
+    assert not any(f" {word}" in found or found.startswith(word) for found in abroad), abroad
+
+
+@pytest.mark.parametrize("text,home", [
+    ("Familjen bor tills vidare hos Omar Al-Rashidi i Granlid 9 efter branden.", "Granlid 9"),
+    ("Barnen bor hos\nNadia O'Connor på Björkås 3 under hösten.", "Björkås 3"),
+    ("Pojken stannar hos sin farbror på Lövhult 14 över helgen.", "Lövhult 14"),
+    ("Beslutet delges på Kråkmyra 5 B där han vistas.", "Kråkmyra 5 B"),
+])
+def test_a_village_and_number_after_any_stay_word(blank_detector, text, home):
+    assert home in _addresses(text, blank_detector)
+
+
+def test_a_count_after_a_stay_word_is_no_home(blank_detector):
+    assert _addresses("Han stannar hos Ali Demir i Kista 3 veckor till.", blank_detector) == []
+
+
+ROWS = [
+    ["Namn", "Folkbokförd", "Vistas tillfälligt"],
+    ["Elin Grahn", "Tallvägen 4", "Hotell Strand"],
+    ["Pavel Novák", "Ekgatan 9 lgh 1201", "Norrhed 6"],
+    ["Ida Berglund", "Ekgatan 9 lgh 1202", "Lillmyra 12 B"],
+]
+
+
+def test_places_and_numbers_under_a_header_of_a_stay(tmp_path, blank_detector):
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Evakuerade hushåll efter vattenskadan"], y=60)
+    ruled_grid(page, (50, 190, 340, 500), 100, ROWS)
+    write_lines(page, ["Listan lämnas ut efter sekretessprövning."], y=100 + 16 * len(ROWS) + 30)
+    det = detect_document(save(doc, tmp_path / "vistelser.pdf"), blank_detector)
+    found = {" ".join(f.text.split()) for f in det.findings if f.category == "ADDRESS"}
+    assert {"Norrhed 6", "Lillmyra 12 B"} <= found, found
+    assert "Hotell Strand" not in found
+
+
+STAY_LINES = """Hushåll efter branden
+Hushåll
+Ordinarie bostad
+Nås tillfälligt på
+Elin Grahn
+Tallvägen 4 lgh 1101
+Norrhed 6
+Pavel Novák
+Ekgatan 9 lgh 1201
+Hotell Strand
+Ida Berglund
+Ekgatan 9 lgh 1202
+Lillmyra 12 B
+Utbetalningar
+"""
+
+
+def test_a_place_and_number_beside_a_street_cell_read_one_cell_a_line(blank_detector):
+    found = _addresses(STAY_LINES, blank_detector)
+    assert {"Norrhed 6", "Lillmyra 12 B"} <= set(found), found
+    assert "Hotell Strand" not in found
+
+
+def test_a_place_and_number_beside_a_street_without_a_stay_header_stays(blank_detector):
+    text = "Fordon\nElin Grahn\nTallvägen 4 lgh 1101\nVolvo 240\n"
+    assert "Volvo 240" not in _addresses(text, blank_detector)
