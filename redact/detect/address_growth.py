@@ -6,9 +6,9 @@ address, up to the end of the clause, across a line end too: the flat, room, flo
 languages addresses are written in ("Appt 4", "Flat 2B", "stan 14", "Imm. 3", "3. tv."), the postal code with its
 town in either order ("30050 Rabat", "Hangzhou 310006"), a street numbered first ("88 E 12th St"), a county or a
 state with or without its postal code ("Co. Mayo", "NY 10011", "ON M4C 1B5"), a town that ends the clause or has
-such a part after it, and the country. Before the address a named building or residence ("Résidence Les Pins",
-"Building Al Noor") belongs to it too. Two address findings with only a comma between are one address when either
-is abroad.
+such a part or the country after it (the country itself is left to the rules that found the street). Before the
+address a named building or residence ("Résidence Les Pins", "Building Al Noor") belongs to it too. Two address
+findings with only a comma between are one address when either is abroad.
 """
 
 from __future__ import annotations
@@ -48,9 +48,12 @@ _REGION = (r"(?:(?:Co\.?|County|Prov\.?|Province|Provincia|Región|Region|State|
            r"Governorate|Kanton)[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+)?"
            r"|[A-Z]{2,3}(?:[ \t]+(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)))")
 _COUNTRY_PART = rf"{COUNTRY}"
-_FORWARD = re.compile(rf"{_SEP}(?:{_UNIT}|{_REGION}|{_POST_PART}|{_NUMBERED_STREET}|{_COUNTRY_PART})(?![\w-])")
+# a country after the address is left to the rules that found its street (a rule for a Nordic address takes
+# "..., Finland", a home after a cue leaves "..., Somaliland")
+_FORWARD = re.compile(rf"{_SEP}(?:{_UNIT}|{_REGION}|{_POST_PART}|{_NUMBERED_STREET})(?![\w-])")
 # a town alone ends the address's clause or has one of those parts after it ("Ballymore, Co. Mayo")
-_TOWN_ALONE = re.compile(rf"{_SEP}(?!(?i:och|and|samt|men|tel|telefon|tfn|mobil|e-post|epost)(?![\w-])){_TOWN}"
+_TOWN_ALONE = re.compile(rf"{_SEP}(?!(?:(?i:och|and|samt|men|tel|telefon|tfn|mobil|e-post|epost)|{_COUNTRY_PART})(?![\w-]))"
+                         rf"{_TOWN}"
                          rf"(?=[ \t]*(?:[.;)]|\n|$)|{_SEP}(?:{_REGION}|{_POST_PART}|{_COUNTRY_PART})(?![\w-]))")
 _BACKWARD_UNIT = re.compile(rf"(?<![\w-]){_UNIT}{_SEP}$")
 # a part before the street opening with a street's or a quarter's word, then its name's capitalised words
