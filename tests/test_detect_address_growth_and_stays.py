@@ -115,3 +115,22 @@ def test_a_place_and_number_beside_a_street_cell_read_one_cell_a_line(blank_dete
 def test_a_place_and_number_beside_a_street_without_a_stay_header_stays(blank_detector):
     text = "Fordon\nElin Grahn\nTallvägen 4 lgh 1101\nVolvo 240\n"
     assert "Volvo 240" not in _addresses(text, blank_detector)
+
+
+@pytest.mark.parametrize("text,address", [
+    # several districts and towns in a row before the clause ends, the flat's word before its number
+    ("Delägare\nSiobhan Kearney\nFlat 2C, Quay Court, Blackrock, Dublin 6\nKMZ 904\n",
+     "Flat 2C, Quay Court, Blackrock, Dublin 6"),
+    # a street numbered first, found only up to a building's abbreviation, grows over it and its postal code
+    ("Ägarens adress: 31 Rue Lafayette, Bât. C, 69003 Lyon, Frankrike.\n", "31 Rue Lafayette, Bât. C, 69003 Lyon"),
+])
+def test_an_address_abroad_grows_over_places_in_a_row_and_a_cut_unit(blank_detector, text, address):
+    assert address in _addresses(text, blank_detector)
+
+
+@pytest.mark.parametrize("text,home", [
+    ("Hembesök gjordes på Rishöjden 11 den 3 mars.", "Rishöjden 11"),
+    ("Hon flyttade från Tallbacka 6 till Mossvik 2 i april.", "Mossvik 2"),
+])
+def test_a_home_visited_and_the_other_end_of_a_move(blank_detector, text, home):
+    assert home in _addresses(text, blank_detector)

@@ -202,10 +202,20 @@ _STREET_AFTER_NAMED_KIN = compile_(
 # Åsbränna 56", "flyttade i maj till Norrbyn 7" (a place and a number is a home, with no street word).
 # The words between may be a host's name of any shape, over a line end too: "bor hos Leyla Al-Karim i Ekmyra 5".
 _STAY_CUE = (r"(?i:bo|stannar|stannade|stannat|stanna|nås|skickas|skickades|delges|delgavs|evakuerad|evakuerade|"
-             r"evakuerats|inkvarterad|inkvarterade|inkvarterats|inhyst|inhysta|placerad|placerade|tillfälligt)")
+             r"evakuerats|inkvarterad|inkvarterade|inkvarterats|inhyst|inhysta|placerad|placerade|tillfälligt|"
+             # a home visited or a delivery made: "hembesök på Tjärnåsen 7", "levereras till Nybyn 4"
+             r"hembesök|hembesöket|hembesöken|levereras|levererades|postas|postades|hämtas|hämtades)")
 _PLACE_NUMBER_AFTER_CUE = compile_(
     rf"(?<![\w-])(?:{_RESIDENCE_CUE}|{_STAY_CUE})(?:(?:{SP}+|{SP}*\n{SP}*)[{U}{L}\d'’-]+){{0,5}}?"
     rf"(?:{SP}+|{SP}*\n{SP}*)(?i:på|i|till|vid|från|hos){SP}*\n?{SP}*"
+    rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
+)
+# The other end of a move, or the second of two homes: "flyttade från Kvarnbyn 12 till Solvik 3", "växlar mellan
+# Åsen 4 och Backa 9" (the first is the rule's above).
+_SECOND_PLACE_NUMBER = compile_(
+    rf"(?<![\w-])(?:{_RESIDENCE_CUE}|{_STAY_CUE}|(?i:mellan))(?:(?:{SP}+|{SP}*\n{SP}*)[{U}{L}\d'’-]+){{0,5}}?"
+    rf"(?:{SP}+|{SP}*\n{SP}*)(?i:från|mellan){SP}*\n?{SP}*(?:{WORD}(?:-{WORD})?){SP}+\d{{1,4}}(?:{SP}?[A-H])?"
+    rf"(?:{SP}+|{SP}*\n{SP}*)(?i:till|och){SP}*\n?{SP}*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
 )
 # A home of one's own named by its kind, then a village or farm and its number: "presentkortet skickas till
@@ -491,7 +501,9 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("place_number_after_cue", _PLACE_NUMBER_AFTER_CUE, score=0.75, check=_check_place_number_after_cue,
              needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista", "sov",
                     "övernatt", "inneboende", "stanna", "nås", "skicka", "delge", "delgavs", "evakuer", "inkvarter",
-                    "inhyst", "placerad", "tillfälligt")),
+                    "inhyst", "placerad", "tillfälligt", "hembesök", "lever", "posta", "hämta")),
+        Rule("second_place_number_after_cue", _SECOND_PLACE_NUMBER, score=0.75, check=_check_place_number_after_cue,
+             needs=("flytta", "från", "mellan")),
         Rule("place_number_after_home", _PLACE_NUMBER_AFTER_HOME, score=0.75, check=_check_place_number_after_cue,
              needs=("stug", "hus", "villa", "torp", "gård", "hem")),
         Rule("place_after_bor_pa", _PLACE_AFTER_BOR_PA, score=0.7, check=_check_place_after_bor,

@@ -51,10 +51,30 @@ _COUNTRY_PART = rf"{COUNTRY}"
 # a country after the address is left to the rules that found its street (a rule for a Nordic address takes
 # "..., Finland", a home after a cue leaves "..., Somaliland")
 _FORWARD = re.compile(rf"{_SEP}(?:{_UNIT}|{_REGION}|{_POST_PART}|{_NUMBERED_STREET})(?![\w-])")
-# a town alone ends the address's clause or has one of those parts after it ("Ballymore, Co. Mayo")
-_TOWN_ALONE = re.compile(rf"{_SEP}(?!(?:(?i:och|and|samt|men|tel|telefon|tfn|mobil|e-post|epost)|{_COUNTRY_PART})(?![\w-]))"
-                         rf"{_TOWN}"
-                         rf"(?=[ \t]*(?:[.;)]|\n|$)|{_SEP}(?:{_REGION}|{_POST_PART}|{_COUNTRY_PART})(?![\w-]))")
+# a town or a district alone: taken when the address's clause ends after it or a part above follows it, over a
+# few such places in a row ("Harbour Court, Ringsend, Dublin 4", "Ballymore, Co. Mayo")
+_PLACE_PART = re.compile(rf"{_SEP}(?!(?:(?i:och|and|samt|men|tel|telefon|tfn|mobil|e-post|epost)|{_COUNTRY_PART})"
+                         rf"(?![\w-])){_TOWN}(?![\w-])")
+_PLACES_END = re.compile(rf"[ \t]*(?:[.;)]|\n|$)|{_SEP}(?:{_REGION}|{_POST_PART}|{_COUNTRY_PART})(?![\w-])")
+_PLACES_IN_A_ROW = 3
+
+
+def _places(text: str, at: int) -> int | None:
+    """The end of the towns or districts after ``at`` that end the address (see _PLACE_PART), or None."""
+    end, taken = at, None
+    for _ in range(_PLACES_IN_A_ROW):
+        if (m := _PLACE_PART.match(text, end)) is None:
+            break
+        end = m.end()
+        if _FORWARD.match(text, end):
+            return end  # a part above follows: the caller takes it ("Co. Mayo" is no town "Co" ending a sentence)
+        if _PLACES_END.match(text, end):
+            taken = end
+    return taken
+
+
+_UNIT_AT = re.compile(_UNIT)
+_UNIT_WORD_BEFORE = re.compile(rf"(?<![\w-])(?i:{_UNIT_WORDS})[ \t]*$")
 _BACKWARD_UNIT = re.compile(rf"(?<![\w-]){_UNIT}{_SEP}$")
 # a part before the street opening with a street's or a quarter's word, then its name's capitalised words
 _BACKWARD_KIND = re.compile(r"(?:^|(?<=[\s:]))(?P<kind>[^\W\d_]{4,})(?:-[a-z]{1,3})?(?:[ \t]+[^\W\d_a-z][^\W\d_]*){1,3}"
@@ -80,9 +100,20 @@ _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 _GAP = re.compile(rf"^{_SEP}$")
 
 
+# a street with its number first is written abroad ("18 Rue Cler", "7 Harbour Road"); a Swedish postal code is not
+_NUMBER_FIRST = re.compile(r"^\d{1,4}[A-Za-z]?,?[ \t]+(?!\d)[^\W\d_]")
+
+
+# the kinds of finding a part of an address abroad is read as: its postal code and town, a place read as a name
+_PARTS_OF_AN_ADDRESS = ("POSTAL_CODE", "PERSON")
+
+
 def _abroad(f: Finding) -> bool:
-    """A finding of a rule for addresses abroad or written the English way, or or one opening with a unit ("Room 508")."""
-    return "abroad" in f.reason or "English way" in f.reason or bool(_UNIT_OPENS.match(" ".join(f.text.split())))
+    """A finding of a rule for addresses abroad or written the English way, or one opening with a unit ("Room 508")
+    or with its house number ("18 Rue Cler")."""
+    text = " ".join(f.text.split())
+    return ("abroad" in f.reason or "English way" in f.reason or bool(_UNIT_OPENS.match(text))
+            or bool(_NUMBER_FIRST.match(text)))
 
 
 def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
@@ -109,10 +140,22 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
     for n, f in enumerate(merged):
         if n in abroad and f.start is not None and f.end is not None:
             start, end = f.start, f.end
-            while ((m := _FORWARD.match(text, end) or _TOWN_ALONE.match(text, end)) is not None
-                   and not _YEAR.search(m.group())):
-                end = m.end()
+            # a unit the finding cut at its word's dot ("..., Bât" of "..., Bât. B, 75002 Paris"): its whole part
+            part = max(text.rfind(",", start, end) + 1, start)
+            part += len(text[part:end]) - len(text[part:end].lstrip())
+            if (u := _UNIT_AT.match(text, part)) is not None and u.end() > end:
+                end = u.end()
+            while True:
+                if (m := _FORWARD.match(text, end)) is not None and not _YEAR.search(m.group()):
+                    end = m.end()
+                elif (places := _places(text, end)) is not None:
+                    end = places
+                else:
+                    break
             while (b := _BACKWARD_UNIT.search(text, max(0, start - 24), start)) is not None:
+                start = b.start()
+            # the unit's word before a number the finding opens with ("Flat" of "Flat 4B, Harbour Court, ...")
+            if text[start:start + 1].isdigit() and (b := _UNIT_WORD_BEFORE.search(text, max(0, start - 16), start)):
                 start = b.start()
             # the avenue or quarter before the street, named by its kind word ("Khiaban-e Azadi, Kuche-ye Nasrin 12")
             if (b := _BACKWARD_KIND.search(text, max(0, start - 48), start)) is not None and _kind(b.group("kind")):
@@ -121,6 +164,12 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
                 start = b.start()
             if (start, end) != (f.start, f.end):
                 f = replace(f, start=start, end=end, text=text[start:end])
+            # a postal code or a name read inside the address ("75002 Paris", "Al Amal", "New York") is a part of
+            # it: the address outranks it where the findings are merged, so the whole is an address
+            inner = [o.score for o in others if o.start is not None and o.end is not None
+                     and start <= o.start and o.end <= end and o.category in _PARTS_OF_AN_ADDRESS]
+            if inner and max(inner) > f.score:
+                f = replace(f, score=max(inner))
         grown.append(f)
     # a piece the grown address now holds ("Appt 6, 90000 Tanger" inside "15, Rue El Qods, Étage 2, Appt 6, ...")
     outer = [g for n, g in enumerate(grown) if n in abroad]
