@@ -134,3 +134,12 @@ def test_an_address_abroad_grows_over_places_in_a_row_and_a_cut_unit(blank_detec
 ])
 def test_a_home_visited_and_the_other_end_of_a_move(blank_detector, text, home):
     assert home in _addresses(text, blank_detector)
+
+
+@pytest.mark.parametrize("text,home", [
+    ("Han uppehåller sig hos sin kusin Idris Warsame i Myrbacka 5 tills vidare.", "Myrbacka 5"),
+    ("Hon bor numera hos sin dotter, Lena Sjöholm, på Ekeby 17 B.", "Ekeby 17 B"),
+    ("Barnen placerades i jourhem på Granvik 2 i väntan på utredning.", "Granvik 2"),
+])
+def test_a_place_and_number_after_a_stay_with_many_words_between(blank_detector, text, home):
+    assert home in _addresses(text, blank_detector)

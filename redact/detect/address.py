@@ -200,13 +200,14 @@ _STREET_AFTER_NAMED_KIN = compile_(
 )
 # A village or farm and its house number after a residence cue, a few words between: "bor sedan i somras på
 # Åsbränna 56", "flyttade i maj till Norrbyn 7" (a place and a number is a home, with no street word).
-# The words between may be a host's name of any shape, over a line end too: "bor hos Leyla Al-Karim i Ekmyra 5".
+# The words between may be a host's name of any shape, set off by commas, over a line end too: "bor hos Leyla
+# Al-Karim i Ekmyra 5", "bor hos sin son, Per Ek, på Åby 4".
 _STAY_CUE = (r"(?i:bo|stannar|stannade|stannat|stanna|nås|skickas|skickades|delges|delgavs|evakuerad|evakuerade|"
-             r"evakuerats|inkvarterad|inkvarterade|inkvarterats|inhyst|inhysta|placerad|placerade|tillfälligt|"
+             r"evakuerats|inkvarterad|inkvarterade|inkvarterats|inhyst|inhysta|placerad|placerade|placerades|placerats|tillfälligt|uppehåller|uppehöll|"
              # a home visited or a delivery made: "hembesök på Tjärnåsen 7", "levereras till Nybyn 4"
              r"hembesök|hembesöket|hembesöken|levereras|levererades|postas|postades|hämtas|hämtades)")
 _PLACE_NUMBER_AFTER_CUE = compile_(
-    rf"(?<![\w-])(?:{_RESIDENCE_CUE}|{_STAY_CUE})(?:(?:{SP}+|{SP}*\n{SP}*)[{U}{L}\d'’-]+){{0,5}}?"
+    rf"(?<![\w-])(?:{_RESIDENCE_CUE}|{_STAY_CUE})(?:(?:{SP}+|{SP}*\n{SP}*)[{U}{L}\d'’-]+,?){{0,7}}?"
     rf"(?:{SP}+|{SP}*\n{SP}*)(?i:på|i|till|vid|från|hos){SP}*\n?{SP}*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
 )
@@ -501,7 +502,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("place_number_after_cue", _PLACE_NUMBER_AFTER_CUE, score=0.75, check=_check_place_number_after_cue,
              needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista", "sov",
                     "övernatt", "inneboende", "stanna", "nås", "skicka", "delge", "delgavs", "evakuer", "inkvarter",
-                    "inhyst", "placerad", "tillfälligt", "hembesök", "lever", "posta", "hämta")),
+                    "inhyst", "placera", "tillfälligt", "hembesök", "lever", "posta", "hämta", "uppehåll", "uppehöll")),
         Rule("second_place_number_after_cue", _SECOND_PLACE_NUMBER, score=0.75, check=_check_place_number_after_cue,
              needs=("flytta", "från", "mellan")),
         Rule("place_number_after_home", _PLACE_NUMBER_AFTER_HOME, score=0.75, check=_check_place_number_after_cue,
