@@ -143,3 +143,13 @@ def test_a_home_visited_and_the_other_end_of_a_move(blank_detector, text, home):
 ])
 def test_a_place_and_number_after_a_stay_with_many_words_between(blank_detector, text, home):
     assert home in _addresses(text, blank_detector)
+
+
+@pytest.mark.parametrize("text", [
+    "Nyckeln hämtas på Reception 2 i kommunhuset.",
+    "Pojken placerades på Avdelning 5 på sjukhuset.",
+    "Han kan nås på Anknytning 4412 dagtid.",
+    "Varorna levereras till Förråd 3 på fredag.",
+])
+def test_a_numbered_room_or_thing_after_a_stay_word_is_no_home(blank_detector, text):
+    assert _addresses(text, blank_detector) == []

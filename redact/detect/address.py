@@ -18,6 +18,7 @@ from redact.detect import context as ctx
 from redact.detect import farm_places as farms
 from redact.detect import homes_beside_names as beside
 from redact.detect import stay_cells as stays
+from redact.detect.stay_cells import numbered_room
 from redact.detect import streets_abroad as streets
 from redact.detect import trip_places as trips
 from redact.detect.address_abroad import COUNTRY
@@ -238,6 +239,8 @@ def _check_place_number_after_cue(text: str, m: re.Match[str]) -> Verdict | None
     core, number = m.group("core"), m.group("number")
     if core.lower() in ctx.NOT_A_NAME or core.isupper() or _NOT_STREET.match(core) or _COUNTRY_WORD.match(core):
         return None
+    if numbered_room(core):
+        return None  # "placerades på Avdelning 5", "hämtas i Reception 2": a numbered room or thing, no home
     if (len(number) == 4 and number[:2] in ("19", "20")) or _COUNT_AFTER.match(text, m.end("number")):
         return None
     return Verdict(m.start("street"), m.end("street"), "a place and house number after a residence cue")

@@ -69,6 +69,25 @@ _COUNT_AFTER = re.compile(r"[ \t]*(?:år|månader|veckor|dagar|kr|kronor|st|pers
 _HEADER_REACH = 2000  # characters back from the cell to the table's header line
 
 
+# a numbered room, part or thing of a building or a document, never a home: "Avdelning 5", "Entré 4", "Bilaga 3"
+_ROOM = re.compile(r"(?i)^(?:avd|avdelning|avdelningen|rum|rummet|sal|salen|hall|hallen|plan|våning|korridor|säng|plats|"
+                   r"hus|huset|hiss|trapphus|entré|entrén|ingång|ingången|port|porten|dörr|reception|receptionen|"
+                   r"expedition|expeditionen|kassa|kassan|lucka|luckan|disk|disken|förråd|förrådet|lager|lagret|"
+                   r"kontor|kontoret|kontorsrum|grupprum|klassrum|bana|banan|plan|planen|hangar|bod|boden|garage|"
+                   r"garaget|box|fack|facket|skåp|skåpet|bilaga|bilagan|kapitel|avsnitt|punkt|vecka|veckan|steg|"
+                   r"etapp|fas|nivå|grupp|gruppen|klass|klassen|linje|buss|spår|perrong|gate|terminal|zon|område|"
+                   r"kvarter|anknytning|ankn|tel|telefon|nummer|nr|version|paragraf)$")
+_NOUN_ENDINGS = ("ning", "ningen", "het", "heten", "tion", "tionen", "skap", "skapet", "else", "elsen", "ande",
+                 "andet", "ende", "endet", "möte", "mötet", "ärende", "ärendet", "beslut", "beslutet")
+
+
+def numbered_room(word: str) -> bool:
+    """True for a room, part or thing numbered in a building or a document ("Avdelning 5", "Entré 4"), or an
+    ordinary noun by its ending ("Anknytning", "Reception"), not a village or farm."""
+    w = word.lower()
+    return bool(_ROOM.match(w)) or (len(w) >= 7 and w.endswith(_NOUN_ENDINGS))
+
+
 def _line(text: str, at: int) -> str:
     """The line that holds position ``at``."""
     start = text.rfind("\n", 0, at) + 1
@@ -84,7 +103,7 @@ def _header_above(text: str, at: int) -> bool:
 def check_place_cell(text: str, m: re.Match[str]) -> Verdict | None:
     """A place and its number beside a street's cell, under a stay's header; not a year, a count or a property."""
     core, number = m.group("core"), m.group("number")
-    if core.lower() in ctx.NOT_A_NAME or (len(number) == 4 and number[:2] in ("19", "20")):
+    if core.lower() in ctx.NOT_A_NAME or (len(number) == 4 and number[:2] in ("19", "20")) or numbered_room(core):
         return None
     if _COUNT_AFTER.match(text, m.end("number")):
         return None
