@@ -153,3 +153,17 @@ def test_a_place_and_number_after_a_stay_with_many_words_between(blank_detector,
 ])
 def test_a_numbered_room_or_thing_after_a_stay_word_is_no_home(blank_detector, text):
     assert _addresses(text, blank_detector) == []
+
+
+@pytest.mark.parametrize("text,address", [
+    # the street's last word cut before its comma, then the town and a province with its postal code
+    ("Hennes bror bor på Apartment 7, 81 Birch Street East, Hamilton, ON L8P 4R5.",
+     "Apartment 7, 81 Birch Street East, Hamilton, ON L8P 4R5"),
+    # a flat's units in the country's words, then the street named first and numbered after
+    ("Mamman bor på Bloque 2, Piso 4, Puerta C, Calle Olivo 15, 29004 Málaga och kommer i maj.",
+     "Bloque 2, Piso 4, Puerta C, Calle Olivo 15, 29004 Málaga"),
+    # the flat's number before the house's, and a town with its state and postal code
+    ("Hon bor på 6/21 Acacia Street, Northcote VIC 3070 sedan i fjol.", "6/21 Acacia Street, Northcote VIC 3070"),
+])
+def test_an_address_abroad_grows_over_a_cut_word_units_first_and_a_state(blank_detector, text, address):
+    assert address in _addresses(text, blank_detector)

@@ -47,10 +47,18 @@ _NUMBERED_STREET = (r"\d{1,5}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d{1,3}(?:st|
 _REGION = (r"(?:(?:Co\.?|County|Prov\.?|Province|Provincia|Región|Region|State|Oblast|Voivodeship|Wilaya|"
            r"Governorate|Kanton)[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+)?"
            r"|[A-Z]{2,3}(?:[ \t]+(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)))")
+# a street named first and numbered after, in the languages of Europe: "Calle Luna 8", "Hauptstraße 12",
+# "Atatürk Cad. No: 12"
+_NAMED_STREET = (r"[^\W\d_a-zß-ÿ][^\W\d_]*\.?(?:[ \t]+(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?|de|del|la|las|los|di|da|do|dos|das|"
+                 r"der|des|du|van|von|al|el))"
+                 r"{0,3}[ \t]+(?:(?i:no|nr|n°)[.:]?[ \t]?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?")
+# a town with its state and postal code: "Fitzroy VIC 3065", "Springfield MA 01103"
+_TOWN_STATE = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+)?[ \t]+[A-Z]{2,3}[ \t]+\d{4,5}"
 _COUNTRY_PART = rf"{COUNTRY}"
 # a country after the address is left to the rules that found its street (a rule for a Nordic address takes
 # "..., Finland", a home after a cue leaves "..., Somaliland")
-_FORWARD = re.compile(rf"{_SEP}(?:{_UNIT}|{_REGION}|{_POST_PART}|{_NUMBERED_STREET})(?![\w-])")
+_FORWARD = re.compile(rf"{_SEP}(?:{_UNIT}|{_REGION}|{_TOWN_STATE}|{_POST_PART}|{_NUMBERED_STREET}|{_NAMED_STREET})"
+                      r"(?![\w-])")
 # a town or a district alone: taken when the address's clause ends after it or a part above follows it, over a
 # few such places in a row ("Harbour Court, Ringsend, Dublin 4", "Ballymore, Co. Mayo")
 _PLACE_PART = re.compile(rf"{_SEP}(?!(?:(?i:och|and|samt|men|tel|telefon|tfn|mobil|e-post|epost)|{_COUNTRY_PART})"
@@ -74,6 +82,8 @@ def _places(text: str, at: int) -> int | None:
 
 
 _UNIT_AT = re.compile(_UNIT)
+_FLAT_SLASH_BEFORE = re.compile(r"(?<![\w/-])\d{1,4}[A-Za-z]?/$")
+_PART_REST = re.compile(r"(?:[ \t]+(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?|\d{1,5}[A-Za-z]?)){1,2}(?=,)")
 _UNIT_WORD_BEFORE = re.compile(rf"(?<![\w-])(?i:{_UNIT_WORDS})[ \t]*$")
 _BACKWARD_UNIT = re.compile(rf"(?<![\w-]){_UNIT}{_SEP}$")
 # a part before the street opening with a street's or a quarter's word, then its name's capitalised words
@@ -94,7 +104,9 @@ def _kind(word: str) -> bool:
 # a finding that opens with a room or flat is (a part of) an address abroad ("Room 508", "Appt 4, 30050 Rabat"); the
 # wider unit words above are taken only beside one
 _UNIT_OPENS = re.compile(r"^(?i:room|rm\.?|flat|apt\.?|appt\.?|apartment|appartement|suite|unit|floor|étage|bloc|block|"
-                        r"blk\.?|building|bldg\.?|door|porte|daire)[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Z]\d{0,3})(?![\w-])")
+                        r"blk\.?|building|bldg\.?|door|porte|daire|bloque|piso|puerta|portal|escalera|"
+                         r"wohnung|whg\.?|stiege|appartamento|interno|scala|andar|apto\.?|apartamento|depto\.?|dpto\.?|"
+                         r"immeuble|imm\.?|bâtiment|bât\.?)[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Z]\d{0,3})(?![\w-])")
 # a year is a date's, not a postal code ("..., Juni 2026")
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 _GAP = re.compile(rf"^{_SEP}$")
@@ -145,6 +157,9 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
             part += len(text[part:end]) - len(text[part:end].lstrip())
             if (u := _UNIT_AT.match(text, part)) is not None and u.end() > end:
                 end = u.end()
+            # the rest of a part the finding cut before its comma ("West" of "45 Queen Street West, Toronto, ...")
+            if (r := _PART_REST.match(text, end)) is not None:
+                end = r.end()
             while True:
                 if (m := _FORWARD.match(text, end)) is not None and not _YEAR.search(m.group()):
                     end = m.end()
@@ -156,6 +171,9 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
                 start = b.start()
             # the unit's word before a number the finding opens with ("Flat" of "Flat 4B, Harbour Court, ...")
             if text[start:start + 1].isdigit() and (b := _UNIT_WORD_BEFORE.search(text, max(0, start - 16), start)):
+                start = b.start()
+            # the flat's number before the house's, Australian style ("3/" of "3/14 Smith Street")
+            if text[start:start + 1].isdigit() and (b := _FLAT_SLASH_BEFORE.search(text, max(0, start - 6), start)):
                 start = b.start()
             # the avenue or quarter before the street, named by its kind word ("Khiaban-e Azadi, Kuche-ye Nasrin 12")
             if (b := _BACKWARD_KIND.search(text, max(0, start - 48), start)) is not None and _kind(b.group("kind")):
