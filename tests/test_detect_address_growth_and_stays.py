@@ -70,19 +70,20 @@ def test_a_count_after_a_stay_word_is_no_home(blank_detector):
 
 
 ROWS = [
-    ["Namn", "Folkbokförd", "Vistas tillfälligt"],
     ["Elin Grahn", "Tallvägen 4", "Hotell Strand"],
     ["Pavel Novák", "Ekgatan 9 lgh 1201", "Norrhed 6"],
     ["Ida Berglund", "Ekgatan 9 lgh 1202", "Lillmyra 12 B"],
 ]
 
 
-def test_places_and_numbers_under_a_header_of_a_stay(tmp_path, blank_detector):
+@pytest.mark.parametrize("header", ["Vistas tillfälligt", "Placerad hos", "Nås via", "Evakuerad till"])
+def test_places_and_numbers_under_a_header_of_a_stay(tmp_path, blank_detector, header):
+    rows = [["Namn", "Folkbokförd", header], *ROWS]
     doc = new_pdf()
     page = doc.new_page(width=595, height=842)
     write_lines(page, ["Evakuerade hushåll efter vattenskadan"], y=60)
-    ruled_grid(page, (50, 190, 340, 500), 100, ROWS)
-    write_lines(page, ["Listan lämnas ut efter sekretessprövning."], y=100 + 16 * len(ROWS) + 30)
+    ruled_grid(page, (50, 190, 340, 500), 100, rows)
+    write_lines(page, ["Listan lämnas ut efter sekretessprövning."], y=100 + 16 * len(rows) + 30)
     det = detect_document(save(doc, tmp_path / "vistelser.pdf"), blank_detector)
     found = {" ".join(f.text.split()) for f in det.findings if f.category == "ADDRESS"}
     assert {"Norrhed 6", "Lillmyra 12 B"} <= found, found

@@ -53,7 +53,7 @@ def is_home_column(cells: Sequence[str]) -> bool:
 def _stay_column(cells: Sequence[str], header: str) -> bool:
     """A column under a header of a stay with one cell at least of an address's shape with its house number."""
     return is_stay_header(header) and any(
-        any(ch.isdigit() for ch in c) and value_fits(ADDRESS, c, _HOME_HEADER) for c in cells)
+        any(ch.isdigit() for ch in c) and value_fits(ADDRESS, c, header) for c in cells)
 
 
 def home_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], text: str) -> list[Cell]:
@@ -69,5 +69,5 @@ def home_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], te
             # a place of no one's own or a person, not a home
             out.extend(Cell(a, b, ADDRESS, heads[n].strip()) for a, b in spans
                        if (any(ch.isdigit() for ch in text[a:b]) or _street(text[a:b]))
-                       and value_fits(ADDRESS, text[a:b], _HOME_HEADER))
+                       and value_fits(ADDRESS, text[a:b], heads[n]))
     return out

@@ -20,7 +20,7 @@ _STAY_HEADER = re.compile(
     r"(?i)(?<![\w-])(?:bo|bor|bodde|bott|bosatt|bostad\w*|boende|hem|hemma|hemadress|\w*adress\w*|vistas|vistades|"
     r"vistelse\w*|uppehåll\w*|stannar|stannade|flytta\w*|inflytt\w*|utflytt\w*|ny\w*[ \t]+bostad|nås|skickas|"
     r"delges|delgivning\w*|utdelning\w*|folkbokf\w*|evakuer\w*|inkvarter\w*|inhyst\w*|härbärg\w*|logi|"
-    r"tillfällig\w*[ \t]+(?:bostad|boende|adress)|hos)(?![\w-])")
+    r"tillfällig\w*[ \t]+(?:bostad|boende|adress)|hos|övernatt\w*|sover|placer\w*)(?![\w-])")
 
 
 def _street(cell: str) -> bool:
