@@ -168,3 +168,25 @@ def test_a_numbered_room_or_thing_after_a_stay_word_is_no_home(blank_detector, t
 ])
 def test_an_address_abroad_grows_over_a_cut_word_units_first_and_a_state(blank_detector, text, address):
     assert address in _addresses(text, blank_detector)
+
+
+NAMES_AND_STAYS = """Hushåll i tillfälliga bostäder
+Namn
+Vistas nu
+Telefon
+Maja Svedberg
+Kolmyra 5
+070-111 22 33
+Anton Rask
+Ödeby 14 B
+070-222 33 44
+"""
+
+
+def test_a_place_and_number_after_a_name_under_a_header_row_of_a_stay(blank_detector):
+    assert {"Kolmyra 5", "Ödeby 14 B"} <= set(_addresses(NAMES_AND_STAYS, blank_detector))
+
+
+def test_a_thing_and_number_after_a_name_under_other_headers_stays(blank_detector):
+    text = "Fordon och ägare\nÄgare\nFordon\nMaja Svedberg\nVolvo 240\nAnton Rask\nSaab 900\n"
+    assert _addresses(text, blank_detector) == []

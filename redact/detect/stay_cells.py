@@ -1,11 +1,11 @@
-"""A village or farm and its house number as a cell of its own, beside a street's cell, in a table of stays.
+"""A village or farm and its house number as a cell of its own, in a table of stays.
 
 A table of households often gives two homes a row, the ordinary one and where the household stays now, under
 headers worded every way ("Bor tillfälligt", "Vistas nu", "Evakuerad till", "Nås på"); read one cell a line, the
 street's cell ("Ekgatan 4 lgh 1101") stands beside the other home's ("Lillås 7", "Norrmyra 12 B"), a place and a
 house number with no street word. On a page with such a header line, a line that is only a place and its number,
-next to a line holding a street with its number (or a letterbox's holder, "c/o"), is a home too. Rules of
-``redact.detect.address``.
+next to a line holding a street with its number (or a letterbox's holder, "c/o"), or after a person's name
+under a header row of such a table, is a home too. Rules of ``redact.detect.address``.
 """
 
 from __future__ import annotations
@@ -65,6 +65,8 @@ _HEADER_LINE = re.compile(r"(?m)^[ \t]*[^\W\d_][^\d\n]{1,38}$")
 _STREET_LINE = re.compile(
     r"(?i)(?:^[ \t]*c/o[ \t]|[a-zåäöéü](?:gatan|gata|vägen|väg|gränd|gränden|stigen|stig|torget|torg|backen|backe|"
     r"leden|allén|allé|platsen|plan|slingan|kroken|svängen|gången|liden|ringen|parken|stranden|kajen)[ \t]+\d)")
+# a person's name alone on its line: two to four capitalised words, a hyphen or an apostrophe in them
+_NAME_LINE = re.compile(r"[ \t]*[A-ZÅÄÖÉÜ][\w'’-]+(?:[ \t]+[A-ZÅÄÖÉÜ][\w'’-]+){1,3}[ \t]*")
 _COUNT_AFTER = re.compile(r"[ \t]*(?:år|månader|veckor|dagar|kr|kronor|st|personer|%|procent)\b", re.IGNORECASE)
 _HEADER_REACH = 2000  # characters back from the cell to the table's header line
 
@@ -95,13 +97,24 @@ def _line(text: str, at: int) -> str:
     return text[start:end if end != -1 else len(text)]
 
 
-def _header_above(text: str, at: int) -> bool:
-    """A stay's header line stands above the cell, within the table's reach."""
-    return any(is_stay_header(h.group()) for h in _HEADER_LINE.finditer(text, max(0, at - _HEADER_REACH), at))
+def _header_above(text: str, at: int, row: bool = False) -> bool:
+    """A stay's header line stands above the cell, within the table's reach; with ``row``, beside another header
+    cell read on a line of its own (a short line without digits just above or below it: a table's header row)."""
+    for h in _HEADER_LINE.finditer(text, max(0, at - _HEADER_REACH), at):
+        if not is_stay_header(h.group()):
+            continue
+        if not row:
+            return True
+        above = _line(text, h.start() - 1) if h.start() > 0 else ""
+        below = _line(text, h.end() + 1) if h.end() < len(text) else ""
+        if any(_HEADER_LINE.fullmatch(x) and not _NAME_LINE.fullmatch(x) for x in (above, below)):
+            return True
+    return False
 
 
 def check_place_cell(text: str, m: re.Match[str]) -> Verdict | None:
-    """A place and its number beside a street's cell, under a stay's header; not a year, a count or a property."""
+    """A place and its number beside a street's cell or after a person's, under a stay's header; not a year, a count
+    or a numbered room."""
     core, number = m.group("core"), m.group("number")
     if core.lower() in ctx.NOT_A_NAME or (len(number) == 4 and number[:2] in ("19", "20")) or numbered_room(core):
         return None
@@ -109,6 +122,11 @@ def check_place_cell(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     before = _line(text, m.start() - 1) if m.start() > 0 else ""
     after = _line(text, m.end() + 1) if m.end() < len(text) else ""
-    if not (_STREET_LINE.search(before) or _STREET_LINE.search(after)) or not _header_above(text, m.start()):
+    if _STREET_LINE.search(before) or _STREET_LINE.search(after):
+        if not _header_above(text, m.start()):
+            return None
+    # the row's person named on the line before (a table of names and stays read one cell a line), under a header
+    # row of a stay
+    elif not (_NAME_LINE.fullmatch(before) and _header_above(text, m.start(), row=True)):
         return None
     return Verdict(m.start("street"), m.end("street"), "ort och husnummer i en kolumn av vistelser, bredvid en gatuadress")
