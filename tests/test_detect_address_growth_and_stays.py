@@ -190,3 +190,20 @@ def test_a_place_and_number_after_a_name_under_a_header_row_of_a_stay(blank_dete
 def test_a_thing_and_number_after_a_name_under_other_headers_stays(blank_detector):
     text = "Fordon och ägare\nÄgare\nFordon\nMaja Svedberg\nVolvo 240\nAnton Rask\nSaab 900\n"
     assert _addresses(text, blank_detector) == []
+
+
+@pytest.mark.parametrize("text,street", [
+    ("Hon bor hos Amira El-Sayed på Rönnvägen sedan branden.", "Rönnvägen"),
+    ("Pojken stannar hos sin morbror, Nils Ekdahl, på Blåbärsstigen under lovet.", "Blåbärsstigen"),
+    ("Familjen evakuerades till Lärkgatan i väntan på besked.", "Lärkgatan"),
+])
+def test_a_street_without_number_after_a_stay_with_a_host_named(blank_detector, text, street):
+    assert street in _addresses(text, blank_detector)
+
+
+@pytest.mark.parametrize("text", [
+    "Han bor i Gävle men arbetar på Kyrkogatan.",
+    "Hon bor i Borås och handlar ofta på Stortorget.",
+])
+def test_a_street_in_another_clause_after_a_residence_stays(blank_detector, text):
+    assert _addresses(text, blank_detector) == []

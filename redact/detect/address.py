@@ -122,11 +122,20 @@ _RESIDENCE_CUE = (
     # "hyr": an office rents premises too)
     r"sover|sov|sovit|övernattar|övernattade|övernattat|inneboende)"
 )
+# A word between a stay's cue and its place: a host's name of any shape, not a word that begins another clause ("bor
+# i Umeå men arbetar på Storgatan", "bor i Lund och handlar på Stortorget"; a home described goes on: "bor i en
+# lägenhet som kommunen hyr ut på Skolgatan")
+_BETWEEN = (r"(?!(?i:men|samt|medan|eller|där|när|arbetar|jobbar|handlar|studerar|går|äter|träffas|"
+            r"träffar|besöker|hämtar|lämnar)(?![\w'’-]))[{U}{L}\d'’-]+").replace("{U}", U).replace("{L}", L)
+# Where someone stays for a while, a street named after it is that stay's home: "stannar hos mormor på Ekvägen".
+_STREET_STAY_CUE = (r"(?i:stannar|stannade|stannat|uppehåller|uppehöll|evakuerad|evakuerade|evakuerades|"
+                    r"inkvarterad|inkvarterade|inkvarterades|placerad|placerade|placerades)")
 _STREET_AFTER_CUE = compile_(
-    rf"(?<![\w-]){_RESIDENCE_CUE}"
+    rf"(?<![\w-])(?:{_RESIDENCE_CUE}|{_STREET_STAY_CUE})"
     # a few words may stand between the cue and its preposition: "bor hos mormor på", "bor hemma på",
-    # "flyttar den 12 december från"
-    rf"(?:(?:{SP}+[{L}\d]+){{1,4}}?{SP}+(?i:på|vid|från|till)|{SP}+(?i:på|till|vid|i|in[ ]på|hos[ ]oss[ ]på|från)?)"
+    # "flyttar den 12 december från", a host named ("bor hos Leyla Al-Karim på", "stannar hos sin son, Per Ek, på")
+    rf"(?:(?:(?:{SP}+|{SP}*\n{SP}*){_BETWEEN},?){{1,7}}?{SP}+(?i:på|vid|från|till)"
+    rf"|{SP}+(?i:på|till|vid|i|in[ ]på|hos[ ]oss[ ]på|från)?)"
     rf"{SP}*\n?{SP}*(?P<street>{STREET})(?![\w-])"  # the street may begin the next line
 )
 # After an address label any name with a number is the address ("Adress: Hagalund 3").
@@ -208,7 +217,7 @@ _STAY_CUE = (r"(?i:bo|stannar|stannade|stannat|stanna|nås|skickas|skickades|del
              # a home visited or a delivery made: "hembesök på Tjärnåsen 7", "levereras till Nybyn 4"
              r"hembesök|hembesöket|hembesöken|levereras|levererades|postas|postades|hämtas|hämtades)")
 _PLACE_NUMBER_AFTER_CUE = compile_(
-    rf"(?<![\w-])(?:{_RESIDENCE_CUE}|{_STAY_CUE})(?:(?:{SP}+|{SP}*\n{SP}*)[{U}{L}\d'’-]+,?){{0,7}}?"
+    rf"(?<![\w-])(?:{_RESIDENCE_CUE}|{_STAY_CUE})(?:(?:{SP}+|{SP}*\n{SP}*){_BETWEEN},?){{0,7}}?"
     rf"(?:{SP}+|{SP}*\n{SP}*)(?i:på|i|till|vid|från|hos){SP}*\n?{SP}*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
 )
@@ -495,7 +504,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
              require_context=True, before=25, needs=("gatan", "vägen", "gränd", "stigen", "torget", "allén", "backen", "leden")),
         Rule("street_after_residence_cue", _STREET_AFTER_CUE, score=0.75, check=_check_after_cue,
              needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista", "sov",
-                    "övernatt", "inneboende")),
+                    "övernatt", "inneboende", "stanna", "uppehåll", "uppehöll", "evakuer", "inkvarter", "placera")),
         Rule("after_address_label", _AFTER_ADDRESS_LABEL, score=0.8, check=_check_after_label, needs=("adress",)),
         Rule("after_home_label", _HOME_LABEL_VALUE, score=0.8, check=_check_home_label_value, needs=(":",)),
         Rule("english_street", streets.ENGLISH_STREET, score=0.7, context_score=0.85, check=_check_english,
