@@ -207,3 +207,8 @@ def test_a_street_without_number_after_a_stay_with_a_host_named(blank_detector, 
 ])
 def test_a_street_in_another_clause_after_a_residence_stays(blank_detector, text):
     assert _addresses(text, blank_detector) == []
+
+
+def test_a_documents_numbered_part_after_an_address_abroad_stays(blank_detector):
+    found = _addresses("Mottagare: Apt 8, 52 Cedar Road, Avdelning 2 har handlingarna.\n", blank_detector)
+    assert found and not any("Avdelning" in a for a in found), found

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from redact.detect.address_abroad import _KIND_WORD, _POSTCODE, _TOWN, COUNTRY
+from redact.detect.stay_cells import numbered_room
 from redact.types import Finding
 
 # a flat, room, floor, suite, entrance, door, block or building with its number, in the languages addresses abroad
@@ -120,6 +121,12 @@ _NUMBER_FIRST = re.compile(r"^\d{1,4}[A-Za-z]?,?[ \t]+(?!\d)[^\W\d_]")
 _PARTS_OF_AN_ADDRESS = ("POSTAL_CODE", "PERSON")
 
 
+def _document_part(part: str) -> bool:
+    """A numbered part of a document or a building after the address ("..., Bilaga 3", "..., Avdelning 2")."""
+    words = part.strip(", \t\n").split()
+    return bool(words) and words[0][:1].isupper() and numbered_room(words[0].rstrip(".:"))
+
+
 def _abroad(f: Finding) -> bool:
     """A finding of a rule for addresses abroad or written the English way, or one opening with a unit ("Room 508")
     or with its house number ("18 Rue Cler")."""
@@ -161,7 +168,8 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
             if (r := _PART_REST.match(text, end)) is not None:
                 end = r.end()
             while True:
-                if (m := _FORWARD.match(text, end)) is not None and not _YEAR.search(m.group()):
+                if ((m := _FORWARD.match(text, end)) is not None and not _YEAR.search(m.group())
+                        and not _document_part(m.group())):
                     end = m.end()
                 elif (places := _places(text, end)) is not None:
                     end = places
