@@ -23,27 +23,6 @@ _STAY_HEADER = re.compile(
     r"tillfällig\w*[ \t]+(?:bostad|boende|adress)|hos|övernatt\w*|sover|placer\w*)(?![\w-])")
 
 
-def _street(cell: str) -> bool:
-    v = _CARE_OF.sub("", " ".join(cell.split()))
-    return bool(_STREET_ALONE.match(_NUMBER_AFTER.sub("", v)))
-
-
-def is_home_column(cells: Sequence[str]) -> bool:
-    """True when three cells at least are filled, half of them at least are streets (two at least) and half hold a
-    house number; a cell in lower case (a line of text below the table cut at the borders) is not counted."""
-    # a line of text below the table, cut at the column borders, begins in lower case: no cell of the column
-    filled = [c.strip() for c in cells if c.strip() not in _EMPTY
-              and (not c.strip()[:1].islower() or _CARE_OF.match(c.strip()))]
-    streets = sum(_street(c) for c in filled)
-    # a home at a letterbox's holder ("c/o Lind, Myrby 4") or a farm and its village ("Backa norra, Tallmo") is a
-    # home's shape no other column holds: it counts with the streets towards the column's half
-    homes = streets + sum(not _street(c) and bool(_CARE_OF.match(c) or ("," in c and home_without_number(c, _HOME_HEADER)))
-                          for c in filled)
-    # homes have house numbers; a column of roads named alone ("Lomtjärnsvägen") is a list of roads
-    numbered = sum(any(ch.isdigit() for ch in c) for c in filled)
-    return len(filled) >= 3 and streets >= 2 and homes * 2 >= len(filled) and numbered * 2 >= len(filled)
-
-
 def is_stay_header(header: str) -> bool:
     """True for a header that speaks of where someone lives, stays, moves, is reached or served ("Bor tillfälligt")."""
     return bool(_STAY_HEADER.search(header))
