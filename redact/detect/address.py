@@ -17,6 +17,8 @@ from redact.detect import address_units as units
 from redact.detect import context as ctx
 from redact.detect import farm_places as farms
 from redact.detect import homes_beside_names as beside
+from redact.detect import stay_cells as stays
+from redact.detect.stay_cells import numbered_room
 from redact.detect import streets_abroad as streets
 from redact.detect import trip_places as trips
 from redact.detect.address_abroad import COUNTRY
@@ -120,11 +122,20 @@ _RESIDENCE_CUE = (
     # "hyr": an office rents premises too)
     r"sover|sov|sovit|övernattar|övernattade|övernattat|inneboende)"
 )
+# A word between a stay's cue and its place: a host's name of any shape, not a word that begins another clause ("bor
+# i Umeå men arbetar på Storgatan", "bor i Lund och handlar på Stortorget"; a home described goes on: "bor i en
+# lägenhet som kommunen hyr ut på Skolgatan")
+_BETWEEN = (r"(?!(?i:men|samt|medan|eller|där|när|arbetar|jobbar|handlar|studerar|går|äter|träffas|"
+            r"träffar|besöker|hämtar|lämnar)(?![\w'’-]))[{U}{L}\d'’-]+").replace("{U}", U).replace("{L}", L)
+# Where someone stays for a while, a street named after it is that stay's home: "stannar hos mormor på Ekvägen".
+_STREET_STAY_CUE = (r"(?i:stannar|stannade|stannat|uppehåller|uppehöll|evakuerad|evakuerade|evakuerades|"
+                    r"inkvarterad|inkvarterade|inkvarterades|placerad|placerade|placerades)")
 _STREET_AFTER_CUE = compile_(
-    rf"(?<![\w-]){_RESIDENCE_CUE}"
+    rf"(?<![\w-])(?:{_RESIDENCE_CUE}|{_STREET_STAY_CUE})"
     # a few words may stand between the cue and its preposition: "bor hos mormor på", "bor hemma på",
-    # "flyttar den 12 december från"
-    rf"(?:(?:{SP}+[{L}\d]+){{1,4}}?{SP}+(?i:på|vid|från|till)|{SP}+(?i:på|till|vid|i|in[ ]på|hos[ ]oss[ ]på|från)?)"
+    # "flyttar den 12 december från", a host named ("bor hos Leyla Al-Karim på", "stannar hos sin son, Per Ek, på")
+    rf"(?:(?:(?:{SP}+|{SP}*\n{SP}*){_BETWEEN},?){{1,7}}?{SP}+(?i:på|vid|från|till)"
+    rf"|{SP}+(?i:på|till|vid|i|in[ ]på|hos[ ]oss[ ]på|från)?)"
     rf"{SP}*\n?{SP}*(?P<street>{STREET})(?![\w-])"  # the street may begin the next line
 )
 # After an address label any name with a number is the address ("Adress: Hagalund 3").
@@ -199,8 +210,23 @@ _STREET_AFTER_NAMED_KIN = compile_(
 )
 # A village or farm and its house number after a residence cue, a few words between: "bor sedan i somras på
 # Åsbränna 56", "flyttade i maj till Norrbyn 7" (a place and a number is a home, with no street word).
+# The words between may be a host's name of any shape, set off by commas, over a line end too: "bor hos Leyla
+# Al-Karim i Ekmyra 5", "bor hos sin son, Per Ek, på Åby 4".
+_STAY_CUE = (r"(?i:bo|stannar|stannade|stannat|stanna|nås|skickas|skickades|delges|delgavs|evakuerad|evakuerade|"
+             r"evakuerats|inkvarterad|inkvarterade|inkvarterats|inhyst|inhysta|placerad|placerade|placerades|placerats|tillfälligt|uppehåller|uppehöll|"
+             # a home visited or a delivery made: "hembesök på Tjärnåsen 7", "levereras till Nybyn 4"
+             r"hembesök|hembesöket|hembesöken|levereras|levererades|postas|postades|hämtas|hämtades)")
 _PLACE_NUMBER_AFTER_CUE = compile_(
-    rf"(?<![\w-]){_RESIDENCE_CUE}(?:{SP}+[{L}\d]+){{0,4}}?{SP}+(?i:på|i|till|vid|från){SP}*\n?{SP}*"
+    rf"(?<![\w-])(?:{_RESIDENCE_CUE}|{_STAY_CUE})(?:(?:{SP}+|{SP}*\n{SP}*){_BETWEEN},?){{0,7}}?"
+    rf"(?:{SP}+|{SP}*\n{SP}*)(?i:på|i|till|vid|från|hos){SP}*\n?{SP}*"
+    rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
+)
+# The other end of a move, or the second of two homes: "flyttade från Kvarnbyn 12 till Solvik 3", "växlar mellan
+# Åsen 4 och Backa 9" (the first is the rule's above).
+_SECOND_PLACE_NUMBER = compile_(
+    rf"(?<![\w-])(?:{_RESIDENCE_CUE}|{_STAY_CUE}|(?i:mellan))(?:(?:{SP}+|{SP}*\n{SP}*)[{U}{L}\d'’-]+){{0,5}}?"
+    rf"(?:{SP}+|{SP}*\n{SP}*)(?i:från|mellan){SP}*\n?{SP}*(?:{WORD}(?:-{WORD})?){SP}+\d{{1,4}}(?:{SP}?[A-H])?"
+    rf"(?:{SP}+|{SP}*\n{SP}*)(?i:till|och){SP}*\n?{SP}*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
 )
 # A home of one's own named by its kind, then a village or farm and its number: "presentkortet skickas till
@@ -222,6 +248,8 @@ def _check_place_number_after_cue(text: str, m: re.Match[str]) -> Verdict | None
     core, number = m.group("core"), m.group("number")
     if core.lower() in ctx.NOT_A_NAME or core.isupper() or _NOT_STREET.match(core) or _COUNTRY_WORD.match(core):
         return None
+    if numbered_room(core):
+        return None  # "placerades på Avdelning 5", "hämtas i Reception 2": a numbered room or thing, no home
     if (len(number) == 4 and number[:2] in ("19", "20")) or _COUNT_AFTER.match(text, m.end("number")):
         return None
     return Verdict(m.start("street"), m.end("street"), "a place and house number after a residence cue")
@@ -476,7 +504,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
              require_context=True, before=25, needs=("gatan", "vägen", "gränd", "stigen", "torget", "allén", "backen", "leden")),
         Rule("street_after_residence_cue", _STREET_AFTER_CUE, score=0.75, check=_check_after_cue,
              needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista", "sov",
-                    "övernatt", "inneboende")),
+                    "övernatt", "inneboende", "stanna", "uppehåll", "uppehöll", "evakuer", "inkvarter", "placera")),
         Rule("after_address_label", _AFTER_ADDRESS_LABEL, score=0.8, check=_check_after_label, needs=("adress",)),
         Rule("after_home_label", _HOME_LABEL_VALUE, score=0.8, check=_check_home_label_value, needs=(":",)),
         Rule("english_street", streets.ENGLISH_STREET, score=0.7, context_score=0.85, check=_check_english,
@@ -485,7 +513,10 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("uk_postcode", streets.UK_POSTCODE, score=0.7, context_score=0.85, check=_check_uk_postcode),
         Rule("place_number_after_cue", _PLACE_NUMBER_AFTER_CUE, score=0.75, check=_check_place_number_after_cue,
              needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista", "sov",
-                    "övernatt", "inneboende")),
+                    "övernatt", "inneboende", "stanna", "nås", "skicka", "delge", "delgavs", "evakuer", "inkvarter",
+                    "inhyst", "placera", "tillfälligt", "hembesök", "lever", "posta", "hämta", "uppehåll", "uppehöll")),
+        Rule("second_place_number_after_cue", _SECOND_PLACE_NUMBER, score=0.75, check=_check_place_number_after_cue,
+             needs=("flytta", "från", "mellan")),
         Rule("place_number_after_home", _PLACE_NUMBER_AFTER_HOME, score=0.75, check=_check_place_number_after_cue,
              needs=("stug", "hus", "villa", "torp", "gård", "hem")),
         Rule("place_after_bor_pa", _PLACE_AFTER_BOR_PA, score=0.7, check=_check_place_after_bor,
@@ -517,6 +548,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("care_of", _CARE_OF, score=0.75, check=_check_care_of, needs=("c/o",)),
         Rule("place_after_named_kin", beside.PLACE_AFTER_NAMED_KIN, score=0.75,
              check=beside.check_place_after_named_kin, needs=beside.NEEDS_KIN),
+        Rule("place_cell_of_stay", stays.PLACE_CELL, score=0.75, check=stays.check_place_cell, gate=stays.GATE),
         Rule("street_prefix_broken", beside.STREET_PREFIX_BROKEN, score=0.75, check=beside.check_street_prefix_broken,
              gate=beside.GATE_PREFIX),
         Rule("po_box_abroad", abroad.PO_BOX, score=0.8, check=abroad.check_po_box, needs=abroad.PO_BOX_NEEDS),

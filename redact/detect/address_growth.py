@@ -2,10 +2,13 @@
 
 The rules find a street abroad by its own words ("12, Rue des Lilas", "77 Huaihai Road"), a flat with its postal
 code ("Appt 4, 30050 Rabat") or a room alone ("Room 508"); the parts between and after them belong to the same
-address: the flat, room, floor or door ("Appt 4", "Room 508", "Flat 2B", "D: 7"), and the postal code with its town
-in either order ("30050 Rabat", "Hangzhou 310006"). Two address findings with only a comma between are one
-address when either is abroad; an address abroad takes the unit and postal-code parts beside it. A town alone or a
-country after the address is not taken here (the rules that found the street decide that).
+address, up to the end of the clause, across a line end too: the flat, room, floor, entrance or door in the
+languages addresses are written in ("Appt 4", "Flat 2B", "stan 14", "Imm. 3", "3. tv."), the postal code with its
+town in either order ("30050 Rabat", "Hangzhou 310006"), a street numbered first ("88 E 12th St"), a county or a
+state with or without its postal code ("Co. Mayo", "NY 10011", "ON M4C 1B5"), a town that ends the clause or has
+such a part or the country after it (the country itself is left to the rules that found the street). Before the
+address a named building or residence ("Résidence Les Pins", "Building Al Noor") belongs to it too. Two address
+findings with only a comma between are one address when either is abroad.
 """
 
 from __future__ import annotations
@@ -13,21 +16,85 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from redact.detect.address_abroad import _KIND_WORD, _POSTCODE, _TOWN
+from redact.detect.address_abroad import _KIND_WORD, _POSTCODE, _TOWN, COUNTRY
+from redact.detect.stay_cells import numbered_room
 from redact.types import Finding
 
-# a flat, room, floor, suite, door or block with its number, in the languages addresses abroad are written in
-_UNIT = (r"(?i:room|rm\.?|flat|apt\.?|appt\.?|apartment|appartement|app\.?|suite|unit|floor|fl\.?|étage|etage|"
-         r"bloc|block|blk\.?|building|bldg\.?|door|porte|daire|kat|d:|k:|no[.:]?|nr[.:]?)"
-         r"[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Z]\d{0,3})(?![\w-])")
+# a flat, room, floor, suite, entrance, door, block or building with its number, in the languages addresses abroad
+# are written in: English, French, Spanish, Italian, Portuguese, German, Dutch, the Nordic, Slavic and Baltic
+# languages, Turkish, Arabic written in Latin letters
+_UNIT_WORDS = (r"room|rm\.?|flat|apt\.?|appt\.?|apartment|appartement|app\.?|suite|ste\.?|unit|floor|fl\.?|étage|etage|"
+               r"ét\.?|bloc|block|blk\.?|building|bldg\.?|door|porte|daire|kat|d:|k:|no[.:]?|nr[.:]?|n°|#|"
+               r"imm\.?|immeuble|bât\.?|bat\.?|bâtiment|batiment|entrée|escalier|esc\.?|"
+               r"piso|puerta|pta\.?|depto\.?|dpto\.?|departamento|apto\.?|apartamento|interno|int\.?|scala|sc\.?|"
+               r"piano|andar|casa|torre|bloque|portal|"
+               r"wohnung|whg\.?|top|stiege|stg\.?|stock|etg\.?|huis|bus|"
+               r"lgh|lägenhet|leil\.?|lejl\.?|lejlighed|leilighet|oppgang|opg\.?|as\.?|asunto|rappu|porras|"
+               r"stan|st\.?|sprat|ulaz|kv\.?|kvartira|kw\.?|m\.|mieszkanie|lok\.?|lokal|ap\.?|bl\.?|et\.?|"
+               r"sc\.|korp\.?|korpus|pod\.?|podjezd|byt|vchod|dz\.?|dzīvoklis|but\.?|butas|"
+               r"shqa|shaqa|shaqqa|dar|bina|blok|villa|house|h\.?no\.?|plot|lot|sector")
+_UNIT = (rf"(?:(?i:{_UNIT_WORDS})"
+         r"[ \t]*(?:\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?|[A-Z]\d{0,3})(?![\w-])"
+         # a floor by its ordinal and a side or door: "3. tv.", "1. th.", "2e étage", "4th floor", "3.º B"
+         r"|\d{1,2}(?:\.|e|er|ère|ème|º|°|st|nd|rd|th|\.º)?[ \t]?(?:(?i:étage|etage|floor|piso|kat|stock|sal|"
+         r"sprat|etasje|krs\.?|kerros)|th\.?|tv\.?|mf\.?|[A-Z]|izq\.?|dcha\.?|dch\.?)(?![\w-]))")
 # a postal code with its town, in either order, or a postal code alone
 _POST_PART = rf"(?:{_POSTCODE}[ \t]+{_TOWN}|{_TOWN}[ \t]+{_POSTCODE}|{_POSTCODE})"
 _SEP = r",[ \t]*\n?[ \t]*"
-_FORWARD = re.compile(rf"{_SEP}(?:{_UNIT}|{_POST_PART})(?![\w-])")
+# a street numbered first, abroad: "88 E 12th St", "4 Glebe Close", "221B Baker Street"
+_NUMBERED_STREET = (r"\d{1,5}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d{1,3}(?:st|nd|rd|th)|[^\W\d_a-zß-ÿ][^\W\d_]+)"
+                    r"(?:[ \t]+(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?|\d{1,3}(?:st|nd|rd|th))){0,3}")
+# a county, a state or a province: "Co. Mayo", "County Kerry", "NY 10011", "ON M4C 1B5", "NSW 2031"
+_REGION = (r"(?:(?:Co\.?|County|Prov\.?|Province|Provincia|Región|Region|State|Oblast|Voivodeship|Wilaya|"
+           r"Governorate|Kanton)[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+)?"
+           r"|[A-Z]{2,3}(?:[ \t]+(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)))")
+# a street named first and numbered after, in the languages of Europe: "Calle Luna 8", "Hauptstraße 12",
+# "Atatürk Cad. No: 12"
+_NAMED_STREET = (r"[^\W\d_a-zß-ÿ][^\W\d_]*\.?(?:[ \t]+(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?|de|del|la|las|los|di|da|do|dos|das|"
+                 r"der|des|du|van|von|al|el))"
+                 r"{0,3}[ \t]+(?:(?i:no|nr|n°)[.:]?[ \t]?)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?")
+# a town with its state and postal code: "Fitzroy VIC 3065", "Springfield MA 01103"
+_TOWN_STATE = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+)?[ \t]+[A-Z]{2,3}[ \t]+\d{4,5}"
+_COUNTRY_PART = rf"{COUNTRY}"
+# a country after the address is left to the rules that found its street (a rule for a Nordic address takes
+# "..., Finland", a home after a cue leaves "..., Somaliland")
+_FORWARD = re.compile(rf"{_SEP}(?:{_UNIT}|{_REGION}|{_TOWN_STATE}|{_POST_PART}|{_NUMBERED_STREET}|{_NAMED_STREET})"
+                      r"(?![\w-])")
+# a town or a district alone: taken when the address's clause ends after it or a part above follows it, over a
+# few such places in a row ("Harbour Court, Ringsend, Dublin 4", "Ballymore, Co. Mayo")
+_PLACE_PART = re.compile(rf"{_SEP}(?!(?:(?i:och|and|samt|men|tel|telefon|tfn|mobil|e-post|epost)|{_COUNTRY_PART})"
+                         rf"(?![\w-])){_TOWN}(?![\w-])")
+_PLACES_END = re.compile(rf"[ \t]*(?:[.;)]|\n|$)|{_SEP}(?:{_REGION}|{_POST_PART}|{_COUNTRY_PART})(?![\w-])")
+_PLACES_IN_A_ROW = 3
+
+
+def _places(text: str, at: int) -> int | None:
+    """The end of the towns or districts after ``at`` that end the address (see _PLACE_PART), or None."""
+    end, taken = at, None
+    for _ in range(_PLACES_IN_A_ROW):
+        if (m := _PLACE_PART.match(text, end)) is None:
+            break
+        end = m.end()
+        if _FORWARD.match(text, end):
+            return end  # a part above follows: the caller takes it ("Co. Mayo" is no town "Co" ending a sentence)
+        if _PLACES_END.match(text, end):
+            taken = end
+    return taken
+
+
+_UNIT_AT = re.compile(_UNIT)
+_FLAT_SLASH_BEFORE = re.compile(r"(?<![\w/-])\d{1,4}[A-Za-z]?/$")
+_PART_REST = re.compile(r"(?:[ \t]+(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?|\d{1,5}[A-Za-z]?)){1,2}(?=,)")
+_UNIT_WORD_BEFORE = re.compile(rf"(?<![\w-])(?i:{_UNIT_WORDS})[ \t]*$")
 _BACKWARD_UNIT = re.compile(rf"(?<![\w-]){_UNIT}{_SEP}$")
 # a part before the street opening with a street's or a quarter's word, then its name's capitalised words
 _BACKWARD_KIND = re.compile(r"(?:^|(?<=[\s:]))(?P<kind>[^\W\d_]{4,})(?:-[a-z]{1,3})?(?:[ \t]+[^\W\d_a-z][^\W\d_]*){1,3}"
                             rf"{_SEP}$")
+# a named building, residence or estate the address lies in, before it ("Résidence Les Pins, Imm. 2, ...")
+_BACKWARD_BUILDING = re.compile(
+    r"(?<![\w-])(?i:résidence|residence|residencia|residencial|immeuble|building|tower|torre|edificio|compound|"
+    r"cité|lotissement|domaine|conjunto|condominio|condominium|mansions|apartments)"
+    rf"(?:[ \t]+(?:[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*|de|des|du|la|le|les|el|al|del)){{1,4}}{_SEP}$")
 
 
 def _kind(word: str) -> bool:
@@ -35,15 +102,37 @@ def _kind(word: str) -> bool:
     return bool(_KIND_WORD.match(word)) and word.lower() not in ("gata", "gatan", "vägen", "gate", "road", "street")
 
 
-_UNIT_ONLY = re.compile(rf"^{_UNIT}$")
+# a finding that opens with a room or flat is (a part of) an address abroad ("Room 508", "Appt 4, 30050 Rabat"); the
+# wider unit words above are taken only beside one
+_UNIT_OPENS = re.compile(r"^(?i:room|rm\.?|flat|apt\.?|appt\.?|apartment|appartement|suite|unit|floor|étage|bloc|block|"
+                        r"blk\.?|building|bldg\.?|door|porte|daire|bloque|piso|puerta|portal|escalera|"
+                         r"wohnung|whg\.?|stiege|appartamento|interno|scala|andar|apto\.?|apartamento|depto\.?|dpto\.?|"
+                         r"immeuble|imm\.?|bâtiment|bât\.?)[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Z]\d{0,3})(?![\w-])")
 # a year is a date's, not a postal code ("..., Juni 2026")
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 _GAP = re.compile(rf"^{_SEP}$")
 
 
+# a street with its number first is written abroad ("18 Rue Cler", "7 Harbour Road"); a Swedish postal code is not
+_NUMBER_FIRST = re.compile(r"^\d{1,4}[A-Za-z]?,?[ \t]+(?!\d)[^\W\d_]")
+
+
+# the kinds of finding a part of an address abroad is read as: its postal code and town, a place read as a name
+_PARTS_OF_AN_ADDRESS = ("POSTAL_CODE", "PERSON")
+
+
+def _document_part(part: str) -> bool:
+    """A numbered part of a document or a building after the address ("..., Bilaga 3", "..., Avdelning 2")."""
+    words = part.strip(", \t\n").split()
+    return bool(words) and words[0][:1].isupper() and numbered_room(words[0].rstrip(".:"))
+
+
 def _abroad(f: Finding) -> bool:
-    """A finding of a rule for addresses abroad or written the English way, or a unit alone ("Room 508")."""
-    return "abroad" in f.reason or "English way" in f.reason or bool(_UNIT_ONLY.match(" ".join(f.text.split())))
+    """A finding of a rule for addresses abroad or written the English way, or one opening with a unit ("Room 508")
+    or with its house number ("18 Rue Cler")."""
+    text = " ".join(f.text.split())
+    return ("abroad" in f.reason or "English way" in f.reason or bool(_UNIT_OPENS.match(text))
+            or bool(_NUMBER_FIRST.match(text)))
 
 
 def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
@@ -70,15 +159,43 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
     for n, f in enumerate(merged):
         if n in abroad and f.start is not None and f.end is not None:
             start, end = f.start, f.end
-            while (m := _FORWARD.match(text, end)) is not None and not _YEAR.search(m.group()):
-                end = m.end()
+            # a unit the finding cut at its word's dot ("..., Bât" of "..., Bât. B, 75002 Paris"): its whole part
+            part = max(text.rfind(",", start, end) + 1, start)
+            part += len(text[part:end]) - len(text[part:end].lstrip())
+            if (u := _UNIT_AT.match(text, part)) is not None and u.end() > end:
+                end = u.end()
+            # the rest of a part the finding cut before its comma ("West" of "45 Queen Street West, Toronto, ...")
+            if (r := _PART_REST.match(text, end)) is not None:
+                end = r.end()
+            while True:
+                if ((m := _FORWARD.match(text, end)) is not None and not _YEAR.search(m.group())
+                        and not _document_part(m.group())):
+                    end = m.end()
+                elif (places := _places(text, end)) is not None:
+                    end = places
+                else:
+                    break
             while (b := _BACKWARD_UNIT.search(text, max(0, start - 24), start)) is not None:
+                start = b.start()
+            # the unit's word before a number the finding opens with ("Flat" of "Flat 4B, Harbour Court, ...")
+            if text[start:start + 1].isdigit() and (b := _UNIT_WORD_BEFORE.search(text, max(0, start - 16), start)):
+                start = b.start()
+            # the flat's number before the house's, Australian style ("3/" of "3/14 Smith Street")
+            if text[start:start + 1].isdigit() and (b := _FLAT_SLASH_BEFORE.search(text, max(0, start - 6), start)):
                 start = b.start()
             # the avenue or quarter before the street, named by its kind word ("Khiaban-e Azadi, Kuche-ye Nasrin 12")
             if (b := _BACKWARD_KIND.search(text, max(0, start - 48), start)) is not None and _kind(b.group("kind")):
                 start = b.start()
+            if (b := _BACKWARD_BUILDING.search(text, max(0, start - 64), start)) is not None:
+                start = b.start()
             if (start, end) != (f.start, f.end):
                 f = replace(f, start=start, end=end, text=text[start:end])
+            # a postal code or a name read inside the address ("75002 Paris", "Al Amal", "New York") is a part of
+            # it: the address outranks it where the findings are merged, so the whole is an address
+            inner = [o.score for o in others if o.start is not None and o.end is not None
+                     and start <= o.start and o.end <= end and o.category in _PARTS_OF_AN_ADDRESS]
+            if inner and max(inner) > f.score:
+                f = replace(f, score=max(inner))
         grown.append(f)
     # a piece the grown address now holds ("Appt 6, 90000 Tanger" inside "15, Rue El Qods, Étage 2, Appt 6, ...")
     outer = [g for n, g in enumerate(grown) if n in abroad]

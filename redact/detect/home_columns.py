@@ -3,8 +3,11 @@
 Where most filled cells of such a column are streets, with or without their house number ("Vintergatan 2 lgh
 1201", "Linvägen"), the column says where the persons of the table live, and its other cells are homes too in the
 shapes no rule takes alone: a village and a house number ("Kallbäcken 7", "Hästnäs Norra 4"), a farm and its
-village ("Gammelgården, Vitmyra"). Part of the geometric table reading (``redact.detect.table_geometry``), which
-hands over the columns of a table of persons under a header of no known kind.
+village ("Gammelgården, Vitmyra"). A column whose header speaks of where someone lives, stays, is reached or is
+served ("Bor tillfälligt", "Vistas nu", "Nås via", "Delges på") holds homes however it is worded: its cells of an
+address's shape with a house number are homes though no street stands among them ("Ekmyra 7", "Lillås 3 B").
+Part of the geometric table reading (``redact.detect.table_geometry``), which hands over the columns of a table of
+persons under a header of no known kind.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.stay_cells import is_stay_header
 from redact.detect.table_columns import Cell
 from redact.detect.table_headers import ADDRESS
 from redact.detect.table_values import _STREET_ALONE, home_without_number, value_fits
@@ -46,11 +50,24 @@ def is_home_column(cells: Sequence[str]) -> bool:
     return len(filled) >= 3 and streets >= 2 and homes * 2 >= len(filled) and numbered * 2 >= len(filled)
 
 
+def _stay_column(cells: Sequence[str], header: str) -> bool:
+    """A column under a header of a stay with one cell at least of an address's shape with its house number."""
+    return is_stay_header(header) and any(
+        any(ch.isdigit() for ch in c) and value_fits(ADDRESS, c, header) for c in cells)
+
+
 def home_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], text: str) -> list[Cell]:
-    """The cells of the loose columns of homes that hold a home (see is_home_column)."""
+    """The cells of the loose columns of homes that hold a home (see is_home_column), and of a stay's header."""
     out = []
     for n, spans in loose.items():
-        if is_home_column([text[a:b] for a, b in spans]):
+        cells = [text[a:b] for a, b in spans]
+        if is_home_column(cells):
             out.extend(Cell(a, b, ADDRESS, heads[n].strip() or "kolumn utan rubrik") for a, b in spans
                        if value_fits(ADDRESS, text[a:b], _HOME_HEADER))
+        elif _stay_column(cells, heads[n]):
+            # where a stay's header alone tells the column, a cell without a number ("Hotell Vitsand", "Mormor") is
+            # a place of no one's own or a person, not a home
+            out.extend(Cell(a, b, ADDRESS, heads[n].strip()) for a, b in spans
+                       if (any(ch.isdigit() for ch in text[a:b]) or _street(text[a:b]))
+                       and value_fits(ADDRESS, text[a:b], heads[n]))
     return out
