@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
@@ -56,9 +57,38 @@ def load_tagger(path: Path | None = None) -> Language | None:
 
 
 def tagged_spans(tagger: Language, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
-    """The (start, end, category) spans the tagger proposes in each text."""
-    return [[(e.start_char, e.end_char, CATEGORY[e.label_]) for e in doc.ents if e.label_ in CATEGORY]
+    """The (start, end, label) spans the tagger proposes in each text (labels: the keys of CATEGORY)."""
+    return [[(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in CATEGORY]
             for doc in tagger.pipe(texts, batch_size=8)]
+
+
+# The word before a code, over at most one line end: its label ("OCR-nummer: 8834 …", a cell above it).
+_LABEL_BEFORE = re.compile(r"(\S+?):?[ \t]*\n?[ \t]*$")
+
+
+def plausible(text: str, a: int, b: int, label: str) -> bool:
+    """False for a tagged span the rules' own knowledge contradicts.
+
+    A single word as a person that is in no name list (a heading, a place: "Händelselogg", "Ekbackagården";
+    the tagger learnt capitalised cells as names), initials of more than five letters, an address of one
+    word without a number (a care home's or a village's name), or a code after the label of a number that
+    is nobody's ("OCR-nummer", "Fakturanr", "Dnr").
+    """
+    from redact.detect.id_labels import names_other_number
+    from redact.detect.name_words import F, S, classify_word, load_lexicons
+
+    if label == "PERSON" and not any(c.isspace() for c in text[a:b].strip()):
+        return classify_word(text[a:b].strip(), load_lexicons()) in (F, S)
+    if label == "INITIALS":
+        # initials are a few letters ("JÄB", "A.-K.N."): a longer run is a word the tagger misread (an OCR'd path)
+        return sum(c.isalpha() for c in text[a:b]) <= 5
+    if label == "ADDRESS":
+        # a home is a place with a number or more than one word; a lone place name is a care home's, a village's
+        return any(c.isdigit() for c in text[a:b]) or len(text[a:b].split()) > 1
+    if label == "OTHER_ID":
+        m = _LABEL_BEFORE.search(text, max(0, a - 40), a)
+        return not (m and names_other_number(m.group(1)))
+    return True
 
 
 def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tuple[int, int, str]],
@@ -70,11 +100,14 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
     """
     taken = [(f.start, f.end) for f in findings if f.start is not None and f.end is not None]
     added = []
-    for a, b, category in spans:
+    for a, b, label in spans:
         # a name the tagger reads with a trailing space or line end is the name
         while b > a and page.text[b - 1].isspace():
             b -= 1
+        category = CATEGORY[label]
         if b <= a or any(s <= a and b <= e for s, e in taken) or not keep(a, b, category):
+            continue
+        if not plausible(page.text, a, b, label):
             continue
         added.append(Finding(id=f"p{page.number}-s{len(added)}", page=page.number, start=a, end=b,
                              text=page.text[a:b], category=category, score=SCORE, detector=DETECTOR, reason=REASON))
