@@ -138,7 +138,8 @@ def test_anonymize_text_operators(shared):
     for out in (replaced, masked, pseudo):
         for secret in ("Svensson", "Haddad", "Annas", "2387", "45 67"):
             assert secret not in out, (secret, out)
-        assert "Beslut om bistånd" in out and "EMP-00123" in out
+        # the code after "Intern kod" is an identifier to the learned tagger; the letter's own words stay
+        assert "Beslut om bistånd" in out and "ansökan bifalls" in out
     assert "Klienten [PERSON] ([PERSONNUMMER])" in replaced
     assert len(masked) == len(LETTER) and "*************" in masked and "\r\n" in masked
     # pseudonyms: one number per person wherever that person stands

@@ -33,6 +33,7 @@ from redact.detect.purpose_cells import purpose_cell_names
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.places import without_countries
 from redact.detect.language import SWEDISH_RULES
+from redact.detect.learned_spans import load_tagger, tagged_spans, with_learned_spans
 from redact.detect.presidio import analyze_many, build_analyzer
 from redact.detect.code_columns import listed_codes
 from redact.detect.giro_columns import listed_giros
@@ -67,12 +68,16 @@ class Detector:
         recognizers: Sequence[EntityRecognizer] | None = None,
         threshold: float = DEFAULT_THRESHOLD,
         model_path: Path | None = None,
+        tagger: Language | None = None,
     ):
         if nlp is None:
             from redact.detect.nlp import load_pipeline
 
             nlp = load_pipeline(model_path)
+            # the shipped detector: the learned tagger proposes beside the rules (a given pipeline runs them alone)
+            tagger = tagger if tagger is not None else load_tagger()
         self.nlp = nlp
+        self.tagger = tagger
         self.threshold = threshold
         self.engine = build_analyzer(nlp, recognizers if recognizers is not None else default_recognizers())
         self._language_model: LanguageModel | None = None
@@ -129,6 +134,7 @@ class Detector:
         hints = list(languages) if languages is not None else [None] * len(pages)
         todo = [p for p in pages if p.text.strip()]
         results = iter(analyze_many(self.engine, [p.text for p in todo], self.threshold)) if todo else iter(())
+        tagged = iter(tagged_spans(self.tagger, [p.text for p in todo])) if todo and self.tagger is not None else None
         unhinted = [p for p, hint in zip(pages, hints) if not hint and p.text.strip()]
         # an OCR page's language is decided on the words read with confidence (see language.language_text)
         identified = dict(zip((id(p) for p in unhinted), identify_pages(
@@ -148,10 +154,14 @@ class Detector:
             findings = [replace(f, id=f"p{page.number}-{n}")
                         for n, f in enumerate(grow_addresses_abroad(findings, page.text))]
             findings = _with_activity_surnames(page, findings, self.lexicons)
+            language = throughout(page.text, hint) if hint else identified[id(page)]
+            if tagged is not None:  # the tagger's spans are held to the same checks as the rules' below
+                findings = sorted(with_learned_spans(page, findings, next(tagged), lambda a, b, category: (
+                    category != "PERSON" or (language.at(a) in SWEDISH_RULES
+                                             and not _municipality(page.text[a:b], page.text)))), key=_finding_order)
             findings = drop_organisation_data(findings, page.text)
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
-            language = throughout(page.text, hint) if hint else identified[id(page)]
             if not language.swedish_rules:
                 kept = sorted(restrict(findings, page.number, page.text, language, self.lexicons), key=_finding_order)
                 findings = [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(kept)]

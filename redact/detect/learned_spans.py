@@ -1,0 +1,114 @@
+"""Spans a small learned tagger proposes beside the rules: persons, initials, addresses and identifiers.
+
+The rules catch the wordings they were written for; the tagger (a spaCy NER trained from
+scratch by ``scripts/train_span_tagger.py`` on the project's fictional marked documents) catches
+new wordings of the same classes: a village and a number as a home, an address abroad in a new
+country's format, a code after a new label. Its spans are added where no finding covers them
+already; what the rules found is never changed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Callable, Sequence
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+
+from redact.types import Finding, Page
+
+log = logging.getLogger(__name__)
+
+#: "0": the rules run alone (a measurement of what the tagger adds, or a fallback); a folder: that tagger.
+ENV_VAR = "REDACT_LEARNED_SPANS"
+#: The tagger's labels as finding categories: initials are proposed as persons, like the initials rules do.
+CATEGORY = {"PERSON": "PERSON", "INITIALS": "PERSON", "ADDRESS": "ADDRESS", "OTHER_ID": "ID_NUMBER"}
+REASON = "taggad av den inlärda modellen"
+#: Lower than the rules' scores: a review sorts the tagger's proposals after theirs.
+SCORE = 0.5
+DETECTOR = "learned_spans"
+
+
+def model_path() -> Path:
+    """The tagger shipped as package data: redact/model/sv_spans."""
+    return Path(str(resources.files("redact") / "model" / "sv_spans"))
+
+
+def load_tagger(path: Path | None = None) -> Language | None:
+    """The trained tagger, or None when it is switched off (``REDACT_LEARNED_SPANS=0``) or not shipped.
+
+    ``REDACT_LEARNED_SPANS`` may also name another trained tagger's folder (a held-out measurement).
+    """
+    env = os.environ.get(ENV_VAR, "")
+    if env == "0":
+        return None
+    path = Path(path) if path is not None else Path(env) if env and env != "1" else model_path()
+    if not (path / "config.cfg").is_file():
+        log.warning("no learned span tagger in %s: the rules run alone", path)
+        return None
+    import spacy
+
+    import redact.detect.nlp  # noqa: F401  (registers the tokenizer the tagger was trained with)
+
+    return spacy.load(path)
+
+
+def tagged_spans(tagger: Language, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+    """The (start, end, label) spans the tagger proposes in each text (labels: the keys of CATEGORY)."""
+    return [[(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in CATEGORY]
+            for doc in tagger.pipe(texts, batch_size=8)]
+
+
+# The word before a code, over at most one line end: its label ("OCR-nummer: 8834 …", a cell above it).
+_LABEL_BEFORE = re.compile(r"(\S+?):?[ \t]*\n?[ \t]*$")
+
+
+def plausible(text: str, a: int, b: int, label: str) -> bool:
+    """False for a tagged span the rules' own knowledge contradicts.
+
+    A single word as a person that is in no name list (a heading, a place: "Händelselogg", "Ekbackagården";
+    the tagger learnt capitalised cells as names), initials of more than five letters, an address of one
+    word without a number (a care home's or a village's name), or a code after the label of a number that
+    is nobody's ("OCR-nummer", "Fakturanr", "Dnr").
+    """
+    from redact.detect.id_labels import names_other_number
+    from redact.detect.name_words import F, S, classify_word, load_lexicons
+
+    if label == "PERSON" and not any(c.isspace() for c in text[a:b].strip()):
+        return classify_word(text[a:b].strip(), load_lexicons()) in (F, S)
+    if label == "INITIALS":
+        # initials are a few letters ("JÄB", "A.-K.N."): a longer run is a word the tagger misread (an OCR'd path)
+        return sum(c.isalpha() for c in text[a:b]) <= 5
+    if label == "ADDRESS":
+        # a home is a place with a number or more than one word; a lone place name is a care home's, a village's
+        return any(c.isdigit() for c in text[a:b]) or len(text[a:b].split()) > 1
+    if label == "OTHER_ID":
+        m = _LABEL_BEFORE.search(text, max(0, a - 40), a)
+        return not (m and names_other_number(m.group(1)))
+    return True
+
+
+def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tuple[int, int, str]],
+                       keep: Callable[[int, int, str], bool] = lambda a, b, category: True) -> list[Finding]:
+    """``findings`` plus the tagged spans of ``page`` that no finding covers whole and ``keep`` accepts.
+
+    The engine's ``keep`` holds the tagger's persons to Swedish text: it learnt from Swedish documents,
+    and an English heading's capitalised words look like its names.
+    """
+    taken = [(f.start, f.end) for f in findings if f.start is not None and f.end is not None]
+    added = []
+    for a, b, label in spans:
+        # a name the tagger reads with a trailing space or line end is the name
+        while b > a and page.text[b - 1].isspace():
+            b -= 1
+        category = CATEGORY[label]
+        if b <= a or any(s <= a and b <= e for s, e in taken) or not keep(a, b, category):
+            continue
+        if not plausible(page.text, a, b, label):
+            continue
+        added.append(Finding(id=f"p{page.number}-s{len(added)}", page=page.number, start=a, end=b,
+                             text=page.text[a:b], category=category, score=SCORE, detector=DETECTOR, reason=REASON))
+    return findings + added

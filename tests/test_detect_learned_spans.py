@@ -1,0 +1,146 @@
+"""The learned span tagger: its spans join the rules' findings where no finding covers them."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from redact.detect.learned_spans import (
+    DETECTOR, REASON, load_tagger, model_path, tagged_spans, with_learned_spans,
+)
+from redact.types import Finding, Page
+
+
+def _ruler_tagger(patterns: list[tuple[str, str]]) -> spacy.Language:
+    """A stand-in tagger: a blank pipeline that tags the given phrases (label, text)."""
+    nlp = spacy.blank("sv")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": label, "pattern": text} for label, text in patterns])
+    return nlp
+
+
+def _page(text: str) -> Page:
+    return Page(number=1, text=text, words=(), width=595.0, height=842.0, source="plain")
+
+
+def _finding(text: str, part: str, category: str = "PERSON") -> Finding:
+    a = text.index(part)
+    return Finding(id="p1-0", page=1, start=a, end=a + len(part), text=part, category=category, score=0.8,
+                   detector="names", reason="namn")
+
+
+def test_tagged_spans_become_findings_of_the_products_categories():
+    text = "Vilgot Brännström bor i Nybyn 14, kvitterat av vb. Kortnummer XQ-7731."
+    tagger = _ruler_tagger([("PERSON", "Vilgot Brännström"), ("ADDRESS", "Nybyn 14"), ("INITIALS", "vb"),
+                            ("OTHER_ID", "XQ-7731"), ("ORG", "Kortnummer")])
+    spans = tagged_spans(tagger, [text])[0]
+    assert len(spans) == 4  # a label the product does not know is dropped
+    got = {f.text: f.category for f in with_learned_spans(_page(text), [], spans)}
+    # initials are proposed as persons, identifiers as ID_NUMBER
+    assert got == {"Vilgot Brännström": "PERSON", "Nybyn 14": "ADDRESS", "vb": "PERSON", "XQ-7731": "ID_NUMBER"}
+
+
+def test_a_single_unlisted_word_is_no_person_to_the_tagger():
+    text = "Åtgärdslista\nRagnhild\nKvarngården har fått nytt tak."
+    spans = [(text.index(w), text.index(w) + len(w), "PERSON") for w in ("Åtgärdslista", "Ragnhild", "Kvarngården")]
+    # a listed first name stays; a heading and a place are in no name list
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["Ragnhild"]
+
+
+def test_initials_are_a_few_letters():
+    text = "Sign. A.-K.N.\nSökväg ServerhemlaxbergMIDokument"
+    spans = [(6, 13, "INITIALS"), (text.index("Server"), len(text), "INITIALS")]
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["A.-K.N."]
+
+
+def test_an_address_needs_a_number_or_more_than_one_word():
+    text = "Boende på Tallbacken, Tallbacken 4 och Övre Myrvik har hörts."
+    spans = [(10, 20, "ADDRESS"), (22, 34, "ADDRESS"), (text.index("Övre"), text.index(" har"), "ADDRESS")]
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["Tallbacken 4", "Övre Myrvik"]
+
+
+def test_initials_need_no_name_list():
+    text = "Utlämnat av\nöbk\n2026-02-14"
+    a = text.index("öbk")
+    assert [f.text for f in with_learned_spans(_page(text), [], [(a, a + 3, "INITIALS")])] == ["öbk"]
+
+
+def test_a_code_after_the_label_of_a_payment_or_case_number_stays():
+    text = "Fakturanr: 55 2019 8841\nOCR-nummer\n7731 0042 1180\nMedlemskort: MK 40-2231"
+    spans = [(text.index(c), text.index(c) + len(c), "OTHER_ID") for c in ("55 2019 8841", "7731 0042 1180", "MK 40-2231")]
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["MK 40-2231"]
+
+
+def test_only_spans_no_finding_covers_are_added_with_the_reason():
+    text = "Hemadress: Gärdsta 9 B. Kontakt: Ottilia Fransén."
+    page = _page(text)
+    rules = [_finding(text, "Ottilia Fransén")]
+    a = text.index("Gärdsta")
+    o = text.index("Ottilia")
+    spans = [(a, a + len("Gärdsta 9 B"), "ADDRESS"), (o, o + len("Ottilia"), "PERSON")]
+    out = with_learned_spans(page, rules, spans)
+    added = [f for f in out if f.detector == DETECTOR]
+    assert [f.text for f in added] == ["Gärdsta 9 B"]
+    assert added[0].category == "ADDRESS" and added[0].reason == REASON
+    assert out[0] is rules[0]  # the rules' own finding is left as it was
+
+
+def test_a_span_ending_in_a_line_break_is_cut_before_it():
+    text = "Sign.\nhå\nDatum 2026-03-02"
+    a = text.index("hå")
+    out = with_learned_spans(_page(text), [], [(a, a + 3, "INITIALS")])
+    assert [f.text for f in out] == ["hå"]
+
+
+def test_a_span_partly_covered_is_still_added():
+    # the rules masked the street of an address abroad, the tagger reads the whole address
+    text = "Bor på 27 Kestrel Lane, Ardmore, Co. Waterford sedan 2019."
+    rules = [_finding(text, "27 Kestrel Lane", "ADDRESS")]
+    a = text.index("27")
+    b = text.index(" sedan")
+    out = with_learned_spans(_page(text), rules, [(a, b, "ADDRESS")])
+    assert [f.text for f in out if f.detector == DETECTOR] == ["27 Kestrel Lane, Ardmore, Co. Waterford"]
+
+
+def test_detector_adds_the_taggers_spans_to_a_page(monkeypatch):
+    from redact.detect.engine import Detector
+    from redact.detect.lemmatizer import FACTORY
+
+    nlp = spacy.blank("sv")
+    nlp.add_pipe(FACTORY)
+    text = "Familjen flyttade till Östra Lövåsen 3 i mars."
+    det = Detector(nlp=nlp, tagger=_ruler_tagger([("ADDRESS", "Östra Lövåsen 3")]))
+    found = det.detect(_page(text))
+    tagged = [f for f in found if f.detector == DETECTOR]
+    assert [(f.text, f.category, f.reason) for f in tagged] == [("Östra Lövåsen 3", "ADDRESS", REASON)]
+
+
+def test_a_given_pipeline_runs_the_rules_alone():
+    from redact.detect.engine import Detector
+    from redact.detect.lemmatizer import FACTORY
+
+    nlp = spacy.blank("sv")
+    nlp.add_pipe(FACTORY)
+    assert Detector(nlp=nlp).tagger is None
+
+
+def test_the_tagger_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("REDACT_LEARNED_SPANS", "0")
+    assert load_tagger() is None
+
+
+def test_a_missing_tagger_leaves_the_rules(tmp_path):
+    assert load_tagger(tmp_path / "nowhere") is None
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    if not (model_path() / "config.cfg").is_file():
+        pytest.skip("the learned span tagger is not shipped in this tree")
+    return load_tagger()
+
+
+def test_shipped_tagger_reads_a_village_and_number_as_a_home(shipped):
+    text = "Hushållet Lindqvist, Tjärnmyra 11, har evakuerats till vandrarhemmet."
+    spans = tagged_spans(shipped, [text])[0]
+    assert ("Tjärnmyra 11", "ADDRESS") in [(text[a:b], label) for a, b, label in spans]
