@@ -11,7 +11,7 @@ matching (``scripts/evaluate_detection2.py``: ``occurrences``). Items of ADDRESS
 PERSON and INITIALS are the labels; the other must-mask items and the ``ignore`` items are left
 unannotated (missing: neither entity nor outside), ``keep`` items and the rest are outside.
 
-The reserved blind set (detect_eval22) and the language set are never read.
+The blind sets listed in scripts/data/BLIND and the language set are never read.
 CPU, one thread, fixed seed; nothing is downloaded (no vectors, spacy.blank("sv") with the
 project's tokenizer).
 """
@@ -37,8 +37,9 @@ if not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT))
 
 DATA = ROOT / "scripts" / "data"
-#: Never read: the blind set kept for the final measurement, and the language set.
-RESERVED = ("detect_eval22", "language_eval")
+#: Never read: the blind sets kept for measurement (listed in scripts/data/BLIND), and the language set.
+RESERVED = (*(line.strip() for line in (DATA / "BLIND").read_text(encoding="utf-8").splitlines()
+              if line.strip() and not line.startswith("#")), "language_eval")
 #: Gold category -> tagger label. The other categories are caught by patterns already.
 LABELS = {"ADDRESS": "ADDRESS", "OTHER_ID": "OTHER_ID", "PERSON": "PERSON", "INITIALS": "INITIALS"}
 SEED = 7
