@@ -5,6 +5,8 @@ nouns the model reads as a name. Fictional people and organisations; rules only.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from redact.pipeline import detect_text
@@ -231,6 +233,23 @@ def test_a_property_an_organisation_owns_stays(blank_detector, designation):
 
 def test_a_property_a_person_owns_is_still_found(blank_detector):
     assert _found(LAND, blank_detector).get("Ulvsjö Hagen 4:7") == "PROPERTY"
+
+
+# A firm in the next cell of a row that names a person is a party to the matter (a driller, a fitter): the
+# property is the person's, and a firm's row without a person keeps it.
+WELLS = """Anmälda energibrunnar
+| Fastighetsägare | Fastighet | Borrfirma | Handl.
+| Tove Grankvist | Lönnbo Spiran 4 | Hälleborr AB | KaS
+| Marek Zielony | Ekdala 2:31 | Hälleborr AB | KaS
+| Vattenbolaget Lönnbo AB | Lönnbo Pumpen 1 | Hälleborr AB | KaS
+"""
+
+
+@pytest.mark.parametrize("designation", ["Lönnbo Spiran 4", "Ekdala 2:31"])
+@pytest.mark.parametrize("one_cell_a_line", [False, True])
+def test_a_property_in_a_persons_row_stays_hers_whatever_firm_stands_beside_it(blank_detector, designation, one_cell_a_line):
+    text = re.sub(r"[ \t]*\|[ \t]*", "\n", WELLS).replace("\n\n", "\n") if one_cell_a_line else WELLS
+    assert _found(text, blank_detector).get(designation) == "PROPERTY"
 
 
 # A word before the organisation's switchboard number is its contact label ("Växel", "Kontaktcenter"), even where

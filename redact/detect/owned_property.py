@@ -7,7 +7,8 @@ writes it:
 * after the designation in its sentence: "Åsby 4:12, ägd av kommunen", "som ägs av Åsby Bostäder AB";
 * before it: "Byalaget, som äger samfälligheten Åsby 4:1";
 * in the next cell of its table row: "Åsby 2:9 | Åsby byamän", "Åsby 6:3 | Skogsbolaget AB" (not a
-  municipality there: in a table of neighbours it is one party among the others);
+  municipality there: in a table of neighbours it is one party among the others; and not when a person
+  is named in the same row: "Eva Lind | Åsby 6:3 | Brunnsbolaget AB" is her property, the firm a party);
 * on an owner's labelled line just above: "Upplåtare: Lindås kommun" / "Mark som upplåts: Åsby 1:4".
 
 Every mention on the page of a designation so owned is then kept, unless a person is named as
@@ -107,6 +108,15 @@ def _party_column(text: str, f: Finding) -> bool:
     return False
 
 
+def _person_in_row(text: str, f: Finding, persons: Sequence[Finding]) -> bool:
+    """True when a person is named in the designation's own table row: the firm in the next cell is then
+    one party to the matter (a driller, a contractor), and the property may well be that person's."""
+    a, b = _line_bounds(text, f.start or 0)
+    if a > 0 and text[a:b].strip() == f.text.strip():
+        a = text.rfind("\n", 0, a - 1) + 1  # a table read one cell a line: the cell before is the line before
+    return any(p.start is not None and a <= p.start < b for p in persons)
+
+
 def _owner_line_above(text: str, f: Finding, persons: Sequence[Finding]) -> bool:
     a, b = _line_bounds(text, f.start or 0)
     colon = text.find(":", a, f.start)
@@ -141,7 +151,8 @@ def _organisations(f: Finding, text: str, persons: Sequence[Finding]) -> bool:
     if _kept_owner(_OWNER_AFTER.match(text, f.end, min(len(text), f.end + 80))):
         return True
     cell = _next_cell(text, f)
-    if cell is not None and _ORG_CELL.match(cell) and not _MUNICIPALITY.search(cell) and not _party_column(text, f):
+    if (cell is not None and _ORG_CELL.match(cell) and not _MUNICIPALITY.search(cell) and not _party_column(text, f)
+            and not _person_in_row(text, f, persons)):
         # a municipality in a table of neighbours' properties is a party like the others: its designation
         # is listed for the record and masked as theirs are (recall first); a company's or an association's is kept
         return True
