@@ -2,7 +2,7 @@
 """Train a small learned span tagger (spaCy NER from scratch) on the marked detection sets.
 
 Usage:
-    python scripts/train_span_tagger.py [--exclude SET ...] [--out DIR] [--epochs N] [--seed N]
+    python scripts/train_span_tagger.py [--exclude SET ...] [--out DIR] [--epochs N] [--seed N] [--width N] [--depth N]
 
 Every marked set under scripts/data/ (detect_evalN, detect_tuneN) is read as the product reads
 it: each PDF rendering page by page with ``extract_page`` and ``reading_text`` (the text the
@@ -45,6 +45,9 @@ LABELS = {"ADDRESS": "ADDRESS", "OTHER_ID": "OTHER_ID", "PERSON": "PERSON", "INI
 SEED = 7
 #: Lines per training document: a page is cut into pieces of about this many lines (never inside an item).
 CHUNK_LINES = 12
+#: The tok2vec's width and depth: the tagger runs on every page, so its cost is part of every run's.
+WIDTH = 64
+DEPTH = 2
 
 CONFIG = """
 [nlp]
@@ -65,15 +68,15 @@ factory = "tok2vec"
 
 [components.tok2vec.model.embed]
 @architectures = "spacy.MultiHashEmbed.v2"
-width = 80
+width = {width}
 attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
 rows = [4000,1500,2000,800]
 include_static_vectors = false
 
 [components.tok2vec.model.encode]
 @architectures = "spacy.MaxoutWindowEncoder.v2"
-width = 80
-depth = 4
+width = {width}
+depth = {depth}
 window_size = 1
 maxout_pieces = 3
 
@@ -91,7 +94,7 @@ nO = null
 
 [components.ner.model.tok2vec]
 @architectures = "spacy.Tok2VecListener.v1"
-width = 80
+width = {width}
 upstream = "*"
 """
 
@@ -205,7 +208,7 @@ def examples(nlp, pieces: list[Piece]):
     return out
 
 
-def train(pieces: list[Piece], epochs: int, seed: int, log=print):
+def train(pieces: list[Piece], epochs: int, seed: int, log=print, width: int = WIDTH, depth: int = DEPTH):
     """A blank Swedish pipeline (the project's tokenizer, tok2vec + ner) trained on ``pieces``."""
     import spacy
     from spacy.training import Example  # noqa: F401
@@ -214,7 +217,8 @@ def train(pieces: list[Piece], epochs: int, seed: int, log=print):
     import redact.detect.nlp  # noqa: F401  (registers the tokenizer)
 
     fix_random_seed(seed)
-    nlp = load_model_from_config(load_config_from_str(CONFIG), auto_fill=True, validate=True)
+    config = CONFIG.replace("{width}", str(width)).replace("{depth}", str(depth))
+    nlp = load_model_from_config(load_config_from_str(config), auto_fill=True, validate=True)
     exs = examples(nlp, pieces)
     rng = random.Random(seed)
     optimizer = nlp.initialize(lambda: exs)
@@ -234,8 +238,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--exclude", nargs="*", default=[], help="sets left out (folder names, e.g. detect_eval21)")
     ap.add_argument("--out", type=Path, required=True, help="where the trained pipeline is written")
-    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--width", type=int, default=WIDTH, help="tok2vec width (default %(default)s)")
+    ap.add_argument("--depth", type=int, default=DEPTH, help="tok2vec depth (default %(default)s)")
     args = ap.parse_args(argv)
     for name in args.exclude:
         if not (DATA / name).is_dir():
@@ -256,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     n_spans = sum(len(p.spans) for p in pieces)
     print(f"{len(sets)} sets ({', '.join(d.name for d in sets)}): {len(pieces)} pieces, {n_spans} labelled spans "
           f"({time.time() - t0:.0f} s to read)", flush=True)
-    nlp = train(pieces, args.epochs, args.seed, log=lambda m: print(m, flush=True))
+    nlp = train(pieces, args.epochs, args.seed, log=lambda m: print(m, flush=True), width=args.width, depth=args.depth)
     nlp.meta["name"] = "redact_spans"
     nlp.meta["version"] = "0.1.0"
     nlp.meta["description"] = ("Learned span tagger (ADDRESS, OTHER_ID, PERSON, INITIALS) trained from scratch on the "

@@ -59,6 +59,15 @@ def test_an_address_needs_a_number_or_more_than_one_word():
     assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["Tallbacken 4", "Övre Myrvik"]
 
 
+def test_a_time_is_no_initials_and_a_contact_line_no_address():
+    text = "Kl. 07:58:12 mottagen av LW\nEkholmsvägen 3, 714 30 Brattvik, tfn 0581-120 40, post@brattvik.se\nKVITTO"
+    t = text.index("07:58:12")
+    line = text.index("Ekholmsvägen")
+    spans = [(t, t + 8, "INITIALS"), (text.index("LW"), text.index("LW") + 2, "INITIALS"),
+             (line, len(text), "ADDRESS"), (line, text.index(", tfn"), "ADDRESS")]
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["LW", "Ekholmsvägen 3, 714 30 Brattvik"]
+
+
 def test_initials_need_no_name_list():
     text = "Utlämnat av\nöbk\n2026-02-14"
     a = text.index("öbk")

@@ -62,6 +62,8 @@ def tagged_spans(tagger: Language, texts: Sequence[str]) -> list[list[tuple[int,
             for doc in tagger.pipe(texts, batch_size=8)]
 
 
+# What an address never holds: an e-mail address, a web address, the label of a telephone number.
+_CONTACT_LINE = re.compile(r"@|://|www\.|(?i:\b(?:tel|telefon|tfn|mobil|fax|e-post|växel)\b)")
 # The word before a code, over at most one line end: its label ("OCR-nummer: 8834 …", a cell above it).
 _LABEL_BEFORE = re.compile(r"(\S+?):?[ \t]*\n?[ \t]*$")
 
@@ -80,10 +82,14 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     if label == "PERSON" and not any(c.isspace() for c in text[a:b].strip()):
         return classify_word(text[a:b].strip(), load_lexicons()) in (F, S)
     if label == "INITIALS":
-        # initials are a few letters ("JÄB", "A.-K.N."): a longer run is a word the tagger misread (an OCR'd path)
-        return sum(c.isalpha() for c in text[a:b]) <= 5
+        # initials are a few letters ("JÄB", "A.-K.N."): a longer run is a word the tagger misread (an OCR'd path),
+        # and a run without letters is a time or a number ("19:44:03")
+        return 1 <= sum(c.isalpha() for c in text[a:b]) <= 5 and not any(c.isdigit() for c in text[a:b])
     if label == "ADDRESS":
-        # a home is a place with a number or more than one word; a lone place name is a care home's, a village's
+        # a home is a place with a number or more than one word; a lone place name is a care home's, a village's;
+        # a span that takes in an e-mail address or a telephone label is a letterhead's contact line
+        if _CONTACT_LINE.search(text, a, b):
+            return False
         return any(c.isdigit() for c in text[a:b]) or len(text[a:b].split()) > 1
     if label == "OTHER_ID":
         m = _LABEL_BEFORE.search(text, max(0, a - 40), a)
