@@ -153,3 +153,11 @@ def test_shipped_tagger_reads_a_village_and_number_as_a_home(shipped):
     text = "Hushållet Lindqvist, Tjärnmyra 11, har evakuerats till vandrarhemmet."
     spans = tagged_spans(shipped, [text])[0]
     assert ("Tjärnmyra 11", "ADDRESS") in [(text[a:b], label) for a, b, label in spans]
+
+
+def test_the_taggers_vocabulary_does_not_grow_with_the_pages_it_reads(shipped):
+    """Every new word's string stayed in the tagger's vocabulary: memory grew with each page of a long run."""
+    before = len(shipped.vocab.strings)
+    pages = [" ".join(f"Qxv{n}{k}ört Brzl{n}{k}ąk" for k in range(40)) for n in range(20)]
+    tagged_spans(shipped, pages)
+    assert len(shipped.vocab.strings) == before

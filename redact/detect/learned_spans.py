@@ -58,8 +58,11 @@ def load_tagger(path: Path | None = None) -> Language | None:
 
 def tagged_spans(tagger: Language, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
     """The (start, end, label) spans the tagger proposes in each text (labels: the keys of CATEGORY)."""
-    return [[(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in CATEGORY]
-            for doc in tagger.pipe(texts, batch_size=8)]
+    # the strings of every new word would stay in the tagger's vocabulary for the life of the process:
+    # a memory zone frees them once the spans are read, so memory stays flat over a long run
+    with tagger.memory_zone():
+        return [[(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in CATEGORY]
+                for doc in tagger.pipe(texts, batch_size=8)]
 
 
 # What an address never holds: an e-mail address, a web address, the label of a telephone number.
