@@ -51,17 +51,11 @@ def keyed_initials(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if " är" not in text and "=" not in text and "står" not in text and "avser" not in text and "(" not in text:
         return out
-    for m in _KEY.finditer(text):
+    keys = [*_KEY.finditer(text), *(_BRACKETED.finditer(text) if "(" in text else ())]
+    for m in keys:
         token = m.group("token")
         low = token.lower().rstrip(".")
         if low in SHORT_WORDS or re.sub(r"[.\-]", "", low) in ABBREVIATIONS or not _agree(token, m.group("name")):
             continue
         out.append((m.start("token"), m.end("token")))
-    if "(" in text:
-        for m in _BRACKETED.finditer(text):
-            token = m.group("token")
-            low = token.lower().rstrip(".")
-            if low in SHORT_WORDS or re.sub(r"[.\-]", "", low) in ABBREVIATIONS or not _agree(token, m.group("name")):
-                continue
-            out.append((m.start("token"), m.end("token")))
     return out
