@@ -46,8 +46,8 @@ SEED = 7
 #: Lines per training document: a page is cut into pieces of about this many lines (never inside an item).
 CHUNK_LINES = 12
 #: The tok2vec's width and depth: the tagger runs on every page, so its cost is part of every run's.
-WIDTH = 64
-DEPTH = 2
+WIDTH = 80
+DEPTH = 4
 
 CONFIG = """
 [nlp]
