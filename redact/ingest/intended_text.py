@@ -57,11 +57,16 @@ def declare_winansi(doc: pymupdf.Document) -> set[int]:
         xrefs = fonts_without_encoding(page)
         if xrefs:
             pages.add(page.number)
-        for xref in xrefs:
-            if xref not in done:
-                doc.xref_set_key(xref, "Encoding", "/WinAnsiEncoding")
-                done.add(xref)
+        _declare(doc, xrefs, done)
     return pages
+
+
+def _declare(doc: pymupdf.Document, xrefs: list[int], done: set[int]) -> None:
+    """Declare WinAnsiEncoding on the fonts ``xrefs`` of ``doc`` not yet in ``done`` (which it fills)."""
+    for xref in xrefs:
+        if xref not in done:
+            doc.xref_set_key(xref, "Encoding", "/WinAnsiEncoding")
+            done.add(xref)
 
 
 class IntendedReader:
@@ -87,10 +92,7 @@ class IntendedReader:
             return []
         if self._doc is None:
             self._doc = pymupdf.open(self._path)
-        for xref in xrefs:
-            if xref not in self._patched:
-                self._doc.xref_set_key(xref, "Encoding", "/WinAnsiEncoding")
-                self._patched.add(xref)
+        _declare(self._doc, xrefs, self._patched)
         mine = self._doc[page.number]
         seen = set(text.split())
         matrix = mine.rotation_matrix
