@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from redact.detect.common_nouns import definite_plural, header_verb_cell
+from redact.detect.common_nouns import definite_plural, header_verb_cell, label_noun, service_unit
 from redact.document_detection import detect_text
 
 TABLE = """Utbetalningar av bidrag
@@ -44,3 +44,39 @@ def test_a_verb_before_a_closing_preposition(word, expected):
                                             ("Magdalena", False), ("Mårtensson", False)])
 def test_the_definite_plural(word, expected):
     assert definite_plural(word) is expected
+
+
+LETTER = """Beslut om trygghetslarm
+| Brukare | Personnr | Arbetsplats | Handläggare
+| Greta Sandqvist | 380214-2386 | Hemtjänst Väster | ALu
+| Omar Haddad | 451003-4411 | Hemtjänst Centrum | ALu
+
+Greta Sandqvist har fått larmet installerat. ALu är Anders Lundell, PeH har attesterat.
+Funktionsbrevlåda larm@osterby.se, växel 0590-120 00.
+"""
+
+
+@pytest.fixture(scope="module")
+def letter_people(model_detector) -> set[str]:
+    return {" ".join(f.text.split()) for f in detect_text(LETTER, model_detector).findings
+            if f.category == "PERSON" and f.status != "rejected"}
+
+
+@pytest.mark.parametrize("word", ["Hemtjänst", "Väster", "Centrum", "Funktionsbrevlåda"])
+def test_a_service_unit_and_a_mailbox_label_are_no_names(letter_people, word):
+    assert not any(word in p.split() for p in letter_people)
+
+
+def test_the_residents_stay(letter_people):
+    assert {"Greta Sandqvist", "Omar Haddad", "Anders Lundell"} <= letter_people
+
+
+@pytest.mark.parametrize("text, expected", [("Hemtjänst Norr", True), ("Hemsjukvård Väst", True),
+                                            ("Hemming Berg", False), ("Boel Hemtjänst", False)])
+def test_a_service_named_with_its_area(text, expected):
+    assert service_unit(text) is expected
+
+
+@pytest.mark.parametrize("word, expected", [("Gruppbrevlåda", True), ("Funktionsadress", True), ("Adrian", False)])
+def test_an_address_label(word, expected):
+    assert label_noun(word) is expected

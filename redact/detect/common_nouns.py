@@ -2,8 +2,9 @@
 
 "Betalas till", "Skickas till", "Inbetalt från": a header cell is a verb and the preposition that closes the
 cell; the model takes the capitalised verb for a name. "Yttrandena", "Grannarnas", "Chefernas": a noun in the
-definite plural (and its genitive) opens a sentence; no first name or surname ends so. Only words no name list
-holds are let go: a listed name stays whatever follows it.
+definite plural (and its genitive) opens a sentence; no first name or surname ends so. "Funktionsbrevlåda" before
+an e-mail address is its label. "Hemtjänst Norr", "Hemtjänst Björkhult": a municipal service and its area is a
+unit of the authority. Only words no name list holds are let go: a listed name stays whatever follows it.
 """
 
 from __future__ import annotations
@@ -31,3 +32,24 @@ def definite_plural(word: str) -> bool:
     """True for an unlisted word in the definite plural or its genitive ("Yttrandena", "Grannarnas")."""
     w = word.strip()
     return " " not in w and w[:1].isupper() and bool(_DEFINITE_PLURAL.search(w)) and _unlisted(w)
+
+
+# Compound nouns that label an address: "Funktionsbrevlåda", "Gruppbrevlåda", "Funktionsadress", "E-postadress".
+_LABEL_NOUN = re.compile(r"(?i)^[^\W\d_-]*(?:brevlåda|postlåda|adress|brevlådan|adressen)$")
+# A municipal service named with its area ("Hemtjänst Norr", "Hemsjukvård Väst", "Hemtjänst Björkhult").
+_SERVICES = frozenset({
+    "hemtjänst", "hemtjänsten", "hemsjukvård", "hemsjukvården", "boendestöd", "boendestödet", "korttidsboende",
+    "äldreboende", "gruppbostad", "servicehus", "hemtjänstgrupp", "nattpatrull", "larmgrupp", "fritidsgård",
+})
+
+
+def label_noun(word: str) -> bool:
+    """True for an unlisted compound noun that labels an address ("Funktionsbrevlåda")."""
+    w = word.strip()
+    return " " not in w and bool(_LABEL_NOUN.match(w)) and _unlisted(w)
+
+
+def service_unit(text: str) -> bool:
+    """True for a municipal service named with its area ("Hemtjänst Norr"): a unit, no person."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and words[0].lower() in _SERVICES
