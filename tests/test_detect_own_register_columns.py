@@ -106,3 +106,10 @@ def test_a_library_card_beside_an_order_is_still_masked(tmp_path, blank_detector
     det = detect_document(_findings(tmp_path, "lanekort", ORDERS), blank_detector)
     texts = {" ".join(f.text.split()) for f in det.findings}
     assert {r[2] for r in ORDERS[1:]} <= texts
+
+
+def test_an_orders_id_after_its_label_is_still_the_customers_code(blank_detector):
+    from redact.document_detection import detect_text
+
+    text = "Matleverans till Stina Berglund, Fågelvägen 4.\nBeställnings-id KL-5128 ska stå på varje följesedel.\n"
+    assert "KL-5128" in {f.text for f in detect_text(text, blank_detector).findings}
