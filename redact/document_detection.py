@@ -22,6 +22,7 @@ from redact.ingest.spill import PageSpill
 from redact.ingest.text import read_text
 from redact.resolve.geometry import line_boxes, place_view_findings, span_rects
 from redact.resolve.id_shapes import find_same_shape_ids
+from redact.resolve.care_of_names import find_care_of_names
 from redact.resolve.kin_names import find_kin_first_names
 from redact.resolve.link import link
 from redact.resolve.merge import merge
@@ -205,6 +206,7 @@ def _detect_document(
         extra = find_initials(findings, page_texts)
         extra += find_short_forms(findings, page_texts) + find_bare_streets(findings, page_texts)
         extra += find_same_shape_ids(findings, page_texts) + find_kin_first_names(findings, page_texts)
+        extra += find_care_of_names([*findings, *extra], page_texts)
         known = _known_names()
         extra += propagate([*findings, *extra, *view_findings], page_texts, known_names=known,
                            ocr_pages=set(ocr_pages), cover=[*findings, *extra])

@@ -40,3 +40,25 @@ def test_a_name_given_after_namnet_is_taken_whole_with_its_unlisted_word(blank_d
     found = {" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "PERSON"}
     assert "Guuleed Cabdi" in found, found
     assert not any(w in p for p in found for w in ("Solgläntan", "Östra", "Skolan")), found
+
+
+# Greek, Romanian, Ukrainian, Punjabi, Eritrean, Thai and Somali names written as they are in Sweden: both words
+# of each name are listed now, so the lists alone find the whole name in a plain sentence.
+ORIGINS = """Närvarolista från föräldramötet
+Vasilis Georgiadis och Stavroula Antoniou satt längst fram.
+Răzvan Olteanu kom med Luminița Stanciu.
+Mykola Kravets och Svitlana Hrytsenko hade tolk.
+Harjeet Kaur Dhaliwal och Jagdeep Singh Bajwa kom tillsammans.
+Kiflom Asmerom och Yirgalem Habtemariam skrev under.
+Kittisak Saetang lämnade blanketten. Jaamac Faarax kom sist.
+"""
+
+
+@pytest.mark.parametrize("name", ["Vasilis Georgiadis", "Stavroula Antoniou", "Răzvan Olteanu", "Luminița Stanciu",
+                                  "Mykola Kravets", "Svitlana Hrytsenko", "Harjeet Kaur Dhaliwal",
+                                  "Jagdeep Singh Bajwa", "Kiflom Asmerom", "Yirgalem Habtemariam",
+                                  "Kittisak Saetang", "Jaamac Faarax"])
+def test_names_of_more_origins_common_in_sweden_are_found_whole(blank_detector, name):
+    page = Page(number=1, text=ORIGINS, words=(), width=595, height=842)
+    found = {" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "PERSON"}
+    assert name in found

@@ -123,3 +123,24 @@ def test_a_nickname_after_kallas_is_a_person(blank_detector, nick):
     persons = {(f.start, f.text) for f in det.findings if f.category == "PERSON"}
     assert (CALLED.index(nick), nick) in persons
     assert not any(t == "Solrummet" for _, t in persons)
+
+
+OTHER_ORIGINS = """Anteckningar från hembesöket
+Närvarande: Svitlana Hrytsenko, Charalambos Vlachos, Francisco Ocampo och Zbigniew Kowal.
+Sveta visade lägenheten och Babis berättade om fukten i badrummet. Pancho kom senare med
+hyresavtalet, och Zbyszek hade med sig nycklarna. Mötet avslutades kl. 15.
+"""
+
+
+@pytest.mark.parametrize("short, full", [
+    ("Sveta", "Svitlana Hrytsenko"),  # Ukrainian
+    ("Babis", "Charalambos Vlachos"),  # Greek
+    ("Pancho", "Francisco Ocampo"),  # Spanish
+    ("Zbyszek", "Zbigniew Kowal"),  # Polish
+])
+def test_listed_short_forms_of_other_origins_without_a_cue(blank_detector, short, full):
+    # no verb of calling ties them: the list says whose short form it is, and the full name is in the document
+    det = detect_text(OTHER_ORIGINS, blank_detector)
+    form = next(f for f in det.findings if f.text == short)
+    person = next(f for f in det.findings if " ".join(f.text.split()) == full)
+    assert form.category == "PERSON" and form.subject == person.subject

@@ -64,3 +64,52 @@ def test_a_persons_code_beside_them_is_masked(tmp_path, blank_detector):
     det = detect_document(_findings(tmp_path, "krem", INTERMENTS), blank_detector)
     texts = {" ".join(f.text.split()) for f in det.findings}
     assert {"K26-5512", "K26-5540", "K26-5571"} <= texts
+
+
+# The authority's own bookings, orders and inventory numbered in the first column or beside a person's code
+BOOKINGS = [
+    ["Bokning", "Språk", "Tolk", "Bokad av"],
+    ["BK-2207", "Arabiska", "Nadia Haddad", "LiS"],
+    ["BK-2212", "Persiska", "Kaveh Rostami", "LiS"],
+    ["BK-2219", "Finska", "Pirjo Heikkilä", "OlB"],
+]
+ORDERS = [
+    ["Best.", "Låntagare", "Lånekort", "Sign."],
+    ["BE-27-041", "Görel Fransson", "3301 0042 7715", "ToR"],
+    ["BE-27-044", "Yusuf Demirci", "3301 0051 2208", "ToR"],
+    ["BE-27-049", "Anja Lehtonen", "3301 0067 4412", "mh"],
+]
+INVENTORY = [
+    ["Avtal", "Elev", "Inv.nr", "Vårdnadshavare"],
+    ["AV-2027-03", "Tindra Ekholm", "MS-GI-0112", "Petra Ekholm"],
+    ["AV-2027-07", "Leo Haddad", "MS-TR-0215", "Rami Haddad"],
+    ["AV-2027-12", "Saga Nyqvist", "MS-VI-0330", "Jens Nyqvist"],
+]
+
+
+@pytest.mark.parametrize("name,rows,person", [("bokning", BOOKINGS, 2), ("bestallning", ORDERS, 1),
+                                              ("instrument", INVENTORY, 1)])
+def test_bookings_orders_agreements_and_inventory_numbers_stay(tmp_path, blank_detector, name, rows, person):
+    det = detect_document(_findings(tmp_path, name, rows), blank_detector)
+    texts = {" ".join(f.text.split()) for f in det.findings}
+    assert not {r[0] for r in rows[1:]} & texts
+    assert {r[person] for r in rows[1:]} <= texts
+
+
+def test_an_inventory_number_is_no_persons_code(tmp_path, blank_detector):
+    det = detect_document(_findings(tmp_path, "inventarie", INVENTORY), blank_detector)
+    texts = {" ".join(f.text.split()) for f in det.findings}
+    assert not {r[2] for r in INVENTORY[1:]} & texts
+
+
+def test_a_library_card_beside_an_order_is_still_masked(tmp_path, blank_detector):
+    det = detect_document(_findings(tmp_path, "lanekort", ORDERS), blank_detector)
+    texts = {" ".join(f.text.split()) for f in det.findings}
+    assert {r[2] for r in ORDERS[1:]} <= texts
+
+
+def test_an_orders_id_after_its_label_is_still_the_customers_code(blank_detector):
+    from redact.document_detection import detect_text
+
+    text = "Matleverans till Stina Berglund, Fågelvägen 4.\nBeställnings-id KL-5128 ska stå på varje följesedel.\n"
+    assert "KL-5128" in {f.text for f in detect_text(text, blank_detector).findings}

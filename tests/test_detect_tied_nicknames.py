@@ -73,3 +73,35 @@ def test_a_nickname_after_a_pronoun_is_the_person_named_just_before_in_the_sente
     found = nicknames_in(PRONOUN, ("Zoran Milanković", "Per Olander"))
     assert "Buki" in found
     assert "Loftet" not in found  # a room called so, with no pronoun
+
+
+FIRST_ALONE = """Beslut om ersättning
+Sökande är Ljudmila Sorokina, Vasile Munteanu, Eleftheria Kontou och Hêvîn Zêbarî.
+Ljudmila,
+som kollegerna kallade Mila, har lämnat kvitton. Vasile, som alla på bygget kallar Lică, hämtar beslutet.
+Eleftheria kallas Roula i föreningen. Hêvîn, kallad Vîvî, bor kvar i huset.
+"""
+FIRST_ALONE_PEOPLE = ("Ljudmila Sorokina", "Vasile Munteanu", "Eleftheria Kontou", "Hêvîn Zêbarî")
+
+
+@pytest.mark.parametrize("nick", ["Mila", "Lică", "Roula", "Vîvî"])
+def test_a_nickname_said_of_a_first_name_alone_is_masked(nick):
+    # the person is named in full once; later her first name alone is followed by what she is called
+    assert nick in nicknames_in(FIRST_ALONE, FIRST_ALONE_PEOPLE)
+
+
+PRONOUN_NEXT_SENTENCE = """Yttrande över bidraget
+Abdiqadir Warsame Ciise har skött föreningens kassa i tre år. Han kallas
+Geele av barnen; hans farbror kör bussen.
+Salen i källaren är nymålad. Den kallas Lyan av barnen.
+"""
+
+
+def test_a_nickname_after_a_pronoun_opening_the_next_sentence_is_masked():
+    found = nicknames_in(PRONOUN_NEXT_SENTENCE, ("Abdiqadir Warsame Ciise",))
+    assert "Geele" in found and "Lyan" not in found
+
+
+def test_a_thing_called_so_after_a_first_name_alone_stays():
+    text = "Karin Sund har anmält skadan.\nBåten, som alla kallar Sjöfröken, låg vid bryggan. Karin ringde.\n"
+    assert nicknames_in(text, ("Karin Sund",)) == set()

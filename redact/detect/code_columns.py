@@ -202,6 +202,10 @@ _OWN_PAPERS = frozenset({
     "gravsättningar",
     # an application's number in the authority's register of applications ("Ansökan" over "SV-27-041")
     "ansökan", "ansökningar", "ansökningsnr", "ansökningsnummer", "ans.nr",
+    # its own bookings, orders, agreements, visits and inventory ("Bokning" over "TB-1140", "Best." over
+    # "FJ-26-118", "Avtal" over "IH-2026-08", "Besök" over "LT-26-03", "Inv.nr" over an instrument's code)
+    "bokning", "bokningar", "bokningsnr", "best", "beställning", "beställningar", "avtal",
+    "avtalsnr", "besök", "besöksnr", "inv", "inv.nr", "invnr", "inventarienr", "inventarienummer",
 })
 
 

@@ -246,6 +246,11 @@ def _word_part_or_case_label(f: Finding, text: str) -> bool:
     t = f.text.strip()
     if t.endswith("-") and f.end is not None and _SHARED_END.match(text, f.end):
         return True
+    from redact.detect.common_nouns import definite_plural, header_verb_cell, label_noun, service_unit
+
+    if definite_plural(t) or label_noun(t) or service_unit(t) or (
+            f.end is not None and header_verb_cell(t, text, f.end)):
+        return True  # "Betalas till" a header cell, "Yttrandena" a noun, "Hemtjänst Norr" a unit: no name
     if f.end is not None and " " not in t and _ORG_NOUN_AFTER.match(text, f.end):
         from redact.detect.name_words import U, X, classify_word, load_lexicons
 

@@ -26,6 +26,9 @@ _NOT_PERSONAL = (
     "organisation", "org", "moms", "vat", "bankgiro", "plusgiro", "bg", "pg", "clearing", "konto", "bankkonto",
     "faktura", "fakt", "ocr", "order", "artikel", "art", "produkt", "modell", "verifikat", "ver", "iban", "bic",
     "projekt", "ansvar", "kostnad", "objekt", "avtals", "upphandling", "leverantör", "lev",
+    # the authority's own bookings, visits and inventory ("Bokningsnr TB-1140", "Inv.nr KS-VI-0388"); not an
+    # order's ("Beställnings-id"), which may be the customer's own code
+    "boknings", "besöks", "inv", "inventarie",
     # a permit's or a business facility's: the authority's own register of them ("Tillståndsnr PT-2019-118")
     "tillstånd", "anläggning", "lokal", "livsmedel", "serverings",
     # a telephone's, a place's, a thing's

@@ -27,8 +27,8 @@ _NOT_CELL_NAMES = frozenset({
 def _cell_candidate(line: str) -> bool:
     """A line that can be one cell holding a name part: one or two capitalised words, nothing else."""
     s = line.strip()
-    if not s or len(s) > 40 or not _CELL_WORD.match(s):
-        return False
+    if not s or len(s) > 40 or not _CELL_WORD.match(s) or any(c.isdigit() for c in s):
+        return False  # a code ("BK-2207", "AV-2027-03") is no part of a name
     words = s.split()
     if names_a_number(s) or names_other_number(s):
         return False  # "Kundnummer", "Vägnr", "Godsnr": a number's header, no name

@@ -1,5 +1,6 @@
 """Nicknames the document itself ties to a person: in brackets right after the full name ("Stig-Arne Wallgren
-(Stickan)") or after a verb of calling ("Rêzan Kobani ... kallas Rê av kamraterna").
+(Stickan)") or after a verb of calling ("Rêzan Kobani ... kallas Rê av kamraterna"), also after the first name alone
+("Oksana, som kollegerna kallade Ksenja") and after a pronoun opening the next sentence ("... väl. Han kallas Gaab").
 
 No list nor rule of derivation holds every nickname ("Stickan" of Stig-Arne, "Vekku" of Veikko), but the text
 says whose it is. The word must begin with the first two letters of the person's first name, be capitalised (not an abbreviation in
@@ -45,10 +46,11 @@ _CALLED = _wrapping(
 # kallar Sak", "Anong Khamsing, som kallas Nong", "Erik-Jan Holm (kallas Ejje)"): the text says whose it is, so
 # it need not share the name's opening letters.
 _TIED = _wrapping(
-    r"[ \t]*(?:,[ \t]*(?:som[ \t]+(?:[^\W\d_]+[ \t]+){0,4}?(?:kallar|kallas|brukar[ \t]+kallas)|kallad|kallas"
+    r"[ \t]*(?:,[ \t]*(?:\n[ \t]*)?(?:som[ \t]+(?:[^\W\d_]+[ \t]+){0,4}?(?:kallar|kallas|kallade|kallades|brukar[ \t]+kallas)"
+    r"|kallad|kallas"
     # "Giorgos Papadakis, alias Jorgo", "Tomasz Nowak, mer känd som Tomek", "..., i familjen kallad Kasia"
     r"|alias|aka|a\.k\.a\.|(?:mer[ \t]+|mest[ \t]+)?känd[ \t]+som|(?:[^\W\d_]+[ \t]+){1,3}?(?:kallad|kallas))"
-    r"|\([ \t]*(?:kallas|kallad|alias)|[ \t]+(?:kallas|kallad|alias)"
+    r"|\([ \t]*(?:kallas|kallad|alias)|[ \t]+(?:kallas|kallades|kallad|alias)"
     # "Anneli Sund men kallas Nettan av alla", "Oluwaseun Adeyemi vill bli kallad Seun"
     r"|[ \t]+(?:men|och|som|vill)[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:kallas|kallad|kallar[ \t]+sig))"
     rf"(?:[ \t]+(?:sig|för))?[ \t]+[\"“”'‘’]?(?P<nick>{_NICK})(?![\w-])"
@@ -96,6 +98,16 @@ def _people(findings: Sequence[Finding]) -> list[Finding]:
     return [f for f in findings if f.category == "PERSON" and f.status != "rejected" and f.start is not None
             and f.detector not in ("initials", "short_form") and len(f.text.split()) >= 2
             and f.text.split()[0][:1].isupper()]
+
+
+_TIED_CUES = ("kalla", "alias", "aka", "känd som")
+
+
+def _first_names_alone(findings: Sequence[Finding]) -> list[Finding]:
+    """Persons found as one capitalised word ("Eleni", "Rodrigo"), the genitive aside."""
+    return [f for f in findings if f.category == "PERSON" and f.status != "rejected" and f.start is not None
+            and f.end is not None and f.detector not in ("initials", "short_form") and len(f.text.split()) == 1
+            and f.text[:1].isupper() and not f.text.isupper() and f.text.replace("-", "").isalpha()]
 
 
 def _ordinary(nick: str, texts: dict[int, str], named: set[str]) -> bool:
@@ -149,10 +161,27 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
             add(f.page, m, f, {_initial(f.text)}, "smeknamn inom parentes efter namnet",
                 tied=bool(_NICK_SHAPE.match(nick)) or (same_letter and not _ORG_WORD.search(nick)))
             continue
-        if any(w in text[f.end:f.end + 60] for w in ("kalla", "alias", "aka", "känd som")):
+        if any(w in text[f.end:f.end + 60] for w in _TIED_CUES):
             m = _TIED.match(text, f.end)
             if m:
                 add(f.page, m, f, set(), "smeknamn efter 'kallas' om personen just före", tied=True)
+    # a first name alone, already found as a person, ties the nickname said of it the same way ("Oksana, som
+    # kollegerna kallade Ksiusha", "Dimitra kallas Mimika"): the clause says whose name it is
+    alone = [(f.page, f.end, f) for f in _first_names_alone(findings)]
+    # ... and so does the first name of a person named in full, wherever it stands alone (propagation marks it later)
+    firsts = {f.text.split()[0]: f for f in people if f.text.split()[0].replace("-", "").isalpha()}
+    if firsts:
+        word = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
+                          + r")(?![\w-])")
+        for page, text in page_texts.items():
+            if any(w in text for w in _TIED_CUES):
+                alone += [(page, m.end(), firsts[m.group(0)]) for m in word.finditer(text)]
+    for page, end, f in alone:
+        text = page_texts.get(page, "")
+        if any(w in text[end:end + 60] for w in _TIED_CUES):
+            m = _TIED.match(text, end)
+            if m:
+                add(page, m, f, set(), "smeknamn efter 'kallas' om förnamnet just före", tied=True)
     initials = {}
     for f in people:
         initials.setdefault(_initial(f.text), []).append(f)
@@ -179,6 +208,7 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
 
 
 _PRONOUN_BEFORE = re.compile(r"(?<![\w-])(?:han|hon|hen)[ \t]+$", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"(?:Han|Hon|Hen)[ \t]+")
 _PRONOUN_IN = re.compile(r"(?<![\w-])(?:han|hon|hen)(?![\w-])", re.IGNORECASE)
 # a sentence's end: a full stop, a question or an exclamation before a capital
 _SENTENCE_END = re.compile(r"[.!?][ \t\n]+[A-ZÅÄÖ]")
@@ -192,4 +222,13 @@ def _said_of_person_before(m: re.Match[str], text: str, people: Sequence[Finding
         return None
     before = [f for f in people if f.end is not None and f.end <= verb and verb - f.end <= 120
               and not _SENTENCE_END.search(text, f.end, verb)]
+    if not before:
+        # "Semir Hodžić har skött kassan väl. Han kallas Keko av barnen": a sentence that opens with the
+        # pronoun speaks of the person the sentence before named last
+        opening = list(_SENTENCE_END.finditer(text, max(0, verb - 200), verb))
+        if opening and _PRONOUN_START.match(text, opening[-1].end() - 1) \
+                and _PRONOUN_START.match(text, opening[-1].end() - 1).end() >= verb - 1:
+            cut = opening[-1].start()
+            before = [f for f in people if f.end is not None and f.end <= cut and cut - f.end <= 160
+                      and not _SENTENCE_END.search(text, f.end, cut)]
     return max(before, key=lambda f: f.end) if before else None

@@ -85,6 +85,18 @@ def spread_parts(name: str) -> list[str]:
     return parts
 
 
+_PARTICLE_SURNAME = re.compile(r"(?<!\S)((?:(?:af|al|de|del|della|den|der|di|da|du|el|la|le|ten|ter|van|von|zu)[ \t]+){1,2}"
+                               r"[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]+)")
+
+
+def particle_surnames(name: str) -> list[str]:
+    """The surname with its lower-case particle ("ter Horst" of Sanne ter Horst): alone in a cell or text it is
+    written so, and a mask of "Horst" alone would leave the particle readable beside it."""
+    if any(c.isdigit() for c in name):
+        name = _ADDRESS_START.split(name, 1)[0]
+    return [m.group(1).strip(".,;:()") for m in _PARTICLE_SURNAME.finditer(name) if m.start() > 0]
+
+
 def _name_parts(name: str) -> list[str]:
     parts = []
     for token in re.split(r"\s+", name.strip()):
@@ -217,6 +229,7 @@ def propagate(
     # One set for the whole call: copying the name lists per finding was the cost of this function.
     known = known_names if isinstance(known_names, (set, frozenset)) else set(known_names or ())
     guesses: set[str] = set()
+    particles: dict[str, Finding] = {}
     for f in findings:
         if f.start is None or not f.text.strip() or f.status == "rejected":
             continue
@@ -238,10 +251,13 @@ def propagate(
             if spread and name_parts:
                 for p in name_parts:
                     parts.setdefault(p, f)
+                for p in particle_surnames(f.text):
+                    particles.setdefault(p, f)
                 base = _genitive_base(name_parts[-1], known, page_texts)
                 if base:
                     parts.setdefault(base, f)
     new: list[Finding] = []
+    _spread_particle_surnames(particles, page_texts, covered, new)
     _spread(source, parts, guesses, page_texts, covered, new, ocr_pages)
     # Names that stand next to each other are one mask once merged ("Copyright" and "Law", parts of two
     # names, become "Copyright Law"), and verification looks for a mask of several words in any case, as
@@ -369,6 +385,27 @@ def _spread(
                 how = "samma text som en osäker gissning" if _norm(origin_finding.text) in guesses else "samma text"
                 new.append(_copy(origin_finding, page, start, end, m.group(0), len(new), 0.9, how + " (textigenkänning)"))
                 spans.append((start, end))
+
+
+def _spread_particle_surnames(
+    particles: dict[str, Finding], page_texts: dict[int, str], covered: dict[int, list[tuple[int, int]]],
+    new: list[Finding],
+) -> None:
+    """Append to ``new`` each occurrence of a surname with its particle ("ter Horst") whose particle no finding holds,
+    though the surname may be found already (as a first name "Horst", say): the mask then takes in the particle."""
+    if not particles:
+        return
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in sorted(particles, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w-])(" + alternation + r")" + _GENITIVE + r"(?![\w-])")
+    for page, text in sorted(page_texts.items()):
+        spans = covered.setdefault(page, [])
+        for m in pattern.finditer(text):
+            particle_end = m.start() + len(m.group(1).split()[0])
+            if _covered(spans, m.start(), particle_end) or not genitive_fits(m.group(1), m.group(0)[len(m.group(1)):]):
+                continue
+            origin = particles[" ".join(m.group(1).split())]
+            new.append(_copy(origin, page, m.start(), m.end(), m.group(0), len(new), 0.9, "efternamn med partikel"))
+            spans.append((m.start(), m.end()))
 
 
 def _copy(origin: Finding, page: int, start: int, end: int, text: str, n: int, max_score: float, how: str) -> Finding:
