@@ -21,6 +21,9 @@ Systern bor under sommaren på Số 9 ngõ 41 phố Hàng Bạc, phường Hàng
 Farbror bor på Salim Street, Rizgari Quarter, House 14/2, Erbil 44002. Han driver en butik.
 Mormor bor på Jabal Al-Weibdeh, Al-Kulliyah St. 9, Amman 11191 och har telefon.
 Brodern bor på Khiyaban-e Azadi, Kuche-ye Nastaran, Pelak 12, Vahed 3, Tehran 13457 och skickar pengar.
+Svärfar bor på H.No. 6-3-871, Road No. 9, Jubilee Hills, Hyderabad 500033 och har telefon.
+Dottern bor på 3-21-5 Kichijoji, Musashino-shi, Tokyo 180-0004. Hon studerar där.
+Sonen bor på 27 Jalan Ampang Hilir, 55000 Kuala Lumpur och arbetar på ett hotell.
 """
 
 
@@ -40,6 +43,9 @@ def addresses(blank_detector) -> list[str]:
     "Salim Street, Rizgari Quarter, House 14/2, Erbil 44002",
     "Jabal Al-Weibdeh, Al-Kulliyah St. 9, Amman 11191",
     "Khiyaban-e Azadi, Kuche-ye Nastaran, Pelak 12, Vahed 3, Tehran 13457",
+    "H.No. 6-3-871, Road No. 9, Jubilee Hills, Hyderabad 500033",
+    "3-21-5 Kichijoji, Musashino-shi, Tokyo 180-0004",
+    "27 Jalan Ampang Hilir, 55000 Kuala Lumpur",
 ])
 def test_an_address_abroad_is_masked_whole(addresses, address):
     assert any(address in found for found in addresses), addresses
