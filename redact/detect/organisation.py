@@ -265,14 +265,15 @@ def _row_opens_with_person(text: str, lines: Sequence[tuple[int, int]], idx: int
     for a, b in reversed(lines[max(0, idx - _ROW_LINES):idx]):
         if a >= cell_start:
             continue
-        if not text[a:b].strip() or any(f.category in _MONEY and f.start is not None and a <= f.start < b
-                                        for f in findings):
+        cell = text[a:b].strip()
+        if not cell or any(f.category in _MONEY and f.start is not None and a <= f.start < b for f in findings):
             return False
+        if _ASSOCIATION_CELL.search(cell) or _LEGAL_WORDS.search(cell) or _CLUB_FORM.search(cell):
+            return False  # "Ödmårdens byalag" / "Ödmården 5:3" / "Ödmårdens byalag": the row opens with the association
         if any(f.category == "PERSON" and f.start is not None and a <= f.start < b
                and not _COMPANY_NAME_REST.match(text, f.end or f.start, b) for f in findings):
             return True
         # a surname alone in its cell, named in full elsewhere on the page ("Lind" of "Karin Lind" in a list above)
-        cell = text[a:b].strip()
         if cell.istitle() and cell.isalpha() and len(cell) >= 3 and any(
                 f.category == "PERSON" and (f.start is None or not a <= f.start < b) and cell in f.text.split()
                 for f in findings):
@@ -284,6 +285,11 @@ def _row_opens_with_person(text: str, lines: Sequence[tuple[int, int]], idx: int
 # samfällighetsförening"): a payments column's number in its row is the association's.
 _ASSOCIATION_CELL = re.compile(r"(?i)\S[ \t]+\w*(?:förening|föreningen|byalag|byalaget|samfällighet|samfälligheten|"
                                r"klubb|klubben|församling|stiftelse|stiftelsen|förbund|förbundet)[ \t]*$")
+
+
+# a club's form after its place's name ("Kallholmens BK", "Björnsäters HBF") or an association's word in any case
+_CLUB_FORM = re.compile(r"(?<![\w-])(?:IF|IK|BK|FK|SK|GIF|BIK|AIK|FF|HBF|SPF|PRO|KFUM|KFUK)(?![\w-])"
+                        r"|(?i:\w*(?:byalag|förening|sällskap|gille|scoutkår|kör|kören|orkester)(?![\w-]))")
 
 
 _ORG_CELL = re.compile(r"(?i)\b(?:kommun|region|förvaltning\w*|nämnd\w*|enhet\w*|avdelning\w*)\b")

@@ -262,7 +262,7 @@ _NOT_AN_AREA_PART = re.compile(r"(?i:box|postbox|bilaga|kapitel|kap|sida|punkt|p
                                r"tabell|steg|nivå|klass|grupp|linje|buss|spår|etapp|område|zon|del|lgh|lägenhet)")
 
 
-def _area_word(m: re.Match[str]) -> str | None:
+def _area_word(text: str, m: re.Match[str]) -> str | None:
     """The register area of a match, lower-cased; None when a part is an ordinary word or a street."""
     area, block = m.group("area"), m.group("block")
     if any(w.lower() in ctx.NOT_A_NAME or _NOT_AN_AREA_PART.fullmatch(w) or _STREET_WORD.fullmatch(w)
@@ -270,6 +270,13 @@ def _area_word(m: re.Match[str]) -> str | None:
         return None
     if len(m.group("number")) == 4 and m.group("number")[:2] in ("19", "20"):
         return None  # a name and a year
+    if area.lower().endswith(("nummer", "numret", "nr")) or len(block) < 4:
+        return None  # "försäkringsnummer LF 4431": a number's label and its letters
+    if block.isupper() and not area.isupper():
+        return None  # a block in capitals belongs to the register's own spelling, the area in capitals too
+    if area.islower() and not re.search(rf"(?<![\w-]){re.escape(area.capitalize())}(?![\w-])|"
+                                        rf"(?<![\w-]){re.escape(area.upper())}(?![\w-])", text):
+        return None  # an area in lower case is a place the page names capitalised elsewhere
     return area.lower()
 
 
@@ -278,14 +285,14 @@ def _areas_of_several(text: str) -> frozenset[str]:
     """The register areas that open designations of two blocks or more on the page."""
     blocks: dict[str, set[str]] = {}
     for m in _AREA_TRACT.finditer(text):
-        area = _area_word(m)
+        area = _area_word(text, m)
         if area is not None:
             blocks.setdefault(area, set()).add(m.group("block").lower())
     return frozenset(a for a, bs in blocks.items() if len(bs) >= 2)
 
 
 def _check_area_tract(text: str, m: re.Match[str]) -> Verdict | None:
-    area = _area_word(m)
+    area = _area_word(text, m)
     if area is None or area not in _areas_of_several(text):
         return None
     return Verdict(m.start(), m.end(), "register area + block + number, the area opening other designations too")
