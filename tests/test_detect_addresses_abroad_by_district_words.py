@@ -2,7 +2,8 @@
 town's district or after the county, a Thai house and plot number before its lane ("45/7 Soi ...") with
 subdistricts of several words, an Ethiopian sub-city and woreda, a Chinese room, lane and road, a Vietnamese ward
 and district in lower case, a Kurdish or Jordanian quarter with a postal code of five digits after the town, an
-Iranian avenue and alley; after "adressen är" too. The next sentence's name after a town stays out of it. Fictional
+Iranian avenue and alley, an Indian or a Japanese house number of three groups, a Malaysian postal code before its
+town, a Korean numbered lane, Vietnam's abbreviated city ("TP."); after "adressen är" too. The next sentence's name after a town stays out of it. Fictional
 people and places."""
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ Brodern bor på Khiyaban-e Azadi, Kuche-ye Nastaran, Pelak 12, Vahed 3, Tehran 1
 Svärfar bor på H.No. 6-3-871, Road No. 9, Jubilee Hills, Hyderabad 500033 och har telefon.
 Dottern bor på 3-21-5 Kichijoji, Musashino-shi, Tokyo 180-0004. Hon studerar där.
 Sonen bor på 27 Jalan Ampang Hilir, 55000 Kuala Lumpur och arbetar på ett hotell.
+Svägerskan bor på 22 Dosan-daero 5-gil, Gangnam-gu, Seoul 06040. Hon undervisar.
+Brorsonen bor på 71 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh och studerar.
 """
 
 
@@ -46,6 +49,8 @@ def addresses(blank_detector) -> list[str]:
     "H.No. 6-3-871, Road No. 9, Jubilee Hills, Hyderabad 500033",
     "3-21-5 Kichijoji, Musashino-shi, Tokyo 180-0004",
     "27 Jalan Ampang Hilir, 55000 Kuala Lumpur",
+    "22 Dosan-daero 5-gil, Gangnam-gu, Seoul 06040",
+    "71 Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh",
 ])
 def test_an_address_abroad_is_masked_whole(addresses, address):
     assert any(address in found for found in addresses), addresses

@@ -206,7 +206,7 @@ def check_number_first(text: str, m: re.Match[str]) -> Verdict | None:
 # before a number ("Sh. 14"); not any short word before a stop: that may be a town ending its sentence ("..., Hà Nội.")
 _CAP = (r"(?:(?:St|Str|Rd|Av|Ave|Avda|Bd|Bul|Blvd|Cad|Cd|Sk|Sok|Mah|Mh|Co|No|Nr|Ul|Al|Pl|Sq|Ln|Dr|Ct|Hwy|Jl|Jln|Pr|"
         r"Vul|Prosp|Per|Sh|Tr|Rr|Bl|Ap|Sc|Et|Kv|Apt|Km|Prov|Dist|Distr|Reg|Obl|Sec|Blk|Mun|Ph|Qu|Mt|Imm|Bât|Esc|Ed|Res|"
-        r"Urb|Col|Mz|Lt|Int|Kel|Kec|Kab|Kl|Ek)\.(?=[ \t]+\w)"
+        r"Urb|Col|Mz|Lt|Int|Kel|Kec|Kab|Kl|Ek|TP|Tp)\.(?=[ \t]+\w)"
         r"|[^\W\d_a-zß-ÿ][^\W\d_]{0,2}\.(?=[ \t]+\d)"
         r"|[A-Z]{1,3}\d{1,3}[A-Za-z]?(?=[ \t]+[^\W\d_a-z])"  # a road or zone by its code: "KM5 Road", "N7 Highway"
         r"|[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]+|['’](?=[ \t]))?(?:-[^\W\d_]+)*)")
@@ -229,7 +229,9 @@ _PART = (rf"(?:(?:\d{{1,4}}[A-Za-z]?(?:[/-]\d{{1,4}}[A-Za-z]?){{0,2}}[ \t]+|\d{{
          rf"|(?:No|Nr)[.:][ \t]?{_NUM}(?![\w-])|\#[ \t]?\d{{1,3}}[A-Za-z]?-\d{{1,3}}(?![\w-])"
          # a postal code after its town ("Erbil 44001", "Bangkok 10110") and an Irish Eircode ("Co. Kerry V92 X4F7")
          # and Japan's ("Tokyo 150-0001")
-         rf"|\d{{5,6}}(?![\w-])|\d{{3}}-\d{{4}}(?![\w-])|{_EIRCODE})){{0,7}}"
+         rf"|\d{{5,6}}(?![\w-])|\d{{3}}-\d{{4}}(?![\w-])|{_EIRCODE}"
+         # a Korean numbered road or lane ("Teheran-ro 8-gil", "Jong-ro 3-ga")
+         rf"|\d{{1,4}}-(?:gil|ga|ro|daero|beongil|dong)(?![\w-]))){{0,7}}"
          # a block, flat or staircase: "bl. 4", "ap. 12", "kv. 8", "depto. 32", a flat by its letter ("depto. B")
          r"|(?:[a-zà-ÿ]{1,6}\.|kv|lgh|apt|apto|ap|bl|nr|no|piso|depto|dpto)[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w-])"
          # a floor written with its ordinal ("2e étage", "4th floor", "3. kat")
