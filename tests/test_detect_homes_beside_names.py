@@ -30,3 +30,11 @@ def test_a_streets_first_word_on_the_line_before(blank_detector):
 def test_a_farm_after_the_name_after_c_o_in_a_home_cell(blank_detector):
     text = "Namn\nBostad\nTove Rask\nc/o Vrenlund, Backgärdet\n073-661 20 47\n"
     assert "c/o Vrenlund, Backgärdet" in addresses(blank_detector, text)
+
+
+def test_a_village_and_number_after_a_relatives_birth_date_or_age(blank_detector):
+    text = ("Katten var hos dottern Lisa Fernholm, född 4.11.1988, på Brattby 12; Lisa nås på mejl.\n"
+            "Hunden bodde hos brodern Per Sandell, född 12 maj 1975, på Ölmsta 3 under våren.\n"
+            "Hon besökte sonen Erik Lund, 34 år, på Norrvik 8 i helgen.\n")
+    found = addresses(blank_detector, text)
+    assert {"Brattby 12", "Ölmsta 3", "Norrvik 8"} <= found, found

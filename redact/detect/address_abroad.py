@@ -83,8 +83,10 @@ _FLOOR = (
     # a Norwegian flat number ("H0201": floor 02, flat 01)
     r"|[HUKL]\d{4}(?![\w]))"
 )
-# A district between the street and the postal code ("Street 14, House 22, Al-Karrada, Baghdad 10001").
-_DISTRICT = r"(?:(?:Al|El|al|el)-)?[^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)*"
+# A district between the street and the postal code ("Street 14, House 22, Al-Karrada, Baghdad 10001"), of up to
+# three words as Thai subdistricts are written ("Soi Ari 3, Samsen Nai, Phaya Thai, Bangkok 10400").
+_DISTRICT = (r"(?:(?:Al|El|al|el)-)?[^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)*"
+             r"(?:[ \t][^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)*){0,2}")
 # A postal code of each country's shape, then its town: "24937 Flensburg", "LT-44309 Kaunas", "LV-1048 Rīga",
 # "1100-048 Lisboa" (PT), "80-827 Gdańsk" (PL), "1015 CJ Amsterdam" (NL), "120 00 Praha 2" (CZ, SK, GR),
 # "030031 București" (RO, UA, RU), "1165 København K", "D02 X285" (IE) after its town, and the Americas' five
@@ -178,7 +180,8 @@ def check_street_with_post(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # A house's or a plot's number before the street, as India and others write it: "B-14 Sector 21", "C/7 Block 4".
-_HOUSE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<house>[A-Z]{1,2}[-/]?\d{1,4}[A-Z]?),?[ \t]+$")
+# Thailand numbers the house and its plot before the lane the same way ("45/7 Soi Ari 3").
+_HOUSE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<house>[A-Z]{1,2}[-/]?\d{1,4}[A-Z]?|\d{1,4}/\d{1,4}[A-Z]?),?[ \t]+$")
 
 
 def check_number_first(text: str, m: re.Match[str]) -> Verdict | None:
@@ -199,20 +202,36 @@ def check_number_first(text: str, m: re.Match[str]) -> Verdict | None:
 # hold a street word of any language in lower case ("Lielā iela 14-3", "Kucheh Golha 14") or open with a
 # lowercase abbreviation of the place's kind ("vul. Shevchenka 31", "s. Velyka Bahachka"); a postal code may
 # stand alone as a part ("38300", "LV-3201").
-_CAP = (r"(?:[^\W\d_a-zß-ÿ][^\W\d_]{0,2}\.(?=[ \t]+\w)"  # an abbreviated street word: "Cad.", "Str.", "Av."
+# an abbreviated street, district or unit word ("Cad.", "Str.", "Av.", "Co. Kerry"), or any short word with a full stop
+# before a number ("Sh. 14"); not any short word before a stop: that may be a town ending its sentence ("..., Hà Nội.")
+_CAP = (r"(?:(?:St|Str|Rd|Av|Ave|Avda|Bd|Bul|Blvd|Cad|Cd|Sk|Sok|Mah|Mh|Co|No|Nr|Ul|Al|Pl|Sq|Ln|Dr|Ct|Hwy|Jl|Jln|Pr|"
+        r"Vul|Prosp|Per|Sh|Tr|Rr|Bl|Ap|Sc|Et|Kv|Apt|Km|Prov|Dist|Distr|Reg|Obl|Sec|Blk|Mun|Ph|Qu|Mt|Imm|Bât|Esc|Ed|Res|"
+        r"Urb|Col|Mz|Lt|Int|Kel|Kec|Kab|Kl|Ek|TP|Tp)\.(?=[ \t]+\w)"
+        r"|[^\W\d_a-zß-ÿ][^\W\d_]{0,2}\.(?=[ \t]+\d)"
         r"|[A-Z]{1,3}\d{1,3}[A-Za-z]?(?=[ \t]+[^\W\d_a-z])"  # a road or zone by its code: "KM5 Road", "N7 Highway"
         r"|[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]+|['’](?=[ \t]))?(?:-[^\W\d_]+)*)")
 # Street words that open a street in lower case ("prospekt Peremohy 44", "calle Mayor 8", "ulitsa Lenina 3").
+# Vietnamese writes its ward, district, commune and province words in lower case ("phường Hàng Gai", "quận Hoàn Kiếm",
+# "huyện Gia Lâm", "tỉnh Nghệ An").
 _LOWER_OPENS = (r"(?:ul\.|al\.|os\.|vul\.|prosp\.|str\.|rue|calle|via|rua|avenida|strada|ulica|ulice|trg|prospekt|"
-                r"prospekti|vulytsia|vulitsa|ulitsa|pereulok|provulok|shosse|bulvar|ploshcha|ploshchad|naberezhnaya)")
+                r"prospekti|vulytsia|vulitsa|ulitsa|pereulok|provulok|shosse|bulvar|ploshcha|ploshchad|naberezhnaya|"
+                r"phường|quận|huyện|xã|thị[ \t]trấn|thôn|ấp|tỉnh|thành[ \t]phố|phố|đường|ngõ|ngách|hẻm|kiệt|số)")
 _LOWER_IN = rf"(?:{_LOWER_WORDS})(?![\w])"
-_NUM = r"\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?"
+# a number of up to three groups: India's house numbers and Japan's block, lot and house ("8-2-293", "2-14-7")
+_NUM = r"\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
+# an Irish Eircode: a routing key of a letter and two digits ("D04", "D6W"), then four letters and digits
+_EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\w-])"
 # the words of a part after its first: capitalised words, lowercase street words and particles, numbers in any
 # order ("Số 14 ngõ 52 phố Tô Hiến Thành", "Lielā iela 14-3", "House No. 512")
-_PART = (rf"(?:(?:\d{{1,4}}[A-Za-z]?[ \t]+)?(?:(?:[a-zà-ÿ]{{1,6}}\.|r-n)[ \t]*|{_LOWER_OPENS}[ \t]+)?{_CAP}"
+_PART = (rf"(?:(?:\d{{1,4}}[A-Za-z]?(?:[/-]\d{{1,4}}[A-Za-z]?){{0,2}}[ \t]+|\d{{5,6}}[ \t]+)?(?:(?:[a-zà-ÿ]{{1,6}}\.|r-n)[ \t]*|{_LOWER_OPENS}[ \t]+)?{_CAP}"
          rf"(?:(?:[ \t]+|-)(?:{_CAP}|{_LOWER_IN}|{_NUM}(?![\w-])"
          # a Turkish "No: 112/4" and a Colombian crossing street's number ("Calle 45 # 12-30")
-         rf"|(?:No|Nr)[.:][ \t]?{_NUM}(?![\w-])|\#[ \t]?\d{{1,3}}[A-Za-z]?-\d{{1,3}}(?![\w-]))){{0,7}}"
+         rf"|(?:No|Nr)[.:][ \t]?{_NUM}(?![\w-])|\#[ \t]?\d{{1,3}}[A-Za-z]?-\d{{1,3}}(?![\w-])"
+         # a postal code after its town ("Erbil 44001", "Bangkok 10110") and an Irish Eircode ("Co. Kerry V92 X4F7")
+         # and Japan's ("Tokyo 150-0001")
+         rf"|\d{{5,6}}(?![\w-])|\d{{3}}-\d{{4}}(?![\w-])|{_EIRCODE}"
+         # a Korean numbered road or lane ("Teheran-ro 8-gil", "Jong-ro 3-ga")
+         rf"|\d{{1,4}}-(?:gil|ga|ro|daero|beongil|dong)(?![\w-]))){{0,7}}"
          # a block, flat or staircase: "bl. 4", "ap. 12", "kv. 8", "depto. 32", a flat by its letter ("depto. B")
          r"|(?:[a-zà-ÿ]{1,6}\.|kv|lgh|apt|apto|ap|bl|nr|no|piso|depto|dpto)[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w-])"
          # a floor written with its ordinal ("2e étage", "4th floor", "3. kat")
@@ -220,7 +239,9 @@ _PART = (rf"(?:(?:\d{{1,4}}[A-Za-z]?[ \t]+)?(?:(?:[a-zà-ÿ]{{1,6}}\.|r-n)[ \t]*
          r"|(?:[A-Z]{1,2}-)?\d{4,6}(?![\w-]))")
 PLACES_AFTER_CUE = compile_(
     # "på", "i", "till", "från" a place, or "adressen" / "adress:" before it ("skickas till ...", "uppger adressen ...")
-    rf"(?<![\w-])(?P<prep>(?i:på|i|till|från|adressen|adress[ \t]*:))[ \t]*\n?[ \t]*"
+    # or "adressen är", "adress där är" ("hennes adress där är ...")
+    rf"(?<![\w-])(?P<prep>(?i:på|i|till|från|adressen|adress[ \t]*:|adress(?:en)?(?:[ \t]+[a-zåäö]+)?[ \t]+är))"
+    r"(?:(?<=:)|(?=\s))[ \t]*\n?[ \t]*"  # a space after the word: "Imm. 5" opens with no "i"
     rf"(?P<addr>{_PART}(?:,[ \t]*\n?[ \t]*{_PART}){{1,4}})"
     # the address ends the clause, or the sentence goes on in lower case ("..., Teheran och besöker honom",
     # "..., Teheran förra veckan")
@@ -240,7 +261,9 @@ _HOME_CUE = re.compile(
 _HOUSE_NUMBER_END = re.compile(r"[^\W\d_][.:]?[ \t]+(?:\#[ \t]?)?\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?$")
 _HOUSE_NUMBER_IN = re.compile(r"[^\W\d_][ \t]+\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?[ \t]+[^\W\d_]")
 _KIND_WORD = re.compile(rf"(?i:{_LOWER_WORDS}|kheyabane|kheyaban|kuche|degmad|xaafad|waddo|pelak|kebele|"
-                        r"mahalle|jadde|jaddeh|meydan|meydane|tole|barrio|colonia|poblacion|población)$")
+                        r"mahalle|jadde|jaddeh|meydan|meydane|tole|barrio|colonia|poblacion|población|"
+                        # the district and lane words of Ethiopia and Thailand ("Woreda 03", "Soi Ari 3", "Moo 4")
+                        r"woreda|wereda|kifle|soi|moo|tambon|khwaeng|amphoe|khet|thanon)$")
 _KIND_AFTER = re.compile(r"[ \t](?:District|Road|Street|Avenue|Lane|Zone|Sector|Quarter|Highway)$")
 _POSTCODE_PART = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,6}$")
 _SWEDISH_LETTERS = re.compile(r"^[A-Za-zÅÄÖåäöÉé\d\s,.'’-]*$")
@@ -277,7 +300,7 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     if m.group("prep").lower() not in ("på", "i") and not street_district_town:
         return None  # "Sonen till Máret Sunna, Jovsset Sunna": after "till" only a street with its number counts
     sentence = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), m.start() - 120)
-    if not _HOME_CUE.search(text, sentence, m.start()):
+    if not _HOME_CUE.search(text, sentence, m.end("prep")):  # the cue may be the prep's own ("adressen är")
         return None
     start = m.start("addr")
     # the end of the last part kept, in the text as written (a part may wrap to the next line)

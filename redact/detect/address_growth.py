@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from redact.detect.address_abroad import _KIND_WORD, _POSTCODE, _TOWN, COUNTRY
+from redact.detect.address_abroad import _EIRCODE, _KIND_WORD, _POSTCODE, _TOWN, COUNTRY
 from redact.detect.stay_cells import numbered_room
 from redact.types import Finding
 
@@ -34,12 +34,12 @@ _UNIT_WORDS = (r"room|rm\.?|flat|apt\.?|appt\.?|apartment|appartement|app\.?|sui
                r"sc\.|korp\.?|korpus|pod\.?|podjezd|byt|vchod|dz\.?|dzīvoklis|but\.?|butas|"
                r"shqa|shaqa|shaqqa|dar|bina|blok|villa|house|h\.?no\.?|plot|lot|sector")
 _UNIT = (rf"(?:(?i:{_UNIT_WORDS})"
-         r"[ \t]*(?:\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?|[A-Z]\d{0,3})(?![\w-])"
+         r"[ \t]*(?:\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}|[A-Z]\d{0,3})(?![\w-])"
          # a floor by its ordinal and a side or door: "3. tv.", "1. th.", "2e étage", "4th floor", "3.º B"
          r"|\d{1,2}(?:\.|e|er|ère|ème|º|°|st|nd|rd|th|\.º)?[ \t]?(?:(?i:étage|etage|floor|piso|kat|stock|sal|"
          r"sprat|etasje|krs\.?|kerros)|th\.?|tv\.?|mf\.?|[A-Z]|izq\.?|dcha\.?|dch\.?)(?![\w-]))")
-# a postal code with its town, in either order, or a postal code alone
-_POST_PART = rf"(?:{_POSTCODE}[ \t]+{_TOWN}|{_TOWN}[ \t]+{_POSTCODE}|{_POSTCODE})"
+# a postal code with its town, in either order, or a postal code alone (an Irish Eircode too: "Dublin 4, D04 T6X2")
+_POST_PART = rf"(?:{_POSTCODE}[ \t]+{_TOWN}|{_TOWN}[ \t]+{_POSTCODE}|{_POSTCODE}|{_EIRCODE})"
 _SEP = r",[ \t]*\n?[ \t]*"
 # a street numbered first, abroad: "88 E 12th St", "4 Glebe Close", "221B Baker Street"
 _NUMBERED_STREET = (r"\d{1,5}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d{1,3}(?:st|nd|rd|th)|[^\W\d_a-zß-ÿ][^\W\d_]+)"
@@ -47,6 +47,7 @@ _NUMBERED_STREET = (r"\d{1,5}[A-Za-z]?[ \t]+(?:[NSEW]\.?[ \t]+)?(?:\d{1,3}(?:st|
 # a county, a state or a province: "Co. Mayo", "County Kerry", "NY 10011", "ON M4C 1B5", "NSW 2031"
 _REGION = (r"(?:(?:Co\.?|County|Prov\.?|Province|Provincia|Región|Region|State|Oblast|Voivodeship|Wilaya|"
            r"Governorate|Kanton)[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+)?"
+           rf"(?:[ \t]+{_EIRCODE})?"
            r"|[A-Z]{2,3}(?:[ \t]+(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)))")
 # a street named first and numbered after, in the languages of Europe: "Calle Luna 8", "Hauptstraße 12",
 # "Atatürk Cad. No: 12"

@@ -141,6 +141,22 @@ def _check_grouped_plusgiro(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "plusgiro i sina grupper + Luhn, efter ett ord om betalning")
 
 
+# Money moved to it right before the number ("bidraget går till 30 88 14-3", "skickas till", "sätts in på"): the
+# payment word may stand far before, or be a compound ("resebidraget", "månadsarvodet") the word list does not hold.
+_MOVED_TO = re.compile(r"(?i)(?<![\w-])(?:går|gick|gå|skickas|skickades|överförs|överfördes|förs|sätts|sattes|"
+                       r"betalas|betalades|utbetalas|utbetalades)(?:[ \t]+(?:in|ut|över))?[ \t\n]+(?:till|på)[ \t\n]+$")
+
+
+# a plusgiro of seven digits and its check digit opens with a group of three ("127 53 81-0")
+_MOVED_PLUSGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+,.])\d{{1,3}}(?:{SP}\d\d){{2,3}}{DASH}\d{_END}")
+
+
+def _check_moved_plusgiro(text: str, m: re.Match[str]) -> Verdict | None:
+    if _MOVED_TO.search(text, max(0, m.start() - 30), m.start()) is None:
+        return None
+    return _check_grouped_plusgiro(text, m)
+
+
 class BankAccountRecognizer(SwedishPatternRecognizer):
     """Bankgiro, plusgiro and clearing + account numbers."""
 
@@ -154,6 +170,8 @@ class BankAccountRecognizer(SwedishPatternRecognizer):
         Rule("grouped_plusgiro", _GROUPED_PLUSGIRO, score=0.85, check=_check_grouped_plusgiro, context=_PAYMENT_WORDS,
              require_context=True, before=60, needs=("betal", "utbetal", "insättning", "sätts in", "konto", "ersättning", "peng", "arvod",
                     "lön", "bidrag", "överför", "insatt")),
+        Rule("plusgiro_money_moved_to", _MOVED_PLUSGIRO, score=0.85, check=_check_moved_plusgiro,
+             needs=("till", "på")),
         Rule("clearing_account", _CLEARING_ACCOUNT, score=0.4, context_score=0.9, check=_check_clearing_account),
         Rule("wrapped_clearing_account", _WRAPPED_ACCOUNT, score=0.8, check=_check_clearing_account),
         Rule("labelled_account", LABELLED, score=0.85, check=check_account, context=(), needs=("konto",)),

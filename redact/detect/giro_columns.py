@@ -34,8 +34,13 @@ _NUMBER = re.compile(
 _YEARS = re.compile(rf"^(?:19|20)\d\d{_DASH}")
 # An organisation in the row: its numbers are the organisation's (organisation.py decides on them).
 _ORGANISATION = re.compile(
-    r"(?i)(?<![\w-])(?:AB|HB|KB|aktiebolag\w*|\w*förening\w*|\w*förbund\w*|\w*samfällighet\w*|\w*stiftelse\w*|"
-    r"\w*byalag\w*|\w*klubb\w*|\w*församling\w*|kommun\w*|region\w*|\w*nämnd\w*|\w*förvaltning\w*)(?![\w-])"
+    r"(?i)(?<![\w-])(?:AB|HB|KB|aktiebolag\w*|\w*stiftelse\w*|kommun\w*|region\w*|\w*nämnd\w*|\w*förvaltning\w*)(?![\w-])"
+)
+# An association in the row: its account, unless the row opens with a person (the leader the row is about, the
+# association named beside: recall first).
+_ASSOCIATION = re.compile(
+    r"(?i)(?<![\w-])(?:\w*förening\w*|\w*förbund\w*|\w*samfällighet\w*|\w*byalag\w*|\w*klubb\w*|\w*församling\w*)"
+    r"(?![\w-])"
 )
 _ORG_NUMBER = re.compile(rf"(?<![\w-])(?:16)?[1-9]\d[2-9]\d{{3}}{_DASH}?\d{{4}}(?![\w-])")
 _ROW_GAP = 8  # lines between two cells of one column (a table read one cell a line)
@@ -130,10 +135,22 @@ def listed_giros(
         row = text[starts[low]:starts[high] + len(lines[high])]
         if not any(low <= j <= high for j in person_lines) and (not headed or among_accounts):
             continue  # no person in the row, and no header saying the column is where payments go
-        if _ORGANISATION.search(row) or _ORG_NUMBER.search(row) or _CLUB_FORM.search(row):
+        if _ORGANISATION.search(row) or _ORG_NUMBER.search(row):
+            continue
+        if (_ASSOCIATION.search(row) or _CLUB_FORM.search(row)) and not (
+                _opens_with_person(lines, starts, low, persons) or (low < high and low in person_lines)):
             continue
         out.append((a, b))
     return out
+
+
+def _opens_with_person(lines: Sequence[str], starts: Sequence[int], low: int, persons: Sequence[tuple[int, int]]) -> bool:
+    """True when the row's first cell (line ``low``'s first) holds a person's name found by the name rules."""
+    spans = cell_spans(lines[low])
+    if not spans:
+        return False
+    a, b = starts[low] + spans[0][0], starts[low] + spans[0][1]
+    return any(a <= s < b for s, _ in persons)
 
 
 def _name_part_lines(text: str, lines: Sequence[str], persons: Sequence[tuple[int, int]]) -> set[int]:

@@ -24,8 +24,10 @@ _WHO = (r"(?i:grannen|granne|grannfrun|grannmannen|grannkvinnan|mamma|pappa|mor|
         r"mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|bror|brodern|syster|systern|kusin|kusinen|"
         r"sambo|sambon|son|sonen|dotter|dottern)")
 # the neighbour's or relative's name: one to three capitalised words, a line end allowed between them
+# the name may carry the person's birth date or age between commas ("sonen Nils Ek, född 3.4.1990, på Ekarp 14")
+_BORN = r"(?:,[ \t]*\n?[ \t]*(?:född|f\.)[ \t]+\d[\w. -]{3,18}\d,|,[ \t]*\d{1,3}[ \t]+år,)"
 PLACE_AFTER_NAMED_KIN = compile_(
-    rf"(?<![\w-]){_WHO}(?:(?:[ \t]+|[ \t]*\n[ \t]*)[{_U}][\w'’-]+){{1,3}}[ \t]+(?i:på)[ \t]*\n?[ \t]*"
+    rf"(?<![\w-]){_WHO}(?:(?:[ \t]+|[ \t]*\n[ \t]*)[{_U}][\w'’-]+){{1,3}}{_BORN}?(?:[ \t]+|[ \t]*\n[ \t]*)(?i:på)[ \t]*\n?[ \t]*"
     rf"(?P<street>(?P<core>{_PLACE})[ \t]+{_NUMBER})"
 )
 NEEDS_KIN = ("på",)

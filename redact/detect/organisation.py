@@ -223,6 +223,10 @@ _COMPANY_NAME_REST = re.compile(
 _FORM_CELL = re.compile(r"^[ \t]*(?:AB|HB|KB|Aktiebolag|Handelsbolag|Ek\.?[ \t]?för\.?|ApS|GmbH|Oy|Ltd)[ \t]*$")
 _COMPANY_NUMBER = re.compile(r"^[ \t]*(?:SE)?(?:16)?([5-9]\d[2-9]\d{3})[-\u2010-\u2013]?(\d{4})(?:01)?[ \t]*$")
 _ROW_LINES = 4
+# a cell that is an account's number alone: a plusgiro in its groups or a clearing number and account ("83 44 17-8",
+# "8327-4, 915 204 663-1", "9150-224 31 76")
+_ACCOUNT_CELL = re.compile(r"^[ \t]*(?:\d{1,3}(?:[ \t]\d\d){1,3}-\d|\d{4}(?:-\d)?(?:,[ \t]?|-|[ \t])\d{1,3}(?:[ \t]?\d{1,4}){1,4}"
+                           r"(?:-\d)?)[ \t]*$")
 _ENDS_IN_FORM = re.compile(r"\S[ \t]+(?:AB|Aktiebolag|HB|KB|ApS|GmbH|Oy|Oyj|Ltd)\.?$")
 
 
@@ -237,13 +241,42 @@ def _company_row(text: str, lines: Sequence[tuple[int, int]], start: int, findin
         cell = text[a:b]
         if _LEGAL_WORDS.search(cell) and not _has_personnummer(findings, a, b):
             return True
+        if _ACCOUNT_CELL.match(cell) or any(f.category in _MONEY and f.start is not None and a <= f.start < b
+                                            for f in findings):
+            return False  # the row before's account: this row began after it
         if not cell.strip() or _has_personnummer(findings, a, b) or any(
                 f.category == "PERSON" and f.start is not None and a <= f.start < b
                 and not _COMPANY_NAME_REST.match(text, f.end or f.start, b) for f in findings):
             return False
         m = _COMPANY_NUMBER.match(cell)
-        if (_FORM_CELL.match(cell) or _LEGAL_WORDS.search(cell) or _ASSOCIATION_CELL.search(cell)
-                or (m and luhn_ok(m.group(1) + m.group(2)))):
+        if _FORM_CELL.match(cell) or _LEGAL_WORDS.search(cell) or (m and luhn_ok(m.group(1) + m.group(2))):
+            return True
+        if _ASSOCIATION_CELL.search(cell):
+            # "Lind" / "Ekby skytteförening" / "8327-4, 915 204 663-1": a row opening with a person is theirs, the
+            # association they lead named beside it (recall first); one opening with the association is its own
+            return not _row_opens_with_person(text, lines, idx, a, findings)
+    return False
+
+
+def _row_opens_with_person(text: str, lines: Sequence[tuple[int, int]], idx: int, cell_start: int,
+                           findings: Sequence[Finding]) -> bool:
+    """True when a cell before an association's cell in the same row (back to a blank line, the previous row's
+    account or ``_ROW_LINES`` lines) names a person."""
+    for a, b in reversed(lines[max(0, idx - _ROW_LINES):idx]):
+        if a >= cell_start:
+            continue
+        cell = text[a:b].strip()
+        if not cell or any(f.category in _MONEY and f.start is not None and a <= f.start < b for f in findings):
+            return False
+        if _ASSOCIATION_CELL.search(cell) or _LEGAL_WORDS.search(cell) or _CLUB_FORM.search(cell):
+            return False  # "Ödmårdens byalag" / "Ödmården 5:3" / "Ödmårdens byalag": the row opens with the association
+        if any(f.category == "PERSON" and f.start is not None and a <= f.start < b
+               and not _COMPANY_NAME_REST.match(text, f.end or f.start, b) for f in findings):
+            return True
+        # a surname alone in its cell, named in full elsewhere on the page ("Lind" of "Karin Lind" in a list above)
+        if cell.istitle() and cell.isalpha() and len(cell) >= 3 and any(
+                f.category == "PERSON" and (f.start is None or not a <= f.start < b) and cell in f.text.split()
+                for f in findings):
             return True
     return False
 
@@ -252,6 +285,11 @@ def _company_row(text: str, lines: Sequence[tuple[int, int]], start: int, findin
 # samfällighetsförening"): a payments column's number in its row is the association's.
 _ASSOCIATION_CELL = re.compile(r"(?i)\S[ \t]+\w*(?:förening|föreningen|byalag|byalaget|samfällighet|samfälligheten|"
                                r"klubb|klubben|församling|stiftelse|stiftelsen|förbund|förbundet)[ \t]*$")
+
+
+# a club's form after its place's name ("Kallholmens BK", "Björnsäters HBF") or an association's word in any case
+_CLUB_FORM = re.compile(r"(?<![\w-])(?:IF|IK|BK|FK|SK|GIF|BIK|AIK|FF|HBF|SPF|PRO|KFUM|KFUK)(?![\w-])"
+                        r"|(?i:\w*(?:byalag|förening|sällskap|gille|scoutkår|kör|kören|orkester)(?![\w-]))")
 
 
 _ORG_CELL = re.compile(r"(?i)\b(?:kommun|region|förvaltning\w*|nämnd\w*|enhet\w*|avdelning\w*)\b")

@@ -8,6 +8,7 @@ words and by shape unless a property word is near.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from redact.detect import context as ctx
 from redact.detect.address import COMPOUND_SUFFIX, U, WORD
@@ -247,6 +248,56 @@ def _check_lower_block_unit(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "ortnamn i gemener + block:enhet (orten skrivs med versal på sidan)")
 
 
+# A register area written in any case before the block's name and number ("Norrby Lärkan 4", "NORRBY FALKEN 2",
+# "norrby Tärnan 7"): where two designations or more open with the same area on a page, each is a property (a
+# list or a column of a register area's properties, its spelling as the writer typed it), no place and company.
+_AREA_TRACT = compile_(
+    rf"(?<![\w-])(?P<area>[A-Za-zÅÄÖåäö][a-zåäö]{{3,}}|[A-ZÅÄÖ]{{4,}})[ \t]+(?P<block>{NAME})[ \t]+"
+    rf"(?P<number>\d{{1,4}})(?![\w]|:\w|[.,]\d)"
+)
+# a street's word ends no block's name ("Norrby Storgatan 4" is an address); the block's own words may end in a place's
+# ("Mjölkudden", "Ängslyckan"), and a document's or a route's numbered things are none ("Bilaga 2", "Linje 4")
+_STREET_WORD = re.compile(r"(?i).*(?:gatan|gata|vägen|väg|gränd|gränden|stigen|torget|allén|leden)")
+_NOT_AN_AREA_PART = re.compile(r"(?i:box|postbox|bilaga|kapitel|kap|sida|punkt|paragraf|rum|plan|hus|vecka|avsnitt|bild|"
+                               r"tabell|steg|nivå|klass|grupp|linje|buss|spår|etapp|område|zon|del|lgh|lägenhet)")
+
+
+def _area_word(text: str, m: re.Match[str]) -> str | None:
+    """The register area of a match, lower-cased; None when a part is an ordinary word or a street."""
+    area, block = m.group("area"), m.group("block")
+    if any(w.lower() in ctx.NOT_A_NAME or _NOT_AN_AREA_PART.fullmatch(w) or _STREET_WORD.fullmatch(w)
+           for w in (area, block)):
+        return None
+    if len(m.group("number")) == 4 and m.group("number")[:2] in ("19", "20"):
+        return None  # a name and a year
+    if area.lower().endswith(("nummer", "numret", "nr")) or len(block) < 4:
+        return None  # "försäkringsnummer LF 4431": a number's label and its letters
+    if block.isupper() and not area.isupper():
+        return None  # a block in capitals belongs to the register's own spelling, the area in capitals too
+    if area.islower() and not re.search(rf"(?<![\w-]){re.escape(area.capitalize())}(?![\w-])|"
+                                        rf"(?<![\w-]){re.escape(area.upper())}(?![\w-])", text):
+        return None  # an area in lower case is a place the page names capitalised elsewhere
+    return area.lower()
+
+
+@lru_cache(maxsize=8)
+def _areas_of_several(text: str) -> frozenset[str]:
+    """The register areas that open designations of two blocks or more on the page."""
+    blocks: dict[str, set[str]] = {}
+    for m in _AREA_TRACT.finditer(text):
+        area = _area_word(text, m)
+        if area is not None:
+            blocks.setdefault(area, set()).add(m.group("block").lower())
+    return frozenset(a for a, bs in blocks.items() if len(bs) >= 2)
+
+
+def _check_area_tract(text: str, m: re.Match[str]) -> Verdict | None:
+    area = _area_word(text, m)
+    if area is None or area not in _areas_of_several(text):
+        return None
+    return Verdict(m.start(), m.end(), "register area + block + number, the area opening other designations too")
+
+
 class PropertyRecognizer(SwedishPatternRecognizer):
     """Swedish fastighetsbeteckningar (real-property designations)."""
 
@@ -264,6 +315,7 @@ class PropertyRecognizer(SwedishPatternRecognizer):
         Rule("short_block", _SHORT_BLOCK, score=0.7, check=_check_short_block, needs=_HOUSE_CUES + ("fastighet",)),
         Rule("property_column_cell", _CELL, score=0.75, check=_check_column_cell, needs=("fastighet", "fast.bet"),
              gate=_COLUMN_HEADER),
+        Rule("area_tract", _AREA_TRACT, score=0.75, check=_check_area_tract),
         Rule("named_tract", _NAMED_TRACT, score=0.8, context_score=0.9, check=_check_named_tract,
              needs=_TRACT_CUES + (":", "kommun")),
     )

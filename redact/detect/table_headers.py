@@ -98,6 +98,8 @@ _OTHER_HEADERS = frozenset({
     # the days of a schedule's columns, and the numbers staff are reached on
     "mån", "tis", "ons", "tors", "tor", "fre", "lör", "sön", "måndag", "tisdag", "onsdag", "torsdag", "fredag",
     "lördag", "söndag", "vecka", "händelse", "händelser", "beskrivning", "avvikelse", "ämne", "plats",
+    # how a person is reached: the cell holds a mail address or a number, never a name
+    "kontaktväg", "kontaktvägar", "kontaktsätt", "kontaktuppgift", "kontaktuppgifter", "svarsväg", "nås via",
     "ägare", "svar", "yttrande", "synpunkter", "synpunkt", "tjänstemobil", "tjänstetelefon", "arbetstelefon", "direktnummer", "direkt",
     "mobilnummer", "telefonnummer", "tel.", "tfn.", "mobiltelefon", "arbetstid", "arbetstid %", "tjänstgöring",
     # a register's other columns: the flat, the rent, the debt, the days in a queue
@@ -111,7 +113,8 @@ _OTHER_HEADERS = frozenset({
     # an unlabelled account column: a header that opens the row, whatever the cells hold
     "konto",
     # the headings of notes under a table, read as the next row's first cell ("Anmärkningar", "Noteringar")
-    "anmärkningar", "noteringar", "anteckningar", "övrigt", "upplysningar",
+    "anmärkningar", "noteringar", "anteckningar", "övrigt", "upplysningar", "sammanfattning", "motivering",
+    "bakgrund", "bedömning", "slutsats", "slutsatser",
 })
 # a header cell's shape: one to three words, the first capitalised, no digits ("Föreståndare", "Sökt belopp")
 _HEADER_WORDS = re.compile(r"^[A-ZÅÄÖÉÜ][\w.\-/]*(?: [\w.\-/()]+){0,2}$")
@@ -135,13 +138,18 @@ _NOT_A_HOME_ADDRESS = re.compile(r"^(?:e?post|e-post|mejl|mail|webb|web|ip|mac|h
 # address"). Its cells count as an address only when they hold a house number (``table_values``), so a column
 # of towns ("Hemort", "Bor i") keeps its town names.
 _HOME_HEADER = re.compile(
-    r"^(?:(?:nuvarande|tidigare|ny|nya|aktuell|permanent|faktisk|home|postal|mailing|senast|senaste|nu|numera)\s+)?"
+    # a usual or a passing home too: "Ordinarie bostad", "Tillfällig adress", "Bor tillfälligt"
+    r"^(?:(?:nuvarande|tidigare|ny|nya|aktuell|permanent|faktisk|home|postal|mailing|senast|senaste|nu|numera|"
+    r"ordinarie|tillfällig|tillfälliga|stadigvarande|egen|fast)\s+)?"
     r"(?:post|utdelnings|hem|bostads|folkbokförings|kontakt|vistelse|utlands)?(?:adress|address|adr\.?|bostad|"
     r"bostaden|hemvist|hemort|bostadsort|bor|vistelseort|uppehållsort|domicil|"
     # where someone is registered or stays, as a participle or a verb: "Folkbokförd", "Senast folkbokförd", "Vistas"
     r"folkbokförd|folkbokförda|folkbokföring|bosatt|bosatta|skriven|vistas|vistelse|bor nu|bor numera)"
     # a bracket or a preposition's phrase may follow, never another header cell ("Adress Telefon")
-    r"(?:\s+\([^)]{1,25}\)|\s+(?:i|på|utomlands|abroad)(?:\s+[a-zåäö]+){0,2})?$"
+    r"(?:\s+\([^)]{1,25}\)|\s+(?:i|på|utomlands|abroad)(?:\s+[a-zåäö]+){0,2}|\s+(?:tillfälligt|temporärt|nu|numera))?$"
+    # where a letter or a reply was sent: "Svaret skickat till", "Beslutet sänt till", "Skickas till"
+    r"|^(?:[a-zåäö]+\s+){0,2}(?:skickat|skickad|skickade|skickades|skickas|sänt|sänd|sändes|sänds|postat|postad|"
+    r"postades|postas)\s+till$"
     # what is done at home, and where: a phrase ending in a preposition of place ("Bedriver i hemmet på")
     r"|^(?:[a-zåäö]+\s+){0,3}i\s+(?:hemmet|bostaden)\s+(?:på|vid)$"
 )
