@@ -71,7 +71,7 @@ SUFFIX_RULES: tuple[tuple[str, str, int], ...] = (
 )
 
 
-@lru_cache(maxsize=1 << 16)  # a pure function of the form; the same words recur on every page
+@lru_cache(maxsize=1 << 14)  # a pure function of the form; the same words recur on every page
 def lemmatize(form: str) -> str:
     """Lemma of one Swedish word form (lowercase)."""
     low = form.lower()
@@ -86,7 +86,8 @@ def lemmatize(form: str) -> str:
 
 
 #: Word forms whose lemma is remembered (see SwedishLemmatizer); then the memory starts over.
-_LEMMAS_LIMIT = 1 << 17
+#: A document's own words fit; a long run of new words holds a few megabytes, not tens.
+_LEMMAS_LIMIT = 1 << 15
 
 
 class SwedishLemmatizer:

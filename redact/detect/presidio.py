@@ -40,8 +40,9 @@ class SwedishNlpEngine(SpacyNlpEngine):
         """Nothing to load: the pipeline was passed in."""
 
     # Presidio asks the vocabulary about every lemma of every page (to pick context keywords);
-    # the answers depend on the word only, so they are remembered per engine (bounded).
-    _FLAGS_LIMIT = 200_000
+    # the answers depend on the word only, so they are remembered per engine (bounded: a document's
+    # own words fit, and a long run of new words holds a few megabytes, not tens).
+    _FLAGS_LIMIT = 1 << 15
 
     def _flags(self, word: str, language: str) -> tuple[bool, bool]:
         cache = self._lexeme_flags
