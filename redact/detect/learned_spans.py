@@ -66,7 +66,7 @@ def tagged_spans(tagger: Language, texts: Sequence[str]) -> list[list[tuple[int,
     # a memory zone frees them once the spans are read, so memory stays flat over a long run
     with tagger.memory_zone():
         return [[(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in CATEGORY]
-                for doc in tagger.pipe(texts, batch_size=max(1, len(texts)))]
+                for doc in tagger.pipe(texts, batch_size=8)]
 
 
 # What an address never holds: an e-mail address, a web address, the label of a telephone number.
