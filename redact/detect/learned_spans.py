@@ -51,13 +51,9 @@ def load_tagger(path: Path | None = None) -> Language | None:
         return None
     import spacy
 
-    from redact.detect.nlp import cache_every_chunk  # (also registers the tagger's tokenizer)
+    import redact.detect.nlp  # noqa: F401  (registers the tokenizer the tagger was trained with)
 
-    tagger = spacy.load(path)
-    # as the main pipeline: every chunk after a line break cached (the same tokens). Not NumPy's matrix
-    # products: they halve the tagger's layers but round differently and moved spans on the bench text
-    cache_every_chunk(tagger.tokenizer)
-    return tagger
+    return spacy.load(path)
 
 
 def tagged_spans(tagger: Language, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
