@@ -58,3 +58,30 @@ def test_context_word_raises_score(blank_detector):
     assert ctx, "plate with context must be found"
     best_plain = max((f.score for f in plain if f.category == "LICENSE_PLATE"), default=0.0)
     assert ctx[0].score > best_plain
+
+
+def _fresh_words(n: int, seed: str) -> list[str]:
+    """Words no vocabulary holds: a letter pattern with a counter and a seed spelt in."""
+    return [f"{'ABCDEFGH'[k % 8]}rvå{seed}{k}lmök" for k in range(n)]
+
+
+def test_the_vocabulary_stays_bounded_over_pages_of_new_words(model_detector):
+    """Every new word's string and lexeme stayed in the main pipeline's vocabulary: memory grew with each page."""
+    vocab = model_detector.nlp.vocab
+    model_detector.detect(_page("Handläggaren Karin Ekvall ringde till socialsekreteraren."))  # what any page adds
+    strings, lexemes = len(vocab.strings), sum(1 for _ in vocab)
+    pages = [Page(number=n + 1, text=" ".join(_fresh_words(60, f"s{n}x")) + ".", words=(), width=0, height=0,
+                  source="plain") for n in range(12)]
+    model_detector.detect_many(pages)
+    assert len(vocab.strings) == strings
+    assert sum(1 for _ in vocab) == lexemes
+
+
+def test_lemmas_of_a_word_read_again_on_a_later_page(model_detector):
+    """A lemma remembered from an earlier page must still be a string of the vocabulary (spaCy's E018)."""
+    # inflected forms whose lemmas are new strings ("…handläggaren" -> "…handläggare")
+    text = "Bryggvaktshandläggaren och Vipsjöhandläggarna hörde Ingrid Sjövall, tfn 070-318 44 90."
+    first = model_detector.detect(_page(text))
+    again = model_detector.detect(_page(text))
+    assert [(f.start, f.end, f.category, f.score) for f in again] == [(f.start, f.end, f.category, f.score) for f in first]
+    assert {"PERSON", "PHONE"} <= {f.category for f in first}

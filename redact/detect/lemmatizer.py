@@ -71,7 +71,7 @@ SUFFIX_RULES: tuple[tuple[str, str, int], ...] = (
 )
 
 
-@lru_cache(maxsize=1 << 16)  # a pure function of the form; the same words recur on every page
+@lru_cache(maxsize=1 << 14)  # a pure function of the form; the same words recur on every page
 def lemmatize(form: str) -> str:
     """Lemma of one Swedish word form (lowercase)."""
     low = form.lower()
@@ -85,19 +85,23 @@ def lemmatize(form: str) -> str:
     return low
 
 
-#: Word forms whose lemma is remembered by their hash (see SwedishLemmatizer); then the memory starts over.
-_LEMMAS_LIMIT = 1 << 17
+#: Word forms whose lemma is remembered (see SwedishLemmatizer); then the memory starts over.
+#: A document's own words fit; a long run of new words holds a few megabytes, not tens.
+_LEMMAS_LIMIT = 1 << 15
 
 
 class SwedishLemmatizer:
     """Sets ``token.lemma_`` on every token; words the NER model tagged PER keep their form.
 
     A page's tokens are read and written as arrays of string hashes, not token by token
-    (a Token object per word cost more than the lemmas); each form's lemma hash is remembered.
+    (a Token object per word cost more than the lemmas). Each form's lemma is remembered as
+    text, not as a hash: a string added inside a memory zone leaves the vocabulary when the
+    zone ends, so a remembered hash could name a string that is gone (spaCy's E018). A lemma
+    that is the form itself (most words) needs no string of its own.
     """
 
     def __init__(self) -> None:
-        self._lemmas: dict[int, int] = {}
+        self._lemmas: dict[int, str] = {}  # the form's hash -> its lemma, "" when the lemma is the form
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -115,8 +119,10 @@ class SwedishLemmatizer:
                 continue
             lemma = lemmas.get(orth)
             if lemma is None:
-                lemma = lemmas[orth] = strings.add(lemmatize(strings[orth]))
-            add(lemma)
+                form = strings[orth]
+                lemma = lemmatize(form)
+                lemma = lemmas[orth] = "" if lemma == form else lemma
+            add(strings.add(lemma) if lemma else orth)
         doc.from_array([LEMMA], numpy.array(out, dtype=numpy.uint64))
         return doc
 

@@ -58,7 +58,8 @@ class NameNormTokenizer(Tokenizer):
 
 
 #: Words whose name norm is remembered by the tokenizer; then the memory starts over.
-_NORMS_LIMIT = 1 << 17
+#: A document's own words fit; a long run of new words holds a few megabytes, not tens.
+_NORMS_LIMIT = 1 << 15
 
 
 def _name_norm(t: str, first: frozenset[str], last: frozenset[str], exceptions: frozenset[str]) -> str:

@@ -40,8 +40,9 @@ class SwedishNlpEngine(SpacyNlpEngine):
         """Nothing to load: the pipeline was passed in."""
 
     # Presidio asks the vocabulary about every lemma of every page (to pick context keywords);
-    # the answers depend on the word only, so they are remembered per engine (bounded).
-    _FLAGS_LIMIT = 200_000
+    # the answers depend on the word only, so they are remembered per engine (bounded: a document's
+    # own words fit, and a long run of new words holds a few megabytes, not tens).
+    _FLAGS_LIMIT = 1 << 15
 
     def _flags(self, word: str, language: str) -> tuple[bool, bool]:
         cache = self._lexeme_flags
@@ -138,15 +139,21 @@ def analyze_many(engine: AnalyzerEngine, texts: Sequence[str], threshold: float)
 
     The neural layers cost less per word on a batch of pages than page by page (about a
     tenth of detection); the recognizers still see one page at a time.
+
+    The pages are read in a memory zone: the strings and lexemes of the words first seen on
+    them leave the vocabulary once their results are made, so memory stays flat over a long
+    run. Nothing of the Docs outlives the zone (the results hold offsets and plain text).
     """
     nlp_engine = engine.nlp_engine
     if not isinstance(nlp_engine, SwedishNlpEngine):
         return [analyze(engine, t, threshold) for t in texts]
-    docs = nlp_engine.nlp[LANGUAGE].pipe(texts, batch_size=max(1, len(texts)))
-    return [
-        engine.analyze(
-            text=text, language=LANGUAGE, score_threshold=threshold, return_decision_process=True,
-            nlp_artifacts=nlp_engine._doc_to_nlp_artifact(doc, LANGUAGE),
-        )
-        for text, doc in zip(texts, docs)
-    ]
+    nlp = nlp_engine.nlp[LANGUAGE]
+    with nlp.memory_zone():
+        docs = nlp.pipe(texts, batch_size=max(1, len(texts)))
+        return [
+            engine.analyze(
+                text=text, language=LANGUAGE, score_threshold=threshold, return_decision_process=True,
+                nlp_artifacts=nlp_engine._doc_to_nlp_artifact(doc, LANGUAGE),
+            )
+            for text, doc in zip(texts, docs)
+        ]
