@@ -40,8 +40,8 @@ _POSTAL_TOWN = re.compile(r"(?<![\w-])\d{3}[ \u00a0]?\d{2}[ \t]+([A-ZÅÄÖ][a-z
 
 
 # person detection (over a batch of pages) and the table-neighbour rule (page by page after it) ask for
-# the same page text: read it once; 16 texts outlast a detection batch (document_detection.DETECT_BATCH_PAGES)
-@lru_cache(maxsize=16)
+# the same page text: read it once; 32 texts outlast a detection batch (document_detection.DETECT_BATCH_PAGES)
+@lru_cache(maxsize=32)
 def place_words(text: str) -> frozenset[str]:
     """Capitalised words the text uses as places in organisation names."""
     found = {m.group(1) for m in _BEFORE_BODY.finditer(text)} | {m.group(1) for m in _AFTER_BODY.finditer(text)}
