@@ -101,6 +101,14 @@ def test_a_span_ending_in_a_line_break_is_cut_before_it():
     assert [f.text for f in out] == ["hå"]
 
 
+def test_a_person_ends_before_the_next_cell_or_a_digit():
+    text = "| Söderlund | 610203-4471 | brev\nMaja Ekdahl 12 år"
+    a = text.index("Söderlund")
+    m = text.index("Maja")
+    out = with_learned_spans(_page(text), [], [(a, text.index(" brev"), "PERSON"), (m, text.index(" år"), "PERSON")])
+    assert [f.text for f in out] == ["Söderlund", "Maja Ekdahl"]
+
+
 def test_a_span_partly_covered_is_still_added():
     # the rules masked the street of an address abroad, the tagger reads the whole address
     text = "Bor på 27 Kestrel Lane, Ardmore, Co. Waterford sedan 2019."

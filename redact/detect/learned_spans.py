@@ -73,6 +73,9 @@ def tagged_spans(tagger: Language, texts: Sequence[str]) -> list[list[tuple[int,
 _CONTACT_LINE = re.compile(r"@|://|www\.|(?i:\b(?:tel|telefon|tfn|mobil|fax|e-post|växel)\b)")
 # The word before a code, over at most one line end: its label ("OCR-nummer: 8834 …", a cell above it).
 _LABEL_BEFORE = re.compile(r"(\S+?):?[ \t]*\n?[ \t]*$")
+#: Where a person's name ends at the latest: a digit or a cell border (a name never holds one; the tagger
+#: sometimes runs a surname on into the next cells of its row).
+_NAME_STOP = re.compile(r"[\d|\t\u00a6]")
 
 
 def plausible(text: str, a: int, b: int, label: str) -> bool:
@@ -118,6 +121,10 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
         while b > a and page.text[b - 1].isspace():
             b -= 1
         category = CATEGORY[label]
+        if category == "PERSON" and (stop := _NAME_STOP.search(page.text, a, b)):
+            b = stop.start()
+            while b > a and not page.text[b - 1].isalpha():
+                b -= 1
         if b <= a or any(s <= a and b <= e for s, e in taken) or not keep(a, b, category):
             continue
         if not plausible(page.text, a, b, label):
