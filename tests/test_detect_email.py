@@ -70,3 +70,14 @@ def test_a_units_mailbox_named_by_a_piece_of_the_unit_before_it_is_kept(blank_de
     emails = {f.text for f in detect_text(text, blank_detector).findings if f.category == "EMAIL"}
     assert "berg@norrvik.se" in emails
     assert not emails & {"trafik@norrvik.se", "hamn@norrvik.se"}, emails
+
+
+@pytest.mark.parametrize("mailbox", ["hemtjanst.sodra@ekvik.se", "fardtjanst.ostra@ekvik.se", "hemtjänsten.västra@ekvik.se"])
+def test_a_services_mailbox_named_by_its_district_is_kept(mailbox):
+    # a municipal service ("-tjänst") and the district it serves: a unit's shared box, no person's
+    assert found(f"Frågor om remissen: Växel 0511-30 20 00, {mailbox}.") == []
+
+
+@pytest.mark.parametrize("mailbox", ["linnea.sodra@ekvik.se", "hemtjanst.berg@ekvik.se", "ostra.lind@ekvik.se"])
+def test_a_persons_address_beside_district_words_stays(mailbox):
+    assert found(f"Skicka till {mailbox} idag.") == [mailbox]

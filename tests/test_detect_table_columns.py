@@ -355,3 +355,83 @@ def test_a_places_codes_before_an_identifier_column_read_by_shape_stay(blank_det
     found = {" ".join(f.text.split()): f.category for f in detect_text(HARBOUR, blank_detector).findings}
     assert found.get("NO 4471 2290") == "ID_NUMBER" and found.get("FI 770 14 392") == "ID_NUMBER"
     assert not any(code in found for code in ("B-33", "B-36", "B-40"))
+
+
+ASSOCIATIONS = """Protokoll, Tjärnås kommun, rådet för funktionshinderfrågor
+Närvarande:
+Förnamn
+Efternamn
+Organisation
+Roll
+Gunvor
+Hällström
+DHR Tjärnås
+ordförande
+Tapio
+Rantanen
+SRF Tjärnås
+ledamot
+Mirela
+Kovačević
+Äldreförvaltningen
+sekreterare
+
+Tapio Rantanen anmälde en fråga om färdtjänsten.
+"""
+
+
+def test_an_associations_acronym_and_the_municipalitys_name_is_no_persons_cell(model_detector):
+    # "DHR Tjärnås" beside the members' names (one cell a line, the rows slipped under "Förnamn"): an
+    # association named by its acronym and the municipality the text names, neither a name nor an identifier
+    found = [f for f in detect_text(ASSOCIATIONS, model_detector).findings if f.status != "rejected"]
+    masked = " ".join(f.text for f in found)
+    assert not any("Tjärnås" in f.text for f in found), [(f.text, f.detector) for f in found]
+    for name in ("Gunvor", "Hällström", "Tapio", "Rantanen", "Mirela", "Kovačević"):
+        assert name in masked
+
+
+def _two_tables_pdf(tmp_path: Path) -> Path:
+    # a caption word and the next table's header right below the first table, as a register prints them
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Bidrag till hembygdsföreningar 2026"], y=60)
+    table(page, (40, 80), [["Sökande", "Personnr", "Bostadsort"], ["Viveka Strandlund", "581203-2316", "Åsby"],
+                           ["Ahmed Farouk", "690411-5539", "Ekeby"]], col_width=150)
+    write_lines(page, ["Återbetalning"], y=150)
+    table(page, (40, 160), [["Efternamn", "Leverantör", "Belopp"], ["Strandlund", "Verktygshuset AB", "2 400 kr"],
+                            ["Farouk", "Byggmästarna AB", "1 950 kr"]], col_width=150)
+    return save(doc, tmp_path / "bidrag.pdf")
+
+
+def test_a_caption_and_the_next_tables_header_end_the_table_above(tmp_path, blank_detector):
+    found = _found(detect_document(_two_tables_pdf(tmp_path), blank_detector))
+    for word in ("Återbetalning", "Leverantör", "Efternamn"):
+        assert not any(word in text for text in found), (word, found)
+    for name in ("Viveka Strandlund", "Ahmed Farouk", "Strandlund", "Farouk"):
+        assert any(name in text and cat == "PERSON" for text, cat in found.items()), (name, found)
+
+
+CAPTIONED_CELL_LINES = """Bidrag till hembygdsföreningar 2026
+Sökande
+Personnr
+Bostadsort
+Viveka Strandlund
+581203-2316
+Åsby
+Ahmed Farouk
+690411-5539
+Ekeby
+Slutreglering
+Efternamn
+Butik
+Säljare
+Strandlund
+Verktygshuset AB
+Kassa 2
+"""
+
+
+def test_a_caption_before_a_name_header_ends_a_table_read_one_cell_a_line(blank_detector):
+    found = _found(detect_text(CAPTIONED_CELL_LINES, blank_detector))
+    assert not any(w in text for w in ("Slutreglering", "Butik", "Säljare") for text in found), found
+    assert found.get("Viveka Strandlund") == "PERSON" and found.get("Ahmed Farouk") == "PERSON"

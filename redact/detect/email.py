@@ -64,11 +64,14 @@ _FUNCTION_WORDS = FUNCTIONAL_MAILBOXES | frozenset({
     "vaktmastare", "vaktmästare", "personal", "rekrytering", "bemanning", "bemanningen", "vikarie", "vikarier", "sfi", "komvux", "vuxenutbildning", "elevhalsa",
     "elevhälsa", "grundskola", "gymnasium", "gymnasieskola", "overformyndare", "service", "kommunstyrelse",
     "nämnd", "namnd", "bygg", "elevhalsan", "elevhälsan", "ost", "vast", "norr", "syd", "city", "centrum", "miljo", "miljö", "och", "stod", "stöd", "registrering", "sekretariat",
+    # the district a service serves ("hemtjanst.norra@"): no first name or surname
+    "norra", "sodra", "södra", "ostra", "östra", "vastra", "västra", "mellersta", "nordost", "nordvast", "sydost", "sydvast",
 })
 _UNIT_ENDINGS = (
     "forvaltning", "förvaltning", "forvaltningen", "förvaltningen", "namnden", "nämnden", "tjansten", "tjänsten",
     "enheten", "kontoret", "centret", "center", "centrum", "skolan", "gymnasiet", "kansliet", "avdelningen",
     "service", "mottagningen", "boendet", "jouren", "kommun", "kommunen", "styrelsen", "registratur", "registrator",
+    "tjanst", "tjänst",  # a municipal service: "hemtjanst", "fardtjanst"
 )
 
 

@@ -31,7 +31,7 @@ from redact.detect.organisation import drop_organisation_data, switchboard_label
 from redact.detect.owned_property import drop_organisations_properties
 from redact.detect.purpose_cells import purpose_cell_names
 from redact.detect.sentence_start import ordinary_sentence_start
-from redact.detect.places import without_countries
+from redact.detect.places import acronym_of_place, without_countries
 from redact.detect.language import SWEDISH_RULES
 from redact.detect.learned_spans import load_tagger, tagged_spans, with_learned_spans
 from redact.detect.presidio import analyze_many, build_analyzer
@@ -158,7 +158,9 @@ class Detector:
             if tagged is not None:  # the tagger's spans are held to the same checks as the rules' below
                 findings = sorted(with_learned_spans(page, findings, next(tagged), lambda a, b, category: (
                     category != "PERSON" or (language.at(a) in SWEDISH_RULES
-                                             and not _municipality(page.text[a:b], page.text)))), key=_finding_order)
+                                             and not _municipality(page.text[a:b], page.text)
+                                             and not _no_persons_name(page.text, a, b)))
+                    and not (category == "ID_NUMBER" and _ASSOCIATION.match(page.text[a:b]))), key=_finding_order)
             findings = drop_organisation_data(findings, page.text)
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
@@ -225,6 +227,25 @@ def _municipality(cell: str, text: str) -> bool:
     return any(ORG_SUFFIX.search(m.group(1)) for m in re.finditer(rf"(?<![\w-])([A-ZÅÄÖ]\w+)[ \t]+{w}(?![\w-])", text))
 
 
+# A company form right after a name makes it a company's ("Ekbacka Bygg AB har …"), wherever the line goes on.
+_FORM_AFTER = re.compile(r"[ \t]+(?:AB|Aktiebolag|HB|KB|ApS|GmbH|Oy|Ltd)(?![\w-])")
+
+
+# An association's acronym and the words of its name, no digit ("SPF Seniorerna", "DHR Norrvik"): no identifier.
+_ASSOCIATION = re.compile(r"^[A-ZÅÄÖ]{2,5}(?:[ \t]+[A-ZÅÄÖ][a-zåäöé]+)+$")
+
+
+def _no_persons_name(text: str, a: int, b: int) -> bool:
+    """True for a span the tagger reads as a person that the rules' checks say is none: a header cell,
+    a number's label, a unit of the authority ("Hemsjukvård Öst"), an ordinary noun or a company's name."""
+    from redact.detect.name_words import ORG_SUFFIX
+
+    t = text[a:b]
+    probe = Finding(id="tagged", page=0, start=a, end=b, text=t, category="PERSON", score=0.5, detector="learned_spans")
+    return bool(header_words_only(t) or names_a_number(t) or _word_part_or_case_label(probe, text)
+                or _FORM_AFTER.match(text, b) or ORG_SUFFIX.search(t.split()[-1] if t.split() else t))
+
+
 # The first part of a compound whose end is shared ("Gatu- och parkavdelningen", "Kultur- och fritidsnämnden").
 _SHARED_END = re.compile(r"[ \t]*\n?[ \t]*(?:och|eller|samt|,|&)[ \t]+[a-zåäö]")
 # The label of a case number before its unit's letters ("Dnr VO 2026/2214"): the model may read the two as a name.
@@ -284,6 +305,8 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
         # a whole name's column only: a surname column's "Sala" may be a person's
         if c.kind == FULL and _municipality(page.text[c.start:c.end], page.text):
             continue  # "Tjärnvik" in a name column where the text speaks of "Tjärnviks kommun": a place
+        if c.kind in (FULL, FIRST, LAST) and acronym_of_place(page.text[c.start:c.end], page.text):
+            continue  # "PRO Tjärnvik" where the rows have slipped: an association, no name
         category = {ID: "ID_NUMBER", BANK: "BANK_ACCOUNT", BIRTH: "DATE_OF_BIRTH", PROPERTY: "PROPERTY",
                     ADDRESS: "ADDRESS"}.get(c.kind, "PERSON")
         why = {ID: "identifierare", SIGN: "initialer", BANK: "kontonummer", BIRTH: "födelsedatum",

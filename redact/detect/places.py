@@ -174,3 +174,17 @@ def _listed(word: str, which: str) -> bool:
     from redact.detect.name_words import load_lexicons
 
     return word[:1].upper() + word[1:].lower() in getattr(load_lexicons(), which)
+
+
+# An association's short name in capitals ("PRO", "IFK", "DHR", "SPF"): two to five letters.
+_ACRONYM = re.compile(r"^[A-ZÅÄÖ]{2,5}$")
+
+
+def acronym_of_place(cell: str, text: str) -> bool:
+    """True for an association named by its acronym and its place ("PRO Norrvik", "IFK Ekby"): the acronym
+    first, then only places the text itself names (its municipality, a postal town)."""
+    words = cell.split()
+    if len(words) < 2 or not _ACRONYM.match(words[0]):
+        return False
+    places = place_words(text) | postal_towns(text)
+    return all(w in places or (w.endswith("s") and w[:-1] in places) for w in words[1:])

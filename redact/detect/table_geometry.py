@@ -16,6 +16,8 @@ from redact.detect.home_columns import home_cells
 from redact.detect.initials_columns import initials_cells
 from redact.detect.table_columns import _ROWS, Cell
 from redact.detect.table_headers import (
+    FIRST,
+    LAST,
     _HEAD_STARTS,
     _begins_header,
     _header_row,
@@ -77,6 +79,17 @@ def from_words(page: Page) -> list[Cell]:
         return i < len(rows) and len(rows[i]) <= 12 and all(
             len(w.text) <= 12 and (w.text[:1].islower() or not w.text[:1].isalnum()) for w in rows[i])
 
+    def next_header(i: int) -> bool:
+        """A row that opens another table: a name's header cell ("Efternamn") or header cells only
+        ("Namn | E-post | Telefon"), or a lone caption ("Utbetalning") just above such a row."""
+        def heads_only(k: int) -> bool:
+            if k >= len(rows) or not may(k):
+                return False
+            cells = [" ".join(w.text for w in ws) for ws in cells_of(k)]
+            return any(header_kind(c) in (FIRST, LAST) for c in cells) or (
+                len(cells) >= 3 and all(_is_header(c) for c in cells))
+        return heads_only(i) or (len(cells_of(i)) == 1 and heads_only(i + 1))
+
     for r, row in enumerate(rows):
         if r == skip:
             continue  # the lower half of a header read over two rows
@@ -111,9 +124,9 @@ def from_words(page: Page) -> list[Cell]:
         last_y = max(w.rect[3] for ws in heads for w in ws)
         # columns under a header nobody listed, in a table of persons: kept to be judged by their cells' shapes
         loose = loose_columns(kinds, names)
-        for below in rows[first_below : first_below + _ROWS]:
+        for at, below in enumerate(rows[first_below : first_below + _ROWS], start=first_below):
             top = min(w.rect[1] for w in below)
-            if top - last_y > 3.0 * height:
+            if top - last_y > 3.0 * height or next_header(at):
                 break  # the table has ended
             # a word that straddles a column border is running text, not a row of the table
             borders = []

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from redact.detect.table_columns import _ROWS, Cell
 from redact.detect.table_headers import (
-    ID, _begins_header, _fragment_join, _header_row, _is_header, header_kind, header_parts,
+    FIRST, ID, LAST, _begins_header, _fragment_join, _header_row, _is_header, header_kind, header_parts,
 )
 from redact.detect.id_labels import names_other_number, names_thing_number
 from redact.detect.table_values import _DATE, askew_in_personnummer_column, value_fits
@@ -186,6 +186,8 @@ def _from_cell_lines(text: str) -> list[Cell]:
             heads = sum(_is_header(c) for _, c in cells)
             if heads >= 2 and heads * 2 >= k:
                 break  # the next table's header cells ("Avtal", "Utförare", "Org.nr"): this table has ended
+            if any(header_kind(c) in (FIRST, LAST) for _, c in cells):
+                break  # a name's header cell ("Efternamn") where a value should stand: the next table, its caption before it
             fits = [(n, kind, c) for n, (kind, c) in enumerate(zip(kinds, cells)) if kind]
             if not any(value_fits(kind, c) for _, kind, (_, c) in fits):
                 break  # the rows no longer line up with the header
