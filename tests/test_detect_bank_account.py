@@ -212,3 +212,32 @@ Norrhamns Stugby AB
 5521-3391
 """
     assert "5521-3391" not in _accounts(blank_detector, text)
+
+
+def test_a_plusgiro_in_a_row_opening_with_a_surname_named_in_full_above(blank_detector):
+    # the second table gives the surname alone; the first names the person in full
+    text = """Sökande
+Personnr
+Adress
+Elin Strömgren
+850412-3346
+Tallvägen 4
+Peter Mwangi
+790118-5512
+Granstigen 9
+
+Återbetalning
+Efternamn
+Butik
+Belopp
+Utbetalas till
+Strömgren
+Elbutiken i Norrhamn AB
+2 100 kr
+6314-228 415 907
+Mwangi
+Laddteknik Syd AB
+1 900 kr
+27 81 44-1
+"""
+    assert "27 81 44-1" in _accounts(blank_detector, text)

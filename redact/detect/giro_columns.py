@@ -138,7 +138,7 @@ def listed_giros(
             continue  # no person in the row, and no header saying the column is where payments go
         if (_ORGANISATION.search(row) or _ORG_NUMBER.search(row)) and not (
                 not _BANKGIRO.fullmatch(text[a:b]) and payments_header_above(lines, low)
-                and _opens_with_person(lines, starts, low, persons)):
+                and (_opens_with_person(lines, starts, low, persons) or _person_before_company(lines, low, high, person_lines))):
             # a company's row; under a payments header a row opening with a person is theirs (the shop named), but for
             # a bankgiro number: a business's as a rule
             continue
@@ -147,6 +147,14 @@ def listed_giros(
             continue
         out.append((a, b))
     return out
+
+
+def _person_before_company(lines: Sequence[str], low: int, high: int, person_lines: Sequence[int]) -> bool:
+    """True when, in a row read one cell a line, a cell naming a person stands before the first cell naming a company
+    (the person the row is about, then the shop or the employer)."""
+    company = next((j for j in range(low, high + 1) if _ORGANISATION.search(lines[j]) or _ORG_NUMBER.search(lines[j])),
+                   None)
+    return company is not None and any(low <= j < company and company - j <= 2 for j in person_lines)
 
 
 def _opens_with_person(lines: Sequence[str], starts: Sequence[int], low: int, persons: Sequence[tuple[int, int]]) -> bool:
