@@ -151,3 +151,93 @@ def test_a_banks_name_set_off_by_a_comma_stays_out():
 ])
 def test_a_grouped_plusgiro_after_a_word_of_what_is_paid(text, expected):
     assert expected in found(text)
+
+
+# A register of refunds read one cell a line: each row opens with the person, then the shop the goods came from (a
+# company), the sum and the account the refund goes to. The shop is no payee: the account is the person's.
+REFUNDS = """Återbetalning av laddboxbidrag, april
+Sökande
+Butik
+Belopp
+Återbetalas till
+Elin Strömgren
+Elbutiken i Norrhamn AB
+2 400 kr
+8421-7, 913 552 408-3
+Peter Mwangi
+Laddteknik Syd AB
+1 900 kr
+6314-228 415 907
+Anna Kowalczyk
+Elbutiken i Norrhamn AB
+2 100 kr
+27 81 44-1
+"""
+
+
+def _accounts(detector, text: str) -> set[str]:
+    from redact.types import Page
+
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    return {" ".join(f.text.split()) for f in detector.detect(page) if f.category == "BANK_ACCOUNT"}
+
+
+@pytest.mark.parametrize("account", ["8421-7, 913 552 408-3", "6314-228 415 907", "27 81 44-1"])
+def test_a_persons_account_in_a_refund_row_naming_the_shop(blank_detector, account):
+    assert account in _accounts(blank_detector, REFUNDS)
+
+
+def test_a_row_opening_with_the_company_keeps_its_account_out(blank_detector):
+    text = """Leverantörer, utbetalningar
+Leverantör
+Kontaktperson
+Belopp
+Utbetalas till
+Laddteknik Syd AB
+Strömgren
+1 900 kr
+27 81 44-1
+"""
+    assert "27 81 44-1" not in _accounts(blank_detector, text)
+
+
+def test_a_bankgiro_beside_the_landlord_company_in_a_persons_row_is_the_companys(blank_detector):
+    # the rent goes to the landlord: a bankgiro number is a business's as a rule, whoever the row opens with
+    text = """Tillfälliga boenden
+Placerad
+Hyresvärd
+Hyran betalas till
+Elin Strömgren
+Norrhamns Stugby AB
+5521-3391
+"""
+    assert "5521-3391" not in _accounts(blank_detector, text)
+
+
+def test_a_plusgiro_in_a_row_opening_with_a_surname_named_in_full_above(blank_detector):
+    # the second table gives the surname alone; the first names the person in full
+    text = """Sökande
+Personnr
+Adress
+Elin Strömgren
+850412-3346
+Tallvägen 4
+Peter Mwangi
+790118-5512
+Granstigen 9
+
+Återbetalning
+Efternamn
+Butik
+Belopp
+Utbetalas till
+Strömgren
+Elbutiken i Norrhamn AB
+2 100 kr
+6314-228 415 907
+Mwangi
+Laddteknik Syd AB
+1 900 kr
+27 81 44-1
+"""
+    assert "27 81 44-1" in _accounts(blank_detector, text)

@@ -144,3 +144,44 @@ def test_listed_short_forms_of_other_origins_without_a_cue(blank_detector, short
     form = next(f for f in det.findings if f.text == short)
     person = next(f for f in det.findings if " ".join(f.text.split()) == full)
     assert form.category == "PERSON" and form.subject == person.subject
+
+
+# A register with split name cells ("Förnamn" / "Efternamn"), the first name never written with the surname, and a
+# note that names the people by short forms no list holds: a prefix ("Leti"), three letters and "-i" ("Yoli").
+SPLIT_REGISTER = """Medverkande vid kulturnatten 2027
+Grupp
+Förnamn
+Efternamn
+Telefon
+Trio Almendra
+Yolanda
+Quispe Mamani
+070-318 44 21
+Kvarnbygdens kör
+Leticia
+Arancibia Soto
+073-552 19 08
+Leticias bror spelar gitarr. I programmet står Yolanda som Yoli och Leticia som Leti.
+"""
+
+
+@pytest.mark.parametrize("short", ["Yoli", "Leti"])
+def test_a_short_form_of_a_first_name_given_alone_in_a_name_column(blank_detector, short):
+    assert short in _persons(SPLIT_REGISTER, blank_detector)
+
+
+@pytest.mark.parametrize("word, first, expected", [
+    ("Yoli", "Yolanda", True), ("Gabi", "Gabriela", True), ("Tobi", "Tobías", True),
+    ("Rosi", "Rosa", False), ("Susi", "Susan", False), ("Lisi", "Lisa", False),
+])
+def test_three_letters_and_i_derive_from_a_longer_first_name(word, first, expected):
+    from redact.resolve.derived_short_forms import derives_from
+
+    assert derives_from(word, first) is expected
+
+
+def test_a_listed_spanish_short_form_of_a_first_name_given_alone(blank_detector):
+    text = ("Deltagare\nFörnamn\nEfternamn\nGraciela\nVargas Quiroga\nMercedes\nMontes Ibáñez\n\n"
+            "Dansen leds i år av Chela, musiken av Meche.\n")
+    persons = _persons(text, blank_detector)
+    assert "Chela" in persons and "Meche" in persons

@@ -121,3 +121,21 @@ def test_streets_boxes_and_references_are_no_short_block(text):
 def test_a_designation_with_its_others_is_one_property(text, expected):
     # "m.fl." ("med flera") ends the designation of a tract and its others as the registrar writes it
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arrendet gäller del av NORRBY SKATAN 4 från maj.", "NORRBY SKATAN 4"),
+    ("Hon är delägare i Norrby Skatan 4 sedan 2019.", "Norrby Skatan 4"),
+])
+def test_a_designation_after_del_av_or_a_share_in_it(text, expected):
+    from redact.detect.property import PropertyRecognizer
+
+    found = [text[r.start:r.end] for r in PropertyRecognizer().analyze(text, ["PROPERTY"], None)]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", ["Hon är delägare i Norrby Bygg 2019.", "Det gäller en del av Norrby Storgatan 4."])
+def test_a_firm_and_a_year_or_a_street_after_del_av_is_no_property(text):
+    from redact.detect.property import PropertyRecognizer
+
+    assert PropertyRecognizer().analyze(text, ["PROPERTY"], None) == []

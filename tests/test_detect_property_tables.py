@@ -48,3 +48,38 @@ def test_a_property_beside_its_owning_company_is_kept(blank_detector):
 def test_two_units_joined_by_och_leave_no_word_between_the_boxes(blank_detector):
     found = _found(blank_detector, "| Petersen | Norrmyra 3:17 och 3:18 | SE 118 044\n")
     assert "Norrmyra 3:17" in found and "och 3:18" in found
+
+
+# A table read one cell a line with the property in its last column: the line after a designation opens the next
+# row, whose first cell (a company serving there) owns nothing of the property above it. The designations are in any
+# case and without block:unit; the text names one again after "del av".
+SEATING = """Uteserveringar, yttrande
+Servering
+Innehavare
+Yta
+Fastighet
+Lilla Grillen
+Karin Holmstedt
+12 m²
+HÄLLBY KORPEN 3
+Tapas Nord AB
+Jonas Wiklander
+20 m²
+Hällby Duvan 12
+Kafé Ängen AB
+Moa Berg
+8 m²
+Hällby Ängen 1
+
+Hennes son arrenderar del av HÄLLBY KORPEN 3 sedan i fjol.
+"""
+
+
+def test_a_property_in_the_last_column_is_not_the_next_rows_companys(blank_detector):
+    page = Page(number=1, text=SEATING, words=(), width=595, height=842)
+    props = [" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "PROPERTY"]
+    assert props.count("HÄLLBY KORPEN 3") == 2 and "Hällby Duvan 12" in props
+
+
+def test_a_property_in_an_owners_column_is_still_the_companys(blank_detector):
+    assert "Lindås Skogen 2:3" not in _found(blank_detector, OWNERS)

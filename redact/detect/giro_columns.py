@@ -31,6 +31,7 @@ _GIRO_CELL = re.compile(
 _NUMBER = re.compile(
     rf"(?<![\w\-\u2010-\u2013+,.])(?:\d{{1,2}}(?:[ \u00a0]?\d\d){{0,3}}{_DASH}\d|\d{{3,4}}{_DASH}\d{{4}})"
     rf"(?![\w]|[.,]\d|{_DASH}\d)")
+_BANKGIRO = re.compile(rf"\d{{3,4}}{_DASH}\d{{4}}")
 _YEARS = re.compile(rf"^(?:19|20)\d\d{_DASH}")
 # An organisation in the row: its numbers are the organisation's (organisation.py decides on them).
 _ORGANISATION = re.compile(
@@ -135,13 +136,25 @@ def listed_giros(
         row = text[starts[low]:starts[high] + len(lines[high])]
         if not any(low <= j <= high for j in person_lines) and (not headed or among_accounts):
             continue  # no person in the row, and no header saying the column is where payments go
-        if _ORGANISATION.search(row) or _ORG_NUMBER.search(row):
+        if (_ORGANISATION.search(row) or _ORG_NUMBER.search(row)) and not (
+                not _BANKGIRO.fullmatch(text[a:b]) and payments_header_above(lines, low)
+                and (_opens_with_person(lines, starts, low, persons) or _person_before_company(lines, low, high, person_lines))):
+            # a company's row; under a payments header a row opening with a person is theirs (the shop named), but for
+            # a bankgiro number: a business's as a rule
             continue
         if (_ASSOCIATION.search(row) or _CLUB_FORM.search(row)) and not (
                 _opens_with_person(lines, starts, low, persons) or (low < high and low in person_lines)):
             continue
         out.append((a, b))
     return out
+
+
+def _person_before_company(lines: Sequence[str], low: int, high: int, person_lines: Sequence[int]) -> bool:
+    """True when, in a row read one cell a line, a cell naming a person stands before the first cell naming a company
+    (the person the row is about, then the shop or the employer)."""
+    company = next((j for j in range(low, high + 1) if _ORGANISATION.search(lines[j]) or _ORG_NUMBER.search(lines[j])),
+                   None)
+    return company is not None and any(low <= j < company and company - j <= 2 for j in person_lines)
 
 
 def _opens_with_person(lines: Sequence[str], starts: Sequence[int], low: int, persons: Sequence[tuple[int, int]]) -> bool:
@@ -179,7 +192,7 @@ def _account_cell_lines(lines: Sequence[str], starts: Sequence[int], accounts: S
 # A header saying where a payment goes ("Betalas till", "Utbetalning", "Konto", "Betalningsmottagare"), as a cell
 # of its own: a giro number under it is the payee's account whether or not a name rule knows the row's name.
 _PAYMENT_HEADER = re.compile(
-    r"(?i)(?:^|\|)[ \t]*(?:betalas(?:[ ]ut)?[ ]till|utbetalas[ ]till|utbetalning(?:ar|[ ]till)?|betalning(?:[ ]till)?|"
+    r"(?i)(?:^|\|)[ \t]*(?:betalas(?:[ ]ut)?[ ]till|utbetalas[ ]till|återbetalas[ ]till|utbetalning(?:ar|[ ]till)?|betalning(?:[ ]till)?|"
     r"betalningsmottagare|betalningsuppgifter|utbetalningsuppgifter|bankuppgifter|insättning(?:[ ]till)?|"
     r"mottagarkonto|konto|utbetalningskonto|betalsätt|betalningssätt|"
     # what is paid and where it goes: "Arvodet till", "Ersättning betalas till", "Konto för arvode", "Lönekonto"
@@ -187,6 +200,20 @@ _PAYMENT_HEADER = re.compile(
     r"utbetalningen|betalningen|pengarna)(?:[ ](?:betalas|utbetalas|sätts[ ]in|går))?[ ](?:till|på)|"
     r"konto[ ]för[ ][a-zåäö]+|[a-zåäö]*(?:arvodes|ersättnings|löne|bidrags)konto)[ \t]*(?:$|\|)")
 _HEADER_REACH = 10  # lines from a column's header to its first giro cell
+
+
+_TABLE_REACH = 40  # lines from a row up to its table's header (a table read one cell a line)
+
+
+def payments_header_above(lines: Sequence[str], i: int) -> bool:
+    """True when a header cell saying where money goes ("Utbetalas till", "Konto") stands above line ``i`` in the same
+    block of lines (its table's header, however many rows stand between)."""
+    for j in range(i - 1, max(-1, i - 1 - _TABLE_REACH), -1):
+        if not lines[j].strip():
+            return False
+        if _PAYMENT_HEADER.search(lines[j]):
+            return True
+    return False
 
 
 def _payment_header_line(lines: Sequence[str], first: int) -> int | None:

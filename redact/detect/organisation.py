@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.giro_columns import payments_header_above
 from redact.detect.patterns import luhn_ok
 from redact.types import Finding
 
@@ -168,7 +169,7 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
             continue  # "Växel 0248-61 50 00, bankgiro 5201-8876": the authority's footer line, whoever signs above it
         if f.category in _MONEY and not private:
             rest = line.replace(f.text.split("\n")[0], " ")
-            if legal_person_number(rest) or _LEGAL_WORDS.search(rest) or _company_row(text, lines, a, findings):
+            if legal_person_number(rest) or _LEGAL_WORDS.search(rest) or _company_row(text, lines, a, findings, f.text):
                 continue
         if f.category == "PERSON" and (_COMPANY_NAME_REST.match(text, f.end or f.start, b)
                                        or _ENDS_IN_FORM.search(f.text)):
@@ -227,20 +228,41 @@ _ROW_LINES = 4
 # "8327-4, 915 204 663-1", "9150-224 31 76")
 _ACCOUNT_CELL = re.compile(r"^[ \t]*(?:\d{1,3}(?:[ \t]\d\d){1,3}-\d|\d{4}(?:-\d)?(?:,[ \t]?|-|[ \t])\d{1,3}(?:[ \t]?\d{1,4}){1,4}"
                            r"(?:-\d)?)[ \t]*$")
+# a bank account written as its clearing number (four digits, Swedbank's five) and the account ("8327-4, 915 204 663-1",
+# "6182-512 774 309", "9150-224 31 76"): a bank's account, which a shop or a firm paid through a register rarely gives
+_CLEARING_CELL = re.compile(r"^[ \t]*[1-9]\d{3}(?:-\d)?(?:,[ \t]?|-|[ \t])(?P<account>\d{1,4}(?:[ \t]?\d{1,4}){1,4}(?:-\d)?)[ \t]*$")
+# a plusgiro number in its groups of two ("27 81 44-1"): private persons' accounts as often as firms'
+_GROUPED_PLUSGIRO_CELL = re.compile(r"^[ \t]*\d{1,3}(?:[ \t]\d\d){1,3}-\d[ \t]*$")
+
+
+def _bank_account_cell(number: str) -> bool:
+    """A clearing number and an account of six digits or more (not a bankgiro number's four: "5340-0198")."""
+    m = _CLEARING_CELL.match(number)
+    return m is not None and len(re.sub(r"\D", "", m.group("account"))) >= 6
 _ENDS_IN_FORM = re.compile(r"\S[ \t]+(?:AB|Aktiebolag|HB|KB|ApS|GmbH|Oy|Oyj|Ltd)\.?$")
 
 
-def _company_row(text: str, lines: Sequence[tuple[int, int]], start: int, findings: Sequence[Finding]) -> bool:
+def _company_row(text: str, lines: Sequence[tuple[int, int]], start: int, findings: Sequence[Finding],
+                 number: str = "") -> bool:
     """A number alone on its line (a cell of a table read one cell a line) whose row names a company:
     one of the few cells before it is a company's name, a company form ("AB") or a company's
-    organisation number, with no person's name or personnummer in between."""
+    organisation number, with no person's name or personnummer in between. A row opening with a
+    person keeps a bank account (clearing number and account) or a number under a payments header:
+    the company named between is the shop or the employer, the money goes to the person."""
     idx = next((i for i, (a, _) in enumerate(lines) if a == start), None)
     if idx is None:
         return False
+
+    def companys(cell_start: int) -> bool:
+        if not (_bank_account_cell(number) or (_GROUPED_PLUSGIRO_CELL.match(number) and payments_header_above(
+                [text[x:y] for x, y in lines], idx))):
+            return True  # a bankgiro number is a business's as a rule
+        return not _row_opens_with_person(text, lines, idx, cell_start, findings)
+
     for a, b in reversed(lines[max(0, idx - _ROW_LINES):idx]):
         cell = text[a:b]
         if _LEGAL_WORDS.search(cell) and not _has_personnummer(findings, a, b):
-            return True
+            return companys(a)
         if _ACCOUNT_CELL.match(cell) or any(f.category in _MONEY and f.start is not None and a <= f.start < b
                                             for f in findings):
             return False  # the row before's account: this row began after it
@@ -250,7 +272,7 @@ def _company_row(text: str, lines: Sequence[tuple[int, int]], start: int, findin
             return False
         m = _COMPANY_NUMBER.match(cell)
         if _FORM_CELL.match(cell) or _LEGAL_WORDS.search(cell) or (m and luhn_ok(m.group(1) + m.group(2))):
-            return True
+            return companys(a)
         if _ASSOCIATION_CELL.search(cell):
             # "Lind" / "Ekby skytteförening" / "8327-4, 915 204 663-1": a row opening with a person is theirs, the
             # association they lead named beside it (recall first); one opening with the association is its own

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.table_headers import header_parts
 from redact.types import Finding
 
 # An organisation as an owner: the municipality, a region, the state, a company, an association.
@@ -67,10 +68,42 @@ def _next_cell(text: str, f: Finding) -> str | None:
     m = _SPLIT.match(rest)
     if m and rest[m.end():].strip():
         return _SPLIT.split(rest[m.end():])[0]
-    if text[a:f.start].strip() or rest.strip() or b >= len(text):
+    if text[a:f.start].strip() or rest.strip() or b >= len(text) or _last_column(text, a):
         return None
     na, nb = _line_bounds(text, b + 1)
     return text[na:nb]
+
+
+def _last_column(text: str, a: int) -> bool:
+    """True when the designation on the line at ``a`` stands in its table's last column (a table read one cell a
+    line): the line after its "Fastighet" header is no header but the first row's first cell, so the line after
+    the designation opens the next row (a company there is the next row's, not this property's owner). The header
+    cells are then the lines ending at "Fastighet", as many as a row has cells, and the first row's last cell (as
+    many lines below) is a designation too."""
+    m = None
+    for m in _HEADER_LINE.finditer(text, max(0, a - _HEADER_REACH), a):
+        pass
+    if m is None:
+        return False
+    after = " ".join(m.group("next").split())
+    low = after.lower().rstrip(":")
+    if not after or header_parts(after) is not None or low in _PARTY_HEADERS or low.endswith("ägare"):
+        return False
+    head = text.rfind("\n", 0, m.start("next") - 1) + 1  # the "Fastighet" line
+    lines = text[:head].split("\n")[:-1][-_MOST_CELLS:]  # the lines above it, nearest last
+    below = text[head:_line_bounds(text, a)[1]].split("\n")  # from the header down to the designation's line
+    for n in range(2, _MOST_CELLS + 1):
+        if (len(below) - 1) % n or len(lines) < n - 1 or n >= len(below):
+            continue
+        heads = lines[len(lines) - (n - 1):]
+        if all(_HEADER_SHAPE.match(c) for c in heads) and _DESIGNATION_END.search(below[n]):
+            return True
+    return False
+
+
+_MOST_CELLS = 8  # cells of a row
+_HEADER_SHAPE = re.compile(r"^[ \t]*[A-ZÅÄÖ][^\d\n]{0,28}[ \t]*$")
+_DESIGNATION_END = re.compile(r"[A-Za-zÅÄÖåäö][ \t]+\d{1,4}(?::\d{1,4})?[ \t]*$")
 
 
 # Headers of a column whose company builds, applies or acts on the property without owning it: a builder's

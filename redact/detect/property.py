@@ -63,6 +63,8 @@ _TRACT_CUES = ctx.PROPERTY + (
     "fastigheterna", "attefallshus", "attefallsåtgärd", "marklov", "rivningslov", "förhandsbesked",
     "strandskyddsdispens", "nybyggnad", "tillbyggnad", "sakägare", "sakägarna", "sakägaren",
 )
+# What a part or a share of a property is said in, right before its designation: "del av", "delägare i".
+_PART_OF = re.compile(r"(?i)(?<![\w-])(?:del[ \t\n]+av|delägare[ \t\n]+i|andel[ \t\n]+i|ägarandel[ \t\n]+i)[ \t\n]+$")
 #: Labels after which the kvarter and label rules already take the designation whole.
 _TAKEN_AFTER = frozenset({"kv", "kv.", "kvarter", "kvarteret", "fastighet", "fastigheten", "fastighetsbeteckning",
                           "fastighetsbeteckningen", "fastighetsbet", "fastighetsbet.", "fastighet:",
@@ -150,6 +152,12 @@ def _check_named_tract(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # the label rule takes it whole (on the label's own line only: it does not read past a line end)
     if ctx.find_context_word(text, start, m.end(), _TRACT_CUES, 60):
         return Verdict(start, m.end(), "tract + number after a property word")
+    year = len(m.group("number")) == 4 and m.group("number")[:2] in ("19", "20")
+    if (_PART_OF.search(text, max(0, start - 30), start) and not year
+            and not _STREET_WORD.fullmatch(m.group("tract").split()[1])):
+        # "arrendet gäller del av Norrvik Kråkan 7", "delägare i NORRVIK KRÅKAN 7": a part or a share of a property,
+        # in any case ("Storgatan 4" is a street's number)
+        return Verdict(start, m.end(), "tract + number after 'del av' or a share in it")
     # the same tract named with a property label elsewhere in the text ("Fastighet: Norrvik Kråkan 7"),
     # or another block of the same town's register ("Norrvik Skatan 1" beside it): a neighbour's property
     tract = re.escape(m.group("tract"))
@@ -317,5 +325,5 @@ class PropertyRecognizer(SwedishPatternRecognizer):
              gate=_COLUMN_HEADER),
         Rule("area_tract", _AREA_TRACT, score=0.75, check=_check_area_tract),
         Rule("named_tract", _NAMED_TRACT, score=0.8, context_score=0.9, check=_check_named_tract,
-             needs=_TRACT_CUES + (":", "kommun")),
+             needs=_TRACT_CUES + (":", "kommun", "del av", "delägare", "andel")),
     )

@@ -5,7 +5,8 @@ Björn Sörensen, "Siggan" beside Sigrid Mattsson: Swedish short forms cut a fir
 its first syllable or two and may add an ending ("-an", "-e", "-sse", "-is", "-o"), doubling
 the last consonant. A capitalised word of the document is taken for such a short form when
 
-* it is a proper prefix of the first name, four letters at least ("Abdi" of Abdirahman), or
+* it is a proper prefix of the first name, four letters at least ("Abdi" of Abdirahman), or the
+  name's first three letters and "-i" or "-y" when the name has six letters or more ("Yesi" of Yesenia), or
 * it is the end of a first name of seven letters or more, four letters at least and three
   fewer than the name ("Tina" of Kristina, "Pong" of Nattapong), or
 * without one of those endings and a doubled last consonant it is a prefix of three letters
@@ -26,6 +27,9 @@ from redact.types import Finding
 SCORE = 0.55
 # "-sa": Finnish ("Tapsa" of Tapio); "-ek", "-ka": Polish ("Władek" of Władysław, "Tomek" of Tomasz)
 _ENDINGS = ("isse", "sse", "an", "is", "e", "o", "a", "y", "ie", "i", "sa", "ek", "ka")
+# The endings of four-letter short forms built from a name's first three letters (Spanish, Portuguese, German and
+# English use: "Yesi", "Gabi", "Susi", "Toby")
+_SHORT_I = "iy"
 #: A long first name's last syllables stand for it too ("Tina" of Kristina, "Bastian", "Pong" of Nattapong).
 _SUFFIX_MIN_NAME = 7
 # any script's letters ("Władek", "Gosia"): capitalised, the rest lower case (tested where it is read)
@@ -111,6 +115,8 @@ def derives_from(word: str, first: str) -> bool:
             continue
         if len(w) >= 4 and len(w) < len(part) and part.startswith(w):
             return True
+        if len(w) == 4 and w[-1] in _SHORT_I and len(part) >= 6 and part.startswith(w[:3]):
+            return True  # the first syllable and "-i"/"-y" ("Yesi" of Yesenia, "Gabi" of Gabriela, "Rosi" of Rosario)
         if (len(w) >= 4 and len(part) >= _SUFFIX_MIN_NAME and len(w) <= len(part) - 3 and part.endswith(w)
                 and part[-len(w) - 1] != "-"):  # "Stina" of Ann-Stina is a name of its own
             return True
@@ -125,14 +131,19 @@ def derives_from(word: str, first: str) -> bool:
 
 
 def _first_names(findings: Sequence[Finding]) -> dict[str, list[Finding]]:
-    """First name -> the people named in full (two words at least) who bear it."""
+    """First name -> the people named in full (two words at least) who bear it, or by a listed first name alone
+    (a register's "Förnamn" cell beside its "Efternamn" cell, "Yolanda" in a note): the short form is theirs too."""
+    from redact.detect.name_words import F, classify_word, load_lexicons
+
     out: dict[str, list[Finding]] = {}
     for f in findings:
         if f.category != "PERSON" or f.status == "rejected" or f.detector in ("initials", "short_form"):
             continue
         words = [w.strip(".,;:()") for w in f.text.split()]
-        if len(words) < 2 or not words[0][:1].isupper() or not words[0].replace("-", "").isalpha():
+        if not words or not words[0][:1].isupper() or not words[0].replace("-", "").isalpha():
             continue
+        if len(words) < 2 and not all(classify_word(p, load_lexicons()) == F for p in words[0].split("-")):
+            continue  # a word alone that is no listed first name (or is also a word, a place, a firm's "Trygg-Hansa")
         group = out.setdefault(words[0], [])
         if all(" ".join(g.text.split()) != " ".join(f.text.split()) for g in group):
             group.append(f)
