@@ -109,6 +109,15 @@ def test_a_person_ends_before_the_next_cell_or_a_digit():
     assert [f.text for f in out] == ["Söderlund", "Maja Ekdahl"]
 
 
+def test_a_span_over_findings_of_other_kinds_keeps_only_its_own_part():
+    # the tagger read a telephone number and the e-mail beside it as one span; the rules found both
+    text = "Kontakt: 070-318 44 02, tove.lindmark@example.se, Björkvägen 3 B"
+    rules = [_finding(text, "070-318 44 02", "PHONE"), _finding(text, "tove.lindmark@example.se", "EMAIL")]
+    a = text.index("070")
+    out = with_learned_spans(_page(text), rules, [(a, len(text), "ADDRESS"), (a, text.index(", Björk"), "OTHER_ID")])
+    assert [(f.text, f.category) for f in out if f.detector == DETECTOR] == [("Björkvägen 3 B", "ADDRESS")]
+
+
 def test_a_span_partly_covered_is_still_added():
     # the rules masked the street of an address abroad, the tagger reads the whole address
     text = "Bor på 27 Kestrel Lane, Ardmore, Co. Waterford sedan 2019."

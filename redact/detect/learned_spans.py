@@ -114,7 +114,8 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
     The engine's ``keep`` holds the tagger's persons to Swedish text: it learnt from Swedish documents,
     and an English heading's capitalised words look like its names.
     """
-    taken = [(f.start, f.end) for f in findings if f.start is not None and f.end is not None]
+    placed = [f for f in findings if f.start is not None and f.end is not None]
+    taken = [(f.start, f.end) for f in placed]
     added = []
     for a, b, label in spans:
         # a name the tagger reads with a trailing space or line end is the name
@@ -125,10 +126,35 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
             b = stop.start()
             while b > a and not page.text[b - 1].isalpha():
                 b -= 1
-        if b <= a or any(s <= a and b <= e for s, e in taken) or not keep(a, b, category):
-            continue
-        if not plausible(page.text, a, b, label):
-            continue
-        added.append(Finding(id=f"p{page.number}-s{len(added)}", page=page.number, start=a, end=b,
-                             text=page.text[a:b], category=category, score=SCORE, detector=DETECTOR, reason=REASON))
+        # a span over findings of other kinds ("08-123 45 67, a.b@x.se") would merge them into one of its own
+        # kind: only the parts no such finding holds are the tagger's
+        others = [(f.start, f.end) for f in placed if f.category != category and f.start < b and a < f.end]
+        for a2, b2 in (_uncovered(page.text, a, b, others) if others else [(a, b)] if b > a else []):
+            if any(s <= a2 and b2 <= e for s, e in taken) or not keep(a2, b2, category):
+                continue
+            if not plausible(page.text, a2, b2, label):
+                continue
+            added.append(Finding(id=f"p{page.number}-s{len(added)}", page=page.number, start=a2, end=b2,
+                                 text=page.text[a2:b2], category=category, score=SCORE, detector=DETECTOR,
+                                 reason=REASON))
     return findings + added
+
+
+def _uncovered(text: str, a: int, b: int, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces of ``text[a:b]`` outside ``covered``, cut to their first and last letter or digit."""
+    pieces, at = [], a
+    for s, e in sorted(covered):
+        if s > at:
+            pieces.append((at, min(s, b)))
+        at = max(at, e)
+    if at < b:
+        pieces.append((at, b))
+    out = []
+    for s, e in pieces:
+        while s < e and not text[s].isalnum():
+            s += 1
+        while e > s and not text[e - 1].isalnum():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
