@@ -129,8 +129,9 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
         # a span over findings of other kinds ("08-123 45 67, a.b@x.se") would merge them into one of its own
         # kind: only the parts no such finding holds are the tagger's
         others = [(f.start, f.end) for f in placed if f.category != category and f.start < b and a < f.end]
-        for a2, b2 in (_uncovered(page.text, a, b, others) if others else [(a, b)] if b > a else []):
-            if any(s <= a2 and b2 <= e for s, e in taken) or not keep(a2, b2, category):
+        pieces = _uncovered(page.text, a, b, others) if others else [(a, b)]
+        for a2, b2 in pieces:
+            if b2 <= a2 or any(s <= a2 and b2 <= e for s, e in taken) or not keep(a2, b2, category):
                 continue
             if not plausible(page.text, a2, b2, label):
                 continue
