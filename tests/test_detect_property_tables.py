@@ -83,3 +83,22 @@ def test_a_property_in_the_last_column_is_not_the_next_rows_companys(blank_detec
 
 def test_a_property_in_an_owners_column_is_still_the_companys(blank_detector):
     assert "Lindås Skogen 2:3" not in _found(blank_detector, OWNERS)
+
+
+LOWER_CELLS = """Föreläggande om häckar
+Ljungås kommun, gatuenheten
+Fastighet
+Ägare
+Ljungås Lärkan 11
+Lars Ohlin
+ljungås gransången 14
+Sara Ohlin
+enligt ritning 3
+Per Ohlin
+"""
+
+
+def test_a_lower_case_cell_under_the_property_header(blank_detector):
+    found = _found(blank_detector, LOWER_CELLS)
+    assert found.get("ljungås gransången 14") == "PROPERTY"
+    assert "enligt ritning 3" not in found  # its first word is no register area the page names
