@@ -124,7 +124,7 @@ def test_a_designation_with_its_others_is_one_property(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Arrendet gäller del av NORRBY SKATAN 4 från maj.", "del av NORRBY SKATAN 4"),
+    ("Arrendet gäller del av NORRBY SKATAN 4 från maj.", "NORRBY SKATAN 4"),
     ("Hon är delägare i Norrby Skatan 4 sedan 2019.", "Norrby Skatan 4"),
 ])
 def test_a_designation_after_del_av_or_a_share_in_it(text, expected):
@@ -142,29 +142,9 @@ def test_a_firm_and_a_year_or_a_street_after_del_av_is_no_property(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Servitutet belastar del av Ekeby 3:14 och ska skrivas in.", ["del av Ekeby 3:14"]),
-    ("Lantmäteriet styckar Del av Ekeby 12:71 till en egen tomt.", ["Del av Ekeby 12:71"]),
-    ("Arrendet omfattar del av\nEKEBY 12:71 från maj.", ["del av\nEKEBY 12:71"]),
-    ("Han äger del av Dalby Hammaren 6 tillsammans med sin bror.", ["del av Dalby Hammaren 6"]),
-])
-def test_del_av_before_a_designation_is_part_of_it(text, expected):
-    # a part of a property is designated "del av" + the property's designation: masking the designation alone
-    # leaves "del av" readable before a box, and the finding's text would not be the designation as written
-    assert found(text) == expected
-
-
-def test_a_share_said_in_a_sentence_leaves_del_av_out():
-    assert found("Skogen på en del av Ekeby 3:74 ska avverkas.") == ["Ekeby 3:74"]
-
-
-def test_a_del_av_header_above_a_designation_stays_out():
-    assert found("Fastighet\nDel av\nEkeby 3:74\n") == ["Ekeby 3:74"]
-
-
-@pytest.mark.parametrize("text, expected", [
     ("Tillbyggnaden på fastigheten kvarnby lärkan 12 kräver bygglov. Kvarnby kommun har fått ritningarna.",
      "kvarnby lärkan 12"),
-    ("Hela KVARNBY SKATAN 3 är såld och nu arrenderar hon del av kvarnby hägern 7.", "del av kvarnby hägern 7"),
+    ("Hela KVARNBY SKATAN 3 är såld och nu arrenderar hon del av kvarnby hägern 7.", "kvarnby hägern 7"),
 ])
 def test_a_designation_in_lower_case_after_a_property_word(text, expected):
     assert expected in found(text)

@@ -80,7 +80,7 @@ Hennes son arrenderar del av HÄLLBY KORPEN 3 sedan i fjol.
 def test_a_property_in_the_last_column_is_not_the_next_rows_companys(blank_detector):
     page = Page(number=1, text=SEATING, words=(), width=595, height=842)
     props = [" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "PROPERTY"]
-    assert "HÄLLBY KORPEN 3" in props and "del av HÄLLBY KORPEN 3" in props and "Hällby Duvan 12" in props
+    assert props.count("HÄLLBY KORPEN 3") == 2 and "Hällby Duvan 12" in props
 
 
 def test_a_property_in_an_owners_column_is_still_the_companys(blank_detector):

@@ -203,9 +203,7 @@ def _organisations(f: Finding, text: str, persons: Sequence[Finding], people: Se
 
 
 def _key(text: str) -> str:
-    """The designation as compared between mentions: "del av Åsby 4:12" is a part of the same "Åsby 4:12"."""
-    key = " ".join(text.split()).lower()
-    return key[len("del av "):] if key.startswith("del av ") else key
+    return " ".join(text.split()).lower()
 
 
 # A joint unit ("Laxforsen ga:4", "Tallmyra S:1"): the properties taking part own it, each a person's; the road

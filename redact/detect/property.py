@@ -10,11 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from presidio_analyzer import RecognizerResult
-
 from redact.detect import context as ctx
 from redact.detect.address import COMPOUND_SUFFIX, U, WORD
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, _dedupe, compile_
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
 
 SP = ctx.SP
 # "S:t Olof", "St. Mossen", "Sta Ana": a saint's abbreviation begins a tract's name too
@@ -348,27 +346,6 @@ def _check_lower_tract(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "register area + block + number in lower case after a property word")
 
 
-# "del av Hemby 1:27": a part of a property is designated so in the register's practice, the words are the
-# designation's own (any case, the line may break after them); "en del av ..." is a sentence's share, not a designation.
-_DEL_AV_BEFORE = re.compile(r"(?i)(?<![\w-])(?P<del>del[ \t]+av)[ \t]*\n?[ \t]*$")
-_NOT_BEFORE_DEL = frozenset({"en", "någon", "ingen", "stor", "större", "liten", "mindre", "viss", "annan", "den",
-                             "denna", "samma", "varje", "ena", "andra"})
-
-
-def with_part_of(text: str, start: int) -> int:
-    """The start of a property designation at ``start`` with a "del av" right before it taken in."""
-    m = _DEL_AV_BEFORE.search(text, max(0, start - 16), start)
-    if m is None:
-        return start
-    words = text[max(0, m.start() - 20):m.start()].split()
-    if words and words[-1].lower() in _NOT_BEFORE_DEL:
-        return start
-    line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-    if "\n" in m.group() and not line.strip():
-        return start  # "Del av" alone on the line above is a column's header, not the cell's words
-    return m.start()
-
-
 class PropertyRecognizer(SwedishPatternRecognizer):
     """Swedish fastighetsbeteckningar (real-property designations)."""
 
@@ -393,9 +370,3 @@ class PropertyRecognizer(SwedishPatternRecognizer):
              needs=_TRACT_CUES + ("del av", "delägare", "andel")),
     )
 
-    def analyze(self, text: str, entities: list[str] | None, nlp_artifacts=None) -> list[RecognizerResult]:
-        """The rules' designations, each with a "del av" right before it taken in."""
-        results = super().analyze(text, entities, nlp_artifacts)
-        for r in results:
-            r.start = with_part_of(text, r.start)
-        return _dedupe(results)
