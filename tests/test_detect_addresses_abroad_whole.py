@@ -150,3 +150,32 @@ def test_an_avenue_before_the_street_and_a_post_box_abroad(blank_detector, text,
     page = Page(number=1, text="Anteckningar\n" + text, words=(), width=595, height=842)
     found = [" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"]
     assert address in found, found
+
+
+# Nepali addresses: the place or municipality with its ward number, the town (and district), a five-digit postal
+# code or the country; a tole or street before may open it. Fictional people and places.
+NEPALI = """Anhöriga i Nepal
+Hans mor bor kvar i Baneshwor-10, Kathmandu 44600 och skickar pengar.
+Hon bodde tidigare i Bharatpur-4, Chitwan, Nepal och flyttade hit 2019.
+Intygen kom från Simalchaur Tole, Butwal-9, Rupandehi 32907.
+Projekt-2, Norrby 12345 kr är budgeten för vecka-12, Sundsvall.
+Efter Covid-19, Region Norrby 83182 har ny rutin.
+| Namn | Adress |
+| Sita Rai | Lekhnath-12, Pokhara 33712 |
+"""
+
+
+@pytest.mark.parametrize("address", [
+    "Baneshwor-10, Kathmandu 44600", "Bharatpur-4, Chitwan, Nepal", "Simalchaur Tole, Butwal-9, Rupandehi 32907",
+    "Lekhnath-12, Pokhara 33712",
+])
+def test_a_nepali_ward_address_is_found_whole(blank_detector, address):
+    page = Page(number=1, text=NEPALI, words=(), width=595, height=842)
+    found = {" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"}
+    assert address in found
+
+
+def test_a_numbered_word_and_a_sum_are_no_nepali_address(blank_detector):
+    page = Page(number=1, text=NEPALI, words=(), width=595, height=842)
+    found = " ".join(f.text for f in blank_detector.detect(page) if f.category == "ADDRESS")
+    assert "Projekt" not in found and "Norrby" not in found and "Sundsvall" not in found and "Covid" not in found

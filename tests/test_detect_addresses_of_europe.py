@@ -81,3 +81,30 @@ def test_a_street_named_again_without_its_number_is_masked(blank_detector):
     for street in ("Tartu mnt.", "Södra Allén i"):
         at = text.index(street)
         assert any(a <= at and at + len(street) - 2 <= b for a, b in masked), street
+
+
+# Hungarian addresses: the street's kind in lower case after its name ("utca", "u.", "krt.", "tér"), the house
+# number with its dot, the floor and door ("IV/11", "2. em. 5.", "fszt. 3."), the town before with or without its
+# postal code, or the postal code (and town) after. Fictional people and places.
+HUNGARIAN = """Anhöriga i Ungern
+Hennes syster bor i Szeged, Tisza Lajos krt. 41. IV/11, 6720 och ringer på söndagar.
+Brodern har flyttat till 9021 Győr, Baross Gábor út 12. 2. em. 5. sedan i våras.
+Beslutet skickas till Kossuth tér 3. fszt. 2, 8200 Veszprém.
+Fadern bor på Petőfi utca 7/B., Eger 3300.
+"""
+
+
+@pytest.mark.parametrize("address", [
+    "Szeged, Tisza Lajos krt. 41. IV/11, 6720", "9021 Győr, Baross Gábor út 12. 2. em. 5",
+    "Kossuth tér 3. fszt. 2, 8200 Veszprém", "Petőfi utca 7/B., Eger 3300",
+])
+def test_a_hungarian_address_is_found_whole(blank_detector, address):
+    page = Page(number=1, text=HUNGARIAN, words=(), width=595, height=842)
+    found = {" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"}
+    assert address in found
+
+
+def test_a_hungarian_street_word_in_a_swedish_sentence_is_no_address(blank_detector):
+    text = "Mötet hölls i Sal 3. Punkt 4 utgick, 2026 Beslut fattades.\nOrdförande Anna Berg, tel 0660-123 45.\n"
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    assert not [f for f in blank_detector.detect(page) if f.category == "ADDRESS"]

@@ -139,3 +139,21 @@ def test_a_firm_and_a_year_or_a_street_after_del_av_is_no_property(text):
     from redact.detect.property import PropertyRecognizer
 
     assert PropertyRecognizer().analyze(text, ["PROPERTY"], None) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tillbyggnaden på fastigheten kvarnby lärkan 12 kräver bygglov. Kvarnby kommun har fått ritningarna.",
+     "kvarnby lärkan 12"),
+    ("Hela KVARNBY SKATAN 3 är såld och nu arrenderar hon del av kvarnby hägern 7.", "kvarnby hägern 7"),
+])
+def test_a_designation_in_lower_case_after_a_property_word(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tillbyggnaden på fastigheten blir ungefär tolv meter lång och 4 meter hög.",
+    "Fastigheten ligger vid kvarnby skolan 3 km bort.",  # the area is no register area the page names
+    "Marklov för fastigheten gäller enligt ritning 4. Ritning kommun 5.",
+])
+def test_lower_case_words_and_a_number_after_a_property_word_are_no_property(text):
+    assert not [f for f in found(text) if f[:1].islower()]

@@ -3,6 +3,8 @@ capitals, and two units of one tract joined by "och" under a single box. Fiction
 
 from __future__ import annotations
 
+import pytest
+
 from redact.types import Page
 
 PERMITS = """Beviljade bygglov, november
@@ -83,3 +85,61 @@ def test_a_property_in_the_last_column_is_not_the_next_rows_companys(blank_detec
 
 def test_a_property_in_an_owners_column_is_still_the_companys(blank_detector):
     assert "Lindås Skogen 2:3" not in _found(blank_detector, OWNERS)
+
+
+# A table of grants read one cell a line: the applicant, the personal identity number, the property, the firm that
+# installed the charger. The property is the applicant's, whatever the firm after it; one cell is in lower case.
+GRANTS = """Bidrag till laddbox
+Ljungås kommun beviljar bidrag till:
+Sökande
+Personnr
+Fastighet
+Installatör
+Tove Brandt
+19121212-1212
+Ljungås Vitsippan 5
+Mellanbygdens El AB
+Åke Sundqvist
+19121212-1212
+LJUNGÅS ROSENDAL 9
+Mellanbygdens El AB
+"""
+
+OWNED_IN_ROWS = """Servitut
+Ägare
+Personnr
+Fastighet
+Utförd av
+Tove Brandt
+19121212-1212
+Ljungås Björnbär 2:4
+Ljungås Rör AB
+"""
+
+LOWER_CELLS = """Föreläggande om häckar
+Ljungås kommun, gatuenheten
+Fastighet
+Ägare
+Ljungås Lärkan 11
+Lars Ohlin
+ljungås gransången 14
+Sara Ohlin
+enligt ritning 3
+Per Ohlin
+"""
+
+
+@pytest.mark.parametrize("value", ["Ljungås Vitsippan 5", "LJUNGÅS ROSENDAL 9"])
+def test_a_property_beside_its_installer_is_masked(blank_detector, value):
+    # the trade that did the work owns nothing of the property it worked on
+    assert _found(blank_detector, GRANTS).get(value) == "PROPERTY"
+
+
+def test_a_property_in_a_row_with_a_personal_number_is_the_persons(blank_detector):
+    assert _found(blank_detector, OWNED_IN_ROWS).get("Ljungås Björnbär 2:4") == "PROPERTY"
+
+
+def test_a_lower_case_cell_under_the_property_header(blank_detector):
+    found = _found(blank_detector, LOWER_CELLS)
+    assert found.get("ljungås gransången 14") == "PROPERTY"
+    assert "enligt ritning 3" not in found  # its first word is no register area the page names

@@ -552,6 +552,9 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("street_prefix_broken", beside.STREET_PREFIX_BROKEN, score=0.75, check=beside.check_street_prefix_broken,
              gate=beside.GATE_PREFIX),
         Rule("po_box_abroad", abroad.PO_BOX, score=0.8, check=abroad.check_po_box, needs=abroad.PO_BOX_NEEDS),
+        Rule("hungarian_street", abroad.HUNGARIAN_STREET, score=0.85, check=abroad.check_hungarian_street,
+             needs=abroad.HUNGARIAN_NEEDS),
+        Rule("nepali_ward", abroad.NEPALI_WARD, score=0.85, check=abroad.check_nepali_ward, gate=abroad.NEPALI_GATE),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
     )
 

@@ -110,7 +110,10 @@ _DESIGNATION_END = re.compile(r"[A-Za-zÅÄÖåäö][ \t]+\d{1,4}(?::\d{1,4})?[ 
 # or an applicant's name says nothing of who owns the land ("| Fastighet | Byggherre |" in a permits table).
 _PARTY_HEADERS = frozenset({"byggherre", "sökande", "beställare", "entreprenör", "kontrollansvarig", "ombud",
                             "utförare", "leverantör", "sotare", "konsult", "verksamhetsutövare", "brukare",
-                            "arrendator", "hyresgäst", "operatör", "tillståndshavare"})
+                            "arrendator", "hyresgäst", "operatör", "tillståndshavare",
+                            # the trade that did the work on the property: an installer owns nothing of it
+                            "installatör", "elinstallatör", "installationsfirma", "elfirma", "rörfirma", "firma",
+                            "hantverkare", "montör", "rörläggare", "elektriker", "saneringsfirma", "byggfirma"})
 _HEADER_REACH = 2500  # characters above the row: the table's header
 _HEADER_LINE = re.compile(r"(?im)^[ \t]*fastighet(?:er|sbeteckning|sbet\.?)?[ \t]*:?[ \t]*\n(?P<next>[^\n]*)$")
 
@@ -142,8 +145,9 @@ def _party_column(text: str, f: Finding) -> bool:
 
 
 def _person_in_row(text: str, f: Finding, persons: Sequence[Finding]) -> bool:
-    """True when a person is named in the designation's own table row: the firm in the next cell is then
-    one party to the matter (a driller, a contractor), and the property may well be that person's."""
+    """True when a person is named in the designation's own table row (by name or by personal identity number):
+    the firm in the next cell is then one party to the matter (a driller, a contractor), and the property may
+    well be that person's."""
     a, b = _line_bounds(text, f.start or 0)
     if a > 0 and text[a:b].strip() == f.text.strip():
         a = text.rfind("\n", 0, a - 1) + 1  # a table read one cell a line: the cell before is the line before
@@ -172,8 +176,14 @@ def _kept_owner(m: re.Match[str] | None) -> bool:
     return m is not None and not (m.group("owner") and _HOMES_OWNER.search(m.group("owner")))
 
 
-def _organisations(f: Finding, text: str, persons: Sequence[Finding]) -> bool:
-    """True when the text names an organisation as the owner of the designation at ``f``."""
+def _people_in_rows(findings: Sequence[Finding]) -> list[Finding]:
+    """The findings that stand for a person in a table row: a name or a personal identity number."""
+    return [f for f in findings if f.category in ("PERSON", "PERSONNUMMER")]
+
+
+def _organisations(f: Finding, text: str, persons: Sequence[Finding], people: Sequence[Finding] = ()) -> bool:
+    """True when the text names an organisation as the owner of the designation at ``f`` (``people``: the names
+    and personal identity numbers that make a table row a person's)."""
     if f.start is None or f.end is None:
         return False
     if _kept_owner(_OWNED_AFTER.match(text, f.end, min(len(text), f.end + 120))):
@@ -185,7 +195,7 @@ def _organisations(f: Finding, text: str, persons: Sequence[Finding]) -> bool:
         return True
     cell = _next_cell(text, f)
     if (cell is not None and _ORG_CELL.match(cell) and not _MUNICIPALITY.search(cell) and not _party_column(text, f)
-            and not _person_in_row(text, f, persons)):
+            and not _person_in_row(text, f, people or persons)):
         # a municipality in a table of neighbours' properties is a party like the others: its designation
         # is listed for the record and masked as theirs are (recall first); a company's or an association's is kept
         return True
@@ -207,7 +217,7 @@ def drop_organisations_properties(findings: list[Finding], text: str) -> list[Fi
     if not properties:
         return findings
     persons = [f for f in findings if f.category == "PERSON"]
-    owned = {_key(f.text) for f in properties if _organisations(f, text, persons)}
+    owned = {_key(f.text) for f in properties if _organisations(f, text, persons, _people_in_rows(findings))}
     if not owned:
         return findings
     # a person named as an owner of the same designation elsewhere on the page keeps it ("ägs av Agnes Berg")

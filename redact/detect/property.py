@@ -221,8 +221,10 @@ def _check_short_block(text: str, m: re.Match[str]) -> Verdict | None:
 
 # A cell of its own under a "Fastighet" column's header (a table read one cell a line): "Lönnen 12", "BJÖRKEN 4",
 # "Kallholmen 1:25 och 1:26" are the properties the rows are about, whatever their shape.
+# A word of such a cell in lower case too ("hemby lärkan 12"): the register's spelling typed as the writer pleased.
+_CELL_WORD = rf"(?:{NAME}|[a-zåäö][a-zåäö]{{2,}}(?:-[a-zåäö]+)?)"
 _CELL = compile_(
-    rf"(?m)^[ \t]*(?P<prop>(?:{NAME}{SP}){{0,2}}{NAME}{SP}\d{{1,4}}(?::\d{{1,4}})?"
+    rf"(?m)^[ \t]*(?P<prop>(?:{_CELL_WORD}{SP}){{0,2}}{_CELL_WORD}{SP}\d{{1,4}}(?::\d{{1,4}})?"
     rf"(?:(?:,|{SP}och|{SP}&){SP}\d{{1,4}}(?::\d{{1,4}})?)*)[ \t]*$"
 )
 _COLUMN_HEADER = re.compile(rf"(?m)^[ \t]*(?:{_PROPERTY_HEADER})[ \t]*:?[ \t]*$")
@@ -234,6 +236,12 @@ def _check_column_cell(text: str, m: re.Match[str]) -> Verdict | None:
     words = m.group("prop").split()
     if any(w.lower() in ctx.NOT_A_NAME or _NOT_A_BLOCK.fullmatch(w) for w in words if not w[:1].isdigit()):
         return None  # "Kallholmsvägen 31" is an address, "Vecka 12" a week, "Box 12" a box
+    names = [w for w in words if not w[:1].isdigit()]
+    if any(w.islower() for w in names):
+        # a cell in lower case is a designation when it opens with a register area the page names as one
+        # ("Hemby kommun", "Hemby Lärkan 11" in the row above): "ja 2", "se bilaga 3" are no property
+        if len(names) < 2 or not _named_register_area(text, names[0]) or any(_STREET_WORD.fullmatch(w) for w in names):
+            return None
     return Verdict(m.start("prop"), m.end("prop"), "fastighetsbeteckning i en kolumn under rubriken Fastighet")
 
 
@@ -306,6 +314,38 @@ def _check_area_tract(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "register area + block + number, the area opening other designations too")
 
 
+def _named_register_area(text: str, word: str) -> bool:
+    """True when the page names ``word`` (any case) as a register area: "Hemby kommun", "Hembys kommun", or
+    capitalised or in capitals before a block's name and number ("Hemby Lärkan 11", "HEMBY LÄRKAN 11")."""
+    if len(word) < 4 or word.lower() in ctx.NOT_A_NAME:
+        return False
+    cap, upper = re.escape(word[:1].upper() + word[1:].lower()), re.escape(word.upper())
+    return re.search(rf"(?<![\w-])(?:{cap}s?{SP}kommun\b|(?:{cap}|{upper}){SP}[{U}][\w-]+{SP}\d{{1,4}}(?![\w]|[.,]\d))",
+                     text) is not None
+
+
+# A designation in lower case after a property word in a sentence ("fastigheten hemby lärkan 12", "del av hemby
+# lärkan 12"): the area is one the page names as a register area, the block is no street.
+_LOWER_TRACT = compile_(
+    r"(?<![\w-])(?P<area>[a-zåäö]{4,})[ \t]+(?P<block>[a-zåäö]{3,}(?:-[a-zåäö]+)?)[ \t]+(?P<number>\d{1,4}(?::\d{1,4})?)"
+    r"(?![\w]|:\w|[.,]\d)"
+)
+
+
+def _check_lower_tract(text: str, m: re.Match[str]) -> Verdict | None:
+    area, block, number = m.group("area"), m.group("block"), m.group("number")
+    if any(w in ctx.NOT_A_NAME or _NOT_AN_AREA_PART.fullmatch(w) or _STREET_WORD.fullmatch(w) for w in (area, block)):
+        return None
+    if len(number) == 4 and number[:2] in ("19", "20"):
+        return None  # a name and a year
+    if not _named_register_area(text, area):
+        return None
+    before = text[max(0, m.start() - 60):m.start()]
+    if not (ctx.find_context_word(text, m.start(), m.end(), _TRACT_CUES, 60) or _PART_OF.search(before)):
+        return None
+    return Verdict(m.start(), m.end(), "register area + block + number in lower case after a property word")
+
+
 class PropertyRecognizer(SwedishPatternRecognizer):
     """Swedish fastighetsbeteckningar (real-property designations)."""
 
@@ -326,4 +366,7 @@ class PropertyRecognizer(SwedishPatternRecognizer):
         Rule("area_tract", _AREA_TRACT, score=0.75, check=_check_area_tract),
         Rule("named_tract", _NAMED_TRACT, score=0.8, context_score=0.9, check=_check_named_tract,
              needs=_TRACT_CUES + (":", "kommun", "del av", "delägare", "andel")),
+        Rule("lowercase_tract", _LOWER_TRACT, score=0.8, check=_check_lower_tract,
+             needs=_TRACT_CUES + ("del av", "delägare", "andel")),
     )
+
