@@ -435,3 +435,69 @@ def test_a_caption_before_a_name_header_ends_a_table_read_one_cell_a_line(blank_
     found = _found(detect_text(CAPTIONED_CELL_LINES, blank_detector))
     assert not any(w in text for w in ("Slutreglering", "Butik", "Säljare") for text in found), found
     assert found.get("Viveka Strandlund") == "PERSON" and found.get("Ahmed Farouk") == "PERSON"
+
+
+# One cell a line, a header row with columns nobody listed among the known ones ("Redskap", "Ersättning"),
+# a verb's header cell ("Betalas till") and a row number's header before them ("Utrop").
+UNLISTED_HEADERS_TEXT = """Så här fördelades redskapen vid städdagen.
+Förnamn
+Efternamn
+Redskap
+Skäl
+Wilhelmina
+Okonkwo-Lindh
+kratta
+egen saknas
+Torbjörn
+Vähämäki
+sekatör
+lånad ut
+Ersättningen betalas ut i november.
+Efternamn
+Personnr
+Ersättning
+Betalas till
+Okonkwo-Lindh
+19740312-2380
+1 800 kr
+5519-3307
+Vähämäki
+196911023312
+2 250 kr
+44 18 02-6
+Sålt vid auktionen:
+Utrop
+Förnamn
+Efternamn
+Vara
+Pris
+Signatur
+4
+Ragnvald
+Eskilsson
+skottkärra
+350 kr
+REs
+9
+Noor
+Haddadi
+stege
+220 kr
+NHa
+"""
+
+
+@pytest.mark.parametrize("word", ["Redskap", "Ersättning", "Utrop", "Vara", "Pris"])
+def test_unlisted_header_cells_of_a_one_cell_a_line_table_are_not_names(blank_detector, word):
+    found = _found(detect_text(UNLISTED_HEADERS_TEXT, blank_detector))
+    assert not any(word in text.split() for text in found), found
+
+
+@pytest.mark.parametrize("value,category", [
+    ("Wilhelmina", "PERSON"), ("Okonkwo-Lindh", "PERSON"), ("Torbjörn", "PERSON"), ("Vähämäki", "PERSON"),
+    ("19740312-2380", "PERSONNUMMER"), ("196911023312", "PERSONNUMMER"), ("Ragnvald", "PERSON"),
+    ("Eskilsson", "PERSON"), ("Noor", "PERSON"), ("Haddadi", "PERSON"), ("REs", "PERSON"), ("NHa", "PERSON"),
+])
+def test_the_rows_under_unlisted_header_cells_keep_their_columns(blank_detector, value, category):
+    found = _found(detect_text(UNLISTED_HEADERS_TEXT, blank_detector))
+    assert any(value in text.split() and cat == category for text, cat in found.items()), (value, found)

@@ -9,7 +9,7 @@ Part of ``redact.detect.table_columns`` (which see); the geometric reading is
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from redact.detect.table_columns import _ROWS, Cell
 from redact.detect.table_headers import (
@@ -99,11 +99,48 @@ def _header_run(lines: Sequence[tuple[int, str]], i: int) -> tuple[list[str], in
             j += 2
             continue
         parts = header_parts(lines[j][1])
+        if parts is None and len(heads) >= 2 and _known_header_line(lines[j][1]):
+            parts = [lines[j][1].strip()]  # "Betalas till": a verb's header cell closing a known header row
         if parts is None:
-            break
+            unlisted = _unlisted_header_words(lines, j) if len(heads) >= 2 else 0
+            if not unlisted:
+                break
+            # "Förnamn / Efternamn / Föremål / Pris / Signatur": a column nobody listed, between known header
+            # cells, is a header cell too; read as the first row's values it would shift every row after it
+            heads.extend(lines[n][1].strip() for n in range(j, j + unlisted))
+            j += unlisted
+            continue
         heads.extend(parts)
         j += 1
     return heads, j
+
+
+# One capitalised word with no digit: the shape of a column's header cell nobody listed ("Föremål", "Elbil").
+_HEADER_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü]{2,19}$")
+
+
+def _known_header_line(line: str) -> bool:
+    """True for a line that is a known header cell, or an unlisted verb with its closing preposition ("Betalas till")."""
+    from redact.detect.common_nouns import header_verb_cell
+
+    s = line.strip()
+    return _is_header(s) or (len(s.split()) == 2 and header_verb_cell(s.split()[0], s + "\n", len(s.split()[0])))
+
+
+def _unlisted_header_words(lines: Sequence[tuple[int, str]], j: int) -> int:
+    """The number (one or two) of lines from ``j`` on that are header cells nobody listed: each one
+    capitalised word that is no listed first name or surname, and a known header cell on the line after
+    them; 0 when there are none. A first row's name ("Berit" before "Ordförande") is listed, so stays a value."""
+    from redact.detect.name_words import U, classify_word, load_lexicons
+
+    lex = load_lexicons()
+    for n in (1, 2):
+        words = [lines[m][1].strip() for m in range(j, j + n) if m < len(lines)]
+        if len(words) < n or not all(_HEADER_WORD.match(w) and classify_word(w, lex) == U for w in words):
+            return 0
+        if j + n < len(lines) and _known_header_line(lines[j + n][1]):
+            return n
+    return 0
 
 
 def _may_open(line: str) -> bool:
@@ -138,18 +175,48 @@ def _stride_rows(lines: Sequence[tuple[int, str]], row: int, k: int) -> tuple[in
     the same shapes longest wins."""
     best, best_rows = k, 0
     for p in (k, k + 1):
-        n = 0
-        first = [_row_shape(c) for _, c in lines[row : row + p]]
-        if len(first) < p or "n" not in first:
-            continue
-        while n < _ROWS:
-            cells = lines[row + n * p : row + (n + 1) * p]
-            if len(cells) < p or [_row_shape(c) for _, c in cells] != first:
-                break
-            n += 1
+        n = _repeated_rows(lines, row, p)
         if n > best_rows + (1 if p != k else 0):
             best, best_rows = p, n
     return best, best_rows
+
+
+def _repeated_rows(lines: Sequence[tuple[int, str]], row: int, p: int,
+                   shape: Callable[[str], str] = _row_shape) -> int:
+    """How many rows of ``p`` lines from ``row`` on repeat the first row's shapes (0 when it holds no number)."""
+    first = [shape(c) for _, c in lines[row : row + p]]
+    if len(first) < p or not {"n", "#"} & set(first):
+        return 0
+    n = 0
+    while n < _ROWS:
+        cells = lines[row + n * p : row + (n + 1) * p]
+        if len(cells) < p or [shape(c) for _, c in cells] != first:
+            break
+        n += 1
+    return n
+
+
+# A short header cell of one word before the known ones ("Rop", "Bud", "Lott"): a column of the row's number.
+_LEADING_HEADER = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{1,11}\.?$")
+
+
+def _leading_header_cell(lines: Sequence[tuple[int, str]], i: int, j: int, k: int) -> bool:
+    """True when the line before a header run is its first cell, one nobody listed: one unlisted word, and
+    the rows repeat their shapes longer counted with it (a row one line longer than the header read)."""
+    if i == 0 or not _LEADING_HEADER.match(lines[i - 1][1].strip()):
+        return False
+    from redact.detect.name_words import U, X, classify_word, load_lexicons
+
+    if classify_word(lines[i - 1][1].strip().rstrip("."), load_lexicons()) not in (U, X):
+        return False  # "Bud" is a word and a name; a plain given name before the table is no header
+    longer = _repeated_rows(lines, j, k + 1, _numbered_shape)
+    return longer >= 2 and longer > _repeated_rows(lines, j, k, _numbered_shape)
+
+
+def _numbered_shape(cell: str) -> str:
+    """A cell's shape as :func:`_row_shape` tells it, a row's own short number ("3", "12") told apart."""
+    c = cell.strip()
+    return "#" if c.isdigit() and len(c) <= 3 else _row_shape(c)
 
 
 def _from_cell_lines(text: str) -> list[Cell]:
@@ -167,6 +234,8 @@ def _from_cell_lines(text: str) -> list[Cell]:
             i = max(j, i + 1)
             continue
         k = len(header)
+        if _leading_header_cell(lines, i, j, k):
+            header, kinds, k = [lines[i - 1][1].strip(), *header], [None, *kinds], k + 1
         stride = _stride(lines, j, k)
         if stride != k:
             # an empty header cell: only the identifier column is placed, by its shape in the first row
