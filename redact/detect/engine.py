@@ -227,8 +227,9 @@ def _municipality(cell: str, text: str) -> bool:
     return any(ORG_SUFFIX.search(m.group(1)) for m in re.finditer(rf"(?<![\w-])([A-ZÅÄÖ]\w+)[ \t]+{w}(?![\w-])", text))
 
 
-# A company form right after a name makes it a company's ("Ekbacka Bygg AB har …"), wherever the line goes on.
-_FORM_AFTER = re.compile(r"[ \t]+(?:AB|Aktiebolag|HB|KB|ApS|GmbH|Oy|Ltd)(?![\w-])")
+# A company form right after a name makes it a company's ("Ekbacka Bygg AB har …", "Ekbacka Bygg & Mark AB"),
+# wherever the line goes on.
+_FORM_AFTER = re.compile(r"(?:[ \t]+(?:&|och)[ \t]+[A-ZÅÄÖ][\w-]*)?[ \t]+(?:AB|Aktiebolag|HB|KB|ApS|GmbH|Oy|Ltd)(?![\w-])")
 
 
 # An association's acronym and the words of its name, no digit ("SPF Seniorerna", "DHR Norrvik"): no identifier.
@@ -269,6 +270,10 @@ def _word_part_or_case_label(f: Finding, text: str) -> bool:
         return True
     from redact.detect.common_nouns import definite_plural, header_verb_cell, label_noun, service_unit
 
+    from redact.detect.group_names import group_name
+
+    if group_name(t):
+        return True  # "Duo Linfrö", "Ekby Bordtennis", "Åsby Elservice": an ensemble, a club or a firm
     if definite_plural(t) or label_noun(t) or service_unit(t) or (
             f.end is not None and header_verb_cell(t, text, f.end)):
         return True  # "Betalas till" a header cell, "Yttrandena" a noun, "Hemtjänst Norr" a unit: no name

@@ -117,7 +117,7 @@ def extend_to_recipient_line(findings: list[Finding], text: str) -> list[Finding
 
 # A sole trader's trade after the name ("Olle Bergqvist Snickeri", "Wanjiru Kamau Catering"): the firm's
 # line of business, no part of the person's name.
-_TRADE = re.compile(
+TRADE = re.compile(
     r"(?i:[a-zåäö]{3,}(?:eri|ering)|[a-zåäö]*(?:översättning|redovisning|tjänst|tjänster|service|konsult|"
     r"konsulting|consulting|design|transport|handel|teknik|förlag|trädgård|åkeri|tolkning|juridik|frisör|ekonomi|"
     # "Familjestöd", "Thaimassage", "Konstsmide", "Hemomsorg"
@@ -142,7 +142,7 @@ def trim_trade_and_role_words(findings: list[Finding], text: str,
         if len(words) >= 3:
             a, _, last = words[-1]
             bare = last.strip(".,:;")
-            trade = _TRADE.fullmatch(bare) is not None and not is_name(bare)
+            trade = TRADE.fullmatch(bare) is not None and not is_name(bare)
             role = (_ROLE_GENITIVE.fullmatch(bare) is not None and "\n" in text[words[-2][1]:a]
                     and _SIGNATURE_AFTER.match(text, words[-1][1]) is not None)
             if trade or role:
