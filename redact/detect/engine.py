@@ -260,6 +260,11 @@ _ORG_NOUN_AFTER = re.compile(
 
 # A definite organisation noun right before a word names the organisation by it ("Kurdiska föreningen Newroz").
 _ORG_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:föreningen|klubben|kören|stiftelsen|förbundet|orkestern|sällskapet)[ \t]+$")
+# A room's noun right before a word names the room by it ("sal Tallbacken", "konferensrummet Utsikten").
+_ROOM_NOUN_BEFORE = re.compile(r"(?<![\w-])[a-zåäö]*(?:sal|salen|rum|rummet|lokal|lokalen)[ \t]+$")
+# The word "Ärende" with the letters of the unit that owns the case, before its number ("Ärende VO 2026/1207").
+_CASE_UNIT = re.compile(r"^(?i:ärende|ärendet)[ \t]+[A-ZÅÄÖ]{2,5}$")
+_CASE_NUMBER_AFTER = re.compile(r"[ \t]+(?:\d{4}[/-]\d{1,5}|\d{1,5}[/-]\d{2,4})(?![\d])")
 
 
 def _word_part_or_case_label(f: Finding, text: str) -> bool:
@@ -285,6 +290,12 @@ def _word_part_or_case_label(f: Finding, text: str) -> bool:
         return classify_word(t, load_lexicons()) in (U, X)
     if f.start is not None and " " not in t and _ORG_NOUN_BEFORE.search(text, max(0, f.start - 20), f.start):
         return True  # "föreningen Newroz", "kören Lyra": the organisation's own name after its noun
+    if f.start is not None and " " not in t and _ROOM_NOUN_BEFORE.search(text, max(0, f.start - 30), f.start):
+        from redact.detect.name_words import U, X, classify_word, load_lexicons
+
+        return classify_word(t.strip(".,:;"), load_lexicons()) in (U, X)  # "sal Ekbacken": a room; "rum Anna" stays
+    if f.end is not None and _CASE_UNIT.match(t) and _CASE_NUMBER_AFTER.match(text, f.end):
+        return True  # "Ärende VO" before "2026/1207": a case number's label and its unit's letters
     return bool(_CASE_LABEL.match(t))
 
 

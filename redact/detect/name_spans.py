@@ -33,7 +33,8 @@ def split_at_titles(findings: list[Finding], text: str, titles: frozenset[str],
         words = [(f.start + m.start(), f.start + m.end(), m.group()) for m in _WORD.finditer(f.text)]
         # a title that is also a name ("Bror", "Pastor") stays
         cuts = [i for i, (_, _, w) in enumerate(words)
-                if (w.strip(".,:;").lower() in titles or _role_word(w.strip(".,:;"), titles))
+                if (w.strip(".,:;").lower() in titles or _role_word(w.strip(".,:;"), titles)
+                    or (i == 0 and w.strip(".,:;").lower() in _SIGNING_VERBS))
                 and not is_name(w.strip(".,:;"))]
         if not cuts:
             out.append(f)
@@ -46,6 +47,15 @@ def split_at_titles(findings: list[Finding], text: str, titles: frozenset[str],
         for n, (a, b) in enumerate(pieces):
             out.append(replace(f, id=f"{f.id}-{n}", start=a, end=b, text=text[a:b]))
     return out
+
+
+# A verb that opens a note of who checked or signed, before the initials ("Justerat KN", "Attesterat ÅWe"):
+# ordinary Swedish participles and supines, written for this project.
+_SIGNING_VERBS = frozenset({
+    "justerat", "justerad", "justeras", "signerat", "signerad", "attesterat", "attesterad", "granskat", "granskad",
+    "godkänt", "godkänd", "kontrollerat", "kontrollerad", "upprättat", "upprättad", "utfärdat", "utfärdad",
+    "beslutat", "handlagt", "registrerat", "registrerad", "noterat", "antecknat", "kvitterat", "kvitterad",
+})
 
 
 def _role_word(word: str, titles: frozenset[str]) -> bool:
