@@ -501,3 +501,39 @@ def test_unlisted_header_cells_of_a_one_cell_a_line_table_are_not_names(blank_de
 def test_the_rows_under_unlisted_header_cells_keep_their_columns(blank_detector, value, category):
     found = _found(detect_text(UNLISTED_HEADERS_TEXT, blank_detector))
     assert any(value in text.split() and cat == category for text, cat in found.items()), (value, found)
+
+
+# A heading and running text right under a table: the heading is no row of it, its words no names.
+HEADING_ROWS = [
+    ["Elev", "Elevnummer", "Klass"],
+    ["Tuva Karlgren", "E27-5512", "4A"],
+    ["Oskar Mahmoudi", "E27-5519", "4B"],
+]
+HEADING_AFTER = [
+    "Utredningsförlopp",
+    "Den 3 mars berättade Tuva Karlgren för sin mentor att hon blivit utesluten ur gruppen på rasten.",
+]
+
+
+def _table_then_heading_pdf(tmp_path: Path, heading: str) -> Path:
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Anmälan om kränkande behandling, vårterminen"], x=40, y=70)
+    table(page, (40, 90), HEADING_ROWS, col_width=150)
+    write_lines(page, [heading, HEADING_AFTER[1]], x=44, y=160)
+    return save(doc, tmp_path / "anmalan.pdf")
+
+
+@pytest.mark.parametrize("heading", ["Utredningsförlopp", "Åtgärder och uppföljning"])
+def test_a_heading_under_a_pdf_table_before_running_text_is_no_row(tmp_path, blank_detector, heading):
+    found = _found(detect_document(_table_then_heading_pdf(tmp_path, heading), blank_detector))
+    assert not any(heading.split()[0] in text.split() for text in found), found
+    assert found.get("Oskar Mahmoudi") == "PERSON" and found.get("Tuva Karlgren") == "PERSON"
+
+
+def test_a_heading_after_a_table_read_one_cell_a_line_is_no_row(blank_detector):
+    text = ("Så här blev det.\nElev\nElevnummer\nKlass\nTuva Karlgren\nE27-5512\n4A\nOskar Mahmoudi\nE27-5519\n4B\n"
+            f"{HEADING_AFTER[0]}\n{HEADING_AFTER[1]}\n")
+    found = _found(detect_text(text, blank_detector))
+    assert HEADING_AFTER[0] not in found, found
+    assert found.get("Oskar Mahmoudi") == "PERSON"

@@ -115,6 +115,12 @@ def _header_run(lines: Sequence[tuple[int, str]], i: int) -> tuple[list[str], in
     return heads, j
 
 
+def _prose_line(cell: str) -> bool:
+    """True for a line of running text, no table cell: long, of many words."""
+    c = cell.strip()
+    return len(c) > 60 and len(c.split()) >= 8
+
+
 # One capitalised word with no digit: the shape of a column's header cell nobody listed ("Föremål", "Elbil").
 _HEADER_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü]{2,19}$")
 
@@ -252,6 +258,8 @@ def _from_cell_lines(text: str) -> list[Cell]:
             cells = lines[row:row + k]
             if len(cells) < k or not all(c.strip() for _, c in cells):
                 break
+            if any(_prose_line(c) for _, c in cells):
+                break  # a sentence where a cell should stand: the text after the table ("Händelseförlopp" / "Den 7 …")
             heads = sum(_is_header(c) for _, c in cells)
             if heads >= 2 and heads * 2 >= k:
                 break  # the next table's header cells ("Avtal", "Utförare", "Org.nr"): this table has ended
