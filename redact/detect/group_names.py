@@ -1,5 +1,5 @@
-"""Names of groups the model reads as a person's name: an ensemble ("Duo Linfrö", "Trio Mosaik"), a club
-named by its place and sport ("Ekby Bordtennis", "Norrvik Skidklubb") and a firm named by its place and
+"""Names of groups the model reads as a person's name: an ensemble ("Duo Linfrö", "Trio Mosaik"), a club or a
+village's association named by its place ("Ekby Bordtennis", "Norrvik Skidklubb", "Åby Byalag") and a firm named by its place and
 trade ("Åsby Elservice").
 
 The words are Swedish common nouns for ensembles, sports and clubs, written for this project (no
@@ -26,7 +26,8 @@ _SPORT = frozenset({
     "längdskidor", "segling", "kanot", "rodd", "dans", "schack", "bågskytte", "klättring", "squash", "padel",
 })
 _CLUB_END = re.compile(r"(?i)[a-zåäö]*(?:klubb|klubben|sällskap|sällskapet|idrott|idrottsförening|förening|föreningen|"
-                       r"gille|gillet|spelmanslag|spelmanslaget|brassband|storband|kapell|kapellet|allians|alliansen)$")
+                       r"gille|gillet|spelmanslag|spelmanslaget|brassband|storband|kapell|kapellet|allians|alliansen|"
+                       r"byalag|byalaget|samfällighet|samfälligheten|vägförening|hembygdsförening)$")
 
 
 def group_name(text: str) -> bool:

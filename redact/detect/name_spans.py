@@ -30,11 +30,14 @@ def split_at_titles(findings: list[Finding], text: str, titles: frozenset[str],
                 continue
             out.append(f)
             continue
+        from redact.detect.common_nouns import definite_plural
+
         words = [(f.start + m.start(), f.start + m.end(), m.group()) for m in _WORD.finditer(f.text)]
         # a title that is also a name ("Bror", "Pastor") stays
         cuts = [i for i, (_, _, w) in enumerate(words)
                 if (w.strip(".,:;").lower() in titles or _role_word(w.strip(".,:;"), titles)
-                    or (i == 0 and w.strip(".,:;").lower() in _SIGNING_VERBS))
+                    or (i == 0 and (w.strip(".,:;").lower() in _SIGNING_VERBS
+                                    or definite_plural(w.strip(".,:;")))))
                 and not is_name(w.strip(".,:;"))]
         if not cuts:
             out.append(f)
@@ -49,10 +52,11 @@ def split_at_titles(findings: list[Finding], text: str, titles: frozenset[str],
     return out
 
 
-# A verb that opens a note of who checked or signed, before the initials ("Justerat KN", "Attesterat ÅWe"):
-# ordinary Swedish participles and supines, written for this project.
+# A verb or noun that opens a note of who checked or signed, before the initials ("Justerat KN", "Attest ÅWe"):
+# ordinary Swedish participles, supines and nouns, written for this project. A noun in the definite plural
+# opening a span is cut the same way ("Makarna Lindholm": the couple, then their name).
 _SIGNING_VERBS = frozenset({
-    "justerat", "justerad", "justeras", "signerat", "signerad", "attesterat", "attesterad", "granskat", "granskad",
+    "attest", "justering", "justerat", "justerad", "justeras", "signerat", "signerad", "attesterat", "attesterad", "granskat", "granskad",
     "godkänt", "godkänd", "kontrollerat", "kontrollerad", "upprättat", "upprättad", "utfärdat", "utfärdad",
     "beslutat", "handlagt", "registrerat", "registrerad", "noterat", "antecknat", "kvitterat", "kvitterad",
 })
