@@ -17,6 +17,21 @@ Elen i scenhuset drogs av Åsby Elservice, och taket lades av Norrviks Måleri &
 Kontaktperson för Kvarnby Innebandy är Sebastian Nyqvist.
 """
 
+REQUESTS = """Begäran om allmän handling, logg
+Löpnr
+Sökande
+Kontaktväg
+26/311
+Vendela Strömqvist
+vendela.s@exempel.se
+26/312
+Kvarnby Tidning
+redaktion@kvarnbytidning.se
+26/313
+Hällby Byalag
+070-551 20 84
+"""
+
 CLUBS = """Föreningsbidrag
 Förening
 Kontaktperson
@@ -58,3 +73,9 @@ def test_the_persons_beside_them_stay(people, name):
 ])
 def test_the_shape_of_a_group_name(span, expected):
     assert group_name(span) is expected
+
+
+def test_a_newspaper_or_an_association_under_an_applicants_header_is_no_person(blank_detector):
+    found = {" ".join(f.text.split()): f.category for f in detect_text(REQUESTS, blank_detector).findings}
+    assert found.get("Vendela Strömqvist") == "PERSON"
+    assert not any(w in text.split() for text in found for w in ("Tidning", "Byalag", "Kvarnby", "Hällby")), found

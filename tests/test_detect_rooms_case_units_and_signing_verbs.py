@@ -47,6 +47,10 @@ def _probe(text: str, word: str) -> Finding:
     ("Mötet hölls i rummet Birgitta bokat.", "Birgitta", False),
     ("Se Ärende BUN 2026/118 för detaljer.", "Ärende BUN", True),
     ("Ärende BUN gäller skolskjuts.", "Ärende BUN", False),
+    ("Begärd handling: Detaljplan SBN 2026/0318 och Protokoll KF 2026-05-19.", "Detaljplan SBN", True),
+    ("Begärd handling: Detaljplan SBN 2026/0318 och Protokoll KF 2026-05-19.", "Protokoll KF", True),
+    # a listed first name before a unit's letters and a number stays a name
+    ("Ärendet gäller Helena KS 2026/0318.", "Helena KS", False),
 ])
 def test_a_room_and_a_case_unit(text, word, expected):
     from redact.detect.engine import _word_part_or_case_label
@@ -98,3 +102,11 @@ def test_a_couple_an_attest_a_village_association_and_a_definite_noun_are_no_nam
 @pytest.mark.parametrize("name", ["Lindholm", "Petra Johnsson"])
 def test_the_couples_name_and_the_officer_stay(note_people, name):
     assert name in note_people
+
+
+def test_a_signing_verb_alone_is_no_name():
+    from redact.detect.name_spans import split_at_titles
+
+    text = "Vid protokollet\nJusteras\nTorbjörn Alm"
+    f = _probe(text, "Justeras")
+    assert split_at_titles([f], text, frozenset()) == []

@@ -262,8 +262,9 @@ _ORG_NOUN_AFTER = re.compile(
 _ORG_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:föreningen|klubben|kören|stiftelsen|förbundet|orkestern|sällskapet)[ \t]+$")
 # A room's noun right before a word names the room by it ("sal Tallbacken", "konferensrummet Utsikten").
 _ROOM_NOUN_BEFORE = re.compile(r"(?<![\w-])[a-zåäö]*(?:sal|salen|rum|rummet|lokal|lokalen)[ \t]+$")
-# The word "Ärende" with the letters of the unit that owns the case, before its number ("Ärende VO 2026/1207").
-_CASE_UNIT = re.compile(r"^(?i:ärende|ärendet)[ \t]+[A-ZÅÄÖ]{2,5}$")
+# A word with the letters of the unit that owns a case, before its number or date ("Ärende VO 2026/1207",
+# "Bygglov SBF 2026/1180", "Protokoll KS 2026-08-26"): a case or a document, named by its unit.
+_CASE_UNIT = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäö]+)[ \t]+[A-ZÅÄÖ]{2,5}$")
 _CASE_NUMBER_AFTER = re.compile(r"[ \t]+(?:\d{4}[/-]\d{1,5}|\d{1,5}[/-]\d{2,4})(?![\d])")
 
 
@@ -294,8 +295,12 @@ def _word_part_or_case_label(f: Finding, text: str) -> bool:
         from redact.detect.name_words import U, X, classify_word, load_lexicons
 
         return classify_word(t.strip(".,:;"), load_lexicons()) in (U, X)  # "sal Ekbacken": a room; "rum Anna" stays
-    if f.end is not None and _CASE_UNIT.match(t) and _CASE_NUMBER_AFTER.match(text, f.end):
-        return True  # "Ärende VO" before "2026/1207": a case number's label and its unit's letters
+    unit = _CASE_UNIT.match(t)
+    if unit and f.end is not None and _CASE_NUMBER_AFTER.match(text, f.end):
+        from redact.detect.name_words import U, X, classify_word, load_lexicons
+
+        # "Ärende VO" before "2026/1207": a case's word and its unit's letters; "Anna EK 2026/12" stays
+        return classify_word(unit.group("word"), load_lexicons()) in (U, X)
     return bool(_CASE_LABEL.match(t))
 
 

@@ -1,6 +1,6 @@
 """Names of groups the model reads as a person's name: an ensemble ("Duo Linfrö", "Trio Mosaik"), a club or a
-village's association named by its place ("Ekby Bordtennis", "Norrvik Skidklubb", "Åby Byalag") and a firm named by its place and
-trade ("Åsby Elservice").
+village's association named by its place ("Ekby Bordtennis", "Norrvik Skidklubb", "Åby Byalag") and a firm or
+a newspaper named by its place and trade ("Åsby Elservice", "Ekby Tidning").
 
 The words are Swedish common nouns for ensembles, sports and clubs, written for this project (no
 outside list). A span with a listed first name or surname is left alone: "Trio Anna" or "Eva Skidklubb"
@@ -27,7 +27,7 @@ _SPORT = frozenset({
 })
 _CLUB_END = re.compile(r"(?i)[a-zåäö]*(?:klubb|klubben|sällskap|sällskapet|idrott|idrottsförening|förening|föreningen|"
                        r"gille|gillet|spelmanslag|spelmanslaget|brassband|storband|kapell|kapellet|allians|alliansen|"
-                       r"byalag|byalaget|samfällighet|samfälligheten|vägförening|hembygdsförening)$")
+                       r"byalag|byalaget|samfällighet|samfälligheten|vägförening|hembygdsförening|tidning|tidningen)$")
 
 
 def group_name(text: str) -> bool:

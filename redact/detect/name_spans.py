@@ -26,8 +26,9 @@ def split_at_titles(findings: list[Finding], text: str, titles: frozenset[str],
             # "Hjälpmedelskonsulent"): no name; a listed role alone is left to the other rules
             w = f.text.strip().strip(".,:;")
             if (f.category == "PERSON" and f.detector == "names" and " " not in w and w[:1].isupper()
-                    and w.lower() not in titles and _role_word(w, titles) and not is_name(w)):
-                continue
+                    and w.lower() not in titles and (_role_word(w, titles) or w.lower() in _SIGNING_VERBS)
+                    and not is_name(w)):
+                continue  # "Justeras" alone after "Vid protokollet": the verb of the signature line
             out.append(f)
             continue
         from redact.detect.common_nouns import definite_plural
