@@ -110,3 +110,16 @@ def test_a_signing_verb_alone_is_no_name():
     text = "Vid protokollet\nJusteras\nTorbjörn Alm"
     f = _probe(text, "Justeras")
     assert split_at_titles([f], text, frozenset()) == []
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a header row read as one line, with a column nobody listed in it
+    ("Uppgifterna nedan.\nFörnamn Efternamn Incident\nLinnea\nSvärd\n", "Förnamn Efternamn Incident", True),
+    # the same words with more text on the line, or a listed name among them, stay for the other rules
+    ("Förnamn Efternamn Incident enligt bilaga", "Förnamn Efternamn Incident", False),
+    ("Uppgifterna nedan.\nFörnamn Efternamn Åkerlund\n", "Förnamn Efternamn Åkerlund", False),
+])
+def test_a_header_row_read_as_one_line_is_no_name(text, word, expected):
+    from redact.detect.engine import _word_part_or_case_label
+
+    assert _word_part_or_case_label(_probe(text, word), text) is expected

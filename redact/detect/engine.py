@@ -268,6 +268,25 @@ _CASE_UNIT = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäö]+)[ \t]+[A-ZÅÄÖ]{2,
 _CASE_NUMBER_AFTER = re.compile(r"[ \t]+(?:\d{4}[/-]\d{1,5}|\d{1,5}[/-]\d{2,4})(?![\d])")
 
 
+def _whole_line(text: str, a: int, b: int) -> bool:
+    """True when ``text[a:b]`` is a line of its own (blanks around it aside)."""
+    return "\n" not in text[a:b] and not text[text.rfind("\n", 0, a) + 1:a].strip() and not text[b:(
+        text.find("\n", b) if "\n" in text[b:] else len(text))].strip()
+
+
+def _header_row_words(t: str) -> bool:
+    """True for words of a header row: two known header cells at least, every other word an unlisted one."""
+    from redact.detect.name_words import U, classify_word, load_lexicons
+    from redact.detect.table_headers import _is_header
+
+    words = [w.strip(".,:;") for w in t.split()]
+    heads = [w for w in words if _is_header(w)]
+    if len(heads) < 2 or len(heads) == len(words):
+        return False
+    lex = load_lexicons()
+    return all(w[:1].isupper() and classify_word(w, lex) == U for w in words if not _is_header(w))
+
+
 def _word_part_or_case_label(f: Finding, text: str) -> bool:
     """True for a proposed name that is the first part of a compound with a shared end ("Gatu-" in
     "Gatu- och parkavdelningen") or a case number's label with its unit ("Dnr KYF")."""
@@ -278,6 +297,8 @@ def _word_part_or_case_label(f: Finding, text: str) -> bool:
 
     from redact.detect.group_names import group_name
 
+    if f.start is not None and f.end is not None and _header_row_words(t) and _whole_line(text, f.start, f.end):
+        return True  # "Förnamn Efternamn Skada": a header row read as one line, a column nobody listed in it
     if group_name(t):
         return True  # "Duo Linfrö", "Ekby Bordtennis", "Åsby Elservice": an ensemble, a club or a firm
     if definite_plural(t) or label_noun(t) or service_unit(t) or (
