@@ -38,7 +38,8 @@ def split_at_titles(findings: list[Finding], text: str, titles: frozenset[str],
         cuts = [i for i, (_, _, w) in enumerate(words)
                 if (w.strip(".,:;").lower() in titles or _role_word(w.strip(".,:;"), titles)
                     or (i == 0 and (w.strip(".,:;").lower() in _SIGNING_VERBS
-                                    or definite_plural(w.strip(".,:;")))))
+                                    or definite_plural(w.strip(".,:;"))))
+                    or (i > 0 and w in _NICKNAME_VERBS))
                 and not is_name(w.strip(".,:;"))]
         if not cuts:
             out.append(f)
@@ -61,6 +62,10 @@ _SIGNING_VERBS = frozenset({
     "godkänt", "godkänd", "kontrollerat", "kontrollerad", "upprättat", "upprättad", "utfärdat", "utfärdad",
     "beslutat", "handlagt", "registrerat", "registrerad", "noterat", "antecknat", "kvitterat", "kvitterad",
 })
+
+
+# The verb between a name and the name a person goes by ("Robel kallas Robi"): two names, the verb no part of them.
+_NICKNAME_VERBS = frozenset({"kallas", "kallad", "kallade", "kallades"})
 
 
 def _role_word(word: str, titles: frozenset[str]) -> bool:
