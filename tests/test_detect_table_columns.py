@@ -537,3 +537,21 @@ def test_a_heading_after_a_table_read_one_cell_a_line_is_no_row(blank_detector):
     found = _found(detect_text(text, blank_detector))
     assert HEADING_AFTER[0] not in found, found
     assert found.get("Oskar Mahmoudi") == "PERSON"
+
+
+def test_two_unlisted_header_cells_before_the_known_ones_keep_the_columns_in_line(blank_detector):
+    text = ("Driftbidrag till enskilda vägar.\nVäg\nVägnr\nKontaktperson Telefon\nUtbetalning till\n"
+            "Ekmyrsvägen\nEV 3104\nGudrun Aspelin\n0563-221 40\nBg 5931-4401\n"
+            "Tallåsvägen\nEV 3117\nNajib Sultani\n070-441 28 19\nBg 5120-3388\n")
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("Gudrun Aspelin") == "PERSON" and found.get("Najib Sultani") == "PERSON"
+    assert "Ekmyrsvägen" not in found and "Tallåsvägen" not in found, found
+
+
+def test_a_table_read_one_cell_a_line_ends_where_the_next_tables_header_begins(blank_detector):
+    text = ("Bidrag till anställda.\nAnst.nr\nNamn\nAktivitet\nAttest\n"
+            "51 2208\nKarolina Westin\nPadel\nUL\n51 3319\nAbdullahi Warsame\nSimning\nJeN\n"
+            "Kvitton\nAnst.nr\nKvitto från\nKortnr\n51 2208\nPadelhallen Norrvik\nK 441 20\n")
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("Karolina Westin") == "PERSON" and found.get("Abdullahi Warsame") == "PERSON"
+    assert not any("Padelhallen" in t for t in found), found

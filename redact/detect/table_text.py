@@ -115,6 +115,14 @@ def _header_run(lines: Sequence[tuple[int, str]], i: int) -> tuple[list[str], in
     return heads, j
 
 
+def _opens_table(lines: Sequence[tuple[int, str]], n: int) -> bool:
+    """True when a header run of two cells or more, one of them of a kind, begins on line ``n``."""
+    if not _may_open(lines[n][1]):
+        return False
+    header, _ = _header_run(lines, n)
+    return len(header) >= 2 and any(header_kind(h) for h in header)
+
+
 def _prose_line(cell: str) -> bool:
     """True for a line of running text, no table cell: long, of many words."""
     c = cell.strip()
@@ -202,21 +210,26 @@ def _repeated_rows(lines: Sequence[tuple[int, str]], row: int, p: int,
     return n
 
 
-# A short header cell of one word before the known ones ("Rop", "Bud", "Lott"): a column of the row's number.
+# A short header cell of one word before the known ones ("Rop", "Lott", "Väg"): a column nobody listed.
 _LEADING_HEADER = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{1,11}\.?$")
 
 
-def _leading_header_cell(lines: Sequence[tuple[int, str]], i: int, j: int, k: int) -> bool:
-    """True when the line before a header run is its first cell, one nobody listed: one unlisted word, and
-    the rows repeat their shapes longer counted with it (a row one line longer than the header read)."""
-    if i == 0 or not _LEADING_HEADER.match(lines[i - 1][1].strip()):
-        return False
+def _leading_header_cells(lines: Sequence[tuple[int, str]], i: int, j: int, k: int) -> int:
+    """The number (0 to 2) of lines before a header run that are its first cells, ones nobody listed: each one
+    unlisted word, and the rows repeat their shapes longer counted with them (rows longer than the header read)."""
     from redact.detect.name_words import U, X, classify_word, load_lexicons
 
-    if classify_word(lines[i - 1][1].strip().rstrip("."), load_lexicons()) not in (U, X):
-        return False  # "Bud" is a word and a name; a plain given name before the table is no header
-    longer = _repeated_rows(lines, j, k + 1, _numbered_shape)
-    return longer >= 2 and longer > _repeated_rows(lines, j, k, _numbered_shape)
+    lex = load_lexicons()
+    shorter = _repeated_rows(lines, j, k, _numbered_shape)
+    for n in (1, 2):
+        if i - n < 0 or not _LEADING_HEADER.match(lines[i - n][1].strip()):
+            return 0
+        if classify_word(lines[i - n][1].strip().rstrip("."), lex) not in (U, X):
+            return 0  # "Bud" is a word and a name; a plain given name before the table is no header
+        longer = _repeated_rows(lines, j, k + n, _numbered_shape)
+        if longer >= 2 and longer > shorter:
+            return n
+    return 0
 
 
 def _numbered_shape(cell: str) -> str:
@@ -240,8 +253,10 @@ def _from_cell_lines(text: str) -> list[Cell]:
             i = max(j, i + 1)
             continue
         k = len(header)
-        if _leading_header_cell(lines, i, j, k):
-            header, kinds, k = [lines[i - 1][1].strip(), *header], [None, *kinds], k + 1
+        lead = _leading_header_cells(lines, i, j, k)
+        if lead:  # "Rop" / "Förnamn" …, "Väg" / "Vägnr" / "Kontaktperson" …: columns nobody listed open the row
+            header = [lines[n][1].strip() for n in range(i - lead, i)] + header
+            kinds, k = [None] * lead + kinds, k + lead
         stride = _stride(lines, j, k)
         if stride != k:
             # an empty header cell: only the identifier column is placed, by its shape in the first row
@@ -260,6 +275,8 @@ def _from_cell_lines(text: str) -> list[Cell]:
                 break
             if any(_prose_line(c) for _, c in cells):
                 break  # a sentence where a cell should stand: the text after the table ("Händelseförlopp" / "Den 7 …")
+            if any(_opens_table(lines, n) for n in range(row, row + k)):
+                break  # the next table's header run ("Anst.nr" / "Kvitto från" / …) within the row: this table has ended
             heads = sum(_is_header(c) for _, c in cells)
             if heads >= 2 and heads * 2 >= k:
                 break  # the next table's header cells ("Avtal", "Utförare", "Org.nr"): this table has ended
