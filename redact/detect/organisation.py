@@ -277,9 +277,9 @@ def _company_row(text: str, lines: Sequence[tuple[int, int]], start: int, findin
             # "Laddteknik Syd AB" / "Strömgren" / "1 900 kr" / account: the company's contact person after the
             # company that opens the row (companys() still keeps it when a person opens the row before them)
             before = window[n - 1] if n > 0 else None
-            if before is not None and _LEGAL_WORDS.search(text[before[0]:before[1]]) and not _has_personnummer(
-                    findings, *before):
-                return companys(before[0])
+            if before is not None and len(cell.strip()) <= 40 and _ENDS_IN_FORM.search(
+                    text[before[0]:before[1]].strip()) and len(text[before[0]:before[1]].strip()) <= 40:
+                return companys(before[0])  # cells of a table, not lines of running text
             return False
         m = _COMPANY_NUMBER.match(cell)
         if _FORM_CELL.match(cell) or _LEGAL_WORDS.search(cell) or (m and luhn_ok(m.group(1) + m.group(2))):
