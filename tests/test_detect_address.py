@@ -119,3 +119,20 @@ def test_an_address_abroad_with_a_floor_or_a_dutch_postal_code(text, expected):
 ])
 def test_numbers_and_years_after_a_number_are_no_address_abroad(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Friluftskonserter i Tallbergsparken 2026, juni–augusti.",
+    "Marknaden på Hamnplatsen 2025 lockade många.",
+])
+def test_a_year_after_a_park_or_a_square_is_no_house_number(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hon bor i Tallbergsparken 14, 611 30 Norrvik.", "Tallbergsparken 14, 611 30 Norrvik"),
+    ("Ny adress: Hamnplatsen 3", "Hamnplatsen 3"),
+    ("Hemadress Tallbergsparken 2026, 611 30 Norrvik", "Tallbergsparken 2026, 611 30 Norrvik"),
+])
+def test_a_house_number_or_a_postal_code_after_a_park_is_an_address(text, expected):
+    assert found(text) == [expected]

@@ -198,3 +198,27 @@ def test_the_taggers_person_passes_the_rules_checks_for_units_and_organisations(
     persons = [f.text for f in found if f.category == "PERSON"]
     assert "Vilgot Brännström" in persons
     assert not any(tagged in p or p in tagged for p in persons if p != "Vilgot Brännström"), persons
+
+
+def test_a_person_and_the_name_they_go_by_are_two_names_without_the_verb():
+    text = "Hans son Tewodros kallas Teddy av alla."
+    a = text.index("Tewodros")
+    out = with_learned_spans(_page(text), [], [(a, text.index(" av"), "PERSON")])
+    assert [f.text for f in out] == ["Tewodros", "Teddy"]
+
+
+def test_an_address_ends_before_an_amount_on_the_next_line():
+    text = "Sökande\nÅsby Byväg 14\n7 500 kr\nbeviljat"
+    a = text.index("Åsby")
+    out = with_learned_spans(_page(text), [], [(a, text.index("\nbeviljat"), "ADDRESS")])
+    assert [f.text for f in out] == ["Åsby Byväg 14"]
+
+
+def test_a_nickname_verb_splits_a_proposed_name():
+    from redact.detect.name_spans import split_at_titles
+
+    text = "Dottern Marjatta kallas Maija i byn."
+    a = text.index("Marjatta")
+    f = Finding(id="p1-0", page=1, start=a, end=text.index(" i byn"), text="Marjatta kallas Maija", category="PERSON",
+                score=0.8, detector="names", reason="namn")
+    assert [g.text for g in split_at_titles([f], text, frozenset())] == ["Marjatta", "Maija"]

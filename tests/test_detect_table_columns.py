@@ -435,3 +435,123 @@ def test_a_caption_before_a_name_header_ends_a_table_read_one_cell_a_line(blank_
     found = _found(detect_text(CAPTIONED_CELL_LINES, blank_detector))
     assert not any(w in text for w in ("Slutreglering", "Butik", "Säljare") for text in found), found
     assert found.get("Viveka Strandlund") == "PERSON" and found.get("Ahmed Farouk") == "PERSON"
+
+
+# One cell a line, a header row with columns nobody listed among the known ones ("Redskap", "Ersättning"),
+# a verb's header cell ("Betalas till") and a row number's header before them ("Utrop").
+UNLISTED_HEADERS_TEXT = """Så här fördelades redskapen vid städdagen.
+Förnamn
+Efternamn
+Redskap
+Skäl
+Wilhelmina
+Okonkwo-Lindh
+kratta
+egen saknas
+Torbjörn
+Vähämäki
+sekatör
+lånad ut
+Ersättningen betalas ut i november.
+Efternamn
+Personnr
+Ersättning
+Betalas till
+Okonkwo-Lindh
+19740312-2380
+1 800 kr
+5519-3307
+Vähämäki
+196911023312
+2 250 kr
+44 18 02-6
+Sålt vid auktionen:
+Utrop
+Förnamn
+Efternamn
+Vara
+Pris
+Signatur
+4
+Ragnvald
+Eskilsson
+skottkärra
+350 kr
+REs
+9
+Noor
+Haddadi
+stege
+220 kr
+NHa
+"""
+
+
+@pytest.mark.parametrize("word", ["Redskap", "Ersättning", "Utrop", "Vara", "Pris"])
+def test_unlisted_header_cells_of_a_one_cell_a_line_table_are_not_names(blank_detector, word):
+    found = _found(detect_text(UNLISTED_HEADERS_TEXT, blank_detector))
+    assert not any(word in text.split() for text in found), found
+
+
+@pytest.mark.parametrize("value,category", [
+    ("Wilhelmina", "PERSON"), ("Okonkwo-Lindh", "PERSON"), ("Torbjörn", "PERSON"), ("Vähämäki", "PERSON"),
+    ("19740312-2380", "PERSONNUMMER"), ("196911023312", "PERSONNUMMER"), ("Ragnvald", "PERSON"),
+    ("Eskilsson", "PERSON"), ("Noor", "PERSON"), ("Haddadi", "PERSON"), ("REs", "PERSON"), ("NHa", "PERSON"),
+])
+def test_the_rows_under_unlisted_header_cells_keep_their_columns(blank_detector, value, category):
+    found = _found(detect_text(UNLISTED_HEADERS_TEXT, blank_detector))
+    assert any(value in text.split() and cat == category for text, cat in found.items()), (value, found)
+
+
+# A heading and running text right under a table: the heading is no row of it, its words no names.
+HEADING_ROWS = [
+    ["Elev", "Elevnummer", "Klass"],
+    ["Tuva Karlgren", "E27-5512", "4A"],
+    ["Oskar Mahmoudi", "E27-5519", "4B"],
+]
+HEADING_AFTER = [
+    "Utredningsförlopp",
+    "Den 3 mars berättade Tuva Karlgren för sin mentor att hon blivit utesluten ur gruppen på rasten.",
+]
+
+
+def _table_then_heading_pdf(tmp_path: Path, heading: str) -> Path:
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Anmälan om kränkande behandling, vårterminen"], x=40, y=70)
+    table(page, (40, 90), HEADING_ROWS, col_width=150)
+    write_lines(page, [heading, HEADING_AFTER[1]], x=44, y=160)
+    return save(doc, tmp_path / "anmalan.pdf")
+
+
+@pytest.mark.parametrize("heading", ["Utredningsförlopp", "Åtgärder och uppföljning"])
+def test_a_heading_under_a_pdf_table_before_running_text_is_no_row(tmp_path, blank_detector, heading):
+    found = _found(detect_document(_table_then_heading_pdf(tmp_path, heading), blank_detector))
+    assert not any(heading.split()[0] in text.split() for text in found), found
+    assert found.get("Oskar Mahmoudi") == "PERSON" and found.get("Tuva Karlgren") == "PERSON"
+
+
+def test_a_heading_after_a_table_read_one_cell_a_line_is_no_row(blank_detector):
+    text = ("Så här blev det.\nElev\nElevnummer\nKlass\nTuva Karlgren\nE27-5512\n4A\nOskar Mahmoudi\nE27-5519\n4B\n"
+            f"{HEADING_AFTER[0]}\n{HEADING_AFTER[1]}\n")
+    found = _found(detect_text(text, blank_detector))
+    assert HEADING_AFTER[0] not in found, found
+    assert found.get("Oskar Mahmoudi") == "PERSON"
+
+
+def test_two_unlisted_header_cells_before_the_known_ones_keep_the_columns_in_line(blank_detector):
+    text = ("Driftbidrag till enskilda vägar.\nVäg\nVägnr\nKontaktperson Telefon\nUtbetalning till\n"
+            "Ekmyrsvägen\nEV 3104\nGudrun Aspelin\n0563-221 40\nBg 5931-4401\n"
+            "Tallåsvägen\nEV 3117\nNajib Sultani\n070-441 28 19\nBg 5120-3388\n")
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("Gudrun Aspelin") == "PERSON" and found.get("Najib Sultani") == "PERSON"
+    assert "Ekmyrsvägen" not in found and "Tallåsvägen" not in found, found
+
+
+def test_a_table_read_one_cell_a_line_ends_where_the_next_tables_header_begins(blank_detector):
+    text = ("Bidrag till anställda.\nAnst.nr\nNamn\nAktivitet\nAttest\n"
+            "51 2208\nKarolina Westin\nPadel\nUL\n51 3319\nAbdullahi Warsame\nSimning\nJeN\n"
+            "Kvitton\nAnst.nr\nKvitto från\nKortnr\n51 2208\nPadelhallen Norrvik\nK 441 20\n")
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("Karolina Westin") == "PERSON" and found.get("Abdullahi Warsame") == "PERSON"
+    assert not any("Padelhallen" in t for t in found), found

@@ -349,6 +349,11 @@ STREET_WITH_NUMBER = compile_(rf"{STREET}{SP}+{NUMBER}")
 _NOT_STREET = re.compile(r"^(?:riksväg|länsväg|europaväg|väg|motorväg|gata|plan|plats)$", re.IGNORECASE)
 
 
+# A year after a park's or an open place's name is the year of what happens there, not a house number.
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_PARK_OR_PLACE = re.compile(r"(?i)(?:parken|park|platsen|ängen|stranden|udden|hamnen)$")
+
+
 # An authority's visiting address ("Besöksadress: Storgatan 4") is public, never a person's home.
 _AUTHORITY_ADDRESS = ("besöksadress", "besöksadr", "besök")
 
@@ -363,6 +368,8 @@ def _verdict(text: str, m: re.Match[str], kind: str) -> Verdict | None:
     if _NOT_STREET.match(core.split()[0].rstrip(".")) or core.lower() in ctx.NOT_A_NAME:
         return None
     post = m.group("post")
+    if not post and _YEAR.match(m.group("number")) and _PARK_OR_PLACE.search(core):
+        return None  # "Sommarscen i Stadsparken 2026": an event's year after a park, no house number
     reason = f"{kind} + number" + (" + postal code + town" if post else "")
     return Verdict(start, m.end(), reason, 0.9 if post else None)
 

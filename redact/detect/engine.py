@@ -227,8 +227,9 @@ def _municipality(cell: str, text: str) -> bool:
     return any(ORG_SUFFIX.search(m.group(1)) for m in re.finditer(rf"(?<![\w-])([A-ZÅÄÖ]\w+)[ \t]+{w}(?![\w-])", text))
 
 
-# A company form right after a name makes it a company's ("Ekbacka Bygg AB har …"), wherever the line goes on.
-_FORM_AFTER = re.compile(r"[ \t]+(?:AB|Aktiebolag|HB|KB|ApS|GmbH|Oy|Ltd)(?![\w-])")
+# A company form right after a name makes it a company's ("Ekbacka Bygg AB har …", "Ekbacka Bygg & Mark AB"),
+# wherever the line goes on.
+_FORM_AFTER = re.compile(r"(?:[ \t]+(?:&|och)[ \t]+[A-ZÅÄÖ][\w-]*)?[ \t]+(?:AB|Aktiebolag|HB|KB|ApS|GmbH|Oy|Ltd)(?![\w-])")
 
 
 # An association's acronym and the words of its name, no digit ("SPF Seniorerna", "DHR Norrvik"): no identifier.
@@ -259,6 +260,31 @@ _ORG_NOUN_AFTER = re.compile(
 
 # A definite organisation noun right before a word names the organisation by it ("Kurdiska föreningen Newroz").
 _ORG_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:föreningen|klubben|kören|stiftelsen|förbundet|orkestern|sällskapet)[ \t]+$")
+# A room's noun right before a word names the room by it ("sal Tallbacken", "konferensrummet Utsikten").
+_ROOM_NOUN_BEFORE = re.compile(r"(?<![\w-])[a-zåäö]*(?:sal|salen|rum|rummet|lokal|lokalen)[ \t]+$")
+# A word with the letters of the unit that owns a case, before its number or date ("Ärende VO 2026/1207",
+# "Bygglov SBF 2026/1180", "Protokoll KS 2026-08-26"): a case or a document, named by its unit.
+_CASE_UNIT = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäö]+)[ \t]+[A-ZÅÄÖ]{2,5}$")
+_CASE_NUMBER_AFTER = re.compile(r"[ \t]+(?:\d{4}[/-]\d{1,5}|\d{1,5}[/-]\d{2,4})(?![\d])")
+
+
+def _whole_line(text: str, a: int, b: int) -> bool:
+    """True when ``text[a:b]`` is a line of its own (blanks around it aside)."""
+    return "\n" not in text[a:b] and not text[text.rfind("\n", 0, a) + 1:a].strip() and not text[b:(
+        text.find("\n", b) if "\n" in text[b:] else len(text))].strip()
+
+
+def _header_row_words(t: str) -> bool:
+    """True for words of a header row: two known header cells at least, every other word an unlisted one."""
+    from redact.detect.name_words import U, classify_word, load_lexicons
+    from redact.detect.table_headers import _is_header
+
+    words = [w.strip(".,:;") for w in t.split()]
+    heads = [w for w in words if _is_header(w)]
+    if len(heads) < 2 or len(heads) == len(words):
+        return False
+    lex = load_lexicons()
+    return all(w[:1].isupper() and classify_word(w, lex) == U for w in words if not _is_header(w))
 
 
 def _word_part_or_case_label(f: Finding, text: str) -> bool:
@@ -269,6 +295,12 @@ def _word_part_or_case_label(f: Finding, text: str) -> bool:
         return True
     from redact.detect.common_nouns import definite_plural, header_verb_cell, label_noun, service_unit
 
+    from redact.detect.group_names import group_name
+
+    if f.start is not None and f.end is not None and _header_row_words(t) and _whole_line(text, f.start, f.end):
+        return True  # "Förnamn Efternamn Skada": a header row read as one line, a column nobody listed in it
+    if group_name(t):
+        return True  # "Duo Linfrö", "Ekby Bordtennis", "Åsby Elservice": an ensemble, a club or a firm
     if definite_plural(t) or label_noun(t) or service_unit(t) or (
             f.end is not None and header_verb_cell(t, text, f.end)):
         return True  # "Betalas till" a header cell, "Yttrandena" a noun, "Hemtjänst Norr" a unit: no name
@@ -280,6 +312,16 @@ def _word_part_or_case_label(f: Finding, text: str) -> bool:
         return classify_word(t, load_lexicons()) in (U, X)
     if f.start is not None and " " not in t and _ORG_NOUN_BEFORE.search(text, max(0, f.start - 20), f.start):
         return True  # "föreningen Newroz", "kören Lyra": the organisation's own name after its noun
+    if f.start is not None and " " not in t and _ROOM_NOUN_BEFORE.search(text, max(0, f.start - 30), f.start):
+        from redact.detect.name_words import U, X, classify_word, load_lexicons
+
+        return classify_word(t.strip(".,:;"), load_lexicons()) in (U, X)  # "sal Ekbacken": a room; "rum Anna" stays
+    unit = _CASE_UNIT.match(t)
+    if unit and f.end is not None and _CASE_NUMBER_AFTER.match(text, f.end):
+        from redact.detect.name_words import U, X, classify_word, load_lexicons
+
+        # "Ärende VO" before "2026/1207": a case's word and its unit's letters; "Anna EK 2026/12" stays
+        return classify_word(unit.group("word"), load_lexicons()) in (U, X)
     return bool(_CASE_LABEL.match(t))
 
 

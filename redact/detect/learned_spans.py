@@ -76,6 +76,10 @@ _LABEL_BEFORE = re.compile(r"(\S+?):?[ \t]*\n?[ \t]*$")
 #: Where a person's name ends at the latest: a digit or a cell border (a name never holds one; the tagger
 #: sometimes runs a surname on into the next cells of its row).
 _NAME_STOP = re.compile(r"[\d|\t\u00a6]")
+#: The verb between a name and the name a person goes by ("Robel kallas Robi"): two names, the verb no part of them.
+_NICKNAME_VERB = re.compile(r"[ \t]+(?:kallas|kallad|kallade|kallades|kallar[ \t]+sig)[ \t]+")
+#: Where an address ends at the latest: an amount on the next line ("Byvägen 22" / "5 000 kr") is the next cell.
+_ADDRESS_STOP = re.compile(r"[ \t]*\n[ \t]*\d[\d \u00a0.,]*[ \t]*(?:kr|SEK|:-)(?![\w])")
 
 
 def plausible(text: str, a: int, b: int, label: str) -> bool:
@@ -126,14 +130,20 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
             b = stop.start()
             while b > a and not page.text[b - 1].isalpha():
                 b -= 1
+        if category == "ADDRESS" and (stop := _ADDRESS_STOP.search(page.text, a, b)):
+            b = stop.start()
         # a span over findings of other kinds ("08-123 45 67, a.b@x.se") would merge them into one of its own
         # kind: only the parts no such finding holds are the tagger's
         others = [(f.start, f.end) for f in placed if f.category != category and f.start < b and a < f.end]
+        # "Robel kallas Robi": the verb is cut out, and the verb is the evidence each side is a name
+        nicknamed = ([(m.start(), m.end()) for m in _NICKNAME_VERB.finditer(page.text, a, b)]
+                     if category == "PERSON" else [])
+        others += nicknamed
         pieces = _uncovered(page.text, a, b, others) if others else [(a, b)]
         for a2, b2 in pieces:
             if b2 <= a2 or any(s <= a2 and b2 <= e for s, e in taken) or not keep(a2, b2, category):
                 continue
-            if not plausible(page.text, a2, b2, label):
+            if not nicknamed and not plausible(page.text, a2, b2, label):
                 continue
             added.append(Finding(id=f"p{page.number}-s{len(added)}", page=page.number, start=a2, end=b2,
                                  text=page.text[a2:b2], category=category, score=SCORE, detector=DETECTOR,

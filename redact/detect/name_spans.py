@@ -26,14 +26,20 @@ def split_at_titles(findings: list[Finding], text: str, titles: frozenset[str],
             # "Hjälpmedelskonsulent"): no name; a listed role alone is left to the other rules
             w = f.text.strip().strip(".,:;")
             if (f.category == "PERSON" and f.detector == "names" and " " not in w and w[:1].isupper()
-                    and w.lower() not in titles and _role_word(w, titles) and not is_name(w)):
-                continue
+                    and w.lower() not in titles and (_role_word(w, titles) or w.lower() in _SIGNING_VERBS)
+                    and not is_name(w)):
+                continue  # "Justeras" alone after "Vid protokollet": the verb of the signature line
             out.append(f)
             continue
+        from redact.detect.common_nouns import definite_plural
+
         words = [(f.start + m.start(), f.start + m.end(), m.group()) for m in _WORD.finditer(f.text)]
         # a title that is also a name ("Bror", "Pastor") stays
         cuts = [i for i, (_, _, w) in enumerate(words)
-                if (w.strip(".,:;").lower() in titles or _role_word(w.strip(".,:;"), titles))
+                if (w.strip(".,:;").lower() in titles or _role_word(w.strip(".,:;"), titles)
+                    or (i == 0 and (w.strip(".,:;").lower() in _SIGNING_VERBS
+                                    or definite_plural(w.strip(".,:;"))))
+                    or (i > 0 and w in _NICKNAME_VERBS))
                 and not is_name(w.strip(".,:;"))]
         if not cuts:
             out.append(f)
@@ -46,6 +52,20 @@ def split_at_titles(findings: list[Finding], text: str, titles: frozenset[str],
         for n, (a, b) in enumerate(pieces):
             out.append(replace(f, id=f"{f.id}-{n}", start=a, end=b, text=text[a:b]))
     return out
+
+
+# A verb or noun that opens a note of who checked or signed, before the initials ("Justerat KN", "Attest ÅWe"):
+# ordinary Swedish participles, supines and nouns, written for this project. A noun in the definite plural
+# opening a span is cut the same way ("Makarna Lindholm": the couple, then their name).
+_SIGNING_VERBS = frozenset({
+    "attest", "justering", "justerat", "justerad", "justeras", "signerat", "signerad", "attesterat", "attesterad", "granskat", "granskad",
+    "godkänt", "godkänd", "kontrollerat", "kontrollerad", "upprättat", "upprättad", "utfärdat", "utfärdad",
+    "beslutat", "handlagt", "registrerat", "registrerad", "noterat", "antecknat", "kvitterat", "kvitterad",
+})
+
+
+# The verb between a name and the name a person goes by ("Robel kallas Robi"): two names, the verb no part of them.
+_NICKNAME_VERBS = frozenset({"kallas", "kallad", "kallade", "kallades"})
 
 
 def _role_word(word: str, titles: frozenset[str]) -> bool:
@@ -117,7 +137,7 @@ def extend_to_recipient_line(findings: list[Finding], text: str) -> list[Finding
 
 # A sole trader's trade after the name ("Olle Bergqvist Snickeri", "Wanjiru Kamau Catering"): the firm's
 # line of business, no part of the person's name.
-_TRADE = re.compile(
+TRADE = re.compile(
     r"(?i:[a-zåäö]{3,}(?:eri|ering)|[a-zåäö]*(?:översättning|redovisning|tjänst|tjänster|service|konsult|"
     r"konsulting|consulting|design|transport|handel|teknik|förlag|trädgård|åkeri|tolkning|juridik|frisör|ekonomi|"
     # "Familjestöd", "Thaimassage", "Konstsmide", "Hemomsorg"
@@ -142,7 +162,7 @@ def trim_trade_and_role_words(findings: list[Finding], text: str,
         if len(words) >= 3:
             a, _, last = words[-1]
             bare = last.strip(".,:;")
-            trade = _TRADE.fullmatch(bare) is not None and not is_name(bare)
+            trade = TRADE.fullmatch(bare) is not None and not is_name(bare)
             role = (_ROLE_GENITIVE.fullmatch(bare) is not None and "\n" in text[words[-2][1]:a]
                     and _SIGNATURE_AFTER.match(text, words[-1][1]) is not None)
             if trade or role:

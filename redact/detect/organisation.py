@@ -218,7 +218,9 @@ _BESIDE_ORGANISATION = re.compile(r"^[ \t\n]*(?:,|\(|från|i|vid|för|på)?[ \t\
 
 # What follows a name on its line when the name is part of a company's: more capitalised words, then the form.
 _COMPANY_NAME_REST = re.compile(
-    r"(?:[ \t]+(?:och|&|i)?[ \t]*[A-ZÅÄÖ][\w&.-]*)*[ \t]+(?:AB|Aktiebolag|HB|KB|ApS|GmbH|Oy|Ltd)[ \t.,;]*$"
+    r"(?:[ \t]+(?:och|&|i)?[ \t]*[A-ZÅÄÖ][\w&.-]*)*[ \t]+(?:AB|Aktiebolag|HB|KB|ApS|GmbH|Oy|Ltd)"
+    # the line ends there, or the sentence goes on after a stop ("… Tank & Rör AB; kvittot finns")
+    r"(?:[ \t.,;]*$|[.,;:)][ \t]|[ \t]+[a-zåäö])"
 )
 # A cell that is only a company form ("AB" in a column "Form") or a company's own organisation number.
 _FORM_CELL = re.compile(r"^[ \t]*(?:AB|HB|KB|Aktiebolag|Handelsbolag|Ek\.?[ \t]?för\.?|ApS|GmbH|Oy|Ltd)[ \t]*$")
@@ -259,16 +261,25 @@ def _company_row(text: str, lines: Sequence[tuple[int, int]], start: int, findin
             return True  # a bankgiro number is a business's as a rule
         return not _row_opens_with_person(text, lines, idx, cell_start, findings)
 
-    for a, b in reversed(lines[max(0, idx - _ROW_LINES):idx]):
+    window = lines[max(0, idx - _ROW_LINES):idx]
+    for n in range(len(window) - 1, -1, -1):
+        a, b = window[n]
         cell = text[a:b]
         if _LEGAL_WORDS.search(cell) and not _has_personnummer(findings, a, b):
             return companys(a)
         if _ACCOUNT_CELL.match(cell) or any(f.category in _MONEY and f.start is not None and a <= f.start < b
                                             for f in findings):
             return False  # the row before's account: this row began after it
-        if not cell.strip() or _has_personnummer(findings, a, b) or any(
-                f.category == "PERSON" and f.start is not None and a <= f.start < b
-                and not _COMPANY_NAME_REST.match(text, f.end or f.start, b) for f in findings):
+        if not cell.strip() or _has_personnummer(findings, a, b):
+            return False
+        if any(f.category == "PERSON" and f.start is not None and a <= f.start < b
+               and not _COMPANY_NAME_REST.match(text, f.end or f.start, b) for f in findings):
+            # "Laddteknik Syd AB" / "Strömgren" / "1 900 kr" / account: the company's contact person after the
+            # company that opens the row (companys() still keeps it when a person opens the row before them)
+            before = window[n - 1] if n > 0 else None
+            if before is not None and len(cell.strip()) <= 40 and _ENDS_IN_FORM.search(
+                    text[before[0]:before[1]].strip()) and len(text[before[0]:before[1]].strip()) <= 40:
+                return companys(before[0])  # cells of a table, not lines of running text
             return False
         m = _COMPANY_NUMBER.match(cell)
         if _FORM_CELL.match(cell) or _LEGAL_WORDS.search(cell) or (m and luhn_ok(m.group(1) + m.group(2))):

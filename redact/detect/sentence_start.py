@@ -33,6 +33,13 @@ def ordinary_sentence_start(f: Finding, text: str, is_name: Callable[[str], bool
     low = word.lower()
     if re.search(rf"(?<![\w.@_-]){re.escape(low)}(?![\w@_-]|\.\w)", text):
         return True
+    # the definite form of a noun the text writes in lower case ("Kopian" beside "en kopia", "Beslutet" beside "beslut")
+    for base in (low[:-1] if low.endswith("n") else None, low[:-2] if low.endswith(("en", "et")) else None):
+        if base and len(base) >= 4 and re.search(rf"(?<![\w.@_-]){re.escape(base)}(?![\w@_-]|\.\w)", text):
+            return True
+    # the end of a compound the text writes in lower case ("Kopior" beside "betygskopior"): a common noun
+    if len(low) >= 5 and re.search(rf"(?<![\w.@_-])[a-zåäö]{{3,}}{re.escape(low)}(?![\w@_-]|\.\w)", text):
+        return True
     # the genitive of a noun the text writes in lower case ("Sambons son" beside "hans sambo")
     if low.endswith("s"):
         for base in {low[:-1], low[:-2] if low.endswith("ns") else low[:-1]}:

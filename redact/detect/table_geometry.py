@@ -129,14 +129,12 @@ def from_words(page: Page) -> list[Cell]:
             if top - last_y > 3.0 * height or next_header(at):
                 break  # the table has ended
             # a word that straddles a column border is running text, not a row of the table
-            borders = []
-            for mid, left in zip(mids, lefts):
-                cut = next((x for x in (mid, left) if not any(w.rect[0] < x - 1 < w.rect[2] for w in below)), None)
-                if cut is None:
-                    break
-                borders.append(cut)
-            if len(borders) < len(mids):
+            borders = _borders(below, mids, lefts)
+            if borders is None:
                 break
+            if len(heads) >= 3 and at + 1 < len(rows) and _one_cell(below, borders) and _borders(
+                    rows[at + 1], mids, lefts) is None:
+                break  # a heading alone in the first column, running text below it: the table ended above it
             bounds = [(lo - 2, hi) for lo, hi in zip([0.0, *borders], [*borders, spans[-1][1] + 400])]
             last_y = max(w.rect[3] for w in below)
             for n, (kind, (left, right), head) in enumerate(zip(kinds, bounds, names)):
@@ -155,6 +153,34 @@ def from_words(page: Page) -> list[Cell]:
         out.extend(initials_cells(loose, names, page.text))
         out.extend(home_cells(loose, names, page.text))
     return out
+
+
+def _borders(row: list[Word], mids: Sequence[float], lefts: Sequence[float]) -> list[float] | None:
+    """The column borders a row's words leave free (midway between header cells, or just before the right one);
+    None when a word straddles one: running text, no row of the table."""
+    borders = []
+    for mid, left in zip(mids, lefts):
+        cut = next((x for x in (mid, left) if not any(w.rect[0] < x - 1 < w.rect[2] for w in row)), None)
+        if cut is None:
+            return None
+        borders.append(cut)
+    return borders
+
+
+def _one_cell(row: list[Word], borders: Sequence[float]) -> bool:
+    """True for a row that reads as a heading: no word of it a listed first name or surname (a last row holding
+    only a person's name stays a row), all of it left of the first border or words joined by a small word."""
+    from redact.detect.name_words import U, classify_word, load_lexicons
+
+    lex = load_lexicons()
+    if not borders or not all(classify_word(w.text.strip(".,:;"), lex) == U for w in row):
+        return False
+    if all((w.rect[0] + w.rect[2]) / 2 < borders[0] for w in row):
+        return True
+    # a heading of words joined by a small word ("Ändringar och anteckningar") over the columns: no row of values
+    words = [w.text for w in row]
+    return not any(c.isdigit() for t in words for c in t) and words[0][:1].isupper() and any(
+        t.isalpha() and t.islower() and len(t) >= 2 for t in words[1:])
 
 
 #: A header naming a numbered period or part: "Vecka 47", "Pass 2", "v. 48".

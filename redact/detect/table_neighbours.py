@@ -34,8 +34,11 @@ def _cell_candidate(line: str) -> bool:
         return False  # "Kundnummer", "Vägnr", "Godsnr": a number's header, no name
     if len(words) == 1 and s.isupper() and len(s) <= 3:
         return False  # "KD", "MP" beside a signature: a party or an abbreviation, not a part of the name beside it
+    from redact.detect.group_names import group_name
+
+    # "Ekby Skidklubb" beside its contact person is the club, not the rest of the contact's name
     return not any(w.lower().strip(".") in _NOT_CELL_NAMES for w in words) and not _is_title(words) \
-        and not header_words_only(s) and all(len(w) >= 2 for w in words if w[:1].isupper())
+        and not header_words_only(s) and all(len(w) >= 2 for w in words if w[:1].isupper()) and not group_name(s)
 
 
 def neighbour_cell_names(text: str, person_spans: Sequence[tuple[int, int]], is_listed) -> list[tuple[int, int]]:

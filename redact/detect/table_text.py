@@ -9,7 +9,7 @@ Part of ``redact.detect.table_columns`` (which see); the geometric reading is
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from redact.detect.table_columns import _ROWS, Cell
 from redact.detect.table_headers import (
@@ -99,11 +99,62 @@ def _header_run(lines: Sequence[tuple[int, str]], i: int) -> tuple[list[str], in
             j += 2
             continue
         parts = header_parts(lines[j][1])
+        if parts is None and len(heads) >= 2 and _known_header_line(lines[j][1]):
+            parts = [lines[j][1].strip()]  # "Betalas till": a verb's header cell closing a known header row
         if parts is None:
-            break
+            unlisted = _unlisted_header_words(lines, j) if len(heads) >= 2 else 0
+            if not unlisted:
+                break
+            # "Förnamn / Efternamn / Föremål / Pris / Signatur": a column nobody listed, between known header
+            # cells, is a header cell too; read as the first row's values it would shift every row after it
+            heads.extend(lines[n][1].strip() for n in range(j, j + unlisted))
+            j += unlisted
+            continue
         heads.extend(parts)
         j += 1
     return heads, j
+
+
+def _opens_table(lines: Sequence[tuple[int, str]], n: int) -> bool:
+    """True when a header run of two cells or more, one of them of a kind, begins on line ``n``."""
+    if not _may_open(lines[n][1]):
+        return False
+    header, _ = _header_run(lines, n)
+    return len(header) >= 2 and any(header_kind(h) for h in header)
+
+
+def _prose_line(cell: str) -> bool:
+    """True for a line of running text, no table cell: long, of many words."""
+    c = cell.strip()
+    return len(c) > 60 and len(c.split()) >= 8
+
+
+# One capitalised word with no digit: the shape of a column's header cell nobody listed ("Föremål", "Elbil").
+_HEADER_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü]{2,19}$")
+
+
+def _known_header_line(line: str) -> bool:
+    """True for a line that is a known header cell, or an unlisted verb with its closing preposition ("Betalas till")."""
+    from redact.detect.common_nouns import header_verb_cell
+
+    s = line.strip()
+    return _is_header(s) or (len(s.split()) == 2 and header_verb_cell(s.split()[0], s + "\n", len(s.split()[0])))
+
+
+def _unlisted_header_words(lines: Sequence[tuple[int, str]], j: int) -> int:
+    """The number (one or two) of lines from ``j`` on that are header cells nobody listed: each one
+    capitalised word that is no listed first name or surname, and a known header cell on the line after
+    them; 0 when there are none. A first row's name ("Berit" before "Ordförande") is listed, so stays a value."""
+    from redact.detect.name_words import U, classify_word, load_lexicons
+
+    lex = load_lexicons()
+    for n in (1, 2):
+        words = [lines[m][1].strip() for m in range(j, j + n) if m < len(lines)]
+        if len(words) < n or not all(_HEADER_WORD.match(w) and classify_word(w, lex) == U for w in words):
+            return 0
+        if j + n < len(lines) and _known_header_line(lines[j + n][1]):
+            return n
+    return 0
 
 
 def _may_open(line: str) -> bool:
@@ -138,18 +189,53 @@ def _stride_rows(lines: Sequence[tuple[int, str]], row: int, k: int) -> tuple[in
     the same shapes longest wins."""
     best, best_rows = k, 0
     for p in (k, k + 1):
-        n = 0
-        first = [_row_shape(c) for _, c in lines[row : row + p]]
-        if len(first) < p or "n" not in first:
-            continue
-        while n < _ROWS:
-            cells = lines[row + n * p : row + (n + 1) * p]
-            if len(cells) < p or [_row_shape(c) for _, c in cells] != first:
-                break
-            n += 1
+        n = _repeated_rows(lines, row, p)
         if n > best_rows + (1 if p != k else 0):
             best, best_rows = p, n
     return best, best_rows
+
+
+def _repeated_rows(lines: Sequence[tuple[int, str]], row: int, p: int,
+                   shape: Callable[[str], str] = _row_shape) -> int:
+    """How many rows of ``p`` lines from ``row`` on repeat the first row's shapes (0 when it holds no number)."""
+    first = [shape(c) for _, c in lines[row : row + p]]
+    if len(first) < p or not {"n", "#"} & set(first):
+        return 0
+    n = 0
+    while n < _ROWS:
+        cells = lines[row + n * p : row + (n + 1) * p]
+        if len(cells) < p or [shape(c) for _, c in cells] != first:
+            break
+        n += 1
+    return n
+
+
+# A short header cell of one word before the known ones ("Rop", "Lott", "Väg"): a column nobody listed.
+_LEADING_HEADER = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{1,11}\.?$")
+
+
+def _leading_header_cells(lines: Sequence[tuple[int, str]], i: int, j: int, k: int) -> int:
+    """The number (0 to 2) of lines before a header run that are its first cells, ones nobody listed: each one
+    unlisted word, and the rows repeat their shapes longer counted with them (rows longer than the header read)."""
+    from redact.detect.name_words import U, X, classify_word, load_lexicons
+
+    lex = load_lexicons()
+    shorter = _repeated_rows(lines, j, k, _numbered_shape)
+    for n in (1, 2):
+        if i - n < 0 or not _LEADING_HEADER.match(lines[i - n][1].strip()):
+            return 0
+        if classify_word(lines[i - n][1].strip().rstrip("."), lex) not in (U, X):
+            return 0  # "Bud" is a word and a name; a plain given name before the table is no header
+        longer = _repeated_rows(lines, j, k + n, _numbered_shape)
+        if longer >= 2 and longer > shorter:
+            return n
+    return 0
+
+
+def _numbered_shape(cell: str) -> str:
+    """A cell's shape as :func:`_row_shape` tells it, a row's own short number ("3", "12") told apart."""
+    c = cell.strip()
+    return "#" if c.isdigit() and len(c) <= 3 else _row_shape(c)
 
 
 def _from_cell_lines(text: str) -> list[Cell]:
@@ -167,6 +253,10 @@ def _from_cell_lines(text: str) -> list[Cell]:
             i = max(j, i + 1)
             continue
         k = len(header)
+        lead = _leading_header_cells(lines, i, j, k)
+        if lead:  # "Rop" / "Förnamn" …, "Väg" / "Vägnr" / "Kontaktperson" …: columns nobody listed open the row
+            header = [lines[n][1].strip() for n in range(i - lead, i)] + header
+            kinds, k = [None] * lead + kinds, k + lead
         stride = _stride(lines, j, k)
         if stride != k:
             # an empty header cell: only the identifier column is placed, by its shape in the first row
@@ -183,6 +273,10 @@ def _from_cell_lines(text: str) -> list[Cell]:
             cells = lines[row:row + k]
             if len(cells) < k or not all(c.strip() for _, c in cells):
                 break
+            if any(_prose_line(c) for _, c in cells):
+                break  # a sentence where a cell should stand: the text after the table ("Händelseförlopp" / "Den 7 …")
+            if any(_opens_table(lines, n) for n in range(row, row + k)):
+                break  # the next table's header run ("Anst.nr" / "Kvitto från" / …) within the row: this table has ended
             heads = sum(_is_header(c) for _, c in cells)
             if heads >= 2 and heads * 2 >= k:
                 break  # the next table's header cells ("Avtal", "Utförare", "Org.nr"): this table has ended

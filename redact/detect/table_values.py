@@ -183,6 +183,10 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
     if any(ch.isdigit() for ch in v) or "@" in v or ":" in v:
         return False  # a "Label: value" line below the table is no name cell
     words = v.split()
+    from redact.detect.group_names import group_name
+
+    if kind in (FULL, FIRST, LAST, SIGN) and group_name(v):
+        return False  # "Ekby Tidning", "Åby Byalag" under "Sökande": the applicant is a group, no person
     if kind in (FULL, FIRST) and RESIDENTS_HEADER.match(header.strip()) and any(_INSTITUTION_WORD.match(w) for w in words):
         return False  # "Hotell Lindås", "Härbärget Fyren" under "Boende": the housing the person was given, no name
     if kind in (FIRST, LAST) and len(words) == 1 and v.isupper() and len(v) <= 3:

@@ -1,0 +1,47 @@
+"""Names of groups the model reads as a person's name: an ensemble ("Duo Linfrö", "Trio Mosaik"), a club or a
+village's association named by its place ("Ekby Bordtennis", "Norrvik Skidklubb", "Åby Byalag") and a firm or
+a newspaper named by its place and trade ("Åsby Elservice", "Ekby Tidning").
+
+The words are Swedish common nouns for ensembles, sports and clubs, written for this project (no
+outside list). A span with a listed first name or surname is left alone: "Trio Anna" or "Eva Skidklubb"
+may still name a person, and a name left readable is the worst failure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.name_spans import TRADE
+
+# An ensemble's word before its name: "Duo Saga", "Kvartett Nord", "Ensemble Lyra".
+_ENSEMBLE = frozenset({
+    "duo", "duon", "trio", "trion", "kvartett", "kvartetten", "kvintett", "kvintetten", "sextett", "sextetten",
+    "ensemble", "ensemblen", "orkester", "orkestern", "kör", "kören", "band", "bandet", "quartet", "quintet",
+})
+# A sport or a club's noun after a place: "Ekby Bordtennis", "Norrvik Skidklubb", "Åsby Spelmanslag".
+_SPORT = frozenset({
+    "bordtennis", "fotboll", "innebandy", "handboll", "bandy", "ishockey", "hockey", "friidrott", "simning",
+    "brottning", "boxning", "orientering", "tennis", "golf", "curling", "basket", "volleyboll", "badminton",
+    "gymnastik", "judo", "karate", "taekwondo", "skytte", "ridsport", "konståkning", "cykel", "skidor",
+    "längdskidor", "segling", "kanot", "rodd", "dans", "schack", "bågskytte", "klättring", "squash", "padel",
+})
+_CLUB_END = re.compile(r"(?i)[a-zåäö]*(?:klubb|klubben|sällskap|sällskapet|idrott|idrottsförening|förening|föreningen|"
+                       r"gille|gillet|spelmanslag|spelmanslaget|brassband|storband|kapell|kapellet|allians|alliansen|"
+                       r"byalag|byalaget|samfällighet|samfälligheten|vägförening|hembygdsförening|tidning|tidningen)$")
+
+
+def group_name(text: str) -> bool:
+    """True for a span read as a person's name that is an ensemble's, a club's or a place's firm (see module)."""
+    from redact.detect.name_words import U, classify_word, load_lexicons
+
+    words = [w.strip(".,:;()") for w in text.split()]
+    words = [w for w in words if w]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    lex = load_lexicons()
+    if words[0].lower() in _ENSEMBLE:
+        return all(classify_word(w, lex) == U for w in words[1:])
+    last = words[-1]
+    if last.lower() in _SPORT or _CLUB_END.fullmatch(last) or TRADE.fullmatch(last):
+        return all(classify_word(w, lex) == U for w in words)
+    return False
