@@ -198,3 +198,23 @@ def test_the_taggers_person_passes_the_rules_checks_for_units_and_organisations(
     persons = [f.text for f in found if f.category == "PERSON"]
     assert "Vilgot Brännström" in persons
     assert not any(tagged in p or p in tagged for p in persons if p != "Vilgot Brännström"), persons
+
+
+@pytest.mark.parametrize("text", [
+    "Handläggare Maj-Britt Öhrvall, t.ex. bl.a. hos Liisa Kekkonen, Tallmyra 7, medlemsnr LK-4471.\n\nMvh\tBo",
+    " Sidan börjar med ett blanksteg: Göran Wikdahl, Solbacka 3.",  # the tagger tokenizes such a page itself
+    "EMIL ÖSTBERG\nStorgatan 12 B\n871 60 Norrvik",
+])
+def test_the_tagger_reading_the_main_pipelines_tokens_tags_as_reading_the_text(model_detector, text):
+    """The tagger shares the main pipeline's tokens (one tokenization per page): the same spans as its own."""
+    from redact.detect.nlp import same_tokenizer
+    from redact.detect.presidio import analyze_many
+
+    detector = model_detector
+    if detector.tagger is None:
+        pytest.skip("the learned span tagger is not shipped in this tree")
+    assert same_tokenizer(detector.nlp, detector.tagger)
+    tokens: list = []
+    analyze_many(detector.engine, [text], detector.threshold, tokens)
+    assert len(tokens) == 1 and (tokens[0] is None) == text.startswith(" ")
+    assert tagged_spans(detector.tagger, [text], tokens) == tagged_spans(detector.tagger, [text])
