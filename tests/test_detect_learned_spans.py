@@ -180,6 +180,26 @@ def test_the_taggers_vocabulary_does_not_grow_with_the_pages_it_reads(shipped):
     assert len(shipped.vocab.strings) == before
 
 
+@pytest.mark.parametrize("text", [
+    "Handläggare Maj-Britt Öhrvall, t.ex. bl.a. hos Liisa Kekkonen, Tallmyra 7, medlemsnr LK-4471.\n\nMvh\tBo",
+    " Sidan börjar med ett blanksteg: Göran Wikdahl, Solbacka 3.",  # the tagger tokenizes such a page itself
+    "EMIL ÖSTBERG\nStorgatan 12 B\n871 60 Norrvik",
+])
+def test_the_tagger_reading_the_main_pipelines_tokens_tags_as_reading_the_text(model_detector, text):
+    """The tagger shares the main pipeline's tokens (one tokenization per page): the same spans as its own."""
+    from redact.detect.nlp import same_tokenizer
+    from redact.detect.presidio import analyze_many
+
+    detector = model_detector
+    if detector.tagger is None:
+        pytest.skip("the learned span tagger is not shipped in this tree")
+    assert same_tokenizer(detector.nlp, detector.tagger)
+    tokens: list = []
+    analyze_many(detector.engine, [text], detector.threshold, tokens)
+    assert len(tokens) == 1 and (tokens[0] is None) == text.startswith(" ")
+    assert tagged_spans(detector.tagger, [text], tokens) == tagged_spans(detector.tagger, [text])
+
+
 @pytest.mark.parametrize("text,tagged", [
     ("Remissen skickas till Hemtjänst Sörby som bokar tiden.", "Hemtjänst Sörby"),
     ("Borgen för Lagunen Grill AB lämnas av ägarens bror.", "Lagunen Grill"),

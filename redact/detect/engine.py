@@ -34,6 +34,7 @@ from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.places import acronym_of_place, without_countries
 from redact.detect.language import SWEDISH_RULES
 from redact.detect.learned_spans import load_tagger, tagged_spans, with_learned_spans
+from redact.detect.nlp import Tokens, same_tokenizer
 from redact.detect.presidio import analyze_many, build_analyzer
 from redact.detect.code_columns import listed_codes
 from redact.detect.giro_columns import listed_giros
@@ -78,6 +79,8 @@ class Detector:
             tagger = tagger if tagger is not None else load_tagger()
         self.nlp = nlp
         self.tagger = tagger
+        # the tagger reads the main pipeline's tokens where its tokenizer is the same (each page tokenized once)
+        self._shared_tokens = tagger is not None and same_tokenizer(nlp, tagger)
         self.threshold = threshold
         self.engine = build_analyzer(nlp, recognizers if recognizers is not None else default_recognizers())
         self._language_model: LanguageModel | None = None
@@ -133,8 +136,11 @@ class Detector:
         """
         hints = list(languages) if languages is not None else [None] * len(pages)
         todo = [p for p in pages if p.text.strip()]
-        results = iter(analyze_many(self.engine, [p.text for p in todo], self.threshold)) if todo else iter(())
-        tagged = iter(tagged_spans(self.tagger, [p.text for p in todo])) if todo and self.tagger is not None else None
+        texts = [p.text for p in todo]
+        tokens: list[Tokens | None] | None = [] if self._shared_tokens else None
+        results = iter(analyze_many(self.engine, texts, self.threshold, tokens)) if todo else iter(())
+        shared = tokens if tokens is not None and len(tokens) == len(texts) else None  # (a custom engine gives none)
+        tagged = iter(tagged_spans(self.tagger, texts, shared)) if todo and self.tagger is not None else None
         unhinted = [p for p, hint in zip(pages, hints) if not hint and p.text.strip()]
         # an OCR page's language is decided on the words read with confidence (see language.language_text)
         identified = dict(zip((id(p) for p in unhinted), identify_pages(

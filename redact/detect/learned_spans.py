@@ -18,6 +18,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from redact.detect.nlp import Tokens, doc_from_tokens
 from redact.types import Finding, Page
 
 log = logging.getLogger(__name__)
@@ -60,13 +61,20 @@ def load_tagger(path: Path | None = None) -> Language | None:
     return tagger
 
 
-def tagged_spans(tagger: Language, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
-    """The (start, end, label) spans the tagger proposes in each text (labels: the keys of CATEGORY)."""
+def tagged_spans(tagger: Language, texts: Sequence[str], tokens: Sequence[Tokens | None] | None = None,
+                 ) -> list[list[tuple[int, int, str]]]:
+    """The (start, end, label) spans the tagger proposes in each text (labels: the keys of CATEGORY).
+
+    ``tokens``: each text's tokens as a pipeline with the tagger's own tokenizer read them (see
+    ``redact.detect.nlp.same_tokenizer``); the tagger then does not tokenize the texts again (None: this one).
+    """
     # the strings of every new word would stay in the tagger's vocabulary for the life of the process:
     # a memory zone frees them once the spans are read, so memory stays flat over a long run
     with tagger.memory_zone():
+        docs = texts if tokens is None else [
+            text if t is None else doc_from_tokens(tagger.vocab, t) for text, t in zip(texts, tokens)]
         return [[(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in CATEGORY]
-                for doc in tagger.pipe(texts, batch_size=max(1, len(texts)))]
+                for doc in tagger.pipe(docs, batch_size=max(1, len(texts)))]
 
 
 # What an address never holds: an e-mail address, a web address, the label of a telephone number.

@@ -8,11 +8,14 @@ from importlib import resources
 from pathlib import Path
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import spacy
 from spacy import util
 from spacy.attrs import ORTH
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 from thinc.api import NumpyOps
 
 from redact.detect import lemmatizer as _lemmatizer  # noqa: F401  (registers the custom component)
@@ -180,3 +183,41 @@ def _only_orth(substrings: object, text: str) -> bool:
         return False
     attrs = substrings[0]
     return len(attrs) == 1 and attrs.get(ORTH, attrs.get("ORTH")) == text
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """A text's tokens as a pipeline's tokenizer made them, as plain strings (they outlive its memory zone)."""
+
+    words: list[str]
+    spaces: list[bool]
+    norms: list[str]
+
+
+def doc_tokens(doc: Doc) -> Tokens | None:
+    """The words, trailing spaces and norms of ``doc`` (the norm a name or a special case set included).
+
+    None for a text that begins with whitespace: the tokenizer's special case for it leaves the first
+    token no sentence start, which a Doc made of words has.
+    """
+    if not doc or doc[0].is_sent_start is not True:
+        return None
+    return Tokens([t.text for t in doc], [bool(t.whitespace_) for t in doc], [t.norm_ for t in doc])
+
+
+def doc_from_tokens(vocab: Vocab, tokens: Tokens) -> Doc:
+    """A Doc in ``vocab`` made of tokens another pipeline's tokenizer read: what the same tokenizer would make
+    of the same text, without splitting every word by the affix expressions a second time."""
+    doc = Doc(vocab, words=tokens.words, spaces=tokens.spaces)
+    for token, norm in zip(doc, tokens.norms):
+        if token.norm_ != norm:  # a listed name's norm or a special case's; the others are the word's own
+            token.norm_ = norm
+    return doc
+
+
+def same_tokenizer(a: spacy.Language, b: spacy.Language) -> bool:
+    """True when two pipelines make the same tokens of any text: the same tokenizer class and settings,
+    the same language's lexical attributes and the same lookup tables."""
+    return (type(a.tokenizer) is type(b.tokenizer) and a.lang == b.lang
+            and a.tokenizer.to_bytes(exclude=["vocab"]) == b.tokenizer.to_bytes(exclude=["vocab"])
+            and a.vocab.lookups.to_bytes() == b.vocab.lookups.to_bytes())

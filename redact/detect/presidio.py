@@ -16,6 +16,8 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from redact.detect.nlp import Tokens, doc_tokens
+
 LANGUAGE = "sv"
 
 log = logging.getLogger(__name__)
@@ -134,7 +136,8 @@ def analyze(engine: AnalyzerEngine, text: str, threshold: float) -> list[Recogni
     return engine.analyze(text=text, language=LANGUAGE, score_threshold=threshold, return_decision_process=True)
 
 
-def analyze_many(engine: AnalyzerEngine, texts: Sequence[str], threshold: float) -> list[list[RecognizerResult]]:
+def analyze_many(engine: AnalyzerEngine, texts: Sequence[str], threshold: float,
+                 tokens: list[Tokens | None] | None = None) -> list[list[RecognizerResult]]:
     """Run the analyzer over several pages, the spaCy pipeline batched over them.
 
     The neural layers cost less per word on a batch of pages than page by page (about a
@@ -143,6 +146,9 @@ def analyze_many(engine: AnalyzerEngine, texts: Sequence[str], threshold: float)
     The pages are read in a memory zone: the strings and lexemes of the words first seen on
     them leave the vocabulary once their results are made, so memory stays flat over a long
     run. Nothing of the Docs outlives the zone (the results hold offsets and plain text).
+
+    ``tokens``, when given, receives each page's tokens (a second pipeline with the same tokenizer reads them
+    instead of tokenizing the page again; None where it must tokenize the page itself, see ``doc_tokens``).
     """
     nlp_engine = engine.nlp_engine
     if not isinstance(nlp_engine, SwedishNlpEngine):
@@ -150,6 +156,9 @@ def analyze_many(engine: AnalyzerEngine, texts: Sequence[str], threshold: float)
     nlp = nlp_engine.nlp[LANGUAGE]
     with nlp.memory_zone():
         docs = nlp.pipe(texts, batch_size=max(1, len(texts)))
+        if tokens is not None:
+            docs = list(docs)
+            tokens.extend(doc_tokens(doc) for doc in docs)
         return [
             engine.analyze(
                 text=text, language=LANGUAGE, score_threshold=threshold, return_decision_process=True,
