@@ -13,7 +13,8 @@ shipped model, then the profile (``propose_findings``); every finding not reject
 Scoring, on the page as PyMuPDF reads its characters back:
 
 * recall: a gold item (each occurrence in ``NAME.gold.json``'s ``expected``) counts as found
-  only when every one of its characters has its centre under a mask; per category
+  only when every one of its characters has its centre under a mask (the words "del av" before a
+  property designation may stay readable: the sets' gold differs on them); per category
   (PERSON, INITIALS, PERSONNUMMER, OTHER_ID, ADDRESS, PHONE, EMAIL, BANK_ACCOUNT, IBAN,
   ORG_NUMBER, ...) and per pattern (table, nick, cue, break, label, ...);
 * over-masking: the share of removed words (a word any of whose characters lies under a mask)
@@ -205,6 +206,19 @@ def proposed_masks(pdf: Path, detector, options) -> list[tuple[int, tuple[float,
             for r in f.rects]
 
 
+#: "del av" before a property designation: the sets differ on whether the words belong to the item (rounds
+#: 13–19 mark the designation alone, rounds 25–27 the words too); they are no personal data, so either way.
+_PART_OF = re.compile(r"(?i)del\s+av\s+")
+
+
+def required_chars(o: Occurrence) -> list[int]:
+    """The characters of a must-mask item that must lie under a mask (a property's leading "del av" need not)."""
+    m = _PART_OF.match(o.text) if o.category == "PROPERTY" else None
+    if not m:
+        return o.chars
+    return o.chars[sum(not c.isspace() for c in m.group()):]
+
+
 def score(doc: str, rendering: str, gold: dict, reading: Reading, masked: set[int]) -> Result:
     """Recall, over-masking and keep hits of one rendering."""
     res = Result(doc, rendering)
@@ -215,8 +229,9 @@ def score(doc: str, rendering: str, gold: dict, reading: Reading, masked: set[in
             key = f"{o.category}.{o.pattern}" if o.pattern else o.category
             res.total[o.category] += 1
             res.total_pat[key] += 1
-            covered = sum(i in masked for i in o.chars)
-            if o.chars and covered == len(o.chars):
+            needed = required_chars(o)
+            covered = sum(i in masked for i in needed)
+            if needed and covered == len(needed):
                 res.found[o.category] += 1
                 res.found_pat[key] += 1
             else:
