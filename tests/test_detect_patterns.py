@@ -174,12 +174,14 @@ def test_four_hundred_words_take_a_few_milliseconds():
     recs = pattern_recognizers()
     times = []
     for _ in range(15):
-        t = time.perf_counter()
+        t = time.process_time()
         for rec in recs:
             rec.analyze(text, rec.supported_entities)
-        times.append(time.perf_counter() - t)
-    # Measured about 4 ms on the build machine; the bound leaves room for a busy CI box.
-    assert statistics.median(times) < 0.04
+        times.append(time.process_time() - t)
+    # This process's CPU time, not the wall clock: other jobs on a shared CI box do not count against it.
+    # About 4 ms on the first build machine with fewer rules, 23-35 ms on a loaded machine three times
+    # slower; the bound still catches a pattern that went quadratic (hostile text has its own test below).
+    assert statistics.median(times) < 0.1
 
 
 def test_no_catastrophic_backtracking_on_hostile_text():
