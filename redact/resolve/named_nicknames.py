@@ -1,5 +1,5 @@
 """Nicknames the document itself ties to a person: in brackets right after the full name ("Stig-Arne Wallgren
-(Stickan)") or after a verb of calling ("Rêzan Kobani ... kallas Rê av kamraterna"), also after the first name alone
+(Stickan)") or after the first name alone ("Reino (Repe)") or after a verb of calling ("Rêzan Kobani ... kallas Rê av kamraterna"), also after the first name alone
 ("Oksana, som kollegerna kallade Ksenja") and after a pronoun opening the next sentence ("... väl. Han kallas Gaab").
 
 No list nor rule of derivation holds every nickname ("Stickan" of Stig-Arne, "Vekku" of Veikko), but the text
