@@ -62,3 +62,17 @@ def test_names_of_more_origins_common_in_sweden_are_found_whole(blank_detector, 
     page = Page(number=1, text=ORIGINS, words=(), width=595, height=842)
     found = {" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "PERSON"}
     assert name in found
+
+
+# Maghrebi first names in their French-based spelling before an unlisted surname, in running text: the whole name.
+MAGHREBI = """Anteckningar från bygglovsmötet
+Hennes man Brahim Ouazzani, född 1979, bygger ett förråd.
+Grannen Noureddine Belkacemi och hans syster Zineb Belkacemi har yttrat sig.
+"""
+
+
+@pytest.mark.parametrize("name", ["Brahim Ouazzani", "Noureddine Belkacemi", "Zineb Belkacemi"])
+def test_a_maghrebi_name_is_found_whole(blank_detector, name):
+    page = Page(number=1, text=MAGHREBI, words=(), width=595, height=842)
+    found = {" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "PERSON"}
+    assert name in found, found

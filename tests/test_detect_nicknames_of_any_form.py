@@ -40,3 +40,41 @@ def test_a_nickname_tied_to_a_person_is_masked(nick):
 @pytest.mark.parametrize("word", ["Ordförande", "Vision", "Saco", "Lyan"])
 def test_a_role_an_organisation_or_a_room_stays(word):
     assert word not in _nicknames()
+
+
+# A short form in brackets after a first name alone ("Raimo (Raikku)"), a listed Finnish short form that shares no
+# opening letters with the name ("Yrjö (Jyri)"), one whose lower-case form is only the person's e-mail address
+# ("raikku.virta@..."), and one after a full name where only the surname was found in the sentence (the full name
+# stands in a table above).
+BRACKETED = """Anteckningar från hembesöken
+Gülşen Aksoy har sökt stödet.
+Raimo (Raikku) vill ha beskedet per mejl: raikku.virta@example.fi.
+Yrjö (Jyri) bor kvar i huset. Reino (Repe) hjälper honom.
+Gülşen Aksoy (Gülo) har lämnat fullmakt.
+Anna (Ansvarig) och Olle (Stockholm) ringde.
+"""
+
+
+def _bracketed() -> set[str]:
+    import re
+
+    from redact.resolve.short_forms import find_short_forms
+    from redact.types import Finding
+
+    found = []
+    for i, (name, nth) in enumerate((("Gülşen Aksoy", 0), ("Aksoy", 1), ("Raimo", 0), ("Yrjö", 0), ("Reino", 0),
+                                     ("Anna", 0), ("Olle", 0))):
+        m = list(re.finditer(re.escape(name), BRACKETED))[nth]
+        found.append(Finding(id=f"p{i}", page=1, start=m.start(), end=m.end(), text=name, category="PERSON",
+                             score=0.85, detector="ner"))
+    return {f.text for f in find_short_forms(found, {1: BRACKETED})}
+
+
+@pytest.mark.parametrize("nick", ["Raikku", "Jyri", "Repe", "Gülo"])
+def test_a_short_form_in_brackets_after_a_first_name_is_masked(nick):
+    assert nick in _bracketed()
+
+
+@pytest.mark.parametrize("word", ["Ansvarig", "Stockholm"])
+def test_a_role_or_a_place_in_brackets_after_a_first_name_stays(word):
+    assert word not in _bracketed()

@@ -34,3 +34,18 @@ def test_the_whole_designation_is_found(blank_detector, designation):
 def test_a_time_outside_a_property_column_stays(blank_detector):
     text = "Mötet börjar kl 13:15 i sal 2:14.\n"
     assert not {p for p in properties(blank_detector, text) if "13:15" in p}
+
+
+# A designation in capitals in running text whose area the page names elsewhere with a block of the same name only
+# (no second block opens it): a property. Capitals of the same shape whose first word names no register area stay.
+CAPITALS = """Protokoll från styrelsemötet
+Entreprenören byter taket på Norrby Lärkan 4 och
+NORRBY LÄRKAN 5 under hösten.
+Vi köpte en SCANIA LASTBIL 4 och en VOLVO SPECIAL 2 till depån i Norrby.
+"""
+
+
+def test_a_designation_in_capitals_in_running_text_is_found(blank_detector):
+    found = properties(blank_detector, CAPITALS)
+    assert "NORRBY LÄRKAN 5" in found, found
+    assert not any(w in p for p in found for w in ("SCANIA", "VOLVO")), found

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from redact.detect import address_abroad as abroad
+from redact.detect import address_americas as americas
 from redact.detect import address_units as units
 from redact.detect import context as ctx
 from redact.detect import farm_places as farms
@@ -540,6 +541,8 @@ class AddressRecognizer(SwedishPatternRecognizer):
              gate=abroad.GATE),
         Rule("street_abroad_number_first", abroad.NUMBER_FIRST, score=0.75, check=abroad.check_number_first,
              needs=abroad.NUMBER_FIRST_NEEDS),
+        Rule("street_north_america", americas.NORTH_AMERICAN, score=0.85, check=americas.check_north_american,
+             gate=americas.GATE),
         Rule("places_abroad_after_cue", abroad.PLACES_AFTER_CUE, score=0.8, check=abroad.check_places_after_cue,
              gate=abroad.PLACES_GATE),
         Rule("units_abroad", units.UNITS_ADDRESS, score=0.8, check=units.check_units_address, gate=units.GATE),

@@ -40,7 +40,7 @@ COUNTRY = (
 _LOWER_WORDS = (
     r"de|del|della|delle|dei|degli|di|da|das|do|dos|des|du|la|las|le|les|los|el|en|het|van|der|den|von|zum|zur|am|an|"
     r"im|auf|e|y|i|al|bin|ibn|"
-    r"al\.|pr\.|g\.|str\.|ul\.|mnt|pst|tn\.|utca|út|útja|tér|körút|iela|gatvė|prospektas|tänav|maantee|põik|ulice|"
+    r"al\.|pr\.|g\.|str\.|ul\.|mnt|pst|tn\.?|utca|út|útja|tér|körút|iela|gatvė|prospektas|tänav|maantee|põik|ulice|"
     r"náměstí|nám\.|třída|trg|ulica|cesta|ulitsa|vulytsia|vul\.|prosp\.|bulevard|bulevardul|bd\.|calea|strada|aleea|"
     r"sokak|sokağı|caddesi|cad\.|sk\.|bulvarı|odos|leoforos|gate|gata|gaten|vei|veien|vej|vejen|gade|allé|plass|plads|"
     r"torv|vegur|stræde|straße|strasse|weg|gasse|allee|platz|ring|damm|ufer|straat|laan|plein|gracht|kade|rue|avenue|"
@@ -94,18 +94,20 @@ _DISTRICT = (r"(?:(?:Al|El|al|el)-)?[^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)*"
 _POSTCODE = (r"(?:(?:[A-Z]{1,2}-)?\d{4,5}|\d{4}-\d{3}|\d{5}-\d{3,4}|\d\d-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{3}[ \t]\d{2}"
              r"|\d{6,7})(?![\w-])")
 _DISTRICT_NO = r"[ \t](?:\d{1,2}|[A-ZÆØ])(?![\w])"
+# a Brazilian state by its two letters after a dash ("01310-100 São Paulo – SP", "Recife-PE")
+_STATE_AFTER = r"[ \t]*[–—-][ \t]*[A-Z]{2}(?![\w-])"
 _TOWN = (r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)*"
          # a Turkish district and its province after a slash ("Kadıköy/İstanbul")
          r"(?:/[^\W\d_a-zß-ÿ][^\W\d_]+)?"
          # a town of two or three words ends its line or clause ("Freiburg im Breisgau.", "Novi Sad,"): not
          # "Småstad Tel 070-..." where the next word begins something else
          r"(?:(?:[ \t](?:(?:am|an|upon|on|sur|de|del|la|le|im|bei)[ \t])?[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)*){1,2}"
-         rf"(?=[ \t]*(?:[,.;)\n]|$)|{_DISTRICT_NO}))?"
+         rf"(?=[ \t]*(?:[,.;)\n]|$)|{_DISTRICT_NO}|{_STATE_AFTER}))?"
          # a district's number or letter: "Praha 2", "København K", "Paris 15", "Dublin 8"
          rf"(?:{_DISTRICT_NO})?")
 # the town may be followed by its city or region before the line ends ("7750000 Ñuñoa, Santiago")
 # a state of two words may follow too ("Noida 201301, Uttar Pradesh")
-_POST = (rf"(?:{_POSTCODE}[ \t]*\n?[ \t]*{_TOWN}|{_TOWN}[ \t]+{_POSTCODE})"
+_POST = (rf"(?:{_POSTCODE}[ \t]*\n?[ \t]*{_TOWN}(?:{_STATE_AFTER})?|{_TOWN}[ \t]+{_POSTCODE})"
          rf"(?:,[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t][^\W\d_a-zß-ÿ][^\W\d_]+)?(?=[ \t]*(?:[.;)]|\n|$)))?")
 
 
@@ -224,7 +226,8 @@ _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\w-])"
 # the words of a part after its first: capitalised words, lowercase street words and particles, numbers in any
 # order ("Số 14 ngõ 52 phố Tô Hiến Thành", "Lielā iela 14-3", "House No. 512")
 _PART = (rf"(?:(?:\d{{1,4}}[A-Za-z]?(?:[/-]\d{{1,4}}[A-Za-z]?){{0,2}}[ \t]+|\d{{5,6}}[ \t]+)?(?:(?:[a-zà-ÿ]{{1,6}}\.|r-n)[ \t]*|{_LOWER_OPENS}[ \t]+)?{_CAP}"
-         rf"(?:(?:[ \t]+|-)(?:{_CAP}|{_LOWER_IN}|{_NUM}(?![\w-])"
+         # a house number may wrap to the next line before its comma ("Kuche-ye Yas\n12,\nShiraz")
+         rf"(?:(?:[ \t]+|-|[ \t]*\n[ \t]*(?=\d{{1,4}}[A-Za-z]?[ \t]*,))(?:{_CAP}|{_LOWER_IN}|{_NUM}(?![\w-])"
          # a Turkish "No: 112/4" and a Colombian crossing street's number ("Calle 45 # 12-30")
          rf"|(?:No|Nr)[.:][ \t]?{_NUM}(?![\w-])|\#[ \t]?\d{{1,3}}[A-Za-z]?-\d{{1,3}}(?![\w-])"
          # a postal code after its town ("Erbil 44001", "Bangkok 10110") and an Irish Eircode ("Co. Kerry V92 X4F7")
@@ -269,6 +272,8 @@ _POSTCODE_PART = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,6}$")
 _SWEDISH_LETTERS = re.compile(r"^[A-Za-zÅÄÖåäöÉé\d\s,.'’-]*$")
 _COUNTRY_PART = re.compile(rf"^{COUNTRY}$")
 _SWEDISH_TAIL = re.compile(r"[ \t]+(?:i|på|en|av|om)$")
+# a Mexican or other state abbreviated after the town ("Jal.", "Gto.", "Qro.")
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}")
 
 
 def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
@@ -313,6 +318,8 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     # a Swedish preposition the last part took as a name's particle ("..., Santiago i mars") is the sentence's
     if (tail := _SWEDISH_TAIL.search(text, start, end)) is not None:
         end = tail.start()
+    elif _STATE_ABBREVIATION.fullmatch(parts[-1]) and text[end:end + 1] == ".":
+        end += 1  # a state by its abbreviation ends the address with its stop ("..., 44160 Guadalajara, Jal.")
     return Verdict(start, end, "address abroad after a residence or kin cue", 0.8)
 
 

@@ -309,9 +309,17 @@ def _areas_of_several(text: str) -> frozenset[str]:
 
 def _check_area_tract(text: str, m: re.Match[str]) -> Verdict | None:
     area = _area_word(text, m)
-    if area is None or area not in _areas_of_several(text):
+    if area is None:
         return None
-    return Verdict(m.start(), m.end(), "register area + block + number, the area opening other designations too")
+    if area in _areas_of_several(text):
+        return Verdict(m.start(), m.end(), "register area + block + number, the area opening other designations too")
+    # a designation all in capitals, as the register writes it, in running text ("HEMBY LÄRKAN 11"): a property when
+    # the page names its area as a register area elsewhere ("Hemby kommun", "Hemby Lärkan 10")
+    if m.group("area").isupper() and m.group("block").isupper():
+        rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        if _named_register_area(rest, m.group("area")):
+            return Verdict(m.start(), m.end(), "register area + block + number in capitals, the area named elsewhere")
+    return None
 
 
 def _named_register_area(text: str, word: str) -> bool:

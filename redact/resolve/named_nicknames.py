@@ -1,5 +1,5 @@
 """Nicknames the document itself ties to a person: in brackets right after the full name ("Stig-Arne Wallgren
-(Stickan)") or after a verb of calling ("Rêzan Kobani ... kallas Rê av kamraterna"), also after the first name alone
+(Stickan)") or after the first name alone ("Reino (Repe)") or after a verb of calling ("Rêzan Kobani ... kallas Rê av kamraterna"), also after the first name alone
 ("Oksana, som kollegerna kallade Ksenja") and after a pronoun opening the next sentence ("... väl. Han kallas Gaab").
 
 No list nor rule of derivation holds every nickname ("Stickan" of Stig-Arne, "Vekku" of Veikko), but the text
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 
 from redact.resolve.derived_short_forms import _stop_words, _titles
 from redact.types import Finding
@@ -94,7 +95,36 @@ def _initial(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word[:2]) if not unicodedata.combining(c)).casefold()
 
 
-def _people(findings: Sequence[Finding]) -> list[Finding]:
+def short_forms_of(first: str) -> tuple[str, ...]:
+    """The listed short forms of a first name (``hypocoristics.txt``)."""
+    from redact.resolve.short_forms import short_forms
+
+    return short_forms().get(first, ())
+
+
+def _people(findings: Sequence[Finding], page_texts: dict[int, str] | None = None) -> list[Finding]:
+    return [*_full_names(findings), *(_widened(findings, page_texts) if page_texts else [])]
+
+
+def _widened(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
+    """A surname found alone where the word before it is the first name of the same person found in full elsewhere
+    ("Rewşen Zengin" in a table, "Rewşen Zengin (Rewo)" in a sentence where only "Zengin" was found): the full
+    name as written there."""
+    full = {" ".join(f.text.split()) for f in _full_names(findings)}
+    out: list[Finding] = []
+    for f in findings:
+        if f.category != "PERSON" or f.status == "rejected" or f.start is None or len(f.text.split()) != 1:
+            continue
+        for name in full:
+            first, _, last = name.rpartition(" ")
+            a = f.start - len(first) - 1
+            if last == f.text and first and a >= 0 and page_texts.get(f.page, "")[a:f.start] == f"{first} " \
+                    and (a == 0 or not page_texts[f.page][a - 1].isalnum()):
+                out.append(replace(f, start=a, text=f"{first} {f.text}"))
+    return out
+
+
+def _full_names(findings: Sequence[Finding]) -> list[Finding]:
     return [f for f in findings if f.category == "PERSON" and f.status != "rejected" and f.start is not None
             and f.detector not in ("initials", "short_form") and len(f.text.split()) >= 2
             and f.text.split()[0][:1].isupper()]
@@ -114,13 +144,15 @@ def _ordinary(nick: str, texts: dict[int, str], named: set[str]) -> bool:
     low = nick.casefold()
     if nick in named or low in _stop_words() or low in _titles():
         return True
-    pattern = re.compile(rf"(?<![\w@.-]){re.escape(low)}(?![\w@-])")
+    # the word in lower case in running text is an ordinary word; in an e-mail address ("repe.heikura@...") it is
+    # the person's own name again
+    pattern = re.compile(rf"(?<![\w@.-]){re.escape(low)}(?![\w@-]|\.\w)")
     return any(pattern.search(t) for t in texts.values())
 
 
 def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
     """A PERSON finding for each nickname the text ties to a person named in full (see the module docstring)."""
-    people = _people(findings)
+    people = _people(findings, page_texts)
     if not people:
         return []
     named = {w.strip(".,;:()") for f in people for w in f.text.split()}
@@ -165,6 +197,16 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
             m = _TIED.match(text, f.end)
             if m:
                 add(f.page, m, f, set(), "smeknamn efter 'kallas' om personen just före", tied=True)
+    # a first name alone in running text with a short form in brackets right after it ("Reino (Repe)", "Yrjö
+    # (Jyri)"): the short form shares the name's opening letters, has a pet name's shape or is listed for it
+    for f in _first_names_alone(findings):
+        text = page_texts.get(f.page, "")
+        m = _BRACKETED.match(text, f.end)
+        if m and f.text[:1].isupper():
+            nick = m.group("nick")
+            listed = nick in short_forms_of(f.text)
+            add(f.page, m, f, {_initial(f.text)}, "smeknamn inom parentes efter förnamnet",
+                tied=listed or (bool(_NICK_SHAPE.match(nick)) and _opening(nick, 1) == _opening(f.text, 1)))
     # a first name alone, already found as a person, ties the nickname said of it the same way ("Oksana, som
     # kollegerna kallade Ksiusha", "Dimitra kallas Mimika"): the clause says whose name it is
     alone = [(f.page, f.end, f) for f in _first_names_alone(findings)]

@@ -1,0 +1,44 @@
+"""Addresses in the United States and Canada: the house number first (a Canadian flat's number before it with a
+hyphen, "1204-55 Harbord Street"), the street with its kind and a direction ("Girard Avenue South"), a flat
+("Apt 3B", "Suite 210", "#4"), the city, and the state or province by its postal abbreviation with a ZIP code
+("MN 55403", "WA 98101-2234") or a Canadian postal code ("ON M5S 2H4"). The state and its code tell an address:
+a number and a capitalised word before "ON M5S" or "MN 55403" are nothing else. Rule of ``redact.detect.address``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.patterns import Verdict, compile_
+
+# The postal abbreviations of the states (and DC) and of Canada's provinces and territories (USPS, Canada Post).
+_STATES = (
+    r"AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
+    r"OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|"
+    r"AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
+)
+# a ZIP code with its four more digits or not; a Canadian postal code: letter, digit, letter, digit, letter, digit
+_CODE = r"(?:\d{5}(?:-\d{4})?|[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w-])"
+_KIND = (r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|"
+         r"Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Crescent|Cres|Square|Sq|Row|Loop|Pike|Path|Plaza)")
+_DIRECTION = r"(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|N|S|E|W|NE|NW|SE|SW)"
+_SEP = r"[ \t]*\n?[ \t]*"
+_CITY = r"[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){0,2}"
+NORTH_AMERICAN = compile_(
+    rf"""
+    (?<![\w.,/-])
+    (?:\d{{1,5}}-)?\d{{1,6}}[A-Za-z]?[ \t]+(?:{_DIRECTION}\.?[ \t]+)?
+    (?:(?:[A-Z][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}{_KIND}\.?
+    (?:[ \t]*\n?[ \t]*{_DIRECTION}\.?(?![\w]))?
+    (?:,?{_SEP}(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Rm\.?|Room|\#)[ \t]*\#?[A-Za-z0-9]{{1,5}}(?![\w]))?
+    ,{_SEP}{_CITY}
+    ,?{_SEP}(?:{_STATES})[ \t]+{_CODE}
+    """
+)
+# What every match holds: a state's or province's abbreviation and its code.
+GATE = re.compile(rf"(?<![\w-])(?:{_STATES})[ \t]+{_CODE}")
+
+
+def check_north_american(text: str, m: re.Match[str]) -> Verdict | None:
+    """A street address in the United States or Canada, taken whole."""
+    return Verdict(m.start(), m.end(), "street address in the United States or Canada with state and code", 0.85)
