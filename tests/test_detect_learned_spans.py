@@ -59,6 +59,12 @@ def test_an_address_needs_a_number_or_more_than_one_word():
     assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["Tallbacken 4", "Övre Myrvik"]
 
 
+def test_a_page_or_appendix_number_is_no_home():
+    text = "Dnr 2027/0114   Sida 4 av 9\nBilaga 2 gäller Kerstin Alm, som bor i Lövåsen 11."
+    spans = [(text.index(p), text.index(p) + len(p), "ADDRESS") for p in ("Sida 4 av 9", "Bilaga 2", "Lövåsen 11")]
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["Lövåsen 11"]
+
+
 def test_a_time_is_no_initials_and_a_contact_line_no_address():
     text = "Kl. 07:58:12 mottagen av LW\nEkholmsvägen 3, 714 30 Brattvik, tfn 0581-120 40, post@brattvik.se\nKVITTO"
     t = text.index("07:58:12")

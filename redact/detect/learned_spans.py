@@ -86,6 +86,10 @@ _LABEL_BEFORE = re.compile(r"(\S+?):?[ \t]*\n?[ \t]*$")
 _NAME_STOP = re.compile(r"[\d|\t\u00a6]")
 #: The verb between a name and the name a person goes by ("Robel kallas Robi"): two names, the verb no part of them.
 _NICKNAME_VERB = re.compile(r"[ \t]+(?:kallas|kallad|kallade|kallades|kallar[ \t]+sig)[ \t]+")
+#: A reference into the document, not a home: a page, a chapter, an appendix, a week with its number
+#: ("Sida 3", "Sida 3 av 12", "Bilaga 2"); the tagger learnt a word and a number as a village's home.
+_REFERENCE = re.compile(r"(?i:sida|sidan|sid|kapitel|kap|bilaga|bilagan|punkt|paragraf|avsnitt|tabell|figur|"
+                        r"version|vecka|artikel)\.?[ \t]+\d+(?:[ \t]*(?:av|/)[ \t]*\d+)?")
 #: Where an address ends at the latest: an amount on the next line ("Byvägen 22" / "5 000 kr") is the next cell.
 _ADDRESS_STOP = re.compile(r"[ \t]*\n[ \t]*\d[\d \u00a0.,]*[ \t]*(?:kr|SEK|:-)(?![\w])")
 
@@ -95,7 +99,7 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
 
     A single word as a person that is in no name list (a heading, a place: "Händelselogg", "Ekbackagården";
     the tagger learnt capitalised cells as names), initials of more than five letters, an address of one
-    word without a number (a care home's or a village's name), or a code after the label of a number that
+    word without a number (a care home's or a village's name) or a page's or an appendix's number, or a code after the label of a number that
     is nobody's ("OCR-nummer", "Fakturanr", "Dnr").
     """
     from redact.detect.id_labels import names_other_number
@@ -110,7 +114,7 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     if label == "ADDRESS":
         # a home is a place with a number or more than one word; a lone place name is a care home's, a village's;
         # a span that takes in an e-mail address or a telephone label is a letterhead's contact line
-        if _CONTACT_LINE.search(text, a, b):
+        if _CONTACT_LINE.search(text, a, b) or _REFERENCE.fullmatch(text, a, b):
             return False
         return any(c.isdigit() for c in text[a:b]) or len(text[a:b].split()) > 1
     if label == "OTHER_ID":
