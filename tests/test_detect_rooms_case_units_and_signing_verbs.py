@@ -18,10 +18,14 @@ Justerat MLi. Protokollet anslås på kommunens anslagstavla.
 """
 
 
+def _proposed_people(text: str, detector) -> set[str]:
+    return {" ".join(f.text.split()) for f in detect_text(text, detector).findings
+            if f.category == "PERSON" and f.status != "rejected"}
+
+
 @pytest.fixture(scope="module")
 def people(model_detector) -> set[str]:
-    return {" ".join(f.text.split()) for f in detect_text(MINUTES, model_detector).findings
-            if f.category == "PERSON" and f.status != "rejected"}
+    return _proposed_people(MINUTES, model_detector)
 
 
 @pytest.mark.parametrize("word", ["Tallbacken", "Ärende", "SN", "Justerat", "Intygen"])
@@ -90,8 +94,7 @@ Handläggare Petra Johnsson (PJo).
 
 @pytest.fixture(scope="module")
 def note_people(model_detector) -> set[str]:
-    return {" ".join(f.text.split()) for f in detect_text(NOTES, model_detector).findings
-            if f.category == "PERSON" and f.status != "rejected"}
+    return _proposed_people(NOTES, model_detector)
 
 
 @pytest.mark.parametrize("word", ["Makarna", "Attest", "Byalag", "Hällby", "Kopian"])
