@@ -65,6 +65,21 @@ def test_a_page_or_appendix_number_is_no_home():
     assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["Lövåsen 11"]
 
 
+def test_a_page_number_stays_no_home_when_its_word_is_found_as_something_else():
+    # an office export's running header "Page 1" whose word a rule took for a surname: the number alone
+    # would become an address and be masked wherever "1" stands
+    text = "lista\nPage 1\nNamn\nTelefon\nBritt Ohlsson\n1\n2"
+    a = text.index("Page 1")
+    spans = [(a, a + 6, "ADDRESS")]
+    assert with_learned_spans(_page(text), [_finding(text, "Page")], spans) == [_finding(text, "Page")]
+
+
+def test_an_address_holds_a_letter():
+    text = "Hyresgäst Gunvor Lind, Bäckvägen 7, rad 14"
+    spans = [(text.index("Bäckvägen"), text.index(", rad"), "ADDRESS"), (text.index("14"), len(text), "ADDRESS")]
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["Bäckvägen 7"]
+
+
 def test_a_time_is_no_initials_and_a_contact_line_no_address():
     text = "Kl. 07:58:12 mottagen av LW\nEkholmsvägen 3, 714 30 Brattvik, tfn 0581-120 40, post@brattvik.se\nKVITTO"
     t = text.index("07:58:12")

@@ -87,9 +87,9 @@ _NAME_STOP = re.compile(r"[\d|\t\u00a6]")
 #: The verb between a name and the name a person goes by ("Robel kallas Robi"): two names, the verb no part of them.
 _NICKNAME_VERB = re.compile(r"[ \t]+(?:kallas|kallad|kallade|kallades|kallar[ \t]+sig)[ \t]+")
 #: A reference into the document, not a home: a page, a chapter, an appendix, a week with its number
-#: ("Sida 3", "Sida 3 av 12", "Bilaga 2"); the tagger learnt a word and a number as a village's home.
-_REFERENCE = re.compile(r"(?i:sida|sidan|sid|kapitel|kap|bilaga|bilagan|punkt|paragraf|avsnitt|tabell|figur|"
-                        r"version|vecka|artikel)\.?[ \t]+\d+(?:[ \t]*(?:av|/)[ \t]*\d+)?")
+#: ("Sida 3", "Sida 3 av 12", "Page 1", "Bilaga 2"); the tagger learnt a word and a number as a village's home.
+_REFERENCE = re.compile(r"(?i:sida|sidan|sid|page|kapitel|kap|bilaga|bilagan|punkt|paragraf|avsnitt|tabell|figur|"
+                        r"version|vecka|artikel)\.?[ \t]+\d+(?:[ \t]*(?:av|of|/)[ \t]*\d+)?")
 #: Where an address ends at the latest: an amount on the next line ("Byvägen 22" / "5 000 kr") is the next cell.
 _ADDRESS_STOP = re.compile(r"[ \t]*\n[ \t]*\d[\d \u00a0.,]*[ \t]*(?:kr|SEK|:-)(?![\w])")
 
@@ -116,6 +116,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
         # a span that takes in an e-mail address or a telephone label is a letterhead's contact line
         if _CONTACT_LINE.search(text, a, b) or _REFERENCE.fullmatch(text, a, b):
             return False
+        if not any(c.isalpha() for c in text[a:b]):
+            return False  # a number alone (what is left of a span whose words another finding holds) is no home
         return any(c.isdigit() for c in text[a:b]) or len(text[a:b].split()) > 1
     if label == "OTHER_ID":
         m = _LABEL_BEFORE.search(text, max(0, a - 40), a)
@@ -138,6 +140,8 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
         while b > a and page.text[b - 1].isspace():
             b -= 1
         category = CATEGORY[label]
+        if category == "ADDRESS" and _REFERENCE.fullmatch(page.text, a, b):
+            continue  # judged whole: a finding over its word ("Page" read as a name) must not leave its number a home
         if category == "PERSON" and (stop := _NAME_STOP.search(page.text, a, b)):
             b = stop.start()
             while b > a and not page.text[b - 1].isalpha():
