@@ -293,6 +293,13 @@ def _header_row_words(t: str) -> bool:
     return all(w[:1].isupper() and classify_word(w, lex) == U for w in words if not _is_header(w))
 
 
+def _no_listed_name(word: str) -> bool:
+    """True for a word no list holds as a first name or surname (an unlisted word or an ordinary one)."""
+    from redact.detect.name_words import U, X, classify_word, load_lexicons
+
+    return classify_word(word, load_lexicons()) in (U, X)
+
+
 def _word_part_or_case_label(f: Finding, text: str) -> bool:
     """True for a proposed name that is the first part of a compound with a shared end ("Gatu-" in
     "Gatu- och parkavdelningen") or a case number's label with its unit ("Dnr KYF")."""
@@ -300,7 +307,6 @@ def _word_part_or_case_label(f: Finding, text: str) -> bool:
     if t.endswith("-") and f.end is not None and _SHARED_END.match(text, f.end):
         return True
     from redact.detect.common_nouns import definite_plural, header_verb_cell, label_noun, service_unit
-
     from redact.detect.group_names import group_name
 
     if f.start is not None and f.end is not None and _header_row_words(t) and _whole_line(text, f.start, f.end):
@@ -311,23 +317,17 @@ def _word_part_or_case_label(f: Finding, text: str) -> bool:
             f.end is not None and header_verb_cell(t, text, f.end)):
         return True  # "Betalas till" a header cell, "Yttrandena" a noun, "Hemtjänst Norr" a unit: no name
     if f.end is not None and " " not in t and _ORG_NOUN_AFTER.match(text, f.end):
-        from redact.detect.name_words import U, X, classify_word, load_lexicons
-
         # "Kråknäs skytteförening", "Falu lasarett": a place naming an organisation; a listed name stays
         # ("Jonas förening" is Jonas's)
-        return classify_word(t, load_lexicons()) in (U, X)
+        return _no_listed_name(t)
     if f.start is not None and " " not in t and _ORG_NOUN_BEFORE.search(text, max(0, f.start - 20), f.start):
         return True  # "föreningen Newroz", "kören Lyra": the organisation's own name after its noun
     if f.start is not None and " " not in t and _ROOM_NOUN_BEFORE.search(text, max(0, f.start - 30), f.start):
-        from redact.detect.name_words import U, X, classify_word, load_lexicons
-
-        return classify_word(t.strip(".,:;"), load_lexicons()) in (U, X)  # "sal Ekbacken": a room; "rum Anna" stays
+        return _no_listed_name(t.strip(".,:;"))  # "sal Ekbacken": a room; "rum Anna" stays
     unit = _CASE_UNIT.match(t)
     if unit and f.end is not None and _CASE_NUMBER_AFTER.match(text, f.end):
-        from redact.detect.name_words import U, X, classify_word, load_lexicons
-
         # "Ärende VO" before "2026/1207": a case's word and its unit's letters; "Anna EK 2026/12" stays
-        return classify_word(unit.group("word"), load_lexicons()) in (U, X)
+        return _no_listed_name(unit.group("word"))
     return bool(_CASE_LABEL.match(t))
 
 

@@ -99,8 +99,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
 
     A single word as a person that is in no name list (a heading, a place: "Händelselogg", "Ekbackagården";
     the tagger learnt capitalised cells as names), initials of more than five letters, an address of one
-    word without a number (a care home's or a village's name) or a page's or an appendix's number, or a code after the label of a number that
-    is nobody's ("OCR-nummer", "Fakturanr", "Dnr").
+    word without a number (a care home's or a village's name), without a letter, or that is a page's or an
+    appendix's number, or a code after the label of a number that is nobody's ("OCR-nummer", "Fakturanr", "Dnr").
     """
     from redact.detect.id_labels import names_other_number
     from redact.detect.name_words import F, S, classify_word, load_lexicons

@@ -241,6 +241,8 @@ def _bank_account_cell(number: str) -> bool:
     """A clearing number and an account of six digits or more (not a bankgiro number's four: "5340-0198")."""
     m = _CLEARING_CELL.match(number)
     return m is not None and len(re.sub(r"\D", "", m.group("account"))) >= 6
+
+
 _ENDS_IN_FORM = re.compile(r"\S[ \t]+(?:AB|Aktiebolag|HB|KB|ApS|GmbH|Oy|Oyj|Ltd)\.?$")
 
 

@@ -63,6 +63,11 @@ _TRACT_CUES = ctx.PROPERTY + (
     "fastigheterna", "attefallshus", "attefallsåtgärd", "marklov", "rivningslov", "förhandsbesked",
     "strandskyddsdispens", "nybyggnad", "tillbyggnad", "sakägare", "sakägarna", "sakägaren",
 )
+def _year(number: str) -> bool:
+    """True for a number that reads as a year ("2026"): after a name it dates something, it numbers no property."""
+    return len(number) == 4 and number[:2] in ("19", "20")
+
+
 # What a part or a share of a property is said in, right before its designation: "del av", "delägare i".
 _PART_OF = re.compile(r"(?i)(?<![\w-])(?:del[ \t\n]+av|delägare[ \t\n]+i|andel[ \t\n]+i|ägarandel[ \t\n]+i)[ \t\n]+$")
 #: Labels after which the kvarter and label rules already take the designation whole.
@@ -152,8 +157,7 @@ def _check_named_tract(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # the label rule takes it whole (on the label's own line only: it does not read past a line end)
     if ctx.find_context_word(text, start, m.end(), _TRACT_CUES, 60):
         return Verdict(start, m.end(), "tract + number after a property word")
-    year = len(m.group("number")) == 4 and m.group("number")[:2] in ("19", "20")
-    if (_PART_OF.search(text, max(0, start - 30), start) and not year
+    if (_PART_OF.search(text, max(0, start - 30), start) and not _year(m.group("number"))
             and not _STREET_WORD.fullmatch(m.group("tract").split()[1])):
         # "arrendet gäller del av Norrvik Kråkan 7", "delägare i NORRVIK KRÅKAN 7": a part or a share of a property,
         # in any case ("Storgatan 4" is a street's number)
@@ -202,7 +206,7 @@ def _check_short_block(text: str, m: re.Match[str]) -> Verdict | None:
     name, number = m.group("name"), m.group("number")
     if name.lower() in ctx.NOT_A_NAME or name.isupper() or _NOT_A_BLOCK.fullmatch(name):
         return None
-    if len(number) == 4 and number[:2] in ("19", "20"):
+    if _year(number):
         return None  # a name and a year
     before = text[max(0, m.start() - 30):m.start()].split()
     if before and before[-1].lower().rstrip(":") in _TAKEN_AFTER:
@@ -344,7 +348,7 @@ def _check_lower_tract(text: str, m: re.Match[str]) -> Verdict | None:
     area, block, number = m.group("area"), m.group("block"), m.group("number")
     if any(w in ctx.NOT_A_NAME or _NOT_AN_AREA_PART.fullmatch(w) or _STREET_WORD.fullmatch(w) for w in (area, block)):
         return None
-    if len(number) == 4 and number[:2] in ("19", "20"):
+    if _year(number):
         return None  # a name and a year
     if not _named_register_area(text, area):
         return None
@@ -377,4 +381,3 @@ class PropertyRecognizer(SwedishPatternRecognizer):
         Rule("lowercase_tract", _LOWER_TRACT, score=0.8, check=_check_lower_tract,
              needs=_TRACT_CUES + ("del av", "delägare", "andel")),
     )
-

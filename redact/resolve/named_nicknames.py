@@ -1,6 +1,7 @@
 """Nicknames the document itself ties to a person: in brackets right after the full name ("Stig-Arne Wallgren
-(Stickan)") or after the first name alone ("Reino (Repe)") or after a verb of calling ("Rêzan Kobani ... kallas Rê av kamraterna"), also after the first name alone
-("Oksana, som kollegerna kallade Ksenja") and after a pronoun opening the next sentence ("... väl. Han kallas Gaab").
+(Stickan)") or after the first name alone ("Reino (Repe)"), after a verb of calling ("Rêzan Kobani ... kallas Rê av
+kamraterna"), also after the first name alone ("Oksana, som kollegerna kallade Ksenja"), and after a pronoun opening
+the next sentence ("... väl. Han kallas Gaab").
 
 No list nor rule of derivation holds every nickname ("Stickan" of Stig-Arne, "Vekku" of Veikko), but the text
 says whose it is. The word must begin with the first two letters of the person's first name, be capitalised (not an abbreviation in
@@ -93,13 +94,6 @@ def _initial(word: str) -> str:
     """The first two letters without accents ("Rê" -> "re"): a nickname keeps the name's opening, not always its
     accent ("Stickan" of Stig-Arne, "Vekku" of Veikko)."""
     return "".join(c for c in unicodedata.normalize("NFD", word[:2]) if not unicodedata.combining(c)).casefold()
-
-
-def short_forms_of(first: str) -> tuple[str, ...]:
-    """The listed short forms of a first name (``hypocoristics.txt``)."""
-    from redact.resolve.short_forms import short_forms
-
-    return short_forms().get(first, ())
 
 
 def _people(findings: Sequence[Finding], page_texts: dict[int, str] | None = None) -> list[Finding]:
@@ -199,6 +193,8 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
                 add(f.page, m, f, set(), "smeknamn efter 'kallas' om personen just före", tied=True)
     # a first name alone in running text with a short form in brackets right after it ("Reino (Repe)", "Yrjö
     # (Jyri)"): the short form shares the name's opening letters, has a pet name's shape or is listed for it
+    from redact.resolve.short_forms import short_forms_of  # (here: short_forms imports this module)
+
     for f in _first_names_alone(findings):
         text = page_texts.get(f.page, "")
         m = _BRACKETED.match(text, f.end)

@@ -37,6 +37,11 @@ def short_forms(path: Path = LEXICON) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def short_forms_of(first: str) -> tuple[str, ...]:
+    """The listed short forms of a first name ("Mikael" -> ("Micke", ...))."""
+    return short_forms().get(first, ())
+
+
 def full_names_of(short: str) -> set[str]:
     """The full first names a short form can stand for ("Micke" -> {"Mikael", "Michael"})."""
     return {full for full, forms in short_forms().items() if short in forms}
@@ -62,7 +67,7 @@ def find_short_forms(findings: Sequence[Finding], page_texts: dict[int, str]) ->
         first = _first_name(f.text)
         if first is None:
             continue
-        for form in short_forms().get(first, ()):
+        for form in short_forms_of(first):
             if form != first:
                 group = owners.setdefault(form, [])
                 if all(" ".join(g.text.split()) != " ".join(f.text.split()) for g in group):
