@@ -18,9 +18,9 @@ _DEFINITE_PLURAL = re.compile(r"(?:[^\W\d_]{3,}(?:arna|erna|orna|arnas|ernas|orn
 
 
 def _unlisted(word: str) -> bool:
-    from redact.detect.name_words import U, classify_word, load_lexicons
+    from redact.detect.name_words import unlisted
 
-    return classify_word(word, load_lexicons()) == U
+    return unlisted(word)
 
 
 def header_verb_cell(word: str, text: str, end: int) -> bool:

@@ -282,22 +282,20 @@ def _whole_line(text: str, a: int, b: int) -> bool:
 
 def _header_row_words(t: str) -> bool:
     """True for words of a header row: two known header cells at least, every other word an unlisted one."""
-    from redact.detect.name_words import U, classify_word, load_lexicons
+    from redact.detect.name_words import unlisted
     from redact.detect.table_headers import _is_header
 
     words = [w.strip(".,:;") for w in t.split()]
     heads = [w for w in words if _is_header(w)]
     if len(heads) < 2 or len(heads) == len(words):
         return False
-    lex = load_lexicons()
-    return all(w[:1].isupper() and classify_word(w, lex) == U for w in words if not _is_header(w))
+    return all(w[:1].isupper() and unlisted(w) for w in words if not _is_header(w))
 
 
 def _no_listed_name(word: str) -> bool:
-    """True for a word no list holds as a first name or surname (an unlisted word or an ordinary one)."""
-    from redact.detect.name_words import U, X, classify_word, load_lexicons
+    from redact.detect.name_words import no_listed_name
 
-    return classify_word(word, load_lexicons()) in (U, X)
+    return no_listed_name(word)
 
 
 def _word_part_or_case_label(f: Finding, text: str) -> bool:

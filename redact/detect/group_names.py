@@ -32,16 +32,15 @@ _CLUB_END = re.compile(r"(?i)[a-zåäö]*(?:klubb|klubben|sällskap|sällskapet|
 
 def group_name(text: str) -> bool:
     """True for a span read as a person's name that is an ensemble's, a club's or a place's firm (see module)."""
-    from redact.detect.name_words import U, classify_word, load_lexicons
+    from redact.detect.name_words import unlisted
 
     words = [w.strip(".,:;()") for w in text.split()]
     words = [w for w in words if w]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
-    lex = load_lexicons()
     if words[0].lower() in _ENSEMBLE:
-        return all(classify_word(w, lex) == U for w in words[1:])
+        return all(unlisted(w) for w in words[1:])
     last = words[-1]
     if last.lower() in _SPORT or _CLUB_END.fullmatch(last) or TRADE.fullmatch(last):
-        return all(classify_word(w, lex) == U for w in words)
+        return all(unlisted(w) for w in words)
     return False

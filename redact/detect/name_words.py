@@ -184,6 +184,16 @@ def classify_word(text: str, lex: Lexicons) -> str:
     return best
 
 
+def unlisted(word: str) -> bool:
+    """True for a word no list holds at all: no first name, surname nor listed ordinary word."""
+    return classify_word(word, load_lexicons()) == U
+
+
+def no_listed_name(word: str) -> bool:
+    """True for a word no list holds as a first name or surname (an unlisted word or an ordinary one)."""
+    return classify_word(word, load_lexicons()) in (U, X)
+
+
 def _is_title(tok: Token, lex: Lexicons) -> bool:
     low = tok.text.lower()
     # lemmatize() here too: a blank pipeline has no lemmas, and the model's PER tokens keep their form

@@ -170,10 +170,9 @@ def _borders(row: list[Word], mids: Sequence[float], lefts: Sequence[float]) -> 
 def _one_cell(row: list[Word], borders: Sequence[float]) -> bool:
     """True for a row that reads as a heading: no word of it a listed first name or surname (a last row holding
     only a person's name stays a row), all of it left of the first border or words joined by a small word."""
-    from redact.detect.name_words import U, classify_word, load_lexicons
+    from redact.detect.name_words import unlisted
 
-    lex = load_lexicons()
-    if not borders or not all(classify_word(w.text.strip(".,:;"), lex) == U for w in row):
+    if not borders or not all(unlisted(w.text.strip(".,:;")) for w in row):
         return False
     if all((w.rect[0] + w.rect[2]) / 2 < borders[0] for w in row):
         return True

@@ -145,12 +145,11 @@ def _unlisted_header_words(lines: Sequence[tuple[int, str]], j: int) -> int:
     """The number (one or two) of lines from ``j`` on that are header cells nobody listed: each one
     capitalised word that is no listed first name or surname, and a known header cell on the line after
     them; 0 when there are none. A first row's name ("Berit" before "Ordförande") is listed, so stays a value."""
-    from redact.detect.name_words import U, classify_word, load_lexicons
+    from redact.detect.name_words import unlisted
 
-    lex = load_lexicons()
     for n in (1, 2):
         words = [lines[m][1].strip() for m in range(j, j + n) if m < len(lines)]
-        if len(words) < n or not all(_HEADER_WORD.match(w) and classify_word(w, lex) == U for w in words):
+        if len(words) < n or not all(_HEADER_WORD.match(w) and unlisted(w) for w in words):
             return 0
         if j + n < len(lines) and _known_header_line(lines[j + n][1]):
             return n
@@ -217,14 +216,13 @@ _LEADING_HEADER = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{1,11}\.?$")
 def _leading_header_cells(lines: Sequence[tuple[int, str]], i: int, j: int, k: int) -> int:
     """The number (0 to 2) of lines before a header run that are its first cells, ones nobody listed: each one
     unlisted word, and the rows repeat their shapes longer counted with them (rows longer than the header read)."""
-    from redact.detect.name_words import U, X, classify_word, load_lexicons
+    from redact.detect.name_words import no_listed_name
 
-    lex = load_lexicons()
     shorter = _repeated_rows(lines, j, k, _numbered_shape)
     for n in (1, 2):
         if i - n < 0 or not _LEADING_HEADER.match(lines[i - n][1].strip()):
             return 0
-        if classify_word(lines[i - n][1].strip().rstrip("."), lex) not in (U, X):
+        if not no_listed_name(lines[i - n][1].strip().rstrip(".")):
             return 0  # "Bud" is a word and a name; a plain given name before the table is no header
         longer = _repeated_rows(lines, j, k + n, _numbered_shape)
         if longer >= 2 and longer > shorter:
