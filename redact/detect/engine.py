@@ -17,6 +17,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.language import Language
 
 from redact.detect.address_growth import grow_addresses_abroad
+from redact.detect.company_forms import AFTER_NAME
 from redact.detect.foreign_names import restrict
 from redact.detect.language import (
     DocumentLanguage, LanguageModel, PageLanguage, identify, identify_pages, load_model, language_text, throughout,
@@ -235,7 +236,7 @@ def _municipality(cell: str, text: str) -> bool:
 
 # A company form right after a name makes it a company's ("Ekbacka Bygg AB har …", "Ekbacka Bygg & Mark AB"),
 # wherever the line goes on.
-_FORM_AFTER = re.compile(r"(?:[ \t]+(?:&|och)[ \t]+[A-ZÅÄÖ][\w-]*)?[ \t]+(?:AB|Aktiebolag|HB|KB|ApS|GmbH|Oy|Ltd)(?![\w-])")
+_FORM_AFTER = re.compile(rf"(?:[ \t]+(?:&|och)[ \t]+[A-ZÅÄÖ][\w-]*)?[ \t]+{AFTER_NAME}(?![\w-])")
 
 
 # An association's acronym and the words of its name, no digit ("SPF Seniorerna", "DHR Norrvik"): no identifier.

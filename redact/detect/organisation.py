@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.company_forms import AFTER_NAME
 from redact.detect.giro_columns import payments_header_above
 from redact.detect.patterns import luhn_ok
 from redact.types import Finding
@@ -31,7 +32,7 @@ _ORG_NUMBER = re.compile(r"(?<![\w-])(?:16)?([1-9]\d[2-9]\d{3})[-\u2010-\u2013]?
 # Company forms on a line: "Måleri i Norrvalla AB", "Hyresvärden Norrvalla Bostäder ekonomisk förening".
 # "AB" only after a capitalised word: alone it may be someone's initials.
 _LEGAL_WORDS = re.compile(
-    r"(?:[A-ZÅÄÖ][\w&.-]*[ \t]+(?:AB|Aktiebolag|ApS|GmbH|Oy|Oyj|Ltd)(?![\w])|(?i:(?<![\w])(?:aktiebolag(?:et)?|ekonomisk förening|"
+    rf"(?:[A-ZÅÄÖ][\w&.-]*[ \t]+{AFTER_NAME}(?![\w])|(?i:(?<![\w])(?:aktiebolag(?:et)?|ekonomisk förening|"
     r"ek\.[ \t]?för\.?|bostadsrättsförening(?:en)?|brf|stiftelse(?:n)?|ideell förening)(?![\w])))"
 )
 # A line that is an organisation's name, its switchboard or its Box address: the block is a letterhead or footer.
@@ -218,12 +219,12 @@ _BESIDE_ORGANISATION = re.compile(r"^[ \t\n]*(?:,|\(|från|i|vid|för|på)?[ \t\
 
 # What follows a name on its line when the name is part of a company's: more capitalised words, then the form.
 _COMPANY_NAME_REST = re.compile(
-    r"(?:[ \t]+(?:och|&|i)?[ \t]*[A-ZÅÄÖ][\w&.-]*)*[ \t]+(?:AB|Aktiebolag|HB|KB|ApS|GmbH|Oy|Ltd)"
+    rf"(?:[ \t]+(?:och|&|i)?[ \t]*[A-ZÅÄÖ][\w&.-]*)*[ \t]+{AFTER_NAME}"
     # the line ends there, or the sentence goes on after a stop ("… Tank & Rör AB; kvittot finns")
     r"(?:[ \t.,;]*$|[.,;:)][ \t]|[ \t]+[a-zåäö])"
 )
 # A cell that is only a company form ("AB" in a column "Form") or a company's own organisation number.
-_FORM_CELL = re.compile(r"^[ \t]*(?:AB|HB|KB|Aktiebolag|Handelsbolag|Ek\.?[ \t]?för\.?|ApS|GmbH|Oy|Ltd)[ \t]*$")
+_FORM_CELL = re.compile(rf"^[ \t]*(?:{AFTER_NAME}|Ek\.?[ \t]?för\.?)[ \t]*$")
 _COMPANY_NUMBER = re.compile(r"^[ \t]*(?:SE)?(?:16)?([5-9]\d[2-9]\d{3})[-\u2010-\u2013]?(\d{4})(?:01)?[ \t]*$")
 _ROW_LINES = 4
 # a cell that is an account's number alone: a plusgiro in its groups or a clearing number and account ("83 44 17-8",
@@ -243,7 +244,7 @@ def _bank_account_cell(number: str) -> bool:
     return m is not None and len(re.sub(r"\D", "", m.group("account"))) >= 6
 
 
-_ENDS_IN_FORM = re.compile(r"\S[ \t]+(?:AB|Aktiebolag|HB|KB|ApS|GmbH|Oy|Oyj|Ltd)\.?$")
+_ENDS_IN_FORM = re.compile(rf"\S[ \t]+{AFTER_NAME}\.?$")
 
 
 def _company_row(text: str, lines: Sequence[tuple[int, int]], start: int, findings: Sequence[Finding],

@@ -1,0 +1,32 @@
+"""A firm's name ends in its company form, Swedish or foreign ("Nyström Måleri Handelsbolag", "… Oyj", "… UAB",
+"… SIA"): the surname in it is no person, while a person named beside the firm stays. Fictional text; the shipped
+pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.document_detection import detect_text
+
+SUPPLIERS = """Leverantörer under året
+Stolarna levererades av Koskinen Huonekalu Oyj i Lahtis.
+Flytten gjordes av Jankauskas Pervežimai UAB enligt ramavtal.
+Golven slipades av Ozoliņš Grīdas SIA, som fakturerade i euro.
+Fönstren målades av Bergdahl Fasad Handelsbolag i april.
+Leverantörernas kontaktperson var Sigrid Holmlund, 070-318 44 27.
+"""
+
+
+@pytest.fixture(scope="module")
+def people(model_detector) -> list[str]:
+    return [" ".join(f.text.split()) for f in detect_text(SUPPLIERS, model_detector).findings
+            if f.category == "PERSON" and f.status != "rejected"]
+
+
+@pytest.mark.parametrize("word", ["Koskinen", "Jankauskas", "Ozoliņš", "Bergdahl"])
+def test_a_name_before_a_company_form_is_the_firms(people, word):
+    assert not any(word in p for p in people)
+
+
+def test_the_contact_person_beside_the_firms_stays(people):
+    assert "Sigrid Holmlund" in people
