@@ -14,7 +14,8 @@ import pytest
 
 import pdf_builders as b
 from conftest import mupdf_text, pdftotext
-from redact.render.hidden import hidden_text_rects
+from redact.render.clipped import _SPACE_CODES
+from redact.render.hidden import hidden_text_rects, page_runs
 from redact.render.pdf import render_pdf
 from redact.verify.ink import ink_loss
 
@@ -296,3 +297,21 @@ def test_a_hidden_space_after_turned_text_takes_none_of_it(tmp_path: Path, rotat
     for text in _texts(out):
         assert "Ronja" not in text and "Abdi" not in text
     assert not ink_loss(src, out, [])
+
+
+def test_one_traced_span_over_several_lines_becomes_one_run_a_line() -> None:
+    lines = ["Kerstin Almgren", "Lindvägen 14 B", "Ödeby"]
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 100), "\n".join(lines), fontsize=11)
+    assert len(page.get_texttrace()) == 1  # MuPDF keeps one font's glyphs together across lines
+    runs = page_runs(page)
+    assert ["".join(chr(g.char) for g in r.glyphs()) for r in runs] == lines
+    assert [round(r.bbox[3] - r.bbox[1], 1) for r in runs] == [round(runs[0].bbox[3] - runs[0].bbox[1], 1)] * 3
+    assert runs[0].bbox[1] < runs[1].bbox[1] < runs[2].bbox[1]  # each run's box is its own line's
+    doc.close()
+
+
+def test_the_clip_checks_white_space_is_pythons() -> None:
+    # the clip check counts a traced character as white space by its code point in a fixed set
+    assert _SPACE_CODES == {c for c in range(0x110000) if chr(c).isspace()}

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Collection, Iterable, Sequence
+from operator import itemgetter
 
+import numpy as np
 import pymupdf
 
 from redact.render.clipped import _clip_pieces, _clipped_origins
@@ -32,6 +34,11 @@ from redact.render.visibility import _Backgrounds, _needs_background, _span_hidd
 from redact.types import Rect
 
 __all__ = ["Glyph", "Run", "hidden_rects_of", "hidden_text_rects", "invisible_rects_of", "page_glyphs", "page_runs", "runs_of_hidden"]
+
+# a traced character is (code, glyph, origin, bbox)
+_ORIGIN, _BOX = itemgetter(2), itemgetter(3)
+_X0, _Y0, _X1, _Y1 = (itemgetter(i) for i in range(4))
+_Y = _Y0  # of an origin (x, y)
 
 #: A hidden glyph whose tested box lies within a visible glyph's, to this many points, is stacked under it.
 STACK_TOLERANCE = 0.5
@@ -79,17 +86,21 @@ def _lines_of(span: dict) -> list[dict]:
     dx, dy = span["dir"]
     if len(chars) < 2 or abs(dy) >= 1e-3 or dx <= 0 or span.get("wmode", 0):
         return [span]
-    cuts = [
-        i for i in range(1, len(chars))
-        if abs(chars[i][2][1] - chars[i - 1][2][1]) > 0.01 or chars[i][3][0] < chars[i - 1][3][0] - 0.01
-    ]
+    # (this runs on every traced character of every rendered page: the tests go over arrays, the boxes'
+    # bounds over maps, rather than Python loops; the arithmetic is the same, in doubles)
+    boxes = list(map(_BOX, chars))
+    ys = np.fromiter(map(_Y, map(_ORIGIN, chars)), float, len(chars))
+    lefts = np.fromiter(map(_X0, boxes), float, len(chars))
+    with np.errstate(invalid="ignore"):  # inf - inf is NaN, and NaN is no step, as in Python
+        stepped = (np.abs(ys[1:] - ys[:-1]) > 0.01) | (lefts[1:] < lefts[:-1] - 0.01)
+    cuts = (np.flatnonzero(stepped) + 1).tolist()
     if not cuts:
         return [span]
     pieces = []
     for a, b in zip([0, *cuts], [*cuts, len(chars)]):
-        part = chars[a:b]
-        bbox = (min(c[3][0] for c in part), min(c[3][1] for c in part), max(c[3][2] for c in part), max(c[3][3] for c in part))
-        pieces.append({**span, "chars": part, "bbox": bbox})
+        part = boxes[a:b]
+        bbox = (min(map(_X0, part)), min(map(_Y0, part)), max(map(_X1, part)), max(map(_Y1, part)))
+        pieces.append({**span, "chars": chars[a:b], "bbox": bbox})
     return pieces
 
 

@@ -438,9 +438,9 @@ def _as_drawn(rect: Rect, unit: float, rotation: int) -> Rect:
 
 def _draw_boxes(page: pymupdf.Page, boxes: Sequence[tuple[Rect, str]], fill: tuple[float, float, float]) -> None:
     shape = page.new_shape()
-    unit = _user_unit(page)
+    unit, rotation = _user_unit(page), page.rotation  # (MuPDF is asked once, not once per box)
     for rect, _ in boxes:
-        shape.draw_rect(pymupdf.Rect(_as_drawn(rect, unit, page.rotation)))
+        shape.draw_rect(pymupdf.Rect(_as_drawn(rect, unit, rotation)))
     shape.finish(fill=fill, color=None, width=0)
     light = 0.299 * fill[0] + 0.587 * fill[1] + 0.114 * fill[2] > 0.5
     ink = (0.0, 0.0, 0.0) if light else (1.0, 1.0, 1.0)

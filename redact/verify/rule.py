@@ -45,6 +45,7 @@ MIN_DIGITS = 6
 
 # Digit groups joined by spaces and at most one dash, dot, plus or slash: how
 # numbers are written ("070-123 45 67", "19850312 - 1234"), not lists ("12, 13").
+_NON_DIGIT = re.compile(r"\D")
 _NUMBER = re.compile(r"\d+(?:(?:\s*[-\u2010-\u2015.+/]\s*|\s+)\d+)*")
 # A person's name ends where propagation ends it: "Anna" is not in "Anna-Karin" or "anna@".
 _PERSON_LEFT = LEFT
@@ -177,7 +178,13 @@ def occurrences(forms: Sequence[Form], text: str, index: _Index | None = None) -
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     by_trigram, by_digits = index.by_trigram, index.by_digits
     word_forms = set(index.always)
-    for k in {lowered[i : i + 3] for i in range(len(lowered) - 2)}.intersection(by_trigram):
+    # the trigrams of the forms' first words that the text holds: on a page, a substring test per trigram costs
+    # less than the set of the page's own trigrams; on a short text (an object's string) the other way round
+    if len(by_trigram) <= len(lowered) // 8:
+        present: Iterable[str] = [k for k in by_trigram if k in lowered]
+    else:
+        present = _held({lowered[i : i + 3] for i in range(len(lowered) - 2)}, by_trigram)
+    for k in present:
         word_forms.update(by_trigram[k])
     for i in sorted(word_forms):
         f = forms[i]
@@ -193,16 +200,21 @@ def occurrences(forms: Sequence[Form], text: str, index: _Index | None = None) -
             at = lowered.find(f.first, at + 1)
     if not index.by_digits:
         return
-    numbers = [(m, re.sub(r"\D", "", m.group())) for m in _NUMBER.finditer(text)]
+    numbers = [(m, _NON_DIGIT.sub("", m.group())) for m in _NUMBER.finditer(text)]
     digits = "|".join(d for _, d in numbers)
     digit_forms: set[int] = set()
-    for k in {digits[i : i + MIN_DIGITS] for i in range(len(digits) - MIN_DIGITS + 1)}.intersection(by_digits):
+    for k in _held({digits[i : i + MIN_DIGITS] for i in range(len(digits) - MIN_DIGITS + 1)}, by_digits):
         digit_forms.update(by_digits[k])
     for i in sorted(digit_forms):
         f = forms[i]
         for m, d in numbers:
             if f.digits in d:
                 yield f, m.start(), m.end()
+
+
+def _held(grams: set[str], keys: dict[str, tuple[int, ...]]) -> Iterable[str]:
+    """The ``grams`` that are ``keys``, looked up from the smaller side (``set.intersection`` walks a dict whole)."""
+    return grams.intersection(keys) if len(keys) <= len(grams) else [k for k in grams if k in keys]
 
 
 def _genitive_fits(m: re.Match[str], form: Form) -> bool:
@@ -260,7 +272,7 @@ def pattern_occurrences(values: Values, text: str) -> Iterator[tuple[str, int, i
     """
     if not values.keys:
         return
-    digits = re.sub(r"\D", "", text)
+    digits = _NON_DIGIT.sub("", text)
     if len(digits) < MIN_DIGITS:
         return
     grams = {digits[i : i + PROBE_DIGITS] for i in range(max(len(digits) - PROBE_DIGITS + 1, 1))}
