@@ -57,7 +57,8 @@ _LIST_HEAD = compile_(
     rf"{NAME}{SP}\d{{1,4}}:\d{{1,4}}(?:(?:,|{SP}och|{SP}samt|{SP}&){SP}+\d{{1,4}}:\d{{1,4}})*$"
 )
 # "Norrvik Kråkan 7": a tract named without block and unit (the town's name, the block, the number).
-_NAMED_TRACT = compile_(rf"(?<![\w-])(?P<tract>{NAME}{SP}{NAME}){SP}(?P<number>\d{{1,4}})(?![\w]|:\w|[.,]\d)")
+# a number before a slash and digits is a case's year and serial ("Dnr KS 2026/418"), no block's number
+_NAMED_TRACT = compile_(rf"(?<![\w-])(?P<tract>{NAME}{SP}{NAME}){SP}(?P<number>\d{{1,4}})(?![\w]|:\w|[.,/]\d)")
 #: Words of building and planning matters before which such a name is a property, not a place.
 _TRACT_CUES = ctx.PROPERTY + (
     "fastigheterna", "attefallshus", "attefallsåtgärd", "marklov", "rivningslov", "förhandsbesked",
@@ -194,7 +195,7 @@ def _check_named_tract(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # A block named without its register area: "Rönnen 7", "Hyttan 6", "Åsen 2:14".
-_SHORT_BLOCK = compile_(rf"(?<![\w-])(?P<name>{WORD})[ \t]+(?P<number>\d{{1,4}}(?::\d{{1,4}})?)(?![\w:%]|[.,]\d)")
+_SHORT_BLOCK = compile_(rf"(?<![\w-])(?P<name>{WORD})[ \t]+(?P<number>\d{{1,4}}(?::\d{{1,4}})?)(?![\w:%]|[.,/]\d)")
 #: Words of a house and its plot right before such a name ("har ägt huset (Hyttan 6)", "grannen på Rönnen 7").
 _HOUSE_CUES = ("huset", "villan", "radhuset", "tomten", "tomt", "fastigheten", "fastighet", "grannfastigheten",
                "granne", "grannen", "grannarna", "grannens", "fastighetsägaren", "fastighetsägare", "gården")
@@ -273,7 +274,7 @@ def _check_lower_block_unit(text: str, m: re.Match[str]) -> Verdict | None:
 # list or a column of a register area's properties, its spelling as the writer typed it), no place and company.
 _AREA_TRACT = compile_(
     rf"(?<![\w-])(?P<area>[A-Za-zÅÄÖåäö][a-zåäö]{{3,}}|[A-ZÅÄÖ]{{4,}})[ \t]+(?P<block>{NAME})[ \t]+"
-    rf"(?P<number>\d{{1,4}})(?![\w]|:\w|[.,]\d)"
+    rf"(?P<number>\d{{1,4}})(?![\w]|:\w|[.,/]\d)"
 )
 # a street's word ends no block's name ("Norrby Storgatan 4" is an address); the block's own words may end in a place's
 # ("Mjölkudden", "Ängslyckan"), and a document's or a route's numbered things are none ("Bilaga 2", "Linje 4")
@@ -340,7 +341,7 @@ def _named_register_area(text: str, word: str) -> bool:
 # lärkan 12"): the area is one the page names as a register area, the block is no street.
 _LOWER_TRACT = compile_(
     r"(?<![\w-])(?P<area>[a-zåäö]{4,})[ \t]+(?P<block>[a-zåäö]{3,}(?:-[a-zåäö]+)?)[ \t]+(?P<number>\d{1,4}(?::\d{1,4})?)"
-    r"(?![\w]|:\w|[.,]\d)"
+    r"(?![\w]|:\w|[.,/]\d)"
 )
 
 
