@@ -199,11 +199,6 @@ def _is_header(cell: str) -> bool:
     # "Gravs.nr", "Vägnr": a column of the authority's own numbers or a thing's
     if c in _OTHER_HEADERS or (c.endswith("datum") and c.isalpha() and len(c) <= 24) or names_thing_number(c):
         return True
-    # "Parti/roll", "Roll/funktion": two headers of no person's data joined by a slash are one such cell ("Namn/adress"
-    # is left to the kinds: its cells are a person's)
-    if c.count("/") == 1 and all(p.strip() and header_kind(p.strip()) is None and _is_header(p.strip())
-                                 for p in c.split("/")):
-        return True
     # "Skuld kr", "Hyra (kr)", "Avstånd km": a quantity's header with its unit is one header cell, not two
     m = _WITH_UNIT.match(c)
     return m is not None and (_is_header(m.group(1)) or m.group(1).isalpha())
