@@ -39,6 +39,7 @@ from redact.detect.nlp import Tokens, same_tokenizer
 from redact.detect.presidio import analyze_many, build_analyzer
 from redact.detect.code_columns import listed_codes
 from redact.detect.giro_columns import listed_giros
+from redact.detect.id_labels import past_cell_label
 from redact.detect.table_columns import (
     ADDRESS, BANK, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, SIGN, Cell, header_words_only, headed_cells, names_a_number,
 )
@@ -358,9 +359,11 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
                     ADDRESS: "ADDRESS"}.get(c.kind, "PERSON")
         why = {ID: "identifierare", SIGN: "initialer", BANK: "kontonummer", BIRTH: "födelsedatum",
                PROPERTY: "fastighetsbeteckning", ADDRESS: "adress"}.get(c.kind, "namn")
+        # "pass 95418227" under "Legitimation": the document's kind is a label, the number the identifier
+        start = past_cell_label(page.text, c.start, c.end) if c.kind == ID else c.start
         added.append(Finding(
-            id=f"p{page.number}-t{len(added)}", page=page.number, start=c.start, end=c.end,
-            text=page.text[c.start:c.end], category=category, score=CELL_SCORE, detector="table_column",
+            id=f"p{page.number}-t{len(added)}", page=page.number, start=start, end=c.end,
+            text=page.text[start:c.end], category=category, score=CELL_SCORE, detector="table_column",
             reason=f"{why} i en kolumn under rubriken '{c.header}'",
         ))
     if not added:

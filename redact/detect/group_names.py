@@ -1,6 +1,7 @@
 """Names of groups the model reads as a person's name: an ensemble ("Duo Linfrö", "Trio Mosaik"), a club or a
-village's association named by its place ("Ekby Bordtennis", "Norrvik Skidklubb", "Åby Byalag") and a firm or
-a newspaper named by its place and trade ("Åsby Elservice", "Ekby Tidning").
+village's association named by its place ("Ekby Bordtennis", "Norrvik Skidklubb", "Åby Byalag"), a firm or
+a newspaper named by its place and trade ("Åsby Elservice", "Ekby Tidning") and an eatery, a lodging or a shop
+named after its kind ("Bistro Tallen", "Café Lyktan", "Pensionat Udden").
 
 The words are Swedish common nouns for ensembles, sports and clubs, written for this project (no
 outside list). A span with a listed first name or surname is left alone: "Trio Anna" or "Eva Skidklubb"
@@ -17,6 +18,12 @@ from redact.detect.name_spans import TRADE
 _ENSEMBLE = frozenset({
     "duo", "duon", "trio", "trion", "kvartett", "kvartetten", "kvintett", "kvintetten", "sextett", "sextetten",
     "ensemble", "ensemblen", "orkester", "orkestern", "kör", "kören", "band", "bandet", "quartet", "quintet",
+})
+# An eatery's, a lodging's or a shop's kind before its name: "Bistro Tallen", "Pizzeria Ankaret", "Hotell Strand".
+_VENUE = frozenset({
+    "bistro", "café", "cafe", "kafé", "kafe", "pizzeria", "restaurang", "restaurant", "trattoria", "osteria",
+    "taverna", "krog", "krogen", "pub", "bar", "grill", "grillen", "sushi", "konditori", "bageri", "hotell", "hotel",
+    "pensionat", "vandrarhem", "värdshus", "värdshuset", "kiosk", "butik", "salong", "galleri",
 })
 # A sport or a club's noun after a place: "Ekby Bordtennis", "Norrvik Skidklubb", "Åsby Spelmanslag".
 _SPORT = frozenset({
@@ -38,7 +45,7 @@ def group_name(text: str) -> bool:
     words = [w for w in words if w]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
-    if words[0].lower() in _ENSEMBLE:
+    if words[0].lower() in _ENSEMBLE or words[0].lower() in _VENUE:
         return all(unlisted(w) for w in words[1:])
     last = words[-1]
     if last.lower() in _SPORT or _CLUB_END.fullmatch(last) or TRADE.fullmatch(last):

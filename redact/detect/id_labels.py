@@ -245,3 +245,24 @@ def names_line_label(label: str) -> bool:
     nothing the authority, an organisation, a payment, a telephone or a place owns."""
     word = label.strip().rstrip(":").lower()
     return word.isalpha() and 3 <= len(word) <= 30 and not _not_personal(word) and not word.startswith(_LINE_NOT_PERSONAL[len(_NOT_PERSONAL):])
+
+
+# A word of a document's kind before the number in an identifier's cell ("pass 95418227", "id-kort 2407 3311",
+# "UT-kort UT4417092", "Körkort nr 7731"): written in letters with a lowercase one, no digit.
+_CELL_LABEL_WORD = re.compile(r"(?=[^\s\d]*[a-zåäöéü])[^\W\d_]+(?:[-.][^\W\d_]+)*\.?:?")
+
+
+def past_cell_label(text: str, start: int, end: int) -> int:
+    """Where the identifier begins in the cell ``text[start:end]``: after the words naming its document's kind, which
+    are a label and no one's data; ``start`` when no word with a digit follows them."""
+    from redact.detect.name_words import U, classify_word, load_lexicons
+
+    pos = start
+    # a listed name ("Anna 1234") may be a person's beside the number: it stays in the cell
+    while ((m := _CELL_LABEL_WORD.match(text, pos, end)) is not None and m.end() < end and text[m.end()].isspace()
+           and (m.group()[:1].islower() or classify_word(m.group().rstrip(".:"), load_lexicons()) == U)):
+        pos = m.end()
+        while pos < end and text[pos] in " \t":
+            pos += 1
+    first = text[pos:end].split()[:1]
+    return pos if pos > start and first and any(c.isdigit() for c in first[0]) else start

@@ -57,7 +57,8 @@ _LIST_HEAD = compile_(
     rf"{NAME}{SP}\d{{1,4}}:\d{{1,4}}(?:(?:,|{SP}och|{SP}samt|{SP}&){SP}+\d{{1,4}}:\d{{1,4}})*$"
 )
 # "Norrvik Kråkan 7": a tract named without block and unit (the town's name, the block, the number).
-_NAMED_TRACT = compile_(rf"(?<![\w-])(?P<tract>{NAME}{SP}{NAME}){SP}(?P<number>\d{{1,4}})(?![\w]|:\w|[.,]\d)")
+# a number before a slash and digits is a case's year and serial ("Dnr KS 2026/418"), no block's number
+_NAMED_TRACT = compile_(rf"(?<![\w-])(?P<tract>{NAME}{SP}{NAME}){SP}(?P<number>\d{{1,4}})(?![\w]|:\w|[.,/]\d)")
 #: Words of building and planning matters before which such a name is a property, not a place.
 _TRACT_CUES = ctx.PROPERTY + (
     "fastigheterna", "attefallshus", "attefallsåtgärd", "marklov", "rivningslov", "förhandsbesked",
@@ -194,7 +195,7 @@ def _check_named_tract(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # A block named without its register area: "Rönnen 7", "Hyttan 6", "Åsen 2:14".
-_SHORT_BLOCK = compile_(rf"(?<![\w-])(?P<name>{WORD})[ \t]+(?P<number>\d{{1,4}}(?::\d{{1,4}})?)(?![\w:%]|[.,]\d)")
+_SHORT_BLOCK = compile_(rf"(?<![\w-])(?P<name>{WORD})[ \t]+(?P<number>\d{{1,4}}(?::\d{{1,4}})?)(?![\w:%]|[.,/]\d)")
 #: Words of a house and its plot right before such a name ("har ägt huset (Hyttan 6)", "grannen på Rönnen 7").
 _HOUSE_CUES = ("huset", "villan", "radhuset", "tomten", "tomt", "fastigheten", "fastighet", "grannfastigheten",
                "granne", "grannen", "grannarna", "grannens", "fastighetsägaren", "fastighetsägare", "gården")
@@ -273,7 +274,7 @@ def _check_lower_block_unit(text: str, m: re.Match[str]) -> Verdict | None:
 # list or a column of a register area's properties, its spelling as the writer typed it), no place and company.
 _AREA_TRACT = compile_(
     rf"(?<![\w-])(?P<area>[A-Za-zÅÄÖåäö][a-zåäö]{{3,}}|[A-ZÅÄÖ]{{4,}})[ \t]+(?P<block>{NAME})[ \t]+"
-    rf"(?P<number>\d{{1,4}})(?![\w]|:\w|[.,]\d)"
+    rf"(?P<number>\d{{1,4}})(?![\w]|:\w|[.,/]\d)"
 )
 # a street's word ends no block's name ("Norrby Storgatan 4" is an address); the block's own words may end in a place's
 # ("Mjölkudden", "Ängslyckan"), and a document's or a route's numbered things are none ("Bilaga 2", "Linje 4")
@@ -340,8 +341,42 @@ def _named_register_area(text: str, word: str) -> bool:
 # lärkan 12"): the area is one the page names as a register area, the block is no street.
 _LOWER_TRACT = compile_(
     r"(?<![\w-])(?P<area>[a-zåäö]{4,})[ \t]+(?P<block>[a-zåäö]{3,}(?:-[a-zåäö]+)?)[ \t]+(?P<number>\d{1,4}(?::\d{1,4})?)"
-    r"(?![\w]|:\w|[.,]\d)"
+    r"(?![\w]|:\w|[.,/]\d)"
 )
+
+
+# A number's unit after it makes the words before it a sentence's ("vara kvar 3 veckor", "tomten mäter ungefär 900
+# kvm"), no designation.
+_UNIT_AFTER = re.compile(r"[ \t]*(?:%|(?i:kr|kronor|sek|st|stycken|procent|år|månader|månad|veckor|vecka|dagar|dag|"
+                         r"dygn|timmar|timme|tim|minuter|min|meter|m|km|mil|kvm|m2|m²|hektar|ha|kg|ton|gånger|ggr|"
+                         r"personer|pers|barn|rum|sidor|trappor|tr|våningar|plan)(?![\w-]))")
+# A property word right before the designation, in the same clause ("fastigheten hemby lärkan 12", "tomten
+# hemby lärkan 12", "arrende av hemby lärkan 12", "del av hemby lärkan 12"): a designation there though the
+# page names its area nowhere else.
+_PROPERTY_CUE_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:fastighet(?:en|erna)?|grannfastighet(?:en|erna)?|tomt(?:en|erna)?|arrende(?:t)?[ \t\n]+(?:av|på)|"
+    r"arrenderar|del[ \t\n]+av|avstyckning[ \t\n]+från|fastighetsbeteckning(?:en)?|bygglov[ \t\n]+för|"
+    r"bygglovet[ \t\n]+för)[ \t]*:?[ \t]*\n?[ \t]*$")
+# the definite form most blocks are named in ("lärkan", "falken", "häradshövdingen", "ankaret")
+_DEFINITE = re.compile(r"(?:en|an|et|na|rn|ln|nn|on|un)$")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Swedish function words (spaCy's stop words): "fastigheten har sålts 3 gånger" holds no designation."""
+    from spacy.lang.sv.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+@lru_cache(maxsize=256)
+def _known_area(text: str, word: str) -> bool:
+    """True when the page names ``word`` capitalised as a register area or as the town of a postal address
+    ("Hemby kommun", "Hemby Lärkan 11", "123 45 Hemby")."""
+    if _named_register_area(text, word):
+        return True
+    cap = re.escape(word[:1].upper() + word[1:].lower())
+    return re.search(rf"(?<![\w-])\d{{3}}{SP}?\d{{2}}{SP}+{cap}(?![\w-])", text) is not None
 
 
 def _check_lower_tract(text: str, m: re.Match[str]) -> Verdict | None:
@@ -350,12 +385,19 @@ def _check_lower_tract(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     if _year(number):
         return None  # a name and a year
-    if not _named_register_area(text, area):
+    if area in _function_words() or block in _function_words() or _UNIT_AFTER.match(text, m.end()):
         return None
     before = text[max(0, m.start() - 60):m.start()]
-    if not (ctx.find_context_word(text, m.start(), m.end(), _TRACT_CUES, 60) or _PART_OF.search(before)):
-        return None
-    return Verdict(m.start(), m.end(), "register area + block + number in lower case after a property word")
+    if _known_area(text, area):
+        if ctx.find_context_word(text, m.start(), m.end(), _TRACT_CUES, 60) or _PART_OF.search(before):
+            return Verdict(m.start(), m.end(), "register area + block + number in lower case after a property word")
+        # the page names the area capitalised ("Hemby kommun", "123 45 Hemby"): written in lower case before a
+        # block's name and number it is the designation typed as the writer pleased, in any sentence
+        return Verdict(m.start(), m.end(), "register area named elsewhere + block + number in lower case")
+    if (_PROPERTY_CUE_BEFORE.search(before) and _DEFINITE.search(block)
+            and not area.endswith(("ens", "ets", "ans", "arnas", "ernas"))):
+        return Verdict(m.start(), m.end(), "area + block + number in lower case right after a property word")
+    return None
 
 
 class PropertyRecognizer(SwedishPatternRecognizer):
@@ -378,6 +420,5 @@ class PropertyRecognizer(SwedishPatternRecognizer):
         Rule("area_tract", _AREA_TRACT, score=0.75, check=_check_area_tract),
         Rule("named_tract", _NAMED_TRACT, score=0.8, context_score=0.9, check=_check_named_tract,
              needs=_TRACT_CUES + (":", "kommun", "del av", "delägare", "andel")),
-        Rule("lowercase_tract", _LOWER_TRACT, score=0.8, check=_check_lower_tract,
-             needs=_TRACT_CUES + ("del av", "delägare", "andel")),
+        Rule("lowercase_tract", _LOWER_TRACT, score=0.8, check=_check_lower_tract),
     )

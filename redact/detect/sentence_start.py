@@ -18,6 +18,9 @@ NOUN_ENDINGS = (
     "beslut", "beslutet", "plan", "planen", "samtal", "samtalet", "insats", "insatsen", "kontakt", "kontakten",
     "dag", "dagen", "veckan", "vecka", "året", "tiden", "stöd", "stödet", "rätten", "frågan", "frågor",
 )
+# a definite singular's ending and the other forms of the same noun: -an (gåva, gåvor, gåvorna), -en (bil, bilar,
+# bilarna), -et (hus, husen)
+_DEFINITE_FORMS = (("an", "a|or|orna|ors|ornas"), ("en", "ar|arna|ars|arnas"), ("et", "en|ens"))
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 
 
@@ -36,6 +39,13 @@ def ordinary_sentence_start(f: Finding, text: str, is_name: Callable[[str], bool
     # the definite form of a noun the text writes in lower case ("Kopian" beside "en kopia", "Beslutet" beside "beslut")
     for base in (low[:-1] if low.endswith("n") else None, low[:-2] if low.endswith(("en", "et")) else None):
         if base and len(base) >= 4 and re.search(rf"(?<![\w.@_-]){re.escape(base)}(?![\w@_-]|\.\w)", text):
+            return True
+    # a noun's definite form beside its other forms in lower case: "Gåvan" beside "gåvor" (a noun in -a, plural -or),
+    # "Bilen" beside "bilar", "Huset" beside "husen"
+    for ending, forms in _DEFINITE_FORMS:
+        stem = low[:-len(ending)]
+        if low.endswith(ending) and len(stem) >= 3 and re.search(
+                rf"(?<![\w.@_-]){re.escape(stem)}(?:{forms})(?![\w@_-]|\.\w)", text):
             return True
     # the end of a compound the text writes in lower case ("Kopior" beside "betygskopior"): a common noun
     if len(low) >= 5 and re.search(rf"(?<![\w.@_-])[a-zåäö]{{3,}}{re.escape(low)}(?![\w@_-]|\.\w)", text):
