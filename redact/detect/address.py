@@ -14,6 +14,12 @@ from functools import lru_cache
 
 from redact.detect import address_abroad as abroad
 from redact.detect import address_americas as americas
+from redact.detect import address_asia as asia
+from redact.detect import address_care_of_abroad as care_of_abroad
+from redact.detect import address_europe_east as europe_east
+from redact.detect import address_middle_east as middle_east
+from redact.detect import address_south_america as south_america
+from redact.detect import address_uk_bare_street as uk_bare
 from redact.detect import address_units as units
 from redact.detect import context as ctx
 from redact.detect import farm_places as farms
@@ -556,6 +562,8 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("farm_and_place", farms.FARM_AND_PLACE, score=0.75, check=farms.check_farm_and_place, needs=farms.NEEDS),
         Rule("trip_end", trips.TRIP_CELL, score=0.75, check=trips.check_trip_cell, gate=trips.TRIP_HEADER),
         Rule("care_of", _CARE_OF, score=0.75, check=_check_care_of, needs=("c/o",)),
+        Rule("care_of_abroad", care_of_abroad.CARE_OF_ABROAD, score=0.8, check=care_of_abroad.check_care_of_abroad,
+             needs=care_of_abroad.NEEDS),
         Rule("place_after_named_kin", beside.PLACE_AFTER_NAMED_KIN, score=0.75,
              check=beside.check_place_after_named_kin, needs=beside.NEEDS_KIN),
         Rule("place_cell_of_stay", stays.PLACE_CELL, score=0.75, check=stays.check_place_cell, gate=stays.GATE),
@@ -565,6 +573,22 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("hungarian_street", abroad.HUNGARIAN_STREET, score=0.85, check=abroad.check_hungarian_street,
              needs=abroad.HUNGARIAN_NEEDS),
         Rule("nepali_ward", abroad.NEPALI_WARD, score=0.85, check=abroad.check_nepali_ward, gate=abroad.NEPALI_GATE),
+        # the shapes of the countries people in Sweden come from, each in its module
+        Rule("south_asian_house_first", asia.SOUTH_ASIAN, score=0.85, check=asia.check_south_asian,
+             gate=asia.SOUTH_ASIAN_GATE),
+        Rule("japanese_block", asia.JAPANESE, score=0.85, check=asia.check_japanese, gate=asia.JAPANESE_GATE),
+        Rule("korean_road", asia.KOREAN, score=0.85, check=asia.check_korean, gate=asia.KOREAN_GATE),
+        Rule("east_european_flat", europe_east.EAST_EUROPEAN, score=0.85, check=europe_east.check_east_european,
+             gate=europe_east.GATE),
+        Rule("brazilian_street", south_america.BRAZILIAN, score=0.85, check=south_america.check_brazilian,
+             gate=south_america.BRAZILIAN_GATE),
+        Rule("argentine_street", south_america.ARGENTINE, score=0.85, check=south_america.check_argentine,
+             gate=south_america.ARGENTINE_GATE),
+        Rule("named_parts_abroad", middle_east.NAMED_PARTS, score=0.85, check=middle_east.check_named_parts,
+             gate=middle_east.NAMED_PARTS_GATE),
+        Rule("turkish_street", middle_east.TURKISH, score=0.85, check=middle_east.check_turkish,
+             gate=middle_east.TURKISH_GATE),
+        Rule("uk_bare_street", uk_bare.UK_BARE_STREET, score=0.85, check=uk_bare.check_uk_bare_street, gate=uk_bare.GATE),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
     )
 

@@ -262,6 +262,9 @@ _HOME_CUE = re.compile(
     r"folkbokförd|folkbokförda|skickas|skickades|skickats|skickat|brevet|breven|posten|post|nås|uppger|"
     r"vistelseadress|sover|övernattar)(?![\w-])")
 _HOUSE_NUMBER_END = re.compile(r"[^\W\d_][.:]?[ \t]+(?:\#[ \t]?)?\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?$")
+# a house number before its street, as Egypt, Vietnam and the English-speaking countries write it ("15 Shari
+# El-Tahrir", "N° 12 Avenue ...")
+_HOUSE_NUMBER_FIRST = re.compile(r"^(?:N[º°o]\.?[ \t]*)?\d{1,4}[A-Za-z]?[ \t]+[^\W\d_]")
 _HOUSE_NUMBER_IN = re.compile(r"[^\W\d_][ \t]+\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?[ \t]+[^\W\d_]")
 _KIND_WORD = re.compile(rf"(?i:{_LOWER_WORDS}|kheyabane|kheyaban|kuche|degmad|xaafad|waddo|pelak|kebele|"
                         r"mahalle|jadde|jaddeh|meydan|meydane|tole|barrio|colonia|poblacion|población|"
@@ -292,7 +295,8 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     addr = ", ".join(parts)
     # a street with its number, then the district and the town ("Jalan Merdeka 12, Menteng, Jakarta"), in any
     # order ("Khiaban-e Vali Asr, Kucheh Golha 14, Teheran"), or a postal code among the parts ("..., 38300")
-    numbered = [p for p in parts if _HOUSE_NUMBER_END.search(p) or _HOUSE_NUMBER_IN.search(p)]
+    numbered = [p for p in parts if _HOUSE_NUMBER_END.search(p) or _HOUSE_NUMBER_IN.search(p)
+                or _HOUSE_NUMBER_FIRST.match(p)]
     # a part named by its kind in the country's language ("Degmada Hodan", "Xaafadda Taleex", "Kuche 14")
     kind_named = len(parts) >= 3 and any(_KIND_WORD.match(p.split()[0].split("-")[0]) for p in parts if p.split())
     # or by the English kind word after its name ("Wardhiigley District, KM5 Road, Baidoa")

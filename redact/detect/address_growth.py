@@ -65,7 +65,8 @@ _FORWARD = re.compile(rf"{_SEP}(?:{_UNIT}|{_REGION}|{_TOWN_STATE}|{_POST_PART}|{
 # few such places in a row ("Harbour Court, Ringsend, Dublin 4", "Ballymore, Co. Mayo")
 _PLACE_PART = re.compile(rf"{_SEP}(?!(?:(?i:och|and|samt|men|tel|telefon|tfn|mobil|e-post|epost)|{_COUNTRY_PART})"
                          rf"(?![\w-])){_TOWN}(?![\w-])")
-_PLACES_END = re.compile(rf"[ \t]*(?:[.;)]|\n|$)|{_SEP}(?:{_REGION}|{_POST_PART}|{_COUNTRY_PART})(?![\w-])")
+# the clause ends, or the Swedish sentence goes on after the town ("..., Serrekunda och arbetar där")
+_PLACES_END = re.compile(rf"[ \t]*(?:[.;)|]|\n|$)|[ \t]+(?:och|men|där|sedan|samt|hos|med|i|på)(?![\w-])|{_SEP}(?:{_REGION}|{_POST_PART}|{_COUNTRY_PART})(?![\w-])")
 _PLACES_IN_A_ROW = 3
 
 
