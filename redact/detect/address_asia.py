@@ -25,7 +25,7 @@ _SEP = r",[ \t]*\n?[ \t]*"
 _CAPW = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*\.?"
 
 # --- South Asia: the house first -------------------------------------------------------------------------------
-_HOUSE = (r"(?:Flat|Flat[ \t]No\.?|H\.[ \t]?No\.?|H[ \t]No\.?|House(?:[ \t]No\.?)?|Hse\.?(?:[ \t]No\.?)?|"
+_HOUSE = (r"(?:Flat|Flat[ \t]No\.?|Apartment|Apt\.?|Unit|Lot|H\.[ \t]?No\.?|H[ \t]No\.?|House(?:[ \t]No\.?)?|Hse\.?(?:[ \t]No\.?)?|"
           r"Plot(?:[ \t]No\.?)?|Door[ \t]No\.?|D\.[ \t]?No\.?|Quarter(?:[ \t]No\.?)?|Qtr\.?(?:[ \t]No\.?)?|"
           r"Shop[ \t]No\.?|No\.|\#)"
           r"[ \t]*[A-Z]?-?\d{1,4}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z](?![\w])|[A-Z]\d{1,3})){0,3}(?![\w-])")
@@ -33,10 +33,15 @@ _HOUSE = (r"(?:Flat|Flat[ \t]No\.?|H\.[ \t]?No\.?|H[ \t]No\.?|House(?:[ \t]No\.?
 # of capitalised words, a number or a sector's code among them ("Sector 21", "F-7/2", "Phase II", "Block 6")
 _ROAD_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Cross|Main|Street|Road|Avenue|Lane|Block|Sector|Stage|Phase)(?:[ \t]+Road)?"
 _SA_PART = (rf"(?:{_ROAD_ORDINAL}|{_HOUSE}"
-            rf"|(?:{_CAPW}|[A-Z]-\d{{1,3}}(?:/\d{{1,2}})?)(?:[ \t]+(?:{_CAPW}|No\.?|of|\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}})?"
+            rf"|(?:{_CAPW}|[A-Z]-\d{{1,3}}(?:/\d{{1,2}})?)(?:[ \t]+(?:{_CAPW}|No\.?|of|\d{{1,3}}(?:st|nd|rd|th)"
+            rf"|\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}})?"
             rf"(?![\w-])|[A-Z]-\d{{1,3}}(?:/\d{{1,2}})?)){{0,4}})")
 # the town and its PIN (India: six digits), or the postal code of Pakistan (five) or Bangladesh (four)
-_SA_TOWN_CODE = rf"{_CAPW}(?:[ \t]+{_CAPW})?(?:[ \t]*[-–][ \t]*|[ \t]+)\d{{4,6}}(?![\w-])"
+# (a town without its code ends the address when a road named by its kind stands before: "..., Riverside Drive,
+# Westlands, Nairobi")
+_SA_TOWN_CODE = rf"{_CAPW}(?:[ \t]+{_CAPW})?(?:(?:[ \t]*[-–][ \t]*|[ \t]+)(?P<code>\d{{4,6}}))?(?![\w-])"
+_ROAD_KIND = re.compile(r"[ \t](?:Road|Rd\.?|Street|St\.?|Drive|Avenue|Ave\.?|Lane|Close|Crescent|Highway|Way|Cross|Main)"
+                        r"(?:[ \t]+Road)?,")
 SOUTH_ASIAN = compile_(
     rf"""
     (?<![\w.#-])
@@ -46,7 +51,7 @@ SOUTH_ASIAN = compile_(
     (?:{_SEP}{_CAPW}(?:[ \t]+{_CAPW})?(?=[ \t]*(?:[.;)|]|\n|$)))?     # the state or province
     """
 )
-SOUTH_ASIAN_GATE = re.compile(r"(?:Flat|No\.|House|Hse|Plot|Door|Quarter|Qtr|Shop|\#)[ \t]*[A-Z]?-?\d")
+SOUTH_ASIAN_GATE = re.compile(r"(?:Flat|Apartment|Apt|Unit|Lot|No\.|House|Hse|Plot|Door|Quarter|Qtr|Shop|\#)[ \t]*[A-Z]?-?\d")
 
 
 def check_south_asian(text: str, m: re.Match[str]) -> Verdict | None:
@@ -56,7 +61,14 @@ def check_south_asian(text: str, m: re.Match[str]) -> Verdict | None:
     words = re.findall(r"[^\W\d_]+", m.group())
     if any(w.lower() in ctx.NOT_A_NAME for w in words[1:]):
         return None  # a Swedish sentence's word among the parts
+    if not m.group("code"):
+        # no postal code: a road named by its kind among three parts at least, and the address ends its clause
+        if m.group().count(",") < 2 or not _ROAD_KIND.search(m.group()) or not _CLAUSE_END.match(text, m.end()):
+            return None
     return Verdict(m.start(), m.end(), "street address abroad opened by its house, with town and postal code", 0.85)
+
+
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;)|]|\n|$)|[ \t]+(?:och|men|där|sedan|i|hos)(?![\w-])")
 
 
 # --- Japan -----------------------------------------------------------------------------------------------------
@@ -99,3 +111,78 @@ KOREAN_GATE = re.compile(r"[a-z]-(?:ro|gil|daero)(?![\w-])")
 def check_korean(text: str, m: re.Match[str]) -> Verdict | None:
     """A Korean road address with its district and town, taken whole."""
     return Verdict(m.start(), m.end(), "street address abroad in Korea's shape", 0.85)
+
+
+# --- South Asia: a village home by its labelled units ------------------------------------------------------------
+# Bangladesh, India and Pakistan write a village home as its village, post office, police station, sub-district
+# and district, each after its label: "Vill: Char Kukri, P.O: Bhola Sadar, Dist: Bhola".
+_UNIT_LABEL = (r"(?:Vill|Village|Gram|Grm|P\.[ \t]?O|Post|P\.[ \t]?S|Thana|Upazila|Upz|Union|Dist|District|Zila|"
+               r"Tehsil|Teh|Taluk|Mouza|Ward)")
+VILLAGE_UNITS = compile_(
+    rf"""
+    (?<![\w.-])
+    {_UNIT_LABEL}\.?[ \t]*[:\-][ \t]*{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}
+    (?:{_SEP}{_UNIT_LABEL}\.?[ \t]*[:\-][ \t]*{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}(?:[ \t]*[-–][ \t]*\d{{4,6}})?){{1,5}}
+    """
+)
+VILLAGE_UNITS_GATE = re.compile(rf"{_UNIT_LABEL}\.?[ \t]*[:\-][ \t]*[A-Z]")
+
+
+def check_village_units(text: str, m: re.Match[str]) -> Verdict | None:
+    """A village home by its labelled units, taken whole."""
+    return Verdict(m.start(), m.end(), "address abroad by its village, post office and district", 0.85)
+
+
+# --- the Philippines and Malaysia ------------------------------------------------------------------------------
+# a house numbered first and its street, the barangay by its word and the city with its four-digit code
+# ("123 Mabini St., Brgy. Poblacion, Cebu City 6000"); a Malaysian unit's number before its road ("12-3, Jalan
+# Ampang, 50450 Kuala Lumpur", "No. 8, Lorong Melati 3, Taman Bahagia, 47300 Petaling Jaya, Selangor")
+PHILIPPINE = compile_(
+    rf"""
+    (?<![\w.-])
+    \d{{1,5}}[A-Za-z]?[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,3}}
+    {_SEP}(?:Brgy\.?|Bgy\.?|Barangay|Barrio)[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}
+    (?:{_SEP}{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}(?:[ \t]+\d{{4}}(?![\w-]))?)?
+    """
+)
+PHILIPPINE_GATE = re.compile(r"(?:Brgy|Bgy|Barangay|Barrio)\.?[ \t]")
+MALAYSIAN = compile_(
+    rf"""
+    (?<![\w.-])
+    (?:(?:No\.?|Lot)[ \t]*)?\d{{1,4}}[A-Za-z]?(?:-\d{{1,3}}[A-Za-z]?){{0,2}}
+    {_SEP}(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Psrn\.?|Lebuh|Lebuhraya|Lengkok|Taman|Tmn\.?|Kampung|Kg\.?)
+    [ \t]+[\w/ \t.'’-]{{1,40}}?
+    (?:{_SEP}(?:Taman|Tmn\.?|Kampung|Kg\.?|Bandar|Desa|Seksyen)[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}})?
+    {_SEP}\d{{5}}[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}
+    """
+)
+MALAYSIAN_GATE = re.compile(r"(?:Jalan|Jln|Lorong|Lrg|Persiaran|Lebuh|Taman|Tmn|Kampung|Kg)\.?[ \t]")
+
+
+def check_philippine_malaysian(text: str, m: re.Match[str]) -> Verdict | None:
+    """A house, its street and barangay or road and town with their postal code, taken whole."""
+    return Verdict(m.start(), m.end(), "street address abroad in the shape of the Philippines or Malaysia", 0.85)
+
+
+# --- Japan and Korea written from the largest unit down ----------------------------------------------------------
+# "〒812-0011 Fukuoka-shi, Hakata-ku, Hakata Ekimae 3-2-1", "Tokyo-to, Setagaya-ku, Kitazawa 2-14-7, Sunny Heights
+# 203"; "Seoul, Mapo-gu, Yanghwa-ro 45, 302-ho"
+JAPANESE_REVERSED = compile_(
+    rf"""
+    (?<![\w.-])
+    (?:〒[ \t]?\d{{3}}-\d{{4}}[ \t]+)?
+    (?:[A-Z][a-zōū]+(?:-(?:to|fu|ken|do|shi))?{_SEP})?
+    (?:{_JP_WARD}{_SEP}){{1,2}}
+    [A-Z][a-zōū]+(?:[ \t-][A-Z][a-zōū]+)?[ \t]+\d{{1,2}}-\d{{1,2}}(?:-\d{{1,3}})?(?![\w-])
+    (?:{_SEP}(?:{_CAPW}[ \t]+){{1,3}}\d{{1,4}}(?![\w-]))?
+    """
+)
+KOREAN_REVERSED = compile_(
+    rf"""
+    (?<![\w.-])
+    (?:[A-Z][a-z]+(?:-(?:si|do))?{_SEP})?
+    (?:{_KR_DISTRICT}{_SEP}){{1,3}}
+    {_KR_ROAD}
+    (?:{_SEP}\d{{1,4}}(?:-\d{{1,4}})?-?ho(?![\w-])|{_SEP}(?:Apt\.?|Unit|Room)[ \t]*\d{{1,4}}(?:-\d{{1,4}})?)?
+    """
+)

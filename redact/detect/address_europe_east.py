@@ -38,16 +38,20 @@ _UNIT = (r"(?i:d\.|dom|korp\.|korpus|k\.|str\.|stroenie|bl\.|blok|vh\.|vkh\.|vho
          r"etaj|ap\.|apt\.|kv\.|kvartira|sector|sektor|of\.|lok\.|stan)[ \t]*(?:\d{1,4}[A-Za-z]?|[A-ZА-Я])(?![\w-])")
 _POST = (rf"(?:\d{{4,6}}[ \t]+{_CAPW}(?:[ \t]+{_CAPW})?"              # "1784 Sofia", "030823 București"
          rf"|{_CAPW}(?:[ \t]+{_CAPW})?(?:{_SEP}|[ \t]+)\d{{4,6}})(?![\w-])")   # "Moskva, 125009", "Minsk 220004"
+# the town first, as Russia, Ukraine and Bulgaria write it from the largest unit down ("g. Kazan, ul. Baumana, d. 12",
+# "Moskva, Leninsky prospekt, d. 45", "gr. Plovdiv 4000, ul. Gladston 12"): "g."/"gr."/"m." mark a town
+_TOWN_FIRST = rf"(?P<town>(?:(?:g\.|gr\.|m\.|pgt|s\.)[ \t]*)?{_CAPW}(?:[ \t]+\d{{4,6}})?){_SEP}"
 EAST_EUROPEAN = compile_(
     rf"""
     (?<![\w.-])
+    (?:{_TOWN_FIRST})?
     {_STREET}
     (?:[ \t]+{_HOUSE}|{_SEP}{_UNIT})
     (?:(?:{_SEP}|[ \t]+){_UNIT}){{0,6}}
-    {_SEP}{_POST}
+    (?P<post>{_SEP}(?:{_POST}|\d{{4,6}}(?![\w-])))?
     """
 )
-GATE = re.compile(r"\d{4,6}(?![\w-])")
+GATE = re.compile(r"\d{4,6}(?![\w-])|(?i:d\.|dom|kv\.|ap\.|et\.)[ \t]*\d")
 
 
 def check_east_european(text: str, m: re.Match[str]) -> Verdict | None:
@@ -59,4 +63,32 @@ def check_east_european(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # a Swedish sentence's word in the street's name: no address of this shape
     if re.search(r"(?<![\w-])(?:19|20)\d\d$", m.group()):
         return None  # a year ends it, no postal code
+    town = m.group("town")
+    if not m.group("post"):
+        # no postal code: the town before it and a flat or house by its word after the street ("d. 45, kv. 112")
+        if not town or town.split()[-1].lower() in ctx.NOT_A_NAME or len(re.findall(_UNIT, m.group())) < 2:
+            return None
+    elif town and town.split()[-1].lower() in ctx.NOT_A_NAME:
+        return Verdict(m.start() + len(town), m.end(), "street address abroad with its block, floor and flat", 0.85)
     return Verdict(m.start(), m.end(), "street address abroad with its block, floor and flat", 0.85)
+
+
+# A village home by its administrative units, in Romania ("Sat Valea Mare, Com. Scorțeni, Jud. Bacău": village,
+# commune, county) and Latvia ("Ozolkalni, Ozolnieku pag., Ozolnieku nov., LV-3018": the farm, parish, municipality
+# and the postal code). Two units named by their word make it an address.
+_RO_UNIT = r"(?:Sat(?:ul)?|Com\.|Comuna|Jud\.|Județul|Judetul|Oraș(?:ul)?|Oras(?:ul)?|Mun\.|Municipiul|Sector(?:ul)?)"
+_LV_UNIT = r"(?:pag\.|pagasts|nov\.|novads|ciems)"
+RURAL_UNITS = compile_(
+    rf"""
+    (?<![\w.-])
+    (?:{_RO_UNIT}[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}(?:{_SEP}{_RO_UNIT}[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}){{1,3}}
+      (?:{_SEP}\d{{6}}(?![\w-]))?
+      |(?:{_CAPW}{_SEP})?{_CAPW}[ \t]+{_LV_UNIT}(?:{_SEP}{_CAPW}[ \t]+{_LV_UNIT}){{1,2}}(?:{_SEP}LV-\d{{4}}(?![\w-]))?)
+    """
+)
+RURAL_GATE = re.compile(rf"(?<![\w-])(?:{_RO_UNIT}|[^\W\d_]+[ \t]+{_LV_UNIT})[ \t,]")
+
+
+def check_rural_units(text: str, m: re.Match[str]) -> Verdict | None:
+    """A village home by its village, commune and county or parish and municipality, taken whole."""
+    return Verdict(m.start(), m.end(), "address abroad by its village, commune and county", 0.85)

@@ -38,11 +38,14 @@ _NAMED = (rf"{_KIND}(?:-e|-ye|-i)?[ \t]+(?:(?:(?:{_CAPW}|al|el|de|du|des|la)[ \t
 _IR_CODE = r"\d{5}-?\d{5}"
 _TOWN = rf"{_CAPW}(?:[ \t]+{_CAPW})?(?:[ \t]+(?:{_IR_CODE}|\d{{4,6}}))?"
 _PLACE = rf"{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}"
+# Iran and Afghanistan write the town and district first too ("Tehran, Saadat Abad, Khiaban-e Sarv, Kuche-ye
+# Bahar, Pelak 9, Vahed 4"): then the parts end with the home
 NAMED_PARTS = compile_(
     rf"""
     (?<![\w.-])
+    (?P<lead>(?:{_PLACE}{_SEP}){{1,2}}(?=(?:{_NAMED}|{_HOME})))?
     (?P<parts>(?:{_NAMED}|{_HOME})(?:{_SEP}(?:{_NAMED}|{_HOME}|{_PLACE})){{0,5}})
-    {_SEP}(?P<town>{_TOWN})
+    (?:{_SEP}(?P<town>{_TOWN}))?
     (?=[ \t]*(?:[.;:)|]|\n|$)|[ \t]+[a-zåäö])
     """
 )
@@ -54,15 +57,25 @@ def check_named_parts(text: str, m: re.Match[str]) -> Verdict | None:
     from redact.detect import context as ctx
 
     parts = [p.strip() for p in m.group("parts").split(",")]
-    if any(p.split()[0].lower() in ctx.NOT_A_NAME for p in parts + [m.group("town")] if p.split()):
+    town = m.group("town") or ""
+    lead = [p.strip() for p in (m.group("lead") or "").split(",") if p.strip()]
+    if lead and (re.match(_KIND, lead[0]) or re.fullmatch(_HOME, lead[0])):
+        parts, lead = lead + parts, []  # "Degmada Hodan, Xaafadda Taleex, Muqdisho": the lead is a named part
+    if not town and not lead and len(parts) > 1 and not (re.match(_KIND, parts[-1]) or re.fullmatch(_HOME, parts[-1])):
+        town = parts.pop()  # the last place is the town
+    if any(p.split()[0].lower() in ctx.NOT_A_NAME for p in parts + lead + [town] if p.split()):
         return None
-    if abroad._COUNTRY_PART.match(m.group("town").strip()):
+    if abroad._COUNTRY_PART.match(town.strip()) or any(abroad._COUNTRY_PART.match(p) for p in lead):
         return None  # the country is no town; the parts before it are found without it
+    if not town:
+        # the town first: the parts must end with the home itself ("..., Pelak 9, Vahed 4")
+        if not lead or not re.fullmatch(_HOME, parts[-1]):
+            return None
     named = sum(bool(re.match(_KIND, p)) for p in parts)
     home = sum(bool(re.fullmatch(_HOME, p)) for p in parts)
     # two parts named by their kind, or one and the home or another place ("Waddada Maka, Hodan, Muqdisho")
     if not (named >= 2 or (named and len(parts) >= 2) or (named and home)
-            or (home and re.search(rf"{_IR_CODE}$", m.group("town")))):
+            or (home and re.search(rf"{_IR_CODE}$", town))):
         return None
     return Verdict(m.start(), m.end(), "address abroad by its parts' kind words and its town", 0.85)
 
@@ -78,7 +91,8 @@ TURKISH = compile_(
     {_CAPW}(?:[ \t]+{_CAPW}){{0,2}}[ \t]+{_TR_KIND}[ \t]+
     No[.:]?[ \t]*\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}}[A-Za-z]?)?
     (?:[ \t]*,?[ \t]*{_TR_DOOR}){{0,2}}
-    {_SEP}(?:\d{{5}}[ \t]+)?{_CAPW}(?:[ \t]*/[ \t]*{_CAPW})?
+    (?:{_SEP}(?:\d{{5}}[ \t]+)?{_CAPW}(?:[ \t]*/[ \t]*{_CAPW})?
+      |[ \t]+{_CAPW}[ \t]*/[ \t]*{_CAPW})                      # "... D:4 Esenyurt/İstanbul" with no comma
     """
 )
 TURKISH_GATE = re.compile(r"No[.:]?[ \t]*\d")
