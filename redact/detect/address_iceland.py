@@ -11,8 +11,9 @@ import re
 from redact.detect.patterns import Verdict, compile_
 
 # the endings of Icelandic street names: street, road, path, lane, way, slope, field, hill, bank, square
-_ENDING = (r"(?:gata|götu|vegur|vegi|stígur|stíg|braut|stræti|sund|tún|hlíð|holt|bakki|gerði|sel|vellir|völlum|"
-           r"ás|lind|kór|hæð|hagi|mýri|leiti|torg|smári|teigur|múli|nes|hvammur|skógar|garður|hraun|berg)")
+# (not the endings Swedish places share: -berg, -holt, -nes, -sel, -ås)
+_ENDING = (r"(?:gata|götu|vegur|vegi|stígur|stíg|braut|stræti|sund|tún|hlíð|bakki|gerði|vellir|völlum|"
+           r"lind|kór|hæð|hagi|mýri|leiti|torg|smári|teigur|múli|hvammur|skógar|garður)")
 ICELANDIC = compile_(
     rf"""
     (?<![\w.-])
@@ -23,8 +24,13 @@ ICELANDIC = compile_(
     """
 )
 GATE = re.compile(rf"{_ENDING}[ \t]+\d")
+_NOT_TOWN = frozenset({"kronor", "kr", "personer", "deltagare", "meter", "st", "stycken", "timmar", "dagar"})
 
 
 def check_icelandic(text: str, m: re.Match[str]) -> Verdict | None:
     """An Icelandic street, flat or floor and its postal code and town, taken whole."""
+    from redact.detect import context as ctx
+
+    if m.group().split()[-1].lower() in ctx.NOT_A_NAME or m.group().split()[-1].lower() in _NOT_TOWN:
+        return None  # "Stortorg 3, 200 Kronor": a number and a unit, no postal code and town
     return Verdict(m.start(), m.end(), "street address abroad in Iceland's shape", 0.85)
