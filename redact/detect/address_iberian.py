@@ -38,7 +38,9 @@ _UF = (r"(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR
 # Brazil parts the complement, the city and the state with a dash too ("1234 - apto 801 - Salvador - BA")
 _BR_SEP = r"(?:,|[ \t][-–])[ \t]*\n?[ \t]*"
 _CEP = r"(?:CEP:?[ \t]*)?\d{5}-?\d{3}(?![\w-])"
-_CITY = rf"{_CAPW}(?:[ \t]+(?:{_CAPW}|{_PARTICLE})){{0,3}}"
+# a town's words carry no stop: "Rio de Janeiro. Hon" ends at the town
+_CAPN = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:-[^\W\d_]+)*"
+_CITY = rf"{_CAPN}(?:[ \t]+(?:{_CAPN}|{_PARTICLE})(?=[ \t,\n]|$|[.;)|]|[ \t]*[-–/])){{0,3}}"
 BRAZILIAN = compile_(
     rf"""
     (?<![\w.-])
