@@ -587,6 +587,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
              gate=asia.VILLAGE_UNITS_GATE),
         Rule("philippine_barangay", asia.PHILIPPINE, score=0.85, check=asia.check_philippine_malaysian,
              gate=asia.PHILIPPINE_GATE),
+        Rule("vietnamese_units", asia.VIETNAMESE, score=0.85, check=asia.check_vietnamese, gate=asia.VIETNAMESE_GATE),
         Rule("malaysian_road", asia.MALAYSIAN, score=0.85, check=asia.check_philippine_malaysian,
              gate=asia.MALAYSIAN_GATE),
         Rule("east_european_flat", europe_east.EAST_EUROPEAN, score=0.85, check=europe_east.check_east_european,

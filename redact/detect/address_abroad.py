@@ -59,7 +59,7 @@ _NAME_WORD = (rf"(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?(?:-[^\W\d_]+)*|(?:{_LOWER_WORDS
 _LOWER_START = r"(?:ul\.|al\.|os\.|vul\.|prosp\.|str\.|rue|calle|via|rua|avenida|strada|bd\.|ulica|ulice|trg)"
 # The house number in the forms of Europe: "44", "4a", "12 B", "123-II", "45/3/12", "10/12 m. 5", "55-3", "No 7",
 # "12 bis", and a Finnish staircase and flat "12 B 34".
-_NUMBER = (r"(?:(?:No[.:]?|Nr[.:]?|nr[.:]?|č\.|br\.|Br\.)[ \t]?)?\d{1,4}(?:[ \t]?[A-Za-z](?![\w'’]))?"
+_NUMBER = (r"(?:(?:No[.:]?|Nr[.:]?|nr[.:]?|č\.|br\.|Br\.)[ \t]?)?\d{1,4}(?:(?:bis|ter)(?![\w])|[ \t]?[A-Za-z](?![\w'’]))?"
            r"(?:[/-](?:\d{1,4}[A-Za-z]?|[IVX]{1,4}(?![\w])|[A-Z](?![\w]))){0,3}"
            r"(?:[ \t]+(?:bis|ter)(?![\w])|[ \t]+\d{1,3}(?![\w.,:]|[.,]\d)|[ \t]+(?:m\.|m|lok\.|kv\.|apt\.?)[ \t]?\d{1,4})?")
 # A flat, staircase, floor or door after the number, each after a comma: Spanish "3º izq.", "2.º A",
@@ -102,7 +102,8 @@ _TOWN = (r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)*"
          # a town of two or three words ends its line or clause ("Freiburg im Breisgau.", "Novi Sad,"): not
          # "Småstad Tel 070-..." where the next word begins something else
          r"(?:(?:[ \t](?:(?:am|an|upon|on|sur|de|del|la|le|im|bei)[ \t])?[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)*){1,2}"
-         rf"(?=[ \t]*(?:[,.;)\n]|$)|{_DISTRICT_NO}|{_STATE_AFTER}))?"
+         # or the Swedish sentence goes on ("..., 2517 AB Den Haag och ...")
+         rf"(?=[ \t]*(?:[,.;)|\n]|$)|[ \t]+(?:och|men|där|sedan|samt)(?![\w-])|{_DISTRICT_NO}|{_STATE_AFTER}))?"
          # a district's number or letter: "Praha 2", "København K", "Paris 15", "Dublin 8"
          rf"(?:{_DISTRICT_NO})?")
 # the town may be followed by its city or region before the line ends ("7750000 Ñuñoa, Santiago")
@@ -117,7 +118,7 @@ STREET_WITH_POST = compile_(
     (?<![\w.-])
     (?P<core>(?:{_LOWER_START}|[^\W\d_a-zß-ÿ][^\W\d_]*\.?(?:-[^\W\d_]+)*)(?:[ \t]+{_NAME_WORD}){{0,4}}?)
     [ \t]+(?P<number>{_NUMBER})
-    (?:[ \t]*,?[ \t]*{_FLOOR}|[ \t]*,[ \t]*{_DISTRICT}(?=[ \t]*,)){{0,3}}
+    (?:[ \t]*,?[ \t]*\n?[ \t]*{_FLOOR}|[ \t]*,[ \t]*{_DISTRICT}(?=[ \t]*,)){{0,3}}
     (?P<post>,[ \t]*\n?[ \t]*{_POST}(?:,[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))?)
     (?![\w-])
     """

@@ -186,3 +186,33 @@ KOREAN_REVERSED = compile_(
     (?:{_SEP}\d{{1,4}}(?:-\d{{1,4}})?-?ho(?![\w-])|{_SEP}(?:Apt\.?|Unit|Room)[ \t]*\d{{1,4}}(?:-\d{{1,4}})?)?
     """
 )
+
+
+# --- Vietnam ---------------------------------------------------------------------------------------------------
+# The house, lane, street, ward, district and city, each opened by its word in lower case, capitalised or
+# abbreviated ("Số 12, ngõ 45, phố Tô Hiến Thành, quận Hai Bà Trưng, Hà Nội", "123/4 Nguyễn Trãi, P. 2, Q. 5,
+# TP. HCM"): two such unit words make the address.
+_VN_UNIT = (r"(?:(?i:số|ngõ|ngách|hẻm|kiệt|phố|đường|phường|quận|huyện|xã|thị[ \t]trấn|thôn|ấp|tỉnh|thành[ \t]phố|tổ|khu)"
+            r"|P\.|Q\.|TP\.|Tp\.|H\.|X\.|KP\.)")
+_VN_NAME = r"(?:\d{1,4}[A-Za-z]?(?:/\d{1,4})?|[^\W\d_a-zß-ÿ][^\W\d_]*(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]*){0,4})"
+_VN_PART = rf"(?:{_VN_UNIT}[ \t]*{_VN_NAME}|{_VN_NAME})"
+VIETNAMESE = compile_(
+    rf"""
+    (?<![\w.-])
+    (?:(?i:số)[ \t]*)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?(?:[ \t]+{_VN_PART})?
+    (?:{_SEP}{_VN_PART}){{1,6}}
+    """
+)
+VIETNAMESE_GATE = re.compile(rf",[ \t]*\n?[ \t]*{_VN_UNIT}[ \t]")
+
+
+def check_vietnamese(text: str, m: re.Match[str]) -> Verdict | None:
+    """A Vietnamese house, lane, street, ward, district and city, taken whole when two unit words name parts."""
+    from redact.detect import context as ctx
+
+    parts = [p.strip() for p in m.group().split(",")]
+    units = sum(bool(re.match(_VN_UNIT + r"[ \t]", p)) for p in parts)
+    if units < 2 or any(p.split()[0].lower() in ctx.NOT_A_NAME for p in parts if p.split()):
+        return None
+    end = m.end() - m.group().endswith(".")
+    return Verdict(m.start(), end, "street address abroad in Vietnam's shape", 0.85)
