@@ -13,15 +13,8 @@ import re
 from functools import lru_cache
 
 from redact.detect import address_abroad as abroad
-from redact.detect import address_africa as africa
 from redact.detect import address_americas as americas
-from redact.detect import address_asia as asia
-from redact.detect import address_british_isles as british_isles
-from redact.detect import address_care_of_abroad as care_of_abroad
-from redact.detect import address_europe_east as europe_east
-from redact.detect import address_iberian as iberian
-from redact.detect import address_iceland as iceland
-from redact.detect import address_middle_east as middle_east
+from redact.detect import address_regions as regions
 from redact.detect import address_units as units
 from redact.detect import context as ctx
 from redact.detect import farm_places as farms
@@ -564,8 +557,6 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("farm_and_place", farms.FARM_AND_PLACE, score=0.75, check=farms.check_farm_and_place, needs=farms.NEEDS),
         Rule("trip_end", trips.TRIP_CELL, score=0.75, check=trips.check_trip_cell, gate=trips.TRIP_HEADER),
         Rule("care_of", _CARE_OF, score=0.75, check=_check_care_of, needs=("c/o",)),
-        Rule("care_of_abroad", care_of_abroad.CARE_OF_ABROAD, score=0.8, check=care_of_abroad.check_care_of_abroad,
-             needs=care_of_abroad.NEEDS),
         Rule("place_after_named_kin", beside.PLACE_AFTER_NAMED_KIN, score=0.75,
              check=beside.check_place_after_named_kin, needs=beside.NEEDS_KIN),
         Rule("place_cell_of_stay", stays.PLACE_CELL, score=0.75, check=stays.check_place_cell, gate=stays.GATE),
@@ -575,45 +566,8 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("hungarian_street", abroad.HUNGARIAN_STREET, score=0.85, check=abroad.check_hungarian_street,
              needs=abroad.HUNGARIAN_NEEDS),
         Rule("nepali_ward", abroad.NEPALI_WARD, score=0.85, check=abroad.check_nepali_ward, gate=abroad.NEPALI_GATE),
-        # the shapes of the countries people in Sweden come from, each in its module
-        Rule("south_asian_house_first", asia.SOUTH_ASIAN, score=0.85, check=asia.check_south_asian,
-             gate=asia.SOUTH_ASIAN_GATE),
-        Rule("japanese_block", asia.JAPANESE, score=0.85, check=asia.check_japanese, gate=asia.JAPANESE_GATE),
-        Rule("korean_road", asia.KOREAN, score=0.85, check=asia.check_korean, gate=asia.KOREAN_GATE),
-        Rule("japanese_from_prefecture", asia.JAPANESE_REVERSED, score=0.85, check=asia.check_japanese,
-             gate=asia.JAPANESE_GATE),
-        Rule("korean_from_city", asia.KOREAN_REVERSED, score=0.85, check=asia.check_korean, gate=asia.KOREAN_GATE),
-        Rule("village_units_south_asia", asia.VILLAGE_UNITS, score=0.85, check=asia.check_village_units,
-             gate=asia.VILLAGE_UNITS_GATE),
-        Rule("philippine_barangay", asia.PHILIPPINE, score=0.85, check=asia.check_philippine_malaysian,
-             gate=asia.PHILIPPINE_GATE),
-        Rule("vietnamese_units", asia.VIETNAMESE, score=0.85, check=asia.check_vietnamese, gate=asia.VIETNAMESE_GATE),
-        Rule("malaysian_road", asia.MALAYSIAN, score=0.85, check=asia.check_philippine_malaysian,
-             gate=asia.MALAYSIAN_GATE),
-        Rule("east_european_flat", europe_east.EAST_EUROPEAN, score=0.85, check=europe_east.check_east_european,
-             gate=europe_east.GATE),
-        Rule("rural_units_europe_east", europe_east.RURAL_UNITS, score=0.85, check=europe_east.check_rural_units,
-             gate=europe_east.RURAL_GATE),
-        Rule("brazilian_street", iberian.BRAZILIAN, score=0.85, check=iberian.check_brazilian,
-             gate=iberian.BRAZILIAN_GATE),
-        Rule("spanish_street", iberian.SPANISH, score=0.85, check=iberian.check_spanish, gate=iberian.SPANISH_GATE),
-        Rule("cuban_street", iberian.CUBAN, score=0.85, check=iberian.check_cuban, gate=iberian.CUBAN_GATE),
-        Rule("icelandic_street", iceland.ICELANDIC, score=0.85, check=iceland.check_icelandic, gate=iceland.GATE),
-        Rule("argentine_street", iberian.ARGENTINE, score=0.85, check=iberian.check_argentine,
-             gate=iberian.ARGENTINE_GATE),
-        Rule("named_parts_abroad", middle_east.NAMED_PARTS, score=0.85, check=middle_east.check_named_parts,
-             gate=middle_east.NAMED_PARTS_GATE),
-        Rule("turkish_street", middle_east.TURKISH, score=0.85, check=middle_east.check_turkish,
-             gate=middle_east.TURKISH_GATE),
-        Rule("uk_bare_street", british_isles.UK_BARE_STREET, score=0.85, check=british_isles.check_uk_bare_street,
-             gate=british_isles.GATE),
-        Rule("irish_county", british_isles.IRISH_COUNTY, score=0.8, check=british_isles.check_irish_county,
-             gate=british_isles.IRISH_GATE),
-        Rule("ghana_digital_address", africa.GHANA_GPS, score=0.85, check=africa.check_ghana_gps, gate=africa.GHANA_GATE),
-        Rule("quarter_and_commune", africa.QUARTER_COMMUNE, score=0.8, check=africa.check_quarter_commune,
-             gate=africa.QUARTER_GATE),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
-    )
+    ) + regions.RULES  # the shapes of addresses in the countries people in Sweden come from
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:
