@@ -54,3 +54,11 @@ def test_swedish_numbers_with_a_comma_stay_readable(blank_detector):
             "Hus 4, Plan 2, Rum 14, Region Norrby.\nSida 3, bilaga 2, vecka 12, Norrby 2026.\n")
     page = Page(number=1, text=text, words=(), width=595, height=842)
     assert not [f.text for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+
+
+def test_the_country_before_the_address_stays_readable(blank_detector):
+    text = "Mykola Bondar har bott kvar i Ukraina,\nvul. Sadova 12, kv. 4, Chernihiv, 14000, och väntar på besked.\n"
+    det = detect_text(text, blank_detector)
+    found = [f.text for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"]
+    assert not [a for a in found if "Ukraina" in a]
+    assert _readable(blank_detector, text, "vul. Sadova 12, kv. 4, Chernihiv, 14000") == ""

@@ -89,7 +89,15 @@ JAPANESE_GATE = re.compile(r"[a-zō]-(?:ku|shi|gun|machi|cho|chō|mura|son)(?![\
 
 def check_japanese(text: str, m: re.Match[str]) -> Verdict | None:
     """A Japanese block, lot and house number, its ward or city and the postal code, taken whole."""
-    return Verdict(m.start(), m.end(), "street address abroad in Japan's shape", 0.85)
+    return Verdict(_after_country(m), m.end(), "street address abroad in Japan's shape", 0.85)
+
+
+def _after_country(m: re.Match[str]) -> int:
+    """Where the match begins once a country opening it ("Japan, Shibuya-ku, ...") is left out."""
+    from redact.detect.address_abroad import COUNTRY
+
+    first = re.match(rf"{COUNTRY},[ \t]*\n?[ \t]*", m.group())
+    return m.start() + (first.end() if first else 0)
 
 
 # --- Korea -----------------------------------------------------------------------------------------------------
@@ -110,7 +118,7 @@ KOREAN_GATE = re.compile(r"[a-z]-(?:ro|gil|daero)(?![\w-])")
 
 def check_korean(text: str, m: re.Match[str]) -> Verdict | None:
     """A Korean road address with its district and town, taken whole."""
-    return Verdict(m.start(), m.end(), "street address abroad in Korea's shape", 0.85)
+    return Verdict(_after_country(m), m.end(), "street address abroad in Korea's shape", 0.85)
 
 
 # --- South Asia: a village home by its labelled units ------------------------------------------------------------

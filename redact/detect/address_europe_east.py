@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.address_abroad import COUNTRY
 from redact.detect.patterns import Verdict, compile_
+
+_COUNTRY = re.compile(rf"{COUNTRY}$")
 
 _SEP = r",[ \t]*\n?[ \t]*"
 _CAPW = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:-[^\W\d_]+)*"
@@ -64,12 +67,19 @@ def check_east_european(text: str, m: re.Match[str]) -> Verdict | None:
     if re.search(r"(?<![\w-])(?:19|20)\d\d$", m.group()):
         return None  # a year ends it, no postal code
     town = m.group("town")
-    if not m.group("post"):
+    if town and _COUNTRY.match(town.strip()):
+        # "i Ukraina, vul. Shevchenka 41, ...": the country before the address is no town of it and stays
+        if not m.group("post"):
+            return None
+        return Verdict(m.end("town") + len(re.match(_SEP, text[m.end("town"):]).group()), m.end(),
+                       "street address abroad with its block, floor and flat", 0.85)
+    if not m.group("post") and not re.search(r"\d{4,6}$", town or ""):
         # no postal code: the town before it and a flat or house by its word after the street ("d. 45, kv. 112")
         if not town or town.split()[-1].lower() in ctx.NOT_A_NAME or len(re.findall(_UNIT, m.group())) < 2:
             return None
     elif town and town.split()[-1].lower() in ctx.NOT_A_NAME:
-        return Verdict(m.start() + len(town), m.end(), "street address abroad with its block, floor and flat", 0.85)
+        start = m.end("town") + len(re.match(_SEP, text[m.end("town"):]).group())
+        return Verdict(start, m.end(), "street address abroad with its block, floor and flat", 0.85)
     return Verdict(m.start(), m.end(), "street address abroad with its block, floor and flat", 0.85)
 
 

@@ -59,13 +59,18 @@ def check_named_parts(text: str, m: re.Match[str]) -> Verdict | None:
     parts = [p.strip() for p in m.group("parts").split(",")]
     town = m.group("town") or ""
     lead = [p.strip() for p in (m.group("lead") or "").split(",") if p.strip()]
+    start = m.start()
+    while lead and abroad._COUNTRY_PART.match(lead[0]):
+        # "bor i Somalia, Degmada Hodan, ...": the country before the address is no part of it and stays
+        lead = lead[1:]
+        start = m.start() + m.group().index(lead[0] if lead else parts[0])
     if lead and (re.match(_KIND, lead[0]) or re.fullmatch(_HOME, lead[0])):
         parts, lead = lead + parts, []  # "Degmada Hodan, Xaafadda Taleex, Muqdisho": the lead is a named part
     if not town and not lead and len(parts) > 1 and not (re.match(_KIND, parts[-1]) or re.fullmatch(_HOME, parts[-1])):
         town = parts.pop()  # the last place is the town
     if any(p.split()[0].lower() in ctx.NOT_A_NAME for p in parts + lead + [town] if p.split()):
         return None
-    if abroad._COUNTRY_PART.match(town.strip()) or any(abroad._COUNTRY_PART.match(p) for p in lead):
+    if abroad._COUNTRY_PART.match(town.strip()):
         return None  # the country is no town; the parts before it are found without it
     if not town:
         # the town first: the parts must end with the home itself ("..., Pelak 9, Vahed 4")
@@ -77,7 +82,7 @@ def check_named_parts(text: str, m: re.Match[str]) -> Verdict | None:
     if not (named >= 2 or (named and len(parts) >= 2) or (named and home)
             or (home and re.search(rf"{_IR_CODE}$", town))):
         return None
-    return Verdict(m.start(), m.end(), "address abroad by its parts' kind words and its town", 0.85)
+    return Verdict(start, m.end(), "address abroad by its parts' kind words and its town", 0.85)
 
 
 # Turkey: the street with its kind, the door's number ("No: 112", "No 5/3"), the flat or floor ("Daire 8",
