@@ -52,3 +52,9 @@ def test_the_whole_home_is_masked(blank_detector, text, address):
 def test_a_home_opened_by_its_house_over_a_line_end(blank_detector):
     text = "Farmodern bor numera på Flat 5, Green Park Residency, 9th Cross,\nJayanagar, Mysuru 570014 och får post där."
     assert _readable(blank_detector, text, "Flat 5, Green Park Residency, 9th Cross,\nJayanagar, Mysuru 570014") == ""
+
+
+def test_initials_after_a_number_are_no_vietnamese_units(blank_detector):
+    text = "Se sida 12, H. Berg, P. Lind, X. Ek har yttrat sig.\nPunkt 4, A. Berg, T. Lind, Norrby.\n"
+    det = detect_text(text, blank_detector)
+    assert not [f.text for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"]

@@ -219,7 +219,8 @@ def check_vietnamese(text: str, m: re.Match[str]) -> Verdict | None:
     from redact.detect import context as ctx
 
     parts = [p.strip() for p in m.group().split(",")]
-    units = sum(bool(re.match(_VN_UNIT + r"[ \t]", p)) for p in parts)
+    # a one-letter abbreviation counts only before a number ("P. 2", "Q. 5"): "H. Berg, P. Lind" are initials
+    units = sum(bool(re.match(_VN_UNIT + r"[ \t]", p)) and not re.match(r"[A-Z]\.[ \t]*[^\d\s]", p) for p in parts)
     if units < 2 or any(p.split()[0].lower() in ctx.NOT_A_NAME for p in parts if p.split()):
         return None
     end = m.end() - m.group().endswith(".")
