@@ -7,8 +7,8 @@ Usage:
 For the countries people in Sweden most often come from or have kin in, one or more fictional addresses
 (invented streets and house numbers, real towns and the country's postal code format, written the way the
 country writes them) are set in short Swedish texts: after a residence cue ("bor på", "har flyttat till"),
-after a label ("Adress:"), after "c/o" and a name, in a table's address cell, and broken over a line end after
-a comma. Each text goes through ``detect_text`` (the shipped model unless ``--blank``); an address counts as
+after a label ("Adress:"), after "c/o" and a name, after a party's name in a decision's heading ("Klagande\nAmal Haddad, ..."), in a
+table's address cell, and broken over a line end after a comma. Each text goes through ``detect_text`` (the shipped model unless ``--blank``); an address counts as
 masked in a text when every letter and digit of it lies under a finding that is not rejected.
 
 A country is "full" when every text of every address is masked whole, "missed" when no letter of any address
@@ -43,6 +43,7 @@ FRAMES = {
     "c/o": "Beslutet skickas till sökanden c/o Omar Haddad, {a}.",
     "table": "| Namn | Relation | Adress |\n| Amal Haddad | syster | {a} |\n| Sami Haddad | bror | okänd |",
     "break": "Modern bor numera på {a1},\n{a2} och kan nås där.",
+    "party": "Klagande\nAmal Haddad, {a}\nOmbud saknas",
 }
 
 

@@ -49,3 +49,24 @@ def test_an_organisations_rooms_after_c_o_stay_readable(blank_detector):
     text = "Skicka fakturan till Kommunen c/o Ekonomienheten, Avdelning 3, Plan 2, Norrby.\n"
     det = detect_text(text, blank_detector)
     assert not [f.text for f in det.findings if f.category == "ADDRESS" and "Plan" in f.text]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Klagande\nRania Saleh, Rue Hamra, Immeuble Salam, 5e étage, Beyrouth\nOmbud saknas",
+     "Rue Hamra, Immeuble Salam, 5e étage, Beyrouth"),
+    ("Sökande: Tesfaye Bekele, Woreda 06, Kebele 11, House No. 318, Addis Ababa\nÄrendet gäller bidrag.",
+     "Woreda 06, Kebele 11, House No. 318, Addis Ababa"),
+    ("Parter\nLinh Tran, 48 Phố Huế, Hai Bà Trưng, Hà Nội\nPer Lind, Storgatan 4, 123 45 Norrby",
+     "48 Phố Huế, Hai Bà Trưng, Hà Nội"),
+])
+def test_a_home_abroad_after_a_partys_name_is_masked(blank_detector, text, address):
+    assert _readable(blank_detector, text, address) == ""
+
+
+def test_a_partys_title_organisation_and_particulars_stay_readable(blank_detector):
+    text = ("Närvarande\nAnna Berg, Ordförande, Moderaterna\nLena Ek, Handläggare, Bygglovsenheten, Plan 3\n"
+            "Per Lind, 45 år, Norrby\nEva Nilsson, Rapport 2026, Version 3, Tabell 4\n"
+            "Maria Holm, Norrby Energi AB, Industrigatan 7, Norrby\n")
+    det = detect_text(text, blank_detector)
+    found = [f.text for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"]
+    assert found == ["Industrigatan 7, Norrby"]

@@ -1,7 +1,8 @@
 """The rules for addresses in the shapes of the countries people in Sweden most often come from or have kin in,
 registered in one place: each shape lives in a module named after its region (``address_asia``,
 ``address_europe_east``, ``address_middle_east``, ``address_iberian``, ``address_iceland``,
-``address_british_isles``, ``address_africa``) and a home after "c/o" and a name in ``address_care_of_abroad``.
+``address_british_isles``, ``address_africa``) and a home after "c/o" and a name or after a party's name in
+``address_after_name_abroad``.
 ``redact.detect.address`` adds them to its recognizer's rules."""
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from redact.detect import address_africa as africa
 from redact.detect import address_asia as asia
 from redact.detect import address_british_isles as british_isles
-from redact.detect import address_care_of_abroad as care_of_abroad
+from redact.detect import address_after_name_abroad as after_name
 from redact.detect import address_europe_east as europe_east
 from redact.detect import address_iberian as iberian
 from redact.detect import address_iceland as iceland
@@ -17,8 +18,10 @@ from redact.detect import address_middle_east as middle_east
 from redact.detect.patterns import Rule
 
 RULES: tuple[Rule, ...] = (
-    Rule("care_of_abroad", care_of_abroad.CARE_OF_ABROAD, score=0.8, check=care_of_abroad.check_care_of_abroad,
-         needs=care_of_abroad.NEEDS),
+    Rule("care_of_abroad", after_name.CARE_OF_ABROAD, score=0.8, check=after_name.check_care_of_abroad,
+         needs=after_name.NEEDS),
+    Rule("party_then_abroad", after_name.PARTY_THEN_ABROAD, score=0.8, check=after_name.check_party_then_abroad,
+         gate=after_name.PARTY_GATE),
     Rule("south_asian_house_first", asia.SOUTH_ASIAN, score=0.85, check=asia.check_south_asian,
          gate=asia.SOUTH_ASIAN_GATE),
     Rule("japanese_block", asia.JAPANESE, score=0.85, check=asia.check_japanese, gate=asia.JAPANESE_GATE),
