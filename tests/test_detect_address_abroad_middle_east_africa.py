@@ -37,6 +37,8 @@ def _readable(detector, text: str, address: str) -> str:
     ("Kusinen bor på GA-492-1736, Kaneshie, Accra.", "GA-492-1736, Kaneshie, Accra"),
     ("Mostern bor på Av. Kabinda 31, Q. Kingabwa, C. Limete, Kinshasa.",
      "Av. Kabinda 31, Q. Kingabwa, C. Limete, Kinshasa"),
+    ("Brodern har flyttat till Cité Ennasr, Rue 6214 n° 9, 2037 Ariana och arbetar där.",
+     "Cité Ennasr, Rue 6214 n° 9, 2037 Ariana"),
     ("Beslutet skickas c/o Abdi Farah, Degmada Hodan, Xaafadda Tarabuunka, Muqdisho.",
      "Degmada Hodan, Xaafadda Tarabuunka, Muqdisho"),
 ])

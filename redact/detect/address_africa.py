@@ -5,6 +5,8 @@
 * Kinshasa and Brazzaville write the avenue and number, then the quarter and commune by their abbreviations
   ("Av. de la Paix 12, Q. Mikondo, C. Kimbanseke, Kinshasa"): a quarter ("Q.", "Quartier") and a commune ("C.",
   "Commune") one after the other make the address, a single "C." being an initial too.
+* Tunis numbers the streets of its newer quarters ("Cité El Khadra, Rue 7100 n° 14, 1003 Tunis"): a street by its
+  number and the house by "n°" after it, the quarter before and the four-digit postal code and town after.
 
 Rules of ``redact.detect.address``.
 """
@@ -59,3 +61,20 @@ def check_quarter_commune(text: str, m: re.Match[str]) -> Verdict | None:
     if _ABBREVIATED_ONLY.match(m.group()):
         return None  # "Q. Lind, C. Berg": two people's initials unless an avenue comes first or the words are whole
     return Verdict(m.start(), m.end(), "address abroad by its quarter and commune", 0.8)
+
+
+NUMBERED_STREET = compile_(
+    rf"""
+    (?<![\w.-])
+    (?:(?:Cité|Cite|Résidence|Residence|Quartier|Hay)[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}{_SEP})?
+    (?:Rue|Avenue|Av\.|Impasse|Imp\.|Nahj|Zanqat)[ \t]+\d{{2,5}}[ \t]+(?:n[°º]|N[°º]|no\.?|No\.?)[ \t]*\d{{1,4}}[A-Za-z]?
+    (?:{_SEP}\d{{4}}[ \t]+{_CAPW}(?:[ \t]+{_CAPW})?)?
+    (?![\w-])
+    """
+)
+NUMBERED_STREET_GATE = re.compile(r"\d{2,5}[ \t]+(?:n[°º]|N[°º]|no\.?|No\.?)[ \t]*\d")
+
+
+def check_numbered_street(text: str, m: re.Match[str]) -> Verdict | None:
+    """A street known by its number, the house's number and the quarter and town, taken whole."""
+    return Verdict(m.start(), m.end(), "street address abroad on a numbered street", 0.8)

@@ -58,4 +58,6 @@ RULES: tuple[Rule, ...] = (
     Rule("ghana_digital_address", africa.GHANA_GPS, score=0.85, check=africa.check_ghana_gps, gate=africa.GHANA_GATE),
     Rule("quarter_and_commune", africa.QUARTER_COMMUNE, score=0.8, check=africa.check_quarter_commune,
          gate=africa.QUARTER_GATE),
+    Rule("numbered_street_abroad", africa.NUMBERED_STREET, score=0.8, check=africa.check_numbered_street,
+         gate=africa.NUMBERED_STREET_GATE),
 )
