@@ -93,9 +93,10 @@ def check_care_of_abroad(text: str, m: re.Match[str]) -> Verdict | None:
 def check_party_then_abroad(text: str, m: re.Match[str]) -> Verdict | None:
     """The address abroad after a party's name opening a line, taken whole; the name is left to the name rules."""
     from redact.detect import context as ctx
+    from redact.detect.name_words import ORG_SUFFIX
 
-    if any(w.lower() in ctx.NOT_A_NAME for w in m.group("name").split()):
-        return None
+    if any(w.lower() in ctx.NOT_A_NAME for w in m.group("name").split()) or ORG_SUFFIX.search(m.group("name")):
+        return None  # an authority's or a firm's own address ("Norrby kommun, Storgatan 4, ...") is no party's home
     span = _address_parts(text, m)
     if span is None:
         return None
