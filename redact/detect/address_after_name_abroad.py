@@ -95,8 +95,11 @@ def check_party_then_abroad(text: str, m: re.Match[str]) -> Verdict | None:
     from redact.detect import context as ctx
     from redact.detect.name_words import ORG_SUFFIX
 
-    if any(w.lower() in ctx.NOT_A_NAME for w in m.group("name").split()) or ORG_SUFFIX.search(m.group("name")):
+    words = m.group("name").split()
+    if any(w.lower() in ctx.NOT_A_NAME for w in words) or ORG_SUFFIX.search(m.group("name")):
         return None  # an authority's or a firm's own address ("Norrby kommun, Storgatan 4, ...") is no party's home
+    if words[0].lower() in _VENUES or not _listed_name(words):
+        return None  # "Restaurang Zagros, Stortorget 3, ...": a venue named by its kind, no person
     span = _address_parts(text, m)
     if span is None:
         return None
@@ -107,3 +110,20 @@ def check_party_then_abroad(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# the kinds of venue and business a name may open with ("Restaurang Zagros", "Frisörsalong Bella", "Café Aroma")
+_VENUES = frozenset({
+    "restaurang", "restaurant", "café", "cafe", "kafé", "kafe", "pizzeria", "grill", "bar", "pub", "hotell", "hotel",
+    "vandrarhem", "butik", "affär", "livs", "market", "kiosk", "bageri", "konditori", "salong", "frisör",
+    "frisörsalong", "gym", "klinik", "tandvård", "apotek", "verkstad", "bilverkstad", "firma", "galleri", "studio",
+    "förskola", "förskolan", "skola", "skolan", "kyrka", "kyrkan", "församling", "moské", "moskén", "föreningen",
+    "förening", "stiftelsen", "stiftelse", "klubb", "klubben", "camping", "gård", "gården", "hem", "hemmet",
+    "boende", "center", "centre", "shop", "store", "house", "hus", "huset", "kök", "köket", "sushi", "kebab",
+})
+
+
+def _listed_name(words: list[str]) -> bool:
+    """True when a word of the name is a listed first name or surname (not a place, not an ordinary word)."""
+    from redact.detect.name_words import F, S, classify_word, load_lexicons
+
+    lex = load_lexicons()
+    return any(classify_word(w, lex) in (F, S) for w in words)
