@@ -32,7 +32,7 @@ PARTY_THEN_ABROAD = compile_(
     rf"(?P<addr>{abroad._PART}(?:{_SEP}{abroad._PART}){{1,6}})"
     r"(?=[ \t]*(?:[.;)|]|\n|$))"
 )
-PARTY_GATE = re.compile(r"(?:^|\n|:[ \t])[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]+[ \t]+[^\W\d_a-zß-ÿ][^\n,]{1,40},[ \t]*[^\W_]")
+PARTY_GATE = re.compile(r"(?:^|(?<=\n)|(?<=:[ \t]))[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?[ \t]+[^\W\d_a-zß-ÿ][^\n,]{1,40},[ \t]*[^\W_]")
 _NUMBER_FIRST = re.compile(r"^(?:N[º°o]\.?[ \t]*)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)*,?(?:[ \t]+[^\W\d_]|$)")
 
 

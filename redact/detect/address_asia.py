@@ -51,7 +51,8 @@ SOUTH_ASIAN = compile_(
     (?:{_SEP}{_CAPW}(?:[ \t]+{_CAPW})?(?=[ \t]*(?:[.;)|]|\n|$)))?     # the state or province
     """
 )
-SOUTH_ASIAN_GATE = re.compile(r"(?:Flat|Apartment|Apt|Unit|Lot|No\.|House|Hse|Plot|Door|Quarter|Qtr|Shop|\#)[ \t]*[A-Z]?-?\d")
+SOUTH_ASIAN_GATE = re.compile(r"(?:Flat|Apartment|Apt|Unit|Lot|No|House|Hse|Plot|Door|Quarter|Qtr|Shop|\#)\.?[ \t]*"
+                              r"(?:No\.?[ \t]*)?[A-Z]?-?\d")
 
 
 def check_south_asian(text: str, m: re.Match[str]) -> Verdict | None:
@@ -208,7 +209,9 @@ VIETNAMESE = compile_(
     rf"""
     (?<![\w.-])
     (?:(?i:số)[ \t]*)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?(?:[ \t]+{_VN_PART})?
-    (?:{_SEP}{_VN_PART}){{1,6}}
+    (?:{_SEP}{_VN_PART}){{0,5}}?
+    {_SEP}{_VN_UNIT}[ \t]+{_VN_NAME}                                 # a part opened by its unit word at least
+    (?:{_SEP}{_VN_PART}){{0,5}}
     """
 )
 VIETNAMESE_GATE = re.compile(rf",[ \t]*\n?[ \t]*{_VN_UNIT}[ \t]")

@@ -54,7 +54,7 @@ EAST_EUROPEAN = compile_(
     (?P<post>{_SEP}(?:{_POST}|\d{{4,6}}(?![\w-])))?
     """
 )
-GATE = re.compile(r"\d{4,6}(?![\w-])|(?i:d\.|dom|kv\.|ap\.|et\.)[ \t]*\d")
+GATE = re.compile(rf"{_OPEN}|{_KIND_AFTER}")  # every match holds its street's word
 
 
 def check_east_european(text: str, m: re.Match[str]) -> Verdict | None:
