@@ -14,8 +14,7 @@ from functools import lru_cache
 
 from redact.detect import address_abroad as abroad
 from redact.detect import address_americas as americas
-from redact.detect import address_indonesia_malaysia as malay
-from redact.detect import address_latin_grid as grid
+from redact.detect import address_regions as regions
 from redact.detect import address_units as units
 from redact.detect import context as ctx
 from redact.detect import farm_places as farms
@@ -550,10 +549,6 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("units_abroad", units.UNITS_ADDRESS, score=0.8, check=units.check_units_address, gate=units.GATE),
         Rule("latin_flat_abroad", abroad.LATIN_FLAT_ADDRESS, score=0.8, check=abroad.check_latin_flat,
              needs=abroad.LATIN_FLAT_NEEDS),
-        Rule("latin_grid_abroad", grid.GRID_ADDRESS, score=0.85, check=grid.check_grid_address, gate=grid.GRID_GATE),
-        Rule("quito_grid_abroad", grid.QUITO_ADDRESS, score=0.8, check=grid.check_quito_address, gate=grid.QUITO_GATE),
-        Rule("malay_street_abroad", malay.MALAY_ADDRESS, score=0.85, check=malay.check_malay_address,
-             gate=malay.MALAY_GATE),
         Rule("place_after_person", _PLACE_AFTER_PERSON, score=0.7, check=_check_place_after_person, needs=(",", "|")),
         Rule("place_after_named", _PLACE_AFTER_NAMED, score=0.7, check=_check_place_after_named,
              needs=("hos ", "på ", "vid ", "till ")),
@@ -572,7 +567,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
              needs=abroad.HUNGARIAN_NEEDS),
         Rule("nepali_ward", abroad.NEPALI_WARD, score=0.85, check=abroad.check_nepali_ward, gate=abroad.NEPALI_GATE),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
-    )
+    ) + regions.RULES  # the shapes of addresses in the countries people in Sweden come from
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:

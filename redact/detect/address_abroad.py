@@ -59,7 +59,7 @@ _NAME_WORD = (rf"(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?(?:-[^\W\d_]+)*|(?:{_LOWER_WORDS
 _LOWER_START = r"(?:ul\.|al\.|os\.|vul\.|prosp\.|str\.|rue|calle|via|rua|avenida|strada|bd\.|ulica|ulice|trg)"
 # The house number in the forms of Europe: "44", "4a", "12 B", "123-II", "45/3/12", "10/12 m. 5", "55-3", "No 7",
 # "12 bis", and a Finnish staircase and flat "12 B 34".
-_NUMBER = (r"(?:(?:No[.:]?|Nr[.:]?|nr[.:]?|č\.|br\.|Br\.)[ \t]?)?\d{1,4}(?:[ \t]?[A-Za-z](?![\w'’]))?"
+_NUMBER = (r"(?:(?:No[.:]?|Nr[.:]?|nr[.:]?|č\.|br\.|Br\.)[ \t]?)?\d{1,4}(?:(?:bis|ter)(?![\w])|[ \t]?[A-Za-z](?![\w'’]))?"
            r"(?:[/-](?:\d{1,4}[A-Za-z]?|[IVX]{1,4}(?![\w])|[A-Z](?![\w]))){0,3}"
            r"(?:[ \t]+(?:bis|ter)(?![\w])|[ \t]+\d{1,3}(?![\w.,:]|[.,]\d)|[ \t]+(?:m\.|m|lok\.|kv\.|apt\.?)[ \t]?\d{1,4})?")
 # A flat, staircase, floor or door after the number, each after a comma: Spanish "3º izq.", "2.º A",
@@ -102,7 +102,8 @@ _TOWN = (r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)*"
          # a town of two or three words ends its line or clause ("Freiburg im Breisgau.", "Novi Sad,"): not
          # "Småstad Tel 070-..." where the next word begins something else
          r"(?:(?:[ \t](?:(?:am|an|upon|on|sur|de|del|la|le|im|bei)[ \t])?[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)*){1,2}"
-         rf"(?=[ \t]*(?:[,.;)\n]|$)|{_DISTRICT_NO}|{_STATE_AFTER}))?"
+         # or the Swedish sentence goes on ("..., 2517 AB Den Haag och ...")
+         rf"(?=[ \t]*(?:[,.;)|\n]|$)|[ \t]+(?:och|men|där|sedan|samt)(?![\w-])|{_DISTRICT_NO}|{_STATE_AFTER}))?"
          # a district's number or letter: "Praha 2", "København K", "Paris 15", "Dublin 8"
          rf"(?:{_DISTRICT_NO})?")
 # the town may be followed by its city or region before the line ends ("7750000 Ñuñoa, Santiago")
@@ -117,14 +118,14 @@ STREET_WITH_POST = compile_(
     (?<![\w.-])
     (?P<core>(?:{_LOWER_START}|[^\W\d_a-zß-ÿ][^\W\d_]*\.?(?:-[^\W\d_]+)*)(?:[ \t]+{_NAME_WORD}){{0,4}}?)
     [ \t]+(?P<number>{_NUMBER})
-    (?:[ \t]*,?[ \t]*{_FLOOR}|[ \t]*,[ \t]*{_DISTRICT}(?=[ \t]*,)){{0,3}}
+    (?:[ \t]*,?[ \t]*\n?[ \t]*{_FLOOR}|[ \t]*,[ \t]*{_DISTRICT}(?=[ \t]*,)){{0,3}}
     (?P<post>,[ \t]*\n?[ \t]*{_POST}(?:,[ \t]*\n?[ \t]*{COUNTRY}(?![\w-]))?)
     (?![\w-])
     """
 )
 # What every match holds: a number, a comma and a foreign postal code's digits (most pages have none).
 GATE = re.compile(r"\d[^\n]{0,40},[ \t]*\n?[ \t]*(?:[A-Z]{1,2}-)?\d{2,7}(?:[ \t-]\d{2,4}|[ \t]?[A-Z]{2})?[ \t]*\n?[ \t]*[^\W\d_]"
-                  r"|,[ \t]*[^\W\d_a-z][^\W\d_]+[ \t]+(?:[A-Z]\d\d[ \t]?[A-Z\d]{4}|\d{4,7}(?![\w]))")
+                  r"|,[ \t]*\n?[ \t]*[^\W\d_a-z][^\W\d_]+[ \t]+(?:[A-Z]\d\d[ \t]?[A-Z\d]{4}|\d{4,7}(?![\w]))")
 
 # A French, Belgian or Luxembourg address: the number before the street word ("12 rue Victor Hugo", "4 bis,
 # avenue de la Gare", "7 place d'Italie"), the postal code and town after it.
@@ -262,6 +263,9 @@ _HOME_CUE = re.compile(
     r"folkbokförd|folkbokförda|skickas|skickades|skickats|skickat|brevet|breven|posten|post|nås|uppger|"
     r"vistelseadress|sover|övernattar)(?![\w-])")
 _HOUSE_NUMBER_END = re.compile(r"[^\W\d_][.:]?[ \t]+(?:\#[ \t]?)?\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?$")
+# a house number before its street, as Egypt, Vietnam and the English-speaking countries write it ("15 Shari
+# El-Tahrir", "N° 12 Avenue ...")
+_HOUSE_NUMBER_FIRST = re.compile(r"^(?:N[º°o]\.?[ \t]*)?\d{1,4}[A-Za-z]?[ \t]+[^\W\d_]")
 _HOUSE_NUMBER_IN = re.compile(r"[^\W\d_][ \t]+\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?[ \t]+[^\W\d_]")
 _KIND_WORD = re.compile(rf"(?i:{_LOWER_WORDS}|kheyabane|kheyaban|kuche|degmad|xaafad|waddo|pelak|kebele|"
                         r"mahalle|jadde|jaddeh|meydan|meydane|tole|barrio|colonia|poblacion|población|"
@@ -292,7 +296,8 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     addr = ", ".join(parts)
     # a street with its number, then the district and the town ("Jalan Merdeka 12, Menteng, Jakarta"), in any
     # order ("Khiaban-e Vali Asr, Kucheh Golha 14, Teheran"), or a postal code among the parts ("..., 38300")
-    numbered = [p for p in parts if _HOUSE_NUMBER_END.search(p) or _HOUSE_NUMBER_IN.search(p)]
+    numbered = [p for p in parts if _HOUSE_NUMBER_END.search(p) or _HOUSE_NUMBER_IN.search(p)
+                or _HOUSE_NUMBER_FIRST.match(p)]
     # a part named by its kind in the country's language ("Degmada Hodan", "Xaafadda Taleex", "Kuche 14")
     kind_named = len(parts) >= 3 and any(_KIND_WORD.match(p.split()[0].split("-")[0]) for p in parts if p.split())
     # or by the English kind word after its name ("Wardhiigley District, KM5 Road, Baidoa")

@@ -32,12 +32,15 @@ _UNIT_WORDS = (r"room|rm\.?|flat|apt\.?|appt\.?|apartment|appartement|app\.?|sui
                r"lgh|lägenhet|leil\.?|lejl\.?|lejlighed|leilighet|oppgang|opg\.?|as\.?|asunto|rappu|porras|"
                r"stan|st\.?|sprat|ulaz|kv\.?|kvartira|kw\.?|m\.|mieszkanie|lok\.?|lokal|ap\.?|bl\.?|et\.?|"
                r"sc\.|korp\.?|korpus|pod\.?|podjezd|byt|vchod|dz\.?|dzīvoklis|but\.?|butas|"
-               r"shqa|shaqa|shaqqa|dar|bina|blok|villa|house|h\.?no\.?|plot|lot|sector")
+               r"shqa|shaqa|shaqqa|dar|bina|blok|villa|house|h\.?no\.?|plot|lot|sector|"
+               # an Icelandic flat, a Spanish ground floor, a Portuguese number ("íbúð 3", "bajo B", "n.º 25")
+               r"íbúð|ib\.|bajo|n\.º|nº")
 _UNIT = (rf"(?:(?i:{_UNIT_WORDS})"
-         r"[ \t]*(?:\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}|[A-Z]\d{0,3})(?![\w-])"
+         r"[ \t]*(?:\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}|[A-Z]\d{0,4})(?![\w-])"
          # a floor by its ordinal and a side or door: "3. tv.", "1. th.", "2e étage", "4th floor", "3.º B"
          r"|\d{1,2}(?:\.|e|er|ère|ème|º|°|st|nd|rd|th|\.º)?[ \t]?(?:(?i:étage|etage|floor|piso|kat|stock|sal|"
-         r"sprat|etasje|krs\.?|kerros)|th\.?|tv\.?|mf\.?|[A-Z]|izq\.?|dcha\.?|dch\.?)(?![\w-]))")
+         r"sprat|etasje|krs\.?|kerros)|th\.?|tv\.?|mf\.?|[A-Z]|izq\.?|dcha\.?|dch\.?|"
+         r"(?:OG|EG|DG|UG)(?:[ \t]+(?:links|rechts|Mitte|li\.|re\.))?)(?![\w-]))")
 # a postal code with its town, in either order, or a postal code alone (an Irish Eircode too: "Dublin 4, D04 T6X2")
 _POST_PART = rf"(?:{_POSTCODE}[ \t]+{_TOWN}|{_TOWN}[ \t]+{_POSTCODE}|{_POSTCODE}|{_EIRCODE})"
 _SEP = r",[ \t]*\n?[ \t]*"
@@ -65,7 +68,8 @@ _FORWARD = re.compile(rf"{_SEP}(?:{_UNIT}|{_REGION}|{_TOWN_STATE}|{_POST_PART}|{
 # few such places in a row ("Harbour Court, Ringsend, Dublin 4", "Ballymore, Co. Mayo")
 _PLACE_PART = re.compile(rf"{_SEP}(?!(?:(?i:och|and|samt|men|tel|telefon|tfn|mobil|e-post|epost)|{_COUNTRY_PART})"
                          rf"(?![\w-])){_TOWN}(?![\w-])")
-_PLACES_END = re.compile(rf"[ \t]*(?:[.;)]|\n|$)|{_SEP}(?:{_REGION}|{_POST_PART}|{_COUNTRY_PART})(?![\w-])")
+# the clause ends, or the Swedish sentence goes on after the town ("..., Serrekunda och arbetar där")
+_PLACES_END = re.compile(rf"[ \t]*(?:[.;)|]|\n|$)|[ \t]+(?:och|men|där|sedan|samt|hos|med|i|på)(?![\w-])|{_SEP}(?:{_REGION}|{_POST_PART}|{_COUNTRY_PART})(?![\w-])")
 _PLACES_IN_A_ROW = 3
 
 
@@ -168,6 +172,8 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
             # the rest of a part the finding cut before its comma ("West" of "45 Queen Street West, Toronto, ...")
             if (r := _PART_REST.match(text, end)) is not None:
                 end = r.end()
+            if text.startswith(".,", end):
+                end += 1  # the stop of an abbreviated street word before the next part ("8 Nasser St., Smouha")
             while True:
                 if ((m := _FORWARD.match(text, end)) is not None and not _YEAR.search(m.group())
                         and not _document_part(m.group())):
@@ -189,6 +195,9 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
                 start = b.start()
             if (b := _BACKWARD_BUILDING.search(text, max(0, start - 64), start)) is not None:
                 start = b.start()
+                # the building's entrance or block before its name ("Bât. B, Résidence Les Tilleuls, ...")
+                while (b := _BACKWARD_UNIT.search(text, max(0, start - 24), start)) is not None:
+                    start = b.start()
             if (start, end) != (f.start, f.end):
                 f = replace(f, start=start, end=end, text=text[start:end])
             # a postal code or a name read inside the address ("75002 Paris", "Al Amal", "New York") is a part of

@@ -1,0 +1,230 @@
+"""Addresses in the shapes of South and East Asia, where the house comes first and the postal code last.
+
+* South Asia (India, Pakistan, Bangladesh, Sri Lanka) and the English-writing countries of Africa open with the
+  house, flat or plot and its number ("Flat 302", "H.No. 8-2-293/A", "House No. 45", "Plot 14", "Door No. 12",
+  "#45"), then the building, the road ("14th Cross", "Road No. 12", "3rd Main"), the locality and the town with
+  its PIN or postal code ("Bengaluru 560038", "Dhaka 1205", "Lahore-54000"), a state or province after it.
+* Japan numbers the block, lot and house ("2-14-7 Jingumae"), names the ward or city by its suffix
+  ("Shibuya-ku", "Kita-shi") and ends with its postal code of three and four digits ("Tokyo 150-0001"), a
+  building with its room before ("Sakura Mansion 305").
+* Korea names its roads by suffix ("Teheran-ro 8-gil", "Haeundae-ro"), the district by its ("Gangnam-gu",
+  "Bundang-gu", "Jung-dong") and ends with a five-digit code; a flat's building and room number before it
+  ("101-1203").
+
+Each rule holds the words that make it an address (the house's word, the ward's suffix, the road's suffix), so a
+Swedish sentence's numbers and commas never match. Rules of ``redact.detect.address``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.patterns import Verdict, compile_
+
+_SEP = r",[ \t]*\n?[ \t]*"
+_CAPW = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*\.?"
+
+# --- South Asia: the house first -------------------------------------------------------------------------------
+_HOUSE = (r"(?:Flat|Flat[ \t]No\.?|Apartment|Apt\.?|Unit|Lot|H\.[ \t]?No\.?|H[ \t]No\.?|House(?:[ \t]No\.?)?|Hse\.?(?:[ \t]No\.?)?|"
+          r"Plot(?:[ \t]No\.?)?|Door[ \t]No\.?|D\.[ \t]?No\.?|Quarter(?:[ \t]No\.?)?|Qtr\.?(?:[ \t]No\.?)?|"
+          r"Shop[ \t]No\.?|No\.|\#)"
+          r"[ \t]*[A-Z]?-?\d{1,4}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z](?![\w])|[A-Z]\d{1,3})){0,3}(?![\w-])")
+# a road numbered by its ordinal or by "No." ("14th Cross", "3rd Main Road", "Road No. 12", "Street 7"), or any part
+# of capitalised words, a number or a sector's code among them ("Sector 21", "F-7/2", "Phase II", "Block 6")
+_ROAD_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Cross|Main|Street|Road|Avenue|Lane|Block|Sector|Stage|Phase)(?:[ \t]+Road)?"
+_SA_PART = (rf"(?:{_ROAD_ORDINAL}|{_HOUSE}"
+            rf"|(?:{_CAPW}|[A-Z]-\d{{1,3}}(?:/\d{{1,2}})?)(?:[ \t]+(?:{_CAPW}|No\.?|of|\d{{1,3}}(?:st|nd|rd|th)"
+            rf"|\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}})?"
+            rf"(?![\w-])|[A-Z]-\d{{1,3}}(?:/\d{{1,2}})?)){{0,4}})")
+# the town and its PIN (India: six digits), or the postal code of Pakistan (five) or Bangladesh (four)
+# (a town without its code ends the address when a road named by its kind stands before: "..., Riverside Drive,
+# Westlands, Nairobi")
+_SA_TOWN_CODE = rf"{_CAPW}(?:[ \t]+{_CAPW})?(?:(?:[ \t]*[-–][ \t]*|[ \t]+)(?P<code>\d{{4,6}}))?(?![\w-])"
+_ROAD_KIND = re.compile(r"[ \t](?:Road|Rd\.?|Street|St\.?|Drive|Avenue|Ave\.?|Lane|Close|Crescent|Highway|Way|Cross|Main)"
+                        r"(?:[ \t]+Road)?,")
+SOUTH_ASIAN = compile_(
+    rf"""
+    (?<![\w.#-])
+    {_HOUSE}
+    (?:{_SEP}{_SA_PART}){{0,5}}
+    {_SEP}{_SA_TOWN_CODE}
+    (?:{_SEP}{_CAPW}(?:[ \t]+{_CAPW})?(?=[ \t]*(?:[.;)|]|\n|$)))?     # the state or province
+    """
+)
+SOUTH_ASIAN_GATE = re.compile(r"(?:Flat|Apartment|Apt|Unit|Lot|No|House|Hse|Plot|Door|Quarter|Qtr|Shop|\#)\.?[ \t]*"
+                              r"(?:No\.?[ \t]*)?[A-Z]?-?\d")
+
+
+def check_south_asian(text: str, m: re.Match[str]) -> Verdict | None:
+    """A house, its roads and locality and the town with its postal code, taken whole."""
+    from redact.detect import context as ctx
+
+    words = re.findall(r"[^\W\d_]+", m.group())
+    if any(w.lower() in ctx.NOT_A_NAME for w in words[1:]):
+        return None  # a Swedish sentence's word among the parts
+    if not m.group("code"):
+        # no postal code: a road named by its kind among three parts at least, and the address ends its clause
+        if m.group().count(",") < 2 or not _ROAD_KIND.search(m.group()) or not _CLAUSE_END.match(text, m.end()):
+            return None
+    return Verdict(m.start(), m.end(), "street address abroad opened by its house, with town and postal code", 0.85)
+
+
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;)|]|\n|$)|[ \t]+(?:och|men|där|sedan|i|hos)(?![\w-])")
+
+
+# --- Japan -----------------------------------------------------------------------------------------------------
+_JP_WARD = r"[A-Z][a-zōū]+(?:-[A-Z][a-zōū]+)?-(?:ku|shi|gun|machi|cho|chō|mura|son)"
+_JP_BLOCK = r"\d{1,2}-\d{1,2}(?:-\d{1,3})?(?:[ \t]*[A-Z][a-zōū]+(?:-[A-Z][a-zōū]+)?)?"
+JAPANESE = compile_(
+    rf"""
+    (?<![\w.-])
+    (?:(?:{_CAPW}[ \t]+){{1,3}}\d{{1,4}}[A-Za-z]?{_SEP}|(?:Room|Apt\.?|\#)[ \t]*\d{{1,4}}{_SEP})?   # the building and room
+    {_JP_BLOCK}
+    (?:{_SEP}{_JP_WARD}){{1,2}}
+    (?:{_SEP}[A-Z][a-zōū]+(?:-[A-Z][a-zōū]+)?)?
+    (?:,?[ \t]+(?:〒[ \t]?)?\d{{3}}-\d{{4}}(?![\w-]))?
+    """
+)
+JAPANESE_GATE = re.compile(r"[a-zō]-(?:ku|shi|gun|machi|cho|chō|mura|son)(?![\w-])")
+
+
+def check_japanese(text: str, m: re.Match[str]) -> Verdict | None:
+    """A Japanese block, lot and house number, its ward or city and the postal code, taken whole."""
+    return Verdict(_after_country(m), m.end(), "street address abroad in Japan's shape", 0.85)
+
+
+def _after_country(m: re.Match[str]) -> int:
+    """Where the match begins once a country opening it ("Japan, Shibuya-ku, ...") is left out."""
+    from redact.detect.address_abroad import COUNTRY
+
+    first = re.match(rf"{COUNTRY},[ \t]*\n?[ \t]*", m.group())
+    return m.start() + (first.end() if first else 0)
+
+
+# --- Korea -----------------------------------------------------------------------------------------------------
+_KR_ROAD = (r"(?:\d{1,4}[ \t]+)?[A-Z][a-z]+(?:-[a-z]+)?-(?:ro|gil|daero)(?:[ \t]+\d{1,4}(?:beon)?-gil)?"
+            r"(?:[ \t]+\d{1,4}(?:-\d{1,4})?)?")
+_KR_DISTRICT = r"[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|si|gun|dong|eup|myeon|do)"
+KOREAN = compile_(
+    rf"""
+    (?<![\w.-])
+    (?:(?:\d{{1,4}}-\d{{1,4}}|\d{{1,4}}(?:-?ho)?|(?:Apt\.?|Unit|Room)[ \t]*\d{{1,4}}(?:-\d{{1,4}})?){_SEP})?   # flat or house number
+    {_KR_ROAD}
+    (?:{_SEP}{_KR_DISTRICT}){{1,3}}
+    (?:{_SEP}[A-Z][a-z]+(?:-[a-z]+)?(?:[ \t]+\d{{5}}(?![\w-]))?|[ \t]+\d{{5}}(?![\w-]))?
+    """
+)
+KOREAN_GATE = re.compile(r"[a-z]-(?:ro|gil|daero)(?![\w-])")
+
+
+def check_korean(text: str, m: re.Match[str]) -> Verdict | None:
+    """A Korean road address with its district and town, taken whole."""
+    return Verdict(_after_country(m), m.end(), "street address abroad in Korea's shape", 0.85)
+
+
+# --- South Asia: a village home by its labelled units ------------------------------------------------------------
+# Bangladesh, India and Pakistan write a village home as its village, post office, police station, sub-district
+# and district, each after its label: "Vill: Char Kukri, P.O: Bhola Sadar, Dist: Bhola".
+_UNIT_LABEL = (r"(?:Vill|Village|Gram|Grm|P\.[ \t]?O|Post|P\.[ \t]?S|Thana|Upazila|Upz|Union|Dist|District|Zila|"
+               r"Tehsil|Teh|Taluk|Mouza|Ward)")
+VILLAGE_UNITS = compile_(
+    rf"""
+    (?<![\w.-])
+    {_UNIT_LABEL}\.?[ \t]*[:\-][ \t]*{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}
+    (?:{_SEP}{_UNIT_LABEL}\.?[ \t]*[:\-][ \t]*{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}(?:[ \t]*[-–][ \t]*\d{{4,6}})?){{1,5}}
+    """
+)
+VILLAGE_UNITS_GATE = re.compile(rf"{_UNIT_LABEL}\.?[ \t]*[:\-][ \t]*[A-Z]")
+
+
+def check_village_units(text: str, m: re.Match[str]) -> Verdict | None:
+    """A village home by its labelled units, taken whole."""
+    return Verdict(m.start(), m.end(), "address abroad by its village, post office and district", 0.85)
+
+
+# --- the Philippines and Malaysia ------------------------------------------------------------------------------
+# a house numbered first and its street, the barangay by its word and the city with its four-digit code
+# ("123 Mabini St., Brgy. Poblacion, Cebu City 6000"); a Malaysian unit's number before its road ("12-3, Jalan
+# Ampang, 50450 Kuala Lumpur", "No. 8, Lorong Melati 3, Taman Bahagia, 47300 Petaling Jaya, Selangor")
+PHILIPPINE = compile_(
+    rf"""
+    (?<![\w.-])
+    \d{{1,5}}[A-Za-z]?[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,3}}
+    {_SEP}(?:Brgy\.?|Bgy\.?|Barangay|Barrio)[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}
+    (?:{_SEP}{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}(?:[ \t]+\d{{4}}(?![\w-]))?)?
+    """
+)
+PHILIPPINE_GATE = re.compile(r"(?:Brgy|Bgy|Barangay|Barrio)\.?[ \t]")
+MALAYSIAN = compile_(
+    rf"""
+    (?<![\w.-])
+    (?:(?:No\.?|Lot)[ \t]*)?\d{{1,4}}[A-Za-z]?(?:-\d{{1,3}}[A-Za-z]?){{0,2}}
+    {_SEP}(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Psrn\.?|Lebuh|Lebuhraya|Lengkok|Taman|Tmn\.?|Kampung|Kg\.?)
+    [ \t]+[\w/ \t.'’-]{{1,40}}?
+    (?:{_SEP}(?:Taman|Tmn\.?|Kampung|Kg\.?|Bandar|Desa|Seksyen)[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}})?
+    {_SEP}\d{{5}}[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}
+    """
+)
+MALAYSIAN_GATE = re.compile(r"(?:Jalan|Jln|Lorong|Lrg|Persiaran|Lebuh|Taman|Tmn|Kampung|Kg)\.?[ \t]")
+
+
+def check_philippine_malaysian(text: str, m: re.Match[str]) -> Verdict | None:
+    """A house, its street and barangay or road and town with their postal code, taken whole."""
+    return Verdict(m.start(), m.end(), "street address abroad in the shape of the Philippines or Malaysia", 0.85)
+
+
+# --- Japan and Korea written from the largest unit down ----------------------------------------------------------
+# "〒812-0011 Fukuoka-shi, Hakata-ku, Hakata Ekimae 3-2-1", "Tokyo-to, Setagaya-ku, Kitazawa 2-14-7, Sunny Heights
+# 203"; "Seoul, Mapo-gu, Yanghwa-ro 45, 302-ho"
+JAPANESE_REVERSED = compile_(
+    rf"""
+    (?<![\w.-])
+    (?:〒[ \t]?\d{{3}}-\d{{4}}[ \t]+)?
+    (?:[A-Z][a-zōū]+(?:-(?:to|fu|ken|do|shi))?{_SEP})?
+    (?:{_JP_WARD}{_SEP}){{1,2}}
+    [A-Z][a-zōū]+(?:[ \t-][A-Z][a-zōū]+)?[ \t]+\d{{1,2}}-\d{{1,2}}(?:-\d{{1,3}})?(?![\w-])
+    (?:{_SEP}(?:{_CAPW}[ \t]+){{1,3}}\d{{1,4}}(?![\w-]))?
+    """
+)
+KOREAN_REVERSED = compile_(
+    rf"""
+    (?<![\w.-])
+    (?:[A-Z][a-z]+(?:-(?:si|do))?{_SEP})?
+    (?:{_KR_DISTRICT}{_SEP}){{1,3}}
+    {_KR_ROAD}
+    (?:{_SEP}\d{{1,4}}(?:-\d{{1,4}})?-?ho(?![\w-])|{_SEP}(?:Apt\.?|Unit|Room)[ \t]*\d{{1,4}}(?:-\d{{1,4}})?)?
+    """
+)
+
+
+# --- Vietnam ---------------------------------------------------------------------------------------------------
+# The house, lane, street, ward, district and city, each opened by its word in lower case, capitalised or
+# abbreviated ("Số 12, ngõ 45, phố Tô Hiến Thành, quận Hai Bà Trưng, Hà Nội", "123/4 Nguyễn Trãi, P. 2, Q. 5,
+# TP. HCM"): two such unit words make the address.
+_VN_UNIT = (r"(?:(?i:số|ngõ|ngách|hẻm|kiệt|phố|đường|phường|quận|huyện|xã|thị[ \t]trấn|thôn|ấp|tỉnh|thành[ \t]phố|tổ|khu)"
+            r"|P\.|Q\.|TP\.|Tp\.|H\.|X\.|KP\.)")
+_VN_NAME = r"(?:\d{1,4}[A-Za-z]?(?:/\d{1,4})?|[^\W\d_a-zß-ÿ][^\W\d_]*(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]*){0,4})"
+_VN_PART = rf"(?:{_VN_UNIT}[ \t]*{_VN_NAME}|{_VN_NAME})"
+VIETNAMESE = compile_(
+    rf"""
+    (?<![\w.-])
+    (?:(?i:số)[ \t]*)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?(?:[ \t]+{_VN_PART})?
+    (?:{_SEP}{_VN_PART}){{0,5}}?
+    {_SEP}{_VN_UNIT}[ \t]+{_VN_NAME}                                 # a part opened by its unit word at least
+    (?:{_SEP}{_VN_PART}){{0,5}}
+    """
+)
+VIETNAMESE_GATE = re.compile(rf",[ \t]*\n?[ \t]*{_VN_UNIT}[ \t]")
+
+
+def check_vietnamese(text: str, m: re.Match[str]) -> Verdict | None:
+    """A Vietnamese house, lane, street, ward, district and city, taken whole when two unit words name parts."""
+    from redact.detect import context as ctx
+
+    parts = [p.strip() for p in m.group().split(",")]
+    # a one-letter abbreviation counts only before a number ("P. 2", "Q. 5"): "H. Berg, P. Lind" are initials
+    units = sum(bool(re.match(_VN_UNIT + r"[ \t]", p)) and not re.match(r"[A-Z]\.[ \t]*[^\d\s]", p) for p in parts)
+    if units < 2 or any(p.split()[0].lower() in ctx.NOT_A_NAME for p in parts if p.split()):
+        return None
+    end = m.end() - m.group().endswith(".")
+    return Verdict(m.start(), end, "street address abroad in Vietnam's shape", 0.85)

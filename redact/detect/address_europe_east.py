@@ -1,0 +1,104 @@
+"""Addresses in the shapes of Eastern and South-Eastern Europe: a street, its house, then the block, entrance,
+floor and flat, then the postal code and town (or the town and postal code).
+
+* Bulgaria and North Macedonia: "ul. Vasil Levski 15, et. 3, ap. 7, 1000 Sofia", a housing estate and its block
+  ("zh.k. Mladost 1, bl. 45, vh. B, et. 6, ap. 18, 1784 Sofia"), a boulevard named by lowercase words
+  ("bul. Partizanski odredi 45/3, 1000 Skopje").
+* Russia, Ukraine and Belarus: the street's kind after its name ("Nevsky prospekt 28"), the house by "d." and the
+  flat by "kv." ("ul. Lenina, d. 15, kv. 42, Moskva, 125009"), a six-digit postal code before or after the town.
+* Romania: a boulevard and Bucharest's sector ("Bd. Unirii 22, sector 3, 030823 București").
+
+The street's word (abbreviated or whole) opens the match or follows the name, and a postal code of four to six
+digits with its town ends it, so the rule never reads a Swedish sentence. Rule of ``redact.detect.address``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.address_abroad import COUNTRY
+from redact.detect.patterns import Verdict, compile_
+
+_COUNTRY = re.compile(rf"{COUNTRY}$")
+
+_SEP = r",[ \t]*\n?[ \t]*"
+_CAPW = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:-[^\W\d_]+)*"
+_LOWW = r"[a-zà-ÿšžčćđăâîșțşţ][^\W\d_]{2,}"
+# the street's word before its name: street, boulevard, avenue, square, housing estate, quarter, micro-district,
+# road, lane, alley in Bulgarian, Macedonian, Serbian, Russian, Ukrainian, Belarusian and Romanian (Latin letters)
+_OPEN = (r"(?i:ul\.|ulitsa|ulica|bul\.|blvd\.|bulevard|bulevardul|bd\.|b-dul|bdul\.|zh\.[ \t]?k\.|zh\.?k|jk\.?|"
+         r"kv\.|kvartal|mkr\.|mikrorayon|mikroraion|pl\.|ploshchad|ploshcha|pr\.|prosp\.|pr-t|prospekt|vul\.|"
+         r"vulytsia|per\.|pereulok|provulok|sh\.|shosse|nab\.|str\.|strada|șos\.|sos\.|şos\.|soseaua|calea|aleea|"
+         r"spl\.|splaiul|intr\.|intrarea)")
+# the street's kind after its name: "Nevsky prospekt", "Tverskaya ulitsa", "Lesnoy pereulok"
+_KIND_AFTER = (r"(?:prospekt|prospekta|ulitsa|pereulok|shosse|bulvar|naberezhnaya|ploshchad|proyezd|tupik|vulytsia|"
+               r"prospekt|provulok|uzvoz|alley)")
+_HOUSE = r"(?:(?:d\.|dom|nr\.?|br\.|No\.?)[ \t]*)?\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w-])"
+_STREET = (rf"(?:{_OPEN}[ \t]*(?:(?:{_CAPW}|{_LOWW})[ \t]+){{0,3}}(?:{_CAPW}|{_LOWW})"
+           rf"|{_CAPW}(?:[ \t]+{_CAPW})?[ \t]+{_KIND_AFTER})")
+# the house when written as a part of its own ("d. 15"), the block, entrance, floor, flat, building or sector
+_UNIT = (r"(?i:d\.|dom|korp\.|korpus|k\.|str\.|stroenie|bl\.|blok|vh\.|vkh\.|vhod|pod\.|podezd|sc\.|scara|et\.|etazh|"
+         r"etaj|ap\.|apt\.|kv\.|kvartira|sector|sektor|of\.|lok\.|stan)[ \t]*(?:\d{1,4}[A-Za-z]?|[A-ZА-Я])(?![\w-])")
+_POST = (rf"(?:\d{{4,6}}[ \t]+{_CAPW}(?:[ \t]+{_CAPW})?"              # "1784 Sofia", "030823 București"
+         rf"|{_CAPW}(?:[ \t]+{_CAPW})?(?:{_SEP}|[ \t]+)\d{{4,6}})(?![\w-])")   # "Moskva, 125009", "Minsk 220004"
+# the town first, as Russia, Ukraine and Bulgaria write it from the largest unit down ("g. Kazan, ul. Baumana, d. 12",
+# "Moskva, Leninsky prospekt, d. 45", "gr. Plovdiv 4000, ul. Gladston 12"): "g."/"gr."/"m." mark a town
+_TOWN_FIRST = rf"(?P<town>(?:(?:g\.|gr\.|m\.|pgt|s\.)[ \t]*)?{_CAPW}(?:[ \t]+\d{{4,6}})?){_SEP}"
+EAST_EUROPEAN = compile_(
+    rf"""
+    (?<![\w.-])
+    (?:{_TOWN_FIRST})?
+    {_STREET}
+    (?:[ \t]+{_HOUSE}|{_SEP}{_UNIT})
+    (?:(?:{_SEP}|[ \t]+){_UNIT}){{0,6}}
+    (?P<post>{_SEP}(?:{_POST}|\d{{4,6}}(?![\w-])))?
+    """
+)
+GATE = re.compile(rf"{_OPEN}|{_KIND_AFTER}")  # every match holds its street's word
+
+
+def check_east_european(text: str, m: re.Match[str]) -> Verdict | None:
+    """A street with its house, block, floor and flat and its postal code and town, taken whole."""
+    from redact.detect import context as ctx
+
+    street = re.split(r"\d", m.group(), maxsplit=1)[0]
+    if any(w.lower() in ctx.NOT_A_NAME for w in re.findall(r"[^\W\d_]{2,}", street)[1:]):
+        return None  # a Swedish sentence's word in the street's name: no address of this shape
+    if re.search(r"(?<![\w-])(?:19|20)\d\d$", m.group()):
+        return None  # a year ends it, no postal code
+    town = m.group("town")
+    if town and _COUNTRY.match(town.strip()):
+        # "i Ukraina, vul. Shevchenka 41, ...": the country before the address is no town of it and stays
+        if not m.group("post"):
+            return None
+        return Verdict(m.end("town") + len(re.match(_SEP, text[m.end("town"):]).group()), m.end(),
+                       "street address abroad with its block, floor and flat", 0.85)
+    if not m.group("post") and not re.search(r"\d{4,6}$", town or ""):
+        # no postal code: the town before it and a flat or house by its word after the street ("d. 45, kv. 112")
+        if not town or town.split()[-1].lower() in ctx.NOT_A_NAME or len(re.findall(_UNIT, m.group())) < 2:
+            return None
+    elif town and town.split()[-1].lower() in ctx.NOT_A_NAME:
+        start = m.end("town") + len(re.match(_SEP, text[m.end("town"):]).group())
+        return Verdict(start, m.end(), "street address abroad with its block, floor and flat", 0.85)
+    return Verdict(m.start(), m.end(), "street address abroad with its block, floor and flat", 0.85)
+
+
+# A village home by its administrative units, in Romania ("Sat Valea Mare, Com. Scorțeni, Jud. Bacău": village,
+# commune, county) and Latvia ("Ozolkalni, Ozolnieku pag., Ozolnieku nov., LV-3018": the farm, parish, municipality
+# and the postal code). Two units named by their word make it an address.
+_RO_UNIT = r"(?:Sat(?:ul)?|Com\.|Comuna|Jud\.|Județul|Judetul|Oraș(?:ul)?|Oras(?:ul)?|Mun\.|Municipiul|Sector(?:ul)?)"
+_LV_UNIT = r"(?:pag\.|pagasts|nov\.|novads|ciems)"
+RURAL_UNITS = compile_(
+    rf"""
+    (?<![\w.-])
+    (?:{_RO_UNIT}[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}(?:{_SEP}{_RO_UNIT}[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}){{1,3}}
+      (?:{_SEP}\d{{6}}(?![\w-]))?
+      |(?:{_CAPW}{_SEP})?{_CAPW}[ \t]+{_LV_UNIT}(?:{_SEP}{_CAPW}[ \t]+{_LV_UNIT}){{1,2}}(?:{_SEP}LV-\d{{4}}(?![\w-]))?)
+    """
+)
+RURAL_GATE = re.compile(rf"(?<![\w-])(?:{_RO_UNIT}|[^\W\d_]+[ \t]+{_LV_UNIT})[ \t,]")
+
+
+def check_rural_units(text: str, m: re.Match[str]) -> Verdict | None:
+    """A village home by its village, commune and county or parish and municipality, taken whole."""
+    return Verdict(m.start(), m.end(), "address abroad by its village, commune and county", 0.85)

@@ -1,0 +1,108 @@
+"""Addresses in the shapes of the Middle East and the Horn of Africa, where the parts are named by their kind.
+
+* A home written as named parts, each opened by its kind in the country's language, without house numbers or
+  postal code: Somali "Waddada Maka Al-Mukarama, Degmada Hodan, Xaafadda Taleex, Muqdisho" (the road, the
+  district, the quarter), Persian "Khiaban-e Vali Asr, Kucheh Golha, Pelak 14, Tehran" (the avenue, the lane, the
+  house plate), Arabic "Shari Al-Jalaa, Bina 7, Al-Mazraa, Damaskus", Lebanese "Rue Mar Elias, Immeuble Khalil,
+  3e étage, Beyrouth". Two parts named by their kind, or one with a house plate, building or floor, and a town
+  after them make an address anywhere, in a table cell too.
+* Iran's postal code of ten digits, written in two groups of five ("Shiraz 71946-54321").
+* Turkey's street and door: "Bağdat Caddesi No: 112 Daire 8, Kadıköy/İstanbul" (the door, the floor, the
+  district and province after a slash).
+
+Rules of ``redact.detect.address``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect import address_abroad as abroad
+from redact.detect.patterns import Verdict, compile_
+
+_SEP = r",[ \t]*\n?[ \t]*"
+_CAPW = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*"
+# the words that name a part's kind: road, street, avenue, lane, square, district, quarter, neighbourhood, village,
+# in Somali, Persian and Dari, Arabic, Kurdish, Amharic and the French of Lebanon and the Maghreb
+_KIND = (r"(?:Waddada|Wadada|Degmada|Degmo|Xaafadda|Xaafada|Tuulada|Khiaban|Khiyaban|Kheyaban|Khiabane|Kheyabane|"
+         r"Kucheh|Kuche|Kocha|Kooche|Kuy|Kuye|Shahrak|Meydan|Meydane|Bolvar|Blvd\.|Jadeh|Jaddeh|Shari|Sharia|"
+         r"Shareh|Share|Zuqaq|Zukak|Mahalla|Mahallat|Hay|Hayy|Derb|Harat|Hara|Souk|Kolan|Kolani|Gerrek|Gerreki|"
+         r"Taraq|Woreda|Wereda|Kebele|Kifle[ \t]Ketema|Rue|Impasse|Avenue)")
+# a part that holds the home itself: the house plate, the building, the unit, the floor, the flat
+_HOME = (r"(?:(?:Pelak|Plak|Vahed|Vahede|Tabaqe|Tabaghe|Tabagheh|Bina|Binayat|Imarat|Immeuble|Imm\.|Bldg\.?|"
+         r"Building|Dar|Bayt|Beit|Khana|Khane|Mal|Mali|Shiqa|Shaqqa|Floor|Apt\.?|Apartment|House|Guri|Aqal)"
+         r"[ \t]*(?:No\.?[ \t]*)?(?:\d{1,4}[A-Za-z]?|[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+)?)"
+         r"|\d{1,2}(?:e|er|ème|st|nd|rd|th)[ \t]+(?:étage|floor))")
+_NAMED = (rf"{_KIND}(?:-e|-ye|-i)?[ \t]+(?:(?:(?:{_CAPW}|al|el|de|du|des|la)[ \t]+){{0,3}}{_CAPW}"
+          r"(?:[ \t]+\d{1,4}[A-Za-z]?)?|\d{1,4}[A-Za-z]?(?![\w-]))")  # a lane by its number alone: "Kuche 12"
+_IR_CODE = r"\d{5}-?\d{5}"
+_TOWN = rf"{_CAPW}(?:[ \t]+{_CAPW})?(?:[ \t]+(?:{_IR_CODE}|\d{{4,6}}))?"
+_PLACE = rf"{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}"
+# Iran and Afghanistan write the town and district first too ("Tehran, Saadat Abad, Khiaban-e Sarv, Kuche-ye
+# Bahar, Pelak 9, Vahed 4"): then the parts end with the home
+NAMED_PARTS = compile_(
+    rf"""
+    (?<![\w.-])
+    (?P<lead>(?:{_PLACE}{_SEP}){{1,2}}(?=(?:{_NAMED}|{_HOME})))?
+    (?P<parts>(?:{_NAMED}|{_HOME})(?:{_SEP}(?:{_NAMED}|{_HOME}|{_PLACE})){{0,5}})
+    (?:{_SEP}(?P<town>{_TOWN}))?
+    (?=[ \t]*(?:[.;:)|]|\n|$)|[ \t]+[a-zåäö])
+    """
+)
+NAMED_PARTS_GATE = re.compile(rf"(?<![\w-])(?:{_KIND}|{_HOME})")
+
+
+def check_named_parts(text: str, m: re.Match[str]) -> Verdict | None:
+    """Parts named by their kind and a town, taken whole, when two parts are named or one holds the home."""
+    from redact.detect import context as ctx
+
+    parts = [p.strip() for p in m.group("parts").split(",")]
+    town = m.group("town") or ""
+    lead = [p.strip() for p in (m.group("lead") or "").split(",") if p.strip()]
+    start = m.start()
+    while lead and abroad._COUNTRY_PART.match(lead[0]):
+        # "bor i Somalia, Degmada Hodan, ...": the country before the address is no part of it and stays
+        lead = lead[1:]
+        start = m.start() + m.group().index(lead[0] if lead else parts[0])
+    if lead and (re.match(_KIND, lead[0]) or re.fullmatch(_HOME, lead[0])):
+        parts, lead = lead + parts, []  # "Degmada Hodan, Xaafadda Taleex, Muqdisho": the lead is a named part
+    if not town and not lead and len(parts) > 1 and not (re.match(_KIND, parts[-1]) or re.fullmatch(_HOME, parts[-1])):
+        town = parts.pop()  # the last place is the town
+    if any(p.split()[0].lower() in ctx.NOT_A_NAME for p in parts + lead + [town] if p.split()):
+        return None
+    if abroad._COUNTRY_PART.match(town.strip()):
+        return None  # the country is no town; the parts before it are found without it
+    if not town:
+        # the town first: the parts must end with the home itself ("..., Pelak 9, Vahed 4")
+        if not lead or not re.fullmatch(_HOME, parts[-1]):
+            return None
+    named = sum(bool(re.match(_KIND, p)) for p in parts)
+    home = sum(bool(re.fullmatch(_HOME, p)) for p in parts)
+    # two parts named by their kind, or one and the home or another place ("Waddada Maka, Hodan, Muqdisho")
+    if not (named >= 2 or (named and len(parts) >= 2) or (named and home)
+            or (home and re.search(rf"{_IR_CODE}$", town))):
+        return None
+    return Verdict(start, m.end(), "address abroad by its parts' kind words and its town", 0.85)
+
+
+# Turkey: the street with its kind, the door's number ("No: 112", "No 5/3"), the flat or floor ("Daire 8",
+# "D: 3", "Kat 2", "K: 4"), then the district and province ("Kadıköy/İstanbul") or a postal code and town
+_TR_KIND = r"(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sk\.|Sok\.|Bulvarı|Blv\.|Bulv\.|Yolu|Meydanı|Çıkmazı)"
+_TR_DOOR = r"(?i:daire|d:|d\.|kat|k:|k\.|blok|apt\.?)[ \t]*\d{1,3}[A-Za-z]?"
+TURKISH = compile_(
+    rf"""
+    (?<![\w.-])
+    (?:{_CAPW}[ \t]+(?:Mah\.|Mahallesi|Mh\.)[ \t]*,?[ \t]*)?
+    {_CAPW}(?:[ \t]+{_CAPW}){{0,2}}[ \t]+{_TR_KIND}[ \t]+
+    No[.:]?[ \t]*\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}}[A-Za-z]?)?
+    (?:[ \t]*,?[ \t]*{_TR_DOOR}){{0,2}}
+    (?:{_SEP}(?:\d{{5}}[ \t]+)?{_CAPW}(?:[ \t]*/[ \t]*{_CAPW})?
+      |[ \t]+{_CAPW}[ \t]*/[ \t]*{_CAPW})                      # "... D:4 Esenyurt/İstanbul" with no comma
+    """
+)
+TURKISH_GATE = re.compile(r"No[.:]?[ \t]*\d")
+
+
+def check_turkish(text: str, m: re.Match[str]) -> Verdict | None:
+    """A Turkish street, its door and flat and its district and province, taken whole."""
+    return Verdict(m.start(), m.end(), "street address abroad in Turkey's shape", 0.85)

@@ -1,0 +1,69 @@
+"""The rules for addresses in the shapes of the countries people in Sweden most often come from or have kin in,
+registered in one place: each shape lives in a module named after its region (``address_asia``,
+``address_europe_east``, ``address_middle_east``, ``address_iberian``, ``address_iceland``,
+``address_british_isles``, ``address_africa``, ``address_latin_grid``, ``address_indonesia_malaysia``) and a home after "c/o" and a name or after a party's name in
+``address_after_name_abroad``.
+``redact.detect.address`` adds them to its recognizer's rules."""
+
+from __future__ import annotations
+
+from redact.detect import address_africa as africa
+from redact.detect import address_asia as asia
+from redact.detect import address_british_isles as british_isles
+from redact.detect import address_after_name_abroad as after_name
+from redact.detect import address_europe_east as europe_east
+from redact.detect import address_iberian as iberian
+from redact.detect import address_indonesia_malaysia as malay
+from redact.detect import address_latin_grid as grid
+from redact.detect import address_iceland as iceland
+from redact.detect import address_middle_east as middle_east
+from redact.detect.patterns import Rule
+
+RULES: tuple[Rule, ...] = (
+    Rule("latin_grid_abroad", grid.GRID_ADDRESS, score=0.85, check=grid.check_grid_address, gate=grid.GRID_GATE),
+    Rule("quito_grid_abroad", grid.QUITO_ADDRESS, score=0.8, check=grid.check_quito_address, gate=grid.QUITO_GATE),
+    Rule("malay_street_abroad", malay.MALAY_ADDRESS, score=0.85, check=malay.check_malay_address,
+         gate=malay.MALAY_GATE),
+    Rule("care_of_abroad", after_name.CARE_OF_ABROAD, score=0.8, check=after_name.check_care_of_abroad,
+         needs=after_name.NEEDS),
+    Rule("party_then_abroad", after_name.PARTY_THEN_ABROAD, score=0.8, check=after_name.check_party_then_abroad,
+         gate=after_name.PARTY_GATE),
+    Rule("south_asian_house_first", asia.SOUTH_ASIAN, score=0.85, check=asia.check_south_asian,
+         gate=asia.SOUTH_ASIAN_GATE),
+    Rule("japanese_block", asia.JAPANESE, score=0.85, check=asia.check_japanese, gate=asia.JAPANESE_GATE),
+    Rule("korean_road", asia.KOREAN, score=0.85, check=asia.check_korean, gate=asia.KOREAN_GATE),
+    Rule("japanese_from_prefecture", asia.JAPANESE_REVERSED, score=0.85, check=asia.check_japanese,
+         gate=asia.JAPANESE_GATE),
+    Rule("korean_from_city", asia.KOREAN_REVERSED, score=0.85, check=asia.check_korean, gate=asia.KOREAN_GATE),
+    Rule("village_units_south_asia", asia.VILLAGE_UNITS, score=0.85, check=asia.check_village_units,
+         gate=asia.VILLAGE_UNITS_GATE),
+    Rule("philippine_barangay", asia.PHILIPPINE, score=0.85, check=asia.check_philippine_malaysian,
+         gate=asia.PHILIPPINE_GATE),
+    Rule("vietnamese_units", asia.VIETNAMESE, score=0.85, check=asia.check_vietnamese, gate=asia.VIETNAMESE_GATE),
+    Rule("malaysian_road", asia.MALAYSIAN, score=0.85, check=asia.check_philippine_malaysian,
+         gate=asia.MALAYSIAN_GATE),
+    Rule("east_european_flat", europe_east.EAST_EUROPEAN, score=0.85, check=europe_east.check_east_european,
+         gate=europe_east.GATE),
+    Rule("rural_units_europe_east", europe_east.RURAL_UNITS, score=0.85, check=europe_east.check_rural_units,
+         gate=europe_east.RURAL_GATE),
+    Rule("brazilian_street", iberian.BRAZILIAN, score=0.85, check=iberian.check_brazilian,
+         gate=iberian.BRAZILIAN_GATE),
+    Rule("spanish_street", iberian.SPANISH, score=0.85, check=iberian.check_spanish, gate=iberian.SPANISH_GATE),
+    Rule("cuban_street", iberian.CUBAN, score=0.85, check=iberian.check_cuban, gate=iberian.CUBAN_GATE),
+    Rule("icelandic_street", iceland.ICELANDIC, score=0.85, check=iceland.check_icelandic, gate=iceland.GATE),
+    Rule("argentine_street", iberian.ARGENTINE, score=0.85, check=iberian.check_argentine,
+         gate=iberian.ARGENTINE_GATE),
+    Rule("named_parts_abroad", middle_east.NAMED_PARTS, score=0.85, check=middle_east.check_named_parts,
+         gate=middle_east.NAMED_PARTS_GATE),
+    Rule("turkish_street", middle_east.TURKISH, score=0.85, check=middle_east.check_turkish,
+         gate=middle_east.TURKISH_GATE),
+    Rule("uk_bare_street", british_isles.UK_BARE_STREET, score=0.85, check=british_isles.check_uk_bare_street,
+         gate=british_isles.GATE),
+    Rule("irish_county", british_isles.IRISH_COUNTY, score=0.8, check=british_isles.check_irish_county,
+         gate=british_isles.IRISH_GATE),
+    Rule("ghana_digital_address", africa.GHANA_GPS, score=0.85, check=africa.check_ghana_gps, gate=africa.GHANA_GATE),
+    Rule("quarter_and_commune", africa.QUARTER_COMMUNE, score=0.8, check=africa.check_quarter_commune,
+         gate=africa.QUARTER_GATE),
+    Rule("numbered_street_abroad", africa.NUMBERED_STREET, score=0.8, check=africa.check_numbered_street,
+         gate=africa.NUMBERED_STREET_GATE),
+)

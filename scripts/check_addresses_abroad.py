@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Which private addresses abroad are masked: per country full / partial / missed.
+
+Usage:
+    python scripts/check_addresses_abroad.py [-v] [--blank] [COUNTRY ...]
+
+For the countries people in Sweden most often come from or have kin in, one or more fictional addresses
+(invented streets and house numbers, real towns and the country's postal code format, written the way the
+country writes them) are set in short Swedish texts: after a residence cue ("bor på", "har flyttat till"),
+after a label ("Adress:"), after "c/o" and a name, after a party's name in a decision's heading ("Klagande\nAmal Haddad, ..."), in a
+table's address cell, and broken over a line end after a comma. Each text goes through ``detect_text`` (the shipped model unless ``--blank``); an address counts as
+masked in a text when every letter and digit of it lies under a finding that is not rejected.
+
+A country is "full" when every text of every address is masked whole, "missed" when no letter of any address
+is masked, "partial" otherwise. ``-v`` prints each address that is not masked whole and what was left. The
+figures are printed, nothing is asserted: this is a measurement; the tests are
+``tests/test_detect_address_abroad_*.py``.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT))
+
+from addresses_abroad_samples import ADDRESSES  # noqa: E402
+
+# The texts each address is set in: {a} the whole address, {a1} / {a2} its two halves at a comma (a line end
+# between them).
+FRAMES = {
+    "cue": "Hennes bror bor på {a}.",
+    "label": "Uppgifter om anhörig\nNamn: Karim Haddad\nAdress: {a}\nTelefon: saknas",
+    "moved": "Sökandens dotter har flyttat till {a} och arbetar där.",
+    "c/o": "Beslutet skickas till sökanden c/o Omar Haddad, {a}.",
+    "table": "| Namn | Relation | Adress |\n| Amal Haddad | syster | {a} |\n| Sami Haddad | bror | okänd |",
+    "break": "Modern bor numera på {a1},\n{a2} och kan nås där.",
+    "party": "Klagande\nAmal Haddad, {a}\nOmbud saknas",
+}
+
+
+def _halves(address: str) -> tuple[str, str] | None:
+    """The address cut at its comma nearest the middle, or None when it has no comma."""
+    commas = [i for i, c in enumerate(address) if c == ","]
+    if not commas:
+        return None
+    at = min(commas, key=lambda i: abs(i - len(address) / 2))
+    return address[:at], address[at + 1:].strip()
+
+
+def texts_of(address: str) -> dict[str, tuple[str, list[tuple[int, int]]]]:
+    """Each frame's text and the spans in it that hold the address's characters."""
+    out = {}
+    for kind, frame in FRAMES.items():
+        if kind == "break":
+            halves = _halves(address)
+            if halves is None:
+                continue
+            a1, a2 = halves
+            text = frame.format(a1=a1, a2=a2)
+            s1 = text.index(a1)
+            s2 = text.index(a2, s1 + len(a1))
+            out[kind] = (text, [(s1, s1 + len(a1)), (s2, s2 + len(a2))])
+        else:
+            text = frame.format(a=address)
+            s = text.index(address)
+            out[kind] = (text, [(s, s + len(address))])
+    return out
+
+
+def left_readable(text: str, spans: list[tuple[int, int]], masks: list[tuple[int, int]]) -> tuple[str, int, int]:
+    """The address's letters and digits left unmasked (as text), how many and out of how many."""
+    left, count, total = [], 0, 0
+    for a, b in spans:
+        for i in range(a, b):
+            if not text[i].isalnum():
+                left.append(" ")
+                continue
+            total += 1
+            if not any(s <= i < e for s, e in masks):
+                count += 1
+                left.append(text[i])
+            else:
+                left.append("·")
+    return " ".join("".join(left).split()), count, total
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-v", action="store_true", help="print what each address left readable")
+    ap.add_argument("--blank", action="store_true", help="spacy.blank('sv') instead of the shipped model")
+    ap.add_argument("countries", nargs="*")
+    args = ap.parse_args()
+
+    from redact.detect.engine import Detector
+    from redact.document_detection import detect_text
+
+    if args.blank:
+        import spacy
+
+        from redact.detect.lemmatizer import FACTORY
+
+        nlp = spacy.blank("sv")
+        nlp.add_pipe(FACTORY)
+        detector = Detector(nlp=nlp)
+    else:
+        detector = Detector()
+    wanted = {c.lower() for c in args.countries}
+    verdicts: dict[str, str] = {}
+    texts_full = texts_all = 0
+    for country, addresses in ADDRESSES.items():
+        if wanted and country.lower() not in wanted:
+            continue
+        whole = some = n = 0
+        notes = []
+        for address in addresses:
+            for kind, (text, spans) in texts_of(address).items():
+                det = detect_text(text, detector)
+                masks = [(f.start, f.end) for f in det.findings
+                         if f.status != "rejected" and f.start is not None and f.end is not None]
+                left, count, total = left_readable(text, spans, masks)
+                n += 1
+                whole += count == 0
+                some += count < total
+                if count:
+                    notes.append(f"    {kind:6} {address!r}: left {left!r}")
+        verdict = "full" if whole == n else ("missed" if some == 0 else "partial")
+        verdicts[country] = verdict
+        texts_full += whole
+        texts_all += n
+        print(f"{country:18} {verdict:8} {whole}/{n} texts masked whole")
+        if args.v:
+            print("\n".join(notes)) if notes else None
+    counts = {k: sum(v == k for v in verdicts.values()) for k in ("full", "partial", "missed")}
+    print(f"\ncountries: {len(verdicts)}  full {counts['full']}  partial {counts['partial']}  "
+          f"missed {counts['missed']};  texts masked whole {texts_full}/{texts_all}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,60 @@
+"""Homes in South and East Asia written as their countries write them: the house first and the PIN last in India,
+Pakistan and Bangladesh ("H.No. 4-1-77/B, Road No. 3, ..., Hyderabad 500029"), a village by its labelled units
+("Vill: ..., P.O: ..., Dist: ..."), Japan's block, lot and house with its ward ("1-8-22 Ebisu, Shibuya-ku, Tokyo
+150-0013"), Korea's roads and districts ("Sinsa-ro 7-gil, Gangnam-gu"), a Philippine barangay and a Malaysian
+unit's number before its road. Fictional people and homes; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.document_detection import detect_text
+
+
+def _readable(detector, text: str, address: str) -> str:
+    """The letters and digits of ``address`` in ``text`` that no address finding masks."""
+    det = detect_text(text, detector)
+    masks = [(f.start, f.end) for f in det.findings if f.category in ("ADDRESS", "POSTAL_CODE")
+             and f.status != "rejected" and f.start is not None and f.end is not None]
+    at = text.index(address)
+    return "".join(text[i] for i in range(at, at + len(address))
+                   if text[i].isalnum() and not any(a <= i < b for a, b in masks))
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Hennes farbror bor på H.No. 4-1-77/B, Road No. 3, Jubilee Hills, Hyderabad 500029.",
+     "H.No. 4-1-77/B, Road No. 3, Jubilee Hills, Hyderabad 500029"),
+    ("Adress: No. 27, 5th Cross, Malleswaram 8th Block, Bengaluru - 560003, Karnataka\nTelefon: saknas",
+     "No. 27, 5th Cross, Malleswaram 8th Block, Bengaluru - 560003, Karnataka"),
+    ("| Namn | Adress |\n| Ravi Menon | Flat 12, Lotus Apartments, 3rd Main, Koramangala, Bengaluru 560034 |",
+     "Flat 12, Lotus Apartments, 3rd Main, Koramangala, Bengaluru 560034"),
+    ("Brodern bor på Apartment C7, Kasarani Drive, Roysambu, Nairobi.",
+     "Apartment C7, Kasarani Drive, Roysambu, Nairobi"),
+    ("Morfadern bor i Vill: Char Fasson, P.O: Lalmohan, Dist: Bhola och har ingen telefon.",
+     "Vill: Char Fasson, P.O: Lalmohan, Dist: Bhola"),
+    ("Systern bor på 〒604-8005 Kyoto-shi, Nakagyo-ku, Sanjo Kawaramachi 2-5-9.",
+     "〒604-8005 Kyoto-shi, Nakagyo-ku, Sanjo Kawaramachi 2-5-9"),
+    ("Beslutet skickas c/o Kenji Mori, 2-9-4 Tenjin, Chuo-ku, Fukuoka 810-0001.",
+     "2-9-4 Tenjin, Chuo-ku, Fukuoka 810-0001"),
+    ("Modern har flyttat till 203-1104, 17 Dongil-ro, Nowon-gu, Seoul 01686 och trivs där.",
+     "203-1104, 17 Dongil-ro, Nowon-gu, Seoul 01686"),
+    ("Adress: Busan, Suyeong-gu, Gwangan-ro 61, 1502-ho\nTelefon: saknas",
+     "Busan, Suyeong-gu, Gwangan-ro 61, 1502-ho"),
+    ("Fadern bor på 57 Bonifacio St., Brgy. Santo Niño, Tacloban City 6500.",
+     "57 Bonifacio St., Brgy. Santo Niño, Tacloban City 6500"),
+    ("| Namn | Adress |\n| Nurul Aziz | 8-2, Jalan Tun Razak, 50400 Kuala Lumpur |",
+     "8-2, Jalan Tun Razak, 50400 Kuala Lumpur"),
+])
+def test_the_whole_home_is_masked(blank_detector, text, address):
+    assert _readable(blank_detector, text, address) == ""
+
+
+def test_a_home_opened_by_its_house_over_a_line_end(blank_detector):
+    text = "Farmodern bor numera på Flat 5, Green Park Residency, 9th Cross,\nJayanagar, Mysuru 570014 och får post där."
+    assert _readable(blank_detector, text, "Flat 5, Green Park Residency, 9th Cross,\nJayanagar, Mysuru 570014") == ""
+
+
+def test_initials_after_a_number_are_no_vietnamese_units(blank_detector):
+    text = "Se sida 12, H. Berg, P. Lind, X. Ek har yttrat sig.\nPunkt 4, A. Berg, T. Lind, Norrby.\n"
+    det = detect_text(text, blank_detector)
+    assert not [f.text for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"]

@@ -1,0 +1,72 @@
+"""A home abroad after "c/o" and a name, after "flyttat till" with its house number first, a British street named
+without a street word ("31 Broadway, Bradford BD1 1JF"), an Irish townland and county, and the parts the growth of
+an address abroad now takes: the stop of an abbreviated street word before the next part ("St., Zamalek"), a German
+floor's side ("2. OG rechts"), a Norwegian flat's code ("leil. H0204"), a block before a named residence ("Bât. C,
+Résidence ..."). Fictional people and homes; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.document_detection import detect_text
+
+
+def _readable(detector, text: str, address: str) -> str:
+    """The letters and digits of ``address`` in ``text`` that no address finding masks."""
+    det = detect_text(text, detector)
+    masks = [(f.start, f.end) for f in det.findings if f.category in ("ADDRESS", "POSTAL_CODE")
+             and f.status != "rejected" and f.start is not None and f.end is not None]
+    at = text.index(address)
+    return "".join(text[i] for i in range(at, at + len(address))
+                   if text[i].isalnum() and not any(a <= i < b for a, b in masks))
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Beslutet skickas till sökanden c/o Samir Haddad, Rue Verdun, Immeuble Azar, 2e étage, Beyrouth.",
+     "Rue Verdun, Immeuble Azar, 2e étage, Beyrouth"),
+    ("Post skickas c/o Nadia Rahimi, Blvd. Ferdowsi, Kuche 9, Pelak 3, Tabriz.",
+     "Blvd. Ferdowsi, Kuche 9, Pelak 3, Tabriz"),
+    ("Dottern har flyttat till 9 Shari Mohamed Mazhar, Zamalek, Cairo 11211 och arbetar där.",
+     "9 Shari Mohamed Mazhar, Zamalek, Cairo 11211"),
+    ("Sonen har flyttat till 31 Broadway, Bradford BD1 1JF och studerar.", "31 Broadway, Bradford BD1 1JF"),
+    ("Adress: Derrynane, Caherdaniel, Co. Kerry V23 X4P2\nTelefon: saknas",
+     "Derrynane, Caherdaniel, Co. Kerry V23 X4P2"),
+    ("Hennes bror bor på Apartment 3, 14 Hassan Sabry St., Zamalek, Cairo 11211.",
+     "Apartment 3, 14 Hassan Sabry St., Zamalek, Cairo 11211"),
+    ("Modern bor på Goethestr. 18, 2. OG rechts, 60313 Frankfurt am Main.",
+     "Goethestr. 18, 2. OG rechts, 60313 Frankfurt am Main"),
+    ("Adress: Thorvald Meyers gate 51, leil. H0204, 0555 Oslo\nTelefon: saknas",
+     "Thorvald Meyers gate 51, leil. H0204, 0555 Oslo"),
+    ("Fadern bor på Bât. C, Résidence Les Acacias, 7 rue des Lilas, 33000 Bordeaux.",
+     "Bât. C, Résidence Les Acacias, 7 rue des Lilas, 33000 Bordeaux"),
+    ("Mostern har flyttat till 22 Serekunda Road, Bakau och ringer ibland.", "22 Serekunda Road, Bakau"),
+])
+def test_the_whole_home_is_masked(blank_detector, text, address):
+    assert _readable(blank_detector, text, address) == ""
+
+
+def test_an_organisations_rooms_after_c_o_stay_readable(blank_detector):
+    text = "Skicka fakturan till Kommunen c/o Ekonomienheten, Avdelning 3, Plan 2, Norrby.\n"
+    det = detect_text(text, blank_detector)
+    assert not [f.text for f in det.findings if f.category == "ADDRESS" and "Plan" in f.text]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Klagande\nRania Saleh, Rue Hamra, Immeuble Salam, 5e étage, Beyrouth\nOmbud saknas",
+     "Rue Hamra, Immeuble Salam, 5e étage, Beyrouth"),
+    ("Sökande: Tesfaye Bekele, Woreda 06, Kebele 11, House No. 318, Addis Ababa\nÄrendet gäller bidrag.",
+     "Woreda 06, Kebele 11, House No. 318, Addis Ababa"),
+    ("Parter\nLinh Tran, 48 Phố Huế, Hai Bà Trưng, Hà Nội\nPer Lind, Storgatan 4, 123 45 Norrby",
+     "48 Phố Huế, Hai Bà Trưng, Hà Nội"),
+])
+def test_a_home_abroad_after_a_partys_name_is_masked(blank_detector, text, address):
+    assert _readable(blank_detector, text, address) == ""
+
+
+def test_a_partys_title_organisation_and_particulars_stay_readable(blank_detector):
+    text = ("Närvarande\nAnna Berg, Ordförande, Moderaterna\nLena Ek, Handläggare, Bygglovsenheten, Plan 3\n"
+            "Per Lind, 45 år, Norrby\nEva Nilsson, Rapport 2026, Version 3, Tabell 4\n"
+            "Maria Holm, Norrby Energi AB, Industrigatan 7, Norrby\n")
+    det = detect_text(text, blank_detector)
+    found = [f.text for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"]
+    assert found == ["Industrigatan 7, Norrby"]

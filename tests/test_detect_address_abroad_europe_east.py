@@ -1,0 +1,64 @@
+"""Homes in Eastern Europe written as their countries write them: the block, entrance, floor and flat of a
+Bulgarian housing estate ("zh.k. Lyulin 5, bl. 312, vh. A, et. 4, ap. 11, 1324 Sofia"), the Russian house and flat
+by "d." and "kv." with the town first or last, the street's kind after its name ("Ligovsky prospekt 40"), a
+Macedonian boulevard named in lower case, Bucharest's sector, and a village by its commune and county (Romania) or
+parish and municipality (Latvia). Fictional people and homes; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.document_detection import detect_text
+from redact.types import Page
+
+
+def _readable(detector, text: str, address: str) -> str:
+    """The letters and digits of ``address`` in ``text`` that no address finding masks."""
+    det = detect_text(text, detector)
+    masks = [(f.start, f.end) for f in det.findings if f.category in ("ADDRESS", "POSTAL_CODE")
+             and f.status != "rejected" and f.start is not None and f.end is not None]
+    at = text.index(address)
+    return "".join(text[i] for i in range(at, at + len(address))
+                   if text[i].isalnum() and not any(a <= i < b for a, b in masks))
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Hennes syster bor på zh.k. Lyulin 5, bl. 312, vh. A, et. 4, ap. 11, 1324 Sofia.",
+     "zh.k. Lyulin 5, bl. 312, vh. A, et. 4, ap. 11, 1324 Sofia"),
+    ("Sonen har flyttat till Ligovsky prospekt 40, kv. 17, 191040 Sankt-Peterburg och studerar där.",
+     "Ligovsky prospekt 40, kv. 17, 191040 Sankt-Peterburg"),
+    ("| Namn | Adress |\n| Igor Sokolov | g. Perm, ul. Lenina, d. 50, kv. 12, 614000 |",
+     "g. Perm, ul. Lenina, d. 50, kv. 12, 614000"),
+    ("Modern bor på Novosibirsk, Krasny prospekt, d. 18, kv. 204 och ringer ibland.",
+     "Novosibirsk, Krasny prospekt, d. 18, kv. 204"),
+    ("| Namn | Adress |\n| Elena Petrova | ul. Pushkina, d. 7, kv. 3, Tver, 170100 |",
+     "ul. Pushkina, d. 7, kv. 3, Tver, 170100"),
+    ("Brodern bor på ul. Makedonska brigada 18/5, 1000 Skopje.", "ul. Makedonska brigada 18/5, 1000 Skopje"),
+    ("Fadern bor på Bd. Iuliu Maniu 7, sector 6, 061072 București.",
+     "Bd. Iuliu Maniu 7, sector 6, 061072 București"),
+    ("Farföräldrarna bor i Sat Poiana, Com. Ciurea, Jud. Iași.", "Sat Poiana, Com. Ciurea, Jud. Iași"),
+    ("Adress: Liepkalni, Vecumnieku pag., Vecumnieku nov., LV-3933\nTelefon: saknas",
+     "Liepkalni, Vecumnieku pag., Vecumnieku nov., LV-3933"),
+])
+def test_the_whole_home_is_masked(blank_detector, text, address):
+    assert _readable(blank_detector, text, address) == ""
+
+
+def test_a_flat_broken_over_a_line_end(blank_detector):
+    text = "Mostern bor numera på zh.k. Druzhba 2, bl. 14, vh. V,\net. 2, ap. 5, 1592 Sofia och kan nås där."
+    assert _readable(blank_detector, text, "zh.k. Druzhba 2, bl. 14, vh. V,\net. 2, ap. 5, 1592 Sofia") == ""
+
+
+def test_swedish_numbers_with_a_comma_stay_readable(blank_detector):
+    text = ("Enligt 4 kap. 12 §, punkt 3, 1200 kronor per månad.\nProtokoll nr 14, sammanträde 3, 2026 Mars.\n"
+            "Hus 4, Plan 2, Rum 14, Region Norrby.\nSida 3, bilaga 2, vecka 12, Norrby 2026.\n")
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    assert not [f.text for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+
+
+def test_the_country_before_the_address_stays_readable(blank_detector):
+    text = "Mykola Bondar har bott kvar i Ukraina,\nvul. Sadova 12, kv. 4, Chernihiv, 14000, och väntar på besked.\n"
+    det = detect_text(text, blank_detector)
+    found = [f.text for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"]
+    assert not [a for a in found if "Ukraina" in a]
+    assert _readable(blank_detector, text, "vul. Sadova 12, kv. 4, Chernihiv, 14000") == ""

@@ -1,0 +1,43 @@
+"""Homes in the Portuguese- and Spanish-writing countries and Iceland: Brazil's number after a comma and its
+parts parted by dashes ("Av. ..., 890 - apto 12 - Fortaleza - CE - 60160-230"), Portugal's "n.º" and floor, Spain's
+"C/" and ground floor ("bajo B"), Cuba's crossing streets ("e/ 21 y 23"), an Icelandic flat ("íbúð 4") before a
+three-digit postal code. Fictional people and homes; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.document_detection import detect_text
+
+
+def _readable(detector, text: str, address: str) -> str:
+    """The letters and digits of ``address`` in ``text`` that no address finding masks."""
+    det = detect_text(text, detector)
+    masks = [(f.start, f.end) for f in det.findings if f.category in ("ADDRESS", "POSTAL_CODE")
+             and f.status != "rejected" and f.start is not None and f.end is not None]
+    at = text.index(address)
+    return "".join(text[i] for i in range(at, at + len(address))
+                   if text[i].isalnum() and not any(a <= i < b for a, b in masks))
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Hennes bror bor på Av. Santos Dumont, 890 - apto 12 - Fortaleza - CE - 60160-230.",
+     "Av. Santos Dumont, 890 - apto 12 - Fortaleza - CE - 60160-230"),
+    ("| Namn | Adress |\n| Lucas Pereira | Rua Sete de Abril, 77, Centro, Porto Alegre - RS, 90010-150 |",
+     "Rua Sete de Abril, 77, Centro, Porto Alegre - RS, 90010-150"),
+    ("Modern bor på Rua de Cedofeita, n.º 140, 2.º Dto., 4050-174 Porto.",
+     "Rua de Cedofeita, n.º 140, 2.º Dto., 4050-174 Porto"),
+    ("Adress: C/ Atocha, 58, 2º Dcha., 28012 Madrid\nTelefon: saknas", "C/ Atocha, 58, 2º Dcha., 28012 Madrid"),
+    ("Sonen bor på Avda. de la Libertad 14, bajo A, 30009 Murcia.", "Avda. de la Libertad 14, bajo A, 30009 Murcia"),
+    ("Beslutet skickas c/o Yanet Pérez, Calle 25 No. 312 e/ 21 y 23, Vedado, La Habana.",
+     "Calle 25 No. 312 e/ 21 y 23, Vedado, La Habana"),
+    ("Systern bor på Bergstaðastræti 9, íbúð 4, 101 Reykjavík.", "Bergstaðastræti 9, íbúð 4, 101 Reykjavík"),
+])
+def test_the_whole_home_is_masked(blank_detector, text, address):
+    assert _readable(blank_detector, text, address) == ""
+
+
+def test_a_brazilian_home_over_a_line_end(blank_detector):
+    text = "Fadern bor numera på Rua das Palmeiras, 215, Bloco C, apto 102,\nMeireles, Fortaleza/CE, CEP 60165-080."
+    address = "Rua das Palmeiras, 215, Bloco C, apto 102,\nMeireles, Fortaleza/CE, CEP 60165-080"
+    assert _readable(blank_detector, text, address) == ""
