@@ -1,8 +1,8 @@
 """The rules for addresses in the shapes of the countries people in Sweden most often come from or have kin in,
 registered in one place: each shape lives in a module named after its region (``address_asia``,
 ``address_europe_east``, ``address_middle_east``, ``address_iberian``, ``address_iceland``,
-``address_british_isles``, ``address_africa``, ``address_latin_grid``, ``address_indonesia_malaysia``) and a home after "c/o" and a name or after a party's name in
-``address_after_name_abroad``.
+``address_british_isles``, ``address_africa``, ``address_latin_grid``, ``address_indonesia_malaysia``) and a
+home after "c/o" and a name or after a party's name in ``address_after_name_abroad``.
 ``redact.detect.address`` adds them to its recognizer's rules."""
 
 from __future__ import annotations
