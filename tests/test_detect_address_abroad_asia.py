@@ -9,16 +9,7 @@ from __future__ import annotations
 import pytest
 
 from redact.document_detection import detect_text
-
-
-def _readable(detector, text: str, address: str) -> str:
-    """The letters and digits of ``address`` in ``text`` that no address finding masks."""
-    det = detect_text(text, detector)
-    masks = [(f.start, f.end) for f in det.findings if f.category in ("ADDRESS", "POSTAL_CODE")
-             and f.status != "rejected" and f.start is not None and f.end is not None]
-    at = text.index(address)
-    return "".join(text[i] for i in range(at, at + len(address))
-                   if text[i].isalnum() and not any(a <= i < b for a, b in masks))
+from tests.address_checks import readable_letters
 
 
 @pytest.mark.parametrize("text, address", [
@@ -46,12 +37,12 @@ def _readable(detector, text: str, address: str) -> str:
      "8-2, Jalan Tun Razak, 50400 Kuala Lumpur"),
 ])
 def test_the_whole_home_is_masked(blank_detector, text, address):
-    assert _readable(blank_detector, text, address) == ""
+    assert readable_letters(blank_detector, text, address) == ""
 
 
 def test_a_home_opened_by_its_house_over_a_line_end(blank_detector):
     text = "Farmodern bor numera på Flat 5, Green Park Residency, 9th Cross,\nJayanagar, Mysuru 570014 och får post där."
-    assert _readable(blank_detector, text, "Flat 5, Green Park Residency, 9th Cross,\nJayanagar, Mysuru 570014") == ""
+    assert readable_letters(blank_detector, text, "Flat 5, Green Park Residency, 9th Cross,\nJayanagar, Mysuru 570014") == ""
 
 
 def test_initials_after_a_number_are_no_vietnamese_units(blank_detector):

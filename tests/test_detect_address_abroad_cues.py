@@ -9,16 +9,7 @@ from __future__ import annotations
 import pytest
 
 from redact.document_detection import detect_text
-
-
-def _readable(detector, text: str, address: str) -> str:
-    """The letters and digits of ``address`` in ``text`` that no address finding masks."""
-    det = detect_text(text, detector)
-    masks = [(f.start, f.end) for f in det.findings if f.category in ("ADDRESS", "POSTAL_CODE")
-             and f.status != "rejected" and f.start is not None and f.end is not None]
-    at = text.index(address)
-    return "".join(text[i] for i in range(at, at + len(address))
-                   if text[i].isalnum() and not any(a <= i < b for a, b in masks))
+from tests.address_checks import readable_letters
 
 
 @pytest.mark.parametrize("text, address", [
@@ -42,7 +33,7 @@ def _readable(detector, text: str, address: str) -> str:
     ("Mostern har flyttat till 22 Serekunda Road, Bakau och ringer ibland.", "22 Serekunda Road, Bakau"),
 ])
 def test_the_whole_home_is_masked(blank_detector, text, address):
-    assert _readable(blank_detector, text, address) == ""
+    assert readable_letters(blank_detector, text, address) == ""
 
 
 def test_an_organisations_rooms_after_c_o_stay_readable(blank_detector):
@@ -60,7 +51,7 @@ def test_an_organisations_rooms_after_c_o_stay_readable(blank_detector):
      "48 Phố Huế, Hai Bà Trưng, Hà Nội"),
 ])
 def test_a_home_abroad_after_a_partys_name_is_masked(blank_detector, text, address):
-    assert _readable(blank_detector, text, address) == ""
+    assert readable_letters(blank_detector, text, address) == ""
 
 
 def test_a_partys_title_organisation_and_particulars_stay_readable(blank_detector):

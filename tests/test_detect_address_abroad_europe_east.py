@@ -9,17 +9,8 @@ from __future__ import annotations
 import pytest
 
 from redact.document_detection import detect_text
+from tests.address_checks import readable_letters
 from redact.types import Page
-
-
-def _readable(detector, text: str, address: str) -> str:
-    """The letters and digits of ``address`` in ``text`` that no address finding masks."""
-    det = detect_text(text, detector)
-    masks = [(f.start, f.end) for f in det.findings if f.category in ("ADDRESS", "POSTAL_CODE")
-             and f.status != "rejected" and f.start is not None and f.end is not None]
-    at = text.index(address)
-    return "".join(text[i] for i in range(at, at + len(address))
-                   if text[i].isalnum() and not any(a <= i < b for a, b in masks))
 
 
 @pytest.mark.parametrize("text, address", [
@@ -41,12 +32,12 @@ def _readable(detector, text: str, address: str) -> str:
      "Liepkalni, Vecumnieku pag., Vecumnieku nov., LV-3933"),
 ])
 def test_the_whole_home_is_masked(blank_detector, text, address):
-    assert _readable(blank_detector, text, address) == ""
+    assert readable_letters(blank_detector, text, address) == ""
 
 
 def test_a_flat_broken_over_a_line_end(blank_detector):
     text = "Mostern bor numera på zh.k. Druzhba 2, bl. 14, vh. V,\net. 2, ap. 5, 1592 Sofia och kan nås där."
-    assert _readable(blank_detector, text, "zh.k. Druzhba 2, bl. 14, vh. V,\net. 2, ap. 5, 1592 Sofia") == ""
+    assert readable_letters(blank_detector, text, "zh.k. Druzhba 2, bl. 14, vh. V,\net. 2, ap. 5, 1592 Sofia") == ""
 
 
 def test_swedish_numbers_with_a_comma_stay_readable(blank_detector):
@@ -61,4 +52,4 @@ def test_the_country_before_the_address_stays_readable(blank_detector):
     det = detect_text(text, blank_detector)
     found = [f.text for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"]
     assert not [a for a in found if "Ukraina" in a]
-    assert _readable(blank_detector, text, "vul. Sadova 12, kv. 4, Chernihiv, 14000") == ""
+    assert readable_letters(blank_detector, text, "vul. Sadova 12, kv. 4, Chernihiv, 14000") == ""
