@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.detect.company_forms import AFTER_NAME
+from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME
 from redact.detect.giro_columns import payments_header_above
 from redact.detect.patterns import luhn_ok
 from redact.types import Finding
@@ -217,9 +217,10 @@ def _switchboard_line(line: str) -> bool:
 _BESIDE_ORGANISATION = re.compile(r"^[ \t\n]*(?:,|\(|från|i|vid|för|på)?[ \t\n]*$")
 
 
-# What follows a name on its line when the name is part of a company's: more capitalised words, then the form.
+# What follows a name on its line when the name is part of a company's or an association's: more capitalised words,
+# then the form.
 _COMPANY_NAME_REST = re.compile(
-    rf"(?:[ \t]+(?:och|&|i)?[ \t]*[A-ZÅÄÖ][\w&.-]*)*[ \t]+{AFTER_NAME}"
+    rf"(?:[ \t]+(?:och|&|i)?[ \t]*[A-ZÅÄÖ][\w&.-]*)*[ \t]+(?:{AFTER_NAME}|{ASSOCIATION_AFTER_NAME})"
     # the line ends there, or the sentence goes on after a stop ("… Tank & Rör AB; kvittot finns")
     r"(?:[ \t.,;]*$|[.,;:)][ \t]|[ \t]+[a-zåäö])"
 )
