@@ -596,3 +596,29 @@ def test_a_birth_header_glued_to_the_next_header_in_a_one_cell_a_line_reading(bl
                       "Saga Berglöf", "Melker", "4.2.2014", "1", ""])
     found = _found(detect_text(text, blank_detector))
     assert all(found.get(d) == "DATE_OF_BIRTH" for d in ("2013-06-21", "22/8 2012", "4.2.2014")), found
+
+
+# A home of a village and a farm with no house number, then the postcode and post town: the whole cell is the address.
+FARMS = "\n".join(["Elever med skolskjuts", "| Vårdnadshavare | Adress | Telefon",
+                   "| Hedda Lindqvist | Bäckmyran Västergården, 915 93 Bäckmyran | 070-123 45 67",
+                   "| Rasmus Öhrn | Granberget Nyängen, 915 97 Granberget | 070-765 43 21",
+                   "| Saga Berglöf | Storgatan 4, 915 31 Robertsfors | 070-222 43 21", ""])
+
+
+def test_a_village_and_farm_with_postcode_in_an_address_cell_is_taken_whole(blank_detector):
+    found = _found(detect_text(FARMS, blank_detector))
+    assert found.get("Bäckmyran Västergården, 915 93 Bäckmyran") == "ADDRESS", found
+    assert found.get("Granberget Nyängen, 915 97 Granberget") == "ADDRESS", found
+
+
+def test_a_village_and_farm_cell_in_a_pdf_is_taken_whole_and_spreads_no_name(tmp_path, model_detector):
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Elever med skolskjuts. Bäckmyrans skola har fått besked."], y=70)
+    rows = [["Vårdnadshavare", "Adress", "Telefon"],
+            ["Hedda Lindqvist", "Bäckmyran Västergården, 915 93 Bäckmyran", "070-123 45 67"],
+            ["Saga Berglöf", "Storgatan 4, 915 31 Robertsfors", "070-222 43 21"]]
+    table(page, (40, 90), rows, col_width=180)
+    found = _found(detect_document(save(doc, tmp_path / "skjuts.pdf"), model_detector))
+    assert found.get("Bäckmyran Västergården, 915 93 Bäckmyran") == "ADDRESS", found
+    assert "Bäckmyrans" not in found, found
