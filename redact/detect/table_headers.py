@@ -160,6 +160,10 @@ _HOME_HEADER = re.compile(
 )
 
 
+# A compound naming the person a service, a grant or an insurance is for: one word, something before the ending.
+_PERSON_COMPOUND = re.compile(r"^[a-zåäö]{3,}(?:användare|brukare|tagare)$")
+
+
 def _next_header(tail: str) -> bool:
     """True when the words after a birth word are the next header cell ("Födelsedatum Grupp", two cells read as
     one line), not whose birth it is ("Födelsedatum barn")."""
@@ -188,6 +192,8 @@ def header_kind(cell: str) -> str | None:
         return ADDRESS  # "Besöksadress", "Leveransadress": where a visit or a delivery goes is where the person lives
     if kind is None and _HOME_HEADER.match(low):
         return ADDRESS  # "Postadress", "Bor", "Hemort", "Adress i hemlandet": the cell names where someone lives
+    if kind is None and _PERSON_COMPOUND.match(low):
+        return FULL  # "Assistansanvändare", "Bidragstagare", "Insatsbrukare": the person a service or a grant is for
     if kind is None and ("/" in low or " och " in low or " & " in low):
         # "Fastighet/adress", "Adress och telefon": a joined header whose only kind is an address's
         parts = [p.strip() for p in re.split(r"/| och | & ", low) if p.strip()]
