@@ -504,3 +504,8 @@ def test_a_name_broken_at_a_line_end_before_a_comma_and_a_clause(nlp):
     # an unlisted surname on the next line, then ", som bor ...": the name goes on over the line end
     text = "Kortet lämnades till hans granne Sven-Åke\nFjällgrund, som bor i byn."
     assert names_in(nlp, text) == ["Sven-Åke\nFjällgrund"]
+
+
+@pytest.mark.parametrize("name", ["Tolga", "Pınar", "Levent", "Tuğba", "Oğuz"])
+def test_common_turkish_first_names_are_listed(name):
+    assert name in load_lexicons().first

@@ -78,3 +78,34 @@ def test_a_short_form_in_brackets_after_a_first_name_is_masked(nick):
 @pytest.mark.parametrize("word", ["Ansvarig", "Stockholm"])
 def test_a_role_or_a_place_in_brackets_after_a_first_name_stays(word):
     assert word not in _bracketed()
+
+
+# A surname alone opening a sentence with a short form in brackets, the full name standing in a table above: the
+# short form of the first name ("Tobbe" of Tobias) or of the surname is the person's; a role in brackets stays.
+SURNAME_FIRST = """Förare i beredskapen
+| Tobias Hällgren | Stensjön 12
+| Maria Sundell | Åsvägen 3
+Hällgren (Tobbe) har C-körkort. Sundell (Ordförande) leder övningen.
+"""
+
+
+def _after_surname() -> set[str]:
+    import re
+
+    from redact.resolve.named_nicknames import find_named_nicknames
+    from redact.types import Finding
+
+    found = []
+    for i, (name, nth) in enumerate((("Tobias Hällgren", 0), ("Maria Sundell", 0), ("Hällgren", 1), ("Sundell", 1))):
+        m = list(re.finditer(re.escape(name), SURNAME_FIRST))[nth]
+        found.append(Finding(id=f"p{i}", page=1, start=m.start(), end=m.end(), text=name, category="PERSON",
+                             score=0.85, detector="ner"))
+    return {f.text for f in find_named_nicknames(found, {1: SURNAME_FIRST})}
+
+
+def test_a_short_form_in_brackets_after_a_surname_alone_is_masked():
+    assert "Tobbe" in _after_surname()
+
+
+def test_a_role_in_brackets_after_a_surname_alone_stays():
+    assert "Ordförande" not in _after_surname()

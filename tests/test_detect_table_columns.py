@@ -555,3 +555,70 @@ def test_a_table_read_one_cell_a_line_ends_where_the_next_tables_header_begins(b
     found = _found(detect_text(text, blank_detector))
     assert found.get("Karolina Westin") == "PERSON" and found.get("Abdullahi Warsame") == "PERSON"
     assert not any("Padelhallen" in t for t in found), found
+
+
+# A birth column whose header names whose birth it is ("Elevens födelsedatum", "Födelsedatum (sökande)", "Född
+# år/datum"): every common way of writing the date under it is a date of birth.
+KIDS_HEADERS = ["Elevens födelsedatum", "Födelsedatum (sökande)", "Född år/datum", "Sökandens födelsedag"]
+KIDS_DATES = ["2013-06-21", "22/8 2012", "4.2.2014", "9 mars 2011"]
+
+
+@pytest.mark.parametrize("header", KIDS_HEADERS)
+def test_a_birth_column_whose_header_names_whose_birth(header, blank_detector):
+    rows = ["Vårdnadshavare | Elev | " + header + " | Grupp"]
+    rows += [f"Hedda Lindqvist | Sixten | {d} | {n}" for n, d in enumerate(KIDS_DATES, 1)]
+    found = _found(detect_text("Anmälda till simskolan\n" + "\n".join(rows) + "\n", blank_detector))
+    assert all(found.get(d) == "DATE_OF_BIRTH" for d in KIDS_DATES), found
+
+
+def test_a_birth_column_with_a_whose_header_in_a_pdf(tmp_path, blank_detector):
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Anmälda till simskolan"], y=70)
+    rows = [["Vårdnadshavare", "Elev", "Elevens födelsedatum", "Grupp"],
+            ["Hedda Lindqvist", "Sixten", "2013-06-21", "1"], ["Rasmus Öhrn", "Tyra", "22/8 2012", "2"],
+            ["Saga Berglöf", "Melker", "4.2.2014", "1"]]
+    table(page, (40, 90), rows, col_width=130)
+    found = _found(detect_document(save(doc, tmp_path / "simskola.pdf"), blank_detector))
+    assert all(found.get(d) == "DATE_OF_BIRTH" for d in ("2013-06-21", "22/8 2012", "4.2.2014")), found
+
+
+def test_a_year_of_birth_or_a_place_of_birth_column_is_no_birth_date_column():
+    from redact.detect.table_headers import BIRTH, header_kind
+
+    assert header_kind("Barnets födelsedatum") == BIRTH and header_kind("Född år/datum") == BIRTH
+    assert header_kind("Född år") != BIRTH and header_kind("Barnets födelseort") != BIRTH
+
+
+def test_a_birth_header_glued_to_the_next_header_in_a_one_cell_a_line_reading(blank_detector):
+    text = "\n".join(["Anmälda till simskolan", "Vårdnadshavare", "Elev", "Elevens födelsedatumGrupp",
+                      "Hedda Lindqvist", "Sixten", "2013-06-21", "1", "Rasmus Öhrn", "Tyra", "22/8 2012", "2",
+                      "Saga Berglöf", "Melker", "4.2.2014", "1", ""])
+    found = _found(detect_text(text, blank_detector))
+    assert all(found.get(d) == "DATE_OF_BIRTH" for d in ("2013-06-21", "22/8 2012", "4.2.2014")), found
+
+
+# A home of a village and a farm with no house number, then the postcode and post town: the whole cell is the address.
+FARMS = "\n".join(["Elever med skolskjuts", "| Vårdnadshavare | Adress | Telefon",
+                   "| Hedda Lindqvist | Bäckmyran Västergården, 915 93 Bäckmyran | 070-123 45 67",
+                   "| Rasmus Öhrn | Granberget Nyängen, 915 97 Granberget | 070-765 43 21",
+                   "| Saga Berglöf | Storgatan 4, 915 31 Robertsfors | 070-222 43 21", ""])
+
+
+def test_a_village_and_farm_with_postcode_in_an_address_cell_is_taken_whole(blank_detector):
+    found = _found(detect_text(FARMS, blank_detector))
+    assert found.get("Bäckmyran Västergården, 915 93 Bäckmyran") == "ADDRESS", found
+    assert found.get("Granberget Nyängen, 915 97 Granberget") == "ADDRESS", found
+
+
+def test_a_village_and_farm_cell_in_a_pdf_is_taken_whole_and_spreads_no_name(tmp_path, model_detector):
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Elever med skolskjuts. Bäckmyrans skola har fått besked."], y=70)
+    rows = [["Vårdnadshavare", "Adress", "Telefon"],
+            ["Hedda Lindqvist", "Bäckmyran Västergården, 915 93 Bäckmyran", "070-123 45 67"],
+            ["Saga Berglöf", "Storgatan 4, 915 31 Robertsfors", "070-222 43 21"]]
+    table(page, (40, 90), rows, col_width=180)
+    found = _found(detect_document(save(doc, tmp_path / "skjuts.pdf"), model_detector))
+    assert found.get("Bäckmyran Västergården, 915 93 Bäckmyran") == "ADDRESS", found
+    assert "Bäckmyrans" not in found, found

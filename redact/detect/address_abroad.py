@@ -43,7 +43,7 @@ _LOWER_WORDS = (
     r"al\.|pr\.|g\.|str\.|ul\.|mnt|pst|tn\.?|utca|út|útja|tér|körút|iela|gatvė|prospektas|tänav|maantee|põik|ulice|"
     r"náměstí|nám\.|třída|trg|ulica|cesta|ulitsa|vulytsia|vul\.|prosp\.|bulevard|bulevardul|bd\.|calea|strada|aleea|"
     r"sokak|sokağı|caddesi|cad\.|sk\.|bulvarı|odos|leoforos|gate|gata|gaten|vei|veien|vej|vejen|gade|allé|plass|plads|"
-    r"torv|vegur|stræde|straße|strasse|weg|gasse|allee|platz|ring|damm|ufer|straat|laan|plein|gracht|kade|rue|avenue|"
+    r"torv|vegur|gøta|gøtu|stræde|straße|strasse|weg|gasse|allee|platz|ring|damm|ufer|straat|laan|plein|gracht|kade|rue|avenue|"
     r"boulevard|chemin|place|quai|route|impasse|rua|avenida|travessa|largo|calle|carrer|paseo|plaza|camino|via|viale|"
     r"piazza|corso|vicolo|street|road|lane|"
     # the street and district words of Vietnam, Iran, the Arab countries, Somalia and Turkey in lower case

@@ -64,12 +64,13 @@ _COUNTRY_PART = rf"{COUNTRY}"
 # "..., Finland", a home after a cue leaves "..., Somaliland")
 _FORWARD = re.compile(rf"{_SEP}(?:{_UNIT}|{_REGION}|{_TOWN_STATE}|{_POST_PART}|{_NUMBERED_STREET}|{_NAMED_STREET})"
                       r"(?![\w-])")
-# a town or a district alone: taken when the address's clause ends after it or a part above follows it, over a
+# a town or a district alone (a three-digit postal code may follow it: "Tainan 704"): taken when the address's clause ends after it or a part above follows it, over a
 # few such places in a row ("Harbour Court, Ringsend, Dublin 4", "Ballymore, Co. Mayo")
 _PLACE_PART = re.compile(rf"{_SEP}(?!(?:(?i:och|and|samt|men|tel|telefon|tfn|mobil|e-post|epost)|{_COUNTRY_PART})"
-                         rf"(?![\w-])){_TOWN}(?![\w-])")
-# the clause ends, or the Swedish sentence goes on after the town ("..., Serrekunda och arbetar där")
-_PLACES_END = re.compile(rf"[ \t]*(?:[.;)|]|\n|$)|[ \t]+(?:och|men|där|sedan|samt|hos|med|i|på)(?![\w-])|{_SEP}(?:{_REGION}|{_POST_PART}|{_COUNTRY_PART})(?![\w-])")
+                         rf"(?![\w-])){_TOWN}(?:[ \t]+\d{{3}})?(?![\w-])")
+# the clause ends, a phone number in its country's form follows, or the Swedish sentence goes on after the town
+# ("..., Serrekunda och arbetar där")
+_PLACES_END = re.compile(rf"[ \t]*(?:[.;)|]|\n|$)|,[ \t]*\+\d|[ \t]+(?:och|men|där|sedan|samt|hos|med|i|på)(?![\w-])|{_SEP}(?:{_REGION}|{_POST_PART}|{_COUNTRY_PART})(?![\w-])")
 _PLACES_IN_A_ROW = 3
 
 
@@ -100,6 +101,19 @@ _BACKWARD_BUILDING = re.compile(
     r"(?<![\w-])(?i:résidence|residence|residencia|residencial|immeuble|building|tower|torre|edificio|compound|"
     r"cité|lotissement|domaine|conjunto|condominio|condominium|mansions|apartments)"
     rf"(?:[ \t]+(?:[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*|de|des|du|la|le|les|el|al|del)){{1,4}}{_SEP}$")
+
+
+# The parts before the address back to a word saying where someone lives or stays ("bor i Sukhbaatar District, 2nd
+# khoroo, ...", "på Dolma Lam, Building 4, ..."): a street or a district of one to three capitalised words.
+_BACKWARD_AFTER_CUE = re.compile(
+    r"(?:^|(?<=[\s]))(?:i|på|vid|hos|in|at|on)[ \t]*\n?[ \t]*"
+    rf"(?P<part>(?:[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t]+|(?=,))){{1,3}}){_SEP}$")
+# a part numbered by its ordinal before the address: a quarter, a sub-district or a cross street ("2nd khoroo",
+# "4th Cross")
+_BACKWARD_ORDINAL = re.compile(rf"(?<![\w-])\d{{1,2}}(?:st|nd|rd|th)(?:[ \t]+[^\W\d_]+){{1,2}}{_SEP}$")
+# the street an address's street meets at a corner, after "y", "and" or "&" (South and Central America, the US)
+_CORNER_REST = re.compile(r"(?:(?<=[ \t]y)|(?<=[ \t]and)|[ \t]+(?:y|and|&))"
+                          r"(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+){1,3}(?=,)")
 
 
 def _kind(word: str) -> bool:
@@ -172,9 +186,11 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
             # the rest of a part the finding cut before its comma ("West" of "45 Queen Street West, Toronto, ...")
             if (r := _PART_REST.match(text, end)) is not None:
                 end = r.end()
-            if text.startswith(".,", end):
-                end += 1  # the stop of an abbreviated street word before the next part ("8 Nasser St., Smouha")
             while True:
+                if text.startswith(".,", end):
+                    end += 1  # the stop of an abbreviated street word before the next part ("8 Nasser St., Smouha")
+                if (c := _CORNER_REST.match(text, end)) is not None:
+                    end = c.end()  # the street it meets at a corner ("Calle Sucre 4-12 y Padre Aguirre, ...")
                 if ((m := _FORWARD.match(text, end)) is not None and not _YEAR.search(m.group())
                         and not _document_part(m.group())):
                     end = m.end()
@@ -193,6 +209,11 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
             # the avenue or quarter before the street, named by its kind word ("Khiaban-e Azadi, Kuche-ye Nasrin 12")
             if (b := _BACKWARD_KIND.search(text, max(0, start - 48), start)) is not None and _kind(b.group("kind")):
                 start = b.start()
+            while (b := _BACKWARD_ORDINAL.search(text, max(0, start - 32), start)) is not None:
+                start = b.start()
+            if ((b := _BACKWARD_AFTER_CUE.search(text, max(0, start - 64), start)) is not None
+                    and not re.fullmatch(COUNTRY, b.group("part").strip())):
+                start = b.start("part")
             if (b := _BACKWARD_BUILDING.search(text, max(0, start - 64), start)) is not None:
                 start = b.start()
                 # the building's entrance or block before its name ("Bât. B, Résidence Les Tilleuls, ...")

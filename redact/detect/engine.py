@@ -44,6 +44,7 @@ from redact.detect.table_columns import (
     ADDRESS, BANK, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, SIGN, Cell, header_words_only, headed_cells, names_a_number,
 )
 from redact.detect.table_neighbours import lower_words, neighbour_cell_names
+from redact.detect.table_values import places_with_postcode
 from redact.types import CATEGORIES, Finding, Page
 
 log = logging.getLogger(__name__)
@@ -355,6 +356,11 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
             continue  # "Tjärnvik" in a name column where the text speaks of "Tjärnviks kommun": a place
         if c.kind in (FULL, FIRST, LAST) and acronym_of_place(page.text[c.start:c.end], page.text):
             continue  # "PRO Tjärnvik" where the rows have slipped: an association, no name
+        if c.kind == ADDRESS and places_with_postcode(page.text[c.start:c.end]):
+            # "Åsberget Norrgården, 915 94 Åsberget": the model reads a village and a farm as a name; they are a
+            # place, and their words spread as a name would mask the village's genitive all over the page
+            findings = [f for f in findings if not (f.category == "PERSON" and c.start <= (f.start or 0)
+                                                    and (f.end or 0) <= c.end)]
         category = {ID: "ID_NUMBER", BANK: "BANK_ACCOUNT", BIRTH: "DATE_OF_BIRTH", PROPERTY: "PROPERTY",
                     ADDRESS: "ADDRESS"}.get(c.kind, "PERSON")
         why = {ID: "identifierare", SIGN: "initialer", BANK: "kontonummer", BIRTH: "födelsedatum",

@@ -587,6 +587,7 @@ class PersonRecognizer(EntityRecognizer):
 
 def name_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]:
     """The recognizers this module contributes to the Presidio registry."""
+    from redact.detect.chinese_names import ChineseNameRecognizer
     from redact.detect.initials import InitialsRecognizer
     from redact.detect.korean_names import KoreanNameRecognizer
     from redact.detect.named_relations import NamedRelationRecognizer
@@ -594,4 +595,4 @@ def name_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]
     from redact.detect.stated_names import StatedNameRecognizer
 
     return [PersonRecognizer(lexicons), InitialsRecognizer(), QuotedNicknameRecognizer(), KoreanNameRecognizer(),
-            NamedRelationRecognizer(), StatedNameRecognizer()]
+            ChineseNameRecognizer(), NamedRelationRecognizer(), StatedNameRecognizer()]

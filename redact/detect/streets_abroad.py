@@ -44,8 +44,9 @@ FOREIGN_STREET_CORE = (
     rf"(?:Allee|Straße|Strasse|Chaussee|Ufer|Street|Road|Avenue|Boulevard|Bulevar|Cesta|"
     # Turkish, Hungarian, Latvian, Estonian, Czech: "Atatürk Caddesi 12", "Kossuth utca 3", "Brīvības iela 55"
     rf"Caddesi|Sokak|Sokağı|Bulvarı|utca|iela|tänav|ulice|"
-    # the Nordic and Baltic street words written apart: "Kongens gate 3", "Narva mnt 7", "Gedimino pr. 9"
-    rf"gate|gata|gaten|vei|veien|vej|vejen|gade|plass|plads|torv|mnt|maantee|pr\.|prospektas|g\.|gatvė)"
+    # the Nordic and Baltic street words written apart: "Kongens gate 3", "Narva mnt 7", "Gedimino pr. 9", the
+    # Faroese "Jóannesar gøta 4"
+    rf"gate|gata|gaten|vei|veien|vej|vejen|gade|gøta|gøtu|plass|plads|torv|mnt|maantee|pr\.|prospektas|g\.|gatvė)"
     rf"|(?:ul\.|Ul\.|ulica|Ulica|Calle|Carrer|Avenida|Via|Viale|Piazza|Strada|Rue|rue|Rua|Avenue|Rruga|Rr\.|Ulitsa|"
     rf"Bulevardi|Bulevar|Bul\.|vul\.|Vul\.|prosp\.|Prosp\.)[ \t]+"
     rf"(?:(?:[A-ZÅÄÖÉÜŠŽČĆĐ][\w'’.-]*|de|del|la|las|los|di|da|do|dos|des|du|le|e|i)[ \t]+){{0,4}}?"

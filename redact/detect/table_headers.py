@@ -119,9 +119,14 @@ _OTHER_HEADERS = frozenset({
 # a header cell's shape: one to three words, the first capitalised, no digits ("Föreståndare", "Sökt belopp")
 _HEADER_WORDS = re.compile(r"^[A-ZÅÄÖÉÜ][\w.\-/]*(?: [\w.\-/()]+){0,2}$")
 
-# A birth date column's header with more words ("Född (ååmmdd)", "Födelsedatum barn"); a year, a place or a
-# country of birth is no date ("Född år", "Födelseort", "Födelseland").
-_BIRTH_HEADER = re.compile(r"^(?:född|födelsedatum|födelsedag|f-?datum)\b(?!.*\b(?:år|ort|land|plats|ålder)\b)[\w ,./()-]{0,25}$")
+# A birth date column's header with more words ("Född (ååmmdd)", "Födelsedatum barn"), whose it is named first
+# ("Barnets födelsedatum", "Sökandens födelsedag", "Child's date of birth"); a year, a place or a country of birth
+# is no date ("Född år", "Födelseort", "Födelseland"), but a column of years or dates is ("Född år/datum").
+_BIRTH_HEADER = re.compile(
+    r"^(?:[a-zåäöé]+(?:s|'s|’s)\s+)?(?:född|födelsedatum|födelsedag|f-?datum|date of birth|birth date|dob)\b"
+    r"(?!.*\b(?:ort|land|plats|ålder|place|country)\b)(?!(?:(?!datum|date).)*\b(?:år|year)\b(?!.*(?:datum|date)))"
+    r"(?P<tail>[\w ,./()-]{0,25})$"
+)
 
 
 # A one-word "-adress" compound names where something reaches a person ("Besöksadress", "Leveransadress",
@@ -155,6 +160,18 @@ _HOME_HEADER = re.compile(
 )
 
 
+# A compound naming the person a service, a grant or an insurance is for: one word, something before the ending.
+_PERSON_COMPOUND = re.compile(r"^[a-zåäö]{3,}(?:användare|brukare|tagare)$")
+
+
+def _next_header(tail: str) -> bool:
+    """True when the words after a birth word are the next header cell ("Födelsedatum Grupp", two cells read as
+    one line), not whose birth it is ("Födelsedatum barn")."""
+    t = tail.strip(" ,")
+    parts = header_parts(t) if t else None
+    return parts is not None and not (len(parts) == 1 and header_kind(parts[0]) == FULL)
+
+
 @lru_cache(maxsize=8192)  # a pure function of the cell's text, asked for every word of every row
 def header_kind(cell: str) -> str | None:
     """What a header cell says its column holds (ID, FIRST, LAST, FULL, SIGN, BANK), or None."""
@@ -169,12 +186,14 @@ def header_kind(cell: str) -> str | None:
         return ID  # "Lånekort", "Kö-nr", "Kontraktsnr": a label nobody listed
     if kind is None and (_SIGN_HEADER.match(low) or signer_header(low)):
         return SIGN  # "Utförd av", "Insp.", "Röstmottagare": who handled it signs there
-    if kind is None and _BIRTH_HEADER.match(low):
+    if kind is None and (m := _BIRTH_HEADER.match(low)) and not _next_header(m.group("tail")):
         return BIRTH  # "Född (ååmmdd)", "Födelsedatum, barn": a birth column however the form spells it
     if kind is None and _PLACE_ADDRESS_HEADER.match(low) and not _NOT_A_HOME_ADDRESS.match(low):
         return ADDRESS  # "Besöksadress", "Leveransadress": where a visit or a delivery goes is where the person lives
     if kind is None and _HOME_HEADER.match(low):
         return ADDRESS  # "Postadress", "Bor", "Hemort", "Adress i hemlandet": the cell names where someone lives
+    if kind is None and _PERSON_COMPOUND.match(low):
+        return FULL  # "Assistansanvändare", "Bidragstagare", "Insatsbrukare": the person a service or a grant is for
     if kind is None and ("/" in low or " och " in low or " & " in low):
         # "Fastighet/adress", "Adress och telefon": a joined header whose only kind is an address's
         parts = [p.strip() for p in re.split(r"/| och | & ", low) if p.strip()]

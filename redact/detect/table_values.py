@@ -24,8 +24,9 @@ _NOT_INITIALS = frozenset({"OK", "JA", "NEJ", "NA", "NR", "ST", "KR", "SEK", "AL
 # Units among the words that are not initials: under a "Sign." header they are someone's ("SEK": Samira El-Khatib).
 _UNITS = frozenset({"SEK", "KR", "ST"})
 _BANK_VALUE = re.compile(r"^\d[\d \u00a0-]{3,24}\d$")
+# a birth date in any common form: "2012-04-19", "120419", "3.1.2013", "14/7 2011" (the year after a space), "5 maj 2012"
 _BIRTH_VALUE = re.compile(
-    r"^(?:(?:19|20)\d\d[-/.]?\d\d[-/.]?\d\d|\d\d(?:0[1-9]|1[0-2])\d\d|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d|"
+    r"^(?:(?:19|20)\d\d[-/.]?\d\d[-/.]?\d\d|\d\d(?:0[1-9]|1[0-2])\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]|\s+)(?:19|20)?\d\d|"
     r"\d{1,2}:?e?\s+[a-zåäöA-ZÅÄÖ]{3,9}\.?\s+(?:19|20)\d\d)$"
 )
 _PROPERTY_VALUE = re.compile(
@@ -103,6 +104,21 @@ def home_without_number(value: str, header: str = "") -> bool:
     return bool(_PLACE_ALONE.match(v)) and not _is_title([v]) and not _country(v)
 
 
+# A home of place names alone with its postcode and post town ("Åsberget Norrgården, 915 94 Åsberget"): a village
+# and a farm, no house number; the postcode says the cell is an address.
+_PLACES_THEN_POSTCODE = re.compile(r"^(?P<home>[^,\d]{4,50}),[ \t]*\d{3}[ \t]?\d{2}[ \t]+[A-ZÅÄÖÉÜ][\w-]+(?:[ \t]+[A-ZÅÄÖÉÜ][\w-]+)?$")
+
+
+def places_with_postcode(value: str) -> bool:
+    """True for a cell of one to three place names (a village, a farm) followed by a Swedish postcode and town."""
+    m = _PLACES_THEN_POSTCODE.match(" ".join(value.split()))
+    if m is None:
+        return False
+    words = m.group("home").split()
+    return 1 <= len(words) <= 3 and all(
+        _PLACE_ALONE.match(w) and not _is_title([w]) and not _country(w) and not _NO_HOME.search(w) for w in words)
+
+
 def _country(word: str) -> bool:
     from redact.detect.address_abroad import COUNTRY
 
@@ -168,7 +184,7 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         if _NOT_HOME.search(v) or (_INVOICE_HEADER.search(header) and _BOX.match(v)):
             return False  # a box under an invoice header is a company's or an authority's, where bills go
         return ((":" not in v and bool(_ADDRESS_VALUE.match(v))) or home_with_number(_HOUSE_NO_COLON.sub(r"\1 ", v))
-                or home_without_number(v, header))
+                or home_without_number(v, header) or places_with_postcode(v))
     if kind == ID:
         digits = sum(ch.isdigit() for ch in v)
         # three digits at least, as after a label: a found number is masked wherever it stands in the document

@@ -203,6 +203,19 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
             listed = nick in short_forms_of(f.text)
             add(f.page, m, f, {_initial(f.text)}, "smeknamn inom parentes efter förnamnet",
                 tied=listed or (bool(_NICK_SHAPE.match(nick)) and _opening(nick, 1) == _opening(f.text, 1)))
+    # a surname alone of a person named in full elsewhere, a short form in brackets right after it ("Lindqvist
+    # (Hedde)" where "Hedvig Lindqvist" stands in a table): a pet name's shape opening as the first name or the surname
+    owners_by_surname = {f.text.split()[-1]: f for f in people if f.text.split()[-1].replace("-", "").isalpha()}
+    for f in _first_names_alone(findings):
+        owner = owners_by_surname.get(f.text)
+        text = page_texts.get(f.page, "")
+        m = _BRACKETED.match(text, f.end)
+        if owner is None or m is None or owner.text.split()[0] == f.text:
+            continue
+        nick = m.group("nick")
+        opens = {_opening(owner.text.split()[0], 1), _opening(f.text, 1)}
+        add(f.page, m, owner, set(), "smeknamn inom parentes efter efternamnet",
+            tied=bool(_NICK_SHAPE.match(nick)) and _opening(nick, 1) in opens)
     # a first name alone, already found as a person, ties the nickname said of it the same way ("Oksana, som
     # kollegerna kallade Ksiusha", "Dimitra kallas Mimika"): the clause says whose name it is
     alone = [(f.page, f.end, f) for f in _first_names_alone(findings)]
