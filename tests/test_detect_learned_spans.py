@@ -101,6 +101,13 @@ def test_a_code_after_the_label_of_a_payment_or_case_number_stays():
     assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["MK 40-2231"]
 
 
+def test_an_identifier_holds_a_digit_and_a_words_dash_is_no_second_word():
+    text = "Tillsyn - ärende 7\nNämnden beslutade i ärendet. Kundnummer K-40 812 gäller."
+    spans = [(0, 9, "ADDRESS"), (text.index("Nämnden"), text.index("Nämnden") + 7, "OTHER_ID"),
+             (text.index("K-40"), text.index(" gäller"), "OTHER_ID")]
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["K-40 812"]
+
+
 def test_only_spans_no_finding_covers_are_added_with_the_reason():
     text = "Hemadress: Gärdsta 9 B. Kontakt: Ottilia Fransén."
     page = _page(text)

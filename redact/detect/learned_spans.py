@@ -100,7 +100,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     A single word as a person that is in no name list (a heading, a place: "Händelselogg", "Ekbackagården";
     the tagger learnt capitalised cells as names), initials of more than five letters, an address of one
     word without a number (a care home's or a village's name), without a letter, or that is a page's or an
-    appendix's number, or a code after the label of a number that is nobody's ("OCR-nummer", "Fakturanr", "Dnr").
+    appendix's number, an identifier without a digit, or a code after the label of a number that is nobody's
+    ("OCR-nummer", "Fakturanr", "Dnr").
     """
     from redact.detect.id_labels import names_other_number
     from redact.detect.name_words import F, S, classify_word, load_lexicons
@@ -118,8 +119,11 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False
         if not any(c.isalpha() for c in text[a:b]):
             return False  # a number alone (what is left of a span whose words another finding holds) is no home
-        return any(c.isdigit() for c in text[a:b]) or len(text[a:b].split()) > 1
+        # more than one word means words of letters: "Tillsyn -" of a heading "Tillsyn - ärende 4" is one word
+        return any(c.isdigit() for c in text[a:b]) or sum(any(c.isalpha() for c in w) for w in text[a:b].split()) > 1
     if label == "OTHER_ID":
+        if not any(c.isdigit() for c in text[a:b]):
+            return False  # an identifier holds a digit: a word opening a sentence ("Nämnden") is none
         m = _LABEL_BEFORE.search(text, max(0, a - 40), a)
         return not (m and names_other_number(m.group(1)))
     return True
