@@ -108,6 +108,13 @@ def test_an_identifier_holds_a_digit_and_a_words_dash_is_no_second_word():
     assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["K-40 812"]
 
 
+def test_a_switchboard_line_is_no_identifier():
+    text = "Handläggare Kim Ardelius\nVäxel 0591-62 30 00, bygg@hogsby.se\nKundnummer KN 3381 207"
+    line = text.index("Växel")
+    spans = [(line, text.index("\nKund"), "OTHER_ID"), (text.index("KN 3"), len(text), "OTHER_ID")]
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["KN 3381 207"]
+
+
 def test_only_spans_no_finding_covers_are_added_with_the_reason():
     text = "Hemadress: Gärdsta 9 B. Kontakt: Ottilia Fransén."
     page = _page(text)

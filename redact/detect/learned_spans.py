@@ -100,8 +100,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     A single word as a person that is in no name list (a heading, a place: "Händelselogg", "Ekbackagården";
     the tagger learnt capitalised cells as names), initials of more than five letters, an address of one
     word without a number (a care home's or a village's name), without a letter, or that is a page's or an
-    appendix's number, an identifier without a digit, or a code after the label of a number that is nobody's
-    ("OCR-nummer", "Fakturanr", "Dnr").
+    appendix's number, an identifier without a digit or over a contact line's e-mail or telephone label, or a
+    code after the label of a number that is nobody's ("OCR-nummer", "Fakturanr", "Dnr").
     """
     from redact.detect.id_labels import names_other_number
     from redact.detect.name_words import F, S, classify_word, load_lexicons
@@ -124,6 +124,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     if label == "OTHER_ID":
         if not any(c.isdigit() for c in text[a:b]):
             return False  # an identifier holds a digit: a word opening a sentence ("Nämnden") is none
+        if _CONTACT_LINE.search(text, a, b):
+            return False  # a code holds no e-mail address nor telephone label: the authority's switchboard line is none
         m = _LABEL_BEFORE.search(text, max(0, a - 40), a)
         return not (m and names_other_number(m.group(1)))
     return True
