@@ -102,6 +102,16 @@ def test_headed_columns_in_a_table_read_one_cell_a_line(blank_detector, value, c
     assert any(value in text and cat == category for text, cat in found.items()), (value, found)
 
 
+def test_a_header_cell_of_two_known_words_joined_by_a_slash_is_no_first_name(blank_detector):
+    # MuPDF reads a ruled table one cell a line, the first two header cells on one line
+    text = ("Närvarolista\nFörnamn Efternamn\nOrt/land\nNärvaro\nSirpa\nHonkaniemi\nTorneå, Finland\nnärvarande\n"
+            "Dawit\nBerhane\nAsmara, Eritrea\nfrånvarande\n")
+    found = _found(detect_text(text, blank_detector))
+    assert "Ort/land" not in found, found
+    for name in ("Sirpa", "Honkaniemi", "Dawit", "Berhane"):
+        assert any(name in text and cat == "PERSON" for text, cat in found.items()), (name, found)
+
+
 def test_a_personnummer_under_a_pers_nr_header_stays_a_personnummer(blank_detector):
     found = _found(detect_text("Pers.nr | Namn\n19811224-2386 | Juha Nieminen\n", blank_detector))
     assert found.get("19811224-2386") == "PERSONNUMMER"

@@ -115,6 +115,9 @@ _OTHER_HEADERS = frozenset({
     # the headings of notes under a table, read as the next row's first cell ("Anmärkningar", "Noteringar")
     "anmärkningar", "noteringar", "anteckningar", "övrigt", "upplysningar", "sammanfattning", "motivering",
     "bakgrund", "bedömning", "slutsats", "slutsatser",
+    # a quantity's or a price's column: what was bought or sold, never who
+    "mängd", "volym", "vikt", "kvantitet", "pris", "styckpris", "enhetspris", "à-pris", "a-pris", "totalt", "total",
+    "areal", "längd", "storlek", "moms", "rabatt", "andel",
 })
 # a header cell's shape: one to three words, the first capitalised, no digits ("Föreståndare", "Sökt belopp")
 _HEADER_WORDS = re.compile(r"^[A-ZÅÄÖÉÜ][\w.\-/]*(?: [\w.\-/()]+){0,2}$")

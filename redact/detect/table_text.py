@@ -134,11 +134,17 @@ _HEADER_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü]{2,19}$")
 
 
 def _known_header_line(line: str) -> bool:
-    """True for a line that is a known header cell, or an unlisted verb with its closing preposition ("Betalas till")."""
+    """True for a line that is a known header cell, known header words joined by "/", or an unlisted verb with its
+    closing preposition ("Betalas till")."""
     from redact.detect.common_nouns import header_verb_cell
 
     s = line.strip()
-    return _is_header(s) or (len(s.split()) == 2 and header_verb_cell(s.split()[0], s + "\n", len(s.split()[0])))
+    if _is_header(s) or (len(s.split()) == 2 and header_verb_cell(s.split()[0], s + "\n", len(s.split()[0]))):
+        return True
+    # "Parti/roll", "Ort/land": two known header words in one cell; taken as the first row's value it would
+    # shift every row after it (the header's cell "Parti/roll" proposed as a first name)
+    parts = s.split("/")
+    return 2 <= len(parts) <= 3 and " " not in s and all(p and _is_header(p) for p in parts)
 
 
 def _unlisted_header_words(lines: Sequence[tuple[int, str]], j: int) -> int:
@@ -203,7 +209,8 @@ def _repeated_rows(lines: Sequence[tuple[int, str]], row: int, p: int,
     n = 0
     while n < _ROWS:
         cells = lines[row + n * p : row + (n + 1) * p]
-        if len(cells) < p or [shape(c) for _, c in cells] != first:
+        # a blank line ends the table, as it ends the cell-line reading: a row cut short there is no row
+        if len(cells) < p or [shape(c) for _, c in cells] != first or not all(c.strip() for _, c in cells):
             break
         n += 1
     return n
