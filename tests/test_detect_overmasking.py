@@ -235,6 +235,26 @@ def test_a_property_a_person_owns_is_still_found(blank_detector):
     assert _found(LAND, blank_detector).get("Ulvsjö Hagen 4:7") == "PROPERTY"
 
 
+# A firm abroad is an owner as a Swedish one is: its company form (ApS, Oy, GmbH, SIA) ends its name wherever the
+# owner is read, after "ägs av" or in the next cell of the row.
+FIRMS_ABROAD = """Beslut om strandskyddsdispens
+Bryggan byggs vid Tallnäs 3:14, som ägs av Fjordkyst Ejendomme ApS, och vid Tallnäs 3:15, ägd av Pirkko Mäkelä.
+Virket lagras på Tallnäs 5:2, som tillhör Saimaan Puu Oy.
+Fastighet | Ägare
+Tallnäs 7:1 | Havelberg Holz GmbH
+Tallnäs 7:4 | Daugava Kokmateriāli SIA
+"""
+
+
+@pytest.mark.parametrize("designation", ["Tallnäs 3:14", "Tallnäs 5:2", "Tallnäs 7:1", "Tallnäs 7:4"])
+def test_a_property_a_firm_abroad_owns_stays(blank_detector, designation):
+    assert designation not in _found(FIRMS_ABROAD, blank_detector)
+
+
+def test_beside_a_firm_abroad_a_property_a_person_owns_is_still_found(blank_detector):
+    assert _found(FIRMS_ABROAD, blank_detector).get("Tallnäs 3:15") == "PROPERTY"
+
+
 # A firm in the next cell of a row that names a person is a party to the matter (a driller, a fitter): the
 # property is the person's, and a firm's row without a person keeps it.
 WELLS = """Anmälda energibrunnar

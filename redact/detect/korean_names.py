@@ -1,17 +1,15 @@
 """Korean names: a family name and a two-syllable given name joined by a hyphen, in either order
 ("Park Sung-ho", "Kim Ji-yeon", "Jin-Woo Park").
 
-The given name's shape (a capital, a syllable, a hyphen, a syllable that may be small: "Sung-ho") is
-rare in Swedish text, and the family names are few; together they are a name however the name
-lists and the model read them. The family names are the common ones in Korea, written by the
-project; family names that are Swedish words ("Han", "Min", "Son") count only after the given name.
+The rules are those of ``family_given_names`` (as for Chinese names, ``chinese_names``); this module gives the
+lists. The family names are the common ones in Korea, written by the project; family names that are Swedish words
+("Han", "Min", "Son") count only after the given name.
 """
 
 from __future__ import annotations
 
-import re
-
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+from redact.detect.family_given_names import family_given_rules
+from redact.detect.patterns import SwedishPatternRecognizer
 
 _FAMILY = ("Kim", "Lee", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Chung", "Kang", "Cho", "Yoon", "Yun",
            "Jang", "Chang", "Lim", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Moon", "Yang", "Bae", "Baek",
@@ -19,17 +17,8 @@ _FAMILY = ("Kim", "Lee", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Chung"
            "Hyun", "Ko", "Oh", "Yu", "Jo")
 # Swedish words first in a sentence ("Han Lars-ove ..."): such a family name only after the given name
 _WORDS = ("Han", "Min", "Son", "Na", "An", "Go", "Ha", "Ji", "Im", "Yi", "Mun", "Gong", "Bang", "Won", "Jin")
+# a capital, a syllable, a hyphen, a syllable that may be small: "Sung-ho", "Jin-Woo"
 _GIVEN = r"[A-Z][a-z]{1,4}-(?:[a-z]{2,4}|[A-Z][a-z]{1,4})"
-_FAMILY_FIRST = compile_(rf"(?<![\w-])(?:{'|'.join(_FAMILY)})[ ]{_GIVEN}s?(?![\w-])")
-_GIVEN_FIRST = compile_(rf"(?<![\w-]){_GIVEN}[ ](?:{'|'.join(_FAMILY + _WORDS)})s?(?![\w-])")
-
-
-# one cheap scan for the given name's shape: most pages have none, and then neither rule runs
-_GATE = re.compile(r"[A-Z][a-z]{1,4}-(?:[a-z]{2,4}|[A-Z][a-z]{1,4})(?![\w-])")
-
-
-def _check(text: str, m: re.Match[str]) -> Verdict | None:
-    return Verdict(m.start(), m.end(), "koreanskt namn: släktnamn och tvåstavigt förnamn med bindestreck")
 
 
 class KoreanNameRecognizer(SwedishPatternRecognizer):
@@ -38,7 +27,5 @@ class KoreanNameRecognizer(SwedishPatternRecognizer):
     ENTITY = "PERSON"
     NAME = "korean_name"
     CONTEXT = ()
-    RULES = (
-        Rule("family_first", _FAMILY_FIRST, score=0.7, check=_check, gate=_GATE),
-        Rule("given_first", _GIVEN_FIRST, score=0.7, check=_check, gate=_GATE),
-    )
+    RULES = family_given_rules(_FAMILY, _GIVEN, "koreanskt namn: släktnamn och tvåstavigt förnamn med bindestreck",
+                               last_only=_WORDS)

@@ -20,15 +20,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.company_forms import AFTER_NAME
 from redact.detect.table_headers import header_parts
 from redact.types import Finding
 
-# An organisation as an owner: the municipality, a region, the state, a company, an association.
+# An organisation as an owner: the municipality, a region, the state, a company (its name before a company form,
+# Swedish or foreign), an association.
 _ORG_NOUN = (r"(?:kommun(?:en|s)?|regionen|staten|landstinget|kyrkan|[Rr]egion[ \t]+[A-ZÅÄÖ]\w*|\w*förening(?:en)?|"
              r"\w*föreningar|\w*byalag(?:et)?|\w*byamän(?:nen)?|\w*samfällighet(?:en)?|\w*stiftelse(?:n)?|"
              r"\w*församling(?:en)?|\w*bolag(?:et)?|\w*verket|\w*förvaltning(?:en)?|\w*nämnd(?:en)?)")
 _ORG = (rf"(?:(?:[A-ZÅÄÖ][\w&-]*[ \t\n]+){{0,4}}{_ORG_NOUN}"
-        r"|(?:[A-ZÅÄÖ][\w&-]*[ \t\n]+){1,4}(?:AB|HB|KB|Aktiebolag))")
+        rf"|(?:[A-ZÅÄÖ][\w&-]*[ \t\n]+){{1,4}}{AFTER_NAME})")
 _OWNED_AFTER = re.compile(
     rf"[ \t]*(?:\([^)\n]{{0,40}}\))?\)?,?[ \t]*(?:\(?[ \t]*)?(?:som[ \t]+)?(?:ägd|ägda|ägs|ägt|tillhör|tillhörande)[ \t\n]+(?:av[ \t\n]+)?"
     rf"(?:[a-zåäö]+[ \t]+)?(?P<owner>{_ORG})(?![\w-])")
