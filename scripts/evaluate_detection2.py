@@ -101,13 +101,20 @@ def read_pdf(path: Path) -> Reading:
     boxes: list = []
     with pymupdf.open(path) as doc:
         for pno, page in enumerate(doc, start=1):
-            glyphs = []  # (baseline y, x0, char, rect)
+            glyphs = []  # (baseline y, x0, char, rect, size, order key within the row)
             raw = page.get_text("rawdict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP)
+            n_span = 0
             for block in raw["blocks"]:
                 for line in block.get("lines", []):
                     for span in line["spans"]:
-                        for ch in span["chars"]:
-                            glyphs.append((ch["origin"][1], ch["origin"][0], ch["c"], tuple(ch["bbox"]), span["size"]))
+                        n_span += 1
+                        chars_ = span["chars"]
+                        x_first = chars_[0]["origin"][0] if chars_ else 0.0
+                        for k, ch in enumerate(chars_):
+                            # a ligature ("ffi") is one glyph and two empty ones after it; a kerned letter after
+                            # it may start a hair left of them: a span's letters keep the span's order
+                            glyphs.append((ch["origin"][1], ch["origin"][0], ch["c"], tuple(ch["bbox"]), span["size"],
+                                           (x_first, n_span, k)))
             # rows: glyphs whose baselines lie within a third of the font size of each other
             glyphs.sort(key=lambda g: (g[0], g[1]))
             rows: list[list] = []
@@ -123,9 +130,9 @@ def read_pdf(path: Path) -> Reading:
                 if ri:
                     chars.append("\n")
                     boxes.append(None)
-                row.sort(key=lambda g: g[1])
+                row.sort(key=lambda g: g[5])
                 prev_x1 = None
-                for _, x0, c, rect, _ in row:
+                for _, x0, c, rect, _, _ in row:
                     if prev_x1 is not None and chars and chars[-1] != " " and c != " ":
                         gap = rect[0] - prev_x1
                         if gap > CELL_GAP:
