@@ -4,6 +4,7 @@ would hide addresses). Fictional addresses."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -47,3 +48,36 @@ def test_the_foreign_post_rule_still_reads_an_address_abroad():
 def test_a_page_without_a_foreign_postal_code_skips_the_rule():
     rule = next(r for r in AddressRecognizer.RULES if r.name == "street_foreign_post")
     assert rule.gate.search(TEXTS[-1]) is None
+
+
+def _east_european_street_words() -> list[str]:
+    """One instance of every street word the east-European gate's regex takes (its alternatives written out)."""
+    from redact.detect import address_europe_east as east
+
+    words = []
+    for group in (east._OPEN, east._KIND_AFTER):
+        inner = group[group.index(":") + 1:-1]
+        for alt in inner.split("|"):
+            word = alt.replace("\\.", ".").replace("[ \\t]?", "").replace(".?", "")
+            assert re.fullmatch(group, word), word
+            words.append(word)
+    return words
+
+
+def test_the_east_european_needles_hold_every_street_word_in_any_case():
+    from redact.detect.address_europe_east import GATE
+
+    for word in _east_european_street_words():
+        for shown in (word, word.upper(), word.title()):
+            text = f"Hon flyttade till {shown} 12 i Sofia."
+            found = GATE.regex.search(text)
+            assert found or word.upper() != word and shown != word  # the words after a name are lowercase only
+            assert (GATE.search(text) and GATE.search(text).group()) == (found and found.group()), shown
+
+
+def test_the_east_european_gate_skips_a_swedish_page_and_reads_a_folded_letter():
+    from redact.detect.address_europe_east import GATE
+
+    assert GATE.search(TEXTS[-1]) is None
+    # re's IGNORECASE reads "ſ" as an "s", str.lower() keeps it: the regex decides such a text
+    assert GATE.search("Adress: ſhosse 4") is not None
