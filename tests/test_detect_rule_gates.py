@@ -81,3 +81,35 @@ def test_the_east_european_gate_skips_a_swedish_page_and_reads_a_folded_letter()
     assert GATE.search(TEXTS[-1]) is None
     # re's IGNORECASE reads "ſ" as an "s", str.lower() keeps it: the regex decides such a text
     assert GATE.search("Adress: ſhosse 4") is not None
+
+
+def test_leading_letters_hold_every_first_letter_or_give_up():
+    from redact.detect.patterns import leading_letters
+
+    assert leading_letters("(?i:bor|bodde|sin[ ]\\w+)", "(?i:övernattar)") == "(?=(?i:[bsö]))"
+    # a nested group's alternatives add letters; that only keeps more positions
+    assert leading_letters("(?i:adress(?=[ \\t]+(?:till|på))|lägenhet)") == "(?=(?i:[alp]))"
+    for unsure in ("(?:(?:a|b)|c)", "a?b|c", "c{2}|d", "\\w+|x", "(?i)bor|bo"):
+        assert leading_letters(unsure) == ""
+
+
+SENTENCES = [
+    "Hon bor hos mormor på Ekvägen 4 och flyttade sedan till Åsbränna 56.",
+    "BODDE TIDIGARE PÅ NORRBYN 12, 796 32 Älvdalen",
+    "Grannen Ingvor Lidén på Rönnlidsvägen 3 hörde ingenting.",
+    "Hans trädgård på Tallberga 7 och stugan vid Björnmyra 12 såldes.",
+    "Familjen flyttade från Kvarnbyn 12 till Solvik 3 i maj.",
+    "Sonen Nils Ek, född 3.4.1990, på Ekarp 14 ringde.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_a_rule_led_by_its_cues_first_letters_finds_what_it_found_without(text):
+    from redact.detect import address
+
+    led = [r for r in AddressRecognizer.RULES if "(?=(?i:[" in r.regex.pattern]
+    assert len(led) >= 5
+    for rule in led:
+        plain = re.compile(re.sub(r"\(\?=\(\?i:\[[^\]]+\]\)\)", "", rule.regex.pattern, count=1), rule.regex.flags)
+        assert [m.span() for m in rule.regex.finditer(text)] == [m.span() for m in plain.finditer(text)], rule.name
+    assert address.AddressRecognizer().analyze(text, None)

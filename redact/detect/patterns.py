@@ -92,6 +92,24 @@ class NeedleGate:
         return self.regex.search(text, pos, endpos)
 
 
+def leading_letters(*alternations: str) -> str:
+    """A lookahead for the letters that begin word alternations ("(?i:bor|bodde|…)"), put right before them.
+
+    re tries each alternative of a case-insensitive alternation at every position it reaches (it skips one
+    by its first character only when the alternation is case-sensitive): one class test first passes over
+    most positions at once. The alternatives of a nested group add letters too, which only keeps a few more
+    positions for the alternation to decide. '' when an alternative may begin with anything but its first letter.
+    """
+    letters: set[str] = set()
+    for alternation in alternations:
+        body = re.sub(r"^\(\?(?:i)?:(.*)\)$", r"\1", alternation, flags=re.DOTALL)
+        for alternative in body.split("|"):
+            if not alternative[:1].isalpha() or alternative[1:2] in ("?", "*", "{"):
+                return ""  # no letter it must begin with
+            letters.add(alternative[0].lower())
+    return "(?=(?i:[" + "".join(sorted(letters)) + "]))"
+
+
 def compile_(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Compile a verbose pattern (whitespace in the pattern is ignored)."""
     return re.compile(pattern, flags | re.VERBOSE)
