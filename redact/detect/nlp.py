@@ -198,9 +198,10 @@ _AFFIX_METHODS = (("prefix_search", "search"), ("suffix_search", "search"), ("in
 class AffixMemo:
     """One affix expression of a tokenizer, its answer remembered per string.
 
-    spaCy's own cache of split words stops at the first special case of a text, so the same words
-    were split by the affix expressions again on every page: a suffix search tries each of its few
-    hundred alternatives at every position of the word (about 12 µs a word). The answer depends on
+    spaCy's own cache of split words saves nothing inside a memory zone (detection reads every batch
+    of pages in one) nor after a chunk with a special case, so the same words were split by the affix
+    expressions again on every page: a suffix search tries each of its few hundred alternatives at
+    every position of the word (about 12 µs a word). The answer depends on
     the string alone, so a remembered one is the same; the tokenizer reads only its start and end.
     """
 
