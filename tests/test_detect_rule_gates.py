@@ -4,6 +4,7 @@ would hide addresses). Fictional addresses."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -47,3 +48,68 @@ def test_the_foreign_post_rule_still_reads_an_address_abroad():
 def test_a_page_without_a_foreign_postal_code_skips_the_rule():
     rule = next(r for r in AddressRecognizer.RULES if r.name == "street_foreign_post")
     assert rule.gate.search(TEXTS[-1]) is None
+
+
+def _east_european_street_words() -> list[str]:
+    """One instance of every street word the east-European gate's regex takes (its alternatives written out)."""
+    from redact.detect import address_europe_east as east
+
+    words = []
+    for group in (east._OPEN, east._KIND_AFTER):
+        inner = group[group.index(":") + 1:-1]
+        for alt in inner.split("|"):
+            word = alt.replace("\\.", ".").replace("[ \\t]?", "").replace(".?", "")
+            assert re.fullmatch(group, word), word
+            words.append(word)
+    return words
+
+
+def test_the_east_european_needles_hold_every_street_word_in_any_case():
+    from redact.detect.address_europe_east import GATE
+
+    for word in _east_european_street_words():
+        for shown in (word, word.upper(), word.title()):
+            text = f"Hon flyttade till {shown} 12 i Sofia."
+            found = GATE.regex.search(text)
+            assert found or word.upper() != word and shown != word  # the words after a name are lowercase only
+            assert (GATE.search(text) and GATE.search(text).group()) == (found and found.group()), shown
+
+
+def test_the_east_european_gate_skips_a_swedish_page_and_reads_a_folded_letter():
+    from redact.detect.address_europe_east import GATE
+
+    assert GATE.search(TEXTS[-1]) is None
+    # re's IGNORECASE reads "ſ" as an "s", str.lower() keeps it: the regex decides such a text
+    assert GATE.search("Adress: ſhosse 4") is not None
+
+
+def test_leading_letters_hold_every_first_letter_or_give_up():
+    from redact.detect.patterns import leading_letters
+
+    assert leading_letters("(?i:bor|bodde|sin[ ]\\w+)", "(?i:övernattar)") == "(?=(?i:[bsö]))"
+    # a nested group's alternatives add letters; that only keeps more positions
+    assert leading_letters("(?i:adress(?=[ \\t]+(?:till|på))|lägenhet)") == "(?=(?i:[alp]))"
+    for unsure in ("(?:(?:a|b)|c)", "a?b|c", "c{2}|d", "\\w+|x", "(?i)bor|bo"):
+        assert leading_letters(unsure) == ""
+
+
+SENTENCES = [
+    "Hon bor hos mormor på Ekvägen 4 och flyttade sedan till Åsbränna 56.",
+    "BODDE TIDIGARE PÅ NORRBYN 12, 796 32 Älvdalen",
+    "Grannen Ingvor Lidén på Rönnlidsvägen 3 hörde ingenting.",
+    "Hans trädgård på Tallberga 7 och stugan vid Björnmyra 12 såldes.",
+    "Familjen flyttade från Kvarnbyn 12 till Solvik 3 i maj.",
+    "Sonen Nils Ek, född 3.4.1990, på Ekarp 14 ringde.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_a_rule_led_by_its_cues_first_letters_finds_what_it_found_without(text):
+    from redact.detect import address
+
+    led = [r for r in AddressRecognizer.RULES if "(?=(?i:[" in r.regex.pattern]
+    assert len(led) >= 5
+    for rule in led:
+        plain = re.compile(re.sub(r"\(\?=\(\?i:\[[^\]]+\]\)\)", "", rule.regex.pattern, count=1), rule.regex.flags)
+        assert [m.span() for m in rule.regex.finditer(text)] == [m.span() for m in plain.finditer(text)], rule.name
+    assert address.AddressRecognizer().analyze(text, None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import resource
 
 import numpy as np
@@ -9,7 +10,7 @@ import pytest
 import spacy
 
 from redact.detect.heap import keep_freed_heap
-from redact.detect.nlp import cache_every_chunk, default_model_path, load_pipeline
+from redact.detect.nlp import AffixMemo, cache_every_chunk, default_model_path, load_pipeline
 
 TEXTS = [
     "NORRVIKS KOMMUN                    Dnr 2026/0412   Sida 1\nSökande: Maja Öberg, 19900101-1234\n",
@@ -73,3 +74,16 @@ def test_freed_arrays_are_not_faulted_in_again():
     faults = resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
     # glibc's defaults give the 30 MB back after each batch and fault in every 4 kB page again: ~20,000
     assert faults < 1000
+
+
+def test_affix_answers_are_remembered_and_the_tokens_stay_the_same(pipelines):
+    ours, plain = pipelines
+    assert isinstance(ours.tokenizer.suffix_search.__self__, AffixMemo)
+    for _ in range(2):  # the second time from memory
+        for text in TEXTS:
+            assert _tokens(ours.tokenizer(text)) == _tokens(plain.tokenizer(text))
+    # saved as the plain tokenizer is (the pattern strings), and it still pickles
+    assert ours.tokenizer.to_bytes(exclude=["vocab", "exceptions"]) == \
+        plain.tokenizer.to_bytes(exclude=["vocab", "exceptions"])
+    copy = pickle.loads(pickle.dumps(ours.tokenizer))
+    assert [t.text for t in copy(TEXTS[-1])] == [t.text for t in plain.tokenizer(TEXTS[-1])]

@@ -24,7 +24,7 @@ from redact.detect.stay_cells import numbered_room
 from redact.detect import streets_abroad as streets
 from redact.detect import trip_places as trips
 from redact.detect.address_abroad import COUNTRY
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters
 
 SP, DASH = ctx.SP, ctx.DASH
 U, L = ctx.U, ctx.L
@@ -133,7 +133,8 @@ _BETWEEN = (r"(?!(?i:men|samt|medan|eller|där|när|arbetar|jobbar|handlar|stude
 _STREET_STAY_CUE = (r"(?i:stannar|stannade|stannat|uppehåller|uppehöll|evakuerad|evakuerade|evakuerades|"
                     r"inkvarterad|inkvarterade|inkvarterades|placerad|placerade|placerades)")
 _STREET_AFTER_CUE = compile_(
-    rf"(?<![\w-])(?:{_RESIDENCE_CUE}|{_STREET_STAY_CUE})"
+    # (the cues' first letters tested first: a case-insensitive alternation is tried whole at every word start)
+    rf"(?<![\w-]){leading_letters(_RESIDENCE_CUE, _STREET_STAY_CUE)}(?:{_RESIDENCE_CUE}|{_STREET_STAY_CUE})"
     # a few words may stand between the cue and its preposition: "bor hos mormor på", "bor hemma på",
     # "flyttar den 12 december från", a host named ("bor hos Leyla Al-Karim på", "stannar hos sin son, Per Ek, på")
     rf"(?:(?:(?:{SP}+|{SP}*\n{SP}*){_BETWEEN},?){{1,7}}?{SP}+(?i:på|vid|från|till)"
@@ -192,8 +193,9 @@ _ADDRESS_PART_WORD = re.compile(r"(?:[a-zà-ÿ]{1,4}\.|c/o|lgh|kv|apt|ap|bl|nr|n
 # A home named by where someone lives without a street word: "bor på Norrbyn" (a farm or hamlet), and a
 # street after a parent or relative the child stays with ("varannan vecka hos pappa på Aspvägen").
 # "bor på" with a capitalised place is a home; "bor i" is a town and stays.
+_BOR = r"(?i:bor|bodde|bott|bosatt|bosatta|folkbokförd|folkbokförda|skriven|skrivna|vistas|vistades|vistats)"
 _PLACE_AFTER_BOR_PA = compile_(
-    rf"(?<![\w-])(?i:bor|bodde|bott|bosatt|bosatta|folkbokförd|folkbokförda|skriven|skrivna|vistas|vistades|vistats)"
+    rf"(?<![\w-]){leading_letters(_BOR)}{_BOR}"
     rf"[ \t]+(?i:numera[ \t]+|nu[ \t]+|fortfarande[ \t]+|kvar[ \t]+|tillfälligt[ \t]+|sedan[ \t]+länge[ \t]+)?på[ \t]+"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?))(?![\w-])"
 )
@@ -207,7 +209,7 @@ _STREET_AFTER_KIN = compile_(
 # Rönnlidsvägen", "hennes bror Ali Hassan på Tallstigen"): the street is that person's home.
 _NEIGHBOUR = r"(?i:grannen|grannarna|granne|grannfrun|grannfamiljen|grannkvinnan|grannmannen)"
 _STREET_AFTER_NAMED_KIN = compile_(
-    rf"(?<![\w-])(?:{_NEIGHBOUR}|{_KIN})(?:[ \t]+[{U}][\w'’-]+){{1,3}}[ \t]+(?i:på)[ \t]*\n?[ \t]*"
+    rf"(?<![\w-]){leading_letters(_NEIGHBOUR, _KIN)}(?:{_NEIGHBOUR}|{_KIN})(?:[ \t]+[{U}][\w'’-]+){{1,3}}[ \t]+(?i:på)[ \t]*\n?[ \t]*"
     rf"(?P<street>{STREET})(?![\w-])"
 )
 # A village or farm and its house number after a residence cue, a few words between: "bor sedan i somras på
@@ -219,14 +221,14 @@ _STAY_CUE = (r"(?i:bo|stannar|stannade|stannat|stanna|nås|skickas|skickades|del
              # a home visited or a delivery made: "hembesök på Tjärnåsen 7", "levereras till Nybyn 4"
              r"hembesök|hembesöket|hembesöken|levereras|levererades|postas|postades|hämtas|hämtades)")
 _PLACE_NUMBER_AFTER_CUE = compile_(
-    rf"(?<![\w-])(?:{_RESIDENCE_CUE}|{_STAY_CUE})(?:(?:{SP}+|{SP}*\n{SP}*){_BETWEEN},?){{0,7}}?"
+    rf"(?<![\w-]){leading_letters(_RESIDENCE_CUE, _STAY_CUE)}(?:{_RESIDENCE_CUE}|{_STAY_CUE})(?:(?:{SP}+|{SP}*\n{SP}*){_BETWEEN},?){{0,7}}?"
     rf"(?:{SP}+|{SP}*\n{SP}*)(?i:på|i|till|vid|från|hos){SP}*\n?{SP}*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
 )
 # The other end of a move, or the second of two homes: "flyttade från Kvarnbyn 12 till Solvik 3", "växlar mellan
 # Åsen 4 och Backa 9" (the first is the rule's above).
 _SECOND_PLACE_NUMBER = compile_(
-    rf"(?<![\w-])(?:{_RESIDENCE_CUE}|{_STAY_CUE}|(?i:mellan))(?:(?:{SP}+|{SP}*\n{SP}*)[{U}{L}\d'’-]+){{0,5}}?"
+    rf"(?<![\w-]){leading_letters(_RESIDENCE_CUE, _STAY_CUE, 'mellan')}(?:{_RESIDENCE_CUE}|{_STAY_CUE}|(?i:mellan))(?:(?:{SP}+|{SP}*\n{SP}*)[{U}{L}\d'’-]+){{0,5}}?"
     rf"(?:{SP}+|{SP}*\n{SP}*)(?i:från|mellan){SP}*\n?{SP}*(?:{WORD}(?:-{WORD})?){SP}+\d{{1,4}}(?:{SP}?[A-H])?"
     rf"(?:{SP}+|{SP}*\n{SP}*)(?i:till|och){SP}*\n?{SP}*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
@@ -237,7 +239,7 @@ _SECOND_PLACE_NUMBER = compile_(
 _HOME_NOUN = (r"(?i:sommarstuga|sommarstugan|stuga|stugan|fritidshus|fritidshuset|hus|huset|villa|villan|radhus|"
               r"radhuset|torp|torpet|gård|gården|trädgård|trädgården|hem|hemmet)")
 _PLACE_NUMBER_AFTER_HOME = compile_(
-    rf"(?<![\w-]){_HOME_NOUN}(?:{SP}+[{L}]+)?{SP}+(?i:på|i|vid){SP}*\n?{SP}*"
+    rf"(?<![\w-]){leading_letters(_HOME_NOUN)}{_HOME_NOUN}(?:{SP}+[{L}]+)?{SP}+(?i:på|i|vid){SP}*\n?{SP}*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
 )
 # What follows a number that makes it a count, not a house: "bor i Kista 3 år", "flyttade till Sverige 2015".

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.address_abroad import COUNTRY
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import NeedleGate, Verdict, compile_
 
 _COUNTRY = re.compile(rf"{COUNTRY}$")
 
@@ -54,7 +54,12 @@ EAST_EUROPEAN = compile_(
     (?P<post>{_SEP}(?:{_POST}|\d{{4,6}}(?![\w-])))?
     """
 )
-GATE = re.compile(rf"{_OPEN}|{_KIND_AFTER}")  # every match holds its street's word
+# every match holds its street's word; each of these words holds a needle (a test checks them all)
+GATE = NeedleGate(re.compile(rf"{_OPEN}|{_KIND_AFTER}"), (
+    "ul.", "ulitsa", "ulica", "bulevard", "blvd.", "bd.", "b-dul", "bdul.", "zh", "jk", "kv.", "kvartal", "mkr.",
+    "mikrora", "pl.", "ploshcha", "pr.", "prosp.", "pr-t", "prospekt", "vulytsia", "per.", "pereulok", "provulok",
+    "sh.", "shosse", "nab.", "str.", "strada", "os.", "soseaua", "calea", "aleea", "splaiul", "intr.", "intrarea",
+    "bulvar", "naberezhnaya", "ploshchad", "proyezd", "tupik", "uzvoz", "alley"))
 
 
 def check_east_european(text: str, m: re.Match[str]) -> Verdict | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import Verdict, compile_, leading_letters
 
 _U = "A-ZÅÄÖÉÜ"
 _L = "a-zåäöéü"
@@ -27,7 +27,7 @@ _WHO = (r"(?i:grannen|granne|grannfrun|grannmannen|grannkvinnan|mamma|pappa|mor|
 # the name may carry the person's birth date or age between commas ("sonen Nils Ek, född 3.4.1990, på Ekarp 14")
 _BORN = r"(?:,[ \t]*\n?[ \t]*(?:född|f\.)[ \t]+\d[\w. -]{3,18}\d,|,[ \t]*\d{1,3}[ \t]+år,)"
 PLACE_AFTER_NAMED_KIN = compile_(
-    rf"(?<![\w-]){_WHO}(?:(?:[ \t]+|[ \t]*\n[ \t]*)[{_U}][\w'’-]+){{1,3}}{_BORN}?(?:[ \t]+|[ \t]*\n[ \t]*)(?i:på)[ \t]*\n?[ \t]*"
+    rf"(?<![\w-]){leading_letters(_WHO)}{_WHO}(?:(?:[ \t]+|[ \t]*\n[ \t]*)[{_U}][\w'’-]+){{1,3}}{_BORN}?(?:[ \t]+|[ \t]*\n[ \t]*)(?i:på)[ \t]*\n?[ \t]*"
     rf"(?P<street>(?P<core>{_PLACE})[ \t]+{_NUMBER})"
 )
 NEEDS_KIN = ("på",)

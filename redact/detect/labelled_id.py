@@ -21,7 +21,7 @@ import re
 
 from redact.detect.id_labels import label_strength, names_line_label
 from redact.detect.organisation import legal_person_number
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, luhn_ok, only_digits
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
 
 # Label stems; each may be followed by "nummer", "nr", "-nr", "nr." or "id".
 _STEMS = (
@@ -58,6 +58,7 @@ _HELD_VERB = (r"[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+
 LABELLED = compile_(
     rf"""
     (?<![\w])
+    {leading_letters("|".join(_STEMS))}  # the label's first letters first: its words in any case are tried whole
     {_LABEL}
     (?:[ \t\u00a0]*[:.=]?[ \t\u00a0]*|[ \t\u00a0]+(?:är|var|blir|nr)[ \t\u00a0]+
        # a bracket naming what or whose the number is: "Försäkringsnummer (hemförsäkringen) är HF 2209-4418"

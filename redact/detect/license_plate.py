@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from redact.detect import context as ctx
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters
 
 _PLATE = compile_(
     rf"(?<![\w\-/.])(?P<letters>[A-HJ-PR-UW-Z]{{3}}){ctx.SP}?\d\d[0-9A-HJ-NPR-UW-Z](?![\w\-/]|[.,]\d)"
@@ -125,7 +125,7 @@ _VEHICLE_NOUNS = (r"bil|bilen|bilar|bilarna|fordon|fordonet|lastbil|lastbilen|sk
 # the plate set off after the vehicle, or right after it with nothing between ("husbil GV-418-K under lyktan"); the
 # vehicle's class may stand between, over a line end ("moped klass\nI, MKT 41")
 _PLATE_AFTER_VEHICLE = compile_(
-    rf"(?<![\w-])(?i:{_VEHICLE_NOUNS})(?:(?:[ \t]+|[ \t]*\n[ \t]*)[a-zåäöA-ZÅÄÖ][\wåäö-]*){{0,2}}?"
+    rf"(?<![\w-]){leading_letters(_VEHICLE_NOUNS)}(?i:{_VEHICLE_NOUNS})(?:(?:[ \t]+|[ \t]*\n[ \t]*)[a-zåäöA-ZÅÄÖ][\wåäö-]*){{0,2}}?"
     r"(?:[ \t]*(?:\([ \t]*|,[ \t]+|:[ \t]*)|(?P<bare>[ \t]+))"
     r"(?P<value>[A-ZÆØÅÄÖÜ0-9]{1,4}(?:[ -][A-ZÆØÅÄÖÜ0-9]{1,5}){0,2})"
     r"(?=[ \t]*[),.;:\n]|[ \t]*$|[ \t]+(?:och|som|stod|var|med|under|utanför|till|på|i|vid|hos|när|har|hade|är)\b)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -137,6 +138,7 @@ def load_pipeline(path: Path | None = None) -> spacy.Language:
         nlp.add_pipe(_lemmatizer.FACTORY, last=True)
     use_numpy_matmul(nlp)
     cache_every_chunk(nlp.tokenizer)
+    remember_affixes(nlp.tokenizer)
     keep_freed_heap()
     log.debug("loaded pipeline %s with %s", path, nlp.pipe_names)
     return nlp
@@ -183,6 +185,61 @@ def _only_orth(substrings: object, text: str) -> bool:
         return False
     attrs = substrings[0]
     return len(attrs) == 1 and attrs.get(ORTH, attrs.get("ORTH")) == text
+
+
+#: Strings whose answer one affix expression remembers; then its memory starts over.
+_AFFIX_LIMIT = 1 << 15
+
+#: The tokenizer's expressions and the method of the compiled pattern each one is.
+_AFFIX_METHODS = (("prefix_search", "search"), ("suffix_search", "search"), ("infix_finditer", "finditer"),
+                  ("token_match", "match"), ("url_match", "match"))
+
+
+class AffixMemo:
+    """One affix expression of a tokenizer, its answer remembered per string.
+
+    spaCy's own cache of split words saves nothing inside a memory zone (detection reads every batch
+    of pages in one) nor after a chunk with a special case, so the same words were split by the affix
+    expressions again on every page: a suffix search tries each of its few hundred alternatives at
+    every position of the word (about 12 µs a word). The answer depends on
+    the string alone, so a remembered one is the same; the tokenizer reads only its start and end.
+    """
+
+    def __init__(self, regex: re.Pattern[str], method: str) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern  # what spaCy writes when it saves the tokenizer
+        self.method = method
+        self._run = getattr(regex, method)
+        self._answers: dict[str, object] = {}
+
+    def lookup(self, string: str):  # noqa: ANN201 (a match, None, or an iterator of matches as the method gives)
+        """What ``regex.<method>(string)`` gives."""
+        answers = self._answers
+        try:
+            answer = answers[string]
+        except KeyError:
+            if len(answers) >= _AFFIX_LIMIT:
+                answers.clear()
+            answer = self._run(string)
+            if self.method == "finditer":
+                answer = tuple(answer)
+            answers[string] = answer
+        return iter(answer) if self.method == "finditer" else answer
+
+    def __getstate__(self) -> tuple[re.Pattern[str], str]:
+        return self.regex, self.method  # the answers hold match objects, which do not pickle; they come back
+
+    def __setstate__(self, state: tuple[re.Pattern[str], str]) -> None:
+        self.__init__(*state)
+
+
+def remember_affixes(tokenizer: Tokenizer) -> None:
+    """Let each affix expression of ``tokenizer`` remember its answer per string (see :class:`AffixMemo`)."""
+    for attr, method in _AFFIX_METHODS:
+        bound = getattr(tokenizer, attr, None)
+        regex = getattr(bound, "__self__", None)
+        if isinstance(regex, re.Pattern) and getattr(bound, "__name__", "") == method:
+            setattr(tokenizer, attr, AffixMemo(regex, method).lookup)
 
 
 @dataclass(frozen=True)
