@@ -1,8 +1,8 @@
 """A home abroad whose parts name their kind in lower case in a language no word list here knows ("Sabunçu
 qəsəbəsi", "3-r khoroo", "18-uy", "Akagari ka Bweyeye"), or that runs over many parts ("3F., No. 16, Alley 2,
 Lane 58, ..."), is masked whole after a residence cue, a label, c/o and a name, a party's name and in an address
-cell; the Swedish sentence after it, a firm's own address and sums and dates with commas stay readable.
-Fictional people and places."""
+cell, as is a post box among the parts ("..., P.O. Box 3310, Dar es Salaam"); the Swedish sentence after it, a
+firm's own address and sums and dates with commas stay readable. Fictional people and places."""
 
 from __future__ import annotations
 
@@ -24,6 +24,11 @@ Jonas Karimi, Umudugudu wa Rugando, Akagari ka Bweyeye, Umurenge wa Kanombe, Kig
 Ombud saknas
 | Namn | Relation | Adress |
 | Sara Karimi | syster | Sükhbaatar sum, 9-r khoroo, 14-r bair, 3 toot, Erdenet |
+| Reza Karimi | bror | Quartier Dixinn, Commune de Matam, Conakry |
+| Nima Karimi | kusin | mkr. Aksai-4, d. 31, kv. 8, Almaty 050031 |
+
+Farbrodern bor på Plot 112, Kijitonyama, P.O. Box 3310, Dar es Salaam.
+Farmodern bor på Görogly köçesi 18, jaý 6, Mary 745400.
 """
 
 
@@ -34,6 +39,10 @@ Ombud saknas
     "3F., No. 16, Alley 2, Lane 58, Minzu W. Rd., Datong Dist., Taipei 103",
     "Umudugudu wa Rugando, Akagari ka Bweyeye, Umurenge wa Kanombe, Kigali",
     "Sükhbaatar sum, 9-r khoroo, 14-r bair, 3 toot, Erdenet",
+    "Quartier Dixinn, Commune de Matam, Conakry",
+    "mkr. Aksai-4, d. 31, kv. 8, Almaty 050031",
+    "Plot 112, Kijitonyama, P.O. Box 3310, Dar es Salaam",
+    "Görogly köçesi 18, jaý 6, Mary 745400",
 ])
 def test_an_address_with_lowercase_kind_words_is_masked_whole(blank_detector, address):
     assert readable_letters(blank_detector, TEXT, address) == ""

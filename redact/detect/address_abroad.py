@@ -39,7 +39,7 @@ COUNTRY = (
 # languages of Europe written apart ("Avenida da Liberdade", "Laisvės al.", "Váci utca", "Tartu mnt").
 _LOWER_WORDS = (
     r"de|del|della|delle|dei|degli|di|da|das|do|dos|des|du|la|las|le|les|los|el|en|het|van|der|den|von|zum|zur|am|an|"
-    r"im|auf|e|y|i|al|bin|ibn|"
+    r"im|auf|e|y|i|al|bin|ibn|es|of|"
     r"al\.|pr\.|g\.|str\.|ul\.|mnt|pst|tn\.?|utca|út|útja|tér|körút|iela|gatvė|prospektas|tänav|maantee|põik|ulice|"
     r"náměstí|nám\.|třída|trg|ulica|cesta|ulitsa|vulytsia|vul\.|prosp\.|bulevard|bulevardul|bd\.|calea|strada|aleea|"
     r"sokak|sokağı|caddesi|cad\.|sk\.|bulvarı|odos|leoforos|gate|gata|gaten|vei|veien|vej|vejen|gade|allé|plass|plads|"
@@ -235,7 +235,8 @@ _SWEDISH_GOES_ON = (r"(?:och|eller|men|som|att|där|när|då|eftersom|medan|samt
                     r"också|även|nu|där|här|i|på|till|från|med|för|av|om|hos|vid|mot|under|efter|före|utan|enligt|"
                     r"genom|över|mellan|ett|en|kr|kronor|sek|euro|dollar|procent|år|års|månad|månader|vecka|veckor|"
                     r"dag|dagar|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
-                    r"dnr|diarienummer|nr|tel|telefon|tfn|mobil|fax|e-post|epost|se|bilaga|sida|kap)")
+                    r"dnr|diarienummer|nr|tel|telefon|tfn|mobil|fax|e-post|epost|se|bilaga|sida|kap|kl|ca|tr|rum|plan|"
+                    r"avd|avdelning|våning|sal|hus|säng|linje|buss|tåg|sms|ålder|född|personnummer|pnr)")
 _LOW = r"[a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŉŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžəǎǐǒǔ]"
 _FOREIGN_LOWER = rf"(?!{_SWEDISH_GOES_ON}(?![\w-])){_LOW}{{1,12}}\.?(?![\w-])"
 # such a word only in a part another part follows in the same clause: the address's last part is its town, and a
@@ -247,8 +248,8 @@ _FOREIGN_LOWER_ON = rf"{_FOREIGN_LOWER}{_MORE_PARTS}"
 # F ("4F.", "8/F") as East Asia writes it.
 _NUMBER_LED = (rf"(?:\d{{1,4}}(?:-{_LOW}{{1,8}})?(?:[ \t]+{_FOREIGN_LOWER_ON}){{1,2}}|\d{{1,4}}-{_LOW}{{1,8}}(?![\w-])"
                r"|\d{1,2}/?F\.?(?![\w-]))")
-# A lowercase abbreviation of a unit before its number in any Latin letters ("mən. 12", "küç. 45").
-_LOW_UNIT = rf"{_LOW}{{1,6}}\.[ \t]*\d{{1,4}}[A-Za-z]?(?![\w-])"
+# A lowercase unit word or its abbreviation before its number in any Latin letters ("mən. 12", "jaý 4").
+_LOW_UNIT = rf"(?!{_SWEDISH_GOES_ON}(?![\w-])){_LOW}{{1,8}}\.?[ \t]*\d{{1,4}}[A-Za-z]?(?![\w-])"
 # the words of a part after its first: capitalised words, lowercase street words and particles, numbers in any
 # order ("Số 14 ngõ 52 phố Tô Hiến Thành", "Lielā iela 14-3", "House No. 512")
 _PART = (rf"(?:(?:\d{{1,4}}[A-Za-z]?(?:[/-]\d{{1,4}}[A-Za-z]?){{0,2}}[ \t]+|\d{{5,6}}[ \t]+)?(?:(?:[a-zà-ÿ]{{1,6}}\.|r-n)[ \t]*|{_LOWER_OPENS}[ \t]+)?{_CAP}"
@@ -269,6 +270,10 @@ _PART = (rf"(?:(?:\d{{1,4}}[A-Za-z]?(?:[/-]\d{{1,4}}[A-Za-z]?){{0,2}}[ \t]+|\d{{
          r"|\d{1,2}(?:e|er|ère|ème|º|°|st|nd|rd|th|\.)?[ \t]?(?i:étage|etage|floor|piso|kat|stock)(?![\w-])"
          r"|(?:[A-Z]{1,2}-)?\d{4,6}(?![\w-])"
          rf"|{_NUMBER_LED}|{_LOW_UNIT})")
+# a post box among the parts, as East Africa writes a home's ("Plot 7, P.O. Box 512, Arusha"): tried first, or "P"
+# of "P.O." would end the address at its stop
+_PART = (r"(?:(?:P\.[ \t]?O\.[ \t]?Box|PO[ \t]Box|B\.[ \t]?P\.)[ \t]+\d{1,6}(?:-\d{3,5})?(?![\w-])"
+         rf"|{_PART})")
 PLACES_AFTER_CUE = compile_(
     # "på", "i", "till", "från" a place, or "adressen" / "adress:" before it ("skickas till ...", "uppger adressen ...")
     # or "adressen är", "adress där är" ("hennes adress där är ...")
@@ -298,11 +303,18 @@ _HOUSE_NUMBER_IN = re.compile(r"[^\W\d_][ \t]+\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Z
 _KIND_WORD = re.compile(rf"(?i:{_LOWER_WORDS}|kheyabane|kheyaban|kuche|degmad|xaafad|waddo|pelak|kebele|"
                         r"mahalle|jadde|jaddeh|meydan|meydane|tole|barrio|colonia|poblacion|población|"
                         # the district and lane words of Ethiopia and Thailand ("Woreda 03", "Soi Ari 3", "Moo 4")
-                        r"woreda|wereda|kifle|soi|moo|tambon|khwaeng|amphoe|khet|thanon)$")
-_KIND_AFTER = re.compile(r"[ \t](?:District|Road|Street|Avenue|Lane|Zone|Sector|Quarter|Highway)$")
+                        r"woreda|wereda|kifle|soi|moo|tambon|khwaeng|amphoe|khet|thanon|"
+                        # the quarter, commune, district and village words of English, French, Spanish, Portuguese
+                        # and German, before the place's name ("Quartier Kipé", "Commune de Ratoma", "Bairro Alto")
+                        r"quartier|commune|secteur|arrondissement|cité|village|ville|district|sector|ward|estate|"
+                        r"township|suburb|bairro|distrito|municipio|município|aldea|vereda|corregimiento|localidad|"
+                        r"urbanización|urbanizacion|ortsteil|gemeinde|bezirk|viertel)$")
+_KIND_AFTER = re.compile(r"[ \t](?:District|Road|Street|Avenue|Lane|Zone|Sector|Quarter|Highway|Township|Village|"
+                         r"Ward|Estate|Suburb|Municipality|Commune|Quartier)$")
 _POSTCODE_PART = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,6}$")
 _FOREIGN_LOWER_IN = re.compile(rf"(?<=[^\W\d_])[ \t]+{_FOREIGN_LOWER}")
 _NUMBER_LED_AT = re.compile(_NUMBER_LED)
+_LOW_UNIT_AT = re.compile(_LOW_UNIT)
 _SWEDISH_LETTERS = re.compile(r"^[A-Za-zÅÄÖåäöÉé\d\s,.'’-]*$")
 _COUNTRY_PART = re.compile(rf"^{COUNTRY}$")
 _SWEDISH_TAIL = re.compile(r"[ \t]+(?:i|på|en|av|om)$")

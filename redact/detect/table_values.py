@@ -138,15 +138,19 @@ def home_with_number(value: str) -> bool:
 
 
 def parts_abroad(value: str) -> bool:
-    """True for a cell of three comma-separated parts or more, capitalised first, that name their kind in lower case
-    in a language no list here knows: a part led by its number ("7-r khoroo", "12-üi") or two parts with such words
-    ("Umudugudu wa Nyamata, Akagari ka Kabeza, ...")."""
-    from redact.detect.address_abroad import _FOREIGN_LOWER_IN, _NUMBER_LED_AT
+    """True for a cell of three comma-separated parts or more that name their kind: a part led by its number ("7-r
+    khoroo", "12-üi"), a unit's word before a number ("kv. 23"), a quarter's word before a name ("Quartier Kipé"), or
+    lowercase words of another language in two parts ("Umudugudu wa Nyamata, Akagari ka Kabeza, ...")."""
+    from redact.detect.address_abroad import _FOREIGN_LOWER_IN, _KIND_WORD, _LOW_UNIT_AT, _NUMBER_LED_AT
 
     parts = [p.strip() for p in value.split(",")]
-    if len(parts) < 3 or not all(parts) or not parts[0][:1].isupper():
+    first = parts[0].split()[0] if parts[0] else ""
+    # a lowercase abbreviation may open it ("mkr. Samal-2, d. 14, kv. 23, Almaty"), no other lowercase word (a note)
+    if len(parts) < 3 or not all(parts) or not (first[:1].isupper() or first.endswith(".")):
         return False
-    return (any(_NUMBER_LED_AT.fullmatch(p) for p in parts)
+    # a part led by its number, a unit's word before its number, or a quarter's or commune's word before its name
+    return (any(_NUMBER_LED_AT.fullmatch(p) or _LOW_UNIT_AT.fullmatch(p) for p in parts)
+            or any(p[:1].isupper() and len(p.split()) > 1 and _KIND_WORD.match(p.split()[0]) for p in parts)
             or sum(bool(_FOREIGN_LOWER_IN.search(p)) for p in parts) >= 2)
 
 
