@@ -39,7 +39,7 @@ COUNTRY = (
 # languages of Europe written apart ("Avenida da Liberdade", "Laisvės al.", "Váci utca", "Tartu mnt").
 _LOWER_WORDS = (
     r"de|del|della|delle|dei|degli|di|da|das|do|dos|des|du|la|las|le|les|los|el|en|het|van|der|den|von|zum|zur|am|an|"
-    r"im|auf|e|y|i|al|bin|ibn|"
+    r"im|auf|e|y|i|al|bin|ibn|es|of|"
     r"al\.|pr\.|g\.|str\.|ul\.|mnt|pst|tn\.?|utca|út|útja|tér|körút|iela|gatvė|prospektas|tänav|maantee|põik|ulice|"
     r"náměstí|nám\.|třída|trg|ulica|cesta|ulitsa|vulytsia|vul\.|prosp\.|bulevard|bulevardul|bd\.|calea|strada|aleea|"
     r"sokak|sokağı|caddesi|cad\.|sk\.|bulvarı|odos|leoforos|gate|gata|gaten|vei|veien|vej|vejen|gade|allé|plass|plads|"
@@ -212,7 +212,10 @@ _CAP = (r"(?:(?:St|Str|Rd|Av|Ave|Avda|Bd|Bul|Blvd|Cad|Cd|Sk|Sok|Mah|Mh|Co|No|Nr|
         r"Urb|Col|Mz|Lt|Int|Kel|Kec|Kab|Kl|Ek|TP|Tp)\.(?=[ \t]+\w)"
         r"|[^\W\d_a-zß-ÿ][^\W\d_]{0,2}\.(?=[ \t]+\d)"
         r"|[A-Z]{1,3}\d{1,3}[A-Za-z]?(?=[ \t]+[^\W\d_a-z])"  # a road or zone by its code: "KM5 Road", "N7 Highway"
-        r"|[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]+|['’](?=[ \t]))?(?:-[^\W\d_]+)*)")
+        # a compass point's initial in a street's name ("Fuxing S. Rd.", "Heping E. Rd.")
+        r"|[NSEW]\.(?=[ \t]+[^\W\d_a-z])"
+        # an elided French article before the name ("Avenue de l'Université")
+        r"|(?:[dlDL]['’])?[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]+|['’](?=[ \t]))?(?:-[^\W\d_]+)*)")
 # Street words that open a street in lower case ("prospekt Peremohy 44", "calle Mayor 8", "ulitsa Lenina 3").
 # Vietnamese writes its ward, district, commune and province words in lower case ("phường Hàng Gai", "quận Hoàn Kiếm",
 # "huyện Gia Lâm", "tỉnh Nghệ An").
@@ -224,29 +227,59 @@ _LOWER_IN = rf"(?:{_LOWER_WORDS})(?![\w])"
 _NUM = r"\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
 # an Irish Eircode: a routing key of a letter and two digits ("D04", "D6W"), then four letters and digits
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\w-])"
+# A lowercase word of another language inside a part: the kind of place after its name in the languages no list
+# here knows ("Yasamal rayonu", "Chingeltei duureg", "Akagari ka Kabeza", "Nizami küç. 45"). A Swedish word that
+# goes on the sentence or opens a clause, a unit of money or time, or a month is never one: the address ends there.
+_SWEDISH_GOES_ON = (r"(?:och|eller|men|som|att|där|när|då|eftersom|medan|samt|sedan|han|hon|hen|de|den|det|dem|vi|"
+                    r"jag|du|ni|sin|sitt|sina|hans|hennes|deras|är|var|har|hade|blir|kan|ska|skulle|får|fick|inte|"
+                    r"också|även|nu|där|här|i|på|till|från|med|för|av|om|hos|vid|mot|under|efter|före|utan|enligt|"
+                    r"genom|över|mellan|ett|en|kr|kronor|sek|euro|dollar|procent|år|års|månad|månader|vecka|veckor|"
+                    r"dag|dagar|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+                    r"dnr|diarienummer|nr|tel|telefon|tfn|mobil|fax|e-post|epost|se|bilaga|sida|kap|kl|ca|tr|rum|plan|"
+                    r"avd|avdelning|våning|sal|hus|säng|linje|buss|tåg|sms|ålder|född|personnummer|pnr)")
+_LOW = r"[a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŉŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžəǎǐǒǔ]"
+_FOREIGN_LOWER = rf"(?!{_SWEDISH_GOES_ON}(?![\w-])){_LOW}{{1,12}}\.?(?![\w-])"
+# such a word only in a part another part follows in the same clause: the address's last part is its town, and a
+# lowercase word there is the Swedish sentence going on ("..., Lövåsa, 2024 Beslut fattades.")
+_MORE_PARTS = r"(?=(?:[^,\n;|.]|\.(?![ \t]+[A-ZÅÄÖ]|[ \t]*(?:\n|$)))*,)"
+_FOREIGN_LOWER_ON = rf"{_FOREIGN_LOWER}{_MORE_PARTS}"
+# A part that opens with its number and names its kind after it, in lower case: the quarter, building and flat of
+# Central Asia and Mongolia ("7-r khoroo", "45-r bair", "12 toot", "12-üi", "34-päter") and a floor by its number and
+# F ("4F.", "8/F") as East Asia writes it.
+_NUMBER_LED = (rf"(?:\d{{1,4}}(?:-{_LOW}{{1,8}})?(?:[ \t]+{_FOREIGN_LOWER_ON}){{1,2}}|\d{{1,4}}-{_LOW}{{1,8}}(?![\w-])"
+               r"|\d{1,2}/?F\.?(?![\w-]))")
+# A lowercase unit word or its abbreviation before its number in any Latin letters ("mən. 12", "jaý 4").
+_LOW_UNIT = rf"(?!{_SWEDISH_GOES_ON}(?![\w-])){_LOW}{{1,8}}\.?[ \t]*\d{{1,4}}[A-Za-z]?(?![\w-])"
 # the words of a part after its first: capitalised words, lowercase street words and particles, numbers in any
 # order ("Số 14 ngõ 52 phố Tô Hiến Thành", "Lielā iela 14-3", "House No. 512")
 _PART = (rf"(?:(?:\d{{1,4}}[A-Za-z]?(?:[/-]\d{{1,4}}[A-Za-z]?){{0,2}}[ \t]+|\d{{5,6}}[ \t]+)?(?:(?:[a-zà-ÿ]{{1,6}}\.|r-n)[ \t]*|{_LOWER_OPENS}[ \t]+)?{_CAP}"
          # a house number may wrap to the next line before its comma ("Kuche-ye Yas\n12,\nShiraz")
-         rf"(?:(?:[ \t]+|-|[ \t]*\n[ \t]*(?=\d{{1,4}}[A-Za-z]?[ \t]*,))(?:{_CAP}|{_LOWER_IN}|{_NUM}(?![\w-])"
+         rf"(?:(?:[ \t]+|-|[ \t]*\n[ \t]*(?=\d{{1,4}}[A-Za-z]?[ \t]*,))(?:{_CAP}|{_LOWER_IN}|{_FOREIGN_LOWER_ON}|{_NUM}(?![\w-])"
          # a Turkish "No: 112/4" and a Colombian crossing street's number ("Calle 45 # 12-30")
          rf"|(?:No|Nr)[.:][ \t]?{_NUM}(?![\w-])|\#[ \t]?\d{{1,3}}[A-Za-z]?-\d{{1,3}}(?![\w-])"
          # a postal code after its town ("Erbil 44001", "Bangkok 10110") and an Irish Eircode ("Co. Kerry V92 X4F7")
          # and Japan's ("Tokyo 150-0001")
          rf"|\d{{5,6}}(?![\w-])|\d{{3}}-\d{{4}}(?![\w-])|{_EIRCODE}"
+         # a postal code with its country's letters after the town ("Bakı AZ1000", "Mosta MST 1018")
+         rf"|[A-Z]{{2,3}}[ \t-]?\d{{4}}(?![\w-])"
          # a Korean numbered road or lane ("Teheran-ro 8-gil", "Jong-ro 3-ga")
          rf"|\d{{1,4}}-(?:gil|ga|ro|daero|beongil|dong)(?![\w-]))){{0,7}}"
          # a block, flat or staircase: "bl. 4", "ap. 12", "kv. 8", "depto. 32", a flat by its letter ("depto. B")
          r"|(?:[a-zà-ÿ]{1,6}\.|kv|lgh|apt|apto|ap|bl|nr|no|piso|depto|dpto)[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w-])"
          # a floor written with its ordinal ("2e étage", "4th floor", "3. kat")
          r"|\d{1,2}(?:e|er|ère|ème|º|°|st|nd|rd|th|\.)?[ \t]?(?i:étage|etage|floor|piso|kat|stock)(?![\w-])"
-         r"|(?:[A-Z]{1,2}-)?\d{4,6}(?![\w-]))")
+         r"|(?:[A-Z]{1,2}-)?\d{4,6}(?![\w-])"
+         rf"|{_NUMBER_LED}|{_LOW_UNIT})")
+# a post box among the parts, as East Africa writes a home's ("Plot 7, P.O. Box 512, Arusha"): tried first, or "P"
+# of "P.O." would end the address at its stop
+_PART = (r"(?:(?:P\.[ \t]?O\.[ \t]?Box|PO[ \t]Box|B\.[ \t]?P\.)[ \t]+\d{1,6}(?:-\d{3,5})?(?![\w-])"
+         rf"|{_PART})")
 PLACES_AFTER_CUE = compile_(
     # "på", "i", "till", "från" a place, or "adressen" / "adress:" before it ("skickas till ...", "uppger adressen ...")
     # or "adressen är", "adress där är" ("hennes adress där är ...")
     rf"(?<![\w-])(?P<prep>(?i:på|i|till|från|adressen|adress[ \t]*:|adress(?:en)?(?:[ \t]+[a-zåäö]+)?[ \t]+är))"
     r"(?:(?<=:)|(?=\s))[ \t]*\n?[ \t]*"  # a space after the word: "Imm. 5" opens with no "i"
-    rf"(?P<addr>{_PART}(?:,[ \t]*\n?[ \t]*{_PART}){{1,4}})"
+    rf"(?P<addr>{_PART}(?:,[ \t]*\n?[ \t]*{_PART}){{1,7}})"
     # the address ends the clause, or the sentence goes on in lower case ("..., Teheran och besöker honom",
     # "..., Teheran förra veckan")
     r"(?=[ \t]*(?:[.;:)]|\n|$)|[ \t]+[a-zåäö])"
@@ -270,9 +303,18 @@ _HOUSE_NUMBER_IN = re.compile(r"[^\W\d_][ \t]+\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Z
 _KIND_WORD = re.compile(rf"(?i:{_LOWER_WORDS}|kheyabane|kheyaban|kuche|degmad|xaafad|waddo|pelak|kebele|"
                         r"mahalle|jadde|jaddeh|meydan|meydane|tole|barrio|colonia|poblacion|población|"
                         # the district and lane words of Ethiopia and Thailand ("Woreda 03", "Soi Ari 3", "Moo 4")
-                        r"woreda|wereda|kifle|soi|moo|tambon|khwaeng|amphoe|khet|thanon)$")
-_KIND_AFTER = re.compile(r"[ \t](?:District|Road|Street|Avenue|Lane|Zone|Sector|Quarter|Highway)$")
+                        r"woreda|wereda|kifle|soi|moo|tambon|khwaeng|amphoe|khet|thanon|"
+                        # the quarter, commune, district and village words of English, French, Spanish, Portuguese
+                        # and German, before the place's name ("Quartier Kipé", "Commune de Ratoma", "Bairro Alto")
+                        r"quartier|commune|secteur|arrondissement|cité|village|ville|district|sector|ward|estate|"
+                        r"township|suburb|bairro|distrito|municipio|município|aldea|vereda|corregimiento|localidad|"
+                        r"urbanización|urbanizacion|ortsteil|gemeinde|bezirk|viertel)$")
+_KIND_AFTER = re.compile(r"[ \t](?:District|Road|Street|Avenue|Lane|Zone|Sector|Quarter|Highway|Township|Village|"
+                         r"Ward|Estate|Suburb|Municipality|Commune|Quartier)$")
 _POSTCODE_PART = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,6}$")
+_FOREIGN_LOWER_IN = re.compile(rf"(?<=[^\W\d_])[ \t]+{_FOREIGN_LOWER}")
+_NUMBER_LED_AT = re.compile(_NUMBER_LED)
+_LOW_UNIT_AT = re.compile(_LOW_UNIT)
 _SWEDISH_LETTERS = re.compile(r"^[A-Za-zÅÄÖåäöÉé\d\s,.'’-]*$")
 _COUNTRY_PART = re.compile(rf"^{COUNTRY}$")
 _SWEDISH_TAIL = re.compile(r"[ \t]+(?:i|på|en|av|om)$")
@@ -297,11 +339,14 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     # a street with its number, then the district and the town ("Jalan Merdeka 12, Menteng, Jakarta"), in any
     # order ("Khiaban-e Vali Asr, Kucheh Golha 14, Teheran"), or a postal code among the parts ("..., 38300")
     numbered = [p for p in parts if _HOUSE_NUMBER_END.search(p) or _HOUSE_NUMBER_IN.search(p)
-                or _HOUSE_NUMBER_FIRST.match(p)]
+                or _HOUSE_NUMBER_FIRST.match(p) or _NUMBER_LED_AT.fullmatch(p)]
     # a part named by its kind in the country's language ("Degmada Hodan", "Xaafadda Taleex", "Kuche 14")
     kind_named = len(parts) >= 3 and any(_KIND_WORD.match(p.split()[0].split("-")[0]) for p in parts if p.split())
     # or by the English kind word after its name ("Wardhiigley District, KM5 Road, Baidoa")
     kind_named = kind_named or (len(parts) >= 3 and any(_KIND_AFTER.search(p) for p in parts))
+    # or by lowercase kind words of a language no list here knows, in two parts or more ("Yasamal rayonu, Nizami
+    # küç. 12, ...", "Umudugudu wa Nyamata, Akagari ka Kabeza, ..."): a Swedish sentence's words end the parts
+    kind_named = kind_named or (len(parts) >= 3 and sum(bool(_FOREIGN_LOWER_IN.search(p)) for p in parts) >= 2)
     postcode = any(_POSTCODE_PART.match(p) for p in parts[1:])
     street_district_town = (len(parts) >= 3 and numbered) or (numbered and postcode)
     street_district_town = street_district_town or kind_named

@@ -21,7 +21,7 @@ _NAME = r"[^\W\d_a-zß-ÿ][\w'’-]+"
 _SEP = r",[ \t]*\n?[ \t]*"
 CARE_OF_ABROAD = compile_(
     rf"(?<![\w/])(?i:c/o)[ \t]+(?:{_NAME}[ \t]+){{0,3}}{_NAME}{_SEP}"
-    rf"(?P<addr>{abroad._PART}(?:{_SEP}{abroad._PART}){{1,6}})"
+    rf"(?P<addr>{abroad._PART}(?:{_SEP}{abroad._PART}){{1,7}})"
     # the address ends its clause or cell, or the sentence goes on in lower case
     r"(?=[ \t]*(?:[.;)|]|\n|$)|[ \t]+[a-zåäö])"
 )
@@ -29,7 +29,7 @@ NEEDS = ("c/o",)
 # a party's name opening its line: two to four capitalised words, after a label on the same line or none
 PARTY_THEN_ABROAD = compile_(
     rf"(?:^|(?<=\n)|(?<=:[ \t]))[ \t]*(?P<name>[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t]+{_NAME}){{1,3}}){_SEP}"
-    rf"(?P<addr>{abroad._PART}(?:{_SEP}{abroad._PART}){{1,6}})"
+    rf"(?P<addr>{abroad._PART}(?:{_SEP}{abroad._PART}){{1,7}})"
     r"(?=[ \t]*(?:[.;)|]|\n|$))"
 )
 PARTY_GATE = re.compile(r"(?:^|(?<=\n)|(?<=:[ \t]))[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?[ \t]+[^\W\d_a-zß-ÿ][^\n,]{1,40},[ \t]*[^\W_]")
@@ -41,9 +41,14 @@ def _addressy(part: str) -> bool:
     words = part.split()
     return bool(
         abroad._HOUSE_NUMBER_END.search(part) or abroad._HOUSE_NUMBER_IN.search(part) or _NUMBER_FIRST.match(part)
-        or abroad._POSTCODE_PART.match(part) or re.search(r"(?<![\w-])\d{4,6}$", part)
+        or abroad._NUMBER_LED_AT.fullmatch(part) or abroad._POSTCODE_PART.match(part) or re.search(r"(?<![\w-])\d{4,6}$", part)
         or (words and abroad._KIND_WORD.match(words[0].split("-")[0]))
         or abroad._KIND_AFTER.search(part))
+
+
+def _foreign_kinds(parts: list[str]) -> bool:
+    """Three parts or more, two of them named by a lowercase kind word of another language ("Almaly tumany, ...")."""
+    return len(parts) >= 3 and sum(bool(abroad._FOREIGN_LOWER_IN.search(p)) for p in parts) >= 2
 
 
 def _address_parts(text: str, m: re.Match[str]) -> tuple[int, int] | None:
@@ -69,7 +74,8 @@ def _address_parts(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         start += len(",".join(kept[:orgs[-1] + 1])) + 1
         kept = kept[orgs[-1] + 1:]
         start += len(kept[0]) - len(kept[0].lstrip()) if kept else 0
-    if len(kept) < 2 or not any(_addressy(p.strip()) for p in kept):
+    # parts named by lowercase kind words of another language count too ("Almaly tumany, 5-shagyn audany, ...")
+    if len(kept) < 2 or not (_foreign_kinds(kept) or any(_addressy(p.strip()) for p in kept)):
         return None
     end = start + len(",".join(kept).strip())
     if (tail := abroad._SWEDISH_TAIL.search(text, start, end)) is not None:
@@ -104,7 +110,8 @@ def check_party_then_abroad(text: str, m: re.Match[str]) -> Verdict | None:
     if span is None:
         return None
     # a year is a date's, not a postal code: the parts need a house, a kind word or a postal code of their own
-    if not any(_addressy(p.strip()) and not _YEAR.fullmatch(p.strip()) for p in text[span[0]:span[1]].split(",")):
+    parts = text[span[0]:span[1]].split(",")
+    if not (_foreign_kinds(parts) or any(_addressy(p.strip()) and not _YEAR.fullmatch(p.strip()) for p in parts)):
         return None
     return Verdict(*span, "street address abroad after a party's name", 0.8)
 

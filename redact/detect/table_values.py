@@ -128,13 +128,30 @@ def _country(word: str) -> bool:
 def home_with_number(value: str) -> bool:
     """True for a cell that is an address in any country's form: a name or street word with its house number."""
     v = value.strip()
-    if len(v) > 70 or "@" in v or ":" in v or _NOT_HOME.search(v) or _DATE.match(v):
+    if len(v) > (100 if v.count(",") >= 3 else 70) or "@" in v or ":" in v or _NOT_HOME.search(v) or _DATE.match(v):
         return False
     letters = sum(ch.isalpha() for ch in v)
     first = v.split()[0].rstrip(",")
     if first[:1].islower() and "." not in first and "/" not in first and not _STREET_WORD.fullmatch(first):
         return False  # "bil, B 417 XKT", "husvagn hos bror": a lowercase word opens a note, not an address
     return letters >= 3 and _HOUSE_NUMBER.search(v) is not None
+
+
+def parts_abroad(value: str) -> bool:
+    """True for a cell of three comma-separated parts or more that name their kind: a part led by its number ("7-r
+    khoroo", "12-üi"), a unit's word before a number ("kv. 23"), a quarter's word before a name ("Quartier Kipé"), or
+    lowercase words of another language in two parts ("Umudugudu wa Nyamata, Akagari ka Kabeza, ...")."""
+    from redact.detect.address_abroad import _FOREIGN_LOWER_IN, _KIND_WORD, _LOW_UNIT_AT, _NUMBER_LED_AT
+
+    parts = [p.strip() for p in value.split(",")]
+    first = parts[0].split()[0] if parts[0] else ""
+    # a lowercase abbreviation may open it ("mkr. Samal-2, d. 14, kv. 23, Almaty"), no other lowercase word (a note)
+    if len(parts) < 3 or not all(parts) or not (first[:1].isupper() or first.endswith(".")):
+        return False
+    # a part led by its number, a unit's word before its number, or a quarter's or commune's word before its name
+    return (any(_NUMBER_LED_AT.fullmatch(p) or _LOW_UNIT_AT.fullmatch(p) for p in parts)
+            or any(p[:1].isupper() and len(p.split()) > 1 and _KIND_WORD.match(p.split()[0]) for p in parts)
+            or sum(bool(_FOREIGN_LOWER_IN.search(p)) for p in parts) >= 2)
 
 
 # an invoice's address column ("Fakturaadress", "Faktureringsadress") and a post box in it
@@ -171,7 +188,9 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
     """True when ``value`` can be what a column of ``kind`` holds (an empty or header-like cell is not);
     ``header``, when given, is the column's header cell."""
     v = value.strip()
-    if not v or _is_header(v) or len(v) > 60 or (not any(ch.isdigit() for ch in v) and header_words_only(v)):
+    # an address abroad in its parts runs longer than any other cell's value ("No. 7, Alley 3, Lane 120, ..., Taipei")
+    longest = 100 if kind == ADDRESS and v.count(",") >= 3 else 60
+    if not v or _is_header(v) or len(v) > longest or (not any(ch.isdigit() for ch in v) and header_words_only(v)):
         return False
     if kind == BANK:
         return bool(_BANK_VALUE.match(v)) and sum(ch.isdigit() for ch in v) >= 6 and not _DATE.match(v)
@@ -184,7 +203,7 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         if _NOT_HOME.search(v) or (_INVOICE_HEADER.search(header) and _BOX.match(v)):
             return False  # a box under an invoice header is a company's or an authority's, where bills go
         return ((":" not in v and bool(_ADDRESS_VALUE.match(v))) or home_with_number(_HOUSE_NO_COLON.sub(r"\1 ", v))
-                or home_without_number(v, header) or places_with_postcode(v))
+                or home_without_number(v, header) or places_with_postcode(v) or parts_abroad(v))
     if kind == ID:
         digits = sum(ch.isdigit() for ch in v)
         # three digits at least, as after a label: a found number is masked wherever it stands in the document
