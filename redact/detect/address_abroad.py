@@ -12,6 +12,7 @@ Rules of ``redact.detect.address``; the patterns are here to keep that module sm
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from redact.detect.patterns import Verdict, compile_
 
@@ -35,6 +36,29 @@ COUNTRY = (
     r"Somaliland|Puntland|Kurdistan|Tigray)"
 )
 
+#: Names of lexicons/countries.txt that are also given names or words: no country after an address
+#: ("..., 14 Main Street, Chad" ends a clause before a person).
+_NOT_A_COUNTRY_AFTER = frozenset({"Chad", "Georgia", "America", "Amerika", "Korea", "Britain", "Jordan", "Guinea"})
+#: Countries as they write their own names where lexicons/countries.txt spells them otherwise.
+_OWN_NAMES = ("Sénégal", "Føroyar", "Kalaallit Nunaat", "O'zbekiston", "Oʻzbekiston", "Qazaqstan", "Türkmenistan",
+              "Tojikiston", "Perú", "México", "Panamá", "Brasil", "Éire", "Cymru", "Suisse", "Svizzera", "Sakartvelo",
+              "Hayastan", "Azərbaycan", "Shqipëria", "Kosova", "Crna Gora", "Srbija", "Hrvatska", "Polska", "España",
+              "Italia", "Deutschland", "Österreich", "Suomi", "Türkiye", "Eesti", "Latvija", "Lietuva", "Česko")
+
+
+def _any_country() -> str:
+    """Every country of lexicons/countries.txt and its own spelling, as one pattern (longest name first)."""
+    lexicon = Path(__file__).with_name("lexicons") / "countries.txt"
+    names = {line.split("#", 1)[0].strip() for line in lexicon.read_text(encoding="utf-8").splitlines()}
+    names = (names | set(_OWN_NAMES)) - _NOT_A_COUNTRY_AFTER - {""}
+    # a space in a name may be a tab in the text, and must hold in patterns compiled VERBOSE
+    return "(?:" + "|".join(re.escape(n).replace("\\ ", "[ \\t]") for n in sorted(names, key=lambda n: (-len(n), n))) + ")"
+
+
+#: Any country, for the one after a whole address abroad ("..., 10000 Prishtinë, Kosovo"); ``COUNTRY`` above is
+#: the shorter list the street rules end on and the growth rules never take as a town.
+ANY_COUNTRY = _any_country()
+
 # Words that may stand inside a street's name in lower case: name particles and the street words of the
 # languages of Europe written apart ("Avenida da Liberdade", "Laisvės al.", "Váci utca", "Tartu mnt").
 _LOWER_WORDS = (
@@ -48,7 +72,10 @@ _LOWER_WORDS = (
     r"piazza|corso|vicolo|street|road|lane|"
     # the street and district words of Vietnam, Iran, the Arab countries, Somalia and Turkey in lower case
     r"phố|đường|phường|quận|huyện|xã|thôn|ngõ|hẻm|số|kucheh|kuche|khiaban|khiyaban|shari'|shari|sharia|darb|"
-    r"waddada|xaafadda|degmada|mahallesi|mah\.|sok\.|nr\.|bl\.|sc\.|ap\.|nº|n\.º|avda\.|c/"
+    r"waddada|xaafadda|degmada|mahallesi|mah\.|sok\.|nr\.|bl\.|sc\.|ap\.|nº|n\.º|avda\.|c/|"
+    # and of Central Asia and the Caucasus, where a street is named after a person ("Amir Temur ko'chasi")
+    r"ko'chasi|ko‘chasi|koʻchasi|kochasi|köşesi|köshesi|köchösü|kuchasi|köçesi|küçəsi|küç\.|ko'ch\.|prospekti|"
+    r"mavzesi|mavze|mahallasi|ulitsasy|gudamj"
 )
 # A word of the street's name: capitalised in any Latin script ("Marszałkowska", "Đure", "Ōsaka"), a number in a
 # name ("Calle 25 de Julio" is left out: a bare number ends the name), or one of the lowercase words above.
@@ -99,9 +126,10 @@ _STATE_AFTER = r"[ \t]*[–—-][ \t]*[A-Z]{2}(?![\w-])"
 _TOWN = (r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[-'’][^\W\d_]+)*"
          # a Turkish district and its province after a slash ("Kadıköy/İstanbul")
          r"(?:/[^\W\d_a-zß-ÿ][^\W\d_]+)?"
-         # a town of two or three words ends its line or clause ("Freiburg im Breisgau.", "Novi Sad,"): not
+         # a town of two or three words ends its line or clause ("Freiburg im Breisgau.", "Novi Sad,", "Dar es
+         # Salaam,", "Ciudad del Este;"): not
          # "Småstad Tel 070-..." where the next word begins something else
-         r"(?:(?:[ \t](?:(?:am|an|upon|on|sur|de|del|la|le|im|bei)[ \t])?[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)*){1,2}"
+         r"(?:(?:[ \t](?:(?:am|an|upon|on|sur|de|del|la|le|im|bei|es|el|al|da|do|dos|das|di|du|des)[ \t])?[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)*){1,2}"
          # or the Swedish sentence goes on ("..., 2517 AB Den Haag och ...")
          rf"(?=[ \t]*(?:[,.;)|\n]|$)|[ \t]+(?:och|men|där|sedan|samt)(?![\w-])|{_DISTRICT_NO}|{_STATE_AFTER}))?"
          # a district's number or letter: "Praha 2", "København K", "Paris 15", "Dublin 8"

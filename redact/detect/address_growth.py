@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from redact.detect.address_abroad import _EIRCODE, _KIND_WORD, _POSTCODE, _TOWN, COUNTRY
+from redact.detect.address_abroad import _EIRCODE, _KIND_WORD, _LOW_UNIT, _POSTCODE, _TOWN, ANY_COUNTRY, COUNTRY
 from redact.detect.stay_cells import numbered_room
 from redact.types import Finding
 
@@ -60,9 +60,10 @@ _NAMED_STREET = (r"[^\W\d_a-zß-ÿ][^\W\d_]*\.?(?:[ \t]+(?:[^\W\d_a-zß-ÿ][^\W\
 # a town with its state and postal code: "Fitzroy VIC 3065", "Springfield MA 01103"
 _TOWN_STATE = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+)?[ \t]+[A-Z]{2,3}[ \t]+\d{4,5}"
 _COUNTRY_PART = rf"{COUNTRY}"
+# a lower-case unit word of any language before its number is a part too ("hyrja 2", "mən. 12");
 # a country after the address is left to the rules that found its street (a rule for a Nordic address takes
 # "..., Finland", a home after a cue leaves "..., Somaliland")
-_FORWARD = re.compile(rf"{_SEP}(?:{_UNIT}|{_REGION}|{_TOWN_STATE}|{_POST_PART}|{_NUMBERED_STREET}|{_NAMED_STREET})"
+_FORWARD = re.compile(rf"{_SEP}(?:{_UNIT}|{_REGION}|{_TOWN_STATE}|{_POST_PART}|{_NUMBERED_STREET}|{_NAMED_STREET}|{_LOW_UNIT})"
                       r"(?![\w-])")
 # a town or a district alone (a three-digit postal code may follow it: "Tainan 704"): taken when the address's clause ends after it or a part above follows it, over a
 # few such places in a row ("Harbour Court, Ringsend, Dublin 4", "Ballymore, Co. Mayo")
@@ -72,6 +73,7 @@ _PLACE_PART = re.compile(rf"{_SEP}(?!(?:(?i:och|and|samt|men|tel|telefon|tfn|mob
 # ("..., Serrekunda och arbetar där")
 _PLACES_END = re.compile(rf"[ \t]*(?:[.;)|]|\n|$)|,[ \t]*\+\d|[ \t]+(?:och|men|där|sedan|samt|hos|med|i|på)(?![\w-])|{_SEP}(?:{_REGION}|{_POST_PART}|{_COUNTRY_PART})(?![\w-])")
 _PLACES_IN_A_ROW = 3
+_TRAILING_COUNTRY = re.compile(rf"{_SEP}{ANY_COUNTRY}(?![\w-])")
 
 
 def _places(text: str, at: int) -> int | None:
@@ -93,6 +95,9 @@ _FLAT_SLASH_BEFORE = re.compile(r"(?<![\w/-])\d{1,4}[A-Za-z]?/$")
 _PART_REST = re.compile(r"(?:[ \t]+(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?|\d{1,5}[A-Za-z]?)){1,2}(?=,)")
 _UNIT_WORD_BEFORE = re.compile(rf"(?<![\w-])(?i:{_UNIT_WORDS})[ \t]*$")
 _BACKWARD_UNIT = re.compile(rf"(?<![\w-]){_UNIT}{_SEP}$")
+# the kind of house before its number sign ("Villa" of "Villa n° 87, Sicap …", "Maison No 4", "Plot # 12")
+_NUMBER_SIGN = re.compile(r"(?i:n°|no\.?|nr\.?|#)[ \t]*\d")
+_HOUSE_BEFORE_SIGN = re.compile(r"(?<![\w-])(?:Villa|Maison|House|Casa|Lot|Plot|Parcelle|Kiwanja)[ \t]+$")
 # a part before the street opening with a street's or a quarter's word, then its name's capitalised words
 _BACKWARD_KIND = re.compile(r"(?:^|(?<=[\s:]))(?P<kind>[^\W\d_]{4,})(?:-[a-z]{1,3})?(?:[ \t]+[^\W\d_a-z][^\W\d_]*){1,3}"
                             rf"{_SEP}$")
@@ -154,8 +159,18 @@ def _abroad(f: Finding) -> bool:
             or bool(_NUMBER_FIRST.match(text)))
 
 
+def with_country_after(f: Finding, text: str) -> Finding:
+    """An address with a number and the country named right after it ("…, Toshkent 100011, Uzbekistan"), whole."""
+    if f.category != "ADDRESS" or f.start is None or f.end is None or not any(c.isdigit() for c in f.text):
+        return f
+    if (c := _TRAILING_COUNTRY.match(text, f.end)) is None:
+        return f
+    return replace(f, end=c.end(), text=text[f.start:c.end()])
+
+
 def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
     """Merge address findings abroad that only a comma parts, and grow them over their units and postal code."""
+    findings = [with_country_after(f, text) for f in findings]
     addresses = sorted((f for f in findings if f.category == "ADDRESS" and f.start is not None and f.end is not None),
                        key=lambda f: (f.start, -(f.end or 0)))
     if not any(_abroad(f) for f in addresses):
@@ -198,10 +213,16 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
                     end = places
                 else:
                     break
+            # the country after the whole address is its last part: left readable beside the masked street it
+            # says where the person lives ("..., 10000 Prishtinë, Kosovo")
+            if (c := _TRAILING_COUNTRY.match(text, end)) is not None:
+                end = c.end()
             while (b := _BACKWARD_UNIT.search(text, max(0, start - 24), start)) is not None:
                 start = b.start()
             # the unit's word before a number the finding opens with ("Flat" of "Flat 4B, Harbour Court, ...")
             if text[start:start + 1].isdigit() and (b := _UNIT_WORD_BEFORE.search(text, max(0, start - 16), start)):
+                start = b.start()
+            if _NUMBER_SIGN.match(text, start) and (b := _HOUSE_BEFORE_SIGN.search(text, max(0, start - 12), start)):
                 start = b.start()
             # the flat's number before the house's, Australian style ("3/" of "3/14 Smith Street")
             if text[start:start + 1].isdigit() and (b := _FLAT_SLASH_BEFORE.search(text, max(0, start - 6), start)):

@@ -16,7 +16,7 @@ import py3langid
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.language import Language
 
-from redact.detect.address_growth import grow_addresses_abroad
+from redact.detect.address_growth import grow_addresses_abroad, with_country_after
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.foreign_names import restrict
 from redact.detect.language import (
@@ -170,6 +170,7 @@ class Detector:
                                              and not _municipality(page.text[a:b], page.text)
                                              and not _no_persons_name(page.text, a, b)))
                     and not (category == "ID_NUMBER" and _ASSOCIATION.match(page.text[a:b]))), key=_finding_order)
+                findings = [with_country_after(f, page.text) for f in findings]  # the tagger's homes abroad too
             findings = drop_organisation_data(findings, page.text)
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)

@@ -1,0 +1,43 @@
+"""The country named right after a home abroad is the address's last part ("..., 10000 Prizren, Kosovo"), also
+after a town of several words with a lower-case particle ("Dar es Salaam") and after a home the span tagger found;
+a house's kind before its number sign ("Villa n° 87") is its first part, and a lower-case unit word of any
+language before its number ("hyrja 2") one of its parts. Fictional people and places."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from redact.document_detection import detect_text
+
+sys.path.insert(0, str(Path(__file__).parent))
+from address_checks import readable_letters  # noqa: E402
+
+TEXT = """Uppgifter om hyresvärdarna
+Hyresvärden Baraka Mwinyi har adress P.O. Box 2290, Plot 57 Msasani A, Dar es Salaam, Tanzania; han svarar per post.
+Hyresvärdinnan har flyttat till Villa n° 87, Sicap Baobabs 4, BP 2210 Dakar, Sénégal och vill ha hyran dit.
+Dottern bor hos sin moster på Rr. Adem Jashari 14, hyrja 2, 20000 Prizren, Kosovo, sedan i våras.
+"""
+
+
+@pytest.mark.parametrize("address", [
+    "P.O. Box 2290, Plot 57 Msasani A, Dar es Salaam, Tanzania",
+    "Villa n° 87, Sicap Baobabs 4, BP 2210 Dakar, Sénégal",
+    "Rr. Adem Jashari 14, hyrja 2, 20000 Prizren, Kosovo",
+])
+def test_a_home_abroad_is_masked_with_its_country_and_house_kind(blank_detector, address):
+    assert readable_letters(blank_detector, TEXT, address) == ""
+
+
+def test_the_taggers_home_abroad_takes_the_country_after_it(model_detector):
+    text = "Deltagaren bor hos sin bror på\nAlisher Navoiy ko'chasi 52, kv. 18, Toshkent 100011, Uzbekistan. Nämnden avslår.\n"
+    det = detect_text(text, model_detector)
+    masked = [(f.start, f.end) for f in det.findings if f.status != "rejected" and f.start is not None]
+    at = text.index("Alisher")
+    home = text[at:text.index(". Nämnden")]
+    left = "".join(text[i] for i in range(at, at + len(home))
+                   if text[i].isalnum() and not any(a <= i < b for a, b in masked))
+    assert left == "", left
+
