@@ -192,5 +192,7 @@ def test_an_ocr_layer_of_hundreds_of_runs_goes_whole_and_quickly(tmp_path: Path,
     assert "Haddad" not in out_text and "ord1" not in out_text
     # the scan itself stays: its pixels are what a reader sees
     assert np.array_equal(_gray(src, 50), _gray(out, 50))
-    # one annotation a run made by PyMuPDF cost the square of the runs: seconds for this page
-    assert spent < 1.5, f"{spent:.1f} s of processor time for one page"
+    # one annotation a run made by PyMuPDF cost the square of the runs: over ten seconds for this page on a machine
+    # where it now takes 0.4 s; on this slower 2-core one it takes 1.2 s idle and 1.5 s loaded, so 4 s leaves the
+    # load its room and still fails the quadratic cost by a wide margin
+    assert spent < 4.0, f"{spent:.1f} s of processor time for one page"
