@@ -122,8 +122,10 @@ def test_a_place_and_number_beside_a_street_without_a_stay_header_stays(blank_de
     # several districts and towns in a row before the clause ends, the flat's word before its number
     ("Delägare\nSiobhan Kearney\nFlat 2C, Quay Court, Blackrock, Dublin 6\nKMZ 904\n",
      "Flat 2C, Quay Court, Blackrock, Dublin 6"),
-    # a street numbered first, found only up to a building's abbreviation, grows over it and its postal code
-    ("Ägarens adress: 31 Rue Lafayette, Bât. C, 69003 Lyon, Frankrike.\n", "31 Rue Lafayette, Bât. C, 69003 Lyon"),
+    # a street numbered first, found only up to a building's abbreviation, grows over it, its postal code and the
+    # country after them
+    ("Ägarens adress: 31 Rue Lafayette, Bât. C, 69003 Lyon, Frankrike.\n",
+     "31 Rue Lafayette, Bât. C, 69003 Lyon, Frankrike"),
 ])
 def test_an_address_abroad_grows_over_places_in_a_row_and_a_cut_unit(blank_detector, text, address):
     assert address in _addresses(text, blank_detector)
