@@ -149,3 +149,28 @@ def test_a_column_under_a_header_set_close_to_its_neighbour(tmp_path, blank_dete
     det = detect_document(save(doc, tmp_path / "avgifter.pdf"), blank_detector)
     found = {" ".join(f.text.split()) for f in det.findings if f.category == "ADDRESS"}
     assert {"Granby 14", "Backa södra, Ekeby"} <= found, found
+
+
+def test_a_column_of_days_with_the_months_name_is_no_column_of_homes():
+    from redact.detect.home_columns import is_home_column
+
+    # when tenants move in ("1 okt", "15 november"): a number and a word, but a date
+    assert not is_home_column(["1 okt", "15 nov", "1 dec", "30 november"])
+
+
+MOVES = [
+    ["Hyresgäst", "Rum", "Inflyttning"],
+    ["Gertrud Eklind", "2 rok", "1 okt"],
+    ["Yusuf Demir", "3 rok", "15 nov"],
+    ["Saga Nordin", "1 rok", "1 dec"],
+]
+
+
+def test_the_days_tenants_move_in_stay_readable(tmp_path, blank_detector):
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Andrahandskontrakt, inflyttningar i höst"], y=60)
+    ruled_grid(page, (50, 200, 400), 100, MOVES)
+    det = detect_document(save(doc, tmp_path / "flyttar.pdf"), blank_detector)
+    found = {" ".join(f.text.split()) for f in det.findings if f.category == "ADDRESS"}
+    assert not found & {"1 okt", "15 nov", "1 dec"}, found
