@@ -81,3 +81,14 @@ def test_a_services_mailbox_named_by_its_district_is_kept(mailbox):
 @pytest.mark.parametrize("mailbox", ["linnea.sodra@ekvik.se", "hemtjanst.berg@ekvik.se", "ostra.lind@ekvik.se"])
 def test_a_persons_address_beside_district_words_stays(mailbox):
     assert found(f"Skicka till {mailbox} idag.") == [mailbox]
+
+
+@pytest.mark.parametrize("mailbox", ["vfu@larande.ekvik.se", "apl@gymnasiet.ekvik.se", "feriejobb@ekvik.se",
+                                     "praktik.norra@ekvik.se"])
+def test_a_placements_or_a_schooling_mailbox_is_kept(mailbox):
+    # the student teachers' placements (VFU), the pupils' workplace learning (APL): a service's box, no person's
+    assert found(f"Frågor om placeringen besvaras via {mailbox}.") == []
+
+
+def test_a_person_at_the_same_subdomain_stays():
+    assert found("Handledaren nås på vera.falk@larande.ekvik.se.") == ["vera.falk@larande.ekvik.se"]

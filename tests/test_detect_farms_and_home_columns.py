@@ -52,14 +52,19 @@ ROWS = [
 ]
 
 
-def test_a_village_and_number_in_a_column_of_homes_under_an_unlisted_header(tmp_path, blank_detector):
+def _grid_addresses(path, detector, title: str, rows: list[list[str]]) -> set[str]:
+    """The addresses found in a PDF of a title and a ruled table of ``rows``."""
     doc = new_pdf()
     page = doc.new_page(width=595, height=842)
-    write_lines(page, ["Sjukresor, hämtningar i oktober"], y=60)
-    ruled_grid(page, (50, 200, 400), 100, ROWS)
-    write_lines(page, ["Listan lämnas ut efter sekretessprövning."], y=100 + 16 * len(ROWS) + 30)
-    det = detect_document(save(doc, tmp_path / "resor.pdf"), blank_detector)
-    found = {" ".join(f.text.split()) for f in det.findings if f.category == "ADDRESS"}
+    write_lines(page, [title], y=60)
+    ruled_grid(page, (50, 200, 400), 100, rows)
+    write_lines(page, ["Listan lämnas ut efter sekretessprövning."], y=100 + 16 * len(rows) + 30)
+    det = detect_document(save(doc, path), detector)
+    return {" ".join(f.text.split()) for f in det.findings if f.category == "ADDRESS"}
+
+
+def test_a_village_and_number_in_a_column_of_homes_under_an_unlisted_header(tmp_path, blank_detector):
+    found = _grid_addresses(tmp_path / "resor.pdf", blank_detector, "Sjukresor, hämtningar i oktober", ROWS)
     assert {"Lomtjärn 9", "Övre Åsen 12"} <= found, found
 
 
@@ -149,3 +154,23 @@ def test_a_column_under_a_header_set_close_to_its_neighbour(tmp_path, blank_dete
     det = detect_document(save(doc, tmp_path / "avgifter.pdf"), blank_detector)
     found = {" ".join(f.text.split()) for f in det.findings if f.category == "ADDRESS"}
     assert {"Granby 14", "Backa södra, Ekeby"} <= found, found
+
+
+def test_a_column_of_days_with_the_months_name_is_no_column_of_homes():
+    from redact.detect.home_columns import is_home_column
+
+    # when tenants move in ("1 okt", "15 november"): a number and a word, but a date
+    assert not is_home_column(["1 okt", "15 nov", "1 dec", "30 november"])
+
+
+MOVES = [
+    ["Hyresgäst", "Rum", "Inflyttning"],
+    ["Gertrud Eklind", "2 rok", "1 okt"],
+    ["Yusuf Demir", "3 rok", "15 nov"],
+    ["Saga Nordin", "1 rok", "1 dec"],
+]
+
+
+def test_the_days_tenants_move_in_stay_readable(tmp_path, blank_detector):
+    found = _grid_addresses(tmp_path / "flyttar.pdf", blank_detector, "Andrahandskontrakt, inflyttningar i höst", MOVES)
+    assert not found & {"1 okt", "15 nov", "1 dec"}, found

@@ -70,6 +70,10 @@ def test_the_persons_beside_them_stay(people, name):
     ("Duo Kardemumma", True), ("Ekby Bordtennis", True), ("Norrvik Skidklubb", True), ("Åsby Elservice", True),
     # a listed name keeps the span a person's: a given name, a surname
     ("Trio Anna", False), ("Duo Lindqvist", False), ("Maria Skidklubb", False), ("Erik Lindqvist", False),
+    # a sports club's letters, a studio, a shop or a kitchen at either end ("IK Tallbo", "Lillby Lantkök")
+    ("IK Tallbo", True), ("Kvarnby BK", True), ("IFK Rödmossa", True), ("Hårstudio Kaprifol", True),
+    ("Lillby Lantkök", True), ("Ekby Blomsterbutik", True),
+    ("IK Andersson", False), ("Hårstudio Maria", False), ("Karin Lantkök", False),
 ])
 def test_the_shape_of_a_group_name(span, expected):
     assert group_name(span) is expected

@@ -115,6 +115,14 @@ def test_a_switchboard_line_is_no_identifier():
     assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["KN 3381 207"]
 
 
+def test_one_or_two_digits_alone_are_no_identifier():
+    # a minutes' paragraph in its column ("| 17 | Avtal ..."); a short code with letters or three digits still counts
+    text = "| 17 | Avtal med bygdegården | LRa\nSkåp 4B tillhör Noa. Anst.nr 318."
+    spans = [(text.index("17"), text.index("17") + 2, "OTHER_ID"), (text.index("4B"), text.index("4B") + 2, "OTHER_ID"),
+             (text.index("318"), text.index("318") + 3, "OTHER_ID")]
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["4B", "318"]
+
+
 def test_only_spans_no_finding_covers_are_added_with_the_reason():
     text = "Hemadress: Gärdsta 9 B. Kontakt: Ottilia Fransén."
     page = _page(text)

@@ -87,3 +87,16 @@ def test_a_mobile_on_the_line_under_figures_that_run_into_it():
     # the mobile on its own line still is one
     text = "Jelena Marković\n8173-4 005 271 9\n076-518 40 92\njelena.m@example.se\n"
     assert "076-518 40 92" in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fastighet\nMarkägare\nYta\nErsättning\nTallby 2:7\nTallby Skog AB\n2 040\n118 500\n",
+    "Areal m²\nBelopp kr\n1 050\n162 300\n",
+])
+def test_a_sums_last_group_ending_its_cell_is_no_area_code(text):
+    # "2 040" / "118 500": two figures of a table read one cell a line, not the number 040-118 500
+    assert found(text) == []
+
+
+def test_a_number_after_a_house_number_on_its_line_stays():
+    assert found("Bor på Ekvägen 3 070-412 88 19 hela veckan.") == ["070-412 88 19"]

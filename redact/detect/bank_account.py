@@ -103,7 +103,7 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
     personkonto = clearing in _PERSONKONTO and len(account) == 10 and luhn_ok(account)
     if "wrap" in m.groupdict() and not (personkonto or ctx.label_before(text, m.start(), _ACCOUNT_WORDS)):
         return None  # a line of figures ending in four digits, the next line's number: no account unless named
-    bank = _BANK_BEFORE.search(text, max(0, start - 40), start)
+    bank = _BANK_BEFORE.search(text, max(0, start - 60), start)
     if bank is not None:
         start = bank.start()  # "Handelsbanken 6123-418 390 223": the bank's name is written as a part of the account
     if personkonto:
@@ -115,12 +115,15 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(start, end, reason, 0.7 if swedbank else None)
 
 
-# A bank's name right before a clearing number, with no comma between ("Swedbank 8105-9, 943 227 510-6",
-# "Danske Bank 1214 …"): the account as the holder wrote it. A name ending in "bank"/"banken", a bank word after
-# a name, or a bank named otherwise.
+# A bank's name right before a clearing number ("Swedbank 8105-9, 943 227 510-6", "Danske Bank 1214 …"), or
+# before the clearing number's label after a comma ("Swedbank, clearingnummer 8327-9, kontonummer …",
+# "Handelsbanken, clearing 6172, konto …"): the account as the holder wrote it. The clearing number names the
+# bank, so a bank's name left readable beside a masked clearing number tells what the mask hides. A name ending
+# in "bank"/"banken", a bank word after a name, or a bank named otherwise.
 _BANK_BEFORE = re.compile(
     r"(?<![\w-])(?:[A-ZÅÄÖ][\wåäö]*(?:bank|banken)(?:[ ][A-ZÅÄÖ][a-zåäö]+)?|[A-ZÅÄÖ][\wåäö]*[ ](?:Bank|Banken)|"
-    r"Nordea|SEB|Länsförsäkringar|Avanza|Nordnet|Santander|Skandia|Lunar|Klarna)[ \t]+$")
+    r"Nordea|SEB|Länsförsäkringar|Avanza|Nordnet|Santander|Skandia|Lunar|Klarna)"
+    r"(?:,?[ \t]+(?i:clearing(?:nummer|nr\.?)?|clnr\.?|cl\.?nr\.?)[:.]?)?[ \t]+$")
 
 
 # A plusgiro number in its groups of two ("30 88 14-3") has no other use in Swedish text: after a word of payment

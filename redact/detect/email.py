@@ -64,6 +64,8 @@ _FUNCTION_WORDS = FUNCTIONAL_MAILBOXES | frozenset({
     "vaktmastare", "vaktmästare", "personal", "rekrytering", "bemanning", "bemanningen", "vikarie", "vikarier", "sfi", "komvux", "vuxenutbildning", "elevhalsa",
     "elevhälsa", "grundskola", "gymnasium", "gymnasieskola", "overformyndare", "service", "kommunstyrelse",
     "nämnd", "namnd", "bygg", "elevhalsan", "elevhälsan", "ost", "vast", "norr", "syd", "city", "centrum", "miljo", "miljö", "och", "stod", "stöd", "registrering", "sekretariat",
+    # placements and schooling ("vfu@", the student teachers' placements; "apl@", "praktik@", "feriejobb@")
+    "vfu", "apl", "lia", "praktik", "utbildning", "feriejobb", "sommarjobb", "studievagledning", "studievägledning",
     # the district a service serves ("hemtjanst.norra@"): no first name or surname
     "norra", "sodra", "södra", "ostra", "östra", "vastra", "västra", "mellersta", "nordost", "nordvast", "sydost", "sydvast",
 })

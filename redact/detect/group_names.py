@@ -1,7 +1,8 @@
 """Names of groups the model reads as a person's name: an ensemble ("Duo Linfrö", "Trio Mosaik"), a club or a
 village's association named by its place ("Ekby Bordtennis", "Norrvik Skidklubb", "Åby Byalag"), a firm or
 a newspaper named by its place and trade ("Åsby Elservice", "Ekby Tidning") and an eatery, a lodging or a shop
-named after its kind ("Bistro Tallen", "Café Lyktan", "Pensionat Udden").
+named after its kind ("Bistro Tallen", "Café Lyktan", "Pensionat Udden", "Hårstudio Kaprifol"), and a sports club by
+its letters ("IK Ekby", "Åsby IF").
 
 The words are Swedish common nouns for ensembles, sports and clubs, written for this project (no
 outside list). A span with a listed first name or surname is left alone: "Trio Anna" or "Eva Skidklubb"
@@ -37,6 +38,16 @@ _CLUB_END = re.compile(r"(?i)[a-zåäö]*(?:klubb|klubben|sällskap|sällskapet|
                        r"byalag|byalaget|samfällighet|samfälligheten|vägförening|hembygdsförening|tidning|tidningen)$")
 
 
+# A sports club's letters before or after its place: "IK Ekby", "IFK Norrvik", "Åsby IF", "Ekby BK".
+# (Not the two letters that are as often a person's initials: "SK", "HK", "OK".)
+_CLUB_LETTERS = frozenset({"IF", "IK", "BK", "FK", "GIF", "IFK", "AIK", "BIK", "FF", "SOK", "IBK", "IBF", "BTK", "SSK",
+                           "GoIF", "SoIK"})
+# A shop's, a studio's or a kitchen's kind as a compound at either end: "Nagelstudio Lilja", "Frisörsalong Kaprifol",
+# "Sörby Lantkök", "Ekby Blomsterbutik".
+_SHOP = re.compile(r"(?i)[a-zåäö]*(?:studio|studion|salong|salongen|butik|butiken|bageri|bageriet|kök|köket|kiosk|"
+                   r"kiosken|verkstad|verkstaden)$")
+
+
 def group_name(text: str) -> bool:
     """True for a span read as a person's name that is an ensemble's, a club's or a place's firm (see module)."""
     from redact.detect.name_words import unlisted
@@ -45,8 +56,11 @@ def group_name(text: str) -> bool:
     words = [w for w in words if w]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
-    if words[0].lower() in _ENSEMBLE or words[0].lower() in _VENUE:
+    if words[0].lower() in _ENSEMBLE or words[0].lower() in _VENUE or words[0] in _CLUB_LETTERS or (
+            _SHOP.fullmatch(words[0]) and unlisted(words[0])):
         return all(unlisted(w) for w in words[1:])
+    if words[-1] in _CLUB_LETTERS or _SHOP.fullmatch(words[-1]):
+        return all(unlisted(w) for w in words[:-1])
     last = words[-1]
     if last.lower() in _SPORT or _CLUB_END.fullmatch(last) or TRADE.fullmatch(last):
         return all(unlisted(w) for w in words)

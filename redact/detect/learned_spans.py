@@ -126,6 +126,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # an identifier holds a digit: a word opening a sentence ("Nämnden") is none
         if _CONTACT_LINE.search(text, a, b):
             return False  # a code holds no e-mail address nor telephone label: the authority's switchboard line is none
+        if sum(c.isdigit() for c in text[a:b]) < 3 and not any(c.isalpha() for c in text[a:b]):
+            return False  # one or two digits alone ("44" of a minutes' paragraph in its column) number no person
         m = _LABEL_BEFORE.search(text, max(0, a - 40), a)
         return not (m and names_other_number(m.group(1)))
     return True

@@ -43,15 +43,17 @@ _AUTHORITY_BLOCK = re.compile(
 # An organisation's account named by its owner right before it ("kommunens bankgiro", "Kvarnby kommun bankgiro",
 # "föreningens plusgiro"); not a firm's ("firmans bankgiro" may be a sole trader's) nor a person's ("hans konto").
 # The account's own word, and what it is for ("bankgiro för hyror är"), may stand between owner and number.
+# "kommunens konto i Handelsbanken, clearing …": the account's finding opens at the bank's name.
 _ACCOUNT_WORD = (r"(?:(?:bank|plus|post)?giro(?:nummer|konto|t)?|bg|pg|konto|kontonummer|bankkonto)(?:[ \t]*(?:nr\.?|nummer))?"
-                 r"(?:[ \t\n]+(?:för|till)[ \t\n]+[a-zåäö]+)?(?:[ \t\n]+(?:är|blir))?[ \t\n]*:?[ \t\n]*$")
+                 r"(?:[ \t\n]+(?:för|till)[ \t\n]+[a-zåäö]+)?(?:[ \t\n]+(?:är|blir|i|hos))?[ \t\n]*:?[ \t\n]*$")
 _ORGANISATIONS_ACCOUNT = re.compile(
     r"(?i)(?<![\w-])(?:\w*(?:kommunens|regionens|nämndens|förvaltningens|föreningens|förbundets|klubbens|stiftelsens|"
     r"församlingens|myndighetens|bolagets|samfällighetens|byalagets|"
     # a unit or a facility of the authority ("Skolans bankgiro", "räddningstjänstens bankgiro", "Idrottshallens")
     r"skolans|hallens|tjänstens|bibliotekets|kyrkogårdens|gymnasiets|museets|badhusets|kansliets|kontorets|"
     r"enhetens|avdelningens|verkets|företagets|kyrkans|sjukhusets|vårdcentralens|arenans)"
-    r"|[A-ZÅÄÖ]\w*[ \t]+kommun)[ \t\n]+" + _ACCOUNT_WORD
+    # "Kvarnby kommun bankgiro", "Kvarnby kommuns bankgiro"
+    r"|[A-ZÅÄÖ]\w*[ \t]+kommuns?)[ \t\n]+" + _ACCOUNT_WORD
 )
 # An association or a company named right before its account, or the authority paid to it: "Kärrby
 # bygdegårdsförening, bankgiro", "Föreningen Tallbo Odlare har plusgiro", "Avgifter till förvaltningen betalas till

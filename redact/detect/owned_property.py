@@ -39,11 +39,15 @@ _OWNS_BEFORE = re.compile(
 # The organisation's own land named in the genitive before it ("Kommunens egen lokal Skärvik Centrum 1:1",
 # "kommunens fastighet Åsby 1:1"), or after it as its owner ("Åsby 1:1 som kommunen äger", "Åsby 7:1
 # (kommunens park)").
+# The land or the building the organisation owns: "(kommunens park)" says whose the land is; "(kommunens odlingar)",
+# "(kommunens feriejobb)" say only what the organisation does there, on land that may be leased from a person.
+_LAND = (r"(?:egen[ \t]+|egna[ \t]+|eget[ \t]+)?(?:fastighet|mark|lokal|tomt|markområde|område|park|skog|skola|förskola|"
+         r"byggnad|anläggning|gård|hall|idrottsplats|badplats|fritidsgård|parkering|vattentäkt|reningsverk|"
+         r"förråd|bostad|bostäder|lägenhet|ladugård|åker|äng|betesmark|naturreservat)(?:en|et|er|ar|na)?")
 _GENITIVE_BEFORE = re.compile(
-    r"(?i:\b(?:kommunens|regionens|statens|föreningens|byalagets|bolagets|församlingens)[ \t]+(?:egen[ \t]+|egna[ \t]+|eget[ \t]+)?"
-    r"(?:fastighet|mark|lokal|tomt|markområde|park|skog|skola|byggnad|anläggning)(?:en|et)?[ \t]+)$")
+    r"(?i:\b(?:kommunens|regionens|statens|föreningens|byalagets|bolagets|församlingens)[ \t]+" + _LAND + r"[ \t]+)$")
 _OWNER_AFTER = re.compile(
-    rf"[ \t]*(?:,?[ \t]*som[ \t]+(?:(?P<owner>{_ORG})[ \t]+äger)|[ \t]*\((?:{_ORG_NOUN})s\b[^)\n]{{0,30}}\))",  # a genitive: "(samfälligheten)" names no owner
+    rf"[ \t]*(?:,?[ \t]*som[ \t]+(?:(?P<owner>{_ORG})[ \t]+äger)|[ \t]*\((?:{_ORG_NOUN})s[ \t]+{_LAND}\b[^)\n]{{0,30}}\))",  # a genitive: "(samfälligheten)" names no owner
     re.IGNORECASE)
 _ORG_CELL = re.compile(rf"^[ \t]*(?P<owner>{_ORG})[ \t]*$")
 # An owner's labelled line above the designations: "Upplåtare: Lindås kommun", "Fastighetsägare: Åsby Bostäder AB".

@@ -187,7 +187,15 @@ def _intl_digits(raw: str) -> str:
     return "0" + d
 
 
+# A sum in groups of three ending its cell, the next cell's figure below it ("3 020" / "151 000"): "020" is the sum's
+# last group, no area code.
+_SUM_BEFORE = re.compile(r"(?:^|[^\d \u00a0])\d{1,3}[ \u00a0]$")
+_THREE_DIGITS_AT_BREAK = re.compile(r"0\d\d[ \t]*\n")
+
+
 def _check_national(text: str, m: re.Match[str]) -> Verdict | None:
+    if _THREE_DIGITS_AT_BREAK.match(m.group()) and _SUM_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
+        return None
     return _trimmed(text, m, _national_digits)
 
 

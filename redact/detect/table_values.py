@@ -128,7 +128,8 @@ def _country(word: str) -> bool:
 def home_with_number(value: str) -> bool:
     """True for a cell that is an address in any country's form: a name or street word with its house number."""
     v = value.strip()
-    if len(v) > (100 if v.count(",") >= 3 else 70) or "@" in v or ":" in v or _NOT_HOME.search(v) or _DATE.match(v):
+    if (len(v) > (100 if v.count(",") >= 3 else 70) or "@" in v or ":" in v or _NOT_HOME.search(v) or _DATE.match(v)
+            or _MONTH_DATE.match(v)):
         return False
     letters = sum(ch.isalpha() for ch in v)
     first = v.split()[0].rstrip(",")
@@ -161,6 +162,10 @@ _BOX = re.compile(r"(?i)^box\s+\d")
 # a key's or a lock's short code: two digits and a letter, joined ("K-33", "B7"); "C 14" is a grave or a seat
 _SHORT_CODE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}-?\d\d|\d\d-?[A-ZÅÄÖ]{1,2})$")
 _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
+# a date with the month's name, whole or short ("1 okt", "15 december 2026"): a move-in's or a deadline's day
+_MONTH_DATE = re.compile(r"(?i)^\d{1,2}(?:\.|:e|:a)?[ \t]+(?:jan|feb|febr|mar|mars|apr|april|maj|jun|juni|jul|juli|aug|"
+                         r"sep|sept|okt|nov|dec|januari|februari|augusti|september|oktober|november|december)\.?"
+                         r"(?:[ \t]+(?:19|20)\d\d)?$")
 # the authority's own case number, letters, the year and a serial ("BN 2026-0493", "KS 2027/112"): where a table is
 # read one cell a line and its columns slip, it may fall under a code's header; it is nobody's code
 _CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]{1,6}[ \u00a0](?:19|20)\d\d[-/]\d{1,4}$")
@@ -200,7 +205,7 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         return bool(_PROPERTY_VALUE.match(v))
     if kind == ADDRESS:
         # "No: 14", "Nr: 3" number a house abroad ("Atatürk Cad. No: 14"); any other colon is a label's
-        if _NOT_HOME.search(v) or (_INVOICE_HEADER.search(header) and _BOX.match(v)):
+        if _NOT_HOME.search(v) or _MONTH_DATE.match(v) or (_INVOICE_HEADER.search(header) and _BOX.match(v)):
             return False  # a box under an invoice header is a company's or an authority's, where bills go
         return ((":" not in v and bool(_ADDRESS_VALUE.match(v))) or home_with_number(_HOUSE_NO_COLON.sub(r"\1 ", v))
                 or home_without_number(v, header) or places_with_postcode(v) or parts_abroad(v))

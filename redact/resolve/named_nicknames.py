@@ -6,6 +6,8 @@ the next sentence ("... väl. Han kallas Gaab").
 No list nor rule of derivation holds every nickname ("Stickan" of Stig-Arne, "Vekku" of Veikko), but the text
 says whose it is. The word must begin with the first two letters of the person's first name, be capitalised (not an abbreviation in
 capitals), and be no ordinary word: not a title, not a function word, not written in lower case in the text.
+In brackets right after the name any short word will do ("Sucaad (Fafa)"), unless it is written in brackets after
+another person's name too (a role: "(Ers)"), a shortened role, a union or a country.
 Further occurrences are left to propagation.
 """
 
@@ -21,7 +23,8 @@ from redact.types import Finding
 
 SCORE = 0.6
 _NICK = r"[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][a-zåäöéü\u00df-\u00ff\u0100-\u017f]{1,11}"
-_BRACKETED = re.compile(rf"[ \t]*\((?P<nick>{_NICK})\)")
+# the bracket may open the next line ("... Recep\n(Reco), ...")
+_BRACKETED = re.compile(rf"[ \t]*(?:\n[ \t]*)?\((?P<nick>{_NICK})\)")
 # A nickname in quotes right after the full name, in brackets or after a comma ('Ingrid Ek ("Ninni")',
 # "Ingrid Ek, ”Ninni”,"): the quotes say it is what she is called.
 _QUOTED_AFTER = re.compile(rf"[ \t]*(?:\([ \t]*|,[ \t]*)[\"“”„«'‘’](?P<nick>{_NICK})[\"“”»'‘’]")
@@ -85,6 +88,50 @@ _NICK_SHAPE = re.compile(r"^[^\W\d_][a-zåäöéü]*?(?:([b-df-hj-np-tv-zß])\1[
 _ORG_WORD = re.compile(r"(?i)(?:ion|en|al|et|ab|förbund|verket|kassan|kommun|region)$")
 
 
+# A short capitalised word in brackets right after a person's name is what that person is called, whatever its
+# letters ("Sucaad (Fafa)", "Ploenpit (Fon)": many nicknames share nothing with the name), unless it is a label:
+# the same word in brackets after another word too ("Anna Ek (Ers)", "Per Lind (Ers)"), a country, an
+# organisation's word, or an ordinary word (checked by the caller). A nickname is short; a role is often longer.
+_FREE_NICK_MAX = 7
+_CAP_WORD = r"[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w-]*"
+_AFTER_NAME = re.compile(rf"(?<![\w-])(?P<name>(?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD})[ \t]*(?:\n[ \t]*)?"
+                         rf"\((?P<nick>{_NICK})\)")
+
+
+def _bracket_labels(page_texts: dict[int, str], people: Sequence[Finding]) -> set[str]:
+    """The words written in brackets after the names of two or more people on the pages ("Anna Ek (Ers)", "Per
+    Lind (Ers)"; not "Eva Lund (Evi)" and "Lund (Evi)", one person named in full elsewhere): labels, not nicknames."""
+    full = [set(f.text.split()) for f in people]
+    after: dict[str, list[set[str]]] = {}
+    for text in page_texts.values():
+        if "(" in text:
+            for m in _AFTER_NAME.finditer(text):
+                words = set(m.group("name").split())
+                words |= {w for name in full if name & words for w in name}
+                after.setdefault(m.group("nick"), []).append(words)
+    return {nick for nick, names in after.items()
+            if any(not a & b for i, a in enumerate(names) for b in names[i + 1:])}
+
+
+# a role shortened in a list of members ("Nils Ek (Sekr)", "Eva Lund (Ordf)") and the short names of Swedish unions
+# ("Eva Dahl (Saco)"), written by hand
+_ROLE_SHORT = frozenset({"ordf", "sekr", "ers", "just", "tjg", "tjänstg", "adj", "led", "suppl", "bitr", "frånv",
+                         "närv", "jäv", "ej", "vice", "ledam", "tf", "avd", "enh", "förv",
+                         "saco", "seko", "akavia", "ledarna", "handels", "byggnads", "ssr", "dik", "tco"})
+
+
+def _bracketed(text: str, end: int, labels: set[str]) -> re.Match[str] | None:
+    """A word in brackets right after ``end``, unless it is a label (see ``_bracket_labels``)."""
+    m = _BRACKETED.match(text, end)
+    return None if m is None or m.group("nick") in labels else m
+
+
+def _free_nickname(nick: str, labels: set[str]) -> bool:
+    """True for a word in brackets after a name that may be a nickname of any form (see ``_FREE_NICK_MAX``)."""
+    return (len(nick) <= _FREE_NICK_MAX and nick not in labels and not _ORG_WORD.search(nick)
+            and nick.casefold() not in _ROLE_SHORT)
+
+
 def _opening(word: str, n: int) -> str:
     """The first ``n`` letters without accents."""
     return "".join(c for c in unicodedata.normalize("NFD", word[:n]) if not unicodedata.combining(c)).casefold()
@@ -135,8 +182,11 @@ def _first_names_alone(findings: Sequence[Finding]) -> list[Finding]:
 
 
 def _ordinary(nick: str, texts: dict[int, str], named: set[str]) -> bool:
+    from redact.detect.places import countries
+
     low = nick.casefold()
-    if nick in named or low in _stop_words() or low in _titles():
+    # a country in brackets after a name is where the person is from ("Karin Berg (Sverige)")
+    if nick in named or low in _stop_words() or low in _titles() or (low,) in countries():
         return True
     # the word in lower case in running text is an ordinary word; in an e-mail address ("repe.heikura@...") it is
     # the person's own name again
@@ -151,6 +201,7 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
         return []
     named = {w.strip(".,;:()") for f in people for w in f.text.split()}
     covered = {(f.page, f.start, f.end) for f in findings if f.start is not None}
+    labels = _bracket_labels(page_texts, people)
     new: list[Finding] = []
 
     def add(page: int, m: re.Match[str], owner: Finding | None, owners_initials: set[str], why: str,
@@ -178,14 +229,15 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
         if m:
             add(f.page, m, f, set(), "smeknamn inom citattecken efter namnet", tied=True)
             continue
-        m = _BRACKETED.match(text, f.end)
+        m = _bracketed(text, f.end, labels)
         if m:
             nick = m.group("nick")
             # a pet name's shape, or the first letter of one of the name's words ("Thanawat Srisuk (Tom)"); a party's
             # letter, a role or an organisation in brackets is none ("(M)", "(Ordförande)", "(Vision)")
             same_letter = any(_opening(w, 1) == _opening(nick, 1) for w in f.text.split())
             add(f.page, m, f, {_initial(f.text)}, "smeknamn inom parentes efter namnet",
-                tied=bool(_NICK_SHAPE.match(nick)) or (same_letter and not _ORG_WORD.search(nick)))
+                tied=bool(_NICK_SHAPE.match(nick)) or (same_letter and not _ORG_WORD.search(nick))
+                or _free_nickname(nick, labels))
             continue
         if any(w in text[f.end:f.end + 60] for w in _TIED_CUES):
             m = _TIED.match(text, f.end)
@@ -197,19 +249,20 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
 
     for f in _first_names_alone(findings):
         text = page_texts.get(f.page, "")
-        m = _BRACKETED.match(text, f.end)
+        m = _bracketed(text, f.end, labels)
         if m and f.text[:1].isupper():
             nick = m.group("nick")
             listed = nick in short_forms_of(f.text)
             add(f.page, m, f, {_initial(f.text)}, "smeknamn inom parentes efter förnamnet",
-                tied=listed or (bool(_NICK_SHAPE.match(nick)) and _opening(nick, 1) == _opening(f.text, 1)))
+                tied=listed or (bool(_NICK_SHAPE.match(nick)) and _opening(nick, 1) == _opening(f.text, 1))
+                or _free_nickname(nick, labels))
     # a surname alone of a person named in full elsewhere, a short form in brackets right after it ("Lindqvist
     # (Hedde)" where "Hedvig Lindqvist" stands in a table): a pet name's shape opening as the first name or the surname
     owners_by_surname = {f.text.split()[-1]: f for f in people if f.text.split()[-1].replace("-", "").isalpha()}
     for f in _first_names_alone(findings):
         owner = owners_by_surname.get(f.text)
         text = page_texts.get(f.page, "")
-        m = _BRACKETED.match(text, f.end)
+        m = _bracketed(text, f.end, labels)
         if owner is None or m is None or owner.text.split()[0] == f.text:
             continue
         nick = m.group("nick")

@@ -1,0 +1,30 @@
+"""A designation with the organisation's land in brackets after it ("Lövnäs 4:2 (kommunens skog)") is the
+organisation's and stays readable; one with only what the organisation does there in brackets ("(kommunens
+odlingar)", "(föreningens sommarläger)") may be land leased from a person and is masked. Fictional text."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.pipeline import detect_text
+
+
+def _properties(text: str, detector) -> set[str]:
+    return {" ".join(f.text.split()) for f in detect_text(text, detector).findings if f.category == "PROPERTY"}
+
+
+@pytest.mark.parametrize("text,designation", [
+    ("Sommarjobben förläggs till del av Granbacken 3:7 (kommunens odlingar); arrendatorn Gun Ek visar arbetet.",
+     "Granbacken 3:7"),
+    ("Lägret hålls på Mossberga 1:12 (föreningens sommarläger) hos Lars Öberg.", "Mossberga 1:12"),
+])
+def test_an_organisations_activity_in_brackets_keeps_the_designation_masked(blank_detector, text, designation):
+    assert designation in _properties(text, blank_detector)
+
+
+@pytest.mark.parametrize("text", [
+    "Stigen dras längs gränsen mot Lövnäs 4:2 (kommunens skog) och vidare norrut.",
+    "Bodarna står på Tallnäs 3:4 (föreningens egen mark) sedan 1990.",
+])
+def test_the_organisations_land_in_brackets_stays_readable(blank_detector, text):
+    assert _properties(text, blank_detector) == set()
