@@ -50,3 +50,11 @@ def test_short_words_and_units_stay(blank_detector):
         assert word not in persons
     # "cm" is Carl Munk's in brackets, but after a number it is a unit
     assert persons.count("cm") == 1
+
+
+def test_a_party_after_a_name_in_minutes_is_no_initials(model_detector):
+    text = ("Närvarande: Greta Lindholm (KD), ordförande, Yusuf Demir (SD) och Pia Strand (MP).\n"
+            "Ersättare Åke Bergkvist (KD) tjänstgjorde. Ulla Dahl (UD) förde protokollet.\n")
+    found = {f.text: f.category for f in detect_text(text, model_detector).findings}
+    assert not {"KD", "SD", "MP"} & set(found), found
+    assert found.get("UD") == "PERSON", found  # her own initials in brackets are still hers

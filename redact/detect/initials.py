@@ -55,7 +55,8 @@ _COLUMN_LINES = 80
 NOT_INITIALS = frozenset({"OK", "JA", "NEJ", "NA", "NR", "ST", "KR", "SEK", "ALLA", "EJ", "KLAR", "KLART", "PÅGÅR"})
 
 _PARTY_HEADER = re.compile(r"(?im)(?:^|[ \t])(?:parti|partibeteckning|partitillhörighet)[ \t]*$")
-_PARTIES = frozenset({"KD", "MP", "SD", "FP", "FI"})
+#: The parties of the Riksdag whose letters look like initials: after a name in brackets, in a party column.
+PARTIES = frozenset({"KD", "MP", "SD", "FP", "FI"})
 
 
 def _cell_initials(line: str, offset: int) -> list[tuple[int, int]]:
@@ -302,7 +303,7 @@ def find_initials_in_signatures(text: str) -> list[tuple[int, int, str]]:
                 continue
             for j in range(i + 1, min(len(lines), i + 1 + _COLUMN_LINES)):
                 cell = lines[j].rstrip("\n")
-                if parties and cell.strip() in _PARTIES:
+                if parties and cell.strip() in PARTIES:
                     continue
                 # under a role's header ("Insp.", "Besl.") only shapes no word nor code has; its capitals
                 # ("BE" beside a licence class) are left to the column-aware readings of table_columns

@@ -104,10 +104,13 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     code after the label of a number that is nobody's ("OCR-nummer", "Fakturanr", "Dnr").
     """
     from redact.detect.id_labels import names_other_number
+    from redact.detect.initials import PARTIES
     from redact.detect.name_words import F, S, classify_word, load_lexicons
 
     if label == "PERSON" and not any(c.isspace() for c in text[a:b].strip()):
         return classify_word(text[a:b].strip(), load_lexicons()) in (F, S)
+    if label == "INITIALS" and text[a:b] in PARTIES and text[a - 1:a] == "(":
+        return False  # "Maria Nilsson (MP)": a party after a name, in minutes
     if label == "INITIALS":
         # initials are a few letters ("JÄB", "A.-K.N."): a longer run is a word the tagger misread (an OCR'd path),
         # and a run without letters is a time or a number ("19:44:03")

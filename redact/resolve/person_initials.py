@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.initials import PARTIES
 from redact.resolve.abbreviated_initials import find_abbreviated_initials
 from redact.resolve.page_spans import spans_by_page
 from redact.resolve.propagate import _NOT_A_NAME_PART, COMMON_ABBREVIATIONS, _covered, _name_parts, _norm
@@ -183,7 +184,10 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
         tie = re.compile(re.escape(f.text.strip()).replace(r"\ ", r"\s+") + r"\s*" + _TIE_END.pattern)
         for text in tie_pages:
             for m in tie.finditer(text):
-                explicit.setdefault(m.group(1).replace(".", ""), f)
+                ini = m.group(1).replace(".", "")
+                if ini.upper() in PARTIES and ini not in person_initials(f.text):
+                    continue  # "Sara Holm (SD)" in minutes: her party, not her initials
+                explicit.setdefault(ini, f)
     covered = spans_by_page(findings)
     new: list[Finding] = []
     for page, text in sorted(page_texts.items()):
