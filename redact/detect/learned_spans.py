@@ -126,6 +126,10 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # a number alone (what is left of a span whose words another finding holds) is no home
         if not any(c.isdigit() for c in text[a:b]) and _MUNICIPALITY_AFTER.match(text, b):
             return False  # "Kvarnparken, Ekby" of "i Kvarnparken, Ekby kommun": a place in a municipality, no home
+        from redact.detect.group_names import club_letters_after_place
+
+        if club_letters_after_place(text, a, b):
+            return False  # "Ekby SK": a sports club by its place and letters
         # more than one word means words of letters: "Tillsyn -" of a heading "Tillsyn - ärende 4" is one word
         return any(c.isdigit() for c in text[a:b]) or sum(any(c.isalpha() for c in w) for w in text[a:b].split()) > 1
     if label == "OTHER_ID":
