@@ -19,16 +19,20 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.address_abroad import ANY_COUNTRY
 from redact.detect.patterns import Verdict, compile_
 
 _SEP = r",[ \t]*\n?[ \t]*"
 _CAPW = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*\.?"
 
 # --- South Asia: the house first -------------------------------------------------------------------------------
-_HOUSE = (r"(?:Flat|Flat[ \t]No\.?|Apartment|Apt\.?|Unit|Lot|H\.[ \t]?No\.?|H[ \t]No\.?|House(?:[ \t]No\.?)?|Hse\.?(?:[ \t]No\.?)?|"
+_HOUSE = (r"(?:(?:Flat|Flat[ \t]No\.?|Apartment|Apt\.?|Unit|Lot|H\.[ \t]?No\.?|H[ \t]No\.?|House(?:[ \t]No\.?)?|Hse\.?(?:[ \t]No\.?)?|"
           r"Plot(?:[ \t]No\.?)?|Door[ \t]No\.?|D\.[ \t]?No\.?|Quarter(?:[ \t]No\.?)?|Qtr\.?(?:[ \t]No\.?)?|"
           r"Shop[ \t]No\.?|No\.|\#)"
-          r"[ \t]*[A-Z]?-?\d{1,4}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z](?![\w])|[A-Z]\d{1,3})){0,3}(?![\w-])")
+          r"[ \t]*[A-Z]?-?\d{1,4}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z](?![\w])|[A-Z]\d{1,3})){0,3}(?![\w-])"
+          # a plot, erf or stand of Southern and East Africa, numbered up to six digits ("Plot 21577", "Erf 10423",
+          # "Stand 4521")
+          r"|(?:Plot|Lot|Erf|Stand)(?:[ \t]No\.?)?[ \t]*\d{1,6}(?![\w-]))")
 # a road numbered by its ordinal or by "No." ("14th Cross", "3rd Main Road", "Road No. 12", "Street 7"), or any part
 # of capitalised words, a number or a sector's code among them ("Sector 21", "F-7/2", "Phase II", "Block 6")
 _ROAD_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?:Cross|Main|Street|Road|Avenue|Lane|Block|Sector|Stage|Phase)(?:[ \t]+Road)?"
@@ -51,7 +55,7 @@ SOUTH_ASIAN = compile_(
     (?:{_SEP}{_CAPW}(?:[ \t]+{_CAPW})?(?=[ \t]*(?:[.;)|]|\n|$)))?     # the state or province
     """
 )
-SOUTH_ASIAN_GATE = re.compile(r"(?:Flat|Apartment|Apt|Unit|Lot|No|House|Hse|Plot|Door|Quarter|Qtr|Shop|\#)\.?[ \t]*"
+SOUTH_ASIAN_GATE = re.compile(r"(?:Flat|Apartment|Apt|Unit|Lot|No|House|Hse|Plot|Erf|Stand|Door|Quarter|Qtr|Shop|\#)\.?[ \t]*"
                               r"(?:No\.?[ \t]*)?[A-Z]?-?\d")
 
 
@@ -63,12 +67,19 @@ def check_south_asian(text: str, m: re.Match[str]) -> Verdict | None:
     if any(w.lower() in ctx.NOT_A_NAME for w in words[1:]):
         return None  # a Swedish sentence's word among the parts
     if not m.group("code"):
-        # no postal code: a road named by its kind among three parts at least, and the address ends its clause
-        if m.group().count(",") < 2 or not _ROAD_KIND.search(m.group()) or not _CLAUSE_END.match(text, m.end()):
+        # no postal code: a road named by its kind among three parts at least, and the address ends its clause;
+        # or the country named as its last part, after two parts at least, as the plot addresses of Africa and the
+        # Pacific are written ("Plot 412, Block 5, Lusaka, Zambia")
+        if m.group().count(",") < 2:
+            return None
+        if not _COUNTRY_LAST.search(m.group()) and (not _ROAD_KIND.search(m.group())
+                                                   or not _CLAUSE_END.match(text, m.end())):
             return None
     return Verdict(m.start(), m.end(), "street address abroad opened by its house, with town and postal code", 0.85)
 
 
+# the country as the address's last part ("..., Lusaka, Zambia")
+_COUNTRY_LAST = re.compile(rf",[ \t]*\n?[ \t]*{ANY_COUNTRY}$")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;)|]|\n|$)|[ \t]+(?:och|men|där|sedan|i|hos)(?![\w-])")
 
 

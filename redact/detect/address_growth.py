@@ -69,9 +69,9 @@ _FORWARD = re.compile(rf"{_SEP}(?:{_UNIT}|{_REGION}|{_TOWN_STATE}|{_POST_PART}|{
 # few such places in a row ("Harbour Court, Ringsend, Dublin 4", "Ballymore, Co. Mayo")
 _PLACE_PART = re.compile(rf"{_SEP}(?!(?:(?i:och|and|samt|men|tel|telefon|tfn|mobil|e-post|epost)|{_COUNTRY_PART})"
                          rf"(?![\w-])){_TOWN}(?:[ \t]+\d{{3}})?(?![\w-])")
-# the clause ends, a phone number in its country's form follows, or the Swedish sentence goes on after the town
-# ("..., Serrekunda och arbetar där")
-_PLACES_END = re.compile(rf"[ \t]*(?:[.;)|]|\n|$)|,[ \t]*\+\d|[ \t]+(?:och|men|där|sedan|samt|hos|med|i|på)(?![\w-])|{_SEP}(?:{_REGION}|{_POST_PART}|{_COUNTRY_PART})(?![\w-])")
+# the clause ends, a phone number in its country's form follows, the Swedish sentence goes on after the town
+# ("..., Serrekunda och arbetar där") or any country follows it ("..., Port Vila, Vanuatu")
+_PLACES_END = re.compile(rf"[ \t]*(?:[.;)|]|\n|$)|,[ \t]*\+\d|[ \t]+(?:och|men|där|sedan|samt|hos|med|i|på)(?![\w-])|{_SEP}(?:{_REGION}|{_POST_PART}|{ANY_COUNTRY})(?![\w-])")
 _PLACES_IN_A_ROW = 3
 _TRAILING_COUNTRY = re.compile(rf"{_SEP}{ANY_COUNTRY}(?![\w-])")
 
@@ -126,12 +126,13 @@ def _kind(word: str) -> bool:
     return bool(_KIND_WORD.match(word)) and word.lower() not in ("gata", "gatan", "vägen", "gate", "road", "street")
 
 
-# a finding that opens with a room or flat is (a part of) an address abroad ("Room 508", "Appt 4, 30050 Rabat"); the
-# wider unit words above are taken only beside one
+# a finding that opens with a room or flat is (a part of) an address abroad ("Room 508", "Appt 4, 30050 Rabat"), and
+# one that opens with a plot, lot, erf or stand as Africa and the Pacific number a home ("Plot 412, Kabwata, Lusaka");
+# the wider unit words above are taken only beside one
 _UNIT_OPENS = re.compile(r"^(?i:room|rm\.?|flat|apt\.?|appt\.?|apartment|appartement|suite|unit|floor|étage|bloc|block|"
                         r"blk\.?|building|bldg\.?|door|porte|daire|bloque|piso|puerta|portal|escalera|"
                          r"wohnung|whg\.?|stiege|appartamento|interno|scala|andar|apto\.?|apartamento|depto\.?|dpto\.?|"
-                         r"immeuble|imm\.?|bâtiment|bât\.?)[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Z]\d{0,3})(?![\w-])")
+                         r"immeuble|imm\.?|bâtiment|bât\.?|plot|lot|erf|stand)[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Z]\d{0,3})(?![\w-])")
 # a year is a date's, not a postal code ("..., Juni 2026")
 _YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
 _GAP = re.compile(rf"^{_SEP}$")

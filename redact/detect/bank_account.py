@@ -160,6 +160,24 @@ def _check_moved_plusgiro(text: str, m: re.Match[str]) -> Verdict | None:
     return _check_grouped_plusgiro(text, m)
 
 
+# the same number written in its groups with no dash before its check digit ("481 22 77", "30 88 14 3"), right after
+# money is moved to it or a payment is made to it ("betalning till", "inbetalning på"): a phone number is rung, not
+# paid to, and the Luhn digit must hold
+_SPACED_PLUSGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+,.])\d{{1,3}}(?:{SP}\d\d){{2,3}}(?:{SP}\d)?{_END}")
+_PAID_TO = re.compile(r"(?i)(?<![\w-])(?:(?:in|ut|åter)?betalning(?:en)?|insättning(?:en)?|överföring(?:en)?)"
+                      r"[ \t\n]+(?:till|på)[ \t\n]+$")
+
+
+def _check_spaced_plusgiro(text: str, m: re.Match[str]) -> Verdict | None:
+    before = max(0, m.start() - 30)
+    if _PAID_TO.search(text, before, m.start()) is None and _MOVED_TO.search(text, before, m.start()) is None:
+        return None
+    digits = only_digits(m.group())
+    if not 6 <= len(digits) <= 8 or not luhn_ok(digits):
+        return None
+    return Verdict(m.start(), m.end(), "plusgiro i sina grupper utan bindestreck + Luhn, efter en betalning till")
+
+
 class BankAccountRecognizer(SwedishPatternRecognizer):
     """Bankgiro, plusgiro and clearing + account numbers."""
 
@@ -174,6 +192,8 @@ class BankAccountRecognizer(SwedishPatternRecognizer):
              require_context=True, before=60, needs=("betal", "utbetal", "insättning", "sätts in", "konto", "ersättning", "peng", "arvod",
                     "lön", "bidrag", "överför", "insatt")),
         Rule("plusgiro_money_moved_to", _MOVED_PLUSGIRO, score=0.85, check=_check_moved_plusgiro,
+             needs=("till", "på")),
+        Rule("plusgiro_spaced_paid_to", _SPACED_PLUSGIRO, score=0.85, check=_check_spaced_plusgiro,
              needs=("till", "på")),
         Rule("clearing_account", _CLEARING_ACCOUNT, score=0.4, context_score=0.9, check=_check_clearing_account),
         Rule("wrapped_clearing_account", _WRAPPED_ACCOUNT, score=0.8, check=_check_clearing_account),

@@ -124,6 +124,13 @@ def _authority_domain(text: str, domain: str) -> bool:
     return any(p.lower().translate(_FOLD) == owner for p in authority_places(text))
 
 
+# The ends of a unit's or an activity's compound noun ("krisledning", "familjeratten", "miljotillsyn"): a mailbox so
+# named is a service's though its first letters spell a first name ("Kris", "Fami")
+_ACTIVITY_ENDINGS = ("ledning", "ledningen", "ratten", "rätten", "beredskap", "staben", "gruppen", "samordning",
+                     "radgivning", "rådgivning", "utredning", "utredningen", "tillsyn", "tillsynen", "handlaggning",
+                     "handläggning", "samverkan", "kontroll", "kontrollen")
+
+
 def unit_mailbox(text: str, found: str) -> bool:
     """True for a one-word mailbox beside personal "first.last" addresses of the same domain.
 
@@ -138,6 +145,8 @@ def unit_mailbox(text: str, found: str) -> bool:
     if not (re.search(rf"(?<![\w.-])[\w-]+\.[\w.-]+@{re.escape(domain)}(?![\w.-]*\w)", text, re.IGNORECASE)
             or _authority_domain(text, domain)):
         return False
+    if any(low.endswith(e) and len(low) - len(e) >= 3 for e in _ACTIVITY_ENDINGS):
+        return True
     return not _name_in_local(low.translate(_FOLD))
 
 

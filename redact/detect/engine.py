@@ -309,12 +309,14 @@ def _word_part_or_case_label(f: Finding, text: str) -> bool:
     if t.endswith("-") and f.end is not None and _SHARED_END.match(text, f.end):
         return True
     from redact.detect.common_nouns import definite_plural, header_verb_cell, label_noun, service_unit
-    from redact.detect.group_names import group_name
+    from redact.detect.group_names import club_letters_after_place, group_name
 
     if f.start is not None and f.end is not None and _header_row_words(t) and _whole_line(text, f.start, f.end):
         return True  # "Förnamn Efternamn Skada": a header row read as one line, a column nobody listed in it
     if group_name(t):
         return True  # "Duo Linfrö", "Ekby Bordtennis", "Åsby Elservice": an ensemble, a club or a firm
+    if f.start is not None and f.end is not None and club_letters_after_place(text, f.start, f.end):
+        return True  # "SK" of "Ekby SK": a club's letters after its place
     if definite_plural(t) or label_noun(t) or service_unit(t) or (
             f.end is not None and header_verb_cell(t, text, f.end)):
         return True  # "Betalas till" a header cell, "Yttrandena" a noun, "Hemtjänst Norr" a unit: no name

@@ -65,3 +65,24 @@ def group_name(text: str) -> bool:
     if last.lower() in _SPORT or _CLUB_END.fullmatch(last) or TRADE.fullmatch(last):
         return all(unlisted(w) for w in words)
     return False
+
+
+# The two letters that are as often a person's initials ("SK", "HK", "OK", "IS"): a club's only right after one place
+# word that no name list holds, with no capitalised word before the place ("Gåvor: Ekby SK (skidor)"); after "Anna
+# Ekby" they are her initials.
+_WEAK_CLUB_LETTERS = frozenset({"SK", "HK", "OK", "IS", "SF", "GK", "TK", "RK", "KK", "BS"})
+_PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s:;(]))(?P<before>[^\W\d_]+[ \t]+)?(?P<place>[A-ZÅÄÖ][a-zåäö]{2,})[ \t]+$")
+
+
+def club_letters_after_place(text: str, start: int, end: int) -> bool:
+    """True for a sports club's letters read alone as a person's initials, after the one place word naming it."""
+    from redact.detect.name_words import no_listed_name
+
+    words = text[start:end].split()
+    if not 1 <= len(words) <= 2 or words[-1] not in _WEAK_CLUB_LETTERS | _CLUB_LETTERS:
+        return False
+    letters = start + text[start:end].rindex(words[-1])  # the place may be inside the span ("Ekby SK") or before it
+    if (m := _PLACE_BEFORE.search(text, max(0, letters - 40), letters)) is None or m.start("place") < start - 40:
+        return False
+    before = (m.group("before") or "").strip()
+    return not before[:1].isupper() and no_listed_name(m.group("place"))

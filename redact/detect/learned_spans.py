@@ -90,6 +90,8 @@ _NICKNAME_VERB = re.compile(r"[ \t]+(?:kallas|kallad|kallade|kallades|kallar[ \t
 #: ("Sida 3", "Sida 3 av 12", "Page 1", "Bilaga 2"); the tagger learnt a word and a number as a village's home.
 _REFERENCE = re.compile(r"(?i:sida|sidan|sid|page|kapitel|kap|bilaga|bilagan|punkt|paragraf|avsnitt|tabell|figur|"
                         r"version|vecka|artikel)\.?[ \t]+\d+(?:[ \t]*(?:av|of|/)[ \t]*\d+)?")
+#: A municipality's or county's word after a place's name: the span is a place's name, as a heading names a park
+_MUNICIPALITY_AFTER = re.compile(r"[ \t]+(?:kommun|kommuns|län|läns)(?![\w-])")
 #: Where an address ends at the latest: an amount on the next line ("Byvägen 22" / "5 000 kr") is the next cell.
 _ADDRESS_STOP = re.compile(r"[ \t]*\n[ \t]*\d[\d \u00a0.,]*[ \t]*(?:kr|SEK|:-)(?![\w])")
 
@@ -122,6 +124,12 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False
         if not any(c.isalpha() for c in text[a:b]):
             return False  # a number alone (what is left of a span whose words another finding holds) is no home
+        if not any(c.isdigit() for c in text[a:b]) and _MUNICIPALITY_AFTER.match(text, b):
+            return False  # "Kvarnparken, Ekby" of "i Kvarnparken, Ekby kommun": a place in a municipality, no home
+        from redact.detect.group_names import club_letters_after_place
+
+        if club_letters_after_place(text, a, b):
+            return False  # "Ekby SK": a sports club by its place and letters
         # more than one word means words of letters: "Tillsyn -" of a heading "Tillsyn - ärende 4" is one word
         return any(c.isdigit() for c in text[a:b]) or sum(any(c.isalpha() for c in w) for w in text[a:b].split()) > 1
     if label == "OTHER_ID":

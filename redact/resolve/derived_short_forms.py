@@ -197,6 +197,9 @@ def find_derived_short_forms(
             # "Gunnis", "Bittis": the "-is" form first, then the genitive of "Gunni"
             forms = [whole, m.group(1)] if whole.endswith("is") and ":" not in whole and whole != m.group(1) \
                 else [m.group(1)]
+            # the genitive of a form the greedy word took its "s" into ("Hennans" of "Hennan")
+            if m.group(1).endswith("s") and len(m.group(1)) >= 5 and whole == m.group(1):
+                forms.append(m.group(1)[:-1])
             for word in forms:
                 owners = _owners(word, by_start, by_end, by_two, firsts, named, listed, stop, titles)
                 if owners:
@@ -216,6 +219,8 @@ def find_derived_short_forms(
     for page, m, b, owners in todo:
         a = m.start(1)
         word = page_texts[page][a:b]
+        if page_texts[page][b:m.end()] in ("s", ":s"):
+            b = m.end()  # the genitive's ending is the person's too ("Jonte" of "Jontes")
         if word.lower() in lowered or any(s < b and a < e for s, e in covered.get(page, ())):
             continue
         after = _FOLLOWED.match(page_texts[page], m.end())
@@ -224,7 +229,7 @@ def find_derived_short_forms(
         distinct = {" ".join(p.text.split()).casefold() for p in owners}
         origin = owners[0]
         new.append(Finding(
-            id=f"p{page}-derived{len(new)}", page=page, start=a, end=b, text=word,
+            id=f"p{page}-derived{len(new)}", page=page, start=a, end=b, text=page_texts[page][a:b],
             category="PERSON", score=SCORE, detector="short_form",
             reason=f"trolig kortform av förnamnet {origin.text.split()[0]} (sida {origin.page})",
             subject=next(iter(distinct)) if len(distinct) == 1 else None,

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from redact.resolve.derived_short_forms import find_derived_short_forms
 from redact.resolve.lowercase_names import find_lowercase_first_names
+from redact.resolve.name_forms import genitive_fits
 from redact.resolve.named_nicknames import find_named_nicknames
 from redact.resolve.spans import free_matches
 from redact.types import Finding
@@ -90,12 +91,13 @@ def find_short_forms(findings: Sequence[Finding], page_texts: dict[int, str]) ->
                          + r")(?:s|'s|’s|:s)?(?![\w@-])")
     new: list[Finding] = []
     for page, m in free_matches(pattern, page_texts, findings):
-        a, b = m.start(1), m.end(1)
+        # the genitive's ending is the person's too ("Kalles cykel"): a readable "s" after the mask says a name stood there
+        a, b = m.start(1), (m.end() if genitive_fits(m.group(1), m.group()[len(m.group(1)):]) else m.end(1))
         people = owners[m.group(1)]
         origin = people[0]
         distinct = {" ".join(p.text.split()).casefold() for p in people}
         new.append(Finding(
-            id=f"p{page}-short{len(new)}", page=page, start=a, end=b, text=m.group(1), category="PERSON",
+            id=f"p{page}-short{len(new)}", page=page, start=a, end=b, text=page_texts[page][a:b], category="PERSON",
             score=SCORE, detector="short_form",
             reason=f"kortform av förnamnet {_first_name(origin.text)} (sida {origin.page})",
             subject=" ".join(origin.text.split()).casefold() if len(distinct) == 1 else None,

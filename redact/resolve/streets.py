@@ -35,6 +35,11 @@ def _streets_of(f: Finding) -> list[str]:
     return [s for s in dict.fromkeys((whole, street)) if len(s) >= 4]
 
 
+# a company's form right before or after the street's name: the firm is named after the street
+_FIRM_FORM_BEFORE = re.compile(r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]+s[ \t]*-?[ \t]*)?(?:AB|HB|KB)[ \t]+$")
+_FIRM_FORM_AFTER = re.compile(r"[ \t]+(?:AB|HB|KB)(?![\w-])")
+
+
 def find_bare_streets(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
     """A finding for every further mention of a detected address's street without its number."""
     streets: dict[str, Finding] = {}
@@ -49,6 +54,9 @@ def find_bare_streets(findings: Sequence[Finding], page_texts: dict[int, str]) -
     new: list[Finding] = []
     for page, m in free_matches(pattern, page_texts, findings):
         a, b = m.start(1), m.end(1)
+        text = page_texts[page]
+        if _FIRM_FORM_BEFORE.search(text, max(0, a - 24), a) or _FIRM_FORM_AFTER.match(text, b):
+            continue  # "Bostads AB Lingonstigen", "Lingonstigen HB": a firm named after the street, no home
         origin = streets[" ".join(m.group(1).split())]
         new.append(Finding(
             id=f"p{page}-street{len(new)}", page=page, start=a, end=b, text=m.group(1), category="ADDRESS",

@@ -1,0 +1,25 @@
+"""A firm named after a street the document gives as someone's home ("Bostads AB Lingonstigen") is the firm, no
+further mention of the home; the bare street elsewhere still is. Fictional people and firms; the blank pipeline."""
+
+from __future__ import annotations
+
+from redact.pipeline import detect_text
+
+
+def _masked(text: str, detector) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in detect_text(text, detector).findings
+            if f.status != "rejected" and f.category == "ADDRESS"]
+
+
+def test_a_firm_named_after_the_street_is_left_readable(blank_detector):
+    text = ("Sökande: Lena Holm, Lingonstigen 14, 451 50 Ornäs.\n"
+            "Hyresvärd är Bostads AB Lingonstigen sedan 2019.\n")
+    firm = text.index("AB Lingonstigen") + 3
+    assert not any(a <= firm < b for a, b in _masked(text, blank_detector))
+
+
+def test_the_bare_street_elsewhere_stays_masked(blank_detector):
+    text = ("Sökande: Lena Holm, Lingonstigen 14, 451 50 Ornäs.\n"
+            "Grannarna på Lingonstigen har klagat på bullret.\n")
+    bare = text.index("på Lingonstigen") + 3
+    assert any(a <= bare < b for a, b in _masked(text, blank_detector))
