@@ -105,15 +105,16 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     appendix's number, an identifier without a digit or over a contact line's e-mail or telephone label, or a
     code after the label of a number that is nobody's ("OCR-nummer", "Fakturanr", "Dnr").
     """
+    from redact.detect.group_names import club_letters_after_place
     from redact.detect.id_labels import names_other_number
     from redact.detect.initials import PARTIES
     from redact.detect.name_words import F, S, classify_word, load_lexicons
 
     if label == "PERSON" and not any(c.isspace() for c in text[a:b].strip()):
         return classify_word(text[a:b].strip(), load_lexicons()) in (F, S)
-    if label == "INITIALS" and text[a:b] in PARTIES and text[a - 1:a] == "(":
-        return False  # "Maria Nilsson (MP)": a party after a name, in minutes
     if label == "INITIALS":
+        if text[a:b] in PARTIES and text[a - 1:a] == "(":
+            return False  # "Maria Nilsson (MP)": a party after a name, in minutes
         # initials are a few letters ("JÄB", "A.-K.N."): a longer run is a word the tagger misread (an OCR'd path),
         # and a run without letters is a time or a number ("19:44:03")
         return 1 <= sum(c.isalpha() for c in text[a:b]) <= 5 and not any(c.isdigit() for c in text[a:b])
@@ -126,8 +127,6 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # a number alone (what is left of a span whose words another finding holds) is no home
         if not any(c.isdigit() for c in text[a:b]) and _MUNICIPALITY_AFTER.match(text, b):
             return False  # "Kvarnparken, Ekby" of "i Kvarnparken, Ekby kommun": a place in a municipality, no home
-        from redact.detect.group_names import club_letters_after_place
-
         if club_letters_after_place(text, a, b):
             return False  # "Ekby SK": a sports club by its place and letters
         # more than one word means words of letters: "Tillsyn -" of a heading "Tillsyn - ärende 4" is one word
