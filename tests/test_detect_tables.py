@@ -129,3 +129,64 @@ def test_initials_on_the_line_under_a_signature_label(blank_detector):
     text = "Justerandes signatur\nRJ / SvB\n\nUtdragsbestyrkande\n"
     found = {f.text for f in blank_detector.detect(Page(number=1, text=text, words=(), width=595, height=842))}
     assert {"RJ", "SvB"} <= found
+
+
+def _cells_found(text: str, tmp_path: Path, blank_detector) -> dict[str, str]:
+    path = tmp_path / "tabell.txt"
+    path.write_text(text, encoding="utf-8")
+    det = detect_document(path, blank_detector)
+    return {f.text: f.category for f in det.findings if f.status != "rejected"}
+
+
+# One cell a line; the header cells nobody listed ("Nivå", "Terminer", "Tillfällen") follow the known ones. Read as
+# the first row's values they became a first name and shifted every row after them.
+UNLISTED_AFTER = """Kursarvoden våren 2027
+Förnamn
+Efternamn
+Anst.nr
+{tail}
+Vilhelmina
+Lindqvist
+52 118
+Svetsning
+12
+ALö
+Jovan
+Radosavljević
+52 406
+Truckkort
+8
+a.lö
+Nkechi
+Okafor
+52 733
+Svetsning
+16
+ALö
+"""
+
+
+def test_header_cells_nobody_listed_after_the_known_ones_are_no_names(tmp_path, blank_detector):
+    found = _cells_found(UNLISTED_AFTER.format(tail="Nivå\nTerminer\nTillfällen"), tmp_path, blank_detector)
+    for word in ("Nivå", "Terminer", "Tillfällen"):
+        assert not any(word in t for t in found), (word, found)
+    for name in ("Vilhelmina", "Lindqvist", "Jovan", "Radosavljević", "Nkechi", "Okafor"):
+        assert any(name in t and c == "PERSON" for t, c in found.items()), (name, found)
+
+
+def test_two_unlisted_header_cells_read_as_one_line_are_no_names(tmp_path, blank_detector):
+    # MuPDF joins two narrow header cells into one line ("Terminer Tillfällen"): one line, two columns
+    found = _cells_found(UNLISTED_AFTER.format(tail="Nivå\nTerminer Tillfällen"), tmp_path, blank_detector)
+    assert not any("Nivå" in t or "Terminer" in t or "Tillfällen" in t for t in found), found
+    for name in ("Vilhelmina", "Jovan", "Radosavljević", "Okafor"):
+        assert any(name in t and c == "PERSON" for t, c in found.items()), (name, found)
+
+
+def test_unlisted_header_cells_over_rows_of_short_counts(tmp_path, blank_detector):
+    # no identifier in the rows: their cells that begin with a count ("3 rok", "1 mar") repeat the rows' shape
+    text = ("Förnamn\nEfternamn\nBostad\nTillträde\nHelmi\nRautio\n3 rok\n1 mar\nAbdikarim\nWarsame Nuur\n2 rok\n"
+            "1 apr\nIlse\nKowalewska\n1 rok\n15 apr\n")
+    found = _cells_found(text, tmp_path, blank_detector)
+    assert not any("Bostad" in t or "Tillträde" in t for t in found), found
+    for name in ("Helmi", "Rautio", "Abdikarim", "Kowalewska"):
+        assert any(name in t and c == "PERSON" for t, c in found.items()), (name, found)

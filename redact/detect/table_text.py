@@ -237,6 +237,62 @@ def _leading_header_cells(lines: Sequence[tuple[int, str]], i: int, j: int, k: i
     return 0
 
 
+# A header cell nobody listed: one to three words of letters, the first capitalised ("Tillträde", "Sista dag").
+_TRAILING_HEADER = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü.]{1,19}(?: [A-Za-zÅÄÖÉÜåäöéü][a-zåäöéü.]{0,19}){0,2}$")
+
+
+def _coarse_shape(cell: str) -> str:
+    """A cell's shape in five kinds: mail, running text, a number of four digits or more in any writing (a
+    personnummer's forms differ from row to row, "0903…" reads as a phone), a count ("3", "2 rok"), other."""
+    c = cell.strip()
+    if "@" in c:
+        return "@"
+    if _prose_line(c):
+        return "p"  # the text after the table is no row's cell
+    digits = sum(ch.isdigit() for ch in c)
+    if digits >= 4 and _ID_SHAPE.match(c):
+        return "n"
+    return "#" if c[:1].isdigit() else "a"
+
+
+def _trailing_header_cells(lines: Sequence[tuple[int, str]], j: int, k: int) -> tuple[list[str], int]:
+    """The header cells nobody listed on the lines from ``j`` on, after a header run of ``k`` cells, and their
+    number of lines; ([], 0) when there are none. They are header-shaped words no list holds as a name, and
+    the rows after them repeat their shapes counted with them, where read from ``j`` with the known cells alone
+    the rows do not: taken as the first row's values they would become a first name and shift every row."""
+    from redact.detect.name_words import no_listed_name
+
+    shorter = _repeated_rows(lines, j, k, _coarse_shape)
+    best: tuple[int, int, int] = (0, 0, 0)  # rows, lines, extra
+    for n in range(1, 5):
+        line = lines[j + n - 1][1].strip() if j + n <= len(lines) else ""
+        if not _TRAILING_HEADER.match(line) or not all(no_listed_name(w.rstrip(".")) for w in line.split()):
+            break
+        # MuPDF reads narrow header cells as one line ("Terminer Tillfällen"): the rows may be longer by up to
+        # the extra words, a line's words then standing for cells of their own
+        words = sum(len(lines[m][1].split()) for m in range(j, j + n))
+        for extra in range(0, words - n + 1):
+            rows = _repeated_rows(lines, j + n, k + n + extra, _coarse_shape)
+            # the rows' shapes repeat at a shift too: the reading that repeats longest, then takes more lines, wins
+            if rows >= 2 and rows > shorter and (rows, n) > best[:2]:
+                best = (rows, n, extra)
+    rows, n, extra = best
+    if not n:
+        return [], 0
+    return _split_words([lines[m][1].strip() for m in range(j, j + n)], extra), n
+
+
+def _split_words(cells: list[str], extra: int) -> list[str]:
+    """The cells with ``extra`` more, the first lines of several words cut into their words, first to last."""
+    out: list[str] = []
+    for c in cells:
+        words = c.split()
+        cut = min(extra, len(words) - 1)
+        out.extend(words[:cut] + [" ".join(words[cut:])])
+        extra -= cut
+    return out
+
+
 def _numbered_shape(cell: str) -> str:
     """A cell's shape as :func:`_row_shape` tells it, a row's own short number ("3", "12") told apart."""
     c = cell.strip()
@@ -262,6 +318,9 @@ def _from_cell_lines(text: str) -> list[Cell]:
         if lead:  # "Rop" / "Förnamn" …, "Väg" / "Vägnr" / "Kontaktperson" …: columns nobody listed open the row
             header = [lines[n][1].strip() for n in range(i - lead, i)] + header
             kinds, k = [None] * lead + kinds, k + lead
+        trail, n_trail = _trailing_header_cells(lines, j, k)
+        if trail:  # "Förnamn" / "Efternamn" / "Nivå" / "Terminer": columns nobody listed close the header row
+            header, kinds, k, j = header + trail, kinds + [header_kind(h) for h in trail], k + len(trail), j + n_trail
         stride = _stride(lines, j, k)
         if stride != k:
             # an empty header cell: only the identifier column is placed, by its shape in the first row
