@@ -16,6 +16,7 @@ from redact.detect import address_abroad as abroad
 from redact.detect import address_americas as americas
 from redact.detect import address_regions as regions
 from redact.detect import address_units as units
+from redact.detect import address_to_country as to_country
 from redact.detect import context as ctx
 from redact.detect import farm_places as farms
 from redact.detect import homes_beside_names as beside
@@ -548,6 +549,8 @@ class AddressRecognizer(SwedishPatternRecognizer):
              gate=americas.GATE),
         Rule("places_abroad_after_cue", abroad.PLACES_AFTER_CUE, score=0.8, check=abroad.check_places_after_cue,
              gate=abroad.PLACES_GATE),
+        Rule("address_to_country", to_country.COUNTRY_AT_END, score=0.8, check=to_country.check_address_to_country,
+             gate=to_country.GATE),
         Rule("units_abroad", units.UNITS_ADDRESS, score=0.8, check=units.check_units_address, gate=units.GATE),
         Rule("latin_flat_abroad", abroad.LATIN_FLAT_ADDRESS, score=0.8, check=abroad.check_latin_flat,
              needs=abroad.LATIN_FLAT_NEEDS),

@@ -1,0 +1,90 @@
+"""A home abroad read back from the country that ends it: after a residence cue ("bor på", "har flyttat till"), an
+address label, "c/o" and a name, or a party's name opening a line, every comma-separated part up to a country's
+name is the address, whatever the parts look like ("Calle 7, casa 3, frente a la escuela, 150 m oeste, Liberia,
+Costa Rica"; "Erf 412, Hillside Road, Windhoek, Namibia").
+
+The street rules know the shapes of the countries they were written for; a country of any name after the parts
+says that they are a place abroad, and the cue before them says whose home it is. The parts must hold a number (a
+house, plot, postal code or distance) and no word of a Swedish sentence, so "bor i Kabul, Afghanistan" (a town)
+and "flyttade till Lagos och sedan till Accra, Ghana" (a sentence) stay. Rules of ``redact.detect.address``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect import address_abroad as abroad
+from redact.detect.name_words import ORG_SUFFIX
+from redact.detect.patterns import Verdict, compile_
+
+_SEP = r",[ \t]*\n?[ \t]*"
+# the country closes the clause or cell, or the Swedish sentence goes on in lower case
+COUNTRY_AT_END = compile_(
+    rf"{_SEP}(?P<country>{abroad.ANY_COUNTRY})(?![\w'’-])(?=[ \t]*(?:[.;:)|]|\n|$)|,?[ \t]+[a-zåäö])"
+)
+# a comma before a capitalised word: the cheap test every match passes
+GATE = re.compile(r",[ \t]*\n?[ \t]*[A-ZÅÄÖÉ]")
+
+_LOOK_BACK = 220
+_MAX_PARTS = 9
+_NAME = r"[^\W\d_a-zß-ÿ][\w'’-]+"
+# where the parts begin: a residence or address cue's preposition, an address label, "c/o" and a name, or a party's
+# name opening its line
+_OPENER = re.compile(
+    rf"(?<![\w-])(?P<prep>(?i:på|i|till|adressen|adress[ \t]*:|adress(?:en)?(?:[ \t]+[a-zåäö]+)?[ \t]+är))[ \t]*\n?[ \t]*"
+    rf"|(?<![\w/])(?i:c/o)[ \t]+(?:{_NAME}[ \t]+){{0,3}}{_NAME}{_SEP}"
+    rf"|(?:^|(?<=\n))[ \t]*(?P<party>{_NAME}(?:[ \t]+{_NAME}){{1,3}}){_SEP}"
+)
+# the words of a Swedish sentence, never of an address abroad: the parts are a sentence, not an address
+_SENTENCE_WORD = re.compile(
+    r"(?<![\w-])(?:och|eller|men|som|att|där|när|då|eftersom|medan|samt|sedan|han|hon|hen|vi|jag|du|ni|sin|sitt|"
+    r"sina|hans|hennes|deras|är|var|har|hade|blir|kan|ska|skulle|får|fick|inte|också|även|kr|kronor|år|månader|"
+    r"veckor|dagar|tel|telefon|tfn|mobil|e-post|epost)(?![\w-])", re.IGNORECASE)
+_HOME_COUNTRY = frozenset({"Sverige", "Sweden"})
+# the first part names an institution, not a home: its address is no one's personal data
+_INSTITUTIONS = frozenset({"hotel", "hotell", "hospital", "sjukhus", "school", "university", "embassy", "ambassad",
+                           "ambassaden", "konsulat", "konsulatet", "ministry", "office", "company", "bank"})
+_DIGIT = re.compile(r"\d")
+_BREAK = re.compile(r"[;|]|\n[ \t]*\n")
+
+
+def _parts_ok(parts: str) -> bool:
+    """True for parts that may be one address: a number among them, no sentence's word, a few parts on few lines."""
+    return bool(
+        _DIGIT.search(parts) and not _SENTENCE_WORD.search(parts) and "@" not in parts
+        and parts.count(",") < _MAX_PARTS and parts.count("\n") <= 2 and not _BREAK.search(parts))
+
+
+def check_address_to_country(text: str, m: re.Match[str]) -> Verdict | None:
+    """The parts between an opener and the country after them, when they may be one address."""
+    from redact.detect import address_after_name_abroad as after_name
+    from redact.detect import context as ctx
+
+    if m.group("country") in _HOME_COUNTRY:
+        return None  # a Swedish address is the Swedish rules' (and the authority's own may end so in a letterhead)
+    end = m.start()
+    window = max(0, end - _LOOK_BACK)
+    # the opener nearest the country whose parts may be an address: a later "i" or "på" inside a sentence
+    # before them would have been nearer
+    for o in reversed(list(_OPENER.finditer(text, window, end))):
+        start = o.end()
+        parts = text[start:end]
+        if not parts.strip() or not _parts_ok(parts):
+            continue
+        first = " ".join(parts.split(",")[0].split())
+        if abroad._COUNTRY_PART.match(first):
+            return None  # "bor i Norge, Storgata 12, …": the country begins, the address rules take the rest
+        if any(ORG_SUFFIX.search(w) or w.lower() in _INSTITUTIONS for w in first.split()):
+            return None  # "skickas till Migrationsverket, Box 12, …": an organisation's address, no one's home
+        if o.group("prep") is not None:
+            sentence = max(text.rfind("\n\n", 0, o.start()), o.start() - 120, 0)
+            if not abroad._HOME_CUE.search(text, sentence, o.end("prep")):
+                continue
+        elif o.group("party") is not None:
+            words = o.group("party").split()
+            if any(w.lower() in ctx.NOT_A_NAME for w in words) or words[0].lower() in after_name._VENUES:
+                continue
+            if not after_name._listed_name(words):
+                continue
+        return Verdict(start, m.end("country"), "address abroad ending in its country", 0.8)
+    return None

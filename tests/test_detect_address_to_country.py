@@ -1,0 +1,39 @@
+"""A home abroad read back from the country that ends it, after a residence cue, an address label, "c/o" and a
+name or a party's name: every part up to the country is masked, whatever its shape (landmarks, distances, kind
+words of any language). Fictional people and homes; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.document_detection import detect_text
+from tests.address_checks import readable_letters
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Hennes mor bor på Calle 9, casa 21, frente al parque central, 300 m sur, Heredia, Costa Rica.",
+     "Calle 9, casa 21, frente al parque central, 300 m sur, Heredia, Costa Rica"),
+    ("Adress: Rehov Hagefen 14, dira 6, Haifa 3303112, Israel",
+     "Rehov Hagefen 14, dira 6, Haifa 3303112, Israel"),
+    ("Beslutet skickas till sökanden c/o Yusuf Kamara, 17 Wilkinson Road, behind the mosque, Freetown, "
+     "Sierra Leone.", "17 Wilkinson Road, behind the mosque, Freetown, Sierra Leone"),
+    ("Sonen har flyttat till Barrio Las Palmas, de la escuela 2 c. al lago, Granada, Nicaragua och studerar där.",
+     "Barrio Las Palmas, de la escuela 2 c. al lago, Granada, Nicaragua"),
+    ("Modern bor numera på Mahalla Navbahor, uy 17,\nSamarqand, Uzbekistan, hos sin syster.",
+     "Mahalla Navbahor, uy 17,\nSamarqand, Uzbekistan"),
+])
+def test_every_part_before_the_country_is_masked(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Familjen bodde i Kabul, Afghanistan, innan de kom hit.",  # a town and its country: no home
+    "Han flyttade till Lagos 2019 och sedan till Accra, Ghana.",  # a sentence, not an address
+    "Mötet hölls i sal 3, Stadshuset, Norrby, Sverige.",  # no residence cue
+    "Ansökan skickas till Migrationsverket, Box 12, 601 70 Norrköping, Sverige.",  # an authority's
+    "Hon skickar breven till Ministry of Health, P.O. Box 30016, Nairobi, Kenya.",  # an institution's
+])
+def test_places_a_country_ends_are_no_home(blank_detector, text):
+    found = [f for f in detect_text(text, blank_detector).findings
+             if f.category == "ADDRESS" and f.status != "rejected" and "address_to_country" in (f.reason or "")]
+    assert found == [], [(f.text, f.reason) for f in found]
