@@ -107,3 +107,17 @@ def test_a_birth_date_after_words_saying_where_it_is_read(text, expected):
 
 def test_a_year_after_an_aside_is_no_birth_date():
     assert found("Han är född, uppvuxen och bosatt 1999.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sonen Elias, född 2009.11.14, går i årskurs 9.", "2009.11.14"),  # ISO with stops
+    ("Modern (född 4 juni -71) deltog.", "4 juni -71"),  # the year by its last two digits
+    ("Födelsedatum: 71-06-04", "71-06-04"),  # the short ISO form
+])
+def test_a_birth_date_in_the_shorter_forms(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["Född 71-02-30", "född 2031.04.02"])  # no such day; not yet
+def test_a_short_form_that_is_no_date_is_no_birth_date(text):
+    assert found(text) == []

@@ -29,3 +29,12 @@ def test_a_date_in_brackets_after_a_full_name_is_a_birth_date(blank_detector, te
 ])
 def test_an_acts_date_in_brackets_is_no_birth_date(blank_detector, text, value):
     assert found(blank_detector, text).get(value) != "DATE_OF_BIRTH"
+
+
+@pytest.mark.parametrize("value", ["den 9 oktober 1958", "9 okt -58", "October 9, 1958"])
+def test_a_birth_date_in_words_in_a_birth_column(blank_detector, value):
+    from redact.pipeline import detect_text
+
+    text = f"Namn | Född | Ort\nGunvor Ahlqvist | {value} | Ljusdal\nTomislav Perić | 1961-03-30 | Bollnäs\n"
+    found = {f.text: f.category for f in detect_text(text, blank_detector).findings if f.status != "rejected"}
+    assert any(value in t and c == "DATE_OF_BIRTH" for t, c in found.items()), found

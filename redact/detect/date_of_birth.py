@@ -39,8 +39,12 @@ _BR = rf"(?:{SP}|{SP}*\n{SP}*)"  # a space, or a line break where a rendering wr
 _DATE = rf"""
     (?P<date>
         # a line may break after a dash ("född 2011-" / "03-05")
-        (?P<iso_y>(?:19|20)\d\d){DASH}(?:[ \t]*\n[ \t]*)?(?P<iso_m>\d\d){DASH}(?:[ \t]*\n[ \t]*)?(?P<iso_d>\d\d)
-      | (?P<t_d>\d{{1,2}}):?(?:e|st|nd|rd|th)?{_BR}(?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?P<t_y>(?:19|20)\d\d)
+        # or with stops, as some countries' papers write it ("1987.03.21")
+        (?P<iso_y>(?:19|20)\d\d)(?:{DASH}|\.)(?:[ \t]*\n[ \t]*)?(?P<iso_m>\d\d)(?:{DASH}|\.)(?:[ \t]*\n[ \t]*)?(?P<iso_d>\d\d)
+        # the year by its last two digits after a dash or an apostrophe ("3 mars -87", "3 mars '87")
+      | (?P<t_d>\d{{1,2}}):?(?:e|st|nd|rd|th)?{_BR}(?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?P<t_y>(?:19|20)\d\d|[-–'’]\d\d)
+        # the short ISO form, the year by its last two digits ("87-03-21")
+      | (?P<s_y>\d\d){DASH}(?P<s_m>\d\d){DASH}(?P<s_d>\d\d)
       | (?P<w_d>(?i:{_ORDINAL})){_BR}(?P<w_m>(?i:{_MONTH}))\.?,?{_BR}(?P<w_y>(?:19|20)\d\d)
       | (?P<e_m>(?i:{_MONTH})){_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th)?,?{_BR}(?P<e_y>(?:19|20)\d\d)
       | (?P<n_d>\d{{1,2}})[./](?P<n_m>\d{{1,2}})(?:[./]|{SP}|{DASH})(?P<n_y>(?:19|20)?\d\d)
@@ -53,6 +57,14 @@ _DATE = rf"""
 _DOB = compile_(rf"(?<![\w])(?i:{_BIRTH_WORD}){_GAP}(?:(?i:den){_BR})?{_DATE}")
 
 
+def _year(written: str) -> int:
+    """The year of a date, its century added when only its last two digits are written ("-87", "87")."""
+    y = int(written.lstrip("-–'’"))
+    if y < 100:
+        y += 2000 if 2000 + y <= _dt.date.today().year else 1900
+    return y
+
+
 def _parse(m: re.Match[str]) -> tuple[str, bool] | None:
     """(kind, is a full date) when the date in ``m`` exists, else None."""
     g = m.groupdict()
@@ -60,7 +72,9 @@ def _parse(m: re.Match[str]) -> tuple[str, bool] | None:
     if g["iso_y"]:
         y, mo, d, kind = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]), "YYYY-MM-DD"
     elif g["t_d"]:
-        y, mo, d, kind = int(g["t_y"]), MONTHS[g["t_m"].lower()], int(g["t_d"]), "D month YYYY"
+        y, mo, d, kind = _year(g["t_y"]), MONTHS[g["t_m"].lower()], int(g["t_d"]), "D month YYYY"
+    elif g["s_y"]:
+        y, mo, d, kind = _year(g["s_y"]), int(g["s_m"]), int(g["s_d"]), "YY-MM-DD"
     elif g["w_d"]:
         y, mo, d, kind = int(g["w_y"]), MONTHS[g["w_m"].lower()], ORDINALS[g["w_d"].lower()], "day in words, month YYYY"
     elif g["e_m"]:
@@ -123,9 +137,8 @@ def _check_name_then_date(text: str, m: re.Match[str]) -> Verdict | None:
     parsed = _parse(m)
     if parsed is None or not parsed[1]:
         return None
-    y = int(next(g for g in (m.group("iso_y"), m.group("t_y"), m.group("w_y"), m.group("e_y"), m.group("n_y")) if g))
-    if y < 100:
-        y += 1900 if y > _dt.date.today().year % 100 else 2000
+    y = _year(next(g for g in (m.group("iso_y"), m.group("t_y"), m.group("w_y"), m.group("e_y"), m.group("n_y"),
+                                m.group("s_y")) if g))
     if y > _dt.date.today().year - 2:
         return None  # this year's or last year's date beside a name: when something happened, not a birth
     return Verdict(m.start("date"), m.end("date"), f"{parsed[0]} i parentes efter ett namn")

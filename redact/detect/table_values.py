@@ -24,10 +24,12 @@ _NOT_INITIALS = frozenset({"OK", "JA", "NEJ", "NA", "NR", "ST", "KR", "SEK", "AL
 # Units among the words that are not initials: under a "Sign." header they are someone's ("SEK": Samira El-Khatib).
 _UNITS = frozenset({"SEK", "KR", "ST"})
 _BANK_VALUE = re.compile(r"^\d[\d \u00a0-]{3,24}\d$")
-# a birth date in any common form: "2012-04-19", "120419", "3.1.2013", "14/7 2011" (the year after a space), "5 maj 2012"
+# a birth date in any common form: "2012-04-19", "120419", "3.1.2013", "14/7 2011" (the year after a space), "5 maj 2012",
+# "den 5 maj 2012", "5 maj -12" (the year's last two digits), "May 5, 2012"
 _BIRTH_VALUE = re.compile(
     r"^(?:(?:19|20)\d\d[-/.]?\d\d[-/.]?\d\d|\d\d(?:0[1-9]|1[0-2])\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]|\s+)(?:19|20)?\d\d|"
-    r"\d{1,2}:?e?\s+[a-zåäöA-ZÅÄÖ]{3,9}\.?\s+(?:19|20)\d\d)$"
+    r"(?:den\s+)?\d{1,2}:?e?\s+[a-zåäöA-ZÅÄÖ]{3,9}\.?\s+(?:(?:19|20)\d\d|[-–'’]\d\d)|"
+    r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)$"
 )
 _PROPERTY_VALUE = re.compile(
     # more units of the same tract may follow: "Kallholmen 1:25 och 1:26", "Björken 4, 5"
