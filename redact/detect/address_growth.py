@@ -6,7 +6,8 @@ address, up to the end of the clause, across a line end too: the flat, room, flo
 languages addresses are written in ("Appt 4", "Flat 2B", "stan 14", "Imm. 3", "3. tv."), the postal code with its
 town in either order ("30050 Rabat", "Hangzhou 310006"), a street numbered first ("88 E 12th St"), a county or a
 state with or without its postal code ("Co. Mayo", "NY 10011", "ON M4C 1B5"), a town that ends the clause or has
-such a part or the country after it (the country itself is left to the rules that found the street). Before the
+such a part or the country after it (the country itself is joined once, after the rules and the learned tagger:
+``with_country_after``). Before the
 address a named building or residence ("Résidence Les Pins", "Building Al Noor") belongs to it too. Two address
 findings with only a comma between are one address when either is abroad.
 """
@@ -161,8 +162,12 @@ def _abroad(f: Finding) -> bool:
 
 
 def with_country_after(f: Finding, text: str) -> Finding:
-    """An address with a number and the country named right after it ("…, Toshkent 100011, Uzbekistan"), whole."""
-    if f.category != "ADDRESS" or f.start is None or f.end is None or not any(c.isdigit() for c in f.text):
+    """An address with a number, or one abroad, and the country named right after it ("…, Toshkent 100011,
+    Uzbekistan"), whole."""
+    # the country is the address's last part: left readable beside the masked street it says where the person
+    # lives ("..., 10000 Prishtinë, Kosovo"); a place without a number is no home unless a rule abroad found it
+    if f.category != "ADDRESS" or f.start is None or f.end is None or not (
+            any(c.isdigit() for c in f.text) or _abroad(f)):
         return f
     if (c := _TRAILING_COUNTRY.match(text, f.end)) is None:
         return f
@@ -171,7 +176,6 @@ def with_country_after(f: Finding, text: str) -> Finding:
 
 def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
     """Merge address findings abroad that only a comma parts, and grow them over their units and postal code."""
-    findings = [with_country_after(f, text) for f in findings]
     addresses = sorted((f for f in findings if f.category == "ADDRESS" and f.start is not None and f.end is not None),
                        key=lambda f: (f.start, -(f.end or 0)))
     if not any(_abroad(f) for f in addresses):
@@ -214,10 +218,6 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
                     end = places
                 else:
                     break
-            # the country after the whole address is its last part: left readable beside the masked street it
-            # says where the person lives ("..., 10000 Prishtinë, Kosovo")
-            if (c := _TRAILING_COUNTRY.match(text, end)) is not None:
-                end = c.end()
             while (b := _BACKWARD_UNIT.search(text, max(0, start - 24), start)) is not None:
                 start = b.start()
             # the unit's word before a number the finding opens with ("Flat" of "Flat 4B, Harbour Court, ...")

@@ -170,7 +170,8 @@ class Detector:
                                              and not _municipality(page.text[a:b], page.text)
                                              and not _no_persons_name(page.text, a, b)))
                     and not (category == "ID_NUMBER" and _ASSOCIATION.match(page.text[a:b]))), key=_finding_order)
-                findings = [with_country_after(f, page.text) for f in findings]  # the tagger's homes abroad too
+            # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
+            findings = [with_country_after(f, page.text) for f in findings]
             findings = drop_organisation_data(findings, page.text)
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
