@@ -169,15 +169,26 @@ def with_country_after(f: Finding, text: str) -> Finding:
     if f.category != "ADDRESS" or f.start is None or f.end is None or not (
             any(c.isdigit() for c in f.text) or _abroad(f)):
         return f
-    if (c := _TRAILING_COUNTRY.match(text, f.end)) is None:
-        return f
-    return replace(f, end=c.end(), text=text[f.start:c.end()])
+    end = _country_end(text, f.end)
+    return f if end == f.end else replace(f, end=end, text=text[f.start:end])
+
+
+def _country_end(text: str, end: int) -> int:
+    """Where an address ending at ``end`` ends with the country named right after it (``end`` when none is)."""
+    return c.end() if (c := _TRAILING_COUNTRY.match(text, end)) is not None else end
+
+
+def _reach(f: Finding, text: str) -> int:
+    """How far an address with a number reaches with the country after it (joined later: with_country_after)."""
+    end = f.end or 0
+    return _country_end(text, end) if any(c.isdigit() for c in f.text) else end
 
 
 def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
     """Merge address findings abroad that only a comma parts, and grow them over their units and postal code."""
     addresses = sorted((f for f in findings if f.category == "ADDRESS" and f.start is not None and f.end is not None),
-                       key=lambda f: (f.start, -(f.end or 0)))
+                       # of two at one start, the one reaching the farther, country and all, stands for both
+                       key=lambda f: (f.start, -_reach(f, text)))
     if not any(_abroad(f) for f in addresses):
         return findings
     others = [f for f in findings if f not in addresses]
@@ -246,7 +257,7 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
             # a postal code or a name read inside the address ("75002 Paris", "Al Amal", "New York") is a part of
             # it: the address outranks it where the findings are merged, so the whole is an address
             inner = [o.score for o in others if o.start is not None and o.end is not None
-                     and start <= o.start and o.end <= end and o.category in _PARTS_OF_AN_ADDRESS]
+                     and start <= o.start and o.end <= _country_end(text, end) and o.category in _PARTS_OF_AN_ADDRESS]
             if inner and max(inner) > f.score:
                 f = replace(f, score=max(inner))
         grown.append(f)

@@ -185,6 +185,14 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
     return findings + added
 
 
+def without_covered_spans(findings: list[Finding]) -> list[Finding]:
+    """``findings`` but the tagger's spans that a finding of the rules now covers whole (a home the rules found,
+    joined to the country after it once the tagger had proposed it whole: see address_growth.with_country_after)."""
+    rules = [(f.start, f.end) for f in findings if f.detector != DETECTOR and f.start is not None and f.end is not None]
+    return [f for f in findings if f.detector != DETECTOR or f.start is None or f.end is None
+            or not any(s <= f.start and f.end <= e for s, e in rules)]
+
+
 def _uncovered(text: str, a: int, b: int, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The pieces of ``text[a:b]`` outside ``covered``, cut to their first and last letter or digit."""
     pieces, at = [], a
