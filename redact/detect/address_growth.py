@@ -6,10 +6,10 @@ address, up to the end of the clause, across a line end too: the flat, room, flo
 languages addresses are written in ("Appt 4", "Flat 2B", "stan 14", "Imm. 3", "3. tv."), the postal code with its
 town in either order ("30050 Rabat", "Hangzhou 310006"), a street numbered first ("88 E 12th St"), a county or a
 state with or without its postal code ("Co. Mayo", "NY 10011", "ON M4C 1B5"), a town that ends the clause or has
-such a part or the country after it (the country itself is joined once, after the rules and the learned tagger:
-``with_country_after``). Before the
-address a named building or residence ("Résidence Les Pins", "Building Al Noor") belongs to it too. Two address
-findings with only a comma between are one address when either is abroad.
+such a part or the country after it. Before the address a named building or residence ("Résidence Les Pins",
+"Building Al Noor") belongs to it too. Two address findings with only a comma between are one address when either
+is abroad. The country after an address is joined to it once, after the rules and the learned tagger
+(``with_country_after``, called by the engine), whether the tagger runs or not.
 """
 
 from __future__ import annotations
