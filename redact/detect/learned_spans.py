@@ -107,7 +107,7 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     """
     from redact.detect.group_names import club_letters_after_place
     from redact.detect.id_labels import names_other_number
-    from redact.detect.initials import PARTIES
+    from redact.detect.not_initials import PARTIES
     from redact.detect.name_words import F, S, classify_word, load_lexicons
 
     if label == "PERSON" and not any(c.isspace() for c in text[a:b].strip()):
