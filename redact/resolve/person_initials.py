@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.company_forms import inside_company_form
 from redact.detect.initials_shapes import NOT_CAMEL
 from redact.detect.not_initials import COMMON_ABBREVIATIONS, DOTTED_NOT_INITIALS, PARTIES, ROLE_ABBREVIATIONS
 from redact.resolve.abbreviated_initials import find_abbreviated_initials
@@ -186,6 +187,8 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
         for m in _INITIALS.finditer(text):
             if _CASE_TAIL.match(text, m.end()):
                 continue  # "LB 2026/088": the prefix of a register's case number, no one's initials
+            if inside_company_form(text, m.start(1), m.end(1)):
+                continue  # "Andes Viajes S.A.", "Carpazi Turism S.R.L.": a company's form, no one's initials
             ini = _initials_key(m.group(1))
             signed = _signed(text, m.start(), chain)
             if ini.islower() and (not signed or ini in _LOWER_ABBREVIATIONS):
