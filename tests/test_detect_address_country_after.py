@@ -41,3 +41,18 @@ def test_the_taggers_home_abroad_takes_the_country_after_it(model_detector):
                    if text[i].isalnum() and not any(a <= i < b for a, b in masked))
     assert left == "", left
 
+
+
+def test_a_home_abroad_takes_its_country_with_the_tagger_off(monkeypatch):
+    """The country is joined to the rules' home after the tagger's step, whether the tagger runs or not."""
+    from redact.detect.engine import Detector
+
+    monkeypatch.setenv("REDACT_LEARNED_SPANS", "0")
+    detector = Detector()
+    assert detector.tagger is None
+    text = "Modern till barnet bor sedan i somras på Rruga Ismail Qemali 31, hyrja 4, 1001 Tiranë, Albania och arbetar där.\n"
+    det = detect_text(text, detector)
+    home = "Rruga Ismail Qemali 31, hyrja 4, 1001 Tiranë, Albania"
+    at = text.index(home)
+    spans = [(f.start, f.end) for f in det.findings if f.status != "rejected" and f.category == "ADDRESS"]
+    assert (at, at + len(home)) in spans, spans

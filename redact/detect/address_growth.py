@@ -6,9 +6,10 @@ address, up to the end of the clause, across a line end too: the flat, room, flo
 languages addresses are written in ("Appt 4", "Flat 2B", "stan 14", "Imm. 3", "3. tv."), the postal code with its
 town in either order ("30050 Rabat", "Hangzhou 310006"), a street numbered first ("88 E 12th St"), a county or a
 state with or without its postal code ("Co. Mayo", "NY 10011", "ON M4C 1B5"), a town that ends the clause or has
-such a part or the country after it (the country itself is left to the rules that found the street). Before the
-address a named building or residence ("Résidence Les Pins", "Building Al Noor") belongs to it too. Two address
-findings with only a comma between are one address when either is abroad.
+such a part or the country after it. Before the address a named building or residence ("Résidence Les Pins",
+"Building Al Noor") belongs to it too. Two address findings with only a comma between are one address when either
+is abroad. The country after an address is joined to it once, after the rules and the learned tagger
+(``with_country_after``, called by the engine), whether the tagger runs or not.
 """
 
 from __future__ import annotations
@@ -161,19 +162,33 @@ def _abroad(f: Finding) -> bool:
 
 
 def with_country_after(f: Finding, text: str) -> Finding:
-    """An address with a number and the country named right after it ("…, Toshkent 100011, Uzbekistan"), whole."""
-    if f.category != "ADDRESS" or f.start is None or f.end is None or not any(c.isdigit() for c in f.text):
+    """An address with a number, or one abroad, and the country named right after it ("…, Toshkent 100011,
+    Uzbekistan"), whole."""
+    # the country is the address's last part: left readable beside the masked street it says where the person
+    # lives ("..., 10000 Prishtinë, Kosovo"); a place without a number is no home unless a rule abroad found it
+    if f.category != "ADDRESS" or f.start is None or f.end is None or not (
+            any(c.isdigit() for c in f.text) or _abroad(f)):
         return f
-    if (c := _TRAILING_COUNTRY.match(text, f.end)) is None:
-        return f
-    return replace(f, end=c.end(), text=text[f.start:c.end()])
+    end = _country_end(text, f.end)
+    return f if end == f.end else replace(f, end=end, text=text[f.start:end])
+
+
+def _country_end(text: str, end: int) -> int:
+    """Where an address ending at ``end`` ends with the country named right after it (``end`` when none is)."""
+    return c.end() if (c := _TRAILING_COUNTRY.match(text, end)) is not None else end
+
+
+def _reach(f: Finding, text: str) -> int:
+    """How far an address with a number reaches with the country after it (joined later: with_country_after)."""
+    end = f.end or 0
+    return _country_end(text, end) if any(c.isdigit() for c in f.text) else end
 
 
 def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
     """Merge address findings abroad that only a comma parts, and grow them over their units and postal code."""
-    findings = [with_country_after(f, text) for f in findings]
     addresses = sorted((f for f in findings if f.category == "ADDRESS" and f.start is not None and f.end is not None),
-                       key=lambda f: (f.start, -(f.end or 0)))
+                       # of two at one start, the one reaching the farther, country and all, stands for both
+                       key=lambda f: (f.start, -_reach(f, text)))
     if not any(_abroad(f) for f in addresses):
         return findings
     others = [f for f in findings if f not in addresses]
@@ -214,10 +229,6 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
                     end = places
                 else:
                     break
-            # the country after the whole address is its last part: left readable beside the masked street it
-            # says where the person lives ("..., 10000 Prishtinë, Kosovo")
-            if (c := _TRAILING_COUNTRY.match(text, end)) is not None:
-                end = c.end()
             while (b := _BACKWARD_UNIT.search(text, max(0, start - 24), start)) is not None:
                 start = b.start()
             # the unit's word before a number the finding opens with ("Flat" of "Flat 4B, Harbour Court, ...")
@@ -246,7 +257,7 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
             # a postal code or a name read inside the address ("75002 Paris", "Al Amal", "New York") is a part of
             # it: the address outranks it where the findings are merged, so the whole is an address
             inner = [o.score for o in others if o.start is not None and o.end is not None
-                     and start <= o.start and o.end <= end and o.category in _PARTS_OF_AN_ADDRESS]
+                     and start <= o.start and o.end <= _country_end(text, end) and o.category in _PARTS_OF_AN_ADDRESS]
             if inner and max(inner) > f.score:
                 f = replace(f, score=max(inner))
         grown.append(f)

@@ -125,7 +125,9 @@ def _authority_domain(text: str, domain: str) -> bool:
 
 
 # The ends of a unit's or an activity's compound noun ("krisledning", "familjeratten", "miljotillsyn"): a mailbox so
-# named is a service's though its first letters spell a first name ("Kris", "Fami")
+# named is a service's though its first letters spell a first name ("Kris", "Fami"). Not _FUNCTION_WORDS (whole
+# words, any part of any mailbox) nor _UNIT_ENDINGS (taken anywhere): an ending taken only beside the staff's
+# "first.last" addresses of the same domain, after at least three letters
 _ACTIVITY_ENDINGS = ("ledning", "ledningen", "ratten", "rätten", "beredskap", "staben", "gruppen", "samordning",
                      "radgivning", "rådgivning", "utredning", "utredningen", "tillsyn", "tillsynen", "handlaggning",
                      "handläggning", "samverkan", "kontroll", "kontrollen")

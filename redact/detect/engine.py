@@ -34,7 +34,7 @@ from redact.detect.purpose_cells import purpose_cell_names
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.places import acronym_of_place, without_countries
 from redact.detect.language import SWEDISH_RULES
-from redact.detect.learned_spans import load_tagger, tagged_spans, with_learned_spans
+from redact.detect.learned_spans import load_tagger, tagged_spans, with_learned_spans, without_covered_spans
 from redact.detect.nlp import Tokens, same_tokenizer
 from redact.detect.presidio import analyze_many, build_analyzer
 from redact.detect.code_columns import listed_codes
@@ -170,7 +170,8 @@ class Detector:
                                              and not _municipality(page.text[a:b], page.text)
                                              and not _no_persons_name(page.text, a, b)))
                     and not (category == "ID_NUMBER" and _ASSOCIATION.match(page.text[a:b]))), key=_finding_order)
-                findings = [with_country_after(f, page.text) for f in findings]  # the tagger's homes abroad too
+            # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
+            findings = without_covered_spans([with_country_after(f, page.text) for f in findings])
             findings = drop_organisation_data(findings, page.text)
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.name_spans import TRADE
+from redact.detect.not_initials import CLUB_LETTERS, WEAK_CLUB_LETTERS
 
 # An ensemble's word before its name: "Duo Saga", "Kvartett Nord", "Ensemble Lyra".
 _ENSEMBLE = frozenset({
@@ -38,10 +39,6 @@ _CLUB_END = re.compile(r"(?i)[a-zåäö]*(?:klubb|klubben|sällskap|sällskapet|
                        r"byalag|byalaget|samfällighet|samfälligheten|vägförening|hembygdsförening|tidning|tidningen)$")
 
 
-# A sports club's letters before or after its place: "IK Ekby", "IFK Norrvik", "Åsby IF", "Ekby BK".
-# (Not the two letters that are as often a person's initials: "SK", "HK", "OK".)
-_CLUB_LETTERS = frozenset({"IF", "IK", "BK", "FK", "GIF", "IFK", "AIK", "BIK", "FF", "SOK", "IBK", "IBF", "BTK", "SSK",
-                           "GoIF", "SoIK"})
 # A shop's, a studio's or a kitchen's kind as a compound at either end: "Nagelstudio Lilja", "Frisörsalong Kaprifol",
 # "Sörby Lantkök", "Ekby Blomsterbutik".
 _SHOP = re.compile(r"(?i)[a-zåäö]*(?:studio|studion|salong|salongen|butik|butiken|bageri|bageriet|kök|köket|kiosk|"
@@ -56,10 +53,10 @@ def group_name(text: str) -> bool:
     words = [w for w in words if w]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
-    if words[0].lower() in _ENSEMBLE or words[0].lower() in _VENUE or words[0] in _CLUB_LETTERS or (
+    if words[0].lower() in _ENSEMBLE or words[0].lower() in _VENUE or words[0] in CLUB_LETTERS or (
             _SHOP.fullmatch(words[0]) and unlisted(words[0])):
         return all(unlisted(w) for w in words[1:])
-    if words[-1] in _CLUB_LETTERS or _SHOP.fullmatch(words[-1]):
+    if words[-1] in CLUB_LETTERS or _SHOP.fullmatch(words[-1]):
         return all(unlisted(w) for w in words[:-1])
     last = words[-1]
     if last.lower() in _SPORT or _CLUB_END.fullmatch(last) or TRADE.fullmatch(last):
@@ -67,10 +64,9 @@ def group_name(text: str) -> bool:
     return False
 
 
-# The two letters that are as often a person's initials ("SK", "HK", "OK", "IS"): a club's only right after one place
-# word that no name list holds, with no capitalised word before the place ("Gåvor: Ekby SK (skidor)"); after "Anna
-# Ekby" they are her initials.
-_WEAK_CLUB_LETTERS = frozenset({"SK", "HK", "OK", "IS", "SF", "GK", "TK", "RK", "KK", "BS"})
+# The place word before a club's letters (WEAK_CLUB_LETTERS are a club's only right after one place word that no name
+# list holds, with no capitalised word before the place: "Gåvor: Ekby SK (skidor)"; after "Anna Ekby" they are her
+# initials).
 _PLACE_BEFORE = re.compile(r"(?:^|(?<=[\s:;(]))(?P<before>[^\W\d_]+[ \t]+)?(?P<place>[A-ZÅÄÖ][a-zåäö]{2,})[ \t]+$")
 
 
@@ -79,7 +75,7 @@ def club_letters_after_place(text: str, start: int, end: int) -> bool:
     from redact.detect.name_words import no_listed_name
 
     words = text[start:end].split()
-    if not 1 <= len(words) <= 2 or words[-1] not in _WEAK_CLUB_LETTERS | _CLUB_LETTERS:
+    if not 1 <= len(words) <= 2 or words[-1] not in WEAK_CLUB_LETTERS | CLUB_LETTERS:
         return False
     letters = start + text[start:end].rindex(words[-1])  # the place may be inside the span ("Ekby SK") or before it
     if (m := _PLACE_BEFORE.search(text, max(0, letters - 40), letters)) is None or m.start("place") < start - 40:

@@ -15,6 +15,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 
 from redact.detect.initials_keys import keyed_initials
 from redact.detect.initials_shapes import ABBREVIATIONS, hand_initials, plain_lower_initials, signer_header
+from redact.detect.not_initials import NOT_INITIALS, ORGANS, PARTIES
 from redact.detect.placed_initials import find_placed_initials
 
 log = logging.getLogger(__name__)
@@ -51,12 +52,8 @@ _COLUMN_HEADER = re.compile(
     r"kontrollant|granskare|attestant|beslutsfattare|bokad[ \t]+av)[ \t]*:?[ \t]*$"
 )
 _COLUMN_LINES = 80
-# Short capitals that fill such columns without being anyone's initials.
-NOT_INITIALS = frozenset({"OK", "JA", "NEJ", "NA", "NR", "ST", "KR", "SEK", "ALLA", "EJ", "KLAR", "KLART", "PÅGÅR"})
 
 _PARTY_HEADER = re.compile(r"(?im)(?:^|[ \t])(?:parti|partibeteckning|partitillhörighet)[ \t]*$")
-#: The parties of the Riksdag whose letters look like initials: after a name in brackets, in a party column.
-PARTIES = frozenset({"KD", "MP", "SD", "FP", "FI"})
 
 
 def _cell_initials(line: str, offset: int) -> list[tuple[int, int]]:
@@ -218,9 +215,6 @@ _REFERENCE = re.compile(r"(?i:(?<![\w])(?:vår|er|our|your)?[ \t]*(?:ref\.?|refe
                         r"(?P<token>" + INITIALS + r"|[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ][a-zåäö]?)(?=[ \t]*(?:[.,;)/]|\n|$))")
 
 
-# An organ and its committee ("KS/au", "BUN/au"), a law: not a writer and a typist.
-_NOT_WRITERS = frozenset({"EU", "FN", "KS", "KF", "BUN", "SN", "MBN", "TN", "KFN", "SBN", "VN", "ON", "UN", "SoL", "LSS",
-                          "PBL"})
 
 
 def _short_word(token: str) -> bool:
@@ -248,7 +242,7 @@ def _writer_and_typist(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _WRITER_TYPIST.finditer(text):
         w, t = m.group("w"), m.group("t")
-        if w.upper() in NOT_INITIALS or _short_word(t) or t in ABBREVIATIONS or w in _NOT_WRITERS:
+        if w.upper() in NOT_INITIALS or _short_word(t) or t in ABBREVIATIONS or w in ORGANS:
             continue
         out += [(m.start("w"), m.end("w")), (m.start("t"), m.end("t"))]
     return out

@@ -107,7 +107,7 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     """
     from redact.detect.group_names import club_letters_after_place
     from redact.detect.id_labels import names_other_number
-    from redact.detect.initials import PARTIES
+    from redact.detect.not_initials import PARTIES
     from redact.detect.name_words import F, S, classify_word, load_lexicons
 
     if label == "PERSON" and not any(c.isspace() for c in text[a:b].strip()):
@@ -183,6 +183,14 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
                                  text=page.text[a2:b2], category=category, score=SCORE, detector=DETECTOR,
                                  reason=REASON))
     return findings + added
+
+
+def without_covered_spans(findings: list[Finding]) -> list[Finding]:
+    """``findings`` but the tagger's spans that a finding of the rules now covers whole (a home the rules found,
+    joined to the country after it once the tagger had proposed it whole: see address_growth.with_country_after)."""
+    rules = [(f.start, f.end) for f in findings if f.detector != DETECTOR and f.start is not None and f.end is not None]
+    return [f for f in findings if f.detector != DETECTOR or f.start is None or f.end is None
+            or not any(s <= f.start and f.end <= e for s, e in rules)]
 
 
 def _uncovered(text: str, a: int, b: int, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from redact.detect.not_initials import LAW_ABBREVIATIONS
 from redact.detect.sentence_start import NOUN_ENDINGS
 from redact.types import Finding
 
@@ -83,9 +84,6 @@ def _role_word(word: str, titles: frozenset[str]) -> bool:
     return False
 
 
-# Laws and other abbreviations written with small letters inside, read by the model as a name.
-_LAW_ABBREVIATIONS = frozenset({"SoL", "BrB", "SkolL", "FörvL", "OSL", "LSS", "LVU", "LVM", "HSL", "PBL", "SFB", "LAS",
-                                "MBL", "LOU", "AML", "FL", "KL", "TF", "RF", "YGL", "GDPR", "SoF", "PuL", "ÄB", "FB"})
 
 
 def ordinary_noun(f: Finding, is_name: Callable[[str], bool]) -> bool:
@@ -94,7 +92,7 @@ def ordinary_noun(f: Finding, is_name: Callable[[str], bool]) -> bool:
     if f.category != "PERSON":
         return False
     words = [w.strip(".,:;()") for w in f.text.split()]
-    if len(words) == 1 and words[0] in _LAW_ABBREVIATIONS:
+    if len(words) == 1 and words[0] in LAW_ABBREVIATIONS:
         return True
     if not words or len(words) > 3 or any(not w.isalpha() or not w[:1].isupper() or w.isupper() for w in words):
         return False

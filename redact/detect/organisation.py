@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME
+from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME, inside_company_form
 from redact.detect.giro_columns import payments_header_above
 from redact.detect.patterns import luhn_ok
 from redact.types import Finding
@@ -175,7 +175,7 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
             if legal_person_number(rest) or _LEGAL_WORDS.search(rest) or _company_row(text, lines, a, findings, f.text):
                 continue
         if f.category == "PERSON" and (_COMPANY_NAME_REST.match(text, f.end or f.start, b)
-                                       or _ENDS_IN_FORM.search(f.text)):
+                                       or _ENDS_IN_FORM.search(f.text) or inside_company_form(text, f.start, f.end or f.start)):
             continue  # "Ekviks Bygg" of "Ekviks Bygg och Mark AB", "Jensen Landskab ApS": a company's name
         if f.category == "ADDRESS" and _BOX.match(f.text) and not private and not _names_a_person(
                 [g for g in findings if g.category == "PERSON"], text.rfind("\n", 0, max(a - 1, 0)) + 1, a, text) \

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from redact.detect.initials_shapes import hand_initials, plain_lower_initials
+from redact.detect.not_initials import CELL_MARKS, CLUB_FORMS, NOT_INITIALS, UNITS
 from redact.detect.table_headers import (
     ADDRESS, BANK, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, SIGN, _is_header, header_words_only,
 )
@@ -19,10 +20,6 @@ from redact.detect.table_headers import (
 # the capitals of names from every Latin script count ("JĐ" for Jelena Đorđević, "ŁK", "ØH")
 _INITIALS_CELL = re.compile(r"^[A-ZÅÄÖÉÜĐŠŽČĆŁŚŻØÆ" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
                             + r"](?:[^\W\d_]|[.\-]){0,6}$")
-_NOT_INITIALS = frozenset({"OK", "JA", "NEJ", "NA", "NR", "ST", "KR", "SEK", "ALLA", "EJ", "KLAR", "KLART", "PÅGÅR",
-                           "X", "-", "Ja", "Nej", "Klar", "Klart", "Alla", "Ok", "Pågår", "Ej"})
-# Units among the words that are not initials: under a "Sign." header they are someone's ("SEK": Samira El-Khatib).
-_UNITS = frozenset({"SEK", "KR", "ST"})
 _BANK_VALUE = re.compile(r"^\d[\d \u00a0-]{3,24}\d$")
 # a birth date in any common form: "2012-04-19", "120419", "3.1.2013", "14/7 2011" (the year after a space), "5 maj 2012",
 # "den 5 maj 2012", "5 maj -12" (the year's last two digits), "May 5, 2012"
@@ -259,7 +256,7 @@ def _initials(word: str) -> bool:
     if _LOWER_INITIALS.match(word) and word.rstrip(".") not in _LOWER_WORDS:
         return True
     return (bool(_INITIALS_CELL.match(word)) and sum(ch.isupper() for ch in word) >= 2
-            and word.replace(".", "").upper() not in _NOT_INITIALS - _UNITS and len(word.replace(".", "")) <= 5)
+            and word.replace(".", "").upper() not in (NOT_INITIALS | CELL_MARKS) - UNITS and len(word.replace(".", "")) <= 5)
 
 
 @lru_cache(maxsize=1)
@@ -275,9 +272,7 @@ def _is_title(words: Sequence[str]) -> bool:
     return len(words) == 1 and words[0].lower().strip(".,") in _titles()
 
 
-# The abbreviated forms of sports clubs and associations, written in capitals ("IK", "BK", "HBF"), and the
-# words associations end in; a name column's organisations are no names.
-_CLUB_FORMS = frozenset({"IK", "IF", "BK", "FK", "SK", "GIF", "BIK", "FF", "HBF", "SPF", "PRO", "KFUM", "KFUK"})
+# The words associations end in (their letters: CLUB_FORMS); a name column's organisations are no names.
 _CLUB_WORDS = ("klubb", "klubben", "byalag", "byalaget", "kör", "kören", "orkester", "orkestern", "gille", "gillet",
                "scoutkår", "hembygdsförening", "idrottsförening", "sällskap")
 
@@ -302,7 +297,7 @@ def _looks_like_name(words: Sequence[str]) -> bool:
 
     def org_word(w: str) -> bool:
         w = w.strip(".,")
-        if w in _CLUB_FORMS or w.lower().endswith(_CLUB_WORDS):
+        if w in CLUB_FORMS or w.lower().endswith(_CLUB_WORDS):
             return True  # "Fågelsångs IK", "Kallholmens BK", "Ödmårdens Byalag": an association in a name column
         # "AB" alone is a company form; a name ending so ("Wahab", "Rajab") is a name
         return bool(ORG_SUFFIX.search(w)) and (w.upper() == "AB" or not w.lower().endswith("ab"))

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.detect.initials import PARTIES
+from redact.detect.company_forms import inside_company_form
+from redact.detect.initials_shapes import NOT_CAMEL
+from redact.detect.not_initials import COMMON_ABBREVIATIONS, DOTTED_NOT_INITIALS, PARTIES, ROLE_ABBREVIATIONS
 from redact.resolve.abbreviated_initials import find_abbreviated_initials
 from redact.resolve.page_spans import spans_by_page
-from redact.resolve.propagate import _NOT_A_NAME_PART, COMMON_ABBREVIATIONS, _covered, _name_parts, _norm
+from redact.resolve.propagate import _NOT_A_NAME_PART, _covered, _name_parts, _norm
 from redact.types import Finding
 
 # A capital of any Latin script ("Ç", "Ş", "Đ", "Ł"), and the Bosnian, Croatian and Serbian digraphs
@@ -127,18 +129,7 @@ _SIGNATURE_NOUN_BEFORE = re.compile(r"(?i:\b(?:signatur|signum|sign\.?|initialer
 # Two capitals and a small letter ("JBe", "GHn") are no Swedish word nor abbreviation: initials
 # wherever they stand, but for units and chemical formulas written the same way.
 _MIXED_INITIALS = re.compile(r"[A-ZÅÄÖÉ]{2}[a-zåäö]")
-_MIXED_NOT_INITIALS = frozenset({
-    "MWh", "GWh", "TWh", "KWh", "MHz", "GHz", "THz", "KHz", "NOx", "SOx", "COx", "CHx", "PHd", "MBq", "GBq", "TBq",
-    "HCl", "NaCl", "CCl", "DCs", "MSc", "BSc", "PhD",
-})
 # Between initials of one list ("PE, MKL", "KÖ / RaN"): the next initials sign as the first did.
-# Roles written in capitals after the same verbs ("Ansvarig: MAS", "godkänt av VC"): no one's initials.
-_ROLE_ABBREVIATIONS = frozenset({"MAS", "MAR", "SSK", "USK", "VC", "EC", "SAS", "RC", "HSL", "FSK", "OSA"})
-# Dotted capitals that are not a person's initials.
-_DOTTED_NOT_INITIALS = frozenset({
-    "PS", "NB", "OBS", "USA", "US", "UK", "OSV", "EU", "FN", "AB", "HB", "KB", "TEX", "ST", "NR", "VD", "TV", "CD", "DVD",
-    "AM", "PM", "BA", "MA", "MD", "BSC", "MSC", "PHD", "RIP", "OK", "EG", "IE", "ETC",
-})
 
 
 def _signed(text: str, start: int, chain: tuple[int, int] = (-1, -1)) -> bool:
@@ -158,7 +149,7 @@ _CASE_TAIL = re.compile(r"[ \u00a0](?:19|20)\d\d[/-]\d{1,5}(?![\w]|[-/.]\d)")
 
 def _mixed_case_initials(ini: str) -> bool:
     """True for initials written "JBe": two capitals and a small letter, no unit ("MWh"), genitive ("FNs") nor definite form ("TVn")."""
-    if not _MIXED_INITIALS.fullmatch(ini) or ini in _MIXED_NOT_INITIALS:
+    if not _MIXED_INITIALS.fullmatch(ini) or ini in NOT_CAMEL:
         return False
     # "FNs", "KDs": an abbreviation's genitive; "TVn", "PMn": its definite form
     return not (ini.endswith("s") or ini[:2] in COMMON_ABBREVIATIONS)
@@ -196,6 +187,8 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
         for m in _INITIALS.finditer(text):
             if _CASE_TAIL.match(text, m.end()):
                 continue  # "LB 2026/088": the prefix of a register's case number, no one's initials
+            if inside_company_form(text, m.start(1), m.end(1)):
+                continue  # "Andes Viajes S.A.", "Carpazi Turism S.R.L.": a company's form, no one's initials
             ini = _initials_key(m.group(1))
             signed = _signed(text, m.start(), chain)
             if ini.islower() and (not signed or ini in _LOWER_ABBREVIATIONS):
@@ -209,10 +202,10 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
                                                    or signed):
                 origin, score, why = persons[next(iter(owners[ini]))], 0.6, "initialer för en person i dokumentet"
             elif ((written_as_initials and ini.isupper() and "." in m.group(1)
-                   and ini.replace("-", "") not in _DOTTED_NOT_INITIALS)
+                   and ini.replace("-", "") not in DOTTED_NOT_INITIALS)
                   or _mixed_case_initials(ini)
                   or (signed and (owners.get(ini) or (
-                      ini not in COMMON_ABBREVIATIONS and ini not in _ROLE_ABBREVIATIONS)))):
+                      ini not in COMMON_ABBREVIATIONS and ini not in ROLE_ABBREVIATIONS)))):
                 # dotted capitals ("T.M.", "L.-E.B.") are initials; so are initials signing or
                 # approving ("granskat av RE"): a person's even when the document names no one so
                 origin, score = None, 0.5

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 
+from redact.detect.not_initials import COMMON_ABBREVIATIONS
 from redact.ingest.pdf import reading_text
 from redact.resolve.name_forms import GENITIVE, LEFT, RIGHT, counts, genitive_fits
 from redact.types import Finding
@@ -22,16 +23,6 @@ _NOT_A_NAME_PART = {
     "och", "i", "på", "med", "för", "till", "som", "en", "ett", "är", "jr", "sr",
 }
 
-#: Upper-case abbreviations common in Swedish administrative text; never taken as initials
-#: unless the document ties them to a name explicitly ("Anna Berg (AB)").
-COMMON_ABBREVIATIONS = {
-    "AB", "HB", "KB", "EU", "KS", "KF", "SN", "BN", "MN", "UN", "OSL", "LSS", "SOL", "LVU", "LVM", "HSL",
-    "IT", "HR", "VD", "PM", "NN", "OK", "JA", "NEJ", "SMS", "PDF", "GDPR", "SKR", "SCB", "BBIC", "IVO",
-    "FK", "AF", "TV", "USA", "MVH", "ANM", "NR", "ST", "ÄO", "SOU", "RF", "TF", "FL", "KL", "EKB",
-    "MB", "PBL", "SFS", "ID", "BG", "PG", "SEK", "KR", "MOMS", "ORG", "CC", "BCC", "RE", "FW", "VB",
-    # the countries English text abbreviates on every page ("the US market", "UK guidance")
-    "US", "UK",
-}
 
 def _norm(s: str) -> str:
     return " ".join(s.split()).casefold()
@@ -424,4 +415,4 @@ def _copy(origin: Finding, page: int, start: int, end: int, text: str, n: int, m
     )
 
 
-__all__ = ["COMMON_ABBREVIATIONS", "genitive_fits", "propagate", "spread_parts", "_strip_genitive"]
+__all__ = ["genitive_fits", "propagate", "spread_parts", "_strip_genitive"]
