@@ -37,3 +37,18 @@ def test_places_a_country_ends_are_no_home(blank_detector, text):
     found = [f for f in detect_text(text, blank_detector).findings
              if f.category == "ADDRESS" and f.status != "rejected" and "address_to_country" in (f.reason or "")]
     assert found == [], [(f.text, f.reason) for f in found]
+
+
+def test_a_names_first_letter_is_no_preposition(blank_detector):
+    # "I" opening "Ilunga" is no "i": the parts after a name are read from a real cue only
+    text = "Hennes morfar\nIdris Ilunga reser från Avenue Lukusa 14, Gombe, Kinshasa, Kongo, och stannar en vecka."
+    found = [f for f in detect_text(text, blank_detector).findings
+             if f.category == "ADDRESS" and f.status != "rejected"]
+    assert not any("Ilunga" in f.text or "reser" in f.text for f in found), [(f.text, f.reason) for f in found]
+
+
+def test_an_address_label_inside_the_parts_is_left_out(blank_detector):
+    text = "Arvingarna nås på dessa adresser: Rua Augusta 14, 1100-048 Lisboa, Portugal; övriga bor i Sverige."
+    found = {f.text for f in detect_text(text, blank_detector).findings
+             if f.category == "ADDRESS" and f.status != "rejected"}
+    assert "Rua Augusta 14, 1100-048 Lisboa, Portugal" in found, found

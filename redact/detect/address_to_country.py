@@ -31,7 +31,8 @@ _NAME = r"[^\W\d_a-zß-ÿ][\w'’-]+"
 # where the parts begin: a residence or address cue's preposition, an address label, "c/o" and a name, or a party's
 # name opening its line
 _OPENER = re.compile(
-    rf"(?<![\w-])(?P<prep>(?i:på|i|till|adressen|adress[ \t]*:|adress(?:en)?(?:[ \t]+[a-zåäö]+)?[ \t]+är))[ \t]*\n?[ \t]*"
+    rf"(?<![\w-])(?P<prep>(?i:på|i|till|adressen|adress[ \t]*:|adress(?:en)?(?:[ \t]+[a-zåäö]+)?[ \t]+är))"
+    r"(?:(?<=:)|(?=\s))[ \t]*\n?[ \t]*"
     rf"|(?<![\w/])(?i:c/o)[ \t]+(?:{_NAME}[ \t]+){{0,3}}{_NAME}{_SEP}"
     rf"|(?:^|(?<=\n))[ \t]*(?P<party>{_NAME}(?:[ \t]+{_NAME}){{1,3}}){_SEP}"
 )
@@ -68,6 +69,10 @@ def check_address_to_country(text: str, m: re.Match[str]) -> Verdict | None:
     # before them would have been nearer
     for o in reversed(list(_OPENER.finditer(text, window, end))):
         start = o.end()
+        first_comma = text.find(",", start, end)
+        label = text.rfind(":", start, first_comma if first_comma != -1 else end)
+        if label != -1:  # "nås på följande adresser: Karadeniz Street 9, …": the address begins after its label
+            start = label + 1 + len(text[label + 1:end]) - len(text[label + 1:end].lstrip())
         parts = text[start:end]
         if not parts.strip() or not _parts_ok(parts):
             continue
