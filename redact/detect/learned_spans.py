@@ -94,6 +94,8 @@ _REFERENCE = re.compile(r"(?i:sida|sidan|sid|page|kapitel|kap|bilaga|bilagan|pun
 _MUNICIPALITY_AFTER = re.compile(r"[ \t]+(?:kommun|kommuns|län|läns)(?![\w-])")
 #: Where an address ends at the latest: an amount on the next line ("Byvägen 22" / "5 000 kr") is the next cell.
 _ADDRESS_STOP = re.compile(r"[ \t]*\n[ \t]*\d[\d \u00a0.,]*[ \t]*(?:kr|SEK|:-)(?![\w])")
+#: A currency right after a number: the number is an amount ("| 19 900 kr" in a fee column), nobody's identifier.
+_CURRENCY_AFTER = re.compile(r"[ \t\u00a0]*(?:kr|kronor|SEK|:-)(?![\w])")
 
 
 def plausible(text: str, a: int, b: int, label: str) -> bool:
@@ -138,6 +140,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # a code holds no e-mail address nor telephone label: the authority's switchboard line is none
         if sum(c.isdigit() for c in text[a:b]) < 3 and not any(c.isalpha() for c in text[a:b]):
             return False  # one or two digits alone ("44" of a minutes' paragraph in its column) number no person
+        if not any(c.isalpha() for c in text[a:b]) and _CURRENCY_AFTER.match(text, b):
+            return False  # an amount: its currency follows
         m = _LABEL_BEFORE.search(text, max(0, a - 40), a)
         return not (m and names_other_number(m.group(1)))
     return True
