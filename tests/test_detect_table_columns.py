@@ -632,3 +632,42 @@ def test_a_village_and_farm_cell_in_a_pdf_is_taken_whole_and_spreads_no_name(tmp
     found = _found(detect_document(save(doc, tmp_path / "skjuts.pdf"), model_detector))
     assert found.get("Bäckmyran Västergården, 915 93 Bäckmyran") == "ADDRESS", found
     assert "Bäckmyrans" not in found, found
+
+
+# An account column headed "Konto" beside the payees: a foreign account with its bank's name or its label before
+# the number ("Westpac Banking 03-0502-0412345-00", "acct 0052 3381 47") is the payee's; a ledger's account codes under
+# "Konto" (four digits) stay.
+STIPEND_TEXT = """Stipendier betalas till:
+Mottagare
+Konto
+Aroha Ngata
+Westpac Banking 03-0502-0412345-00
+Keisha Bramwell
+acct 0052 3381 47
+Lina Fjällström
+8327-9, 914 330 871-2
+Beloppen betalas ut i januari.
+"""
+LEDGER_TEXT = """Bokföring mars
+Konto
+Benämning
+Belopp
+3010
+Försäljning
+12 400
+5410
+Förbrukningsinventarier
+1 980
+"""
+
+
+@pytest.mark.parametrize("account", ["Westpac Banking 03-0502-0412345-00", "acct 0052 3381 47"])
+def test_an_account_with_its_bank_or_label_under_konto_is_masked(blank_detector, account):
+    # the cell whole, as an account (a bank's capitalised words after the payee may be read as a name too)
+    det = detect_text(STIPEND_TEXT, blank_detector)
+    cell = [f for f in det.findings if " ".join(f.text.split()) == account]
+    assert cell and "kontonummer i en kolumn" in cell[0].reason
+
+
+def test_a_ledgers_account_codes_under_konto_stay(blank_detector):
+    assert not [t for t, c in _found(detect_text(LEDGER_TEXT, blank_detector)).items() if c == "BANK_ACCOUNT"]

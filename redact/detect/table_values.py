@@ -23,7 +23,8 @@ _NOT_INITIALS = frozenset({"OK", "JA", "NEJ", "NA", "NR", "ST", "KR", "SEK", "AL
                            "X", "-", "Ja", "Nej", "Klar", "Klart", "Alla", "Ok", "Pågår", "Ej"})
 # Units among the words that are not initials: under a "Sign." header they are someone's ("SEK": Samira El-Khatib).
 _UNITS = frozenset({"SEK", "KR", "ST"})
-_BANK_VALUE = re.compile(r"^\d[\d \u00a0-]{3,24}\d$")
+# the number, after its bank's name or its label in the cell ("Kiwi Bank 12-3456-7890123-00", "acct 0052 3381 47")
+_BANK_VALUE = re.compile(r"^(?:[A-Za-zÅÄÖåäö][\w.&]*[ \t]+){0,4}\d[\d \u00a0-]{3,24}\d$")
 # a birth date in any common form: "2012-04-19", "120419", "3.1.2013", "14/7 2011" (the year after a space), "5 maj 2012",
 # "den 5 maj 2012", "5 maj -12" (the year's last two digits), "May 5, 2012"
 _BIRTH_VALUE = re.compile(
