@@ -671,3 +671,32 @@ def test_an_account_with_its_bank_or_label_under_konto_is_masked(blank_detector,
 
 def test_a_ledgers_account_codes_under_konto_stay(blank_detector):
     assert not [t for t, c in _found(detect_text(LEDGER_TEXT, blank_detector)).items() if c == "BANK_ACCOUNT"]
+
+
+# "Pass" heads a passport column, and a work shift's too: a span of hours under it ("07–11", "13.00–17.00") is a shift,
+# no identifier; a passport number under it is still one.
+SHIFTS_TEXT = """Funktionärer:
+Förnamn
+Efternamn
+Pass
+Malin
+Örnsköld
+07–11
+Dragan
+Petrović
+13.00–17.00
+Resenärer:
+Namn
+Pass
+Sanna Lövkvist
+AB4471902
+"""
+
+
+@pytest.mark.parametrize("shift", ["07–11", "13.00–17.00"])
+def test_a_span_of_hours_under_pass_is_a_shift(blank_detector, shift):
+    assert shift not in _found(detect_text(SHIFTS_TEXT, blank_detector))
+
+
+def test_a_passport_number_under_pass_is_an_identifier(blank_detector):
+    assert _found(detect_text(SHIFTS_TEXT, blank_detector)).get("AB4471902") == "ID_NUMBER"
