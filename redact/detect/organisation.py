@@ -223,8 +223,9 @@ _BESIDE_ORGANISATION = re.compile(r"^[ \t\n]*(?:,|\(|från|i|vid|för|på)?[ \t\
 # then the form.
 _COMPANY_NAME_REST = re.compile(
     rf"(?:[ \t]+(?:och|&|i)?[ \t]*[A-ZÅÄÖ][\w&.-]*)*[ \t]+(?:{AFTER_NAME}|{ASSOCIATION_AFTER_NAME})"
-    # the line ends there, or the sentence goes on after a stop ("… Tank & Rör AB; kvittot finns")
-    r"(?:[ \t.,;]*$|[.,;:)][ \t]|[ \t]+[a-zåäö])"
+    # the line ends there, or the sentence goes on after a stop ("… Tank & Rör AB; kvittot finns"), or the firm's
+    # organisation number follows in brackets ("… Järn & Färg HB (969612-3455)")
+    r"(?:[ \t.,;]*$|[.,;:)][ \t]|[ \t]+[a-zåäö]|[ \t]*\([ \t]*\d)"
 )
 # A cell that is only a company form ("AB" in a column "Form") or a company's own organisation number.
 _FORM_CELL = re.compile(rf"^[ \t]*(?:{AFTER_NAME}|Ek\.?[ \t]?för\.?)[ \t]*$")
