@@ -294,3 +294,15 @@ def test_an_amount_before_its_currency_is_no_identifier():
              (text.index("7 250 SEK"), text.index("7 250 SEK") + 5, "OTHER_ID"),
              (text.index("7 250 A"), text.index("7 250 A") + 7, "OTHER_ID")]
     assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["7 250 A"]
+
+
+def test_an_events_year_after_a_square_or_a_firms_name_is_no_home():
+    # a heading's square with the event's year, and a place before a firm's company form; a village's house
+    # number and a square's house number still count
+    text = ("Vårmarknad på Smedjetorget 2027, platser\nFiber till villor, etapp Ekbyn, Ekby Stadsnät AB\n"
+            "Hon bor i Ekbyn 112 och han på Smedjetorget 4.")
+    spans = [(text.index("Smedjetorget 2027"), text.index(", platser"), "ADDRESS"),
+             (text.index("Ekbyn, Ekby"), text.index(" AB"), "ADDRESS"),
+             (text.index("Ekbyn 112"), text.index(" och han"), "ADDRESS"),
+             (text.index("Smedjetorget 4"), len(text) - 1, "ADDRESS")]
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["Ekbyn 112", "Smedjetorget 4"]
