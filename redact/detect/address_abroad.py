@@ -362,7 +362,8 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     while parts and _COUNTRY_PART.match(" ".join(parts[0].split())):
         return None  # "bor i Norge, Storgata 12, 9008 Tromsø": the country begins, the address rules take the rest
     trimmed = False
-    while parts and _ANY_COUNTRY_PART.match(" ".join(parts[-1].split())):
+    while parts and (_COUNTRY_PART.match(" ".join(parts[-1].split()))
+                     or _ANY_COUNTRY_PART.match(" ".join(parts[-1].split()))):
         parts.pop()
         trimmed = True
     if len(parts) < 2 or any(p.split()[0].lower() in ctx.NOT_A_NAME for p in parts if not p[0].isdigit()):
