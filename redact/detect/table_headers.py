@@ -119,6 +119,8 @@ _OTHER_HEADERS = frozenset({
     # a quantity's or a price's column: what was bought or sold, never who
     "mängd", "volym", "vikt", "kvantitet", "pris", "styckpris", "enhetspris", "à-pris", "a-pris", "totalt", "total",
     "areal", "längd", "storlek", "moms", "rabatt", "andel",
+    # when a stay, a loan or a booking runs
+    "period", "perioder",
 })
 # a header cell's shape: one to three words, the first capitalised, no digits ("Föreståndare", "Sökt belopp")
 _HEADER_WORDS = re.compile(r"^[A-ZÅÄÖÉÜ][\w.\-/]*(?: [\w.\-/()]+){0,2}$")
