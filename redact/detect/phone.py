@@ -111,8 +111,15 @@ def _unit_switchboard(text: str, start: int, end: int) -> bool:
     return any(functional_mailbox(m.group(1)) for m in re.finditer(r"([\w.+-]+)@[\w.-]+\.\w+", text[line_start:line_end]))
 
 
+# A service's label, then its mailbox, then the number ("Kundtjänst: kundtjanst@ekbynat.se, 0480-55 20 40").
+_LABEL_AND_MAILBOX = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(AUTHORITY_LINES) + r")[ \t]*:[ \t]*"
+                                r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*(?:,|och)?[ \t]*$")
+
+
 def _labelled_not_phone(text: str, start: int, end: int) -> bool:
     if ctx.label_before(text, start, AUTHORITY_LINES) or _AUTHORITY_AFTER.match(text, end):
+        return True
+    if "@" in text[max(0, start - 80):start] and _LABEL_AND_MAILBOX.search(text, max(0, start - 80), start):
         return True
     if _unit_switchboard(text, start, end):
         return True
