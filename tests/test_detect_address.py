@@ -124,6 +124,10 @@ def test_numbers_and_years_after_a_number_are_no_address_abroad(text):
 @pytest.mark.parametrize("text", [
     "Friluftskonserter i Tallbergsparken 2026, juni–augusti.",
     "Marknaden på Hamnplatsen 2025 lockade många.",
+    # a square, a sports ground or a quay named with the event's year, as a heading writes it
+    "Vårmarknad på Smedjetorget 2027, platser och avgifter",
+    "Sommarcup på Kvarnvallen 2026: lag och tider",
+    "Båtloppis vid Norra kajen 2026.",
 ])
 def test_a_year_after_a_park_or_a_square_is_no_house_number(text):
     assert found(text) == []
@@ -132,6 +136,7 @@ def test_a_year_after_a_park_or_a_square_is_no_house_number(text):
 @pytest.mark.parametrize("text,expected", [
     ("Hon bor i Tallbergsparken 14, 611 30 Norrvik.", "Tallbergsparken 14, 611 30 Norrvik"),
     ("Ny adress: Hamnplatsen 3", "Hamnplatsen 3"),
+    ("Hon bor på Smedjetorget 4.", "Smedjetorget 4"),
     ("Hemadress Tallbergsparken 2026, 611 30 Norrvik", "Tallbergsparken 2026, 611 30 Norrvik"),
 ])
 def test_a_house_number_or_a_postal_code_after_a_park_is_an_address(text, expected):

@@ -61,3 +61,31 @@ def test_a_partys_title_organisation_and_particulars_stay_readable(blank_detecto
     det = detect_text(text, blank_detector)
     found = [f.text for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"]
     assert found == ["Industrigatan 7, Norrby"]
+
+
+# A home named by its house, no number, then its places and any country ("bor på Villa Hoarau, Beau Vallon, Mahé,
+# Seychelles"); a district opening with an abbreviated saint ("St. Clair") and a town with "of" ("Port of Spain"),
+# and the address closed by a comma before the Swedish sentence goes on in lower case.
+@pytest.mark.parametrize("text, address", [
+    ("Hans bror bor på Villa Hoarau, Beau Vallon, Mahé, Seychelles och betalar sin del.",
+     "Villa Hoarau, Beau Vallon, Mahé, Seychelles"),
+    ("Hennes syster bor numera på\nMaison Laporte, Grand Anse, Praslin, Seychelles sedan i fjol.",
+     "Maison Laporte, Grand Anse, Praslin, Seychelles"),
+    ("Mormor bor i Casa Azul, Belle Vue, Curepipe, Mauritius och vill ha kopia.",
+     "Casa Azul, Belle Vue, Curepipe, Mauritius"),
+    # a region named as a country by those who live there, which the list of countries does not hold
+    ("Hans mor bor på Dhagaxtuur Yar, Garoowe, Puntland. Hon ringer ibland.", "Dhagaxtuur Yar, Garoowe"),
+    ("Arvode till utländsk konsult: Rafael Montoya,\n45 Frederick Street, St. James, Port of Spain, Trinidad, "
+     "betalades utan attest.", "45 Frederick Street, St. James, Port of Spain, Trinidad"),
+])
+def test_a_named_house_or_a_saints_district_is_masked_with_the_home(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Hon reser på Villa Vega, Kungsgatan 4 i Ekby, och stannar över helgen.",
+    "Kören sjöng i Grand Hall, Ekby Konserthus, och i Vasakyrkan.",
+])
+def test_a_venue_without_a_country_is_no_home_abroad(blank_detector, text):
+    det = detect_text(text, blank_detector)
+    assert not [f.text for f in det.findings if f.category == "ADDRESS" and "abroad" in (f.reason or "")]

@@ -37,3 +37,11 @@ def test_the_label_alone_before_the_clearing_number_stays_readable(blank_detecto
 ])
 def test_the_authoritys_own_account_stays_readable(blank_detector, text):
     assert _accounts(text, blank_detector) == []
+
+
+# A service's contact sentence, opened by its label: its mailbox, its number, its account ("Kundtjänst: …; bankgiro
+# …") are the service's; a payment to a person in the next sentence is hers.
+def test_the_account_in_a_services_contact_sentence_stays_readable(blank_detector):
+    text = ("Frågor om fibern: Kundtjänst: kundtjanst@ekbynat.se,\n0480-55 20 40; bankgiro 5050-1055.\n"
+            "Återbetalningen går till Sara Lindell, bankgiro 5480-2012.")
+    assert _accounts(text, blank_detector) == ["5480-2012"]

@@ -27,3 +27,23 @@ def test_an_activitys_mailbox_is_left_readable(blank_detector, text, box):
 ])
 def test_a_persons_mailbox_stays_masked(blank_detector, text, box):
     assert box in _emails(text, blank_detector)
+
+
+# A committee's mailbox by the letters of its case numbers ("Dnr BUN 2026/88", "bun@ekby.se"), and a company's
+# one-word mailbox on the domain named after it ("Sökande: Vindkraft Gransjön AB", "samrad@gransjon.se"); a person's
+# initials the document uses for no case, and a word at a mail provider, stay masked.
+@pytest.mark.parametrize("text, box", [
+    ("Ekby kommun, Barn- och utbildningsnämnden. Dnr BUN 2026/88. Svar till bun@ekby.se senast i maj.",
+     "bun@ekby.se"),
+    ("Sökande: Gransjön Vind AB. Synpunkter till samrad@gransjon.se före 1 maj.", "samrad@gransjon.se"),
+])
+def test_a_committees_letters_or_a_companys_word_is_the_bodys_mailbox(blank_detector, text, box):
+    assert box not in _emails(text, blank_detector)
+
+
+@pytest.mark.parametrize("text, box", [
+    ("Ekby kommun. Dnr BUN 2026/88. Handläggaren nås på kle@ekby.se.", "kle@ekby.se"),
+    ("Sökande: Gransjön Vind AB. Grannen nås på samrad@gmail.com.", "samrad@gmail.com"),
+])
+def test_other_short_mailboxes_stay_masked(blank_detector, text, box):
+    assert box in _emails(text, blank_detector)

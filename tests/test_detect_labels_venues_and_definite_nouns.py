@@ -89,6 +89,9 @@ def _probe(text: str, word: str) -> Finding:
     ("Förteckning över väskor i hittegodset.\nVäskan från tåget hämtades i går.\n", "Väskan", True),
     ("Alla bilarna stod på gården. Bilen från Ekby var blå.\n", "Bilen", True),
     ("Alla husen målades om. Huset vid ån blev gult.\n", "Huset", True),
+    # a plural opening a line beside its definite plural in lower case ("Lotter" beside "lotterna")
+    ("Lotter (20 kr st) säljs av:\nEva Ek\nVinsterna lottas ut när lotterna är sålda.\n", "Lotter", True),
+    ("Priser (500 kr var) delas ut till:\nEva Ek\nJuryn delar ut priserna i maj.\n", "Priser", True),
     # an unlisted name whose other forms the page never writes in lower case stays
     ("Förteckning över väskor.\nMirjan från tåget hämtade dem.\n", "Mirjan", False),
 ])

@@ -285,3 +285,24 @@ def test_a_nickname_verb_splits_a_proposed_name():
     f = Finding(id="p1-0", page=1, start=a, end=text.index(" i byn"), text="Marjatta kallas Maija", category="PERSON",
                 score=0.8, detector="names", reason="namn")
     assert [g.text for g in split_at_titles([f], text, frozenset())] == ["Marjatta", "Maija"]
+
+
+def test_an_amount_before_its_currency_is_no_identifier():
+    # a fee column ("| 14 500 kr") or a sum in running text: money, whoever pays it; a code after it still counts
+    text = "| KN-51204 | Ville Rasku | 14 500 kr\nAvgiften 7 250 SEK betalas av Lina. Nyckel 7 250 A gäller."
+    spans = [(text.index("14 500"), text.index("14 500") + 6, "OTHER_ID"),
+             (text.index("7 250 SEK"), text.index("7 250 SEK") + 5, "OTHER_ID"),
+             (text.index("7 250 A"), text.index("7 250 A") + 7, "OTHER_ID")]
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["7 250 A"]
+
+
+def test_an_events_year_after_a_square_or_a_firms_name_is_no_home():
+    # a heading's square with the event's year, and a place before a firm's company form; a village's house
+    # number and a square's house number still count
+    text = ("Vårmarknad på Smedjetorget 2027, platser\nFiber till villor, etapp Ekbyn, Ekby Stadsnät AB\n"
+            "Hon bor i Ekbyn 112 och han på Smedjetorget 4.")
+    spans = [(text.index("Smedjetorget 2027"), text.index(", platser"), "ADDRESS"),
+             (text.index("Ekbyn, Ekby"), text.index(" AB"), "ADDRESS"),
+             (text.index("Ekbyn 112"), text.index(" och han"), "ADDRESS"),
+             (text.index("Smedjetorget 4"), len(text) - 1, "ADDRESS")]
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["Ekbyn 112", "Smedjetorget 4"]

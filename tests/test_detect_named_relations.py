@@ -64,3 +64,23 @@ def test_two_unlisted_words_before_bor_are_a_person(blank_detector, text, name):
 def test_a_household_noun_before_bor_is_no_person(blank_detector):
     text = "Hyresgästerna Vretlunda bor kvar under renoveringen."
     assert "Hyresgästerna Vretlunda" not in found(blank_detector, text)
+
+
+# A household named by its surname ("familjen Vretbacke", a cell "Familjen Sjöholt"): the word after "familjen" is
+# the family's surname, listed or not; a municipality, a firm or the word alone stays.
+@pytest.mark.parametrize("text,name", [
+    ("Juryn besökte familjen Vretbacke och familjen Sjöholt i går.", "Vretbacke"),
+    ("Juryn besökte familjen Vretbacke och familjen Sjöholt i går.", "Sjöholt"),
+    ("| Nominerad | Fastighet\n| Familjen Kvarnemar | Ekby Uttern 9\n", "Kvarnemar"),
+])
+def test_the_surname_after_familjen_is_a_person(blank_detector, text, name):
+    assert found(blank_detector, text).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "Bidraget gick till familjen. Familjen bor kvar i Ekby.",
+    "Stödet ges av familjen Ekby kommun känner till.",
+    "Familjen Tallbacken AB har köpt marken.",
+])
+def test_familjen_before_no_surname_names_nobody(blank_detector, text):
+    assert not any(v == "PERSON" for v in found(blank_detector, text).values())

@@ -100,3 +100,26 @@ def test_a_sums_last_group_ending_its_cell_is_no_area_code(text):
 
 def test_a_number_after_a_house_number_on_its_line_stays():
     assert found("Bor på Ekvägen 3 070-412 88 19 hela veckan.") == ["070-412 88 19"]
+
+
+# A table read one cell a line: a number that is no phone at a line's start (a personnummer whose year begins
+# with 0, an account) may run over the line end into the mobile below it; the mobile is still read.
+@pytest.mark.parametrize("above", ["020314-2381", "000712 4417", "0041 2279 38"])
+def test_a_mobile_below_a_line_of_other_figures_is_read(above):
+    text = f"Säljare\nPersonnummer Mobil\nEbba Lundell\n{above}\n079-512 66 30\nAvgifter i tid:"
+    assert "079-512 66 30" in found(text)
+
+
+# A service's contact line: its label, its mailbox, then its number ("Kundtjänst: kundtjanst@…, 0480-55 20 40"): the
+# service's number, as when the label stands right before it; a person's mobile after their own address is theirs.
+@pytest.mark.parametrize("text", [
+    "Frågor om anslutningen: Kundtjänst: kundtjanst@ekbynat.se, 0480-55 20 40; öppet vardagar.",
+    "Växel: info@ekby.se, 0480-55 20 00.",
+])
+def test_a_services_number_after_its_label_and_mailbox_stays(text):
+    assert found(text) == []
+
+
+def test_a_persons_mobile_after_their_mailbox_is_a_phone():
+    text = "Kontakt: Sara Ek, sara.ek@example.se, 070-318 22 41."
+    assert found(text) == ["070-318 22 41"]

@@ -45,3 +45,17 @@ def test_designations_of_one_register_area_in_any_case_are_properties(blank_dete
 def test_a_street_and_a_documents_part_after_the_area_are_no_properties(blank_detector):
     found = _properties(OTHER, blank_detector)
     assert not any("Storgatan" in p or "Bilaga" in p or "TRYGG" in p or "LF" in p for p in found), found
+
+
+# The model reads a register area before a property's block and unit ("Ekbyn 2:7", "Ekbyn S:4", a joint facility
+# "Ekbyn GA:2") as a person: the area is a place, the whole a property, and the area's other mentions ("Ekbyn
+# vägförening", "etapp Ekbyn") stay readable.
+AREAS = """Schaktet vid del av Ekbyn S:4 (samfällighet) sköts av Ekbyn vägförening.
+Vägen över Ekbyn GA:2 lagas i maj. Ekbyn 2:7 ägs av Per Lindqvist. Grävningen i Ekbyn börjar i juni.
+"""
+
+
+def test_a_register_area_before_its_block_and_unit_is_no_person(model_detector):
+    findings = detect_text(AREAS, model_detector).findings
+    assert not [f.text for f in findings if f.category == "PERSON" and "Ekbyn" in f.text]
+    assert {"Ekbyn S:4", "Ekbyn GA:2", "Ekbyn 2:7"} <= _properties(AREAS, model_detector)

@@ -632,3 +632,71 @@ def test_a_village_and_farm_cell_in_a_pdf_is_taken_whole_and_spreads_no_name(tmp
     found = _found(detect_document(save(doc, tmp_path / "skjuts.pdf"), model_detector))
     assert found.get("Bäckmyran Västergården, 915 93 Bäckmyran") == "ADDRESS", found
     assert "Bäckmyrans" not in found, found
+
+
+# An account column headed "Konto" beside the payees: a foreign account with its bank's name or its label before
+# the number ("Westpac Banking 03-0502-0412345-00", "acct 0052 3381 47") is the payee's; a ledger's account codes under
+# "Konto" (four digits) stay.
+STIPEND_TEXT = """Stipendier betalas till:
+Mottagare
+Konto
+Aroha Ngata
+Westpac Banking 03-0502-0412345-00
+Keisha Bramwell
+acct 0052 3381 47
+Lina Fjällström
+8327-9, 914 330 871-2
+Beloppen betalas ut i januari.
+"""
+LEDGER_TEXT = """Bokföring mars
+Konto
+Benämning
+Belopp
+3010
+Försäljning
+12 400
+5410
+Förbrukningsinventarier
+1 980
+"""
+
+
+@pytest.mark.parametrize("account", ["Westpac Banking 03-0502-0412345-00", "acct 0052 3381 47"])
+def test_an_account_with_its_bank_or_label_under_konto_is_masked(blank_detector, account):
+    # the cell whole, as an account (a bank's capitalised words after the payee may be read as a name too)
+    det = detect_text(STIPEND_TEXT, blank_detector)
+    cell = [f for f in det.findings if " ".join(f.text.split()) == account]
+    assert cell and "kontonummer i en kolumn" in cell[0].reason
+
+
+def test_a_ledgers_account_codes_under_konto_stay(blank_detector):
+    assert not [t for t, c in _found(detect_text(LEDGER_TEXT, blank_detector)).items() if c == "BANK_ACCOUNT"]
+
+
+# "Pass" heads a passport column, and a work shift's too: a span of hours under it ("07–11", "13.00–17.00") is a shift,
+# no identifier; a passport number under it is still one.
+SHIFTS_TEXT = """Funktionärer:
+Förnamn
+Efternamn
+Pass
+Malin
+Örnsköld
+07–11
+Dragan
+Petrović
+13.00–17.00
+Resenärer:
+Namn
+Pass
+Sanna Lövkvist
+AB4471902
+"""
+
+
+@pytest.mark.parametrize("shift", ["07–11", "13.00–17.00"])
+def test_a_span_of_hours_under_pass_is_a_shift(blank_detector, shift):
+    assert shift not in _found(detect_text(SHIFTS_TEXT, blank_detector))
+
+
+def test_a_passport_number_under_pass_is_an_identifier(blank_detector):
+    assert _found(detect_text(SHIFTS_TEXT, blank_detector)).get("AB4471902") == "ID_NUMBER"

@@ -259,3 +259,13 @@ def test_a_carers_header_names_a_column_of_names_and_splits_from_the_next():
 
     assert header_kind("Anhörigvårdare") == FULL
     assert header_segments(["Anhörigvårdare", "Bostad"]) == [1, 1]
+
+
+def test_a_period_header_is_a_header_no_guests_name(blank_detector):
+    # read one cell a line: "Period" (when each guest stays) is the last header cell, no name under "Gäst"
+    text = "\n".join(["Antagna gäster", "Gäst", "Född", "Pass/ID", "Period",
+                      "Mirela Dushku", "1991-03-08", "BA4471902", "jan–feb",
+                      "Tobias Lindvall", "1987-11-30", "AA3390214", "mar–apr", "",
+                      "Gästerna bor i ateljén."])
+    found = {" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings}
+    assert "Period" not in found and {"Mirela Dushku", "BA4471902", "1991-03-08"} <= found

@@ -39,3 +39,23 @@ def test_a_short_word_in_brackets_after_a_name_is_the_persons_nickname(nick):
 @pytest.mark.parametrize("word", ["Ers", "Sverige", "Sekr", "Saco"])
 def test_a_role_a_country_or_a_union_in_brackets_stays(word):
     assert word not in _nicknames()
+
+
+# A nickname made from the surname may be longer than the first name ("Stjärnan" of Stjärnström); a role as long,
+# which does not open as the surname does, stays.
+SURNAME_TEXT = """Faddrar för Ebbe är Olle Björkvall
+(Björkan) och Ida Grönqvist (Ordförande), som nås via e-post.
+"""
+
+
+def _surname_nicknames() -> set[str]:
+    found = []
+    for i, name in enumerate(("Olle Björkvall", "Ida Grönqvist")):
+        m = re.search(re.escape(name), SURNAME_TEXT)
+        found.append(Finding(id=f"s{i}", page=1, start=m.start(), end=m.end(), text=name, category="PERSON",
+                             score=0.85, detector="ner"))
+    return {f.text for f in find_named_nicknames(found, {1: SURNAME_TEXT})}
+
+
+def test_a_nickname_made_from_the_surname_may_be_longer_than_the_first_name():
+    assert _surname_nicknames() == {"Björkan"}

@@ -356,7 +356,8 @@ _NOT_STREET = re.compile(r"^(?:riksväg|länsväg|europaväg|väg|motorväg|gata
 
 # A year after a park's or an open place's name is the year of what happens there, not a house number.
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_PARK_OR_PLACE = re.compile(r"(?i)(?:parken|park|platsen|ängen|stranden|udden|hamnen)$")
+_PARK_OR_PLACE = re.compile(r"(?i)(?:parken|park|platsen|ängen|stranden|udden|hamnen|torget|torg|vallen|kajen|"
+                            r"arenan)$")
 
 
 # An authority's visiting address ("Besöksadress: Storgatan 4") is public, never a person's home.

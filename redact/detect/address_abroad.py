@@ -251,6 +251,8 @@ _LOWER_OPENS = (r"(?:ul\.|al\.|os\.|vul\.|prosp\.|str\.|rue|calle|via|rua|avenid
                 r"prospekti|vulytsia|vulitsa|ulitsa|pereulok|provulok|shosse|bulvar|ploshcha|ploshchad|naberezhnaya|"
                 r"phường|quận|huyện|xã|thị[ \t]trấn|thôn|ấp|tỉnh|thành[ \t]phố|phố|đường|ngõ|ngách|hẻm|kiệt|số)")
 _LOWER_IN = rf"(?:{_LOWER_WORDS})(?![\w])"
+# a saint or a mount abbreviated before a district's or a town's name ("St. Clair", "Ste. Anne", "Mt. Hope")
+_SAINT = r"(?:St|Ste|Mt|Ft)\."
 # a number of up to three groups: India's house numbers and Japan's block, lot and house ("8-2-293", "2-14-7")
 _NUM = r"\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
 # an Irish Eircode: a routing key of a letter and two digits ("D04", "D6W"), then four letters and digits
@@ -280,7 +282,7 @@ _NUMBER_LED = (rf"(?:\d{{1,4}}(?:-{_LOW}{{1,8}})?(?:[ \t]+{_FOREIGN_LOWER_ON}){{
 _LOW_UNIT = rf"(?!{_SWEDISH_GOES_ON}(?![\w-])){_LOW}{{1,8}}\.?[ \t]*\d{{1,4}}[A-Za-z]?(?![\w-])"
 # the words of a part after its first: capitalised words, lowercase street words and particles, numbers in any
 # order ("Số 14 ngõ 52 phố Tô Hiến Thành", "Lielā iela 14-3", "House No. 512")
-_PART = (rf"(?:(?:\d{{1,4}}[A-Za-z]?(?:[/-]\d{{1,4}}[A-Za-z]?){{0,2}}[ \t]+|\d{{5,6}}[ \t]+)?(?:(?:[a-zà-ÿ]{{1,6}}\.|r-n)[ \t]*|{_LOWER_OPENS}[ \t]+)?{_CAP}"
+_PART = (rf"(?:(?:\d{{1,4}}[A-Za-z]?(?:[/-]\d{{1,4}}[A-Za-z]?){{0,2}}[ \t]+|\d{{5,6}}[ \t]+)?(?:(?:[a-zà-ÿ]{{1,6}}\.|r-n|{_SAINT})[ \t]*|{_LOWER_OPENS}[ \t]+)?{_CAP}"
          # a house number may wrap to the next line before its comma ("Kuche-ye Yas\n12,\nShiraz")
          rf"(?:(?:[ \t]+|-|[ \t]*\n[ \t]*(?=\d{{1,4}}[A-Za-z]?[ \t]*,))(?:{_CAP}|{_LOWER_IN}|{_FOREIGN_LOWER_ON}|{_NUM}(?![\w-])"
          # a Turkish "No: 112/4" and a Colombian crossing street's number ("Calle 45 # 12-30")
@@ -345,6 +347,8 @@ _NUMBER_LED_AT = re.compile(_NUMBER_LED)
 _LOW_UNIT_AT = re.compile(_LOW_UNIT)
 _SWEDISH_LETTERS = re.compile(r"^[A-Za-zÅÄÖåäöÉé\d\s,.'’-]*$")
 _COUNTRY_PART = re.compile(rf"^{COUNTRY}$")
+#: any country, where the places before it are said to be a home ("bor på Villa Hoarau, Beau Vallon, Mahé, Seychelles")
+_ANY_COUNTRY_PART = re.compile(rf"^{ANY_COUNTRY}$")
 _SWEDISH_TAIL = re.compile(r"[ \t]+(?:i|på|en|av|om)$")
 # a Mexican or other state abbreviated after the town ("Jal.", "Gto.", "Qro.")
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}")
@@ -358,7 +362,8 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     while parts and _COUNTRY_PART.match(" ".join(parts[0].split())):
         return None  # "bor i Norge, Storgata 12, 9008 Tromsø": the country begins, the address rules take the rest
     trimmed = False
-    while parts and _COUNTRY_PART.match(" ".join(parts[-1].split())):
+    while parts and (_COUNTRY_PART.match(" ".join(parts[-1].split()))
+                     or _ANY_COUNTRY_PART.match(" ".join(parts[-1].split()))):
         parts.pop()
         trimmed = True
     if len(parts) < 2 or any(p.split()[0].lower() in ctx.NOT_A_NAME for p in parts if not p[0].isdigit()):

@@ -30,9 +30,10 @@ NEEDS = ("c/o",)
 PARTY_THEN_ABROAD = compile_(
     rf"(?:^|(?<=\n)|(?<=:[ \t]))[ \t]*(?P<name>[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t]+{_NAME}){{1,3}}){_SEP}"
     rf"(?P<addr>{abroad._PART}(?:{_SEP}{abroad._PART}){{1,7}})"
-    r"(?=[ \t]*(?:[.;)|]|\n|$))"
+    # the address ends its clause, or stands between commas as the Swedish sentence goes on in lower case
+    r"(?=[ \t]*(?:[.;)|]|\n|$)|,[ \t]*[a-zåäö])"
 )
-PARTY_GATE = re.compile(r"(?:^|(?<=\n)|(?<=:[ \t]))[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?[ \t]+[^\W\d_a-zß-ÿ][^\n,]{1,40},[ \t]*[^\W_]")
+PARTY_GATE = re.compile(r"(?:^|(?<=\n)|(?<=:[ \t]))[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?[ \t]+[^\W\d_a-zß-ÿ][^\n,]{1,40},[ \t]*\n?[ \t]*[^\W_]")
 _NUMBER_FIRST = re.compile(r"^(?:N[º°o]\.?[ \t]*)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)*,?(?:[ \t]+[^\W\d_]|$)")
 
 
@@ -63,8 +64,10 @@ def _address_parts(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     for part in parts:
         words = part.split()
         if (not words or words[0].lower() in ctx.NOT_A_NAME or words[0].lower().rstrip(".:") in _DOCUMENT_PARTS
-                or numbered_room(words[0].rstrip(".:"))):
-            break  # "Avdelning 3", "Rum 12", "Bilaga 2": the organisation's building or the page's part, no home
+                or (numbered_room(words[0].rstrip(".:")) and (len(words) == 1 or any(c.isdigit() for c in part)))):
+            # "Avdelning 3", "Rum 12", "Bilaga 2": the organisation's building or the page's part, no home; a town
+            # of words opening with a room's word and no number is a town ("Port of Spain")
+            break
         if abroad._COUNTRY_PART.match(" ".join(words)):
             break
         kept.append(part)

@@ -160,12 +160,38 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
         head = found[:cut].rstrip().rstrip(".")
         if "." in head.split("@", 1)[1]:  # else "anna@kommun.\nSe": the whole is the address
             found = head
-    if unit_mailbox(text, found) or _named_by_unit_before(text, m.start(), found):
+    if (unit_mailbox(text, found) or _named_by_unit_before(text, m.start(), found) or _case_letters_box(text, found)
+            or _company_box(text, found)):
         return None
     return _verdict(m.start(), found)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _case_letters_box(text: str, found: str) -> bool:
+    """True for a mailbox named by the letters the document's case numbers open with, on the authority's domain
+    ("Dnr BUN 2026/88" and "bun@ekby.se"): the committee's box, whoever's initials the letters might be."""
+    local, _, domain = found.partition("@")
+    if not re.fullmatch(r"[a-z]{2,5}", local) or not _authority_domain(text, domain):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(local.upper())}[ \t]+(?:19|20)\d\d[/-]\d", text) is not None
+
+
+def _company_box(text: str, found: str) -> bool:
+    """True for a one-word mailbox that names no person on the domain of a company the text names by its form
+    ("Sökande: Gransjön Vind AB" and "samrad@gransjon.se"): the company's box."""
+    from redact.detect.company_forms import AFTER_NAME
+
+    local, _, domain = found.partition("@")
+    labels = domain.lower().split(".")
+    if not re.fullmatch(r"[a-zåäö]{3,}", local.lower()) or len(labels) < 2 or _name_in_local(local.lower().translate(_FOLD)):
+        return False
+    owner = labels[-2]
+    for m in re.finditer(rf"(?<![\w-])([A-ZÅÄÖ][\w-]+)(?:[ \t]+[A-ZÅÄÖ&][\w&-]*){{0,3}}[ \t]+{AFTER_NAME}(?![\w-])", text):
+        if m.group(1).lower().translate(_FOLD) == owner:
+            return True
+    return False
 
 
 def _named_by_unit_before(text: str, start: int, found: str) -> bool:

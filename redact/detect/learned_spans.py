@@ -94,6 +94,12 @@ _REFERENCE = re.compile(r"(?i:sida|sidan|sid|page|kapitel|kap|bilaga|bilagan|pun
 _MUNICIPALITY_AFTER = re.compile(r"[ \t]+(?:kommun|kommuns|län|läns)(?![\w-])")
 #: Where an address ends at the latest: an amount on the next line ("Byvägen 22" / "5 000 kr") is the next cell.
 _ADDRESS_STOP = re.compile(r"[ \t]*\n[ \t]*\d[\d \u00a0.,]*[ \t]*(?:kr|SEK|:-)(?![\w])")
+#: A company form right after the span: the span ends in a firm's name ("…, Ekby Stadsnät" of "… Ekby Stadsnät AB").
+_FORM_AFTER = re.compile(r"[ \t]+(?:AB|HB|KB|Aktiebolag|Handelsbolag|ekonomisk[ \t]+förening)(?![\w-])")
+#: A square's, a park's or an arena's name with a year: an event's heading ("Smedjetorget 2027"), no home.
+_PLACE_AND_YEAR = re.compile(r"(?i)[^\W\d_]+(?:parken|park|platsen|torget|torg|vallen|kajen|arenan)[ \t]+(?:19|20)\d\d")
+#: A currency right after a number: the number is an amount ("| 19 900 kr" in a fee column), nobody's identifier.
+_CURRENCY_AFTER = re.compile(r"[ \t\u00a0]*(?:kr|kronor|SEK|:-)(?![\w])")
 
 
 def plausible(text: str, a: int, b: int, label: str) -> bool:
@@ -129,6 +135,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # "Kvarnparken, Ekby" of "i Kvarnparken, Ekby kommun": a place in a municipality, no home
         if club_letters_after_place(text, a, b):
             return False  # "Ekby SK": a sports club by its place and letters
+        if _FORM_AFTER.match(text, b) or _PLACE_AND_YEAR.fullmatch(text, a, b):
+            return False  # a firm's name before its company form; a square with the event's year
         # more than one word means words of letters: "Tillsyn -" of a heading "Tillsyn - ärende 4" is one word
         return any(c.isdigit() for c in text[a:b]) or sum(any(c.isalpha() for c in w) for w in text[a:b].split()) > 1
     if label == "OTHER_ID":
@@ -138,6 +146,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # a code holds no e-mail address nor telephone label: the authority's switchboard line is none
         if sum(c.isdigit() for c in text[a:b]) < 3 and not any(c.isalpha() for c in text[a:b]):
             return False  # one or two digits alone ("44" of a minutes' paragraph in its column) number no person
+        if not any(c.isalpha() for c in text[a:b]) and _CURRENCY_AFTER.match(text, b):
+            return False  # an amount: its currency follows
         m = _LABEL_BEFORE.search(text, max(0, a - 40), a)
         return not (m and names_other_number(m.group(1)))
     return True

@@ -3,6 +3,7 @@ organisation, a heading or a thing ("Folktandvården Norrvik", "Box 512", "i Ber
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
@@ -169,9 +170,19 @@ def _written_lower(doc: Doc, word: str) -> bool:
     return any(t.text == low for t in doc)
 
 
+# a property's block and unit that is no time of day ("2:7", "1:112"), or a joint property's letters and number
+# ("S:4", "GA:2"); "1:58" after a name may be a meeting's time
+_PROPERTY_UNIT = re.compile(r"\d{1,4}:(?:\d|\d{3,4}|[6-9]\d)|\d{3,4}:\d{1,4}|[A-ZÅÄÖ]{1,3}:\d{1,4}")
+
+
 def _numbered(doc: Doc, i: int, lex: Lexicons) -> bool:
-    """An unlisted word followed by a number that is not an age ("Box 512", but "Rojda 9 år")."""
-    if _classify(doc[i], lex) != U or i + 1 >= len(doc) or not doc[i + 1].like_num:
+    """An unlisted word followed by a number that is not an age ("Box 512", but "Rojda 9 år"), or by a property's
+    block and unit ("Ekbyn 2:7", "Ekbyn S:4", "Ekbyn GA:2": the register area, a place)."""
+    if _classify(doc[i], lex) != U or i + 1 >= len(doc):
+        return False
+    if _PROPERTY_UNIT.fullmatch(doc[i + 1].text):
+        return True
+    if not doc[i + 1].like_num:
         return False
     after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
     return after not in ("år", "månader", "mån", "veckor", "dagar")

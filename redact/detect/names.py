@@ -590,9 +590,10 @@ def name_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]
     from redact.detect.chinese_names import ChineseNameRecognizer
     from redact.detect.initials import InitialsRecognizer
     from redact.detect.korean_names import KoreanNameRecognizer
+    from redact.detect.mailbox_names import MailboxNameRecognizer
     from redact.detect.named_relations import NamedRelationRecognizer
     from redact.detect.quoted_nicknames import QuotedNicknameRecognizer
     from redact.detect.stated_names import StatedNameRecognizer
 
     return [PersonRecognizer(lexicons), InitialsRecognizer(), QuotedNicknameRecognizer(), KoreanNameRecognizer(),
-            ChineseNameRecognizer(), NamedRelationRecognizer(), StatedNameRecognizer()]
+            ChineseNameRecognizer(), NamedRelationRecognizer(), StatedNameRecognizer(), MailboxNameRecognizer()]

@@ -162,6 +162,8 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
         if f.category in ("ADDRESS", "POSTAL_CODE") and _OWN_BOX.search(text, text.rfind("\n", 0, max(a - 1, 0)) + 1, b):
             kept.append(f)
             continue
+        if f.category in _MONEY and _service_sentence(text, f.start, findings):
+            continue  # "Kundtjänst: kundtjanst@…, 0480-55 20 40; bankgiro …": the service's contact data
         if f.category in _MONEY and (_ORGANISATIONS_ACCOUNT.search(text, max(0, f.start - _OWNER_REACH), f.start)
                                      or _organisation_named_before(text, f.start, findings)) and not (
                 _PRIVATE.search(line) or _has_personnummer(findings, a, b)):
@@ -188,6 +190,25 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
             continue
         kept.append(f)
     return kept
+
+
+# A service's label ("Kundtjänst:", "Växel:"): what its sentence lists after it is the service's.
+_SERVICE_LABEL = re.compile(r"(?i)(?:kundtjänst|kundservice|växel|kontaktcenter|servicecenter|medborgarservice|"
+                            r"expedition|reception|registrator)[ \t]*:")
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t\n]+)(?=[A-ZÅÄÖ])")
+
+
+def _service_sentence(text: str, start: int, findings: Sequence[Finding]) -> bool:
+    """True for an account after a service's label in its sentence, no person named between."""
+    lo = max(0, start - _OWNER_REACH)
+    opening = None
+    for m in _SENTENCE_START.finditer(text, lo, start):
+        opening = m.end()
+    label = _SERVICE_LABEL.search(text, opening, start) if opening is not None else None
+    if label is None:
+        return False
+    return not any(g.category == "PERSON" and g.start is not None and label.start() <= g.start < start
+                   and g.status != "rejected" for g in findings)
 
 
 def _organisation_named_before(text: str, start: int, findings: Sequence[Finding]) -> bool:
@@ -223,8 +244,9 @@ _BESIDE_ORGANISATION = re.compile(r"^[ \t\n]*(?:,|\(|från|i|vid|för|på)?[ \t\
 # then the form.
 _COMPANY_NAME_REST = re.compile(
     rf"(?:[ \t]+(?:och|&|i)?[ \t]*[A-ZÅÄÖ][\w&.-]*)*[ \t]+(?:{AFTER_NAME}|{ASSOCIATION_AFTER_NAME})"
-    # the line ends there, or the sentence goes on after a stop ("… Tank & Rör AB; kvittot finns")
-    r"(?:[ \t.,;]*$|[.,;:)][ \t]|[ \t]+[a-zåäö])"
+    # the line ends there, or the sentence goes on after a stop ("… Tank & Rör AB; kvittot finns"), or the firm's
+    # organisation number follows in brackets ("… Järn & Färg HB (969612-3455)")
+    r"(?:[ \t.,;]*$|[.,;:)][ \t]|[ \t]+[a-zåäö]|[ \t]*\([ \t]*\d)"
 )
 # A cell that is only a company form ("AB" in a column "Form") or a company's own organisation number.
 _FORM_CELL = re.compile(rf"^[ \t]*(?:{AFTER_NAME}|Ek\.?[ \t]?för\.?)[ \t]*$")

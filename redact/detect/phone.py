@@ -20,23 +20,31 @@ _TAIL = rf"\d{{1,8}}(?:(?:{SP}?{DASH}{SP}?|{SP}|{DASH}?{_BREAK})\d{{1,4}}){{0,4}
 _END = rf"(?![\w]|[.,]\d|{DASH}\d)"
 _START = r"(?<![\w+\-\u2010-\u2013/,])(?<!\d[.])"
 
-_NATIONAL = compile_(
-    rf"""
+
+def _national_pattern(tail: str, breaks: bool = True) -> str:
+    """A national number: the trunk zero and area code, then ``tail``; with ``breaks``, over a line end too."""
+    line_end = rf"|{DASH}?{_BREAK}" if breaks else ""
+    return rf"""
     {_START}
     # not a group inside a figure of two-digit groups: "47 03 12-0" is a plusgiro ("2026-622 073-90 11 562" is a
     # case number and a mobile)
     (?<![\s(]\d\d[ \u00a0])
     (?:
         \(0\d{{1,3}}\){SP}?
-      | 0\d{{1,3}}(?:{SP}?{DASH}{SP}?|{SP}?/{SP}?|{SP}|{DASH}?{_BREAK})?
+      | 0\d{{1,3}}(?:{SP}?{DASH}{SP}?|{SP}?/{SP}?|{SP}{line_end})?
     )
-    {_TAIL}
+    {tail}
     {_END}
     """
-)
+
+
+_NATIONAL = compile_(_national_pattern(_TAIL))
 # The same number at the start of a line: a table read one cell a line may run the digits of the cell above into it
-# ("9274-1 006 338 5" / "072-604 17 39"); that match is vetoed and the number under it would go unread.
-_NATIONAL_AT_LINE = compile_(rf"(?<=\n){_NATIONAL.pattern}")
+# ("9274-1 006 338 5" / "072-604 17 39"); that match is vetoed and the number under it would go unread. Here the
+# number keeps to its line: a figure opening a line ("000606-7623", a personnummer) must not run over the line end
+# into the mobile below it ("079-310 44 28"), which opens the next line.
+_LINE_TAIL = rf"\d{{1,8}}(?:(?:{SP}?{DASH}{SP}?|{SP})\d{{1,4}}){{0,4}}"
+_NATIONAL_AT_LINE = compile_(r"(?<=\n)" + _national_pattern(_LINE_TAIL, breaks=False))
 _SWEDISH_INTL = compile_(
     rf"""
     {_START}
@@ -103,8 +111,15 @@ def _unit_switchboard(text: str, start: int, end: int) -> bool:
     return any(functional_mailbox(m.group(1)) for m in re.finditer(r"([\w.+-]+)@[\w.-]+\.\w+", text[line_start:line_end]))
 
 
+# A service's label, then its mailbox, then the number ("Kundtjänst: kundtjanst@ekbynat.se, 0480-55 20 40").
+_LABEL_AND_MAILBOX = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(AUTHORITY_LINES) + r")[ \t]*:[ \t]*"
+                                r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*(?:,|och)?[ \t]*$")
+
+
 def _labelled_not_phone(text: str, start: int, end: int) -> bool:
     if ctx.label_before(text, start, AUTHORITY_LINES) or _AUTHORITY_AFTER.match(text, end):
+        return True
+    if "@" in text[max(0, start - 80):start] and _LABEL_AND_MAILBOX.search(text, max(0, start - 80), start):
         return True
     if _unit_switchboard(text, start, end):
         return True

@@ -47,6 +47,10 @@ def ordinary_sentence_start(f: Finding, text: str, is_name: Callable[[str], bool
         if low.endswith(ending) and len(stem) >= 3 and re.search(
                 rf"(?<![\w.@_-]){re.escape(stem)}(?:{forms})(?![\w@_-]|\.\w)", text):
             return True
+    # a plural beside its definite plural in lower case ("Stipendier" beside "stipendierna", "Lotter" beside "lotterna")
+    if low.endswith(("er", "ar", "or")) and len(low) >= 5 and re.search(
+            rf"(?<![\w.@_-]){re.escape(low)}na(?![\w@_-]|\.\w)", text):
+        return True
     # the end of a compound the text writes in lower case ("Kopior" beside "betygskopior"): a common noun
     if len(low) >= 5 and re.search(rf"(?<![\w.@_-])[a-zåäö]{{3,}}{re.escape(low)}(?![\w@_-]|\.\w)", text):
         return True

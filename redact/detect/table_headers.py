@@ -66,9 +66,10 @@ _SIGN_HEADER = re.compile(
     # any participle and "av": "Spärrad av", "Kvitterad av", "Utlämnat av", "Mottagen av", "Sedd av"
     r"[a-zåäö]{2,14}(?:ad|at|ade|d|t|dd|tt|en|et)\.?\s+av|[a-zåäö/]{2,14}\s*\(sign\.?\)|sign\.?\s*/\s*[a-zåäö]+)$"
 )
-# A bank number column ("Bankgiro", "Plusgiro", "Kontonummer"): not "Konto" alone, a ledger's account codes.
+# A bank number column ("Bankgiro", "Plusgiro", "Kontonummer"), and "Konto" (a ledger's account codes under it are
+# four digits, no bank account's: ``value_fits`` wants six digits at least).
 _HEADER_KIND.update({h: BANK for h in (
-    "bankgiro", "plusgiro", "bg", "pg", "bankgironummer", "plusgironummer", "bankgiro/plusgiro", "kontonummer",
+    "konto", "bankgiro", "plusgiro", "bg", "pg", "bankgironummer", "plusgironummer", "bankgiro/plusgiro", "kontonummer",
     "kontonr", "konto nr", "bankkonto", "bankkontonummer", "clearing- och kontonummer", "kontonummer för återbetalning",
     "utbetalningskonto", "bankgiro eller plusgiro")})
 # A date of birth column ("Födelsedatum", "Född"; a birth year alone is not taken) and a column of
@@ -118,6 +119,8 @@ _OTHER_HEADERS = frozenset({
     # a quantity's or a price's column: what was bought or sold, never who
     "mängd", "volym", "vikt", "kvantitet", "pris", "styckpris", "enhetspris", "à-pris", "a-pris", "totalt", "total",
     "areal", "längd", "storlek", "moms", "rabatt", "andel",
+    # when a stay, a loan or a booking runs
+    "period", "perioder",
 })
 # a header cell's shape: one to three words, the first capitalised, no digits ("Föreståndare", "Sökt belopp")
 _HEADER_WORDS = re.compile(r"^[A-ZÅÄÖÉÜ][\w.\-/]*(?: [\w.\-/()]+){0,2}$")

@@ -20,7 +20,8 @@ from redact.detect.table_headers import (
 # the capitals of names from every Latin script count ("JĐ" for Jelena Đorđević, "ŁK", "ØH")
 _INITIALS_CELL = re.compile(r"^[A-ZÅÄÖÉÜĐŠŽČĆŁŚŻØÆ" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
                             + r"](?:[^\W\d_]|[.\-]){0,6}$")
-_BANK_VALUE = re.compile(r"^\d[\d \u00a0-]{3,24}\d$")
+# the number, after its bank's name or its label in the cell ("Kiwi Bank 12-3456-7890123-00", "acct 0052 3381 47")
+_BANK_VALUE = re.compile(r"^(?:[A-Za-zÅÄÖåäö][\w.&]*[ \t]+){0,4}\d[\d \u00a0-]{3,24}\d$")
 # a birth date in any common form: "2012-04-19", "120419", "3.1.2013", "14/7 2011" (the year after a space), "5 maj 2012",
 # "den 5 maj 2012", "5 maj -12" (the year's last two digits), "May 5, 2012"
 _BIRTH_VALUE = re.compile(
@@ -160,6 +161,8 @@ _BOX = re.compile(r"(?i)^box\s+\d")
 
 # a key's or a lock's short code: two digits and a letter, joined ("K-33", "B7"); "C 14" is a grave or a seat
 _SHORT_CODE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}-?\d\d|\d\d-?[A-ZÅÄÖ]{1,2})$")
+# a span of hours ("08–12", "13.00–17.00"): a work shift under "Pass", no identifier
+_HOURS = re.compile(r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?[ \t]*[-–][ \t]*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$")
 _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
 # a date with the month's name, whole or short ("1 okt", "15 december 2026"): a move-in's or a deadline's day
 _MONTH_DATE = re.compile(r"(?i)^\d{1,2}(?:\.|:e|:a)?[ \t]+(?:jan|feb|febr|mar|mars|apr|april|maj|jun|juni|jul|juli|aug|"
@@ -213,6 +216,7 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         # three digits at least, as after a label: a found number is masked wherever it stands in the document
         # a key's or a lock's short code has two digits and a letter ("K-33", "B7")
         return ((digits >= 3 or _SHORT_CODE.match(v) is not None) and len(v) <= 24 and not _DATE.match(v)
+                and not _HOURS.match(v)
                 # a card's or a certificate's code has the case number's shape too ("JK 2026-1187" under "Jaktkort")
                 and (not _CASE_NUMBER.match(v) or bool(_ISSUED_HEADER.search(header))))
     if kind in (FULL, FIRST) and NAMES_WITH_AGES.match(v):

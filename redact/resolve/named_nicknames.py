@@ -137,6 +137,13 @@ def _opening(word: str, n: int) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word[:n]) if not unicodedata.combining(c)).casefold()
 
 
+def _from_surname(nick: str, owner: Finding) -> bool:
+    """True for a nickname made from the owner's surname, its first four letters and more ("Kalle Stjärnström
+    (Stjärnan)", "Per Lindholm (Lindan)"): as long as a role may be, but no role opens as the surname does."""
+    return len(nick) >= 5 and any(len(w) >= 5 and _opening(w, 4) == _opening(nick, 4)
+                                  for w in owner.text.split()[1:])
+
+
 def _initial(word: str) -> str:
     """The first two letters without accents ("Rê" -> "re"): a nickname keeps the name's opening, not always its
     accent ("Stickan" of Stig-Arne, "Vekku" of Veikko)."""
@@ -212,7 +219,7 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
         if (not tied and _initial(nick) not in owners_initials and _opening(nick, 3) not in owners_initials) \
                 or (page, a, b) in covered:
             return
-        if owner is not None and len(nick) > len(owner.text.split()[0]) + 2:
+        if owner is not None and len(nick) > len(owner.text.split()[0]) + 2 and not _from_surname(nick, owner):
             return  # a nickname is short: "Anna Berg (Ansvarig)" adds a role
         if _ordinary(nick, page_texts, named):
             return

@@ -1,0 +1,34 @@
+"""A name no list holds is a person's when the e-mail address right after it spells it: its words with dots
+between or run together, or an initial and the surname, accents dropped ("Deniz Karaağaç, deniz.karaagac@...").
+An organisation's own mailbox (its words in the domain), an address that spells something else and words the
+page writes in lower case stay. Fictional people; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.types import Page
+
+
+def persons(detector, text: str) -> set[str]:
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    return {" ".join(f.text.split()) for f in detector.detect(page) if f.category == "PERSON"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Bordet delades med Deniz Karaağaç, deniz.karaagac@example.com, som sålde lampor.", "Deniz Karaağaç"),
+    ("Ansökan från Olesya Vyshnevska (o.vyshnevska@example.net) avslogs.", "Olesya Vyshnevska"),
+    ("Svar skickas till Thandiwe Mokoena <thandiwemokoena@example.org> i veckan.", "Thandiwe Mokoena"),
+    ("Kvittot mejlades. Yıldız Şencan, yildiz.sencan82@example.com, betalade kontant.", "Yıldız Şencan"),
+])
+def test_a_name_spelled_by_the_mailbox_after_it_is_a_person(blank_detector, text, name):
+    assert name in persons(blank_detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lokalen bokas via Ekby Konsthall, ekby.konsthall@ekbykonst.se, i god tid.",
+    "Frågor besvaras av Ekby Fibernät, kundservice@example.se, vardagar.",
+    "Anmälan till Grön Odling, gron.odling@example.se; all odling sker i lådor.",
+])
+def test_an_organisations_mailbox_or_one_that_spells_something_else_names_nobody(blank_detector, text):
+    assert not persons(blank_detector, text)
