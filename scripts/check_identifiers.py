@@ -1,0 +1,263 @@
+#!/usr/bin/env python3
+"""Which labelled personal identifiers and birth dates are masked: per kind full / partial / missed.
+
+Usage:
+    python scripts/check_identifiers.py [-v] [--blank] [--half tuned|held-out|both] [KIND ...]
+
+Fictional values of the registers a Swedish municipality keeps about people (employee, customer, client, pupil,
+patient, member, library card, parking permit, key tag, allotment / berth / grave plot, housing queue, LSS and
+home care, debtor, insurance, passport, national ID card, driving licence, LMA card, Nordic and German national
+numbers, a private car's plate, a dog's chip) under their labels as people write them (in full, abbreviated,
+"-ID", English), and birth dates in many shapes after their cues ("född", "f.", "födelsedatum", "DOB", none),
+are set in short Swedish texts. An identifier (label, value) goes in running text after a person's name
+("... Anna Lindqvist med kundnummer ..."), on a "Label: value" line under "Namn:", in a table whose header holds
+the label and whose cell below holds the value beside a name, with a line end between label and value, and with
+a line end inside the value at its space nearest the middle. A birth date (cue, date) goes after a name in
+running text, in brackets after a name, on a "Född: ..." line, in a table's birth-date column, with a line end
+between cue and date and inside the date. Each text goes through ``detect_text`` (the shipped model unless
+``--blank``).
+
+Only the value counts, not the label or cue: a letter or digit of the value that no finding (of any category,
+unless rejected) covers is left readable. A text is "whole" when nothing of the value is left, "missed" when all
+of it is, "partial" otherwise; a kind is "full" when every text is whole, "missed" when every text is missed.
+
+The kinds come in two halves printed apart: "tuned" (``identifiers_samples``, rules may be tuned on it) and
+"held-out" (``identifiers_heldout``: other labels and writings of the same kinds, written blind; the honest figure
+of how a rule generalises; do not tune on the held-out half's misses, and do not run it with ``-v``). A ``KEEP``
+line counts how many of the authority's own numbers and ordinary figures that must stay readable (case numbers,
+its invoice and order numbers, a company's organisation number, a sum, a meeting's date, a law's number, a room)
+had a letter or digit masked (over-masking). ``-v`` prints each text that is not masked whole and what was left
+(masked characters as '·'). The figures are printed, nothing is asserted: this is a measurement.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT))
+
+from identifiers_heldout import HELD_OUT  # noqa: E402
+from identifiers_samples import TUNED  # noqa: E402
+
+HALVES = {"tuned": TUNED, "held-out": HELD_OUT}
+
+# Texts an identifier is set in: {label} as written, {Label} with a capital first letter, {v} the value,
+# {v1} / {v2} the value's two halves at its space nearest the middle (a line end between them).
+ID_FRAMES = {
+    "running": "Ärendet gäller Anna Lindqvist med {label} {v}, som har kontaktat förvaltningen.",
+    "label": "Personuppgifter\nNamn: Anna Lindqvist\n{Label}: {v}\nStatus: beviljad",
+    "table": "| Namn | {Label} | Status |\n| Anna Lindqvist | {v} | beviljad |\n| Erik Holm | saknas | avslag |",
+    "break": "Anna Lindqvist har {label}\n{v} enligt registret.",
+    "break_v": "Anna Lindqvist har {label} {v1}\n{v2} enligt registret.",
+}
+
+# Texts a birth date is set in: {cue} as written (with a space after it unless empty), {Header} the cue as a
+# label or column header, {v} the date, {v1} / {v2} its halves.
+DOB_FRAMES = {
+    "running": "Anna Lindqvist, {cue}{v}, har ansökt om ekonomiskt bistånd.",
+    "bracket": "Ansökan från Anna Lindqvist ({cue}{v}) kom in till nämnden.",
+    "label": "Personuppgifter\nNamn: Anna Lindqvist\n{Header}: {v}\nOrt: Kalmar",
+    "table": "| Namn | {Header} | Ort |\n| Anna Lindqvist | {v} | Kalmar |\n| Erik Holm | okänt | Växjö |",
+    "break": "Anna Lindqvist, {cue_nl}{v}, har ansökt om ekonomiskt bistånd.",
+    "break_v": "Anna Lindqvist, {cue}{v1}\n{v2}, har ansökt om ekonomiskt bistånd.",
+}
+
+# Things that must stay readable: (text, the part that must not be masked).
+KEEP = [
+    ("Ärendet har diarienummer Dnr KS 2026/114 och avgörs av kommunstyrelsen.", "KS 2026/114"),
+    ("Ange ärendenummer BUN 2025/0418 vid kontakt med förvaltningen.", "BUN 2025/0418"),
+    ("Kommunens faktura nr 2026-004417 avser tömning av kärl under mars.", "2026-004417"),
+    ("Kommunens ordernummer 45 118 220 ska anges på leverantörens faktura.", "45 118 220"),
+    ("Upphandlingen har referensnummer UH-2026-017.", "UH-2026-017"),
+    ("Leverantören Norrbygg AB, organisationsnummer 556712-3343, har lämnat anbud.", "556712-3343"),
+    ("Org.nr: 556904-1188", "556904-1188"),
+    ("Ersättningen uppgår till 12 500 kr per månad.", "12 500 kr"),
+    ("Nämnden beslutade vid sammanträdet den 3 mars 2026 att bevilja ansökan.", "3 mars 2026"),
+    ("Sammanträdesdatum: 2026-03-03", "2026-03-03"),
+    ("Beslutet fattas med stöd av lagen (SFS 2018:218) med kompletterande bestämmelser.", "SFS 2018:218"),
+    ("Mötet hålls i rum B214 på plan 2 i stadshuset.", "B214"),
+]
+
+
+def _cap(word: str) -> str:
+    """The word with a capital first letter (the rest as written)."""
+    return word[:1].upper() + word[1:]
+
+
+def _halves(value: str) -> tuple[str, str] | None:
+    """The value cut at its space nearest the middle, or None when it has no space."""
+    spaces = [i for i, c in enumerate(value) if c == " "]
+    if not spaces:
+        return None
+    at = min(spaces, key=lambda i: abs(i - len(value) / 2))
+    return value[:at], value[at + 1:]
+
+
+def _header(cue: str) -> str:
+    """The birth-date cue as a label or column header ("f." and "född den" become "Född")."""
+    word = cue.rstrip(":").strip()
+    if not word or word.lower() in ("f", "f.", "född", "född den"):
+        return "Född"
+    return _cap(word)
+
+
+def _placed(text: str, parts: list[str], start: int) -> list[tuple[int, int]]:
+    """Where each part stands in the text, each searched after the one before."""
+    spans = []
+    for part in parts:
+        s = text.index(part, start)
+        spans.append((s, s + len(part)))
+        start = s + len(part)
+    return spans
+
+
+def texts_of(kind: str, item: tuple[str, str]) -> dict[str, tuple[str, list[tuple[int, int]]]]:
+    """Each frame's text and the spans in it that hold the value's characters."""
+    label, value = item
+    dob = kind.startswith("dob_")
+    frames = DOB_FRAMES if dob else ID_FRAMES
+    halves = _halves(value)
+    out = {}
+    for name, frame in frames.items():
+        if name == "break_v" and halves is None:
+            continue
+        if dob and name == "break" and not label:
+            continue
+        fields = {"label": label, "Label": _cap(label).rstrip(":"), "v": value,
+                  "cue": f"{label} " if label else "", "cue_nl": f"{label}\n", "Header": _header(label)}
+        if halves:
+            fields["v1"], fields["v2"] = halves
+        text = frame.format(**fields)
+        # The value stands after the name (and the label or cue), so search from the name's end.
+        start = text.index("Anna Lindqvist") + len("Anna Lindqvist")
+        parts = list(halves) if name == "break_v" else [value]
+        out[name] = (text, _placed(text, parts, start))
+    return out
+
+
+def left_readable(text: str, spans: list[tuple[int, int]], masks: list[tuple[int, int]]) -> tuple[str, int, int]:
+    """The value's letters and digits left unmasked (masked ones as '·'), how many and out of how many."""
+    left, count, total = [], 0, 0
+    for a, b in spans:
+        for i in range(a, b):
+            if not text[i].isalnum():
+                left.append(text[i] if not text[i].isspace() else " ")
+                continue
+            total += 1
+            if any(s <= i < e for s, e in masks):
+                left.append("·")
+            else:
+                count += 1
+                left.append(text[i])
+        left.append(" ")
+    return " ".join("".join(left).split()), count, total
+
+
+def _masks(text: str, detector, detect_text) -> list[tuple[int, int]]:
+    """The spans of every finding that is not rejected."""
+    det = detect_text(text, detector)
+    return [(f.start, f.end) for f in det.findings
+            if f.status != "rejected" and f.start is not None and f.end is not None]
+
+
+def _measure(kinds: dict[str, list], wanted: set[str], detector, detect_text, verbose: bool) -> str:
+    """Print each kind's verdict and return the half's summary line."""
+    verdicts: dict[str, str] = {}
+    all_whole = all_part = all_missed = all_n = items_n = 0
+    groups = {"identifiers": [0, 0], "birth dates": [0, 0]}
+    for kind, items in kinds.items():
+        if wanted and kind.lower() not in wanted:
+            continue
+        whole = part = missed = n = 0
+        notes = []
+        for item in items:
+            items_n += 1
+            for frame, (text, spans) in texts_of(kind, item).items():
+                left, count, total = left_readable(text, spans, _masks(text, detector, detect_text))
+                n += 1
+                if count == 0:
+                    whole += 1
+                elif count == total:
+                    missed += 1
+                else:
+                    part += 1
+                if count:
+                    notes.append(f"    {frame:8} {item!r}: left {left!r}")
+        verdict = "full" if whole == n else ("missed" if missed == n else "partial")
+        verdicts[kind] = verdict
+        group = groups["birth dates" if kind.startswith("dob_") else "identifiers"]
+        group[0] += whole
+        group[1] += n
+        all_whole += whole
+        all_part += part
+        all_missed += missed
+        all_n += n
+        print(f"{kind:18} {verdict:8} {len(items):3} items  {whole:3}/{n:<3} texts whole, "
+              f"{part} partial, {missed} missed")
+        if verbose and notes:
+            print("\n".join(notes))
+    counts = {k: sum(v == k for v in verdicts.values()) for k in ("full", "partial", "missed")}
+    by_group = "  ".join(f"{g} {w}/{n}" for g, (w, n) in groups.items() if n)
+    return (f"kinds: {len(verdicts)}  full {counts['full']}  partial {counts['partial']}  missed {counts['missed']};"
+            f"  items {items_n};  texts whole {all_whole}/{all_n}  partial {all_part}  missed {all_missed}"
+            f"  ({by_group})")
+
+
+def _keep_line(detector, detect_text) -> str:
+    """How many of the KEEP things had a letter or digit masked."""
+    masked = []
+    for text, kept in KEEP:
+        s = text.index(kept)
+        _, count, total = left_readable(text, [(s, s + len(kept))], _masks(text, detector, detect_text))
+        if count < total:
+            masked.append(kept)
+    return f"KEEP (must stay readable): {len(masked)}/{len(KEEP)} masked" + (
+        f"  ({', '.join(masked)})" if masked else "")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-v", action="store_true", help="print what each text left readable")
+    ap.add_argument("--blank", action="store_true", help="spacy.blank('sv') instead of the shipped model")
+    ap.add_argument("--half", choices=["tuned", "held-out", "both"], default="both",
+                    help="which half to measure (default both, printed apart)")
+    ap.add_argument("kinds", nargs="*")
+    args = ap.parse_args()
+
+    from redact.detect.engine import Detector
+    from redact.document_detection import detect_text
+
+    if args.blank:
+        import spacy
+
+        from redact.detect.lemmatizer import FACTORY
+
+        nlp = spacy.blank("sv")
+        nlp.add_pipe(FACTORY)
+        detector = Detector(nlp=nlp)
+    else:
+        detector = Detector()
+    wanted = {k.lower() for k in args.kinds}
+    halves = ["tuned", "held-out"] if args.half == "both" else [args.half]
+    summaries = []
+    for half in halves:
+        print(f"== {half} ==")
+        summaries.append((half, _measure(HALVES[half], wanted, detector, detect_text, args.v)))
+    print()
+    for half, line in summaries:
+        print(f"{half:9}  {line}")
+    print(_keep_line(detector, detect_text))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

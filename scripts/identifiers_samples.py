@@ -1,0 +1,172 @@
+"""Fictional labelled identifiers and birth dates, the tuned half of ``check_identifiers.py`` (rules may be tuned on these).
+
+Every number and date is invented for this file; no value was copied from a document, an evaluation set or a
+register's published sample. Where a foreign national number carries a check digit or letter it was computed
+(Norwegian fødselsnummer mod 11, Finnish henkilötunnus mod 31, Danish CPR mod 11, German Steuer-ID
+ISO 7064 mod 11,10) so that a rule checking it is not fooled by a bad sum.
+
+An identifier kind's item is (label, value): the label as a person or a system writes it (in full, abbreviated,
+with "-ID", in English), the value is what must not stay readable. A birth-date kind's item is (cue, value):
+the words before the date ("född", "f.", "DOB", ...; "" for none) and the date. The held-out half is
+``identifiers_heldout.py``.
+"""
+
+from __future__ import annotations
+
+TUNED: dict[str, list[tuple[str, str]]] = {
+    "employee": [
+        ("anställningsnummer", "40217"),
+        ("Anst.nr", "A-118 204"),
+        ("Employee ID", "EMP-00731"),
+        ("anställnings-ID", "KK 5530-12"),
+    ],
+    "customer": [
+        ("kundnummer", "100 452 877"),
+        ("Kundnr", "K-7731 0942"),
+        ("kund-ID", "20-558193"),
+        ("Customer no.", "C4410087"),
+    ],
+    "client": [
+        ("klientnummer", "KL-2291-04"),
+        ("Klientnr", "0419/22"),
+        ("klient-ID", "SOC 88 1307"),
+    ],
+    "pupil": [
+        ("elevnummer", "E2024-3381"),
+        ("Elev-ID", "st19ab07"),
+        ("Elevnr", "7 744 102"),
+    ],
+    "patient": [
+        ("patientnummer", "P-0081 4432"),
+        ("journalnr", "J 2231 775"),
+        ("Patient ID", "PID 9901327"),
+    ],
+    "member": [
+        ("medlemsnummer", "51 220 078"),
+        ("Medl.nr", "M-30917"),
+        ("medlems-ID", "SE-KF-004417"),
+    ],
+    "library_card": [
+        ("lånekortsnummer", "2900 1003 4417 52"),
+        ("Lånekort nr", "L 0488 1932"),
+        ("bibliotekskort", "29001-00881-744"),
+    ],
+    "parking_permit": [
+        ("parkeringstillstånd för rörelsehindrade nr", "PR-2025-0417"),
+        ("P-tillstånd nr", "1180/24"),
+        ("Parkeringstillstånd (RH) nr", "RH 33 812"),
+    ],
+    "key_tag": [
+        ("nyckelnummer", "N-4417-B"),
+        ("Tagg-ID", "04A3F2991C"),
+        ("passerkortsnummer", "0012 7754 3319"),
+        ("bricknr", "B 22190"),
+    ],
+    "plot_holder": [
+        ("kontraktsnummer för kolonilotten", "KT-2019-088"),
+        ("båtplatskontrakt nr", "BP 0442-17"),
+        ("gravrättsnummer", "GR 11-0347"),
+    ],
+    "housing_queue": [
+        ("könummer", "BQ-553 019"),
+        ("Bostadskö nr", "2026-11872"),
+        ("sökande-ID i bostadskön", "774 1092"),
+    ],
+    "care_recipient": [
+        ("LSS-nummer", "LSS 24-0913"),
+        ("brukar-ID", "HT-00287-5"),
+        ("Hemtjänst kundnr", "4410 229"),
+        ("Vårdtagarnr", "VT 7781"),
+    ],
+    "debtor": [
+        ("gäldenärsnummer", "G 118 0427"),
+        ("Kundreskontranr", "31007785"),
+        ("betalarnummer", "BET-660 218"),
+    ],
+    "insurance": [
+        ("försäkringsnummer", "3301-8812-44"),
+        ("Försäkr.nr", "HEM 7 554 019"),
+        ("Policy no.", "PL-0099-12877"),
+    ],
+    "passport": [
+        ("passnummer", "88412093"),
+        ("Pass nr", "AB 441 9027"),
+        ("Passport No.", "P4410972"),
+    ],
+    "national_id_card": [
+        ("id-kortsnummer", "91 772 045"),
+        ("Nationellt id-kort nr", "77104823"),
+        ("ID-kort", "SE 3319 0472"),
+    ],
+    "driving_licence": [
+        ("körkortsnummer", "1 550 887 203"),
+        ("körkortsnr", "88 204 117"),
+        ("Driving licence no.", "DL 77312 904"),
+    ],
+    "lma_card": [
+        ("LMA-kort nr", "21-774 019-3"),
+        ("LMA-nummer", "1188 2034"),
+        ("dossiernummer", "7 731 205"),
+    ],
+    "no_fodselsnummer": [
+        ("norskt fødselsnummer", "270392 51898"),
+        ("fødselsnr", "09117520754"),
+    ],
+    "fi_henkilotunnus": [
+        ("henkilötunnus", "150384-2273"),
+        ("finskt personnummer (HETU)", "020607A418D"),
+    ],
+    "dk_cpr": [
+        ("CPR-nr", "060483-4228"),
+        ("danskt CPR-nummer", "1807912875"),
+    ],
+    "de_steuer_id": [
+        ("Steuer-ID", "47 183 052 947"),
+        ("tysk skatte-ID (Steuerliche Identifikationsnummer)", "86024177358"),
+    ],
+    "vehicle_plate": [
+        ("registreringsnummer", "MLB 84F"),
+        ("reg.nr", "KXT 311"),
+        ("bilens reg-nr", "ARO44P"),
+    ],
+    "dog_chip": [
+        ("chipnummer", "752 098 100 441 327"),
+        ("ID-nummer (chip)", "752098100882041"),
+        ("hundens registreringsnummer", "SE44172/2021"),
+    ],
+    # Birth dates: (cue, date).
+    "dob_iso": [
+        ("född", "1987-03-03"),
+        ("födelsedatum:", "1991-11-24"),
+        ("f.", "2004-06-15"),
+        ("DOB", "1979-01-30"),
+    ],
+    "dob_numeric": [
+        ("f.", "24.11.1991"),
+        ("född den", "15/6 2004"),
+        ("födelsedatum", "30/01/1979"),
+        ("född", "7.9.62"),
+    ],
+    "dob_words": [
+        ("född den", "3 mars 1987"),
+        ("född", "24 november 1991"),
+        ("f.", "15 juni 2004"),
+        ("född den", "30:e januari 1979"),
+    ],
+    "dob_short": [
+        ("född", "870303"),
+        ("f.", "19910224"),
+        ("född", "3:e mars -87"),
+        ("f.", "79-01-30"),
+    ],
+    "dob_english": [
+        ("born", "March 3, 1987"),
+        ("DOB:", "24 Nov 1991"),
+        ("date of birth", "June 15th, 2004"),
+        ("D.O.B.", "30 January 1979"),
+    ],
+    "dob_no_cue": [
+        ("", "1962-09-07"),
+        ("", "7 september 1962"),
+    ],
+}
