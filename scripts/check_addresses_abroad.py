@@ -28,7 +28,6 @@ import os
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
-import argparse  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -39,6 +38,7 @@ if not os.environ.get("PYTHONPATH"):
 from addresses_abroad_heldout import HELD_OUT  # noqa: E402
 from addresses_abroad_heldout2 import HELD_OUT2  # noqa: E402
 from addresses_abroad_samples import ADDRESSES  # noqa: E402
+from check_common import arguments, kinds_line, left_readable, make_detector, masks_of, print_halves, verdict  # noqa: E402
 
 HALVES = {"tuned": ADDRESSES, "held-out": HELD_OUT, "held-out2": HELD_OUT2}
 
@@ -84,24 +84,7 @@ def texts_of(address: str) -> dict[str, tuple[str, list[tuple[int, int]]]]:
     return out
 
 
-def left_readable(text: str, spans: list[tuple[int, int]], masks: list[tuple[int, int]]) -> tuple[str, int, int]:
-    """The address's letters and digits left unmasked (as text), how many and out of how many."""
-    left, count, total = [], 0, 0
-    for a, b in spans:
-        for i in range(a, b):
-            if not text[i].isalnum():
-                left.append(" ")
-                continue
-            total += 1
-            if not any(s <= i < e for s, e in masks):
-                count += 1
-                left.append(text[i])
-            else:
-                left.append("·")
-    return " ".join("".join(left).split()), count, total
-
-
-def _measure(addresses_of: dict[str, list[str]], wanted: set[str], detector, detect_text, verbose: bool) -> str:
+def _measure(addresses_of: dict[str, list[str]], wanted: set[str], detector, verbose: bool) -> str:
     """Print each country's verdict and return the half's summary line."""
     verdicts: dict[str, str] = {}
     texts_full = texts_all = 0
@@ -112,59 +95,28 @@ def _measure(addresses_of: dict[str, list[str]], wanted: set[str], detector, det
         notes = []
         for address in addresses:
             for kind, (text, spans) in texts_of(address).items():
-                det = detect_text(text, detector)
-                masks = [(f.start, f.end) for f in det.findings
-                         if f.status != "rejected" and f.start is not None and f.end is not None]
-                left, count, total = left_readable(text, spans, masks)
+                left, count, total = left_readable(text, spans, masks_of(text, detector))
                 n += 1
                 whole += count == 0
                 some += count < total
                 if count:
                     notes.append(f"    {kind:6} {address!r}: left {left!r}")
-        verdict = "full" if whole == n else ("missed" if some == 0 else "partial")
-        verdicts[country] = verdict
+        verdicts[country] = verdict(whole, n - some, n)
         texts_full += whole
         texts_all += n
-        print(f"{country:18} {verdict:8} {whole}/{n} texts masked whole")
+        print(f"{country:18} {verdicts[country]:8} {whole}/{n} texts masked whole")
         if verbose and notes:
             print("\n".join(notes))
-    counts = {k: sum(v == k for v in verdicts.values()) for k in ("full", "partial", "missed")}
-    return (f"countries: {len(verdicts)}  full {counts['full']}  partial {counts['partial']}  "
-            f"missed {counts['missed']};  texts masked whole {texts_full}/{texts_all}")
+    return (f"{kinds_line(verdicts, 'countries')}  texts masked whole {texts_full}/{texts_all}")
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("-v", action="store_true", help="print what each address left readable")
-    ap.add_argument("--blank", action="store_true", help="spacy.blank('sv') instead of the shipped model")
-    ap.add_argument("--half", choices=["tuned", "held-out", "held-out2", "both", "all"], default="both",
-                    help="which list of countries to measure (default both: tuned and held-out, printed apart;"
-                         " all: every list)")
-    ap.add_argument("countries", nargs="*")
-    args = ap.parse_args()
-
-    from redact.detect.engine import Detector
-    from redact.document_detection import detect_text
-
-    if args.blank:
-        import spacy
-
-        from redact.detect.lemmatizer import FACTORY
-
-        nlp = spacy.blank("sv")
-        nlp.add_pipe(FACTORY)
-        detector = Detector(nlp=nlp)
-    else:
-        detector = Detector()
-    wanted = {c.lower() for c in args.countries}
-    halves = {"both": ["tuned", "held-out"], "all": list(HALVES)}.get(args.half, [args.half])
-    summaries = []
-    for half in halves:
-        print(f"== {half} ==")
-        summaries.append((half, _measure(HALVES[half], wanted, detector, detect_text, args.v)))
-    print()
-    for half, line in summaries:
-        print(f"{half:9}  {line}")
+    halves = {"tuned": ["tuned"], "held-out": ["held-out"], "held-out2": ["held-out2"], "both": ["tuned", "held-out"],
+              "all": list(HALVES)}
+    args = arguments(__doc__, "address", halves)
+    detector = make_detector(args.blank)
+    wanted = {c.lower() for c in args.names}
+    print_halves(args.half_names, lambda half: _measure(HALVES[half], wanted, detector, args.v))
     return 0
 
 

@@ -33,7 +33,6 @@ import os
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
-import argparse  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -43,6 +42,9 @@ if not os.environ.get("PYTHONPATH"):
 
 from bank_accounts_heldout import HELD_OUT  # noqa: E402
 from bank_accounts_samples import TUNED  # noqa: E402
+from check_common import (  # noqa: E402
+    arguments, keep_line, kinds_line, left_readable, make_detector, masks_of, print_halves, verdict,
+)
 
 HALVES = {"tuned": TUNED, "held-out": HELD_OUT}
 
@@ -117,32 +119,7 @@ def texts_of(writing) -> dict[str, tuple[str, list[tuple[int, int]]]]:
     return out
 
 
-def left_readable(text: str, spans: list[tuple[int, int]], masks: list[tuple[int, int]]) -> tuple[str, int, int]:
-    """The writing's digits left unmasked (as text, masked ones as '·'), how many and out of how many."""
-    left, count, total = [], 0, 0
-    for a, b in spans:
-        for i in range(a, b):
-            if not text[i].isdigit():
-                left.append(text[i] if not text[i].isspace() else " ")
-                continue
-            total += 1
-            if not any(s <= i < e for s, e in masks):
-                count += 1
-                left.append(text[i])
-            else:
-                left.append("·")
-        left.append(" ")
-    return " ".join("".join(left).split()), count, total
-
-
-def _masks(text: str, detector, detect_text) -> list[tuple[int, int]]:
-    """The spans of every finding that is not rejected."""
-    det = detect_text(text, detector)
-    return [(f.start, f.end) for f in det.findings
-            if f.status != "rejected" and f.start is not None and f.end is not None]
-
-
-def _measure(kinds: dict[str, list], wanted: set[str], detector, detect_text, verbose: bool) -> str:
+def _measure(kinds: dict[str, list], wanted: set[str], detector, verbose: bool) -> str:
     """Print each kind's verdict and return the half's summary line."""
     verdicts: dict[str, str] = {}
     all_whole = all_part = all_missed = all_n = writings = 0
@@ -154,7 +131,7 @@ def _measure(kinds: dict[str, list], wanted: set[str], detector, detect_text, ve
         for writing in items:
             writings += 1
             for frame, (text, spans) in texts_of(writing).items():
-                left, count, total = left_readable(text, spans, _masks(text, detector, detect_text))
+                left, count, total = left_readable(text, spans, masks_of(text, detector), str.isdigit)
                 n += 1
                 if count == 0:
                     whole += 1
@@ -164,65 +141,24 @@ def _measure(kinds: dict[str, list], wanted: set[str], detector, detect_text, ve
                     part += 1
                 if count:
                     notes.append(f"    {frame:7} {writing!r}: left {left!r}")
-        verdict = "full" if whole == n else ("missed" if missed == n else "partial")
-        verdicts[kind] = verdict
+        verdicts[kind] = verdict(whole, missed, n)
         all_whole += whole
         all_part += part
         all_missed += missed
         all_n += n
-        print(f"{kind:20} {verdict:8} {len(items):3} writings  {whole:3}/{n:<3} texts whole, "
+        print(f"{kind:20} {verdicts[kind]:8} {len(items):3} writings  {whole:3}/{n:<3} texts whole, "
               f"{part} partial, {missed} missed")
         if verbose and notes:
             print("\n".join(notes))
-    counts = {k: sum(v == k for v in verdicts.values()) for k in ("full", "partial", "missed")}
-    return (f"kinds: {len(verdicts)}  full {counts['full']}  partial {counts['partial']}  missed {counts['missed']};"
-            f"  writings {writings};  texts whole {all_whole}/{all_n}  partial {all_part}  missed {all_missed}")
-
-
-def _keep_line(detector, detect_text) -> str:
-    """How many of the KEEP numbers had a digit masked."""
-    masked = []
-    for text, number in KEEP:
-        s = text.index(number)
-        _, count, total = left_readable(text, [(s, s + len(number))], _masks(text, detector, detect_text))
-        if count < total:
-            masked.append(number)
-    return f"KEEP (own giro numbers that should stay readable): {len(masked)}/{len(KEEP)} masked" + (
-        f"  ({', '.join(masked)})" if masked else "")
+    return (f"{kinds_line(verdicts)}  writings {writings};  texts whole {all_whole}/{all_n}  partial {all_part}  missed {all_missed}")
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("-v", action="store_true", help="print what each writing left readable")
-    ap.add_argument("--blank", action="store_true", help="spacy.blank('sv') instead of the shipped model")
-    ap.add_argument("--half", choices=["tuned", "held-out", "both"], default="both",
-                    help="which half to measure (default both, printed apart)")
-    ap.add_argument("kinds", nargs="*")
-    args = ap.parse_args()
-
-    from redact.detect.engine import Detector
-    from redact.document_detection import detect_text
-
-    if args.blank:
-        import spacy
-
-        from redact.detect.lemmatizer import FACTORY
-
-        nlp = spacy.blank("sv")
-        nlp.add_pipe(FACTORY)
-        detector = Detector(nlp=nlp)
-    else:
-        detector = Detector()
-    wanted = {k.lower() for k in args.kinds}
-    halves = ["tuned", "held-out"] if args.half == "both" else [args.half]
-    summaries = []
-    for half in halves:
-        print(f"== {half} ==")
-        summaries.append((half, _measure(HALVES[half], wanted, detector, detect_text, args.v)))
-    print()
-    for half, line in summaries:
-        print(f"{half:9}  {line}")
-    print(_keep_line(detector, detect_text))
+    args = arguments(__doc__, "writing", {"tuned": ["tuned"], "held-out": ["held-out"], "both": ["tuned", "held-out"]})
+    detector = make_detector(args.blank)
+    wanted = {k.lower() for k in args.names}
+    print_halves(args.half_names, lambda half: _measure(HALVES[half], wanted, detector, args.v))
+    print(keep_line(KEEP, detector, "own giro numbers that should stay readable", str.isdigit))
     return 0
 
 

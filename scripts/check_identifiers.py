@@ -37,7 +37,6 @@ import os
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
-import argparse  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -47,6 +46,9 @@ if not os.environ.get("PYTHONPATH"):
 
 from identifiers_heldout import HELD_OUT  # noqa: E402
 from identifiers_samples import TUNED  # noqa: E402
+from check_common import (  # noqa: E402
+    arguments, keep_line, kinds_line, left_readable, make_detector, masks_of, print_halves, verdict,
+)
 
 HALVES = {"tuned": TUNED, "held-out": HELD_OUT}
 
@@ -144,32 +146,7 @@ def texts_of(kind: str, item: tuple[str, str]) -> dict[str, tuple[str, list[tupl
     return out
 
 
-def left_readable(text: str, spans: list[tuple[int, int]], masks: list[tuple[int, int]]) -> tuple[str, int, int]:
-    """The value's letters and digits left unmasked (masked ones as '·'), how many and out of how many."""
-    left, count, total = [], 0, 0
-    for a, b in spans:
-        for i in range(a, b):
-            if not text[i].isalnum():
-                left.append(text[i] if not text[i].isspace() else " ")
-                continue
-            total += 1
-            if any(s <= i < e for s, e in masks):
-                left.append("·")
-            else:
-                count += 1
-                left.append(text[i])
-        left.append(" ")
-    return " ".join("".join(left).split()), count, total
-
-
-def _masks(text: str, detector, detect_text) -> list[tuple[int, int]]:
-    """The spans of every finding that is not rejected."""
-    det = detect_text(text, detector)
-    return [(f.start, f.end) for f in det.findings
-            if f.status != "rejected" and f.start is not None and f.end is not None]
-
-
-def _measure(kinds: dict[str, list], wanted: set[str], detector, detect_text, verbose: bool) -> str:
+def _measure(kinds: dict[str, list], wanted: set[str], detector, verbose: bool) -> str:
     """Print each kind's verdict and return the half's summary line."""
     verdicts: dict[str, str] = {}
     all_whole = all_part = all_missed = all_n = items_n = 0
@@ -182,7 +159,7 @@ def _measure(kinds: dict[str, list], wanted: set[str], detector, detect_text, ve
         for item in items:
             items_n += 1
             for frame, (text, spans) in texts_of(kind, item).items():
-                left, count, total = left_readable(text, spans, _masks(text, detector, detect_text))
+                left, count, total = left_readable(text, spans, masks_of(text, detector))
                 n += 1
                 if count == 0:
                     whole += 1
@@ -192,8 +169,7 @@ def _measure(kinds: dict[str, list], wanted: set[str], detector, detect_text, ve
                     part += 1
                 if count:
                     notes.append(f"    {frame:8} {item!r}: left {left!r}")
-        verdict = "full" if whole == n else ("missed" if missed == n else "partial")
-        verdicts[kind] = verdict
+        verdicts[kind] = verdict(whole, missed, n)
         group = groups["birth dates" if kind.startswith("dob_") else "identifiers"]
         group[0] += whole
         group[1] += n
@@ -201,61 +177,21 @@ def _measure(kinds: dict[str, list], wanted: set[str], detector, detect_text, ve
         all_part += part
         all_missed += missed
         all_n += n
-        print(f"{kind:18} {verdict:8} {len(items):3} items  {whole:3}/{n:<3} texts whole, "
+        print(f"{kind:18} {verdicts[kind]:8} {len(items):3} items  {whole:3}/{n:<3} texts whole, "
               f"{part} partial, {missed} missed")
         if verbose and notes:
             print("\n".join(notes))
-    counts = {k: sum(v == k for v in verdicts.values()) for k in ("full", "partial", "missed")}
     by_group = "  ".join(f"{g} {w}/{n}" for g, (w, n) in groups.items() if n)
-    return (f"kinds: {len(verdicts)}  full {counts['full']}  partial {counts['partial']}  missed {counts['missed']};"
-            f"  items {items_n};  texts whole {all_whole}/{all_n}  partial {all_part}  missed {all_missed}"
+    return (f"{kinds_line(verdicts)}  items {items_n};  texts whole {all_whole}/{all_n}  partial {all_part}  missed {all_missed}"
             f"  ({by_group})")
 
 
-def _keep_line(detector, detect_text) -> str:
-    """How many of the KEEP things had a letter or digit masked."""
-    masked = []
-    for text, kept in KEEP:
-        s = text.index(kept)
-        _, count, total = left_readable(text, [(s, s + len(kept))], _masks(text, detector, detect_text))
-        if count < total:
-            masked.append(kept)
-    return f"KEEP (must stay readable): {len(masked)}/{len(KEEP)} masked" + (
-        f"  ({', '.join(masked)})" if masked else "")
-
-
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("-v", action="store_true", help="print what each text left readable")
-    ap.add_argument("--blank", action="store_true", help="spacy.blank('sv') instead of the shipped model")
-    ap.add_argument("--half", choices=["tuned", "held-out", "both"], default="both",
-                    help="which half to measure (default both, printed apart)")
-    ap.add_argument("kinds", nargs="*")
-    args = ap.parse_args()
-
-    from redact.detect.engine import Detector
-    from redact.document_detection import detect_text
-
-    if args.blank:
-        import spacy
-
-        from redact.detect.lemmatizer import FACTORY
-
-        nlp = spacy.blank("sv")
-        nlp.add_pipe(FACTORY)
-        detector = Detector(nlp=nlp)
-    else:
-        detector = Detector()
-    wanted = {k.lower() for k in args.kinds}
-    halves = ["tuned", "held-out"] if args.half == "both" else [args.half]
-    summaries = []
-    for half in halves:
-        print(f"== {half} ==")
-        summaries.append((half, _measure(HALVES[half], wanted, detector, detect_text, args.v)))
-    print()
-    for half, line in summaries:
-        print(f"{half:9}  {line}")
-    print(_keep_line(detector, detect_text))
+    args = arguments(__doc__, "text", {"tuned": ["tuned"], "held-out": ["held-out"], "both": ["tuned", "held-out"]})
+    detector = make_detector(args.blank)
+    wanted = {k.lower() for k in args.names}
+    print_halves(args.half_names, lambda half: _measure(HALVES[half], wanted, detector, args.v))
+    print(keep_line(KEEP, detector, "must stay readable"))
     return 0
 
 

@@ -1,0 +1,96 @@
+"""What the measurement scripts of one kind of data share (``check_addresses_abroad.py``, ``check_bank_accounts.py``,
+``check_identifiers.py``): the detector, the masks of a text, what of an item is left readable, the command line
+and the halves printed apart. They print figures and assert nothing."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+
+def arguments(doc: str, item: str, halves: dict[str, list[str]]) -> argparse.Namespace:
+    """The command line: -v, --blank, --half (a name of ``halves``, each a list of half names) and item names."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("-v", action="store_true", help=f"print what each {item} left readable")
+    ap.add_argument("--blank", action="store_true", help="spacy.blank('sv') instead of the shipped model")
+    ap.add_argument("--half", choices=list(halves), default="both",
+                    help="which half to measure (default both: tuned and held-out, printed apart)")
+    ap.add_argument("names", nargs="*", help="only these (case-insensitive)")
+    args = ap.parse_args()
+    args.half_names = halves[args.half]
+    return args
+
+
+def make_detector(blank: bool):
+    """The shipped detector, or one on spacy.blank('sv') (rules only)."""
+    from redact.detect.engine import Detector
+
+    if not blank:
+        return Detector()
+    import spacy
+
+    from redact.detect.lemmatizer import FACTORY
+
+    nlp = spacy.blank("sv")
+    nlp.add_pipe(FACTORY)
+    return Detector(nlp=nlp)
+
+
+def masks_of(text: str, detector) -> list[tuple[int, int]]:
+    """The spans of every finding in ``text`` that is not rejected."""
+    from redact.document_detection import detect_text
+
+    det = detect_text(text, detector)
+    return [(f.start, f.end) for f in det.findings if f.status != "rejected" and f.start is not None and f.end is not None]
+
+
+def left_readable(text: str, spans: list[tuple[int, int]], masks: list[tuple[int, int]],
+                  counted: Callable[[str], bool] = str.isalnum) -> tuple[str, int, int]:
+    """The item's counted characters left unmasked (masked ones as '·'), how many and out of how many."""
+    left, count, total = [], 0, 0
+    for a, b in spans:
+        for i in range(a, b):
+            if not counted(text[i]):
+                left.append(text[i] if not text[i].isspace() else " ")
+                continue
+            total += 1
+            if any(s <= i < e for s, e in masks):
+                left.append("·")
+            else:
+                count += 1
+                left.append(text[i])
+        left.append(" ")
+    return " ".join("".join(left).split()), count, total
+
+
+def verdict(whole: int, missed: int, n: int) -> str:
+    """A kind's verdict: full when every text is whole, missed when none has anything masked."""
+    return "full" if whole == n else ("missed" if missed == n else "partial")
+
+
+def kinds_line(verdicts: dict[str, str], noun: str = "kinds") -> str:
+    """The half's count of full, partial and missed kinds."""
+    counts = {k: sum(v == k for v in verdicts.values()) for k in ("full", "partial", "missed")}
+    return f"{noun}: {len(verdicts)}  full {counts['full']}  partial {counts['partial']}  missed {counts['missed']};"
+
+
+def keep_line(keep: list[tuple[str, str]], detector, title: str, counted: Callable[[str], bool] = str.isalnum) -> str:
+    """How many of the things that must stay readable had a counted character masked."""
+    masked = []
+    for text, kept in keep:
+        s = text.index(kept)
+        _, count, total = left_readable(text, [(s, s + len(kept))], masks_of(text, detector), counted)
+        if count < total:
+            masked.append(kept)
+    return f"KEEP ({title}): {len(masked)}/{len(keep)} masked" + (f"  ({', '.join(masked)})" if masked else "")
+
+
+def print_halves(halves: list[str], measure: Callable[[str], str]) -> None:
+    """Measure each half under its own heading, then print their summary lines together."""
+    summaries = []
+    for half in halves:
+        print(f"== {half} ==")
+        summaries.append((half, measure(half)))
+    print()
+    for half, line in summaries:
+        print(f"{half:9}  {line}")
