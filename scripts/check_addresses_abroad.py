@@ -38,7 +38,9 @@ if not os.environ.get("PYTHONPATH"):
 from addresses_abroad_heldout import HELD_OUT  # noqa: E402
 from addresses_abroad_heldout2 import HELD_OUT2  # noqa: E402
 from addresses_abroad_samples import ADDRESSES  # noqa: E402
-from check_common import arguments, kinds_line, left_readable, make_detector, masks_of, print_halves, verdict  # noqa: E402
+from check_common import (  # noqa: E402
+    arguments, cut_near_middle, kinds_line, left_readable, make_detector, masks_of, print_halves, verdict,
+)
 
 HALVES = {"tuned": ADDRESSES, "held-out": HELD_OUT, "held-out2": HELD_OUT2}
 
@@ -55,21 +57,12 @@ FRAMES = {
 }
 
 
-def _halves(address: str) -> tuple[str, str] | None:
-    """The address cut at its comma nearest the middle, or None when it has no comma."""
-    commas = [i for i, c in enumerate(address) if c == ","]
-    if not commas:
-        return None
-    at = min(commas, key=lambda i: abs(i - len(address) / 2))
-    return address[:at], address[at + 1:].strip()
-
-
 def texts_of(address: str) -> dict[str, tuple[str, list[tuple[int, int]]]]:
     """Each frame's text and the spans in it that hold the address's characters."""
     out = {}
     for kind, frame in FRAMES.items():
         if kind == "break":
-            halves = _halves(address)
+            halves = cut_near_middle(address, ",")
             if halves is None:
                 continue
             a1, a2 = halves

@@ -43,7 +43,7 @@ if not os.environ.get("PYTHONPATH"):
 from bank_accounts_heldout import HELD_OUT  # noqa: E402
 from bank_accounts_samples import TUNED  # noqa: E402
 from check_common import (  # noqa: E402
-    arguments, keep_line, kinds_line, left_readable, make_detector, masks_of, print_halves, verdict,
+    arguments, cut_near_middle, keep_line, kinds_line, left_readable, make_detector, masks_of, print_halves, verdict,
 )
 
 HALVES = {"tuned": TUNED, "held-out": HELD_OUT}
@@ -67,15 +67,6 @@ KEEP = [
     ("Föreningens plusgiro 44 18 07-5", "44 18 07-5"),
     ("Gåvor tas tacksamt emot på Föreningens plusgiro 1576032-5.", "1576032-5"),
 ]
-
-
-def _halves(writing: str) -> tuple[str, str] | None:
-    """The writing cut at its space nearest the middle, or None when it has no space."""
-    spaces = [i for i, c in enumerate(writing) if c == " "]
-    if not spaces:
-        return None
-    at = min(spaces, key=lambda i: abs(i - len(writing) / 2))
-    return writing[:at], writing[at + 1:]
 
 
 def _spans_in_order(text: str, parts: list[str], start: int = 0) -> list[tuple[int, int]]:
@@ -104,7 +95,7 @@ def texts_of(writing) -> dict[str, tuple[str, list[tuple[int, int]]]]:
     out = {}
     for kind, frame in FRAMES.items():
         if kind == "break":
-            halves = _halves(writing) if "\n" not in writing else None
+            halves = cut_near_middle(writing) if "\n" not in writing else None
             if halves is None:
                 continue
             a1, a2 = halves

@@ -21,6 +21,15 @@ def arguments(doc: str, item: str, halves: dict[str, list[str]]) -> argparse.Nam
     return args
 
 
+def cut_near_middle(item: str, at_char: str = " ") -> tuple[str, str] | None:
+    """The item cut at its ``at_char`` nearest the middle (the text after it stripped), or None when it has none."""
+    places = [i for i, c in enumerate(item) if c == at_char]
+    if not places:
+        return None
+    at = min(places, key=lambda i: abs(i - len(item) / 2))
+    return item[:at], item[at + 1:].strip()
+
+
 def make_detector(blank: bool):
     """The shipped detector, or one on spacy.blank('sv') (rules only)."""
     from redact.detect.engine import Detector

@@ -47,7 +47,7 @@ if not os.environ.get("PYTHONPATH"):
 from identifiers_heldout import HELD_OUT  # noqa: E402
 from identifiers_samples import TUNED  # noqa: E402
 from check_common import (  # noqa: E402
-    arguments, keep_line, kinds_line, left_readable, make_detector, masks_of, print_halves, verdict,
+    arguments, cut_near_middle, keep_line, kinds_line, left_readable, make_detector, masks_of, print_halves, verdict,
 )
 
 HALVES = {"tuned": TUNED, "held-out": HELD_OUT}
@@ -95,15 +95,6 @@ def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
-def _halves(value: str) -> tuple[str, str] | None:
-    """The value cut at its space nearest the middle, or None when it has no space."""
-    spaces = [i for i, c in enumerate(value) if c == " "]
-    if not spaces:
-        return None
-    at = min(spaces, key=lambda i: abs(i - len(value) / 2))
-    return value[:at], value[at + 1:]
-
-
 def _header(cue: str) -> str:
     """The birth-date cue as a label or column header ("f." and "född den" become "Född")."""
     word = cue.rstrip(":").strip()
@@ -127,7 +118,7 @@ def texts_of(kind: str, item: tuple[str, str]) -> dict[str, tuple[str, list[tupl
     label, value = item
     dob = kind.startswith("dob_")
     frames = DOB_FRAMES if dob else ID_FRAMES
-    halves = _halves(value)
+    halves = cut_near_middle(value)
     out = {}
     for name, frame in frames.items():
         if name == "break_v" and halves is None:
