@@ -99,17 +99,19 @@ def scores(model: LanguageModel, texts: list[str]) -> np.ndarray:
     sum of its own text's n-grams alone, in their order).
     """
     memo = model.lines
-    known = {t: memo.get(t) for t in texts}  # read once: another thread may start the memory over meanwhile
-    new = [t for t, row in known.items() if row is None]
-    if new:
-        fresh = _scores(model, new)
-        if len(memo) + len(new) > LINES_REMEMBERED:
-            memo.clear()
-        for t, row in zip(new, fresh):
-            known[t] = memo[t] = row
-    out = np.zeros((len(texts), len(model.languages)))
-    for i, t in enumerate(texts):
-        out[i] = known[t]
+    known = [memo.get(t) for t in texts]  # read once: another thread may start the memory over meanwhile
+    new = list(dict.fromkeys(t for t, row in zip(texts, known) if row is None))
+    if not new:
+        return np.array(known).reshape(len(texts), len(model.languages))
+    if len(new) == len(texts):  # nothing remembered (a new document's first page): one pass, as ever
+        out = _scores(model, texts)
+        fresh = dict(zip(texts, out.copy()))
+    else:
+        fresh = dict(zip(new, _scores(model, new)))
+        out = np.array([fresh[t] if row is None else row for t, row in zip(texts, known)])
+    if len(memo) + len(fresh) > LINES_REMEMBERED:
+        memo.clear()
+    memo.update(fresh)
     return out
 
 
