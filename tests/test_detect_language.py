@@ -111,6 +111,36 @@ def test_lines_scored_at_once_score_as_py3langid_scores_each(model):
             assert len(set(ranked.values())) == 1  # nothing known to the model: no evidence either way
 
 
+def test_a_line_scored_again_comes_from_memory_with_the_same_numbers(model, monkeypatch):
+    from redact.detect import language
+
+    lines = ["Handläggaren ringde till sökanden.", "This is a question about the case.", "SEHR GEEHRTE FRAU", "1234 --"]
+    model.lines.clear()
+    first = scores(model, lines)
+    assert set(lines) <= set(model.lines)
+    walked = []
+    monkeypatch.setattr(language, "visit_counts", lambda *a: walked.append(a) or None)
+    again = scores(model, [lines[2], lines[0], lines[2]])  # from memory: nothing walked again
+    assert walked == [] and (again == first[[2, 0, 2]]).all()
+    monkeypatch.undo()
+    assert (first == language._scores(model, lines)).all()  # as walked afresh, to the bit
+
+
+def test_the_memory_of_lines_is_bounded(model, monkeypatch):
+    from redact.detect import language
+
+    monkeypatch.setattr(language, "LINES_REMEMBERED", 8)
+    model.lines.clear()
+    lines = [f"Rad nummer {n} handlar om ärendet." for n in range(20)]
+    for n in range(0, 20, 3):
+        got = scores(model, lines[n:n + 3])
+        assert len(model.lines) <= 8
+        monkeypatch.undo()
+        assert (got == language._scores(model, lines[n:n + 3])).all()  # the same numbers, remembered or not
+        monkeypatch.setattr(language, "LINES_REMEMBERED", 8)
+    model.lines.clear()
+
+
 def test_a_swedish_paragraph_and_an_english_mail_get_a_language_each(model):
     text = SV + EN_MAIL
     lang = identify(text, model)

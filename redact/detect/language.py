@@ -73,6 +73,13 @@ class LanguageModel:
     identifier: LanguageIdentifier
     languages: tuple[str, ...]  # the columns of every score vector, in the model's order
     rowbase: list[int] = field(repr=False)  # the byte automaton's row offsets, as py3langid computes them
+    #: each line's scores as :func:`scores` gave them (bounded, see ``LINES_REMEMBERED``)
+    lines: dict[str, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
+
+
+#: Lines whose scores a model remembers; then its memory starts over. A document's letterheads, footers
+#: and set phrases come back on page after page; a long run of new lines holds a few megabytes at most.
+LINES_REMEMBERED = 1 << 13
 
 
 @lru_cache(maxsize=2)
@@ -87,8 +94,29 @@ def scores(model: LanguageModel, texts: list[str]) -> np.ndarray:
     """Naive Bayes log-likelihood of each text per language (rows: texts; columns: model.languages).
 
     What ``identifier.rank(text)`` scores, less the prior, for all texts in one product: one call
-    of rank per line cost more than the walk over the bytes it makes.
+    of rank per line cost more than the walk over the bytes it makes. A text scored before (by this
+    model) is not walked again: its row is the one computed then, the same numbers (each row is the
+    sum of its own text's n-grams alone, in their order).
     """
+    memo = model.lines
+    known = [memo.get(t) for t in texts]  # read once: another thread may start the memory over meanwhile
+    new = list(dict.fromkeys(t for t, row in zip(texts, known) if row is None))
+    if not new:
+        return np.array(known).reshape(len(texts), len(model.languages))
+    if len(new) == len(texts):  # nothing remembered (a new document's first page): one pass, as ever
+        out = _scores(model, texts)
+        fresh = dict(zip(texts, out.copy()))
+    else:
+        fresh = dict(zip(new, _scores(model, new)))
+        out = np.array([fresh[t] if row is None else row for t, row in zip(texts, known)])
+    if len(memo) + len(fresh) > LINES_REMEMBERED:
+        memo.clear()
+    memo.update(fresh)
+    return out
+
+
+def _scores(model: LanguageModel, texts: list[str]) -> np.ndarray:
+    """:func:`scores` of texts not seen before: each one's n-grams walked and weighed."""
     ident = model.identifier
     feats: list[int] = []
     counts: list[int] = []
