@@ -121,3 +121,8 @@ def test_a_birth_date_in_the_shorter_forms(text, expected):
 @pytest.mark.parametrize("text", ["Född 71-02-30", "född 2031.04.02"])  # no such day; not yet
 def test_a_short_form_that_is_no_date_is_no_birth_date(text):
     assert found(text) == []
+
+
+def test_a_birth_date_whose_year_wrapped_to_the_next_line():
+    assert found("Dottern är född den 21/8\n2011 och går i årskurs 9.") == ["21/8\n2011"]
+    assert found("Listan upprättades f. 21/8\n12 personer kom.") == []  # a count on the next line is no year

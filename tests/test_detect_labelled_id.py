@@ -134,3 +134,33 @@ def test_a_case_number_owned_by_a_place_stays(blank_detector):
 ])
 def test_a_number_stated_after_where_it_is_held(blank_detector, text, value):
     assert found(blank_detector, text).get(value) in ("ID_NUMBER", "OTHER_ID"), found(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a sentence's line wrapped inside the value: its last group opens the next line
+    ("Beslutet gäller Oskar Vikström med kundnr KV-2290\n7718 enligt hemtjänstens register.", "KV-2290 7718"),
+    ("Enligt registret har Selma Ahonen medlemsnummer 55-031\n884, utfärdat i fjol.", "55-031 884"),
+])
+def test_the_rest_of_a_value_a_sentence_wrapped(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER", found(blank_detector, text)
+
+
+def test_a_count_opening_the_line_after_a_label_line_is_no_part_of_its_value(blank_detector):
+    # "Kundnr: 4471" is a line of its own; "12 personer" below it is the next line's count
+    text = "Kundnr: 4471\n12 personer deltog."
+    assert found(blank_detector, text).get("4471") == "ID_NUMBER", found(blank_detector, text)
+
+
+@pytest.mark.parametrize("header, value", [
+    ("Hemtjänst kundnr", "5520 318"), ("Nationellt id-kort nr", "66203194"), ("danskt CPR-nummer", "2905814471"),
+    ("Employee ID", "EMP-04417"), ("P-tillstånd nr", "2207/25"),
+])
+def test_an_identifier_header_with_words_before_it(blank_detector, header, value):
+    text = f"| Namn | {header} | Status |\n| Maja Forsgren | {value} | aktiv |\n| Leo Strand | saknas | avslutad |\n"
+    assert any(value in t for t in found(blank_detector, text)), found(blank_detector, text)
+
+
+@pytest.mark.parametrize("header", ["Kurs ID", "Faktura nr", "Ärende ID"])
+def test_a_things_number_header_with_words_before_it_stays(blank_detector, header):
+    text = f"| Namn | {header} | Status |\n| Maja Forsgren | 4471 | aktiv |\n| Leo Strand | 4472 | avslutad |\n"
+    assert not any("4471" in t for t in found(blank_detector, text)), found(blank_detector, text)

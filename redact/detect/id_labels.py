@@ -174,7 +174,7 @@ def names_register_column(header: str) -> bool:
     if not h or len(h) > 30:
         return False
     # "Kö nr" is one cell; "Betalningssätt Nummer" two cells read as one
-    if " " in h and not re.fullmatch(r"\w{2,10} (?:nr\.?|nummer)", h):
+    if " " in h and not re.fullmatch(r"(?:\w{1,3}-)?\w{2,10} (?:nr\.?|nummer)", h):  # "P-tillstånd nr" too
         return False
     h = h.lower()
     if "/" in h:

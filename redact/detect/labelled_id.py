@@ -93,7 +93,19 @@ def _value(text: str, m: re.Match[str]) -> Verdict | None:
         more = _NEXT_GROUP.match(text, end)
         if more:
             end = more.end(1)
+    elif _in_running_text(text, m.start("label")) and (more := _WRAPPED_GROUP.match(text, end)):
+        end = more.end(1)  # a sentence's line wrapped inside the value ("kundnr K-7731" / "0942 enligt …")
     return Verdict(m.start("value"), end, f"labelled identifier after '{label}'")
+
+
+# The rest of a value a sentence's line wrapped: a group of digits opening the next line, then the sentence goes on
+_WRAPPED_GROUP = re.compile(r"[ \t]*\n[ \t]*(\d{2,6}(?:-\d{1,4})?)(?=[ \t]+[a-zåäö]|[ \t]*[.,;)\n]|[ \t]*$)")
+
+
+def _in_running_text(text: str, at: int) -> bool:
+    """True when the label stands in a sentence: three words or more before it on its line, not a "Label: value" line."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return len(text[line_start:at].split()) >= 3
 
 
 def _check_id(text: str, m: re.Match[str]) -> Verdict | None:

@@ -200,6 +200,8 @@ def header_kind(cell: str) -> str | None:
         return ADDRESS  # "Postadress", "Bor", "Hemort", "Adress i hemlandet": the cell names where someone lives
     if kind is None and _PERSON_COMPOUND.match(low):
         return FULL  # "Assistansanvändare", "Bidragstagare", "Insatsbrukare": the person a service or a grant is for
+    if kind is None and (qualified := _qualified_id(low)):
+        return qualified  # "Hemtjänst kundnr", "Nationellt id-kort nr", "danskt CPR-nummer": whose or which number
     if kind is None and ("/" in low or " och " in low or " & " in low):
         # "Fastighet/adress", "Adress och telefon": a joined header whose only kind is an address's
         parts = [p.strip() for p in re.split(r"/| och | & ", low) if p.strip()]
@@ -207,6 +209,40 @@ def header_kind(cell: str) -> str | None:
         if ADDRESS in kinds and kinds <= {ADDRESS, None, PROPERTY}:
             return ADDRESS
     return kind
+
+
+# what the words before an identifier's header may be: whose, which country's or which service's number it is
+_QUALIFIER = re.compile(r"^[^\W\d_][\w-]*$")
+# the number of a case, a document, an order or a thing, whatever words stand before it
+_THING_BEFORE = re.compile(r"(?i)^(?:ärende|ärendets|faktura|fakturans|order|artikel|rum|lokal|objekt|dokument|"
+                           r"bilaga|beslut|avtal|avtals|projekt|referens|ref)")
+
+
+def _qualified_id(low: str) -> str | None:
+    """ID for a header of a qualifier or two and an identifier's header ("hemtjänst kundnr", "employee id")."""
+    words = low.split()
+    if not 2 <= len(words) <= 4 or "/" in low or "(" in low:
+        return None
+    for n in (2, 1):
+        tail, lead = " ".join(words[-n:]), words[:-n]
+        if not lead or not all(_QUALIFIER.match(w) for w in lead) or _THING_BEFORE.match(lead[0]):
+            continue
+        if any(header_kind(w) or _is_header(w) for w in lead):
+            return None  # "Efternamn Medlemsnummer": two header cells read as one line, no qualified number
+        if tail in _BARE_NUMBER:
+            if n == 1 and len(lead) == 1 and lead[0] in _PERSON_ROLES:
+                return ID  # "Employee ID", "Member No.": a person's number by their role
+            continue  # "Kurs ID", "Namn ID" (two cells read as one): the number of a thing, or no header
+        if _ID_HEADER.match(tail) or names_register_column(tail):
+            return ID
+    return None
+
+
+#: a number's word alone, which says nothing of whose number it is
+_BARE_NUMBER = frozenset({"id", "id-nr", "no", "no.", "number", "nr", "nr.", "nummer"})
+#: the roles of a person in English headers, before a bare number's word
+_PERSON_ROLES = frozenset({"employee", "customer", "client", "member", "patient", "student", "pupil", "staff", "user",
+                           "applicant", "tenant", "resident", "participant", "person", "personal"})
 
 
 #: First words of the known name headers, and the identifier stems: a cell of a few words holding

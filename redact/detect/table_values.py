@@ -164,6 +164,8 @@ _SHORT_CODE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}-?\d\d|\d\d-?[A-ZÅÄÖ]{1,2})$")
 # a span of hours ("08–12", "13.00–17.00"): a work shift under "Pass", no identifier
 _HOURS = re.compile(r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?[ \t]*[-–][ \t]*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$")
 _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
+# a date under an identifier's header: a year of four digits is this or the last century's ("0419/22" is a number)
+_ID_DATE = re.compile(r"^(?:(?:19|20)\d\d|\d{1,2})[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
 # a date with the month's name, whole or short ("1 okt", "15 december 2026"): a move-in's or a deadline's day
 _MONTH_DATE = re.compile(r"(?i)^\d{1,2}(?:\.|:e|:a)?[ \t]+(?:jan|feb|febr|mar|mars|apr|april|maj|jun|juni|jul|juli|aug|"
                          r"sep|sept|okt|nov|dec|januari|februari|augusti|september|oktober|november|december)\.?"
@@ -215,7 +217,7 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         digits = sum(ch.isdigit() for ch in v)
         # three digits at least, as after a label: a found number is masked wherever it stands in the document
         # a key's or a lock's short code has two digits and a letter ("K-33", "B7")
-        return ((digits >= 3 or _SHORT_CODE.match(v) is not None) and len(v) <= 24 and not _DATE.match(v)
+        return ((digits >= 3 or _SHORT_CODE.match(v) is not None) and len(v) <= 24 and not _ID_DATE.match(v)
                 and not _HOURS.match(v)
                 # a card's or a certificate's code has the case number's shape too ("JK 2026-1187" under "Jaktkort")
                 and (not _CASE_NUMBER.match(v) or bool(_ISSUED_HEADER.search(header))))
