@@ -52,3 +52,11 @@ def test_an_address_label_inside_the_parts_is_left_out(blank_detector):
     found = {f.text for f in detect_text(text, blank_detector).findings
              if f.category == "ADDRESS" and f.status != "rejected"}
     assert "Rua Augusta 14, 1100-048 Lisboa, Portugal" in found, found
+
+
+def test_a_letters_sentences_before_the_address_are_not_its_parts(blank_detector):
+    text = ("Jag bor i Skottland sedan i fjol. I live near the sea and seldom travel. Please write to me at "
+            "14 Harbour Street, Oban PA34 4LD, United Kingdom")
+    found = [f.text for f in detect_text(text, blank_detector).findings
+             if f.category == "ADDRESS" and f.status != "rejected"]
+    assert not any("travel" in t or "live" in t for t in found), found

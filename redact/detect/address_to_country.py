@@ -40,7 +40,12 @@ _OPENER = re.compile(
 _SENTENCE_WORD = re.compile(
     r"(?<![\w-])(?:och|eller|men|som|att|där|när|då|eftersom|medan|samt|sedan|han|hon|hen|vi|jag|du|ni|sin|sitt|"
     r"sina|hans|hennes|deras|är|var|har|hade|blir|kan|ska|skulle|får|fick|inte|också|även|kr|kronor|år|månader|"
-    r"veckor|dagar|tel|telefon|tfn|mobil|e-post|epost)(?![\w-])", re.IGNORECASE)
+    r"veckor|dagar|tel|telefon|tfn|mobil|e-post|epost|"
+    # and an English sentence's, in a letter from abroad ("I live in England and cannot visit often")
+    r"is|are|was|we|you|me|my|can|cannot|will|would|please|live|lives|write|visit)(?![\w-])", re.IGNORECASE)
+# a sentence ends among the parts: a word of four small letters or more, its stop and a capital ("often. Please");
+# an abbreviation's stop ("Av. Amazonas", "Cdla. Kennedy") is shorter
+_SENTENCE_END = re.compile(r"[a-zåäö]{4,}\.[ \t]+[A-ZÅÄÖ]")
 _HOME_COUNTRY = frozenset({"Sverige", "Sweden"})
 # the first part names an institution, not a home: its address is no one's personal data
 _INSTITUTIONS = frozenset({"hotel", "hotell", "hospital", "sjukhus", "school", "university", "embassy", "ambassad",
@@ -52,7 +57,7 @@ _BREAK = re.compile(r"[;|]|\n[ \t]*\n")
 def _parts_ok(parts: str) -> bool:
     """True for parts that may be one address: a number among them, no sentence's word, a few parts on few lines."""
     return bool(
-        _DIGIT.search(parts) and not _SENTENCE_WORD.search(parts) and "@" not in parts
+        _DIGIT.search(parts) and not _SENTENCE_WORD.search(parts) and not _SENTENCE_END.search(parts) and "@" not in parts
         and parts.count(",") < _MAX_PARTS and parts.count("\n") <= 2 and not _BREAK.search(parts))
 
 
