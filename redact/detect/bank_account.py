@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
+from redact.detect.bank_account_labels import (
+    ACCOUNT_AFTER_LABEL, BANK_CODE, DOTTED_ACCOUNT, GIRO_AFTER_LABEL, check_account_after_label, check_bank_code,
+    check_dotted_account, check_giro_after_label,
+)
 from redact.detect.labelled_id import LABELLED, check_account
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, luhn_ok, only_digits
 
@@ -198,4 +202,14 @@ class BankAccountRecognizer(SwedishPatternRecognizer):
         Rule("clearing_account", _CLEARING_ACCOUNT, score=0.4, context_score=0.9, check=_check_clearing_account),
         Rule("wrapped_clearing_account", _WRAPPED_ACCOUNT, score=0.8, check=_check_clearing_account),
         Rule("labelled_account", LABELLED, score=0.85, check=check_account, context=(), needs=("konto",)),
+        # labels of any language, bank codes beside an account, giros after their label in any grouping, dotted
+        # groups (bank_account_labels.py)
+        Rule("account_after_label", ACCOUNT_AFTER_LABEL, score=0.85, check=check_account_after_label, context=(),
+             needs=("acc", "a/c", "konto", "kto", "conta", "c/c", "cuenta", "compte", "hesap", "clabe")),
+        Rule("bank_code_beside_account", BANK_CODE, score=0.8, check=check_bank_code, context=(),
+             needs=("sort", "blz", "bankleitzahl", "routing", "aba", "transit", "inst", "bsb", "ifsc", "agência",
+                    "agencia", "ag.", "branch", "filial")),
+        Rule("giro_after_label", GIRO_AFTER_LABEL, score=0.9, check=check_giro_after_label, context=(),
+             needs=("bankgiro", "bg", "plusgiro", "postgiro", "pg")),
+        Rule("dotted_account", DOTTED_ACCOUNT, score=0.85, check=check_dotted_account, context=()),
     )

@@ -1,0 +1,136 @@
+"""Bank accounts named by a label of any language, the bank codes written beside them, giros after their label.
+
+An account abroad is written with its own country's words and a bank code beside it: "account number",
+"acct.", "A/c no.", "conta corrente", "c/c", "cuenta", "numéro de compte", "hesap no", "CLABE", or Swedish
+"konto"/"kto" alone; "sort code", "BLZ", "routing number", "ABA", "transit", "institution", "BSB", "IFSC",
+"agência", "branch", "filial" before the bank's code. The label decides, so the number may come in any grouping
+(spaces, dashes, a line end between its groups). A bank code is masked only beside an account (it names the
+bank and the branch, and with the account left beside it would tell where the money goes); alone it names a
+bank, no person.
+
+A giro number after its label ("BG 8462038", "PlusGiro 48 77\\n12-2") is taken in any grouping, with its Luhn
+digit. The account in dotted groups ("1234.56.78901", the Norwegian writing, which Swedish banks' customers
+use too) has no other use in running text, so its shape alone is enough.
+
+The authority's or an organisation's own giro numbers are judged afterwards by the organisation rules, as
+for every bank account finding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.patterns import Verdict, compile_, luhn_ok, only_digits
+
+_SP = r"[ \t\u00a0]"
+_GAP = rf"(?:{_SP}*\n{_SP}*|{_SP}+)"  # between two words of a writing: a space, or a line end (a wrapped line)
+_W = r"(?:[\ \u00a0]|[\ \t]*\n[\ \t]*)"  # between a label's own words
+
+# An account's label, in the languages a Swedish authority meets. "konto" alone is a ledger's account code too
+# ("konto 1930"): the value's length (five digits at least) tells a bank account.
+_ACCOUNT_LABEL = (
+    rf"(?i:(?:(?:ordinary|savings|checking|current|bank){_W})?account(?:{_W}?(?:number|no\.?|nr\.?|\#))?"
+    rf"|acct\.?(?:{_W}?no\.?)?|acc\.?(?:{_W}?no\.?)?|a/c(?:{_W}?no\.?)?"
+    rf"|(?:bank)?konto(?:nummer|numret|nr\.?)?|kto\.?|kontonr\.?"
+    rf"|(?:n[úu]mero{_W}(?:da{_W}|de{_W})?)?conta(?:{_W}corrente|{_W}poupança)?|c/c"
+    rf"|(?:n[úu]mero{_W}de{_W}|n[º°o]\.?{_W}?(?:de{_W})?)?cuenta(?:{_W}corriente)?"
+    rf"|num[ée]ro{_W}de{_W}compte|compte"
+    rf"|hesap(?:{_W}?no\.?|{_W}numarası)?"
+    rf"|clabe)"
+)
+_VALUE = rf"(?P<value>\d+(?:(?:{_SP}|{_SP}*\n{_SP}*|[-.])\d+){{0,6}})"
+ACCOUNT_AFTER_LABEL = compile_(
+    rf"""
+    (?<![\w])(?P<label>{_ACCOUNT_LABEL})(?![\w])
+    # a colon, a dot, or a word of being between the label and the number (the verb only after a label naming a
+    # number: "kontot är 125 000" is a balance); the number may begin the next line
+    (?:{_SP}*[:.]?{_SP}*(?:\n{_SP}*)?|(?i:(?<=mber)|(?<=mmer)|(?<=mret)|(?<=nr)|(?<=nr\.)|(?<=\Wno)|(?<=no\.)){_SP}+(?:är|is|was|var){_SP}+)
+    {_VALUE}
+    (?![\w]|[.,]\d)
+    """
+)
+# what a label's number is not: a sum ("kontot 12 500 kr"), a date, a share
+_MONEY_AFTER = re.compile(r"[ \t\u00a0]*(?:kr\b|kronor|sek\b|:-|%|euro|eur\b|usd\b|dollar)", re.IGNORECASE)
+_DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
+
+
+def check_account_after_label(text: str, m: re.Match[str]) -> Verdict | None:
+    """An account's number after its label: five digits at least, no sum, no date."""
+    value = m.group("value")
+    end = m.end("value")
+    digits = only_digits(value)
+    if not 5 <= len(digits) <= 30 or _DATE.match(value) or _MONEY_AFTER.match(text, end):
+        return None
+    return Verdict(m.start("value"), end, f"kontonummer efter '{m.group('label').lower()}'")
+
+
+# A bank code's label and the code: digits in up to three groups, or India's IFSC (four letters, 0, six more).
+_CODE_LABEL = (
+    rf"(?i:sort{_W}?code|blz|bankleitzahl|routing(?:{_W}?(?:number|no\.?|nr\.?|\#))?|aba(?:{_W}?(?:number|no\.?))?"
+    rf"|transit(?:{_W}?(?:number|no\.?))?|institution(?:{_W}?(?:number|no\.?))?|inst\.?|bsb(?:{_W}?(?:number|no\.?))?"
+    rf"|ifsc(?:{_W}?code)?|ag[eê]ncia|ag\.|branch(?:{_W}?(?:code|number|no\.?))?|filial(?:nummer|nr\.?)?)"
+)
+BANK_CODE = compile_(
+    rf"""
+    (?<![\w])(?P<label>{_CODE_LABEL})(?![\w])
+    {_SP}*[:.]?{_GAP}?
+    (?P<value>[A-Z]{{4}}0[A-Z0-9]{{6}}|\d{{2,9}}(?:(?:{_SP}|-)\d{{1,3}}){{0,2}})
+    (?![\w]|[.,]\d)
+    """
+)
+# an account's word near the code: the code is written beside an account
+_ACCOUNT_NEAR = re.compile(rf"(?<![\w]){_ACCOUNT_LABEL}(?![\w])")
+
+
+def check_bank_code(text: str, m: re.Match[str]) -> Verdict | None:
+    """A bank's code (sort code, BLZ, routing, IFSC...) written beside an account's label."""
+    if _MONEY_AFTER.match(text, m.end("value")):
+        return None
+    if _ACCOUNT_NEAR.search(text, max(0, m.start() - 80), min(len(text), m.end() + 80)) is None:
+        return None
+    return Verdict(m.start("value"), m.end("value"), f"bankkod ({m.group('label').lower()}) bredvid ett konto")
+
+
+# A giro's label and its number in any grouping ("BG 8462038", "plusgiro 193 84\n55-1"), the Luhn digit holding.
+GIRO_AFTER_LABEL = compile_(
+    rf"""
+    (?<![\w])(?P<label>(?i:bankgiro(?:nummer|nr\.?)?|bg(?:[.-]?nr\.?)?|plusgiro(?:nummer|nr\.?)?|postgiro(?:nummer)?
+                        |pg(?:[.-]?nr\.?)?))(?![\w])
+    {_SP}*[:.]?{_GAP}?
+    (?P<value>\d+(?:(?:{_SP}|{_SP}*\n{_SP}*|[-\u2010-\u2013])\d+){{0,4}})
+    (?![\w]|[.,]\d|[-\u2010-\u2013]\d)
+    """
+)
+
+
+def check_giro_after_label(text: str, m: re.Match[str]) -> Verdict | None:
+    """A bankgiro (seven or eight digits) or plusgiro (two to eight) after its label, Luhn digit valid."""
+    bankgiro = m.group("label").lower().startswith(("bankgiro", "bg"))
+    start, end = m.start("value"), m.end("value")
+    # the number may have taken a following one ("BG 8462038 2 400 kr"): drop its last groups until the check holds
+    while end > start:
+        digits = only_digits(text[start:end])
+        # a plusgiro without its dash is five digits at least: "PG 18" is a page or a rating
+        shortest = 7 if bankgiro else (2 if re.search("[-\u2010-\u2013]", text[start:end]) else 5)
+        if shortest <= len(digits) <= 8 and luhn_ok(digits):
+            return Verdict(start, end, f"giro efter '{m.group('label').lower()}' + Luhn")
+        cut = max(text.rfind(c, start, end) for c in " \t\n\u00a0")
+        if cut < 0:
+            return None
+        end = len(text[:cut].rstrip())
+    return None
+
+
+# An account in dotted groups: four, two and five digits (the Norwegian writing; a Swedish clearing and account
+# written so too).
+DOTTED_ACCOUNT = compile_(r"(?<![\w.,\-])[1-9]\d{3}\.\d{2}\.\d{5}(?![\w]|[.,]\d)")
+
+
+_YEAR_MONTH = re.compile(r"^(?:19|20)\d\d\.(?:0[1-9]|1[0-2])\.")
+
+
+def check_dotted_account(text: str, m: re.Match[str]) -> Verdict | None:
+    """The dotted 4.2.5 writing of an account."""
+    if _YEAR_MONTH.match(m.group()):
+        return None  # "2024.11.20001": a year and a month, a version or a date's serial
+    return Verdict(m.start(), m.end(), "kontonummer i punktade grupper (4.2.5)")
