@@ -72,6 +72,11 @@ _HEADER_KIND.update({h: BANK for h in (
     "konto", "bankgiro", "plusgiro", "bg", "pg", "bankgironummer", "plusgironummer", "bankgiro/plusgiro", "kontonummer",
     "kontonr", "konto nr", "bankkonto", "bankkontonummer", "clearing- och kontonummer", "kontonummer för återbetalning",
     "utbetalningskonto", "bankgiro eller plusgiro")})
+# A clearing number's own column beside the account's ("Clearingnr" | "Kontonr"): the clearing number is a part of
+# the account (it names the bank and the branch); its cell holds four or five digits (table_values.value_fits).
+CLEARING_HEADERS = ("clearing", "clearingnr", "clearingnr.", "clearingnummer", "clnr", "clnr.", "cl.nr", "cl.nr.",
+                    "clearing nr", "clearing-nr")
+_HEADER_KIND.update({h: BANK for h in CLEARING_HEADERS})
 # A date of birth column ("Födelsedatum", "Född"; a birth year alone is not taken) and a column of
 # property designations ("Fastighet": "Björken 4" under it is a property, not a tree).
 _HEADER_KIND.update({h: BIRTH for h in ("födelsedatum", "född", "född den", "födelsedag", "f. datum", "f.d.",

@@ -14,7 +14,7 @@ from functools import lru_cache
 from redact.detect.initials_shapes import hand_initials, plain_lower_initials
 from redact.detect.not_initials import CELL_MARKS, CLUB_FORMS, NOT_INITIALS, UNITS
 from redact.detect.table_headers import (
-    ADDRESS, BANK, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, SIGN, _is_header, header_words_only,
+    ADDRESS, BANK, BIRTH, CLEARING_HEADERS, FIRST, FULL, ID, LAST, PROPERTY, SIGN, _is_header, header_words_only,
 )
 
 # the capitals of names from every Latin script count ("JĐ" for Jelena Đorđević, "ŁK", "ØH")
@@ -22,6 +22,8 @@ _INITIALS_CELL = re.compile(r"^[A-ZÅÄÖÉÜĐŠŽČĆŁŚŻØÆ" + "".join(ch 
                             + r"](?:[^\W\d_]|[.\-]){0,6}$")
 # the number, after its bank's name or its label in the cell ("Kiwi Bank 12-3456-7890123-00", "acct 0052 3381 47")
 _BANK_VALUE = re.compile(r"^(?:[A-Za-zÅÄÖåäö][\w.&]*[ \t]+){0,4}\d[\d \u00a0-]{3,24}\d$")
+# a clearing number under its own header: four digits, Swedbank's with a check digit ("8105-9", "83279")
+_CLEARING_VALUE = re.compile(r"^[1-9]\d{3}(?:[-\u2010-\u2013]?\d)?$")
 # a birth date in any common form: "2012-04-19", "120419", "3.1.2013", "14/7 2011" (the year after a space), "5 maj 2012",
 # "den 5 maj 2012", "5 maj -12" (the year's last two digits), "May 5, 2012"
 _BIRTH_VALUE = re.compile(
@@ -202,6 +204,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
     if not v or _is_header(v) or len(v) > longest or (not any(ch.isdigit() for ch in v) and header_words_only(v)):
         return False
     if kind == BANK:
+        if header.strip().lower() in CLEARING_HEADERS:
+            return bool(_CLEARING_VALUE.match(v))
         return bool(_BANK_VALUE.match(v)) and sum(ch.isdigit() for ch in v) >= 6 and not _DATE.match(v)
     if kind == BIRTH:
         return bool(_BIRTH_VALUE.match(v))
