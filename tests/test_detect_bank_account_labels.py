@@ -29,6 +29,8 @@ GIROS = [
     ("Johan Ekdal har plusgiro 6283501 för sitt arvode.", "6283501"),
     ("Arvodet sätts in på pg 628\n350-1 i slutet av månaden.", "628\n350-1"),
     ("Pengarna skickas till PlusGiro 3 30 67\n18-2 enligt ansökan.", "3 30 67\n18-2"),
+    ("Ersättningen betalas till BG-nummer 7391048.", "7391048"),
+    ("Plusgiro nr 628350-1 anges på blanketten.", "628350-1"),
 ]
 
 DOTTED = [
@@ -48,6 +50,9 @@ ACCOUNT_LABELS = [
     ("Hans konto 7730912 hos Banco Popular används.", "7730912"),
     ("Utbetalning till kto 2209188 enligt beslut.", "2209188"),
     ("Beloppet går till account\n58 210 447 hos hennes bank.", "58 210 447"),
+    ("Han uppger kōza bangō 5512093 hos en bank i Osaka.", "5512093"),
+    ("CLABE interbancaria 072580011288441903", "072580011288441903"),
+    ("Routing/Account: 122000661 / 88120944715", "122000661 / 88120944715"),
 ]
 
 CODE_AND_ACCOUNT = [
@@ -63,6 +68,11 @@ CODE_AND_ACCOUNT = [
     "ag. 4410 c/c 30177-8",
     "branch 114 savings account 4417720",
     "filial 318, konto 2219047",
+    "Sort-code 09-11-27 / A/C 62718409",
+    "routing (ABA) 122000661, checking account 4471229088",
+    "transit no. 40211, inst. no. 002, acct no. 8812334",
+    "shiten 512, futsū 2290417",
+    "clearing 6172 / konto 418 220 903",
 ]
 
 
@@ -99,6 +109,9 @@ NOT_ACCOUNTS = [
     "The account was closed in 2019 after 12 months.",
     "Ring 070-123 45 67 eller skriv till Box 114, 123 45 Småstad.",
     "Ärendet KS 2026/1142 gäller konto 4010.",
+    "Bilen med reg.nr 7731 bokfördes på konto 4010.",
+    "Under 2023/2 418 550 kr fördelades i bidrag.",
+    "Enligt paragraf 1230: 112 240 invånare.",
 ]
 
 
@@ -116,3 +129,13 @@ def test_an_organisations_own_giro_after_its_label_stays_readable(blank_detector
     masked = [(f.start, f.end) for f in detect_text(text, blank_detector).findings
               if f.status != "rejected" and f.start is not None]
     assert not any(a < s + len(number) and s < b for a, b in masked)
+
+
+@pytest.mark.parametrize("text,part", [
+    ("Bidraget betalas till 6172/418 220 903 enligt ansökan.", "6172/418 220 903"),
+    ("Ersättningen betalas till 5214: 10 487 33.", "5214: 10 487 33"),
+    ("Lönen sätts in på Swedbank (8327-9) 914 552 018-3 varje månad.", "8327-9) 914 552 018-3"),
+    ("Beloppet sätts in på 6172\n4182209 senast den 3 maj.", "6172\n4182209"),
+])
+def test_a_clearing_number_set_off_by_a_slash_a_colon_or_a_bracket_is_part_of_the_account(text, part):
+    assert _left(text, part) == ""

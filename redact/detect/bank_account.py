@@ -12,8 +12,8 @@ import re
 
 from redact.detect import context as ctx
 from redact.detect.bank_account_labels import (
-    ACCOUNT_AFTER_LABEL, BANK_CODE, DOTTED_ACCOUNT, GIRO_AFTER_LABEL, check_account_after_label, check_bank_code,
-    check_dotted_account, check_giro_after_label,
+    ACCOUNT_AFTER_LABEL, BANK_CODE, DOTTED_ACCOUNT, GIRO_AFTER_LABEL, MONEY_AFTER, check_account_after_label,
+    check_bank_code, check_dotted_account, check_giro_after_label,
 )
 from redact.detect.labelled_id import LABELLED, check_account
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, luhn_ok, only_digits
@@ -29,7 +29,10 @@ _CLEARING_ACCOUNT = compile_(
     (?<![\w\-\u2010-\u2013+,.])
     (?P<clearing>[1-9]\d{{3}}(?:{DASH}\d)?)
     # the account's word may begin the next line: "clearing 8431-6," / "konto 903 448 217-1"
-    (?:,{SP}?|{SP}?{DASH}{SP}?|{SP}|,?{SP}*\n?{SP}*(?:och{SP}+)?(?i:kontonummer|kontonr\.?|konto|kto\.?)[:.]?{SP}*\n?{SP}*
+    # (a slash, a colon or a long dash between them, "5357/10 234 56", "5357: 10 234 56"; the clearing number in
+    # brackets, "Swedbank (8327-9) 914 …")
+    (?:{SP}?[/:\u2014]{SP}?|(?<=\(\d{{4}})\)(?:{SP}|[ \t]*\n[ \t]*)|(?<=\(\d{{4}}-\d)\)(?:{SP}|[ \t]*\n[ \t]*)|,{SP}?|{SP}?{DASH}{SP}?|{SP}
+       |[,/;]?{SP}*\n?{SP}*(?:och{SP}+)?(?i:kontonummer|kontonr\.?|konto|kto\.?)[:.]?{SP}*\n?{SP}*
        # a clearing number with its check digit ending its cell, the account the next ("8214-9" / "914 072 336-3")
        |(?<={DASH}\d)[ \t]*\n[ \t]*)
     (?P<account>\d{{6}}{DASH}\d{{4}}|\d{{1,10}}(?:(?:{SP}|[ \t]*\n[ \t]*)\d{{1,4}}){{0,4}}(?:{DASH}\d)?)
@@ -89,6 +92,15 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "NNNNNN-NNNN" after a clearing number is a personkonto: Nordea's clearing, a valid personnummer
     if ctx.label_before(text, m.start(), _PAYMENT_REFERENCE):
         return None  # "OCR-nummer 8834 0021 7756" is a payment reference, not an account
+    if MONEY_AFTER.match(text, m.end()):
+        return None  # "2024: 1 234 567 kr": a year and a sum
+    between = text[m.end("clearing"):m.start("account")]
+    if any(c in between for c in "/:\u2014)") and not ctx.label_before(text, m.start(), _ACCOUNT_WORDS) and not (
+            ctx.find_context_word(text, m.start(), m.end(), ctx.BANK_ACCOUNT + _PAYMENT_WORDS, 60)
+            or _MOVED_TO.search(text, max(0, m.start() - 30), m.start())
+            or _BANK_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            or _BANK_BEFORE.search(text, max(0, m.start() - 61), m.start() - 1)):
+        return None  # "paragraf 1230: 112 240", "2023/24": a slash or a colon joins other numbers too, unless a payment is near
     start, end = m.start(), m.end()
     first_line = m.group().split("\n")[0].strip()
     if "\n" in m.group("account") and _WHOLE_BANKGIRO.match(first_line) and luhn_ok(only_digits(first_line)):
@@ -105,8 +117,11 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
     else:
         return None
     personkonto = clearing in _PERSONKONTO and len(account) == 10 and luhn_ok(account)
-    if "wrap" in m.groupdict() and not (personkonto or ctx.label_before(text, m.start(), _ACCOUNT_WORDS)):
-        return None  # a line of figures ending in four digits, the next line's number: no account unless named
+    if "wrap" in m.groupdict() and not (personkonto or ctx.label_before(text, m.start(), _ACCOUNT_WORDS)
+                                         or _MOVED_TO.search(text, max(0, m.start() - 30), m.start())):
+        # a line of figures ending in four digits, the next line's number: no account unless named, or unless
+        # money is moved to it ("sätts in på 5357" / "1023456")
+        return None
     bank = _BANK_BEFORE.search(text, max(0, start - 60), start)
     if bank is not None:
         start = bank.start()  # "Handelsbanken 6123-418 390 223": the bank's name is written as a part of the account
@@ -205,10 +220,10 @@ class BankAccountRecognizer(SwedishPatternRecognizer):
         # labels of any language, bank codes beside an account, giros after their label in any grouping, dotted
         # groups (bank_account_labels.py)
         Rule("account_after_label", ACCOUNT_AFTER_LABEL, score=0.85, check=check_account_after_label, context=(),
-             needs=("acc", "a/c", "konto", "kto", "conta", "c/c", "cuenta", "compte", "hesap", "clabe")),
+             needs=("acc", "a/c", "konto", "kto", "conta", "c/c", "cuenta", "compte", "hesap", "clabe", "kōza", "kouza", "koza", "kôza", "futs")),
         Rule("bank_code_beside_account", BANK_CODE, score=0.8, check=check_bank_code, context=(),
-             needs=("sort", "blz", "bankleitzahl", "routing", "aba", "transit", "inst", "bsb", "ifsc", "agência",
-                    "agencia", "ag.", "branch", "filial")),
+             needs=("sort", "blz", "bankleitzahl", "routing", "rtn", "aba", "transit", "inst", "bsb", "ifsc", "agência",
+                    "agencia", "ag.", "branch", "filial", "shiten", "clearing", "cl", "reg")),
         Rule("giro_after_label", GIRO_AFTER_LABEL, score=0.9, check=check_giro_after_label, context=(),
              needs=("bankgiro", "bg", "plusgiro", "postgiro", "pg")),
         Rule("dotted_account", DOTTED_ACCOUNT, score=0.85, check=check_dotted_account, context=()),

@@ -36,9 +36,12 @@ _ACCOUNT_LABEL = (
     rf"|(?:n[úu]mero{_W}de{_W}|n[º°o]\.?{_W}?(?:de{_W})?)?cuenta(?:{_W}corriente)?"
     rf"|num[ée]ro{_W}de{_W}compte|compte"
     rf"|hesap(?:{_W}?no\.?|{_W}numarası)?"
-    rf"|clabe)"
+    # Japanese romanised: 口座 (番号) "kōza (bangō)", 普通 "futsū" (an ordinary account)
+    rf"|k[oōô]u?za(?:{_W}?bang[oōô]u?)?|futs[uūû]u?(?:{_W}?(?:yokin|k[oōô]u?za))?"
+    rf"|clabe(?:{_W}interbancaria)?)"
 )
-_VALUE = rf"(?P<value>\d+(?:(?:{_SP}|{_SP}*\n{_SP}*|[-.])\d+){{0,6}})"
+# (a slash between groups: a combined label's values, "Routing/Account: 261073591 / 004417736512")
+_VALUE = rf"(?P<value>\d+(?:(?:{_SP}|{_SP}*\n{_SP}*|[-.]|{_SP}*/{_SP}*)\d+){{0,6}})"
 ACCOUNT_AFTER_LABEL = compile_(
     rf"""
     (?<![\w])(?P<label>{_ACCOUNT_LABEL})(?![\w])
@@ -50,7 +53,7 @@ ACCOUNT_AFTER_LABEL = compile_(
     """
 )
 # what a label's number is not: a sum ("kontot 12 500 kr"), a date, a share
-_MONEY_AFTER = re.compile(r"[ \t\u00a0]*(?:kr\b|kronor|sek\b|:-|%|euro|eur\b|usd\b|dollar)", re.IGNORECASE)
+MONEY_AFTER = re.compile(r"[ \t\u00a0]*(?:kr\b|kronor|sek\b|:-|%|euro|eur\b|usd\b|dollar)", re.IGNORECASE)
 _DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
 
 
@@ -59,16 +62,21 @@ def check_account_after_label(text: str, m: re.Match[str]) -> Verdict | None:
     value = m.group("value")
     end = m.end("value")
     digits = only_digits(value)
-    if not 5 <= len(digits) <= 30 or _DATE.match(value) or _MONEY_AFTER.match(text, end):
+    if not 5 <= len(digits) <= 30 or _DATE.match(value) or MONEY_AFTER.match(text, end):
         return None
     return Verdict(m.start("value"), end, f"kontonummer efter '{m.group('label').lower()}'")
 
 
 # A bank code's label and the code: digits in up to three groups, or India's IFSC (four letters, 0, six more).
 _CODE_LABEL = (
-    rf"(?i:sort{_W}?code|blz|bankleitzahl|routing(?:{_W}?(?:number|no\.?|nr\.?|\#))?|aba(?:{_W}?(?:number|no\.?))?"
-    rf"|transit(?:{_W}?(?:number|no\.?))?|institution(?:{_W}?(?:number|no\.?))?|inst\.?|bsb(?:{_W}?(?:number|no\.?))?"
-    rf"|ifsc(?:{_W}?code)?|ag[eê]ncia|ag\.|branch(?:{_W}?(?:code|number|no\.?))?|filial(?:nummer|nr\.?)?)"
+    rf"(?i:(?:sort[-]?{_W}?code|blz|bankleitzahl|routing|rtn|aba|transit|institution|inst\.?|bsb|ifsc|ag[eê]ncia|ag\."
+    # Japanese romanised: 支店 (番号) "shiten (bangō)", a branch
+    rf"|branch|filial|shiten"
+    # a Swedish clearing number's or a Danish registration number's label, the account's own label after it
+    rf"|clearing|cl\.?nr\.?|reg\.?{_W}?nr\.?|regnr\.?)"
+    rf"(?:{_W}?(?:number|no\.?|nr\.?|nummer|code|bang[oōô]u?|\#))?"
+    # the code's abbreviation in brackets after its name: "routing (ABA) 261073591"
+    rf"(?:{_SP}*\([A-Za-z./]{{2,12}}\))?)"
 )
 BANK_CODE = compile_(
     rf"""
@@ -78,15 +86,15 @@ BANK_CODE = compile_(
     (?![\w]|[.,]\d)
     """
 )
-# an account's word near the code: the code is written beside an account
-_ACCOUNT_NEAR = re.compile(rf"(?<![\w]){_ACCOUNT_LABEL}(?![\w])")
 
 
 def check_bank_code(text: str, m: re.Match[str]) -> Verdict | None:
     """A bank's code (sort code, BLZ, routing, IFSC...) written beside an account's label."""
-    if _MONEY_AFTER.match(text, m.end("value")):
+    if MONEY_AFTER.match(text, m.end("value")):
         return None
-    if _ACCOUNT_NEAR.search(text, max(0, m.start() - 80), min(len(text), m.end() + 80)) is None:
+    # an account after its label near the code (not a ledger's "konto 4010"): the code is written beside an account
+    lo, hi = max(0, m.start() - 80), min(len(text), m.end() + 80)
+    if not any(check_account_after_label(text, a) for a in ACCOUNT_AFTER_LABEL.finditer(text, lo, hi)):
         return None
     return Verdict(m.start("value"), m.end("value"), f"bankkod ({m.group('label').lower()}) bredvid ett konto")
 
@@ -94,8 +102,8 @@ def check_bank_code(text: str, m: re.Match[str]) -> Verdict | None:
 # A giro's label and its number in any grouping ("BG 8462038", "plusgiro 193 84\n55-1"), the Luhn digit holding.
 GIRO_AFTER_LABEL = compile_(
     rf"""
-    (?<![\w])(?P<label>(?i:bankgiro(?:nummer|nr\.?)?|bg(?:[.-]?nr\.?)?|plusgiro(?:nummer|nr\.?)?|postgiro(?:nummer)?
-                        |pg(?:[.-]?nr\.?)?))(?![\w])
+    (?<![\w])(?P<label>(?i:(?:bankgiro|bg|plusgiro|postgiro|pg)(?:[.-]?(?:nummer|numret|nr\.?)|{_W}(?:nr\.?|nummer))?))
+    (?![\w])
     {_SP}*[:.]?{_GAP}?
     (?P<value>\d+(?:(?:{_SP}|{_SP}*\n{_SP}*|[-\u2010-\u2013])\d+){{0,4}})
     (?![\w]|[.,]\d|[-\u2010-\u2013]\d)
