@@ -53,6 +53,9 @@ ACCOUNT_LABELS = [
     ("Han uppger kōza bangō 5512093 hos en bank i Osaka.", "5512093"),
     ("CLABE interbancaria 072580011288441903", "072580011288441903"),
     ("Routing/Account: 122000661 / 88120944715", "122000661 / 88120944715"),
+    ("Stina Wall anger acct# 550912337401 för utbetalningen.", "550912337401"),
+    ("Utbetalning till conta nº 30177-8 i Recife.", "30177-8"),
+    ("Kto.-Nr. 55102933 hos en bank i Köln.", "55102933"),
 ]
 
 CODE_AND_ACCOUNT = [
@@ -73,6 +76,8 @@ CODE_AND_ACCOUNT = [
     "transit no. 40211, inst. no. 002, acct no. 8812334",
     "shiten 512, futsū 2290417",
     "clearing 6172 / konto 418 220 903",
+    "acct# 550912337401 routing# 122000661",
+    "agência nº 0917-3 conta nº 22981-0",
 ]
 
 
@@ -136,6 +141,9 @@ def test_an_organisations_own_giro_after_its_label_stays_readable(blank_detector
     ("Ersättningen betalas till 5214: 10 487 33.", "5214: 10 487 33"),
     ("Lönen sätts in på Swedbank (8327-9) 914 552 018-3 varje månad.", "8327-9) 914 552 018-3"),
     ("Beloppet sätts in på 6172\n4182209 senast den 3 maj.", "6172\n4182209"),
+    ("Hennes bankuppgifter: 6172: 418 220 903", "6172: 418 220 903"),
+    # Swedbank's clearing with its check digit set apart by a space: the account after it holds ten digits
+    ("Ersättningen betalas till 8327 9 914 552 018 3 i april.", "8327 9 914 552 018 3"),
 ])
 def test_a_clearing_number_set_off_by_a_slash_a_colon_or_a_bracket_is_part_of_the_account(text, part):
     assert _left(text, part) == ""

@@ -50,6 +50,7 @@ _PERSONKONTO = ("3300", "3782")
 _PERSONNUMMER_SHAPE = re.compile(rf"^\d{{6}}{DASH}\d{{4}}$")
 _LONGER_NUMBER = re.compile(rf"\d{SP}$")
 _WHOLE_BANKGIRO = re.compile(rf"^\d{{3,4}}{DASH}\d{{4}}$")
+_LONE_DIGIT = re.compile(rf"^\d{SP}\d")
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\D+(?:19|20)\d\d$")
 
 
@@ -106,9 +107,12 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
     if "\n" in m.group("account") and _WHOLE_BANKGIRO.match(first_line) and luhn_ok(only_digits(first_line)):
         return None  # a bankgiro ending its cell, the next cell's sum below it ("5521-3391" / "1 850 kr"): no account
     # The account part may have swallowed a following number: drop trailing groups until 6-10 digits.
+    # (Swedbank's clearing written with its check digit apart, "8214 9 903 118 442 8": that digit opens the account
+    # part, which then holds eleven)
+    longest = 11 if len(clearing) == 4 and clearing.startswith("8") and _LONE_DIGIT.match(m.group("account")) else 10
     while end > m.start("account"):
         n = len(only_digits(text[m.start("account") : end]))
-        if 6 <= n <= 10:
+        if 6 <= n <= longest:
             break
         cut = max(text.rfind(" ", m.start("account"), end), text.rfind("\n", m.start("account"), end))
         if cut < 0:

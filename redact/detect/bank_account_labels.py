@@ -28,12 +28,13 @@ _W = r"(?:[\ \u00a0]|[\ \t]*\n[\ \t]*)"  # between a label's own words
 
 # An account's label, in the languages a Swedish authority meets. "konto" alone is a ledger's account code too
 # ("konto 1930"): the value's length (five digits at least) tells a bank account.
+# the word for "number" after a label, in any of its languages and abbreviations ("acct#", "conta nº", "A/c no.")
+_NUMBER_WORD = rf"(?:{_W}?(?:number|n[úu]mero|no\.?|nr\.?|n[º°]\.?|\#))?"
 _ACCOUNT_LABEL = (
-    rf"(?i:(?:(?:ordinary|savings|checking|current|bank){_W})?account(?:{_W}?(?:number|no\.?|nr\.?|\#))?"
-    rf"|acct\.?(?:{_W}?no\.?)?|acc\.?(?:{_W}?no\.?)?|a/c(?:{_W}?no\.?)?"
-    rf"|(?:bank)?konto(?:nummer|numret|nr\.?)?|kto\.?|kontonr\.?"
-    rf"|(?:n[úu]mero{_W}(?:da{_W}|de{_W})?)?conta(?:{_W}corrente|{_W}poupança)?|c/c"
-    rf"|(?:n[úu]mero{_W}de{_W}|n[º°o]\.?{_W}?(?:de{_W})?)?cuenta(?:{_W}corriente)?"
+    rf"(?i:(?:(?:ordinary|savings|checking|current|bank){_W})?(?:account|acct\.?|acc\.?|a/c){_NUMBER_WORD}"
+    rf"|(?:(?:bank)?konto|kto\.?)(?:-?(?:nummer|numret|nr\.?))?"
+    rf"|(?:n[úu]mero{_W}(?:da{_W}|de{_W})?)?conta(?:{_W}corrente|{_W}poupança)?{_NUMBER_WORD}|c/c"
+    rf"|(?:n[úu]mero{_W}de{_W}|n[º°o]\.?{_W}?(?:de{_W})?)?cuenta(?:{_W}corriente)?{_NUMBER_WORD}"
     rf"|num[ée]ro{_W}de{_W}compte|compte"
     rf"|hesap(?:{_W}?no\.?|{_W}numarası)?"
     # Japanese romanised: 口座 (番号) "kōza (bangō)", 普通 "futsū" (an ordinary account)
@@ -74,7 +75,7 @@ _CODE_LABEL = (
     rf"|branch|filial|shiten"
     # a Swedish clearing number's or a Danish registration number's label, the account's own label after it
     rf"|clearing|cl\.?nr\.?|reg\.?{_W}?nr\.?|regnr\.?)"
-    rf"(?:{_W}?(?:number|no\.?|nr\.?|nummer|code|bang[oōô]u?|\#))?"
+    rf"(?:{_W}?(?:number|n[úu]mero|no\.?|nr\.?|n[º°]\.?|nummer|code|bang[oōô]u?|\#))?"
     # the code's abbreviation in brackets after its name: "routing (ABA) 261073591"
     rf"(?:{_SP}*\([A-Za-z./]{{2,12}}\))?)"
 )

@@ -63,6 +63,8 @@ BANK_ACCOUNT = (
     "pg", "pg-nr", "postgiro", "konto", "kontot", "kontonummer", "kontonr", "bankkonto",
     "bankkontonummer", "lönekonto", "clearing", "clearingnummer", "clearingnr", "clnr",
     "utbetalning", "utbetalas", "betalas", "insättning", "bank", "banken",
+    # the heading of a person's bank details
+    "bankuppgifter", "bankuppgift", "kontouppgifter", "betalningsuppgifter",
 )
 BANKGIRO = ("bankgiro", "bankgironummer", "bg", "bg-nr", "bgnr")
 PLUSGIRO = ("plusgiro", "plusgironummer", "pg", "pg-nr", "postgiro", "postgironummer")
