@@ -41,8 +41,9 @@ _ACCOUNT_LABEL = (
     rf"|k[oōô]u?za(?:{_W}?bang[oōô]u?)?|futs[uūû]u?(?:{_W}?(?:yokin|k[oōô]u?za))?"
     rf"|clabe(?:{_W}interbancaria)?)"
 )
-# (a slash between groups: a combined label's values, "Routing/Account: 261073591 / 004417736512")
-_VALUE = rf"(?P<value>\d+(?:(?:{_SP}|{_SP}*\n{_SP}*|[-.]|{_SP}*/{_SP}*)\d+){{0,6}})"
+# (a slash between groups: a combined label's values, "Routing/Account: 261073591 / 004417736512"; a line end,
+# unless a check digit after its dash ended the number: "… 620-4" / "31 241" is the next row's cell)
+_VALUE = rf"(?P<value>\d+(?:(?:{_SP}|(?<!-\d){_SP}*\n{_SP}*|[-.]|{_SP}*/{_SP}*)\d+){{0,6}})"
 ACCOUNT_AFTER_LABEL = compile_(
     rf"""
     (?<![\w])(?P<label>{_ACCOUNT_LABEL})(?![\w])
