@@ -43,7 +43,7 @@ if not os.environ.get("PYTHONPATH"):
 from bank_accounts_heldout import HELD_OUT  # noqa: E402
 from bank_accounts_samples import TUNED  # noqa: E402
 from check_common import (  # noqa: E402
-    arguments, cut_near_middle, keep_line, kinds_line, left_readable, make_detector, masks_of, print_halves, verdict,
+    arguments, cut_near_middle, keep_line, make_detector, measure_kinds, print_halves,
 )
 
 HALVES = {"tuned": TUNED, "held-out": HELD_OUT}
@@ -110,45 +110,12 @@ def texts_of(writing) -> dict[str, tuple[str, list[tuple[int, int]]]]:
     return out
 
 
-def _measure(kinds: dict[str, list], wanted: set[str], detector, verbose: bool) -> str:
-    """Print each kind's verdict and return the half's summary line."""
-    verdicts: dict[str, str] = {}
-    all_whole = all_part = all_missed = all_n = writings = 0
-    for kind, items in kinds.items():
-        if wanted and kind.lower() not in wanted:
-            continue
-        whole = part = missed = n = 0
-        notes = []
-        for writing in items:
-            writings += 1
-            for frame, (text, spans) in texts_of(writing).items():
-                left, count, total = left_readable(text, spans, masks_of(text, detector), str.isdigit)
-                n += 1
-                if count == 0:
-                    whole += 1
-                elif count == total:
-                    missed += 1
-                else:
-                    part += 1
-                if count:
-                    notes.append(f"    {frame:7} {writing!r}: left {left!r}")
-        verdicts[kind] = verdict(whole, missed, n)
-        all_whole += whole
-        all_part += part
-        all_missed += missed
-        all_n += n
-        print(f"{kind:20} {verdicts[kind]:8} {len(items):3} writings  {whole:3}/{n:<3} texts whole, "
-              f"{part} partial, {missed} missed")
-        if verbose and notes:
-            print("\n".join(notes))
-    return (f"{kinds_line(verdicts)}  writings {writings};  texts whole {all_whole}/{all_n}  partial {all_part}  missed {all_missed}")
-
-
 def main() -> int:
     args = arguments(__doc__, "writing", {"tuned": ["tuned"], "held-out": ["held-out"], "both": ["tuned", "held-out"]})
     detector = make_detector(args.blank)
     wanted = {k.lower() for k in args.names}
-    print_halves(args.half_names, lambda half: _measure(HALVES[half], wanted, detector, args.v))
+    print_halves(args.half_names, lambda half: measure_kinds(HALVES[half], wanted, lambda _kind, writing: texts_of(writing), detector, args.v,
+                                                       str.isdigit, "writings", 20))
     print(keep_line(KEEP, detector, "own giro numbers that should stay readable", str.isdigit))
     return 0
 

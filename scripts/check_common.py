@@ -94,6 +94,46 @@ def keep_line(keep: list[tuple[str, str]], detector, title: str, counted: Callab
     return f"KEEP ({title}): {len(masked)}/{len(keep)} masked" + (f"  ({', '.join(masked)})" if masked else "")
 
 
+def measure_kinds(kinds: dict[str, list], wanted: set[str], texts_for: Callable[[str, object], dict], detector,
+                  verbose: bool, counted: Callable[[str], bool] = str.isalnum, noun: str = "items", width: int = 18,
+                  group_of: Callable[[str], str] | None = None) -> str:
+    """Print each kind's verdict over its items' texts and return the half's summary line (per group if given)."""
+    verdicts: dict[str, str] = {}
+    all_whole = all_part = all_missed = all_n = items_n = 0
+    groups: dict[str, list[int]] = {}
+    for kind, items in kinds.items():
+        if wanted and kind.lower() not in wanted:
+            continue
+        whole = part = missed = n = 0
+        notes = []
+        for item in items:
+            items_n += 1
+            for frame, (text, spans) in texts_for(kind, item).items():
+                left, count, total = left_readable(text, spans, masks_of(text, detector), counted)
+                n += 1
+                if count == 0:
+                    whole += 1
+                elif count == total:
+                    missed += 1
+                else:
+                    part += 1
+                if count:
+                    notes.append(f"    {frame:8} {item!r}: left {left!r}")
+        verdicts[kind] = verdict(whole, missed, n)
+        if group_of is not None:
+            group = groups.setdefault(group_of(kind), [0, 0])
+            group[0] += whole
+            group[1] += n
+        all_whole, all_part, all_missed, all_n = all_whole + whole, all_part + part, all_missed + missed, all_n + n
+        print(f"{kind:{width}} {verdicts[kind]:8} {len(items):3} {noun}  {whole:3}/{n:<3} texts whole, "
+              f"{part} partial, {missed} missed")
+        if verbose and notes:
+            print("\n".join(notes))
+    by_group = "  ".join(f"{g} {w}/{n}" for g, (w, n) in groups.items() if n)
+    return (f"{kinds_line(verdicts)}  {noun} {items_n};  texts whole {all_whole}/{all_n}  partial {all_part}"
+            f"  missed {all_missed}" + (f"  ({by_group})" if by_group else ""))
+
+
 def print_halves(halves: list[str], measure: Callable[[str], str]) -> None:
     """Measure each half under its own heading, then print their summary lines together."""
     summaries = []

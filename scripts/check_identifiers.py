@@ -47,7 +47,7 @@ if not os.environ.get("PYTHONPATH"):
 from identifiers_heldout import HELD_OUT  # noqa: E402
 from identifiers_samples import TUNED  # noqa: E402
 from check_common import (  # noqa: E402
-    arguments, cut_near_middle, keep_line, kinds_line, left_readable, make_detector, masks_of, print_halves, verdict,
+    arguments, cut_near_middle, keep_line, make_detector, measure_kinds, print_halves,
 )
 
 HALVES = {"tuned": TUNED, "held-out": HELD_OUT}
@@ -137,51 +137,17 @@ def texts_of(kind: str, item: tuple[str, str]) -> dict[str, tuple[str, list[tupl
     return out
 
 
-def _measure(kinds: dict[str, list], wanted: set[str], detector, verbose: bool) -> str:
-    """Print each kind's verdict and return the half's summary line."""
-    verdicts: dict[str, str] = {}
-    all_whole = all_part = all_missed = all_n = items_n = 0
-    groups = {"identifiers": [0, 0], "birth dates": [0, 0]}
-    for kind, items in kinds.items():
-        if wanted and kind.lower() not in wanted:
-            continue
-        whole = part = missed = n = 0
-        notes = []
-        for item in items:
-            items_n += 1
-            for frame, (text, spans) in texts_of(kind, item).items():
-                left, count, total = left_readable(text, spans, masks_of(text, detector))
-                n += 1
-                if count == 0:
-                    whole += 1
-                elif count == total:
-                    missed += 1
-                else:
-                    part += 1
-                if count:
-                    notes.append(f"    {frame:8} {item!r}: left {left!r}")
-        verdicts[kind] = verdict(whole, missed, n)
-        group = groups["birth dates" if kind.startswith("dob_") else "identifiers"]
-        group[0] += whole
-        group[1] += n
-        all_whole += whole
-        all_part += part
-        all_missed += missed
-        all_n += n
-        print(f"{kind:18} {verdicts[kind]:8} {len(items):3} items  {whole:3}/{n:<3} texts whole, "
-              f"{part} partial, {missed} missed")
-        if verbose and notes:
-            print("\n".join(notes))
-    by_group = "  ".join(f"{g} {w}/{n}" for g, (w, n) in groups.items() if n)
-    return (f"{kinds_line(verdicts)}  items {items_n};  texts whole {all_whole}/{all_n}  partial {all_part}  missed {all_missed}"
-            f"  ({by_group})")
+def _group(kind: str) -> str:
+    """The summary's group of a kind: birth dates or identifiers."""
+    return "birth dates" if kind.startswith("dob_") else "identifiers"
 
 
 def main() -> int:
     args = arguments(__doc__, "text", {"tuned": ["tuned"], "held-out": ["held-out"], "both": ["tuned", "held-out"]})
     detector = make_detector(args.blank)
     wanted = {k.lower() for k in args.names}
-    print_halves(args.half_names, lambda half: _measure(HALVES[half], wanted, detector, args.v))
+    print_halves(args.half_names, lambda half: measure_kinds(HALVES[half], wanted, texts_of, detector, args.v,
+                                                       group_of=_group))
     print(keep_line(KEEP, detector, "must stay readable"))
     return 0
 
