@@ -38,3 +38,11 @@ def test_a_birth_date_in_words_in_a_birth_column(blank_detector, value):
     text = f"Namn | Född | Ort\nGunvor Ahlqvist | {value} | Ljusdal\nTomislav Perić | 1961-03-30 | Bollnäs\n"
     found = {f.text: f.category for f in detect_text(text, blank_detector).findings if f.status != "rejected"}
     assert any(value in t and c == "DATE_OF_BIRTH" for t, c in found.items()), found
+
+
+def test_a_birth_column_headed_by_dotted_letters(blank_detector):
+    from redact.pipeline import detect_text
+
+    text = "Name | D.O.B. | Town\nGrace Achieng | 30 January 1979 | Kisumu\nPeter Otieno | 1981-06-14 | Nakuru\n"
+    found = {f.text: f.category for f in detect_text(text, blank_detector).findings if f.status != "rejected"}
+    assert any("30 January 1979" in t and c == "DATE_OF_BIRTH" for t, c in found.items()), found

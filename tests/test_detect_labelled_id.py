@@ -164,3 +164,8 @@ def test_an_identifier_header_with_words_before_it(blank_detector, header, value
 def test_a_things_number_header_with_words_before_it_stays(blank_detector, header):
     text = f"| Namn | {header} | Status |\n| Maja Forsgren | 4471 | aktiv |\n| Leo Strand | 4472 | avslutad |\n"
     assert not any("4471" in t for t in found(blank_detector, text)), found(blank_detector, text)
+
+
+def test_an_identifier_header_with_a_bracket_saying_which_number(blank_detector):
+    text = "| Namn | ID-nummer (bricka) | Status |\n| Maja Forsgren | 4471 2290 | aktiv |\n| Leo Strand | saknas | avslutad |\n"
+    assert any("4471 2290" in t for t in found(blank_detector, text)), found(blank_detector, text)

@@ -205,6 +205,14 @@ def header_kind(cell: str) -> str | None:
         return ADDRESS  # "Postadress", "Bor", "Hemort", "Adress i hemlandet": the cell names where someone lives
     if kind is None and _PERSON_COMPOUND.match(low):
         return FULL  # "Assistansanvändare", "Bidragstagare", "Insatsbrukare": the person a service or a grant is for
+    if kind is None and low.replace(".", "") == "dob":
+        return BIRTH  # "D.O.B."
+    if kind is None and low.endswith(")") and 0 < low.rfind("(") and not low.startswith("("):
+        # "ID-nummer (chip)", "tysk skatte-ID (Steuerliche Identifikationsnummer)": the bracket says which or whose
+        inner = c[:c.rindex("(")].strip()
+        if inner and (kind := header_kind(inner)) in (ID, BIRTH):
+            return kind
+        kind = None
     if kind is None and (qualified := _qualified_id(low)):
         return qualified  # "Hemtjänst kundnr", "Nationellt id-kort nr", "danskt CPR-nummer": whose or which number
     if kind is None and ("/" in low or " och " in low or " & " in low):
