@@ -34,6 +34,7 @@ def test_the_label_alone_before_the_clearing_number_stays_readable(blank_detecto
 @pytest.mark.parametrize("text", [
     "Hyran betalas till kommunens konto i Handelsbanken, clearing 6000, konto 412 335 870.",
     "Avgiften betalas till Norrviks kommuns bankgiro 5050-1055 senast den 30 april.",
+    "Avgiften betalas till förvaltningen. Kommunens konto: clearing 6000, konto 412 335 870.",
 ])
 def test_the_authoritys_own_account_stays_readable(blank_detector, text):
     assert _accounts(text, blank_detector) == []

@@ -45,7 +45,9 @@ _AUTHORITY_BLOCK = re.compile(
 # The account's own word, and what it is for ("bankgiro för hyror är"), may stand between owner and number.
 # "kommunens konto i Handelsbanken, clearing …": the account's finding opens at the bank's name.
 _ACCOUNT_WORD = (r"(?:(?:bank|plus|post)?giro(?:nummer|konto|t)?|bg|pg|konto|kontonummer|bankkonto)(?:[ \t]*(?:nr\.?|nummer))?"
-                 r"(?:[ \t\n]+(?:för|till)[ \t\n]+[a-zåäö]+)?(?:[ \t\n]+(?:är|blir|i|hos))?[ \t\n]*:?[ \t\n]*$")
+                 r"(?:[ \t\n]+(?:för|till)[ \t\n]+[a-zåäö]+)?(?:[ \t\n]+(?:är|blir|i|hos))?[ \t\n]*:?[ \t\n]*"
+                 # the clearing number's label after it: "Kommunens konto: clearing 5357, konto …"
+                 r"(?:(?i:clearing(?:nummer|nr\.?)?|clnr\.?)[ \t\n]*:?[ \t\n]*)?$")
 _ORGANISATIONS_ACCOUNT = re.compile(
     r"(?i)(?<![\w-])(?:\w*(?:kommunens|regionens|nämndens|förvaltningens|föreningens|förbundets|klubbens|stiftelsens|"
     r"församlingens|myndighetens|bolagets|samfällighetens|byalagets|"
