@@ -80,6 +80,7 @@ _HEADER_KIND.update({h: BANK for h in CLEARING_HEADERS})
 # A date of birth column ("Födelsedatum", "Född"; a birth year alone is not taken) and a column of
 # property designations ("Fastighet": "Björken 4" under it is a property, not a tree).
 _HEADER_KIND.update({h: BIRTH for h in ("födelsedatum", "född", "född den", "födelsedag", "f. datum", "f.d.",
+                                         "d.o.b.", "d.o.b",
                                          "födelsedatum (åååå-mm-dd)", "född (datum)", "f-datum", "f.datum", "fdatum",
                                          "f-dat.", "f-dat", "födelsedata", "född (åååå-mm-dd)", "född datum",
                                          "date of birth", "birth date", "dob", "born")})
@@ -205,10 +206,8 @@ def header_kind(cell: str) -> str | None:
         return ADDRESS  # "Postadress", "Bor", "Hemort", "Adress i hemlandet": the cell names where someone lives
     if kind is None and _PERSON_COMPOUND.match(low):
         return FULL  # "Assistansanvändare", "Bidragstagare", "Insatsbrukare": the person a service or a grant is for
-    if kind is None and low.replace(".", "") == "dob":
-        return BIRTH  # "D.O.B."
     if kind is None and low.endswith(")") and 0 < low.rfind("(") and not low.startswith("("):
-        # "ID-nummer (chip)", "tysk skatte-ID (Steuerliche Identifikationsnummer)": the bracket says which or whose
+        # "ID-nummer (chip)", "Skatte-ID (Tyskland)": the bracket says which or whose
         inner = c[:c.rindex("(")].strip()
         if inner and (kind := header_kind(inner)) in (ID, BIRTH):
             return kind
