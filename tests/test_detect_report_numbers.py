@@ -34,6 +34,7 @@ def test_a_persons_report_claim_or_permit_number_is_found(text, expected):
 @pytest.mark.parametrize("text", [
     "Artikel K 84412-25 finns i lager.",  # a K-code without the police's unit or a report's word
     "Skadeståndsanspråket gäller 8 400 kr.",
+    "Skadeståndsanspråk 120 000 kr avslogs.",  # a sum in groups of three
     "Skadeståndsanspråk, ärende KS 2026/0219, avgörs i nämnden.",
     "Skadeärendet KS 2026/0219 avgörs i nämnden.",  # the authority's diary number
     "Skadeanmälan i mars 2026 kom in sent.",

@@ -55,7 +55,8 @@ DAMAGE_CLAIM = compile_(
     """
 )
 _NOT_A_CLAIM_CODE = re.compile(r"^(?:\d{4}-\d\d-\d\d|(?:19|20)\d\d|\d{1,2}-\d{1,2})$")
-_MONEY_AFTER = re.compile(r"[ \u00a0]*(?:kr\b|kronor|sek\b|:-|%)", re.IGNORECASE)
+# a sum after the claim's words, maybe in groups of three ("skadeståndsanspråk 120 000 kr")
+_MONEY_AFTER = re.compile(r"(?:[ \u00a0]\d{3})*[ \u00a0]*(?:kr\b|kronor|sek\b|:-|%)|[ \u00a0]\d{3}(?!\d)", re.IGNORECASE)
 
 
 def _check_damage_claim(text: str, m: re.Match[str]) -> Verdict | None:
