@@ -60,3 +60,31 @@ def test_a_letters_sentences_before_the_address_are_not_its_parts(blank_detector
     found = [f.text for f in detect_text(text, blank_detector).findings
              if f.category == "ADDRESS" and f.status != "rejected"]
     assert not any("travel" in t or "live" in t for t in found), found
+
+
+@pytest.mark.parametrize("text, address", [
+    # where a person comes or writes from is their home
+    ("Hans kusin kommer från\nEdif. Torre Ávila, apto 9-D, El Paraíso, Maracaibo 4002, Venezuela och ringer ofta.",
+     "Edif. Torre Ávila, apto 9-D, El Paraíso, Maracaibo 4002, Venezuela"),
+    # the country in its own spelling, the telephone number right after it
+    ("Systern bor på Carré 412, Quartier Akpakpa, 02 BP 1190 Porto-Novo, Bénin, +229 61 22 40 18, sedan maj.",
+     "Carré 412, Quartier Akpakpa, 02 BP 1190 Porto-Novo, Bénin"),
+    # a landmark and the way from it instead of a house number
+    ("Farbrodern bor på Frente al colegio San José, Reparto Schick, León, Nicaragua, +505 8123 4455.",
+     "Frente al colegio San José, Reparto Schick, León, Nicaragua"),
+    ("Mormor bor på Colonia Kennedy, contiguo a la farmacia Santa Ana, Tegucigalpa, Honduras, och vill ha post.",
+     "Colonia Kennedy, contiguo a la farmacia Santa Ana, Tegucigalpa, Honduras"),
+])
+def test_a_home_from_a_from_cue_a_phone_after_or_a_landmark_way(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Ett brev från Box 5, Hamburg, Tyskland, kom i går.",  # where a thing came from
+    "Hon bor i Managua, Nicaragua, +505 8123 4455.",  # a town and its country
+    "Kören reser från Norrby till Dakar, Sénégal, i juni.",  # a journey, no home
+])
+def test_a_from_without_a_persons_cue_or_a_town_alone_is_no_home(blank_detector, text):
+    found = [f for f in detect_text(text, blank_detector).findings
+             if f.category == "ADDRESS" and f.status != "rejected" and "address_to_country" in (f.reason or "")]
+    assert found == [], [(f.text, f.reason) for f in found]

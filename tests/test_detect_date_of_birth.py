@@ -126,3 +126,26 @@ def test_a_short_form_that_is_no_date_is_no_birth_date(text):
 def test_a_birth_date_whose_year_wrapped_to_the_next_line():
     assert found("Dottern är född den 21/8\n2011 och går i årskurs 9.") == ["21/8\n2011"]
     assert found("Listan upprättades f. 21/8\n12 personer kom.") == []  # a count on the next line is no year
+
+
+# A whole date set off by commas right after a person's name: an apposition giving the birth date.
+@pytest.mark.parametrize("text,expected", [
+    ("För Stina Holmqvist, 1931-02-07, gäller särskilda regler om god man.", "1931-02-07"),
+    ("Hennes dotter Leia, 3.9.2012, går i första klass.", "3.9.2012"),
+    ("Hans son Oskar Lundell, 12 maj 2010, har fått plats i kören.", "12 maj 2010"),
+])
+def test_a_date_set_off_after_a_name_is_a_birth_date(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Trygghetsvandring i Dalby och Norrby, 2019-05-02, leddes av kommunen.",
+    "Samtal med Anna Ekholm, 2019-05-02, om bygglovet.",
+    "Brev från Per Ek, 2018-03-01, där han begär omprövning.",
+    "Anna Ekholm, 2019-05-02, Handläggare",
+    "Nämnden, 2019-05-02, beslutade att avslå.",
+    "Per Ek, 850412-1232, söker bidrag.",
+    "Lisa Berg, 1999, bor kvar.",
+])
+def test_a_dated_comma_after_no_name_or_an_event_is_not_a_birth_date(text):
+    assert found(text) == []

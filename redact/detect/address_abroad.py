@@ -43,7 +43,9 @@ _NOT_A_COUNTRY_AFTER = frozenset({"Chad", "Georgia", "America", "Amerika", "Kore
 _OWN_NAMES = ("Sénégal", "Føroyar", "Kalaallit Nunaat", "O'zbekiston", "Oʻzbekiston", "Qazaqstan", "Türkmenistan",
               "Tojikiston", "Perú", "México", "Panamá", "Brasil", "Éire", "Cymru", "Suisse", "Svizzera", "Sakartvelo",
               "Hayastan", "Azərbaycan", "Shqipëria", "Kosova", "Crna Gora", "Srbija", "Hrvatska", "Polska", "España",
-              "Italia", "Deutschland", "Österreich", "Suomi", "Türkiye", "Eesti", "Latvija", "Lietuva", "Česko")
+              "Italia", "Deutschland", "Österreich", "Suomi", "Türkiye", "Eesti", "Latvija", "Lietuva", "Česko",
+              # French-speaking Africa writes its own names with accents or otherwise ("Cotonou, Bénin")
+              "Bénin", "Cameroun", "Guinée", "Maroc", "Algérie", "Tunisie", "Mauritanie", "Égypte", "Haïti")
 
 
 def _any_country() -> str:

@@ -18,9 +18,11 @@ from redact.detect.name_words import ORG_SUFFIX
 from redact.detect.patterns import Verdict, compile_
 
 _SEP = r",[ \t]*\n?[ \t]*"
-# the country closes the clause or cell, or the Swedish sentence goes on in lower case
+# the country closes the clause or cell, or the Swedish sentence goes on in lower case, or the telephone number
+# follows with its country code ("..., Managua, Nicaragua, +505 …")
 COUNTRY_AT_END = compile_(
-    rf"{_SEP}(?P<country>{abroad.ANY_COUNTRY})(?![\w'’-])(?=[ \t]*(?:[.;:)|]|\n|$)|,?[ \t]+[a-zåäö])"
+    rf"{_SEP}(?P<country>{abroad.ANY_COUNTRY})(?![\w'’-])"
+    r"(?=[ \t]*(?:[.;:)|]|\n|$)|,?[ \t]+[a-zåäö]|,[ \t]*\n?[ \t]*(?:\+|00)[1-9])"
 )
 # a comma before a capitalised word: the cheap test every match passes
 GATE = re.compile(r",[ \t]*\n?[ \t]*[A-ZÅÄÖÉ]")
@@ -31,7 +33,7 @@ _NAME = r"[^\W\d_a-zß-ÿ][\w'’-]+"
 # where the parts begin: a residence or address cue's preposition, an address label, "c/o" and a name, or a party's
 # name opening its line
 _OPENER = re.compile(
-    rf"(?<![\w-])(?P<prep>(?i:på|i|till|adressen|adress[ \t]*:|adress(?:en)?(?:[ \t]+[a-zåäö]+)?[ \t]+är))"
+    rf"(?<![\w-])(?P<prep>(?i:på|i|till|från|adressen|adress[ \t]*:|adress(?:en)?(?:[ \t]+[a-zåäö]+)?[ \t]+är))"
     r"(?:(?<=:)|(?=\s))[ \t]*\n?[ \t]*"
     rf"|(?<![\w/])(?i:c/o)[ \t]+(?:{_NAME}[ \t]+){{0,3}}{_NAME}{_SEP}"
     rf"|(?:^|(?<=\n))[ \t]*(?P<party>{_NAME}(?:[ \t]+{_NAME}){{1,3}}){_SEP}"
@@ -54,10 +56,22 @@ _DIGIT = re.compile(r"\d")
 _BREAK = re.compile(r"[;|]|\n[ \t]*\n")
 
 
+# Where Central America gives a home by a landmark and the way from it, with no number ("Costado norte de la
+# iglesia", "frente al colegio", "del mercado dos cuadras al lago"): the way stands for the house number.
+_LANDMARK_WAY = re.compile(
+    r"(?i)(?<![\w-])(?:costado[ \t]+(?:norte|sur|este|oeste|oriental|occidental)|frente[ \t]+(?:a|al)|"
+    r"contiguo[ \t]+(?:a|al)|detrás[ \t]+(?:de|del)|esquina[ \t]+opuesta|(?:media|una)[ \t]+cuadra|"
+    r"(?:cuadras?|c\.|varas|metros|mts\.?)[ \t]+(?:al[ \t]+)?(?:norte|sur|este|oeste|lago|abajo|arriba))(?![\w-])")
+# where a person comes or writes from ("kommer från", "skriver från", "reser hit från"): the home they live in
+_FROM_CUE = re.compile(r"(?i)(?<![\w-])(?:kommer|kom|kommit|skriver|skrev|reser|reste|ringer|ringde)"
+                       r"(?:[ \t]+(?:hit|hem|ursprungligen))?[ \t]*\n?[ \t]*$")
+
+
 def _parts_ok(parts: str) -> bool:
-    """True for parts that may be one address: a number among them, no sentence's word, a few parts on few lines."""
+    """True for parts that may be one address: a number (or a landmark's way) among them, no sentence's word, a
+    few parts on few lines."""
     return bool(
-        _DIGIT.search(parts) and not _SENTENCE_WORD.search(parts) and not _SENTENCE_END.search(parts) and "@" not in parts
+        (_DIGIT.search(parts) or _LANDMARK_WAY.search(parts)) and not _SENTENCE_WORD.search(parts) and not _SENTENCE_END.search(parts) and "@" not in parts
         and parts.count(",") < _MAX_PARTS and parts.count("\n") <= 2 and not _BREAK.search(parts))
 
 
@@ -86,7 +100,10 @@ def check_address_to_country(text: str, m: re.Match[str]) -> Verdict | None:
             return None  # "bor i Norge, Storgata 12, …": the country begins, the address rules take the rest
         if any(ORG_SUFFIX.search(w) or w.lower() in _INSTITUTIONS for w in first.split()):
             return None  # "skickas till Migrationsverket, Box 12, …": an organisation's address, no one's home
-        if o.group("prep") is not None:
+        if o.group("prep") is not None and o.group("prep").lower() == "från":
+            if not _FROM_CUE.search(text, max(0, o.start() - 40), o.start()):
+                continue  # "ett brev från …": where a thing came from, not whose home
+        elif o.group("prep") is not None:
             sentence = max(text.rfind("\n\n", 0, o.start()), o.start() - 120, 0)
             if not abroad._HOME_CUE.search(text, sentence, o.end("prep")):
                 continue

@@ -144,6 +144,34 @@ def _check_name_then_date(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("date"), m.end("date"), f"{parsed[0]} i parentes efter ett namn")
 
 
+# A whole date set off by commas right after a person's name is their birth date, as an apposition ("Stina Holm,
+# 1931-02-07, har god man", "hennes dotter Leia, 3.9.2012, går i ettan"): the sentence goes on in lower case after
+# the second comma. A place, a heading or a signature before a dated comma ("Möte i Dalby, 2019-05-02, kl. 9";
+# "Anna Ek, 2019-05-02, Handläggare") is no name or is no apposition.
+_NAME_COMMA_DATE = compile_(
+    rf"(?<![\w-])(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?(?:[ \t]+[A-ZÅÄÖÉÜ][^\W\d_'’-]*(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?){{0,3}})"
+    rf",[ \t]*\n?[ \t]*{_DATE},[ \t]*\n?[ \t]*(?=[a-zåäö])"
+)
+
+
+def _check_name_comma_date(text: str, m: re.Match[str]) -> Verdict | None:
+    from redact.detect.name_words import F, classify_word, load_lexicons
+
+    words = m.group("name").split()
+    lex = load_lexicons()
+    # the name begins at a listed first name ("För Elna Bergander": the sentence's first word is no part of it)
+    first = next((i for i, w in enumerate(words) if classify_word(w.split("-")[0], lex) == F), None)
+    if first is None or any(_NOT_A_NAME.match(w) for w in words[first:]):
+        return None
+    if first == 0 and _EVENT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "samtal med Anna Ek, 2019-05-02, om bygglovet": when someone was met or wrote, not a birth
+    return _check_name_then_date(text, m)
+
+
+# a preposition before the name: a meeting with, a letter from, a decision by the person on that date
+_EVENT_BEFORE = re.compile(r"(?<![\w-])(?:med|av|från|hos|enligt|till|mot|vid|mellan)[ \t]+$")
+
+
 class DateOfBirthRecognizer(SwedishPatternRecognizer):
     """Birth dates and birth years introduced by a Swedish birth word."""
 
@@ -151,4 +179,6 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
     NAME = "date_of_birth"
     CONTEXT = ctx.DATE_OF_BIRTH
     RULES = (Rule("birth_date", _DOB, score=0.85, check=_check, needs=("föd", "f.", "f-dat", "fdat", "born", "birth", "dob", "d.o.b")),
-             Rule("date_after_name", _NAME_THEN_DATE, score=0.75, check=_check_name_then_date, gate=re.compile(r"\(\s*\d")))
+             Rule("date_after_name", _NAME_THEN_DATE, score=0.75, check=_check_name_then_date, gate=re.compile(r"\(\s*\d")),
+             Rule("date_set_off_after_name", _NAME_COMMA_DATE, score=0.75, check=_check_name_comma_date,
+                  gate=re.compile(r",[ \t]*\n?[ \t]*\d")))

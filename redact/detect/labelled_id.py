@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from redact.detect import report_numbers
 from redact.detect.id_labels import label_strength, names_line_label
 from redact.detect.organisation import legal_person_number
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
@@ -542,6 +543,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
              rescan="label"),
         Rule("others_case_number", OTHERS_CASE, score=0.8, check=_check_others_case,
              needs=("ärende", "referensnummer", "diarienummer", "dnr")),
+        # a person's police report, damage claim or permit held, by its shape and the words before it
+        *report_numbers.RULES,
         Rule("tag_code", _TAG_CODE, score=0.75, check=_check_tag_code,
              needs=("tagg", "bricka", "brickan", "kort", "passer", "nyckel", "rfid", "chip")),
         Rule("door_code", _DOOR_CODE, score=0.8, check=_check_door_code, needs=("kod",)),

@@ -1,0 +1,46 @@
+"""The number of one person's police report, damage claim or permit held, which no "-nummer" label names: the
+police's K-number by its shape, a claim's number after the claim's words, a national register's permit after a verb
+of holding. The authority's own case and permit numbers stay. Fictional text; the rules alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.labelled_id import LabelledIdRecognizer
+
+REC = LabelledIdRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in REC.analyze(text, ["ID_NUMBER"], nlp_artifacts=None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the police's K-number: the unit, "K", the serial and the year
+    ("Hon gjorde en polisanmälan 1400-K882104-25 samma kväll.", "1400-K882104-25"),
+    ("Stölden finns hos polisen under K 84412-25.", "K 84412-25"),
+    # a damage claim's number, however it is written, after the claim's words
+    ("Han halkade och har en skadeanmälan hos kommunen med nr SK-2026-0144 sedan mars.", "SK-2026-0144"),
+    ("Eleven skadades och har ärende SKADA-2026-88 hos försäkringen.", "SKADA-2026-88"),
+    ("Skadeärendet SK-26-771 avslogs i april.", "SK-26-771"),
+    # a permit a person holds in a national register
+    ("Piloten har tillstånd nr TS-DRN-2026-44871 för flygning över staden.", "TS-DRN-2026-44871"),
+    ("Tränaren fick licens LIC-558712 i maj.", "LIC-558712"),
+])
+def test_a_persons_report_claim_or_permit_number_is_found(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Artikel K 84412-25 finns i lager.",  # a K-code without the police's unit or a report's word
+    "Skadeståndsanspråket gäller 8 400 kr.",
+    "Skadeståndsanspråk 120 000 kr avslogs.",  # a sum in groups of three
+    "Skadeståndsanspråk, ärende KS 2026/0219, avgörs i nämnden.",
+    "Skadeärendet KS 2026/0219 avgörs i nämnden.",  # the authority's diary number
+    "Skadeanmälan i mars 2026 kom in sent.",
+    "Skolan skadades vid branden 2024.",
+    "Föreningen har tillstånd nr PT-2019-118 för torghandel.",  # the authority's own permit
+    "Dnr 2026/118. Beslut 2026-03-12.",
+])
+def test_case_numbers_dates_and_sums_near_those_words_stay(text):
+    assert found(text) == []
