@@ -71,10 +71,7 @@ _SIGN_HEADER = re.compile(
 _HEADER_KIND.update({h: BANK for h in (
     "konto", "bankgiro", "plusgiro", "bg", "pg", "bankgironummer", "plusgironummer", "bankgiro/plusgiro", "kontonummer",
     "kontonr", "konto nr", "bankkonto", "bankkontonummer", "clearing- och kontonummer", "kontonummer för återbetalning",
-    "utbetalningskonto", "bankgiro eller plusgiro",
-    # where money is paid, named by the payment: the cells are accounts, bankgiro or plusgiro numbers
-    "utbetalt till", "utbetalas till", "betalas till", "betalas ut till", "utbetalning till", "mottagarkonto",
-    "konto för utbetalning")})
+    "utbetalningskonto", "bankgiro eller plusgiro")})
 # A clearing number's own column beside the account's ("Clearingnr" | "Kontonr"): the clearing number is a part of
 # the account (it names the bank and the branch); its cell holds four or five digits (table_values.value_fits).
 CLEARING_HEADERS = ("clearing", "clearingnr", "clearingnr.", "clearingnummer", "clnr", "clnr.", "cl.nr", "cl.nr.",
