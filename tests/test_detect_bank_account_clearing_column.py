@@ -31,3 +31,17 @@ def test_a_sum_under_its_own_header_beside_a_clearing_column_stays(blank_detecto
     text = ("| Namn | Clearingnr | Kontonr | Belopp |\n"
             "| Ida Norrman | 6172 | 418 220 903 | 3200 |\n")
     assert _left(text, "3200", blank_detector) == "3200"
+
+
+# A column named by the payment ("Utbetalt till", "Betalas till") holds accounts, bankgiro and plusgiro numbers; a
+# clearing number and an account of a bank whose account has no check digit in the rules ("6140-…") is masked there
+# too, and the sum in the next cell stays.
+@pytest.mark.parametrize("header", ["Utbetalt till", "Betalas till", "Mottagarkonto"])
+def test_an_account_under_a_payment_header_read_one_cell_a_line(blank_detector, header):
+    text = ("Utbetalningar\nMottagare\n" + header + "\nBelopp\n"
+            "Hultgren\n6152-604 118 275\n7 300 kr\n"
+            "Ramadani\n8327-6, 914 550 118-4\n2 000 kr\n")
+    assert _left(text, "6152-604 118 275", blank_detector) == ""
+    assert _left(text, "8327-6, 914 550 118-4", blank_detector) == ""
+    assert _left(text, "7 300 kr", blank_detector) == "7300"
+    assert _left(text, "2 000 kr", blank_detector) == "2000"

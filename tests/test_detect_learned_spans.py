@@ -306,3 +306,18 @@ def test_an_events_year_after_a_square_or_a_firms_name_is_no_home():
              (text.index("Ekbyn 112"), text.index(" och han"), "ADDRESS"),
              (text.index("Smedjetorget 4"), len(text) - 1, "ADDRESS")]
     assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["Ekbyn 112", "Smedjetorget 4"]
+
+
+@pytest.mark.parametrize("role", ["Handläggaren", "Enhetschefen", "Kuratorn"])
+def test_a_role_the_tagger_takes_in_before_a_name_the_rules_found_is_cut(role):
+    text = f"{role} Bergqvist ringde upp familjen på tisdagen."
+    span = [(0, text.index(" ringde"), "PERSON")]
+    found = with_learned_spans(_page(text), [_finding(text, "Bergqvist")], span)
+    assert sorted(f.text for f in found) == ["Bergqvist"]
+
+
+def test_an_unlisted_given_name_before_a_surname_the_rules_found_stays_the_taggers():
+    text = "Zorvan Bergqvist ringde upp familjen på tisdagen."
+    span = [(0, text.index(" ringde"), "PERSON")]
+    found = with_learned_spans(_page(text), [_finding(text, "Bergqvist")], span)
+    assert "Zorvan Bergqvist" in [f.text for f in found]

@@ -123,3 +123,17 @@ def test_a_services_number_after_its_label_and_mailbox_stays(text):
 def test_a_persons_mobile_after_their_mailbox_is_a_phone():
     text = "Kontakt: Sara Ek, sara.ek@example.se, 070-318 22 41."
     assert found(text) == ["070-318 22 41"]
+
+
+# A table read one cell a line: an account's last group ending its cell, the next cell's sum below it
+# ("… 337-1" / "2 000 kr"): the sum's first digit is no tail of a phone number.
+@pytest.mark.parametrize("text", [
+    "Per Ek\n914 082 337-1\n2 000 kr\n",
+    "Mona Eld\n611 204 558-3\n5 400 SEK\n",
+])
+def test_a_sum_below_an_accounts_cell_is_no_phone_tail(text):
+    assert found(text) == []
+
+
+def test_a_number_broken_over_a_line_end_before_a_word_is_still_read():
+    assert found("Ring Siv på 070-415\n62 18 i morgon.") == ["070-415\n62 18"]

@@ -15,6 +15,7 @@ from redact.detect.bank_account_labels import (
     ACCOUNT_AFTER_LABEL, BANK_CODE, DOTTED_ACCOUNT, GIRO_AFTER_LABEL, MONEY_AFTER, check_account_after_label,
     check_bank_code, check_dotted_account, check_giro_after_label,
 )
+from redact.detect.giro_columns import payments_header_above
 from redact.detect.labelled_id import LABELLED, check_account
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, luhn_ok, only_digits
 
@@ -93,8 +94,12 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "NNNNNN-NNNN" after a clearing number is a personkonto: Nordea's clearing, a valid personnummer
     if ctx.label_before(text, m.start(), _PAYMENT_REFERENCE):
         return None  # "OCR-nummer 8834 0021 7756" is a payment reference, not an account
-    if MONEY_AFTER.match(text, m.end()):
-        return None  # "2024: 1 234 567 kr": a year and a sum
+    end = m.end()
+    if MONEY_AFTER.match(text, end):
+        if "\n" not in m.group("account"):
+            return None  # "2024: 1 234 567 kr": a year and a sum
+        # the next cell's sum ran into the account below it ("6140-518 227 093" / "9 900 kr"): the account's line only
+        end = m.start("account") + m.group("account").index("\n")
     between = text[m.end("clearing"):m.start("account")]
     if any(c in between for c in "/:\u2014)") and not ctx.label_before(text, m.start(), _ACCOUNT_WORDS) and not (
             ctx.find_context_word(text, m.start(), m.end(), ctx.BANK_ACCOUNT + _PAYMENT_WORDS, 60)
@@ -102,7 +107,7 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
             or _BANK_BEFORE.search(text, max(0, m.start() - 60), m.start())
             or _BANK_BEFORE.search(text, max(0, m.start() - 61), m.start() - 1)):
         return None  # "paragraf 1230: 112 240", "2023/24": a slash or a colon joins other numbers too, unless a payment is near
-    start, end = m.start(), m.end()
+    start = m.start()
     first_line = m.group().split("\n")[0].strip()
     if "\n" in m.group("account") and _WHOLE_BANKGIRO.match(first_line) and luhn_ok(only_digits(first_line)):
         return None  # a bankgiro ending its cell, the next cell's sum below it ("5521-3391" / "1 850 kr"): no account
@@ -135,7 +140,20 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
         return Verdict(start, end, "personkonto: clearing 3300 + personnummer", 0.99)
     swedbank = len(clearing) == 5 and clearing.startswith("8")
     reason = "clearing " + ("8NNN-N (Swedbank)" if swedbank else "NNNN") + " + account number"
+    if _cell_under_payments_header(text, start, end):
+        return Verdict(start, end, reason + ", under a payments header", 0.8)
     return Verdict(start, end, reason, 0.7 if swedbank else None)
+
+
+def _cell_under_payments_header(text: str, start: int, end: int) -> bool:
+    """True when the number is its line's whole cell and a header saying where money goes stands above it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return False
+    lines = text[:line_start].split("\n")  # the lines above, the number's own last (empty)
+    return payments_header_above(lines, len(lines) - 1)
 
 
 # A bank's name right before a clearing number ("Swedbank 8105-9, 943 227 510-6", "Danske Bank 1214 …"), or

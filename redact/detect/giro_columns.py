@@ -192,7 +192,7 @@ def _account_cell_lines(lines: Sequence[str], starts: Sequence[int], accounts: S
 # A header saying where a payment goes ("Betalas till", "Utbetalning", "Konto", "Betalningsmottagare"), as a cell
 # of its own: a giro number under it is the payee's account whether or not a name rule knows the row's name.
 _PAYMENT_HEADER = re.compile(
-    r"(?i)(?:^|\|)[ \t]*(?:betalas(?:[ ]ut)?[ ]till|utbetalas[ ]till|återbetalas[ ]till|utbetalning(?:ar|[ ]till)?|betalning(?:[ ]till)?|"
+    r"(?i)(?:^|\|)[ \t]*(?:betalas(?:[ ]ut)?[ ]till|utbetala(?:s|t|d|da)[ ]till|återbetalas[ ]till|utbetalning(?:ar|[ ]till)?|betalning(?:[ ]till)?|"
     r"betalningsmottagare|betalningsuppgifter|utbetalningsuppgifter|bankuppgifter|insättning(?:[ ]till)?|"
     r"mottagarkonto|konto|utbetalningskonto|betalsätt|betalningssätt|"
     # what is paid and where it goes: "Arvodet till", "Ersättning betalas till", "Konto för arvode", "Lönekonto"

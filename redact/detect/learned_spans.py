@@ -176,6 +176,8 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
                 b -= 1
         if category == "ADDRESS" and (stop := _ADDRESS_STOP.search(page.text, a, b)):
             b = stop.start()
+        if category == "PERSON":
+            a = _after_titles(page.text, a, b, placed)
         # a span over findings of other kinds ("08-123 45 67, a.b@x.se") would merge them into one of its own
         # kind: only the parts no such finding holds are the tagger's
         others = [(f.start, f.end) for f in placed if f.category != category and f.start < b and a < f.end]
@@ -193,6 +195,21 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
                                  text=page.text[a2:b2], category=category, score=SCORE, detector=DETECTOR,
                                  reason=REASON))
     return findings + added
+
+
+def _after_titles(text: str, a: int, b: int, placed: Sequence[Finding]) -> int:
+    """Where a tagged person begins once the titles and roles before a name the rules found are cut
+    ("Handläggaren Lindqvist": the rules' name begins after the role the tagger took in with it)."""
+    from redact.detect.lemmatizer import lemmatize
+    from redact.detect.name_words import load_lexicons
+
+    titles = load_lexicons().titles
+    for f in placed:
+        if f.category == "PERSON" and a < f.start < b and f.end <= b:
+            words = [w.strip(",.:;").lower() for w in text[a:f.start].split()]
+            if words and all(w in titles or lemmatize(w) in titles for w in words):
+                return f.start
+    return a
 
 
 def without_covered_spans(findings: list[Finding]) -> list[Finding]:

@@ -130,6 +130,7 @@ def _labelled_not_phone(text: str, start: int, end: int) -> bool:
 
 
 _LAST_GROUP_BROKEN = re.compile(r"^\d{2}$")
+_SUM_AFTER = re.compile(r"[ \t\u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b)", re.IGNORECASE)
 
 
 def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> Verdict | None:
@@ -157,6 +158,9 @@ def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> 
                 tail = _trimmed_on_line(text, tail_start, end)
                 if tail is not None:
                     return tail
+    if "\n" in text[start:end] and _SUM_AFTER.match(text, end):
+        # the digits after the line end are the next cell's sum ("337-1" / "2 000 kr"): not this number's tail
+        end = start + text[start:end].index("\n")
     while end > start:
         raw = text[start:end]
         national = to_national(raw)
