@@ -1,7 +1,7 @@
 """An association named by the authority's own place ("Hörselskadades Riksförbund Ekholma", "DHR Ekholma",
 "Ekholma HC") is no person and no home: the learned tagger's spans and a table's neighbour cells are judged so,
 and a person whose name holds a listed name or whose surname is a listed name that is also a town stays a person.
-A weekday with booked hours ("tis 18–19") is a schedule's cell, no home. Fictional places and people."""
+A weekday with booked hours ("tis 18–19") and a firm's name with its company form are no home. Fictional places and people."""
 
 from __future__ import annotations
 
@@ -57,3 +57,9 @@ def test_an_association_or_a_booked_hour_is_no_tagged_home(span):
 def test_a_home_by_a_place_without_a_number_stays_a_tagged_home():
     text = "Sökanden bor på Kvarnbacken, Ekholma och hyr båtplats av Ekholma kommun."
     assert plausible(text, *_at(text, "Kvarnbacken, Ekholma"), "ADDRESS")
+
+
+def test_a_firm_with_its_company_form_is_no_tagged_home():
+    text = "Tillståndet gäller Norrskensfilm Inspelning AB och deras team på Kajen 4, Ekholma."
+    assert not plausible(text, *_at(text, "Norrskensfilm Inspelning AB"), "ADDRESS")
+    assert plausible(text, *_at(text, "Kajen 4, Ekholma"), "ADDRESS")

@@ -146,6 +146,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # "Föreningen Norrvik HC", "Hörselskadades Riksförbund Norrvik": an association, no home
         if _FORM_AFTER.match(text, b) or _PLACE_AND_YEAR.fullmatch(text, a, b):
             return False  # a firm's name before its company form; a square with the event's year
+        if not any(c.isdigit() for c in text[a:b]) and _FORM_AFTER.match(" " + text[a:b].split()[-1]):
+            return False  # "Ekby Filmproduktion AB": a firm's name with its company form, no home
         # more than one word means words of letters: "Tillsyn -" of a heading "Tillsyn - ärende 4" is one word
         return any(c.isdigit() for c in text[a:b]) or sum(any(c.isalpha() for c in w) for w in text[a:b].split()) > 1
     if label == "OTHER_ID":
