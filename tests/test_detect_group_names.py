@@ -83,3 +83,24 @@ def test_a_newspaper_or_an_association_under_an_applicants_header_is_no_person(b
     found = {" ".join(f.text.split()): f.category for f in detect_text(REQUESTS, blank_detector).findings}
     assert found.get("Vendela Strömqvist") == "PERSON"
     assert not any(w in text.split() for text in found for w in ("Tidning", "Byalag", "Kvarnby", "Hällby")), found
+
+
+@pytest.mark.parametrize("text", ["SPF Seniorerna Tallåsen", "DHR Kvarnby", "RSMH Hällby"])
+def test_a_national_associations_local_branch_is_no_person(text):
+    assert group_name(text)
+
+
+def test_the_associations_letters_before_a_listed_name_stay_a_name():
+    assert not group_name("PRO Anna Lindqvist")
+
+
+ASSOCIATIONS = """Synpunkter på fixartjänsten
+Förslaget om fler besök kom från PRO Hällby och SPF Seniorerna Tallåsen. Kontaktperson är Gunvor Bäckström.
+"""
+
+
+def test_a_branch_named_after_a_word_like_fran_is_not_masked(model_detector):
+    persons = {" ".join(f.text.split()) for f in detect_text(ASSOCIATIONS, model_detector).findings
+               if f.category == "PERSON"}
+    assert not any("SPF" in p or "PRO" in p or "Seniorerna" in p for p in persons), persons
+    assert "Gunvor Bäckström" in persons

@@ -32,7 +32,7 @@ from redact.detect.organisation import drop_organisation_data, switchboard_label
 from redact.detect.owned_property import drop_organisations_properties
 from redact.detect.purpose_cells import purpose_cell_names
 from redact.detect.sentence_start import ordinary_sentence_start
-from redact.detect.places import acronym_of_place, without_countries
+from redact.detect.places import acronym_of_place, names_place_organisation, without_countries
 from redact.detect.language import SWEDISH_RULES
 from redact.detect.learned_spans import load_tagger, tagged_spans, with_learned_spans, without_covered_spans
 from redact.detect.nlp import Tokens, same_tokenizer
@@ -255,7 +255,8 @@ def _no_persons_name(text: str, a: int, b: int) -> bool:
     t = text[a:b]
     probe = Finding(id="tagged", page=0, start=a, end=b, text=t, category="PERSON", score=0.5, detector="learned_spans")
     return bool(header_words_only(t) or names_a_number(t) or _word_part_or_case_label(probe, text)
-                or _FORM_AFTER.match(text, b) or ORG_SUFFIX.search(t.split()[-1] if t.split() else t))
+                or _FORM_AFTER.match(text, b) or ORG_SUFFIX.search(t.split()[-1] if t.split() else t)
+                or names_place_organisation(t, text))  # "Synskadades Riksförbund Norrvik" by "Norrviks kommun"
 
 
 # The first part of a compound whose end is shared ("Gatu- och parkavdelningen", "Kultur- och fritidsnämnden").

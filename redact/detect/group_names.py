@@ -2,7 +2,8 @@
 village's association named by its place ("Ekby Bordtennis", "Norrvik Skidklubb", "Åby Byalag"), a firm or
 a newspaper named by its place and trade ("Åsby Elservice", "Ekby Tidning") and an eatery, a lodging or a shop
 named after its kind ("Bistro Tallen", "Café Lyktan", "Pensionat Udden", "Hårstudio Kaprifol"), and a sports club by
-its letters ("IK Ekby", "Åsby IF").
+its letters ("IK Ekby", "Åsby IF"), and a local branch of a national association by its letters ("SPF Seniorerna
+Ekby", "DHR Norrvik").
 
 The words are Swedish common nouns for ensembles, sports and clubs, written for this project (no
 outside list). A span with a listed first name or surname is left alone: "Trio Anna" or "Eva Skidklubb"
@@ -39,6 +40,12 @@ _CLUB_END = re.compile(r"(?i)[a-zåäö]*(?:klubb|klubben|sällskap|sällskapet|
                        r"byalag|byalaget|samfällighet|samfälligheten|vägförening|hembygdsförening|tidning|tidningen)$")
 
 
+# The letters national associations of pensioners and of people with disabilities go by before a local branch's
+# name ("SPF Seniorerna Ekby", "DHR Norrvik", "PRO Åsby"), written for this project: an association, no initials.
+ASSOCIATION_LETTERS = frozenset({"PRO", "SPF", "SKPF", "DHR", "SRF", "HRF", "FUB", "RSMH", "RBU", "NHR", "HBF",
+                                 "KFUM", "KFUK"})
+
+
 # A shop's, a studio's or a kitchen's kind as a compound at either end: "Nagelstudio Lilja", "Frisörsalong Kaprifol",
 # "Sörby Lantkök", "Ekby Blomsterbutik".
 _SHOP = re.compile(r"(?i)[a-zåäö]*(?:studio|studion|salong|salongen|butik|butiken|bageri|bageriet|kök|köket|kiosk|"
@@ -53,7 +60,7 @@ def group_name(text: str) -> bool:
     words = [w for w in words if w]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
-    if words[0].lower() in _ENSEMBLE or words[0].lower() in _VENUE or words[0] in CLUB_LETTERS or (
+    if words[0].lower() in _ENSEMBLE or words[0].lower() in _VENUE or words[0] in CLUB_LETTERS | ASSOCIATION_LETTERS or (
             _SHOP.fullmatch(words[0]) and unlisted(words[0])):
         return all(unlisted(w) for w in words[1:])
     if words[-1] in CLUB_LETTERS or _SHOP.fullmatch(words[-1]):

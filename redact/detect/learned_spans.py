@@ -98,6 +98,10 @@ _ADDRESS_STOP = re.compile(r"[ \t]*\n[ \t]*\d[\d \u00a0.,]*[ \t]*(?:kr|SEK|:-)(?
 _FORM_AFTER = re.compile(r"[ \t]+(?:AB|HB|KB|Aktiebolag|Handelsbolag|ekonomisk[ \t]+förening)(?![\w-])")
 #: A square's, a park's or an arena's name with a year: an event's heading ("Smedjetorget 2027"), no home.
 _PLACE_AND_YEAR = re.compile(r"(?i)[^\W\d_]+(?:parken|park|platsen|torget|torg|vallen|kajen|arenan)[ \t]+(?:19|20)\d\d")
+#: A weekday, written out or cut short, with the hours of a booking ("lör 9–10", "tisdag 18.00-19.30"): a schedule's
+#: cell, no home.
+_WEEKDAY_HOURS = re.compile(r"(?i:mån|tis|ons|tor|tors|fre|lör|sön)(?i:dag|dagen|dagar)?\.?[ \t]+\d{1,2}(?:[.:]\d\d)?"
+                            r"[ \t]*[-\u2013][ \t]*\d{1,2}(?:[.:]\d\d)?")
 #: A currency right after a number: the number is an amount ("| 19 900 kr" in a fee column), nobody's identifier.
 _CURRENCY_AFTER = re.compile(r"[ \t\u00a0]*(?:kr|kronor|SEK|:-)(?![\w])")
 
@@ -112,6 +116,7 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     code after the label of a number that is nobody's ("OCR-nummer", "Fakturanr", "Dnr").
     """
     from redact.detect.group_names import club_letters_after_place
+    from redact.detect.places import association_of_place
     from redact.detect.id_labels import names_other_number
     from redact.detect.not_initials import PARTIES
     from redact.detect.name_words import F, S, classify_word, load_lexicons
@@ -135,8 +140,14 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # "Kvarnparken, Ekby" of "i Kvarnparken, Ekby kommun": a place in a municipality, no home
         if club_letters_after_place(text, a, b):
             return False  # "Ekby SK": a sports club by its place and letters
+        if _WEEKDAY_HOURS.fullmatch(text, a, b):
+            return False  # "lör 9–10": a booked hour in a schedule
+        if not any(c.isdigit() for c in text[a:b]) and association_of_place(text[a:b], text):
+            return False  # "Föreningen Norrvik HC", "Hörselskadades Riksförbund Norrvik": an association, no home
         if _FORM_AFTER.match(text, b) or _PLACE_AND_YEAR.fullmatch(text, a, b):
             return False  # a firm's name before its company form; a square with the event's year
+        if not any(c.isdigit() for c in text[a:b]) and _FORM_AFTER.match(" " + text[a:b].split()[-1]):
+            return False  # "Ekby Filmproduktion AB": a firm's name with its company form, no home
         # more than one word means words of letters: "Tillsyn -" of a heading "Tillsyn - ärende 4" is one word
         return any(c.isdigit() for c in text[a:b]) or sum(any(c.isalpha() for c in w) for w in text[a:b].split()) > 1
     if label == "OTHER_ID":

@@ -159,7 +159,8 @@ def _trim_leading(doc: Doc, ch: _Chunk, ner_label: dict[int, str], lex: Lexicons
         # "Zheng Jianhong kom sent.", "Kiều Thị Nhung, som ...": a listed surname before the given names, family
         # name first
         keep = 0
-    if keep == first_f and lex is not None and _unlisted_first_name_before(doc, ch, first_f, ner_label, lex, text):
+    if keep == first_f and lex is not None and (_unlisted_first_name_before(doc, ch, first_f, ner_label, lex, text)
+                                                or _unlisted_given_name_before(doc, ch, first_f, ner_label, text)):
         keep -= 1
     if keep == 0:
         return ch
@@ -180,6 +181,27 @@ def _unlisted_first_name_before(doc: Doc, ch: _Chunk, last: int, ner_label: dict
     word = tok.text
     low = word.lower()
     if not word.isalpha() or word.isupper() or len(word) < 3 or (len(low) >= 7 and low.endswith(NOUN_ENDINGS)):
+        return False
+    return re.search(rf"(?<![\w@.-]){re.escape(low)}(?![\w@-])", text or doc.text) is None
+
+
+# A role or a thing in the definite form, or an agent noun ("Cyklisten", "Sökanden", "Föraren"): no given name.
+_DEFINITE_ENDINGS = ("en", "et", "na", "ns", "ens", "ets", "are", "aren")
+
+
+def _unlisted_given_name_before(doc: Doc, ch: _Chunk, first: int, ner_label: dict[int, str], text: str) -> bool:
+    """True when one unlisted word stands before a listed first name inside a sentence and a further name follows
+    ("mor Hodan Cabdi Jaamac"): a given name the lists lack before the father's and grandfather's names, not an
+    ordinary word (which the text writes in lower case, or which ends as a noun in the definite form does)."""
+    if first != 1 or ch.classes[0] != U or ch.line_start or len(ch.classes) < 3:
+        return False
+    tok = doc[ch.tokens[0]]
+    if ner_label.get(tok.i) not in (None, "PER"):
+        return False
+    word = tok.text
+    low = word.lower()
+    if not word.isalpha() or word.isupper() or len(word) < 3 or low in OPENERS or (
+            len(low) >= 6 and low.endswith(_DEFINITE_ENDINGS)) or (len(low) >= 7 and low.endswith(NOUN_ENDINGS)):
         return False
     return re.search(rf"(?<![\w@.-]){re.escape(low)}(?![\w@-])", text or doc.text) is None
 
@@ -592,8 +614,9 @@ def name_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]
     from redact.detect.korean_names import KoreanNameRecognizer
     from redact.detect.mailbox_names import MailboxNameRecognizer
     from redact.detect.named_relations import NamedRelationRecognizer
+    from redact.detect.numbered_names import NumberedNameRecognizer
     from redact.detect.quoted_nicknames import QuotedNicknameRecognizer
     from redact.detect.stated_names import StatedNameRecognizer
 
     return [PersonRecognizer(lexicons), InitialsRecognizer(), QuotedNicknameRecognizer(), KoreanNameRecognizer(),
-            ChineseNameRecognizer(), NamedRelationRecognizer(), StatedNameRecognizer(), MailboxNameRecognizer()]
+            ChineseNameRecognizer(), NamedRelationRecognizer(), StatedNameRecognizer(), MailboxNameRecognizer(), NumberedNameRecognizer()]

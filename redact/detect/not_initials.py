@@ -26,7 +26,7 @@ CLUB_LETTERS = frozenset({"IF", "IK", "BK", "FK", "GIF", "IFK", "AIK", "BIK", "F
                           "GoIF", "SoIK"})
 # The two letters that are as often a person's initials ("SK", "HK", "OK", "IS"): a club's only right after one
 # place word that no name list holds.
-WEAK_CLUB_LETTERS = frozenset({"SK", "HK", "OK", "IS", "SF", "GK", "TK", "RK", "KK", "BS"})
+WEAK_CLUB_LETTERS = frozenset({"SK", "HK", "OK", "IS", "SF", "GK", "TK", "RK", "KK", "BS", "HC"})
 # The abbreviated forms of sports clubs and associations a name column's cells end in ("Fågelsångs IK", "Kallholmens
 # BK", "Norrviks HBF"): the clubs' letters a staff list does not also hold ("SSK" is a nurse there), "SK", and the
 # associations' letters.

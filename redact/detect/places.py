@@ -98,6 +98,37 @@ def place_organisation(words: list[str], places: frozenset[str], is_name) -> boo
     return seen_place
 
 
+
+def names_place_organisation(span: str, text: str) -> bool:
+    """True for a proposed name that is an organisation of a place the text names: its municipality or a postal
+    town with only words no name list holds ("Synskadades Riksförbund Norrvik", "DHR Norrvik", "Norrvik HC").
+
+    The place must itself be in no list at all, so that "Lund" beside "222 21 Lund" (a surname and a word) is
+    judged by the other rules; a listed name beside the place keeps the person ("Anna Norrvik").
+    """
+    from redact.detect.name_words import F, S, U, classify_word, load_lexicons
+
+    lex = load_lexicons()
+    places = frozenset(p for p in place_words(text) | postal_towns(text) if classify_word(p, lex) == U)
+    return place_organisation(span.split(), places, lambda w: classify_word(w, lex) in (F, S))
+
+
+# The words that make a place's organisation an association: its acronym ("DHR", "HC") or a noun of associations
+# ("Riksförbund", "Föreningen", "Skidklubb", "Församling").
+_ACRONYM_WORD = re.compile(r"[A-ZÅÄÖ]{2,5}")
+_ASSOCIATION_WORD = re.compile(r"(?i)[a-zåäö]*(?:förbund|förbundet|förening|föreningen|klubb|klubben|sällskap|"
+                               r"sällskapet|församling|församlingen|råd|rådet)")
+
+
+def association_of_place(span: str, text: str) -> bool:
+    """True for an association named by a place the text names and no listed name, with an acronym or an
+    association's noun among its words ("Föreningen Norrvik HC", "Hörselskadades Riksförbund Norrvik"): a span
+    without a number read as a home is such an association's name, while "Kvarnbacken, Norrvik" stays a home."""
+    words = [w.strip(".,;:()") for w in span.split()]
+    if not any(_ACRONYM_WORD.fullmatch(w) or _ASSOCIATION_WORD.fullmatch(w) for w in words):
+        return False
+    return names_place_organisation(span, text)
+
 # ----------------------------------------------------------------------------- countries
 
 _COUNTRY_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")

@@ -56,13 +56,14 @@ def neighbour_cell_names(text: str, person_spans: Sequence[tuple[int, int]], is_
     def covered(a: int, b: int) -> bool:
         return a < b and any(s <= a and b <= e for s, e in person_spans)
 
-    from redact.detect.places import acronym_of_place, place_words
+    from redact.detect.places import acronym_of_place, names_place_organisation, place_words
 
     out: list[tuple[int, int]] = []
     lowered = lower_words(text) | {p.lower() for p in place_words(text)}  # "Norrvalla" beside "Norrvalla kommun"
     for i, (a, b, line) in enumerate(lines):
-        if covered(a, b) or not _cell_candidate(line) or acronym_of_place(line, text):
-            continue  # "PRO Norrvik" beside a member's name: the association, no part of the name
+        if covered(a, b) or not _cell_candidate(line) or acronym_of_place(line, text) or names_place_organisation(
+                line.strip(), text):
+            continue  # "PRO Norrvik", "Norrvik HC" beside a member's name: the association, no part of the name
         for j in (i - 1, i + 1):
             if not 0 <= j < len(lines):
                 continue

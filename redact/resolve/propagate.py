@@ -91,7 +91,9 @@ def particle_surnames(name: str) -> list[str]:
 def _name_parts(name: str) -> list[str]:
     parts = []
     for token in re.split(r"\s+", name.strip()):
-        token = token.strip(".,;:()[]\"'").rstrip("-")  # "El-" broken at a line end is no part of its own
+        # "El-" broken at a line end is no part of its own; a nickname in typographic quotes ('Karin ”Kajsa” Ek')
+        # is a part as one in straight quotes is
+        token = token.strip(".,;:()[]\"'”“„«»‘’").rstrip("-")
         if len(token) < 2 or token.casefold() in _NOT_A_NAME_PART or not token[0].isupper():
             continue
         if token.isupper() and token in COMMON_ABBREVIATIONS:
