@@ -6,6 +6,7 @@ import re
 
 from redact.detect import context as ctx
 from redact.detect.address import POSTCODE, TOWN, address_spans
+from redact.detect.context import find_context_word
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
 
 SP = ctx.SP
@@ -13,6 +14,7 @@ _WITH_TOWN = compile_(rf"(?<![\w+\-/.,]){POSTCODE}{SP}+{TOWN}")
 # Five digits without a town only count after a label ("Postnummer: 123 45").
 _CODE_ONLY = compile_(rf"(?<![\w+\-/.,]){POSTCODE}(?![\w]|[.,\-/]\d)")
 _LABEL = ("postnummer", "postnr", "postnr.", "post.nr")
+_LABEL_BEFORE = 25  # characters before the code where its label is looked for
 
 
 def _inside_address(text: str, start: int, end: int) -> bool:
@@ -30,6 +32,10 @@ def _check_with_town(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 def _check_code_only(text: str, m: re.Match[str]) -> Verdict | None:
+    # the rule requires its label and would drop the code without it: look for the label first, as the rule
+    # will, since the address test costs more (it runs the address rules on the lines around the code)
+    if not find_context_word(text, m.start(), m.end(), _LABEL, _LABEL_BEFORE):
+        return None
     if _inside_address(text, m.start(), m.end()):
         return None
     return Verdict(m.start(), m.end(), "postal code NNN NN after a label")
@@ -44,5 +50,5 @@ class PostalCodeRecognizer(SwedishPatternRecognizer):
     RULES = (
         Rule("postcode_town", _WITH_TOWN, score=0.6, context_score=0.85, check=_check_with_town),
         Rule("postcode_labelled", _CODE_ONLY, score=0.5, context_score=0.85, check=_check_code_only,
-             context=_LABEL, require_context=True, before=25, needs=("post",)),
+             context=_LABEL, require_context=True, before=_LABEL_BEFORE, needs=("post",)),
     )
