@@ -30,3 +30,23 @@ def test_both_parts_of_an_inverted_name_are_masked(blank_detector, word):
 @pytest.mark.parametrize("word", ["Socialsekreterare", "Sverige", "Ornäs", "förnamn", "Efternamn"])
 def test_what_follows_a_comma_after_a_full_name_or_a_place_stays(blank_detector, word):
     assert word not in _masked_words(detect_text(TEXT, blank_detector))
+
+
+MORE = """Närvarande vid mötet
+Çakır, Ayşe
+van der Linde, Femke
+da Costa Lima, Ana Rita
+Park, Hye-jin
+Đukić, Milena
+Eija Nurmi, Socialsekreterare"""
+
+
+@pytest.mark.parametrize("word", ["Çakır", "Ayşe", "van", "der", "Linde", "Femke", "da", "Costa", "Lima", "Ana", "Rita",
+                                  "Park", "Hye-jin", "Đukić", "Milena"])
+def test_family_names_of_other_letters_and_particles_and_hyphened_given_names_are_masked(blank_detector, word):
+    """Capitals outside Swedish (Ç, Đ), two particles before the family name, a given name "Hye-jin"."""
+    assert word in _masked_words(detect_text(MORE, blank_detector))
+
+
+def test_a_role_after_a_full_name_still_stays(blank_detector):
+    assert "Socialsekreterare" not in _masked_words(detect_text(MORE, blank_detector))
