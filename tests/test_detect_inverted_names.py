@@ -50,3 +50,9 @@ def test_family_names_of_other_letters_and_particles_and_hyphened_given_names_ar
 
 def test_a_role_after_a_full_name_still_stays(blank_detector):
     assert "Socialsekreterare" not in _masked_words(detect_text(MORE, blank_detector))
+
+
+def test_a_family_name_before_given_names_joined_by_bin_is_masked(model_detector):
+    """ "Al-Qasimi, Tariq bin Hamad": the lower-case "bin" between the given names does not make them ordinary words."""
+    text = "Närvarande\nAl-Qasimi, Tariq bin Hamad\nLena Berg, socialsekreterare"
+    assert any(f.text.startswith("Al-Qasimi, Tariq bin Hamad") for f in detect_text(text, model_detector).findings)

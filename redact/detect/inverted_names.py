@@ -19,6 +19,7 @@ _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _PART = rf"[{_UPPER}][\w'’]+(?:-[{_UPPER}][\w'’]+|-[a-z]{{2,}}(?![\w-]))?"
 # Particles before a family name ("van der", "da", "de la", "al-") and between given names ("bin", "ibn").
 _PARTICLES = r"(?:al|el|af|von|van|den|der|de|del|della|la|le|da|das|dos|do|di|du|ten|ter|bin|ibn|abu)"
+_GIVEN_PARTICLES = frozenset({"bin", "ibn", "binti", "bint", "abu"})
 _ITEM = re.compile(
     rf"(?m)(?:^|[;:]|(?<![\w])och)[ \t]*"
     rf"(?P<last>(?:{_PARTICLES}[- ]){{0,2}}{_PART}(?:[ \t]{_PART})?)"
@@ -45,7 +46,8 @@ def inverted_names(
         return any(s < b and a < e for s, e in persons)
 
     def plain_word(part: str) -> bool:
-        return all(w.lower() not in lowered for w in re.split(r"[ \t-]", part) if w)
+        # the particle between given names ("Omar bin Yusuf") is written in lower case: not an ordinary word
+        return all(w.lower() not in lowered for w in re.split(r"[ \t-]", part) if w and w not in _GIVEN_PARTICLES)
 
     for m in _ITEM.finditer(text):
         last, first = m.group("last"), m.group("first")
