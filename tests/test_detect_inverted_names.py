@@ -56,3 +56,9 @@ def test_a_family_name_before_given_names_joined_by_bin_is_masked(model_detector
     """ "Al-Qasimi, Tariq bin Hamad": the lower-case "bin" between the given names does not make them ordinary words."""
     text = "Närvarande\nAl-Qasimi, Tariq bin Hamad\nLena Berg, socialsekreterare"
     assert any(f.text.startswith("Al-Qasimi, Tariq bin Hamad") for f in detect_text(text, model_detector).findings)
+
+
+def test_two_full_names_with_a_comma_stay_two_names(blank_detector):
+    text = "Handläggare: Tove Lindahl, Nils Ekdahl"
+    persons = {f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
+    assert "Tove Lindahl, Nils Ekdahl" not in persons

@@ -51,9 +51,8 @@ def inverted_names(
 
     for m in _ITEM.finditer(text):
         last, first = m.group("last"), m.group("first")
-        if (len(last.split()) > 1 and found(*m.span("last")) and not _particle_first(last)
-                and not found(*m.span("first")) and not is_first(first.split()[0])):
-            continue  # "Eija Nurmi, Handläggare": a name and then what the person is
+        if len(last.split()) > 1 and found(*m.span("last")) and not _particle_first(last):
+            continue  # "Eija Nurmi, Handläggare", "Gustav Holm, Selma Lindgren": a full name, then a role or a name
         if any(w.lower() in titles for w in first.split()):
             continue
         evidence = is_first(first.split()[0]) or is_surname(last.split()[-1]) or found(*m.span("last")) or found(
