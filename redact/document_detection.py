@@ -26,6 +26,7 @@ from redact.resolve.care_of_names import find_care_of_names
 from redact.resolve.kin_names import find_kin_first_names
 from redact.resolve.link import link
 from redact.resolve.merge import merge
+from redact.resolve.particle_surnames import find_particle_surnames
 from redact.resolve.person_initials import find_initials
 from redact.resolve.propagate import propagate
 from redact.resolve.short_forms import find_short_forms
@@ -208,6 +209,7 @@ def _detect_document(
         extra += find_short_forms(findings, page_texts) + find_bare_streets(findings, page_texts)
         extra += find_same_shape_ids(findings, page_texts) + find_kin_first_names(findings, page_texts)
         extra += find_care_of_names([*findings, *extra], page_texts)
+        extra += find_particle_surnames([*findings, *extra], page_texts)
         known = _known_names()
         extra += propagate([*findings, *extra, *view_findings], page_texts, known_names=known,
                            ocr_pages=set(ocr_pages), cover=[*findings, *extra])

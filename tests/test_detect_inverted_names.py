@@ -30,3 +30,35 @@ def test_both_parts_of_an_inverted_name_are_masked(blank_detector, word):
 @pytest.mark.parametrize("word", ["Socialsekreterare", "Sverige", "Ornäs", "förnamn", "Efternamn"])
 def test_what_follows_a_comma_after_a_full_name_or_a_place_stays(blank_detector, word):
     assert word not in _masked_words(detect_text(TEXT, blank_detector))
+
+
+MORE = """Närvarande vid mötet
+Çakır, Ayşe
+van der Linde, Femke
+da Costa Lima, Ana Rita
+Park, Hye-jin
+Đukić, Milena
+Eija Nurmi, Socialsekreterare"""
+
+
+@pytest.mark.parametrize("word", ["Çakır", "Ayşe", "van", "der", "Linde", "Femke", "da", "Costa", "Lima", "Ana", "Rita",
+                                  "Park", "Hye-jin", "Đukić", "Milena"])
+def test_family_names_of_other_letters_and_particles_and_hyphened_given_names_are_masked(blank_detector, word):
+    """Capitals outside Swedish (Ç, Đ), two particles before the family name, a given name "Hye-jin"."""
+    assert word in _masked_words(detect_text(MORE, blank_detector))
+
+
+def test_a_role_after_a_full_name_still_stays(blank_detector):
+    assert "Socialsekreterare" not in _masked_words(detect_text(MORE, blank_detector))
+
+
+def test_a_family_name_before_given_names_joined_by_bin_is_masked(model_detector):
+    """ "Al-Qasimi, Tariq bin Hamad": the lower-case "bin" between the given names does not make them ordinary words."""
+    text = "Närvarande\nAl-Qasimi, Tariq bin Hamad\nLena Berg, socialsekreterare"
+    assert any(f.text.startswith("Al-Qasimi, Tariq bin Hamad") for f in detect_text(text, model_detector).findings)
+
+
+def test_two_full_names_with_a_comma_stay_two_names(blank_detector):
+    text = "Handläggare: Tove Lindahl, Nils Ekdahl"
+    persons = {f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
+    assert "Tove Lindahl, Nils Ekdahl" not in persons

@@ -76,3 +76,22 @@ def test_a_maghrebi_name_is_found_whole(blank_detector, name):
     page = Page(number=1, text=MAGHREBI, words=(), width=595, height=842)
     found = {" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "PERSON"}
     assert name in found, found
+
+
+HEADERS = """UTREDNING AVSEENDE KWAKU OFORI
+Utredningen inleddes efter en anmälan i april.
+BESLUT OM FÄRDTJÄNST FÖR HIROKO TAKAHASHI
+Beslutet fattades av nämnden.
+Handläggaren träffade Chidinma Nwachukwu och Nuwan Jayasuriya på tisdagen."""
+
+
+@pytest.fixture(scope="module")
+def header_persons(blank_detector) -> str:
+    page = Page(number=1, text=HEADERS, words=(), width=595, height=842)
+    return " ".join(" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "PERSON")
+
+
+@pytest.mark.parametrize("word", ["KWAKU", "OFORI", "HIROKO", "TAKAHASHI", "Chidinma", "Nwachukwu", "Nuwan",
+                                  "Jayasuriya"])
+def test_ghanaian_japanese_nigerian_and_sri_lankan_names_are_found_also_in_capitals(header_persons, word):
+    assert word in header_persons.split()

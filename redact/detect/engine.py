@@ -17,11 +17,13 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.language import Language
 
 from redact.detect.address_growth import grow_addresses_abroad, with_country_after
+from redact.detect.authority_address import drop_authority_addresses
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.foreign_names import restrict
 from redact.detect.language import (
     DocumentLanguage, LanguageModel, PageLanguage, identify, identify_pages, load_model, language_text, throughout,
 )
+from redact.detect.month_dates import drop_month_dates
 from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.patterns import Rule
 from redact.detect.inverted_names import inverted_names
@@ -173,6 +175,8 @@ class Detector:
             # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
             findings = without_covered_spans([with_country_after(f, page.text) for f in findings])
             findings = drop_organisation_data(findings, page.text)
+            findings = drop_authority_addresses(findings, page.text)
+            findings = drop_month_dates(findings, page.text)
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
             if not language.swedish_rules:

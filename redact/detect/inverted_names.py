@@ -12,13 +12,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-_PART = r"[A-ZÅÄÖÉÜ][\w'’]+(?:-[A-ZÅÄÖÉÜ][\w'’]+)?"
+# Every capital letter of the Latin scripts, not only Swedish ones: "Çelik", "Õunapuu", "Đukić", "Šimić".
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+# A part: a capitalised word, maybe hyphened to another ("Nwosu-Eze", "Al-Hakim") or to a Korean / Chinese
+# syllable in lower case ("Seo-yeon").
+_PART = rf"[{_UPPER}][\w'’]+(?:-[{_UPPER}][\w'’]+|-[a-z]{{2,}}(?![\w-]))?"
+# Particles before a family name ("van der", "da", "de la", "al-") and between given names ("bin", "ibn").
+_PARTICLES = r"(?:al|el|af|von|van|den|der|de|del|della|la|le|da|das|dos|do|di|du|ten|ter|bin|ibn|abu)"
+_GIVEN_PARTICLES = frozenset({"bin", "ibn", "binti", "bint", "abu"})
 _ITEM = re.compile(
     rf"(?m)(?:^|[;:]|(?<![\w])och)[ \t]*"
-    rf"(?P<last>(?:(?:al|el|af|von|van|de|da|di|bin|ibn|abu)[- ])?{_PART}(?:[ \t]{_PART})?)"
-    rf",[ \t]+(?P<first>{_PART}(?:[ \t]{_PART})?)"
+    rf"(?P<last>(?:{_PARTICLES}[- ]){{0,2}}{_PART}(?:[ \t]{_PART})?)"
+    rf",[ \t]+(?P<first>{_PART}(?:[ \t](?:(?:bin|ibn|binti|bint|abu)[ \t])?{_PART}){{0,2}})"
     rf"(?=[ \t]*(?:$|[;.(]|och(?![\w])))"
 )
+
+
+def _particle_first(last: str) -> bool:
+    """Whether a family name opens with a particle ("van den Heuvel", "De Luca"): a family name, not a full name."""
+    return bool(re.fullmatch(_PARTICLES, last.split()[0].split("-")[0], re.IGNORECASE))
 
 
 def inverted_names(
@@ -34,12 +46,13 @@ def inverted_names(
         return any(s < b and a < e for s, e in persons)
 
     def plain_word(part: str) -> bool:
-        return all(w.lower() not in lowered for w in re.split(r"[ \t-]", part) if w)
+        # the particle between given names ("Omar bin Yusuf") is written in lower case: not an ordinary word
+        return all(w.lower() not in lowered for w in re.split(r"[ \t-]", part) if w and w not in _GIVEN_PARTICLES)
 
     for m in _ITEM.finditer(text):
         last, first = m.group("last"), m.group("first")
-        if len(last.split()) > 1 and found(*m.span("last")):
-            continue  # "Eija Nurmi, Handläggare": a name and then what the person is
+        if len(last.split()) > 1 and found(*m.span("last")) and not _particle_first(last):
+            continue  # "Eija Nurmi, Handläggare", "Gustav Holm, Selma Lindgren": a full name, then a role or a name
         if any(w.lower() in titles for w in first.split()):
             continue
         evidence = is_first(first.split()[0]) or is_surname(last.split()[-1]) or found(*m.span("last")) or found(

@@ -1,0 +1,28 @@
+"""A month's name in a date is no person: "Maj 2026" over a newsletter, "den 3 Maj", "April 2025".
+
+"Maj" (and in English text "April", "June", "August") is also a first name, and the model reads a month alone on a
+line as one. Written with a year after it or a day number before it, it is a date's month; "Maj Andersson 2026" or
+"Maj, 2026" (a name then a year) do not have this shape, since the year must follow the month word itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.types import Finding
+
+_MONTHS = frozenset(
+    "januari februari mars april maj juni juli augusti september oktober november december "
+    "january february march may june july august october".split())
+_YEAR_AFTER = re.compile(r"[ \t]*[-–][ \t]*\w+[ \t]+(?:19|20)\d\d(?!\d)|[ \t]+(?:19|20)\d\d(?![\d-])")
+_DAY_BEFORE = re.compile(r"(?<![\d])(?:[1-9]|[12]\d|3[01])(?::[ae])?[ \t]+$")
+
+
+def drop_month_dates(findings: list[Finding], text: str) -> list[Finding]:
+    """The findings without persons that are only a month's name in a date."""
+    def month_of_date(f: Finding) -> bool:
+        if f.category != "PERSON" or f.start is None or f.end is None or f.text.strip().lower() not in _MONTHS:
+            return False
+        return bool(_YEAR_AFTER.match(text, f.end) or _DAY_BEFORE.search(text, max(0, f.start - 6), f.start))
+
+    return [f for f in findings if not month_of_date(f)]

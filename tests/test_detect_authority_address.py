@@ -1,0 +1,32 @@
+"""The authority's own street address stays readable: named as its address in a sentence, or right under its name
+in a letterhead. A home stays masked. Fictional places and people; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.pipeline import detect_text
+
+
+def _addresses(det) -> list[str]:
+    return [" ".join(f.text.split()) for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"]
+
+
+@pytest.mark.parametrize("text", [
+    "Förvaltningens besöksadress är Kyrkogatan 8 i Ringhult.",
+    "Stadens kontaktcenter ligger på Järnvägsgatan 14, entréplan.",
+    "Ringhults kommun\nRådhustorget 2\n571 40 Ringhult",
+    "Region Ekmark\nBox 310\nSjukhusvägen 7\n571 41 Ringhult",
+])
+def test_the_authoritys_own_address_stays(blank_detector, text):
+    assert _addresses(detect_text(text, blank_detector)) == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Familjens adress är Kyrkogatan 8 i Ringhult.", "Kyrkogatan 8"),
+    ("Förvaltningens handläggare besökte Tove Lindahl på Kyrkogatan 8.", "Kyrkogatan 8"),
+    ("Socialförvaltningen\nTove Lindahl\nLönnvägen 3\n571 42 Ringhult", "Lönnvägen 3"),
+    ("Förvaltningens besöksadress är Kyrkogatan 8. Familjen bor på Lönnvägen 3.", "Lönnvägen 3"),
+])
+def test_a_home_stays_masked(blank_detector, text, address):
+    assert any(a.startswith(address) for a in _addresses(detect_text(text, blank_detector)))
