@@ -169,3 +169,41 @@ def test_a_things_number_header_with_words_before_it_stays(blank_detector, heade
 def test_an_identifier_header_with_a_bracket_saying_which_number(blank_detector):
     text = "| Namn | ID-nummer (bricka) | Status |\n| Maja Forsgren | 4471 2290 | aktiv |\n| Leo Strand | saknas | avslutad |\n"
     assert any("4471 2290" in t for t in found(blank_detector, text)), found(blank_detector, text)
+
+
+# A short line of running text ends in the label, the value opens the next line and the sentence goes on.
+@pytest.mark.parametrize("text, value", [
+    ("Viktor Sandell har betalarnummer\nBT-2290 41 hos kommunen.", "BT-2290 41"),
+    ("Enligt kortet har Hedda Lund ett låntagarnummer\n44012-3318 i biblioteket.", "44012-3318"),
+    ("Rut Falk fick gäldenärsnr\n6630 1174, enligt Kronofogden.", "6630 1174"),
+])
+def test_a_value_opening_the_line_after_a_short_sentence_line(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER", found(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Nämnden har diarienummer\nSBN 2025/311 enligt beslutet.", "2025/311"),
+    ("Förvaltningen skickade fakturanummer\n2025-007731 till bolaget.", "007731"),
+    ("Leverantören har ordernummer\n61 204 330 enligt beställningen.", "204"),
+])
+def test_a_things_number_opening_the_next_line_stays(blank_detector, text, kept):
+    assert not any(kept in t for t in found(blank_detector, text)), found(blank_detector, text)
+
+
+# A value broken at its space by the line end: the groups opening the next line are the value's rest.
+@pytest.mark.parametrize("text, value", [
+    ("Tove Ahl har medlemskortsnummer MK 3307\n1194 enligt föreningen.", "MK 3307 1194"),
+    ("Jonas Ring har körkortsnummer 4 661\n902 318 enligt Transportstyrelsen.", "4 661 902 318"),
+    ("Ida Berg har passnummer CD 702\n4418 enligt polisen.", "CD 702 4418"),
+])
+def test_the_groups_of_a_value_wrapped_at_its_space(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER", found(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Gustav Berg har kundnummer KB-2291\n12 maj skickades fakturan.", "12 maj"),
+    ("Gustav Berg har kundnummer KB-2291\n500 kr betalas i maj.", "500"),
+    ("Gustav Berg har medlemsnummer MK-404\n2026 och ska förnya.", "2026"),
+])
+def test_a_date_a_sum_or_a_year_opening_the_next_line_is_no_part_of_a_value(blank_detector, text, kept):
+    assert not any(kept in t for t in found(blank_detector, text)), found(blank_detector, text)

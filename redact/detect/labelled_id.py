@@ -77,9 +77,9 @@ LABELLED = compile_(
 )
 
 
-# A value in groups of three broken at a line end ("DHR 118" / "470"): its last group goes on.
+# A value in groups of three broken at a line end ("DHR 118" / "470", "1 550" / "887 203"): its last groups go on.
 _GROUPED_END = re.compile(r"[ \u00a0]\d{3}$")
-_NEXT_GROUP = re.compile(r"[ \t]*\n[ \t]*(\d{3})(?![\w]|[-/.:]\d)")
+_NEXT_GROUP = re.compile(r"[ \t]*\n[ \t]*(\d{3}(?:[ \u00a0]\d{3}){0,3})(?![\w]|[-/.:]\d)")
 
 
 def _value(text: str, m: re.Match[str]) -> Verdict | None:
@@ -93,13 +93,25 @@ def _value(text: str, m: re.Match[str]) -> Verdict | None:
         more = _NEXT_GROUP.match(text, end)
         if more:
             end = more.end(1)
-    elif _in_running_text(text, m.start("label")) and (more := _WRAPPED_GROUP.match(text, end)):
-        end = more.end(1)  # a sentence's line wrapped inside the value ("kundnr K-7731" / "0942 enligt …")
+    else:
+        end = _wrapped_rest(text, m.start("label"), end)
     return Verdict(m.start("value"), end, f"labelled identifier after '{label}'")
 
 
-# The rest of a value a sentence's line wrapped: a group of digits opening the next line, then the sentence goes on
-_WRAPPED_GROUP = re.compile(r"[ \t]*\n[ \t]*(\d{2,6}(?:-\d{1,4})?)(?=[ \t]+[a-zåäö]|[ \t]*[.,;)\n]|[ \t]*$)")
+# The rest of a value a sentence's line wrapped: groups of digits opening the next line, then the sentence goes on
+# ("kundnr K-7731" / "0942 enligt …", "har pass nr AB 441" / "9027 enligt …"); not a year alone, nor groups a sum's
+# unit or a month follows: the sentence's own year, sum or date
+_WRAPPED_GROUP = re.compile(r"[ \t]*\n[ \t]*(?!(?:19|20)\d\d(?![- \u00a0]?\d))(\d{2,6}(?:[- \u00a0]\d{1,6}){0,2})"
+                            r"(?=[ \t]+(?!(?:kr|kronor|st|år|jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?"
+                            r"|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)[a-zåäö]"
+                            r"|[ \t]*[.,;)\n]|[ \t]*$)")
+
+
+def _wrapped_rest(text: str, label_start: int, end: int) -> int:
+    """Where a value ends that a sentence's line may have wrapped inside (``end`` where it stops on its line)."""
+    if _in_running_text(text, label_start) and (more := _WRAPPED_GROUP.match(text, end)):
+        return more.end(1)
+    return end
 
 
 def _in_running_text(text: str, at: int) -> bool:
@@ -338,9 +350,26 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     # (a paragraph wrapped before a long run of digits too: "… har chipnummer" / "752098100331744")
     if m.group("next") and "\n" in m.group("next") and not _cell_pair(text, m) and not (
-            (prefixed or digits >= 10) and _wrapped(text, m)):
+            (prefixed or digits >= 10) and _wrapped(text, m)) and not _sentence_over_line(text, m):
         return None  # the value on the next line: only a form's label cell and its value cell, or a paragraph wrapped
-    return Verdict(m.start("value"), m.end("value"), f"identifierare efter '{label.lower()}'")
+    return Verdict(m.start("value"), _wrapped_rest(text, m.start("label"), m.end("value")),
+                   f"identifierare efter '{label.lower()}'")
+
+
+# a sentence's word before the label: lowercase, a verb or a preposition ("har", "med", "uppgav")
+_SENTENCE_WORD_BEFORE = re.compile(r"(?:^|[ \t])[a-zåäö]+[ \t]+$")
+# the sentence goes on after the value: a lowercase word or a sentence's punctuation
+_SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-zåäö]|[.,;)](?!\w)")
+
+
+def _sentence_over_line(text: str, m: re.Match[str]) -> bool:
+    """A short line of running text ends in the label and the sentence goes on after the value on the next line
+    ("Per Ek har kundnummer" / "KD-4471 enligt avtalet."): a narrow column or a hard line break, not a form's
+    cells (the label alone on its line) nor a header row (capitalised cells, no verb before the label)."""
+    line_start = text.rfind("\n", 0, m.start("label")) + 1
+    before = text[line_start:m.start("label")]
+    return (len(before.split()) >= 2 and _SENTENCE_WORD_BEFORE.search(before) is not None
+            and _SENTENCE_GOES_ON.match(text, m.end("value")) is not None)
 
 
 # Another organisation's case number of a person ("Försäkringskassans ärendenummer 5561-0931", "ärendenummer
