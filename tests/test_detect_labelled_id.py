@@ -207,3 +207,21 @@ def test_the_groups_of_a_value_wrapped_at_its_space(blank_detector, text, value)
 ])
 def test_a_date_a_sum_or_a_year_opening_the_next_line_is_no_part_of_a_value(blank_detector, text, kept):
     assert not any(kept in t for t in found(blank_detector, text)), found(blank_detector, text)
+
+
+# A key's number beside a person's name is the key handed to that person; a key of the premises stays.
+@pytest.mark.parametrize("text, value", [
+    ("Kvittens\nNamn: Lovisa Granqvist\nNyckelnummer: K-2208-C\nUtlämnad: ja", "K-2208-C"),
+    ("Lovisa Granqvist kvitterade ut nyckel nr BX-7719 till lägenheten.", "BX-7719"),
+])
+def test_a_keys_number_beside_a_persons_name(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER", found(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Nyckelnummer K-2208-C hör till förrådet i källaren.", "K-2208-C"),
+    ("Lovisa Granqvist lämnade tillbaka nyckel nr 14 till fritidsgården.", "14"),
+    ("| Nyckelnummer | Lokal |\n| K-2208-C | Förråd |\n| K-2209-C | Kök |\n", "K-2208-C"),
+])
+def test_a_keys_number_with_no_person_or_no_codes_shape_stays(blank_detector, text, kept):
+    assert not any(kept in t for t in found(blank_detector, text)), found(blank_detector, text)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.id_labels import label_strength, names_line_label
+from redact.detect.id_labels import label_strength, names_key, names_line_label
 from redact.detect.organisation import legal_person_number
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
 
@@ -324,7 +324,7 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         # "referens hos Kommunassurans Syd är KA-26-01187": another body's reference for the person's matter
         # (the authority's own "vår referens" names no one's holder)
         strength = "noun"
-    if strength is None:
+    if strength is None or (names_key(label) and not _person_beside(text, m.start("label"))):
         return None
     value = m.group("value")
     digits = sum(c.isdigit() for c in value)
@@ -354,6 +354,22 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # the value on the next line: only a form's label cell and its value cell, or a paragraph wrapped
     return Verdict(m.start("value"), _wrapped_rest(text, m.start("label"), m.end("value")),
                    f"identifierare efter '{label.lower()}'")
+
+
+# a capitalised word and another after it: a first name and a surname
+_TWO_CAPITALISED = re.compile(r"(?<![\w-])([A-ZÅÄÖÉÜ][a-zåäöéü]+)[ \t]+[A-ZÅÄÖÉÜ][a-zåäöéü]+")
+
+
+def _person_beside(text: str, at: int) -> bool:
+    """A person's full name (a listed first name, a capitalised word after it) on the label's line or the two
+    lines above: a key's number by a person's name is the key handed to that person ("Namn: Per Ek" / "Nyckelnr: …")."""
+    from redact.detect.name_words import F, classify_word, load_lexicons
+
+    start = at
+    for _ in range(3):
+        start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start > 0 else 0
+    lex = load_lexicons()
+    return any(classify_word(w.group(1), lex) == F for w in _TWO_CAPITALISED.finditer(text, start, at))
 
 
 # a sentence's word before the label: lowercase, a verb or a preposition ("har", "med", "uppgav")
