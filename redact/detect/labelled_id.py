@@ -84,9 +84,6 @@ _NEXT_GROUP = re.compile(r"[ \t]*\n[ \t]*(\d{3}(?:[ \u00a0]\d{3}){0,3})(?![\w]|[
 
 def _value(text: str, m: re.Match[str]) -> Verdict | None:
     value = m.group("value")
-    digits = sum(c.isdigit() for c in value)
-    if digits < 3:
-        return None  # "Elevnummer: 1" is an item of a list more often than an identifier
     label = m.group("label").lower()
     end = m.end("value")
     if _GROUPED_END.search(value):
@@ -95,13 +92,16 @@ def _value(text: str, m: re.Match[str]) -> Verdict | None:
             end = more.end(1)
     else:
         end = _wrapped_rest(text, m.start("label"), end)
+    # (the digits a wrapped line carried over count: "klient-ID SOC 88" / "4410 enligt …")
+    if sum(c.isdigit() for c in text[m.start("value"):end]) < 3:
+        return None  # "Elevnummer: 1" is an item of a list more often than an identifier
     return Verdict(m.start("value"), end, f"labelled identifier after '{label}'")
 
 
 # The rest of a value a sentence's line wrapped: groups of digits opening the next line, then the sentence goes on
-# ("kundnr K-7731" / "0942 enligt …", "har pass nr AB 441" / "9027 enligt …"); not a year alone, nor groups a sum's
-# unit or a month follows: the sentence's own year, sum or date
-_WRAPPED_GROUP = re.compile(r"[ \t]*\n[ \t]*(?!(?:19|20)\d\d(?![- \u00a0]?\d))(\d{2,6}(?:[- \u00a0]\d{1,6}){0,2})"
+# ("kundnr K-7731" / "0942 enligt …", "har pass nr AB 441" / "9027 enligt …"); not groups a sum's unit or a month
+# follows: the sentence's own sum or date
+_WRAPPED_GROUP = re.compile(r"[ \t]*\n[ \t]*(\d{2,6}(?:[- \u00a0]\d{1,6}){0,2})"
                             r"(?=[ \t]+(?!(?:kr|kronor|st|år|jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?"
                             r"|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)[a-zåäö]"
                             r"|[ \t]*[.,;)\n]|[ \t]*$)")
@@ -124,7 +124,9 @@ def _check_id(text: str, m: re.Match[str]) -> Verdict | None:
     if m.group("label").lower().startswith(("konto", "bankkonto")):
         return None
     digits = only_digits(m.group("value"))
-    if "held" in m.groupdict() and m.group("held") is not None and not (_CODE_LIKE.match(m.group("value")) and len(digits) >= 5):
+    # (with the groups a sentence's wrapped line carried over: "i simskolan 558" / "2091 enligt …")
+    whole = " ".join(text[m.start("value"):_wrapped_rest(text, m.start("label"), m.end("value"))].split())
+    if "held" in m.groupdict() and m.group("held") is not None and not (_CODE_LIKE.match(whole) and len(only_digits(whole)) >= 5):
         return None  # "i förbundet K 3381 2047" names where a code is held; "i klassen 1 2 3" counts
     if m.group("label").lower().startswith(("pers", "samordnings")) and len(digits) in (10, 12) and luhn_ok(digits[-10:]):
         return None  # a valid personnummer or samordningsnummer: the personnummer detector's
@@ -210,8 +212,8 @@ GENERIC = compile_(
 GENERIC_HELD = compile_(
     rf"""
     (?<![\w.-])
-    (?P<label>[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{{1,30}}?(?:nummer|numret|nr\.?))
-    (?P<sep>(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö][a-zåäö-]*|[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{{2,6}})(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
+    (?P<label>[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{{1,30}}?(?:nummer|numret|nr\.?|-(?i:id)))
+    (?P<sep>(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö][a-zåäö-]*|[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{{2,6}})(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)))
     (?P<next>)
     {_VALUE}
     (?![\w]|[-/.,:]\d)
@@ -288,7 +290,16 @@ def _code_after_own_label(label: str, strength: str, value: str) -> bool:
         return True
     if _ISSUED_THING.search(label.lower()) and not _THINGS_CERTIFICATE.search(label.lower()) and _ISSUED_CODE.match(value):
         return True
+    if strength == "number" and _QUEUE_LABEL.search(label.lower()) and _YEAR_LED_SERIAL.match(value):
+        return True
     return strength == "number" and bool(_YEAR_SERIAL.match(value))
+
+
+# A queue's number: a housing, a parking or a school queue gives each person in it a number, often led by the year
+# the person joined ("kö nr 2025-40817"); the authority's case has its letters and a slash ("KS 2026/118"), a date
+# two dashes.
+_QUEUE_LABEL = re.compile(r"kö(?:plats)?(?:n|ns|s)?(?:[-.]?(?:nummer|numret|nr\.?|id))?(?:$|[ ])")
+_YEAR_LED_SERIAL = re.compile(r"^(?:19|20)\d\d-\d{3,6}$")
 
 
 _PERSONAL_THING = re.compile(r"tagg|bricka|brickan|chip|kort")
@@ -338,8 +349,13 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     if m.group("sep").strip() == "," and not (strength in ("number", "noun") and _SET_OFF_END.match(text, m.end("value"))):
         return None  # "Hans pass, FX 2209 4471, gick ut": a "-nummer" compound's or a document's code set off by commas
     prefixed = value[:1].isalpha()
-    if "held" in m.groupdict() and m.group("held") is not None and not (strength == "number" and _CODE_LIKE.match(value) and digits >= 5):
+    end = _wrapped_rest(text, m.start("label"), m.end("value"))
+    whole = " ".join(text[m.start("value"):end].split())  # with the groups a wrapped line carried over
+    held = m.group("held") if "held" in m.groupdict() else None
+    if held is not None and not (strength == "number" and _CODE_LIKE.match(whole) and sum(c.isdigit() for c in whole) >= 5):
         return None  # "nummer i kön 1 2 3" names where; only a code in its own right is held there
+    if held is not None and "\n" in held and not _sentence_over_line(text, m):
+        return None  # "… i bostadskön" / "774 1092 enligt …": only a sentence going on over the line end
     if strength == "person" and not (prefixed and "-" in value[:5]):
         return None  # "elev 1234" counts pupils; "Elev E-4471" names one
     if strength != "number" and _GROUPED_SUM.match(value) and not (
@@ -352,8 +368,7 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     if m.group("next") and "\n" in m.group("next") and not _cell_pair(text, m) and not (
             (prefixed or digits >= 10) and _wrapped(text, m)) and not _sentence_over_line(text, m):
         return None  # the value on the next line: only a form's label cell and its value cell, or a paragraph wrapped
-    return Verdict(m.start("value"), _wrapped_rest(text, m.start("label"), m.end("value")),
-                   f"identifierare efter '{label.lower()}'")
+    return Verdict(m.start("value"), end, f"identifierare efter '{label.lower()}'")
 
 
 # a capitalised word and another after it: a first name and a surname
@@ -583,7 +598,7 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
              rescan="label"),
         # no cheap gate: any label word may start it ("Båtplats: BP-4471"); id_labels decides in the check
         Rule("unlisted_label_identifier", GENERIC, score=0.8, check=_check_generic, rescan="label"),
-        Rule("held_label_identifier", GENERIC_HELD, score=0.8, check=_check_generic, needs=("nummer", "nr"),
+        Rule("held_label_identifier", GENERIC_HELD, score=0.8, check=_check_generic, needs=("nummer", "nr", "-id"),
              rescan="label"),
         Rule("others_case_number", OTHERS_CASE, score=0.8, check=_check_others_case,
              needs=("ärende", "referensnummer", "diarienummer", "dnr")),
