@@ -251,3 +251,34 @@ def test_a_case_or_a_date_after_a_queues_label_stays(blank_detector, text, kept)
 ])
 def test_an_id_held_somewhere(blank_detector, text, value):
     assert found(blank_detector, text).get(value) == "ID_NUMBER", found(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # an English role and "ID" before a line end in a sentence
+    ("Jonas Ring har Member ID\nMBR-44190 enligt klubben.", "MBR-44190"),
+    # two groups of capitals, each with a dash, before the digits
+    ("Jonas Ring har medlems-ID\nNO-FK-771204 enligt förbundet.", "NO-FK-771204"),
+    # a capitalised word before the label in a sentence's short line
+    ("Jonas Ring visade Svenskt id-kort nr\n66120947 vid disken.", "66120947"),
+    # a value whose first part has too few digits alone, the rest on the next line
+    ("Jonas Ring har Förs.nr VIL 3\n771 204 hos bolaget.", "VIL 3 771 204"),
+])
+def test_more_labels_and_values_over_a_sentences_line_end(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER", found(blank_detector, text)
+
+
+def test_a_norwegian_birth_number_broken_at_a_line_end(blank_detector):
+    # a fictional number: a birth date, three digits and the two mod 11 check digits computed here
+    from redact.detect.labelled_id import _check_no_fnr, _NO_FNR
+    d = "311299"
+    for i in range(1000):
+        n = f"{d}{i:03d}"
+        k1 = (11 - sum(int(c) * w for c, w in zip(n, (3, 7, 6, 1, 8, 9, 4, 5, 2))) % 11) % 11
+        if k1 == 10:
+            continue
+        k2 = (11 - sum(int(c) * w for c, w in zip(n + str(k1), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))) % 11) % 11
+        if k2 != 10:
+            break
+    number = f"{n[:6]}\n{n[6:]}{k1}{k2}"
+    text = f"Hon har norskt fødselsnummer {number} enligt passet."
+    assert any(_check_no_fnr(text, m) for m in _NO_FNR.finditer(text))

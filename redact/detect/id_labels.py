@@ -159,10 +159,10 @@ def label_strength(label: str) -> str | None:
         return "noun"  # a key's code must look like one: "N-2208-C", not a hook's "nr 14"
     if len(words) == 2:
         head, tail = words
-        if tail.rstrip(".") not in ("nr", "nummer", "number", "no", "numret"):
+        if tail.rstrip(".") not in ("nr", "nummer", "number", "no", "numret") and not (tail == "id" and head in _ENGLISH_HEADS):
             return None
-        if tail.rstrip(".") in ("number", "no"):
-            return "number" if head in _ENGLISH_HEADS else None
+        if tail.rstrip(".") in ("number", "no") or tail == "id" and head in _ENGLISH_HEADS:
+            return "number" if head in _ENGLISH_HEADS else None  # "Member no.", "Employee ID"
         if head in _NOT_A_HEAD:
             return "noun"  # "har nummer FK 11-2": the bare word "nummer"
         return "number" if _personal_head(head) else None

@@ -40,7 +40,7 @@ _LABEL = rf"(?i:(?P<label>(?:{'|'.join(_STEMS)})(?:-?nummer|-?numret|-?nr\.?|-?i
 # the digits: "LB-APP 300 4172")
 # (a frame number may end in a check letter of its own: "WBK 0938 2271 F")
 # (a hull's or a frame's number may run its letters into the digits: "SE-KLX40217B707")
-_VALUE = (r"(?P<value>(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[ \u00a0]?\d))?[-\s]?)?\d[\dA-Z]*"
+_VALUE = (r"(?P<value>(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[- \u00a0]?\d))?[-\s]?)?\d[\dA-Z]*"
           r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*|[-/][A-ZÅÄÖ]{1,3}(?=[-/]\d)){0,5}"
           # a check letter after a space or a dash ("WBK 0938 2271 F", "00-4471-N"); not "I" after a space: a
           # sentence's "I dag" after a number
@@ -141,7 +141,7 @@ def check_account(text: str, m: re.Match[str]) -> Verdict | None:
 # Neighbouring countries' identity numbers carry their own check digits, so no label is needed: a Norwegian
 # fødselsnummer (DDMMYY + three digits + two mod 11 digits, "260841 49313"; a D-number adds 4 to the day's
 # first digit) and a Finnish henkilötunnus (DDMMYY, a century sign, three digits, a check character).
-_NO_FNR = compile_(r"(?<![\w-])(?P<value>[0-7]\d[01]\d\d\d[ ]?\d{5})(?![\w]|-\d)")
+_NO_FNR = compile_(r"(?<![\w-])(?P<value>[0-7]\d[01]\d\d\d(?:[ ]?|[ \t]*\n[ \t]*)\d{5})(?![\w]|-\d)")
 _FI_HETU = compile_(r"(?<![\w-])(?P<value>[0-3]\d[01]\d\d\d[-+A-FU-Y]\d{3}[0-9A-Y])(?![\w-])")
 _FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 
@@ -339,18 +339,18 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     value = m.group("value")
     digits = sum(c.isdigit() for c in value)
+    end = _wrapped_rest(text, m.start("label"), m.end("value"))
+    whole = " ".join(text[m.start("value"):end].split())  # with the groups a wrapped line carried over
     if legal_person_number(value):
         return None  # "registreringsnummer 556712-4085": a company's number, the organisation rules' to judge
     if label.lower().startswith("reg") and _SWEDISH_PLATE.match(value):
         return None  # "registreringsnummer ABC 123": the plate detector's
-    if digits < 3 or _MONEY_AFTER.match(text, m.end("value")) or (
+    if sum(c.isdigit() for c in whole) < 3 or _MONEY_AFTER.match(text, m.end("value")) or (
             _NOT_A_CODE.match(value) and not _code_after_own_label(label, strength, value)):
         return None
     if m.group("sep").strip() == "," and not (strength in ("number", "noun") and _SET_OFF_END.match(text, m.end("value"))):
         return None  # "Hans pass, FX 2209 4471, gick ut": a "-nummer" compound's or a document's code set off by commas
     prefixed = value[:1].isalpha()
-    end = _wrapped_rest(text, m.start("label"), m.end("value"))
-    whole = " ".join(text[m.start("value"):end].split())  # with the groups a wrapped line carried over
     held = m.group("held") if "held" in m.groupdict() else None
     if held is not None and not (strength == "number" and _CODE_LIKE.match(whole) and sum(c.isdigit() for c in whole) >= 5):
         return None  # "nummer i kön 1 2 3" names where; only a code in its own right is held there
@@ -399,7 +399,8 @@ def _sentence_over_line(text: str, m: re.Match[str]) -> bool:
     cells (the label alone on its line) nor a header row (capitalised cells, no verb before the label)."""
     line_start = text.rfind("\n", 0, m.start("label")) + 1
     before = text[line_start:m.start("label")]
-    return (len(before.split()) >= 2 and _SENTENCE_WORD_BEFORE.search(before) is not None
+    # (three words or more, or a verb or a preposition right before: "har Nationellt id-kort nr", "uppgav kundnr")
+    return ((len(before.split()) >= 3 or len(before.split()) >= 2 and _SENTENCE_WORD_BEFORE.search(before) is not None)
             and _SENTENCE_GOES_ON.match(text, m.end("value")) is not None)
 
 
