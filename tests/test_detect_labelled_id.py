@@ -282,3 +282,20 @@ def test_a_norwegian_birth_number_broken_at_a_line_end(blank_detector):
     number = f"{n[:6]}\n{n[6:]}{k1}{k2}"
     text = f"Hon har norskt fødselsnummer {number} enligt passet."
     assert any(_check_no_fnr(text, m) for m in _NO_FNR.finditer(text))
+
+
+# The thing a person is issued before a bracket or a "för" phrase, then its "nr": the label is the thing's.
+@pytest.mark.parametrize("text, value", [
+    ("Namn: Hugo Lind\nFärdtjänstkort (FT) nr: FT 71 204\nStatus: aktiv", "FT 71 204"),
+    ("Hugo Lind har parkeringstillstånd för funktionshindrade nr PT-2024-0388 sedan i fjol.", "PT-2024-0388"),
+])
+def test_a_things_number_after_a_bracket_or_whom_it_is_for(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER", found(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Tillstånd för servering nr SE 2024-118 gäller restaurangen.", "2024-118"),
+    ("Ärende (bygglov) nr: BN 2024/0388", "2024/0388"),
+])
+def test_an_authoritys_number_after_a_bracket_or_whom_it_is_for_stays(blank_detector, text, kept):
+    assert not any(kept in t for t in found(blank_detector, text)), found(blank_detector, text)

@@ -335,6 +335,13 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         # "referens hos Kommunassurans Syd är KA-26-01187": another body's reference for the person's matter
         # (the authority's own "vår referens" names no one's holder)
         strength = "noun"
+    thing = _thing_before(text, m.start("label"), label)
+    if thing is not None:
+        # "Parkeringstillstånd (RH) nr", "parkeringstillstånd för rörelsehindrade nr": the thing the number is of
+        # stands before a bracket or a "för" phrase; the label is the thing's
+        if strength is None:
+            strength = label_strength(f"{thing} nr")
+        label = f"{thing} {label}"
     if strength is None or (names_key(label) and not _person_beside(text, m.start("label"))):
         return None
     value = m.group("value")
@@ -369,6 +376,25 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
             (prefixed or digits >= 10) and _wrapped(text, m)) and not _sentence_over_line(text, m):
         return None  # the value on the next line: only a form's label cell and its value cell, or a paragraph wrapped
     return Verdict(m.start("value"), end, f"identifierare efter '{label.lower()}'")
+
+
+# A thing's noun, then a bracket ("Parkeringstillstånd (RH)") or whom it is for ("parkeringstillstånd för
+# rörelsehindrade"), right before a label's "nr"
+_THING_BEFORE = re.compile(r"(?<![\w-])([A-Za-zÅÄÖåäöÉé][\w-]{2,30})[ \t]+(?:\([^()\n\d]{1,20}\)|för(?:[ \t]+[a-zåäö]+){1,2}?)[ \t]+$")
+
+
+def _thing_before(text: str, at: int, label: str) -> str | None:
+    """The noun of what a person is issued, when the label before ``at`` is its bare "nr" after a bracket, or a
+    "för" phrase's last word and "nr"; None when none stands there or it is no person's thing."""
+    words = label.lower().split()
+    if not words or words[-1].rstrip(".:") not in ("nr", "nummer"):
+        return None
+    lead = text.rfind("\n", 0, at) + 1
+    before = text[lead:at] if len(words) == 1 else text[lead:at] + " ".join(label.split()[:-1]) + " "
+    m = _THING_BEFORE.search(before)
+    if m is None or label_strength(f"{m.group(1)} nr") != "number":
+        return None
+    return m.group(1)
 
 
 # a capitalised word and another after it: a first name and a surname
