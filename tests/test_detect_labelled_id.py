@@ -299,3 +299,16 @@ def test_a_things_number_after_a_bracket_or_whom_it_is_for(blank_detector, text,
 ])
 def test_an_authoritys_number_after_a_bracket_or_whom_it_is_for_stays(blank_detector, text, kept):
     assert not any(kept in t for t in found(blank_detector, text)), found(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Elevens inloggning: Elev-ID kv08rt31 i lärplattformen.", "kv08rt31"),
+    ("Namn: Saga Holm\nElevnr: hs2291\nKlass: 7B", "hs2291"),
+])
+def test_a_code_in_small_letters_and_digits_after_a_label(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER", found(blank_detector, text)
+
+
+def test_a_terms_code_after_a_label_stays(blank_detector):
+    text = "Elevnummer ht2024 anges inte, se kursplanen."
+    assert not any("ht2024" in t for t in found(blank_detector, text)), found(blank_detector, text)
