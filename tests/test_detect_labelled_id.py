@@ -312,3 +312,21 @@ def test_a_code_in_small_letters_and_digits_after_a_label(blank_detector, text, 
 def test_a_terms_code_after_a_label_stays(blank_detector):
     text = "Elevnummer ht2024 anges inte, se kursplanen."
     assert not any("ht2024" in t for t in found(blank_detector, text)), found(blank_detector, text)
+
+
+@pytest.mark.parametrize("header, value", [
+    ("Polskt PESEL-ID (Powszechny Elektroniczny System Ewidencji)", "02271409862"),
+    ("Hästens registreringsnummer", "752004001187301"),
+    ("Båtens reg.nr", "SE-BR 44712"),
+])
+def test_an_identifier_header_with_a_long_bracket_or_an_owned_things_registration(blank_detector, header, value):
+    text = f"| Namn | {header} | Status |\n| Maja Forsgren | {value} | aktiv |\n| Leo Strand | saknas | avslutad |\n"
+    assert any(value in t for t in found(blank_detector, text)), found(blank_detector, text)
+
+
+@pytest.mark.parametrize("header", ["Företagets registreringsnummer", "Ärendets registreringsnummer",
+                                    "Ärende (Handläggande Förvaltning Och Enhet Inom Kommunen)"])
+def test_an_organisations_or_a_cases_registration_header_is_no_identifiers(header):
+    from redact.detect.table_headers import header_kind
+
+    assert header_kind(header) is None
