@@ -126,3 +126,21 @@ def test_a_short_form_that_is_no_date_is_no_birth_date(text):
 def test_a_birth_date_whose_year_wrapped_to_the_next_line():
     assert found("Dottern är född den 21/8\n2011 och går i årskurs 9.") == ["21/8\n2011"]
     assert found("Listan upprättades f. 21/8\n12 personer kom.") == []  # a count on the next line is no year
+
+
+# A whole date set off by commas right after a person's full name: the apposition is the person's birth date.
+@pytest.mark.parametrize("text, expected", [
+    ("Linnea Sjöberg, 1958-11-23, ansöker om färdtjänst.", "1958-11-23"),
+    ("Enligt anmälan har Omid Karimi, 4 mars 1977, flyttat.", "4 mars 1977"),
+])
+def test_a_date_set_off_by_commas_after_a_name(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Södra Sandby, 2010-09-01, inkom skrivelsen.",
+    "Handläggaren Linnea Sjöberg, " + __import__("datetime").date.today().isoformat() + ", beslutade i ärendet.",
+    "Kalmar Stad, 1998-02-14, bildade nämnden.",
+])
+def test_a_places_or_a_recent_date_after_a_name_and_comma_stays(text):
+    assert found(text) == []

@@ -144,6 +144,24 @@ def _check_name_then_date(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("date"), m.end("date"), f"{parsed[0]} i parentes efter ett namn")
 
 
+# A whole date set off by commas right after a person's full name is their birth date too ("Linnea Sjöberg,
+# 1958-11-23, ansöker", "Omid Karimi, 4 mars 1977, har"): the apposition says who the person is.
+_NAME_COMMA_DATE = compile_(
+    rf"(?<![\w-])(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?(?:[ \t]+[A-ZÅÄÖÉÜ][^\W\d_'’-]*(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?){{1,3}})"
+    rf",[ \t]*{_DATE}[ \t]*,"
+)
+
+
+def _check_name_comma_date(text: str, m: re.Match[str]) -> Verdict | None:
+    from redact.detect.name_words import F, S, classify_word, load_lexicons
+
+    lex = load_lexicons()
+    if not any(classify_word(w, lex) in (F, S) for w in m.group("name").split()):
+        return None  # "Södra Sandby, 2010-09-01,": a place's or a body's name before a date, only a person's counts
+    verdict = _check_name_then_date(text, m)
+    return None if verdict is None else Verdict(verdict.start, verdict.end, f"{_parse(m)[0]} efter ett namn och komma")
+
+
 class DateOfBirthRecognizer(SwedishPatternRecognizer):
     """Birth dates and birth years introduced by a Swedish birth word."""
 
@@ -151,4 +169,6 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
     NAME = "date_of_birth"
     CONTEXT = ctx.DATE_OF_BIRTH
     RULES = (Rule("birth_date", _DOB, score=0.85, check=_check, needs=("föd", "f.", "f-dat", "fdat", "born", "birth", "dob", "d.o.b")),
-             Rule("date_after_name", _NAME_THEN_DATE, score=0.75, check=_check_name_then_date, gate=re.compile(r"\(\s*\d")))
+             Rule("date_after_name", _NAME_THEN_DATE, score=0.75, check=_check_name_then_date, gate=re.compile(r"\(\s*\d")),
+             Rule("date_after_name_and_comma", _NAME_COMMA_DATE, score=0.75, check=_check_name_comma_date,
+                  gate=re.compile(r",[ \t]*\d")))
