@@ -34,6 +34,8 @@ _ACCOUNT_LABEL = (
     rf"(?i:(?:(?:ordinary|savings|checking|current|bank){_W})?(?:account|acct\.?|acc\.?|a/c){_NUMBER_WORD}"
     rf"|(?:(?:bank)?konto|kto\.?)(?:-?(?:nummer|numret|nr\.?))?"
     rf"|(?:n[úu]mero{_W}(?:da{_W}|de{_W})?)?conta(?:{_W}corrente|{_W}poupança)?{_NUMBER_WORD}|c/c"
+    # Portuguese "conta corrente" abbreviated, beside a branch's "ag" ("ag 1184-7 cc 22051-9")
+    rf"|c\.?c\.?"
     rf"|(?:n[úu]mero{_W}de{_W}|n[º°o]\.?{_W}?(?:de{_W})?)?cuenta(?:{_W}corriente)?{_NUMBER_WORD}"
     rf"|num[ée]ro{_W}de{_W}compte|compte"
     rf"|hesap(?:{_W}?no\.?|{_W}numarası)?"
@@ -71,7 +73,7 @@ def check_account_after_label(text: str, m: re.Match[str]) -> Verdict | None:
 
 # A bank code's label and the code: digits in up to three groups, or India's IFSC (four letters, 0, six more).
 _CODE_LABEL = (
-    rf"(?i:(?:sort[-]?{_W}?code|blz|bankleitzahl|routing|rtn|aba|transit|institution|inst\.?|bsb|ifsc|ag[eê]ncia|ag\."
+    rf"(?i:(?:sort[-]?{_W}?code|blz|bankleitzahl|routing|rtn|aba|transit|institution|inst\.?|bsb|ifsc|ag[eê]ncia|ag\.?"
     # Japanese romanised: 支店 (番号) "shiten (bangō)", a branch
     rf"|branch|filial|shiten"
     # a Swedish clearing number's or a Danish registration number's label, the account's own label after it
@@ -144,3 +146,16 @@ def check_dotted_account(text: str, m: re.Match[str]) -> Verdict | None:
     if _YEAR_MONTH.match(m.group()):
         return None  # "2024.11.20001": a year and a month, a version or a date's serial
     return Verdict(m.start(), m.end(), "kontonummer i punktade grupper (4.2.5)")
+
+
+# A Canadian account as its cheques print it: the branch's five-digit transit number, the bank's three-digit
+# institution number and the account, joined by dashes ("04127-006-3318820"); no Swedish number has this shape.
+CANADIAN_ACCOUNT = compile_(r"(?<![\w\-\u2010-\u2013+,./])\d{5}[-\u2010-\u2013]\d{3}[-\u2010-\u2013]\d{7,12}"
+                            r"(?![\w]|[-\u2010-\u2013.,/]\d)")
+
+
+def check_canadian_account(text: str, m: re.Match[str]) -> Verdict | None:
+    """The transit-institution-account writing of a Canadian account."""
+    if MONEY_AFTER.match(text, m.end()):
+        return None
+    return Verdict(m.start(), m.end(), "kanadensiskt konto (transit-institution-konto)")
