@@ -330,3 +330,8 @@ def test_an_organisations_or_a_cases_registration_header_is_no_identifiers(heade
     from redact.detect.table_headers import header_kind
 
     assert header_kind(header) is None
+
+
+def test_a_keys_number_column_beside_a_name_column(blank_detector):
+    text = "| Namn | Nyckelnr | Utlämnad |\n| Lovisa Granqvist | K-2208-C | 2026-03-02 |\n| Per Ek | K-2209-C | 2026-03-04 |\n"
+    assert any("K-2208-C" in t for t in found(blank_detector, text)), found(blank_detector, text)

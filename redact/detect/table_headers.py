@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from redact.detect.id_labels import names_register_column, names_thing_number
+from redact.detect.id_labels import names_key, names_register_column, names_thing_number
 from redact.detect.initials_shapes import signer_header
 
 # What a column holds, from its header cell.
@@ -226,6 +226,15 @@ def header_kind(cell: str) -> str | None:
         if ADDRESS in kinds and kinds <= {ADDRESS, None, PROPERTY}:
             return ADDRESS
     return kind
+
+
+def row_kinds(cells: Sequence[str]) -> list[str | None]:
+    """What each header cell of a row says its column holds; a key's number ("Nyckelnr") is a person's code when
+    the row also heads a column of names: the key handed to the person on each row."""
+    kinds = [header_kind(c) for c in cells]
+    if any(k in (FULL, FIRST, LAST) for k in kinds):
+        kinds = [ID if k is None and names_key(c.strip()) else k for k, c in zip(kinds, cells)]
+    return kinds
 
 
 # what the words before an identifier's header may be: whose, which country's or which service's number it is
