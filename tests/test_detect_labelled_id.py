@@ -335,3 +335,14 @@ def test_an_organisations_or_a_cases_registration_header_is_no_identifiers(heade
 def test_a_keys_number_column_beside_a_name_column(blank_detector):
     text = "| Namn | Nyckelnr | Utlämnad |\n| Lovisa Granqvist | K-2208-C | 2026-03-02 |\n| Per Ek | K-2209-C | 2026-03-04 |\n"
     assert any("K-2208-C" in t for t in found(blank_detector, text)), found(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # "No." capitalised after an English label, the value wrapped at its space
+    ("Omar Haddad har Passport No. R 5520\n1187 enligt kopian.", "R 5520 1187"),
+    # two groups of capitals, the digits on the next line
+    ("Omar Haddad har förrådsnummer FR-B\n2291 enligt avtalet.", "FR-B\n2291"),
+])
+def test_an_english_number_word_in_capitals_and_capitals_before_a_line_end(blank_detector, text, value):
+    got = found(blank_detector, text)
+    assert any(" ".join(value.split()) == t for t in got), got

@@ -41,7 +41,7 @@ _LABEL = rf"(?i:(?P<label>(?:{'|'.join(_STEMS)})(?:-?nummer|-?numret|-?nr\.?|-?i
 # (a frame number may end in a check letter of its own: "WBK 0938 2271 F")
 # (a hull's or a frame's number may run its letters into the digits: "SE-KLX40217B707")
 # (a log-in's code in small letters and digits: "Elev-ID bk22mn04"; not a term's "ht2024")
-_VALUE = (r"(?P<value>(?!(?:ht|vt)\d)[a-zåäö]{1,4}\d\d[\da-zåäö]*(?![\w-])|(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[- \u00a0]?\d))?[-\s]?)?\d[\dA-Z]*"
+_VALUE = (r"(?P<value>(?!(?:ht|vt)\d)[a-zåäö]{1,4}\d\d[\da-zåäö]*(?![\w-])|(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[- \u00a0]?\d|\n\d))?[-\s]?)?\d[\dA-Z]*"
           r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*|[-/][A-ZÅÄÖ]{1,3}(?=[-/]\d)){0,5}"
           # a check letter after a space or a dash ("WBK 0938 2271 F", "00-4471-N"); not "I" after a space: a
           # sentence's "I dag" after a number
@@ -173,7 +173,7 @@ def _check_fi_hetu(text: str, m: re.Match[str]) -> Verdict | None:
 # Any label word, or a noun and "nr"/"nummer" ("kö nr", "customer number"): id_labels decides what it names.
 # (the two words may stand either side of a paragraph's line end: "har ett id-kort med" / "nummer BK 4410 2281")
 _ANY_LABEL = (r"(?P<label>[A-Za-zÅÄÖåäöÉéü][A-Za-zÅÄÖåäöÉéü\-]{1,24},?(?:[ \u00a0]|[ \t]*\n[ \t]*)"
-              r"(?:nr\.?|nummer|numret|number|no\.)"
+              r"(?i:nr\.?|nummer|numret|number|no\.)"
               r"|[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{0,30}?(?:nr\.)?)")
 GENERIC = compile_(
     rf"""
