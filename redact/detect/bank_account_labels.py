@@ -1,16 +1,17 @@
 """Bank accounts named by a label of any language, the bank codes written beside them, giros after their label.
 
 An account abroad is written with its own country's words and a bank code beside it: "account number",
-"acct.", "A/c no.", "conta corrente", "c/c", "cuenta", "numéro de compte", "hesap no", "CLABE", or Swedish
+"acct.", "A/c no.", "conta corrente", "c/c", "cc", "cuenta", "numéro de compte", "hesap no", "CLABE", or Swedish
 "konto"/"kto" alone; "sort code", "BLZ", "routing number", "ABA", "transit", "institution", "BSB", "IFSC",
-"agência", "branch", "filial" before the bank's code. The label decides, so the number may come in any grouping
+"agência", "ag", "branch", "filial" before the bank's code. The label decides, so the number may come in any grouping
 (spaces, dashes, a line end between its groups). A bank code is masked only beside an account (it names the
 bank and the branch, and with the account left beside it would tell where the money goes); alone it names a
 bank, no person.
 
 A giro number after its label ("BG 8462038", "PlusGiro 48 77\\n12-2") is taken in any grouping, with its Luhn
 digit. The account in dotted groups ("1234.56.78901", the Norwegian writing, which Swedish banks' customers
-use too) has no other use in running text, so its shape alone is enough.
+use too) has no other use in running text, so its shape alone is enough; nor has a Canadian account's
+transit-institution-account writing ("04127-006-3318820").
 
 The authority's or an organisation's own giro numbers are judged afterwards by the organisation rules, as
 for every bank account finding.

@@ -1,4 +1,4 @@
-"""IBAN: country code, two check digits, the national number; mod-97 decides."""
+"""IBAN: country code, two check digits, the national number; mod-97 decides (after an "IBAN" label the shape)."""
 
 from __future__ import annotations
 
