@@ -346,3 +346,9 @@ def test_a_keys_number_column_beside_a_name_column(blank_detector):
 def test_an_english_number_word_in_capitals_and_capitals_before_a_line_end(blank_detector, text, value):
     got = found(blank_detector, text)
     assert any(" ".join(value.split()) == t for t in got), got
+
+
+def test_two_header_cells_read_as_one_line_are_no_label(blank_detector):
+    # "Betalningssätt Nummer": two header cells on one line, the first row's supplier number below them
+    text = "Betalningsuppgifter\nLev.nr\nBetalningssätt Nummer\n42 117\nBankgiro\n"
+    assert not any("42 117" in t for t in found(blank_detector, text)), found(blank_detector, text)

@@ -173,7 +173,9 @@ def _check_fi_hetu(text: str, m: re.Match[str]) -> Verdict | None:
 # Any label word, or a noun and "nr"/"nummer" ("kö nr", "customer number"): id_labels decides what it names.
 # (the two words may stand either side of a paragraph's line end: "har ett id-kort med" / "nummer BK 4410 2281")
 _ANY_LABEL = (r"(?P<label>[A-Za-zÅÄÖåäöÉéü][A-Za-zÅÄÖåäöÉéü\-]{1,24},?(?:[ \u00a0]|[ \t]*\n[ \t]*)"
-              r"(?i:nr\.?|nummer|numret|number|no\.)"
+              # (an English label's "No." in capitals too, "Passport No."; not "Nummer": "Betalningssätt Nummer" is
+              # two header cells read as one line)
+              r"(?:nr\.?|nummer|numret|number|[Nn]o\.)"
               r"|[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{0,30}?(?:nr\.)?)")
 GENERIC = compile_(
     rf"""
