@@ -143,6 +143,12 @@ def _personal_head(head: str) -> bool:
 _KEY_LABEL = re.compile(r"^nyckel(?:[-.]?(?:nummer|numret|nr\.?|id)|[ ](?:nummer|numret|nr\.?))$")
 
 
+def bare_noun(label: str) -> bool:
+    """True when the label is one of the bare nouns a code stands after ("kort", "pass", "id"), no compound naming
+    which ("lånekort", "bibliotekskort")."""
+    return label.strip().rstrip(":").lower() in _NOUNS
+
+
 def names_key(label: str) -> bool:
     """True when the label names a key's number ("Nyckelnummer", "nyckel nr", "Nyckel-ID")."""
     return _KEY_LABEL.match(" ".join(label.lower().replace("\u00a0", " ").rstrip(":").split())) is not None

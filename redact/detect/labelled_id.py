@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.id_labels import label_strength, names_key, names_line_label
+from redact.detect.id_labels import bare_noun, label_strength, names_key, names_line_label
 from redact.detect.organisation import legal_person_number
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
 
@@ -376,7 +376,9 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     # (a paragraph wrapped before a long run of digits too: "… har chipnummer" / "752098100331744")
     if m.group("next") and "\n" in m.group("next") and not _cell_pair(text, m) and not (
-            (prefixed or digits >= 10) and _wrapped(text, m)) and not _sentence_over_line(text, m):
+            (prefixed or digits >= 10) and _wrapped(text, m)) and not (
+            _sentence_over_line(text, m) and not (strength == "noun" and bare_noun(label) and not _qualified(text, m))):
+        # ("… har fått ett nytt kort" / "PB-5512 enligt listan": a bare noun's sentence may have ended at the line end)
         return None  # the value on the next line: only a form's label cell and its value cell, or a paragraph wrapped
     return Verdict(m.start("value"), end, f"identifierare efter '{label.lower()}'")
 
@@ -414,6 +416,15 @@ def _person_beside(text: str, at: int) -> bool:
         start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start > 0 else 0
     lex = load_lexicons()
     return any(classify_word(w.group(1), lex) == F for w in _TWO_CAPITALISED.finditer(text, start, at))
+
+
+_WORD_THEN_SPACE = re.compile(r"([A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü-]*)[ \t\u00a0]+$")
+
+
+def _qualified(text: str, m: re.Match[str]) -> bool:
+    """The word before a bare noun makes a label of it: "Employee ID", "Member ID" (a role and its number)."""
+    w = _WORD_THEN_SPACE.search(text, max(0, m.start("label") - 40), m.start("label"))
+    return w is not None and label_strength(f"{w.group(1)} {m.group('label')}") == "number"
 
 
 # a sentence's word before the label: lowercase, a verb or a preposition ("har", "med", "uppgav")
