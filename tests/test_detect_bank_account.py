@@ -241,3 +241,29 @@ Laddteknik Syd AB
 27 81 44-1
 """
     assert "27 81 44-1" in _accounts(blank_detector, text)
+
+
+# Swedbank's account in dashed groups after its five-digit clearing, on one line or over a line end; a Canadian
+# account's transit-institution-account writing; a Brazilian branch and "cc" account.
+@pytest.mark.parametrize("text, expected", [
+    ("Arvodet sätts in på 8105-3 772-410-093-6 varje månad.", "8105-3 772-410-093-6"),
+    ("Arvodet sätts in på 8105-3 772-410\n093-6 varje månad.", "8105-3 772-410\n093-6"),
+    ("Arvodet sätts in på 8105-3\n772-410-093-6 varje månad.", "8105-3\n772-410-093-6"),
+    ("Pengarna förs över till 11902-002-4471093 i Montreal.", "11902-002-4471093"),
+])
+def test_more_writings_of_an_account(text, expected):
+    assert expected in found(text), found(text)
+
+
+def test_a_brazilian_branch_and_cc_account():
+    text = "Överföring till ag 3317-2 cc 90418-5 i Recife."
+    assert {"3317-2", "90418-5"} <= set(found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Motorcykeln har 125 cc och väger 140 kg.",
+    "Beslut 2026-118-4471 fattades i nämnden.",
+    "Ärende 12345-678-90 avslutades.",
+])
+def test_other_numbers_of_those_shapes_stay(text):
+    assert found(text) == [], found(text)

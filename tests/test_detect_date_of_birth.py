@@ -133,6 +133,8 @@ def test_a_birth_date_whose_year_wrapped_to_the_next_line():
     ("För Stina Holmqvist, 1931-02-07, gäller särskilda regler om god man.", "1931-02-07"),
     ("Hennes dotter Leia, 3.9.2012, går i första klass.", "3.9.2012"),
     ("Hans son Oskar Lundell, 12 maj 2010, har fått plats i kören.", "12 maj 2010"),
+    ("Linnea Sjöberg, 1958-11-23, ansöker om färdtjänst.", "1958-11-23"),
+    ("Enligt anmälan har Omid Karimi, 4 mars 1977, flyttat.", "4 mars 1977"),
 ])
 def test_a_date_set_off_after_a_name_is_a_birth_date(text, expected):
     assert found(text) == [expected]
@@ -146,6 +148,9 @@ def test_a_date_set_off_after_a_name_is_a_birth_date(text, expected):
     "Nämnden, 2019-05-02, beslutade att avslå.",
     "Per Ek, 850412-1232, söker bidrag.",
     "Lisa Berg, 1999, bor kvar.",
+    "Södra Sandby, 2010-09-01, inkom skrivelsen.",
+    "Handläggaren Linnea Sjöberg, " + __import__("datetime").date.today().isoformat() + ", beslutade i ärendet.",
+    "Kalmar Stad, 1998-02-14, bildade nämnden.",
 ])
 def test_a_dated_comma_after_no_name_or_an_event_is_not_a_birth_date(text):
     assert found(text) == []

@@ -22,8 +22,8 @@ HITS = [
 ]
 
 NEAR_MISSES = [
-    "IBAN SE45 5000 0000 0583 9825 7467 (fel kontrollsumma)",
-    "IBAN SE45 5000 0000 0583 9825 746 (för kort)",
+    "Kod SE45 5000 0000 0583 9825 7467 (fel kontrollsumma)",
+    "SE45 5000 0000 0583 9825 746 (för kort)",
     "Artikel AB12 3456 7890 1234",
     "DE89 3704 0044 0532 0130 01",
 ]
@@ -45,3 +45,18 @@ def test_mod97():
     assert iban_ok("SE4550000000058398257466")
     assert not iban_ok("SE4550000000058398257467")
     assert not iban_ok("SE455000000005839825746")
+
+
+# After its label an IBAN's shape is the person's account even when its check fails: a digit dropped or mistyped
+# by whoever wrote it down ("Sheba" is Iran's name for it).
+@pytest.mark.parametrize("text, expected", [
+    ("IBAN SE45 5000 0000 0583 9825 7467 (fel kontrollsumma)", "SE45 5000 0000 0583 9825 7467"),
+    ("Pengarna sätts in på IBAN: FR76 3000 6000 0112 3456 7890 18 enligt fullmakten.", "FR76 3000 6000 0112 3456 7890 18"),
+    ("Hennes sheba-nummer IR12 0170 0000 0044 1189 2207 5 gäller.", "IR12 0170 0000 0044 1189 2207 5"),
+])
+def test_a_mistyped_iban_after_its_label(text, expected):
+    assert found(text) == [expected]
+
+
+def test_a_labelled_code_too_short_for_an_iban_stays():
+    assert found("IBAN-nummer saknas, kod AB12 3456 anges i stället.") == []

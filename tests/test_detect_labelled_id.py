@@ -169,3 +169,186 @@ def test_a_things_number_header_with_words_before_it_stays(blank_detector, heade
 def test_an_identifier_header_with_a_bracket_saying_which_number(blank_detector):
     text = "| Namn | ID-nummer (bricka) | Status |\n| Maja Forsgren | 4471 2290 | aktiv |\n| Leo Strand | saknas | avslutad |\n"
     assert any("4471 2290" in t for t in found(blank_detector, text)), found(blank_detector, text)
+
+
+# A short line of running text ends in the label, the value opens the next line and the sentence goes on.
+@pytest.mark.parametrize("text, value", [
+    ("Viktor Sandell har betalarnummer\nBT-2290 41 hos kommunen.", "BT-2290 41"),
+    ("Enligt kortet har Hedda Lund ett låntagarnummer\n44012-3318 i biblioteket.", "44012-3318"),
+    ("Rut Falk fick gäldenärsnr\n6630 1174, enligt Kronofogden.", "6630 1174"),
+])
+def test_a_value_opening_the_line_after_a_short_sentence_line(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER", found(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Nämnden har diarienummer\nSBN 2025/311 enligt beslutet.", "2025/311"),
+    ("Förvaltningen skickade fakturanummer\n2025-007731 till bolaget.", "007731"),
+    ("Leverantören har ordernummer\n61 204 330 enligt beställningen.", "204"),
+])
+def test_a_things_number_opening_the_next_line_stays(blank_detector, text, kept):
+    assert not any(kept in t for t in found(blank_detector, text)), found(blank_detector, text)
+
+
+# A value broken at its space by the line end: the groups opening the next line are the value's rest.
+@pytest.mark.parametrize("text, value", [
+    ("Tove Ahl har medlemskortsnummer MK 3307\n1194 enligt föreningen.", "MK 3307 1194"),
+    ("Jonas Ring har körkortsnummer 4 661\n902 318 enligt Transportstyrelsen.", "4 661 902 318"),
+    ("Ida Berg har passnummer CD 702\n4418 enligt polisen.", "CD 702 4418"),
+])
+def test_the_groups_of_a_value_wrapped_at_its_space(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER", found(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Gustav Berg har kundnummer KB-2291\n12 maj skickades fakturan.", "12 maj"),
+    ("Gustav Berg har kundnummer KB-2291\n500 kr betalas i maj.", "500"),
+])
+def test_a_date_or_a_sum_opening_the_next_line_is_no_part_of_a_value(blank_detector, text, kept):
+    assert not any(kept in t for t in found(blank_detector, text)), found(blank_detector, text)
+
+
+# A key's number beside a person's name is the key handed to that person; a key of the premises stays.
+@pytest.mark.parametrize("text, value", [
+    ("Kvittens\nNamn: Lovisa Granqvist\nNyckelnummer: K-2208-C\nUtlämnad: ja", "K-2208-C"),
+    ("Lovisa Granqvist kvitterade ut nyckel nr BX-7719 till lägenheten.", "BX-7719"),
+])
+def test_a_keys_number_beside_a_persons_name(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER", found(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Nyckelnummer K-2208-C hör till förrådet i källaren.", "K-2208-C"),
+    ("Lovisa Granqvist lämnade tillbaka nyckel nr 14 till fritidsgården.", "14"),
+    ("| Nyckelnummer | Lokal |\n| K-2208-C | Förråd |\n| K-2209-C | Kök |\n", "K-2208-C"),
+])
+def test_a_keys_number_with_no_person_or_no_codes_shape_stays(blank_detector, text, kept):
+    assert not any(kept in t for t in found(blank_detector, text)), found(blank_detector, text)
+
+
+# A queue gives each person a number, often led by the year the person joined; a case's or a date's shape stays.
+@pytest.mark.parametrize("text, value", [
+    ("Sökanden Malte Öberg har kö nr 2024-30517 hos bostadsbolaget.", "2024-30517"),
+    ("Namn: Malte Öberg\nParkeringskö-nr: 2023-0418\nStatus: aktiv", "2023-0418"),
+])
+def test_a_year_led_number_after_a_queues_label(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER", found(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ärendet om bostadskön har diarienummer SBN 2024/305 och avgörs i maj.", "2024/305"),
+    ("Kö nr: 2024-05-17", "2024-05-17"),
+])
+def test_a_case_or_a_date_after_a_queues_label_stays(blank_detector, text, kept):
+    assert not any(kept in t for t in found(blank_detector, text)), found(blank_detector, text)
+
+
+# "-ID" and where it is held, the value after it (over a sentence's line end too)
+@pytest.mark.parametrize("text, value", [
+    ("Malte Öberg har deltagar-ID i simskolan 558 2091 enligt listan.", "558 2091"),
+    ("Malte Öberg har deltagar-ID i simskolan\n558 2091 enligt listan.", "558 2091"),
+    ("Malte Öberg har deltagar-ID i simskolan 558\n2091 enligt listan.", "558 2091"),
+])
+def test_an_id_held_somewhere(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER", found(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # an English role and "ID" before a line end in a sentence
+    ("Jonas Ring har Member ID\nMBR-44190 enligt klubben.", "MBR-44190"),
+    # two groups of capitals, each with a dash, before the digits
+    ("Jonas Ring har medlems-ID\nNO-FK-771204 enligt förbundet.", "NO-FK-771204"),
+    # a capitalised word before the label in a sentence's short line
+    ("Jonas Ring visade Svenskt id-kort nr\n66120947 vid disken.", "66120947"),
+    # a value whose first part has too few digits alone, the rest on the next line
+    ("Jonas Ring har Förs.nr VIL 3\n771 204 hos bolaget.", "VIL 3 771 204"),
+])
+def test_more_labels_and_values_over_a_sentences_line_end(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER", found(blank_detector, text)
+
+
+def test_a_norwegian_birth_number_broken_at_a_line_end(blank_detector):
+    # a fictional number: a birth date, three digits and the two mod 11 check digits computed here
+    from redact.detect.labelled_id import _check_no_fnr, _NO_FNR
+    d = "311299"
+    for i in range(1000):
+        n = f"{d}{i:03d}"
+        k1 = (11 - sum(int(c) * w for c, w in zip(n, (3, 7, 6, 1, 8, 9, 4, 5, 2))) % 11) % 11
+        if k1 == 10:
+            continue
+        k2 = (11 - sum(int(c) * w for c, w in zip(n + str(k1), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))) % 11) % 11
+        if k2 != 10:
+            break
+    number = f"{n[:6]}\n{n[6:]}{k1}{k2}"
+    text = f"Hon har norskt fødselsnummer {number} enligt passet."
+    assert any(_check_no_fnr(text, m) for m in _NO_FNR.finditer(text))
+
+
+# The thing a person is issued before a bracket or a "för" phrase, then its "nr": the label is the thing's.
+@pytest.mark.parametrize("text, value", [
+    ("Namn: Hugo Lind\nFärdtjänstkort (FT) nr: FT 71 204\nStatus: aktiv", "FT 71 204"),
+    ("Hugo Lind har parkeringstillstånd för funktionshindrade nr PT-2024-0388 sedan i fjol.", "PT-2024-0388"),
+])
+def test_a_things_number_after_a_bracket_or_whom_it_is_for(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER", found(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Tillstånd för servering nr SE 2024-118 gäller restaurangen.", "2024-118"),
+    ("Ärende (bygglov) nr: BN 2024/0388", "2024/0388"),
+])
+def test_an_authoritys_number_after_a_bracket_or_whom_it_is_for_stays(blank_detector, text, kept):
+    assert not any(kept in t for t in found(blank_detector, text)), found(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Elevens inloggning: Elev-ID kv08rt31 i lärplattformen.", "kv08rt31"),
+    ("Namn: Saga Holm\nElevnr: hs2291\nKlass: 7B", "hs2291"),
+])
+def test_a_code_in_small_letters_and_digits_after_a_label(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER", found(blank_detector, text)
+
+
+def test_a_terms_code_after_a_label_stays(blank_detector):
+    text = "Elevnummer ht2024 anges inte, se kursplanen."
+    assert not any("ht2024" in t for t in found(blank_detector, text)), found(blank_detector, text)
+
+
+@pytest.mark.parametrize("header, value", [
+    ("Polskt PESEL-ID (Powszechny Elektroniczny System Ewidencji)", "02271409862"),
+    ("Hästens registreringsnummer", "752004001187301"),
+    ("Båtens reg.nr", "SE-BR 44712"),
+])
+def test_an_identifier_header_with_a_long_bracket_or_an_owned_things_registration(blank_detector, header, value):
+    text = f"| Namn | {header} | Status |\n| Maja Forsgren | {value} | aktiv |\n| Leo Strand | saknas | avslutad |\n"
+    assert any(value in t for t in found(blank_detector, text)), found(blank_detector, text)
+
+
+@pytest.mark.parametrize("header", ["Företagets registreringsnummer", "Ärendets registreringsnummer",
+                                    "Ärende (Handläggande Förvaltning Och Enhet Inom Kommunen)"])
+def test_an_organisations_or_a_cases_registration_header_is_no_identifiers(header):
+    from redact.detect.table_headers import header_kind
+
+    assert header_kind(header) is None
+
+
+def test_a_keys_number_column_beside_a_name_column(blank_detector):
+    text = "| Namn | Nyckelnr | Utlämnad |\n| Lovisa Granqvist | K-2208-C | 2026-03-02 |\n| Per Ek | K-2209-C | 2026-03-04 |\n"
+    assert any("K-2208-C" in t for t in found(blank_detector, text)), found(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # "No." capitalised after an English label, the value wrapped at its space
+    ("Omar Haddad har Passport No. R 5520\n1187 enligt kopian.", "R 5520 1187"),
+    # two groups of capitals, the digits on the next line
+    ("Omar Haddad har förrådsnummer FR-B\n2291 enligt avtalet.", "FR-B\n2291"),
+])
+def test_an_english_number_word_in_capitals_and_capitals_before_a_line_end(blank_detector, text, value):
+    got = found(blank_detector, text)
+    assert any(" ".join(value.split()) == t for t in got), got
+
+
+def test_two_header_cells_read_as_one_line_are_no_label(blank_detector):
+    # "Betalningssätt Nummer": two header cells on one line, the first row's supplier number below them
+    text = "Betalningsuppgifter\nLev.nr\nBetalningssätt Nummer\n42 117\nBankgiro\n"
+    assert not any("42 117" in t for t in found(blank_detector, text)), found(blank_detector, text)

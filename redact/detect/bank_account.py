@@ -12,8 +12,8 @@ import re
 
 from redact.detect import context as ctx
 from redact.detect.bank_account_labels import (
-    ACCOUNT_AFTER_LABEL, BANK_CODE, DOTTED_ACCOUNT, GIRO_AFTER_LABEL, MONEY_AFTER, check_account_after_label,
-    check_bank_code, check_dotted_account, check_giro_after_label,
+    ACCOUNT_AFTER_LABEL, BANK_CODE, CANADIAN_ACCOUNT, DOTTED_ACCOUNT, GIRO_AFTER_LABEL, MONEY_AFTER,
+    check_account_after_label, check_bank_code, check_canadian_account, check_dotted_account, check_giro_after_label,
 )
 from redact.detect.giro_columns import payments_header_above
 from redact.detect.labelled_id import LABELLED, check_account
@@ -36,7 +36,10 @@ _CLEARING_ACCOUNT = compile_(
        |[,/;]?{SP}*\n?{SP}*(?:och{SP}+)?(?i:kontonummer|kontonr\.?|konto|kto\.?)[:.]?{SP}*\n?{SP}*
        # a clearing number with its check digit ending its cell, the account the next ("8214-9" / "914 072 336-3")
        |(?<={DASH}\d)[ \t]*\n[ \t]*)
-    (?P<account>\d{{6}}{DASH}\d{{4}}|\d{{1,10}}(?:(?:{SP}|[ \t]*\n[ \t]*)\d{{1,4}}){{0,4}}(?:{DASH}\d)?)
+    (?P<account>\d{{6}}{DASH}\d{{4}}
+       # Swedbank's account in dashed groups of three and its check digit ("441-207-118-3"), a line end anywhere
+       |(?<=[\s/:,)]|{DASH})\d{{3}}(?:(?:{DASH}|[ \t]*\n[ \t]*)\d{{3}}){{1,2}}(?:{DASH}|[ \t]*\n[ \t]*){DASH}?\d(?=\D|$)
+       |\d{{1,10}}(?:(?:{SP}|[ \t]*\n[ \t]*)\d{{1,4}}){{0,4}}(?:{DASH}\d)?)
     {_END}
     """
 )
@@ -242,11 +245,12 @@ class BankAccountRecognizer(SwedishPatternRecognizer):
         # labels of any language, bank codes beside an account, giros after their label in any grouping, dotted
         # groups (bank_account_labels.py)
         Rule("account_after_label", ACCOUNT_AFTER_LABEL, score=0.85, check=check_account_after_label, context=(),
-             needs=("acc", "a/c", "konto", "kto", "conta", "c/c", "cuenta", "compte", "hesap", "clabe", "kōza", "kouza", "koza", "kôza", "futs")),
+             needs=("acc", "a/c", "konto", "kto", "conta", "c/c", "cuenta", "compte", "hesap", "clabe", "kōza", "kouza", "koza", "kôza", "futs", "cc")),
         Rule("bank_code_beside_account", BANK_CODE, score=0.8, check=check_bank_code, context=(),
              needs=("sort", "blz", "bankleitzahl", "routing", "rtn", "aba", "transit", "inst", "bsb", "ifsc", "agência",
-                    "agencia", "ag.", "branch", "filial", "shiten", "clearing", "cl", "reg")),
+                    "agencia", "ag", "branch", "filial", "shiten", "clearing", "cl", "reg")),
         Rule("giro_after_label", GIRO_AFTER_LABEL, score=0.9, check=check_giro_after_label, context=(),
              needs=("bankgiro", "bg", "plusgiro", "postgiro", "pg")),
         Rule("dotted_account", DOTTED_ACCOUNT, score=0.85, check=check_dotted_account, context=()),
+        Rule("canadian_account", CANADIAN_ACCOUNT, score=0.8, check=check_canadian_account, context=()),
     )

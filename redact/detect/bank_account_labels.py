@@ -1,16 +1,17 @@
 """Bank accounts named by a label of any language, the bank codes written beside them, giros after their label.
 
 An account abroad is written with its own country's words and a bank code beside it: "account number",
-"acct.", "A/c no.", "conta corrente", "c/c", "cuenta", "numéro de compte", "hesap no", "CLABE", or Swedish
+"acct.", "A/c no.", "conta corrente", "c/c", "cc", "cuenta", "numéro de compte", "hesap no", "CLABE", or Swedish
 "konto"/"kto" alone; "sort code", "BLZ", "routing number", "ABA", "transit", "institution", "BSB", "IFSC",
-"agência", "branch", "filial" before the bank's code. The label decides, so the number may come in any grouping
+"agência", "ag", "branch", "filial" before the bank's code. The label decides, so the number may come in any grouping
 (spaces, dashes, a line end between its groups). A bank code is masked only beside an account (it names the
 bank and the branch, and with the account left beside it would tell where the money goes); alone it names a
 bank, no person.
 
 A giro number after its label ("BG 8462038", "PlusGiro 48 77\\n12-2") is taken in any grouping, with its Luhn
 digit. The account in dotted groups ("1234.56.78901", the Norwegian writing, which Swedish banks' customers
-use too) has no other use in running text, so its shape alone is enough.
+use too) has no other use in running text, so its shape alone is enough; nor has a Canadian account's
+transit-institution-account writing ("04127-006-3318820").
 
 The authority's or an organisation's own giro numbers are judged afterwards by the organisation rules, as
 for every bank account finding.
@@ -34,6 +35,8 @@ _ACCOUNT_LABEL = (
     rf"(?i:(?:(?:ordinary|savings|checking|current|bank){_W})?(?:account|acct\.?|acc\.?|a/c){_NUMBER_WORD}"
     rf"|(?:(?:bank)?konto|kto\.?)(?:-?(?:nummer|numret|nr\.?))?"
     rf"|(?:n[úu]mero{_W}(?:da{_W}|de{_W})?)?conta(?:{_W}corrente|{_W}poupança)?{_NUMBER_WORD}|c/c"
+    # Portuguese "conta corrente" abbreviated, beside a branch's "ag" ("ag 1184-7 cc 22051-9")
+    rf"|c\.?c\.?"
     rf"|(?:n[úu]mero{_W}de{_W}|n[º°o]\.?{_W}?(?:de{_W})?)?cuenta(?:{_W}corriente)?{_NUMBER_WORD}"
     rf"|num[ée]ro{_W}de{_W}compte|compte"
     rf"|hesap(?:{_W}?no\.?|{_W}numarası)?"
@@ -71,7 +74,7 @@ def check_account_after_label(text: str, m: re.Match[str]) -> Verdict | None:
 
 # A bank code's label and the code: digits in up to three groups, or India's IFSC (four letters, 0, six more).
 _CODE_LABEL = (
-    rf"(?i:(?:sort[-]?{_W}?code|blz|bankleitzahl|routing|rtn|aba|transit|institution|inst\.?|bsb|ifsc|ag[eê]ncia|ag\."
+    rf"(?i:(?:sort[-]?{_W}?code|blz|bankleitzahl|routing|rtn|aba|transit|institution|inst\.?|bsb|ifsc|ag[eê]ncia|ag\.?"
     # Japanese romanised: 支店 (番号) "shiten (bangō)", a branch
     rf"|branch|filial|shiten"
     # a Swedish clearing number's or a Danish registration number's label, the account's own label after it
@@ -144,3 +147,16 @@ def check_dotted_account(text: str, m: re.Match[str]) -> Verdict | None:
     if _YEAR_MONTH.match(m.group()):
         return None  # "2024.11.20001": a year and a month, a version or a date's serial
     return Verdict(m.start(), m.end(), "kontonummer i punktade grupper (4.2.5)")
+
+
+# A Canadian account as its cheques print it: the branch's five-digit transit number, the bank's three-digit
+# institution number and the account, joined by dashes ("04127-006-3318820"); no Swedish number has this shape.
+CANADIAN_ACCOUNT = compile_(r"(?<![\w\-\u2010-\u2013+,./])\d{5}[-\u2010-\u2013]\d{3}[-\u2010-\u2013]\d{7,12}"
+                            r"(?![\w]|[-\u2010-\u2013.,/]\d)")
+
+
+def check_canadian_account(text: str, m: re.Match[str]) -> Verdict | None:
+    """The transit-institution-account writing of a Canadian account."""
+    if MONEY_AFTER.match(text, m.end()):
+        return None
+    return Verdict(m.start(), m.end(), "kanadensiskt konto (transit-institution-konto)")

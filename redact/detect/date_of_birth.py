@@ -161,11 +161,25 @@ def _check_name_comma_date(text: str, m: re.Match[str]) -> Verdict | None:
     lex = load_lexicons()
     # the name begins at a listed first name ("För Elna Bergander": the sentence's first word is no part of it)
     first = next((i for i, w in enumerate(words) if classify_word(w.split("-")[0], lex) == F), None)
+    if first is None and _unlisted_given_name_and_surname(words, lex):
+        first = 0  # "Omid Karimi, 4 mars 1977, har flyttat": a given name no list holds before a listed surname
     if first is None or any(_NOT_A_NAME.match(w) for w in words[first:]):
         return None
     if first == 0 and _EVENT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # "samtal med Anna Ek, 2019-05-02, om bygglovet": when someone was met or wrote, not a birth
     return _check_name_then_date(text, m)
+
+
+# the first word of a place's name ("Södra Sandby", "Övre Ekby"), never a given name
+_PLACE_FIRST = frozenset({"södra", "norra", "västra", "östra", "övre", "nedre", "stora", "lilla", "gamla", "nya"})
+
+
+def _unlisted_given_name_and_surname(words: list[str], lex) -> bool:
+    """Two or three words, the last a listed surname, none a listed ordinary word nor a place's first word."""
+    from redact.detect.name_words import S, X, classify_word
+
+    return (2 <= len(words) <= 3 and classify_word(words[-1], lex) == S and words[0].lower() not in _PLACE_FIRST
+            and not any(classify_word(w, lex) == X for w in words))
 
 
 # a preposition before the name: a meeting with, a letter from, a decision by the person on that date

@@ -35,7 +35,7 @@ _NOT_PERSONAL = (
     "telefon", "tel", "mobil", "fax", "växel", "direkt", "anknytning", "post", "lägenhet", "lgh", "rum", "hus",
     "gatu", "väg", "gods", "port", "plats", "kommun", "läns", "fastighet", "linje", "tur", "buss", "tåg",
     "flyg", "kurs", "enhet", "avdelning", "kod", "pin", "ip", "mac", "tomt", "trappa", "våning", "kvarter",
-    "sal", "hall", "bana", "spår", "grind", "gate", "box", "skåp", "bord", "stol", "säng", "nyckel",
+    "sal", "hall", "bana", "spår", "grind", "gate", "box", "skåp", "bord", "stol", "säng",
     # numbers the personnummer and account rules read themselves
     "person", "pers", "samordning", "födelse", "id",
 )
@@ -136,6 +136,24 @@ def _personal_head(head: str) -> bool:
     return len(h) >= 2 and h.replace(".", "").replace("-", "").isalpha() and not _not_personal(h)
 
 
+# A key's number ("nyckelnummer", "Nyckel-ID", "nyckel nr"): the key or tag handed to one person, or a key of the
+# authority's own premises; the label alone cannot tell, so a key's number counts only beside a person's name
+# (``labelled_id``) and never heads a table's column of codes. Other "nyckel-" compounds ("nyckelskåpsnummer")
+# number a place and stay.
+_KEY_LABEL = re.compile(r"^nyckel(?:[-.]?(?:nummer|numret|nr\.?|id)|[ ](?:nummer|numret|nr\.?))$")
+
+
+def bare_noun(label: str) -> bool:
+    """True when the label is one of the bare nouns a code stands after ("kort", "pass", "id"), no compound naming
+    which ("lånekort", "bibliotekskort")."""
+    return label.strip().rstrip(":").lower() in _NOUNS
+
+
+def names_key(label: str) -> bool:
+    """True when the label names a key's number ("Nyckelnummer", "nyckel nr", "Nyckel-ID")."""
+    return _KEY_LABEL.match(" ".join(label.lower().replace("\u00a0", " ").rstrip(":").split())) is not None
+
+
 def label_strength(label: str) -> str | None:
     """How a label names a personal identifier: "number" (an "-nummer" compound: any code after it),
     "noun" (a noun a code stands after: the code must look like one), "person" (a person noun:
@@ -143,12 +161,14 @@ def label_strength(label: str) -> str | None:
     words = label.lower().replace("\u00a0", " ").replace(",", " ").split()
     if not words or len(words) > 2:
         return None
+    if names_key(label):
+        return "noun"  # a key's code must look like one: "N-2208-C", not a hook's "nr 14"
     if len(words) == 2:
         head, tail = words
-        if tail.rstrip(".") not in ("nr", "nummer", "number", "no", "numret"):
+        if tail.rstrip(".") not in ("nr", "nummer", "number", "no", "numret") and not (tail == "id" and head in _ENGLISH_HEADS):
             return None
-        if tail.rstrip(".") in ("number", "no"):
-            return "number" if head in _ENGLISH_HEADS else None
+        if tail.rstrip(".") in ("number", "no") or tail == "id" and head in _ENGLISH_HEADS:
+            return "number" if head in _ENGLISH_HEADS else None  # "Member no.", "Employee ID"
         if head in _NOT_A_HEAD:
             return "noun"  # "har nummer FK 11-2": the bare word "nummer"
         return "number" if _personal_head(head) else None
@@ -183,6 +203,8 @@ def names_register_column(header: str) -> bool:
         return all(p in _IDENTITY_DOCUMENTS or label_strength(p) in ("number", "noun") for p in parts) and any(parts)
     if h in _IDENTITY_DOCUMENTS and h != "pass":
         return True  # "ID-handling", "Uppehållskort": the document's number
+    if names_key(h):
+        return False  # a list of keys may be the authority's own premises': only a person's name beside makes it one's
     if _REGISTER_ENTRY.match(h):
         return False  # "Reg.nr" over a register's first column: the entry's number in the authority's register
     return label_strength(h) in ("number", "noun")

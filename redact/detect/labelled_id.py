@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import report_numbers
-from redact.detect.id_labels import label_strength, names_line_label
+from redact.detect.id_labels import bare_noun, label_strength, names_key, names_line_label
 from redact.detect.organisation import legal_person_number
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
 
@@ -41,7 +41,8 @@ _LABEL = rf"(?i:(?P<label>(?:{'|'.join(_STEMS)})(?:-?nummer|-?numret|-?nr\.?|-?i
 # the digits: "LB-APP 300 4172")
 # (a frame number may end in a check letter of its own: "WBK 0938 2271 F")
 # (a hull's or a frame's number may run its letters into the digits: "SE-KLX40217B707")
-_VALUE = (r"(?P<value>(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[ \u00a0]?\d))?[-\s]?)?\d[\dA-Z]*"
+# (a log-in's code in small letters and digits: "Elev-ID bk22mn04"; not a term's "ht2024")
+_VALUE = (r"(?P<value>(?!(?:ht|vt)\d)[a-zåäö]{1,4}\d\d[\da-zåäö]*(?![\w-])|(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[- \u00a0]?\d|\n\d))?[-\s]?)?\d[\dA-Z]*"
           r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*|[-/][A-ZÅÄÖ]{1,3}(?=[-/]\d)){0,5}"
           # a check letter after a space or a dash ("WBK 0938 2271 F", "00-4471-N"); not "I" after a space: a
           # sentence's "I dag" after a number
@@ -78,29 +79,41 @@ LABELLED = compile_(
 )
 
 
-# A value in groups of three broken at a line end ("DHR 118" / "470"): its last group goes on.
+# A value in groups of three broken at a line end ("DHR 118" / "470", "1 550" / "887 203"): its last groups go on.
 _GROUPED_END = re.compile(r"[ \u00a0]\d{3}$")
-_NEXT_GROUP = re.compile(r"[ \t]*\n[ \t]*(\d{3})(?![\w]|[-/.:]\d)")
+_NEXT_GROUP = re.compile(r"[ \t]*\n[ \t]*(\d{3}(?:[ \u00a0]\d{3}){0,3})(?![\w]|[-/.:]\d)")
 
 
 def _value(text: str, m: re.Match[str]) -> Verdict | None:
     value = m.group("value")
-    digits = sum(c.isdigit() for c in value)
-    if digits < 3:
-        return None  # "Elevnummer: 1" is an item of a list more often than an identifier
     label = m.group("label").lower()
     end = m.end("value")
     if _GROUPED_END.search(value):
         more = _NEXT_GROUP.match(text, end)
         if more:
             end = more.end(1)
-    elif _in_running_text(text, m.start("label")) and (more := _WRAPPED_GROUP.match(text, end)):
-        end = more.end(1)  # a sentence's line wrapped inside the value ("kundnr K-7731" / "0942 enligt …")
+    else:
+        end = _wrapped_rest(text, m.start("label"), end)
+    # (the digits a wrapped line carried over count: "klient-ID SOC 88" / "4410 enligt …")
+    if sum(c.isdigit() for c in text[m.start("value"):end]) < 3:
+        return None  # "Elevnummer: 1" is an item of a list more often than an identifier
     return Verdict(m.start("value"), end, f"labelled identifier after '{label}'")
 
 
-# The rest of a value a sentence's line wrapped: a group of digits opening the next line, then the sentence goes on
-_WRAPPED_GROUP = re.compile(r"[ \t]*\n[ \t]*(\d{2,6}(?:-\d{1,4})?)(?=[ \t]+[a-zåäö]|[ \t]*[.,;)\n]|[ \t]*$)")
+# The rest of a value a sentence's line wrapped: groups of digits opening the next line, then the sentence goes on
+# ("kundnr K-7731" / "0942 enligt …", "har pass nr AB 441" / "9027 enligt …"); not groups a sum's unit or a month
+# follows: the sentence's own sum or date
+_WRAPPED_GROUP = re.compile(r"[ \t]*\n[ \t]*(\d{2,6}(?:[- \u00a0]\d{1,6}){0,2})"
+                            r"(?=[ \t]+(?!(?:kr|kronor|st|år|jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?"
+                            r"|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)[a-zåäö]"
+                            r"|[ \t]*[.,;)\n]|[ \t]*$)")
+
+
+def _wrapped_rest(text: str, label_start: int, end: int) -> int:
+    """Where a value ends that a sentence's line may have wrapped inside (``end`` where it stops on its line)."""
+    if _in_running_text(text, label_start) and (more := _WRAPPED_GROUP.match(text, end)):
+        return more.end(1)
+    return end
 
 
 def _in_running_text(text: str, at: int) -> bool:
@@ -113,7 +126,9 @@ def _check_id(text: str, m: re.Match[str]) -> Verdict | None:
     if m.group("label").lower().startswith(("konto", "bankkonto")):
         return None
     digits = only_digits(m.group("value"))
-    if "held" in m.groupdict() and m.group("held") is not None and not (_CODE_LIKE.match(m.group("value")) and len(digits) >= 5):
+    # (with the groups a sentence's wrapped line carried over: "i simskolan 558" / "2091 enligt …")
+    whole = " ".join(text[m.start("value"):_wrapped_rest(text, m.start("label"), m.end("value"))].split())
+    if "held" in m.groupdict() and m.group("held") is not None and not (_CODE_LIKE.match(whole) and len(only_digits(whole)) >= 5):
         return None  # "i förbundet K 3381 2047" names where a code is held; "i klassen 1 2 3" counts
     if m.group("label").lower().startswith(("pers", "samordnings")) and len(digits) in (10, 12) and luhn_ok(digits[-10:]):
         return None  # a valid personnummer or samordningsnummer: the personnummer detector's
@@ -128,7 +143,7 @@ def check_account(text: str, m: re.Match[str]) -> Verdict | None:
 # Neighbouring countries' identity numbers carry their own check digits, so no label is needed: a Norwegian
 # fødselsnummer (DDMMYY + three digits + two mod 11 digits, "260841 49313"; a D-number adds 4 to the day's
 # first digit) and a Finnish henkilötunnus (DDMMYY, a century sign, three digits, a check character).
-_NO_FNR = compile_(r"(?<![\w-])(?P<value>[0-7]\d[01]\d\d\d[ ]?\d{5})(?![\w]|-\d)")
+_NO_FNR = compile_(r"(?<![\w-])(?P<value>[0-7]\d[01]\d\d\d(?:[ ]?|[ \t]*\n[ \t]*)\d{5})(?![\w]|-\d)")
 _FI_HETU = compile_(r"(?<![\w-])(?P<value>[0-3]\d[01]\d\d\d[-+A-FU-Y]\d{3}[0-9A-Y])(?![\w-])")
 _FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 
@@ -159,7 +174,9 @@ def _check_fi_hetu(text: str, m: re.Match[str]) -> Verdict | None:
 # Any label word, or a noun and "nr"/"nummer" ("kö nr", "customer number"): id_labels decides what it names.
 # (the two words may stand either side of a paragraph's line end: "har ett id-kort med" / "nummer BK 4410 2281")
 _ANY_LABEL = (r"(?P<label>[A-Za-zÅÄÖåäöÉéü][A-Za-zÅÄÖåäöÉéü\-]{1,24},?(?:[ \u00a0]|[ \t]*\n[ \t]*)"
-              r"(?:nr\.?|nummer|numret|number|no\.)"
+              # (an English label's "No." in capitals too, "Passport No."; not "Nummer": "Betalningssätt Nummer" is
+              # two header cells read as one line)
+              r"(?:nr\.?|nummer|numret|number|[Nn]o\.)"
               r"|[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{0,30}?(?:nr\.)?)")
 GENERIC = compile_(
     rf"""
@@ -199,8 +216,8 @@ GENERIC = compile_(
 GENERIC_HELD = compile_(
     rf"""
     (?<![\w.-])
-    (?P<label>[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{{1,30}}?(?:nummer|numret|nr\.?))
-    (?P<sep>(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö][a-zåäö-]*|[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{{2,6}})(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}[ \t\u00a0]+))
+    (?P<label>[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{{1,30}}?(?:nummer|numret|nr\.?|-(?i:id)))
+    (?P<sep>(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö][a-zåäö-]*|[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{{2,6}})(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)))
     (?P<next>)
     {_VALUE}
     (?![\w]|[-/.,:]\d)
@@ -277,7 +294,16 @@ def _code_after_own_label(label: str, strength: str, value: str) -> bool:
         return True
     if _ISSUED_THING.search(label.lower()) and not _THINGS_CERTIFICATE.search(label.lower()) and _ISSUED_CODE.match(value):
         return True
+    if strength == "number" and _QUEUE_LABEL.search(label.lower()) and _YEAR_LED_SERIAL.match(value):
+        return True
     return strength == "number" and bool(_YEAR_SERIAL.match(value))
+
+
+# A queue's number: a housing, a parking or a school queue gives each person in it a number, often led by the year
+# the person joined ("kö nr 2025-40817"); the authority's case has its letters and a slash ("KS 2026/118"), a date
+# two dashes.
+_QUEUE_LABEL = re.compile(r"kö(?:plats)?(?:n|ns|s)?(?:[-.]?(?:nummer|numret|nr\.?|id))?(?:$|[ ])")
+_YEAR_LED_SERIAL = re.compile(r"^(?:19|20)\d\d-\d{3,6}$")
 
 
 _PERSONAL_THING = re.compile(r"tagg|bricka|brickan|chip|kort")
@@ -313,22 +339,34 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         # "referens hos Kommunassurans Syd är KA-26-01187": another body's reference for the person's matter
         # (the authority's own "vår referens" names no one's holder)
         strength = "noun"
-    if strength is None:
+    thing = _thing_before(text, m.start("label"), label)
+    if thing is not None:
+        # "Parkeringstillstånd (RH) nr", "parkeringstillstånd för rörelsehindrade nr": the thing the number is of
+        # stands before a bracket or a "för" phrase; the label is the thing's
+        if strength is None:
+            strength = label_strength(f"{thing} nr")
+        label = f"{thing} {label}"
+    if strength is None or (names_key(label) and not _person_beside(text, m.start("label"))):
         return None
     value = m.group("value")
     digits = sum(c.isdigit() for c in value)
+    end = _wrapped_rest(text, m.start("label"), m.end("value"))
+    whole = " ".join(text[m.start("value"):end].split())  # with the groups a wrapped line carried over
     if legal_person_number(value):
         return None  # "registreringsnummer 556712-4085": a company's number, the organisation rules' to judge
     if label.lower().startswith("reg") and _SWEDISH_PLATE.match(value):
         return None  # "registreringsnummer ABC 123": the plate detector's
-    if digits < 3 or _MONEY_AFTER.match(text, m.end("value")) or (
+    if sum(c.isdigit() for c in whole) < 3 or _MONEY_AFTER.match(text, m.end("value")) or (
             _NOT_A_CODE.match(value) and not _code_after_own_label(label, strength, value)):
         return None
     if m.group("sep").strip() == "," and not (strength in ("number", "noun") and _SET_OFF_END.match(text, m.end("value"))):
         return None  # "Hans pass, FX 2209 4471, gick ut": a "-nummer" compound's or a document's code set off by commas
     prefixed = value[:1].isalpha()
-    if "held" in m.groupdict() and m.group("held") is not None and not (strength == "number" and _CODE_LIKE.match(value) and digits >= 5):
+    held = m.group("held") if "held" in m.groupdict() else None
+    if held is not None and not (strength == "number" and _CODE_LIKE.match(whole) and sum(c.isdigit() for c in whole) >= 5):
         return None  # "nummer i kön 1 2 3" names where; only a code in its own right is held there
+    if held is not None and "\n" in held and not _sentence_over_line(text, m):
+        return None  # "… i bostadskön" / "774 1092 enligt …": only a sentence going on over the line end
     if strength == "person" and not (prefixed and "-" in value[:5]):
         return None  # "elev 1234" counts pupils; "Elev E-4471" names one
     if strength != "number" and _GROUPED_SUM.match(value) and not (
@@ -339,9 +377,72 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     # (a paragraph wrapped before a long run of digits too: "… har chipnummer" / "752098100331744")
     if m.group("next") and "\n" in m.group("next") and not _cell_pair(text, m) and not (
-            (prefixed or digits >= 10) and _wrapped(text, m)):
+            (prefixed or digits >= 10) and _wrapped(text, m)) and not (
+            _sentence_over_line(text, m) and not (strength == "noun" and bare_noun(label) and not _qualified(text, m))):
+        # ("… har fått ett nytt kort" / "PB-5512 enligt listan": a bare noun's sentence may have ended at the line end)
         return None  # the value on the next line: only a form's label cell and its value cell, or a paragraph wrapped
-    return Verdict(m.start("value"), m.end("value"), f"identifierare efter '{label.lower()}'")
+    return Verdict(m.start("value"), end, f"identifierare efter '{label.lower()}'")
+
+
+# A thing's noun, then a bracket ("Parkeringstillstånd (RH)") or whom it is for ("parkeringstillstånd för
+# rörelsehindrade"), right before a label's "nr"
+_THING_BEFORE = re.compile(r"(?<![\w-])([A-Za-zÅÄÖåäöÉé][\w-]{2,30})[ \t]+(?:\([^()\n\d]{1,20}\)|för(?:[ \t]+[a-zåäö]+){1,2}?)[ \t]+$")
+
+
+def _thing_before(text: str, at: int, label: str) -> str | None:
+    """The noun of what a person is issued, when the label before ``at`` is its bare "nr" after a bracket, or a
+    "för" phrase's last word and "nr"; None when none stands there or it is no person's thing."""
+    words = label.lower().split()
+    if not words or words[-1].rstrip(".:") not in ("nr", "nummer"):
+        return None
+    lead = text.rfind("\n", 0, at) + 1
+    before = text[lead:at] if len(words) == 1 else text[lead:at] + " ".join(label.split()[:-1]) + " "
+    m = _THING_BEFORE.search(before)
+    if m is None or label_strength(f"{m.group(1)} nr") != "number":
+        return None
+    return m.group(1)
+
+
+# a capitalised word and another after it: a first name and a surname
+_TWO_CAPITALISED = re.compile(r"(?<![\w-])([A-ZÅÄÖÉÜ][a-zåäöéü]+)[ \t]+[A-ZÅÄÖÉÜ][a-zåäöéü]+")
+
+
+def _person_beside(text: str, at: int) -> bool:
+    """A person's full name (a listed first name, a capitalised word after it) on the label's line or the two
+    lines above: a key's number by a person's name is the key handed to that person ("Namn: Per Ek" / "Nyckelnr: …")."""
+    from redact.detect.name_words import F, classify_word, load_lexicons
+
+    start = at
+    for _ in range(3):
+        start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start > 0 else 0
+    lex = load_lexicons()
+    return any(classify_word(w.group(1), lex) == F for w in _TWO_CAPITALISED.finditer(text, start, at))
+
+
+_WORD_THEN_SPACE = re.compile(r"([A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü-]*)[ \t\u00a0]+$")
+
+
+def _qualified(text: str, m: re.Match[str]) -> bool:
+    """The word before a bare noun makes a label of it: "Employee ID", "Member ID" (a role and its number)."""
+    w = _WORD_THEN_SPACE.search(text, max(0, m.start("label") - 40), m.start("label"))
+    return w is not None and label_strength(f"{w.group(1)} {m.group('label')}") == "number"
+
+
+# a sentence's word before the label: lowercase, a verb or a preposition ("har", "med", "uppgav")
+_SENTENCE_WORD_BEFORE = re.compile(r"(?:^|[ \t])[a-zåäö]+[ \t]+$")
+# the sentence goes on after the value: a lowercase word or a sentence's punctuation
+_SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-zåäö]|[.,;)](?!\w)")
+
+
+def _sentence_over_line(text: str, m: re.Match[str]) -> bool:
+    """A short line of running text ends in the label and the sentence goes on after the value on the next line
+    ("Per Ek har kundnummer" / "KD-4471 enligt avtalet."): a narrow column or a hard line break, not a form's
+    cells (the label alone on its line) nor a header row (capitalised cells, no verb before the label)."""
+    line_start = text.rfind("\n", 0, m.start("label")) + 1
+    before = text[line_start:m.start("label")]
+    # (three words or more, or a verb or a preposition right before: "har Nationellt id-kort nr", "uppgav kundnr")
+    return ((len(before.split()) >= 3 or len(before.split()) >= 2 and _SENTENCE_WORD_BEFORE.search(before) is not None)
+            and _SENTENCE_GOES_ON.match(text, m.end("value")) is not None)
 
 
 # Another organisation's case number of a person ("Försäkringskassans ärendenummer 5561-0931", "ärendenummer
@@ -539,7 +640,7 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
              rescan="label"),
         # no cheap gate: any label word may start it ("Båtplats: BP-4471"); id_labels decides in the check
         Rule("unlisted_label_identifier", GENERIC, score=0.8, check=_check_generic, rescan="label"),
-        Rule("held_label_identifier", GENERIC_HELD, score=0.8, check=_check_generic, needs=("nummer", "nr"),
+        Rule("held_label_identifier", GENERIC_HELD, score=0.8, check=_check_generic, needs=("nummer", "nr", "-id"),
              rescan="label"),
         Rule("others_case_number", OTHERS_CASE, score=0.8, check=_check_others_case,
              needs=("ärende", "referensnummer", "diarienummer", "dnr")),

@@ -24,6 +24,7 @@ from redact.detect.table_headers import (
     _is_header,
     header_kind,
     header_segments,
+    row_kinds,
     split_glued,
 )
 from redact.detect.table_values import value_fits
@@ -105,7 +106,7 @@ def from_words(page: Page) -> list[Cell]:
                 heads, names = two
                 first_below = r + 2
                 skip = r + 1
-        kinds = [header_kind(n) for n in names]
+        kinds = row_kinds(names)
         if len(heads) < 2 or not any(kinds):
             continue
         # a row holding a number or a comma is a line of text or of values ("Sökande: Olle Nyström,

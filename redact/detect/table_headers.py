@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from redact.detect.id_labels import names_register_column, names_thing_number
+from redact.detect.id_labels import names_key, names_register_column, names_thing_number
 from redact.detect.initials_shapes import signer_header
 
 # What a column holds, from its header cell.
@@ -188,6 +188,11 @@ def _next_header(tail: str) -> bool:
 def header_kind(cell: str) -> str | None:
     """What a header cell says its column holds (ID, FIRST, LAST, FULL, SIGN, BANK), or None."""
     c = " ".join(cell.strip().rstrip(":").split())
+    if len(c) > 40 and c.endswith(")") and 0 < c.rfind("(") <= 30 and not any(ch.isdigit() for ch in c):
+        # "Tysk skatte-ID (Steuerliche Identifikationsnummer)": a long bracket names the number in its own
+        # language; the words before it are the header
+        kind = header_kind(c[:c.rindex("(")].strip())
+        return kind if kind in (ID, BIRTH) else None
     if not c or len(c) > 40:
         return None
     low = c.lower()
@@ -223,6 +228,15 @@ def header_kind(cell: str) -> str | None:
     return kind
 
 
+def row_kinds(cells: Sequence[str]) -> list[str | None]:
+    """What each header cell of a row says its column holds; a key's number ("Nyckelnr") is a person's code when
+    the row also heads a column of names: the key handed to the person on each row."""
+    kinds = [header_kind(c) for c in cells]
+    if any(k in (FULL, FIRST, LAST) for k in kinds):
+        kinds = [ID if k is None and names_key(c.strip()) else k for k, c in zip(kinds, cells)]
+    return kinds
+
+
 # what the words before an identifier's header may be: whose, which country's or which service's number it is
 _QUALIFIER = re.compile(r"^[^\W\d_][\w-]*$")
 # the number of a case, a document, an order or a thing, whatever words stand before it
@@ -247,7 +261,15 @@ def _qualified_id(low: str) -> str | None:
             continue  # "Kurs ID", "Namn ID" (two cells read as one): the number of a thing, or no header
         if _ID_HEADER.match(tail) or names_register_column(tail):
             return ID
+        if n == 1 and len(lead) == 1 and _OWNED_THING.match(lead[0]) and _REGISTRATION.match(tail):
+            return ID  # "Hundens registreringsnummer", "Båtens reg.nr": the register's number of a person's animal or thing
     return None
+
+
+# a thing or an animal in the genitive ("hundens", "båtens", "hästens"); not an organisation's or a property's
+_OWNED_THING = re.compile(r"^(?!(?:företag|bolag|förening|organisation|fastighet|kommun|myndighet|verksamhet|anläggning)"
+                          r")[a-zåäö]{2,20}(?:ens|ets)$")
+_REGISTRATION = re.compile(r"^reg(?:istrerings)?[-.]?\s?(?:nr\.?|nummer)$")
 
 
 #: a number's word alone, which says nothing of whose number it is
@@ -366,9 +388,17 @@ def header_words_only(text: str) -> bool:
     return bool(words) and all(_is_header(w) for w in words)
 
 
+def _before_bracket(cell: str) -> str:
+    """The header cell without a bracket that ends it."""
+    c = cell.strip()
+    return c[:c.rindex("(")] if c.endswith(")") and c.rfind("(") > 0 else c
+
+
 def _header_row(cells: Sequence[str]) -> bool:
     """True for a row of header cells: short, no digits, at least half of them known headers."""
-    if any(len(c.strip()) > 40 or len(c.split()) > 4 or any(ch.isdigit() for ch in c) for c in cells):
+    # (a bracket after a header says which number in its own language: "Skatte-ID (Steuerliche Identifikationsnummer)")
+    if any(len(b.strip()) > 40 or len(b.split()) > 4 or any(ch.isdigit() for ch in c) for c, b in
+           ((c, _before_bracket(c)) for c in cells)):
         return False
     known = sum(_is_header(c) for c in cells)
     if known * 2 >= len(cells):

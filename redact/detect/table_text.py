@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from redact.detect.table_columns import _ROWS, Cell
 from redact.detect.table_headers import (
-    FIRST, ID, LAST, _begins_header, _fragment_join, _header_row, _is_header, header_kind, header_parts,
+    FIRST, ID, LAST, _begins_header, _fragment_join, _header_row, _is_header, header_kind, header_parts, row_kinds,
 )
 from redact.detect.id_labels import names_other_number, names_thing_number
 from redact.detect.table_values import _DATE, askew_in_personnummer_column, value_fits
@@ -44,7 +44,7 @@ def _from_rows(text: str) -> list[Cell]:
         if len(cells) < 2:
             i += 1
             continue
-        kinds = [header_kind(c) for _, _, c in cells]
+        kinds = row_kinds([c for _, _, c in cells])
         if not any(kinds) or not _header_row([c for _, _, c in cells]):
             i += 1
             continue
@@ -309,7 +309,7 @@ def _from_cell_lines(text: str) -> list[Cell]:
             i += 1
             continue
         header, j = _header_run(lines, i)
-        kinds = [header_kind(h) for h in header]
+        kinds = row_kinds(header)
         if len(header) < 2 or not any(kinds):
             i = max(j, i + 1)
             continue
