@@ -436,3 +436,14 @@ def test_a_surname_that_is_a_relatives_noun_stays_whole():
     text = "Ove Brorson ringer i morgon."
     out = split_at_titles([_model_finding(text, 0, 11)], text, load_lexicons().titles)
     assert [f.text for f in out] == ["Ove Brorson"]
+
+
+# A city named as its municipality ("Borås Stad", "Malmö stad") is the authority, no person; a surname ending in
+# "-stad" stays a name.
+@pytest.mark.parametrize("text,org", [
+    ("Ekeryds Stad ansvarar för skolskjutsen i år.", "Ekeryds Stad"),
+    ("Beslutet fattades av Lövnäs stad, trafikkontoret.", "Lövnäs stad"),
+])
+def test_a_city_named_as_its_municipality_is_no_person(model_detector, text, org):
+    assert org not in _found(text, model_detector)
+    assert _found("Lena Bergstad ringde i går om bygglovet.", model_detector).get("Lena Bergstad") == "PERSON"

@@ -32,7 +32,9 @@ ORG_SUFFIX = re.compile(
     r"föreningen|förbundet|kyrkan|församling|avdelningen|sektionen|byrån|polisen|vården|inspektionen|klubb|klubben|"
     # "AB" (and the company forms abroad: "UAB", "GmbH", "Oy", "ApS") as a word or after a hyphen ("Fastighets-AB"),
     # not the end of a name ("Vuolab", "Wahab", "Rajab")
-    r"revisionen|förmedlingen|kontoret|tjänsten|bilpool|bilpoolen|kooperativ|kooperativet|sällskapet|(?<![^\W\d_])(?:ab|uab|gmbh|oy|oyj|aps|asa|ltd|llc|bv|srl|sarl|spa|kft|doo|d\.o\.o\.))$",
+    r"revisionen|förmedlingen|kontoret|tjänsten|bilpool|bilpoolen|kooperativ|kooperativet|sällskapet|"
+    # a city as its municipality ("Borås Stad", "Malmö stad") as a word of its own, not a surname's end ("Bergstad")
+    r"(?<![^\W\d_])(?:stad|staden)|(?<![^\W\d_])(?:ab|uab|gmbh|oy|oyj|aps|asa|ltd|llc|bv|srl|sarl|spa|kft|doo|d\.o\.o\.))$",
     re.IGNORECASE,
 )
 
