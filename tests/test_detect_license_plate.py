@@ -120,3 +120,12 @@ def test_plates_under_a_header_row_merged_into_one_line():
     assert "FTR 409" in [t for t, s in scored(middle) if s >= CONFIDENT]
     text = "Parkering med bil\nUppgifter om ansökan och beslut i nämnden\nBeslutet gäller till och med april\nHPN 301\n"
     assert not [t for t, s in scored(text) if s >= CONFIDENT]
+
+
+# A plate after its registration word broken at a line end after its letters: the whole plate.
+@pytest.mark.parametrize("text,plate", [
+    ("Sökanden har registreringsnummer TRV\n52C enligt Transportstyrelsen.", "TRV\n52C"),
+    ("Bilens registreringsnummer är GPS\n417 och den står kvar.", "GPS\n417"),
+])
+def test_a_plate_broken_after_its_letters_after_a_registration_word(text, plate):
+    assert plate in [t for t, _ in scored(text)]

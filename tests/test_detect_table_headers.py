@@ -269,3 +269,18 @@ def test_a_period_header_is_a_header_no_guests_name(blank_detector):
                       "Gästerna bor i ateljén."])
     found = {" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings}
     assert "Period" not in found and {"Mirela Dushku", "BA4471902", "1991-03-08"} <= found
+
+
+# "Kontrakt nr", "Båtplatskontrakt nr": a header that already names a register's thing, with "nr" after it.
+@pytest.mark.parametrize("header", ["Kanotplatskontrakt nr", "Lånekort nr"])
+def test_a_register_things_header_with_nr_after_it(blank_detector, header):
+    text = (f"| Namn | {header} | Status |\n| Vera Holmgren | KP 0617-22 | beviljad |\n"
+            f"| Adam Öst | saknas | avslag |")
+    found = {f.text for f in detect_text(text, blank_detector).findings if f.status != "rejected"}
+    assert "KP 0617-22" in found
+
+
+def test_a_case_number_column_stays():
+    from redact.detect.table_headers import header_kind
+
+    assert header_kind("Ärende nr") is None and header_kind("Faktura nr") is None

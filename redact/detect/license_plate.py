@@ -158,8 +158,9 @@ _PLATE_AFTER_REGISTRATION = compile_(
     rf"(?<![\w-])(?i:{_REGISTRATION_WORDS}"
     r"|[a-zåäö]{3,}(?:sk|skt|ska)[ \t]+(?:nummer|registrering|registreringsnummer|skyltar|nummerplåtar|plåtar))"
     r"(?:[ \t]+(?:är|var|blir|nr\.?))?[ \t]*(?::[ \t]*|,[ \t]+|\([ \t]*)?(?<=[ \t:(])"
-    r"(?P<value>[A-ZÆØÅÄÖÜ0-9]{1,4}(?:[ -][A-ZÆØÅÄÖÜ0-9]{1,5}){0,2})"
-    r"(?=[ \t]*[),.;:\n]|[ \t]*$|[ \t]+(?:och|som|stod|var|med|när|till|är|i|på|men|har|hade)\b)"
+    # (the plate broken at a line end after its letters: "registreringsnummer MLB" / "84F")
+    r"(?P<value>[A-ZÆØÅÄÖÜ0-9]{1,4}(?:(?:[ -]|[ \t]*\n[ \t]*)[A-ZÆØÅÄÖÜ0-9]{1,5}){0,2})"
+    r"(?=[ \t]*[),.;:\n]|[ \t]*$|[ \t]+(?:och|som|stod|var|med|när|till|är|i|på|men|har|hade|enligt)\b)"
 )
 
 

@@ -184,6 +184,9 @@ def _next_header(tail: str) -> bool:
     return parts is not None and not (len(parts) == 1 and header_kind(parts[0]) == FULL)
 
 
+_NUMBER_WORD_AFTER = re.compile(r"(.+?)[ ](?:nr\.?|nummer|no\.?)")
+
+
 @lru_cache(maxsize=8192)  # a pure function of the cell's text, asked for every word of every row
 def header_kind(cell: str) -> str | None:
     """What a header cell says its column holds (ID, FIRST, LAST, FULL, SIGN, BANK), or None."""
@@ -219,6 +222,8 @@ def header_kind(cell: str) -> str | None:
         kind = None
     if kind is None and (qualified := _qualified_id(low)):
         return qualified  # "Hemtjänst kundnr", "Nationellt id-kort nr", "danskt CPR-nummer": whose or which number
+    if kind is None and (m := _NUMBER_WORD_AFTER.fullmatch(low)) and header_kind(m.group(1)) == ID:
+        return ID  # "Båtplatskontrakt nr": the number of a thing whose header alone already holds identifiers
     if kind is None and ("/" in low or " och " in low or " & " in low):
         # "Fastighet/adress", "Adress och telefon": a joined header whose only kind is an address's
         parts = [p.strip() for p in re.split(r"/| och | & ", low) if p.strip()]
