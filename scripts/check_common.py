@@ -96,8 +96,12 @@ def keep_line(keep: list[tuple[str, str]], detector, title: str, counted: Callab
 
 def measure_kinds(kinds: dict[str, list], wanted: set[str], texts_for: Callable[[str, object], dict], detector,
                   verbose: bool, counted: Callable[[str], bool] = str.isalnum, noun: str = "items", width: int = 18,
-                  group_of: Callable[[str], str] | None = None) -> str:
-    """Print each kind's verdict over its items' texts and return the half's summary line (per group if given)."""
+                  group_of: Callable[[str], str] | None = None, kinds_noun: str = "kinds",
+                  by_frame: dict[str, list[int]] | None = None, shown: Callable[[object], object] = lambda item: item,
+                  frame_width: int = 8) -> str:
+    """Print each kind's verdict over its items' texts and return the half's summary line (per group if given).
+
+    ``by_frame`` (frame: [whole, texts]) is counted up when given; ``shown`` is what ``-v`` prints of an item."""
     verdicts: dict[str, str] = {}
     all_whole = all_part = all_missed = all_n = items_n = 0
     groups: dict[str, list[int]] = {}
@@ -111,14 +115,18 @@ def measure_kinds(kinds: dict[str, list], wanted: set[str], texts_for: Callable[
             for frame, (text, spans) in texts_for(kind, item).items():
                 left, count, total = left_readable(text, spans, masks_of(text, detector), counted)
                 n += 1
+                if by_frame is not None:
+                    by_frame.setdefault(frame, [0, 0])[1] += 1
                 if count == 0:
                     whole += 1
+                    if by_frame is not None:
+                        by_frame[frame][0] += 1
                 elif count == total:
                     missed += 1
                 else:
                     part += 1
                 if count:
-                    notes.append(f"    {frame:8} {item!r}: left {left!r}")
+                    notes.append(f"    {frame:{frame_width}} {shown(item)!r}: left {left!r}")
         verdicts[kind] = verdict(whole, missed, n)
         if group_of is not None:
             group = groups.setdefault(group_of(kind), [0, 0])
@@ -130,7 +138,8 @@ def measure_kinds(kinds: dict[str, list], wanted: set[str], texts_for: Callable[
         if verbose and notes:
             print("\n".join(notes))
     by_group = "  ".join(f"{g} {w}/{n}" for g, (w, n) in groups.items() if n)
-    return (f"{kinds_line(verdicts)}  {noun} {items_n};  texts whole {all_whole}/{all_n}  partial {all_part}"
+    return (f"{kinds_line(verdicts, kinds_noun)}  {noun} {items_n};  texts whole {all_whole}/{all_n}"
+            f"  partial {all_part}"
             f"  missed {all_missed}" + (f"  ({by_group})" if by_group else ""))
 
 

@@ -48,7 +48,7 @@ if not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT))
 
 from check_common import (  # noqa: E402
-    arguments, keep_line, kinds_line, left_readable, make_detector, masks_of, print_halves, verdict,
+    arguments, keep_line, make_detector, measure_kinds, print_halves,
 )
 from names_heldout import HELD_OUT  # noqa: E402
 from names_samples import TUNED  # noqa: E402
@@ -165,40 +165,14 @@ def texts_of(item: tuple[str, str], index: int) -> dict[str, tuple[str, list[tup
 
 def _measure(kinds: dict[str, list[tuple[str, str]]], wanted: set[str], detector, verbose: bool) -> str:
     """Print each origin's verdict and the texts whole per frame; return the half's summary line."""
-    verdicts: dict[str, str] = {}
     by_frame = {f: [0, 0] for f in FRAMES}
-    all_whole = all_part = all_missed = all_n = items_n = 0
     started = time.perf_counter()
-    for kind, items in kinds.items():
-        if wanted and kind.lower() not in wanted:
-            continue
-        whole = part = missed = n = 0
-        notes = []
-        for index, item in enumerate(items):
-            items_n += 1
-            for frame, (text, spans) in texts_of(item, index).items():
-                left, count, total = left_readable(text, spans, masks_of(text, detector))
-                n += 1
-                by_frame[frame][1] += 1
-                if count == 0:
-                    whole += 1
-                    by_frame[frame][0] += 1
-                elif count == total:
-                    missed += 1
-                else:
-                    part += 1
-                if count:
-                    notes.append(f"    {frame:9} {item[0]!r}: left {left!r}")
-        verdicts[kind] = verdict(whole, missed, n)
-        all_whole, all_part, all_missed, all_n = all_whole + whole, all_part + part, all_missed + missed, all_n + n
-        print(f"{kind:24} {verdicts[kind]:8} {len(items):3} names  {whole:3}/{n:<3} texts whole, "
-              f"{part} partial, {missed} missed")
-        if verbose and notes:
-            print("\n".join(notes))
+    line = measure_kinds(kinds, wanted, lambda kind, item: texts_of(item, kinds[kind].index(item)), detector, verbose,
+                         noun="names", width=24, kinds_noun="origins", by_frame=by_frame, shown=lambda item: item[0],
+                         frame_width=9)
     print("texts whole per frame: " + "  ".join(f"{f} {w}/{n}" for f, (w, n) in by_frame.items() if n))
     print(f"({time.perf_counter() - started:.0f} s)")
-    return (f"{kinds_line(verdicts, 'origins')}  names {items_n};  texts whole {all_whole}/{all_n}  partial {all_part}"
-            f"  missed {all_missed}")
+    return line
 
 
 def main() -> int:

@@ -186,6 +186,12 @@ def classify_word(text: str, lex: Lexicons) -> str:
     return best
 
 
+def written_in_lower_case(word: str, text: str) -> bool:
+    """True when ``text`` writes ``word`` in lower case as a word of its own (not inside an e-mail address or a
+    compound): an ordinary word, which a given name nobody listed is not."""
+    return re.search(rf"(?<![\w@.-]){re.escape(word.lower())}(?![\w@-])", text) is not None
+
+
 def unlisted(word: str) -> bool:
     """True for a word no list holds at all: no first name, surname nor listed ordinary word."""
     return classify_word(word, load_lexicons()) == U

@@ -23,7 +23,7 @@ from redact.detect.name_words import (  # noqa: F401 - re-exported: callers impo
     SCORE_AMBIGUOUS_PAIR, SCORE_CONTEXT, SCORE_LIST_FIRST_ALONE, SCORE_LIST_FULL, SCORE_LIST_SURNAME_ALONE,
     SCORE_NER, SCORE_NER_AND_RULE, SPEECH_VERBS, U, X, _acronym, _classify, classify_word, _is_cap, _is_title,
     Lexicons, _line_start, load_lexicons, _lower_compound, _lower_follows, NameHit, _norm, _title_before,
-    _upper_word_only,
+    _upper_word_only, written_in_lower_case,
 )
 from redact.detect.name_particles import apostrophe_names, particle_names, with_particles
 from redact.detect.places import only_places, place_organisation, place_words, postal_towns
@@ -182,7 +182,7 @@ def _unlisted_first_name_before(doc: Doc, ch: _Chunk, last: int, ner_label: dict
     low = word.lower()
     if not word.isalpha() or word.isupper() or len(word) < 3 or (len(low) >= 7 and low.endswith(NOUN_ENDINGS)):
         return False
-    return re.search(rf"(?<![\w@.-]){re.escape(low)}(?![\w@-])", text or doc.text) is None
+    return not written_in_lower_case(low, text or doc.text)
 
 
 # A role or a thing in the definite form, or an agent noun ("Cyklisten", "Sökanden", "Föraren"): no given name.
@@ -203,7 +203,7 @@ def _unlisted_given_name_before(doc: Doc, ch: _Chunk, first: int, ner_label: dic
     if not word.isalpha() or word.isupper() or len(word) < 3 or low in OPENERS or (
             len(low) >= 6 and low.endswith(_DEFINITE_ENDINGS)) or (len(low) >= 7 and low.endswith(NOUN_ENDINGS)):
         return False
-    return re.search(rf"(?<![\w@.-]){re.escape(low)}(?![\w@-])", text or doc.text) is None
+    return not written_in_lower_case(low, text or doc.text)
 
 
 # ----------------------------------------------------------------------------- context
@@ -619,4 +619,5 @@ def name_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]
     from redact.detect.stated_names import StatedNameRecognizer
 
     return [PersonRecognizer(lexicons), InitialsRecognizer(), QuotedNicknameRecognizer(), KoreanNameRecognizer(),
-            ChineseNameRecognizer(), NamedRelationRecognizer(), StatedNameRecognizer(), MailboxNameRecognizer(), NumberedNameRecognizer()]
+            ChineseNameRecognizer(), NamedRelationRecognizer(), StatedNameRecognizer(), MailboxNameRecognizer(),
+            NumberedNameRecognizer()]

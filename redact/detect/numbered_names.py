@@ -13,7 +13,9 @@ import re
 
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.name_spans import TRADE
-from redact.detect.name_words import F, OPENERS, ORG_SUFFIX, S, X, classify_word, load_lexicons
+from redact.detect.name_words import (
+    F, OPENERS, ORG_SUFFIX, S, X, classify_word, load_lexicons, written_in_lower_case,
+)
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, luhn_ok
 from redact.detect.personnummer import birth_date
 
@@ -38,7 +40,7 @@ def _ordinary(word: str, text: str) -> bool:
         return False
     if kind == X or (len(low) >= 6 and low.endswith(_ROLE_ENDINGS)):
         return True
-    return re.search(rf"(?<![\w@.-]){re.escape(low)}(?![\w@-])", text) is not None
+    return written_in_lower_case(low, text)
 
 
 def _check(text: str, m: re.Match[str]) -> Verdict | None:

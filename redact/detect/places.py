@@ -98,7 +98,6 @@ def place_organisation(words: list[str], places: frozenset[str], is_name) -> boo
     return seen_place
 
 
-
 def names_place_organisation(span: str, text: str) -> bool:
     """True for a proposed name that is an organisation of a place the text names: its municipality or a postal
     town with only words no name list holds ("Synskadades Riksförbund Norrvik", "DHR Norrvik", "Norrvik HC").
@@ -128,6 +127,7 @@ def association_of_place(span: str, text: str) -> bool:
     if not any(_ACRONYM_WORD.fullmatch(w) or _ASSOCIATION_WORD.fullmatch(w) for w in words):
         return False
     return names_place_organisation(span, text)
+
 
 # ----------------------------------------------------------------------------- countries
 
