@@ -15,7 +15,7 @@ from redact.detect.bank_account_labels import (
     ACCOUNT_AFTER_LABEL, BANK_CODE, CANADIAN_ACCOUNT, DOTTED_ACCOUNT, GIRO_AFTER_LABEL, MONEY_AFTER,
     check_account_after_label, check_bank_code, check_canadian_account, check_dotted_account, check_giro_after_label,
 )
-from redact.detect.giro_columns import payments_header_above
+from redact.detect.giro_columns import TABLE_REACH, payments_header_above
 from redact.detect.labelled_id import LABELLED, check_account
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, luhn_ok, only_digits
 
@@ -155,7 +155,8 @@ def _cell_under_payments_header(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     if text[line_start:start].strip() or text[end:line_end].strip():
         return False
-    lines = text[:line_start].split("\n")  # the lines above, the number's own last (empty)
+    # the lines above as far as a table's header is looked for, the number's own last (empty)
+    lines = text[:line_start].rsplit("\n", TABLE_REACH)
     return payments_header_above(lines, len(lines) - 1)
 
 

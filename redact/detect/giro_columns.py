@@ -202,13 +202,13 @@ _PAYMENT_HEADER = re.compile(
 _HEADER_REACH = 10  # lines from a column's header to its first giro cell
 
 
-_TABLE_REACH = 40  # lines from a row up to its table's header (a table read one cell a line)
+TABLE_REACH = 40  # lines from a row up to its table's header (a table read one cell a line)
 
 
 def payments_header_above(lines: Sequence[str], i: int) -> bool:
     """True when a header cell saying where money goes ("Utbetalas till", "Konto") stands above line ``i`` in the same
     block of lines (its table's header, however many rows stand between)."""
-    for j in range(i - 1, max(-1, i - 1 - _TABLE_REACH), -1):
+    for j in range(i - 1, max(-1, i - 1 - TABLE_REACH), -1):
         if not lines[j].strip():
             return False
         if _PAYMENT_HEADER.search(lines[j]):
