@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.resolve.page_spans import spans_by_page
 from redact.types import Finding
 
 SCORE = 0.6
@@ -30,10 +31,7 @@ def find_particle_surnames(findings: Sequence[Finding], page_texts: dict[int, st
                     families.setdefault(m.group(1), f)
     if not families:
         return []
-    covered: dict[int, list[tuple[int, int]]] = {}
-    for f in findings:
-        if f.start is not None and f.end is not None and f.status != "rejected":
-            covered.setdefault(f.page, []).append((f.start, f.end))
+    covered = spans_by_page(f for f in findings if f.status != "rejected")
     pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(families, key=len, reverse=True)))
                          + r")(?:s|:s)?(?![\w-])")
     new: list[Finding] = []
