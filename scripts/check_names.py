@@ -2,7 +2,7 @@
 """Which person names of the origins common in Sweden are masked: per origin full / partial / missed.
 
 Usage:
-    python scripts/check_names.py [-v] [--blank] [--half tuned|held-out|both] [ORIGIN ...]
+    python scripts/check_names.py [-v] [--blank] [--half tuned|held-out|held-out2|both|all] [ORIGIN ...]
 
 For about forty origins (Swedish, Finnish, Sámi, Nordic, Baltic, Slavic, Balkan, Middle Eastern, African, South
 and East Asian, Latin American, Western European, Roma), fictional names as people of that origin carry them in
@@ -20,14 +20,16 @@ text is "whole" when nothing of the name is left, "missed" when all of it is, "p
 "full" when every text is whole, "missed" when every text is missed. Each half also prints how many texts of each
 frame were whole.
 
-The origins come in two halves printed apart: "tuned" (``names_samples``, rules may be tuned on it) and "held-out"
+The origins come in halves printed apart: "tuned" (``names_samples``, rules may be tuned on it), "held-out"
 (``names_heldout``: other names of the same origins, written blind at the same time; the honest figure of how the
-name rules generalise; do not tune on the held-out half's misses, and never run it with ``-v``). A ``KEEP`` line
-counts how many ordinary things that must stay readable (capitalised words at a sentence's start, the authority's
-own name, places used as an organisation's name, the authority's street address, months, weekdays, headers) had a
-letter masked (over-masking). ``-v`` prints each text that is not masked whole and what was left (masked
-characters as '·'). The elapsed time is printed. The figures are printed, nothing is asserted: this is a
-measurement.
+name rules generalise) and "held-out2" (``names_heldout2``: a second batch of other names of the same origins,
+written blind after the held-out half had been run many times). Do not tune on either held-out half's misses, and
+never run them with ``-v``. ``--half both`` (the default) measures tuned and held-out, ``--half all`` all three. A
+``KEEP`` line counts how many ordinary things that must stay readable (capitalised words at a sentence's start, the
+authority's own name, places used as an organisation's name, the authority's street address, months, weekdays,
+headers) had a letter masked (over-masking). ``-v`` prints each text that is not masked whole and what was left
+(masked characters as '·'), for the tuned half only. The elapsed time is printed. The figures are printed, nothing
+is asserted: this is a measurement.
 """
 
 from __future__ import annotations
@@ -51,9 +53,12 @@ from check_common import (  # noqa: E402
     arguments, keep_line, make_detector, measure_kinds, print_halves,
 )
 from names_heldout import HELD_OUT  # noqa: E402
+from names_heldout2 import HELD_OUT2  # noqa: E402
 from names_samples import TUNED  # noqa: E402
 
-HALVES = {"tuned": TUNED, "held-out": HELD_OUT}
+HALVES = {"tuned": TUNED, "held-out": HELD_OUT, "held-out2": HELD_OUT2}
+# The halves never run with -v: their per-text misses must not be seen.
+BLIND_HALVES = {"held-out", "held-out2"}
 
 # The texts a name is set in. Counted fields: {full} the name as written, {FULL} upper-cased, {family} the family
 # name, {given} the given names, {calling} the calling name. Not counted: {gs} the genitive ending, {title}.
@@ -176,14 +181,17 @@ def _measure(kinds: dict[str, list[tuple[str, str]]], wanted: set[str], detector
 
 
 def main() -> int:
-    args = arguments(__doc__, "text", {"tuned": ["tuned"], "held-out": ["held-out"], "both": ["tuned", "held-out"]})
-    if args.v and "held-out" in args.half_names:
-        print("note: the held-out half is never run with -v; showing it without the per-text lines")
+    halves = {"tuned": ["tuned"], "held-out": ["held-out"], "held-out2": ["held-out2"], "both": ["tuned", "held-out"],
+              "all": list(HALVES)}
+    args = arguments(__doc__, "text", halves)
+    for half in args.half_names:
+        if args.v and half in BLIND_HALVES:
+            print(f"note: the {half} half is never run with -v; showing it without the per-text lines")
     started = time.perf_counter()
     detector = make_detector(args.blank)
     wanted = {k.lower() for k in args.names}
     print_halves(args.half_names, lambda half: _measure(HALVES[half], wanted, detector,
-                                                       args.v and half != "held-out"))
+                                                       args.v and half not in BLIND_HALVES))
     print(keep_line(KEEP, detector, "must stay readable"))
     print(f"elapsed {time.perf_counter() - started:.0f} s")
     return 0
