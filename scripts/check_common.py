@@ -83,15 +83,16 @@ def kinds_line(verdicts: dict[str, str], noun: str = "kinds") -> str:
     return f"{noun}: {len(verdicts)}  full {counts['full']}  partial {counts['partial']}  missed {counts['missed']};"
 
 
-def keep_line(keep: list[tuple[str, str]], detector, title: str, counted: Callable[[str], bool] = str.isalnum) -> str:
-    """How many of the things that must stay readable had a counted character masked."""
+def keep_line(keep: list[tuple[str, str]], detector, title: str, counted: Callable[[str], bool] = str.isalnum,
+              show: bool = True) -> str:
+    """How many of the things that must stay readable had a counted character masked (and which, when ``show``)."""
     masked = []
     for text, kept in keep:
         s = text.index(kept)
         _, count, total = left_readable(text, [(s, s + len(kept))], masks_of(text, detector), counted)
         if count < total:
             masked.append(kept)
-    return f"KEEP ({title}): {len(masked)}/{len(keep)} masked" + (f"  ({', '.join(masked)})" if masked else "")
+    return f"KEEP ({title}): {len(masked)}/{len(keep)} masked" + (f"  ({', '.join(masked)})" if masked and show else "")
 
 
 def measure_kinds(kinds: dict[str, list], wanted: set[str], texts_for: Callable[[str, object], dict], detector,

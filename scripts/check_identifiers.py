@@ -2,7 +2,7 @@
 """Which labelled personal identifiers and birth dates are masked: per kind full / partial / missed.
 
 Usage:
-    python scripts/check_identifiers.py [-v] [--blank] [--half tuned|held-out|both] [KIND ...]
+    python scripts/check_identifiers.py [-v] [--blank] [--half tuned|held-out|held-out2|both|all] [KIND ...]
 
 Fictional values of the registers a Swedish municipality keeps about people (employee, customer, client, pupil,
 patient, member, library card, parking permit, key tag, allotment / berth / grave plot, housing queue, LSS and
@@ -21,13 +21,17 @@ Only the value counts, not the label or cue: a letter or digit of the value that
 unless rejected) covers is left readable. A text is "whole" when nothing of the value is left, "missed" when all
 of it is, "partial" otherwise; a kind is "full" when every text is whole, "missed" when every text is missed.
 
-The kinds come in two halves printed apart: "tuned" (``identifiers_samples``, rules may be tuned on it) and
-"held-out" (``identifiers_heldout``: other labels and writings of the same kinds, written blind; the honest figure
-of how a rule generalises; do not tune on the held-out half's misses, and do not run it with ``-v``). A ``KEEP``
-line counts how many of the authority's own numbers and ordinary figures that must stay readable (case numbers,
-its invoice and order numbers, a company's organisation number, a sum, a meeting's date, a law's number, a room)
-had a letter or digit masked (over-masking). ``-v`` prints each text that is not masked whole and what was left
-(masked characters as '·'). The figures are printed, nothing is asserted: this is a measurement.
+The kinds come in halves printed apart: "tuned" (``identifiers_samples``, rules may be tuned on it), "held-out"
+(``identifiers_heldout``: other labels and writings of the same kinds, written blind; the honest figure of how a
+rule generalises) and "held-out2" (``identifiers_heldout2``: a second batch of other labels and writings, and kinds
+the tuned half lacks, written blind after the held-out half had been run many times). Do not tune on either
+held-out half's misses, and never run them with ``-v``. ``--half both`` (the default) measures tuned and
+held-out, ``--half all`` all three. A ``KEEP`` line counts how many of the authority's own numbers and ordinary
+figures that must stay readable (case numbers, its invoice and order numbers, a company's organisation number, a
+sum, a meeting's date, a law's number, a room) had a letter or digit masked (over-masking); with held-out2 a second
+KEEP line counts its own such items (``identifiers_heldout2.KEEP2``), the count only. ``-v`` prints each text that
+is not masked whole and what was left (masked characters as '·'), for the tuned half only. The figures are
+printed, nothing is asserted: this is a measurement.
 """
 
 from __future__ import annotations
@@ -45,12 +49,15 @@ if not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT))
 
 from identifiers_heldout import HELD_OUT  # noqa: E402
+from identifiers_heldout2 import HELD_OUT2, KEEP2  # noqa: E402
 from identifiers_samples import TUNED  # noqa: E402
 from check_common import (  # noqa: E402
     arguments, cut_near_middle, keep_line, make_detector, measure_kinds, print_halves,
 )
 
-HALVES = {"tuned": TUNED, "held-out": HELD_OUT}
+HALVES = {"tuned": TUNED, "held-out": HELD_OUT, "held-out2": HELD_OUT2}
+# The halves never run with -v: their per-text misses must not be seen.
+BLIND_HALVES = {"held-out", "held-out2"}
 
 # Texts an identifier is set in: {label} as written, {Label} with a capital first letter, {v} the value,
 # {v1} / {v2} the value's two halves at its space nearest the middle (a line end between them).
@@ -143,12 +150,20 @@ def _group(kind: str) -> str:
 
 
 def main() -> int:
-    args = arguments(__doc__, "text", {"tuned": ["tuned"], "held-out": ["held-out"], "both": ["tuned", "held-out"]})
+    halves = {"tuned": ["tuned"], "held-out": ["held-out"], "held-out2": ["held-out2"], "both": ["tuned", "held-out"],
+              "all": list(HALVES)}
+    args = arguments(__doc__, "text", halves)
+    for half in args.half_names:
+        if args.v and half in BLIND_HALVES:
+            print(f"note: the {half} half is never run with -v; showing it without the per-text lines")
     detector = make_detector(args.blank)
     wanted = {k.lower() for k in args.names}
-    print_halves(args.half_names, lambda half: measure_kinds(HALVES[half], wanted, texts_of, detector, args.v,
-                                                       group_of=_group))
+    print_halves(args.half_names, lambda half: measure_kinds(HALVES[half], wanted, texts_of, detector,
+                                                       args.v and half not in BLIND_HALVES, group_of=_group))
     print(keep_line(KEEP, detector, "must stay readable"))
+    if "held-out2" in args.half_names:
+        # Which of the blind batch's KEEP items were masked is not printed, only how many.
+        print(keep_line(KEEP2, detector, "must stay readable, held-out2", show=False))
     return 0
 
 
