@@ -447,3 +447,29 @@ def test_a_surname_that_is_a_relatives_noun_stays_whole():
 def test_a_city_named_as_its_municipality_is_no_person(model_detector, text, org):
     assert org not in _found(text, model_detector)
     assert _found("Lena Bergstad ringde i går om bygglovet.", model_detector).get("Lena Bergstad") == "PERSON"
+
+
+# What is owed to the authority (a fee, a fine, an invoice, a rent) paid in to an account nobody in the sentence is
+# named as owning: the authority's own account. What is paid out, or a person's or their own account, stays found.
+@pytest.mark.parametrize("text", [
+    "Sanktionsavgifter betalas till bankgiro\n5050-1055. Beslutet fattades av Lars Holm.",
+    "Avgiften för strandskyddsdispensen, 3 100 kr, ska betalas senast den 12 maj till bankgiro 5050-1055.",
+    "Inbetalning görs till bankgiro 5050-1055 och märks med fakturans nummer.",
+    "Förelägganden om vite betalas in på bankgiro 5050-1055 inom 30 dagar.",
+])
+def test_a_fee_paid_in_to_an_unowned_account_is_the_authoritys(blank_detector, text):
+    found = _found(text, blank_detector)
+    assert "5050-1055" not in found
+    if "Lars Holm" in text:
+        assert found.get("Lars Holm") == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "Ersättningen betalas till bankgiro 5050-1055 senast fredag.",
+    "Hyran betalas till hennes bankgiro 5050-1055.",
+    "Hyran betalas till bankgiro 5050-1055 som tillhör hyresvärden Lars Holm.",
+    "Arvodet till Lars Holm betalas till bankgiro 5050-1055.",
+    "Hyran för förrådet betalas till Lars Holms bankgiro 5050-1055.",
+])
+def test_an_account_paid_out_to_or_owned_by_a_person_stays_found(blank_detector, text):
+    assert _found(text, blank_detector).get("5050-1055") == "BANK_ACCOUNT"
