@@ -473,3 +473,15 @@ def test_a_fee_paid_in_to_an_unowned_account_is_the_authoritys(blank_detector, t
 ])
 def test_an_account_paid_out_to_or_owned_by_a_person_stays_found(blank_detector, text):
     assert _found(text, blank_detector).get("5050-1055") == "BANK_ACCOUNT"
+
+
+# A resident, a photographer or a handyman before the name is the person's role, no part of the name; the name stays.
+@pytest.mark.parametrize("text, name", [
+    ("Boende Farida Yusufi, Björkvägen 4, ringde om belysningen.", "Farida Yusufi"),
+    ("Naturfotografen Kalle Mäkinen har tillstånd sedan maj.", "Kalle Mäkinen"),
+    ("Fixaren Rune Ödman bytte glödlampan i hallen.", "Rune Ödman"),
+])
+def test_a_role_word_before_a_name_is_cut_from_it(model_detector, text, name):
+    found = _found(text, model_detector)
+    assert found.get(name) == "PERSON"
+    assert not any(k != name and name in k for k in found)
