@@ -485,3 +485,29 @@ def test_a_role_word_before_a_name_is_cut_from_it(model_detector, text, name):
     found = _found(text, model_detector)
     assert found.get(name) == "PERSON"
     assert not any(k != name and name in k for k in found)
+
+
+# "Punkt" heads the column of a list's numbered points beside the place and the person: a header cell, no name.
+POINTS = """Synpunkter från promenaden:
+Punkt Plats
+Lämnad av
+1
+busshållplatsen vid torget
+Sundqvist, Greta
+2
+cykelbanan mot skolan
+Nyberg, Ali
+Punkt 2: cykelbanan saknar belysning enligt Ali Nyberg.
+Åtgärder:
+Punkt Åtgärd
+Ansvar
+1
+nytt tak på kuren
+GSt
+"""
+
+
+def test_a_points_column_header_is_no_name(model_detector):
+    found = _found(POINTS, model_detector)
+    assert not any("Punkt" in k for k in found)
+    assert found.get("Ali Nyberg") == "PERSON"

@@ -127,6 +127,8 @@ _OTHER_HEADERS = frozenset({
     "areal", "längd", "storlek", "moms", "rabatt", "andel",
     # when a stay, a loan or a booking runs
     "period", "perioder",
+    # the numbered points of a list or a walk's notes ("Punkt | Plats | Lämnad av")
+    "punkt", "punkter",
 })
 # a header cell's shape: one to three words, the first capitalised, no digits ("Föreståndare", "Sökt belopp")
 _HEADER_WORDS = re.compile(r"^[A-ZÅÄÖÉÜ][\w.\-/]*(?: [\w.\-/()]+){0,2}$")
