@@ -511,3 +511,14 @@ def test_a_points_column_header_is_no_name(model_detector):
     found = _found(POINTS, model_detector)
     assert not any("Punkt" in k for k in found)
     assert found.get("Ali Nyberg") == "PERSON"
+
+
+# "lex Maria", "Lex Sarah": a reporting duty named after a case long ago, no person in the document.
+@pytest.mark.parametrize("text, name", [
+    ("Avvikelsen anmäls enligt lex Maria av Vera Lundin.", "Vera Lundin"),
+    ("Händelsen utreds enligt Lex Sarah.\nSara Åkesson, enhetschef", "Sara Åkesson"),
+])
+def test_a_law_named_after_a_case_is_no_person(model_detector, text, name):
+    found = _found(text, model_detector)
+    assert found.get(name) == "PERSON"
+    assert not any("Maria" in k or "Sarah" in k for k in found)

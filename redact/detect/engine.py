@@ -263,6 +263,9 @@ def _no_persons_name(text: str, a: int, b: int) -> bool:
                 or names_place_organisation(t, text))  # "Synskadades Riksförbund Norrvik" by "Norrviks kommun"
 
 
+# "lex" before one word: the word names a law or its reporting duty ("anmälan enligt lex Maria", "Lex Sarah").
+_LEX_BEFORE = re.compile(r"(?<![\w-])(?i:lex)[ \t]+$")
+_LEX_NAMED = re.compile(r"^(?i:lex)[ \t]+[A-ZÅÄÖ][a-zåäö]+$")
 # The first part of a compound whose end is shared ("Gatu- och parkavdelningen", "Kultur- och fritidsnämnden").
 _SHARED_END = re.compile(r"[ \t]*\n?[ \t]*(?:och|eller|samt|,|&)[ \t]+[a-zåäö]")
 # The label of a case number before its unit's letters ("Dnr VO 2026/2214"): the model may read the two as a name.
@@ -334,6 +337,9 @@ def _word_part_or_case_label(f: Finding, text: str) -> bool:
         return True  # "föreningen Newroz", "kören Lyra": the organisation's own name after its noun
     if f.start is not None and " " not in t and _ROOM_NOUN_BEFORE.search(text, max(0, f.start - 30), f.start):
         return _no_listed_name(t.strip(".,:;"))  # "sal Ekbacken": a room; "rum Anna" stays
+    if _LEX_NAMED.match(t) or (f.start is not None and " " not in t
+                                and _LEX_BEFORE.search(text, max(0, f.start - 8), f.start)):
+        return True  # "lex Maria", "lex Sarah": a law's reporting duty named after a case, no one here
     unit = _CASE_UNIT.match(t)
     if unit and f.end is not None and _CASE_NUMBER_AFTER.match(text, f.end):
         # "Ärende VO" before "2026/1207": a case's word and its unit's letters; "Anna EK 2026/12" stays
