@@ -522,3 +522,28 @@ def test_a_law_named_after_a_case_is_no_person(model_detector, text, name):
     found = _found(text, model_detector)
     assert found.get(name) == "PERSON"
     assert not any("Maria" in k or "Sarah" in k for k in found)
+
+
+def test_lex_maria_is_no_short_form_of_a_name_in_the_document(model_detector):
+    text = "Sjuksköterskan Britt-Marie Holm hade passet.\nHändelsen anmäls enligt lex Maria till IVO."
+    found = _found(text, model_detector)
+    assert found.get("Britt-Marie Holm") == "PERSON" and "Maria" not in found
+
+
+# Staff's trade and a patient's medicine head their columns beside the names: header cells, no names.
+STAFF = """Avvikelse i hemsjukvården
+Berörd personal
+| Sign. | Namn | Yrke
+| GH | Greta Hallin | sjuksköterska
+| PåL | Pål Lindkvist | undersköterska
+
+Andra patienter med samma rutin
+| Patientnummer | Personnummer | Läkemedel
+| VB-220 114 | 19380412-2216 | Trombyl
+"""
+
+
+def test_a_trade_and_a_medicine_column_header_are_no_names(model_detector):
+    found = _found(STAFF, model_detector)
+    assert "Yrke" not in found and "Läkemedel" not in found
+    assert found.get("Greta Hallin") == "PERSON" and found.get("Pål Lindkvist") == "PERSON"

@@ -129,6 +129,8 @@ _OTHER_HEADERS = frozenset({
     "period", "perioder",
     # the numbered points of a list or a walk's notes ("Punkt | Plats | Lämnad av")
     "punkt", "punkter",
+    # staff's trade beside their names, a patient's medicine, a bid for a plot
+    "yrke", "yrkesroll", "läkemedel", "bud",
 })
 # a header cell's shape: one to three words, the first capitalised, no digits ("Föreståndare", "Sökt belopp")
 _HEADER_WORDS = re.compile(r"^[A-ZÅÄÖÉÜ][\w.\-/]*(?: [\w.\-/()]+){0,2}$")
