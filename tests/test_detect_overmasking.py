@@ -547,3 +547,12 @@ def test_a_trade_and_a_medicine_column_header_are_no_names(model_detector):
     found = _found(STAFF, model_detector)
     assert "Yrke" not in found and "Läkemedel" not in found
     assert found.get("Greta Hallin") == "PERSON" and found.get("Pål Lindkvist") == "PERSON"
+
+
+# A municipal service's area after its noun ("hemtjänstgrupp Söder"): the unit's name, no person; a listed name
+# after the noun stays.
+def test_a_service_units_area_is_no_name(model_detector):
+    text = ("Fru Lind föll i hallen och anmälan gick vidare\n"
+            "till hemtjänstgrupp Söder. Grannen Ilse Vinterhav ringde också.")
+    found = _found(text, model_detector)
+    assert "Söder" not in found and found.get("Ilse Vinterhav") == "PERSON"

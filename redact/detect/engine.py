@@ -317,7 +317,7 @@ def _word_part_or_case_label(f: Finding, text: str) -> bool:
     t = f.text.strip()
     if t.endswith("-") and f.end is not None and _SHARED_END.match(text, f.end):
         return True
-    from redact.detect.common_nouns import definite_plural, header_verb_cell, label_noun, service_unit
+    from redact.detect.common_nouns import after_service, definite_plural, header_verb_cell, label_noun, service_unit
     from redact.detect.group_names import club_letters_after_place, group_name
 
     if f.start is not None and f.end is not None and _header_row_words(t) and _whole_line(text, f.start, f.end):
@@ -337,6 +337,8 @@ def _word_part_or_case_label(f: Finding, text: str) -> bool:
         return True  # "föreningen Newroz", "kören Lyra": the organisation's own name after its noun
     if f.start is not None and " " not in t and _ROOM_NOUN_BEFORE.search(text, max(0, f.start - 30), f.start):
         return _no_listed_name(t.strip(".,:;"))  # "sal Ekbacken": a room; "rum Anna" stays
+    if f.start is not None and " " not in t and after_service(text, f.start):
+        return _no_listed_name(t.strip(".,:;"))  # "hemtjänstgrupp Norr": the unit's area; "hemtjänsten Anna" stays
     if _LEX_NAMED.match(t) or (f.start is not None and " " not in t
                                 and _LEX_BEFORE.search(text, max(0, f.start - 8), f.start)):
         return True  # "lex Maria", "lex Sarah": a law's reporting duty named after a case, no one here
