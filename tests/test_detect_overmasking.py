@@ -185,6 +185,13 @@ def test_a_sole_traders_trade_an_office_and_a_signature_role_are_no_part_of_a_na
     # an organisation's own name after its definite noun
     ("Bidrag till Assyriska kören Shamiram beviljas.", "Shamiram", True),
     ("Kören har sökt bidrag; Maria leder den.", "Maria", False),
+    # a bridge's, a square's or a quay's name alone is a place; a surname with a place's ending stays
+    ("Filmningen kräver avstängning av\nKvarnbron; teamet skyltar.", "Kvarnbron", True),
+    ("Samling vid Lilltorget klockan nio.", "Lilltorget", True),
+    ("Samtal med Karin Östergård i dag.", "Östergård", False),
+    # the area after a municipal service's noun names the unit; a listed name after it stays a person's
+    ("Anmälan gick till hemtjänstgrupp Söder samma dag.", "Söder", True),
+    ("Larmet gick till hemtjänsten Maria svarade inte.", "Maria", False),
 ])
 def test_a_compounds_first_part_or_a_case_label_is_no_person(text, word, dropped):
     # the model may read "Bygg-" or "Dnr OF" as a name; the engine drops such a proposal on its page
@@ -556,3 +563,4 @@ def test_a_service_units_area_is_no_name(model_detector):
             "till hemtjänstgrupp Söder. Grannen Ilse Vinterhav ringde också.")
     found = _found(text, model_detector)
     assert "Söder" not in found and found.get("Ilse Vinterhav") == "PERSON"
+

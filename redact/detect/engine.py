@@ -263,6 +263,11 @@ def _no_persons_name(text: str, a: int, b: int) -> bool:
                 or names_place_organisation(t, text))  # "Synskadades Riksförbund Norrvik" by "Norrviks kommun"
 
 
+# One word that is a bridge's, a square's, a street's or a quay's name ("Kyrkbron", "Hamntorget", "Norra Kajen"'s
+# "Kajen" stays a word of two): the compound's end is the place's kind; surnames' ends ("-gård", "-strand",
+# "-backe") are left out.
+_PLACE_COMPOUND = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{2,}(?:bron|gatan|vägen|gränden|torget|platsen|allén|kajen|parken|"
+                             r"stråket|bryggan|esplanaden|promenaden|hamnen|tunneln|viadukten|rondellen)$")
 # "lex" before one word: the word names a law or its reporting duty ("anmälan enligt lex Maria", "Lex Sarah").
 _LEX_BEFORE = re.compile(r"(?<![\w-])(?i:lex)[ \t]+$")
 _LEX_NAMED = re.compile(r"^(?i:lex)[ \t]+[A-ZÅÄÖ][a-zåäö]+$")
@@ -339,6 +344,8 @@ def _word_part_or_case_label(f: Finding, text: str) -> bool:
         return _no_listed_name(t.strip(".,:;"))  # "sal Ekbacken": a room; "rum Anna" stays
     if f.start is not None and " " not in t and after_service(text, f.start):
         return _no_listed_name(t.strip(".,:;"))  # "hemtjänstgrupp Norr": the unit's area; "hemtjänsten Anna" stays
+    if " " not in t and _PLACE_COMPOUND.match(t.strip(".,:;")) and _no_listed_name(t.strip(".,:;")):
+        return True  # "Kyrkbron", "Hamntorget": a bridge's, a square's or a street's name alone, no person
     if _LEX_NAMED.match(t) or (f.start is not None and " " not in t
                                 and _LEX_BEFORE.search(text, max(0, f.start - 8), f.start)):
         return True  # "lex Maria", "lex Sarah": a law's reporting duty named after a case, no one here
