@@ -330,3 +330,9 @@ def test_a_lists_running_numbers_are_no_identifiers_and_their_letter_no_initials
     spans = [(text.index(c), text.index(c) + len(c), "OTHER_ID") for c in ("T-209", "K-5512", "K-5519", "R-33")]
     spans.append((text.index("T-210"), text.index("T-210") + 1, "INITIALS"))
     assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["K-5512", "K-5519", "R-33"]
+
+
+def test_a_year_in_a_sentence_is_no_identifier():
+    text = "Hon har lett kören sedan 1987; medlemsnummer 2291 enligt registret. Kod 1994 gäller."
+    spans = [(text.index(c), text.index(c) + 4, "OTHER_ID") for c in ("1987", "2291", "1994")]
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["2291", "1994"]

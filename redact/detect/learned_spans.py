@@ -161,12 +161,18 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # one or two digits alone ("44" of a minutes' paragraph in its column) number no person
         if not any(c.isalpha() for c in text[a:b]) and _CURRENCY_AFTER.match(text, b):
             return False  # an amount: its currency follows
+        if _YEAR.fullmatch(text, a, b) and _TIME_WORD_BEFORE.search(text, max(0, a - 12), a):
+            return False  # "sedan 1968", "från år 2019": a year in a sentence, no one's code
         if _running_number(text, a, b):
             return False  # "G-4472" among "G-4471", "G-4473": a list's running number for its rows, no one's code
         m = _LABEL_BEFORE.search(text, max(0, a - 40), a)
         return not (m and names_other_number(m.group(1)))
     return True
 
+#: A year, and the words of time a sentence sets before one ("sedan 1968", "år 2019", "från 1994").
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_TIME_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:sedan|från|år|året|före|efter|till|under|i|om|runt|kring|omkring|"
+                               r"ca|cirka|våren|sommaren|hösten|vintern)[ \t]+$")
 #: A dash and a digit right after a tagged span of letters: the letters are a code's prefix ("F-12", "G-4471").
 _CODE_AFTER_LETTERS = re.compile(r"-\d")
 #: A short serial after a letter prefix ("G-4471", "F-12"): the shape of the numbers a list gives its rows.
