@@ -463,6 +463,8 @@ def test_a_city_named_as_its_municipality_is_no_person(model_detector, text, org
     "Avgiften för strandskyddsdispensen, 3 100 kr, ska betalas senast den 12 maj till bankgiro 5050-1055.",
     "Inbetalning görs till bankgiro 5050-1055 och märks med fakturans nummer.",
     "Förelägganden om vite betalas in på bankgiro 5050-1055 inom 30 dagar.",
+    # a group named in the definite plural as the payee
+    "Bidraget betalas till Skogsvandrarna på bankgiro 5050-1055; Lars Holm fick sina pengar kontant.",
 ])
 def test_a_fee_paid_in_to_an_unowned_account_is_the_authoritys(blank_detector, text):
     found = _found(text, blank_detector)
@@ -477,6 +479,8 @@ def test_a_fee_paid_in_to_an_unowned_account_is_the_authoritys(blank_detector, t
     "Hyran betalas till bankgiro 5050-1055 som tillhör hyresvärden Lars Holm.",
     "Arvodet till Lars Holm betalas till bankgiro 5050-1055.",
     "Hyran för förrådet betalas till Lars Holms bankgiro 5050-1055.",
+    "Ersättningen betalas till Grannarna på bankgiro 5050-1055.",
+    "Arvodet betalas till Holm på bankgiro 5050-1055.",
 ])
 def test_an_account_paid_out_to_or_owned_by_a_person_stays_found(blank_detector, text):
     assert _found(text, blank_detector).get("5050-1055") == "BANK_ACCOUNT"

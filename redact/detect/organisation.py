@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.common_nouns import definite_plural
 from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME, inside_company_form
 from redact.detect.giro_columns import payments_header_above
 from redact.detect.patterns import luhn_ok
@@ -84,6 +85,13 @@ _PAID_IN = re.compile(
     r"|inbetalning(?:en|ar|arna)?(?:[ \t\n]+(?:görs|sker|ska[ \t\n]+göras|ska[ \t\n]+ske))?[ \t\n]+(?:till|på|via))"
     r"[ \t\n]+" + _ACCOUNT_WORD
 )
+# A payee named in the definite plural right before its account ("till Nattvandrarna på bankgiro"): a group's name.
+_GROUP_PAYEE = re.compile(r"(?<![\w-])(?:till|åt)[ \t\n]+(?P<group>[A-ZÅÄÖ][a-zåäö]{3,})[ \t\n]+(?:på|via|,)[ \t\n]*"
+                          + _ACCOUNT_WORD)
+# The plurals that name people themselves ("till Makarna på bankgiro"): their account is theirs.
+_PEOPLE_PLURALS = frozenset({"makarna", "föräldrarna", "syskonen", "barnen", "bröderna", "systrarna", "grannarna",
+                             "arvingarna", "delägarna", "dödsbodelägarna", "ägarna", "hyresgästerna", "sökandena",
+                             "makarnas", "paret", "familjen", "kusinerna", "vännerna", "pojkarna", "flickorna"})
 _OWN_WORD = re.compile(r"(?i)(?<![\w])(?:hans|hennes|deras|sin|sitt|sina|egna?|privata?)(?![\w])")
 _OWNER_REACH = 120  # characters before an account where its owner is named
 _PRIVATE = re.compile(r"(?i)enskild firma|enskild näringsidkare|privatperson|privat(?:konto|person)")
@@ -233,7 +241,11 @@ def _paid_in_to_authority(text: str, start: int, end: int, findings: Sequence[Fi
     """True when a fee, a fine or an invoice is paid in to the account and its sentence names no person, no
     personnummer and no one's own account ("Avgiften betalas till bankgiro 5xxx"; not "Hyran betalas till hennes
     bankgiro", nor "… till bankgiro 5xxx, som tillhör Per Ek")."""
-    m = _PAID_IN.search(text, max(0, start - _OWNER_REACH), start)
+    group = _GROUP_PAYEE.search(text, max(0, start - _OWNER_REACH), start)
+    if group is not None and group.group("group").lower() not in _PEOPLE_PLURALS and definite_plural(group.group("group")):
+        m = group  # "betalas till Nattvandrarna på bankgiro": a group by its name in the definite plural, no person
+    else:
+        m = _PAID_IN.search(text, max(0, start - _OWNER_REACH), start)
     if m is None or _PRIVATE.search(text, m.start(), start) or _OWN_WORD.search(text, m.start(), start):
         return False
     opening = m.start()
