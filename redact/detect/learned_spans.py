@@ -126,8 +126,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     if label == "INITIALS":
         if text[a:b] in PARTIES and text[a - 1:a] == "(":
             return False  # "Maria Nilsson (MP)": a party after a name, in minutes
-        if _CODE_AFTER_LETTERS.match(text, b):
-            return False  # "F" of "F-12": a code's letter prefix, no one's initials
+        if (code := _CODE_AFTER_LETTERS.match(text, b)) and _running_number(text, a, code.end()):
+            return False  # "F" of "F-12" among "F-13", "F-14": a list's running number's letter, no one's initials
         # initials are a few letters ("JÄB", "A.-K.N."): a longer run is a word the tagger misread (an OCR'd path),
         # and a run without letters is a time or a number ("19:44:03")
         return 1 <= sum(c.isalpha() for c in text[a:b]) <= 5 and not any(c.isdigit() for c in text[a:b])
@@ -173,8 +173,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TIME_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:sedan|från|år|året|före|efter|till|under|i|om|runt|kring|omkring|"
                                r"ca|cirka|våren|sommaren|hösten|vintern)[ \t]+$")
-#: A dash and a digit right after a tagged span of letters: the letters are a code's prefix ("F-12", "G-4471").
-_CODE_AFTER_LETTERS = re.compile(r"-\d")
+#: A dash and digits right after a tagged span of letters: the letters are a code's prefix ("F-12", "G-4471").
+_CODE_AFTER_LETTERS = re.compile(r"-\d{1,5}(?![\w-])")
 #: A short serial after a letter prefix ("G-4471", "F-12"): the shape of the numbers a list gives its rows.
 _SERIAL = re.compile(r"([A-ZÅÄÖ]{1,3})-(\d{1,5})")
 #: How many consecutive serials of one prefix make a list's numbering (a row's "Nr": bookings, points, items).
