@@ -141,3 +141,14 @@ def test_a_year_after_a_park_or_a_square_is_no_house_number(text):
 ])
 def test_a_house_number_or_a_postal_code_after_a_park_is_an_address(text, expected):
     assert found(text) == [expected]
+
+
+# A care home named in the genitive before its kind is an institution, no home of one's own; a village after "bor
+# på" still is.
+@pytest.mark.parametrize("text, expected", [
+    ("Hon bor numera på Solbackens äldreboende sedan i våras.", []),
+    ("Han bor på Tallgårdens gruppbostad.", []),
+    ("Han bor på Tallgården och har hemtjänst.", ["Tallgården"]),
+])
+def test_a_care_home_in_the_genitive_after_bor_pa_is_no_home(text, expected):
+    assert found(text) == expected

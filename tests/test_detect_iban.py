@@ -60,3 +60,23 @@ def test_a_mistyped_iban_after_its_label(text, expected):
 
 def test_a_labelled_code_too_short_for_an_iban_stays():
     assert found("IBAN-nummer saknas, kod AB12 3456 anges i stället.") == []
+
+
+# A mistyped IBAN after its label that a line end broke: the country's length says how far it runs on the next
+# line (Iran's "Sheba" is 26 characters though Iran is outside the registry).
+@pytest.mark.parametrize("text, expected", [
+    ("Ersättningen sätts in på sheba IR33 0190\n0000 0021 7765 4410 52 enligt ansökan.",
+     "IR33 0190\n0000 0021 7765 4410 52"),
+    ("Hennes IBAN FR76 3000 6000\n0112 3456 7890 18 (en siffra saknas).", "FR76 3000 6000\n0112 3456 7890 18"),
+])
+def test_a_mistyped_iban_broken_at_a_line_end(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Sheba IR33 0190 0000\n2026 års ansökan kom in i mars.",  # the next line is no part of it
+    "IBAN FR76 3000 6000\n0112 3456 7890 1844 5521 9903 gäller inte.",  # longer than a French IBAN
+    "IBAN XQ76 3000 6000\n0112 3456 7890 18 är ett okänt land.",  # no length known: the line end stops it
+])
+def test_a_labelled_iban_broken_at_a_line_end_takes_no_more_than_its_length(text):
+    assert all("\n" not in f for f in found(text))

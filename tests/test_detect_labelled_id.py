@@ -352,3 +352,24 @@ def test_two_header_cells_read_as_one_line_are_no_label(blank_detector):
     # "Betalningssätt Nummer": two header cells on one line, the first row's supplier number below them
     text = "Betalningsuppgifter\nLev.nr\nBetalningssätt Nummer\n42 117\nBankgiro\n"
     assert not any("42 117" in t for t in found(blank_detector, text)), found(blank_detector, text)
+
+
+# A generic "ID-nummer" is an animal's mark, registered to its owner, when the bracket after it names a chip or a
+# marking or an animal is named before it in the sentence; without either it may be an object's or a case's.
+@pytest.mark.parametrize("text, number", [
+    ("Ägaren Malin Ferm uppgav ID-nummer (chip) 752098100663104 vid besöket.", "752098100663104"),
+    ("Malin Ferm har ID-nummer (chip)\n752098100663104 enligt registret.", "752098100663104"),
+    ("ID-nummer (öronmärkning): 578097800224411", "578097800224411"),
+    ("Valpen, som Malin Ferm köpte i maj, har ID-nr 208098100335217.", "208098100335217"),
+])
+def test_an_animals_mark_after_a_generic_id_label(blank_detector, text, number):
+    assert found(blank_detector, text).get(number) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Maskinens ID-nummer är 6620 och den står i verkstaden.", "6620"),
+    ("Ärendets ID-nummer är BUN 2025/0331 enligt diariet.", "BUN 2025/0331"),
+    ("Hunden hämtades i går. Lådans ID-nummer är 4471 enligt listan.", "4471"),
+])
+def test_a_generic_id_label_without_an_animal_stays_readable(blank_detector, text, kept):
+    assert not any(kept in f for f in found(blank_detector, text))

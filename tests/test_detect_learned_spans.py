@@ -321,3 +321,20 @@ def test_an_unlisted_given_name_before_a_surname_the_rules_found_stays_the_tagge
     span = [(0, text.index(" ringde"), "PERSON")]
     found = with_learned_spans(_page(text), [_finding(text, "Bergqvist")], span)
     assert "Zorvan Bergqvist" in [f.text for f in found]
+
+
+def test_a_lists_running_numbers_are_no_identifiers_and_their_letter_no_initials():
+    # a list numbers its rows "T-208", "T-209", "T-210"; a code alone of that shape, or two that do not run on, counts
+    text = ("Nr\nBesökare\nT-208\nLinnea Falk\nT-209\nOmid Rahimi\nT-210\nSara Holm\n"
+            "Lånekort K-5512 och K-5519 lämnades åter. Rad R-33 fick nytt nummer.")
+    spans = [(text.index(c), text.index(c) + len(c), "OTHER_ID") for c in ("T-209", "K-5512", "K-5519", "R-33")]
+    spans.append((text.index("T-210"), text.index("T-210") + 1, "INITIALS"))
+    # the letters of a code that is no list's running number stay the tagger's (they may be a person's)
+    spans.append((text.index("R-33"), text.index("R-33") + 1, "INITIALS"))
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["K-5512", "K-5519", "R-33", "R"]
+
+
+def test_a_year_in_a_sentence_is_no_identifier():
+    text = "Hon har lett kören sedan 1987; medlemsnummer 2291 enligt registret. Kod 1994 gäller."
+    spans = [(text.index(c), text.index(c) + 4, "OTHER_ID") for c in ("1987", "2291", "1994")]
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["2291", "1994"]

@@ -28,3 +28,21 @@ def test_an_organisations_activity_in_brackets_keeps_the_designation_masked(blan
 ])
 def test_the_organisations_land_in_brackets_stays_readable(blank_detector, text):
     assert _properties(text, blank_detector) == set()
+
+
+# The owner said once after a list of designations is each one's owner; a person named as owner, before the list or
+# right after the organisation, keeps theirs masked. A person named in the next sentence owns nothing of the list.
+def test_a_list_of_designations_an_organisation_owns_stays_readable(blank_detector):
+    text = ("Tomterna Lönnen 2:14, Lönnen 2:15 och Lönnen 2:17 ägs av kommunen. "
+            "Grannen Anna Berg äger Lönnen 2:16.")
+    assert _properties(text, blank_detector) == {"Lönnen 2:16"}
+
+
+@pytest.mark.parametrize("text,designation", [
+    ("Anna Berg äger Lönnen 2:11, och Lönnen 2:15 ägs av kommunen.", "Lönnen 2:11"),
+    ("Hon äger Lönnen 2:11 och Lönnen 2:15 ägs av kommunen.", "Lönnen 2:11"),
+    ("Lönnen 2:14 och Lönnen 2:15 ägs av Anna Berg.", "Lönnen 2:14"),
+    ("Lönnen 2:17 ägs av kommunen och grannen Anna Berg.", "Lönnen 2:17"),
+])
+def test_a_persons_designation_beside_an_organisations_stays_masked(blank_detector, text, designation):
+    assert designation in _properties(text, blank_detector)

@@ -44,3 +44,28 @@ def test_a_persons_report_claim_or_permit_number_is_found(text, expected):
 ])
 def test_case_numbers_dates_and_sums_near_those_words_stay(text):
     assert found(text) == []
+
+
+# The authority's own report to the police, as its sentence says: the authority reported it, its report, reported by
+# it, or a passive report joined to the authority's own handling. A person's report keeps its number masked.
+@pytest.mark.parametrize("text", [
+    "Kommunen har polisanmält skadegörelsen på förskolan, diarienummer 1800-K3301245-26.",
+    "Nämnden gjorde en polisanmälan om bedrägeriförsöket (1800-K3301245-26).",
+    "Kultur- och fritidsförvaltningens polisanmälan har nummer 1800-K3301245-26.",
+    "Klotret polisanmäldes av fastighetsförvaltningen i juni, 1800-K3301245-26.",
+    "Fakturan avvisades och polisanmäldes (K-ärende 1800-K3301245-26).",
+    "Skolan har anmält inbrottet i slöjdsalen till polisen, K-nummer 1800-K3301245-26.",
+])
+def test_the_authoritys_own_police_report_stays_readable(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Jonas Ek har polisanmält stölden av cykeln, diarienummer 1800-K3301245-26.",
+    "Kommunen fick veta att grannen har polisanmält hotet, 1800-K3301245-26.",
+    "Kommunen informerades. Grannen gjorde en polisanmälan, 1800-K3301245-26.",
+    "Cykeln stals och polisanmäldes, 1800-K3301245-26.",
+    "Hennes polisanmälan har nummer 1800-K3301245-26.",
+])
+def test_a_persons_police_report_stays_masked(text):
+    assert found(text) == ["1800-K3301245-26"]

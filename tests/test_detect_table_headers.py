@@ -284,3 +284,10 @@ def test_a_case_number_column_stays():
     from redact.detect.table_headers import header_kind
 
     assert header_kind("Ärende nr") is None and header_kind("Faktura nr") is None
+
+
+def test_a_clearing_and_account_column_is_a_header_of_its_own_when_glued():
+    from redact.detect.table_headers import header_parts
+
+    assert header_parts("Personnummer Clearing och konto") == ["Personnummer", "Clearing och konto"]
+    assert header_parts("Namn Clearing/konto") == ["Namn", "Clearing/konto"]

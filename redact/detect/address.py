@@ -420,7 +420,14 @@ def _check_place_after_bor(text: str, m: re.Match[str]) -> Verdict | None:
     core = m.group("core")
     if core.lower() in ctx.NOT_A_NAME or core.isupper() or _INSTITUTION.search(core) or ORG_SUFFIX.search(core):
         return None  # "vistas på Sjukhuset", "bor på Elevhemmet": an institution, not a home of one's own
+    if core.endswith("s") and _INSTITUTION_AFTER.match(text, m.end("street")):
+        return None  # "bor på Solbackens äldreboende": the care home's name in the genitive, then its kind
     return Verdict(m.start("street"), m.end("street"), "a place someone lives on (bor på)")
+
+
+# A home for many after a name in the genitive ("Solbackens äldreboende", "Tallgårdens gruppbostad").
+_INSTITUTION_AFTER = re.compile(r"[ \t\n]+[a-zåäö-]*(?:boende|boendet|hem|hemmet|bostad|bostaden|servicehus|"
+                                r"sjukhem|vårdhem|internat)(?![\w-])")
 
 
 _LIVED_ON = compile_(rf"(?<![\w-])(?i:bor|bodde|bott|bosatt)[ \t]+(?:\w+[ \t]+)?(?i:på)[ \t]+(?P<place>{WORD})(?![\w-])")

@@ -49,6 +49,15 @@ def label_noun(word: str) -> bool:
     return " " not in w and bool(_LABEL_NOUN.match(w)) and _unlisted(w)
 
 
+_SERVICE_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(sorted(_SERVICES))})[ \t]+$")
+
+
+def after_service(text: str, start: int) -> bool:
+    """True when a municipal service's noun stands right before ``start`` ("hemtjänstgrupp Norr"): the word is
+    the area the unit is named by."""
+    return _SERVICE_BEFORE.search(text, max(0, start - 25), start) is not None
+
+
 def service_unit(text: str) -> bool:
     """True for a municipal service named with its area ("Hemtjänst Norr"): a unit, no person."""
     words = text.split()

@@ -263,6 +263,14 @@ def _no_persons_name(text: str, a: int, b: int) -> bool:
                 or names_place_organisation(t, text))  # "Synskadades Riksförbund Norrvik" by "Norrviks kommun"
 
 
+# One word that is a bridge's, a square's, a street's or a quay's name ("Kyrkbron", "Hamntorget", "Norra Kajen"'s
+# "Kajen" stays a word of two): the compound's end is the place's kind; surnames' ends ("-gård", "-strand",
+# "-backe") are left out.
+_PLACE_COMPOUND = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{2,}(?:bron|gatan|vägen|gränden|torget|platsen|allén|kajen|parken|"
+                             r"stråket|bryggan|esplanaden|promenaden|hamnen|tunneln|viadukten|rondellen)$")
+# "lex" before one word: the word names a law or its reporting duty ("anmälan enligt lex Maria", "Lex Sarah").
+_LEX_BEFORE = re.compile(r"(?<![\w-])(?i:lex)[ \t]+$")
+_LEX_NAMED = re.compile(r"^(?i:lex)[ \t]+[A-ZÅÄÖ][a-zåäö]+$")
 # The first part of a compound whose end is shared ("Gatu- och parkavdelningen", "Kultur- och fritidsnämnden").
 _SHARED_END = re.compile(r"[ \t]*\n?[ \t]*(?:och|eller|samt|,|&)[ \t]+[a-zåäö]")
 # The label of a case number before its unit's letters ("Dnr VO 2026/2214"): the model may read the two as a name.
@@ -314,7 +322,7 @@ def _word_part_or_case_label(f: Finding, text: str) -> bool:
     t = f.text.strip()
     if t.endswith("-") and f.end is not None and _SHARED_END.match(text, f.end):
         return True
-    from redact.detect.common_nouns import definite_plural, header_verb_cell, label_noun, service_unit
+    from redact.detect.common_nouns import after_service, definite_plural, header_verb_cell, label_noun, service_unit
     from redact.detect.group_names import club_letters_after_place, group_name
 
     if f.start is not None and f.end is not None and _header_row_words(t) and _whole_line(text, f.start, f.end):
@@ -334,6 +342,13 @@ def _word_part_or_case_label(f: Finding, text: str) -> bool:
         return True  # "föreningen Newroz", "kören Lyra": the organisation's own name after its noun
     if f.start is not None and " " not in t and _ROOM_NOUN_BEFORE.search(text, max(0, f.start - 30), f.start):
         return _no_listed_name(t.strip(".,:;"))  # "sal Ekbacken": a room; "rum Anna" stays
+    if f.start is not None and " " not in t and after_service(text, f.start):
+        return _no_listed_name(t.strip(".,:;"))  # "hemtjänstgrupp Norr": the unit's area; "hemtjänsten Anna" stays
+    if " " not in t and _PLACE_COMPOUND.match(t.strip(".,:;")) and _no_listed_name(t.strip(".,:;")):
+        return True  # "Kyrkbron", "Hamntorget": a bridge's, a square's or a street's name alone, no person
+    if _LEX_NAMED.match(t) or (f.start is not None and " " not in t
+                                and _LEX_BEFORE.search(text, max(0, f.start - 8), f.start)):
+        return True  # "lex Maria", "lex Sarah": a law's reporting duty named after a case, no one here
     unit = _CASE_UNIT.match(t)
     if unit and f.end is not None and _CASE_NUMBER_AFTER.match(text, f.end):
         # "Ärende VO" before "2026/1207": a case's word and its unit's letters; "Anna EK 2026/12" stays

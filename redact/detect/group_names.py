@@ -88,4 +88,9 @@ def club_letters_after_place(text: str, start: int, end: int) -> bool:
     if (m := _PLACE_BEFORE.search(text, max(0, letters - 40), letters)) is None or m.start("place") < start - 40:
         return False
     before = (m.group("before") or "").strip()
-    return not before[:1].isupper() and no_listed_name(m.group("place"))
+    # "Föreningen Ekby HC": the association's own noun before its place, no first name
+    return (not before[:1].isupper() or before.lower() in _CLUB_NOUNS) and no_listed_name(m.group("place"))
+
+
+_CLUB_NOUNS = frozenset({"föreningen", "klubben", "laget", "idrottsföreningen", "idrottsklubben", "hockeyklubben",
+                         "sportklubben", "bollklubben", "lagets", "föreningens", "klubbens"})

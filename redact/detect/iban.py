@@ -58,7 +58,8 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
 
 # An IBAN after its label whose check fails: a digit dropped or mistyped by whoever wrote it down ("IBAN DE44 5001
 # 0517 5407 3249 3", one digit short) is still the person's account. Iran's name for it is "Sheba". The groups on
-# the label's own line only: no check says where a number running on over the next line ends.
+# the label's own line, and over a line end only when the country's length says how far the number runs
+# (see _rest_on_next_line).
 _LABELLED = compile_(r"(?<![\w])(?i:iban|sheba)(?:[- ]?(?i:nummer|numret|nr\.?|number|no\.?))?(?:[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]+)"
                      r"(?P<iban>[A-Z]{2}\d\d(?:[ \u00a0]?[A-Z0-9]{1,4}){3,9})(?![\w]|[-/.,]\d)")
 
@@ -70,10 +71,36 @@ def _check_labelled(text: str, m: re.Match[str]) -> Verdict | None:
     if any(iban_ok("".join(groups[:n])) for n in range(1, len(groups) + 1)):
         return None  # a valid one is the first rule's, with its exact end
     compact = "".join(groups)
+    end = m.start("iban") + len(m.group("iban").rsplit(groups[-1], 1)[0]) + len(groups[-1])
+    if end == m.end("iban") and (rest := _rest_on_next_line(text, end, compact)) is not None:
+        end, compact = rest
     if not 15 <= len(compact) <= 34 or sum(c.isdigit() for c in compact) < 12:
         return None
-    end = m.start("iban") + len(m.group("iban").rsplit(groups[-1], 1)[0]) + len(groups[-1])
     return Verdict(m.start("iban"), end, f"IBAN-formad {compact[:2]} efter etikett (kontrollen stämmer inte)")
+
+
+# Countries outside the ISO 13616 registry that write their accounts as IBANs of a fixed length: Iran's "Sheba"
+# (IR, two check digits and 22 digits; Central Bank of Iran).
+_OUTSIDE_REGISTRY = {"IR": 26}
+# The groups opening the next line, then the number ends: a word, a punctuation mark or the line's end after it.
+_NEXT_LINE_GROUPS = re.compile(r"[ \t]*\n[ \t]*(?P<groups>[A-Z0-9]{1,4}(?:[ \u00a0][A-Z0-9]{1,4}){0,7})(?![\w]|[-/.,]\d)")
+
+
+def _rest_on_next_line(text: str, end: int, compact: str) -> tuple[int, str] | None:
+    """Where a labelled IBAN ends that a line end broke: the next line's groups, when the country's length says the
+    label's line holds too little of it and the groups make it whole (or one character short, a dropped digit).
+    None when the length is unknown or the next line's groups do not make up the number."""
+    expected = IBAN_LENGTHS.get(compact[:2]) or _OUTSIDE_REGISTRY.get(compact[:2])
+    m = _NEXT_LINE_GROUPS.match(text, end)
+    if expected is None or m is None or len(compact) >= expected - 1:
+        return None
+    taken = compact
+    for g in re.finditer(r"[A-Z0-9]+", m.group("groups")):
+        if len(taken) + len(g.group()) > expected:
+            return None  # more than the number holds: the next line is something else
+        taken += g.group()
+        end = m.start("groups") + g.end()
+    return (end, taken) if len(taken) >= expected - 1 else None
 
 
 class IbanRecognizer(SwedishPatternRecognizer):

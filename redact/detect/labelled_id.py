@@ -339,6 +339,10 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         # "referens hos Kommunassurans Syd är KA-26-01187": another body's reference for the person's matter
         # (the authority's own "vår referens" names no one's holder)
         strength = "noun"
+    if strength is None and _GENERIC_ID_LABEL.match(label) and (mark := _animals_mark(text, m)) is not None:
+        # "ID-nummer (chip) 752…", "Hunden Ludde har ID-nummer 752…": the bracket or the animal says whose number
+        # it is (an animal's mark, which leads to its owner); a bare "ID-nummer" may be an object's or a case's
+        label, strength = f"{mark} {label}", "number"
     thing = _thing_before(text, m.start("label"), label)
     if thing is not None:
         # "Parkeringstillstånd (RH) nr", "parkeringstillstånd för rörelsehindrade nr": the thing the number is of
@@ -352,6 +356,8 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     digits = sum(c.isdigit() for c in value)
     end = _wrapped_rest(text, m.start("label"), m.end("value"))
     whole = " ".join(text[m.start("value"):end].split())  # with the groups a wrapped line carried over
+    if report_numbers.POLICE_REPORT.fullmatch(value) and report_numbers.authority_reported(text, m.start("label")):
+        return None  # "förvaltningens polisanmälan har nummer 5000-K…": the authority's own report to the police
     if legal_person_number(value):
         return None  # "registreringsnummer 556712-4085": a company's number, the organisation rules' to judge
     if label.lower().startswith("reg") and _SWEDISH_PLATE.match(value):
@@ -382,6 +388,31 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         # ("… har fått ett nytt kort" / "PB-5512 enligt listan": a bare noun's sentence may have ended at the line end)
         return None  # the value on the next line: only a form's label cell and its value cell, or a paragraph wrapped
     return Verdict(m.start("value"), end, f"identifierare efter '{label.lower()}'")
+
+
+# A label that says "an identifier" and not whose: "ID-nummer", "ID-nr", "Id".
+_GENERIC_ID_LABEL = re.compile(r"(?i)^(?:id|identitets|identifikations)(?:[-.]?(?:nummer|numret|nr\.?))?$")
+# An animal's mark in the bracket after the label ("(chip)", "(microchip)", "(öronmärkning)", "(tatuering)").
+_MARK_BRACKET = re.compile(r"(?i)\((?:[^()\n]*[ \t])?(chip|chipet|mikrochip|microchip|transponder|\w*märkning|\w*märke|"
+                           r"tatuering|tatueringen)[ \t]*\)")
+# An animal in the sentence before the label ("Hunden Ludde har ID-nummer", "katten, ID-nr"): a pet's or a horse's
+# number is registered to its owner (Jordbruksverket's register of dogs, the horse's passport).
+_ANIMAL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:hund|hunden|hundens|valp|valpen|valpens|katt|katten|kattens|häst|hästen|"
+                            r"hästens|ponny|ponnyn|ponnyns|djur|djuret|djurets|sällskapsdjur|sällskapsdjuret)(?![\w-])")
+_SENTENCE_BEFORE = re.compile(r"[.!?](?:[ \t\n]|$)|\n[ \t]*\n")
+_ANIMAL_REACH = 80
+
+
+def _animals_mark(text: str, m: re.Match[str]) -> str | None:
+    """The word that says a generic "ID-nummer" is an animal's mark: a chip or a marking in the bracket after the
+    label, or an animal named in the sentence before it; None when neither stands there."""
+    bracket = _MARK_BRACKET.search(m.group("sep"))
+    if bracket is not None:
+        return bracket.group(1).lower()
+    lo = max(0, m.start("label") - _ANIMAL_REACH)
+    for stop in _SENTENCE_BEFORE.finditer(text, lo, m.start("label")):
+        lo = stop.end()
+    return "djurets" if _ANIMAL_BEFORE.search(text, lo, m.start("label")) else None
 
 
 # A thing's noun, then a bracket ("Parkeringstillstånd (RH)") or whom it is for ("parkeringstillstånd för

@@ -126,6 +126,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     if label == "INITIALS":
         if text[a:b] in PARTIES and text[a - 1:a] == "(":
             return False  # "Maria Nilsson (MP)": a party after a name, in minutes
+        if (code := _CODE_AFTER_LETTERS.match(text, b)) and _running_number(text, a, code.end()):
+            return False  # "F" of "F-12" among "F-13", "F-14": a list's running number's letter, no one's initials
         # initials are a few letters ("JÄB", "A.-K.N."): a longer run is a word the tagger misread (an OCR'd path),
         # and a run without letters is a time or a number ("19:44:03")
         return 1 <= sum(c.isalpha() for c in text[a:b]) <= 5 and not any(c.isdigit() for c in text[a:b])
@@ -159,9 +161,40 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # one or two digits alone ("44" of a minutes' paragraph in its column) number no person
         if not any(c.isalpha() for c in text[a:b]) and _CURRENCY_AFTER.match(text, b):
             return False  # an amount: its currency follows
+        if _YEAR.fullmatch(text, a, b) and _TIME_WORD_BEFORE.search(text, max(0, a - 12), a):
+            return False  # "sedan 1968", "från år 2019": a year in a sentence, no one's code
+        if _running_number(text, a, b):
+            return False  # "G-4472" among "G-4471", "G-4473": a list's running number for its rows, no one's code
         m = _LABEL_BEFORE.search(text, max(0, a - 40), a)
         return not (m and names_other_number(m.group(1)))
     return True
+
+#: A year, and the words of time a sentence sets before one ("sedan 1968", "år 2019", "från 1994").
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_TIME_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:sedan|från|år|året|före|efter|till|under|i|om|runt|kring|omkring|"
+                               r"ca|cirka|våren|sommaren|hösten|vintern)[ \t]+$")
+#: A dash and digits right after a tagged span of letters: the letters are a code's prefix ("F-12", "G-4471").
+_CODE_AFTER_LETTERS = re.compile(r"-\d{1,5}(?![\w-])")
+#: A short serial after a letter prefix ("G-4471", "F-12"): the shape of the numbers a list gives its rows.
+_SERIAL = re.compile(r"([A-ZÅÄÖ]{1,3})-(\d{1,5})")
+#: How many consecutive serials of one prefix make a list's numbering (a row's "Nr": bookings, points, items).
+_RUN = 3
+
+
+def _running_number(text: str, a: int, b: int) -> bool:
+    """True for a short serial with a letter prefix that is one of a run of consecutive serials of the same prefix
+    on the page ("G-4471", "G-4472", "G-4473"): the numbers a list gives its rows, which a register's codes for
+    persons are not; the rules still read a code under a personal label."""
+    m = _SERIAL.fullmatch(text, a, b)
+    if m is None:
+        return False
+    prefix, width = m.group(1), len(m.group(2))
+    serials = {int(x.group(1)) for x in re.finditer(rf"(?<![\w-]){prefix}-(\d{{{width}}})(?![\w-]|[.,]\d)", text)}
+    n = int(m.group(2))
+    for lo in range(n - _RUN + 1, n + 1):
+        if all(k in serials for k in range(lo, lo + _RUN)):
+            return True
+    return False
 
 
 def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tuple[int, int, str]],

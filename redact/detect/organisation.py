@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.common_nouns import definite_plural
 from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME, inside_company_form
 from redact.detect.giro_columns import payments_header_above
 from redact.detect.patterns import luhn_ok
@@ -70,6 +71,28 @@ _NAMED_ORGANISATION_ACCOUNT = re.compile(
     r"föreningen|församlingen)[ \t\n]+(?:betalas|sätts|skickas)(?:[ \t\n]+(?:in|ut))?[ \t\n]+(?:till|på|via|in[ \t]+på)[ \t\n]+"
     + _ACCOUNT_WORD
 )
+# What is owed to the authority, paid in to an account nobody is named as owning: "Avgiften betalas till bankgiro",
+# "Förelägganden betalas till bankgiro", "Hyran för maj sätts in på plusgiro", "Inbetalning görs till bankgiro". A
+# fee, a fine, an invoice or a rent is paid to the one who charges it; what is paid out ("Ersättningen", "Arvodet",
+# "Bidraget betalas till") goes to the one who receives it, and stays.
+_DEBT = (r"[\w-]*(?:avgift|avgiften|avgifter|avgifterna|faktura|fakturan|fakturor|fakturorna|hyra|hyran|hyror|"
+         r"hyrorna|vite|vitet|viten|vitena|böter|bötesbeloppet|taxa|taxan|föreläggande|föreläggandet|förelägganden|"
+         r"räkning|räkningen|räkningar|räkningarna|skuld|skulden|debitering|debiteringen)")
+_PAID_IN = re.compile(
+    rf"(?i)(?<![\w-])(?:{_DEBT}(?:[ \t\n]+[^\s.;:!?]+){{0,6}}?[ \t\n]+(?:ska[ \t\n]+|skall[ \t\n]+)?"
+    r"(?:betalas|betalas[ \t\n]+in|sätts[ \t\n]+in)(?:[ \t\n]+senast[ \t\n]+[^\s.;:!?]+(?:[ \t\n]+[^\s.;:!?]+){0,2}?)?"
+    r"[ \t\n]+(?:till|på|via)"
+    r"|inbetalning(?:en|ar|arna)?(?:[ \t\n]+(?:görs|sker|ska[ \t\n]+göras|ska[ \t\n]+ske))?[ \t\n]+(?:till|på|via))"
+    r"[ \t\n]+" + _ACCOUNT_WORD
+)
+# A payee named in the definite plural right before its account ("till Nattvandrarna på bankgiro"): a group's name.
+_GROUP_PAYEE = re.compile(r"(?<![\w-])(?:till|åt)[ \t\n]+(?P<group>[A-ZÅÄÖ][a-zåäö]{3,})[ \t\n]+(?:på|via|,)[ \t\n]*"
+                          + _ACCOUNT_WORD)
+# The plurals that name people themselves ("till Makarna på bankgiro"): their account is theirs.
+_PEOPLE_PLURALS = frozenset({"makarna", "föräldrarna", "syskonen", "barnen", "bröderna", "systrarna", "grannarna",
+                             "arvingarna", "delägarna", "dödsbodelägarna", "ägarna", "hyresgästerna", "sökandena",
+                             "makarnas", "paret", "familjen", "kusinerna", "vännerna", "pojkarna", "flickorna"})
+_OWN_WORD = re.compile(r"(?i)(?<![\w])(?:hans|hennes|deras|sin|sitt|sina|egna?|privata?)(?![\w])")
 _OWNER_REACH = 120  # characters before an account where its owner is named
 _PRIVATE = re.compile(r"(?i)enskild firma|enskild näringsidkare|privatperson|privat(?:konto|person)")
 # A person writing of their own box ("har jag en postbox", "mitt privata nummer"): the box is theirs.
@@ -167,7 +190,8 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
         if f.category in _MONEY and _service_sentence(text, f.start, findings):
             continue  # "Kundtjänst: kundtjanst@…, 0480-55 20 40; bankgiro …": the service's contact data
         if f.category in _MONEY and (_ORGANISATIONS_ACCOUNT.search(text, max(0, f.start - _OWNER_REACH), f.start)
-                                     or _organisation_named_before(text, f.start, findings)) and not (
+                                     or _organisation_named_before(text, f.start, findings)
+                                     or _paid_in_to_authority(text, f.start, f.end or f.start, findings)) and not (
                 _PRIVATE.search(line) or _has_personnummer(findings, a, b)):
             continue  # "till kommunens bankgiro", "på föreningens plusgiro": the organisation's, whoever else the line names
         if f.category in _MONEY and _switchboard_line(line) and not (
@@ -211,6 +235,29 @@ def _service_sentence(text: str, start: int, findings: Sequence[Finding]) -> boo
         return False
     return not any(g.category == "PERSON" and g.start is not None and label.start() <= g.start < start
                    and g.status != "rejected" for g in findings)
+
+
+def _paid_in_to_authority(text: str, start: int, end: int, findings: Sequence[Finding]) -> bool:
+    """True when a fee, a fine or an invoice is paid in to the account and its sentence names no person, no
+    personnummer and no one's own account ("Avgiften betalas till bankgiro 5xxx"; not "Hyran betalas till hennes
+    bankgiro", nor "… till bankgiro 5xxx, som tillhör Per Ek")."""
+    group = _GROUP_PAYEE.search(text, max(0, start - _OWNER_REACH), start)
+    if group is not None and group.group("group").lower() not in _PEOPLE_PLURALS and definite_plural(group.group("group")):
+        m = group  # "betalas till Nattvandrarna på bankgiro": a group by its name in the definite plural, no person
+    else:
+        m = _PAID_IN.search(text, max(0, start - _OWNER_REACH), start)
+    if m is None or _PRIVATE.search(text, m.start(), start) or _OWN_WORD.search(text, m.start(), start):
+        return False
+    opening = m.start()
+    for stop in _SENTENCE_START.finditer(text, max(0, start - _OWNER_REACH), m.start() + 1):
+        opening = stop.end()
+    closing = _SENTENCE_STOP.search(text, end)
+    closing_at = closing.start() if closing else len(text)
+    return not any(f.category in ("PERSON", "PERSONNUMMER") and f.start is not None and opening <= f.start < closing_at
+                   and f.status != "rejected" for f in findings)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?;](?=[ \t\n]|$)|\n[ \t]*\n")
 
 
 def _organisation_named_before(text: str, start: int, findings: Sequence[Finding]) -> bool:

@@ -224,11 +224,58 @@ def drop_organisations_properties(findings: list[Finding], text: str) -> list[Fi
         return findings
     persons = [f for f in findings if f.category == "PERSON"]
     owned = {_key(f.text) for f in properties if _organisations(f, text, persons, _people_in_rows(findings))}
+    owned |= _listed_before_owned(properties, text)
     if not owned:
         return findings
     # a person named as an owner of the same designation elsewhere on the page keeps it ("ägs av Agnes Berg")
     owned = {k for k in owned if not any(_key(f.text) == k and _persons_after(f, text, persons) for f in properties)}
     return [f for f in findings if not (f.category == "PROPERTY" and _key(f.text) in owned)]
+
+
+# Between the designations of one list: "Åsby 3:41, Åsby 3:42 och Åsby 3:44 ägs av kommunen".
+_LIST_JOIN = re.compile(r"[ \t]*(?:,[ \t\n]*(?:och|samt)?|[ \t\n]+(?:och|samt))[ \t\n]+$|[ \t]*,[ \t\n]*$")
+
+
+def _listed_before_owned(properties: Sequence[Finding], text: str) -> set[str]:
+    """The designations of a list whose last one an organisation owns as the sentence goes on ("Tomterna Åsby 3:41,
+    Åsby 3:42 och Åsby 3:44 ägs av kommunen"): the owner is said once, after the list, for each of them."""
+    placed = sorted((f for f in properties if f.start is not None and f.end is not None), key=lambda f: f.start or 0)
+    out: set[str] = set()
+    run: list[Finding] = []  # the list's designations before an owned one, nearest first
+    for f, g in zip(reversed(placed[:-1]), reversed(placed[1:])):
+        if not run and not _kept_owner(_OWNED_AFTER.match(text, g.end, min(len(text), (g.end or 0) + 120))):
+            continue
+        if _LIST_JOIN.match(text, f.end, g.start) is not None:
+            run.append(f)
+            continue
+        out |= _one_list(run, text)
+        run = []
+    out |= _one_list(run, text)
+    return out
+
+
+# An owner's verb or a person before a list in its sentence: the list may be the object of someone's ownership
+# ("Anna Berg äger Åsby 2:11 och Åsby 2:15 ägs av kommunen": two clauses, not one list).
+_OWNING_VERB = re.compile(r"(?i)(?<![\w])(?:äger|ägde|ägt|äga|köpt|köpte|sålt|sålde|arrenderar|hyr)(?![\w])")
+_SENTENCE_OPENING = re.compile(r"[.!?;:](?=[ \t\n])|\n[ \t]*\n")
+
+
+def _one_list(run: Sequence[Finding], text: str) -> set[str]:
+    """The designations of one list (``run``: nearest the owned one first) when nothing before the list in its
+    sentence names an owner of its own."""
+    if not run:
+        return set()
+    first = run[-1].start or 0
+    opening = 0
+    for m in _SENTENCE_OPENING.finditer(text, max(0, first - 200), first):
+        opening = m.end()
+    if _OWNING_VERB.search(text, opening, first) or _NAME_SHAPE.search(text, opening, first):
+        return set()
+    return {_key(f.text) for f in run}
+
+
+# two capitalised words, not a designation's: a person's name may stand before the list
+_NAME_SHAPE = re.compile(r"(?<![\w-])[A-ZÅÄÖÉ][a-zåäöé]+[ \t]+[A-ZÅÄÖÉ][a-zåäöé]+(?![\w-]|[ \t]+\d)")
 
 
 _OWNED_BY_SOMEONE = re.compile(r"[ \t]*\)?,?[ \t]*(?:som[ \t]+)?(?:ägd|ägda|ägs|ägt|tillhör|tillhörande)[ \t\n]+(?:av[ \t\n]+)?")
@@ -239,4 +286,11 @@ def _persons_after(f: Finding, text: str, persons: Sequence[Finding]) -> bool:
     m = _OWNED_BY_SOMEONE.match(text, f.end or 0)
     if m is None:
         return False
-    return any(p.start is not None and m.end() <= p.start <= m.end() + 30 for p in persons)
+    org = _OWNED_AFTER.match(text, f.end or 0, min(len(text), (f.end or 0) + 120))
+    return any(p.start is not None and m.end() <= p.start <= m.end() + 30 and not (
+        # "ägs av kommunen. Anna Berg …": the organisation owns it, a person only comes after (not "kommunen och Anna")
+        org is not None and org.end() <= p.start and not _CO_OWNER.fullmatch(text, org.end(), p.start))
+        for p in persons)
+
+
+_CO_OWNER = re.compile(r"[ \t\n]*(?:,|och|samt|&)[ \t\n]*(?:[a-zåäö]+[ \t\n]+)?")

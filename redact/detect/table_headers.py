@@ -71,7 +71,10 @@ _SIGN_HEADER = re.compile(
 _HEADER_KIND.update({h: BANK for h in (
     "konto", "bankgiro", "plusgiro", "bg", "pg", "bankgironummer", "plusgironummer", "bankgiro/plusgiro", "kontonummer",
     "kontonr", "konto nr", "bankkonto", "bankkontonummer", "clearing- och kontonummer", "kontonummer för återbetalning",
-    "utbetalningskonto", "bankgiro eller plusgiro")})
+    "utbetalningskonto", "bankgiro eller plusgiro",
+    # the clearing number and the account in one column ("8169-5 922 448 017-9")
+    "clearing och konto", "clearing och kontonummer", "clearingnr och konto", "clearingnummer och kontonummer",
+    "clearing/konto", "clearingnr/kontonr")})
 # A clearing number's own column beside the account's ("Clearingnr" | "Kontonr"): the clearing number is a part of
 # the account (it names the bank and the branch); its cell holds four or five digits (table_values.value_fits).
 CLEARING_HEADERS = ("clearing", "clearingnr", "clearingnr.", "clearingnummer", "clnr", "clnr.", "cl.nr", "cl.nr.",
@@ -127,6 +130,10 @@ _OTHER_HEADERS = frozenset({
     "areal", "längd", "storlek", "moms", "rabatt", "andel",
     # when a stay, a loan or a booking runs
     "period", "perioder",
+    # the numbered points of a list or a walk's notes ("Punkt | Plats | Lämnad av")
+    "punkt", "punkter",
+    # staff's trade beside their names, a patient's medicine, a bid for a plot
+    "yrke", "yrkesroll", "läkemedel", "bud",
 })
 # a header cell's shape: one to three words, the first capitalised, no digits ("Föreståndare", "Sökt belopp")
 _HEADER_WORDS = re.compile(r"^[A-ZÅÄÖÉÜ][\w.\-/]*(?: [\w.\-/()]+){0,2}$")

@@ -35,6 +35,7 @@ _SUFFIX_MIN_NAME = 7
 # any script's letters ("Władek", "Gosia"): capitalised, the rest lower case (tested where it is read)
 _WORD = re.compile(r"(?<![\w@.\-/])([A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][^\W\d_]{2,9})(?:s|:s)?(?![\w@\-/]|\.\w)")
 _FOLLOWED = re.compile(r"\s+([a-zåäö]+)")
+_LEX_BEFORE = re.compile(r"(?<![\w-])(?i:lex)[ \t]+$")  # "lex Maria", "Lex Sarah": a law, no one's name
 _ORG_NOUNS = frozenset({"kommun", "kommuns", "hovrätt", "tingsrätt", "region", "regionen", "län", "stad", "stads"})
 
 
@@ -226,6 +227,8 @@ def find_derived_short_forms(
         after = _FOLLOWED.match(page_texts[page], m.end())
         if after and (after.group(1) in PLACE_NOUN_AFTER or after.group(1) in _ORG_NOUNS):
             continue
+        if _LEX_BEFORE.search(page_texts[page], max(0, a - 8), a):
+            continue  # "lex Maria": a law's reporting duty, not "Britt-Marie" cut short
         distinct = {" ".join(p.text.split()).casefold() for p in owners}
         origin = owners[0]
         new.append(Finding(
