@@ -25,7 +25,9 @@ from redact.detect.stay_cells import numbered_room
 from redact.detect import streets_abroad as streets
 from redact.detect import trip_places as trips
 from redact.detect.address_abroad import COUNTRY
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters
+from redact.detect.patterns import (
+    NeedleGate, Rule, SwedishPatternRecognizer, Verdict, alternative_needles, compile_, leading_letters,
+)
 
 SP, DASH = ctx.SP, ctx.DASH
 U, L = ctx.U, ctx.L
@@ -49,7 +51,9 @@ RARE_SUFFIX = (
     "bågen|dalen|hamnen|viken|berget|fältet|vången|trappan"
 )
 # case-sensitive, lower and upper case written out: an IGNORECASE alternation is slow to scan a page with
-_RARE_GATE = re.compile(rf"(?:{RARE_SUFFIX}|{RARE_SUFFIX.upper()})[ \t\u00a0]+\d")
+# (the words looked for as written first: the regex still scanned every position of a page without them)
+_RARE_GATE = NeedleGate(re.compile(rf"(?:{RARE_SUFFIX}|{RARE_SUFFIX.upper()})[ \t\u00a0]+\d"),
+                        alternative_needles(f"(?:{RARE_SUFFIX}|{RARE_SUFFIX.upper()})"), cased=True)
 # ... or stand as a word after a name ("Karl Johans väg", "Gustav Adolfs plan").
 SEPARATE_SUFFIX = (
     "gatan|gata|vägen|väg|gränd|torg|torget|plan|plats|allé|backe|backar|stig|park|strand|bro|kaj|led|gång|gård|gården|"
