@@ -10,6 +10,7 @@ next ("Storgatan 12\\n123 45 Småstad"). A name that is not a street word
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from redact.detect import address_abroad as abroad
@@ -582,7 +583,12 @@ class AddressRecognizer(SwedishPatternRecognizer):
 
 def address_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the street addresses in ``text`` (to tell a lone postal code from one in an address)."""
-    spans = []
+    return list(iter_address_spans(text))
+
+
+def iter_address_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of :func:`address_spans`, rule by rule as found: a caller that asks whether one covers a
+    postal code stops at the first that does (most often the first rule's street), not after every rule."""
     lowered = text.lower()
     for rule in AddressRecognizer.RULES:
         # the rules' cheap tests first, as the recognizer runs them (a gate only saves time)
@@ -592,5 +598,4 @@ def address_spans(text: str) -> list[tuple[int, int]]:
         for m in rule.regex.finditer(text):
             v = rule.check(text, m) if rule.check else None
             if v is not None:
-                spans.append((v.start, v.end))
-    return spans
+                yield (v.start, v.end)
