@@ -177,3 +177,33 @@ def test_the_needle_gates_pass_the_pages_they_guard_and_skip_a_swedish_page():
         assert gates[name].search(GATED_TEXTS[-1]) is None, name
     # re's IGNORECASE reads "ſ" as an "s", str.lower() keeps it: the trip header's regex decides such a text
     assert gates["trip_end"].search("Reſväg: Norrvik – Ekeby") is not None
+
+
+LABELLED_SENTENCES = [
+    "Kundnummer: K-55021-3\nBåtplats: BP-4471\nSchoolSoft-id är\nKB-70915",
+    "Hon har medlemsnummer i Lönnbacka Ryttarförening är\nLRF 2217 och kortnummer, FV 3312, gäller sommaren.",
+    "Registreringsnummer (UELN) 752004000118934; Fiskekortsnummer för sökanden: FK 2231 0947.",
+    "Hans referens hos Kommunassurans Syd är KA-26-0118 och ett medlemskort (nr 4471-22) finns.",
+    "| Kundnummer, ekonomisystemet | 500 213 884 |\nLånekort\n4471 2290\nKund nr 55 210",
+    "kundnummer där KE-601 992; customer number with us is 44-1029; Identitetsnummer i det norska registret: NO-4410 227",
+    "Sida 4 Dnr 2025/0004 Telefon: 070-174 06 93, Ärendet=12 (KS 2026/112)",
+]
+
+
+@pytest.mark.parametrize("text", LABELLED_SENTENCES)
+def test_the_unlisted_label_rule_ends_a_label_inside_a_word_without_changing_a_match(text):
+    from redact.detect import labelled_id
+
+    lookahead = "    (?=[ \\t\\u00a0\\n:=,(])\n"
+    assert labelled_id.GENERIC.pattern.count(lookahead) == 1
+    plain = re.compile(labelled_id.GENERIC.pattern.replace(lookahead, ""), labelled_id.GENERIC.flags)
+
+    def matches(rx):  # every match, each search going on after the label as the rule's rescan does
+        out, pos = [], 0
+        while (m := rx.search(text, pos)) is not None:
+            out.append((m.span(), m.groupdict()))
+            pos = max(m.end("label"), m.start() + 1)
+        return out
+
+    assert matches(labelled_id.GENERIC) == matches(plain)
+    assert matches(plain)
