@@ -207,3 +207,21 @@ def test_the_unlisted_label_rule_ends_a_label_inside_a_word_without_changing_a_m
 
     assert matches(labelled_id.GENERIC) == matches(plain)
     assert matches(plain)
+
+
+@pytest.mark.parametrize("text", SENTENCES + TEXTS + [
+    "Hon bor på Granitvägen 4B och hos mamma på Kvarnbacken 12, tidigare Ängsgatan 3 i Norrvik.",
+    "Flyttade till STORGATAN 14 - 16, 716 21 Norrvik; sedan Björk-Allén 2 och Sjöbo Backe 7.",
+])
+def test_a_street_word_led_by_its_suffixes_first_letters_finds_what_it_found_without(text):
+    from redact.detect.address import COMPOUND_SUFFIX
+    from redact.detect.patterns import leading_letters
+
+    lead = leading_letters(f"(?i:{COMPOUND_SUFFIX})")
+    assert lead
+    led = [r for r in AddressRecognizer.RULES if lead in r.regex.pattern]
+    assert {"street", "street_after_residence_cue", "street_after_kin"} <= {r.name for r in led}
+    for rule in led:
+        plain = re.compile(rule.regex.pattern.replace(lead, ""), rule.regex.flags)
+        assert [(m.span(), m.groupdict()) for m in rule.regex.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)], rule.name

@@ -64,7 +64,8 @@ SEPARATE_SUFFIX = (
 STREET = rf"""
     (?:{PREFIX}{SP}){{0,2}}
     (?P<core>
-        [{U}](?:[{L}]+?|[{U}]+?)-?(?i:{COMPOUND_SUFFIX})
+        # (the suffixes' first letters tested first: the lazy stem tried the whole alternation after each letter)
+        [{U}](?:[{L}]+?|[{U}]+?)-?{leading_letters(f"(?i:{COMPOUND_SUFFIX})")}(?i:{COMPOUND_SUFFIX})
       | [{U}][{L}]{{4,}}v\.(?=[ \t]*\d)  # a street word cut short in a narrow column: "Lillskogsv. 40"
       | {WORD}(?:-{WORD})?{SP}(?i:{SEPARATE_SUFFIX})
       # a village's road in a lowercase compound, with its number: "Sörmyra byväg 31", "Åsen skogsvägen 4"
