@@ -113,3 +113,115 @@ def test_a_rule_led_by_its_cues_first_letters_finds_what_it_found_without(text):
         plain = re.compile(re.sub(r"\(\?=\(\?i:\[[^\]]+\]\)\)", "", rule.regex.pattern, count=1), rule.regex.flags)
         assert [m.span() for m in rule.regex.finditer(text)] == [m.span() for m in plain.finditer(text)], rule.name
     assert address.AddressRecognizer().analyze(text, None)
+
+
+def test_alternative_needles_are_the_letters_each_alternative_begins_with():
+    from redact.detect.patterns import alternative_needles
+
+    assert alternative_needles(r"(?:Jalan|Jl\.|Jln\b|Sat(?:ul)?|colou?r|Kifle[ \t]Ketema)") == (
+        "Jalan", "Jl", "Jln", "Sat", "colo", "Kifle")
+    for unsure in (r"(?:\d+|x)", "(?:(?:a|b)c|x)", "(?:a|[bc]d)", "(?:x|e?f)"):
+        with pytest.raises(ValueError):
+            alternative_needles(unsure)
+
+
+def test_a_cased_gate_refuses_a_regex_that_ignores_case():
+    from redact.detect.patterns import NeedleGate
+
+    with pytest.raises(ValueError):
+        NeedleGate(re.compile("(?i:jalan)"), ("Jalan",), cased=True)
+    with pytest.raises(ValueError):
+        NeedleGate(re.compile("jalan", re.IGNORECASE), ("Jalan",), cased=True)
+
+
+# Fictional addresses of the kinds the needle gates guard, in the case their regexes take, and a Swedish page.
+GATED_TEXTS = [
+    "Hon bor på Granringen 4 i Norrvik; hennes bror på ÄNGARNA 12.",
+    "Adress: Sat Valea Mare, Com. Scorțeni, Jud. Bacău, 607555",
+    "Ozolkalni, Ozolnieku pag., Ozolnieku nov., LV-3018",
+    "Tehran, Saadat Abad, Khiaban-e Sarv, Kuche-ye Bahar, Pelak 9, Vahed 4",
+    "Immeuble Les Pins, 3e étage, Rue des Lilas 4, Bldg. 7, Apt 2",
+    "Jalan Merdeka 12, JALAN DUA 3, Jl. Sudirman 4, Gg. Mawar 2, Lrg. Satu",
+    "Calle 23 e/ L y M, Vedado; Calle 5 esq. A; entre 4 y 6",
+    "1-2-3 Jingumae, Shibuya-ku, Tokyo; Kita-shi; Gangnam-daero 12, Seocho-gu; Teheran-ro 4",
+    "Resväg: Norrvik – Ekeby\nFrån - till\nDestination: Sjöhamn\nKÖRSTRÄCKA 12 mil",
+    "Adress: Storgatan 12, 716 21 Norrvik. Telefon: 070-174 06 12, personnummer 19850101-1234.",
+]
+
+
+def _needle_gates():
+    from redact.detect.patterns import NeedleGate, pattern_recognizers
+
+    return {r.name: r.gate for rec in pattern_recognizers() for r in rec.RULES if isinstance(r.gate, NeedleGate)}
+
+
+@pytest.mark.parametrize("text", GATED_TEXTS)
+def test_a_needle_gate_says_what_its_regex_says(text):
+    gates = _needle_gates()
+    assert {"street_rare_word", "rural_units_europe_east", "named_parts_abroad", "malay_street_abroad", "cuban_street",
+            "japanese_block", "korean_road", "trip_end"} <= set(gates)
+    for name, gate in gates.items():
+        for variant in (text, text.upper(), text.lower()):
+            said, found = gate.search(variant), gate.regex.search(variant)
+            assert (said and said.span()) == (found and found.span()), (name, variant)
+
+
+def test_the_needle_gates_pass_the_pages_they_guard_and_skip_a_swedish_page():
+    gates = _needle_gates()
+    for name, text in [("street_rare_word", 0), ("rural_units_europe_east", 1), ("rural_units_europe_east", 2),
+                       ("named_parts_abroad", 3), ("named_parts_abroad", 4), ("malay_street_abroad", 5),
+                       ("cuban_street", 6), ("japanese_block", 7), ("korean_road", 7), ("trip_end", 8)]:
+        assert gates[name].search(GATED_TEXTS[text]) is not None, name
+    for name in ("street_rare_word", "rural_units_europe_east", "named_parts_abroad", "malay_street_abroad",
+                 "cuban_street", "japanese_block", "korean_road", "trip_end"):
+        assert gates[name].search(GATED_TEXTS[-1]) is None, name
+    # re's IGNORECASE reads "ſ" as an "s", str.lower() keeps it: the trip header's regex decides such a text
+    assert gates["trip_end"].search("Reſväg: Norrvik – Ekeby") is not None
+
+
+LABELLED_SENTENCES = [
+    "Kundnummer: K-55021-3\nBåtplats: BP-4471\nSchoolSoft-id är\nKB-70915",
+    "Hon har medlemsnummer i Lönnbacka Ryttarförening är\nLRF 2217 och kortnummer, FV 3312, gäller sommaren.",
+    "Registreringsnummer (UELN) 752004000118934; Fiskekortsnummer för sökanden: FK 2231 0947.",
+    "Hans referens hos Kommunassurans Syd är KA-26-0118 och ett medlemskort (nr 4471-22) finns.",
+    "| Kundnummer, ekonomisystemet | 500 213 884 |\nLånekort\n4471 2290\nKund nr 55 210",
+    "kundnummer där KE-601 992; customer number with us is 44-1029; Identitetsnummer i det norska registret: NO-4410 227",
+    "Sida 4 Dnr 2025/0004 Telefon: 070-174 06 93, Ärendet=12 (KS 2026/112)",
+]
+
+
+@pytest.mark.parametrize("text", LABELLED_SENTENCES)
+def test_the_unlisted_label_rule_ends_a_label_inside_a_word_without_changing_a_match(text):
+    from redact.detect import labelled_id
+
+    lookahead = "    (?=[ \\t\\u00a0\\n:=,(])\n"
+    assert labelled_id.GENERIC.pattern.count(lookahead) == 1
+    plain = re.compile(labelled_id.GENERIC.pattern.replace(lookahead, ""), labelled_id.GENERIC.flags)
+
+    def matches(rx):  # every match, each search going on after the label as the rule's rescan does
+        out, pos = [], 0
+        while (m := rx.search(text, pos)) is not None:
+            out.append((m.span(), m.groupdict()))
+            pos = max(m.end("label"), m.start() + 1)
+        return out
+
+    assert matches(labelled_id.GENERIC) == matches(plain)
+    assert matches(plain)
+
+
+@pytest.mark.parametrize("text", SENTENCES + TEXTS + [
+    "Hon bor på Granitvägen 4B och hos mamma på Kvarnbacken 12, tidigare Ängsgatan 3 i Norrvik.",
+    "Flyttade till STORGATAN 14 - 16, 716 21 Norrvik; sedan Björk-Allén 2 och Sjöbo Backe 7.",
+])
+def test_a_street_word_led_by_its_suffixes_first_letters_finds_what_it_found_without(text):
+    from redact.detect.address import COMPOUND_SUFFIX
+    from redact.detect.patterns import leading_letters
+
+    lead = leading_letters(f"(?i:{COMPOUND_SUFFIX})")
+    assert lead
+    led = [r for r in AddressRecognizer.RULES if lead in r.regex.pattern]
+    assert {"street", "street_after_residence_cue", "street_after_kin"} <= {r.name for r in led}
+    for rule in led:
+        plain = re.compile(rule.regex.pattern.replace(lead, ""), rule.regex.flags)
+        assert [(m.span(), m.groupdict()) for m in rule.regex.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)], rule.name

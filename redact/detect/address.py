@@ -10,6 +10,7 @@ next ("Storgatan 12\\n123 45 Småstad"). A name that is not a street word
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from redact.detect import address_abroad as abroad
@@ -25,7 +26,9 @@ from redact.detect.stay_cells import numbered_room
 from redact.detect import streets_abroad as streets
 from redact.detect import trip_places as trips
 from redact.detect.address_abroad import COUNTRY
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters
+from redact.detect.patterns import (
+    NeedleGate, Rule, SwedishPatternRecognizer, Verdict, alternative_needles, compile_, leading_letters,
+)
 
 SP, DASH = ctx.SP, ctx.DASH
 U, L = ctx.U, ctx.L
@@ -49,7 +52,9 @@ RARE_SUFFIX = (
     "bågen|dalen|hamnen|viken|berget|fältet|vången|trappan"
 )
 # case-sensitive, lower and upper case written out: an IGNORECASE alternation is slow to scan a page with
-_RARE_GATE = re.compile(rf"(?:{RARE_SUFFIX}|{RARE_SUFFIX.upper()})[ \t\u00a0]+\d")
+# (the words looked for as written first: the regex still scanned every position of a page without them)
+_RARE_GATE = NeedleGate(re.compile(rf"(?:{RARE_SUFFIX}|{RARE_SUFFIX.upper()})[ \t\u00a0]+\d"),
+                        alternative_needles(f"(?:{RARE_SUFFIX}|{RARE_SUFFIX.upper()})"), cased=True)
 # ... or stand as a word after a name ("Karl Johans väg", "Gustav Adolfs plan").
 SEPARATE_SUFFIX = (
     "gatan|gata|vägen|väg|gränd|torg|torget|plan|plats|allé|backe|backar|stig|park|strand|bro|kaj|led|gång|gård|gården|"
@@ -59,7 +64,8 @@ SEPARATE_SUFFIX = (
 STREET = rf"""
     (?:{PREFIX}{SP}){{0,2}}
     (?P<core>
-        [{U}](?:[{L}]+?|[{U}]+?)-?(?i:{COMPOUND_SUFFIX})
+        # (the suffixes' first letters tested first: the lazy stem tried the whole alternation after each letter)
+        [{U}](?:[{L}]+?|[{U}]+?)-?{leading_letters(f"(?i:{COMPOUND_SUFFIX})")}(?i:{COMPOUND_SUFFIX})
       | [{U}][{L}]{{4,}}v\.(?=[ \t]*\d)  # a street word cut short in a narrow column: "Lillskogsv. 40"
       | {WORD}(?:-{WORD})?{SP}(?i:{SEPARATE_SUFFIX})
       # a village's road in a lowercase compound, with its number: "Sörmyra byväg 31", "Åsen skogsvägen 4"
@@ -585,7 +591,12 @@ class AddressRecognizer(SwedishPatternRecognizer):
 
 def address_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the street addresses in ``text`` (to tell a lone postal code from one in an address)."""
-    spans = []
+    return list(iter_address_spans(text))
+
+
+def iter_address_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of :func:`address_spans`, rule by rule as found: a caller that asks whether one covers a
+    postal code stops at the first that does (most often the first rule's street), not after every rule."""
     lowered = text.lower()
     for rule in AddressRecognizer.RULES:
         # the rules' cheap tests first, as the recognizer runs them (a gate only saves time)
@@ -595,5 +606,4 @@ def address_spans(text: str) -> list[tuple[int, int]]:
         for m in rule.regex.finditer(text):
             v = rule.check(text, m) if rule.check else None
             if v is not None:
-                spans.append((v.start, v.end))
-    return spans
+                yield (v.start, v.end)

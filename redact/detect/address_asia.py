@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.address_abroad import ANY_COUNTRY
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import NeedleGate, Verdict, compile_
 
 _SEP = r",[ \t]*\n?[ \t]*"
 _CAPW = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*\.?"
@@ -96,7 +96,10 @@ JAPANESE = compile_(
     (?:,?[ \t]+(?:〒[ \t]?)?\d{{3}}-\d{{4}}(?![\w-]))?
     """
 )
-JAPANESE_GATE = re.compile(r"[a-zō]-(?:ku|shi|gun|machi|cho|chō|mura|son)(?![\w-])")
+_JP_UNITS = ("ku", "shi", "gun", "machi", "cho", "chō", "mura", "son")
+# (every match holds a dash and its unit as written: looked for first)
+JAPANESE_GATE = NeedleGate(re.compile(rf"[a-zō]-(?:{'|'.join(_JP_UNITS)})(?![\w-])"),
+                           tuple(f"-{u}" for u in _JP_UNITS), cased=True)
 
 
 def check_japanese(text: str, m: re.Match[str]) -> Verdict | None:
@@ -125,7 +128,9 @@ KOREAN = compile_(
     (?:{_SEP}[A-Z][a-z]+(?:-[a-z]+)?(?:[ \t]+\d{{5}}(?![\w-]))?|[ \t]+\d{{5}}(?![\w-]))?
     """
 )
-KOREAN_GATE = re.compile(r"[a-z]-(?:ro|gil|daero)(?![\w-])")
+_KR_UNITS = ("ro", "gil", "daero")
+KOREAN_GATE = NeedleGate(re.compile(rf"[a-z]-(?:{'|'.join(_KR_UNITS)})(?![\w-])"),
+                         tuple(f"-{u}" for u in _KR_UNITS), cased=True)
 
 
 def check_korean(text: str, m: re.Match[str]) -> Verdict | None:

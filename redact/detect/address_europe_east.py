@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.address_abroad import COUNTRY
-from redact.detect.patterns import NeedleGate, Verdict, compile_
+from redact.detect.patterns import NeedleGate, Verdict, alternative_needles, compile_
 
 _COUNTRY = re.compile(rf"{COUNTRY}$")
 
@@ -101,7 +101,8 @@ RURAL_UNITS = compile_(
       |(?:{_CAPW}{_SEP})?{_CAPW}[ \t]+{_LV_UNIT}(?:{_SEP}{_CAPW}[ \t]+{_LV_UNIT}){{1,2}}(?:{_SEP}LV-\d{{4}}(?![\w-]))?)
     """
 )
-RURAL_GATE = re.compile(rf"(?<![\w-])(?:{_RO_UNIT}|[^\W\d_]+[ \t]+{_LV_UNIT})[ \t,]")
+RURAL_GATE = NeedleGate(re.compile(rf"(?<![\w-])(?:{_RO_UNIT}|[^\W\d_]+[ \t]+{_LV_UNIT})[ \t,]"),
+                        alternative_needles(_RO_UNIT, _LV_UNIT), cased=True)
 
 
 def check_rural_units(text: str, m: re.Match[str]) -> Verdict | None:

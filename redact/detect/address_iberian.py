@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import NeedleGate, Verdict, compile_
 
 _SEP = r",[ \t]*\n?[ \t]*"
 _CAPW = r"[^\W\d_a-zß-ÿ][^\W\d_]*\.?(?:-[^\W\d_]+)*"
@@ -97,7 +97,8 @@ CUBAN = compile_(
     (?![\w-])
     """
 )
-CUBAN_GATE = re.compile(r"(?<![\w])(?:e/|entre|esq\.|esquina)[ \t]*[\dA-Z]")
+# (every match holds one of its words as written: looked for first)
+CUBAN_GATE = NeedleGate(re.compile(r"(?<![\w])(?:e/|entre|esq\.|esquina)[ \t]*[\dA-Z]"), ("e/", "entre", "esq"), cased=True)
 
 
 def check_cuban(text: str, m: re.Match[str]) -> Verdict | None:

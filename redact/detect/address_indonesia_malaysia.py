@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import NeedleGate, Verdict, alternative_needles, compile_
 
 _STREET_WORD = (r"(?:Jalan|JALAN|Jln\.?|Jl\.?|JL\.?|Gang|Gg\.?|Lorong|Lrg\.?|Persiaran|Psn\.?|Lebuh|Lebuhraya|"
                 r"Lintang|Solok|Tingkat|Jalan[ \t]+Raya|Jl\.[ \t]+Raya)")
@@ -47,7 +47,9 @@ MALAY_ADDRESS = compile_(
     """
 )
 # What every match holds: a street word of Indonesia or Malaysia.
-MALAY_GATE = re.compile(r"(?<![\w-])(?:Jalan|JALAN|Jln\b|Jl\b|JL\b|Jl\.|Gang|Gg\.|Lorong|Lrg\.|Persiaran|Lebuh)")
+_MALAY_WORD = r"(?:Jalan|JALAN|Jln\b|Jl\b|JL\b|Jl\.|Gang|Gg\.|Lorong|Lrg\.|Persiaran|Lebuh)"
+# (the words looked for as written first: the regex alone tried every position of a page without them)
+MALAY_GATE = NeedleGate(re.compile(rf"(?<![\w-]){_MALAY_WORD}"), alternative_needles(_MALAY_WORD), cased=True)
 _DISTINCT = re.compile(rf"{_RT_RW}|(?<![\w-]){_ADMIN_KIND}[ \t]|(?<![\w-]){_POSTCODE}|{_COUNTRY}")
 _PART_AT = re.compile(rf"(?:{_SEP}|[ \t]*\n[ \t]*|[ \t]+(?={_RT_RW}))({_PART})")
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import address_abroad as abroad
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import NeedleGate, Verdict, alternative_needles, compile_
 
 _SEP = r",[ \t]*\n?[ \t]*"
 _CAPW = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*"
@@ -29,8 +29,9 @@ _KIND = (r"(?:Waddada|Wadada|Degmada|Degmo|Xaafadda|Xaafada|Tuulada|Khiaban|Khiy
          r"Shareh|Share|Zuqaq|Zukak|Mahalla|Mahallat|Hay|Hayy|Derb|Harat|Hara|Souk|Kolan|Kolani|Gerrek|Gerreki|"
          r"Taraq|Woreda|Wereda|Kebele|Kifle[ \t]Ketema|Rue|Impasse|Avenue)")
 # a part that holds the home itself: the house plate, the building, the unit, the floor, the flat
-_HOME = (r"(?:(?:Pelak|Plak|Vahed|Vahede|Tabaqe|Tabaghe|Tabagheh|Bina|Binayat|Imarat|Immeuble|Imm\.|Bldg\.?|"
-         r"Building|Dar|Bayt|Beit|Khana|Khane|Mal|Mali|Shiqa|Shaqqa|Floor|Apt\.?|Apartment|House|Guri|Aqal)"
+_HOME_WORD = (r"(?:Pelak|Plak|Vahed|Vahede|Tabaqe|Tabaghe|Tabagheh|Bina|Binayat|Imarat|Immeuble|Imm\.|Bldg\.?|"
+              r"Building|Dar|Bayt|Beit|Khana|Khane|Mal|Mali|Shiqa|Shaqqa|Floor|Apt\.?|Apartment|House|Guri|Aqal)")
+_HOME = (rf"(?:{_HOME_WORD}"
          r"[ \t]*(?:No\.?[ \t]*)?(?:\d{1,4}[A-Za-z]?|[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+)?)"
          r"|\d{1,2}(?:e|er|ème|st|nd|rd|th)[ \t]+(?:étage|floor))")
 _NAMED = (rf"{_KIND}(?:-e|-ye|-i)?[ \t]+(?:(?:(?:{_CAPW}|al|el|de|du|des|la)[ \t]+){{0,3}}{_CAPW}"
@@ -49,7 +50,10 @@ NAMED_PARTS = compile_(
     (?=[ \t]*(?:[.;:)|]|\n|$)|[ \t]+[a-zåäö])
     """
 )
-NAMED_PARTS_GATE = re.compile(rf"(?<![\w-])(?:{_KIND}|{_HOME})")
+# every match begins with a kind's or a home's word, or is a floor ("3e étage", "2nd floor"): the words looked for
+# as written first
+NAMED_PARTS_GATE = NeedleGate(re.compile(rf"(?<![\w-])(?:{_KIND}|{_HOME})"),
+                              alternative_needles(_KIND, _HOME_WORD) + ("étage", "floor"), cased=True)
 
 
 def check_named_parts(text: str, m: re.Match[str]) -> Verdict | None:

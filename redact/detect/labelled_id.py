@@ -182,6 +182,9 @@ GENERIC = compile_(
     rf"""
     (?<![\w.-])
     {_ANY_LABEL}
+    # every separator below begins with one of these (or stands before a line end): one test ends a label
+    # inside a word, where the lazy label tried each separator in turn at every letter
+    (?=[ \t\u00a0\n:=,(])
     (?P<sep>[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]*(?=\n)|[ \t\u00a0]+(?:(?:är|var|blir|is|was)[ \t\u00a0]+)?
        # the number set off by commas after its label: "kortnummer, FV 3312, gäller sommaren"
        |,[ \t\u00a0]+(?=(?:[A-ZÅÄÖ]{{1,4}}[- \u00a0]?)?\d)

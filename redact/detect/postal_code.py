@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
-from redact.detect.address import POSTCODE, TOWN, address_spans
+from redact.detect.address import POSTCODE, TOWN, iter_address_spans
 from redact.detect.context import find_context_word
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
 
@@ -22,7 +22,8 @@ def _inside_address(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 80)
     while lo > 0 and not text[lo - 1].isspace():
         lo -= 1
-    return any(a <= start - lo and end - lo <= b for a, b in address_spans(text[lo : end + 40]))
+    # (the first address that holds the code answers: the rules after it are not run)
+    return any(a <= start - lo and end - lo <= b for a, b in iter_address_spans(text[lo : end + 40]))
 
 
 def _check_with_town(text: str, m: re.Match[str]) -> Verdict | None:

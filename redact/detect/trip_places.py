@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import NeedleGate, Verdict, compile_
 
 # A column of trips: its header names both ends or the route.
-TRIP_HEADER = re.compile(r"(?i)(?<![\w-])(?:från[ \t]*[–—/-][ \t]*till|sträcka|resväg|färdväg|körsträcka|resmål|destination)(?![\w-])")
+# (each alternative holds one of the needles: looked for in the lowered page first)
+TRIP_HEADER = NeedleGate(re.compile(
+    r"(?i)(?<![\w-])(?:från[ \t]*[–—/-][ \t]*till|sträcka|resväg|färdväg|körsträcka|resmål|destination)(?![\w-])"),
+    ("från", "sträcka", "resväg", "färdväg", "resmål", "destination"))
 _PLACE = r"[A-ZÅÄÖÉÜ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖÉÜ]?[a-zåäöéü]+)?"
 _NUMBER = r"\d{1,4}[A-Za-z]?"
 _END = rf"(?:[A-ZÅÄÖÉÜ][\w.-]*(?:[ \t]+[\w.-]+){{0,2}})"
