@@ -456,12 +456,12 @@ def test_a_city_named_as_its_municipality_is_no_person(model_detector, text, org
     assert _found("Lena Bergstad ringde i går om bygglovet.", model_detector).get("Lena Bergstad") == "PERSON"
 
 
-# What is owed to the authority (a fee, a fine, an invoice, a rent) paid in to an account nobody in the sentence is
-# named as owning: the authority's own account. What is paid out, or a person's or their own account, stays found.
+# What the authority charges (a fee, a fine, an injunction's penalty) paid in to an account nobody in the sentence is
+# named as owning: the authority's own account. What is paid out, an invoice or a rent (a sole trader's, a private
+# landlord's), or a person's or their own account, stays found.
 @pytest.mark.parametrize("text", [
     "Sanktionsavgifter betalas till bankgiro\n5050-1055. Beslutet fattades av Lars Holm.",
     "Avgiften för strandskyddsdispensen, 3 100 kr, ska betalas senast den 12 maj till bankgiro 5050-1055.",
-    "Inbetalning görs till bankgiro 5050-1055 och märks med fakturans nummer.",
     "Förelägganden om vite betalas in på bankgiro 5050-1055 inom 30 dagar.",
     # a group named in the definite plural as the payee
     "Bidraget betalas till Skogsvandrarna på bankgiro 5050-1055; Lars Holm fick sina pengar kontant.",
