@@ -19,6 +19,10 @@ def found(text: str) -> list[str]:
     # the police's K-number: the unit, "K", the serial and the year
     ("Hon gjorde en polisanmälan 1400-K882104-25 samma kväll.", "1400-K882104-25"),
     ("Stölden finns hos polisen under K 84412-25.", "K 84412-25"),
+    # the authority's own report is still about a person's deed: its number leads to the suspect in the police's
+    # files, whoever made the report
+    ("Kommunen har polisanmält hyresgästen för hot, anmälan 1400-K552190-26.", "1400-K552190-26"),
+    ("Ansökan avvisades och polisanmäldes under 1400-K552190-26.", "1400-K552190-26"),
     # a damage claim's number, however it is written, after the claim's words
     ("Han halkade och har en skadeanmälan hos kommunen med nr SK-2026-0144 sedan mars.", "SK-2026-0144"),
     ("Eleven skadades och har ärende SKADA-2026-88 hos försäkringen.", "SKADA-2026-88"),
@@ -44,28 +48,3 @@ def test_a_persons_report_claim_or_permit_number_is_found(text, expected):
 ])
 def test_case_numbers_dates_and_sums_near_those_words_stay(text):
     assert found(text) == []
-
-
-# The authority's own report to the police, as its sentence says: the authority reported it, its report, reported by
-# it, or a passive report joined to the authority's own handling. A person's report keeps its number masked.
-@pytest.mark.parametrize("text", [
-    "Kommunen har polisanmält skadegörelsen på förskolan, diarienummer 1800-K3301245-26.",
-    "Nämnden gjorde en polisanmälan om bedrägeriförsöket (1800-K3301245-26).",
-    "Kultur- och fritidsförvaltningens polisanmälan har nummer 1800-K3301245-26.",
-    "Klotret polisanmäldes av fastighetsförvaltningen i juni, 1800-K3301245-26.",
-    "Fakturan avvisades och polisanmäldes (K-ärende 1800-K3301245-26).",
-    "Skolan har anmält inbrottet i slöjdsalen till polisen, K-nummer 1800-K3301245-26.",
-])
-def test_the_authoritys_own_police_report_stays_readable(text):
-    assert found(text) == []
-
-
-@pytest.mark.parametrize("text", [
-    "Jonas Ek har polisanmält stölden av cykeln, diarienummer 1800-K3301245-26.",
-    "Kommunen fick veta att grannen har polisanmält hotet, 1800-K3301245-26.",
-    "Kommunen informerades. Grannen gjorde en polisanmälan, 1800-K3301245-26.",
-    "Cykeln stals och polisanmäldes, 1800-K3301245-26.",
-    "Hennes polisanmälan har nummer 1800-K3301245-26.",
-])
-def test_a_persons_police_report_stays_masked(text):
-    assert found(text) == ["1800-K3301245-26"]

@@ -359,8 +359,6 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     digits = sum(c.isdigit() for c in value)
     end = _wrapped_rest(text, m.start("label"), m.end("value"))
     whole = " ".join(text[m.start("value"):end].split())  # with the groups a wrapped line carried over
-    if report_numbers.POLICE_REPORT.fullmatch(value) and report_numbers.authority_reported(text, m.start("label")):
-        return None  # "förvaltningens polisanmälan har nummer 5000-K…": the authority's own report to the police
     if legal_person_number(value):
         return None  # "registreringsnummer 556712-4085": a company's number, the organisation rules' to judge
     if label.lower().startswith("reg") and _SWEDISH_PLATE.match(value):

@@ -29,40 +29,9 @@ _POLICE_CUE = re.compile(r"(?i)polis|anmäl|brott|k-nummer|k-nr")
 _CUE_BEFORE = 80
 
 
-# The authority as the one who reported, in the sentence before the number: "kommunen har polisanmält", "nämnden
-# gjorde en polisanmälan", "förvaltningens polisanmälan", "polisanmäldes av kommunen", or a passive report joined to
-# the authority's own handling of the matter ("Begäran avvisades och polisanmäldes"): the authority's own case with
-# the police, no private person's report. ("vi" is left out: a resident's letter says "vi har polisanmält" too.)
-_AUTHORITY = (r"(?:kommunen|förvaltningen|nämnden|styrelsen|regionen|myndigheten|skolan|kommunstyrelsen|"
-              r"\w+förvaltningen|\w+nämnden)")
-_AUTHORITY_REPORTED = re.compile(
-    rf"""(?ix)(?<![\w-])(?:
-      {_AUTHORITY}(?:[ \t\n]+(?:har|hade|har[ \t]+nu|har[ \t]+också|har[ \t]+därför|har[ \t]+redan|också|därför))?[ \t\n]+
-        (?:polisanmält|polisanmälde|polisanmäler|gjort[ \t\n]+en[ \t\n]+polisanmälan|gjorde[ \t\n]+en[ \t\n]+polisanmälan|
-           anmält[ \t\n]+\w+(?:[ \t\n]+\w+){{0,3}}?[ \t\n]+till[ \t\n]+polisen|anmälde[ \t\n]+\w+(?:[ \t\n]+\w+){{0,3}}?[ \t\n]+till[ \t\n]+polisen)
-     |{_AUTHORITY}s[ \t\n]+(?:polisanmälan|anmälan[ \t\n]+till[ \t\n]+polisen)
-     |polisanmäl(?:des|ts)[ \t\n]+av[ \t\n]+{_AUTHORITY}
-     |(?:avvisades|avslogs|stoppades|spärrades|nekades|makulerades|avbröts|återkallades)[ \t\n]+och[ \t\n]+polisanmäldes
-    )(?![\w-])"""
-)
-# where the number's sentence begins: a full stop and a space, or a blank line
-_SENTENCE_END = re.compile(r"[.!?](?=[ \t\n])|\n[ \t]*\n")
-_REPORTER_BEFORE = 160
-
-
-def authority_reported(text: str, start: int) -> bool:
-    """True when the sentence before ``start`` says the authority made the police report (see _AUTHORITY_REPORTED)."""
-    lo = max(0, start - _REPORTER_BEFORE)
-    for stop in _SENTENCE_END.finditer(text, lo, start):
-        lo = stop.end()
-    return _AUTHORITY_REPORTED.search(text, lo, start) is not None
-
-
 def _check_police_report(text: str, m: re.Match[str]) -> Verdict | None:
     if m.group("unit") is None and not _POLICE_CUE.search(text, max(0, m.start() - _CUE_BEFORE), m.start()):
         return None  # "K 84412-25" alone may be any code; the police's unit or a report's word makes it one
-    if authority_reported(text, m.start()):
-        return None  # the authority's own report to the police
     return Verdict(m.start("value"), m.end("value"), "polisanmälans nummer (K-nummer)")
 
 
