@@ -25,6 +25,7 @@ from redact.detect.name_words import (  # noqa: F401 - re-exported: callers impo
     Lexicons, _line_start, load_lexicons, _lower_compound, _lower_follows, NameHit, _norm, _title_before,
     _upper_word_only, written_in_lower_case,
 )
+from redact.detect.company_forms import AFTER_NAME
 from redact.detect.name_particles import apostrophe_names, particle_names, with_particles
 from redact.detect.places import only_places, place_organisation, place_words, postal_towns
 from redact.detect.sentence_start import NOUN_ENDINGS
@@ -425,7 +426,7 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
 
 
 _COMPANY_FORM_AFTER = re.compile(
-    r"[ \t]+(?:AB|HB|KB|Aktiebolag|(?i:ekonomisk[ \t]+förening|ek\.[ \t]?för|bostadsrättsförening|stiftelse|"
+    rf"[ \t]+(?:{AFTER_NAME}|(?i:ekonomisk[ \t]+förening|ek\.[ \t]?för|bostadsrättsförening|stiftelse|"
     r"ideell[ \t]+förening|handelsbolag|kommanditbolag))(?![\w])"
 )
 
