@@ -229,6 +229,10 @@ def _list_like(line: str) -> bool:
     return len(text.split()) <= 10 and not text.endswith((".", "!", "?"))
 
 
+# A lower-case word right after a word at a line's start: the sentence runs on.
+_RUNNING_ON = re.compile(r"[ \t]+[a-zåäöéü]")
+
+
 def _label_regions(doc: Doc, lex: Lexicons, text: str) -> list[tuple[int, int, str]]:
     """Character ranges after a label ("Närvarande:", "Från:", "Med vänlig hälsning") where names stand."""
     lines = text.splitlines(keepends=True)
@@ -247,6 +251,8 @@ def _label_regions(doc: Doc, lex: Lexicons, text: str) -> list[tuple[int, int, s
             rest = stripped[len(label):]
             if rest and (rest[0].isalpha() or rest[0] == "-"):
                 continue  # "Tillsyn", "Frånvaro": a longer word, not the label
+            if stripped[:1].islower() and _RUNNING_ON.match(rest):
+                break  # "till hans konto …": a sentence wrapped before the word, not a label
             lstart = offsets[li] + line.index(stripped[0]) + len(label)
             own_line = rest.strip(" \t:;,.-–") != ""
             if label in SIGNATURE_LABELS:
