@@ -1,5 +1,6 @@
 """A person's name spelled out by the e-mail address right after it: "Ceren Şahbaz, ceren.sahbaz@example.com",
-"Ksenia Dubrovina (k.dubrovina@example.ru)".
+"Ksenia Dubrovina (k.dubrovina@example.ru)", or a few words of the sentence later ("Ceren Şahbaz nås på
+ceren.sahbaz@example.com").
 
 The name rules need a listed name or a cue; a name of an origin no list holds and no cue before it is still a
 name when the address beside it is made of its words (letters without accents: "ş" is "s", "ı" is "i"), or of
@@ -18,6 +19,8 @@ from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, comp
 _CAP = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?"
 _NAMED_MAILBOX = compile_(
     rf"(?<![\w@.-])(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,2}})"
+    # a few lower-case words of the sentence between ("nås på", "har e-postadressen", "skriver från")
+    r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[a-zåäö][a-zåäöé-]*(?=[ \t\n,:(<\[])){0,4}"
     r"[ \t]*(?:[,:(<\[–-][ \t]*)?\n?[ \t]*"
     r"(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)"
 )
