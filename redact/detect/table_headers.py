@@ -127,6 +127,8 @@ _OTHER_HEADERS = frozenset({
     "areal", "längd", "storlek", "moms", "rabatt", "andel",
     # when a stay, a loan or a booking runs
     "period", "perioder",
+    # an action list's questions beside "Vem" ("Vad | Vem | När"): what is to be done and by when
+    "vad", "när", "hur", "klart när",
 })
 # a header cell's shape: one to three words, the first capitalised, no digits ("Föreståndare", "Sökt belopp")
 _HEADER_WORDS = re.compile(r"^[A-ZÅÄÖÉÜ][\w.\-/]*(?: [\w.\-/()]+){0,2}$")
