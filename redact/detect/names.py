@@ -624,7 +624,8 @@ def name_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]
     from redact.detect.numbered_names import NumberedNameRecognizer
     from redact.detect.quoted_nicknames import QuotedNicknameRecognizer
     from redact.detect.stated_names import StatedNameRecognizer
+    from redact.detect.vietnamese_names import VietnameseNameRecognizer
 
     return [PersonRecognizer(lexicons), InitialsRecognizer(), QuotedNicknameRecognizer(), KoreanNameRecognizer(),
             ChineseNameRecognizer(), NamedRelationRecognizer(), StatedNameRecognizer(), MailboxNameRecognizer(),
-            NumberedNameRecognizer()]
+            NumberedNameRecognizer(), VietnameseNameRecognizer()]
