@@ -1,5 +1,5 @@
 """A column of initials under a header nobody listed ("Chef", "Ansv") in a register of persons whose names stand
-under a header nobody listed either ("Vikarie", "Jägare"): the birth dates, or the homes (not properties), say
+under a header nobody listed either ("Vikarie", "Förare"): the birth dates, or the homes (not properties), say
 each row is a person, and the column's cells are judged by their shapes, small letters ("lbm") among them, and a
 name no list holds in the column of names ("redact.detect.name_columns").
 A register of properties stays as it was. Fictional people; the blank pipeline."""
@@ -53,6 +53,6 @@ def test_an_unlisted_name_in_the_column_of_names_is_removed(tmp_path, blank_dete
 
 def test_which_tables_are_registers_of_persons():
     assert 1 in loose_columns([ID, None, BIRTH, None], ["Anst.nr", "Timvikarie", "Född", "Chef"])
-    assert 1 in loose_columns([ID, None, ADDRESS], ["Kundnr", "Jägare", "Bostadsadress"])
-    assert 0 in loose_columns([None, None, ADDRESS], ["Jägare", "Bil", "Bor"])  # homes: a row is a person
+    assert 1 in loose_columns([ID, None, ADDRESS], ["Kundnr", "Förare", "Bostadsadress"])
+    assert 0 in loose_columns([None, None, ADDRESS], ["Förare", "Bil", "Bor"])  # homes: a row is a person
     assert loose_columns([PROPERTY, None, ADDRESS], ["Fastighet", "Åtgärd", "Adress"]) == {}

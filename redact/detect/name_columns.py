@@ -1,4 +1,4 @@
-"""A column of persons' names under a header nobody listed ("Vikarie", "Jägare", "Biodlare"), in a register of
+"""A column of persons' names under a header nobody listed ("Vikarie", "Förare", "Jägare"), in a register of
 persons: judged by its cells, as the columns of codes and initials are (``redact.detect.code_columns``).
 
 Every filled cell is a name's shape (two to four capitalised words, no digit, no organisation's word) and most

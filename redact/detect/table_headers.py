@@ -47,8 +47,6 @@ _NAME_HEADERS = {
         "anhörig", "anhörigvårdare", "förälder", "resenär", "passagerare", "name", "customer", "tenant", "person", "personer",
         # who stays or visits: a camping's, a hostel's or a home's guests
         "gäst", "gäster", "besökare",
-        # who drives: a permit's or a parking register's drivers
-        "förare", "chaufför", "fordonsförare",
     ),
     SIGN: ("sign", "sign.", "signatur", "signum", "initialer", "ansvarig", "ansv", "ansv.", "utförare", "vem",
            "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av",
@@ -131,8 +129,6 @@ _OTHER_HEADERS = frozenset({
     "period", "perioder",
     # an action list's questions beside "Vem" ("Vad | Vem | När"): what is to be done and by when
     "vad", "när", "hur", "klart när",
-    # a permit's own number or kind, issued by the authority
-    "tillstånd",
 })
 # a header cell's shape: one to three words, the first capitalised, no digits ("Föreståndare", "Sökt belopp")
 _HEADER_WORDS = re.compile(r"^[A-ZÅÄÖÉÜ][\w.\-/]*(?: [\w.\-/()]+){0,2}$")
