@@ -40,3 +40,9 @@ def test_a_name_spelled_by_the_mailbox_after_it_is_a_person(blank_detector, text
 ])
 def test_an_organisations_mailbox_or_one_that_spells_something_else_names_nobody(blank_detector, text):
     assert not persons(blank_detector, text)
+
+
+def test_the_sentences_noun_before_the_name_is_no_part_of_it(blank_detector):
+    text = "Beslutet står fast. Ombudet Tsehaye Okbamichael har skrivit från tsehaye.okbamichael@example.com i dag."
+    found = persons(blank_detector, text)
+    assert "Tsehaye Okbamichael" in found and not [p for p in found if "Ombudet" in p]

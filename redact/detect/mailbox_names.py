@@ -56,8 +56,12 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     starts = [m.start("name") + w.start() for w in re.finditer(r"\S+", m.group("name"))]
     words = m.group("name").split()
     # the name may open its sentence: a word before the two that the address spells is no part of it
+    local = m.group("local").casefold()
     for k in range(len(words) - 1):
-        if spells(words[k:], m.group("local")):
+        # a word the address does not hold opens the run only as its sentence's word ("Ombudet Lotta Ek har
+        # skrivit från lotta.ek@…")
+        if spells(words[k:], m.group("local")) and (fold(words[k].split("-")[0]) in local
+                                                    or local[:1] == fold(words[k])[:1]):
             words, start = words[k:], starts[k]
             break
     else:
