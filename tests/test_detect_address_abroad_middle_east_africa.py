@@ -1,5 +1,5 @@
 """Homes in the Middle East and Africa written by their parts' kind words: Somali road, district and quarter
-("Waddada ..., Degmada ..., Xaafadda ..."), the Lebanese building and floor ("Immeuble ..., 4e étage"), the
+("Waddada ..., Degmada ..., Xaafadda ..."), the Libyan street and quarter ("Shara ..., Hay ..."), the Lebanese building and floor ("Immeuble ..., 4e étage"), the
 Persian lane and house plate with Iran's ten-digit postal code or the town first, Turkey's door and floor with no
 comma before the district ("No:8 D:2 Bağcılar/İstanbul"), Ghana's digital address and Kinshasa's quarter and
 commune. Fictional people and homes; the blank pipeline."""
@@ -32,6 +32,10 @@ from tests.address_checks import readable_letters
      "Cité Ennasr, Rue 6214 n° 9, 2037 Ariana"),
     ("Beslutet skickas c/o Abdi Farah, Degmada Hodan, Xaafadda Tarabuunka, Muqdisho.",
      "Degmada Hodan, Xaafadda Tarabuunka, Muqdisho"),
+    # Libya's spelling of the street word, the country after the town and a telephone number after it, with no
+    # residence cue before the parts
+    ("Svågern bokade biljetten från Shara Al-Fateh 23, Hay Al-Zohour, Benghazi, Libya, +218 92 310 4471.",
+     "Shara Al-Fateh 23, Hay Al-Zohour, Benghazi, Libya"),
 ])
 def test_the_whole_home_is_masked(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""

@@ -25,7 +25,7 @@ _CAPW = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*"
 # the words that name a part's kind: road, street, avenue, lane, square, district, quarter, neighbourhood, village,
 # in Somali, Persian and Dari, Arabic, Kurdish, Amharic and the French of Lebanon and the Maghreb
 _KIND = (r"(?:Waddada|Wadada|Degmada|Degmo|Xaafadda|Xaafada|Tuulada|Khiaban|Khiyaban|Kheyaban|Khiabane|Kheyabane|"
-         r"Kucheh|Kuche|Kocha|Kooche|Kuy|Kuye|Shahrak|Meydan|Meydane|Bolvar|Blvd\.|Jadeh|Jaddeh|Shari|Sharia|"
+         r"Kucheh|Kuche|Kocha|Kooche|Kuy|Kuye|Shahrak|Meydan|Meydane|Bolvar|Blvd\.|Jadeh|Jaddeh|Shari|Sharia|Shara|Sharaa|"
          r"Shareh|Share|Zuqaq|Zukak|Mahalla|Mahallat|Hay|Hayy|Derb|Harat|Hara|Souk|Kolan|Kolani|Gerrek|Gerreki|"
          r"Taraq|Woreda|Wereda|Kebele|Kifle[ \t]Ketema|Rue|Impasse|Avenue)")
 # a part that holds the home itself: the house plate, the building, the unit, the floor, the flat
@@ -47,7 +47,8 @@ NAMED_PARTS = compile_(
     (?P<lead>(?:{_PLACE}{_SEP}){{1,2}}(?=(?:{_NAMED}|{_HOME})))?
     (?P<parts>(?:{_NAMED}|{_HOME})(?:{_SEP}(?:{_NAMED}|{_HOME}|{_PLACE})){{0,5}})
     (?:{_SEP}(?P<town>{_TOWN}))?
-    (?=[ \t]*(?:[.;:)|]|\n|$)|[ \t]+[a-zåäö])
+    # the line goes on after it, or the sentence in lower case, or a telephone number with its country code
+    (?=[ \t]*(?:[.;:)|]|\n|$)|[ \t]+[a-zåäö]|,[ \t]*\n?[ \t]*(?:\+|00)[1-9])
     """
 )
 # every match begins with a kind's or a home's word, or is a floor ("3e étage", "2nd floor"): the words looked for
@@ -74,7 +75,10 @@ def check_named_parts(text: str, m: re.Match[str]) -> Verdict | None:
         town = parts.pop()  # the last place is the town
     if any(p.split()[0].lower() in ctx.NOT_A_NAME for p in parts + lead + [town] if p.split()):
         return None
-    if abroad._COUNTRY_PART.match(town.strip()):
+    if abroad._COUNTRY_PART.match(town.strip()) and len(parts) >= 2 and not (
+            re.match(_KIND, parts[-1]) or re.fullmatch(_HOME, parts[-1])):
+        town = parts.pop()  # "…, Hay Al-Dahra, Tripoli, Libya": the country after the town ends the address
+    elif abroad._COUNTRY_PART.match(town.strip()):
         return None  # the country is no town; the parts before it are found without it
     if not town:
         # the town first: the parts must end with the home itself ("..., Pelak 9, Vahed 4")

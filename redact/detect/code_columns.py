@@ -65,10 +65,22 @@ def _document_code(value: str) -> bool:
             and not _NOT_A_CODE.match(value) and _is_code(value))
 
 
+# A column of personnummer: each row is one person's.
+_PERSONNUMMER_HEADER = re.compile(r"(?i)^(?:personnummer|pnr|p-nr|person-?nr\.?|samordningsnummer|födelsenummer|"
+                                  r"personnummer/samordningsnummer)$")
+
+
+def personnummer_header(head: str) -> bool:
+    """True for the header of a column of personnummer ("Personnummer", "Pnr", "Samordningsnummer")."""
+    return _PERSONNUMMER_HEADER.match(" ".join(head.split())) is not None
+
+
 def loose_columns(kinds: Sequence[str | None], heads: Sequence[str]) -> dict[int, list[tuple[int, int]]]:
     """The columns of a table of persons under a header nobody listed, to be judged by their cells' shapes."""
-    # a table of persons: a column of names, of birth dates (one person a row), or of homes (not of properties)
-    if not (any(k in (FULL, FIRST, LAST, BIRTH) for k in kinds) or (ADDRESS in kinds and PROPERTY not in kinds)):
+    # a table of persons: a column of names, of birth dates or personnummer (one person a row), or of homes (not
+    # of properties)
+    if not (any(k in (FULL, FIRST, LAST, BIRTH) for k in kinds) or (ADDRESS in kinds and PROPERTY not in kinds)
+            or any(k == ID and personnummer_header(h) for k, h in zip(kinds, heads))):
         return {}
     return {n: [] for n, (kind, head) in enumerate(zip(kinds, heads))
             if kind is None and not _is_header(head) and not names_other_number(head) and not _names_own_paper(head)}

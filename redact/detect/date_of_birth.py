@@ -163,11 +163,35 @@ def _check_name_comma_date(text: str, m: re.Match[str]) -> Verdict | None:
     first = next((i for i, w in enumerate(words) if classify_word(w.split("-")[0], lex) == F), None)
     if first is None and _unlisted_given_name_and_surname(words, lex):
         first = 0  # "Omid Karimi, 4 mars 1977, har flyttat": a given name no list holds before a listed surname
+    if first is None and len(words) >= 2 and _title_before(text, m.start(), lex):
+        first = 0  # "hans farmor Gladys Llancaqueo, 12.11.1951, hämtar": a relative's or a role's noun names a person
+    if first is None and len(words) >= 3 and _is_title(words[0], lex):
+        first = 1  # "Grannen Gladys Llancaqueo, 3.4.1950, klagar": the noun opens the sentence
     if first is None or any(_NOT_A_NAME.match(w) for w in words[first:]):
         return None
     if first == 0 and _EVENT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # "samtal med Anna Ek, 2019-05-02, om bygglovet": when someone was met or wrote, not a birth
     return _check_name_then_date(text, m)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zåäö]+)[ \t]+$")
+
+
+def _is_title(word: str, lex) -> bool:
+    """A relative's or a role's noun, in any form ("farmor", "Grannen", "handläggaren")."""
+    from redact.detect.lemmatizer import lemmatize
+
+    low = word.lower()
+    # the definite form the lemmatizer may not know ("grannen", "kusinen")
+    definite = (low[:-1], low[:-2]) if low.endswith("en") else ()
+    return low in lex.titles or lemmatize(low) in lex.titles or any(d in lex.titles for d in definite)
+
+
+def _title_before(text: str, start: int, lex) -> bool:
+    """True when the word right before ``start`` on its line is a relative's or a role's noun in lower case
+    ("farmor", "grannen", "handläggare"): the capitalised words after it are a person's name."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and _is_title(m.group(1), lex)
 
 
 # the first word of a place's name ("Södra Sandby", "Övre Ekby"), never a given name

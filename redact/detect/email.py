@@ -196,16 +196,23 @@ def _company_box(text: str, found: str) -> bool:
 
 def _named_by_unit_before(text: str, start: int, found: str) -> bool:
     """True for a mailbox named by a piece of the unit written just before it on its line ("Gatu- och
-    parkavdelningen, park@…", "Valnämnden, val@…"): the unit's shared box, never a person's."""
+    parkavdelningen, park@…", "Valnämnden, val@…", "Mark- och exploateringsenheten, mark@…"): the unit's shared
+    box, never a person's."""
     local = found.split("@", 1)[0].lower().translate(_FOLD)
     if not re.fullmatch(r"[a-z]{3,}", local):
         return False
     line_start = text.rfind("\n", max(0, start - 80), start) + 1
-    for w in _WORD.findall(text[max(line_start, start - 80):start]):
+    before = text[max(line_start, start - 80):start]
+    for w in _WORD.findall(before):
         low = w.lower()
         if low.endswith(_UNIT_ENDINGS) and local in low.translate(_FOLD):
             return True
-    return False
+    # the first part of a compound whose unit ending is shared ("Mark- och exploateringsenheten, mark@…")
+    return any(m.group(2).lower().endswith(_UNIT_ENDINGS) and local in m.group(1).lower().translate(_FOLD)
+               for m in _SHARED_END.finditer(before))
+
+
+_SHARED_END = re.compile(r"(?<![\w-])([^\W\d_]+)-[ \t]+(?:och|&|eller)[ \t]+([^\W\d_]+)")
 
 
 def _verdict(start: int, found: str) -> Verdict | None:

@@ -171,7 +171,8 @@ class Detector:
                     category != "PERSON" or (language.at(a) in SWEDISH_RULES
                                              and not _municipality(page.text[a:b], page.text)
                                              and not _no_persons_name(page.text, a, b)))
-                    and not (category == "ID_NUMBER" and _ASSOCIATION.match(page.text[a:b]))), key=_finding_order)
+                    and not (category == "ID_NUMBER" and (_ASSOCIATION.match(page.text[a:b])
+                                                          or _case_heading(page.text, a, b)))), key=_finding_order)
             # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
             findings = without_covered_spans([with_country_after(f, page.text) for f in findings])
             findings = drop_organisation_data(findings, page.text)
@@ -247,8 +248,21 @@ def _municipality(cell: str, text: str) -> bool:
 _FORM_AFTER = re.compile(rf"(?:[ \t]+(?:&|och)[ \t]+[A-ZÅÄÖ][\w-]*)?[ \t]+{AFTER_NAME}(?![\w-])")
 
 
+def _case_heading(text: str, a: int, b: int) -> bool:
+    """True for a code the page also writes at a line's start with a colon, as the heading of a case's paragraph
+    ("KV-84: Kunden köpte …"): the authority's case number, in its log table too, not a person's identifier."""
+    code = text[a:b].strip()
+    return bool(code) and any(c.isdigit() for c in code) and re.search(
+        rf"(?m)^[ \t]*{re.escape(code)}:[ \t]", text) is not None
+
+
 # An association's acronym and the words of its name, no digit ("SPF Seniorerna", "DHR Norrvik"): no identifier.
 _ASSOCIATION = re.compile(r"^[A-ZÅÄÖ]{2,5}(?:[ \t]+[A-ZÅÄÖ][a-zåäöé]+)+$")
+
+
+# Capitals glued by a hyphen or a slash to digits: a code's letters ("KV-84", "UP/0417"), no one's initials.
+_CODE_LETTERS = re.compile(r"^[A-ZÅÄÖ]{1,5}$")
+_CODE_DIGITS = re.compile(r"[-/]\d")
 
 
 def _no_persons_name(text: str, a: int, b: int) -> bool:
@@ -259,6 +273,7 @@ def _no_persons_name(text: str, a: int, b: int) -> bool:
     t = text[a:b]
     probe = Finding(id="tagged", page=0, start=a, end=b, text=t, category="PERSON", score=0.5, detector="learned_spans")
     return bool(header_words_only(t) or names_a_number(t) or _word_part_or_case_label(probe, text)
+                or _CODE_LETTERS.match(t) and _CODE_DIGITS.match(text, b)  # "KV" of a case number "KV-84"
                 or _FORM_AFTER.match(text, b) or ORG_SUFFIX.search(t.split()[-1] if t.split() else t)
                 or names_place_organisation(t, text))  # "Synskadades Riksförbund Norrvik" by "Norrviks kommun"
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redact.detect.company_forms import company_form_after
 from redact.detect.foreign_words import (
     ABBREVIATED, CLOSINGS, DETERMINERS, FUNCTION_WORDS, GREETINGS, LABELS, LETTERED, NOT_ALONE, ORG_WORDS, PLACE_NAMES,
     NOUNS_CAPITALISED, PLACE_PREPOSITIONS, SUBJECT_NEXT, THANKS, TITLES, TOPIC_WORDS, WORD_NAMES, ordinary_english,
@@ -185,7 +186,7 @@ def _first_names(
         if stop > m.end():
             run = _LETTERS.findall(text, m.start(), stop)
             ordinary = english and ordinary_start(word, classify_word(run[1], lex) in ("F", "S"), "en")
-            if len(run) <= 4 and not orgish(run) and not ordinary:
+            if len(run) <= 4 and not orgish(run) and not ordinary and not company_form_after(text, stop):
                 yield m.start(), stop, "first name + name"
             continue
         after = _words(text, m.end(), end)

@@ -1,5 +1,6 @@
 """A person's name spelled out by the e-mail address right after it: "Ceren Şahbaz, ceren.sahbaz@example.com",
-"Ksenia Dubrovina (k.dubrovina@example.ru)".
+"Ksenia Dubrovina (k.dubrovina@example.ru)", or a few words of the sentence later ("Ceren Şahbaz nås på
+ceren.sahbaz@example.com").
 
 The name rules need a listed name or a cue; a name of an origin no list holds and no cue before it is still a
 name when the address beside it is made of its words (letters without accents: "ş" is "s", "ı" is "i"), or of
@@ -18,6 +19,8 @@ from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, comp
 _CAP = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?"
 _NAMED_MAILBOX = compile_(
     rf"(?<![\w@.-])(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,2}})"
+    # a few lower-case words of the sentence between ("nås på", "har e-postadressen", "skriver från")
+    r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[a-zåäö][a-zåäöé-]*(?=[ \t\n,:(<\[])){0,4}"
     r"[ \t]*(?:[,:(<\[–-][ \t]*)?\n?[ \t]*"
     r"(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)"
 )
@@ -53,8 +56,12 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     starts = [m.start("name") + w.start() for w in re.finditer(r"\S+", m.group("name"))]
     words = m.group("name").split()
     # the name may open its sentence: a word before the two that the address spells is no part of it
+    local = m.group("local").casefold()
     for k in range(len(words) - 1):
-        if spells(words[k:], m.group("local")):
+        # a word the address does not hold opens the run only as its sentence's word ("Ombudet Lotta Ek har
+        # skrivit från lotta.ek@…")
+        if spells(words[k:], m.group("local")) and (fold(words[k].split("-")[0]) in local
+                                                    or local[:1] == fold(words[k])[:1]):
             words, start = words[k:], starts[k]
             break
     else:

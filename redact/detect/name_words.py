@@ -31,10 +31,10 @@ ORG_SUFFIX = re.compile(
     r"huset|centret|centrum|institutet|universitet|universitetet|sjukhuset|stiftelsen|partiet|"
     r"föreningen|förbundet|kyrkan|församling|avdelningen|sektionen|byrån|polisen|vården|inspektionen|klubb|klubben|"
     # "AB" (and the company forms abroad: "UAB", "GmbH", "Oy", "ApS") as a word or after a hyphen ("Fastighets-AB"),
-    # not the end of a name ("Vuolab", "Wahab", "Rajab")
+    # not the end of a name ("Vuolab", "Wahab", "Rajab"); "Sp" opens Poland's "Sp. z o.o."
     r"revisionen|förmedlingen|kontoret|tjänsten|bilpool|bilpoolen|kooperativ|kooperativet|sällskapet|"
     # a city as its municipality ("Borås Stad", "Malmö stad") as a word of its own, not a surname's end ("Bergstad")
-    r"(?<![^\W\d_])(?:stad|staden)|(?<![^\W\d_])(?:ab|uab|gmbh|oy|oyj|aps|asa|ltd|llc|bv|srl|sarl|spa|kft|doo|d\.o\.o\.))$",
+    r"(?<![^\W\d_])(?:stad|staden)|(?<![^\W\d_])(?:ab|uab|gmbh|oy|oyj|aps|asa|ltd|llc|bv|srl|sarl|spa|kft|doo|d\.o\.o\.|sp))$",
     re.IGNORECASE,
 )
 

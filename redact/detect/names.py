@@ -25,6 +25,7 @@ from redact.detect.name_words import (  # noqa: F401 - re-exported: callers impo
     Lexicons, _line_start, load_lexicons, _lower_compound, _lower_follows, NameHit, _norm, _title_before,
     _upper_word_only, written_in_lower_case,
 )
+from redact.detect.company_forms import AFTER_NAME
 from redact.detect.name_particles import apostrophe_names, particle_names, with_particles
 from redact.detect.places import only_places, place_organisation, place_words, postal_towns
 from redact.detect.sentence_start import NOUN_ENDINGS
@@ -228,6 +229,10 @@ def _list_like(line: str) -> bool:
     return len(text.split()) <= 10 and not text.endswith((".", "!", "?"))
 
 
+# A lower-case word right after a word at a line's start: the sentence runs on.
+_RUNNING_ON = re.compile(r"[ \t]+[a-zåäöéü]")
+
+
 def _label_regions(doc: Doc, lex: Lexicons, text: str) -> list[tuple[int, int, str]]:
     """Character ranges after a label ("Närvarande:", "Från:", "Med vänlig hälsning") where names stand."""
     lines = text.splitlines(keepends=True)
@@ -246,6 +251,8 @@ def _label_regions(doc: Doc, lex: Lexicons, text: str) -> list[tuple[int, int, s
             rest = stripped[len(label):]
             if rest and (rest[0].isalpha() or rest[0] == "-"):
                 continue  # "Tillsyn", "Frånvaro": a longer word, not the label
+            if stripped[:1].islower() and _RUNNING_ON.match(rest):
+                break  # "till hans konto …": a sentence wrapped before the word, not a label
             lstart = offsets[li] + line.index(stripped[0]) + len(label)
             own_line = rest.strip(" \t:;,.-–") != ""
             if label in SIGNATURE_LABELS:
@@ -425,7 +432,7 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
 
 
 _COMPANY_FORM_AFTER = re.compile(
-    r"[ \t]+(?:AB|HB|KB|Aktiebolag|(?i:ekonomisk[ \t]+förening|ek\.[ \t]?för|bostadsrättsförening|stiftelse|"
+    rf"[ \t]+(?:{AFTER_NAME}|(?i:ekonomisk[ \t]+förening|ek\.[ \t]?för|bostadsrättsförening|stiftelse|"
     r"ideell[ \t]+förening|handelsbolag|kommanditbolag))(?![\w])"
 )
 
@@ -617,7 +624,8 @@ def name_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]
     from redact.detect.numbered_names import NumberedNameRecognizer
     from redact.detect.quoted_nicknames import QuotedNicknameRecognizer
     from redact.detect.stated_names import StatedNameRecognizer
+    from redact.detect.vietnamese_names import VietnameseNameRecognizer
 
     return [PersonRecognizer(lexicons), InitialsRecognizer(), QuotedNicknameRecognizer(), KoreanNameRecognizer(),
             ChineseNameRecognizer(), NamedRelationRecognizer(), StatedNameRecognizer(), MailboxNameRecognizer(),
-            NumberedNameRecognizer()]
+            NumberedNameRecognizer(), VietnameseNameRecognizer()]

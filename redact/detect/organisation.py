@@ -66,7 +66,7 @@ _NAMED_ORGANISATION_ACCOUNT = re.compile(
     r"förbund|församling|sällskap)|AB|HB|KB|Aktiebolag)"
     r"|(?:[A-ZÅÄÖ][\w&-]*[ \t\n]+){1,4}[a-zåäö]*(?:förening|byalag|samfällighet|klubb|stiftelse|förbund|församling|sällskap)"
     r"|(?i:föreningen|klubben|stiftelsen|byalaget|församlingen|sällskapet|bolaget|företaget)(?:[ \t\n]+[A-ZÅÄÖ][\w&-]*){1,4})"
-    r",?(?:[ \t\n]+(?:har|med|anger|använder|tar[ \t]+emot))?(?:[ \t\n]+(?:på|till|via))?[ \t\n]+" + _ACCOUNT_WORD
+    r",?(?:[ \t\n]+(?:har|med|anger|använder|tar[ \t]+emot|vars))?(?:[ \t\n]+(?:på|till|via))?[ \t\n]+" + _ACCOUNT_WORD
     + r"|(?<![\w-])(?:till|åt)[ \t\n]+(?:kommunen|förvaltningen|nämnden|skolan|regionen|myndigheten|kansliet|"
     r"föreningen|församlingen)[ \t\n]+(?:betalas|sätts|skickas)(?:[ \t\n]+(?:in|ut))?[ \t\n]+(?:till|på|via|in[ \t]+på)[ \t\n]+"
     + _ACCOUNT_WORD
@@ -194,6 +194,8 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
                                      or _paid_in_to_authority(text, f.start, f.end or f.start, findings)) and not (
                 _PRIVATE.search(line) or _has_personnummer(findings, a, b)):
             continue  # "till kommunens bankgiro", "på föreningens plusgiro": the organisation's, whoever else the line names
+        if f.category in _MONEY and _switchboard_line_before(text, a, f.start, findings):
+            continue  # "…, växel 0656-780 00, bankgiro" / "5050-7417. Handläggare …": the footer's account, wrapped
         if f.category in _MONEY and _switchboard_line(line) and not (
                 _PRIVATE.search(line) or _has_personnummer(findings, a, b) or _names_a_person(
                     [g for g in findings if not _SWITCHBOARD_WORD.fullmatch(g.text.strip())], a, b)):
@@ -278,6 +280,21 @@ def _organisation_named_before(text: str, start: int, findings: Sequence[Finding
 
 _SWITCHBOARD_WORD = re.compile(r"(?i)växel|växeln|vxl\.?")  # the label itself, read as a name by the model
 _SWITCHBOARD_LABEL = re.compile(r"(?i)(?<![\w-])(?:växel|växeln|vxl)\.?[ \t]*:?[ \t]*((?:\+46[ \t]?|0)\d{1,3}[- \t]?\d[\d \t-]{3,10}\d)")
+
+
+_ENDS_IN_ACCOUNT_WORD = re.compile(r"(?i)(?<![\w-])(?:bankgiro|plusgiro|bg|pg)[ \t:]*$")
+
+
+def _switchboard_line_before(text: str, a: int, start: int, findings: Sequence[Finding]) -> bool:
+    """True for an account that opens its line right after a switchboard line ending in the account's word, the
+    line naming no person: the organisation's footer, wrapped before its number."""
+    if text[a:start].strip() or a == 0:
+        return False
+    pa = text.rfind("\n", 0, a - 1) + 1
+    prev = text[pa:a - 1]
+    return bool(_ENDS_IN_ACCOUNT_WORD.search(prev) and _switchboard_line(prev) and not _PRIVATE.search(prev)
+                and not _names_a_person([g for g in findings if not _SWITCHBOARD_WORD.fullmatch(g.text.strip())],
+                                        pa, a - 1))
 
 
 def _switchboard_line(line: str) -> bool:

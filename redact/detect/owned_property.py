@@ -217,8 +217,37 @@ def _key(text: str) -> str:
 _JOINT_UNIT = re.compile(r"[ \t](?:s|ga|fs|gsf|S|GA|FS):\d")
 
 
+# A designation the address rules took for a street: the municipality's register area, a block and its number
+# ("Norrby Lastkajen 2"), no street word, no postal code.
+_AREA_BLOCK_NUMBER = re.compile(r"^(?P<area>[A-ZÅÄÖ][a-zåäö]+)[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+\d{1,4}$")
+
+
+def _owned_in_its_sentence(f: Finding, text: str) -> bool:
+    """True when the sentence names an organisation as the owner right after or before the mention ("…, som
+    kommunen äger", "kommunens mark Norrby Lastkajen 2")."""
+    if f.start is None or f.end is None:
+        return False
+    line_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, f.start))) + 1
+    return bool(_kept_owner(_OWNED_AFTER.match(text, f.end, min(len(text), f.end + 120)))
+                or _OWNS_BEFORE.search(text, line_start, f.start) or _GENITIVE_BEFORE.search(text, line_start, f.start)
+                or _kept_owner(_OWNER_AFTER.match(text, f.end, min(len(text), f.end + 80))))
+
+
+def _designation_as_address(f: Finding, text: str) -> bool:
+    """An address finding that is a designation in the municipality's register area, said to be an organisation's."""
+    from redact.detect.places import authority_places
+
+    m = _AREA_BLOCK_NUMBER.match(" ".join(f.text.split()))
+    return (f.category == "ADDRESS" and m is not None and m.group("area") in authority_places(text)
+            and _owned_in_its_sentence(f, text))
+
+
 def drop_organisations_properties(findings: list[Finding], text: str) -> list[Finding]:
     """The findings without the property designations the page says an organisation owns (every mention)."""
+    # "Platserna ligger på Norrby Lastkajen 2, som kommunen äger": read as a street, owned as a property is
+    owned_places = {_key(f.text) for f in findings if _designation_as_address(f, text)}
+    if owned_places:
+        findings = [f for f in findings if not (f.category in ("ADDRESS", "PROPERTY") and _key(f.text) in owned_places)]
     properties = [f for f in findings if f.category == "PROPERTY" and not _JOINT_UNIT.search(f.text)]
     if not properties:
         return findings

@@ -244,8 +244,12 @@ def _check_column_cell(text: str, m: re.Match[str]) -> Verdict | None:
     names = [w for w in words if not w[:1].isdigit()]
     if any(w.islower() for w in names):
         # a cell in lower case is a designation when it opens with a register area the page names as one
-        # ("Hemby kommun", "Hemby Lärkan 11" in the row above): "ja 2", "se bilaga 3" are no property
-        if len(names) < 2 or not _named_register_area(text, names[0]) or any(_STREET_WORD.fullmatch(w) for w in names):
+        # ("Hemby kommun", "Hemby Lärkan 11" in the row above): "ja 2", "se bilaga 3" are no property; a village and
+        # its block and unit ("hemsjöbodarna 1:88") is one whatever the page names, in a Fastighet column
+        lower_block_unit = (len(names) == 1 and len(names[0]) >= 4 and re.fullmatch(r"\d{1,4}:\d{1,4}", words[-1])
+                            and names[0] not in _NOT_LOWER_TRACT and not _STREET_WORD.fullmatch(names[0]))
+        if not lower_block_unit and (len(names) < 2 or not _named_register_area(text, names[0])
+                                     or any(_STREET_WORD.fullmatch(w) for w in names)):
             return None
     return Verdict(m.start("prop"), m.end("prop"), "fastighetsbeteckning i en kolumn under rubriken Fastighet")
 

@@ -17,6 +17,8 @@ NOUN_ENDINGS = (
     "elsen", "ande", "andet", "arbete", "arbetet", "ärende", "ärendet", "grupp", "gruppen", "ansökan",
     "beslut", "beslutet", "plan", "planen", "samtal", "samtalet", "insats", "insatsen", "kontakt", "kontakten",
     "dag", "dagen", "veckan", "vecka", "året", "tiden", "stöd", "stödet", "rätten", "frågan", "frågor",
+    # nouns of the "-an" kind a register notes ("Polisanmälan bifogad", "Begäran inkom")
+    "anmälan", "begäran", "överklagan", "inbjudan",
 )
 # a definite singular's ending and the other forms of the same noun: -an (gåva, gåvor, gåvorna), -en (bil, bilar,
 # bilarna), -et (hus, husen)

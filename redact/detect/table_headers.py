@@ -134,6 +134,8 @@ _OTHER_HEADERS = frozenset({
     "punkt", "punkter",
     # staff's trade beside their names, a patient's medicine, a bid for a plot
     "yrke", "yrkesroll", "läkemedel", "bud",
+    # an action list's questions beside "Vem" ("Vad | Vem | När"): what is to be done and by when
+    "vad", "när", "hur", "klart när",
 })
 # a header cell's shape: one to three words, the first capitalised, no digits ("Föreståndare", "Sökt belopp")
 _HEADER_WORDS = re.compile(r"^[A-ZÅÄÖÉÜ][\w.\-/]*(?: [\w.\-/()]+){0,2}$")
@@ -291,9 +293,10 @@ _PERSON_ROLES = frozenset({"employee", "customer", "client", "member", "patient"
                            "applicant", "tenant", "resident", "participant", "person", "personal"})
 
 
-#: First words of the known name headers, and the identifier stems: a cell of a few words holding
-#: one may be header cells set close together ("Ansvarig Följs upp").
-_HEAD_STARTS = frozenset(h.split()[0].rstrip(":.") for h in _HEADER_KIND) | frozenset(_ID_STEMS)
+#: First words of the known name headers, the identifier stems and the whole identifiers' words: a cell of a few
+#: words holding one may be header cells set close together ("Ansvarig Följs upp", "Personnummer Reg.nr Antal").
+_HEAD_STARTS = (frozenset(h.split()[0].rstrip(":.") for h in _HEADER_KIND) | frozenset(_ID_STEMS)
+                | frozenset({"personnummer", "pnr", "p-nr", "samordningsnummer", "födelsenummer", "identitetsnummer"}))
 
 
 @lru_cache(maxsize=8192)  # a pure function of the cell's text, asked for the same words and cells again and again

@@ -35,6 +35,8 @@ _PROPERTY_VALUE = re.compile(
     # more units of the same tract may follow: "Kallholmen 1:25 och 1:26", "Björken 4, 5"
     r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+\d{1,4}(?::\d{1,4})?"
     r"(?:(?:,|\s+och|\s+&)\s+\d{1,4}(?::\d{1,4})?)*$|^(?:S:t\s+)[\w\s]+\d{1,4}(?::\d{1,4})?$"
+    # a village and its block and unit typed in lower case ("hemsjöbodarna 1:88")
+    r"|^[a-zåäö][a-zåäö-]{3,}\s+\d{1,4}:\d{1,4}$"
 )
 _ADDRESS_VALUE = re.compile(
     r"^[A-ZÅÄÖ][\wåäöéü.\-]*(?:\s+[\wåäöéü.\-]+){0,3}\s+\d{1,4}(?:\s?[A-Za-z])?(?:\s*,\s*[\w\s]{0,30})?$|^Box\s+\d{1,6}$"

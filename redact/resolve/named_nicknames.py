@@ -219,8 +219,9 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
         if (not tied and _initial(nick) not in owners_initials and _opening(nick, 3) not in owners_initials) \
                 or (page, a, b) in covered:
             return
-        if owner is not None and len(nick) > len(owner.text.split()[0]) + 2 and not _from_surname(nick, owner):
-            return  # a nickname is short: "Anna Berg (Ansvarig)" adds a role
+        if owner is not None and len(nick) > len(owner.text.split()[0]) + 2 and not _from_surname(nick, owner) \
+                and not diminutive_of(nick, owner.text.split()[0]):
+            return  # a nickname is short: "Anna Berg (Ansvarig)" adds a role; a diminutive may be longer ("Igusia")
         if _ordinary(nick, page_texts, named):
             return
         covered.add((page, a, b))
@@ -314,8 +315,40 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
                 # "Dušan Radulović ...; han kallas Gaga": the pronoun points back to the person just named
                 add(page, m, said_of, set(), "smeknamn efter 'han/hon kallas' om personen just före", tied=True)
                 continue
+            if not owners and _KIN_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                # "hans bror kallas Franek", "Sonen heter Mille": a relative is a person, whatever the name's letters
+                add(page, m, None, set(), "smeknamn efter 'kallas' om en släkting", tied=True)
+                continue
             add(page, m, owners[0] if len(distinct) == 1 else None, set(initials), "smeknamn efter 'kallas'")
     return new
+
+
+# A relative (or a neighbour, a friend, a colleague) right before the verb of calling: the one called so is a person.
+# With a possessive or a genitive before it ("hans bror", "Annas dotter"), or in the definite form ("Sonen").
+_KIN_NOUNS = (r"bror|syster|son|dotter|far|mor|pappa|mamma|make|maka|fru|hustru|man|sambo|partner|kusin|farbror|"
+              r"morbror|moster|faster|farmor|farfar|mormor|morfar|svåger|svägerska|svärson|svärdotter|svärfar|svärmor|"
+              r"brorson|brorsdotter|systerson|systerdotter|barnbarn|lillebror|storebror|lillasyster|storasyster|"
+              r"halvbror|halvsyster|styvson|styvdotter|tvillingbror|tvillingsyster|granne|vän|väninna|kompis|kollega")
+_KIN_DEFINITE = (r"brodern|systern|sonen|dottern|fadern|modern|pappan|mamman|maken|makan|frun|hustrun|mannen|sambon|"
+                 r"kusinen|svågern|svägerskan|grannen|vännen|kompisen|kollegan|barnbarnet")
+_KIN_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?i:hans|hennes|hens|deras|sin|min|din|vår|er|dess)[ \t]+(?i:{_KIN_NOUNS})"
+    rf"|[A-ZÅÄÖ][^\W\d_]+s[ \t]+(?i:{_KIN_NOUNS})|(?i:{_KIN_DEFINITE}))"
+    r"(?:[ \t]*,[ \t]*som|[ \t]+(?:numera|oftast|alltid|bara|också|även))?[ \t]+$")
+
+# Diminutive endings of Slavic, Baltic and other first names, added to the name's stem ("Iga" -> "Igusia", "Ola"
+# -> "Olunia", "Jan" -> "Janek", "Kasia" -> "Kasieńka", "Natasja" -> "Natasjenka"): a pet name longer than the name.
+_DIMINUTIVE_ENDINGS = ("usia", "unia", "usiu", "uś", "uńcia", "eczka", "eńka", "ieńka", "enka", "ochka", "otjka",
+                       "usjka", "ushka", "ek", "ka", "sia", "nia", "cia", "zia", "ik", "iko", "itos", "ito", "ita",
+                       "ina", "ino", "chen", "lein")
+
+
+def diminutive_of(nick: str, first: str) -> bool:
+    """True when ``nick`` is ``first``'s stem (its last vowel dropped) with a diminutive ending ("Igusia" of Iga)."""
+    low, name = _opening(nick, len(nick)), _opening(first, len(first))
+    stem = name[:-1] if len(name) >= 3 and name[-1] in "aeiouy" else name
+    return (len(stem) >= 2 and low.startswith(stem) and len(low) > len(stem) + 1
+            and low[len(stem):].endswith(_DIMINUTIVE_ENDINGS))
 
 
 _PRONOUN_BEFORE = re.compile(r"(?<![\w-])(?:han|hon|hen)[ \t]+$", re.IGNORECASE)

@@ -1,0 +1,103 @@
+"""A case log's own words stay readable: the letters of the authority's case numbers ("BV-57") are no one's
+initials, a case number the page uses as a paragraph's heading ("BV-57: Kunden …") is the case's, not a person's
+identifier, a register's note ("Polisanmälan bifogad") is no name, and the questions of an action list's header
+("Vad | Vem | När") are header cells; the people, their numbers and the officials' initials stay masked.
+Fictional people; the shipped model."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.document_detection import detect_text
+
+LOG = """Budget- och skuldrådgivningen, ärendelogg november 2026
+Ärende
+Kund
+Personnummer
+Telefon
+BV-52
+Margit Sjöholm
+470312-1182
+070-514 22 63
+BV-57
+Leo Andersson Krantz
+890705-2391
+073-209 84 10
+BV-61
+Yusuf Çelebi
+720419-4457
+076-381 05 92
+BV-52: Margit Sjöholm har fått en betalningsanmärkning och vill ha en avbetalningsplan.
+BV-57: Leo Andersson Krantz köpte en soffa på avbetalning; säljaren svarar inte.
+BV-61: Yusuf Çelebi har fått ett inkassokrav som han bestrider.
+Uppföljning:
+Datum
+Ärende
+Åtgärd
+Sign
+11-04
+BV-57
+Polisanmälan bifogad
+E.Lk.
+11-09
+BV-61
+Brev till inkassobolaget
+MaRo
+"""
+ACTIONS = """Att göra:
+Vad
+Vem
+När
+Ring vägföreningen
+PeWi
+12-01
+Boka lokal
+AnSj
+12-08
+"""
+
+
+def _findings(text: str, detector):
+    return [f for f in detect_text(text, detector).findings if f.status != "rejected"]
+
+
+@pytest.fixture(scope="module")
+def log_findings(model_detector):
+    return _findings(LOG, model_detector)
+
+
+def test_the_case_numbers_stay_readable(log_findings):
+    assert not [f.text for f in log_findings if "BV" in f.text]
+
+
+def test_the_registers_note_is_no_name(log_findings):
+    assert "Polisanmälan" not in {f.text for f in log_findings if f.category == "PERSON"}
+
+
+@pytest.mark.parametrize("name", ["Margit Sjöholm", "Leo Andersson Krantz", "Yusuf Çelebi", "470312-1182"])
+def test_the_people_stay_masked(log_findings, name):
+    assert name in {f.text for f in log_findings}
+
+
+def test_the_action_lists_questions_are_header_cells(model_detector):
+    found = {f.text for f in _findings(ACTIONS, model_detector) if f.category == "PERSON"}
+    assert "När" not in found and "Vad" not in found
+    assert {"PeWi", "AnSj"} <= found
+
+
+def test_a_case_numbers_letters_are_no_name_for_the_tagger():
+    from redact.detect.engine import _no_persons_name
+
+    text = "Ärende\nBV-57\nLeo Krantz\n"
+    a = text.index("BV")
+    assert _no_persons_name(text, a, a + 2)
+    assert not _no_persons_name(text, text.index("Leo"), text.index("Leo") + len("Leo Krantz"))
+
+
+def test_a_code_heading_a_paragraph_is_the_cases_number():
+    from redact.detect.engine import _case_heading
+
+    text = "BV-57\nLeo Krantz\nBV-57: Kunden köpte en soffa.\nKundnummer 88-104\n"
+    assert _case_heading(text, 0, 5)
+    at = text.index("88-104")
+    assert not _case_heading(text, at, at + 6)
