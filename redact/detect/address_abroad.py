@@ -298,6 +298,8 @@ _PART = (rf"(?:(?:\#?\d{{1,4}}[A-Za-z]?(?:[/-]\d{{1,4}}[A-Za-z]?){{0,2}}[ \t]+|\
          # a postal code with its country's letters after the town ("Bakı AZ1000", "Mosta MST 1018", Barbados's
          # "St. Michael BB11000")
          rf"|[A-Z]{{2,3}}[ \t-]?\d{{4,5}}(?![\w-])"
+         # Eswatini's letter and three digits ("Mbabane H100") and Saint Lucia's ("Castries LC04 101")
+         rf"|[A-Z]\d{{3}}(?![\w-])|[A-Z]{{2}}\d{{2}}[ \t]\d{{3}}(?![\w-])"
          # a Korean numbered road or lane ("Teheran-ro 8-gil", "Jong-ro 3-ga")
          rf"|\d{{1,4}}-(?:gil|ga|ro|daero|beongil|dong)(?![\w-]))){{0,7}}"
          # a block, flat or staircase: "bl. 4", "ap. 12", "kv. 8", "depto. 32", a flat by its letter ("depto. B")
@@ -348,7 +350,14 @@ _KIND_WORD = re.compile(rf"(?i:{_LOWER_WORDS}|kheyabane|kheyaban|kuche|degmad|xa
                         # and German, before the place's name ("Quartier Kipé", "Commune de Ratoma", "Bairro Alto")
                         r"quartier|commune|secteur|arrondissement|cité|village|ville|district|sector|ward|estate|"
                         r"township|suburb|bairro|distrito|municipio|município|aldea|vereda|corregimiento|localidad|"
-                        r"urbanización|urbanizacion|ortsteil|gemeinde|bezirk|viertel)$")
+                        r"urbanización|urbanizacion|ortsteil|gemeinde|bezirk|viertel|"
+                        # a house named as the French-speaking islands and Africa name it ("Villa Hoarau", "Maison Payet")
+                        r"villa|maison)$")
+# the quarter and street words of another language that make a part an address with only its town after it
+# ("Quartier Hadoudja, Moroni", "Route de la Corniche, Moroni"), whatever the number
+_OPENS_ABROAD = re.compile(r"(?:Quartier|Commune|Secteur|Cité|Colonia|Barrio|Bairro|Urbanización|Hay|Hai|Xaafadda|"
+                           r"Degmada|Woreda|Kebele|Mahalle|Rue|Route|Avenue|Boulevard|Calle|Avenida|Rua|Travessa|Shari|"
+                           r"Sharia|Waddada|Khiaban|Kucheh|Jalan|Soi|Thanon|Phố|Đường)$")
 _KIND_AFTER = re.compile(r"[ \t](?:District|Road|Street|Avenue|Lane|Zone|Sector|Quarter|Highway|Township|Village|"
                          r"Ward|Estate|Suburb|Municipality|Commune|Quartier)$")
 _POSTCODE_PART = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,6}$")
@@ -399,6 +408,9 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     first = parts[0].split()[0] if parts[0].split() else ""
     street_district_town = street_district_town or (
         len(parts) == 2 and bool(numbered) and len(first) >= 4 and first[0].isupper() and bool(_KIND_WORD.match(first)))
+    # or a quarter or street by another language's word and its name, then the town ("Quartier Kipé, Conakry")
+    street_district_town = street_district_town or (
+        len(parts) == 2 and len(parts[0].split()) >= 2 and bool(_OPENS_ABROAD.match(first)))
     if not (trimmed or parts[0][0].isdigit() or street_district_town or not _SWEDISH_LETTERS.match(addr)):
         return None
     if m.group("prep").lower() not in ("på", "i") and not street_district_town:
