@@ -38,3 +38,14 @@ def test_the_whole_home_is_masked(blank_detector, text, address):
 def test_ordinary_swedish_with_the_same_words_stays_readable(blank_detector, text):
     det = detect_text(text, blank_detector)
     assert not [f.text for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"]
+
+
+@pytest.mark.parametrize("text, address", [
+    # the French Caribbean's rural section, Papiamento's street word, an address in the Federated States of
+    # Micronesia by its USPS code
+    ("Hennes bror bor på Section Grand Fond, 97118 Saint-François.", "Section Grand Fond, 97118 Saint-François"),
+    ("Adress: Kaya Oranje 27, Kralendijk\nTelefon: saknas", "Kaya Oranje 27, Kralendijk"),
+    ("Farmor bor på 112 Nanpohnmal Road, Kolonia, FM 96941.", "112 Nanpohnmal Road, Kolonia, FM 96941"),
+])
+def test_the_whole_island_home_is_masked(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""

@@ -357,7 +357,10 @@ _KIND_WORD = re.compile(rf"(?i:{_LOWER_WORDS}|kheyabane|kheyaban|kuche|degmad|xa
 # ("Quartier Hadoudja, Moroni", "Route de la Corniche, Moroni"), whatever the number
 _OPENS_ABROAD = re.compile(r"(?:Quartier|Commune|Secteur|Cité|Colonia|Barrio|Bairro|Urbanización|Hay|Hai|Xaafadda|"
                            r"Degmada|Woreda|Kebele|Mahalle|Rue|Route|Avenue|Boulevard|Calle|Avenida|Rua|Travessa|Shari|"
-                           r"Sharia|Waddada|Khiaban|Kucheh|Jalan|Soi|Thanon|Phố|Đường)$")
+                           r"Sharia|Waddada|Khiaban|Kucheh|Jalan|Soi|Thanon|Phố|Đường|"
+                           # the rural section and housing estate of the French Caribbean, Papiamento's street
+                           # and hill ("Section Bois Jolan, 97180 Sainte-Anne", "Kaya Grandi 34, Rincon")
+                           r"Section|Lotissement|Lieu-dit|Hameau|Kaya|Caya|Seroe)$")
 _KIND_AFTER = re.compile(r"[ \t](?:District|Road|Street|Avenue|Lane|Zone|Sector|Quarter|Highway|Township|Village|"
                          r"Ward|Estate|Suburb|Municipality|Commune|Quartier)$")
 _POSTCODE_PART = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,6}$")

@@ -13,10 +13,13 @@ import re
 
 from redact.detect.patterns import Verdict, compile_
 
-# The postal abbreviations of the states (and DC) and of Canada's provinces and territories (USPS, Canada Post).
+# The postal abbreviations of the states (and DC, the territories, Micronesia, the Marshall Islands and Palau)
+# and of Canada's provinces and territories (USPS, Canada Post).
 _STATES = (
     r"AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
     r"OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|"
+    # the territories and the freely associated states in the US postal system
+    r"GU|VI|AS|MP|FM|MH|PW|"
     r"AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
 )
 # a ZIP code with its four more digits or not; a Canadian postal code: letter, digit, letter, digit, letter, digit
