@@ -49,3 +49,12 @@ def test_ordinary_swedish_with_the_same_words_stays_readable(blank_detector, tex
 ])
 def test_the_whole_island_home_is_masked(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
+
+
+@pytest.mark.parametrize("text, address", [
+    # the Cayman Islands' postal code, French Polynesia's private lane
+    ("Sonen bor på 8 Crewe Road, George Town, Grand Cayman KY1-1205.", "8 Crewe Road, George Town, Grand Cayman KY1-1205"),
+    ("Adress: Servitude Tehaamoana, 98716 Pirae\nTelefon: saknas", "Servitude Tehaamoana, 98716 Pirae"),
+])
+def test_the_whole_overseas_home_is_masked(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""

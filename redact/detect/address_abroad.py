@@ -300,6 +300,8 @@ _PART = (rf"(?:(?:\#?\d{{1,4}}[A-Za-z]?(?:[/-]\d{{1,4}}[A-Za-z]?){{0,2}}[ \t]+|\
          rf"|[A-Z]{{2,3}}[ \t-]?\d{{4,5}}(?![\w-])"
          # Eswatini's letter and three digits ("Mbabane H100") and Saint Lucia's ("Castries LC04 101")
          rf"|[A-Z]\d{{3}}(?![\w-])|[A-Z]{{2}}\d{{2}}[ \t]\d{{3}}(?![\w-])"
+         # the Cayman Islands' ("George Town KY1-1102")
+         rf"|[A-Z]{{2}}\d-\d{{4}}(?![\w-])"
          # a Korean numbered road or lane ("Teheran-ro 8-gil", "Jong-ro 3-ga")
          rf"|\d{{1,4}}-(?:gil|ga|ro|daero|beongil|dong)(?![\w-]))){{0,7}}"
          # a block, flat or staircase: "bl. 4", "ap. 12", "kv. 8", "depto. 32", a flat by its letter ("depto. B")
@@ -360,12 +362,15 @@ _OPENS_ABROAD = re.compile(r"(?:Quartier|Commune|Secteur|Cité|Colonia|Barrio|Ba
                            r"Sharia|Waddada|Khiaban|Kucheh|Jalan|Soi|Thanon|Phố|Đường|"
                            # the rural section and housing estate of the French Caribbean, Papiamento's street
                            # and hill ("Section Bois Jolan, 97180 Sainte-Anne", "Kaya Grandi 34, Rincon")
-                           r"Section|Lotissement|Lieu-dit|Hameau|Kaya|Caya|Seroe)$")
+                           r"Section|Lotissement|Lieu-dit|Hameau|Kaya|Caya|Seroe|"
+                           # the private lane of French Polynesia ("Servitude Teriierooiterai, 98702 Faa'a")
+                           r"Servitude)$")
 _KIND_AFTER = re.compile(r"[ \t](?:District|Road|Street|Avenue|Lane|Zone|Sector|Quarter|Highway|Township|Village|"
                          r"Ward|Estate|Suburb|Municipality|Commune|Quartier)$")
 _POSTCODE_PART = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,6}$")
-# a postal code of two letters and five digits after its parish or town ("Christ Church BB15139")
-_LETTERED_POSTCODE_END = re.compile(r"[^\W\d_][ \t]+[A-Z]{2}\d{5}$")
+# a postal code of two letters and five digits after its parish or town ("Christ Church BB15139"), or the
+# Cayman Islands' ("Bodden Town KY1-1601")
+_LETTERED_POSTCODE_END = re.compile(r"[^\W\d_][ \t]+[A-Z]{2}(?:[ \t]?\d{5}|\d-\d{4})$")
 _FOREIGN_LOWER_IN = re.compile(rf"(?<=[^\W\d_])[ \t]+{_FOREIGN_LOWER}")
 _NUMBER_LED_AT = re.compile(_NUMBER_LED)
 _LOW_UNIT_AT = re.compile(_LOW_UNIT)
