@@ -34,6 +34,7 @@ def test_the_whole_home_is_masked(blank_detector, text, address):
     "Mötet om Rue du Marché, en pjäs, hölls i Göteborg.\n",
     "Han läste om Quartier Latin, Paris, i tidningen förra året.\n",
     "Ärendet har nummer H100 och gäller lokal B204 i Umeå.\n",
+    "Sonen har studerat i Section 3, Lund, under våren.\n",
 ])
 def test_ordinary_swedish_with_the_same_words_stays_readable(blank_detector, text):
     det = detect_text(text, blank_detector)

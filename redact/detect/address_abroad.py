@@ -418,7 +418,8 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
         len(parts) == 2 and bool(numbered) and len(first) >= 4 and first[0].isupper() and bool(_KIND_WORD.match(first)))
     # or a quarter or street by another language's word and its name, then the town ("Quartier Kipé, Conakry")
     street_district_town = street_district_town or (
-        len(parts) == 2 and len(parts[0].split()) >= 2 and bool(_OPENS_ABROAD.match(first)))
+        len(parts) == 2 and bool(_OPENS_ABROAD.match(first))
+        and any(w[:1].isupper() for w in parts[0].split()[1:]))  # named: not "Section 3, Lund" of a course
     if not (trimmed or parts[0][0].isdigit() or street_district_town or not _SWEDISH_LETTERS.match(addr)):
         return None
     if m.group("prep").lower() not in ("på", "i") and not street_district_town:
