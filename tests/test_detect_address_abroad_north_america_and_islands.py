@@ -47,6 +47,8 @@ def test_ordinary_swedish_with_the_same_words_stays_readable(blank_detector, tex
     ("Hennes bror bor på Section Grand Fond, 97118 Saint-François.", "Section Grand Fond, 97118 Saint-François"),
     ("Adress: Kaya Oranje 27, Kralendijk\nTelefon: saknas", "Kaya Oranje 27, Kralendijk"),
     ("Farmor bor på 112 Nanpohnmal Road, Kolonia, FM 96941.", "112 Nanpohnmal Road, Kolonia, FM 96941"),
+    ("Beslutet skickas till sökanden c/o Rosa Cruz, 48 Chalan Kanton Tasi, Agat, GU 96915.",
+     "48 Chalan Kanton Tasi, Agat, GU 96915"),
 ])
 def test_the_whole_island_home_is_masked(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""

@@ -26,10 +26,11 @@ _STATES = (
 _CODE = r"(?:\d{5}(?:-\d{4})?|[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w-])"
 _KIND = (r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Ter|"
          r"Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Crescent|Cres|Square|Sq|Row|Loop|Pike|Path|Plaza)")
-# Quebec's directions after the street ("Rue Sherbrooke Ouest") and its street kinds, which stand first
+# Quebec's directions after the street ("Rue Sherbrooke Ouest") and its street kinds, which stand first, as Guam's
+# Chamorro "Chalan" does ("123 Chalan Santo Papa, Hagåtña, GU 96910")
 _DIRECTION = (r"(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|N|S|E|W|NE|NW|SE|SW|"
               r"Ouest|Est|Nord|Sud|O)")
-_FRENCH_KIND = r"(?:Rue|Avenue|Av\.|Boulevard|Boul\.|Bd|Chemin|Ch\.|Place|Côte|Montée|Rang|Route|Rte)"
+_KIND_FIRST = r"(?:Rue|Avenue|Av\.|Boulevard|Boul\.|Bd|Chemin|Ch\.|Place|Côte|Montée|Rang|Route|Rte|Chalan)"
 _SEP = r"[ \t]*\n?[ \t]*"
 _CITY = r"[A-Z][^\W\d_'’.-]*[a-zà-ÿ'’.-]+(?:[ \t-]+[A-Z][^\W\d_'’.-]*[a-zà-ÿ'’.-]+){0,2}"
 # a province written out in brackets after its city, as Quebec writes it ("Montréal (Québec) H3G 1P1")
@@ -42,7 +43,7 @@ NORTH_AMERICAN = compile_(
     (?:\d{{1,5}}-)?\d{{1,6}}[A-Za-z]?[ \t]+(?:{_DIRECTION}\.?[ \t]+)?
     (?:(?:(?:[A-Z][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,3}}{_KIND}\.?
       # Quebec's kind first ("Rue Sainte-Catherine Ouest"), or a street of one word with no kind ("Kingsway")
-      |{_FRENCH_KIND}[ \t]+(?:(?:de|du|des|de[ \t]la|de[ \t]l['’]|d['’])[ \t]*)?[^\W\d_a-z][\w'’.-]*(?:[ \t]+[^\W\d_a-z][\w'’.-]*){{0,2}}
+      |{_KIND_FIRST}[ \t]+(?:(?:de|du|des|de[ \t]la|de[ \t]l['’]|d['’])[ \t]*)?[^\W\d_a-z][\w'’.-]*(?:[ \t]+[^\W\d_a-z][\w'’.-]*){{0,2}}
       |[A-Z][a-z]+(?:way|gate|wood|view|field|side|crest))
     (?:[ \t]*\n?[ \t]*{_DIRECTION}\.?(?![\w]))?
     (?:,?{_SEP}(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Rm\.?|Room|app\.?|appartement|bureau|\#)[ \t]*\#?[A-Za-z0-9]{{1,5}}(?![\w]))?
