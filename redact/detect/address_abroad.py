@@ -284,27 +284,39 @@ _NUMBER_LED = (rf"(?:\d{{1,4}}(?:-{_LOW}{{1,8}})?(?:[ \t]+{_FOREIGN_LOWER_ON}){{
 _LOW_UNIT = rf"(?!{_SWEDISH_GOES_ON}(?![\w-])){_LOW}{{1,8}}\.?[ \t]*\d{{1,4}}[A-Za-z]?(?![\w-])"
 # the words of a part after its first: capitalised words, lowercase street words and particles, numbers in any
 # order ("Số 14 ngõ 52 phố Tô Hiến Thành", "Lielā iela 14-3", "House No. 512")
-_PART = (rf"(?:(?:\d{{1,4}}[A-Za-z]?(?:[/-]\d{{1,4}}[A-Za-z]?){{0,2}}[ \t]+|\d{{5,6}}[ \t]+)?(?:(?:[a-zà-ÿ]{{1,6}}\.|r-n|{_SAINT})[ \t]*|{_LOWER_OPENS}[ \t]+)?{_CAP}"
+_PART = (rf"(?:(?:\#?\d{{1,4}}[A-Za-z]?(?:[/-]\d{{1,4}}[A-Za-z]?){{0,2}}[ \t]+|\d{{5,6}}[ \t]+)?(?:(?:[a-zà-ÿ]{{1,6}}\.|r-n|{_SAINT})[ \t]*|{_LOWER_OPENS}[ \t]+)?{_CAP}"
          # a house number may wrap to the next line before its comma ("Kuche-ye Yas\n12,\nShiraz")
          rf"(?:(?:[ \t]+|-|[ \t]*\n[ \t]*(?=\d{{1,4}}[A-Za-z]?[ \t]*,))(?:{_CAP}|{_LOWER_IN}|{_FOREIGN_LOWER_ON}|{_NUM}(?![\w-])"
          # a Turkish "No: 112/4" and a Colombian crossing street's number ("Calle 45 # 12-30")
          rf"|(?:No|Nr)[.:][ \t]?{_NUM}(?![\w-])|\#[ \t]?\d{{1,3}}[A-Za-z]?-\d{{1,3}}(?![\w-])"
+         # a house number after its sign, as the Americas and the Caribbean write it ("Casa #45"), and French
+         # Africa's "n° 23" ("7e Avenue n° 23")
+         rf"|\#[ \t]?\d{{1,4}}[A-Za-z]?(?![\w-])|[Nn][º°][ \t]?{_NUM}(?![\w-])"
          # a postal code after its town ("Erbil 44001", "Bangkok 10110") and an Irish Eircode ("Co. Kerry V92 X4F7")
          # and Japan's ("Tokyo 150-0001")
          rf"|\d{{5,6}}(?![\w-])|\d{{3}}-\d{{4}}(?![\w-])|{_EIRCODE}"
-         # a postal code with its country's letters after the town ("Bakı AZ1000", "Mosta MST 1018")
-         rf"|[A-Z]{{2,3}}[ \t-]?\d{{4}}(?![\w-])"
+         # a postal code with its country's letters after the town ("Bakı AZ1000", "Mosta MST 1018", Barbados's
+         # "St. Michael BB11000")
+         rf"|[A-Z]{{2,3}}[ \t-]?\d{{4,5}}(?![\w-])"
+         # Eswatini's letter and three digits ("Mbabane H100") and Saint Lucia's ("Castries LC04 101")
+         rf"|[A-Z]\d{{3}}(?![\w-])|[A-Z]{{2}}\d{{2}}[ \t]\d{{3}}(?![\w-])"
+         # the Cayman Islands' ("George Town KY1-1102")
+         rf"|[A-Z]{{2}}\d-\d{{4}}(?![\w-])"
          # a Korean numbered road or lane ("Teheran-ro 8-gil", "Jong-ro 3-ga")
          rf"|\d{{1,4}}-(?:gil|ga|ro|daero|beongil|dong)(?![\w-]))){{0,7}}"
          # a block, flat or staircase: "bl. 4", "ap. 12", "kv. 8", "depto. 32", a flat by its letter ("depto. B")
          r"|(?:[a-zà-ÿ]{1,6}\.|kv|lgh|apt|apto|ap|bl|nr|no|piso|depto|dpto)[ \t]*(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w-])"
          # a floor written with its ordinal ("2e étage", "4th floor", "3. kat")
          r"|\d{1,2}(?:e|er|ère|ème|º|°|st|nd|rd|th|\.)?[ \t]?(?i:étage|etage|floor|piso|kat|stock)(?![\w-])"
+         # a French town's or a French-speaking African city's district by its ordinal ("7e arrondissement")
+         r"|\d{1,2}(?:e|er|ème)[ \t]?(?i:arrondissement|arrdt\.?|arr\.)(?![\w-])"
          r"|(?:[A-Z]{1,2}-)?\d{4,6}(?![\w-])"
          rf"|{_NUMBER_LED}|{_LOW_UNIT})")
 # a post box among the parts, as East Africa writes a home's ("Plot 7, P.O. Box 512, Arusha"): tried first, or "P"
 # of "P.O." would end the address at its stop
-_PART = (r"(?:(?:P\.[ \t]?O\.[ \t]?Box|PO[ \t]Box|B\.[ \t]?P\.)[ \t]+\d{1,6}(?:-\d{3,5})?(?![\w-])"
+_PART = (r"(?:(?:P\.[ \t]?O\.[ \t]?Box|PO[ \t]Box|B\.[ \t]?P\.|Private[ \t]Bag)[ \t]+(?:[A-Z]-?)?\d{1,6}(?:-\d{3,5})?(?![\w-])"
+         # a plot of Southern Africa's land registry, its number with its parcel's ("Plot 12345-067")
+         r"|Plot[ \t]+\d{1,6}(?:[/-]\d{1,4})?(?![\w-])"
          rf"|{_PART})")
 PLACES_AFTER_CUE = compile_(
     # "på", "i", "till", "från" a place, or "adressen" / "adress:" before it ("skickas till ...", "uppger adressen ...")
@@ -330,7 +342,7 @@ _HOME_CUE = re.compile(
 _HOUSE_NUMBER_END = re.compile(r"[^\W\d_][.:]?[ \t]+(?:\#[ \t]?)?\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?$")
 # a house number before its street, as Egypt, Vietnam and the English-speaking countries write it ("15 Shari
 # El-Tahrir", "N° 12 Avenue ...")
-_HOUSE_NUMBER_FIRST = re.compile(r"^(?:N[º°o]\.?[ \t]*)?\d{1,4}[A-Za-z]?[ \t]+[^\W\d_]")
+_HOUSE_NUMBER_FIRST = re.compile(r"^(?:N[º°o]\.?[ \t]*|\#[ \t]?)?\d{1,4}[A-Za-z]?[ \t]+[^\W\d_]")
 _HOUSE_NUMBER_IN = re.compile(r"[^\W\d_][ \t]+\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?[ \t]+[^\W\d_]")
 _KIND_WORD = re.compile(rf"(?i:{_LOWER_WORDS}|kheyabane|kheyaban|kuche|degmad|xaafad|waddo|pelak|kebele|"
                         r"mahalle|jadde|jaddeh|meydan|meydane|tole|barrio|colonia|poblacion|población|"
@@ -340,10 +352,25 @@ _KIND_WORD = re.compile(rf"(?i:{_LOWER_WORDS}|kheyabane|kheyaban|kuche|degmad|xa
                         # and German, before the place's name ("Quartier Kipé", "Commune de Ratoma", "Bairro Alto")
                         r"quartier|commune|secteur|arrondissement|cité|village|ville|district|sector|ward|estate|"
                         r"township|suburb|bairro|distrito|municipio|município|aldea|vereda|corregimiento|localidad|"
-                        r"urbanización|urbanizacion|ortsteil|gemeinde|bezirk|viertel)$")
+                        r"urbanización|urbanizacion|ortsteil|gemeinde|bezirk|viertel|"
+                        # a house named as the French-speaking islands and Africa name it ("Villa Hoarau", "Maison Payet")
+                        r"villa|maison)$")
+# the quarter and street words of another language that make a part an address with only its town after it
+# ("Quartier Hadoudja, Moroni", "Route de la Corniche, Moroni"), whatever the number
+_OPENS_ABROAD = re.compile(r"(?:Quartier|Commune|Secteur|Cité|Colonia|Barrio|Bairro|Urbanización|Hay|Hai|Xaafadda|"
+                           r"Degmada|Woreda|Kebele|Mahalle|Rue|Route|Avenue|Boulevard|Calle|Avenida|Rua|Travessa|Shari|"
+                           r"Sharia|Waddada|Khiaban|Kucheh|Jalan|Soi|Thanon|Phố|Đường|"
+                           # the rural section and housing estate of the French Caribbean, Papiamento's street
+                           # and hill ("Section Bois Jolan, 97180 Sainte-Anne", "Kaya Grandi 34, Rincon")
+                           r"Section|Lotissement|Lieu-dit|Hameau|Kaya|Caya|Seroe|"
+                           # the private lane of French Polynesia ("Servitude Teriierooiterai, 98702 Faa'a")
+                           r"Servitude)$")
 _KIND_AFTER = re.compile(r"[ \t](?:District|Road|Street|Avenue|Lane|Zone|Sector|Quarter|Highway|Township|Village|"
                          r"Ward|Estate|Suburb|Municipality|Commune|Quartier)$")
 _POSTCODE_PART = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,6}$")
+# a postal code of two letters and five digits after its parish or town ("Christ Church BB15139"), or the
+# Cayman Islands' ("Bodden Town KY1-1601")
+_LETTERED_POSTCODE_END = re.compile(r"[^\W\d_][ \t]+[A-Z]{2}(?:[ \t]?\d{5}|\d-\d{4})$")
 _FOREIGN_LOWER_IN = re.compile(rf"(?<=[^\W\d_])[ \t]+{_FOREIGN_LOWER}")
 _NUMBER_LED_AT = re.compile(_NUMBER_LED)
 _LOW_UNIT_AT = re.compile(_LOW_UNIT)
@@ -382,9 +409,17 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     # or by lowercase kind words of a language no list here knows, in two parts or more ("Yasamal rayonu, Nizami
     # küç. 12, ...", "Umudugudu wa Nyamata, Akagari ka Kabeza, ..."): a Swedish sentence's words end the parts
     kind_named = kind_named or (len(parts) >= 3 and sum(bool(_FOREIGN_LOWER_IN.search(p)) for p in parts) >= 2)
-    postcode = any(_POSTCODE_PART.match(p) for p in parts[1:])
+    postcode = any(_POSTCODE_PART.match(p) or _LETTERED_POSTCODE_END.search(p) for p in parts[1:])
     street_district_town = (len(parts) >= 3 and numbered) or (numbered and postcode)
     street_district_town = street_district_town or kind_named
+    # a street named by its kind in the country's language, its number and the town ("Shari Nasser 22, Tripoli")
+    first = parts[0].split()[0] if parts[0].split() else ""
+    street_district_town = street_district_town or (
+        len(parts) == 2 and bool(numbered) and len(first) >= 4 and first[0].isupper() and bool(_KIND_WORD.match(first)))
+    # or a quarter or street by another language's word and its name, then the town ("Quartier Kipé, Conakry")
+    street_district_town = street_district_town or (
+        len(parts) == 2 and bool(_OPENS_ABROAD.match(first))
+        and any(w[:1].isupper() for w in parts[0].split()[1:]))  # named: not "Section 3, Lund" of a course
     if not (trimmed or parts[0][0].isdigit() or street_district_town or not _SWEDISH_LETTERS.match(addr)):
         return None
     if m.group("prep").lower() not in ("på", "i") and not street_district_town:
@@ -439,13 +474,13 @@ def check_latin_flat(text: str, m: re.Match[str]) -> Verdict | None:
 PO_BOX = compile_(
     rf"""
     (?<![\w.-])
-    (?:P\.[ \t]?O\.[ \t]?Box|PO[ \t]Box|P\.O\.B\.|Postfach|B\.P\.|Apartado|Caixa[ \t]Postal|Casilla)
-    [ \t]+\d{{1,6}}(?:-\d{{3,5}})?
+    (?:P\.[ \t]?O\.[ \t]?Box|PO[ \t]Box|P\.O\.B\.|Postfach|B\.P\.|Apartado|Caixa[ \t]Postal|Casilla|Private[ \t]Bag)
+    [ \t]+(?:[A-Z]-?)?\d{{1,6}}(?:-\d{{3,5}})?
     ,[ \t]*\n?[ \t]*(?:{_POSTCODE}[ \t]+)?{_TOWN}(?:[ \t]+{_POSTCODE})?
     (?![\w-])
     """
 )
-PO_BOX_NEEDS = ("box", "postfach", "b.p.", "apartado", "caixa", "casilla")
+PO_BOX_NEEDS = ("box", "bag", "postfach", "b.p.", "apartado", "caixa", "casilla")
 
 
 def check_po_box(text: str, m: re.Match[str]) -> Verdict | None:
