@@ -62,3 +62,17 @@ def test_two_full_names_with_a_comma_stay_two_names(blank_detector):
     text = "Handläggare: Tove Lindahl, Nils Ekdahl"
     persons = {f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
     assert "Tove Lindahl, Nils Ekdahl" not in persons
+
+
+def test_an_unlisted_family_given_pair_spelled_like_a_name_from_abroad_is_a_list_item(blank_detector):
+    # neither side is on a list; "-zai" and "ou" spell names from abroad, and the list's other row is a found name
+    text = "Deltagare\nNoorkhail, Mursal\nTraoré, Ousmane\nKarin Ek, kurator"
+    persons = {f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
+    assert "Noorkhail, Mursal" in persons and "Traoré, Ousmane" in persons
+
+
+@pytest.mark.parametrize("last, first", [("Ulaanbaatar", "Mongoliet"), ("Quito", "Ecuador"), ("Zoom", "Vägledning")])
+def test_a_country_or_a_swedish_word_is_no_shape_evidence(last, first):
+    from redact.detect.inverted_names import _shaped_from_abroad
+
+    assert not _shaped_from_abroad(last, first)

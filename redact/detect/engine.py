@@ -20,6 +20,7 @@ from redact.detect.address_growth import grow_addresses_abroad, with_country_aft
 from redact.detect.authority_address import drop_authority_addresses
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.foreign_names import restrict
+from redact.detect.header_names import without_header_cues
 from redact.detect.language import (
     DocumentLanguage, LanguageModel, PageLanguage, identify, identify_pages, load_model, language_text, throughout,
 )
@@ -180,6 +181,7 @@ class Detector:
             findings = drop_month_dates(findings, page.text)
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
+            findings = without_header_cues(findings, page.text)
             if not language.swedish_rules:
                 kept = sorted(restrict(findings, page.number, page.text, language, self.lexicons), key=_finding_order)
                 findings = [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(kept)]

@@ -4,7 +4,8 @@
 A pair is taken when it is a whole item of a list (it begins a line or follows ";", ":" or
 "och", and ends the line or comes before ";", "(", "." or "och") and one of its sides is a
 listed first name (after the comma) or a listed surname (before it), or is already found as a
-name. The other side must be a capitalised word that the page never writes in lower case.
+name, or both sides are single words no Swedish word is spelled like, one spelled like a name from abroad
+(``name_shapes``: "Rahimzai, Frozan"). The other side must be a capitalised word that the page never writes in lower case.
 """
 
 from __future__ import annotations
@@ -33,6 +34,19 @@ def _particle_first(last: str) -> bool:
     return bool(re.fullmatch(_PARTICLES, last.split()[0].split("-")[0], re.IGNORECASE))
 
 
+def _shaped_from_abroad(last: str, first: str) -> bool:
+    """One capitalised word on each side, neither a Swedish word by its spelling nor a country, one at least spelled like a name
+    from abroad ("Rahimzai, Frozan", "Sissoko, Mamadou"): names no list holds, as a list writes them."""
+    from redact.detect.name_shapes import foreign_shape, swedish_shape
+    from redact.detect.places import countries
+
+    words = [last, first]
+    # an abbreviation in capitals ("LSS, Kowalczyk") is a code, not a family name
+    if any(" " in w or w.isupper() or swedish_shape(w) or (w.lower(),) in countries() for w in words):
+        return False
+    return any(foreign_shape(w) for w in words)
+
+
 def inverted_names(
     text: str, persons: Sequence[tuple[int, int]], is_first: Callable[[str], bool], is_surname: Callable[[str], bool],
     lowered: frozenset[str], titles: frozenset[str] = frozenset(),
@@ -56,7 +70,7 @@ def inverted_names(
         if any(w.lower() in titles for w in first.split()):
             continue
         evidence = is_first(first.split()[0]) or is_surname(last.split()[-1]) or found(*m.span("last")) or found(
-            *m.span("first"))
+            *m.span("first")) or _shaped_from_abroad(last, first)
         if evidence and plain_word(first) and plain_word(last.split()[-1]):
             out.append((m.start("last"), m.end("first")))
     return out

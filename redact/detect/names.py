@@ -617,6 +617,8 @@ class PersonRecognizer(EntityRecognizer):
 def name_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]:
     """The recognizers this module contributes to the Presidio registry."""
     from redact.detect.chinese_names import ChineseNameRecognizer
+    from redact.detect.foreign_name_pairs import ForeignNamePairRecognizer
+    from redact.detect.header_names import HeaderNameRecognizer
     from redact.detect.initials import InitialsRecognizer
     from redact.detect.korean_names import KoreanNameRecognizer
     from redact.detect.mailbox_names import MailboxNameRecognizer
@@ -628,4 +630,5 @@ def name_recognizers(lexicons: Lexicons | None = None) -> list[EntityRecognizer]
 
     return [PersonRecognizer(lexicons), InitialsRecognizer(), QuotedNicknameRecognizer(), KoreanNameRecognizer(),
             ChineseNameRecognizer(), NamedRelationRecognizer(), StatedNameRecognizer(), MailboxNameRecognizer(),
-            NumberedNameRecognizer(), VietnameseNameRecognizer()]
+            NumberedNameRecognizer(), VietnameseNameRecognizer(), HeaderNameRecognizer(),
+            ForeignNamePairRecognizer()]
