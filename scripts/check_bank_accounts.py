@@ -20,9 +20,9 @@ whole, "missed" when no digit of any text is masked.
 
 The kinds come in two halves printed apart: "tuned" (``bank_accounts_samples``, rules may be tuned on it) and
 "held-out" (``bank_accounts_heldout``: other writings of the same kinds, written blind; the honest figure of how
-a rule generalises; do not tune on the held-out half's misses, and do not run it with ``-v``). A ``KEEP`` line
+a rule generalises; do not tune on the held-out half's misses). A ``KEEP`` line
 counts how many of a few of the authority's or an organisation's own giro numbers were masked (over-masking).
-``-v`` prints each writing's texts that are not masked whole and what was left. The figures are printed,
+``-v`` prints each writing's texts that are not masked whole and what was left, for the tuned half only. The figures are printed,
 nothing is asserted: this is a measurement.
 """
 
@@ -43,7 +43,7 @@ if not os.environ.get("PYTHONPATH"):
 from bank_accounts_heldout import HELD_OUT  # noqa: E402
 from bank_accounts_samples import TUNED  # noqa: E402
 from check_common import (  # noqa: E402
-    arguments, cut_near_middle, keep_line, make_detector, measure_kinds, print_halves,
+    cut_near_middle, half_arguments, keep_line, make_detector, measure_kinds, print_halves,
 )
 
 HALVES = {"tuned": TUNED, "held-out": HELD_OUT}
@@ -111,10 +111,10 @@ def texts_of(writing) -> dict[str, tuple[str, list[tuple[int, int]]]]:
 
 
 def main() -> int:
-    args = arguments(__doc__, "writing", {"tuned": ["tuned"], "held-out": ["held-out"], "both": ["tuned", "held-out"]})
+    args = half_arguments(__doc__, "writing", list(HALVES))
     detector = make_detector(args.blank)
     wanted = {k.lower() for k in args.names}
-    print_halves(args.half_names, lambda half: measure_kinds(HALVES[half], wanted, lambda _kind, writing: texts_of(writing), detector, args.v,
+    print_halves(args.half_names, lambda half: measure_kinds(HALVES[half], wanted, lambda _kind, writing: texts_of(writing), detector, args.verbose_for(half),
                                                        str.isdigit, "writings", 20))
     print(keep_line(KEEP, detector, "own giro numbers that should stay readable", str.isdigit))
     return 0

@@ -21,6 +21,27 @@ def arguments(doc: str, item: str, halves: dict[str, list[str]]) -> argparse.Nam
     return args
 
 
+#: Halves written blind to measure whether the rules generalise: ``-v`` never lists their texts.
+HELD_OUT_HALVES = frozenset({"held-out", "held-out2"})
+
+
+def half_arguments(doc: str, item: str, present: list[str]) -> argparse.Namespace:
+    """The command line of a check whose halves are ``present`` (tuned first); sets ``args.verbose_for(half)``.
+
+    ``--half`` takes one half, ``both`` (tuned and held-out) or, with three halves, ``all``. ``-v`` lists the
+    texts of the tuned half only: a held-out half prints its verdicts and summary, never what it left readable."""
+    halves = {half: [half] for half in present}
+    halves["both"] = ["tuned", "held-out"]
+    if len(present) > 2:
+        halves["all"] = list(present)
+    args = arguments(doc, item, halves)
+    for half in args.half_names:
+        if args.v and half in HELD_OUT_HALVES:
+            print(f"note: the {half} half is never run with -v; showing it without the per-text lines")
+    args.verbose_for = lambda half: args.v and half not in HELD_OUT_HALVES
+    return args
+
+
 def cut_near_middle(item: str, at_char: str = " ") -> tuple[str, str] | None:
     """The item cut at its ``at_char`` nearest the middle (the text after it stripped), or None when it has none."""
     places = [i for i, c in enumerate(item) if c == at_char]

@@ -52,12 +52,11 @@ from identifiers_heldout import HELD_OUT  # noqa: E402
 from identifiers_heldout2 import HELD_OUT2, KEEP2  # noqa: E402
 from identifiers_samples import TUNED  # noqa: E402
 from check_common import (  # noqa: E402
-    arguments, cut_near_middle, keep_line, make_detector, measure_kinds, print_halves,
+    cut_near_middle, half_arguments, keep_line, make_detector, measure_kinds, print_halves,
 )
 
 HALVES = {"tuned": TUNED, "held-out": HELD_OUT, "held-out2": HELD_OUT2}
 # The halves never run with -v: their per-text misses must not be seen.
-BLIND_HALVES = {"held-out", "held-out2"}
 
 # Texts an identifier is set in: {label} as written, {Label} with a capital first letter, {v} the value,
 # {v1} / {v2} the value's two halves at its space nearest the middle (a line end between them).
@@ -150,16 +149,11 @@ def _group(kind: str) -> str:
 
 
 def main() -> int:
-    halves = {"tuned": ["tuned"], "held-out": ["held-out"], "held-out2": ["held-out2"], "both": ["tuned", "held-out"],
-              "all": list(HALVES)}
-    args = arguments(__doc__, "text", halves)
-    for half in args.half_names:
-        if args.v and half in BLIND_HALVES:
-            print(f"note: the {half} half is never run with -v; showing it without the per-text lines")
+    args = half_arguments(__doc__, "text", list(HALVES))
     detector = make_detector(args.blank)
     wanted = {k.lower() for k in args.names}
     print_halves(args.half_names, lambda half: measure_kinds(HALVES[half], wanted, texts_of, detector,
-                                                       args.v and half not in BLIND_HALVES, group_of=_group))
+                                                       args.verbose_for(half), group_of=_group))
     print(keep_line(KEEP, detector, "must stay readable"))
     if "held-out2" in args.half_names:
         # Which of the blind batch's KEEP items were masked is not printed, only how many.

@@ -50,7 +50,7 @@ if not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT))
 
 from check_common import (  # noqa: E402
-    arguments, keep_line, make_detector, measure_kinds, print_halves,
+    half_arguments, keep_line, make_detector, measure_kinds, print_halves,
 )
 from names_heldout import HELD_OUT  # noqa: E402
 from names_heldout2 import HELD_OUT2  # noqa: E402
@@ -58,7 +58,6 @@ from names_samples import TUNED  # noqa: E402
 
 HALVES = {"tuned": TUNED, "held-out": HELD_OUT, "held-out2": HELD_OUT2}
 # The halves never run with -v: their per-text misses must not be seen.
-BLIND_HALVES = {"held-out", "held-out2"}
 
 # The texts a name is set in. Counted fields: {full} the name as written, {FULL} upper-cased, {family} the family
 # name, {given} the given names, {calling} the calling name. Not counted: {gs} the genitive ending, {title}.
@@ -181,17 +180,11 @@ def _measure(kinds: dict[str, list[tuple[str, str]]], wanted: set[str], detector
 
 
 def main() -> int:
-    halves = {"tuned": ["tuned"], "held-out": ["held-out"], "held-out2": ["held-out2"], "both": ["tuned", "held-out"],
-              "all": list(HALVES)}
-    args = arguments(__doc__, "text", halves)
-    for half in args.half_names:
-        if args.v and half in BLIND_HALVES:
-            print(f"note: the {half} half is never run with -v; showing it without the per-text lines")
+    args = half_arguments(__doc__, "text", list(HALVES))
     started = time.perf_counter()
     detector = make_detector(args.blank)
     wanted = {k.lower() for k in args.names}
-    print_halves(args.half_names, lambda half: _measure(HALVES[half], wanted, detector,
-                                                       args.v and half not in BLIND_HALVES))
+    print_halves(args.half_names, lambda half: _measure(HALVES[half], wanted, detector, args.verbose_for(half)))
     print(keep_line(KEEP, detector, "must stay readable"))
     print(f"elapsed {time.perf_counter() - started:.0f} s")
     return 0
