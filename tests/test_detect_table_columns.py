@@ -447,6 +447,48 @@ def test_a_caption_before_a_name_header_ends_a_table_read_one_cell_a_line(blank_
     assert found.get("Viveka Strandlund") == "PERSON" and found.get("Ahmed Farouk") == "PERSON"
 
 
+# A caption closed by a colon ("Utdelade nycklar:") and a header row of words nobody listed ("Nyckel", "Hämtad",
+# "Åter") right under the first table: no word of them is a value of the table above, in a PDF or one cell a line.
+def _colon_captioned_pdf(tmp_path: Path) -> Path:
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Föreningslokaler, höstterminen"], y=60)
+    table(page, (40, 80), [["Adress", "Kontaktperson", "Telefon"], ["Kvarnvägen 3", "Viveka Strandlund", "070-318 22 41"],
+                           ["Åsbacken 12", "Ahmed Farouk", "073-402 19 88"]], col_width=150)
+    write_lines(page, ["Utdelade nycklar:"], y=150)
+    table(page, (40, 160), [["Nyckel", "Hämtad", "Åter"], ["Stora salen", "3/9", "ej åter"],
+                            ["Förrådet", "5/9", "12/9"]], col_width=150)
+    return save(doc, tmp_path / "nycklar.pdf")
+
+
+COLON_CAPTIONED_CELL_LINES = """Föreningslokaler, höstterminen
+Adress
+Kontaktperson
+Telefon
+Kvarnvägen 3
+Viveka Strandlund
+070-318 22 41
+Åsbacken 12
+Ahmed Farouk
+073-402 19 88
+Utdelade nycklar:
+Nyckel
+Hämtad
+Stora salen
+3/9
+Förrådet
+5/9
+"""
+
+
+def test_a_caption_closed_by_a_colon_ends_the_table_above(tmp_path, blank_detector):
+    for det in (detect_document(_colon_captioned_pdf(tmp_path), blank_detector),
+                detect_text(COLON_CAPTIONED_CELL_LINES, blank_detector)):
+        found = _found(det)
+        assert not any(w in text for w in ("Utdelade", "Nyckel", "Hämtad", "Åter", "Stora") for text in found), found
+        assert found.get("Viveka Strandlund") == "PERSON" and found.get("Ahmed Farouk") == "PERSON"
+
+
 # One cell a line, a header row with columns nobody listed among the known ones ("Redskap", "Ersättning"),
 # a verb's header cell ("Betalas till") and a row number's header before them ("Utrop").
 UNLISTED_HEADERS_TEXT = """Så här fördelades redskapen vid städdagen.
