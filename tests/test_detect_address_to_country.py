@@ -88,3 +88,22 @@ def test_a_from_without_a_persons_cue_or_a_town_alone_is_no_home(blank_detector,
     found = [f for f in detect_text(text, blank_detector).findings
              if f.category == "ADDRESS" and f.status != "rejected" and "address_to_country" in (f.reason or "")]
     assert found == [], [(f.text, f.reason) for f in found]
+
+
+# A relative named just before the address, which a comma sets off (no residence cue); a Lao village's word "Ban"
+# opening the first part is no party's name; a country in its official long form ("Kingdom of …", "Sultanate
+# of …"), in its own language ("República Dominicana") or as Laos writes itself in English ("Lao PDR").
+@pytest.mark.parametrize("text, address", [
+    ("Eleven reser i mars med morfar Bounmy Keomany,\nBan Nongduang, House 45, Unit 7, Sikhottabong District, "
+     "Vientiane, Lao PDR,\n+856 20 5512 3344, och är tillbaka i april.",
+     "Ban Nongduang, House 45, Unit 7, Sikhottabong District, Vientiane, Lao PDR"),
+    ("Hennes bror bor på Road 2804, Block 428, Seef, Kingdom of Bahrain, och ringer varje vecka.",
+     "Road 2804, Block 428, Seef, Kingdom of Bahrain"),
+    ("Dottern har flyttat till Calle Restauración 14, Los Jardines, Santiago de los Caballeros 51000, "
+     "República Dominicana.", "Calle Restauración 14, Los Jardines, Santiago de los Caballeros 51000, "
+     "República Dominicana"),
+    ("Fadern bor på P.O. Box 2290, PC 211 Salalah, Sultanate of Oman, och har mobil.",
+     "P.O. Box 2290, PC 211 Salalah, Sultanate of Oman"),
+])
+def test_a_relatives_home_and_a_country_in_its_official_or_own_form(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""

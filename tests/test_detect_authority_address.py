@@ -27,6 +27,9 @@ def test_the_authoritys_own_address_stays(blank_detector, text):
     ("Förvaltningens handläggare besökte Tove Lindahl på Kyrkogatan 8.", "Kyrkogatan 8"),
     ("Socialförvaltningen\nTove Lindahl\nLönnvägen 3\n571 42 Ringhult", "Lönnvägen 3"),
     ("Förvaltningens besöksadress är Kyrkogatan 8. Familjen bor på Lönnvägen 3.", "Lönnvägen 3"),
+    # what stands outside the authority's premises stands at homes
+    ("Brandsläckare utanför kommunens lokaler\nNummer\nPlacering\nBS-118\nLönnvägen 3\nBS-121\nKyrkogatan 8",
+     "Lönnvägen 3"),
 ])
 def test_a_home_stays_masked(blank_detector, text, address):
     assert any(a.startswith(address) for a in _addresses(detect_text(text, blank_detector)))

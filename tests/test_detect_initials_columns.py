@@ -93,3 +93,19 @@ def test_a_table_read_one_cell_a_line_ends_at_the_next_tables_header(blank_detec
                for w in f.text.split()}
     assert {"JoS", "m.la", "Annika", "Warsame"} <= persons
     assert not persons & {"Avtal", "Utförare", "Köpta", "placeringar"}
+
+
+def test_an_abbreviation_that_needs_a_number_is_initials_alone_in_a_responsibility_cell(tmp_path, blank_detector):
+    # "ca" (cirka) and "kl" (klockan) always stand before a number: alone as an "Ansvarig" cell they are a
+    # person's initials, as "BöN" beside them is
+    rows = [["Åtgärd", "Ansvarig", "Tid"],
+            ["Beställa nya skyltar", "ca", "40 min"],
+            ["Svara på remissen", "kl", "2 tim"],
+            ["Kalla till årsmöte", "BöN", "1 tim"]]
+    out = tmp_path / "out.pdf"
+    disclosure = run_file(_document(tmp_path / "in.pdf", rows), out, detector=blank_detector)
+    assert disclosure.verification.ok
+    for reading in (mupdf_text(out), pdftotext(out)):
+        words = set(reading.split())
+        assert not words & {"ca", "kl", "BöN"}
+        assert {"Ansvarig", "40", "tim", "remissen"} <= words

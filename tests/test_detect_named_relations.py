@@ -84,3 +84,24 @@ def test_the_surname_after_familjen_is_a_person(blank_detector, text, name):
 ])
 def test_familjen_before_no_surname_names_nobody(blank_detector, text):
     assert not any(v == "PERSON" for v in found(blank_detector, text).values())
+
+
+# A name before ", född" and a date: only a person is born, whatever the words' endings ("-het", "-ning" read
+# elsewhere as a Swedish noun's); a relative's noun in front stays readable, an animal or a body opened by a definite
+# noun names nobody.
+@pytest.mark.parametrize("text,name", [
+    ("Morfar Zerihet Tekleab, född den 9 juni 1949, hämtar på torsdagar.", "Zerihet Tekleab"),
+    ("Skuldebrevet undertecknades av Tsegereda Welde, född den 4 maj 1961.", "Tsegereda Welde"),
+    ("Som god man förordnas Mebrahtu Gebrening (född 1957-10-02) från och med januari.", "Mebrahtu Gebrening"),
+])
+def test_unlisted_words_before_fodd_and_a_date_are_a_person(blank_detector, text, name):
+    assert found(blank_detector, text).get(name) == "PERSON"
+    assert not any(w in found(blank_detector, text) for w in ("Morfar", "Morfar Zerihet Tekleab"))
+
+
+@pytest.mark.parametrize("text", [
+    "Hunden Ludde, född 2019-04-02, är registrerad hos Jordbruksverket.",
+    "Föreningen Framtiden, född 2019 ur ett samarbete, söker bidrag.",
+])
+def test_an_animal_or_a_body_before_fodd_is_no_person(blank_detector, text):
+    assert not any(v == "PERSON" for v in found(blank_detector, text).values())

@@ -109,3 +109,16 @@ def test_a_short_form_in_brackets_after_a_surname_alone_is_masked():
 
 def test_a_role_in_brackets_after_a_surname_alone_stays():
     assert "Ordförande" not in _after_surname()
+
+
+# A syllable of the name said twice ("Meimei" of Tan Mei, "Chenchen" of Lin Chenxi): the pet name Chinese families
+# give, as long as the name or longer, and ending as an organisation's word may ("-en").
+DOUBLED = """Anteckningar från inskrivningen
+Zhou Jiahui börjar på förskolan i januari. Hennes mamma Tan Mei (Meimei) arbetar natt.
+Morfar Lin Chenxi (Chenchen) hämtar på fredagar.
+"""
+
+
+@pytest.mark.parametrize("nick", ["Meimei", "Chenchen"])
+def test_a_doubled_syllable_of_the_name_in_brackets_is_masked(nick):
+    assert nick in nicknames_in(DOUBLED, ("Zhou Jiahui", "Tan Mei", "Lin Chenxi"))

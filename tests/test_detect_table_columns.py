@@ -447,6 +447,67 @@ def test_a_caption_before_a_name_header_ends_a_table_read_one_cell_a_line(blank_
     assert found.get("Viveka Strandlund") == "PERSON" and found.get("Ahmed Farouk") == "PERSON"
 
 
+# A caption closed by a colon ("Utdelade nycklar:") and the next table's header row ("Nyckel", "Utlämnad av",
+# "Åter") right under the first table: no word of them is a value of the table above, in a PDF or one cell a line.
+# A caption over more rows of the same table ("Ersättare:") leaves the rows below it in the table.
+def _colon_captioned_pdf(tmp_path: Path) -> Path:
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Föreningslokaler, höstterminen"], y=60)
+    table(page, (40, 80), [["Adress", "Kontaktperson", "Telefon"], ["Kvarnvägen 3", "Viveka Strandlund", "070-318 22 41"],
+                           ["Åsbacken 12", "Ahmed Farouk", "073-402 19 88"]], col_width=150)
+    write_lines(page, ["Utdelade nycklar:"], y=150)
+    table(page, (40, 160), [["Nyckel", "Utlämnad av", "Åter"], ["Stora salen", "ToB", "12/9"],
+                            ["Förrådet", "ToB", "19/9"]], col_width=150)
+    return save(doc, tmp_path / "nycklar.pdf")
+
+
+COLON_CAPTIONED_CELL_LINES = """Föreningslokaler, höstterminen
+Adress
+Kontaktperson
+Telefon
+Kvarnvägen 3
+Viveka Strandlund
+070-318 22 41
+Åsbacken 12
+Ahmed Farouk
+073-402 19 88
+Utdelade nycklar:
+Nyckel
+Utlämnad av
+Åter
+Stora salen
+ToB
+12/9
+"""
+
+
+def test_a_caption_closed_by_a_colon_ends_the_table_above(tmp_path, blank_detector):
+    for det in (detect_document(_colon_captioned_pdf(tmp_path), blank_detector),
+                detect_text(COLON_CAPTIONED_CELL_LINES, blank_detector)):
+        found = _found(det)
+        assert not any(w in text for w in ("Utdelade", "Nyckel", "Utlämnad", "Åter", "Stora") for text in found), found
+        assert found.get("Viveka Strandlund") == "PERSON" and found.get("Ahmed Farouk") == "PERSON"
+
+
+def _subcaptioned_pdf(tmp_path: Path) -> Path:
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Styrelsen 2026"], y=60)
+    table(page, (40, 80), [["Förnamn", "Efternamn", "Uppdrag"], ["Wanjiru", "Kamau-Lindh", "ordförande"]], col_width=150)
+    write_lines(page, ["Ersättare:"], y=130)
+    table(page, (40, 140), [["Oluwakemi", "Adeyemi-Borg", "suppleant"], ["Thandeka", "Mabuza-Ek", "suppleant"]],
+          col_width=150)
+    return save(doc, tmp_path / "styrelse.pdf")
+
+
+def test_a_caption_over_more_rows_of_names_keeps_them_in_the_table(tmp_path, blank_detector):
+    found = _found(detect_document(_subcaptioned_pdf(tmp_path), blank_detector))
+    for name in ("Wanjiru", "Kamau-Lindh", "Oluwakemi", "Adeyemi-Borg", "Thandeka", "Mabuza-Ek"):
+        assert any(name in text and cat == "PERSON" for text, cat in found.items()), (name, found)
+    assert not any("Ersättare" in text for text in found)
+
+
 # One cell a line, a header row with columns nobody listed among the known ones ("Redskap", "Ersättning"),
 # a verb's header cell ("Betalas till") and a row number's header before them ("Utrop").
 UNLISTED_HEADERS_TEXT = """Så här fördelades redskapen vid städdagen.

@@ -291,3 +291,13 @@ def test_a_clearing_and_account_column_is_a_header_of_its_own_when_glued():
 
     assert header_parts("Personnummer Clearing och konto") == ["Personnummer", "Clearing och konto"]
     assert header_parts("Namn Clearing/konto") == ["Namn", "Clearing/konto"]
+
+
+def test_names_under_a_header_of_who_ordered_the_service(blank_detector):
+    # the one who ordered a survey is a person (a surname spelt like a common noun too) or a firm
+    text = "\n".join(["Utstakningar, beställningar", "Fastighet | Beställare | Punkter",
+                      "Åsmyra 3:14 | Ristin Kung | 2", "Åsmyra 3:15 | Ánte Smed | 3", "Åsmyra 4:1 | Norrmät AB | 1", "",
+                      "Listan förs av mätenheten."])
+    found = {(f.category, " ".join(f.text.split())) for f in detect_text(text, blank_detector).findings}
+    assert {("PERSON", "Ristin Kung"), ("PERSON", "Ánte Smed")} <= found, found
+    assert not any("Norrmät" in t for _, t in found)

@@ -45,16 +45,29 @@ _OWN_NAMES = ("Sénégal", "Føroyar", "Kalaallit Nunaat", "O'zbekiston", "Oʻzb
               "Hayastan", "Azərbaycan", "Shqipëria", "Kosova", "Crna Gora", "Srbija", "Hrvatska", "Polska", "España",
               "Italia", "Deutschland", "Österreich", "Suomi", "Türkiye", "Eesti", "Latvija", "Lietuva", "Česko",
               # French-speaking Africa writes its own names with accents or otherwise ("Cotonou, Bénin")
-              "Bénin", "Cameroun", "Guinée", "Maroc", "Algérie", "Tunisie", "Mauritanie", "Égypte", "Haïti")
+              "Bénin", "Cameroun", "Guinée", "Maroc", "Algérie", "Tunisie", "Mauritanie", "Égypte", "Haïti",
+              # and in Spanish, Portuguese and Vietnamese, and as Laos writes its name in English
+              "República Dominicana", "República Argentina", "República de Chile", "República de Colombia",
+              "República del Perú", "República Oriental del Uruguay", "República Federativa do Brasil", "Việt Nam",
+              "Lao PDR", "Lao People's Democratic Republic")
 
 
-def _any_country() -> str:
-    """Every country of lexicons/countries.txt and its own spelling, as one pattern (longest name first)."""
+def _any_country(official: bool = True) -> str:
+    """Every country of lexicons/countries.txt and its own spelling, as one pattern (longest name first); with
+    ``official`` its official long form too ("Sultanate of Oman")."""
     lexicon = Path(__file__).with_name("lexicons") / "countries.txt"
     names = {line.split("#", 1)[0].strip() for line in lexicon.read_text(encoding="utf-8").splitlines()}
     names = (names | set(_OWN_NAMES)) - _NOT_A_COUNTRY_AFTER - {""}
     # a space in a name may be a tab in the text, and must hold in patterns compiled VERBOSE
-    return "(?:" + "|".join(re.escape(n).replace("\\ ", "[ \\t]") for n in sorted(names, key=lambda n: (-len(n), n))) + ")"
+    listed = "|".join(re.escape(n).replace("\\ ", "[ \\t]") for n in sorted(names, key=lambda n: (-len(n), n)))
+    # a country's official long form: "Sultanate of Oman", "Kingdom of Morocco", "Islamic Republic of Iran"
+    return f"(?:{_OFFICIAL_FORM})?(?:{listed})" if official else f"(?:{listed})"
+
+
+_OFFICIAL_FORM = (r"(?:the[ \t])?(?:(?:Federal|Islamic|Democratic|People's|Arab|Socialist|United|Hashemite|"
+                  r"Plurinational|Bolivarian|Cooperative|Co-operative|Independent|Grand)[ \t])*"
+                  r"(?:Sultanate|Kingdom|Republic|State|Emirate|Principality|Commonwealth|Federation|Duchy)[ \t]of"
+                  r"[ \t](?:the[ \t])?")
 
 
 #: Any country, for the one after a whole address abroad ("..., 10000 Prishtinë, Kosovo"); ``COUNTRY`` above is
@@ -377,7 +390,8 @@ _LOW_UNIT_AT = re.compile(_LOW_UNIT)
 _SWEDISH_LETTERS = re.compile(r"^[A-Za-zÅÄÖåäöÉé\d\s,.'’-]*$")
 _COUNTRY_PART = re.compile(rf"^{COUNTRY}$")
 #: any country, where the places before it are said to be a home ("bor på Villa Hoarau, Beau Vallon, Mahé, Seychelles")
-_ANY_COUNTRY_PART = re.compile(rf"^{ANY_COUNTRY}$")
+#: (its short name only: "Commonwealth of Dominica" stays one of the places, as the rules were written)
+_ANY_COUNTRY_PART = re.compile(rf"^{_any_country(official=False)}$")
 _SWEDISH_TAIL = re.compile(r"[ \t]+(?:i|på|en|av|om)$")
 # a Mexican or other state abbreviated after the town ("Jal.", "Gto.", "Qro.")
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}")

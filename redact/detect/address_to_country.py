@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import address_abroad as abroad
+from redact.detect.address_units import _LANE_WORD
 from redact.detect.name_words import ORG_SUFFIX
 from redact.detect.patterns import Verdict, compile_
 
@@ -30,13 +31,20 @@ GATE = re.compile(r",[ \t]*\n?[ \t]*[A-ZÅÄÖÉ]")
 _LOOK_BACK = 220
 _MAX_PARTS = 9
 _NAME = r"[^\W\d_a-zß-ÿ][\w'’-]+"
-# where the parts begin: a residence or address cue's preposition, an address label, "c/o" and a name, or a party's
-# name opening its line
+# a relative's noun, as a name's opener: whose home the address after the name is
+_KIN = (r"mormor|morfar|farmor|farfar|mamma|pappa|mor|far|mamman|pappan|modern|fadern|bror|brodern|syster|systern|"
+        r"son|sonen|dotter|dottern|make|maken|maka|makan|fru|frun|hustru|hustrun|sambo|sambon|moster|faster|morbror|"
+        r"farbror|kusin|kusinen|svärmor|svärfar|svåger|svågern|svägerska|svägerskan|barnbarn|barnbarnet|"
+        r"farföräldrar|morföräldrar|föräldrar|föräldrarna")
+# where the parts begin: a residence or address cue's preposition, an address label, "c/o" and a name, a party's
+# name opening its line, or a relative's noun and the relative's name
 _OPENER = re.compile(
     rf"(?<![\w-])(?P<prep>(?i:på|i|till|från|adressen|adress[ \t]*:|adress(?:en)?(?:[ \t]+[a-zåäö]+)?[ \t]+är))"
     r"(?:(?<=:)|(?=\s))[ \t]*\n?[ \t]*"
     rf"|(?<![\w/])(?i:c/o)[ \t]+(?:{_NAME}[ \t]+){{0,3}}{_NAME}{_SEP}"
     rf"|(?:^|(?<=\n))[ \t]*(?P<party>{_NAME}(?:[ \t]+{_NAME}){{1,3}}){_SEP}"
+    # a relative named just before, the address set off by a comma ("med mormor Kham Vongsa,\nBan …, Laos")
+    rf"|(?<![\w-])(?P<kin>(?i:{_KIN}))[ \t]+{_NAME}(?:[ \t]+{_NAME}){{0,3}}{_SEP}"
 )
 # the words of a Swedish sentence, never of an address abroad: the parts are a sentence, not an address
 _SENTENCE_WORD = re.compile(
@@ -53,6 +61,8 @@ _HOME_COUNTRY = frozenset({"Sverige", "Sweden"})
 _INSTITUTIONS = frozenset({"hotel", "hotell", "hospital", "sjukhus", "school", "university", "embassy", "ambassad",
                            "ambassaden", "konsulat", "konsulatet", "ministry", "office", "company", "bank"})
 _DIGIT = re.compile(r"\d")
+# the village and lane words of South-East Asia ("Ban", "Moo", "Jalan"): a part that opens so is no party's name
+_LANE = re.compile(_LANE_WORD)
 _BREAK = re.compile(r"[;|]|\n[ \t]*\n")
 
 
@@ -111,6 +121,8 @@ def check_address_to_country(text: str, m: re.Match[str]) -> Verdict | None:
             words = o.group("party").split()
             if any(w.lower() in ctx.NOT_A_NAME for w in words) or words[0].lower() in after_name._VENUES:
                 continue
+            if abroad._KIND_WORD.fullmatch(words[0]) or _LANE.fullmatch(words[0]):
+                continue  # "Ban Sisavath Tai, House 12, …": a village's or a street's word opens the address itself
             if not after_name._listed_name(words):
                 continue
         return Verdict(start, m.end("country"), "address abroad ending in its country", 0.8)

@@ -25,7 +25,8 @@ _OWNER = (r"(?:kommunens|stadens|regionens|förvaltningens|nämndens|myndigheten
           r"\w+förvaltningens|\w+nämndens|\w+enhetens)")
 _PLACE_WORD = (r"(?:besöksadress|postadress|gatuadress|adress|kontaktcenter|servicecenter|medborgarservice|"
                r"reception|expedition|kontor|lokaler|huvudentré|entré)")
-_CUE = re.compile(rf"(?i)(?<![\w]){_OWNER}(?:[ \t]+\w+){{0,2}}?[ \t]+{_PLACE_WORD}(?![\w])")
+# ("utanför kommunens lokaler", a register of what stands outside the authority's premises: at homes, the opposite)
+_CUE = re.compile(rf"(?i)(?<![\w])(?<!utanför[ \t])(?<!utom[ \t]){_OWNER}(?:[ \t]+\w+){{0,2}}?[ \t]+{_PLACE_WORD}(?![\w])")
 # A line that is the authority's name: "Vetlanda kommun", "Region Skåne", "Borås Stad", "Socialförvaltningen".
 _NAME_LINE = re.compile(
     r"^[ \t]*(?:(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,3}(?:kommun|[Ss]tad|[Rr]egion[ \t]+[A-ZÅÄÖ][\w-]*)|Region[ \t]+[A-ZÅÄÖ][\w-]*"

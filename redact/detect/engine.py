@@ -17,6 +17,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.language import Language
 
 from redact.detect.address_growth import grow_addresses_abroad, with_country_after
+from redact.detect.address_notes import with_place_note
 from redact.detect.authority_address import drop_authority_addresses
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.foreign_names import restrict
@@ -26,6 +27,7 @@ from redact.detect.language import (
 )
 from redact.detect.month_dates import drop_month_dates
 from redact.detect.names import Lexicons, load_lexicons
+from redact.detect.named_relations import born_after
 from redact.detect.patterns import Rule
 from redact.detect.inverted_names import inverted_names
 from redact.detect.name_spans import (
@@ -175,7 +177,9 @@ class Detector:
                     and not (category == "ID_NUMBER" and (_ASSOCIATION.match(page.text[a:b])
                                                           or _case_heading(page.text, a, b)))), key=_finding_order)
             # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
-            findings = without_covered_spans([with_country_after(f, page.text) for f in findings])
+            # and so is a note of where at the home, ending the address's cell (see address_notes)
+            findings = without_covered_spans([with_place_note(with_country_after(f, page.text), page.text)
+                                              for f in findings])
             findings = drop_organisation_data(findings, page.text)
             findings = drop_authority_addresses(findings, page.text)
             findings = drop_month_dates(findings, page.text)
@@ -200,8 +204,10 @@ class Detector:
         findings = extend_to_recipient_line(split_at_titles(findings, text, self.lexicons.titles, is_name), text)
         findings = trim_street_words(trim_trade_and_role_words(findings, text, is_name), is_name)
         # a cell of a headed column or initials in a signature position are no sentence's words ("KL" is not "kl."),
-        # nor is a name a stated relation gives ("Kamande" ends as a participle does: "Wanjiku Kamande bor i …")
+        # nor is a name a stated relation gives ("Kamande" ends as a participle does: "Wanjiku Kamande bor i …"), nor
+        # words found as a name before ", född" and a date ("Abrehet" ends as "Trygghet" does)
         return [f for f in findings if f.detector in ("table_column", "initials_column", "named_relation")
+                or (f.category == "PERSON" and f.end is not None and " " in f.text.strip() and born_after(text, f.end))
                 or not (ordinary_sentence_start(f, text, is_name) or ordinary_noun(f, is_name)
                         or (switchboard_label(f, text) and not is_name(f.text.strip())))]
 

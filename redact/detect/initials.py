@@ -14,7 +14,7 @@ import re
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 from redact.detect.initials_keys import keyed_initials
-from redact.detect.initials_shapes import ABBREVIATIONS, hand_initials, plain_lower_initials, signer_header
+from redact.detect.initials_shapes import ABBREVIATIONS, NUMBER_LEADS, hand_initials, plain_lower_initials, signer_header
 from redact.detect.not_initials import NOT_INITIALS, ORGANS, PARTIES
 from redact.detect.placed_initials import find_placed_initials
 
@@ -123,6 +123,9 @@ def _abbreviation(token: str) -> bool:
 def _loose_cell(line: str, offset: int) -> list[tuple[int, int]]:
     """A signing column's cell that is lowercase or mixed-case initials alone ("jk", "j-k", "Jk")."""
     s = line.strip()
+    if s in NUMBER_LEADS:
+        a = offset + line.index(s)
+        return [(a, a + len(s))]  # "ca" alone in the cell: no number follows, so it is no "cirka"
     if not s or s in _SHORT_WORDS or s.lower() in _SHORT_WORDS or _abbreviation(s) or not _LOOSE.fullmatch(s):
         return []
     a = offset + line.index(s)

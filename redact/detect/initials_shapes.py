@@ -34,6 +34,9 @@ ABBREVIATIONS = frozenset({
     "vgv", "aa", "pp", "ppa", "öh", "möh", "fildr", "meddr", "tekndr", "jurdr", "filkand", "jurkand", "civek",
     "civing", "filmag", "fillic", "aka", "etc", "gd", "vd", "ssk", "usk",
 })
+# Abbreviations that only ever stand before a number ("ca 40 cm", "kl 9", "nr 3"): alone as the whole of a
+# signing column's cell they are someone's initials ("ca" for Carl Alm), never the word.
+NUMBER_LEADS = frozenset({"ca", "kl", "nr"})
 # Hyphenated words of a letter and a word ("e-id", "A-lag", "T-bana", "e-tjänst"), never anyone's initials.
 _HYPHEN_WORDS = frozenset({"eid", "alag", "blag", "clag", "ebok", "ehandel", "uland", "ibid", "xray", "tshirt",
                            "ekort", "emöte", "ekvitto"})

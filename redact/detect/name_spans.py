@@ -42,6 +42,10 @@ def split_at_titles(findings: list[Finding], text: str, titles: frozenset[str],
                                     or definite_plural(w.strip(".,:;"))))
                     or (i > 0 and w in _NICKNAME_VERBS))
                 and not is_name(w.strip(".,:;"))]
+        if cuts and cuts[-1] == len(words) - 1 and cuts[0] > 0 and _NAME_CELL in f.reason:
+            # "Sunna Kung" filling a name column's cell: a surname spelt as a title ("Kung", "Präst") after the given
+            # name, no role (a role opens the cell: "Rektor Eva Holm")
+            cuts = cuts[:-1]
         if not cuts:
             out.append(f)
             continue
@@ -53,6 +57,10 @@ def split_at_titles(findings: list[Finding], text: str, titles: frozenset[str],
         for n, (a, b) in enumerate(pieces):
             out.append(replace(f, id=f"{f.id}-{n}", start=a, end=b, text=text[a:b]))
     return out
+
+
+# The note a name column's cell carries (engine._column_supported, table_column findings).
+_NAME_CELL = "namn i en kolumn under rubriken"
 
 
 # A verb or noun that opens a note of who checked or signed, before the initials ("Justerat KN", "Attest ÅWe"):

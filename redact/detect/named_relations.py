@@ -1,6 +1,7 @@
 """A person named by a relation the text states: a relative's noun in brackets after a name ("Halina (dotter)",
 "Oskar Berg (make)"), a surname's genitive before "dödsbo" ("Tjärnlunds dödsbo", the estate of a dead person),
-and two capitalised words before "bor i/på/hos" (only a person lives somewhere).
+and two capitalised words before "bor i/på/hos" (only a person lives somewhere). Words found as a name before ",
+född" and a date are a person's too, however they end (``born_after``: only a person is born).
 
 Neither needs the name in a list: the bracket says the word is a relative's name, and only a person leaves an
 estate. A word written in lower case elsewhere on the page, a function word or a title stays.
@@ -24,6 +25,15 @@ _ESTATE = compile_(rf"(?<![\w@.-])(?P<name>(?:{_CAP}[ \t]+)?{_CAP}s)[ \t]+(?i:d�
 # two capitalised words before "bor" (or "är bosatt", ", bosatt") and where: only a person lives somewhere
 # ("Wairimu Gachanja bor i Kisumu")
 _RESIDENT = compile_(rf"(?<![\w@.-])(?P<name>{_CAP}[ \t]+{_CAP})(?:[ \t]+(?:bor|bodde|är[ \t]+bosatt)|,[ \t]*bosatt)[ \t]+(?:i|på|hos|nu|numera|kvar)(?![\w-])")
+_BORN_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)född\s+(?:den\s+)?\d")
+
+
+def born_after(text: str, end: int) -> bool:
+    """True when ", född" and a date follow ``end`` ("Tsega Mehari, född den 4 maj 1961"): the words before are a
+    person's, never an ordinary noun however they end."""
+    return "född" in text[end:end + 12] and _BORN_AFTER.match(text, end) is not None
+
+
 # the endings of a definite noun or a genitive ("Familjen", "Föreningens"): a household or a body, not a name
 _NOUN_ENDINGS = ("en", "et", "na", "ns", "ens", "ets", "arna", "erna")
 

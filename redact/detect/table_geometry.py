@@ -89,7 +89,15 @@ def from_words(page: Page) -> list[Cell]:
             cells = [" ".join(w.text for w in ws) for ws in cells_of(k)]
             return any(header_kind(c) in (FIRST, LAST) for c in cells) or (
                 len(cells) >= 3 and all(_is_header(c) for c in cells))
-        return heads_only(i) or (len(cells_of(i)) == 1 and heads_only(i + 1))
+        return heads_only(i) or (len(cells_of(i)) == 1 and (heads_only(i + 1) or caption(i)))
+
+    def caption(i: int) -> bool:
+        """A lone caption closed by a colon ("Utlånade pumpar:") above a row of two cells or more, no digit and a
+        header cell of a kind ("Lånad av"): the title and header row of the next table ("Ersättare:" above more
+        rows of names is a part of the table)."""
+        text = " ".join(w.text for ws in cells_of(i) for w in ws).strip()
+        return (text.endswith(":") and i + 1 < len(rows) and len(cells_of(i + 1)) >= 2 and may(i + 1)
+                and not any(c.isdigit() for w in rows[i + 1] for c in w.text))
 
     for r, row in enumerate(rows):
         if r == skip:

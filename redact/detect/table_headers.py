@@ -47,6 +47,8 @@ _NAME_HEADERS = {
         "anhörig", "anhörigvårdare", "förälder", "resenär", "passagerare", "name", "customer", "tenant", "person", "personer",
         # who stays or visits: a camping's, a hostel's or a home's guests
         "gäst", "gäster", "besökare",
+        # who ordered a service of the authority (a survey, a copy, a map): a person or a firm, the cells tell
+        "beställare", "uppdragsgivare",
     ),
     SIGN: ("sign", "sign.", "signatur", "signum", "initialer", "ansvarig", "ansv", "ansv.", "utförare", "vem",
            "utfört av", "ansvarig (sign)", "kortnamn", "förkortning", "handl", "handl.", "handläggare (sign)", "sign/datum", "kontrollerad av", "godkänd av", "attest", "attesterad av",

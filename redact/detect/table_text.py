@@ -344,6 +344,11 @@ def _from_cell_lines(text: str) -> list[Cell]:
             heads = sum(_is_header(c) for _, c in cells)
             if heads >= 2 and heads * 2 >= k:
                 break  # the next table's header cells ("Avtal", "Utförare", "Org.nr"): this table has ended
+            if cells[0][1].rstrip().endswith(":") and not any(ch.isdigit() for ch in cells[0][1]) and any(
+                    header_kind(c) for _, c in lines[row + 1:row + 1 + k]):
+                # a caption closed by a colon where the row's first cell should stand, the next table's header
+                # under it ("Utlånade pumpar:" / "Pump" / "Lånad av"); "Ersättare:" over more rows of names goes on
+                break
             if any(header_kind(c) in (FIRST, LAST) for _, c in cells):
                 break  # a name's header cell ("Efternamn") where a value should stand: the next table, its caption before it
             fits = [(n, kind, c) for n, (kind, c) in enumerate(zip(kinds, cells)) if kind]

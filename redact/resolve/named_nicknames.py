@@ -220,7 +220,7 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
                 or (page, a, b) in covered:
             return
         if owner is not None and len(nick) > len(owner.text.split()[0]) + 2 and not _from_surname(nick, owner) \
-                and not diminutive_of(nick, owner.text.split()[0]):
+                and not diminutive_of(nick, owner.text.split()[0]) and not doubled_syllable(nick, owner.text):
             return  # a nickname is short: "Anna Berg (Ansvarig)" adds a role; a diminutive may be longer ("Igusia")
         if _ordinary(nick, page_texts, named):
             return
@@ -245,7 +245,7 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
             same_letter = any(_opening(w, 1) == _opening(nick, 1) for w in f.text.split())
             add(f.page, m, f, {_initial(f.text)}, "smeknamn inom parentes efter namnet",
                 tied=bool(_NICK_SHAPE.match(nick)) or (same_letter and not _ORG_WORD.search(nick))
-                or _free_nickname(nick, labels))
+                or _free_nickname(nick, labels) or doubled_syllable(nick, f.text))
             continue
         if any(w in text[f.end:f.end + 60] for w in _TIED_CUES):
             m = _TIED.match(text, f.end)
@@ -263,7 +263,7 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
             listed = nick in short_forms_of(f.text)
             add(f.page, m, f, {_initial(f.text)}, "smeknamn inom parentes efter förnamnet",
                 tied=listed or (bool(_NICK_SHAPE.match(nick)) and _opening(nick, 1) == _opening(f.text, 1))
-                or _free_nickname(nick, labels))
+                or _free_nickname(nick, labels) or doubled_syllable(nick, f.text))
     # a surname alone of a person named in full elsewhere, a short form in brackets right after it ("Lindqvist
     # (Hedde)" where "Hedvig Lindqvist" stands in a table): a pet name's shape opening as the first name or the surname
     owners_by_surname = {f.text.split()[-1]: f for f in people if f.text.split()[-1].replace("-", "").isalpha()}
@@ -349,6 +349,17 @@ def diminutive_of(nick: str, first: str) -> bool:
     stem = name[:-1] if len(name) >= 3 and name[-1] in "aeiouy" else name
     return (len(stem) >= 2 and low.startswith(stem) and len(low) > len(stem) + 1
             and low[len(stem):].endswith(_DIMINUTIVE_ENDINGS))
+
+
+def doubled_syllable(nick: str, name: str) -> bool:
+    """True when ``nick`` is one syllable said twice that opens a word of the name ("Yunyun" of Yao Yun, "Wenwen"
+    of Xiao Wenjie, "Lili" of Li Na): the pet name Chinese families give, as long as the name or longer, and
+    ending as an organisation's word may ("-en")."""
+    low = _opening(nick, len(nick))
+    half = len(low) // 2
+    if len(low) % 2 or half < 2 or low[:half] != low[half:] or not low.isalpha():
+        return False
+    return any(_opening(w, len(w)).startswith(low[:half]) for w in name.split())
 
 
 _PRONOUN_BEFORE = re.compile(r"(?<![\w-])(?:han|hon|hen)[ \t]+$", re.IGNORECASE)
