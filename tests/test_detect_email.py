@@ -92,3 +92,44 @@ def test_a_placements_or_a_schooling_mailbox_is_kept(mailbox):
 
 def test_a_person_at_the_same_subdomain_stays():
     assert found("Handledaren nås på vera.falk@larande.ekvik.se.") == ["vera.falk@larande.ekvik.se"]
+
+
+# Shapes a registrar meets in letters, forms and table cells (fictional people and domains).
+WRAPPED_AND_WRITTEN_OUT = [
+    # a "+tag" after a unit's word is still the person's own box
+    ("Svar till tove.haraldsson+socialtjansten@exempel.se, tack.", "tove.haraldsson+socialtjansten@exempel.se"),
+    # wrapped before "@", after a hyphen of the domain, after a hyphen or a dot of the local part
+    ("Skriv till jonas.ek\n@exempel.se senast fredag.", "jonas.ek\n@exempel.se"),
+    ("Skriv till jonas@ek-\nsnickeri.se senast fredag.", "jonas@ek-\nsnickeri.se"),
+    ("Skriv till jonas.eke-\nlund@exempel.se senast fredag.", "jonas.eke-\nlund@exempel.se"),
+    ("E-post: jonas.\nekelund@exempel.se", "jonas.\nekelund@exempel.se"),
+    # written out against robots: bare words, brackets, a spaced "@", a wrap after "(at)"
+    ("nås på jonas.ek at exempel dot se efter kl 16", "jonas.ek at exempel dot se"),
+    ("nås på jonas.ek [at] exempel punkt se efter kl 16", "jonas.ek [at] exempel punkt se"),
+    ("nås på jonas.ek (snabel-a) exempel.se efter kl 16", "jonas.ek (snabel-a) exempel.se"),
+    ("nås på jonas.ek @ exempel.se efter kl 16", "jonas.ek @ exempel.se"),
+    ("nås på jonas.ek(at)\nexempel.se efter kl 16", "jonas.ek(at)\nexempel.se"),
+]
+
+
+@pytest.mark.parametrize("text,expected", WRAPPED_AND_WRITTEN_OUT)
+def test_a_wrapped_or_written_out_address_is_found_whole(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence's last word and its dot end the line; the address begins the next
+    ("Vi har fått ditt mejl.\njonas@exempel.se", "jonas@exempel.se"),
+    ("Kontakt.\njonas(at)exempel.se", "jonas(at)exempel.se"),
+])
+def test_a_sentence_ending_the_line_before_is_no_part_of_the_address(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Skicka handlingarna till registrator(at)ekvik.se.",
+    "Frågor: kommun [at] ekvik punkt se",
+    "Vi ses at noon, skriver han.",
+])
+def test_the_authoritys_written_out_mailbox_and_a_bare_at_are_kept(text):
+    assert found(text) == []

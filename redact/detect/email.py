@@ -7,33 +7,65 @@ import re
 from redact.detect import context as ctx
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
 
-_LOCAL = r"[A-Za-z0-9åäöÅÄÖéü!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9åäöÅÄÖéü!#$%&'*+/=?^_`{|}~-]+)*"
-_LABEL = r"[A-Za-z0-9åäöÅÄÖéü](?:[A-Za-z0-9åäöÅÄÖéü-]{0,61}[A-Za-z0-9åäöÅÄÖéü])?"
-# A long address may be broken after "@", "." or "-" by the PDF's line wrap.
+_ATOM = r"[A-Za-z0-9åäöÅÄÖéü!#$%&'*+/=?^_`{|}~-]+"
+_LOCAL = rf"{_ATOM}(?:\.{_ATOM})*"
+# A long local part may be wrapped after a dot or a hyphen too ("anna.\nlindqvist@", "anna-karin.lind-\nqvist@"); a
+# wrap after a dot is kept only where nothing but a cue stands before the address on its line (``_wrap_ok``): else
+# the dot ends a sentence ("... per e-post.\nanna@...") and the address begins on the next line.
+_WRAPPED_LOCAL = rf"{_ATOM}(?:(?:\.|(?<=-))(?:\n[ \t]*)?{_ATOM}|\.{_ATOM})*"
+# a domain's label, maybe wrapped after a hyphen inside it ("ekström-\nmåleri.se")
+_LABEL = r"[A-Za-z0-9åäöÅÄÖéü](?:(?:[A-Za-z0-9åäöÅÄÖéü]|-(?:\n[ \t]*)?){0,61}[A-Za-z0-9åäöÅÄÖéü])?"
+# A long address may be broken after "@", "." or "-" by the PDF's line wrap, or before "@".
 _BREAK = r"(?:\n[ \t]*)?"
 
 _EMAIL = compile_(
     rf"""
     (?<![\w.@+-])
-    {_LOCAL}
-    @{_BREAK}
+    {_WRAPPED_LOCAL}
+    (?:[ \t]*\n[ \t]*)?@{_BREAK}
     (?:{_LABEL}\.{_BREAK})+
     [A-Za-z]{{2,24}}
     (?![\w@]|-\w)
     """
 )
-# "anna.berg (at) exempel.se", "anna.berg[at]exempel.se", "anna.berg snabel-a exempel.se"
+# "anna.berg (at) exempel.se", "anna.berg[at]exempel.se", "anna.berg snabel-a exempel.se", "anna.berg @ exempel.se",
+# "anna.berg [at] exempel punkt se", "anna.berg at exempel dot se" (a bare "at" only with a bare "dot" or "punkt")
+_SNABEL = r"snabel-(?:\n[ \t]*)?a"
+_AT_MARK = rf"(?:\(at\)|\[at\]|\{{at\}}|\((?:{_SNABEL}|at-tecken)\)|\[{_SNABEL}\]|(?<=\s)(?:{_SNABEL}|@)(?=\s))"
+_DOT_MARK = r"(?:\.|\(dot\)|\[dot\]|\(punkt\)|\[punkt\])"
+_WORD_DOT = r"(?<=\s)(?:dot|punkt)(?=\s)"
+_GAP = r"[ \t]*(?:\n[ \t]*)?"
 _OBFUSCATED = compile_(
     rf"""
     (?<![\w.@+-])
-    {_LOCAL}
-    \s?(?:\(at\)|\[at\]|\{{at\}}|\ssnabel-a\s)\s?
-    (?:{_LABEL}\s?(?:\.|\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s?)+
+    {_WRAPPED_LOCAL}
+    (?:
+      {_GAP}{_AT_MARK}{_GAP}
+      (?:{_LABEL}{_GAP}(?:{_DOT_MARK}|{_WORD_DOT}){_GAP})+
+    | [ \t]+at[ \t]+
+      (?:{_LABEL}[ \t]+{_WORD_DOT}[ \t]+)+
+    )
     [A-Za-z]{{2,24}}
     (?![\w@])
     """,
     re.IGNORECASE,
 )
+_WRAP_CUE = re.compile(r"(?:[<(\[:;,]|mailto:|(?i:e-post|epost|e-postadress|mejl|mail|e-mail|email|mailadress):?)[ \t]*$")
+
+
+def _wrap_ok(text: str, start: int, found: str, at: int) -> str:
+    """The address (its "@" or "(at)" at ``at``) without a first line that only ends a sentence: a dot-wrap is kept
+    where the part before the wrap stands alone on its line or after a cue ("E-post: anna.\nlindqvist@..."), a
+    hyphen-wrap always."""
+    cut = found.rfind("\n", 0, at)
+    if cut < 0 or found[:cut].rstrip().endswith("-") or found[cut:at].strip() == "":
+        return found
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    # alone on its line in small letters (a narrow cell's "anna." over "lindqvist@..."), not a heading's "Kontakt."
+    if _WRAP_CUE.search(before) or (not before.strip() and not any(c.isupper() for c in found[:cut])):
+        return found
+    return found[cut + 1:].lstrip()
 
 
 # File extensions that are not top-level domains ("bild@2x.png" is a file name).
@@ -79,7 +111,8 @@ _UNIT_ENDINGS = (
 
 def functional_mailbox(local: str) -> bool:
     """True for a unit's or service's shared mailbox ("registrator", "barn.familj", "gatukontoret")."""
-    low = local.lower()
+    # a "+tag" names what the mail is about, not whose box it is: "anna.berg+kommunen" is Anna's
+    low = local.lower().split("+", 1)[0]
     if low in FUNCTIONAL_MAILBOXES or low.endswith(_UNIT_ENDINGS):
         return True
     parts = [p for p in re.split(r"[._+-]", low) if p]
@@ -153,17 +186,18 @@ def unit_mailbox(text: str, found: str) -> bool:
 
 
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
-    found = m.group()
+    found = _wrap_ok(text, m.start(), m.group(), m.group().find("@"))
+    start = m.end() - len(found)
     cut = found.rfind("\n")
-    if cut > 0 and found[:cut].rstrip().endswith(".") and re.match(r"[ \t]*[A-ZÅÄÖ][a-zåäö]", found[cut + 1:]):
+    if cut > found.find("@") and found[:cut].rstrip().endswith(".") and re.match(r"[ \t]*[A-ZÅÄÖ][a-zåäö]", found[cut + 1:]):
         # "bemanning@storsund.se." ends a line and "Kontaktperson ..." begins the next: the address ends at the line
         head = found[:cut].rstrip().rstrip(".")
         if "." in head.split("@", 1)[1]:  # else "anna@kommun.\nSe": the whole is the address
             found = head
-    if (unit_mailbox(text, found) or _named_by_unit_before(text, m.start(), found) or _case_letters_box(text, found)
+    if (unit_mailbox(text, found) or _named_by_unit_before(text, start, found) or _case_letters_box(text, found)
             or _company_box(text, found)):
         return None
-    return _verdict(m.start(), found)
+    return _verdict(start, found)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -226,8 +260,16 @@ def _verdict(start: int, found: str) -> Verdict | None:
     return Verdict(start, start + len(found), "local@domain.tld")
 
 
+_LOCAL_END = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:[(\[{@]|(?i:snabel-a|at)[ \t])")
+
+
 def _check_obfuscated(text: str, m: re.Match[str]) -> Verdict | None:
-    return Verdict(m.start(), m.end(), "local (at) domain (dot) tld")
+    at = _LOCAL_END.search(m.group(), 1)
+    found = _wrap_ok(text, m.start(), m.group(), at.start() if at else len(m.group()))
+    local = re.split(r"[ \t\n(\[{@]", found, maxsplit=1)[0]
+    if functional_mailbox(local):
+        return None  # "registrator(at)norrvik.se": the authority's box, written so to keep robots off
+    return Verdict(m.end() - len(found), m.end(), "local (at) domain (dot) tld")
 
 
 class EmailRecognizer(SwedishPatternRecognizer):
@@ -239,5 +281,5 @@ class EmailRecognizer(SwedishPatternRecognizer):
     RULES = (
         Rule("email", _EMAIL, score=0.9, context_score=1.0, check=_check, needs=("@",)),
         Rule("obfuscated", _OBFUSCATED, score=0.6, context_score=0.85, check=_check_obfuscated,
-             needs=("(at)", "[at]", "{at}", "snabel-a")),
+             needs=("(at)", "[at]", "{at}", "snabel-", " @", "at-tecken", " dot", " punkt")),
     )
