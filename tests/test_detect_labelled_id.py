@@ -373,3 +373,36 @@ def test_an_animals_mark_after_a_generic_id_label(blank_detector, text, number):
 ])
 def test_a_generic_id_label_without_an_animal_stays_readable(blank_detector, text, kept):
     assert not any(kept in f for f in found(blank_detector, text))
+
+
+# A person's number after a label in the language of a foreign form or letter (fictional numbers).
+@pytest.mark.parametrize("text, number", [
+    ("Enligt fakturan från Stadtwerke har Jonas Ek Kundennummer 5130 8826 14.", "5130 8826 14"),
+    ("Intyget anger asiakasnumero AS-61 2088 för sökanden.", "AS-61 2088"),
+    ("Polisan har numer klienta K 50 3317 och gäller familjen.", "K 50 3317"),
+    ("Numéro de client : FR-3308-1175", "FR-3308-1175"),
+    ("Hon uppgav número de socio 88 3021 i Madrid.", "88 3021"),
+    ("Jonas Ek har asiakasnro JS\n5520 enligt intyget.", "JS 5520"),
+])
+def test_a_foreign_label_names_a_persons_number(blank_detector, text, number):
+    assert found(blank_detector, text).get(number) == "ID_NUMBER"
+
+
+# A contract's number is a household's beside its holder's name, the authority's own without a name.
+@pytest.mark.parametrize("text, number", [
+    ("Jonas Ek har avtalsnummer EL-3390-17 hos nätbolaget.", "EL-3390-17"),
+    ("Namn: Jonas Ek\nAvtalsnr: 5520 3318\nAdress: Byvägen 4", "5520 3318"),
+    ("Jonas Ek har avtalsnr 5520\n3318 enligt nätbolaget.", "5520 3318"),
+    ("Namn: Jonas Ek\nAnläggnings-ID: 735999100055203318", "735999100055203318"),
+])
+def test_a_households_contract_number_beside_its_holder(blank_detector, text, number):
+    assert found(blank_detector, text).get(number) == "ID_NUMBER"
+
+
+def test_the_authoritys_contract_number_without_a_person_stays_readable(blank_detector):
+    assert not any("RA-2025-04" in f for f in found(blank_detector, "Ramavtalet har avtalsnummer RA-2025-04 och löper ut i juni."))
+
+
+def test_an_english_header_cell_names_a_column_of_customer_codes(blank_detector):
+    text = "| Name | Customer ID | Status |\n| Jonas Ek | CU-5520-K | active |\n| Lea Holm | CU-5521-K | closed |"
+    assert found(blank_detector, text).get("CU-5520-K") == "ID_NUMBER"

@@ -141,6 +141,10 @@ def _personal_head(head: str) -> bool:
 # (``labelled_id``) and never heads a table's column of codes. Other "nyckel-" compounds ("nyckelskåpsnummer")
 # number a place and stay.
 _KEY_LABEL = re.compile(r"^nyckel(?:[-.]?(?:nummer|numret|nr\.?|id)|[ ](?:nummer|numret|nr\.?))$")
+# A contract's number ("Avtalsnummer", "avtals-ID") and an electricity grid's metering point ("Anläggnings-ID"): a
+# household's contract or supply, or the authority's own procurement and premises; like a key's, it counts only
+# beside a person's name and never heads a column of codes alone.
+_CONTRACT_LABEL = re.compile(r"^(?:avtals(?:[-.]?(?:nummer|numret|nr\.?|id)|[ ](?:nummer|numret|nr\.?))|anläggnings[-.]id)$")
 
 
 def bare_noun(label: str) -> bool:
@@ -150,8 +154,10 @@ def bare_noun(label: str) -> bool:
 
 
 def names_key(label: str) -> bool:
-    """True when the label names a key's number ("Nyckelnummer", "nyckel nr", "Nyckel-ID")."""
-    return _KEY_LABEL.match(" ".join(label.lower().replace("\u00a0", " ").rstrip(":").split())) is not None
+    """True when the label names a key's or a contract's number ("Nyckelnummer", "Nyckel-ID", "Avtalsnr"), a person's
+    only beside the person's name."""
+    low = " ".join(label.lower().replace("\u00a0", " ").rstrip(":").split())
+    return _KEY_LABEL.match(low) is not None or _CONTRACT_LABEL.match(low) is not None
 
 
 def label_strength(label: str) -> str | None:
@@ -193,6 +199,9 @@ def names_register_column(header: str) -> bool:
     h = " ".join(header.strip().rstrip(":").split())
     if not h or len(h) > 30:
         return False
+    if (re.fullmatch(r"[a-z]+ (?:id|no\.?|number)", h.lower()) and label_strength(h) == "number"
+            and not h.lower().startswith("registration")):
+        return True  # an English form's "Customer ID", "Member No.": one header cell
     # "Kö nr" is one cell; "Betalningssätt Nummer" two cells read as one
     if " " in h and not re.fullmatch(r"(?:\w{1,3}-)?\w{2,10} (?:nr\.?|nummer)", h):  # "P-tillstånd nr" too
         return False
@@ -288,3 +297,17 @@ def past_cell_label(text: str, start: int, end: int) -> int:
             pos += 1
     first = text[pos:end].split()[:1]
     return pos if pos > start and first and any(c.isdigit() for c in first[0]) else start
+
+
+# A customer's, member's, client's, patient's, pupil's, employee's or insured person's number as a foreign form or
+# letter writes its label (German, Finnish, Polish, French, Spanish, Italian; the words are the languages' own
+# ordinary words for these registers): the number leads to one person as the Swedish label's does.
+FOREIGN_LABELS = (
+    r"(?:kunden|mitglieds|patienten|versicherten|versicherungs|schüler|vertrags|ausweis)-?(?:nummer|nr\.?)"
+    r"|(?:asiakas|jäsen|potilas|vakuutus|oppilas|henkilöstö)(?:numero|nro\.?|tunnus)"
+    r"|(?:numer|nr\.?)[ ](?:klienta|członkowski|członka|pacjenta|ucznia|umowy|legitymacji|polisy|ubezpieczenia)"
+    r"|(?:numéro|n°|no\.?)[ ](?:de[ ])?(?:client|membre|patient|adhérent|contrat|police|sécurité[ ]sociale)"
+    r"|numéro[ ]d'adhérent"
+    r"|(?:número|nº|n\.º|no\.?)[ ]de[ ](?:cliente|socio|afiliado|paciente|póliza|contrato|afiliación)"
+    r"|(?:numero|codice)[ ](?:cliente|socio|tessera|paziente|polizza|contratto)"
+)

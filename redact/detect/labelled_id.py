@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import report_numbers
-from redact.detect.id_labels import bare_noun, label_strength, names_key, names_line_label
+from redact.detect.id_labels import FOREIGN_LABELS, bare_noun, label_strength, names_key, names_line_label
 from redact.detect.organisation import legal_person_number
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
 
@@ -226,6 +226,18 @@ GENERIC_HELD = compile_(
     (?![\w]|[-/.,:]\d)
     """
 )
+# A person's number after a foreign form's label ("Kundennummer 4471 2209", "asiakasnro AS-77 1302", "numer klienta
+# K 88 1204"): a colon, "#", or the language's "is" between; the value as after a Swedish label.
+FOREIGN = compile_(
+    rf"""
+    (?<![\w])
+    (?i:(?P<label>{FOREIGN_LABELS}))
+    (?:[ \t\u00a0]*[:=\#][ \t\u00a0]*|[ \t\u00a0]+(?i:ist|on|jest|est|es|è|is)[ \t\u00a0]+|[ \t\u00a0]+)
+    (?:\n[ \t\u00a0]*|\|[ \t\u00a0]*)?
+    {_VALUE}
+    (?![\w])
+    """
+)
 # What is no identifier however labelled: a date, a time, a sum, a year, the authority's case ("KS 2026/112"),
 # a telephone number (the phone detector's).
 _NOT_A_CODE = re.compile(
@@ -380,7 +392,9 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
             _IDENTITY_THING.search(label.lower()) and digits >= 6 and not _THINGS_CERTIFICATE.search(label.lower())):
         return None  # "5 840": a sum after a noun; an identity card's or a licence's "205 311 748" is its number
     # (a long run of digits is a code too: a chip's fifteen, "Hästens chip: 752098100331207")
-    if strength == "noun" and not (prefixed or (_CODE_LIKE.match(value) and digits >= 5) or digits >= 10):
+    # (a code a sentence's line wrapped counts whole: "Avtalsnr 4471" / "2209 enligt …")
+    if strength == "noun" and not (prefixed or (_CODE_LIKE.match(whole) and sum(c.isdigit() for c in whole) >= 5)
+                                   or digits >= 10):
         return None
     # (a paragraph wrapped before a long run of digits too: "… har chipnummer" / "752098100331744")
     if m.group("next") and "\n" in m.group("next") and not _cell_pair(text, m) and not (
@@ -672,6 +686,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
              rescan="label"),
         # no cheap gate: any label word may start it ("Båtplats: BP-4471"); id_labels decides in the check
         Rule("unlisted_label_identifier", GENERIC, score=0.8, check=_check_generic, rescan="label"),
+        Rule("foreign_label_identifier", FOREIGN, score=0.8, check=_check_id,
+             needs=("numm", "nr", "nro", "numer", "número", "numéro", "tunnus", "n°", "nº", "codice")),
         Rule("held_label_identifier", GENERIC_HELD, score=0.8, check=_check_generic, needs=("nummer", "nr", "-id"),
              rescan="label"),
         Rule("others_case_number", OTHERS_CASE, score=0.8, check=_check_others_case,
