@@ -81,6 +81,9 @@ EMAIL_FRAMES = {
     "bracket": "Synpunkten kom från Anna Lindqvist ({v}).",
     "colon": "Anna Lindqvist, {v}: vill ha beslutet per post.",
     "end": "Beslutet skickas till Anna Lindqvist på {v}.",
+    # a list of contacts where another person's "first.last" address shares the domain (a provider's, or the
+    # authority's own for its staff)
+    "list": "Kontaktombud:\nErik Holm, erik.holm@{domain}\nAnna Lindqvist, {v}\nLena Ek, lena.ek@{domain}",
     "break_at": "Anna Lindqvist har {label} {v1}\n{v2} enligt ansökan.",
     "break_dot": "Anna Lindqvist har {label} {v1}\n{v2} enligt ansökan.",
     "break_dash": "Anna Lindqvist har {label} {v1}\n{v2} enligt ansökan.",
@@ -178,12 +181,15 @@ def texts_of(kind: str, item: tuple[str, str]) -> dict[str, tuple[str, list[tupl
             halves = _email_cut(value, name) if name in _EMAIL_CUTS else None
             if name in _EMAIL_CUTS and halves is None:
                 continue
+            if name == "list" and "@" not in value:
+                continue
         if name == "break_v" and halves is None:
             continue
         if dob and name == "break" and not label:
             continue
         fields = {"label": label, "Label": _cap(label).rstrip(":"), "v": value,
-                  "cue": f"{label} " if label else "", "cue_nl": f"{label}\n", "Header": _header(label)}
+                  "cue": f"{label} " if label else "", "cue_nl": f"{label}\n", "Header": _header(label),
+                  "domain": value.rpartition("@")[2]}
         if halves:
             fields["v1"], fields["v2"] = halves
         text = frame.format(**fields)

@@ -242,6 +242,13 @@ TUNED: dict[str, list[tuple[str, str]]] = {
         ("e-post", "anna.lindqvist @ gmail.com"),
         ("e-post", "anna.lindqvist(at)gmail(dot)com"),
     ],
+    # one-word boxes of private people on a public provider's domain, another person's "first.last" beside
+    "email_one_word": [
+        ("e-post", "skogsmulle@gmail.com"),
+        ("e-post", "stugan.vid.sjon@telia.com"),
+        ("mejl", "gullvivan@hotmail.com"),
+        ("e-post", "sunnanvind@bredband.net"),
+    ],
     "email_staff": [
         ("e-post", "anna.lindqvist@norrvik.se"),
         ("e-post", "anna.lindqvist@skola.norrvik.se"),

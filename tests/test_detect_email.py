@@ -133,3 +133,15 @@ def test_a_sentence_ending_the_line_before_is_no_part_of_the_address(text, expec
 ])
 def test_the_authoritys_written_out_mailbox_and_a_bare_at_are_kept(text):
     assert found(text) == []
+
+
+def test_one_word_boxes_on_a_public_providers_domain_are_private():
+    # another person's "first.last" on the same provider, or the provider named as a company, makes no unit box
+    text = ("Kontaktombud: Tor Lund, tor.lund@gmail.com; Vera Falk, blåklinten@gmail.com.\n"
+            "Telia Sverige AB har bekräftat flytten. Stugägare: fjallstugan@telia.com")
+    assert found(text) == ["tor.lund@gmail.com", "blåklinten@gmail.com", "fjallstugan@telia.com"]
+
+
+def test_a_staff_box_spelled_by_a_named_persons_first_letters_stays():
+    text = "Handläggare:\nTor Lund, tor.lund@ekvik.se\nVera Falkenberg, verfa@ekvik.se"
+    assert found(text) == ["tor.lund@ekvik.se", "verfa@ekvik.se"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
+from redact.detect.mail_providers import public_provider
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
 
 _ATOM = r"[A-Za-z0-9åäöÅÄÖéü!#$%&'*+/=?^_`{|}~-]+"
@@ -182,7 +183,27 @@ def unit_mailbox(text: str, found: str) -> bool:
         return False
     if any(low.endswith(e) and len(low) - len(e) >= 3 for e in _ACTIVITY_ENDINGS):
         return True
-    return not _name_in_local(low.translate(_FOLD))
+    return not _name_in_local(low.translate(_FOLD)) and not _spells_named_person(text, low.translate(_FOLD))
+
+
+_FULL_NAME = re.compile(r"(?<![\w-])([A-ZÅÄÖÉ][a-zåäöéü]+)[ \t]+([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)")
+
+
+def _spells_named_person(text: str, local: str) -> bool:
+    """True when the local part is the first letters of a listed first name and a surname that stand together in
+    the text ("annli" and "Anna Lindqvist", "alindqvist", "annalind"): a staff member's own box, not a unit's."""
+    from redact.detect.name_words import load_lexicons
+
+    firsts = _folded_names(load_lexicons())[0]
+    for m in _FULL_NAME.finditer(text):
+        first, last = (w.lower().translate(_FOLD) for w in m.groups())
+        if first not in firsts:
+            continue  # "Miljö Hälsa" of a unit's name: only a person's first name opens a staff member's box
+        last = last.replace("-", "")
+        for i in range(1, min(len(first), len(local) - 1) + 1):
+            if local.startswith(first[:i]) and last.startswith(local[i:]) and len(local) - i >= 2:
+                return True
+    return False
 
 
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
@@ -194,7 +215,9 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
         head = found[:cut].rstrip().rstrip(".")
         if "." in head.split("@", 1)[1]:  # else "anna@kommun.\nSe": the whole is the address
             found = head
-    if (unit_mailbox(text, found) or _named_by_unit_before(text, start, found) or _case_letters_box(text, found)
+    # (on a public provider's domain a one-word box is a private person's: "skogsmulle@gmail.com")
+    if not public_provider(found.partition("@")[2]) and (
+            unit_mailbox(text, found) or _named_by_unit_before(text, start, found) or _case_letters_box(text, found)
             or _company_box(text, found)):
         return None
     return _verdict(start, found)
