@@ -204,6 +204,16 @@ TUNED: dict[str, list[tuple[str, str]]] = {
         ("Mitgliedsnummer", "MG-20 7731"),
         ("member ID", "M-55 7731"),
     ],
+    # A log-in, a radio tag, a staff member's and a student's numbers, a contract of a household
+    "login_and_staff": [
+        ("Student-ID", "st-44710"),
+        ("RFID", "04B3E2981D"),
+        ("Medarbetar-ID", "mlin0417"),
+        ("HSA-id", "SE2321000016-4FT7"),
+        ("avtalsnummer", "HYR-2291-0417"),
+        ("anläggnings-ID", "735999100044712209"),
+        ("Customer ID", "CU-7731-K"),
+    ],
     # E-mail addresses: (cue, address). A kind "email_*" is set in the e-mail frames of check_identifiers.py
     # (running text, a "Label: value" line, table cells as LibreOffice and PyMuPDF render them, angle brackets,
     # "mailto:", punctuation after it, and line ends after "@", at a dot and at a hyphen).

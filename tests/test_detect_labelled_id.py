@@ -406,3 +406,11 @@ def test_the_authoritys_contract_number_without_a_person_stays_readable(blank_de
 def test_an_english_header_cell_names_a_column_of_customer_codes(blank_detector):
     text = "| Name | Customer ID | Status |\n| Jonas Ek | CU-5520-K | active |\n| Lea Holm | CU-5521-K | closed |"
     assert found(blank_detector, text).get("CU-5520-K") == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Jonas Ek loggar in med Student-ID jo-55203 på skolans dator.", "jo-55203"),
+    ("Namn: Jonas Ek\nRFID: 0B7E44C21A\nKärl: 190 liter", "0B7E44C21A"),
+])
+def test_a_log_in_with_a_dash_and_a_radio_tag_after_their_labels(blank_detector, text, number):
+    assert found(blank_detector, text).get(number) == "ID_NUMBER"

@@ -186,8 +186,8 @@ def label_strength(label: str) -> str | None:
         return "number"
     if word == "id" or _COMPOUND_NOUN.match(word) or _DOOR_CODE_NOUN.match(word) or word in _CERTIFIED:
         return "noun"
-    if _PERSON_CODE.match(word):
-        return "number"
+    if _PERSON_CODE.match(word) or word in ("rfid", "rfid-tagg", "rfid-kod"):
+        return "number"  # (a tag's radio code read at a door or a bin: "RFID 04A3F2991C", one person's tag)
     if word in _PERSON_NOUNS:
         return "person"
     return None
