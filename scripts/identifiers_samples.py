@@ -229,6 +229,14 @@ TUNED: dict[str, list[tuple[str, str]]] = {
         ("mejladress", "björn-åke@ekström-måleri.se"),
         ("e-postadress", "maja.söderström@bahnhof.se"),
     ],
+    # letters of other alphabets in the local part or an IDN domain (a Norwegian's, a Pole's, a Turk's name)
+    "email_foreign_letters": [
+        ("e-post", "bjørn.ås@online.no"),
+        ("e-post", "łukasz.wójcik@wp.pl"),
+        ("e-mail", "josé.martínez@correo.es"),
+        ("e-post", "kaan.yılmaz@gmail.com"),
+        ("E-Mail", "jürgen.groß@gärtnerei-groß.de"),
+    ],
     "email_shapes": [
         ("e-post", "anna.lindqvist+kommunen@gmail.com"),
         ("E-mail", "Anna.Lindqvist@Telia.com"),

@@ -145,3 +145,9 @@ def test_one_word_boxes_on_a_public_providers_domain_are_private():
 def test_a_staff_box_spelled_by_a_named_persons_first_letters_stays():
     text = "Handläggare:\nTor Lund, tor.lund@ekvik.se\nVera Falkenberg, verfa@ekvik.se"
     assert found(text) == ["tor.lund@ekvik.se", "verfa@ekvik.se"]
+
+
+@pytest.mark.parametrize("address", ["ingrid.sæther@online.no", "bartłomiej.żak@wp.pl", "inés.peña@correo.es",
+                                     "oğuz.çelik@gmail.com", "noël@brasserie-français.fr"])
+def test_an_address_spelled_with_other_alphabets_letters_is_found_whole(address):
+    assert found(f"Kontakt: {address}, dagtid.") == [address]

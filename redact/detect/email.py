@@ -8,14 +8,16 @@ from redact.detect import context as ctx
 from redact.detect.mail_providers import public_provider
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
 
-_ATOM = r"[A-Za-z0-9åäöÅÄÖéü!#$%&'*+/=?^_`{|}~-]+"
+# Letters of any alphabet: a Norwegian's, a Pole's or a Turk's name spells the local part ("bjørn.ås@",
+# "łukasz.wójcik@", "kaan.yılmaz@") as an IDN spells the domain ("café-ñandú.es").
+_ATOM = r"[\w!#$%&'*+/=?^`{|}~-]+"
 _LOCAL = rf"{_ATOM}(?:\.{_ATOM})*"
 # A long local part may be wrapped after a dot or a hyphen too ("anna.\nlindqvist@", "anna-karin.lind-\nqvist@"); a
 # wrap after a dot is kept only where nothing but a cue stands before the address on its line (``_wrap_ok``): else
 # the dot ends a sentence ("... per e-post.\nanna@...") and the address begins on the next line.
 _WRAPPED_LOCAL = rf"{_ATOM}(?:(?:\.|(?<=-))(?:\n[ \t]*)?{_ATOM}|\.{_ATOM})*"
 # a domain's label, maybe wrapped after a hyphen inside it ("ekström-\nmåleri.se")
-_LABEL = r"[A-Za-z0-9åäöÅÄÖéü](?:(?:[A-Za-z0-9åäöÅÄÖéü]|-(?:\n[ \t]*)?){0,61}[A-Za-z0-9åäöÅÄÖéü])?"
+_LABEL = r"[^\W_](?:(?:[^\W_]|-(?:\n[ \t]*)?){0,61}[^\W_])?"
 # A long address may be broken after "@", "." or "-" by the PDF's line wrap, or before "@".
 _BREAK = r"(?:\n[ \t]*)?"
 
