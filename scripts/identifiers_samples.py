@@ -259,6 +259,9 @@ TUNED: dict[str, list[tuple[str, str]]] = {
         ("e-post", "anna.lindqvist (snabel-a) telia.se"),
         ("e-post", "anna.lindqvist @ gmail.com"),
         ("e-post", "anna.lindqvist(at)gmail(dot)com"),
+        ("e-post", "anna.lindqvist@ gmail.com"),
+        ("e-post", "anna(a)lindqvist.fi"),
+        ("e-post", "anna punkt lindqvist at gmail punkt com"),
     ],
     # one-word boxes of private people on a public provider's domain, another person's "first.last" beside
     "email_one_word": [

@@ -151,3 +151,13 @@ def test_a_staff_box_spelled_by_a_named_persons_first_letters_stays():
                                      "oğuz.çelik@gmail.com", "noël@brasserie-français.fr"])
 def test_an_address_spelled_with_other_alphabets_letters_is_found_whole(address):
     assert found(f"Kontakt: {address}, dagtid.") == [address]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Svar till vera.falk@ exempel.se i dag.", "vera.falk@ exempel.se"),
+    ("Svar till vera.falk @exempel.se i dag.", "vera.falk @exempel.se"),
+    ("Svar till vera.falk(a)exempel.fi i dag.", "vera.falk(a)exempel.fi"),
+    ("Svar till vera punkt falk at exempel punkt se i dag.", "vera punkt falk at exempel punkt se"),
+])
+def test_a_typed_space_by_the_at_sign_and_written_out_dots(text, expected):
+    assert found(text) == [expected]

@@ -32,9 +32,12 @@ _EMAIL = compile_(
     """
 )
 # "anna.berg (at) exempel.se", "anna.berg[at]exempel.se", "anna.berg snabel-a exempel.se", "anna.berg @ exempel.se",
-# "anna.berg [at] exempel punkt se", "anna.berg at exempel dot se" (a bare "at" only with a bare "dot" or "punkt")
+# "anna.berg [at] exempel punkt se", "anna.berg at exempel dot se" (a bare "at" only with a bare "dot" or "punkt"),
+# "anna(a)exempel.fi"
 _SNABEL = r"snabel-(?:\n[ \t]*)?a"
-_AT_MARK = rf"(?:\(at\)|\[at\]|\{{at\}}|\((?:{_SNABEL}|at-tecken)\)|\[{_SNABEL}\]|(?<=\s)(?:{_SNABEL}|@)(?=\s))"
+# (a spaced "@" on either side, "anna @gmail.com"; the Nordic "(a)" glued between its words, "anna(a)exempel.fi")
+_AT_MARK = (rf"(?:\(at\)|\[at\]|\{{at\}}|\((?:{_SNABEL}|at-tecken)\)|\[{_SNABEL}\]|(?<=\s)(?:{_SNABEL}|@)(?=\s)"
+            r"|(?<=\s)@|@(?=[ \t\n])|(?<=\w)\(a\)(?=\w))")
 _DOT_MARK = r"(?:\.|\(dot\)|\[dot\]|\(punkt\)|\[punkt\])"
 _WORD_DOT = r"(?<=\s)(?:dot|punkt)(?=\s)"
 _GAP = r"[ \t]*(?:\n[ \t]*)?"
@@ -42,10 +45,12 @@ _OBFUSCATED = compile_(
     rf"""
     (?<![\w.@+-])
     {_WRAPPED_LOCAL}
+    # its dots written out too: "anna punkt berg at exempel punkt se"
+    (?:{_GAP}(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\]|{_WORD_DOT}){_GAP}{_ATOM})*
     (?:
       {_GAP}{_AT_MARK}{_GAP}
       (?:{_LABEL}{_GAP}(?:{_DOT_MARK}|{_WORD_DOT}){_GAP})+
-    | [ \t]+at[ \t]+
+    | [ \t]+at[ \t]+(?=[^\W\d_])  # a domain's name, not "at 10 punkt": a time
       (?:{_LABEL}[ \t]+{_WORD_DOT}[ \t]+)+
     )
     [A-Za-z]{{2,24}}
@@ -306,5 +311,5 @@ class EmailRecognizer(SwedishPatternRecognizer):
     RULES = (
         Rule("email", _EMAIL, score=0.9, context_score=1.0, check=_check, needs=("@",)),
         Rule("obfuscated", _OBFUSCATED, score=0.6, context_score=0.85, check=_check_obfuscated,
-             needs=("(at)", "[at]", "{at}", "snabel-", " @", "at-tecken", " dot", " punkt")),
+             needs=("(at)", "[at]", "{at}", "snabel-", " @", "@ ", "@\n", "(a)", "at-tecken", " dot", " punkt")),
     )
