@@ -34,7 +34,8 @@ _EMAIL = compile_(
 # "anna.berg (at) exempel.se", "anna.berg[at]exempel.se", "anna.berg snabel-a exempel.se", "anna.berg @ exempel.se",
 # "anna.berg [at] exempel punkt se", "anna.berg at exempel dot se" (a bare "at" only with a bare "dot" or "punkt"),
 # "anna(a)exempel.fi"
-_SNABEL = r"snabel-(?:\n[ \t]*)?a"
+# (the reader joins "snabel-" / "a" at a line end into "snabela")
+_SNABEL = r"snabel-?(?:\n[ \t]*)?a"
 # (a spaced "@" on either side, "anna @gmail.com"; the Nordic "(a)" glued between its words, "anna(a)exempel.fi")
 _AT_MARK = (rf"(?:\(at\)|\[at\]|\{{at\}}|\((?:{_SNABEL}|at-tecken)\)|\[{_SNABEL}\]|(?<=\s)(?:{_SNABEL}|@)(?=\s)"
             r"|(?<=\s)@|@(?=[ \t\n])|(?<=\w)\(a\)(?=\w))")
@@ -311,5 +312,5 @@ class EmailRecognizer(SwedishPatternRecognizer):
     RULES = (
         Rule("email", _EMAIL, score=0.9, context_score=1.0, check=_check, needs=("@",)),
         Rule("obfuscated", _OBFUSCATED, score=0.6, context_score=0.85, check=_check_obfuscated,
-             needs=("(at)", "[at]", "{at}", "snabel-", " @", "@ ", "@\n", "(a)", "at-tecken", " dot", " punkt")),
+             needs=("(at)", "[at]", "{at}", "snabel", " @", "@ ", "@\n", "(a)", "at-tecken", " dot", " punkt")),
     )
