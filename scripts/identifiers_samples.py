@@ -213,6 +213,7 @@ TUNED: dict[str, list[tuple[str, str]]] = {
         ("avtalsnummer", "HYR-2291-0417"),
         ("anläggnings-ID", "735999100044712209"),
         ("Customer ID", "CU-7731-K"),
+        ("Migrationsverkets ärendenummer", "22-771094"),
     ],
     # E-mail addresses: (cue, address). A kind "email_*" is set in the e-mail frames of check_identifiers.py
     # (running text, a "Label: value" line, table cells as LibreOffice and PyMuPDF render them, angle brackets,

@@ -414,3 +414,8 @@ def test_an_english_header_cell_names_a_column_of_customer_codes(blank_detector)
 ])
 def test_a_log_in_with_a_dash_and_a_radio_tag_after_their_labels(blank_detector, text, number):
     assert found(blank_detector, text).get(number) == "ID_NUMBER"
+
+
+def test_another_bodys_case_number_on_the_next_line(blank_detector):
+    text = "Jonas Ek har uppgett Migrationsverkets ärendenummer\n31-558207 i ansökan."
+    assert found(blank_detector, text).get("31-558207") == "ID_NUMBER"

@@ -499,7 +499,8 @@ OTHERS_CASE = compile_(
     (?<![\w.-])
     (?:(?P<owner>[A-ZÅÄÖ][\wåäöéü-]+s)[ \t\u00a0]+{_CASE_LABEL}
       |{_CASE_LABEL}[ \t\u00a0]+(?i:hos|från|vid)[ \t\u00a0]+(?P<host>[A-ZÅÄÖ][\wåäöéü-]+(?:[ \t\u00a0][A-ZÅÄÖ][\wåäöéü-]+)?))
-    (?:[ \t\u00a0]*:[ \t\u00a0]*|[ \t\u00a0]+(?:är[ \t\u00a0]+|var[ \t\u00a0]+)?)
+    # (a line end before the value: a sentence wrapped, or a form's label cell over its value)
+    (?:[ \t\u00a0]*:?[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]*:[ \t\u00a0]*|[ \t\u00a0]+(?:är[ \t\u00a0]+|var[ \t\u00a0]+)?)
     {_VALUE}
     (?![\w]|[-/.,:]\d)
     """
