@@ -161,3 +161,7 @@ def test_an_address_spelled_with_other_alphabets_letters_is_found_whole(address)
 ])
 def test_a_typed_space_by_the_at_sign_and_written_out_dots(text, expected):
     assert found(text) == [expected]
+
+
+def test_an_address_glued_to_the_next_cells_digits_ends_at_its_domain():
+    assert found("Vera Falk vera.falk@exempel.se070-118 22 31 beviljad") == ["vera.falk@exempel.se"]

@@ -28,7 +28,8 @@ _EMAIL = compile_(
     (?:[ \t]*\n[ \t]*)?@{_BREAK}
     (?:{_LABEL}\.{_BREAK})+
     [A-Za-z]{{2,24}}
-    (?![\w@]|-\w)
+    # (digits glued on are the next cell's, "anna@exempel.se070-112 45 67": the address ends at its top-level domain)
+    (?![^\W\d]|_|@|-\w)
     """
 )
 # "anna.berg (at) exempel.se", "anna.berg[at]exempel.se", "anna.berg snabel-a exempel.se", "anna.berg @ exempel.se",
