@@ -275,5 +275,6 @@ TUNED: dict[str, list[tuple[str, str]]] = {
         ("e-post", "anna.lindqvist@norrvik.se"),
         ("e-post", "anna.lindqvist@skola.norrvik.se"),
         ("e-post", "annli@norrvik.se"),
+        ("e-post", "lindqvistanna@norrvik.se"),
     ],
 }

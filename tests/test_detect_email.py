@@ -165,3 +165,8 @@ def test_a_typed_space_by_the_at_sign_and_written_out_dots(text, expected):
 
 def test_an_address_glued_to_the_next_cells_digits_ends_at_its_domain():
     assert found("Vera Falk vera.falk@exempel.se070-118 22 31 beviljad") == ["vera.falk@exempel.se"]
+
+
+def test_a_staff_box_of_surname_then_first_name_is_no_units():
+    text = "Handläggare: Tor Lund, tor.lund@ekvik.se. Ersättare: strandbergmaria@ekvik.se"
+    assert found(text) == ["tor.lund@ekvik.se", "strandbergmaria@ekvik.se"]

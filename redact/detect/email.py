@@ -142,7 +142,10 @@ def _name_in_local(local: str) -> bool:
         return True
     if any(local[:k] in first for k in range(4, len(local))):
         return True
-    return any(local[j:] in last for j in (1, 2) if len(local) - j >= 4)
+    if any(local[j:] in last for j in (1, 2) if len(local) - j >= 4):
+        return True
+    # the surname first, then the first name: "lindqvistanna", "bergerik"
+    return any(local[:k] in last and local[k:] in first for k in range(4, len(local) - 2))
 
 
 _FOLDED: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
