@@ -15,7 +15,7 @@ _LOCAL = rf"{_ATOM}(?:\.{_ATOM})*"
 # A long local part may be wrapped after a dot or a hyphen too ("anna.\nlindqvist@", "anna-karin.lind-\nqvist@"); a
 # wrap after a dot is kept only where nothing but a cue stands before the address on its line (``_wrap_ok``): else
 # the dot ends a sentence ("... per e-post.\nanna@...") and the address begins on the next line.
-_WRAPPED_LOCAL = rf"{_ATOM}(?:(?:\.|(?<=-))(?:\n[ \t]*)?{_ATOM}|\.{_ATOM})*"
+_WRAPPED_LOCAL = rf"{_ATOM}(?:(?:\.(?:\n[ \t]*)?|(?<=-)\n[ \t]*){_ATOM})*"
 # a domain's label, maybe wrapped after a hyphen inside it ("ekström-\nmåleri.se")
 _LABEL = r"[^\W_](?:(?:[^\W_]|-(?:\n[ \t]*)?){0,61}[^\W_])?"
 # A long address may be broken after "@", "." or "-" by the PDF's line wrap, or before "@".
@@ -48,12 +48,13 @@ _OBFUSCATED = compile_(
     (?<![\w.@+-])
     {_WRAPPED_LOCAL}
     # its dots written out too: "anna punkt berg at exempel punkt se"
-    (?:{_GAP}(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\]|{_WORD_DOT}){_GAP}{_ATOM})*
+    # (at most three: a run of "x punkt x punkt ..." is tried from each word only so far)
+    (?:{_GAP}(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\]|{_WORD_DOT}){_GAP}{_ATOM}){{0,3}}
     (?:
       {_GAP}{_AT_MARK}{_GAP}
       (?:{_LABEL}{_GAP}(?:{_DOT_MARK}|{_WORD_DOT}){_GAP})+
     | [ \t]+at[ \t]+(?=[^\W\d_])  # a domain's name, not "at 10 punkt": a time
-      (?:{_LABEL}[ \t]+{_WORD_DOT}[ \t]+)+
+      (?:{_LABEL}[ \t]+{_WORD_DOT}[ \t]+){{1,4}}
     )
     [A-Za-z]{{2,24}}
     (?![\w@])
