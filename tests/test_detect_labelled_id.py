@@ -419,3 +419,11 @@ def test_a_log_in_with_a_dash_and_a_radio_tag_after_their_labels(blank_detector,
 def test_another_bodys_case_number_on_the_next_line(blank_detector):
     text = "Jonas Ek har uppgett Migrationsverkets ärendenummer\n31-558207 i ansökan."
     assert found(blank_detector, text).get("31-558207") == "ID_NUMBER"
+
+
+def test_a_contract_column_is_the_persons_beside_names_and_the_firms_beside_suppliers(blank_detector):
+    homes = "| Namn | Avtalsnr | Status |\n| Jonas Ek | EL-5520-31 | aktiv |\n| Lea Holm | EL-5520-32 | avslutat |"
+    firms = ("| Leverantör | Kontaktperson | Avtalsnr |\n| Ekby Bygg AB | Jonas Ek | RA-2025-031 |\n"
+             "| Norrfors El AB | Lea Holm | RA-2025-032 |")
+    assert found(blank_detector, homes).get("EL-5520-31") == "ID_NUMBER"
+    assert not any("RA-2025-031" in f for f in found(blank_detector, firms))

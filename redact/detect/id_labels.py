@@ -154,10 +154,25 @@ def bare_noun(label: str) -> bool:
 
 
 def names_key(label: str) -> bool:
-    """True when the label names a key's or a contract's number ("Nyckelnummer", "Nyckel-ID", "Avtalsnr"), a person's
-    only beside the person's name."""
-    low = " ".join(label.lower().replace("\u00a0", " ").rstrip(":").split())
-    return _KEY_LABEL.match(low) is not None or _CONTRACT_LABEL.match(low) is not None
+    """True when the label names a key's number ("Nyckelnummer", "nyckel nr", "Nyckel-ID")."""
+    return _KEY_LABEL.match(" ".join(label.lower().replace("\u00a0", " ").rstrip(":").split())) is not None
+
+
+# A header of a row that lists firms (the authority's suppliers and their contacts): its contracts are the firms'.
+_FIRM_HEADER = re.compile(r"(?i)^(?:leverantör|leverantörer|leverantörens|företag|företaget|firma|bolag|organisation|"
+                          r"org\.?[ -]?nr|organisationsnummer|entreprenör|utförare|motpart|avtalspart|konsult)\b")
+
+
+def contract_column(header: str, row: list[str] | tuple[str, ...]) -> bool:
+    """True for a contract's column in a row that heads a column of names and no firm's ("| Namn | Avtalsnr |"):
+    each row's contract is its person's; beside "Leverantör" the contracts are the firms'."""
+    return names_contract(header.strip()) and not any(_FIRM_HEADER.match(c.strip()) for c in row)
+
+
+def names_contract(label: str) -> bool:
+    """True when the label names a contract's or a metering point's number ("Avtalsnr", "Anläggnings-ID"): a
+    household's beside its holder's name; never a column of codes by itself nor beside a supplier's contact."""
+    return _CONTRACT_LABEL.match(" ".join(label.lower().replace("\u00a0", " ").rstrip(":").split())) is not None
 
 
 def label_strength(label: str) -> str | None:
@@ -167,7 +182,7 @@ def label_strength(label: str) -> str | None:
     words = label.lower().replace("\u00a0", " ").replace(",", " ").split()
     if not words or len(words) > 2:
         return None
-    if names_key(label):
+    if names_key(label) or names_contract(label):
         return "noun"  # a key's code must look like one: "N-2208-C", not a hook's "nr 14"
     if len(words) == 2:
         head, tail = words
@@ -212,7 +227,7 @@ def names_register_column(header: str) -> bool:
         return all(p in _IDENTITY_DOCUMENTS or label_strength(p) in ("number", "noun") for p in parts) and any(parts)
     if h in _IDENTITY_DOCUMENTS and h != "pass":
         return True  # "ID-handling", "Uppehållskort": the document's number
-    if names_key(h):
+    if names_key(h) or names_contract(h):
         return False  # a list of keys may be the authority's own premises': only a person's name beside makes it one's
     if _REGISTER_ENTRY.match(h):
         return False  # "Reg.nr" over a register's first column: the entry's number in the authority's register
