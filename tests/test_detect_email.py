@@ -170,3 +170,9 @@ def test_an_address_glued_to_the_next_cells_digits_ends_at_its_domain():
 def test_a_staff_box_of_surname_then_first_name_is_no_units():
     text = "Handläggare: Tor Lund, tor.lund@ekvik.se. Ersättare: strandbergmaria@ekvik.se"
     assert found(text) == ["tor.lund@ekvik.se", "strandbergmaria@ekvik.se"]
+
+
+def test_an_associations_box_on_a_providers_domain_stays_readable():
+    # the box names the club the text names; a member's own "first.last" beside it is masked
+    text = "Sökande: Lövnäs Schackklubb, kontaktperson Tor Lund, tor.lund@gmail.com, lovnasschack@gmail.com"
+    assert found(text) == ["tor.lund@gmail.com"]

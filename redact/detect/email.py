@@ -228,8 +228,9 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
         head = found[:cut].rstrip().rstrip(".")
         if "." in head.split("@", 1)[1]:  # else "anna@kommun.\nSe": the whole is the address
             found = head
-    # (on a public provider's domain a one-word box is a private person's: "skogsmulle@gmail.com")
-    if not public_provider(found.partition("@")[2]) and (
+    # (on a public provider's domain a one-word box is a private person's, "skogsmulle@gmail.com", unless it names an
+    # association or a place the text names: "brattforsskytte@gmail.com" beside "Brattfors Skytteförening")
+    if (not public_provider(found.partition("@")[2]) or _names_association(text, found.partition("@")[0])) and (
             unit_mailbox(text, found) or _named_by_unit_before(text, start, found) or _case_letters_box(text, found)
             or _company_box(text, found)):
         return None
@@ -237,6 +238,28 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+# Words of an association's or a club's name ("skytte", "schack", "idrott"), from the kinds of associations a
+# municipality grants activity support: a provider's box so named is the association's.
+_ASSOCIATION_WORDS = ("forening", "klubb", "skytte", "schack", "idrott", "sallskap", "scout", "orkester", "bygdegard",
+                      "hembygd", "byalag", "samfallighet", "brf", "pensionar", "golf", "ridklubb", "fotboll", "hockey",
+                      "innebandy", "handboll", "bandy", "teater", "fiske", "jakt", "vagforening", "forsamling", "koren",
+                      "korforening", "musikkar", "dans", "gymnastik", "simklubb", "friidrott", "brottning", "boxning")
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäöéü]{4,}")
+
+
+def _names_association(text: str, local: str) -> bool:
+    """True when a mailbox's local part holds an association's word or a word of five letters or more the text
+    writes with a capital and that is no listed name (a place, a club: "Brattfors" in "brattforsskytte")."""
+    from redact.detect.name_words import load_lexicons
+
+    low = local.lower().translate(_FOLD)
+    if any(w in low for w in _ASSOCIATION_WORDS):
+        return True
+    firsts, lasts = _folded_names(load_lexicons())
+    words = {w.group().lower().translate(_FOLD) for w in _CAPITALISED.finditer(text)}
+    return any(w in low and w not in firsts and w not in lasts for w in words)
 
 
 def _case_letters_box(text: str, found: str) -> bool:
