@@ -427,3 +427,8 @@ def test_a_contract_column_is_the_persons_beside_names_and_the_firms_beside_supp
              "| Norrfors El AB | Lea Holm | RA-2025-032 |")
     assert found(blank_detector, homes).get("EL-5520-31") == "ID_NUMBER"
     assert not any("RA-2025-031" in f for f in found(blank_detector, firms))
+
+
+def test_a_suppliers_contract_beside_its_contact_person_stays_readable(blank_detector):
+    text = "Leverantör: Ekby Bygg AB\nKontaktperson: Jonas Ek\nAvtalsnummer: RA-2025-031"
+    assert not any("RA-2025-031" in f for f in found(blank_detector, text))

@@ -163,6 +163,20 @@ _FIRM_HEADER = re.compile(r"(?i)^(?:leverantör|leverantörer|leverantörens|fö
                           r"org\.?[ -]?nr|organisationsnummer|entreprenör|utförare|motpart|avtalspart|konsult)\b")
 
 
+# A supplier named near a contract's label ("Leverantör: Norrbygg AB" over "Kontaktperson: ..."): the authority's
+# contract with a firm. (Not a firm's form alone: a household's contract is with a firm too, "hos Ekby Energi AB".)
+_FIRM_NEAR = re.compile(r"(?i:leverantör|entreprenör|utförare|avtalspart|motpart|anbudsgivare)")
+
+
+def firm_near(text: str, at: int) -> bool:
+    """True when the label's line or the two lines above name a supplier."""
+    start = at
+    for _ in range(3):
+        start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start > 0 else 0
+    end = text.find("\n", at)
+    return _FIRM_NEAR.search(text, start, len(text) if end < 0 else end) is not None
+
+
 def contract_column(header: str, row: list[str] | tuple[str, ...]) -> bool:
     """True for a contract's column in a row that heads a column of names and no firm's ("| Namn | Avtalsnr |"):
     each row's contract is its person's; beside "Leverantör" the contracts are the firms'."""

@@ -21,7 +21,7 @@ import re
 
 from redact.detect import report_numbers
 from redact.detect.id_labels import (
-    FOREIGN_LABELS, bare_noun, label_strength, names_contract, names_key, names_line_label,
+    FOREIGN_LABELS, bare_noun, firm_near, label_strength, names_contract, names_key, names_line_label,
 )
 from redact.detect.organisation import legal_person_number
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
@@ -369,6 +369,8 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
             strength = label_strength(f"{thing} nr")
         label = f"{thing} {label}"
     if strength is None or ((names_key(label) or names_contract(label)) and not _person_beside(text, m.start("label"))):
+        return None
+    if names_contract(label) and firm_near(text, m.start("label")):
         return None
     value = m.group("value")
     digits = sum(c.isdigit() for c in value)
