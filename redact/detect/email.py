@@ -11,7 +11,6 @@ from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, comp
 # Letters of any alphabet: a Norwegian's, a Pole's or a Turk's name spells the local part ("bjørn.ås@",
 # "łukasz.wójcik@", "kaan.yılmaz@") as an IDN spells the domain ("café-ñandú.es").
 _ATOM = r"[\w!#$%&'*+/=?^`{|}~-]+"
-_LOCAL = rf"{_ATOM}(?:\.{_ATOM})*"
 # A long local part may be wrapped after a dot or a hyphen too ("anna.\nlindqvist@", "anna-karin.lind-\nqvist@"); a
 # wrap after a dot is kept only where nothing but a cue stands before the address on its line (``_wrap_ok``): else
 # the dot ends a sentence ("... per e-post.\nanna@...") and the address begins on the next line.
