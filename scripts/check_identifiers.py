@@ -68,6 +68,41 @@ ID_FRAMES = {
     "break_v": "Anna Lindqvist har {label} {v1}\n{v2} enligt registret.",
 }
 
+# Texts an e-mail address is set in (kinds "email_*"; written by the e-mail tuner): {v1} / {v2} the address cut
+# after its "@", at its dot or at its hyphen nearest the middle, the frame skipped when the address has none.
+EMAIL_FRAMES = {
+    "running": "Ärendet gäller Anna Lindqvist som nås på {label} {v} under dagtid.",
+    "label": "Personuppgifter\nNamn: Anna Lindqvist\n{Label}: {v}\nStatus: beviljad",
+    "table": "| Namn | {Label} | Status |\n| Anna Lindqvist | {v} | beviljad |\n| Erik Holm | saknas | avslag |",
+    "cells": "Namn {Label} Status\nAnna Lindqvist {v} beviljad\nErik Holm saknas avslag",
+    "cell": "Namn\n{Label}\nStatus\nAnna Lindqvist\n{v}\nbeviljad",
+    "angle": "Från: Anna Lindqvist <{v}>\nSkickat: den 3 mars 2026 09:14\nTill: Registrator",
+    "mailto": "Anna Lindqvist bad om svar via mailto:{v} senast fredag.",
+    "bracket": "Synpunkten kom från Anna Lindqvist ({v}).",
+    "colon": "Anna Lindqvist, {v}: vill ha beslutet per post.",
+    "end": "Beslutet skickas till Anna Lindqvist på {v}.",
+    # a list of contacts where another person's "first.last" address shares the domain (a provider's, or the
+    # authority's own for its staff)
+    "list": "Kontaktombud:\nErik Holm, erik.holm@{domain}\nAnna Lindqvist, {v}\nLena Ek, lena.ek@{domain}",
+    "break_at": "Anna Lindqvist har {label} {v1}\n{v2} enligt ansökan.",
+    "break_dot": "Anna Lindqvist har {label} {v1}\n{v2} enligt ansökan.",
+    "break_dash": "Anna Lindqvist har {label} {v1}\n{v2} enligt ansökan.",
+}
+_EMAIL_CUTS = {"break_at": "@", "break_dot": ".", "break_dash": "-"}
+
+
+def _email_cut(value: str, frame: str) -> tuple[str, str] | None:
+    """The address cut for a line-break frame: the first half keeps the "@", "." or "-" (as a PDF wraps it)."""
+    at_char = _EMAIL_CUTS[frame]
+    places = [i for i, c in enumerate(value) if c == at_char and 0 < i < len(value) - 1]
+    if at_char == "." and "@" in value:
+        places = [i for i in places if i > value.index("@")] or places
+    if not places:
+        return None
+    at = min(places, key=lambda i: abs(i - len(value) / 2))
+    return value[:at + 1], value[at + 1:]
+
+
 # Texts a birth date is set in: {cue} as written (with a space after it unless empty), {Header} the cue as a
 # label or column header, {v} the date, {v1} / {v2} its halves.
 DOB_FRAMES = {
@@ -93,6 +128,20 @@ KEEP = [
     ("Sammanträdesdatum: 2026-03-03", "2026-03-03"),
     ("Beslutet fattas med stöd av lagen (SFS 2018:218) med kompletterande bestämmelser.", "SFS 2018:218"),
     ("Mötet hålls i rum B214 på plan 2 i stadshuset.", "B214"),
+    # Written by the e-mail and labelled-identifier tuner: the authority's own mailboxes and numbers, a
+    # company's invoice, a framework agreement of the authority.
+    ("Handlingar skickas till registrator@norrvik.se med diarienumret.", "registrator@norrvik.se"),
+    ("Frågor besvaras av kommun@norrvik.se och info@norrvik.se.", "kommun@norrvik.se"),
+    ("Frågor besvaras av kommun@norrvik.se och info@norrvik.se.", "info@norrvik.se"),
+    ("Kontakta socialtjansten@norrvik.se vid frågor om beslutet.", "socialtjansten@norrvik.se"),
+    ("Svar skickas till mailto:bygglov@norrvik.se eller per post.", "bygglov@norrvik.se"),
+    ("E-post: registrator(at)norrvik.se", "registrator(at)norrvik.se"),
+    ("Ärendenummer: SBN 2026/0417", "SBN 2026/0417"),
+    ("| Diarienummer | Ärende |\n| KS-2026-118 | Motion om cykelbana |", "KS-2026-118"),
+    ("Kommunens avtalsnummer för ramavtalet är RA-2024-017.", "RA-2024-017"),
+    ("Fakturanummer 2026-7731 från Norrbygg AB avser snöröjning.", "2026-7731"),
+    ("Enligt 4 kap. 2 § lagen (2001:453) om socialtjänst ska nämnden utreda.", "2001:453"),
+    ("Se bilaga 3 till protokollet, § 44.", "44"),
 ]
 
 
@@ -123,29 +172,37 @@ def texts_of(kind: str, item: tuple[str, str]) -> dict[str, tuple[str, list[tupl
     """Each frame's text and the spans in it that hold the value's characters."""
     label, value = item
     dob = kind.startswith("dob_")
-    frames = DOB_FRAMES if dob else ID_FRAMES
+    email = kind.startswith("email_")
+    frames = DOB_FRAMES if dob else EMAIL_FRAMES if email else ID_FRAMES
     halves = cut_near_middle(value)
     out = {}
     for name, frame in frames.items():
+        if email:
+            halves = _email_cut(value, name) if name in _EMAIL_CUTS else None
+            if name in _EMAIL_CUTS and halves is None:
+                continue
+            if name == "list" and "@" not in value:
+                continue
         if name == "break_v" and halves is None:
             continue
         if dob and name == "break" and not label:
             continue
         fields = {"label": label, "Label": _cap(label).rstrip(":"), "v": value,
-                  "cue": f"{label} " if label else "", "cue_nl": f"{label}\n", "Header": _header(label)}
+                  "cue": f"{label} " if label else "", "cue_nl": f"{label}\n", "Header": _header(label),
+                  "domain": value.rpartition("@")[2]}
         if halves:
             fields["v1"], fields["v2"] = halves
         text = frame.format(**fields)
         # The value stands after the name (and the label or cue), so search from the name's end.
         start = text.index("Anna Lindqvist") + len("Anna Lindqvist")
-        parts = list(halves) if name == "break_v" else [value]
+        parts = list(halves) if name == "break_v" or name in _EMAIL_CUTS else [value]
         out[name] = (text, _placed(text, parts, start))
     return out
 
 
 def _group(kind: str) -> str:
     """The summary's group of a kind: birth dates or identifiers."""
-    return "birth dates" if kind.startswith("dob_") else "identifiers"
+    return "birth dates" if kind.startswith("dob_") else "e-mails" if kind.startswith("email_") else "identifiers"
 
 
 def main() -> int:

@@ -8,7 +8,10 @@ ISO 7064 mod 11,10) so that a rule checking it is not fooled by a bad sum.
 An identifier kind's item is (label, value): the label as a person or a system writes it (in full, abbreviated,
 with "-ID", in English), the value is what must not stay readable. A birth-date kind's item is (cue, value):
 the words before the date ("född", "f.", "DOB", ...; "" for none) and the date. The held-out half is
-``identifiers_heldout.py``.
+``identifiers_heldout.py``. The kinds after the comment "Written by the e-mail and labelled-identifier tuner" add
+e-mail addresses (kinds "email_*": (cue, address), set in the e-mail frames of ``check_identifiers.py``) and more
+labels and value shapes; their addresses use invented people and domains (gmail.com and the like as any private
+person's provider).
 """
 
 from __future__ import annotations
@@ -168,5 +171,110 @@ TUNED: dict[str, list[tuple[str, str]]] = {
     "dob_no_cue": [
         ("", "1962-09-07"),
         ("", "7 september 1962"),
+    ],
+    # --- Written by the e-mail and labelled-identifier tuner (this batch; all values invented here) ---
+    # Labels of a register's number as a registrar meets them abbreviated or by the thing handed out, and values
+    # that mix letters and digits ("AB-4471-K", "K 22/0413").
+    "abbreviated_label": [
+        ("kundnr.", "AB-4471-K"),
+        ("medl.nr", "K 22/0413"),
+        ("anst.nr:", "A 7731-09"),
+        ("kund-nr", "KX 55 2091"),
+        ("Klientnr.", "SOC-2291/B"),
+    ],
+    "card_and_tag": [
+        ("kort-ID", "C7-4410-22"),
+        ("kortnummer", "6001 2288 4417"),
+        ("bricknummer", "BR 22/0418"),
+        ("tagg-ID", "TG-00418-A"),
+        ("lånekortsnummer", "L-2291 0447"),
+    ],
+    "household_contract": [
+        ("abonnemangsnummer", "ABN 4471 2209"),
+        ("mätarnummer", "M 7731 0942"),
+        ("elmätarnummer", "73 5999 1004"),
+        ("hyresavtal nr", "HY-0417-22"),
+        ("kundnummer för elavtalet:", "EL-88 2041"),
+    ],
+    "foreign_label": [
+        ("Kundennummer", "4471 2209 18"),
+        ("asiakasnumero", "AS-77 1302"),
+        ("numer klienta", "K 88 1204"),
+        ("numéro de client", "FR 5521 0417"),
+        ("Mitgliedsnummer", "MG-20 7731"),
+        ("member ID", "M-55 7731"),
+    ],
+    # A log-in, a radio tag, a staff member's and a student's numbers, a contract of a household
+    "login_and_staff": [
+        ("Student-ID", "st-44710"),
+        ("RFID", "04B3E2981D"),
+        ("Medarbetar-ID", "mlin0417"),
+        ("HSA-id", "SE2321000016-4FT7"),
+        ("avtalsnummer", "HYR-2291-0417"),
+        ("anläggnings-ID", "735999100044712209"),
+        ("Customer ID", "CU-7731-K"),
+        ("Migrationsverkets ärendenummer", "22-771094"),
+    ],
+    # E-mail addresses: (cue, address). A kind "email_*" is set in the e-mail frames of check_identifiers.py
+    # (running text, a "Label: value" line, table cells as LibreOffice and PyMuPDF render them, angle brackets,
+    # "mailto:", punctuation after it, and line ends after "@", at a dot and at a hyphen).
+    "email_plain": [
+        ("e-post", "anna.lindqvist@gmail.com"),
+        ("mejl", "a.lindqvist@telia.com"),
+        ("e-postadress", "lindqvist.anna@hotmail.se"),
+        ("mail", "anna_lindqvist77@outlook.com"),
+    ],
+    "email_swedish_letters": [
+        ("e-post", "åsa.öberg@bredband.net"),
+        ("e-post", "göran.älvdal@äppelgården.nu"),
+        ("mejladress", "björn-åke@ekström-måleri.se"),
+        ("e-postadress", "maja.söderström@bahnhof.se"),
+    ],
+    # letters of other alphabets in the local part or an IDN domain (a Norwegian's, a Pole's, a Turk's name)
+    "email_foreign_letters": [
+        ("e-post", "bjørn.ås@online.no"),
+        ("e-post", "łukasz.wójcik@wp.pl"),
+        ("e-mail", "josé.martínez@correo.es"),
+        ("e-post", "kaan.yılmaz@gmail.com"),
+        ("E-Mail", "jürgen.groß@gärtnerei-groß.de"),
+    ],
+    "email_shapes": [
+        ("e-post", "anna.lindqvist+kommunen@gmail.com"),
+        ("E-mail", "Anna.Lindqvist@Telia.com"),
+        ("EPOST", "ANNA.L@HOTMAIL.COM"),
+        ("e-post", "anna-karin.lind_84@spray.se"),
+        ("e-post", "erik.holm@student.mail.lu.se"),
+        ("e-post", "kalle99@post.utfors.se"),
+    ],
+    "email_tld": [
+        ("e-post", "anna@lindqvistfoto.nu"),
+        ("e-post", "anna.lindqvist@familjenlindqvist.info"),
+        ("e-post", "erik.holm@holmsnickeri.online"),
+        ("e-post", "a.lindqvist@wildlife-trust.org"),
+        ("e-post", "holm.erik@byaforening.com"),
+    ],
+    "email_obfuscated": [
+        ("e-post", "anna.lindqvist(at)gmail.com"),
+        ("e-post", "anna.lindqvist [at] gmail punkt com"),
+        ("e-post", "anna.lindqvist at gmail dot com"),
+        ("e-post", "anna.lindqvist (snabel-a) telia.se"),
+        ("e-post", "anna.lindqvist @ gmail.com"),
+        ("e-post", "anna.lindqvist(at)gmail(dot)com"),
+        ("e-post", "anna.lindqvist@ gmail.com"),
+        ("e-post", "anna(a)lindqvist.fi"),
+        ("e-post", "anna punkt lindqvist at gmail punkt com"),
+    ],
+    # one-word boxes of private people on a public provider's domain, another person's "first.last" beside
+    "email_one_word": [
+        ("e-post", "skogsmulle@gmail.com"),
+        ("e-post", "stugan.vid.sjon@telia.com"),
+        ("mejl", "gullvivan@hotmail.com"),
+        ("e-post", "sunnanvind@bredband.net"),
+    ],
+    "email_staff": [
+        ("e-post", "anna.lindqvist@norrvik.se"),
+        ("e-post", "anna.lindqvist@skola.norrvik.se"),
+        ("e-post", "annli@norrvik.se"),
+        ("e-post", "lindqvistanna@norrvik.se"),
     ],
 }

@@ -92,3 +92,87 @@ def test_a_placements_or_a_schooling_mailbox_is_kept(mailbox):
 
 def test_a_person_at_the_same_subdomain_stays():
     assert found("Handledaren nås på vera.falk@larande.ekvik.se.") == ["vera.falk@larande.ekvik.se"]
+
+
+# Shapes a registrar meets in letters, forms and table cells (fictional people and domains).
+WRAPPED_AND_WRITTEN_OUT = [
+    # a "+tag" after a unit's word is still the person's own box
+    ("Svar till tove.haraldsson+socialtjansten@exempel.se, tack.", "tove.haraldsson+socialtjansten@exempel.se"),
+    # wrapped before "@", after a hyphen of the domain, after a hyphen or a dot of the local part
+    ("Skriv till jonas.ek\n@exempel.se senast fredag.", "jonas.ek\n@exempel.se"),
+    ("Skriv till jonas@ek-\nsnickeri.se senast fredag.", "jonas@ek-\nsnickeri.se"),
+    ("Skriv till jonas.eke-\nlund@exempel.se senast fredag.", "jonas.eke-\nlund@exempel.se"),
+    ("E-post: jonas.\nekelund@exempel.se", "jonas.\nekelund@exempel.se"),
+    # written out against robots: bare words, brackets, a spaced "@", a wrap after "(at)"
+    ("nås på jonas.ek at exempel dot se efter kl 16", "jonas.ek at exempel dot se"),
+    ("nås på jonas.ek [at] exempel punkt se efter kl 16", "jonas.ek [at] exempel punkt se"),
+    ("nås på jonas.ek (snabel-a) exempel.se efter kl 16", "jonas.ek (snabel-a) exempel.se"),
+    ("nås på jonas.ek @ exempel.se efter kl 16", "jonas.ek @ exempel.se"),
+    ("nås på jonas.ek(at)\nexempel.se efter kl 16", "jonas.ek(at)\nexempel.se"),
+]
+
+
+@pytest.mark.parametrize("text,expected", WRAPPED_AND_WRITTEN_OUT)
+def test_a_wrapped_or_written_out_address_is_found_whole(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence's last word and its dot end the line; the address begins the next
+    ("Vi har fått ditt mejl.\njonas@exempel.se", "jonas@exempel.se"),
+    ("Kontakt.\njonas(at)exempel.se", "jonas(at)exempel.se"),
+])
+def test_a_sentence_ending_the_line_before_is_no_part_of_the_address(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Skicka handlingarna till registrator(at)ekvik.se.",
+    "Frågor: kommun [at] ekvik punkt se",
+    "Vi ses at noon, skriver han.",
+])
+def test_the_authoritys_written_out_mailbox_and_a_bare_at_are_kept(text):
+    assert found(text) == []
+
+
+def test_one_word_boxes_on_a_public_providers_domain_are_private():
+    # another person's "first.last" on the same provider, or the provider named as a company, makes no unit box
+    text = ("Kontaktombud: Tor Lund, tor.lund@gmail.com; Vera Falk, blåklinten@gmail.com.\n"
+            "Telia Sverige AB har bekräftat flytten. Stugägare: fjallstugan@telia.com")
+    assert found(text) == ["tor.lund@gmail.com", "blåklinten@gmail.com", "fjallstugan@telia.com"]
+
+
+def test_a_staff_box_spelled_by_a_named_persons_first_letters_stays():
+    text = "Handläggare:\nTor Lund, tor.lund@ekvik.se\nVera Falkenberg, verfa@ekvik.se"
+    assert found(text) == ["tor.lund@ekvik.se", "verfa@ekvik.se"]
+
+
+@pytest.mark.parametrize("address", ["ingrid.sæther@online.no", "bartłomiej.żak@wp.pl", "inés.peña@correo.es",
+                                     "oğuz.çelik@gmail.com", "noël@brasserie-français.fr"])
+def test_an_address_spelled_with_other_alphabets_letters_is_found_whole(address):
+    assert found(f"Kontakt: {address}, dagtid.") == [address]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Svar till vera.falk@ exempel.se i dag.", "vera.falk@ exempel.se"),
+    ("Svar till vera.falk @exempel.se i dag.", "vera.falk @exempel.se"),
+    ("Svar till vera.falk(a)exempel.fi i dag.", "vera.falk(a)exempel.fi"),
+    ("Svar till vera punkt falk at exempel punkt se i dag.", "vera punkt falk at exempel punkt se"),
+])
+def test_a_typed_space_by_the_at_sign_and_written_out_dots(text, expected):
+    assert found(text) == [expected]
+
+
+def test_an_address_glued_to_the_next_cells_digits_ends_at_its_domain():
+    assert found("Vera Falk vera.falk@exempel.se070-118 22 31 beviljad") == ["vera.falk@exempel.se"]
+
+
+def test_a_staff_box_of_surname_then_first_name_is_no_units():
+    text = "Handläggare: Tor Lund, tor.lund@ekvik.se. Ersättare: strandbergmaria@ekvik.se"
+    assert found(text) == ["tor.lund@ekvik.se", "strandbergmaria@ekvik.se"]
+
+
+def test_an_associations_box_on_a_providers_domain_stays_readable():
+    # the box names the club the text names; a member's own "first.last" beside it is masked
+    text = "Sökande: Lövnäs Schackklubb, kontaktperson Tor Lund, tor.lund@gmail.com, lovnasschack@gmail.com"
+    assert found(text) == ["tor.lund@gmail.com"]

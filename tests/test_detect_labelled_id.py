@@ -373,3 +373,62 @@ def test_an_animals_mark_after_a_generic_id_label(blank_detector, text, number):
 ])
 def test_a_generic_id_label_without_an_animal_stays_readable(blank_detector, text, kept):
     assert not any(kept in f for f in found(blank_detector, text))
+
+
+# A person's number after a label in the language of a foreign form or letter (fictional numbers).
+@pytest.mark.parametrize("text, number", [
+    ("Enligt fakturan från Stadtwerke har Jonas Ek Kundennummer 5130 8826 14.", "5130 8826 14"),
+    ("Intyget anger asiakasnumero AS-61 2088 för sökanden.", "AS-61 2088"),
+    ("Polisan har numer klienta K 50 3317 och gäller familjen.", "K 50 3317"),
+    ("Numéro de client : FR-3308-1175", "FR-3308-1175"),
+    ("Hon uppgav número de socio 88 3021 i Madrid.", "88 3021"),
+    ("Jonas Ek har asiakasnro JS\n5520 enligt intyget.", "JS 5520"),
+])
+def test_a_foreign_label_names_a_persons_number(blank_detector, text, number):
+    assert found(blank_detector, text).get(number) == "ID_NUMBER"
+
+
+# A contract's number is a household's beside its holder's name, the authority's own without a name.
+@pytest.mark.parametrize("text, number", [
+    ("Jonas Ek har avtalsnummer EL-3390-17 hos nätbolaget.", "EL-3390-17"),
+    ("Namn: Jonas Ek\nAvtalsnr: 5520 3318\nAdress: Byvägen 4", "5520 3318"),
+    ("Jonas Ek har avtalsnr 5520\n3318 enligt nätbolaget.", "5520 3318"),
+    ("Namn: Jonas Ek\nAnläggnings-ID: 735999100055203318", "735999100055203318"),
+])
+def test_a_households_contract_number_beside_its_holder(blank_detector, text, number):
+    assert found(blank_detector, text).get(number) == "ID_NUMBER"
+
+
+def test_the_authoritys_contract_number_without_a_person_stays_readable(blank_detector):
+    assert not any("RA-2025-04" in f for f in found(blank_detector, "Ramavtalet har avtalsnummer RA-2025-04 och löper ut i juni."))
+
+
+def test_an_english_header_cell_names_a_column_of_customer_codes(blank_detector):
+    text = "| Name | Customer ID | Status |\n| Jonas Ek | CU-5520-K | active |\n| Lea Holm | CU-5521-K | closed |"
+    assert found(blank_detector, text).get("CU-5520-K") == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Jonas Ek loggar in med Student-ID jo-55203 på skolans dator.", "jo-55203"),
+    ("Namn: Jonas Ek\nRFID: 0B7E44C21A\nKärl: 190 liter", "0B7E44C21A"),
+])
+def test_a_log_in_with_a_dash_and_a_radio_tag_after_their_labels(blank_detector, text, number):
+    assert found(blank_detector, text).get(number) == "ID_NUMBER"
+
+
+def test_another_bodys_case_number_on_the_next_line(blank_detector):
+    text = "Jonas Ek har uppgett Migrationsverkets ärendenummer\n31-558207 i ansökan."
+    assert found(blank_detector, text).get("31-558207") == "ID_NUMBER"
+
+
+def test_a_contract_column_is_the_persons_beside_names_and_the_firms_beside_suppliers(blank_detector):
+    homes = "| Namn | Avtalsnr | Status |\n| Jonas Ek | EL-5520-31 | aktiv |\n| Lea Holm | EL-5520-32 | avslutat |"
+    firms = ("| Leverantör | Kontaktperson | Avtalsnr |\n| Ekby Bygg AB | Jonas Ek | RA-2025-031 |\n"
+             "| Norrfors El AB | Lea Holm | RA-2025-032 |")
+    assert found(blank_detector, homes).get("EL-5520-31") == "ID_NUMBER"
+    assert not any("RA-2025-031" in f for f in found(blank_detector, firms))
+
+
+def test_a_suppliers_contract_beside_its_contact_person_stays_readable(blank_detector):
+    text = "Leverantör: Ekby Bygg AB\nKontaktperson: Jonas Ek\nAvtalsnummer: RA-2025-031"
+    assert not any("RA-2025-031" in f for f in found(blank_detector, text))

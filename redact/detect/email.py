@@ -5,35 +5,77 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
+from redact.detect.mail_providers import public_provider
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
 
-_LOCAL = r"[A-Za-z0-9åäöÅÄÖéü!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9åäöÅÄÖéü!#$%&'*+/=?^_`{|}~-]+)*"
-_LABEL = r"[A-Za-z0-9åäöÅÄÖéü](?:[A-Za-z0-9åäöÅÄÖéü-]{0,61}[A-Za-z0-9åäöÅÄÖéü])?"
-# A long address may be broken after "@", "." or "-" by the PDF's line wrap.
+# Letters of any alphabet: a Norwegian's, a Pole's or a Turk's name spells the local part ("bjørn.ås@",
+# "łukasz.wójcik@", "kaan.yılmaz@") as an IDN spells the domain ("café-ñandú.es").
+_ATOM = r"[\w!#$%&'*+/=?^`{|}~-]+"
+# A long local part may be wrapped after a dot or a hyphen too ("anna.\nlindqvist@", "anna-karin.lind-\nqvist@"); a
+# wrap after a dot is kept only where nothing but a cue stands before the address on its line (``_wrap_ok``): else
+# the dot ends a sentence ("... per e-post.\nanna@...") and the address begins on the next line.
+_WRAPPED_LOCAL = rf"{_ATOM}(?:(?:\.(?:\n[ \t]*)?|(?<=-)\n[ \t]*){_ATOM})*"
+# a domain's label, maybe wrapped after a hyphen inside it ("ekström-\nmåleri.se")
+_LABEL = r"[^\W_](?:(?:[^\W_]|-(?:\n[ \t]*)?){0,61}[^\W_])?"
+# A long address may be broken after "@", "." or "-" by the PDF's line wrap, or before "@".
 _BREAK = r"(?:\n[ \t]*)?"
 
 _EMAIL = compile_(
     rf"""
     (?<![\w.@+-])
-    {_LOCAL}
-    @{_BREAK}
+    {_WRAPPED_LOCAL}
+    (?:[ \t]*\n[ \t]*)?@{_BREAK}
     (?:{_LABEL}\.{_BREAK})+
     [A-Za-z]{{2,24}}
-    (?![\w@]|-\w)
+    # (digits glued on are the next cell's, "anna@exempel.se070-112 45 67": the address ends at its top-level domain)
+    (?![^\W\d]|_|@|-\w)
     """
 )
-# "anna.berg (at) exempel.se", "anna.berg[at]exempel.se", "anna.berg snabel-a exempel.se"
+# "anna.berg (at) exempel.se", "anna.berg[at]exempel.se", "anna.berg snabel-a exempel.se", "anna.berg @ exempel.se",
+# "anna.berg [at] exempel punkt se", "anna.berg at exempel dot se" (a bare "at" only with a bare "dot" or "punkt"),
+# "anna(a)exempel.fi"
+# (the reader joins "snabel-" / "a" at a line end into "snabela")
+_SNABEL = r"snabel-?(?:\n[ \t]*)?a"
+# (a spaced "@" on either side, "anna @gmail.com"; the Nordic "(a)" glued between its words, "anna(a)exempel.fi")
+_AT_MARK = (rf"(?:\(at\)|\[at\]|\{{at\}}|\((?:{_SNABEL}|at-tecken)\)|\[{_SNABEL}\]|(?<=\s)(?:{_SNABEL}|@)(?=\s)"
+            r"|(?<=\s)@|@(?=[ \t\n])|(?<=\w)\(a\)(?=\w))")
+_DOT_MARK = r"(?:\.|\(dot\)|\[dot\]|\(punkt\)|\[punkt\])"
+_WORD_DOT = r"(?<=\s)(?:dot|punkt)(?=\s)"
+_GAP = r"[ \t]*(?:\n[ \t]*)?"
 _OBFUSCATED = compile_(
     rf"""
     (?<![\w.@+-])
-    {_LOCAL}
-    \s?(?:\(at\)|\[at\]|\{{at\}}|\ssnabel-a\s)\s?
-    (?:{_LABEL}\s?(?:\.|\(dot\)|\[dot\]|\(punkt\)|\[punkt\])\s?)+
+    {_WRAPPED_LOCAL}
+    # its dots written out too: "anna punkt berg at exempel punkt se"
+    # (at most three: a run of "x punkt x punkt ..." is tried from each word only so far)
+    (?:{_GAP}(?:\(dot\)|\[dot\]|\(punkt\)|\[punkt\]|{_WORD_DOT}){_GAP}{_ATOM}){{0,3}}
+    (?:
+      {_GAP}{_AT_MARK}{_GAP}
+      (?:{_LABEL}{_GAP}(?:{_DOT_MARK}|{_WORD_DOT}){_GAP})+
+    | [ \t]+at[ \t]+(?=[^\W\d_])  # a domain's name, not "at 10 punkt": a time
+      (?:{_LABEL}[ \t]+{_WORD_DOT}[ \t]+){{1,4}}
+    )
     [A-Za-z]{{2,24}}
     (?![\w@])
     """,
     re.IGNORECASE,
 )
+_WRAP_CUE = re.compile(r"(?:[<(\[:;,]|mailto:|(?i:e-post|epost|e-postadress|mejl|mail|e-mail|email|mailadress):?)[ \t]*$")
+
+
+def _wrap_ok(text: str, start: int, found: str, at: int) -> str:
+    """The address (its "@" or "(at)" at ``at``) without a first line that only ends a sentence: a dot-wrap is kept
+    where the part before the wrap stands alone on its line or after a cue ("E-post: anna.\nlindqvist@..."), a
+    hyphen-wrap always."""
+    cut = found.rfind("\n", 0, at)
+    if cut < 0 or found[:cut].rstrip().endswith("-") or found[cut:at].strip() == "":
+        return found
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    # alone on its line in small letters (a narrow cell's "anna." over "lindqvist@..."), not a heading's "Kontakt."
+    if _WRAP_CUE.search(before) or (not before.strip() and not any(c.isupper() for c in found[:cut])):
+        return found
+    return found[cut + 1:].lstrip()
 
 
 # File extensions that are not top-level domains ("bild@2x.png" is a file name).
@@ -79,7 +121,8 @@ _UNIT_ENDINGS = (
 
 def functional_mailbox(local: str) -> bool:
     """True for a unit's or service's shared mailbox ("registrator", "barn.familj", "gatukontoret")."""
-    low = local.lower()
+    # a "+tag" names what the mail is about, not whose box it is: "anna.berg+kommunen" is Anna's
+    low = local.lower().split("+", 1)[0]
     if low in FUNCTIONAL_MAILBOXES or low.endswith(_UNIT_ENDINGS):
         return True
     parts = [p for p in re.split(r"[._+-]", low) if p]
@@ -99,7 +142,10 @@ def _name_in_local(local: str) -> bool:
         return True
     if any(local[:k] in first for k in range(4, len(local))):
         return True
-    return any(local[j:] in last for j in (1, 2) if len(local) - j >= 4)
+    if any(local[j:] in last for j in (1, 2) if len(local) - j >= 4):
+        return True
+    # the surname first, then the first name: "lindqvistanna", "bergerik"
+    return any(local[:k] in last and local[k:] in first for k in range(4, len(local) - 2))
 
 
 _FOLDED: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
@@ -149,24 +195,70 @@ def unit_mailbox(text: str, found: str) -> bool:
         return False
     if any(low.endswith(e) and len(low) - len(e) >= 3 for e in _ACTIVITY_ENDINGS):
         return True
-    return not _name_in_local(low.translate(_FOLD))
+    return not _name_in_local(low.translate(_FOLD)) and not _spells_named_person(text, low.translate(_FOLD))
+
+
+_FULL_NAME = re.compile(r"(?<![\w-])([A-ZÅÄÖÉ][a-zåäöéü]+)[ \t]+([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)")
+
+
+def _spells_named_person(text: str, local: str) -> bool:
+    """True when the local part is the first letters of a listed first name and a surname that stand together in
+    the text ("annli" and "Anna Lindqvist", "alindqvist", "annalind"): a staff member's own box, not a unit's."""
+    from redact.detect.name_words import load_lexicons
+
+    firsts = _folded_names(load_lexicons())[0]
+    for m in _FULL_NAME.finditer(text):
+        first, last = (w.lower().translate(_FOLD) for w in m.groups())
+        if first not in firsts:
+            continue  # "Miljö Hälsa" of a unit's name: only a person's first name opens a staff member's box
+        last = last.replace("-", "")
+        for i in range(1, min(len(first), len(local) - 1) + 1):
+            if local.startswith(first[:i]) and last.startswith(local[i:]) and len(local) - i >= 2:
+                return True
+    return False
 
 
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
-    found = m.group()
+    found = _wrap_ok(text, m.start(), m.group(), m.group().find("@"))
+    start = m.end() - len(found)
     cut = found.rfind("\n")
-    if cut > 0 and found[:cut].rstrip().endswith(".") and re.match(r"[ \t]*[A-ZÅÄÖ][a-zåäö]", found[cut + 1:]):
+    if cut > found.find("@") and found[:cut].rstrip().endswith(".") and re.match(r"[ \t]*[A-ZÅÄÖ][a-zåäö]", found[cut + 1:]):
         # "bemanning@storsund.se." ends a line and "Kontaktperson ..." begins the next: the address ends at the line
         head = found[:cut].rstrip().rstrip(".")
         if "." in head.split("@", 1)[1]:  # else "anna@kommun.\nSe": the whole is the address
             found = head
-    if (unit_mailbox(text, found) or _named_by_unit_before(text, m.start(), found) or _case_letters_box(text, found)
+    # (on a public provider's domain a one-word box is a private person's, "skogsmulle@gmail.com", unless it names an
+    # association or a place the text names: "brattforsskytte@gmail.com" beside "Brattfors Skytteförening")
+    if (not public_provider(found.partition("@")[2]) or _names_association(text, found.partition("@")[0])) and (
+            unit_mailbox(text, found) or _named_by_unit_before(text, start, found) or _case_letters_box(text, found)
             or _company_box(text, found)):
         return None
-    return _verdict(m.start(), found)
+    return _verdict(start, found)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+# Words of an association's or a club's name ("skytte", "schack", "idrott"), from the kinds of associations a
+# municipality grants activity support: a provider's box so named is the association's.
+_ASSOCIATION_WORDS = ("forening", "klubb", "skytte", "schack", "idrott", "sallskap", "scout", "orkester", "bygdegard",
+                      "hembygd", "byalag", "samfallighet", "brf", "pensionar", "golf", "ridklubb", "fotboll", "hockey",
+                      "innebandy", "handboll", "bandy", "teater", "fiske", "jakt", "vagforening", "forsamling", "koren",
+                      "korforening", "musikkar", "dans", "gymnastik", "simklubb", "friidrott", "brottning", "boxning")
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäöéü]{4,}")
+
+
+def _names_association(text: str, local: str) -> bool:
+    """True when a mailbox's local part holds an association's word or a word of five letters or more the text
+    writes with a capital and that is no listed name (a place, a club: "Brattfors" in "brattforsskytte")."""
+    from redact.detect.name_words import load_lexicons
+
+    low = local.lower().translate(_FOLD)
+    if any(w in low for w in _ASSOCIATION_WORDS):
+        return True
+    firsts, lasts = _folded_names(load_lexicons())
+    words = {w.group().lower().translate(_FOLD) for w in _CAPITALISED.finditer(text)}
+    return any(w in low and w not in firsts and w not in lasts for w in words)
 
 
 def _case_letters_box(text: str, found: str) -> bool:
@@ -226,8 +318,16 @@ def _verdict(start: int, found: str) -> Verdict | None:
     return Verdict(start, start + len(found), "local@domain.tld")
 
 
+_LOCAL_END = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:[(\[{@]|(?i:snabel-a|at)[ \t])")
+
+
 def _check_obfuscated(text: str, m: re.Match[str]) -> Verdict | None:
-    return Verdict(m.start(), m.end(), "local (at) domain (dot) tld")
+    at = _LOCAL_END.search(m.group(), 1)
+    found = _wrap_ok(text, m.start(), m.group(), at.start() if at else len(m.group()))
+    local = re.split(r"[ \t\n(\[{@]", found, maxsplit=1)[0]
+    if functional_mailbox(local):
+        return None  # "registrator(at)norrvik.se": the authority's box, written so to keep robots off
+    return Verdict(m.end() - len(found), m.end(), "local (at) domain (dot) tld")
 
 
 class EmailRecognizer(SwedishPatternRecognizer):
@@ -239,5 +339,5 @@ class EmailRecognizer(SwedishPatternRecognizer):
     RULES = (
         Rule("email", _EMAIL, score=0.9, context_score=1.0, check=_check, needs=("@",)),
         Rule("obfuscated", _OBFUSCATED, score=0.6, context_score=0.85, check=_check_obfuscated,
-             needs=("(at)", "[at]", "{at}", "snabel-a")),
+             needs=("(at)", "[at]", "{at}", "snabel", " @", "@ ", "@\n", "(a)", "at-tecken", " dot", " punkt")),
     )

@@ -141,6 +141,10 @@ def _personal_head(head: str) -> bool:
 # (``labelled_id``) and never heads a table's column of codes. Other "nyckel-" compounds ("nyckelskåpsnummer")
 # number a place and stay.
 _KEY_LABEL = re.compile(r"^nyckel(?:[-.]?(?:nummer|numret|nr\.?|id)|[ ](?:nummer|numret|nr\.?))$")
+# A contract's number ("Avtalsnummer", "avtals-ID") and an electricity grid's metering point ("Anläggnings-ID"): a
+# household's contract or supply, or the authority's own procurement and premises; like a key's, it counts only
+# beside a person's name and never heads a column of codes alone.
+_CONTRACT_LABEL = re.compile(r"^(?:avtals(?:[-.]?(?:nummer|numret|nr\.?|id)|[ ](?:nummer|numret|nr\.?))|anläggnings[-.]id)$")
 
 
 def bare_noun(label: str) -> bool:
@@ -154,6 +158,37 @@ def names_key(label: str) -> bool:
     return _KEY_LABEL.match(" ".join(label.lower().replace("\u00a0", " ").rstrip(":").split())) is not None
 
 
+# A header of a row that lists firms (the authority's suppliers and their contacts): its contracts are the firms'.
+_FIRM_HEADER = re.compile(r"(?i)^(?:leverantör|leverantörer|leverantörens|företag|företaget|firma|bolag|organisation|"
+                          r"org\.?[ -]?nr|organisationsnummer|entreprenör|utförare|motpart|avtalspart|konsult)\b")
+
+
+# A supplier named near a contract's label ("Leverantör: Norrbygg AB" over "Kontaktperson: ..."): the authority's
+# contract with a firm. (Not a firm's form alone: a household's contract is with a firm too, "hos Ekby Energi AB".)
+_FIRM_NEAR = re.compile(r"(?i:leverantör|entreprenör|utförare|avtalspart|motpart|anbudsgivare)")
+
+
+def firm_near(text: str, at: int) -> bool:
+    """True when the label's line or the two lines above name a supplier."""
+    start = at
+    for _ in range(3):
+        start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start > 0 else 0
+    end = text.find("\n", at)
+    return _FIRM_NEAR.search(text, start, len(text) if end < 0 else end) is not None
+
+
+def contract_column(header: str, row: list[str] | tuple[str, ...]) -> bool:
+    """True for a contract's column in a row that heads a column of names and no firm's ("| Namn | Avtalsnr |"):
+    each row's contract is its person's; beside "Leverantör" the contracts are the firms'."""
+    return names_contract(header.strip()) and not any(_FIRM_HEADER.match(c.strip()) for c in row)
+
+
+def names_contract(label: str) -> bool:
+    """True when the label names a contract's or a metering point's number ("Avtalsnr", "Anläggnings-ID"): a
+    household's beside its holder's name; never a column of codes by itself nor beside a supplier's contact."""
+    return _CONTRACT_LABEL.match(" ".join(label.lower().replace("\u00a0", " ").rstrip(":").split())) is not None
+
+
 def label_strength(label: str) -> str | None:
     """How a label names a personal identifier: "number" (an "-nummer" compound: any code after it),
     "noun" (a noun a code stands after: the code must look like one), "person" (a person noun:
@@ -161,7 +196,7 @@ def label_strength(label: str) -> str | None:
     words = label.lower().replace("\u00a0", " ").replace(",", " ").split()
     if not words or len(words) > 2:
         return None
-    if names_key(label):
+    if names_key(label) or names_contract(label):
         return "noun"  # a key's code must look like one: "N-2208-C", not a hook's "nr 14"
     if len(words) == 2:
         head, tail = words
@@ -180,8 +215,8 @@ def label_strength(label: str) -> str | None:
         return "number"
     if word == "id" or _COMPOUND_NOUN.match(word) or _DOOR_CODE_NOUN.match(word) or word in _CERTIFIED:
         return "noun"
-    if _PERSON_CODE.match(word):
-        return "number"
+    if _PERSON_CODE.match(word) or word in ("rfid", "rfid-tagg", "rfid-kod"):
+        return "number"  # (a tag's radio code read at a door or a bin: "RFID 04A3F2991C", one person's tag)
     if word in _PERSON_NOUNS:
         return "person"
     return None
@@ -193,6 +228,9 @@ def names_register_column(header: str) -> bool:
     h = " ".join(header.strip().rstrip(":").split())
     if not h or len(h) > 30:
         return False
+    if (re.fullmatch(r"[a-z]+ (?:id|no\.?|number)", h.lower()) and label_strength(h) == "number"
+            and not h.lower().startswith("registration")):
+        return True  # an English form's "Customer ID", "Member No.": one header cell
     # "Kö nr" is one cell; "Betalningssätt Nummer" two cells read as one
     if " " in h and not re.fullmatch(r"(?:\w{1,3}-)?\w{2,10} (?:nr\.?|nummer)", h):  # "P-tillstånd nr" too
         return False
@@ -203,7 +241,7 @@ def names_register_column(header: str) -> bool:
         return all(p in _IDENTITY_DOCUMENTS or label_strength(p) in ("number", "noun") for p in parts) and any(parts)
     if h in _IDENTITY_DOCUMENTS and h != "pass":
         return True  # "ID-handling", "Uppehållskort": the document's number
-    if names_key(h):
+    if names_key(h) or names_contract(h):
         return False  # a list of keys may be the authority's own premises': only a person's name beside makes it one's
     if _REGISTER_ENTRY.match(h):
         return False  # "Reg.nr" over a register's first column: the entry's number in the authority's register
@@ -288,3 +326,17 @@ def past_cell_label(text: str, start: int, end: int) -> int:
             pos += 1
     first = text[pos:end].split()[:1]
     return pos if pos > start and first and any(c.isdigit() for c in first[0]) else start
+
+
+# A customer's, member's, client's, patient's, pupil's, employee's or insured person's number as a foreign form or
+# letter writes its label (German, Finnish, Polish, French, Spanish, Italian; the words are the languages' own
+# ordinary words for these registers): the number leads to one person as the Swedish label's does.
+FOREIGN_LABELS = (
+    r"(?:kunden|mitglieds|patienten|versicherten|versicherungs|schüler|vertrags|ausweis)-?(?:nummer|nr\.?)"
+    r"|(?:asiakas|jäsen|potilas|vakuutus|oppilas|henkilöstö)(?:numero|nro\.?|tunnus)"
+    r"|(?:numer|nr\.?)[ ](?:klienta|członkowski|członka|pacjenta|ucznia|umowy|legitymacji|polisy|ubezpieczenia)"
+    r"|(?:numéro|n°|no\.?)[ ](?:de[ ])?(?:client|membre|patient|adhérent|contrat|police|sécurité[ ]sociale)"
+    r"|numéro[ ]d'adhérent"
+    r"|(?:número|nº|n\.º|no\.?)[ ]de[ ](?:cliente|socio|afiliado|paciente|póliza|contrato|afiliación)"
+    r"|(?:numero|codice)[ ](?:cliente|socio|tessera|paziente|polizza|contratto)"
+)

@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 
 from redact.detect import report_numbers
-from redact.detect.id_labels import bare_noun, label_strength, names_key, names_line_label
+from redact.detect.id_labels import (
+    FOREIGN_LABELS, bare_noun, firm_near, label_strength, names_contract, names_key, names_line_label,
+)
 from redact.detect.organisation import legal_person_number
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
 
@@ -41,8 +43,8 @@ _LABEL = rf"(?i:(?P<label>(?:{'|'.join(_STEMS)})(?:-?nummer|-?numret|-?nr\.?|-?i
 # the digits: "LB-APP 300 4172")
 # (a frame number may end in a check letter of its own: "WBK 0938 2271 F")
 # (a hull's or a frame's number may run its letters into the digits: "SE-KLX40217B707")
-# (a log-in's code in small letters and digits: "Elev-ID bk22mn04"; not a term's "ht2024")
-_VALUE = (r"(?P<value>(?!(?:ht|vt)\d)[a-zåäö]{1,4}\d\d[\da-zåäö]*(?![\w-])|(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[- \u00a0]?\d|\n\d))?[-\s]?)?\d[\dA-Z]*"
+# (a log-in's code in small letters and digits: "Elev-ID bk22mn04", "st-44710"; not a term's "ht2024")
+_VALUE = (r"(?P<value>(?!(?:ht|vt)-?\d)[a-zåäö]{1,4}-?\d\d[\da-zåäö]*(?![\w-])|(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[- \u00a0]?\d|\n\d))?[-\s]?)?\d[\dA-Z]*"
           r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*|[-/][A-ZÅÄÖ]{1,3}(?=[-/]\d)){0,5}"
           # a check letter after a space or a dash ("WBK 0938 2271 F", "00-4471-N"); not "I" after a space: a
           # sentence's "I dag" after a number
@@ -226,6 +228,19 @@ GENERIC_HELD = compile_(
     (?![\w]|[-/.,:]\d)
     """
 )
+# A person's number after a foreign form's label ("Kundennummer 4471 2209", "asiakasnro AS-77 1302", "numer klienta
+# K 88 1204"): a colon, "#", or the language's "is" between; the value as after a Swedish label.
+FOREIGN = compile_(
+    rf"""
+    (?<![\w])
+    (?=(?i:[achjkmnopsv]))  # the labels' first letters: one class test passes over most positions
+    (?i:(?P<label>{FOREIGN_LABELS}))
+    (?:[ \t\u00a0]*[:=\#][ \t\u00a0]*|[ \t\u00a0]+(?i:ist|on|jest|est|es|è|is)[ \t\u00a0]+|[ \t\u00a0]+)
+    (?:\n[ \t\u00a0]*|\|[ \t\u00a0]*)?
+    {_VALUE}
+    (?![\w])
+    """
+)
 # What is no identifier however labelled: a date, a time, a sum, a year, the authority's case ("KS 2026/112"),
 # a telephone number (the phone detector's).
 _NOT_A_CODE = re.compile(
@@ -353,7 +368,9 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         if strength is None:
             strength = label_strength(f"{thing} nr")
         label = f"{thing} {label}"
-    if strength is None or (names_key(label) and not _person_beside(text, m.start("label"))):
+    if strength is None or ((names_key(label) or names_contract(label)) and not _person_beside(text, m.start("label"))):
+        return None
+    if names_contract(label) and firm_near(text, m.start("label")):
         return None
     value = m.group("value")
     digits = sum(c.isdigit() for c in value)
@@ -380,7 +397,9 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
             _IDENTITY_THING.search(label.lower()) and digits >= 6 and not _THINGS_CERTIFICATE.search(label.lower())):
         return None  # "5 840": a sum after a noun; an identity card's or a licence's "205 311 748" is its number
     # (a long run of digits is a code too: a chip's fifteen, "Hästens chip: 752098100331207")
-    if strength == "noun" and not (prefixed or (_CODE_LIKE.match(value) and digits >= 5) or digits >= 10):
+    # (a code a sentence's line wrapped counts whole: "Avtalsnr 4471" / "2209 enligt …")
+    if strength == "noun" and not (prefixed or (_CODE_LIKE.match(whole) and sum(c.isdigit() for c in whole) >= 5)
+                                   or digits >= 10):
         return None
     # (a paragraph wrapped before a long run of digits too: "… har chipnummer" / "752098100331744")
     if m.group("next") and "\n" in m.group("next") and not _cell_pair(text, m) and not (
@@ -485,7 +504,8 @@ OTHERS_CASE = compile_(
     (?<![\w.-])
     (?:(?P<owner>[A-ZÅÄÖ][\wåäöéü-]+s)[ \t\u00a0]+{_CASE_LABEL}
       |{_CASE_LABEL}[ \t\u00a0]+(?i:hos|från|vid)[ \t\u00a0]+(?P<host>[A-ZÅÄÖ][\wåäöéü-]+(?:[ \t\u00a0][A-ZÅÄÖ][\wåäöéü-]+)?))
-    (?:[ \t\u00a0]*:[ \t\u00a0]*|[ \t\u00a0]+(?:är[ \t\u00a0]+|var[ \t\u00a0]+)?)
+    # (a line end before the value: a sentence wrapped, or a form's label cell over its value)
+    (?:[ \t\u00a0]*:?[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]*:[ \t\u00a0]*|[ \t\u00a0]+(?:är[ \t\u00a0]+|var[ \t\u00a0]+)?)
     {_VALUE}
     (?![\w]|[-/.,:]\d)
     """
@@ -672,6 +692,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
              rescan="label"),
         # no cheap gate: any label word may start it ("Båtplats: BP-4471"); id_labels decides in the check
         Rule("unlisted_label_identifier", GENERIC, score=0.8, check=_check_generic, rescan="label"),
+        Rule("foreign_label_identifier", FOREIGN, score=0.8, check=_check_id,
+             needs=("numm", "nr", "nro", "numer", "número", "numéro", "tunnus", "n°", "nº", "codice")),
         Rule("held_label_identifier", GENERIC_HELD, score=0.8, check=_check_generic, needs=("nummer", "nr", "-id"),
              rescan="label"),
         Rule("others_case_number", OTHERS_CASE, score=0.8, check=_check_others_case,

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from redact.detect.id_labels import names_key, names_register_column, names_thing_number
+from redact.detect.id_labels import contract_column, names_key, names_register_column, names_thing_number
 from redact.detect.initials_shapes import signer_header
 
 # What a column holds, from its header cell.
@@ -249,7 +249,7 @@ def row_kinds(cells: Sequence[str]) -> list[str | None]:
     the row also heads a column of names: the key handed to the person on each row."""
     kinds = [header_kind(c) for c in cells]
     if any(k in (FULL, FIRST, LAST) for k in kinds):
-        kinds = [ID if k is None and names_key(c.strip()) else k for k, c in zip(kinds, cells)]
+        kinds = [ID if k is None and (names_key(c.strip()) or contract_column(c, cells)) else k for k, c in zip(kinds, cells)]
     return kinds
 
 
