@@ -269,7 +269,7 @@ def test_more_labels_and_values_over_a_sentences_line_end(blank_detector, text, 
 
 def test_a_norwegian_birth_number_broken_at_a_line_end(blank_detector):
     # a fictional number: a birth date, three digits and the two mod 11 check digits computed here
-    from redact.detect.labelled_id import _check_no_fnr, _NO_FNR
+    from redact.detect.nordic_ids import _check_no_fnr, _NO_FNR
     d = "311299"
     for i in range(1000):
         n = f"{d}{i:03d}"

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from redact.detect import report_numbers
+from redact.detect import access_codes, nordic_ids, report_numbers
+from redact.detect.access_codes import MONEY_AFTER
 from redact.detect.id_labels import (
     FOREIGN_LABELS, bare_noun, firm_near, label_strength, names_contract, names_key, names_line_label,
 )
@@ -142,37 +143,6 @@ def check_account(text: str, m: re.Match[str]) -> Verdict | None:
     return _value(text, m) if m.group("label").lower().startswith(("konto", "bankkonto")) else None
 
 
-# Neighbouring countries' identity numbers carry their own check digits, so no label is needed: a Norwegian
-# fødselsnummer (DDMMYY + three digits + two mod 11 digits, "260841 49313"; a D-number adds 4 to the day's
-# first digit) and a Finnish henkilötunnus (DDMMYY, a century sign, three digits, a check character).
-_NO_FNR = compile_(r"(?<![\w-])(?P<value>[0-7]\d[01]\d\d\d(?:[ ]?|[ \t]*\n[ \t]*)\d{5})(?![\w]|-\d)")
-_FI_HETU = compile_(r"(?<![\w-])(?P<value>[0-3]\d[01]\d\d\d[-+A-FU-Y]\d{3}[0-9A-Y])(?![\w-])")
-_FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
-
-
-def _day_month_ok(d: str) -> bool:
-    day, month = int(d[:2]) % 40, int(d[2:4])
-    return 1 <= day <= 31 and 1 <= month <= 12
-
-
-def _check_no_fnr(text: str, m: re.Match[str]) -> Verdict | None:
-    d = only_digits(m.group("value"))
-    if not _day_month_ok(d):
-        return None
-    k1 = 11 - sum(int(c) * w for c, w in zip(d, (3, 7, 6, 1, 8, 9, 4, 5, 2))) % 11
-    k2 = 11 - sum(int(c) * w for c, w in zip(d, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))) % 11
-    if k1 % 11 != int(d[9]) or k1 == 10 or k2 % 11 != int(d[10]) or k2 == 10:
-        return None
-    return Verdict(m.start("value"), m.end("value"), "norskt fødselsnummer (kontrollsiffror mod 11)")
-
-
-def _check_fi_hetu(text: str, m: re.Match[str]) -> Verdict | None:
-    v = m.group("value")
-    if not _day_month_ok(v[:6]) or _FI_CHECK[int(v[:6] + v[7:10]) % 31] != v[10]:
-        return None
-    return Verdict(m.start("value"), m.end("value"), "finsk personbeteckning (kontrolltecken)")
-
-
 # Any label word, or a noun and "nr"/"nummer" ("kö nr", "customer number"): id_labels decides what it names.
 # (the two words may stand either side of a paragraph's line end: "har ett id-kort med" / "nummer BK 4410 2281")
 _ANY_LABEL = (r"(?P<label>[A-Za-zÅÄÖåäöÉéü][A-Za-zÅÄÖåäöÉéü\-]{1,24},?(?:[ \u00a0]|[ \t]*\n[ \t]*)"
@@ -250,7 +220,6 @@ _SET_OFF_END = re.compile(r"[ \t\u00a0]*(?:[,;)]|\.(?!\d)|\n|$)")
 _SWEDISH_PLATE = re.compile(r"^[A-Z]{3}[ \u00a0]?\d\d[\dA-Z]$")
 # (up to billions: five groups and more are a chip's or a card's digits, "752 098 100 447 199")
 _GROUPED_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3}){1,3}$")
-_MONEY_AFTER = re.compile(r"[ \u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b|%|§|kap\b)", re.IGNORECASE)
 # A code in its own right: a letter prefix and three digits ("HK-7713", "PA 118 37"), or six digits in groups.
 _CODE_LIKE = re.compile(r"^(?:[A-ZÅÄÖ]{1,4}[- \u00a0]?\d[\d \u00a0-]*\d|\d{2,}[ \u00a0-]\d[\d \u00a0-]*\d)$")
 
@@ -380,7 +349,7 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "registreringsnummer 556712-4085": a company's number, the organisation rules' to judge
     if label.lower().startswith("reg") and _SWEDISH_PLATE.match(value):
         return None  # "registreringsnummer ABC 123": the plate detector's
-    if sum(c.isdigit() for c in whole) < 3 or _MONEY_AFTER.match(text, m.end("value")) or (
+    if sum(c.isdigit() for c in whole) < 3 or MONEY_AFTER.match(text, m.end("value")) or (
             _NOT_A_CODE.match(value) and not _code_after_own_label(label, strength, value)):
         return None
     if m.group("sep").strip() == "," and not (strength in ("number", "noun") and _SET_OFF_END.match(text, m.end("value"))):
@@ -523,20 +492,6 @@ def _check_others_case(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), f"ärendenummer hos {owner}")
 
 
-# An access tag's or card's chip code: two groups of four hexadecimal characters ("04A7 19C2"), with a
-# letter and a digit, on a page about tags, cards or keys. Each code opens a door for one person.
-# A chip's code may be written as bytes with colons ("04:A7:19:C2"), the way a reader shows it.
-_TAG_CODE = compile_(r"(?<![\w\-/.:])(?P<value>[0-9A-F]{4}[ \u00a0][0-9A-F]{4}|[0-9A-F]{2}(?::[0-9A-F]{2}){3,7})"
-                     r"(?![\w\-/:]|[.,]\w)")
-
-
-def _check_tag_code(text: str, m: re.Match[str]) -> Verdict | None:
-    v = m.group("value")
-    if not any(c.isdigit() for c in v) or not any(c.isalpha() for c in v):
-        return None  # "0652 7140" is a number, "FACE BEAD" a word
-    return Verdict(m.start("value"), m.end("value"), "kod för passertagg eller kort")
-
-
 # "Kortets kod: 7731-0426", "Körkortets nummer (48 227 906)", "tillståndets kod PT-2211-08": the code or
 # number of a thing named in the genitive, the thing a person holds. The authority's case, an organisation's,
 # a payment's or a place's numbers are named so too and stay.
@@ -566,42 +521,9 @@ def _check_genitive_label(text: str, m: re.Match[str]) -> Verdict | None:
             text[m.start() - 1] not in "\n.:;(|\t" and not text[max(0, m.start() - 2):m.start()].endswith(". ")):
         return None  # "Fakturans nummer"; "Ekbergs nummer": a capitalised name inside a sentence is an owner, not a thing
     value = m.group("value")
-    if sum(c.isdigit() for c in value) < 3 or _NOT_A_CODE.match(value) or _MONEY_AFTER.match(text, m.end("value")):
+    if sum(c.isdigit() for c in value) < 3 or _NOT_A_CODE.match(value) or MONEY_AFTER.match(text, m.end("value")):
         return None
     return Verdict(m.start("value"), m.end("value"), f"identifierare efter '{m.group('label').lower()}'")
-
-
-# The code that opens a home's door, gate, key box or alarm ("portkod 4719", "nyckelskåpet har kod X7-2290",
-# "larmkoden är 55 18"): it lets anyone into one person's home. Codes of public premises are named so too but
-# are no one's secret once disclosed; a home's code is.
-_DOOR_CODE = compile_(
-    r"(?<![\w-])(?i:(?:port|dörr|entré|grind|lås|larm|nyckel|nyckelskåps|kodlås|boxens|boxen)(?:kod|koden)"
-    r"|(?:port|portar|porten|dörr|dörren|grinden|nyckelskåp|nyckelskåpet|nyckelboxen|larmet)[ \t]+(?:har|med)[ \t]+(?:kod|koden))"
-    r"(?:[ \t]*:[ \t]*|[ \t]+(?:är|var|blir)[ \t]+|[ \t]+)"
-    r"(?P<value>(?:[A-Z]{1,2}\d?-?)?\d{2,6}(?:[ -]\d{2,4})?)(?![\w\-/]|[.,]\d)"
-)
-
-
-def _check_door_code(text: str, m: re.Match[str]) -> Verdict | None:
-    if sum(c.isdigit() for c in m.group("value")) < 3 or _MONEY_AFTER.match(text, m.end("value")):
-        return None
-    return Verdict(m.start("value"), m.end("value"), "kod till en bostads port, dörr, nyckelskåp eller larm")
-
-
-# "… har kod 2580", "… öppnas med koden 44-71": a code that a sentence about a key, a key box, a door, a gate
-# or an alarm gives, however far its noun stands ("Nyckelgömman hos … vid Lilla Torget 2 har kod 2580").
-_SENTENCE_CODE = compile_(
-    r"(?<![\w-])(?:har|med|är|fick|får|använder)[ \t]+(?i:kod|koden|koderna|pinkod|pinkoden)(?:[ \t]*:[ \t]*|[ \t]+)"
-    r"(?P<value>(?:[A-Z]{1,2}\d?-?)?\d{2,6}(?:[ -]\d{2,4})?)(?![\w\-/]|[.,]\d)"
-)
-_KEY_WORDS = re.compile(r"(?i)nyckel|nycklar|gömm|box|skåp|dörr|port|grind|larm|lås|entré|tagg|bricka|trapphus")
-
-
-def _check_sentence_code(text: str, m: re.Match[str]) -> Verdict | None:
-    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 160)
-    if not _KEY_WORDS.search(text, start, m.start()):
-        return None  # "kursen har kod 4410": a code of something no one lives behind
-    return _check_door_code(text, m)
 
 
 # A person's certificate or licence code beside the name in the same cell or line: "Anna Berg (KA 3302-21)",
@@ -663,7 +585,7 @@ def _check_possessed(text: str, m: re.Match[str]) -> Verdict | None:
         lex = load_lexicons()
         if classify_word(m.group("owner"), lex) not in (F, S) and not _after_first_name(text, m.start("owner"), lex):
             return None  # "Kommunens akt nr": only a person's name in the genitive owns the thing
-    if _MONEY_AFTER.match(text, m.end("value")) or (_NOT_A_CODE.match(value) and not value[:1].isalpha()):
+    if MONEY_AFTER.match(text, m.end("value")) or (_NOT_A_CODE.match(value) and not value[:1].isalpha()):
         return None  # a date, a phone number or a sum; a letter prefix makes a case's shape a code
     return Verdict(m.start("value"), m.end("value"), f"nummer på någons {m.group('noun').lower()}")
 
@@ -700,10 +622,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
              needs=("ärende", "referensnummer", "diarienummer", "dnr")),
         # a person's police report, damage claim or permit held, by its shape and the words before it
         *report_numbers.RULES,
-        Rule("tag_code", _TAG_CODE, score=0.75, check=_check_tag_code,
-             needs=("tagg", "bricka", "brickan", "kort", "passer", "nyckel", "rfid", "chip")),
-        Rule("door_code", _DOOR_CODE, score=0.8, check=_check_door_code, needs=("kod",)),
-        Rule("key_code_in_sentence", _SENTENCE_CODE, score=0.75, check=_check_sentence_code, needs=("kod",)),
+        # the codes of a person's tag, door, key box or alarm
+        *access_codes.RULES,
         Rule("genitive_label_identifier", _GENITIVE_LABEL, score=0.8, check=_check_genitive_label,
              needs=("ets kod", "ens kod", "ets nummer", "ens nummer", "ets nr", "ens nr", "s kod")),
         Rule("code_beside_name", _CODE_BESIDE_NAME, score=0.75, check=_check_code_beside_name,
@@ -712,6 +632,6 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
              needs=("nummer", "nr", "numret")),
         Rule("number_in_register", _NUMBER_IN_REGISTER, score=0.75, check=_check_number_in_register,
              needs=("längd", "register", "matrikel", "rullan", "kön")),
-        Rule("norwegian_birth_number", _NO_FNR, score=0.8, check=_check_no_fnr),
-        Rule("finnish_personal_id", _FI_HETU, score=0.85, check=_check_fi_hetu),
+        # Norway's and Finland's identity numbers, by their own check digits
+        *nordic_ids.RULES,
     )
