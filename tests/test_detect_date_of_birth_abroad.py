@@ -46,6 +46,8 @@ NEAR_MISSES = [
     "Hon tog ur. 2019 och gick vidare.",
     "Han är født 31.04.1980 enligt ett felskrivet papper.",  # no such date
     "Barnet är geboren am 3. März 2090.",  # a date to come
+    "Kontrollerat av A.S. 2021-11-04 enligt loggen.",  # a signer's initials, not Finnish "s."
+    "Signerat J. S. 2021-12-01",
 ]
 
 

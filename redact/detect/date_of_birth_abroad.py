@@ -133,6 +133,14 @@ def check_birth_abroad(text: str, m: re.Match[str]) -> Verdict | None:
     cue = m.group("cue")
     if cue in _NOT_A_CUE and not _ITALIAN_LINK.match(text, m.end("cue")):
         return None
+    if cue.endswith("."):
+        # an abbreviation after a space or a bracket, never after initials ("M.S. 2026-11-04", "J. S. 2026-12-01":
+        # a signer's, not Finnish "s."); "S." in capitals only as a label with its colon ("S.: 5.6.1990")
+        before = text[m.start() - 1] if m.start() else " "
+        if not (before.isspace() or before in "(["):
+            return None
+        if cue == "S." and not text.startswith(":", m.end("cue")):
+            return None
     found = _candidates(m)
     today = _dt.date.today()
     if found is None:
