@@ -82,8 +82,11 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     if None in classes:
         return None
     unlisted = [w for w, c in zip(words, classes) if c == U]
-    # a word spelled like a name from abroad, or an unlisted given name before a listed surname ("Anan Saetang:s")
-    if not unlisted or not (any(foreign_shape(w) for w in unlisted) or classes[-1] == S):
+    # a word spelled like a name from abroad, or in the genitive an unlisted given name before a listed surname
+    # ("Anan Saetang:s"); a role's noun is no part of a name ("Förskolechef Karin Westerlund har")
+    if not unlisted or not (any(foreign_shape(w) for w in unlisted) or (genitive and len(words) == 2 and classes[-1] == S)):
+        return None
+    if any(w.lower() in load_lexicons().titles for w in words):
         return None
     nxt = _NEXT_WORD.match(text, m.end())
     # a place's or an organisation's noun after the run, compounds too ("Abu Dhabis flygplats"), or a route's stop
