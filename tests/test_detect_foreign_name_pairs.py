@@ -59,3 +59,19 @@ def test_a_neutrally_spelled_name_from_abroad_is_a_person(blank_detector, text, 
 ])
 def test_firms_and_places_abroad_stay(model_detector, text, kept):
     assert not {p for p in _persons(model_detector, text) if kept in p}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hälsar\nNgima Tamang, kurator\nTelefon 0570-123 45", "Ngima Tamang"),
+    ("| Kurator | Sangita Thapaliya | 070-114 22 31 |\n| Rektor | Lena Berg | 070-114 22 32 |", "Sangita Thapaliya"),
+])
+def test_a_name_beside_a_role_is_a_person(blank_detector, text, name):
+    assert name in _persons(blank_detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norrviks Stadsbyggnad, handläggare\nTelefon 0570-123 45",
+    "| Rektor | Västra Skolan |\n| Kurator | Elevhälsan |",
+])
+def test_an_office_beside_a_role_stays(blank_detector, text):
+    assert _persons(blank_detector, text) == set()

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-
-from redact.detect import context as ctx
 from collections.abc import Iterator
 
+from redact.detect import context as ctx
 from redact.detect.birth_cues_abroad import ABBREVIATED, ANCHORS, CUE_PATTERNS, MONTHS_ABROAD
 from redact.detect.patterns import Verdict, compile_, real_date
 
@@ -52,7 +51,8 @@ _DATE = rf"""
       | (?P<p_d>\d{{1,2}})(?P<psep>[-/])(?P<p_m>(?i:{_MONTH}))(?P=psep)(?P<p_y>(?:19|20)\d\d)
       | (?P<e_m>(?i:{_MONTH})){_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th)?,?{_BR}(?P<e_y>(?:19|20)\d\d)
         # "12.03.1987", "12. 03. 1987." (Croatian), "12-03-1987" (Dutch), "03/04/1979"
-      | (?P<n_d>\d{{1,2}})(?P<nsep>[./-])(?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_m>\d{{1,2}})(?P=nsep)(?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_y>(?:19|20)?\d\d)
+      | (?P<n_d>\d{{1,2}})(?P<nsep>[./-])(?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_m>\d{{1,2}})(?P=nsep)
+        (?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_y>(?:19|20)?\d\d)
       | (?P<year>(?:19|20)\d\d)
     )
     (?![\w]|[-+:/]\d|\.\d)

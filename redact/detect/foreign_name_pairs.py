@@ -112,10 +112,40 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("run"), m.end("run"), "namn från annat språk efter personord")
 
 
+# A role's noun beside a run of capitalised words: the run before it with a comma ("Pemba Tamang, handläggare" in a
+# signature) or in the table cell after it ("| Handläggare | Pemba Tamang | 070-...").
+_BESIDE_ROLE = compile_(
+    rf"(?<![\w:-])(?P<run>{_CAP}(?:[ \t]+{_CAP}){{1,2}}),[ \t]+(?P<role>[^\W\d_]+)(?=[ \t]*(?:\n|$|,|\.|\|))"
+    rf"|(?m:^)[ \t]*\|?[ \t]*(?P<role2>[^\W\d_]+)[ \t]*\|[ \t]*(?P<run2>{_CAP}(?:[ \t]+{_CAP}){{1,2}})[ \t]*(?=\||$)"
+)
+
+
+def _check_beside_role(text: str, m: re.Match[str]) -> Verdict | None:
+    lex = load_lexicons()
+    key = "run" if m.group("run") else "run2"
+    role = (m.group("role") or m.group("role2")).lower()
+    if role not in lex.titles:
+        return None
+    words = m.group(key).split()
+    if any(ORG_SUFFIX.search(w) or w.lower() in lex.titles for w in words):
+        return None
+    if any((w.lower(),) in countries() for w in words) or tuple(w.lower() for w in words) in countries():
+        return None
+    places = place_words(text)
+    classes = [_possible_name(w, text, places) for w in words]
+    if None in classes or not any(c == U for c in classes):
+        return None  # listed names are the other rules' (they need no role beside them)
+    if not any(c in (F, S) or foreign_shape(w) for w, c in zip(words, classes)):
+        return None  # "Norrviks Stadsbyggnad, handläggare": a listed name or a word spelled like one from abroad
+    return Verdict(m.start(key), m.end(key), f"namn bredvid rollen '{role}'")
+
+
 class ForeignNamePairRecognizer(SwedishPatternRecognizer):
     """Unlisted names spelled like names from abroad in a genitive or after a word that names a person."""
 
     ENTITY = "PERSON"
     NAME = "foreign_name_pair"
     CONTEXT = ()
-    RULES = (Rule("foreign_name_pair", _RUN, score=0.75, check=_check),)
+    RULES = (Rule("foreign_name_pair", _RUN, score=0.75, check=_check),
+             Rule("name_beside_role", _BESIDE_ROLE, score=0.75, check=_check_beside_role,
+                  gate=re.compile(r",[ \t]+[a-zåäö]|\|")))
