@@ -23,10 +23,11 @@ _FOREIGN = re.compile(
     r"|[ğışçćčžđűőóúíñãêôțșăâîłśńźżěřůýáàèìòùõøæœ]"
     # endings of family and given names ("Rahimzai", "Ungureanu", "Eroğlu", "Begović", "Teklu", "Sokhom")
     r"|(?:zai|escu|eanu|oglu|ić|ova|yan|enko|uk|ski|wicz|ong|u)$"
-    # "th" (Tamil, Thai, Nepali: "Thapa", "Tharshan"), "-ah" ("Thevarajah", "Abdullah"), "nj" inside a word
+    # "th" before a vowel opening the word (Tamil, Thai, Nepali: "Thapa", "Tharshan"; not the loanwords'
+    # "marathon"), "-ah" ("Thevarajah", "Abdullah"), "nj" inside a word
     # ("Anjana"), and "-ang"/"-ung" after a vowel and one consonant (Nepali, Tibetan, Chinese, Thai: "Tamang",
     # "Gurung", "Saetang"), which Swedish writes "-ång" or has only after two consonants ("slang", "ljung", "kung")
-    r"|th|ah$|(?<=.)nj|(?<=[aeiouy][mnrlt])[au]ng$"
+    r"|^th(?=[aeiouy])|ah$|(?<=.)nj|(?<=[aeiouy][mnrlt])[au]ng$"
 )
 # What Swedish words are spelled with: "å", "ä", and the endings of nouns, adjectives and definite forms.
 _SWEDISH = re.compile(
