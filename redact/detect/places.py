@@ -154,6 +154,29 @@ def countries() -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _places_abroad() -> frozenset[tuple[str, ...]]:
+    """The places of lexicons/places_abroad.txt alone, as lower-case word tuples."""
+    out = set()
+    for line in _PLACES_ABROAD_FILE.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.add(tuple(w.casefold() for w in _COUNTRY_WORD.findall(line)))
+    return frozenset(out)
+
+
+# an address's part before a town on its line: a number or a code ("C1005AAQ Buenos Aires"), or a comma after a
+# word ("Paynesville, Monrovia"): there a city abroad is the end of someone's address and stays masked
+_ADDRESS_BEFORE_TOWN = re.compile(r"(?:\d[\w-]*|[^\W\d_],)[ \t]*$")
+
+
+def _town_of_address(text: str, start: int, end: int) -> bool:
+    """True when a listed place abroad ends an address on its line: the finding keeps it masked."""
+    words = tuple(w.casefold() for w in _COUNTRY_WORD.findall(text[start:end]))
+    line_start = text.rfind("\n", 0, start) + 1
+    return words in _places_abroad() and bool(_ADDRESS_BEFORE_TOWN.search(text, line_start, start))
+
+
 def _inside_place(text: str, start: int, end: int) -> bool:
     """True when the words of ``text[start:end]`` are part of a longer listed place written out around them on
     the line ("Luka" of "Banja Luka", "Chiang" of "Chiang Mai")."""
@@ -205,6 +228,9 @@ def without_countries(findings: list[Finding], text: str, swedish_at: Callable[[
         # recall first on Swedish text: a lone listed first name ("Jordan", "Israel", "India") stays a person there;
         # the English spellings are no Swedish country names, and a person known by first name alone is common
         lone_first = len(words) == 1 and swedish_at(f.start) and _listed(words[0], "first")
+        if _town_of_address(text, f.start, f.end):
+            out.append(f)
+            continue
         if _inside_place(text, f.start, f.end):
             continue  # "Luka" of "Banja Luka": a word of a longer place's name around it
         if only_countries(span) and not lone_first and not (
