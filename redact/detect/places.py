@@ -168,13 +168,24 @@ def _places_abroad() -> frozenset[tuple[str, ...]]:
 # an address's part before a town on its line: a number or a code ("C1005AAQ Buenos Aires"), or a comma after a
 # word ("Paynesville, Monrovia"): there a city abroad is the end of someone's address and stays masked
 _ADDRESS_BEFORE_TOWN = re.compile(r"(?:\d[\w-]*|[^\W\d_],)[ \t]*$")
+_COUNTRY_AFTER = re.compile(r",[ \t]*([^\W\d_]+)")
 
 
 def _town_of_address(text: str, start: int, end: int) -> bool:
     """True when a listed place abroad ends an address on its line: the finding keeps it masked."""
     words = tuple(w.casefold() for w in _COUNTRY_WORD.findall(text[start:end]))
+    if words not in _places_abroad():
+        return False
     line_start = text.rfind("\n", 0, start) + 1
-    return words in _places_abroad() and bool(_ADDRESS_BEFORE_TOWN.search(text, line_start, start))
+    if _ADDRESS_BEFORE_TOWN.search(text, line_start, start):
+        return True
+    # the town opening its line under an address's line ("Jl. Sudirman 12" / "Jakarta"), or before its country
+    # ("Kabul, Afghanistan")
+    if not text[line_start:start].strip() and line_start > 1 and _ADDRESS_BEFORE_TOWN.search(
+            text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1):
+        return True
+    after = _COUNTRY_AFTER.match(text, end)
+    return after is not None and (after.group(1).casefold(),) in countries()
 
 
 def _inside_place(text: str, start: int, end: int) -> bool:
