@@ -171,11 +171,20 @@ _ADDRESS_BEFORE_TOWN = re.compile(r"(?:\d[\w-]*|[^\W\d_],)[ \t]*$")
 _COUNTRY_AFTER = re.compile(r",[ \t]*([^\W\d_]+)")
 
 
+# the words prose puts before a place ("bodde i Addis Abeba", "via Kuala Lumpur", "Hanoi och Da Nang"): only there is a
+# place abroad dropped, anywhere else (an address's lines in any layout) its mask stays
+_PROSE_BEFORE_PLACE = re.compile(r"(?i)(?<![\w-])(?:i|från|till|via|mot|och|eller|in|ur|nära|utanför|kring|runt|"
+                                 r"besökte|lämnade)[ \t]+$")
+
+
 def _town_of_address(text: str, start: int, end: int) -> bool:
-    """True when a listed place abroad ends an address on its line: the finding keeps it masked."""
+    """True when a listed place abroad is not in prose: the finding keeps it masked (an address's town)."""
     words = tuple(w.casefold() for w in _COUNTRY_WORD.findall(text[start:end]))
     if words not in _places_abroad():
         return False
+    before = text[max(0, start - 20):start]
+    if not _PROSE_BEFORE_PLACE.search(before) and not re.search(r"(?:^|[.!?][ \t]+)$", before):
+        return True
     line_start = text.rfind("\n", 0, start) + 1
     if _ADDRESS_BEFORE_TOWN.search(text, line_start, start):
         return True
