@@ -50,7 +50,7 @@ if not os.environ.get("PYTHONPATH"):
 
 from identifiers_heldout import HELD_OUT  # noqa: E402
 from identifiers_heldout2 import HELD_OUT2, KEEP2  # noqa: E402
-from identifiers_samples import TUNED  # noqa: E402
+from identifiers_samples import KEEP_ABROAD, TUNED  # noqa: E402
 from check_common import (  # noqa: E402
     cut_near_middle, half_arguments, keep_line, make_detector, measure_kinds, print_halves,
 )
@@ -212,6 +212,7 @@ def main() -> int:
     print_halves(args.half_names, lambda half: measure_kinds(HALVES[half], wanted, texts_of, detector,
                                                        args.verbose_for(half), group_of=_group))
     print(keep_line(KEEP, detector, "must stay readable"))
+    print(keep_line(KEEP_ABROAD, detector, "must stay readable, dates abroad that are no birth"))
     if "held-out2" in args.half_names:
         # Which of the blind batch's KEEP items were masked is not printed, only how many.
         print(keep_line(KEEP2, detector, "must stay readable, held-out2", show=False))

@@ -23,11 +23,16 @@ _FOREIGN = re.compile(
     r"|[ğışçćčžđűőóúíñãêôțșăâîłśńźżěřůýáàèìòùõøæœ]"
     # endings of family and given names ("Rahimzai", "Ungureanu", "Eroğlu", "Begović", "Teklu", "Sokhom")
     r"|(?:zai|escu|eanu|oglu|ić|ova|yan|enko|uk|ski|wicz|ong|u)$"
+    # "th" before a vowel opening the word (Tamil, Thai, Nepali: "Thapa", "Tharshan"; not the loanwords'
+    # "marathon"), "-ah" ("Thevarajah", "Abdullah"), "nj" inside a word
+    # ("Anjana"), and "-ang"/"-ung" after a vowel and one consonant (Nepali, Tibetan, Chinese, Thai: "Tamang",
+    # "Gurung", "Saetang"), which Swedish writes "-ång" or has only after two consonants ("slang", "ljung", "kung")
+    r"|^th(?=[aeiouy])|ah$|(?<=.)nj|(?<=[aeiouy][mnrlt])[au]ng$"
 )
 # What Swedish words are spelled with: "å", "ä", and the endings of nouns, adjectives and definite forms.
 _SWEDISH = re.compile(
     r"å|(?:ning|ningen|ningar|het|heten|tion|tionen|skap|skapet|else|ande|ende|isk|iskt|iska|lig|ligt|liga|"
-    r"arna|erna|orna|ssion|eri|eriet|ören|ären|ing|ade|ats|ör|stöd|ung|hus|huset|plan|gård|lov|skola|kväll|dag|tid|"
+    r"arna|erna|orna|ssion|eri|eriet|ören|ären|ing|ade|ats|ör|stöd|(?<![aeiouy][mnrlt])ung|hus|huset|plan|gård|lov|skola|kväll|dag|tid|"
     r"vecka|plats|torg|väg|gata|park|stad|sjö|land)$"
     # "ä" (a name from abroad spells it "ae" or "a"), a definite singular in "-en" after a consonant on a long word
     # ("Fastigheten", not "Yaqeen")

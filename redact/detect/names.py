@@ -217,7 +217,9 @@ LIST_LABELS = frozenset({
     "deltagare", "ledamöter", "ersättare", "beslutande", "justerare", "mottagare",
 })
 SIGNATURE_LABELS = frozenset({
-    "med vänlig hälsning", "vänliga hälsningar", "hälsningar", "mvh", "justeras", "underskrift", "vid protokollet",
+    "med vänlig hälsning", "vänliga hälsningar", "hälsningar", "mvh",
+    # the plural closing with "med" in front, the commonest in Swedish mail ("Med vänliga hälsningar")
+    "med vänliga hälsningar", "med bästa hälsningar", "bästa hälsningar", "justeras", "underskrift", "vid protokollet",
 })
 TABLE_HEADERS = frozenset({"ansvarig", "handläggare", "deltagare", "mottagare", "sökande"})
 HEADER_LINE = re.compile(r"^\s*[A-ZÅÄÖ][\wåäöÅÄÖ .-]{0,30}:")

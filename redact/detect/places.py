@@ -133,6 +133,8 @@ def association_of_place(span: str, text: str) -> bool:
 
 _COUNTRY_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _COUNTRY_FILE = Path(__file__).with_name("lexicons") / "countries.txt"
+# capitals, large cities and regions abroad ("Kuala Lumpur", "Addis Abeba"): places like the countries
+_PLACES_ABROAD_FILE = Path(__file__).with_name("lexicons") / "places_abroad.txt"
 _LABEL_BEFORE = re.compile(r"[^\W\d_]:[ \t]*$")
 # the reasons that tie a span to a person whatever its words: a title or greeting before it, a name label,
 # a person's column, a signature; a country's name there is a person's ("Ms India", "Namn: India Johansson")
@@ -141,13 +143,79 @@ _PERSON_EVIDENCE = ("context:", "label:", "i en kolumn under rubriken", "signatu
 
 @lru_cache(maxsize=1)
 def countries() -> frozenset[tuple[str, ...]]:
-    """The country and territory names of lexicons/countries.txt, as lower-case word tuples."""
+    """The country and territory names of lexicons/countries.txt and the places of lexicons/places_abroad.txt,
+    as lower-case word tuples."""
     out = set()
-    for line in _COUNTRY_FILE.read_text(encoding="utf-8").splitlines():
+    for path in (_COUNTRY_FILE, _PLACES_ABROAD_FILE):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.split("#", 1)[0].strip()
+            if line:
+                out.add(tuple(w.casefold() for w in _COUNTRY_WORD.findall(line)))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _places_abroad() -> frozenset[tuple[str, ...]]:
+    """The places of lexicons/places_abroad.txt alone, as lower-case word tuples."""
+    out = set()
+    for line in _PLACES_ABROAD_FILE.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
             out.add(tuple(w.casefold() for w in _COUNTRY_WORD.findall(line)))
     return frozenset(out)
+
+
+# an address's part before a town on its line: a number or a code ("C1005AAQ Buenos Aires"), or a comma after a
+# word ("Paynesville, Monrovia"): there a city abroad is the end of someone's address and stays masked
+_ADDRESS_BEFORE_TOWN = re.compile(r"(?:\d[\w-]*|[^\W\d_],)[ \t]*$")
+_COUNTRY_AFTER = re.compile(r",[ \t]*([^\W\d_]+)")
+
+
+# the words prose puts before a place ("bodde i Addis Abeba", "via Kuala Lumpur", "Hanoi och Da Nang"): only there is a
+# place abroad dropped, anywhere else (an address's lines in any layout) its mask stays
+_PROSE_BEFORE_PLACE = re.compile(r"(?i)(?<![\w-])(?:i|från|till|via|mot|och|eller|in|ur|nära|utanför|kring|runt|"
+                                 r"besökte|lämnade)[ \t]+$")
+
+
+def _town_of_address(text: str, start: int, end: int) -> bool:
+    """True when a listed place abroad is not in prose: the finding keeps it masked (an address's town)."""
+    words = tuple(w.casefold() for w in _COUNTRY_WORD.findall(text[start:end]))
+    if words not in _places_abroad():
+        return False
+    before = text[max(0, start - 20):start]
+    if not _PROSE_BEFORE_PLACE.search(before) and not re.search(r"(?:^|[.!?][ \t]+)$", before):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if _ADDRESS_BEFORE_TOWN.search(text, line_start, start):
+        return True
+    # the town opening its line under an address's line ("Jl. Sudirman 12" / "Jakarta"), or before its country
+    # ("Kabul, Afghanistan")
+    if not text[line_start:start].strip() and line_start > 1 and _ADDRESS_BEFORE_TOWN.search(
+            text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1):
+        return True
+    after = _COUNTRY_AFTER.match(text, end)
+    return after is not None and (after.group(1).casefold(),) in countries()
+
+
+def _inside_place(text: str, start: int, end: int) -> bool:
+    """True when the words of ``text[start:end]`` are part of a longer listed place written out around them on
+    the line ("Luka" of "Banja Luka", "Chiang" of "Chiang Mai")."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 40)
+    line_end = text.find("\n", end)
+    line_end = min(len(text) if line_end < 0 else line_end, end + 40)
+    tokens = list(_COUNTRY_WORD.finditer(text, line_start, line_end))
+    inside = [k for k, t in enumerate(tokens) if t.start() >= start and t.end() <= end]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    names = countries()
+    longest = max(len(n) for n in names)
+    words = [t.group().casefold() for t in tokens]
+    for a in range(max(0, last - longest + 1), first + 1):
+        for b in range(last + 1, min(len(words), a + longest) + 1):
+            if (b - a) > (last - first + 1) and tuple(words[a:b]) in names:
+                return True
+    return False
 
 
 def only_countries(text: str) -> bool:
@@ -180,6 +248,11 @@ def without_countries(findings: list[Finding], text: str, swedish_at: Callable[[
         # recall first on Swedish text: a lone listed first name ("Jordan", "Israel", "India") stays a person there;
         # the English spellings are no Swedish country names, and a person known by first name alone is common
         lone_first = len(words) == 1 and swedish_at(f.start) and _listed(words[0], "first")
+        if _town_of_address(text, f.start, f.end):
+            out.append(f)
+            continue
+        if _inside_place(text, f.start, f.end):
+            continue  # "Luka" of "Banja Luka": a word of a longer place's name around it
         if only_countries(span) and not lone_first and not (
                 len(words) >= 2 and _listed(words[0], "first") and _listed(words[-1], "last")):
             continue  # "India\nCambodia"; a listed first name and a listed surname stay ("Georgia Jordan")

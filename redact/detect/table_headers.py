@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from redact.detect.birth_cues_abroad import BIRTH_HEADERS as BIRTH_HEADERS_ABROAD
 from redact.detect.id_labels import contract_column, names_key, names_register_column, names_thing_number
 from redact.detect.initials_shapes import signer_header
 
@@ -89,6 +90,7 @@ _HEADER_KIND.update({h: BIRTH for h in ("födelsedatum", "född", "född den", "
                                          "födelsedatum (åååå-mm-dd)", "född (datum)", "f-datum", "f.datum", "fdatum",
                                          "f-dat.", "f-dat", "födelsedata", "född (åååå-mm-dd)", "född datum",
                                          "date of birth", "birth date", "dob", "born")})
+_HEADER_KIND.update({h: BIRTH for h in BIRTH_HEADERS_ABROAD})  # "Geburtsdatum", "Data urodzenia", "Født"
 _HEADER_KIND.update({h: PROPERTY for h in ("fastighet", "fastigheter", "fastighetsbeteckning", "fastighetsbet.",
                                             "fastighetsbet", "fast.bet.", "fastighet (beteckning)", "grannfastighet",
                                             "berörd fastighet", "fastighet som berörs")})

@@ -29,7 +29,11 @@ _CLEARING_VALUE = re.compile(r"^[1-9]\d{3}(?:[-\u2010-\u2013]?\d)?$")
 _BIRTH_VALUE = re.compile(
     r"^(?:(?:19|20)\d\d[-/.]?\d\d[-/.]?\d\d|\d\d(?:0[1-9]|1[0-2])\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]|\s+)(?:19|20)?\d\d|"
     r"(?:den\s+)?\d{1,2}:?e?\s+[a-zåäöA-ZÅÄÖ]{3,9}\.?\s+(?:(?:19|20)\d\d|[-–'’]\d\d)|"
-    r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)$"
+    r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
+    # as other countries write it: "3. April 1979", "3 de marzo de 1985", "12. 03. 1987.", "1979. április 3."
+    r"\d{1,2}(?:\.|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?[^\W\d_]{3,13}\.?\s+(?:de\s+)?(?:19|20)\d\d\.?|"
+    r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\.?|\d{1,2}([-/])[A-Za-z]{3}\1(?:19|20)\d\d|"
+    r"(?:19|20)\d\d\.?\s+(?:m\.\s+)?[^\W\d_]{3,13}\s+\d{1,2}\.?(?:\s+d\.)?)$"
 )
 _PROPERTY_VALUE = re.compile(
     # more units of the same tract may follow: "Kallholmen 1:25 och 1:26", "Björken 4, 5"

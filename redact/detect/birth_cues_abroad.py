@@ -1,0 +1,152 @@
+"""Birth words and month names of other languages, as Swedish documents quote foreign papers ("født 12.03.1987",
+"geboren am 3. April 1979", "né le 4 mai 1985", "data urodzenia: 03.04.1979", "doğum tarihi 12 Mart 1987").
+
+Source: written by the project from its own knowledge of the languages (the words for "born" and "date of birth",
+their usual abbreviations on forms and in passports, and the month names in the case a date uses, e.g. Polish,
+Czech, Croatian and Lithuanian genitives, Finnish partitives, Estonian adessives); no list was copied. The
+transliterations of Arabic, Persian and Russian follow common Latin spellings seen on Swedish forms.
+"""
+
+from __future__ import annotations
+
+# The birth words per language, lowercase; "\." for a written dot. An abbreviation (it ends with a dot or is two
+# letters) needs a whole date after it: "s. 12" is a page, "ur." and "geb." are read only before a day and a month.
+BIRTH_WORDS: dict[str, tuple[str, ...]] = {
+    "norwegian/danish": ("født", "fødd", "fødselsdato", "fødselsdag", "fødd den", "f\\.dato", "fødselsdatum"),
+    "icelandic": ("fæddur", "fædd", "fæðingardagur", "fæðingardags\\.?"),
+    "finnish": ("syntynyt", "syntyi", "syntymäaika", "syntymäpäivä", "syntymäpäivämäärä", "synt\\.", "s\\."),
+    "estonian": ("sündinud", "sündis", "sünniaeg", "sünnikuupäev", "sünd\\."),
+    "latvian": ("dzimis", "dzimusi", "dzimšanas datums", "dzim\\."),
+    "lithuanian": ("gimęs", "gimusi", "gimė", "gimimo data", "gim\\."),
+    "german": ("geboren", "geb\\.", "geburtsdatum", "geburtstag", "geburtsdat\\."),
+    "dutch": ("geboren op", "geboortedatum", "geb\\.datum"),
+    "english": ("born on", "birthdate", "date of birth", "d\\.o\\.b", "dob"),
+    "french": ("né", "née", "né\\(e\\)", "date de naissance", "naissance", "date de naiss\\."),
+    "spanish": ("nacido", "nacida", "nacido/a", "fecha de nacimiento", "fecha de nac\\.", "f\\. nac\\.", "nació"),
+    "portuguese": ("nascido", "nascida", "data de nascimento", "data de nasc\\.", "nasceu"),
+    "italian": ("nato", "nata", "nato/a", "data di nascita", "nata/o"),
+    "romanian": ("născut", "născută", "nascut", "nascuta", "data nașterii", "data nasterii", "data naşterii"),
+    "polish": ("urodzony", "urodzona", "urodził się", "urodziła się", "data urodzenia", "ur\\."),
+    "czech/slovak": ("narozen", "narozena", "narodený", "narodená", "datum narození", "dátum narodenia", "nar\\."),
+    "bosnian/croatian/serbian": ("rođen", "rođena", "rodjen", "rodjena", "datum rođenja", "datum rodjenja",
+                                 "datum rodenja", "rođ\\."),
+    "slovenian": ("rojen", "rojena", "datum rojstva"),
+    "albanian": ("i lindur", "e lindur", "datëlindja", "datelindja", "data e lindjes", "ditëlindja"),
+    "hungarian": ("született", "szül\\.", "születési idő", "születési dátum", "születési ideje"),
+    "greek (transliterated)": ("imerominia gennisis", "gennithike"),
+    "russian/ukrainian (transliterated)": ("data rozhdeniya", "data rozjdenija", "data narodzhennia", "rodilsja",
+                                           "rodilas"),
+    "turkish": ("doğum tarihi", "dogum tarihi", "doğum t\\.", "doğdu"),
+    "kurdish": ("rojbûn", "jidayikbûn", "roja jidayikbûnê", "le dayk bûn", "ledayikbûn"),
+    "persian (transliterated)": ("tavalod", "tavallod", "tarikh-e tavalod", "tarikhe tavalod", "tarikh-e tavallod"),
+    "arabic (transliterated)": ("tarikh al-milad", "tareekh al-milad", "tarikh al-wilada", "al-milad", "mawlid"),
+    "somali": ("dhalasho", "dhalashada", "taariikhda dhalashada", "ku dhashay", "dhashay"),
+    "tigrinya/amharic (transliterated)": ("elet lidet", "yelidet ken", "ye lidet ken"),
+}
+
+# The months in the cases and spellings their dates use; one spelling may be two months in two languages (Polish
+# "listopada" is November, Croatian October), so each gives every month it can be.
+_MONTH_LISTS: dict[str, tuple[str, ...]] = {
+    "norwegian/danish": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+                         "oktober", "november", "desember"),
+    "danish": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+               "november", "december"),
+    "german": ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+               "november", "dezember"),
+    "austrian": ("jänner", "feber", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                 "november", "dezember"),
+    "dutch": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+              "november", "december"),
+    "french": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+               "novembre", "décembre"),
+    "spanish": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                "noviembre", "diciembre"),
+    "spanish (other spelling)": ("", "", "", "", "", "", "", "", "setiembre", "", "", ""),
+    "portuguese": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+                   "outubro", "novembro", "dezembro"),
+    "italian": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+                "ottobre", "novembre", "dicembre"),
+    "romanian": ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
+                 "octombrie", "noiembrie", "decembrie"),
+    "polish (genitive)": ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+                          "września", "października", "listopada", "grudnia"),
+    "czech (genitive)": ("ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září",
+                         "října", "listopadu", "prosince"),
+    "croatian (genitive)": ("siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza",
+                            "rujna", "listopada", "studenoga", "prosinca"),
+    "croatian (short genitive)": ("", "", "", "", "", "", "", "", "", "", "studenog", ""),
+    "bosnian/serbian (genitive)": ("januara", "februara", "marta", "aprila", "maja", "juna", "jula", "augusta",
+                                   "septembra", "oktobra", "novembra", "decembra"),
+    "serbian (other spelling)": ("", "", "", "", "", "", "", "avgusta", "", "", "", ""),
+    "slovenian (genitive)": ("januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta",
+                             "septembra", "oktobra", "novembra", "decembra"),
+    "albanian": ("janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor",
+                 "nëntor", "dhjetor"),
+    "finnish (partitive)": ("tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta",
+                            "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"),
+    "estonian": ("jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august", "september",
+                 "oktoober", "november", "detsember"),
+    "estonian (adessive)": ("jaanuaril", "veebruaril", "märtsil", "aprillil", "mail", "juunil", "juulil", "augustil",
+                            "septembril", "oktoobril", "novembril", "detsembril"),
+    "lithuanian (genitive)": ("sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos", "rugpjūčio",
+                              "rugsėjo", "spalio", "lapkričio", "gruodžio"),
+    "latvian (genitive)": ("janvāra", "februāra", "marta", "aprīļa", "maija", "jūnija", "jūlija", "augusta",
+                           "septembra", "oktobra", "novembra", "decembra"),
+    "hungarian": ("január", "február", "március", "április", "május", "június", "július", "augusztus",
+                  "szeptember", "október", "november", "december"),
+    "turkish": ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
+                "aralık"),
+    "turkish (without its letters)": ("", "subat", "", "", "mayis", "", "", "agustos", "eylul", "", "kasim",
+                                      "aralik"),
+    "icelandic": ("janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september", "október",
+                  "nóvember", "desember"),
+    "somali": ("janaayo", "febraayo", "maarso", "abriil", "maajo", "juun", "luuliyo", "agoosto", "sebtembar",
+               "oktoobar", "nofembar", "desembar"),
+}
+
+
+def _months() -> dict[str, tuple[int, ...]]:
+    out: dict[str, set[int]] = {}
+    for names in _MONTH_LISTS.values():
+        for number, name in enumerate(names, 1):
+            if name:
+                out.setdefault(name, set()).add(number)
+    return {name: tuple(sorted(numbers)) for name, numbers in out.items()}
+
+
+#: a month's name in another language: every month it may be
+MONTHS_ABROAD: dict[str, tuple[int, ...]] = _months()
+
+
+#: every birth word as a pattern, longest first (so "date de naissance" wins over "né")
+CUE_PATTERNS: tuple[str, ...] = tuple(sorted({w for ws in BIRTH_WORDS.values() for w in ws}, key=len, reverse=True))
+
+
+def _anchor(cue: str) -> tuple[str, int]:
+    """The cue's longest literal word and how many words stand before it ("i lindur": "lindur", 1)."""
+    words = cue.replace("\\.", ".").replace("\\(", "(").replace("\\)", ")").replace("?", "").split()
+    longest = max(range(len(words)), key=lambda k: len(words[k]))
+    return words[longest], longest
+
+
+#: where a match can be: each cue's longest word and how many words before it the cue begins
+ANCHORS: tuple[tuple[str, int], ...] = tuple(sorted({_anchor(w) for w in CUE_PATTERNS}))
+#: the anchor words: one must be in the lowercased text before the rule runs (its cheap gate)
+NEEDLES: tuple[str, ...] = tuple(sorted({word for word, _ in ANCHORS}))
+#: the birth words that are abbreviations: only a whole date (day, month and year) counts after them
+ABBREVIATED: frozenset[str] = frozenset(w.replace("\\.", ".") for w in CUE_PATTERNS if w.endswith("\\."))
+# "nato"/"nata" name the alliance in Swedish, "mawlid" a feast: a column's header only with a linking word ("Nato il")
+_NOT_HEADERS = frozenset({"nato", "nata", "nato/a", "nata/o", "mawlid", "al-milad"})
+# the linking word a form may keep after the birth word ("Geboren am", "Né le", "Nacido el", "Født den")
+_HEADER_LINKS = ("", " am", " le", " el", " il", " op", " on", " den", " dnia", " em", " la", " më", " on the")
+
+
+def _headers() -> frozenset[str]:
+    words = {w.replace("\\.", ".").replace("\\(", "(").replace("\\)", ")") for ws in BIRTH_WORDS.values() for w in ws
+             if "?" not in w}
+    return frozenset(w + link for w in words if len(w) > 3 or w.endswith(".") or w in ("né", "née")
+                     for link in _HEADER_LINKS if link or w not in _NOT_HEADERS)
+
+
+#: header cells of a birth date's column in other languages ("Geburtsdatum", "Data urodzenia", "Née le")
+BIRTH_HEADERS: frozenset[str] = _headers()

@@ -1,0 +1,154 @@
+"""Dates of birth after another language's birth word, as Swedish documents quote foreign papers: "født
+12.03.1987", "geb. 03.04.1979", "geboren am 3. April 1979", "s. 5.6.1990", "née le 4 mai 1985", "nacido el 3 de
+marzo de 1985", "data urodzenia: 3 marca 1979", "rođen 12. 03. 1987.", "1990 m. birželio 5 d.", "doğum tarihi 12
+Mart 1987". The words and months are in ``birth_cues_abroad``; only the date is reported.
+
+Between the word and the date stand at most a place (with its preposition: "født i Bergen", "née à Lyon",
+"syntynyt Helsingissä") and a linking word ("am", "le", "el", "il", "op", "dnia", "den"), or a colon: a title
+("Geboren in Berlin" then a date of its own) keeps its date.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterator
+
+from redact.detect import context as ctx
+from redact.detect.birth_cues_abroad import ABBREVIATED, ANCHORS, CUE_PATTERNS, MONTHS_ABROAD
+from redact.detect.patterns import Verdict, compile_, real_date
+
+SP = ctx.SP
+_HOME_MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4, "maj": 5, "juni": 6,
+    "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10,
+    "okt": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12, "january": 1, "february": 2,
+    "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10,
+}
+MONTHS: dict[str, tuple[int, ...]] = {**{k: (v,) for k, v in _HOME_MONTHS.items()}, **MONTHS_ABROAD}
+for _name, _n in _HOME_MONTHS.items():
+    MONTHS[_name] = tuple(sorted(set(MONTHS.get(_name, ())) | {_n}))
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_CUE = "|".join(p.replace(" ", f"{SP}+") for p in CUE_PATTERNS)
+# a place's preposition before where the person was born ("i Bergen", "à Lyon", "w Krakowie", "u Zenici", "te
+# Utrecht") and the linking words before the date ("am", "le", "el", "il", "op", "dnia", "den", "on the")
+_PLACE_PREP = r"i|in|à|a|en|em|w|we|u|te|ve|di|da|na|no|at|kod|ở"
+_LINK = r"më|am|den|le|el|il|op|on(?:[ ]the)?|the|dnia|dne|dana|a|em|no|la|lo|de|ngày|vom|el[ ]día|dia|ден"
+_S = rf"(?:{SP}+|{SP}*\n{SP}*)"  # a space, or a line end where the text wrapped
+_GAP = (rf"(?:[ \t]*[:=][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|{SP}+)"
+        rf"(?:(?:(?i:{_PLACE_PREP}){_S})?[A-ZÅÄÖÉÜŞÇİŁŻ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?,?{_S})?"
+        rf"(?:(?i:{_LINK}):?{_S})?")
+_BR = rf"(?:{SP}|{SP}*\n{SP}*)"
+_DATE = rf"""
+    (?P<date>
+        (?P<iso_y>(?:19|20)\d\d)(?P<isep>[-./])(?P<iso_m>\d\d)(?P=isep)(?P<iso_d>\d\d)
+        # "3. April 1979", "1er mai 1985", "3 de marzo de 1985", "5. kesäkuuta 1990", "3rd of March 1987"
+      | (?P<t_d>\d{{1,2}})(?:\.|er|º|°|st|nd|rd|th|:?[ae])?{_BR}(?:(?i:de|del|of){_BR})?
+        (?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?:(?i:de|del|do|of){_BR})?(?P<t_y>(?:19|20)\d\d)
+        # the year first: Hungarian "1979. április 3.", Lithuanian "1990 m. birželio 5 d."
+      | (?P<y_y>(?:19|20)\d\d)\.?(?:[ \t]?(?i:m)\.)?{_BR}(?P<y_m>(?i:{_MONTH})){_BR}(?P<y_d>\d{{1,2}})(?:[ \t]?(?i:d)\.)?
+        # a passport's or a form's "12-Mar-1987", "12/MAR/1987"
+      | (?P<p_d>\d{{1,2}})(?P<psep>[-/])(?P<p_m>(?i:{_MONTH}))(?P=psep)(?P<p_y>(?:19|20)\d\d)
+      | (?P<e_m>(?i:{_MONTH})){_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th)?,?{_BR}(?P<e_y>(?:19|20)\d\d)
+        # "12.03.1987", "12. 03. 1987." (Croatian), "12-03-1987" (Dutch), "03/04/1979"
+      | (?P<n_d>\d{{1,2}})(?P<nsep>[./-])(?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_m>\d{{1,2}})(?P=nsep)
+        (?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_y>(?:19|20)?\d\d)
+      | (?P<year>(?:19|20)\d\d)
+    )
+    (?![\w]|[-+:/]\d|\.\d)
+"""
+_PATTERN = compile_(rf"(?<![\w])(?P<cue>(?i:{_CUE}))(?![^\W\d_]){_GAP}{_DATE}")
+
+
+class _AtCues:
+    """The pattern tried only where a cue's word stands: a hundred cues in one alternation tried at every
+    character cost more than finding their longest words with ``str.find`` and matching at the cue's start."""
+
+    def __init__(self, pattern: re.Pattern[str], anchors: tuple[tuple[str, int], ...]) -> None:
+        self.pattern, self.anchors = pattern, anchors
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        low = text.lower()
+        if len(low) != len(text):
+            yield from self.pattern.finditer(text)  # a letter that lowercases to two ("İ"): positions would shift
+            return
+        at: set[int] = set()
+        for word, before in self.anchors:
+            i = low.find(word)
+            while i >= 0:
+                at.add(_back(text, i, before))
+                i = low.find(word, i + 1)
+        end = 0
+        for i in sorted(at):
+            if i < end or (i and (text[i - 1].isalnum() or text[i - 1] == "_")):
+                continue
+            m = self.pattern.match(text, i)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
+def _back(text: str, i: int, words: int) -> int:
+    """Where the word ``words`` words before position ``i`` begins."""
+    for _ in range(words):
+        while i and text[i - 1].isspace():
+            i -= 1
+        while i and (text[i - 1].isalnum() or text[i - 1] in ".-/'’"):
+            i -= 1  # the word's letters and inner signs, not a bracket or a quote before it
+    return i
+
+
+BIRTH_ABROAD = _AtCues(_PATTERN, ANCHORS)
+# "Nato" is the alliance in Swedish; Italian's "born" is in lowercase or before its "il" / "a" ("Nato il")
+_NOT_A_CUE = frozenset({"Nato", "NATO"})
+_ITALIAN_LINK = re.compile(r"[ \t]+(?:il|a)[ \t:]", re.IGNORECASE)
+
+
+def _year(written: str) -> int:
+    y = int(written)
+    if y < 100:
+        y += 2000 if 2000 + y <= _dt.date.today().year else 1900
+    return y
+
+
+def _candidates(m: re.Match[str]) -> tuple[str, list[tuple[int, int, int]]] | None:
+    """The date's kind and every (year, month, day) it may be; None for a year alone."""
+    g = m.groupdict()
+    if g["iso_y"]:
+        return "YYYY-MM-DD", [(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))]
+    for d, mo, y, kind in (("t_d", "t_m", "t_y", "D month YYYY"), ("y_d", "y_m", "y_y", "YYYY month D"),
+                           ("e_d", "e_m", "e_y", "month D, YYYY"), ("p_d", "p_m", "p_y", "D-Mon-YYYY")):
+        if g[d]:
+            return kind, [(int(g[y]), n, int(g[d])) for n in MONTHS[g[mo].lower()]]
+    if g["n_d"]:
+        y, first, second = _year(g["n_y"]), int(g["n_d"]), int(g["n_m"])
+        # day first as most of the world writes it; month first ("04/23/1985") when only that is a date
+        return "D.M.YYYY", [(y, second, first), (y, first, second)]
+    return None
+
+
+def check_birth_abroad(text: str, m: re.Match[str]) -> Verdict | None:
+    """The date after another language's birth word when it is a real past date (a year alone after a whole
+    word, never after an abbreviation)."""
+    cue = m.group("cue")
+    if cue in _NOT_A_CUE and not _ITALIAN_LINK.match(text, m.end("cue")):
+        return None
+    if cue.endswith("."):
+        # an abbreviation after a space or a bracket, never after initials ("M.S. 2026-11-04", "J. S. 2026-12-01":
+        # a signer's, not Finnish "s."); "S." in capitals only as a label with its colon ("S.: 5.6.1990")
+        before = text[m.start() - 1] if m.start() else " "
+        if not (before.isspace() or before in "(["):
+            return None
+        if cue == "S." and not text.startswith(":", m.end("cue")):
+            return None
+    found = _candidates(m)
+    today = _dt.date.today()
+    if found is None:
+        y = int(m.group("year"))
+        if cue.lower() in ABBREVIATED or len(cue) <= 2 or not 1880 <= y <= today.year:
+            return None
+        return Verdict(m.start("date"), m.end("date"), f"year after '{cue.lower()}'", 0.6)
+    kind, dates = found
+    if not any(real_date(y, mo, d) and _dt.date(y, mo, d) <= today for y, mo, d in dates):
+        return None
+    return Verdict(m.start("date"), m.end("date"), f"{kind} after '{cue.lower()}'")

@@ -1,0 +1,73 @@
+"""Birth dates after another language's birth word, as a Swedish document quotes a foreign paper; the same
+languages' other dates (an issue, a decision, a title's words) are no birth."""
+
+import pytest
+
+from redact.detect.date_of_birth import DateOfBirthRecognizer
+from redact.detect.table_headers import BIRTH, header_kind
+from redact.detect.table_values import value_fits
+
+REC = DateOfBirthRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in REC.analyze(text, ["DATE_OF_BIRTH"], nlp_artifacts=None)]
+
+
+HITS = [
+    ("I det danska intyget står: Mikkel Holt, født 24.06.1979, bosat i Aarhus.", "24.06.1979"),
+    ("Enligt passet är hon fødd i Tromsø den 2. april 1991.", "2. april 1991"),
+    ("Den tyska handlingen anger Jonas Weber, geb. 17.08.1968, als Antragsteller.", "17.08.1968"),
+    ("Vittnet är geboren am 9. Oktober 1955 in Graz enligt protokollet.", "9. Oktober 1955"),
+    ("Intyget gäller Aila Korhonen, s. 2.12.1983, Oulu.", "2.12.1983"),
+    ("Hon är syntynyt 14. helmikuuta 1977 enligt den finska domen.", "14. helmikuuta 1977"),
+    ("Mannen, née à Lille le 1er juin 1970, söker uppehållstillstånd.", "1er juin 1970"),
+    ("Pappret: nacido en Cuenca el 6 de agosto de 1982.", "6 de agosto de 1982"),
+    ("Beviset nämner Paolo Greco, nato a Bari il 30 settembre 1961.", "30 settembre 1961"),
+    ("Data urodzenia: 7 lutego 1994", "7 lutego 1994"),
+    ("Det bosniska kortet: rođen u Tuzli 4. 11. 1986.", "4. 11. 1986"),
+    ("Litauiskt intyg: gimusi 1992 m. sausio 8 d. Kaune.", "1992 m. sausio 8 d."),
+    ("Det ungerska beviset: született 1966. október 12.", "1966. október 12"),
+    ("Turkiskt id-kort, doğum tarihi: 09.05.1999.", "09.05.1999"),
+    ("Somaliskt intyg, taariikhda dhalashada 23/10/1987.", "23/10/1987"),
+    ("Passet: DOB 03-Sep-1974", "03-Sep-1974"),
+    ("Det amerikanska beviset anger date of birth 11/28/1990.", "11/28/1990"),
+    ("Hans bror är født 1988 og bor i Oslo.", "1988"),
+    ("Intyget gäller Besnik Hoxha (i lindur më 14 shtator 1979) och hans barn.", "14 shtator 1979"),
+    ("Ansökan från Ewa Nowak (data urodzenia: 2.02.1958) har kommit in.", "2.02.1958"),
+]
+
+NEAR_MISSES = [
+    "Beslutet fattades i Oslo den 12.03.2024 och är datert samme dag.",
+    "Passet är ausgestellt am 03.04.2019 i München.",
+    "Boken Geboren in Wien (utgiven 12.03.2009) finns på biblioteket.",
+    "Sverige blev medlem i Nato den 7 mars 2024.",
+    "Se s. 14 i den finska lagen från 2019.",  # a page, and a year after an abbreviation
+    "Hon tog ur. 2019 och gick vidare.",
+    "Han är født 31.04.1980 enligt ett felskrivet papper.",  # no such date
+    "Barnet är geboren am 3. März 2090.",  # a date to come
+    "Kontrollerat av A.S. 2021-11-04 enligt loggen.",  # a signer's initials, not Finnish "s."
+    "Signerat J. S. 2021-12-01",
+]
+
+
+@pytest.mark.parametrize("text,expected", HITS)
+def test_a_birth_date_after_another_languages_word_is_found(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_another_date_in_those_languages_is_no_birth(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("header", ["Geburtsdatum", "Data urodzenia", "Født", "Doğum tarihi", "Date de naissance",
+                                    "Nacido el", "Datum rođenja:"])
+def test_a_foreign_birth_header_names_a_birth_column(header):
+    assert header_kind(header) == BIRTH
+
+
+@pytest.mark.parametrize("value", ["3. April 1979", "12. 03. 1987.", "3 de marzo de 1985", "1979. április 3.",
+                                   "12-Mar-1987", "3rd of March 1987"])
+def test_a_birth_column_takes_other_countries_dates(value):
+    assert value_fits(BIRTH, value, "Geburtsdatum")
