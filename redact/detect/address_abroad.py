@@ -268,8 +268,9 @@ _LOWER_OPENS = (r"(?:ul\.|al\.|os\.|vul\.|prosp\.|str\.|rue|calle|via|rua|avenid
 _LOWER_IN = rf"(?:{_LOWER_WORDS})(?![\w])"
 # a saint or a mount abbreviated before a district's or a town's name ("St. Clair", "Ste. Anne", "Mt. Hope")
 _SAINT = r"(?:St|Ste|Mt|Ft)\."
-# a number of up to three groups: India's house numbers and Japan's block, lot and house ("8-2-293", "2-14-7")
-_NUM = r"\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
+# a number of up to three groups: India's house numbers and Japan's block, lot and house ("8-2-293", "2-14-7"),
+# or a house's letter after a dash as Aruba writes it ("12-A")
+_NUM = r"\d{1,4}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z](?![\w-]))){0,2}"
 # an Irish Eircode: a routing key of a letter and two digits ("D04", "D6W"), then four letters and digits
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\w-])"
 # A lowercase word of another language inside a part: the kind of place after its name in the languages no list
@@ -352,7 +353,7 @@ _HOME_CUE = re.compile(
     r"mannen|sambo|sambon|svärmor|svärfar|svärföräldrarna|flyttade|flyttat|flyttar|flytta|flyttat[ \t]+till|"
     r"folkbokförd|folkbokförda|skickas|skickades|skickats|skickat|brevet|breven|posten|post|nås|uppger|"
     r"vistelseadress|sover|övernattar)(?![\w-])")
-_HOUSE_NUMBER_END = re.compile(r"[^\W\d_][.:]?[ \t]+(?:\#[ \t]?)?\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?$")
+_HOUSE_NUMBER_END = re.compile(r"[^\W\d_][.:]?[ \t]+(?:\#[ \t]?)?\d{1,4}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z]))?$")
 # a house number before its street, as Egypt, Vietnam and the English-speaking countries write it ("15 Shari
 # El-Tahrir", "N° 12 Avenue ...")
 _HOUSE_NUMBER_FIRST = re.compile(r"^(?:N[º°o]\.?[ \t]*|\#[ \t]?)?\d{1,4}[A-Za-z]?[ \t]+[^\W\d_]")
@@ -400,6 +401,7 @@ _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}")
 def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     """A home abroad as comma-separated places after a residence or kin cue in the same sentence."""
     from redact.detect import context as ctx
+    from redact.detect.stay_cells import numbered_room
 
     parts = [p.strip() for p in m.group("addr").split(",")]
     while parts and _COUNTRY_PART.match(" ".join(parts[0].split())):
@@ -434,6 +436,13 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     street_district_town = street_district_town or (
         len(parts) == 2 and bool(_OPENS_ABROAD.match(first))
         and any(w[:1].isupper() for w in parts[0].split()[1:]))  # named: not "Section 3, Lund" of a course
+    # a street with its number and the town after "bor på", the town over a line end too ("bor på Godena Harnet
+    # 45,\nAsmara och ..."), or a street by its English kind word and the town ("Goodwill Road, Roseau"): the town
+    # is the home's as much as the street (a numbered ward or room is no street: "Avdelning 4, Lund")
+    street_district_town = street_district_town or (
+        len(parts) == 2 and m.group("prep").lower() == "på" and first[:1].isupper()
+        and not numbered_room(first.rstrip(".:"))
+        and (bool(_HOUSE_NUMBER_END.search(parts[0])) or bool(_KIND_AFTER.search(parts[0]))))
     if not (trimmed or parts[0][0].isdigit() or street_district_town or not _SWEDISH_LETTERS.match(addr)):
         return None
     if m.group("prep").lower() not in ("på", "i") and not street_district_town:
