@@ -331,6 +331,8 @@ _PART = (rf"(?:(?:\#?\d{{1,4}}[A-Za-z]?(?:[/-]\d{{1,4}}[A-Za-z]?){{0,2}}[ \t]+|\
 _PART = (r"(?:(?:P\.[ \t]?O\.[ \t]?Box|PO[ \t]Box|B\.[ \t]?P\.|Private[ \t]Bag)[ \t]+(?:[A-Z]-?)?\d{1,6}(?:-\d{3,5})?(?![\w-])"
          # a plot of Southern Africa's land registry, its number with its parcel's ("Plot 12345-067")
          r"|Plot[ \t]+\d{1,6}(?:[/-]\d{1,4})?(?![\w-])"
+         # French Polynesia's kilometre point on the island's ring road and its side of the road ("PK 12, côté mer")
+         r"|PK[ \t]?\d{1,3}(?:\.\d{1,3})?(?![\w-])|côté[ \t](?:mer|montagne)(?![\w-])"
          rf"|{_PART})")
 PLACES_AFTER_CUE = compile_(
     # "på", "i", "till", "från" a place, or "adressen" / "adress:" before it ("skickas till ...", "uppger adressen ...")
@@ -426,8 +428,10 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     # küç. 12, ...", "Umudugudu wa Nyamata, Akagari ka Kabeza, ..."): a Swedish sentence's words end the parts
     kind_named = kind_named or (len(parts) >= 3 and sum(bool(_FOREIGN_LOWER_IN.search(p)) for p in parts) >= 2)
     postcode = any(_POSTCODE_PART.match(p) or _LETTERED_POSTCODE_END.search(p) for p in parts[1:])
+    # a postal code with its country's letters ("St. James BB24017") is no Swedish one: the places are a home abroad
+    lettered = any(_LETTERED_POSTCODE_END.search(p) for p in parts[1:])
     street_district_town = (len(parts) >= 3 and numbered) or (numbered and postcode)
-    street_district_town = street_district_town or kind_named
+    street_district_town = street_district_town or kind_named or lettered
     # a street named by its kind in the country's language, its number and the town ("Shari Nasser 22, Tripoli")
     first = parts[0].split()[0] if parts[0].split() else ""
     street_district_town = street_district_town or (

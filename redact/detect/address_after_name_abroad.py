@@ -43,6 +43,8 @@ def _addressy(part: str) -> bool:
     return bool(
         abroad._HOUSE_NUMBER_END.search(part) or abroad._HOUSE_NUMBER_IN.search(part) or _NUMBER_FIRST.match(part)
         or abroad._NUMBER_LED_AT.fullmatch(part) or abroad._POSTCODE_PART.match(part) or re.search(r"(?<![\w-])\d{4,6}$", part)
+        # a postal code with its country's letters after the town or parish ("St. James BB24017")
+        or abroad._LETTERED_POSTCODE_END.search(part)
         or (words and abroad._KIND_WORD.match(words[0].split("-")[0]))
         or abroad._KIND_AFTER.search(part))
 
