@@ -107,3 +107,15 @@ def test_a_street_and_its_town_after_bor_pa_are_masked_together(blank_detector, 
 def test_a_numbered_ward_and_its_town_after_bor_pa_stay_apart(blank_detector):
     det = detect_text("Patienten vistas på Avdelning 4, Lund och skrivs ut i morgon.", blank_detector)
     assert not [f.text for f in det.findings if f.category == "ADDRESS" and "Lund" in f.text]
+
+
+@pytest.mark.parametrize("text, address", [
+    # places with no number that a country closes, after "till", an address label, c/o and a name, a party's name
+    ("Sonen har flyttat till Belvidere Hill, St. Mark, Grenada och arbetar där.", "Belvidere Hill, St. Mark, Grenada"),
+    ("Uppgifter om anhörig\nAdress: Belvidere Hill, St. Mark, Grenada\nTelefon: saknas",
+     "Belvidere Hill, St. Mark, Grenada"),
+    ("Beslutet skickas c/o Ivan Charles, Belvidere Hill, St. Mark, Grenada.", "Belvidere Hill, St. Mark, Grenada"),
+    ("Klagande\nMarcus Alleyne, Belvidere Hill, St. Mark, Grenada\nOmbud saknas", "Belvidere Hill, St. Mark, Grenada"),
+])
+def test_places_a_country_closes_are_a_home(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""

@@ -449,8 +449,10 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
         and (bool(_HOUSE_NUMBER_END.search(parts[0])) or bool(_KIND_AFTER.search(parts[0]))))
     if not (trimmed or parts[0][0].isdigit() or street_district_town or not _SWEDISH_LETTERS.match(addr)):
         return None
-    if m.group("prep").lower() not in ("på", "i") and not street_district_town:
-        return None  # "Sonen till Máret Sunna, Jovsset Sunna": after "till" only a street with its number counts
+    if m.group("prep").lower() not in ("på", "i") and not (street_district_town or trimmed):
+        # "Sonen till Máret Sunna, Jovsset Sunna": after "till" only a street with its number counts, or places a
+        # country closes ("flyttat till Morne Rouge, St. David, Grenada")
+        return None
     sentence = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), m.start() - 120)
     if not _HOME_CUE.search(text, sentence, m.end("prep")):  # the cue may be the prep's own ("adressen är")
         return None
