@@ -119,3 +119,9 @@ def test_a_numbered_ward_and_its_town_after_bor_pa_stay_apart(blank_detector):
 ])
 def test_places_a_country_closes_are_a_home(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_a_floor_after_a_swedish_street_is_no_town_of_a_home_abroad(blank_detector):
+    text = "Hon är skriven hos sin syster på\nÖstra Långgatan 12, 3 tr. Anm. ring henne efter lunch."
+    det = detect_text(text, blank_detector)
+    assert not [f.text for f in det.findings if f.category == "ADDRESS" and "Anm" in f.text]
