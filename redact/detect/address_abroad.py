@@ -445,7 +445,8 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     # is the home's as much as the street (a numbered ward or room is no street: "Avdelning 4, Lund"; a floor
     # after the number is no town: "Norra Ringvägen 40, 2 tr.")
     street_district_town = street_district_town or (
-        len(parts) == 2 and m.group("prep").lower() == "på" and first[:1].isupper() and parts[1][:1].isupper()
+        len(parts) == 2 and m.group("prep").lower() == "på" and first[:1].isupper()
+        and bool(re.match(r"(?:\d{1,4}[A-Za-z]?[ \t]+)?[^\W\d_a-zß-ÿ]", parts[1]))
         and not numbered_room(first.rstrip(".:"))
         and (bool(_HOUSE_NUMBER_END.search(parts[0])) or bool(_KIND_AFTER.search(parts[0]))))
     if not (trimmed or parts[0][0].isdigit() or street_district_town or not _SWEDISH_LETTERS.match(addr)):
