@@ -89,3 +89,39 @@ def test_a_named_house_or_a_saints_district_is_masked_with_the_home(blank_detect
 def test_a_venue_without_a_country_is_no_home_abroad(blank_detector, text):
     det = detect_text(text, blank_detector)
     assert not [f.text for f in det.findings if f.category == "ADDRESS" and "abroad" in (f.reason or "")]
+
+
+@pytest.mark.parametrize("text, address", [
+    # a street with its number after "bor på", its town on the next line after the comma
+    ("Mostern bor på Kahawa Ridge 12,\nMeru och kan nås där.", "Kahawa Ridge 12,\nMeru"),
+    # a house's letter after a dash ("7-B"), in one line and over a line end
+    ("Kusinen bor på Kaya Palmita 7-B, Noord och arbetar där.", "Kaya Palmita 7-B, Noord"),
+    ("Systern bor på Kaya Palmita 7-B,\nNoord sedan i våras.", "Kaya Palmita 7-B,\nNoord"),
+    # a street by its English kind word and the town after it, over a line end
+    ("Modern bor på Breadfruit Lane,\nPortsmouth och har telefon.", "Breadfruit Lane,\nPortsmouth"),
+])
+def test_a_street_and_its_town_after_bor_pa_are_masked_together(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_a_numbered_ward_and_its_town_after_bor_pa_stay_apart(blank_detector):
+    det = detect_text("Patienten vistas på Avdelning 4, Lund och skrivs ut i morgon.", blank_detector)
+    assert not [f.text for f in det.findings if f.category == "ADDRESS" and "Lund" in f.text]
+
+
+@pytest.mark.parametrize("text, address", [
+    # places with no number that a country closes, after "till", an address label, c/o and a name, a party's name
+    ("Sonen har flyttat till Belvidere Hill, St. Mark, Grenada och arbetar där.", "Belvidere Hill, St. Mark, Grenada"),
+    ("Uppgifter om anhörig\nAdress: Belvidere Hill, St. Mark, Grenada\nTelefon: saknas",
+     "Belvidere Hill, St. Mark, Grenada"),
+    ("Beslutet skickas c/o Ivan Charles, Belvidere Hill, St. Mark, Grenada.", "Belvidere Hill, St. Mark, Grenada"),
+    ("Klagande\nMarcus Alleyne, Belvidere Hill, St. Mark, Grenada\nOmbud saknas", "Belvidere Hill, St. Mark, Grenada"),
+])
+def test_places_a_country_closes_are_a_home(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_a_floor_after_a_swedish_street_is_no_town_of_a_home_abroad(blank_detector):
+    text = "Hon är skriven hos sin syster på\nÖstra Långgatan 12, 3 tr. Anm. ring henne efter lunch."
+    det = detect_text(text, blank_detector)
+    assert not [f.text for f in det.findings if f.category == "ADDRESS" and "Anm" in f.text]

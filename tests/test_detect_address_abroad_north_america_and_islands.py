@@ -1,7 +1,8 @@
 """Homes in Canada written the Quebec way (the street's kind first, its direction in French, the flat as "app."
 and the province in brackets) or with a street of one word ("Kingsway"); a quarter or street by another
 language's word with only the town after it ("Quartier ..., Moroni"); a house named "Villa"/"Maison" on an
-island; Eswatini's and Saint Lucia's postal codes after the town. Fictional people and homes; the blank
+island; Eswatini's and Saint Lucia's postal codes after the town; a kilometre point of French Polynesia and
+a postal code of letters and digits after places without a house number. Fictional people and homes; the blank
 pipeline."""
 
 from __future__ import annotations
@@ -60,4 +61,19 @@ def test_the_whole_island_home_is_masked(blank_detector, text, address):
     ("Adress: Servitude Tehaamoana, 98716 Pirae\nTelefon: saknas", "Servitude Tehaamoana, 98716 Pirae"),
 ])
 def test_the_whole_overseas_home_is_masked(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+@pytest.mark.parametrize("text, address", [
+    # French Polynesia's kilometre point and side of the road before the postal code and town, the island after
+    ("Hennes kusin bor på PK 8.5, côté montagne, 98709 Mahina, Tahiti.", "PK 8.5, côté montagne, 98709 Mahina, Tahiti"),
+    ("Beslutet skickas c/o Teva Marotea, PK 21, côté mer, 98712 Papara, Tahiti.",
+     "PK 21, côté mer, 98712 Papara, Tahiti"),
+    # a village and a parish with a postal code of the country's letters and digits, no house number
+    ("Fadern bor på Speightstown, St. Peter BB26028.", "Speightstown, St. Peter BB26028"),
+    ("Beslutet skickas till sökanden c/o Ruth Alleyne, Oistins, Christ Church BB17049.",
+     "Oistins, Christ Church BB17049"),
+    ("Klagande\nMarcus Alleyne, Speightstown, St. Peter BB26028\nOmbud saknas", "Speightstown, St. Peter BB26028"),
+])
+def test_places_with_a_kilometre_point_or_a_lettered_postal_code_are_masked_whole(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""

@@ -268,8 +268,9 @@ _LOWER_OPENS = (r"(?:ul\.|al\.|os\.|vul\.|prosp\.|str\.|rue|calle|via|rua|avenid
 _LOWER_IN = rf"(?:{_LOWER_WORDS})(?![\w])"
 # a saint or a mount abbreviated before a district's or a town's name ("St. Clair", "Ste. Anne", "Mt. Hope")
 _SAINT = r"(?:St|Ste|Mt|Ft)\."
-# a number of up to three groups: India's house numbers and Japan's block, lot and house ("8-2-293", "2-14-7")
-_NUM = r"\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?){0,2}"
+# a number of up to three groups: India's house numbers and Japan's block, lot and house ("8-2-293", "2-14-7"),
+# or a house's letter after a dash as Aruba writes it ("12-A")
+_NUM = r"\d{1,4}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z](?![\w-]))){0,2}"
 # an Irish Eircode: a routing key of a letter and two digits ("D04", "D6W"), then four letters and digits
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4}(?![\w-])"
 # A lowercase word of another language inside a part: the kind of place after its name in the languages no list
@@ -330,6 +331,8 @@ _PART = (rf"(?:(?:\#?\d{{1,4}}[A-Za-z]?(?:[/-]\d{{1,4}}[A-Za-z]?){{0,2}}[ \t]+|\
 _PART = (r"(?:(?:P\.[ \t]?O\.[ \t]?Box|PO[ \t]Box|B\.[ \t]?P\.|Private[ \t]Bag)[ \t]+(?:[A-Z]-?)?\d{1,6}(?:-\d{3,5})?(?![\w-])"
          # a plot of Southern Africa's land registry, its number with its parcel's ("Plot 12345-067")
          r"|Plot[ \t]+\d{1,6}(?:[/-]\d{1,4})?(?![\w-])"
+         # French Polynesia's kilometre point on the island's ring road and its side of the road ("PK 12, côté mer")
+         r"|PK[ \t]?\d{1,3}(?:\.\d{1,3})?(?![\w-])|côté[ \t](?:mer|montagne)(?![\w-])"
          rf"|{_PART})")
 PLACES_AFTER_CUE = compile_(
     # "på", "i", "till", "från" a place, or "adressen" / "adress:" before it ("skickas till ...", "uppger adressen ...")
@@ -352,7 +355,7 @@ _HOME_CUE = re.compile(
     r"mannen|sambo|sambon|svärmor|svärfar|svärföräldrarna|flyttade|flyttat|flyttar|flytta|flyttat[ \t]+till|"
     r"folkbokförd|folkbokförda|skickas|skickades|skickats|skickat|brevet|breven|posten|post|nås|uppger|"
     r"vistelseadress|sover|övernattar)(?![\w-])")
-_HOUSE_NUMBER_END = re.compile(r"[^\W\d_][.:]?[ \t]+(?:\#[ \t]?)?\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?$")
+_HOUSE_NUMBER_END = re.compile(r"[^\W\d_][.:]?[ \t]+(?:\#[ \t]?)?\d{1,4}[A-Za-z]?(?:[/-](?:\d{1,4}[A-Za-z]?|[A-Z]))?$")
 # a house number before its street, as Egypt, Vietnam and the English-speaking countries write it ("15 Shari
 # El-Tahrir", "N° 12 Avenue ...")
 _HOUSE_NUMBER_FIRST = re.compile(r"^(?:N[º°o]\.?[ \t]*|\#[ \t]?)?\d{1,4}[A-Za-z]?[ \t]+[^\W\d_]")
@@ -400,6 +403,7 @@ _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}")
 def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     """A home abroad as comma-separated places after a residence or kin cue in the same sentence."""
     from redact.detect import context as ctx
+    from redact.detect.stay_cells import numbered_room
 
     parts = [p.strip() for p in m.group("addr").split(",")]
     while parts and _COUNTRY_PART.match(" ".join(parts[0].split())):
@@ -424,8 +428,10 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     # küç. 12, ...", "Umudugudu wa Nyamata, Akagari ka Kabeza, ..."): a Swedish sentence's words end the parts
     kind_named = kind_named or (len(parts) >= 3 and sum(bool(_FOREIGN_LOWER_IN.search(p)) for p in parts) >= 2)
     postcode = any(_POSTCODE_PART.match(p) or _LETTERED_POSTCODE_END.search(p) for p in parts[1:])
+    # a postal code with its country's letters ("St. James BB24017") is no Swedish one: the places are a home abroad
+    lettered = any(_LETTERED_POSTCODE_END.search(p) for p in parts[1:])
     street_district_town = (len(parts) >= 3 and numbered) or (numbered and postcode)
-    street_district_town = street_district_town or kind_named
+    street_district_town = street_district_town or kind_named or lettered
     # a street named by its kind in the country's language, its number and the town ("Shari Nasser 22, Tripoli")
     first = parts[0].split()[0] if parts[0].split() else ""
     street_district_town = street_district_town or (
@@ -434,10 +440,21 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     street_district_town = street_district_town or (
         len(parts) == 2 and bool(_OPENS_ABROAD.match(first))
         and any(w[:1].isupper() for w in parts[0].split()[1:]))  # named: not "Section 3, Lund" of a course
+    # a street with its number and the town after "bor på", the town over a line end too ("bor på Godena Harnet
+    # 45,\nAsmara och ..."), or a street by its English kind word and the town ("Goodwill Road, Roseau"): the town
+    # is the home's as much as the street (a numbered ward or room is no street: "Avdelning 4, Lund"; a floor
+    # after the number is no town: "Norra Ringvägen 40, 2 tr.")
+    street_district_town = street_district_town or (
+        len(parts) == 2 and m.group("prep").lower() == "på" and first[:1].isupper()
+        and bool(re.match(r"(?:\d{1,4}[A-Za-z]?[ \t]+)?[^\W\d_a-zß-ÿ]", parts[1]))
+        and not numbered_room(first.rstrip(".:"))
+        and (bool(_HOUSE_NUMBER_END.search(parts[0])) or bool(_KIND_AFTER.search(parts[0]))))
     if not (trimmed or parts[0][0].isdigit() or street_district_town or not _SWEDISH_LETTERS.match(addr)):
         return None
-    if m.group("prep").lower() not in ("på", "i") and not street_district_town:
-        return None  # "Sonen till Máret Sunna, Jovsset Sunna": after "till" only a street with its number counts
+    if m.group("prep").lower() not in ("på", "i") and not (street_district_town or trimmed):
+        # "Sonen till Máret Sunna, Jovsset Sunna": after "till" only a street with its number counts, or places a
+        # country closes ("flyttat till Morne Rouge, St. David, Grenada")
+        return None
     sentence = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start()), m.start() - 120)
     if not _HOME_CUE.search(text, sentence, m.end("prep")):  # the cue may be the prep's own ("adressen är")
         return None

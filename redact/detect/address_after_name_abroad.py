@@ -43,6 +43,8 @@ def _addressy(part: str) -> bool:
     return bool(
         abroad._HOUSE_NUMBER_END.search(part) or abroad._HOUSE_NUMBER_IN.search(part) or _NUMBER_FIRST.match(part)
         or abroad._NUMBER_LED_AT.fullmatch(part) or abroad._POSTCODE_PART.match(part) or re.search(r"(?<![\w-])\d{4,6}$", part)
+        # a postal code with its country's letters after the town or parish ("St. James BB24017")
+        or abroad._LETTERED_POSTCODE_END.search(part)
         or (words and abroad._KIND_WORD.match(words[0].split("-")[0]))
         or abroad._KIND_AFTER.search(part))
 
@@ -61,6 +63,7 @@ def _address_parts(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     start = m.start("addr")
     parts = m.group("addr").split(",")
     kept: list[str] = []
+    country_closes = False
     for part in parts:
         words = part.split()
         if (not words or words[0].lower() in ctx.NOT_A_NAME or words[0].lower().rstrip(".:") in _DOCUMENT_PARTS
@@ -68,7 +71,8 @@ def _address_parts(text: str, m: re.Match[str]) -> tuple[int, int] | None:
             # "Avdelning 3", "Rum 12", "Bilaga 2": the organisation's building or the page's part, no home; a town
             # of words opening with a room's word and no number is a town ("Port of Spain")
             break
-        if abroad._COUNTRY_PART.match(" ".join(words)):
+        if abroad._COUNTRY_PART.match(" ".join(words)) or abroad._ANY_COUNTRY_PART.match(" ".join(words)):
+            country_closes = True  # the places before a country are a home, no number needed ("..., Grenada")
             break
         kept.append(part)
     # an organisation the person works at comes before its own address ("Anna Berg, Norrby Energi AB, ...")
@@ -78,7 +82,7 @@ def _address_parts(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         kept = kept[orgs[-1] + 1:]
         start += len(kept[0]) - len(kept[0].lstrip()) if kept else 0
     # parts named by lowercase kind words of another language count too ("Almaly tumany, 5-shagyn audany, ...")
-    if len(kept) < 2 or not (_foreign_kinds(kept) or any(_addressy(p.strip()) for p in kept)):
+    if len(kept) < 2 or not (_foreign_kinds(kept) or country_closes or any(_addressy(p.strip()) for p in kept)):
         return None
     end = start + len(",".join(kept).strip())
     if (tail := abroad._SWEDISH_TAIL.search(text, start, end)) is not None:
@@ -114,12 +118,15 @@ def check_party_then_abroad(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     # a year is a date's, not a postal code: the parts need a house, a kind word or a postal code of their own
     parts = text[span[0]:span[1]].split(",")
-    if not (_foreign_kinds(parts) or any(_addressy(p.strip()) and not _YEAR.fullmatch(p.strip()) for p in parts)):
+    if not (_foreign_kinds(parts) or _COUNTRY_AFTER.match(text, span[1])
+            or any(_addressy(p.strip()) and not _YEAR.fullmatch(p.strip()) for p in parts)):
         return None
     return Verdict(*span, "street address abroad after a party's name", 0.8)
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# a country closing the places after the name: they are the party's home abroad ("..., St. David, Grenada")
+_COUNTRY_AFTER = re.compile(rf"{_SEP}{abroad.ANY_COUNTRY}(?![\w-])")
 # the kinds of venue and business a name may open with ("Restaurang Zagros", "Frisörsalong Bella", "Café Aroma")
 _VENUES = frozenset({
     "restaurang", "restaurant", "café", "cafe", "kafé", "kafe", "pizzeria", "grill", "bar", "pub", "hotell", "hotel",
