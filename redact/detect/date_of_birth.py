@@ -11,17 +11,10 @@ import re
 from redact.detect import context as ctx
 from redact.detect.birth_cues_abroad import NEEDLES as _ABROAD_NEEDLES
 from redact.detect.date_of_birth_abroad import BIRTH_ABROAD, check_birth_abroad
+from redact.detect.month_names import MONTHS, full_year
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, real_date
 
 SP, DASH = ctx.SP, ctx.DASH
-MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4,
-    "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-    # English, in letters and mails from abroad ("born on 3 March 1936")
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10,
-}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # The day written as an ordinal word ("den tjugoförsta mars 1941"), as in letters and certificates.
 _ONES = ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde")
@@ -59,14 +52,6 @@ _DATE = rf"""
 _DOB = compile_(rf"(?<![\w])(?i:{_BIRTH_WORD}){_GAP}(?:(?i:den){_BR})?{_DATE}")
 
 
-def _year(written: str) -> int:
-    """The year of a date, its century added when only its last two digits are written ("-87", "87")."""
-    y = int(written.lstrip("-–'’"))
-    if y < 100:
-        y += 2000 if 2000 + y <= _dt.date.today().year else 1900
-    return y
-
-
 def _parse(m: re.Match[str]) -> tuple[str, bool] | None:
     """(kind, is a full date) when the date in ``m`` exists, else None."""
     g = m.groupdict()
@@ -74,9 +59,9 @@ def _parse(m: re.Match[str]) -> tuple[str, bool] | None:
     if g["iso_y"]:
         y, mo, d, kind = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]), "YYYY-MM-DD"
     elif g["t_d"]:
-        y, mo, d, kind = _year(g["t_y"]), MONTHS[g["t_m"].lower()], int(g["t_d"]), "D month YYYY"
+        y, mo, d, kind = full_year(g["t_y"]), MONTHS[g["t_m"].lower()], int(g["t_d"]), "D month YYYY"
     elif g["s_y"]:
-        y, mo, d, kind = _year(g["s_y"]), int(g["s_m"]), int(g["s_d"]), "YY-MM-DD"
+        y, mo, d, kind = full_year(g["s_y"]), int(g["s_m"]), int(g["s_d"]), "YY-MM-DD"
     elif g["w_d"]:
         y, mo, d, kind = int(g["w_y"]), MONTHS[g["w_m"].lower()], ORDINALS[g["w_d"].lower()], "day in words, month YYYY"
     elif g["e_m"]:
@@ -139,7 +124,7 @@ def _check_name_then_date(text: str, m: re.Match[str]) -> Verdict | None:
     parsed = _parse(m)
     if parsed is None or not parsed[1]:
         return None
-    y = _year(next(g for g in (m.group("iso_y"), m.group("t_y"), m.group("w_y"), m.group("e_y"), m.group("n_y"),
+    y = full_year(next(g for g in (m.group("iso_y"), m.group("t_y"), m.group("w_y"), m.group("e_y"), m.group("n_y"),
                                 m.group("s_y")) if g))
     if y > _dt.date.today().year - 2:
         return None  # this year's or last year's date beside a name: when something happened, not a birth

@@ -16,17 +16,16 @@ from collections.abc import Iterator
 
 from redact.detect import context as ctx
 from redact.detect.birth_cues_abroad import ABBREVIATED, ANCHORS, CUE_PATTERNS, MONTHS_ABROAD
+from redact.detect.month_names import MONTHS as SWEDISH_MONTHS
+from redact.detect.month_names import full_year
 from redact.detect.patterns import Verdict, compile_, real_date
 
 SP = ctx.SP
-_HOME_MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4, "apr": 4, "maj": 5, "juni": 6,
-    "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10,
-    "okt": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12, "january": 1, "february": 2,
-    "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10,
-}
-MONTHS: dict[str, tuple[int, ...]] = {**{k: (v,) for k, v in _HOME_MONTHS.items()}, **MONTHS_ABROAD}
-for _name, _n in _HOME_MONTHS.items():
+# the months at home and a passport's English "oct" ("12-OCT-1987"); a name that is a month at home and another
+# abroad stands for every number it may be
+HOME_MONTHS = {**SWEDISH_MONTHS, "oct": 10}
+MONTHS: dict[str, tuple[int, ...]] = {**{k: (v,) for k, v in HOME_MONTHS.items()}, **MONTHS_ABROAD}
+for _name, _n in HOME_MONTHS.items():
     MONTHS[_name] = tuple(sorted(set(MONTHS.get(_name, ())) | {_n}))
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _CUE = "|".join(p.replace(" ", f"{SP}+") for p in CUE_PATTERNS)
@@ -104,13 +103,6 @@ _NOT_A_CUE = frozenset({"Nato", "NATO"})
 _ITALIAN_LINK = re.compile(r"[ \t]+(?:il|a)[ \t:]", re.IGNORECASE)
 
 
-def _year(written: str) -> int:
-    y = int(written)
-    if y < 100:
-        y += 2000 if 2000 + y <= _dt.date.today().year else 1900
-    return y
-
-
 def _candidates(m: re.Match[str]) -> tuple[str, list[tuple[int, int, int]]] | None:
     """The date's kind and every (year, month, day) it may be; None for a year alone."""
     g = m.groupdict()
@@ -121,7 +113,7 @@ def _candidates(m: re.Match[str]) -> tuple[str, list[tuple[int, int, int]]] | No
         if g[d]:
             return kind, [(int(g[y]), n, int(g[d])) for n in MONTHS[g[mo].lower()]]
     if g["n_d"]:
-        y, first, second = _year(g["n_y"]), int(g["n_d"]), int(g["n_m"])
+        y, first, second = full_year(g["n_y"]), int(g["n_d"]), int(g["n_m"])
         # day first as most of the world writes it; month first ("04/23/1985") when only that is a date
         return "D.M.YYYY", [(y, second, first), (y, first, second)]
     return None
