@@ -60,6 +60,24 @@ def model_detector():
     return Detector()
 
 
+@pytest.fixture(scope="module")
+def ray_alone():
+    """A lock held on this machine while a module runs Ray: one module's clusters at a time.
+
+    scripts/test.sh runs the suite on two workers; the Ray tests find their actors by the scratch
+    folders in the system's temp folder and kill them, so another module's actors must not be there.
+    """
+    import fcntl
+    import tempfile
+
+    with open(Path(tempfile.gettempdir()) / "redact-tests-ray.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Under `make test` and CI (REDACT_NO_SKIPS=1) a skipped test fails the run: nothing is skipped silently."""
     import os
