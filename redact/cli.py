@@ -186,19 +186,19 @@ def _check_output(path: Path, input_path: Path | None = None) -> None:
 def cmd_detect(args: argparse.Namespace) -> int:
     """redact detect INPUT [-o FINDINGS.json]."""
     from redact.audit import write_json_atomic
-    from redact.detect.engine import Detector
+    from redact.case.cli import detect_input
     from redact.findings_io import findings_to_json
-    from redact.pipeline import detect_document
 
     if args.output:
         _check_output(args.output, args.input)
-    from redact.case.cli import detect_input
-    from redact.pipeline import RunOptions, propose_findings
-
     _check_policy(args)
     bar = _ProgressBar(args.messages)
     try:
         with detect_input(args) as source:
+            # the pipeline brings the language models: a format detect cannot read is refused before they load
+            from redact.detect.engine import Detector
+            from redact.pipeline import RunOptions, detect_document, propose_findings
+
             det = detect_document(source, Detector(), bar, RunOptions(include_notes=args.include_notes))
             if source != args.input:  # converted: named as the user knows it (or as the kept PDF)
                 det.document = replace(det.document, name=(args.converted or args.input).name)
@@ -222,7 +222,7 @@ def cmd_detect(args: argparse.Namespace) -> int:
 
 def _options(args: argparse.Namespace):
     from redact.ingest.guard import Limits
-    from redact.pipeline import RunOptions
+    from redact.run_options import RunOptions
     from redact.types import RenderOptions
 
     if args.page_seconds <= 0 or args.memory_mb <= 0 or args.max_pages <= 0:
@@ -279,7 +279,6 @@ def cmd_apply(args: argparse.Namespace) -> int:
     """redact apply INPUT.pdf FINDINGS.json -o OUTPUT.pdf [--audit AUDIT.json]."""
     from redact.findings_io import load_findings
     from redact.ingest.pdf import describe_pdf
-    from redact.pipeline import apply_findings
 
     _check_output(args.output, args.input)
     if args.audit:
@@ -293,6 +292,9 @@ def cmd_apply(args: argparse.Namespace) -> int:
         with flat_input(args.input, True, options.limits) as flat:
             document = replace(document, pages=flat.pages or document.pages)
     findings = load_findings(args.findings, document)
+    # the pipeline brings the language models: a bad input or findings file is refused before it loads
+    from redact.pipeline import apply_findings
+
     disclosure = apply_findings(args.input, document, findings, args.output, args.audit, options)
     print(_summary(disclosure, time.perf_counter() - t0, args.messages))
     return EXIT_OK
@@ -302,7 +304,6 @@ def cmd_run(args: argparse.Namespace) -> int:
     """redact run INPUT.pdf -o OUTPUT.pdf [--audit AUDIT.json]; several inputs or a folder: a case."""
     from redact.case.cli import cmd_run_case, is_case
     from redact.ingest.pdf import describe_pdf
-    from redact.pipeline import run_file
 
     if is_case(args):
         _check_policy(args)
@@ -316,6 +317,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     describe_pdf(args.input)  # refuse bad input before loading the model
     _check_policy(args)
+    from redact.pipeline import run_file
+
     log_path = args.log or default_log_path()
     log_path.parent.mkdir(parents=True, exist_ok=True)
     log = AuditLog(log_path)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from redact.detect.engine import DEFAULT_THRESHOLD
+from redact.detect.threshold import DEFAULT_THRESHOLD
 from redact.ingest.guard import Limits
 from redact.ingest.ocr import OcrSettings
 from redact.ingest.ocr_memo import OcrMemo

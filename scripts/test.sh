@@ -2,10 +2,23 @@
 # The test suite, as developers and CI run it: the review store tests run on SQLite and on a
 # throwaway PostgreSQL (127.0.0.1 only, removed afterwards); a PostgreSQL test that cannot
 # reach its server fails instead of skipping.
+#
+# Two workers (pytest-xdist), one per core, each module on one worker; modules that run Ray take
+# turns (conftest.ray_alone). The tests marked `timing` assert on the wall clock and run afterwards, alone.
+# Arguments go to both runs (e.g. `bash scripts/test.sh tests/test_render.py -x`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pgdir=$(mktemp -d "${TMPDIR:-/tmp}/redact-test-pg.XXXXXX")
-trap 'bash scripts/throwaway_postgres.sh stop "$pgdir"' EXIT
+logdir=$(mktemp -d "${TMPDIR:-/tmp}/redact-test-log.XXXXXX")
+trap 'bash scripts/throwaway_postgres.sh stop "$pgdir"; rm -rf "$logdir"' EXIT
 REDACT_TEST_POSTGRES=$(bash scripts/throwaway_postgres.sh start "$pgdir")
-export REDACT_TEST_POSTGRES REDACT_REQUIRE_POSTGRES=1 REDACT_NO_SKIPS=1
-.venv/bin/python -m pytest "$@"
+# the command line's runs in the tests write their audit log here, not in the developer's own log
+REDACT_LOG="$logdir/audit.sqlite"
+export REDACT_TEST_POSTGRES REDACT_LOG REDACT_REQUIRE_POSTGRES=1 REDACT_NO_SKIPS=1
+workers=${REDACT_TEST_WORKERS:-2}
+rc=0
+.venv/bin/python -m pytest -n "$workers" --dist loadfile -m "not timing" "$@" || rc=$?
+# exit code 5: the arguments selected no test of that kind, which is not a failure
+.venv/bin/python -m pytest -m timing "$@" || { r=$?; [ "$r" -eq 5 ] || rc=$r; }
+[ "$rc" -eq 5 ] && rc=0
+exit "$rc"

@@ -60,6 +60,44 @@ def model_detector():
     return Detector()
 
 
+#: Modules that start Ray: under scripts/test.sh they run on one worker, one after the other.
+RAY_MODULES = ("tests/test_case_ray.py", "tests/test_case_ray_nodes.py", "tests/test_case_subjects.py")
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    """`--dist loadfile` (each module on one worker), with the Ray modules as one unit (no waiting on ray_alone)."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class ModulesRayTogether(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return "ray" if module in RAY_MODULES else module
+
+    return ModulesRayTogether(config, log)
+
+
+@pytest.fixture(scope="module")
+def ray_alone():
+    """A lock held on this machine while a module runs Ray: one module's clusters at a time.
+
+    The Ray tests find their actors by the scratch folders in the system's temp folder and kill
+    them, so another module's actors must not be there: when two test runs, or two workers whose
+    scheduler does not keep RAY_MODULES together, meet here, one waits.
+    """
+    import fcntl
+    import tempfile
+
+    with open(Path(tempfile.gettempdir()) / "redact-tests-ray.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Under `make test` and CI (REDACT_NO_SKIPS=1) a skipped test fails the run: nothing is skipped silently."""
     import os

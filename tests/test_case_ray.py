@@ -44,6 +44,11 @@ SECRETS = {
 }
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _one_ray_module_at_a_time(ray_alone):
+    """Before any cluster of this module starts (see conftest.ray_alone)."""
+
+
 def _folder(folder: Path) -> Path:
     folder.mkdir()
     (folder / "samtal.txt").write_text("Samtal med Mohammed Al-Sayed, telefon 070-123 45 67.\n", encoding="utf-8")

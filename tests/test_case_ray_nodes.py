@@ -30,6 +30,11 @@ from redact.errors import CaseIncompleteError, WorkersLostError  # noqa: E402
 START = 10.0  # seconds a new actor may take to be placed and started before it is given up (120 by default)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _one_ray_module_at_a_time(ray_alone):
+    """Before any cluster of this module starts (see conftest.ray_alone)."""
+
+
 @pytest.fixture(scope="module")
 def cluster():
     assert not ray.is_initialized()  # tests/test_case_ray.py shuts its own cluster down with its module

@@ -184,6 +184,7 @@ def test_four_hundred_words_take_a_few_milliseconds():
     assert statistics.median(times) < 0.1
 
 
+@pytest.mark.timing
 def test_no_catastrophic_backtracking_on_hostile_text():
     hostile = "".join(
         [

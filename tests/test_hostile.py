@@ -451,6 +451,7 @@ def _beats(pages: int, seconds: float, progress=None) -> int:
     return pages
 
 
+@pytest.mark.timing
 def test_page_that_never_finishes_is_stopped(tmp_path: Path) -> None:
     t0 = time.monotonic()
     with pytest.raises(LimitError, match="0.5 s"):
@@ -480,6 +481,7 @@ def _waits_after_masking(pages: int, seconds: float, progress=None) -> int:
     return pages
 
 
+@pytest.mark.timing
 def test_the_clock_counts_work_not_waiting() -> None:
     # A busy machine slows a page without the page doing more: waiting is granted up to four times
     # the bound, while a page that works past the bound is stopped at it.

@@ -171,6 +171,7 @@ def test_table_rules_bars_and_a_logo_do_not_set_off_ocr() -> None:
     assert pymupdf.Rect(plan.vector_regions[0]).y0 > 590
 
 
+@pytest.mark.timing
 def test_plain_text_page_skips_the_path_lookup_cheaply(tmp_path: Path) -> None:
     doc = b.new_pdf()
     for i in range(40):

@@ -32,6 +32,7 @@ def test_missing_model_names_the_build_command(tmp_path):
     assert "train_ner.py" in str(err.value) and "none" in str(err.value)
 
 
+@pytest.mark.timing
 def test_shipped_model_is_small_and_loads_fast():
     path = default_model_path()
     size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())

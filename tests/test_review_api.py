@@ -378,6 +378,7 @@ def test_http_manual_search_preview_finalise_download(client, store, case):
     assert client.get(f"/api/cases/{c.id}/outputs/{doc.path.name}").status_code == 404
 
 
+@pytest.mark.timing
 def test_hundred_page_case_shows_first_page_within_a_second(store, client, tmp_path, blank_detector):
     lines = [f"Rad {n}: Anna Svensson bor på Storgatan {n}." for n in range(1, 6)]
     pdf = write_text_pdf(tmp_path / "lang.pdf", [lines for _ in range(100)])

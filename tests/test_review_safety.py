@@ -60,6 +60,7 @@ def client_for(store, blank_detector, **kw):
 # ---------------------------------------------------------------- search
 
 
+@pytest.mark.timing
 def test_catastrophic_regex_answers_in_bounded_time_without_blocking_others(store, tmp_path, blank_detector):
     c = store.create_case(profile="default")
     long_page = [" ".join(["ordet"] * 12) for _ in range(40)] + ["a" * 70 + "!"]

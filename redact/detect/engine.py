@@ -50,12 +50,11 @@ from redact.detect.table_columns import (
 )
 from redact.detect.table_neighbours import lower_words, neighbour_cell_names
 from redact.detect.table_values import places_with_postcode
+from redact.detect.threshold import DEFAULT_THRESHOLD  # noqa: F401 - callers read it here too
 from redact.types import CATEGORIES, Finding, Page
 
 log = logging.getLogger(__name__)
 
-#: Findings below this score are not proposed at all. Low on purpose: recall beats precision.
-DEFAULT_THRESHOLD = 0.35
 #: A cell under a header that names an identifier, a name or a signature: the header is the evidence.
 CELL_SCORE = 0.7
 
