@@ -71,8 +71,9 @@ _FORWARD = re.compile(rf"{_SEP}(?:{_UNIT}|{_REGION}|{_TOWN_STATE}|{_POST_PART}|{
 _PLACE_PART = re.compile(rf"{_SEP}(?!(?:(?i:och|and|samt|men|tel|telefon|tfn|mobil|e-post|epost)|{_COUNTRY_PART})"
                          rf"(?![\w-])){_TOWN}(?:[ \t]+\d{{3}})?(?![\w-])")
 # the clause ends, a phone number in its country's form follows, the Swedish sentence goes on after the town
-# ("..., Serrekunda och arbetar där") or any country follows it ("..., Port Vila, Vanuatu")
-_PLACES_END = re.compile(rf"[ \t]*(?:[.;)|]|\n|$)|,[ \t]*\+\d|[ \t]+(?:och|men|där|sedan|samt|hos|med|i|på)(?![\w-])|{_SEP}(?:{_REGION}|{_POST_PART}|{ANY_COUNTRY})(?![\w-])")
+# ("..., Serrekunda och arbetar där", "..., Gombe, Kinshasa, och skickar brev") or any country follows it
+# ("..., Port Vila, Vanuatu")
+_PLACES_END = re.compile(rf"[ \t]*(?:[.;)|]|\n|$)|,[ \t]*\+\d|,[ \t]*\n?[ \t]*(?:och|men|där|sedan|samt)(?![\w-])|[ \t]+(?:och|men|där|sedan|samt|hos|med|i|på)(?![\w-])|{_SEP}(?:{_REGION}|{_POST_PART}|{ANY_COUNTRY})(?![\w-])")
 _PLACES_IN_A_ROW = 3
 _TRAILING_COUNTRY = re.compile(rf"{_SEP}{ANY_COUNTRY}(?![\w-])")
 
@@ -120,6 +121,21 @@ _BACKWARD_ORDINAL = re.compile(rf"(?<![\w-])\d{{1,2}}(?:st|nd|rd|th)(?:[ \t]+[^\
 # the street an address's street meets at a corner, after "y", "and" or "&" (South and Central America, the US)
 _CORNER_REST = re.compile(r"(?:(?<=[ \t]y)|(?<=[ \t]and)|[ \t]+(?:y|and|&))"
                           r"(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+){1,3}(?=,)")
+
+
+def _stems(words: str) -> list[str]:
+    """Each word's first five letters, folded, its accents dropped ("Sankt-Peterburg" -> ["sankt", "peter"])."""
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFD", words) if not unicodedata.combining(c))
+    return [w.casefold()[:5] for w in re.findall(r"[^\W\d_]+", plain)]
+
+
+def named_again(part: str, address: str) -> bool:
+    """True when the place before the address is its town again ("bor i Praia, Rua Serpa Pinto 14, Plateau, Praia",
+    "i Sankt Petersburg, ul. Marata 47, ..., Sankt-Peterburg"): the sentence's own place, not a part of the home."""
+    want, have = _stems(part), _stems(address)
+    return bool(want) and any(have[i:i + len(want)] == want for i in range(len(have) - len(want) + 1))
 
 
 def _kind(word: str) -> bool:
@@ -245,7 +261,8 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
             while (b := _BACKWARD_ORDINAL.search(text, max(0, start - 32), start)) is not None:
                 start = b.start()
             if ((b := _BACKWARD_AFTER_CUE.search(text, max(0, start - 64), start)) is not None
-                    and not re.fullmatch(COUNTRY, b.group("part").strip())):
+                    and not re.fullmatch(COUNTRY, b.group("part").strip())
+                    and not named_again(b.group("part"), text[start:_country_end(text, end)])):
                 start = b.start("part")
             if (b := _BACKWARD_BUILDING.search(text, max(0, start - 64), start)) is not None:
                 start = b.start()
