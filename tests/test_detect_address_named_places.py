@@ -30,3 +30,10 @@ def test_a_place_without_a_stay_or_a_firm_stays_readable(blank_detector, text, k
     det = detect_text(text, blank_detector)
     at = text.index(kept)
     assert not [f for f in det.findings if f.category == "ADDRESS" and f.start <= at < f.end]
+
+
+def test_a_country_before_the_street_stays_readable(blank_detector):
+    text = "Hon har flyttat till Norge, Kongens gate 14, 7011 Trondheim, i somras."
+    det = detect_text(text, blank_detector)
+    at = text.index("Norge")
+    assert not [f for f in det.findings if f.start <= at < f.end]

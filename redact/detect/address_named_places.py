@@ -4,7 +4,8 @@ moving: "evakuerades till Vandrarhemmet, Prästgränd 1, 695 31 Lomsjövik", "fl
 The place's name is the first line of that home's address: beside the masked street it would still say where the
 person stays. Only after such a cue, the name of one or two capitalised words and a comma right before the street
 and its number; a home label's institution ("Bostad: Äldreboendet Lärkan, Lärkgatan 10") is
-``redact.detect.address``'s and stays as it is.
+``redact.detect.address``'s and stays as it is, and a country or a town before the street ("flyttat till
+Finland, Koulukatu 9 ...") is where the person moved, not a house.
 """
 
 from __future__ import annotations
@@ -28,12 +29,20 @@ _ORGANISATION = re.compile(r"(?i)(?:AB|HB|KB|kommun|kommunen|region|regionen|lä
 _REACH = 120
 
 
+def _town_or_country(place: str, text: str) -> bool:
+    """True for a country, a place abroad or a town the text writes after a postcode ("flyttat till Finland,
+    Koulukatu 9 ..."): where the person moved, said before the address, not the name of a house."""
+    from redact.detect.places import countries, postal_towns
+
+    return tuple(place.casefold().split()) in countries() or place in postal_towns(text)
+
+
 def with_place_before(f: Finding, text: str) -> Finding:
     """A home's street and number with the named place before it after a word of staying, whole."""
     if f.category != "ADDRESS" or f.start is None or f.end is None or not any(c.isdigit() for c in f.text):
         return f
     m = _PLACE_BEFORE.search(text, max(0, f.start - _REACH), f.start)
-    if m is None or _ORGANISATION.search(m.group("place")):
+    if m is None or _ORGANISATION.search(m.group("place")) or _town_or_country(m.group("place"), text):
         return f
     start = m.start("place")
     return replace(f, start=start, text=text[start:f.end])
