@@ -63,8 +63,8 @@ _HELD = re.compile(r"(?i)(?<![\w-])(?:hålls|hölls|äger[ \t]+rum|ägde[ \t]+ru
 def _facility_or_venue(text: str, start: int, persons: Sequence[tuple[int, int]]) -> bool:
     """Whether a public facility stands right before the address, or its sentence holds an activity there, with no
     home's word and no person named between."""
-    lo = 0
-    for m in _PROSE_END.finditer(text, max(0, start - 160), start):
+    lo = max(0, start - 160)  # (no sentence's end found: the words just before)
+    for m in _PROSE_END.finditer(text, lo, start):
         lo = m.end() - 1
     facility = _FACILITY_BEFORE.search(text, max(lo, start - 80), start)
     cue = facility.start() if facility is not None else None
