@@ -37,8 +37,10 @@ def test_a_plot_address_over_a_line_end(blank_detector, text, address):
 @pytest.mark.parametrize("text, address", [
     ("Modern bor hos sin syster,\nÎlot B, lot 77, Ksar, Nouakchott, Mauretanien, och ringer varje vecka.",
      "Îlot B, lot 77, Ksar, Nouakchott, Mauretanien"),
-    ("Fadern arbetar på Ilot 14, lot 512, Sebkha, Nouakchott, +222 22 11 33 44.", "Ilot 14, lot 512, Sebkha, Nouakchott"),
-    ("Modern bor hos sin syster,\nlot 77, îlot B, Ksar, Nouakchott, och ringer varje vecka.", "lot 77, îlot B, Ksar, Nouakchott"),
+    ("Fadern arbetar på Ilot 14, lot 512, Sebkha, Nouakchott, +222 22 11 33 44.",
+     "Ilot 14, lot 512, Sebkha, Nouakchott"),
+    ("Modern bor hos sin syster,\nlot 77, îlot B, Ksar, Nouakchott, och ringer varje vecka.",
+     "lot 77, îlot B, Ksar, Nouakchott"),
     ("Kusinen hyr ett rum på Parcelle 88, Îlot C, Médina, Dakar, Senegal, tills vidare.",
      "Parcelle 88, Îlot C, Médina, Dakar, Senegal"),
 ])

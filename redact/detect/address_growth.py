@@ -73,7 +73,9 @@ _PLACE_PART = re.compile(rf"{_SEP}(?!(?:(?i:och|and|samt|men|tel|telefon|tfn|mob
 # the clause ends, a phone number in its country's form follows, the Swedish sentence goes on after the town
 # ("..., Serrekunda och arbetar där", "..., Gombe, Kinshasa, och skickar brev") or any country follows it
 # ("..., Port Vila, Vanuatu")
-_PLACES_END = re.compile(rf"[ \t]*(?:[.;)|]|\n|$)|,[ \t]*\+\d|,[ \t]*\n?[ \t]*(?:och|men|där|sedan|samt)(?![\w-])|[ \t]+(?:och|men|där|sedan|samt|hos|med|i|på)(?![\w-])|{_SEP}(?:{_REGION}|{_POST_PART}|{ANY_COUNTRY})(?![\w-])")
+_PLACES_END = re.compile(rf"[ \t]*(?:[.;)|]|\n|$)|,[ \t]*\+\d|,[ \t]*\n?[ \t]*(?:och|men|där|sedan|samt)(?![\w-])"
+                         r"|[ \t]+(?:och|men|där|sedan|samt|hos|med|i|på)(?![\w-])"
+                         rf"|{_SEP}(?:{_REGION}|{_POST_PART}|{ANY_COUNTRY})(?![\w-])")
 _PLACES_IN_A_ROW = 3
 _TRAILING_COUNTRY = re.compile(rf"{_SEP}{ANY_COUNTRY}(?![\w-])")
 

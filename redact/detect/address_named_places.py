@@ -22,8 +22,10 @@ _CUE = (r"(?i:bor|bodde|bott|bosatt|flyttade|flyttat|flyttar|flytta|vistas|vista
         r"placerad|placerade|placerades|placerats|inhyst|inhysta|inhystes|skrivs[ \t]+ut|skrevs[ \t]+ut|"
         r"övernattar|övernattade|övernattat|sover|sov)")
 _PLACE_BEFORE = re.compile(
-    rf"(?<![\w-]){_CUE}(?:[ \t]+(?:[a-zåäö]+|sedan|nu|tillfälligt)){{0,3}}?[ \t]*\n?[ \t]*(?i:till|på|vid)[ \t]*\n?[ \t]*"
-    r"(?P<place>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+)?),[ \t]*\n?[ \t]*$")
+    rf"(?<![\w-]){_CUE}(?:[ \t]+(?:[a-zåäö]+|sedan|nu|tillfälligt)){{0,3}}?[ \t]*\n?[ \t]*"
+    r"(?i:till|på|vid)[ \t]*\n?[ \t]*"
+    r"(?P<place>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+)?)"
+    r",[ \t]*\n?[ \t]*$")
 # a firm or an authority is named so too, but then it is the organisation's address (left to its own rules)
 _ORGANISATION = re.compile(r"(?i)(?:AB|HB|KB|kommun|kommunen|region|regionen|länsstyrelsen)$")
 _REACH = 120

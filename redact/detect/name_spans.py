@@ -75,7 +75,8 @@ def _surname_spelt_as_title(text: str, f: Finding, words: list[tuple[int, int, s
     (_, prev_end, _), (start, end, word) = words[-2], words[-1]
     if word[-1:] in ",;)":
         end -= 1
-    if text[prev_end:start] != " " or not word[:1].isupper() or word.isupper() or text[end:end + 1] not in (",", ";", ")"):
+    if (text[prev_end:start] != " " or not word[:1].isupper() or word.isupper()
+            or text[end:end + 1] not in (",", ";", ")")):
         return False
     line_start = text.rfind("\n", 0, f.start) + 1
     if not text[line_start:f.start].strip() and line_start > 0:

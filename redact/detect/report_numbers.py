@@ -105,7 +105,8 @@ def _in_prose(text: str, at: int) -> bool:
 # the case label in small letters, then the code: letters, two or three groups of digits and the year last
 YEAR_LAST_CASE = compile_(
     r"""
-    (?<![\w-])(?:ärendenummer|ärendenumret|ärendenr\.?|ärende|diarienummer|diarienumret|dnr\.?)[ \t\u00a0]*:?[ \t\u00a0\n]*
+    (?<![\w-])(?:ärendenummer|ärendenumret|ärendenr\.?|ärende|diarienummer|diarienumret|dnr\.?)
+    [ \t\u00a0]*:?[ \t\u00a0\n]*
     (?P<value>(?:[A-ZÅÄÖ]{1,6}[ \u00a0-])?\d{1,6}(?:-\d{1,6}){1,2}-(?:19|20)\d\d)
     (?![\w/-]|[.,]\d)
     """
@@ -128,14 +129,15 @@ PERSONS_INVOICE = compile_(
     """
 )
 # a reminder, a debt or a possessive: the invoice is one a person got or owes
-_PERSONS_DEBT = re.compile(r"(?i)påminnelse|inkasso|kravbrev|skuld|obetald|(?<![\w-])(?:hans|hennes|hens|deras|sin|sitt|sina)"
-                           r"(?![\w-])")
+_PERSONS_DEBT = re.compile(r"(?i)påminnelse|inkasso|kravbrev|skuld|obetald"
+                           r"|(?<![\w-])(?:hans|hennes|hens|deras|sin|sitt|sina)(?![\w-])")
 _SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]+[A-ZÅÄÖ]")
 
 
 def _check_persons_invoice(text: str, m: re.Match[str]) -> Verdict | None:
     value = m.group("value")
-    if sum(c.isdigit() for c in value) < 5 or _MONEY_AFTER.match(text, m.end("value")) or not _in_prose(text, m.start()):
+    if (sum(c.isdigit() for c in value) < 5 or _MONEY_AFTER.match(text, m.end("value"))
+            or not _in_prose(text, m.start())):
         return None
     before = text[max(0, m.start() - 120):m.start()]
     cut = list(_SENTENCE_BREAK.finditer(before))
