@@ -126,11 +126,12 @@ _CORNER_REST = re.compile(r"(?:(?<=[ \t]y)|(?<=[ \t]and)|[ \t]+(?:y|and|&))"
 
 
 def _stems(words: str) -> list[str]:
-    """Each word's first five letters, folded, its accents dropped ("Sankt-Peterburg" -> ["sankt", "peter"])."""
+    """Each word's first four letters, folded, its accents dropped ("Sankt-Peterburg" -> ["sank", "pete"]): the
+    same town in two spellings ("Odessa", "Odesa") is one."""
     import unicodedata
 
     plain = "".join(c for c in unicodedata.normalize("NFD", words) if not unicodedata.combining(c))
-    return [w.casefold()[:5] for w in re.findall(r"[^\W\d_]+", plain)]
+    return [w.casefold()[:4] for w in re.findall(r"[^\W\d_]+", plain)]
 
 
 def named_again(part: str, address: str) -> bool:
@@ -138,6 +139,21 @@ def named_again(part: str, address: str) -> bool:
     "i Sankt Petersburg, ul. Marata 47, ..., Sankt-Peterburg"): the sentence's own place, not a part of the home."""
     want, have = _stems(part), _stems(address)
     return bool(want) and any(have[i:i + len(want)] == want for i in range(len(have) - len(want) + 1))
+
+
+# a preposition of prose right before a place ("bor i Dili, Rua de Audian 42, ..."), the place then its comma
+_PROSE_PLACE = re.compile(r"(?<![\w-])(?:i|på|till|från|in)[ \t]*\n?[ \t]*$")
+_FIRST_PART = re.compile(r"(?P<part>[^\W\d_][^,\d\n]{0,40}?),[ \t]*\n?[ \t]*")
+
+
+def _after_town_named_again(text: str, start: int, end: int) -> int:
+    """Where an address abroad begins once a town the sentence names before it, and the address names again as its
+    own, is left out (``start`` when there is none): whichever rule found it, "bor i Dili, Rua de Audian 42,
+    Bairro Pité, Dili" is a home in Dili, the first "Dili" the sentence's."""
+    m = _FIRST_PART.match(text, start, end)
+    if m is None or not _PROSE_PLACE.search(text, max(0, start - 12), start):
+        return start
+    return m.end() if named_again(m.group("part"), text[m.end():_country_end(text, end)]) else start
 
 
 def _kind(word: str) -> bool:
@@ -271,6 +287,7 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
                 # the building's entrance or block before its name ("Bât. B, Résidence Les Tilleuls, ...")
                 while (b := _BACKWARD_UNIT.search(text, max(0, start - 24), start)) is not None:
                     start = b.start()
+            start = _after_town_named_again(text, start, end)
             if (start, end) != (f.start, f.end):
                 f = replace(f, start=start, end=end, text=text[start:end])
             # a postal code or a name read inside the address ("75002 Paris", "Al Amal", "New York") is a part of
