@@ -1,4 +1,4 @@
-"""A home abroad given after an address label as places alone, with no house number ("Adress: Vaiaku, Funafuti"),
+"""A home abroad given after an address label as places alone, with no house number ("Adress: Vaiaku, Tuvalu"),
 is masked whole; a town and its country alone and a Swedish town stay as the label rules leave them. Fictional
 people and homes; the blank pipeline."""
 
@@ -11,17 +11,16 @@ from tests.address_checks import readable_letters
 
 
 @pytest.mark.parametrize("text, address", [
-    ("Uppgifter om anhörig\nNamn: Sione Taufa\nAdress: Kolofo'ou, Nuku'alofa\nTelefon: saknas",
-     "Kolofo'ou, Nuku'alofa"),
+    ("Uppgifter om anhörig\nNamn: Sione Taufa\nAdress: Kolofo'ou, Tonga\nTelefon: saknas", "Kolofo'ou, Tonga"),
     ("Kontaktperson: Mele Fifita\nBostad: Lotopa, Apia, Samoa\n", "Lotopa, Apia, Samoa"),
-    ("Vårdnadshavare: Teuila Faleolo\nAdress: Tekatea, Majuro Atoll\n", "Tekatea, Majuro Atoll"),
+    ("Vårdnadshavare: Teuila Faleolo\nAdress: Tekatea, Abaiang, Kiribati\n", "Tekatea, Abaiang, Kiribati"),
 ])
 def test_places_after_an_address_label_are_masked_whole(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
 
 
 @pytest.mark.parametrize("text", [
-    "Uppgifter om anhörig\nAdress: Apia, Samoa\n",
+    "Uppgifter om anhörig\nAdress: Kabul, Afghanistan\n",
     "Uppgifter om anhörig\nAdress: Storgatan, Umeå\n",
 ])
 def test_a_town_and_its_country_or_a_swedish_town_alone_is_no_address(blank_detector, text):
