@@ -53,3 +53,14 @@ def test_the_country_before_the_address_stays_readable(blank_detector):
     found = [f.text for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"]
     assert not [a for a in found if "Ukraina" in a]
     assert readable_letters(blank_detector, text, "vul. Sadova 12, kv. 4, Chernihiv, 14000") == ""
+
+
+@pytest.mark.parametrize("text, address, before", [
+    ("Hans kusin bor i Odessa,\nvul. Derybasivska 12, kv. 5, Odesa, 65026, Ukraina, och skriver ofta.",
+     "vul. Derybasivska 12, kv. 5, Odesa, 65026, Ukraina", "bor i Odessa"),
+    ("Farmodern bor i Sankt Petersburg,\nul. Nevskogo 14, kv. 3, Sankt-Peterburg, 191186, Ryssland.",
+     "ul. Nevskogo 14, kv. 3, Sankt-Peterburg, 191186, Ryssland", "bor i Sankt Petersburg"),
+])
+def test_the_town_named_before_an_address_that_names_it_again_stays_readable(blank_detector, text, address, before):
+    assert readable_letters(blank_detector, text, address) == ""
+    assert readable_letters(blank_detector, text, before) == before.replace(" ", "")

@@ -32,3 +32,17 @@ def test_the_whole_plot_address_is_masked(blank_detector, text, address):
 ])
 def test_a_plot_address_over_a_line_end(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Modern bor hos sin syster,\nÎlot B, lot 77, Ksar, Nouakchott, Mauretanien, och ringer varje vecka.",
+     "Îlot B, lot 77, Ksar, Nouakchott, Mauretanien"),
+    ("Fadern arbetar på Ilot 14, lot 512, Sebkha, Nouakchott, +222 22 11 33 44.",
+     "Ilot 14, lot 512, Sebkha, Nouakchott"),
+    ("Modern bor hos sin syster,\nlot 77, îlot B, Ksar, Nouakchott, och ringer varje vecka.",
+     "lot 77, îlot B, Ksar, Nouakchott"),
+    ("Kusinen hyr ett rum på Parcelle 88, Îlot C, Médina, Dakar, Senegal, tills vidare.",
+     "Parcelle 88, Îlot C, Médina, Dakar, Senegal"),
+])
+def test_a_block_and_its_lot_with_the_quarter_and_town_are_masked_whole(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""

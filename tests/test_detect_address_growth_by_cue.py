@@ -42,3 +42,20 @@ def test_an_address_abroad_is_masked_whole(blank_detector, address):
 @pytest.mark.parametrize("words", ["butik på", "hyr rum på", "sin mor i", "är kontaktpersoner", "deltar digitalt"])
 def test_the_sentence_around_the_address_stays(blank_detector, words):
     assert readable_letters(blank_detector, TEXT, words) == words.replace(" ", "")
+
+
+# the town the sentence names before the address and the address names again is the sentence's, not the home's
+TOWN_AGAIN = """Uppgifter om familjen
+Hennes morbror bor i Mindelo, Rua de Lisboa 22, Monte Sossego, Mindelo, Kap Verde, +238 231 44 10.
+Sonen arbetar i Lomé,
+Rue 27 Tokoin 118, BP 412, Lomé, Togo, och skickar pengar.
+"""
+
+
+@pytest.mark.parametrize("address, before", [
+    ("Rua de Lisboa 22, Monte Sossego, Mindelo, Kap Verde", "bor i Mindelo"),
+    ("Rue 27 Tokoin 118, BP 412, Lomé, Togo", "arbetar i Lomé"),
+])
+def test_the_town_named_before_an_address_that_names_it_again_stays_readable(blank_detector, address, before):
+    assert readable_letters(blank_detector, TOWN_AGAIN, address) == ""
+    assert readable_letters(blank_detector, TOWN_AGAIN, before) == before.replace(" ", "")

@@ -33,3 +33,21 @@ def test_the_authoritys_own_address_stays(blank_detector, text):
 ])
 def test_a_home_stays_masked(blank_detector, text, address):
     assert any(a.startswith(address) for a in _addresses(detect_text(text, blank_detector)))
+
+
+@pytest.mark.parametrize("text", [
+    "Dricksvatten hämtas vid Ringhults vattenverk på Verkvägen 6 varje vardag.",
+    "Kompost tas emot av Avfallsanläggningen Hultet, Tippvägen 11, på lördagar.",
+    "Sagostunden hålls onsdagar kl. 10–11 i barnavdelningen,\nTorggatan 3.",
+])
+def test_a_public_facilitys_or_an_activitys_street_stays(blank_detector, text):
+    assert _addresses(detect_text(text, blank_detector)) == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Han bor granne med vattenverket på Verkvägen 8 sedan maj.", "Verkvägen 8"),
+    ("Samtalet hölls i hennes lägenhet på Lönnvägen 3, trappa 2.", "Lönnvägen 3"),
+    ("Mötet hölls hemma hos Tove Lindahl på Kyrkogatan 8.", "Kyrkogatan 8"),
+])
+def test_a_home_beside_a_facility_or_an_activity_stays_masked(blank_detector, text, address):
+    assert any(a.startswith(address) for a in _addresses(detect_text(text, blank_detector)))

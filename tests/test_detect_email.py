@@ -176,3 +176,23 @@ def test_an_associations_box_on_a_providers_domain_stays_readable():
     # the box names the club the text names; a member's own "first.last" beside it is masked
     text = "Sökande: Lövnäs Schackklubb, kontaktperson Tor Lund, tor.lund@gmail.com, lovnasschack@gmail.com"
     assert found(text) == ["tor.lund@gmail.com"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fönstren putsas av Kjell Dahlgren, enskild firma, kjells.fonsterservice@telia.com.",
+     "kjells.fonsterservice@telia.com"),
+    ("Hundpassningen sköts av Majas firma, majas.hundservice@bahnhof.se, på helgerna.",
+     "majas.hundservice@bahnhof.se"),
+    ("Beställ ved från eva.vedservice@gmail.com före oktober.", "eva.vedservice@gmail.com"),
+    ("Fotvården har bokning på lenasfotvardsservice@outlook.com varje tisdag.", "lenasfotvardsservice@outlook.com"),
+])
+def test_a_sole_traders_box_named_after_its_owner_is_private_though_it_ends_in_service(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Frågor om bygglov: bygg.service@norrvik.se.",
+    "Kontakta kundservice@norrvik.se eller idrottsservice@norrvik.se.",
+])
+def test_a_units_service_box_stays_readable(text):
+    assert found(text) == []

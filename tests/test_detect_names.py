@@ -509,3 +509,61 @@ def test_a_name_broken_at_a_line_end_before_a_comma_and_a_clause(nlp):
 @pytest.mark.parametrize("name", ["Tolga", "Pınar", "Levent", "Tuğba", "Oğuz"])
 def test_common_turkish_first_names_are_listed(name):
     assert name in load_lexicons().first
+
+
+def _cut_at_titles(text: str, span: str, reason: str = "namn") -> list[str]:
+    """What of ``span`` in ``text``, proposed as one person, is left once titles are cut out."""
+    from redact.detect.name_spans import split_at_titles
+    from redact.types import Finding
+
+    a = text.index(span)
+    f = Finding(id="a", page=1, start=a, end=a + len(span), text=span, category="PERSON", score=0.9, detector="names",
+                reason=reason)
+    lex = load_lexicons()
+    titles = frozenset({"påve", "biskop", "ordförande", "rektor"})
+    return [p.text for p in split_at_titles([f], text, titles, lambda w: classify_word(w, lex) != "U")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Hans dotterdotter Elna Rautio Påve, 070-114 22 09, hämtar vattnet.", "Elna Rautio Påve"),
+    ("Fakturan går till hans svärson\nMikael Ståhl Biskop, som betalar den.", "Mikael Ståhl Biskop"),
+    ("Beställningen gjordes av Maja Påve; hon bor i byn.", "Maja Påve"),
+])
+def test_a_title_spelt_surname_ending_a_name_in_running_text_stays_in_the_name(text, span):
+    assert _cut_at_titles(text, span) == [span]
+
+
+@pytest.mark.parametrize("text, span, kept", [
+    ("Mötet leddes av\nOrdförande Gunvor Lindahl, som öppnade.", "Ordförande Gunvor Lindahl", ["Gunvor Lindahl"]),
+    ("| Gunvor Lindahl Rektor | 2026-03-01", "Gunvor Lindahl Rektor", ["Gunvor Lindahl"]),
+    ("Gunvor Lindahl Rektor\nHamid Rostami", "Gunvor Lindahl Rektor", ["Gunvor Lindahl"]),
+])
+def test_a_role_before_a_name_or_in_a_cell_or_signature_is_still_cut(text, span, kept):
+    assert _cut_at_titles(text, span) == kept
+
+
+@pytest.mark.parametrize("text, span, kept", [
+    ("Avgiften är betald. Hushållet Wróblewskis har fått besked.", "Hushållet Wróblewskis", ["Wróblewskis"]),
+    ("Tanken delas av hushållet Lindgren och grannen.", "hushållet Lindgren", ["Lindgren"]),
+])
+def test_a_household_before_a_surname_is_no_part_of_the_name(text, span, kept):
+    from redact.detect.name_spans import split_at_titles
+    from redact.types import Finding
+
+    a = text.index(span)
+    f = Finding(id="a", page=1, start=a, end=a + len(span), text=span, category="PERSON", score=0.9, detector="names")
+    lex = load_lexicons()
+    assert [p.text for p in split_at_titles([f], text, lex.titles, lambda w: classify_word(w, lex) != "U")] == kept
+
+
+def test_a_developers_role_before_a_name_is_cut():
+    from redact.detect.name_spans import split_at_titles
+    from redact.types import Finding
+
+    text = "Kontakt:\nVerksamhetsutvecklare Lovisa Brandt, 0611-34 88 20."
+    span = "Verksamhetsutvecklare Lovisa Brandt"
+    a = text.index(span)
+    f = Finding(id="a", page=1, start=a, end=a + len(span), text=span, category="PERSON", score=0.9, detector="ner")
+    lex = load_lexicons()
+    assert [p.text for p in split_at_titles([f], text, lex.titles, lambda w: classify_word(w, lex) != "U")] == [
+        "Lovisa Brandt"]

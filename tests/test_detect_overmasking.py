@@ -242,6 +242,24 @@ def test_a_property_a_person_owns_is_still_found(blank_detector):
     assert _found(LAND, blank_detector).get("Ulvsjö Hagen 4:7") == "PROPERTY"
 
 
+# An organisation opening the clause as the owner: "Kommunen äger redan ... intill"; a denial or a person sharing it
+# keeps the mask.
+OWNER_FIRST = """Protokoll, markfrågor
+§ 12 Ny tomt. Kommunen äger redan Ulvsjö Smedjan 3 intill. Ulvsjö Bostäder AB äger numera Ulvsjö Tallen 8.
+Kommunen äger inte Ulvsjö Lönnen 5:2. Ebba Lindahl och kommunen äger Ulvsjö Lönnen 5:9 tillsammans.
+"""
+
+
+@pytest.mark.parametrize("designation", ["Ulvsjö Smedjan 3", "Ulvsjö Tallen 8"])
+def test_a_property_the_organisation_opening_the_clause_owns_stays(blank_detector, designation):
+    assert designation not in _found(OWNER_FIRST, blank_detector)
+
+
+@pytest.mark.parametrize("designation", ["Ulvsjö Lönnen 5:2", "Ulvsjö Lönnen 5:9"])
+def test_a_property_denied_or_shared_with_a_person_is_still_found(blank_detector, designation):
+    assert _found(OWNER_FIRST, blank_detector).get(designation) == "PROPERTY"
+
+
 # A firm abroad is an owner as a Swedish one is: its company form (ApS, Oy, GmbH, SIA) ends its name wherever the
 # owner is read, after "ägs av" or in the next cell of the row.
 FIRMS_ABROAD = """Beslut om strandskyddsdispens

@@ -48,3 +48,28 @@ def test_a_persons_report_claim_or_permit_number_is_found(text, expected):
 ])
 def test_case_numbers_dates_and_sums_near_those_words_stay(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a case at another authority, its year last, in running text (also over a line end)
+    ("Föreningen fick stöd förra året med ärendenummer LST 611-2207-2025 och söker igen.", "LST 611-2207-2025"),
+    ("Han överklagade beslutet, som hade\ndiarienummer 403-11872-2024, till förvaltningsrätten.", "403-11872-2024"),
+    ("Ansökan om bidrag har ärende MSB-22-3304-2025 hos myndigheten.", "MSB-22-3304-2025"),
+    # an invoice sent to a person, its number after a reminder's or a debt's word or a possessive
+    ("Gunnel Åkerblom har fått ett kravbrev, fakturanummer K 2025-404 118, och ringde.", "K 2025-404 118"),
+    ("Han har betalat sin faktura med fakturanr 7730 2291 två gånger.", "7730 2291"),
+    ("Påminnelsen gäller hennes avgift, faktura nr B-55120.", "B-55120"),
+])
+def test_a_persons_case_elsewhere_or_invoice_number_in_running_text_is_found(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Dnr 611-2207-2025\nBeslut om bygdemedel",  # the heading of the authority's own decision
+    "Ärendet har ärendenummer KS 2026/118 och avgörs i maj.",  # the authority's own case: the year first
+    "Nämnden beslutade i ärende KS-2026-0118 att bevilja.",
+    "Snickeriet skickade fakturanummer 2026-1187 till förvaltningen.",  # a supplier's invoice
+    "Fakturanummer 2026-118   Fakturadatum 2026-10-02",  # an invoice's own heading
+])
+def test_the_authoritys_own_case_and_a_suppliers_invoice_stay(text):
+    assert found(text) == []

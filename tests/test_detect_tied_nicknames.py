@@ -105,3 +105,22 @@ def test_a_nickname_after_a_pronoun_opening_the_next_sentence_is_masked():
 def test_a_thing_called_so_after_a_first_name_alone_stays():
     text = "Karin Sund har anmält skadan.\nBåten, som alla kallar Sjöfröken, låg vid bryggan. Karin ringde.\n"
     assert nicknames_in(text, ("Karin Sund",)) == set()
+
+
+GROUP = """Anteckningar från personalfesten
+Besnik Halimi, Niki bland arbetskamraterna, höll tal. Pirkko Lehto, Pipsa i byn, bakade.
+Oskar Wendt, Ogge för barnbarnen, spelade gitarr. Karin Wikström, Sundsvall i maj, ringde.
+Lena Berg, ordförande i föreningen, tackade. Per Lind, Sörby för gästerna, var stängd.
+"""
+GROUP_PEOPLE = ("Besnik Halimi", "Pirkko Lehto", "Oskar Wendt", "Karin Wikström", "Lena Berg", "Per Lind")
+
+
+@pytest.mark.parametrize("nick", ["Niki", "Pipsa", "Ogge"])
+def test_a_nickname_set_off_with_the_group_that_uses_it_is_masked(nick):
+    assert nick in nicknames_in(GROUP, GROUP_PEOPLE)
+
+
+def test_a_place_or_a_role_after_a_name_is_no_nickname():
+    text = GROUP + "Sörby skola, 795 30 Sörby.\n"
+    found = nicknames_in(text, GROUP_PEOPLE)
+    assert not {"Sundsvall", "Sörby"} & found

@@ -5,6 +5,10 @@
 * Kinshasa and Brazzaville write the avenue and number, then the quarter and commune by their abbreviations
   ("Av. de la Paix 12, Q. Mikondo, C. Kimbanseke, Kinshasa"): a quarter ("Q.", "Quartier") and a commune ("C.",
   "Commune") one after the other make the address, a single "C." being an initial too.
+* West Africa's towns laid out in blocks and lots (Mauritania, Senegal, Mali, Niger, Burkina Faso, Guinea) write
+  the block ("îlot", a letter or a number) and the lot in either order, then the quarter and the town ("Îlot K,
+  lot 213, Tevragh Zeina, Nouakchott", "Lot 45, Îlot C, Sebkha, Nouakchott"), a "parcelle" for the lot too: the
+  block and the lot together make the address, with the quarters, the town and the country after them.
 * Tunis numbers the streets of its newer quarters ("Cité El Khadra, Rue 7100 n° 14, 1003 Tunis"): a street by its
   number and the house by "n°" after it, the quarter before and the four-digit postal code and town after.
 
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.address_abroad import ANY_COUNTRY
 from redact.detect.patterns import Verdict, compile_
 
 _SEP = r",[ \t]*\n?[ \t]*"
@@ -78,3 +83,26 @@ NUMBERED_STREET_GATE = re.compile(r"\d{2,5}[ \t]+(?:n[°º]|N[°º]|no\.?|No\.?)
 def check_numbered_street(text: str, m: re.Match[str]) -> Verdict | None:
     """A street known by its number, the house's number and the quarter and town, taken whole."""
     return Verdict(m.start(), m.end(), "street address abroad on a numbered street", 0.8)
+
+
+_BLOCK = r"(?:[ÎI]lot|[îi]lot|[ÎI]LOT)[ \t]+(?:[A-Z]{1,3}(?:-?\d{1,3})?|\d{1,4}[A-Z]?)"
+_LOT = r"(?:[Ll]ot|LOT|[Pp]arcelle|PARCELLE)[ \t]*(?:n[°º]\.?[ \t]*|No\.?[ \t]*)?\d{1,5}[A-Za-z]?"
+BLOCK_AND_LOT = compile_(
+    rf"""
+    (?<![\w.-])
+    (?:{_BLOCK}{_SEP}{_LOT}|{_LOT}{_SEP}{_BLOCK})(?![\w-])
+    (?:{_SEP}{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}(?![\w-])){{1,3}}   # the quarters and the town
+    (?:{_SEP}{ANY_COUNTRY}(?![\w-]))?
+    """
+)
+BLOCK_AND_LOT_GATE = re.compile(r"[ÎIîi](?:lot|LOT)[ \t]+\w")
+
+
+def check_block_and_lot(text: str, m: re.Match[str]) -> Verdict | None:
+    """A block and a lot with the quarter and town after them, taken whole."""
+    from redact.detect import context as ctx
+
+    places = [p.split()[0] for p in re.split(r",[ \t]*\n?[ \t]*", m.group())[2:] if p.split()]
+    if any(w.lower() in ctx.NOT_A_NAME for w in places):
+        return None  # a Swedish sentence's word after the lot
+    return Verdict(m.start(), m.end(), "address abroad by its block and lot", 0.85)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.address_abroad import COUNTRY
+from redact.detect.address_growth import named_again
 from redact.detect.patterns import NeedleGate, Verdict, alternative_needles, compile_
 
 _COUNTRY = re.compile(rf"{COUNTRY}$")
@@ -83,6 +84,11 @@ def check_east_european(text: str, m: re.Match[str]) -> Verdict | None:
         if not town or town.split()[-1].lower() in ctx.NOT_A_NAME or len(re.findall(_UNIT, m.group())) < 2:
             return None
     elif town and town.split()[-1].lower() in ctx.NOT_A_NAME:
+        start = m.end("town") + len(re.match(_SEP, text[m.end("town"):]).group())
+        return Verdict(start, m.end(), "street address abroad with its block, floor and flat", 0.85)
+    if town and named_again(town, text[m.end("town"):m.end()]):
+        # "bor i Sankt Petersburg,\nul. Marata 47, ..., Sankt-Peterburg, 191002": the sentence's town, which the
+        # address names again as its own
         start = m.end("town") + len(re.match(_SEP, text[m.end("town"):]).group())
         return Verdict(start, m.end(), "street address abroad with its block, floor and flat", 0.85)
     return Verdict(m.start(), m.end(), "street address abroad with its block, floor and flat", 0.85)

@@ -71,8 +71,11 @@ _FORWARD = re.compile(rf"{_SEP}(?:{_UNIT}|{_REGION}|{_TOWN_STATE}|{_POST_PART}|{
 _PLACE_PART = re.compile(rf"{_SEP}(?!(?:(?i:och|and|samt|men|tel|telefon|tfn|mobil|e-post|epost)|{_COUNTRY_PART})"
                          rf"(?![\w-])){_TOWN}(?:[ \t]+\d{{3}})?(?![\w-])")
 # the clause ends, a phone number in its country's form follows, the Swedish sentence goes on after the town
-# ("..., Serrekunda och arbetar där") or any country follows it ("..., Port Vila, Vanuatu")
-_PLACES_END = re.compile(rf"[ \t]*(?:[.;)|]|\n|$)|,[ \t]*\+\d|[ \t]+(?:och|men|där|sedan|samt|hos|med|i|på)(?![\w-])|{_SEP}(?:{_REGION}|{_POST_PART}|{ANY_COUNTRY})(?![\w-])")
+# ("..., Serrekunda och arbetar där", "..., Gombe, Kinshasa, och skickar brev") or any country follows it
+# ("..., Port Vila, Vanuatu")
+_PLACES_END = re.compile(rf"[ \t]*(?:[.;)|]|\n|$)|,[ \t]*\+\d|,[ \t]*\n?[ \t]*(?:och|men|där|sedan|samt)(?![\w-])"
+                         r"|[ \t]+(?:och|men|där|sedan|samt|hos|med|i|på)(?![\w-])"
+                         rf"|{_SEP}(?:{_REGION}|{_POST_PART}|{ANY_COUNTRY})(?![\w-])")
 _PLACES_IN_A_ROW = 3
 _TRAILING_COUNTRY = re.compile(rf"{_SEP}{ANY_COUNTRY}(?![\w-])")
 
@@ -120,6 +123,37 @@ _BACKWARD_ORDINAL = re.compile(rf"(?<![\w-])\d{{1,2}}(?:st|nd|rd|th)(?:[ \t]+[^\
 # the street an address's street meets at a corner, after "y", "and" or "&" (South and Central America, the US)
 _CORNER_REST = re.compile(r"(?:(?<=[ \t]y)|(?<=[ \t]and)|[ \t]+(?:y|and|&))"
                           r"(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+){1,3}(?=,)")
+
+
+def _stems(words: str) -> list[str]:
+    """Each word's first four letters, folded, its accents dropped ("Sankt-Peterburg" -> ["sank", "pete"]): the
+    same town in two spellings ("Odessa", "Odesa") is one."""
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFD", words) if not unicodedata.combining(c))
+    return [w.casefold()[:4] for w in re.findall(r"[^\W\d_]+", plain)]
+
+
+def named_again(part: str, address: str) -> bool:
+    """True when the place before the address is its town again ("bor i Praia, Rua Serpa Pinto 14, Plateau, Praia",
+    "i Sankt Petersburg, ul. Marata 47, ..., Sankt-Peterburg"): the sentence's own place, not a part of the home."""
+    want, have = _stems(part), _stems(address)
+    return bool(want) and any(have[i:i + len(want)] == want for i in range(len(have) - len(want) + 1))
+
+
+# a preposition of prose right before a place ("bor i Dili, Rua de Audian 42, ..."), the place then its comma
+_PROSE_PLACE = re.compile(r"(?<![\w-])(?:i|på|till|från|in)[ \t]*\n?[ \t]*$")
+_FIRST_PART = re.compile(r"(?P<part>[^\W\d_][^,\d\n]{0,40}?),[ \t]*\n?[ \t]*")
+
+
+def _after_town_named_again(text: str, start: int, end: int) -> int:
+    """Where an address abroad begins once a town the sentence names before it, and the address names again as its
+    own, is left out (``start`` when there is none): whichever rule found it, "bor i Dili, Rua de Audian 42,
+    Bairro Pité, Dili" is a home in Dili, the first "Dili" the sentence's."""
+    m = _FIRST_PART.match(text, start, end)
+    if m is None or not _PROSE_PLACE.search(text, max(0, start - 12), start):
+        return start
+    return m.end() if named_again(m.group("part"), text[m.end():_country_end(text, end)]) else start
 
 
 def _kind(word: str) -> bool:
@@ -245,13 +279,15 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
             while (b := _BACKWARD_ORDINAL.search(text, max(0, start - 32), start)) is not None:
                 start = b.start()
             if ((b := _BACKWARD_AFTER_CUE.search(text, max(0, start - 64), start)) is not None
-                    and not re.fullmatch(COUNTRY, b.group("part").strip())):
+                    and not re.fullmatch(COUNTRY, b.group("part").strip())
+                    and not named_again(b.group("part"), text[start:_country_end(text, end)])):
                 start = b.start("part")
             if (b := _BACKWARD_BUILDING.search(text, max(0, start - 64), start)) is not None:
                 start = b.start()
                 # the building's entrance or block before its name ("Bât. B, Résidence Les Tilleuls, ...")
                 while (b := _BACKWARD_UNIT.search(text, max(0, start - 24), start)) is not None:
                     start = b.start()
+            start = _after_town_named_again(text, start, end)
             if (start, end) != (f.start, f.end):
                 f = replace(f, start=start, end=end, text=text[start:end])
             # a postal code or a name read inside the address ("75002 Paris", "Al Amal", "New York") is a part of

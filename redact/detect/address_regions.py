@@ -1,7 +1,8 @@
 """The rules for addresses in the shapes of the countries people in Sweden most often come from or have kin in,
 registered in one place: each shape lives in a module named after its region (``address_asia``,
 ``address_europe_east``, ``address_middle_east``, ``address_iberian``, ``address_iceland``,
-``address_british_isles``, ``address_africa``, ``address_latin_grid``, ``address_indonesia_malaysia``) and a
+``address_british_isles``, ``address_africa``, ``address_latin_grid``, ``address_indonesia_malaysia``,
+``address_date_streets``, ``address_label_places``) and a
 home after "c/o" and a name or after a party's name in ``address_after_name_abroad``.
 ``redact.detect.address`` adds them to its recognizer's rules."""
 
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 from redact.detect import address_africa as africa
 from redact.detect import address_asia as asia
+from redact.detect import address_date_streets as date_streets
+from redact.detect import address_label_places as label_places
 from redact.detect import address_british_isles as british_isles
 from redact.detect import address_after_name_abroad as after_name
 from redact.detect import address_europe_east as europe_east
@@ -64,6 +67,12 @@ RULES: tuple[Rule, ...] = (
     Rule("ghana_digital_address", africa.GHANA_GPS, score=0.85, check=africa.check_ghana_gps, gate=africa.GHANA_GATE),
     Rule("quarter_and_commune", africa.QUARTER_COMMUNE, score=0.8, check=africa.check_quarter_commune,
          gate=africa.QUARTER_GATE),
+    Rule("date_street_abroad", date_streets.DATE_STREET, score=0.85, check=date_streets.check_date_street,
+         gate=date_streets.DATE_STREET_GATE),
+    Rule("places_after_label_abroad", label_places.PLACES_AFTER_LABEL, score=0.8,
+         check=label_places.check_places_after_label, gate=label_places.PLACES_GATE),
+    Rule("block_and_lot_abroad", africa.BLOCK_AND_LOT, score=0.85, check=africa.check_block_and_lot,
+         gate=africa.BLOCK_AND_LOT_GATE),
     Rule("numbered_street_abroad", africa.NUMBERED_STREET, score=0.8, check=africa.check_numbered_street,
          gate=africa.NUMBERED_STREET_GATE),
 )

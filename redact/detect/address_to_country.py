@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import address_abroad as abroad
+from redact.detect.address_growth import named_again
 from redact.detect.address_units import _LANE_WORD
 from redact.detect.name_words import ORG_SUFFIX
 from redact.detect.patterns import Verdict, compile_
@@ -106,6 +107,13 @@ def check_address_to_country(text: str, m: re.Match[str]) -> Verdict | None:
         if not parts.strip() or not _parts_ok(parts):
             continue
         first = " ".join(parts.split(",")[0].split())
+        if "," in parts and named_again(first, parts.split(",", 1)[1]):
+            # "bor i Mindelo, Rua de Lisboa 22, ..., Mindelo, Kap Verde": the sentence's town, named again as the
+            # address's own; the address begins after it
+            start = text.index(",", start) + 1
+            start += len(text[start:end]) - len(text[start:end].lstrip())
+            parts = text[start:end]
+            first = " ".join(parts.split(",")[0].split())
         if abroad._COUNTRY_PART.match(first):
             return None  # "bor i Norge, Storgata 12, …": the country begins, the address rules take the rest
         if any(ORG_SUFFIX.search(w) or w.lower() in _INSTITUTIONS for w in first.split()):

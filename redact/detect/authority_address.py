@@ -9,6 +9,10 @@ Two shapes say a street address is the authority's (or one of its units'), not a
   ("Vetlanda kommun", "Region Dalarna", "Borås Stad", "Socialförvaltningen"), perhaps with a Box line between,
   and the block names no person.
 
+* a public facility named right before it ("Lomsjöviks vattenverk på Vattenverksvägen 2", "Återvinningscentralen
+  Sörmyren, Sörmyrsvägen 40"), or the venue of an activity held there ("Läxläsningen hålls ... i sagorummet,
+  Biblioteksgatan 5"), in a sentence with no home's word and no person named between.
+
 Homes stay: "Familjens adress är Storgatan 12", a block that names a person, a street after "bor på".
 """
 
@@ -36,6 +40,39 @@ _BOX_LINE = re.compile(r"(?i)^[ \t]*box[ \t]+\d+[ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?](?:[ \t]|\n)|\n[ \t]*\n")
 # Words of a home: the sentence or block is about where someone lives.
 _HOME = re.compile(r"(?i)(?<![\w])(?:bor|boende|bostad|hemadress|folkbokförd|folkbokföringsadress|hem|hemma)(?![\w])")
+
+
+# Facilities a municipality or an association runs for everyone, by the nouns Swedish authorities name them with
+# (written for this project): a street right after one is the facility's, not a home.
+_FACILITY = (r"(?:vattenverk|reningsverk|värmeverk|bibliotek|återvinningscentral|avfallsanläggning|simhall|badhus|"
+             r"ishall|sporthall|idrottshall|kommunhus|stadshus|brandstation|räddningsstation|fritidsgård|kulturhus|"
+             r"medborgarhus|bygdegård|folketshus|hembygdsgård|församlingshem)(?:en|et|s)?")
+_FACILITY_BEFORE = re.compile(
+    rf"(?<![\w-])(?:[\w-]+s[ \t]+{_FACILITY}|[\w-]*?{_FACILITY}(?:[ \t]+[A-ZÅÄÖ][\w-]*)?)"
+    r"(?:[ \t]*,|[ \t]+(?:på|vid))[ \t]*\n?[ \t]*$", re.IGNORECASE)
+# Words of a home or of someone's own place: the activity is held at a person's ("hölls i hans lägenhet på ...")
+_PRIVATE_PLACE = re.compile(r"(?i)(?<![\w-])(?:bor|bodde|boende|bostad|bostaden|hem|hemma|hemmet|hembesök\w*|"
+                            r"hemadress|folkbokförd|lägenhet|lägenheten|villa|villan|hus|huset|radhus|stuga|stugan|"
+                            r"gård|gården|familjen|familjens|hans|hennes|hens|deras|sin|sitt|sina)(?![\w-])")
+# a sentence's end in running text: a word's stop before a capital (not "kl. 15", "t.ex. i"), or a blank line
+_PROSE_END = re.compile(r"(?<=[a-zåäö]{3})[.!?][ \t\n]+[A-ZÅÄÖ]|\n[ \t]*\n")
+# An activity held at a place: the place's street is a venue's ("Läxläsningen hålls ... i sagorummet, Storgatan 5")
+_HELD = re.compile(r"(?i)(?<![\w-])(?:hålls|hölls|äger[ \t]+rum|ägde[ \t]+rum|arrangeras|anordnas)(?![\w-])")
+
+
+def _facility_or_venue(text: str, start: int, persons: Sequence[tuple[int, int]]) -> bool:
+    """Whether a public facility stands right before the address, or its sentence holds an activity there, with no
+    home's word and no person named between."""
+    lo = max(0, start - 160)  # (no sentence's end found: the words just before)
+    for m in _PROSE_END.finditer(text, lo, start):
+        lo = m.end() - 1
+    facility = _FACILITY_BEFORE.search(text, max(lo, start - 80), start)
+    cue = facility.start() if facility is not None else None
+    if cue is None and (held := _HELD.search(text, lo, start)) is not None:
+        cue = held.start()
+    if cue is None:
+        return False
+    return not _PRIVATE_PLACE.search(text, lo, start) and not _named_in(persons, cue, start)
 
 
 def _persons(findings: Sequence[Finding]) -> list[tuple[int, int]]:
@@ -93,4 +130,5 @@ def drop_authority_addresses(findings: list[Finding], text: str) -> list[Finding
     persons = _persons(findings)
     return [f for f in findings
             if not (f.category == "ADDRESS" and f.start is not None
-                    and (_said_in_sentence(text, f.start, persons) or _under_name_line(text, f.start, persons)))]
+                    and (_said_in_sentence(text, f.start, persons) or _under_name_line(text, f.start, persons)
+                         or _facility_or_venue(text, f.start, persons)))]

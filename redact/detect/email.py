@@ -123,6 +123,8 @@ def functional_mailbox(local: str) -> bool:
     """True for a unit's or service's shared mailbox ("registrator", "barn.familj", "gatukontoret")."""
     # a "+tag" names what the mail is about, not whose box it is: "anna.berg+kommunen" is Anna's
     low = local.lower().split("+", 1)[0]
+    if low not in FUNCTIONAL_MAILBOXES and _owner_in_local(low):
+        return False  # "ronnys.batservice", "lenasfotvard": a sole trader's box, named after its owner
     if low in FUNCTIONAL_MAILBOXES or low.endswith(_UNIT_ENDINGS):
         return True
     parts = [p for p in re.split(r"[._+-]", low) if p]
@@ -130,6 +132,22 @@ def functional_mailbox(local: str) -> bool:
 
 
 _FOLD = str.maketrans("åäöéèüøæ", "aaoeeuoa")
+
+
+def _owner_in_local(low: str) -> bool:
+    """True when a part of a mailbox is a listed first name or its genitive ("ronnys.batservice", "eva.service"), or
+    a one-word box opens with a first name's genitive before a trade ("lenasfotvard"): the owner's own box, though it
+    ends as a unit's does."""
+    from redact.detect.name_words import load_lexicons
+
+    firsts = _folded_names(load_lexicons())[0]
+    parts = [p.translate(_FOLD) for p in re.split(r"[._+-]", low) if p]
+    if len(parts) > 1:
+        return any(p not in _FUNCTION_WORDS and len(p) >= 3 and (p in firsts or (p[-1] == "s" and p[:-1] in firsts))
+                   for p in parts)
+    word = parts[0] if parts else ""
+    # (four letters at least and the genitive's "s", then a trade of five: "idrottsservice" opens with no name)
+    return any(word[k] == "s" and word[:k] in firsts and len(word) - k - 1 >= 5 for k in range(4, len(word) - 5))
 
 
 def _name_in_local(local: str) -> bool:

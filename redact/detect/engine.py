@@ -17,6 +17,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.language import Language
 
 from redact.detect.address_growth import grow_addresses_abroad, with_country_after
+from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
 from redact.detect.authority_address import drop_authority_addresses
 from redact.detect.company_forms import AFTER_NAME
@@ -176,9 +177,11 @@ class Detector:
                     and not (category == "ID_NUMBER" and (_ASSOCIATION.match(page.text[a:b])
                                                           or _case_heading(page.text, a, b)))), key=_finding_order)
             # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
-            # and so is a note of where at the home, ending the address's cell (see address_notes)
-            findings = without_covered_spans([with_place_note(with_country_after(f, page.text), page.text)
-                                              for f in findings])
+            # and so is a note of where at the home, ending the address's cell (see address_notes), and the named
+            # place a stay's street belongs to before it (see address_named_places)
+            findings = without_covered_spans([
+                with_place_before(with_place_note(with_country_after(f, page.text), page.text), page.text)
+                for f in findings])
             findings = drop_organisation_data(findings, page.text)
             findings = drop_authority_addresses(findings, page.text)
             findings = drop_month_dates(findings, page.text)

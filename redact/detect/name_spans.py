@@ -42,6 +42,11 @@ def split_at_titles(findings: list[Finding], text: str, titles: frozenset[str],
                                     or definite_plural(w.strip(".,:;"))))
                     or (i > 0 and w in _NICKNAME_VERBS))
                 and not is_name(w.strip(".,:;"))]
+        if (cuts and cuts[-1] == len(words) - 1 and (cuts[-1] >= 2 or cuts == [1] and is_name(words[0][2]))
+                and _surname_spelt_as_title(text, f, words)):
+            # "Randi Kvikkjokk Påve, 070-...": a capitalised title after two names in a sentence is a second
+            # surname ("Påve", "Biskop"); a role comes before the name, or after a comma in small letters
+            cuts = cuts[:-1]
         if cuts and cuts[-1] == len(words) - 1 and cuts[0] > 0 and _NAME_CELL in f.reason:
             # "Sunna Kung" filling a name column's cell: a surname spelt as a title ("Kung", "Präst") after the given
             # name, no role (a role opens the cell: "Rektor Eva Holm")
@@ -57,6 +62,28 @@ def split_at_titles(findings: list[Finding], text: str, titles: frozenset[str],
         for n, (a, b) in enumerate(pieces):
             out.append(replace(f, id=f"{f.id}-{n}", start=a, end=b, text=text[a:b]))
     return out
+
+
+# a lowercase word of running text, then blanks, right before a name on its line ("Hans barnbarn Randi ...")
+_PROSE_BEFORE = re.compile(r"(?<![\w-])[a-zåäöé][a-zåäöé]*,?[ \t]+$")
+
+
+def _surname_spelt_as_title(text: str, f: Finding, words: list[tuple[int, int, str]]) -> bool:
+    """True when a span's last word, a title, ends a name of three words or more in running text: one blank before
+    it, a comma, a semicolon or a bracket after it, and a lowercase word of the sentence before the span on its
+    line (not a table row's cells nor a signature line, where a role may follow the name)."""
+    (_, prev_end, _), (start, end, word) = words[-2], words[-1]
+    if word[-1:] in ",;)":
+        end -= 1
+    if (text[prev_end:start] != " " or not word[:1].isupper() or word.isupper()
+            or text[end:end + 1] not in (",", ";", ")")):
+        return False
+    line_start = text.rfind("\n", 0, f.start) + 1
+    if not text[line_start:f.start].strip() and line_start > 0:
+        # the name opens its line: the sentence wrapped before it ("Hans barnbarn\nRandi Kvikkjokk Påve, ...")
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    before = text[line_start:f.start].replace("\n", " ")
+    return _PROSE_BEFORE.search(before) is not None and "|" not in before
 
 
 # The note a name column's cell carries (engine._column_supported, table_column findings).

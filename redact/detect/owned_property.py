@@ -5,7 +5,7 @@ owner the text names as an organisation leads to nobody. The owner is read where
 writes it:
 
 * after the designation in its sentence: "Åsby 4:12, ägd av kommunen", "som ägs av Åsby Bostäder AB";
-* before it: "Byalaget, som äger samfälligheten Åsby 4:1";
+* before it: "Byalaget, som äger samfälligheten Åsby 4:1", "Kommunen äger redan Åsby 1:1 intill";
 * in the next cell of its table row: "Åsby 2:9 | Åsby byamän", "Åsby 6:3 | Skogsbolaget AB" (not a
   municipality there: in a table of neighbours it is one party among the others; and not when a person
   is named in the same row: "Eva Lind | Åsby 6:3 | Brunnsbolaget AB" is her property, the firm a party);
@@ -36,6 +36,21 @@ _OWNED_AFTER = re.compile(
     rf"(?:[a-zåäö]+[ \t]+)?(?P<owner>{_ORG})(?![\w-])")
 _OWNS_BEFORE = re.compile(
     rf"(?P<owner>{_ORG}),?[ \t\n]+som[ \t]+äger[ \t\n]+(?:[a-zåäö]+[ \t\n]+)?$", re.IGNORECASE)
+# The organisation opening the clause as the owner, the designation right after the verb ("Kommunen äger redan Åsby
+# 1:1 intill", "Åsby Bostäder AB äger sedan i fjol ..."); not a denial ("Kommunen äger inte ...") and not an owner
+# together with someone else ("Anna Berg och kommunen äger ...").
+_OWNER_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.;:!?][ \t])|(?<=\n)|(?<=§[ \t]\d\d[ \t]))(?P<owner>{_ORG})[ \t\n]+(?:äger|ägde)[ \t\n]+"
+    r"(?:(?:redan|även|också|sedan|numera|fortfarande|själv|nu|i|fjol|dag)[ \t\n]+){0,3}$", re.IGNORECASE)
+
+
+def _owner_subject(text: str, start: int, end: int) -> bool:
+    """True when an organisation opens the clause before ``end`` as the owner of what follows (see _OWNER_SUBJECT)."""
+    m = _OWNER_SUBJECT.search(text, start, end)
+    return (_kept_owner(m) and m is not None
+            and not re.search(r"(?i)(?<![\w-])(?:och|samt|eller)(?![\w-])|,", m.group("owner")))
+
+
 # The organisation's own land named in the genitive before it ("Kommunens egen lokal Skärvik Centrum 1:1",
 # "kommunens fastighet Åsby 1:1"), or after it as its owner ("Åsby 1:1 som kommunen äger", "Åsby 7:1
 # (kommunens park)").
@@ -195,7 +210,8 @@ def _organisations(f: Finding, text: str, persons: Sequence[Finding], people: Se
     if _kept_owner(_OWNED_AFTER.match(text, f.end, min(len(text), f.end + 120))):
         return True
     line_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, f.start))) + 1  # this line and the one before
-    if _OWNS_BEFORE.search(text, line_start, f.start) or _GENITIVE_BEFORE.search(text, line_start, f.start):
+    if (_OWNS_BEFORE.search(text, line_start, f.start) or _GENITIVE_BEFORE.search(text, line_start, f.start)
+            or _owner_subject(text, line_start, f.start)):
         return True
     if _kept_owner(_OWNER_AFTER.match(text, f.end, min(len(text), f.end + 80))):
         return True
@@ -230,6 +246,7 @@ def _owned_in_its_sentence(f: Finding, text: str) -> bool:
     line_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, f.start))) + 1
     return bool(_kept_owner(_OWNED_AFTER.match(text, f.end, min(len(text), f.end + 120)))
                 or _OWNS_BEFORE.search(text, line_start, f.start) or _GENITIVE_BEFORE.search(text, line_start, f.start)
+                or _owner_subject(text, line_start, f.start)
                 or _kept_owner(_OWNER_AFTER.match(text, f.end, min(len(text), f.end + 80))))
 
 

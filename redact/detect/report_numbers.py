@@ -11,6 +11,12 @@
 * A permit or licence a person holds, numbered in a national register ("har tillstånd nr TS-DRN-2026-44871"): the
   issuer's letters and a serial of five digits or more, or two groups of letters, after a verb of holding. The
   authority's own permits ("Tillståndsnr PT-2019-118") have the case's short serial and stay.
+* A case of the person's at another authority, written in running text with that authority's year-last shape
+  ("beviljades bidrag med ärendenummer LST 507-4418-2024", a county board's "NNN-NNNN-YYYY"): the municipality
+  writes its own case with the year first ("KS 2026/118", "KS-2026-0118"), and a heading's "Dnr" stays.
+* An invoice or a reminder sent to a person, its number in running text ("har fått en betalningspåminnelse,
+  fakturanummer F 2026-118 407"): a reminder's or a debt's word or a possessive before it in the sentence says
+  whose; a supplier's invoice to the authority ("Faktura 1187 från ...", a heading's "Fakturanummer") stays.
 
 Rules of ``redact.detect.labelled_id`` (reported as ID_NUMBER); the patterns are here to keep that module small.
 """
@@ -86,6 +92,62 @@ def _check_held_permit(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "nummer på tillstånd som en person har")
 
 
+# a lowercase word of the sentence right before the label, on its line or ending the line before (a sentence
+# wrapped): running text, not a heading's or a form's label
+_PROSE_BEFORE = re.compile(r"(?<![\w-])[a-zåäö]+,?[ \t\u00a0]*\n?[ \t\u00a0]*$")
+
+
+def _in_prose(text: str, at: int) -> bool:
+    """True when a lowercase word of running text stands right before ``at``."""
+    return at > 0 and not text[at - 1].isalnum() and _PROSE_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
+# the case label in small letters, then the code: letters, two or three groups of digits and the year last
+YEAR_LAST_CASE = compile_(
+    r"""
+    (?<![\w-])(?:ärendenummer|ärendenumret|ärendenr\.?|ärende|diarienummer|diarienumret|dnr\.?)
+    [ \t\u00a0]*:?[ \t\u00a0\n]*
+    (?P<value>(?:[A-ZÅÄÖ]{1,6}[ \u00a0-])?\d{1,6}(?:-\d{1,6}){1,2}-(?:19|20)\d\d)
+    (?![\w/-]|[.,]\d)
+    """
+)
+
+
+def _check_year_last_case(text: str, m: re.Match[str]) -> Verdict | None:
+    if not _in_prose(text, m.start()):
+        return None  # "Dnr 507-4418-2024" heading the authority's own decision
+    return Verdict(m.start("value"), m.end("value"), "ärendenummer hos en annan myndighet (året sist)")
+
+
+# an invoice's number after its label in small letters
+PERSONS_INVOICE = compile_(
+    r"""
+    (?<![\w-])(?:fakturanummer|fakturanumret|fakturanr\.?|faktura[ \t\u00a0]+nr\.?|fakturans[ \t\u00a0]+nummer)
+    [ \t\u00a0]*:?[ \t\u00a0\n]*
+    (?P<value>(?:[A-ZÅÄÖ]{1,3}[ \u00a0-]?)?\d+(?:[ \u00a0/-]\d+){0,3})
+    (?![\w/-]|[.,]\d)
+    """
+)
+# a reminder, a debt or a possessive: the invoice is one a person got or owes
+_PERSONS_DEBT = re.compile(r"(?i)påminnelse|inkasso|kravbrev|skuld|obetald"
+                           r"|(?<![\w-])(?:hans|hennes|hens|deras|sin|sitt|sina)(?![\w-])")
+_SENTENCE_BREAK = re.compile(r"[.!?][ \t\n]+[A-ZÅÄÖ]")
+
+
+def _check_persons_invoice(text: str, m: re.Match[str]) -> Verdict | None:
+    value = m.group("value")
+    if (sum(c.isdigit() for c in value) < 5 or _MONEY_AFTER.match(text, m.end("value"))
+            or not _in_prose(text, m.start())):
+        return None
+    before = text[max(0, m.start() - 120):m.start()]
+    cut = list(_SENTENCE_BREAK.finditer(before))
+    if cut:
+        before = before[cut[-1].end() - 1:]
+    if not _PERSONS_DEBT.search(before):
+        return None  # "skickade fakturanummer 2026-118 till kommunen": a supplier's invoice
+    return Verdict(m.start("value"), m.end("value"), "nummer på en faktura till en person")
+
+
 #: The rules, run by ``redact.detect.labelled_id``'s recognizer (one recognizer per category).
 RULES = (
     Rule("police_report_number", POLICE_REPORT, score=0.8, check=_check_police_report,
@@ -93,4 +155,8 @@ RULES = (
     Rule("damage_claim_number", DAMAGE_CLAIM, score=0.8, check=_check_damage_claim, needs=("skad",)),
     Rule("held_permit_number", HELD_PERMIT, score=0.8, check=_check_held_permit,
          needs=("tillstånd", "licens", "certifikat")),
+    Rule("year_last_case_number", YEAR_LAST_CASE, score=0.8, check=_check_year_last_case,
+         needs=("ärende", "diarienum", "dnr")),
+    Rule("persons_invoice_number", PERSONS_INVOICE, score=0.8, check=_check_persons_invoice,
+         needs=("faktura",)),
 )

@@ -61,6 +61,15 @@ _TIED = _wrapping(
     rf"(?:[ \t]+(?:sig|för))?[ \t]+[\"“”'‘’]?(?P<nick>{_NICK})(?![\w-])"
 )
 
+# A nickname set off after the full name by the group or the place that uses it, no verb of calling ("Arbnor
+# Kastrati, Noni bland kollegorna, ...", "Pirjo Lampi, Pipsa i byn, ..."): the people or the place in the definite
+# form ("kollegorna", "grannarna", "byn", "laget"), and the apposition closes after it.
+_GROUP_AFTER = _wrapping(
+    rf",[ \t]*(?P<nick>{_NICK})[ \t]+(?:(?:bland|för|hos)[ \t]+(?:alla[ \t]+)?[a-zåäö]{{2,}}(?:na|en)"
+    r"|(?:i|på|inom)[ \t]+[a-zåäö]{2,}(?:en|et|n|t|na))(?=[ \t]*[,;)])"
+)
+_GROUP_CUES = ("bland ", "för ", "hos ", "i ", "på ", "inom ")
+
 # Words that say outright that a name follows, whoever bears it: "Hans smeknamn är Bullen", "Tilltalsnamn: Nisse",
 # "går under namnet Jurga", "alias Jorgo". ("kallas" alone may name a room or a thing: "salen kallas Lyran".)
 _NAMED_AS = _wrapping(
@@ -130,6 +139,13 @@ def _free_nickname(nick: str, labels: set[str]) -> bool:
     """True for a word in brackets after a name that may be a nickname of any form (see ``_FREE_NICK_MAX``)."""
     return (len(nick) <= _FREE_NICK_MAX and nick not in labels and not _ORG_WORD.search(nick)
             and nick.casefold() not in _ROLE_SHORT)
+
+
+def _place_word(word: str, text: str) -> bool:
+    """True for a place the text names ("Anna Ek, Umeå i fjol"): a town after a name is where the person is."""
+    from redact.detect.places import place_words, postal_towns
+
+    return word in place_words(text) or word in postal_towns(text)
 
 
 def _opening(word: str, n: int) -> str:
@@ -251,6 +267,11 @@ def find_named_nicknames(findings: Sequence[Finding], page_texts: dict[int, str]
             m = _TIED.match(text, f.end)
             if m:
                 add(f.page, m, f, set(), "smeknamn efter 'kallas' om personen just före", tied=True)
+                continue
+        if text[f.end:f.end + 1] == "," and any(w in text[f.end:f.end + 40] for w in _GROUP_CUES):
+            m = _GROUP_AFTER.match(text, f.end)
+            if m and len(m.group("nick")) <= _FREE_NICK_MAX and not _place_word(m.group("nick"), text):
+                add(f.page, m, f, set(), "smeknamn efter namnet med kretsen som använder det", tied=True)
     # a first name alone in running text with a short form in brackets right after it ("Reino (Repe)", "Yrjö
     # (Jyri)"): the short form shares the name's opening letters, has a pet name's shape or is listed for it
     from redact.resolve.short_forms import short_forms_of  # (here: short_forms imports this module)

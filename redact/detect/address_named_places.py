@@ -1,0 +1,50 @@
+"""The named house, hostel or home an address belongs to, written before its street after a word of staying or
+moving: "evakuerades till Vandrarhemmet, Prästgränd 1, 695 31 Lomsjövik", "flyttade till Hemgården, Vintergatan 8".
+
+The place's name is the first line of that home's address: beside the masked street it would still say where the
+person stays. Only after such a cue, the name of one or two capitalised words and a comma right before the street
+and its number; a home label's institution ("Bostad: Äldreboendet Lärkan, Lärkgatan 10") is
+``redact.detect.address``'s and stays as it is, and a country or a town before the street ("flyttat till
+Finland, Koulukatu 9 ...") is where the person moved, not a house.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from redact.types import Finding
+
+# words of staying, moving or being placed somewhere, then the preposition of the place (the cues of
+# ``redact.detect.address``'s stay rules, in their running-text forms)
+_CUE = (r"(?i:bor|bodde|bott|bosatt|flyttade|flyttat|flyttar|flytta|vistas|vistades|vistats|stannar|stannade|stannat|"
+        r"evakuerad|evakuerade|evakuerades|evakuerats|inkvarterad|inkvarterade|inkvarterades|inkvarterats|"
+        r"placerad|placerade|placerades|placerats|inhyst|inhysta|inhystes|skrivs[ \t]+ut|skrevs[ \t]+ut|"
+        r"övernattar|övernattade|övernattat|sover|sov)")
+_PLACE_BEFORE = re.compile(
+    rf"(?<![\w-]){_CUE}(?:[ \t]+(?:[a-zåäö]+|sedan|nu|tillfälligt)){{0,3}}?[ \t]*\n?[ \t]*"
+    r"(?i:till|på|vid)[ \t]*\n?[ \t]*"
+    r"(?P<place>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+)?)"
+    r",[ \t]*\n?[ \t]*$")
+# a firm or an authority is named so too, but then it is the organisation's address (left to its own rules)
+_ORGANISATION = re.compile(r"(?i)(?:AB|HB|KB|kommun|kommunen|region|regionen|länsstyrelsen)$")
+_REACH = 120
+
+
+def _town_or_country(place: str, text: str) -> bool:
+    """True for a country, a place abroad or a town the text writes after a postcode ("flyttat till Finland,
+    Koulukatu 9 ..."): where the person moved, said before the address, not the name of a house."""
+    from redact.detect.places import countries, postal_towns
+
+    return tuple(place.casefold().split()) in countries() or place in postal_towns(text)
+
+
+def with_place_before(f: Finding, text: str) -> Finding:
+    """A home's street and number with the named place before it after a word of staying, whole."""
+    if f.category != "ADDRESS" or f.start is None or f.end is None or not any(c.isdigit() for c in f.text):
+        return f
+    m = _PLACE_BEFORE.search(text, max(0, f.start - _REACH), f.start)
+    if m is None or _ORGANISATION.search(m.group("place")) or _town_or_country(m.group("place"), text):
+        return f
+    start = m.start("place")
+    return replace(f, start=start, text=text[start:f.end])

@@ -1,0 +1,39 @@
+"""The named house, hostel or home a stay's street belongs to, before the street after a word of staying or moving
+("evakuerades till Vandrarhemmet, Prästgränd 1, ..."), is masked with the address; a firm's or an authority's
+name, a person after "hos" and a place with no such cue stay as they were. Fictional people and homes; the blank
+pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.document_detection import detect_text
+from tests.address_checks import readable_letters
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Barnen evakuerades till Jourboendet, Kvarngatan 4, 871 33 Näsby, i natt.",
+     "Jourboendet, Kvarngatan 4, 871 33 Näsby"),
+    ("Han placerades på\nKorttidshemmet Linden, Ekgatan 19, 871 40 Näsby, i två veckor.",
+     "Korttidshemmet Linden, Ekgatan 19, 871 40 Näsby"),
+    ("Familjen flyttade till Ängsbo, Ängsvägen 3, 871 32 Näsby, i mars.", "Ängsbo, Ängsvägen 3, 871 32 Näsby"),
+])
+def test_the_named_place_before_a_stays_street_is_masked_with_it(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Mötet hölls på Biblioteket, Torggatan 2, 871 30 Näsby.", "Biblioteket"),
+    ("Hon flyttade till Näsby Bygg AB, Industrivägen 7, 871 31 Näsby, som ny ekonom.", "Näsby Bygg AB"),
+])
+def test_a_place_without_a_stay_or_a_firm_stays_readable(blank_detector, text, kept):
+    det = detect_text(text, blank_detector)
+    at = text.index(kept)
+    assert not [f for f in det.findings if f.category == "ADDRESS" and f.start <= at < f.end]
+
+
+def test_a_country_before_the_street_stays_readable(blank_detector):
+    text = "Hon har flyttat till Norge, Kongens gate 14, 7011 Trondheim, i somras."
+    det = detect_text(text, blank_detector)
+    at = text.index("Norge")
+    assert not [f for f in det.findings if f.start <= at < f.end]
