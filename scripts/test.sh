@@ -3,8 +3,10 @@
 # throwaway PostgreSQL (127.0.0.1 only, removed afterwards); a PostgreSQL test that cannot
 # reach its server fails instead of skipping.
 #
-# Two workers (pytest-xdist), one per core, each module on one worker; modules that run Ray take
-# turns (conftest.ray_alone). The tests marked `timing` assert on the wall clock and run afterwards, alone.
+# The tests marked `timing` assert on the wall clock and run afterwards, alone. REDACT_TEST_WORKERS=2
+# runs the first part on two workers (pytest-xdist, each module on one worker, the Ray modules together:
+# tests/conftest.py). Not the default yet: in its first fresh-clone run a converter-crash test killed its
+# worker, a Ray node-loss test missed its moment beside the other worker, and a worker hung after the Ray tests.
 # Arguments go to both runs (e.g. `bash scripts/test.sh tests/test_render.py -x`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,9 +17,11 @@ REDACT_TEST_POSTGRES=$(bash scripts/throwaway_postgres.sh start "$pgdir")
 # the command line's runs in the tests write their audit log here, not in the developer's own log
 REDACT_LOG="$logdir/audit.sqlite"
 export REDACT_TEST_POSTGRES REDACT_LOG REDACT_REQUIRE_POSTGRES=1 REDACT_NO_SKIPS=1
-workers=${REDACT_TEST_WORKERS:-2}
+workers=${REDACT_TEST_WORKERS:-0}
+parallel=()
+if [ "$workers" -gt 0 ]; then parallel=(-n "$workers" --dist loadfile); fi
 rc=0
-.venv/bin/python -m pytest -n "$workers" --dist loadfile -m "not timing" "$@" || rc=$?
+.venv/bin/python -m pytest "${parallel[@]}" -m "not timing" "$@" || rc=$?
 # exit code 5: the arguments selected no test of that kind, which is not a failure
 .venv/bin/python -m pytest -m timing "$@" || { r=$?; [ "$r" -eq 5 ] || rc=$r; }
 [ "$rc" -eq 5 ] && rc=0
