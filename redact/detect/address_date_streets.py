@@ -17,14 +17,26 @@ from redact.detect.patterns import Verdict, compile_
 # the street's kind in French, Spanish, Portuguese, Italian and English, capitalised as a name's first word
 _KIND = (r"(?:Boulevard|Bd\.?|Bld\.?|Avenue|Av\.|Avenida|Avda\.?|Rue|Route|Place|Calle|C/|Carrera|Calzada|Rua|Praça|"
          r"Largo|Travessa|Via|Viale|Piazza|Corso|Street|Road)")
-# the months in those languages (the names on the street signs, not a list of dates' spellings)
-_MONTH = (r"(?:[Jj]anvier|[Ff]évrier|[Ff]evrier|[Mm]ars|[Aa]vril|[Mm]ai|[Jj]uin|[Jj]uillet|[Aa]oût|[Aa]out|"
-          r"[Ss]eptembre|[Oo]ctobre|[Nn]ovembre|[Dd]écembre|[Dd]ecembre|"
-          r"[Ee]nero|[Ff]ebrero|[Mm]arzo|[Aa]bril|[Mm]ayo|[Jj]unio|[Jj]ulio|[Aa]gosto|[Ss]eptiembre|[Ss]etiembre|"
-          r"[Oo]ctubre|[Nn]oviembre|[Dd]iciembre|"
-          r"[Jj]aneiro|[Ff]evereiro|[Mm]arço|[Mm]aio|[Jj]unho|[Jj]ulho|[Ss]etembro|[Oo]utubro|[Nn]ovembro|[Dd]ezembro|"
-          r"[Gg]ennaio|[Ff]ebbraio|[Aa]prile|[Mm]aggio|[Gg]iugno|[Ll]uglio|[Ss]ettembre|[Oo]ttobre|[Dd]icembre|"
-          r"January|February|March|April|May|June|July|August|September|October|November|December)")
+# the months in those languages (the names on the street signs): the birth-date rules' tables, the first letter in
+# either case; French also without its accents ("Fevrier", "Aout"), English capitalised only
+def _month_pattern() -> str:
+    import unicodedata
+
+    from redact.detect.birth_cues_abroad import _MONTH_LISTS
+
+    names: list[str] = []
+    for language in ("french", "spanish", "spanish (other spelling)", "portuguese", "italian"):
+        for name in _MONTH_LISTS[language]:
+            plain = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+            for spelling in (name, plain) if language == "french" else (name,):
+                if spelling and f"[{spelling[0].upper()}{spelling[0]}]{spelling[1:]}" not in names:
+                    names.append(f"[{spelling[0].upper()}{spelling[0]}]{spelling[1:]}")
+    names += ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"]
+    return "(?:" + "|".join(names) + ")"
+
+
+_MONTH = _month_pattern()
 _DAY = r"(?:\d{1,2}(?:er|e|º|°)?|[IVXL]{1,6})"
 _NUMBER = r"(?:n[°º]\.?[ \t]*|No\.?[ \t]*|nº[ \t]*)?\d{1,5}[A-Za-z]?"
 DATE_STREET = compile_(
