@@ -247,23 +247,34 @@ def long_case(folder: Path) -> Path:
     return folder
 
 
+def _in_run(pid: int) -> bool:
+    return Path(f"/proc/{pid}/cmdline").read_bytes().startswith(b"ray::CaseWorker.run")
+
+
 def working_on(suffix: str) -> dict[int, str]:
-    """The Ray workers redacting an input with this suffix right now (in a call to run, with its copy
-    open), and the path of that copy."""
+    """The Ray workers redacting an input with this suffix right now (in a call to run, their bounded
+    child with its copy open), and the path of that copy."""
     found = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
-            if not (entry / "cmdline").read_bytes().startswith(b"ray::CaseWorker.run"):
+            if not _in_run(int(entry.name)):
                 continue
             for fd in (entry / "fd").iterdir():
                 target = os.readlink(fd)
                 if target.endswith(f"/input{suffix}"):
-                    found[int(entry.name)] = target
+                    actor = int(entry.name)
+                    while _in_run(parent := _parent(actor)):  # the child the actor forked for the document
+                        actor = parent
+                    found[actor] = target
         except OSError:  # gone meanwhile, or not ours
             continue
     return found
+
+
+def _parent(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
 
 
 def actor_pids(engine: RayEngine) -> set[int]:
@@ -350,3 +361,20 @@ def test_a_document_whose_workers_are_killed_mid_document_is_tried_retries_plus_
     ray.get([slot.ready for slot in engine.slots])  # the last one killed is swept once its successor is up
     for pid, copy in zip(killer.killed, killer.copies):
         assert not Path(copy).exists() and not list(Path(tempfile.gettempdir()).glob(f"{SCRATCH}{pid}-*"))
+
+
+def test_the_runs_page_time_limit_holds_in_a_ray_worker(engine, tmp_path):
+    # an actor runs each document in a child it forks, as the local engine's workers do: a page past the
+    # limit stops that child, and the actor lives on for the next document
+    from dataclasses import replace
+
+    from redact.ingest.guard import Limits
+
+    case = long_case(tmp_path / "in")
+    ray.get([slot.ready for slot in engine.slots])
+    before = actor_pids(engine)
+    options = replace(RunOptions(), limits=Limits(page_seconds=0.005, document_seconds_per_page=0.0))
+    run = run_case([case], tmp_path / "ut", options, engine=engine, out=open(os.devnull, "w"))
+    assert [r.status for r in run.results] == ["refused", "refused"]
+    assert all("gränsen 0.005 s" in r.error for r in run.results), [r.error for r in run.results]
+    assert actor_pids(engine) == before  # no actor died for it

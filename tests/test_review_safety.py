@@ -13,6 +13,7 @@ import pymupdf
 import pytest
 
 from conftest import write_text_pdf
+from redact.errors import UnsupportedError
 from redact.review import accounts as accounts_module
 from redact.review.accounts import Accounts
 from redact.review.app import WRITE_HEADER, create_app
@@ -343,3 +344,38 @@ def test_the_exported_record_holds_keyed_hashes_and_never_the_key(store, case, t
     # Whoever holds the log can match a mask to a name; the record alone cannot confirm a guess.
     assert fatima["text_hmac_sha256"] == keyed_text_hash("Fatima  AL-HASSAN", key)
     assert fatima["text_hmac_sha256"] != keyed_text_hash("Fatima Al-Hassan", "")
+
+
+# ---------------------------------------------------------------- a hostile upload on a threaded server
+
+
+class ReaderCrashes:
+    """Stands in for a detector: the first thing detection asks of it crashes the process, as a PDF
+    library does on a hostile file."""
+
+    def __getattr__(self, name):
+        if name.startswith("__"):  # pickling asks for these: the object travels to the worker
+            raise AttributeError(name)
+        import faulthandler
+        import os
+        import signal
+
+        faulthandler.disable()  # no traceback dump from the dying worker in the test output
+        os.kill(os.getpid(), signal.SIGSEGV)
+
+
+def test_an_upload_that_crashes_the_reader_costs_the_upload_not_the_server(store, tmp_path):
+    # the server runs request threads, so it must not fork itself: the upload's detection runs in a
+    # worker forked by a forkserver, and the crash is a refusal of that file
+    c = store.create_case(request_id="BEG-S9", received="2025-05-02", profile="socialtjanst")
+    stop = threading.Event()
+    beside = threading.Thread(target=stop.wait, daemon=True)  # a request thread of the server
+    beside.start()
+    try:
+        with pytest.raises(UnsupportedError, match="krascha"):
+            store.add_document(c.id, write_text_pdf(tmp_path / "brev.pdf", LETTER), ReaderCrashes())
+    finally:
+        stop.set()
+        beside.join()
+    assert store.documents(c.id) == []
+    assert not list((store.files).rglob("*brev*"))  # no copy of the refused file is kept

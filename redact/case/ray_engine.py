@@ -45,6 +45,10 @@ def import_ray() -> Any:
     return ray
 
 
+#: The environment of an actor's process: no Python thread beside the one that runs the documents.
+SINGLE_THREADED = {"RAY_start_python_gc_manager_thread": "0"}
+
+
 class CaseWorker:
     """One Ray actor: loads the Detector once, then redacts one document per call."""
 
@@ -151,7 +155,11 @@ class RayEngine:
             self._started = True
         if jobs is None and address:
             self.jobs = max(1, int(self.ray.cluster_resources().get("CPU", 1)))
-        self._actor_class = self.ray.remote(num_cpus=1, max_restarts=0)(CaseWorker)
+        # Ray's garbage-collection thread would be the actor's second thread, and a process with two
+        # threads must not fork: without it each document runs in a forked child with the run's time
+        # and memory limits, as in the local engine (Ray then collects on its own thread's request)
+        self._actor_class = self.ray.remote(num_cpus=1, max_restarts=0,
+                                            runtime_env={"env_vars": SINGLE_THREADED})(CaseWorker)
         self.slots = [self._new_slot() for _ in range(self.jobs)]
 
     def _new_slot(self, generation: int = 0, busy: int = 0, failed_starts: int = 0) -> _Slot:

@@ -3,11 +3,17 @@
 The worker gets an address-space limit (``RLIMIT_AS``), and the parent kills it when no page
 has been finished within the time bound. MuPDF holds the GIL while it works, so only a second
 process can stop a page that never finishes; the parent then refuses with one clear line.
+
+A process with other threads running (the review server's request threads) must not fork
+itself: a lock another thread holds at that moment stays held for ever in the child. Such a
+host has its worker forked by a forkserver (a single-threaded process started for it), with the
+same bounds; the call and its arguments then travel to the worker pickled.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import pickle
 import select
@@ -43,13 +49,14 @@ def bounded(
     is a sign of life and restarts the page clock. The worker's result or
     RedactError comes back to the caller. When the worker is stopped (time),
     runs out of memory or crashes, ``cleanup`` runs and a LimitError or
-    UnsupportedError names the page it was on. Falls back to a plain call
-    where forking is unsafe (other threads running) or impossible.
+    UnsupportedError names the page it was on. Where this process runs other
+    threads, a forkserver forks the worker; a plain call only where forking
+    is impossible.
     """
-    if not limits.isolate or not hasattr(os, "fork") or threading.active_count() > 1:
-        if limits.isolate:
-            log.info("körs utan separat process (andra trådar är igång): tids- och minnesgränsen gäller inte")
+    if not limits.isolate or not hasattr(os, "fork"):
         return fn(*args, progress=progress, **kwargs)
+    if threading.active_count() > 1:
+        return _bounded_from_forkserver(fn, args, kwargs, limits, progress, cleanup, what)
     read_fd, write_fd = os.pipe()
     pid = os.fork()
     if pid == 0:  # the worker
@@ -57,13 +64,67 @@ def bounded(
         _worker(fn, args, kwargs, write_fd, limits)
     os.close(write_fd)
     try:
-        return _supervise(pid, read_fd, limits, progress, what)
+        return _supervise(pid, read_fd, limits, progress, what, lambda: _reap(pid))
     except BaseException:
         if cleanup is not None:
             cleanup()
         raise
     finally:
         os.close(read_fd)
+
+
+def _reap(pid: int) -> int | None:
+    """Wait for forked child ``pid``; the signal that ended it, or None."""
+    _, status = os.waitpid(pid, 0)
+    return os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
+
+
+#: Modules the forkserver imports once, so each worker it forks starts with them loaded.
+FORKSERVER_PRELOAD = ("redact.ingest.bounded_worker", "redact.pipeline", "redact.detect.engine", "redact.case.stages")
+
+
+def _bounded_from_forkserver(fn: Callable[..., T], args: tuple, kwargs: dict, limits: Limits,
+                             progress: Progress | None, cleanup: Callable[[], None] | None, what: str) -> T:
+    """``bounded`` for a host with other threads: the worker is forked by the forkserver, not by this process."""
+    from redact.ingest.flatten import current_scratch
+
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(list(FORKSERVER_PRELOAD))  # read once, when the forkserver starts
+    reader, writer = context.Pipe(duplex=False)
+    worker = context.Process(target=_forkserver_worker, args=(fn, args, kwargs, writer, limits, current_scratch()),
+                             name="redact-bounded", daemon=True)
+    try:
+        worker.start()
+    except Exception as err:  # an argument that cannot be pickled: a programming error, but the file still gets its run
+        reader.close()
+        writer.close()
+        log.warning("arbetsprocessen kunde inte startas (%s): körs utan tids- och minnesgräns", type(err).__name__)
+        return fn(*args, progress=progress, **kwargs)
+    writer.close()
+
+    def reap() -> int | None:
+        worker.join()
+        code = worker.exitcode
+        return -code if code is not None and code < 0 else None
+
+    try:
+        return _supervise(worker.pid, reader.fileno(), limits, progress, what, reap)  # type: ignore[arg-type]
+    except BaseException:
+        worker.join(5)  # killed by _supervise: the forkserver reaps it
+        if cleanup is not None:
+            cleanup()
+        raise
+    finally:
+        reader.close()
+
+
+def _forkserver_worker(fn: Callable[..., Any], args: tuple, kwargs: dict, writer: Any, limits: Limits,
+                       scratch: Any) -> None:
+    """Body of a worker the forkserver forked: the arguments are unpickled, so the memory cap counts from here."""
+    from redact.ingest.flatten import adopt_scratch
+
+    adopt_scratch(scratch)  # the starter removes this folder if the worker is killed
+    _worker(fn, args, kwargs, writer.fileno(), limits)
 
 
 def _send(fd: int, message: object) -> None:
@@ -79,6 +140,7 @@ def _worker(fn: Callable[..., Any], args: tuple, kwargs: dict, fd: int, limits: 
     """Body of the forked worker: never returns."""
     code = 0
     try:
+        _die_with_parent()
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         _limit_memory(limits.memory_mb)
         pymupdf.TOOLS.mupdf_display_errors(False)
@@ -110,6 +172,16 @@ def _worker(fn: Callable[..., Any], args: tuple, kwargs: dict, fd: int, limits: 
         os._exit(code)
 
 
+def _die_with_parent() -> None:
+    """Have the kernel kill this worker when its parent dies: nobody else would stop a page that never ends."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux)
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        pass
+
+
 #: A page's wall-clock bound, as a multiple of its processor-time bound (a worker blocked on nothing).
 WALL_FACTOR = 4.0
 
@@ -135,7 +207,9 @@ def _where(stage: str, done: int, total: int) -> str:
     return "sida 1" if stage in ("ocr", "detect") else f"sida {total}"
 
 
-def _supervise(pid: int, fd: int, limits: Limits, progress: Progress | None, what: str) -> Any:
+def _supervise(pid: int, fd: int, limits: Limits, progress: Progress | None, what: str,
+               reap: Callable[[], int | None]) -> Any:
+    """Read the worker's messages, stop it when a page outlasts its bound; its result, or the refusal."""
     buf = bytearray()
     pages = 0
     where = ("start", 0, 0)
@@ -183,11 +257,10 @@ def _supervise(pid: int, fd: int, limits: Limits, progress: Progress | None, wha
     except BaseException:
         _kill(pid)
         raise
-    _, status = os.waitpid(pid, 0)
+    sig = reap()
     if result is None:
-        if os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL:
+        if sig == signal.SIGKILL:
             raise LimitError("{what}: arbetsprocessen stoppades (troligen minnesgränsen {memory_mb} MB)", what=what, memory_mb=limits.memory_mb)
-        sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
         raise UnsupportedError(
             "{what}: filen fick PDF-läsaren att krascha{value}; den vägras (skriv ut den till en ny PDF och försök igen)", what=what, value=f' (signal {sig})' if sig else ''
         )

@@ -80,6 +80,16 @@ SCRATCH = "redact-flat-"
 _local = threading.local()
 
 
+def current_scratch() -> Path | None:
+    """The folder of the ``flat_scratch`` open in this thread, if any (handed to a worker started afresh)."""
+    return getattr(_local, "scratch", None)
+
+
+def adopt_scratch(folder: Path | None) -> None:
+    """Make this worker's copies in ``folder``, the scratch folder of the process that started it."""
+    _local.scratch = folder
+
+
 @contextmanager
 def flat_scratch() -> Iterator[Path]:
     """A private folder for the flattened copies of everything run inside it, removed on the way out.

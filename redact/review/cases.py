@@ -16,7 +16,8 @@ from typing import Any
 import pymupdf
 
 from redact.errors import InputError
-from redact.ingest.flatten import flat_input
+from redact.ingest.bounded_worker import bounded
+from redact.ingest.flatten import flat_input, flat_scratch
 from redact.ingest.notes import KIND_LABELS
 from redact.ingest.pdf import describe_pdf, open_pdf, sha256_file
 from redact.pipeline import Progress, detect_document, masks_for
@@ -215,8 +216,11 @@ class CasesMixin:
         with open(path, "rb") as src, os.fdopen(os.open(stored, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as dst:
             shutil.copyfileobj(src, dst, 1 << 20)
         try:
+            with flat_scratch():  # a worker stopped mid-document leaves its copy here, and this process removes it
+                # in a worker with the run's time and memory limits: a hostile upload costs itself, not the
+                # server; only a file the worker read through is opened here
+                det = bounded(detect_document, stored, detector, progress=progress, what=display)
             document = describe_pdf(stored)
-            det = detect_document(stored, detector, progress)
             from redact.resolve.propose import propose
 
             findings = propose(det.findings, profile, self.officials, self.organisation)
