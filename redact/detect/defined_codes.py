@@ -46,21 +46,31 @@ def _place_or_body(name: str, text: str) -> bool:
     return _municipality(words[0], text)
 
 
-def defined_codes(text: str) -> frozenset[str]:
-    """The letters the text defines as a body's, a school's or a place's code."""
-    out, persons = set(), set()
+def _definitions(text: str) -> tuple[frozenset[str], list[tuple[int, int]]]:
+    """The letters the text defines for a body, a school or a place, and where it names those it gives letters."""
+    out, persons, spans = set(), set(), []
     if "(" in text:
         for m in _BRACKETED.finditer(text):
             code, words = m.group("code"), m.group("name").split()
             # the letters stand for the name: the code opens with its first letter ("Handläggare Bengt Dahl (BD)":
             # "Bengt Dahl")
             names = [" ".join(words[n:]) for n in range(len(words)) if words[n][0].upper() == code[0]]
-            if names:
-                (out if _place_or_body(names[0], text) else persons).add(code)
+            if not names:
+                continue
+            if _place_or_body(names[0], text):
+                out.add(code)
+                spans.append((m.end("name") - len(names[0]), m.end("name")))
+            else:
+                persons.add(code)
     for m in _KEY.finditer(text):
         out.update(e.group(1) for e in _KEY_ENTRY.finditer(m.group()))
     # letters the text also gives a person ("Karin Berg (KB)") stay that person's
-    return frozenset(out - persons)
+    return frozenset(out - persons), spans
+
+
+def defined_codes(text: str) -> frozenset[str]:
+    """The letters the text defines as a body's, a school's or a place's code."""
+    return _definitions(text)[0]
 
 
 def _only_codes(f: Finding, codes: frozenset[str]) -> bool:
@@ -69,8 +79,10 @@ def _only_codes(f: Finding, codes: frozenset[str]) -> bool:
 
 
 def drop_defined_codes(findings: list[Finding], text: str) -> list[Finding]:
-    """The findings without the persons that are letters the text defines for a body or a place."""
-    codes = defined_codes(text)
+    """The findings without the persons that are letters the text defines for a body or a place, or that body's name."""
+    codes, bodies = _definitions(text)
     if not codes:
         return findings
-    return [f for f in findings if not (f.category == "PERSON" and _only_codes(f, codes))]
+    # the body's own name before its letters is no person either ("Ekby Montessori (EM)", "Lindö skola (LS)")
+    return [f for f in findings if not (f.category == "PERSON" and (
+        _only_codes(f, codes) or any(a <= (f.start or -1) and (f.end or 0) <= b for a, b in bodies)))]
