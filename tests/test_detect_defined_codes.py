@@ -105,3 +105,7 @@ def test_the_letters_stay_when_a_person_of_the_document_has_them_too(model_detec
     text = SCHOOLS + "Rektor Nils Wahlberg svarar på frågor om skolvalet.\n"
     found = _persons(text, model_detector)
     assert "Nils Wahlberg" in found and "NW" not in found, found
+
+
+def test_initials_with_their_roles_are_no_key():
+    assert defined_codes("Närvarande: AB ordförande, CD sekreterare, EF ledamot, GH ersättare.") == frozenset()

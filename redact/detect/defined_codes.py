@@ -46,6 +46,14 @@ def _place_or_body(name: str, text: str) -> bool:
     return _municipality(words[0], text)
 
 
+def _role(description: str) -> bool:
+    """True when the words after the letters open with a person's title or role ("ordförande", "handläggare")."""
+    from redact.resolve.derived_short_forms import _titles
+
+    words = description.strip(" \t=:–-").split()
+    return bool(words) and words[0].lower() in _titles()
+
+
 def _definitions(text: str) -> tuple[frozenset[str], list[tuple[int, int]]]:
     """The letters the text defines for a body, a school or a place, and where it names those it gives letters."""
     out, persons, spans = set(), set(), []
@@ -63,7 +71,10 @@ def _definitions(text: str) -> tuple[frozenset[str], list[tuple[int, int]]]:
             else:
                 persons.add(code)
     for m in _KEY.finditer(text):
-        out.update(e.group(1) for e in _KEY_ENTRY.finditer(m.group()))
+        entries = list(_KEY_ENTRY.finditer(m.group()))
+        # "AB ordförande, CD sekreterare, EF ledamot": people's initials and their roles, no key
+        if not any(_role(e.group()[len(e.group(1)):]) for e in entries):
+            out.update(e.group(1) for e in entries)
     # letters the text also gives a person ("Karin Berg (KB)") stay that person's
     return frozenset(out - persons), spans
 
