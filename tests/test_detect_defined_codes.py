@@ -98,6 +98,10 @@ def test_the_committees_in_a_payroll_list_are_kept(model_detector):
 def test_the_bodies_named_before_their_letters_are_no_persons(model_detector):
     found = _persons(SCHOOLS, model_detector)
     assert not [f for f in found if "Norrvalla" in f or "Lindö" in f], found
+    # a free school named by the town and a word the surname list holds: no person, nor the town alone
+    text = ("Skolor: Lindö skola (LS) och Norrvalla Montessori (NM, fristående, huvudman Montessoriföreningen i "
+            "Norrvalla).\nNorrvalla kommun, 912 30 Norrvalla.\n")
+    assert _persons(text, model_detector) == []
 
 
 def test_the_letters_stay_when_a_person_of_the_document_has_them_too(model_detector):
