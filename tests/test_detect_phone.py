@@ -137,3 +137,9 @@ def test_a_sum_below_an_accounts_cell_is_no_phone_tail(text):
 
 def test_a_number_broken_over_a_line_end_before_a_word_is_still_read():
     assert found("Ring Siv på 070-415\n62 18 i morgon.") == ["070-415\n62 18"]
+
+
+def test_the_registrars_own_line_after_her_name_is_a_phone_number():
+    # "registrator" names the registry's line, and also the registrar's role after her name
+    assert found("Diariefört av Maria Lindkvist, registrator, 0555-172 43.") == ["0555-172 43"]
+    assert found("Frågor till registrator, 0555-172 00.") == []

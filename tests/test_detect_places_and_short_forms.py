@@ -181,3 +181,14 @@ def test_a_nickname_in_brackets_or_after_kallas_is_the_persons(blank_detector, n
 def test_a_role_in_brackets_is_no_nickname(blank_detector):
     masked = _masked_words(NICKNAMES, blank_detector)
     assert not masked & {"Ansvarig", "Ordförande", "Solen"}
+
+
+def test_a_street_cut_short_read_as_a_name_gives_no_short_form():
+    # "Lönnbackav. 19" read as a name too: its word is no first name, so "Lönnbacka" is no short form of it
+    from redact.resolve.derived_short_forms import find_derived_short_forms
+    from redact.types import Finding
+
+    text = "Lönnbackav. 19\nVi bor i Lönnbacka sedan länge.\n"
+    street = Finding(id="p1-0", page=1, start=0, end=14, text="Lönnbackav. 19", category="PERSON", score=0.85,
+                     detector="names")
+    assert find_derived_short_forms([street], {1: text}) == []

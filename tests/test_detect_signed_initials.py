@@ -262,3 +262,12 @@ def test_a_sentence_of_capitalised_words_is_no_signing_header(blank_detector):
     assert _merged_signing_header("Ansvarig Uppföljning\n")
     assert not _merged_signing_header("Ansvarig är nämnden\n")
     assert not _merged_signing_header("Ansvarig\n")  # a header alone is the plain column header's
+
+
+def test_small_initials_with_a_full_stop_in_a_signing_column():
+    # "jb." alone in a "Handl." column's cell: a hand's initials with the abbreviation's dot; "ok." stays a word
+    from redact.detect.initials import find_initials_in_signatures
+
+    text = "Ärende\nHandl.\nBygglov carport\njb.\nStrandskydd\nok.\nMarklov\nKE\n"
+    found = {text[a:b] for a, b, _ in find_initials_in_signatures(text)}
+    assert {"jb.", "KE"} <= found and "ok." not in found, found

@@ -21,6 +21,8 @@ from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
 from redact.detect.authority_address import drop_authority_addresses
 from redact.detect.company_forms import AFTER_NAME
+from redact.detect.defined_codes import drop_defined_codes
+from redact.detect.register_areas import drop_register_area_persons
 from redact.detect.foreign_names import restrict
 from redact.detect.header_names import without_header_cues
 from redact.detect.language import (
@@ -183,6 +185,8 @@ class Detector:
                 with_place_before(with_place_note(with_country_after(f, page.text), page.text), page.text)
                 for f in findings])
             findings = drop_organisation_data(findings, page.text)
+            findings = drop_defined_codes(findings, page.text)
+            findings = drop_register_area_persons(findings, page.text)
             findings = drop_authority_addresses(findings, page.text)
             findings = drop_month_dates(findings, page.text)
             findings = drop_organisations_properties(findings, page.text)

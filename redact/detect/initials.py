@@ -126,7 +126,9 @@ def _loose_cell(line: str, offset: int) -> list[tuple[int, int]]:
     if s in NUMBER_LEADS:
         a = offset + line.index(s)
         return [(a, a + len(s))]  # "ca" alone in the cell: no number follows, so it is no "cirka"
-    if not s or s in _SHORT_WORDS or s.lower() in _SHORT_WORDS or _abbreviation(s) or not _LOOSE.fullmatch(s):
+    # a full stop after small letters alone in the cell ("jb."): the hand's abbreviation dot, the letters are initials
+    bare = s[:-1] if s.endswith(".") and "." not in s[:-1] and s[:-1].islower() else s
+    if not s or bare in _SHORT_WORDS or bare.lower() in _SHORT_WORDS or _abbreviation(s) or not _LOOSE.fullmatch(bare):
         return []
     a = offset + line.index(s)
     return [(a, a + len(s))]

@@ -116,6 +116,7 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     code after the label of a number that is nobody's ("OCR-nummer", "Fakturanr", "Dnr").
     """
     from redact.detect.group_names import club_letters_after_place
+    from redact.detect.numbered_headings import numbered_heading
     from redact.detect.places import association_of_place
     from redact.detect.id_labels import names_other_number
     from redact.detect.not_initials import PARTIES
@@ -136,6 +137,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
         # a span that takes in an e-mail address or a telephone label is a letterhead's contact line
         if _CONTACT_LINE.search(text, a, b) or _REFERENCE.fullmatch(text, a, b):
             return False
+        if numbered_heading(text, a, b):
+            return False  # "Skrivelse 2, inkom …" among "Skrivelse 3", "Skrivelse 4": a numbered part's heading
         if not any(c.isalpha() for c in text[a:b]):
             return False  # a number alone (what is left of a span whose words another finding holds) is no home
         if not any(c.isdigit() for c in text[a:b]) and _MUNICIPALITY_AFTER.match(text, b):

@@ -116,8 +116,17 @@ _LABEL_AND_MAILBOX = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(AUTHORITY_LINES)
                                 r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*(?:,|och)?[ \t]*$")
 
 
+# A person's name and comma right before the label: "Lena Ek, registrator, 0555-123 45" is the registrar's own
+# line (the role's word is also the registry's)
+_NAME_BEFORE_ROLE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ][a-zåäöé]+"
+                               r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?,[ \t]*registrator[ \t]*[,:]?[ \t]*$")
+
+
 def _labelled_not_phone(text: str, start: int, end: int) -> bool:
-    if ctx.label_before(text, start, AUTHORITY_LINES) or _AUTHORITY_AFTER.match(text, end):
+    label = ctx.label_before(text, start, AUTHORITY_LINES)
+    if label == "registrator" and _NAME_BEFORE_ROLE.search(text, max(0, start - 80), start):
+        label = ""
+    if label or _AUTHORITY_AFTER.match(text, end):
         return True
     if "@" in text[max(0, start - 80):start] and _LABEL_AND_MAILBOX.search(text, max(0, start - 80), start):
         return True

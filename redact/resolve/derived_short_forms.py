@@ -140,6 +140,8 @@ def _first_names(findings: Sequence[Finding]) -> dict[str, list[Finding]]:
     for f in findings:
         if f.category != "PERSON" or f.status == "rejected" or f.detector in ("initials", "short_form"):
             continue
+        if any(c.isdigit() for c in f.text):
+            continue  # "Östmorav. 19", a street cut short and its number, read as a name too: no first name there
         words = [w.strip(".,;:()") for w in f.text.split()]
         if not words or not words[0][:1].isupper() or not words[0].replace("-", "").isalpha():
             continue

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from redact.detect.company_forms import inside_company_form
 from redact.detect.initials_shapes import NOT_CAMEL
+from redact.detect.defined_codes import defined_codes
 from redact.detect.not_initials import COMMON_ABBREVIATIONS, DOTTED_NOT_INITIALS, PARTIES, ROLE_ABBREVIATIONS
 from redact.resolve.abbreviated_initials import find_abbreviated_initials
 from redact.resolve.page_spans import spans_by_page
@@ -183,6 +184,7 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
     new: list[Finding] = []
     for page, text in sorted(page_texts.items()):
         spans = covered.setdefault(page, [])
+        codes = defined_codes(text)  # "Lindö skola (LS)": the school's letters, whoever else has them
         chain = (-1, -1)  # the last initials taken after a verb of signing: a list goes on from them
         for m in _INITIALS.finditer(text):
             if _CASE_TAIL.match(text, m.end()):
@@ -190,6 +192,8 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
             if inside_company_form(text, m.start(1), m.end(1)):
                 continue  # "Andes Viajes S.A.", "Carpazi Turism S.R.L.": a company's form, no one's initials
             ini = _initials_key(m.group(1))
+            if ini in codes and ini not in explicit:
+                continue
             signed = _signed(text, m.start(), chain)
             if ini.islower() and (not signed or ini in _LOWER_ABBREVIATIONS):
                 continue  # "m.s." signs only after a verb of signing; elsewhere small dotted letters abbreviate

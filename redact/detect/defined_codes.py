@@ -1,0 +1,99 @@
+"""Letters the document itself defines as a body's or a place's code: they are nobody's initials.
+
+A list of applications gives each school a code ("Kvarnbackaskolan (KB), Tallbränna skola (TB)") and fills
+its choice columns with them; a payroll list names the committees a member sat on ("KF, KS") and explains
+them in a key below the table ("KF fullmäktige, KS kommunstyrelsen, BUN barn och utbildning"). Read one cell a
+line, such cells look like the initials of a signing column, and the tagger takes "går på KB" for a name.
+Where the document defines the letters for a body, a place or a school, a finding that is those letters and
+nothing else is dropped. Letters the document ties to a person ("Karin Berg (KB)") are never defined here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.types import Finding
+
+_CODE = r"[A-ZÅÄÖ]{2,4}"
+
+# "Kvarnbackaskolan (KB)", "Tallbränna skola (TB)", "Ekby Montessori (EM, fristående": up to three words right
+# before the bracket that opens with the letters.
+_BRACKETED = re.compile(
+    rf"(?P<name>[A-ZÅÄÖ][\w-]*(?:[ \t]+[\w-]+){{0,2}})[ \t]+\((?P<code>{_CODE})(?=[),;:])")
+
+# A key to the letters: three entries at least, each the letters and lower-case words, between commas
+# ("KF fullmäktige, KS kommunstyrelsen, BUN barn och utbildning, SN socialnämnden").
+_ENTRY = rf"(?<![\w-])({_CODE})[ \t]*[=:–-]?[ \t]+[a-zåäö][a-zåäö-]*(?:[ \t]+[a-zåäö][a-zåäö-]*){{0,3}}"
+_KEY = re.compile(rf"{_ENTRY}(?:[ \t]*[,;][ \t]*\n?[ \t]*{_ENTRY}){{2,}}")
+_KEY_ENTRY = re.compile(_ENTRY)
+
+# A finding made of defined letters only, one or several ("KF, KS", "SM.", "(TB)").
+_PARTS = re.compile(r"[\s,;/&()]+")
+
+
+def _place_or_body(name: str, text: str) -> bool:
+    """True when the words before the bracket name a body, a school or a place, not a person: a lower-case noun
+    ends them ("Tallbränna skola"), their one word ends as a body's does ("Kvarnbackaskolan"), or their first word
+    is the town the document names as a municipality or a postal town ("Ekby Montessori")."""
+    from redact.detect.engine import _municipality
+    from redact.detect.name_words import ORG_SUFFIX
+
+    words = name.split()
+    if len(words) > 1 and words[-1][:1].islower():
+        return words[-1].isalpha()
+    if len(words) == 1:
+        return ORG_SUFFIX.search(words[0]) is not None
+    return _municipality(words[0], text)
+
+
+def _role(description: str) -> bool:
+    """True when the words after the letters open with a person's title or role ("ordförande", "handläggare")."""
+    from redact.resolve.derived_short_forms import _titles
+
+    words = description.strip(" \t=:–-").split()
+    return bool(words) and words[0].lower() in _titles()
+
+
+def _definitions(text: str) -> tuple[frozenset[str], list[tuple[int, int]]]:
+    """The letters the text defines for a body, a school or a place, and where it names those it gives letters."""
+    out, persons, spans = set(), set(), []
+    if "(" in text:
+        for m in _BRACKETED.finditer(text):
+            code, words = m.group("code"), m.group("name").split()
+            # the letters stand for the name: the code opens with its first letter ("Handläggare Bengt Dahl (BD)":
+            # "Bengt Dahl")
+            names = [" ".join(words[n:]) for n in range(len(words)) if words[n][0].upper() == code[0]]
+            if not names:
+                continue
+            if _place_or_body(names[0], text):
+                out.add(code)
+                spans.append((m.end("name") - len(names[0]), m.end("name")))
+            else:
+                persons.add(code)
+    for m in _KEY.finditer(text):
+        entries = list(_KEY_ENTRY.finditer(m.group()))
+        # "AB ordförande, CD sekreterare, EF ledamot": people's initials and their roles, no key
+        if not any(_role(e.group()[len(e.group(1)):]) for e in entries):
+            out.update(e.group(1) for e in entries)
+    # letters the text also gives a person ("Karin Berg (KB)") stay that person's
+    return frozenset(out - persons), spans
+
+
+def defined_codes(text: str) -> frozenset[str]:
+    """The letters the text defines as a body's, a school's or a place's code."""
+    return _definitions(text)[0]
+
+
+def _only_codes(f: Finding, codes: frozenset[str]) -> bool:
+    parts = [p.rstrip(".:") for p in _PARTS.split(f.text) if p.strip(".:")]
+    return bool(parts) and all(p in codes for p in parts)
+
+
+def drop_defined_codes(findings: list[Finding], text: str) -> list[Finding]:
+    """The findings without the persons that are letters the text defines for a body or a place, or that body's name."""
+    codes, bodies = _definitions(text)
+    if not codes:
+        return findings
+    # the body's own name before its letters is no person either ("Ekby Montessori (EM)", "Lindö skola (LS)")
+    return [f for f in findings if not (f.category == "PERSON" and (
+        _only_codes(f, codes) or any(a <= (f.start or -1) and (f.end or 0) <= b for a, b in bodies)))]
