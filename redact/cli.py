@@ -161,6 +161,9 @@ class _ProgressBar:
 
         bar = self._bars.get(stage)
         if bar is None:
+            # no monitor thread (our bars move with every page): a process with a second thread could no
+            # longer fork the next document's bounded worker itself
+            tqdm.monitor_interval = 0
             bar = tqdm(total=total, desc=self._label(stage), unit=self._messages.t("page_unit"), file=sys.stderr, disable=None, leave=False)
             self._bars[stage] = bar
         bar.update(done - bar.n)  # type: ignore[attr-defined]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import threading
+import time
 from pathlib import Path
 
 import pymupdf
@@ -60,23 +62,20 @@ def model_detector():
     return Detector()
 
 
-#: Modules that start Ray: under scripts/test.sh they run on one worker, one after the other.
-RAY_MODULES = ("tests/test_case_ray.py", "tests/test_case_ray_nodes.py", "tests/test_case_subjects.py")
+@pytest.fixture(scope="module", autouse=True)
+def _threads_end_with_their_module():
+    """A module's threads (servers, browsers) end with it, or the module fails.
 
-
-@pytest.hookimpl(optionalhook=True)
-def pytest_xdist_make_scheduler(config: pytest.Config, log):
-    """`--dist loadfile` (each module on one worker), with the Ray modules as one unit (no waiting on ray_alone)."""
-    if config.getvalue("dist") != "loadfile":
-        return None
-    from xdist.scheduler import LoadFileScheduling
-
-    class ModulesRayTogether(LoadFileScheduling):
-        def _split_scope(self, nodeid: str) -> str:
-            module = nodeid.split("::", 1)[0]
-            return "ray" if module in RAY_MODULES else module
-
-    return ModulesRayTogether(config, log)
+    A process with a thread left running no longer forks its bounded workers itself (a forkserver
+    does): a later module's test whose worker must inherit its patches would then test nothing.
+    """
+    before = set(threading.enumerate())
+    yield
+    deadline = time.monotonic() + 10  # a browser's process watcher ends a moment after the browser
+    for thread in set(threading.enumerate()) - before:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    left = sorted(t.name for t in set(threading.enumerate()) - before if t.is_alive())
+    assert not left, f"threads left running by this module: {left}"
 
 
 @pytest.fixture(scope="module")
@@ -84,8 +83,8 @@ def ray_alone():
     """A lock held on this machine while a module runs Ray: one module's clusters at a time.
 
     The Ray tests find their actors by the scratch folders in the system's temp folder and kill
-    them, so another module's actors must not be there: when two test runs, or two workers whose
-    scheduler does not keep RAY_MODULES together, meet here, one waits.
+    them, so another module's actors must not be there: when two test runs on this machine meet
+    here, one waits.
     """
     import fcntl
     import tempfile

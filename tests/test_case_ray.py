@@ -44,6 +44,10 @@ SECRETS = {
 }
 
 
+#: Ray's clusters take the machine, and a node-loss test must catch its moment: after the parallel part, alone.
+pytestmark = pytest.mark.serial
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _one_ray_module_at_a_time(ray_alone):
     """Before any cluster of this module starts (see conftest.ray_alone)."""

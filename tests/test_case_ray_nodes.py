@@ -30,6 +30,10 @@ from redact.errors import CaseIncompleteError, WorkersLostError  # noqa: E402
 START = 10.0  # seconds a new actor may take to be placed and started before it is given up (120 by default)
 
 
+#: Ray's clusters take the machine, and a node-loss test must catch its moment: after the parallel part, alone.
+pytestmark = pytest.mark.serial
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _one_ray_module_at_a_time(ray_alone):
     """Before any cluster of this module starts (see conftest.ray_alone)."""

@@ -188,8 +188,10 @@ def test_an_output_folder_inside_an_input_folder_is_refused(tmp_path):
     assert r.returncode == 2 and "indatamapp" in r.stderr and not (tmp_path / "in" / "ut").exists()
 
 
+@pytest.mark.serial  # the worker must be forked by this process to inherit the patched converter
 def test_a_converter_that_crashes_costs_only_its_document(tmp_path, monkeypatch):
     import signal
+    import threading
 
     from redact.case import convert
     from redact.case.engine import LocalEngine
@@ -207,6 +209,9 @@ def test_a_converter_that_crashes_costs_only_its_document(tmp_path, monkeypatch)
         return real(path, kind, workdir, name, office_timeout)
 
     monkeypatch.setattr(convert, "to_pdf", crashing)
+    # with another thread here the worker would be forked by a forkserver, without the patch
+    # (tests/test_ingest_bounded_threads.py covers crashes there)
+    assert threading.active_count() == 1, [t.name for t in threading.enumerate()]
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a-krasch.txt").write_text("Anteckning om Wilma Forsberg.\n", encoding="utf-8")

@@ -193,6 +193,7 @@ def test_a_disclosed_mention_stays_disclosed():
     assert "Lindqvist" not in new[0].reason and "dokument 1" in new[0].reason
 
 
+@pytest.mark.serial  # Ray takes the machine: after the parallel part, alone
 def test_on_ray_the_result_is_the_same(case_run, ray_alone):
     ray = pytest.importorskip("ray", reason="ray är inte installerat (pip install -e '.[ray]')")
     from redact.audit_log import AuditLog

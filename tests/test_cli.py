@@ -156,3 +156,24 @@ def test_verification_failure_exits_3_and_leaves_nothing(tmp_path):
     assert "sida 1" in r.stderr and "PERSON" in r.stderr and "Anna" not in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
     assert not out.exists() and not list(tmp_path.glob(".out.pdf*"))
+
+
+def test_the_progress_bars_start_no_thread(monkeypatch):
+    # a second thread would keep the next document's bounded worker from being forked by this process
+    import io
+    import threading
+
+    from redact.cli import _ProgressBar
+    from redact.cli_lang import Messages
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    bar = _ProgressBar(Messages("sv"))
+    for page in range(1, 4):
+        bar("detect", page, 3)
+    assert "/3 " in sys.stderr.getvalue()  # the bar was drawn on the terminal
+    bar.close()
+    assert "tqdm_monitor" not in {t.name for t in threading.enumerate()}

@@ -164,6 +164,8 @@ def test_served_by_waitress_without_a_version_banner(store, blank_detector):
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=10) as resp:
             assert resp.status == 200
             assert resp.headers.get("Server") is None
+    # its request threads end with it: a process left with threads no longer forks its bounded workers itself
+    assert not [t.name for t in threading.enumerate() if t.name.startswith("waitress")]
 
 
 # ---------------------------------------------------------------- files on disk

@@ -159,3 +159,5 @@ def background_server(app: Any, host: str = "127.0.0.1", port: int = 0, threads:
         stop.set()
         thread.join(5)
         server.close()
+        # its request threads too: a process left with threads can no longer fork its bounded workers itself
+        server.task_dispatcher.shutdown()
