@@ -14,7 +14,8 @@
   bankgiro"), or the authority paid to ("Avgifter till nämnden betalas till bankgiro"), with no person
   named between. A line or block that also
   holds a personnummer or says "enskild firma" keeps everything: a sole trader's or a private
-  person's numbers are personal data.
+  person's numbers are personal data. An account named as the one paid from ("från konto …") is the payer's,
+  whichever firm the line names as paid (``paying_account``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from collections.abc import Sequence
 from redact.detect.common_nouns import definite_plural
 from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME, inside_company_form
 from redact.detect.giro_columns import payments_header_above
+from redact.detect.paying_account import paid_from
 from redact.detect.patterns import luhn_ok
 from redact.types import Finding
 
@@ -200,7 +202,7 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
                 _PRIVATE.search(line) or _has_personnummer(findings, a, b) or _names_a_person(
                     [g for g in findings if not _SWITCHBOARD_WORD.fullmatch(g.text.strip())], a, b)):
             continue  # "Växel 0248-61 50 00, bankgiro 5201-8876": the authority's footer line, whoever signs above it
-        if f.category in _MONEY and not private:
+        if f.category in _MONEY and not private and not paid_from(text, f.start):
             rest = line.replace(f.text.split("\n")[0], " ")
             if legal_person_number(rest) or _LEGAL_WORDS.search(rest) or _company_row(text, lines, a, findings, f.text):
                 continue
