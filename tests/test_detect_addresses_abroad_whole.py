@@ -179,3 +179,28 @@ def test_a_numbered_word_and_a_sum_are_no_nepali_address(blank_detector):
     page = Page(number=1, text=NEPALI, words=(), width=595, height=842)
     found = " ".join(f.text for f in blank_detector.detect(page) if f.category == "ADDRESS")
     assert "Projekt" not in found and "Norrby" not in found and "Sundsvall" not in found and "Covid" not in found
+
+
+NAME_LIKE_COUNTRIES_TEXT = """Anteckningar om anhöriga
+Mormor bor kvar hemma: Rustaveli Ave 12, apt 4, 0108 Tbilisi, Georgia,
++995 577 20 31 18. Hon ringer på söndagar.
+Farbror bor på Al-Rainbow Street 18, Amman 11183, Jordan.
+Brevet gick till Baker Lane 4, Georgia och Sam.
+"""
+
+
+@pytest.fixture(scope="module")
+def name_like(blank_detector) -> list[str]:
+    page = Page(number=1, text=NAME_LIKE_COUNTRIES_TEXT, words=(), width=595, height=842)
+    return [" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+
+
+@pytest.mark.parametrize("address", [
+    "Rustaveli Ave 12, apt 4, 0108 Tbilisi, Georgia", "Al-Rainbow Street 18, Amman 11183, Jordan",
+])
+def test_a_country_named_as_a_given_name_ends_the_address_after_its_postal_code(name_like, address):
+    assert address in name_like, name_like
+
+
+def test_a_given_name_after_a_street_alone_is_no_country(name_like):
+    assert not any("Georgia och" in found or found.endswith("Lane 4, Georgia") for found in name_like), name_like

@@ -51,3 +51,24 @@ def test_a_public_facilitys_or_an_activitys_street_stays(blank_detector, text):
 ])
 def test_a_home_beside_a_facility_or_an_activity_stays_masked(blank_detector, text, address):
     assert any(a.startswith(address) for a in _addresses(detect_text(text, blank_detector)))
+
+
+@pytest.mark.parametrize("text", [
+    "Handläggare Tove Lindahl, 0571-223 18\nMiljö- och hälsoskyddsenheten, Kyrkogatan 8, 571 40 Ringhult, 0571-220 00",
+    "Enheten för funktionsstöd, Kyrkogatan 8, 571 40 Ringhult, funktionsstod@ringhult.se.",
+    "Ringhults kommun, Socialförvaltningen, Kyrkogatan 8, 571 40 Ringhult",
+    "Kyrkogatan 8, 571 40 Ringhult, växel 0571-220 00, budget@ringhult.se\nRådgivare: Tove Lindahl",
+])
+def test_the_units_contact_line_stays(blank_detector, text):
+    det = detect_text(text, blank_detector)
+    assert _addresses(det) == []
+    assert not any(f.category == "PHONE" and f.text == "0571-220 00" and f.status != "rejected" for f in det.findings)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Tove Lindahl, Kyrkogatan 8, 571 40 Ringhult, växel 0571-220 00", "Kyrkogatan 8"),
+    ("Miljöenheten, Lönnvägen 3, 571 42 Ringhult, där Tove Lindahl bor", "Lönnvägen 3"),
+    ("Familjen bor på Lönnvägen 3, 571 42 Ringhult, växel 0571-220 00", "Lönnvägen 3"),
+])
+def test_a_persons_line_with_a_unit_or_a_switchboard_keeps_the_home(blank_detector, text, address):
+    assert any(a.startswith(address) for a in _addresses(detect_text(text, blank_detector)))

@@ -115,6 +115,21 @@ def test_a_switchboard_line_is_no_identifier():
     assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["KN 3381 207"]
 
 
+def test_a_running_serial_after_a_units_letters_and_the_year_is_no_identifier():
+    # a list's row numbers ("SR 26-014", "SR 26-015", …; "26-041", "26-042", …); a lone code of the shape stays
+    text = ("| SR 26-014 | Ida Berg\n| SR 26-015 | Eva Lind\n| SR 26-016 | Per Ek\n"
+            "26-041: Ida\n26-042: Eva\n26-043: Per\nKundnummer KB 26-118.")
+    codes = ("SR 26-015", "26-042", "KB 26-118")
+    spans = [(text.index(c), text.index(c) + len(c), "OTHER_ID") for c in codes]
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["KB 26-118"]
+
+
+def test_a_heading_with_the_authoritys_case_number_is_no_home():
+    text = "Ansökan 4, dnr SN 2026/1210\nSökande bor på Ekvägen 3, 123 45 Ekby."
+    spans = [(0, text.index("\n"), "ADDRESS"), (text.index("Ekvägen"), len(text) - 1, "ADDRESS")]
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["Ekvägen 3, 123 45 Ekby"]
+
+
 def test_one_or_two_digits_alone_are_no_identifier():
     # a minutes' paragraph in its column ("| 17 | Avtal ..."); a short code with letters or three digits still counts
     text = "| 17 | Avtal med bygdegården | LRa\nSkåp 4B tillhör Noa. Anst.nr 318."

@@ -142,6 +142,25 @@ def test_a_firm_and_a_year_or_a_street_after_del_av_is_no_property(text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("§ 12 Ägaren till Norrby Skatan 4, Eva Lind, får fälla en ek.", "Norrby Skatan 4"),
+    ("Ägarna av Norrby Hägern 11 har yttrat sig.", "Norrby Hägern 11"),
+    ("Grannen Per Ek äger Norrby Lärkan 2 sedan länge.", "Norrby Lärkan 2"),
+])
+def test_a_designation_after_its_owner(text, expected):
+    from redact.detect.property import PropertyRecognizer
+
+    found = [text[r.start:r.end] for r in PropertyRecognizer().analyze(text, ["PROPERTY"], None)]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", ["Ägaren till Norrby Storgatan 4 har ringt.", "Han ägde Norrby Bygg 2019 och 2020."])
+def test_a_street_or_a_year_after_an_owner_is_no_property(text):
+    from redact.detect.property import PropertyRecognizer
+
+    assert PropertyRecognizer().analyze(text, ["PROPERTY"], None) == []
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Tillbyggnaden på fastigheten kvarnby lärkan 12 kräver bygglov. Kvarnby kommun har fått ritningarna.",
      "kvarnby lärkan 12"),
     ("Hela KVARNBY SKATAN 3 är såld och nu arrenderar hon del av kvarnby hägern 7.", "kvarnby hägern 7"),

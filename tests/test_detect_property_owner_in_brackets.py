@@ -46,3 +46,9 @@ def test_a_list_of_designations_an_organisation_owns_stays_readable(blank_detect
 ])
 def test_a_persons_designation_beside_an_organisations_stays_masked(blank_detector, text, designation):
     assert designation in _properties(text, blank_detector)
+
+
+def test_the_organisations_land_in_apposition_stays_readable_and_the_neighbours_masked(blank_detector):
+    text = ("Grannen Eva Ek får gallra på kommunens mark, Lövnäs 4:2, närmast sin tomt Lövnäs 4:9.\n"
+            "Arrendet gäller kommunens mark och Tallnäs 3:4, som Per Lind äger.")
+    assert _properties(text, blank_detector) == {"Lövnäs 4:9", "Tallnäs 3:4"}

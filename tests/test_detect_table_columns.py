@@ -761,3 +761,39 @@ def test_a_span_of_hours_under_pass_is_a_shift(blank_detector, shift):
 
 def test_a_passport_number_under_pass_is_an_identifier(blank_detector):
     assert _found(detect_text(SHIFTS_TEXT, blank_detector)).get("AB4471902") == "ID_NUMBER"
+
+
+# One cell a line: a loan's running number opens each row under a header no rule knows ("Rad"), a card's code stands
+# in the third cell under "Lånekort"; the two shapes alternate row by row, and the header's place among the header
+# cells says which is the card column's.
+LOAN_CELL_LINES = """Förteckning över utlånade cyklar, hösten 2026.
+Rad
+Låntagare
+Lånekort
+Cykel
+Utl.av
+26-311
+Görel Fransson
+LK 880 4415
+Blå
+ToR
+26-312
+Yusuf Demirci
+LK 880 5120
+Röd
+ToR
+26-313
+Anja Lehtonen
+LK 881 0037
+Blå
+mh
+"""
+
+
+def test_a_running_number_before_an_identifier_column_is_no_identifier():
+    from redact.detect.table_columns import ID, headed_cells
+    from redact.types import Page
+
+    page = Page(number=1, text=LOAN_CELL_LINES, words=(), width=595.0, height=842.0, source="plain")
+    ids = [LOAN_CELL_LINES[c.start:c.end] for c in headed_cells(page) if c.kind == ID]
+    assert ids == ["LK 880 4415", "LK 880 5120", "LK 881 0037"]

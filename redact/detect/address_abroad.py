@@ -38,7 +38,7 @@ COUNTRY = (
 
 #: Names of lexicons/countries.txt that are also given names or words: no country after an address
 #: ("..., 14 Main Street, Chad" ends a clause before a person).
-_NOT_A_COUNTRY_AFTER = frozenset({"Chad", "Georgia", "America", "Amerika", "Korea", "Britain", "Jordan", "Guinea"})
+NOT_A_COUNTRY_AFTER = frozenset({"Chad", "Georgia", "America", "Amerika", "Korea", "Britain", "Jordan", "Guinea"})
 #: Countries as they write their own names where lexicons/countries.txt spells them otherwise.
 _OWN_NAMES = ("Sénégal", "Føroyar", "Kalaallit Nunaat", "O'zbekiston", "Oʻzbekiston", "Qazaqstan", "Türkmenistan",
               "Tojikiston", "Perú", "México", "Panamá", "Brasil", "Éire", "Cymru", "Suisse", "Svizzera", "Sakartvelo",
@@ -57,7 +57,7 @@ def _any_country(official: bool = True) -> str:
     ``official`` its official long form too ("Sultanate of Oman")."""
     lexicon = Path(__file__).with_name("lexicons") / "countries.txt"
     names = {line.split("#", 1)[0].strip() for line in lexicon.read_text(encoding="utf-8").splitlines()}
-    names = (names | set(_OWN_NAMES)) - _NOT_A_COUNTRY_AFTER - {""}
+    names = (names | set(_OWN_NAMES)) - NOT_A_COUNTRY_AFTER - {""}
     # a space in a name may be a tab in the text, and must hold in patterns compiled VERBOSE
     listed = "|".join(re.escape(n).replace("\\ ", "[ \\t]") for n in sorted(names, key=lambda n: (-len(n), n)))
     # a country's official long form: "Sultanate of Oman", "Kingdom of Morocco", "Islamic Republic of Iran"

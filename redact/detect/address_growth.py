@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from redact.detect.address_abroad import _EIRCODE, _KIND_WORD, _LOW_UNIT, _POSTCODE, _TOWN, ANY_COUNTRY, COUNTRY
+from redact.detect.address_abroad import (
+    _EIRCODE, _KIND_WORD, _LOW_UNIT, _POSTCODE, _TOWN, ANY_COUNTRY, COUNTRY, NOT_A_COUNTRY_AFTER,
+)
 from redact.detect.stay_cells import numbered_room
 from redact.types import Finding
 
@@ -209,7 +211,20 @@ def with_country_after(f: Finding, text: str) -> Finding:
 
 def _country_end(text: str, end: int) -> int:
     """Where an address ending at ``end`` ends with the country named right after it (``end`` when none is)."""
-    return c.end() if (c := _TRAILING_COUNTRY.match(text, end)) is not None else end
+    if (c := _TRAILING_COUNTRY.match(text, end)) is not None:
+        return c.end()
+    if (c := _NAME_LIKE_COUNTRY.match(text, end)) is not None and _POST_TOWN_END.search(text, max(0, end - 80), end):
+        return c.end()
+    return end
+
+
+# A country whose name is a given name too ("Georgia", "Jordan", "Chad"): right after a postal code and its town
+# ("…, 0179 Tbilisi, Georgia"), closing the clause or before a telephone number, it is the address's country; after a
+# street alone it may be a person named next.
+_NAME_LIKE_COUNTRY = re.compile(
+    rf"{_SEP}(?:{'|'.join(sorted(NOT_A_COUNTRY_AFTER))})(?![\w'’-])"
+    r"(?=[ \t]*(?:[.;)|]|\n|$)|,[ \t]*\n?[ \t]*(?:\+|00)[1-9])")
+_POST_TOWN_END = re.compile(rf"(?<![\w-])(?:{_POSTCODE}[ \t]+{_TOWN}|{_TOWN}[ \t]+{_POSTCODE})$")
 
 
 def _reach(f: Finding, text: str) -> int:

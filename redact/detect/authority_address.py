@@ -13,6 +13,9 @@ Two shapes say a street address is the authority's (or one of its units'), not a
   Sörmyren, Sörmyrsvägen 40"), or the venue of an activity held there ("Läxläsningen hålls ... i sagorummet,
   Biblioteksgatan 5"), in a sentence with no home's word and no person named between.
 
+* the unit's contact line: its name, then the address, or the address, then the switchboard
+  (``authority_lines``).
+
 Homes stay: "Familjens adress är Storgatan 12", a block that names a person, a street after "bor på".
 """
 
@@ -21,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.authority_lines import on_units_contact_line
 from redact.types import Finding
 
 # The authority or one of its units in the genitive, then (within a few words) the word of its address.
@@ -131,4 +135,5 @@ def drop_authority_addresses(findings: list[Finding], text: str) -> list[Finding
     return [f for f in findings
             if not (f.category == "ADDRESS" and f.start is not None
                     and (_said_in_sentence(text, f.start, persons) or _under_name_line(text, f.start, persons)
-                         or _facility_or_venue(text, f.start, persons)))]
+                         or _facility_or_venue(text, f.start, persons)
+                         or on_units_contact_line(text, f.start, f.end or f.start, persons)))]

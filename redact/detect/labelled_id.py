@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect import access_codes, nordic_ids, report_numbers
+from redact.detect import access_codes, firm_references, nordic_ids, report_numbers
 from redact.detect.access_codes import MONEY_AFTER
 from redact.detect.id_labels import (
     FOREIGN_LABELS, bare_noun, firm_near, label_strength, names_contract, names_key, names_line_label,
@@ -620,8 +620,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
              rescan="label"),
         Rule("others_case_number", OTHERS_CASE, score=0.8, check=_check_others_case,
              needs=("ärende", "referensnummer", "diarienummer", "dnr")),
-        # a person's police report, damage claim or permit held, by its shape and the words before it
-        *report_numbers.RULES,
+        # a person's police report, damage claim, permit held or matter at a firm, by its shape and the words before it
+        *report_numbers.RULES, *firm_references.RULES,
         # the codes of a person's tag, door, key box or alarm
         *access_codes.RULES,
         Rule("genitive_label_identifier", _GENITIVE_LABEL, score=0.8, check=_check_genitive_label,

@@ -86,6 +86,9 @@ _LABEL_BEFORE = re.compile(r"(\S+?):?[ \t]*\n?[ \t]*$")
 _NAME_STOP = re.compile(r"[\d|\t\u00a6]")
 #: The verb between a name and the name a person goes by ("Robel kallas Robi"): two names, the verb no part of them.
 _NICKNAME_VERB = re.compile(r"[ \t]+(?:kallas|kallad|kallade|kallades|kallar[ \t]+sig)[ \t]+")
+#: The authority's case number after its label ("dnr SN 2027/1224", "Diarienummer: KS-2026-118"): no home holds one.
+_CASE_NUMBER = re.compile(r"(?i)(?<![\w-])(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\.?[ \t]*:?[ \t]*"
+                          r"(?:[a-zåäö]{1,5}[ \t-]?)?\d")
 #: A reference into the document, not a home: a page, a chapter, an appendix, a week with its number
 #: ("Sida 3", "Sida 3 av 12", "Page 1", "Bilaga 2"); the tagger learnt a word and a number as a village's home.
 _REFERENCE = re.compile(r"(?i:sida|sidan|sid|page|kapitel|kap|bilaga|bilagan|punkt|paragraf|avsnitt|tabell|figur|"
@@ -111,8 +114,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
 
     A single word as a person that is in no name list (a heading, a place: "Händelselogg", "Ekbackagården";
     the tagger learnt capitalised cells as names), initials of more than five letters, an address of one
-    word without a number (a care home's or a village's name), without a letter, or that is a page's or an
-    appendix's number, an identifier without a digit or over a contact line's e-mail or telephone label, or a
+    word without a number (a care home's or a village's name), without a letter, that is a page's or an
+    appendix's number or that holds the authority's case number, an identifier without a digit or over a contact line's e-mail or telephone label, or a
     code after the label of a number that is nobody's ("OCR-nummer", "Fakturanr", "Dnr").
     """
     from redact.detect.group_names import club_letters_after_place
@@ -137,6 +140,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
         # a span that takes in an e-mail address or a telephone label is a letterhead's contact line
         if _CONTACT_LINE.search(text, a, b) or _REFERENCE.fullmatch(text, a, b):
             return False
+        if _CASE_NUMBER.search(text, a, b):
+            return False  # "Ansökan 5, dnr SN 2027/1224": a part's heading with the authority's case, no home
         if numbered_heading(text, a, b):
             return False  # "Skrivelse 2, inkom …" among "Skrivelse 3", "Skrivelse 4": a numbered part's heading
         if not any(c.isalpha() for c in text[a:b]):
@@ -178,8 +183,9 @@ _TIME_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:sedan|från|år|året|före|ef
                                r"ca|cirka|våren|sommaren|hösten|vintern)[ \t]+$")
 #: A dash and digits right after a tagged span of letters: the letters are a code's prefix ("F-12", "G-4471").
 _CODE_AFTER_LETTERS = re.compile(r"-\d{1,5}(?![\w-])")
-#: A short serial after a letter prefix ("G-4471", "F-12"): the shape of the numbers a list gives its rows.
-_SERIAL = re.compile(r"([A-ZÅÄÖ]{1,3})-(\d{1,5})")
+#: A short serial after a letter prefix ("G-4471", "F-12") or after the year's two digits, with a unit's letters
+#: before them or none ("SR 26-014", "26-041"): the shape of the numbers a list gives its rows.
+_SERIAL = re.compile(r"([A-ZÅÄÖ]{1,3}|(?:[A-ZÅÄÖ]{1,4}[ \u00a0])?\d\d)-(\d{1,5})")
 #: How many consecutive serials of one prefix make a list's numbering (a row's "Nr": bookings, points, items).
 _RUN = 3
 
@@ -192,7 +198,8 @@ def _running_number(text: str, a: int, b: int) -> bool:
     if m is None:
         return False
     prefix, width = m.group(1), len(m.group(2))
-    serials = {int(x.group(1)) for x in re.finditer(rf"(?<![\w-]){prefix}-(\d{{{width}}})(?![\w-]|[.,]\d)", text)}
+    serials = {int(x.group(1)) for x in re.finditer(rf"(?<![\w-]){re.escape(prefix)}-(\d{{{width}}})(?![\w-]|[.,]\d)",
+                                                      text)}
     n = int(m.group(2))
     for lo in range(n - _RUN + 1, n + 1):
         if all(k in serials for k in range(lo, lo + _RUN)):

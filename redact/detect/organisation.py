@@ -14,7 +14,8 @@
   bankgiro"), or the authority paid to ("Avgifter till nämnden betalas till bankgiro"), with no person
   named between. A line or block that also
   holds a personnummer or says "enskild firma" keeps everything: a sole trader's or a private
-  person's numbers are personal data.
+  person's numbers are personal data. An account named as the one paid from ("från konto …") is the payer's,
+  whichever firm the line names as paid (``paying_account``).
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.authority_lines import opens_with_unit
 from redact.detect.common_nouns import definite_plural
 from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME, inside_company_form
 from redact.detect.giro_columns import payments_header_above
+from redact.detect.paying_account import paid_from
 from redact.detect.patterns import luhn_ok
 from redact.types import Finding
 
@@ -200,7 +203,7 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
                 _PRIVATE.search(line) or _has_personnummer(findings, a, b) or _names_a_person(
                     [g for g in findings if not _SWITCHBOARD_WORD.fullmatch(g.text.strip())], a, b)):
             continue  # "Växel 0248-61 50 00, bankgiro 5201-8876": the authority's footer line, whoever signs above it
-        if f.category in _MONEY and not private:
+        if f.category in _MONEY and not private and not paid_from(text, f.start):
             rest = line.replace(f.text.split("\n")[0], " ")
             if legal_person_number(rest) or _LEGAL_WORDS.search(rest) or _company_row(text, lines, a, findings, f.text):
                 continue
@@ -211,6 +214,11 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
                 [g for g in findings if g.category == "PERSON"], text.rfind("\n", 0, max(a - 1, 0)) + 1, a, text) \
                 and not _person_row(text, lines, a, findings) and not _column_of_homes(text, lines, a, f, findings):
             continue  # "Elevhälsan, Box 50, 671 21 Älvnäs": a postal box with no name by it is an organisation's
+        if f.category == "PHONE" and _switchboard(f.text) and opens_with_unit(text, f.start) and not (
+                _PRIVATE.search(line) or _has_personnummer(findings, a, b)
+                or _names_a_person([g for g in findings if g.category == "PERSON"], a, b)):
+            continue  # "Miljöenheten, Storgatan 1, …, 0123-450 00": the unit's contact line, its switchboard (its
+            # address is the unit's too: authority_lines)
         block = next(((x, y) for x, y in blocks if x <= f.start < y), None)
         if block is not None and (f.category in _MONEY or (f.category == "ADDRESS" and _BOX.match(f.text))
                                   or (f.category in ("POSTAL_CODE", "ADDRESS") and _box_block(text, block, f))

@@ -60,7 +60,9 @@ _LAND = (r"(?:egen[ \t]+|egna[ \t]+|eget[ \t]+)?(?:fastighet|mark|lokal|tomt|mar
          r"byggnad|anläggning|gård|hall|idrottsplats|badplats|fritidsgård|parkering|vattentäkt|reningsverk|"
          r"förråd|bostad|bostäder|lägenhet|ladugård|åker|äng|betesmark|naturreservat)(?:en|et|er|ar|na)?")
 _GENITIVE_BEFORE = re.compile(
-    r"(?i:\b(?:kommunens|regionens|statens|föreningens|byalagets|bolagets|församlingens)[ \t]+" + _LAND + r"[ \t]+)$")
+    # its land named in apposition too: "på kommunens mark, Åsby 1:1, mot tomten"
+    r"(?i:\b(?:kommunens|regionens|statens|föreningens|byalagets|bolagets|församlingens)[ \t]+" + _LAND
+    + r"(?:[ \t]+|[ \t]*,[ \t]*))$")
 _OWNER_AFTER = re.compile(
     rf"[ \t]*(?:,?[ \t]*som[ \t]+(?:(?P<owner>{_ORG})[ \t]+äger)|[ \t]*\((?:{_ORG_NOUN})s[ \t]+{_LAND}\b[^)\n]{{0,30}}\))",  # a genitive: "(samfälligheten)" names no owner
     re.IGNORECASE)

@@ -71,6 +71,9 @@ def _year(number: str) -> bool:
 
 # What a part or a share of a property is said in, right before its designation: "del av", "delägare i".
 _PART_OF = re.compile(r"(?i)(?<![\w-])(?:del[ \t\n]+av|delägare[ \t\n]+i|andel[ \t\n]+i|ägarandel[ \t\n]+i)[ \t\n]+$")
+# Its owner named right before it: "Ägaren till Norrvik Kråkan 7", "ägarna av", "Per Ek äger Norrvik Kråkan 7"; what
+# is owned with a name and a number is a property (a car or a boat is named by its noun or its register number).
+_OWNER_OF = re.compile(r"(?i)(?<![\w-])(?:(?:del)?ägar(?:e|en|na|innan)[ \t\n]+(?:till|av)|äger|ägde|ägt)[ \t\n]+$")
 #: Labels after which the kvarter and label rules already take the designation whole.
 _TAKEN_AFTER = frozenset({"kv", "kv.", "kvarter", "kvarteret", "fastighet", "fastigheten", "fastighetsbeteckning",
                           "fastighetsbeteckningen", "fastighetsbet", "fastighetsbet.", "fastighet:",
@@ -158,11 +161,12 @@ def _check_named_tract(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # the label rule takes it whole (on the label's own line only: it does not read past a line end)
     if ctx.find_context_word(text, start, m.end(), _TRACT_CUES, 60):
         return Verdict(start, m.end(), "tract + number after a property word")
-    if (_PART_OF.search(text, max(0, start - 30), start) and not _year(m.group("number"))
+    if ((_PART_OF.search(text, max(0, start - 30), start) or _OWNER_OF.search(text, max(0, start - 30), start))
+            and not _year(m.group("number"))
             and not _STREET_WORD.fullmatch(m.group("tract").split()[1])):
-        # "arrendet gäller del av Norrvik Kråkan 7", "delägare i NORRVIK KRÅKAN 7": a part or a share of a property,
-        # in any case ("Storgatan 4" is a street's number)
-        return Verdict(start, m.end(), "tract + number after 'del av' or a share in it")
+        # "arrendet gäller del av Norrvik Kråkan 7", "delägare i NORRVIK KRÅKAN 7", "ägaren till Norrvik Kråkan 7": a
+        # part, a share or the whole of an owner's property, in any case ("Storgatan 4" is a street's number)
+        return Verdict(start, m.end(), "tract + number after 'del av', a share in it or its owner", 0.9)
     # the same tract named with a property label elsewhere in the text ("Fastighet: Norrvik Kråkan 7"),
     # or another block of the same town's register ("Norrvik Skatan 1" beside it): a neighbour's property
     tract = re.escape(m.group("tract"))
@@ -423,6 +427,6 @@ class PropertyRecognizer(SwedishPatternRecognizer):
              gate=_COLUMN_HEADER),
         Rule("area_tract", _AREA_TRACT, score=0.75, check=_check_area_tract),
         Rule("named_tract", _NAMED_TRACT, score=0.8, context_score=0.9, check=_check_named_tract,
-             needs=_TRACT_CUES + (":", "kommun", "del av", "delägare", "andel")),
+             needs=_TRACT_CUES + (":", "kommun", "del av", "delägare", "andel", "ägar", "äger", "ägde", "ägt")),
         Rule("lowercase_tract", _LOWER_TRACT, score=0.8, check=_check_lower_tract),
     )

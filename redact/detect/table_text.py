@@ -441,6 +441,15 @@ def _own_column(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int,
              and any(line.strip().lower() in _PLACE_HEADERS for _, line in lines[top:i]))
     if len(groups) < 2 and not place:
         return [c for _, c in found]
+    # the header's place among the header cells ("Lån" / "Låntagare" / "Lånekort" / "Cykel"): a shape whose first
+    # code stands in the first row before that place is an earlier column's ("27-041", the loan's number, before
+    # "LK 771 0452" under "Lånekort"), whatever that column's header says
+    after = i + 1
+    while after < len(lines) and _header_cell_line(lines[after][1]):
+        after += 1
+    earlier = [v for v in groups if v[0][0] - after < i - top]
+    if i > top and earlier and any(v[0][0] - after == i - top for v in groups):
+        return [c for _, c in found if not any(c is d for v in earlier for _, d in v)]
     from redact.detect.code_columns import _names_own_paper
 
     if not place and not any(names_other_number(line.strip()) or names_thing_number(line.strip())

@@ -1,0 +1,48 @@
+"""The authority's contact line: a unit's name, then its street address, or the address, then the switchboard.
+
+A letter or a list ends with the unit that wrote it on one line: "Miljöenheten, Storgatan 1, 123 45 Norrvik,
+0123-450 00", "Enheten för funktionsstöd, Storgatan 1, …, funktionsstod@norrvik.se", or the address with the
+switchboard after it ("Storgatan 1, 123 45 Norrvik, växel 0123-450 00"). The address there is the unit's, which
+stays readable; the line names no person and no home (a person's line, "Anna Berg, Storgatan 1", keeps it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# What a unit's name ends in, the words Swedish authorities name their units and themselves with.
+_UNIT_WORD = (r"(?:kommun|förvaltning(?:en)?|nämnd(?:en)?|enhet(?:en)?|avdelning(?:en)?|kontor(?:et)?|myndighet(?:en)?|"
+              r"länsstyrelse(?:n)?|sektion(?:en)?|verksamhet(?:en)?|kansli(?:et)?)")
+# The unit's name and a comma: "Miljö- och hälsoskyddsenheten, ", "Enheten för funktionsstöd, ", "Norrviks kommun, "
+_UNIT_NAME = (rf"(?i:(?:(?:[a-zåäö][\w-]*[ \t]+(?:och[ \t]+)?){{0,3}}[\w-]*{_UNIT_WORD}"
+              rf"|(?:enhet(?:en)?|avdelning(?:en)?|kontor(?:et)?|sektion(?:en)?)[ \t]+för(?:[ \t]+[a-zåäö-]+){{1,3}})"
+              rf"[ \t]*,[ \t]*)")
+# all that stands before the address on its line ("Norrviks kommun, Socialförvaltningen, " at most two names)
+_UNIT_OPENS = re.compile(rf"[ \t]*{_UNIT_NAME}{{1,2}}$")
+# opening a line that goes on: "Miljöenheten, Storgatan 1, 123 45 Norrvik, 0123-450 00"
+_UNIT_STARTS = re.compile(rf"[ \t]*{_UNIT_NAME}{{1,2}}")
+_SWITCHBOARD_AFTER = re.compile(r"(?i)[ \t]*,[ \t]*(?:tel\.?[ \t]+)?(?:växel|växeln|vxl\.?)[ \t]*:?[ \t]*(?:\+46[ \t]?|0)\d")
+_HOME = re.compile(r"(?i)(?<![\w])(?:bor|boende|bostad|hemadress|folkbokförd|hem|hemma|privat)(?![\w])")
+
+
+def on_units_contact_line(text: str, start: int, end: int, persons: Sequence[tuple[int, int]]) -> bool:
+    """True when the address at ``text[start:end]`` stands on the authority's contact line (see the module
+    docstring) and the line names no person and no home."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    if _HOME.search(text, a, b) or any(s < b and a < e for s, e in persons):
+        return False
+    head = text[a:start]
+    if _UNIT_OPENS.match(head) and not any(c.isdigit() for c in head):
+        return True
+    return not head.strip() and _SWITCHBOARD_AFTER.match(text, end) is not None
+
+
+def opens_with_unit(text: str, pos: int) -> bool:
+    """True when the line holding ``pos`` opens with a unit's name and a comma ("Miljöenheten, Storgatan 1, …"):
+    its switchboard is the unit's (the caller checks that the line names no person)."""
+    a = text.rfind("\n", 0, pos) + 1
+    m = _UNIT_STARTS.match(text, a)
+    return m is not None and m.end() <= pos and not any(c.isdigit() for c in m.group())

@@ -1,0 +1,43 @@
+"""A firm's reference for one person's matter, written right after the firm's name.
+
+A debt collector, a lender, an insurer or a landlord files each customer's matter under a reference of its own
+("Avbetalning till Kreditbolaget Norr AB, ref. KN-4471-0932", "Försäkringsbolaget AB:s referens 88-21 4470"): it
+leads to the person as a customer number does. The firm is named by its company form, so the authority's own
+reference ("Vår ref.", "Er referens") and another authority's case number stay readable; a diary number with a
+slash ("KS 2026/118") is a case's however it is named.
+
+Rules of ``redact.detect.labelled_id`` (reported as ID_NUMBER).
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.company_forms import AFTER_NAME
+from redact.detect.patterns import Rule, Verdict, compile_
+
+FIRM_REFERENCE = compile_(
+    rf"""
+    (?<![\w-])(?P<firm>(?:[A-ZÅÄÖ][\w&.-]*[ \t]+){{1,4}}{AFTER_NAME})(?:[ \t]*:s)?(?![\w-])
+    [ \t]*[,(]?[ \t]*(?:(?i:med|har|under)[ \t]+)?
+    (?i:ref\.?|referens|referensen|referensnummer|referensnr\.?|ref\.?[ \t]?nr\.?)
+    (?:[ \t]+(?i:nr\.?|nummer))?[ \t]*:?[ \t]*\n?[ \t]*
+    (?P<value>(?:[A-ZÅÄÖ]{{1,6}}[-\u00a0 ]?)?\d+(?:[-\u00a0 ]\d+){{0,3}})
+    (?![\w/]|[-.,:/]\d)
+    """
+)
+_DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
+_MONEY_AFTER = re.compile(r"[ \t\u00a0]*(?:kr\b|kronor|sek\b|:-|%)", re.IGNORECASE)
+
+
+def _check_firm_reference(text: str, m: re.Match[str]) -> Verdict | None:
+    value = m.group("value")
+    if sum(c.isdigit() for c in value) < 4 or _DATE.match(value) or _MONEY_AFTER.match(text, m.end("value")):
+        return None  # a short serial, a date or a sum is no customer's reference
+    return Verdict(m.start("value"), m.end("value"), "ett företags referens för en persons ärende")
+
+
+#: The rules, run by ``redact.detect.labelled_id``'s recognizer.
+RULES = (
+    Rule("firm_reference_number", FIRM_REFERENCE, score=0.8, check=_check_firm_reference, needs=("ref",)),
+)
