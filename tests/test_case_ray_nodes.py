@@ -22,7 +22,7 @@ from conftest import pdftotext
 ray = pytest.importorskip("ray", reason="ray är inte installerat (pip install -e '.[ray]'): Ray-motorn testas inte")
 
 from ray.cluster_utils import Cluster  # noqa: E402
-from test_case_ray import LONG, _run, _verify_log, long_case, working_on  # noqa: E402
+from test_case_ray import LONG, _parent, _run, _verify_log, long_case, working_on  # noqa: E402
 
 from redact.case.ray_engine import SCRATCH, RayEngine  # noqa: E402
 from redact.errors import CaseIncompleteError, WorkersLostError  # noqa: E402
@@ -58,10 +58,6 @@ def cluster():
 
 def _raylet(node) -> int:
     return node.all_processes["raylet"][0].process.pid
-
-
-def _parent(pid: int) -> int:
-    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
 
 
 class NodeLoss(threading.Thread):
