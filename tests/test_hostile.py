@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -23,6 +22,7 @@ import pytest
 
 import lettering_builders as lb
 import pdf_builders as b
+from bounded_targets import allocates, beats, crashes, sleeps
 from conftest import mupdf_text, pdftotext
 from redact.errors import EncryptedError, InputError, LimitError, RedactError, UnsupportedError
 from redact.ingest.bounded_worker import bounded
@@ -431,38 +431,18 @@ def test_user_password_is_refused(tmp_path: Path, blank_detector) -> None:
 # ------------------------------------------------------------------ time, memory and crashes
 
 
-def _sleeps(seconds: float, progress=None) -> str:
-    time.sleep(seconds)
-    return "klar"
-
-
-def _allocates(mb: int, progress=None) -> int:
-    return len(bytearray(mb << 20))
-
-
-def _crashes(progress=None) -> None:
-    os.kill(os.getpid(), signal.SIGSEGV)
-
-
-def _beats(pages: int, seconds: float, progress=None) -> int:
-    for n in range(1, pages + 1):
-        time.sleep(seconds)
-        progress("detect", n, pages)
-    return pages
-
-
 @pytest.mark.timing
 def test_page_that_never_finishes_is_stopped(tmp_path: Path) -> None:
     t0 = time.monotonic()
     with pytest.raises(LimitError, match="0.5 s"):
-        bounded(_sleeps, 30, limits=Limits(page_seconds=0.5), what="fil.pdf")
+        bounded(sleeps, 30, limits=Limits(page_seconds=0.5), what="fil.pdf")
     assert time.monotonic() - t0 < 5
 
 
 def test_the_clock_is_per_page_not_per_document() -> None:
     seen: list[int] = []
     # Eight pages of 0.3 s each: longer than the bound in total, never on one page.
-    assert bounded(_beats, 8, 0.3, limits=Limits(page_seconds=1.0, document_seconds_per_page=0.0),
+    assert bounded(beats, 8, 0.3, limits=Limits(page_seconds=1.0, document_seconds_per_page=0.0),
                    progress=lambda s, n, t: seen.append(n)) == 8
     assert seen == list(range(1, 9))
 
@@ -485,7 +465,7 @@ def _waits_after_masking(pages: int, seconds: float, progress=None) -> int:
 def test_the_clock_counts_work_not_waiting() -> None:
     # A busy machine slows a page without the page doing more: waiting is granted up to four times
     # the bound, while a page that works past the bound is stopped at it.
-    assert bounded(_sleeps, 1.2, limits=Limits(page_seconds=0.5), what="fil.pdf") == "klar"
+    assert bounded(sleeps, 1.2, limits=Limits(page_seconds=0.5), what="fil.pdf") == "klar"
     t0 = time.monotonic()
     with pytest.raises(LimitError, match="sida 1"):
         bounded(_beats_then_spins, 30, limits=Limits(page_seconds=0.5), what="fil.pdf")
@@ -505,13 +485,13 @@ def test_a_stop_after_the_last_page_names_the_check_not_a_page_past_the_end() ->
 
 def test_memory_bound_stops_the_worker() -> None:
     with pytest.raises(LimitError, match="minne"):
-        bounded(_allocates, 2048, limits=Limits(memory_mb=256), what="fil.pdf")
-    assert bounded(_allocates, 16, limits=Limits(memory_mb=256)) == 16 << 20
+        bounded(allocates, 2048, limits=Limits(memory_mb=256), what="fil.pdf")
+    assert bounded(allocates, 16, limits=Limits(memory_mb=256)) == 16 << 20
 
 
 def test_a_crash_in_the_reader_is_a_refusal_not_a_traceback() -> None:
     with pytest.raises(UnsupportedError, match="krascha"):
-        bounded(_crashes, limits=Limits(), what="fil.pdf")
+        bounded(crashes, limits=Limits(), what="fil.pdf")
 
 
 def test_errors_come_back_from_the_worker_as_they_are(tmp_path: Path, blank_detector) -> None:

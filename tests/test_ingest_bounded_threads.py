@@ -7,7 +7,6 @@ the memory limit and crash isolation hold there exactly as in a single-threaded 
 from __future__ import annotations
 
 import os
-import signal
 import threading
 import time
 from collections.abc import Iterator
@@ -15,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from bounded_targets import allocates, beats, crashes, sleeps
 from redact.errors import InputError, LimitError, UnsupportedError
 from redact.ingest.bounded_worker import bounded
 from redact.ingest.flatten import current_scratch, flat_scratch
@@ -37,30 +37,8 @@ def _pid(progress=None) -> int:
     return os.getpid()
 
 
-def _sleeps(seconds: float, progress=None) -> str:
-    time.sleep(seconds)
-    return "klar"
-
-
-def _allocates(mb: int, progress=None) -> int:
-    return len(bytearray(mb << 20))
-
-
-def _crashes(progress=None) -> None:
-    import faulthandler
-
-    faulthandler.disable()  # no traceback dump from the dying worker in the test output
-    os.kill(os.getpid(), signal.SIGSEGV)
-
-
 def _refuses(progress=None) -> None:
     raise InputError("{name}: trasig fil", name="brev.pdf")
-
-
-def _beats(pages: int, progress=None) -> int:
-    for n in range(1, pages + 1):
-        progress("detect", n, pages)
-    return pages
 
 
 def _scratch(progress=None) -> Path | None:
@@ -74,19 +52,19 @@ def test_the_work_runs_in_another_process(second_thread) -> None:
 def test_a_page_that_never_finishes_is_stopped(second_thread) -> None:
     t0 = time.monotonic()
     with pytest.raises(LimitError, match="0.5 s"):
-        bounded(_sleeps, 20, limits=Limits(page_seconds=0.5), what="fil.pdf")
+        bounded(sleeps, 20, limits=Limits(page_seconds=0.5), what="fil.pdf")
     assert time.monotonic() - t0 < 10  # long before the 20 s it would sleep (waiting is granted four times the bound)
 
 
 def test_the_memory_bound_stops_the_worker(second_thread) -> None:
     with pytest.raises(LimitError, match="minne"):
-        bounded(_allocates, 2048, limits=Limits(memory_mb=256), what="fil.pdf")
-    assert bounded(_allocates, 16, limits=Limits(memory_mb=256)) == 16 << 20
+        bounded(allocates, 2048, limits=Limits(memory_mb=256), what="fil.pdf")
+    assert bounded(allocates, 16, limits=Limits(memory_mb=256)) == 16 << 20
 
 
 def test_a_crash_costs_the_worker_not_the_host(second_thread) -> None:
     with pytest.raises(UnsupportedError, match="krascha"):
-        bounded(_crashes, what="fil.pdf")
+        bounded(crashes, what="fil.pdf")
     assert second_thread.is_alive()
 
 
@@ -94,7 +72,7 @@ def test_a_refusal_and_the_progress_come_back(second_thread) -> None:
     with pytest.raises(InputError, match="brev.pdf: trasig fil"):
         bounded(_refuses)
     seen: list[int] = []
-    assert bounded(_beats, 3, progress=lambda stage, done, total: seen.append(done)) == 3
+    assert bounded(beats, 3, progress=lambda stage, done, total: seen.append(done)) == 3
     assert seen == [1, 2, 3]
 
 
