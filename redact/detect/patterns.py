@@ -227,9 +227,9 @@ class SwedishPatternRecognizer(LocalRecognizer):
         if entities and self.ENTITY not in entities:
             return []
         results: list[RecognizerResult] = []
-        lowered = text.lower() if any(rule.needs for rule in self.RULES) else text
+        lowered, held = _page_needles(text)
         for rule in self.RULES:
-            if rule.needs and not any(n in lowered for n in rule.needs):
+            if rule.needs and not _holds_one(lowered, rule.needs, held):
                 continue  # cheap test first: most pages have no "@" or "::"
             if rule.gate is not None and not rule.gate.search(text):
                 continue
@@ -300,6 +300,31 @@ class SwedishPatternRecognizer(LocalRecognizer):
             analysis_explanation=explanation,
             recognition_metadata=metadata,
         )
+
+
+# The last text the rules read, lowercased, and what each needle tested on it gave: the recognizers read the
+# same page one after another, and their rules share many needles ("bo", "nummer"), each test a scan of the page.
+_last_page: tuple[str, str, dict[str, bool]] = ("", "", {})
+
+
+def _page_needles(text: str) -> tuple[str, dict[str, bool]]:
+    """``text`` lowercased, and the needles tested on it so far (True: it holds the needle), kept for the next call."""
+    global _last_page
+    last = _last_page
+    if last[0] is not text and last[0] != text:
+        last = _last_page = (text, text.lower(), {})
+    return last[1], last[2]
+
+
+def _holds_one(lowered: str, needles: tuple[str, ...], held: dict[str, bool]) -> bool:
+    """True when ``lowered`` holds one of ``needles`` (``held``: the answers so far for this text, added to)."""
+    for needle in needles:
+        hit = held.get(needle)
+        if hit is None:
+            hit = held[needle] = needle in lowered
+        if hit:
+            return True
+    return False
 
 
 def _dedupe(results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -155,6 +155,12 @@ def countries() -> frozenset[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _longest_country() -> int:
+    """The most words a name of ``countries()`` has (asked for every PERSON finding: measured once, not over every name)."""
+    return max(len(n) for n in countries())
+
+
+@lru_cache(maxsize=1)
 def _places_abroad() -> frozenset[tuple[str, ...]]:
     """The places of lexicons/places_abroad.txt alone, as lower-case word tuples."""
     out = set()
@@ -209,7 +215,7 @@ def _inside_place(text: str, start: int, end: int) -> bool:
         return False
     first, last = inside[0], inside[-1]
     names = countries()
-    longest = max(len(n) for n in names)
+    longest = _longest_country()
     words = [t.group().casefold() for t in tokens]
     for a in range(max(0, last - longest + 1), first + 1):
         for b in range(last + 1, min(len(words), a + longest) + 1):
@@ -224,7 +230,7 @@ def only_countries(text: str) -> bool:
     if not words:
         return False
     names = countries()
-    longest = max(len(n) for n in names)
+    longest = _longest_country()
     ok = [True] + [False] * len(words)  # ok[i]: words[:i] splits into country names
     for i in range(1, len(words) + 1):
         ok[i] = any(ok[i - k] and tuple(words[i - k:i]) in names for k in range(1, min(longest, i) + 1))
