@@ -17,6 +17,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.language import Language
 
 from redact.detect.address_growth import grow_addresses_abroad, with_country_after
+from redact.detect.address_joins import join_address_parts
 from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
 from redact.detect.authority_address import drop_authority_addresses
@@ -184,6 +185,8 @@ class Detector:
             findings = without_covered_spans([
                 with_place_before(with_place_note(with_country_after(f, page.text), page.text), page.text)
                 for f in findings])
+            # the pieces of one home's address, the rules' and the tagger's, are one finding (see address_joins)
+            findings = join_address_parts(findings, page.text)
             findings = drop_organisation_data(findings, page.text)
             findings = drop_defined_codes(findings, page.text)
             findings = drop_register_area_persons(findings, page.text)
