@@ -1,12 +1,10 @@
-"""A home's address found in pieces is one address: the pieces with only a comma between, and what an address label
-gives before them.
+"""A home's address found in pieces is one address: the pieces with only a comma between.
 
 The rules, the postal-code rule and the learned tagger may each find a part of one address ("c/o Lind", "Åby by 4",
 "668 91 Norrsjö"); the comma between them would stay readable and the reviewer would see three findings for one
-home. A postal code with its town right after an address is its last part; a piece without a number before another
-(a "c/o" name, a named house) is its first. On a line that an address label opens ("Adress:", "Bostadsadress:") the
-label's whole value is the address: a named home and its ward before the street ("Solgårdens vårdboende, avd. 3,
-Ekgatan 4, ...") say where the person lives as the street does.
+home. A postal code with its town right after an address is its last part; an address piece without a number before
+another (a "c/o" name, a farm) is its first. An institution named before the street ("Bostad: Äldreboendet Lärkan,
+Lärkgatan 10") is no piece found as an address and stays readable.
 """
 
 from __future__ import annotations
@@ -18,16 +16,8 @@ from redact.types import Finding
 
 # only a comma (and the white space around it, a line end too) between two parts
 _COMMA_GAP = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*")
-# a postal code with its town follows its street after a comma or a space on the same line
+# a postal code with its town follows its street after a comma, a space or a line end
 _POST_GAP = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*")
-# a label naming a home's address at the start of a line, its value after the colon
-_LABEL = re.compile(r"(?im)^[ \t]*(?:[a-zåäö]+[ \t]+)?(?:adress|bostadsadress|hemadress|postadress|"
-                    r"folkbokföringsadress|vistelseadress|besöksadress[ \t]+hemma|bostad)"
-                    r"(?:[ \t]+(?:i|på)[ \t]+[A-ZÅÄÖ][a-zåäö]+)?[ \t]*:[ \t]*")
-# the value's parts before the address found: at most three short comma-separated parts on the label's line, none
-# a sentence (no full stop ending a word of four letters or more, no colon)
-_PARTS_BEFORE = re.compile(r"(?:[^\n,:;|]{1,40},[ \t]*){1,3}$")
-_SENTENCE_END = re.compile(r"[^\W\d_]{4,}\.(?:[ \t]|$)")
 
 
 def _joinable(first: Finding, second: Finding, gap: str) -> bool:
@@ -55,19 +45,6 @@ def join_address_parts(findings: list[Finding], text: str) -> list[Finding]:
             continue
         joined.append(f)
     ids = {id(p) for p in parts}
-    out = [f for f in findings if id(f) not in ids] + [_with_label_value(f, text) for f in joined]
+    out = [f for f in findings if id(f) not in ids] + joined
     return sorted(out, key=lambda f: (f.start if f.start is not None else -1, -(f.end or 0)))
 
-
-def _with_label_value(f: Finding, text: str) -> Finding:
-    """An address that ends its labelled line, grown back over the label's value."""
-    if f.category != "ADDRESS" or f.start is None or f.end is None or not any(c.isdigit() for c in f.text):
-        return f
-    line_start = text.rfind("\n", 0, f.start) + 1
-    label = _LABEL.match(text, line_start, f.start)
-    if label is None or label.end() >= f.start:
-        return f
-    before = text[label.end():f.start]
-    if not _PARTS_BEFORE.fullmatch(before) or _SENTENCE_END.search(before):
-        return f
-    return replace(f, start=label.end(), text=text[label.end():f.end])
