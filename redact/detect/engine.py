@@ -21,6 +21,7 @@ from redact.detect.address_joins import join_address_parts
 from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
 from redact.detect.authority_address import drop_authority_addresses
+from redact.detect.case_units import case_unit_letters
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.defined_codes import drop_defined_codes
 from redact.detect.register_areas import drop_register_area_persons
@@ -381,6 +382,8 @@ def _word_part_or_case_label(f: Finding, text: str) -> bool:
     if _LEX_NAMED.match(t) or (f.start is not None and " " not in t
                                 and _LEX_BEFORE.search(text, max(0, f.start - 8), f.start)):
         return True  # "lex Maria", "lex Sarah": a law's reporting duty named after a case, no one here
+    if f.end is not None and case_unit_letters(t, text, f.end):
+        return True  # "PaN" of "PaN 26-0811": a committee's letters before its case number (see case_units)
     unit = _CASE_UNIT.match(t)
     if unit and f.end is not None and _CASE_NUMBER_AFTER.match(text, f.end):
         # "Ärende VO" before "2026/1207": a case's word and its unit's letters; "Anna EK 2026/12" stays
