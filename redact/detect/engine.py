@@ -21,6 +21,7 @@ from redact.detect.address_joins import join_address_parts
 from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
 from redact.detect.authority_address import drop_authority_addresses
+from redact.detect.case_headings import case_heading_codes, names_case
 from redact.detect.case_units import case_unit_letters
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.defined_codes import drop_defined_codes
@@ -158,6 +159,8 @@ class Detector:
         identified = dict(zip((id(p) for p in unhinted), identify_pages(
             [language_text(p.text, p.words) if p.source == "ocr" else p.text for p in unhinted],
             self.language_model, self.document_language) if unhinted else ()))
+        # the case numbers the document writes as its paragraphs' headings, on any of its pages (see case_headings)
+        cases = case_heading_codes(texts)
         out: list[list[Finding]] = []
         for page, hint in zip(pages, hints):
             if not page.text.strip():
@@ -167,7 +170,7 @@ class Detector:
             findings = [self._finding(page, r, n) for n, r in enumerate(sorted(found, key=_order))]
             findings = _with_headed_cells(page, findings)
             findings = _with_neighbour_names(page, findings, self.lexicons)
-            findings = _with_listed_codes(page, findings)
+            findings = _with_listed_codes(page, findings, cases)
             findings = _with_listed_giros(page, findings)
             findings = [replace(f, id=f"p{page.number}-{n}")
                         for n, f in enumerate(grow_addresses_abroad(findings, page.text))]
@@ -179,7 +182,8 @@ class Detector:
                                              and not _municipality(page.text[a:b], page.text)
                                              and not _no_persons_name(page.text, a, b)))
                     and not (category == "ID_NUMBER" and (_ASSOCIATION.match(page.text[a:b])
-                                                          or _case_heading(page.text, a, b)))), key=_finding_order)
+                                                          or _case_heading(page.text, a, b)
+                                                          or names_case(page.text[a:b], cases)))), key=_finding_order)
             # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
             # and so is a note of where at the home, ending the address's cell (see address_notes), and the named
             # place a stay's street belongs to before it (see address_named_places)
@@ -515,8 +519,9 @@ def _cell_persons(page: Page, spans: list[tuple[int, int]], taken: list[tuple[in
     ]
 
 
-def _with_listed_codes(page: Page, findings: list[Finding]) -> list[Finding]:
-    """Add the codes of a register listed beside its persons without a header (redact.detect.code_columns)."""
+def _with_listed_codes(page: Page, findings: list[Finding], cases: frozenset[str] = frozenset()) -> list[Finding]:
+    """Add the codes of a register listed beside its persons without a header (redact.detect.code_columns), but
+    the document's own case numbers (``cases``)."""
     persons = [(f.start or 0, f.end or 0) for f in findings if f.category == "PERSON"]
     others = [(f.start or 0, f.end or 0) for f in findings if f.category not in ("PERSON", "ID_NUMBER")]
     spans = _widening("listed codes: the rule", page, lambda: listed_codes(page.text, persons, others))
@@ -527,6 +532,7 @@ def _with_listed_codes(page: Page, findings: list[Finding]) -> list[Finding]:
         Finding(id=f"p{page.number}-l{n}", page=page.number, start=a, end=b, text=page.text[a:b], category="ID_NUMBER",
                 score=CELL_SCORE - 0.1, detector="table_column", reason="kod i en lista av samma form bredvid personer")
         for n, (a, b) in enumerate(spans) if not any(s <= a and b <= e for s, e in taken)
+        and not names_case(page.text[a:b], cases)
     ]
     if not added:
         return findings

@@ -1,0 +1,43 @@
+"""The authority's case numbers, known by the document writing them as headings of its cases' paragraphs.
+
+A log of cases lists each case number in its table and then writes it again where its paragraph begins: "KV-84:
+Kunden köpte …", "PaN 26-0811. Dottern ringde …", "Ansökan SR-26-5501" over the application's lines. Such a code
+numbers the authority's own case, wherever the document writes it (its table may stand on another page), and the
+learned tagger or a column rule that reads it as a person's identifier is wrong there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from redact.detect.code_columns import names_own_paper
+
+# a code: letters and a hyphen or a space, then digit groups joined by a hyphen or a slash ("KV-84", "PaN 26-0811",
+# "FA-26-4411"), or digit groups alone ("26-114"); a hyphen or a slash inside it, so a bare number is none
+_CODE = (r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}(?:-|[ ](?=\d{1,4}[-/]\d))\d{1,6}(?:[-/]\d{1,6}){0,2}"
+         r"|\d{1,4}[-/]\d{1,6}(?:[-/]\d{1,6})?)")
+# opening a line: the code and a colon, or a full stop or a comma and a sentence going on with a capital word
+_HEADING = re.compile(rf"(?m)^[ \t]*(?P<code>{_CODE})(?::[ \t]|[.,][ \t]+[A-ZÅÄÖ])")
+# opening a line after the word of the authority's own paper: "Ansökan SR-26-5501", "Ärende FA-26-4411"
+_PAPER_HEADING = re.compile(rf"(?m)^[ \t]*(?P<word>[A-ZÅÄÖ][a-zåäö]+)[ \t]+(?P<code>{_CODE})(?![\w/-])")
+
+
+def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
+    """The codes the pages write as the headings of cases' paragraphs (see the module's docstring)."""
+    codes: set[str] = set()
+    for text in texts:
+        codes.update(m.group("code") for m in _HEADING.finditer(text))
+        codes.update(m.group("code") for m in _PAPER_HEADING.finditer(text) if names_own_paper(m.group("word")))
+    return frozenset(" ".join(c.split()) for c in codes)
+
+
+# what may follow the code in one span of the tagger: a date or a time of the log's next cell, no identifier
+_REST = re.compile(r"^[^\d]*(?:\d{1,2}[./:]\d{1,2}[^\d]*)*$")
+
+
+def names_case(span: str, codes: frozenset[str]) -> bool:
+    """True when ``span`` (a finding's text, a table's cell separators aside) is one of ``codes``, or one and the
+    date of the next cell."""
+    words = " ".join(span.replace("|", " ").split())
+    return any(words == c or (words.startswith(c + " ") and _REST.match(words[len(c):])) for c in codes)
