@@ -131,7 +131,19 @@ def test_the_codes_a_document_writes_as_headings():
     from redact.detect.case_headings import case_heading_codes, names_case
 
     codes = case_heading_codes(["BV-57: Kunden ringde.\nPaN 26-0412. Modern klagade.\nAnsökan SR-27-0031\n",
+                                "| BV-57 | PaN 26-0412 | SR-27-0031 |\nKVB-4410. Hans bror ringde.\n",
                                 "Kundnummer 88-104 gäller Eva.\nEva Lind 2026-11-02: ringde\nSe 14-3.\n"])
     assert {"BV-57", "PaN 26-0412", "SR-27-0031"} <= codes
     assert "88-104" not in codes and "14-3" not in codes
+    assert "KVB-4410" not in codes  # written once: a number the line wrapped before, maybe a person's
     assert names_case("SR-27-0031 | 3/11", codes) and not names_case("SR-27-0031 | 19850607 4317", codes)
+
+
+def test_the_header_of_the_authoritys_own_numbers_is_no_name_part_beside_a_role():
+    from redact.detect.table_neighbours import neighbour_cell_names
+
+    # "Ansökan" above "Sökande" (a role's header): the column of the applications' numbers, not a surname
+    text = "Utbetalningar\nAnsökan\nSökande\nKm\nBelopp\nBT-14\nGöran Lindfors\n224\n253 kr\n"
+    person = (text.index("Göran"), text.index("Göran") + len("Göran Lindfors"))
+    found = [text[a:b] for a, b in neighbour_cell_names(text, [person], lambda w: False)]
+    assert "Ansökan" not in found, found

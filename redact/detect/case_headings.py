@@ -24,12 +24,22 @@ _PAPER_HEADING = re.compile(rf"(?m)^[ \t]*(?P<word>[A-ZÅÄÖ][a-zåäö]+)[ \t]
 
 
 def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
-    """The codes the pages write as the headings of cases' paragraphs (see the module's docstring)."""
+    """The codes the pages write as the headings of cases' paragraphs and elsewhere too (see the module's
+    docstring)."""
+    texts = list(texts)
     codes: set[str] = set()
     for text in texts:
         codes.update(m.group("code") for m in _HEADING.finditer(text))
         codes.update(m.group("code") for m in _PAPER_HEADING.finditer(text) if names_own_paper(m.group("word")))
-    return frozenset(" ".join(c.split()) for c in codes)
+    # a code written once at a line's start may be a person's number the paragraph wrapped before ("BOK-1182.
+    # Hans svåger …"); the case's number is in the log's table or its list too
+    return frozenset(c for c in (" ".join(c.split()) for c in codes) if _written(c, texts) >= 2)
+
+
+def _written(code: str, texts: list[str]) -> int:
+    """How often the pages write ``code`` as a whole word (its words apart by any white space)."""
+    pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, code.split())) + r"(?![\w]|-\d)")
+    return sum(len(pattern.findall(t)) for t in texts)
 
 
 # what may follow the code in one span of the tagger: a date or a time of the log's next cell, no identifier
