@@ -317,7 +317,9 @@ _CASE_LABEL = re.compile(r"^(?:dnr|diarienr|diarienummer|ärendenr|d\.nr)\.?:?\s
 _ORG_NOUN_AFTER = re.compile(
     r"[ \t]+[a-zåäö]*(?:förening|föreningen|lasarett|lasarettet|sjukhus|sjukhuset|vårdcentral|vårdcentralen|"
     r"församling|församlingen|klubb|klubben|förbund|förbundet|kommun|bibliotek|biblioteket|byalag|"
-    r"hembygdsgård|bygdegård|idrottsplats|sportklubb|skytteklubb)(?![\w-])")
+    r"hembygdsgård|bygdegård|idrottsplats|sportklubb|skytteklubb|"
+    # a school, a church or a care home named by its village ("Åsby skola", "Norrby kyrka", "Lida äldreboende")
+    r"skola|skolan|kyrka|kyrkan|äldreboende|äldreboendet)(?![\w-])")
 
 # A definite organisation noun right before a word names the organisation by it ("Kurdiska föreningen Newroz").
 _ORG_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:föreningen|klubben|kören|stiftelsen|förbundet|orkestern|sällskapet)[ \t]+$")
