@@ -147,3 +147,15 @@ def test_the_header_of_the_authoritys_own_numbers_is_no_name_part_beside_a_role(
     person = (text.index("Göran"), text.index("Göran") + len("Göran Lindfors"))
     found = [text[a:b] for a, b in neighbour_cell_names(text, [person], lambda w: False)]
     assert "Ansökan" not in found, found
+
+
+def test_a_code_over_a_logged_message_and_the_rest_of_its_series():
+    from redact.detect.case_headings import case_heading_codes, names_case
+
+    table = "| GA-27-310 | Per Ek |\n| GA-27-314 | Åsa Lund |\n| GA-27-322 | Nils Ros |\n"
+    messages = "GA-27-310\nFrån: Per Ek <per.ek@example.se>\nLampan är trasig.\nGA-27-314\nFrån: Åsa Lund\nHål i vägen.\n"
+    codes = case_heading_codes([table, messages])
+    assert {"GA-27-310", "GA-27-314"} <= codes
+    # a case of the same series whose message has no heading is the authority's number too
+    assert names_case("GA-27-322", codes)
+    assert not names_case("KB-27-322", codes) and not names_case("GA-27-3220", codes)
