@@ -214,3 +214,9 @@ def test_a_street_in_another_clause_after_a_residence_stays(blank_detector, text
 def test_a_documents_numbered_part_after_an_address_abroad_stays(blank_detector):
     found = _addresses("Mottagare: Apt 8, 52 Cedar Road, Avdelning 2 har handlingarna.\n", blank_detector)
     assert found and not any("Avdelning" in a for a in found), found
+
+
+def test_a_named_building_after_the_street_abroad_is_a_part_of_it(blank_detector):
+    # the building, its floor and the town after the street are where the person lives as the street is
+    text = "Anteckningar\nBrodern bodde förut på Rue Monot 27, immeuble Arz, 3e étage, Jounieh, Liban.\n"
+    assert "Rue Monot 27, immeuble Arz, 3e étage, Jounieh, Liban" in _addresses(text, blank_detector)

@@ -72,3 +72,17 @@ def test_the_units_contact_line_stays(blank_detector, text):
 ])
 def test_a_persons_line_with_a_unit_or_a_switchboard_keeps_the_home(blank_detector, text, address):
     assert any(a.startswith(address) for a in _addresses(detect_text(text, blank_detector)))
+
+
+@pytest.mark.parametrize("text", [
+    "Individ- och familjeomsorgen, ifo@ringhult.se, växel 0571-220 00, Kyrkogatan 8.",
+    "Skicka svaret till kansliet,\nväxel 0571-220 00, Stadshuset, Kyrkogatan 8, 571 40 Ringhult.",
+])
+def test_the_address_after_the_switchboard_stays(blank_detector, text):
+    # a home has no switchboard: the street after one (a building's name perhaps between) is the unit's
+    assert _addresses(detect_text(text, blank_detector)) == []
+
+
+def test_a_persons_line_with_the_switchboard_before_keeps_the_home(blank_detector):
+    text = "Tove Lindahl, växel 0571-220 00, Lönnvägen 3, 571 42 Ringhult"
+    assert any(a.startswith("Lönnvägen 3") for a in _addresses(detect_text(text, blank_detector)))

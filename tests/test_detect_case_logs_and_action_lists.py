@@ -101,3 +101,61 @@ def test_a_code_heading_a_paragraph_is_the_cases_number():
     assert _case_heading(text, 0, 5)
     at = text.index("88-104")
     assert not _case_heading(text, at, at + 6)
+
+
+# a log's table on one page, the cases' paragraphs on the next, each opened by its number in another way
+LOG_TABLE = """Vägärenden, utdrag ur ärendeloggen
+| Nr | Inkom | Anmälare | Telefon
+| 27-208 | 3/11 | Karin Holmström | 070-611 42 18
+| 27-213 | 4/11 | Yusuf Kaya | 073-902 15 44
+| 27-219 | 6/11 | Britt-Marie Ek | 076-318 20 95
+"""
+LOG_PARAGRAPHS = """Kommentarer:
+27-208: Karin Holmström ringde om en trasig lampa vid busshållplatsen.
+27-213. Yusuf Kaya mejlade en bild av hålet i vägen.
+Ansökan 27-219
+Sökande: Britt-Marie Ek, bidrag till enskild väg.
+"""
+
+
+def test_case_numbers_heading_paragraphs_on_another_page_stay_readable(model_detector):
+    from redact.types import Page
+
+    pages = [Page(number=n, text=t, words=(), width=595, height=842) for n, t in ((1, LOG_TABLE), (2, LOG_PARAGRAPHS))]
+    found = [f for page in model_detector.detect_many(pages) for f in page]
+    assert not [f.text for f in found if "27-2" in f.text]
+    assert {"Karin Holmström", "Yusuf Kaya", "Britt-Marie Ek", "070-611 42 18"} <= {f.text for f in found}
+
+
+def test_the_codes_a_document_writes_as_headings():
+    from redact.detect.case_headings import case_heading_codes, names_case
+
+    codes = case_heading_codes(["BV-57: Kunden ringde.\nPaN 26-0412. Modern klagade.\nAnsökan SR-27-0031\n",
+                                "| BV-57 | PaN 26-0412 | SR-27-0031 |\nKVB-4410. Hans bror ringde.\n",
+                                "Kundnummer 88-104 gäller Eva.\nEva Lind 2026-11-02: ringde\nSe 14-3.\n"])
+    assert {"BV-57", "PaN 26-0412", "SR-27-0031"} <= codes
+    assert "88-104" not in codes and "14-3" not in codes
+    assert "KVB-4410" not in codes  # written once: a number the line wrapped before, maybe a person's
+    assert names_case("SR-27-0031 | 3/11", codes) and not names_case("SR-27-0031 | 19850607 4317", codes)
+
+
+def test_the_header_of_the_authoritys_own_numbers_is_no_name_part_beside_a_role():
+    from redact.detect.table_neighbours import neighbour_cell_names
+
+    # "Ansökan" above "Sökande" (a role's header): the column of the applications' numbers, not a surname
+    text = "Utbetalningar\nAnsökan\nSökande\nKm\nBelopp\nBT-14\nGöran Lindfors\n224\n253 kr\n"
+    person = (text.index("Göran"), text.index("Göran") + len("Göran Lindfors"))
+    found = [text[a:b] for a, b in neighbour_cell_names(text, [person], lambda w: False)]
+    assert "Ansökan" not in found, found
+
+
+def test_a_code_over_a_logged_message_and_the_rest_of_its_series():
+    from redact.detect.case_headings import case_heading_codes, names_case
+
+    table = "| GA-27-310 | Per Ek |\n| GA-27-314 | Åsa Lund |\n| GA-27-322 | Nils Ros |\n"
+    messages = "GA-27-310\nFrån: Per Ek <per.ek@example.se>\nLampan är trasig.\nGA-27-314\nFrån: Åsa Lund\nHål i vägen.\n"
+    codes = case_heading_codes([table, messages])
+    assert {"GA-27-310", "GA-27-314"} <= codes
+    # a case of the same series whose message has no heading is the authority's number too
+    assert names_case("GA-27-322", codes)
+    assert not names_case("KB-27-322", codes) and not names_case("GA-27-3220", codes)

@@ -182,6 +182,11 @@ def test_a_sole_traders_trade_an_office_and_a_signature_role_are_no_part_of_a_na
     ("Bidrag till Tjärnviken fiskeförening beviljas.", "Tjärnviken", True),
     ("Patienten fördes till Mora lasarett samma dag.", "Mora", True),
     ("Sedan i fjol leder Jonas förening arbetet.", "Jonas", False),
+    # a school, a church or a care home named by its village; a listed name's school stays a person's
+    ("Eleven går i Gräsmyra skola sedan hösten.", "Gräsmyra", True),
+    ("Vigseln hölls i Lidby kyrka i juni.", "Lidby", True),
+    ("Hon flyttade till Ekåsa äldreboende i maj.", "Ekåsa", True),
+    ("Han hämtar barnen vid Annas förskola.", "Annas", False),
     # an organisation's own name after its definite noun
     ("Bidrag till Assyriska kören Shamiram beviljas.", "Shamiram", True),
     ("Kören har sökt bidrag; Maria leder den.", "Maria", False),

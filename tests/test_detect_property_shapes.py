@@ -49,3 +49,17 @@ def test_a_designation_in_capitals_in_running_text_is_found(blank_detector):
     found = properties(blank_detector, CAPITALS)
     assert "NORRBY LÄRKAN 5" in found, found
     assert not any(w in p for p in found for w in ("SCANIA", "VOLVO")), found
+
+
+@pytest.mark.parametrize("text, designation", [
+    ("Arrendatorn Sven brukar del av Hyttan 6 sedan 2019.\n", "Hyttan 6"),
+    ("Systern har andel i Rönnåsen 14 efter arvskiftet.\n", "Rönnåsen 14"),
+])
+def test_a_block_and_number_after_a_part_or_share_of_it(blank_detector, text, designation):
+    # a block named without its register area is a property when a part or a share of it is said to be someone's
+    assert designation in properties(blank_detector, text)
+
+
+def test_a_part_of_a_document_after_del_av_is_no_property(blank_detector):
+    text = "Nämnden läste del av Bilaga 3 och del av Kapitel 2 före mötet.\n"
+    assert not properties(blank_detector, text)

@@ -126,3 +126,31 @@ def test_a_header_row_read_as_one_line_is_no_name(text, word, expected):
     from redact.detect.engine import _word_part_or_case_label
 
     assert _word_part_or_case_label(_probe(text, word), text) is expected
+
+
+COMMITTEE_CASES = """Klagomål till nämnden
+| Ärende | Patient | Handl.
+| BoU 26-0412 | Sara Lindqvist | HSk
+| BoU 26-0419 | Omar Nuur | HSk
+BoU 26-0412. Modern Sara Lindqvist klagade på skolskjutsen.
+SaM 2026/118 gäller Eva Berg.
+"""
+
+
+def test_a_committees_mixed_case_letters_before_its_case_number_are_no_name(model_detector):
+    # "BoU" (Barn- och utbildningsnämnden) keeps the capitals of the body's words: the case number's letters
+    people = _proposed_people(COMMITTEE_CASES, model_detector)
+    assert not any(w in p.split() for p in people for w in ("BoU", "SaM")), people
+    assert {"Sara Lindqvist", "Omar Nuur", "Eva Berg"} <= people
+
+
+@pytest.mark.parametrize("word, after, unit", [
+    ("PaN", " 26-0811 gäller", True), ("SoN", " 2026/1170", True),
+    ("Anna", " 26-0811", False),  # a name's one capital: a person before a number stays
+    ("PaN", " har ringt", False),  # no case number after it
+    ("HSK", " 26-0811", False),  # all capitals: the rules for letter codes judge those
+])
+def test_case_unit_letters(word, after, unit):
+    from redact.detect.case_units import case_unit_letters
+
+    assert case_unit_letters(word, word + after, len(word)) is unit

@@ -63,10 +63,15 @@ _NAMED_STREET = (r"[^\W\d_a-zß-ÿ][^\W\d_]*\.?(?:[ \t]+(?:[^\W\d_a-zß-ÿ][^\W\
 # a town with its state and postal code: "Fitzroy VIC 3065", "Springfield MA 01103"
 _TOWN_STATE = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+)?[ \t]+[A-Z]{2,3}[ \t]+\d{4,5}"
 _COUNTRY_PART = rf"{COUNTRY}"
+# a named building, residence or estate after the street, as before it (see _BACKWARD_BUILDING): "..., immeuble
+# Salma, 3e étage", "..., Building Al Noor, Flat 4"; the word of the building opens the part
+_BUILDING_PART = (r"(?i:résidence|residence|residencia|residencial|immeuble|imm\.|building|bldg\.|tower|torre|"
+                  r"edificio|compound|cité|lotissement|domaine|conjunto|condominio|condominium|mansions|apartments)"
+                  r"(?:[ \t]+(?:[^\W\d_a-z][^\W\d_]*(?:-[^\W\d_]+)*|de|des|du|la|le|les|el|al|del)){1,4}(?=[ \t]*,)")
 # a lower-case unit word of any language before its number is a part too ("hyrja 2", "mən. 12");
 # a country after the address is left to the rules that found its street (a rule for a Nordic address takes
 # "..., Finland", a home after a cue leaves "..., Somaliland")
-_FORWARD = re.compile(rf"{_SEP}(?:{_UNIT}|{_REGION}|{_TOWN_STATE}|{_POST_PART}|{_NUMBERED_STREET}|{_NAMED_STREET}|{_LOW_UNIT})"
+_FORWARD = re.compile(rf"{_SEP}(?:{_UNIT}|{_BUILDING_PART}|{_REGION}|{_TOWN_STATE}|{_POST_PART}|{_NUMBERED_STREET}|{_NAMED_STREET}|{_LOW_UNIT})"
                       r"(?![\w-])")
 # a town or a district alone (a three-digit postal code may follow it: "Tainan 704"): taken when the address's clause ends after it or a part above follows it, over a
 # few such places in a row ("Harbour Court, Ringsend, Dublin 4", "Ballymore, Co. Mayo")

@@ -1,9 +1,10 @@
-"""The authority's contact line: a unit's name, then its street address, or the address, then the switchboard.
+"""The authority's contact line: a unit's name, then its street address, or the address next to the switchboard.
 
 A letter or a list ends with the unit that wrote it on one line: "Miljöenheten, Storgatan 1, 123 45 Norrvik,
 0123-450 00", "Enheten för funktionsstöd, Storgatan 1, …, funktionsstod@norrvik.se", or the address with the
-switchboard after it ("Storgatan 1, 123 45 Norrvik, växel 0123-450 00"). The address there is the unit's, which
-stays readable; the line names no person and no home (a person's line, "Anna Berg, Storgatan 1", keeps it).
+switchboard after it ("Storgatan 1, 123 45 Norrvik, växel 0123-450 00") or before it ("…, växel 0123-450 00,
+Stadshuset, Storgatan 1"). The address there is the unit's, which stays readable; the line names no person and
+no home (a person's line, "Anna Berg, Storgatan 1", keeps it).
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ _UNIT_OPENS = re.compile(rf"[ \t]*{_UNIT_NAME}{{1,2}}$")
 # opening a line that goes on: "Miljöenheten, Storgatan 1, 123 45 Norrvik, 0123-450 00"
 _UNIT_STARTS = re.compile(rf"[ \t]*{_UNIT_NAME}{{1,2}}")
 _SWITCHBOARD_AFTER = re.compile(r"(?i)[ \t]*,[ \t]*(?:tel\.?[ \t]+)?(?:växel|växeln|vxl\.?)[ \t]*:?[ \t]*(?:\+46[ \t]?|0)\d")
+# the switchboard before the address, a building's name perhaps between ("…, växel 0123-450 00, Stadshuset,
+# Storgatan 1"): a home has no switchboard
+_SWITCHBOARD_BEFORE = re.compile(r"(?i)(?<![\w])(?:växel|växeln|vxl\.?)[ \t]*:?[ \t]*(?:\+46[ \t]?|0)\d[\d \t-]{4,14}\d"
+                                 r"[ \t]*,[ \t]*(?:[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,2}[ \t]*,[ \t]*)?$")
 _HOME = re.compile(r"(?i)(?<![\w])(?:bor|boende|bostad|hemadress|folkbokförd|hem|hemma|privat)(?![\w])")
 
 
@@ -36,6 +41,8 @@ def on_units_contact_line(text: str, start: int, end: int, persons: Sequence[tup
         return False
     head = text[a:start]
     if _UNIT_OPENS.match(head) and not any(c.isdigit() for c in head):
+        return True
+    if _SWITCHBOARD_BEFORE.search(head):
         return True
     return not head.strip() and _SWITCHBOARD_AFTER.match(text, end) is not None
 

@@ -228,6 +228,11 @@ def _names_own_paper(header: str) -> bool:
     return bool(words) and words[0].rstrip(":.").lower() in _OWN_PAPERS
 
 
+def names_own_paper(header: str) -> bool:
+    """True when a header or a line's first word names the authority's own paper ("Ärende", "Ansökan", "Faktura")."""
+    return _names_own_paper(header)
+
+
 def _line_of(starts: Sequence[int], char: int) -> int:
     from bisect import bisect_right
 

@@ -17,9 +17,12 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.language import Language
 
 from redact.detect.address_growth import grow_addresses_abroad, with_country_after
+from redact.detect.address_joins import join_address_parts
 from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
 from redact.detect.authority_address import drop_authority_addresses
+from redact.detect.case_headings import case_heading_codes, names_case
+from redact.detect.case_units import case_unit_letters
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.defined_codes import drop_defined_codes
 from redact.detect.register_areas import drop_register_area_persons
@@ -156,6 +159,8 @@ class Detector:
         identified = dict(zip((id(p) for p in unhinted), identify_pages(
             [language_text(p.text, p.words) if p.source == "ocr" else p.text for p in unhinted],
             self.language_model, self.document_language) if unhinted else ()))
+        # the case numbers the document writes as its paragraphs' headings, on any of its pages (see case_headings)
+        cases = case_heading_codes(texts)
         out: list[list[Finding]] = []
         for page, hint in zip(pages, hints):
             if not page.text.strip():
@@ -165,7 +170,7 @@ class Detector:
             findings = [self._finding(page, r, n) for n, r in enumerate(sorted(found, key=_order))]
             findings = _with_headed_cells(page, findings)
             findings = _with_neighbour_names(page, findings, self.lexicons)
-            findings = _with_listed_codes(page, findings)
+            findings = _with_listed_codes(page, findings, cases)
             findings = _with_listed_giros(page, findings)
             findings = [replace(f, id=f"p{page.number}-{n}")
                         for n, f in enumerate(grow_addresses_abroad(findings, page.text))]
@@ -177,13 +182,16 @@ class Detector:
                                              and not _municipality(page.text[a:b], page.text)
                                              and not _no_persons_name(page.text, a, b)))
                     and not (category == "ID_NUMBER" and (_ASSOCIATION.match(page.text[a:b])
-                                                          or _case_heading(page.text, a, b)))), key=_finding_order)
+                                                          or _case_heading(page.text, a, b)
+                                                          or names_case(page.text[a:b], cases)))), key=_finding_order)
             # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
             # and so is a note of where at the home, ending the address's cell (see address_notes), and the named
             # place a stay's street belongs to before it (see address_named_places)
             findings = without_covered_spans([
                 with_place_before(with_place_note(with_country_after(f, page.text), page.text), page.text)
                 for f in findings])
+            # the pieces of one home's address, the rules' and the tagger's, are one finding (see address_joins)
+            findings = join_address_parts(findings, page.text)
             findings = drop_organisation_data(findings, page.text)
             findings = drop_defined_codes(findings, page.text)
             findings = drop_register_area_persons(findings, page.text)
@@ -309,7 +317,9 @@ _CASE_LABEL = re.compile(r"^(?:dnr|diarienr|diarienummer|ärendenr|d\.nr)\.?:?\s
 _ORG_NOUN_AFTER = re.compile(
     r"[ \t]+[a-zåäö]*(?:förening|föreningen|lasarett|lasarettet|sjukhus|sjukhuset|vårdcentral|vårdcentralen|"
     r"församling|församlingen|klubb|klubben|förbund|förbundet|kommun|bibliotek|biblioteket|byalag|"
-    r"hembygdsgård|bygdegård|idrottsplats|sportklubb|skytteklubb)(?![\w-])")
+    r"hembygdsgård|bygdegård|idrottsplats|sportklubb|skytteklubb|"
+    # a school, a church or a care home named by its village ("Åsby skola", "Norrby kyrka", "Lida äldreboende")
+    r"skola|skolan|kyrka|kyrkan|äldreboende|äldreboendet)(?![\w-])")
 
 # A definite organisation noun right before a word names the organisation by it ("Kurdiska föreningen Newroz").
 _ORG_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:föreningen|klubben|kören|stiftelsen|förbundet|orkestern|sällskapet)[ \t]+$")
@@ -378,6 +388,8 @@ def _word_part_or_case_label(f: Finding, text: str) -> bool:
     if _LEX_NAMED.match(t) or (f.start is not None and " " not in t
                                 and _LEX_BEFORE.search(text, max(0, f.start - 8), f.start)):
         return True  # "lex Maria", "lex Sarah": a law's reporting duty named after a case, no one here
+    if f.end is not None and case_unit_letters(t, text, f.end):
+        return True  # "PaN" of "PaN 26-0811": a committee's letters before its case number (see case_units)
     unit = _CASE_UNIT.match(t)
     if unit and f.end is not None and _CASE_NUMBER_AFTER.match(text, f.end):
         # "Ärende VO" before "2026/1207": a case's word and its unit's letters; "Anna EK 2026/12" stays
@@ -509,8 +521,9 @@ def _cell_persons(page: Page, spans: list[tuple[int, int]], taken: list[tuple[in
     ]
 
 
-def _with_listed_codes(page: Page, findings: list[Finding]) -> list[Finding]:
-    """Add the codes of a register listed beside its persons without a header (redact.detect.code_columns)."""
+def _with_listed_codes(page: Page, findings: list[Finding], cases: frozenset[str] = frozenset()) -> list[Finding]:
+    """Add the codes of a register listed beside its persons without a header (redact.detect.code_columns), but
+    the document's own case numbers (``cases``)."""
     persons = [(f.start or 0, f.end or 0) for f in findings if f.category == "PERSON"]
     others = [(f.start or 0, f.end or 0) for f in findings if f.category not in ("PERSON", "ID_NUMBER")]
     spans = _widening("listed codes: the rule", page, lambda: listed_codes(page.text, persons, others))
@@ -521,6 +534,7 @@ def _with_listed_codes(page: Page, findings: list[Finding]) -> list[Finding]:
         Finding(id=f"p{page.number}-l{n}", page=page.number, start=a, end=b, text=page.text[a:b], category="ID_NUMBER",
                 score=CELL_SCORE - 0.1, detector="table_column", reason="kod i en lista av samma form bredvid personer")
         for n, (a, b) in enumerate(spans) if not any(s <= a and b <= e for s, e in taken)
+        and not names_case(page.text[a:b], cases)
     ]
     if not added:
         return findings

@@ -225,6 +225,10 @@ def _check_short_block(text: str, m: re.Match[str]) -> Verdict | None:
     words = [w.strip("(),:;").lower() for w in text[max(line_start, m.start() - 30):m.start()].split()[-3:]]
     if any(w in _HOUSE_CUES for w in words):
         return Verdict(m.start(), m.end(), "block + number after a word of a house or plot", 0.7)
+    # a part or a share of it said right before ("har del av Hyttan 6", "andel i Rönnen 7"): what is owned in parts
+    # with a name and a number is a property (a document's or a building's parts are _NOT_A_BLOCK above)
+    if _PART_OF.search(text, max(0, m.start() - 30), m.start()):
+        return Verdict(m.start(), m.end(), "block + number after 'del av' or a share in it", 0.7)
     return None
 
 
@@ -422,7 +426,8 @@ class PropertyRecognizer(SwedishPatternRecognizer):
         Rule("lowercase_block_unit", _LOWER_BLOCK_UNIT, score=0.75, check=_check_lower_block_unit, gate=_LOWER_GATE),
         Rule("kvarter", _KVARTER, score=0.85, context_score=0.95, check=_check_kvarter, needs=("kv",)),
         Rule("labelled", _LABELLED, score=0.9, context_score=0.95, check=_check_labelled, needs=("fastighet",)),
-        Rule("short_block", _SHORT_BLOCK, score=0.7, check=_check_short_block, needs=_HOUSE_CUES + ("fastighet",)),
+        Rule("short_block", _SHORT_BLOCK, score=0.7, check=_check_short_block,
+             needs=_HOUSE_CUES + ("fastighet", "del av", "delägare", "andel")),
         Rule("property_column_cell", _CELL, score=0.75, check=_check_column_cell, needs=("fastighet", "fast.bet"),
              gate=_COLUMN_HEADER),
         Rule("area_tract", _AREA_TRACT, score=0.75, check=_check_area_tract),

@@ -56,6 +56,7 @@ def neighbour_cell_names(text: str, person_spans: Sequence[tuple[int, int]], is_
     def covered(a: int, b: int) -> bool:
         return a < b and any(s <= a and b <= e for s, e in person_spans)
 
+    from redact.detect.code_columns import names_own_paper
     from redact.detect.places import acronym_of_place, names_place_organisation, place_words
 
     out: list[tuple[int, int]] = []
@@ -64,6 +65,8 @@ def neighbour_cell_names(text: str, person_spans: Sequence[tuple[int, int]], is_
         if covered(a, b) or not _cell_candidate(line) or acronym_of_place(line, text) or names_place_organisation(
                 line.strip(), text):
             continue  # "PRO Norrvik", "Norrvik HC" beside a member's name: the association, no part of the name
+        if len(line.split()) == 1 and names_own_paper(line):
+            continue  # "Ansökan", "Ärende": the header of the authority's own numbers, beside "Sökande" or not
         for j in (i - 1, i + 1):
             if not 0 <= j < len(lines):
                 continue

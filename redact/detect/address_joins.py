@@ -1,0 +1,50 @@
+"""A home's address found in pieces is one address: the pieces with only a comma between.
+
+The rules, the postal-code rule and the learned tagger may each find a part of one address ("c/o Lind", "Åby by 4",
+"668 91 Norrsjö"); the comma between them would stay readable and the reviewer would see three findings for one
+home. A postal code with its town right after an address is its last part; an address piece without a number before
+another (a "c/o" name, a farm) is its first. An institution named before the street ("Bostad: Äldreboendet Lärkan,
+Lärkgatan 10") is no piece found as an address and stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from redact.types import Finding
+
+# only a comma (and the white space around it, a line end too) between two parts
+_COMMA_GAP = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*")
+# a postal code with its town follows its street after a comma, a space or a line end
+_POST_GAP = re.compile(r"[ \t]*,?[ \t]*\n?[ \t]*")
+
+
+def _joinable(first: Finding, second: Finding, gap: str) -> bool:
+    """True when ``second`` continues the address ``first`` with only ``gap`` between."""
+    if second.category == "POSTAL_CODE":
+        return bool(_POST_GAP.fullmatch(gap))
+    # two addresses after each other with numbers are two homes; a part without a number opens the next
+    return (second.category == "ADDRESS" and bool(_COMMA_GAP.fullmatch(gap))
+            and not any(c.isdigit() for c in first.text))
+
+
+def join_address_parts(findings: list[Finding], text: str) -> list[Finding]:
+    """Merge an address with the pieces of the same address beside it (see the module's docstring)."""
+    parts = sorted((f for f in findings if f.category in ("ADDRESS", "POSTAL_CODE") and f.start is not None
+                    and f.end is not None), key=lambda f: (f.start, -(f.end or 0)))
+    if not any(f.category == "ADDRESS" for f in parts):
+        return findings
+    joined: list[Finding] = []
+    for f in parts:
+        last = joined[-1] if joined else None
+        if last is not None and last.category == "ADDRESS" and last.end is not None and f.start is not None and (
+                f.start < last.end or _joinable(last, f, text[last.end:f.start])):
+            end = max(last.end, f.end or 0)
+            joined[-1] = replace(last, end=end, text=text[last.start:end], score=max(last.score, f.score))
+            continue
+        joined.append(f)
+    ids = {id(p) for p in parts}
+    out = [f for f in findings if id(f) not in ids] + joined
+    return sorted(out, key=lambda f: (f.start if f.start is not None else -1, -(f.end or 0)))
+

@@ -1,0 +1,69 @@
+"""The authority's case numbers, known by the document writing them as headings of its cases' paragraphs.
+
+A log of cases lists each case number in its table and then writes it again where its paragraph begins: "KV-84:
+Kunden köpte …", "PaN 26-0811. Dottern ringde …", "Ansökan SR-26-5501" over the application's lines, the number
+alone over a logged message's "Från:" line. Such a code
+numbers the authority's own case, wherever the document writes it (its table may stand on another page), and the
+learned tagger or a column rule that reads it as a person's identifier is wrong there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from redact.detect.code_columns import names_own_paper
+
+# a code: letters and a hyphen or a space, then digit groups joined by a hyphen or a slash ("KV-84", "PaN 26-0811",
+# "FA-26-4411"), or digit groups alone ("26-114"); a hyphen or a slash inside it, so a bare number is none
+_CODE = (r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}(?:-|[ ](?=\d{1,4}[-/]\d))\d{1,6}(?:[-/]\d{1,6}){0,2}"
+         r"|\d{1,4}[-/]\d{1,6}(?:[-/]\d{1,6})?)")
+# opening a line: the code and a colon, or a full stop or a comma and a sentence going on with a capital word
+_HEADING = re.compile(rf"(?m)^[ \t]*(?P<code>{_CODE})(?::[ \t]|[.,][ \t]+[A-ZÅÄÖ])")
+# alone on its line over a message's header ("FA-26-4411" / "Från: …"): the case the message was logged in
+_MESSAGE_HEADING = re.compile(rf"(?m)^[ \t]*(?P<code>{_CODE})[ \t]*\n[ \t]*"
+                              r"(?:Från|From|Till|To|Ämne|Subject|Datum|Date|Skickat|Sent|Kopia|Cc)[ \t]*:")
+# opening a line after the word of the authority's own paper: "Ansökan SR-26-5501", "Ärende FA-26-4411"
+_PAPER_HEADING = re.compile(rf"(?m)^[ \t]*(?P<word>[A-ZÅÄÖ][a-zåäö]+)[ \t]+(?P<code>{_CODE})(?![\w/-])")
+
+
+def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
+    """The codes the pages write as the headings of cases' paragraphs and elsewhere too (see the module's
+    docstring)."""
+    texts = list(texts)
+    codes: set[str] = set()
+    for text in texts:
+        codes.update(m.group("code") for m in _HEADING.finditer(text))
+        codes.update(m.group("code") for m in _MESSAGE_HEADING.finditer(text))
+        codes.update(m.group("code") for m in _PAPER_HEADING.finditer(text) if names_own_paper(m.group("word")))
+    # a code written once at a line's start may be a person's number the paragraph wrapped before ("BOK-1182.
+    # Hans svåger …"); the case's number is in the log's table or its list too
+    return frozenset(c for c in (" ".join(c.split()) for c in codes) if _written(c, texts) >= 2)
+
+
+def _written(code: str, texts: list[str]) -> int:
+    """How often the pages write ``code`` as a whole word (its words apart by any white space)."""
+    pattern = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, code.split())) + r"(?![\w]|-\d)")
+    return sum(len(pattern.findall(t)) for t in texts)
+
+
+# what may follow the code in one span of the tagger: a date or a time of the log's next cell, no identifier
+_REST = re.compile(r"^[^\d]*(?:\d{1,2}[./:]\d{1,2}[^\d]*)*$")
+
+
+def _shape(code: str) -> str:
+    """The code with its digits as 9s ("FA-26-4411": "FA-99-9999")."""
+    return re.sub(r"\d", "9", code)
+
+
+def names_case(span: str, codes: frozenset[str]) -> bool:
+    """True when ``span`` (a finding's text, a table's cell separators aside) is one of ``codes``, or one and the
+    date of the next cell; or a code of the same shape as two of them (the same series: a log's case whose
+    paragraph has no heading)."""
+    words = " ".join(span.replace("|", " ").split())
+    if any(words == c or (words.startswith(c + " ") and _REST.match(words[len(c):])) for c in codes):
+        return True
+    m = re.match(rf"(?:{_CODE})(?![\w/-])", words)
+    if m is None or not _REST.match(words[m.end():]):
+        return False
+    return sum(_shape(c) == _shape(m.group()) for c in codes) >= 2
