@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import io
 import shutil
+import struct
+import threading
+import zlib
+from contextlib import contextmanager
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -12,6 +16,7 @@ import pytest
 
 from conftest import pdftotext
 from msg_writer import write_msg
+from redact.ingest.guard import Limits
 from redact.review import accounts as accounts_module
 from redact.review.accounts import Accounts
 from redact.review.app import WRITE_HEADER, create_app
@@ -115,6 +120,59 @@ def test_an_outlook_message_and_other_formats_are_accepted_and_unknown_ones_refu
     assert r.status_code == 400 and "Filformatet kan inte läsas" in r.get_json()["error"]
     assert len(store.documents(cid)) == 3
     assert not [p for p in (store.case_dir(cid) / "uppladdning").rglob("*") if p.is_file()]  # no upload left behind
+
+
+@contextmanager
+def _request_thread_beside():
+    """A thread like the server's request threads: the process must not fork itself while it runs."""
+    stop = threading.Event()
+    beside = threading.Thread(target=stop.wait, daemon=True)
+    beside.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        beside.join()
+
+
+def _blank_png(width: int, height: int) -> bytes:
+    """A white RGB PNG of the given size: a few hundred kB that decode to width*height*3 bytes."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    pack = zlib.compressobj(9)
+    row = b"\x00" + b"\xff" * (3 * width)
+    idat = b"".join(pack.compress(row) for _ in range(height)) + pack.flush()
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+
+
+def test_an_uploaded_image_is_decoded_within_the_servers_memory_limit_not_in_the_server(client, store):
+    # 12000 x 12000 pixels decode to 432 MB: in the server's own process that memory was the server's
+    store.limits = Limits(memory_mb=200)
+    cid = store.create_case(request_id="BEG-BILD").id
+    with _request_thread_beside():
+        r = _upload(client, cid, _blank_png(12000, 12000), "skanning.png")
+    assert r.status_code == 400, r.get_json()
+    assert "skanning.png" in r.get_json()["error"] and "minne" in r.get_json()["error"] and "200 MB" in r.get_json()["error"]
+    assert store.documents(cid) == []
+    assert not [p for p in (store.case_dir(cid) / "uppladdning").rglob("*") if p.is_file()]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice saknas (scripts/setup.sh installerar den)")
+def test_an_office_attachment_converts_in_a_bounded_worker_beside_request_threads(client, store):
+    m = EmailMessage()
+    m["From"] = "Sara Nilsson <sara.nilsson@example.se>"
+    m["Subject"] = "Yttrande"
+    m.set_content("Hej! Yttrandet bifogas.\n")
+    m.add_attachment(_docx(), maintype="application",
+                     subtype="vnd.openxmlformats-officedocument.wordprocessingml.document", filename="yttrande.docx")
+    cid = store.create_case(request_id="BEG-TRAD", profile="socialtjanst").id
+    with _request_thread_beside():
+        r = _upload(client, cid, bytes(m), "post.eml")
+    assert r.status_code == 201, r.get_json()
+    assert [d["kind"] for d in r.get_json()["documents"]] == ["email", "office"]
+    assert "Farida Rahimi" in pdftotext(store.documents(cid)[1].path)
 
 
 def test_the_case_page_offers_every_format_and_takes_dropped_files(client, store):

@@ -27,6 +27,8 @@ def image_to_pdf(path: Path, output: Path) -> int:
     except InputError:
         raise
     except Exception as exc:
+        if "malloc" in str(exc) or "out of memory" in str(exc).lower():  # the worker's memory limit, not a broken file
+            raise MemoryError(str(exc)[:80]) from None
         raise InputError("{name}: bilden kan inte läsas ({value}); spara om den som PNG eller JPEG", name=path.name, value=str(exc)[:80]) from None
     with pymupdf.open("pdf", data) as pdf:
         if pdf.page_count == 0:

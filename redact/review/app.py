@@ -28,7 +28,7 @@ from redact.review import admin, outputs, texts
 from redact.review.accounts import Accounts, User
 from redact.review.auth import Authenticator, PasswordAuthenticator, TooManyAttempts
 from redact.review.history import NothingToRedoError
-from redact.review.intake import Refused, accepted_suffixes, convert_upload, stage_name, upload_kind
+from redact.review.intake import Refused, accepted_suffixes, convert_upload_bounded, stage_name, upload_kind
 from redact.review.model import CaseLockedError, FourEyesError, RoleError, UndoConflictError
 from redact.review.session import (
     MAX_DOCUMENT_BYTES,
@@ -351,7 +351,7 @@ def create_app(
             staged = Path(work) / "uppladdat" / stage_name(filename)
             staged.parent.mkdir()
             os.replace(upload, staged)
-            items, refused = convert_upload(staged, Path(work))
+            items, refused = convert_upload_bounded(staged, Path(work), store.limits)
             ids: dict[str, int] = {}
             docs = []
             for item in items:

@@ -219,7 +219,7 @@ class CasesMixin:
             with flat_scratch():  # a worker stopped mid-document leaves its copy here, and this process removes it
                 # in a worker with the run's time and memory limits: a hostile upload costs itself, not the
                 # server; only a file the worker read through is opened here
-                det = bounded(detect_document, stored, detector, progress=progress, what=display)
+                det = bounded(detect_document, stored, detector, progress=progress, what=display, limits=self.limits)
             document = describe_pdf(stored)
             from redact.resolve.propose import propose
 

@@ -47,6 +47,10 @@ def add_subcommand(subparsers: argparse._SubParsersAction) -> None:  # type: ign
     p.add_argument("--files", dest="files_folder", type=Path, default=None, help="mapp för handlingar och utdata (krävs med en PostgreSQL-databas)")
     p.add_argument("--profiles-dir", type=Path, default=None, help="mapp med verksamhetens egna profiler (*.toml), förvaltad av admin")
     p.add_argument("--threads", type=int, default=8, help="antal samtidiga förfrågningar (standard 8)")
+    p.add_argument("--page-seconds", type=float, default=120.0,
+                   help="längsta processortid per sida (och per bilaga vid konvertering) innan en uppladdad fil vägras (standard 120)")
+    p.add_argument("--memory-mb", type=int, default=3072,
+                   help="största minnesökning i MB när en uppladdad fil läses eller konverteras (standard 3072)")
     p.add_argument("--no-browser", action="store_true", help="starta bara servern, öppna ingen webbläsare")
     p.add_argument("--db", default=None,
                    help="granskningsdatabasen: en SQLite-fil eller postgresql://…; standard: REDACT_REVIEW_DB eller under användarens datamapp")
@@ -65,6 +69,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     from waitress import create_server
 
     from redact.audit_log import AuditLog, default_log_path
+    from redact.ingest.guard import Limits
     from redact.review.accounts import Accounts
     from redact.review.app import create_app
     from redact.review.session import ReviewStore
@@ -74,6 +79,8 @@ def cmd_review(args: argparse.Namespace) -> int:
             raise InputError("{name}: filen finns inte", name=f.name)
     if not 0 <= args.port <= 65535:
         raise InputError("--port {port}: välj en port 1–65535 (eller 0)", port=args.port)
+    if args.page_seconds <= 0 or args.memory_mb <= 0:
+        raise InputError("--page-seconds och --memory-mb måste vara större än noll")
     officials = None
     if args.officials:
         from redact.officials import load_directory
@@ -87,7 +94,8 @@ def cmd_review(args: argparse.Namespace) -> int:
     audit = AuditLog(args.log or default_log_path())
     store = ReviewStore(args.db or default_db_path(), files=args.files_folder,
                         audit_log=audit, officials=officials, profiles_dir=args.profiles_dir,
-                        organisation=organisation)
+                        organisation=organisation,
+                        limits=Limits(page_seconds=args.page_seconds, memory_mb=args.memory_mb))
     users = Accounts(store.store).list()
     if not users:
         where = "" if args.db is None else " --db …"

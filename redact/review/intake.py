@@ -9,11 +9,13 @@ so what the review shows is what a case run would redact.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from redact.case.collect import KINDS, collect, kind_of
 from redact.errors import InputError, RedactError
+from redact.ingest.guard import DEFAULT_LIMITS, Limits
 from redact.ingest.pdf import sha256_file
 
 
@@ -56,7 +58,36 @@ def stage_name(filename: str) -> str:
     return f"{stem[:80] or 'handling'}{suffix}"
 
 
-def convert_upload(path: Path, workdir: Path) -> tuple[list[Converted], list[Refused]]:
+def convert_upload_bounded(path: Path, workdir: Path,
+                           limits: Limits = DEFAULT_LIMITS) -> tuple[list[Converted], list[Refused]]:
+    """``convert_upload`` in a worker with the run's time and memory limits: a hostile upload costs itself, not the server.
+
+    Reading an e-mail, unpacking a zip and decoding an image run in Python and MuPDF, in the
+    process that does them; on a shared server that process must not be the server itself.
+    """
+    if not limits.isolate:
+        return convert_upload(path, workdir)
+    from redact.case.libreoffice import remove_leftovers
+    from redact.ingest.bounded_worker import bounded
+
+    office = Path(workdir) / "libreoffice"
+    office.mkdir()
+    try:
+        return bounded(_convert_in_worker, path, workdir, office, limits=limits, what=path.name)
+    finally:
+        remove_leftovers(office)  # a worker stopped mid-conversion leaves its LibreOffice running
+
+
+def _convert_in_worker(path: Path, workdir: Path, office: Path,
+                       progress: Callable[[str, int, int], None] | None = None) -> tuple[list[Converted], list[Refused]]:
+    from redact.case.libreoffice import use_profile_folder
+
+    use_profile_folder(office)  # where the starter finds a LibreOffice this worker could not stop
+    return convert_upload(path, workdir, progress)
+
+
+def convert_upload(path: Path, workdir: Path, progress: Callable[[str, int, int], None] | None = None,
+                   ) -> tuple[list[Converted], list[Refused]]:
     """The documents an uploaded file stands for, each as a PDF in ``workdir``, in the order a case run lists them."""
     from redact.case.convert import to_pdf
     from redact.case.email import expand
@@ -66,6 +97,8 @@ def convert_upload(path: Path, workdir: Path) -> tuple[list[Converted], list[Ref
     done: list[Converted] = []
     refused: list[Refused] = []
     for n, source in enumerate(sources, 1):
+        if progress is not None:  # a sign of life per document: each gets the time limit of a page
+            progress("convert", n - 1, len(sources))
         origin = source.origin.removeprefix(prefix)
         name = PurePosixPath(origin).name
         parent = source.parent.removeprefix(prefix) if source.parent else None

@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from redact.ingest.guard import DEFAULT_LIMITS, Limits
 from redact.policy import Profile, load_profile
 from redact.review.cases import _PROFILE_NAME, CasesMixin
 from redact.review.decisions import DecisionsMixin
@@ -71,6 +72,7 @@ class ReviewStore(CasesMixin, DecisionsMixin, SearchMixin, FinaliseMixin, Histor
         max_document_bytes: int = MAX_DOCUMENT_BYTES,
         profile_loader: Callable[[str], Profile] | None = None,
         profiles_dir: str | Path | None = None,
+        limits: Limits = DEFAULT_LIMITS,
     ):
         self.store = db if isinstance(db, Store) else open_store(db)
         self.db = getattr(self.store, "path", None) or getattr(self.store, "url", "")
@@ -84,6 +86,7 @@ class ReviewStore(CasesMixin, DecisionsMixin, SearchMixin, FinaliseMixin, Histor
         self.organisation = organisation  # a redact.organisation.Organisation, or None
         self._clock = clock or _utc_now
         self.max_document_bytes = max_document_bytes
+        self.limits = limits  # time and memory of the worker that converts and reads an upload
         self.profiles_dir = Path(profiles_dir) if profiles_dir is not None else None
         self._load_profile = profile_loader or self._named_profile
 
