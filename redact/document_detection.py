@@ -63,7 +63,7 @@ class Detection:
 
 
 @contextmanager
-def _gc_spares_loaded_objects() -> Iterator[None]:
+def gc_spares_loaded_objects() -> Iterator[None]:
     """Keep the objects that exist before a run (the loaded model, the name lists) out of the
     collector's full passes during it; they are handed back when the run ends.
 
@@ -98,7 +98,7 @@ def detect_document(
     ``keep_pages``: also keep every page's text (``Detection.pages``).
     """
     opts = options or RunOptions()
-    with _gc_spares_loaded_objects(), flat_input(Path(path), opts.include_notes, opts.limits) as flat:
+    with gc_spares_loaded_objects(), flat_input(Path(path), opts.include_notes, opts.limits) as flat:
         det = _detect_document(flat.path, detector, progress, options, keep_pages=keep_pages)
     det.document = flat.document(det.document)
     det.notes = flat.notes

@@ -21,7 +21,7 @@ from redact.detect.engine import Detector
 from redact.document_detection import (  # noqa: F401
     DETECT_BATCH_PAGES,
     Detection,
-    _gc_spares_loaded_objects,
+    gc_spares_loaded_objects,
     detect_document,
     detect_file,
     detect_text,
@@ -256,7 +256,7 @@ def _detect_and_apply(
     progress: Progress | None = None,
 ) -> tuple[Disclosure, Detection]:
     """Detect, accept every proposal, render and verify (the part of run_file that runs bounded)."""
-    with _gc_spares_loaded_objects():
+    with gc_spares_loaded_objects():
         return _detect_and_apply_now(input, output, audit, options, detector, progress)
 
 

@@ -2,7 +2,7 @@
 """Compare, in one process, the processor time of rendering and verifying the bench document with the
 render and verification helpers of a git revision and with this tree's, and check that both give the same.
 
-The helpers compared: ``render.hidden._lines_of`` (a traced span cut into lines), ``render.clipped._clipped_origins``
+The helpers compared: ``render.hidden._lines_of`` (a traced span cut into lines), ``render.clipped.clipped_origins``
 (the clip check), ``render.pdf._draw_boxes`` and ``verify.rule.occurrences``. The revision's modules are imported
 from a copy beside this tree's ``redact`` and swapped in for the run; everything else is this tree's. Old and new
 run alternately, so that other work on a shared machine slows both alike. Each round checks that both outputs
@@ -58,13 +58,13 @@ def main(argv: list[str] | None = None) -> int:
             "pdf": load_at(args.rev, "redact/render/pdf.py", "pdf_at_rev", work),
             "rule": load_at(args.rev, "redact/verify/rule.py", "rule_at_rev", work),
         }
-        old = {"lines": at_rev["hidden"]._lines_of, "clipped": at_rev["clipped"]._clipped_origins,
+        old = {"lines": at_rev["hidden"]._lines_of, "clipped": getattr(at_rev["clipped"], "clipped_origins", None) or at_rev["clipped"]._clipped_origins,
                "draw": at_rev["pdf"]._draw_boxes, "occurrences": at_rev["rule"].occurrences}
-        new = {"lines": hidden._lines_of, "clipped": hidden._clipped_origins,
+        new = {"lines": hidden._lines_of, "clipped": hidden.clipped_origins,
                "draw": render._draw_boxes, "occurrences": rule.occurrences}
 
         def use(which: dict) -> None:
-            hidden._lines_of, hidden._clipped_origins = which["lines"], which["clipped"]
+            hidden._lines_of, hidden.clipped_origins = which["lines"], which["clipped"]
             render._draw_boxes, rule.occurrences = which["draw"], which["occurrences"]
 
         pdf = make_pdf(args.pages, work / "bench.pdf")

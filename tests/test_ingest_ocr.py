@@ -374,11 +374,11 @@ def test_an_images_words_are_weighed_only_against_the_text_words_on_it(monkeypat
                for row, y in enumerate((60, 358)) for i in range(15)]
     h, w = job.images[0][0].shape
     result = ocr.OcrResult(reading, 0, w, h)
-    real = ocr._overlap_share
+    real = ocr.overlap_share
     skip = [wd.rect for wd in job.base.words]
     m = job.images[0][1]
     expected = [t.text for t in reading
-                if not any(real(ocr._to_points(ocr._unrotate_box(t, result), m, settings.margin), s) > 0.3 for s in skip)]
+                if not any(real(ocr._to_points(ocr.unrotate_box(t, result), m, settings.margin), s) > 0.3 for s in skip)]
     assert 0 < len(expected) < len(reading)
     calls = 0
 
@@ -387,7 +387,7 @@ def test_an_images_words_are_weighed_only_against_the_text_words_on_it(monkeypat
         calls += 1
         return real(a, b)
 
-    monkeypatch.setattr(ocr, "_overlap_share", counted)
+    monkeypatch.setattr(ocr, "overlap_share", counted)
     page = job.build([result], settings)
     assert [wd.text for wd in page.words[len(job.base.words):]] == expected
     assert calls < len(reading) * len(job.base.words) / 4, calls

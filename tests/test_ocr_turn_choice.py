@@ -41,7 +41,7 @@ def tesseract(monkeypatch):
         return [_words(["Ab", "cd"] + (["ef"] if t.shape[0] > t.shape[1] else []), state["sample_conf"]) for t in tiles]
 
     monkeypatch.setattr(ocr_turns, "_read_turned", read_turned)
-    monkeypatch.setattr(ocr_turns, "_read_stacked", read_stacked)
+    monkeypatch.setattr(ocr_turns, "read_stacked", read_stacked)
     monkeypatch.setattr(ocr_turns, "detect_orientation", lambda gray, settings, dpi: state["osd"])
     return calls, state
 

@@ -44,10 +44,10 @@ def _run_options(job):
 
 def detect_step(job, detector, workdir: Path, progress=None) -> tuple[list[str], list[CaseSubject]]:
     """Convert and detect ``job``'s document, leave the result in ``job.output``; its warnings and subjects."""
-    from redact.document_detection import _gc_spares_loaded_objects
+    from redact.document_detection import gc_spares_loaded_objects
 
     # the collector leaves the loaded model alone: walking it would copy its pages into this forked child
-    with _gc_spares_loaded_objects():
+    with gc_spares_loaded_objects():
         return _detect_step(job, detector, workdir, progress)
 
 
@@ -75,9 +75,9 @@ def _detect_step(job, detector, workdir: Path, progress=None) -> tuple[list[str]
 
 def apply_step(job, detector, workdir: Path, progress=None) -> tuple[list[str], Disclosure]:
     """Add the case subjects' findings to what ``detect_step`` left in ``job.path``, render and verify."""
-    from redact.document_detection import _gc_spares_loaded_objects
+    from redact.document_detection import gc_spares_loaded_objects
 
-    with _gc_spares_loaded_objects():
+    with gc_spares_loaded_objects():
         return _apply_step(job, workdir, progress)
 
 

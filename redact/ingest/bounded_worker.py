@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 import pymupdf
 
 from redact.errors import ContentLossError, LimitError, RedactError, UnsupportedError, VerificationError
-from redact.ingest.guard import DEFAULT_LIMITS, Limits, _kill, _limit_memory
+from redact.ingest.guard import DEFAULT_LIMITS, Limits, kill_process, limit_memory
 
 log = logging.getLogger("redact.ingest.guard")
 
@@ -142,7 +142,7 @@ def _worker(fn: Callable[..., Any], args: tuple, kwargs: dict, fd: int, limits: 
     try:
         _die_with_parent()
         signal.signal(signal.SIGINT, signal.SIG_DFL)
-        _limit_memory(limits.memory_mb)
+        limit_memory(limits.memory_mb)
         pymupdf.TOOLS.mupdf_display_errors(False)
         pymupdf.TOOLS.mupdf_display_warnings(False)
 
@@ -223,7 +223,7 @@ def _supervise(pid: int, fd: int, limits: Limits, progress: Progress | None, wha
                 cpu_now = _cpu_seconds(pid)
                 worked = cpu_now - cpu_at_start if cpu_now is not None and cpu_at_start is not None else waited
                 if worked >= budget or waited >= budget * WALL_FACTOR:
-                    _kill(pid)
+                    kill_process(pid)
                     raise LimitError(
                         "{what}: {page} tog längre tid än gränsen {page_seconds:g} s och avbröts (filen kan vara skadad eller byggd för att låsa verktyget)", what=what, page=_where(*where), page_seconds=limits.page_seconds
                     )
@@ -255,7 +255,7 @@ def _supervise(pid: int, fd: int, limits: Limits, progress: Progress | None, wha
                     result = message
                     break
     except BaseException:
-        _kill(pid)
+        kill_process(pid)
         raise
     sig = reap()
     if result is None:

@@ -357,7 +357,7 @@ def _decoded_size(doc: pymupdf.Document, xref: int, limits: Limits) -> int:
         code = 0
         try:
             os.close(read_fd)
-            _limit_memory(limits.memory_mb)
+            limit_memory(limits.memory_mb)
             os.write(write_fd, str(_decode_here(doc, xref)).encode())
         except BaseException:
             code = 1
@@ -367,7 +367,7 @@ def _decoded_size(doc: pymupdf.Document, xref: int, limits: Limits) -> int:
     try:
         ready, _, _ = select.select([read_fd], [], [], limits.stream_seconds)
         if not ready:
-            _kill(pid)
+            kill_process(pid)
             return _SLOW
         answer = os.read(read_fd, 64)
         _, status = os.waitpid(pid, 0)
@@ -474,7 +474,7 @@ def remove_partial_outputs(output: Path) -> None:
                 pass
 
 
-def _limit_memory(extra_mb: int) -> None:
+def limit_memory(extra_mb: int) -> None:
     """Cap the worker's address space at its current size plus ``extra_mb``."""
     try:
         with open("/proc/self/statm") as fh:
@@ -488,7 +488,7 @@ def _limit_memory(extra_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
-def _kill(pid: int) -> None:
+def kill_process(pid: int) -> None:
     try:
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)

@@ -59,7 +59,7 @@ from redact.ingest.ocr_tesseract import (  # noqa: F401 - re-exported
     run_tesseract,
     tesseract_available,
 )
-from redact.ingest.ocr_turns import OcrResult, _overlap_share, _unrotate_box  # noqa: F401 - OcrResult re-exported
+from redact.ingest.ocr_turns import OcrResult, overlap_share, unrotate_box  # noqa: F401 - OcrResult re-exported
 from redact.ingest.pdf import extract_page
 from redact.types import Page, Rect, Word
 
@@ -198,8 +198,8 @@ def _add_result(
     for part in (res, *res.extra):  # the best reading, then words other orientations read well
         vertical = (part.rotation in (90, 270)) != m_vertical
         for w in part.words:
-            rect = _to_points(_unrotate_box(w, part), m, margin)
-            if skip and any(_overlap_share(rect, s) > 0.3 for s in skip):
+            rect = _to_points(unrotate_box(w, part), m, margin)
+            if skip and any(overlap_share(rect, s) > 0.3 for s in skip):
                 continue
             text = repair_word(w.text)
             chars = None
@@ -276,7 +276,7 @@ class OcrJob:
                          1 + max((w.line for w in base.words), default=-1))
             # OCR words over the text layer's words are dropped, except over text in a font that cannot be read out
             skip: list[Rect] | None = [
-                w.rect for w in base.words if not any(_overlap_share(u, w.rect) > 0.3 for u in self.untrusted)]
+                w.rect for w in base.words if not any(overlap_share(u, w.rect) > 0.3 for u in self.untrusted)]
         else:
             b, skip = _Builder(), None
         for (_, m, _), res in zip(self.images, results):

@@ -21,8 +21,8 @@ from redact.ingest.ocr_turns import (
     OcrResult,
     _looks_sideways,
     _ocr_upright,
-    _overlap_share,
-    _read_stacked,
+    overlap_share,
+    read_stacked,
     _read_turned,
     _unrotate_read_box,
     best_reading,
@@ -113,7 +113,7 @@ def ocr_turns(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str
         groups = [turned[0::2], turned[1::2]]
     results: list[OcrResult] = []
     for group in groups:
-        for (r, _), words in zip(group, _read_stacked([t for _, t in group], settings, page_label, round(read_dpi))):
+        for (r, _), words in zip(group, read_stacked([t for _, t in group], settings, page_label, round(read_dpi))):
             results.append(OcrResult(words, r, w, h, scale))
     best = best_reading(results)
     heights = sorted(wd.height for wd in best.words)
@@ -141,7 +141,7 @@ def ocr_turns(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str
             if wd.conf < TURNED_WORD_CONF or sum(c.isalnum() for c in wd.text) < 2:
                 continue
             box = _unrotate_read_box(wd, r)
-            if any(t == wd.text.casefold() and _overlap_share(box, b) > 0.5 for t, b in seen):
+            if any(t == wd.text.casefold() and overlap_share(box, b) > 0.5 for t, b in seen):
                 continue
             seen.append((wd.text.casefold(), box))
             keep.append(wd)

@@ -27,6 +27,7 @@ from redact.ingest.ocr_trust import (  # noqa: F401 - text_is_garbage is re-expo
 )
 # The renderer removes text an opaque image hides; a scan page whose only text lies under its image
 # has no text layer left and must be given one, so the plan judges with the renderer's own test.
+from redact.render.glyphs import origin_key
 from redact.render.under_images import glyphs_under_images
 from redact.types import Rect
 
@@ -81,15 +82,12 @@ def _unhidden_text(page: pymupdf.Page) -> str:
         hidden = glyphs_under_images(page, trace, page.get_bboxlog())
     except Exception:  # pragma: no cover - damaged content stream
         return _visible_text(page)
-    keys = {_origin_key(o) for o in hidden}
+    keys = {origin_key(o) for o in hidden}
     return "".join(
         chr(c[0]) for span in trace if span.get("type") != 3 and span.get("opacity", 1) != 0
-        for c in span.get("chars", ()) if _origin_key(c[2]) not in keys
+        for c in span.get("chars", ()) if origin_key(c[2]) not in keys
     )
 
-
-def _origin_key(origin) -> tuple[int, int]:
-    return (round(origin[0] * 100), round(origin[1] * 100))
 
 
 def _has_ink(page: pymupdf.Page) -> bool:

@@ -30,7 +30,7 @@ import numpy as np
 from redact.ingest.ocr_image import downscale
 from redact.ingest.ocr_rules import RULE_MIN_HEIGHT_IN, RULE_MIN_WIDTH_IN, remove_rules
 from redact.ingest.ocr_tesseract import OcrSettings, TsvWord
-from redact.ingest.ocr_turns import OcrResult, _read_stacked
+from redact.ingest.ocr_turns import OcrResult, read_stacked
 
 log = logging.getLogger(__name__)
 
@@ -291,7 +291,7 @@ def _read_clips(gray: np.ndarray, clips: list[Box], settings: OcrSettings, dpi: 
         scales.append(scale)
     # One block of text, line under line: Tesseract's page layout (psm 3) takes a column of pieces
     # with boxes in them for pictures and leaves words beside the boxes unread.
-    return _read_stacked(tiles, settings, page_label, round(read_dpi), psm=STACK_PSM), scales
+    return read_stacked(tiles, settings, page_label, round(read_dpi), psm=STACK_PSM), scales
 
 
 def read_changed(gray: np.ndarray, source: Source, settings: OcrSettings, dpi: int, page_label: str = ""

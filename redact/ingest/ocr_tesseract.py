@@ -68,7 +68,7 @@ def tesseract_available(executable: str = "tesseract") -> bool:
     return "swe" in done.stdout.split()
 
 
-def _pgm(gray: np.ndarray) -> bytes:
+def pgm_bytes(gray: np.ndarray) -> bytes:
     h, w = gray.shape
     return b"P5\n%d %d\n255\n" % (w, h) + np.ascontiguousarray(gray).tobytes()
 
@@ -133,7 +133,7 @@ def detect_orientation(gray: np.ndarray, settings: OcrSettings, dpi: int) -> tup
         try:
             done = subprocess.run(
                 [exe, "stdin", "stdout", "--psm", "0", "--dpi", str(dpi // step)],
-                input=_pgm(gray[::step, ::step]), capture_output=True, timeout=settings.timeout,
+                input=pgm_bytes(gray[::step, ::step]), capture_output=True, timeout=settings.timeout,
                 env=dict(os.environ, OMP_THREAD_LIMIT="1"), check=False,
             )
         except subprocess.TimeoutExpired:

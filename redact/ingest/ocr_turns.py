@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from redact.ingest.ocr_sense import PAGE_SENSE, reading_share
-from redact.ingest.ocr_tesseract import OcrSettings, TsvWord, _pgm, detect_orientation, run_tesseract
+from redact.ingest.ocr_tesseract import OcrSettings, TsvWord, detect_orientation, pgm_bytes, run_tesseract
 from redact.types import Rect
 
 log = logging.getLogger(__name__)
@@ -86,7 +86,7 @@ def _looks_sideways(gray: np.ndarray) -> bool:
 _TILE_GAP = 40
 
 
-def _read_stacked(tiles: list[np.ndarray], settings: OcrSettings, page_label: str, dpi: int,
+def read_stacked(tiles: list[np.ndarray], settings: OcrSettings, page_label: str, dpi: int,
                   psm: int | None = None) -> list[list[TsvWord]]:
     """OCR images stacked one under the other, white between them, in one Tesseract run; the words of each, in its own pixels."""
     gap = _TILE_GAP
@@ -99,7 +99,7 @@ def _read_stacked(tiles: list[np.ndarray], settings: OcrSettings, page_label: st
     for t, top in zip(tiles, tops):
         canvas[top : top + t.shape[0], gap : gap + t.shape[1]] = t
     out: list[list[TsvWord]] = [[] for _ in tiles]
-    for word in run_tesseract(_pgm(canvas), settings, page_label, psm=psm, dpi=dpi):
+    for word in run_tesseract(pgm_bytes(canvas), settings, page_label, psm=psm, dpi=dpi):
         cy = word.top + word.height / 2
         for words, t, top in zip(out, tiles, tops):
             th, tw = t.shape
@@ -115,7 +115,7 @@ def _read_stacked(tiles: list[np.ndarray], settings: OcrSettings, page_label: st
 def _read_turned(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: str, turn: int) -> OcrResult:
     h, w = gray.shape
     turned = np.rot90(gray, k=-(turn // 90)) if turn else gray  # rot90 turns counter-clockwise for positive k
-    return OcrResult(run_tesseract(_pgm(turned), settings, page_label, dpi=dpi), turn, w, h)
+    return OcrResult(run_tesseract(pgm_bytes(turned), settings, page_label, dpi=dpi), turn, w, h)
 
 
 #: Confidence of Tesseract's orientation check from which its "upright" ends the search for a turn, when the
@@ -170,7 +170,7 @@ def _best_turn(gray: np.ndarray, settings: OcrSettings, dpi: int, page_label: st
     # One block of lines across: Tesseract's page layout (psm 3) reads lines running down a copy turned
     # on its own, and a copy must be read only as it stands.
     rough: dict[int, float] = {}
-    for t, words in zip(turns, _read_stacked(tiles, settings, page_label, dpi, psm=6)):
+    for t, words in zip(turns, read_stacked(tiles, settings, page_label, dpi, psm=6)):
         # letters read with confidence: a copy standing the wrong way reads as many short words read poorly
         scores[t] = sum(sum(c.isalnum() for c in w.text) for w in words if w.conf >= SURE_WORD)
         rough[t] = OcrResult(words, t).quality * len(words)
@@ -245,7 +245,7 @@ def _ocr_upright(
     return best
 
 
-def _unrotate_box(word: TsvWord, res: OcrResult) -> tuple[float, float, float, float]:
+def unrotate_box(word: TsvWord, res: OcrResult) -> tuple[float, float, float, float]:
     """A word box in the original image's pixels, from the pixels of the turned (and maybe shrunk) image."""
     x0, y0, x1, y1 = _unrotate_read_box(word, res)
     sx, sy = res.scale
@@ -265,7 +265,7 @@ def _unrotate_read_box(word: TsvWord, res: OcrResult) -> tuple[float, float, flo
     return w - y1, x0, w - y0, x1
 
 
-def _overlap_share(a: Rect, b: Rect) -> float:
+def overlap_share(a: Rect, b: Rect) -> float:
     w = min(a[2], b[2]) - max(a[0], b[0])
     h = min(a[3], b[3]) - max(a[1], b[1])
     if w <= 0 or h <= 0:

@@ -7,13 +7,13 @@ from operator import itemgetter
 
 import pymupdf
 
-from redact.render.glyphs import _CLIP_FLAGS, _INVISIBLE_TYPES, _origin_key
+from redact.render.glyphs import CLIP_FLAGS, INVISIBLE_TYPES, origin_key
 
 #: The code points ``str.isspace`` holds true for: Unicode's white space ends at U+3000 (ideographic space).
 _SPACE_CODES = frozenset(c for c in range(0x3001) if chr(c).isspace())
 _code = itemgetter(0)  # a traced character's code point
 
-def _clipped_origins(page: pymupdf.Page, trace: Sequence[dict]) -> frozenset[tuple[int, int]]:
+def clipped_origins(page: pymupdf.Page, trace: Sequence[dict]) -> frozenset[tuple[int, int]]:
     """Origins of traced glyphs that lie wholly outside the clipping path they are drawn in.
 
     Such a glyph paints nothing, yet poppler and other extractors read it (MuPDF's own
@@ -23,11 +23,11 @@ def _clipped_origins(page: pymupdf.Page, trace: Sequence[dict]) -> frozenset[tup
     try:
         # Counting the clipped plain text first is cheap; most pages clip no glyph away.
         # (both counts without a loop in Python: a page's characters are many)
-        drawn = sum(map(len, page.get_text("text", flags=_CLIP_FLAGS).split()))  # what is not whitespace
+        drawn = sum(map(len, page.get_text("text", flags=CLIP_FLAGS).split()))  # what is not whitespace
         traced = sum(len(s["chars"]) - sum(map(_SPACE_CODES.__contains__, map(_code, s["chars"]))) for s in trace)
         if drawn >= traced:
             return frozenset()
-        raw = page.get_text("rawdict", flags=_CLIP_FLAGS)
+        raw = page.get_text("rawdict", flags=CLIP_FLAGS)
     except Exception:  # pragma: no cover - a page MuPDF cannot extract keeps its text as it is
         return frozenset()
     kept: set[tuple[int, int]] = set()
@@ -37,17 +37,17 @@ def _clipped_origins(page: pymupdf.Page, trace: Sequence[dict]) -> frozenset[tup
             for span in line.get("spans", ()):
                 for ch in span.get("chars", ()):
                     if not ch.get("synthetic"):
-                        kept.add(_origin_key(ch["origin"]))
+                        kept.add(origin_key(ch["origin"]))
                         count += 1
     if count >= sum(len(s["chars"]) for s in trace):
         return frozenset()  # nothing cut away: the common case costs no matching
     return frozenset(
-        key for s in trace if s["type"] not in _INVISIBLE_TYPES
-        for key in (_origin_key(c[2]) for c in s["chars"]) if key not in kept
+        key for s in trace if s["type"] not in INVISIBLE_TYPES
+        for key in (origin_key(c[2]) for c in s["chars"]) if key not in kept
     )
 
 
-def _clip_pieces(
+def clip_pieces(
     span: dict, clipped: frozenset[tuple[int, int]], covered: frozenset[tuple[int, int]] = frozenset()
 ) -> list[tuple[dict, str]]:
     """The span cut where its glyphs pass between drawn, clipped away and covered, each piece with why it is unseen ('' when seen)."""
@@ -59,7 +59,7 @@ def _clip_pieces(
         return [(span, "")]
     states = [
         "clipped" if key in clipped else "covered" if key in covered else ""
-        for key in (_origin_key(c[2]) for c in chars)
+        for key in (origin_key(c[2]) for c in chars)
     ]
     if not any(states):
         return [(span, "")]

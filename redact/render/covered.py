@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pymupdf
 
+from redact.render.glyphs import INVISIBLE_TYPES, is_blank_char
 from redact.render.under_images import glyphs_under_images, judged_area
 from redact.types import Rect
 
@@ -35,7 +36,6 @@ UNIFORM_LEVELS = 8
 #: A fill narrower or lower than this (points) hides no glyph: rules and underlines are not boxes.
 MIN_COVER = 2.0
 
-_INVISIBLE_TYPES = {3, 7}
 
 
 def _fills(entries: Sequence[tuple[str, Sequence[float]]]) -> list[tuple[int, Rect]]:
@@ -82,10 +82,10 @@ def _under_fills(
         candidates: list[tuple[tuple[float, float], Rect, tuple[int, Rect]]] = []
         for span in trace:
             seqno = span.get("seqno", 0)
-            if span["type"] in _INVISIBLE_TYPES or seqno >= last:
+            if span["type"] in INVISIBLE_TYPES or seqno >= last:
                 continue  # invisible text is removed by its own test; nothing is filled after this span
             for c in span["chars"]:
-                if _blank(c[0]):
+                if is_blank_char(c[0]):
                     continue
                 box = c[3]
                 cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
@@ -162,9 +162,9 @@ def _painted_after(
     first = min(i for _, _, (i, _) in candidates)
     overlay = [
         (span.get("seqno", 0), tuple(c[3])) for span in trace
-        if span["type"] not in _INVISIBLE_TYPES and span.get("seqno", 0) > first
+        if span["type"] not in INVISIBLE_TYPES and span.get("seqno", 0) > first
         and span["bbox"][0] <= x1 and span["bbox"][2] >= x0 and span["bbox"][1] <= y1 and span["bbox"][3] >= y0
-        for c in span["chars"] if not _blank(c[0])
+        for c in span["chars"] if not is_blank_char(c[0])
     ]
     return [
         [b for seq, b in overlay if seq > cover and _intersection(b, (r[0] - 1, r[1] - 1, r[2] + 1, r[3] + 1))]
@@ -332,9 +332,3 @@ def _pixels(r: pymupdf.Rect, pix: pymupdf.Pixmap) -> tuple[int, int, int, int]:
     """``r`` (raster points of the whole page) as pixel bounds in ``pix``."""
     return round(r.x0) - pix.x, round(r.y0) - pix.y, round(r.x1) - pix.x, round(r.y1) - pix.y
 
-
-def _blank(char: int) -> bool:
-    try:
-        return chr(char).isspace()
-    except (ValueError, OverflowError):
-        return False

@@ -30,7 +30,7 @@ MAX_DESCENT_EMS = 0.5
 
 # texttrace span "type": 3 is render mode 3 (neither fill nor stroke); 7 is
 # "add to clip" only, which paints nothing either.
-_INVISIBLE_TYPES = {3, 7}
+INVISIBLE_TYPES = {3, 7}
 
 class Glyph(NamedTuple):
     """One character as MuPDF's redaction filter sees it."""
@@ -97,7 +97,7 @@ class Run:
 
     def blank(self) -> bool:
         """True when every character of the span is a space."""
-        return all(_blank(c[0]) for c in self._span["chars"])
+        return all(is_blank_char(c[0]) for c in self._span["chars"])
 
     def glyphs(self) -> list[Glyph]:
         """The span's characters with their MuPDF boxes."""
@@ -183,7 +183,7 @@ def _rise(size: float, asc: float, desc: float, em: float) -> tuple[float, float
 
 
 
-def _upright(span: dict) -> bool:
+def is_upright(span: dict) -> bool:
     """Left-to-right text on a level baseline (what ``Run.horizontal`` means)."""
     dx, dy = span["dir"]
     return abs(dy) < 1e-3 and dx > 0 and span.get("wmode", 0) == 0
@@ -208,14 +208,14 @@ class MupdfBoxes:
         """The box of the character ``char`` drawn at ``origin`` (trace coordinates), or None when unknown."""
         if self._boxes is None:
             self._boxes = _structured_boxes(self._page)
-        return self._boxes.get((*_origin_key(origin), char))
+        return self._boxes.get((*origin_key(origin), char))
 
 
 def _structured_boxes(page: pymupdf.Page) -> dict[tuple[int, int, int], Rect]:
     boxes: dict[tuple[int, int, int], Rect] = {}
     shared: set[tuple[int, int, int]] = set()
     try:
-        tp = page.get_textpage(flags=_CLIP_FLAGS & ~pymupdf.TEXT_CLIP, clip=pymupdf.INFINITE_RECT())
+        tp = page.get_textpage(flags=CLIP_FLAGS & ~pymupdf.TEXT_CLIP, clip=pymupdf.INFINITE_RECT())
         for block in tp.this:
             if block.m_internal.type != pymupdf.mupdf.FZ_STEXT_BLOCK_TEXT:
                 continue
@@ -223,7 +223,7 @@ def _structured_boxes(page: pymupdf.Page) -> dict[tuple[int, int, int], Rect]:
                 for ch in line:
                     q, o = ch.m_internal.quad, ch.m_internal.origin
                     xs, ys = (q.ul.x, q.ur.x, q.ll.x, q.lr.x), (q.ul.y, q.ur.y, q.ll.y, q.lr.y)
-                    key = (*_origin_key((o.x, o.y)), ch.m_internal.c)
+                    key = (*origin_key((o.x, o.y)), ch.m_internal.c)
                     if key in boxes:
                         shared.add(key)
                     boxes[key] = (min(xs), min(ys), max(xs), max(ys))
@@ -237,12 +237,12 @@ def _structured_boxes(page: pymupdf.Page) -> dict[tuple[int, int, int], Rect]:
 
 #: What MuPDF's text extraction is asked to keep when it tells which glyphs a clipping path cuts away:
 #: every glyph as drawn (an /ActualText would stand in for the glyphs and make them all look cut away).
-_CLIP_FLAGS = (
+CLIP_FLAGS = (
     pymupdf.TEXT_CLIP | pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_IGNORE_ACTUALTEXT
 )
 
 
-def _origin_key(origin: Sequence[float]) -> tuple[int, int]:
+def origin_key(origin: Sequence[float]) -> tuple[int, int]:
     return (round(origin[0] * 100), round(origin[1] * 100))
 
 
@@ -288,7 +288,7 @@ def rendered_size(span: dict, type3: bool = False) -> float:
 
 
 
-def _blank(char: int) -> bool:
+def is_blank_char(char: int) -> bool:
     """A space of any kind (a hidden one carries no text to find)."""
     try:
         return chr(char).isspace() or unicodedata.category(chr(char)) == "Zs"

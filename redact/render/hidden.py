@@ -26,11 +26,11 @@ from operator import itemgetter
 import numpy as np
 import pymupdf
 
-from redact.render.clipped import _clip_pieces, _clipped_origins
+from redact.render.clipped import clip_pieces, clipped_origins
 from redact.render.covered import covered_origins
-from redact.render.glyphs import _INVISIBLE_TYPES, Glyph, MupdfBoxes, Run, _blank, _origin_key, _upright, rendered_size, text_page_box
+from redact.render.glyphs import INVISIBLE_TYPES, Glyph, MupdfBoxes, Run, is_blank_char, is_upright, origin_key, rendered_size, text_page_box
 from redact.render.type3 import _is_type3, _painted_by_procedure, _type3_names
-from redact.render.visibility import _Backgrounds, _needs_background, _span_hidden_reason
+from redact.render.visibility import Backgrounds, needs_background, span_hidden_reason
 from redact.types import Rect
 
 __all__ = ["Glyph", "Run", "hidden_rects_of", "hidden_text_rects", "invisible_rects_of", "page_glyphs", "page_runs", "runs_of_hidden"]
@@ -56,21 +56,21 @@ def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = (), bboxlog: 
         return []
     page_box = text_page_box(page)
     type3 = _type3_names(page)
-    background = _Backgrounds(page) if any(_needs_background(s) for s in trace) else None
+    background = Backgrounds(page) if any(needs_background(s) for s in trace) else None
     painted: frozenset[int] = frozenset()
-    if type3 and any(s["type"] in _INVISIBLE_TYPES and _is_type3(s, type3) for s in trace):
+    if type3 and any(s["type"] in INVISIBLE_TYPES and _is_type3(s, type3) for s in trace):
         painted = _painted_by_procedure(page, bboxlog)
-    clipped = _clipped_origins(page, trace)
-    covered = frozenset(_origin_key(o) for o in covered_origins(page, trace, bboxlog))
-    own = MupdfBoxes(page) if any(not _upright(s) or _is_type3(s, type3) for s in trace) else None
+    clipped = clipped_origins(page, trace)
+    covered = frozenset(origin_key(o) for o in covered_origins(page, trace, bboxlog))
+    own = MupdfBoxes(page) if any(not is_upright(s) or _is_type3(s, type3) for s in trace) else None
     runs: list[Run] = []
     for span in trace:
         is_type3 = _is_type3(span, type3)
         em = rendered_size(span, is_type3)
-        reason = _span_hidden_reason(span, hidden_layers, background, is_type3 and span.get("seqno") in painted, em)
-        for part, unseen in _clip_pieces(span, clipped, covered):
+        reason = span_hidden_reason(span, hidden_layers, background, is_type3 and span.get("seqno") in painted, em)
+        for part, unseen in clip_pieces(span, clipped, covered):
             why = reason or unseen
-            boxes = own if is_type3 or not _upright(span) else None
+            boxes = own if is_type3 or not is_upright(span) else None
             runs.extend(Run(piece, why, page_box, em, boxes) for piece in _lines_of(part))
     return runs
 
@@ -219,7 +219,7 @@ def runs_of_hidden(glyphs: Iterable[Glyph]) -> list[Rect]:
     rects: list[Rect] = []
     current: list[float] | None = None
     for g in glyphs:
-        if not g.hidden or _blank(g.char):
+        if not g.hidden or is_blank_char(g.char):
             current = None
             continue
         x0, y0, x1, y1 = g.box

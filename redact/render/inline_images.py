@@ -27,7 +27,7 @@ import numpy as np
 import pymupdf
 
 from redact.render.content import ContentError, Name, cut, parse
-from redact.render.resources import MAX_DEPTH, Res, _inherited_resources, _pdf_name
+from redact.render.resources import MAX_DEPTH, Res, inherited_resources, pdf_name
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +154,7 @@ def _same_view(a: tuple[list[tuple], np.ndarray], b: tuple[list[tuple], np.ndarr
 
 def _convert(doc: pymupdf.Document, page: pymupdf.Page, state: Converted, lent: dict, undo: list) -> int:
     """Convert in the page's contents, then in every form reachable from its resources."""
-    res = _inherited_resources(doc, page.xref)
+    res = inherited_resources(doc, page.xref)
     done = 0
     xrefs = page.get_contents()
     data = b"\n".join(doc.xref_stream(x) or b"" for x in xrefs)
@@ -242,7 +242,7 @@ def _converted(
         _add_xobject(doc, owner, name, xref, undo)
         names.append((name, xref))
         spans.append((op.start, op.end))
-        replacements[op.start] = b" " + _pdf_name(name).encode("latin-1") + b" Do "
+        replacements[op.start] = b" " + pdf_name(name).encode("latin-1") + b" Do "
     if not spans:
         return data, []
     return cut(data, spans, replacements), names
@@ -315,7 +315,7 @@ def _lookup(doc: pymupdf.Document, name: Name, chain: tuple[Res, ...]) -> str:
 def _text(value: object) -> str:
     """A parsed operand as PDF text."""
     if isinstance(value, Name):
-        return _pdf_name(value)
+        return pdf_name(value)
     if isinstance(value, float):
         return str(int(value)) if value == int(value) else repr(value)
     if isinstance(value, bytes):
@@ -323,7 +323,7 @@ def _text(value: object) -> str:
     if isinstance(value, list):
         return "[" + " ".join(_text(v) for v in value) + "]"
     if isinstance(value, dict):
-        return "<<" + "".join(f"{_pdf_name(k)} {_text(v)}" for k, v in value.items()) + ">>"
+        return "<<" + "".join(f"{pdf_name(k)} {_text(v)}" for k, v in value.items()) + ">>"
     if value is None:
         return "null"
     raise _Skip(f"an operand that cannot be written: {value!r}")

@@ -25,7 +25,7 @@ from redact.errors import UnsupportedError
 from redact.render.content import Name, Parsed, parse
 from redact.render.content import cut as _cut
 from redact.render.oc_membership import Visibility, default_states, memberships_as_groups
-from redact.render.resources import MAX_DEPTH, Chain, Res, _inherited_resources
+from redact.render.resources import MAX_DEPTH, Chain, Res, inherited_resources
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +116,7 @@ class _Remover:
         xref = doc.page_xref(number)
         refs = _content_xrefs(doc, xref)
         data = b"\n".join(doc.xref_stream(r) or b"" for r in refs)
-        clean = self._run(data, (_inherited_resources(doc, xref),), 0)
+        clean = self._run(data, (inherited_resources(doc, xref),), 0)
         if clean is not None:
             # A new stream: the old ones may be shared with pages that paint them differently.
             target = doc.get_new_xref()

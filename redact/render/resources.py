@@ -149,7 +149,7 @@ class ContentWalker:
         data = self._page_contents(xref)
         parsed = parse(data)
         box = intersect(_page_box(doc, xref, "MediaBox"), _page_box(doc, xref, "CropBox"))
-        self._run(parsed, xref, (_inherited_resources(doc, xref),), _State(IDENTITY, box), True, 0)
+        self._run(parsed, xref, (inherited_resources(doc, xref),), _State(IDENTITY, box), True, 0)
         clean = strip(data, parsed)
         if clean is not None:
             # A new stream: the old ones may be shared with other pages, and an array's
@@ -377,13 +377,13 @@ def _dictionary(doc: pymupdf.Document, used: dict[str, dict[Name, Res]]) -> str:
             kind, value = doc.xref_get_key(source.holder, source.key(category, name))
             if kind in ("null", "string"):
                 continue  # missing (MuPDF draws nothing for it) or not a resource at all
-            entries.append(f"{_pdf_name(name)} {value}")
+            entries.append(f"{pdf_name(name)} {value}")
         if entries:
             parts.append(f"/{category}<<{' '.join(entries)}>>")
     return "<<" + "".join(parts) + ">>"
 
 
-def _pdf_name(name: str) -> str:
+def pdf_name(name: str) -> str:
     out = ["/"]
     for ch in name:
         code = ord(ch)
@@ -455,7 +455,7 @@ def _page_box(doc: pymupdf.Document, xref: int, key: str) -> Box | None:
     return None
 
 
-def _inherited_resources(doc: pymupdf.Document, xref: int) -> Res:
+def inherited_resources(doc: pymupdf.Document, xref: int) -> Res:
     """Where page ``xref`` reads its resources: its own entry or the nearest /Pages node's."""
     node = xref
     for _ in range(MAX_DEPTH):

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 import numpy as np
 import pymupdf
 
+from redact.render.glyphs import INVISIBLE_TYPES, is_blank_char
 from redact.render.image_pixels import DrawnImage, Matrix6, capture, image_drawings, inside, inside_drawing, rewrite, tilted
 from redact.render.removal import redact_rects
 from redact.render.stencils import repack_stencils
@@ -54,7 +55,6 @@ JUDGE_BATCH = 250
 #: How far (in glyph heights) around a glyph's box the pixels are compared: a letter's overhang shows there.
 REACH = 0.5
 
-_INVISIBLE_TYPES = {3, 7}
 Entries = Sequence[tuple[str, Sequence[float]]]
 #: An opaque picture drawn over an image: its bound on the page and its matrix.
 Cover = tuple[Rect, Matrix6]
@@ -104,10 +104,10 @@ def glyphs_under_images(page: pymupdf.Page, trace: Sequence[dict], entries: Entr
     candidates: list[tuple[tuple[float, float], Rect]] = []
     for span in trace:
         seqno = span.get("seqno", 0)
-        if span["type"] in _INVISIBLE_TYPES or seqno >= last:
+        if span["type"] in INVISIBLE_TYPES or seqno >= last:
             continue  # invisible text is removed by its own test; no image is drawn after this span
         for c in span["chars"]:
-            if _blank(c[0]):
+            if is_blank_char(c[0]):
                 continue
             box = tuple(c[3])
             cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
@@ -247,12 +247,6 @@ def _inside(a: Rect, b: Rect) -> bool:
 def _key(origin: Sequence[float]) -> tuple[int, int]:
     return (round(origin[0] * 100), round(origin[1] * 100))
 
-
-def _blank(char: int) -> bool:
-    try:
-        return chr(char).isspace()
-    except (ValueError, OverflowError):
-        return False
 
 
 def blank_images_under_images(page: pymupdf.Page, entries: Entries) -> int:

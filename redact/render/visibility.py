@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 import pymupdf
 
-from redact.render.glyphs import _INVISIBLE_TYPES
+from redact.render.glyphs import INVISIBLE_TYPES
 from redact.types import Rect
 
 #: Below this size (points) text is unreadable on paper and on screen.
@@ -17,15 +17,15 @@ COLOUR_TOLERANCE = 0.06
 MIN_OPACITY = 0.02
 
 
-def _span_hidden_reason(
-    span: dict, hidden_layers: Collection[str], background: _Backgrounds | None, drawn_type3: bool = False,
+def span_hidden_reason(
+    span: dict, hidden_layers: Collection[str], background: Backgrounds | None, drawn_type3: bool = False,
     em: float | None = None,
 ) -> str:
     # MuPDF traces a Type 3 glyph whose procedure it runs as drawing commands as type 3, like invisible
     # text: that is not invisible text, and removing it made a logo vanish without a box. Whether the
     # procedure drew anything is read from the device log (see _painted_by_procedure), not assumed.
-    coloured_type3 = drawn_type3 and span["type"] in _INVISIBLE_TYPES
-    if span["type"] in _INVISIBLE_TYPES and not coloured_type3:
+    coloured_type3 = drawn_type3 and span["type"] in INVISIBLE_TYPES
+    if span["type"] in INVISIBLE_TYPES and not coloured_type3:
         return "invisible"
     opacity = span.get("opacity")
     if opacity is not None and opacity < MIN_OPACITY:
@@ -35,7 +35,7 @@ def _span_hidden_reason(
     if hidden_layers and span.get("layer") in hidden_layers:
         return "layer"
     # A glyph procedure that sets its own colour does not draw in the text colour.
-    if background is not None and not coloured_type3 and _needs_background(span):
+    if background is not None and not coloured_type3 and needs_background(span):
         colour = _rgb(span)
         under = background.colour_under(span["bbox"], span.get("seqno", 0))
         if colour is not None and under is not None and _close(colour, under):
@@ -43,7 +43,7 @@ def _span_hidden_reason(
     return ""
 
 
-def _needs_background(span: dict) -> bool:
+def needs_background(span: dict) -> bool:
     """Only light text can vanish on a page that is white unless painted."""
     colour = _rgb(span)
     return colour is not None and min(colour) > 0.5
@@ -67,7 +67,7 @@ def _close(a: tuple[float, float, float], b: tuple[float, float, float]) -> bool
     return all(abs(x - y) <= COLOUR_TOLERANCE for x, y in zip(a, b))
 
 
-class _Backgrounds:
+class Backgrounds:
     """What is painted under a point: white paper, a filled path, or an image (unknown)."""
 
     def __init__(self, page: pymupdf.Page):

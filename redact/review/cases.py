@@ -34,7 +34,7 @@ from redact.review.model import (
     ReviewFinding,
     ReviewProgress,
     SubjectSummary,
-    _subject_key,
+    subject_key,
     _transform,
     safe_filename,
 )

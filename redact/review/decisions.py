@@ -21,7 +21,7 @@ from redact.ingest.pdf import extract_page, open_pdf
 from redact.resolve.geometry import text_in_rects
 from redact.review.model import (
     _OPEN,
-    _STATE,
+    STATE_FIELDS,
     ChangeResult,
     NotFoundError,
     CaseLockedError,
@@ -29,8 +29,8 @@ from redact.review.model import (
     UndoConflictError,
     ReviewError,
     StaleWriteError,
-    _check_ground,
-    _check_reviewer,
+    check_ground,
+    check_reviewer,
     _check_status,
 )
 from redact.review.store import Connection
@@ -72,7 +72,7 @@ class DecisionsMixin:
 
     @contextmanager
     def _action(self, case_id: int, reviewer: str, kind: str) -> Iterator[_Ctx]:
-        reviewer = _check_reviewer(reviewer)
+        reviewer = check_reviewer(reviewer)
         with self._write() as con:
             row = self._case_row(con, case_id)
             if row["finalised_at"]:
@@ -113,11 +113,11 @@ class DecisionsMixin:
     def _change(self, ctx: _Ctx, row: Any, decision: str, **new: Any) -> None:
         """Update one finding, record before/after for undo and a decision with the reviewer's name."""
         action = self._begin(ctx)
-        before = {k: row[k] for k in _STATE}
+        before = {k: row[k] for k in STATE_FIELDS}
         after = {**before, **new}
-        sets = ", ".join(f"{k} = ?" for k in _STATE)
+        sets = ", ".join(f"{k} = ?" for k in STATE_FIELDS)
         ctx.con.execute(
-            f"UPDATE findings SET {sets}, version = version + 1 WHERE id = ?", (*(after[k] for k in _STATE), row["id"])
+            f"UPDATE findings SET {sets}, version = version + 1 WHERE id = ?", (*(after[k] for k in STATE_FIELDS), row["id"])
         )
         ctx.con.execute(
             "INSERT INTO changes (action_id, finding_id, before, after) VALUES (?, ?, ?, ?)",
@@ -199,7 +199,7 @@ class DecisionsMixin:
 
     def set_legal_ground(self, case_id: int, finding_id: int, ground: str, reviewer: str, version: int | None) -> ChangeResult:
         """Set the legal ground of one finding."""
-        ground = _check_ground(ground)
+        ground = check_ground(ground)
         with self._action(case_id, reviewer, "ground") as ctx:
             rows = self._rows(ctx, [finding_id])
             self._check_versions(rows, None if version is None else {finding_id: version})
@@ -210,7 +210,7 @@ class DecisionsMixin:
     def set_subject_legal_ground(self, case_id: int, subject_id: int, ground: str, reviewer: str,
                                  versions: Mapping[int, int] | None = None) -> ChangeResult:
         """Set the legal ground of every mention of a subject."""
-        ground = _check_ground(ground)
+        ground = check_ground(ground)
         with self._action(case_id, reviewer, "subject-ground") as ctx:
             for r in self._subject_rows(ctx, subject_id, versions):
                 self._change(ctx, r, "ground", legal_ground=ground)
@@ -233,7 +233,7 @@ class DecisionsMixin:
         box, text = self._manual_box(case_id, document_id, page, rect, view, snap)
         ground = legal_ground or self.profile(case_id).ground_for(category)
         with self._action(case_id, reviewer, "manual") as ctx:
-            self._insert(ctx, document_id, int(page), [box], text, category, _check_ground(ground), "manual", "manual")
+            self._insert(ctx, document_id, int(page), [box], text, category, check_ground(ground), "manual", "manual")
         return self._result(ctx)
 
     def _manual_box(self, case_id: int, document_id: int, page: int, rect: Sequence[float], view: bool,
@@ -304,7 +304,7 @@ class DecisionsMixin:
 
         Refused when someone else changed the same findings afterwards: undoing would silently overwrite them.
         """
-        reviewer = _check_reviewer(reviewer)
+        reviewer = check_reviewer(reviewer)
         at = self._clock()
         with self._write() as con:
             row = self._case_row(con, case_id)
@@ -330,10 +330,10 @@ class DecisionsMixin:
                     con.execute("UPDATE findings SET removed = 1, version = version + 1 WHERE id = ?", (ch["finding_id"],))
                 else:
                     before = json.loads(ch["before"])
-                    sets = ", ".join(f"{k} = ?" for k in _STATE)
+                    sets = ", ".join(f"{k} = ?" for k in STATE_FIELDS)
                     con.execute(
                         f"UPDATE findings SET {sets}, version = version + 1 WHERE id = ?",
-                        (*(before[k] for k in _STATE), ch["finding_id"]),
+                        (*(before[k] for k in STATE_FIELDS), ch["finding_id"]),
                     )
                 ids.append(ch["finding_id"])
             con.execute("UPDATE actions SET undone = 1, undone_by = ?, undone_at = ? WHERE id = ?", (reviewer, at, act["id"]))

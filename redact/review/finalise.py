@@ -28,7 +28,7 @@ from redact.review.model import (
     PendingFindingsError,
     ReviewError,
     ReviewFinding,
-    _check_reviewer,
+    check_reviewer,
     safe_filename,
 )
 from redact.review.store import private_dir
@@ -59,7 +59,7 @@ class FinaliseMixin:
         into a staging folder first; only when all succeed are the outputs moved into place, the case
         marked finalised (and locked) and the audit log written. A failure names the document.
         """
-        reviewer = _check_reviewer(reviewer)
+        reviewer = check_reviewer(reviewer)
         case = self.check_open(case_id)
         docs = self.documents(case_id)
         if not docs:
@@ -123,7 +123,7 @@ class FinaliseMixin:
         The new version has its own request id (``BEG-1 v2``) and so its own audit entries; the decisions it
         starts from keep who made them and when.
         """
-        reviewer = _check_reviewer(reviewer)
+        reviewer = check_reviewer(reviewer)
         old = self.case(case_id)
         if not old.finalised_at:
             raise ReviewError(f"ärendet {old.request_id} är inte avslutat; det går att ändra som det är")

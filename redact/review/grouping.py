@@ -23,7 +23,7 @@ from redact.detect.uncertain import without_accents
 from redact.ingest.pdf import open_pdf
 from redact.officials import normalize_email
 from redact.resolve.person_initials import person_initials
-from redact.review.model import _subject_key
+from redact.review.model import subject_key
 from redact.types import Finding, Rect, Subject
 
 
@@ -222,7 +222,7 @@ def subject_keys(stored: Path, pages: Sequence[tuple[int, float, float, int, str
         s = subjects.get(f.subject or "")
         label = s.label if s is not None else f.text
         category = s.category if s is not None else f.category
-        key = _subject_key(category, label)
+        key = subject_key(category, label)
         if f.category == "EMAIL":
             owner = person_for_email(f.text, persons)
         elif category == "PERSON":
@@ -230,9 +230,9 @@ def subject_keys(stored: Path, pages: Sequence[tuple[int, float, float, int, str
         else:
             owner = None
         if owner is not None:
-            label, category, key = owner, "PERSON", _subject_key("PERSON", owner)
+            label, category, key = owner, "PERSON", subject_key("PERSON", owner)
         elif f.category == "PHONE" and category == "PHONE":
-            key = _subject_key("PHONE", e164(f.text))
+            key = subject_key("PHONE", e164(f.text))
         out.append((key, label, category))
         if category == "PERSON":
             owners[i] = key

@@ -6,7 +6,7 @@ import json
 import logging
 from typing import Any
 
-from redact.review.model import _STATE, CaseLockedError, ChangeResult, ReviewError, UndoConflictError, _check_reviewer
+from redact.review.model import STATE_FIELDS, CaseLockedError, ChangeResult, ReviewError, UndoConflictError, check_reviewer
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ class HistoryMixin:
         Only while the reviewer has done nothing new since the undo, and refused when someone else changed the
         same items afterwards (redoing would silently overwrite them).
         """
-        reviewer = _check_reviewer(reviewer)
+        reviewer = check_reviewer(reviewer)
         with self._write() as con:  # type: ignore[attr-defined]
             row = self._case_row(con, case_id)  # type: ignore[attr-defined]
             if row["finalised_at"]:
@@ -92,10 +92,10 @@ class HistoryMixin:
             for ch in con.execute("SELECT * FROM changes WHERE action_id = ? ORDER BY " + con.rowid, (target["id"],)).fetchall():
                 fid = ch["finding_id"]
                 now = con.execute("SELECT * FROM findings WHERE id = ?", (fid,)).fetchone()
-                before = {k: now[k] for k in _STATE}
+                before = {k: now[k] for k in STATE_FIELDS}
                 after = json.loads(ch["after"])
-                sets = ", ".join(f"{k} = ?" for k in _STATE)
-                con.execute(f"UPDATE findings SET {sets}, version = version + 1 WHERE id = ?", (*(after[k] for k in _STATE), fid))
+                sets = ", ".join(f"{k} = ?" for k in STATE_FIELDS)
+                con.execute(f"UPDATE findings SET {sets}, version = version + 1 WHERE id = ?", (*(after[k] for k in STATE_FIELDS), fid))
                 con.execute("INSERT INTO changes (action_id, finding_id, before, after) VALUES (?, ?, ?, ?)",
                             (action, fid, json.dumps(before), json.dumps(after)))
                 ids.append(fid)

@@ -25,7 +25,7 @@ MAX_PATTERN_LENGTH = 200
 ZOOMS = (0.25, 1.0, 1.5, 2.0, 3.0)  # 0.25: page thumbnails
 _OPEN = ("proposed", "uncertain")
 # The columns an action changes and undo restores.
-_STATE = ("status", "legal_ground", "reviewed", "decided_by", "decided_at", "removed")
+STATE_FIELDS = ("status", "legal_ground", "reviewed", "decided_by", "decided_at", "removed")
 
 
 class ReviewError(RedactError):
@@ -378,7 +378,7 @@ def safe_filename(name: str, fallback: str = "handling.pdf") -> str:
     return f"{stem}.pdf"
 
 
-def _check_reviewer(reviewer: str | None) -> str:
+def check_reviewer(reviewer: str | None) -> str:
     name = " ".join((reviewer or "").split())
     if not name:
         raise ReviewError("ange granskarens namn; varje beslut ska visa vem som fattade det")
@@ -387,7 +387,7 @@ def _check_reviewer(reviewer: str | None) -> str:
     return name
 
 
-def _check_ground(ground: str | None) -> str:
+def check_ground(ground: str | None) -> str:
     g = " ".join((ground or "").split())
     if not g:
         raise ReviewError("välj en sekretessgrund")
@@ -402,7 +402,7 @@ def _check_status(status: str) -> str:
     return status
 
 
-def _subject_key(category: str, label: str) -> str:
+def subject_key(category: str, label: str) -> str:
     return f"{category}|{' '.join(label.split()).casefold()}"
 
 

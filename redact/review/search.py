@@ -20,7 +20,7 @@ import regex as regex_engine
 
 from redact.ingest.pdf import extract_page, open_pdf
 from redact.resolve.geometry import span_rects
-from redact.review.model import MAX_PATTERN_LENGTH, MAX_SEARCH_HITS, ChangeResult, ReviewError, _check_ground, _subject_key
+from redact.review.model import MAX_PATTERN_LENGTH, MAX_SEARCH_HITS, ChangeResult, ReviewError, check_ground, subject_key
 from redact.types import CATEGORIES, MANUAL_CATEGORY, Rect
 
 #: Seconds a whole search may take across the case's pages (the engine may overrun it by about a second).
@@ -170,10 +170,10 @@ class SearchMixin:
             except (TypeError, ValueError):
                 raise ReviewError("ange de markerade träffarna som handling, sida, början och slut") from None
             hits = [h for h in hits if h.key in ticked]
-        ground = _check_ground(legal_ground or self.profile(case_id).ground_for(category))
+        ground = check_ground(legal_ground or self.profile(case_id).ground_for(category))
         label = " ".join(term.split())
         with self._action(case_id, reviewer, "search") as ctx:
-            subject = self._subject_id(ctx.con, case_id, _subject_key("SEARCH", label), label, category)
+            subject = self._subject_id(ctx.con, case_id, subject_key("SEARCH", label), label, category)
             for h in hits:
                 same = ctx.con.execute(
                     'SELECT * FROM findings WHERE case_id = ? AND document_id = ? AND page = ? AND start = ? AND "end" = ? AND removed = 0',
