@@ -9,7 +9,9 @@ from email.message import EmailMessage
 from conftest import mupdf_text, pdftotext
 
 from redact.case.collect import Source
-from redact.case.email import expand, html_to_text, render_email
+from redact.case.collect import ZipBudget, ZipLimits
+from redact.case.email import expand, expand_bounded, html_to_text, render_email
+from redact.ingest.guard import Limits
 
 
 def message(subject: str = "Ärende om Lina Svensson", body: str = "Hej!\n\nLina Svensson ringde från 073-555 12 34.\n") -> EmailMessage:
@@ -93,6 +95,30 @@ def test_attachments_become_documents_recursively(tmp_path):
     # the outer message lists its attachments by name, so the names go through detection too
     render_email(eml, tmp_path / "yttre.pdf")
     assert "Beslut Lina Svensson.pdf" in " ".join(pdftotext(tmp_path / "yttre.pdf").split())
+
+
+def test_a_message_over_the_runs_memory_limit_is_refused_alone_and_the_case_goes_on(tmp_path):
+    # reading a message runs in Python's e-mail parser: in the case's own process it had no limit at all
+    import os
+
+    big = message(subject="Stor bilaga")
+    big.add_attachment(os.urandom(30 << 20), maintype="application", subtype="octet-stream", filename="data.bin")
+    (tmp_path / "stor.eml").write_bytes(bytes(big))
+    small = message()
+    small.add_attachment(b"Intyg for Ebba Lind", maintype="text", subtype="plain", filename="intyg.txt")
+    (tmp_path / "liten.eml").write_bytes(bytes(small))
+    work = tmp_path / "work"
+    work.mkdir()
+    sources = expand_bounded([Source("stor.eml", tmp_path / "stor.eml", "email"),
+                              Source("liten.eml", tmp_path / "liten.eml", "email")],
+                             work, ZipBudget.of(ZipLimits()), Limits(memory_mb=60))
+    assert [(s.origin, bool(s.error)) for s in sources] == [
+        ("stor.eml", True), ("liten.eml", False), ("liten.eml/intyg.txt", False)]
+    assert "stor.eml" in str(sources[0].error) and "60 MB" in str(sources[0].error)
+    assert sources[2].path.read_bytes() == b"Intyg for Ebba Lind"
+    with_room = expand_bounded([Source("stor.eml", tmp_path / "stor.eml", "email")], work,
+                               ZipBudget.of(ZipLimits()), Limits())
+    assert [s.origin for s in with_room] == ["stor.eml", "stor.eml/data.bin"]
 
 
 def test_an_unreadable_message_is_refused_as_a_document(tmp_path):

@@ -18,7 +18,8 @@ from pathlib import Path, PurePosixPath
 
 from redact.case.collect import Source, ZipBudget, ZipLimits, kind_of, unpack_zip
 from redact.case.textpdf import fields_html, text_html, write_html_pdf
-from redact.errors import InputError
+from redact.errors import InputError, RedactError
+from redact.ingest.guard import Limits
 from redact.messages import Message
 
 MAX_EMAIL_BYTES = 100 * 1024 * 1024
@@ -203,8 +204,11 @@ def expand(sources: list[Source], workdir: Path, budget: ZipBudget | None = None
 
     ``budget``: what zips in the e-mails may still unpack (shared with the case's other archives).
     """
+    return _expand(sources, workdir, _Counter(budget=budget or ZipBudget.of(ZipLimits())))
+
+
+def _expand(sources: list[Source], workdir: Path, counter: "_Counter") -> list[Source]:
     out: list[Source] = []
-    counter = _Counter(budget=budget or ZipBudget.of(ZipLimits()))
     for s in sources:
         if s.kind == "msg" and not s.error:
             s = _outlook_as_email(s, workdir, counter)
@@ -213,11 +217,43 @@ def expand(sources: list[Source], workdir: Path, budget: ZipBudget | None = None
             continue
         try:
             out.extend(expand_email(s, workdir, 0, counter=counter))
+        except MemoryError:  # the worker's memory limit: refused as such by the bounded worker
+            raise
         except Exception as exc:  # one malformed message must not stop the case
             out.append(Source(s.origin, s.path, s.kind, s.parent,
                               Message("{name}: e-postmeddelandet kan inte läsas ({kind})",
                                       name=PurePosixPath(s.origin).name, kind=type(exc).__name__)))
     return out
+
+
+def expand_bounded(sources: list[Source], workdir: Path, budget: ZipBudget, limits: Limits) -> list[Source]:
+    """``expand``, each e-mail read in a worker with the run's time and memory limits: a hostile message is refused alone.
+
+    Parsing a message and writing out its attachments run in Python's e-mail and OLE readers;
+    a message built to make them loop or grow must cost that message, not the whole case.
+    """
+    from redact.ingest.bounded_worker import bounded
+
+    out: list[Source] = []
+    counter = _Counter(budget=budget)
+    for s in sources:
+        if s.error or s.kind not in ("email", "msg"):
+            out.append(s)
+            continue
+        try:
+            expanded, counter = bounded(_expand_one, s, workdir, counter, limits=limits, what=PurePosixPath(s.origin).name)
+        except RedactError as err:
+            out.append(Source(s.origin, s.path, s.kind, s.parent, err.message))
+            continue
+        out.extend(expanded)
+    if counter.budget is not None:  # what the messages' zips unpacked counts for the case's other archives
+        budget.bytes_left, budget.entries_left = counter.budget.bytes_left, counter.budget.entries_left
+    return out
+
+
+def _expand_one(source: Source, workdir: Path, counter: "_Counter", progress: object = None) -> tuple[list[Source], "_Counter"]:
+    """One e-mail expanded (in the bounded worker): its sources, and the numbering and budget it leaves."""
+    return _expand([source], workdir, counter), counter
 
 
 def _outlook_as_email(source: Source, workdir: Path, counter: "_Counter") -> Source:
@@ -253,6 +289,8 @@ def expand_email(source: Source, workdir: Path, depth: int = 0, zip_limits: ZipL
         counter.n += 1
         try:
             out.extend(_attachment(part, name, label, source, folder, workdir, depth, zip_limits, counter))
+        except MemoryError:
+            raise
         except Exception as exc:  # one malformed attachment is refused, the message and the rest go on
             out.append(Source(label, source.path, "unknown", source.origin,
                               f"{label}: bilagan kan inte läsas ({type(exc).__name__})"))

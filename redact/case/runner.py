@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, TextIO
 
 from redact.case.collect import Source, ZipBudget, ZipLimits, collect
-from redact.case.email import expand
+from redact.case.email import expand_bounded
 from redact.case.engine import Engine, Job, LocalEngine, Result
 from redact.case.manifest import MANIFEST, build_manifest, output_name, write_manifest
 from redact.audit import build_record, new_key
@@ -157,7 +157,7 @@ def run_case(
     engine = engine or LocalEngine(1, options.threshold)
     with tempfile.TemporaryDirectory(prefix="redact-case-") as tmp:
         budget = ZipBudget.of(zip_limits)  # one for every archive of the case, in e-mails too
-        sources = expand(collect(list(inputs), Path(tmp), zip_limits, budget), Path(tmp), budget)
+        sources = expand_bounded(collect(list(inputs), Path(tmp), zip_limits, budget), Path(tmp), budget, options.limits)
         if not sources:
             raise InputError("inga filer att behandla")
         resume = prepare_outdir(outdir)  # only once there is something to write
