@@ -1,5 +1,9 @@
 """The authority's case numbers, known by the document writing them as headings of its cases' paragraphs.
 
+Two readings of one shape (a code opening a line as its paragraph's heading): ``heads_case_on_page`` takes any code
+its own page writes once with a colon ("KV-84: Kunden köpte …"); ``case_heading_codes`` and ``names_case`` take the
+codes of a case number's shape the document writes as headings in several ways, on any page.
+
 A log of cases lists each case number in its table and then writes it again where its paragraph begins: "KV-84:
 Kunden köpte …", "PaN 26-0811. Dottern ringde …", "Ansökan SR-26-5501" over the application's lines, the number
 alone over a logged message's "Från:" line. Such a code
@@ -18,13 +22,24 @@ from redact.detect.code_columns import names_own_paper
 # "FA-26-4411"), or digit groups alone ("26-114"); a hyphen or a slash inside it, so a bare number is none
 _CODE = (r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}(?:-|[ ](?=\d{1,4}[-/]\d))\d{1,6}(?:[-/]\d{1,6}){0,2}"
          r"|\d{1,4}[-/]\d{1,6}(?:[-/]\d{1,6})?)")
+# a line's start and the colon closing its heading ("KV-84: Kunden köpte …")
+_LINE_START = r"(?m)^[ \t]*"
+_COLON = r":[ \t]"
 # opening a line: the code and a colon, or a full stop or a comma and a sentence going on with a capital word
-_HEADING = re.compile(rf"(?m)^[ \t]*(?P<code>{_CODE})(?::[ \t]|[.,][ \t]+[A-ZÅÄÖ])")
+_HEADING = re.compile(rf"{_LINE_START}(?P<code>{_CODE})(?:{_COLON}|[.,][ \t]+[A-ZÅÄÖ])")
 # alone on its line over a message's header ("FA-26-4411" / "Från: …"): the case the message was logged in
 _MESSAGE_HEADING = re.compile(rf"(?m)^[ \t]*(?P<code>{_CODE})[ \t]*\n[ \t]*"
                               r"(?:Från|From|Till|To|Ämne|Subject|Datum|Date|Skickat|Sent|Kopia|Cc)[ \t]*:")
 # opening a line after the word of the authority's own paper: "Ansökan SR-26-5501", "Ärende FA-26-4411"
 _PAPER_HEADING = re.compile(rf"(?m)^[ \t]*(?P<word>[A-ZÅÄÖ][a-zåäö]+)[ \t]+(?P<code>{_CODE})(?![\w/-])")
+
+
+def heads_case_on_page(text: str, a: int, b: int) -> bool:
+    """True for a code (``text[a:b]``, a digit in it) the page also writes at a line's start with a colon, as the
+    heading of a case's paragraph ("KV-84: Kunden köpte …"): the authority's case number, in its log table too."""
+    code = text[a:b].strip()
+    return bool(code) and any(c.isdigit() for c in code) and re.search(
+        rf"{_LINE_START}{re.escape(code)}{_COLON}", text) is not None
 
 
 def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
