@@ -184,6 +184,10 @@ class Detector:
                     and not (category == "ID_NUMBER" and (_ASSOCIATION.match(page.text[a:b])
                                                           or heads_case_on_page(page.text, a, b)
                                                           or names_case(page.text[a:b], cases)))), key=_finding_order)
+            # a rule's identifier that is one of the document's case numbers ("526-4410-2026. Bastu vid sjön." heading
+            # its case's notes, the case's row in the table above): the authority's own, as for the tagger above
+            findings = [f for f in findings if not (f.category == "ID_NUMBER" and f.start is not None
+                                                    and names_case(page.text[f.start:f.end], cases))]
             # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
             # and so is a note of where at the home, ending the address's cell (see address_notes), and the named
             # place a stay's street belongs to before it (see address_named_places)
