@@ -25,6 +25,7 @@ from redact.detect.case_headings import case_heading_codes, heads_case_on_page, 
 from redact.detect.case_units import case_unit
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.defined_codes import drop_defined_codes
+from redact.detect.unit_names import drop_unit_names, unit_names
 from redact.detect.register_areas import drop_register_area_persons
 from redact.detect.foreign_names import restrict
 from redact.detect.header_names import without_header_cues
@@ -32,6 +33,7 @@ from redact.detect.language import (
     DocumentLanguage, LanguageModel, PageLanguage, identify, identify_pages, load_model, language_text, throughout,
 )
 from redact.detect.month_dates import drop_month_dates
+from redact.detect.no_home_spans import names_no_home
 from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.named_relations import born_after
 from redact.detect.patterns import Rule
@@ -161,6 +163,8 @@ class Detector:
             self.language_model, self.document_language) if unhinted else ()))
         # the case numbers the document writes as its paragraphs' headings, on any of its pages (see case_headings)
         cases = case_heading_codes(texts)
+        # the names the document gives its units after their nouns ("Dagverksamheten Lärkan"; see unit_names)
+        units = unit_names(texts)
         out: list[list[Finding]] = []
         for page, hint in zip(pages, hints):
             if not page.text.strip():
@@ -181,6 +185,7 @@ class Detector:
                     category != "PERSON" or (language.at(a) in SWEDISH_RULES
                                              and not names_municipality(page.text[a:b], page.text)
                                              and not _no_persons_name(page.text, a, b)))
+                    and not (category == "ADDRESS" and names_no_home(page.text, a, b))
                     and not (category == "ID_NUMBER" and (_ASSOCIATION.match(page.text[a:b])
                                                           or heads_case_on_page(page.text, a, b)
                                                           or names_case(page.text[a:b], cases)))), key=_finding_order)
@@ -198,6 +203,7 @@ class Detector:
             findings = join_address_parts(findings, page.text)
             findings = drop_organisation_data(findings, page.text)
             findings = drop_defined_codes(findings, page.text)
+            findings = drop_unit_names(findings, units)
             findings = drop_register_area_persons(findings, page.text)
             findings = drop_authority_addresses(findings, page.text)
             findings = drop_month_dates(findings, page.text)
