@@ -68,3 +68,14 @@ def test_a_country_whose_sentence_goes_on_after_a_line_break_ends_the_address(mo
     page = Page(number=1, text=text, words=(), width=595, height=842)
     found = [f.text for f in model_detector.detect_many([page])[0] if f.category == "ADDRESS"]
     assert "Calle de la Luna 7, 2º A, 29680 Estepona (Málaga), España" in found, found
+
+
+@pytest.mark.parametrize("line, whole", [
+    ("Olle Brandt bor under vintern på Calle de la Luna 7, 2º A, 29680 Estepona (Málaga). Han ringer ofta.",
+     "Calle de la Luna 7, 2º A, 29680 Estepona (Málaga)"),
+    ("Hans syster bor på Via Verdi 12, 10121 Torino (TO), och skriver brev.", "Via Verdi 12, 10121 Torino (TO)"),
+])
+def test_the_province_in_brackets_after_the_town_is_the_addresss_last_part(model_detector, line, whole):
+    page = Page(number=1, text=line + "\n", words=(), width=595, height=842)
+    found = [f.text for f in model_detector.detect_many([page])[0] if f.category == "ADDRESS"]
+    assert whole in found, found
