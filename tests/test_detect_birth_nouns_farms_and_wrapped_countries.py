@@ -79,3 +79,11 @@ def test_the_province_in_brackets_after_the_town_is_the_addresss_last_part(model
     page = Page(number=1, text=line + "\n", words=(), width=595, height=842)
     found = [f.text for f in model_detector.detect_many([page])[0] if f.category == "ADDRESS"]
     assert whole in found, found
+
+
+def test_a_surname_ending_as_a_farms_word_after_a_small_word_stays_the_persons():
+    from redact.detect.address_named_places import with_place_before
+
+    text = "Hon bor hos familjen Lindgård, Storgatan 3, 776 30 Åsby."
+    part = "Storgatan 3, 776 30 Åsby"
+    assert with_place_before(_address(text, part), text).text == part

@@ -27,12 +27,13 @@ _PLACE_BEFORE = re.compile(
     r"(?i:till|på|vid)[ \t]*\n?[ \t]*"
     r"(?P<place>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+)?)"
     r",[ \t]*\n?[ \t]*$")
-# a farm's or a croft's name right before the address's comma: one word ending in the farm's word ("Backgården",
-# "Lilltorpet") or a name and the word ("Skogsbo gård", "Ringqvists gård"); the farm's name opens the address
+# a farm's or a croft's name right before the address's comma: one word ending in the farm's word, definite
+# ("Backgården", "Lilltorpet"; "Lindgård", "Östgård" are surnames as often), or a name and the word ("Skogsbo gård",
+# "Ringqvists gård"); the farm's name opens the address
 # it opens its line or follows a small word ("från", "på gården"), not a given name: "Sune Lindgård, ..." is a
 # person's surname before his address
 _FARM_BEFORE = re.compile(
-    r"(?<![\w-])(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:gården|gård|torpet|torp|hemmanet)"
+    r"(?<![\w-])(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:gården|torpet|hemmanet)"
     r"|[A-ZÅÄÖ][a-zåäö]+[ \t]+(?:gård|gården|torp|torpet))"
     r",[ \t]*\n?[ \t]*$")
 # the word before the farm's name on its line: none, a small word or a label's colon ("från", "gården", "Adress:")
