@@ -75,3 +75,15 @@ def test_a_persons_line_after_the_units_name_keeps_the_address():
     start = text.index("Storgatan")
     person = (text.index("Anna"), text.index("Anna") + len("Anna Berg"))
     assert not on_units_contact_line(text, start, start + len("Storgatan 1"), [person])
+
+
+def test_a_code_after_a_case_label_heading_a_letter_is_the_documents_case():
+    from redact.detect.case_headings import case_heading_codes, names_case
+
+    codes = case_heading_codes(["Statens lantmäteriverk, kontoret i Åsby. Ärende LMV K27-0112, Åsby kommun.\n",
+                                "Ämne: LMV K27-0112, Åsby Tallen 4\nDnr BYGG 2026-000318\n"])
+    assert "LMV K27-0112" in codes
+    assert names_case("LMV K27-0112, Åsby", codes) and names_case("LMV K27-0112", codes)
+    assert "BYGG 2026-000318" not in codes  # written once: no case the document heads twice
+    # in a sentence about another authority's case, the small label heads nothing
+    assert not case_heading_codes(["Hon har ärende FK 2026-1142 hos Försäkringskassan.\nSe FK 2026-1142.\n"])

@@ -30,6 +30,12 @@ _HEADING = re.compile(rf"{_LINE_START}(?P<code>{_CODE})(?:{_COLON}|[.,][ \t]+[A-
 # alone on its line over a message's header ("FA-26-4411" / "Från: …"): the case the message was logged in
 _MESSAGE_HEADING = re.compile(rf"(?m)^[ \t]*(?P<code>{_CODE})[ \t]*\n[ \t]*"
                               r"(?:Från|From|Till|To|Ämne|Subject|Datum|Date|Skickat|Sent|Kopia|Cc)[ \t]*:")
+# opening a line or a sentence after a case's label, the unit's letters before the code ("Ärende SFV X26-0417, …",
+# "Dnr BYGG 2026-000614"): the document's own case, as the capitalised label heads a letter, not a sentence about
+# another authority's case ("… har ärende 2026-114 hos Kronofogden")
+_LABEL_HEADING = re.compile(
+    r"(?:^[ \t]*|(?<=[.!?])[ \t]+)(?:Ärende|Dnr|Diarienummer|Diarienr|Ärendenummer|Ärendenr|Beteckning)\.?:?[ \t]+"
+    r"(?P<code>[A-ZÅÄÖ]{2,6}[ \t]+[A-Z]{0,2}\d{2,4}[-/]\d{1,6}(?:[-/]\d{1,6})?)(?![\w/-])", re.MULTILINE)
 # opening a line after the word of the authority's own paper: "Ansökan SR-26-5501", "Ärende FA-26-4411"
 _PAPER_HEADING = re.compile(rf"(?m)^[ \t]*(?P<word>[A-ZÅÄÖ][a-zåäö]+)[ \t]+(?P<code>{_CODE})(?![\w/-])")
 
@@ -50,6 +56,7 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
     for text in texts:
         codes.update(m.group("code") for m in _HEADING.finditer(text))
         codes.update(m.group("code") for m in _MESSAGE_HEADING.finditer(text))
+        codes.update(m.group("code") for m in _LABEL_HEADING.finditer(text))
         codes.update(m.group("code") for m in _PAPER_HEADING.finditer(text) if names_own_paper(m.group("word")))
     # a code written once at a line's start may be a person's number the paragraph wrapped before ("BOK-1182.
     # Hans svåger …"); the case's number is in the log's table or its list too
@@ -73,10 +80,11 @@ def _shape(code: str) -> str:
 
 def names_case(span: str, codes: frozenset[str]) -> bool:
     """True when ``span`` (a finding's text, a table's cell separators aside) is one of ``codes``, or one and the
-    date of the next cell; or a code of the same shape as two of them (the same series: a log's case whose
-    paragraph has no heading)."""
+    date of the next cell or the words after its comma ("SFV X26-0417, Åsby kommun"); or a code of the same shape
+    as two of them (the same series: a log's case whose paragraph has no heading)."""
     words = " ".join(span.replace("|", " ").split())
-    if any(words == c or (words.startswith(c + " ") and _REST.match(words[len(c):])) for c in codes):
+    if any(words == c or (words.startswith(c) and words[len(c):len(c) + 1] in (" ", ",") and _REST.match(words[len(c):]))
+           for c in codes):
         return True
     m = re.match(rf"(?:{_CODE})(?![\w/-])", words)
     if m is None or not _REST.match(words[m.end():]):
