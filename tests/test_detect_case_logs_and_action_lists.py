@@ -95,12 +95,12 @@ def test_a_case_numbers_letters_are_no_name_for_the_tagger():
 
 
 def test_a_code_heading_a_paragraph_is_the_cases_number():
-    from redact.detect.engine import _case_heading
+    from redact.detect.case_headings import heads_case_on_page
 
     text = "BV-57\nLeo Krantz\nBV-57: Kunden köpte en soffa.\nKundnummer 88-104\n"
-    assert _case_heading(text, 0, 5)
+    assert heads_case_on_page(text, 0, 5)
     at = text.index("88-104")
-    assert not _case_heading(text, at, at + 6)
+    assert not heads_case_on_page(text, at, at + 6)
 
 
 # a log's table on one page, the cases' paragraphs on the next, each opened by its number in another way

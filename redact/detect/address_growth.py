@@ -102,6 +102,9 @@ def _places(text: str, at: int) -> int | None:
 
 
 _UNIT_AT = re.compile(_UNIT)
+# the province or region in brackets after the postal code and town ("29680 Estepona (Málaga)", "80142 Napoli (NA)"):
+# the address's last part, as a country after it is
+_BRACKETED_REGION = re.compile(r"[ \t]*\((?:[A-Z]{2}|[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t-][^\W\d_]+){0,2})\)")
 _FLAT_SLASH_BEFORE = re.compile(r"(?<![\w/-])\d{1,4}[A-Za-z]?/$")
 _PART_REST = re.compile(r"(?:[ \t]+(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?|\d{1,5}[A-Za-z]?)){1,2}(?=,)")
 _UNIT_WORD_BEFORE = re.compile(rf"(?<![\w-])(?i:{_UNIT_WORDS})[ \t]*$")
@@ -281,6 +284,9 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
                     end = m.end()
                 elif (places := _places(text, end)) is not None:
                     end = places
+                elif ((r := _BRACKETED_REGION.match(text, end)) is not None
+                      and _POST_TOWN_END.search(text, max(0, end - 80), end)):
+                    end = r.end()
                 else:
                     break
             while (b := _BACKWARD_UNIT.search(text, max(0, start - 24), start)) is not None:

@@ -2,7 +2,8 @@
 moving: "evakuerades till Vandrarhemmet, Prästgränd 1, 695 31 Lomsjövik", "flyttade till Hemgården, Vintergatan 8".
 
 The place's name is the first line of that home's address: beside the masked street it would still say where the
-person stays. Only after such a cue, the name of one or two capitalised words and a comma right before the street
+person stays. A farm's or a croft's name says it is a home by itself ("Backgården, Myrbacka 12, 776 92 Åsby",
+"Skogsbo gård, Sågbyn 31"): it is taken before the address without a cue. Only after such a cue, the name of one or two capitalised words and a comma right before the street
 and its number; a home label's institution ("Bostad: Äldreboendet Lärkan, Lärkgatan 10") is
 ``redact.detect.address``'s and stays as it is, and a country or a town before the street ("flyttat till
 Finland, Koulukatu 9 ...") is where the person moved, not a house.
@@ -26,6 +27,19 @@ _PLACE_BEFORE = re.compile(
     r"(?i:till|på|vid)[ \t]*\n?[ \t]*"
     r"(?P<place>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+)?)"
     r",[ \t]*\n?[ \t]*$")
+# a farm's or a croft's name right before the address's comma: one word ending in the farm's word, definite
+# ("Backgården", "Lilltorpet"; "Lindgård", "Östgård" are surnames as often), or a name and the word ("Skogsbo gård",
+# "Ringqvists gård"); the farm's name opens the address
+# it opens its line or follows a small word ("från", "på gården"), not a given name: "Sune Lindgård, ..." is a
+# person's surname before his address
+_FARM_BEFORE = re.compile(
+    r"(?<![\w-])(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:gården|torpet|hemmanet)"
+    r"|[A-ZÅÄÖ][a-zåäö]+[ \t]+(?:gård|gården|torp|torpet))"
+    r",[ \t]*\n?[ \t]*$")
+# the word before the farm's name on its line: none, a small word or a label's colon ("från", "gården", "Adress:")
+_WORD_BEFORE = re.compile(r"(?:^|\n)[ \t]*$|(?<![\w-])(?:[a-zåäö][\w-]*|[\w-]+:)[ \t]+$")
+# a public building named as a farm is ("Fritidsgården", "Hembygdsgården", "Kyrkogården"): the body's, no home
+_PUBLIC_FARM = re.compile(r"(?i)^(?:fritids|hembygds|bygde|kyrko|ungdoms|kultur|folkets|stads|skol|förskole)")
 # a firm or an authority is named so too, but then it is the organisation's address (left to its own rules)
 _ORGANISATION = re.compile(r"(?i)(?:AB|HB|KB|kommun|kommunen|region|regionen|länsstyrelsen)$")
 _REACH = 120
@@ -44,6 +58,11 @@ def with_place_before(f: Finding, text: str) -> Finding:
     if f.category != "ADDRESS" or f.start is None or f.end is None or not any(c.isdigit() for c in f.text):
         return f
     m = _PLACE_BEFORE.search(text, max(0, f.start - _REACH), f.start)
+    if m is None:
+        m = _FARM_BEFORE.search(text, max(0, f.start - 40), f.start)
+        if m is not None and (_PUBLIC_FARM.match(m.group("place"))
+                              or not _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            return f
     if m is None or _ORGANISATION.search(m.group("place")) or _town_or_country(m.group("place"), text):
         return f
     start = m.start("place")

@@ -20,11 +20,12 @@ from redact.detect.name_words import ORG_SUFFIX
 from redact.detect.patterns import Verdict, compile_
 
 _SEP = r",[ \t]*\n?[ \t]*"
-# the country closes the clause or cell, or the Swedish sentence goes on in lower case, or the telephone number
-# follows with its country code ("..., Managua, Nicaragua, +505 …")
+# the country closes the clause or cell, or the Swedish sentence goes on in lower case (on the next line too, where
+# the line wrapped after the country's comma: "..., España,\ntelefon …"), or the telephone number follows with its
+# country code ("..., Managua, Nicaragua, +505 …")
 COUNTRY_AT_END = compile_(
     rf"{_SEP}(?P<country>{abroad.ANY_COUNTRY})(?![\w'’-])"
-    r"(?=[ \t]*(?:[.;:)|]|\n|$)|,?[ \t]+[a-zåäö]|,[ \t]*\n?[ \t]*(?:\+|00)[1-9])"
+    r"(?=[ \t]*(?:[.;:)|]|\n|$)|,?[ \t]+[a-zåäö]|,[ \t]*\n[ \t]*[a-zåäö]|,[ \t]*\n?[ \t]*(?:\+|00)[1-9])"
 )
 # a comma before a capitalised word: the cheap test every match passes
 GATE = re.compile(r",[ \t]*\n?[ \t]*[A-ZÅÄÖÉ]")

@@ -12,15 +12,26 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# What a unit's name ends in, the words Swedish authorities name their units and themselves with.
+# What a unit's name ends in, the words Swedish authorities name their units and themselves with: a state agency's
+# too ("Skatteverket", "Transportstyrelsen", "Skolinspektionen"), and a school's, whose address is no one's home.
 _UNIT_WORD = (r"(?:kommun|förvaltning(?:en)?|nämnd(?:en)?|enhet(?:en)?|avdelning(?:en)?|kontor(?:et)?|myndighet(?:en)?|"
-              r"länsstyrelse(?:n)?|sektion(?:en)?|verksamhet(?:en)?|kansli(?:et)?)")
-# The unit's name and a comma: "Miljö- och hälsoskyddsenheten, ", "Enheten för funktionsstöd, ", "Norrviks kommun, "
-_UNIT_NAME = (rf"(?i:(?:(?:[a-zåäö][\w-]*[ \t]+(?:och[ \t]+)?){{0,3}}[\w-]*{_UNIT_WORD}"
-              rf"|(?:enhet(?:en)?|avdelning(?:en)?|kontor(?:et)?|sektion(?:en)?)[ \t]+för(?:[ \t]+[a-zåäö-]+){{1,3}})"
+              r"länsstyrelse(?:n)?|sektion(?:en)?|verksamhet(?:en)?|kansli(?:et)?|verket|styrelsen|inspektionen|"
+              r"skola|skolan|förskola|förskolan|gymnasiet)")
+# The unit's name and a comma: "Miljö- och hälsoskyddsenheten, ", "Enheten för funktionsstöd, ", "Norrviks kommun, ",
+# a unit with its own name after the word ("Dagverksamheten Lärkan, "), a county board by its county ("Länsstyrelsen
+# i Norrbottens län, "), a state agency named "Statens …" ("Statens fastighetsverk, ")
+_UNIT_NAME = (rf"(?i:(?:(?:[a-zåäö][\w-]*[ \t]+(?:och[ \t]+)?){{0,3}}[\w-]*{_UNIT_WORD}(?:[ \t]+[A-ZÅÄÖ][\w-]*)?"
+              rf"|(?:enhet(?:en)?|avdelning(?:en)?|kontor(?:et)?|sektion(?:en)?)[ \t]+för(?:[ \t]+[a-zåäö-]+){{1,3}}"
+              rf"|länsstyrelsen[ \t]+i[ \t]+[\w-]+[ \t]+län|statens(?:[ \t]+[a-zåäö][\w-]*){{1,3}})"
               rf"[ \t]*,[ \t]*)")
-# all that stands before the address on its line ("Norrviks kommun, Socialförvaltningen, " at most two names)
-_UNIT_OPENS = re.compile(rf"[ \t]*{_UNIT_NAME}{{1,2}}$")
+# another part of the unit's line before the address: its service's name, its street before its box ("Jobbcentrum, ",
+# "Rådhustorget 2, ")
+_OTHER_PART = r"[A-ZÅÄÖ][\w-]*(?:[ \t]+[\w-]+){0,2}[ \t]*,[ \t]*"
+# all that stands before the address on its line ("Norrviks kommun, Socialförvaltningen, " at most three names, and
+# two other parts)
+_UNIT_OPENS = re.compile(rf"[ \t]*(?P<units>{_UNIT_NAME}{{1,3}})(?:{_OTHER_PART}){{0,2}}$")
+# the label of the authority's visiting address ("Besök: Storgatan 1", "Besöksadress: Storgatan 1"): a home has none
+_VISIT_LABEL = re.compile(r"(?i)(?<![\w-])(?:besök|besöksadress)[ \t]*:[ \t]*$")
 # opening a line that goes on: "Miljöenheten, Storgatan 1, 123 45 Norrvik, 0123-450 00"
 _UNIT_STARTS = re.compile(rf"[ \t]*{_UNIT_NAME}{{1,2}}")
 _SWITCHBOARD_AFTER = re.compile(r"(?i)[ \t]*,[ \t]*(?:tel\.?[ \t]+)?(?:växel|växeln|vxl\.?)[ \t]*:?[ \t]*(?:\+46[ \t]?|0)\d")
@@ -37,10 +48,13 @@ def on_units_contact_line(text: str, start: int, end: int, persons: Sequence[tup
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
     b = len(text) if b < 0 else b
-    if _HOME.search(text, a, b) or any(s < b and a < e for s, e in persons):
-        return False
     head = text[a:start]
-    if _UNIT_OPENS.match(head) and not any(c.isdigit() for c in head):
+    opens = _UNIT_OPENS.match(head)
+    # a name read inside the unit's own name ("Dagverksamheten Lärkan") is the unit's, no person on the line
+    units_end = a + opens.end("units") if opens else a
+    if _HOME.search(text, a, b) or any(s < b and a < e and not (a <= s and e <= units_end) for s, e in persons):
+        return False
+    if opens or _VISIT_LABEL.search(head):
         return True
     if _SWITCHBOARD_BEFORE.search(head):
         return True

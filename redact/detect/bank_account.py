@@ -82,6 +82,16 @@ _PAYMENT_REFERENCE = (
 )
 
 
+# A case's label and the letters of the unit owning it right before the number ("Ärende BYGG 2026-000614", "Dnr KS
+# 2026-0412"): a case number of the year's shape, no clearing and account.
+_CASE_LABEL_BEFORE = re.compile(r"(?<![\w-])(?i:dnr|diarienr|diarienummer|ärende|ärendet|ärendenr|ärendenummer)\.?:?"
+                                r"[ \t]+(?:[A-ZÅÄÖ]{2,6}[ \t]+)?$")
+# The unit's letters alone before a year and a serial ("Synpunkter BYGG 2026-000614" in a mail's subject): a case
+# number too; a bank's letters before its clearing ("SEB 5214 …") are no unit's.
+_UNIT_LETTERS_BEFORE = re.compile(r"(?<![\w-])(?!(?:SEB|SBAB|ICA|LF|DNB|SHB|NB)[ \t])[A-ZÅÄÖ]{2,6}[ \t]+$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
 # An account's own words before a number that wraps after its clearing ("personkonto 3300" / "8612041238").
 _ACCOUNT_WORDS = ("personkonto", "konto", "kontonummer", "bankkonto", "lönekonto", "clearing", "clearingnummer")
 
@@ -95,8 +105,10 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
     account = only_digits(m.group("account"))
     if _PERSONNUMMER_SHAPE.match(m.group("account")) and not (clearing in _PERSONKONTO and luhn_ok(account)):
         return None  # "NNNNNN-NNNN" after a clearing number is a personkonto: Nordea's clearing, a valid personnummer
-    if ctx.label_before(text, m.start(), _PAYMENT_REFERENCE):
-        return None  # "OCR-nummer 8834 0021 7756" is a payment reference, not an account
+    if ctx.label_before(text, m.start(), _PAYMENT_REFERENCE) or _CASE_LABEL_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()) or (_YEAR.match(clearing) and _UNIT_LETTERS_BEFORE.search(
+            text, max(0, m.start() - 10), m.start())):
+        return None  # "OCR-nummer 8834 0021 7756" is a payment reference, "Ärende BYGG 2026-000614" a case: no account
     end = m.end()
     if MONEY_AFTER.match(text, end):
         if "\n" not in m.group("account"):

@@ -1,5 +1,9 @@
 """The authority's case numbers, known by the document writing them as headings of its cases' paragraphs.
 
+Two readings of one shape (a code opening a line as its paragraph's heading): ``heads_case_on_page`` takes any code
+its own page writes once with a colon ("KV-84: Kunden köpte …"); ``case_heading_codes`` and ``names_case`` take the
+codes of a case number's shape the document writes as headings in several ways, on any page.
+
 A log of cases lists each case number in its table and then writes it again where its paragraph begins: "KV-84:
 Kunden köpte …", "PaN 26-0811. Dottern ringde …", "Ansökan SR-26-5501" over the application's lines, the number
 alone over a logged message's "Från:" line. Such a code
@@ -18,13 +22,30 @@ from redact.detect.code_columns import names_own_paper
 # "FA-26-4411"), or digit groups alone ("26-114"); a hyphen or a slash inside it, so a bare number is none
 _CODE = (r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}(?:-|[ ](?=\d{1,4}[-/]\d))\d{1,6}(?:[-/]\d{1,6}){0,2}"
          r"|\d{1,4}[-/]\d{1,6}(?:[-/]\d{1,6})?)")
+# a line's start and the colon closing its heading ("KV-84: Kunden köpte …")
+_LINE_START = r"(?m)^[ \t]*"
+_COLON = r":[ \t]"
 # opening a line: the code and a colon, or a full stop or a comma and a sentence going on with a capital word
-_HEADING = re.compile(rf"(?m)^[ \t]*(?P<code>{_CODE})(?::[ \t]|[.,][ \t]+[A-ZÅÄÖ])")
+_HEADING = re.compile(rf"{_LINE_START}(?P<code>{_CODE})(?:{_COLON}|[.,][ \t]+[A-ZÅÄÖ])")
 # alone on its line over a message's header ("FA-26-4411" / "Från: …"): the case the message was logged in
 _MESSAGE_HEADING = re.compile(rf"(?m)^[ \t]*(?P<code>{_CODE})[ \t]*\n[ \t]*"
                               r"(?:Från|From|Till|To|Ämne|Subject|Datum|Date|Skickat|Sent|Kopia|Cc)[ \t]*:")
+# opening a line or a sentence after a case's label, the unit's letters before the code ("Ärende SFV X26-0417, …",
+# "Dnr BYGG 2026-000614"): the document's own case, as the capitalised label heads a letter, not a sentence about
+# another authority's case ("… har ärende 2026-114 hos Kronofogden")
+_LABEL_HEADING = re.compile(
+    r"(?:^[ \t]*|(?<=[.!?])[ \t]+)(?:Ärende|Dnr|Diarienummer|Diarienr|Ärendenummer|Ärendenr|Beteckning)\.?:?[ \t]+"
+    r"(?P<code>[A-ZÅÄÖ]{2,6}[ \t]+[A-Z]{0,2}\d{2,4}[-/]\d{1,6}(?:[-/]\d{1,6})?)(?![\w/-])", re.MULTILINE)
 # opening a line after the word of the authority's own paper: "Ansökan SR-26-5501", "Ärende FA-26-4411"
 _PAPER_HEADING = re.compile(rf"(?m)^[ \t]*(?P<word>[A-ZÅÄÖ][a-zåäö]+)[ \t]+(?P<code>{_CODE})(?![\w/-])")
+
+
+def heads_case_on_page(text: str, a: int, b: int) -> bool:
+    """True for a code (``text[a:b]``, a digit in it) the page also writes at a line's start with a colon, as the
+    heading of a case's paragraph ("KV-84: Kunden köpte …"): the authority's case number, in its log table too."""
+    code = text[a:b].strip()
+    return bool(code) and any(c.isdigit() for c in code) and re.search(
+        rf"{_LINE_START}{re.escape(code)}{_COLON}", text) is not None
 
 
 def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
@@ -35,6 +56,7 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
     for text in texts:
         codes.update(m.group("code") for m in _HEADING.finditer(text))
         codes.update(m.group("code") for m in _MESSAGE_HEADING.finditer(text))
+        codes.update(m.group("code") for m in _LABEL_HEADING.finditer(text))
         codes.update(m.group("code") for m in _PAPER_HEADING.finditer(text) if names_own_paper(m.group("word")))
     # a code written once at a line's start may be a person's number the paragraph wrapped before ("BOK-1182.
     # Hans svåger …"); the case's number is in the log's table or its list too
@@ -58,10 +80,11 @@ def _shape(code: str) -> str:
 
 def names_case(span: str, codes: frozenset[str]) -> bool:
     """True when ``span`` (a finding's text, a table's cell separators aside) is one of ``codes``, or one and the
-    date of the next cell; or a code of the same shape as two of them (the same series: a log's case whose
-    paragraph has no heading)."""
+    date of the next cell or the words after its comma ("SFV X26-0417, Åsby kommun"); or a code of the same shape
+    as two of them (the same series: a log's case whose paragraph has no heading)."""
     words = " ".join(span.replace("|", " ").split())
-    if any(words == c or (words.startswith(c + " ") and _REST.match(words[len(c):])) for c in codes):
+    if any(words == c or (words.startswith(c) and words[len(c):len(c) + 1] in (" ", ",") and _REST.match(words[len(c):]))
+           for c in codes):
         return True
     m = re.match(rf"(?:{_CODE})(?![\w/-])", words)
     if m is None or not _REST.match(words[m.end():]):

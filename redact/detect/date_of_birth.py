@@ -26,6 +26,9 @@ ORDINALS.update({"tjugo" + w: 20 + n for n, w in enumerate(_ONES, 1)})
 _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _BIRTH_WORD = (r"(?:född|födda|föddes|födelsedatum|födelsedag|födelseår|födelsetid|födelsedata|f\.|f-datum|f\.[ ]?datum|"
                r"fdatum|f-dat\.?|born|date[ ]of[ ]birth|birth[ ]?date|dob|d\.o\.b\.)")
+# the noun of the birth itself: a date right after it is the birth's ("sedan födseln (1951-02-11)", "efter födseln
+# 2019-04-02"); no words between, as "före födseln hölls mötet den ..." dates something else
+_BIRTH_NOUN = r"(?:födseln|födsel|födelsen)"
 # Up to three words may stand between the birth word and the date: "född i Malmö den 3 maj 1990", the last with
 # a colon where the words say where the date is read ("födelsedatum enligt passet: 4.9.1970"), an aside in
 # commas or brackets ("födelsedatum, enligt brevet, är", "födelsedatum (enligt passet)").
@@ -49,7 +52,8 @@ _DATE = rf"""
     )
     (?![\w]|[-+:./]\d)
 """
-_DOB = compile_(rf"(?<![\w])(?i:{_BIRTH_WORD}){_GAP}(?:(?i:den){_BR})?{_DATE}")
+# the date may stand in brackets after the birth word ("född (1951-02-11)", "sedan födseln (1951-02-11)")
+_DOB = compile_(rf"(?<![\w])(?:(?i:{_BIRTH_WORD}){_GAP}|(?i:{_BIRTH_NOUN}):?{_BR})(?:\([ \t]*)?(?:(?i:den){_BR})?{_DATE}")
 
 
 def _parse(m: re.Match[str]) -> tuple[str, bool] | None:

@@ -35,7 +35,7 @@ def _place_or_body(name: str, text: str) -> bool:
     """True when the words before the bracket name a body, a school or a place, not a person: a lower-case noun
     ends them ("Tallbränna skola"), their one word ends as a body's does ("Kvarnbackaskolan"), or their first word
     is the town the document names as a municipality or a postal town ("Ekby Montessori")."""
-    from redact.detect.engine import _municipality
+    from redact.detect.engine import names_municipality
     from redact.detect.name_words import ORG_SUFFIX
 
     words = name.split()
@@ -43,15 +43,15 @@ def _place_or_body(name: str, text: str) -> bool:
         return words[-1].isalpha()
     if len(words) == 1:
         return ORG_SUFFIX.search(words[0]) is not None
-    return _municipality(words[0], text)
+    return names_municipality(words[0], text)
 
 
 def _role(description: str) -> bool:
     """True when the words after the letters open with a person's title or role ("ordförande", "handläggare")."""
-    from redact.resolve.derived_short_forms import _titles
+    from redact.resolve.derived_short_forms import title_words
 
     words = description.strip(" \t=:–-").split()
-    return bool(words) and words[0].lower() in _titles()
+    return bool(words) and words[0].lower() in title_words()
 
 
 def _definitions(text: str) -> tuple[frozenset[str], list[tuple[int, int]]]:

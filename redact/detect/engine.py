@@ -21,10 +21,11 @@ from redact.detect.address_joins import join_address_parts
 from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
 from redact.detect.authority_address import drop_authority_addresses
-from redact.detect.case_headings import case_heading_codes, names_case
-from redact.detect.case_units import case_unit_letters
+from redact.detect.case_headings import case_heading_codes, heads_case_on_page, names_case
+from redact.detect.case_units import case_unit
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.defined_codes import drop_defined_codes
+from redact.detect.unit_names import drop_unit_names, unit_names
 from redact.detect.register_areas import drop_register_area_persons
 from redact.detect.foreign_names import restrict
 from redact.detect.header_names import without_header_cues
@@ -32,6 +33,7 @@ from redact.detect.language import (
     DocumentLanguage, LanguageModel, PageLanguage, identify, identify_pages, load_model, language_text, throughout,
 )
 from redact.detect.month_dates import drop_month_dates
+from redact.detect.no_home_spans import names_no_home
 from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.named_relations import born_after
 from redact.detect.patterns import Rule
@@ -161,6 +163,8 @@ class Detector:
             self.language_model, self.document_language) if unhinted else ()))
         # the case numbers the document writes as its paragraphs' headings, on any of its pages (see case_headings)
         cases = case_heading_codes(texts)
+        # the names the document gives its units after their nouns ("Dagverksamheten Lärkan"; see unit_names)
+        units = unit_names(texts)
         out: list[list[Finding]] = []
         for page, hint in zip(pages, hints):
             if not page.text.strip():
@@ -179,11 +183,16 @@ class Detector:
             if tagged is not None:  # the tagger's spans are held to the same checks as the rules' below
                 findings = sorted(with_learned_spans(page, findings, next(tagged), lambda a, b, category: (
                     category != "PERSON" or (language.at(a) in SWEDISH_RULES
-                                             and not _municipality(page.text[a:b], page.text)
+                                             and not names_municipality(page.text[a:b], page.text)
                                              and not _no_persons_name(page.text, a, b)))
+                    and not (category == "ADDRESS" and names_no_home(page.text, a, b))
                     and not (category == "ID_NUMBER" and (_ASSOCIATION.match(page.text[a:b])
-                                                          or _case_heading(page.text, a, b)
+                                                          or heads_case_on_page(page.text, a, b)
                                                           or names_case(page.text[a:b], cases)))), key=_finding_order)
+            # a rule's identifier that is one of the document's case numbers ("526-4410-2026. Bastu vid sjön." heading
+            # its case's notes, the case's row in the table above): the authority's own, as for the tagger above
+            findings = [f for f in findings if not (f.category == "ID_NUMBER" and f.start is not None
+                                                    and names_case(page.text[f.start:f.end], cases))]
             # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
             # and so is a note of where at the home, ending the address's cell (see address_notes), and the named
             # place a stay's street belongs to before it (see address_named_places)
@@ -194,6 +203,7 @@ class Detector:
             findings = join_address_parts(findings, page.text)
             findings = drop_organisation_data(findings, page.text)
             findings = drop_defined_codes(findings, page.text)
+            findings = drop_unit_names(findings, units)
             findings = drop_register_area_persons(findings, page.text)
             findings = drop_authority_addresses(findings, page.text)
             findings = drop_month_dates(findings, page.text)
@@ -249,7 +259,7 @@ class Detector:
         )
 
 
-def _municipality(cell: str, text: str) -> bool:
+def names_municipality(cell: str, text: str) -> bool:
     """True when a one-word cell is the town the text names as one: "Norrviks kommun", a postal town
     ("871 60 Norrvik"), a property's register area ("fastigheten Norrvik Ekorren 3") or an authority's
     place ("Räddningstjänsten Norrvik")."""
@@ -268,14 +278,6 @@ def _municipality(cell: str, text: str) -> bool:
 # A company form right after a name makes it a company's ("Ekbacka Bygg AB har …", "Ekbacka Bygg & Mark AB"),
 # wherever the line goes on.
 _FORM_AFTER = re.compile(rf"(?:[ \t]+(?:&|och)[ \t]+[A-ZÅÄÖ][\w-]*)?[ \t]+{AFTER_NAME}(?![\w-])")
-
-
-def _case_heading(text: str, a: int, b: int) -> bool:
-    """True for a code the page also writes at a line's start with a colon, as the heading of a case's paragraph
-    ("KV-84: Kunden köpte …"): the authority's case number, in its log table too, not a person's identifier."""
-    code = text[a:b].strip()
-    return bool(code) and any(c.isdigit() for c in code) and re.search(
-        rf"(?m)^[ \t]*{re.escape(code)}:[ \t]", text) is not None
 
 
 # An association's acronym and the words of its name, no digit ("SPF Seniorerna", "DHR Norrvik"): no identifier.
@@ -325,10 +327,6 @@ _ORG_NOUN_AFTER = re.compile(
 _ORG_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:föreningen|klubben|kören|stiftelsen|förbundet|orkestern|sällskapet)[ \t]+$")
 # A room's noun right before a word names the room by it ("sal Tallbacken", "konferensrummet Utsikten").
 _ROOM_NOUN_BEFORE = re.compile(r"(?<![\w-])[a-zåäö]*(?:sal|salen|rum|rummet|lokal|lokalen)[ \t]+$")
-# A word with the letters of the unit that owns a case, before its number or date ("Ärende VO 2026/1207",
-# "Bygglov SBF 2026/1180", "Protokoll KS 2026-08-26"): a case or a document, named by its unit.
-_CASE_UNIT = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäö]+)[ \t]+[A-ZÅÄÖ]{2,5}$")
-_CASE_NUMBER_AFTER = re.compile(r"[ \t]+(?:\d{4}[/-]\d{1,5}|\d{1,5}[/-]\d{2,4})(?![\d])")
 
 
 def _whole_line(text: str, a: int, b: int) -> bool:
@@ -388,12 +386,8 @@ def _word_part_or_case_label(f: Finding, text: str) -> bool:
     if _LEX_NAMED.match(t) or (f.start is not None and " " not in t
                                 and _LEX_BEFORE.search(text, max(0, f.start - 8), f.start)):
         return True  # "lex Maria", "lex Sarah": a law's reporting duty named after a case, no one here
-    if f.end is not None and case_unit_letters(t, text, f.end):
-        return True  # "PaN" of "PaN 26-0811": a committee's letters before its case number (see case_units)
-    unit = _CASE_UNIT.match(t)
-    if unit and f.end is not None and _CASE_NUMBER_AFTER.match(text, f.end):
-        # "Ärende VO" before "2026/1207": a case's word and its unit's letters; "Anna EK 2026/12" stays
-        return _no_listed_name(unit.group("word"))
+    if f.end is not None and case_unit(t, text, f.end):
+        return True  # "PaN 26-0811", "Ärende VO 2026/1207": a unit's letters before its case number (see case_units)
     return bool(_CASE_LABEL.match(t))
 
 
@@ -417,7 +411,7 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
                 findings = _column_supported(findings, c)
             continue
         # a whole name's column only: a surname column's "Sala" may be a person's
-        if c.kind == FULL and _municipality(page.text[c.start:c.end], page.text):
+        if c.kind == FULL and names_municipality(page.text[c.start:c.end], page.text):
             continue  # "Tjärnvik" in a name column where the text speaks of "Tjärnviks kommun": a place
         if c.kind in (FULL, FIRST, LAST) and acronym_of_place(page.text[c.start:c.end], page.text):
             continue  # "PRO Tjärnvik" where the rows have slipped: an association, no name
@@ -499,7 +493,7 @@ def _with_activity_surnames(page: Page, findings: list[Finding], lexicons: Lexic
 
     persons = [(f.start or 0, f.end or 0) for f in findings if f.category == "PERSON"]
     spans = _widening("activity cells: the surname rule", page, lambda: purpose_cell_names(
-        page.text, persons, lambda w: _municipality(w, page.text) or classify_word(w, lexicons) == X,
+        page.text, persons, lambda w: names_municipality(w, page.text) or classify_word(w, lexicons) == X,
         lambda w: classify_word(w, lexicons) == S))
     if not spans:
         return findings

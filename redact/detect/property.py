@@ -152,7 +152,13 @@ def _check_labelled(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(start, m.end("prop"), "after 'fastighet' label")
 
 
+# a year's number going on after a dash: a date or a case number ("Synpunkter BYGG 2026-000614"), no property's
+_YEAR_GOES_ON = re.compile(r"-\d")
+
+
 def _check_named_tract(text: str, m: re.Match[str]) -> Verdict | None:
+    if _year(m.group("number")) and _YEAR_GOES_ON.match(text, m.end("number")):
+        return None
     start = ctx.trim_leading_words(text, m.start(), m.end("tract"), ctx.NOT_A_NAME | _WEEKDAYS)
     if start > m.start():
         return None  # a label or an ordinary word in front: no town-and-block name

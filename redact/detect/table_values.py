@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from redact.detect.initials_shapes import NUMBER_LEADS, hand_initials, plain_lower_initials
 from redact.detect.not_initials import CELL_MARKS, CLUB_FORMS, NOT_INITIALS, UNITS
@@ -275,17 +274,11 @@ def _initials(word: str) -> bool:
             and word.replace(".", "").upper() not in (NOT_INITIALS | CELL_MARKS) - UNITS and len(word.replace(".", "")) <= 5)
 
 
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    from redact.detect.name_words import LEXICON_DIR
-
-    path = LEXICON_DIR / "titles.txt"
-    return frozenset(line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-
-
 def _is_title(words: Sequence[str]) -> bool:
     """A role or title ("Rektor", "Kurator") standing where a name could."""
-    return len(words) == 1 and words[0].lower().strip(".,") in _titles()
+    from redact.resolve.derived_short_forms import title_words
+
+    return len(words) == 1 and words[0].lower().strip(".,") in title_words()
 
 
 # The words associations end in (their letters: CLUB_FORMS); a name column's organisations are no names.

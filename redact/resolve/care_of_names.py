@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.resolve.derived_short_forms import _stop_words, _titles
+from redact.resolve.derived_short_forms import swedish_stop_words, title_words
 from redact.resolve.spans import free_matches
 from redact.types import Finding
 
@@ -34,7 +34,7 @@ def care_of_names(findings: Sequence[Finding]) -> dict[str, Finding]:
     from redact.detect.foreign_shapes import orgish
 
     out: dict[str, Finding] = {}
-    stop, titles = _stop_words(), _titles()
+    stop, titles = swedish_stop_words(), title_words()
     for f in findings:
         if f.category != "ADDRESS" or f.status == "rejected":
             continue

@@ -40,7 +40,8 @@ _ORG_NOUNS = frozenset({"kommun", "kommuns", "hovrätt", "tingsrätt", "region",
 
 
 @lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
+def swedish_stop_words() -> frozenset[str]:
+    """spaCy's Swedish stop words (none when spaCy's list is missing)."""
     try:
         from spacy.lang.sv.stop_words import STOP_WORDS
 
@@ -50,7 +51,8 @@ def _stop_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
+def title_words() -> frozenset[str]:
+    """The titles and roles of the lexicon (``titles.txt``), lower-case."""
     from redact.detect.name_words import LEXICON_DIR
 
     text = (LEXICON_DIR / "titles.txt").read_text(encoding="utf-8")
@@ -190,7 +192,7 @@ def find_derived_short_forms(
                 by_two.setdefault(name[:2], []).append(first)
             if len(part) >= _SUFFIX_MIN_NAME:
                 by_end.setdefault(part[-3:], []).append(first)
-    stop, titles = _stop_words(), _titles()
+    stop, titles = swedish_stop_words(), title_words()
     named = {w.strip(".,;:()") for f in findings if f.category == "PERSON" for w in f.text.split()}
     # candidates first (cheap filters), the costlier checks only for the few that pass
     todo: list[tuple[int, re.Match[str], int, list[Finding]]] = []

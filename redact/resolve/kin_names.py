@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.language import PageLanguages
-from redact.resolve.derived_short_forms import _stop_words, _titles
+from redact.resolve.derived_short_forms import swedish_stop_words, title_words
 from redact.resolve.spans import free_matches
 from redact.types import Finding
 
@@ -54,7 +54,7 @@ def find_kin_first_names(findings: Sequence[Finding], page_texts: dict[int, str]
     alternation = "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w@.-])({_CAP})[ \t]+({alternation})(?![\w-])")
     lowered: set[str] | None = None
-    stop, titles = _stop_words(), _titles()
+    stop, titles = swedish_stop_words(), title_words()
     new: list[Finding] = []
     languages = PageLanguages(page_texts)
     for page, m in free_matches(pattern, page_texts, findings):

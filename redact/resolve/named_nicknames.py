@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
-from redact.resolve.derived_short_forms import _stop_words, _titles
+from redact.resolve.derived_short_forms import swedish_stop_words, title_words
 from redact.types import Finding
 
 SCORE = 0.6
@@ -209,7 +209,7 @@ def _ordinary(nick: str, texts: dict[int, str], named: set[str]) -> bool:
 
     low = nick.casefold()
     # a country in brackets after a name is where the person is from ("Karin Berg (Sverige)")
-    if nick in named or low in _stop_words() or low in _titles() or (low,) in countries():
+    if nick in named or low in swedish_stop_words() or low in title_words() or (low,) in countries():
         return True
     # the word in lower case in running text is an ordinary word; in an e-mail address ("repe.heikura@...") it is
     # the person's own name again

@@ -1,0 +1,24 @@
+"""Spans the tagger reads as an address that name no home: an organisation's name without a number
+("Fiskevårdsföreningen Ljungån" in a list of consulted bodies) or a thing and its quantity ("Dieseltank 5 m³" in a
+permit's table). The rules' addresses are held to such checks in ``redact.detect.address``; the tagger's spans are
+held to them here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A quantity's unit right after a number: "Dieseltank 5 m³", "Foder 12 kg" measure a thing, they number no house.
+_MEASURE_AFTER = re.compile(r"[ \t]*(?:m³|m3|m²|m2|kvm|liter|l|kg|ton|kW|kWh|st|%)(?![\w])")
+
+
+def names_no_home(text: str, a: int, b: int) -> bool:
+    """True for a tagged address ``text[a:b]`` that is an organisation's name or a thing's quantity (see above)."""
+    from redact.detect.name_words import ORG_SUFFIX
+
+    words = text[a:b].split()
+    if not words:
+        return False
+    if not any(c.isdigit() for c in text[a:b]):
+        return ORG_SUFFIX.search(words[0]) is not None
+    return words[-1].isdigit() and _MEASURE_AFTER.match(text, b) is not None

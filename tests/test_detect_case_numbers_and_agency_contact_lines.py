@@ -1,0 +1,89 @@
+"""The authority's own case numbers and contact lines stay readable: a case number heading its notes, one after a
+unit's letters that looks like an account or a property, the contact line of a county board, a state agency, a
+unit's service or a school (fictional examples written for these rules)."""
+
+import pytest
+
+from redact.types import Page
+
+
+@pytest.mark.parametrize("text", [
+    "Ärende BYGG 2027-000318 gäller tillbyggnad.",
+    "Ämne: Synpunkter BYGG 2027-000318",
+    "Dnr MBN 2027-001102, beslut på delegation.",
+])
+def test_a_case_number_after_a_units_letters_is_no_account(text):
+    from redact.detect.bank_account import BankAccountRecognizer
+
+    assert BankAccountRecognizer().analyze(text, ["BANK_ACCOUNT"], nlp_artifacts=None) == []
+
+
+def test_a_banks_letters_before_its_clearing_are_no_units():
+    from redact.detect.bank_account import BankAccountRecognizer
+
+    text = "Ersättningen betalas till SEB 5214 01 876 55."
+    found = [text[r.start:r.end] for r in BankAccountRecognizer().analyze(text, ["BANK_ACCOUNT"], nlp_artifacts=None)]
+    assert found and "5214" in found[0]
+
+
+def test_a_year_going_on_after_a_dash_numbers_no_property():
+    from redact.detect.property import PropertyRecognizer
+
+    text = "Grannehörande, fastighet Åsby Tallen 4.\nÄmne: Synpunkter BYGG 2027-000318\n"
+    found = [text[r.start:r.end] for r in PropertyRecognizer().analyze(text, ["PROPERTY"], nlp_artifacts=None)]
+    assert not any("2027" in f for f in found), found
+
+
+# a county board's log: its case numbers in the table and heading each case's notes below
+LOG = """Ärendelista, dnr 511-2204-2026 ff.
+| Dnr | Sökande | Fastighet
+| 511-2204-2026 | Maja Lindholm | Åsby Tallen 4
+| 511-2219-2026 | Olof Brink | Åsby Granen 2
+Anteckningar om varje ärende
+511-2204-2026. Brygga vid sjön. Maja Lindholm bor på Sjövägen 3.
+511-2219-2026. Förråd. Olof Brink har svarat.
+"""
+
+
+def test_the_case_numbers_heading_a_logs_notes_stay_readable(model_detector):
+    page = Page(number=1, text=LOG, words=(), width=595, height=842)
+    found = model_detector.detect_many([page])[0]
+    assert not [f.text for f in found if "511-22" in f.text]
+    assert {"Maja Lindholm", "Olof Brink"} <= {f.text for f in found}
+
+
+@pytest.mark.parametrize("line, address", [
+    ("Länsstyrelsen i Västmarks län, Box 12, 791 10 Åsby, växel 010-225 00 00,", "Box 12, 791 10 Åsby"),
+    ("Åsby kommun, Stadshustorget 1, Box 40, 776 20 Åsby,", "Box 40, 776 20 Åsby"),
+    ("Statens lantmäteriverk, Box 51, 791 16 Åsby, 0771-63 00 00", "Box 51, 791 16 Åsby"),
+    ("Åsby kommun, Omsorgsförvaltningen, Dagverksamheten Solrosen, Ängsgatan 6.", "Ängsgatan 6"),
+    ("Åsby kommun, Arbetsmarknadsenheten, Jobbtorget, Smedjegatan 11.", "Smedjegatan 11"),
+    ("info@lstvastmark.se. Besök: Slottsgatan 3.", "Slottsgatan 3"),
+])
+def test_an_agencys_or_a_units_contact_line_holds_its_own_address(line, address):
+    from redact.detect.authority_lines import on_units_contact_line
+
+    text = "Beslutande: Eva Lund, enhetschef.\n" + line + "\n"
+    start = text.index(address)
+    assert on_units_contact_line(text, start, start + len(address), [])
+
+
+def test_a_persons_line_after_the_units_name_keeps_the_address():
+    from redact.detect.authority_lines import on_units_contact_line
+
+    text = "Åsby kommun, Anna Berg, Storgatan 1\n"
+    start = text.index("Storgatan")
+    person = (text.index("Anna"), text.index("Anna") + len("Anna Berg"))
+    assert not on_units_contact_line(text, start, start + len("Storgatan 1"), [person])
+
+
+def test_a_code_after_a_case_label_heading_a_letter_is_the_documents_case():
+    from redact.detect.case_headings import case_heading_codes, names_case
+
+    codes = case_heading_codes(["Statens lantmäteriverk, kontoret i Åsby. Ärende LMV K27-0112, Åsby kommun.\n",
+                                "Ämne: LMV K27-0112, Åsby Tallen 4\nDnr BYGG 2026-000318\n"])
+    assert "LMV K27-0112" in codes
+    assert names_case("LMV K27-0112, Åsby", codes) and names_case("LMV K27-0112", codes)
+    assert "BYGG 2026-000318" not in codes  # written once: no case the document heads twice
+    # in a sentence about another authority's case, the small label heads nothing
+    assert not case_heading_codes(["Hon har ärende FK 2026-1142 hos Försäkringskassan.\nSe FK 2026-1142.\n"])

@@ -1,0 +1,50 @@
+"""A unit's own name written alone is no person; a tagged address that is an organisation's name or a thing's
+quantity is no home (fictional examples written for these rules)."""
+
+import pytest
+
+from redact.types import Finding, Page
+
+
+def _person(text: str, word: str) -> Finding:
+    at = text.index(word)
+    return Finding(id="p", page=1, start=at, end=at + len(word), text=word, category="PERSON", score=0.8,
+                   detector="names")
+
+
+def test_the_names_a_document_gives_its_units():
+    from redact.detect.unit_names import unit_names
+
+    names = unit_names(["Åsby kommun, Korttidsboendet Granen, Ängsgatan 6.",
+                        "Fritidsgården Kulan har öppet.\nDaglig verksamhet Verkstan och Förskolan Linnea.\n"])
+    assert {"Granen", "Kulan", "Verkstan"} <= names
+    assert "Linnea" not in names  # a listed given name may be a person's
+
+
+def test_a_units_name_alone_is_no_person():
+    from redact.detect.unit_names import drop_unit_names
+
+    text = "Ring Granen på 0225-365 00 (Granen) eller Eva Strand."
+    kept = drop_unit_names([_person(text, "(Granen)"), _person(text, "Eva Strand")], frozenset({"Granen"}))
+    assert [f.text for f in kept] == ["Eva Strand"]
+
+
+@pytest.mark.parametrize("text, span, none", [
+    ("Remissinstanser\nFiskevårdsföreningen Ljungån\nHarald Nyrén\n", "Fiskevårdsföreningen Ljungån", True),
+    ("Tillstånd\nDieseltank 5 m³\nGunilla Ek\n", "Dieseltank 5", True),
+    ("Hon bor på Ekvägen 5 sedan i maj.", "Ekvägen 5", False),
+    ("Hon bor på Ekvägen 5, 3 tr, sedan i maj.", "Ekvägen 5", False),
+])
+def test_a_tagged_address_that_names_no_home(text, span, none):
+    from redact.detect.no_home_spans import names_no_home
+
+    a = text.index(span)
+    assert names_no_home(text, a, a + len(span)) is none
+
+
+def test_a_units_name_stays_readable_through_the_detector(model_detector):
+    text = ("Åsby kommun, Vård- och omsorgsförvaltningen, Dagverksamheten Solrosen.\n"
+            "Anhöriga når personalen på Solrosen, 0225-365 00. Kontakt: Eva Strand.\n")
+    found = model_detector.detect_many([Page(number=1, text=text, words=(), width=595, height=842)])[0]
+    assert not [f.text for f in found if "Solrosen" in f.text]
+    assert "Eva Strand" in {f.text for f in found}
