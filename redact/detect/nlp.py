@@ -8,7 +8,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import spacy
@@ -17,7 +17,7 @@ from spacy.attrs import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
-from thinc.api import NumpyOps
+from thinc.api import NumpyOps, set_dropout_rate
 
 from redact.detect import lemmatizer as _lemmatizer  # noqa: F401  (registers the custom component)
 from redact.detect.heap import keep_freed_heap
@@ -278,3 +278,70 @@ def same_tokenizer(a: spacy.Language, b: spacy.Language) -> bool:
     return (type(a.tokenizer) is type(b.tokenizer) and a.lang == b.lang
             and a.tokenizer.to_bytes(exclude=["vocab"]) == b.tokenizer.to_bytes(exclude=["vocab"])
             and a.vocab.lookups.to_bytes() == b.vocab.lookups.to_bytes())
+
+
+def pipe(nlp: spacy.Language, texts: Iterable[str | Doc], batch_size: int) -> Iterator[Doc]:
+    """``nlp.pipe(texts, batch_size=batch_size)``: the same components on the same batches, the same Docs,
+    but an entity recognizer's greedy decoding runs with the interpreter lock held (see :func:`parse_held`)."""
+    docs: Iterable[Doc] = (nlp._ensure_doc(text) for text in texts)
+    for name, proc in nlp.pipeline:
+        if _greedy_parser(proc):
+            docs = _parse_held(proc, docs, batch_size)
+        else:
+            docs = util._pipe(docs, proc, name, nlp.default_error_handler, {"batch_size": batch_size})
+    return iter(docs)
+
+
+def _greedy_parser(proc: object) -> bool:
+    """True for a transition-based parser (the NER) that decodes greedily on the CPU with a hidden-to-output layer:
+    the one :func:`parse_held` knows; any other goes through its own ``pipe``."""
+    from spacy.pipeline.transition_parser import Parser
+
+    if not isinstance(proc, Parser) or proc.cfg.get("beam_width", 1) != 1:
+        return False
+    model = proc.model
+    return (bool(model.attrs.get("has_upper")) and isinstance(model.ops, NumpyOps)
+            and not model.attrs.get("unseen_classes"))
+
+
+def _parse_held(parser, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
+    """``parser.pipe(docs, batch_size=batch_size)``: the same batches (each sorted by length and cut in four), each
+    decoded by :func:`parse_held`."""
+    for batch in util.minibatch(docs, size=batch_size):
+        batch = list(batch)
+        by_length = sorted(batch, key=len)
+        for sub in util.minibatch(by_length, size=max(batch_size // 4, 2)):
+            sub = list(sub)
+            states = parse_held(parser, sub) if any(len(doc) for doc in sub) else parser.moves.init_batch(sub)
+            parser.set_annotations(sub, states)
+        yield from batch
+
+
+def parse_held(parser, docs: list[Doc]) -> list:
+    """What ``parser.greedy_parse(docs)`` decodes, the same steps and the same numbers, the interpreter lock held.
+
+    spaCy's greedy decoding runs its loop with the lock released, and its compiled state helpers take the lock
+    and give it back at every call (several per token and step): taking it back from a released state cost
+    more than half of the NER's time. Here each step is spaCy's own: the state's features (``get_token_ids``), their
+    precomputed hidden units summed and maxed (``precompute_hiddens.predict``, its C sum), the output layer by
+    BLIS's ``sgemm`` (the one the C loop calls) plus its bias, and the best valid move taken on every state
+    (``transition_states``): the same floats, so the same entities.
+    """
+    import blis.py
+
+    parser._ensure_labels_are_added(docs)
+    set_dropout_rate(parser.model, 0.0)
+    batch = parser.moves.init_batch(docs)
+    model = parser.model.predict(docs)
+    try:
+        W = model.vec2scores.get_param("W")
+        b = model.vec2scores.get_param("b")
+        ids, hidden, gemm, move = model.get_token_ids, model.state2vec.predict, blis.py.gemm, parser.transition_states
+        states = [state for state in batch if not state.is_final()]
+        while states:
+            scores = gemm(hidden(ids(states)), W, trans2=True, beta=0.0)
+            scores += b
+            states = move(states, scores)
+    finally:
+        model.clear_memory()
+    return batch
