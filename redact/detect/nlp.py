@@ -8,12 +8,13 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+import numpy
 import spacy
 from spacy import util
-from spacy.attrs import ORTH
+from spacy.attrs import ENT_TYPE, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -305,43 +306,77 @@ def _greedy_parser(proc: object) -> bool:
 
 
 def _parse_held(parser, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
-    """``parser.pipe(docs, batch_size=batch_size)``: the same batches (each sorted by length and cut in four), each
-    decoded by :func:`parse_held`."""
+    """``parser.pipe(docs, batch_size=batch_size)``: the same batches, each sorted by length and cut in four as
+    spaCy cuts it, the four decoded together by :func:`parse_held`."""
     for batch in util.minibatch(docs, size=batch_size):
         batch = list(batch)
-        by_length = sorted(batch, key=len)
-        for sub in util.minibatch(by_length, size=max(batch_size // 4, 2)):
-            sub = list(sub)
-            states = parse_held(parser, sub) if any(len(doc) for doc in sub) else parser.moves.init_batch(sub)
+        subs = [list(sub) for sub in util.minibatch(sorted(batch, key=len), size=max(batch_size // 4, 2))]
+        for sub, states in zip(subs, parse_held(parser, subs)):
             parser.set_annotations(sub, states)
         yield from batch
 
 
-def parse_held(parser, docs: list[Doc]) -> list:
-    """What ``parser.greedy_parse(docs)`` decodes, the same steps and the same numbers, the interpreter lock held.
+def parse_held(parser, subs: Sequence[Sequence[Doc]]) -> list[list]:
+    """What ``parser.greedy_parse(sub)`` decodes for each of ``subs``: the same steps on the same numbers, each
+    step taken for the states of every sub-batch at once, the interpreter lock held.
 
     spaCy's greedy decoding runs its loop with the lock released, and its compiled state helpers take the lock
     and give it back at every call (several per token and step): taking it back from a released state cost
-    more than half of the NER's time. Here each step is spaCy's own: the state's features (``get_token_ids``), their
-    precomputed hidden units summed and maxed (``precompute_hiddens.predict``, its C sum), the output layer by
-    BLIS's ``sgemm`` (the one the C loop calls) plus its bias, and the best valid move taken on every state
-    (``transition_states``): the same floats, so the same entities.
+    more than half of the NER's time, and a loop per sub-batch of four pages pays the steps' overhead four
+    times. Here each sub-batch's tokens go through the model's token layers and its precomputed hidden layer as
+    ``greedy_parse`` sends them (the same sub-batch: a product over a few tokens is summed otherwise than one over
+    many); then at each step, for every unfinished state: its features (spaCy's ``get_token_ids``), their
+    precomputed rows summed in the order of spaCy's C sum (padding for a missing token) plus the bias, the
+    maxout (thinc's), the output layer by BLIS's ``sgemm`` (the one the C loop calls; a row's numbers do not depend
+    on the other rows) plus its bias, and the best valid move taken (spaCy's ``transition_states``): the same floats,
+    so the same entities.
     """
     import blis.py
+    from spacy.ml.parser_model import ParserStepModel
 
-    parser._ensure_labels_are_added(docs)
+    docs = [doc for sub in subs for doc in sub]
+    if any(doc.to_array(ENT_TYPE).any() for doc in docs if len(doc)):
+        parser._ensure_labels_are_added(docs)  # (it reads every token for a label set before: mostly none is)
     set_dropout_rate(parser.model, 0.0)
-    batch = parser.moves.init_batch(docs)
-    model = parser.model.predict(docs)
-    try:
-        W = model.vec2scores.get_param("W")
-        b = model.vec2scores.get_param("b")
-        ids, hidden, gemm, move = model.get_token_ids, model.state2vec.predict, blis.py.gemm, parser.transition_states
-        states = [state for state in batch if not state.is_final()]
-        while states:
-            scores = gemm(hidden(ids(states)), W, trans2=True, beta=0.0)
-            scores += b
-            states = move(states, scores)
-    finally:
-        model.clear_memory()
-    return batch
+    tok2vec, lower, upper = parser.model.layers
+    pad = lower.get_param("pad")  # (1, nF, nO, nP): the features of a missing token
+    _, n_feats, n_hidden, n_pieces = pad.shape
+    width = n_hidden * n_pieces
+    rows = [pad.reshape(1, n_feats, width)]
+    for sub in subs:
+        if any(len(doc) for doc in sub):  # as Parser.predict: a sub-batch of empty Docs is not run
+            rows.append(lower.predict(tok2vec.predict(list(sub)))[1:].reshape(-1, n_feats, width))
+    table = numpy.concatenate(rows) if len(rows) > 1 else rows[0]
+    bias = lower.get_param("b").reshape(width)
+    W, b = upper.get_param("W"), upper.get_param("b")
+    # the states' token offsets count over ``docs`` in this order: the rows of ``table`` after the padding
+    every = parser.moves.init_batch(docs)
+    holder = _FeatureCount(n_feats)
+    ops, gemm, move = NumpyOps(), blis.py.gemm, parser.transition_states
+    states = [state for state in every if not state.is_final()]
+    while states:
+        at = ParserStepModel.get_token_ids(holder, states) + 1  # -1 (no token) is the padding's row 0
+        summed = numpy.zeros((len(states), width), dtype="f")
+        for f in range(n_feats):
+            summed += table[at[:, f], f]
+        summed += bias
+        hidden, _ = ops.maxout(summed.reshape(len(states), n_hidden, n_pieces))
+        scores = gemm(hidden, W, trans2=True, beta=0.0)
+        scores += b
+        states = move(states, scores)
+    out, at_doc = [], 0
+    for sub in subs:
+        out.append(every[at_doc:at_doc + len(sub)])
+        at_doc += len(sub)
+    return out
+
+
+@dataclass
+class _FeatureCount:
+    """What ``ParserStepModel.get_token_ids`` reads of its model: the number of features of a state."""
+
+    nF: int
+
+    @property
+    def state2vec(self) -> "_FeatureCount":
+        return self
