@@ -1,4 +1,5 @@
-"""The loaded pipeline's run-time settings: a tokenizer that caches every chunk, a heap kept between batches."""
+"""The loaded pipeline's run-time settings: a tokenizer that caches every chunk, a heap kept between batches,
+the NER decoded with the interpreter lock held."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 import spacy
 
 from redact.detect.heap import keep_freed_heap
-from redact.detect.nlp import AffixMemo, cache_every_chunk, default_model_path, load_pipeline
+from redact.detect.nlp import AffixMemo, cache_every_chunk, default_model_path, load_pipeline, pipe
 
 TEXTS = [
     "NORRVIKS KOMMUN                    Dnr 2026/0412   Sida 1\nSökande: Maja Öberg, 19900101-1234\n",
@@ -87,3 +88,25 @@ def test_affix_answers_are_remembered_and_the_tokens_stay_the_same(pipelines):
         plain.tokenizer.to_bytes(exclude=["vocab", "exceptions"])
     copy = pickle.loads(pickle.dumps(ours.tokenizer))
     assert [t.text for t in copy(TEXTS[-1])] == [t.text for t in plain.tokenizer(TEXTS[-1])]
+
+
+LETTER = (
+    "Beslut om bistånd\nSökande: Maja Öberg, 19900101-1234, Storgatan 12, 871 60 Norrvik\n"
+    "Handläggare Jussi Niemi har talat med Ali Hassan och Fatima Said om ansökan.\n"
+    "Ann-Sofie Lund (ordf.) justerade protokollet tillsammans med Per Holm.\n"
+)
+
+
+@pytest.mark.parametrize("batch_size", [1, 3, 16])
+def test_held_decoding_finds_what_spacys_pipe_finds(pipelines, batch_size):
+    from redact.detect.learned_spans import load_tagger
+    from redact.detect.nlp import _greedy_parser
+
+    ours, _ = pipelines
+    texts = [*TEXTS, LETTER, LETTER * 3, "", LETTER[:40]]
+    for nlp in (ours, load_tagger()):
+        assert _greedy_parser(nlp.get_pipe("ner"))
+        theirs = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(texts, batch_size=batch_size)]
+        held = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in pipe(nlp, texts, batch_size=batch_size)]
+        assert held == theirs
+        assert any(theirs)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from redact.detect.nlp import Tokens, doc_from_tokens
+from redact.detect.nlp import Tokens, doc_from_tokens, pipe
 from redact.types import Finding, Page
 
 log = logging.getLogger(__name__)
@@ -74,7 +74,7 @@ def tagged_spans(tagger: Language, texts: Sequence[str], tokens: Sequence[Tokens
         docs = texts if tokens is None else [
             text if t is None else doc_from_tokens(tagger.vocab, t) for text, t in zip(texts, tokens)]
         return [[(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in CATEGORY]
-                for doc in tagger.pipe(docs, batch_size=max(1, len(texts)))]
+                for doc in pipe(tagger, docs, batch_size=max(1, len(texts)))]
 
 
 # What an address never holds: an e-mail address, a web address, the label of a telephone number.

@@ -8,16 +8,17 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+import numpy
 import spacy
 from spacy import util
-from spacy.attrs import ORTH
+from spacy.attrs import ENT_TYPE, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
-from thinc.api import NumpyOps
+from thinc.api import NumpyOps, set_dropout_rate
 
 from redact.detect import lemmatizer as _lemmatizer  # noqa: F401  (registers the custom component)
 from redact.detect.heap import keep_freed_heap
@@ -278,3 +279,104 @@ def same_tokenizer(a: spacy.Language, b: spacy.Language) -> bool:
     return (type(a.tokenizer) is type(b.tokenizer) and a.lang == b.lang
             and a.tokenizer.to_bytes(exclude=["vocab"]) == b.tokenizer.to_bytes(exclude=["vocab"])
             and a.vocab.lookups.to_bytes() == b.vocab.lookups.to_bytes())
+
+
+def pipe(nlp: spacy.Language, texts: Iterable[str | Doc], batch_size: int) -> Iterator[Doc]:
+    """``nlp.pipe(texts, batch_size=batch_size)``: the same components on the same batches, the same Docs,
+    but an entity recognizer's greedy decoding runs with the interpreter lock held (see :func:`parse_held`)."""
+    docs: Iterable[Doc] = (nlp._ensure_doc(text) for text in texts)
+    for name, proc in nlp.pipeline:
+        if _greedy_parser(proc):
+            docs = _parse_held(proc, docs, batch_size)
+        else:
+            docs = util._pipe(docs, proc, name, nlp.default_error_handler, {"batch_size": batch_size})
+    return iter(docs)
+
+
+def _greedy_parser(proc: object) -> bool:
+    """True for a transition-based parser (the NER) that decodes greedily on the CPU with a hidden-to-output layer:
+    the one :func:`parse_held` knows; any other goes through its own ``pipe``."""
+    from spacy.pipeline.transition_parser import Parser
+
+    if not isinstance(proc, Parser) or proc.cfg.get("beam_width", 1) != 1:
+        return False
+    model = proc.model
+    return (bool(model.attrs.get("has_upper")) and isinstance(model.ops, NumpyOps)
+            and not model.attrs.get("unseen_classes"))
+
+
+def _parse_held(parser, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
+    """``parser.pipe(docs, batch_size=batch_size)``: the same batches, each sorted by length and cut in four as
+    spaCy cuts it, the four decoded together by :func:`parse_held`."""
+    for batch in util.minibatch(docs, size=batch_size):
+        batch = list(batch)
+        subs = [list(sub) for sub in util.minibatch(sorted(batch, key=len), size=max(batch_size // 4, 2))]
+        for sub, states in zip(subs, parse_held(parser, subs)):
+            parser.set_annotations(sub, states)
+        yield from batch
+
+
+def parse_held(parser, subs: Sequence[Sequence[Doc]]) -> list[list]:
+    """What ``parser.greedy_parse(sub)`` decodes for each of ``subs``: the same steps on the same numbers, each
+    step taken for the states of every sub-batch at once, the interpreter lock held.
+
+    spaCy's greedy decoding runs its loop with the lock released, and its compiled state helpers take the lock
+    and give it back at every call (several per token and step): taking it back from a released state cost
+    more than half of the NER's time, and a loop per sub-batch of four pages pays the steps' overhead four
+    times. Here each sub-batch's tokens go through the model's token layers and its precomputed hidden layer as
+    ``greedy_parse`` sends them (the same sub-batch: a product over a few tokens is summed otherwise than one over
+    many); then at each step, for every unfinished state: its features (spaCy's ``get_token_ids``), their
+    precomputed rows summed in the order of spaCy's C sum (padding for a missing token) plus the bias, the
+    maxout (thinc's), the output layer by BLIS's ``sgemm`` (the one the C loop calls; a row's numbers do not depend
+    on the other rows) plus its bias, and the best valid move taken (spaCy's ``transition_states``): the same floats,
+    so the same entities.
+    """
+    import blis.py
+    from spacy.ml.parser_model import ParserStepModel
+
+    docs = [doc for sub in subs for doc in sub]
+    if any(doc.to_array(ENT_TYPE).any() for doc in docs if len(doc)):
+        parser._ensure_labels_are_added(docs)  # (it reads every token for a label set before: mostly none is)
+    set_dropout_rate(parser.model, 0.0)
+    tok2vec, lower, upper = parser.model.layers
+    pad = lower.get_param("pad")  # (1, nF, nO, nP): the features of a missing token
+    _, n_feats, n_hidden, n_pieces = pad.shape
+    width = n_hidden * n_pieces
+    rows = [pad.reshape(1, n_feats, width)]
+    for sub in subs:
+        if any(len(doc) for doc in sub):  # as Parser.predict: a sub-batch of empty Docs is not run
+            rows.append(lower.predict(tok2vec.predict(list(sub)))[1:].reshape(-1, n_feats, width))
+    table = numpy.concatenate(rows) if len(rows) > 1 else rows[0]
+    bias = lower.get_param("b").reshape(width)
+    W, b = upper.get_param("W"), upper.get_param("b")
+    # the states' token offsets count over ``docs`` in this order: the rows of ``table`` after the padding
+    every = parser.moves.init_batch(docs)
+    holder = _FeatureCount(n_feats)
+    ops, gemm, move = NumpyOps(), blis.py.gemm, parser.transition_states
+    states = [state for state in every if not state.is_final()]
+    while states:
+        at = ParserStepModel.get_token_ids(holder, states) + 1  # -1 (no token) is the padding's row 0
+        summed = numpy.zeros((len(states), width), dtype="f")
+        for f in range(n_feats):
+            summed += table[at[:, f], f]
+        summed += bias
+        hidden, _ = ops.maxout(summed.reshape(len(states), n_hidden, n_pieces))
+        scores = gemm(hidden, W, trans2=True, beta=0.0)
+        scores += b
+        states = move(states, scores)
+    out, at_doc = [], 0
+    for sub in subs:
+        out.append(every[at_doc:at_doc + len(sub)])
+        at_doc += len(sub)
+    return out
+
+
+@dataclass
+class _FeatureCount:
+    """What ``ParserStepModel.get_token_ids`` reads of its model: the number of features of a state."""
+
+    nF: int
+
+    @property
+    def state2vec(self) -> "_FeatureCount":
+        return self

@@ -16,7 +16,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from redact.detect.nlp import Tokens, doc_tokens
+from redact.detect.nlp import Tokens, doc_tokens, pipe
 
 LANGUAGE = "sv"
 
@@ -155,7 +155,7 @@ def analyze_many(engine: AnalyzerEngine, texts: Sequence[str], threshold: float,
         return [analyze(engine, t, threshold) for t in texts]
     nlp = nlp_engine.nlp[LANGUAGE]
     with nlp.memory_zone():
-        docs = nlp.pipe(texts, batch_size=max(1, len(texts)))
+        docs = pipe(nlp, texts, batch_size=max(1, len(texts)))
         if tokens is not None:
             docs = list(docs)
             tokens.extend(doc_tokens(doc) for doc in docs)

@@ -186,10 +186,14 @@ def occurrences(forms: Sequence[Form], text: str, index: _Index | None = None) -
         present = _held({lowered[i : i + 3] for i in range(len(lowered) - 2)}, by_trigram)
     for k in present:
         word_forms.update(by_trigram[k])
+    # where each first word stands, found once for the forms that share it ("anna" of "anna", "anna berg")
+    places: dict[str, list[int]] = {}
     for i in sorted(word_forms):
         f = forms[i]
-        at = lowered.find(f.first)
-        while at >= 0:
+        at_first = places.get(f.first)
+        if at_first is None:
+            at_first = places[f.first] = _places(lowered, f.first)
+        for at in at_first:
             # Tried only where the first word stands: the page is not scanned once per form.
             m = f.pattern.match(text, at)
             # counts(): the test propagation makes, so that every copy counted here was masked there
@@ -197,7 +201,6 @@ def occurrences(forms: Sequence[Form], text: str, index: _Index | None = None) -
                 f.capitals and not _written_as_initials(m.group(0), f.capitals)
             ) and _genitive_fits(m, f):
                 yield f, m.start(), m.end()
-            at = lowered.find(f.first, at + 1)
     if not index.by_digits:
         return
     numbers = [(m, _NON_DIGIT.sub("", m.group())) for m in _NUMBER.finditer(text)]
@@ -210,6 +213,16 @@ def occurrences(forms: Sequence[Form], text: str, index: _Index | None = None) -
         for m, d in numbers:
             if f.digits in d:
                 yield f, m.start(), m.end()
+
+
+def _places(lowered: str, word: str) -> list[int]:
+    """Every offset where ``word`` starts in ``lowered``, overlapping ones too (as ``str.find`` from each next offset)."""
+    out = []
+    at = lowered.find(word)
+    while at >= 0:
+        out.append(at)
+        at = lowered.find(word, at + 1)
+    return out
 
 
 def _held(grams: set[str], keys: dict[str, tuple[int, ...]]) -> Iterable[str]:
