@@ -56,3 +56,13 @@ def test_a_home_abroad_takes_its_country_with_the_tagger_off(monkeypatch):
     at = text.index(home)
     spans = [(f.start, f.end) for f in det.findings if f.status != "rejected" and f.category == "ADDRESS"]
     assert (at, at + len(home)) in spans, spans
+
+
+@pytest.mark.parametrize("address", [
+    "Titova 19, 88000 Mostar, Bosna i Hercegovina",  # the country's own "and", in small letters
+    "Rua da Praia 12, Neves, São Tomé e Príncipe",
+    "Ferhadija 7, 71000 Sarajevo, Bosnien-Hercegovina",  # the Swedish short form with a hyphen
+])
+def test_a_country_of_two_names_joined_by_and_ends_the_home(blank_detector, address):
+    text = f"Sökandens mor Jasna Kovač har adressen {address}, telefon +387 61 223 404.\n"
+    assert readable_letters(blank_detector, text, address) == ""

@@ -86,3 +86,23 @@ def test_the_address_after_the_switchboard_stays(blank_detector, text):
 def test_a_persons_line_with_the_switchboard_before_keeps_the_home(blank_detector):
     text = "Tove Lindahl, växel 0571-220 00, Lönnvägen 3, 571 42 Ringhult"
     assert any(a.startswith("Lönnvägen 3") for a in _addresses(detect_text(text, blank_detector)))
+
+
+@pytest.mark.parametrize("text", [
+    # the company's contact chain: its shared mailbox and number before its box, a person named after the sentence
+    "Ringhultshem AB, info@ringhultshem.se, 0571-330 00, Box 221, 571 21 Ringhult. Kundvärd Tove Lindahl, 0571-330 17.",
+    # the switchboard's label ending the line above
+    "Region Ekmark, hjälpmedel, hjalpmedel@regionekmark.se, växel\n010-330 00 00, Box 77, 571 22 Ringhult. "
+    "Handläggare Tove Lindahl.",
+    "Tove Lindahl nås via kundtjänst.\nkundcenter@ekmarkstrafiken.se, Box 78, 571 22 Ringhult.",
+])
+def test_the_address_after_the_authoritys_contacts_stays(blank_detector, text):
+    assert _addresses(detect_text(text, blank_detector)) == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Kontakt: tove.lindahl@hemmapost.se, 070-123 45 67, Lönnvägen 3, 571 42 Ringhult.", "Lönnvägen 3"),
+    ("Svar till info@ringhult.se, Tove Lindahl, Lönnvägen 3, 571 42 Ringhult.", "Lönnvägen 3"),
+])
+def test_a_persons_contacts_before_a_home_keep_it(blank_detector, text, address):
+    assert any(a.startswith(address) for a in _addresses(detect_text(text, blank_detector)))

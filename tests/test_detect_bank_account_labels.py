@@ -117,6 +117,11 @@ NOT_ACCOUNTS = [
     "Bilen med reg.nr 7731 bokfördes på konto 4010.",
     "Under 2023/2 418 550 kr fördelades i bidrag.",
     "Enligt paragraf 1230: 112 240 invånare.",
+    # a table read cell by cell: the header "Konto", then the next row's fee number (a year's digits and a serial)
+    "Avgift\nMottagare\nKonto\n25-3314\nEva Lind\n",
+    # a case number after its label and the unit's letters, its digits passing the bankgiro's check by chance
+    "Region Ekmark, tandvårdsenheten. Dnr TVE 2026-0212.",
+    "Diarienummer: 2026-0212",
 ]
 
 

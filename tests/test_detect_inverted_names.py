@@ -76,3 +76,10 @@ def test_a_country_or_a_swedish_word_is_no_shape_evidence(last, first):
     from redact.detect.inverted_names import _shaped_from_abroad
 
     assert not _shaped_from_abroad(last, first)
+
+
+def test_an_association_before_its_contact_person_is_no_surname(blank_detector):
+    text = "Sökande: Ringhults Orienteringsklubb, Siv Ahlberg; Ekby Skytteförening, Eva Lind.\n"
+    words = _masked_words(detect_text(text, blank_detector))
+    assert {"Siv", "Ahlberg", "Eva", "Lind"} <= words
+    assert not {"Ringhults", "Orienteringsklubb", "Ekby", "Skytteförening"} & words

@@ -49,3 +49,25 @@ def test_two_headings_are_no_run():
 def test_the_word_and_number_inside_a_sentence_are_no_heading():
     text = STATEMENTS + "Vi har flyttat till Åsbacka 2, nära skolan.\n"
     assert not numbered_heading(text, *_span(text, "Åsbacka 2"))
+
+
+FORMS = """Ansökningar om bidrag
+Ansökan 1
+Barn: Ida Ek, Ekvägen 3
+Ansökan 2
+Barn: Per Ek, Lönnvägen 5
+Ansökan 3
+Barn: Eva Lind, Björkvägen 8
+"""
+
+
+def test_a_numbered_heading_alone_on_its_line_in_a_run_is_no_home():
+    for heading in ("Ansökan 1", "Ansökan 2", "Ansökan 3"):
+        assert numbered_heading(FORMS, *_span(FORMS, heading))
+        assert not plausible(FORMS, *_span(FORMS, heading), "ADDRESS")
+
+
+def test_village_homes_alone_on_their_lines_with_gaps_stay_homes():
+    text = "Nya adresser\nÅsbacka 2\nÅsbacka 5\nÅsbacka 9\n"
+    for home in ("Åsbacka 2", "Åsbacka 5", "Åsbacka 9"):
+        assert not numbered_heading(text, *_span(text, home))

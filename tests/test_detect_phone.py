@@ -33,6 +33,7 @@ HITS = [
 NEAR_MISSES = [
     "Växel 08-123 456 78",  # the authority's switchboard is public, never a person's number
     "Kundtjänst 0771-123 456",
+    "Frågor besvaras på 0771-567 890 vardagar.",  # a national 077 number is a company's or an authority's line
     "Personnummer 840312-1232.",
     "Personnummer 0511153215 för barnet.",  # ten digits, valid personnummer, no phone label
     "Organisationsnummer 556677-8899.",

@@ -154,3 +154,16 @@ def test_case_unit_letters(word, after, unit):
     from redact.detect.case_units import case_unit_letters
 
     assert case_unit_letters(word, word + after, len(word)) is unit
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    ("Optikern Ahlbeck mätte synen.", "Optikern Ahlbeck", ["Ahlbeck"]),  # a listed title in its definite form
+    ("Kuratorn Ahlbeck ringde.", "Kuratorn Ahlbeck", ["Ahlbeck"]),
+    ("Tandhygienisten Ahlbeck ringde.", "Tandhygienisten Ahlbeck", ["Ahlbeck"]),
+])
+def test_a_title_in_the_definite_form_is_cut_from_the_name(text, title, expected):
+    from redact.detect.name_spans import split_at_titles
+    from redact.detect.name_words import load_lexicons
+
+    f = _probe(text, title)
+    assert [g.text for g in split_at_titles([f], text, load_lexicons().titles)] == expected

@@ -34,6 +34,8 @@ def test_a_units_name_alone_is_no_person():
     ("Tillstånd\nDieseltank 5 m³\nGunilla Ek\n", "Dieseltank 5", True),
     ("Hon bor på Ekvägen 5 sedan i maj.", "Ekvägen 5", False),
     ("Hon bor på Ekvägen 5, 3 tr, sedan i maj.", "Ekvägen 5", False),
+    ("Sökanden vill ta sin mors efternamn.", "vill ta", True),  # small words of a sentence name no home
+    ("Hon bor kvar på Björkallén sedan i maj.", "Björkallén", False),
 ])
 def test_a_tagged_address_that_names_no_home(text, span, none):
     from redact.detect.no_home_spans import names_no_home

@@ -49,7 +49,9 @@ _OWN_NAMES = ("Sénégal", "Føroyar", "Kalaallit Nunaat", "O'zbekiston", "Oʻzb
               # and in Spanish, Portuguese and Vietnamese, and as Laos writes its name in English
               "República Dominicana", "República Argentina", "República de Chile", "República de Colombia",
               "República del Perú", "República Oriental del Uruguay", "República Federativa do Brasil", "Việt Nam",
-              "Lao PDR", "Lao People's Democratic Republic")
+              "Lao PDR", "Lao People's Democratic Republic",
+              # two names joined by the country's own "and" ("..., 71000 Sarajevo, Bosna i Hercegovina")
+              "Bosna i Hercegovina", "São Tomé e Príncipe", "Sao Tome e Principe")
 
 
 def _any_country(official: bool = True) -> str:

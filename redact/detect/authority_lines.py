@@ -52,6 +52,8 @@ def on_units_contact_line(text: str, start: int, end: int, persons: Sequence[tup
     opens = _UNIT_OPENS.match(head)
     # a name read inside the unit's own name ("Dagverksamheten Lärkan") is the unit's, no person on the line
     units_end = a + opens.end("units") if opens else a
+    if _after_own_contacts(text, start, end, persons):
+        return True  # (a person named later on the line, after the address's sentence, is another matter)
     if _HOME.search(text, a, b) or any(s < b and a < e and not (a <= s and e <= units_end) for s, e in persons):
         return False
     if opens or _VISIT_LABEL.search(head):
@@ -59,6 +61,35 @@ def on_units_contact_line(text: str, start: int, end: int, persons: Sequence[tup
     if _SWITCHBOARD_BEFORE.search(head):
         return True
     return not head.strip() and _SWITCHBOARD_AFTER.match(text, end) is not None
+
+
+# One part of the authority's contact chain before its address: a mailbox, or a number with or without the
+# switchboard's or service's label, the label perhaps ending the line above ("…, växel\n010-242 00 00, Box 612, …")
+_LINE_LABEL = r"(?i:växel|växeln|vxl\.?|kundtjänst|kundcenter|upplysning)"
+_CONTACT_PART = (r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                 rf"|(?:{_LINE_LABEL}[ \t]*:?\s*)?(?:\+46[ \t]?|0)\d[\d \t-]{{4,14}}\d)")
+_CONTACTS_BEFORE = re.compile(rf"(?:{_CONTACT_PART}[ \t]*,\s*){{1,3}}$")
+
+
+def _after_own_contacts(text: str, start: int, end: int, persons: Sequence[tuple[int, int]]) -> bool:
+    """Whether the address follows, comma by comma, the authority's contacts, a shared mailbox or a labelled
+    switchboard among them ("info@bolaget.se, 0123-450 00, Box 154, …"), with no person or home in that chain."""
+    lo = max(0, start - 120)
+    m = _CONTACTS_BEFORE.search(text, lo, start)
+    if m is None:
+        return False
+    # from the chain's line or sentence on: "Tove Lindahl, växel …, Lönnvägen 3" is her line, not the unit's
+    since = text.rfind("\n", 0, m.start()) + 1
+    stops = [since + s.end() for s in re.finditer(r"[.;][ \t]", text[since:m.start()])]
+    since = stops[-1] if stops else since
+    if _HOME.search(text, since, end) or any(s < end and since < e for s, e in persons):
+        return False
+    from redact.detect.email import functional_mailbox
+
+    chain = text[m.start():start]
+    if re.search(rf"(?<![\w]){_LINE_LABEL}[ \t]*:?\s*(?:\+46|0)\d", chain):
+        return True
+    return any(functional_mailbox(b.group(1)) for b in re.finditer(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+", chain))
 
 
 def opens_with_unit(text: str, pos: int) -> bool:

@@ -58,12 +58,18 @@ _LONE_DIGIT = re.compile(rf"^\d{SP}\d")
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\D+(?:19|20)\d\d$")
 
 
+# a case's label, perhaps the unit's letters between, right before the number ("Dnr FTV 2026-0212"): the case's
+# number, however its digits happen to pass the bankgiro's check
+_CASE_LABEL_BEFORE = re.compile(r"(?i)(?<![\w])(?:dnr|d\.nr|diarienr|diarienummer|diarium|ärendenr|ärendenummer|"
+                                r"beteckning)[.:]?[ \t]+(?:[A-ZÅÄÖ]{1,5}[ \t]+)?$")
+
+
 def _check_bankgiro(text: str, m: re.Match[str]) -> Verdict | None:
     digits = only_digits(m.group())
     if not luhn_ok(digits):
         return None
     labelled = ctx.find_context_word(text, m.start(), m.end(), ctx.BANKGIRO, 40)
-    if not labelled and _YEAR_RANGE.match(m.group()):
+    if not labelled and (_YEAR_RANGE.match(m.group()) or _CASE_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())):
         return None
     return Verdict(m.start(), m.end(), "bankgiro NNNN-NNNN + Luhn", 0.95 if labelled else None)
 

@@ -60,6 +60,10 @@ ACCOUNT_AFTER_LABEL = compile_(
 # what a label's number is not: a sum ("kontot 12 500 kr"), a date, a share
 MONEY_AFTER = re.compile(r"[ \t\u00a0]*(?:kr\b|kronor|sek\b|:-|%|euro|eur\b|usd\b|dollar)", re.IGNORECASE)
 _DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
+# a year's two digits and a running number ("26-1066", a fee's or a case's number in the next row of a table read cell
+# by cell under "Konto"): no account is so written (a bankgiro has three or four digits before its dash, a plusgiro
+# one after it)
+_SERIAL = re.compile(r"^\d\d-\d{3,4}$")
 
 
 def check_account_after_label(text: str, m: re.Match[str]) -> Verdict | None:
@@ -67,7 +71,7 @@ def check_account_after_label(text: str, m: re.Match[str]) -> Verdict | None:
     value = m.group("value")
     end = m.end("value")
     digits = only_digits(value)
-    if not 5 <= len(digits) <= 30 or _DATE.match(value) or MONEY_AFTER.match(text, end):
+    if not 5 <= len(digits) <= 30 or _DATE.match(value) or MONEY_AFTER.match(text, end) or _SERIAL.match(value):
         return None
     return Verdict(m.start("value"), end, f"kontonummer efter '{m.group('label').lower()}'")
 

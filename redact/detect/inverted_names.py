@@ -13,6 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from redact.detect.name_words import ORG_SUFFIX
+
+# an association's last word in its indefinite form, which ORG_SUFFIX leaves to its definite one ("Skytteförening")
+_ASSOCIATIONS = ("förening", "förbund", "sällskap")
+
 # Every capital letter of the Latin scripts, not only Swedish ones: "Çelik", "Õunapuu", "Đukić", "Šimić".
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 # A part: a capitalised word, maybe hyphened to another ("Nwosu-Eze", "Al-Hakim") or to a Korean / Chinese
@@ -69,6 +74,8 @@ def inverted_names(
             continue  # "Eija Nurmi, Handläggare", "Gustav Holm, Selma Lindgren": a full name, then a role or a name
         if any(w.lower() in titles for w in first.split()):
             continue
+        if ORG_SUFFIX.search(last.split()[-1]) or last.split()[-1].lower().endswith(_ASSOCIATIONS):
+            continue  # "Ekby Skidklubb, Siv Holm": an association, then its contact person
         evidence = is_first(first.split()[0]) or is_surname(last.split()[-1]) or found(*m.span("last")) or found(
             *m.span("first")) or _shaped_from_abroad(last, first)
         if evidence and plain_word(first) and plain_word(last.split()[-1]):

@@ -38,6 +38,7 @@ def split_at_titles(findings: list[Finding], text: str, titles: frozenset[str],
         # a title that is also a name ("Bror", "Pastor") stays
         cuts = [i for i, (_, _, w) in enumerate(words)
                 if (w.strip(".,:;").lower() in titles or _role_word(w.strip(".,:;"), titles)
+                    or _definite_title(w.strip(".,:;"), titles)
                     or (i == 0 and (w.strip(".,:;").lower() in _SIGNING_VERBS
                                     or definite_plural(w.strip(".,:;"))))
                     or (i > 0 and w in _NICKNAME_VERBS))
@@ -102,6 +103,13 @@ _SIGNING_VERBS = frozenset({
 
 # The verb between a name and the name a person goes by ("Robel kallas Robi"): two names, the verb no part of them.
 _NICKNAME_VERBS = frozenset({"kallas", "kallad", "kallade", "kallades"})
+
+
+def _definite_title(word: str, titles: frozenset[str]) -> bool:
+    """A listed title in the definite form the list leaves out ("Optikern", "Kuratorn", "Tandhygienisten")."""
+    low = word.lower()
+    return low.isalpha() and len(low) >= 6 and (low.endswith("n") and low[:-1] in titles
+                                                or low.endswith("en") and low[:-2] in titles)
 
 
 def _role_word(word: str, titles: frozenset[str]) -> bool:

@@ -1,7 +1,7 @@
 """Spans the tagger reads as an address that name no home: an organisation's name without a number
 ("Fiskevårdsföreningen Ljungån" in a list of consulted bodies) or a thing and its quantity ("Dieseltank 5 m³" in a
-permit's table). The rules' addresses are held to such checks in ``redact.detect.address``; the tagger's spans are
-held to them here.
+permit's table), or small words of a sentence ("vill ta sin hustrus efternamn": no number and no capital). The
+rules' addresses are held to such checks in ``redact.detect.address``; the tagger's spans are held to them here.
 """
 
 from __future__ import annotations
@@ -20,5 +20,6 @@ def names_no_home(text: str, a: int, b: int) -> bool:
     if not words:
         return False
     if not any(c.isdigit() for c in text[a:b]):
-        return ORG_SUFFIX.search(words[0]) is not None
+        # a home without a number is named (a village, a farm, a street): small words alone name none
+        return ORG_SUFFIX.search(words[0]) is not None or not any(c.isupper() for c in text[a:b])
     return words[-1].isdigit() and _MEASURE_AFTER.match(text, b) is not None

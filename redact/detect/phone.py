@@ -73,6 +73,8 @@ def _national_ok(d: str) -> str | None:
     """Why the national digit string ``d`` (starting with 0) is a phone number, or None."""
     if len(d) < 8 or len(d) > 10 or d[1] == "0":
         return None
+    if d.startswith("077"):
+        return None  # 077x: a company's or an authority's national number ("0771-567 567"), never a person's line
     if d.startswith("07"):
         return "07x number (mobile or service), 10 digits" if len(d) == 10 else None
     return f"area code + subscriber, {len(d)} digits"
