@@ -43,6 +43,11 @@ HELP_EN: dict[str, str] = {
     "längsta processortid per sida innan filen vägras (standard 120; väntan tillåts fyra gånger så länge)": "longest processor time per page before the file is refused (default 120; waiting is allowed four times as long)",
     "största minnesökning i MB innan filen vägras (standard 3072)":
         "largest memory growth in MB before the file is refused (default 3072)",
+    "längsta processortid per sida (och per bilaga vid konvertering) innan en uppladdad fil vägras (standard 120)":
+        "longest processor time per page (and per attachment when converting) before an uploaded file is refused "
+        "(default 120)",
+    "största minnesökning i MB när en uppladdad fil läses eller konverteras (standard 3072)":
+        "largest memory growth in MB while an uploaded file is read or converted (default 3072)",
     "största antal sidor (standard 10000)": "largest number of pages (default 10000)",
     "lägg inget sökbart textlager på inskannade sidor": "put no searchable text layer on scanned pages",
     "ta inte bort dold text (bara för felsökning)": "do not remove hidden text (for debugging only)",

@@ -83,8 +83,8 @@ EXPECTED_IN_LETTER = {
     ("POSTAL_CODE", "456 78 Byn"),
     ("PHONE", "070-123 45 67"),
     ("PHONE", "08-123 456 78"),
-    ("PHONE", "0771-123 456"),
-    # "växel 08-12 34 56" is the authority's switchboard: public, not proposed
+    # "0771-123 456" is a national 077 number, an organisation's line and never a person's; "växel 08-12 34 56" is
+    # the authority's switchboard: both public, not proposed
     ("EMAIL", "lena.ek@exempel.se"),
     ("EMAIL", "karin.lund@smadalen.se"),
     ("DATE_OF_BIRTH", "12 mars 1982"),
