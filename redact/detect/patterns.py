@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecognizer, RecognizerResult
 
 from redact.detect.context import find_context_word
+from redact.detect.first_chars import scanning
 
 logger = logging.getLogger(__name__)
 
@@ -218,6 +219,10 @@ class SwedishPatternRecognizer(LocalRecognizer):
             # "kv" in "kvinna"); it gets only the long words, our own check handles the rest.
             context=[w for w in self.CONTEXT if len(w) >= 6],
         )
+        for rule in self.RULES:  # compiled here, before a worker is forked, rather than on the first page
+            _scan(rule.regex)
+            if isinstance(rule.gate, re.Pattern):
+                _scan(rule.gate)
 
     def load(self) -> None:
         """Nothing to load: patterns are compiled at import."""
@@ -231,16 +236,18 @@ class SwedishPatternRecognizer(LocalRecognizer):
         for rule in self.RULES:
             if rule.needs and not _holds_one(lowered, rule.needs, held):
                 continue  # cheap test first: most pages have no "@" or "::"
-            if rule.gate is not None and not rule.gate.search(text):
+            gate = rule.gate
+            if gate is not None and not (_scan(gate) if isinstance(gate, re.Pattern) else gate).search(text):
                 continue
+            regex = _scan(rule.regex)
             if rule.rescan is None:
-                for m in rule.regex.finditer(text):
+                for m in regex.finditer(text):
                     result = self._judge(text, rule, m)
                     if result is not None:
                         results.append(result)
                 continue
             pos = 0
-            while (m := rule.regex.search(text, pos)) is not None:
+            while (m := regex.search(text, pos)) is not None:
                 result = self._judge(text, rule, m)
                 if result is not None:
                     results.append(result)
@@ -300,6 +307,19 @@ class SwedishPatternRecognizer(LocalRecognizer):
             analysis_explanation=explanation,
             recognition_metadata=metadata,
         )
+
+
+# Each rule's pattern as re searches it: by the characters its matches begin with (first_chars.scanning), by id
+# with the pattern kept (a pattern's own hash reads its whole compiled code).
+_scans: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _scan(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """``regex``, or the same pattern compiled to be searched by its first characters (the same matches)."""
+    held = _scans.get(id(regex))
+    if held is None or held[0] is not regex:
+        held = _scans[id(regex)] = (regex, scanning(regex))
+    return held[1]
 
 
 # The last text the rules read, lowercased, and what each needle tested on it gave: the recognizers read the

@@ -1,0 +1,216 @@
+"""A pattern's first characters, for ``re`` to scan by.
+
+Nearly every rule begins with a lookbehind ("(?<![\\w-])"): ``re`` then finds no character
+a match must begin with, and runs the lookbehind and the rule's opening at every position
+of the page (about 0.05 ms a page a rule, most of the rules' cost). A pattern that begins
+with a character class is searched by that class first: ``re`` skips, in C, every position
+whose character no match can begin with. :func:`scanning` compiles the same pattern (the
+same text, flags, groups and matches) with the set of characters every match begins with
+in front, which ``re`` itself only works out when the class comes first.
+
+The set is worked out from the parsed pattern, and may only be too large, never too small:
+whatever cannot be bounded (a backreference, any character, a negated class under
+IGNORECASE, a pattern that may match the empty string) leaves the pattern as it is. So does
+a Python whose ``re`` internals differ from those this was written for.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+logger = logging.getLogger(__name__)
+
+try:  # CPython's regular-expression compiler (3.11+)
+    import _sre
+    from re import _compiler, _parser
+    from re._constants import (
+        ANY, ANY_ALL, ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, CATEGORY, CATEGORY_DIGIT,
+        CATEGORY_LINEBREAK, CATEGORY_SPACE, CATEGORY_UNI_DIGIT, CATEGORY_UNI_LINEBREAK,
+        CATEGORY_UNI_SPACE, CATEGORY_UNI_WORD, CATEGORY_WORD, IN, INFO, LITERAL, MAX_REPEAT,
+        MIN_REPEAT, NEGATE, POSSESSIVE_REPEAT, RANGE, SRE_FLAG_IGNORECASE, SRE_FLAG_LOCALE,
+        SRE_INFO_CHARSET, SUBPATTERN, SUCCESS,
+    )
+    _USABLE = hasattr(_sre, "unicode_tolower") and hasattr(_compiler, "_compile") \
+        and hasattr(_compiler, "_optimize_charset") and hasattr(_compiler, "_compile_charset")
+except Exception:  # pragma: no cover - another Python: patterns are scanned as written
+    _USABLE = False
+
+# Categories that hold every case form of their characters (a letter's other cases are letters too):
+# under IGNORECASE a character is tested by its lowercase, which is in these only if it is.
+_CASE_CLOSED = frozenset()
+if _USABLE:
+    _CASE_CLOSED = frozenset({CATEGORY_DIGIT, CATEGORY_SPACE, CATEGORY_WORD, CATEGORY_LINEBREAK, CATEGORY_UNI_DIGIT,
+                              CATEGORY_UNI_SPACE, CATEGORY_UNI_WORD, CATEGORY_UNI_LINEBREAK})
+
+_RANGE_MAX = 2048  # a longer range under IGNORECASE is not spelled out
+
+
+class _Unbounded(Exception):
+    """The pattern may begin with a character no set of this module can name."""
+
+
+_uppers: dict[int, list[int]] | None = None
+
+
+def _case_forms(code: int) -> set[int]:
+    """Every character ``re`` takes for ``code`` under IGNORECASE: those whose lowercase is its lowercase,
+    and the extra foldings ``re`` knows ("ſ" for "s", "K" (Kelvin) for "k")."""
+    global _uppers
+    if _uppers is None:
+        # planes 2 to 16 hold ideographs, tags and private use: no character there has a case
+        codes = range(0x20000)
+        table: dict[int, list[int]] = {}
+        for x, low in zip(codes, map(_sre.unicode_tolower, codes)):
+            if low != x:
+                table.setdefault(low, []).append(x)
+        _uppers = table
+    low = _sre.unicode_tolower(code)
+    forms = {code, low, *_uppers.get(low, ())}
+    fixes = _compiler._ignorecase_fixes if hasattr(_compiler, "_ignorecase_fixes") else None
+    extra = getattr(getattr(re, "_casefix", None), "_EXTRA_CASES", None)
+    for table in (fixes, extra):
+        if table:
+            for other in table.get(low, ()):
+                forms.add(other)
+                forms.add(_sre.unicode_tolower(other))
+                forms.update(_uppers.get(_sre.unicode_tolower(other), ()))
+    return forms
+
+
+class _Set:
+    """A character set built up as a union: positive items, or one negated class alone."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple] = []
+        self.negated: list[tuple] | None = None
+
+    def add_items(self, items: list[tuple], ignorecase: bool) -> None:
+        if items and items[0][0] is NEGATE:
+            if ignorecase or (self.negated is not None and self.negated != list(items)):
+                raise _Unbounded
+            self.negated = list(items)
+            return
+        for op, av in items:
+            if op is LITERAL:
+                self.items.extend((LITERAL, c) for c in (_case_forms(av) if ignorecase else (av,)))
+            elif op is RANGE:
+                lo, hi = av
+                if ignorecase:
+                    if hi - lo > _RANGE_MAX:
+                        raise _Unbounded
+                    for c in range(lo, hi + 1):
+                        self.items.extend((LITERAL, f) for f in _case_forms(c))
+                else:
+                    self.items.append((RANGE, av))
+            elif op is CATEGORY:
+                if ignorecase and av not in _CASE_CLOSED:
+                    raise _Unbounded
+                self.items.append((CATEGORY, av))
+            else:
+                raise _Unbounded  # a class item this module does not know
+
+    def charset(self) -> list[tuple]:
+        if self.negated is None:
+            return self.items
+        if not self.items:
+            return self.negated
+        # a negated class and characters or short ranges: the union is the class when it holds them all
+        test = _class_test(self.negated)
+        for op, av in self.items:
+            if op is LITERAL:
+                codes = (av,)
+            elif op is RANGE and av[1] - av[0] <= _RANGE_MAX:
+                codes = range(av[0], av[1] + 1)
+            else:
+                raise _Unbounded
+            if not all(test.fullmatch(chr(c)) for c in codes):
+                raise _Unbounded
+        return self.negated
+
+
+def _class_test(items: list[tuple]) -> re.Pattern[str]:
+    """A compiled pattern of the one class ``items`` (to test characters against it)."""
+    parsed = _parser.parse("x")
+    parsed.data = [(IN, list(items))]
+    return _compiler.compile(parsed, 0)
+
+
+def _first(data, flags: int, out: _Set) -> bool:
+    """Add to ``out`` the characters a match of the item sequence ``data`` may begin with; True when the
+    sequence may match the empty string (then what follows it may begin the match too)."""
+    for op, av in data:
+        if not _first_item(op, av, flags, out):
+            return False
+    return True
+
+
+def _first_item(op, av, flags: int, out: _Set) -> bool:
+    """As :func:`_first` for one item."""
+    ignorecase = bool(flags & SRE_FLAG_IGNORECASE)
+    if op is LITERAL:
+        out.add_items([(LITERAL, av)], ignorecase)
+        return False
+    if op is IN:
+        out.add_items(list(av), ignorecase)
+        return False
+    if op in (AT, ASSERT, ASSERT_NOT):
+        return True  # takes no character
+    if op is SUBPATTERN:
+        _group, add_flags, del_flags, p = av
+        return _first(p.data, (flags | add_flags) & ~del_flags, out)
+    if op is ATOMIC_GROUP:
+        return _first(av.data, flags, out)
+    if op is BRANCH:
+        empty = False
+        for alternative in av[1]:
+            empty = _first(alternative.data, flags, out) or empty
+        return empty
+    if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+        low, _high, item = av
+        return _first(item.data, flags, out) or low == 0
+    raise _Unbounded  # ANY, NOT_LITERAL, a backreference, a conditional: anything may come first
+
+
+def scanning(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` compiled to be searched by the characters its matches begin with; ``pattern`` itself
+    when those cannot be bounded or ``re`` already scans by them."""
+    if not _USABLE or not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
+        return pattern
+    try:
+        flags = pattern.flags
+        if flags & SRE_FLAG_LOCALE:
+            return pattern
+        parsed = _parser.parse(pattern.pattern, flags)
+        flags = parsed.state.flags | flags
+        low, high = parsed.getwidth()
+        if low == 0:
+            return pattern
+        prefix, _skip, _all = _compiler._get_literal_prefix(parsed, flags)
+        if prefix or _compiler._get_charset_prefix(parsed, flags):
+            return pattern  # re scans by these itself
+        first = _Set()
+        if _first(parsed.data, flags, first):
+            return pattern  # may match without taking a character
+        charset, hascased = _compiler._optimize_charset(first.charset())
+        if hascased:
+            return pattern
+        high = min(high, _compiler.MAXCODE)
+        code: list = [INFO, 0, SRE_INFO_CHARSET, min(low, _compiler.MAXCODE), high]
+        _compiler._compile_charset(charset, flags, code)
+        code[1] = len(code) - 1
+        _compiler._compile(code, parsed.data, flags)
+        code.append(SUCCESS)
+        groupindex = parsed.state.groupdict
+        indexgroup = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        fast = _sre.compile(pattern.pattern, flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    except _Unbounded:
+        return pattern
+    except Exception:  # pragma: no cover - re internals not as expected: the pattern as written
+        logger.debug("no first characters for %r", pattern.pattern[:60], exc_info=True)
+        return pattern
+    if fast.flags != pattern.flags or fast.groups != pattern.groups or fast.groupindex != pattern.groupindex:
+        return pattern
+    return fast
