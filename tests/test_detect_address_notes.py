@@ -41,3 +41,32 @@ def test_a_sentence_going_on_after_an_address_is_no_note(blank_detector):
     text = "Han har flyttat till Åsbyvägen 4, men\nposten går fortfarande till den gamla adressen."
     found = _addresses(blank_detector, text)
     assert "Åsbyvägen 4" in found and not any("men" in a for a in found)
+
+
+CARE_HOMES = "\n".join([
+    "Anhörigas kontaktuppgifter", "Namn", "Adress", "Telefon",
+    "Edvin Sjödahl", "Tallbacken 14, 733 92 Ekvik", "070-512 88 14",
+    "Britta Sjödahl", "Solgläntan, avd. Kastanjen", "0611-48 12 77",
+])
+
+
+def test_a_care_homes_ward_ending_the_cell_is_masked_with_the_home():
+    from redact.detect.address_notes import with_place_note
+    from redact.types import Finding
+
+    # the tagger's span stops at the ward's word; the ward's name ending the cell is the home's too
+    start = CARE_HOMES.index("Solgläntan")
+    f = Finding("p1-0", 1, start, start + len("Solgläntan, avd."), "Solgläntan, avd.", "ADDRESS", 0.5, "learned_spans")
+    assert with_place_note(f, CARE_HOMES).text == "Solgläntan, avd. Kastanjen"
+    g = Finding("p1-1", 1, start, start + len("Solgläntan"), "Solgläntan", "ADDRESS", 0.5, "learned_spans")
+    assert with_place_note(g, CARE_HOMES).text == "Solgläntan, avd. Kastanjen"
+
+
+def test_a_ward_in_a_sentence_is_no_cell():
+    from redact.detect.address_notes import with_place_note
+    from redact.types import Finding
+
+    text = "Hon bor på Solgläntan, avd. Kastanjen sedan maj."
+    start = text.index("Solgläntan")
+    f = Finding("p1-0", 1, start, start + len("Solgläntan"), "Solgläntan", "ADDRESS", 0.5, "learned_spans")
+    assert with_place_note(f, text).text == "Solgläntan"

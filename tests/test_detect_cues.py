@@ -16,6 +16,8 @@ def _found(text: str, detector) -> dict[str, str]:
 @pytest.mark.parametrize("text, street", [
     ("Vid samtalet berättade eleven att hon bor hos sin moster på\nRönnbärsgatan sedan i somras.", "Rönnbärsgatan"),
     ("Pojken bor numera hos pappa på Videvägen medan lägenheten renoveras.", "Videvägen"),
+    # the line broken between the cue and its preposition
+    ("Jag hyr ingen bil och bor\npå Hjortronstigen sedan två år.", "Hjortronstigen"),
 ])
 def test_a_street_a_few_words_after_a_residence_cue(blank_detector, text, street):
     assert _found(text, blank_detector).get(street) == "ADDRESS"

@@ -144,3 +144,12 @@ def test_the_registrars_own_line_after_her_name_is_a_phone_number():
     # "registrator" names the registry's line, and also the registrar's role after her name
     assert found("Diariefört av Maria Lindkvist, registrator, 0555-172 43.") == ["0555-172 43"]
     assert found("Frågor till registrator, 0555-172 00.") == []
+
+
+def test_a_desk_staff_members_own_line_after_the_name_is_a_phone_number():
+    # the desk's word after a named person (with the initials they sign with) is that person's role: the number is
+    # theirs, unless it is the desk's round number
+    assert found("Granskat av Tove Ramberg (TR), kundtjänst, 0611-48 30 17, och ekonomi.") == ["0611-48 30 17"]
+    assert found("Handlagt av Ivar Sund, expedition, 0611-48 31 62.") == ["0611-48 31 62"]
+    assert found("Tove Ramberg, kundtjänst, 0611-48 30 00.") == []
+    assert found("Ring kundtjänst, 0611-48 30 17.") == []

@@ -145,7 +145,8 @@ _STREET_AFTER_CUE = compile_(
     # a few words may stand between the cue and its preposition: "bor hos mormor på", "bor hemma på",
     # "flyttar den 12 december från", a host named ("bor hos Leyla Al-Karim på", "stannar hos sin son, Per Ek, på")
     rf"(?:(?:(?:{SP}+|{SP}*\n{SP}*){_BETWEEN},?){{1,7}}?{SP}+(?i:på|vid|från|till)"
-    rf"|{SP}+(?i:på|till|vid|i|in[ ]på|hos[ ]oss[ ]på|från)?)"
+    # (the preposition may begin the next line: "Jag bor\npå Lingonstigen")
+    rf"|{SP}+(?i:på|till|vid|i|in[ ]på|hos[ ]oss[ ]på|från)?|{SP}*\n{SP}*(?i:på|till|vid|i|hos[ ]oss[ ]på|från))"
     rf"{SP}*\n?{SP}*(?P<street>{STREET})(?![\w-])"  # the street may begin the next line
 )
 # After an address label any name with a number is the address ("Adress: Hagalund 3").

@@ -5,7 +5,8 @@ A register of things placed at private homes (defibrillators, alarms, bins, keys
 and a note of where there: the note ends the cell and is one short lowercase phrase, a noun in its definite form
 with or without a preposition before it. It belongs to the address: it says where at that person's home. Only a
 cell, never a sentence: the address opens its line (or cell) and the note ends it; a word that is no noun ("men",
-"den", "inte") ends no note.
+"den", "inte") ends no note. A care home's ward ending the cell ("Ängsbacken, avd. Lärkan") belongs to the home
+the same way.
 """
 
 from __future__ import annotations
@@ -29,11 +30,31 @@ _NOT_NOUNS = frozenset({
     "flyttat", "ersatt", "bytt", "lagat", "borttagen", "kontrollerat", "klart", "nytt", "gammalt",
 })
 _LINE_START = re.compile(r"(?:^|\n|\||\t| {2,})[ \t]*$")
+# the ward of a care home that is the home, named or numbered, ending the cell ("Ängsbacken, avd. Lärkan",
+# "Solgården, avdelning 3"): where in the home the person lives, so part of the address
+_WARD = re.compile(r"(?i:,[ \t]*(?:avd\.?|avdelning))[ \t]+(?:[A-ZÅÄÖ][\w'’-]+|\d{1,3}[A-Za-z]?)"
+                   r"[ \t]*(?=\n|$|\||\t| {2,})")
+# the ward's word already ending the finding, its name left out ("Ängsbacken, avd." of "…, avd. Lärkan")
+_WARD_WORD_END = re.compile(r"(?i),[ \t]*(?:avd\.?|avdelning)$")
+
+
+def _with_ward(f: Finding, text: str) -> Finding | None:
+    """The address cell with its ward after it, whole, or None when no ward ends the cell."""
+    tail = _WARD_WORD_END.search(f.text)
+    m = _WARD.match(text, f.start + tail.start() if tail else f.end)
+    if m is None or not _LINE_START.search(text, max(0, f.start - 40), f.start):
+        return None
+    return replace(f, end=m.end(), text=text[f.start:m.end()])
 
 
 def with_place_note(f: Finding, text: str) -> Finding:
     """An address alone at the start of a cell with the note of where at the home after it, whole."""
-    if f.category != "ADDRESS" or f.start is None or f.end is None or "," not in text[f.end:f.end + 2]:
+    if f.category != "ADDRESS" or f.start is None or f.end is None:
+        return f
+    ward = _with_ward(f, text)
+    if ward is not None:
+        return ward
+    if "," not in text[f.end:f.end + 2]:
         return f
     m = _NOTE.match(text, f.end)
     if m is None:

@@ -162,6 +162,22 @@ def _organisation_block(text: str, a: int, b: int) -> bool:
     return bool(_AUTHORITY_BLOCK.search(body)) or legal_person_number(body)
 
 
+_SOLE_TRADER_REACH = 300  # characters back from a box to the sole trader its paragraph names
+# an organisation named between the sole trader and the box: the box is that organisation's ("Kund: Ekby kommun,
+# Fastighetsavdelningen, Box 40" below an invoicing trader's letterhead)
+_ORGANISATION_WORD = re.compile(r"(?i:kommun|region|förvaltning|nämnd|enhet|avdelning|myndighet|verket|bolaget|"
+                                r"förening|stiftelse)|(?<![\w-])AB(?![\w-])")
+
+
+def _sole_traders_box(text: str, start: int) -> bool:
+    """True for a box whose paragraph names a sole trader before it, no organisation between ("Per Ek, enskild
+    firma, …. Fakturaadress Box 38, …"): the trader's business address is the person's own."""
+    before = text[max(0, start - _SOLE_TRADER_REACH):start]
+    before = re.split(r"\n[ \t]*\n", before)[-1]  # the box's own paragraph
+    traders = list(_PRIVATE.finditer(before))
+    return bool(traders) and not _ORGANISATION_WORD.search(before, traders[-1].end())
+
+
 def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
     """The findings without the organisation data described in the module docstring."""
     if not findings:
@@ -212,7 +228,8 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
             continue  # "Ekviks Bygg" of "Ekviks Bygg och Mark AB", "Jensen Landskab ApS": a company's name
         if f.category == "ADDRESS" and _BOX.match(f.text) and not private and not _names_a_person(
                 [g for g in findings if g.category == "PERSON"], text.rfind("\n", 0, max(a - 1, 0)) + 1, a, text) \
-                and not _person_row(text, lines, a, findings) and not _column_of_homes(text, lines, a, f, findings):
+                and not _person_row(text, lines, a, findings) and not _column_of_homes(text, lines, a, f, findings) \
+                and not _sole_traders_box(text, f.start):
             continue  # "Elevhälsan, Box 50, 671 21 Älvnäs": a postal box with no name by it is an organisation's
         if f.category == "PHONE" and _switchboard(f.text) and opens_with_unit(text, f.start) and not (
                 _PRIVATE.search(line) or _has_personnummer(findings, a, b)

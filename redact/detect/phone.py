@@ -119,14 +119,25 @@ _LABEL_AND_MAILBOX = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(AUTHORITY_LINES)
 
 
 # A person's name and comma right before the label: "Lena Ek, registrator, 0555-123 45" is the registrar's own
-# line (the role's word is also the registry's)
+# line (the role's word is also the registry's); so is the direct line of a desk's staff member, signing with
+# initials or not, when it is no round number ("Per Ek (PE), kundtjänst, 0240-66 90 21": the desk's own ends in 00)
 _NAME_BEFORE_ROLE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ][a-zåäöé]+"
-                               r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?,[ \t]*registrator[ \t]*[,:]?[ \t]*$")
+                               r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:[ \t]*\([A-ZÅÄÖa-zåäö.-]{1,6}\))?,[ \t]*"
+                               r"(?P<role>registrator|kundtjänst|expedition|expeditionen|reception|receptionen|kansliet)"
+                               r"[ \t]*[,:]?[ \t]*$")
+
+
+def _staff_members_line(text: str, start: int, end: int, label: str) -> bool:
+    """True for a number after a named person's desk ("Lena Ek, registrator,"), a registrar's or a round-less one."""
+    m = _NAME_BEFORE_ROLE.search(text, max(0, start - 80), start)
+    if m is None or m.group("role") != label:
+        return False
+    return label == "registrator" or not only_digits(text[start:end]).endswith("00")
 
 
 def _labelled_not_phone(text: str, start: int, end: int) -> bool:
     label = ctx.label_before(text, start, AUTHORITY_LINES)
-    if label == "registrator" and _NAME_BEFORE_ROLE.search(text, max(0, start - 80), start):
+    if label and _staff_members_line(text, start, end, label):
         label = ""
     if label or _AUTHORITY_AFTER.match(text, end):
         return True
