@@ -19,6 +19,9 @@ from pathlib import Path
 
 import pymupdf
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sample_numbers import luhn_digit  # noqa: E402
+
 FIRST = (
     "Anna Erik Maria Lars Karin Johan Eva Anders Kerstin Per Lena Mikael Sara Jonas Ingrid "
     "Mohammed Fatima Ali Amina Omar Leila Reza Shirin Dariush Hodan Abdirahman Faadumo Ahmed "
@@ -48,15 +51,6 @@ FILLER = (
     "Handlingarna förvaras i kommunens ärendehanteringssystem under diarienumret ovan.",
     "Beslutet gäller från och med dagen för justering av protokollet.",
 )
-
-
-def luhn_digit(payload: str) -> int:
-    """The Luhn check digit; the rightmost payload digit weighs 2."""
-    total = 0
-    for i, ch in enumerate(reversed(payload)):
-        d = int(ch) * (2 if i % 2 == 0 else 1)
-        total += d - 9 if d > 9 else d
-    return (10 - total % 10) % 10
 
 
 def personnummer(rng: random.Random) -> str:
