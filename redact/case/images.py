@@ -7,7 +7,7 @@ from pathlib import Path
 import pymupdf
 
 from redact.errors import InputError
-from redact.ingest.guard import quiet_mupdf
+from redact.ingest.guard import is_allocation_failure, quiet_mupdf
 
 MAX_FRAMES = 2000
 MAX_MEGAPIXELS = 300.0
@@ -27,7 +27,7 @@ def image_to_pdf(path: Path, output: Path) -> int:
     except InputError:
         raise
     except Exception as exc:
-        if "malloc" in str(exc) or "out of memory" in str(exc).lower():  # the worker's memory limit, not a broken file
+        if is_allocation_failure(exc):  # the worker's memory limit, not a broken file
             raise MemoryError(str(exc)[:80]) from None
         raise InputError("{name}: bilden kan inte läsas ({value}); spara om den som PNG eller JPEG", name=path.name, value=str(exc)[:80]) from None
     with pymupdf.open("pdf", data) as pdf:

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 import pymupdf
 
 from redact.errors import ContentLossError, LimitError, RedactError, UnsupportedError, VerificationError
-from redact.ingest.guard import DEFAULT_LIMITS, Limits, kill_process, limit_memory
+from redact.ingest.guard import DEFAULT_LIMITS, Limits, is_allocation_failure, kill_process, limit_memory
 
 log = logging.getLogger("redact.ingest.guard")
 
@@ -160,11 +160,11 @@ def _worker(fn: Callable[..., Any], args: tuple, kwargs: dict, fd: int, limits: 
             _send(fd, ("error", (type(err), err.message)))  # the Message: the caller may show it in English
         except MemoryError:
             _send(fd, ("memory", ""))
-        except Exception as err:  # MuPDF reports a failed allocation as a plain exception
-            text = str(err)
-            if "malloc" in text or "out of memory" in text.lower() or "cannot allocate" in text.lower():
+        except Exception as err:
+            if is_allocation_failure(err):
                 _send(fd, ("memory", ""))
             else:
+                text = str(err)
                 _send(fd, ("crash", f"{type(err).__name__}: {text.splitlines()[0] if text else ''}"[:200]))
     except BaseException:  # pragma: no cover - the pipe itself failed
         code = 1

@@ -474,6 +474,12 @@ def remove_partial_outputs(output: Path) -> None:
                 pass
 
 
+def is_allocation_failure(err: BaseException) -> bool:
+    """Whether ``err`` is a failed allocation (MuPDF reports one as a plain exception naming malloc)."""
+    text = str(err).lower()
+    return isinstance(err, MemoryError) or "malloc" in text or "out of memory" in text or "cannot allocate" in text
+
+
 def limit_memory(extra_mb: int) -> None:
     """Cap the worker's address space at its current size plus ``extra_mb``."""
     try:

@@ -9,14 +9,17 @@ so what the review shows is what a case run would redact.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from redact.case.collect import KINDS, collect, kind_of
 from redact.errors import InputError, RedactError
 from redact.ingest.guard import DEFAULT_LIMITS, Limits
 from redact.ingest.pdf import sha256_file
+
+if TYPE_CHECKING:
+    from redact.ingest.bounded_worker import Progress
 
 
 @dataclass
@@ -79,14 +82,14 @@ def convert_upload_bounded(path: Path, workdir: Path,
 
 
 def _convert_in_worker(path: Path, workdir: Path, office: Path,
-                       progress: Callable[[str, int, int], None] | None = None) -> tuple[list[Converted], list[Refused]]:
+                       progress: Progress | None = None) -> tuple[list[Converted], list[Refused]]:
     from redact.case.libreoffice import use_profile_folder
 
     use_profile_folder(office)  # where the starter finds a LibreOffice this worker could not stop
     return convert_upload(path, workdir, progress)
 
 
-def convert_upload(path: Path, workdir: Path, progress: Callable[[str, int, int], None] | None = None,
+def convert_upload(path: Path, workdir: Path, progress: Progress | None = None,
                    ) -> tuple[list[Converted], list[Refused]]:
     """The documents an uploaded file stands for, each as a PDF in ``workdir``, in the order a case run lists them."""
     from redact.case.convert import to_pdf
