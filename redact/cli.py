@@ -224,13 +224,10 @@ def cmd_detect(args: argparse.Namespace) -> int:
 
 
 def _options(args: argparse.Namespace):
-    from redact.ingest.guard import Limits
-    from redact.run_options import RunOptions
+    from redact.run_options import RunOptions, limits_from_options
     from redact.types import RenderOptions
 
-    if args.page_seconds <= 0 or args.memory_mb <= 0 or args.max_pages <= 0:
-        raise InputError("--page-seconds, --memory-mb och --max-pages måste vara större än noll")
-
+    limits = limits_from_options(args.page_seconds, args.memory_mb, args.max_pages)
     return RunOptions(
         render=RenderOptions(label=args.label, remove_hidden_text=not args.keep_hidden_text),
         use_pdftotext=not args.no_pdftotext,
@@ -240,7 +237,7 @@ def _options(args: argparse.Namespace):
         officials=getattr(args, "officials", None),
         organisation=getattr(args, "organisation", None),
         reviewer=getattr(args, "reviewer", "auto"),
-        limits=Limits(page_seconds=args.page_seconds, memory_mb=args.memory_mb, max_pages=args.max_pages),
+        limits=limits,
         include_notes=args.include_notes,
     )
 

@@ -9,9 +9,7 @@ EN: dict[str, str] = {
     "--address gäller bara --engine ray": "--address applies only to --engine ray",
     "--converted måste vara en .pdf-fil": "--converted must be a .pdf file",
     "--jobs måste vara minst 1": "--jobs must be at least 1",
-    "--page-seconds, --memory-mb och --max-pages måste vara större än noll":
-        "--page-seconds, --memory-mb and --max-pages must be greater than zero",
-    "--page-seconds och --memory-mb måste vara större än noll": "--page-seconds and --memory-mb must be greater than zero",
+    "{option} måste vara större än noll": "{option} must be greater than zero",
     "standard in (-) kan bara läsas en gång": "standard input (-) can be read only once",
     "standard in är tom": "standard input is empty",
     "utdatafilen får inte vara samma fil som indatafilen": "the output file must not be the input file",

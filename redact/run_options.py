@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from redact.detect.threshold import DEFAULT_THRESHOLD
+from redact.errors import InputError
 from redact.ingest.guard import Limits
 from redact.ingest.ocr import OcrSettings
 from redact.ingest.ocr_memo import OcrMemo
@@ -14,6 +15,16 @@ from redact.types import RenderOptions
 
 #: A stage's sign of life: (stage, done, total).
 Progress = Callable[[str, int, int], None]
+
+
+def limits_from_options(page_seconds: float, memory_mb: int, max_pages: int | None = None) -> Limits:
+    """The run's limits from the command line's options; a bound of zero or less would refuse every file."""
+    for option, value in (("--page-seconds", page_seconds), ("--memory-mb", memory_mb), ("--max-pages", max_pages)):
+        if value is not None and value <= 0:
+            raise InputError("{option} måste vara större än noll", option=option)
+    if max_pages is None:
+        return Limits(page_seconds=page_seconds, memory_mb=memory_mb)
+    return Limits(page_seconds=page_seconds, memory_mb=memory_mb, max_pages=max_pages)
 
 
 @dataclass(frozen=True)

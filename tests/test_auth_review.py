@@ -351,4 +351,4 @@ def test_review_refuses_to_serve_without_an_account(tmp_path):
 def test_review_refuses_limits_that_admit_nothing(tmp_path):
     r = _review("--db", str(tmp_path / "tom.sqlite"), "--port", "0", "--log", str(tmp_path / "logg.sqlite"), "--memory-mb", "0")
     assert r.returncode == 2 and "Traceback" not in r.stderr
-    assert r.stderr.strip().splitlines()[-1].endswith("--page-seconds och --memory-mb måste vara större än noll")
+    assert r.stderr.strip().splitlines()[-1].endswith("--memory-mb måste vara större än noll")

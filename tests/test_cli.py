@@ -142,6 +142,16 @@ def test_output_may_not_overwrite_input(tmp_path):
     assert r.returncode == 2 and pdf.read_bytes() == before
 
 
+@pytest.mark.parametrize("option", ["--page-seconds", "--memory-mb", "--max-pages"])
+def test_run_refuses_a_limit_that_admits_nothing_and_names_it(tmp_path, option):
+    pdf = write_text_pdf(tmp_path / "in.pdf", [["Hej Anna Berg"]])
+    r = redact("run", pdf, "-o", tmp_path / "out.pdf", option, "0")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].endswith(f": {option} måste vara större än noll")
+    assert not (tmp_path / "out.pdf").exists()
+
+
 def test_verification_failure_exits_3_and_leaves_nothing(tmp_path):
     pdf = write_text_pdf(tmp_path / "in.pdf", [["Klienten Anna Berg bor här."]])
     text = "Klienten Anna Berg bor här.\n"

@@ -69,18 +69,17 @@ def cmd_review(args: argparse.Namespace) -> int:
     from waitress import create_server
 
     from redact.audit_log import AuditLog, default_log_path
-    from redact.ingest.guard import Limits
     from redact.review.accounts import Accounts
     from redact.review.app import create_app
     from redact.review.session import ReviewStore
+    from redact.run_options import limits_from_options
 
     for f in args.files:
         if not f.is_file():
             raise InputError("{name}: filen finns inte", name=f.name)
     if not 0 <= args.port <= 65535:
         raise InputError("--port {port}: välj en port 1–65535 (eller 0)", port=args.port)
-    if args.page_seconds <= 0 or args.memory_mb <= 0:
-        raise InputError("--page-seconds och --memory-mb måste vara större än noll")
+    limits = limits_from_options(args.page_seconds, args.memory_mb)
     officials = None
     if args.officials:
         from redact.officials import load_directory
@@ -95,7 +94,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     store = ReviewStore(args.db or default_db_path(), files=args.files_folder,
                         audit_log=audit, officials=officials, profiles_dir=args.profiles_dir,
                         organisation=organisation,
-                        limits=Limits(page_seconds=args.page_seconds, memory_mb=args.memory_mb))
+                        limits=limits)
     users = Accounts(store.store).list()
     if not users:
         where = "" if args.db is None else " --db …"
