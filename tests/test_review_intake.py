@@ -61,8 +61,7 @@ def _docx() -> bytes:
     return buf.getvalue()
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice saknas (scripts/setup.sh installerar den)")
-def test_an_email_with_a_word_attachment_becomes_two_reviewable_documents(client, store):
+def _email_with_word_attachment() -> bytes:
     m = EmailMessage()
     m["From"] = "Sara Nilsson <sara.nilsson@example.se>"
     m["To"] = "Farida Rahimi <farida.rahimi@example.com>"
@@ -71,8 +70,14 @@ def test_an_email_with_a_word_attachment_becomes_two_reviewable_documents(client
     m.set_content("Hej!\n\nHär är yttrandet från Farida Rahimi.\n")
     m.add_attachment(_docx(), maintype="application",
                      subtype="vnd.openxmlformats-officedocument.wordprocessingml.document", filename="yttrande.docx")
+    return bytes(m)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice saknas (scripts/setup.sh installerar den)")
+def test_an_email_with_a_word_attachment_becomes_two_reviewable_documents(client, store):
     cid = store.create_case(request_id="BEG-EML", profile="socialtjanst").id
-    r = _upload(client, cid, bytes(m), "post.eml")
+    mail = _email_with_word_attachment()
+    r = _upload(client, cid, mail, "post.eml")
     assert r.status_code == 201, r.get_json()
     docs = r.get_json()["documents"]
     assert [(d["name"], d["kind"]) for d in docs] == [("post.eml.pdf", "email"), ("yttrande.docx.pdf", "office")]
@@ -85,7 +90,7 @@ def test_an_email_with_a_word_attachment_becomes_two_reviewable_documents(client
     found = {(f["document"], f["text"]) for f in state["findings"]}
     assert (attachment, "Farida Rahimi") in found and (docs[0]["id"], "Farida Rahimi") in found
     # the same e-mail again is one the case already has
-    again = _upload(client, cid, bytes(m), "post.eml")
+    again = _upload(client, cid, mail, "post.eml")
     assert again.status_code == 400 and "finns redan" in again.get_json()["error"]
     r = client.post(f"/api/cases/{cid}/finalise", json={"accept_all_pending": True}, headers=H)
     assert r.status_code == 200, r.get_json()
@@ -161,15 +166,9 @@ def test_an_uploaded_image_is_decoded_within_the_servers_memory_limit_not_in_the
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice saknas (scripts/setup.sh installerar den)")
 def test_an_office_attachment_converts_in_a_bounded_worker_beside_request_threads(client, store):
-    m = EmailMessage()
-    m["From"] = "Sara Nilsson <sara.nilsson@example.se>"
-    m["Subject"] = "Yttrande"
-    m.set_content("Hej! Yttrandet bifogas.\n")
-    m.add_attachment(_docx(), maintype="application",
-                     subtype="vnd.openxmlformats-officedocument.wordprocessingml.document", filename="yttrande.docx")
     cid = store.create_case(request_id="BEG-TRAD", profile="socialtjanst").id
     with _request_thread_beside():
-        r = _upload(client, cid, bytes(m), "post.eml")
+        r = _upload(client, cid, _email_with_word_attachment(), "post.eml")
     assert r.status_code == 201, r.get_json()
     assert [d["kind"] for d in r.get_json()["documents"]] == ["email", "office"]
     assert "Farida Rahimi" in pdftotext(store.documents(cid)[1].path)
