@@ -96,7 +96,7 @@ def _sign_parts(cell: Cell, text: str) -> list[Cell]:
     out, pos, last = [], 0, 0
     for m in [*_SIGN_SEP.finditer(value), None]:
         a, b = (m.start(), m.end()) if m else (len(value), len(value))
-        if m is not None and m.group().strip() == "," and _written_out(value[last:a]) and _written_out(
+        if m is not None and m.group().strip() == "," and written_out(value[last:a]) and written_out(
                 value[b:_next_sep(value, b)]):
             last = b
             continue  # "Ebba Lindfors, Mira Alić" under "Bokat av": names written out, one list of people, no initials
@@ -107,7 +107,7 @@ def _sign_parts(cell: Cell, text: str) -> list[Cell]:
     return out
 
 
-def _written_out(part: str) -> bool:
+def written_out(part: str) -> bool:
     """True for a name written out: two capitalised words or more, or one of four letters or more ("Ebba Lindfors",
     "Lindfors"); initials ("KVi", "t.s.", "Ab") are none."""
     words = part.split()
