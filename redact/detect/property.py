@@ -354,7 +354,8 @@ def _named_block(text: str, word: str) -> bool:
     if len(word) < 4 or word.lower() in ctx.NOT_A_NAME or _NOT_A_BLOCK.fullmatch(word):
         return False
     cap, upper = re.escape(word[:1].upper() + word[1:].lower()), re.escape(word.upper())
-    return re.search(rf"(?<![\w-])[{U}][\w-]{{3,}}{SP}(?:{cap}|{upper}){SP}\d{{1,4}}(?![\w]|[.,]\d|:\d)", text) is not None
+    return re.search(rf"(?<![\w-])[{U}][\w-]{{3,}}{SP}(?:{cap}|{upper}){SP}\d{{1,4}}(?![\w]|[.,]\d|:\d)",
+                     text) is not None
 
 
 def _named_register_area(text: str, word: str) -> bool:
