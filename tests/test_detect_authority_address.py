@@ -106,3 +106,11 @@ def test_the_address_after_the_authoritys_contacts_stays(blank_detector, text):
 ])
 def test_a_persons_contacts_before_a_home_keep_it(blank_detector, text, address):
     assert any(a.startswith(address) for a in _addresses(detect_text(text, blank_detector)))
+
+
+@pytest.mark.parametrize("text", [
+    "Enheten nås på hemtjanst.syd@ringhult.se och 0521-430 00, Torggatan 6, 571 40 Ringhult.",
+    "Räddningstjänsten Ringhult, raddning@ringhult.se, 0521-439 00,\nStationsvägen 2, 571 41 Ringhult.",
+])
+def test_the_address_after_the_units_mailbox_and_switchboard_stays(blank_detector, text):
+    assert _addresses(detect_text(text, blank_detector)) == []

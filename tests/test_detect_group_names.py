@@ -104,3 +104,19 @@ def test_a_branch_named_after_a_word_like_fran_is_not_masked(model_detector):
                if f.category == "PERSON"}
     assert not any("SPF" in p or "PRO" in p or "Seniorerna" in p for p in persons), persons
     assert "Gunvor Bäckström" in persons
+
+
+@pytest.mark.parametrize("span, expected", [
+    ("Lotus Beauty", True), ("Glitter Nails", True), ("Studio Hair", True),
+    ("Linda's Nails", False), ("Maria Beauty", False),  # the owner's name stays a name
+])
+def test_a_salon_named_by_its_trade_in_english(span, expected):
+    assert group_name(span) is expected
+
+
+@pytest.mark.parametrize("span, expected", [
+    ("Grupprum Ugglan", True), ("Samtalsrummet Lärkan", True), ("Konferenssal Tallen", True),
+    ("Grupprum Anna", False),  # a listed name after the room stays
+])
+def test_a_room_named_by_its_kind_and_name(span, expected):
+    assert group_name(span) is expected

@@ -567,3 +567,8 @@ def test_a_developers_role_before_a_name_is_cut():
     lex = load_lexicons()
     assert [p.text for p in split_at_titles([f], text, lex.titles, lambda w: classify_word(w, lex) != "U")] == [
         "Lovisa Brandt"]
+
+
+def test_a_name_that_is_also_a_word_after_a_grandchild_is_a_name(nlp):
+    assert names_in(nlp, "Nu går mitt barnbarn Vilja på skolan i byn.") == ["Vilja"]
+    assert names_in(nlp, "Barnbarnet Vilja hämtas klockan tre.") == ["Vilja"]

@@ -153,3 +153,17 @@ def test_a_desk_staff_members_own_line_after_the_name_is_a_phone_number():
     assert found("Handlagt av Ivar Sund, expedition, 0611-48 31 62.") == ["0611-48 31 62"]
     assert found("Tove Ramberg, kundtjänst, 0611-48 30 00.") == []
     assert found("Ring kundtjänst, 0611-48 30 17.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the contact chain wraps before the switchboard: the unit's mailbox is on the line above
+    "Ringhults stadsbibliotek, Biblioteksgatan 1, 571 40 Ringhult, bibliotek@ringhult.se,\n0521-437 00.",
+    # a rescue service's shared mailbox on the number's line
+    "Räddningstjänsten Ringhult, raddning@ringhult.se, 0521-439 00,\nStationsvägen 2, 571 41 Ringhult.",
+])
+def test_the_units_switchboard_beside_its_mailbox_stays(text):
+    assert found(text) == []
+
+
+def test_a_persons_number_after_a_wrapped_line_stays_masked():
+    assert found("Mamman Lejla Hodžić, lejla.h@postlada.se,\n0521-437 00.") == ["0521-437 00"]

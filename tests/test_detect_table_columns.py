@@ -569,3 +569,18 @@ def test_a_running_number_before_an_identifier_column_is_no_identifier():
     page = Page(number=1, text=LOAN_CELL_LINES, words=(), width=595.0, height=842.0, source="plain")
     ids = [LOAN_CELL_LINES[c.start:c.end] for c in headed_cells(page) if c.kind == ID]
     assert ids == ["LK 880 4415", "LK 880 5120", "LK 881 0037"]
+
+
+# A "… av" column (who booked, lent or signed) holding names written out: a comma lists people, no initials.
+LENT_BY_ROWS = """Utlåning av projektorer, november
+| Datum | Utrustning | Lånat av | Sign
+| 11-03 | Projektor 2 | Alva Strömgren | ToS
+| 11-07 | Projektor 1 | Gunnar Hedlöf, Leila Saberi | ToS
+| 11-12 | Projektor 2 | Sixten Vall | KVi, GrL
+"""
+
+
+def test_names_written_out_and_listed_by_commas_in_a_signing_column_are_one_cell(blank_detector):
+    persons = {f.text for f in detect_text(LENT_BY_ROWS, blank_detector).findings if f.category == "PERSON"}
+    assert "Gunnar Hedlöf, Leila Saberi" in persons
+    assert {"KVi", "GrL"} <= persons  # initials listed by a comma stay apart

@@ -67,3 +67,29 @@ def test_a_header_noun_is_no_name_cell(cell):
 def test_a_listed_name_of_such_an_ending_is_a_name_cell():
     assert value_fits(FULL, "Henning", "Deltagare")
     assert value_fits(LAST, "Ekholm", "Efternamn")
+
+
+@pytest.mark.parametrize("text, ent, name", [
+    # a word opening the sentence that a list holds as a surname too ("Hos")
+    ("Nyckeln finns i förrådet. Hos Lindqvist, kallad Lillen, finns en reservnyckel.", "Hos Lindqvist", "Lindqvist"),
+    # a relation in its definite form, plain or compound, before the name
+    ("Vikten ligger under kurvan. Fadern Trần Văn Hùng kommer på mötet.", "Fadern Trần Văn Hùng", "Trần Văn Hùng"),
+    ("Familjen bor på fjället. Farmodern Inga-Maj Labba hjälper till.", "Farmodern Inga-Maj Labba", "Inga-Maj Labba"),
+    ("Det brann i förrådet. Sonen Murat Kaya ringde larmet.", "Sonen Murat Kaya", "Murat Kaya"),
+])
+def test_a_sentence_word_or_a_relation_before_a_name_is_no_part_of_it(nlp, text, ent, name):
+    assert _model_hit(nlp, text, ent) == name
+
+
+def test_a_relation_tagged_alone_is_no_name(nlp):
+    assert _model_hit(nlp, "Familjen bor på fjället.\nFarmodern hjälper till.", "Farmodern") is None
+
+
+def test_an_engineers_role_compound_is_cut_from_the_name_after_it():
+    from redact.detect.name_spans import split_at_titles
+
+    text = "Vid larmet kom Brandingenjör Per Hedlund till platsen."
+    a = text.index("Brandingenjör")
+    f = Finding(id="x", page=1, start=a, end=a + 25, text=text[a:a + 25], category="PERSON", score=0.8,
+                detector="names")
+    assert [g.text for g in split_at_titles([f], text, load_lexicons().titles)] == ["Per Hedlund"]

@@ -68,7 +68,8 @@ def on_units_contact_line(text: str, start: int, end: int, persons: Sequence[tup
 _LINE_LABEL = r"(?i:växel|växeln|vxl\.?|kundtjänst|kundcenter|upplysning)"
 _CONTACT_PART = (r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
                  rf"|(?:{_LINE_LABEL}[ \t]*:?\s*)?(?:\+46[ \t]?|0)\d[\d \t-]{{4,14}}\d)")
-_CONTACTS_BEFORE = re.compile(rf"(?:{_CONTACT_PART}[ \t]*,\s*){{1,3}}$")
+# (the parts set off by commas, or the last two joined by "och": "nås på hemtjanst@ekby.se och 0123-450 00, …")
+_CONTACTS_BEFORE = re.compile(rf"(?:{_CONTACT_PART}(?:[ \t]*,|[ \t]+och)\s*){{0,2}}{_CONTACT_PART}[ \t]*,\s*$")
 
 
 def _after_own_contacts(text: str, start: int, end: int, persons: Sequence[tuple[int, int]]) -> bool:

@@ -88,7 +88,8 @@ FUNCTIONAL_MAILBOXES = frozenset({
     "kommunen", "kommunstyrelsen", "socialtjanst", "socialtjansten", "socialförvaltningen", "socialforvaltningen",
     "bygglov", "miljo", "miljö", "servicecenter", "medborgarservice", "kundtjanst", "kundtjänst", "vaxel",
     "växel", "postmaster", "noreply", "no-reply", "support", "skola", "forskola", "barnochutbildning",
-    "overformyndaren", "överförmyndaren", "raddningstjansten", "region", "stadsbyggnad", "ekonomi", "hr",
+    "overformyndaren", "överförmyndaren", "raddningstjansten", "raddning", "räddning", "region", "stadsbyggnad",
+    "ekonomi", "hr",
     "lon", "lön", "upphandling", "press", "webmaster", "registrator.sn", "kansli",
 })
 

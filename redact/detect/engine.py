@@ -24,6 +24,7 @@ from redact.detect.authority_address import drop_authority_addresses
 from redact.detect.case_headings import case_heading_codes, heads_case_on_page, names_case
 from redact.detect.case_units import case_unit
 from redact.detect.company_forms import AFTER_NAME
+from redact.detect.cell_name_lists import join_cell_name_lists
 from redact.detect.defined_codes import drop_defined_codes
 from redact.detect.unit_names import drop_unit_names, unit_names
 from redact.detect.register_areas import drop_register_area_persons
@@ -215,6 +216,8 @@ class Detector:
                 findings = [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(kept)]
             # "India\nCambodia", "Costa Rica": a list of countries read as first name and surname
             findings = without_countries(findings, page.text, lambda at: language.at(at) in SWEDISH_RULES)
+            # "Hamid Rahimi, Shirin Karimi" as a row's cell: the list, its commas with it, is one finding
+            findings = join_cell_name_lists(findings, page.text)
             out.append(findings)
         return out
 

@@ -1,7 +1,8 @@
 """Names of groups the model reads as a person's name: an ensemble ("Duo Linfrö", "Trio Mosaik"), a club or a
 village's association named by its place ("Ekby Bordtennis", "Norrvik Skidklubb", "Åby Byalag"), a firm or
 a newspaper named by its place and trade ("Åsby Elservice", "Ekby Tidning") and an eatery, a lodging or a shop
-named after its kind ("Bistro Tallen", "Café Lyktan", "Pensionat Udden", "Hårstudio Kaprifol"), and a sports club by
+named after its kind ("Bistro Tallen", "Café Lyktan", "Pensionat Udden", "Hårstudio Kaprifol", "Thai Beauty"), a room
+by its kind and name ("Grupprum Ugglan"), and a sports club by
 its letters ("IK Ekby", "Åsby IF"), and a local branch of a national association by its letters ("SPF Seniorerna
 Ekby", "DHR Norrvik").
 
@@ -47,9 +48,14 @@ ASSOCIATION_LETTERS = frozenset({"PRO", "SPF", "SKPF", "DHR", "SRF", "HRF", "FUB
 
 
 # A shop's, a studio's or a kitchen's kind as a compound at either end: "Nagelstudio Lilja", "Frisörsalong Kaprifol",
-# "Sörby Lantkök", "Ekby Blomsterbutik".
+# "Sörby Lantkök", "Ekby Blomsterbutik"; a salon's trade in the English its sign is written in ("Lotus Beauty",
+# "Nova Nails").
 _SHOP = re.compile(r"(?i)[a-zåäö]*(?:studio|studion|salong|salongen|butik|butiken|bageri|bageriet|kök|köket|kiosk|"
-                   r"kiosken|verkstad|verkstaden)$")
+                   r"kiosken|verkstad|verkstaden|beauty|nails|hair)$")
+
+
+# A room's kind as a compound before its own name: "Grupprum Ugglan", "Samtalsrummet Lärkan", "Konferenssal Tallen".
+_ROOM = re.compile(r"(?i)[a-zåäö]{3,}(?:rum|rummet|sal|salen)$")
 
 
 def group_name(text: str) -> bool:
@@ -61,7 +67,7 @@ def group_name(text: str) -> bool:
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     if words[0].lower() in _ENSEMBLE or words[0].lower() in _VENUE or words[0] in CLUB_LETTERS | ASSOCIATION_LETTERS or (
-            _SHOP.fullmatch(words[0]) and unlisted(words[0])):
+            (_SHOP.fullmatch(words[0]) or _ROOM.fullmatch(words[0])) and unlisted(words[0])):
         return all(unlisted(w) for w in words[1:])
     if words[-1] in CLUB_LETTERS or _SHOP.fullmatch(words[-1]):
         return all(unlisted(w) for w in words[:-1])

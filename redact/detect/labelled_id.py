@@ -12,15 +12,17 @@ Labels nobody listed are read too (``redact.detect.id_labels`` decides what they
 "-nummer"/"-nr"/"-id" compound ("Lånekortsnummer", "Köplats-nr"), a noun and "nr" ("kö nr"),
 the nouns a register's codes follow ("Lånekort", "Kontrakt", "id"), English customer numbers,
 a "Label: HK-7713" line, and another organisation's case number of a person ("Försäkringskassans
-ärendenummer …"). The authority's own case number ("Dnr", "ärendenummer KS 2026/112") stays.
+ärendenummer …"; with the other numbers a sentence says are a person's in ``whose_numbers``). The authority's own
+case number ("Dnr", "ärendenummer KS 2026/112") stays.
 """
 
 from __future__ import annotations
 
 import re
 
-from redact.detect import access_codes, firm_references, nordic_ids, report_numbers
+from redact.detect import access_codes, firm_references, nordic_ids, report_numbers, whose_numbers
 from redact.detect.access_codes import MONEY_AFTER
+from redact.detect.id_value import _NOT_A_CODE, _VALUE
 from redact.detect.id_labels import (
     FOREIGN_LABELS, bare_noun, firm_near, label_strength, names_contract, names_key, names_line_label,
 )
@@ -39,17 +41,6 @@ _STEMS = (
 )
 # "-numret": the label in its definite form ("Personalnumret 55 210", "försäkringsnumret var 88-77123-4")
 _LABEL = rf"(?i:(?P<label>(?:{'|'.join(_STEMS)})(?:-?nummer|-?numret|-?nr\.?|-?id)|(?:{'|'.join(_STEMS)})\.?\s?nr\.?))"
-# the value: optional letters, then digits with spaces, dashes, slashes or dots inside
-# (a group of capitals alone may stand between dashes: "2026-K-0042", "4471-AB-12"; two groups of capitals before
-# the digits: "LB-APP 300 4172")
-# (a frame number may end in a check letter of its own: "WBK 0938 2271 F")
-# (a hull's or a frame's number may run its letters into the digits: "SE-KLX40217B707")
-# (a log-in's code in small letters and digits: "Elev-ID bk22mn04", "st-44710"; not a term's "ht2024")
-_VALUE = (r"(?P<value>(?!(?:ht|vt)-?\d)[a-zåäö]{1,4}-?\d\d[\da-zåäö]*(?![\w-])|(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[- \u00a0]?\d|\n\d))?[-\s]?)?\d[\dA-Z]*"
-          r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*|[-/][A-ZÅÄÖ]{1,3}(?=[-/]\d)){0,5}"
-          # a check letter after a space or a dash ("WBK 0938 2271 F", "00-4471-N"); not "I" after a space: a
-          # sentence's "I dag" after a number
-          r"(?:(?<=\d)(?:[ \u00a0][A-HJ-ZÅÄÖ]|-[A-ZÅÄÖ]{1,2})(?![\w\-]|\.\w))?)")
 # A bracket between a label and its number, naming the register or the thing ("registreringsnummer (UELN)
 # 752004000118934", "licensnummer (Svenska Skyttesportförbundet): SSF-44 1187"), then a colon or a verb.
 _BRACKET = (r"[ \t\u00a0]*\([^()\n\d:]{1,50}\)(?:[ \t\u00a0]*[:=]|[ \t\u00a0]+(?:är|var|blir|nr\.?|har[ \t\u00a0]+nummer))?"
@@ -211,11 +202,6 @@ FOREIGN = compile_(
     (?![\w])
     """
 )
-# What is no identifier however labelled: a date, a time, a sum, a year, the authority's case ("KS 2026/112"),
-# a telephone number (the phone detector's).
-_NOT_A_CODE = re.compile(
-    r"^(?:\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[.:]\d\d|(?:19|20)\d\d"
-    r"|(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d[/:-]\d{1,5}|(?:\+|00)\d[\d \-]*|0\d{1,3}[- ]\d[\d \-]*)$")  # a phone number has no letter: "00-4471-N" is a code
 _SET_OFF_END = re.compile(r"[ \t\u00a0]*(?:[,;)]|\.(?!\d)|\n|$)")
 _SWEDISH_PLATE = re.compile(r"^[A-Z]{3}[ \u00a0]?\d\d[\dA-Z]$")
 # (up to billions: five groups and more are a chip's or a card's digits, "752 098 100 447 199")
@@ -465,143 +451,6 @@ def _sentence_over_line(text: str, m: re.Match[str]) -> bool:
             and _SENTENCE_GOES_ON.match(text, m.end("value")) is not None)
 
 
-# Another organisation's case number of a person ("Försäkringskassans ärendenummer 5561-0931", "ärendenummer
-# hos Kronofogden: 77-1402"): a personal identifier. The authority's own ("ärendenummer KS 2026/112") stays.
-_CASE_LABEL = r"(?i:ärendenummer|ärendenumret|ärendenr\.?|ärende-nr|ärende[ ]nr\.?|referensnummer|diarienummer|dnr)"
-OTHERS_CASE = compile_(
-    rf"""
-    (?<![\w.-])
-    (?:(?P<owner>[A-ZÅÄÖ][\wåäöéü-]+s)[ \t\u00a0]+{_CASE_LABEL}
-      |{_CASE_LABEL}[ \t\u00a0]+(?i:hos|från|vid)[ \t\u00a0]+(?P<host>[A-ZÅÄÖ][\wåäöéü-]+(?:[ \t\u00a0][A-ZÅÄÖ][\wåäöéü-]+)?))
-    # (a line end before the value: a sentence wrapped, or a form's label cell over its value)
-    (?:[ \t\u00a0]*:?[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]*:[ \t\u00a0]*|[ \t\u00a0]+(?:är[ \t\u00a0]+|var[ \t\u00a0]+)?)
-    {_VALUE}
-    (?![\w]|[-/.,:]\d)
-    """
-)
-# the authority itself or one of its parts, or a pronoun ("hos oss", "Vårt ärendenummer")
-_OWN = re.compile(r"(?i)kommun|nämnd|förvaltning|styrelse|socialtjänst|enhet|avdelning|kontor|myndighet"
-                  r"|^(?:vår|vårt|våra|er|ert|era|oss|dem|dess)$")
-
-
-def _check_others_case(text: str, m: re.Match[str]) -> Verdict | None:
-    owner = m.group("owner") or m.group("host")
-    value = m.group("value")
-    if _OWN.search(owner) or sum(c.isdigit() for c in value) < 3 or _NOT_A_CODE.match(value):
-        return None
-    return Verdict(m.start("value"), m.end("value"), f"ärendenummer hos {owner}")
-
-
-# "Kortets kod: 7731-0426", "Körkortets nummer (48 227 906)", "tillståndets kod PT-2211-08": the code or
-# number of a thing named in the genitive, the thing a person holds. The authority's case, an organisation's,
-# a payment's or a place's numbers are named so too and stay.
-_GENITIVE_LABEL = compile_(
-    rf"""
-    (?<![\w.-])
-    (?P<label>(?P<noun>[A-Za-zÅÄÖåäöéü][a-zåäöéü\-]{{2,30}}?)(?:ets|ens|ns|s)[ \t\u00a0]+(?i:kod|koden|nummer|nr\.?))
-    (?:[ \t\u00a0]*[:=]?[ \t\u00a0]*|[ \t\u00a0]+(?:är|var|blir)[ \t\u00a0]+|[ \t\u00a0]*\([ \t\u00a0]*)
-    {_VALUE}
-    (?![\w]|[-/.,:]\d)
-    """
-)
-_GENITIVE_NOT_PERSONAL = (
-    "ärende", "beslut", "dokument", "protokoll", "paragraf", "bilag", "diarie", "akt", "handling", "faktur",
-    "order", "artikel", "produkt", "modell", "konto", "bankgiro", "plusgiro", "organisation", "företag", "bolag",
-    "förening", "firma", "kommun", "region", "nämnd", "förvaltning", "myndighet", "styrelse", "enhet", "avdelning",
-    "verk", "fastighet", "lägenhet", "tomt", "kvarter", "hus", "rum", "väg", "gata", "linje", "projekt", "avtal",
-    "upphandling", "leverantör", "telefon", "mobil", "växel", "lag", "kapitel", "sida", "version", "rapport",
-    "kurs", "klass", "buss", "tåg", "flyg", "anläggning", "lokal", "verksamhet", "butik", "restaurang", "skola",
-    "kontrakt", "post", "brev", "mejl", "meddelande", "ansökan", "ansökning", "anmälan", "fråg", "tidning",
-)
-
-
-def _check_genitive_label(text: str, m: re.Match[str]) -> Verdict | None:
-    noun = m.group("label").split()[0].lower()  # the genitive as written: "ärendets" begins with "ärende"
-    if noun.startswith(_GENITIVE_NOT_PERSONAL) or m.group("noun")[:1].isupper() and m.start() > 0 and (
-            text[m.start() - 1] not in "\n.:;(|\t" and not text[max(0, m.start() - 2):m.start()].endswith(". ")):
-        return None  # "Fakturans nummer"; "Ekbergs nummer": a capitalised name inside a sentence is an owner, not a thing
-    value = m.group("value")
-    if sum(c.isdigit() for c in value) < 3 or _NOT_A_CODE.match(value) or MONEY_AFTER.match(text, m.end("value")):
-        return None
-    return Verdict(m.start("value"), m.end("value"), f"identifierare efter '{m.group('label').lower()}'")
-
-
-# A person's certificate or licence code beside the name in the same cell or line: "Anna Berg (KA 3302-21)",
-# "| Per Ek, SC 1174-19 |" (an inspector's column holds the name and the certification together).
-_CODE_BESIDE_NAME = compile_(
-    r"(?<![\w-])[A-ZÅÄÖÉÜ][a-zåäöéü\u00df-\u017f]+(?:[ \t-][A-ZÅÄÖÉÜ][a-zåäöéü\u00df-\u017f]+){1,2}"
-    r"(?:[ \t]*\([ \t]*(?P<value>[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ \t-]?\d{3,6}(?:[-/]\d{2,4})?)[ \t]*\)"
-    r"|,[ \t]*(?P<value2>[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ \t-]?\d{3,6}(?:[-/]\d{2,4})?)(?=[ \t]*(?:\||\n|$)))"
-)
-
-
-def _check_code_beside_name(text: str, m: re.Match[str]) -> Verdict | None:
-    group = "value" if m.group("value") else "value2"
-    value = m.group(group)
-    if _NOT_A_CODE.match(value) or _CASE_LIKE.match(value):
-        return None  # "Anna Berg (KS 2026-118)": the authority's case about her
-    return Verdict(m.start(group), m.end(group), "kod bredvid en persons namn")
-
-
-_CASE_LIKE = re.compile(r"^[A-ZÅÄÖ]{1,6}[ \t-](?:19|20)\d\d[-/]\d{1,5}$")
-
-
-# A number a possessive gives one person's thing ("begär kopia av sin akt nr IFO 88-2214", "fick sitt uppdragsavtal
-# med nummer UA-2027-0415", "Gunvors akt nr SOC 71-4408"): whose it is the pronoun or the person's name in the
-# genitive says, so even a case's shape is the person's code here.
-_POSSESSED = compile_(
-    rf"""
-    (?<![\w-])(?:(?i:sin|sitt|sina|hans|hennes|deras|min|mitt|din|ditt)|(?P<owner>[A-ZÅÄÖÉÜ][a-zåäöéü-]+s))\s+
-    (?P<noun>[a-zåäöéü][a-zåäöéü-]{{1,30}})(?:\s+(?:med|har|hade|med[ \t]+det))?\s+
-    (?P<label>(?i:nummer|numret|nr\.?))(?:[ \t\u00a0]*:|[ \t\u00a0]+(?:är|var))?\s+
-    {_VALUE}
-    (?![\w]|[-/.,:]\d)
-    """
-)
-# the nouns of the authority's own case, a payment's, a telephone's or a place's numbers: no person's code
-_POSSESSED_NOT_PERSONAL = ("ärende", "beslut", "diarie", "dnr", "faktur", "order", "lägenhet", "lgh", "rum", "sida",
-                           "paragraf", "buss", "tåg", "flyg", "linje", "telefon", "mobil", "växel", "kontor", "hus",
-                           "bankgiro", "plusgiro", "konto", "bankkonto", "port", "plats", "tur", "sal")
-
-
-_WORD_BEFORE = re.compile(r"([A-ZÅÄÖÉÜ][\w-]*)[ \t\u00a0]+$")
-
-
-def _after_first_name(text: str, start: int, lex) -> bool:
-    """A known first name stands right before: an unlisted surname's genitive ends a full name ("Eva Tjärnlunds")."""
-    from redact.detect.name_words import F, classify_word
-
-    w = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return w is not None and classify_word(w.group(1), lex) == F
-
-
-def _check_possessed(text: str, m: re.Match[str]) -> Verdict | None:
-    value = m.group("value")
-    if m.group("noun").lower().startswith(_POSSESSED_NOT_PERSONAL) or sum(c.isdigit() for c in value) < 3:
-        return None
-    if m.group("owner") is not None:
-        from redact.detect.name_words import F, S, classify_word, load_lexicons
-
-        lex = load_lexicons()
-        if classify_word(m.group("owner"), lex) not in (F, S) and not _after_first_name(text, m.start("owner"), lex):
-            return None  # "Kommunens akt nr": only a person's name in the genitive owns the thing
-    if MONEY_AFTER.match(text, m.end("value")) or (_NOT_A_CODE.match(value) and not value[:1].isalpha()):
-        return None  # a date, a phone number or a sum; a letter prefix makes a case's shape a code
-    return Verdict(m.start("value"), m.end("value"), f"nummer på någons {m.group('noun').lower()}")
-
-
-# A person's number in a register of persons ("Hon har nr 3046 i röstlängden", "står som nummer 118 i
-# medlemsmatrikeln", "har nummer 412 i bostadskön"): the register says whose number it is, however short.
-_NUMBER_IN_REGISTER = compile_(
-    r"(?<![\w-])(?i:nr\.?|nummer)[ \t\u00a0]+(?P<value>\d{2,7})[ \t\u00a0]+(?i:i|på)[ \t\u00a0]+"
-    r"(?P<register>[a-zåäö-]*(?:längden|längd|registret|registren|matrikeln|matrikel|rullan|kön))(?![\w])"
-)
-
-
-def _check_number_in_register(text: str, m: re.Match[str]) -> Verdict | None:
-    return Verdict(m.start("value"), m.end("value"), f"nummer i {m.group('register').lower()}")
-
-
 class LabelledIdRecognizer(SwedishPatternRecognizer):
     """A number after a label naming a personal identifier (employee, customer, patient...)."""
 
@@ -618,20 +467,14 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
              needs=("numm", "nr", "nro", "numer", "número", "numéro", "tunnus", "n°", "nº", "codice")),
         Rule("held_label_identifier", GENERIC_HELD, score=0.8, check=_check_generic, needs=("nummer", "nr", "-id"),
              rescan="label"),
-        Rule("others_case_number", OTHERS_CASE, score=0.8, check=_check_others_case,
-             needs=("ärende", "referensnummer", "diarienummer", "dnr")),
+        # another organisation's case number of a person
+        whose_numbers.OTHERS_CASE_RULE,
         # a person's police report, damage claim, permit held or matter at a firm, by its shape and the words before it
         *report_numbers.RULES, *firm_references.RULES,
         # the codes of a person's tag, door, key box or alarm
         *access_codes.RULES,
-        Rule("genitive_label_identifier", _GENITIVE_LABEL, score=0.8, check=_check_genitive_label,
-             needs=("ets kod", "ens kod", "ets nummer", "ens nummer", "ets nr", "ens nr", "s kod")),
-        Rule("code_beside_name", _CODE_BESIDE_NAME, score=0.75, check=_check_code_beside_name,
-             gate=re.compile(r"(?:\(|,[ \t]*)[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ \t-]?\d{3}")),
-        Rule("possessed_thing_number", _POSSESSED, score=0.8, check=_check_possessed,
-             needs=("nummer", "nr", "numret")),
-        Rule("number_in_register", _NUMBER_IN_REGISTER, score=0.75, check=_check_number_in_register,
-             needs=("längd", "register", "matrikel", "rullan", "kön")),
+        # a thing's code in the genitive, a code beside the name, a possessive's number, a number in a register
+        *whose_numbers.RULES,
         # Norway's and Finland's identity numbers, by their own check digits
         *nordic_ids.RULES,
     )

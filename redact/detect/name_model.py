@@ -68,8 +68,9 @@ def _ner_hit(doc: Doc, start: int, end: int, lex: Lexicons) -> NameHit | None:
     if end <= start or _ends_in_lowercase(doc, start, end, lex) or not doc[start].text[:1].isalpha():
         return None  # "Nabisco championship", "Zlatan-appen", "ett mysterium": a title or a thing
     span = doc[start:end]
-    if end - start == 1 and doc[start].lower_ in OPENERS:
-        return None
+    if end - start == 1 and (doc[start].lower_ in OPENERS or (_is_title(doc[start], lex)
+                                                              and _classify(doc[start], lex) == U)):
+        return None  # "Hos", "Farmodern" tagged alone: a sentence's word, a relation's; a listed "Bror" stays
     if _place_by_noun_after(doc, start, end, lex) or _heading_like(doc, start, end, lex) or _org_like(doc, start, end, lex):
         return None
     if _acronym(span) and not _title_before(doc, start, lex):
@@ -98,6 +99,11 @@ def _trim_ner_start(doc: Doc, start: int, end: int, lex: Lexicons) -> int:
         _is_title(doc[start], lex) or doc[start].is_space or doc[start].lower_ in lex.labels
     ):
         start += 1  # "Handläggaren Okafor": the role is context, not part of the name
+    # "Hos Engström, kallad ...", "Enligt Lind": a word opening the sentence that a list holds as a surname too
+    # ("Hos") is the sentence's, not the name's; a listed first name stays ("Vid" is none)
+    while (end - start >= 2 and doc[start].text[:1].isupper() and doc[start].lower_ in OPENERS
+           and _line_start(doc, start) and _is_cap(doc[start + 1]) and _classify(doc[start], lex) != F):
+        start += 1
     # "Black Eyed Peas-stjärnan Will I Am": a compound ending in a lowercase noun is a description
     for k in range(end - 2, start - 1, -1):
         if _lower_compound(doc[k].text):

@@ -108,6 +108,9 @@ def _unit_switchboard(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     if _UNIT_WORD.search(text, max(line_start, start - 40), start):
         return True
+    if line_start > 0 and not text[line_start:start].strip() and text[:line_start].rstrip().endswith(","):
+        # the contact chain wrapped before the number ("…, bibliotek@ekby.se,\n0123-450 00."): its mailbox is above
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
     from redact.detect.email import functional_mailbox
 
     return any(functional_mailbox(m.group(1)) for m in re.finditer(r"([\w.+-]+)@[\w.-]+\.\w+", text[line_start:line_end]))

@@ -262,8 +262,11 @@ def _check_column_cell(text: str, m: re.Match[str]) -> Verdict | None:
         # its block and unit ("hemsjöbodarna 1:88") is one whatever the page names, in a Fastighet column
         lower_block_unit = (len(names) == 1 and len(names[0]) >= 4 and re.fullmatch(r"\d{1,4}:\d{1,4}", words[-1])
                             and names[0] not in _NOT_LOWER_TRACT and not _STREET_WORD.fullmatch(names[0]))
-        if not lower_block_unit and (len(names) < 2 or not _named_register_area(text, names[0])
-                                     or any(_STREET_WORD.fullmatch(w) for w in names)):
+        # a block's name alone and its number ("mården 14") where the page names that block capitalised in
+        # another designation ("Hemby Mården 11"): the register area left out, the spelling the writer's
+        lower_block = len(names) == 1 and not _STREET_WORD.fullmatch(names[0]) and _named_block(text, names[0])
+        if not (lower_block_unit or lower_block) and (len(names) < 2 or not _named_register_area(text, names[0])
+                                                      or any(_STREET_WORD.fullmatch(w) for w in names)):
             return None
     return Verdict(m.start("prop"), m.end("prop"), "fastighetsbeteckning i en kolumn under rubriken Fastighet")
 
@@ -343,6 +346,16 @@ def _check_area_tract(text: str, m: re.Match[str]) -> Verdict | None:
         if _named_register_area(rest, m.group("area")):
             return Verdict(m.start(), m.end(), "register area + block + number in capitals, the area named elsewhere")
     return None
+
+
+def _named_block(text: str, word: str) -> bool:
+    """True when the page names ``word`` (any case) capitalised or in capitals as a block after its register area and
+    before a number ("Hemby Mården 11", "HEMBY MÅRDEN 3")."""
+    if len(word) < 4 or word.lower() in ctx.NOT_A_NAME or _NOT_A_BLOCK.fullmatch(word):
+        return False
+    cap, upper = re.escape(word[:1].upper() + word[1:].lower()), re.escape(word.upper())
+    return re.search(rf"(?<![\w-])[{U}][\w-]{{3,}}{SP}(?:{cap}|{upper}){SP}\d{{1,4}}(?![\w]|[.,]\d|:\d)",
+                     text) is not None
 
 
 def _named_register_area(text: str, word: str) -> bool:

@@ -93,10 +93,35 @@ def _sign_parts(cell: Cell, text: str) -> list[Cell]:
                 for m in NAME_IN_AGES.finditer(value)]
     if cell.kind != SIGN or not _SIGN_SEP.search(value):
         return [cell]
-    out, pos = [], 0
+    out, pos, last = [], 0, 0
     for m in [*_SIGN_SEP.finditer(value), None]:
         a, b = (m.start(), m.end()) if m else (len(value), len(value))
+        if m is not None and m.group().strip() == "," and written_out(value[last:a]) and written_out(
+                value[b:_next_sep(value, b)]):
+            last = b
+            continue  # "Ebba Lindfors, Mira Alić" under "Bokat av": names written out, one list of people, no initials
+        last = b
         if a > pos:
             out.append(Cell(cell.start + pos, cell.start + a, cell.kind, cell.header))
         pos = b
     return out
+
+
+def written_out(part: str) -> bool:
+    """True for a name written out: two capitalised words or more, or one of four letters or more ("Ebba Lindfors",
+    "Lindfors"); initials ("KVi", "t.s.", "Ab") are none."""
+    words = part.split()
+    if not words or len(words) > 4 or not all(_written_word(w) for w in words):
+        return False
+    return len(words) >= 2 or len(words[0]) >= 4
+
+
+def _written_word(word: str) -> bool:
+    """A capitalised word of small letters, hyphenated parts too ("Alić", "Anna-Lena"); "KVi", "GrL" are initials."""
+    return all(len(p) >= 2 and p[:1].isupper() and p[1:].isalpha() and p[1:].islower() for p in word.split("-"))
+
+
+def _next_sep(value: str, pos: int) -> int:
+    """Where the separator after ``pos`` starts, or the value's end."""
+    m = _SIGN_SEP.search(value, pos)
+    return m.start() if m else len(value)

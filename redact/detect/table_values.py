@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from redact.detect.initials_shapes import NUMBER_LEADS, hand_initials, plain_lower_initials
 from redact.detect.not_initials import CELL_MARKS, CLUB_FORMS, NOT_INITIALS, UNITS
 from redact.detect.table_headers import (
-    ADDRESS, BANK, BIRTH, CLEARING_HEADERS, FIRST, FULL, ID, LAST, PROPERTY, SIGN, _is_header, header_words_only,
+    ADDRESS, BANK, BIRTH, CLEARING_HEADERS, FIRST, FULL, ID, LAST, PROPERTY, SIGN, _is_header, header_kind,
+    header_words_only,
 )
 
 # the capitals of names from every Latin script count ("JĐ" for Jelena Đorđević, "ŁK", "ØH")
@@ -173,6 +174,18 @@ _HOURS = re.compile(r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?[ \t]*[-–][ \t]*(?:[0
 _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
 # a date under an identifier's header: a year of four digits is this or the last century's ("0419/22" is a number)
 _ID_DATE = re.compile(r"^(?:(?:19|20)\d\d|\d{1,2})[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
+# A weekday's name, whole or short: a roster's columns are headed by the days ("Lör 7/11", "Sön 8/11").
+_WEEKDAY = re.compile(r"(?i)^(?:mån|tis|ons|tor|tors|fre|lör|sön)\.?$|^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?$")
+
+
+def _day_headers(value: str) -> bool:
+    """True for a roster's header cells read as one value ("Lör 7/11 Sön 8/11 Sign"): weekdays, their dates and
+    header words only, a weekday among them."""
+    words = value.split()
+    return any(_WEEKDAY.match(w) for w in words) and all(
+        _WEEKDAY.match(w) or _ID_DATE.match(w) or header_kind(w) is not None for w in words)
+
+
 # a date with the month's name, whole or short ("1 okt", "15 december 2026"): a move-in's or a deadline's day
 _MONTH_DATE = re.compile(r"(?i)^\d{1,2}(?:\.|:e|:a)?[ \t]+(?:jan|feb|febr|mar|mars|apr|april|maj|jun|juni|jul|juli|aug|"
                          r"sep|sept|okt|nov|dec|januari|februari|augusti|september|oktober|november|december)\.?"
@@ -227,7 +240,7 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         # three digits at least, as after a label: a found number is masked wherever it stands in the document
         # a key's or a lock's short code has two digits and a letter ("K-33", "B7")
         return ((digits >= 3 or _SHORT_CODE.match(v) is not None) and len(v) <= 24 and not _ID_DATE.match(v)
-                and not _HOURS.match(v)
+                and not _HOURS.match(v) and not _day_headers(v)
                 # a card's or a certificate's code has the case number's shape too ("JK 2026-1187" under "Jaktkort")
                 and (not _CASE_NUMBER.match(v) or bool(_ISSUED_HEADER.search(header))))
     if kind in (FULL, FIRST) and NAMES_WITH_AGES.match(v):
@@ -237,6 +250,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
     if any(ch.isdigit() for ch in v) or "@" in v or ":" in v:
         return False  # a "Label: value" line below the table is no name cell
     words = v.split()
+    if kind in (FULL, FIRST, LAST) and len(words) >= 2 and all(len(w) == 1 and w.isupper() for w in words):
+        return False  # "F A" in an "Elev" cell: a school class (the preschool class's group A), no one's name
     from redact.detect.group_names import group_name
 
     if kind in (FULL, FIRST, LAST, SIGN) and group_name(v):

@@ -1,0 +1,83 @@
+"""The shapes of a Swedish street address the address rules are written with: a street (a compound ending in a
+street word, or a name and a street word after it), its house number and entrance, a postal code and a town.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect import context as ctx
+from redact.detect.patterns import NeedleGate, alternative_needles, leading_letters
+
+
+SP, DASH = ctx.SP, ctx.DASH
+U, L = ctx.U, ctx.L
+WORD = rf"[{U}](?:[{L}]+|[{U}]+)"  # Capitalised or ALL CAPS
+PREFIX = rf"(?:{WORD}(?:-{WORD})?\.?|S:t|St\.|[{U}]\.)"
+
+# Street words that end a compound ("Storgatan") ...
+COMPOUND_SUFFIX = (
+    "gatan|gata|vägen|väg|gränden|gränd|stigen|stig|torget|torg|platsen|allén|allé|alle|"
+    "backen|backe|leden|gången|kajen|kaj|bron|parken|stråket|slingan|svängen|kroken|"
+    "hagen|länken|bryggan|esplanaden|promenaden|boulevarden|kullen|höjden|ängen|udden|"
+    "stranden|strand|terrassen|vallen|gärdet|gården|gård|tået|lyckan"
+)
+# The rarer street words ("Granringen", "Hagaliden", "Ekdungen", "Skogsbrynet"), in a rule of their own behind a
+# cheap gate: each word in the alternation above costs a little on every page.
+RARE_SUFFIX = (
+    "ringen|liden|passagen|brinken|slänten|branten|krok|tvären|ängarna|hagarna|backarna|"
+    "dungen|brynet|gläntan|lunden|vändan|tegen|åkern|hällen|sluttningen|fållan|hörnet|"
+    # streets named after a valley, a harbour, a bay, a hill, a field or a paddock ("Solbågen 4", "Sjödalen 12",
+    # "Västra Hamnen 3", "Kolberget 7", "Ängsfältet 2", "Kalvvången 9")
+    "bågen|dalen|hamnen|viken|berget|fältet|vången|trappan"
+)
+# case-sensitive, lower and upper case written out: an IGNORECASE alternation is slow to scan a page with
+# (the words looked for as written first: the regex still scanned every position of a page without them)
+_RARE_GATE = NeedleGate(re.compile(rf"(?:{RARE_SUFFIX}|{RARE_SUFFIX.upper()})[ \t\u00a0]+\d"),
+                        alternative_needles(f"(?:{RARE_SUFFIX}|{RARE_SUFFIX.upper()})"), cased=True)
+# ... or stand as a word after a name ("Karl Johans väg", "Gustav Adolfs plan").
+SEPARATE_SUFFIX = (
+    "gatan|gata|vägen|väg|gränd|torg|torget|plan|plats|allé|backe|backar|stig|park|strand|bro|kaj|led|gång|gård|gården|"
+    # the definite forms written apart: "Södra Allén", "Lilla Backen", "Norra Stigen", "Gamla Hamnen"
+    "allén|backen|stigen|parken|platsen|kajen|bron|leden|gången|stranden|hamnen|gränden|esplanaden|promenaden"
+)
+STREET = rf"""
+    (?:{PREFIX}{SP}){{0,2}}
+    (?P<core>
+        # (the suffixes' first letters tested first: the lazy stem tried the whole alternation after each letter)
+        [{U}](?:[{L}]+?|[{U}]+?)-?{leading_letters(f"(?i:{COMPOUND_SUFFIX})")}(?i:{COMPOUND_SUFFIX})
+      | [{U}][{L}]{{4,}}v\.(?=[ \t]*\d)  # a street word cut short in a narrow column: "Lillskogsv. 40"
+      | {WORD}(?:-{WORD})?{SP}(?i:{SEPARATE_SUFFIX})
+      # a village's road in a lowercase compound, with its number: "Sörmyra byväg 31", "Åsen skogsvägen 4"
+      # (a numbered public road is no one's home: "Trafikverkets länsväg 597", "riksväg 45")
+      | {WORD}{SP}(?!(?:riks|läns|europa|motor|järn|cykel|gång|huvud|genomfarts|förbifarts|infarts|omfarts|enskild)
+                         (?:väg|vägen))[a-zåäö]{{2,8}}(?:väg|vägen|gata|gatan)(?={SP}+\d)
+    )
+"""
+NUMBER = rf"""
+    (?P<number>\d{{1,4}}
+        (?:{SP}?[A-H](?![\w])|[a-h](?![\w]))?
+        (?:{SP}?{DASH}{SP}?\d{{1,4}}[A-Ha-h]?)?
+    )
+    (?![\w:%]|[.,]\d)
+"""
+EXTRA = rf"""
+    (?:
+        ,?{SP}(?i:lgh|lägenhet)\.?{SP}?(?:nr\.?{SP}?)?\d{{1,4}}(?![\w:])
+      | ,?{SP}\d{{1,2}}{SP}?(?i:tr|trappor|trappa)\.?(?![\w])
+      | ,?{SP}(?i:nb|bv|n\.b\.|b\.v\.)(?![\w])
+    )*
+"""
+TOWN = rf"{WORD}(?:-{WORD})?(?:{SP}{WORD}(?=[ \t]*(?:\n|$|[,.;)])))?"
+POSTCODE = rf"(?:(?:SE|S){DASH})?[1-9]\d\d{SP}?\d\d"
+POST = rf"""
+    (?P<post>
+        (?:,{SP}*\n?[ \t]*|{SP}*\n[ \t]*|{SP}+)
+        {POSTCODE}{SP}+{TOWN}
+      | ,{SP}*{WORD}(?:-{WORD})?(?=[ \t]*(?:\n|$))  # a town that ends the line or cell: "Storgården 1, Byn"
+    )
+"""
+
+# After a street word the town may go on the line after its postal code ("Solhöjden 12, 796 32" / "Skärvik"): a
+# paragraph wrapped there. Only after a street word: "Box 200, 684 28" / "Rönnåker" is often the authority's own.
+POST_WRAPPED = POST.replace(rf"{POSTCODE}{SP}+{TOWN}", rf"{POSTCODE}(?:{SP}+|{SP}*\n[ \t]*){TOWN}")

@@ -1,0 +1,24 @@
+"""The value after an identifier's label, and what is no code however labelled: shared by the labelled
+identifiers (``labelled_id``) and the numbers a sentence says are a person's (``whose_numbers``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the value: optional letters, then digits with spaces, dashes, slashes or dots inside
+# (a group of capitals alone may stand between dashes: "2026-K-0042", "4471-AB-12"; two groups of capitals before
+# the digits: "LB-APP 300 4172")
+# (a frame number may end in a check letter of its own: "WBK 0938 2271 F")
+# (a hull's or a frame's number may run its letters into the digits: "SE-KLX40217B707")
+# (a log-in's code in small letters and digits: "Elev-ID bk22mn04", "st-44710"; not a term's "ht2024")
+_VALUE = (r"(?P<value>(?!(?:ht|vt)-?\d)[a-zåäö]{1,4}-?\d\d[\da-zåäö]*(?![\w-])|(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[- \u00a0]?\d|\n\d))?[-\s]?)?\d[\dA-Z]*"
+          r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*|[-/][A-ZÅÄÖ]{1,3}(?=[-/]\d)){0,5}"
+          # a check letter after a space or a dash ("WBK 0938 2271 F", "00-4471-N"); not "I" after a space: a
+          # sentence's "I dag" after a number
+          r"(?:(?<=\d)(?:[ \u00a0][A-HJ-ZÅÄÖ]|-[A-ZÅÄÖ]{1,2})(?![\w\-]|\.\w))?)")
+# What is no identifier however labelled: a date, a time, a sum, a year, the authority's case ("KS 2026/112"),
+# a telephone number (the phone detector's).
+_NOT_A_CODE = re.compile(
+    r"^(?:\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[.:]\d\d|(?:19|20)\d\d"
+    r"|(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d[/:-]\d{1,5}|(?:\+|00)\d[\d \-]*|0\d{1,3}[- ]\d[\d \-]*)$")  # a phone number has no letter: "00-4471-N" is a code

@@ -1,0 +1,76 @@
+"""The authority's contact data that must stay readable: its switchboard and expedition numbers, a unit's round
+number, an organisation's postal box, a switchboard's label read as a name; an address at a line end takes no word of
+the next line. A person's direct number, box and name stay found. Fictional people and organisations."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.pipeline import detect_text
+
+SUPPLIERS = "\n".join([
+    "Leverantörsregister, utdrag",
+    "Leverantör", "Form", "Org.nr", "Bankgiro", "Kontaktperson",
+    "Hasan Demir Snickeri", "EF", "19760412-3938", "5871-0344", "Hasan Demir",
+    "Ornäs Måleri och Fasad AB", "AB", "556703-1184", "5318-2047", "Petra Nyström",
+    "Nordvatten Teknik AB", "AB", "559203-4416", "5092-7763", "Pontus Åberg",
+    "",
+    "Frågor om registret: ekonomi@ornas.se, 0570-190 00 (växel).",
+    "Skolans expedition: 0570-284 10. Rektor nås direkt på 0570-284 17.",
+])
+
+
+def _found(text: str, detector) -> dict[str, str]:
+    return {" ".join(f.text.split()): f.category for f in detect_text(text, detector).findings}
+
+
+def test_the_authoritys_switchboard_and_expedition_are_not_proposed(blank_detector):
+    found = _found(SUPPLIERS, blank_detector)
+    assert "0570-190 00" not in found and "0570-284 10" not in found
+    assert found.get("0570-284 17") == "PHONE"
+
+
+def test_an_address_at_a_line_end_does_not_take_the_next_lines_first_word(blank_detector):
+    text = "Vid sjukdom mejla bemanning.ost@ornas.se eller ring.\nSkriv till liisa.koskinen@ornas.se.\nKontaktperson för listan: Liisa Koskinen."
+    found = _found(text, blank_detector)
+    assert found.get("liisa.koskinen@ornas.se") == "EMAIL"
+    assert not any("Kontaktperson" in t for t in found)
+
+
+@pytest.mark.parametrize("line, number, kept", [
+    ("Vid sjukdom ring bemanningsenheten, 0570-72 40 00, före klockan sju.", "0570-72 40 00", True),
+    ("Bygglov Ornäs nås på 0570-72 45 00 och bygglov@ornas.se.", "0570-72 45 00", True),
+    ("Handläggaren Per-Erik Nordin nås på 0570-72 45 18.", "0570-72 45 18", False),
+    ("Ring bemanningsenheten eller Dragana på 073-118 40 00.", "073-118 40 00", False),
+])
+def test_a_units_round_number_is_not_a_persons(blank_detector, line, number, kept):
+    found = _found(line, blank_detector)
+    assert (number not in found) is kept
+
+
+def test_an_organisations_postal_box_is_not_proposed_but_a_persons_is(blank_detector):
+    text = ("Svar önskas per post till Elevhälsan, Box 50, 451 21 Ornäs.\n\n"
+            "Fakturamottagare:\nOrnäs kommun\nFastighetsavdelningen\nBox 214\n451 80 Ornäs\n"
+            "Er referens: Linnéa Gustavsson\n\n"
+            "Sökande:\nGöran Ivarsson\nBox 1187\n451 95 Ornäs")
+    found = _found(text, blank_detector)
+    assert not any(t.startswith(("Box 50", "Box 214")) for t in found)
+    assert any(t.startswith("Box 1187") for t in found)
+
+
+# A word before the organisation's switchboard number is its contact label ("Växel", "Kontaktcenter"), even where
+# the model reads it as a name; a person's name before their own number stays a name.
+CONTACTS = """Beslut om parkeringstillstånd
+Frågor om beslutet besvaras av Medborgarservice, Växel 0522-69 70 00, servicecenter@vanersby.se.
+Avgiftsenheten, Kontaktcenter 0522-69 70 00.
+Handläggare Jonatan Wikström 0522-69 73 41.
+"""
+
+
+@pytest.mark.parametrize("word", ["Växel", "Kontaktcenter"])
+def test_the_label_of_a_switchboard_number_is_no_name(model_detector, word):
+    assert _found(CONTACTS, model_detector).get(word) != "PERSON"
+
+
+def test_a_name_before_a_direct_number_is_still_a_name(model_detector):
+    assert _found(CONTACTS, model_detector).get("Jonatan Wikström") == "PERSON"

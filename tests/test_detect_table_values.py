@@ -1,0 +1,23 @@
+"""What a headed column's cell may hold (``table_values.value_fits``): a school class ("F A") is no name in a pupils'
+column, and a roster's day headers read under an identifier's header ("Lör 7/11 Sön 8/11 Sign") are no identifier;
+a person's name and an employee number stay. Fictional values."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.table_columns import FULL, ID
+from redact.detect.table_values import value_fits
+
+
+@pytest.mark.parametrize("cell, fits", [("F A", False), ("F B", False), ("Bo Ek", True), ("Li", True)])
+def test_a_school_class_of_single_letters_is_no_name(cell, fits):
+    assert value_fits(FULL, cell, "Elev") is fits
+
+
+@pytest.mark.parametrize("cell, fits", [
+    ("Lör 7/11 Sön 8/11 Sign", False), ("Mån 3/2 Tis 4/2", False), ("Fredag 12/6", False),
+    ("40217", True), ("X-230 918", True),
+])
+def test_a_rosters_day_headers_are_no_identifier(cell, fits):
+    assert value_fits(ID, cell, "Anst.nr") is fits
