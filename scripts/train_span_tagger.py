@@ -3,6 +3,7 @@
 
 Usage:
     python scripts/train_span_tagger.py [--exclude SET ...] [--out DIR] [--epochs N] [--seed N] [--width N] [--depth N]
+                                        [--listen [PIPELINE]]
 
 Every marked set under scripts/data/ (detect_evalN, detect_tuneN) is read as the product reads
 it: each PDF rendering page by page with ``extract_page`` and ``reading_text`` (the text the
@@ -96,6 +97,14 @@ nO = null
 @architectures = "spacy.Tok2VecListener.v1"
 width = {width}
 upstream = "*"
+"""
+
+#: ``--listen``: the tagger's NER on the main pipeline's tok2vec, copied from that pipeline and frozen (never
+#: updated, so the main pipeline's entities stay as they are); the detector then runs only the tagger's NER, on the
+#: vectors the main pipeline computed for every page (``learned_spans.shared_components``).
+LISTEN_TOK2VEC = """
+[components.tok2vec]
+source = "{source}"
 """
 
 
@@ -208,8 +217,24 @@ def examples(nlp, pieces: list[Piece]):
     return out
 
 
-def train(pieces: list[Piece], epochs: int, seed: int, log=print, width: int = WIDTH, depth: int = DEPTH):
-    """A blank Swedish pipeline (the project's tokenizer, tok2vec + ner) trained on ``pieces``."""
+def listening_config(source: Path) -> str:
+    """The training config with the tok2vec of the pipeline at ``source`` (frozen) in place of a tagger's own."""
+    import spacy
+
+    import redact.detect.nlp  # noqa: F401  (registers the tokenizer the source's config names)
+
+    listened = spacy.util.load_config(source / "config.cfg")["components"]["tok2vec"]["model"]["encode"]["width"]
+    own = CONFIG[CONFIG.index("[components.tok2vec]"):CONFIG.index("[components.ner]")]
+    return (CONFIG.replace(own, LISTEN_TOK2VEC.replace("{source}", str(source)).lstrip("\n") + "\n")
+            .replace("width = {width}\nupstream", f"width = {listened}\nupstream"))
+
+
+def train(pieces: list[Piece], epochs: int, seed: int, log=print, width: int = WIDTH, depth: int = DEPTH,
+          listen: Path | None = None):
+    """A blank Swedish pipeline (the project's tokenizer, tok2vec + ner) trained on ``pieces``.
+
+    ``listen``: the tok2vec is that pipeline's, copied and frozen (see ``LISTEN_TOK2VEC``); only the NER learns.
+    """
     import spacy
     from spacy.training import Example  # noqa: F401
     from spacy.util import fix_random_seed, load_config_from_str, load_model_from_config, minibatch
@@ -217,17 +242,22 @@ def train(pieces: list[Piece], epochs: int, seed: int, log=print, width: int = W
     import redact.detect.nlp  # noqa: F401  (registers the tokenizer)
 
     fix_random_seed(seed)
-    config = CONFIG.replace("{width}", str(width)).replace("{depth}", str(depth))
+    config = listening_config(listen) if listen is not None else CONFIG
+    config = config.replace("{width}", str(width)).replace("{depth}", str(depth))
     nlp = load_model_from_config(load_config_from_str(config), auto_fill=True, validate=True)
     exs = examples(nlp, pieces)
     rng = random.Random(seed)
-    optimizer = nlp.initialize(lambda: exs)
+    # a frozen tok2vec keeps its trained weights (as spaCy's own training does: not initialized, not updated) and
+    # annotates each batch, its vectors read by the NER's listener
+    frozen = ["tok2vec"] if listen is not None else []
+    with nlp.select_pipes(disable=frozen):
+        optimizer = nlp.initialize(lambda: exs)
     for epoch in range(epochs):
         t0 = time.time()
         rng.shuffle(exs)
         losses: dict[str, float] = {}
         for batch in minibatch(exs, size=16):
-            nlp.update(batch, sgd=optimizer, drop=0.2, losses=losses)
+            nlp.update(batch, sgd=optimizer, drop=0.2, losses=losses, exclude=frozen, annotates=frozen)
         log(f"epoch {epoch + 1}/{epochs}: ner loss {losses.get('ner', 0):.0f} ({time.time() - t0:.0f} s)")
     assert isinstance(nlp, spacy.Language)
     return nlp
@@ -242,6 +272,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--width", type=int, default=WIDTH, help="tok2vec width (default %(default)s)")
     ap.add_argument("--depth", type=int, default=DEPTH, help="tok2vec depth (default %(default)s)")
+    ap.add_argument("--listen", type=Path, nargs="?", const=ROOT / "redact" / "model" / "sv_redact", default=None,
+                    help="no tok2vec of its own: the NER listens to this pipeline's tok2vec, frozen "
+                         "(given alone: the shipped redact/model/sv_redact; --width and --depth unused)")
     args = ap.parse_args(argv)
     for name in args.exclude:
         if not (DATA / name).is_dir():
@@ -262,7 +295,8 @@ def main(argv: list[str] | None = None) -> int:
     n_spans = sum(len(p.spans) for p in pieces)
     print(f"{len(sets)} sets ({', '.join(d.name for d in sets)}): {len(pieces)} pieces, {n_spans} labelled spans "
           f"({time.time() - t0:.0f} s to read)", flush=True)
-    nlp = train(pieces, args.epochs, args.seed, log=lambda m: print(m, flush=True), width=args.width, depth=args.depth)
+    nlp = train(pieces, args.epochs, args.seed, log=lambda m: print(m, flush=True), width=args.width, depth=args.depth,
+                listen=args.listen)
     nlp.meta["name"] = "redact_spans"
     nlp.meta["version"] = "0.1.0"
     nlp.meta["description"] = ("Learned span tagger (ADDRESS, OTHER_ID, PERSON, INITIALS) trained from scratch on the "

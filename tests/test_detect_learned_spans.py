@@ -238,24 +238,44 @@ def test_the_taggers_vocabulary_does_not_grow_with_the_pages_it_reads(shipped):
     assert len(shipped.vocab.strings) == before
 
 
-@pytest.mark.parametrize("text", [
+TEXTS = [
     "Handläggare Maj-Britt Öhrvall, t.ex. bl.a. hos Liisa Kekkonen, Tallmyra 7, medlemsnr LK-4471.\n\nMvh\tBo",
-    " Sidan börjar med ett blanksteg: Göran Wikdahl, Solbacka 3.",  # the tagger tokenizes such a page itself
+    " Sidan börjar med ett blanksteg: Göran Wikdahl, Solbacka 3.",  # the tokenizer's special case for a first space
     "EMIL ÖSTBERG\nStorgatan 12 B\n871 60 Norrvik",
-])
-def test_the_tagger_reading_the_main_pipelines_tokens_tags_as_reading_the_text(model_detector, text):
-    """The tagger shares the main pipeline's tokens (one tokenization per page): the same spans as its own."""
-    from redact.detect.nlp import same_tokenizer
+]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, TEXTS])
+def test_the_tagger_reading_the_main_pipelines_docs_tags_as_reading_the_text(model_detector, text):
+    """The tagger reads the main pipeline's Docs (one tokenization per page; where it listens to that pipeline's
+    tok2vec, one vector per word): the same spans as reading the texts itself, page by page or a batch at once."""
+    from redact.detect.learned_spans import shared_components, shares_docs, tagged_spans_of_docs
     from redact.detect.presidio import analyze_many
 
     detector = model_detector
     if detector.tagger is None:
         pytest.skip("the learned span tagger is not shipped in this tree")
-    assert same_tokenizer(detector.nlp, detector.tagger)
-    tokens: list = []
-    analyze_many(detector.engine, [text], detector.threshold, tokens)
-    assert len(tokens) == 1 and (tokens[0] is None) == text.startswith(" ")
-    assert tagged_spans(detector.tagger, [text], tokens) == tagged_spans(detector.tagger, [text])
+    texts = text if isinstance(text, list) else [text]
+    assert shares_docs(detector.nlp, detector.tagger)
+    skip = shared_components(detector.nlp, detector.tagger)
+    read: list = []
+    analyze_many(detector.engine, texts, detector.threshold, lambda docs: read.append(
+        (tagged_spans_of_docs(detector.tagger, docs, skip), [doc.text for doc in docs])))
+    assert read[0][1] == texts
+    assert read[0][0] == tagged_spans(detector.tagger, texts)
+    # and with the tagger's own components all run on the main pipeline's Docs
+    read.clear()
+    analyze_many(detector.engine, texts, detector.threshold, lambda docs: read.append(
+        tagged_spans_of_docs(detector.tagger, docs)))
+    assert read[0] == tagged_spans(detector.tagger, texts)
+
+
+def test_the_taggers_labels_read_in_the_main_pipelines_strings(model_detector):
+    """A span the tagger sets in a Doc of the main pipeline reads its label there (the strings were added)."""
+    if model_detector.tagger is None:
+        pytest.skip("the learned span tagger is not shipped in this tree")
+    for label in model_detector.tagger.get_pipe("ner").labels:
+        assert label in model_detector.nlp.vocab.strings
 
 
 @pytest.mark.parametrize("text,tagged", [

@@ -87,3 +87,53 @@ def test_no_rectangles_changes_nothing(tmp_path):
         before = doc[0].read_contents()
         assert redact_rects(doc[0], [], **OPTIONS) is False
         assert doc[0].read_contents() == before
+
+
+def _many_rects(page: pymupdf.Page) -> list[tuple[float, float, float, float]]:
+    """A rectangle over every third word, two more touching end to end, one over the image, one over the line."""
+    words = page.get_text("words")
+    rects = [tuple(w[:4]) for w in words[::3]]
+    x0, y0, x1, y1 = words[1][:4]
+    return [*rects, (x0, y0, (x0 + x1) / 2, y1), ((x0 + x1) / 2, y0, x1, y1), (100, 220, 150, 260), (80, 295, 390, 305)]
+
+
+@pytest.mark.parametrize("rotation", [0, 90, 270])
+@pytest.mark.parametrize("offset", [False, True])
+def test_one_annotation_same_objects_as_one_per_rectangle(tmp_path, rotation, offset):
+    """The rectangles as quadrilaterals of one annotation take what one annotation per rectangle takes."""
+    src = _source(tmp_path)
+    if offset:  # a media box away from the origin: the inverse transform moves every number
+        doc = pymupdf.open(src)
+        doc[0].set_mediabox(pymupdf.Rect(13.7, 21.3, 590.1, 780.9))
+        src = b.save(doc, tmp_path / "offset.pdf")
+    out = []
+    for one in (True, False):
+        with pymupdf.open(src) as doc:
+            page = doc[0]
+            rects = _many_rects(page)
+            if rotation:
+                page.set_rotation(rotation)
+            assert redact_rects(page, rects, **OPTIONS, one_annotation=one)
+            doc.save(tmp_path / f"{one}.pdf", garbage=3, deflate=True)
+        out.append(_objects(tmp_path / f"{one}.pdf"))
+    assert out[0] == out[1]
+
+
+def test_quadrilaterals_are_the_rectangles_numbers(tmp_path):
+    """Each quadrilateral of the one annotation is, to the bit, the one MuPDF makes of that rectangle's Rect."""
+    from redact.render.removal import _one_annotation, mupdf
+
+    with pymupdf.open(_source(tmp_path)) as doc:
+        page = doc[0]
+        page.set_mediabox(pymupdf.Rect(13.7, 21.3, 590.1, 780.9))
+        upright = [mupdf.fz_rect_from_quad(mupdf.fz_quad_from_rect(mupdf.FzRect(*r))) for r in _many_rects(page)]
+        pdf_page = page._pdf_page()
+        _one_annotation(pdf_page, upright)
+        quads = mupdf.pdf_dict_gets(mupdf.pdf_annot_obj(mupdf.pdf_first_annot(pdf_page)), "QuadPoints")
+        for i, r in enumerate(upright):
+            annot = mupdf.pdf_create_annot(pdf_page, mupdf.PDF_ANNOT_REDACT)
+            mupdf.pdf_set_annot_rect(annot, r)
+            want = mupdf.fz_quad_from_rect(mupdf.pdf_dict_get_rect(mupdf.pdf_annot_obj(annot), mupdf.PDF_ENUM_NAME_Rect))
+            got = mupdf.pdf_to_quad(quads, 8 * i)
+            assert [(p.x, p.y) for p in (got.ul, got.ur, got.ll, got.lr)] == \
+                [(p.x, p.y) for p in (want.ul, want.ur, want.ll, want.lr)]

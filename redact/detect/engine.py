@@ -48,8 +48,10 @@ from redact.detect.purpose_cells import purpose_cell_names
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.places import acronym_of_place, names_place_organisation, without_countries
 from redact.detect.language import SWEDISH_RULES
-from redact.detect.learned_spans import load_tagger, tagged_spans, with_learned_spans, without_covered_spans
-from redact.detect.nlp import Tokens, same_tokenizer
+from redact.detect.learned_spans import (
+    load_tagger, shared_components, shares_docs, tagged_spans, tagged_spans_of_docs, with_learned_spans,
+    without_covered_spans,
+)
 from redact.detect.presidio import analyze_many, build_analyzer
 from redact.detect.code_columns import listed_codes
 from redact.detect.giro_columns import listed_giros
@@ -95,8 +97,10 @@ class Detector:
             tagger = tagger if tagger is not None else load_tagger()
         self.nlp = nlp
         self.tagger = tagger
-        # the tagger reads the main pipeline's tokens where its tokenizer is the same (each page tokenized once)
-        self._shared_tokens = tagger is not None and same_tokenizer(nlp, tagger)
+        # the tagger reads the main pipeline's Docs where its tokenizer is the same (each page tokenized once), and
+        # their vectors where it listens to that pipeline's tok2vec (each page's vectors computed once)
+        self._shares_docs = tagger is not None and shares_docs(nlp, tagger)
+        self._tagger_skips = shared_components(nlp, tagger) if self._shares_docs else ()
         self.threshold = threshold
         self.engine = build_analyzer(nlp, recognizers if recognizers is not None else default_recognizers())
         self._language_model: LanguageModel | None = None
@@ -153,10 +157,15 @@ class Detector:
         hints = list(languages) if languages is not None else [None] * len(pages)
         todo = [p for p in pages if p.text.strip()]
         texts = [p.text for p in todo]
-        tokens: list[Tokens | None] | None = [] if self._shared_tokens else None
-        results = iter(analyze_many(self.engine, texts, self.threshold, tokens)) if todo else iter(())
-        shared = tokens if tokens is not None and len(tokens) == len(texts) else None  # (a custom engine gives none)
-        tagged = iter(tagged_spans(self.tagger, texts, shared)) if todo and self.tagger is not None else None
+        of_docs: list[list[list[tuple[int, int, str]]]] = []
+        read_docs = None
+        if todo and self.tagger is not None and self._shares_docs:
+            tagger, skip = self.tagger, self._tagger_skips
+            read_docs = lambda docs: of_docs.append(tagged_spans_of_docs(tagger, docs, skip))  # noqa: E731
+        results = iter(analyze_many(self.engine, texts, self.threshold, read_docs)) if todo else iter(())
+        tagged = None
+        if todo and self.tagger is not None:  # (a custom engine reads no Docs: the tagger reads the texts)
+            tagged = iter(of_docs[0] if of_docs else tagged_spans(self.tagger, texts))
         unhinted = [p for p, hint in zip(pages, hints) if not hint and p.text.strip()]
         # an OCR page's language is decided on the words read with confidence (see language.language_text)
         identified = dict(zip((id(p) for p in unhinted), identify_pages(

@@ -17,8 +17,9 @@ from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from redact.detect.nlp import Tokens, doc_from_tokens, pipe
+from redact.detect.nlp import pipe, same_tokenizer
 from redact.types import Finding, Page
 
 log = logging.getLogger(__name__)
@@ -61,20 +62,53 @@ def load_tagger(path: Path | None = None) -> Language | None:
     return tagger
 
 
-def tagged_spans(tagger: Language, texts: Sequence[str], tokens: Sequence[Tokens | None] | None = None,
-                 ) -> list[list[tuple[int, int, str]]]:
-    """The (start, end, label) spans the tagger proposes in each text (labels: the keys of CATEGORY).
-
-    ``tokens``: each text's tokens as a pipeline with the tagger's own tokenizer read them (see
-    ``redact.detect.nlp.same_tokenizer``); the tagger then does not tokenize the texts again (None: this one).
-    """
+def tagged_spans(tagger: Language, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+    """The (start, end, label) spans the tagger proposes in each text (labels: the keys of CATEGORY)."""
     # the strings of every new word would stay in the tagger's vocabulary for the life of the process:
     # a memory zone frees them once the spans are read, so memory stays flat over a long run
     with tagger.memory_zone():
-        docs = texts if tokens is None else [
-            text if t is None else doc_from_tokens(tagger.vocab, t) for text, t in zip(texts, tokens)]
-        return [[(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in CATEGORY]
-                for doc in pipe(tagger, docs, batch_size=max(1, len(texts)))]
+        return [_spans(doc) for doc in pipe(tagger, texts, batch_size=max(1, len(texts)))]
+
+
+def tagged_spans_of_docs(tagger: Language, docs: Sequence[Doc], skip: Sequence[str] = ()) -> list[list[tuple[int, int, str]]]:
+    """What :func:`tagged_spans` gives for the texts of ``docs``: Docs the main pipeline made with the tagger's own
+    tokenizer (see :func:`shares_docs`), read without tokenizing and building every page a second time.
+
+    Their entities are cleared first (the main pipeline's are no presets for the tagger: a new Doc has none).
+    ``skip``: the tagger's components whose output the Docs hold already (see :func:`shared_components`).
+    """
+    for doc in docs:
+        doc.set_ents([], default="missing")
+    return [_spans(doc) for doc in pipe(tagger, docs, batch_size=max(1, len(docs)), skip=skip)]
+
+
+def _spans(doc: Doc) -> list[tuple[int, int, str]]:
+    return [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in CATEGORY]
+
+
+def shares_docs(nlp: Language, tagger: Language) -> bool:
+    """True when the tagger may read the Docs of ``nlp`` (:func:`tagged_spans_of_docs`): the same tokenizer, so the
+    same tokens, norms and lexical attributes (``same_tokenizer``). The tagger's labels are then added to the
+    strings of ``nlp`` (outside any memory zone), so that its spans in those Docs read their labels."""
+    if not same_tokenizer(nlp, tagger):
+        return False
+    for _, proc in tagger.pipeline:
+        for label in getattr(proc, "labels", ()):
+            nlp.vocab.strings.add(label)
+    return True
+
+
+def shared_components(nlp: Language, tagger: Language) -> tuple[str, ...]:
+    """The tagger's components that ``nlp`` runs already: its tok2vec when it is the one of ``nlp`` (a tagger
+    trained to listen to it, ``scripts/train_span_tagger.py --listen``: the same settings and weights), whose
+    vectors the Docs of ``nlp`` hold."""
+    try:
+        mine, theirs = tagger.get_pipe("tok2vec"), nlp.get_pipe("tok2vec")
+    except KeyError:
+        return ()
+    same = (type(mine) is type(theirs) and mine.cfg == theirs.cfg
+            and type(mine.model.ops) is type(theirs.model.ops) and mine.model.to_bytes() == theirs.model.to_bytes())
+    return ("tok2vec",) if same else ()
 
 
 # What an address never holds: an e-mail address, a web address, the label of a telephone number.

@@ -17,7 +17,6 @@ from spacy import util
 from spacy.attrs import ENT_TYPE, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 from thinc.api import NumpyOps, set_dropout_rate
 
 from redact.detect import lemmatizer as _lemmatizer  # noqa: F401  (registers the custom component)
@@ -243,36 +242,6 @@ def remember_affixes(tokenizer: Tokenizer) -> None:
             setattr(tokenizer, attr, AffixMemo(regex, method).lookup)
 
 
-@dataclass(frozen=True)
-class Tokens:
-    """A text's tokens as a pipeline's tokenizer made them, as plain strings (they outlive its memory zone)."""
-
-    words: list[str]
-    spaces: list[bool]
-    norms: list[str]
-
-
-def doc_tokens(doc: Doc) -> Tokens | None:
-    """The words, trailing spaces and norms of ``doc`` (the norm a name or a special case set included).
-
-    None for a text that begins with whitespace: the tokenizer's special case for it leaves the first
-    token no sentence start, which a Doc made of words has.
-    """
-    if not doc or doc[0].is_sent_start is not True:
-        return None
-    return Tokens([t.text for t in doc], [bool(t.whitespace_) for t in doc], [t.norm_ for t in doc])
-
-
-def doc_from_tokens(vocab: Vocab, tokens: Tokens) -> Doc:
-    """A Doc in ``vocab`` made of tokens another pipeline's tokenizer read: what the same tokenizer would make
-    of the same text, without splitting every word by the affix expressions a second time."""
-    doc = Doc(vocab, words=tokens.words, spaces=tokens.spaces)
-    for token, norm in zip(doc, tokens.norms):
-        if token.norm_ != norm:  # a listed name's norm or a special case's; the others are the word's own
-            token.norm_ = norm
-    return doc
-
-
 def same_tokenizer(a: spacy.Language, b: spacy.Language) -> bool:
     """True when two pipelines make the same tokens of any text: the same tokenizer class and settings,
     the same language's lexical attributes and the same lookup tables."""
@@ -281,11 +250,14 @@ def same_tokenizer(a: spacy.Language, b: spacy.Language) -> bool:
             and a.vocab.lookups.to_bytes() == b.vocab.lookups.to_bytes())
 
 
-def pipe(nlp: spacy.Language, texts: Iterable[str | Doc], batch_size: int) -> Iterator[Doc]:
+def pipe(nlp: spacy.Language, texts: Iterable[str | Doc], batch_size: int, skip: Sequence[str] = ()) -> Iterator[Doc]:
     """``nlp.pipe(texts, batch_size=batch_size)``: the same components on the same batches, the same Docs,
-    but an entity recognizer's greedy decoding runs with the interpreter lock held (see :func:`parse_held`)."""
+    but an entity recognizer's greedy decoding runs with the interpreter lock held (see :func:`parse_held`).
+    The components named in ``skip`` are not run (what they would add is in the Docs already)."""
     docs: Iterable[Doc] = (nlp._ensure_doc(text) for text in texts)
     for name, proc in nlp.pipeline:
+        if name in skip:
+            continue
         if _greedy_parser(proc):
             docs = _parse_held(proc, docs, batch_size)
         else:

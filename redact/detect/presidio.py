@@ -8,7 +8,7 @@ both the NLP engine and the registry are constructed here by hand.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
@@ -16,7 +16,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from redact.detect.nlp import Tokens, doc_tokens, pipe
+from redact.detect.nlp import pipe
 
 LANGUAGE = "sv"
 
@@ -137,7 +137,7 @@ def analyze(engine: AnalyzerEngine, text: str, threshold: float) -> list[Recogni
 
 
 def analyze_many(engine: AnalyzerEngine, texts: Sequence[str], threshold: float,
-                 tokens: list[Tokens | None] | None = None) -> list[list[RecognizerResult]]:
+                 read_docs: Callable[[list[Doc]], None] | None = None) -> list[list[RecognizerResult]]:
     """Run the analyzer over several pages, the spaCy pipeline batched over them.
 
     The neural layers cost less per word on a batch of pages than page by page (about a
@@ -147,22 +147,23 @@ def analyze_many(engine: AnalyzerEngine, texts: Sequence[str], threshold: float,
     them leave the vocabulary once their results are made, so memory stays flat over a long
     run. Nothing of the Docs outlives the zone (the results hold offsets and plain text).
 
-    ``tokens``, when given, receives each page's tokens (a second pipeline with the same tokenizer reads them
-    instead of tokenizing the page again; None where it must tokenize the page itself, see ``doc_tokens``).
+    ``read_docs``, when given, is called with the pages' Docs once the analyzer has read them, inside the zone
+    (a second pipeline with the same tokenizer reads them instead of tokenizing the pages again); not called when
+    the engine has no spaCy pipeline of its own.
     """
     nlp_engine = engine.nlp_engine
     if not isinstance(nlp_engine, SwedishNlpEngine):
         return [analyze(engine, t, threshold) for t in texts]
     nlp = nlp_engine.nlp[LANGUAGE]
     with nlp.memory_zone():
-        docs = pipe(nlp, texts, batch_size=max(1, len(texts)))
-        if tokens is not None:
-            docs = list(docs)
-            tokens.extend(doc_tokens(doc) for doc in docs)
-        return [
+        docs = list(pipe(nlp, texts, batch_size=max(1, len(texts))))
+        results = [
             engine.analyze(
                 text=text, language=LANGUAGE, score_threshold=threshold, return_decision_process=True,
                 nlp_artifacts=nlp_engine._doc_to_nlp_artifact(doc, LANGUAGE),
             )
             for text, doc in zip(texts, docs)
         ]
+        if read_docs is not None:
+            read_docs(docs)
+        return results
