@@ -569,3 +569,17 @@ def test_a_running_number_before_an_identifier_column_is_no_identifier():
     page = Page(number=1, text=LOAN_CELL_LINES, words=(), width=595.0, height=842.0, source="plain")
     ids = [LOAN_CELL_LINES[c.start:c.end] for c in headed_cells(page) if c.kind == ID]
     assert ids == ["LK 880 4415", "LK 880 5120", "LK 881 0037"]
+
+
+VISITORS_TEXT = """Besökarnas uppgifter
+| Besökare | Personnummer | Adress
+| Tove Hedlund | 830412-2384 | Lindvägen 4, 871 32 Näsby
+| Mariana Duarte | 1991-07-23 | Rua das Flores 12, 4050-262 Porto
+| Kalle Nyberg | 14.2.1975 | Ekgatan 9, 871 33 Näsby
+"""
+
+
+@pytest.mark.parametrize("value", ["1991-07-23", "14.2.1975"])
+def test_a_birth_date_in_a_personnummer_column_is_a_date_of_birth(blank_detector, value):
+    found = _found(detect_text(VISITORS_TEXT, blank_detector))
+    assert found.get(value) == "DATE_OF_BIRTH", found

@@ -188,6 +188,14 @@ _PERSONNUMMER_HEADER = re.compile(r"(?i)^(?:personnummer|personnr\.?|pers\.?[ ]?
                                   r"samordningsnummer|personnummer/samordningsnummer)$")
 
 
+def birth_date_for_personnummer(value: str, header: str) -> bool:
+    """True for a whole birth date in a personnummer's column: a person with no Swedish number (a visitor, a
+    foreign guest) is identified by the date instead, and the date is theirs as the number would be."""
+    v = value.strip()
+    return (bool(_PERSONNUMMER_HEADER.match(header.strip())) and bool(_BIRTH_VALUE.match(v))
+            and not re.fullmatch(r"(?:19|20)?\d{6}", v))
+
+
 def askew_in_personnummer_column(value: str, header: str) -> bool:
     """True for a code of fewer than six digits placed under a personnummer's header by a row's stride: a row read
     askew (header cells nobody listed shift the cells), another column's code ("SV-27-041", "SR-3301")."""
@@ -222,6 +230,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
             return False  # a box under an invoice header is a company's or an authority's, where bills go
         return ((":" not in v and bool(_ADDRESS_VALUE.match(v))) or home_with_number(_HOUSE_NO_COLON.sub(r"\1 ", v))
                 or home_without_number(v, header) or places_with_postcode(v) or parts_abroad(v))
+    if kind == ID and birth_date_for_personnummer(v, header):
+        return True  # "1999-10-21" under "Personnummer": someone with no Swedish number gave a birth date
     if kind == ID:
         digits = sum(ch.isdigit() for ch in v)
         # three digits at least, as after a label: a found number is masked wherever it stands in the document
