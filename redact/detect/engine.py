@@ -24,6 +24,7 @@ from redact.detect.address_notes import with_place_note
 from redact.detect.address_towns import with_town_after
 from redact.detect.authority_address import drop_authority_addresses
 from redact.detect.case_headings import case_heading_codes, heads_case_on_page, names_case
+from redact.detect.case_serials import drop_case_serials
 from redact.detect.case_units import case_unit
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.defined_codes import drop_defined_codes
@@ -209,6 +210,7 @@ class Detector:
             findings = join_address_parts(designations_as_addresses(findings, page.text), page.text)
             findings = drop_organisation_data(findings, page.text)
             findings = drop_defined_codes(findings, page.text)
+            findings = drop_case_serials(findings, page.text)
             findings = drop_unit_names(findings, units)
             findings = drop_register_area_persons(findings, page.text)
             findings = drop_authority_addresses(findings, page.text)
