@@ -180,7 +180,7 @@ def test_a_dated_comma_before_a_label_or_after_a_place_is_not_a_birth_date(text)
 @pytest.mark.parametrize("text,expected", [
     ("De flyttar med barnet Wiktor (5 mars 2019) till Umeå.", "5 mars 2019"),
     ("Hon bor med dottern Selam (2011-04-17) och sin sambo.", "2011-04-17"),
-    ("Sonen Aleksi (12.6.2015) går i förskolan.", "12.6.2015"),
+    ("Hon har ensam vård om sonen Aleksi (12.6.2015) sedan mars.", "12.6.2015"),
 ])
 def test_a_bracketed_date_after_a_relative_and_a_given_name_is_a_birth_date(text, expected):
     assert found(text) == [expected]

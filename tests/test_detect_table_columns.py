@@ -583,3 +583,11 @@ VISITORS_TEXT = """Besökarnas uppgifter
 def test_a_birth_date_in_a_personnummer_column_is_a_date_of_birth(blank_detector, value):
     found = _found(detect_text(VISITORS_TEXT, blank_detector))
     assert found.get(value) == "DATE_OF_BIRTH", found
+
+
+def test_a_decisions_word_under_a_name_header_is_no_name(blank_detector):
+    text = ("Ansökningar om tillstånd\n| Sökande | Medsökande\n| Ilona Várady | Beviljas\n"
+            "| Teodor Lindqvist | Avslag\n| Samira Osman | Fatuma Osman\n")
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("Fatuma Osman") == "PERSON", found
+    assert "Beviljas" not in found and "Avslag" not in found, found

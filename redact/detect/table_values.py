@@ -249,6 +249,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
     words = v.split()
     from redact.detect.group_names import group_name
 
+    if kind in (FULL, FIRST, LAST, SIGN) and v.lower() in _DECISIONS:
+        return False  # "Beviljas", "Avslag" where a table's rows have slipped: the decision's column, no name
     if kind in (FULL, FIRST, LAST, SIGN) and group_name(v):
         return False  # "Ekby Tidning", "Åby Byalag" under "Sökande": the applicant is a group, no person
     if kind in (FULL, FIRST) and RESIDENTS_HEADER.match(header.strip()) and any(_INSTITUTION_WORD.match(w) for w in words):
@@ -261,6 +263,12 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
             return True
         return len(words) >= 2 and _looks_like_name(words) and not _is_title(words)
     return _looks_like_name(words) and len(words) <= (2 if kind in (FIRST, LAST) else 5) and not _is_title(words)
+
+
+# A decision's word as a register writes it in its own column: never a person's name
+_DECISIONS = frozenset({"beviljas", "beviljad", "beviljat", "beviljade", "bifall", "bifalls", "bifalles", "avslag",
+                        "avslås", "avslaget", "avvisas", "avvisad", "avskrivs", "avskriven", "godkänd", "godkänt",
+                        "godkänns", "återkallas", "återkallad", "delvis bifall", "ej beviljad", "beslut", "beslutat"})
 
 
 _LOWER_DOTTED = re.compile(r"^(?:[a-zåäö]\.){2,3}$")
