@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from redact.detect import context as ctx
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+from redact.detect.patterns import Verdict, compile_
 from redact.types import Finding
 
 # the kind of home or site, as the last word of its name ("Ekbackens vårdboende", "Näsby camping", "Åby
@@ -55,7 +54,7 @@ def with_lodging_before(f: Finding, text: str) -> Finding:
 # harbour's register is the harbour's number, no one's home.
 _SITE = (r"(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,2}[A-ZÅÄÖ]?[\w-]*(?:hamn|hamnen|marina|marinan|bryggan|brygga|camping|"
          r"campingen|campingplats|campingplatsen|stugby|stugbyn)")
-_BERTH = compile_(rf"""
+BERTH = compile_(rf"""
     (?<![\w-])(?P<place>(?i:båtplats|båtplatsen|bryggplats|gästplats|förtöjningsplats|husvagnsplats|campingplats|
                            tältplats|stugplats)
         [ \t]+(?:nr\.?[ \t]*)?(?:[A-ZÅÄÖ][ \t]?\d{{1,4}}[A-Za-z]?|\d{{1,4}}[A-Za-z]?)
@@ -67,7 +66,8 @@ _SENTENCE_END = re.compile(r"[.!?][ \t\n]+(?=[A-ZÅÄÖ])")
 _CUE_REACH = 120
 
 
-def _check_berth(text: str, m: re.Match[str]) -> Verdict | None:
+def check_berth(text: str, m: re.Match[str]) -> Verdict | None:
+    """The berth and its harbour when a word of living there opens the sentence before it, else None."""
     lo = max(0, m.start() - _CUE_REACH)
     before = text[lo:m.start()]
     ends = list(_SENTENCE_END.finditer(before))
@@ -78,14 +78,6 @@ def _check_berth(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("place"), m.end("place"), "berth or pitch as a home, after a word of living there")
 
 
-class LodgingAddressRecognizer(SwedishPatternRecognizer):
-    """A boat berth or a campsite pitch given as someone's home, with its harbour or site."""
-
-    ENTITY = "ADDRESS"
-    NAME = "address_lodgings"
-    CONTEXT = ctx.ADDRESS
-    RULES = (
-        Rule("berth_as_home", _BERTH, score=0.75, check=_check_berth,
-             needs=("båtplats", "bryggplats", "gästplats", "förtöjningsplats", "husvagnsplats", "campingplats",
-                    "tältplats", "stugplats")),
-    )
+#: what every berth's match holds (the rule is skipped on a page without one)
+BERTH_NEEDS = ("båtplats", "bryggplats", "gästplats", "förtöjningsplats", "husvagnsplats", "campingplats", "tältplats",
+               "stugplats")

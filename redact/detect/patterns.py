@@ -364,7 +364,6 @@ def pattern_recognizers() -> list[EntityRecognizer]:
     """One instance of every Swedish pattern recognizer, in a fixed order."""
     # Imported here: the detector modules import this module for the base class.
     from redact.detect.address import AddressRecognizer
-    from redact.detect.address_lodgings import LodgingAddressRecognizer
     from redact.detect.bank_account import BankAccountRecognizer
     from redact.detect.date_of_birth import DateOfBirthRecognizer
     from redact.detect.email import EmailRecognizer
@@ -376,7 +375,6 @@ def pattern_recognizers() -> list[EntityRecognizer]:
     from redact.detect.personnummer import PersonnummerRecognizer
     from redact.detect.phone import PhoneRecognizer
     from redact.detect.postal_code import PostalCodeRecognizer
-    from redact.detect.poste_restante import PosteRestanteRecognizer
     from redact.detect.property import PropertyRecognizer
 
     return [
@@ -385,8 +383,6 @@ def pattern_recognizers() -> list[EntityRecognizer]:
         PhoneRecognizer(),
         EmailRecognizer(),
         AddressRecognizer(),
-        LodgingAddressRecognizer(),
-        PosteRestanteRecognizer(),
         PostalCodeRecognizer(),
         PropertyRecognizer(),
         BankAccountRecognizer(),
