@@ -107,3 +107,14 @@ def test_a_from_without_a_persons_cue_or_a_town_alone_is_no_home(blank_detector,
 ])
 def test_a_relatives_home_and_a_country_in_its_official_or_own_form(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_which_address_a_label_names_among_the_parts_stays_readable(blank_detector):
+    text = ("Anmälan om utflyttning:\nPirkko Lehtola, 690415-2383, senaste adress Videgatan 4, 871 33 Näsby,\n"
+            "ny adress Hämeenkatu 12 B 7, 33100 Tampere, Suomi.\n")
+    det = detect_text(text, blank_detector)
+    masked = [(f.start, f.end) for f in det.findings if f.status != "rejected"]
+    for label in ("senaste adress", "ny adress"):
+        at = text.index(label)
+        assert not any(a <= at < b or a < at + len(label) <= b for a, b in masked), label
+    assert readable_letters(blank_detector, text, "Hämeenkatu 12 B 7, 33100 Tampere, Suomi") == ""

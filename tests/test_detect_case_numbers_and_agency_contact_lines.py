@@ -68,6 +68,19 @@ def test_an_agencys_or_a_units_contact_line_holds_its_own_address(line, address)
     assert on_units_contact_line(text, start, start + len(address), [])
 
 
+@pytest.mark.parametrize("line, address", [
+    ("Åsby Fjärrvärme AB, Verksgatan 3, 791 40 Åsby, växel 0243-170 00", "Verksgatan 3, 791 40 Åsby"),
+    ("Västmarks Buss AB, Depåvägen 8, 791 52 Åsby, kundtjänst 0771-12 12 12", "Depåvägen 8, 791 52 Åsby"),
+    ("Transportstyrelsen, Fordonsregistret, kontoret i Åsby, Kyrkogatan 2, 791 30 Åsby", "Kyrkogatan 2, 791 30 Åsby"),
+])
+def test_a_companys_or_an_agency_offices_letterhead_holds_its_own_address(line, address):
+    from redact.detect.authority_lines import on_units_contact_line
+
+    text = line + "\nÄrendeserie ÅFV-26.\n"
+    start = text.index(address)
+    assert on_units_contact_line(text, start, start + len(address), [])
+
+
 def test_a_persons_line_after_the_units_name_keeps_the_address():
     from redact.detect.authority_lines import on_units_contact_line
 

@@ -154,3 +154,41 @@ def test_a_date_set_off_after_a_name_is_a_birth_date(text, expected):
 ])
 def test_a_dated_comma_after_no_name_or_an_event_is_not_a_birth_date(text):
     assert found(text) == []
+
+
+# A whole date between a person's name and their home, set off by commas: even after "från" the date is the
+# person's birth date, as a sender or a complainant is given with name, birth date and address.
+@pytest.mark.parametrize("text,expected", [
+    ("Skrivelse från Tove Markström, 14 augusti 1948, Åkervägen 12, Lövnäs: bussen kom inte.", "14 augusti 1948"),
+    ("Anmälan från Dariusz Nowicki, 1979-06-30, Byvägen 7 B, Sörby, om skadan.", "1979-06-30"),
+    ("Klagomål från Aster Gebru, 3.11.1990, Norrbacka 41, Myrheden:", "3.11.1990"),
+])
+def test_a_date_between_a_name_and_a_home_is_a_birth_date(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Brev från Per Ek, 2018-03-01, Ärende 118, om bygglovet.",
+    "Samtal med Anna Ekholm, 2019-05-02, Bilaga 2 bifogas.",
+    "Möte i Dalby, 2019-05-02, Storgatan 4 stängd.",
+])
+def test_a_dated_comma_before_a_label_or_after_a_place_is_not_a_birth_date(text):
+    assert found(text) == []
+
+
+# A whole date in brackets after a relative's noun and one given name is that person's birth date.
+@pytest.mark.parametrize("text,expected", [
+    ("De flyttar med barnet Wiktor (5 mars 2019) till Umeå.", "5 mars 2019"),
+    ("Hon bor med dottern Selam (2011-04-17) och sin sambo.", "2011-04-17"),
+    ("Hon har ensam vård om sonen Aleksi (12.6.2015) sedan mars.", "12.6.2015"),
+])
+def test_a_bracketed_date_after_a_relative_and_a_given_name_is_a_birth_date(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Enligt beslutet Stockholm (5 mars 2019) gäller regeln.",
+    "Vi besökte kontoret Malmö (2011-04-17) och sedan Lund.",
+])
+def test_a_bracketed_date_after_a_word_that_names_no_relative_is_not_a_birth_date(text):
+    assert found(text) == []

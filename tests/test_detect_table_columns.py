@@ -584,3 +584,25 @@ def test_names_written_out_and_listed_by_commas_in_a_signing_column_are_one_cell
     persons = {f.text for f in detect_text(LENT_BY_ROWS, blank_detector).findings if f.category == "PERSON"}
     assert "Gunnar Hedlöf, Leila Saberi" in persons
     assert {"KVi", "GrL"} <= persons  # initials listed by a comma stay apart
+
+
+VISITORS_TEXT = """Besökarnas uppgifter
+| Besökare | Personnummer | Adress
+| Tove Hedlund | 830412-2384 | Lindvägen 4, 871 32 Näsby
+| Mariana Duarte | 1991-07-23 | Rua das Flores 12, 4050-262 Porto
+| Kalle Nyberg | 14.2.1975 | Ekgatan 9, 871 33 Näsby
+"""
+
+
+@pytest.mark.parametrize("value", ["1991-07-23", "14.2.1975"])
+def test_a_birth_date_in_a_personnummer_column_is_a_date_of_birth(blank_detector, value):
+    found = _found(detect_text(VISITORS_TEXT, blank_detector))
+    assert found.get(value) == "DATE_OF_BIRTH", found
+
+
+def test_a_decisions_word_under_a_name_header_is_no_name(blank_detector):
+    text = ("Ansökningar om tillstånd\n| Sökande | Medsökande\n| Ilona Várady | Beviljas\n"
+            "| Teodor Lindqvist | Avslag\n| Samira Osman | Fatuma Osman\n")
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("Fatuma Osman") == "PERSON", found
+    assert "Beviljas" not in found and "Avslag" not in found, found

@@ -3,7 +3,8 @@ registered in one place: each shape lives in a module named after its region (``
 ``address_europe_east``, ``address_middle_east``, ``address_iberian``, ``address_iceland``,
 ``address_british_isles``, ``address_africa``, ``address_latin_grid``, ``address_indonesia_malaysia``,
 ``address_date_streets``, ``address_label_places``) and a
-home after "c/o" and a name or after a party's name in ``address_after_name_abroad``.
+home after "c/o" and a name or after a party's name in ``address_after_name_abroad``; and the homes with no street
+of their own: a boat berth or a pitch given as the home (``address_lodgings``), poste restante (``poste_restante``).
 ``redact.detect.address`` adds them to its recognizer's rules."""
 
 from __future__ import annotations
@@ -18,11 +19,15 @@ from redact.detect import address_europe_east as europe_east
 from redact.detect import address_iberian as iberian
 from redact.detect import address_indonesia_malaysia as malay
 from redact.detect import address_latin_grid as grid
+from redact.detect import address_lodgings as lodgings
 from redact.detect import address_iceland as iceland
 from redact.detect import address_middle_east as middle_east
+from redact.detect import poste_restante
 from redact.detect.patterns import Rule
 
 RULES: tuple[Rule, ...] = (
+    Rule("berth_as_home", lodgings.BERTH, score=0.75, check=lodgings.check_berth, needs=lodgings.BERTH_NEEDS),
+    Rule("poste_restante", poste_restante.POSTE_RESTANTE, score=0.8, needs=poste_restante.NEEDS),
     Rule("latin_grid_abroad", grid.GRID_ADDRESS, score=0.85, check=grid.check_grid_address, gate=grid.GRID_GATE),
     Rule("quito_grid_abroad", grid.QUITO_ADDRESS, score=0.8, check=grid.check_quito_address, gate=grid.QUITO_GATE),
     Rule("malay_street_abroad", malay.MALAY_ADDRESS, score=0.85, check=malay.check_malay_address,

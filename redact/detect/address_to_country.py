@@ -134,5 +134,15 @@ def check_address_to_country(text: str, m: re.Match[str]) -> Verdict | None:
                 continue  # "Ban Sisavath Tai, House 12, …": a village's or a street's word opens the address itself
             if not after_name._listed_name(words):
                 continue
+        labels = list(_ADDRESS_LABEL.finditer(text, start, end))
+        if labels:  # "Per Ek, 710312-…, senaste adress Åvägen 1, …,\nny adress Keskuskatu 7, …": the last label opens it
+            start = labels[-1].end()
         return Verdict(start, m.end("country"), "address abroad ending in its country", 0.8)
     return None
+
+
+# an address's label among the parts (which address it is: "ny adress", "senaste adress"): the words are no part of
+# a home, and the home abroad begins after the last of them
+_ADDRESS_LABEL = re.compile(r"(?i)(?<![\w-])(?:(?:ny|nya|senaste|tidigare|gamla|nuvarande|förra)[ \t]+)?"
+                            r"(?:adress|adressen|postadress|hemadress|bostadsadress|folkbokföringsadress)"
+                            r"(?![\w-])[ \t]*:?[ \t]*\n?[ \t]*")

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.company_forms import AFTER_NAME
+
 # What a unit's name ends in, the words Swedish authorities name their units and themselves with: a state agency's
 # too ("Skatteverket", "Transportstyrelsen", "Skolinspektionen"), and a school's, whose address is no one's home.
 _UNIT_WORD = (r"(?:kommun|förvaltning(?:en)?|nämnd(?:en)?|enhet(?:en)?|avdelning(?:en)?|kontor(?:et)?|myndighet(?:en)?|"
@@ -20,13 +22,15 @@ _UNIT_WORD = (r"(?:kommun|förvaltning(?:en)?|nämnd(?:en)?|enhet(?:en)?|avdelni
 # The unit's name and a comma: "Miljö- och hälsoskyddsenheten, ", "Enheten för funktionsstöd, ", "Norrviks kommun, ",
 # a unit with its own name after the word ("Dagverksamheten Lärkan, "), a county board by its county ("Länsstyrelsen
 # i Norrbottens län, "), a state agency named "Statens …" ("Statens fastighetsverk, ")
-_UNIT_NAME = (rf"(?i:(?:(?:[a-zåäö][\w-]*[ \t]+(?:och[ \t]+)?){{0,3}}[\w-]*{_UNIT_WORD}(?:[ \t]+[A-ZÅÄÖ][\w-]*)?"
+_UNIT_NAME = (rf"(?:(?i:(?:(?:[a-zåäö][\w-]*[ \t]+(?:och[ \t]+)?){{0,3}}[\w-]*{_UNIT_WORD}(?:[ \t]+[A-ZÅÄÖ][\w-]*)?"
               rf"|(?:enhet(?:en)?|avdelning(?:en)?|kontor(?:et)?|sektion(?:en)?)[ \t]+för(?:[ \t]+[a-zåäö-]+){{1,3}}"
-              rf"|länsstyrelsen[ \t]+i[ \t]+[\w-]+[ \t]+län|statens(?:[ \t]+[a-zåäö][\w-]*){{1,3}})"
-              rf"[ \t]*,[ \t]*)")
+              rf"|länsstyrelsen[ \t]+i[ \t]+[\w-]+[ \t]+län|statens(?:[ \t]+[a-zåäö][\w-]*){{1,3}}))"
+              # a company's name with its form, as a municipal company heads its letters ("Norrviks Hamn AB, ")
+              rf"[ \t]*,[ \t]*|(?:[A-ZÅÄÖ][\w&-]*[ \t]+){{1,4}}{AFTER_NAME}[ \t]*,[ \t]*)")
 # another part of the unit's line before the address: its service's name, its street before its box ("Jobbcentrum, ",
 # "Rådhustorget 2, ")
-_OTHER_PART = r"[A-ZÅÄÖ][\w-]*(?:[ \t]+[\w-]+){0,2}[ \t]*,[ \t]*"
+# the unit's office in a town after the agency's name ("Skatteverket, Folkbokföringen, kontoret i Norrvik, ")
+_OTHER_PART = r"(?:[A-ZÅÄÖ][\w-]*(?:[ \t]+[\w-]+){0,2}|kontoret[ \t]+i[ \t]+[A-ZÅÄÖ][\w-]*)[ \t]*,[ \t]*"
 # all that stands before the address on its line ("Norrviks kommun, Socialförvaltningen, " at most three names, and
 # two other parts)
 _UNIT_OPENS = re.compile(rf"[ \t]*(?P<units>{_UNIT_NAME}{{1,3}})(?:{_OTHER_PART}){{0,2}}$")

@@ -120,6 +120,22 @@ _NOT_A_NAME = re.compile(r"(?i)(?:styrelse|nämnd|fullmäktige|förvaltning|komm
                          r"sammanträde|rätt|domstol|myndighet|verket|inspektion|avtal|lag|förordning|bolag|AB)\w*$")
 
 
+# A whole date in brackets after a relative's or a role's noun and one given name: the person's birth date
+# ("barnet Zofia (3 februari 2020)", "dottern Leia (2012-09-03)"); the noun says the word is a person.
+_KIN_NAME_THEN_DATE = compile_(
+    rf"(?<![\w-])(?P<kin>[a-zåäö]{{3,}})[ \t]+(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?)"
+    rf"[ \t]*\([ \t]*(?:(?i:f\.|född){SP}+)?{_DATE}[ \t]*\)"
+)
+
+
+def _check_kin_name_then_date(text: str, m: re.Match[str]) -> Verdict | None:
+    from redact.detect.name_words import load_lexicons
+
+    if not _is_title(m.group("kin"), load_lexicons()):
+        return None
+    return _check_name_then_date(text, m)
+
+
 def _check_name_then_date(text: str, m: re.Match[str]) -> Verdict | None:
     if any(_NOT_A_NAME.match(w) for w in m.group("name").split()):
         return None
@@ -146,6 +162,30 @@ _NAME_COMMA_DATE = compile_(
 
 
 def _check_name_comma_date(text: str, m: re.Match[str]) -> Verdict | None:
+    return _name_and_date(text, m, event_veto=True)
+
+
+# a label with a number after a dated comma is the letter's case, page or room, no home ("Ärende 118", "Bilaga 2")
+_NOT_A_HOME_WORD = (r"(?i:ärende|ärendenummer|dnr|diarienummer|diarienr|bilaga|sida|sid|kl|klockan|rum|ref|nr|punkt|"
+                    r"paragraf|beslut|dom|mål|avsnitt|kapitel|vecka|v)(?![\w])")
+
+
+# A whole date set off by commas between a person's name and a street or village with its number: the person's
+# birth date between their name and their home, as a letter's sender or a complainant is given ("klagomål från
+# Nils Berg, 4 maj 1941, Åsvägen 3, Myrbyn:"). Even after "från" or "med" the date is no meeting's: a home follows.
+_NAME_DATE_HOME = compile_(
+    rf"(?<![\w-])(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?(?:[ \t]+[A-ZÅÄÖÉÜ][^\W\d_'’-]*(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?){{0,3}})"
+    rf",[ \t]*\n?[ \t]*{_DATE},[ \t]*\n?[ \t]*"
+    rf"(?=(?!{_NOT_A_HOME_WORD})[A-ZÅÄÖ][^\W\d_]+(?:[ \t]+[A-ZÅÄÖ][^\W\d_]+)?[ \t]+\d{{1,4}}[ \t]?[A-Ha-h]?(?![\w:.-]))"
+)
+
+
+def _check_name_date_home(text: str, m: re.Match[str]) -> Verdict | None:
+    return _name_and_date(text, m, event_veto=False)
+
+
+def _name_and_date(text: str, m: re.Match[str], event_veto: bool) -> Verdict | None:
+    """The date of ``m`` when the words before it are a person's name (see the two rules above)."""
     from redact.detect.name_words import F, classify_word, load_lexicons
 
     words = m.group("name").split()
@@ -160,7 +200,7 @@ def _check_name_comma_date(text: str, m: re.Match[str]) -> Verdict | None:
         first = 1  # "Grannen Gladys Llancaqueo, 3.4.1950, klagar": the noun opens the sentence
     if first is None or any(_NOT_A_NAME.match(w) for w in words[first:]):
         return None
-    if first == 0 and _EVENT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    if event_veto and first == 0 and _EVENT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # "samtal med Anna Ek, 2019-05-02, om bygglovet": when someone was met or wrote, not a birth
     return _check_name_then_date(text, m)
 
@@ -212,4 +252,8 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
              Rule("birth_date_abroad", BIRTH_ABROAD, score=0.85, check=check_birth_abroad, needs=_ABROAD_NEEDLES),
              Rule("date_after_name", _NAME_THEN_DATE, score=0.75, check=_check_name_then_date, gate=re.compile(r"\(\s*\d")),
              Rule("date_set_off_after_name", _NAME_COMMA_DATE, score=0.75, check=_check_name_comma_date,
-                  gate=re.compile(r",[ \t]*\n?[ \t]*\d")))
+                  gate=re.compile(r",[ \t]*\n?[ \t]*\d")),
+             Rule("date_between_name_and_home", _NAME_DATE_HOME, score=0.75, check=_check_name_date_home,
+                  gate=re.compile(r",[ \t]*\n?[ \t]*\d")),
+             Rule("date_after_kin_and_name", _KIN_NAME_THEN_DATE, score=0.75, check=_check_kin_name_then_date,
+                  gate=re.compile(r"\(\s*\d")))

@@ -18,10 +18,13 @@ from spacy.language import Language
 
 from redact.detect.address_growth import grow_addresses_abroad, with_country_after
 from redact.detect.address_joins import join_address_parts
+from redact.detect.address_lodgings import with_lodging_before
 from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
+from redact.detect.address_towns import with_town_after
 from redact.detect.authority_address import drop_authority_addresses
 from redact.detect.case_headings import case_heading_codes, heads_case_on_page, names_case
+from redact.detect.case_serials import drop_case_serials
 from redact.detect.case_units import case_unit
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.cell_name_lists import join_cell_name_lists
@@ -47,6 +50,7 @@ from redact.detect.owned_property import drop_organisations_properties
 from redact.detect.purpose_cells import purpose_cell_names
 from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.places import acronym_of_place, names_place_organisation, without_countries
+from redact.detect.property_style_addresses import designations_as_addresses
 from redact.detect.language import SWEDISH_RULES
 from redact.detect.learned_spans import (
     load_tagger, shared_components, shares_docs, tagged_spans, tagged_spans_of_docs, with_learned_spans,
@@ -205,14 +209,18 @@ class Detector:
                                                     and names_case(page.text[f.start:f.end], cases))]
             # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
             # and so is a note of where at the home, ending the address's cell (see address_notes), and the named
-            # place a stay's street belongs to before it (see address_named_places)
+            # place a stay's street belongs to before it (see address_named_places); so are the ward, room or pitch
+            # before the street (see address_lodgings) and a village after it in a sentence (see address_towns)
             findings = without_covered_spans([
-                with_place_before(with_place_note(with_country_after(f, page.text), page.text), page.text)
+                with_lodging_before(with_place_before(with_place_note(
+                    with_town_after(with_country_after(f, page.text), page.text), page.text), page.text), page.text)
                 for f in findings])
-            # the pieces of one home's address, the rules' and the tagger's, are one finding (see address_joins)
-            findings = join_address_parts(findings, page.text)
+            # a designation with a postal code is where someone lives (see property_style_addresses); the pieces of
+            # one home's address, the rules' and the tagger's, are one finding (see address_joins)
+            findings = join_address_parts(designations_as_addresses(findings, page.text), page.text)
             findings = drop_organisation_data(findings, page.text)
             findings = drop_defined_codes(findings, page.text)
+            findings = drop_case_serials(findings, page.text)
             findings = drop_unit_names(findings, units)
             findings = drop_register_area_persons(findings, page.text)
             findings = drop_authority_addresses(findings, page.text)

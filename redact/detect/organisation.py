@@ -29,6 +29,7 @@ from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME, insi
 from redact.detect.giro_columns import payments_header_above
 from redact.detect.paying_account import paid_from
 from redact.detect.patterns import luhn_ok
+from redact.detect.private_boxes import persons_box
 from redact.types import Finding
 
 _LEGAL_GROUPS = frozenset("2")
@@ -229,7 +230,7 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
         if f.category == "ADDRESS" and _BOX.match(f.text) and not private and not _names_a_person(
                 [g for g in findings if g.category == "PERSON"], text.rfind("\n", 0, max(a - 1, 0)) + 1, a, text) \
                 and not _person_row(text, lines, a, findings) and not _column_of_homes(text, lines, a, f, findings) \
-                and not _sole_traders_box(text, f.start):
+                and not _sole_traders_box(text, f.start) and not persons_box(text, f.start, findings):
             continue  # "Elevhälsan, Box 50, 671 21 Älvnäs": a postal box with no name by it is an organisation's
         if f.category == "PHONE" and _switchboard(f.text) and opens_with_unit(text, f.start) and not (
                 _PRIVATE.search(line) or _has_personnummer(findings, a, b)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from redact.detect.company_forms import AFTER_NAME
 from redact.detect.table_headers import header_parts
@@ -33,7 +34,7 @@ _ORG = (rf"(?:(?:[A-ZÅÄÖ][\w&-]*[ \t\n]+){{0,4}}{_ORG_NOUN}"
         rf"|(?:[A-ZÅÄÖ][\w&-]*[ \t\n]+){{1,4}}{AFTER_NAME})")
 _OWNED_AFTER = re.compile(
     rf"[ \t]*(?:\([^)\n]{{0,40}}\))?\)?,?[ \t]*(?:\(?[ \t]*)?(?:som[ \t]+)?(?:ägd|ägda|ägs|ägt|tillhör|tillhörande)[ \t\n]+(?:av[ \t\n]+)?"
-    rf"(?:[a-zåäö]+[ \t]+)?(?P<owner>{_ORG})(?![\w-])")
+    rf"(?:[a-zåäö]+[ \t]+){{0,2}}(?P<owner>{_ORG})(?![\w-])")  # "ägs av det kommunala bostadsbolaget"
 _OWNS_BEFORE = re.compile(
     rf"(?P<owner>{_ORG}),?[ \t\n]+som[ \t]+äger[ \t\n]+(?:[a-zåäö]+[ \t\n]+)?$", re.IGNORECASE)
 # The organisation opening the clause as the owner, the designation right after the verb ("Kommunen äger redan Åsby
@@ -257,8 +258,15 @@ def _designation_as_address(f: Finding, text: str) -> bool:
     from redact.detect.places import authority_places
 
     m = _AREA_BLOCK_NUMBER.match(" ".join(f.text.split()))
-    return (f.category == "ADDRESS" and m is not None and m.group("area") in authority_places(text)
-            and _owned_in_its_sentence(f, text))
+    if not (f.category == "ADDRESS" and m is not None and m.group("area") in authority_places(text)):
+        return False
+    if _owned_in_its_sentence(f, text):
+        return True
+    # another mention of the same designation, no finding yet (a table's cell was read, the sentence is propagated
+    # to later), may be the one whose sentence names the owner ("…, som äger Norrby Tallen 9")
+    words = r"[ \t\n]+".join(re.escape(w) for w in f.text.split())
+    return any(_owned_in_its_sentence(replace(f, start=o.start(), end=o.end()), text)
+               for o in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text) if o.start() != f.start)
 
 
 def drop_organisations_properties(findings: list[Finding], text: str) -> list[Finding]:

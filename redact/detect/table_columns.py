@@ -26,7 +26,9 @@ from redact.detect.table_headers import (  # noqa: F401
     ADDRESS, BANK, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, SIGN, _is_header, header_kind, header_parts,
     header_segments, header_words_only, names_a_number, split_glued,
 )
-from redact.detect.table_values import RESIDENTS_HEADER, NAME_IN_AGES, NAMES_WITH_AGES, _is_title, value_fits  # noqa: F401
+from redact.detect.table_values import (  # noqa: F401
+    RESIDENTS_HEADER, NAME_IN_AGES, NAMES_WITH_AGES, _is_title, birth_date_for_personnummer, value_fits,
+)
 from redact.types import Page
 
 #: Rows read under a header at most.
@@ -76,13 +78,45 @@ def headed_cells(page: Page) -> list[Cell]:
     return sorted(seen.values(), key=lambda c: (c.start, c.end))
 
 
+_PERSONNUMMER = re.compile(r"(?<![\d-])(?:19|20)?\d{6}[-+ ]?\d{4}(?![\d-])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _beside_personnummer(text: str, start: int, end: int) -> bool:
+    """True when a personnummer stands in the cell's row: on its line when the line holds the row's other cells,
+    else (one cell a line) on the line before or after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        lo, hi = line_start, line_end
+    else:
+        lo = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        hi = text.find("\n", line_end + 1)
+        hi = len(text) if hi < 0 or line_end >= len(text) else hi
+    return bool(_PERSONNUMMER.search(text[lo:start] + " " + text[end:hi]))
+
+
+def _recent(value: str) -> bool:
+    """True for a date of this year or the last: when something was registered or booked, rarely a birth."""
+    import datetime as _dt
+
+    m = _YEAR.search(value)
+    return m is not None and int(m.group()) >= _dt.date.today().year - 1
+
+
 _ONE_NAME_NUMBER = re.compile(r"^[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?[ \t]+\d{1,4}[A-Za-z]?$")
 _SIGN_SEP = re.compile(r"\s*[/,&]\s*|\s+och\s+")
 
 
 def _sign_parts(cell: Cell, text: str) -> list[Cell]:
-    """A signature cell holding several people's initials ("SEK / BaT") as one cell each: the separator stays readable."""
+    """A signature cell holding several people's initials ("SEK / BaT") as one cell each: the separator stays readable
+    (and a cell another column's kind by its value: a home under "Boende", a birth date under "Personnummer")."""
     value = text[cell.start:cell.end]
+    if cell.kind == ID and birth_date_for_personnummer(value, cell.header):
+        if _beside_personnummer(text, cell.start, cell.end) or _recent(value):
+            return []  # the row's number stands beside it: another column's date ("I kön sedan") read askew
+        return [Cell(cell.start, cell.end, BIRTH, cell.header)]  # a birth date where the number would stand
     if cell.kind in (FULL, FIRST) and RESIDENTS_HEADER.match(cell.header.strip()) and _ONE_NAME_NUMBER.match(value):
         # "Nävelsjö 8" under "Boende" (where each placed person lives): a village and a house number, not a child
         # with an age; the whole cell is the home

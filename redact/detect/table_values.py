@@ -201,6 +201,14 @@ _PERSONNUMMER_HEADER = re.compile(r"(?i)^(?:personnummer|personnr\.?|pers\.?[ ]?
                                   r"samordningsnummer|personnummer/samordningsnummer)$")
 
 
+def birth_date_for_personnummer(value: str, header: str) -> bool:
+    """True for a whole birth date in a personnummer's column: a person with no Swedish number (a visitor, a
+    foreign guest) is identified by the date instead, and the date is theirs as the number would be."""
+    v = value.strip()
+    return (bool(_PERSONNUMMER_HEADER.match(header.strip())) and bool(_BIRTH_VALUE.match(v))
+            and not re.fullmatch(r"(?:19|20)?\d{6}", v))
+
+
 def askew_in_personnummer_column(value: str, header: str) -> bool:
     """True for a code of fewer than six digits placed under a personnummer's header by a row's stride: a row read
     askew (header cells nobody listed shift the cells), another column's code ("SV-27-041", "SR-3301")."""
@@ -235,6 +243,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
             return False  # a box under an invoice header is a company's or an authority's, where bills go
         return ((":" not in v and bool(_ADDRESS_VALUE.match(v))) or home_with_number(_HOUSE_NO_COLON.sub(r"\1 ", v))
                 or home_without_number(v, header) or places_with_postcode(v) or parts_abroad(v))
+    if kind == ID and birth_date_for_personnummer(v, header):
+        return True  # "1999-10-21" under "Personnummer": someone with no Swedish number gave a birth date
     if kind == ID:
         digits = sum(ch.isdigit() for ch in v)
         # three digits at least, as after a label: a found number is masked wherever it stands in the document
@@ -254,6 +264,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         return False  # "F A" in an "Elev" cell: a school class (the preschool class's group A), no one's name
     from redact.detect.group_names import group_name
 
+    if kind in (FULL, FIRST, LAST, SIGN) and v.lower() in _DECISIONS:
+        return False  # "Beviljas", "Avslag" where a table's rows have slipped: the decision's column, no name
     if kind in (FULL, FIRST, LAST, SIGN) and group_name(v):
         return False  # "Ekby Tidning", "Åby Byalag" under "Sökande": the applicant is a group, no person
     if kind in (FULL, FIRST) and RESIDENTS_HEADER.match(header.strip()) and any(_INSTITUTION_WORD.match(w) for w in words):
@@ -266,6 +278,12 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
             return True
         return len(words) >= 2 and _looks_like_name(words) and not _is_title(words)
     return _looks_like_name(words) and len(words) <= (2 if kind in (FIRST, LAST) else 5) and not _is_title(words)
+
+
+# A decision's word as a register writes it in its own column: never a person's name
+_DECISIONS = frozenset({"beviljas", "beviljad", "beviljat", "beviljade", "bifall", "bifalls", "bifalles", "avslag",
+                        "avslås", "avslaget", "avvisas", "avvisad", "avskrivs", "avskriven", "godkänd", "godkänt",
+                        "godkänns", "återkallas", "återkallad", "delvis bifall", "ej beviljad", "beslut", "beslutat"})
 
 
 _LOWER_DOTTED = re.compile(r"^(?:[a-zåäö]\.){2,3}$")

@@ -1,0 +1,83 @@
+"""Where in a home or on a site someone lives, written before the street: a care home's ward, a student room, a
+room at a school's boarding house, a campsite pitch ("Ekbackens vårdboende, avd. 3, Lindgatan 2, 871 31 Näsby",
+"studentrum 2214, Haga, Parkvägen 9", "Näsby camping, plats 41, Sjövägen 1"), and a boat berth given as the
+home, with its harbour and no street ("bor på sin båt på båtplats C 7, Västra gästhamnen").
+
+The ward, room or pitch says exactly where the person sleeps: beside a masked street it would still point to one
+door. The home's or the site's name before it belongs to the same address (a home named alone, with no ward or
+room after it, is a place and is left as it is). Only a ward, a room, a flat or a pitch with its number or name
+opens such a prefix, so an institution's own letterhead ("Ekbackens vårdboende, Lindgatan 2") is not touched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from redact.detect.patterns import Verdict, compile_
+from redact.types import Finding
+
+# the kind of home or site, as the last word of its name ("Ekbackens vårdboende", "Näsby camping", "Åby
+# folkhögskola") or the end of a one-word name ("Solgården", "Åsbyhemmet", "Asylboendet Hagalund")
+_KIND = (r"(?:[a-zåäö]*(?:boende|boendet|hem|hemmet|skola|skolan|camping|campingen|stugby|stugbyn|marina|marinan|"
+         r"hamn|hamnen|internat|internatet|vandrarhem|vandrarhemmet|hotell|hotellet|servicehus|gård|gården))")
+_HOME = (rf"(?:[A-ZÅÄÖ][\w'’-]*[ \t]+{_KIND}"
+         r"|[A-ZÅÄÖ][\w-]*(?:boendet|boende|hemmet|gården|internatet|campingen|vandrarhemmet)(?:[ \t]+[A-ZÅÄÖ][\w-]+)?)")
+# a ward, a room, a flat or a pitch with its number or name ("avd. 2", "avd. Linnean", "rum 214", "plats 27",
+# "internatet rum 14", "studentrum 4112", "lgh 3")
+_UNIT = (r"(?:(?:internatet|korridoren|elevhemmet|huset|stugan)[ \t]+)?"
+         r"(?i:avd\.?|avdelning|rum|rummet|lgh\.?|lägenhet|plats|båtplats|husvagnsplats|campingplats|stugplats|"
+         r"tältplats|stuga|studentrum|internatrum|elevrum|korridorrum|hotellrum)"
+         r"[ \t]+(?:nr\.?[ \t]*)?(?:[A-ZÅÄÖ][ \t]?\d{1,5}[A-Za-z]?|\d{1,5}[A-Za-z]?|[A-ZÅÄÖ][a-zåäöé]+)")
+_COMMA = r"[ \t]*,[ \t]*\n?[ \t]*"
+# the prefix ends right where the street's finding begins; a district may follow the room ("studentrum 4112, Haga,")
+_PREFIX = re.compile(
+    rf"(?<![\w-])(?:(?P<home>{_HOME})(?:{_COMMA}|[ \t]+))?(?P<unit>{_UNIT}){_COMMA}(?:{_UNIT}{_COMMA})?"
+    rf"(?:[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?{_COMMA})?\Z")
+_REACH = 120
+
+
+def with_lodging_before(f: Finding, text: str) -> Finding:
+    """A home's street with the ward, room or pitch (and the home's or site's name) written before it, whole."""
+    if f.category != "ADDRESS" or f.start is None or f.end is None or not any(c.isdigit() for c in f.text):
+        return f
+    lo = max(0, f.start - _REACH)
+    m = _PREFIX.search(text[lo:f.start])
+    if m is None:
+        return f
+    start = lo + m.start()
+    return replace(f, start=start, text=text[start:f.end])
+
+
+# A boat berth or a pitch as the home, with its harbour or site and no street: only after a word of living
+# there in the same sentence ("bor sedan maj ombord på sin båt på båtplats B 4, Södra småbåtshamnen"); a berth in a
+# harbour's register is the harbour's number, no one's home.
+_SITE = (r"(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,2}[A-ZÅÄÖ]?[\w-]*(?:hamn|hamnen|marina|marinan|bryggan|brygga|camping|"
+         r"campingen|campingplats|campingplatsen|stugby|stugbyn)")
+BERTH = compile_(rf"""
+    (?<![\w-])(?P<place>(?i:båtplats|båtplatsen|bryggplats|gästplats|förtöjningsplats|husvagnsplats|campingplats|
+                           tältplats|stugplats)
+        [ \t]+(?:nr\.?[ \t]*)?(?:[A-ZÅÄÖ][ \t]?\d{{1,4}}[A-Za-z]?|\d{{1,4}}[A-Za-z]?)
+        (?:[ \t]*,[ \t]*\n?[ \t]*|[ \t\n]+(?:i|vid|på)[ \t\n]+){_SITE})(?![\w-])
+""")
+_LIVING = re.compile(r"(?i)(?<![\w-])(?:bor|bodde|bott|bosatt|boende|lever|levt|sover|sov|övernattar|övernattade|"
+                     r"folkbokförd|folkbokförda|skriven|vistas|vistades|hemma|permanentboende)(?![\w-])")
+_SENTENCE_END = re.compile(r"[.!?][ \t\n]+(?=[A-ZÅÄÖ])")
+_CUE_REACH = 120
+
+
+def check_berth(text: str, m: re.Match[str]) -> Verdict | None:
+    """The berth and its harbour when a word of living there opens the sentence before it, else None."""
+    lo = max(0, m.start() - _CUE_REACH)
+    before = text[lo:m.start()]
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end():]
+    if not _LIVING.search(before):
+        return None
+    return Verdict(m.start("place"), m.end("place"), "berth or pitch as a home, after a word of living there")
+
+
+#: what every berth's match holds (the rule is skipped on a page without one)
+BERTH_NEEDS = ("båtplats", "bryggplats", "gästplats", "förtöjningsplats", "husvagnsplats", "campingplats", "tältplats",
+               "stugplats")

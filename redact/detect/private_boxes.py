@@ -1,0 +1,46 @@
+"""A postal box a person gives as their own: "hennes ombud Per Ek, per.ek@…, har postadress Box 2211, 871 24 Näsby";
+"Min firma har org.nr 850101-1234. Skicka kortet till Box 318, 871 23 Näsby."
+
+A box with no name by it is most often an organisation's, and ``redact.detect.organisation`` drops it; a box in
+the sentence that names a person, or in the paragraph after a sole trader's own number (their organisation number
+is their personnummer), is that person's address. An organisation named between the person and the box owns the
+box ("Anna Ek skickar ansökan till Näsby kommun, Box 12").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from redact.types import Finding
+
+_REACH = 300  # characters back from the box to the person or the number
+# a sentence ends at a full stop, a question or an exclamation mark before white space
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t\n])")
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_ORGANISATION_WORD = re.compile(r"(?i:kommun|region|förvaltning|nämnd|enhet|avdelning|myndighet|verket|bolaget|"
+                                r"förening|stiftelse|tjänsten|kontoret|byrå|byrån|advokat)|"
+                                r"(?<![\w-])(?:AB|HB|KB)(?![\w-])")
+# the person's own words that the box is theirs, in its paragraph ("min firma", "jag")
+_FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:jag|min|mitt|mina)(?![\w-])")
+
+
+def _last_after(findings: Sequence[Finding], categories: tuple[str, ...], a: int, b: int) -> int | None:
+    """Where the last finding of ``categories`` that starts in [a, b) ends, or None."""
+    ends = [f.end for f in findings if f.category in categories and f.start is not None and f.end is not None
+            and a <= f.start < b]
+    return max(ends) if ends else None
+
+
+def persons_box(text: str, start: int, findings: Sequence[Finding]) -> bool:
+    """True for a box whose sentence names a person, or whose paragraph gives a sole trader's personnummer in
+    their own words, with no organisation named between."""
+    lo = max(0, start - _REACH)
+    paragraph = max([lo] + [m.end() for m in _PARAGRAPH_END.finditer(text, lo, start)])
+    sentence = max([paragraph] + [m.end() for m in _SENTENCE_END.finditer(text, paragraph, start)])
+    person = _last_after(findings, ("PERSON",), sentence, start)
+    if person is not None and not _ORGANISATION_WORD.search(text, person, start):
+        return True
+    number = _last_after(findings, ("PERSONNUMMER",), paragraph, start)
+    return (number is not None and not _ORGANISATION_WORD.search(text, number, start)
+            and bool(_FIRST_PERSON.search(text, paragraph, start)))

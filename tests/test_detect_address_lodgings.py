@@ -1,0 +1,51 @@
+"""The ward, room or pitch written before a home's street, and the home's or site's name before it, are masked with
+the street ("Ekbackens vårdboende, avd. 3, Lindgatan 2, ..."); a boat berth given as the home is masked with its
+harbour. A home named before its street with no ward or room, and a berth in a harbour's register, stay as they
+were. Fictional people and places; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.document_detection import detect_text
+from tests.address_checks import readable_letters
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Hon bor sedan januari på Björkängens vårdboende, avd. 4, Ekgatan 11, 871 40 Näsby.",
+     "Björkängens vårdboende, avd. 4, Ekgatan 11, 871 40 Näsby"),
+    ("Hans adress är Lindens äldreboende avd. Sippan, Parkvägen 2, Näsby.",
+     "Lindens äldreboende avd. Sippan, Parkvägen 2"),
+    ("Under terminen bor hon i studentrum 3317, Haga, Universitetsgränd 5, 903 35 Norrstad.",
+     "studentrum 3317, Haga, Universitetsgränd 5, 903 35 Norrstad"),
+    ("Eleven har adressen Älvdalens folkhögskola, internatet rum 22, Skolbacken 3, 871 90 Älvdal.",
+     "Älvdalens folkhögskola, internatet rum 22, Skolbacken 3, 871 90 Älvdal"),
+    ("De bor i husvagn på Sjöviks camping, plats 112, Badvägen 4 sedan i maj.",
+     "Sjöviks camping, plats 112, Badvägen 4"),
+    ("Adress: Kvarnbackens studentboende, rum 508, Kvarngatan 40, 871 34 Näsby",
+     "Kvarnbackens studentboende, rum 508, Kvarngatan 40, 871 34 Näsby"),
+])
+def test_the_ward_room_or_pitch_before_a_street_is_masked_with_it(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Han bor ombord på sin motorbåt på båtplats C 7, Västra gästhamnen, sedan april.",
+     "båtplats C 7, Västra gästhamnen"),
+    ("Paret bor i sin segelbåt vid båtplats 23 i Norrhamnen hela sommaren.", "båtplats 23 i Norrhamnen"),
+])
+def test_a_boat_berth_given_as_the_home_is_masked_with_its_harbour(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_a_berth_in_a_harbours_register_stays_readable(blank_detector):
+    text = "Båtplats C 7, Västra gästhamnen, hyrs ut från 1 maj. Avgiften är 3 200 kr."
+    det = detect_text(text, blank_detector)
+    assert not [f for f in det.findings if f.category == "ADDRESS"]
+
+
+def test_a_home_named_before_its_street_without_a_ward_is_left_as_it_was(blank_detector):
+    text = "Mötet hålls på Björkängens vårdboende, Ekgatan 11, 871 40 Näsby, klockan 10."
+    det = detect_text(text, blank_detector)
+    at = text.index("Björkängens")
+    assert not [f for f in det.findings if f.category == "ADDRESS" and f.start <= at < f.end]

@@ -1,0 +1,26 @@
+"""The village or town after a street and number, set off by commas in running text, is masked with the street;
+"i Näsby" after a street stays outside the mark. Fictional people and places; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.document_detection import detect_text
+from tests.address_checks import readable_letters
+
+
+@pytest.mark.parametrize("text, address", [
+    ("men grannen Nils Ek, Åkervägen 5, Myrträsk, uppger att bilen står kvar.", "Åkervägen 5, Myrträsk"),
+    ("Synpunkt från Hira Baig, Skogsvägen 3 B, Övre-Ås: plogen kom sent.", "Skogsvägen 3 B, Övre-Ås"),
+    ("Dottern bor på Tallvägen 4, Hällnäs, och sonen i Umeå.", "Tallvägen 4, Hällnäs"),
+    ("Klagomål från Maja Ek, Kyrkvägen 11, Lövberga: bussen kom inte.", "Kyrkvägen 11, Lövberga"),
+])
+def test_a_town_after_a_streets_comma_in_a_sentence_is_masked_with_it(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_a_town_after_i_stays_outside_the_mark(blank_detector):
+    text = "Hon bor på Kvarnvägen 2 i Lillby, nära skolan."
+    det = detect_text(text, blank_detector)
+    at = text.index("Lillby")
+    assert not [f for f in det.findings if f.category == "ADDRESS" and f.start <= at < f.end]

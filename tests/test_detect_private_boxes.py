@@ -1,0 +1,30 @@
+"""A postal box a person gives as their own, in the sentence that names them or after a sole trader's own number
+in their own words, is masked; a box an organisation is named before stays readable. Fictional people and places;
+the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.document_detection import detect_text
+from tests.address_checks import readable_letters
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Klaganden Maja Sundqvist överklagar; hennes ombud Tomás Rivera Lind,\n"
+     "tomas.rivera@postlada.se, 070-381 22 95, har postadress\nBox 4417, 871 26 Näsby.\n",
+     "Box 4417, 871 26 Näsby"),
+    ("Jag har förlorat mitt tillstånd. Min firma har org.nr\n790214-5171 och momsreg.nr SE790214517101. "
+     "Skicka det nya till\nBox 918, 871 23 Näsby.\nMehmet\n",
+     "Box 918, 871 23 Näsby"),
+])
+def test_a_box_a_person_gives_as_their_own_is_masked(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_a_box_with_an_organisation_named_before_it_stays_readable(blank_detector):
+    text = ("Maja Sundqvist, som bor i Näsby och har sökt\nbidrag, ska skicka intyget till Socialförvaltningen "
+            "i Näsby kommun,\nBox 12, 871 80 Näsby.\n")
+    det = detect_text(text, blank_detector)
+    at = text.index("Box 12")
+    assert not [f for f in det.findings if f.category == "ADDRESS" and f.start <= at < f.end]
