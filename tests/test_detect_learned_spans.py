@@ -373,3 +373,25 @@ def test_a_year_in_a_sentence_is_no_identifier():
     text = "Hon har lett kören sedan 1987; medlemsnummer 2291 enligt registret. Kod 1994 gäller."
     spans = [(text.index(c), text.index(c) + 4, "OTHER_ID") for c in ("1987", "2291", "1994")]
     assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["2291", "1994"]
+
+
+def test_the_tok2vec_comparison_agrees_with_the_serialised_models(model_detector):
+    """Whether the tagger may skip its tok2vec is decided layer by layer, in place: the same answer as comparing both
+    models serialised, for the shipped pair, a model and its copy, and a copy with one weight changed."""
+    import copy
+
+    from redact.detect.learned_spans import same_weights
+
+    if model_detector.tagger is None:
+        pytest.skip("the learned span tagger is not shipped in this tree")
+    main = model_detector.nlp.get_pipe("tok2vec").model
+    tagger = model_detector.tagger.get_pipe("tok2vec").model
+    assert same_weights(main, tagger) == (main.to_bytes() == tagger.to_bytes())
+    twin = copy.deepcopy(main)
+    assert same_weights(main, twin) and main.to_bytes() == twin.to_bytes()
+    layer = next(node for node in twin.walk() for name in node.param_names if node.has_param(name))
+    name = next(n for n in layer.param_names if layer.has_param(n))
+    changed = layer.get_param(name).copy()
+    changed.flat[0] += 1.0
+    layer.set_param(name, changed)
+    assert not same_weights(main, twin) and main.to_bytes() != twin.to_bytes()
