@@ -36,3 +36,10 @@ def test_a_villages_name_before_its_number_does_not_spread(blank_detector):
     text = "Adress: Lillmyra 41, 796 94 Lillmyra\n\nSkolskjuts går från Lillmyra varje morgon.\n"
     later = text.index("från Lillmyra") + 5
     assert not any(a <= later < b for a, b in _masked(text, blank_detector))
+
+
+def test_a_villages_name_of_a_bays_word_does_not_spread(blank_detector):
+    text = ("| Namn | Adress |\n| Ivar Moe | Tallviken 48, 738 93 Tallviken |\n\n"
+            "Gåvan gick till Tallviken bygdegård.\n")
+    later = text.index("till Tallviken") + 5
+    assert not any(a <= later < b for a, b in _masked(text, blank_detector))
