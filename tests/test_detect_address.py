@@ -27,6 +27,9 @@ HITS = [
     ("Postadress: Lillgården 1, 234 56 Upplands Väsby\nTel 08-12 34 56", "Lillgården 1, 234 56 Upplands Väsby"),
     ("Adressen är Storgatan 12, 123 45 Småstad Tel 070-123 45 67", "Storgatan 12, 123 45 Småstad"),
     ("Tallstigen 8\u00a0C", "Tallstigen 8\u00a0C"),
+    # a student's room after the street is the door, as a flat's number
+    ("Hon hyr Campusgränd 6, rum 3104, 903 35 Norrstad i vår.", "Campusgränd 6, rum 3104, 903 35 Norrstad"),
+    ("Adress: Studiegatan 2 B, rum 12", "Studiegatan 2 B, rum 12"),
 ]
 
 NEAR_MISSES = [

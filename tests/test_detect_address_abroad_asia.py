@@ -49,3 +49,16 @@ def test_initials_after_a_number_are_no_vietnamese_units(blank_detector):
     text = "Se sida 12, H. Berg, P. Lind, X. Ek har yttrat sig.\nPunkt 4, A. Berg, T. Lind, Norrby.\n"
     det = detect_text(text, blank_detector)
     assert not [f.text for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Under vintern bor hon hos sin syster, tillfällig adress\nSoi Ramintra 14/7. Telefon saknas.", "Soi Ramintra 14/7"),
+    ("Hans nya adress är Soi Lat Phrao 23/5 i Bangkok.", "Soi Lat Phrao 23/5"),
+])
+def test_a_bangkok_home_by_its_lane_and_numbers(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_a_person_called_soi_with_no_number_is_no_lane(blank_detector):
+    det = detect_text("Soi Phanit ringde i går om ansökan.", blank_detector)
+    assert not [f for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"]

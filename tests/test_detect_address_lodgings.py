@@ -49,3 +49,20 @@ def test_a_home_named_before_its_street_without_a_ward_is_left_as_it_was(blank_d
     det = detect_text(text, blank_detector)
     at = text.index("Björkängens")
     assert not [f for f in det.findings if f.category == "ADDRESS" and f.start <= at < f.end]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Mamman flyttade i höstas till Lindhagens vårdboende, avd. Kastanjen, rum 7.",
+     "Lindhagens vårdboende, avd. Kastanjen, rum 7"),
+    ("Ny adress: Ekhemmet, avd. 3, rum 11\nTelefon saknas.", "Ekhemmet, avd. 3, rum 11"),
+    ("Tidigare bodde han på Flyktingboendet Sjöbacka, rum 17 i två år.", "Flyktingboendet Sjöbacka, rum 17"),
+    ("Bor på: Granbergsgården, avd. Tranan, Norrvik\nGod man: saknas", "Granbergsgården, avd. Tranan, Norrvik"),
+])
+def test_a_homes_ward_or_room_with_no_street_is_masked_as_a_home(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_a_meeting_room_or_a_unions_branch_stays_readable(blank_detector):
+    text = "Mötet hölls i Ringhults rådhus, rum Sågen. Närvarande från SKTF avd. 12 var ingen."
+    det = detect_text(text, blank_detector)
+    assert not [f for f in det.findings if f.category == "ADDRESS"]

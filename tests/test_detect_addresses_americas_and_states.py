@@ -56,3 +56,10 @@ def test_address_masked_whole(addresses: list[str], address: str) -> None:
                                   "Lund"])
 def test_text_of_the_same_shape_stays(addresses: list[str], word: str) -> None:
     assert not any(word in a for a in addresses), addresses
+
+
+def test_a_canadian_flat_before_a_french_street_in_running_text(blank_detector):
+    text = "Hon är nu skriven på 1203-845 Rue Saint-Hubert i Montréal och studerar där.\n"
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    found = [" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+    assert any(a.startswith("1203-845 Rue Saint-Hubert") for a in found), found

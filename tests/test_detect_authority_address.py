@@ -114,3 +114,20 @@ def test_a_persons_contacts_before_a_home_keep_it(blank_detector, text, address)
 ])
 def test_the_address_after_the_units_mailbox_and_switchboard_stays(blank_detector, text):
     assert _addresses(detect_text(text, blank_detector)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a visiting address receives the public, it is never a home
+    "Ringhults kommun, Box 40, 571 21 Ringhult\nBesöksadress Torggatan 3. Växel 0380-100 00.",
+    # a state agency's letterhead with its units after commas, persons listed right under it
+    "Kronofogden, Enheten för indrivning, Ringhult\nSkeppsgatan 12, 571 22 Ringhult. Serie KF-26.\nHandläggare: Tove Lindahl",
+    # the building's name before the street under the agency's line
+    "Tullverket, Region Syd, enheten Ringhult\nTullhuset, Hamngatan 9, 571 30 Ringhult. Serie T-26.",
+])
+def test_an_agencys_letterhead_and_visiting_address_stay(blank_detector, text):
+    assert _addresses(detect_text(text, blank_detector)) == []
+
+
+def test_a_persons_address_under_an_agencys_line_with_a_name_stays_masked(blank_detector):
+    text = "Kronofogden, Tove Lindahl\nLönnvägen 3, 571 42 Ringhult"
+    assert any(a.startswith("Lönnvägen 3") for a in _addresses(detect_text(text, blank_detector)))

@@ -49,6 +49,9 @@ LABELLED = [
     # a foreign identity card by its own name before its number
     ("Gästen visade sin dowód osobisty KRW 551207 vid entrén.", "KRW 551207"),
     ("Hon legitimerade sig med henkilökortti TRX 448120 i kassan.", "TRX 448120"),
+    # an animal's tag carries its owner's herd number, after the tag's noun or in a bracket after it
+    ("Tackorna bär öronmärken (SE 0388 00412) från gården.", "SE 0388 00412"),
+    ("Getterna har öronmärke SE-0291-00077 i vänster öra.", "SE-0291-00077"),
 ]
 
 

@@ -192,3 +192,15 @@ def test_a_street_cut_short_read_as_a_name_gives_no_short_form():
     street = Finding(id="p1-0", page=1, start=0, end=14, text="Lönnbackav. 19", category="PERSON", score=0.85,
                      detector="names")
     assert find_derived_short_forms([street], {1: text}) == []
+
+
+LETTERHEAD = """Polismyndigheten, Region Mitt, tillståndsenheten Åkersby
+Polishuset, Stationsgatan 4, 862 32 Åkersby. Serie VT-2027.
+Närvarande: Kerstin Hedman, ordf., Ali Rostami, protokoll.
+"""
+
+
+def test_the_pages_postal_town_alone_is_no_person(model_detector):
+    persons = {t for c, t in _found(LETTERHEAD, model_detector) if c == "PERSON"}
+    assert "Åkersby" not in persons, persons
+    assert {"Kerstin Hedman", "Ali Rostami"} <= persons

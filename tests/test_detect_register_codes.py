@@ -301,3 +301,13 @@ def test_times_and_statutes_with_a_colon_stay(blank_detector):
                       "SFS 2001:453", "10:00", "Aino Kelottijärvi", "SFS 2010:800", ""])
     got = found(blank_detector, text)
     assert not any(v in got for v in ("08:30", "09:15", "10:00", "SFS 2001:453", "SFS 2010:800"))
+
+
+def test_a_column_of_case_numbers_under_mal_stays(blank_detector):
+    from redact.pipeline import detect_text
+
+    text = ("Inkomna mål\n| Mål | Sökande | Svarande | Belopp\n| 27-2204 | Kalle Rantanen | Mia Berg | 1 200 kr\n"
+            "| 27-2219 | Dijana Perić | Olof Sandin | 9 800 kr\n| 27-2231 | Hanna Öberg | Leo Vik | 650 kr\n\n"
+            "Mål 27-2219: svaranden har bestritt.\n")
+    ids = {f.text for f in detect_text(text, blank_detector).findings if f.category == "ID_NUMBER"}
+    assert not ids, ids

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from redact.detect.table_columns import FULL, ID
+from redact.detect.table_headers import ADDRESS
 from redact.detect.table_values import value_fits
 
 
@@ -21,3 +22,11 @@ def test_a_school_class_of_single_letters_is_no_name(cell, fits):
 ])
 def test_a_rosters_day_headers_are_no_identifier(cell, fits):
     assert value_fits(ID, cell, "Anst.nr") is fits
+
+
+@pytest.mark.parametrize("cell, header, fits", [
+    ("Sjöbacka, rum 12", "Tidigare adress", True), ("Ekhemmet avd. 3", "Adress", True),
+    ("Elevhemmet, rum 14", "Bor under veckan", False), ("Sal 4", "Adress", False),
+])
+def test_a_room_by_its_places_name_is_a_home_under_an_address_header(cell, header, fits):
+    assert value_fits(ADDRESS, cell, header) is fits

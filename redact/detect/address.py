@@ -501,6 +501,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("address_to_country", to_country.COUNTRY_AT_END, score=0.8, check=to_country.check_address_to_country,
              gate=to_country.GATE),
         Rule("units_abroad", units.UNITS_ADDRESS, score=0.8, check=units.check_units_address, gate=units.GATE),
+        Rule("thai_lane_abroad", units.THAI_LANE, score=0.8, check=units.check_thai_lane, needs=units.THAI_LANE_NEEDS),
         Rule("latin_flat_abroad", abroad.LATIN_FLAT_ADDRESS, score=0.8, check=abroad.check_latin_flat,
              needs=abroad.LATIN_FLAT_NEEDS),
         Rule("place_after_person", _PLACE_AFTER_PERSON, score=0.7, check=_check_place_after_person, needs=(",", "|")),

@@ -179,7 +179,8 @@ _FR_WORDS = (r"(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|
 NUMBER_FIRST = compile_(
     rf"""
     (?<![\w.,-])
-    (?P<core>\d{{1,4}}(?:[ \t]?(?:bis|ter|[A-Za-z])(?![\w]))?,?[ \t]+{_FR_WORDS}[ \t]+
+    # a Canadian flat's number before the house's with a hyphen ("402-1180 Rue Saint-Denis"); not a year's serial
+    (?P<core>(?:(?!(?:19|20)\d\d-)\d{{1,5}}-)?\d{{1,4}}(?:[ \t]?(?:bis|ter|[A-Za-z])(?![\w]))?,?[ \t]+{_FR_WORDS}[ \t]+
       (?:(?:de|du|des|la|le|l'|l’|d'|d’|la)[ \t]*)*[^\W\d_a-z][\w'’-]*
       (?:[ \t]+(?:(?:de|du|des|la|le|l'|l’|d'|d’|et|sur)[ \t]*)*[^\W\d_a-z][\w'’-]*){{0,4}})
     (?P<post>,?[ \t]*\n?[ \t]*{_POSTCODE}[ \t]+{_TOWN}(?:,[ \t]*{COUNTRY}(?![\w-]))?)?

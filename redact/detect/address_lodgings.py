@@ -78,6 +78,33 @@ def check_berth(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("place"), m.end("place"), "berth or pitch as a home, after a word of living there")
 
 
+# A care home's or a lodging's ward or room as the home, with no street ("Ekbackens vårdboende, avd. 3, rum 14",
+# "Lindgården, avd. Vitsippan", "Asylboendet Norrby, rum 12"), a town perhaps after it: the ward or room points to
+# one door as a street would. The home must be named by its kind ("-gården", "-hemmet", "boendet") and a ward or a
+# room must follow, so a town hall's meeting room ("rådhuset, rum Masugnen") or a union's branch ("SKPF avd. 58")
+# stays readable; a street after it is the street finding's own prefix (``with_lodging_before``).
+_HOME_KIND = (r"(?:[A-ZÅÄÖ][\w-]*(?:boendet|boende|hemmet|hem|gården|gård|internatet|vandrarhemmet)"
+              r"(?:[ \t]+[A-ZÅÄÖ][\w-]+)?"
+              rf"|[A-ZÅÄÖ][\w'’-]*[ \t]+[a-zåäö]*(?:boende|boendet|hem|hemmet|internat|internatet))")
+_WARD = r"(?i:avd\.?|avdelning|avdelningen|rum|rummet|lgh\.?|lägenhet)"
+WARD_HOME = compile_(rf"""
+    (?<![\w-])(?P<home>{_HOME_KIND})(?:[ \t]*,[ \t]*|[ \t]+)
+    {_WARD}[ \t]+(?:nr\.?[ \t]*)?(?:\d{{1,5}}[A-Za-z]?|[A-ZÅÄÖ][a-zåäöé]+)
+    (?:[ \t]*,[ \t]*{_WARD}[ \t]+(?:nr\.?[ \t]*)?\d{{1,5}}[A-Za-z]?)?
+    (?:[ \t]*,[ \t]*[A-ZÅÄÖ][a-zåäö]+(?=[ \t]*(?:\n|$|[|;.)])))?
+    (?![\w-])
+""")
+
+
+def check_ward_home(text: str, m: re.Match[str]) -> Verdict | None:
+    """A home named by its kind with a ward or a room after it, whole."""
+    return Verdict(m.start(), m.end(), "a care home's or a lodging's ward or room as a home", 0.85)
+
+
+#: what every ward's or room's match holds (the rule is skipped on a page without one)
+WARD_NEEDS = ("avd", "rum", "lgh", "lägenhet")
+
+
 #: what every berth's match holds (the rule is skipped on a page without one)
 BERTH_NEEDS = ("båtplats", "bryggplats", "gästplats", "förtöjningsplats", "husvagnsplats", "campingplats", "tältplats",
                "stugplats")

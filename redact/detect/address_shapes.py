@@ -65,6 +65,8 @@ EXTRA = rf"""
     (?:
         ,?{SP}(?i:lgh|lägenhet)\.?{SP}?(?:nr\.?{SP}?)?\d{{1,4}}(?![\w:])
       | ,?{SP}\d{{1,2}}{SP}?(?i:tr|trappor|trappa)\.?(?![\w])
+      # a student's or a lodger's room after the street ("Studentvägen 9, rum 1204"): the door, as a flat's number
+      | ,{SP}(?i:rum|studentrum|korridorrum){SP}(?:nr\.?{SP}?)?\d{{1,5}}[A-Za-z]?(?![\w:])
       | ,?{SP}(?i:nb|bv|n\.b\.|b\.v\.)(?![\w])
     )*
 """

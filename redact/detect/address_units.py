@@ -46,3 +46,21 @@ def check_units_address(text: str, m: re.Match[str]) -> Verdict | None:
     if not _NEEDS.search(m.group()):
         return None  # "4, A. Berg, Lund": initials and a town, no unit named by its word
     return Verdict(m.start(), m.end(), "address abroad by its administrative units", 0.8)
+
+
+# A Bangkok home by its lane alone, the lane's number and the house's after the main road's name ("Soi
+# Sukhumvit 49/12", "Soi Ramkhamhaeng 24/3", "Trok Chan 5"): the lane word opens it, a number must end it, for "Soi"
+# alone may be someone's name.
+THAI_LANE = compile_(
+    rf"""
+    (?<![\w/.-])(?:Soi|Trok|Tr\.)[ \t]+{_CAP}(?:[ \t]+{_CAP})?
+    [ \t]+\d{{1,4}}[A-Za-z]?(?:[ \t]*/[ \t]*\d{{1,4}}[A-Za-z]?)?
+    (?![\w/-])
+    """
+)
+THAI_LANE_NEEDS = ("soi ", "trok ", "tr. ")
+
+
+def check_thai_lane(text: str, m: re.Match[str]) -> Verdict | None:
+    """A Thai lane with its number and the house's, as a home."""
+    return Verdict(m.start(), m.end(), "address abroad by its lane and number", 0.8)

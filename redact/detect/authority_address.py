@@ -6,8 +6,11 @@ Two shapes say a street address is the authority's (or one of its units'), not a
   ("Kommunens besöksadress är Storgatan 12", "Förvaltningens kontaktcenter finns på Torggatan 5, plan 2"),
   with no person named between;
 * a letterhead or footer block: the address's line stands right under a line that is the authority's name
-  ("Vetlanda kommun", "Region Dalarna", "Borås Stad", "Socialförvaltningen"), perhaps with a Box line between,
-  and the block names no person.
+  ("Vetlanda kommun", "Region Dalarna", "Borås Stad", "Socialförvaltningen", a state agency or a university with
+  its units after commas: "Kronofogden, Enheten för summarisk process, Åsby"), perhaps with a Box line between or
+  the building's name before the street ("Polishuset, Järnvägsgatan 4"), and no person is named from the name
+  line to the address;
+* a visiting address by its label ("Besöksadress Rådhusgatan 2"): a place that receives the public.
 
 * a public facility named right before it ("Lomsjöviks vattenverk på Vattenverksvägen 2", "Återvinningscentralen
   Sörmyren, Sörmyrsvägen 40"), or the venue of an activity held there ("Läxläsningen hålls ... i sagorummet,
@@ -39,7 +42,14 @@ _CUE = re.compile(rf"(?i)(?<![\w])(?<!utanför[ \t])(?<!utom[ \t]){_OWNER}(?:[ \
 _NAME_LINE = re.compile(
     r"^[ \t]*(?:(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,3}(?:kommun|[Ss]tad|[Rr]egion[ \t]+[A-ZÅÄÖ][\w-]*)|Region[ \t]+[A-ZÅÄÖ][\w-]*"
     r"|(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,2}[A-ZÅÄÖ]?\w*(?:förvaltningen|nämnden|myndigheten|länsstyrelsen)"
-    r"|Länsstyrelsen[ \t]+\w+(?:[ \t]+län)?)[ \t]*$")
+    r"|Länsstyrelsen[ \t]+\w+(?:[ \t]+län)?"
+    # a state agency or a university by its name ("Kronofogden", "Försäkringskassan", "Mälarviks högskola")
+    r"|[A-ZÅÄÖ][\w-]*(?:verket|kassan|fogden|inspektionen|styrelsen)|[A-ZÅÄÖ][\w-]*s[ \t]+(?:högskola|universitet)"
+    r"|[A-ZÅÄÖ][\w-]*(?:högskolan|universitetet))"
+    # its units after commas, no digit, no e-mail ("Kronofogden, Enheten för summarisk process, Åsby")
+    r"(?:[ \t]*,[ \t]*[^,\n\d@]{2,60}){0,3}[ \t]*$")
+# the public building the authority sits in, before its street on the line ("Polishuset, ", "Stadshuset, ")
+_BUILDING = re.compile(r"^[ \t]*[A-ZÅÄÖ][\w-]*(?:huset|hus)[ \t]*,[ \t]*$")
 _BOX_LINE = re.compile(r"(?i)^[ \t]*box[ \t]+\d+[ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?](?:[ \t]|\n)|\n[ \t]*\n")
 # Words of a home: the sentence or block is about where someone lives.
@@ -103,11 +113,13 @@ def _said_in_sentence(text: str, start: int, persons: Sequence[tuple[int, int]])
     return not _HOME.search(between) and not _named_in(persons, cue.start(), start)
 
 
-def _under_name_line(text: str, start: int, persons: Sequence[tuple[int, int]]) -> bool:
+def _under_name_line(text: str, start: int, end: int, persons: Sequence[tuple[int, int]]) -> bool:
     """Whether the address's line stands right under the authority's name line (a Box line may be between)."""
+    # the address's own town read as a name ("Enheten för summarisk process, Åsby" / "Box 6042, 851 06 Åsby")
+    persons = [(a, b) for a, b in persons if text[a:b] not in text[start:end].split()]
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
-        return False  # the address does not open its line
+    if text[line_start:start].strip() and not _BUILDING.match(text[line_start:start]):
+        return False  # the address does not open its line, nor follows the building's name ("Polishuset, ")
     at = line_start
     for _ in range(2):
         if at == 0:
@@ -117,14 +129,24 @@ def _under_name_line(text: str, start: int, persons: Sequence[tuple[int, int]]) 
         if not above.strip():
             return False
         if _NAME_LINE.match(above):
-            block_end = text.find("\n\n", start)
-            block_end = len(text) if block_end < 0 else block_end
+            # the block to the address's end: a list of persons may follow a letterhead with no blank line
+            block_end = end
             block = text[above_start:block_end]
             return not _HOME.search(block) and not _named_in(persons, above_start, block_end)
         if not _BOX_LINE.match(above):
             return False
         at = above_start
     return False
+
+
+# A visiting address is a place that receives the public, never a home ("Besöksadress Storgatan 4",
+# "besöksadr.: Torget 1")
+_VISITING_LABEL = re.compile(r"(?i)(?<![\w-])(?:besöksadress|besöksadr\.?|besök)[ \t]*:?[ \t]*$")
+
+
+def _after_visiting_label(text: str, start: int) -> bool:
+    """Whether the address stands right after the label of a visiting address on its line."""
+    return _VISITING_LABEL.search(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
 def drop_authority_addresses(findings: list[Finding], text: str) -> list[Finding]:
@@ -134,6 +156,7 @@ def drop_authority_addresses(findings: list[Finding], text: str) -> list[Finding
     persons = _persons(findings)
     return [f for f in findings
             if not (f.category == "ADDRESS" and f.start is not None
-                    and (_said_in_sentence(text, f.start, persons) or _under_name_line(text, f.start, persons)
+                    and (_said_in_sentence(text, f.start, persons) or _under_name_line(text, f.start, f.end or f.start, persons)
+                         or _after_visiting_label(text, f.start)
                          or _facility_or_venue(text, f.start, persons)
                          or on_units_contact_line(text, f.start, f.end or f.start, persons)))]

@@ -209,6 +209,8 @@ def _headed_as_other_number(text: str, starts: Sequence[int], first: int) -> boo
 _OWN_PAPERS = frozenset({
     "avgift", "avgifter", "kontrollavgift", "faktura", "fakturor", "ärende", "ärenden", "beslut", "uppdrag",
     "uppdragsnr", "avgiftsnr", "beslutsnr",
+    # a court's or the Enforcement Authority's case ("Mål" over "26-10482")
+    "mål", "målnr", "målnummer",
     # a receipt's, a notice's, a permit's or an interment's number in the authority's own register
     "kvitto", "kvitton", "kvittonr", "kvittens", "anmälan", "anmälningar", "tillstånd", "tillst", "gravsättning",
     "gravsättningar",

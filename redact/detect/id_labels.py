@@ -48,6 +48,8 @@ _NOT_A_HEAD = frozenset({
 # Nouns a register's code stands after without "-nummer" ("Lånekort 4410 2291", "Kontrakt HK-210"), and
 # the marks that tie a person's thing to its owner ("stöldmärkning SE 4410 2291", "Vapenregistret: VR 1187 2290").
 _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap", "abonnemang", "märkning",
+          # an animal's tag, which carries its owner's herd number ("öronmärke SE 0412 00318", "öronmärken (SE …)")
+          "märke", "märken", "märket", "märkena",
           "register", "registret", "imei",
           # what a person is handed to open a door or pay a trip: a badge, a tag, a chip ("Nyckelbricka NB 0417")
           "bricka", "brickan", "tagg", "taggen", "chip", "chipet",

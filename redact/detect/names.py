@@ -244,10 +244,15 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
         hits = [h for h in hits if not only_places(text[h.start_char:h.end_char].split(), places,
                                                       lambda w: classify_word(w, lex) == F)]
     # "Norrviks Schackklubb", "Konsument Norrvik": a place (also a postal address's town) with unlisted words
-    places |= postal_towns(text)
+    towns = postal_towns(text)
+    places |= towns
     if places:
         hits = [h for h in hits if not place_organisation(text[h.start_char:h.end_char].split(), places,
                                                            lambda w: classify_word(w, lex) in (F, S))]
+    if towns:
+        # "tillståndsenheten Åsby" where the page writes "851 32 Åsby": the town alone, in no list of names
+        hits = [h for h in hits if not ((w := text[h.start_char:h.end_char].strip(".,;:")) in towns
+                                        and classify_word(w, lex) not in (F, S))]
     # "My father", "My brother": the English possessive, not the name My
     hits = [h for h in hits if not ((sp := doc.char_span(h.start_char, h.end_char)) is not None and len(sp) == 1
                                     and _english_determiner(doc, sp.start, text))]

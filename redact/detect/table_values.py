@@ -65,6 +65,12 @@ _STREET_WORD = re.compile(rf"(?i:{_STREET_WORDS})")
 _NOT_HOME = re.compile(r"(?i)(?<![\w])(?:rum|avd\.?|avdelning|plan|våning|sal|hus|korridor|säng|plats|kvarter|"
                        r"område|zon|linje|buss|tel\.?|tfn|mobil)[ \t]*\d")
 
+# A lodging's or a home's room or ward by the place's name, no street ("Hagalund, rum 8", "Björkbacken avd. 3"): a
+# home only where the header says "adress" ("Tidigare adress"); under "Bor under veckan" a boarding school's room
+# ("Elevhemmet, rum 14") is left, as _NOT_HOME says.
+_ROOM_HOME = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?,?[ \t]+(?i:rum|avd\.?|avdelning)[ \t]+\d{1,4}[A-Za-z]?"
+                        r"(?:,[ \t]*(?i:rum)[ \t]+\d{1,4}[A-Za-z]?)?$")
+_ADDRESS_WORD = re.compile(r"(?i)adress")
 
 # A street named without its number ("Magasinsgatan", "Björkgången", "Södra vägen"), or one capitalised place name
 # alone ("Harbyholm"): under a header naming a home, not a town ("Bostad", "Bor", "Folkbokförd", "Vistas").
@@ -237,6 +243,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         return bool(_BIRTH_VALUE.match(v))
     if kind == PROPERTY:
         return bool(_PROPERTY_VALUE.match(v))
+    if kind == ADDRESS and _ROOM_HOME.match(v) and _ADDRESS_WORD.search(header):
+        return True  # "Hagalund, rum 8" under "Tidigare adress": the header says the room is where someone lived
     if kind == ADDRESS:
         # "No: 14", "Nr: 3" number a house abroad ("Atatürk Cad. No: 14"); any other colon is a label's
         if _NOT_HOME.search(v) or _MONTH_DATE.match(v) or (_INVOICE_HEADER.search(header) and _BOX.match(v)):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.address import STREET_WITH_NUMBER
+from redact.detect.address_shapes import RARE_SUFFIX
 from redact.resolve.spans import free_matches
 from redact.types import Finding
 
@@ -19,6 +20,13 @@ SCORE = 0.7
 
 # two words at least before the number: a lone word may be a village or a town named elsewhere as a place
 _ABROAD_STREET = re.compile(r"((?:[^\W\d_]+\.?[ \t]+)+[^\W\d_]+\.?)[ \t]+(?:No[.:]?[ \t]?)?\d")
+
+# a street of the rarer street words ("Solvändan 3 lgh 1103", "Granringen 4"), which the common street shape
+# leaves out; at the start of the finding, so a village's name and number ("Kvarnmyra 61") is never taken, and not
+# of a valley's, a bay's, a hill's or a field's word, which name villages as often ("Myrviken 48, 738 93 Myrviken")
+_PLACE_SUFFIXES = frozenset({"bågen", "dalen", "hamnen", "viken", "berget", "fältet", "vången"})
+_STREET_SUFFIX = "|".join(w for w in RARE_SUFFIX.split("|") if w not in _PLACE_SUFFIXES)
+_RARE_STREET_START = re.compile(rf"([A-ZÅÄÖ][a-zåäö]+?(?:{_STREET_SUFFIX}))[ \t]+\d")
 
 
 def _streets_of(f: Finding) -> list[str]:
@@ -29,7 +37,13 @@ def _streets_of(f: Finding) -> list[str]:
     if m is None:
         # a street abroad has street words of its own ("Rua Augusta 44, 1100-048 Lisboa"): the words before its number
         abroad = _ABROAD_STREET.match(f.text) if "abroad" in (f.reason or "") else None
-        return [" ".join(abroad.group(1).split())] if abroad else []
+        if abroad:
+            return [" ".join(abroad.group(1).split())]
+        rare = _RARE_STREET_START.match(f.text)
+        # the same word as the town after the number is a village's name ("Lunden 4, 738 91 Lunden")
+        if rare is None or rare.group(1) in f.text[rare.end():].split():
+            return []
+        return [rare.group(1)]
     street = " ".join(m.group("core").split())
     whole = " ".join(f.text[m.start():m.start("number")].split())
     return [s for s in dict.fromkeys((whole, street)) if len(s) >= 4]
