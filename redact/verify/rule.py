@@ -453,10 +453,8 @@ def verify_pdf(
                 names: set[str] = set()
                 binary = BinaryCheck(byte_forms)  # font programs, lossless image samples, colour tables
                 two_words = any(len(f.key.split()) >= 2 for f in byte_forms)  # a font's names are judged as names
-                bytes_found = {
-                    c for text in object_strings(doc, names, binary if binary.pattern else None, two_words)
-                    for f, _, _ in occurrences(byte_forms, _plain(text), byte_index) for c in f.categories
-                }
+                bytes_found = _categories_in(
+                    object_strings(doc, names, binary if binary.pattern else None, two_words), byte_forms, byte_index)
                 failures |= binary.failures(doc)
                 # A PDF name (a font, a spot colour, a resource named after a person) is read for whole names
                 # only: a one-word form can be a word of the format itself (/Shading, /Times-Roman).
@@ -489,6 +487,28 @@ def verify_pdf(
     if failures:
         log.info("verifieringen hittade maskerat innehåll på %d ställen", len(failures))  # the caller reports it
     return result
+
+
+#: Different strings remembered while the objects are read, so that a repeated one is searched once; then forgotten.
+SEEN_STRINGS = 1 << 16
+
+
+def _categories_in(texts: Iterable[str], forms: Sequence[Form], index: _Index) -> set[str]:
+    """Categories of the forms standing in any of ``texts``, each different text searched once.
+
+    A document's content streams repeat the same strings (a letterhead, a footer, a form's labels) on
+    page after page; what a string holds does not depend on where it stands, so a repeat is not read again.
+    """
+    found: set[str] = set()
+    seen: set[str] = set()
+    for text in texts:
+        if text in seen:
+            continue
+        if len(seen) >= SEEN_STRINGS:
+            seen.clear()
+        seen.add(text)
+        found.update(c for f, _, _ in occurrences(forms, _plain(text), index) for c in f.categories)
+    return found
 
 
 def _checked(masks: Sequence[Mask], keep: Collection[str]) -> int:
