@@ -72,3 +72,11 @@ def test_repeated_object_strings_are_read_once_and_find_the_same(monkeypatch):
     assert rule._categories_in(["Holm och Annikas katt"] * 4, forms, index) == {"PERSON"}
     assert rule._categories_in(["Anneli Bergström"] * 4, forms, index) == set()
 
+
+def test_forms_whose_first_word_is_absent_are_skipped_in_order():
+    masks = [_mask("Anna Berg"), _mask("Anna"), _mask("Annika Holm"), _mask("Holm")]
+    text = "Annika Holm träffade Anna Berg; Anna kom sent. Holm"
+    found = [(f.key, text[s:e]) for f, s, e in occurrences(forms_of(masks), text)]
+    # in the order of the forms (the masked strings by key, then the parts of names), each form's places left to right
+    assert found == [("anna", "Anna"), ("anna", "Anna"), ("anna berg", "Anna Berg"), ("annika holm", "Annika Holm"),
+                     ("holm", "Holm"), ("holm", "Holm"), ("annika", "Annika"), ("berg", "Berg")]

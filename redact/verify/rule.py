@@ -150,23 +150,27 @@ class _Index:
     word's first trigram (or whose number's first digits) a page holds can be on it.
     """
 
-    by_trigram: dict[str, tuple[int, ...]]
+    by_trigram: dict[str, tuple[str, ...]]  # the different first words with that leading trigram
+    by_first: dict[str, tuple[int, ...]]  # the forms of each first word (of three letters or more)
     by_digits: dict[str, tuple[int, ...]]
     always: tuple[int, ...]
 
 
 def _index(forms: Sequence[Form]) -> _Index:
-    by_trigram: dict[str, list[int]] = defaultdict(list)
+    by_trigram: dict[str, dict[str, None]] = defaultdict(dict)
+    by_first: dict[str, list[int]] = defaultdict(list)
     by_digits: dict[str, list[int]] = defaultdict(list)
     always: list[int] = []
     for i, f in enumerate(forms):
         if len(f.first) < 3:
             always.append(i)
         else:
-            by_trigram[f.first[:3]].append(i)
+            by_trigram[f.first[:3]][f.first] = None
+            by_first[f.first].append(i)
         if f.digits:
             by_digits[f.digits[:MIN_DIGITS]].append(i)
-    return _Index({k: tuple(v) for k, v in by_trigram.items()}, {k: tuple(v) for k, v in by_digits.items()}, tuple(always))
+    return _Index({k: tuple(v) for k, v in by_trigram.items()}, {k: tuple(v) for k, v in by_first.items()},
+                  {k: tuple(v) for k, v in by_digits.items()}, tuple(always))
 
 
 def occurrences(forms: Sequence[Form], text: str, index: _Index | None = None) -> Iterator[tuple[Form, int, int]]:
@@ -184,10 +188,15 @@ def occurrences(forms: Sequence[Form], text: str, index: _Index | None = None) -
         present: Iterable[str] = [k for k in by_trigram if k in lowered]
     else:
         present = _held({lowered[i : i + 3] for i in range(len(lowered) - 2)}, by_trigram)
-    for k in present:
-        word_forms.update(by_trigram[k])
-    # where each first word stands, found once for the forms that share it ("anna" of "anna", "anna berg")
+    # where each first word stands, found once for the forms that share it ("anna" of "anna", "anna berg"); only
+    # the forms of a first word the text holds are tried (in the order of the forms, as all of them would be)
     places: dict[str, list[int]] = {}
+    by_first = index.by_first
+    for k in present:
+        for first in by_trigram[k]:
+            at_first = places[first] = _places(lowered, first)
+            if at_first:
+                word_forms.update(by_first[first])
     for i in sorted(word_forms):
         f = forms[i]
         at_first = places.get(f.first)
