@@ -463,7 +463,7 @@ def verify_pdf(
                 binary = BinaryCheck(byte_forms)  # font programs, lossless image samples, colour tables
                 two_words = any(len(f.key.split()) >= 2 for f in byte_forms)  # a font's names are judged as names
                 bytes_found = _categories_in(
-                    object_strings(doc, names, binary if binary.pattern else None, two_words), byte_forms, byte_index)
+                    object_strings(doc, names, binary if binary.forms else None, two_words), byte_forms, byte_index)
                 failures |= binary.failures(doc)
                 # A PDF name (a font, a spot colour, a resource named after a person) is read for whole names
                 # only: a one-word form can be a word of the format itself (/Shading, /Times-Roman).
