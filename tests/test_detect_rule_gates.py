@@ -225,3 +225,26 @@ def test_a_street_word_led_by_its_suffixes_first_letters_finds_what_it_found_wit
         plain = re.compile(rule.regex.pattern.replace(lead, ""), rule.regex.flags)
         assert [(m.span(), m.groupdict()) for m in rule.regex.finditer(text)] == [
             (m.span(), m.groupdict()) for m in plain.finditer(text)], rule.name
+
+
+def test_the_pairs_of_a_page_skip_only_needles_it_does_not_hold() -> None:
+    import random
+
+    from redact.detect.engine import default_recognizers
+    from redact.detect.patterns import _holds_one, _page_needles
+
+    needs = [rule.needs for r in default_recognizers() for rule in getattr(r, "RULES", ()) if rule.needs]
+    assert needs
+    needles = sorted({n for ns in needs for n in ns})
+    rng = random.Random(5)
+    texts = ["Anna Berg, Storgatan 12 B, 123 45 Växjö. Tel 070-123 45 67, anna@example.se",
+             "İstanbul Caddesi 4, Ankara; ſtraße; ÅÄÖ åäö", "", "x"]
+    texts += [" ".join(rng.choice(needles) + rng.choice(["", "s", " ", "-", "\n"]) for _ in range(rng.randint(1, 40)))
+              for _ in range(200)]
+    for text in texts:
+        lowered, held, pairs = _page_needles(text)
+        assert lowered == text.lower()
+        plain: dict[str, bool] = {}
+        for ns in needs:
+            assert _holds_one(lowered, ns, held, pairs) == _holds_one(lowered, ns, plain)
+        assert held == {n: plain[n] for n in held}

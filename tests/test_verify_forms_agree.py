@@ -55,3 +55,28 @@ def test_us_and_uk_are_no_ones_initials_in_running_text():
     found = [(f.page, f.text) for f in find_initials([_person(1, texts[1], "Ulla Svensson")], texts)]
     assert (2, "US") in found and len([x for x in found if x[1] == "US"]) == 1, found  # only where it signs
     assert ("UK" not in [t for _, t in found]), found
+
+
+def test_repeated_object_strings_are_read_once_and_find_the_same(monkeypatch):
+    from redact.verify import rule
+
+    masks = [_mask("Anna Berg"), _mask("Annika Holm"), _mask("Bo", detector="initials"), _mask("Lars-Erik Ek")]
+    forms = forms_of(masks)
+    index = rule._index(forms)
+    texts = ["Anna Bergs brev", "Annikas katt", "Anna Berg", "Holm", "lars-erik ek", "Anna Bergs brev"] * 3
+    plain = {c for t in texts for f, _, _ in occurrences(forms, rule._plain(t), index) for c in f.categories}
+    assert plain == {"PERSON"}
+    assert rule._categories_in(texts, forms, index) == plain
+    monkeypatch.setattr(rule, "SEEN_STRINGS", 2)  # forgetting what was read costs a second reading, nothing else
+    assert rule._categories_in(texts, forms, index) == plain
+    assert rule._categories_in(["Holm och Annikas katt"] * 4, forms, index) == {"PERSON"}
+    assert rule._categories_in(["Anneli Bergström"] * 4, forms, index) == set()
+
+
+def test_forms_whose_first_word_is_absent_are_skipped_in_order():
+    masks = [_mask("Anna Berg"), _mask("Anna"), _mask("Annika Holm"), _mask("Holm")]
+    text = "Annika Holm träffade Anna Berg; Anna kom sent. Holm"
+    found = [(f.key, text[s:e]) for f, s, e in occurrences(forms_of(masks), text)]
+    # in the order of the forms (the masked strings by key, then the parts of names), each form's places left to right
+    assert found == [("anna", "Anna"), ("anna", "Anna"), ("anna berg", "Anna Berg"), ("annika holm", "Annika Holm"),
+                     ("holm", "Holm"), ("holm", "Holm"), ("annika", "Annika"), ("berg", "Berg")]

@@ -2,10 +2,31 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from redact.resolve.merge import merge
-from redact.types import Finding, Page, Rect
+from redact.types import Finding, Page, Rect, Word
+
+#: Up to this many words a page's words are read whole (the bisection's index costs more).
+_FEW_WORDS = 16
+
+
+# The words of the page span_rects read last, and their starts and ends when both run in order (None when not):
+# a page's findings are placed one after another, and each then reads only the words it overlaps.
+_last_words: tuple[tuple[Word, ...], tuple[list[int], list[int]] | None] = ((), None)
+
+
+def _ordered(words: tuple[Word, ...]) -> tuple[list[int], list[int]] | None:
+    """The words' starts and ends, when neither ever goes back (a text layer's words); else None."""
+    global _last_words
+    if _last_words[0] is words:
+        return _last_words[1]
+    starts = [w.start for w in words]
+    ends = [w.end for w in words]
+    ordered = all(a <= b for a, b in zip(starts, starts[1:])) and all(a <= b for a, b in zip(ends, ends[1:]))
+    _last_words = (words, (starts, ends) if ordered else None)
+    return _last_words[1]
 
 
 def span_rects(page: Page, start: int, end: int) -> tuple[Rect, ...]:
@@ -14,7 +35,12 @@ def span_rects(page: Page, start: int, end: int) -> tuple[Rect, ...]:
         return ()
     by_line: dict[int, list[float]] = {}
     order: list[int] = []
-    for word in page.words:
+    words: Sequence[Word] = page.words
+    index = _ordered(page.words) if len(page.words) > _FEW_WORDS else None
+    if index is not None:
+        # starts and ends in order: the words that overlap start..end are one run of them, found by bisection
+        words = page.words[bisect_right(index[1], start) : bisect_left(index[0], end)]
+    for word in words:
         if word.end <= start or word.start >= end:
             continue
         lo, hi = max(start, word.start), min(end, word.end)

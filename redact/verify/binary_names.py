@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import pymupdf
@@ -108,8 +109,13 @@ class BinaryCheck:
 
     def __init__(self, forms: Sequence[Form]):
         self.forms = [f for f in forms if len(f.key.split()) >= 2 and sum(c.isalnum() for c in f.key) >= MIN_LETTERS]
-        self.pattern = byte_pattern(f.key for f in self.forms)
         self.found: list[tuple[str, int, tuple[str, ...]]] = []  # (kind, xref, categories)
+
+    @cached_property
+    def pattern(self) -> re.Pattern[bytes] | None:
+        """The expression of all the names, built when the first binary stream comes (a file of standard
+        fonts and no lossless image has none: a thousand names cost 50 ms to write into one expression)."""
+        return byte_pattern(f.key for f in self.forms)
 
     def __call__(self, kind: str, xref: int, data: bytes) -> None:
         if holds_name(self.pattern, data):  # rare: then which names, one by one

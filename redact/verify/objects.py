@@ -90,8 +90,14 @@ def strings_in(data: bytes) -> list[str]:
         if parts:
             out.append("".join(parts))
             taken.append(m.span())
+    # the arrays come in order and do not overlap, nor do the strings: one walk over both (a content stream
+    # holds thousands of each)
+    j, n = 0, len(taken)
     for m in _STRING.finditer(data):
-        if any(a <= m.start() < b for a, b in taken):
+        at = m.start()
+        while j < n and taken[j][1] <= at:
+            j += 1
+        if j < n and taken[j][0] <= at:
             continue
         out.append(decode_string(m.group(0)))
     return [s for s in out if s.strip()]
