@@ -68,6 +68,20 @@ def test_document_level_places_fail_as_page_zero(tmp_path: Path) -> None:
     assert result.failures == ((0, "PERSON"),)
 
 
+def test_what_mupdf_says_of_the_file_itself_is_not_read_as_its_text(tmp_path: Path) -> None:
+    # MuPDF's metadata names the file's format ("PDF 1.7") and encryption, which no Info entry holds: a
+    # masked word that is also the format's name ("PDF", a word a name tagger may propose) left no trace.
+    doc = b.new_pdf()
+    b.text_page(doc, ["Inget namn på sidan."])
+    path = b.save(doc, tmp_path / "format.pdf")
+    assert verify_pdf(path, [b.mask(1, [(0, 0, 1, 1)], "PERSON", "PDF")]).ok
+    doc = b.new_pdf()
+    b.text_page(doc, ["Inget namn på sidan."])
+    b.metadata(doc, "PDF")
+    path = b.save(doc, tmp_path / "title.pdf")
+    assert verify_pdf(path, [b.mask(1, [(0, 0, 1, 1)], "PERSON", "PDF")]).failures == ((0, "PERSON"),)
+
+
 @pytest.mark.parametrize(
     ("masked", "page_text", "expected"),
     [

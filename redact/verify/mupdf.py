@@ -72,6 +72,9 @@ def extract_mupdf(path: Path) -> list[str]:
         return [page.get_text("text") for page in doc]
 
 
+_DESCRIBED_BY_MUPDF = frozenset({"format", "encryption"})
+
+
 def extract_document_texts(path: Path) -> list[str]:
     """Text outside the pages: metadata, XMP, annotations, attachments, outline, page labels."""
     with pymupdf.open(path) as doc:
@@ -81,7 +84,8 @@ def extract_document_texts(path: Path) -> list[str]:
 def document_texts(doc: pymupdf.Document) -> list[str]:
     """:func:`extract_document_texts` of an open document."""
     out: list[str] = []
-    out.extend(v for v in (doc.metadata or {}).values() if v)
+    # "format" and "encryption" are MuPDF's description of the file ("PDF 1.7"), held in no entry of it
+    out.extend(v for k, v in (doc.metadata or {}).items() if v and k not in _DESCRIBED_BY_MUPDF)
     xmp = doc.get_xml_metadata()
     if xmp:
         out.append(re.sub(r"<[^>]+>", " ", xmp))
