@@ -30,6 +30,13 @@ HITS = [
     # a student's room after the street is the door, as a flat's number
     ("Hon hyr Campusgränd 6, rum 3104, 903 35 Norrstad i vår.", "Campusgränd 6, rum 3104, 903 35 Norrstad"),
     ("Adress: Studiegatan 2 B, rum 12", "Studiegatan 2 B, rum 12"),
+    # the block's entrance, stairwell, building or floor after the number is the door the post goes to
+    ("Han sover i verkstaden, Smedjegatan 11, port 4, 871 33 Näsby, på vardagar.",
+     "Smedjegatan 11, port 4, 871 33 Näsby"),
+    ("Adress: Ekvägen 3, uppgång B, 871 40 Näsby", "Ekvägen 3, uppgång B, 871 40 Näsby"),
+    ("Hon bor på Parkgatan 2 hus C, 871 31 Näsby.", "Parkgatan 2 hus C, 871 31 Näsby"),
+    ("Ny adress: Åsgatan 9, vån 3, 871 32 Näsby", "Åsgatan 9, vån 3, 871 32 Näsby"),
+    ("Han sover i verkstaden på Industrigatan 4, lokal 12, 871 33 Näsby.", "Industrigatan 4, lokal 12, 871 33 Näsby"),
 ]
 
 NEAR_MISSES = [

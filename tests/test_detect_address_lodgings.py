@@ -66,3 +66,34 @@ def test_a_meeting_room_or_a_unions_branch_stays_readable(blank_detector):
     text = "Mötet hölls i Ringhults rådhus, rum Sågen. Närvarande från SKTF avd. 12 var ingen."
     det = detect_text(text, blank_detector)
     assert not [f for f in det.findings if f.category == "ADDRESS"]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Han bor i ett studentrum, korridor C, rum 1207, Campusvägen 14, 903 36 Norrstad.",
+     "korridor C, rum 1207, Campusvägen 14, 903 36 Norrstad"),
+    ("Adress: hus B, rum 12, Folkhögskolevägen 3, 871 90 Älvdal", "hus B, rum 12, Folkhögskolevägen 3, 871 90 Älvdal"),
+    ("Hon bor i uppgång 2, lgh 1101, Parkvägen 9, 871 31 Näsby, sedan april.",
+     "uppgång 2, lgh 1101, Parkvägen 9, 871 31 Näsby"),
+])
+def test_the_corridor_building_or_stairwell_before_the_room_is_masked_with_the_street(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Familjen bor över sommaren i kolonistugan på Koloniområdet Solbacken, lott 23.",
+     "Koloniområdet Solbacken, lott 23"),
+    ("Han bor sedan maj i Ängsbackens koloniträdgård, stuga 14, och har ingen annan adress.",
+     "Ängsbackens koloniträdgård, stuga 14"),
+    ("De bor i stugan på kolonilott 23 i Solbackens koloniområde hela sommaren.",
+     "kolonilott 23 i Solbackens koloniområde"),
+    ("Hon övernattar i Stugbyn Fjällgläntan, stuga 7 under säsongen.", "Stugbyn Fjällgläntan, stuga 7"),
+    ("Sommaradress: Koloniområdet Solbacken, lott 23\nTelefon: saknas", "Koloniområdet Solbacken, lott 23"),
+])
+def test_an_allotments_or_a_sites_lot_as_the_home_is_masked_with_the_site(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_a_lot_in_the_associations_register_stays_readable(blank_detector):
+    text = "Koloniområdet Solbacken, lott 23: ny arrendator från 1 maj, avgift 900 kr."
+    det = detect_text(text, blank_detector)
+    assert not [f for f in det.findings if f.category == "ADDRESS"]

@@ -37,3 +37,27 @@ def test_a_country_before_the_street_stays_readable(blank_detector):
     det = detect_text(text, blank_detector)
     at = text.index("Norge")
     assert not [f for f in det.findings if f.start <= at < f.end]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Min kontorsadress är Kontorshotellet, Köpmangatan 2, 3 tr, Näsby.", "Kontorshotellet, Köpmangatan 2, 3 tr, Näsby"),
+    ("Hans adress är numera Vandrarhemmet, Prästgränd 1, 871 30 Näsby.", "Vandrarhemmet, Prästgränd 1, 871 30 Näsby"),
+])
+def test_the_named_house_after_adress_ar_is_masked_with_the_street(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_the_authoritys_own_address_after_adress_ar_stays_readable(blank_detector):
+    text = "Vår adress är Stadshuset, Storgatan 4, 871 31 Näsby."
+    det = detect_text(text, blank_detector)
+    at = text.index("Stadshuset")
+    assert not [f for f in det.findings if f.category == "ADDRESS" and f.start <= at < f.end]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Adress: Backgården, flygeln, Myrbacka 12, 776 92 Åsby", "Backgården, flygeln, Myrbacka 12, 776 92 Åsby"),
+    ("Hemadress: Skogsbo gård, drängstugan, Sågbyn 31, 776 94 Sågbyn",
+     "Skogsbo gård, drängstugan, Sågbyn 31, 776 94 Sågbyn"),
+])
+def test_the_house_on_a_farm_before_the_street_is_masked_with_it(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""

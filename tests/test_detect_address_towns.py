@@ -24,3 +24,12 @@ def test_a_town_after_i_stays_outside_the_mark(blank_detector):
     det = detect_text(text, blank_detector)
     at = text.index("Lillby")
     assert not [f for f in det.findings if f.category == "ADDRESS" and f.start <= at < f.end]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Hennes kontor ligger på Köpmangatan 2, 3 tr, Näsby, mitt emot torget.", "Köpmangatan 2, 3 tr, Näsby"),
+    ("Han har flyttat till Åsvägen 5 lgh 1001, Myrträsk, sedan i maj.", "Åsvägen 5 lgh 1001, Myrträsk"),
+    ("Paketet gick till Ekgatan 3, port 2, Hällnäs, i tisdags.", "Ekgatan 3, port 2, Hällnäs"),
+])
+def test_a_town_after_the_flat_floor_or_entrance_is_masked_with_the_street(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""

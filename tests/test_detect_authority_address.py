@@ -131,3 +131,23 @@ def test_an_agencys_letterhead_and_visiting_address_stay(blank_detector, text):
 def test_a_persons_address_under_an_agencys_line_with_a_name_stays_masked(blank_detector):
     text = "Kronofogden, Tove Lindahl\nLönnvägen 3, 571 42 Ringhult"
     assert any(a.startswith("Lönnvägen 3") for a in _addresses(detect_text(text, blank_detector)))
+
+
+@pytest.mark.parametrize("text", [
+    # a company's letterhead with its organisation number before the address
+    "Avstängning av el\nRinghult Energi AB, 556034-8812, Kraftverksvägen 1, 571 37 Ringhult\nKundservice 0571-145 00",
+    # the letter's addressee, a board of a named municipality
+    "Kreditansvarig Tove Lindahl, 0571-145 27\nTill: Socialnämnden i Ringhult kommun, Box 220, 571 21 Ringhult\n"
+    "Enligt ellagen underrättas nämnden om följande kunder.",
+])
+def test_a_companys_letterhead_or_a_boards_addressee_line_stays(blank_detector, text):
+    assert _addresses(detect_text(text, blank_detector)) == []
+
+
+@pytest.mark.parametrize("text, address", [
+    # a sole trader's personnummer before the address: his firm may be his home
+    ("Ringhult Bygg EF, 640221-5071, Lönnvägen 3, 571 42 Ringhult", "Lönnvägen 3"),
+    ("Till: Tove Lindahl, Lönnvägen 3, 571 42 Ringhult", "Lönnvägen 3"),
+])
+def test_a_sole_traders_or_a_persons_line_keeps_the_home(blank_detector, text, address):
+    assert any(a.startswith(address) for a in _addresses(detect_text(text, blank_detector)))

@@ -196,3 +196,15 @@ def test_a_sole_traders_box_named_after_its_owner_is_private_though_it_ends_in_s
 ])
 def test_a_units_service_box_stays_readable(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("mailbox", ["biblioteket@ekvik.se", "skolskjutsen@ekvik.se", "fordonsinformation@vagverket.se",
+                                     "rattshjalpsmyndigheten@dom.se", "skatteupplysningen@skatteverket.se"])
+def test_a_units_box_by_its_definite_noun_or_an_agencys_name_is_kept(mailbox):
+    # the unit's own noun in its definite form, an agency's name, an information desk: no person's box
+    assert found(f"Frågor besvaras via {mailbox} på vardagar.") == []
+
+
+@pytest.mark.parametrize("mailbox", ["erik.verket@ekvik.se", "karin.information@ekvik.se"])
+def test_a_persons_name_beside_an_agencys_ending_stays(mailbox):
+    assert found(f"Skicka till {mailbox} idag.") == [mailbox]

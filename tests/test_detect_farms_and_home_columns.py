@@ -174,3 +174,14 @@ MOVES = [
 def test_the_days_tenants_move_in_stay_readable(tmp_path, blank_detector):
     found = _grid_addresses(tmp_path / "flyttar.pdf", blank_detector, "Andrahandskontrakt, inflyttningar i höst", MOVES)
     assert not found & {"1 okt", "15 nov", "1 dec"}, found
+
+
+@pytest.mark.parametrize("text, home", [
+    # the farm named as a name ("Myrby Gård"), who it is set off before it, the house on it between
+    ("Hon bor i en personalbostad hos arbetsgivaren, Myrby Gård, personalhuset, Myrby 5. Hon har sambo.",
+     "Myrby Gård, personalhuset, Myrby 5"),
+    ("Han bor hos arbetsgivaren, Myrby Gård, Myrby 5.", "Myrby Gård, Myrby 5"),
+    ("Dottern har flyttat till Ekbackens gård, flygeln, Storbyn.", "Ekbackens gård, flygeln, Storbyn"),
+])
+def test_a_farm_with_the_house_on_it_is_one_home(blank_detector, text, home):
+    assert home in _addresses(text, blank_detector)

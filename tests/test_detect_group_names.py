@@ -74,6 +74,9 @@ def test_the_persons_beside_them_stay(people, name):
     ("IK Tallbo", True), ("Kvarnby BK", True), ("IFK Rödmossa", True), ("Hårstudio Kaprifol", True),
     ("Lillby Lantkök", True), ("Ekby Blomsterbutik", True),
     ("IK Andersson", False), ("Hårstudio Maria", False), ("Karin Lantkök", False),
+    # a taxi's, a school bus's or a machine contractor's firm named by its place
+    ("Rödnäs Taxi", True), ("Kallbäckens Skolskjuts", True), ("Lillmyrans Maskin", True), ("Åsby Entreprenad", True),
+    ("Anna Taxi", False),
 ])
 def test_the_shape_of_a_group_name(span, expected):
     assert group_name(span) is expected

@@ -77,6 +77,9 @@ def test_a_service_named_with_its_area(text, expected):
     assert service_unit(text) is expected
 
 
-@pytest.mark.parametrize("word, expected", [("Gruppbrevlåda", True), ("Funktionsadress", True), ("Adrian", False)])
+@pytest.mark.parametrize("word, expected", [("Gruppbrevlåda", True), ("Funktionsadress", True), ("Adrian", False),
+                                            # a number's label; a name ending in "-id" stays one
+                                            ("Anläggnings-ID", True), ("Kund-ID", True), ("Kundnummer", True),
+                                            ("Rashid", False), ("Ingrid", False)])
 def test_an_address_label(word, expected):
     assert label_noun(word) is expected

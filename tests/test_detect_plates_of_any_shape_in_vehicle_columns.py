@@ -62,3 +62,21 @@ def test_plates_and_names_under_headers_nobody_listed_in_a_register_of_homes(tmp
     for reading in (mupdf_text(out), pdftotext(out)):
         assert not {"Tolulope", "Olaniyan", "9W2214", "41T"} & set(reading.split())
         assert {"Förare", "Ekipage"} <= set(reading.split())
+
+
+@pytest.mark.parametrize("cell, plate", [
+    ("KLM-482 (FI)", "KLM-482"),
+    ("(D) M-AB 1234", "M-AB 1234"),
+    ("FIN / ABC-123", "ABC-123"),
+])
+def test_a_plate_with_its_countrys_sign_in_a_vehicle_column_is_a_plate(blank_detector, cell, plate):
+    # rows between the header and the plate, no word of vehicles near it: the column alone says it is a plate
+    rows = "".join(f"{p}\n{name}\nskada\n" for p, name in [
+        ("UGB 05H", "Emma Sjödin"), ("KDW 41T", "Vera Ekholm"), ("HJB 07C", "Ulla Sandin"), ("MTR 882", "Per Lindmark")])
+    text = f"Reg.nr\nFrågande\nSkäl\n{rows}{cell}\nLennart Eriksson\nskada\n"
+    assert plate in plates(blank_detector, text)
+
+
+def test_a_code_with_a_bracket_outside_a_vehicle_column_stays(blank_detector):
+    text = "Kurs\nLokal\nSvenska 1\nKLM-482 (FI)\n"
+    assert "KLM-482" not in plates(blank_detector, text)

@@ -108,6 +108,16 @@ def test_care_of_and_a_companys_whole_name_are_part_of_the_address(blank_detecto
     assert any(t.startswith(address) for t in found)
 
 
+@pytest.mark.parametrize("text, address", [
+    ("Jag bor nu hos min kusin, c/o O. Saleh, Ringvägen 5 lgh 1003, 901 37 Norrvik.", "c/o O. Saleh"),
+    ("Posten går till c/o A.-K. Berg, Ekvägen 3, 871 31 Näsby.", "c/o A.-K. Berg"),
+    ("Adress: c/o E Lind, Tallvägen 4", "c/o E Lind"),
+])
+def test_care_of_a_name_by_its_initial_is_part_of_the_address(blank_detector, text, address):
+    found = [t for c, t in _found(text, blank_detector) if c == "ADDRESS"]
+    assert any(t.startswith(address) for t in found)
+
+
 def test_a_box_address_in_an_address_column_of_homes(blank_detector):
     # the row names no one (a queue number keys it), but the column beside holds homes
     text = ("Kontaktuppgifter\nKönummer\nAdress\nTelefon\nKÖ-2231\nLjungvägen 3, 451 91 Ekvik\n070-412 33 18\n"

@@ -279,9 +279,12 @@ def _check_lower_village_road(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "a village's road in lower case + number")
 
 
-# The name after "c/o" is the person whose letterbox a home shares ("c/o Jovanović", "c/o Lind, Ekvägen 3").
+# The name after "c/o" is the person whose letterbox a home shares ("c/o Jovanović", "c/o Lind, Ekvägen 3"), the
+# given name perhaps by its initial ("c/o O. Saleh", "c/o A.-K. Berg", "c/o E Lind").
 _CARE_OF = compile_(
-    r"(?<![\w/])(?i:c/o)[ \t]+(?P<street>(?P<core>[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]+"
+    r"(?<![\w/])(?i:c/o)[ \t]+(?P<street>"
+    r"(?:[A-ZÅÄÖÉÜ](?:\.|(?=[ \t]))(?:-?[A-ZÅÄÖÉÜ]\.)?[ \t]*(?=[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]))?"
+    r"(?P<core>[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]+"
     # a company's name may join its words with "och" or "&" ("c/o Tjärnö Bygg och Måleri AB")
     r"(?:[ \t]+(?:(?:och|&)[ \t]+)?[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]+){0,4})"
     # the street of the home after the name: "c/o Lind, Ekvägen 3"

@@ -24,11 +24,13 @@ _KIND = (r"(?:[a-zåäö]*(?:boende|boendet|hem|hemmet|skola|skolan|camping|camp
 _HOME = (rf"(?:[A-ZÅÄÖ][\w'’-]*[ \t]+{_KIND}"
          r"|[A-ZÅÄÖ][\w-]*(?:boendet|boende|hemmet|gården|internatet|campingen|vandrarhemmet)(?:[ \t]+[A-ZÅÄÖ][\w-]+)?)")
 # a ward, a room, a flat or a pitch with its number or name ("avd. 2", "avd. Linnean", "rum 214", "plats 27",
-# "internatet rum 14", "studentrum 4112", "lgh 3")
+# "internatet rum 14", "studentrum 4112", "lgh 3"), and the corridor, building or stairwell the room is in, by its
+# number or letter ("korridor C, rum 1207", "hus B, rum 12", "uppgång 2, lgh 1101")
 _UNIT = (r"(?:(?:internatet|korridoren|elevhemmet|huset|stugan)[ \t]+)?"
          r"(?i:avd\.?|avdelning|rum|rummet|lgh\.?|lägenhet|plats|båtplats|husvagnsplats|campingplats|stugplats|"
-         r"tältplats|stuga|studentrum|internatrum|elevrum|korridorrum|hotellrum)"
-         r"[ \t]+(?:nr\.?[ \t]*)?(?:[A-ZÅÄÖ][ \t]?\d{1,5}[A-Za-z]?|\d{1,5}[A-Za-z]?|[A-ZÅÄÖ][a-zåäöé]+)")
+         r"tältplats|stuga|studentrum|internatrum|elevrum|korridorrum|hotellrum|"
+         r"korridor|korr\.|hus|block|uppgång|trappuppgång|port|flygel|våning|vån\.?)"
+         r"[ \t]+(?:nr\.?[ \t]*)?(?:[A-ZÅÄÖ][ \t]?\d{1,5}[A-Za-z]?|\d{1,5}[A-Za-z]?|[A-ZÅÄÖ][a-zåäöé]+|[A-ZÅÄÖ](?![\w]))")
 _COMMA = r"[ \t]*,[ \t]*\n?[ \t]*"
 # the prefix ends right where the street's finding begins; a district may follow the room ("studentrum 4112, Haga,")
 _PREFIX = re.compile(
@@ -49,14 +51,16 @@ def with_lodging_before(f: Finding, text: str) -> Finding:
     return replace(f, start=start, text=text[start:f.end])
 
 
-# A boat berth or a pitch as the home, with its harbour or site and no street: only after a word of living
-# there in the same sentence ("bor sedan maj ombord på sin båt på båtplats B 4, Södra småbåtshamnen"); a berth in a
-# harbour's register is the harbour's number, no one's home.
+# A boat berth, a pitch or an allotment's lot as the home, with its harbour or site and no street: only after a word
+# of living there in the same sentence ("bor sedan maj ombord på sin båt på båtplats B 4, Södra småbåtshamnen", "bor
+# i stugan på kolonilott 23 i Solbackens koloniområde"); a berth in a harbour's register is the harbour's number, no
+# one's home.
 _SITE = (r"(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,2}[A-ZÅÄÖ]?[\w-]*(?:hamn|hamnen|marina|marinan|bryggan|brygga|camping|"
-         r"campingen|campingplats|campingplatsen|stugby|stugbyn)")
+         r"campingen|campingplats|campingplatsen|stugby|stugbyn|koloniområde|koloniområdet|koloniträdgård|"
+         r"koloniträdgården|kolonin)")
 BERTH = compile_(rf"""
     (?<![\w-])(?P<place>(?i:båtplats|båtplatsen|bryggplats|gästplats|förtöjningsplats|husvagnsplats|campingplats|
-                           tältplats|stugplats)
+                           tältplats|stugplats|kolonilott|kolonilotten|odlingslott|lott)
         [ \t]+(?:nr\.?[ \t]*)?(?:[A-ZÅÄÖ][ \t]?\d{{1,4}}[A-Za-z]?|\d{{1,4}}[A-Za-z]?)
         (?:[ \t]*,[ \t]*\n?[ \t]*|[ \t\n]+(?:i|vid|på)[ \t\n]+){_SITE})(?![\w-])
 """)
@@ -101,10 +105,42 @@ def check_ward_home(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "a care home's or a lodging's ward or room as a home", 0.85)
 
 
+# An allotment's, a campsite's or a cabin village's lot or cabin as the home, the site named before it ("bor över
+# sommaren i kolonistugan på Koloniområdet Solbacken, lott 23", "Ängsbackens koloniträdgård, stuga 14", "Stugbyn
+# Fjällgläntan, stuga 7"): no street, the lot's number points to one cabin. Only after a word of living there in the
+# sentence, as a berth (``check_berth``), or after a label of where someone lives ("Sommaradress: Koloniområdet
+# Solbacken, lott 23"): a lot in the association's own register is nobody's home.
+_SITE_KIND = (r"koloniområde|koloniområdet|koloniträdgård|koloniträdgården|kolonilottsområde|kolonilottsområdet|"
+              r"koloniförening|koloniföreningen|kolonin|odlingsområde|odlingsområdet|stugområde|stugområdet|stugby|"
+              r"stugbyn|camping|campingen|campingplats|campingplatsen|fritidsområde|fritidsområdet")
+_SITE_NAME = (rf"(?:(?i:{_SITE_KIND})[ \t]+[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?"   # "Koloniområdet Solbacken"
+              rf"|[A-ZÅÄÖ][\w'’-]*[ \t]+(?:{_SITE_KIND})"                               # "Solbackens koloniområde"
+              r"|[A-ZÅÄÖ][\w-]*(?:kolonin|koloniområdet|stugbyn|campingen))")            # "Solbackakolonin"
+_LOT = (r"(?i:lott|lotten|kolonilott|odlingslott|lottnr\.?|stuga|stugan|stugnr\.?|tomt|tomten|plats|stugplats|"
+        r"husvagnsplats|campingplats|tältplats)")
+SITE_LOT = compile_(rf"""
+    (?<![\w-])(?P<place>{_SITE_NAME}[ \t]*,[ \t]*\n?[ \t]*{_LOT}[ \t]+(?:nr\.?[ \t]*)?
+        (?:[A-ZÅÄÖ][ \t]?\d{{1,4}}[A-Za-z]?|\d{{1,4}}[A-Za-z]?))(?![\w-])
+""")
+SITE_NEEDS = ("koloni", "odlingsområde", "stugområde", "stugby", "camping", "fritidsområde")
+
+
+_HOME_LABEL = re.compile(r"(?i)(?<![\w-])(?:[a-zåäö]*adress|bostad|boende|bor|vistelseort)[ \t]*:[ \t]*$")
+
+
+def check_site_lot(text: str, m: re.Match[str]) -> Verdict | None:
+    """The site and its lot or cabin when a word of living there opens the sentence before it or a home's label
+    stands before it on its line, else None."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if check_berth(text, m) is None and not _HOME_LABEL.search(text, line_start, m.start()):
+        return None
+    return Verdict(m.start("place"), m.end("place"), "an allotment's or a site's lot or cabin as a home")
+
+
 #: what every ward's or room's match holds (the rule is skipped on a page without one)
 WARD_NEEDS = ("avd", "rum", "lgh", "lägenhet")
 
 
 #: what every berth's match holds (the rule is skipped on a page without one)
 BERTH_NEEDS = ("båtplats", "bryggplats", "gästplats", "förtöjningsplats", "husvagnsplats", "campingplats", "tältplats",
-               "stugplats")
+               "stugplats", "lott")

@@ -1,5 +1,6 @@
 """The named house, hostel or home an address belongs to, written before its street after a word of staying or
-moving: "evakuerades till Vandrarhemmet, Prästgränd 1, 695 31 Lomsjövik", "flyttade till Hemgården, Vintergatan 8".
+moving, or after "adress är": "evakuerades till Vandrarhemmet, Prästgränd 1, 695 31 Lomsjövik", "flyttade till
+Hemgården, Vintergatan 8", "Min kontorsadress är Kontorshotellet, Köpmangatan 2".
 
 The place's name is the first line of that home's address: beside the masked street it would still say where the
 person stays. A farm's or a croft's name says it is a home by itself ("Backgården, Myrbacka 12, 776 92 Åsby",
@@ -22,22 +23,33 @@ _CUE = (r"(?i:bor|bodde|bott|bosatt|flyttade|flyttat|flyttar|flytta|vistas|vista
         r"evakuerad|evakuerade|evakuerades|evakuerats|inkvarterad|inkvarterade|inkvarterades|inkvarterats|"
         r"placerad|placerade|placerades|placerats|inhyst|inhysta|inhystes|skrivs[ \t]+ut|skrevs[ \t]+ut|"
         r"övernattar|övernattade|övernattat|sover|sov)")
+# a person's address said to be something ("Min kontorsadress är Kontorshotellet, Köpmangatan 2", "hans adress är
+# numera Vandrarhemmet, …"); never the authority's own ("Vår adress är", a visiting or invoice address)
+_ADDRESS_IS = (r"(?<!vår[ \t])(?<!Vår[ \t])(?<!vårt[ \t])(?<!Vårt[ \t])(?<![\w-])"
+               r"(?i:(?!besöks|leverans|faktura|retur)[a-zåäö]*(?:adress|adressen)[ \t]+(?:är|blir|var)"
+               r"(?:[ \t]+(?:nu|numera))?)")
 _PLACE_BEFORE = re.compile(
-    rf"(?<![\w-]){_CUE}(?:[ \t]+(?:[a-zåäö]+|sedan|nu|tillfälligt)){{0,3}}?[ \t]*\n?[ \t]*"
-    r"(?i:till|på|vid)[ \t]*\n?[ \t]*"
+    rf"(?:(?<![\w-]){_CUE}(?:[ \t]+(?:[a-zåäö]+|sedan|nu|tillfälligt)){{0,3}}?[ \t]*\n?[ \t]*"
+    rf"(?i:till|på|vid)|{_ADDRESS_IS})[ \t]*\n?[ \t]*"
     r"(?P<place>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+)?)"
     r",[ \t]*\n?[ \t]*$")
 # a farm's or a croft's name right before the address's comma: one word ending in the farm's word, definite
 # ("Backgården", "Lilltorpet"; "Lindgård", "Östgård" are surnames as often), or a name and the word ("Skogsbo gård",
-# "Ringqvists gård"); the farm's name opens the address
+# "Ringqvists gård", "Rödnäs Gård" written as a name); the farm's name opens the address
 # it opens its line or follows a small word ("från", "på gården"), not a given name: "Sune Lindgård, ..." is a
 # person's surname before his address
+# the house on the farm where the person lives may stand between ("Rödnäs Gård, personalhuset, Rödnäs 5",
+# "Backgården, flygeln, Myrbacka 12"): a farmhand's or a relative's house on the farm is that person's door
+_BUILDING = (r"(?:[a-zåäö]{2,}(?:huset|stugan|bostaden|byggnaden|längan|villan)|flygeln|annexet|gårdshuset|"
+             r"övervåningen|undantaget)")
 _FARM_BEFORE = re.compile(
-    r"(?<![\w-])(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:gården|torpet|hemmanet)"
-    r"|[A-ZÅÄÖ][a-zåäö]+[ \t]+(?:gård|gården|torp|torpet))"
+    r"(?<![\w-])(?P<place>(?:[A-ZÅÄÖ][a-zåäö]+(?:gården|torpet|hemmanet)"
+    r"|[A-ZÅÄÖ][a-zåäö]+[ \t]+(?:[Gg]ård|[Gg]ården|[Tt]orp|[Tt]orpet))"
+    rf"(?:,[ \t]*\n?[ \t]*{_BUILDING})?)"
     r",[ \t]*\n?[ \t]*$")
-# the word before the farm's name on its line: none, a small word or a label's colon ("från", "gården", "Adress:")
-_WORD_BEFORE = re.compile(r"(?:^|\n)[ \t]*$|(?<![\w-])(?:[a-zåäö][\w-]*|[\w-]+:)[ \t]+$")
+# the word before the farm's name on its line: none, a small word (a comma may end it) or a label's colon ("från",
+# "gården", "hos arbetsgivaren,", "Adress:")
+_WORD_BEFORE = re.compile(r"(?:^|\n)[ \t]*$|(?<![\w-])(?:[a-zåäö][\w-]*,?|[\w-]+:)[ \t]+$")
 # a public building named as a farm is ("Fritidsgården", "Hembygdsgården", "Kyrkogården"): the body's, no home
 _PUBLIC_FARM = re.compile(r"(?i)^(?:fritids|hembygds|bygde|kyrko|ungdoms|kultur|folkets|stads|skol|förskole)")
 # a firm or an authority is named so too, but then it is the organisation's address (left to its own rules)

@@ -4,7 +4,8 @@ registered in one place: each shape lives in a module named after its region (``
 ``address_british_isles``, ``address_africa``, ``address_latin_grid``, ``address_indonesia_malaysia``,
 ``address_date_streets``, ``address_label_places``) and a
 home after "c/o" and a name or after a party's name in ``address_after_name_abroad``; and the homes with no street
-of their own: a boat berth, a pitch or a care home's ward given as the home (``address_lodgings``), poste restante (``poste_restante``).
+of their own: a boat berth, a pitch, an allotment's lot or a care home's ward given as the home
+(``address_lodgings``), poste restante (``poste_restante``).
 ``redact.detect.address`` adds them to its recognizer's rules."""
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from redact.detect.patterns import Rule
 RULES: tuple[Rule, ...] = (
     Rule("berth_as_home", lodgings.BERTH, score=0.75, check=lodgings.check_berth, needs=lodgings.BERTH_NEEDS),
     Rule("ward_as_home", lodgings.WARD_HOME, score=0.85, check=lodgings.check_ward_home, needs=lodgings.WARD_NEEDS),
+    Rule("site_lot_as_home", lodgings.SITE_LOT, score=0.75, check=lodgings.check_site_lot, needs=lodgings.SITE_NEEDS),
     Rule("poste_restante", poste_restante.POSTE_RESTANTE, score=0.8, needs=poste_restante.NEEDS),
     Rule("latin_grid_abroad", grid.GRID_ADDRESS, score=0.85, check=grid.check_grid_address, gate=grid.GRID_GATE),
     Rule("quito_grid_abroad", grid.QUITO_ADDRESS, score=0.8, check=grid.check_quito_address, gate=grid.QUITO_GATE),

@@ -16,8 +16,13 @@ from dataclasses import replace
 from redact.types import Finding
 
 _TOWN_AFTER = re.compile(r"[ \t]*,[ \t]*(?P<town>[A-ZÅÄÖ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?=[,:;.)](?:[ \t\n]|$))")
-# the finding ends in the street's number or its house letter ("Byvägen 9", "Åsgatan 12 B"), no postal code
-_ENDS_IN_NUMBER = re.compile(r"(?<![\d ])[ \t]\d{1,4}(?:[ \t]?[A-Ha-h])?$")
+# the finding ends in the street's number or its house letter ("Byvägen 9", "Åsgatan 12 B"), no postal code, or in
+# the flat, floor or entrance after the number ("Köpmangatan 2, 3 tr", "Åsvägen 5 lgh 1001", "Ekgatan 3, port 2"):
+# the town after them is the same address's
+_ENDS_IN_NUMBER = re.compile(r"(?<![\d ])[ \t]\d{1,4}(?:[ \t]?[A-Ha-h])?"
+                             r"(?:,?[ \t]+(?:\d{1,2}[ \t]?(?i:tr|trappor|trappa)\.?|(?i:lgh|lägenhet)\.?[ \t]?\d{1,4}"
+                             r"|(?i:port|uppgång|trappuppgång|ingång|entré|hus|vån\.?|våning|lokal)[ \t]+"
+                             r"(?:\d{1,3}[A-Za-z]?|[A-H])))*$")
 # words that end a street address's clause but name no place
 _NOT_TOWNS = frozenset({"Tel", "Telefon", "Mobil", "Tfn", "Org", "Lgh", "Tr", "Vån"})
 

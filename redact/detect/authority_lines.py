@@ -21,19 +21,26 @@ _UNIT_WORD = (r"(?:kommun|förvaltning(?:en)?|nämnd(?:en)?|enhet(?:en)?|avdelni
               r"skola|skolan|förskola|förskolan|gymnasiet)")
 # The unit's name and a comma: "Miljö- och hälsoskyddsenheten, ", "Enheten för funktionsstöd, ", "Norrviks kommun, ",
 # a unit with its own name after the word ("Dagverksamheten Lärkan, "), a county board by its county ("Länsstyrelsen
-# i Norrbottens län, "), a state agency named "Statens …" ("Statens fastighetsverk, ")
-_UNIT_NAME = (rf"(?:(?i:(?:(?:[a-zåäö][\w-]*[ \t]+(?:och[ \t]+)?){{0,3}}[\w-]*{_UNIT_WORD}(?:[ \t]+[A-ZÅÄÖ][\w-]*)?"
+# i Norrbottens län, "), a state agency named "Statens …" ("Statens fastighetsverk, "), a board of a named
+# municipality ("Socialnämnden i Norrviks kommun, ")
+_UNIT_NAME = (rf"(?:(?i:(?:(?:[a-zåäö][\w-]*[ \t]+(?:och[ \t]+)?){{0,3}}[\w-]*{_UNIT_WORD}"
+              rf"(?:[ \t]+[A-ZÅÄÖ][\w-]*|[ \t]+i[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+(?:kommun|stad|län))?)?"
               rf"|(?:enhet(?:en)?|avdelning(?:en)?|kontor(?:et)?|sektion(?:en)?)[ \t]+för(?:[ \t]+[a-zåäö-]+){{1,3}}"
               rf"|länsstyrelsen[ \t]+i[ \t]+[\w-]+[ \t]+län|statens(?:[ \t]+[a-zåäö][\w-]*){{1,3}}))"
               # a company's name with its form, as a municipal company heads its letters ("Norrviks Hamn AB, ")
               rf"[ \t]*,[ \t]*|(?:[A-ZÅÄÖ][\w&-]*[ \t]+){{1,4}}{AFTER_NAME}[ \t]*,[ \t]*)")
 # another part of the unit's line before the address: its service's name, its street before its box ("Jobbcentrum, ",
 # "Rådhustorget 2, ")
-# the unit's office in a town after the agency's name ("Skatteverket, Folkbokföringen, kontoret i Norrvik, ")
-_OTHER_PART = r"(?:[A-ZÅÄÖ][\w-]*(?:[ \t]+[\w-]+){0,2}|kontoret[ \t]+i[ \t]+[A-ZÅÄÖ][\w-]*)[ \t]*,[ \t]*"
+# the unit's office in a town after the agency's name ("Skatteverket, Folkbokföringen, kontoret i Norrvik, "), a
+# legal person's organisation number after the company's name ("Norrvik Energi AB, 556034-8812, ": a company's,
+# a public body's, an association's number, never a sole trader's personnummer)
+_OTHER_PART = (r"(?:[A-ZÅÄÖ][\w-]*(?:[ \t]+[\w-]+){0,2}|kontoret[ \t]+i[ \t]+[A-ZÅÄÖ][\w-]*"
+               r"|(?:(?i:org\.?[ \t]?nr\.?|organisationsnummer)[ \t]*:?[ \t]*)?[25789]\d[2-9]\d{3}-\d{4})[ \t]*,[ \t]*")
+# the label of a letter's addressee or copy before the unit ("Till: Socialnämnden i Norrviks kommun, Box 220, …")
+_ADDRESSEE = r"(?:(?i:till|mottagare|kopia|kopia[ \t]+till)[ \t]*:[ \t]*)?"
 # all that stands before the address on its line ("Norrviks kommun, Socialförvaltningen, " at most three names, and
 # two other parts)
-_UNIT_OPENS = re.compile(rf"[ \t]*(?P<units>{_UNIT_NAME}{{1,3}})(?:{_OTHER_PART}){{0,2}}$")
+_UNIT_OPENS = re.compile(rf"[ \t]*{_ADDRESSEE}(?P<units>{_UNIT_NAME}{{1,3}})(?:{_OTHER_PART}){{0,2}}$")
 # the label of the authority's visiting address ("Besök: Storgatan 1", "Besöksadress: Storgatan 1"): a home has none
 _VISIT_LABEL = re.compile(r"(?i)(?<![\w-])(?:besök|besöksadress)[ \t]*:[ \t]*$")
 # opening a line that goes on: "Miljöenheten, Storgatan 1, 123 45 Norrvik, 0123-450 00"

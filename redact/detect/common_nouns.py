@@ -34,8 +34,11 @@ def definite_plural(word: str) -> bool:
     return " " not in w and w[:1].isupper() and bool(_DEFINITE_PLURAL.search(w)) and _unlisted(w)
 
 
-# Compound nouns that label an address: "Funktionsbrevlåda", "Gruppbrevlåda", "Funktionsadress", "E-postadress".
-_LABEL_NOUN = re.compile(r"(?i)^[^\W\d_-]*(?:brevlåda|postlåda|adress|brevlådan|adressen)$")
+# Compound nouns that label an address: "Funktionsbrevlåda", "Gruppbrevlåda", "Funktionsadress", "E-postadress", and
+# those that label a number: "Anläggnings-ID", "Kund-ID", "Kundnummer", "Ärende-nr" (a bare "-id" ends names:
+# "Rashid", "Ingrid")
+_LABEL_NOUN = re.compile(r"(?i)^[^\W\d_-]*(?:brevlåda|postlåda|adress|brevlådan|adressen)$"
+                         r"|^[^\W\d_-]{2,}(?:-id|-nr|-nummer|nummer|numret|nr)$")
 # A municipal service named with its area ("Hemtjänst Norr", "Hemsjukvård Väst", "Hemtjänst Björkhult").
 _SERVICES = frozenset({
     "hemtjänst", "hemtjänsten", "hemsjukvård", "hemsjukvården", "boendestöd", "boendestödet", "korttidsboende",
@@ -44,7 +47,7 @@ _SERVICES = frozenset({
 
 
 def label_noun(word: str) -> bool:
-    """True for an unlisted compound noun that labels an address ("Funktionsbrevlåda")."""
+    """True for an unlisted compound noun that labels an address or a number ("Funktionsbrevlåda", "Kund-ID")."""
     w = word.strip()
     return " " not in w and bool(_LABEL_NOUN.match(w)) and _unlisted(w)
 

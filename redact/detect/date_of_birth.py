@@ -12,7 +12,7 @@ from redact.detect import context as ctx
 from redact.detect.birth_cues_abroad import NEEDLES as _ABROAD_NEEDLES
 from redact.detect.date_of_birth_abroad import BIRTH_ABROAD, check_birth_abroad
 from redact.detect.month_names import MONTHS, full_year
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, real_date
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, real_date
 
 SP, DASH = ctx.SP, ctx.DASH
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -237,6 +237,65 @@ def _unlisted_given_name_and_surname(words: list[str], lex) -> bool:
             and not any(classify_word(w, lex) == X for w in words))
 
 
+# A whole date set off by a comma after a relative's noun and the relative's name, ending the sentence or the clause
+# or before the next relative ("i mål om vårdnad om sonen Arash, 12 juni 2017.", "hennes dotter Leia Ek, 3.9.2012;",
+# "dottern Ella, 17/3 2022 och sonen Leo, 3/5 2019."): the noun says the words are a person and the date is theirs,
+# the way a child is named in a case. Only a relative's noun, not a role's ("beslutat av handläggaren Anna Ek,
+# 2019-05-02." dates the act, as "fru Ek" is a title), and not after a meeting's or a letter's preposition.
+_RELATIVE = (r"son|sonen|dotter|dottern|barn|barnet|barnbarn|barnbarnet|bror|brodern|syster|systern|mor|modern|far|"
+             r"fadern|mamma|mamman|pappa|pappan|farmor|farfar|mormor|morfar|make|maken|maka|makan|hustru|hustrun|"
+             r"frun|sambo|sambon|styvson|styvsonen|styvdotter|styvdottern|fosterbarn|fosterbarnet|kusin|kusinen|"
+             r"brorson|brorsdotter|systerson|systerdotter|dotterdotter|dotterson|sonson|sondotter")
+_RELATIVE_NAME_DATE_END = compile_(
+    rf"(?<![\w-]){leading_letters(_RELATIVE)}(?i:{_RELATIVE})[ \t]+"
+    rf"(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?(?:[ \t]+[A-ZÅÄÖÉÜ][^\W\d_'’-]*(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?){{0,2}})"
+    rf",[ \t]*\n?[ \t]*{_DATE}(?=[ \t]*(?:[.;)]|\n|$)|[ \t]+(?:och|samt)[ \t])"
+)
+
+
+def _check_relative_name_date_end(text: str, m: re.Match[str]) -> Verdict | None:
+    if _EVENT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "samtal med sonen Arash, 12 juni 2019.": when the relative was met, not a birth
+    return _check_name_then_date(text, m)
+
+
+# A given name alone and a whole date after a comma or in brackets as a table's cell, or as one of the cell's
+# children, or after a relative's label ("| Ella, 17/3 2022 |", "Ella (2022-03-17)", "Ella, 17/3 2022; Leo, 3.5.2019",
+# "Barn: Ella, 17/3 2022"): a child listed with the date that tells the children apart, their birth. A full name with
+# a date in a cell may be a signature and its date, so the name is one given name: a listed one, or a name no list
+# holds in a list of such cells where another's name is listed ("Ella, 17/3 2022" above "Sana, 14.9.2021"); a place
+# before a date ("Sälvik, 2019-05-02") heads a letter and is no given name.
+_GIVEN_NAME_DATE_CELL = compile_(
+    rf"(?m)(?<![\w-])(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?)(?:,|[ \t]*(?P<br>\())[ \t]*{_DATE}"
+    rf"(?(br)[ \t]*\))(?=[ \t]*(?:$|\||;|och[ \t]))"
+)
+# what opens the cell's child before the name: the line or cell, a list's ";" or "och", a relative's label
+_CELL_OPENS = re.compile(rf"(?m)(?:^|\||;|[ \t]och|(?<![\w-])(?i:{_RELATIVE}|barnen):)[ \t]*$")
+
+
+def _check_given_name_date_cell(text: str, m: re.Match[str]) -> Verdict | None:
+    from redact.detect.name_words import F, U, classify_word, load_lexicons
+
+    if not _CELL_OPENS.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+        return None
+    lex = load_lexicons()
+    name = m.group("name")
+    if classify_word(name.split("-")[0], lex) != F:
+        if classify_word(name, lex) != U or name.lower() in ctx.NOT_A_NAME or _place_name(name, text):
+            return None
+        if not any(classify_word(o.group("name").split("-")[0], lex) == F and _CELL_OPENS.search(
+                text, text.rfind("\n", 0, o.start()) + 1, o.start()) for o in _GIVEN_NAME_DATE_CELL.finditer(text)):
+            return None
+    return _check_name_then_date(text, m)
+
+
+def _place_name(word: str, text: str) -> bool:
+    """A town the page writes after a postal code or names a body after ("Sälviks kommun"), or a country."""
+    from redact.detect.places import countries, place_words, postal_towns
+
+    return (word.casefold(),) in countries() or word in postal_towns(text) or word in place_words(text)
+
+
 # a preposition before the name: a meeting with, a letter from, a decision by the person on that date
 _EVENT_BEFORE = re.compile(r"(?<![\w-])(?:med|av|från|hos|enligt|till|mot|vid|mellan)[ \t]+$")
 
@@ -256,4 +315,8 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
              Rule("date_between_name_and_home", _NAME_DATE_HOME, score=0.75, check=_check_name_date_home,
                   gate=re.compile(r",[ \t]*\n?[ \t]*\d")),
              Rule("date_after_kin_and_name", _KIN_NAME_THEN_DATE, score=0.75, check=_check_kin_name_then_date,
-                  gate=re.compile(r"\(\s*\d")))
+                  gate=re.compile(r"\(\s*\d")),
+             Rule("date_ending_relatives_name", _RELATIVE_NAME_DATE_END, score=0.75, check=_check_relative_name_date_end,
+                  gate=re.compile(r",[ \t]*\n?[ \t]*\d")),
+             Rule("date_after_given_name_in_cell", _GIVEN_NAME_DATE_CELL, score=0.75, check=_check_given_name_date_cell,
+                  gate=re.compile(r"[,(][ \t]*\d")))

@@ -117,6 +117,9 @@ _UNIT_ENDINGS = (
     "enheten", "kontoret", "centret", "center", "centrum", "skolan", "gymnasiet", "kansliet", "avdelningen",
     "service", "mottagningen", "boendet", "jouren", "kommun", "kommunen", "styrelsen", "registratur", "registrator",
     "tjanst", "tjänst",  # a municipal service: "hemtjanst", "fardtjanst"
+    # a state agency by its name's ending, and a service's information desk ("rattshjalpsmyndigheten",
+    # "skatteverket", "forsakringskassan", "fordonsinformation", "skatteupplysningen")
+    "myndigheten", "myndighet", "verket", "kassan", "information", "upplysningen",
 )
 
 
@@ -129,7 +132,14 @@ def functional_mailbox(local: str) -> bool:
     if low in FUNCTIONAL_MAILBOXES or low.endswith(_UNIT_ENDINGS):
         return True
     parts = [p for p in re.split(r"[._+-]", low) if p]
-    return bool(parts) and all(p in _FUNCTION_WORDS or p.endswith(_UNIT_ENDINGS) for p in parts)
+    return bool(parts) and all(p in _FUNCTION_WORDS or p.endswith(_UNIT_ENDINGS) or _definite_function_word(p)
+                               for p in parts)
+
+
+def _definite_function_word(part: str) -> bool:
+    """A function word in its definite form ("biblioteket", "skolskjutsen", "receptionen"): the unit's own box."""
+    return any(part.endswith(end) and part[:-len(end)] in _FUNCTION_WORDS and len(part) - len(end) >= 4
+               for end in ("en", "et", "n"))
 
 
 _FOLD = str.maketrans("åäöéèüøæ", "aaoeeuoa")

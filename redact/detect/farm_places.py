@@ -18,15 +18,24 @@ from redact.detect.patterns import Verdict
 _U = "A-ZÅÄÖÉÜ"
 _L = "a-zåäöéü"
 _NAME = rf"[{_U}][{_L}]{{2,}}(?:-[{_U}]?[{_L}]+)?"
-# the farm's own name: a "-gården", "-stugan" or "-torpet" compound, or a genitive before "gård" or "torp"
-_FARM = rf"[{_U}][{_L}]{{2,}}(?:gården|stugan|torpet|hemmanet)|{_NAME}s[ \t]+(?:gård|torp)"
+# the farm's own name: a "-gården", "-stugan" or "-torpet" compound, a genitive before "gård" or "torp", or a
+# place's name with "Gård" capitalised as part of the name ("Rödnäs Gård", "Ekby Gård")
+_FARM = (rf"[{_U}][{_L}]{{2,}}(?:gården|stugan|torpet|hemmanet)|{_NAME}s[ \t]+(?:gård|torp)"
+         rf"|{_NAME}[ \t]+(?:Gård|Gården|Torp|Torpet)")
+# the house on the farm where the person lives, between the farm and its village ("Rödnäs Gård, personalhuset,
+# Rödnäs 5", "Backgården, flygeln, Myrbacka"): a farmhand's or a relative's own door
+_BUILDING = (rf"(?:[{_L}]{{2,}}(?:huset|stugan|bostaden|byggnaden|längan|villan)|flygeln|annexet|gårdshuset|"
+             r"övervåningen|undantaget)")
+# who the farm is, set off by commas after the preposition: "hos arbetsgivaren, Rödnäs Gård, …"
+_WHO = rf"[{_L}]{{3,}},[ \t]*\n?[ \t]*"
 # the village (one or two words), or a street with its number, the letter and the flat
 _PLACE = (rf"{_NAME}(?:[ \t]+{_NAME})?(?:[ \t]+\d{{1,4}}(?:[ \t]?[A-Z](?![\w]))?(?:,?[ \t]+lgh[ \t]+\d{{1,4}})?)?")
 FARM_AND_PLACE = re.compile(
     # the farm after its noun, a compound too ("släktgården Storhagen"), or by its name's own ending
     # (a churchyard, a school's yard or a garden is no one's home: "kyrkogården", "skolgården", "trädgården")
     rf"(?<![\w-])(?:(?:släkt|föräldra|hem|bond|barndoms)?gården[ \t]*\n?[ \t]*(?P<named>{_NAME})"
-    rf"|(?i:på|till|från|vid|hos)[ \t]+\n?[ \t]*(?P<farm>{_FARM}))"
+    rf"|(?i:på|till|från|vid|hos)[ \t]+\n?[ \t]*(?:{_WHO})?(?P<farm>{_FARM}))"
+    rf"(?:,[ \t]*\n?[ \t]*{_BUILDING})?"
     rf"(?:,[ \t]*\n?[ \t]*(?P<place>{_PLACE})(?=[ \t]*(?:[,.;:)]|\n|$))|(?![\w-]))"
 )
 NEEDS = ("gård", "stugan", "torp", "hemmanet")

@@ -170,6 +170,24 @@ _FIRM_HEADER = re.compile(r"(?i)^(?:leverantör|leverantörer|leverantörens|fö
 _FIRM_NEAR = re.compile(r"(?i:leverantör|entreprenör|utförare|avtalspart|motpart|anbudsgivare)")
 
 
+# a capitalised word and another after it: a first name and a surname (each word tried as the first: "Kunden Jonas
+# Ek" holds "Jonas Ek")
+_TWO_CAPITALISED = re.compile(r"(?<![\w-])([A-ZÅÄÖÉÜ][a-zåäöéü]+)(?=[ \t]+[A-ZÅÄÖÉÜ][a-zåäöéü]+)")
+
+
+def person_beside(text: str, at: int) -> bool:
+    """A person's full name (a listed first name, a capitalised word after it) on the line of the label (or of the
+    number, ``at``) or the two lines above: a key's number by a person's name is the key handed to that person
+    ("Namn: Per Ek" / "Nyckelnr: …")."""
+    from redact.detect.name_words import F, classify_word, load_lexicons
+
+    start = at
+    for _ in range(3):
+        start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start > 0 else 0
+    lex = load_lexicons()
+    return any(classify_word(w.group(1), lex) == F for w in _TWO_CAPITALISED.finditer(text, start, at))
+
+
 def firm_near(text: str, at: int) -> bool:
     """True when the label's line or the two lines above name a supplier."""
     start = at

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import re
 
-from redact.detect import access_codes, firm_references, nordic_ids, report_numbers, whose_numbers
+from redact.detect import access_codes, firm_references, metering_points, nordic_ids, report_numbers, whose_numbers
 from redact.detect.access_codes import MONEY_AFTER
 from redact.detect.id_value import _NOT_A_CODE, _VALUE
 from redact.detect.id_labels import (
-    FOREIGN_LABELS, bare_noun, firm_near, label_strength, names_contract, names_key, names_line_label,
+    FOREIGN_LABELS, bare_noun, firm_near, label_strength, names_contract, names_key, names_line_label, person_beside,
 )
 from redact.detect.organisation import legal_person_number
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
@@ -323,7 +323,7 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         if strength is None:
             strength = label_strength(f"{thing} nr")
         label = f"{thing} {label}"
-    if strength is None or ((names_key(label) or names_contract(label)) and not _person_beside(text, m.start("label"))):
+    if strength is None or ((names_key(label) or names_contract(label)) and not person_beside(text, m.start("label"))):
         return None
     if names_contract(label) and firm_near(text, m.start("label")):
         return None
@@ -409,22 +409,6 @@ def _thing_before(text: str, at: int, label: str) -> str | None:
     return m.group(1)
 
 
-# a capitalised word and another after it: a first name and a surname
-_TWO_CAPITALISED = re.compile(r"(?<![\w-])([A-ZÅÄÖÉÜ][a-zåäöéü]+)[ \t]+[A-ZÅÄÖÉÜ][a-zåäöéü]+")
-
-
-def _person_beside(text: str, at: int) -> bool:
-    """A person's full name (a listed first name, a capitalised word after it) on the label's line or the two
-    lines above: a key's number by a person's name is the key handed to that person ("Namn: Per Ek" / "Nyckelnr: …")."""
-    from redact.detect.name_words import F, classify_word, load_lexicons
-
-    start = at
-    for _ in range(3):
-        start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start > 0 else 0
-    lex = load_lexicons()
-    return any(classify_word(w.group(1), lex) == F for w in _TWO_CAPITALISED.finditer(text, start, at))
-
-
 _WORD_THEN_SPACE = re.compile(r"([A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü-]*)[ \t\u00a0]+$")
 
 
@@ -477,4 +461,6 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *whose_numbers.RULES,
         # Norway's and Finland's identity numbers, by their own check digits
         *nordic_ids.RULES,
+        # a household's metering point, by the grid's own prefix
+        *metering_points.RULES,
     )

@@ -68,6 +68,30 @@ _HEADER_CUES = ("\nreg", "|reg", "| reg", "\treg", "\nfordon", "| fordon", "|for
 _COLUMN_REACH = 3000  # characters below the header: the table's rows
 
 
+# The country's sign written beside a plate in its cell, as on the plate's band or the car's oval ("KLM-482 (FI)",
+# "(D) M-AB 1234", "WGM 4512K PL", "FIN / ABC-123"): in brackets any one to three capitals, bare only a country's code.
+_COUNTRY_CODES = (r"S|SE|FIN|FI|N|NO|DK|D|DE|PL|LT|LV|EST|EE|NL|F|FR|GB|UK|E|ES|I|IT|A|AT|CH|B|BE|CZ|SK|H|HU|RO|BG|"
+                  r"UA|RUS|RU|BY|SRB|RS|HR|SLO|SI|BIH|BA|IS|IRL|IE|L|LU|P|PT|GR|TR|MD|NMK|MK|AL|MNE|ME")
+_COUNTRY_SIGN = rf"(?:\([A-Z]{{1,3}}\)|(?:{_COUNTRY_CODES})(?![\w]))"
+_SIGN_BEFORE = re.compile(rf"{_COUNTRY_SIGN}[ \t]*(?:[/:–-][ \t]*)?$")
+_SIGN_AFTER = re.compile(rf"^[ \t]*(?:[/–-][ \t]*)?{_COUNTRY_SIGN}")
+
+
+def _own_cell(cell: str, plate: str) -> bool:
+    """True when the cell holds the plate alone, or with its country's sign before or after it."""
+    if cell == plate:
+        return True
+    at = cell.find(plate)
+    if at < 0:
+        return False
+    before, after = cell[:at].rstrip(), cell[at + len(plate):]
+    if before and after.strip() or not before and not after.strip():
+        return False
+    if before:
+        return _SIGN_BEFORE.fullmatch(before) is not None
+    return _SIGN_AFTER.fullmatch(after.rstrip()) is not None
+
+
 def _check_in_column(text: str, m: re.Match[str]) -> Verdict | None:
     header = _vehicle_column(text)
     if header < 0 or not header < m.start() <= header + _COLUMN_REACH or m.group().split()[0] in ctx.NOT_PLATE:
@@ -75,8 +99,8 @@ def _check_in_column(text: str, m: re.Match[str]) -> Verdict | None:
     line_start = text.rfind("\n", 0, m.start()) + 1
     line_end = text.find("\n", m.end())
     cell = text[line_start:len(text) if line_end < 0 else line_end].strip(" \t|")
-    if cell != m.group():
-        return None  # a plate is a cell of its own in the column
+    if not _own_cell(cell, m.group()):
+        return None  # a plate is a cell of its own in the column, its country's sign beside it at most
     return Verdict(m.start(), m.end(), "registreringsnummer i en kolumn för fordon")
 
 

@@ -182,7 +182,10 @@ TRADE = re.compile(
     r"(?i:[a-zåäö]{3,}(?:eri|ering)|[a-zåäö]*(?:översättning|redovisning|tjänst|tjänster|service|konsult|"
     r"konsulting|consulting|design|transport|handel|teknik|förlag|trädgård|åkeri|tolkning|juridik|frisör|ekonomi|"
     # "Familjestöd", "Thaimassage", "Konstsmide", "Hemomsorg"
-    r"stöd|massage|smide|omsorg|coaching)"
+    r"stöd|massage|smide|omsorg|coaching|"
+    # a taxi's, a school bus's, a machine contractor's firm ("Rödnäs Taxi", "Kallbäckens Skolskjuts", "Lillmyrans
+    # Maskin", "Åsby Entreprenad")
+    r"taxi|skjuts|maskin|maskiner|entreprenad)"
     # short trade words only as the whole word: "-el" and "-data" end names too ("Daniel")
     r"|bygg|foto|städ|frakt|media|massage|el|vvs|data|catering|import|export)")
 # A signature label after a name broken over the line ("Hawa Jama" / "Justerandes signatur").

@@ -1,0 +1,31 @@
+"""A household's electricity or gas metering point, by the number the Swedish grids give it: the GS1 prefix 735999
+and nine to twelve more digits, run together or in groups ("735999100044821506", "735999 102 004 881 236",
+"735 999 100 044 821 506", "735999 1020 44811"). Read by ``labelled_id``'s recognizer.
+
+The prefix is the grids' own, so the number says what it is without its label ("Anläggnings-ID" may stand a
+sentence before a list of customers and their numbers). A metering point is a household's supply beside its
+holder's name, or the authority's own premises' without one: like a contract's number (``id_labels``), it counts
+only beside a person's name and never beside a supplier.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.id_labels import firm_near, person_beside
+from redact.detect.patterns import Rule, Verdict, compile_
+
+# the prefix, then the digits in groups of two to six with single spaces between (no longer run of digits around)
+_METERING_POINT = compile_(r"(?<![\d\-/.])(?P<value>735[ \u00a0]?999(?:[ \u00a0]?\d){9,12})(?![\d]|[-/.,]\d)")
+
+_GATE = re.compile(r"735[ \u00a0]?999")
+
+
+def _check_metering_point(text: str, m: re.Match[str]) -> Verdict | None:
+    at = m.start("value")
+    if not person_beside(text, at) or firm_near(text, at):
+        return None
+    return Verdict(at, m.end("value"), "mätpunkts-ID (anläggnings-ID) bredvid en persons namn")
+
+
+RULES = (Rule("metering_point", _METERING_POINT, score=0.8, check=_check_metering_point, gate=_GATE),)

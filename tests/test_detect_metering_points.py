@@ -1,0 +1,32 @@
+"""A household's metering point by the grids' own prefix ("735999…") is masked beside its holder's name, however
+far its label stands; beside a supplier, or with no person, it stays. Fictional people and numbers; the blank
+pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.document_detection import detect_text
+
+
+def _ids(detector, text: str) -> set[str]:
+    return {f.text for f in detect_text(text, detector).findings
+            if f.category == "ID_NUMBER" and f.status != "rejected"}
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Anläggnings-ID anges för de kunder där nämnden begärt det:\n"
+     "Stig Lundberg 735999100044821506, Aisha Mohamud 735999100045190273.", "735999100045190273"),
+    ("Kunden Jonas Ek har mätpunkt 735 999 100 044 821 506 i elnätet.", "735 999 100 044 821 506"),
+    ("Namn: Lea Holm\nAdress: Byvägen 4\n735999 102 004 881 236", "735999 102 004 881 236"),
+])
+def test_a_metering_point_beside_its_holders_name_is_masked(blank_detector, text, number):
+    assert number in _ids(blank_detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Leverantör: Norrfors El AB\nKontaktperson: Jonas Ek\nMätpunkt 735999100044821506",
+    "Skolans anläggnings-ID är 735999100044821506 enligt nätbolaget.",
+])
+def test_a_suppliers_or_a_premises_metering_point_stays(blank_detector, text):
+    assert not any("735" in t for t in _ids(blank_detector, text))
