@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
-from redact.detect import access_codes, firm_references, nordic_ids, report_numbers, whose_numbers
+from redact.detect import (
+    access_codes, ear_tags, firm_references, identity_code_labels, nordic_ids, report_numbers, whose_numbers,
+)
 from redact.detect.access_codes import MONEY_AFTER
 from redact.detect.id_value import _NOT_A_CODE, _VALUE
 from redact.detect.id_labels import (
@@ -477,4 +479,7 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *whose_numbers.RULES,
         # Norway's and Finland's identity numbers, by their own check digits
         *nordic_ids.RULES,
+        # a country's personal code, a professional's, an identity document's or a certificate's number, a boat's
+        # MMSI, by labels that are no "-nummer" compound; a farm animal's ear tag by its shape
+        *identity_code_labels.RULES, *ear_tags.RULES,
     )

@@ -472,15 +472,27 @@ def _column_of_homes(text: str, lines: Sequence[tuple[int, int]], start: int, bo
     """A Box address that is a whole cell among cells that are street addresses (an "Adress" column
     read one cell a line, "Strandstigen 5, 828 91 Össjön" above it): the column holds people's homes."""
     idx = next((i for i, (a, _) in enumerate(lines) if a == start), None)
-    if idx is None or text[lines[idx][0]:lines[idx][1]].strip() != box.text.strip():
+    if idx is None or not _whole_cells(text, lines, idx, box.text):
         return False
     # an organisation named just before ("Norrviks kommun" / "Fastighetsavdelningen" / "Box 214") owns the box
     if any(_ORG_CELL.search(text[a:b]) or _LEGAL_WORDS.search(text[a:b]) for a, b in lines[max(0, idx - 3):idx]):
         return False
-    near = {a: b for a, b in lines[max(0, idx - _COLUMN_REACH):idx + _COLUMN_REACH + 1] if a != start}
+    near = {a: i for i, (a, _) in enumerate(lines[max(0, idx - _COLUMN_REACH):idx + _COLUMN_REACH + 1],
+                                             start=max(0, idx - _COLUMN_REACH)) if a != start}
     return any(f.category == "ADDRESS" and f.start in near and not _BOX.match(f.text)
-               and text[f.start:near[f.start]].strip() == f.text.strip()
+               and _whole_cells(text, lines, near[f.start], f.text)
                and not _ORG_CELL.search(f.text) for f in findings)
+
+
+def _whole_cells(text: str, lines: Sequence[tuple[int, int]], idx: int, value: str) -> bool:
+    """True when ``value`` is line ``idx`` whole, or that line and the postal code's line after it: an address
+    written over two cells of a row read one cell a line ("Box 402" / "645 22 Sjöhamra" under "Gatuadress" and
+    "Postort") is one finding over both."""
+    a, b = lines[idx]
+    if text[a:b].strip() == value.strip():
+        return True
+    return (idx + 1 < len(lines) and _POSTAL_LINE.match(text[lines[idx + 1][0]:lines[idx + 1][1]]) is not None
+            and " ".join(text[a:lines[idx + 1][1]].split()) == " ".join(value.split()))
 
 
 _POSTAL_LINE = re.compile(r"^\s*(?:SE-?)?\d{3}\s?\d{2}(?:\s+[A-ZÅÄÖ][\w-]*){1,3}\s*$")
