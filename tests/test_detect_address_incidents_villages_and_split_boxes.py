@@ -102,3 +102,19 @@ def test_an_organisations_box_over_two_lines_stays(blank_detector):
     text = ("Pensionsmyndigheten\nKontrollgruppen\nBox 402\n645 22 Sjöhamra\n\n"
             "Beslutet gäller från april.\n")
     assert not any(a.startswith("Box 402") for a in _addresses(blank_detector, text))
+
+
+BOX_ROW_CELLS = ("Folkbokföringsadress och boende enligt kontrollen\n"
+                 "| Nr | Gatuadress | Postort | Boende nu\n"
+                 "| 4 | Bruksgatan 2 B lgh 1001 | 645 33 Sjöhamra | samma adress\n"
+                 "| 5 | Box 402 | 645 22 Sjöhamra | samma adress\n"
+                 "| 6 | Solhemsvägen 11 | 645 92 Lilltjärn | samma adress\n")
+
+
+def test_a_box_in_a_rows_cell_under_peoples_streets_is_masked(blank_detector):
+    assert "Box 402" in _addresses(blank_detector, BOX_ROW_CELLS)
+
+
+def test_a_box_in_a_column_of_firms_boxes_stays(blank_detector):
+    text = "Leverantörer\n| Firma | Postadress\n| Ekby Bygg AB | Box 402\n| Norrviks kommun | Box 17\n"
+    assert not any(a.startswith("Box") for a in _addresses(blank_detector, text))

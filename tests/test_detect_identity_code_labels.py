@@ -99,3 +99,9 @@ def test_a_boats_mark_or_two_identifiers_head_a_column_of_codes(header):
 @pytest.mark.parametrize("header", ["Namn eller adress", "Datum eller tid", "Båt"])
 def test_other_joined_headers_head_no_codes(header):
     assert header_kind(header) != "id"
+
+
+@pytest.mark.parametrize("header", ["Personbeteckning", "Finsk personbeteckning", "Personkod", "Estnisk personkod",
+                                    "Isikukood", "PESEL", "Fødselsnummer", "Förskrivarkod"])
+def test_a_countrys_or_a_professions_personal_code_heads_a_column_of_codes(header):
+    assert header_kind(header) == "id"

@@ -40,6 +40,14 @@ _NATIONAL = (r"(?i:personbeteckning(?:en)?|personkod(?:en)?|identitetskod(?:en)?
 # A licensed professional's code in the health registers
 _PROFESSIONAL = r"förskrivarkod(?:en)?|förskrivar-id|förskrivarnummer|läkarkod(?:en)?|tandläkarkod(?:en)?|hsa-id"
 NATIONAL = compile_(rf"(?<![\w-])(?P<label>{_NATIONAL}|(?i:{_PROFESSIONAL})){_SEP}{_VALUE}")
+# the same labels as a column's header, whose country may stand before them ("Finsk personbeteckning", "PESEL")
+_HEADER = compile_(rf"(?:(?i:[a-zåäöéü]+)[ ])?(?:{_NATIONAL}|(?i:{_PROFESSIONAL}))")
+
+
+def names_identity_code(header: str) -> bool:
+    """True for a header naming a country's personal code or a professional's ("Personkod", "Isikukood",
+    "Förskrivarkod"): its column holds each row's person's code."""
+    return _HEADER.fullmatch(" ".join(header.strip().rstrip(":").split())) is not None
 
 # An identity document in its definite form (its indefinite form is a label rule's "noun")
 _DOCUMENT = (r"(?:nationella[ ])?id-kortet|identitetskortet|id-handlingen|passet|främlingspasset|nödpasset|körkortet"
