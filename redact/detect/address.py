@@ -523,8 +523,9 @@ class AddressRecognizer(SwedishPatternRecognizer):
              needs=hungary.HUNGARIAN_NEEDS),
         Rule("nepali_ward", abroad.NEPALI_WARD, score=0.85, check=abroad.check_nepali_ward, gate=abroad.NEPALI_GATE),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
-    ) + regions.RULES + incident_streets.RULES  # the shapes of addresses in the countries people in Sweden come
-    # from; a street named bare as where an animal attacked
+        # then the shapes of addresses in the countries people in Sweden come from, and a street named bare where an
+        # animal attacked
+    ) + regions.RULES + incident_streets.RULES
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:

@@ -26,7 +26,8 @@ ORDINALS.update({"tionde": 10, "elfte": 11, "tolfte": 12, "trettonde": 13, "fjor
 ORDINALS.update({"tjugo" + w: 20 + n for n, w in enumerate(_ONES, 1)})
 _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 # (the nouns in their definite forms too: "i passet står födelsedatumet 01/01/1990")
-_BIRTH_WORD = (r"(?:född|födda|föddes|födelsedatumet|födelsedagen|födelseåret|födelsetiden|födelsedatum|födelsedag|födelseår|födelsetid|födelsedata|f\.|f-datum|f\.[ ]?datum|"
+_BIRTH_WORD = (r"(?:född|födda|föddes|födelsedatumet|födelsedagen|födelseåret|födelsetiden|"
+               r"födelsedatum|födelsedag|födelseår|födelsetid|födelsedata|f\.|f-datum|f\.[ ]?datum|"
                r"fdatum|f-dat\.?|born|date[ ]of[ ]birth|birth[ ]?date|dob|d\.o\.b\.)")
 # the noun of the birth itself: a date right after it is the birth's ("sedan födseln (1951-02-11)", "efter födseln
 # 2019-04-02"); no words between, as "före födseln hölls mötet den ..." dates something else
