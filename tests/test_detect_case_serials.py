@@ -26,3 +26,11 @@ def test_the_serials_of_the_documents_case_numbers_are_no_identifiers():
 def test_a_number_outside_the_cases_range_stays_an_identifier():
     kept = _id(TEXT, "88120")
     assert drop_case_serials([kept], TEXT) == [kept]
+
+
+def test_a_series_numbered_after_a_colon_is_the_authoritys_too():
+    # "HP 2026:0331–0337": an investigation series the way the Tax Agency writes it; the rows' "0334" are its cases
+    text = ("Ärendeserie HP 2026:0331–0337\n| 0331 | Mikael Forsberg | 850419-2132\n| 0334 | Emma Wallin | 9308254649\n"
+            "Beslut i ärende LEG 2026:19 fattades i maj. Hans kundnummer är 0612.\n")
+    kept = _id(text, "0612")
+    assert drop_case_serials([_id(text, "0331"), _id(text, "0334"), kept], text) == [kept]

@@ -23,6 +23,7 @@ from redact.detect import address_to_country as to_country
 from redact.detect import context as ctx
 from redact.detect import farm_places as farms
 from redact.detect import homes_beside_names as beside
+from redact.detect import incident_streets
 from redact.detect import stay_cells as stays
 from redact.detect.stay_cells import numbered_room
 from redact.detect import streets_abroad as streets
@@ -525,7 +526,9 @@ class AddressRecognizer(SwedishPatternRecognizer):
              needs=hungary.HUNGARIAN_NEEDS),
         Rule("nepali_ward", abroad.NEPALI_WARD, score=0.85, check=abroad.check_nepali_ward, gate=abroad.NEPALI_GATE),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
-    ) + regions.RULES  # the shapes of addresses in the countries people in Sweden come from
+        # then the shapes of addresses in the countries people in Sweden come from, and a street named bare where an
+        # animal attacked
+    ) + regions.RULES + incident_streets.RULES
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:

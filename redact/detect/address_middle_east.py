@@ -34,6 +34,9 @@ _HOME_WORD = (r"(?:Pelak|Plak|Vahed|Vahede|Tabaqe|Tabaghe|Tabagheh|Bina|Binayat|
 _HOME = (rf"(?:{_HOME_WORD}"
          r"[ \t]*(?:No\.?[ \t]*)?(?:\d{1,4}[A-Za-z]?|[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+)?)"
          r"|\d{1,2}(?:e|er|ème|st|nd|rd|th)[ \t]+(?:étage|floor))")
+# a home's part in Swedish words, as a Swedish writer translates them ("Kebele 03, hus 417, Addis Abeba"): after a
+# part named by its kind only, so every match still begins with one of the words above
+_SWEDISH_HOME = r"(?:hus|huset|lgh|lägenhet|lägenheten|våning|vån\.|port|uppgång|ingång)[ \t]*\d{1,4}[A-Za-z]?(?![\w-])"
 _NAMED = (rf"{_KIND}(?:-e|-ye|-i)?[ \t]+(?:(?:(?:{_CAPW}|al|el|de|du|des|la)[ \t]+){{0,3}}{_CAPW}"
           r"(?:[ \t]+\d{1,4}[A-Za-z]?)?|\d{1,4}[A-Za-z]?(?![\w-]))")  # a lane by its number alone: "Kuche 12"
 _IR_CODE = r"\d{5}-?\d{5}"
@@ -45,10 +48,11 @@ NAMED_PARTS = compile_(
     rf"""
     (?<![\w.-])
     (?P<lead>(?:{_PLACE}{_SEP}){{1,2}}(?=(?:{_NAMED}|{_HOME})))?
-    (?P<parts>(?:{_NAMED}|{_HOME})(?:{_SEP}(?:{_NAMED}|{_HOME}|{_PLACE})){{0,5}})
+    (?P<parts>(?:{_NAMED}|{_HOME})(?:{_SEP}(?:{_NAMED}|{_HOME}|{_SWEDISH_HOME}|{_PLACE})){{0,5}})
     (?:{_SEP}(?P<town>{_TOWN}))?
-    # the line goes on after it, or the sentence in lower case, or a telephone number with its country code
-    (?=[ \t]*(?:[.;:)|]|\n|$)|[ \t]+[a-zåäö]|,[ \t]*\n?[ \t]*(?:\+|00)[1-9])
+    # the line goes on after it, or the sentence in lower case (after a comma too: "Teheran, tas bort ur
+    # ärendet"), or a telephone number with its country code
+    (?=[ \t]*(?:[.;:)|]|\n|$)|[ \t]+[a-zåäö]|,[ \t]*\n?[ \t]*(?:\+|00)[1-9]|,[ \t]*\n?[ \t]*[a-zåäö])
     """
 )
 # every match begins with a kind's or a home's word, or is a floor ("3e étage", "2nd floor"): the words looked for
@@ -85,7 +89,7 @@ def check_named_parts(text: str, m: re.Match[str]) -> Verdict | None:
         if not lead or not re.fullmatch(_HOME, parts[-1]):
             return None
     named = sum(bool(re.match(_KIND, p)) for p in parts)
-    home = sum(bool(re.fullmatch(_HOME, p)) for p in parts)
+    home = sum(bool(re.fullmatch(_HOME, p) or re.fullmatch(_SWEDISH_HOME, p)) for p in parts)
     # two parts named by their kind, or one and the home or another place ("Waddada Maka, Hodan, Muqdisho")
     if not (named >= 2 or (named and len(parts) >= 2) or (named and home)
             or (home and re.search(rf"{_IR_CODE}$", town))):

@@ -23,6 +23,7 @@ from redact.detect import address_latin_grid as grid
 from redact.detect import address_lodgings as lodgings
 from redact.detect import address_iceland as iceland
 from redact.detect import address_middle_east as middle_east
+from redact.detect import address_units as units
 from redact.detect import poste_restante
 from redact.detect.patterns import Rule
 
@@ -83,4 +84,6 @@ RULES: tuple[Rule, ...] = (
          gate=africa.BLOCK_AND_LOT_GATE),
     Rule("numbered_street_abroad", africa.NUMBERED_STREET, score=0.8, check=africa.check_numbered_street,
          gate=africa.NUMBERED_STREET_GATE),
+    Rule("thai_village_number", units.THAI_VILLAGE, score=0.8, check=units.check_thai_village,
+         gate=units.THAI_VILLAGE_GATE),
 )

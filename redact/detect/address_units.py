@@ -64,3 +64,24 @@ THAI_LANE_NEEDS = ("soi ", "trok ", "tr. ")
 def check_thai_lane(text: str, m: re.Match[str]) -> Verdict | None:
     """A Thai lane with its number and the house's, as a home."""
     return Verdict(m.start(), m.end(), "address abroad by its lane and number", 0.8)
+
+
+# A Thai rural home written without the units' words: the house number, the village's number after "Moo", then the
+# subdistrict, district and province by their names and the postal code ("99/3 Moo 2, Ban Pet, Mueang, Khon Kaen
+# 40000"). "Moo" and its number after a house number say it is Thai; the postal code or two named places end it.
+THAI_VILLAGE = compile_(
+    rf"""
+    (?<![\w/.-])\d{{1,4}}(?:/\d{{1,4}})?[A-Za-z]?[ \t]*,?[ \t]*(?:Moo|Mu|Muu)\.?[ \t]*\d{{1,2}}(?![\w/-])
+    (?P<places>(?:{_SEP}(?:{_LANE_WORD}[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}){{1,4}})
+    (?P<post>[ \t]+\d{{5}})?
+    (?![\w-])
+    """
+)
+THAI_VILLAGE_GATE = re.compile(r"(?<![\w])(?:Moo|Mu|Muu)\.?[ \t]*\d")
+
+
+def check_thai_village(text: str, m: re.Match[str]) -> Verdict | None:
+    """A house, its village's number and the named places after it, with a postal code or two places at least."""
+    if not m.group("post") and m.group("places").count(",") < 2:
+        return None
+    return Verdict(m.start(), m.end(), "address abroad by its village number and places", 0.8)

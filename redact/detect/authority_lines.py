@@ -45,7 +45,9 @@ _UNIT_OPENS = re.compile(rf"[ \t]*{_ADDRESSEE}(?P<units>{_UNIT_NAME}{{1,3}})(?:{
 _VISIT_LABEL = re.compile(r"(?i)(?<![\w-])(?:besök|besöksadress)[ \t]*:[ \t]*$")
 # opening a line that goes on: "Miljöenheten, Storgatan 1, 123 45 Norrvik, 0123-450 00"
 _UNIT_STARTS = re.compile(rf"[ \t]*{_UNIT_NAME}{{1,2}}")
-_SWITCHBOARD_AFTER = re.compile(r"(?i)[ \t]*,[ \t]*(?:tel\.?[ \t]+)?(?:växel|växeln|vxl\.?)[ \t]*:?[ \t]*(?:\+46[ \t]?|0)\d")
+# (or its service's or operations centre's line: "…, kundtjänst 060-44 19 00", "…, ledningscentral 010-448 70 00")
+_SWITCHBOARD_AFTER = re.compile(r"(?i)[ \t]*,[ \t]*(?:tel\.?[ \t]+)?(?:växel|växeln|vxl\.?|kundtjänst|kontaktcenter|"
+                                r"servicecenter|ledningscentral|ledningscentralen)[ \t]*:?[ \t]*(?:\+46[ \t]?|0)\d")
 # the switchboard before the address, a building's name perhaps between ("…, växel 0123-450 00, Stadshuset,
 # Storgatan 1"): a home has no switchboard
 _SWITCHBOARD_BEFORE = re.compile(r"(?i)(?<![\w])(?:växel|växeln|vxl\.?)[ \t]*:?[ \t]*(?:\+46[ \t]?|0)\d[\d \t-]{4,14}\d"

@@ -13,8 +13,9 @@ import re
 
 from redact.types import Finding
 
-# a case number: the series' letters, the year, a slash or dash and the serial ("TRV 2026/41877", "BN 2026-0493")
-_SERIES = r"[A-ZÅÄÖ]{2,6}[ \t\u00a0](?:19|20)\d\d[/-]"
+# a case number: the series' letters, the year, a slash, a dash or a colon and the serial ("TRV 2026/41877", "BN
+# 2026-0493", "HP 2026:0331" as a series of investigations is numbered)
+_SERIES = r"[A-ZÅÄÖ]{2,6}[ \t\u00a0](?:19|20)\d\d[/:-]"
 _CODE = re.compile(rf"{_SERIES}(?P<serial>\d{{3,6}})(?!\d)")
 # a range of case numbers: "TRV 2026/41877 till TRV 2026/41893", "BN 2026-0401–0433"
 _RANGE = re.compile(rf"{_SERIES}(?P<first>\d{{3,6}})[ \t\n]*(?:till|–|-|—)[ \t\n]*(?:{_SERIES})?(?P<last>\d{{3,6}})(?!\d)")

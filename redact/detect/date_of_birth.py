@@ -10,6 +10,7 @@ import re
 
 from redact.detect import context as ctx
 from redact.detect.birth_cues_abroad import NEEDLES as _ABROAD_NEEDLES
+from redact.detect.birth_date_forms import SECOND_DATE, WRITTEN_ABROAD, check_second_version, check_written_abroad
 from redact.detect.date_of_birth_abroad import BIRTH_ABROAD, check_birth_abroad
 from redact.detect.month_names import MONTHS, full_year
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, real_date
@@ -24,7 +25,9 @@ ORDINALS.update({"tionde": 10, "elfte": 11, "tolfte": 12, "trettonde": 13, "fjor
                  "trettioförsta": 31})
 ORDINALS.update({"tjugo" + w: 20 + n for n, w in enumerate(_ONES, 1)})
 _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
-_BIRTH_WORD = (r"(?:född|födda|föddes|födelsedatum|födelsedag|födelseår|födelsetid|födelsedata|f\.|f-datum|f\.[ ]?datum|"
+# (the nouns in their definite forms too: "i passet står födelsedatumet 01/01/1990")
+_BIRTH_WORD = (r"(?:född|födda|föddes|födelsedatumet|födelsedagen|födelseåret|födelsetiden|"
+               r"födelsedatum|födelsedag|födelseår|födelsetid|födelsedata|f\.|f-datum|f\.[ ]?datum|"
                r"fdatum|f-dat\.?|born|date[ ]of[ ]birth|birth[ ]?date|dob|d\.o\.b\.)")
 # the noun of the birth itself: a date right after it is the birth's ("sedan födseln (1951-02-11)", "efter födseln
 # 2019-04-02"); no words between, as "före födseln hölls mötet den ..." dates something else
@@ -54,6 +57,12 @@ _DATE = rf"""
 """
 # the date may stand in brackets after the birth word ("född (1951-02-11)", "sedan födseln (1951-02-11)")
 _DOB = compile_(rf"(?<![\w])(?:(?i:{_BIRTH_WORD}){_GAP}|(?i:{_BIRTH_NOUN}):?{_BR})(?:\([ \t]*)?(?:(?i:den){_BR})?{_DATE}")
+
+# the same birth word before a date as another country writes it ("född 9 de octubre de 1986", "f. 11/30/1989"), and
+# before two versions of one birth date ("födelsedatumet 01/01/1990, medan folkbokföringen har 1990-03-15"): see
+# birth_date_forms
+_DOB_WRITTEN_ABROAD = compile_(rf"(?<![\w])(?i:{_BIRTH_WORD}){_GAP}(?:\([ \t]*)?(?:(?i:den){_BR})?{WRITTEN_ABROAD}")
+_DOB_TWICE = compile_(rf"(?<![\w])(?i:{_BIRTH_WORD}){_GAP}(?:\([ \t]*)?(?:(?i:den){_BR})?{SECOND_DATE}")
 
 
 def _parse(m: re.Match[str]) -> tuple[str, bool] | None:
@@ -307,6 +316,10 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
     NAME = "date_of_birth"
     CONTEXT = ctx.DATE_OF_BIRTH
     RULES = (Rule("birth_date", _DOB, score=0.85, check=_check, needs=("föd", "f.", "f-dat", "fdat", "born", "birth", "dob", "d.o.b")),
+             Rule("birth_date_written_abroad", _DOB_WRITTEN_ABROAD, score=0.85, check=check_written_abroad,
+                  needs=("föd", "f.", "f-dat", "fdat", "born", "birth", "dob", "d.o.b")),
+             Rule("birth_date_second_version", _DOB_TWICE, score=0.75, check=check_second_version,
+                  needs=("föd", "f.", "f-dat", "fdat", "born", "birth", "dob", "d.o.b")),
              # another language's birth word ("født", "geb.", "née le", "data urodzenia"), as foreign papers are quoted
              Rule("birth_date_abroad", BIRTH_ABROAD, score=0.85, check=check_birth_abroad, needs=_ABROAD_NEEDLES),
              Rule("date_after_name", _NAME_THEN_DATE, score=0.75, check=_check_name_then_date, gate=re.compile(r"\(\s*\d")),

@@ -7,6 +7,7 @@ import re
 from redact.detect import context as ctx
 from redact.detect.mail_providers import public_provider
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+from redact.detect.switchboard_mailboxes import after_switchboard
 
 # Letters of any alphabet: a Norwegian's, a Pole's or a Turk's name spells the local part ("bjørn.ås@",
 # "łukasz.wójcik@", "kaan.yılmaz@") as an IDN spells the domain ("café-ñandú.es").
@@ -260,7 +261,7 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     # association or a place the text names: "brattforsskytte@gmail.com" beside "Brattfors Skytteförening")
     if (not public_provider(found.partition("@")[2]) or _names_association(text, found.partition("@")[0])) and (
             unit_mailbox(text, found) or _named_by_unit_before(text, start, found) or _case_letters_box(text, found)
-            or _company_box(text, found)):
+            or _company_box(text, found) or after_switchboard(text, start, found)):
         return None
     return _verdict(start, found)
 

@@ -20,7 +20,10 @@ from __future__ import annotations
 
 import re
 
-from redact.detect import access_codes, firm_references, metering_points, nordic_ids, report_numbers, whose_numbers
+from redact.detect import (
+    access_codes, ear_tags, firm_references, identity_code_labels, metering_points, nordic_ids, report_numbers,
+    whose_numbers,
+)
 from redact.detect.access_codes import MONEY_AFTER
 from redact.detect.id_value import _NOT_A_CODE, _VALUE
 from redact.detect.id_labels import (
@@ -463,4 +466,7 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *nordic_ids.RULES,
         # a household's metering point, by the grid's own prefix
         *metering_points.RULES,
+        # a country's personal code, a professional's, an identity document's or a certificate's number, a boat's
+        # MMSI, by labels that are no "-nummer" compound; a farm animal's ear tag by its shape
+        *identity_code_labels.RULES, *ear_tags.RULES,
     )

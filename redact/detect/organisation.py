@@ -472,18 +472,57 @@ def _column_of_homes(text: str, lines: Sequence[tuple[int, int]], start: int, bo
     """A Box address that is a whole cell among cells that are street addresses (an "Adress" column
     read one cell a line, "Strandstigen 5, 828 91 Össjön" above it): the column holds people's homes."""
     idx = next((i for i, (a, _) in enumerate(lines) if a == start), None)
-    if idx is None or text[lines[idx][0]:lines[idx][1]].strip() != box.text.strip():
+    if idx is not None and _cell_of(text, lines[idx], box) is not None:
+        return _row_cells_of_homes(text, lines, idx, box, findings)
+    if idx is None or not _whole_cells(text, lines, idx, box.text):
         return False
     # an organisation named just before ("Norrviks kommun" / "Fastighetsavdelningen" / "Box 214") owns the box
     if any(_ORG_CELL.search(text[a:b]) or _LEGAL_WORDS.search(text[a:b]) for a, b in lines[max(0, idx - 3):idx]):
         return False
-    near = {a: b for a, b in lines[max(0, idx - _COLUMN_REACH):idx + _COLUMN_REACH + 1] if a != start}
+    near = {a: i for i, (a, _) in enumerate(lines[max(0, idx - _COLUMN_REACH):idx + _COLUMN_REACH + 1],
+                                             start=max(0, idx - _COLUMN_REACH)) if a != start}
     return any(f.category == "ADDRESS" and f.start in near and not _BOX.match(f.text)
-               and text[f.start:near[f.start]].strip() == f.text.strip()
+               and _whole_cells(text, lines, near[f.start], f.text)
                and not _ORG_CELL.search(f.text) for f in findings)
 
 
+def _whole_cells(text: str, lines: Sequence[tuple[int, int]], idx: int, value: str) -> bool:
+    """True when ``value`` is line ``idx`` whole, or that line and the postal code's line after it: an address
+    written over two cells of a row read one cell a line ("Box 402" / "645 22 Sjöhamra" under "Gatuadress" and
+    "Postort") is one finding over both."""
+    a, b = lines[idx]
+    if text[a:b].strip() == value.strip():
+        return True
+    return (idx + 1 < len(lines) and _POSTAL_LINE.match(text[lines[idx + 1][0]:lines[idx + 1][1]]) is not None
+            and " ".join(text[a:lines[idx + 1][1]].split()) == " ".join(value.split()))
+
+
 _POSTAL_LINE = re.compile(r"^\s*(?:SE-?)?\d{3}\s?\d{2}(?:\s+[A-ZÅÄÖ][\w-]*){1,3}\s*$")
+# the border between two cells of a row on one line: a bar or a tab
+_CELL_BORDER = re.compile(r"[ \t]*(?:\||\t)[ \t]*")
+
+
+def _cell_of(text: str, line: tuple[int, int], f: Finding) -> int | None:
+    """Which cell of its row ``f`` fills whole, when the row stands on one line with bars or tabs between its cells
+    ("| 5 | Box 402 | 645 22 Sjöhamra |"); None when it fills no cell whole."""
+    a, b = line
+    if f.start is None or f.end is None or not a <= f.start or f.end > b:
+        return None
+    head, tail = text[a:f.start], text[f.end:b]
+    if not re.search(r"(?:\||\t)[ \t]*$", head) or not re.match(r"[ \t]*(?:\||\t|$)", tail):
+        return None
+    return len(_CELL_BORDER.findall(head.strip(" ")))
+
+
+def _row_cells_of_homes(text: str, lines: Sequence[tuple[int, int]], idx: int, box: Finding,
+                        findings: Sequence[Finding]) -> bool:
+    """A Box address filling a cell of a row on one line, the same cell of a row near it a street address ("| 4 |
+    Bruksgatan 2 B | 645 33 Sjöhamra |" above "| 5 | Box 402 | 645 22 Sjöhamra |"): the column holds people's homes."""
+    column = _cell_of(text, lines[idx], box)
+    near = lines[max(0, idx - _COLUMN_REACH):idx + _COLUMN_REACH + 1]
+    return any(f.category == "ADDRESS" and not _BOX.match(f.text) and not _ORG_CELL.search(f.text)
+               and f.start is not None and (line := next(((a, b) for a, b in near if a <= f.start < b), None))
+               and line != lines[idx] and _cell_of(text, line, f) == column for f in findings)
 
 
 def _box_block(text: str, block: tuple[int, int], f: Finding) -> bool:

@@ -87,7 +87,9 @@ def _looks_like_personnummer(d: str) -> bool:
 # The authority's own switchboard and service lines: public, never a person's number.
 AUTHORITY_LINES = ("växel", "vx", "vxl", "växeln", "växelnummer", "kundtjänst", "kontaktcenter", "servicecenter",
                    "medborgarservice", "huvudnummer", "expedition", "expeditionen", "skolexpedition", "reception",
-                   "receptionen", "registrator", "registraturen", "kansliet")
+                   "receptionen", "registrator", "registraturen", "kansliet",
+                   # an agency's operations centre, staffed day and night ("ledningscentral 010-448 70 00")
+                   "ledningscentral", "ledningscentralen")
 # ... or named so right after the number: "0570-190 00 (växel)" (not the label of a number that follows)
 _AUTHORITY_AFTER = re.compile(r"[ \t]*[(,–-]?[ \t]*(?:växel|växeln|vx|vxl|expedition|reception|kundtjänst)(?![\w])(?![ \t:]*[+\d(])", re.I)
 

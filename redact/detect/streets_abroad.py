@@ -48,7 +48,10 @@ FOREIGN_STREET_CORE = (
     # Faroese "Jóannesar gøta 4"
     rf"gate|gata|gaten|vei|veien|vej|vejen|gade|gøta|gøtu|plass|plads|torv|mnt|maantee|pr\.|prospektas|g\.|gatvė)"
     rf"|(?:ul\.|Ul\.|ulica|Ulica|Calle|Carrer|Avenida|Via|Viale|Piazza|Strada|Rue|rue|Rua|Avenue|Rruga|Rr\.|Ulitsa|"
-    rf"Bulevardi|Bulevar|Bul\.|vul\.|Vul\.|prosp\.|Prosp\.)[ \t]+"
+    rf"Bulevardi|Bulevar|Bul\.|vul\.|Vul\.|prosp\.|Prosp\."
+    # the street words of Spanish America: a passage, a lane, a Peruvian "jirón", a causeway ("Pasaje Los Aromos
+    # 1480", "Pje. Las Rosas 22", "Jirón Junín 455", "Calzada de Tlalpan 1200", "Privada Hidalgo 7")
+    rf"|Pasaje|Pje\.|Psje\.|Callejón|Jirón|Calzada|Cerrada|Privada|Prolongación|Camino|Paseo|Alameda|Rambla)[ \t]+"
     rf"(?:(?:[A-ZÅÄÖÉÜŠŽČĆĐ][\w'’.-]*|de|del|la|las|los|di|da|do|dos|des|du|le|e|i)[ \t]+){{0,4}}?"
     rf"(?=[\w'’.-]*[ \t]+\d)[A-ZÅÄÖÉÜŠŽČĆĐ\d][\w'’.-]*"
     # a Serbian or Croatian boulevard or street named by a noun in the genitive: "Bulevar oslobođenja 47",

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from redact.detect.birth_cues_abroad import BIRTH_HEADERS as BIRTH_HEADERS_ABROAD
 from redact.detect.id_labels import contract_column, names_key, names_register_column, names_thing_number
+from redact.detect.identity_code_labels import names_identity_code
+from redact.detect.identity_headers import boat_mark_header, identity_header, joined_identifier_header
 from redact.detect.initials_shapes import signer_header
 
 # What a column holds, from its header cell.
@@ -221,6 +223,12 @@ def header_kind(cell: str) -> str | None:
         return SIGN  # "Utförd av", "Insp.", "Röstmottagare": who handled it signs there
     if kind is None and (m := _BIRTH_HEADER.match(low)) and not _next_header(m.group("tail")):
         return BIRTH  # "Född (ååmmdd)", "Födelsedatum, barn": a birth column however the form spells it
+    if kind is None and identity_header(low):
+        return ID  # "Identitet", "Pnr/födelsedatum": a person's number, or a birth date where none is (identity_headers)
+    if kind is None and (boat_mark_header(low) or joined_identifier_header(low, header_kind) or names_identity_code(c)):
+        # "MMSI", "MMSI eller CIN": a private boat's mark, or either of two identifiers (identity_headers); "Personkod",
+        # "PESEL", "Förskrivarkod": a country's or a profession's personal code (identity_code_labels)
+        return ID
     if kind is None and _PLACE_ADDRESS_HEADER.match(low) and not _NOT_A_HOME_ADDRESS.match(low):
         return ADDRESS  # "Besöksadress", "Leveransadress": where a visit or a delivery goes is where the person lives
     if kind is None and _HOME_HEADER.match(low):

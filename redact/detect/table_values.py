@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.identity_headers import identity_header
 from redact.detect.initials_shapes import NUMBER_LEADS, hand_initials, plain_lower_initials
 from redact.detect.not_initials import CELL_MARKS, CLUB_FORMS, NOT_INITIALS, UNITS
 from redact.detect.table_headers import (
@@ -83,6 +84,11 @@ _STREET_ALONE = re.compile(
 _FARM_PART = re.compile(r"^(?:(?:Övre|Nedre|Mellan|Norra|Södra|Östra|Västra|Stora|Lilla)\s+gården"
                         r"|([A-ZÅÄÖÉÜ][a-zåäöéü]{3,})\s+(?:norra|södra|östra|västra|övre|nedre))$")
 _PLACE_ALONE = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü]{3,}(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?$")
+# a part of an island, a village or a shore by its side and a landscape's noun ("Tallholmen, Norra viken", "Ön,
+# Södra udden"): where on the place a summer house or a farm stands, as a home's second part
+_SIDE_OF_PLACE = re.compile(r"^(?:Norra|Södra|Östra|Västra|Övre|Nedre|Inre|Yttre|Stora|Lilla)\s+(?:viken|udden|stranden|"
+                            r"sidan|änden|delen|hamnen|bryggan|holmen|skäret|berget|backen|byn|sundet|fladen|näset|"
+                            r"ängen|lyckan|hagen|tomten)$")
 # where a town is named, not a home: "Hemort", "Bostadsort", "Bor i", "Vistelseort"
 _TOWN_HEADER = re.compile(r"(?i)^(?:\w*ort|stad|hemstad|\w*kommun|\w*land|.*\si)$")
 # a place of no one's own: a shelter, an institution, or words saying there is none
@@ -113,6 +119,8 @@ def home_without_number(value: str, header: str = "") -> bool:
         # a farm by its place in the village ("Nedre gården", "Mellangården"), a village's part ("Backa södra")
         if (quarter := _FARM_PART.match(farm)) is not None:
             farm = quarter.group(1) or "Gården"
+        if _SIDE_OF_PLACE.match(parts[1]) and _PLACE_ALONE.match(farm) and not _is_title([farm]) and not _country(farm):
+            return not _NO_HOME.search(farm)  # "Tallholmen, Norra viken": the island, then where on it
         return all(bool(_PLACE_ALONE.match(p)) and not _is_title([p]) and not _country(p) and not _NO_HOME.search(p)
                    for p in (farm, parts[1]))
     return bool(_PLACE_ALONE.match(v)) and not _is_title([v]) and not _country(v)
@@ -211,7 +219,7 @@ def birth_date_for_personnummer(value: str, header: str) -> bool:
     """True for a whole birth date in a personnummer's column: a person with no Swedish number (a visitor, a
     foreign guest) is identified by the date instead, and the date is theirs as the number would be."""
     v = value.strip()
-    return (bool(_PERSONNUMMER_HEADER.match(header.strip())) and bool(_BIRTH_VALUE.match(v))
+    return ((bool(_PERSONNUMMER_HEADER.match(header.strip())) or identity_header(header)) and bool(_BIRTH_VALUE.match(v))
             and not re.fullmatch(r"(?:19|20)?\d{6}", v))
 
 

@@ -1,0 +1,86 @@
+"""Two shapes of a date of birth after a Swedish birth word that the rule of ``date_of_birth`` does not read alone.
+
+* The date written as another country writes it: a Swedish document quotes a foreign paper's date as it stands
+  ("född 9 de octubre de 1986", "född 14. Oktober 1963", "f. 11/30/1989 enligt hans amerikanska handlingar",
+  "född 1979. április 3."). The Swedish rule knows Swedish and English months and reads "11/30" day first only.
+* A second version of the same birth date in the same sentence: a passport and the population register
+  disagree, or a person states another date ("födelsedatumet 01/01/1990, medan folkbokföringen har 1990-03-15",
+  "född 3 maj 1979 enligt passet men 5 mars 1979 enligt intyget"). The second date has no birth word of its own;
+  the contrast word between the two and a year that differs by one at most say it is the same birth, written
+  another way. After "respektive" the second date is another person's birth in the same list ("födda 2010-03-01
+  respektive 2012-05-06"), whatever its year.
+
+The patterns are completed with the Swedish birth words in ``date_of_birth``; the checks are here.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from redact.detect.date_of_birth_abroad import _DATE as FOREIGN_DATE
+from redact.detect.date_of_birth_abroad import _candidates
+from redact.detect.patterns import Verdict, compile_, real_date
+
+#: The date part of a birth date written as another country writes it (the Swedish birth word goes before it).
+WRITTEN_ABROAD = FOREIGN_DATE
+
+# A limit a rule or a form sets, no one's birth: "född före den 1 januari 1950", "born before July 1, 1936".
+_LIMIT = re.compile(r"(?i)(?<![\w])(?:före|efter|innan|mellan|senast|tidigast|before|after|prior[ \t]+to|between|"
+                    r"until|since)(?![\w])")
+
+
+def _past_dates(m: re.Match[str]) -> list[tuple[int, int, int]]:
+    """Every real date up to today that the date of ``m`` may be (none for a year alone)."""
+    found = _candidates(m)
+    if found is None:
+        return []
+    today = _dt.date.today()
+    return [(y, mo, d) for y, mo, d in found[1] if real_date(y, mo, d) and _dt.date(y, mo, d) <= today]
+
+
+def check_written_abroad(text: str, m: re.Match[str]) -> Verdict | None:
+    """A whole past date after a Swedish birth word, day first as most of the world writes it, month first
+    ("11/30/1989") when only that is a date; a year alone is the Swedish rule's."""
+    if _LIMIT.search(text, m.start(), m.start("date")) or not _past_dates(m):
+        return None
+    kind = _candidates(m)[0]  # (a date, so not None)
+    return Verdict(m.start("date"), m.end("date"), f"{kind} skrivet som i utlandet efter ett födelseord")
+
+
+# A whole date in any of the usual shapes, without groups of its own (read again with FOREIGN_DATE to check it).
+_ANY = (r"(?:(?:19|20)\d\d[-./]\d\d[-./]\d\d"
+        r"|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d"
+        r"|\d{1,2}(?:\.|:e|e|er|st|nd|rd|th)?[ \t]+(?:(?i:de|of)[ \t]+)?[^\W\d_]{3,11}\.?,?[ \t]+(?:(?i:de)[ \t]+)?(?:19|20)\d\d"
+        r"|[^\W\d_]{3,11}\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d\d)")
+# Words between the two dates: letters, spaces, commas, brackets and one line end (a wrapped line), no digit.
+_BETWEEN = r"(?:[ \t,()/–-]|\n(?![ \t]*\n)|[^\W\d_]|\.(?=[ \t]*[a-zåäö]))"
+#: The two dates after a Swedish birth word: the first is the rule's own, the second its other version.
+SECOND_DATE = rf"(?P<first>{_ANY})(?P<between>{_BETWEEN}{{2,90}}?)(?<![\w])(?P<second>{_ANY})(?![\w]|[-+:./]\d)"
+
+_ALONE = compile_(rf"{FOREIGN_DATE}$")
+# the words that set a second version of a date against the first ("medan", "men", "eller", "alternativt")
+_CONTRAST = re.compile(r"(?i)(?<![\w])(?:medan|men|eller|alternativt|snarare|respektive|resp\.)(?![\w])")
+_LIST = re.compile(r"(?i)(?<![\w])(?:respektive|resp\.)(?![\w])")
+_MAX_WORDS = 8
+
+
+def _dates_of(written: str) -> list[tuple[int, int, int]]:
+    m = _ALONE.match(" ".join(written.split()))
+    return _past_dates(m) if m is not None else []
+
+
+def check_second_version(text: str, m: re.Match[str]) -> Verdict | None:
+    """The second date when the words between set it against the first: a contrast word, no more than eight
+    words, the same year or the next (any year after "respektive")."""
+    between = m.group("between")
+    if _LIMIT.search(text, m.start(), m.start("first")) or not _CONTRAST.search(between):
+        return None
+    if len(between.split()) > _MAX_WORDS:
+        return None
+    first, second = _dates_of(m.group("first")), _dates_of(m.group("second"))
+    if not first or not second:
+        return None
+    if not _LIST.search(between) and min(abs(a[0] - b[0]) for a in first for b in second) > 1:
+        return None  # "född 1950-02-03 men flyttade hit 2001-04-04": another event's date, not the birth again
+    return Verdict(m.start("second"), m.end("second"), "en andra uppgift om samma födelsedatum")

@@ -1,0 +1,136 @@
+"""Identifiers named by labels that are no "-nummer" compound, read by ``labelled_id``'s recognizer:
+
+* a country's personal identity code by its Swedish name or its own ("finsk personbeteckning 140750-227K",
+  "estnisk personkod 38702142719", "isikukood", "henkilötunnus", "fødselsnummer", "PESEL", "JMBG", "CNP",
+  "kennitala", "BSN", "codice fiscale", "social security number"); the check digits of these codes are not
+  asked for: the label names the person's code, and a paper quoted with a slip is still that person's;
+* a licensed professional's code in the health registers ("förskrivarkod 8812405", "läkarkod", "HSA-id");
+* an identity document named in its definite form before its number ("Id-kortet 70418235 skickas",
+  "passet 95418227", "körkortet nr 7731 0417"), where the label rules read a bare noun only before a code
+  with letters;
+* a certificate's number set off after the certificate and its issuer ("ett CENOMAR-intyg från Philippine
+  Statistics Authority, nr CN-2026-0418877"): the number is the certificate's, issued to one person;
+* a boat's radio number after "MMSI" ("MMSI 211 408 736"): a private boat leads to its owner.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.access_codes import MONEY_AFTER
+from redact.detect.patterns import Rule, Verdict, compile_
+
+# the value: letters and a dash maybe, then digits with spaces, dashes, dots or slashes inside, a check letter
+# (or Italy's codice fiscale of letters and digits: "RSSMRA85T10A562S")
+_VALUE = (r"(?P<value>[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z]|(?:[A-ZÅÄÖ]{1,4}-?)?\d[\dA-Z]*"
+          r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*){0,4}(?:-[A-Z]|(?<=\d)[A-Z])?)(?![\w]|[-/.]\d)")
+# between the label and the value: "nr", "nummer", a verb, a colon; a paragraph may wrap before the value
+_SEP = (r"(?:[ \t\u00a0]+(?:nr\.?|nummer|är|var|blir))?(?:[ \t\u00a0]*[:=])?"
+        r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)")
+
+# A country's personal identity code: the Swedish nouns ("personbeteckning", "personkod", "identitetskod") and the
+# codes' own names in their countries (the names as their registers write them; not "personnummer", the label
+# rules' own); the short names in capitals only ("NIE", "EGN" are words or names in small letters)
+_NATIONAL = (r"(?i:personbeteckning(?:en)?|personkod(?:en)?|identitetskod(?:en)?|personlig[ ](?:identitets)?kod"
+             r"|isikukood|henkilötunnus|hetu|fødselsnummer(?:et)?|personnummeret|kennitala|pesel|rodné[ ]číslo"
+             r"|rodné[ ]cislo|asmens[ ]kodas|personas[ ]kods|codice[ ]fiscale|burgerservicenummer|aadhaar"
+             r"|social[ ]security[ ]number|national[ ]insurance[ ]number|pps[ ]number|ahv-nummer|ahv-nr"
+             r"|t\.?c\.?[ ]kimlik[ ]no|kimlik[ ]no)"
+             r"|CPR|JMBG|EMBG|EGN|CNP|OIB|EMŠO|EMSO|BSN|NIF|NIE|CURP|CPF|CNIC|SSN|NINO|PESEL")
+# A licensed professional's code in the health registers
+_PROFESSIONAL = r"förskrivarkod(?:en)?|förskrivar-id|förskrivarnummer|läkarkod(?:en)?|tandläkarkod(?:en)?|hsa-id"
+NATIONAL = compile_(rf"(?<![\w-])(?P<label>{_NATIONAL}|(?i:{_PROFESSIONAL})){_SEP}{_VALUE}")
+# the same labels as a column's header, whose country may stand before them ("Finsk personbeteckning", "PESEL")
+_HEADER = compile_(rf"(?:(?i:[a-zåäöéü]+)[ ])?(?:{_NATIONAL}|(?i:{_PROFESSIONAL}))")
+
+
+def names_identity_code(header: str) -> bool:
+    """True for a header naming a country's personal code or a professional's ("Personkod", "Isikukood",
+    "Förskrivarkod"): its column holds each row's person's code."""
+    return _HEADER.fullmatch(" ".join(header.strip().rstrip(":").split())) is not None
+
+# An identity document in its definite form (its indefinite form is a label rule's "noun")
+_DOCUMENT = (r"(?:nationella[ ])?id-kortet|identitetskortet|id-handlingen|passet|främlingspasset|nödpasset|körkortet"
+             r"|legitimationen|uppehållstillståndskortet|uppehållskortet|resedokumentet|lma-kortet|ut-kortet")
+DOCUMENT = compile_(rf"(?<![\w-])(?P<label>(?i:{_DOCUMENT})){_SEP}{_VALUE}")
+
+# A certificate or a card, up to six words of who issued it (no digit, no sentence's end), then ", nr" and its number
+_ISSUED = r"[\w-]*(?:intyg|intyget|bevis|beviset|certifikat|certifikatet|attest|attesten|licens|licensen|kort|kortet)"
+_ISSUER = r"(?:(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)[^\W\d_][\w&.'’-]*){0,6}?"
+ISSUED = compile_(rf"(?<![\w-])(?P<label>(?i:{_ISSUED})){_ISSUER}[ \t\u00a0]*(?:,|\()[ \t\u00a0]*\n?[ \t\u00a0]*"
+                  rf"(?i:nr\.?|nummer)[ \t\u00a0]*:?[ \t\u00a0]*\n?[ \t\u00a0]*{_VALUE}")
+# what every match holds: the number's word after a comma or a bracket
+_ISSUED_GATE = re.compile(r"[,(][ \t]*\n?[ \t]*(?:nr|Nr|NR|nummer|Nummer)")
+# a certificate of a thing, not of a person ("besiktningsintyg", "registreringsbevis", "energicertifikat")
+_THINGS = re.compile(r"(?i)skrotning|besiktning|fordon|energi|överlåtelse|registrering|garanti|leverans|kontroll|"
+                     r"mät|bygg|slutbevis|slutbesked|startbesked|miljö|kvitto|betal")
+
+# A boat's radio number: nine digits, in groups of three or not
+MMSI = compile_(r"(?<![\w-])(?P<label>(?i:mmsi)(?:-?(?i:nummer|nr\.?))?)(?:[ \t\u00a0]*:)?(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
+                r"(?P<value>\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})(?![\w]|[-/.]\d)")
+
+# what no identifier is however labelled: a date, a year, a time
+_NOT_A_CODE = re.compile(r"^(?:(?:19|20)\d\d[-./]\d\d[-./]\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[.:]\d\d"
+                         r"|(?:19|20)\d\d)$")
+# the authority's case number after a certificate's "nr" or a unit's letters: the year and a short serial ("KS
+# 2026:118", "SSN 2026/62")
+_CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d[/:-]\d{1,5}$")
+
+
+def _digits(value: str) -> int:
+    return sum(ch.isdigit() for ch in value)
+
+
+def _ok(text: str, m: re.Match[str], least: int) -> bool:
+    """Enough digits, no date, sum or case number ("Ärende SSN 2026/62": a unit's letters before its case)."""
+    value = m.group("value")
+    return (_digits(value) >= least and not _NOT_A_CODE.match(value) and not _CASE_NUMBER.match(value)
+            and not MONEY_AFTER.match(text, m.end("value")))
+
+
+# a short name in capitals may be a unit's letters too ("Ärende SSN 2026/62"): the codes these name are long
+_ACRONYM = re.compile(r"[A-ZŠ]{3,5}")
+
+
+def _check_national(text: str, m: re.Match[str]) -> Verdict | None:
+    label = m.group("label")
+    least = 5 if not _ACRONYM.fullmatch(label) else 6 if label == "NINO" else 7
+    if not _ok(text, m, least):
+        return None
+    return Verdict(m.start("value"), m.end("value"), f"personlig kod efter '{m.group('label').lower()}'")
+
+
+def _check_document(text: str, m: re.Match[str]) -> Verdict | None:
+    value = m.group("value")
+    if not _ok(text, m, 6 if value[:1].isdigit() else 4):
+        return None
+    return Verdict(m.start("value"), m.end("value"), f"handlingens nummer efter '{m.group('label').lower()}'")
+
+
+def _check_issued(text: str, m: re.Match[str]) -> Verdict | None:
+    value = m.group("value")
+    if _THINGS.search(m.group("label")) or "\n\n" in text[m.start():m.end()]:
+        return None
+    if re.search(r"[.!?;:](?:[ \t\n]|$)", text[m.end("label"):m.start("value")]):
+        return None  # the sentence ended before the number: another sentence's "nr"
+    if not _ok(text, m, 6 if value[:1].isdigit() else 4):
+        return None
+    return Verdict(m.start("value"), m.end("value"), f"nummer på ett utfärdat {m.group('label').lower()}")
+
+
+def _check_mmsi(text: str, m: re.Match[str]) -> Verdict | None:
+    return Verdict(m.start("value"), m.end("value"), "båtens MMSI-nummer")
+
+
+RULES = (
+    Rule("national_identity_code", NATIONAL, score=0.85, check=_check_national,
+         needs=("person", "identitetskod", "isikukood", "henkilötunnus", "hetu", "fødsels", "cpr", "kennitala",
+                "pesel", "jmbg", "embg", "egn", "cnp", "oib", "emšo", "emso", "rodné", "kodas", "kods", "fiscale",
+                "bsn", "burgerservice", "nif", "nie", "curp", "cpf", "cnic", "aadhaar", "ssn", "social security",
+                "insurance", "nino", "pps", "ahv", "kimlik", "förskrivar", "läkarkod", "hsa-id")),
+    Rule("identity_document_definite", DOCUMENT, score=0.8, check=_check_document,
+         needs=("kortet", "passet", "handlingen", "legitimationen", "dokumentet")),
+    Rule("issued_certificate_number", ISSUED, score=0.8, check=_check_issued, needs=("nr", "nummer"),
+         gate=_ISSUED_GATE),
+    Rule("boat_mmsi", MMSI, score=0.85, check=_check_mmsi, needs=("mmsi",)),
+)

@@ -1,0 +1,50 @@
+"""Header cells of a column that identifies each row's person by whatever the person has: a personnummer, a
+samordningsnummer, or a date of birth when there is no Swedish number ("Id", "Identitet", "Pnr/födelsedatum",
+"Personnummer eller födelsedatum", "Id-uppgift").
+
+A register of both Swedish residents and people from abroad (a marriage investigation's foreign partner, a
+visitor, a guest) keeps them in one column: the header names the person's identity, not one number. A whole
+date in such a column is that person's date of birth, as it would be under "Personnummer".
+"""
+
+from __future__ import annotations
+
+import re
+
+# a personnummer's or a samordningsnummer's short and long labels
+_NUMBER = r"(?:personnummer|personnr\.?|pers\.?[ ]?nr\.?|pnr|p-nr|p\.nr|person-nr|samordningsnummer|samordningsnr\.?)"
+# a date of birth's labels, written out or short
+_BIRTH = r"(?:födelsedatum|födelsedata|födelsedag|född|f\.d\.|f-dat(?:um)?|fdat)"
+_OR = r"[ ]?(?:/|eller|el\.|alt\.|resp\.)[ ]?"
+_IDENTITY_HEADER = re.compile(
+    rf"(?i)^(?:id|identitet|identitetsuppgift(?:er)?|id-uppgift(?:er)?|personuppgift(?:er)?"
+    # "Pnr/födelsedatum", "Födelsedatum eller pnr", "Pnr/samordningsnr"
+    rf"|{_NUMBER}{_OR}(?:{_BIRTH}|{_NUMBER})|{_BIRTH}{_OR}{_NUMBER}"
+    # "Personnummer (födelsedatum)", "Identitet (pnr)": the bracket says what else may stand there
+    rf"|(?:{_NUMBER}|identitet|id)[ ]?\((?:{_BIRTH}|{_NUMBER})\))$"
+)
+
+
+def identity_header(header: str) -> bool:
+    """True for a header that names a person's identity, a number or a date of birth (see the module)."""
+    return _IDENTITY_HEADER.match(" ".join(header.strip().rstrip(":").split())) is not None
+
+
+# The marks that identify a private boat (a leisure boat's radio number, its hull's identification number, its call
+# sign) as a log's or a register's column names them: the boat leads to its owner as a car's plate does.
+_BOAT_MARKS = frozenset({"mmsi", "mmsi-nr", "mmsi nr", "cin", "hin", "cin-nr", "hin-nr", "skrov-id", "skrov-nr",
+                         "anropssignal", "anropssignaler", "call sign", "callsign"})
+# two headers in one cell, either of which the column holds ("MMSI eller CIN", "Kundnr eller pnr", "MMSI/CIN")
+_JOINED = re.compile(r"[ ]?/[ ]?|[ ](?:eller|el\.|alt\.|resp\.)[ ]")
+
+
+def boat_mark_header(header: str) -> bool:
+    """True for a column's header naming a private boat's identifying mark ("MMSI", "CIN", "Anropssignal")."""
+    return " ".join(header.strip().rstrip(":").split()).lower() in _BOAT_MARKS
+
+
+def joined_identifier_header(header: str, kind_of) -> bool:
+    """True for two or three headers in one cell ("MMSI eller CIN", "Kundnr eller pnr") each of which names an
+    identifier (``kind_of`` a part is ``"id"``, or a boat's mark): a column holding whichever of them a row has."""
+    parts = [p.strip() for p in _JOINED.split(" ".join(header.strip().rstrip(":").split()).lower())]
+    return 2 <= len(parts) <= 3 and all(p and (boat_mark_header(p) or kind_of(p) == "id") for p in parts)

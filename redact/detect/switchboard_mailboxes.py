@@ -1,0 +1,46 @@
+"""A mailbox right after the authority's switchboard on its contact line: "Kansligatan 3, 551 90 Jönköping, växel
+036-770 40 00, hundregister@jbv-hundreg.se", "…, kundtjänst 060-44 19 00, handelsregistret@bv-register.se".
+
+The letterhead's line gives the body's address, its switchboard and its shared mailbox; the mailbox is the body's
+however its register or office is named ("hundregister", "kontroll.btp", "station.karhamn", "pass.sjohamra"),
+and a list of such names could never be whole. A person's box is still a person's there: a part that is a
+listed first name or surname, or a box of initials ("abe@", "a.berg@"), keeps it masked, and so does a line that
+names a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the switchboard's or the service's label and its number, then a comma, right before the mailbox
+# (or ending the line above when the mailbox opens its own: the letterhead wrapped)
+_SWITCHBOARD_BEFORE = re.compile(r"(?i)(?<![\w])(?:växel|växeln|vxl\.?|kundtjänst|kundcenter|kundservice|"
+                                 r"ledningscentral|ledningscentralen|expedition)[ \t]*:?[ \t]*(?:\+46[ \t]?\(?0?\)?[ \t]?|0)"
+                                 r"\d[\d \t-]{4,14}\d(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]*\n[ \t]*)$")
+# a person's name on the line: a capitalised word and another after it (the first must be a listed first name)
+_TWO_WORDS = re.compile(r"(?<![\w-])([A-ZÅÄÖÉ][a-zåäöéü]+)[ \t]+[A-ZÅÄÖÉ][a-zåäöéü]+")
+_FOLD = str.maketrans("åäöéèüøæ", "aaoeeuoa")
+_MIN_WORD = 5  # letters of a word of the box's name that is no initials
+
+
+def after_switchboard(text: str, start: int, found: str) -> bool:
+    """True for a mailbox that follows the switchboard on a line naming no person, its local part no person's
+    (see the module docstring)."""
+    from redact.detect.email import _folded_names
+    from redact.detect.name_words import load_lexicons
+
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip():
+        line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1  # the mailbox opens its line: the line above
+    if not _SWITCHBOARD_BEFORE.search(text, line_start, start):
+        return False
+    lex = load_lexicons()
+    if any(m.group(1) in lex.first for m in _TWO_WORDS.finditer(text, line_start, start)):
+        return False  # "Anna Berg, växel 0123-450 00, …": her line
+    parts = [p for p in re.split(r"[._+-]", found.partition("@")[0].lower()) if p]
+    if not parts or any(not p.isalpha() for p in parts):
+        return False
+    firsts, lasts = _folded_names(lex)
+    if any(p.translate(_FOLD) in firsts or p.translate(_FOLD) in lasts for p in parts):
+        return False
+    return any(len(p) >= _MIN_WORD for p in parts) and (len(parts) > 1 or len(parts[0]) >= _MIN_WORD)

@@ -1,0 +1,113 @@
+"""Dates of birth in the shapes a Swedish birth word alone did not reach: a date written as another country writes
+it after "född" or "f.", the birth nouns in their definite forms ("födelsedatumet"), a second version of the same
+birth date in the sentence, and a whole date in a column that identifies each person by a personnummer or, where
+there is none, a date of birth ("Id", "Pnr/födelsedatum"). Other dates stay. Fictional people."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.date_of_birth import DateOfBirthRecognizer
+from redact.detect.table_headers import header_kind
+from redact.detect.table_values import birth_date_for_personnummer
+
+REC = DateOfBirthRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in REC.analyze(text, ["DATE_OF_BIRTH"], nlp_artifacts=None)]
+
+
+WRITTEN_ABROAD = [
+    ("I hennes chilenska intyg står att hon är född 9 de octubre de 1986, i Talca.", "9 de octubre de 1986"),
+    ("Gasten, Renate Voß, född 14. Oktober 1963, var oskadd.", "14. Oktober 1963"),
+    ("Tyler Brooks, f. 11/30/1989 enligt hans amerikanska handlingar, har lämnat ett affidavit.", "11/30/1989"),
+    ("Sökanden är född 3 de março de 1977 i Porto.", "3 de março de 1977"),
+    ("Hustrun är född den 1er juin 1983 enligt det franska beviset.", "1er juin 1983"),
+    ("Hon är född 5. kesäkuuta 1990 enligt den finska domen.", "5. kesäkuuta 1990"),
+    ("Mannen, född 12-Mar-1987, kom till mottagningen.", "12-Mar-1987"),
+    ("Sonen är född 1979. április 3. enligt det ungerska intyget.", "1979. április 3"),
+    ("Ansökan gäller Lucía Prieto (född 7 de enero de 1994).", "7 de enero de 1994"),
+]
+
+DEFINITE_NOUNS = [
+    ("I Noor Al-Amins syriska pass står födelsedatumet 01/01/1990 som för många.", "01/01/1990"),
+    ("Födelsedagen 3 maj 1979 stämmer inte med intyget.", "3 maj 1979"),
+    ("Enligt beviset är födelseåret 1951 och födelsedatumet 1951-07-02.", "1951-07-02"),
+]
+
+SECOND_VERSIONS = [
+    ("I passet står födelsedatumet 01/01/1990, medan\nfolkbokföringen har 1990-03-15. Ärendet skickas vidare.",
+     "1990-03-15"),
+    ("Hon är född 3 maj 1979 enligt passet men 5 mars 1979 enligt intyget.", "5 mars 1979"),
+    ("Han uppger födelsedatum 1985-07-01 eller 1985-01-07, papperen skiljer sig åt.", "1985-01-07"),
+    ("Barnen är födda 2010-03-01 respektive 2012-05-06 och går i skolan.", "2012-05-06"),
+]
+
+NOT_BIRTHS = [
+    "Beslutet fattades den 9 de octubre de 2024 i Santiago och är daterat samma dag.",
+    "Gäller den som är född efter 30 de junio de 1960.",  # a limit, no one's birth
+    "Hon är född 31. Februar 1980 enligt ett felskrivet papper.",  # no such date
+    "Utskriften f. 13/13/1989 är oläslig.",  # neither day first nor month first
+]
+
+OTHER_EVENTS = [
+    # another event's date after the birth: another year, and no contrast word before a second version
+    ("Hon är född 1950-02-03 men flyttade hit 2001-04-04.", "2001-04-04"),
+    ("Han är född 1961-05-02 och gifte sig 1961-08-30 i Oslo.", "1961-08-30"),
+    ("Födelsedatum 1985-07-01 enligt passet. Beslut fattades 1985-07-03.", "1985-07-03"),
+]
+
+
+@pytest.mark.parametrize("text,expected", WRITTEN_ABROAD)
+def test_a_date_written_as_abroad_after_a_swedish_birth_word_is_found(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text,expected", DEFINITE_NOUNS)
+def test_a_date_after_a_birth_noun_in_its_definite_form_is_found(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text,expected", SECOND_VERSIONS)
+def test_a_second_version_of_the_birth_date_in_the_sentence_is_found(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", NOT_BIRTHS)
+def test_other_dates_written_as_abroad_are_no_birth(text):
+    # (the year alone after "född" is the Swedish rule's, read so before)
+    assert not [f for f in found(text) if not f.isdigit()]
+
+
+@pytest.mark.parametrize("text,date", OTHER_EVENTS)
+def test_another_events_date_after_a_birth_date_stays(text, date):
+    assert date not in found(text)
+
+
+@pytest.mark.parametrize("header", ["Id", "Identitet", "Id-uppgift", "Pnr/födelsedatum", "Personnummer eller födelsedatum",
+                                    "Pnr el. födelsedatum", "Personnummer (födelsedatum)", "Pnr/samordningsnr"])
+@pytest.mark.parametrize("value", ["02/09/1984", "1989-11-30", "1 jan 1999", "March 14, 1990"])
+def test_a_birth_date_in_a_column_of_a_persons_identity_is_one(header, value):
+    assert header_kind(header) == "id"
+    assert birth_date_for_personnummer(value, header)
+
+
+@pytest.mark.parametrize("header", ["Kund-id", "Ärende-id", "Ärende", "Handl."])
+def test_a_date_under_another_identifiers_header_is_no_birth_date(header):
+    assert not birth_date_for_personnummer("1989-11-30", header)
+
+
+ID_COLUMN = ("Ansökningar\n"
+             "Ärende\nPart 1\nId\nPart 2\nId\nHandl.\n"
+             "0341\nMikael Forsberg\n850419-2132\nMaricel Dela Cruz\nMarch 14, 1990\nMiN\n"
+             "0342\nPeter Sundberg\n19720630-4573\nSiriporn Kaewmanee\n02/09/1984\nOSa\n"
+             "0343\nEmma Wallin\n9308254649\nTyler J. Brooks\n1989-11-30\nMiN\n\n"
+             "Beslut fattas i maj.\n")
+
+
+def test_birth_dates_in_an_id_column_beside_personnummer_are_masked(blank_detector):
+    from redact.document_detection import detect_text
+
+    births = {f.text for f in detect_text(ID_COLUMN, blank_detector).findings if f.category == "DATE_OF_BIRTH"}
+    assert {"02/09/1984", "1989-11-30"} <= births

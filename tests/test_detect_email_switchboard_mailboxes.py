@@ -1,0 +1,53 @@
+"""The authority's contact line: a mailbox right after its switchboard or service number (on the line or opening the
+next) is the body's whatever its register is called, and the address before an operations centre's or a customer
+service's number is the body's. A person's mailbox or line there stays masked. Fictional bodies and people; the
+blank pipeline (rules only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.document_detection import detect_text
+
+
+def _found(blank_detector, text: str, category: str) -> set[str]:
+    return {" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings
+            if f.category == category and f.status != "rejected"}
+
+
+BODIES = [
+    "Kansligatan 3, 551 90 Jönköping, växel 036-770 40 00, hundregister@jbv-hundreg.se",
+    "Registervägen 12, 851 81 Sundsvall, kundtjänst 060-44 19 00, handelsregistret@bv-register.se",
+    "Box 17 640, 118 92 Stockholm, kundtjänst 08-550 174 00, kontroll.btp@pm-kundtjanst.se",
+    "Stationsgatan 6, 645 30 Sjöhamra, växel 0540-455 00, pass.sjohamra@polis-pass.se",
+    "Hamnvägen 40, 613 41 Kårhamn, ledningscentral 010-448 70 00\nstation.karhamn@kbv-region-ost.se",
+]
+
+
+@pytest.mark.parametrize("line", BODIES)
+def test_the_bodys_mailbox_after_its_switchboard_is_not_proposed(blank_detector, line):
+    text = f"Beslutslista, maj 2026\nEkby myndighet, enheten för tillstånd\n{line}\nDnr 2026/118\n\nBeslut följer.\n"
+    mailbox = line.rsplit(" ", 1)[-1].split("\n")[-1]
+    assert mailbox not in _found(blank_detector, text, "EMAIL")
+
+
+PERSONS = [
+    ("Handläggare Anna Berg, växel 0123-450 00, anna.berg@norrvik.se", "anna.berg@norrvik.se"),
+    ("Storgatan 1, 123 45 Norrvik, växel 0123-450 00, abe@norrvik.se", "abe@norrvik.se"),  # initials
+    ("Storgatan 1, 123 45 Norrvik, växel 0123-450 00, lindqvist@norrvik.se", "lindqvist@norrvik.se"),  # a surname
+    ("Storgatan 1, 123 45 Norrvik, växel 0123-450 00, pelle.kanin@gmail.com", "pelle.kanin@gmail.com"),
+    ("Storgatan 1, 123 45 Norrvik, växel 0123-450 00\nanna.berg@norrvik.se", "anna.berg@norrvik.se"),
+]
+
+
+@pytest.mark.parametrize("line,mailbox", PERSONS)
+def test_a_persons_mailbox_after_a_switchboard_is_still_masked(blank_detector, line, mailbox):
+    text = f"Beslutslista, maj 2026\n{line}\n\nBeslut följer.\n"
+    assert mailbox in _found(blank_detector, text, "EMAIL")
+
+
+def test_the_address_before_an_operations_centres_number_is_the_bodys(blank_detector):
+    text = ("Händelselogg, juli 2026\nKustbevakningen, kustbevakningsstation Kårhamn\n"
+            "Hamnvägen 40, 613 41 Kårhamn, ledningscentral 010-448 70 00\n\nHändelser följer.\n")
+    assert "Hamnvägen 40, 613 41 Kårhamn" not in _found(blank_detector, text, "ADDRESS")
+    assert "010-448 70 00" not in _found(blank_detector, text, "PHONE")

@@ -1,0 +1,107 @@
+"""Identifiers named by labels that are no "-nummer" compound: a country's personal code by its Swedish or its own
+name, a licensed professional's code, an identity document in its definite form, a certificate's number set off
+after its issuer, a boat's MMSI; a farm animal's ear tag by its shape; a column headed by a boat's mark or by two
+identifiers' headers. Numbers that are no one's stay. Fictional people."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.labelled_id import LabelledIdRecognizer
+from redact.detect.table_headers import header_kind
+
+REC = LabelledIdRecognizer()
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in REC.analyze(text, ["ID_NUMBER"], nlp_artifacts=None)]
+
+
+NATIONAL_CODES = [
+    ("Pentti Laine har en finsk arbetspension. Finsk personbeteckning\n140750-227K. Hustrun har ingen.", "140750-227K"),
+    ("Kristjan Tamm har estnisk personkod\n38702142719 och styrkte sin identitet.", "38702142719"),
+    ("Hennes lettiska personkod är 120389-11547 enligt passet.", "120389-11547"),
+    ("Sonen har isikukood 50905120214 i det estniska registret.", "50905120214"),
+    ("Enligt intyget är hans henkilötunnus 010190-123A.", "010190-123A"),
+    ("Han har norskt fødselsnummer: 12038512345.", "12038512345"),
+    ("Hennes PESEL 85031212345 står i den polska domen.", "85031212345"),
+    ("Faderns JMBG 0101990123456 anges i det bosniska beviset.", "0101990123456"),
+    ("Modern har rumänskt CNP 2850312123456 enligt kortet.", "2850312123456"),
+    ("Isländsk kennitala 120389-2259 finns i akten.", "120389-2259"),
+    ("Hans codice fiscale RSSMRA85T10A562S står på kortet.", "RSSMRA85T10A562S"),
+    ("Hon har amerikanskt social security number 078-05-1120.", "078-05-1120"),
+]
+
+PROFESSIONAL_CODES = [
+    ("Farhad Moradi har nu personnummer och får förskrivarkod\n8812405. Han är anställd vid regionen.", "8812405"),
+    ("Läkaren Sara Holm har förskrivarkoden 7712304 enligt beslutet.", "7712304"),
+    ("Tandläkaren har tandläkarkod 4410297.", "4410297"),
+]
+
+DOCUMENTS = [
+    ("Elin Persson bor på Västergatan 3. Id-kortet 70418235 skickas till\näldreboendet.", "70418235"),
+    ("Passet 95418227 anmäldes förlorat den 2 juni.", "95418227"),
+    ("Körkortet nr 7731 0417 återlämnades.", "7731 0417"),
+    ("Hon visade uppehållstillståndskortet UT4417092 vid disken.", "UT4417092"),
+    ("Främlingspasset: 40771209 har gått ut.", "40771209"),
+]
+
+CERTIFICATES = [
+    ("Maricel Dela Cruz har lämnat ett CENOMAR-intyg från Philippine Statistics Authority,\nnr CN-2026-0418877, "
+     "och pass nr P4471902B.", "CN-2026-0418877"),
+    ("Han har ett språkintyg från Folkuniversitetet, nr SFI-2025-44187, som visar nivån.", "SFI-2025-44187"),
+    ("Hon visade sitt körkort (nr 440918 2207) vid kontrollen.", "440918 2207"),
+]
+
+OTHERS = [
+    ("Båtens MMSI 211 408 736 finns i registret.", "211 408 736"),
+    ("MMSI: 265701992 för segelbåten Tärnan.", "265701992"),
+    ("Vid kontrollen var korna märkta i serien SE 044718-0291 och framåt.", "SE 044718-0291"),
+    ("Kalven SE044718-02917 saknades vid räkningen.", "SE044718-02917"),
+]
+
+NOT_IDENTIFIERS = [
+    "Intyg från Skatteverket, nr HP 2026:0331, bifogas.",  # the authority's case number
+    "Passet gick ut 2024-05-01 och förnyades.",  # a date
+    "Id-kortet kostar 400 kr och körkortet 1 2 3.",
+    "Ett kort samtal hölls med henne, nr 4 i ordningen.",
+    "Bolaget SE 556036-0793 fakturerar tjänsten.",  # a company's organisation number with the country's letters
+    "Det finns nie 123456 powodów.",  # a small word in another language, no label
+    "Personkoden ändrades 2019.",
+    "Helägt av Storhamra kommun. Ärende SSN 2026/62. Grävstart i maj.",  # a unit's letters before its case
+]
+
+
+@pytest.mark.parametrize("text,expected", NATIONAL_CODES + PROFESSIONAL_CODES + DOCUMENTS + CERTIFICATES + OTHERS)
+def test_a_code_after_its_label_or_by_its_shape_is_found(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", NOT_IDENTIFIERS)
+def test_numbers_that_are_no_ones_stay(text):
+    assert found(text) == []
+
+
+def test_a_certificate_of_a_thing_is_no_persons():
+    from redact.detect.identity_code_labels import RULES
+
+    rule = next(r for r in RULES if r.name == "issued_certificate_number")
+    text = "Han fick ett besiktningsintyg från verkstaden, nr BP-448812, för bilen."
+    assert [rule.check(text, m) for m in rule.regex.finditer(text)] == [None]
+
+
+@pytest.mark.parametrize("header", ["MMSI", "CIN", "HIN", "Anropssignal", "MMSI eller CIN", "MMSI/CIN",
+                                    "Kundnr eller pnr", "Pass eller id-kort"])
+def test_a_boats_mark_or_two_identifiers_head_a_column_of_codes(header):
+    assert header_kind(header) == "id"
+
+
+@pytest.mark.parametrize("header", ["Namn eller adress", "Datum eller tid", "Båt"])
+def test_other_joined_headers_head_no_codes(header):
+    assert header_kind(header) != "id"
+
+
+@pytest.mark.parametrize("header", ["Personbeteckning", "Finsk personbeteckning", "Personkod", "Estnisk personkod",
+                                    "Isikukood", "PESEL", "Fødselsnummer", "Förskrivarkod"])
+def test_a_countrys_or_a_professions_personal_code_heads_a_column_of_codes(header):
+    assert header_kind(header) == "id"
