@@ -72,6 +72,18 @@ class Word:
             raise ValueError(f"empty word at {self.start}")
 
 
+_new_object, _set_attribute = object.__new__, object.__setattr__
+
+
+def make_word(text: str, start: int, end: int, rect: Rect, line: int, conf: float = 1.0) -> Word:
+    """``Word(text, start, end, rect, line, conf)``, checked the same, at half the cost: the extractor makes one for
+    every word of a document (the frozen class's __init__ sets each field through ``object.__setattr__``)."""
+    word = _new_object(Word)
+    _set_attribute(word, "__dict__", {"text": text, "start": start, "end": end, "rect": rect, "line": line, "conf": conf})
+    word.__post_init__()
+    return word
+
+
 @dataclass(frozen=True)
 class Page:
     """One page of a document as text plus geometry.

@@ -6,7 +6,7 @@ import marshal
 import tempfile
 from types import TracebackType
 
-from redact.types import Page, Word
+from redact.types import Page, make_word
 
 
 class PageSpill:
@@ -49,7 +49,7 @@ class PageSpill:
         return Page(
             number=n,
             text=text,
-            words=tuple(Word(*w) for w in words),
+            words=tuple(make_word(*w) for w in words),
             width=width,
             height=height,
             char_rects=rects,

@@ -1,4 +1,4 @@
-"""Finding.with_ makes the Finding a new one with those fields would be, and checks it the same way."""
+"""Finding.with_ and make_word make what the classes make, checked the same way."""
 
 from __future__ import annotations
 
@@ -33,3 +33,17 @@ def test_a_copy_is_the_finding_made_with_its_fields(changes):
 def test_a_copy_is_checked_as_a_new_finding(changes, error):
     with pytest.raises(error):
         _finding().with_(**changes)
+
+
+def test_make_word_makes_the_word_the_class_makes():
+    from dataclasses import fields
+
+    from redact.types import Word, make_word
+
+    made, built = make_word("Ada", 3, 6, (1.0, 2.0, 3.0, 4.0), 2), Word("Ada", 3, 6, (1.0, 2.0, 3.0, 4.0), 2)
+    assert made == built and hash(made) == hash(built) and repr(made) == repr(built)
+    assert list(vars(made)) == [f.name for f in fields(Word)] and list(vars(made).items()) == list(vars(built).items())
+    assert make_word("Ada", 3, 6, (0.0,) * 4, 2, 0.5) == Word("Ada", 3, 6, (0.0,) * 4, 2, 0.5)
+    assert pickle.loads(pickle.dumps(made)) == built
+    with pytest.raises(ValueError):
+        make_word("", 6, 6, (0.0,) * 4, 0)
