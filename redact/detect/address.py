@@ -175,6 +175,9 @@ _SECOND_PLACE_NUMBER = compile_(
     rf"(?:{SP}+|{SP}*\n{SP}*)(?i:till|och){SP}*\n?{SP}*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
 )
+# A capital and a digit, in that order and side by side, a part of every UK postcode and Eircode: searched from the
+# digit (the capital looked behind at)
+_UK_POST_GATE = re.compile(r"(?<=[A-Z])\d")
 # The preposition and the place with its number, after a space or a line break: a part of every match of the two
 # rules above (the first of the second's two places), and far rarer than their cues, which they try at every word
 # that a cue's letter begins ("från och med", "bor på samma adress" hold no capitalised word and number after)
@@ -476,7 +479,8 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("english_street", streets.ENGLISH_STREET, score=0.7, context_score=0.85, check=_check_english,
              needs=("road", "street", "avenue", "lane", "drive", "close", "way", "crescent", "gardens", "place",
                     "terrace", "court", "square", "grove", "row", "walk", "mews", "rd", "st", "ave")),
-        Rule("uk_postcode", streets.UK_POSTCODE, score=0.7, context_score=0.85, check=_check_uk_postcode),
+        Rule("uk_postcode", streets.UK_POSTCODE, score=0.7, context_score=0.85, check=_check_uk_postcode,
+             gate=_UK_POST_GATE),
         Rule("place_number_after_cue", _PLACE_NUMBER_AFTER_CUE, score=0.75, check=_check_place_number_after_cue,
              needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista", "sov",
                     "övernatt", "inneboende", "stanna", "nås", "skicka", "delge", "delgavs", "evakuer", "inkvarter",
