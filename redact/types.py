@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Rect = tuple[float, float, float, float]
 
@@ -107,6 +107,23 @@ class Page:
             raise ValueError("page numbers are 1-based")
         if self.char_rects and len(self.char_rects) != len(self.text):
             raise ValueError("char_rects must align with text")
+
+
+class WordSpan(NamedTuple):
+    """A word as the boxes of a span read it: where it stands in its page's text, and on which line."""
+
+    start: int
+    end: int
+    line: int
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    """What a span's boxes are read from (``resolve.geometry.span_rects``): a page's character boxes and its words'
+    places, without their text (a page parked between the two detection passes)."""
+
+    char_rects: tuple[Rect | None, ...]
+    words: tuple[WordSpan, ...]
 
 
 @dataclass(frozen=True)
