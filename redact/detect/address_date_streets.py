@@ -38,6 +38,7 @@ def _month_spellings() -> list[str]:
 
 
 def _month_pattern() -> str:
+    """The months as one alternation."""
     return "(?:" + "|".join(_month_spellings()) + ")"
 
 
