@@ -32,7 +32,7 @@ from redact.resolve.propagate import propagate
 from redact.resolve.short_forms import find_short_forms
 from redact.resolve.streets import find_bare_streets
 from redact.run_options import Progress, RunOptions
-from redact.types import Document, Finding, Note, Page, Rect, Subject, Word
+from redact.types import Document, Finding, Note, Page, PageGeometry, Rect, Subject, Word
 
 #: Pages run through the language models together: batching saves about a tenth of detection
 #: (16 pages: each step of the NER's decoding serves twice the pages of 8, about 2 ms a page less),
@@ -85,7 +85,7 @@ def gc_spares_loaded_objects() -> Iterator[None]:
         gc.unfreeze()
 
 
-def _with_rects(page: Page, findings: Sequence[Finding]) -> list[Finding]:
+def _with_rects(page: Page | PageGeometry, findings: Sequence[Finding]) -> list[Finding]:
     return [f.with_(rects=span_rects(page, f.start, f.end)) if f.start is not None and f.end is not None else f for f in findings]
 
 
@@ -225,9 +225,13 @@ def _detect_document(
                 findings.extend(_with_rects(pages_iter[0], extra))
             else:
                 for number, items in sorted(by_page.items()):
-                    page = ocr_pages.get(number) or spill.get(number)
-                    if page is None:
-                        raise InputError("sida {number} kunde inte läsas om", number=number)
+                    page = ocr_pages.get(number)
+                    if page is None:  # a text layer's page: its geometry, parked in the first pass
+                        geometry = spill.get(number)
+                        if geometry is None:
+                            raise InputError("sida {number} kunde inte läsas om", number=number)
+                        findings.extend(_with_rects(geometry, items))
+                        continue
                     if page.source == "ocr":
                         # initials read in the speckle of a scan of German or English text ("OGf[2295") are
                         # noise; on Swedish text a poorly read "AA" in the margin is kept, as recall needs

@@ -231,6 +231,8 @@ def run_file(
     record_now = audit if log is None else None
     if options.limits.isolate:  # hard time and memory bounds in a worker process
         inner = replace(options, limits=replace(options.limits, isolate=False))
+        if detector is not None:
+            detector.load_before_fork()
         with flat_scratch():  # a killed worker leaves its flattened copy here, and this process removes it
             disclosure, det = bounded(_detect_and_apply, input, output, record_now, inner, detector,
                                       limits=options.limits, progress=progress, what=input.name,

@@ -248,3 +248,120 @@ def test_the_pairs_of_a_page_skip_only_needles_it_does_not_hold() -> None:
         for ns in needs:
             assert _holds_one(lowered, ns, held, pairs) == _holds_one(lowered, ns, plain)
         assert held == {n: plain[n] for n in held}
+
+
+def test_a_needle_gate_on_a_whole_page_answers_as_its_needles_and_regex_say() -> None:
+    import random
+
+    from redact.detect.engine import default_recognizers
+    from redact.detect.patterns import NeedleGate, _page_needles
+
+    gates = [rule.gate for r in default_recognizers() for rule in getattr(r, "RULES", ()) if isinstance(rule.gate, NeedleGate)]
+    assert any(g.cased for g in gates) and any(not g.cased for g in gates)
+    needles = sorted({n for g in gates for n in g.needles})
+    rng = random.Random(7)
+    texts = ["Anna Berg, Storgatan 12 B, 123 45 Växjö. Tel 070-123 45 67", "İSTANBUL Caddesi 4; ſtraße; ÅÄÖ",
+             "ΟΣ Σ Jalan", "", "x", "Kvarnslänten 4, Soi 12, 3e étage, Județul Cluj"]
+    texts += [" ".join(rng.choice([rng.choice(needles), rng.choice(needles).upper(), rng.choice(needles).title(), "12"])
+                       + rng.choice(["", "s", " ", "-", "\n", " 4"]) for _ in range(rng.randint(1, 30)))
+              for _ in range(300)]
+    for text in texts:
+        for gate in gates:
+            held = any(n in text for n in gate.needles) if gate.cased else (
+                any(n in text.lower() for n in gate.needles) or any(c in text for c in "\u0130\u0131\u017f"))
+            expected = gate.regex.search(text) if held else None
+            for kept in (False, True):  # another text than the rules' page, and that page (its needles kept)
+                if kept:
+                    _page_needles(text)
+                got = gate.search(text)
+                assert (got and (got.span(), got.group())) == (expected and (expected.span(), expected.group())), (
+                    gate.needles[:3], text)
+
+
+@pytest.mark.parametrize("text", SENTENCES + TEXTS + [
+    "Hon bor i Kathmandu-12, Bagmati 44600, Nepal; Pokhara-7, Kaski.", "Tole-3, x-12, 070-17, Å-4,",
+    "stugan ormsjöby 4:31 och klockan 13:15", "ormsjöby 4:3", "Rue du 4 Septembre 11, Avenida 5 de Mayo 120",
+    "Via XX Settembre 14; 30 juin; 12 MARS; 3 Março", "",
+])
+def test_a_gate_searched_by_a_rarer_part_passes_the_same_pages(text):
+    from redact.detect import address_abroad, address_date_streets, property as prop
+
+    old_nepali = re.compile(r"[^\W\d_]-\d{1,2},")
+    old_lower = re.compile(r"(?<![\w-])[a-zåäö]{4,}[ \t]+\d{1,4}:\d")
+    old_date = re.compile(rf"{address_date_streets._DAY}[ \t]+(?:(?:de|di)[ \t]+)?{address_date_streets._MONTH}")
+    for old, new in ((old_nepali, address_abroad.NEPALI_GATE), (old_lower, prop._LOWER_GATE),
+                     (old_date, address_date_streets.DATE_STREET_GATE)):
+        for shown in (text, text.upper(), text.lower()):
+            assert bool(old.search(shown)) == bool(new.search(shown)), (old.pattern[:30], shown)
+
+
+def test_every_month_the_date_streets_take_holds_a_needle():
+    from redact.detect import address_date_streets as d
+
+    month = re.compile(d._MONTH)
+    needles = d._month_needles()
+    for spelling in d._month_spellings():
+        word = spelling[1] + spelling[4:] if spelling.startswith("[") else spelling
+        for shown in {word, word[0].lower() + word[1:]}:
+            if month.fullmatch(shown):
+                assert any(n in shown.lower() for n in needles), shown
+
+
+MORE_GATED_TEXTS = [
+    "Familjen flyttade från Kvarnbyn 12 till Solvik 3 i våras.", "Barnen växlar mellan Åsen 4 och Backa 9.",
+    "Han bor numera på\nBjörnmyra 12 och nås där.", "Hon är skriven hos Tallberga 7, 716 21 Norrvik.",
+    "Paketet skickas till Nybyn 4 B.", "Beslutet gäller från och med dagen; han bor på samma adress som Emir.",
+    "Bosatt i Ungern: Király u. 17. II/2, 7632 Pécs.", "Szeged, Tisza krt. 40. II/7, 6720", "professor sor 12",
+    "stugan ormsjöby 4:31 i fastigheten Ormsjöby 3:11", "Avenue du 30 Juin 12, Kinshasa", "Rua 25 de Abril 8",
+    "Bikash bor i Kathmandu-12, Bagmati, 44600, Nepal.", "Ram bor i Ratnanagar-5, Chitwan 44200, Nepal.", "IBAN: SE45 5000 0000 0583 9825 7466 (Ada Berg)",
+    "Kontot DE89 3704 0044 0532 0130 00 i Berlin", "Servern 192.168.10.4 och 2001:db8::ff00:42:8329 loggade",
+    "fe80::1%eth0", "Bor i London SW1A 1AA, Storbritannien", "Dublin D02 X285", "Momsnummer FR 12345678901, VAT DE123456789",
+]
+
+
+#: Rules whose gate is searched by a part of their own pattern (or a rarer part of the gate's)
+PART_GATED = ("place_number_after_cue", "second_place_number_after_cue", "hungarian_street", "nepali_ward",
+              "lowercase_block_unit", "date_street_abroad", "iban", "ipv4", "ipv6", "uk_postcode", "eu_business_number")
+
+
+@pytest.mark.parametrize("text", MORE_GATED_TEXTS + TEXTS)
+def test_a_rule_gated_by_a_part_of_its_pattern_finds_what_it_finds_without_its_gate(text):
+    from redact.detect.engine import default_recognizers
+    from redact.detect.patterns import SwedishPatternRecognizer
+
+    seen = set()
+    for recognizer in default_recognizers():
+        if not isinstance(recognizer, SwedishPatternRecognizer):
+            continue
+        mine = [r for r in recognizer.RULES if r.name in PART_GATED]
+        if not mine:
+            continue
+        seen |= {r.name for r in mine}
+        for shown in (text, text.upper(), text.lower()):
+            for rule in mine:
+                for m in rule.regex.finditer(shown):
+                    assert rule.gate.search(shown), (rule.name, m.group())
+            ungated = type("Ungated", (type(recognizer),), {
+                "RULES": tuple(replace(r, gate=None) if r.name in PART_GATED else r for r in recognizer.RULES)})
+            assert _found(recognizer, shown) == _found(ungated(), shown), recognizer.name
+    assert seen == set(PART_GATED)
+
+
+def test_every_rule_gated_by_a_part_is_met_by_a_text_above():
+    from redact.detect.engine import default_recognizers
+
+    rules = {r.name: r for rec in default_recognizers() for r in getattr(rec, "RULES", ())}
+    for name in PART_GATED:
+        assert any(rules[name].regex.search(t) for t in MORE_GATED_TEXTS + TEXTS), name
+
+
+def test_the_new_gates_pass_the_pages_their_rules_read():
+    from redact.detect import address
+
+    rules = {r.name: r for r in address.AddressRecognizer.RULES}
+    for name, text in (("second_place_number_after_cue", MORE_GATED_TEXTS[0]), ("place_number_after_cue", MORE_GATED_TEXTS[2]),
+                       ("hungarian_street", MORE_GATED_TEXTS[6])):
+        assert rules[name].regex.search(text) and rules[name].gate.search(text), name
+    assert not rules["place_number_after_cue"].gate.search(MORE_GATED_TEXTS[5])
+    assert not rules["second_place_number_after_cue"].gate.search(MORE_GATED_TEXTS[5])
+    assert not rules["hungarian_street"].gate.search(MORE_GATED_TEXTS[8][:-3])

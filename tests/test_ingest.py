@@ -99,10 +99,18 @@ def test_read_text(tmp_path):
 
 
 def test_page_spill_round_trip(tmp_path):
-    pdf = write_text_pdf(tmp_path / "a.pdf", [["Hej Anna Svensson"], ["Sida två med Omar"]])
+    many = ["Beslut om bygglov för Anna Svensson, Storgatan 12 i Norrvik", "Handläggare Omar Lind, telefon 070-123 45 67",
+            "Ärendet har beretts av förvaltningen enligt gällande delegationsordning och med sökandens samtycke"]
+    pdf = write_text_pdf(tmp_path / "a.pdf", [["Hej Anna Svensson"], ["Sida två med Omar"], many])
     pages = list(iter_pages(pdf))
     with PageSpill() as spill:
         for p in pages:
             spill.put(p)
-        assert spill.get(2) == pages[1] and spill.get(1) == pages[0]
-        assert spill.get(3) is None
+        for p in reversed(pages):
+            geometry = spill.get(p.number)
+            assert geometry.char_rects == p.char_rects
+            assert geometry.words == tuple((w.start, w.end, w.line) for w in p.words)
+            for start in range(len(p.text)):
+                for end in range(start + 1, len(p.text) + 1):
+                    assert span_rects(geometry, start, end) == span_rects(p, start, end)
+        assert spill.get(4) is None

@@ -110,6 +110,8 @@ def process(job: Job, detector=None) -> Result:
         from redact.case.libreoffice import start_server
 
         start_server()  # in this process, before the fork: kept for the worker's next documents
+    if detector is not None and job.stage != "apply":  # (applying findings identifies no language)
+        detector.load_before_fork()
     try:
         with tempfile.TemporaryDirectory(prefix="redact-case-") as tmp:
             limits = job.options.limits  # type: ignore[attr-defined]

@@ -176,6 +176,14 @@ _SECOND_PLACE_NUMBER = compile_(
     rf"(?:{SP}+|{SP}*\n{SP}*)(?i:till|och){SP}*\n?{SP}*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
 )
+# A capital and a digit, in that order and side by side, a part of every UK postcode and Eircode: searched from the
+# digit (the capital looked behind at)
+_UK_POST_GATE = re.compile(r"(?<=[A-Z])\d")
+# The preposition and the place with its number, after a space or a line break: a part of every match of the two
+# rules above (the first of the second's two places), and far rarer than their cues, which they try at every word
+# that a cue's letter begins ("från och med", "bor på samma adress" hold no capitalised word and number after)
+_PLACE_NUMBER_GATE = compile_(rf"(?<=[{SP[1:-1]}\n])(?i:på|i|till|vid|från|hos){SP}*\n?{SP}*{WORD}(?:-{WORD})?{SP}+\d")
+_SECOND_PLACE_GATE = compile_(rf"(?<=[{SP[1:-1]}\n])(?i:från|mellan){SP}*\n?{SP}*{WORD}(?:-{WORD})?{SP}+\d")
 # A home of one's own named by its kind, then a village or farm and its number: "presentkortet skickas till
 # sommarstugan på Björnmyra 12", "hans trädgård på Tallberga 7" (a place and a house number, no street word); not
 # "fastigheten på Kvarnby 12", a property's block and number.
@@ -475,13 +483,15 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("english_street", streets.ENGLISH_STREET, score=0.7, context_score=0.85, check=_check_english,
              needs=("road", "street", "avenue", "lane", "drive", "close", "way", "crescent", "gardens", "place",
                     "terrace", "court", "square", "grove", "row", "walk", "mews", "rd", "st", "ave")),
-        Rule("uk_postcode", streets.UK_POSTCODE, score=0.7, context_score=0.85, check=_check_uk_postcode),
+        Rule("uk_postcode", streets.UK_POSTCODE, score=0.7, context_score=0.85, check=_check_uk_postcode,
+             gate=_UK_POST_GATE),
         Rule("place_number_after_cue", _PLACE_NUMBER_AFTER_CUE, score=0.75, check=_check_place_number_after_cue,
              needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista", "sov",
                     "övernatt", "inneboende", "stanna", "nås", "skicka", "delge", "delgavs", "evakuer", "inkvarter",
-                    "inhyst", "placera", "tillfälligt", "hembesök", "lever", "posta", "hämta", "uppehåll", "uppehöll")),
+                    "inhyst", "placera", "tillfälligt", "hembesök", "lever", "posta", "hämta", "uppehåll", "uppehöll"),
+             gate=_PLACE_NUMBER_GATE),
         Rule("second_place_number_after_cue", _SECOND_PLACE_NUMBER, score=0.75, check=_check_place_number_after_cue,
-             needs=("flytta", "från", "mellan")),
+             needs=("flytta", "från", "mellan"), gate=_SECOND_PLACE_GATE),
         Rule("place_number_after_home", _PLACE_NUMBER_AFTER_HOME, score=0.75, check=_check_place_number_after_cue,
              needs=("stug", "hus", "villa", "torp", "gård", "hem")),
         Rule("place_after_bor_pa", _PLACE_AFTER_BOR_PA, score=0.7, check=_check_place_after_bor,
@@ -523,7 +533,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
              gate=beside.GATE_PREFIX),
         Rule("po_box_abroad", abroad.PO_BOX, score=0.8, check=abroad.check_po_box, needs=abroad.PO_BOX_NEEDS),
         Rule("hungarian_street", hungary.HUNGARIAN_STREET, score=0.85, check=hungary.check_hungarian_street,
-             needs=hungary.HUNGARIAN_NEEDS),
+             needs=hungary.HUNGARIAN_NEEDS, gate=hungary.HUNGARIAN_GATE),
         Rule("nepali_ward", abroad.NEPALI_WARD, score=0.85, check=abroad.check_nepali_ward, gate=abroad.NEPALI_GATE),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
         # then the shapes of addresses in the countries people in Sweden come from, and a street named bare where an

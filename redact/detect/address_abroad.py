@@ -537,7 +537,9 @@ NEPALI_WARD = compile_(
       |,[ \t]*(?:Nepal|Nepál)(?![\w-]))
     """
 )
-NEPALI_GATE = re.compile(r"[^\W\d_]-\d{1,2},")
+# a letter, a hyphen and the ward number before a comma; searched from the hyphen (the letter looked behind at):
+# the same pages hold one, and re tries the hyphens of a page rather than every letter
+NEPALI_GATE = re.compile(r"(?<=[^\W\d_])-\d{1,2},")
 
 
 def check_nepali_ward(text: str, m: re.Match[str]) -> Verdict | None:

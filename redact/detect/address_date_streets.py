@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import NeedleGate, Verdict, compile_
 
 # the street's kind in French, Spanish, Portuguese, Italian and English, capitalised as a name's first word
 _KIND = (r"(?:Boulevard|Bd\.?|Bld\.?|Avenue|Av\.|Avenida|Avda\.?|Rue|Route|Place|Calle|C/|Carrera|Calzada|Rua|Praça|"
          r"Largo|Travessa|Via|Viale|Piazza|Corso|Street|Road)")
 # the months in those languages (the names on the street signs): the birth-date rules' tables, the first letter in
 # either case; French also without its accents ("Fevrier", "Aout"), English capitalised only
-def _month_pattern() -> str:
+def _month_spellings() -> list[str]:
+    """The months as the pattern takes them: the first letter in either case ("[Jj]anvier"), English capitalised."""
     import unicodedata
 
     from redact.detect.birth_cues_abroad import _MONTH_LISTS
@@ -33,7 +34,17 @@ def _month_pattern() -> str:
                     names.append(f"[{spelling[0].upper()}{spelling[0]}]{spelling[1:]}")
     names += ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December"]
-    return "(?:" + "|".join(names) + ")"
+    return names
+
+
+def _month_pattern() -> str:
+    """The months as one alternation."""
+    return "(?:" + "|".join(_month_spellings()) + ")"
+
+
+def _month_needles() -> tuple[str, ...]:
+    """Each month's name in lower case, as a :class:`NeedleGate` looks for it in a lowered page."""
+    return tuple(dict.fromkeys((n[2] + n[4:] if n.startswith("[") else n).lower() for n in _month_spellings()))
 
 
 _MONTH = _month_pattern()
@@ -49,7 +60,8 @@ DATE_STREET = compile_(
     (?![\w-])
     """
 )
-DATE_STREET_GATE = re.compile(rf"{_DAY}[ \t]+(?:(?:de|di)[ \t]+)?{_MONTH}")
+# a month's name is in every match: a page without one is passed by at once
+DATE_STREET_GATE = NeedleGate(re.compile(rf"{_DAY}[ \t]+(?:(?:de|di)[ \t]+)?{_MONTH}"), _month_needles())
 
 
 def check_date_street(text: str, m: re.Match[str]) -> Verdict | None:

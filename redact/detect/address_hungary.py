@@ -35,6 +35,9 @@ HUNGARIAN_STREET = compile_(
     (?![\w-])
     """
 )
+# the street's kind between its name and the house number, a part of every match: most pages that hold one of the
+# needles ("sor" in "professor") hold no kind before a number, and the gate costs a scan of the spaces
+HUNGARIAN_GATE = re.compile(rf"[ \t]{_HU_KIND}[ \t]+\d")
 HUNGARIAN_NEEDS = ("u.", "utca", "út", "tér", "krt.", "körút", "köz", "sor", "sétány", "rakpart", "lakótelep", "ltp.",
                    "dűlő", "liget", "lejtő", "udvar")
 _YEAR_ONLY = re.compile(r"^,[ \t]*\n?[ \t]*(?:19|20)\d\d$")

@@ -24,6 +24,9 @@ IBAN_LENGTHS = {
 # the end of a line, "SE45 5000\n0000 0583 ..."). Norway's is the shortest (15), Russia's the longest.
 # A lookahead, so that one IBAN running on over the next line does not swallow the start of another.
 _IBAN = compile_(r"(?<![\w])(?=(?P<iban>[A-Z]{2}\d\d(?:(?:[ \u00a0]?|[ \t]*\n[ \t]*)[A-Z0-9]{1,4}){3,9})(?![\w]))")
+# the country's letters and the check digits, a part of every match: searched from the digits (few positions of a
+# page), the letters looked behind at
+_IBAN_GATE = re.compile(r"(?<=[A-Z]{2})\d\d")
 
 
 def iban_ok(iban: str) -> bool:
@@ -109,5 +112,5 @@ class IbanRecognizer(SwedishPatternRecognizer):
     ENTITY = "IBAN"
     NAME = "iban"
     CONTEXT = ctx.IBAN
-    RULES = (Rule("iban", _IBAN, score=0.95, context_score=1.0, check=_check),
+    RULES = (Rule("iban", _IBAN, score=0.95, context_score=1.0, check=_check, gate=_IBAN_GATE),
              Rule("labelled_iban_shape", _LABELLED, score=0.85, check=_check_labelled, needs=("iban", "sheba")))

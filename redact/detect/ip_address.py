@@ -9,6 +9,10 @@ from redact.detect import context as ctx
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
 
 _V4 = compile_(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?![\w]|\.\d)")
+# A part of every match, searched from a rarer character than the patterns' own first: a dot between digits
+# (IPv4), a colon and the next within one group (IPv6)
+_V4_GATE = re.compile(r"\d\.\d")
+_V6_GATE = re.compile(r":[0-9A-Fa-f]{0,4}:")
 _V6 = compile_(
     r"""
     (?<![\w:.])
@@ -55,6 +59,6 @@ class IpAddressRecognizer(SwedishPatternRecognizer):
     NAME = "ip_address"
     CONTEXT = ctx.IP_ADDRESS
     RULES = (
-        Rule("ipv4", _V4, score=0.7, context_score=0.9, check=_check_v4, after=20, needs=(".",)),
-        Rule("ipv6", _V6, score=0.75, context_score=0.9, check=_check_v6, after=20, needs=(":",)),
+        Rule("ipv4", _V4, score=0.7, context_score=0.9, check=_check_v4, after=20, needs=(".",), gate=_V4_GATE),
+        Rule("ipv6", _V6, score=0.75, context_score=0.9, check=_check_v6, after=20, needs=(":",), gate=_V6_GATE),
     )

@@ -85,8 +85,11 @@ LINES_REMEMBERED = 1 << 13
 @lru_cache(maxsize=2)
 def load_model(languages: tuple[str, ...] = CANDIDATES) -> LanguageModel:
     """py3langid's model restricted to ``languages``; loaded once (about 0.4 s), read only after."""
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
-    identifier.set_languages(list(languages))
+    from redact.detect.language_model_file import load_identifier
+
+    # what from_model_file(MODEL_FILE, norm_probs=False) and set_languages(languages) make, without the full table
+    # (the process that forks the workers keeps the model: see Detector.load_before_fork)
+    identifier = load_identifier(languages, MODEL_FILE)
     return LanguageModel(identifier, tuple(identifier.nb_classes), [r << 8 for r in identifier.tk_row])
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from redact.detect.name_words import (
-    F, MIDDLE_INITIAL, OPENERS, ORG_SUFFIX, S, U, X, _classify, _is_cap, _is_title, Lexicons, _line_start,
+    F, MIDDLE_INITIAL, OPENERS, S, U, X, _classify, _is_cap, _is_title, Lexicons, _line_start, ends_like_organisation,
     _lower_follows, _norm, written_in_lower_case,
 )
 from redact.detect.sentence_start import NOUN_ENDINGS
@@ -100,7 +100,7 @@ def _cell_pair(doc: Doc, first: int, second: int) -> bool:
     word = doc[second].text
     return (
         alone_before and alone_after and second == first + 2 and word.lower() not in OPENERS
-        and not ORG_SUFFIX.search(word) and not word.isupper() and not word.endswith(":")
+        and not ends_like_organisation(word) and not word.isupper() and not word.endswith(":")
     )
 
 
@@ -111,7 +111,7 @@ def _particle_compound(word: str, lex: Lexicons) -> bool:
 
 
 def _orgish(doc: Doc, ch: _Chunk) -> bool:
-    return any(ORG_SUFFIX.search(doc[k].text) for k in range(ch.start, ch.end) if _is_cap(doc[k]))
+    return any(ends_like_organisation(doc[k].text) for k in range(ch.start, ch.end) if _is_cap(doc[k]))
 
 
 def _trim_leading(doc: Doc, ch: _Chunk, ner_label: dict[int, str], lex: Lexicons | None = None,

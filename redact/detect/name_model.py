@@ -9,9 +9,9 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from redact.detect.name_words import (
-    F, GENITIVE_PLACE, NAMED_AFTER_NOUNS, OPENERS, ORG_SUFFIX, PLACE_NOUN_AFTER, PLACE_PREPOSITIONS, SCORE_NER,
+    F, GENITIVE_PLACE, NAMED_AFTER_NOUNS, OPENERS, PLACE_NOUN_AFTER, PLACE_PREPOSITIONS, SCORE_NER,
     TRAILERS, U, X, _acronym, _classify, _is_cap, _is_title, Lexicons, _line_start, _lower_compound, NameHit, _norm,
-    _title_before,
+    _title_before, ends_like_organisation,
 )
 from redact.detect.sentence_start import NOUN_ENDINGS
 
@@ -265,7 +265,7 @@ def _org_like(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
     last = doc[end] if end < len(doc) else None
     if any(w.text in ("AB", "HB", "KB") for w in words) or (last is not None and last.text in ("AB", "HB", "KB")):
         return True
-    if any(ORG_SUFFIX.search(w.text) for w in words if _is_cap(w)):
+    if any(ends_like_organisation(w.text) for w in words if _is_cap(w)):
         return True
     if len(words) >= 2 and words[0].lower_ in _VENUE_NOUNS:
         return True  # "Hotell Strandviken", "Vandrarhemmet Tallen": a place to stay or meet, named by its noun

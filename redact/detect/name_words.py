@@ -40,6 +40,14 @@ ORG_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 
+
+@lru_cache(maxsize=1 << 14)
+def ends_like_organisation(word: str) -> bool:
+    """Whether ``ORG_SUFFIX`` finds an organisation's ending in ``word``, remembered per word: the name rules ask it
+    of every capitalised word of a page, the same words page after page, and one search tries each of its endings
+    at every letter of the word."""
+    return ORG_SUFFIX.search(word) is not None
+
 # A lowercase noun after a capitalised run that makes it a place or an organisation
 # ("Albert Bonniers förlag", "Greenwich park", "Anna Lindhs gata").
 PLACE_NOUN_AFTER = frozenset({

@@ -83,6 +83,9 @@ def _check_foreign_vat(text: str, m: re.Match[str]) -> Verdict | None:
 _EU_NUMBER = compile_(
     r"(?<![\w])(?P<cc>AT|BE|BG|CY|CZ|EE|EL|ES|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PT|RO|SI|SK)[ ]?(?P<num>\d{8,12})(?![\w]|[-/]\d)"
 )
+# the country's two letters and the number's first digit, maybe a space between: a part of every match, searched from
+# the digit (the letters looked behind at)
+_EU_GATE = re.compile(r"(?<=[A-Z]{2})\d|(?<=[A-Z]{2} )\d")
 _ORG_LABELS = ("org.nr", "orgnr", "org nr", "organisationsnummer", "momsnummer", "momsreg", "vat", "fo-nummer",
                "registreringsnummer", "företagsnummer", "business id")
 _COMPANY_FORM_ON_LINE = re.compile(r"(?<![\w])(?:AB|HB|KB|GmbH|SIA|UAB|OÜ|AS|Oy|Ltd|Sp\.[ ]?z[ ]?o\.o\.|S\.A\.|B\.V\.|SRL)(?![\w])")
@@ -122,5 +125,5 @@ class OrgNumberRecognizer(SwedishPatternRecognizer):
         Rule("vat", _VAT, score=0.9, context_score=0.95, check=_check_vat),
         Rule("foreign_vat", _FOREIGN_VAT, score=0.85, context_score=0.95, check=_check_foreign_vat),
         Rule("eu_business_number", _EU_NUMBER, score=0.8, check=_check_eu_number, context=_ORG_LABELS,
-             require_context=True, before=120),
+             require_context=True, before=120, gate=_EU_GATE),
     )

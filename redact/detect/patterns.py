@@ -69,6 +69,7 @@ class Rule:
 # Letters re's IGNORECASE takes for an ASCII letter that str.lower() turns into no ASCII letter ("İ" -> "i̇",
 # "ı", "ſ"): a text holding one is left to the gate's regex.
 _FOLDS_OFF_ASCII = re.compile("[\u0130\u0131\u017f]")
+_FOLDS_OFF_ASCII_CHARS = "\u0130\u0131\u017f"
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,12 @@ class NeedleGate:
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """The regex's first match in ``text[pos:endpos]``, or None at once when no needle is there."""
+        page = _last_page
+        if page.text is text and pos == 0 and endpos >= len(text):
+            # the page the rules are reading, whole: its lowercase, its pairs of characters and the needles tested on
+            # it are kept (see _PageNeedles), not made again for every gate; the regex searched by its first
+            # characters, as a rule's (the same matches). Any other text is tested as it is, and the page stays kept.
+            return _scan(self.regex).search(text) if page.holds_one_of(self.needles, self.cased) else None
         part = text[pos:endpos]
         if self.cased:
             if not any(n in part for n in self.needles):
@@ -322,23 +329,53 @@ def _scan(regex: re.Pattern[str]) -> re.Pattern[str]:
     return held[1]
 
 
-# The last text the rules read, lowercased, what each needle tested on it gave, and the pairs of characters side by
-# side in it: the recognizers read the same page one after another, and their rules share many needles ("bo",
-# "nummer"), each test a scan of the page.
-_last_page: tuple[str, str, dict[str, bool], set[tuple[str, str]]] = ("", "", {}, set())
+class _PageNeedles:
+    """A text the rules read: lowercased, the needles tested on it so far (True: it holds the needle), the same for
+    case-sensitive needles, and the pairs of characters side by side in its lowercase. The recognizers read the same
+    page one after another, and their rules share many needles ("bo", "nummer"), each test a scan of the page."""
+
+    __slots__ = ("text", "lowered", "held", "pairs", "cased", "_folds")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lowered = text.lower()
+        self.held: dict[str, bool] = {}
+        self.pairs = set(zip(self.lowered, self.lowered[1:]))
+        self.cased: dict[str, bool] = {}
+        self._folds: bool | None = None
+
+    def holds_one_of(self, needles: tuple[str, ...], cased: bool) -> bool:
+        """What a :class:`NeedleGate` of these needles tests on the whole text: one of them in it as written
+        (``cased``), or in its lowercase, or a letter there that ``re`` folds onto an ASCII one and ``lower`` not."""
+        if cased:
+            return _holds_one_cased(self, needles)
+        if _holds_one(self.lowered, needles, self.held, self.pairs):
+            return True
+        if self._folds is None:  # (three scans for a character cost less than one search for a class of three)
+            self._folds = any(c in self.text for c in _FOLDS_OFF_ASCII_CHARS)
+        return self._folds
+
+
+# The last text the rules read (see _PageNeedles).
+_last_page = _PageNeedles("")
 # Each needle's pairs of characters side by side: a text lacking one of them cannot hold the needle.
 _needle_pairs: dict[str, frozenset[tuple[str, str]]] = {}
+
+
+def _page(text: str) -> _PageNeedles:
+    """What is kept of ``text`` for the needles: the last text's, or made for it now."""
+    global _last_page
+    last = _last_page
+    if last.text is not text and last.text != text:
+        last = _last_page = _PageNeedles(text)
+    return last
 
 
 def _page_needles(text: str) -> tuple[str, dict[str, bool], set[tuple[str, str]]]:
     """``text`` lowercased, the needles tested on it so far (True: it holds the needle) and the pairs of characters
     side by side in it, kept for the next call."""
-    global _last_page
-    last = _last_page
-    if last[0] is not text and last[0] != text:
-        lowered = text.lower()
-        last = _last_page = (text, lowered, {}, set(zip(lowered, lowered[1:])))
-    return last[1], last[2], last[3]
+    page = _page(text)
+    return page.lowered, page.held, page.pairs
 
 
 def _holds_one(lowered: str, needles: tuple[str, ...], held: dict[str, bool],
@@ -359,6 +396,29 @@ def _holds_one(lowered: str, needles: tuple[str, ...], held: dict[str, bool],
             else:
                 hit = needle in lowered
             held[needle] = hit
+        if hit:
+            return True
+    return False
+
+
+# Each case-sensitive needle in lowercase, or None for one holding a capital sigma. A text holding the needle holds
+# its lowercase in its own lowercase: ``str.lower`` maps each character alone, and only a capital sigma looks at its
+# neighbours. The lowercase test is the one ``needs`` make (kept per page), and "DALEN" shares it with "dalen".
+_cased_needle_lower: dict[str, str | None] = {}
+
+
+def _holds_one_cased(page: _PageNeedles, needles: tuple[str, ...]) -> bool:
+    """True when the text of ``page`` holds one of ``needles`` as written (the answers kept in ``page.cased``)."""
+    held = page.cased
+    for needle in needles:
+        hit = held.get(needle)
+        if hit is None:
+            try:
+                low = _cased_needle_lower[needle]
+            except KeyError:
+                low = _cased_needle_lower[needle] = None if "\u03a3" in needle else needle.lower()
+            hit = held[needle] = (low is None or _holds_one(page.lowered, (low,), page.held, page.pairs)) \
+                and needle in page.text
         if hit:
             return True
     return False

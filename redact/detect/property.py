@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from redact.detect import context as ctx
 from redact.detect.address import COMPOUND_SUFFIX, U, WORD
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+from redact.detect.patterns import NeedleGate, Rule, SwedishPatternRecognizer, Verdict, compile_
 
 SP = ctx.SP
 # "S:t Olof", "St. Mossen", "Sta Ana": a saint's abbreviation begins a tract's name too
@@ -274,7 +274,8 @@ def _check_column_cell(text: str, m: re.Match[str]) -> Verdict | None:
 # A designation written in lower case ("stugan ormsjöby 4:31"): the tract is a place the page names capitalised
 # elsewhere ("Ormsjöby 3:11" in the table above), which tells it from a time ("klockan 13:15").
 _LOWER_BLOCK_UNIT = compile_(r"(?<![\w-])(?P<name>[a-zåäö][a-zåäö\-]{3,})[ \t]+\d{1,4}:\d{1,4}(?![\w]|:\w|[.,]\d)")
-_LOWER_GATE = re.compile(r"(?<![\w-])[a-zåäö]{4,}[ \t]+\d{1,4}:\d")
+# (a digit before the colon is in every match: a page without one is passed by at once)
+_LOWER_GATE = NeedleGate(re.compile(r"(?<![\w-])[a-zåäö]{4,}[ \t]+\d{1,4}:\d"), tuple(f"{d}:" for d in "0123456789"))
 _NOT_LOWER_TRACT = frozenset({"klockan", "mellan", "från", "till", "efter", "före", "omkring", "cirka", "tiden",
                               "start", "slut", "paragraf", "kapitel", "sidan", "version", "ungefär", "runt"})
 

@@ -431,6 +431,9 @@ def _inflate(chunks: Iterator[bytes], step: int = 4 * _MB) -> Iterator[bytes]:
 # ------------------------------------------------------------------ file names
 
 
+_NOT_DIGITS = re.compile(r"\D")
+
+
 def _name_words(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     return " " + " ".join(re.split(r"[\W_]+", text)).strip() + " "
@@ -438,24 +441,26 @@ def _name_words(text: str) -> str:
 
 def name_warnings(file_names: Iterable[str], findings: Iterable[Finding]) -> list[str]:
     """One warning per file name that contains something found as personal data (never the text itself)."""
-    findings = [f for f in findings if f.text and f.status != "rejected"]
+    # each text and category once, its forms worked out once for every file name: a document's findings are
+    # thousands of copies of a few hundred texts, and a warning names only the categories
+    forms: list[tuple[str, str, list[str], str]] = []
+    for text, category in dict.fromkeys((f.text, f.category) for f in findings if f.text and f.status != "rejected"):
+        whole = _name_words(text)
+        words = whole.split()
+        if words:
+            forms.append((category, whole, words, _NOT_DIGITS.sub("", text)))
     out: list[str] = []
     for file_name in file_names:
         stem = _name_words(Path(file_name).stem)
-        digits = re.sub(r"\D", "", file_name)
+        digits = _NOT_DIGITS.sub("", file_name)
         hit: set[str] = set()
-        for f in findings:
-            words = _name_words(f.text).split()
-            if not words:
-                continue
-            if _name_words(f.text) in stem:
-                hit.add(f.category)
-            elif f.category == "PERSON" and any(len(w) >= 3 and f" {w} " in stem for w in words[1:] or words):
-                hit.add(f.category)  # a surname alone ("andersson_beslut.pdf") names the person too
-            else:
-                d = re.sub(r"\D", "", f.text)
-                if len(d) >= 6 and d in digits:
-                    hit.add(f.category)
+        for category, whole, words, d in forms:
+            if whole in stem:
+                hit.add(category)
+            elif category == "PERSON" and any(len(w) >= 3 and f" {w} " in stem for w in words[1:] or words):
+                hit.add(category)  # a surname alone ("andersson_beslut.pdf") names the person too
+            elif len(d) >= 6 and d in digits:
+                hit.add(category)
         if hit:
             out.append(Message("filnamnet {file_name!r} innehåller en uppgift som maskeras ({categories}); "
                                "ge filen ett neutralt namn innan den lämnas ut",

@@ -14,7 +14,7 @@ import pymupdf
 
 from redact.errors import EncryptedError, InputError
 from redact.ingest.guard import DEFAULT_LIMITS, Limits, check_document, check_page_count, quiet_mupdf
-from redact.types import Document, Page, Rect, Word
+from redact.types import Document, Page, Rect, Word, make_word
 
 log = logging.getLogger(__name__)
 
@@ -212,14 +212,14 @@ def extract_page(page: pymupdf.Page) -> Page:
                             add_text(" ")
                             add_rect(None)
                             if word_start >= 0:
-                                add_word(Word(join(text_parts[word_start:pos]), word_start, pos, (wx0, wy0, wx1, wy1), line_no))
+                                add_word(make_word(join(text_parts[word_start:pos]), word_start, pos, (wx0, wy0, wx1, wy1), line_no))
                                 word_start = -1
                             pos += 1
                     if space:
                         add_text(" ")
                         add_rect(None)
                         if word_start >= 0:
-                            add_word(Word(join(text_parts[word_start:pos]), word_start, pos, (wx0, wy0, wx1, wy1), line_no))
+                            add_word(make_word(join(text_parts[word_start:pos]), word_start, pos, (wx0, wy0, wx1, wy1), line_no))
                             word_start = -1
                     else:
                         add_text(c)
@@ -244,7 +244,7 @@ def extract_page(page: pymupdf.Page) -> Page:
             if not has_chars:
                 continue
             if word_start >= 0:
-                add_word(Word(join(text_parts[word_start:pos]), word_start, pos, (wx0, wy0, wx1, wy1), line_no))
+                add_word(make_word(join(text_parts[word_start:pos]), word_start, pos, (wx0, wy0, wx1, wy1), line_no))
             add_text("\n")
             add_rect(None)
             pos += 1

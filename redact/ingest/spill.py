@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import marshal
 import tempfile
+from itertools import starmap
 from types import TracebackType
 
-from redact.types import Page, Word
+from redact.types import Page, PageGeometry, WordSpan
 
 
 class PageSpill:
-    """Write extracted pages to an anonymous temporary file and read single pages back.
+    """Write the geometry of extracted pages to an anonymous temporary file and read single pages back.
 
-    Pass 2 (propagation) needs the geometry of most pages again; re-extracting
-    them costs as much as the first extraction, keeping them costs memory per
-    page. The file is unlinked at creation and gone when closed.
+    Pass 2 (propagation) places the spans it finds on most pages again: the boxes of their characters
+    and the lines of their words (``PageGeometry``), all it reads of a page. Re-extracting a page costs
+    as much as the first extraction, keeping it costs memory per page; parking the words' text and
+    boxes too cost twice as much as the geometry, to write and to read. The file is unlinked at
+    creation and gone when closed.
     """
 
     def __init__(self) -> None:
@@ -22,40 +25,20 @@ class PageSpill:
         self._index: dict[int, tuple[int, int]] = {}
 
     def put(self, page: Page) -> None:
-        """Store one page (replacing an earlier copy of the same number)."""
-        blob = marshal.dumps(
-            (
-                page.number,
-                page.text,
-                tuple((w.text, w.start, w.end, w.rect, w.line, w.conf) for w in page.words),
-                page.width,
-                page.height,
-                page.char_rects,
-                page.source,
-                page.rotation,
-            )
-        )
+        """Store one page's geometry (replacing an earlier copy of the same number)."""
+        blob = marshal.dumps((page.char_rects, tuple((w.start, w.end, w.line) for w in page.words)))
         self._file.seek(0, 2)
         self._index[page.number] = (self._file.tell(), len(blob))
         self._file.write(blob)
 
-    def get(self, number: int) -> Page | None:
-        """The stored page, or None if it was never stored."""
+    def get(self, number: int) -> PageGeometry | None:
+        """The stored page's geometry, or None if it was never stored."""
         where = self._index.get(number)
         if where is None:
             return None
         self._file.seek(where[0])
-        n, text, words, width, height, rects, source, rotation = marshal.loads(self._file.read(where[1]))
-        return Page(
-            number=n,
-            text=text,
-            words=tuple(Word(*w) for w in words),
-            width=width,
-            height=height,
-            char_rects=rects,
-            source=source,
-            rotation=rotation,
-        )
+        rects, words = marshal.loads(self._file.read(where[1]))
+        return PageGeometry(char_rects=rects, words=tuple(starmap(WordSpan, words)))
 
     def close(self) -> None:
         """Delete the temporary file."""

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from redact.resolve.merge import merge
-from redact.types import Finding, Page, Rect, Word
+from redact.types import Finding, Page, PageGeometry, Rect, Word, WordSpan
 
 #: Up to this many words a page's words are read whole (the bisection's index costs more).
 _FEW_WORDS = 16
@@ -14,10 +14,10 @@ _FEW_WORDS = 16
 
 # The words of the page span_rects read last, and their starts and ends when both run in order (None when not):
 # a page's findings are placed one after another, and each then reads only the words it overlaps.
-_last_words: tuple[tuple[Word, ...], tuple[list[int], list[int]] | None] = ((), None)
+_last_words: tuple[tuple[Word | WordSpan, ...], tuple[list[int], list[int]] | None] = ((), None)
 
 
-def _ordered(words: tuple[Word, ...]) -> tuple[list[int], list[int]] | None:
+def _ordered(words: tuple[Word | WordSpan, ...]) -> tuple[list[int], list[int]] | None:
     """The words' starts and ends, when neither ever goes back (a text layer's words); else None."""
     global _last_words
     if _last_words[0] is words:
@@ -29,13 +29,13 @@ def _ordered(words: tuple[Word, ...]) -> tuple[list[int], list[int]] | None:
     return _last_words[1]
 
 
-def span_rects(page: Page, start: int, end: int) -> tuple[Rect, ...]:
+def span_rects(page: Page | PageGeometry, start: int, end: int) -> tuple[Rect, ...]:
     """Boxes covering characters start..end of the page, one per line (a name over two lines gives two)."""
     if not page.char_rects:
         return ()
     by_line: dict[int, list[float]] = {}
     order: list[int] = []
-    words: Sequence[Word] = page.words
+    words: Sequence[Word | WordSpan] = page.words
     index = _ordered(page.words) if len(page.words) > _FEW_WORDS else None
     if index is not None:
         # starts and ends in order: the words that overlap start..end are one run of them, found by bisection

@@ -175,14 +175,19 @@ def _widened(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Fi
     ("Rewşen Zengin" in a table, "Rewşen Zengin (Rewo)" in a sentence where only "Zengin" was found): the full
     name as written there."""
     full = {" ".join(f.text.split()) for f in _full_names(findings)}
+    # each full name's first names by its last word, in the order the names are met (a surname alone is looked up,
+    # not compared with every full name: thousands of surnames times hundreds of names on a long document)
+    firsts: dict[str, list[str]] = {}
+    for name in full:
+        first, _, last = name.rpartition(" ")
+        firsts.setdefault(last, []).append(first)
     out: list[Finding] = []
     for f in findings:
         if f.category != "PERSON" or f.status == "rejected" or f.start is None or len(f.text.split()) != 1:
             continue
-        for name in full:
-            first, _, last = name.rpartition(" ")
+        for first in firsts.get(f.text, ()):
             a = f.start - len(first) - 1
-            if last == f.text and first and a >= 0 and page_texts.get(f.page, "")[a:f.start] == f"{first} " \
+            if first and a >= 0 and page_texts.get(f.page, "")[a:f.start] == f"{first} " \
                     and (a == 0 or not page_texts[f.page][a - 1].isalnum()):
                 out.append(replace(f, start=a, text=f"{first} {f.text}"))
     return out
