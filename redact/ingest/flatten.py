@@ -148,7 +148,9 @@ def flat_input(path: Path, include_notes: bool = False, limits: Limits = DEFAULT
             os.close(fd)
             tmp = Path(name)
             try:
-                doc.save(tmp, garbage=3, deflate=True, encryption=pymupdf.PDF_ENCRYPT_NONE)
+                # garbage=2, not 3: merging equal objects costs MuPDF time in the square of their number (a page
+                # of 32,000 links took a minute), and a working copy gains nothing from being smaller
+                doc.save(tmp, garbage=2, deflate=True, encryption=pymupdf.PDF_ENCRYPT_NONE)
                 pages = doc.page_count
             except Exception as exc:
                 tmp.unlink(missing_ok=True)
