@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
-from redact.detect import access_codes, firm_references, nordic_ids, report_numbers, whose_numbers
+from redact.detect import (
+    access_codes, booking_references, firm_references, nordic_ids, parcel_numbers, report_numbers, whose_numbers,
+)
 from redact.detect.access_codes import MONEY_AFTER
 from redact.detect.id_value import _NOT_A_CODE, _VALUE
 from redact.detect.id_labels import (
@@ -477,4 +479,6 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *whose_numbers.RULES,
         # Norway's and Finland's identity numbers, by their own check digits
         *nordic_ids.RULES,
+        # a parcel's number by its check digit, a traveller's booking reference after its label
+        *parcel_numbers.RULES, *booking_references.RULES,
     )
