@@ -65,8 +65,13 @@ EXTRA = rf"""
     (?:
         ,?{SP}(?i:lgh|lägenhet)\.?{SP}?(?:nr\.?{SP}?)?\d{{1,4}}(?![\w:])
       | ,?{SP}\d{{1,2}}{SP}?(?i:tr|trappor|trappa)\.?(?![\w])
-      # a student's or a lodger's room after the street ("Studentvägen 9, rum 1204"): the door, as a flat's number
-      | ,{SP}(?i:rum|studentrum|korridorrum){SP}(?:nr\.?{SP}?)?\d{{1,5}}[A-Za-z]?(?![\w:])
+      # a student's or a lodger's room after the street ("Studentvägen 9, rum 1204", "Studentgatan 4 rum 17"): the
+      # door, as a flat's number
+      | ,?{SP}(?i:rum|studentrum|korridorrum){SP}(?:nr\.?{SP}?)?\d{{1,5}}[A-Za-z]?(?![\w:])
+      # the corridor, entrance or stairwell between the street and the room ("Forskarbacken 4, korridor B, rum 3",
+      # "Kårhusvägen 8, uppgång C, lgh 1102"): a letter or a number, as a flat's (not a floor, "plan 2": an office's
+      # as often)
+      | ,?{SP}(?i:korridor|korr\.|uppgång|trapphus|port|ingång|entré){SP}(?:[A-H]|\d{{1,3}})(?![\w:])
       | ,?{SP}(?i:nb|bv|n\.b\.|b\.v\.)(?![\w])
     )*
 """
