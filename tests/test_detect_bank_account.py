@@ -267,3 +267,32 @@ def test_a_brazilian_branch_and_cc_account():
 ])
 def test_other_numbers_of_those_shapes_stay(text):
     assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ersättningen betalas till Nordea 1108 27 44190 i maj.", "Nordea 1108 27 44190"),
+    ("Kontot är Handelsbanken 6152 120 44871 enligt intyget.", "Handelsbanken 6152 120 44871"),
+])
+def test_an_account_written_with_a_group_of_five_digits(text, expected):
+    # Nordea's seven digits as two and five, a group of five after a group of three: one account
+    assert expected in found(text, minimum=0.35)
+
+
+# Witnesses' compensation read one cell a line: each row opens with the witness, then the employer that certifies
+# the lost income (a company), then the account the money goes to, the bank's name written before it.
+WITNESSES = """Utbetalning
+Vittne
+Förlorad inkomst enligt intyg
+Utbetalning till
+Anneli Holmgren
+Lindesunds Såg AB, anst.nr 4418
+Swedbank 8480-6, 4 417 208-3
+Jussi Vuorinen
+Vuorinens Åkeri AB
+Handelsbanken 6711-403 228 117
+"""
+
+
+@pytest.mark.parametrize("account", ["Swedbank 8480-6, 4 417 208-3", "Handelsbanken 6711-403 228 117"])
+def test_a_persons_account_with_its_banks_name_in_a_row_naming_the_employer(blank_detector, account):
+    assert account in _accounts(blank_detector, WITNESSES)

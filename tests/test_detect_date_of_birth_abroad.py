@@ -1,5 +1,6 @@
-"""Birth dates after another language's birth word, as a Swedish document quotes a foreign paper; the same
-languages' other dates (an issue, a decision, a title's words) are no birth."""
+"""Birth dates after another language's birth word, as a Swedish document quotes a foreign paper, and after a
+Swedish birth word written the way the person's own country writes them ("f. 7. Mai 1994"); the same languages'
+other dates (an issue, a decision, a title's words) are no birth."""
 
 import pytest
 
@@ -71,3 +72,30 @@ def test_a_foreign_birth_header_names_a_birth_column(header):
                                    "12-Mar-1987", "3rd of March 1987"])
 def test_a_birth_column_takes_other_countries_dates(value):
     assert value_fits(BIRTH, value, "Geburtsdatum")
+
+
+# a Swedish birth word, the date in the person's own country's form: the day's ordinal dot, another language's month
+SWEDISH_CUE_FOREIGN_MONTH = [
+    ("Han reste med sin partner Jana Vogel, f. 7. Mai 1994, som visade pass.", "7. Mai 1994"),
+    ("Vittnet är född 14. Oktober 1981 i Graz.", "14. Oktober 1981"),
+    ("Hans hustru Anneliese, född 3. März 1970, följde med.", "3. März 1970"),
+    ("Sonen Eero, född 2. helmikuuta 2001, bor i Oulu.", "2. helmikuuta 2001"),
+    ("Modern, f. 5. desember 1979, har norskt pass.", "5. desember 1979"),
+    ("Hon föddes i Gdańsk 12 października 1988 enligt passet.", "12 października 1988"),
+    ("Födelsedatum: 30. juni 1992 enligt det tyska passet.", "30. juni 1992"),
+    ("Kopia av passet för Jana Vogel, f. 7.Mai 1994, bifogas.", "7.Mai 1994"),  # the dot against the month
+]
+
+
+@pytest.mark.parametrize("text,expected", SWEDISH_CUE_FOREIGN_MONTH)
+def test_a_swedish_birth_word_before_another_languages_month(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Resan bokades den 7. Mai 2024 i München.",  # no birth word
+    "Barnet, f. 7. Mai 2090, är väntat.",  # a date to come
+    "Handlingen är daterad 14. Oktober 1981.",
+])
+def test_a_foreign_month_without_a_swedish_birth_word_is_no_birth(text):
+    assert found(text) == []

@@ -1,6 +1,8 @@
 """The authority's contact data that must stay readable: its switchboard and expedition numbers, a unit's round
-number, an organisation's postal box, a switchboard's label read as a name; an address at a line end takes no word of
-the next line. A person's direct number, box and name stay found. Fictional people and organisations."""
+number, an organisation's postal box, a switchboard's label read as a name, a mailbox the page calls shared
+("funktionsbrevlåda …") wherever the page repeats it, and that label read as a name with the address; an address at a
+line end takes no word of the next line. A person's direct number, box and name stay found. Fictional people and
+organisations."""
 
 from __future__ import annotations
 
@@ -64,3 +66,28 @@ def test_the_label_of_a_switchboard_number_is_no_name(model_detector, word):
 
 def test_a_name_before_a_direct_number_is_still_a_name(model_detector):
     assert _found(CONTACTS, model_detector).get("Jonatan Wikström") == "PERSON"
+
+
+SHARED_BOXES = """Skatteverket, Rot- och rutenheten, Box 4710, 903 21 Norrvåg
+Växel 0771-48 30 00, funktionsbrevlåda rotrut.norrvag@skv-nv.se. Dnr 131 228417-26/311.
+Frågor om urvalet besvaras av Birgitta Lundin, birgitta.lundin@skv-nv.se.
+Från: Emil Sandberg <emil.sandberg@molnpost.se>
+Till: rotrut.norrvag@skv-nv.se
+Protokollförare: Johanna Korpi. Funktionsbrevlåda gransbacken@tullv-nord.se.
+"""
+
+
+@pytest.mark.parametrize("box", ["rotrut.norrvag@skv-nv.se", "gransbacken@tullv-nord.se"])
+def test_a_mailbox_the_page_calls_shared_stays_wherever_it_stands(blank_detector, box):
+    assert not any(box in found for found in _found(SHARED_BOXES, blank_detector))
+
+
+@pytest.mark.parametrize("address", ["birgitta.lundin@skv-nv.se", "emil.sandberg@molnpost.se"])
+def test_a_persons_address_beside_a_shared_box_is_found(blank_detector, address):
+    assert _found(SHARED_BOXES, blank_detector).get(address) == "EMAIL"
+
+
+def test_the_shared_boxs_label_read_as_a_name_with_its_address_is_no_person(model_detector):
+    # the model tags "Funktionsbrevlåda gransbacken@tullv-nord.se" as one person: no name holds an e-mail address
+    found = _found(SHARED_BOXES, model_detector)
+    assert not any("Funktionsbrevlåda" in text or "gransbacken@" in text for text in found), found

@@ -1,6 +1,6 @@
 """Identifiers under a column header however the header is read: several header cells read as
 one line ("Handläggare Klientnummer"), glued where a long header overflows its cell
-("AnställningsnummerMobil"), broken over two lines ("Personal" / "nr"), a header
+("AnställningsnummerMobil", "Pass/ID-handlingFordon"), broken over two lines ("Personal" / "nr"), a header
 cell left empty over the surname column, a long value crossing the midpoint between two
 headers; and a label naming where the number is held ("Medlemsnummer i Kommunal: 5 118 204").
 Fictional people; the blank pipeline (rules only)."""
@@ -43,6 +43,22 @@ GLUED = [
 def test_identifier_under_a_header_glued_to_the_next_one(tmp_path, blank_detector, value):
     # the long header runs into the next cell: MuPDF reads "AnställningsnummerMobil" as one word
     pdf = _pdf(tmp_path, "glued.pdf", (50, 110, 175, 255, 342.5), GLUED)
+    assert value in _masked(detect_document(pdf, blank_detector))
+
+
+GLUED_TO_VEHICLES = [
+    ["Resenär", "Pass/ID-handling", "Fordon", "Vara"],
+    ["Sindre Aasland", "25581937", "KRA 482", "6 l sprit"],
+    ["Ilona Kovács", "71440298", "XKC 90B", "snus"],
+]
+
+
+@pytest.mark.parametrize("value", ["25581937", "71440298"])
+def test_identifier_under_a_header_glued_to_a_vehicle_header(tmp_path, blank_detector, value):
+    # "Pass/ID-handling" runs into "Fordon": MuPDF reads "Pass/ID-handlingFordon"; the vehicle's column is a
+    # header all the same, so the identity documents' column keeps its own numbers
+    pdf = _pdf(tmp_path, "glued_vehicle.pdf", (50, 150, 223.5, 300), GLUED_TO_VEHICLES,
+               intro=("Omhändertagna varor, tullstationen",))
     assert value in _masked(detect_document(pdf, blank_detector))
 
 

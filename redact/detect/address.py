@@ -17,6 +17,7 @@ from functools import lru_cache
 from redact.detect import address_abroad as abroad
 from redact.detect import address_americas as americas
 from redact.detect import address_hungary as hungary
+from redact.detect import address_moves as moves
 from redact.detect import address_regions as regions
 from redact.detect import address_units as units
 from redact.detect import address_to_country as to_country
@@ -27,6 +28,7 @@ from redact.detect import incident_streets
 from redact.detect import stay_cells as stays
 from redact.detect.stay_cells import numbered_room
 from redact.detect import streets_abroad as streets
+from redact.detect import streets_english_more as streets_more
 from redact.detect import trip_places as trips
 from redact.detect.address_abroad import COUNTRY
 from redact.detect.address_shapes import (  # noqa: F401 - re-exported: other modules import the shapes from here
@@ -74,12 +76,15 @@ _BETWEEN = (r"(?!(?i:men|samt|medan|eller|där|när|arbetar|jobbar|handlar|stude
 # Where someone stays for a while, a street named after it is that stay's home: "stannar hos mormor på Ekvägen".
 _STREET_STAY_CUE = (r"(?i:stannar|stannade|stannat|uppehåller|uppehöll|evakuerad|evakuerade|evakuerades|"
                     r"inkvarterad|inkvarterade|inkvarterades|placerad|placerade|placerades)")
+# (a street is no word between: "flyttat från Lingonstigen till Ängsvägen 17" names the move's first home there)
+_BETWEEN_NO_STREET = (rf"(?![{U}][{L}]*(?:gatan|vägen|stigen|gränd|gränden|torget|backen|allén|leden|slingan)(?![\w-]))"
+                      rf"{_BETWEEN}")
 _STREET_AFTER_CUE = compile_(
     # (the cues' first letters tested first: a case-insensitive alternation is tried whole at every word start)
     rf"(?<![\w-]){leading_letters(_RESIDENCE_CUE, _STREET_STAY_CUE)}(?:{_RESIDENCE_CUE}|{_STREET_STAY_CUE})"
     # a few words may stand between the cue and its preposition: "bor hos mormor på", "bor hemma på",
     # "flyttar den 12 december från", a host named ("bor hos Leyla Al-Karim på", "stannar hos sin son, Per Ek, på")
-    rf"(?:(?:(?:{SP}+|{SP}*\n{SP}*){_BETWEEN},?){{1,7}}?{SP}+(?i:på|vid|från|till)"
+    rf"(?:(?:(?:{SP}+|{SP}*\n{SP}*){_BETWEEN_NO_STREET},?){{1,7}}?{SP}+(?i:på|vid|från|till)"
     # (the preposition may begin the next line: "Jag bor\npå Lingonstigen")
     rf"|{SP}+(?i:på|till|vid|i|in[ ]på|hos[ ]oss[ ]på|från)?|{SP}*\n{SP}*(?i:på|till|vid|i|hos[ ]oss[ ]på|från))"
     rf"{SP}*\n?{SP}*(?P<street>{STREET})(?![\w-])"  # the street may begin the next line
@@ -536,9 +541,9 @@ class AddressRecognizer(SwedishPatternRecognizer):
              needs=hungary.HUNGARIAN_NEEDS, gate=hungary.HUNGARIAN_GATE),
         Rule("nepali_ward", abroad.NEPALI_WARD, score=0.85, check=abroad.check_nepali_ward, gate=abroad.NEPALI_GATE),
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
-        # then the shapes of addresses in the countries people in Sweden come from, and a street named bare where an
-        # animal attacked
-    ) + regions.RULES + incident_streets.RULES
+    # then the shapes of addresses in the countries people in Sweden come from, a street named bare where an animal
+    # attacked, both ends of a move, farms and camps
+    ) + regions.RULES + incident_streets.RULES + streets_more.RULES + moves.RULES + farms.RULES
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:

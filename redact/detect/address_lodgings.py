@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from redact.detect import context as ctx
 from redact.detect.patterns import Verdict, compile_
 from redact.types import Finding
 
@@ -87,9 +88,10 @@ def check_berth(text: str, m: re.Match[str]) -> Verdict | None:
 # one door as a street would. The home must be named by its kind ("-gården", "-hemmet", "boendet") and a ward or a
 # room must follow, so a town hall's meeting room ("rådhuset, rum Masugnen") or a union's branch ("SKPF avd. 58")
 # stays readable; a street after it is the street finding's own prefix (``with_lodging_before``).
-_HOME_KIND = (r"(?:[A-ZÅÄÖ][\w-]*(?:boendet|boende|hemmet|hem|gården|gård|internatet|vandrarhemmet)"
-              r"(?:[ \t]+[A-ZÅÄÖ][\w-]+)?"
-              rf"|[A-ZÅÄÖ][\w'’-]*[ \t]+[a-zåäö]*(?:boende|boendet|hem|hemmet|internat|internatet))")
+# (a place's name in any of the capitals Swedish text meets: the Sámi "Ájluokta äldreboende, rum 9")
+_HOME_KIND = (rf"(?:[{ctx.U}][\w-]*(?:boendet|boende|hemmet|hem|gården|gård|internatet|vandrarhemmet)"
+              rf"(?:[ \t]+[{ctx.U}][\w-]+)?"
+              rf"|[{ctx.U}][\w'’-]*[ \t]+[a-zåäö]*(?:boende|boendet|hem|hemmet|internat|internatet))")
 _WARD = r"(?i:avd\.?|avdelning|avdelningen|rum|rummet|lgh\.?|lägenhet)"
 WARD_HOME = compile_(rf"""
     (?<![\w-])(?P<home>{_HOME_KIND})(?:[ \t]*,[ \t]*|[ \t]+)

@@ -39,7 +39,8 @@ _CLEARING_ACCOUNT = compile_(
     (?P<account>\d{{6}}{DASH}\d{{4}}
        # Swedbank's account in dashed groups of three and its check digit ("441-207-118-3"), a line end anywhere
        |(?<=[\s/:,)]|{DASH})\d{{3}}(?:(?:{DASH}|[ \t]*\n[ \t]*)\d{{3}}){{1,2}}(?:{DASH}|[ \t]*\n[ \t]*){DASH}?\d(?=\D|$)
-       |\d{{1,10}}(?:(?:{SP}|[ \t]*\n[ \t]*)\d{{1,4}}){{0,4}}(?:{DASH}\d)?)
+       # (a group of five too: Nordea's "1108 27 44190", the account's seven digits split two and five)
+       |\d{{1,10}}(?:(?:{SP}|[ \t]*\n[ \t]*)\d{{1,5}}){{0,4}}(?:{DASH}\d)?)
     {_END}
     """
 )

@@ -11,7 +11,9 @@ import re
 from redact.detect import context as ctx
 from redact.detect.birth_cues_abroad import NEEDLES as _ABROAD_NEEDLES
 from redact.detect.birth_date_forms import SECOND_DATE, WRITTEN_ABROAD, check_second_version, check_written_abroad
-from redact.detect.date_of_birth_abroad import BIRTH_ABROAD, check_birth_abroad
+from redact.detect.date_of_birth_abroad import (
+    BIRTH_ABROAD, HOME_CUE_MONTH_ABROAD, HOME_CUE_NEEDS, check_birth_abroad, check_home_cue_month_abroad,
+)
 from redact.detect.month_names import MONTHS, full_year
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, real_date
 
@@ -322,6 +324,9 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
                   needs=("föd", "f.", "f-dat", "fdat", "born", "birth", "dob", "d.o.b")),
              # another language's birth word ("født", "geb.", "née le", "data urodzenia"), as foreign papers are quoted
              Rule("birth_date_abroad", BIRTH_ABROAD, score=0.85, check=check_birth_abroad, needs=_ABROAD_NEEDLES),
+             # a Swedish birth word before another language's month ("f. 7. Mai 1994"), as the foreign paper writes it
+             Rule("birth_date_month_abroad", HOME_CUE_MONTH_ABROAD, score=0.85, check=check_home_cue_month_abroad,
+                  needs=HOME_CUE_NEEDS),
              Rule("date_after_name", _NAME_THEN_DATE, score=0.75, check=_check_name_then_date, gate=re.compile(r"\(\s*\d")),
              Rule("date_set_off_after_name", _NAME_COMMA_DATE, score=0.75, check=_check_name_comma_date,
                   gate=re.compile(r",[ \t]*\n?[ \t]*\d")),

@@ -42,7 +42,8 @@ _DATE = rf"""
     (?P<date>
         (?P<iso_y>(?:19|20)\d\d)(?P<isep>[-./])(?P<iso_m>\d\d)(?P=isep)(?P<iso_d>\d\d)
         # "3. April 1979", "1er mai 1985", "3 de marzo de 1985", "5. kesäkuuta 1990", "3rd of March 1987"
-      | (?P<t_d>\d{{1,2}})(?:\.|er|º|°|st|nd|rd|th|:?[ae])?{_BR}(?:(?i:de|del|of){_BR})?
+      # (the day's dot may stand right against the month: "7.Mai 1994")
+      | (?P<t_d>\d{{1,2}})(?:\.{_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae])?{_BR})(?:(?i:de|del|of){_BR})?
         (?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?:(?i:de|del|do|of){_BR})?(?P<t_y>(?:19|20)\d\d)
         # the year first: Hungarian "1979. április 3.", Lithuanian "1990 m. birželio 5 d."
       | (?P<y_y>(?:19|20)\d\d)\.?(?:[ \t]?(?i:m)\.)?{_BR}(?P<y_m>(?i:{_MONTH})){_BR}(?P<y_d>\d{{1,2}})(?:[ \t]?(?i:d)\.)?
@@ -144,3 +145,19 @@ def check_birth_abroad(text: str, m: re.Match[str]) -> Verdict | None:
     if not any(real_date(y, mo, d) and _dt.date(y, mo, d) <= today for y, mo, d in dates):
         return None
     return Verdict(m.start("date"), m.end("date"), f"{kind} after '{cue.lower()}'")
+
+
+# A Swedish birth word before a date written the way the person's own country writes it: "f. 7. Mai 1994" (German),
+# "född 14. Oktober 1981", "född 3 maaliskuuta 1990", "f. 5. desember 1979": a Swedish text quotes the foreign
+# paper's date as it stands. Only a date with a month's name (the Swedish rule reads the months at home and the
+# numeric forms); the day may carry its ordinal dot.
+_HOME_CUE = r"född|födda|föddes|f\.|födelsedatum|födelsedag"
+HOME_CUE_MONTH_ABROAD = compile_(rf"(?<![\w])(?P<cue>(?i:{_HOME_CUE}))(?![^\W\d_]){_GAP}{_DATE}")
+HOME_CUE_NEEDS = ("föd", "f.")
+
+
+def check_home_cue_month_abroad(text: str, m: re.Match[str]) -> Verdict | None:
+    """The date with another language's month name after a Swedish birth word, when it is a real past date."""
+    if not any(m.group(g) for g in ("t_m", "y_m", "e_m", "p_m")):
+        return None
+    return check_birth_abroad(text, m)

@@ -261,9 +261,23 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     # association or a place the text names: "brattforsskytte@gmail.com" beside "Brattfors Skytteförening")
     if (not public_provider(found.partition("@")[2]) or _names_association(text, found.partition("@")[0])) and (
             unit_mailbox(text, found) or _named_by_unit_before(text, start, found) or _case_letters_box(text, found)
-            or _company_box(text, found) or after_switchboard(text, start, found)):
+            or _company_box(text, found) or after_switchboard(text, start, found)) or _named_shared_box(text, found):
         return None
     return _verdict(start, found)
+
+
+# The words that call an address a shared mailbox ("funktionsbrevlåda gransbacken@…", "Gruppbrevlåda:", "vår
+# gemensamma brevlåda"): the unit's, whoever reads it, here and wherever else the page repeats it ("Till: …").
+_SHARED_BOX_LABEL = (r"(?i:funktions(?:brevlåda|brevlådan|adress|adressen|mejl|mail|mejladress|e-post)|"
+                     r"grupp(?:brevlåda|brevlådan|adress|adressen)|"
+                     r"gemensamma?[ \t]+(?:brevlåda|brevlådan|e-postadress)|funktionell[ \t]+(?:brevlåda|e-postadress))")
+
+
+def _named_shared_box(text: str, found: str) -> bool:
+    """True when the page calls the address a shared mailbox by its label right before it."""
+    if "\n" in found:
+        return False
+    return re.search(rf"{_SHARED_BOX_LABEL}[ \t]*:?[ \t]*\n?[ \t]*{re.escape(found)}(?![\w@-])", text) is not None
 
 
 _WORD = re.compile(r"[^\W\d_]+")

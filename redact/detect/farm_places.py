@@ -3,7 +3,10 @@ Bäckmyra, Vitmyra", "skolskjuts från Tjärnlidens gård, Lillträsk", "flyttat
 
 In the countryside a home is named by its farm, then the village or road it belongs to. A farm says itself so by
 its noun ("gården Bäckmyra"), by its name's ending ("Norrgården", "Tjärnlidens gård") after a preposition of place
-or motion; what follows the comma up to the clause's end is the village (or the street and number).
+or motion, or by a place's first word before its name with the village's house number after it ("Stora Mon, Mobyn
+3"); what follows the comma up to the clause's end is the village (or the street and number). A seasonal home is
+named by its place and its kind alone, a Sámi camp or a shieling ("på sommaren på Stuorajávrre viste", "Kallbergets
+fäbod"), where the sentence says someone lives there.
 Rules of ``redact.detect.address``; the patterns are here to keep that module small.
 """
 
@@ -13,7 +16,7 @@ import re
 
 from redact.detect import context as ctx
 from redact.detect.address_abroad import COUNTRY
-from redact.detect.patterns import Verdict
+from redact.detect.patterns import Rule, Verdict, compile_
 
 _U = "A-ZÅÄÖÉÜ"
 _L = "a-zåäöéü"
@@ -58,3 +61,64 @@ def check_farm_and_place(text: str, m: re.Match[str]) -> Verdict | None:
     if first.lower() in ctx.NOT_A_NAME or re.fullmatch(COUNTRY, first):
         return None
     return Verdict(start, m.end("place"), "gård och by (eller gata) som bostad")
+
+
+# A farm named by a place's first word and its name ("Stora Mon", "Norra Lid", "Övre Backen") or by its name's own
+# ending ("Nygård", "Västergården", "Lilltorpet"), then the village and the house number it has after a comma ("Stora
+# Mon, Mobyn 3", "Nygård, Åkerby 4"), in a table's cell or in running text. The number is needed: "Stora Torget,
+# Kalmar" is a square and a town.
+_PLACE_FIRST = r"(?:Stora|Lilla|Norra|Södra|Östra|Västra|Övre|Nedre|Mellersta|Mellan|Gamla|Nya|Yttre|Inre|Bortre)"
+PREFIXED_FARM = compile_(
+    rf"(?<![\w-])(?P<farm>{_PLACE_FIRST}[ \t]+{_NAME}|[{_U}][{_L}]+(?:gården|gård|torpet|torp|stugan|hemmanet)),"
+    rf"[ \t]*\n?[ \t]*"
+    rf"(?P<place>{_NAME}(?:[ \t]+{_NAME})?[ \t]+\d{{1,4}}(?:[ \t]?[A-Z](?![\w]))?)(?![\w-]|[.,:]\d)"
+)
+# numbered things that are no village: a chapter, a page, a week, a ward, a region
+_NUMBERED_THING = re.compile(r"(?i)^(?:kapitel|kap|sida|sidan|vecka|punkt|paragraf|bilaga|rum|sal|plan|steg|nivå|"
+                             r"klass|grupp|avdelning|avd|etapp|del|fas|område|zon|region|distrikt|hus|bana|spår|"
+                             r"linje|tur|nummer|version|år|bild|figur|tabell|kvarter|kv|sektion|block|gravplats)$")
+
+
+def check_prefixed_farm(text: str, m: re.Match[str]) -> Verdict | None:
+    """The farm and its village with the house number, as one home."""
+    first = m.group("place").split()[0]
+    if (first.lower() in ctx.NOT_A_NAME or _NUMBERED_THING.match(first) or re.fullmatch(COUNTRY, first)
+            or m.group("farm").split()[-1].lower() in ctx.NOT_A_NAME):
+        return None
+    return Verdict(m.start(), m.end(), "gård och by med husnummer som bostad")
+
+
+# A seasonal home named by its place and its kind: a Sámi summer, winter or spring camp ("Stuorajávrre viste",
+# "vårvistet vid Ájluokta"), a shieling ("Kallbergets fäbod", "fäboden i Bodsjö"); there is no street and no number.
+_CAMP_KIND = (r"(?:(?:sommar|vinter|vår|höst|same)?viste(?:t|n)?|fäbod(?:en|ar|arna)?|säter|sätern|fäbodvall(?:en)?)")
+_PLACE_NAME = rf"[{ctx.U}][{ctx.L}]+(?:-[{ctx.U}][{ctx.L}]+)?"
+SEASONAL_HOME = compile_(
+    rf"(?<![\w-])(?:(?P<place>{_PLACE_NAME})[ \t]+{_CAMP_KIND}"
+    rf"|{_CAMP_KIND}[ \t]+(?:vid|i|på)[ \t]+(?P<place_after>{_PLACE_NAME}))(?![\w-])"
+)
+_LIVES = re.compile(r"(?i)(?<![\w-])(?:bor|bodde|bott|bosatt|bosatta|lever|levde|flyttar|flyttade|flyttat|vistas|"
+                    r"vistades|skriven|folkbokförd|hemma|sommartid|vintertid|somrarna|vintrarna)(?![\w-])")
+_CLAUSE_END = re.compile(r"[.!?;](?=[ \t\n]|$)|\n[ \t]*\n")
+
+
+def check_seasonal_home(text: str, m: re.Match[str]) -> Verdict | None:
+    """The camp or shieling with its place's name, where the same sentence says someone lives there."""
+    if (m.group("place") or m.group("place_after")).lower() in ctx.NOT_A_NAME:
+        return None
+    lo = max(0, m.start() - 100)
+    for end in _CLAUSE_END.finditer(text, lo, m.start()):
+        lo = end.end()
+    if not _LIVES.search(text, lo, m.start()):
+        return None
+    return Verdict(m.start(), m.end(), "viste eller fäbod som bostad")
+
+
+RULES = (
+    Rule("farm_and_numbered_place", PREFIXED_FARM, score=0.75, check=check_prefixed_farm,
+         needs=("stora ", "lilla ", "norra ", "södra ", "östra ", "västra ", "övre ", "nedre ", "mellersta ",
+                "mellan ", "gamla ", "nya ", "yttre ", "inre ", "bortre ", "gård,", "gården,", "torp,", "torpet,",
+                "stugan,", "hemmanet,")),
+    # ("vistelse" holds "viste": the gate wants the kind as a whole word)
+    Rule("seasonal_home", SEASONAL_HOME, score=0.75, check=check_seasonal_home, needs=("vist", "fäbod", "säter"),
+         gate=re.compile(rf"[ \t]{_CAMP_KIND}(?![\w-])")),
+)

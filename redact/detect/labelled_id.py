@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 
 from redact.detect import (
-    access_codes, ear_tags, firm_references, identity_code_labels, metering_points, nordic_ids, report_numbers,
-    whose_numbers,
+    access_codes, booking_references, ear_tags, firm_references, identity_code_labels, metering_points, nordic_ids,
+    parcel_numbers, report_numbers, whose_numbers,
 )
 from redact.detect.access_codes import MONEY_AFTER
 from redact.detect.id_value import _NOT_A_CODE, _VALUE
@@ -469,4 +469,6 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         # a country's personal code, a professional's, an identity document's or a certificate's number, a boat's
         # MMSI, by labels that are no "-nummer" compound; a farm animal's ear tag by its shape
         *identity_code_labels.RULES, *ear_tags.RULES,
+        # a parcel's number by its check digit, a traveller's booking reference after its label
+        *parcel_numbers.RULES, *booking_references.RULES,
     )

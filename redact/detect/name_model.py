@@ -59,6 +59,14 @@ def _ner_hit(doc: Doc, start: int, end: int, lex: Lexicons) -> NameHit | None:
     # "H-G.Ö. Växel": the switchboard's label after a signature is no part of the name
     while end - start >= 2 and (doc[end - 1].lower_ in _LINE_LABELS or doc[end - 1].is_space):
         end -= 1
+    # no name holds an e-mail address: "Funktionsbrevlåda gransbacken@…" read as one person ends before the address
+    mail = next((k for k in range(start, end) if "@" in doc[k].text), None)
+    if mail is not None:
+        end = mail
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if end <= start:
+            return None
     # no name holds a number: "KFN-TF 26/37", a case's reference read as a person, ends before its digits
     digit = next((k for k in range(start, end) if any(c.isdigit() for c in doc[k].text)), None)
     if digit is not None:

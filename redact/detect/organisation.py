@@ -355,9 +355,17 @@ _CLEARING_CELL = re.compile(r"^[ \t]*[1-9]\d{3}(?:-\d)?(?:,[ \t]?|-|[ \t])(?P<ac
 _GROUPED_PLUSGIRO_CELL = re.compile(r"^[ \t]*\d{1,3}(?:[ \t]\d\d){1,3}-\d[ \t]*$")
 
 
+# the bank's name the account's finding opens with ("Swedbank 8480-6, 4 417 208-3", "Sparbanken Nord 8149-4, …")
+_BANK_NAME = re.compile(r"^[ \t]*(?:[A-ZÅÄÖ][\wåäö]*(?:bank|banken)(?:[ ][A-ZÅÄÖ][a-zåäö]+)?"
+                        r"|[A-ZÅÄÖ][\wåäö]*[ ](?:Bank|Banken)"
+                        r"|Nordea|SEB|Länsförsäkringar|Skandia|Avanza|Nordnet|Santander)[ \t]+(?=\d)")
+
+
 def _bank_account_cell(number: str) -> bool:
-    """A clearing number and an account of six digits or more (not a bankgiro number's four: "5340-0198")."""
-    m = _CLEARING_CELL.match(number)
+    """A clearing number and an account of six digits or more (not a bankgiro number's four: "5340-0198"), the
+    bank's name perhaps before them."""
+    bank = _BANK_NAME.match(number)
+    m = _CLEARING_CELL.match(number[bank.end():] if bank else number)
     return m is not None and len(re.sub(r"\D", "", m.group("account"))) >= 6
 
 

@@ -142,6 +142,9 @@ _OTHER_HEADERS = frozenset({
     "yrke", "yrkesroll", "läkemedel", "bud",
     # an action list's questions beside "Vem" ("Vad | Vem | När"): what is to be done and by when
     "vad", "när", "hur", "klart när",
+    # a vehicle's column (license_plate reads its plates): a header, so that one glued after another cell splits off
+    # ("Pass/ID-handlingFordon" keeps the identity documents' column its own)
+    "fordon", "fordonet",
 })
 # a header cell's shape: one to three words, the first capitalised, no digits ("Föreståndare", "Sökt belopp")
 _HEADER_WORDS = re.compile(r"^[A-ZÅÄÖÉÜ][\w.\-/]*(?: [\w.\-/()]+){0,2}$")

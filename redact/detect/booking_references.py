@@ -1,0 +1,65 @@
+"""A traveller's booking reference after its label: "Tågbiljetten har bokningsnummer K7T4QX", "bokningsreferens:
+QX4T7K", "biljettnummer 7731 2204 18 för resan", "booking reference 8HF2LQ".
+
+A train, flight, ferry or hotel booking is one person's trip: with its reference anyone can look the booking up,
+see the traveller's name and change or cancel it. The authority's own bookings stay readable ("Bokningsnr
+TB-1140", an interpreter booked under the register's serial; ``id_labels`` keeps "boknings-" compounds out of the
+labels of personal numbers), so a value counts when it has the shape carriers give a booking (letters and digits
+mixed through the code, "K7T4QX", "8HF2LQ") or when the sentence is about a trip (a ticket, a train, a flight, a
+hotel). Read by ``labelled_id``'s recognizer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.patterns import Rule, Verdict, compile_
+
+_LABEL = (r"(?i:(?:tåg|flyg|färje|buss|hotell|rese)?boknings(?:nummer|numret|nr\.?|referens|referensen|kod|koden|-?id)"
+          r"|(?:tåg|flyg|färje|buss|hotell|rese)?bokning(?:en)?[ ](?:nr\.?|nummer)"
+          r"|(?:tåg|flyg|färje|buss)?biljett(?:nummer|numret|nr\.?|-?id)"
+          r"|booking[ ](?:reference|ref\.?|number|no\.?|code)|reservation[ ](?:number|no\.?|code)|pnr)")
+BOOKING = compile_(
+    rf"""
+    (?<![\w-])(?P<label>{_LABEL})
+    (?:[ \t]*[:=][ \t]*|[ \t]+(?:(?i:är|var|blir|is|was)[ \t]+)?|[ \t]*\([ \t]*)
+    (?P<value>[A-Z0-9]{{5,10}}(?:[ -][A-Z0-9]{{2,6}}){{0,2}})
+    (?![\w-]|[.,/]\d)
+    """
+)
+# a trip in the same sentence: what the booking is for
+_TRIP = re.compile(r"(?i)tåg|biljett|flyg|resa|resan|resor|hotell|färj|buss|taxi|hyrbil|kryssning|(?<![\w])SJ(?![\w])")
+_SENTENCE_END = re.compile(r"[.!?](?:[ \t\n]+|$)(?=[A-ZÅÄÖ]|$)|\n[ \t]*\n")
+
+
+def carrier_code(value: str) -> bool:
+    """True for a code of the shape carriers give a booking: five to eight letters and digits, both, mixed through
+    it ("K7T4QX", "8HF2LQ"; not a register's prefix and serial, "TB1140")."""
+    v = value.replace(" ", "").replace("-", "")
+    if not 5 <= len(v) <= 8 or v.isdigit() or v.isalpha():
+        return False
+    turns = sum(1 for a, b in zip(v, v[1:]) if a.isdigit() != b.isdigit())
+    return turns >= 2
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    lo = max(0, start - 160)
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        lo = m.end()
+    stop = _SENTENCE_END.search(text, end)
+    return text[lo:stop.start() if stop else min(len(text), end + 160)]
+
+
+def _check_booking(text: str, m: re.Match[str]) -> Verdict | None:
+    value = m.group("value")
+    if sum(c.isdigit() for c in value) < 2:
+        return None
+    if not carrier_code(value) and not _TRIP.search(_sentence(text, m.start(), m.end())):
+        return None  # "Bokningsnr TB-1140": the authority's own booking, no one's trip
+    return Verdict(m.start("value"), m.end("value"), f"bokningsreferens efter '{m.group('label').lower()}'")
+
+
+RULES = (
+    Rule("booking_reference", BOOKING, score=0.8, check=_check_booking,
+         needs=("boknings", "biljett", "booking", "reservation", "pnr")),
+)

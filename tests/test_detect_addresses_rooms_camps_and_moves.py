@@ -1,0 +1,67 @@
+"""Homes in the shapes a street rule alone does not know: a student corridor's letter and room after the street
+("Forskarbacken 4, korridor B, rum 3"), a room with no comma before it, both ends of a move named by their streets
+("flyttat från Lingonstigen till Ängsvägen"), a Sámi camp or a shieling where someone lives ("Stuorajávrre viste",
+"sommarvistet vid Gárddejávrre", "Kallbergets fäbod"), a farm named with a place's first word or its own ending and
+its village's number ("Stora Mon, Mobyn 3", "Nygård, Åkerby 4"), a
+care home named by a Sámi place ("Ájluokta äldreboende, rum 9") and Australia's street words, units and states
+("3/17 Marine Parade, St Kilda VIC 3182"). A camp visited, a chapter of a book and a number that counts stay
+readable. Fictional people and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.types import Page
+
+TEXT = """Anteckningar om boendet
+Hon studerar och bor under terminen på Forskarbacken 4, korridor B, rum 3, 981 42 Kiruna sedan i höstas.
+Ny adress: Studentgatan 4 rum 17, 903 50 Norrvåg
+Han hyr på Kårhusvägen 8, uppgång C, lgh 1102 och pendlar.
+Vi har flyttat från Lingonstigen till Ängsvägen och har nytt nummer.
+Han bor vintertid i Norge och på sommaren på Stuorajávrre viste med renarna.
+Hon bor om somrarna på Kallbergets fäbod och resten av året i byn.
+Vi besökte Bodsjö säter i juli med klassen.
+Hans syster bor på sommarvistet vid Gárddejávrre med familjen.
+Vi besökte vistet vid Vájsáluokta i juli.
+Margareta bor på Ájluokta äldreboende, rum 9, sedan i våras.
+Sonen bor i Australien, 3/17 Marine Parade, St Kilda VIC 3182.
+Dottern, 22 The Esplanade, Cairns QLD 4870, ringer varje vecka.
+Se Norra Europa, kapitel 3.
+| Stig Lindmark | 1951 | Stora Mon, Mobyn 3 | egen bil
+| Eva Lindmark | 1953 | Norra Lid, Åkerby 12 | buss
+| Nils Lindmark | 1980 | Nygård, Åkerby 4 | tåg
+"""
+
+
+@pytest.fixture(scope="module")
+def addresses(blank_detector) -> list[str]:
+    page = Page(number=1, text=TEXT, words=(), width=595, height=842)
+    return [" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+
+
+@pytest.mark.parametrize("address", [
+    "Forskarbacken 4, korridor B, rum 3, 981 42 Kiruna",
+    "Studentgatan 4 rum 17, 903 50 Norrvåg",
+    "Kårhusvägen 8, uppgång C, lgh 1102",
+    "Lingonstigen",
+    "Stuorajávrre viste",
+    "Kallbergets fäbod",
+    "Ájluokta äldreboende, rum 9",
+    "3/17 Marine Parade, St Kilda VIC 3182",
+    "22 The Esplanade, Cairns QLD 4870",
+    "Stora Mon, Mobyn 3",
+    "Norra Lid, Åkerby 12",
+    "Nygård, Åkerby 4",
+    "sommarvistet vid Gárddejávrre",
+])
+def test_a_home_is_masked_whole(addresses, address):
+    assert address in addresses, addresses
+
+
+def test_both_ends_of_a_move_are_homes(addresses):
+    assert "Lingonstigen" in addresses and "Ängsvägen" in addresses, addresses
+
+
+@pytest.mark.parametrize("word", ["Bodsjö", "Vájsáluokta", "Europa", "kapitel"])
+def test_a_camp_visited_and_a_chapter_stay(addresses, word):
+    assert not any(word in found for found in addresses), addresses
