@@ -53,6 +53,19 @@ def test_initials_are_a_few_letters():
     assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["A.-K.N."]
 
 
+def test_a_files_format_is_no_ones_initials():
+    text = "Beslutet skickas som PDF till sökanden. Skicka underlaget som PDF eller JPG. Sign. PDJ"
+    spans = [(m, m + 3, "INITIALS") for m in (text.index("PDF"), text.rindex("PDF"), text.index("JPG"),
+                                              text.index("PDJ"))]
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["PDJ"]
+
+
+def test_the_shipped_tagger_proposes_no_files_format_as_a_person(model_detector):
+    text = "Beslutet skickas som PDF till sökanden. Bifogat: ansökan (DOCX) och karta (JPG)."
+    found = model_detector.detect(_page(text))
+    assert not [f.text for f in found if f.category == "PERSON"]
+
+
 def test_an_address_needs_a_number_or_more_than_one_word():
     text = "Boende på Tallbacken, Tallbacken 4 och Övre Myrvik har hörts."
     spans = [(10, 20, "ADDRESS"), (22, 34, "ADDRESS"), (text.index("Övre"), text.index(" har"), "ADDRESS")]

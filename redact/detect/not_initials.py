@@ -49,6 +49,13 @@ COMMON_ABBREVIATIONS = frozenset({
     # the countries English text abbreviates on every page ("the US market", "UK guidance")
     "US", "UK",
 })
+#: The names of file formats, written in capitals in every letter that sends or asks for a file ("skickas som PDF",
+#: "som PDF eller JPG"): the learned tagger, which has seen few, reads them as initials.
+FILE_FORMATS = frozenset({
+    "PDF", "PDFA", "JPG", "JPEG", "PNG", "GIF", "TIF", "TIFF", "HEIC", "BMP", "SVG", "DOC", "DOCX", "XLS", "XLSX", "PPT",
+    "PPTX", "ODT", "ODS", "ODP", "RTF", "TXT", "CSV", "XML", "JSON", "HTML", "HTM", "ZIP", "RAR", "MP3", "MP4", "MOV",
+    "AVI", "WAV", "EML", "MSG", "DWG", "DXF",
+})
 # Roles written in capitals after the verbs of signing ("Ansvarig: MAS", "godkänt av VC"): no one's initials.
 ROLE_ABBREVIATIONS = frozenset({"MAS", "MAR", "SSK", "USK", "VC", "EC", "SAS", "RC", "HSL", "FSK", "OSA"})
 # Dotted capitals that are not a person's initials ("P.S.", "U.S.A.", "t.ex." in capitals), by their letters.
