@@ -13,3 +13,9 @@ def readable_letters(detector, text: str, address: str) -> str:
     at = text.index(address)
     return "".join(text[i] for i in range(at, at + len(address))
                    if text[i].isalnum() and not any(a <= i < b for a, b in masks))
+
+
+def addresses_over(detector, text: str, word: str) -> list:
+    """The address findings in ``text`` that take in the first letter of ``word``."""
+    at = text.index(word)
+    return [f for f in detect_text(text, detector).findings if f.category == "ADDRESS" and f.start <= at < f.end]
