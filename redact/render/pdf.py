@@ -43,6 +43,7 @@ from redact.messages import Message
 from redact.render.art_under_covers import remove_art_under_covers
 from redact.render.art_under_masks import apply_line_art, art_may_be_left, remove_art_left
 from redact.render.covered import covered_images, covered_paths
+from redact.render.font_names import rename_fonts
 from redact.render.font_programs import clean_font_programs, masked_texts
 from redact.render.glyphs import aimed_at as _aimed_at, displaced as _displaced, inside_center as _inside_center
 from redact.render.hidden import Glyph, Run, hidden_rects_of, invisible_rects_of, page_runs
@@ -154,7 +155,9 @@ def render_pdf(
                     progress("render", number, doc.page_count)
             number = 0
             scrub(doc)
-            clean_font_programs(doc, masked_texts(masks))  # a font named after the person keeps no such name
+            texts = masked_texts(masks)
+            clean_font_programs(doc, texts)  # a font named after the person keeps no such name
+            rename_fonts(doc, texts)  # ... in its program, nor in its dictionaries
             # garbage=3 drops every unreferenced object; 4 also merges streams with equal
             # bytes, and MuPDF's merge loses content on some files (seen: a quarter of a page).
             doc.save(dst, garbage=3, deflate=True, incremental=False, encryption=pymupdf.PDF_ENCRYPT_NONE)
