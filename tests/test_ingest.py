@@ -136,3 +136,23 @@ def test_vertical_writing_gets_the_boxes_its_glyphs_are_drawn_in(tmp_path):
         assert ink[round(y0 * 2) : round(y1 * 2), round(x0 * 2) : round(x1 * 2)].any(), f"no ink in the box of {c!r}"
     assert boxes[0][1] <= rows[0] <= boxes[0][3], "the first letter's ink lies outside its box"
     assert boxes[-1][1] <= rows[-1] <= boxes[-1][3], "the last letter's ink lies outside its box"
+
+
+def test_vertical_boxes_that_mupdf_places_right_stay(tmp_path):
+    """Only a page whose trace draws the glyphs one advance back has its boxes moved: a MuPDF that puts them
+    where they are drawn keeps them (a repeated letter, "ll", is drawn at both places and decides nothing)."""
+    from redact.ingest.vertical import drawn_box, fix_vertical_boxes
+
+    pdf = tmp_path / "lodrat.pdf"
+    pdf.write_bytes(fb.vertical_pdf("Vera Holmqvist"))
+    with pymupdf.open(pdf) as doc:
+        raw = doc[0].get_text("rawdict")
+        right = doc[0].get_text("rawdict")
+        for block in right["blocks"]:
+            for line in block["lines"]:
+                for ch in (c for span in line["spans"] for c in span["chars"]):
+                    moved = drawn_box(ch["bbox"], *line["dir"])
+                    ch["origin"] = (ch["origin"][0] - (ch["bbox"][0] - moved[0]), ch["origin"][1] - (ch["bbox"][1] - moved[1]))
+                    ch["bbox"] = moved
+        assert fix_vertical_boxes(doc[0], raw) == len("Vera Holmqvist")
+        assert fix_vertical_boxes(doc[0], right) == 0

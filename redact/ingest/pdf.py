@@ -176,7 +176,7 @@ def extract_page(page: pymupdf.Page) -> Page:
     except Exception as exc:
         raise InputError("sida {value} kan inte läsas ({value2})", value=page.number + 1, value2=_short(exc)) from None
     if has_vertical(raw):  # MuPDF's boxes of vertical writing lie one glyph off: masks must go where glyphs are drawn
-        fix_vertical_boxes(raw)
+        fix_vertical_boxes(page, raw)
     text_parts: list[str] = []
     rects: list[Rect | None] = []
     words: list[Word] = []
