@@ -30,6 +30,9 @@ _SUBSET = re.compile(r"^[A-Z]{6}\+")
 
 def rename_fonts(doc: pymupdf.Document, texts: Iterable[str]) -> int:
     """Rename every embedded font of ``doc`` whose name holds one of ``texts``; how many entries changed."""
+    texts = [t for t in texts if t.strip()]
+    if not texts:  # nothing masked: no name to look for in every object of the file
+        return 0
     tainted = tainted_by(texts)
     pdf = pymupdf._as_pdf_document(doc)
     new: dict[str, str] = {}
