@@ -99,24 +99,28 @@ def type1_named(name: str, encoding: str = "latin-1") -> bytes:
     return clear, encrypted, trailer
 
 
-def pdf_with_font(kind: str, name: str, line: str, encoding: str = "latin-1") -> bytes:
-    """One page: ``line`` in Helvetica at the top, ``KEPT`` below it in a font of ``kind`` naming ``name``."""
+def pdf_with_font(kind: str, name: str, line: str, encoding: str = "latin-1", font_name: bytes = b"Kept") -> bytes:
+    """One page: ``line`` in Helvetica at the top, ``KEPT`` below it in a font of ``kind`` naming ``name``.
+
+    ``font_name``: the font's /BaseFont and /FontName (a PDF name, #20 for a space)."""
     widths = b"/FirstChar 32/LastChar 126/Widths[" + b" ".join([b"600"] * 95) + b"]"
+    named = b"/BaseFont/" + font_name
     if kind == "truetype":
         program = b.raw_stream(b"/Length1 %d" % len(truetype_named(name)), truetype_named(name))
-        font = b"<</Type/Font/Subtype/TrueType/BaseFont/Kept/Encoding/WinAnsiEncoding" + widths + b"/FontDescriptor 7 0 R>>"
+        font = b"<</Type/Font/Subtype/TrueType" + named + b"/Encoding/WinAnsiEncoding" + widths + b"/FontDescriptor 7 0 R>>"
         key = b"FontFile2"
     elif kind == "cff":
         program = b.raw_stream(b"/Subtype/Type1C/Filter/FlateDecode", zlib.compress(cff_named(name)))
-        font = b"<</Type/Font/Subtype/Type1/BaseFont/Kept/Encoding/WinAnsiEncoding" + widths + b"/FontDescriptor 7 0 R>>"
+        font = b"<</Type/Font/Subtype/Type1" + named + b"/Encoding/WinAnsiEncoding" + widths + b"/FontDescriptor 7 0 R>>"
         key = b"FontFile3"
     else:
         clear, encrypted, trailer = type1_named(name, encoding)
         program = b.raw_stream(b"/Length1 %d/Length2 %d/Length3 %d" % (len(clear), len(encrypted), len(trailer)),
                                clear + encrypted + trailer)
-        font = b"<</Type/Font/Subtype/Type1/BaseFont/Kept/Encoding/WinAnsiEncoding" + widths + b"/FontDescriptor 7 0 R>>"
+        font = b"<</Type/Font/Subtype/Type1" + named + b"/Encoding/WinAnsiEncoding" + widths + b"/FontDescriptor 7 0 R>>"
         key = b"FontFile"
-    descriptor = (b"<</Type/FontDescriptor/FontName/Kept/Flags 32/FontBBox[0 -250 1000 900]/ItalicAngle 0/Ascent 900"
+    descriptor = (b"<</Type/FontDescriptor/FontName/" + font_name + b"/Flags 32/FontBBox[0 -250 1000 900]/ItalicAngle 0"
+                  b"/Ascent 900"
                   b"/Descent -250/CapHeight 700/StemV 80/" + key + b" 8 0 R>>")
     content = (b.text_op("Beslut om bistand", 72, 760) + b.text_op(line, 72, 740)
                + b.text_op(KEPT, 72, 600, size=24, font=b"F2"))
@@ -146,3 +150,29 @@ def streams_hold(path, needle: str) -> list[int]:
             if any(f in low for f in forms) or needle.encode("utf-8") in data:
                 found.append(xref)
     return found
+
+
+def vertical_pdf(column: str, x: float = 300, y: float = 800, size: float = 20) -> bytes:
+    """One page: ``column`` written top to bottom in vertical writing (Identity-V) in an embedded Liberation Sans."""
+    font = pymupdf.Font(fontfile=LIBERATION)
+    data = open(LIBERATION, "rb").read()
+    gids = [font.has_glyph(ord(c)) for c in column]
+    content = b"BT /F1 %g Tf %g %g Td <%s> Tj ET" % (size, x, y, "".join("%04X" % g for g in gids).encode())
+    pairs = dict(zip(gids, column))
+    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /V def /CMapType 2 def\n"
+            "1 begincodespacerange <0000> <FFFF> endcodespacerange\n%d beginbfchar\n" % len(pairs)
+            + "".join("<%04X> <%04X>\n" % (g, ord(c)) for g, c in pairs.items())
+            + "endbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
+    return b.raw_pdf([
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[5 0 R]/Count 1>>",
+        b.raw_stream(b"", content),
+        b"<</Type/Font/Subtype/Type0/BaseFont/Kept/Encoding/Identity-V/DescendantFonts[6 0 R]/ToUnicode 9 0 R>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 4 0 R>>>>/Contents 3 0 R>>",
+        b"<</Type/Font/Subtype/CIDFontType2/BaseFont/Kept/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)"
+        b"/Supplement 0>>/FontDescriptor 7 0 R/CIDToGIDMap/Identity>>",
+        b"<</Type/FontDescriptor/FontName/Kept/Flags 32/FontBBox[0 -250 1000 900]/ItalicAngle 0/Ascent 900"
+        b"/Descent -250/CapHeight 700/StemV 80/FontFile2 8 0 R>>",
+        b.raw_stream(b"/Length1 %d" % len(data), data),
+        b.raw_stream(b"", cmap.encode()),
+    ])

@@ -11,6 +11,8 @@ from redact.ingest.spill import PageSpill
 from redact.resolve.geometry import span_rects, text_in_rects
 from tests.conftest import write_text_pdf
 
+import font_builders as fb
+
 
 def test_page_text_lines_and_offsets(tmp_path):
     pdf = write_text_pdf(tmp_path / "a.pdf", [["Hej Anna Svensson, välkommen.", "Ring 070-123 45 67 i dag."], ["Sida två."]])
@@ -114,3 +116,43 @@ def test_page_spill_round_trip(tmp_path):
                 for end in range(start + 1, len(p.text) + 1):
                     assert span_rects(geometry, start, end) == span_rects(p, start, end)
         assert spill.get(4) is None
+
+
+def test_vertical_writing_gets_the_boxes_its_glyphs_are_drawn_in(tmp_path):
+    """MuPDF's structured text put each glyph of vertical writing one glyph further down the column (a mask
+    on a name left its first letter and took the letter after it): each box must hold its own glyph's ink."""
+    import numpy as np
+
+    pdf = tmp_path / "lodrat.pdf"
+    pdf.write_bytes(fb.vertical_pdf("Vera Holmqvist"))
+    page = read_page(pdf, 1)
+    assert page.text.replace("\n", "") == "Vera Holmqvist"
+    with pymupdf.open(pdf) as doc:
+        pix = doc[0].get_pixmap(dpi=144, colorspace=pymupdf.csGRAY)
+    ink = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width] < 128
+    rows = np.flatnonzero(ink.any(axis=1)) / 2  # the column's inked rows, in points
+    boxes = [r for c, r in zip(page.text, page.char_rects) if not c.isspace()]
+    for c, (x0, y0, x1, y1) in zip(page.text.replace("\n", "").replace(" ", ""), boxes):
+        assert ink[round(y0 * 2) : round(y1 * 2), round(x0 * 2) : round(x1 * 2)].any(), f"no ink in the box of {c!r}"
+    assert boxes[0][1] <= rows[0] <= boxes[0][3], "the first letter's ink lies outside its box"
+    assert boxes[-1][1] <= rows[-1] <= boxes[-1][3], "the last letter's ink lies outside its box"
+
+
+def test_vertical_boxes_that_mupdf_places_right_stay(tmp_path):
+    """Only a page whose trace draws the glyphs one advance back has its boxes moved: a MuPDF that puts them
+    where they are drawn keeps them (a repeated letter, "ll", is drawn at both places and decides nothing)."""
+    from redact.ingest.vertical import drawn_box, fix_vertical_boxes
+
+    pdf = tmp_path / "lodrat.pdf"
+    pdf.write_bytes(fb.vertical_pdf("Vera Holmqvist"))
+    with pymupdf.open(pdf) as doc:
+        raw = doc[0].get_text("rawdict")
+        right = doc[0].get_text("rawdict")
+        for block in right["blocks"]:
+            for line in block["lines"]:
+                for ch in (c for span in line["spans"] for c in span["chars"]):
+                    moved = drawn_box(ch["bbox"], *line["dir"])
+                    ch["origin"] = (ch["origin"][0] - (ch["bbox"][0] - moved[0]), ch["origin"][1] - (ch["bbox"][1] - moved[1]))
+                    ch["bbox"] = moved
+        assert fix_vertical_boxes(doc[0], raw) == len("Vera Holmqvist")
+        assert fix_vertical_boxes(doc[0], right) == 0

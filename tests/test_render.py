@@ -393,3 +393,26 @@ def test_a_box_on_a_coarse_image_covers_every_image_pixel_taken(tmp_path):
     with pymupdf.open(out) as done:  # the pixels outside the grown box are still the logo's
         shot = done[0].get_pixmap(dpi=72, colorspace=pymupdf.csGRAY, clip=pymupdf.Rect(60, 60, 90, 140))
         assert np.frombuffer(shot.samples, np.uint8).max() < 128
+
+
+def test_a_name_in_vertical_writing_goes_whole_and_alone(tmp_path: Path) -> None:
+    """Masks placed from MuPDF's boxes of vertical writing left each name's first letter and took the letter after it."""
+    import font_builders as fb
+    from redact.ingest.pdf import read_page
+    from redact.pipeline import masks_for
+    from redact.types import Finding
+    from redact.verify.rule import verify_pdf
+
+    src = tmp_path / "lodrat.pdf"
+    src.write_bytes(fb.vertical_pdf("Till Vera Holmqvist, Norrvik", y=820))
+    page = read_page(src, 1)
+    start, end = page.text.index("V"), page.text.index("t\n,") + 1
+    assert page.text[start:end].replace("\n", "") == "Vera Holmqvist"
+    finding = Finding("f1", 1, start, end, "Vera Holmqvist", "PERSON", 1.0, "test", status="accepted")
+    masks = masks_for(src, [finding])
+    out = tmp_path / "ut.pdf"
+    render_pdf(src, masks, out)
+    left = "".join(_mupdf_text(out).split())
+    assert left == "Till,Norrvik", f"left on the page: {left!r}"
+    assert "".join(_pdftotext(out).split()) == "Till,Norrvik"
+    assert verify_pdf(out, masks).ok

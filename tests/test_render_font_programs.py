@@ -157,3 +157,74 @@ def test_a_short_name_in_a_font_s_own_strings_fails_verification(tmp_path: Path)
     src.write_bytes(fb.pdf_with_font("cff", "Ali Tran", "Handlaggare: se bilaga"))
     assert not verify_pdf(src, [b.mask(1, [(72, 90, 200, 104)], text="Ali Tran")]).ok
     assert verify_pdf(src, [b.mask(1, [(72, 90, 200, 104)], text="Ali Berg")]).ok
+
+
+#: The font's own name in its dictionaries: a subset tag and the person's name (a space as #20).
+NAMED_FONT = b"ABCDEF+Vera#20Holmqvist"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_embedded_font_named_after_the_person_is_renamed_and_draws_alike(kind: str, tmp_path: Path,
+                                                                           blank_detector) -> None:
+    """The font's /BaseFont and /FontName kept the masked name (a font sample page whose font names were masked as
+    names, a handwriting font): verification read them in the file's names and refused. The name plays no part in
+    drawing an embedded font: it is renamed, and the check of names stays as strict."""
+    src = tmp_path / "in.pdf"
+    src.write_bytes(fb.pdf_with_font(kind, NAME, f"Handlaggare: {NAME}", font_name=NAMED_FONT))
+    out = tmp_path / "ut.pdf"
+    disclosure = run_file(src, out, options=RunOptions(), detector=blank_detector)
+    assert disclosure.verification is not None and disclosure.verification.ok
+    data = out.read_bytes().decode("latin-1")
+    assert "Holmqvist" not in data and "ABCDEF+Font" in data
+    with pymupdf.open(out) as doc:
+        assert "Norrvik kommun" in doc[0].get_text()
+        assert [f[3] for f in doc[0].get_fonts() if f[1] != "n/a"] == ["ABCDEF+Font1"]
+    for draw in (_mupdf_line, _poppler_line):
+        before, after = draw(src), draw(out)
+        assert (before < 128).sum() > 200
+        assert np.abs(before - after).max() <= 2, f"the kept line draws otherwise ({draw.__name__})"
+
+
+def test_a_font_not_embedded_keeps_its_name_and_the_file_is_refused(tmp_path: Path, blank_detector) -> None:
+    """A font that is not embedded is found by its name: renamed, another font would be drawn. Its name, read by
+    verification, still refuses the file, as it does anywhere else in the file."""
+    content = b.text_op(f"Handlaggare: {NAME}", 72, 740) + b.text_op(fb.KEPT, 72, 600, size=24, font=b"F2")
+    src = tmp_path / "in.pdf"
+    src.write_bytes(b.one_page_pdf(content, b"/Font<</F1 4 0 R/F2 6 0 R>>", [
+        b"<</Type/Font/Subtype/Type1/BaseFont/" + NAMED_FONT + b"/Encoding/WinAnsiEncoding/FontDescriptor 7 0 R>>",
+        b"<</Type/FontDescriptor/FontName/" + NAMED_FONT + b"/Flags 32/FontBBox[0 -250 1000 900]/ItalicAngle 0"
+        b"/Ascent 900/Descent -250/CapHeight 700/StemV 80>>",
+    ]))
+    out = tmp_path / "ut.pdf"
+    with pytest.raises(VerificationError) as info:
+        run_file(src, out, options=RunOptions(), detector=blank_detector)
+    assert info.value.exit_code == 3 and not out.exists()
+
+
+def test_a_type0_font_s_descendant_written_inside_it_is_renamed_too() -> None:
+    """A Type 0 font (as a font sample page writes it) holds its CID font in its own dictionary, with no object
+    of its own: its /BaseFont is renamed with the outer one's, and the descriptor's /FontName."""
+    from redact.render.font_names import rename_fonts
+    from redact.verify.objects import names_in
+
+    data = open(fb.LIBERATION, "rb").read()
+    descendant = (b"<</Type/Font/Subtype/CIDFontType2/BaseFont/" + NAMED_FONT + b"/CIDSystemInfo<</Registry(Adobe)"
+                  b"/Ordering(Identity)/Supplement 0>>/FontDescriptor 7 0 R/CIDToGIDMap/Identity>>")
+    pdf = b.raw_pdf([
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[5 0 R]/Count 1>>",
+        b.raw_stream(b"", b"BT /F1 20 Tf 72 700 Td <00330034> Tj ET"),
+        b"<</Type/Font/Subtype/Type0/BaseFont/" + NAMED_FONT + b"/Encoding/Identity-H/DescendantFonts[" + descendant
+        + b"]>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 4 0 R>>>>/Contents 3 0 R>>",
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+        b"<</Type/FontDescriptor/FontName/" + NAMED_FONT + b"/Flags 32/FontBBox[0 -250 1000 900]/ItalicAngle 0"
+        b"/Ascent 900/Descent -250/CapHeight 700/StemV 80/FontFile2 8 0 R>>",
+        b.raw_stream(b"/Length1 %d" % len(data), data),
+    ])
+    with pymupdf.open("pdf", pdf) as doc:
+        assert rename_fonts(doc, [NAME]) == 3
+        assert rename_fonts(doc, [NAME]) == 0
+        names = set().union(*(names_in(doc.xref_object(x, compressed=True).encode("latin-1")) for x in range(1, 8)))
+        assert not any("Holmqvist" in n for n in names) and "ABCDEF+Font1" in names
+        assert "Helvetica" in names  # a font not named after anyone keeps its name

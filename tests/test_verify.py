@@ -136,6 +136,7 @@ def test_without_pdftotext_only_mupdf_is_used(letter: Path) -> None:
         ("PERSON", "Vera Lindqvist", "Vera Lind\u00ad\nqvist ringde", True),  # soft hyphen
         ("PERSON", "Vera Lindqvist", "Lind-\nKarlsson", False),  # a hyphen before a capital is no break
         ("PERSON", "Vera Lind-\nqvist", "Lindqvists bil", True),  # the masked text itself was broken
+        ("ID_NUMBER", "KX42", "enligt KX42-\nhög risk", True),  # a hyphen after a digit breaks no word
         ("PERSON", "So\ufb01a Berg", "Sofia Berg", True),  # ligature
         ("PERSONNUMMER", "19850312-1234", "pnr 8503121234", False),  # ten digits of twelve: the pattern check's job
         ("PHONE", "070-123 45 67", "070 123 45 67", True),
@@ -284,3 +285,16 @@ def test_strings_a_parser_reads(data: bytes, expected: list[str]) -> None:
     from redact.verify.objects import strings_in
 
     assert strings_in(data) == expected
+
+
+def test_a_masked_code_before_a_hyphen_at_a_line_end_is_found_on_its_page(tmp_path: Path) -> None:
+    """The page readings joined "KX42-" at a line end with the next line's "hög" into "KX42hög", which holds no
+    masked code: the copy a reader sees was found only among the file's strings, without a page or a place,
+    so the run could not mask it and refused. Hyphenation breaks words between letters only."""
+    doc = b.new_pdf()
+    b.text_page(doc, ["Remissen avser patienter med HR+/KX42-", "hög risk enligt beslutet."])
+    path = b.save(doc, tmp_path / "kod.pdf")
+    result = verify_pdf(path, [b.mask(1, [(0, 0, 1, 1)], "ID_NUMBER", "KX42")])
+    assert (1, "ID_NUMBER") in result.failures
+    copy = [leak for leak in result.leaks if leak.page == 1]
+    assert copy and all(r[0] > 200 and r[1] < 100 for leak in copy for r in leak.rects)  # at the first line's end

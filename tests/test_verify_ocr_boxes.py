@@ -68,3 +68,26 @@ def test_without_the_pixel_check_a_reading_on_a_box_still_counts(tmp_path: Path,
     reads("Hill", BOX)
     result = verify_ocr.verify_ocr_output(out, masks, {1: OcrPlan("page")}, OcrSettings(dpi=150), check_pixels=False)
     assert not result.verification.ok
+
+
+def test_a_glyph_in_an_unreadable_font_counts_under_a_mask_as_the_renderer_counts_it(tmp_path: Path) -> None:
+    """The check of text in fonts that cannot be read out counted a glyph by the centre of MuPDF's trace box, the
+    renderer takes it by the centre of the box it is drawn in: a mask over the lower part of a line (a radical's bar
+    above an OCR word box) left glyphs the renderer spared by its rule, and the check refused the file."""
+    from redact.render.pdf import render_pdf
+
+    doc = b.new_pdf()
+    page = doc.new_page(width=400, height=400)
+    page.insert_text((72, 200), "Norrvik", fontsize=40)  # Helvetica: drawn box 157-212, trace box 168.7-208.7
+    src = b.save(doc, tmp_path / "in.pdf")
+    low: Rect = (70.0, 186.5, 240.0, 230.0)  # below the drawn boxes' centres, above the trace boxes'
+    whole: Rect = (70.0, 170.0, 240.0, 230.0)
+    with pymupdf.open(src) as doc:
+        assert verify_ocr.chars_under(doc[0], [low]) == 0
+        assert verify_ocr.chars_under(doc[0], [whole]) == 7  # glyphs a mask takes are counted while in the file
+    for rect, left in ((low, "Norrvik"), (whole, "")):
+        out = tmp_path / "ut.pdf"
+        render_pdf(src, [b.mask(1, [rect], text="Norrvik")], out)
+        with pymupdf.open(out) as doc:
+            assert doc[0].get_text().strip() == left
+            assert verify_ocr.chars_under(doc[0], [rect]) == 0  # what the renderer meant to take is gone

@@ -14,6 +14,7 @@ import pymupdf
 
 from redact.errors import EncryptedError, InputError
 from redact.ingest.guard import DEFAULT_LIMITS, Limits, check_document, check_page_count, quiet_mupdf
+from redact.ingest.vertical import fix_vertical_boxes, has_vertical
 from redact.types import Document, Page, Rect, Word, make_word
 
 log = logging.getLogger(__name__)
@@ -174,6 +175,8 @@ def extract_page(page: pymupdf.Page) -> Page:
         raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
     except Exception as exc:
         raise InputError("sida {value} kan inte läsas ({value2})", value=page.number + 1, value2=_short(exc)) from None
+    if has_vertical(raw):  # MuPDF's boxes of vertical writing lie one glyph off: masks must go where glyphs are drawn
+        fix_vertical_boxes(page, raw)
     text_parts: list[str] = []
     rects: list[Rect | None] = []
     words: list[Word] = []

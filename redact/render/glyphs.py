@@ -155,6 +155,25 @@ class Run:
             yield Glyph(box, core, horizontal, bool(why), why, ch[0], exact)
 
 
+def aimed_at(g: Glyph, r: Rect) -> bool:
+    """``r`` is meant to take ``g``: the centre of the glyph as drawn lies in it, or, for a glyph MuPDF
+    measures away from where it is drawn (a mask placed by MuPDF's own boxes), the centre of that box.
+
+    The renderer takes a mask's glyphs by this rule, and verification asks it again of the output."""
+    return inside_center(g.box, r) or (displaced(g) and inside_center(g.core, r))
+
+
+def displaced(g: Glyph) -> bool:
+    """MuPDF measures the glyph away from where it is drawn (a Type 3 font's own metrics)."""
+    return not inside_center(g.box, g.core)
+
+
+def inside_center(box: Rect, r: Rect) -> bool:
+    """The centre of ``box`` lies in ``r``."""
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return r[0] <= cx <= r[2] and r[1] <= cy <= r[3]
+
+
 def _meets(g: Glyph, y0: float, y1: float) -> bool:
     """The glyph's drawn box or its tested box reaches into [y0, y1]."""
     return (g.box[1] <= y1 and g.box[3] >= y0) or (g.core[1] <= y1 and g.core[3] >= y0)

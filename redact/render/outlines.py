@@ -56,11 +56,33 @@ def over_outlines(r: Rect, fitted: Rect, outlines: Sequence[tuple[Rect, Rect]]) 
     (mitred joins reach ten line widths out) covered the labels beside it.
     """
     x0, y0, x1, y1 = fitted
-    for removal, ink in outlines:
-        if spans_most_of(ink, r):
-            x0, y0 = min(x0, removal[0] - GLYPH_SNAP_PAD), min(y0, removal[1] - GLYPH_SNAP_PAD)
-            x1, y1 = max(x1, removal[2] + GLYPH_SNAP_PAD), max(y1, removal[3] + GLYPH_SNAP_PAD)
+    for g in taken_outlines(r, outlines):
+        x0, y0, x1, y1 = min(x0, g[0]), min(y0, g[1]), max(x1, g[2]), max(y1, g[3])
     return (x0, y0, x1, y1)
+
+
+def taken_outlines(r: Rect, outlines: Sequence[tuple[Rect, Rect]]) -> list[Rect]:
+    """The removal boxes (padded) of the glyph paths the mask ``r`` takes: those whose ink it spans most of."""
+    return [(rm[0] - GLYPH_SNAP_PAD, rm[1] - GLYPH_SNAP_PAD, rm[2] + GLYPH_SNAP_PAD, rm[3] + GLYPH_SNAP_PAD)
+            for rm, ink in outlines if spans_most_of(ink, r)]
+
+
+def shadowed(owned: Sequence[tuple[int, Rect]], taken: Sequence[Rect]) -> list[Rect]:
+    """The glyph removal boxes of ``owned`` (index of the rectangle in ``taken`` that takes it, box) that an earlier
+    rectangle meets without covering.
+
+    MuPDF tests a path against the first rectangle that meets it only: a glyph that another mask's rectangle
+    (grown over its own glyphs) reaches into first stayed in the file under the box of the mask that took it.
+    """
+    return [box for i, box in owned if any(_meets(t, box) and not _covers(t, box) for t in taken[:i])]
+
+
+def _meets(a: Rect, b: Rect) -> bool:
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+
+
+def _covers(a: Rect, b: Rect) -> bool:
+    return a[0] <= b[0] and a[1] <= b[1] and a[2] >= b[2] and a[3] >= b[3]
 
 
 def spans_most_of(ink: Rect, r: Rect) -> bool:

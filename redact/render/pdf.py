@@ -41,9 +41,11 @@ import pymupdf
 from redact.errors import EncryptedError, FindingsError, InputError, RedactError, UnsupportedError
 from redact.messages import Message
 from redact.render.art_under_covers import remove_art_under_covers
-from redact.render.art_under_masks import art_may_be_left, remove_art_left
+from redact.render.art_under_masks import apply_line_art, art_may_be_left, remove_art_left
 from redact.render.covered import covered_images, covered_paths
+from redact.render.font_names import rename_fonts
 from redact.render.font_programs import clean_font_programs, masked_texts
+from redact.render.glyphs import aimed_at as _aimed_at, displaced as _displaced, inside_center as _inside_center
 from redact.render.hidden import Glyph, Run, hidden_rects_of, invisible_rects_of, page_runs
 from redact.render.image_grid import image_grids, image_pixels_taken, union as _union
 from redact.render.image_pixels import blank_tilted, capture_tilted
@@ -51,7 +53,7 @@ from redact.render.inline_images import Converted, inline_images_to_objects
 from redact.render.type3 import _is_type3, _type3_names
 from redact.render.normalise import match_decode_parms, prepare_page
 from redact.render.off_layers import show_hidden_layers
-from redact.render.outlines import outline_glyphs, over_outlines
+from redact.render.outlines import outline_glyphs, over_outlines, shadowed, taken_outlines
 from redact.render.redacted_images import restore_stencil_masks, stenciled_images
 from redact.render.removal import redact_rects
 from redact.render.scrub import scrub
@@ -153,7 +155,9 @@ def render_pdf(
                     progress("render", number, doc.page_count)
             number = 0
             scrub(doc)
-            clean_font_programs(doc, masked_texts(masks))  # a font named after the person keeps no such name
+            texts = masked_texts(masks)
+            clean_font_programs(doc, texts)  # a font named after the person keeps no such name
+            rename_fonts(doc, texts)  # ... in its program, nor in its dictionaries
             # garbage=3 drops every unreferenced object; 4 also merges streams with equal
             # bytes, and MuPDF's merge loses content on some files (seen: a quarter of a page).
             doc.save(dst, garbage=3, deflate=True, incremental=False, encryption=pymupdf.PDF_ENCRYPT_NONE)
@@ -254,6 +258,7 @@ def _redact_page(
         return on_visible
     boxes: list[tuple[Rect, str]] = []  # what to draw after removal
     taken: list[Rect] = []  # the rectangles applied
+    owned: list[tuple[int, Rect]] = []  # glyph paths each rectangle takes (its index in ``taken``)
     # Image pixels are blanked in whole pixels, beyond a narrowed rectangle: on a page
     # with images the box drawn covers the whole mask, so no blank strip shows.
     has_images = bool(page.get_images())
@@ -274,6 +279,7 @@ def _redact_page(
             if has_images:  # MuPDF blanks every image pixel the rectangle touches: the box covers them whole
                 drawn = _union(drawn, image_pixels_taken(fitted, grids))
             whole = over_outlines(r, fitted, outlines)
+            owned.extend((len(taken), g) for g in taken_outlines(r, outlines))
             if whole != fitted:
                 # The box grows with the removal: a glyph path is taken only whole, and what goes is covered.
                 fitted, drawn = whole, _union(drawn, whole)
@@ -292,6 +298,9 @@ def _redact_page(
     )
     restore_stencil_masks(page, stenciled)  # a scan's letters masked as before: the page draws as the input did
     repack_stencils(page)  # an inline stencil blanked in part is written so that every reader can draw it
+    left = shadowed(owned, taken)
+    if left:  # MuPDF judged these glyph paths by an earlier rectangle that meets them: each goes by its own box
+        apply_line_art(page, left)
     if tilted:
         blank_tilted(page, tilted, [b for b, _ in boxes])
     if art_left:
@@ -357,20 +366,9 @@ def _remove_text_only(page: pymupdf.Page, rects: Sequence[Rect], text: int) -> N
     redact_rects(page, rects, images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE, text=text)
 
 
-def _aimed_at(g: Glyph, r: Rect) -> bool:
-    """``r`` is meant to take ``g``: the centre of the glyph as drawn lies in it, or, for a glyph MuPDF
-    measures away from where it is drawn (a mask placed by MuPDF's own boxes), the centre of that box."""
-    return _inside_center(g.box, r) or (_displaced(g) and _inside_center(g.core, r))
-
-
 def _tested(g: Glyph) -> Rect:
     """The box a hand-drawn mask is judged against: MuPDF's, unless MuPDF measures the glyph away from where it is drawn."""
     return g.box if _displaced(g) else g.core
-
-
-def _displaced(g: Glyph) -> bool:
-    """MuPDF measures the glyph away from where it is drawn (a Type 3 font's own metrics)."""
-    return not _inside_center(g.box, g.core)
 
 
 def _mostly_inside(core: Rect, r: Rect) -> bool:
@@ -478,11 +476,6 @@ def _norm(rect: Rect) -> Rect:
 def _touches(r: Rect, b: Rect, slack: float) -> bool:
     """MuPDF's test (a valid intersection), with ``slack`` points of tolerance."""
     return max(r[0], b[0]) <= min(r[2], b[2]) + slack and max(r[1], b[1]) <= min(r[3], b[3]) + slack
-
-
-def _inside_center(box: Rect, r: Rect) -> bool:
-    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-    return r[0] <= cx <= r[2] and r[1] <= cy <= r[3]
 
 
 def _fit(r: Rect, near: Sequence[Glyph], targets: Sequence[Glyph] | None = None) -> Rect:

@@ -28,6 +28,8 @@ from redact.ingest.ocr import (
 )
 from redact.ingest.ocr_parallel import ocr_open_document, plan_document
 from redact.ingest.pdf import extract_page
+from redact.render.glyphs import aimed_at
+from redact.render.hidden import page_runs
 from redact.render.ocr_layer import add_text_layers, visible_words
 from redact.render.outlines import outline_glyphs, spans_most_of
 from redact.verify.reading import inside_any
@@ -253,25 +255,29 @@ def glyphs_under(page: pymupdf.Page, rects: Sequence[Rect]) -> int:
 
 
 def chars_under(page: pymupdf.Page, rects: Sequence[Rect]) -> int:
-    """How many characters (visible or not) still have their centre under ``rects`` (unrotated page points).
+    """How many characters (visible or not) a mask in ``rects`` (unrotated page points) still takes by the renderer's rule.
 
     Text in a font that cannot be read out is found by OCR; the renderer removes
-    every character whose centre a mask covers. One left there would be hidden
-    under the box but still in the file, where a reader who maps the font can find it.
+    every character whose centre as drawn a mask covers (``render.glyphs.aimed_at``).
+    One left there would be hidden under the box but still in the file, where a reader
+    who maps the font can find it. A glyph beside the mask is judged as the renderer
+    judged it: by the box it is drawn in, not by MuPDF's trace box, which for a font
+    with a tall ascender or deep descender (a radical's bar over a formula) reaches
+    into the mask though the glyph is drawn beside it, in view.
     """
     if not rects:
         return 0
-    n = 0
     try:
-        spans = page.get_texttrace()
+        runs = page_runs(page)
     except Exception:  # pragma: no cover - damaged content: counted as a failure
         return 1
-    for span in spans:
-        for c in span.get("chars", ()):
-            x0, y0, x1, y1 = c[3]
-            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-            n += any(r[0] <= cx <= r[2] and r[1] <= cy <= r[3] for r in rects)
-    return n
+    taken: set[tuple[int, int, int]] = set()
+    for r in rects:
+        for i, run in enumerate(runs):
+            for g in run.glyphs_in(r[0], r[1], r[2], r[3]):
+                if aimed_at(g, r):
+                    taken.add((i, round(g.box[0] * 100), round(g.box[1] * 100)))
+    return len(taken)
 
 
 def verify_ocr_output(

@@ -16,7 +16,8 @@ class Reading:
 
     ``text`` is compatibility-normalised, words are joined by one space, and a
     word broken by a hyphen or soft hyphen at a line end is joined again
-    ("Lind-" / "qvist" reads "Lindqvist"), as poppler's pdftotext prints it.
+    ("Lind-" / "qvist" reads "Lindqvist"), as poppler's pdftotext prints it; a hyphen after a digit
+    ("AB12-" / "hög") breaks no word, as the ingest reads it (``ingest.pdf.reading_text``).
     ``starts``/``ends``/``rects`` describe each word's characters in ``text``.
     """
 
@@ -64,7 +65,9 @@ def build_reading(page: int, words: Iterable[tuple[str, Rect, object]]) -> Readi
         if parts and line != prev_line and prev_raw[-1:] in ("-", "\u00ad") and len(prev_raw) > 1:
             if prev_raw[-1] == "\u00ad":  # already dropped from the word: glue the halves
                 joined = True
-            elif text[:1].islower():  # drop the break hyphen, as a reader reads the word
+            elif text[:1].islower() and prev_raw[-2].isalpha():
+                # drop the break hyphen, as a reader reads the word; hyphenation breaks words between letters
+                # only ("HER2-" / "high" stays two words, as the ingest reads them)
                 parts[-1] = parts[-1][:-1]
                 pos -= 1
                 ends[-1] = pos
