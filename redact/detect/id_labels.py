@@ -101,6 +101,11 @@ _ENGLISH_HEADS = frozenset({
 })
 # "-id" only after a hyphen or a dot: "tid", "David" and "Sigrid" end so too
 _COMPOUND_END = re.compile(r"^(?P<head>[a-zåäöéü][a-zåäöéü.\-]*?)(?:[-.]?(?:nummer|numret|numren|nr\.?)|[-.]id)$")
+# the other words a register names a person's number by ("-referens", "-beteckning", "-kod", "-signum"): only after a
+# person's role or a card ("Kundreferens", "Användarbeteckning"); after anything else they name a product's type, a
+# project or the authority's own reference ("Typbeteckning", "Projektreferens", "Vår referens")
+_ROLE_CODE_END = re.compile(r"^(?P<head>[a-zåäöéü][a-zåäöéü\-]*?)-?(?:referens|referensen|ref\.?|beteckning|beteckningen"
+                            r"|kod|koden|signum|id)$")
 # compounds of the longer nouns only ("lånekort", "hyreskontrakt"): a surname may end in "kö" ("Rönkkö")
 _COMPOUND_NOUN = re.compile(rf"^[a-zåäöéü\-]*?(?:{'|'.join(n for n in _NOUNS if len(n) > 3)})(?:et|en)?$|^kö$")
 
@@ -122,12 +127,34 @@ _PERSONAL_THINGS = re.compile(r"kort|bricka|brickan|tagg|chip|färdtjänst|parke
 _LONGER_WORD = re.compile(r"ion|ell|iv|ing|ering|ör")
 
 
+# The last part of a compound that names a person by a role ("kursdeltagar-", "båtplatsinnehavar-", "hundägar-",
+# "resenärs-", "låntagar-"): whatever begins the compound (a course, a place, a thing), the number after it is the
+# person's. Swedish builds such nouns freely, so the role's ending decides, not a list of whole words.
+_ROLE_END = re.compile(r"(?:tagar|tagare|havar|havare|ägar|ägare|brukar|brukare|användar|användare|mottagar|mottagare"
+                       r"|förar|förare|resenär|pensionär|passagerar|passagerare|besökar|besökare|köpar|köpare|sökande"
+                       r"|boende|studerande|student|abonnent|klient|patient|kund|medlem|medlems|elev|gäst|anställd"
+                       r"|anställnings|försäkrings|försäkrad|försäkrade|arrendator|person)s?$")
+# roles of the authority's staff or of a firm, which end so too: their numbers are no private person's
+_ROLE_NOT_PRIVATE = re.compile(r"(?:handläggar|handläggare|beställar|beställare|arbetsgivar|arbetsgivare|leverantör"
+                               r"|entreprenör|utförar|utförare|tillverkar|tillverkare|återförsäljar|återförsäljare"
+                               r"|anordnar|anordnare|förvaltar|förvaltare|upphandlar|upphandlare|fastighetsägar"
+                               r"|fastighetsägare|kontaktperson|referensperson|juridisk[a-z]*person)s?$")
+
+
+def role_head(head: str) -> bool:
+    """True when a compound's head ends in a private person's role ("kursdeltagar", "platsinnehavar", "hyresgäst"),
+    not the authority's staff's or a firm's ("handläggar", "leverantörs", "arbetsgivar")."""
+    h = head.lower().replace(".", "").replace("-", "")
+    return _ROLE_END.search(h) is not None and _ROLE_NOT_PRIVATE.search(h) is None
+
+
 def _not_personal(head: str) -> bool:
     """A head naming something else: a long stem begins it ("telefon…"), a short one is the head itself
     ("tel", "rum", "id"; not "identitets", "hushålls", "fackförbunds"); but not when it names what one person
-    is handed ("busskorts", "p-tillstånds"), nor when the stem is only the start of a longer word."""
+    is handed ("busskorts", "p-tillstånds") or ends in a person's role ("kursdeltagar"), nor when the stem is
+    only the start of a longer word."""
     h = head.replace(".", "").replace("-", "")
-    if _PERSONAL_THINGS.search(h):
+    if _PERSONAL_THINGS.search(h) or (len(h) > 6 and role_head(h)):
         return False
     return (any(h.startswith(p) and not _LONGER_WORD.match(h, len(p)) for p in _LONG)
             or h in _SHORT or h.rstrip("s") in _SHORT)
@@ -233,6 +260,9 @@ def label_strength(label: str) -> str | None:
     m = _COMPOUND_END.match(word)
     if m and _personal_head(m.group("head")):
         return "number"
+    m = _ROLE_CODE_END.match(word)
+    if m and (role_head(m.group("head")) or _PERSONAL_THINGS.search(m.group("head"))):
+        return "number"  # "Låntagarreferens", "Försäkringsbeteckning", "Hyresgästkod": a role's or a card's code
     if word == "id" or _COMPOUND_NOUN.match(word) or _DOOR_CODE_NOUN.match(word) or word in _CERTIFIED:
         return "noun"
     if _PERSON_CODE.match(word) or word in ("rfid", "rfid-tagg", "rfid-kod"):

@@ -22,7 +22,7 @@ import re
 
 from redact.detect import (
     access_codes, booking_references, ear_tags, firm_references, identity_code_labels, metering_points, nordic_ids,
-    parcel_numbers, report_numbers, whose_numbers,
+    parcel_numbers, person_matters, report_numbers, whose_numbers,
 )
 from redact.detect.access_codes import MONEY_AFTER
 from redact.detect.id_value import _NOT_A_CODE, _VALUE
@@ -458,6 +458,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         whose_numbers.OTHERS_CASE_RULE,
         # a person's police report, damage claim, permit held or matter at a firm, by its shape and the words before it
         *report_numbers.RULES, *firm_references.RULES,
+        # any matter's number (a case, an invoice, a booking, a permit) whose sentence says a person holds it
+        *person_matters.RULES,
         # the codes of a person's tag, door, key box or alarm
         *access_codes.RULES,
         # a thing's code in the genitive, a code beside the name, a possessive's number, a number in a register
