@@ -93,3 +93,47 @@ def test_a_role_is_read_from_the_compounds_last_part(head, role):
                                    "Fastighetsbeteckning", "Diagnoskod", "Momskod"])
 def test_a_reference_or_code_of_no_persons_role_is_no_label(label):
     assert label_strength(label) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # whom the number is for, after any "-nummer" compound: the "för" phrase names a person's role
+    ("Anmälningsnummer för kursdeltagaren: AN-4471-22", "AN-4471-22"),
+    ("Platsnummer för den boende: PL-4471", "PL-4471"),
+    # a reference or a designation in a role's genitive
+    ("Mottagarens referens: MR-2291-77", "MR-2291-77"),
+    ("Sökandens referens är SR 4471-22.", "SR 4471-22"),
+])
+def test_whose_number_a_for_phrase_or_a_genitive_role_says(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Telefonnummer för sökanden: 070-123 45 67",
+    "Lägenhetsnummer för hyresgästen: 1102",
+    "Diarienummer för sökanden: KS-2026-118",
+    "Kommunens referens: KS-2026-0418",
+    "Beställarens referens: BR-4471",
+])
+def test_a_telephone_a_flat_or_the_authoritys_case_for_a_person_stays(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a role noun in its definite form holds the matter, the name beside it unknown to the name lists
+    ("Drönarfotografen Temesgen Welde-Ab, temesgen.w@postlada.se, har tillstånd nr TS-UAS-2026-55812 för flygning.",
+     "TS-UAS-2026-55812"),
+    ("Vattenskoteråkaren fick ett föreläggande, beslutsnummer SJV 2026-44190, av sjöpolisen.", "SJV 2026-44190"),
+])
+def test_a_persons_role_in_its_definite_form_holds_the_matter(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("word,role", [
+    ("Drönarfotografen", True), ("bilägaren", True), ("Hundförarens", True), ("Psykologen", True),
+    ("resenären", True), ("handläggaren", False), ("leverantören", False), ("Paragrafen", False),
+    ("Sommaren", False), ("Katalogen", False), ("meddelanden", False), ("ärenden", False), ("Affären", False),
+])
+def test_a_definite_role_is_read_from_its_ending(word, role):
+    from redact.detect.person_matters import _definite_role
+
+    assert _definite_role(word) is role

@@ -91,6 +91,8 @@ def _sentence_start(text: str, at: int) -> int:
             lo = stop.end()
     # go back line by line only while the line before is a long line of running text ending in a word or a comma
     line = text.rfind("\n", 0, at) + 1
+    if not text[line:at].strip() and text[at:at + 1].isupper():
+        return line  # a capitalised label opening its line heads it ("Mål ÄH 1187-26. Sökande: …"): no sentence goes on
     while line > lo:
         prev = text.rfind("\n", 0, line - 1) + 1
         before = text[prev:line - 1].rstrip()
@@ -100,11 +102,40 @@ def _sentence_start(text: str, at: int) -> int:
     return lo
 
 
+_WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéü]{5,}")
+# a person's noun in its definite form by its ending: an agent ("-aren", "-ören"), a profession ("-isten", "-grafen",
+# "-ologen"), a holder ("-ägaren", "-tagaren", "-havaren"), a guest: "Drönarfotografen", "Vattenskoteråkaren",
+# "Bilägaren", "Hundförarens" (with the genitive's "s"); not "-enden" or "-anden", which end plural things as often
+# ("ärenden", "meddelanden")
+_DEFINITE_ROLE = re.compile(r"(?i)(?:[a-zåäö]{3}[aä]ren|[a-zåäö]{2}ören|[a-zåäö]{4}isten|[a-zåäö]{2}anten|[a-zåäö]grafen"
+                            r"|[a-zåäö]ologen|gästen)$")
+
+
+def _definite_role(word: str) -> bool:
+    """True for a private person's role noun in its definite form ("Drönarfotografen", "bilägaren"), not the
+    authority's staff's or a firm's ("handläggaren", "leverantören")."""
+    from redact.detect.id_labels import _ROLE_NOT_PRIVATE
+
+    w = word.lower()[:-1] if word.lower().endswith("ens") else word.lower()
+    if not _DEFINITE_ROLE.search(w):
+        return False
+    bare = w[:-2] if w.endswith("en") else w[:-1]
+    return _ROLE_NOT_PRIVATE.search(bare) is None and _ROLE_NOT_PRIVATE.search(bare + "e") is None and bare not in _NOT_ROLES
+
+
+# words of that shape that name no person: things, places, the authority's parts
+_NOT_ROLES = frozenset({"kommun", "region", "nämnd", "avdelning", "förvaltning", "styrelse", "kontor", "enhet",
+                        "lag", "dag", "vecka", "månad", "tid", "plats", "bil", "båt", "cykel", "vägen", "gata",
+                        "år", "termin", "ränt", "hand", "land", "stand", "vind", "grund", "fond", "band", "mån",
+                        "personal", "skol", "faktur", "paragraf", "sommar", "hammar", "kammar", "dollar", "altar",
+                        "hangar", "radar", "kaviar", "ränt", "kvart", "grupp", "affär"})
+
+
 def _person_before(text: str, start: int, at: int) -> bool:
     """True when the words from ``start`` to ``at`` name a person: a pronoun or possessive, a person's noun, or a
     listed first name before a capitalised word."""
     span = text[start:at]
-    if _PERSON_WORD.search(span):
+    if _PERSON_WORD.search(span) or any(_definite_role(w.group()) for w in _WORD.finditer(span)):
         return True
     from redact.detect.name_words import F, S, X, classify_word, load_lexicons
 
@@ -119,6 +150,7 @@ def _person_before(text: str, start: int, at: int) -> bool:
 
 _QUOTES = re.compile(r"[\"”“«»]")
 _QUOTE_REACH = 600
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:[Jj]ag|mig|min|mitt|mina)(?![\w-])")
 
 
 def _in_quote(text: str, at: int) -> bool:
@@ -127,7 +159,9 @@ def _in_quote(text: str, at: int) -> bool:
     lo = max(0, at - _QUOTE_REACH)
     blank = text.rfind("\n\n", lo, at)
     lo = blank + 2 if blank >= 0 else lo
-    return len(_QUOTES.findall(text, lo, at)) % 2 == 1
+    quotes = list(_QUOTES.finditer(text, lo, at))
+    # (the quotation open, and a person writing in it: "jag", "min"; a quoted title or term says no one's words)
+    return len(quotes) % 2 == 1 and _FIRST_PERSON.search(text, quotes[-1].end(), at) is not None
 
 
 def _check_matter(text: str, m: re.Match[str]) -> Verdict | None:
