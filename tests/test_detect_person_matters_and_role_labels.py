@@ -137,3 +137,19 @@ def test_a_definite_role_is_read_from_its_ending(word, role):
     from redact.detect.person_matters import _definite_role
 
     assert _definite_role(word) is role
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an English form's role and "reference" or "code"
+    ("Customer reference: CR-4471-22", "CR-4471-22"),
+    ("Borrower no. BW 4471 29", "BW 4471 29"),
+    # a person's own file, whatever office keeps it
+    ("Personakt nr PA 4471-22", "PA 4471-22"),
+])
+def test_english_roles_and_a_persons_file(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("label", ["Our reference", "Your ref", "Case number", "Product code", "Postal code"])
+def test_an_english_label_of_no_persons_role_is_none(label):
+    assert label_strength(label) is None

@@ -98,7 +98,12 @@ _ENGLISH_HEADS = frozenset({
     "tenant", "contract", "card", "library", "policy", "passport", "licence", "license", "insurance", "user",
     # a person's thing or document by its serial ("serial no.", "engine number", "ID no.")
     "serial", "engine", "chassis", "frame", "id", "identity", "registration", "permit", "certificate",
+    # a person by a role an English form names ("Applicant reference", "Borrower no.", "Taxpayer ID")
+    "applicant", "claimant", "passenger", "traveller", "traveler", "beneficiary", "borrower", "subscriber",
+    "resident", "holder", "cardholder", "participant", "candidate", "taxpayer", "insured", "debtor", "recipient",
 })
+# an English label's last word after a role: "Customer reference", "Member code"
+_ENGLISH_TAILS = frozenset({"number", "no", "reference", "ref", "code"})
 # "-id" only after a hyphen or a dot: "tid", "David" and "Sigrid" end so too
 _COMPOUND_END = re.compile(r"^(?P<head>[a-zåäöéü][a-zåäöéü.\-]*?)(?:[-.]?(?:nummer|numret|numren|nr\.?)|[-.]id)$")
 # the other words a register names a person's number by ("-referens", "-beteckning", "-kod", "-signum"): only after a
@@ -119,7 +124,9 @@ _LONG = tuple(p for p in _NOT_PERSONAL if len(p) > 3)
 # What one person is handed or granted, wherever it stands in the compound: "Busskortsnummer" is a card's
 # number though "buss" begins it, "Tillståndsnummer för färdtjänst" a person's permit.
 _PERSONAL_THINGS = re.compile(r"kort|bricka|brickan|tagg|chip|färdtjänst|parkeringstillstånd|ptillstånd|"
-                              r"handikapptillstånd|legitimation|körkort|uppehållstillstånd|arbetstillstånd|resedokument")
+                              r"handikapptillstånd|legitimation|körkort|uppehållstillstånd|arbetstillstånd|resedokument"
+                              # a person's own file at social services, a school or a clinic ("Personakt nr PA 4471-22")
+                              r"|(?:person|klient|elev|patient|personal)akt")
 
 
 # What turns a stem into a longer word rather than a compound's first part: "produkt" begins "produktionsplats"
@@ -247,10 +254,11 @@ def label_strength(label: str) -> str | None:
         return "noun"  # a key's code must look like one: "N-2208-C", not a hook's "nr 14"
     if len(words) == 2:
         head, tail = words
-        if tail.rstrip(".") not in ("nr", "nummer", "number", "no", "numret") and not (tail == "id" and head in _ENGLISH_HEADS):
+        english = tail.rstrip(".") in _ENGLISH_TAILS or tail == "id"
+        if tail.rstrip(".") not in ("nr", "nummer", "numret") and not (english and head in _ENGLISH_HEADS):
             return None
-        if tail.rstrip(".") in ("number", "no") or tail == "id" and head in _ENGLISH_HEADS:
-            return "number" if head in _ENGLISH_HEADS else None  # "Member no.", "Employee ID"
+        if tail.rstrip(".") in ("number", "no") or english and head in _ENGLISH_HEADS:
+            return "number" if head in _ENGLISH_HEADS else None  # "Member no.", "Employee ID", "Customer reference"
         if head in _NOT_A_HEAD:
             return "noun"  # "har nummer FK 11-2": the bare word "nummer"
         return "number" if _personal_head(head) else None

@@ -143,7 +143,8 @@ def check_account(text: str, m: re.Match[str]) -> Verdict | None:
 _ANY_LABEL = (r"(?P<label>[A-Za-zÅÄÖåäöÉéü][A-Za-zÅÄÖåäöÉéü\-]{1,24},?(?:[ \u00a0]|[ \t]*\n[ \t]*)"
               # (an English label's "No." in capitals too, "Passport No."; not "Nummer": "Betalningssätt Nummer" is
               # two header cells read as one line)
-              r"(?:nr\.?|nummer|numret|number|[Nn]o\.)"
+              # (an English role's "reference" or "code": "Customer reference", "Applicant ref.")
+              r"(?:nr\.?|nummer|numret|number|[Nn]o\.|reference|ref\.?|code)"
               r"|[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{0,30}?(?:nr\.)?)")
 GENERIC = compile_(
     rf"""
