@@ -24,7 +24,7 @@ import re
 
 from redact.detect.access_codes import MONEY_AFTER
 from redact.detect.id_value import _VALUE
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_, leading_letters
 
 # Nouns of a matter one body keeps about one person, as the head of a compound or alone ("skadeärende",
 # "polisanmälan", "parkeringsboten", "ansökningsnummer"): a case, a court's case, a claim, an invoice or a
@@ -37,10 +37,12 @@ _MATTER = (r"ärende|mål|diarie|referens|faktura|fakturer|räkning|påminnelse|
 # the number's word after the head: "-nummer", "-nr", "-referens", "-id", "-kod"; or the noun alone, inflected
 _NUMBER_WORD = r"(?:s|e)?[-.]?(?:nummer|numret|nr\.?|referens(?:en)?|ref\.?|id|kod(?:en)?)"
 _INFLECTED = r"(?:et|en|n|t|ar|er|na)?"
+# (the match begins at the head, wherever it stands in its word: the check reads the whole word back; one class test
+# of the heads' first letters passes over most positions at once)
 MATTER = compile_(
     rf"""
-    (?<![\w.-])
-    (?P<label>(?i:[a-zåäöéü][a-zåäöéü-]{{0,24}}?)?(?i:{_MATTER})(?:{_NUMBER_WORD}|{_INFLECTED})|(?i:ref\.))
+    {leading_letters(f"(?i:{_MATTER}|ref)")}
+    (?P<label>(?i:{_MATTER})(?:{_NUMBER_WORD}|{_INFLECTED})|(?<![\w.-])(?i:ref\.))
     # between label and number: a colon, a verb, the holder ("hos Försäkringskassan"), "med nr", a comma
     (?P<sep>
        (?:[ \t\u00a0]+(?i:hos|från|vid|i)[ \t\u00a0]+[^\W\d_][\w&.-]*(?:[ \t\u00a0]+[A-ZÅÄÖ][\w&.-]*){{0,2}})?
@@ -172,6 +174,9 @@ def _check_matter(text: str, m: re.Match[str]) -> Verdict | None:
     if MONEY_AFTER.match(text, m.end("value")):
         return None  # "avgift 1 450 kr"
     label_at = m.start("label")
+    while label_at > 0 and (text[label_at - 1].isalpha() or text[label_at - 1] == "-"):
+        label_at -= 1  # the whole compound: "skadeanmälan", "Tågbiljettens"
+    label = text[label_at:m.end("label")]
     line_start = text.rfind("\n", 0, label_at) + 1
     if _OWN_BEFORE.search(text, max(0, label_at - 20), label_at) or _OWN_LINE.match(text, line_start, label_at):
         return None  # "vårt ärendenummer", "kommunens referens", "Er referens: …, fakturaref.": the writer's own
@@ -181,7 +186,7 @@ def _check_matter(text: str, m: re.Match[str]) -> Verdict | None:
     start = _sentence_start(text, label_at)
     if not _person_before(text, start, label_at) and not _in_quote(text, label_at):
         return None  # no person holds the matter in this sentence: the authority's own case or a firm's
-    return Verdict(m.start("value"), m.end("value"), f"nummer på en persons ärende efter '{m.group('label').lower()}'")
+    return Verdict(m.start("value"), m.end("value"), f"nummer på en persons ärende efter '{label.lower()}'")
 
 
 #: The rule, run by ``redact.detect.labelled_id``'s recognizer.
