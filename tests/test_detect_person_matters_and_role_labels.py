@@ -153,3 +153,18 @@ def test_english_roles_and_a_persons_file(text, expected):
 @pytest.mark.parametrize("label", ["Our reference", "Your ref", "Case number", "Product code", "Postal code"])
 def test_an_english_label_of_no_persons_role_is_none(label):
     assert label_strength(label) is None
+
+
+def test_a_booking_code_of_six_letters_and_digits_in_a_persons_quoted_letter():
+    text = "Ur mejlet:\n”Jag reste hem i mars. Färjebiljetten har bokningsnummer R4TW9K och betalades med kort.”"
+    assert "R4TW9K" in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Ek har lämnat in ansökan, diarienummer 602-3318-2026.",  # the registry's own number, a person beside
+    "Han skrev till oss om sitt ärende, dnr SN-2026-0412.",
+])
+def test_a_diary_number_stays_unless_another_body_or_a_possessive_holds_it(text):
+    from redact.detect.person_matters import MATTER, _check_matter
+
+    assert [m for m in MATTER.finditer(text) if _check_matter(text, m)] == []

@@ -68,6 +68,7 @@ _PERSON_WORD = re.compile(
 # the authority's or the writer's own numbers right before the label: "vårt ärendenummer", "kommunens referens"
 _OWN_BEFORE = re.compile(r"(?i)(?<![\w-])(?:vår|vårt|våra|er|ert|era|kommunens|nämndens|förvaltningens|myndighetens"
                          r"|regionens|verkets|styrelsens|enhetens)[ \t\u00a0]+$")
+_POSSESSIVE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:hans|hennes|hens|sin|sitt|sina|[a-zåäöéü]+s)[ \t\u00a0]+$")
 # a letterhead's line of references: "Er referens: Linnéa Gustavsson, fakturaref. FA4410", "Vår referens: …"
 _OWN_LINE = re.compile(r"[ \t]*(?:Er|Ert|Era|Vår|Vårt|Våra|Your|Our)[ \t]+[a-zåäö]")
 # a full name: a capitalised word after a listed first name
@@ -80,6 +81,8 @@ _WRAPPED_LINE = 45  # characters: a line of running text wrapped, not a heading'
 # no code however labelled: a date, a time, a year, a telephone number, a sum in groups of three
 _NOT_A_CODE = re.compile(r"^(?:\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[.:]\d\d|(?:19|20)\d\d"
                          r"|(?:\+|00)\d[\d \-]*|0\d{1,3}[- ]\d[\d \-]*|\d{1,3}(?:[ \u00a0]\d{3})+)$")
+# a booking's or a ticket's code: six letters and digits mixed, whatever the carrier ("K7T4QX", "QX7M2P")
+_BOOKING_CODE = re.compile(r"^(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z0-9]{6}$")
 # the registry's own shape of a case: the year, a slash or a colon, the serial ("KS 2026/118", "2026:118")
 _DIARY_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d[/:]\d{1,6}$")
 
@@ -169,7 +172,7 @@ def _in_quote(text: str, at: int) -> bool:
 def _check_matter(text: str, m: re.Match[str]) -> Verdict | None:
     value = m.group("value")
     digits = sum(c.isdigit() for c in value)
-    if digits < 3 or (digits < 5 and not value[:1].isalpha()) or _NOT_A_CODE.match(value):
+    if (digits < 3 and not _BOOKING_CODE.match(value)) or (digits < 5 and not value[:1].isalpha()) or _NOT_A_CODE.match(value):
         return None  # "ärende 12", a date, a year, a sum, a telephone number
     if MONEY_AFTER.match(text, m.end("value")):
         return None  # "avgift 1 450 kr"
@@ -183,6 +186,9 @@ def _check_matter(text: str, m: re.Match[str]) -> Verdict | None:
     held = re.search(r"(?i)(?:hos|från|vid)[ \t\u00a0]+[A-ZÅÄÖ]", m.group("sep")) is not None
     if _DIARY_NUMBER.match(value) and not held:
         return None  # "KS 2026/118": the registry's own case number, however the sentence goes
+    if label.lower().startswith(("diarie", "dnr")) and not held and not _POSSESSIVE_BEFORE.search(
+            text, max(0, label_at - 20), label_at):
+        return None  # a diary number is the registry's own unless another body or a person's possessive holds it
     start = _sentence_start(text, label_at)
     if not _person_before(text, start, label_at) and not _in_quote(text, label_at):
         return None  # no person holds the matter in this sentence: the authority's own case or a firm's
