@@ -98,9 +98,19 @@ _ENGLISH_HEADS = frozenset({
     "tenant", "contract", "card", "library", "policy", "passport", "licence", "license", "insurance", "user",
     # a person's thing or document by its serial ("serial no.", "engine number", "ID no.")
     "serial", "engine", "chassis", "frame", "id", "identity", "registration", "permit", "certificate",
+    # a person by a role an English form names ("Applicant reference", "Borrower no.", "Taxpayer ID")
+    "applicant", "claimant", "passenger", "traveller", "traveler", "beneficiary", "borrower", "subscriber",
+    "resident", "holder", "cardholder", "participant", "candidate", "taxpayer", "insured", "debtor", "recipient",
 })
+# an English label's last word after a role: "Customer reference", "Member code"
+_ENGLISH_TAILS = frozenset({"number", "no", "reference", "ref", "code"})
 # "-id" only after a hyphen or a dot: "tid", "David" and "Sigrid" end so too
 _COMPOUND_END = re.compile(r"^(?P<head>[a-zåäöéü][a-zåäöéü.\-]*?)(?:[-.]?(?:nummer|numret|numren|nr\.?)|[-.]id)$")
+# the other words a register names a person's number by ("-referens", "-beteckning", "-kod", "-signum"): only after a
+# person's role or a card ("Kundreferens", "Användarbeteckning"); after anything else they name a product's type, a
+# project or the authority's own reference ("Typbeteckning", "Projektreferens", "Vår referens")
+_ROLE_CODE_END = re.compile(r"^(?P<head>[a-zåäöéü][a-zåäöéü\-]*?)-?(?:referens|referensen|ref\.?|beteckning|beteckningen"
+                            r"|kod|koden|signum|id)$")
 # compounds of the longer nouns only ("lånekort", "hyreskontrakt"): a surname may end in "kö" ("Rönkkö")
 _COMPOUND_NOUN = re.compile(rf"^[a-zåäöéü\-]*?(?:{'|'.join(n for n in _NOUNS if len(n) > 3)})(?:et|en)?$|^kö$")
 
@@ -114,7 +124,9 @@ _LONG = tuple(p for p in _NOT_PERSONAL if len(p) > 3)
 # What one person is handed or granted, wherever it stands in the compound: "Busskortsnummer" is a card's
 # number though "buss" begins it, "Tillståndsnummer för färdtjänst" a person's permit.
 _PERSONAL_THINGS = re.compile(r"kort|bricka|brickan|tagg|chip|färdtjänst|parkeringstillstånd|ptillstånd|"
-                              r"handikapptillstånd|legitimation|körkort|uppehållstillstånd|arbetstillstånd|resedokument")
+                              r"handikapptillstånd|legitimation|körkort|uppehållstillstånd|arbetstillstånd|resedokument"
+                              # a person's own file at social services, a school or a clinic ("Personakt nr PA 4471-22")
+                              r"|(?:person|klient|elev|patient|personal)akt")
 
 
 # What turns a stem into a longer word rather than a compound's first part: "produkt" begins "produktionsplats"
@@ -122,12 +134,34 @@ _PERSONAL_THINGS = re.compile(r"kort|bricka|brickan|tagg|chip|färdtjänst|parke
 _LONGER_WORD = re.compile(r"ion|ell|iv|ing|ering|ör")
 
 
+# The last part of a compound that names a person by a role ("kursdeltagar-", "båtplatsinnehavar-", "hundägar-",
+# "resenärs-", "låntagar-"): whatever begins the compound (a course, a place, a thing), the number after it is the
+# person's. Swedish builds such nouns freely, so the role's ending decides, not a list of whole words.
+_ROLE_END = re.compile(r"(?:tagar|tagare|havar|havare|ägar|ägare|brukar|brukare|användar|användare|mottagar|mottagare"
+                       r"|förar|förare|resenär|pensionär|passagerar|passagerare|besökar|besökare|köpar|köpare|sökande"
+                       r"|boende|studerande|student|abonnent|klient|patient|kund|medlem|medlems|elev|gäst|anställd"
+                       r"|anställnings|försäkrings|försäkrad|försäkrade|arrendator|person)s?$")
+# roles of the authority's staff or of a firm, which end so too: their numbers are no private person's
+_ROLE_NOT_PRIVATE = re.compile(r"(?:handläggar|handläggare|beställar|beställare|arbetsgivar|arbetsgivare|leverantör"
+                               r"|entreprenör|utförar|utförare|tillverkar|tillverkare|återförsäljar|återförsäljare"
+                               r"|anordnar|anordnare|förvaltar|förvaltare|upphandlar|upphandlare|fastighetsägar"
+                               r"|fastighetsägare|kontaktperson|referensperson|juridisk[a-z]*person)s?$")
+
+
+def role_head(head: str) -> bool:
+    """True when a compound's head ends in a private person's role ("kursdeltagar", "platsinnehavar", "hyresgäst"),
+    not the authority's staff's or a firm's ("handläggar", "leverantörs", "arbetsgivar")."""
+    h = head.lower().replace(".", "").replace("-", "")
+    return _ROLE_END.search(h) is not None and _ROLE_NOT_PRIVATE.search(h) is None
+
+
 def _not_personal(head: str) -> bool:
     """A head naming something else: a long stem begins it ("telefon…"), a short one is the head itself
     ("tel", "rum", "id"; not "identitets", "hushålls", "fackförbunds"); but not when it names what one person
-    is handed ("busskorts", "p-tillstånds"), nor when the stem is only the start of a longer word."""
+    is handed ("busskorts", "p-tillstånds") or ends in a person's role ("kursdeltagar"), nor when the stem is
+    only the start of a longer word."""
     h = head.replace(".", "").replace("-", "")
-    if _PERSONAL_THINGS.search(h):
+    if _PERSONAL_THINGS.search(h) or (len(h) > 6 and role_head(h)):
         return False
     return (any(h.startswith(p) and not _LONGER_WORD.match(h, len(p)) for p in _LONG)
             or h in _SHORT or h.rstrip("s") in _SHORT)
@@ -220,10 +254,11 @@ def label_strength(label: str) -> str | None:
         return "noun"  # a key's code must look like one: "N-2208-C", not a hook's "nr 14"
     if len(words) == 2:
         head, tail = words
-        if tail.rstrip(".") not in ("nr", "nummer", "number", "no", "numret") and not (tail == "id" and head in _ENGLISH_HEADS):
+        english = tail.rstrip(".") in _ENGLISH_TAILS or tail == "id"
+        if tail.rstrip(".") not in ("nr", "nummer", "numret") and not (english and head in _ENGLISH_HEADS):
             return None
-        if tail.rstrip(".") in ("number", "no") or tail == "id" and head in _ENGLISH_HEADS:
-            return "number" if head in _ENGLISH_HEADS else None  # "Member no.", "Employee ID"
+        if tail.rstrip(".") in ("number", "no") or english and head in _ENGLISH_HEADS:
+            return "number" if head in _ENGLISH_HEADS else None  # "Member no.", "Employee ID", "Customer reference"
         if head in _NOT_A_HEAD:
             return "noun"  # "har nummer FK 11-2": the bare word "nummer"
         return "number" if _personal_head(head) else None
@@ -233,6 +268,9 @@ def label_strength(label: str) -> str | None:
     m = _COMPOUND_END.match(word)
     if m and _personal_head(m.group("head")):
         return "number"
+    m = _ROLE_CODE_END.match(word)
+    if m and (role_head(m.group("head")) or _PERSONAL_THINGS.search(m.group("head"))):
+        return "number"  # "Låntagarreferens", "Försäkringsbeteckning", "Hyresgästkod": a role's or a card's code
     if word == "id" or _COMPOUND_NOUN.match(word) or _DOOR_CODE_NOUN.match(word) or word in _CERTIFIED:
         return "noun"
     if _PERSON_CODE.match(word) or word in ("rfid", "rfid-tagg", "rfid-kod"):

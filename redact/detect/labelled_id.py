@@ -22,12 +22,13 @@ import re
 
 from redact.detect import (
     access_codes, booking_references, ear_tags, firm_references, identity_code_labels, metering_points, nordic_ids,
-    parcel_numbers, report_numbers, whose_numbers,
+    parcel_numbers, person_matters, report_numbers, whose_numbers,
 )
 from redact.detect.access_codes import MONEY_AFTER
 from redact.detect.id_value import _NOT_A_CODE, _VALUE
 from redact.detect.id_labels import (
     FOREIGN_LABELS, bare_noun, firm_near, label_strength, names_contract, names_key, names_line_label, person_beside,
+    role_head,
 )
 from redact.detect.organisation import legal_person_number
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
@@ -142,7 +143,8 @@ def check_account(text: str, m: re.Match[str]) -> Verdict | None:
 _ANY_LABEL = (r"(?P<label>[A-Za-zÅÄÖåäöÉéü][A-Za-zÅÄÖåäöÉéü\-]{1,24},?(?:[ \u00a0]|[ \t]*\n[ \t]*)"
               # (an English label's "No." in capitals too, "Passport No."; not "Nummer": "Betalningssätt Nummer" is
               # two header cells read as one line)
-              r"(?:nr\.?|nummer|numret|number|[Nn]o\.)"
+              # (an English role's "reference" or "code": "Customer reference", "Applicant ref.")
+              r"(?:nr\.?|nummer|numret|number|[Nn]o\.|reference|ref\.?|code)"
               r"|[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{0,30}?(?:nr\.)?)")
 GENERIC = compile_(
     rf"""
@@ -305,6 +307,11 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     strength = label_strength(label)
     if strength is None and _code_line(text, m):
         strength = "noun"
+    if (strength is None and _NUMBER_COMPOUND.search(label) and _for_a_person(m.group("sep"))
+            and not _no_ones_number(label)):
+        # "Anmälningsnummer för kursdeltagaren: AN-4471-22": whatever the compound's head, the "för" phrase says
+        # whose number it is
+        strength = "number"
     before_colon = m.group("sep").split(":")[0].split() if ":" in m.group("sep") else []
     if strength is None and len(before_colon) >= 2:
         # "infört i vapenregistret: VR 6620 1174": the word before the colon is the label, not the verb the
@@ -366,6 +373,35 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         # ("… har fått ett nytt kort" / "PB-5512 enligt listan": a bare noun's sentence may have ended at the line end)
         return None  # the value on the next line: only a form's label cell and its value cell, or a paragraph wrapped
     return Verdict(m.start("value"), end, f"identifierare efter '{label.lower()}'")
+
+
+# whom a number is for, right after its label: "för sökanden", "för den försäkrade", "för kursdeltagaren"
+_FOR_WHOM = re.compile(r"[ \t\u00a0]+för[ \t\u00a0]+(?:den[ \t\u00a0]+|det[ \t\u00a0]+)?([a-zåäö]+)[ \t\u00a0]*:")
+# numbers that are a telephone's, an organisation's, a bank's or a place's whoever they are for
+# (and the authority's own case, its decision, a page; a place's or a vehicle's line: "Lägenhetsnummer för hyresgästen"
+# is the flat's, part of an address)
+_NO_ONES = re.compile(r"(?i)^(?:telefon|tel|mobil|fax|växel|org|organisation|moms|vat|bankgiro|plusgiro|bg|pg|clearing"
+                      r"|konto|bankkonto|iban|bic|artikel|produkt|modell|objekt|sid|paragraf|kapitel|lag|sfs|bilag"
+                      r"|diarie|dnr|ärende|beslut|protokoll|lägenhet|lgh|rum|fastighet|tomt|kvarter|väg|gatu|hus|port"
+                      r"|linje|tur|buss|tåg|flyg|kurs|post)")
+
+
+_NUMBER_COMPOUND = re.compile(r"(?i)(?:nummer|numret|nr\.?|-id|referens|beteckning)$")
+
+
+def _for_a_person(sep: str) -> bool:
+    """True when the separator names a private person's role the number is for ("för kursdeltagaren:")."""
+    m = _FOR_WHOM.match(sep)
+    if m is None:
+        return False
+    word = m.group(1)
+    # the role in its definite form: "sökanden", "kursdeltagaren", "eleven", "barnet"
+    return any(role_head(word[:len(word) - len(end)]) for end in ("en", "n", "et", "t") if word.endswith(end)) or role_head(word)
+
+
+def _no_ones_number(label: str) -> bool:
+    """True when the label names a telephone's, an organisation's, a bank's, a thing's or a place's number."""
+    return _NO_ONES.match(label.strip()) is not None
 
 
 # A label that says "an identifier" and not whose: "ID-nummer", "ID-nr", "Id".
@@ -458,6 +494,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         whose_numbers.OTHERS_CASE_RULE,
         # a person's police report, damage claim, permit held or matter at a firm, by its shape and the words before it
         *report_numbers.RULES, *firm_references.RULES,
+        # any matter's number (a case, an invoice, a booking, a permit) whose sentence says a person holds it
+        *person_matters.RULES,
         # the codes of a person's tag, door, key box or alarm
         *access_codes.RULES,
         # a thing's code in the genitive, a code beside the name, a possessive's number, a number in a register

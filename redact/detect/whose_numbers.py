@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.access_codes import MONEY_AFTER
+from redact.detect.id_labels import role_head
 from redact.detect.id_value import _NOT_A_CODE, _VALUE
 from redact.detect.patterns import Rule, Verdict, compile_
 
@@ -46,7 +47,8 @@ def _check_others_case(text: str, m: re.Match[str]) -> Verdict | None:
 _GENITIVE_LABEL = compile_(
     rf"""
     (?<![\w.-])
-    (?P<label>(?P<noun>[A-Za-zÅÄÖåäöéü][a-zåäöéü\-]{{2,30}}?)(?:ets|ens|ns|s)[ \t\u00a0]+(?i:kod|koden|nummer|nr\.?))
+    (?P<label>(?P<noun>[A-Za-zÅÄÖåäöéü][a-zåäöéü\-]{{2,30}}?)(?:ets|ens|ns|s)[ \t\u00a0]+
+              (?i:kod|koden|nummer|nr\.?|(?P<reference>referens|referensen|beteckning|beteckningen)))
     (?:[ \t\u00a0]*[:=]?[ \t\u00a0]*|[ \t\u00a0]+(?:är|var|blir)[ \t\u00a0]+|[ \t\u00a0]*\([ \t\u00a0]*)
     {_VALUE}
     (?![\w]|[-/.,:]\d)
@@ -65,6 +67,8 @@ _GENITIVE_NOT_PERSONAL = (
 
 def _check_genitive_label(text: str, m: re.Match[str]) -> Verdict | None:
     noun = m.group("label").split()[0].lower()  # the genitive as written: "ärendets" begins with "ärende"
+    if m.group("reference") and not (role_head(m.group("noun")) or role_head(m.group("noun") + "e")):
+        return None  # "Kommunens referens", "Fakturans beteckning": only a person's role owns a reference so
     if noun.startswith(_GENITIVE_NOT_PERSONAL) or m.group("noun")[:1].isupper() and m.start() > 0 and (
             text[m.start() - 1] not in "\n.:;(|\t" and not text[max(0, m.start() - 2):m.start()].endswith(". ")):
         return None  # "Fakturans nummer"; "Ekbergs nummer": a capitalised name inside a sentence is an owner, not a thing
@@ -154,7 +158,8 @@ OTHERS_CASE_RULE = Rule("others_case_number", OTHERS_CASE, score=0.8, check=_che
                         needs=("ärende", "referensnummer", "diarienummer", "dnr"))
 RULES = (
     Rule("genitive_label_identifier", _GENITIVE_LABEL, score=0.8, check=_check_genitive_label,
-         needs=("ets kod", "ens kod", "ets nummer", "ens nummer", "ets nr", "ens nr", "s kod")),
+         needs=("ets kod", "ens kod", "ets nummer", "ens nummer", "ets nr", "ens nr", "s kod", "s referens",
+                "s beteckning")),
     Rule("code_beside_name", _CODE_BESIDE_NAME, score=0.75, check=_check_code_beside_name,
          gate=re.compile(r"(?:\(|,[ \t]*)[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ \t-]?\d{3}")),
     Rule("possessed_thing_number", _POSSESSED, score=0.8, check=_check_possessed,
