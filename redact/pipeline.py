@@ -233,6 +233,7 @@ def run_file(
         inner = replace(options, limits=replace(options.limits, isolate=False))
         if detector is not None:
             detector.load_before_fork()
+            _import_proposal_modules()
         with flat_scratch():  # a killed worker leaves its flattened copy here, and this process removes it
             disclosure, det = bounded(_detect_and_apply, input, output, record_now, inner, detector,
                                       limits=options.limits, progress=progress, what=input.name,
@@ -315,6 +316,14 @@ def _explains(more: Sequence[Finding], failures: Sequence[tuple[int, str]]) -> b
     """True when every failure is on a page where a copy was placed (else a mask failed, which another look cannot mend)."""
     pages = {f.page for f in more}
     return all(page in pages for page, _ in failures)
+
+
+def _import_proposal_modules() -> None:
+    """Import what propose_findings imports, in the process that forks the workers: each worker imported them anew."""
+    import redact.officials  # noqa: F401
+    import redact.organisation  # noqa: F401
+    import redact.policy  # noqa: F401
+    import redact.resolve.propose  # noqa: F401
 
 
 def propose_findings(findings: Sequence[Finding], options: RunOptions) -> list[Finding]:

@@ -273,9 +273,14 @@ _SHARED_BOX_LABEL = (r"(?i:funktions(?:brevlåda|brevlådan|adress|adressen|mejl
                      r"gemensamma?[ \t]+(?:brevlåda|brevlådan|e-postadress)|funktionell[ \t]+(?:brevlåda|e-postadress))")
 
 
+_SHARED_BOX_LABEL_RE = re.compile(_SHARED_BOX_LABEL)
+
+
 def _named_shared_box(text: str, found: str) -> bool:
     """True when the page calls the address a shared mailbox by its label right before it."""
-    if "\n" in found:
+    # the expression below is compiled anew for every address (re's cache of 512 overflows with them and
+    # drops other rules' expressions): a page that holds no label at all cannot match it
+    if "\n" in found or _SHARED_BOX_LABEL_RE.search(text) is None:
         return False
     return re.search(rf"{_SHARED_BOX_LABEL}[ \t]*:?[ \t]*\n?[ \t]*{re.escape(found)}(?![\w@-])", text) is not None
 

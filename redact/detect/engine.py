@@ -66,6 +66,7 @@ from redact.detect.table_columns import (
 from redact.detect.table_neighbours import lower_words, neighbour_cell_names
 from redact.detect.table_values import places_with_postcode
 from redact.detect.threshold import DEFAULT_THRESHOLD  # noqa: F401 - callers read it here too
+from redact.detect.warm_up import warm_up
 from redact.types import CATEGORIES, Finding, Page
 
 log = logging.getLogger(__name__)
@@ -110,6 +111,7 @@ class Detector:
         self._language_model: LanguageModel | None = None
         self.document_language = DocumentLanguage()  # what the pages of the current document say
         self.lexicons: Lexicons = load_lexicons()
+        self._warmed_up = False  # see load_before_fork
 
     def add_recognizer(self, recognizer: EntityRecognizer | Rule, *, category: str | None = None,
                        context: Sequence[str] = ()) -> EntityRecognizer:
@@ -132,8 +134,12 @@ class Detector:
 
     def load_before_fork(self) -> None:
         """Load the language model now, in this process: a worker forked for a document then shares it rather than
-        loading it again (0.4 s a document; kept here, as a model loaded in the worker dies with it)."""
+        loading it again (0.4 s a document; kept here, as a model loaded in the worker dies with it); and once, what
+        the rules build on first use (see ``warm_up``)."""
         self.language_model  # noqa: B018 (the property loads it)
+        if not self._warmed_up:
+            self._warmed_up = True
+            warm_up(self)
 
     def language(self, text: str) -> PageLanguage:
         """The language of a page's text and of each stretch of it (thin text: the document's so far)."""

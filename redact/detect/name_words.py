@@ -200,9 +200,19 @@ def written_in_lower_case(word: str, text: str) -> bool:
     """True when ``text`` writes ``word`` in lower case as a word of its own (not inside an e-mail address or a
     compound): an ordinary word, which a given name nobody listed is not."""
     low = word.lower()
-    # the word itself first (a substring test): most names are never written in lower case, and the
-    # expression, new for every word, costs a compilation and a scan of the page
-    return low in text and re.search(rf"(?<![\w@.-]){re.escape(low)}(?![\w@-])", text) is not None
+    # each place the text holds it, tested as ``(?<![\w@.-])low(?![\w@-])`` would (re's \w: isalnum or "_"):
+    # that expression, new for every word, cost a compilation per word and document
+    if not low:
+        return re.search(r"(?<![\w@.-])(?![\w@-])", text) is not None
+    at = text.find(low)
+    while at >= 0:
+        end = at + len(low)
+        before = text[at - 1] if at else ""
+        after = text[end] if end < len(text) else ""
+        if not (before and (before.isalnum() or before in "_@.-")) and not (after and (after.isalnum() or after in "_@-")):
+            return True
+        at = text.find(low, at + 1)
+    return False
 
 
 def unlisted(word: str) -> bool:
