@@ -10,6 +10,7 @@ import re
 
 from redact.detect import context as ctx
 from redact.detect.birth_cues_abroad import NEEDLES as _ABROAD_NEEDLES
+from redact.detect.birth_words import BIRTH_COMPOUND, MONTH_YEAR
 from redact.detect.birth_date_forms import SECOND_DATE, WRITTEN_ABROAD, check_second_version, check_written_abroad
 from redact.detect.date_of_birth_abroad import (
     BIRTH_ABROAD, HOME_CUE_MONTH_ABROAD, HOME_CUE_NEEDS, check_birth_abroad, check_home_cue_month_abroad,
@@ -30,7 +31,7 @@ _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 # (the nouns in their definite forms too: "i passet står födelsedatumet 01/01/1990")
 _BIRTH_WORD = (r"(?:född|födda|föddes|födelsedatumet|födelsedagen|födelseåret|födelsetiden|"
                r"födelsedatum|födelsedag|födelseår|födelsetid|födelsedata|f\.|f-datum|f\.[ ]?datum|"
-               r"fdatum|f-dat\.?|born|date[ ]of[ ]birth|birth[ ]?date|dob|d\.o\.b\.)")
+               rf"fdatum|f-dat\.?|born|date[ ]of[ ]birth|birth[ ]?date|dob|d\.o\.b\.|{BIRTH_COMPOUND})")
 # the noun of the birth itself: a date right after it is the birth's ("sedan födseln (1951-02-11)", "efter födseln
 # 2019-04-02"); no words between, as "före födseln hölls mötet den ..." dates something else
 _BIRTH_NOUN = r"(?:födseln|födsel|födelsen)"
@@ -51,6 +52,7 @@ _DATE = rf"""
       | (?P<w_d>(?i:{_ORDINAL})){_BR}(?P<w_m>(?i:{_MONTH}))\.?,?{_BR}(?P<w_y>(?:19|20)\d\d)
       | (?P<e_m>(?i:{_MONTH})){_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th)?,?{_BR}(?P<e_y>(?:19|20)\d\d)
       | (?P<n_d>\d{{1,2}})[./](?P<n_m>\d{{1,2}})(?:[./]|{SP}|{DASH}|{SP}*\n{SP}*(?=(?:19|20)\d\d))(?P<n_y>(?:19|20)?\d\d)
+      | {MONTH_YEAR}
       | (?P<c8>(?:19|20)\d{{6}})
       | (?P<c6>\d{{6}})
       | (?P<year>(?:19|20)\d\d)
@@ -86,6 +88,9 @@ def _parse(m: re.Match[str]) -> tuple[str, bool] | None:
         if y < 100:
             y += 2000 if 2000 + y <= this_year else 1900
         mo, d, kind = int(g["n_m"]), int(g["n_d"]), "D/M YYYY"
+    elif g["my_m"]:
+        y = full_year(g["my_y"])
+        return ("month YYYY", False) if 1880 <= y <= this_year else None
     elif g["c8"]:
         c = g["c8"]
         y, mo, d, kind = int(c[:4]), int(c[4:6]), int(c[6:]), "YYYYMMDD"
