@@ -1,8 +1,8 @@
 """A home's address read as a chain of parts by their shape: a numbered part of the building after the street
 with a word nobody listed ("sektion 4", "flygel C", "förråd 12"), a word for the dwelling between the street and
-the postal code ("källarlägenheten", "gårdshuset"), a name between a c/o and the postal code, and a named home with
-no street but numbered parts after a word of living there. A time, a page or a year after the comma stays readable.
-Fictional people and places."""
+the postal code ("källarlägenheten", "gårdshuset"), a name between a c/o and the postal code, a home's name and
+numbered parts before the street, and a named home with no street but numbered parts after a word of living
+there. A time, a page, a case or a year after the comma stays readable. Fictional people and places."""
 
 from __future__ import annotations
 
@@ -23,6 +23,10 @@ Han bor på Ekgården, boende för ensamkommande, Lillgatan 9, Åmål.
 Hon bor på Hagaboendet, plan 3, rum 14.
 Hon ligger kvar och bor på Sjukhemmet Ljusglimten, sal 3, säng 2.
 Han är inskriven på Rosengårdens demensboende, enhet Vallmon, rum 4.
+Han bor på Björkhagens korttidsboende, sektion 2, Vårdvägen 6, Sälvik.
+Hon hyr på Tegelbruket, ateljé 3, Bruksgatan 4.
+Ekbackens vårdboende, Lindgatan 2, 871 31 Näsby
+Ärende 118, sidan 3, Storgatan 15
 Mötet hölls på Storgatan 5, kl 14 samma dag.
 Vi skickar kopian till Storgatan 7, sidan 3 bifogas.
 Han bor på Sjöbogatan 4, våren 2019 flyttade han dit.
@@ -65,6 +69,18 @@ def test_a_named_home_with_numbered_parts_after_a_word_of_living(addresses: list
     assert address in addresses
 
 
-@pytest.mark.parametrize("word", ["kl 14", "sidan 3", "våren 2019"])
+@pytest.mark.parametrize("address", [
+    "Björkhagens korttidsboende, sektion 2, Vårdvägen 6, Sälvik",
+    "Tegelbruket, ateljé 3, Bruksgatan 4",
+])
+def test_the_homes_name_and_numbered_parts_before_the_street(addresses: list[str], address: str) -> None:
+    assert address in addresses
+
+
+def test_a_letterhead_with_no_numbered_part_keeps_its_name(addresses: list[str]) -> None:
+    assert not any("Ekbackens" in a for a in addresses)
+
+
+@pytest.mark.parametrize("word", ["kl 14", "sidan 3", "Ärende 118", "våren 2019"])
 def test_a_time_a_page_or_a_year_after_the_comma_is_no_part(addresses: list[str], word: str) -> None:
     assert not any(word in a for a in addresses)

@@ -36,7 +36,9 @@ _NOT_PARTS = frozenset({
     "tabell", "figur", "ref", "ref.", "org.nr", "orgnr", "pnr", "personnr", "kund", "kundnr", "konto", "bg", "pg",
     "version", "utgåva", "dag", "dagar", "timmar", "tim", "min", "kr", "st", "st.", "ggr", "gånger", "månader",
     "veckor", "km", "mil", "meter", "m", "procent", "grad", "klass", "årskurs", "åk", "linje", "buss", "tåg",
-    "ålder", "född", "f.", "lag", "rad", "steg", "fas", "nivå", "betyg", "poäng", "plats",
+    "ålder", "född", "f.", "lag", "rad", "steg", "fas", "nivå", "betyg", "poäng",
+    # a preposition before a name is a clause going on ("hölls på Biblioteket", "kvar i Ukraina"), no part
+    "på", "i", "vid", "av", "med", "för", "hos", "mot", "ur", "åt", "inom", "utanför", "bakom", "nära",
 })
 _WORD = r"[a-zåäöéü][a-zåäöéü-]{0,15}\.?"
 # the part's number: one to four digits and a letter, or a capital letter alone ("flygel C"); never a year
@@ -145,3 +147,40 @@ def check_units_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     if not numbered:
         return None
     return Verdict(m.start("home"), m.end("home"), "named home and its numbered parts after a word of living", 0.75)
+
+
+# Before the street, the same parts in the other order: the home's name, then its numbered parts, then the street
+# ("Aspgårdens vårdboende, avd. 2, Skogsgatan 8", "Ljusmyra camping, plats 27, Campingvägen 1", "studentrum 4112,
+# Ålidhem, Historiegränd 8"). A numbered part must stand next to the street, so a letterhead ("Ekbackens vårdboende,
+# Lindgatan 2") and a person named before their street keep their words.
+_COMMA = r"[ \t]*,[ \t]*\n?[ \t]*"
+_PART_BEFORE = (rf"(?:{_WORD}[ \t]+)?{_WORD}[ \t]+(?:nr\.?[ \t]*)?"
+                r"(?:[A-ZÅÄÖ]?[ \t]?\d{1,5}[A-Za-z]?|[A-ZÅÄÖ][a-zåäöé]+|[A-ZÅÄÖ])(?![\w])")
+_HOME_BEFORE = r"[A-ZÅÄÖ][\w'’-]*(?:[ \t]+[a-zåäö]{4,}|[ \t]+[A-ZÅÄÖ][\w'’-]+)?"
+_PREFIX = re.compile(
+    rf"(?<![\w-])(?:(?P<home>{_HOME_BEFORE}){_COMMA})?(?P<parts>(?:{_PART_BEFORE}){_COMMA}(?:{_PART_BEFORE}{_COMMA})?)"
+    rf"(?:[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?{_COMMA})?\Z")
+_REACH = 120
+
+
+def _parts_ok(parts: str) -> bool:
+    """True when every part is a building's part with its number or name: no time, page, case or clause word."""
+    for p in (p.strip() for p in parts.split(",") if p.strip()):
+        words = p.split()
+        if any(w.lower() in _NOT_PARTS or w.lower() in _CLAUSE_WORDS for w in words[:-1]) or _YEAR.fullmatch(words[-1]):
+            return False
+    return True
+
+
+def with_parts_before(f: Finding, text: str) -> Finding:
+    """A street and number with the home's name and numbered parts written before it, whole."""
+    if f.category != "ADDRESS" or f.start is None or f.end is None or not any(c.isdigit() for c in f.text):
+        return f
+    lo = max(0, f.start - _REACH)
+    m = _PREFIX.search(text[lo:f.start])
+    if m is None or not _parts_ok(m.group("parts")):
+        return f
+    start = lo + m.start()
+    if m.group("home") and m.group("home").split()[0].lower() in _CLAUSE_WORDS | _NOT_PARTS:
+        start = lo + m.start("parts")
+    return replace(f, start=start, text=text[start:f.end])
