@@ -1,6 +1,7 @@
 """Birth words by their stem: any word built on "född" or "födelse-" / "födsel-" before a date ("födelsetidpunkt",
 "födelseuppgiften", "nyfödd", "förstfödda"), a birth's month and year alone ("född i Mora i mars 1987"), and a
-column headed by a birth word however the form spells it ("Födelse-datum", "Ålder/född", "F. dat.", "Födelsetid").
+column headed by a birth word however the form spells it ("Födelse-datum", "Ålder/född", "F. dat.", "Födelsetid"),
+and a year beside an age that adds up to this year ("12 år (2013)", "1981 (44 år)").
 A birth's place, number or weight and the food words keep their dates and numbers. Fictional people."""
 
 from __future__ import annotations
@@ -66,3 +67,30 @@ def test_dates_in_a_column_under_a_spelled_birth_header_are_births(blank_detecto
     page = Page(number=1, text=TABLE, words=(), width=595, height=842)
     found = {f.text for f in blank_detector.detect(page) if f.category == "DATE_OF_BIRTH"}
     assert {"1990-03-02", "1985-07-19", "2014-09-23"} <= found
+
+
+AGES = """Hushållet
+| Maja Nyqvist | dotter | 12 år (2013)
+Hans mor, 87 år (1938), bor kvar.
+Passageraren Hilde, född 1981 (44 år), klarade sig.
+Tuva, 1990, 35 år, har ansökt.
+Avtalet gällde i 3 år (2019) och förlängdes.
+Projektet pågick 3 år (2019–2022).
+Sonen, 8 år (2001), är inte rätt uppgift.
+"""
+
+
+@pytest.fixture(scope="module")
+def years(blank_detector) -> list[str]:
+    page = Page(number=1, text=AGES, words=(), width=595, height=842)
+    return [f.text for f in blank_detector.detect(page) if f.category == "DATE_OF_BIRTH"]
+
+
+@pytest.mark.parametrize("year", ["2013", "1938", "1981", "1990"])
+def test_a_year_that_adds_up_with_the_age_beside_it_is_the_birth_year(years: list[str], year: str) -> None:
+    assert year in years
+
+
+@pytest.mark.parametrize("year", ["2019", "2001"])
+def test_a_length_of_time_or_a_year_that_disagrees_with_the_age_is_no_birth(years: list[str], year: str) -> None:
+    assert year not in years

@@ -5,14 +5,17 @@ one more ("födelsetidpunkt", "födelseuppgiften", "nyfödd", "förstfödda"). S
 stems, the participle "född" and the noun "födelse-" / "födsel-", so any word built on them is a birth word, with
 a few that name no date: a birth's place, country, parish, name, weight or length, the number and the documents
 ("födelseort", "födelsenummer", "födelsebevis", "födelsevikt"), and the food words of the same letters ("föda",
-"födoämne"). A birth word before a month and a year alone dates the birth too ("född i Mora i mars 1987").
+"födoämne"). A birth word before a month and a year alone dates the birth too ("född i Mora i mars 1987"), and an
+age beside a year that adds up to this year gives the birth year ("12 år (2013)", "1981 (44 år)").
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from redact.detect.month_names import MONTHS
+from redact.detect.patterns import Verdict, compile_
 
 # what a compound of "födelse-" / "födsel-" names when it is no date: where, whose name or number, what it weighed,
 # the papers that record it, the party for the day
@@ -51,3 +54,26 @@ def names_birth_date(header: str) -> bool:
     # a birth year's column ("Födelseår") is a year, as the forms' "Född år" is: no date of birth to mask
     return any(_HEADER_PART.fullmatch(p) or _HEADER_PART.fullmatch(p.rstrip(".")) for p in parts
                if not _YEAR_PART.fullmatch(p))
+
+
+# A person's age beside a year that the age and today's year agree on is their birth year, however the two are set
+# together: "12 år (2013)", "44 år, 1981", "1981 (44 år)", "1938, 87 år". Any two numbers in such a shape would
+# be a guess; the sum of the year and the age falling on this year or the last two is the reading. A span of years
+# ("3 år (2019–2022)") and a length of time ("i 5 år (sedan 2021)") are no age.
+_AGE = r"(?P<age>\d{1,3})[ \t]*(?:år|-?åring)(?![\w])"
+_YEAR = r"(?P<date>(?:19|20)\d\d)(?![\w]|[-–/.]\d)"
+AGE_AND_YEAR = compile_(rf"(?<![\w-]){_AGE}[ \t]*(?:,[ \t]*|\([ \t]*)(?:(?i:född|f\.)[ \t]*)?{_YEAR}")
+YEAR_AND_AGE = compile_(rf"(?<![\w-]){_YEAR}[ \t]*(?:,[ \t]*|\([ \t]*){_AGE}")
+AGE_NEEDS = ("år",)
+# a length of time before the number: "i 5 år", "under 3 år", "efter 2 år", "om 10 år"
+_DURATION = re.compile(r"(?i)(?<![\w])(?:i|under|efter|om|inom|på|sedan|för|ca|cirka|minst|max|drygt|nästan)[ \t]+$")
+
+
+def check_age_and_year(text: str, m: re.Match[str]) -> Verdict | None:
+    """The year when the age and the year add up to this year, give or take the year the document was written."""
+    year, age = int(m.group("date")), int(m.group("age"))
+    if _DURATION.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    if not 0 <= _dt.date.today().year - (year + age) <= 2:
+        return None
+    return Verdict(m.start("date"), m.end("date"), "födelseår som stämmer med åldern bredvid", 0.75)

@@ -10,7 +10,9 @@ import re
 
 from redact.detect import context as ctx
 from redact.detect.birth_cues_abroad import NEEDLES as _ABROAD_NEEDLES
-from redact.detect.birth_words import BIRTH_COMPOUND, MONTH_YEAR
+from redact.detect.birth_words import (
+    AGE_AND_YEAR, AGE_NEEDS, BIRTH_COMPOUND, MONTH_YEAR, YEAR_AND_AGE, check_age_and_year,
+)
 from redact.detect.birth_date_forms import SECOND_DATE, WRITTEN_ABROAD, check_second_version, check_written_abroad
 from redact.detect.date_of_birth_abroad import (
     BIRTH_ABROAD, HOME_CUE_MONTH_ABROAD, HOME_CUE_NEEDS, check_birth_abroad, check_home_cue_month_abroad,
@@ -332,6 +334,9 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
              # a Swedish birth word before another language's month ("f. 7. Mai 1994"), as the foreign paper writes it
              Rule("birth_date_month_abroad", HOME_CUE_MONTH_ABROAD, score=0.85, check=check_home_cue_month_abroad,
                   needs=HOME_CUE_NEEDS),
+             # an age beside a year that adds up to this year ("12 år (2013)", "1981 (44 år)"): see birth_words
+             Rule("birth_year_after_age", AGE_AND_YEAR, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),
+             Rule("birth_year_before_age", YEAR_AND_AGE, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),
              Rule("date_after_name", _NAME_THEN_DATE, score=0.75, check=_check_name_then_date, gate=re.compile(r"\(\s*\d")),
              Rule("date_set_off_after_name", _NAME_COMMA_DATE, score=0.75, check=_check_name_comma_date,
                   gate=re.compile(r",[ \t]*\n?[ \t]*\d")),
