@@ -84,3 +84,17 @@ def test_a_letterhead_with_no_numbered_part_keeps_its_name(addresses: list[str])
 @pytest.mark.parametrize("word", ["kl 14", "sidan 3", "Ärende 118", "våren 2019"])
 def test_a_time_a_page_or_a_year_after_the_comma_is_no_part(addresses: list[str], word: str) -> None:
     assert not any(word in a for a in addresses)
+
+
+CELLS = """Adresser
+| Nr | Namn | Tidigare adress | Ny adress
+| 1 | Eva Holm | Björkudden, rum 12 | Lindvägen 3
+| 2 | Per Ahl | Tallbo, sektion B | Åsgatan 9 B
+| 3 | Ali Omar | Hemmet Solrosen, plan 2 | Torget 4
+"""
+
+
+@pytest.mark.parametrize("cell", ["Tallbo, sektion B", "Hemmet Solrosen, plan 2"])
+def test_a_named_home_and_its_parts_in_an_address_column(blank_detector, cell: str) -> None:
+    page = Page(number=1, text=CELLS, words=(), width=595, height=842)
+    assert cell in [f.text for f in blank_detector.detect(page) if f.category == "ADDRESS"]

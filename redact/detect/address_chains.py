@@ -184,3 +184,15 @@ def with_parts_before(f: Finding, text: str) -> Finding:
     if m.group("home") and m.group("home").split()[0].lower() in _CLAUSE_WORDS | _NOT_PARTS:
         start = lo + m.start("parts")
     return replace(f, start=start, text=text[start:f.end])
+
+
+# A cell that is a named home and its numbered parts alone ("Björkudden, rum 12", "Tallbo, sektion B", "Hemmet
+# Solrosen, plan 2, rum 4"): under an address's header, whatever the part's word.
+_CELL_HOME = re.compile(rf"^(?P<home>{_HOME_BEFORE})(?P<parts>(?:[ \t]*,[ \t]*{_PART_BEFORE}){{1,3}})$")
+
+
+def named_home_with_parts(cell: str) -> bool:
+    """True for a cell that is a home's name with one to three numbered parts of the building after it."""
+    m = _CELL_HOME.match(" ".join(cell.split()))
+    return (m is not None and m.group("home").split()[0].lower() not in _CLAUSE_WORDS
+            and _parts_ok(m.group("parts")))

@@ -43,12 +43,15 @@ _HEADER_PART = re.compile(
 # the header's parts: cells joined by a slash, "och", "eller" or a comma ("Ålder/född", "Födelsedag och år")
 _HEADER_JOIN = re.compile(r"[ ]*(?:/|&|,|[ ]och[ ]|[ ]eller[ ]|[ ]resp\.?[ ])[ ]*")
 _YEAR_PART = re.compile(r"föd(?:else|sels?)(?:år|året)")
+_GLUED = re.compile(r"[a-zåäö][A-ZÅÄÖ]")
 _HYPHENED = re.compile(r"(föd(?:else|sels?))-[ ]?")
 
 
 def names_birth_date(header: str) -> bool:
     """True when a part of a header cell is a birth word, so its column's dates are births ("Födelse-datum",
     "Ålder/född", "Födelsedag och år", "F. dat.", "Födelsetidpunkt*")."""
+    if _GLUED.search(header):
+        return False  # "Elevens födelsedatumGrupp": two header cells read as one word, split elsewhere
     low = _HYPHENED.sub(r"\1", " ".join(header.lower().replace("*", " ").split()).strip(" :"))
     parts = [p.strip(" :") for p in _HEADER_JOIN.split(low) if p.strip(" :")]
     # a birth year's column ("Födelseår") is a year, as the forms' "Född år" is: no date of birth to mask
