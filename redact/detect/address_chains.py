@@ -161,21 +161,26 @@ _PREFIX = re.compile(
     rf"(?<![\w-])(?:(?P<home>{_HOME_BEFORE}){_COMMA})?(?P<parts>(?:{_PART_BEFORE}){_COMMA}(?:{_PART_BEFORE}{_COMMA})?)"
     rf"(?:[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?{_COMMA})?\Z")
 _REACH = 120
+_BOX = re.compile(r"(?i)(?:box|postbox|pl)[ \t]+\d")
 
 
 def _parts_ok(parts: str) -> bool:
-    """True when every part is a building's part with its number or name: no time, page, case or clause word."""
+    """True when every part is a building's part with its number or name, one at least with a number or a letter,
+    and no part is a time, a page, a case or a clause ("Kontrollutredningar, område Nord" is an authority's unit)."""
+    numbered = False
     for p in (p.strip() for p in parts.split(",") if p.strip()):
         words = p.split()
         if any(w.lower() in _NOT_PARTS or w.lower() in _CLAUSE_WORDS for w in words[:-1]) or _YEAR.fullmatch(words[-1]):
             return False
-    return True
+        numbered = numbered or words[-1][:1].isdigit() or (len(words[-1]) == 1 and words[-1].isupper())
+    return numbered
 
 
 def with_parts_before(f: Finding, text: str) -> Finding:
     """A street and number with the home's name and numbered parts written before it, whole."""
-    if f.category != "ADDRESS" or f.start is None or f.end is None or not any(c.isdigit() for c in f.text):
-        return f
+    if (f.category != "ADDRESS" or f.start is None or f.end is None or not any(c.isdigit() for c in f.text)
+            or _BOX.match(f.text)):
+        return f  # (a box is an organisation's more often than not: its letterhead's units stay readable)
     lo = max(0, f.start - _REACH)
     m = _PREFIX.search(text[lo:f.start])
     if m is None or not _parts_ok(m.group("parts")):
