@@ -1,5 +1,6 @@
 """Birth words by their stem: any word built on "född" or "födelse-" / "födsel-" before a date ("födelsetidpunkt",
-"födelseuppgiften", "nyfödd", "förstfödda"), a birth's month and year alone ("född i Mora i mars 1987"), and a
+"födelseuppgiften", "nyfödd", "förstfödda", "fött"), a birth's month and year alone ("född i Mora i mars 1987"), a
+date with one-digit parts, spaces or a two-digit year ("1993-4-7", "1992 04 03", "3 april 92"; a decade is none), a
 column headed by a birth word however the form spells it ("Födelse-datum", "Ålder/född", "F. dat.", "Födelsetid"),
 and a year beside an age that adds up to this year ("12 år (2013)", "1981 (44 år)").
 A birth's place, number or weight and the food words keep their dates and numbers. Fictional people."""
@@ -23,6 +24,11 @@ Födelseort Malmö, bevis utfärdat 2020-02-14.
 Födelsebeviset är daterat 2019-03-02.
 Djuret fick föda 2024-05-01 enligt journalen.
 Mötet i mars 2026 hölls i Mora.
+Han är född 1992 04 03 i Kiruna.
+Hon är född 1993-4-7 enligt intyget.
+Mannen, född 3 april 92, har sökt.
+Barnet är fött 2019-05-02.
+Hennes far är född på 1950-talet.
 """
 
 
@@ -33,12 +39,12 @@ def births(blank_detector) -> list[str]:
 
 
 @pytest.mark.parametrize("date", ["mars 1987", "maj -09", "2021-06-30", "1979-10-08", "2025-11-30", "2018-04-21",
-                                  "4/11 1966"])
+                                  "4/11 1966", "1992 04 03", "1993-4-7", "3 april 92", "2019-05-02"])
 def test_a_date_after_any_birth_word_is_the_birth(births: list[str], date: str) -> None:
     assert date in births
 
 
-@pytest.mark.parametrize("date", ["2020-02-14", "2019-03-02", "2024-05-01", "mars 2026"])
+@pytest.mark.parametrize("date", ["2020-02-14", "2019-03-02", "2024-05-01", "mars 2026", "1950"])
 def test_a_birth_place_a_birth_certificate_or_food_dates_no_birth(births: list[str], date: str) -> None:
     assert date not in births
 

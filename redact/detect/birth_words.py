@@ -25,10 +25,11 @@ _NOT_A_DATE = (r"ort|orten|land|landet|plats|platsen|stad|staden|församling|fö
                r"dagskalas|dagsfest|dagsfesten|dagspresent|dagskort|dagar|dagarna|hus|huset|stuga|stugan|gård|gården|"
                r"register|registret|registrering|skada|skadan|skador|vecka|veckan|tillfälle|tillfället|process|"
                r"processen|hjälp|hjälpen|hjälpare|hjälparen|överskott|överskottet|underskott|underskottet")
-#: A word built on a birth stem: "förstfödda", "nyfödd", "födelsetidpunkt", "födelseuppgiften", "födselsdatum".
+#: A word built on a birth stem: "förstfödda", "nyfödd", "födelsetidpunkt", "födelseuppgiften", "födselsdatum", and
+#: the participle's neuter "fött" ("barnet är fött 2019-05-02").
 #: The food words ("föda", "födoämne") and the verb "föder" (an animal's young, a grant's "föder") are not among
 #: them: the participle "född" must stand whole, the noun needs its "-else" or "-sel".
-BIRTH_COMPOUND = (r"(?:[a-zåäö]{2,10}född[a-zåäö]{0,2}(?![\w])"
+BIRTH_COMPOUND = (r"(?:[a-zåäö]{2,10}född[a-zåäö]{0,2}(?![\w])|fött(?![\w])"
                   rf"|föd(?:else|sels?)(?!(?:{_NOT_A_DATE})(?![\w]))[a-zåäö]{{2,20}}(?![\w]))")
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A birth's month and its year, with "i" before the month or not: "mars 1987", "i maj -87" (groups my_m, my_y).

@@ -46,9 +46,11 @@ _DATE = rf"""
     (?P<date>
         # a line may break after a dash ("född 2011-" / "03-05")
         # or with stops, as some countries' papers write it ("1987.03.21")
-        (?P<iso_y>(?:19|20)\d\d)(?:{DASH}|\.)(?:[ \t]*\n[ \t]*)?(?P<iso_m>\d\d)(?:{DASH}|\.)(?:[ \t]*\n[ \t]*)?(?P<iso_d>\d\d)
+        # (a month or a day of one digit too, "1992-4-3", or spaces between, as a form's boxes are read: "1992 04 03")
+        (?P<iso_y>(?:19|20)\d\d)(?:(?:{DASH}|\.)(?:[ \t]*\n[ \t]*)?(?P<iso_m>\d\d?)(?:{DASH}|\.)(?:[ \t]*\n[ \t]*)?(?P<iso_d>\d\d?)
+                                |[ ](?P<iso_m2>\d\d)[ ](?P<iso_d2>\d\d))
         # the year by its last two digits after a dash or an apostrophe ("3 mars -87", "3 mars '87")
-      | (?P<t_d>\d{{1,2}}):?(?:e|st|nd|rd|th)?{_BR}(?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?P<t_y>(?:19|20)\d\d|[-–'’]\d\d)
+      | (?P<t_d>\d{{1,2}}):?(?:e|st|nd|rd|th)?{_BR}(?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?P<t_y>(?:19|20)\d\d|[-–'’]?\d\d)
         # the short ISO form, the year by its last two digits ("87-03-21")
       | (?P<s_y>\d\d){DASH}(?P<s_m>\d\d){DASH}(?P<s_d>\d\d)
       | (?P<w_d>(?i:{_ORDINAL})){_BR}(?P<w_m>(?i:{_MONTH}))\.?,?{_BR}(?P<w_y>(?:19|20)\d\d)
@@ -57,7 +59,9 @@ _DATE = rf"""
       | {MONTH_YEAR}
       | (?P<c8>(?:19|20)\d{{6}})
       | (?P<c6>\d{{6}})
-      | (?P<year>(?:19|20)\d\d)
+      | (?P<year>(?:19|20)\d\d)(?!-tal)
+        # a year by its last two digits after a dash or an apostrophe ("f. -87", "född '92")
+      | (?P<short_year>[-–'’]\d\d)
     )
     (?![\w]|[-+:./]\d)
 """
@@ -76,7 +80,7 @@ def _parse(m: re.Match[str]) -> tuple[str, bool] | None:
     g = m.groupdict()
     this_year = _dt.date.today().year
     if g["iso_y"]:
-        y, mo, d, kind = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]), "YYYY-MM-DD"
+        y, mo, d, kind = int(g["iso_y"]), int(g["iso_m"] or g["iso_m2"]), int(g["iso_d"] or g["iso_d2"]), "YYYY-MM-DD"
     elif g["t_d"]:
         y, mo, d, kind = full_year(g["t_y"]), MONTHS[g["t_m"].lower()], int(g["t_d"]), "D month YYYY"
     elif g["s_y"]:
@@ -90,6 +94,9 @@ def _parse(m: re.Match[str]) -> tuple[str, bool] | None:
         if y < 100:
             y += 2000 if 2000 + y <= this_year else 1900
         mo, d, kind = int(g["n_m"]), int(g["n_d"]), "D/M YYYY"
+    elif g["short_year"]:
+        y = full_year(g["short_year"])
+        return ("year", False) if 1880 <= y <= this_year else None
     elif g["my_m"]:
         y = full_year(g["my_y"])
         return ("month YYYY", False) if 1880 <= y <= this_year else None
