@@ -98,3 +98,9 @@ CELLS = """Adresser
 def test_a_named_home_and_its_parts_in_an_address_column(blank_detector, cell: str) -> None:
     page = Page(number=1, text=CELLS, words=(), width=595, height=842)
     assert cell in [f.text for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+
+
+def test_an_account_after_the_postal_town_wrapped_to_the_next_line_is_no_part(blank_detector) -> None:
+    text = "Nasra Osman, c/o Abdi, Norrbyvägen 11 lgh 1104, 796 34 Vargåsen, personkonto 3300\n9510174301.\n"
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    assert not any("personkonto" in f.text for f in blank_detector.detect(page) if f.category == "ADDRESS")

@@ -45,16 +45,20 @@ _WORD = r"[a-zåäöéü][a-zåäöéü-]{0,15}\.?"
 _NUM = r"(?:\d{1,4}(?:[ \t]?[A-Za-z](?![\w]))?|[A-Z])(?![\w:/.,-]\d|[\w-])"
 _PART = re.compile(rf"[ \t]*,[ \t]*(?P<part>(?:(?P<pre>{_WORD})[ \t]+)?(?P<word>{_WORD})[ \t]+(?P<num>{_NUM}))")
 # what may follow the last part: the clause's end, a cell's or a line's end, or a word going on with the sentence
-_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:)|\u00a6]|\n|$|[ \t]+[a-zåäö])")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:)|\u00a6]|\n(?![ \t]*\d)|$|[ \t]+[a-zåäö])")
 _TOWN = re.compile(r"[ \t]*,[ \t]*(?P<town>[A-ZÅÄÖ][a-zåäöéü]{2,}(?:[ -][A-ZÅÄÖ][a-zåäöéü]+)?)"
                    r"(?=[ \t]*(?:[.;:)|\u00a6]|\n|$))")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# a number's, an account's or a card's noun ("personkonto", "kundnummer", "kortnr"): its digits go on, no building's
+_NUMBER_NOUN = re.compile(r"(?i).*(?:konto|nummer|nr\.?|giro|kort|id)$")
+
+
 def _part_at(text: str, i: int) -> re.Match[str] | None:
-    """The ", word N" part right at ``i``, when its words name no time, page, case or count."""
+    """The ", word N" part right at ``i``, when its words name no time, page, case, count or account."""
     m = _PART.match(text, i)
-    if m is None or _YEAR.fullmatch(m.group("num")):
+    if m is None or _YEAR.fullmatch(m.group("num")) or _NUMBER_NOUN.match(m.group("word")):
         return None
     if any(w.lower() in _NOT_PARTS or w.lower() in _CLAUSE_WORDS for w in (m.group("word"), m.group("pre") or "")):
         return None
@@ -141,7 +145,8 @@ def check_units_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     numbered = 0
     for p in parts:
         words = p.split()
-        if any(w.lower() in _NOT_PARTS or w.lower() in _CLAUSE_WORDS for w in words[:-1]) or _YEAR.fullmatch(words[-1]):
+        if any(w.lower() in _NOT_PARTS or w.lower() in _CLAUSE_WORDS or _NUMBER_NOUN.match(w) for w in words[:-1]) \
+                or _YEAR.fullmatch(words[-1]):
             return None
         numbered += words[-1][:1].isdigit() or (len(words[-1]) == 1 and words[-1].isupper())
     if not numbered:
@@ -170,7 +175,8 @@ def _parts_ok(parts: str) -> bool:
     numbered = False
     for p in (p.strip() for p in parts.split(",") if p.strip()):
         words = p.split()
-        if any(w.lower() in _NOT_PARTS or w.lower() in _CLAUSE_WORDS for w in words[:-1]) or _YEAR.fullmatch(words[-1]):
+        if any(w.lower() in _NOT_PARTS or w.lower() in _CLAUSE_WORDS or _NUMBER_NOUN.match(w) for w in words[:-1]) \
+                or _YEAR.fullmatch(words[-1]):
             return False
         numbered = numbered or words[-1][:1].isdigit() or (len(words[-1]) == 1 and words[-1].isupper())
     return numbered
