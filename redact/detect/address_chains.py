@@ -45,7 +45,10 @@ _WORD = r"[a-zåäöéü][a-zåäöéü-]{0,15}\.?"
 _NUM = r"(?:\d{1,4}(?:[ \t]?[A-Za-z](?![\w]))?|[A-Z])(?![\w:/.,-]\d|[\w-])"
 _PART = re.compile(rf"[ \t]*,[ \t]*(?P<part>(?:(?P<pre>{_WORD})[ \t]+)?(?P<word>{_WORD})[ \t]+(?P<num>{_NUM}))")
 # what may follow the last part: the clause's end, a cell's or a line's end, or a word going on with the sentence
-_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:)|\u00a6]|\n(?![ \t]*\d)|$|[ \t]+[a-zåäö])")
+# (a line end before more digits goes on with a number, "personkonto 3300" / "9510174301", unless they are the postal
+# code that ends the address, as a table's next cell is read: "rum 214" / "903 50 Norrvåg")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:)|\u00a6]|\n(?![ \t]*\d)|\n(?=[ \t]*\d\d\d[ \u00a0]?\d\d(?!\d))|$"
+                         r"|[ \t]+[a-zåäö])")
 _TOWN = re.compile(r"[ \t]*,[ \t]*(?P<town>[A-ZÅÄÖ][a-zåäöéü]{2,}(?:[ -][A-ZÅÄÖ][a-zåäöéü]+)?)"
                    r"(?=[ \t]*(?:[.;:)|\u00a6]|\n|$))")
 _YEAR = re.compile(r"(?:19|20)\d\d")
