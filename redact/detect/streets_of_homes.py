@@ -1,6 +1,6 @@
 """A street named without a number where the clause places a person's home on it: "Grannen på Hästhagsvägen har
-klagat", "utanför hennes hus på Ekbacksvägen", "villan på Björnbärsvägen", "Familjen som hyr på Sågargränd",
-"leker på Nyponstigen där de bor".
+klagat", "utanför hennes hus på Ekbacksvägen", "villan på Björnbärsvägen", "Familjen som hyr ett radhus på
+Sågargränd", "leker på Nyponstigen där de bor".
 
 The residence rule of ``address`` reads a bare street after a verb of living ("bor på", "flyttade till"); a home is
 as often named by its noun (a house, a flat, a garden, a garage, the neighbour) or by "där ... bor" after the
@@ -16,12 +16,12 @@ from redact.detect.incident_streets import _STREET
 from redact.detect.patterns import Rule, Verdict, compile_
 
 _AT_STREET = compile_(rf"(?<![\w-])(?i:på|vid|utanför|längs|intill|nära|mitt[ ]emot)[ \t]*\n?[ \t]*{_STREET}")
-# a home's noun in any form, a neighbour, a verb of living, renting or owning a home
+# a home's noun in any form, a neighbour, a verb of living (not renting or owning: an office rents premises too)
 _HOME_NOUN = (r"(?:hus|villa|radhus|parhus|kedjehus|lägenhet|bostad|bostadsrätt|hyresrätt|hem|hemmet|gård|tomt|"
               r"trädgård|garage|uppfart|förråd|stuga|fritidshus|sommarhus|sommarstuga|kolonistuga|torp|granne|grann)"
               r"(?:e|en|et|n|t|ar|arna|er|erna|na|s)?")
 _HOME_CUE = re.compile(
-    rf"(?i)(?<![\w-])(?:{_HOME_NOUN}|bor|bodde|bott|boende|bosatt|hyr|hyrde|hyrt|äger|ägde|ägt)(?![\w-])")
+    rf"(?i)(?<![\w-])(?:{_HOME_NOUN}|bor|bodde|bott|boende|bosatt)(?![\w-])")
 # a clause of something else between the home and the street: "bor i Lund men arbetar på Storgatan"
 _OTHER_CLAUSE = re.compile(r"(?i)(?<![\w-])(?:men|medan|fast|arbetar|jobbar|studerar|handlar|tränar|går|åker|kör|"
                            r"besöker|besökte|träffar|träffade|lämnar|lämnade|hämtar|hämtade)(?![\w-])|[.;:!?]")
