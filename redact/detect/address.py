@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from redact.detect import address_abroad as abroad
 from redact.detect import address_americas as americas
+from redact.detect import address_chains as chains
 from redact.detect import address_hungary as hungary
 from redact.detect import address_moves as moves
 from redact.detect import address_regions as regions
@@ -28,6 +29,7 @@ from redact.detect import incident_streets
 from redact.detect import stay_cells as stays
 from redact.detect.stay_cells import numbered_room
 from redact.detect import streets_abroad as streets
+from redact.detect import streets_of_homes
 from redact.detect import streets_english_more as streets_more
 from redact.detect import trip_places as trips
 from redact.detect.address_abroad import COUNTRY
@@ -530,6 +532,9 @@ class AddressRecognizer(SwedishPatternRecognizer):
              gate=_LOWER_ROAD_GATE),
         Rule("farm_and_place", farms.FARM_AND_PLACE, score=0.75, check=farms.check_farm_and_place, needs=farms.NEEDS),
         Rule("trip_end", trips.TRIP_CELL, score=0.75, check=trips.check_trip_cell, gate=trips.TRIP_HEADER),
+        # a named home and its numbered parts after a word of living there ("bor på Hagaboendet, plan 3, rum 14")
+        Rule("home_units_after_cue", chains.UNITS_AFTER_CUE, score=0.75, check=chains.check_units_after_cue,
+             needs=chains.UNITS_AFTER_CUE_NEEDS),
         Rule("care_of", _CARE_OF, score=0.75, check=_check_care_of, needs=("c/o",)),
         Rule("place_after_named_kin", beside.PLACE_AFTER_NAMED_KIN, score=0.75,
              check=beside.check_place_after_named_kin, needs=beside.NEEDS_KIN),
@@ -543,7 +548,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
     # then the shapes of addresses in the countries people in Sweden come from, a street named bare where an animal
     # attacked, both ends of a move, farms and camps
-    ) + regions.RULES + incident_streets.RULES + streets_more.RULES + moves.RULES + farms.RULES
+    ) + regions.RULES + incident_streets.RULES + streets_of_homes.RULES + streets_more.RULES + moves.RULES + farms.RULES
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:

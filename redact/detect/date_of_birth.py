@@ -10,6 +10,9 @@ import re
 
 from redact.detect import context as ctx
 from redact.detect.birth_cues_abroad import NEEDLES as _ABROAD_NEEDLES
+from redact.detect.birth_words import (
+    AGE_AND_YEAR, AGE_NEEDS, BIRTH_COMPOUND, MONTH_YEAR, YEAR_AND_AGE, check_age_and_year,
+)
 from redact.detect.birth_date_forms import SECOND_DATE, WRITTEN_ABROAD, check_second_version, check_written_abroad
 from redact.detect.date_of_birth_abroad import (
     BIRTH_ABROAD, HOME_CUE_MONTH_ABROAD, HOME_CUE_NEEDS, check_birth_abroad, check_home_cue_month_abroad,
@@ -30,7 +33,7 @@ _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 # (the nouns in their definite forms too: "i passet står födelsedatumet 01/01/1990")
 _BIRTH_WORD = (r"(?:född|födda|föddes|födelsedatumet|födelsedagen|födelseåret|födelsetiden|"
                r"födelsedatum|födelsedag|födelseår|födelsetid|födelsedata|f\.|f-datum|f\.[ ]?datum|"
-               r"fdatum|f-dat\.?|born|date[ ]of[ ]birth|birth[ ]?date|dob|d\.o\.b\.)")
+               rf"fdatum|f-dat\.?|born|date[ ]of[ ]birth|birth[ ]?date|dob|d\.o\.b\.|{BIRTH_COMPOUND})")
 # the noun of the birth itself: a date right after it is the birth's ("sedan födseln (1951-02-11)", "efter födseln
 # 2019-04-02"); no words between, as "före födseln hölls mötet den ..." dates something else
 _BIRTH_NOUN = r"(?:födseln|födsel|födelsen)"
@@ -43,17 +46,22 @@ _DATE = rf"""
     (?P<date>
         # a line may break after a dash ("född 2011-" / "03-05")
         # or with stops, as some countries' papers write it ("1987.03.21")
-        (?P<iso_y>(?:19|20)\d\d)(?:{DASH}|\.)(?:[ \t]*\n[ \t]*)?(?P<iso_m>\d\d)(?:{DASH}|\.)(?:[ \t]*\n[ \t]*)?(?P<iso_d>\d\d)
+        # (a month or a day of one digit too, "1992-4-3", or spaces between, as a form's boxes are read: "1992 04 03")
+        (?P<iso_y>(?:19|20)\d\d)(?:(?:{DASH}|\.)(?:[ \t]*\n[ \t]*)?(?P<iso_m>\d\d?)(?:{DASH}|\.)(?:[ \t]*\n[ \t]*)?(?P<iso_d>\d\d?)
+                                |[ ](?P<iso_m2>\d\d)[ ](?P<iso_d2>\d\d))
         # the year by its last two digits after a dash or an apostrophe ("3 mars -87", "3 mars '87")
-      | (?P<t_d>\d{{1,2}}):?(?:e|st|nd|rd|th)?{_BR}(?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?P<t_y>(?:19|20)\d\d|[-–'’]\d\d)
+      | (?P<t_d>\d{{1,2}}):?(?:e|st|nd|rd|th)?{_BR}(?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?P<t_y>(?:19|20)\d\d|[-–'’]?\d\d)
         # the short ISO form, the year by its last two digits ("87-03-21")
       | (?P<s_y>\d\d){DASH}(?P<s_m>\d\d){DASH}(?P<s_d>\d\d)
       | (?P<w_d>(?i:{_ORDINAL})){_BR}(?P<w_m>(?i:{_MONTH}))\.?,?{_BR}(?P<w_y>(?:19|20)\d\d)
       | (?P<e_m>(?i:{_MONTH})){_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th)?,?{_BR}(?P<e_y>(?:19|20)\d\d)
       | (?P<n_d>\d{{1,2}})[./](?P<n_m>\d{{1,2}})(?:[./]|{SP}|{DASH}|{SP}*\n{SP}*(?=(?:19|20)\d\d))(?P<n_y>(?:19|20)?\d\d)
+      | {MONTH_YEAR}
       | (?P<c8>(?:19|20)\d{{6}})
       | (?P<c6>\d{{6}})
-      | (?P<year>(?:19|20)\d\d)
+      | (?P<year>(?:19|20)\d\d)(?!-tal)
+        # a year by its last two digits after a dash or an apostrophe ("f. -87", "född '92")
+      | (?P<short_year>[-–'’]\d\d)
     )
     (?![\w]|[-+:./]\d)
 """
@@ -72,7 +80,7 @@ def _parse(m: re.Match[str]) -> tuple[str, bool] | None:
     g = m.groupdict()
     this_year = _dt.date.today().year
     if g["iso_y"]:
-        y, mo, d, kind = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]), "YYYY-MM-DD"
+        y, mo, d, kind = int(g["iso_y"]), int(g["iso_m"] or g["iso_m2"]), int(g["iso_d"] or g["iso_d2"]), "YYYY-MM-DD"
     elif g["t_d"]:
         y, mo, d, kind = full_year(g["t_y"]), MONTHS[g["t_m"].lower()], int(g["t_d"]), "D month YYYY"
     elif g["s_y"]:
@@ -86,6 +94,12 @@ def _parse(m: re.Match[str]) -> tuple[str, bool] | None:
         if y < 100:
             y += 2000 if 2000 + y <= this_year else 1900
         mo, d, kind = int(g["n_m"]), int(g["n_d"]), "D/M YYYY"
+    elif g["short_year"]:
+        y = full_year(g["short_year"])
+        return ("year", False) if 1880 <= y <= this_year else None
+    elif g["my_m"]:
+        y = full_year(g["my_y"])
+        return ("month YYYY", False) if 1880 <= y <= this_year else None
     elif g["c8"]:
         c = g["c8"]
         y, mo, d, kind = int(c[:4]), int(c[4:6]), int(c[6:]), "YYYYMMDD"
@@ -327,6 +341,9 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
              # a Swedish birth word before another language's month ("f. 7. Mai 1994"), as the foreign paper writes it
              Rule("birth_date_month_abroad", HOME_CUE_MONTH_ABROAD, score=0.85, check=check_home_cue_month_abroad,
                   needs=HOME_CUE_NEEDS),
+             # an age beside a year that adds up to this year ("12 år (2013)", "1981 (44 år)"): see birth_words
+             Rule("birth_year_after_age", AGE_AND_YEAR, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),
+             Rule("birth_year_before_age", YEAR_AND_AGE, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),
              Rule("date_after_name", _NAME_THEN_DATE, score=0.75, check=_check_name_then_date, gate=re.compile(r"\(\s*\d")),
              Rule("date_set_off_after_name", _NAME_COMMA_DATE, score=0.75, check=_check_name_comma_date,
                   gate=re.compile(r",[ \t]*\n?[ \t]*\d")),

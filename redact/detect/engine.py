@@ -16,6 +16,7 @@ import py3langid
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from spacy.language import Language
 
+from redact.detect.address_chains import bridge_address_parts, with_parts_before, with_units_after
 from redact.detect.address_growth import grow_addresses_abroad, with_country_after
 from redact.detect.address_joins import join_address_parts
 from redact.detect.address_lodgings import with_lodging_before
@@ -222,13 +223,18 @@ class Detector:
             # and so is a note of where at the home, ending the address's cell (see address_notes), and the named
             # place a stay's street belongs to before it (see address_named_places); so are the ward, room or pitch
             # before the street (see address_lodgings) and a village after it in a sentence (see address_towns)
+            # and so are the numbered parts of the building after the street or before it, whatever their word, with
+            # the home's name before them (see address_chains)
             findings = without_covered_spans([
-                with_lodging_before(with_place_before(with_place_note(
-                    with_town_after(with_country_after(f, page.text), page.text), page.text), page.text), page.text)
+                with_parts_before(with_lodging_before(with_place_before(with_place_note(with_town_after(
+                    with_units_after(with_country_after(f, page.text), page.text), page.text), page.text), page.text),
+                    page.text), page.text)
                 for f in findings])
             # a designation with a postal code is where someone lives (see property_style_addresses); the pieces of
-            # one home's address, the rules' and the tagger's, are one finding (see address_joins)
-            findings = join_address_parts(designations_as_addresses(findings, page.text), page.text)
+            # one home's address, the rules' and the tagger's, are one finding with the short parts between them
+            # (see address_chains, address_joins)
+            findings = designations_as_addresses(findings, page.text)
+            findings = join_address_parts(bridge_address_parts(findings, page.text), page.text)
             findings = drop_organisation_data(findings, page.text)
             findings = drop_defined_codes(findings, page.text)
             findings = drop_case_serials(findings, page.text)

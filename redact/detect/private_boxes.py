@@ -21,6 +21,14 @@ _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _ORGANISATION_WORD = re.compile(r"(?i:kommun|region|förvaltning|nämnd|enhet|avdelning|myndighet|verket|bolaget|"
                                 r"förening|stiftelse|tjänsten|kontoret|byrå|byrån|advokat)|"
                                 r"(?<![\w-])(?:AB|HB|KB)(?![\w-])")
+# the sentence says the address is a person's own, by a person's possessive or a pronoun having it ("hennes
+# postadress", "sin särskilda postadress", "Hon har postadress"), whoever the person is; "vår", "er" and "din" (the
+# authority's and the reader's) are no third person's
+_OWN_ADDRESS = re.compile(r"(?i)(?<![\w-])(?:(?:hennes|hans|hens|sin|sitt|deras|min|mitt|egen|eget|privata?)"
+                          r"(?:[ \t]+[a-zåäö]+){0,2}[ \t]+"
+                          r"|(?:hon|han|hen|de|jag)[ \t]+(?:har|hade|får|fick|anger|angav|"
+                          r"uppger|uppgav|har[ \t]+uppgett|lämnar|lämnade)[ \t]+(?:[a-zåäö]+[ \t]+){0,2})"
+                          r"(?:post|hem|bostads|utdelnings|kontakt)?adress(?:en)?(?![\w-])")
 # the person's own words that the box is theirs, in its paragraph ("min firma", "jag")
 _FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:jag|min|mitt|mina)(?![\w-])")
 
@@ -40,6 +48,9 @@ def persons_box(text: str, start: int, findings: Sequence[Finding]) -> bool:
     sentence = max([paragraph] + [m.end() for m in _SENTENCE_END.finditer(text, paragraph, start)])
     person = _last_after(findings, ("PERSON",), sentence, start)
     if person is not None and not _ORGANISATION_WORD.search(text, person, start):
+        return True
+    owned = _OWN_ADDRESS.search(text, sentence, start)
+    if owned is not None and not _ORGANISATION_WORD.search(text, owned.start(), start):
         return True
     number = _last_after(findings, ("PERSONNUMMER",), paragraph, start)
     return (number is not None and not _ORGANISATION_WORD.search(text, number, start)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from redact.detect.birth_cues_abroad import BIRTH_HEADERS as BIRTH_HEADERS_ABROAD
+from redact.detect.birth_words import names_birth_date
 from redact.detect.id_labels import contract_column, names_key, names_register_column, names_thing_number
 from redact.detect.identity_code_labels import names_identity_code
 from redact.detect.identity_headers import boat_mark_header, identity_header, joined_identifier_header
@@ -228,6 +229,8 @@ def header_kind(cell: str) -> str | None:
         return BIRTH  # "Född (ååmmdd)", "Födelsedatum, barn": a birth column however the form spells it
     if kind is None and identity_header(low):
         return ID  # "Identitet", "Pnr/födelsedatum": a person's number, or a birth date where none is (identity_headers)
+    if kind is None and names_birth_date(c):
+        return BIRTH  # "Födelse-datum", "Ålder/född", "Födelsetid", "F. dat.": a birth word by its stem (birth_words)
     if kind is None and (boat_mark_header(low) or joined_identifier_header(low, header_kind) or names_identity_code(c)):
         # "MMSI", "MMSI eller CIN": a private boat's mark, or either of two identifiers (identity_headers); "Personkod",
         # "PESEL", "Förskrivarkod": a country's or a profession's personal code (identity_code_labels)

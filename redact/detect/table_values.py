@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.address_chains import named_home_with_parts
 from redact.detect.identity_headers import identity_header
 from redact.detect.initials_shapes import NUMBER_LEADS, hand_initials, plain_lower_initials
 from redact.detect.not_initials import CELL_MARKS, CLUB_FORMS, NOT_INITIALS, UNITS
@@ -251,8 +252,10 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         return bool(_BIRTH_VALUE.match(v))
     if kind == PROPERTY:
         return bool(_PROPERTY_VALUE.match(v))
-    if kind == ADDRESS and _ROOM_HOME.match(v) and _ADDRESS_WORD.search(header):
-        return True  # "Hagalund, rum 8" under "Tidigare adress": the header says the room is where someone lived
+    if kind == ADDRESS and (_ROOM_HOME.match(v) or named_home_with_parts(v)) and _ADDRESS_WORD.search(header):
+        # "Hagalund, rum 8", "Tallbo, sektion B" under "Tidigare adress": the header says the room is where someone
+        # lived, whatever the part's word (address_chains)
+        return True
     if kind == ADDRESS:
         # "No: 14", "Nr: 3" number a house abroad ("Atatürk Cad. No: 14"); any other colon is a label's
         if _NOT_HOME.search(v) or _MONTH_DATE.match(v) or (_INVOICE_HEADER.search(header) and _BOX.match(v)):

@@ -1,0 +1,83 @@
+"""Birth words by their stem, and a birth's month and year, for the rule of ``date_of_birth``.
+
+The rule listed its birth words one by one ("född", "födelsedatum", "födelsetiden", ...), and each new document used
+one more ("födelsetidpunkt", "födelseuppgiften", "nyfödd", "förstfödda"). Swedish makes its birth words from two
+stems, the participle "född" and the noun "födelse-" / "födsel-", so any word built on them is a birth word, with
+a few that name no date: a birth's place, country, parish, name, weight or length, the number and the documents
+("födelseort", "födelsenummer", "födelsebevis", "födelsevikt"), and the food words of the same letters ("föda",
+"födoämne"). A birth word before a month and a year alone dates the birth too ("född i Mora i mars 1987"), and an
+age beside a year that adds up to this year gives the birth year ("12 år (2013)", "1981 (44 år)").
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from redact.detect.month_names import MONTHS
+from redact.detect.patterns import Verdict, compile_
+
+# what a compound of "födelse-" / "födsel-" names when it is no date: where, whose name or number, what it weighed,
+# the papers that record it, the party for the day
+_NOT_A_DATE = (r"ort|orten|land|landet|plats|platsen|stad|staden|församling|församlingen|socken|kommun|kommunen|län|"
+               r"hem|hemmet|namn|namnet|nummer|numret|nr|vikt|vikten|längd|längden|bevis|beviset|attest|attesten|"
+               r"intyg|intyget|anmälan|tal|talet|kontroll|kontrollen|sjukhus|sjukhuset|klinik|kliniken|by|byn|ö|ön|"
+               r"dagskalas|dagsfest|dagsfesten|dagspresent|dagskort|dagar|dagarna|hus|huset|stuga|stugan|gård|gården|"
+               r"register|registret|registrering|skada|skadan|skador|vecka|veckan|tillfälle|tillfället|process|"
+               r"processen|hjälp|hjälpen|hjälpare|hjälparen|överskott|överskottet|underskott|underskottet")
+#: A word built on a birth stem: "förstfödda", "nyfödd", "födelsetidpunkt", "födelseuppgiften", "födselsdatum", and
+#: the participle's neuter "fött" ("barnet är fött 2019-05-02").
+#: The food words ("föda", "födoämne") and the verb "föder" (an animal's young, a grant's "föder") are not among
+#: them: the participle "född" must stand whole, the noun needs its "-else" or "-sel".
+BIRTH_COMPOUND = (r"(?:[a-zåäö]{2,10}född[a-zåäö]{0,2}(?![\w])|fött(?![\w])"
+                  rf"|föd(?:else|sels?)(?!(?:{_NOT_A_DATE})(?![\w]))[a-zåäö]{{2,20}}(?![\w]))")
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: A birth's month and its year, with "i" before the month or not: "mars 1987", "i maj -87" (groups my_m, my_y).
+MONTH_YEAR = rf"(?P<my_m>(?i:{_MONTH}))\.?,?(?:[ \t]|[ \t]*\n[ \t]*)(?P<my_y>(?:19|20)\d\d|[-–'’]\d\d)"
+
+# a header's birth word however the form spells it: "Född", "Födda", "Födelse-datum", "Födelsetid", "F. dat.",
+# "Föd.dat.", "Fdd", with whose it is before it ("Moderns födelsedatum") and a bracket after ("Född (ååmmdd)")
+_HEADER_PART = re.compile(
+    rf"(?:[a-zåäö]+(?:s|'s|’s)[ ])?"
+    rf"(?:född|födda|föd\.?[ ]?dat(?:um|\.)?|f\.?[ ]?dat(?:um|\.)?|fdd|{BIRTH_COMPOUND})"
+    r"(?:[ ]?\([^)]{1,20}\))?")
+# the header's parts: cells joined by a slash, "och", "eller" or a comma ("Ålder/född", "Födelsedag och år")
+_HEADER_JOIN = re.compile(r"[ ]*(?:/|&|,|[ ]och[ ]|[ ]eller[ ]|[ ]resp\.?[ ])[ ]*")
+_YEAR_PART = re.compile(r"föd(?:else|sels?)(?:år|året)")
+_GLUED = re.compile(r"[a-zåäö][A-ZÅÄÖ]")
+_HYPHENED = re.compile(r"(föd(?:else|sels?))-[ ]?")
+
+
+def names_birth_date(header: str) -> bool:
+    """True when a part of a header cell is a birth word, so its column's dates are births ("Födelse-datum",
+    "Ålder/född", "Födelsedag och år", "F. dat.", "Födelsetidpunkt*")."""
+    if _GLUED.search(header):
+        return False  # "Elevens födelsedatumGrupp": two header cells read as one word, split elsewhere
+    low = _HYPHENED.sub(r"\1", " ".join(header.lower().replace("*", " ").split()).strip(" :"))
+    parts = [p.strip(" :") for p in _HEADER_JOIN.split(low) if p.strip(" :")]
+    # a birth year's column ("Födelseår") is a year, as the forms' "Född år" is: no date of birth to mask
+    return any(_HEADER_PART.fullmatch(p) or _HEADER_PART.fullmatch(p.rstrip(".")) for p in parts
+               if not _YEAR_PART.fullmatch(p))
+
+
+# A person's age beside a year that the age and today's year agree on is their birth year, however the two are set
+# together: "12 år (2013)", "44 år, 1981", "1981 (44 år)", "1938, 87 år". Any two numbers in such a shape would
+# be a guess; the sum of the year and the age falling on this year or the last two is the reading. A span of years
+# ("3 år (2019–2022)") and a length of time ("i 5 år (sedan 2021)") are no age.
+_AGE = r"(?P<age>\d{1,3})[ \t]*(?:år|-?åring)(?![\w])"
+_YEAR = r"(?P<date>(?:19|20)\d\d)(?![\w]|[-–/.]\d)"
+AGE_AND_YEAR = compile_(rf"(?<![\w-]){_AGE}[ \t]*(?:,[ \t]*|\([ \t]*)(?:(?i:född|f\.)[ \t]*)?{_YEAR}")
+YEAR_AND_AGE = compile_(rf"(?<![\w-]){_YEAR}[ \t]*(?:,[ \t]*|\([ \t]*){_AGE}")
+AGE_NEEDS = ("år",)
+# a length of time before the number: "i 5 år", "under 3 år", "efter 2 år", "om 10 år"
+_DURATION = re.compile(r"(?i)(?<![\w])(?:i|under|efter|om|inom|på|sedan|för|ca|cirka|minst|max|drygt|nästan)[ \t]+$")
+
+
+def check_age_and_year(text: str, m: re.Match[str]) -> Verdict | None:
+    """The year when the age and the year add up to this year, give or take the year the document was written."""
+    year, age = int(m.group("date")), int(m.group("age"))
+    if _DURATION.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    if not 0 <= _dt.date.today().year - (year + age) <= 2:
+        return None
+    return Verdict(m.start("date"), m.end("date"), "födelseår som stämmer med åldern bredvid", 0.75)

@@ -1,0 +1,106 @@
+"""A home's address read as a chain of parts by their shape: a numbered part of the building after the street
+with a word nobody listed ("sektion 4", "flygel C", "förråd 12"), a word for the dwelling between the street and
+the postal code ("källarlägenheten", "gårdshuset"), a name between a c/o and the postal code, a home's name and
+numbered parts before the street, and a named home with no street but numbered parts after a word of living
+there. A time, a page, a case or a year after the comma stays readable. Fictional people and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.types import Page
+
+TEXT = """Anteckningar om boendet
+Han bor på Tallvägen 8, sektion 4, sedan i våras.
+Familjen bor på Sjövägen 2, flygel C.
+Han sover på Tornvägen 3, förråd 12, sedan mars.
+Hon bor numera på Kråkgränd 6, paviljong D, Ljusdal.
+Sonen bor på Kvarnbacken 12, källarlägenheten, 776 93 Sörby.
+Mannen bor på Åsgatan 11, källarplan, 611 30 Nyköping.
+Han hyr på Lillgatan 2, gårdshuset, 702 11 Örebro och pendlar.
+Brevet ska gå till c/o Persson, Backstugan, 360 30 Lammhult.
+Han bor på Ekgården, boende för ensamkommande, Lillgatan 9, Åmål.
+Hon bor på Hagaboendet, plan 3, rum 14.
+Hon ligger kvar och bor på Sjukhemmet Ljusglimten, sal 3, säng 2.
+Han är inskriven på Rosengårdens demensboende, enhet Vallmon, rum 4.
+Han bor på Björkhagens korttidsboende, sektion 2, Vårdvägen 6, Sälvik.
+Hon hyr på Tegelbruket, ateljé 3, Bruksgatan 4.
+Ekbackens vårdboende, Lindgatan 2, 871 31 Näsby
+Ärende 118, sidan 3, Storgatan 15
+Mötet hölls på Storgatan 5, kl 14 samma dag.
+Vi skickar kopian till Storgatan 7, sidan 3 bifogas.
+Han bor på Sjöbogatan 4, våren 2019 flyttade han dit.
+"""
+
+
+@pytest.fixture(scope="module")
+def addresses(blank_detector) -> list[str]:
+    page = Page(number=1, text=TEXT, words=(), width=595, height=842)
+    return [" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+
+
+@pytest.mark.parametrize("address", [
+    "Tallvägen 8, sektion 4",
+    "Sjövägen 2, flygel C",
+    "Tornvägen 3, förråd 12",
+    "Kråkgränd 6, paviljong D, Ljusdal",
+])
+def test_a_numbered_part_with_an_unlisted_word_is_the_homes(addresses: list[str], address: str) -> None:
+    assert address in addresses
+
+
+@pytest.mark.parametrize("address", [
+    "Kvarnbacken 12, källarlägenheten, 776 93 Sörby",
+    "Åsgatan 11, källarplan, 611 30 Nyköping",
+    "Lillgatan 2, gårdshuset, 702 11 Örebro",
+    "c/o Persson, Backstugan, 360 30 Lammhult",
+    "Ekgården, boende för ensamkommande, Lillgatan 9, Åmål",
+])
+def test_what_stands_between_two_pieces_of_one_address_is_its_part(addresses: list[str], address: str) -> None:
+    assert address in addresses
+
+
+@pytest.mark.parametrize("address", [
+    "Hagaboendet, plan 3, rum 14",
+    "Sjukhemmet Ljusglimten, sal 3, säng 2",
+    "Rosengårdens demensboende, enhet Vallmon, rum 4",
+])
+def test_a_named_home_with_numbered_parts_after_a_word_of_living(addresses: list[str], address: str) -> None:
+    assert address in addresses
+
+
+@pytest.mark.parametrize("address", [
+    "Björkhagens korttidsboende, sektion 2, Vårdvägen 6, Sälvik",
+    "Tegelbruket, ateljé 3, Bruksgatan 4",
+])
+def test_the_homes_name_and_numbered_parts_before_the_street(addresses: list[str], address: str) -> None:
+    assert address in addresses
+
+
+def test_a_letterhead_with_no_numbered_part_keeps_its_name(addresses: list[str]) -> None:
+    assert not any("Ekbackens" in a for a in addresses)
+
+
+@pytest.mark.parametrize("word", ["kl 14", "sidan 3", "Ärende 118", "våren 2019"])
+def test_a_time_a_page_or_a_year_after_the_comma_is_no_part(addresses: list[str], word: str) -> None:
+    assert not any(word in a for a in addresses)
+
+
+CELLS = """Adresser
+| Nr | Namn | Tidigare adress | Ny adress
+| 1 | Eva Holm | Björkudden, rum 12 | Lindvägen 3
+| 2 | Per Ahl | Tallbo, sektion B | Åsgatan 9 B
+| 3 | Ali Omar | Hemmet Solrosen, plan 2 | Torget 4
+"""
+
+
+@pytest.mark.parametrize("cell", ["Tallbo, sektion B", "Hemmet Solrosen, plan 2"])
+def test_a_named_home_and_its_parts_in_an_address_column(blank_detector, cell: str) -> None:
+    page = Page(number=1, text=CELLS, words=(), width=595, height=842)
+    assert cell in [f.text for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+
+
+def test_an_account_after_the_postal_town_wrapped_to_the_next_line_is_no_part(blank_detector) -> None:
+    text = "Nasra Osman, c/o Abdi, Norrbyvägen 11 lgh 1104, 796 34 Vargåsen, personkonto 3300\n9510174301.\n"
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    assert not any("personkonto" in f.text for f in blank_detector.detect(page) if f.category == "ADDRESS")
