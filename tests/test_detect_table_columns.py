@@ -308,6 +308,23 @@ def test_a_birth_column_whose_header_has_more_words(blank_detector):
     assert found.get("710423") == "DATE_OF_BIRTH" and found.get("881102") == "DATE_OF_BIRTH", found
 
 
+# A year alone where the birth date would stand, under a header that names the birth ("Född"): all the writer knew,
+# and as much a birth as "född 1947" in running text. Under "Född år" (no birth column) or "Byggd" a year stays.
+def test_a_birth_year_alone_in_a_birth_column(blank_detector):
+    text = ("Ärende | Resenär | Född | Färdsätt\nR 12-26 | Greta Holmlund | 1968-03-11 | tåg\n"
+            "R 14-26 | Bengt Ahlqvist | 1947 | egen bil\nR 15-26 | Lars Nyberg | 3 maj 1959 | buss\n")
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("1947") == "DATE_OF_BIRTH", found
+    cells = "\n".join(["Resenärer", "Resenär", "Född", "Färdsätt", "Greta Holmlund", "1968-03-11", "tåg",
+                       "Bengt Ahlqvist", "1947", "egen bil", "Lars Nyberg", "3 maj 1959", "buss", ""])
+    assert _found(detect_text(cells, blank_detector)).get("1947") == "DATE_OF_BIRTH"
+
+
+def test_a_year_under_a_header_of_no_birth_stays(blank_detector):
+    text = "Fastighet | Byggd | Ägare\nTallbo 1:4 | 1947 | Bengt Ahlqvist\nTallbo 1:9 | 1968 | Greta Holmlund\n"
+    assert "1947" not in _found(detect_text(text, blank_detector))
+
+
 # A register read one cell a line whose first and last header cells no rule lists ("Ansökan", "Förstahandsval"):
 # the rows' cells shift under the known headers, and the application's own number must not be taken as the
 # child's personnummer (nor, by its shape, every other application's).
