@@ -308,8 +308,8 @@ def test_a_birth_column_whose_header_has_more_words(blank_detector):
     assert found.get("710423") == "DATE_OF_BIRTH" and found.get("881102") == "DATE_OF_BIRTH", found
 
 
-# A year alone where the birth date would stand, under a header that names the birth ("Född"): all the writer knew,
-# and as much a birth as "född 1947" in running text. Under "Född år" (no birth column) or "Byggd" a year stays.
+# A year alone where the birth date would stand, among whole dates under a header that names the birth ("Född"):
+# all the writer knew, as much a birth as "född 1947" in running text. A column of years only, or under "Byggd", stays.
 def test_a_birth_year_alone_in_a_birth_column(blank_detector):
     text = ("Ärende | Resenär | Född | Färdsätt\nR 12-26 | Greta Holmlund | 1968-03-11 | tåg\n"
             "R 14-26 | Bengt Ahlqvist | 1947 | egen bil\nR 15-26 | Lars Nyberg | 3 maj 1959 | buss\n")
@@ -318,6 +318,14 @@ def test_a_birth_year_alone_in_a_birth_column(blank_detector):
     cells = "\n".join(["Resenärer", "Resenär", "Född", "Färdsätt", "Greta Holmlund", "1968-03-11", "tåg",
                        "Bengt Ahlqvist", "1947", "egen bil", "Lars Nyberg", "3 maj 1959", "buss", ""])
     assert _found(detect_text(cells, blank_detector)).get("1947") == "DATE_OF_BIRTH"
+
+
+def test_a_birth_column_of_years_only_stays(blank_detector):
+    # a grant's register of members by birth year: an age group recorded, no birth date cut short
+    text = ("Medlemsnr | Förnamn | Efternamn | Född\n2204 | Ines | Wikström | 2012\n2231 | Omid | Rahimi | 2010\n"
+            "2240 | Saga | Wikström | 2014\n")
+    found = _found(detect_text(text, blank_detector))
+    assert not {"2012", "2010", "2014"} & set(found), found
 
 
 def test_a_year_under_a_header_of_no_birth_stays(blank_detector):
