@@ -296,3 +296,42 @@ Handelsbanken 6711-403 228 117
 @pytest.mark.parametrize("account", ["Swedbank 8480-6, 4 417 208-3", "Handelsbanken 6711-403 228 117"])
 def test_a_persons_account_with_its_banks_name_in_a_row_naming_the_employer(blank_detector, account):
     assert account in _accounts(blank_detector, WITNESSES)
+
+
+# A plusgiro in its groups after the payment's supine ("har återbetalats till") or after what is paid named as a noun
+# ("Ersättning till"); the supine may stand before a second "till" of the same sentence ("… och för ärende 14 till").
+@pytest.mark.parametrize("text,expected", [
+    ("Avgiften har återbetalats till 58 23 17-4 den 2 mars.", "58 23 17-4"),
+    ("Ersättning till 29 06 45-1 för resan i maj.", "29 06 45-1"),
+    ("Avgiften för ärende 12 har återbetalats till sökanden och för ärende 14 till 58 23 17-4.", "58 23 17-4"),
+])
+def test_a_grouped_plusgiro_after_a_payments_supine_or_noun(text, expected):
+    assert expected in found(text)
+
+
+def test_a_grouped_number_after_a_noun_of_no_payment_stays():
+    assert found("Ansökan till 29 06 45-1 avslogs.") == []
+
+
+# A clearing number ending its line after the bank's name, the account in its groups opening the next: the bank's
+# name says the number is an account, as an account's word or a payment would.
+def test_a_clearing_wrapped_after_a_banks_name_with_the_account_in_groups():
+    text = "Återbetalningen görs till Nordea 3021\n47 903 18 när beslutet har vunnit laga kraft."
+    assert "Nordea 3021\n47 903 18" in found(text)
+
+
+def test_figures_wrapped_without_a_bank_stay():
+    assert found("Antal besök 2024\n12 480 33 enligt tabellen.") == []
+
+
+# Swedbank's clearing with its check digit joined to it ("84319"), the account after a space: both Luhn digits hold.
+@pytest.mark.parametrize("text,expected", [
+    ("Ersättningen betalas till 84319 7362504180 i slutet av månaden.", "84319 7362504180"),
+    ("| Sökande | Bankuppgifter |\n| Tove Lund | 82149 5208719368 |\n| Ali Noor | saknas |", "82149 5208719368"),
+])
+def test_a_swedbank_clearing_with_its_check_digit_joined(text, expected):
+    assert expected in found(text)
+
+
+def test_five_joined_digits_whose_check_digits_fail_stay():
+    assert "84318 7362504180" not in found("Ersättningen betalas till 84318 7362504180 i slutet av månaden.")

@@ -308,6 +308,31 @@ def test_a_birth_column_whose_header_has_more_words(blank_detector):
     assert found.get("710423") == "DATE_OF_BIRTH" and found.get("881102") == "DATE_OF_BIRTH", found
 
 
+# A year alone where the birth date would stand, among whole dates under a header that names the birth ("Född"):
+# all the writer knew, as much a birth as "född 1947" in running text. A column of years only, or under "Byggd", stays.
+def test_a_birth_year_alone_in_a_birth_column(blank_detector):
+    text = ("Ärende | Resenär | Född | Färdsätt\nR 12-26 | Greta Holmlund | 1968-03-11 | tåg\n"
+            "R 14-26 | Bengt Ahlqvist | 1947 | egen bil\nR 15-26 | Lars Nyberg | 3 maj 1959 | buss\n")
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("1947") == "DATE_OF_BIRTH", found
+    cells = "\n".join(["Resenärer", "Resenär", "Född", "Färdsätt", "Greta Holmlund", "1968-03-11", "tåg",
+                       "Bengt Ahlqvist", "1947", "egen bil", "Lars Nyberg", "3 maj 1959", "buss", ""])
+    assert _found(detect_text(cells, blank_detector)).get("1947") == "DATE_OF_BIRTH"
+
+
+def test_a_birth_column_of_years_only_stays(blank_detector):
+    # a grant's register of members by birth year: an age group recorded, no birth date cut short
+    text = ("Medlemsnr | Förnamn | Efternamn | Född\n2204 | Ines | Wikström | 2012\n2231 | Omid | Rahimi | 2010\n"
+            "2240 | Saga | Wikström | 2014\n")
+    found = _found(detect_text(text, blank_detector))
+    assert not {"2012", "2010", "2014"} & set(found), found
+
+
+def test_a_year_under_a_header_of_no_birth_stays(blank_detector):
+    text = "Fastighet | Byggd | Ägare\nTallbo 1:4 | 1947 | Bengt Ahlqvist\nTallbo 1:9 | 1968 | Greta Holmlund\n"
+    assert "1947" not in _found(detect_text(text, blank_detector))
+
+
 # A register read one cell a line whose first and last header cells no rule lists ("Ansökan", "Förstahandsval"):
 # the rows' cells shift under the known headers, and the application's own number must not be taken as the
 # child's personnummer (nor, by its shape, every other application's).

@@ -28,7 +28,8 @@ _PLUSGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+])\d{{1,2}}(?:{SP}?\d\d){{0,3}}{D
 _CLEARING_ACCOUNT = compile_(
     rf"""
     (?<![\w\-\u2010-\u2013+,.])
-    (?P<clearing>[1-9]\d{{3}}(?:{DASH}\d)?)
+    # (Swedbank's clearing with its check digit joined, "83279 914 552 738-9": five digits, both Luhn digits held)
+    (?P<clearing>[1-9]\d{{3}}(?:{DASH}\d)?|8\d{{4}}(?={SP}\d))
     # the account's word may begin the next line: "clearing 8431-6," / "konto 903 448 217-1"
     # (a slash, a colon or a long dash between them, "5357/10 234 56", "5357: 10 234 56"; the clearing number in
     # brackets, "Swedbank (8327-9) 914 …")
@@ -46,9 +47,10 @@ _CLEARING_ACCOUNT = compile_(
 )
 # A clearing number ending its line and the account beginning the next ("personkonto 3300" / "8612041238"):
 # a rule of its own, taken only for a personkonto or after an account's word, so that it never hides a table's cells.
+# The account may be written in its groups ("SEB 5262" / "04 183 77"): the check counts its digits.
 _WRAPPED_ACCOUNT = compile_(
     rf"(?<![\w\-\u2010-\u2013+,.])(?P<clearing>[1-9]\d{{3}}(?:{DASH}\d)?)(?P<wrap>[ \t]*\n[ \t]*)"
-    rf"(?P<account>\d{{6}}{DASH}\d{{4}}|\d{{6,10}}){_END}"
+    rf"(?P<account>\d{{6}}{DASH}\d{{4}}|\d{{6,10}}|\d{{1,3}}(?:{SP}\d{{2,5}}){{1,3}}){_END}"
 )
 # Nordea's personkonto: clearing 3300 (or 3782) and the holder's personnummer as the account ("3300 510830-2265").
 _PERSONKONTO = ("3300", "3782")
@@ -147,11 +149,14 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
         end = cut
     else:
         return None
+    if len(m.group("clearing")) == 5 and not (luhn_ok(clearing) and luhn_ok(only_digits(text[m.start("account"):end]))):
+        return None  # five digits joined are a postcode or a serial unless both check digits hold
     personkonto = clearing in _PERSONKONTO and len(account) == 10 and luhn_ok(account)
     if "wrap" in m.groupdict() and not (personkonto or ctx.label_before(text, m.start(), _ACCOUNT_WORDS)
-                                         or _MOVED_TO.search(text, max(0, m.start() - 30), m.start())):
-        # a line of figures ending in four digits, the next line's number: no account unless named, or unless
-        # money is moved to it ("sätts in på 5357" / "1023456")
+                                         or _MOVED_TO.search(text, max(0, m.start() - 30), m.start())
+                                         or _BANK_BEFORE.search(text, max(0, m.start() - 60), m.start())):
+        # a line of figures ending in four digits, the next line's number: no account unless named, unless money
+        # is moved to it ("sätts in på 5357" / "1023456"), or unless a bank's name opens it ("SEB 5262" / "04 183 77")
         return None
     bank = _BANK_BEFORE.search(text, max(0, start - 60), start)
     if bank is not None:
@@ -198,7 +203,9 @@ _PAYMENT_WORDS = ("betalas", "utbetalas", "utbetalning", "utbetalningen", "betal
                   # what is paid, and where money is moved: "får pengarna till", "arvodet går till", "överförs till"
                   "pengar", "pengarna", "arvode", "arvodet", "arvoden", "lön", "lönen", "bidrag", "bidraget", "bidragen",
                   "återbetalning", "återbetalningen", "återbetalas", "överförs", "överföring", "överföringen", "insatt",
-                  "insatta")
+                  "insatta",
+                  # the perfect's supine: money already moved ("har återbetalats till …")
+                  "betalats", "utbetalats", "återbetalats", "överförts")
 
 
 def _check_grouped_plusgiro(text: str, m: re.Match[str]) -> Verdict | None:
@@ -210,8 +217,10 @@ def _check_grouped_plusgiro(text: str, m: re.Match[str]) -> Verdict | None:
 
 # Money moved to it right before the number ("bidraget går till 30 88 14-3", "skickas till", "sätts in på"): the
 # payment word may stand far before, or be a compound ("resebidraget", "månadsarvodet") the word list does not hold.
-_MOVED_TO = re.compile(r"(?i)(?<![\w-])(?:går|gick|gå|skickas|skickades|överförs|överfördes|förs|sätts|sattes|"
-                       r"betalas|betalades|utbetalas|utbetalades)(?:[ \t]+(?:in|ut|över))?[ \t\n]+(?:till|på)[ \t\n]+$")
+# The perfect's supine too ("har återbetalats till", "har satts in på"): money moved already.
+_MOVED_TO = re.compile(r"(?i)(?<![\w-])(?:går|gick|gå|gått|skickas|skickades|skickats|överförs|överfördes|överförts|förs|"
+                       r"förts|sätts|sattes|satts|(?:åter|ut)?betala(?:s|des|ts))(?:[ \t]+(?:in|ut|över))?[ \t\n]+"
+                       r"(?:till|på)[ \t\n]+$")
 
 
 # a plusgiro of seven digits and its check digit opens with a group of three ("127 53 81-0")
@@ -219,22 +228,28 @@ _MOVED_PLUSGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+,.])\d{{1,3}}(?:{SP}\d\d){{
 
 
 def _check_moved_plusgiro(text: str, m: re.Match[str]) -> Verdict | None:
-    if _MOVED_TO.search(text, max(0, m.start() - 30), m.start()) is None:
+    if not _money_to(text, m.start()):
         return None
     return _check_grouped_plusgiro(text, m)
+
+
+def _money_to(text: str, start: int) -> bool:
+    """True when money is moved or paid to what starts at ``start`` ("sätts in på", "Ersättning till")."""
+    before = max(0, start - 30)
+    return _PAID_TO.search(text, before, start) is not None or _MOVED_TO.search(text, before, start) is not None
 
 
 # the same number written in its groups with no dash before its check digit ("481 22 77", "30 88 14 3"), right after
 # money is moved to it or a payment is made to it ("betalning till", "inbetalning på"): a phone number is rung, not
 # paid to, and the Luhn digit must hold
 _SPACED_PLUSGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+,.])\d{{1,3}}(?:{SP}\d\d){{2,3}}(?:{SP}\d)?{_END}")
-_PAID_TO = re.compile(r"(?i)(?<![\w-])(?:(?:in|ut|åter)?betalning(?:en)?|insättning(?:en)?|överföring(?:en)?)"
-                      r"[ \t\n]+(?:till|på)[ \t\n]+$")
+# what is paid named before "till" ("Ersättning till", "Bidraget till") says where it goes as a payment does
+_PAID_TO = re.compile(r"(?i)(?<![\w-])(?:(?:in|ut|åter)?betalning(?:en)?|insättning(?:en)?|överföring(?:en)?|"
+                      r"ersättning(?:en)?|bidrag(?:et)?|arvode(?:t)?)[ \t\n]+(?:till|på)[ \t\n]+$")
 
 
 def _check_spaced_plusgiro(text: str, m: re.Match[str]) -> Verdict | None:
-    before = max(0, m.start() - 30)
-    if _PAID_TO.search(text, before, m.start()) is None and _MOVED_TO.search(text, before, m.start()) is None:
+    if not _money_to(text, m.start()):
         return None
     digits = only_digits(m.group())
     if not 6 <= len(digits) <= 8 or not luhn_ok(digits):

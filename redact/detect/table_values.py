@@ -37,6 +37,19 @@ _BIRTH_VALUE = re.compile(
     r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\.?|\d{1,2}([-/])[A-Za-z]{3}\1(?:19|20)\d\d|"
     r"(?:19|20)\d\d\.?\s+(?:m\.\s+)?[^\W\d_]{3,13}\s+\d{1,2}\.?(?:\s+d\.)?)$"
 )
+# a year alone where the birth date would stand ("1951" under "Född"): all the writer knew of the birth, and as much
+# a birth as "född 1951" in running text; only under a header that names the birth (no header given: no year)
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d\d$")
+
+
+def birth_year_alone(value: str, header: str) -> bool:
+    """True for a year alone, not after this one, under a birth column's header ("Född", "Födelsedatum")."""
+    import datetime as _dt
+
+    return (bool(header.strip()) and bool(_YEAR_ALONE.match(value)) and int(value) <= _dt.date.today().year
+            and header_kind(header) == BIRTH)
+
+
 _PROPERTY_VALUE = re.compile(
     # more units of the same tract may follow: "Kallholmen 1:25 och 1:26", "Björken 4, 5"
     r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+){0,3}[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+\d{1,4}(?::\d{1,4})?"
@@ -249,7 +262,7 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
             return bool(_CLEARING_VALUE.match(v))
         return bool(_BANK_VALUE.match(v)) and sum(ch.isdigit() for ch in v) >= 6 and not _DATE.match(v)
     if kind == BIRTH:
-        return bool(_BIRTH_VALUE.match(v))
+        return bool(_BIRTH_VALUE.match(v)) or birth_year_alone(v, header)
     if kind == PROPERTY:
         return bool(_PROPERTY_VALUE.match(v))
     if kind == ADDRESS and (_ROOM_HOME.match(v) or named_home_with_parts(v)) and _ADDRESS_WORD.search(header):
