@@ -74,3 +74,9 @@ def test_a_code_repeated_over_the_rows_is_the_authoritys_unit_and_stays(blank_de
             "| Henna Koivisto | 1964-12-03 | KBV 318 | brand\n")
     assert not _masked(text, "KBV 207", blank_detector)
 
+
+
+def test_birth_dates_in_digits_and_giro_numbers_are_no_codes():
+    from redact.detect.person_code_columns import _kind
+
+    assert {_kind(v) for v in ("14021971", "1971 02 14", "14 FEB 1971", "BG 5521-4410")} == {"other"}

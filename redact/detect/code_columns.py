@@ -90,13 +90,11 @@ def code_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], te
     """The cells of the loose columns that hold a register's codes (see is_code_column) or vehicles' plates
     (see is_plate_column), and those of persons' names (``redact.detect.name_columns``)."""
     from redact.detect.name_columns import name_cells
-    from redact.detect.person_code_columns import names_no_persons, person_code_spans, serials_of_year
+    from redact.detect.person_code_columns import person_code_spans
 
     out = name_cells(loose, heads, text)
     for n, spans in loose.items():
         values = [text[a:b] for a, b in spans]
-        if names_no_persons(heads[n]) or serials_of_year(values):
-            continue  # the authority's protocols, rooms, articles: whatever their shape, nobody's identifiers
         if is_code_column(values) or is_plate_column(values):
             out.extend(Cell(a, b, ID, heads[n].strip() or "kolumn utan rubrik") for a, b in spans
                        if text[a:b].strip() not in _EMPTY)

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 _CODE = re.compile(r"^[A-ZÅÄÖÆØÜ0-9][A-ZÅÄÖÆØÜ0-9 ./:\-]*[A-ZÅÄÖÆØÜ0-9](?: \([A-Z]{1,3}\))?$")
 _NOT_A_CODE = re.compile(
     r"^(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?"  # a date ("12/7", "2026-11-25")
+    r"|(?:19|20)?\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"  # a date of birth in digits ("19850312")
+    r"|.*(?<![A-ZÅÄÖ])(?:JAN|FEB|MAR|APR|MAJ|MAY|JUN|JUL|AUG|SEP|OKT|OCT|NOV|DEC)[A-Z]{0,6}(?![A-ZÅÄÖ]).*"  # "12 MAR 1985"
     r"|\d{1,2}[:.]\d\d(?:\s*[-–]\s*\d{1,2}[:.]\d\d)?"  # a time or a span of times
     r"|\d{3} \d{2}"  # a postcode
     r"|(?:[A-ZÅÄÖ]{1,5}[- ]?)?(?:19|20)\d\d[-/:]\d+(?:[-/]\d+)?"  # a serial of the year: a case's, an invoice's
@@ -27,7 +29,6 @@ _NOT_A_CODE = re.compile(
     r"|(?:BG|PG|Bg|Pg)[ :.]?.*"  # a giro number: the bank rules take it
     r")$"
 )
-_SUM = re.compile(r"^\d{1,3}(?: \d{3})+$")  # a sum in groups of three, or an MMSI written so
 _EMPTY = frozenset({"", "-", "–", "—", "?"})
 
 # Headers of what is no person's: the authority's own cases and papers, a company's, a thing's or a place's
@@ -47,7 +48,7 @@ _NOT_PERSONS = (
 _WORD = re.compile(r"[a-zåäöéü]+")
 
 
-def names_no_persons(header: str) -> bool:
+def _names_no_persons(header: str) -> bool:
     """True when the header's first word names a number no person holds ("Dnr", "Rum", "Prot.", "Artikelnr")."""
     # a PDF's reading may split a word at a glyph gap ("Inventarien r"): the header is tried without its spaces too
     for words in (_WORD.findall(header.lower()), _WORD.findall(header.lower().replace(" ", ""))):
@@ -74,12 +75,27 @@ def _kind(value: str) -> str:
     letters = sum(c.isalpha() for c in v)
     if letters and digits >= 2 and len(v.replace(" ", "")) >= 5:
         return "code"
+    if not letters and _date_digits(v):
+        return "other"  # a date of birth however it is grouped ("12031985", "1985 03 12"): the birth-date rules
     if not letters and digits >= 7:
         return "code"  # a customer's, a licence's or a vessel's number of digits only ("8812405", "211 408 736")
     return "other"
 
 
-def serials_of_year(codes: Sequence[str]) -> bool:
+def _date_digits(value: str) -> bool:
+    """True when the digits of a value read as a date: year, month and day in either order ("19850312", "12031985")."""
+    d = "".join(c for c in value if c.isdigit())
+    if len(d) != 8:
+        return False
+
+    def day_month(dd: str, mm: str) -> bool:
+        return 1 <= int(mm) <= 12 and 1 <= int(dd) <= 31
+
+    year_first = d[:2] in ("19", "20") and day_month(d[6:], d[4:6])
+    return year_first or (d[4:6] in ("19", "20") and (day_month(d[:2], d[2:4]) or day_month(d[2:4], d[:2])))
+
+
+def _serials_of_year(codes: Sequence[str]) -> bool:
     """True when every code opens with one short number, a year's ("26-0211", "26-0214"): the authority's serials."""
     firsts = {re.split(r"[- /]", " ".join(c.split()), maxsplit=1)[0] for c in codes if c.strip() not in _EMPTY}
     return len(codes) >= 2 and len(firsts) == 1 and next(iter(firsts)).isdigit() and len(next(iter(firsts))) in (2, 4)
@@ -88,7 +104,7 @@ def serials_of_year(codes: Sequence[str]) -> bool:
 def person_code_spans(values: Sequence[tuple[int, int]], header: str, text: str) -> list[tuple[int, int]]:
     """The spans of a loose column of a table of persons that hold the persons' codes, or none: two codes at
     least, none repeated, no cell a date, a sum or another number, words (a boat "kajak") a third at most."""
-    if names_no_persons(header):
+    if _names_no_persons(header):
         return []
     kinds = [_kind(text[a:b]) for a, b in values]
     codes = [" ".join(text[a:b].split()) for (a, b), k in zip(values, kinds) if k == "code"]
@@ -96,9 +112,10 @@ def person_code_spans(values: Sequence[tuple[int, int]], header: str, text: str)
         return []
     if kinds.count("word") * 3 > len(codes):
         return []
-    if serials_of_year(codes):
+    if _serials_of_year(codes):
         return []
-    # sums in groups of three are codes only beside codes with letters (an MMSI beside a hull's CIN)
-    if all(_SUM.match(c) for c in codes):
+    # numbers of digits only are codes only beside codes with letters (an MMSI beside a hull's CIN): a column of
+    # digits alone is a sum's, a count's or a date's as often as a person's
+    if not any(ch.isalpha() for c in codes for ch in c):
         return []
     return [(a, b) for (a, b), k in zip(values, kinds) if k == "code"]
