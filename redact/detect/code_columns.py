@@ -90,6 +90,7 @@ def code_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], te
     """The cells of the loose columns that hold a register's codes (see is_code_column) or vehicles' plates
     (see is_plate_column), and those of persons' names (``redact.detect.name_columns``)."""
     from redact.detect.name_columns import name_cells
+    from redact.detect.person_code_columns import person_code_spans
 
     out = name_cells(loose, heads, text)
     for n, spans in loose.items():
@@ -97,6 +98,9 @@ def code_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], te
         if is_code_column(values) or is_plate_column(values):
             out.extend(Cell(a, b, ID, heads[n].strip() or "kolumn utan rubrik") for a, b in spans
                        if text[a:b].strip() not in _EMPTY)
+        else:  # codes of mixed shapes, one a person
+            out.extend(Cell(a, b, ID, heads[n].strip() or "kolumn utan rubrik")
+                       for a, b in person_code_spans(spans, heads[n], text))
     return out
 
 
