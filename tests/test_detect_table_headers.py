@@ -62,6 +62,39 @@ def test_identifier_under_a_header_glued_to_a_vehicle_header(tmp_path, blank_det
     assert value in _masked(detect_document(pdf, blank_detector))
 
 
+GLUED_TO_TWO_WORDS = [
+    ["Nr", "Beslut", "Ordningsvaktskort", "Giltigt till"],
+    ["1", "förordnas", "OV 26-5512", "2029-03-31"],
+    ["2", "avslås", "–", "–"],
+    ["3", "förordnas", "OV 26-5513", "2028-06-30"],
+]
+
+
+@pytest.mark.parametrize("value", ["OV 26-5512", "OV 26-5513"])
+def test_identifier_under_a_header_glued_to_a_header_of_two_words(tmp_path, blank_detector, value):
+    # the card's header runs into "Giltigt till": MuPDF reads "OrdningsvaktskortGiltigt till", whose second part is
+    # no header alone, only with the word after it
+    pdf = _pdf(tmp_path, "glued_two_words.pdf", (50, 75, 130, 209), GLUED_TO_TWO_WORDS,
+               intro=("Beslut om förordnande som ordningsvakt",))
+    assert value in _masked(detect_document(pdf, blank_detector))
+
+
+@pytest.mark.parametrize("line, parts", [
+    ("OrdningsvaktskortGiltigt till", ["Ordningsvaktskort", "Giltigt till"]),
+    ("KundnummerFödd år", ["Kundnummer", "Född år"]),
+])
+def test_header_cells_glued_to_a_header_of_two_words(line, parts):
+    from redact.detect.table_headers import header_parts
+
+    assert header_parts(line) == parts
+
+
+def test_a_word_glued_to_no_header_is_not_cut():
+    from redact.detect.table_headers import header_parts
+
+    assert header_parts("KundnummerOkänt ord här") is None
+
+
 CROSSING = [
     ["Datum", "Ärende", "Beslut", "Handläggare", "Klientnummer"],
     ["03-02", "Ekonomiskt bistånd", "Bifall", "EsL", "K-204 118"],

@@ -338,13 +338,17 @@ _WITH_UNIT = re.compile(r"^([^\W\d_][\w.]*)(?:[ \t]+|[ \t]*,[ \t]*)(?:kr|sek|tkr
 _GLUED = re.compile(r"(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ])")
 
 
-def split_glued(word: str) -> list[str]:
+def split_glued(word: str, loose: bool = False) -> list[str]:
     """A header word glued to the next header cell ("AnställningsnummerMobil", a cell overflowing its
-    column) split at the case change where both parts are headers; else the word alone."""
+    column) split at the case change where both parts are headers; else the word alone.
+
+    ``loose``: the part after a header need only begin the next cell, whose other words follow the glued word
+    ("OrdningsvaktskortGiltigt till" → "Ordningsvaktskort", "Giltigt" + "till"); for a caller that then reads
+    every part as header cells (header_segments), so a word glued to no header is never cut."""
     for m in _GLUED.finditer(word):
         a, b = word[: m.start()], word[m.start():]
-        if _is_header(a) and (_is_header(b) or split_glued(b) != [b]):
-            return [a, *split_glued(b)]
+        if _is_header(a) and (loose or _is_header(b) or split_glued(b) != [b]):
+            return [a, *split_glued(b, loose)]
     return [word]
 
 
@@ -376,6 +380,9 @@ def header_parts(line: str) -> list[str] | None:
     if len(words) > 8:
         return None
     sizes = header_segments(words)
+    if sizes is None:  # a cell glued to a header of two words or more ("OrdningsvaktskortGiltigt till")
+        words = [p for w in s.split() for p in split_glued(w, loose=True)]
+        sizes = header_segments(words) if len(words) <= 8 else None
     if sizes is None:
         return None
     out, i = [], 0

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.address_chains import named_home_with_parts
-from redact.detect.identity_headers import identity_header
+from redact.detect.identity_headers import boat_mark_header, identity_header
 from redact.detect.initials_shapes import NUMBER_LEADS, hand_initials, plain_lower_initials
 from redact.detect.not_initials import CELL_MARKS, CLUB_FORMS, NOT_INITIALS, UNITS
 from redact.detect.table_headers import (
@@ -196,6 +196,9 @@ _INVOICE_HEADER = re.compile(r"(?i)faktur")
 _BOX = re.compile(r"(?i)^box\s+\d")
 
 # a key's or a lock's short code: two digits and a letter, joined ("K-33", "B7"); "C 14" is a grave or a seat
+# a radio call sign as the ITU gives them to ships and boats: letters alone ("SFTG", "DKWH"), letters with a digit
+# ("SJRB4") or a short series with its number ("OJ 2418"); two letters at least, capitals and digits only
+_CALL_SIGN = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})(?=[A-Z0-9 ]{3,9}$)[A-Z0-9]{2,5}(?: [A-Z0-9]{1,4})?$")
 _SHORT_CODE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}-?\d\d|\d\d-?[A-ZÅÄÖ]{1,2})$")
 # a span of hours ("08–12", "13.00–17.00"): a work shift under "Pass", no identifier
 _HOURS = re.compile(r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?[ \t]*[-–][ \t]*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$")
@@ -277,6 +280,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
                 or home_without_number(v, header) or places_with_postcode(v) or parts_abroad(v))
     if kind == ID and birth_date_for_personnummer(v, header):
         return True  # "1999-10-21" under "Personnummer": someone with no Swedish number gave a birth date
+    if kind == ID and _CALL_SIGN.match(v) and boat_mark_header(re.sub(r"\s*\(.*\)$", "", header)):
+        return True  # "SFTG", "SJRB4", "OJ 2418" under "Anropssignal": a vessel's call sign may hold no digit at all
     if kind == ID:
         digits = sum(ch.isdigit() for ch in v)
         # three digits at least, as after a label: a found number is masked wherever it stands in the document
