@@ -350,3 +350,41 @@ def test_names_under_a_header_of_who_ordered_the_service(blank_detector):
     found = {(f.category, " ".join(f.text.split())) for f in detect_text(text, blank_detector).findings}
     assert {("PERSON", "Ristin Kung"), ("PERSON", "Ánte Smed")} <= found, found
     assert not any("Norrmät" in t for _, t in found)
+
+
+@pytest.mark.parametrize("header", [
+    "Medlemsnr*", "Kortnummer¹", "Personnummer 1)", "Fartygets anropssignal", "Båtens MMSI", "Medlemsnr i a-kassan",
+    "Kundnummer hos Fjärrvärmen", "Pass-/ID-nummer", "Medlems- och kundnummer",
+])
+def test_a_known_identifier_header_in_another_form(header):
+    # a footnote's mark, whose it is, where it is held, two compounds sharing their last part
+    from redact.detect.table_headers import header_kind
+
+    assert header_kind(header) == "id"
+
+
+@pytest.mark.parametrize("header", ["Bolagets namn", "Ärendets status", "Mål i tingsrätten", "Hus i byn", "Belopp*"])
+def test_other_headers_in_those_forms_name_no_identifier(header):
+    from redact.detect.table_headers import header_kind
+
+    assert header_kind(header) != "id"
+
+
+def test_a_header_with_a_footnotes_mark_is_a_header():
+    from redact.detect.table_headers import _is_header
+
+    assert _is_header("Belopp*") and _is_header("Beslut¹") and not _is_header("Okänt ord*")
+
+
+FOOTNOTED = [
+    ["Namn", "Båtens MMSI", "Kundnr 1)", "Belopp*"],
+    ["Kadri Saar", "265118340", "118 204", "1 200"],
+    ["Jon Berg", "265771905", "3 771 905", "850"],
+    ["Ola Ek", "265330127", "52 187", "2 400"],
+]
+
+
+@pytest.mark.parametrize("value", ["265771905", "3 771 905", "52 187"])
+def test_identifiers_under_headers_with_a_footnote_or_an_owner(tmp_path, blank_detector, value):
+    pdf = _pdf(tmp_path, "footnoted.pdf", (50, 150, 230, 310), FOOTNOTED, intro=("Båtplatser, säsongen 2026",))
+    assert value in _masked(detect_document(pdf, blank_detector))

@@ -16,6 +16,7 @@ from functools import lru_cache
 from redact.detect.birth_cues_abroad import BIRTH_HEADERS as BIRTH_HEADERS_ABROAD
 from redact.detect.birth_words import names_birth_date
 from redact.detect.id_labels import contract_column, names_key, names_register_column, names_thing_number
+from redact.detect.header_variants import header_variant, without_footnote
 from redact.detect.identity_code_labels import names_identity_code
 from redact.detect.identity_headers import boat_mark_header, identity_header, joined_identifier_header
 from redact.detect.initials_shapes import signer_header
@@ -257,6 +258,10 @@ def header_kind(cell: str) -> str | None:
         kinds = {header_kind(p) for p in parts if p != low}
         if ADDRESS in kinds and kinds <= {ADDRESS, None, PROPERTY}:
             return ADDRESS
+    if kind is None:
+        # "Medlemsnr*", "Fartygets anropssignal", "Medlemsnr i a-kassan", "Pass-/ID-nummer": a known header in
+        # another form (header_variants)
+        kind = header_variant(c, header_kind, (ID, BIRTH))
     return kind
 
 
@@ -322,6 +327,8 @@ def _is_header(cell: str) -> bool:
     """True when a cell is a header cell: of a kind, another known header, or a date column's."""
     if header_kind(cell) is not None:
         return True
+    if (bare := without_footnote(cell)) and bare != cell.strip():
+        return _is_header(bare)  # "Belopp*", "Beslut¹": a footnote's mark changes no header
     c = " ".join(cell.strip().rstrip(":").split()).lower()
     # "Spärrdatum", "Inflyttningsdatum": a date column's header (a birth date's is a kind of its own); "Anm.nr",
     # "Gravs.nr", "Vägnr": a column of the authority's own numbers or a thing's
