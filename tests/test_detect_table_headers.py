@@ -363,7 +363,9 @@ def test_a_known_identifier_header_in_another_form(header):
     assert header_kind(header) == "id"
 
 
-@pytest.mark.parametrize("header", ["Bolagets namn", "Ärendets status", "Mål i tingsrätten", "Hus i byn", "Belopp*"])
+@pytest.mark.parametrize("header", ["Bolagets namn", "Ärendets status", "Mål i tingsrätten", "Hus i byn", "Belopp*",
+                                    # a reason's cell read where a header could stand; a label with its value
+                                    "P-tillstånd i bilen", "Ert kundnummer hos oss: K-1017"])
 def test_other_headers_in_those_forms_name_no_identifier(header):
     from redact.detect.table_headers import header_kind
 
@@ -388,3 +390,24 @@ FOOTNOTED = [
 def test_identifiers_under_headers_with_a_footnote_or_an_owner(tmp_path, blank_detector, value):
     pdf = _pdf(tmp_path, "footnoted.pdf", (50, 150, 230, 310), FOOTNOTED, intro=("Båtplatser, säsongen 2026",))
     assert value in _masked(detect_document(pdf, blank_detector))
+
+
+@pytest.mark.parametrize("header", ["Klagande", "Anmälare", "Målsägande", "Vittne", "Befälhavare"])
+def test_a_party_or_a_role_heads_a_column_of_names(header):
+    from redact.detect.table_headers import header_kind
+
+    assert header_kind(header) == "full"
+
+
+def test_both_complainants_in_one_cell_under_klagande(blank_detector):
+    text = "\n".join([
+        "Klagomål på kamerabevakning, kvartal 2",
+        "Dnr | Klagande | Född | Adress",
+        "IMY-2026-0512 | Amra och Tarik Hodžić | 030271 | Hagalund 9, 873 93 Sörbyn",
+        "IMY-2026-0519 | Siv Lundmark | 1949-05-21 | Tallbacksvägen 15, 442 34 Havsvik",
+        "",
+        "Ärendena fördelas på handläggarna.",
+    ])
+    masked = [f for f in detect_text(text, blank_detector).findings if f.category == "PERSON"]
+    at = text.index("Amra")
+    assert any(f.start <= at < f.end for f in masked)

@@ -18,7 +18,7 @@ _FOOTNOTE = re.compile(r"(?:[ \t]*(?:[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(?[1
 # a possessor's genitive before the header ("Fartygets", "Båtens", "Sökandens", "Förälderns"): one word in -s
 _GENITIVE = re.compile(r"^(?P<owner>[^\W\d_]{3,}s)[ \t]+(?P<rest>\S.*)$")
 # where the number is held, after it ("i a-kassan", "hos Fjärrvärmen", "vid kliniken")
-_HELD = re.compile(r"^(?P<rest>.+?)[ \t]+(?:i|hos|vid)[ \t]+\S+(?:[ \t]+\S+)?$")
+_HELD = re.compile(r"^(?P<rest>.+?)[ \t]+(?:i|hos|vid)[ \t]+[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*)?$")
 # two compounds sharing their last part ("Pass-/ID-nummer", "Medlems- och kundnummer")
 _ELIDED = re.compile(r"^[^\W\d_]+-[ \t]*(?:/|och|eller)[ \t]*(?P<rest>\S+)$")
 
@@ -34,8 +34,19 @@ def header_variant(cell: str, kind_of: Callable[[str], str | None], kinds: tuple
     bare = _FOOTNOTE.sub("", c).strip()
     if bare and bare != c and (kind := kind_of(bare)) is not None:
         return kind  # a footnote's mark changes no column ("Personnummer*" still heads personnummer)
+    if ":" in c or any(ch.isdigit() for ch in c):
+        return None  # "Ert kundnummer hos oss: K-1017": a label with its value, no header cell
     for pattern in (_GENITIVE, _HELD, _ELIDED):
         m = pattern.match(bare or c)
-        if m and (kind := kind_of(m.group("rest"))) in kinds:
+        if m and (kind := kind_of(m.group("rest"))) in kinds and (pattern is _ELIDED or _names_a_number(m.group("rest"))):
             return kind
     return None
+
+
+# a number's or a mark's word ends the header whose owner or holder is named ("Medlemsnr", "anropssignal",
+# "födelsedatum"): a cell of running words ("P-tillstånd i bilen") read where a header could stand is none
+_NUMBER_WORD = re.compile(r"(?i)(?:nummer|nr\.?|no\.?|id|signal|mmsi|cin|hin|datum|född)$")
+
+
+def _names_a_number(rest: str) -> bool:
+    return _NUMBER_WORD.search(rest.strip()) is not None
