@@ -392,7 +392,7 @@ def test_identifiers_under_headers_with_a_footnote_or_an_owner(tmp_path, blank_d
     assert value in _masked(detect_document(pdf, blank_detector))
 
 
-@pytest.mark.parametrize("header", ["Klagande", "Anmälare", "Målsägande", "Vittne", "Befälhavare"])
+@pytest.mark.parametrize("header", ["Klagande", "Anmälare", "Målsägande", "Skeppare", "Befälhavare"])
 def test_a_party_or_a_role_heads_a_column_of_names(header):
     from redact.detect.table_headers import header_kind
 

@@ -52,10 +52,10 @@ _NAME_HEADERS = {
         "anhörig", "anhörigvårdare", "förälder", "resenär", "passagerare", "name", "customer", "tenant", "person", "personer",
         # who stays or visits: a camping's, a hostel's or a home's guests
         "gäst", "gäster", "besökare",
-        # a party or a role in a complaint, a report, a case or a voyage: the complainant, the one who reported, a
-        # witness, the master of a boat ("Klagande" over "Amra och Edin Mujić")
+        # a party or a role in a complaint, a report, a case or a voyage: the complainant, the one who reported, the
+        # injured party, the master of a boat ("Klagande" over "Amra och Edin Mujić")
         "klagande", "klaganden", "anmälare", "anmälaren", "anmälande", "ansökande", "målsägande", "målsäganden",
-        "vittne", "vittnen", "befälhavare", "skeppare", "studerande",
+        "befälhavare", "skeppare", "studerande",
         # who ordered a service of the authority (a survey, a copy, a map): a person or a firm, the cells tell
         "beställare", "uppdragsgivare",
     ),

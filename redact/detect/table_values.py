@@ -297,6 +297,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
     if any(ch.isdigit() for ch in v) or "@" in v or ":" in v:
         return False  # a "Label: value" line below the table is no name cell
     words = v.split()
+    if kind in (FULL, FIRST, LAST, SIGN) and len(words) >= 2 and words[-1] in _CLOSING_PREPOSITIONS:
+        return False  # "Nås på", "Betalas till": a header cell nobody listed, read where the first row's name stands
     if kind in (FULL, FIRST, LAST) and len(words) >= 2 and all(len(w) == 1 and w.isupper() for w in words):
         return False  # "F A" in an "Elev" cell: a school class (the preschool class's group A), no one's name
     from redact.detect.group_names import group_name
@@ -317,6 +319,7 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
     return _looks_like_name(words) and len(words) <= (2 if kind in (FIRST, LAST) else 5) and not _is_title(words)
 
 
+_CLOSING_PREPOSITIONS = frozenset({"till", "från", "av", "hos", "via", "på", "för", "med"})
 # A decision's word as a register writes it in its own column: never a person's name
 _DECISIONS = frozenset({"beviljas", "beviljad", "beviljat", "beviljade", "bifall", "bifalls", "bifalles", "avslag",
                         "avslås", "avslaget", "avvisas", "avvisad", "avskrivs", "avskriven", "godkänd", "godkänt",
