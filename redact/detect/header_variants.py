@@ -15,8 +15,9 @@ from collections.abc import Callable
 
 # a footnote's mark after the header: a star, a dagger, a superscript digit, a digit or a letter in a bracket
 _FOOTNOTE = re.compile(r"(?:[ \t]*(?:[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(?[1-9a-d]\)))+$")
-# a possessor's genitive before the header ("Fartygets", "Båtens", "Sökandens", "Förälderns"): one word in -s
-_GENITIVE = re.compile(r"^(?P<owner>[^\W\d_]{3,}s)[ \t]+(?P<rest>\S.*)$")
+# a possessor's genitive before the header ("Fartygets", "Båtens", "Sökandens", "Förälderns"): one word in the
+# definite form's genitive (a word merely ending in -s, "Kurs ID", is the thing whose number it is)
+_GENITIVE = re.compile(r"^(?P<owner>[^\W\d_]{2,}(?:ens|ets|ns|ts))[ \t]+(?P<rest>\S.*)$")
 # where the number is held, after it ("i a-kassan", "hos Fjärrvärmen", "vid kliniken")
 _HELD = re.compile(r"^(?P<rest>.+?)[ \t]+(?:i|hos|vid)[ \t]+[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*)?$")
 # two compounds sharing their last part ("Pass-/ID-nummer", "Medlems- och kundnummer")
