@@ -53,3 +53,13 @@ def test_the_country_before_the_parts_stays_readable(blank_detector):
     found = [f.text for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"]
     assert not [a for a in found if "Somalia" in a]
     assert readable_letters(blank_detector, text, "Degmada Wadajir, Xaafadda Siinaay, Muqdisho") == ""
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Hon vistades hos sin mor i Kenya,\nMombasa Road, Embakasi, P.O. Box 30412-00100, Nairobi, under februari.",
+     "Mombasa Road, Embakasi, P.O. Box 30412-00100, Nairobi"),
+    ("Brodern nås på Jinja Road, P.O. Box 7712, Kampala.", "Jinja Road, P.O. Box 7712, Kampala"),
+])
+def test_the_road_and_area_before_a_post_box_belong_to_it(blank_detector, text, address):
+    # East Africa's post-box address names the road and the area first ("Ngong Road, Kilimani, P.O. Box …")
+    assert readable_letters(blank_detector, text, address) == ""

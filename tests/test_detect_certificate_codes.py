@@ -49,3 +49,27 @@ def test_case_numbers_and_phone_numbers_stay_what_they_are(blank_detector):
             "Kursen 2024 hade 35 deltagare.\n")
     hits = found(blank_detector, text)
     assert "BN 2026-0493" not in hits and "2024" not in hits
+
+
+COMPETENCY = """Beslut om lotsdispens
+| Dispensnr | Befälhavare | Född | Behörighetsbevis
+| LD-27-104 | Kadri Saar | 11.06.1980 | EST-CoC 07713
+| LD-27-105 | Jānis Bērziņš | 4 maj 1975 | LV-CoC 2231 08
+"""
+
+
+@pytest.mark.parametrize("value", ["EST-CoC 07713", "LV-CoC 2231 08"])
+def test_a_certificates_issuer_and_kind_in_abbreviations_belong_to_its_number(blank_detector, value):
+    # "EST-CoC": the country and the certificate of competency as the issuer writes them, capitals in each part; a
+    # label word of a cell ("UT-kort", "pass") holds a lower-case word
+    assert value in found(blank_detector, COMPETENCY)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Han har S1-intyg nr S1-GR-2025-88174 från Grekland.", "S1-GR-2025-88174"),
+    ("Hon visade ett E104-intyg nr FI 4471 2209 vid besöket.", "FI 4471 2209"),
+    ("Han är utsänd med A1-intyg nummer 55 1204 7710 till juni.", "55 1204 7710"),
+])
+def test_a_number_after_an_eu_forms_certificate(blank_detector, text, value):
+    # the form's code ("S1", "E104", "A1") leads the label word: the certificate is one person's
+    assert value in found(blank_detector, text)

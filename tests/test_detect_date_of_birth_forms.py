@@ -111,3 +111,20 @@ def test_birth_dates_in_an_id_column_beside_personnummer_are_masked(blank_detect
 
     births = {f.text for f in detect_text(ID_COLUMN, blank_detector).findings if f.category == "DATE_OF_BIRTH"}
     assert {"02/09/1984", "1989-11-30"} <= births
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Amira Haddad (f. 3/5 -91) vistades hos sin mor i Kenya.", "3/5 -91"),
+    ("Sonen, född 12/11 '04, bor kvar hemma.", "12/11 '04"),
+    ("Han är född 7.2 –88 enligt anmälan.", "7.2 –88"),
+])
+def test_day_and_month_then_the_years_last_digits_after_a_dash(text, expected):
+    # the short year after a space and a dash or an apostrophe, as hands write it ("3/5 -91")
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("value", ["3/5 -91", "12/11 '04"])
+def test_that_form_in_a_birth_column(value):
+    from redact.detect.table_values import value_fits
+
+    assert value_fits("birth", value, "Född")

@@ -105,3 +105,31 @@ def test_other_joined_headers_head_no_codes(header):
                                     "Isikukood", "PESEL", "Fødselsnummer", "Förskrivarkod"])
 def test_a_countrys_or_a_professions_personal_code_heads_a_column_of_codes(header):
     assert header_kind(header) == "id"
+
+
+CALL_SIGNS = """Fartygsuppgifter (privatägda fartyg)
+| Fartyg | Anropssignal | MMSI | Fakturaadress
+| M/Y Sirocco | SLVQ | 265 118 340 | Strandvägen 9, 442 31 Havsvik
+| S/Y Tärnan | SGRK3 | 265 771 905 | Kyrkbacken 4, 442 95 Ramsö
+| M/S Brage | OJ 7714 | 230 552 187 | Rantakatu 3 B 9, 20100 Turku
+"""
+
+
+@pytest.mark.parametrize("value", ["SLVQ", "SGRK3", "OJ 7714"])
+def test_call_signs_of_letters_alone_under_their_header(blank_detector, value):
+    # a ship's call sign may be four letters and no digit ("SLVQ"): the header says what it is
+    from redact.pipeline import detect_text
+
+    found = {" ".join(f.text.split()) for f in detect_text(CALL_SIGNS, blank_detector).findings
+             if f.category == "ID_NUMBER"}
+    assert value in found
+
+
+@pytest.mark.parametrize("value, header, fits", [
+    ("SLVQ", "Anropssignal", True), ("SGRK3", "Anropssignal (SE)", True), ("SLVQ", "Kundnummer", False),
+    ("Okänd", "Anropssignal", False), ("S", "Anropssignal", False),
+])
+def test_a_call_signs_shape_fits_only_a_boats_mark(value, header, fits):
+    from redact.detect.table_values import value_fits
+
+    assert value_fits("id", value, header) is fits

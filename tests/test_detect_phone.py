@@ -167,3 +167,17 @@ def test_the_units_switchboard_beside_its_mailbox_stays(text):
 
 def test_a_persons_number_after_a_wrapped_line_stays_masked():
     assert found("Mamman Lejla Hodžić, lejla.h@postlada.se,\n0521-437 00.") == ["0521-437 00"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sofia Engström, handläggare, direkt 0125-440 18 62, sofia.engstrom@af.example", "0125-440 18 62"),
+    ("Mobil 0523-456 78 90 efter klockan tre.", "0523-456 78 90"),
+])
+def test_a_number_with_one_digit_too_many_after_a_phone_word_is_masked_whole(text, expected):
+    # a slip of the writer: the valid part alone would leave the last group readable beside the mask
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["Faktura 0125-440 18 62 betalas i mars.", "Summan 0125-440 18 62 avser hyran."])
+def test_eleven_digits_without_a_phone_word_are_not_taken_whole(text):
+    assert "0125-440 18 62" not in found(text)

@@ -62,6 +62,39 @@ def test_identifier_under_a_header_glued_to_a_vehicle_header(tmp_path, blank_det
     assert value in _masked(detect_document(pdf, blank_detector))
 
 
+GLUED_TO_TWO_WORDS = [
+    ["Nr", "Beslut", "Ordningsvaktskort", "Giltigt till"],
+    ["1", "förordnas", "OV 26-5512", "2029-03-31"],
+    ["2", "avslås", "–", "–"],
+    ["3", "förordnas", "OV 26-5513", "2028-06-30"],
+]
+
+
+@pytest.mark.parametrize("value", ["OV 26-5512", "OV 26-5513"])
+def test_identifier_under_a_header_glued_to_a_header_of_two_words(tmp_path, blank_detector, value):
+    # the card's header runs into "Giltigt till": MuPDF reads "OrdningsvaktskortGiltigt till", whose second part is
+    # no header alone, only with the word after it
+    pdf = _pdf(tmp_path, "glued_two_words.pdf", (50, 75, 130, 209), GLUED_TO_TWO_WORDS,
+               intro=("Beslut om förordnande som ordningsvakt",))
+    assert value in _masked(detect_document(pdf, blank_detector))
+
+
+@pytest.mark.parametrize("line, parts", [
+    ("OrdningsvaktskortGiltigt till", ["Ordningsvaktskort", "Giltigt till"]),
+    ("KundnummerFödd år", ["Kundnummer", "Född år"]),
+])
+def test_header_cells_glued_to_a_header_of_two_words(line, parts):
+    from redact.detect.table_headers import header_parts
+
+    assert header_parts(line) == parts
+
+
+def test_a_word_glued_to_no_header_is_not_cut():
+    from redact.detect.table_headers import header_parts
+
+    assert header_parts("KundnummerOkänt ord här") is None
+
+
 CROSSING = [
     ["Datum", "Ärende", "Beslut", "Handläggare", "Klientnummer"],
     ["03-02", "Ekonomiskt bistånd", "Bifall", "EsL", "K-204 118"],
@@ -317,3 +350,66 @@ def test_names_under_a_header_of_who_ordered_the_service(blank_detector):
     found = {(f.category, " ".join(f.text.split())) for f in detect_text(text, blank_detector).findings}
     assert {("PERSON", "Ristin Kung"), ("PERSON", "Ánte Smed")} <= found, found
     assert not any("Norrmät" in t for _, t in found)
+
+
+@pytest.mark.parametrize("header", [
+    "Medlemsnr*", "Kortnummer¹", "Personnummer 1)", "Fartygets anropssignal", "Båtens MMSI", "Medlemsnr i a-kassan",
+    "Kundnummer hos Fjärrvärmen", "Pass-/ID-nummer", "Medlems- och kundnummer",
+])
+def test_a_known_identifier_header_in_another_form(header):
+    # a footnote's mark, whose it is, where it is held, two compounds sharing their last part
+    from redact.detect.table_headers import header_kind
+
+    assert header_kind(header) == "id"
+
+
+@pytest.mark.parametrize("header", ["Bolagets namn", "Ärendets status", "Mål i tingsrätten", "Hus i byn", "Belopp*",
+                                    # a reason's cell read where a header could stand; a label with its value
+                                    "P-tillstånd i bilen", "Ert kundnummer hos oss: K-1017",
+                                    # a word ending in -s is no genitive: the course is the thing numbered
+                                    "Kurs ID"])
+def test_other_headers_in_those_forms_name_no_identifier(header):
+    from redact.detect.table_headers import header_kind
+
+    assert header_kind(header) != "id"
+
+
+def test_a_header_with_a_footnotes_mark_is_a_header():
+    from redact.detect.table_headers import _is_header
+
+    assert _is_header("Belopp*") and _is_header("Beslut¹") and not _is_header("Okänt ord*")
+
+
+FOOTNOTED = [
+    ["Namn", "Båtens MMSI", "Kundnr 1)", "Belopp*"],
+    ["Kadri Saar", "265118340", "118 204", "1 200"],
+    ["Jon Berg", "265771905", "3 771 905", "850"],
+    ["Ola Ek", "265330127", "52 187", "2 400"],
+]
+
+
+@pytest.mark.parametrize("value", ["265771905", "3 771 905", "52 187"])
+def test_identifiers_under_headers_with_a_footnote_or_an_owner(tmp_path, blank_detector, value):
+    pdf = _pdf(tmp_path, "footnoted.pdf", (50, 150, 230, 310), FOOTNOTED, intro=("Båtplatser, säsongen 2026",))
+    assert value in _masked(detect_document(pdf, blank_detector))
+
+
+@pytest.mark.parametrize("header", ["Klagande", "Anmälare", "Målsägande", "Skeppare", "Befälhavare"])
+def test_a_party_or_a_role_heads_a_column_of_names(header):
+    from redact.detect.table_headers import header_kind
+
+    assert header_kind(header) == "full"
+
+
+def test_both_complainants_in_one_cell_under_klagande(blank_detector):
+    text = "\n".join([
+        "Klagomål på kamerabevakning, kvartal 2",
+        "Dnr | Klagande | Född | Adress",
+        "IMY-2026-0512 | Amra och Tarik Hodžić | 030271 | Hagalund 9, 873 93 Sörbyn",
+        "IMY-2026-0519 | Siv Lundmark | 1949-05-21 | Tallbacksvägen 15, 442 34 Havsvik",
+        "",
+        "Ärendena fördelas på handläggarna.",
+    ])
+    masked = [f for f in detect_text(text, blank_detector).findings if f.category == "PERSON"]
+    at = text.index("Amra")
+    assert any(f.start <= at < f.end for f in masked)

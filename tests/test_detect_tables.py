@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from redact.pipeline import detect_document
 
 ATTENDANCE = """Elevhälsomöte 12 mars
@@ -190,3 +192,59 @@ def test_unlisted_header_cells_over_rows_of_short_counts(tmp_path, blank_detecto
     assert not any("Bostad" in t or "Tillträde" in t for t in found), found
     for name in ("Helmi", "Rautio", "Abdikarim", "Kowalewska"):
         assert any(name in t and c == "PERSON" for t, c in found.items()), (name, found)
+
+
+MIXED_CODES = """Obetalda avgifter i gästhamnen, säsongen 2026
+Namn
+Båt-id
+Fordon
+Nätter Skuld
+Jesper Vinge
+DK 30418
+CX 41 287
+4
+1 360 kr
+Malin Sundkvist
+SE 558 214
+NHT 48C
+2
+680 kr
+Aivars Ozols
+LV 7731
+KP-4418
+3
+1 020 kr
+"""
+
+
+def test_unlisted_header_cells_over_codes_of_changing_shape_are_no_names(tmp_path, blank_detector):
+    # the vehicles' column mixes plates of several countries ("CX 41 287", "NHT 48C"); "Nätter Skuld" after the
+    # known header cells is no first row's value
+    found = _cells_found(MIXED_CODES, tmp_path, blank_detector)
+    assert not any("Nätter" in t or "Skuld" in t for t in found), found
+    assert any("Jesper Vinge" in t and c == "PERSON" for t, c in found.items()), found
+
+
+def test_two_people_in_one_name_cell_are_two_names_and_och_stays(blank_detector):
+    from redact.pipeline import detect_text
+
+    text = ("Klagomål, kvartal 2\nDnr | Klagande | Född\nIMY-2026-0512 | Amra och Tarik Hodžić | 030271\n"
+            "IMY-2026-0519 | Siv Lundmark | 1949-05-21\n\nÄrendena fördelas.\n")
+    found = {f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
+    assert "Amra" in found and "Tarik Hodžić" in found
+    assert not any(" och " in t for t in found), found
+
+
+@pytest.mark.parametrize("value", ["Nås på", "Betalas till"])
+def test_a_verb_with_its_closing_preposition_is_no_name_in_a_name_column(value):
+    from redact.detect.table_values import value_fits
+
+    assert not value_fits("full", value, "Anmälare")
+
+
+def test_the_header_row_over_codes_of_changing_shape_is_read_whole():
+    from redact.detect.table_text import _header_run, _lines, _trailing_header_cells
+
+    lines = _lines(MIXED_CODES)
+    header, j = _header_run(lines, 1)
+    assert header[-1] == "Fordon" and _trailing_header_cells(lines, j, len(header)) == (["Nätter", "Skuld"], 1)

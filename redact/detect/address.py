@@ -21,6 +21,7 @@ from redact.detect import address_hungary as hungary
 from redact.detect import address_moves as moves
 from redact.detect import address_regions as regions
 from redact.detect import address_units as units
+from redact.detect import address_unnumbered_homes as unnumbered
 from redact.detect import address_to_country as to_country
 from redact.detect import context as ctx
 from redact.detect import farm_places as farms
@@ -548,7 +549,9 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
     # then the shapes of addresses in the countries people in Sweden come from, a street named bare where an animal
     # attacked, both ends of a move, farms and camps
-    ) + regions.RULES + incident_streets.RULES + streets_of_homes.RULES + streets_more.RULES + moves.RULES + farms.RULES
+        # and homes without a number where someone lives
+    ) + regions.RULES + incident_streets.RULES + streets_of_homes.RULES + streets_more.RULES + moves.RULES + farms.RULES \
+      + unnumbered.RULES
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:

@@ -505,9 +505,14 @@ def check_latin_flat(text: str, m: re.Match[str]) -> Verdict | None:
 
 # A post box abroad with its town, where a person's post goes ("post till P.O. Box 20514-00200, Nairobi"): the
 # box's number may carry the postal code after a hyphen, as Kenya writes it.
+# the road and the area a post box's address names before the box in East and West Africa ("Ngong Road, Kilimani,
+# P.O. Box 21847-00505, Nairobi"): part of the same address
+_BOX_ROAD = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t](?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Highway)"
+_BOX_AREA = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?"
 PO_BOX = compile_(
     rf"""
     (?<![\w.-])
+    (?:{_BOX_ROAD},[ \t]*\n?[ \t]*(?:{_BOX_AREA},[ \t]*\n?[ \t]*)?)?
     (?:P\.[ \t]?O\.[ \t]?Box|PO[ \t]Box|P\.O\.B\.|Postfach|B\.P\.|Apartado|Caixa[ \t]Postal|Casilla|Private[ \t]Bag)
     [ \t]+(?:[A-Z]-?)?\d{{1,6}}(?:-\d{{3,5}})?
     ,[ \t]*\n?[ \t]*(?:{_POSTCODE}[ \t]+)?{_TOWN}(?:[ \t]+{_POSTCODE})?

@@ -243,10 +243,16 @@ def names_contract(label: str) -> bool:
     return _CONTRACT_LABEL.match(" ".join(label.lower().replace("\u00a0", " ").rstrip(":").split())) is not None
 
 
+_FORM_CODE = re.compile(r"^[A-Z]{1,2}\d{1,3}-(?=[a-zåäö])")
+
+
 def label_strength(label: str) -> str | None:
     """How a label names a personal identifier: "number" (an "-nummer" compound: any code after it),
     "noun" (a noun a code stands after: the code must look like one), "person" (a person noun:
     a code with a letter prefix only), or None when it names no personal identifier."""
+    # "S1-intyg nr", "E104-intyg", "A1-intyg": an EU form's code leading the word names which certificate, the word
+    # after it is the label
+    label = _FORM_CODE.sub("", label)
     words = label.lower().replace("\u00a0", " ").replace(",", " ").split()
     if not words or len(words) > 2:
         return None
@@ -370,6 +376,13 @@ def names_line_label(label: str) -> bool:
 _CELL_LABEL_WORD = re.compile(r"(?=[^\s\d]*[a-zåäöéü])[^\W\d_]+(?:[-.][^\W\d_]+)*\.?:?")
 
 
+def _acronym_parts(word: str) -> bool:
+    """True for a word of abbreviations only, two capitals in each part ("EST-CoC", a certificate of competency's
+    country and kind): the number's own prefix as the issuer writes it, where a label has a word ("UT-kort")."""
+    parts = [p for p in re.split(r"[-.]", word.rstrip(".:")) if p]
+    return bool(parts) and all(sum(c.isupper() for c in p) >= 2 for p in parts)
+
+
 def past_cell_label(text: str, start: int, end: int) -> int:
     """Where the identifier begins in the cell ``text[start:end]``: after the words naming its document's kind, which
     are a label and no one's data; ``start`` when no word with a digit follows them."""
@@ -378,6 +391,7 @@ def past_cell_label(text: str, start: int, end: int) -> int:
     pos = start
     # a listed name ("Anna 1234") may be a person's beside the number: it stays in the cell
     while ((m := _CELL_LABEL_WORD.match(text, pos, end)) is not None and m.end() < end and text[m.end()].isspace()
+           and not _acronym_parts(m.group())
            and (m.group()[:1].islower() or classify_word(m.group().rstrip(".:"), load_lexicons()) == U)):
         pos = m.end()
         while pos < end and text[pos] in " \t":

@@ -140,7 +140,8 @@ def check_account(text: str, m: re.Match[str]) -> Verdict | None:
 
 # Any label word, or a noun and "nr"/"nummer" ("kö nr", "customer number"): id_labels decides what it names.
 # (the two words may stand either side of a paragraph's line end: "har ett id-kort med" / "nummer BK 4410 2281")
-_ANY_LABEL = (r"(?P<label>[A-Za-zÅÄÖåäöÉéü][A-Za-zÅÄÖåäöÉéü\-]{1,24},?(?:[ \u00a0]|[ \t]*\n[ \t]*)"
+# (a form's code may lead the word: "S1-intyg nr", "E104-intyg", "A1-intyg", the EU's forms for social insurance)
+_ANY_LABEL = (r"(?P<label>(?:[A-Z]{1,2}\d{1,3}-)?[A-Za-zÅÄÖåäöÉéü][A-Za-zÅÄÖåäöÉéü\-]{1,24},?(?:[ \u00a0]|[ \t]*\n[ \t]*)"
               # (an English label's "No." in capitals too, "Passport No."; not "Nummer": "Betalningssätt Nummer" is
               # two header cells read as one line)
               # (an English role's "reference" or "code": "Customer reference", "Applicant ref.")

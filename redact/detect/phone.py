@@ -160,6 +160,12 @@ _LAST_GROUP_BROKEN = re.compile(r"^\d{2}$")
 _SUM_AFTER = re.compile(r"[ \t\u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b)", re.IGNORECASE)
 
 
+# an area code and its dash, then groups of two or three digits on one line ("0125-440 18 62")
+_GROUPED_ONE_TOO_MANY = re.compile(r"0\d{1,3}[ \t]?[-–][ \t]?\d{2,3}(?:[ \u00a0]\d{2,3}){1,3}$")
+# (a person's line only: a switchboard's word leaves the authority's number as it is written)
+_PHONE_WORDS = (*(w for w in ctx.PHONE if w != "växel"), "direkt", "dir", "direktnr")
+
+
 def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> Verdict | None:
     """Accept the match, or the match with trailing digit groups dropped, if its digits are valid."""
     start, end = m.start(), m.end()
@@ -185,6 +191,12 @@ def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> 
                 tail = _trimmed_on_line(text, tail_start, end)
                 if tail is not None:
                     return tail
+    whole = to_national(text[start:end])
+    if (whole and len(whole) == 11 and whole[1] != "0" and _GROUPED_ONE_TOO_MANY.match(text, start, end)
+            and ctx.find_context_word(text, start, end, _PHONE_WORDS, 30) and not _labelled_not_phone(text, start, end)):
+        # "direkt 0125-440 18 62": a number written in a phone's groups after a phone's word, one digit too many
+        # (a slip of the writer); cut to its valid part, its last group would stay readable beside the mask
+        return Verdict(start, end, "telephone number with one digit too many, after a phone word", 0.6)
     if "\n" in text[start:end] and _SUM_AFTER.match(text, end):
         # the digits after the line end are the next cell's sum ("337-1" / "2 000 kr"): not this number's tail
         end = start + text[start:end].index("\n")

@@ -116,6 +116,8 @@ def _recent(value: str) -> bool:
 
 
 _ONE_NAME_NUMBER = re.compile(r"^[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?[ \t]+\d{1,4}[A-Za-z]?$")
+_CAP_NAME = r"[A-ZÅÄÖÉÜ][^\W\d_]+(?:[- ][A-ZÅÄÖÉÜ][^\W\d_]+)*"
+_TWO_PEOPLE = re.compile(rf"^({_CAP_NAME})[ \t]+och[ \t]+({_CAP_NAME})$")
 _SIGN_SEP = re.compile(r"\s*[/,&]\s*|\s+och\s+")
 
 
@@ -135,6 +137,9 @@ def _sign_parts(cell: Cell, text: str) -> list[Cell]:
         # children with their ages in one cell: each name a cell of its own, the ages stay readable
         return [Cell(cell.start + m.start(), cell.start + m.end(), cell.kind, cell.header)
                 for m in NAME_IN_AGES.finditer(value)]
+    if cell.kind == FULL and (two := _TWO_PEOPLE.match(value)):
+        # "Amra och Edin Mujić" under "Klagande": two people in one cell, each a name of their own, "och" readable
+        return [Cell(cell.start + two.start(n), cell.start + two.end(n), FULL, cell.header) for n in (1, 2)]
     if cell.kind != SIGN or not _SIGN_SEP.search(value):
         return [cell]
     out, pos, last = [], 0, 0

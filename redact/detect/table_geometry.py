@@ -356,6 +356,9 @@ def _row_cells(row: list[Word]) -> list[list[Word]]:
             continue
         pieces = [p for w in ws for p in _glued_pieces(w)]
         sizes = header_segments([p.text for p in pieces]) if len(pieces) > 1 else None
+        if sizes is None:  # glued to a header of two words ("OrdningsvaktskortGiltigt till")
+            pieces = [p for w in ws for p in _glued_pieces(w, loose=True)]
+            sizes = header_segments([p.text for p in pieces]) if len(pieces) > 1 else None
         if sizes is None or len(sizes) < 2:
             out.append(ws)
             continue
@@ -366,9 +369,9 @@ def _row_cells(row: list[Word]) -> list[list[Word]]:
     return out
 
 
-def _glued_pieces(word: Word) -> list[Word]:
+def _glued_pieces(word: Word, loose: bool = False) -> list[Word]:
     """A word split where header cells are glued ("AnställningsnummerMobil"), each part with its share of the box."""
-    parts = split_glued(word.text)
+    parts = split_glued(word.text, loose)
     if len(parts) == 1:
         return [word]
     x0, y0, x1, y1 = word.rect

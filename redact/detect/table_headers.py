@@ -16,6 +16,7 @@ from functools import lru_cache
 from redact.detect.birth_cues_abroad import BIRTH_HEADERS as BIRTH_HEADERS_ABROAD
 from redact.detect.birth_words import names_birth_date
 from redact.detect.id_labels import contract_column, names_key, names_register_column, names_thing_number
+from redact.detect.header_variants import header_variant, without_footnote
 from redact.detect.identity_code_labels import names_identity_code
 from redact.detect.identity_headers import boat_mark_header, identity_header, joined_identifier_header
 from redact.detect.initials_shapes import signer_header
@@ -51,6 +52,10 @@ _NAME_HEADERS = {
         "anhörig", "anhörigvårdare", "förälder", "resenär", "passagerare", "name", "customer", "tenant", "person", "personer",
         # who stays or visits: a camping's, a hostel's or a home's guests
         "gäst", "gäster", "besökare",
+        # a party or a role in a complaint, a report, a case or a voyage: the complainant, the one who reported, the
+        # injured party, the master of a boat ("Klagande" over "Amra och Edin Mujić")
+        "klagande", "klaganden", "anmälare", "anmälaren", "anmälande", "ansökande", "målsägande", "målsäganden",
+        "befälhavare", "skeppare", "studerande",
         # who ordered a service of the authority (a survey, a copy, a map): a person or a firm, the cells tell
         "beställare", "uppdragsgivare",
     ),
@@ -257,6 +262,10 @@ def header_kind(cell: str) -> str | None:
         kinds = {header_kind(p) for p in parts if p != low}
         if ADDRESS in kinds and kinds <= {ADDRESS, None, PROPERTY}:
             return ADDRESS
+    if kind is None:
+        # "Medlemsnr*", "Fartygets anropssignal", "Medlemsnr i a-kassan", "Pass-/ID-nummer": a known header in
+        # another form (header_variants)
+        kind = header_variant(c, header_kind, (ID, BIRTH))
     return kind
 
 
@@ -322,6 +331,8 @@ def _is_header(cell: str) -> bool:
     """True when a cell is a header cell: of a kind, another known header, or a date column's."""
     if header_kind(cell) is not None:
         return True
+    if (bare := without_footnote(cell)) and bare != cell.strip():
+        return _is_header(bare)  # "Belopp*", "Beslut¹": a footnote's mark changes no header
     c = " ".join(cell.strip().rstrip(":").split()).lower()
     # "Spärrdatum", "Inflyttningsdatum": a date column's header (a birth date's is a kind of its own); "Anm.nr",
     # "Gravs.nr", "Vägnr": a column of the authority's own numbers or a thing's
@@ -338,13 +349,17 @@ _WITH_UNIT = re.compile(r"^([^\W\d_][\w.]*)(?:[ \t]+|[ \t]*,[ \t]*)(?:kr|sek|tkr
 _GLUED = re.compile(r"(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ])")
 
 
-def split_glued(word: str) -> list[str]:
+def split_glued(word: str, loose: bool = False) -> list[str]:
     """A header word glued to the next header cell ("AnställningsnummerMobil", a cell overflowing its
-    column) split at the case change where both parts are headers; else the word alone."""
+    column) split at the case change where both parts are headers; else the word alone.
+
+    ``loose``: the part after a header need only begin the next cell, whose other words follow the glued word
+    ("OrdningsvaktskortGiltigt till" → "Ordningsvaktskort", "Giltigt" + "till"); for a caller that then reads
+    every part as header cells (header_segments), so a word glued to no header is never cut."""
     for m in _GLUED.finditer(word):
         a, b = word[: m.start()], word[m.start():]
-        if _is_header(a) and (_is_header(b) or split_glued(b) != [b]):
-            return [a, *split_glued(b)]
+        if _is_header(a) and (loose or _is_header(b) or split_glued(b) != [b]):
+            return [a, *split_glued(b, loose)]
     return [word]
 
 
@@ -376,6 +391,9 @@ def header_parts(line: str) -> list[str] | None:
     if len(words) > 8:
         return None
     sizes = header_segments(words)
+    if sizes is None:  # a cell glued to a header of two words or more ("OrdningsvaktskortGiltigt till")
+        words = [p for w in s.split() for p in split_glued(w, loose=True)]
+        sizes = header_segments(words) if len(words) <= 8 else None
     if sizes is None:
         return None
     out, i = [], 0

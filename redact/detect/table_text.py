@@ -255,14 +255,40 @@ def _coarse_shape(cell: str) -> str:
     return "#" if c[:1].isdigit() else "a"
 
 
+def _code_shape(cell: str) -> str:
+    """A cell's shape as :func:`_coarse_shape` tells it, a code of letters and digits of any length one shape: a
+    column of plates or certificates mixes "CX 41 287" with "NHT 48C", and the rows still repeat."""
+    shape = _coarse_shape(cell)
+    c = cell.strip()
+    return "n" if shape == "a" and any(ch.isdigit() for ch in c) and any(ch.isalpha() for ch in c) else shape
+
+
 def _trailing_header_cells(lines: Sequence[tuple[int, str]], j: int, k: int) -> tuple[list[str], int]:
     """The header cells nobody listed on the lines from ``j`` on, after a header run of ``k`` cells, and their
     number of lines; ([], 0) when there are none. They are header-shaped words no list holds as a name, and
     the rows after them repeat their shapes counted with them, where read from ``j`` with the known cells alone
-    the rows do not: taken as the first row's values they would become a first name and shift every row."""
+    the rows do not: taken as the first row's values they would become a first name and shift every row.
+
+    The shapes are told finely first, then by digits alone: a column's values may change shape from row to row
+    (plates "CX 41 287" and "NHT 48C", birth dates "1972-04-18" and "19 juli 1966"), and a row of a digit's
+    cells and a word's cells still repeats."""
+    for shape in (_code_shape, _digit_shape):
+        found = _trailing_by(lines, j, k, shape)
+        if found[1]:
+            return found
+    return [], 0
+
+
+def _digit_shape(cell: str) -> str:
+    """A cell's shape by whether it holds a digit at all (a mail and running text apart)."""
+    shape = _coarse_shape(cell)
+    return shape if shape in ("@", "p") else ("n" if any(ch.isdigit() for ch in cell) else "a")
+
+
+def _trailing_by(lines: Sequence[tuple[int, str]], j: int, k: int, shape: Callable[[str], str]) -> tuple[list[str], int]:
     from redact.detect.name_words import no_listed_name
 
-    shorter = _repeated_rows(lines, j, k, _coarse_shape)
+    shorter = _repeated_rows(lines, j, k, shape)
     best: tuple[int, int, int] = (0, 0, 0)  # rows, lines, extra
     for n in range(1, 5):
         line = lines[j + n - 1][1].strip() if j + n <= len(lines) else ""
@@ -272,7 +298,7 @@ def _trailing_header_cells(lines: Sequence[tuple[int, str]], j: int, k: int) -> 
         # the extra words, a line's words then standing for cells of their own
         words = sum(len(lines[m][1].split()) for m in range(j, j + n))
         for extra in range(0, words - n + 1):
-            rows = _repeated_rows(lines, j + n, k + n + extra, _coarse_shape)
+            rows = _repeated_rows(lines, j + n, k + n + extra, shape)
             # the rows' shapes repeat at a shift too: the reading that repeats longest, then takes more lines, wins
             if rows >= 2 and rows > shorter and (rows, n) > best[:2]:
                 best = (rows, n, extra)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.address_chains import named_home_with_parts
-from redact.detect.identity_headers import identity_header
+from redact.detect.identity_headers import boat_mark_header, identity_header
 from redact.detect.initials_shapes import NUMBER_LEADS, hand_initials, plain_lower_initials
 from redact.detect.not_initials import CELL_MARKS, CLUB_FORMS, NOT_INITIALS, UNITS
 from redact.detect.table_headers import (
@@ -29,7 +29,7 @@ _CLEARING_VALUE = re.compile(r"^[1-9]\d{3}(?:[-\u2010-\u2013]?\d)?$")
 # a birth date in any common form: "2012-04-19", "120419", "3.1.2013", "14/7 2011" (the year after a space), "5 maj 2012",
 # "den 5 maj 2012", "5 maj -12" (the year's last two digits), "May 5, 2012"
 _BIRTH_VALUE = re.compile(
-    r"^(?:(?:19|20)\d\d[-/.]?\d\d[-/.]?\d\d|\d\d(?:0[1-9]|1[0-2])\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]|\s+)(?:19|20)?\d\d|"
+    r"^(?:(?:19|20)\d\d[-/.]?\d\d[-/.]?\d\d|\d\d(?:0[1-9]|1[0-2])\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]|\s+[-–'’]?)(?:19|20)?\d\d|"
     r"(?:den\s+)?\d{1,2}:?e?\s+[a-zåäöA-ZÅÄÖ]{3,9}\.?\s+(?:(?:19|20)\d\d|[-–'’]\d\d)|"
     r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
     # as other countries write it: "3. April 1979", "3 de marzo de 1985", "12. 03. 1987.", "1979. április 3."
@@ -196,6 +196,9 @@ _INVOICE_HEADER = re.compile(r"(?i)faktur")
 _BOX = re.compile(r"(?i)^box\s+\d")
 
 # a key's or a lock's short code: two digits and a letter, joined ("K-33", "B7"); "C 14" is a grave or a seat
+# a radio call sign as the ITU gives them to ships and boats: letters alone ("SFTG", "DKWH"), letters with a digit
+# ("SJRB4") or a short series with its number ("OJ 2418"); two letters at least, capitals and digits only
+_CALL_SIGN = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})(?=[A-Z0-9 ]{3,9}$)[A-Z0-9]{2,5}(?: [A-Z0-9]{1,4})?$")
 _SHORT_CODE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}-?\d\d|\d\d-?[A-ZÅÄÖ]{1,2})$")
 # a span of hours ("08–12", "13.00–17.00"): a work shift under "Pass", no identifier
 _HOURS = re.compile(r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?[ \t]*[-–][ \t]*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$")
@@ -277,6 +280,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
                 or home_without_number(v, header) or places_with_postcode(v) or parts_abroad(v))
     if kind == ID and birth_date_for_personnummer(v, header):
         return True  # "1999-10-21" under "Personnummer": someone with no Swedish number gave a birth date
+    if kind == ID and _CALL_SIGN.match(v) and boat_mark_header(re.sub(r"\s*\(.*\)$", "", header)):
+        return True  # "SFTG", "SJRB4", "OJ 2418" under "Anropssignal": a vessel's call sign may hold no digit at all
     if kind == ID:
         digits = sum(ch.isdigit() for ch in v)
         # three digits at least, as after a label: a found number is masked wherever it stands in the document
@@ -292,6 +297,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
     if any(ch.isdigit() for ch in v) or "@" in v or ":" in v:
         return False  # a "Label: value" line below the table is no name cell
     words = v.split()
+    if kind in (FULL, FIRST, LAST, SIGN) and len(words) >= 2 and words[-1] in _CLOSING_PREPOSITIONS:
+        return False  # "Nås på", "Betalas till": a header cell nobody listed, read where the first row's name stands
     if kind in (FULL, FIRST, LAST) and len(words) >= 2 and all(len(w) == 1 and w.isupper() for w in words):
         return False  # "F A" in an "Elev" cell: a school class (the preschool class's group A), no one's name
     from redact.detect.group_names import group_name
@@ -312,6 +319,7 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
     return _looks_like_name(words) and len(words) <= (2 if kind in (FIRST, LAST) else 5) and not _is_title(words)
 
 
+_CLOSING_PREPOSITIONS = frozenset({"till", "från", "av", "hos", "via", "på", "för", "med"})
 # A decision's word as a register writes it in its own column: never a person's name
 _DECISIONS = frozenset({"beviljas", "beviljad", "beviljat", "beviljade", "bifall", "bifalls", "bifalles", "avslag",
                         "avslås", "avslaget", "avvisas", "avvisad", "avskrivs", "avskriven", "godkänd", "godkänt",

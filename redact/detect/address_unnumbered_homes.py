@@ -1,0 +1,64 @@
+"""A home named without a number where the sentence says someone lives or stays there: a place with its quarter
+("bor på Västra Nybodarna", "en egen stuga på Norra udden", "bor han i sjöboden på Västra udden"), a dwelling's
+own name ("flyttar i maj till Sjöboden på Ramsö"), an owner's cabin by a water ("sommartid på Perićs stuga vid
+Lillån").
+
+In the countryside, on islands and by the coast a home often has no street and no number: the place is the
+address. ``address``'s rule after "bor på" reads one word; these read the two-word names (a quarter's word and
+a name, or the name of a point of land written in lower case: "Västra udden"), a named house after a verb of
+moving, and a cabin named by its owner. The village or island after them ("på Ramsö", ", Ramsö") stays outside,
+as after a street. Rules of ``redact.detect.address``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect import context as ctx
+from redact.detect.patterns import Rule, Verdict, compile_
+
+U, L = ctx.U, ctx.L
+_NAME = rf"[{U}][{L}]+(?:-[{U}]?[{L}]+)?"
+# a quarter's or a position's word, then a name or a point of land in lower case ("Västra udden", "Norra viken")
+_QUARTER = r"(?:Västra|Östra|Norra|Södra|Övre|Nedre|Yttre|Inre|Stora|Lilla)"
+_LAND = (r"(?:udden|udde|viken|näset|holmen|ön|berget|backen|åsen|myren|heden|stranden|liden|hagen|ängen|gärdet|"
+         r"skäret|tången|sundet|kroken|bränningen|lyckan)")
+_SPOT = rf"(?P<spot>{_QUARTER}[ \t]+(?:{_NAME}|{_LAND}))"
+# words of living, staying, moving or owning a cabin there; up to four words may stand before the preposition
+# ("bor han i sjöboden på", "flyttar i maj till", "har en egen stuga på", "sommartid på")
+_CUE = (r"(?i:bor|bodde|bott|bosatt|bosatta|folkbokförd|folkbokförda|skriven|vistas|vistades|sommartid|vintertid|"
+        r"flyttar|flyttade|flyttat|flytta|stuga|stugan|sommarstuga|sommarstugan|fritidshus|fritidshuset|torp|torpet|"
+        r"sjöbod|sjöboden)")
+_BETWEEN = r"(?:[ \t]+[a-zåäö]+){0,4}?"
+SPOT_AFTER_CUE = compile_(
+    rf"(?<![\w-]){_CUE}{_BETWEEN}[ \t]+(?i:på|till|vid)[ \t]*\n?[ \t]*{_SPOT}(?![\w-])(?![ \t]*\d)"
+)
+# a dwelling's own name after a verb of moving or living: one word ending in the dwelling's noun ("Sjöboden",
+# "Skogstorpet", "Fiskarstugan"), then the place it stands on ("på Ramsö") or the clause's end
+_DWELLING = rf"(?P<spot>[{U}][{L}]+(?:boden|stugan|torpet|kojan|villan))"
+DWELLING_AFTER_CUE = compile_(
+    rf"(?<![\w-])(?i:bor|bodde|bott|flyttar|flyttade|flyttat|flytta|skriven|folkbokförd){_BETWEEN}"
+    rf"[ \t]+(?i:på|till|i)[ \t]*\n?[ \t]*{_DWELLING}(?![\w-])(?![ \t]*\d)"
+)
+# an owner's cabin by a water or on a place ("Perićs stuga vid Lillån", "Anderssons torp på Kalvholmen")
+OWNERS_CABIN = compile_(
+    rf"(?<![\w-])(?i:på|i|till)[ \t]+(?P<spot>[{U}][^\W\d_]+(?:-[{U}][^\W\d_]+)?s[ \t]+"
+    rf"(?:stuga|sommarstuga|torp|sjöbod|fritidshus|sommarhus)[ \t]+(?:vid|på|i)[ \t]+{_NAME})(?![\w-])(?![ \t]*\d)"
+)
+
+
+def _check(text: str, m: re.Match[str]) -> Verdict | None:
+    spot = m.group("spot")
+    if spot.split()[-1].lower() in ctx.NOT_A_NAME:
+        return None
+    return Verdict(m.start("spot"), m.end("spot"), "a home without a number where someone lives or stays")
+
+
+RULES = (
+    Rule("spot_after_cue", SPOT_AFTER_CUE, score=0.75, check=_check,
+         needs=("västra", "östra", "norra", "södra", "övre", "nedre", "yttre", "inre", "stora", "lilla")),
+    Rule("dwelling_after_cue", DWELLING_AFTER_CUE, score=0.75, check=_check,
+         needs=("boden", "stugan", "torpet", "kojan", "villan")),
+    Rule("owners_cabin", OWNERS_CABIN, score=0.75, check=_check,
+         needs=("stuga", "torp", "sjöbod", "fritidshus", "sommarhus")),
+)

@@ -1,0 +1,39 @@
+"""Homes without a number where the sentence says someone lives or stays: a place with its quarter's word ("bor på
+Västra Nybodarna", "en egen stuga på Norra udden"), a dwelling's own name after a verb of moving ("flyttar till
+Sjöboden på Ramsö"), an owner's cabin by a water ("Perićs stuga vid Lillån"); the island or village after them
+stays readable, and a square, a station or a point of land where no one lives stays too. Fictional people and
+places; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.document_detection import detect_text
+from tests.address_checks import readable_letters
+
+
+@pytest.mark.parametrize("text, home", [
+    ("Fadern har nyckel och bor på Östra Myrbodarna sedan i höstas.", "Östra Myrbodarna"),
+    ("Sommartid bor hon i sjöboden på Södra udden, Tallö; båten ligger där.", "Södra udden"),
+    ("Hon har en egen stuga på Norra viken och kommer dit i juni.", "Norra viken"),
+    ("Sonen flyttar i maj till Fiskarstugan på Tallö; post skickas dit.", "Fiskarstugan"),
+    ("Han bor på Kvarnholmen 4 och sommartid på Kovačs stuga vid Lillsjön.", "Kovačs stuga vid Lillsjön"),
+    ("Paret bodde tidigare på Lilla Sandviken, enligt folkbokföringen.", "Lilla Sandviken"),
+])
+def test_a_home_without_a_number_is_masked(blank_detector, text, home):
+    assert readable_letters(blank_detector, text, home) == ""
+
+
+def test_the_island_after_the_home_stays_readable(blank_detector):
+    text = "Sommartid bor hon i sjöboden på Södra udden, Tallö; båten ligger där."
+    found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
+    assert found and not any("Tallö" in t for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Mötet hölls på Västra torget i början av mars.",
+    "Han arbetar på Norra station sedan i fjol.",
+    "Båten låg förtöjd vid Västra udden under natten.",
+])
+def test_a_place_where_no_one_is_said_to_live_stays(blank_detector, text):
+    assert not [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
