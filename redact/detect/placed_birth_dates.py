@@ -43,30 +43,36 @@ _WEEKDAY = (r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?|m�
             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun")
 _Y4 = r"(?:18|19|20)\d\d"
 _DASH = ctx.DASH
+# a space, or a line end where the rendering wrapped the date ("12 mars" / "1987")
+_BR = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 
 DATE = rf"""
     (?<![\w.,/:+–-])
     (?P<date>
-      (?:(?i:{_WEEKDAY})\.?,?[ \t]+(?:(?i:den|the)[ \t]+)?)?
+      (?:(?i:{_WEEKDAY})\.?,?{_BR}(?:(?i:den|the){_BR})?)?
       (?:
-        (?P<iso_y>{_Y4})(?P<isep>{_DASH}|[./])(?P<iso_m>\d\d?)(?P=isep)(?P<iso_d>\d\d?)
+        # "1987-03-12", "1987.3.12", "1987/03/12", "1987. 3. 12." (Korean), "1987 03 12" (a form's boxes)
+        (?P<iso_y>{_Y4})(?:(?P<isep>{_DASH}|[./])[ \t]?(?P<iso_m>\d\d?)(?P=isep)[ \t]?(?P<iso_d>\d\d?)\.?
+                        |[ ](?P<iso_m2>\d\d)[ ](?P<iso_d2>\d\d))
+        # "1987年3月12日" (Chinese, Japanese)
+      | (?P<cj_y>{_Y4})[ ]?年[ ]?(?P<cj_m>\d\d?)[ ]?月[ ]?(?P<cj_d>\d\d?)[ ]?日
       | (?P<c8>{_Y4}\d{{4}})
       | (?P<s_y>\d\d){_DASH}(?P<s_m>\d\d){_DASH}(?P<s_d>\d\d)
         # "12.03.1987", "12/3-87", "15/6 2004", "12-03-87", "7.9.62"
-      | (?P<n_d>\d\d?)(?P<nsep>[./-])(?P<n_m>\d\d?)(?:(?P=nsep)|[ \t]|{_DASH})(?P<n_y>{_Y4}|\d\d)\.?
+      | (?P<n_d>\d\d?)(?P<nsep>[./-])(?P<n_m>\d\d?)(?:(?P=nsep)(?:[ \t]*\n[ \t]*)?|{_BR}|{_DASH})(?P<n_y>{_Y4}|\d\d)\.?
         # "12.III.1987", "12 III 1987", "12-iii-87"
-      | (?P<r_d>\d\d?)(?P<rsep>[./ -])[ \t]?(?P<r_m>{_ROMAN_RE})(?:(?P=rsep)|\.)?[ \t]?(?P<r_y>{_Y4}|\d\d)
+      | (?P<r_d>\d\d?)(?P<rsep>[./ -])[ \t]?(?P<r_m>{_ROMAN_RE})(?:(?P=rsep)|\.)?(?:{_BR})?(?P<r_y>{_Y4}|\d\d)
         # "12 mars 1987", "3:e mars -87", "3. April 1979", "3rd of March 1987", "9 de octubre de 1986"
-      | (?P<t_d>\d\d?)(?:\.|:[ae]|[ae]|er|st|nd|rd|th)?[ \t]*(?:(?i:de|del|of)[ \t]+)?(?P<t_m>(?i:{_MONTH}))\.?,?[ \t]+
-        (?:(?i:de|del|do|of)[ \t]+)?(?P<t_y>{_Y4}|[-–'’]\d\d)
+      | (?P<t_d>\d\d?)(?:\.|:[ae]|[ae]|er|st|nd|rd|th)?(?:{_BR})?(?:(?i:de|del|of){_BR})?(?P<t_m>(?i:{_MONTH}))\.?,?{_BR}
+        (?:(?i:de|del|do|of){_BR})?(?P<t_y>{_Y4}|[-–'’]\d\d)
         # "March 3, 1987", "mars 3rd 1987"
-      | (?P<e_m>(?i:{_MONTH}))\.?[ \t]+(?P<e_d>\d\d?)(?:st|nd|rd|th|:[ae])?,?[ \t]+(?P<e_y>{_Y4})
+      | (?P<e_m>(?i:{_MONTH}))\.?{_BR}(?P<e_d>\d\d?)(?:st|nd|rd|th|:[ae])?,?{_BR}(?P<e_y>{_Y4})
         # "12-Mar-1987", "12/MAR/87"
       | (?P<p_d>\d\d?)(?P<psep>[-/.])(?P<p_m>(?i:{_MONTH}))(?P=psep)(?P<p_y>{_Y4}|\d\d)
         # "1987-03", "03/1987", "mars 1987", "i maj -87": a month and a year
       | (?P<ym_y>{_Y4})(?:{_DASH}|[./])(?P<ym_m>0[1-9]|1[0-2])
       | (?P<my_n>0?[1-9]|1[0-2])[/.](?P<my_ny>{_Y4})
-      | (?P<my_m>(?i:{_MONTH}))\.?,?[ \t]+(?P<my_y>{_Y4}|[-–'’]\d\d)
+      | (?P<my_m>(?i:{_MONTH}))\.?,?{_BR}(?P<my_y>{_Y4}|[-–'’]\d\d)
       | (?P<c6>\d{{6}})
       | (?P<year>{_Y4})
       | (?P<short_year>[-–'’]\d\d)
@@ -84,7 +90,9 @@ def parse(m: re.Match[str]) -> tuple[int, bool] | None:
     today = _dt.date.today()
     y: int
     if g["iso_y"]:
-        y, mo, d = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])
+        y, mo, d = int(g["iso_y"]), int(g["iso_m"] or g["iso_m2"]), int(g["iso_d"] or g["iso_d2"])
+    elif g["cj_y"]:
+        y, mo, d = int(g["cj_y"]), int(g["cj_m"]), int(g["cj_d"])
     elif g["c8"]:
         y, mo, d = int(g["c8"][:4]), int(g["c8"][4:6]), int(g["c8"][6:])
     elif g["s_y"]:
@@ -195,7 +203,9 @@ def _looks_like_name(name: str) -> bool:
         return False
     lex = load_lexicons()
     kinds = [classify_word(w, lex) for w in words]
-    if F in kinds or S in kinds[1:]:
+    if kinds[0] == F or kinds[-1] == S:
+        return True  # "Erik Holm": a listed given name first, or a listed surname last, whatever the words between
+    if F in kinds:
         return X not in kinds[-1:]
     return X not in kinds and len(words) >= 2
 
@@ -308,14 +318,23 @@ def _in_person_row(text: str, m: re.Match[str], full: bool) -> str | None:
         bottom += 1
     ref = reference_year(text)
     header = ""
+    # the header: the table's first line, without digits; a header read with fewer cells than the rows (its cells
+    # apart by single spaces) cannot say which word is the column's, so all its words are the column's
+    head = ""
+    if top != n and not any(ch.isdigit() for ch in lines[top]):
+        head = lines[top]
+    elif top > 0 and 0 < len(lines[top - 1].strip()) <= 100 and not any(ch.isdigit() for ch in lines[top - 1]):
+        head = lines[top - 1]  # the header's cells read apart by spaces only, above the first row
+    if head:
+        head_cells = _cells(head)
+        header = head_cells[index] if len(head_cells) == len(cells) else head
+        if header is head and _births(head):
+            header = ""
     for k in range(top, bottom + 1):
         cs = _cells(lines[k])
-        if index >= len(cs):
+        if index >= len(cs) or lines[k] is head:
             continue
         cell = cs[index]
-        if k == top and k != n and not any(ch.isdigit() for ch in cell):
-            header = cell
-            continue
         d = _DATE_ONLY.match(cell)
         if d is not None and (p := parse(d)) is not None and p[0] > ref - 2:
             return None  # a column with a recent date dates events: a purchase's, a visit's, a decision's
