@@ -138,26 +138,29 @@ def reference_year(text: str) -> int:
 
 # What a cue, a label or a header names when its date is an event's, not a birth's: a word beginning so.
 _EVENT_STEMS = (
-    "anställ", "beslut", "beslöt", "inkom", "ankom", "ansök", "ansökt", "köp", "köpt", "inköp", "förvärv", "sål",
-    "flytt", "inflytt", "utflytt", "avled", "avlid", "död", "gift", "vigd", "vigsel", "skild", "skilsm", "utfärd",
-    "giltig", "gäll", "regist", "besök", "möt", "mött", "ring", "skrev", "sedan", "från", "fr.o.m", "t.o.m", "till",
-    "mellan", "efter", "före", "innan", "senast", "tidigast", "datera", "daterad", "dnr", "ärend", "inskriv",
-    "utskriv", "antag", "examen", "examin", "tillträd", "start", "slut", "avslut", "återbetal", "betal", "förfall",
-    "bok", "anmäl", "polisanm", "händelse", "olyck", "skada", "skadad", "incident", "lever", "utbetal", "uppsag",
-    "uppsägn", "pension", "inträd", "utträd", "medlem", "issue", "expir", "valid", "arriv", "ankomst", "inres",
-    "utres", "hired", "since", "from", "until", "died", "death", "married", "deceas", "decid", "dated", "signed",
-    "klockan", "vecka", "bevilj", "upphör", "utgå", "invald", "vald", "tillsatt", "utsedd", "förordnad", "avgå",
-    "uppdrag", "mandat", "period", "leverans", "order", "faktura", "kvitto", "inlämn", "utlämn", "lån", "återlämn",
-    "mottag", "skick", "sänt", "postad", "stämpel", "intyg", "kontroll", "besiktn", "prov", "mätn", "utförd",
-    "genomförd", "avverk", "byggd", "uppför", "renover", "etabler", "grundad", "bildad", "stiftad", "ändrad",
-    "upprättad", "undertecknad", "underskriv", "justerad", "protokoll", "sammanträd", "möte", "kallelse", "deadline",
-    "frist", "svar", "yttrande", "dom", "domslut", "laga", "överklag", "verkställ", "gripen", "häktad", "anhållen",
-    "inläggn", "vård", "behandl", "operation", "diagnos", "vaccin", "läkarbesök", "termin", "läsår", "kurs",
-    "tentamen", "jobb", "arbet", "tjänst", "visum", "uppehåll", "tillstånd", "kort", "körkort", "pass",
+    "anställ", "beslut", "beslöt", "inkom", "ankom", "ansök", "köp", "inköp", "förvärv", "såld", "sålt", "flytt",
+    "inflytt", "utflytt", "avled", "avlid", "död", "gift", "vigd", "vigsel", "skild", "skilsm", "utfärd", "giltig",
+    "gäller", "registrer", "besök", "mötet", "ringde", "skrev", "fr.o.m", "t.o.m", "senast", "tidigast", "datera",
+    "dnr", "ärende", "inskriv", "utskriv", "antagen", "antogs", "examen", "examin", "tillträd", "startdat",
+    "slutdat", "avslut", "återbetal", "betald", "betalning", "förfall", "bokad", "bokning", "anmäl", "polisanm",
+    "händelse", "olyck", "skadad", "skadedag", "incident", "levererad", "utbetal", "uppsagd", "uppsägn",
+    "pensioner", "inträd", "utträd", "medlem", "issue", "expir", "valid", "arriv", "ankomst", "inres", "utres",
+    "hired", "died", "death", "married", "deceas", "decid", "dated", "signed", "klockan", "vecka", "bevilj",
+    "upphör", "utgång", "invald", "tillsatt", "utsedd", "förordnad", "avgång", "avgick", "uppdrag", "mandat",
+    "period", "leverans", "faktura", "kvitto", "inlämn", "utlämn", "utlån", "lånad", "återlämn", "mottagen",
+    "mottaget", "skickad", "postad", "stämplad", "besiktn", "utförd", "genomförd", "byggd", "uppförd", "renover",
+    "grundad", "bildad", "ändrad", "upprättad", "undertecknad", "justerad", "protokoll", "sammanträd", "kallelse",
+    "deadline", "yttrande", "domslut", "laga", "överklag", "verkställ", "gripen", "häktad", "anhållen", "inlagd",
+    "inläggn", "operation", "diagnos", "vaccin", "läkarbesök", "tentamen", "visum", "uppehållstillst",
+    "körkort", "kön", "kötid",
 )
-_EVENT_WORDS = frozenset({"d", "d.", "dat", "dat.", "datum", "date", "dag", "dagen", "den", "tid", "år", "året",
-                          "då", "när", "kl", "kl.", "v", "v.", "nr", "per", "om", "vid", "på", "i", "av", "med",
-                          "hos", "enligt", "mot", "under", "inom", "sen", "t", "tom", "fom", "f.o.m.", "t.o.m."})
+# whole words of a time or an event, prepositions of time and a date's own name
+_EVENT_WORDS = frozenset({"d", "d.", "dat", "dat.", "datum", "date", "dag", "dagen", "tid", "år", "året", "då",
+                          "när", "kl", "kl.", "v", "v.", "nr", "per", "om", "vid", "på", "i", "av", "med", "hos",
+                          "enligt", "mot", "under", "inom", "sen", "tom", "fom", "f.o.m.", "t.o.m.", "från", "till",
+                          "mellan", "efter", "före", "innan", "sedan", "since", "from", "until", "sålde", "köpte",
+                          "start", "slut", "ring", "möte", "möttes", "dom", "svar", "order", "lån", "kort", "pass",
+                          "prov", "kurs", "termin", "läsår"})
 # what may stand between a name and its birth date ("f.", "fødd", "DOB:", "geb. am", "born on the"): words, no digits
 _TOKEN = r"[^\W\d_][^\s\d,()|;¦]{0,24}"
 _NAME = (r"[A-ZÅÄÖÉÜÁÍÓÚÑŞÇĆČŠŽ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?"
@@ -285,6 +288,11 @@ def _cells(line: str) -> list[str]:
     return _CELL_SEP.split(line)
 
 
+def _header_like(line: str) -> bool:
+    """True when no cell of the line is a date or a long number: words, with a digit at most in a label ("Part 1")."""
+    return not re.search(r"\d{3}", line) and not any(_DATE_ONLY.match(c) for c in _cells(line) if c.strip())
+
+
 def _in_person_row(text: str, m: re.Match[str], full: bool) -> str | None:
     """The reason when the date is a whole cell in a table row with a person's name and no recent date in its
     column, else None."""
@@ -307,38 +315,35 @@ def _in_person_row(text: str, m: re.Match[str], full: bool) -> str | None:
             if re.fullmatch(r"[A-ZÅÄÖÉÜ][^\W\d_-]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?", a)
             and re.fullmatch(r"[A-ZÅÄÖÉÜ][^\W\d_'’-]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?", b)):
         return None
-    # the table: the lines above and below split into cells the same way
+    # the table's rows: the lines above and below with as many cells
     lines = text.split("\n")
     n = text.count("\n", 0, line_start)
+    width = len(cells)
     top = n
-    while top > 0 and len(_cells(lines[top - 1])) >= 2:
+    while top > 0 and len(_cells(lines[top - 1])) == width and not _header_like(lines[top - 1]):
         top -= 1
     bottom = n
-    while bottom + 1 < len(lines) and len(_cells(lines[bottom + 1])) >= 2:
+    while bottom + 1 < len(lines) and len(_cells(lines[bottom + 1])) == width:
         bottom += 1
     ref = reference_year(text)
-    header = ""
-    # the header: the table's first line, without digits; a header read with fewer cells than the rows (its cells
-    # apart by single spaces) cannot say which word is the column's, so all its words are the column's
-    head = ""
-    if top != n and not any(ch.isdigit() for ch in lines[top]):
-        head = lines[top]
-    elif top > 0 and 0 < len(lines[top - 1].strip()) <= 100 and not any(ch.isdigit() for ch in lines[top - 1]):
-        head = lines[top - 1]  # the header's cells read apart by spaces only, above the first row
-    if head:
-        head_cells = _cells(head)
-        header = head_cells[index] if len(head_cells) == len(cells) else head
-        if header is head and _births(head):
-            header = ""
     for k in range(top, bottom + 1):
-        cs = _cells(lines[k])
-        if index >= len(cs) or lines[k] is head:
-            continue
-        cell = cs[index]
+        cell = _cells(lines[k])[index]
         d = _DATE_ONLY.match(cell)
         if d is not None and (p := parse(d)) is not None and p[0] > ref - 2:
             return None  # a column with a recent date dates events: a purchase's, a visit's, a decision's
-    if _event(header) or (not full and not _births(header)):
+    # the header: the line above the rows when it holds words, split into cells or read apart by spaces
+    header = ""
+    above = lines[top - 1] if top > 0 else ""
+    if _header_like(above) and (len(_cells(above)) >= 2 or len(above.split()) >= 3) and len(above) <= 160:
+        head = _cells(above)
+        if len(head) == width:
+            header = head[index]
+        else:
+            # fewer header cells than the row's (some read as one): the column's header is the cell counted from
+            # the left or from the right, so both are read
+            right = index - (width - len(head))
+            header = " ".join({head[min(index, len(head) - 1)], head[right] if right >= 0 else ""})
+    if (_event(header) and not _births(header)) or (not full and not _births(header)):
         return None
     return "en cell i en rad med en persons namn" + (f" under '{header}'" if header else "")
 
