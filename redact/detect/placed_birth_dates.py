@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from redact.detect import context as ctx
+from redact.detect.date_of_birth import ORDINALS
 from redact.detect.date_of_birth_abroad import MONTHS as ALL_MONTHS
 from redact.detect.month_names import full_year
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, real_date
@@ -42,6 +42,7 @@ _ROMAN_RE = "XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I|xii|xi|ix|x|viii|vii|vi|iv|v|
 _WEEKDAY = (r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?|mån|tis|ons|tors|tor|fre|lör|sön|"
             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun")
 _Y4 = r"(?:18|19|20)\d\d"
+_ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _DASH = ctx.DASH
 # a space, or a line end where the rendering wrapped the date ("12 mars" / "1987")
 _BR = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
@@ -59,12 +60,14 @@ DATE = rf"""
       | (?P<c8>{_Y4}\d{{4}})
       | (?P<s_y>\d\d){_DASH}(?P<s_m>\d\d){_DASH}(?P<s_d>\d\d)
         # "12.03.1987", "12/3-87", "15/6 2004", "12-03-87", "7.9.62"
-      | (?P<n_d>\d\d?)(?P<nsep>[./-])(?P<n_m>\d\d?)(?:(?P=nsep)(?:[ \t]*\n[ \t]*)?|{_BR}|{_DASH})(?P<n_y>{_Y4}|\d\d)\.?
+      | (?P<n_d>\d\d?)[ ]?(?P<nsep>[./-])[ ]?(?P<n_m>\d\d?)[ ]?(?:(?P=nsep)[ ]?(?:[ \t]*\n[ \t]*)?|{_BR}|{_DASH})(?P<n_y>{_Y4}|\d\d)\.?
         # "12.III.1987", "12 III 1987", "12-iii-87"
       | (?P<r_d>\d\d?)(?P<rsep>[./ -])[ \t]?(?P<r_m>{_ROMAN_RE})(?:(?P=rsep)|\.)?(?:{_BR})?(?P<r_y>{_Y4}|\d\d)
         # "12 mars 1987", "3:e mars -87", "3. April 1979", "3rd of March 1987", "9 de octubre de 1986"
       | (?P<t_d>\d\d?)(?:\.|:[ae]|[ae]|er|st|nd|rd|th)?(?:{_BR})?(?:(?i:de|del|of){_BR})?(?P<t_m>(?i:{_MONTH}))\.?,?{_BR}
         (?:(?i:de|del|do|of){_BR})?(?P<t_y>{_Y4}|[-–'’]\d\d)
+        # the day in words ("den tolfte mars 1987", "tjugoförsta maj -87")
+      | (?P<w_d>(?i:{_ORDINAL})){_BR}(?P<w_m>(?i:{_MONTH}))\.?,?{_BR}(?P<w_y>{_Y4}|[-–'’]\d\d)
         # "March 3, 1987", "mars 3rd 1987"
       | (?P<e_m>(?i:{_MONTH}))\.?{_BR}(?P<e_d>\d\d?)(?:st|nd|rd|th|:[ae])?,?{_BR}(?P<e_y>{_Y4})
         # "12-Mar-1987", "12/MAR/87"
@@ -103,9 +106,10 @@ def parse(m: re.Match[str]) -> tuple[int, bool] | None:
             mo, d = d, mo  # "04/23/1985": the month first, as the United States write it
     elif g["r_d"]:
         y, mo, d = full_year(g["r_y"]), _ROMAN[g["r_m"].lower()], int(g["r_d"])
-    elif g["t_d"] or g["e_d"] or g["p_d"]:
+    elif g["t_d"] or g["e_d"] or g["p_d"] or g["w_d"]:
         day, month, year = ((g["t_d"], g["t_m"], g["t_y"]) if g["t_d"] else (g["e_d"], g["e_m"], g["e_y"]) if g["e_d"]
-                            else (g["p_d"], g["p_m"], g["p_y"]))
+                            else (g["p_d"], g["p_m"], g["p_y"]) if g["p_d"]
+                            else (str(ORDINALS[g["w_d"].lower()]), g["w_m"], g["w_y"]))
         y, d = full_year(year), int(day)
         months = [n for n in _MONTHS[month.lower()] if real_date(y, n, d)]
         if not months:
@@ -157,18 +161,22 @@ _EVENT_STEMS = (
 # whole words of a time or an event, prepositions of time and a date's own name
 _EVENT_WORDS = frozenset({"d", "d.", "dat", "dat.", "datum", "date", "dag", "dagen", "tid", "år", "året", "då",
                           "när", "kl", "kl.", "v", "v.", "nr", "per", "om", "vid", "på", "i", "av", "med", "hos",
-                          "enligt", "mot", "under", "inom", "sen", "tom", "fom", "f.o.m.", "t.o.m.", "från", "till",
+                          "mot", "under", "inom", "sen", "tom", "fom", "f.o.m.", "t.o.m.", "från", "till",
                           "mellan", "efter", "före", "innan", "sedan", "since", "from", "until", "sålde", "köpte",
-                          "start", "slut", "ring", "möte", "möttes", "dom", "svar", "order", "lån", "kort", "pass",
+                          "start", "slut", "ring", "möte", "möttes", "dom", "svar", "order", "lån", "kort",
                           "prov", "kurs", "termin", "läsår"})
 # what may stand between a name and its birth date ("f.", "fødd", "DOB:", "geb. am", "born on the"): words, no digits
-_TOKEN = r"[^\W\d_][^\s\d,()|;¦]{0,24}"
+_TOKEN = r"(?:[^\W\d_][^\s\d,()|;¦]{0,24}|\([^()\d\n]{1,30}\))"  # a word, or an aside in brackets
 _NAME = (r"[A-ZÅÄÖÉÜÁÍÓÚÑŞÇĆČŠŽ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?"
          r"(?:[ \t]+(?:[A-ZÅÄÖÉÜÁÍÓÚÑŞÇĆČŠŽ][^\W\d_'’-]*|[A-Z]\.)(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?){1,3}")
-_SET_OFF = re.compile(rf"(?<![\w-])(?P<name>{_NAME})[ \t]*(?P<open>,|\()[ \t]*\n?[ \t]*"
+# the surname first and a comma ("Lindqvist, Anna"), as registers list persons
+_INVERTED = r"[A-ZÅÄÖÉÜÁÍÓÚÑŞÇĆČŠŽ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?,[ \t]+[A-ZÅÄÖÉÜÁÍÓÚÑŞÇĆČŠŽ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?"
+# what sets the date off after the name: a comma, a bracket, a dash between spaces, a colon
+_SET_OFF = re.compile(rf"(?<![\w-])(?P<name>{_INVERTED}|{_NAME})[ \t]*(?P<open>,|\(|(?<=[ \t])[–-](?=[ \t])|:)[ \t]*\n?[ \t]*"
                       rf"(?P<gap>(?:{_TOKEN}(?:[ \t]+|[ \t]*\n[ \t]*)){{0,4}})\Z")
-_CLOSE_BRACKET = re.compile(r"[ \t]*[),;]")
-_CLOSE_COMMA = re.compile(r"[ \t]*(?:[,;)]|\.(?![\w])|\n|\Z)")
+# after the date: the bracket's end (words before it, "enl. pass"), or the clause's end, an aside in brackets first
+_CLOSE_BRACKET = re.compile(r"[ \t]*(?P<words>[^\W\d_][^()\d\n]{0,30}?)?[ \t]*[),;]")
+_CLOSE_COMMA = re.compile(r"[ \t]*(?:\((?P<words>[^()\d\n]{1,30})\)[ \t]*)?(?:[,;)]|\.(?![\w])|[ \t][–-][ \t]|\n|\Z)")
 # an organisation's, a body's or a document's name before a dated comma or bracket
 _NOT_A_NAME = re.compile(r"(?i)(?:styrelse|nämnd|fullmäktige|förvaltning|kommun|region|protokoll|beslut|möte|"
                          r"sammanträde|rätt|domstol|myndighet|verket|inspektion|avtal|lag|förordning|bolag|ab|"
@@ -222,11 +230,11 @@ def _after_name(text: str, m: re.Match[str], full: bool) -> str | None:
     found = _SET_OFF.search(text, max(from_line, s - 140), s)
     if found is None:
         return None
-    close = _CLOSE_BRACKET if found.group("open") == "(" else _CLOSE_COMMA
-    if not close.match(text, m.end("date")):
+    closed = (_CLOSE_BRACKET if found.group("open") == "(" else _CLOSE_COMMA).match(text, m.end("date"))
+    if closed is None:
         return None
     gap = found.group("gap")
-    if _event(gap) or not _looks_like_name(found.group("name")):
+    if _event(gap) or _event(closed.group("words") or "") or not _looks_like_name(found.group("name").replace(",", " ")):
         return None
     if not full:
         # a year alone or a month and a year: only after cue words, none a capitalised word (a place, a body)
@@ -239,8 +247,8 @@ _LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][^\n:|¦\d=]{0,44}?)[ \t]*[:=
 _LINE_END = re.compile(r"[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?(?:\n|\Z)")
 # a line of the block that names whose details these are: the name's or the identity number's label
 _PERSON_LABEL = re.compile(
-    r"(?im)^[ \t]*[^\n:|]{0,30}(?:namn|name|nimi|nom|nombre|nome|naam|imię|ime|personnummer|person­nummer|pnr|"
-    r"samordningsnummer|personnr|identitetsnummer)[^\n:|]{0,20}:")
+    r"(?im)^[ \t]*[^\n:|]{0,30}(?:namn|personnummer|samordningsnummer|personnr|identitetsnummer|"
+    r"(?<![\w])(?:name|nimi|nom|nombre|nome|naam|imię|ime|pnr)(?![\w]))[^\n:|]{0,20}:")
 
 
 def _block(text: str, at: int) -> str:
@@ -285,6 +293,7 @@ _CELL_SEP = re.compile(r"[ \t]*(?:\||¦|\t)[ \t]*")
 
 
 def _cells(line: str) -> list[str]:
+    """The line's cells, split at "|", "¦" or a tab."""
     return _CELL_SEP.split(line)
 
 
@@ -349,6 +358,7 @@ def _in_person_row(text: str, m: re.Match[str], full: bool) -> str | None:
 
 
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
+    """The date when it is old enough and stands where a person's details stand (see the module's rules)."""
     parsed = parse(m)
     if parsed is None:
         return None
@@ -368,21 +378,11 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("date"), m.end("date"), f"ett datum {reason}", 0.75 if full else 0.6)
 
 
-class _Dates:
-    """The date pattern, searched only on pages that hold a year's digits or a month's name."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text)
-
-
 class PlacedBirthDateRecognizer(SwedishPatternRecognizer):
     """Dates of birth by where they stand: after a person's name, in a person's block, in a row of persons."""
 
     ENTITY = "DATE_OF_BIRTH"
     NAME = "placed_birth_dates"
     CONTEXT = ctx.DATE_OF_BIRTH
-    RULES = (Rule("date_where_a_persons_details_stand", _Dates(_DATE), score=0.75, check=_check,
+    RULES = (Rule("date_where_a_persons_details_stand", _DATE, score=0.75, check=_check,
                   gate=re.compile(r"\d\d")),)
