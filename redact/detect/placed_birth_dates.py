@@ -302,7 +302,7 @@ def _header_like(line: str) -> bool:
     return not re.search(r"\d{3}", line) and not any(_DATE_ONLY.match(c) for c in _cells(line) if c.strip())
 
 
-def _in_person_row(text: str, m: re.Match[str], full: bool) -> str | None:
+def _in_person_row(text: str, m: re.Match[str]) -> str | None:
     """The reason when the date is a whole cell in a table row with a person's name and no recent date in its
     column, else None."""
     s, e = m.start("date"), m.end("date")
@@ -352,7 +352,7 @@ def _in_person_row(text: str, m: re.Match[str], full: bool) -> str | None:
             # the left or from the right, so both are read
             right = index - (width - len(head))
             header = " ".join({head[min(index, len(head) - 1)], head[right] if right >= 0 else ""})
-    if (_event(header) and not _births(header)) or (not full and not _births(header)):
+    if _event(header) and not _births(header):
         return None
     return "en cell i en rad med en persons namn" + (f" under '{header}'" if header else "")
 
@@ -367,12 +367,11 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     if year > ref - (2 if full else 12):
         return None  # this year's or last year's date beside a name dates what happened, not a birth
     if m.group("c6") or m.group("year") or m.group("short_year"):
+        # (a year alone in a table's cell is a birth year column's, which the project keeps: see birth_words)
         reason = _after_name(text, m, False)
-        if reason is None and m.group("year"):
-            reason = _in_person_row(text, m, False)
     else:
         reason = _after_name(text, m, full) or _in_label_block(text, m) or (
-            _in_person_row(text, m, full) if full else None)
+            _in_person_row(text, m) if full else None)
     if reason is None:
         return None
     return Verdict(m.start("date"), m.end("date"), f"ett datum {reason}", 0.75 if full else 0.6)
