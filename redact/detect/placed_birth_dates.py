@@ -6,10 +6,11 @@ Each new document writes its birth date with a cue word or in a form nobody list
 a person's birth stands where a person's details stand, and lies years before the document's own dates. So a date
 (in any of the forms Swedish and foreign documents write dates, see ``DATE``) is read as a birth when
 
-* it is set off right after a person's name, by a comma or in brackets, with at most four cue words between
-  ("Anna Lindqvist, fødd 12.03.1987, har", "Omid Karimi (DOB 3/4-87)");
+* it is set off right after a person's name (or "Surname, Given"), by a comma, a bracket, a dash or a colon, with
+  at most four cue words or asides between ("Anna Lindqvist, fødd 12.03.1987, har", "Omid Karimi (DOB 3/4-87)");
 * it is the value of a "Label: value" line in a block that names a person ("Namn: ...", "Personnummer: ...");
-* it is a whole cell in a table row that holds a person's name, and no date in its column is recent;
+* it is a whole cell in a table row that holds a person's name, and no date in its column is recent (a year alone
+  in a cell stays: a birth year's column is kept, see ``birth_words``);
 
 and its year lies at least two years before the document's own latest date (twelve for a year alone or a month and
 a year, which are also a role's or a term's year). A label, a header or cue words that name an event (employment,
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from redact.detect import context as ctx
@@ -377,11 +379,38 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("date"), m.end("date"), f"ett datum {reason}", 0.75 if full else 0.6)
 
 
+# Where a date can begin: a digit, or a weekday's, a month's or an ordinal's word, after no word character
+_STARTS = re.compile(r"(?<![\w.,/:+–-])(?:\d|[^\W\d_]+)")
+_DAYS = ("mån", "tis", "ons", "tors", "fre", "lör", "sön")
+_WORD_STARTS = (frozenset(_MONTHS) | frozenset(ORDINALS) | frozenset(_DAYS) | {"tor"}
+                | frozenset(f"{d}dag{e}" for d in _DAYS for e in ("", "en"))
+                | frozenset(("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+                             "fri sat sun").split()))
+
+
+class _AtDateStarts:
+    """The date pattern tried only where a date can begin: its month and weekday alternations tried at every word
+    would cost more than a set lookup per word."""
+
+    pattern = _DATE
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        end = 0
+        for start in _STARTS.finditer(text):
+            i = start.start()
+            if i < end or not (start.group()[0].isdigit() or start.group().lower() in _WORD_STARTS):
+                continue
+            m = _DATE.match(text, i)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 class PlacedBirthDateRecognizer(SwedishPatternRecognizer):
     """Dates of birth by where they stand: after a person's name, in a person's block, in a row of persons."""
 
     ENTITY = "DATE_OF_BIRTH"
     NAME = "placed_birth_dates"
     CONTEXT = ctx.DATE_OF_BIRTH
-    RULES = (Rule("date_where_a_persons_details_stand", _DATE, score=0.75, check=_check,
+    RULES = (Rule("date_where_a_persons_details_stand", _AtDateStarts(), score=0.75, check=_check,
                   gate=re.compile(r"\d\d")),)
