@@ -451,7 +451,6 @@ def pattern_recognizers() -> list[EntityRecognizer]:
     from redact.detect.org_number import OrgNumberRecognizer
     from redact.detect.personnummer import PersonnummerRecognizer
     from redact.detect.phone import PhoneRecognizer
-    from redact.detect.placed_birth_dates import PlacedBirthDateRecognizer
     from redact.detect.postal_code import PostalCodeRecognizer
     from redact.detect.property import PropertyRecognizer
 
@@ -468,7 +467,5 @@ def pattern_recognizers() -> list[EntityRecognizer]:
         LicensePlateRecognizer(),
         IpAddressRecognizer(),
         DateOfBirthRecognizer(),
-        # a date by where it stands (after a name, in a person's block or row), whatever cue it has
-        PlacedBirthDateRecognizer(),
         LabelledIdRecognizer(),
     ]

@@ -26,10 +26,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from redact.detect import context as ctx
-from redact.detect.date_of_birth import ORDINALS
 from redact.detect.date_of_birth_abroad import MONTHS as ALL_MONTHS
 from redact.detect.month_names import full_year
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, real_date
+from redact.detect.patterns import Rule, Verdict, compile_, real_date
 
 # the months of every language the birth rules know, and the English abbreviations a passport writes
 _MONTHS: dict[str, tuple[int, ...]] = {**ALL_MONTHS, **{k: (v,) for k, v in {
@@ -44,6 +43,14 @@ _ROMAN_RE = "XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I|xii|xi|ix|x|viii|vii|vi|iv|v|
 _WEEKDAY = (r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?|mån|tis|ons|tors|tor|fre|lör|sön|"
             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun")
 _Y4 = r"(?:18|19|20)\d\d"
+# the day as an ordinal word ("den tolfte mars 1987"), as date_of_birth reads it after its birth words (built here
+# again: date_of_birth adds this module's rule to its own, so this module cannot import it)
+_ONES = ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde")
+ORDINALS = {w: n for n, w in enumerate(_ONES, 1)}
+ORDINALS.update({"tionde": 10, "elfte": 11, "tolfte": 12, "trettonde": 13, "fjortonde": 14, "femtonde": 15,
+                 "sextonde": 16, "sjuttonde": 17, "artonde": 18, "nittonde": 19, "tjugonde": 20, "trettionde": 30,
+                 "trettioförsta": 31})
+ORDINALS.update({"tjugo" + w: 20 + n for n, w in enumerate(_ONES, 1)})
 _ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _DASH = ctx.DASH
 # a space, or a line end where the rendering wrapped the date ("12 mars" / "1987")
@@ -54,15 +61,15 @@ DATE = rf"""
     (?P<date>
       (?:(?i:{_WEEKDAY})\.?,?{_BR}(?:(?i:den|the){_BR})?)?
       (?:
-        # "1987-03-12", "1987.3.12", "1987/03/12", "1987. 3. 12." (Korean), "1987 03 12" (a form's boxes)
-        (?P<iso_y>{_Y4})(?:(?P<isep>{_DASH}|[./])[ \t]?(?P<iso_m>\d\d?)(?P=isep)[ \t]?(?P<iso_d>\d\d?)\.?
+        # "1987-03-12", "1987.3.12", "1987/03/12", "1987. 3. 12" (Korean), "1987 03 12" (a form's boxes)
+        (?P<iso_y>{_Y4})(?:(?P<isep>{_DASH}|[./])[ \t]?(?P<iso_m>\d\d?)(?P=isep)[ \t]?(?P<iso_d>\d\d?)
                         |[ ](?P<iso_m2>\d\d)[ ](?P<iso_d2>\d\d))
         # "1987年3月12日" (Chinese, Japanese)
       | (?P<cj_y>{_Y4})[ ]?年[ ]?(?P<cj_m>\d\d?)[ ]?月[ ]?(?P<cj_d>\d\d?)[ ]?日
       | (?P<c8>{_Y4}\d{{4}})
       | (?P<s_y>\d\d){_DASH}(?P<s_m>\d\d){_DASH}(?P<s_d>\d\d)
         # "12.03.1987", "12/3-87", "15/6 2004", "12-03-87", "7.9.62"
-      | (?P<n_d>\d\d?)[ ]?(?P<nsep>[./-])[ ]?(?P<n_m>\d\d?)[ ]?(?:(?P=nsep)[ ]?(?:[ \t]*\n[ \t]*)?|{_BR}|{_DASH})(?P<n_y>{_Y4}|\d\d)\.?
+      | (?P<n_d>\d\d?)[ ]?(?P<nsep>[./-])[ ]?(?P<n_m>\d\d?)[ ]?(?:(?P=nsep)[ ]?(?:[ \t]*\n[ \t]*)?|{_BR}|{_DASH})(?P<n_y>{_Y4}|\d\d)
         # "12.III.1987", "12 III 1987", "12-iii-87"
       | (?P<r_d>\d\d?)(?P<rsep>[./ -])[ \t]?(?P<r_m>{_ROMAN_RE})(?:(?P=rsep)|\.)?(?:{_BR})?(?P<r_y>{_Y4}|\d\d)
         # "12 mars 1987", "3:e mars -87", "3. April 1979", "3rd of March 1987", "9 de octubre de 1986"
@@ -406,11 +413,6 @@ class _AtDateStarts:
                 yield m
 
 
-class PlacedBirthDateRecognizer(SwedishPatternRecognizer):
-    """Dates of birth by where they stand: after a person's name, in a person's block, in a row of persons."""
-
-    ENTITY = "DATE_OF_BIRTH"
-    NAME = "placed_birth_dates"
-    CONTEXT = ctx.DATE_OF_BIRTH
-    RULES = (Rule("date_where_a_persons_details_stand", _AtDateStarts(), score=0.75, check=_check,
-                  gate=re.compile(r"\d\d")),)
+#: The rule ``date_of_birth`` adds to its own: a date by where it stands, whatever cue it has.
+PLACED_BIRTH_DATE = Rule("date_where_a_persons_details_stand", _AtDateStarts(), score=0.75, check=_check,
+                         gate=re.compile(r"\d\d"))
