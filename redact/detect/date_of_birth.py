@@ -18,6 +18,7 @@ from redact.detect.date_of_birth_abroad import (
     BIRTH_ABROAD, HOME_CUE_MONTH_ABROAD, HOME_CUE_NEEDS, check_birth_abroad, check_home_cue_month_abroad,
 )
 from redact.detect.month_names import MONTHS, full_year
+from redact.detect.placed_birth_dates import PLACED_BIRTH_DATE
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, real_date
 
 SP, DASH = ctx.SP, ctx.DASH
@@ -356,3 +357,6 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
                   gate=re.compile(r",[ \t]*\n?[ \t]*\d")),
              Rule("date_after_given_name_in_cell", _GIVEN_NAME_DATE_CELL, score=0.75, check=_check_given_name_date_cell,
                   gate=re.compile(r"[,(][ \t]*\d")))
+
+# a date by where it stands (after a name, in a person's block or row), whatever its cue: see placed_birth_dates
+DateOfBirthRecognizer.RULES = (*DateOfBirthRecognizer.RULES, PLACED_BIRTH_DATE)

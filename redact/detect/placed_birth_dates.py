@@ -1,0 +1,418 @@
+"""Dates of birth read from where a date stands, not from a listed birth word.
+
+Each new document writes its birth date with a cue word or in a form nobody listed ("Anna Lindqvist, fødd
+12.III.1987, har ...", "Ansökan från Anna Lindqvist (geb. tis 3/4-87)", "Födelsedag (dd.mm.åååå): 12.03.1987" under
+"Namn:", a column headed "Fdat" beside the names). What they share is the place of the date and its age: a date of
+a person's birth stands where a person's details stand, and lies years before the document's own dates. So a date
+(in any of the forms Swedish and foreign documents write dates, see ``DATE``) is read as a birth when
+
+* it is set off right after a person's name (or "Surname, Given"), by a comma, a bracket, a dash or a colon, with
+  at most four cue words or asides between ("Anna Lindqvist, fødd 12.03.1987, har", "Omid Karimi (DOB 3/4-87)");
+* it is the value of a "Label: value" line in a block that names a person ("Namn: ...", "Personnummer: ...");
+* it is a whole cell in a table row that holds a person's name, and no date in its column is recent (a year alone
+  in a cell stays: a birth year's column is kept, see ``birth_words``);
+
+and its year lies at least two years before the document's own latest date (twelve for a year alone or a month and
+a year, which are also a role's or a term's year). A label, a header or cue words that name an event (employment,
+purchase, decision, arrival, death, membership, validity) keep their date: a date of purchase or of a decision
+beside a name is no birth.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from redact.detect import context as ctx
+from redact.detect.date_of_birth_abroad import MONTHS as ALL_MONTHS
+from redact.detect.month_names import full_year
+from redact.detect.patterns import Rule, Verdict, compile_, real_date
+
+# the months of every language the birth rules know, and the English abbreviations a passport writes
+_MONTHS: dict[str, tuple[int, ...]] = {**ALL_MONTHS, **{k: (v,) for k, v in {
+    "oct": 10, "sept": 9, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "nov": 11, "dec": 12, "okt": 10}.items() if k not in ALL_MONTHS}}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# Roman-numeral months, as Polish, Hungarian and older Swedish papers write them ("12.III.1987")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
+          "xii": 12}
+_ROMAN_RE = "XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I|xii|xi|ix|x|viii|vii|vi|iv|v|iii|ii|i"
+# a weekday before the date ("tisdag 3 mars 1987", "tis 3/3-87", "Tue, March 3, 1987"): part of the date written
+_WEEKDAY = (r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?|mån|tis|ons|tors|tor|fre|lör|sön|"
+            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun")
+_Y4 = r"(?:18|19|20)\d\d"
+# the day as an ordinal word ("den tolfte mars 1987"), as date_of_birth reads it after its birth words (built here
+# again: date_of_birth adds this module's rule to its own, so this module cannot import it)
+_ONES = ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde")
+ORDINALS = {w: n for n, w in enumerate(_ONES, 1)}
+ORDINALS.update({"tionde": 10, "elfte": 11, "tolfte": 12, "trettonde": 13, "fjortonde": 14, "femtonde": 15,
+                 "sextonde": 16, "sjuttonde": 17, "artonde": 18, "nittonde": 19, "tjugonde": 20, "trettionde": 30,
+                 "trettioförsta": 31})
+ORDINALS.update({"tjugo" + w: 20 + n for n, w in enumerate(_ONES, 1)})
+_ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_DASH = ctx.DASH
+# a space, or a line end where the rendering wrapped the date ("12 mars" / "1987")
+_BR = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+
+DATE = rf"""
+    (?<![\w.,/:+–-])
+    (?P<date>
+      (?:(?i:{_WEEKDAY})\.?,?{_BR}(?:(?i:den|the){_BR})?)?
+      (?:
+        # "1987-03-12", "1987.3.12", "1987/03/12", "1987. 3. 12" (Korean), "1987 03 12" (a form's boxes)
+        (?P<iso_y>{_Y4})(?:(?P<isep>{_DASH}|[./])[ \t]?(?P<iso_m>\d\d?)(?P=isep)[ \t]?(?P<iso_d>\d\d?)
+                        |[ ](?P<iso_m2>\d\d)[ ](?P<iso_d2>\d\d))
+        # "1987年3月12日" (Chinese, Japanese)
+      | (?P<cj_y>{_Y4})[ ]?年[ ]?(?P<cj_m>\d\d?)[ ]?月[ ]?(?P<cj_d>\d\d?)[ ]?日
+      | (?P<c8>{_Y4}\d{{4}})
+      | (?P<s_y>\d\d){_DASH}(?P<s_m>\d\d){_DASH}(?P<s_d>\d\d)
+        # "12.03.1987", "12/3-87", "15/6 2004", "12-03-87", "7.9.62"
+      | (?P<n_d>\d\d?)[ ]?(?P<nsep>[./-])[ ]?(?P<n_m>\d\d?)[ ]?(?:(?P=nsep)[ ]?(?:[ \t]*\n[ \t]*)?|{_BR}|{_DASH})(?P<n_y>{_Y4}|\d\d)
+        # "12.III.1987", "12 III 1987", "12-iii-87"
+      | (?P<r_d>\d\d?)(?P<rsep>[./ -])[ \t]?(?P<r_m>{_ROMAN_RE})(?:(?P=rsep)|\.)?(?:{_BR})?(?P<r_y>{_Y4}|\d\d)
+        # "12 mars 1987", "3:e mars -87", "3. April 1979", "3rd of March 1987", "9 de octubre de 1986"
+      | (?P<t_d>\d\d?)(?:\.|:[ae]|[ae]|er|st|nd|rd|th)?(?:{_BR})?(?:(?i:de|del|of){_BR})?(?P<t_m>(?i:{_MONTH}))\.?,?{_BR}
+        (?:(?i:de|del|do|of){_BR})?(?P<t_y>{_Y4}|[-–'’]\d\d)
+        # the day in words ("den tolfte mars 1987", "tjugoförsta maj -87")
+      | (?P<w_d>(?i:{_ORDINAL})){_BR}(?P<w_m>(?i:{_MONTH}))\.?,?{_BR}(?P<w_y>{_Y4}|[-–'’]\d\d)
+        # "March 3, 1987", "mars 3rd 1987"
+      | (?P<e_m>(?i:{_MONTH}))\.?{_BR}(?P<e_d>\d\d?)(?:st|nd|rd|th|:[ae])?,?{_BR}(?P<e_y>{_Y4})
+        # "12-Mar-1987", "12/MAR/87"
+      | (?P<p_d>\d\d?)(?P<psep>[-/.])(?P<p_m>(?i:{_MONTH}))(?P=psep)(?P<p_y>{_Y4}|\d\d)
+        # "1987-03", "03/1987", "mars 1987", "i maj -87": a month and a year
+      | (?P<ym_y>{_Y4})(?:{_DASH}|[./])(?P<ym_m>0[1-9]|1[0-2])
+      | (?P<my_n>0?[1-9]|1[0-2])[/.](?P<my_ny>{_Y4})
+      | (?P<my_m>(?i:{_MONTH}))\.?,?{_BR}(?P<my_y>{_Y4}|[-–'’]\d\d)
+      | (?P<c6>\d{{6}})
+      | (?P<year>{_Y4})
+      | (?P<short_year>[-–'’]\d\d)
+      )
+    )
+    (?![\w]|[-–+:./]\d|/[A-Za-z])
+"""
+_DATE = compile_(DATE)
+_DATE_ONLY = compile_(rf"[ \t]*{DATE}[ \t]*\Z")
+
+
+def parse(m: re.Match[str]) -> tuple[int, bool] | None:
+    """(year, is a whole date) of a real past date in ``m``, else None."""
+    g = m.groupdict()
+    today = _dt.date.today()
+    y: int
+    if g["iso_y"]:
+        y, mo, d = int(g["iso_y"]), int(g["iso_m"] or g["iso_m2"]), int(g["iso_d"] or g["iso_d2"])
+    elif g["cj_y"]:
+        y, mo, d = int(g["cj_y"]), int(g["cj_m"]), int(g["cj_d"])
+    elif g["c8"]:
+        y, mo, d = int(g["c8"][:4]), int(g["c8"][4:6]), int(g["c8"][6:])
+    elif g["s_y"]:
+        y, mo, d = full_year(g["s_y"]), int(g["s_m"]), int(g["s_d"])
+    elif g["n_d"]:
+        y, mo, d = full_year(g["n_y"]), int(g["n_m"]), int(g["n_d"])
+        if not real_date(y, mo, d) and real_date(y, d, mo):
+            mo, d = d, mo  # "04/23/1985": the month first, as the United States write it
+    elif g["r_d"]:
+        y, mo, d = full_year(g["r_y"]), _ROMAN[g["r_m"].lower()], int(g["r_d"])
+    elif g["t_d"] or g["e_d"] or g["p_d"] or g["w_d"]:
+        day, month, year = ((g["t_d"], g["t_m"], g["t_y"]) if g["t_d"] else (g["e_d"], g["e_m"], g["e_y"]) if g["e_d"]
+                            else (g["p_d"], g["p_m"], g["p_y"]) if g["p_d"]
+                            else (str(ORDINALS[g["w_d"].lower()]), g["w_m"], g["w_y"]))
+        y, d = full_year(year), int(day)
+        months = [n for n in _MONTHS[month.lower()] if real_date(y, n, d)]
+        if not months:
+            return None
+        mo = months[0]
+    elif g["c6"]:
+        c = g["c6"]
+        y, mo, d = full_year(c[:2]), int(c[2:4]), int(c[4:])
+    else:
+        written = g["ym_y"] or g["my_ny"] or g["my_y"] or g["year"] or g["short_year"]
+        y = full_year(written)
+        return (y, False) if 1880 <= y <= today.year else None
+    if not real_date(y, mo, d) or _dt.date(y, mo, d) > today or y < 1880:
+        return None
+    return y, True
+
+
+_ANY_YEAR = re.compile(r"(?<![\d])(?:19|20)\d\d(?!\d)")
+
+
+@lru_cache(maxsize=8)
+def reference_year(text: str) -> int:
+    """The year the document is written in, from its own dates: its latest year up to next year's, or this year
+    when it writes no recent year (a page of birth dates alone, a short note)."""
+    this = _dt.date.today().year
+    years = [int(y) for y in _ANY_YEAR.findall(text) if int(y) <= this + 1]
+    latest = max(years, default=this)
+    return latest if latest >= this - 8 else this
+
+
+# What a cue, a label or a header names when its date is an event's, not a birth's: a word beginning so.
+_EVENT_STEMS = (
+    "anställ", "beslut", "beslöt", "inkom", "ankom", "ansök", "köp", "inköp", "förvärv", "såld", "sålt", "flytt",
+    "inflytt", "utflytt", "avled", "avlid", "död", "gift", "vigd", "vigsel", "skild", "skilsm", "utfärd", "giltig",
+    "gäller", "registrer", "besök", "mötet", "ringde", "skrev", "fr.o.m", "t.o.m", "senast", "tidigast", "datera",
+    "dnr", "ärende", "inskriv", "utskriv", "antagen", "antogs", "examen", "examin", "tillträd", "startdat",
+    "slutdat", "avslut", "återbetal", "betald", "betalning", "förfall", "bokad", "bokning", "anmäl", "polisanm",
+    "händelse", "olyck", "skadad", "skadedag", "incident", "levererad", "utbetal", "uppsagd", "uppsägn",
+    "pensioner", "inträd", "utträd", "medlem", "issue", "expir", "valid", "arriv", "ankomst", "inres", "utres",
+    "hired", "died", "death", "married", "deceas", "decid", "dated", "signed", "klockan", "vecka", "bevilj",
+    "upphör", "utgång", "invald", "tillsatt", "utsedd", "förordnad", "avgång", "avgick", "uppdrag", "mandat",
+    "period", "leverans", "faktura", "kvitto", "inlämn", "utlämn", "utlån", "lånad", "återlämn", "mottagen",
+    "mottaget", "skickad", "postad", "stämplad", "besiktn", "utförd", "genomförd", "byggd", "uppförd", "renover",
+    "grundad", "bildad", "ändrad", "upprättad", "undertecknad", "justerad", "protokoll", "sammanträd", "kallelse",
+    "deadline", "yttrande", "domslut", "laga", "överklag", "verkställ", "gripen", "häktad", "anhållen", "inlagd",
+    "inläggn", "operation", "diagnos", "vaccin", "läkarbesök", "tentamen", "visum", "uppehållstillst",
+    "körkort", "kön", "kötid",
+)
+# whole words of a time or an event, prepositions of time and a date's own name
+_EVENT_WORDS = frozenset({"d", "d.", "dat", "dat.", "datum", "date", "dag", "dagen", "tid", "år", "året", "då",
+                          "när", "kl", "kl.", "v", "v.", "nr", "per", "om", "vid", "på", "i", "av", "med", "hos",
+                          "mot", "under", "inom", "sen", "tom", "fom", "f.o.m.", "t.o.m.", "från", "till",
+                          "mellan", "efter", "före", "innan", "sedan", "since", "from", "until", "sålde", "köpte",
+                          "start", "slut", "ring", "möte", "möttes", "dom", "svar", "order", "lån", "kort",
+                          "prov", "kurs", "termin", "läsår"})
+# what may stand between a name and its birth date ("f.", "fødd", "DOB:", "geb. am", "born on the"): words, no digits
+_TOKEN = r"(?:[^\W\d_][^\s\d,()|;¦]{0,24}|\([^()\d\n]{1,30}\))"  # a word, or an aside in brackets
+_NAME = (r"[A-ZÅÄÖÉÜÁÍÓÚÑŞÇĆČŠŽ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?"
+         r"(?:[ \t]+(?:[A-ZÅÄÖÉÜÁÍÓÚÑŞÇĆČŠŽ][^\W\d_'’-]*|[A-Z]\.)(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?){1,3}")
+# the surname first and a comma ("Lindqvist, Anna"), as registers list persons
+_INVERTED = r"[A-ZÅÄÖÉÜÁÍÓÚÑŞÇĆČŠŽ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?,[ \t]+[A-ZÅÄÖÉÜÁÍÓÚÑŞÇĆČŠŽ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?"
+# what sets the date off after the name: a comma, a bracket, a dash between spaces, a colon
+_SET_OFF = re.compile(rf"(?<![\w-])(?P<name>{_INVERTED}|{_NAME})[ \t]*(?P<open>,|\(|(?<=[ \t])[–-](?=[ \t])|:)[ \t]*\n?[ \t]*"
+                      rf"(?P<gap>(?:{_TOKEN}(?:[ \t]+|[ \t]*\n[ \t]*)){{0,4}})\Z")
+# after the date: the bracket's end (words before it, "enl. pass"), or the clause's end, an aside in brackets first
+_CLOSE_BRACKET = re.compile(r"[ \t]*(?P<words>[^\W\d_][^()\d\n]{0,30}?)?[ \t]*[),;]")
+_CLOSE_COMMA = re.compile(r"[ \t]*(?:\((?P<words>[^()\d\n]{1,30})\)[ \t]*)?(?:[,;)]|\.(?![\w])|[ \t][–-][ \t]|\n|\Z)")
+# an organisation's, a body's or a document's name before a dated comma or bracket
+_NOT_A_NAME = re.compile(r"(?i)(?:styrelse|nämnd|fullmäktige|förvaltning|kommun|region|protokoll|beslut|möte|"
+                         r"sammanträde|rätt|domstol|myndighet|verket|inspektion|avtal|lag|förordning|bolag|ab|"
+                         r"skola|skolan|förening|klubb|kyrka|församling|stiftelse|institut|universitet|bank)\w*$")
+_PLACE_FIRST = frozenset({"södra", "norra", "västra", "östra", "övre", "nedre", "stora", "lilla", "gamla", "nya"})
+
+
+def _event(words: str) -> bool:
+    """True when the words name an event, a date's kind or a preposition of time, not a birth."""
+    for w in words.lower().replace("/", " ").split():
+        w = w.strip(":.,()*=")
+        if not w:
+            continue
+        if w in _EVENT_WORDS or any(w.startswith(s) for s in _EVENT_STEMS):
+            return True
+    return False
+
+
+def _births(words: str) -> bool:
+    """True when the words hold a birth stem of Swedish or a neighbour ("född", "födelse-", "fødd", "geb")."""
+    low = words.lower()
+    return any(s in low for s in ("föd", "fød", "fæd", "geb", "born", "birth", "naiss", "nac", "nasc", "urod",
+                                  "synt", "sünd", "dob", "d.o.b", "née", "né "))
+
+
+def _looks_like_name(name: str) -> bool:
+    """Two to four capitalised words that may be a person's name: listed as a name, or unlisted and no ordinary word,
+    no body's name, no place."""
+    from redact.detect.name_words import F, S, X, classify_word, load_lexicons
+
+    words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.", w)]
+    if not words or words[0].lower() in _PLACE_FIRST or any(_NOT_A_NAME.match(w) for w in words):
+        return False
+    if any(w.lower() in ctx.NOT_A_NAME for w in words):
+        return False
+    lex = load_lexicons()
+    kinds = [classify_word(w, lex) for w in words]
+    if kinds[0] == F or kinds[-1] == S:
+        return True  # "Erik Holm": a listed given name first, or a listed surname last, whatever the words between
+    if F in kinds:
+        return X not in kinds[-1:]
+    return X not in kinds and len(words) >= 2
+
+
+def _after_name(text: str, m: re.Match[str], full: bool) -> str | None:
+    """The reason when the date is set off after a person's name (with cue words between), else None."""
+    s = m.start("date")
+    line_start = text.rfind("\n", 0, s) + 1
+    # the name may stand on the line before, when the line wrapped after the comma or a cue word
+    from_line = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+    found = _SET_OFF.search(text, max(from_line, s - 140), s)
+    if found is None:
+        return None
+    closed = (_CLOSE_BRACKET if found.group("open") == "(" else _CLOSE_COMMA).match(text, m.end("date"))
+    if closed is None:
+        return None
+    gap = found.group("gap")
+    if _event(gap) or _event(closed.group("words") or "") or not _looks_like_name(found.group("name").replace(",", " ")):
+        return None
+    if not full:
+        # a year alone or a month and a year: only after cue words, none a capitalised word (a place, a body)
+        if not gap.strip() or any(w[:1].isupper() and not (w.isupper() or "." in w) for w in gap.split()):
+            return None
+    return "efter ett namn" + (f" och '{' '.join(gap.split())}'" if gap.strip() else "")
+
+
+_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][^\n:|¦\d=]{0,44}?)[ \t]*[:=][ \t]*\Z")
+_LINE_END = re.compile(r"[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?(?:\n|\Z)")
+# a line of the block that names whose details these are: the name's or the identity number's label
+_PERSON_LABEL = re.compile(
+    r"(?im)^[ \t]*[^\n:|]{0,30}(?:namn|personnummer|samordningsnummer|personnr|identitetsnummer|"
+    r"(?<![\w])(?:name|nimi|nom|nombre|nome|naam|imię|ime|pnr)(?![\w]))[^\n:|]{0,20}:")
+
+
+def _block(text: str, at: int) -> str:
+    """The lines around ``at`` up to a blank line, eight at most on either side."""
+    start = at
+    for _ in range(9):
+        prev = text.rfind("\n", 0, max(0, start - 1))
+        if prev < 0:
+            start = 0
+            break
+        if not text[prev + 1:start].strip():
+            break
+        start = prev + 1
+    end = at
+    for _ in range(9):
+        nxt = text.find("\n", end + 1)
+        if nxt < 0:
+            end = len(text)
+            break
+        if not text[end + 1:nxt].strip():
+            break
+        end = nxt
+    return text[start:end]
+
+
+def _in_label_block(text: str, m: re.Match[str]) -> str | None:
+    """The reason when the date is the value of a label line in a person's block, else None."""
+    s = m.start("date")
+    line_start = text.rfind("\n", 0, s) + 1
+    found = _LABEL.search(text, line_start, s)
+    if found is None or not _LINE_END.match(text, m.end("date")):
+        return None
+    label = found.group("label")
+    if _event(label) or _PERSON_LABEL.match(label + ":"):
+        return None
+    if not _PERSON_LABEL.search(_block(text, s)):
+        return None
+    return f"värdet av '{' '.join(label.split())}' bland en persons uppgifter"
+
+
+_CELL_SEP = re.compile(r"[ \t]*(?:\||¦|\t)[ \t]*")
+
+
+def _cells(line: str) -> list[str]:
+    """The line's cells, split at "|", "¦" or a tab."""
+    return _CELL_SEP.split(line)
+
+
+def _header_like(line: str) -> bool:
+    """True when no cell of the line is a date or a long number: words, with a digit at most in a label ("Part 1")."""
+    return not re.search(r"\d{3}", line) and not any(_DATE_ONLY.match(c) for c in _cells(line) if c.strip())
+
+
+def _in_person_row(text: str, m: re.Match[str]) -> str | None:
+    """The reason when the date is a whole cell in a table row with a person's name and no recent date in its
+    column, else None."""
+    s, e = m.start("date"), m.end("date")
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:s], text[e:line_end]
+    if not re.search(r"(?:\||¦|\t)[ \t]*\Z", before) and before.strip():
+        return None
+    if not re.match(r"[ \t]*(?:\||¦|\t|\Z)", after):
+        return None
+    row = text[line_start:line_end]
+    cells = _cells(row)
+    if len(cells) < 2:
+        return None
+    index = len(_cells(before)) - 1
+    if not any(_looks_like_name(c) for c in cells if c and not any(ch.isdigit() for ch in c)) and not any(
+            _looks_like_name(f"{a} {b}") for a, b in zip(cells, cells[1:])
+            if re.fullmatch(r"[A-ZÅÄÖÉÜ][^\W\d_-]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?", a)
+            and re.fullmatch(r"[A-ZÅÄÖÉÜ][^\W\d_'’-]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?", b)):
+        return None
+    # the table's rows: the lines above and below with as many cells
+    lines = text.split("\n")
+    n = text.count("\n", 0, line_start)
+    width = len(cells)
+    top = n
+    while top > 0 and len(_cells(lines[top - 1])) == width and not _header_like(lines[top - 1]):
+        top -= 1
+    bottom = n
+    while bottom + 1 < len(lines) and len(_cells(lines[bottom + 1])) == width:
+        bottom += 1
+    ref = reference_year(text)
+    for k in range(top, bottom + 1):
+        cell = _cells(lines[k])[index]
+        d = _DATE_ONLY.match(cell)
+        if d is not None and (p := parse(d)) is not None and p[0] > ref - 2:
+            return None  # a column with a recent date dates events: a purchase's, a visit's, a decision's
+    # the header: the line above the rows when it holds words, split into cells or read apart by spaces
+    header = ""
+    above = lines[top - 1] if top > 0 else ""
+    if _header_like(above) and (len(_cells(above)) >= 2 or len(above.split()) >= 3) and len(above) <= 160:
+        head = _cells(above)
+        if len(head) == width:
+            header = head[index]
+        else:
+            # fewer header cells than the row's (some read as one): the column's header is the cell counted from
+            # the left or from the right, so both are read
+            right = index - (width - len(head))
+            header = " ".join({head[min(index, len(head) - 1)], head[right] if right >= 0 else ""})
+    if _event(header) and not _births(header):
+        return None
+    return "en cell i en rad med en persons namn" + (f" under '{header}'" if header else "")
+
+
+def _check(text: str, m: re.Match[str]) -> Verdict | None:
+    """The date when it is old enough and stands where a person's details stand (see the module's rules)."""
+    parsed = parse(m)
+    if parsed is None:
+        return None
+    year, full = parsed
+    ref = reference_year(text)
+    if year > ref - (2 if full else 12):
+        return None  # this year's or last year's date beside a name dates what happened, not a birth
+    if m.group("c6") or m.group("year") or m.group("short_year"):
+        # (a year alone in a table's cell is a birth year column's, which the project keeps: see birth_words)
+        reason = _after_name(text, m, False)
+    else:
+        reason = _after_name(text, m, full) or _in_label_block(text, m) or (
+            _in_person_row(text, m) if full else None)
+    if reason is None:
+        return None
+    return Verdict(m.start("date"), m.end("date"), f"ett datum {reason}", 0.75 if full else 0.6)
+
+
+# Where a date can begin: a digit, or a weekday's, a month's or an ordinal's word, after no word character
+_STARTS = re.compile(r"(?<![\w.,/:+–-])(?:\d|[^\W\d_]+)")
+_DAYS = ("mån", "tis", "ons", "tors", "fre", "lör", "sön")
+_WORD_STARTS = (frozenset(_MONTHS) | frozenset(ORDINALS) | frozenset(_DAYS) | {"tor"}
+                | frozenset(f"{d}dag{e}" for d in _DAYS for e in ("", "en"))
+                | frozenset(("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+                             "fri sat sun").split()))
+
+
+class _AtDateStarts:
+    """The date pattern tried only where a date can begin: its month and weekday alternations tried at every word
+    would cost more than a set lookup per word."""
+
+    pattern = _DATE
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        end = 0
+        for start in _STARTS.finditer(text):
+            i = start.start()
+            if i < end or not (start.group()[0].isdigit() or start.group().lower() in _WORD_STARTS):
+                continue
+            m = _DATE.match(text, i)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
+#: The rule ``date_of_birth`` adds to its own: a date by where it stands, whatever cue it has.
+PLACED_BIRTH_DATE = Rule("date_where_a_persons_details_stand", _AtDateStarts(), score=0.75, check=_check,
+                         gate=re.compile(r"\d\d"))
