@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+import numpy as np
 import pymupdf
 
 from redact.errors import RedactError, UnsupportedError
@@ -50,17 +51,23 @@ def paths_under_covers(entries: Entries) -> list[tuple[int, str, Rect, list[Rect
     ]
     if not covers:
         return []
-    grid = _Grid(covers)
-    last = max(i for i, _ in covers)
+    # Over arrays: a map of thousands of shapes reaching far off the page meets every cover with every
+    # path, and asking each pair in Python took minutes a page.
+    order = np.fromiter((i for i, _ in covers), dtype=np.int64, count=len(covers))
+    box = np.array([c for _, c in covers], dtype=float).reshape(-1, 4)
+    last = int(order.max())
     found = []
     for j, (kind, r) in enumerate(entries):
         if j >= last or kind not in ("fill-path", "stroke-path"):
             continue
         bound = tuple(r)
-        later = [c for i, c in grid.meeting(bound) if i > j and _meets(bound, c)]
+        later = (order > j) & (box[:, 0] < bound[2]) & (bound[0] < box[:, 2]) & (box[:, 1] < bound[3]) & (bound[1] < box[:, 3])
+        if not later.any():
+            continue
         cx, cy = (bound[0] + bound[2]) / 2, (bound[1] + bound[3]) / 2
-        if later and any(c[0] <= cx <= c[2] and c[1] <= cy <= c[3] for c in later):  # a box under their union has its middle under one
-            found.append((j, kind, bound, later))
+        # a box under their union has its middle under one
+        if (later & (box[:, 0] <= cx) & (cx <= box[:, 2]) & (box[:, 1] <= cy) & (cy <= box[:, 3])).any():
+            found.append((j, kind, bound, [covers[k][1] for k in np.flatnonzero(later)]))
     return found
 
 
