@@ -17,7 +17,7 @@ from redact.ingest.flatten import flat_input
 from redact.ingest.intended_text import IntendedReader
 from redact.ingest.ocr_sense import without_noise
 from redact.ingest.pdf import describe_pdf, extract_page, open_pdf, reading_text
-from redact.ingest.poppler import disagreeing_lines, read_bbox_layout, view_page
+from redact.ingest.poppler import disagreeing_lines, on_crop_box, read_bbox_layout, view_page
 from redact.ingest.spill import PageSpill
 from redact.ingest.text import read_text
 from redact.resolve.geometry import line_boxes, place_view_findings, span_rects
@@ -195,7 +195,7 @@ def _detect_document(
                             differ = disagreeing_lines(page, poppler.line_texts(p.number))
                             if differ:
                                 lines = poppler.lines(p.number)
-                                other = [lines[i] for i in differ if i < len(lines)]
+                                other = on_crop_box(p, [lines[i] for i in differ if i < len(lines)])
                         # Latin-1 bytes in a font without an encoding: the parser's reading is a view too
                         latin1 = intended.lines(p, page.text)
                         if latin1:

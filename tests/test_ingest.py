@@ -156,3 +156,37 @@ def test_vertical_boxes_that_mupdf_places_right_stay(tmp_path):
                     ch["bbox"] = moved
         assert fix_vertical_boxes(doc[0], raw) == len("Vera Holmqvist")
         assert fix_vertical_boxes(doc[0], right) == 0
+
+
+@pytest.mark.parametrize("rotate", [0, 90, 180, 270])
+def test_poppler_lines_land_on_mupdfs_page_when_the_crop_box_is_smaller(tmp_path, rotate):
+    # Poppler measures on the media box, MuPDF on the crop box: a line only poppler reads is a view of
+    # its own for detection, and its boxes must be where MuPDF draws the words (else the mask lands
+    # a slug's height away from the name it is for).
+    import shutil
+
+    import pdf_builders as b
+    from redact.ingest.poppler import PopplerPages, on_crop_box, view_page
+
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        pytest.skip("pdftotext is missing")
+    src = tmp_path / "in.pdf"
+    src.write_bytes(b.raw_pdf([
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[5 0 R]/Count 1>>",
+        b.raw_stream(b"", b.text_op("Sokande Anna Andersson", 100, 600)),
+        b.HELVETICA,
+        b"<</Type/Page/Parent 2 0 R/MediaBox[10 20 622 1028]/CropBox[30 40 500 700]/Rotate %d"
+        b"/Resources<</Font<</F1 4 0 R>>>>/Contents 3 0 R>>" % rotate,
+    ]))
+    with pymupdf.open(src) as doc:
+        page = doc[0]
+        view = view_page(1, on_crop_box(page, PopplerPages(exe, src, 1).lines(0)), page.rotation,
+                         page.cropbox.width, page.cropbox.height)
+        theirs = read_page(src, 1)  # MuPDF's reading, in the coordinates masks are given in
+    mine = {w.text: w.rect for w in theirs.words}
+    assert [w.text for w in view.words] == ["Sokande", "Anna", "Andersson"]
+    for w in view.words:  # the same place (poppler's boxes are a little lower than MuPDF's: centres are compared)
+        (x0, y0, x1, y1), (u0, v0, u1, v1) = w.rect, mine[w.text]
+        assert abs((x0 + x1) - (u0 + u1)) < 4 and abs((y0 + y1) - (v0 + v1)) < 4, (w.text, w.rect, mine[w.text])

@@ -162,3 +162,30 @@ def test_art_under_covers_that_mupdf_cannot_take_is_refused_not_left(tmp_path: P
     assert "\n" not in message and "sida 1" in message and "skriv ut filen" in message
     assert "vector art" in info.value.render_message("en")
     assert not out.exists() and not list(tmp_path.glob(".ut.pdf*"))
+
+
+def test_shapes_that_all_meet_stop_the_grouping_at_its_bound() -> None:
+    """A map of shapes that all overlap needs a pass each: the grouping stops past the bound (the page is
+    refused) rather than try each of thousands against every pass so far (minutes a page, test_3450)."""
+    from redact.render.line_art_passes import passes_apart
+
+    shapes = [(10.0 + i * 0.01, 10.0, 500.0, 700.0) for i in range(3000)]
+    groups = passes_apart(shapes, 64)
+    assert len(groups) == 65 and all(len(g) == 1 for g in groups)
+    assert passes_apart(shapes[:5]) == [[s] for s in shapes[:5]]  # without a bound, every one is grouped
+
+
+def test_paths_under_covers_read_over_arrays_as_pair_by_pair() -> None:
+    """The arrays ask what the pairs asked: drawn after the path, meeting it, one holding its middle."""
+    from redact.render.art_under_covers import paths_under_covers
+
+    entries = [
+        ("fill-path", (0.0, 0.0, 10.0, 10.0)),  # under the next fill
+        ("stroke-path", (50.0, 50.0, 60.0, 51.0)),  # under nothing
+        ("fill-path", (-5.0, -5.0, 20.0, 20.0)),
+        ("fill-path", (55.0, 40.0, 70.0, 45.0)),  # drawn after the stroke, but apart from it
+        ("fill-image", (0.0, 0.0, 1.0, 1.0)),  # too small to cover
+    ]
+    covers, found = paths_under_covers(entries)
+    assert [j for j, _, _ in found] == [0]
+    assert [covers.rects[k] for k in covers.later(0, entries[0][1]).nonzero()[0]] == [(-5.0, -5.0, 20.0, 20.0)]

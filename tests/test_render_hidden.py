@@ -252,6 +252,48 @@ def test_hidden_text_that_takes_visible_text_along_is_named_in_the_refusal(tmp_p
     assert "text i bakgrundens färg ligger på synlig text" in message
 
 
+def _figure_over_text(pages: int = 1) -> bytes:
+    """A page whose form (a figure cut from another PDF's page, clipped to the figure) holds that page's
+    text too, cut away by the form's box: a name in small letters lies inside a printed line whose letters
+    touch (every rectangle that meets one of the name's letters meets a printed one)."""
+    visible = b"q BT /F2 14 Tf -2 Tc 72 700 Td (Kommunens socialtjanst) Tj ET Q\n" + b"q /Fm Do Q\n"
+    form = b.raw_stream(
+        b"/Type/XObject/Subtype/Form/BBox[300 400 500 500]/Resources<</Font<</F1 4 0 R>>>>",
+        b.text_op("Figur 1", 320, 450, 9) + b"BT /F1 5 Tf 75.3 702.1 Td (Amir Haddad 199002141234) Tj ET\n",
+    )
+    resources = b"/Font<</F1 4 0 R/F2 7 0 R>>/XObject<</Fm 6 0 R>>"
+    page = b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<<" + resources + b">>/Contents 3 0 R>>"
+    return b.raw_pdf([
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[%s]/Count %d>>" % (b" ".join(b"%d 0 R" % n for n in (5, 8)[:pages]), pages),
+        b.raw_stream(b"", visible),
+        b.HELVETICA,
+        page,
+        form,
+        COURIER,
+        page,
+    ])
+
+
+@pytest.mark.parametrize("pages", [1, 2], ids=["one page", "a form two pages share"])
+def test_clipped_text_in_a_form_over_visible_text_goes_glyph_by_glyph(tmp_path: Path, pages: int) -> None:
+    # No rectangle takes the form's cut-away letters without the printed ones they lie between: they go
+    # from the form's own stream, one by one where they are drawn, and the printed line stays whole.
+    src = tmp_path / "in.pdf"
+    src.write_bytes(_figure_over_text(pages))
+    assert "199002141234" in pdftotext(src)  # the construct: read by poppler though never drawn
+    out = tmp_path / "out.pdf"
+    report = render_pdf(src, [], out)
+    assert report.causes == {}
+    _assert_gone(out, "199002141234", "Haddad")
+    assert "Haddad" not in b.all_text(out) and "199002141234" not in b.all_text(out)
+    _assert_kept(out, "Figur 1")
+    assert [_flat(t).count("Kommunens socialtjanst") for t in _texts(out)] == [pages, pages]
+    with pymupdf.open(out) as doc:
+        assert [doc[i].get_text().count("Figur 1") for i in range(pages)] == [1] * pages
+    assert ink_loss(src, out, []) == []
+
+
 def test_tilted_text_running_off_the_page_keeps_the_letters_still_on_it(tmp_path: Path) -> None:
     # A turned and skewed heading runs past the page's right edge. The letters wholly off the page
     # are hidden text and go; the letter cut by the edge shows and stays. The boxes MuPDF tests for

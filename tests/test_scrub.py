@@ -289,3 +289,22 @@ def test_jpeg_smaller_than_its_declared_size_is_cut_as_drawn(tmp_path: Path) -> 
         pix = pymupdf.Pixmap(doc, xref)
         assert (pix.width, pix.height) == (40, 20)
         assert set(pix.samples[: 3 * 15]) == {255}  # the first pixels of the top row, off the page, are white
+
+
+def test_keys_whose_bytes_are_no_utf8_are_removed_too(tmp_path: Path) -> None:
+    # A name may hold any bytes (#ba#da): such a key of the catalog, or of a font, cannot be passed back to
+    # MuPDF as text. It goes with its value, as any key of its own would, and the file is written.
+    font = b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Priv#ba#da (" + NAME.encode() + b" i typsnittet)>>"
+    pdf = b.raw_pdf([
+        b"<</Type/Catalog/Pages 2 0 R/Egen#ba#da#cc (" + NAME.encode() + b")>>",
+        b"<</Type/Pages/Kids[5 0 R]/Count 1>>",
+        b.raw_stream(b"", b.text_op("Ett helt vanligt brev utan namn.")),
+        font,
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 4 0 R>>>>/Contents 3 0 R>>",
+    ])
+    src = _write(tmp_path, pdf)
+    out = tmp_path / "out.pdf"
+    render_pdf(src, [], out)
+    text = _all_bytes(out)
+    assert NAME not in text and "Egen" not in text and "Priv" not in text
+    assert "Ett helt vanligt brev utan namn." in mupdf_text(out)

@@ -298,3 +298,38 @@ def test_a_masked_code_before_a_hyphen_at_a_line_end_is_found_on_its_page(tmp_pa
     assert (1, "ID_NUMBER") in result.failures
     copy = [leak for leak in result.leaks if leak.page == 1]
     assert copy and all(r[0] > 200 and r[1] < 100 for leak in copy for r in leak.rects)  # at the first line's end
+
+
+@pytest.mark.parametrize("rotate", [0, 90, 180, 270])
+def test_poppler_boxes_on_a_page_cropped_out_of_a_larger_media_box(tmp_path: Path, rotate: int) -> None:
+    # A proof's page: the media box holds a slug above and beside the trimmed page (the crop box).
+    # Poppler measures on the media box, MuPDF on the crop box: the released name must be read at
+    # its place by both, not a slug's height away (which failed the run, and put a second look's
+    # mask off the page).
+    from redact.ingest.pdf import read_page
+    from redact.resolve.geometry import span_rects
+    from redact.types import Finding
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext is missing")
+    content = b.text_op("Beslut om bistand till Anna Andersson", 72, 700) + b.text_op("Kopia till Anna Andersson", 72, 600)
+    src = tmp_path / "in.pdf"
+    src.write_bytes(b.raw_pdf([
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[5 0 R]/Count 1>>",
+        b.raw_stream(b"", content),
+        b.HELVETICA,
+        b"<</Type/Page/Parent 2 0 R/MediaBox[-30 0 612 1008]/CropBox[0 0 600 792]/Rotate %d"
+        b"/Resources<</Font<</F1 4 0 R>>>>/Contents 3 0 R>>" % rotate,
+    ]))
+    page = read_page(src, 1)
+    start = page.text.index("Anna Andersson")
+    masked = b.mask(1, span_rects(page, start, start + len("Anna Andersson")), "PERSON", "Anna Andersson")
+    out = tmp_path / "ut.pdf"
+    render_pdf(src, [masked], out)
+    second = page.text.index("Anna Andersson", start + 1)
+    kept = Finding("r1", 1, second, second + len("Anna Andersson"), "Anna Andersson", "PERSON", 0.9, "names",
+                   status="rejected", rects=tuple(span_rects(page, second, second + len("Anna Andersson"))))
+    result = verify_pdf(out, [masked], released=[kept])
+    assert result.ok, result.failures
+    assert "pdftotext" in result.extractors

@@ -19,8 +19,12 @@ import subprocess
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from redact.types import Page, Rect, Word
+
+if TYPE_CHECKING:
+    import pymupdf
 
 log = logging.getLogger(__name__)
 
@@ -172,6 +176,32 @@ def disagreeing_lines(page: Page, lines: Sequence[str]) -> list[int]:
 #: A line of this many characters that MuPDF also reads in a row is a fragment of a word poppler cut
 #: (vertical lettering comes out a letter or two a line): nothing there for OCR to settle.
 MAX_FRAGMENT = 2
+
+
+def on_crop_box(page: "pymupdf.Page", lines: Sequence[Line]) -> list[Line]:
+    """Poppler's ``lines`` of ``page`` with their boxes moved onto MuPDF's displayed page.
+
+    Poppler measures on the media box (the page as shown, rotation applied, its corner the media box's);
+    MuPDF on the crop box. Where the two differ (a proof's slug above the trimmed page), every box
+    moves by the crop box's place in the media box: unmoved, a word poppler alone reads would be
+    masked a slug's height away from it, and verification would look for it there too.
+    """
+    import pymupdf
+
+    media, crop = page.mediabox, page.cropbox
+    dx, dy = crop.x0 - media.x0, crop.y0  # PyMuPDF gives the crop box's top from the media box's top
+    if not (dx or dy or crop.width != media.width or crop.height != media.height):
+        return list(lines)
+    turn = page.rotation_matrix  # MuPDF's unrotated page to its displayed page
+    out: list[Line] = []
+    for line in lines:
+        words = []
+        for w in line:
+            x0, y0, x1, y1 = to_page_space(w.rect, page.rotation, media.width, media.height)
+            box = pymupdf.Rect(x0 - dx, y0 - dy, x1 - dx, y1 - dy) * turn
+            words.append(PopplerWord(w.text, (box.x0, box.y0, box.x1, box.y1)))
+        out.append(tuple(words))
+    return out
 
 
 def to_page_space(rect: Rect, rotation: int, width: float, height: float) -> Rect:

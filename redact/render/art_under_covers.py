@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+import numpy as np
 import pymupdf
 
 from redact.errors import RedactError, UnsupportedError
@@ -42,50 +43,87 @@ MAX_ROUNDS = 4
 Entries = Sequence[tuple[str, Sequence[float]]]
 
 
-def paths_under_covers(entries: Entries) -> list[tuple[int, str, Rect, list[Rect]]]:
-    """Paths of the device log whose bound meets a fill or an image drawn after it, each with those covers (a look at the log only)."""
-    covers = [
-        (i, tuple(r)) for i, (kind, r) in enumerate(entries)
-        if kind in ("fill-path", "fill-image") and r[2] - r[0] >= MIN_COVER and r[3] - r[1] >= MIN_COVER
-    ]
-    if not covers:
-        return []
-    grid = _Grid(covers)
-    last = max(i for i, _ in covers)
+class Covers:
+    """The fills and pictures of a device log, as arrays: which are drawn after a path and meet it.
+
+    A map of thousands of shapes reaching far off the page meets every cover with every path: asked
+    pair by pair in Python, or kept as a list per path, that took minutes and gigabytes a page.
+    """
+
+    def __init__(self, entries: Entries):
+        self.rects: list[Rect] = []
+        order = []
+        for i, (kind, r) in enumerate(entries):
+            if kind in ("fill-path", "fill-image") and r[2] - r[0] >= MIN_COVER and r[3] - r[1] >= MIN_COVER:
+                self.rects.append(tuple(r))
+                order.append(i)
+        self.order = np.array(order, dtype=np.int64)
+        self.box = np.array(self.rects, dtype=float).reshape(-1, 4)
+
+    def later(self, j: int, bound: Rect) -> np.ndarray:
+        """Which covers are drawn after entry ``j`` and meet ``bound`` (a mask over ``rects``)."""
+        b = self.box
+        return (self.order > j) & (b[:, 0] < bound[2]) & (bound[0] < b[:, 2]) & (b[:, 1] < bound[3]) & (bound[1] < b[:, 3])
+
+    def one_holds(self, among: np.ndarray, r: Rect) -> bool:
+        """One cover of ``among`` holds ``r`` whole (and meets it, as ``_cut`` asks)."""
+        b = self.box
+        return bool((
+            among & (b[:, 0] <= r[0]) & (b[:, 1] <= r[1]) & (b[:, 2] >= r[2]) & (b[:, 3] >= r[3])
+            & (b[:, 0] < r[2]) & (r[0] < b[:, 2]) & (b[:, 1] < r[3]) & (r[1] < b[:, 3])
+        ).any())
+
+
+def paths_under_covers(entries: Entries) -> tuple[Covers, list[tuple[int, str, Rect]]]:
+    """Paths of the device log whose bound meets a fill or an image drawn after it (a look at the log only), and the covers."""
+    covers = Covers(entries)
+    if not covers.rects:
+        return covers, []
+    last = int(covers.order.max())
+    b = covers.box
     found = []
     for j, (kind, r) in enumerate(entries):
         if j >= last or kind not in ("fill-path", "stroke-path"):
             continue
         bound = tuple(r)
-        later = [c for i, c in grid.meeting(bound) if i > j and _meets(bound, c)]
+        later = covers.later(j, bound)
+        if not later.any():
+            continue
         cx, cy = (bound[0] + bound[2]) / 2, (bound[1] + bound[3]) / 2
-        if later and any(c[0] <= cx <= c[2] and c[1] <= cy <= c[3] for c in later):  # a box under their union has its middle under one
-            found.append((j, kind, bound, later))
-    return found
+        # a box under their union has its middle under one
+        if (later & (b[:, 0] <= cx) & (cx <= b[:, 2]) & (b[:, 1] <= cy) & (cy <= b[:, 3])).any():
+            found.append((j, kind, bound))
+    return covers, found
 
 
 def remove_art_under_covers(page: pymupdf.Page, entries: Entries) -> int:
     """Take the paths that the covers drawn after them hide together (see the module); returns how many rectangles."""
-    if not paths_under_covers(entries):
+    if not paths_under_covers(entries)[1]:
         return 0  # the common case, read from the log the caller already has
     try:
         entries = page.get_bboxlog()  # what the earlier passes left
-        near = paths_under_covers(entries)
+        covers, near = paths_under_covers(entries)
         if not near:
             return 0
         pictures = {tuple(r) for _, r in opaque_images(page, entries)}
         fills = {tuple(r) for kind, r in entries if kind == "fill-path"}
+        usable = np.array([c in pictures or c in fills for c in covers.rects], dtype=bool)
         drawings: dict[int, dict] = {d.get("seqno", -1): d for d in page.get_cdrawings()}
         targets: list[Rect] = []
-        for j, kind, bound, later in near:
-            covers = [c for c in later if c in pictures or c in fills]
+        for j, kind, bound in near:
             line = path_line(bound, kind, drawings.get(j) or drawings.get(j - 1))
-            if line is None or not covers or not _covered_by(line, covers):
+            if line is None:
+                continue
+            later = covers.later(j, bound) & usable
+            if not later.any():
+                continue
+            # one cover holding the line whole is the common case; else the union is cut out of it
+            if not covers.one_holds(later, line) and not _covered_by(line, [covers.rects[k] for k in np.flatnonzero(later)]):
                 continue
             targets.append((bound[0] - 0.01, bound[1] - 0.01, bound[2] + 0.01, bound[3] + 0.01))
         if not targets:
             return 0
-        if len(targets) > MAX_PATHS or len(passes_apart(targets)) > MAX_PASSES:
+        if len(targets) > MAX_PATHS or len(passes_apart(targets, MAX_PASSES)) > MAX_PASSES:
             _refuse(page, len(targets))
         painted = [d for d in page.get_drawings() if d.get("type") == "f"]
         for _ in range(MAX_ROUNDS):

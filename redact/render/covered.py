@@ -237,16 +237,22 @@ def covered_paths(page: pymupdf.Page, entries: Sequence[tuple[str, Sequence[floa
         if not fills:
             return []
         paths = [(i, tuple(r)) for i, (kind, r) in enumerate(entries) if kind in ("fill-path", "stroke-path")]
-        grid = _Grid(paths)
+        # Each fill asks which paths lie inside it: over arrays, since a map of thousands of shapes reaching
+        # far off the page (each meeting every other) made this a product of thousands by thousands in Python.
+        order = np.fromiter((j for j, _ in paths), dtype=np.int64, count=len(paths))
+        boxes = np.array([r for _, r in paths], dtype=float).reshape(-1, 4)
         found: list[tuple[Rect, list[Rect]]] = []
         for i, cover in fills:
             inner = (cover[0] + 0.5, cover[1] + 0.5, cover[2] - 0.5, cover[3] - 0.5)
             if inner[2] <= inner[0] or inner[3] <= inner[1]:
                 continue
-            inside = [(j, r) for j, r in grid.meeting(inner) if j != i and _inside(r, inner, 0.0)]
-            under = [r for j, r in inside if j < i]
-            if under and not any(j > i for j, _ in inside):
-                found.append((inner, under))
+            inside = (
+                (boxes[:, 0] >= inner[0]) & (boxes[:, 1] >= inner[1]) & (boxes[:, 2] <= inner[2]) & (boxes[:, 3] <= inner[3])
+                & (order != i)
+            )
+            if not inside.any() or (order[inside] > i).any():
+                continue
+            found.append((inner, [paths[k][1] for k in np.flatnonzero(inside)]))
         if not found:
             return []
         # One raster for all: a map fills thousands of shapes over earlier ones.

@@ -42,6 +42,7 @@ class Glyph(NamedTuple):
     reason: str = ""
     char: int = 0  # the Unicode character an extractor reads
     exact: bool = True  # ``core`` is MuPDF's own box (a turned glyph whose box MuPDF did not give is padded)
+    origin: tuple[float, float] = (0.0, 0.0)  # where it is drawn (trace coordinates): how the content filter knows it
 
 
 class Run:
@@ -152,7 +153,7 @@ class Run:
                 why = "outside"
             w, h = (full[2] - full[0]) / 10, (full[3] - full[1]) / 10
             core = (full[0] + w, full[1] + h, full[2] - w, full[3] - h)
-            yield Glyph(box, core, horizontal, bool(why), why, ch[0], exact)
+            yield Glyph(box, core, horizontal, bool(why), why, ch[0], exact, ch[2])
 
 
 def aimed_at(g: Glyph, r: Rect) -> bool:

@@ -33,12 +33,18 @@ def art_left(page: pymupdf.Page) -> ArtRemovalError:
     )
 
 
-def passes_apart(rects: Sequence[Rect]) -> list[list[Rect]]:
-    """``rects`` in groups where no two meet (edges touching count as meeting), first fit in order."""
+def passes_apart(rects: Sequence[Rect], limit: int | None = None) -> list[list[Rect]]:
+    """``rects`` in groups where no two meet (edges touching count as meeting), first fit in order.
+
+    With ``limit``, the grouping stops once it needs more groups than that (the caller refuses the page
+    then): thousands of shapes that all meet would each be tried against every group so far.
+    """
     groups: list[_Pass] = []
     for r in rects:
         target = next((g for g in groups if not g.meets(r)), None)
         if target is None:
+            if limit is not None and len(groups) >= limit:
+                return [g.rects for g in groups] + [[r]]
             target = _Pass()
             groups.append(target)
         target.add(r)

@@ -45,6 +45,7 @@ from redact.render.art_under_masks import apply_line_art, art_may_be_left, remov
 from redact.render.covered import covered_images, covered_paths
 from redact.render.font_names import rename_fonts
 from redact.render.font_programs import clean_font_programs, masked_texts
+from redact.render.glyph_filter import remove_glyphs_at
 from redact.render.glyphs import aimed_at as _aimed_at, displaced as _displaced, inside_center as _inside_center
 from redact.render.hidden import Glyph, Run, hidden_rects_of, invisible_rects_of, page_runs
 from redact.render.image_grid import image_grids, image_pixels_taken, union as _union
@@ -219,14 +220,22 @@ def _redact_page(
         # Hidden text goes as text only: the image under a scanner's invisible OCR layer, or the
         # drawing under white text, is what the reader sees and must stay whole.
         gone: list[Rect] = []
+        lying_on: list[tuple[list[Rect], list[Glyph]]] = []  # hidden glyphs no rectangle takes alone
         for rect in hidden:
             near = _glyphs_near(runs, rect)
             targets = [g for g in near if g.hidden and _inside_center(g.box, rect)]
-            for fitted in _fit_hidden(rect, near, targets, runs):
-                # Nothing is drawn over hidden text: a visible glyph the rectangle takes is lost.
-                if not on_visible and _takes_visible(fitted, near):
-                    on_visible = next((g.reason for g in targets if g.reason), "hidden")
-                gone.append(fitted)
+            fitted = _fit_hidden(rect, near, targets, runs)
+            # Nothing is drawn over hidden text: a visible glyph the rectangle takes would be lost.
+            if targets and any(_takes_visible(f, near) for f in fitted):
+                lying_on.append((fitted, targets))
+            else:
+                gone.extend(fitted)
+        if lying_on and not remove_glyphs_at(
+            page, [g.origin for _, ts in lying_on for g in ts], [g.origin for g in _visible_glyphs(runs)]
+        ):
+            for fitted, targets in lying_on:  # the rectangles after all; the ink check refuses the page
+                on_visible = on_visible or next((g.reason for g in targets if g.reason), "hidden")
+                gone.extend(fitted)
         log.info("sida %d: %d dolda textavsnitt tas bort", page.number + 1, len(hidden))
         _remove_text_only(page, gone, pymupdf.PDF_REDACT_TEXT_REMOVE)
     if bboxlog is not None:
@@ -329,6 +338,11 @@ def _fit_hidden(rect: Rect, near: Sequence[Glyph], targets: Sequence[Glyph], run
             return [fitted]
         alone.append(one)
     return alone
+
+
+def _visible_glyphs(runs: Sequence[Run]) -> list[Glyph]:
+    """Every visible glyph of the page (the places the content filter must leave)."""
+    return [g for run in runs if not run.hidden for g in run.glyphs() if not g.hidden]
 
 
 def _takes_visible(rect: Rect, near: Sequence[Glyph]) -> bool:

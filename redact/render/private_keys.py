@@ -134,9 +134,9 @@ def _walk(obj: object, place: str | None, roles: dict[int, str], own: int | None
         if own is not None and kind is not None:
             keep = KEYS[kind]
             for i in reversed(range(mupdf.pdf_dict_len(obj))):
-                key = mupdf.pdf_to_name(mupdf.pdf_dict_get_key(obj, i))
-                if key not in keep:
-                    mupdf.pdf_dict_dels(obj, key)
+                name = mupdf.pdf_dict_get_key(obj, i)
+                if mupdf.pdf_to_name(name) not in keep:
+                    mupdf.pdf_dict_del(obj, name)  # by the name object: a key whose bytes are no UTF-8 goes too
                     dropped += 1
         for i in range(mupdf.pdf_dict_len(obj)):
             key = mupdf.pdf_to_name(mupdf.pdf_dict_get_key(obj, i))

@@ -220,7 +220,14 @@ def _delete(doc: pymupdf.Document, xref: int, key: str) -> None:
         try:
             from pymupdf import mupdf
 
-            mupdf.pdf_dict_dels(mupdf.pdf_load_object(pymupdf._as_pdf_document(doc), xref), key)
+            obj = mupdf.pdf_load_object(pymupdf._as_pdf_document(doc), xref)
+            try:
+                mupdf.pdf_dict_dels(obj, key)
+            except TypeError:  # a key whose bytes are no UTF-8 cannot be passed back as text: found by its place
+                for i in range(mupdf.pdf_dict_len(obj)):
+                    if mupdf.pdf_to_name(mupdf.pdf_dict_get_key(obj, i)) == key:
+                        mupdf.pdf_dict_del(obj, mupdf.pdf_dict_get_key(obj, i))
+                        break
             return
         except (ImportError, AttributeError):  # pragma: no cover - another PyMuPDF layout
             pass

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pymupdf
 
-from redact.ingest.poppler import PopplerPages, read_bbox_layout, run_pdftotext, to_page_space
+from redact.ingest.poppler import PopplerPages, on_crop_box, read_bbox_layout, run_pdftotext, to_page_space
 from redact.verify.reading import Reading, build_reading
 
 log = logging.getLogger(__name__)
@@ -28,7 +28,7 @@ class PopplerReader:
 
     def __init__(self, pages: PopplerPages, doc: pymupdf.Document):
         self._pages = pages
-        self._geometry = [(page.rotation, page.cropbox.width, page.cropbox.height) for page in doc]
+        self._doc = doc
 
     @property
     def failed(self) -> bool:
@@ -44,10 +44,11 @@ class PopplerReader:
 
     def reading(self, index: int) -> Reading:
         """Page ``index`` (0-based) as words with boxes, in poppler's reading order."""
-        rotation, width, height = self._geometry[index]
+        page = self._doc[index]
+        rotation, width, height = page.rotation, page.cropbox.width, page.cropbox.height
         words = (
             (w.text, to_page_space(w.rect, rotation, width, height), n)
-            for n, line in enumerate(self._pages.lines(index))
+            for n, line in enumerate(on_crop_box(page, self._pages.lines(index)))
             for w in line
         )
         return build_reading(index + 1, words)
