@@ -2,7 +2,7 @@
 """Train a small learned span tagger (spaCy NER from scratch) on the marked detection sets.
 
 Usage:
-    python scripts/train_span_tagger.py [--exclude SET ...] [--out DIR] [--epochs N] [--seed N] [--width N] [--depth N]
+    python scripts/train_span_tagger.py [--exclude SET ...] [--out DIR] [--epochs N] [--seed N] [--width N] [--depth N] [--init DIR]
                                         [--listen [PIPELINE]]
 
 Every marked set under scripts/data/ (detect_evalN, detect_tuneN) is read as the product reads
@@ -230,7 +230,7 @@ def listening_config(source: Path) -> str:
 
 
 def train(pieces: list[Piece], epochs: int, seed: int, log=print, width: int = WIDTH, depth: int = DEPTH,
-          listen: Path | None = None):
+          listen: Path | None = None, init: Path | None = None):
     """A blank Swedish pipeline (the project's tokenizer, tok2vec + ner) trained on ``pieces``.
 
     ``listen``: the tok2vec is that pipeline's, copied and frozen (see ``LISTEN_TOK2VEC``); only the NER learns.
@@ -242,6 +242,13 @@ def train(pieces: list[Piece], epochs: int, seed: int, log=print, width: int = W
     import redact.detect.nlp  # noqa: F401  (registers the tokenizer)
 
     fix_random_seed(seed)
+    if init is not None:
+        # training goes on from a trained tagger's weights (its config, labels and vocabulary)
+        nlp = spacy.load(init)
+        exs = examples(nlp, pieces)
+        rng = random.Random(seed)
+        optimizer = nlp.resume_training()
+        return _epochs(nlp, exs, optimizer, epochs, rng, [], log)
     config = listening_config(listen) if listen is not None else CONFIG
     config = config.replace("{width}", str(width)).replace("{depth}", str(depth))
     nlp = load_model_from_config(load_config_from_str(config), auto_fill=True, validate=True)
@@ -252,6 +259,14 @@ def train(pieces: list[Piece], epochs: int, seed: int, log=print, width: int = W
     frozen = ["tok2vec"] if listen is not None else []
     with nlp.select_pipes(disable=frozen):
         optimizer = nlp.initialize(lambda: exs)
+    return _epochs(nlp, exs, optimizer, epochs, rng, frozen, log)
+
+
+def _epochs(nlp, exs, optimizer, epochs: int, rng: random.Random, frozen: list[str], log):
+    """``epochs`` passes over ``exs`` in shuffled batches of 16."""
+    import spacy
+    from spacy.util import minibatch
+
     for epoch in range(epochs):
         t0 = time.time()
         rng.shuffle(exs)
@@ -272,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--width", type=int, default=WIDTH, help="tok2vec width (default %(default)s)")
     ap.add_argument("--depth", type=int, default=DEPTH, help="tok2vec depth (default %(default)s)")
+    ap.add_argument("--init", type=Path, default=None,
+                    help="go on training this trained tagger (its config and weights) instead of a new one")
     ap.add_argument("--listen", type=Path, nargs="?", const=ROOT / "redact" / "model" / "sv_redact", default=None,
                     help="no tok2vec of its own: the NER listens to this pipeline's tok2vec, frozen "
                          "(given alone: the shipped redact/model/sv_redact; --width and --depth unused)")
@@ -296,11 +313,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(sets)} sets ({', '.join(d.name for d in sets)}): {len(pieces)} pieces, {n_spans} labelled spans "
           f"({time.time() - t0:.0f} s to read)", flush=True)
     nlp = train(pieces, args.epochs, args.seed, log=lambda m: print(m, flush=True), width=args.width, depth=args.depth,
-                listen=args.listen)
+                listen=args.listen, init=args.init)
     nlp.meta["name"] = "redact_spans"
     nlp.meta["version"] = "0.1.0"
     nlp.meta["description"] = ("Learned span tagger (ADDRESS, OTHER_ID, PERSON, INITIALS) trained from scratch on the "
                                f"project's fictional marked detection sets: {', '.join(d.name for d in sets)}")
+    if args.init is not None:
+        nlp.meta["description"] += (f"; {args.epochs} epochs on them continued from the tagger whose description "
+                                    f"was: {json.loads((args.init / 'meta.json').read_text())['description']}")
     args.out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(args.out)
     print(f"wrote {args.out} in {time.time() - t0:.0f} s", flush=True)

@@ -6,7 +6,8 @@ import pytest
 import spacy
 
 from redact.detect.learned_spans import (
-    DETECTOR, REASON, load_tagger, model_path, tagged_spans, with_learned_spans,
+    DETECTOR, EXTENDS, REASON, load_extra_taggers, load_tagger, model_path, tagged_spans, union_spans,
+    with_learned_spans,
 )
 from redact.types import Finding, Page
 
@@ -197,6 +198,54 @@ def test_a_span_partly_covered_is_still_added():
     b = text.index(" sedan")
     out = with_learned_spans(_page(text), rules, [(a, b, "ADDRESS")])
     assert [f.text for f in out if f.detector == DETECTOR] == ["27 Kestrel Lane, Ardmore, Co. Waterford"]
+
+
+def test_a_further_taggers_spans_follow_the_firsts_once_each(monkeypatch):
+    first = [[(0, 5, "PERSON")], []]
+    second = [[(0, 5, "PERSON"), (0, 11, "PERSON")], [(3, 9, "ADDRESS")]]
+    assert union_spans([first, second]) == [[(0, 5, "PERSON"), (0, 11, EXTENDS + "PERSON")],
+                                            [(3, 9, EXTENDS + "ADDRESS")]]
+    monkeypatch.setenv("REDACT_LEARNED_SPANS_EXTRA_MODE", "all")
+    assert union_spans([first, second]) == [[(0, 5, "PERSON"), (0, 11, "PERSON")], [(3, 9, "ADDRESS")]]
+
+
+def test_a_further_taggers_span_only_extends_what_is_found_of_its_kind():
+    text = "Namn: Bishnu Maya Magar\nTelefon 070-174 06 21\nBor i Ekby Norra."
+    rules = [_finding(text, "Maya Magar"), _finding(text, "070-174 06 21", "PHONE")]
+    name = (text.index("Bishnu"), text.index("\nTel"), EXTENDS + "PERSON")  # the whole name: kept
+    inside = (text.index("Maya"), text.index("Maya") + 4, EXTENDS + "PERSON")  # nothing beyond the rules' name
+    alone = (text.index("Ekby"), text.index("."), EXTENDS + "ADDRESS")  # nothing of its kind found there
+    other = (text.index("Telefon"), text.index("070") + 3, EXTENDS + "PERSON")  # over a telephone, not a name
+    out = with_learned_spans(_page(text), rules, [name, inside, alone, other])
+    assert [f.text for f in out if f.detector == DETECTOR] == ["Bishnu Maya Magar"]
+    # the first tagger's spans are anchors as the findings are; a plain span is added as ever
+    home = "Bor på Kvarnvägen 4 B i Ekby sedan i fjol."
+    a = home.index("Kvarnvägen")
+    out = with_learned_spans(_page(home), [], [(a, home.index(" B i"), "ADDRESS"),
+                                              (a, home.index(" i Ekby"), EXTENDS + "ADDRESS")])
+    assert [f.text for f in out if f.detector == DETECTOR] == ["Kvarnvägen 4", "Kvarnvägen 4 B"]
+
+
+def test_no_further_tagger_unless_one_is_named(monkeypatch, tmp_path):
+    monkeypatch.delenv("REDACT_LEARNED_SPANS_EXTRA", raising=False)
+    assert load_extra_taggers() == []
+    monkeypatch.setenv("REDACT_LEARNED_SPANS_EXTRA", "0")
+    assert load_extra_taggers() == []
+    monkeypatch.setenv("REDACT_LEARNED_SPANS_EXTRA", str(tmp_path / "nowhere"))
+    assert load_extra_taggers() == []
+
+
+def test_detector_adds_a_further_taggers_extension_of_what_is_found():
+    from redact.detect.engine import Detector
+    from redact.detect.lemmatizer import FACTORY
+
+    nlp = spacy.blank("sv")
+    nlp.add_pipe(FACTORY)
+    text = "Familjen flyttade till Östra Lövåsen 3 B i mars."
+    det = Detector(nlp=nlp, tagger=_ruler_tagger([("ADDRESS", "Östra Lövåsen")]),
+                   extra_taggers=[_ruler_tagger([("ADDRESS", "Östra Lövåsen 3 B"), ("ADDRESS", "Familjen flyttade")])])
+    tagged = [f.text for f in det.detect(_page(text)) if f.detector == DETECTOR]
+    assert "Östra Lövåsen 3 B" in tagged and "Familjen flyttade" not in tagged
 
 
 def test_detector_adds_the_taggers_spans_to_a_page(monkeypatch):

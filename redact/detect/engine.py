@@ -54,8 +54,8 @@ from redact.detect.places import acronym_of_place, names_place_organisation, wit
 from redact.detect.property_style_addresses import designations_as_addresses
 from redact.detect.language import SWEDISH_RULES
 from redact.detect.learned_spans import (
-    load_tagger, shared_components, shares_docs, tagged_spans, tagged_spans_of_docs, with_learned_spans,
-    without_covered_spans,
+    load_extra_taggers, load_tagger, shared_components, shares_docs, tagged_spans, tagged_spans_of_docs, union_spans,
+    with_learned_spans, without_covered_spans,
 )
 from redact.detect.presidio import analyze_many, build_analyzer
 from redact.detect.code_columns import listed_codes
@@ -84,6 +84,16 @@ def default_recognizers() -> list[EntityRecognizer]:
     return [*pattern_recognizers(), *name_recognizers()]
 
 
+def _tagged_in_turn(taggers: Sequence[Language], skips: Sequence[tuple[str, ...]],
+                    docs: Sequence) -> list[list[list[tuple[int, int, str]]]]:
+    """Each tagger's spans of ``docs`` (in the taggers' order): a tagger that reads the main pipeline's vectors
+    (``skips``) runs before any tagger whose own tok2vec writes its vectors over them."""
+    out: list = [None] * len(taggers)
+    for i in sorted(range(len(taggers)), key=lambda i: not skips[i]):
+        out[i] = tagged_spans_of_docs(taggers[i], docs, skips[i])
+    return out
+
+
 class Detector:
     """Finds personal data in pages of text; holds the loaded pipeline and analyzer."""
 
@@ -94,6 +104,7 @@ class Detector:
         threshold: float = DEFAULT_THRESHOLD,
         model_path: Path | None = None,
         tagger: Language | None = None,
+        extra_taggers: Sequence[Language] | None = None,
     ):
         if nlp is None:
             from redact.detect.nlp import load_pipeline
@@ -101,12 +112,16 @@ class Detector:
             nlp = load_pipeline(model_path)
             # the shipped detector: the learned tagger proposes beside the rules (a given pipeline runs them alone)
             tagger = tagger if tagger is not None else load_tagger()
+            extra_taggers = extra_taggers if extra_taggers is not None else load_extra_taggers()
         self.nlp = nlp
         self.tagger = tagger
+        # further taggers beside the first: the union of their spans, each held to the same checks
+        self.extra_taggers = tuple(extra_taggers or ()) if tagger is not None else ()
+        taggers = (tagger, *self.extra_taggers) if tagger is not None else ()
         # the tagger reads the main pipeline's Docs where its tokenizer is the same (each page tokenized once), and
         # their vectors where it listens to that pipeline's tok2vec (each page's vectors computed once)
-        self._shares_docs = tagger is not None and shares_docs(nlp, tagger)
-        self._tagger_skips = shared_components(nlp, tagger) if self._shares_docs else ()
+        self._shares_docs = bool(taggers) and all([shares_docs(nlp, t) for t in taggers])
+        self._skips = [shared_components(nlp, t) for t in taggers] if self._shares_docs else []
         self.threshold = threshold
         self.engine = build_analyzer(nlp, recognizers if recognizers is not None else default_recognizers())
         self._language_model: LanguageModel | None = None
@@ -175,13 +190,15 @@ class Detector:
         texts = [p.text for p in todo]
         of_docs: list[list[list[tuple[int, int, str]]]] = []
         read_docs = None
-        if todo and self.tagger is not None and self._shares_docs:
-            tagger, skip = self.tagger, self._tagger_skips
-            read_docs = lambda docs: of_docs.append(tagged_spans_of_docs(tagger, docs, skip))  # noqa: E731
+        taggers = (self.tagger, *self.extra_taggers) if self.tagger is not None else ()
+        if todo and taggers and self._shares_docs:
+            skips = self._skips
+            read_docs = lambda docs: of_docs.append(union_spans(  # noqa: E731
+                _tagged_in_turn(taggers, skips, docs)))
         results = iter(analyze_many(self.engine, texts, self.threshold, read_docs)) if todo else iter(())
         tagged = None
-        if todo and self.tagger is not None:  # (a custom engine reads no Docs: the tagger reads the texts)
-            tagged = iter(of_docs[0] if of_docs else tagged_spans(self.tagger, texts))
+        if todo and taggers:  # (a custom engine reads no Docs: the tagger reads the texts)
+            tagged = iter(of_docs[0] if of_docs else union_spans([tagged_spans(t, texts) for t in taggers]))
         unhinted = [p for p, hint in zip(pages, hints) if not hint and p.text.strip()]
         # an OCR page's language is decided on the words read with confidence (see language.language_text)
         identified = dict(zip((id(p) for p in unhinted), identify_pages(

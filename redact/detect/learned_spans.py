@@ -28,6 +28,15 @@ log = logging.getLogger(__name__)
 
 #: "0": the rules run alone (a measurement of what the tagger adds, or a fallback); a folder: that tagger.
 ENV_VAR = "REDACT_LEARNED_SPANS"
+#: Further taggers beside the first (folders, ``os.pathsep`` between them; unset or "0": none). Their spans only
+#: complete what is found already: see :func:`union_spans`. Off by default (a second pass costs as much as the first);
+#: a measurement of the union, e.g. with the tagger of rounds 2–31 beside the shipped one.
+EXTRA_ENV_VAR = "REDACT_LEARNED_SPANS_EXTRA"
+#: "all": the further taggers' spans are added as the first one's are (their plain union); unset: they only extend.
+EXTRA_MODE_ENV_VAR = "REDACT_LEARNED_SPANS_EXTRA_MODE"
+#: The mark of a further tagger's label in a span list: it only extends a finding or a first tagger's span (see
+#: :func:`with_learned_spans`).
+EXTENDS = "^"
 #: The tagger's labels as finding categories: initials are proposed as persons, like the initials rules do.
 CATEGORY = {"PERSON": "PERSON", "INITIALS": "PERSON", "ADDRESS": "ADDRESS", "OTHER_ID": "ID_NUMBER"}
 REASON = "taggad av den inlärda modellen"
@@ -62,6 +71,32 @@ def load_tagger(path: Path | None = None) -> Language | None:
     use_numpy_matmul(tagger)
     cache_every_chunk(tagger.tokenizer)
     return tagger
+
+
+def load_extra_taggers() -> list[Language]:
+    """The further taggers named in ``REDACT_LEARNED_SPANS_EXTRA`` (none when unset or "0", or when the tagger is
+    switched off)."""
+    env = os.environ.get(EXTRA_ENV_VAR, "")
+    if os.environ.get(ENV_VAR, "") == "0" or env in ("", "0"):
+        return []
+    found = [load_tagger(Path(p)) for p in env.split(os.pathsep) if p]
+    return [t for t in found if t is not None]
+
+
+def union_spans(per_tagger: Sequence[Sequence[Sequence[tuple[int, int, str]]]]) -> list[list[tuple[int, int, str]]]:
+    """Per text, the first tagger's spans and then the further taggers' (a span proposed before is given once).
+
+    The further taggers' labels are marked ``EXTENDS``: such a span is kept only where it overlaps a finding or a
+    first tagger's span of its kind and reaches beyond it (a name the first tagger or the rules took in part, an
+    address or a code read on). With ``REDACT_LEARNED_SPANS_EXTRA_MODE=all`` they are kept as the first's are.
+    """
+    mark = "" if os.environ.get(EXTRA_MODE_ENV_VAR, "") == "all" else EXTENDS
+    out: list[list[tuple[int, int, str]]] = []
+    for spans in zip(*per_tagger):
+        seen = set(spans[0])
+        out.append(list(spans[0]) + [(a, b, mark + lab) for one in spans[1:] for a, b, lab in one
+                                     if not ((a, b, lab) in seen or seen.add((a, b, lab)))])
+    return out
 
 
 def tagged_spans(tagger: Language, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
@@ -286,8 +321,17 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
     """
     placed = [f for f in findings if f.start is not None and f.end is not None]
     taken = [(f.start, f.end) for f in placed]
+    # what a further tagger's span may extend: the findings and the first tagger's spans, by kind
+    kinds = [(f.start, f.end, _KIND.get(f.category, f.category)) for f in placed] + [
+        (a, b, _KIND[CATEGORY[label]]) for a, b, label in spans if not label.startswith(EXTENDS)]
     added = []
     for a, b, label in spans:
+        if label.startswith(EXTENDS):
+            label = label[len(EXTENDS):]
+            kind = _KIND[CATEGORY[label]]
+            over = [(s, e) for s, e, k in kinds if s < b and a < e and k == kind]
+            if not over or not any(a < s or e < b for s, e in over):
+                continue  # nothing of its kind found there, or nothing beyond what is found
         # a name the tagger reads with a trailing space or line end is the name
         while b > a and page.text[b - 1].isspace():
             b -= 1
@@ -319,6 +363,10 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
                                  text=page.text[a2:b2], category=category, score=SCORE, detector=DETECTOR,
                                  reason=REASON))
     return findings + added
+
+
+#: The kinds a further tagger's span extends: a code of the tagger's extends a rule's account as well as an identifier.
+_KIND = {"PERSON": "PERSON", "ADDRESS": "ADDRESS", "ID_NUMBER": "CODE", "BANK_ACCOUNT": "CODE", "IBAN": "CODE"}
 
 
 def _after_titles(text: str, a: int, b: int, placed: Sequence[Finding]) -> int:
