@@ -17,20 +17,12 @@ from redact.detect.birth_date_forms import SECOND_DATE, WRITTEN_ABROAD, check_se
 from redact.detect.date_of_birth_abroad import (
     BIRTH_ABROAD, HOME_CUE_MONTH_ABROAD, HOME_CUE_NEEDS, check_birth_abroad, check_home_cue_month_abroad,
 )
-from redact.detect.month_names import MONTHS, full_year
+from redact.detect.month_names import MONTHS, ORDINAL_DAY as _ORDINAL, ORDINALS, full_year
 from redact.detect.placed_birth_dates import PLACED_BIRTH_DATE
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, real_date
 
 SP, DASH = ctx.SP, ctx.DASH
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-# The day written as an ordinal word ("den tjugoförsta mars 1941"), as in letters and certificates.
-_ONES = ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde")
-ORDINALS = {w: n for n, w in enumerate(_ONES, 1)}
-ORDINALS.update({"tionde": 10, "elfte": 11, "tolfte": 12, "trettonde": 13, "fjortonde": 14, "femtonde": 15,
-                 "sextonde": 16, "sjuttonde": 17, "artonde": 18, "nittonde": 19, "tjugonde": 20, "trettionde": 30,
-                 "trettioförsta": 31})
-ORDINALS.update({"tjugo" + w: 20 + n for n, w in enumerate(_ONES, 1)})
-_ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 # (the nouns in their definite forms too: "i passet står födelsedatumet 01/01/1990")
 _BIRTH_WORD = (r"(?:född|födda|föddes|födelsedatumet|födelsedagen|födelseåret|födelsetiden|"
                r"födelsedatum|födelsedag|födelseår|födelsetid|födelsedata|f\.|f-datum|f\.[ ]?datum|"

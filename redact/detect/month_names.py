@@ -1,5 +1,5 @@
-"""The months of Swedish dates (and English ones, in letters and mails from abroad) and a written year's century:
-shared by the birth-date rules at home and after another language's birth word."""
+"""The months of Swedish dates (and English ones, in letters and mails from abroad), a day's ordinal word and a
+written year's century: shared by the birth-date rules at home, after another language's birth word and by place."""
 
 from __future__ import annotations
 
@@ -13,6 +13,15 @@ MONTHS = {
     # English, in letters and mails from abroad ("born on 3 March 1936")
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10,
 }
+
+# The day written as an ordinal word ("den tjugoförsta mars 1941"), as in letters and certificates.
+_ONES = ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde")
+ORDINALS = {w: n for n, w in enumerate(_ONES, 1)}
+ORDINALS.update({"tionde": 10, "elfte": 11, "tolfte": 12, "trettonde": 13, "fjortonde": 14, "femtonde": 15,
+                 "sextonde": 16, "sjuttonde": 17, "artonde": 18, "nittonde": 19, "tjugonde": 20, "trettionde": 30,
+                 "trettioförsta": 31})
+ORDINALS.update({"tjugo" + w: 20 + n for n, w in enumerate(_ONES, 1)})
+ORDINAL_DAY = "|".join(sorted(ORDINALS, key=len, reverse=True))
 
 
 def full_year(written: str) -> int:

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from redact.detect import context as ctx
 from redact.detect.date_of_birth_abroad import MONTHS as ALL_MONTHS
-from redact.detect.month_names import full_year
+from redact.detect.month_names import ORDINAL_DAY as _ORDINAL, ORDINALS, full_year
 from redact.detect.patterns import Rule, Verdict, compile_, real_date
 
 # the months of every language the birth rules know, and the English abbreviations a passport writes
@@ -43,15 +43,6 @@ _ROMAN_RE = "XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I|xii|xi|ix|x|viii|vii|vi|iv|v|
 _WEEKDAY = (r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?|mån|tis|ons|tors|tor|fre|lör|sön|"
             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun")
 _Y4 = r"(?:18|19|20)\d\d"
-# the day as an ordinal word ("den tolfte mars 1987"), as date_of_birth reads it after its birth words (built here
-# again: date_of_birth adds this module's rule to its own, so this module cannot import it)
-_ONES = ("första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde")
-ORDINALS = {w: n for n, w in enumerate(_ONES, 1)}
-ORDINALS.update({"tionde": 10, "elfte": 11, "tolfte": 12, "trettonde": 13, "fjortonde": 14, "femtonde": 15,
-                 "sextonde": 16, "sjuttonde": 17, "artonde": 18, "nittonde": 19, "tjugonde": 20, "trettionde": 30,
-                 "trettioförsta": 31})
-ORDINALS.update({"tjugo" + w: 20 + n for n, w in enumerate(_ONES, 1)})
-_ORDINAL = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _DASH = ctx.DASH
 # a space, or a line end where the rendering wrapped the date ("12 mars" / "1987")
 _BR = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
