@@ -375,6 +375,10 @@ def test_the_runs_page_time_limit_holds_in_a_ray_worker(engine, tmp_path):
     from redact.ingest.guard import Limits
 
     case = long_case(tmp_path / "in")
+    # a one-line page can be done within one clock tick of the processor-time reading (10 ms) and under the
+    # wall bound (4 × 5 ms) on an idle machine; a full page of text takes tens of milliseconds everywhere
+    (case / "samtal.txt").write_text("Samtal med Mohammed Al-Sayed om ansökan, telefon 070-123 45 67.\n" * 40,
+                                     encoding="utf-8")
     ray.get([slot.ready for slot in engine.slots])
     before = actor_pids(engine)
     options = replace(RunOptions(), limits=Limits(page_seconds=0.005, document_seconds_per_page=0.0))
