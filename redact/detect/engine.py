@@ -54,8 +54,8 @@ from redact.detect.places import acronym_of_place, names_place_organisation, wit
 from redact.detect.property_style_addresses import designations_as_addresses
 from redact.detect.language import SWEDISH_RULES
 from redact.detect.learned_spans import (
-    load_extra_taggers, load_tagger, shared_components, shares_docs, tagged_spans, tagged_spans_of_docs, union_spans,
-    with_learned_spans, without_covered_spans,
+    load_extra_taggers, load_tagger, shared_components, shares_docs, tagged_in_turn, tagged_spans,
+    union_spans, with_learned_spans, without_covered_spans,
 )
 from redact.detect.presidio import analyze_many, build_analyzer
 from redact.detect.code_columns import listed_codes
@@ -82,16 +82,6 @@ def default_recognizers() -> list[EntityRecognizer]:
     from redact.detect.patterns import pattern_recognizers
 
     return [*pattern_recognizers(), *name_recognizers()]
-
-
-def _tagged_in_turn(taggers: Sequence[Language], skips: Sequence[tuple[str, ...]],
-                    docs: Sequence) -> list[list[list[tuple[int, int, str]]]]:
-    """Each tagger's spans of ``docs`` (in the taggers' order): a tagger that reads the main pipeline's vectors
-    (``skips``) runs before any tagger whose own tok2vec writes its vectors over them."""
-    out: list = [None] * len(taggers)
-    for i in sorted(range(len(taggers)), key=lambda i: not skips[i]):
-        out[i] = tagged_spans_of_docs(taggers[i], docs, skips[i])
-    return out
 
 
 class Detector:
@@ -194,7 +184,7 @@ class Detector:
         if todo and taggers and self._shares_docs:
             skips = self._skips
             read_docs = lambda docs: of_docs.append(union_spans(  # noqa: E731
-                _tagged_in_turn(taggers, skips, docs)))
+                tagged_in_turn(taggers, skips, docs)))
         results = iter(analyze_many(self.engine, texts, self.threshold, read_docs)) if todo else iter(())
         tagged = None
         if todo and taggers:  # (a custom engine reads no Docs: the tagger reads the texts)

@@ -119,6 +119,16 @@ def tagged_spans_of_docs(tagger: Language, docs: Sequence[Doc], skip: Sequence[s
     return [_spans(doc) for doc in pipe(tagger, docs, batch_size=max(1, len(docs)), skip=skip)]
 
 
+def tagged_in_turn(taggers: Sequence[Language], skips: Sequence[tuple[str, ...]],
+                   docs: Sequence[Doc]) -> list[list[list[tuple[int, int, str]]]]:
+    """Each tagger's spans of ``docs`` (in the taggers' order): a tagger that reads the main pipeline's vectors
+    (``skips``) runs before any tagger whose own tok2vec writes its vectors over them."""
+    out: list = [None] * len(taggers)
+    for i in sorted(range(len(taggers)), key=lambda i: not skips[i]):
+        out[i] = tagged_spans_of_docs(taggers[i], docs, skips[i])
+    return out
+
+
 def _spans(doc: Doc) -> list[tuple[int, int, str]]:
     return [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in CATEGORY]
 
