@@ -12,7 +12,8 @@ unturned, as the audit's rectangles are given) whose centre lies in a mask. Then
   (every stream decoded, objects uncompressed) as ``strings`` reads it.
 
 Usage:  PYTHONPATH=$PWD python scripts/realworld_leaks.py RESULTS.jsonl --root CORPORA [--sample N] [--seed S]
-Prints one line per output looked at, the suspected leaks under it, and a total.
+Prints one line per output looked at, the suspected leaks under it, and a total; exits 2 when pdftotext, qpdf or
+strings is missing (a reader left out would make every output look clean).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import html
 import json
 import random
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -125,6 +127,11 @@ def main() -> int:
     ap.add_argument("--sample", type=int, help="look at N outputs with masks, chosen at random")
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
+    # a reader that is missing would make every output look clean: refuse to check rather than check less
+    missing = [tool for tool in ("pdftotext", "qpdf", "strings") if shutil.which(tool) is None]
+    if missing:
+        print(f"realworld_leaks: {', '.join(missing)} not found (apt install poppler-utils qpdf binutils)", file=sys.stderr)
+        return 2
     recs = [json.loads(ln) for ln in Path(args.results).read_text().splitlines() if ln.strip()]
     recs = [r for r in recs if r.get("exit") == 0 and r.get("masks") and r.get("output") and Path(r["output"]).exists()]
     if args.sample and args.sample < len(recs):
