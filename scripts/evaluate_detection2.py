@@ -26,6 +26,10 @@ Scoring, on the page as PyMuPDF reads its characters back:
 Cells of one table row are kept apart in the reading (a wide gap between characters on one
 baseline is a cell border), so a first name and a surname in two cells never read as one name.
 The figures are printed, nothing is asserted: this is a measurement, not a test.
+
+A set named in ``scripts/data/BLIND`` prints its figures only: its misses, masked keep items,
+over-masked words and count warnings hold the set's text, and whoever reads them has seen the set
+(``--show-blind`` prints them, for the one who releases it).
 """
 
 from __future__ import annotations
@@ -279,6 +283,15 @@ def pct(a: int, b: int) -> str:
     return f"{a / b:6.3f}" if b else "     -"
 
 
+def is_blind(data: Path) -> bool:
+    """Whether the set's folder is named in scripts/data/BLIND of the tree it lies in."""
+    blind = data.parent / "BLIND"
+    if not blind.is_file():
+        return False
+    names = {line.strip() for line in blind.read_text(encoding="utf-8").splitlines()}
+    return data.name in names
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the figures; return 0."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -287,8 +300,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", default="default", help="profile as in redact run --profile (default: default)")
     ap.add_argument("-v", "--verbose", action="store_true", help="per-document over-masked words and count warnings")
     ap.add_argument("--data", type=Path, default=DATA, help="the set's folder (default: %(default)s)")
+    ap.add_argument("--show-blind", action="store_true",
+                    help="print the texts of misses and over-masked words of a set named in scripts/data/BLIND too")
     args = ap.parse_args(argv)
     data = args.data.resolve()
+    texts_shown = args.show_blind or not is_blind(data)
 
     golds = sorted(data.glob("*.gold.json"))
     if args.names:
@@ -336,7 +352,7 @@ def main(argv: list[str] | None = None) -> int:
         g, f = sum(r.total.values()), sum(r.found.values())
         print(f"{r.doc:32s} {r.rendering:5s} {g:4d} {f:5d} {pct(f, g)} {r.removed_words:7d} {len(r.over_words):4d} "
               f"{pct(len(r.over_words), r.removed_words)} {len(r.keep_hit):8d} {r.seconds:5.1f}")
-        if args.verbose:
+        if args.verbose and texts_shown:
             for w in r.count_warnings:
                 print(f"{'':6s}! count: {w}")
             if r.over_words:
@@ -365,6 +381,10 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"    {key:24s} {pct(fp[key], tp[key])}  ({fp[key]}/{tp[key]})")
 
     misses = [(r.doc, *m) for r in results for m in r.misses]
+    if not texts_shown:
+        print(f"\n{shown} is named in scripts/data/BLIND: its {len(misses)} misses, masked keep items and "
+              "over-masked words are not printed (--show-blind prints them)")
+        return 0
     print(f"\nMisses ({len(misses)}):")
     for doc, key, text, how, rendering in sorted(misses):
         print(f"  {doc:32s} {rendering:5s} {key:24s} {text!r} ({how})")
