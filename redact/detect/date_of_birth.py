@@ -18,7 +18,9 @@ from redact.detect.date_of_birth_abroad import (
     BIRTH_ABROAD, HOME_CUE_MONTH_ABROAD, HOME_CUE_NEEDS, check_birth_abroad, check_home_cue_month_abroad,
 )
 from redact.detect.month_names import MONTHS, ORDINAL_DAY as _ORDINAL, ORDINALS, full_year
-from redact.detect.placed_birth_dates import PLACED_BIRTH_DATE
+from redact.detect.newborn_dates import before_a_later_date, child_named_before
+from redact.detect.placed_birth_dates import PLACED_BIRTH_DATE, born_on
+from redact.detect.short_birth_years import SHORT_BIRTH_YEAR
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, real_date
 
 SP, DASH = ctx.SP, ctx.DASH
@@ -165,9 +167,16 @@ def _check_name_then_date(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     y = full_year(next(g for g in (m.group("iso_y"), m.group("t_y"), m.group("w_y"), m.group("e_y"), m.group("n_y"),
                                 m.group("s_y")) if g))
-    if y > _dt.date.today().year - 2:
+    if y > _dt.date.today().year - 2 and not _newborn(text, m):
         return None  # this year's or last year's date beside a name: when something happened, not a birth
     return Verdict(m.start("date"), m.end("date"), f"{parsed[0]} i parentes efter ett namn")
+
+
+def _newborn(text: str, m: re.Match[str]) -> bool:
+    """True when a child's noun or label names the person and the document writes a later date (see newborn_dates)."""
+    born = born_on(" ".join(m.group("date").split()))
+    return (born is not None and child_named_before(text, m.start("name"), m.group("name"))
+            and before_a_later_date(text, born))
 
 
 # A whole date set off by commas right after a person's name is their birth date, as an apposition ("Stina Holm,
@@ -350,5 +359,6 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
              Rule("date_after_given_name_in_cell", _GIVEN_NAME_DATE_CELL, score=0.75, check=_check_given_name_date_cell,
                   gate=re.compile(r"[,(][ \t]*\d")))
 
-# a date by where it stands (after a name, in a person's block or row), whatever its cue: see placed_birth_dates
-DateOfBirthRecognizer.RULES = (*DateOfBirthRecognizer.RULES, PLACED_BIRTH_DATE)
+# a date by where it stands (after a name, in a person's block or row), whatever its cue: see placed_birth_dates;
+# a birth year's two digits after "f." beside a name: see short_birth_years
+DateOfBirthRecognizer.RULES = (*DateOfBirthRecognizer.RULES, PLACED_BIRTH_DATE, SHORT_BIRTH_YEAR)

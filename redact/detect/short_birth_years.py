@@ -1,0 +1,70 @@
+"""A birth year by its last two digits after "f." or "född" with no dash ("Anna Lindqvist (f. 87)", "Leo f. 19,
+Ella f. 21", "| Erik Holm | f. 90 |").
+
+The rule of ``date_of_birth`` reads a short year only after a dash or an apostrophe ("f. -87", "född '92"), since
+two digits alone after a birth word may be anything's number. Lists of members, pupils or family write the year
+bare. Two digits after the birth word are the person's birth year when the words before are a person's name (or
+the cell opens in a row that names a person) and the clause or the cell ends after them: "f. 87 år sedan", "född
+87 kg" and a case's "f. 12 §" are no birth year.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from redact.detect.month_names import full_year
+from redact.detect.patterns import Rule, Verdict, compile_
+
+_PATTERN = compile_(
+    r"(?<![\w])(?P<cue>(?i:f\.|född|födda|föd\.))[ \t]*(?P<date>\d\d)"
+    # the clause, the list's item or the cell ends after the year, or a place or a home follows ("f. 87 i Mora")
+    r"(?=[ \t]*(?:[,;)|¦]|\.(?!\d)|\n|\Z|[ \t](?:och|samt|i|bor|är|var|har|hade|som|–|-)(?![\w])))")
+# the name right before the cue, a bracket or a comma between: "Anna Lindqvist (", "Leo ", "Holm, Erik, "
+_NAME_BEFORE = re.compile(
+    r"(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?(?:,?[ \t]+[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?){0,3})"
+    r"[ \t]*[,(]?[ \t]*\Z")
+_CELL_START = re.compile(r"(?:\A|\n|[|¦\t])[ \t]*\Z")
+
+
+def _name_before(text: str, start: int) -> bool:
+    """True when a person's name (a listed given name alone, or two to four names) ends right before ``start``."""
+    from redact.detect.name_words import F, classify_word, load_lexicons
+    from redact.detect.placed_birth_dates import _looks_like_name
+
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _NAME_BEFORE.search(text, max(line_start, start - 80), start)
+    if m is None:
+        return False
+    words = m.group("name").replace(",", " ").split()
+    if len(words) == 1:
+        return classify_word(words[0], load_lexicons()) == F
+    return _looks_like_name(" ".join(words[-4:]))
+
+
+def _cell_in_person_row(text: str, start: int) -> bool:
+    """True when ``start`` opens a table cell whose row holds a person's name."""
+    from redact.detect.placed_birth_dates import _cells, _looks_like_name
+
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _CELL_START.search(text, line_start, start):
+        return False
+    line_end = text.find("\n", start)
+    row = text[line_start:len(text) if line_end < 0 else line_end]
+    cells = [c for c in _cells(row) if c and not any(ch.isdigit() for ch in c)]
+    return any(_looks_like_name(c) for c in cells) or any(
+        _looks_like_name(f"{a} {b}") for a, b in zip(cells, cells[1:]) if " " not in a and " " not in b)
+
+
+def _check(text: str, m: re.Match[str]) -> Verdict | None:
+    """The two digits when they are a past year and the cue follows a person's name or opens a person's cell."""
+    if full_year(m.group("date")) > _dt.date.today().year:
+        return None
+    if not (_name_before(text, m.start()) or _cell_in_person_row(text, m.start())):
+        return None
+    return Verdict(m.start("date"), m.end("date"), f"födelseår med två siffror efter '{m.group('cue').lower()}'",
+                   0.6)
+
+
+#: The rule ``date_of_birth`` adds: two digits of a birth year after "f." or "född" beside a name.
+SHORT_BIRTH_YEAR = Rule("short_birth_year_after_name", _PATTERN, score=0.6, check=_check, needs=("f.", "föd"))
