@@ -141,3 +141,41 @@ def test_a_date_in_a_row_read_as_one_line(blank_detector, text, values):
 ])
 def test_an_events_date_in_a_row_read_as_one_line_is_kept(blank_detector, text):
     assert not births(blank_detector, text)
+
+
+# Other forms the same things take in Swedish and foreign papers
+@pytest.mark.parametrize("text,value", [
+    ("Klaus Müller (* 3. April 1979) wohnt in Berlin.", "3. April 1979"),
+    ("Klaus Müller, * 03.04.1979, wohnhaft in Berlin.", "03.04.1979"),
+    ("Lars Jensen, født d. 12.03.1987, bor i Aarhus.", "12.03.1987"),
+    ("Ivan Petrov, 1987 g.r., bor i Malmö.", "1987"),
+    ("Ivan Petrov (1987 г.р.) bor i Malmö.", "1987"),
+    ("Omid Karimi född 1987-03 bor i Malmö.", "1987-03"),
+    ("Barnet är fött 2019-05-02 i Kalmar.", "2019-05-02"),
+    ("Personuppgifter\nNamn: Anna Lindqvist\nFött: 1987\nOrt: Kalmar", "1987"),
+    ("Name: John Smith\nYear of birth: 1987", "1987"),
+    ("Navn: Ola Nordmann\nFødselsår: 1987", "1987"),
+    ("Anna Lindqvist (1987–) är konstnär och bor i Kalmar.", "1987"),
+    ("Anna Lindqvist, 1987, Storgatan 4, 392 31 Kalmar.", "1987"),
+])
+def test_other_forms_of_a_birth(blank_detector, text, value):
+    assert value in births(blank_detector, text)
+
+
+@pytest.mark.parametrize("text", ["Barnen Leo och Ella, födda 2019 och 2021, bor hos modern.",
+                                  "Barnen är födda 2019 resp. 2021."])
+def test_further_birth_years_after_one_birth_word(blank_detector, text):
+    assert {"2019", "2021"} <= births(blank_detector, text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Personuppgifter\nNamn: Anna Lindqvist\nÅr: 1987\nOrt: Kalmar", "1987"),
+    ("Personuppgifter\nNamn: Anna Lindqvist\nAnställd: 1987\nOrt: Kalmar", "1987"),
+    ("Anna Lindqvist, 1998–2003 ordförande, har avgått.", "1998"),
+    ("Astrid Lindgren (1907–2002) skrev boken.", "1907"),
+    ("Huset (1912–) renoverades av Anna Lindqvist.", "1912"),
+    ("Anna Lindqvist, 1987, ärende 114, har överklagat.", "1987"),
+    ("Beslut 2019 och 2021 fattades av Anna Lindqvist.", "2021"),
+])
+def test_other_years_beside_persons_are_kept(blank_detector, text, value):
+    assert value not in births(blank_detector, text)

@@ -181,7 +181,8 @@ _EVENT_WORDS = frozenset({"d", "d.", "dat", "dat.", "datum", "date", "dag", "dag
                           "start", "slut", "ring", "möte", "möttes", "dom", "svar", "order", "lån", "kort",
                           "prov", "kurs", "termin", "läsår"})
 # what may stand between a name and its birth date ("f.", "fødd", "DOB:", "geb. am", "born on the"): words, no digits
-_TOKEN = r"(?:[^\W\d_][^\s\d,()|;¦]{0,24}|\([^()\d\n]{1,30}\))"  # a word, or an aside in brackets
+# a word, an aside in brackets, or the asterisk German and genealogical papers write for "born" ("(* 3. April 1979)")
+_TOKEN = r"(?:[^\W\d_][^\s\d,()|;¦]{0,24}|\([^()\d\n]{1,30}\)|\*)"
 _NAME = (r"[A-ZÅÄÖÉÜÁÍÓÚÑŞÇĆČŠŽ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?"
          r"(?:[ \t]+(?:[A-ZÅÄÖÉÜÁÍÓÚÑŞÇĆČŠŽ][^\W\d_'’-]*|[A-Z]\.)(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?){1,3}")
 # the surname first and a comma ("Lindqvist, Anna"), as registers list persons
@@ -267,7 +268,7 @@ def _after_name(text: str, m: re.Match[str], full: bool, child: bool = False) ->
         # a year alone or a month and a year: after cue words, none a capitalised word (a place, a body); a month
         # and a year with no cue between a name and the person's home or number ("Anna Lindqvist, 1987-03,
         # Storgatan 4"): where a person's details stand
-        if not gap.strip() and _month_and_year(m) and found.group("open") == "," and text[closed.end() - 1:closed.end()] == "," \
+        if not gap.strip() and (_month_and_year(m) or m.group("year")) and found.group("open") == "," and text[closed.end() - 1:closed.end()] == "," \
                 and _DETAILS_AFTER.match(text, closed.end()):
             return "efter ett namn, före personens adress eller nummer"
         if not gap.strip() or any(w[:1].isupper() and not (w.isupper() or "." in w) for w in gap.split()):
@@ -286,7 +287,8 @@ _LINE_END = re.compile(r"[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?(?:\n|\Z)")
 # a line of the block that names whose details these are: the name's or the identity number's label
 _PERSON_LABEL = re.compile(
     r"(?im)^[ \t]*[^\n:|]{0,30}(?:namn|personnummer|samordningsnummer|personnr|identitetsnummer|"
-    r"(?<![\w])(?:name|nimi|nom|nombre|nome|naam|imię|ime|pnr)(?![\w]))[^\n:|]{0,20}:")
+    r"(?<![\w])(?:name|nimi|nom|nombre|nome|naam|imię|ime|pnr|navn|fornavn|etternavn|efternavn|vorname|"
+    r"nachname|familienname|nazwisko|surname|etunimi|sukunimi|prénom)(?![\w]))[^\n:|]{0,20}:")
 
 
 def _block(text: str, at: int) -> str:
@@ -312,16 +314,18 @@ def _block(text: str, at: int) -> str:
     return text[start:end]
 
 
-def _in_label_block(text: str, m: re.Match[str], child: bool = False) -> str | None:
+def _in_label_block(text: str, m: re.Match[str], child: bool = False, year: bool = False) -> str | None:
     """The reason when the date is the value of a label line in a person's block, else None; ``child``: only when
-    the label or the block's labels name a child ("Barnets namn:")."""
+    the label or the block's labels name a child ("Barnets namn:"); ``year``: a year alone, under a birth's label."""
     s = m.start("date")
     line_start = text.rfind("\n", 0, s) + 1
     found = _LABEL.search(text, line_start, s)
     if found is None or not _LINE_END.match(text, m.end("date")):
         return None
     label = found.group("label")
-    if _event(label) or _PERSON_LABEL.match(label + ":"):
+    if year and not _names_birth_year(label):
+        return None
+    if (_event(label) and not year) or _PERSON_LABEL.match(label + ":"):
         return None
     block = _block(text, s)
     if not _PERSON_LABEL.search(block):
@@ -430,8 +434,10 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     if m.group("c6") or m.group("short_year"):
         reason = None if recent else _after_name(text, m, False)
     elif m.group("year"):
-        # a year alone in a table's cell only under a birth's header ("Född", "Födelseår"): see _in_person_row
-        reason = (None if recent else _after_name(text, m, False)) or _in_person_row(text, m, "year")
+        # a year alone in a table's cell or as a label's value only under a birth's header or label ("Född",
+        # "Födelseår", "Year of birth"): see _in_person_row, _in_label_block
+        reason = ((None if recent else _after_name(text, m, False)) or _in_person_row(text, m, "year")
+                  or _in_label_block(text, m, year=True))
     elif recent:
         if not isinstance(found, _dt.date) or not before_a_later_date(text, found):
             return None
