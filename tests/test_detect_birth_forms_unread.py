@@ -76,11 +76,18 @@ def test_a_year_alone_in_a_birth_column(blank_detector, header):
 
 
 # KEEP: years of construction, purchase, employment, membership beside persons
-@pytest.mark.parametrize("header", ["Byggår", "Köpt år", "Anställd år", "Medlem sedan", "År", "Född/anställd",
-                                    "Inflyttad"])
+@pytest.mark.parametrize("header", ["Byggår", "Köpt år", "Anställd år", "Medlem sedan", "År", "Inflyttad"])
 def test_a_year_under_another_header_is_kept(blank_detector, header):
     text = (f"| Namn | {header} | Ort |\n| Anna Lindqvist | 1987 | Kalmar |\n| Erik Holm | 1990 | Växjö |")
     assert not {"1987", "1990"} & births(blank_detector, text)
+
+
+# the same in a table read one cell a line, as a PDF's table is
+@pytest.mark.parametrize("values", [("1968", "1947", "1959"), ("mars 1968", "1947-11", "juni 1959")])
+def test_a_year_or_a_month_under_a_birth_header_read_one_cell_a_line(blank_detector, values):
+    text = "\n".join(["Resenärer", "Resenär", "Född", "Färdsätt", "Greta Holmlund", values[0], "tåg",
+                      "Bengt Ahlqvist", values[1], "egen bil", "Lars Nyberg", values[2], "buss", ""])
+    assert set(values) <= births(blank_detector, text)
 
 
 def test_a_historical_year_and_a_year_of_purchase_in_running_text_are_kept(blank_detector):

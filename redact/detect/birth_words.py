@@ -35,6 +35,20 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A birth's month and its year, with "i" before the month or not: "mars 1987", "i maj -87" (groups my_m, my_y).
 MONTH_YEAR = rf"(?P<my_m>(?i:{_MONTH}))\.?,?(?:[ \t]|[ \t]*\n[ \t]*)(?P<my_y>(?:19|20)\d\d|[-–'’]\d\d)"
 
+# a month and a year alone in a birth column's cell ("mars 1987", "1987-03", "03/1987", "maj -87")
+_MONTH_YEAR_CELL = re.compile(rf"^(?:{MONTH_YEAR}|(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)$")
+
+
+def month_and_year_alone(value: str) -> bool:
+    """True for a month and a year with no day, not after this year: all a birth column's writer knew of a birth."""
+    from redact.detect.month_names import full_year
+
+    if not _MONTH_YEAR_CELL.match(" ".join(value.split())):
+        return False
+    year = re.search(r"(?:19|20)\d\d|[-–'’]\d\d$", value.strip())
+    return year is not None and full_year(year.group()) <= _dt.date.today().year
+
+
 # a header's birth word however the form spells it: "Född", "Födda", "Födelse-datum", "Födelsetid", "F. dat.",
 # "Föd.dat.", "Fdd", with whose it is before it ("Moderns födelsedatum") and a bracket after ("Född (ååmmdd)")
 _HEADER_PART = re.compile(
