@@ -164,6 +164,14 @@ def test_an_events_date_in_a_row_read_as_one_line_is_kept(blank_detector, text):
     ("Navn: Ola Nordmann\nFødselsår: 1987", "1987"),
     ("Anna Lindqvist (1987–) är konstnär och bor i Kalmar.", "1987"),
     ("Anna Lindqvist, 1987, Storgatan 4, 392 31 Kalmar.", "1987"),
+    ("Klaus Müller, geb. 1979 in Köln.", "1979"),
+    ("Jan Kowalski, ur. w marcu 1987 w Krakowie.", "marcu 1987"),
+    ("Jan Kowalski, ur. w 1987 roku.", "1987"),
+    ("Matti Virtanen, s. maaliskuussa 1987, asuu Oulussa.", "maaliskuussa 1987"),
+    ("Ola Nordmann, født i mars 1987, bor i Bergen.", "mars 1987"),
+    ("Lars Jensen, født i marts 1987, bor i Aarhus.", "marts 1987"),
+    ("| Imię i nazwisko | Data ur. | Miasto |\n| Jan Kowalski | 12.03.1979 | Kraków |\n| Anna Nowak | 1981 | Gdańsk |",
+     "1981"),
 ])
 def test_other_forms_of_a_birth(blank_detector, text, value):
     assert value in births(blank_detector, text)
@@ -183,6 +191,9 @@ def test_further_birth_years_after_one_birth_word(blank_detector, text):
     ("Huset (1912–) renoverades av Anna Lindqvist.", "1912"),
     ("Anna Lindqvist, 1987, ärende 114, har överklagat.", "1987"),
     ("Beslut 2019 och 2021 fattades av Anna Lindqvist.", "2021"),
+    ("Anna Lindqvist, anställd i mars 2009, har sagt upp sig.", "mars 2009"),
+    ("Anna Lindqvist, ordförande 2005 i Kalmar, har avgått.", "2005"),
+    ("Anna Lindqvist, flyttade 2005 till Kalmar, har avgått.", "2005"),
 ])
 def test_other_years_beside_persons_are_kept(blank_detector, text, value):
     assert value not in births(blank_detector, text)

@@ -192,6 +192,7 @@ _SET_OFF = re.compile(rf"(?<![\w-])(?P<name>{_INVERTED}|{_NAME})[ \t]*(?P<open>,
                       rf"(?P<gap>(?:{_TOKEN}(?:[ \t]+|[ \t]*\n[ \t]*)){{0,4}})\Z")
 # after the date: the bracket's end (words before it, "enl. pass"), or the clause's end, an aside in brackets first
 _CLOSE_BRACKET = re.compile(r"[ \t]*(?P<words>[^\W\d_][^()\d\n]{0,30}?)?[ \t]*[),;]")
+_CLOSE_BIRTH = re.compile(r"[ \t]+(?:(?:roku|r\.)(?=[ \t]*(?:[,;)]|\.|\n|\Z))|(?:in|i|w|we|à|en|u)[ \t]+[A-ZÅÄÖÉÜŁŚŻ])")
 _CLOSE_COMMA = re.compile(r"[ \t]*(?:\((?P<words>[^()\d\n]{1,30})\)[ \t]*)?(?:[,;)]|\.(?![\w])|[ \t][–-][ \t]|\n|\Z)")
 # an organisation's, a body's or a document's name before a dated comma or bracket
 _NOT_A_NAME = re.compile(r"(?i)(?:styrelse|nämnd|fullmäktige|förvaltning|kommun|region|protokoll|beslut|möte|"
@@ -211,11 +212,28 @@ def _event(words: str) -> bool:
     return False
 
 
+# the birth words' abbreviations, as whole words ("f.", Polish "ur.", Finnish "s.", English "b.")
+_BIRTH_ABBREVIATIONS = frozenset({"f.", "ur.", "s.", "b.", "geb.", "nar.", "synt.", "rođ.", "szül.", "f.d.", "fdd"})
+# what links a birth word to its date and names no event: "født i mars", "ur. w 1987", "geb. am", "født d."
+_LINKS = frozenset({"i", "in", "im", "w", "we", "på", "den", "d.", "am", "on", "the", "of", "år", "året", "dag",
+                    "dagen", "datum", "date", "dat.", "dnia", "le", "el", "il", "op"})
+
+
 def _births(words: str) -> bool:
-    """True when the words hold a birth stem of Swedish or a neighbour ("född", "födelse-", "fødd", "geb")."""
+    """True when the words hold a birth stem of Swedish or a neighbour ("född", "födelse-", "fødd", "geb") or a
+    birth word's abbreviation ("ur.", "s.")."""
     low = words.lower()
     return any(s in low for s in ("föd", "fød", "fæd", "geb", "born", "birth", "naiss", "nac", "nasc", "urod",
-                                  "synt", "sünd", "dob", "d.o.b", "née", "né ", "fött", "fødsel"))
+                                  "synt", "sünd", "dob", "d.o.b", "née", "né ", "fött", "fødsel")) or any(
+        w.strip(":()") in _BIRTH_ABBREVIATIONS for w in low.split())
+
+
+def _event_besides_birth(words: str) -> bool:
+    """``_event`` of the words, a birth word's linking words ("i", "w", "den", "år") left out when a birth word
+    stands among them: "født i mars 1987" names no event."""
+    if not _births(words):
+        return _event(words)
+    return _event(" ".join(w for w in words.split() if w.lower().strip(":()") not in _LINKS))
 
 
 def _looks_like_name(name: str) -> bool:
@@ -256,11 +274,15 @@ def _after_name(text: str, m: re.Match[str], full: bool, child: bool = False) ->
     found = _SET_OFF.search(text, max(from_line, s - 140), s)
     if found is None:
         return None
+    gap = found.group("gap")
     closed = (_CLOSE_BRACKET if found.group("open") == "(" else _CLOSE_COMMA).match(text, m.end("date"))
+    if closed is None and _births(gap):
+        # after a birth word the birthplace or Polish "roku" may follow ("geb. 1979 in Köln", "ur. w 1987 roku")
+        closed = _CLOSE_BIRTH.match(text, m.end("date"))
     if closed is None:
         return None
-    gap = found.group("gap")
-    if _event(gap) or _event(closed.group("words") or "") or not _looks_like_name(found.group("name").replace(",", " ")):
+    if _event_besides_birth(gap) or _event(closed.groupdict().get("words") or "") or not _looks_like_name(
+            found.group("name").replace(",", " ")):
         return None
     if child and not (child_named_before(text, found.start("name"), found.group("name")) or CHILD_WORD.search(gap)):
         return None
