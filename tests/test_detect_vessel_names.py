@@ -23,6 +23,10 @@ def persons(detector, text: str) -> set[str]:
     ("The yacht M/Y Lady Anna, owned by John Smith, arrived in Visby.", "Anna", "John Smith"),
     ("MV Astrid Lind and SY Maria Berg followed, both owned by John Smith.", "Maria", "John Smith"),
     ("Segelbåten Solveig ägs av Anna Lindqvist.", "Solveig", "Anna Lindqvist"),
+    ("Passagerare på m/s Kristina Holm var Anna Lindqvist.", "Kristina", "Anna Lindqvist"),
+    ('Befälhavare på M/S "Ingrid" är Erik Sandberg.', "Ingrid", "Erik Sandberg"),
+    ("HMS Karin Berg övade utanför Karlskrona med Anna Lindqvist ombord.", "Karin", "Anna Lindqvist"),
+    ("Bogserbåten Ellen Holm, ägare Erik Sandberg.", "Ellen", "Erik Sandberg"),
 ])
 def test_a_vessels_name_is_no_person(blank_detector, text, vessel, owner):
     found = persons(blank_detector, text)
@@ -34,6 +38,8 @@ def test_a_vessels_name_is_no_person(blank_detector, text, vessel, owner):
 @pytest.mark.parametrize("text,name", [
     ("Beslutet fattades av Anna Lindqvist, MS, efter föredragning.", "Anna Lindqvist"),
     ("Vindhastigheten var 12 m/s när Erik Holm lade till.", "Erik Holm"),
+    ("Vinden var 12 m/s Erik Holm noterade det i loggen.", "Erik Holm"),
+    ("Anna Lindqvist, MY, och Erik Holm, MS, justerade protokollet.", "Erik Holm"),
     ("Anna Lindqvist äger båten och Erik Holm seglar den.", "Erik Holm"),
 ])
 def test_a_persons_name_near_a_vessel_word_stays(blank_detector, text, name):

@@ -24,7 +24,8 @@ _VESSEL_NOUN = (r"båten|segelbåten|motorbåten|fritidsbåten|fiskebåten|snipa
 _WORD = r"[A-ZÅÄÖÆØÉÜ][^\W\d_]*(?:-[A-ZÅÄÖÆØÉÜ][^\W\d_]*)?(?![/\w])"
 _NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|[IVX]{{1,4}}(?![\w/])|\d{{1,3}}(?![\w/:.,-]\d)))" + "{0,3}"
 _QUOTE = "[\"”“'’»«]"
-_MARK = rf"(?:{_SLASHED}|{_LETTERS})\.?"
+# (in lower case too, as Swedish papers write "m/s Kristina", but not after a number: "12 m/s" is a wind's speed)
+_MARK = rf"(?:{_SLASHED}|{_LETTERS}|(?<![\d])(?<![\d][ ])(?:m/[sytv]|s/[yv]))\.?"
 _VESSEL = re.compile(
     rf"(?<![\w/])(?:(?i:{_VESSEL_NOUN})[ \t]+(?:{_MARK}[ \t]+)?|{_MARK}[ \t]+){_QUOTE}?(?P<name>{_NAME})")
 
