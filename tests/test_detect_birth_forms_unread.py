@@ -133,6 +133,10 @@ def test_a_recent_event_beside_a_child_is_kept(blank_detector, text, value):
     ("B 1904-25 Anneli Holmgren 1972-04-18 Sågvägen 6, 905 91 Lindesund egen bil\n"
      "B 1911-25 Stig Lindmark 19 juli 1966 Stora Mon, Mobyn 3 buss", {"1972-04-18", "19 juli 1966"}),
     ("1 Anna Lindqvist 12.03.1987 Kalmar\n2 Erik Holm 01.06.1990 Växjö", {"12.03.1987", "01.06.1990"}),
+    ("Lindqvist, Anna 1987-03-12 Storgatan 4 392 31 Kalmar\nHolm, Erik 1990-06-01 Kvarngatan 2 352 30 Växjö",
+     {"1987-03-12", "1990-06-01"}),
+    ("Anna Lindqvist mars 1987 Storgatan 4 392 31 Kalmar\nErik Holm juni 1990 Kvarngatan 2 352 30 Växjö",
+     {"mars 1987", "juni 1990"}),
 ])
 def test_a_date_in_a_row_read_as_one_line(blank_detector, text, values):
     assert values <= births(blank_detector, text)
@@ -145,6 +149,8 @@ def test_a_date_in_a_row_read_as_one_line(blank_detector, text, values):
     "Protokoll 2019-05-02\nAnna Lindqvist 2019-05-02",
     "Anna Lindqvist 2010-03-12 Beslut om bygglov\nErik Holm 2011-06-01 Beslut om rivningslov\nUtdrag 2026-05-02",
     "Anna Lindqvist 2010-03-12",
+    "Namn Anställd Avdelning\nAnna Lindqvist mars 2005 Ekonomi\nErik Holm juni 2009 IT",
+    "Anna Lindqvist mars 2005 Ekonomi\nErik Holm juni 2009 IT",
 ])
 def test_an_events_date_in_a_row_read_as_one_line_is_kept(blank_detector, text):
     assert not births(blank_detector, text)

@@ -16,8 +16,9 @@ from collections.abc import Callable
 
 # the row's opening: a number or a code (or a capital letter of one: "B 1904-25"), then the name, then the date
 _OPENING = r"[ \t]*(?:(?:[A-ZÅÄÖ]{1,3}|[\w./:-]*\d[\w./:-]*)[ \t]+){0,3}"
+# "Anna Lindqvist", or "Lindqvist, Anna" as registers list persons
 _NAME = (r"[A-ZÅÄÖÉÜÁÍÓÚÑŞÇĆČŠŽ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?"
-         r"(?:[ \t]+[A-ZÅÄÖÉÜÁÍÓÚÑŞÇĆČŠŽ][^\W\d_'’-]*(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?){1,3}")
+         r"(?:,?[ \t]+[A-ZÅÄÖÉÜÁÍÓÚÑŞÇĆČŠŽ][^\W\d_'’-]*(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?){1,3}")
 _BEFORE = re.compile(rf"\A{_OPENING}(?P<name>{_NAME})[ \t]+\Z")
 # what may follow the date on the row: nothing, or a detail that opens with a capital, a digit or a sign
 _AFTER = re.compile(r"[ \t]*\Z|[ \t]+(?:[A-ZÅÄÖÉÜ0-9+(]|c/o[ \t])")
@@ -27,9 +28,10 @@ _ROW_SHAPE = re.compile(rf"\A{_OPENING}{_NAME}[ \t]+(?P<cell>\d|[A-Za-zåäö]+[
 def in_joined_row(text: str, m: re.Match[str], date_at: re.Pattern[str],
                   parse: Callable[[re.Match[str]], tuple[int, bool] | None], ref: int,
                   looks_like_name: Callable[[str], bool], event: Callable[[str], bool],
-                  births: Callable[[str], bool]) -> str | None:
+                  births: Callable[[str], bool], details: re.Pattern[str] | None = None) -> str | None:
     """The reason when the date stands after a person's name in a row read as one line, else None (the date pattern
-    and the checks are ``placed_birth_dates``'s)."""
+    and the checks are ``placed_birth_dates``'s). ``details``: for a month and a year, what must follow it (a home,
+    a number) unless the header names a birth; its neighbours' dates must then be twelve years old."""
     s, e = m.start("date"), m.end("date")
     line_start = text.rfind("\n", 0, s) + 1
     line_end = text.find("\n", e)
@@ -38,7 +40,7 @@ def in_joined_row(text: str, m: re.Match[str], date_at: re.Pattern[str],
     if any(c in before + after for c in "|¦\t"):
         return None  # a table with its separators is read cell by cell
     found = _BEFORE.match(before)
-    if found is None or not looks_like_name(found.group("name")):
+    if found is None or not looks_like_name(found.group("name").replace(",", " ")):
         return None
     if not _AFTER.match(after) or re.match(r"[ \t]+[a-zåäö]", after):
         return None  # "Anna Lindqvist 2019-03-12 ringde": a sentence's date, no row's
@@ -61,11 +63,13 @@ def in_joined_row(text: str, m: re.Match[str], date_at: re.Pattern[str],
         if row is None:
             continue
         d = date_at.match(lines[k], row.start("cell"))
-        if d is not None and (p := parse(d)) is not None and p[0] > ref - 2:
+        if d is not None and (p := parse(d)) is not None and p[0] > ref - (12 if details is not None else 2):
             return None  # a recent date in the same place: a column of events
     header = lines[top - 1] if top > 0 else ""
     if re.search(r"\d", header) or len(header.split()) < 2:
         header = ""
     if header and event(header) and not births(header):
         return None
+    if details is not None and not (births(header) or details.match(after)):
+        return None  # a month and a year beside a name, no home or number after it: a term's, an employment's
     return "efter ett namn i en tabellrad läst som en rad" + (f" under '{' '.join(header.split())}'" if header else "")

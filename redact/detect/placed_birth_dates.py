@@ -468,8 +468,8 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
                   or _in_person_row(text, m, "child"))
     else:
         reason = _after_name(text, m, full) or _in_label_block(text, m) or _in_person_row(
-            text, m, "date" if full else "month") or (in_joined_row(
-                text, m, _DATE, parse, ref, _looks_like_name, _event, _births) if full else None)
+            text, m, "date" if full else "month") or in_joined_row(
+                text, m, _DATE, parse, ref, _looks_like_name, _event, _births, None if full else _DETAILS_AFTER)
     if reason is None:
         return None
     return Verdict(m.start("date"), m.end("date"), f"ett datum {reason}", 0.75 if full else 0.6)
