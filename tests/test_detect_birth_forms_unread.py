@@ -83,9 +83,10 @@ def test_a_year_under_another_header_is_kept(blank_detector, header):
 
 
 # the same in a table read one cell a line, as a PDF's table is
+@pytest.mark.parametrize("header", ["Född", "Födelseår", "Född år", "Year of birth"])
 @pytest.mark.parametrize("values", [("1968", "1947", "1959"), ("mars 1968", "1947-11", "juni 1959")])
-def test_a_year_or_a_month_under_a_birth_header_read_one_cell_a_line(blank_detector, values):
-    text = "\n".join(["Resenärer", "Resenär", "Född", "Färdsätt", "Greta Holmlund", values[0], "tåg",
+def test_a_year_or_a_month_under_a_birth_header_read_one_cell_a_line(blank_detector, values, header):
+    text = "\n".join(["Resenärer", "Resenär", header, "Färdsätt", "Greta Holmlund", values[0], "tåg",
                       "Bengt Ahlqvist", values[1], "egen bil", "Lars Nyberg", values[2], "buss", ""])
     assert set(values) <= births(blank_detector, text)
 
