@@ -10,12 +10,16 @@ a person's birth stands where a person's details stand, and lies years before th
   at most four cue words or asides between ("Anna Lindqvist, fødd 12.03.1987, har", "Omid Karimi (DOB 3/4-87)");
 * it is the value of a "Label: value" line in a block that names a person ("Namn: ...", "Personnummer: ...");
 * it is a whole cell in a table row that holds a person's name, and no date in its column is recent (a year alone
-  in a cell stays: a birth year's column is kept, see ``birth_words``);
+  only under a birth's header: "Född", "Födelseår"; a month and a year under a birth's header or beside a home);
+* it stands after a person's name in a table row that a PDF's reading joined into one line (``joined_row_dates``);
+* a month and a year (or a year) with no cue stands between a person's name and the person's home or number
+  ("Anna Lindqvist, 1987-03, Storgatan 4");
 
 and its year lies at least two years before the document's own latest date (twelve for a year alone or a month and
-a year, which are also a role's or a term's year). A label, a header or cue words that name an event (employment,
-purchase, decision, arrival, death, membership, validity) keep their date: a date of purchase or of a decision
-beside a name is no birth.
+a year, which are also a role's or a term's year), or it is a small child's, named so, born before a later date of
+the document (``newborn_dates``). A label, a header or cue words that name an event (employment, purchase,
+decision, arrival, death, membership, validity) keep their date: a date of purchase or of a decision beside a name
+is no birth.
 """
 
 from __future__ import annotations
@@ -259,7 +263,8 @@ def _looks_like_name(name: str) -> bool:
 # personnummer or a telephone ("Anna Lindqvist, 1987-03, Storgatan 4"), not a case's, a page's or a room's number
 _DETAILS_AFTER = re.compile(
     r"[ \t]*(?:(?!(?i:ärende|dnr|diarienr|bilaga|sida|sid|kl|klockan|rum|ref|nr|punkt|paragraf|vecka|v|beslut|"
-    r"dom|mål|avsnitt|kapitel|tjänst|avdelning|enhet)(?![\w]))[A-ZÅÄÖ][^\W\d_]+(?:[ \t]+[A-ZÅÄÖa-zåäö][^\W\d_]+)?"
+    r"dom|mål|avsnitt|kapitel|tjänst|avdelning|enhet)(?![\w]))"
+    r"[A-ZÅÄÖ][^\W\d_]+(?:[ \t]+[A-ZÅÄÖa-zåäö][^\W\d_]+)?"
     r"[ \t]+\d{1,4}[ \t]?[A-Ha-h]?(?![\w:.-]|[ \t]*(?:kr|st|%|år))|\d{3}[ ]?\d{2}[ \t]+[A-ZÅÄÖ]"
     r"|(?:19|20)?\d{6}[-+]\d{4}(?!\d)|0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2}(?!\d))")
 
@@ -290,8 +295,9 @@ def _after_name(text: str, m: re.Match[str], full: bool, child: bool = False) ->
         # a year alone or a month and a year: after cue words, none a capitalised word (a place, a body); a month
         # and a year with no cue between a name and the person's home or number ("Anna Lindqvist, 1987-03,
         # Storgatan 4"): where a person's details stand
-        if not gap.strip() and (_month_and_year(m) or m.group("year")) and found.group("open") == "," and text[closed.end() - 1:closed.end()] == "," \
-                and _DETAILS_AFTER.match(text, closed.end()):
+        comma_after = text[closed.end() - 1:closed.end()] == ","
+        if (not gap.strip() and (_month_and_year(m) or m.group("year")) and found.group("open") == "," and comma_after
+                and _DETAILS_AFTER.match(text, closed.end())):
             return "efter ett namn, före personens adress eller nummer"
         if not gap.strip() or any(w[:1].isupper() and not (w.isupper() or "." in w) for w in gap.split()):
             return None

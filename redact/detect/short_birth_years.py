@@ -24,7 +24,8 @@ _PATTERN = compile_(
     r"(?=[ \t]*(?:[,;)|¦]|\.(?!\d)|\n|\Z|[ \t](?:och|samt|i|bor|är|var|har|hade|som|–|-)(?![\w])))")
 # the name right before the cue, a bracket or a comma between: "Anna Lindqvist (", "Leo ", "Holm, Erik, "
 _NAME_BEFORE = re.compile(
-    r"(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?(?:,?[ \t]+[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?){0,3})"
+    r"(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?"
+    r"(?:,?[ \t]+[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?){0,3})"
     r"[ \t]*[,(]?[ \t]*\Z")
 _CELL_START = re.compile(r"(?:\A|\n|[|¦\t])[ \t]*\Z")
 
@@ -71,8 +72,8 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
 #: The rule ``date_of_birth`` adds: two digits of a birth year after "f." or "född" beside a name.
 SHORT_BIRTH_YEAR = Rule("short_birth_year_after_name", _PATTERN, score=0.6, check=_check, needs=("f.", "föd"))
 
-# A year before the Russian "г.р." ("год рождения", year of birth) or the Ukrainian "р.н.", in Cyrillic or
-# transliterated ("Ivan Petrov, 1987 g.r."): the mark after the year says it is the birth's, as "född" before it.
+# A year before the Russian "г.р." ("год рождения", year of birth) or the Ukrainian "р.н.", in Cyrillic
+# or transliterated ("Ivan Petrov, 1987 g.r."): the mark after the year says it is the birth's, as "född" before it.
 _YEAR_MARKED = compile_(r"(?<![\w])(?P<date>(?:19|20)\d\d)[ \t]*(?:г\.?[ \t]?р\.|р\.[ \t]?н\.|(?i:g\.[ \t]?r\.))")
 
 
