@@ -204,3 +204,9 @@ def test_further_birth_years_after_one_birth_word(blank_detector, text):
 ])
 def test_other_years_beside_persons_are_kept(blank_detector, text, value):
     assert value not in births(blank_detector, text)
+
+
+def test_the_english_birth_label_is_no_persons_initials(blank_detector):
+    found = detect_text("JOHN SMITH, D.O.B. 12.03.1987, ADDRESS 14 ELM ROAD", blank_detector).findings
+    assert "12.03.1987" in {f.text for f in found if f.category == "DATE_OF_BIRTH"}
+    assert "D.O.B." not in {f.text for f in found if f.status != "rejected"}
