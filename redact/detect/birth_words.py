@@ -35,6 +35,20 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A birth's month and its year, with "i" before the month or not: "mars 1987", "i maj -87" (groups my_m, my_y).
 MONTH_YEAR = rf"(?P<my_m>(?i:{_MONTH}))\.?,?(?:[ \t]|[ \t]*\n[ \t]*)(?P<my_y>(?:19|20)\d\d|[-–'’]\d\d)"
 
+# a month and a year alone in a birth column's cell ("mars 1987", "1987-03", "03/1987", "maj -87")
+_MONTH_YEAR_CELL = re.compile(rf"^(?:{MONTH_YEAR}|(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)$")
+
+
+def month_and_year_alone(value: str) -> bool:
+    """True for a month and a year with no day, not after this year: all a birth column's writer knew of a birth."""
+    from redact.detect.month_names import full_year
+
+    if not _MONTH_YEAR_CELL.match(" ".join(value.split())):
+        return False
+    year = re.search(r"(?:19|20)\d\d|[-–'’]\d\d$", value.strip())
+    return year is not None and full_year(year.group()) <= _dt.date.today().year
+
+
 # a header's birth word however the form spells it: "Född", "Födda", "Födelse-datum", "Födelsetid", "F. dat.",
 # "Föd.dat.", "Fdd", with whose it is before it ("Moderns födelsedatum") and a bracket after ("Född (ååmmdd)")
 _HEADER_PART = re.compile(
@@ -43,7 +57,11 @@ _HEADER_PART = re.compile(
     r"(?:[ ]?\([^)]{1,20}\))?")
 # the header's parts: cells joined by a slash, "och", "eller" or a comma ("Ålder/född", "Födelsedag och år")
 _HEADER_JOIN = re.compile(r"[ ]*(?:/|&|,|[ ]och[ ]|[ ]eller[ ]|[ ]resp\.?[ ])[ ]*")
-_YEAR_PART = re.compile(r"föd(?:else|sels?)(?:år|året)")
+# a birth year's header, in Swedish and as foreign forms write it: "Födelseår", "Född år", "Fött år", "Year of
+# birth", "Geburtsjahr", "Fødselsår", "Rok urodzenia", "Syntymävuosi"
+_YEAR_PART = re.compile(r"föd(?:else|sels?)(?:år|året)|född[ ]år|fött[ ]år|year[ ]of[ ]birth|birth[ ]year|"
+                        r"geburtsjahr|geb\.?[ ]?jahr|jahrgang|fødselsår|fødeår|rok[ ]urodzenia|syntymävuosi|"
+                        r"année[ ]de[ ]naissance|año[ ]de[ ]nacimiento|doğum[ ]yılı")
 _GLUED = re.compile(r"[a-zåäö][A-ZÅÄÖ]")
 _HYPHENED = re.compile(r"(föd(?:else|sels?))-[ ]?")
 
@@ -55,9 +73,9 @@ def names_birth_date(header: str) -> bool:
         return False  # "Elevens födelsedatumGrupp": two header cells read as one word, split elsewhere
     low = _HYPHENED.sub(r"\1", " ".join(header.lower().replace("*", " ").split()).strip(" :"))
     parts = [p.strip(" :") for p in _HEADER_JOIN.split(low) if p.strip(" :")]
-    # a birth year's column ("Födelseår") is a year, as the forms' "Född år" is: no date of birth to mask
-    return any(_HEADER_PART.fullmatch(p) or _HEADER_PART.fullmatch(p.rstrip(".")) for p in parts
-               if not _YEAR_PART.fullmatch(p))
+    # a birth year's column ("Födelseår", "Född år") heads the person's birth year, a birth as much as a date
+    return any(_HEADER_PART.fullmatch(p) or _HEADER_PART.fullmatch(p.rstrip(".")) or _YEAR_PART.fullmatch(p)
+               for p in parts)
 
 
 # A person's age beside a year that the age and today's year agree on is their birth year, however the two are set

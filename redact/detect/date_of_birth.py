@@ -18,7 +18,11 @@ from redact.detect.date_of_birth_abroad import (
     BIRTH_ABROAD, HOME_CUE_MONTH_ABROAD, HOME_CUE_NEEDS, check_birth_abroad, check_home_cue_month_abroad,
 )
 from redact.detect.month_names import MONTHS, ORDINAL_DAY as _ORDINAL, ORDINALS, full_year
-from redact.detect.placed_birth_dates import PLACED_BIRTH_DATE
+from redact.detect.newborn_dates import before_a_later_date, child_named_before
+from redact.detect.placed_birth_dates import PLACED_BIRTH_DATE, born_on
+from redact.detect.short_birth_years import (
+    MORE_BIRTH_YEARS, OPEN_BIRTH_YEAR_RANGE, SHORT_BIRTH_YEAR, YEAR_BEFORE_BIRTH_MARK,
+)
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, real_date
 
 SP, DASH = ctx.SP, ctx.DASH
@@ -51,6 +55,9 @@ _DATE = rf"""
         # (the year by its last two digits after a space and a dash or an apostrophe: "3/5 -91", "3/5 '91")
       | (?P<n_d>\d{{1,2}})[./](?P<n_m>\d{{1,2}})(?:[./]|{SP}(?:[-–'’](?=\d\d(?!\d)))?|{DASH}|{SP}*\n{SP}*(?=(?:19|20)\d\d))(?P<n_y>(?:19|20)?\d\d)
       | {MONTH_YEAR}
+        # a month and a year in digits ("född 1987-03", "f. 03/1987")
+      | (?P<ym_y>(?:19|20)\d\d)[-/.](?P<ym_m>0[1-9]|1[0-2])(?![\d])
+      | (?P<mn_m>0?[1-9]|1[0-2])/(?P<mn_y>(?:19|20)\d\d)
       | (?P<c8>(?:19|20)\d{{6}})
       | (?P<c6>\d{{6}})
       | (?P<year>(?:19|20)\d\d)(?!-tal)
@@ -91,8 +98,8 @@ def _parse(m: re.Match[str]) -> tuple[str, bool] | None:
     elif g["short_year"]:
         y = full_year(g["short_year"])
         return ("year", False) if 1880 <= y <= this_year else None
-    elif g["my_m"]:
-        y = full_year(g["my_y"])
+    elif g["my_m"] or g["ym_y"] or g["mn_y"]:
+        y = full_year(g["my_y"] or g["ym_y"] or g["mn_y"])
         return ("month YYYY", False) if 1880 <= y <= this_year else None
     elif g["c8"]:
         c = g["c8"]
@@ -165,9 +172,16 @@ def _check_name_then_date(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     y = full_year(next(g for g in (m.group("iso_y"), m.group("t_y"), m.group("w_y"), m.group("e_y"), m.group("n_y"),
                                 m.group("s_y")) if g))
-    if y > _dt.date.today().year - 2:
+    if y > _dt.date.today().year - 2 and not _newborn(text, m):
         return None  # this year's or last year's date beside a name: when something happened, not a birth
     return Verdict(m.start("date"), m.end("date"), f"{parsed[0]} i parentes efter ett namn")
+
+
+def _newborn(text: str, m: re.Match[str]) -> bool:
+    """True when a child's noun or label names the person and the document writes a later date (see newborn_dates)."""
+    born = born_on(" ".join(m.group("date").split()))
+    return (born is not None and child_named_before(text, m.start("name"), m.group("name"))
+            and before_a_later_date(text, born))
 
 
 # A whole date set off by commas right after a person's name is their birth date, as an apposition ("Stina Holm,
@@ -319,17 +333,21 @@ def _place_name(word: str, text: str) -> bool:
 _EVENT_BEFORE = re.compile(r"(?<![\w-])(?:med|av|från|hos|enligt|till|mot|vid|mellan)[ \t]+$")
 
 
+# what one of the birth words holds ("fött" the participle's neuter: "barnet är fött 2019-05-02")
+_BIRTH_NEEDS = ("föd", "fött", "f.", "f-dat", "fdat", "born", "birth", "dob", "d.o.b")
+
+
 class DateOfBirthRecognizer(SwedishPatternRecognizer):
     """Birth dates and birth years introduced by a Swedish birth word."""
 
     ENTITY = "DATE_OF_BIRTH"
     NAME = "date_of_birth"
     CONTEXT = ctx.DATE_OF_BIRTH
-    RULES = (Rule("birth_date", _DOB, score=0.85, check=_check, needs=("föd", "f.", "f-dat", "fdat", "born", "birth", "dob", "d.o.b")),
+    RULES = (Rule("birth_date", _DOB, score=0.85, check=_check, needs=_BIRTH_NEEDS),
              Rule("birth_date_written_abroad", _DOB_WRITTEN_ABROAD, score=0.85, check=check_written_abroad,
-                  needs=("föd", "f.", "f-dat", "fdat", "born", "birth", "dob", "d.o.b")),
+                  needs=_BIRTH_NEEDS),
              Rule("birth_date_second_version", _DOB_TWICE, score=0.75, check=check_second_version,
-                  needs=("föd", "f.", "f-dat", "fdat", "born", "birth", "dob", "d.o.b")),
+                  needs=_BIRTH_NEEDS),
              # another language's birth word ("født", "geb.", "née le", "data urodzenia"), as foreign papers are quoted
              Rule("birth_date_abroad", BIRTH_ABROAD, score=0.85, check=check_birth_abroad, needs=_ABROAD_NEEDLES),
              # a Swedish birth word before another language's month ("f. 7. Mai 1994"), as the foreign paper writes it
@@ -350,5 +368,8 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
              Rule("date_after_given_name_in_cell", _GIVEN_NAME_DATE_CELL, score=0.75, check=_check_given_name_date_cell,
                   gate=re.compile(r"[,(][ \t]*\d")))
 
-# a date by where it stands (after a name, in a person's block or row), whatever its cue: see placed_birth_dates
-DateOfBirthRecognizer.RULES = (*DateOfBirthRecognizer.RULES, PLACED_BIRTH_DATE)
+# a date by where it stands (after a name, in a person's block or row), whatever its cue: see placed_birth_dates;
+# a birth year's two digits after "f." beside a name, a year before "г.р.", more years after "födda", a living
+# person's open span: see short_birth_years
+DateOfBirthRecognizer.RULES = (*DateOfBirthRecognizer.RULES, PLACED_BIRTH_DATE, SHORT_BIRTH_YEAR,
+                               YEAR_BEFORE_BIRTH_MARK, MORE_BIRTH_YEARS, OPEN_BIRTH_YEAR_RANGE)

@@ -32,7 +32,8 @@ _CUE = "|".join(p.replace(" ", f"{SP}+") for p in CUE_PATTERNS)
 # a place's preposition before where the person was born ("i Bergen", "à Lyon", "w Krakowie", "u Zenici", "te
 # Utrecht") and the linking words before the date ("am", "le", "el", "il", "op", "dnia", "den", "on the")
 _PLACE_PREP = r"i|in|à|a|en|em|w|we|u|te|ve|di|da|na|no|at|kod|ở"
-_LINK = r"më|am|den|le|el|il|op|on(?:[ ]the)?|the|dnia|dne|dana|a|em|no|la|lo|de|ngày|vom|el[ ]día|dia|ден"
+# ("d." is the Danish and Norwegian "den": "født d. 12.03.1987")
+_LINK = r"më|am|den|d\.|le|el|il|op|on(?:[ ]the)?|the|dnia|dne|dana|a|em|no|la|lo|de|ngày|vom|el[ ]día|dia|ден"
 _S = rf"(?:{SP}+|{SP}*\n{SP}*)"  # a space, or a line end where the text wrapped
 _GAP = (rf"(?:[ \t]*[:=][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|{SP}+)"
         rf"(?:(?:(?i:{_PLACE_PREP}){_S})?[A-ZÅÄÖÉÜŞÇİŁŻ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?,?{_S})?"

@@ -38,6 +38,7 @@ from redact.detect.language import (
     DocumentLanguage, LanguageModel, PageLanguage, identify, identify_pages, load_model, language_text, throughout,
 )
 from redact.detect.month_dates import drop_month_dates
+from redact.detect.vessel_names import drop_vessel_names
 from redact.detect.no_home_spans import names_no_home
 from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.named_relations import born_after
@@ -257,6 +258,7 @@ class Detector:
                 findings = [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(kept)]
             # "India\nCambodia", "Costa Rica": a list of countries read as first name and surname
             findings = without_countries(findings, page.text, lambda at: language.at(at) in SWEDISH_RULES)
+            findings = drop_vessel_names(findings, page.text)  # "M/Y Solveig": a boat's name (see vessel_names)
             # "Hamid Rahimi, Shirin Karimi" as a row's cell: the list, its commas with it, is one finding
             findings = join_cell_name_lists(findings, page.text)
             out.append(findings)

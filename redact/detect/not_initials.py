@@ -62,4 +62,5 @@ ROLE_ABBREVIATIONS = frozenset({"MAS", "MAR", "SSK", "USK", "VC", "EC", "SAS", "
 DOTTED_NOT_INITIALS = frozenset({
     "PS", "NB", "OBS", "USA", "US", "UK", "OSV", "EU", "FN", "AB", "HB", "KB", "TEX", "ST", "NR", "VD", "TV", "CD", "DVD",
     "AM", "PM", "BA", "MA", "MD", "BSC", "MSC", "PHD", "RIP", "OK", "EG", "IE", "ETC",
+    "DOB",  # "D.O.B.": the English label of a date of birth
 })

@@ -10,12 +10,16 @@ a person's birth stands where a person's details stand, and lies years before th
   at most four cue words or asides between ("Anna Lindqvist, fødd 12.03.1987, har", "Omid Karimi (DOB 3/4-87)");
 * it is the value of a "Label: value" line in a block that names a person ("Namn: ...", "Personnummer: ...");
 * it is a whole cell in a table row that holds a person's name, and no date in its column is recent (a year alone
-  in a cell stays: a birth year's column is kept, see ``birth_words``);
+  only under a birth's header: "Född", "Födelseår"; a month and a year under a birth's header or beside a home);
+* it stands after a person's name in a table row that a PDF's reading joined into one line (``joined_row_dates``);
+* a month and a year (or a year) with no cue stands between a person's name and the person's home or number
+  ("Anna Lindqvist, 1987-03, Storgatan 4");
 
 and its year lies at least two years before the document's own latest date (twelve for a year alone or a month and
-a year, which are also a role's or a term's year). A label, a header or cue words that name an event (employment,
-purchase, decision, arrival, death, membership, validity) keep their date: a date of purchase or of a decision
-beside a name is no birth.
+a year, which are also a role's or a term's year), or it is a small child's, named so, born before a later date of
+the document (``newborn_dates``). A label, a header or cue words that name an event (employment, purchase,
+decision, arrival, death, membership, validity) keep their date: a date of purchase or of a decision beside a name
+is no birth.
 """
 
 from __future__ import annotations
@@ -27,7 +31,9 @@ from functools import lru_cache
 
 from redact.detect import context as ctx
 from redact.detect.date_of_birth_abroad import MONTHS as ALL_MONTHS
+from redact.detect.joined_row_dates import in_joined_row
 from redact.detect.month_names import ORDINAL_DAY as _ORDINAL, ORDINALS, full_year
+from redact.detect.newborn_dates import CHILD_WORD, before_a_later_date, child_named_before
 from redact.detect.patterns import Rule, Verdict, compile_, real_date
 
 # the months of every language the birth rules know, and the English abbreviations a passport writes
@@ -89,6 +95,12 @@ _DATE_ONLY = compile_(rf"[ \t]*{DATE}[ \t]*\Z")
 
 def parse(m: re.Match[str]) -> tuple[int, bool] | None:
     """(year, is a whole date) of a real past date in ``m``, else None."""
+    found = parse_date(m)
+    return None if found is None else (found.year, True) if isinstance(found, _dt.date) else (found, False)
+
+
+def parse_date(m: re.Match[str]) -> _dt.date | int | None:
+    """The real past date in ``m``, its year alone for a year or a month and a year, else None."""
     g = m.groupdict()
     today = _dt.date.today()
     y: int
@@ -121,10 +133,17 @@ def parse(m: re.Match[str]) -> tuple[int, bool] | None:
     else:
         written = g["ym_y"] or g["my_ny"] or g["my_y"] or g["year"] or g["short_year"]
         y = full_year(written)
-        return (y, False) if 1880 <= y <= today.year else None
+        return y if 1880 <= y <= today.year else None
     if not real_date(y, mo, d) or _dt.date(y, mo, d) > today or y < 1880:
         return None
-    return y, True
+    return _dt.date(y, mo, d)
+
+
+def born_on(written: str) -> _dt.date | None:
+    """The whole past date ``written`` is, in any of the forms of ``DATE``, else None."""
+    m = _DATE_ONLY.match(written)
+    found = parse_date(m) if m is not None else None
+    return found if isinstance(found, _dt.date) else None
 
 
 _ANY_YEAR = re.compile(r"(?<![\d])(?:19|20)\d\d(?!\d)")
@@ -166,7 +185,8 @@ _EVENT_WORDS = frozenset({"d", "d.", "dat", "dat.", "datum", "date", "dag", "dag
                           "start", "slut", "ring", "möte", "möttes", "dom", "svar", "order", "lån", "kort",
                           "prov", "kurs", "termin", "läsår"})
 # what may stand between a name and its birth date ("f.", "fødd", "DOB:", "geb. am", "born on the"): words, no digits
-_TOKEN = r"(?:[^\W\d_][^\s\d,()|;¦]{0,24}|\([^()\d\n]{1,30}\))"  # a word, or an aside in brackets
+# a word, an aside in brackets, or the asterisk German and genealogical papers write for "born" ("(* 3. April 1979)")
+_TOKEN = r"(?:[^\W\d_][^\s\d,()|;¦]{0,24}|\([^()\d\n]{1,30}\)|\*)"
 _NAME = (r"[A-ZÅÄÖÉÜÁÍÓÚÑŞÇĆČŠŽ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?"
          r"(?:[ \t]+(?:[A-ZÅÄÖÉÜÁÍÓÚÑŞÇĆČŠŽ][^\W\d_'’-]*|[A-Z]\.)(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?){1,3}")
 # the surname first and a comma ("Lindqvist, Anna"), as registers list persons
@@ -176,6 +196,7 @@ _SET_OFF = re.compile(rf"(?<![\w-])(?P<name>{_INVERTED}|{_NAME})[ \t]*(?P<open>,
                       rf"(?P<gap>(?:{_TOKEN}(?:[ \t]+|[ \t]*\n[ \t]*)){{0,4}})\Z")
 # after the date: the bracket's end (words before it, "enl. pass"), or the clause's end, an aside in brackets first
 _CLOSE_BRACKET = re.compile(r"[ \t]*(?P<words>[^\W\d_][^()\d\n]{0,30}?)?[ \t]*[),;]")
+_CLOSE_BIRTH = re.compile(r"[ \t]+(?:(?:roku|r\.)(?=[ \t]*(?:[,;)]|\.|\n|\Z))|(?:in|i|w|we|à|en|u)[ \t]+[A-ZÅÄÖÉÜŁŚŻ])")
 _CLOSE_COMMA = re.compile(r"[ \t]*(?:\((?P<words>[^()\d\n]{1,30})\)[ \t]*)?(?:[,;)]|\.(?![\w])|[ \t][–-][ \t]|\n|\Z)")
 # an organisation's, a body's or a document's name before a dated comma or bracket
 _NOT_A_NAME = re.compile(r"(?i)(?:styrelse|nämnd|fullmäktige|förvaltning|kommun|region|protokoll|beslut|möte|"
@@ -195,11 +216,28 @@ def _event(words: str) -> bool:
     return False
 
 
+# the birth words' abbreviations, as whole words ("f.", Polish "ur.", Finnish "s.", English "b.")
+_BIRTH_ABBREVIATIONS = frozenset({"f.", "ur.", "s.", "b.", "geb.", "nar.", "synt.", "rođ.", "szül.", "f.d.", "fdd"})
+# what links a birth word to its date and names no event: "født i mars", "ur. w 1987", "geb. am", "født d."
+_LINKS = frozenset({"i", "in", "im", "w", "we", "på", "den", "d.", "am", "on", "the", "of", "år", "året", "dag",
+                    "dagen", "datum", "date", "dat.", "dnia", "le", "el", "il", "op"})
+
+
 def _births(words: str) -> bool:
-    """True when the words hold a birth stem of Swedish or a neighbour ("född", "födelse-", "fødd", "geb")."""
+    """True when the words hold a birth stem of Swedish or a neighbour ("född", "födelse-", "fødd", "geb") or a
+    birth word's abbreviation ("ur.", "s.")."""
     low = words.lower()
     return any(s in low for s in ("föd", "fød", "fæd", "geb", "born", "birth", "naiss", "nac", "nasc", "urod",
-                                  "synt", "sünd", "dob", "d.o.b", "née", "né "))
+                                  "synt", "sünd", "dob", "d.o.b", "née", "né ", "fött", "fødsel")) or any(
+        w.strip(":()") in _BIRTH_ABBREVIATIONS for w in low.split())
+
+
+def _event_besides_birth(words: str) -> bool:
+    """``_event`` of the words, a birth word's linking words ("i", "w", "den", "år") left out when a birth word
+    stands among them: "født i mars 1987" names no event."""
+    if not _births(words):
+        return _event(words)
+    return _event(" ".join(w for w in words.split() if w.lower().strip(":()") not in _LINKS))
 
 
 def _looks_like_name(name: str) -> bool:
@@ -221,8 +259,19 @@ def _looks_like_name(name: str) -> bool:
     return X not in kinds and len(words) >= 2
 
 
-def _after_name(text: str, m: re.Match[str], full: bool) -> str | None:
-    """The reason when the date is set off after a person's name (with cue words between), else None."""
+# a person's details after a month and a year set off by commas: a street and its number, a postal code, a
+# personnummer or a telephone ("Anna Lindqvist, 1987-03, Storgatan 4"), not a case's, a page's or a room's number
+_DETAILS_AFTER = re.compile(
+    r"[ \t]*(?:(?!(?i:ärende|dnr|diarienr|bilaga|sida|sid|kl|klockan|rum|ref|nr|punkt|paragraf|vecka|v|beslut|"
+    r"dom|mål|avsnitt|kapitel|tjänst|avdelning|enhet)(?![\w]))"
+    r"[A-ZÅÄÖ][^\W\d_]+(?:[ \t]+[A-ZÅÄÖa-zåäö][^\W\d_]+)?"
+    r"[ \t]+\d{1,4}[ \t]?[A-Ha-h]?(?![\w:.-]|[ \t]*(?:kr|st|%|år))|\d{3}[ ]?\d{2}[ \t]+[A-ZÅÄÖ]"
+    r"|(?:19|20)?\d{6}[-+]\d{4}(?!\d)|0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2}(?!\d))")
+
+
+def _after_name(text: str, m: re.Match[str], full: bool, child: bool = False) -> str | None:
+    """The reason when the date is set off after a person's name (with cue words between), else None; ``child``:
+    only when a child's noun or label names the person."""
     s = m.start("date")
     line_start = text.rfind("\n", 0, s) + 1
     # the name may stand on the line before, when the line wrapped after the comma or a cue word
@@ -230,25 +279,44 @@ def _after_name(text: str, m: re.Match[str], full: bool) -> str | None:
     found = _SET_OFF.search(text, max(from_line, s - 140), s)
     if found is None:
         return None
+    gap = found.group("gap")
     closed = (_CLOSE_BRACKET if found.group("open") == "(" else _CLOSE_COMMA).match(text, m.end("date"))
+    if closed is None and _births(gap):
+        # after a birth word the birthplace or Polish "roku" may follow ("geb. 1979 in Köln", "ur. w 1987 roku")
+        closed = _CLOSE_BIRTH.match(text, m.end("date"))
     if closed is None:
         return None
-    gap = found.group("gap")
-    if _event(gap) or _event(closed.group("words") or "") or not _looks_like_name(found.group("name").replace(",", " ")):
+    if _event_besides_birth(gap) or _event(closed.groupdict().get("words") or "") or not _looks_like_name(
+            found.group("name").replace(",", " ")):
+        return None
+    if child and not (child_named_before(text, found.start("name"), found.group("name")) or CHILD_WORD.search(gap)):
         return None
     if not full:
-        # a year alone or a month and a year: only after cue words, none a capitalised word (a place, a body)
+        # a year alone or a month and a year: after cue words, none a capitalised word (a place, a body); a month
+        # and a year with no cue between a name and the person's home or number ("Anna Lindqvist, 1987-03,
+        # Storgatan 4"): where a person's details stand
+        comma_after = text[closed.end() - 1:closed.end()] == ","
+        if (not gap.strip() and (_month_and_year(m) or m.group("year")) and found.group("open") == "," and comma_after
+                and _DETAILS_AFTER.match(text, closed.end())):
+            return "efter ett namn, före personens adress eller nummer"
         if not gap.strip() or any(w[:1].isupper() and not (w.isupper() or "." in w) for w in gap.split()):
             return None
     return "efter ett namn" + (f" och '{' '.join(gap.split())}'" if gap.strip() else "")
 
 
+def _month_and_year(m: re.Match[str]) -> bool:
+    """True for a month and a year ("1987-03", "03/1987", "mars 1987"), no day."""
+    return bool(m.group("ym_y") or m.group("my_ny") or m.group("my_y"))
+
+
 _LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][^\n:|¦\d=]{0,44}?)[ \t]*[:=][ \t]*\Z")
+_BLOCK_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][^\n:|¦\d=]{0,44}?)[ \t]*:")
 _LINE_END = re.compile(r"[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?(?:\n|\Z)")
 # a line of the block that names whose details these are: the name's or the identity number's label
 _PERSON_LABEL = re.compile(
     r"(?im)^[ \t]*[^\n:|]{0,30}(?:namn|personnummer|samordningsnummer|personnr|identitetsnummer|"
-    r"(?<![\w])(?:name|nimi|nom|nombre|nome|naam|imię|ime|pnr)(?![\w]))[^\n:|]{0,20}:")
+    r"(?<![\w])(?:name|nimi|nom|nombre|nome|naam|imię|ime|pnr|navn|fornavn|etternavn|efternavn|vorname|"
+    r"nachname|familienname|nazwisko|surname|etunimi|sukunimi|prénom)(?![\w]))[^\n:|]{0,20}:")
 
 
 def _block(text: str, at: int) -> str:
@@ -274,17 +342,24 @@ def _block(text: str, at: int) -> str:
     return text[start:end]
 
 
-def _in_label_block(text: str, m: re.Match[str]) -> str | None:
-    """The reason when the date is the value of a label line in a person's block, else None."""
+def _in_label_block(text: str, m: re.Match[str], child: bool = False, year: bool = False) -> str | None:
+    """The reason when the date is the value of a label line in a person's block, else None; ``child``: only when
+    the label or the block's labels name a child ("Barnets namn:"); ``year``: a year alone, under a birth's label."""
     s = m.start("date")
     line_start = text.rfind("\n", 0, s) + 1
     found = _LABEL.search(text, line_start, s)
     if found is None or not _LINE_END.match(text, m.end("date")):
         return None
     label = found.group("label")
-    if _event(label) or _PERSON_LABEL.match(label + ":"):
+    if year and not _names_birth_year(label):
         return None
-    if not _PERSON_LABEL.search(_block(text, s)):
+    if (_event(label) and not year) or _PERSON_LABEL.match(label + ":"):
+        return None
+    block = _block(text, s)
+    if not _PERSON_LABEL.search(block):
+        return None
+    if child and not (CHILD_WORD.search(label) or any(CHILD_WORD.search(b.group("label"))
+                                                         for b in _BLOCK_LABEL.finditer(block))):
         return None
     return f"värdet av '{' '.join(label.split())}' bland en persons uppgifter"
 
@@ -302,9 +377,11 @@ def _header_like(line: str) -> bool:
     return not re.search(r"\d{3}", line) and not any(_DATE_ONLY.match(c) for c in _cells(line) if c.strip())
 
 
-def _in_person_row(text: str, m: re.Match[str]) -> str | None:
+def _in_person_row(text: str, m: re.Match[str], kind: str = "date") -> str | None:
     """The reason when the date is a whole cell in a table row with a person's name and no recent date in its
-    column, else None."""
+    column, else None. ``kind``: "date" for a whole date, "month" for a month and a year (its column's dates twelve
+    years old, its header a birth's or its row a home's or a number's), "year" for a year alone (under a birth's
+    header only), "child" for a recent whole date (under a header that names a child)."""
     s, e = m.start("date"), m.end("date")
     line_start = text.rfind("\n", 0, s) + 1
     line_end = text.find("\n", e)
@@ -335,10 +412,12 @@ def _in_person_row(text: str, m: re.Match[str]) -> str | None:
     while bottom + 1 < len(lines) and len(_cells(lines[bottom + 1])) == width:
         bottom += 1
     ref = reference_year(text)
+    # (a birth year's column may hold a child born this year; a child's column holds recent dates)
+    bound = {"date": ref - 2, "month": ref - 12, "year": ref, "child": ref}[kind]
     for k in range(top, bottom + 1):
         cell = _cells(lines[k])[index]
         d = _DATE_ONLY.match(cell)
-        if d is not None and (p := parse(d)) is not None and p[0] > ref - 2:
+        if d is not None and (p := parse(d)) is not None and p[0] > bound:
             return None  # a column with a recent date dates events: a purchase's, a visit's, a decision's
     # the header: the line above the rows when it holds words, split into cells or read apart by spaces
     header = ""
@@ -354,24 +433,49 @@ def _in_person_row(text: str, m: re.Match[str]) -> str | None:
             header = " ".join({head[min(index, len(head) - 1)], head[right] if right >= 0 else ""})
     if _event(header) and not _births(header):
         return None
+    if kind == "year" and not _names_birth_year(header):
+        return None  # a year of construction, of purchase, of employment, a member's year: no birth
+    if kind == "month" and not (_births(header) or any(_DETAILS_AFTER.fullmatch(c) for c in cells)):
+        return None
+    if kind == "child" and not CHILD_WORD.search(above if _header_like(above) else ""):
+        return None
     return "en cell i en rad med en persons namn" + (f" under '{header}'" if header else "")
+
+
+def _names_birth_year(header: str) -> bool:
+    """True when a header names a birth and no other event ("Född", "Födelseår", "Född år", "Fött år", "Geb.",
+    "Year of birth", "Fødselsår"), not "Byggår" nor "Född/anställd"."""
+    return _births(header) and not _event(" ".join(
+        w for w in header.replace("/", " ").split() if w.lower().strip(":.()*") not in _EVENT_WORDS))
 
 
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
     """The date when it is old enough and stands where a person's details stand (see the module's rules)."""
-    parsed = parse(m)
-    if parsed is None:
+    found = parse_date(m)
+    if found is None:
         return None
-    year, full = parsed
+    full = isinstance(found, _dt.date)
+    year = found.year if isinstance(found, _dt.date) else found
     ref = reference_year(text)
-    if year > ref - (2 if full else 12):
-        return None  # this year's or last year's date beside a name dates what happened, not a birth
-    if m.group("c6") or m.group("year") or m.group("short_year"):
-        # (a year alone in a table's cell is a birth year column's, which the project keeps: see birth_words)
-        reason = _after_name(text, m, False)
+    # this year's or last year's date beside a name dates what happened, not a birth (a child's birth aside)
+    recent = year > ref - (2 if full else 12)
+    if m.group("c6") or m.group("short_year"):
+        reason = None if recent else _after_name(text, m, False)
+    elif m.group("year"):
+        # a year alone in a table's cell or as a label's value only under a birth's header or label ("Född",
+        # "Födelseår", "Year of birth"): see _in_person_row, _in_label_block
+        reason = ((None if recent else _after_name(text, m, False)) or _in_person_row(text, m, "year")
+                  or _in_label_block(text, m, year=True))
+    elif recent:
+        if not isinstance(found, _dt.date) or not before_a_later_date(text, found):
+            return None
+        # a newborn's or a small child's birth: see newborn_dates
+        reason = (_after_name(text, m, True, child=True) or _in_label_block(text, m, child=True)
+                  or _in_person_row(text, m, "child"))
     else:
-        reason = _after_name(text, m, full) or _in_label_block(text, m) or (
-            _in_person_row(text, m) if full else None)
+        reason = _after_name(text, m, full) or _in_label_block(text, m) or _in_person_row(
+            text, m, "date" if full else "month") or in_joined_row(
+                text, m, _DATE, parse, ref, _looks_like_name, _event, _births, None if full else _DETAILS_AFTER)
     if reason is None:
         return None
     return Verdict(m.start("date"), m.end("date"), f"ett datum {reason}", 0.75 if full else 0.6)

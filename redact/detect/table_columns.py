@@ -75,21 +75,13 @@ def headed_cells(page: Page) -> list[Cell]:
         for c in cells:
             for part in _sign_parts(c, page.text):
                 seen.setdefault((part.start, part.end), part)
-    return _years_among_dates(sorted(seen.values(), key=lambda c: (c.start, c.end)), page.text)
-
-
-def _years_among_dates(cells: list[Cell], text: str) -> list[Cell]:
-    """The cells without a birth column's year alone unless a whole birth date stands in the same table under the
-    same header: "1951" among "1972-04-18" and "5 mars 1979" is a birth date cut short, where a column of years only
-    ("Född" in a register of an activity grant's members) records an age group and stays readable."""
-    dates = [c for c in cells if c.kind == BIRTH and not _YEAR_ALONE.match(text[c.start:c.end].strip())]
-    return [c for c in cells if not (c.kind == BIRTH and _YEAR_ALONE.match(text[c.start:c.end].strip())) or any(
-        d.header == c.header and "\n\n" not in text[min(c.end, d.end):max(c.start, d.start)] for d in dates)]
+    # (a year alone under a birth's header is the person's birth year, a column of years only too: see
+    # placed_birth_dates)
+    return sorted(seen.values(), key=lambda c: (c.start, c.end))
 
 
 _PERSONNUMMER = re.compile(r"(?<![\d-])(?:19|20)?\d{6}[-+ ]?\d{4}(?![\d-])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_ALONE = re.compile(r"^(?:19|20)\d\d$")
 
 
 def _beside_personnummer(text: str, start: int, end: int) -> bool:

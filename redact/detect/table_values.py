@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.address_chains import named_home_with_parts
+from redact.detect.birth_words import month_and_year_alone
 from redact.detect.identity_headers import boat_mark_header, identity_header
 from redact.detect.initials_shapes import NUMBER_LEADS, hand_initials, plain_lower_initials
 from redact.detect.not_initials import CELL_MARKS, CLUB_FORMS, NOT_INITIALS, UNITS
@@ -265,7 +266,7 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
             return bool(_CLEARING_VALUE.match(v))
         return bool(_BANK_VALUE.match(v)) and sum(ch.isdigit() for ch in v) >= 6 and not _DATE.match(v)
     if kind == BIRTH:
-        return bool(_BIRTH_VALUE.match(v)) or birth_year_alone(v, header)
+        return bool(_BIRTH_VALUE.match(v)) or birth_year_alone(v, header) or month_and_year_alone(v)
     if kind == PROPERTY:
         return bool(_PROPERTY_VALUE.match(v))
     if kind == ADDRESS and (_ROOM_HOME.match(v) or named_home_with_parts(v)) and _ADDRESS_WORD.search(header):
