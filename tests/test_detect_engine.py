@@ -85,3 +85,16 @@ def test_lemmas_of_a_word_read_again_on_a_later_page(model_detector):
     again = model_detector.detect(_page(text))
     assert [(f.start, f.end, f.category, f.score) for f in again] == [(f.start, f.end, f.category, f.score) for f in first]
     assert {"PERSON", "PHONE"} <= {f.category for f in first}
+
+
+def test_artifacts_as_presidios_own(blank_detector):
+    """Lemmas, offsets and context keywords read from the Doc's arrays are those Presidio's engine reads."""
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    engine = blank_detector.engine.nlp_engine
+    doc = blank_detector.nlp("Handläggaren: Anna Berg ringde kl. 14:30 till 08-123 456 78, och hon är här.\n\nSe bilaga!")
+    ours = engine._doc_to_nlp_artifact(doc, LANGUAGE)
+    theirs = SpacyNlpEngine._doc_to_nlp_artifact(engine, doc, LANGUAGE)
+    assert ours.lemmas == theirs.lemmas and ours.tokens_indices == theirs.tokens_indices
+    assert ours.keywords == theirs.keywords and ours.keywords
+    assert [(e.start, e.end, e.label_) for e in ours.entities] == [(e.start, e.end, e.label_) for e in theirs.entities]

@@ -183,24 +183,10 @@ def scanning(pattern: re.Pattern[str]) -> re.Pattern[str]:
             return pattern
         parsed = _parser.parse(pattern.pattern, flags)
         flags = parsed.state.flags | flags
-        low, high = parsed.getwidth()
-        if low == 0:
+        cased_branches = _cased_branches(parsed.data, flags)
+        code = _scanned_code(parsed, flags) or (_compiler._code(parsed, flags) if cased_branches else None)
+        if code is None:
             return pattern
-        prefix, _skip, _all = _compiler._get_literal_prefix(parsed, flags)
-        if prefix or _compiler._get_charset_prefix(parsed, flags):
-            return pattern  # re scans by these itself
-        first = _Set()
-        if _first(parsed.data, flags, first):
-            return pattern  # may match without taking a character
-        charset, hascased = _compiler._optimize_charset(first.charset())
-        if hascased:
-            return pattern
-        high = min(high, _compiler.MAXCODE)
-        code: list = [INFO, 0, SRE_INFO_CHARSET, min(low, _compiler.MAXCODE), high]
-        _compiler._compile_charset(charset, flags, code)
-        code[1] = len(code) - 1
-        _compiler._compile(code, parsed.data, flags)
-        code.append(SUCCESS)
         groupindex = parsed.state.groupdict
         indexgroup = [None] * parsed.state.groups
         for name, index in groupindex.items():
@@ -214,3 +200,62 @@ def scanning(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if fast.flags != pattern.flags or fast.groups != pattern.groups or fast.groupindex != pattern.groupindex:
         return pattern
     return fast
+
+
+def _scanned_code(parsed, flags: int) -> list | None:
+    """The code of ``parsed`` headed by the set of characters its matches begin with; None when ``re`` finds
+    a prefix or a set itself, or when the pattern may begin with any character or with none."""
+    low, high = parsed.getwidth()
+    if low == 0:
+        return None
+    prefix, _skip, _all = _compiler._get_literal_prefix(parsed, flags)
+    if prefix or _compiler._get_charset_prefix(parsed, flags):
+        return None  # re scans by these itself
+    first = _Set()
+    try:
+        if _first(parsed.data, flags, first):
+            return None  # may match without taking a character
+        charset, hascased = _compiler._optimize_charset(first.charset())
+    except _Unbounded:
+        return None
+    if hascased:
+        return None
+    high = min(high, _compiler.MAXCODE)
+    code: list = [INFO, 0, SRE_INFO_CHARSET, min(low, _compiler.MAXCODE), high]
+    _compiler._compile_charset(charset, flags, code)
+    code[1] = len(code) - 1
+    _compiler._compile(code, parsed.data, flags)
+    code.append(SUCCESS)
+    return code
+
+
+def _cased_branches(data, flags: int) -> bool:
+    """Give every alternative of ``data`` that opens with a letter under IGNORECASE that letter as a class of its
+    case forms, matched with case (the same characters); True when one was changed.
+
+    ``re`` passes over an alternative whose first item is a plain letter or class that the character at hand is
+    not, without entering it; a letter under IGNORECASE it enters and tries, so a case-insensitive alternation of
+    words ("(?i:ärende|mål|…)") tried every word at every position it reached.
+    """
+    changed = False
+    for op, av in data:
+        if op is BRANCH:
+            for alternative in av[1]:
+                changed = _cased_branches(alternative.data, flags) or changed
+                items = alternative.data
+                if items and items[0][0] is LITERAL and flags & SRE_FLAG_IGNORECASE:
+                    forms = _case_forms(items[0][1])
+                    if len(forms) > 1:
+                        one = _parser.SubPattern(alternative.state, [(IN, [(LITERAL, c) for c in sorted(forms)])])
+                        items[0] = (SUBPATTERN, (None, 0, SRE_FLAG_IGNORECASE, one))
+                        changed = True
+        elif op is SUBPATTERN:
+            _group, add_flags, del_flags, p = av
+            changed = _cased_branches(p.data, (flags | add_flags) & ~del_flags) or changed
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            changed = _cased_branches(av[2].data, flags) or changed
+        elif op in (ASSERT, ASSERT_NOT):
+            changed = _cased_branches(av[1].data, flags) or changed
+        elif op is ATOMIC_GROUP:
+            changed = _cased_branches(av.data, flags) or changed
+    return changed

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from spacy.attrs import IDX, LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -67,15 +68,12 @@ class SwedishNlpEngine(SpacyNlpEngine):
         return self._flags(word, language)[1]
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
-        """As SpacyNlpEngine's, reading lemmas and offsets in one pass over the Doc instead of two."""
-        lemmas: list[str] = []
-        tokens_indices: list[int] = []
-        add_lemma, add_index = lemmas.append, tokens_indices.append
-        for token in doc:
-            add_lemma(token.lemma_)
-            add_index(token.idx)
+        """As SpacyNlpEngine's, reading lemmas and offsets as two arrays of the Doc rather than a Token object a word."""
+        strings = doc.vocab.strings
+        lemmas = [strings[h] for h in doc.to_array(LEMMA).tolist()]  # (hash 0, no lemma: "", as Token.lemma_)
+        tokens_indices = doc.to_array(IDX).tolist()
         entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
-        return NlpArtifacts(
+        return _Artifacts(
             entities=entities,
             tokens=doc,
             tokens_indices=tokens_indices,
@@ -84,6 +82,25 @@ class SwedishNlpEngine(SpacyNlpEngine):
             language=language,
             scores=scores,
         )
+
+
+class _Artifacts(NlpArtifacts):
+    """Presidio's NlpArtifacts, its keywords picked in one pass with one look-up per lemma."""
+
+    @staticmethod
+    def set_keywords(nlp_engine, lemmas: list[str], language: str) -> list[str]:  # noqa: ANN001
+        """What ``NlpArtifacts.set_keywords`` gives: each lemma that is no stop word, punctuation, "-PRON-" or
+        "be", lowercased and split at colons, in order."""
+        if not isinstance(nlp_engine, SwedishNlpEngine):
+            return NlpArtifacts.set_keywords(nlp_engine, lemmas, language)
+        flags = nlp_engine._flags  # (is_stopword, is_punct), remembered per word
+        keywords: list[str] = []
+        add = keywords.extend
+        for lemma in lemmas:
+            stop, punct = flags(lemma, language)
+            if not (stop or punct or lemma == "-PRON-" or lemma == "be"):
+                add(lemma.lower().split(":"))
+        return keywords
 
 
 class SwedishLemmaEnhancer(LemmaContextAwareEnhancer):
