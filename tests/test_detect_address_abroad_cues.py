@@ -143,6 +143,9 @@ def test_a_floor_after_a_swedish_street_is_no_town_of_a_home_abroad(blank_detect
      "Maka al Mukarama Road, Hodan District, Mogadishu"),
     ("Anhörig: systern Amina Warsame, +254 722 418 330, Kimathi Street, Eastleigh Section, Nairobi.",
      "Kimathi Street, Eastleigh Section, Nairobi"),
+    # or the contact's e-mail address
+    ("Kontakt: dottern Amina Warsame, amina.w@postbox.ke, Kimathi Lane, Eastleigh Section, Nairobi.",
+     "Kimathi Lane, Eastleigh Section, Nairobi"),
 ])
 def test_an_address_abroad_on_its_own_line_or_after_a_contacts_phone(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""

@@ -172,13 +172,15 @@ def test_a_village_and_number_under_an_invoice_address_header(header, blank_dete
     ('"Jag bifogar kvitto nr 0087-442 och foton från lägenheten."', "0087-442"),
     ("Hon har sparat orderbekräftelsen, nummer 55-10442, och visar den.", "55-10442"),
     ("Köparen lämnade in kvittot nr K 8812 04 i butiken.", "K 8812 04"),
+    ("Vi bifogar fakturan nr 20417 från snickaren.", "20417"),
 ])
 def test_a_purchase_paper_a_person_hands_in_is_masked_by_its_number(blank_detector, text, number):
     # the shop's receipt or order ties the purchase to the buyer; its number may have a phone's shape
     assert _found(detect_text(text, blank_detector)).get(number) == "ID_NUMBER"
 
 
-@pytest.mark.parametrize("text", ["Kvitto nr 2026-0412 registrerades i kassan.", "Jag bifogar kvitto nr 12."])
+@pytest.mark.parametrize("text", ["Kvitto nr 2026-0412 registrerades i kassan.", "Jag bifogar kvitto nr 12.",
+                                  "Fakturan nr 20417 skickades av kommunen."])
 def test_a_receipt_the_authority_registers_or_a_short_list_number_stays(blank_detector, text):
     assert "ID_NUMBER" not in _found(detect_text(text, blank_detector)).values()
 

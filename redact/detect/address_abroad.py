@@ -342,9 +342,11 @@ PLACES_AFTER_CUE = compile_(
     # or "adressen är", "adress där är" ("hennes adress där är ...")
     rf"(?P<prep>(?<![\w-])(?i:på|i|till|från|adressen|adress[ \t]*:|adress(?:en)?(?:[ \t]+[a-zåäö]+)?[ \t]+är)"
     # a colon ending the line of a sentence that says who lives where ("bor hos mormor … i Addis Abeba:" / "Bole
-    # Sub-City, Woreda 03, …"), and a contact's telephone number before the home ("brodern Abdullahi Osman, +252 61
-    # 554 8820," / "Maka al Mukarama Road, Hodan District, Mogadishu"): only a street, a district and a town after them
-    r"|(?<=[^\W\d_]):(?=[ \t]*\n)|(?<![\w+])(?:\+|00)\d{1,3}(?:[ \t-]?\d){6,12}[ \t]*,)"
+    # Sub-City, Woreda 03, …"), and a contact's telephone number or e-mail address before the home ("brodern
+    # Abdullahi Osman, +252 61 554 8820," / "Maka al Mukarama Road, Hodan District, Mogadishu"): only a street, a
+    # district and a town after them
+    r"|(?<=[^\W\d_]):(?=[ \t]*\n)|(?<![\w+])(?:\+|00)\d{1,3}(?:[ \t-]?\d){6,12}[ \t]*,"
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*,)"
     r"(?:(?<=:)|(?<=,)|(?=\s))[ \t]*\n?[ \t]*"  # a space after the word: "Imm. 5" opens with no "i"
     rf"(?P<addr>{_PART}(?:,[ \t]*\n?[ \t]*{_PART}){{1,7}})"
     # the address ends the clause, or the sentence goes on in lower case ("..., Teheran och besöker honom",

@@ -155,12 +155,14 @@ def _check_number_in_register(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # A purchase's paper a person hands in as their own, by its number: "Jag bifogar kvitto nr 0087-442", "hon har
-# sparat orderbekräftelsen, nummer 55-10442", "Han skickade kvittot nr K 8812". The shop's receipt or order ties
+# sparat orderbekräftelsen, nummer 55-10442", "Han skickade kvittot nr K 8812", the firm's invoice or quotation
+# ("Vi bifogar fakturan nr 20417"). The shop's receipt or order ties
 # the purchase to the buyer (a board for consumer disputes, an insurer, a grant's costs); the authority's own register
 # of receipts is never handed in by a person so. The value may have a phone's shape: no one labels a phone so.
 _PURCHASE_PAPER = (r"(?:kvitto|kvittot|kassakvitto|kassakvittot|kvittona|orderbekräftelse|orderbekräftelsen|order|"
                    r"ordern|beställning|beställningen|beställningsbekräftelse|beställningsbekräftelsen|köpekvitto|"
-                   r"köpekvittot|garantibevis|garantibeviset)")
+                   r"köpekvittot|garantibevis|garantibeviset|faktura|fakturan|offert|offerten|"
+                   r"bokningsbekräftelse|bokningsbekräftelsen)")
 _HANDED_IN = compile_(
     rf"""
     (?<![\w-])(?i:jag|vi|han|hon|hen|de|paret|köparen|kunden|konsumenten|sökanden|klaganden)
@@ -197,5 +199,5 @@ RULES = (
     Rule("number_in_register", _NUMBER_IN_REGISTER, score=0.75, check=_check_number_in_register,
          needs=("längd", "register", "matrikel", "rullan", "kön")),
     Rule("purchase_paper_handed_in", _HANDED_IN, score=0.75, check=_check_handed_in,
-         needs=("kvitto", "order", "beställning", "garantibevis")),
+         needs=("kvitto", "order", "beställning", "garantibevis", "faktura", "offert", "bokningsbekräftelse")),
 )
