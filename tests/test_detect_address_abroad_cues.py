@@ -125,3 +125,35 @@ def test_a_floor_after_a_swedish_street_is_no_town_of_a_home_abroad(blank_detect
     text = "Hon är skriven hos sin syster på\nÖstra Långgatan 12, 3 tr. Anm. ring henne efter lunch."
     det = detect_text(text, blank_detector)
     assert not [f.text for f in det.findings if f.category == "ADDRESS" and "Anm" in f.text]
+
+
+@pytest.mark.parametrize("text, address", [
+    # the house's line in Hanoi's and Saigon's way, its units with no comma between, on a line of its own
+    ("Den avlidnas mor bor i Vietnam:\nSố 18 ngõ 45 phố Hào Nam, Đống Đa, Hà Nội.\n",
+     "Số 18 ngõ 45 phố Hào Nam, Đống Đa, Hà Nội"),
+    ("Systern bor på 25 hẻm 112 đường Lê Văn Sỹ, Phường 14, Quận 3, TP. Hồ Chí Minh.",
+     "25 hẻm 112 đường Lê Văn Sỹ, Phường 14, Quận 3, TP. Hồ Chí Minh"),
+    # a colon ends the line of the sentence saying who lives there, the home on the next lines
+    ("Dottern bor hos mormor Hiwet Gebremariam i Addis Abeba:\nBole Sub-City, Woreda 03, House No. 1187,\n"
+     "Addis Ababa\nSemira bor hos en väninna.\n", "Bole Sub-City, Woreda 03, House No. 1187,\nAddis Ababa"),
+    ("Hans föräldrar bor kvar i Somalia:\nWadada Makka al-Mukarama, Degmada Hodan, Muqdisho\n",
+     "Wadada Makka al-Mukarama, Degmada Hodan, Muqdisho"),
+    # a contact's telephone number, then the home with no street number: a road, a district and a town
+    ("Kontakt: brodern Abdullahi Osman, +252 61 554 8820,\nMaka al Mukarama Road, Hodan District, Mogadishu\n",
+     "Maka al Mukarama Road, Hodan District, Mogadishu"),
+    ("Anhörig: systern Amina Warsame, +254 722 418 330, Kimathi Street, Eastleigh Section, Nairobi.",
+     "Kimathi Street, Eastleigh Section, Nairobi"),
+    # or the contact's e-mail address
+    ("Kontakt: dottern Amina Warsame, amina.w@postbox.ke, Kimathi Lane, Eastleigh Section, Nairobi.",
+     "Kimathi Lane, Eastleigh Section, Nairobi"),
+])
+def test_an_address_abroad_on_its_own_line_or_after_a_contacts_phone(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Deltagarna bor i:\nLund, Malmö, Göteborg\n",
+    "Han köpte 3 phố i staden och for hem.",
+])
+def test_towns_listed_after_a_colon_stay_readable(blank_detector, text):
+    assert not [f for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]

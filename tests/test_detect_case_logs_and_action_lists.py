@@ -159,3 +159,21 @@ def test_a_code_over_a_logged_message_and_the_rest_of_its_series():
     # a case of the same series whose message has no heading is the authority's number too
     assert names_case("GA-27-322", codes)
     assert not names_case("KB-27-322", codes) and not names_case("GA-27-3220", codes)
+
+
+def test_a_registers_bare_running_number_heading_its_paragraph_is_the_cases():
+    from redact.detect.case_headings import case_heading_codes, names_case
+
+    # a weekly list's rows numbered "0423", the paragraph opened by the number and a colon or after "Ärende"
+    codes = case_heading_codes(["| 0423 | Aino Heikkinen | 240605+1827 |\n| 0121 | Shirin Karimi | Bifall |\n",
+                                "0423: Aino Heikkinen blev 101 år.\nÄrende 0121. Shirin Karimi ska köra taxi.\n"])
+    assert {"0423", "0121"} <= codes
+    assert names_case("0423", codes) and not names_case("0424", codes)
+
+
+def test_a_bare_number_once_or_without_a_heading_is_no_case():
+    from redact.detect.case_headings import case_heading_codes
+
+    # written once (a number the paragraph wrapped before), or inside a sentence with no heading's shape
+    codes = case_heading_codes(["Kundnummer 4471 gäller Eva.\n4471 kronor betalades.\n", "8812: Per Ek ringde.\n"])
+    assert "4471" not in codes and "8812" not in codes

@@ -185,3 +185,37 @@ def test_the_days_tenants_move_in_stay_readable(tmp_path, blank_detector):
 ])
 def test_a_farm_with_the_house_on_it_is_one_home(blank_detector, text, home):
     assert home in _addresses(text, blank_detector)
+
+
+@pytest.mark.parametrize("text, home", [
+    # a family's adjective names the farm, the village after it ends its clause at "och"
+    ("Jag har bott i farfars hus på Ståhlska gården, Kilsbergen och har nyckel kvar.", "Ståhlska gården, Kilsbergen"),
+    ("Modern bor på Hedlundska gården, Ödsmål sedan 2019.", "Hedlundska gården, Ödsmål"),
+    # the farm's word after its name, after the noun
+    ("Hon är 25 år och bor på släktgården Ekeby gård i Västra Ämtervik.", "Ekeby gård"),
+    # farming, owning or growing up on a named farm says it is the family's home
+    ("Traktorn behövs i jordbruket på gården Nybodarna i Sörbyn.", "Nybodarna"),
+    ("Bröderna driver gården Lövåsen tillsammans.", "Lövåsen"),
+])
+def test_a_farm_in_its_further_forms_is_a_home(blank_detector, text, home):
+    assert home in _addresses(text, blank_detector)
+
+
+@pytest.mark.parametrize("text", [
+    "Mötet hölls på gården Lindö i fjol.",
+    "Konserten hölls i parken vid gården Solbacka.",
+])
+def test_a_farm_where_no_one_lives_or_farms_stays(blank_detector, text):
+    assert not _addresses(text, blank_detector)
+
+
+@pytest.mark.parametrize("text, home", [
+    ("Gården Norrgården, Rönnås 2:14,\n826 95 Kvarnbäcken är den avlidnes egendom.",
+     "Norrgården, Rönnås 2:14, 826 95 Kvarnbäcken"),
+    ("Folkbokföringsadress:\nVästra Ängsgården, Bergsjöholm 3:12,\n781 93 Bergsjöholm\n",
+     "Västra Ängsgården, Bergsjöholm 3:12, 781 93 Bergsjöholm"),
+    ("Postadress: Nygårds gård, Mobyn 1:7, 796 90 Älvdalen.", "Nygårds gård, Mobyn 1:7, 796 90 Älvdalen"),
+])
+def test_a_farms_name_before_a_designation_with_its_postcode_is_one_home(blank_detector, text, home):
+    # the register writes the farm first and the designation as its street
+    assert home in _addresses(text, blank_detector)

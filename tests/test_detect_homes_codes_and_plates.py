@@ -166,3 +166,29 @@ def test_a_village_and_number_under_an_invoice_address_header(header, blank_dete
     found = _found(detect_text(text, blank_detector))
     assert found.get("Storsjöbyn 7") == "ADDRESS" and found.get("Lillträsk 23") == "ADDRESS", found
     assert "Box 118" not in found
+
+
+@pytest.mark.parametrize("text, number", [
+    ('"Jag bifogar kvitto nr 0087-442 och foton från lägenheten."', "0087-442"),
+    ("Hon har sparat orderbekräftelsen, nummer 55-10442, och visar den.", "55-10442"),
+    ("Köparen lämnade in kvittot nr K 8812 04 i butiken.", "K 8812 04"),
+    ("Vi bifogar fakturan nr 20417 från snickaren.", "20417"),
+])
+def test_a_purchase_paper_a_person_hands_in_is_masked_by_its_number(blank_detector, text, number):
+    # the shop's receipt or order ties the purchase to the buyer; its number may have a phone's shape
+    assert _found(detect_text(text, blank_detector)).get(number) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text", ["Kvitto nr 2026-0412 registrerades i kassan.", "Jag bifogar kvitto nr 12.",
+                                  "Fakturan nr 20417 skickades av kommunen."])
+def test_a_receipt_the_authority_registers_or_a_short_list_number_stays(blank_detector, text):
+    assert "ID_NUMBER" not in _found(detect_text(text, blank_detector)).values()
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Stiftelsen delar ut stipendier; sökande nr BS-2025-031 Alva Lindh fick 5 000 kr.", "BS-2025-031"),
+    ("Föreningen betalar; deltagare nr KU-2026-118 Elin Berg fick bidraget.", "KU-2026-118"),
+])
+def test_a_code_of_a_cases_shape_after_a_persons_role_and_nr_is_masked(blank_detector, text, number):
+    # a person's role numbers the code: the authority's case is never labelled so
+    assert _found(detect_text(text, blank_detector)).get(number) == "ID_NUMBER"

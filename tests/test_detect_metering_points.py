@@ -30,3 +30,14 @@ def test_a_metering_point_beside_its_holders_name_is_masked(blank_detector, text
 ])
 def test_a_suppliers_or_a_premises_metering_point_stays(blank_detector, text):
     assert not any("735" in t for t in _ids(blank_detector, text))
+
+
+def test_a_metering_point_after_a_sentence_the_holders_pronoun_opens_is_masked(blank_detector):
+    # the person was named further up; "Hon bor på …" says whose household the supply is
+    text = ("Hon bor på Sjöbovägen 5 i Kristinehamn och har telefon\n076-228 03 17. Kundnummer hos nätbolaget "
+            "Kristinehamns Energi AB: 7 041 229 833.\nAnläggnings-id 735999100044812263.\n")
+    assert "735999100044812263" in _ids(blank_detector, text)
+
+
+def test_a_metering_point_with_no_person_stays(blank_detector):
+    assert not _ids(blank_detector, "Kontorets elavtal förnyas.\nAnläggnings-id 735999100044812263.\n")

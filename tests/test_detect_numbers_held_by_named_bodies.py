@@ -28,3 +28,14 @@ def test_a_reference_held_by_a_named_body_is_masked(blank_detector):
 
 def test_the_authoritys_own_case_number_stays(blank_detector):
     assert not any("2026/0411" in i for i in _ids(TEXT, blank_detector))
+
+
+def test_a_customer_number_held_by_a_firm_named_in_several_words_before_a_colon_is_masked(blank_detector):
+    # the holder's kind, then its name in three words: "hos nätbolaget Kristinehamns Energi AB:"
+    text = "Kundnummer hos nätbolaget Kristinehamns Energi AB: 7 041 229 833.\n"
+    assert "7 041 229 833" in _ids(text, blank_detector)
+
+
+def test_an_operators_customer_number_with_a_dot_after_its_first_digit_is_masked(blank_detector):
+    text = "Oskar har studentrum i Uppsala. Kundnummer hos operatören 1.2207481.\n"
+    assert "1.2207481" in _ids(text, blank_detector)

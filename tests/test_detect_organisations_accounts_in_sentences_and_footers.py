@@ -30,3 +30,16 @@ def test_the_organisations_bankgiro_stays(masked, number):
 @pytest.mark.parametrize("item", ["5167-9041", "Lisa Granqvist", "0590-612 40"])
 def test_the_persons_data_stays_masked(masked, item):
     assert item in masked
+
+
+@pytest.mark.parametrize("text, account", [
+    ("Tillgångar: Nordea personkonto 3300-380214 2285, bostadsrätt i Brf Tallåsen och fritidshuset.\n",
+     "3300-380214 2285"),
+    ("Dödsboet äger andelar i Tallåsens Bygg AB och har Nordea 3300-380214-2285 som konto.\n",
+     "3300-380214-2285"),
+])
+def test_a_personkonto_stays_masked_beside_a_company(blank_detector, text, account):
+    # the clearing number and a valid personnummer say that a person holds the account, whatever company the
+    # sentence names beside it
+    assert any(account in f.text for f in detect_text(text, blank_detector).findings
+               if f.category == "BANK_ACCOUNT" and f.status != "rejected")

@@ -520,6 +520,8 @@ class AddressRecognizer(SwedishPatternRecognizer):
              gate=americas.GATE),
         Rule("places_abroad_after_cue", abroad.PLACES_AFTER_CUE, score=0.8, check=abroad.check_places_after_cue,
              gate=abroad.PLACES_GATE),
+        Rule("places_abroad_after_contact", abroad.PLACES_AFTER_CONTACT, score=0.8,
+             check=abroad.check_places_after_cue, gate=abroad.CONTACT_GATE),
         Rule("address_to_country", to_country.COUNTRY_AT_END, score=0.8, check=to_country.check_address_to_country,
              gate=to_country.GATE),
         Rule("units_abroad", units.UNITS_ADDRESS, score=0.8, check=units.check_units_address, gate=units.GATE),

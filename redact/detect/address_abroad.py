@@ -347,6 +347,21 @@ PLACES_AFTER_CUE = compile_(
     # "..., Teheran förra veckan")
     r"(?=[ \t]*(?:[.;:)]|\n|$)|[ \t]+[a-zåäö])"
 )
+# The same places after a colon ending the line of a sentence that says who lives where ("bor hos mormor … i Addis
+# Abeba:" / "Bole Sub-City, Woreda 03, …"), or after a contact's telephone number or e-mail address ("brodern
+# Abdullahi Osman, +252 61 554 8820," / "Maka al Mukarama Road, Hodan District, Mogadishu"): only a street, a
+# district and a town after them (``check_places_after_cue`` asks that of any "prep" but "på" and "i"). A rule of
+# its own, each opening on one character (the colon, the number's "+" or "00", the address's "@"), so that the
+# words the rule above opens on are not joined by every word of the page.
+PLACES_AFTER_CONTACT = compile_(
+    # (each branch opens on its literal character, the look back after it: the engine skips the other positions)
+    r"(?P<prep>:(?<=[^\W\d_]:)(?=[ \t]*\n)|\+(?<![\w+]\+)\d{1,3}(?:[ \t-]?\d){6,12}[ \t]*,"
+    r"|00(?<![\w+]00)\d{1,3}(?:[ \t-]?\d){6,12}[ \t]*,|@(?<=[\w.+-]@)[\w-]+(?:\.[\w-]+)+[ \t]*,)"
+    r"[ \t]*\n?[ \t]*"
+    rf"(?P<addr>{_PART}(?:,[ \t]*\n?[ \t]*{_PART}){{1,7}})"
+    r"(?=[ \t]*(?:[.;:)]|\n|$)|[ \t]+[a-zåäö])"
+)
+CONTACT_GATE = re.compile(r"[^\W\d_]:[ \t]*\n|\d[ \t]*,|@")
 PLACES_GATE = re.compile(r"[^\W_],[ \t]*\n?[ \t]*[^\W_]")  # a word or a number on each side of a comma
 _HOME_CUE = re.compile(
     r"(?i)(?<![\w-])(?:bor|bodde|bott|bosatt|boende|vistas|vistades|adress|adressen|hemma|mamma|pappa|mor|far|"

@@ -221,16 +221,23 @@ _VN_UNIT = (r"(?:(?i:số|ngõ|ngách|hẻm|kiệt|phố|đường|phường|qu�
             r"|P\.|Q\.|TP\.|Tp\.|H\.|X\.|KP\.)")
 _VN_NAME = r"(?:\d{1,4}[A-Za-z]?(?:/\d{1,4})?|[^\W\d_a-zß-ÿ][^\W\d_]*(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]*){0,4})"
 _VN_PART = rf"(?:{_VN_UNIT}[ \t]*{_VN_NAME}|{_VN_NAME})"
+# the lane's and the street's words in lower case may follow the house number with no comma between ("Số 18 ngõ 45
+# phố Hào Nam, Đống Đa, Hà Nội", "25 hẻm 112 đường Lê Văn Sỹ"), as Hanoi and Saigon write the house's own line
+_VN_INLINE = r"(?:ngõ|ngách|hẻm|kiệt|phố|đường)"
 VIETNAMESE = compile_(
     rf"""
     (?<![\w.-])
-    (?:(?i:số)[ \t]*)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?(?:[ \t]+{_VN_PART})?
-    (?:{_SEP}{_VN_PART}){{0,5}}?
-    {_SEP}{_VN_UNIT}[ \t]+{_VN_NAME}                                 # a part opened by its unit word at least
-    (?:{_SEP}{_VN_PART}){{0,5}}
+    (?:(?i:số)[ \t]*)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?
+    (?:(?:[ \t]+{_VN_INLINE}[ \t]+{_VN_NAME})+                        # the house's line, its units without commas
+       (?:{_SEP}{_VN_PART}){{0,5}}
+     |(?:[ \t]+{_VN_PART})?
+      (?:{_SEP}{_VN_PART}){{0,5}}?
+      {_SEP}{_VN_UNIT}[ \t]+{_VN_NAME}                                # a part opened by its unit word at least
+      (?:{_SEP}{_VN_PART}){{0,5}})
     """
 )
-VIETNAMESE_GATE = re.compile(rf",[ \t]*\n?[ \t]*{_VN_UNIT}[ \t]")
+VIETNAMESE_GATE = re.compile(rf",[ \t]*\n?[ \t]*{_VN_UNIT}[ \t]|\d[ \t]+{_VN_INLINE}[ \t]+\w")
+_INLINE_UNIT = re.compile(rf"(?<=[\w])[ \t]+{_VN_INLINE}[ \t]")
 
 
 def check_vietnamese(text: str, m: re.Match[str]) -> Verdict | None:
@@ -240,6 +247,7 @@ def check_vietnamese(text: str, m: re.Match[str]) -> Verdict | None:
     parts = [p.strip() for p in m.group().split(",")]
     # a one-letter abbreviation counts only before a number ("P. 2", "Q. 5"): "H. Berg, P. Lind" are initials
     units = sum(bool(re.match(_VN_UNIT + r"[ \t]", p)) and not re.match(r"[A-Z]\.[ \t]*[^\d\s]", p) for p in parts)
+    units += len(_INLINE_UNIT.findall(parts[0]))  # "Số 18 ngõ 45 phố Hào Nam": the house's line holds three
     if units < 2 or any(p.split()[0].lower() in ctx.NOT_A_NAME for p in parts if p.split()):
         return None
     end = m.end() - m.group().endswith(".")

@@ -25,17 +25,21 @@ _CODE = (r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}(?:-|[ ](?=\d{1,4}[-/]\d))\d{1
 # a line's start and the colon closing its heading ("KV-84: Kunden köpte …")
 _LINE_START = r"(?m)^[ \t]*"
 _COLON = r":[ \t]"
-# opening a line: the code and a colon, or a full stop or a comma and a sentence going on with a capital word
-_HEADING = re.compile(rf"{_LINE_START}(?P<code>{_CODE})(?:{_COLON}|[.,][ \t]+[A-ZÅÄÖ])")
+# opening a line: the code and a colon, or a full stop or a comma and a sentence going on with a capital word; a
+# register's running number alone too, with its colon ("0423: Aino Heikkinen blev 101 år.", the weekly list's row)
+_HEADING = re.compile(rf"{_LINE_START}(?:(?P<code>{_CODE})(?:{_COLON}|[.,][ \t]+[A-ZÅÄÖ])"
+                      rf"|(?P<number>\d{{3,6}}){_COLON}[ \t]*[A-ZÅÄÖ])")
 # alone on its line over a message's header ("FA-26-4411" / "Från: …"): the case the message was logged in
 _MESSAGE_HEADING = re.compile(rf"(?m)^[ \t]*(?P<code>{_CODE})[ \t]*\n[ \t]*"
                               r"(?:Från|From|Till|To|Ämne|Subject|Datum|Date|Skickat|Sent|Kopia|Cc)[ \t]*:")
 # opening a line or a sentence after a case's label, the unit's letters before the code ("Ärende SFV X26-0417, …",
 # "Dnr BYGG 2026-000614"): the document's own case, as the capitalised label heads a letter, not a sentence about
 # another authority's case ("… har ärende 2026-114 hos Kronofogden")
+# (or the bare running number after the label, a sentence of the case after it: "Ärende 0121. Shirin Karimi ska …")
 _LABEL_HEADING = re.compile(
     r"(?:^[ \t]*|(?<=[.!?])[ \t]+)(?:Ärende|Dnr|Diarienummer|Diarienr|Ärendenummer|Ärendenr|Beteckning)\.?:?[ \t]+"
-    r"(?P<code>[A-ZÅÄÖ]{2,6}[ \t]+[A-Z]{0,2}\d{2,4}[-/]\d{1,6}(?:[-/]\d{1,6})?)(?![\w/-])", re.MULTILINE)
+    r"(?:(?P<code>[A-ZÅÄÖ]{2,6}[ \t]+[A-Z]{0,2}\d{2,4}[-/]\d{1,6}(?:[-/]\d{1,6})?)(?![\w/-])"
+    r"|(?P<number>\d{3,6})(?=[.:][ \t]+[A-ZÅÄÖ]))", re.MULTILINE)
 # opening a line after the word of the authority's own paper: "Ansökan SR-26-5501", "Ärende FA-26-4411"
 _PAPER_HEADING = re.compile(rf"(?m)^[ \t]*(?P<word>[A-ZÅÄÖ][a-zåäö]+)[ \t]+(?P<code>{_CODE})(?![\w/-])")
 
@@ -54,9 +58,9 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
     texts = list(texts)
     codes: set[str] = set()
     for text in texts:
-        codes.update(m.group("code") for m in _HEADING.finditer(text))
+        codes.update(m.group("code") or m.group("number") for m in _HEADING.finditer(text))
         codes.update(m.group("code") for m in _MESSAGE_HEADING.finditer(text))
-        codes.update(m.group("code") for m in _LABEL_HEADING.finditer(text))
+        codes.update(m.group("code") or m.group("number") for m in _LABEL_HEADING.finditer(text))
         codes.update(m.group("code") for m in _PAPER_HEADING.finditer(text) if names_own_paper(m.group("word")))
     # a code written once at a line's start may be a person's number the paragraph wrapped before ("BOK-1182.
     # Hans svåger …"); the case's number is in the log's table or its list too

@@ -21,9 +21,11 @@ from redact.detect.patterns import Rule, Verdict, compile_
 _U = "A-ZÅÄÖÉÜ"
 _L = "a-zåäöéü"
 _NAME = rf"[{_U}][{_L}]{{2,}}(?:-[{_U}]?[{_L}]+)?"
-# the farm's own name: a "-gården", "-stugan" or "-torpet" compound, a genitive before "gård" or "torp", or a
-# place's name with "Gård" capitalised as part of the name ("Rödnäs Gård", "Ekby Gård")
+# the farm's own name: a "-gården", "-stugan" or "-torpet" compound, a genitive before "gård" or "torp", a
+# family's adjective before it ("Ståhlska gården", "Bergska gården": a manor named after the family that built it),
+# or a place's name with "Gård" capitalised as part of the name ("Rödnäs Gård", "Ekby Gård")
 _FARM = (rf"[{_U}][{_L}]{{2,}}(?:gården|stugan|torpet|hemmanet)|{_NAME}s[ \t]+(?:gård|torp)"
+         rf"|[{_U}][{_L}]{{2,}}(?:ska|ske)[ \t]+(?:gården|gård|torpet|huset)"
          rf"|{_NAME}[ \t]+(?:Gård|Gården|Torp|Torpet)")
 # the house on the farm where the person lives, between the farm and its village ("Rödnäs Gård, personalhuset,
 # Rödnäs 5", "Backgården, flygeln, Myrbacka"): a farmhand's or a relative's own door
@@ -36,15 +38,21 @@ _PLACE = (rf"{_NAME}(?:[ \t]+{_NAME})?(?:[ \t]+\d{{1,4}}(?:[ \t]?[A-Z](?![\w]))?
 FARM_AND_PLACE = re.compile(
     # the farm after its noun, a compound too ("släktgården Storhagen"), or by its name's own ending
     # (a churchyard, a school's yard or a garden is no one's home: "kyrkogården", "skolgården", "trädgården")
-    rf"(?<![\w-])(?:(?:släkt|föräldra|hem|bond|barndoms)?gården[ \t]*\n?[ \t]*(?P<named>{_NAME})"
+    # (the farm's word may follow its name after the noun too: "släktgården Ekeby gård")
+    rf"(?<![\w-])(?:(?:släkt|föräldra|hem|bond|barndoms)?gården[ \t]*\n?[ \t]*(?P<named>{_NAME}(?:[ \t]+(?i:gård))?)"
     rf"|(?i:på|till|från|vid|hos)[ \t]+\n?[ \t]*(?:{_WHO})?(?P<farm>{_FARM}))"
     rf"(?:,[ \t]*\n?[ \t]*{_BUILDING})?"
-    rf"(?:,[ \t]*\n?[ \t]*(?P<place>{_PLACE})(?=[ \t]*(?:[,.;:)]|\n|$))|(?![\w-]))"
+    # the village ends its clause: a stop, a line's end, or the next clause's conjunction ("…, Kilsbergen och har")
+    rf"(?:,[ \t]*\n?[ \t]*(?P<place>{_PLACE})(?=[ \t]*(?:[,.;:)\"”]|\n|$)|[ \t]+(?:och|men|där|dit|sedan)[ \t])"
+    rf"|(?![\w-]))"
 )
 NEEDS = ("gård", "stugan", "torp", "hemmanet")
-# a farm named alone is a home where the sentence says someone lives or moves there ("bor kvar på gården Lillhagen")
+# a farm named alone is a home where the sentence says someone lives or moves there ("bor kvar på gården Lillhagen"),
+# or farms, owns or grew up on it ("behövs i jordbruket på gården Nybodarna", "driver gården Lövåsen"): a family
+# farm is the farmer's home
 _RESIDENCE = re.compile(r"(?i)(?<![\w-])(?:bor|bodde|bott|bosatt|bosatta|flyttar|flyttade|flyttat|vistas|skriven|"
-                        r"folkbokförd|folkbokförda|hemma)(?![\w-])")
+                        r"folkbokförd|folkbokförda|hemma|jordbruk|jordbruket|jordbruksdrift|lantbruk|lantbruket|driver|"
+                        r"drev|brukar|brukade|arrenderar|arrenderade|äger|ägde|ärvde|ärvt|uppvuxen|uppväxt)(?![\w-])")
 
 
 def check_farm_and_place(text: str, m: re.Match[str]) -> Verdict | None:
@@ -54,7 +62,7 @@ def check_farm_and_place(text: str, m: re.Match[str]) -> Verdict | None:
     if place is None:
         cue = _RESIDENCE.search(text, max(0, start - 60), start)
         if not m.group("named") or cue is None or re.search(r"[.!?]\s", text[cue.end():start]) or (
-                m.group("named").lower() in ctx.NOT_A_NAME):
+                m.group("named").split()[0].lower() in ctx.NOT_A_NAME):
             return None  # no one said to live there in the same sentence
         return Verdict(start, m.end("named"), "gård som bostad")
     first = place.split()[0]

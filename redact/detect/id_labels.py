@@ -210,16 +210,22 @@ _TWO_CAPITALISED = re.compile(r"(?<![\w-])([A-ZÅÄÖÉÜ][a-zåäöéü]+)(?=[ 
 
 
 def person_beside(text: str, at: int) -> bool:
-    """A person's full name (a listed first name, a capitalised word after it) on the line of the label (or of the
-    number, ``at``) or the two lines above: a key's number by a person's name is the key handed to that person
-    ("Namn: Per Ek" / "Nyckelnr: …")."""
+    """A person's full name (a listed first name, a capitalised word after it), or a sentence the person's pronoun
+    opens, on the line of the label (or of the number, ``at``) or the two lines above: a key's number by a person's
+    name is the key handed to that person ("Namn: Per Ek" / "Nyckelnr: …")."""
     from redact.detect.name_words import F, classify_word, load_lexicons
 
     start = at
     for _ in range(3):
         start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start > 0 else 0
     lex = load_lexicons()
-    return any(classify_word(w.group(1), lex) == F for w in _TWO_CAPITALISED.finditer(text, start, at))
+    return (any(classify_word(w.group(1), lex) == F for w in _TWO_CAPITALISED.finditer(text, start, at))
+            or _PERSON_SUBJECT.search(text, start, at) is not None)
+
+
+# a sentence about a person named before it, opened by the person's pronoun ("Hon bor på Sjöbovägen 5 …" /
+# "Anläggnings-id 735999…"): the household's number as much as beside the name
+_PERSON_SUBJECT = re.compile(r"(?:(?<=[.!?][ \t])|(?<=\n)|^)(?:Hon|Han|Hen)[ \t]+[a-zåäö]", re.M)
 
 
 def firm_near(text: str, at: int) -> bool:

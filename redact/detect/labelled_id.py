@@ -64,8 +64,9 @@ LABELLED = compile_(
        # a bracket naming what or whose the number is: "Försäkringsnummer (hemförsäkringen) är HF 2209-4418"
        |{_BRACKET}
        |{_HELD_VERB}
-       # where the number is held, then a colon: "Medlemsnummer i Unionen: 7 218 904"
-       |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){{0,2}}[ \t\u00a0]*:[ \t\u00a0]*
+       # where the number is held, then a colon: "Medlemsnummer i Unionen: 7 218 904", "Kundnummer hos nätbolaget
+       # Kristinehamns Energi AB: 7 041 229 833" (the holder's kind, then its name in up to three words)
+       |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){{0,4}}[ \t\u00a0]*:[ \t\u00a0]*
        # what the number is for, up to a colon: "Kundnummer för elabonnemanget (för mätning av …): 204 771 395"
        |[ \t\u00a0]+för[ \t\u00a0]+[^\n:;.]{{1,70}}?:[ \t\u00a0]*
        # where it is held, without a colon: "medlemsnummer i förbundet K 3381 2047"
@@ -213,7 +214,9 @@ _SWEDISH_PLATE = re.compile(r"^[A-Z]{3}[ \u00a0]?\d\d[\dA-Z]$")
 # (up to billions: five groups and more are a chip's or a card's digits, "752 098 100 447 199")
 _GROUPED_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3}){1,3}$")
 # A code in its own right: a letter prefix and three digits ("HK-7713", "PA 118 37"), or six digits in groups.
-_CODE_LIKE = re.compile(r"^(?:[A-ZÅÄÖ]{1,4}[- \u00a0]?\d[\d \u00a0-]*\d|\d{2,}[ \u00a0-]\d[\d \u00a0-]*\d)$")
+# (an operator's customer number with a dot after its first digits, "1.2207481", is one too)
+_CODE_LIKE = re.compile(r"^(?:[A-ZÅÄÖ]{1,4}[- \u00a0]?\d[\d \u00a0-]*\d|\d{2,}[ \u00a0-]\d[\d \u00a0-]*\d"
+                        r"|\d{1,4}\.\d{5,}(?:\.\d+)?)$")
 
 
 # A code that is one by its shape alone: capitals, a dash and digits ("HK-7713", "BP-12 044").
@@ -275,6 +278,9 @@ def _code_after_own_label(label: str, strength: str, value: str) -> bool:
         return True
     if strength == "number" and _QUEUE_LABEL.search(label.lower()) and _YEAR_LED_SERIAL.match(value):
         return True
+    if strength == "number" and (role := _ROLE_AND_NUMBER.match(label.lower())) and role_head(role.group(1)) and (
+            _ISSUED_CODE.match(value)):
+        return True  # "sökande nr BS-2025-031": a person's role numbers the code; no one labels the case so
     return strength == "number" and bool(_YEAR_SERIAL.match(value))
 
 
@@ -285,6 +291,8 @@ _QUEUE_LABEL = re.compile(r"kö(?:plats)?(?:n|ns|s)?(?:[-.]?(?:nummer|numret|nr\
 _YEAR_LED_SERIAL = re.compile(r"^(?:19|20)\d\d-\d{3,6}$")
 
 
+# a person's role and "nr" ("sökande nr", "deltagare nr", "stipendiat nr"): a register of persons numbers them
+_ROLE_AND_NUMBER = re.compile(r"^([a-zåäöéü-]+)[ ](?:nr\.?|nummer)$")
 _PERSONAL_THING = re.compile(r"tagg|bricka|brickan|chip|kort")
 #: What is issued to one person and numbered in a register of persons: a card, a certificate, a licence.
 _ISSUED_THING = re.compile(r"kort|intyg|bevis|licens|certifikat|legitimation|diplom|behörighet|tillstånd|examen")

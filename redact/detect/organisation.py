@@ -98,7 +98,17 @@ _PEOPLE_PLURALS = frozenset({"makarna", "föräldrarna", "syskonen", "barnen", "
                              "makarnas", "paret", "familjen", "kusinerna", "vännerna", "pojkarna", "flickorna"})
 _OWN_WORD = re.compile(r"(?i)(?<![\w])(?:hans|hennes|deras|sin|sitt|sina|egna?|privata?)(?![\w])")
 _OWNER_REACH = 120  # characters before an account where its owner is named
-_PRIVATE = re.compile(r"(?i)enskild firma|enskild näringsidkare|privatperson|privat(?:konto|person)")
+_PRIVATE = re.compile(r"(?i)enskild firma|enskild näringsidkare|privatperson|privat(?:konto|person)|personkonto")
+# Nordea's personkonto: clearing 3300 (or 3782) and the holder's personnummer as the account ("3300-380214 2285"):
+# the number itself says that a person holds it, whatever company the sentence names beside it ("personkonto …,
+# bostadsrätt i Brf Tallåsen")
+_PERSONKONTO = re.compile(r"(?<!\d)(?:3300|3782)[ \t]?[-\u2010-\u2013]?[ \t]?(\d{6})[ \t]?[-\u2010-\u2013]?[ \t]?(\d{4})(?!\d)")
+
+
+def _personkonto(account: str) -> bool:
+    """True for a clearing number of Nordea's personkonto followed by a personnummer with a valid check digit."""
+    m = _PERSONKONTO.search(account)
+    return m is not None and luhn_ok(m.group(1) + m.group(2))
 # A person writing of their own box ("har jag en postbox", "mitt privata nummer"): the box is theirs.
 _OWN_BOX = re.compile(r"(?i)(?<![\w])(?:jag|mitt|min|mina|privata?)(?![\w])")
 _BOX = re.compile(r"(?i)^\s*box\s+\d")
@@ -200,6 +210,9 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
             kept.append(f)
             continue
         if f.category == "ORG_NUMBER" and legal_person_number(f.text):
+            continue
+        if f.category == "BANK_ACCOUNT" and _personkonto(f.text):
+            kept.append(f)
             continue
         a, b = line_of(f.start)
         line = text[a:b]

@@ -3,7 +3,8 @@
 
 A box with no name by it is most often an organisation's, and ``redact.detect.organisation`` drops it; a box in
 the sentence that names a person, or in the paragraph after a sole trader's own number (their organisation number
-is their personnummer), is that person's address. An organisation named between the person and the box owns the
+is their personnummer), is that person's address, and so is a box the paragraph of a person's personnummer says their mail is sent to
+("Brev skickas till Box 14, …"). An organisation named between the person and the box owns the
 box ("Anna Ek skickar ansökan till Näsby kommun, Box 12").
 """
 
@@ -31,6 +32,11 @@ _OWN_ADDRESS = re.compile(r"(?i)(?<![\w-])(?:(?:hennes|hans|hens|sin|sitt|deras|
                           r"(?:post|hem|bostads|utdelnings|kontakt)?adress(?:en)?(?![\w-])")
 # the person's own words that the box is theirs, in its paragraph ("min firma", "jag")
 _FIRST_PERSON = re.compile(r"(?i)(?<![\w-])(?:jag|min|mitt|mina)(?![\w-])")
+# mail sent on to the box, in a paragraph about one person ("Han äger fastigheten … Brev skickas till" / "Box 14, …"):
+# the paragraph's person gets their letters there; an authority's own box heads or closes its letter instead
+_MAIL_SENT_TO = re.compile(r"(?i)(?<![\w-])(?:brev(?:en)?|post(?:en)?|försändelser(?:na)?|beslut(?:et)?|handlingar(?:na)?"
+                           r"|kallelser(?:na)?|utskick(?:en)?)[ \t]+(?:skickas|sänds|ska[ \t]+skickas|ska[ \t]+sändas"
+                           r"|adresseras|går)[ \t]+(?:\w+[ \t]+)?till[ \t]*\n?[ \t]*$")
 
 
 def _last_after(findings: Sequence[Finding], categories: tuple[str, ...], a: int, b: int) -> int | None:
@@ -54,4 +60,4 @@ def persons_box(text: str, start: int, findings: Sequence[Finding]) -> bool:
         return True
     number = _last_after(findings, ("PERSONNUMMER",), paragraph, start)
     return (number is not None and not _ORGANISATION_WORD.search(text, number, start)
-            and bool(_FIRST_PERSON.search(text, paragraph, start)))
+            and bool(_FIRST_PERSON.search(text, paragraph, start) or _MAIL_SENT_TO.search(text, sentence, start)))

@@ -154,6 +154,38 @@ def _check_number_in_register(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), f"nummer i {m.group('register').lower()}")
 
 
+# A purchase's paper a person hands in as their own, by its number: "Jag bifogar kvitto nr 0087-442", "hon har
+# sparat orderbekräftelsen, nummer 55-10442", "Han skickade kvittot nr K 8812", the firm's invoice or quotation
+# ("Vi bifogar fakturan nr 20417"). The shop's receipt or order ties
+# the purchase to the buyer (a board for consumer disputes, an insurer, a grant's costs); the authority's own register
+# of receipts is never handed in by a person so. The value may have a phone's shape: no one labels a phone so.
+_PURCHASE_PAPER = (r"(?:kvitto|kvittot|kassakvitto|kassakvittot|kvittona|orderbekräftelse|orderbekräftelsen|order|"
+                   r"ordern|beställning|beställningen|beställningsbekräftelse|beställningsbekräftelsen|köpekvitto|"
+                   r"köpekvittot|garantibevis|garantibeviset|faktura|fakturan|offert|offerten|"
+                   r"bokningsbekräftelse|bokningsbekräftelsen)")
+_HANDED_IN = compile_(
+    rf"""
+    (?<![\w-])(?i:jag|vi|han|hon|hen|de|paret|köparen|kunden|konsumenten|sökanden|klaganden)
+    (?:[ \t\u00a0]+[a-zåäö]+){{0,2}}?[ \t\u00a0]+
+    (?i:bifogar|bifogade|bifogat|skickar|skickade|skickat|lämnar|lämnade|lämnat|visar|visade|visat|har|hade|sparat|
+        sparade|sänder|sände|sänt|laddar[ \t\u00a0]+upp|laddade[ \t\u00a0]+upp)
+    (?:[ \t\u00a0]+(?:in|upp|också|även|ett|en|sitt|sin|sina|mitt|min|mina|hans|hennes|deras))?[ \t\u00a0]+
+    (?P<noun>(?i:{_PURCHASE_PAPER}))
+    (?:[ \t\u00a0]*,)?[ \t\u00a0]+(?i:nr\.?|nummer|numret)(?:[ \t\u00a0]*:)?[ \t\u00a0]+
+    {_VALUE}
+    (?![\w]|[-/.,:]\d)
+    """
+)
+_DATE_OR_YEAR = re.compile(r"^(?:\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|(?:19|20)\d\d)$")
+
+
+def _check_handed_in(text: str, m: re.Match[str]) -> Verdict | None:
+    value = m.group("value")
+    if sum(c.isdigit() for c in value) < 3 or _DATE_OR_YEAR.match(value) or MONEY_AFTER.match(text, m.end("value")):
+        return None
+    return Verdict(m.start("value"), m.end("value"), f"nummer på köparens {m.group('noun').lower()}")
+
+
 OTHERS_CASE_RULE = Rule("others_case_number", OTHERS_CASE, score=0.8, check=_check_others_case,
                         needs=("ärende", "referensnummer", "diarienummer", "dnr"))
 RULES = (
@@ -166,4 +198,6 @@ RULES = (
          needs=("nummer", "nr", "numret")),
     Rule("number_in_register", _NUMBER_IN_REGISTER, score=0.75, check=_check_number_in_register,
          needs=("längd", "register", "matrikel", "rullan", "kön")),
+    Rule("purchase_paper_handed_in", _HANDED_IN, score=0.75, check=_check_handed_in,
+         needs=("kvitto", "order", "beställning", "garantibevis", "faktura", "offert", "bokningsbekräftelse")),
 )
