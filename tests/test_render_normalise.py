@@ -233,3 +233,18 @@ def test_a_line_is_started_anew_only_at_a_change_mid_line() -> None:
     assert anchored_size_changes(b"BT /F9 10 Tf (ab) Tj /F1 5 Tf (c) Tj ET", widths) is None  # a font not measured
     assert anchored_size_changes(b"BT /F1 10 Tf 2 Tc [(a) -1000] TJ 50 Tz (c) Tj ET", widths) == (
         b"BT /F1 10 Tf 2 Tc [(a) -1000] TJ 17 0 Td 50 Tz (c) Tj ET")
+
+
+def test_a_form_keeps_the_text_state_it_inherits_from_outside_a_text_object(tmp_path: Path) -> None:
+    # "/F1 14 Tf 3 Tc /Fm0 Do": MuPDF's rewrite dropped the text state set outside a text object, and the
+    # form's text, drawn in the font it inherits, came out in none: gone, and the file refused (exit 5). The form
+    # is painted twice, in two sizes: each paint keeps its own.
+    form = b.raw_stream(b"/Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</Font<</F1 4 0 R>>>>",
+                        b"BT 72 600 Td (Kvittens for paket) Tj ET")
+    content = b.text_op("Mottagare Anna Berg", 72, 760) + b"q /F1 14 Tf 3 Tc /Fm0 Do Q q 1 0 0 1 0 -100 cm /F1 9 Tf /Fm0 Do Q"
+    data = b.one_page_pdf(content, b"/Font<</F1 4 0 R>>/XObject<</Fm0 6 0 R>>", [form])
+    src, out, masks = _render(tmp_path, data, "Anna Berg")
+    before = [(w[4], round(w[0], 1), round(w[1], 1)) for w in b.words(src)[0]]
+    after = [(w[4], round(w[0], 1), round(w[1], 1)) for w in b.words(out)[0]]
+    assert [w for w in before if w[0] not in ("Anna", "Berg")] == after
+    assert ink_loss(src, out, masks) == []

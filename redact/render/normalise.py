@@ -21,6 +21,8 @@ constructs come out of that rewrite wrong, and content vanishes outside any box:
   new font size or horizontal scale: MuPDF holds the move back until that glyph and writes it
   after the new size, so the rest of the line moves by the wrong amount. The move is written
   where MuPDF will put it, in the units of the size then in force.
+- A text state set outside every text object and inherited by a form (``/F1 14 Tf /Fm0 Do``): MuPDF
+  drops it; the form is painted from a copy that sets it itself (``render.form_text_state``).
 - Glyphs MuPDF removes before such a change: held back the same way, as a move in ems. The line
   is started anew at the change (``render.size_changes``), so MuPDF writes the place it tracks.
 
@@ -36,6 +38,7 @@ import re
 import pymupdf
 from pymupdf import mupdf
 
+from redact.render.form_text_state import give_forms_their_state
 from redact.render.content import ContentError, Op, cut, parse
 from redact.render.resources import MAX_DEPTH
 from redact.render.size_changes import FontWidths, anchored_size_changes
@@ -209,6 +212,8 @@ def _rewrite_page_contents(doc: pymupdf.Document, page: pymupdf.Page) -> None:
     data = b"\n".join(doc.xref_stream(x) or b"" for x in xrefs)
     page_obj = mupdf.pdf_load_object(pymupdf._as_pdf_document(doc), page.xref)
     new = _text_rewrites(doc, data, mupdf.pdf_dict_get_inheritable(page_obj, mupdf.pdf_new_name("Resources")))
+    given = give_forms_their_state(doc, page, data if new is None else new)
+    new = given if given is not None else new
     if new is None:
         return
     # A new stream: the old one may be shared with pages that get no redaction.
