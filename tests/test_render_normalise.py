@@ -227,12 +227,15 @@ def test_text_after_a_new_size_stays_where_it_was_when_a_name_before_it_goes(tmp
 def test_a_line_is_started_anew_only_at_a_change_mid_line() -> None:
     widths = lambda name: (lambda data: [(500.0, c == 32) for c in data]) if name == "F1" else None  # noqa: E731
     assert anchored_size_changes(b"BT /F1 10 Tf 5 5 Td (ab) Tj /F1 5 Tf (c) Tj 0 -9 Td (d) Tj ET", widths) == (
-        b"BT /F1 10 Tf 5 5 Td (ab) Tj 10 0 Td /F1 5 Tf (c) Tj -10 0 Td 0 -9 Td (d) Tj ET")
+        b"BT /F1 10 Tf 5 5 Td (ab) Tj  10 0 Td /F1 5 Tf (c) Tj  -10 0 Td 0 -9 Td (d) Tj ET")
     assert anchored_size_changes(b"BT /F1 10 Tf (ab) Tj /F1 10 Tf (c) Tj ET", widths) is None  # the same size
     assert anchored_size_changes(b"BT /F1 10 Tf (ab) Tj 0 -9 Td /F1 5 Tf (c) Tj ET", widths) is None  # a new line
     assert anchored_size_changes(b"BT /F9 10 Tf (ab) Tj /F1 5 Tf (c) Tj ET", widths) is None  # a font not measured
     assert anchored_size_changes(b"BT /F1 10 Tf 2 Tc [(a) -1000] TJ 50 Tz (c) Tj ET", widths) == (
-        b"BT /F1 10 Tf 2 Tc [(a) -1000] TJ 17 0 Td 50 Tz (c) Tj ET")
+        b"BT /F1 10 Tf 2 Tc [(a) -1000] TJ  17 0 Td 50 Tz (c) Tj ET")
+    # a show written against the next operator ("]TJ/F1 5 Tf"): the move is its own token
+    assert anchored_size_changes(b"BT /F1 10 Tf [(ab)]TJ/F1 5 Tf (c) Tj ET", widths) == (
+        b"BT /F1 10 Tf [(ab)]TJ 10 0 Td /F1 5 Tf (c) Tj ET")
 
 
 def test_a_form_keeps_the_text_state_it_inherits_from_outside_a_text_object(tmp_path: Path) -> None:

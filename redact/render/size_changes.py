@@ -55,7 +55,7 @@ def anchored_size_changes(data: bytes, widths: Widths) -> bytes | None:
             state.restart(absolute=True)
         elif o in _RELATIVE:
             if state.offset:
-                inserts[op.start] = b"%s 0 Td " % _number(-state.offset)
+                inserts[op.start] = b" %s 0 Td " % _number(-state.offset)
             state.restart(absolute=False)
             if o == b"TD" and len(args) == 2 and isinstance(args[1], float):
                 state.leading = -args[1]
@@ -67,11 +67,11 @@ def anchored_size_changes(data: bytes, widths: Widths) -> bytes | None:
             state.advance = None  # a text state restored or saved inside the line: not followed here
         elif o == b"Tf" and len(args) == 2 and isinstance(args[1], float):
             if state.anchor(size=args[1]):
-                inserts[op.start] = b"%s 0 Td " % _number(state.take())
+                inserts[op.start] = b" %s 0 Td " % _number(state.take())
             state.font, state.size = str(args[0]), args[1]
         elif o == b"Tz" and len(args) == 1 and isinstance(args[0], float):
             if state.anchor(scale=args[0] / 100):
-                inserts[op.start] = b"%s 0 Td " % _number(state.take())
+                inserts[op.start] = b" %s 0 Td " % _number(state.take())
             state.scale = args[0] / 100
         elif o == b"Tc" and len(args) == 1 and isinstance(args[0], float):
             state.char = args[0]
