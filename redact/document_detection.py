@@ -275,7 +275,10 @@ def _ocr_disagreeing_lines(
     read = ocr_lines(path, {n: line_boxes(v, (words or {}).get(n, ())) for n, v in views.items()}, options.ocr_settings())
     if not read:
         return []
-    found = [f for raw in detector.detect_many(list(read.values())) for f in raw]
+    # in the batches the text layer is read in: all of a book's pages at once held every page's parse (3 GB)
+    pages = list(read.values())
+    found = [f for at in range(0, len(pages), DETECT_BATCH_PAGES)
+             for raw in detector.detect_many(pages[at:at + DETECT_BATCH_PAGES]) for f in raw]
     return place_view_findings(read, found, findings, reader="OCR", words=words)
 
 

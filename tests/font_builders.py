@@ -152,10 +152,15 @@ def streams_hold(path, needle: str) -> list[int]:
     return found
 
 
-def vertical_pdf(column: str, x: float = 300, y: float = 800, size: float = 20) -> bytes:
-    """One page: ``column`` written top to bottom in vertical writing (Identity-V) in an embedded Liberation Sans."""
-    font = pymupdf.Font(fontfile=LIBERATION)
-    data = open(LIBERATION, "rb").read()
+def vertical_pdf(column: str, x: float = 300, y: float = 800, size: float = 20, cff: bool = False,
+                 step: int | None = None) -> bytes:
+    """One page: ``column`` written top to bottom in vertical writing (Identity-V) in an embedded Liberation Sans.
+
+    ``cff``: in a bare CFF font instead (MuPDF's Nimbus Sans), which carries no vertical metrics, like the
+    usual embedded CJK subset. ``step``: the glyphs' vertical advance in thousandths of an em (/W2), not 1000.
+    """
+    font = pymupdf.Font("helv") if cff else pymupdf.Font(fontfile=LIBERATION)
+    data = font.buffer if cff else open(LIBERATION, "rb").read()
     gids = [font.has_glyph(ord(c)) for c in column]
     content = b"BT /F1 %g Tf %g %g Td <%s> Tj ET" % (size, x, y, "".join("%04X" % g for g in gids).encode())
     pairs = dict(zip(gids, column))
@@ -169,10 +174,11 @@ def vertical_pdf(column: str, x: float = 300, y: float = 800, size: float = 20) 
         b.raw_stream(b"", content),
         b"<</Type/Font/Subtype/Type0/BaseFont/Kept/Encoding/Identity-V/DescendantFonts[6 0 R]/ToUnicode 9 0 R>>",
         b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 4 0 R>>>>/Contents 3 0 R>>",
-        b"<</Type/Font/Subtype/CIDFontType2/BaseFont/Kept/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)"
-        b"/Supplement 0>>/FontDescriptor 7 0 R/CIDToGIDMap/Identity>>",
+        b"<</Type/Font/Subtype/%s/BaseFont/Kept/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)"
+        b"/Supplement 0>>/FontDescriptor 7 0 R/CIDToGIDMap/Identity%s>>"
+        % (b"CIDFontType0" if cff else b"CIDFontType2", b"" if step is None else b"/W2[0 65535 -%d 500 880]" % step),
         b"<</Type/FontDescriptor/FontName/Kept/Flags 32/FontBBox[0 -250 1000 900]/ItalicAngle 0/Ascent 900"
-        b"/Descent -250/CapHeight 700/StemV 80/FontFile2 8 0 R>>",
-        b.raw_stream(b"/Length1 %d" % len(data), data),
+        b"/Descent -250/CapHeight 700/StemV 80/%s 8 0 R>>" % (b"FontFile3" if cff else b"FontFile2"),
+        b.raw_stream(b"/Subtype/CIDFontType0C" if cff else b"/Length1 %d" % len(data), data),
         b.raw_stream(b"", cmap.encode()),
     ])

@@ -283,6 +283,10 @@ def test_a_name_whose_font_lies_to_both_readers_is_read_by_ocr_where_they_disagr
         ("Justerare Sara Holmqvist", ["Justerare Sara Holm qvist"], [0]),  # one reader splits the name
         ("Justerare Sara Holmqvist", ["Bo"], [0]),  # two letters MuPDF never read
         ("Närvarande: Li Wu", ["Närvarande: Li Wu"], []),
+        # Japanese in vertical writing, a glyph a line to MuPDF and a column a line to poppler: no word to settle
+        ("あ\nの\nイ\nー\nハ\nト\nー\nヴ\nォ", ["あのイーハトーヴォ"], []),
+        ("文字ツメ(mojitsume)", ["文字ツメ (mojitsume)"], []),
+        ("宛先 Sara Holmqvist 様", ["宛先 Sara Holm qvist 様"], [0]),  # a Latin name beside them is still a word
     ],
 )
 def test_which_lines_the_readers_disagree_on(mupdf: str, poppler: list[str], disagree: list[int]) -> None:

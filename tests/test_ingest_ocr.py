@@ -509,3 +509,24 @@ def test_a_shading_is_not_an_image_region():
     page.show_pdf_page(page.rect, doc, 0)
     assert page.get_image_info()  # MuPDF lists the shading as an image
     assert ocr_plan(page).mode == "none"
+
+
+def test_a_line_beyond_the_crop_box_is_not_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A proof's slug and line numbers outside the crop box: poppler reads the media box, MuPDF the crop box, so
+    every such line was a disagreement, rendered and read by Tesseract where nothing is drawn (30 lines a page of
+    a 352-page book). Only a line on the displayed page is read."""
+    from redact.ingest import ocr_lines as module
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=480, height=678)
+    page.insert_text((60, 100), "Protokoll fört vid mötet", fontsize=12)
+    page.insert_text((440, 300), "S32", fontsize=8)  # in the slug, right of the trimmed page
+    page.set_cropbox(pymupdf.Rect(42, 42, 438, 636))
+    src = tmp_path / "korrektur.pdf"
+    doc.save(src)
+    asked: list[int] = []
+    monkeypatch.setattr(module, "ocr_page", lambda page, settings, plan: asked.append(page.number) or Page(page.number + 1, "", (), 0.0, 0.0))
+    assert module.ocr_lines(src, {1: [(398.0, 250.0, 410.0, 260.0)]}) == {}  # beyond the crop box's right edge
+    assert asked == []
+    assert set(module.ocr_lines(src, {1: [(18.0, 48.0, 200.0, 62.0)]})) == {1}
+    assert asked == [0]

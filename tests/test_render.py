@@ -416,3 +416,39 @@ def test_a_name_in_vertical_writing_goes_whole_and_alone(tmp_path: Path) -> None
     assert left == "Till,Norrvik", f"left on the page: {left!r}"
     assert "".join(_pdftotext(out).split()) == "Till,Norrvik"
     assert verify_pdf(out, masks).ok
+
+
+@pytest.mark.parametrize(("cff", "step"), [(True, None), (True, 800), (False, 800)])
+def test_a_name_in_vertical_writing_goes_alone_whatever_the_font_measures(tmp_path: Path, cff: bool, step: int | None) -> None:
+    """MuPDF tests a glyph of vertical writing at a line across its origin when its font has no vertical metrics
+    (a bare CFF font, as CJK subsets are): the very edge of the square a mask is built from, so rounding decided
+    whether the mask took its own last glyph and the glyph before its first. Glyphs set closer than a square
+    (/W2, tracking) had their boxes a step off. The name goes whole, its neighbours stay, no box grows over them."""
+    import numpy as np
+
+    import font_builders as fb
+    from redact.ingest.pdf import read_page
+    from redact.pipeline import masks_for
+    from redact.types import Finding
+    from redact.verify.rule import verify_pdf
+
+    src = tmp_path / "lodrat.pdf"
+    src.write_bytes(fb.vertical_pdf("TillVeraHolmqvist", y=820, cff=cff, step=step))
+    page = read_page(src, 1)
+    glyphs = [k for k, c in enumerate(page.text) if not c.isspace()]
+    start, end = glyphs[4], glyphs[7] + 1  # "Vera", a glyph to a line
+    assert page.text[start:end].replace("\n", "") == "Vera"
+    masks = masks_for(src, [Finding("f1", 1, start, end, "Vera", "PERSON", 1.0, "test", status="accepted")])
+    out = tmp_path / "ut.pdf"
+    render_pdf(src, masks, out)
+    assert "".join(_mupdf_text(out).split()) == "TillHolmqvist"
+    assert "".join(_pdftotext(out).split()) == "TillHolmqvist"
+    assert verify_pdf(out, masks).ok
+    with pymupdf.open(src) as a, pymupdf.open(out) as o:  # the box lies on the mask: no neighbour is hidden under it
+        before, after = (np.frombuffer(p.samples, np.uint8).reshape(p.height, p.stride)[:, : p.width]
+                         for p in (d[0].get_pixmap(dpi=72, colorspace=pymupdf.csGRAY) for d in (a, o)))
+    rects = masks[0].rects
+    x0, y0 = min(r[0] for r in rects), min(r[1] for r in rects)
+    x1, y1 = max(r[2] for r in rects), max(r[3] for r in rects)
+    inked = np.argwhere((after < 128) & (before >= 128))
+    assert all(y0 - 1 <= y <= y1 + 1 and x0 - 1 <= x <= x1 + 1 for y, x in inked), "a box reaches past the mask"

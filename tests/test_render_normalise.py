@@ -7,9 +7,11 @@ import subprocess
 from pathlib import Path
 
 import pymupdf
+import pytest
 
 import pdf_builders as b
 from redact.render.normalise import match_decode_parms, moves_before_size_change, next_line_shows
+from redact.render.size_changes import anchored_size_changes
 from redact.render.pdf import render_pdf
 from redact.verify.ink import ink_loss
 
@@ -199,3 +201,53 @@ def test_a_move_is_found_however_its_array_is_written() -> None:
         b"BT /F1 5 Tf   /F2 10 Tf  [-2000] TJ (a) Tj ET")
     # arrays of text (kerned glyphs) hold no move-only TJ: nothing to carry
     assert moves_before_size_change(b"BT /F1 5 Tf [(Ek)-40(dahl)] TJ /F2 10 Tf [<0041>12<0042>] TJ ET") is None
+
+
+@pytest.mark.parametrize("setting", [
+    b"60 700 Td",  # upright
+    b".9848 .1736 -.1736 .9848 60 600 Tm",  # tilted, as pdf.js issue9949.pdf
+])
+@pytest.mark.parametrize("change", [b"/F1 10 Tf", b"50 Tz", b"/F2 10 Tf"])
+def test_text_after_a_new_size_stays_where_it_was_when_a_name_before_it_goes(tmp_path: Path, setting: bytes,
+                                                                             change: bytes) -> None:
+    # MuPDF carries the removed glyphs as a move in ems and writes it in the size in force at the next kept
+    # glyph: "sade ja" was moved back by half the name's width, under the box or off its place.
+    content = (b"BT /F1 20 Tf " + setting + b" (Anna Berg) Tj " + change + b" ( sade ja till bygglovet) Tj "
+               b"0 -30 Td (Nasta rad) Tj 30 TL T* (Sista raden) Tj ET")
+    fonts = b"/Font<</F1 4 0 R/F2 6 0 R>>"
+    src, out, masks = _render(tmp_path, b.one_page_pdf(content, fonts, [COURIER]), "Anna Berg")
+    before = {w[4]: w[:2] for w in b.words(src)[0]}
+    after = {w[4]: w[:2] for w in b.words(out)[0]}
+    assert set(before) - set(after) == {"Anna", "Berg"}
+    # nothing moved: the rest of the line, nor the lines after it
+    assert all(abs(after[w][0] - before[w][0]) < 0.1 and abs(after[w][1] - before[w][1]) < 0.1 for w in after), after
+    assert ink_loss(src, out, masks) == []
+
+
+def test_a_line_is_started_anew_only_at_a_change_mid_line() -> None:
+    widths = lambda name: (lambda data: [(500.0, c == 32) for c in data]) if name == "F1" else None  # noqa: E731
+    assert anchored_size_changes(b"BT /F1 10 Tf 5 5 Td (ab) Tj /F1 5 Tf (c) Tj 0 -9 Td (d) Tj ET", widths) == (
+        b"BT /F1 10 Tf 5 5 Td (ab) Tj  10 0 Td /F1 5 Tf (c) Tj  -10 0 Td 0 -9 Td (d) Tj ET")
+    assert anchored_size_changes(b"BT /F1 10 Tf (ab) Tj /F1 10 Tf (c) Tj ET", widths) is None  # the same size
+    assert anchored_size_changes(b"BT /F1 10 Tf (ab) Tj 0 -9 Td /F1 5 Tf (c) Tj ET", widths) is None  # a new line
+    assert anchored_size_changes(b"BT /F9 10 Tf (ab) Tj /F1 5 Tf (c) Tj ET", widths) is None  # a font not measured
+    assert anchored_size_changes(b"BT /F1 10 Tf 2 Tc [(a) -1000] TJ 50 Tz (c) Tj ET", widths) == (
+        b"BT /F1 10 Tf 2 Tc [(a) -1000] TJ  17 0 Td 50 Tz (c) Tj ET")
+    # a show written against the next operator ("]TJ/F1 5 Tf"): the move is its own token
+    assert anchored_size_changes(b"BT /F1 10 Tf [(ab)]TJ/F1 5 Tf (c) Tj ET", widths) == (
+        b"BT /F1 10 Tf [(ab)]TJ 10 0 Td /F1 5 Tf (c) Tj ET")
+
+
+def test_a_form_keeps_the_text_state_it_inherits_from_outside_a_text_object(tmp_path: Path) -> None:
+    # "/F1 14 Tf 3 Tc /Fm0 Do": MuPDF's rewrite dropped the text state set outside a text object, and the
+    # form's text, drawn in the font it inherits, came out in none: gone, and the file refused (exit 5). The form
+    # is painted twice, in two sizes: each paint keeps its own.
+    form = b.raw_stream(b"/Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</Font<</F1 4 0 R>>>>",
+                        b"BT 72 600 Td (Kvittens for paket) Tj ET")
+    content = b.text_op("Mottagare Anna Berg", 72, 760) + b"q /F1 14 Tf 3 Tc /Fm0 Do Q q 1 0 0 1 0 -100 cm /F1 9 Tf /Fm0 Do Q"
+    data = b.one_page_pdf(content, b"/Font<</F1 4 0 R>>/XObject<</Fm0 6 0 R>>", [form])
+    src, out, masks = _render(tmp_path, data, "Anna Berg")
+    before = [(w[4], round(w[0], 1), round(w[1], 1)) for w in b.words(src)[0]]
+    after = [(w[4], round(w[0], 1), round(w[1], 1)) for w in b.words(out)[0]]
+    assert [w for w in before if w[0] not in ("Anna", "Berg")] == after
+    assert ink_loss(src, out, masks) == []

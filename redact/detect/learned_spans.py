@@ -231,6 +231,7 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
     appendix's number or that holds the authority's case number, an identifier without a digit or over a contact line's e-mail or telephone label, or a
     code after the label of a number that is nobody's ("OCR-nummer", "Fakturanr", "Dnr").
     """
+    from redact.detect.cased_letters import cased_letters
     from redact.detect.group_names import club_letters_after_place
     from redact.detect.numbered_headings import numbered_heading
     from redact.detect.places import association_of_place
@@ -249,7 +250,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # "F" of "F-12" among "F-13", "F-14": a list's running number's letter, no one's initials
         # initials are a few letters ("JÄB", "A.-K.N."): a longer run is a word the tagger misread (an OCR'd path),
         # and a run without letters is a time or a number ("19:44:03")
-        return 1 <= sum(c.isalpha() for c in text[a:b]) <= 5 and not any(c.isdigit() for c in text[a:b])
+        return (1 <= sum(c.isalpha() for c in text[a:b]) <= 5 and not any(c.isdigit() for c in text[a:b])
+                and cased_letters(text[a:b]))
     if label == "ADDRESS":
         # a home is a place with a number or more than one word; a lone place name is a care home's, a village's;
         # a span that takes in an e-mail address or a telephone label is a letterhead's contact line

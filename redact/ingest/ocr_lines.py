@@ -41,6 +41,12 @@ def ocr_lines(path: Path, lines: Mapping[int, Sequence[Rect]], settings: OcrSett
             if not boxes:
                 continue
             page = doc[number - 1]
+            # a line beyond the displayed page (a proof's slug and line numbers outside the crop box: poppler reads
+            # the media box) is drawn nowhere OCR can look; rendering and reading it again took 30 lines a page
+            crop = page.cropbox
+            boxes = [b for b in boxes if b[2] > 0 and b[3] > 0 and b[0] < crop.width and b[1] < crop.height]
+            if not boxes:
+                continue
             if len(boxes) > MAX_LINES:
                 plan = OcrPlan("page", reason="många rader läses olika av MuPDF och poppler")
             else:

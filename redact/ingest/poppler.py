@@ -154,6 +154,10 @@ def disagreeing_lines(page: Page, lines: Sequence[str]) -> list[int]:
     A line agrees when its characters (whitespace ignored) occur in a row in
     MuPDF's text and each of its words is a word there too: the second test
     catches a name one reader splits ("Holm qvist") and the other joins.
+    In scripts written without spaces between words (Chinese, Japanese, Thai) each
+    character counts as a word: the readers cut such text where their layouts
+    differ (a column of vertical writing is one line to poppler, a glyph a line to
+    MuPDF), and OCR of those lines read Latin noise the tagger took for names.
     Lines MuPDF reads and poppler does not need nothing: detection saw them.
     Both texts are normalised once per page, not once per word: this runs on every page.
     """
@@ -161,8 +165,8 @@ def disagreeing_lines(page: Page, lines: Sequence[str]) -> list[int]:
         return []
     folded = _fold(page.text).split()
     mine = "".join(folded)
-    tokens = {t.strip(_PUNCT) for t in folded}
-    theirs = _fold("\n".join(lines)).split("\n")
+    tokens = {t.strip(_PUNCT) for t in _UNSPACED.sub(r" \1 ", " ".join(folded)).split()}
+    theirs = _UNSPACED.sub(r" \1 ", _fold("\n".join(lines))).split("\n")
     out = []
     for i, line in enumerate(theirs):
         words = line.split()
@@ -172,6 +176,10 @@ def disagreeing_lines(page: Page, lines: Sequence[str]) -> list[int]:
         out.append(i)
     return out
 
+
+#: A character of a script written without spaces between words: kana, CJK ideographs, Thai, Lao, Myanmar, Khmer.
+_UNSPACED = re.compile("([\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                       "\uf900-\ufaff\uff66-\uff9f])")
 
 #: A line of this many characters that MuPDF also reads in a row is a fragment of a word poppler cut
 #: (vertical lettering comes out a letter or two a line): nothing there for OCR to settle.

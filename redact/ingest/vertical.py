@@ -8,6 +8,12 @@ moved back along the column by its own length. That square is also the one MuPDF
 tests the glyph by (one advance along the column), so a mask made of such squares takes its
 glyphs and none beside them. A box is moved only where the page's trace draws that glyph at
 the square's start, so a MuPDF that places the glyph right keeps its box.
+
+The structured text steps down the column by the glyph's own vertical advance, the trace by the
+advance the page sets: a font's vertical widths (/W2) or glyphs placed one by one (tracking,
+proportional setting) put the next glyph less than a square further on. Each box then goes back
+to the nearest place the trace draws its character, less than a square up the column; only a
+glyph the trace draws nowhere there moves by its own length.
 """
 
 from __future__ import annotations
@@ -37,24 +43,42 @@ def fix_vertical_boxes(page: pymupdf.Page, raw: dict) -> int:
     chars = [(ch, line.get("dir", (0.0, 1.0))) for block in raw.get("blocks", ()) for line in block.get("lines", ())
              if line.get("wmode") == 1 for span in line.get("spans", ()) for ch in span.get("chars", ())]
     back = here = 0
+    steps: list[float | None] = []
     for ch, (dx, dy) in chars:
         length = _length(ch["bbox"], dx, dy)
+        step = _step_back(drawn, ch["c"], ch["origin"], dx, dy, length)
+        steps.append(step)
         # a repeated glyph ("ll") is drawn both here and one advance back: the page's count decides, not one glyph
-        back += _drawn_at(drawn, ch["c"], (ch["origin"][0] - length * dx, ch["origin"][1] - length * dy))
+        back += step is not None
         here += _drawn_at(drawn, ch["c"], (ch["origin"][0], ch["origin"][1]))
     if back <= here:
         return 0
-    for ch, (dx, dy) in chars:
-        ch["bbox"] = drawn_box(ch["bbox"], dx, dy)
+    for (ch, (dx, dy)), step in zip(chars, steps):
+        length = _length(ch["bbox"], dx, dy)
+        ch["bbox"] = drawn_box(ch["bbox"], dx, dy, length if step is None else step)
     return len(chars)
 
 
-def drawn_box(bbox: Sequence[float], dx: float, dy: float) -> tuple[float, float, float, float]:
-    """A vertical glyph's structured-text box moved back along the column (``dx``, ``dy``) by its own length."""
+def drawn_box(bbox: Sequence[float], dx: float, dy: float, step: float | None = None) -> tuple[float, float, float, float]:
+    """A vertical glyph's structured-text box moved back along the column (``dx``, ``dy``) by ``step``
+    points, by default its own length."""
     x0, y0, x1, y1 = bbox
-    length = _length(bbox, dx, dy)
+    length = _length(bbox, dx, dy) if step is None else step
     sx, sy = length * dx, length * dy
     return (x0 - sx, y0 - sy, x1 - sx, y1 - sy)
+
+
+def _step_back(drawn: _Drawn, c: str, origin: Sequence[float], dx: float, dy: float, length: float) -> float | None:
+    """How far up the column (at most one square) the nearest place lies where the trace draws ``c``; None if nowhere."""
+    ox, oy = origin
+    best: float | None = None
+    for kx in range(round(ox - length * dx) - 1, round(ox) + 2) if dx >= 0 else range(round(ox) - 1, round(ox - length * dx) + 2):
+        for ky in range(round(oy - length * dy) - 1, round(oy) + 2) if dy >= 0 else range(round(oy) - 1, round(oy - length * dy) + 2):
+            for tx, ty in drawn.get((c, kx, ky), ()):
+                along, across = (ox - tx) * dx + (oy - ty) * dy, (ox - tx) * dy - (oy - ty) * dx
+                if abs(across) <= TOLERANCE and TOLERANCE < along <= length + TOLERANCE and (best is None or along < best):
+                    best = along
+    return best
 
 
 def _length(bbox: Sequence[float], dx: float, dy: float) -> float:

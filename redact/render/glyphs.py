@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 import pymupdf
 
+from redact.render.vertical_glyphs import Metrics, vertical_boxes
 from redact.types import Rect
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ class Glyph(NamedTuple):
     char: int = 0  # the Unicode character an extractor reads
     exact: bool = True  # ``core`` is MuPDF's own box (a turned glyph whose box MuPDF did not give is padded)
     origin: tuple[float, float] = (0.0, 0.0)  # where it is drawn (trace coordinates): how the content filter knows it
+    vertical: bool = False  # vertical writing MuPDF measured: tested at its origin, which the drawn box ends at, on purpose
 
 
 class Run:
@@ -52,11 +54,14 @@ class Run:
     a mask and a page can hold thousands of characters.
     """
 
-    __slots__ = ("bbox", "box", "horizontal", "reason", "partly_outside", "_span", "_page_box", "_glyphs", "_edges", "_rise", "_turned")
+    __slots__ = ("bbox", "box", "horizontal", "reason", "partly_outside", "_span", "_page_box", "_glyphs", "_edges", "_rise", "_turned",
+                 "_vertical")
 
-    def __init__(self, span: dict, reason: str, page_box: Rect, em: float | None = None, turned: MupdfBoxes | None = None):
+    def __init__(self, span: dict, reason: str, page_box: Rect, em: float | None = None, turned: MupdfBoxes | None = None,
+                 vertical: dict[tuple[str, int], Metrics] | None = None):
         self._span = span
         self._turned = turned
+        self._vertical = vertical if span.get("wmode", 0) == 1 else None
         self._page_box = page_box
         self._glyphs: list[Glyph] | None = None
         self._edges: tuple[list[float], list[float]] | None = None
@@ -82,6 +87,9 @@ class Run:
             pad = max(size, 1.0) * max(asc - desc, 1.0)
             self.bbox = (x0 - pad, y0 - pad, x1 + pad, y1 + pad)
             self.box = self.bbox
+            if self._vertical:  # MuPDF tests vertical writing across the font's whole width: the span reaches that far
+                for g in self.glyphs():
+                    self.bbox = _union(_union(self.bbox, g.box), g.core)
         px0, py0, px1, py1 = page_box
         bx0, by0, bx1, by1 = self.box  # a reader sees the drawn box, not the font's claimed extent
         self.partly_outside = bx0 < px0 or by0 < py0 or bx1 > px1 or by1 > py1
@@ -123,7 +131,8 @@ class Run:
                 lo, hi = bisect_left(ends, x0), bisect_right(starts, x1)
                 found = self._build(self._span["chars"][lo:hi]) if lo < hi else ()
                 return [g for g in found if _meets(g, y0, y1)]
-        return [g for g in self.glyphs() if g.box[0] <= x1 and g.box[2] >= x0 and _meets(g, y0, y1)]
+        return [g for g in self.glyphs() if (g.box[0] <= x1 and g.box[2] >= x0 and _meets(g, y0, y1))
+                or (g.core[0] <= x1 and g.core[2] >= x0 and g.core[1] <= y1 and g.core[3] >= y0)]
 
     def _build(self, chars: Iterable[tuple] | None = None) -> Iterable[Glyph]:
         span = self._span
@@ -142,6 +151,13 @@ class Run:
                 exact = found is not None or self._turned is None  # a Type 3 glyph MuPDF gave no box for: unknown
                 full = found or (bx0, oy - asc * size, bx1, oy - desc * size)
                 box = (bx0, oy - up, bx1, oy + down)
+            elif self._vertical is not None and (both := vertical_boxes(span, ch, self._vertical)) is not None:
+                # Vertical writing in a font MuPDF measured: drawn in the square up the column from the
+                # origin, tested by a box that may be a mere line across the origin (``render.vertical_glyphs``).
+                box, core = both
+                why = reason or _outside(box, self._page_box)
+                yield Glyph(box, core, False, bool(why), why, ch[0], True, ch[2], True)
+                continue
             else:
                 # Turned, skewed or vertical text: the trace's box leaves out any skew. MuPDF's own
                 # box comes from its structured text; without it a padded box is a safe over-estimate.
@@ -165,14 +181,27 @@ def aimed_at(g: Glyph, r: Rect) -> bool:
 
 
 def displaced(g: Glyph) -> bool:
-    """MuPDF measures the glyph away from where it is drawn (a Type 3 font's own metrics)."""
-    return not inside_center(g.box, g.core)
+    """MuPDF measures the glyph away from where it is drawn (a Type 3 font's own metrics).
+
+    Not a glyph of vertical writing: the line it is tested at is the edge of its square, and the
+    glyph before it may be tested inside that square."""
+    return not g.vertical and not inside_center(g.box, g.core)
 
 
 def inside_center(box: Rect, r: Rect) -> bool:
     """The centre of ``box`` lies in ``r``."""
     cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
     return r[0] <= cx <= r[2] and r[1] <= cy <= r[3]
+
+
+def _outside(box: Rect, page_box: Rect) -> str:
+    """'outside' when ``box`` lies wholly off the visible page, else ''."""
+    vx0, vy0, vx1, vy1 = page_box
+    return "outside" if box[2] <= vx0 or box[0] >= vx1 or box[3] <= vy0 or box[1] >= vy1 else ""
+
+
+def _union(a: Rect, b: Rect) -> Rect:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
 def _meets(g: Glyph, y0: float, y1: float) -> bool:

@@ -29,6 +29,7 @@ import pymupdf
 from redact.render.clipped import clip_pieces, clipped_origins
 from redact.render.covered import covered_origins
 from redact.render.glyphs import INVISIBLE_TYPES, Glyph, MupdfBoxes, Run, is_blank_char, is_upright, origin_key, rendered_size, text_page_box
+from redact.render.vertical_glyphs import vertical_metrics
 from redact.render.type3 import _is_type3, _painted_by_procedure, _type3_names
 from redact.render.visibility import Backgrounds, needs_background, span_hidden_reason
 from redact.types import Rect
@@ -63,6 +64,7 @@ def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = (), bboxlog: 
     clipped = clipped_origins(page, trace)
     covered = frozenset(origin_key(o) for o in covered_origins(page, trace, bboxlog))
     own = MupdfBoxes(page) if any(not is_upright(s) or _is_type3(s, type3) for s in trace) else None
+    vertical = vertical_metrics(page, trace)  # {} unless the page has vertical writing
     runs: list[Run] = []
     for span in trace:
         is_type3 = _is_type3(span, type3)
@@ -71,7 +73,7 @@ def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = (), bboxlog: 
         for part, unseen in clip_pieces(span, clipped, covered):
             why = reason or unseen
             boxes = own if is_type3 or not is_upright(span) else None
-            runs.extend(Run(piece, why, page_box, em, boxes) for piece in _lines_of(part))
+            runs.extend(Run(piece, why, page_box, em, boxes, vertical) for piece in _lines_of(part))
     return runs
 
 

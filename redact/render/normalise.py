@@ -1,6 +1,6 @@
 """Rewrite constructs that MuPDF's redaction mishandles into equivalent ones it reads right.
 
-``apply_redactions`` rewrites a page's content and every form it paints. Three
+``apply_redactions`` rewrites a page's content and every form it paints. These
 constructs come out of that rewrite wrong, and content vanishes outside any box:
 
 - The text operators ``'`` and ``"`` (next line, then show). MuPDF writes the
@@ -21,6 +21,10 @@ constructs come out of that rewrite wrong, and content vanishes outside any box:
   new font size or horizontal scale: MuPDF holds the move back until that glyph and writes it
   after the new size, so the rest of the line moves by the wrong amount. The move is written
   where MuPDF will put it, in the units of the size then in force.
+- A text state set outside every text object and inherited by a form (``/F1 14 Tf /Fm0 Do``): MuPDF
+  drops it; the form is painted from a copy that sets it itself (``render.form_text_state``).
+- Glyphs MuPDF removes before such a change: held back the same way, as a move in ems. The line
+  is started anew at the change (``render.size_changes``), so MuPDF writes the place it tracks.
 
 The rewrites keep what the page shows; they run only on pages that get a
 redaction, and a stream is parsed only when a byte search finds an operator they concern.
@@ -34,8 +38,10 @@ import re
 import pymupdf
 from pymupdf import mupdf
 
+from redact.render.form_text_state import give_forms_their_state
 from redact.render.content import ContentError, Op, cut, parse
 from redact.render.resources import MAX_DEPTH
+from redact.render.size_changes import FontWidths, anchored_size_changes
 
 #: Resource categories a form can take from its caller (/Properties too: marked content names it).
 CATEGORIES = ("ExtGState", "ColorSpace", "Pattern", "Shading", "XObject", "Font", "Properties")
@@ -204,9 +210,10 @@ def _rewrite_page_contents(doc: pymupdf.Document, page: pymupdf.Page) -> None:
         return
     # The parts of an array are joined: an operand may sit in one part and its operator in the next.
     data = b"\n".join(doc.xref_stream(x) or b"" for x in xrefs)
-    new = next_line_shows(data)
-    moved = moves_before_size_change(data if new is None else new)
-    new = moved if moved is not None else new
+    page_obj = mupdf.pdf_load_object(pymupdf._as_pdf_document(doc), page.xref)
+    new = _text_rewrites(doc, data, mupdf.pdf_dict_get_inheritable(page_obj, mupdf.pdf_new_name("Resources")))
+    given = give_forms_their_state(doc, page, data if new is None else new)
+    new = given if given is not None else new
     if new is None:
         return
     # A new stream: the old one may be shared with pages that get no redaction.
@@ -215,6 +222,20 @@ def _rewrite_page_contents(doc: pymupdf.Document, page: pymupdf.Page) -> None:
     doc.update_stream(target, new, compress=True)
     doc.xref_set_key(page.xref, "Contents", f"{target} 0 R")
     log.debug("sida %d: textoperatorer skrivs om så att MuPDF läser dem rätt", page.number + 1)
+
+
+def _text_rewrites(doc: pymupdf.Document, data: bytes, resources: object) -> bytes | None:
+    """``data`` with the text rewrites MuPDF needs (size changes mid-line, ``'`` and ``"``, held-back moves); None if none."""
+    widths = FontWidths(doc, resources)
+    try:
+        anchored = anchored_size_changes(data, widths)
+    finally:
+        widths.close()
+    data = anchored if anchored is not None else data
+    shows = next_line_shows(data)
+    new = shows if shows is not None else anchored
+    moved = moves_before_size_change(data if shows is None else shows)
+    return moved if moved is not None else new
 
 
 def _prepare_forms(doc: pymupdf.Document, res: object, seen: set[int], depth: int) -> None:
@@ -238,9 +259,7 @@ def _prepare_forms(doc: pymupdf.Document, res: object, seen: set[int], depth: in
             mupdf.pdf_dict_puts(form, "Resources", own)
             log.debug("formulär %d får de resurser det läser från den som ritar det", xref)
         data = doc.xref_stream(xref) or b""
-        new = next_line_shows(data)
-        moved = moves_before_size_change(data if new is None else new)
-        new = moved if moved is not None else new
+        new = _text_rewrites(doc, data, mupdf.pdf_dict_gets(form, "Resources"))
         data = new if new is not None else data
         kept = explicit_text_state(data)
         if kept is not None or new is not None:

@@ -381,8 +381,9 @@ def _remove_text_only(page: pymupdf.Page, rects: Sequence[Rect], text: int) -> N
 
 
 def _tested(g: Glyph) -> Rect:
-    """The box a hand-drawn mask is judged against: MuPDF's, unless MuPDF measures the glyph away from where it is drawn."""
-    return g.box if _displaced(g) else g.core
+    """The box a hand-drawn mask is judged against: MuPDF's, unless MuPDF measures the glyph away from where it is drawn
+    (or across a vertical column's whole font: the person drew over the glyph's square)."""
+    return g.box if g.vertical or _displaced(g) else g.core
 
 
 def _mostly_inside(core: Rect, r: Rect) -> bool:
@@ -505,6 +506,7 @@ def _fit(r: Rect, near: Sequence[Glyph], targets: Sequence[Glyph] | None = None)
     for t in targets:
         if not _touches(r, t.core, 0.0):
             r = _union(r, t.core)
+        r = _reach(r, t.core)
     chosen = {id(g) for g in targets}
     bystanders = [
         g for g in near
@@ -575,5 +577,23 @@ def _largest_holding(options: Sequence[Rect], held: Sequence[tuple[Rect, bool]])
 
 
 def _holds(r: Rect, t: Rect) -> bool:
-    """True when ``r`` still takes the (shrunk) glyph box ``t``, with margin to spare."""
-    return max(r[0], t[0]) + _MARGIN <= min(r[2], t[2]) and max(r[1], t[1]) + _MARGIN <= min(r[3], t[3])
+    """True when ``r`` still takes the (shrunk) glyph box ``t``, with margin to spare: by that much of its
+    width and height, or, along a side shorter than the margin, with the whole side that far inside."""
+    return all(
+        (r[lo] + _MARGIN <= t[lo] and t[hi] + _MARGIN <= r[hi]) if t[hi] - t[lo] < _MARGIN
+        else max(r[lo], t[lo]) + _MARGIN <= min(r[hi], t[hi])
+        for lo, hi in ((0, 2), (1, 3))
+    )
+
+
+def _reach(r: Rect, t: Rect) -> Rect:
+    """``r`` grown a margin past a target's tested box along each side of it shorter than the margin.
+
+    A glyph of vertical writing in a font without vertical metrics is tested at a line across its
+    origin, the very edge of the square a mask is built from: how MuPDF rounds the rectangle would
+    decide whether it goes."""
+    out = list(r)
+    for lo, hi in ((0, 2), (1, 3)):
+        if t[hi] - t[lo] < _MARGIN:
+            out[lo], out[hi] = min(out[lo], t[lo] - _MARGIN), max(out[hi], t[hi] + _MARGIN)
+    return (out[0], out[1], out[2], out[3])
