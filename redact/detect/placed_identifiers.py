@@ -80,7 +80,7 @@ _NOT_PERSONS_LONG = (
     "year", "date", "time", "amount", "invoice", "case", "reference", "phone", "company", "account",
 )
 _NOT_PERSONS_SHORT = frozenset({
-    "dnr", "d.nr", "nr", "sid", "s", "dok", "anm", "ref", "löp", "rad", "kap", "sfs", "lag", "akt", "org", "orgnr",
+    "dnr", "d.nr", "sid", "s", "dok", "anm", "ref", "löp", "rad", "kap", "sfs", "lag", "akt", "org", "orgnr",
     "bg", "pg", "fakt", "art", "ver", "lev", "inv", "tel", "tfn", "post", "lgh", "hus", "väg", "port", "läns",
     "ip", "mac", "tomt", "sal", "hall", "bana", "spår", "gate", "skåp", "bord", "kl", "år", "kr", "sek", "st",
     "pris", "typ", "status", "zon", "ort", "vår", "vårt", "våra", "er", "ert", "era", "bil", "tur", "rum", "lot",
@@ -88,7 +88,8 @@ _NOT_PERSONS_SHORT = frozenset({
 })
 # a body's genitive first ("Kommunens försäkringsnummer", "Bolagets kundnummer"): the body's own number
 _BODYS = re.compile(r"(?i)^(?:\w+s[ ])?(?:kommunens|regionens|nämndens|förvaltningens|myndighetens|bolagets|"
-                    r"företagets|föreningens|skolans|verkets|landstingets|styrelsens|enhetens|avdelningens)\b")
+                    r"företagets|föreningens|skolans|verkets|landstingets|styrelsens|enhetens|avdelningens)\b"
+                    r"|\bhos[ ](?:oss|er)\b")
 
 
 def names_no_persons(label: str) -> bool:
