@@ -95,7 +95,7 @@ _BODYS = re.compile(r"(?i)^(?:\w+s[ ])?(?:kommunens|regionens|nämndens|förvalt
 def names_no_persons(label: str) -> bool:
     """True when a label or a header names a number that is no person's (see ``_NOT_PERSONS_LONG``)."""
     low = label.lower()
-    if _BODYS.match(low):
+    if _BODYS.search(low):
         return True
     for w in re.split(r"[\s/()]+", low):
         w = w.strip(".:,-*")
@@ -174,8 +174,44 @@ def _check_cell(text: str, m: re.Match[str]) -> Verdict | None:
                    + (f" under '{header}'" if header else ""))
 
 
+# Whose the code is in running text: a possessive ("hennes", "sitt"), a person's name in the genitive ("Annas",
+# "Omar Haddads") or a person's noun in the genitive ("pojkens", "patientens"); then the thing's word (any word,
+# one or two: "skåpnyckel", "VIN", "tachokort"), maybe "nr", "nummer", "är", "var" or a colon, then the code
+_POSSESSIVE = r"(?:sin|sitt|sina|hans|hennes|hens|deras|min|mitt|din|ditt)"
+_PERSON_NOUN = (r"(?:pojk|flick|barn|elev|patient|sökand|klient|brukar|kund|medlem|hyresgäst|mamm|papp|mor|far|"
+                r"son|dotter|make|maka|sambo|anmälar|klagand|förar|ägar|gäst|deltagar|vårdtagar|boend)"
+                r"(?:ens|ets|ans|nas|arens|ns|s)")
+_GENITIVE_NAME = r"[A-ZÅÄÖÉÜ][a-zåäöéü]+(?:[ ][A-ZÅÄÖÉÜ][a-zåäöéü-]+)?s"
+_WORD = r"[^\W\d_][\w-]{1,30}"
+_WHOSE = re.compile(
+    rf"(?<![\w-])(?P<whose>(?i:{_POSSESSIVE}|{_PERSON_NOUN})|{_GENITIVE_NAME})[ ]+(?P<label>{_WORD}(?:[ ]{_WORD})?)"
+    rf"(?:[ ]+(?:nr\.?|nummer|är|var|blir))?[ ]*:?[ ]+"
+    rf"(?P<value>{_PART}(?:(?:[ ]|[ ]?[-/.][ ]?){_PART}){{0,6}})(?![\w-]|[.,]\w)")
+_STOP = frozenset({"och", "eller", "som", "den", "det", "de", "en", "ett", "i", "på", "till", "från", "med", "för",
+                   "om", "av", "vid", "efter", "innan", "under", "har", "hade", "är", "var", "blev", "kl", "den"})
+
+
+def _check_whose(text: str, m: re.Match[str]) -> Verdict | None:
+    """The code after a person's possessive and a thing's word, when the word names nothing else."""
+    from redact.detect.name_words import F, S, classify_word, load_lexicons
+
+    value, label, whose = m.group("value"), m.group("label"), m.group("whose")
+    words = label.lower().split()
+    if any(w in _STOP for w in words) or not is_code(value) or names_no_persons(label) or _case_like(text, value):
+        return None
+    if whose[:1].isupper() and not re.fullmatch(rf"(?i:{_POSSESSIVE}|{_PERSON_NOUN})", whose):
+        stem = whose.split()[-1][:-1]
+        if classify_word(stem, load_lexicons()) not in (F, S) and len(whose.split()) < 2:
+            return None  # a capitalised genitive that is no listed name: a body's, a place's ("Kommunens")
+    end = m.end("value")
+    if re.search(r"\d[ ][A-ZÅÄÖ]$", value) and re.match(r"[ ]+[a-zåäö]", text[end:]):
+        end -= 2  # a capital after the digits opens the sentence's next words ("... 4471 I dag")
+    return Verdict(m.start("value"), end, f"en kod efter '{' '.join(whose.split())} {label}'")
+
+
 #: Rules of ``labelled_id``: a code by where it stands, whatever its label or header.
 RULES = (
     Rule("code_in_a_persons_block", _LINE, score=0.75, check=_check_line, gate=re.compile(r":[ \t]*[A-ZÅÄÖ0-9]")),
     Rule("code_in_a_persons_row", _CELL, score=0.75, check=_check_cell, gate=re.compile(r"[|¦\t]")),
+    Rule("code_after_whose", _WHOSE, score=0.75, check=_check_whose, gate=re.compile(r"\d\d")),
 )
