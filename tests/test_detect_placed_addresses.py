@@ -6,7 +6,18 @@ from __future__ import annotations
 
 import pytest
 
+from redact.detect.placed_addresses import RULES
 from redact.document_detection import detect_text
+
+
+def by_place(text: str) -> set[str]:
+    """The values the readings by place alone find in ``text``."""
+    out = set()
+    for rule in RULES:
+        for m in rule.regex.finditer(text):
+            if (v := rule.check(text, m)) is not None:
+                out.add(text[v.start:v.end])
+    return out
 
 
 def covered(detector, text: str, value: str) -> bool:
@@ -57,3 +68,22 @@ def test_a_numbered_thing_or_service_beside_a_person_is_kept(blank_detector, tex
 def test_a_street_outside_a_persons_block_is_left_to_the_street_rules(blank_detector):
     text = "Evenemang\nArrangör: Kulturrådet\nScen: Holmsjön 8\nBiljetter: 120 kr"
     assert not touched(blank_detector, text, "Holmsjön 8")
+
+
+# a home of any country's form: a label line's value in a person's block, the rest of a line after a name
+@pytest.mark.parametrize("text,value", [
+    ("Anhörig\nNamn: Karim Haddad\nKontaktställe: Xaafadda Hodan, Guriga 41, Muqdisho\nTelefon: saknas",
+     "Xaafadda Hodan, Guriga 41, Muqdisho"),
+    ("Klagande\nAmal Haddad, Kvartal 4, Hus 17, Erbil\nOmbud saknas", "Kvartal 4, Hus 17, Erbil"),
+])
+def test_a_home_of_any_form_where_a_persons_details_stand(blank_detector, text, value):
+    assert covered(blank_detector, text, value)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Mottagare\nNamn: Ida Karlsson\nTill: Lövstads kommun, Box 40, 716 21 Lövstad", "Lövstads kommun"),
+    ("Sökande\nNamn: Ida Karlsson\nUtbetalning: Swedbank 8480-6, 923 005 118-9", "Swedbank"),
+])
+def test_a_bodys_address_or_an_account_in_a_persons_block_is_no_home(text, value):
+    # (the bank rules read an account and its bank; this reading leaves both)
+    assert not any(value in found for found in by_place(text))

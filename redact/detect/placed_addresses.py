@@ -55,7 +55,7 @@ _NOT_HOME = re.compile(
     r"enhet|avdelning|lokal|mötes|möte|sammanträd|företag|bolag|firma|leverantör|arbetsgivare|kommun|"
     r"förvaltning|nämnd|myndighet|avsändare|retur|hämt|upphämt|olycks|händelse|brott|incident|fastighet|objekt|"
     r"anläggning|hållplats|station|linje|insats|verksamhet|utbildning|praktik|projekt|ämne|rubrik|nivå|betyg|"
-    r"status|beslut|ärende|dnr|datum|period|(?:plats|sal|rum|tomt|tur|tid|grupp|klass|kurs|tjänst)(?![\w]))")
+    r"status|beslut|ärende|dnr|datum|period|konto|utbetal|betal|bank|giro|(?:plats|sal|rum|tomt|tur|tid|grupp|klass|kurs|tjänst)(?![\w]))")
 
 
 def _place_words(words: str, number: str, post: bool, text: str, end: int) -> bool:
@@ -114,8 +114,67 @@ def _check_cell(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("street"), end, "en adress i en rad med en persons namn" + (f" under '{header}'" if header else ""))
 
 
+# A whole line's value in any country's form ("12 Rue de la Paix, 75002 Paris", "ul. Długa 5 m. 3, Gdańsk"): the value
+# of a label line, or the rest of a line after a person's name and a comma ("Amal Haddad, 12 Rue …")
+_ANY_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][^\n:|¦=\d]{0,44}?(?:\([^)\n\d]{0,30}\))?)[ \t]*:[ \t]*"
+                       r"(?P<value>[^\n:;|]{5,100}?)[ \t.]*$")
+_AFTER_NAME = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:[- ][A-ZÅÄÖÉÜ][^\W\d_'’-]+){1,3}),[ \t]*"
+                         r"(?P<value>(?:(?!\.[ \t])[^\n:;|]){5,100}?)[ \t.]*$")
+# what a line's value holds when it is no address: a date of birth, a personnummer, a role, an age
+_NOT_AN_ADDRESS = re.compile(r"(?i)(?:\bfödd\b|\bf\.|\bår\b|\d{6}[-+ ]?\d{4}|@|\bkr\b|\btel|\bmobil)")
+
+
+def _any_form(value: str) -> bool:
+    """True when a value is a home in any country's form: a house number, two comma parts at least, each opening
+    with a capital or a digit (or an abbreviation: "ul.", "apt"), none a date or a personnummer."""
+    from redact.detect.table_values import home_with_number
+
+    from redact.detect.placed_persons import _BODY_VALUE
+
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) < 2 or not all(parts) or _NOT_AN_ADDRESS.search(value) or _BODY_VALUE.search(value):
+        return False
+    if re.search(r"\.[ \t]+[A-ZÅÄÖ]", value):
+        return False  # a sentence goes on after the place: running text, not a line's value
+    if not all(p[:1].isupper() or p[:1].isdigit() or re.match(r"[a-zà-ÿ]{1,4}\.", p) for p in parts):
+        return False
+    return home_with_number(value)
+
+
+def _check_any_line(text: str, m: re.Match[str]) -> Verdict | None:
+    """A label line's value of any country's form in a person's block, whatever the label."""
+    if _NOT_HOME.search(m.group("label")) or not _any_form(m.group("value")):
+        return None
+    if not person_block(text, m.start("value")):
+        return None
+    from redact.detect.name_words import F, classify_word, load_lexicons
+
+    start, first = m.start("value"), m.group("value").split(",")[0]
+    if len(first.split()) >= 2 and classify_word(first.split()[0], load_lexicons()) == F:
+        # "Kassör: Ilir Berisha, Skolgatan 17 B, …": a listed given name opens the value, the home follows
+        start = text.index(",", start) + 1
+        start += len(text[start:]) - len(text[start:].lstrip(" \t"))
+    if start >= m.end("value") or not re.search(r"\d", text[start:m.end("value")]):
+        return None
+    return Verdict(start, m.end("value"), f"en adress som värdet av '{' '.join(m.group('label').split())}' "
+                   "bland en persons uppgifter")
+
+
+def _check_after_name(text: str, m: re.Match[str]) -> Verdict | None:
+    """The rest of a line after a person's name and a comma, when it is a home of any country's form."""
+    from redact.detect.placed_persons import is_name
+
+    if not _any_form(m.group("value")) or not is_name(m.group("name")):
+        return None
+    return Verdict(m.start("value"), m.end("value"), "en adress efter en persons namn")
+
+
 #: Rules of ``address``: a street and a house number by where they stand, whatever the label or the street word.
 RULES = (
     Rule("address_in_a_persons_block", _LINE, score=0.75, check=_check_line, gate=re.compile(r":[ \t]*[A-ZÅÄÖÉÜÆØ]")),
     Rule("address_in_a_persons_row", _CELL, score=0.75, check=_check_cell, gate=re.compile(r"[|¦\t]")),
+    Rule("address_of_any_form_in_a_persons_block", _ANY_LINE, score=0.75, check=_check_any_line,
+         gate=re.compile(r":[^\n,]*\d[^\n]*,|:[^\n]*,[^\n]*\d")),
+    Rule("address_after_a_name", _AFTER_NAME, score=0.75, check=_check_after_name,
+         gate=re.compile(r",[^\n,]*\d[^\n]*,|,[^\n]*,[^\n]*\d")),
 )

@@ -104,7 +104,7 @@ def names_no_persons(label: str) -> bool:
         bare = w.replace(".", "").replace("-", "")
         if w in _NOT_PERSONS_SHORT or bare in _NOT_PERSONS_SHORT or any(bare.startswith(s) for s in _NOT_PERSONS_LONG):
             return True
-        if re.match(r"(?:dnr|org|tel|lgh|art|fakt|ref)\b", w):
+        if re.match(r"(?:dnr|org|tel|lgh|art|fakt|ref)\b", w) or "konto" in w or "giro" in w:
             return True
     return False
 
