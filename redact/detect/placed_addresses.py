@@ -117,9 +117,9 @@ def _check_cell(text: str, m: re.Match[str]) -> Verdict | None:
 # A whole line's value in any country's form ("12 Rue de la Paix, 75002 Paris", "ul. Długa 5 m. 3, Gdańsk"): the value
 # of a label line, or the rest of a line after a person's name and a comma ("Amal Haddad, 12 Rue …")
 _ANY_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][^\n:|¦=\d]{0,44}?(?:\([^)\n\d]{0,30}\))?)[ \t]*:[ \t]*"
-                       r"(?P<value>[^\n:;|]{5,100}?)[ \t.]*$")
+                       r"(?P<value>[^\n:;|,]{1,70},[^\n:;|]{2,90}?)[ \t.]*$")
 _AFTER_NAME = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:[- ][A-ZÅÄÖÉÜ][^\W\d_'’-]+){1,3}),[ \t]*"
-                         r"(?P<value>(?:(?!\.[ \t])[^\n:;|]){5,100}?)[ \t.]*$")
+                         r"(?P<value>(?:(?!\.[ \t])[^\n:;|,]){1,70},(?:(?!\.[ \t])[^\n:;|]){2,90}?)[ \t.]*$")
 # what a line's value holds when it is no address: a date of birth, a personnummer, a role, an age
 _NOT_AN_ADDRESS = re.compile(r"(?i)(?:\bfödd\b|\bf\.|\bår\b|\d{6}[-+ ]?\d{4}|@|\bkr\b|\btel|\bmobil)")
 
