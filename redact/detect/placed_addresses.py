@@ -13,6 +13,11 @@ and the label or header names no place that is the authority's, a firm's, a meet
 and the words are a place's: with a postcode and a town after them any words; alone, a street's last word in the
 definite form Swedish places take ("Tallmon", "Gropen", "Fjällsippan", "Raden") or one the street rules know, and
 never a thing counted or numbered ("Buss 14", "Grupp 2", "Hemtjänst 12").
+
+A home in any country's form (comma-separated parts, each opening with a capital, a digit or an abbreviation, a
+house number among them: "Xaafadda Hodan, Guriga 41, Muqdisho") is read as the value of any label line in a
+person's block, and as the rest of a line after a person's name and a comma ("Amal Haddad, Kvartal 4, Hus 17,
+Erbil"); never when a part names a body or a firm ("Lövstads kommun, Box 40, …") or the line goes on as a sentence.
 """
 
 from __future__ import annotations

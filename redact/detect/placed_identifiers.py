@@ -8,6 +8,8 @@ identifier when
   whatever the label says;
 * it is a whole cell in a table row (split by "|", "¦" or tabs) that holds a person's name, whatever its header
   says;
+* in running text, it follows a person's possessive or genitive and a thing's word ("hennes tachokort …", "Annas
+  skåpnyckel …", "pojkens läsplattenummer …"), whatever the word;
 
 unless the label or the header names something that is no person's (``names_no_persons``: the authority's case
 and documents, a company's, a payment's, a product's, a place's, a telephone's, a date's or a sum's), or the value
