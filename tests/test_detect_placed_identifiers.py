@@ -127,6 +127,8 @@ def test_labels_that_name_no_persons_number(label, nobodys):
     ("Annas skåpnyckel K 4471 lämnades tillbaka.", "K 4471"),
     ("Hans DNI 48213377Z fanns i kopian.", "48213377Z"),
     ("Omar Haddads hemtjänstnyckel HN-0093 saknades.", "HN-0093"),
+    ("Ärendet gäller Anna Lindqvist med VIN WVWZZZ1JZXW000001, som har hört av sig.", "WVWZZZ1JZXW000001"),
+    ("Anna Lindqvist har skåpnyckel\nK 4471 enligt registret.", "K 4471"),
 ])
 def test_a_code_after_a_persons_possessive(blank_detector, text, value):
     assert covered(blank_detector, text, value)
@@ -137,6 +139,8 @@ def test_a_code_after_a_persons_possessive(blank_detector, text, value):
     ("Hans lön 22500 betalas ut den 25:e.", "22500"),
     ("Kommunens avtal 4471-22 med Norrtryck AB gäller.", "4471-22"),
     ("Sitt telefonnummer 0270-55 00 00 lämnade hon inte.", "0270-55 00 00"),
+    ("Anna Lindqvist har arbetat 1200 timmar under året.", "1200"),
+    ("Anna Lindqvist har ärende 4471-26 hos nämnden. Dnr: 4471-26", "4471-26"),
 ])
 def test_a_possessives_number_that_is_nobodys_code_is_kept(text, value):
     # (other rules may read these: a case a person holds, a telephone number; this reading leaves them)

@@ -185,9 +185,12 @@ _PERSON_NOUN = (r"(?:pojk|flick|barn|elev|patient|sökand|klient|brukar|kund|med
                 r"(?:ens|ets|ans|nas|arens|ns|s)")
 _GENITIVE_NAME = r"[A-ZÅÄÖÉÜ][a-zåäöéü]+(?:[ ][A-ZÅÄÖÉÜ][a-zåäöéü-]+)?s"
 _WORD = r"[^\W\d_][\w-]{1,30}"
+# a person named in full, then "med", "har" or "hade": what follows is the person's ("Anna Lindqvist med VIN …")
+_HOLDER = r"[A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?(?:[ ][A-ZÅÄÖÉÜ][a-zåäöéü'’-]+){1,2},?[ ](?:med|har|hade)"
 _WHOSE = re.compile(
-    rf"(?<![\w-])(?P<whose>(?i:{_POSSESSIVE}|{_PERSON_NOUN})|{_GENITIVE_NAME})[ ]+(?P<label>{_WORD}(?:[ ]{_WORD})?)"
-    rf"(?:[ ]+(?:nr\.?|nummer|är|var|blir))?[ ]*:?[ ]+"
+    rf"(?<![\w-])(?:(?P<holder>{_HOLDER})|(?P<whose>(?i:{_POSSESSIVE}|{_PERSON_NOUN})|{_GENITIVE_NAME}))[ ]+"
+    rf"(?P<label>{_WORD}(?:[ ]{_WORD})?)"
+    rf"(?:[ ]+(?:nr\.?|nummer|är|var|blir))?[ ]*:?(?:[ ]+|[ ]*\n[ ]*)"
     rf"(?P<value>{_PART}(?:(?:[ ]|[ ]?[-/.][ ]?){_PART}){{0,6}})(?![\w-]|[.,]\w)")
 _STOP = frozenset({"och", "eller", "som", "den", "det", "de", "en", "ett", "i", "på", "till", "från", "med", "för",
                    "om", "av", "vid", "efter", "innan", "under", "har", "hade", "är", "var", "blev", "kl", "den"})
@@ -197,11 +200,18 @@ def _check_whose(text: str, m: re.Match[str]) -> Verdict | None:
     """The code after a person's possessive and a thing's word, when the word names nothing else."""
     from redact.detect.name_words import F, S, classify_word, load_lexicons
 
-    value, label, whose = m.group("value"), m.group("label"), m.group("whose")
+    from redact.detect.placed_persons import is_name
+
+    value, label, whose = m.group("value"), m.group("label"), m.group("whose") or m.group("holder")
     words = label.lower().split()
     if any(w in _STOP for w in words) or not is_code(value) or names_no_persons(label) or _case_like(text, value):
         return None
-    if whose[:1].isupper() and not re.fullmatch(rf"(?i:{_POSSESSIVE}|{_PERSON_NOUN})", whose):
+    if m.group("holder"):
+        # a count or a sum follows "har" as often as a code ("har arbetat 1200 timmar"): letters, a separator or
+        # seven digits make it a code
+        if re.fullmatch(r"\d{4,6}", value) or not is_name(whose.rsplit(" ", 1)[0].rstrip(",")):
+            return None
+    elif whose[:1].isupper() and not re.fullmatch(rf"(?i:{_POSSESSIVE}|{_PERSON_NOUN})", whose):
         stem = whose.split()[-1][:-1]
         if classify_word(stem, load_lexicons()) not in (F, S) and len(whose.split()) < 2:
             return None  # a capitalised genitive that is no listed name: a body's, a place's ("Kommunens")
