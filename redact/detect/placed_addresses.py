@@ -129,6 +129,9 @@ _AFTER_NAME = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:[- ][A
 _NOT_AN_ADDRESS = re.compile(r"(?i)(?:\bfödd\b|\bf\.|\bår\b|\d{6}[-+ ]?\d{4}|@|\bkr\b|\btel|\bmobil)")
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def _any_form(value: str) -> bool:
     """True when a value is a home in any country's form: a house number, two comma parts at least, each opening
     with a capital or a digit (or an abbreviation: "ul.", "apt"), none a date or a personnummer."""
@@ -148,6 +151,8 @@ def _any_form(value: str) -> bool:
 
 def _check_any_line(text: str, m: re.Match[str]) -> Verdict | None:
     """A label line's value of any country's form in a person's block, whatever the label."""
+    if not _HAS_DIGIT.search(m.group("value")):
+        return None
     if _NOT_HOME.search(m.group("label")) or not _any_form(m.group("value")):
         return None
     if not person_block(text, m.start("value")):
@@ -169,6 +174,8 @@ def _check_after_name(text: str, m: re.Match[str]) -> Verdict | None:
     """The rest of a line after a person's name and a comma, when it is a home of any country's form."""
     from redact.detect.placed_persons import is_name
 
+    if not _HAS_DIGIT.search(m.group("value")):
+        return None
     if not _any_form(m.group("value")) or not is_name(m.group("name")):
         return None
     return Verdict(m.start("value"), m.end("value"), "en adress efter en persons namn")

@@ -203,8 +203,9 @@ def _check_whose(text: str, m: re.Match[str]) -> Verdict | None:
     from redact.detect.placed_persons import is_name
 
     value, label, whose = m.group("value"), m.group("label"), m.group("whose") or m.group("holder")
-    words = label.lower().split()
-    if any(w in _STOP for w in words) or not is_code(value) or names_no_persons(label) or _case_like(text, value):
+    if not is_code(value) or any(w in _STOP for w in label.lower().split()):
+        return None
+    if names_no_persons(label) or _case_like(text, value):
         return None
     if m.group("holder"):
         # a count or a sum follows "har" as often as a code ("har arbetat 1200 timmar"): letters, a separator or

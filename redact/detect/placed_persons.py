@@ -28,10 +28,41 @@ _BODY_VALUE = re.compile(r"(?<![\w])(?:AB|HB|KB|Ab|Oy|AS|ASA|GmbH|Ltd|Inc|kommun
                          r"myndighet|verket|förening|stiftelse)(?![\w])")
 
 
-def _lines(text: str, at: int) -> tuple[list[str], int]:
-    """The lines of ``text`` and the index of the line holding ``at``."""
-    lines = text.split("\n")
-    return lines, text.count("\n", 0, at)
+def _line_at(text: str, start: int) -> tuple[str, int, int]:
+    """The line beginning at ``start``: its text, its start and its end."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return text[start:end], start, end
+
+
+def _block_lines(text: str, at: int) -> tuple[list[str], int, str]:
+    """The run of label lines around the line holding ``at`` (twelve at most either way), the index of that line in
+    the run, and the line just above the run."""
+    _, start, end = _line_at(text, text.rfind("\n", 0, at) + 1)
+    lines = [text[start:end]]
+    n = 0
+    above = ""
+    s = start
+    for _ in range(12):
+        if s == 0:
+            break
+        prev = text.rfind("\n", 0, s - 1) + 1
+        line = text[prev:s - 1]
+        if not LABEL_LINE.match(line):
+            above = line
+            break
+        lines.insert(0, line)
+        n += 1
+        s = prev
+    e = end
+    for _ in range(12):
+        if e >= len(text):
+            break
+        line, _, e = _line_at(text, e + 1)
+        if not LABEL_LINE.match(line):
+            break
+        lines.append(line)
+    return lines, n, above
 
 
 def is_name(value: str) -> bool:
@@ -49,16 +80,10 @@ def is_name(value: str) -> bool:
 
 def person_block(text: str, at: int) -> bool:
     """True when the line holding ``at`` is a label line of a block about a person (see the module's rules)."""
-    lines, n = _lines(text, at)
-    top = n
-    while top > 0 and LABEL_LINE.match(lines[top - 1]):
-        top -= 1
-    bottom = n
-    while bottom + 1 < len(lines) and LABEL_LINE.match(lines[bottom + 1]):
-        bottom += 1
+    lines, n, above = _block_lines(text, at)
     person = body = False
-    for k in range(top, bottom + 1):
-        m = LABEL_LINE.match(lines[k])
+    for k, line in enumerate(lines):
+        m = LABEL_LINE.match(line)
         if m is None:
             continue
         label, value = m.group("label"), m.group("value") or ""
@@ -66,10 +91,10 @@ def person_block(text: str, at: int) -> bool:
             body = True
         if k != n and (_PERSON_LABEL.match(label + ":") or _PNR.search(value) or is_name(value)):
             person = True
-    above = lines[top - 1].strip() if top > 0 else ""
+    above = above.strip()
     if not person and above and is_name(above):
         person = True
-    return person and not (body and not any(_PERSON_LABEL.match(lines[k]) for k in range(top, bottom + 1)))
+    return person and not (body and not any(_PERSON_LABEL.match(line) for line in lines))
 
 
 CELL_SEP = re.compile(r"[ \t]*(?:\||¦|\t)[ \t]*")
