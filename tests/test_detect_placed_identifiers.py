@@ -129,6 +129,7 @@ def test_labels_that_name_no_persons_number(label, nobodys):
     ("Omar Haddads hemtjänstnyckel HN-0093 saknades.", "HN-0093"),
     ("Ärendet gäller Anna Lindqvist med VIN WVWZZZ1JZXW000001, som har hört av sig.", "WVWZZZ1JZXW000001"),
     ("Anna Lindqvist har skåpnyckel\nK 4471 enligt registret.", "K 4471"),
+    ("Anna Lindqvist har hollands BSN 1112\n22 333 enligt registret.", "1112\n22 333"),
 ])
 def test_a_code_after_a_persons_possessive(blank_detector, text, value):
     assert covered(blank_detector, text, value)
@@ -141,6 +142,8 @@ def test_a_code_after_a_persons_possessive(blank_detector, text, value):
     ("Sitt telefonnummer 0270-55 00 00 lämnade hon inte.", "0270-55 00 00"),
     ("Anna Lindqvist har arbetat 1200 timmar under året.", "1200"),
     ("Anna Lindqvist har ärende 4471-26 hos nämnden. Dnr: 4471-26", "4471-26"),
+    # cells one a line: a personnummer and a telephone number are no wrapped code
+    ("Sökande\nAnna Lindqvist har telefon\n890217-3643\n073-401 58 27", "890217-3643\n073-401 58 27"),
 ])
 def test_a_possessives_number_that_is_nobodys_code_is_kept(text, value):
     # (other rules may read these: a case a person holds, a telephone number; this reading leaves them)

@@ -32,7 +32,8 @@ _CODE = re.compile(rf"{_PART}(?:(?:[ ]|[ ]?[-/.][ ]?){_PART}){{0,6}}")
 # number, a personnummer or an organisation number (their own rules), a serial of the year (a case's, an
 # invoice's: "KS 2026/112", "2026-0412"), a case by its year after a slash ("KS 112/26"), a statute ("2018:218")
 _NOT_A_CODE = re.compile(
-    r"^(?:\d{1,4}[-/. ]\d{1,2}(?:[-/. ]\d{1,4})?(?:[ ]\d\d[:.]\d\d)?"
+    r"^(?:(?:(?:19|20)\d\d[-/. ]\d{1,2}[-/. ]\d{1,2}|\d{1,2}[-/. ]\d{1,2}(?:[-/. ](?:19|20)?\d\d)?)(?:[ ]\d\d[:.]\d\d)?"
+    r"|(?:19|20)\d\d[-/.]\d{1,2}"
     r"|\d{8}|\d{1,2}[.:]\d\d(?:[ ]?-[ ]?\d{1,2}[.:]\d\d)?|(?:19|20)\d\d"
     r"|\d{1,3}(?:[ ]\d{3})+(?:[,.]\d+)?|\d+[,.]\d\d?"
     r"|\d{3}[ ]?\d{2}"
@@ -189,9 +190,13 @@ _WORD = r"[^\W\d_][\w-]{1,30}"
 _HOLDER = r"[A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?(?:[ ][A-ZÅÄÖÉÜ][a-zåäöéü'’-]+){1,2},?[ ](?:med|har|hade)"
 _WHOSE = re.compile(
     rf"(?<![\w-])(?:(?P<holder>{_HOLDER})|(?P<whose>(?i:{_POSSESSIVE}|{_PERSON_NOUN})|{_GENITIVE_NAME}))[ ]+"
-    rf"(?P<label>{_WORD}(?:[ ]{_WORD})?)"
+    rf"(?P<label>{_WORD}(?:[ ]{_WORD}){{0,2}}(?:[ ]\([^()\n\d]{{1,20}}\))?)"
     rf"(?:[ ]+(?:nr\.?|nummer|är|var|blir))?[ ]*:?(?:[ ]+|[ ]*\n[ ]*)"
-    rf"(?P<value>{_PART}(?:(?:[ ]|[ ]?[-/.][ ]?){_PART}){{0,6}})(?![\w-]|[.,]\w)")
+    # (a sentence's line may wrap inside the value: "har VIN WVWZZZ1J" / "ZXW000001 enligt …")
+    rf"(?P<value>{_PART}(?:(?:[ ]|[ ]?[-/.][ ]?|[ ]*\n[ ]*){_PART}){{0,6}})(?![\w-]|[.,]\w)")
+# a part of a wrapped value that is a value of its own: a date, a telephone number, a personnummer
+_OWN_VALUE = re.compile(r"^(?:(?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?|\d\d?[-/.]\d\d?[-/.]\d{2,4}|(?:\+|00)\d[\d \-]*"
+                        r"|0\d{1,3}[- ]\d[\d \-]*|(?:19|20)?\d{6}[-+ ]?\d{4})$")
 _STOP = frozenset({"och", "eller", "som", "den", "det", "de", "en", "ett", "i", "på", "till", "från", "med", "för",
                    "om", "av", "vid", "efter", "innan", "under", "har", "hade", "är", "var", "blev", "kl", "den"})
 
@@ -203,6 +208,16 @@ def _check_whose(text: str, m: re.Match[str]) -> Verdict | None:
     from redact.detect.placed_persons import is_name
 
     value, label, whose = m.group("value"), m.group("label"), m.group("whose") or m.group("holder")
+    if "\n" in value:
+        # wrapped once inside a sentence (three words before it on its line, the sentence going on after it), no
+        # part a date, a telephone or a personnummer of its own: cells one a line are no sentence
+        first, _, rest = value.partition("\n")
+        line_start = text.rfind("\n", 0, m.start("value")) + 1
+        if ("\n" in rest or len(text[line_start:m.start("value")].split()) < 3
+                or not re.match(r"[ ]+[a-zåäö]|[ ]*[.,;)]", text[m.end("value"):])
+                or _OWN_VALUE.match(first.strip()) or _OWN_VALUE.match(rest.strip())):
+            return None
+        value = f"{first.strip()} {rest.strip()}"
     if not is_code(value) or any(w in _STOP for w in label.lower().split()):
         return None
     if names_no_persons(label) or _case_like(text, value):
