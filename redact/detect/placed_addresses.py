@@ -130,6 +130,10 @@ _NOT_AN_ADDRESS = re.compile(r"(?i)(?:\bfödd\b|\bf\.|\bår\b|\d{6}[-+ ]?\d{4}|@
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_LAST_PART = re.compile(rf"(?:[A-Z]{{1,3}}-?[ ]?)?(?:\d[\d -]{{2,8}}[ ])?[{_U}][\w'’-]+(?:[ ][{_U}][\w'’-]+){{0,2}}"
+                        r"(?:[ ][A-Z0-9]{2,4}[ ]?[A-Z0-9]{2,4})?")
+_INSTITUTION_FIRST = re.compile(r"(?i)(?:boende|boendet|bostaden|hem|hemmet|gården|skola|skolan|sjukhus|sjukhuset|"
+                                r"center|centret|\bAB|\bHB|kommun|kommunen|rapport|tabell|bilaga)\b")
 
 
 def _any_form(value: str) -> bool:
@@ -144,6 +148,12 @@ def _any_form(value: str) -> bool:
         return False
     if re.search(r"\.[ \t]+[A-ZÅÄÖ]", value):
         return False  # a sentence goes on after the place: running text, not a line's value
+    # the last part a town or a country (a postcode before it); no part a thing numbered ("Version 3"), the first
+    # no institution's name (a care home's before its street: the address rules' own)
+    if not _LAST_PART.fullmatch(parts[-1]) or _INSTITUTION_FIRST.search(parts[0]):
+        return False
+    if any(p.split()[0].lower().strip(".") in _NOT_A_PLACE for p in parts):
+        return False
     if not all(p[:1].isupper() or p[:1].isdigit() or re.match(r"[a-zà-ÿ]{1,4}\.", p) for p in parts):
         return False
     return home_with_number(value)
@@ -181,12 +191,12 @@ def _check_after_name(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "en adress efter en persons namn")
 
 
+# (the gates' runs are bounded as the patterns' are: an unbounded run is quadratic on a long line of colons)
 #: Rules of ``address``: a street and a house number by where they stand, whatever the label or the street word.
 RULES = (
     Rule("address_in_a_persons_block", _LINE, score=0.75, check=_check_line, gate=re.compile(r":[ \t]*[A-ZÅÄÖÉÜÆØ]")),
-    Rule("address_in_a_persons_row", _CELL, score=0.75, check=_check_cell, gate=re.compile(r"[|¦\t]")),
     Rule("address_of_any_form_in_a_persons_block", _ANY_LINE, score=0.75, check=_check_any_line,
-         gate=re.compile(r":[^\n,]*\d[^\n]*,|:[^\n]*,[^\n]*\d")),
+         gate=re.compile(r":[^\n,]{0,70}\d|:[^\n,]{0,70},[^\n]{0,90}\d")),
     Rule("address_after_a_name", _AFTER_NAME, score=0.75, check=_check_after_name,
-         gate=re.compile(r",[^\n,]*\d[^\n]*,|,[^\n]*,[^\n]*\d")),
+         gate=re.compile(r",[^\n,]{0,70}\d|,[^\n,]{0,90},")),
 )

@@ -42,6 +42,7 @@ _NOT_A_CODE = re.compile(
     r"|(?:[A-ZÅÄÖ]{1,6}[ -]?)?(?:19|20)\d\d[/:-]\d{1,6}(?:[/:-]\d{1,4})?"
     r"|[A-ZÅÄÖ]{1,6}[ -]?\d{1,5}/\d\d"
     r"|\d{4}:\d{1,4}"
+    r"|\d{1,2}[. -](?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)[. -](?:19|20)?\d\d"  # a date with a Roman month
     r")$")
 
 
@@ -240,6 +241,5 @@ def _check_whose(text: str, m: re.Match[str]) -> Verdict | None:
 #: Rules of ``labelled_id``: a code by where it stands, whatever its label or header.
 RULES = (
     Rule("code_in_a_persons_block", _LINE, score=0.75, check=_check_line, gate=re.compile(r":[ \t]*[A-ZÅÄÖ0-9]")),
-    Rule("code_in_a_persons_row", _CELL, score=0.75, check=_check_cell, gate=re.compile(r"[|¦\t]")),
     Rule("code_after_whose", _WHOSE, score=0.75, check=_check_whose, gate=re.compile(r"\d\d")),
 )
