@@ -27,6 +27,7 @@ from redact.detect import context as ctx
 from redact.detect import farm_places as farms
 from redact.detect import homes_beside_names as beside
 from redact.detect import incident_streets
+from redact.detect import placed_addresses
 from redact.detect import stay_cells as stays
 from redact.detect.stay_cells import numbered_room
 from redact.detect import streets_abroad as streets
@@ -553,7 +554,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
     # attacked, both ends of a move, farms and camps
         # and homes without a number where someone lives
     ) + regions.RULES + incident_streets.RULES + streets_of_homes.RULES + streets_more.RULES + moves.RULES + farms.RULES \
-      + unnumbered.RULES
+      + unnumbered.RULES + placed_addresses.RULES  # last: a street by where it stands, whatever its words
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:

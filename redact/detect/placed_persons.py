@@ -1,0 +1,145 @@
+"""Where a person's details stand: the block of "Label: value" lines about one person, and a table row that holds
+a person's name; shared by the readings of identifiers and addresses by their place (``placed_identifiers``,
+``placed_addresses``).
+
+A block is the run of "Label: value" lines around a line, with the one line just above it (its heading, or the
+person's name written alone); it stops at a blank line and at any line that is no label line, so a heading
+further up that opens another section starts another block. The block is a person's when one of its lines is a
+person's label ("Namn:", "Personnummer:", "Patient:" …) or a label's value is a person's name or a personnummer,
+or the line above is a name alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.placed_birth_dates import _PERSON_LABEL, _looks_like_name
+
+# a label line: a label of words (a digit at most inside a bracket), a colon, a value
+LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[^\W\d_][^\n:|¦=\d]{0,44}?(?:\([^)\n]{0,30}\))?)[ \t]*:[ \t]*(?P<value>\S.*?)?[ \t]*$")
+# the roles a person is named after in a form ("Sökande: Anna Lindqvist"): the value's name then tells
+_PNR = re.compile(r"(?<![\d-])(?:19|20)?\d{6}[-+ ]?\d{4}(?!\d)")
+# a name written with a role or a bracket after it ("Anna Lindqvist (sökande)", "Lindqvist, Anna")
+_NAME_VALUE = re.compile(r"^(?P<name>[^\W\d_][^\n,(]{2,50}?)(?:[ \t]*\([^)\n]{0,30}\)|,[ \t]*[^\W\d_][^\n]{0,30})?$")
+# what a company's or an authority's block holds: its line's number and kind ("Org.nr", "Företag: … AB")
+_BODY_LABEL = re.compile(r"(?i)^(?:org|organisation|företag|bolag|firma|leverantör|myndighet|förvaltning|nämnd|"
+                         r"kommun|region|enhet|avdelning|utförare|entreprenör|arbetsgivare)")
+_BODY_VALUE = re.compile(r"(?<![\w])(?:AB|HB|KB|Ab|Oy|AS|ASA|GmbH|Ltd|Inc|kommun|region|nämnd|förvaltning|"
+                         r"myndighet|verket|förening|stiftelse)(?![\w])")
+
+
+def _line_at(text: str, start: int) -> tuple[str, int, int]:
+    """The line beginning at ``start``: its text, its start and its end."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return text[start:end], start, end
+
+
+def _block_lines(text: str, at: int) -> tuple[list[str], int, str]:
+    """The run of label lines around the line holding ``at`` (twelve at most either way), the index of that line in
+    the run, and the line just above the run."""
+    _, start, end = _line_at(text, text.rfind("\n", 0, at) + 1)
+    lines = [text[start:end]]
+    n = 0
+    above = ""
+    s = start
+    for _ in range(12):
+        if s == 0:
+            break
+        prev = text.rfind("\n", 0, s - 1) + 1
+        line = text[prev:s - 1]
+        if not LABEL_LINE.match(line):
+            above = line
+            break
+        lines.insert(0, line)
+        n += 1
+        s = prev
+    e = end
+    for _ in range(12):
+        if e >= len(text):
+            break
+        line, _, e = _line_at(text, e + 1)
+        if not LABEL_LINE.match(line):
+            break
+        lines.append(line)
+    return lines, n, above
+
+
+def is_name(value: str) -> bool:
+    """True when ``value`` is a person's name written alone (maybe with a role in brackets or after a comma)."""
+    m = _NAME_VALUE.match(value.strip())
+    if m is None:
+        return False
+    name = m.group("name").strip()
+    if _BODY_VALUE.search(name) or any(c.isdigit() for c in name):
+        return False
+    if "," in value and re.fullmatch(r"[^\W\d_]+,[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?", value.strip()):
+        name = " ".join(reversed(value.split(",", 1)))  # "Lindqvist, Anna"
+    return 2 <= len(name.split()) <= 4 and _looks_like_name(" ".join(name.split()))
+
+
+def person_block(text: str, at: int) -> bool:
+    """True when the line holding ``at`` is a label line of a block about a person (see the module's rules)."""
+    lines, n, above = _block_lines(text, at)
+    person = body = False
+    for k, line in enumerate(lines):
+        m = LABEL_LINE.match(line)
+        if m is None:
+            continue
+        label, value = m.group("label"), m.group("value") or ""
+        if _BODY_LABEL.match(label.strip()) and not re.match(r"(?i)\s*(?:namn|personnummer)", value):
+            body = True
+        if k != n and (_PERSON_LABEL.match(label + ":") or _PNR.search(value) or is_name(value)):
+            person = True
+    above = above.strip()
+    if not person and above and is_name(above):
+        person = True
+    return person and not (body and not any(_PERSON_LABEL.match(line) for line in lines))
+
+
+CELL_SEP = re.compile(r"[ \t]*(?:\||¦|\t)[ \t]*")
+
+
+def row_cells(text: str, start: int, end: int) -> tuple[list[str], int, int] | None:
+    """(the cells of the row, the index of the cell ``text[start:end]``, the row's line index) when that span is a
+    whole cell of a row split by "|", "¦" or tabs, else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    if before.strip() and not re.search(r"(?:\||¦|\t)[ \t]*\Z", before):
+        return None
+    if not re.match(r"[ \t]*(?:\||¦|\t|\Z)", after):
+        return None
+    cells = CELL_SEP.split(text[line_start:line_end])
+    if len(cells) < 3 and not (len(cells) == 2 and "\t" in text[line_start:line_end]):
+        return None
+    return cells, len(CELL_SEP.split(before)) - 1, text.count("\n", 0, line_start)
+
+
+def row_has_person(cells: list[str]) -> bool:
+    """True when a cell of the row is a person's name, or two neighbour cells are given name and surname."""
+    if any(is_name(c) for c in cells if c and not any(ch.isdigit() for ch in c)):
+        return True
+    return any(_looks_like_name(f"{a} {b}") for a, b in zip(cells, cells[1:])
+               if re.fullmatch(r"[A-ZÅÄÖÉÜ][^\W\d_-]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?", a)
+               and re.fullmatch(r"[A-ZÅÄÖÉÜ][^\W\d_'’-]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?", b))
+
+
+def column(text: str, row: int, index: int) -> tuple[str, list[str]]:
+    """(the header of the cell's column, the column's cells in the table's rows): the header is the cell at
+    ``index`` of the first line above with as many cells, no digit and no name, else ""."""
+    lines = text.split("\n")
+    width = len(CELL_SEP.split(lines[row]))
+    header = ""
+    k = row - 1
+    while k >= 0 and len(CELL_SEP.split(lines[k])) == width:
+        cells = CELL_SEP.split(lines[k])
+        if not any(ch.isdigit() for ch in lines[k]) and not any(is_name(c) for c in cells):
+            header = cells[index] if index < len(cells) else ""
+            break
+        k -= 1
+    bottom = row
+    while bottom + 1 < len(lines) and len(CELL_SEP.split(lines[bottom + 1])) == width:
+        bottom += 1
+    return header, [CELL_SEP.split(lines[j])[index] for j in range(k + 1, bottom + 1)]
