@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from redact.detect.vessel_names import vessel_name_spans
 from redact.document_detection import detect_text
 
 
@@ -44,3 +45,13 @@ def test_a_vessels_name_is_no_person(blank_detector, text, vessel, owner):
 ])
 def test_a_persons_name_near_a_vessel_word_stays(blank_detector, text, name):
     assert name in persons(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Dear MS ANNA BERG,\nthank you for your letter.\n", "ANNA BERG"),
+    ("TO: MS KARIN HOLM\nRE: YOUR APPLICATION\n", "KARIN HOLM"),
+    ("MY FATHER ANNA BERG'S HUSBAND SIGNED.", "ANNA BERG"),
+])
+def test_letters_without_a_slash_that_read_as_a_title_mark_no_vessel(text: str, person: str) -> None:
+    """'MS' before a name in a letter in capitals is the title Ms, and 'MY' a word: no vessel's name there."""
+    assert not any(person in text[s:e] or text[s:e] in person for s, e in vessel_name_spans(text))

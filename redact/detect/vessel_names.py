@@ -13,9 +13,11 @@ import re
 
 from redact.types import Finding
 
-# the marks with a slash, the navies' and ships' letters before a name ("HMS", "MV", "SY"), and a boat's noun
+# the marks with a slash, the navies' and ships' letters before a name ("HMS", "MV", "SY"), and a boat's noun;
+# not "MS" or "MY" without their slash: the title "MS ANNA BERG" of a letter in capitals and a capitalised "MY" are
+# read as often as a ship's mark, and a ship's name kept masked costs a reviewer less than a person left readable
 _SLASHED = r"[MSRFT]/[YSTVFR]|S/S|M/F|T/S"
-_LETTERS = r"HMS|HMCS|HMAS|RMS|USS|USNS|HSwMS|KNM|HDMS|FGS|RV|MV|MY|SY|MS|MT|FV"
+_LETTERS = r"HMS|HMCS|HMAS|RMS|USS|USNS|HSwMS|KNM|HDMS|FGS|RV|MV|SY|MT|FV"
 _VESSEL_NOUN = (r"båten|segelbåten|motorbåten|fritidsbåten|fiskebåten|snipan|ekan|skutan|jakten|fartyget|"
                 r"fiskefartyget|lastfartyget|passagerarfartyget|färjan|bogserbåten|pråmen|kryssaren|yachten|"
                 r"motorseglaren|segelfartyget|skeppet|lustjakten|vessel|yacht|ship|boat|tanker|ferry|"
