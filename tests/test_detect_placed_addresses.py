@@ -82,3 +82,13 @@ def test_a_home_of_any_form_where_a_persons_details_stand(blank_detector, text, 
 def test_a_bodys_address_or_an_account_in_a_persons_block_is_no_home(text, value):
     # (the bank rules read an account and its bank; this reading leaves both)
     assert not any(value in found for found in by_place(text))
+
+
+@pytest.mark.parametrize("text, home", [
+    ("Anna Lindqvist, 1987, Storgatan 4, 392 31 Kalmar.", "Storgatan 4, 392 31 Kalmar"),
+    ("Erik Holm, 1979-05-02, Ringvägen 7 B, 413 20 Göteborg", "Ringvägen 7 B, 413 20 Göteborg"),
+])
+def test_a_birth_between_the_name_and_the_home_stays_a_birth(text: str, home: str) -> None:
+    """The year or date after the name is the birth the birth rules take; the home read by place starts after it."""
+    assert home in by_place(text)
+    assert not any(found.startswith(("1987", "1979")) for found in by_place(text))

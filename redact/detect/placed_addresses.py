@@ -180,15 +180,25 @@ def _check_any_line(text: str, m: re.Match[str]) -> Verdict | None:
                    "bland en persons uppgifter")
 
 
+# a year or a date standing as its own comma part before the home ("Anna Lindqvist, 1987, Storgatan 4, …"): the
+# person's birth, which the birth rules take; the home is what follows it
+_DATE_PART = re.compile(r"[ \t]*(?:(?:1[89]|20)\d\d(?:-\d\d){0,2}|\d{1,2}[./]\d{1,2}[./-]\d{2,4}|\d{6}|\d{8}),")
+
+
 def _check_after_name(text: str, m: re.Match[str]) -> Verdict | None:
     """The rest of a line after a person's name and a comma, when it is a home of any country's form."""
     from redact.detect.placed_persons import is_name
 
-    if not _HAS_DIGIT.search(m.group("value")):
+    start, value = m.start("value"), m.group("value")
+    while (d := _DATE_PART.match(value)) and "," in value[d.end():]:
+        start, value = start + d.end(), value[d.end():]
+    skipped = len(value) - len(value.lstrip(" \t"))
+    start, value = start + skipped, value[skipped:]
+    if not _HAS_DIGIT.search(value):
         return None
-    if not _any_form(m.group("value")) or not is_name(m.group("name")):
+    if not _any_form(value) or not is_name(m.group("name")):
         return None
-    return Verdict(m.start("value"), m.end("value"), "en adress efter en persons namn")
+    return Verdict(start, m.end("value"), "en adress efter en persons namn")
 
 
 # (the gates' runs are bounded as the patterns' are: an unbounded run is quadratic on a long line of colons)
