@@ -7,31 +7,12 @@ from __future__ import annotations
 import pytest
 
 from redact.detect.placed_addresses import RULES
-from redact.document_detection import detect_text
+from tests.placed_checks import covered, found_by, touched
 
 
 def by_place(text: str) -> set[str]:
     """The values the readings by place alone find in ``text``."""
-    out = set()
-    for rule in RULES:
-        for m in rule.regex.finditer(text):
-            if (v := rule.check(text, m)) is not None:
-                out.add(text[v.start:v.end])
-    return out
-
-
-def covered(detector, text: str, value: str) -> bool:
-    """True when every letter and digit of ``value`` lies under a proposed finding."""
-    spans = [(f.start, f.end) for f in detect_text(text, detector).findings if f.status != "rejected"]
-    i = text.index(value)
-    return all(any(s <= j < e for s, e in spans) for j in range(i, i + len(value)) if text[j].isalnum())
-
-
-def touched(detector, text: str, value: str) -> bool:
-    """True when any character of ``value`` lies under a proposed finding."""
-    spans = [(f.start, f.end) for f in detect_text(text, detector).findings if f.status != "rejected"]
-    i = text.index(value)
-    return any(s < i + len(value) and e > i for s, e in spans)
+    return found_by(RULES, text)
 
 
 # residence labels nobody listed, streets without a street word
