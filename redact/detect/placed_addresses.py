@@ -7,9 +7,10 @@ is read as a person's address when
 
 * it is the whole value of a "Label: value" line in a block about a person (``placed_persons.person_block``),
   whatever the label says;
-* it is a whole cell in a table row (split by "|", "¦" or tabs) that holds a person's name, whatever its header;
 
-and the label or header names no place that is the authority's, a firm's, a meeting's or a service's (``_NOT_HOME``),
+(a whole cell in a table row that holds a person was read so too, and dropped: it took the columns other readings
+keep readable, a course's or a room's number, a payee, a case; tables stay with the column readings) and the label
+names no place that is the authority's, a firm's, a meeting's or a service's (``_NOT_HOME``),
 and the words are a place's: with a postcode and a town after them any words; alone, a street's last word in the
 definite form Swedish places take ("Tallmon", "Gropen", "Fjällsippan", "Raden") or one the street rules know, and
 never a thing counted or numbered ("Buss 14", "Grupp 2", "Hemtjänst 12").
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.patterns import Rule, Verdict
-from redact.detect.placed_persons import column, person_block, row_cells, row_has_person
+from redact.detect.placed_persons import person_block
 
 _U = "A-ZÅÄÖÉÜÆØ"
 _W = r"[^\W\d_][\w'’.-]*"
@@ -94,29 +95,6 @@ def _check_line(text: str, m: re.Match[str]) -> Verdict | None:
     if not person_block(text, m.start("street")):
         return None
     return Verdict(m.start("street"), end, f"en adress som värdet av '{' '.join(label.split())}' bland en persons uppgifter")
-
-
-_CELL = re.compile(rf"(?:(?<=\|)|(?<=¦)|(?<=\t))[ \t]*{_VALUE}(?=[ \t]*(?:\||¦|\t|\n|\Z))")
-
-
-def _check_cell(text: str, m: re.Match[str]) -> Verdict | None:
-    """The cell when it is a street and a house number in a row that holds a person."""
-    end = m.end("post") if m.group("post") else m.end("street")
-    found = row_cells(text, m.start("street"), end)
-    if found is None:
-        return None
-    cells, index, row = found
-    if not row_has_person(cells):
-        return None
-    header, _ = column(text, row, index)
-    if header and _NOT_HOME.search(header):
-        return None
-    # the next cell a postcode and a town: the street's own
-    following = cells[index + 1] if index + 1 < len(cells) else ""
-    post = bool(m.group("post")) or bool(re.match(rf"(?:SE-?[ ]?)?\d{{3}}[ ]?\d{{2}}[ ]+[{_U}]", following))
-    if not _place_words(m.group("words"), m.group("number"), post, text, end):
-        return None
-    return Verdict(m.start("street"), end, "en adress i en rad med en persons namn" + (f" under '{header}'" if header else ""))
 
 
 # A whole line's value in any country's form ("12 Rue de la Paix, 75002 Paris", "ul. Długa 5 m. 3, Gdańsk"): the value

@@ -6,8 +6,6 @@ identifier when
 
 * it is the whole value of a "Label: value" line in a block about a person (``placed_persons.person_block``),
   whatever the label says;
-* it is a whole cell in a table row (split by "|", "¦" or tabs) that holds a person's name, whatever its header
-  says;
 * in running text, it follows a person's possessive or genitive and a thing's word ("hennes tachokort …", "Annas
   skåpnyckel …", "pojkens läsplattenummer …"), whatever the word;
 
@@ -22,7 +20,7 @@ import re
 from functools import lru_cache
 
 from redact.detect.patterns import Rule, Verdict
-from redact.detect.placed_persons import column, person_block, row_cells, row_has_person
+from redact.detect.placed_persons import person_block
 
 # A code: one to six parts of capitals and digits (a part may mix in small letters beside a digit: "IPD88213x"),
 # joined by a space, a dash, a slash or a dot; an optional check letter after a space
@@ -150,32 +148,6 @@ def _check_line(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     return Verdict(m.start("value"), m.end("value"),
                    f"en kod som värdet av '{' '.join(label.split())}' bland en persons uppgifter")
-
-
-# a whole cell of a code in a row split by "|", "¦" or tabs
-_CELL = re.compile(rf"(?:(?<=\|)|(?<=¦)|(?<=\t))[ \t]*(?P<value>{_PART}(?:(?:[ ]|[ ]?[-/.][ ]?){_PART}){{0,6}})"
-                   rf"(?=[ \t]*(?:\||¦|\t|\n|\Z))")
-
-
-def _check_cell(text: str, m: re.Match[str]) -> Verdict | None:
-    """The cell when it is a code in a row that holds a person and its header names nothing else."""
-    value = m.group("value")
-    if not is_code(value) or _case_like(text, value):
-        return None
-    found = row_cells(text, m.start("value"), m.end("value"))
-    if found is None:
-        return None
-    cells, index, row = found
-    if not row_has_person(cells):
-        return None
-    header, cells_of_column = column(text, row, index)
-    if header and names_no_persons(header):
-        return None
-    # a column of persons' codes holds codes or words ("saknas"), no count, sum or date among them
-    if any(any(ch.isdigit() for ch in c) and not is_code(c) for c in cells_of_column):
-        return None
-    return Verdict(m.start("value"), m.end("value"), "en kod i en rad med en persons namn"
-                   + (f" under '{header}'" if header else ""))
 
 
 # Whose the code is in running text: a possessive ("hennes", "sitt"), a person's name in the genitive ("Annas",

@@ -1,5 +1,4 @@
-"""Where a person's details stand: the block of "Label: value" lines about one person, and a table row that holds
-a person's name; shared by the readings of identifiers and addresses by their place (``placed_identifiers``,
+"""Where a person's details stand: the block of "Label: value" lines about one person; shared by the readings of identifiers and addresses by their place (``placed_identifiers``,
 ``placed_addresses``).
 
 A block is the run of "Label: value" lines around a line, with the one line just above it (its heading, or the
@@ -95,51 +94,3 @@ def person_block(text: str, at: int) -> bool:
     if not person and above and is_name(above):
         person = True
     return person and not (body and not any(_PERSON_LABEL.match(line) for line in lines))
-
-
-CELL_SEP = re.compile(r"[ \t]*(?:\||¦|\t)[ \t]*")
-
-
-def row_cells(text: str, start: int, end: int) -> tuple[list[str], int, int] | None:
-    """(the cells of the row, the index of the cell ``text[start:end]``, the row's line index) when that span is a
-    whole cell of a row split by "|", "¦" or tabs, else None."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    before, after = text[line_start:start], text[end:line_end]
-    if before.strip() and not re.search(r"(?:\||¦|\t)[ \t]*\Z", before):
-        return None
-    if not re.match(r"[ \t]*(?:\||¦|\t|\Z)", after):
-        return None
-    cells = CELL_SEP.split(text[line_start:line_end])
-    if len(cells) < 3 and not (len(cells) == 2 and "\t" in text[line_start:line_end]):
-        return None
-    return cells, len(CELL_SEP.split(before)) - 1, text.count("\n", 0, line_start)
-
-
-def row_has_person(cells: list[str]) -> bool:
-    """True when a cell of the row is a person's name, or two neighbour cells are given name and surname."""
-    if any(is_name(c) for c in cells if c and not any(ch.isdigit() for ch in c)):
-        return True
-    return any(_looks_like_name(f"{a} {b}") for a, b in zip(cells, cells[1:])
-               if re.fullmatch(r"[A-ZÅÄÖÉÜ][^\W\d_-]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?", a)
-               and re.fullmatch(r"[A-ZÅÄÖÉÜ][^\W\d_'’-]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?", b))
-
-
-def column(text: str, row: int, index: int) -> tuple[str, list[str]]:
-    """(the header of the cell's column, the column's cells in the table's rows): the header is the cell at
-    ``index`` of the first line above with as many cells, no digit and no name, else ""."""
-    lines = text.split("\n")
-    width = len(CELL_SEP.split(lines[row]))
-    header = ""
-    k = row - 1
-    while k >= 0 and len(CELL_SEP.split(lines[k])) == width:
-        cells = CELL_SEP.split(lines[k])
-        if not any(ch.isdigit() for ch in lines[k]) and not any(is_name(c) for c in cells):
-            header = cells[index] if index < len(cells) else ""
-            break
-        k -= 1
-    bottom = row
-    while bottom + 1 < len(lines) and len(CELL_SEP.split(lines[bottom + 1])) == width:
-        bottom += 1
-    return header, [CELL_SEP.split(lines[j])[index] for j in range(k + 1, bottom + 1)]
