@@ -205,7 +205,7 @@ def test_a_move_is_found_however_its_array_is_written() -> None:
 
 @pytest.mark.parametrize("setting", [
     b"60 700 Td",  # upright
-    b".9848 .1736 -.1736 .9848 60 600 Tm",  # tilted, as pdf.js issue9949.pdf
+    b".9848 .1736 -.1736 .9848 60 600 Tm",  # tilted: a rotated text matrix, where the carried move runs along the slant
 ])
 @pytest.mark.parametrize("change", [b"/F1 10 Tf", b"50 Tz", b"/F2 10 Tf"])
 def test_text_after_a_new_size_stays_where_it_was_when_a_name_before_it_goes(tmp_path: Path, setting: bytes,

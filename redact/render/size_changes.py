@@ -4,7 +4,7 @@ MuPDF's redaction rewrite (1.28, pdf-op-filter.c) carries the glyphs it removes 
 held back until the next glyph it keeps, and writes that move in the size in force then. When a
 line changes its size between the two (``/F 33 Tf (Lorem ipsum) Tj /F 18 Tf (dolor sit amet) Tj``,
 "Lorem ipsum dolor sit" masked), the kept "amet" is moved back by the removed ems times the
-difference of the sizes: text outside every mask changed place (pdf.js ``issue9949.pdf``: 87 pt,
+difference of the sizes: text outside every mask changed place (in a tilted public test page, 87 pt,
 under another mask's box, its old place blank).
 
 Before such a change, the line is started anew where the text stands: ``x 0 Td``, with ``x`` the
