@@ -240,7 +240,7 @@ def _event_besides_birth(words: str) -> bool:
     return _event(" ".join(w for w in words.split() if w.lower().strip(":()") not in _LINKS))
 
 
-def _looks_like_name(name: str) -> bool:
+def looks_like_name(name: str) -> bool:
     """Two to four capitalised words that may be a person's name: listed as a name, or unlisted and no ordinary word,
     no body's name, no place."""
     from redact.detect.name_words import F, S, X, classify_word, load_lexicons
@@ -286,7 +286,7 @@ def _after_name(text: str, m: re.Match[str], full: bool, child: bool = False) ->
         closed = _CLOSE_BIRTH.match(text, m.end("date"))
     if closed is None:
         return None
-    if _event_besides_birth(gap) or _event(closed.groupdict().get("words") or "") or not _looks_like_name(
+    if _event_besides_birth(gap) or _event(closed.groupdict().get("words") or "") or not looks_like_name(
             found.group("name").replace(",", " ")):
         return None
     if child and not (child_named_before(text, found.start("name"), found.group("name")) or CHILD_WORD.search(gap)):
@@ -313,7 +313,7 @@ _LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][^\n:|¦\d=]{0,44}?)[ \t]*[:=
 _BLOCK_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][^\n:|¦\d=]{0,44}?)[ \t]*:")
 _LINE_END = re.compile(r"[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?(?:\n|\Z)")
 # a line of the block that names whose details these are: the name's or the identity number's label
-_PERSON_LABEL = re.compile(
+PERSON_LABEL = re.compile(
     r"(?im)^[ \t]*[^\n:|]{0,30}(?:namn|personnummer|samordningsnummer|personnr|identitetsnummer|"
     r"(?<![\w])(?:name|nimi|nom|nombre|nome|naam|imię|ime|pnr|navn|fornavn|etternavn|efternavn|vorname|"
     r"nachname|familienname|nazwisko|surname|etunimi|sukunimi|prénom)(?![\w]))[^\n:|]{0,20}:")
@@ -353,10 +353,10 @@ def _in_label_block(text: str, m: re.Match[str], child: bool = False, year: bool
     label = found.group("label")
     if year and not _names_birth_year(label):
         return None
-    if (_event(label) and not year) or _PERSON_LABEL.match(label + ":"):
+    if (_event(label) and not year) or PERSON_LABEL.match(label + ":"):
         return None
     block = _block(text, s)
-    if not _PERSON_LABEL.search(block):
+    if not PERSON_LABEL.search(block):
         return None
     if child and not (CHILD_WORD.search(label) or any(CHILD_WORD.search(b.group("label"))
                                                          for b in _BLOCK_LABEL.finditer(block))):
@@ -367,14 +367,14 @@ def _in_label_block(text: str, m: re.Match[str], child: bool = False, year: bool
 _CELL_SEP = re.compile(r"[ \t]*(?:\||¦|\t)[ \t]*")
 
 
-def _cells(line: str) -> list[str]:
+def row_cells(line: str) -> list[str]:
     """The line's cells, split at "|", "¦" or a tab."""
     return _CELL_SEP.split(line)
 
 
 def _header_like(line: str) -> bool:
     """True when no cell of the line is a date or a long number: words, with a digit at most in a label ("Part 1")."""
-    return not re.search(r"\d{3}", line) and not any(_DATE_ONLY.match(c) for c in _cells(line) if c.strip())
+    return not re.search(r"\d{3}", line) and not any(_DATE_ONLY.match(c) for c in row_cells(line) if c.strip())
 
 
 def _in_person_row(text: str, m: re.Match[str], kind: str = "date") -> str | None:
@@ -392,12 +392,12 @@ def _in_person_row(text: str, m: re.Match[str], kind: str = "date") -> str | Non
     if not re.match(r"[ \t]*(?:\||¦|\t|\Z)", after):
         return None
     row = text[line_start:line_end]
-    cells = _cells(row)
+    cells = row_cells(row)
     if len(cells) < 2:
         return None
-    index = len(_cells(before)) - 1
-    if not any(_looks_like_name(c) for c in cells if c and not any(ch.isdigit() for ch in c)) and not any(
-            _looks_like_name(f"{a} {b}") for a, b in zip(cells, cells[1:])
+    index = len(row_cells(before)) - 1
+    if not any(looks_like_name(c) for c in cells if c and not any(ch.isdigit() for ch in c)) and not any(
+            looks_like_name(f"{a} {b}") for a, b in zip(cells, cells[1:])
             if re.fullmatch(r"[A-ZÅÄÖÉÜ][^\W\d_-]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?", a)
             and re.fullmatch(r"[A-ZÅÄÖÉÜ][^\W\d_'’-]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?", b)):
         return None
@@ -406,24 +406,24 @@ def _in_person_row(text: str, m: re.Match[str], kind: str = "date") -> str | Non
     n = text.count("\n", 0, line_start)
     width = len(cells)
     top = n
-    while top > 0 and len(_cells(lines[top - 1])) == width and not _header_like(lines[top - 1]):
+    while top > 0 and len(row_cells(lines[top - 1])) == width and not _header_like(lines[top - 1]):
         top -= 1
     bottom = n
-    while bottom + 1 < len(lines) and len(_cells(lines[bottom + 1])) == width:
+    while bottom + 1 < len(lines) and len(row_cells(lines[bottom + 1])) == width:
         bottom += 1
     ref = reference_year(text)
     # (a birth year's column may hold a child born this year; a child's column holds recent dates)
     bound = {"date": ref - 2, "month": ref - 12, "year": ref, "child": ref}[kind]
     for k in range(top, bottom + 1):
-        cell = _cells(lines[k])[index]
+        cell = row_cells(lines[k])[index]
         d = _DATE_ONLY.match(cell)
         if d is not None and (p := parse(d)) is not None and p[0] > bound:
             return None  # a column with a recent date dates events: a purchase's, a visit's, a decision's
     # the header: the line above the rows when it holds words, split into cells or read apart by spaces
     header = ""
     above = lines[top - 1] if top > 0 else ""
-    if _header_like(above) and (len(_cells(above)) >= 2 or len(above.split()) >= 3) and len(above) <= 160:
-        head = _cells(above)
+    if _header_like(above) and (len(row_cells(above)) >= 2 or len(above.split()) >= 3) and len(above) <= 160:
+        head = row_cells(above)
         if len(head) == width:
             header = head[index]
         else:
@@ -475,7 +475,7 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     else:
         reason = _after_name(text, m, full) or _in_label_block(text, m) or _in_person_row(
             text, m, "date" if full else "month") or in_joined_row(
-                text, m, _DATE, parse, ref, _looks_like_name, _event, _births, None if full else _DETAILS_AFTER)
+                text, m, _DATE, parse, ref, looks_like_name, _event, _births, None if full else _DETAILS_AFTER)
     if reason is None:
         return None
     return Verdict(m.start("date"), m.end("date"), f"ett datum {reason}", 0.75 if full else 0.6)

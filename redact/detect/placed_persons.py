@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.placed_birth_dates import _PERSON_LABEL, _looks_like_name
+from redact.detect.placed_birth_dates import PERSON_LABEL, looks_like_name
 
 # a label line: a label of words (a digit at most inside a bracket), a colon, a value
 LABEL_LINE = re.compile(r"^[ \t]*(?P<label>[^\W\d_][^\n:|¦=\d]{0,44}?(?:\([^)\n]{0,30}\))?)[ \t]*:[ \t]*(?P<value>\S.*?)?[ \t]*$")
@@ -74,7 +74,7 @@ def is_name(value: str) -> bool:
         return False
     if "," in value and re.fullmatch(r"[^\W\d_]+,[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?", value.strip()):
         name = " ".join(reversed(value.split(",", 1)))  # "Lindqvist, Anna"
-    return 2 <= len(name.split()) <= 4 and _looks_like_name(" ".join(name.split()))
+    return 2 <= len(name.split()) <= 4 and looks_like_name(" ".join(name.split()))
 
 
 def person_block(text: str, at: int) -> bool:
@@ -88,9 +88,9 @@ def person_block(text: str, at: int) -> bool:
         label, value = m.group("label"), m.group("value") or ""
         if _BODY_LABEL.match(label.strip()) and not re.match(r"(?i)\s*(?:namn|personnummer)", value):
             body = True
-        if k != n and (_PERSON_LABEL.match(label + ":") or _PNR.search(value) or is_name(value)):
+        if k != n and (PERSON_LABEL.match(label + ":") or _PNR.search(value) or is_name(value)):
             person = True
     above = above.strip()
     if not person and above and is_name(above):
         person = True
-    return person and not (body and not any(_PERSON_LABEL.match(line) for line in lines))
+    return person and not (body and not any(PERSON_LABEL.match(line) for line in lines))

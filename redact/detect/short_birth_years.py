@@ -33,7 +33,7 @@ _CELL_START = re.compile(r"(?:\A|\n|[|¦\t])[ \t]*\Z")
 def _name_before(text: str, start: int) -> bool:
     """True when a person's name (a listed given name alone, or two to four names) ends right before ``start``."""
     from redact.detect.name_words import F, classify_word, load_lexicons
-    from redact.detect.placed_birth_dates import _looks_like_name
+    from redact.detect.placed_birth_dates import looks_like_name
 
     line_start = text.rfind("\n", 0, start) + 1
     m = _NAME_BEFORE.search(text, max(line_start, start - 80), start)
@@ -42,21 +42,21 @@ def _name_before(text: str, start: int) -> bool:
     words = m.group("name").replace(",", " ").split()
     if len(words) == 1:
         return classify_word(words[0], load_lexicons()) == F
-    return _looks_like_name(" ".join(words[-4:]))
+    return looks_like_name(" ".join(words[-4:]))
 
 
 def _cell_in_person_row(text: str, start: int) -> bool:
     """True when ``start`` opens a table cell whose row holds a person's name."""
-    from redact.detect.placed_birth_dates import _cells, _looks_like_name
+    from redact.detect.placed_birth_dates import looks_like_name, row_cells
 
     line_start = text.rfind("\n", 0, start) + 1
     if not _CELL_START.search(text, line_start, start):
         return False
     line_end = text.find("\n", start)
     row = text[line_start:len(text) if line_end < 0 else line_end]
-    cells = [c for c in _cells(row) if c and not any(ch.isdigit() for ch in c)]
-    return any(_looks_like_name(c) for c in cells) or any(
-        _looks_like_name(f"{a} {b}") for a, b in zip(cells, cells[1:]) if " " not in a and " " not in b)
+    cells = [c for c in row_cells(row) if c and not any(ch.isdigit() for ch in c)]
+    return any(looks_like_name(c) for c in cells) or any(
+        looks_like_name(f"{a} {b}") for a, b in zip(cells, cells[1:]) if " " not in a and " " not in b)
 
 
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
@@ -116,9 +116,9 @@ _OPEN_RANGE = compile_(r"(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:[ \t]+[A-ZÅÄÖÉ�
 
 def _check_open_range(text: str, m: re.Match[str]) -> Verdict | None:
     """The year when the words before the bracket are a person's name and the year is past."""
-    from redact.detect.placed_birth_dates import _looks_like_name
+    from redact.detect.placed_birth_dates import looks_like_name
 
-    if int(m.group("date")) > _dt.date.today().year or not _looks_like_name(m.group("name")):
+    if int(m.group("date")) > _dt.date.today().year or not looks_like_name(m.group("name")):
         return None
     return Verdict(m.start("date"), m.end("date"), "födelseår i ett öppet årsspann efter ett namn", 0.6)
 
