@@ -35,7 +35,7 @@ def _place_or_body(name: str, text: str) -> bool:
     """True when the words before the bracket name a body, a school or a place, not a person: a lower-case noun
     ends them ("Tallbränna skola"), their one word ends as a body's does ("Kvarnbackaskolan"), or their first word
     is the town the document names as a municipality or a postal town ("Ekby Montessori")."""
-    from redact.detect.engine import names_municipality
+    from redact.detect.no_person_spans import names_municipality
     from redact.detect.name_words import ORG_SUFFIX
 
     words = name.split()

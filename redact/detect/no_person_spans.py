@@ -1,0 +1,143 @@
+"""Spans read as a person's name that name no one: a municipality, a company, a unit, a room, a law, a case's label."""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.case_units import case_unit
+from redact.detect.company_forms import AFTER_NAME
+from redact.detect.places import names_place_organisation
+from redact.detect.table_columns import header_words_only, names_a_number
+from redact.types import Finding
+
+
+def names_municipality(cell: str, text: str) -> bool:
+    """True when a one-word cell is the town the text names as one: "Norrviks kommun", a postal town
+    ("871 60 Norrvik"), a property's register area ("fastigheten Norrvik Ekorren 3") or an authority's
+    place ("Räddningstjänsten Norrvik")."""
+    from redact.detect.name_words import ORG_SUFFIX
+
+    word = cell.strip()
+    if not word.isalpha() or not word[:1].isupper() or " " in word:
+        return False
+    w = re.escape(word)
+    if re.search(rf"(?<![\w-])(?:{w}s?[ \t]+kommun\b|\d{{3}}[ \u00a0]?\d\d[ \t]+{w}(?![\w-])|"
+                 rf"(?i:fastigheten|fastighet:?)[ \t]+{w}[ \t]+[A-ZÅÄÖ]\w*[ \t]+\d)", text):
+        return True
+    return any(ORG_SUFFIX.search(m.group(1)) for m in re.finditer(rf"(?<![\w-])([A-ZÅÄÖ]\w+)[ \t]+{w}(?![\w-])", text))
+
+
+# A company form right after a name makes it a company's ("Ekbacka Bygg AB har …", "Ekbacka Bygg & Mark AB"),
+# wherever the line goes on.
+_FORM_AFTER = re.compile(rf"(?:[ \t]+(?:&|och)[ \t]+[A-ZÅÄÖ][\w-]*)?[ \t]+{AFTER_NAME}(?![\w-])")
+
+
+# An association's acronym and the words of its name, no digit ("SPF Seniorerna", "DHR Norrvik"): no identifier.
+ASSOCIATION = re.compile(r"^[A-ZÅÄÖ]{2,5}(?:[ \t]+[A-ZÅÄÖ][a-zåäöé]+)+$")
+
+
+# Capitals glued by a hyphen or a slash to digits: a code's letters ("KV-84", "UP/0417"), no one's initials.
+_CODE_LETTERS = re.compile(r"^[A-ZÅÄÖ]{1,5}$")
+_CODE_DIGITS = re.compile(r"[-/]\d")
+
+
+def no_persons_name(text: str, a: int, b: int) -> bool:
+    """True for a span the tagger reads as a person that the rules' checks say is none: a header cell,
+    a number's label, a unit of the authority ("Hemsjukvård Öst"), an ordinary noun or a company's name."""
+    from redact.detect.name_words import ORG_SUFFIX
+
+    t = text[a:b]
+    probe = Finding(id="tagged", page=0, start=a, end=b, text=t, category="PERSON", score=0.5, detector="learned_spans")
+    return bool(header_words_only(t) or names_a_number(t) or word_part_or_case_label(probe, text)
+                or _CODE_LETTERS.match(t) and _CODE_DIGITS.match(text, b)  # "KV" of a case number "KV-84"
+                or _FORM_AFTER.match(text, b) or ORG_SUFFIX.search(t.split()[-1] if t.split() else t)
+                or names_place_organisation(t, text))  # "Synskadades Riksförbund Norrvik" by "Norrviks kommun"
+
+
+# One word that is a bridge's, a square's, a street's or a quay's name ("Kyrkbron", "Hamntorget", "Norra Kajen"'s
+# "Kajen" stays a word of two): the compound's end is the place's kind; surnames' ends ("-gård", "-strand",
+# "-backe") are left out.
+_PLACE_COMPOUND = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{2,}(?:bron|gatan|vägen|gränden|torget|platsen|allén|kajen|parken|"
+                             r"stråket|bryggan|esplanaden|promenaden|hamnen|tunneln|viadukten|rondellen)$")
+# "lex" before one word: the word names a law or its reporting duty ("anmälan enligt lex Maria", "Lex Sarah").
+_LEX_BEFORE = re.compile(r"(?<![\w-])(?i:lex)[ \t]+$")
+_LEX_NAMED = re.compile(r"^(?i:lex)[ \t]+[A-ZÅÄÖ][a-zåäö]+$")
+# The first part of a compound whose end is shared ("Gatu- och parkavdelningen", "Kultur- och fritidsnämnden").
+_SHARED_END = re.compile(r"[ \t]*\n?[ \t]*(?:och|eller|samt|,|&)[ \t]+[a-zåäö]")
+# The label of a case number before its unit's letters ("Dnr VO 2026/2214"): the model may read the two as a name.
+_CASE_LABEL = re.compile(r"^(?:dnr|diarienr|diarienummer|ärendenr|d\.nr)\.?:?\s", re.IGNORECASE)
+
+# A lowercase organisation noun right after a word: the word is the place the organisation is named by.
+_ORG_NOUN_AFTER = re.compile(
+    r"[ \t]+[a-zåäö]*(?:förening|föreningen|lasarett|lasarettet|sjukhus|sjukhuset|vårdcentral|vårdcentralen|"
+    r"församling|församlingen|klubb|klubben|förbund|förbundet|kommun|bibliotek|biblioteket|byalag|"
+    r"hembygdsgård|bygdegård|idrottsplats|sportklubb|skytteklubb|"
+    # a school, a church or a care home named by its village ("Åsby skola", "Norrby kyrka", "Lida äldreboende")
+    r"skola|skolan|kyrka|kyrkan|äldreboende|äldreboendet)(?![\w-])")
+
+# A definite organisation noun right before a word names the organisation by it ("Kurdiska föreningen Newroz").
+_ORG_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:föreningen|klubben|kören|stiftelsen|förbundet|orkestern|sällskapet)[ \t]+$")
+# A room's noun right before a word names the room by it ("sal Tallbacken", "konferensrummet Utsikten").
+_ROOM_NOUN_BEFORE = re.compile(r"(?<![\w-])[a-zåäö]*(?:sal|salen|rum|rummet|lokal|lokalen)[ \t]+$")
+
+
+def _whole_line(text: str, a: int, b: int) -> bool:
+    """True when ``text[a:b]`` is a line of its own (blanks around it aside)."""
+    return "\n" not in text[a:b] and not text[text.rfind("\n", 0, a) + 1:a].strip() and not text[b:(
+        text.find("\n", b) if "\n" in text[b:] else len(text))].strip()
+
+
+def _header_row_words(t: str) -> bool:
+    """True for words of a header row: two known header cells at least, every other word an unlisted one."""
+    from redact.detect.name_words import unlisted
+    from redact.detect.table_headers import _is_header
+
+    words = [w.strip(".,:;") for w in t.split()]
+    heads = [w for w in words if _is_header(w)]
+    if len(heads) < 2 or len(heads) == len(words):
+        return False
+    return all(w[:1].isupper() and unlisted(w) for w in words if not _is_header(w))
+
+
+def _no_listed_name(word: str) -> bool:
+    from redact.detect.name_words import no_listed_name
+
+    return no_listed_name(word)
+
+
+def word_part_or_case_label(f: Finding, text: str) -> bool:
+    """True for a proposed name that is the first part of a compound with a shared end ("Gatu-" in
+    "Gatu- och parkavdelningen") or a case number's label with its unit ("Dnr KYF")."""
+    t = f.text.strip()
+    if t.endswith("-") and f.end is not None and _SHARED_END.match(text, f.end):
+        return True
+    from redact.detect.common_nouns import after_service, definite_plural, header_verb_cell, label_noun, service_unit
+    from redact.detect.group_names import club_letters_after_place, group_name
+
+    if f.start is not None and f.end is not None and _header_row_words(t) and _whole_line(text, f.start, f.end):
+        return True  # "Förnamn Efternamn Skada": a header row read as one line, a column nobody listed in it
+    if group_name(t):
+        return True  # "Duo Linfrö", "Ekby Bordtennis", "Åsby Elservice": an ensemble, a club or a firm
+    if f.start is not None and f.end is not None and club_letters_after_place(text, f.start, f.end):
+        return True  # "SK" of "Ekby SK": a club's letters after its place
+    if definite_plural(t) or label_noun(t) or service_unit(t) or (
+            f.end is not None and header_verb_cell(t, text, f.end)):
+        return True  # "Betalas till" a header cell, "Yttrandena" a noun, "Hemtjänst Norr" a unit: no name
+    if f.end is not None and " " not in t and _ORG_NOUN_AFTER.match(text, f.end):
+        # "Kråknäs skytteförening", "Falu lasarett": a place naming an organisation; a listed name stays
+        # ("Jonas förening" is Jonas's)
+        return _no_listed_name(t)
+    if f.start is not None and " " not in t and _ORG_NOUN_BEFORE.search(text, max(0, f.start - 20), f.start):
+        return True  # "föreningen Newroz", "kören Lyra": the organisation's own name after its noun
+    if f.start is not None and " " not in t and _ROOM_NOUN_BEFORE.search(text, max(0, f.start - 30), f.start):
+        return _no_listed_name(t.strip(".,:;"))  # "sal Ekbacken": a room; "rum Anna" stays
+    if f.start is not None and " " not in t and after_service(text, f.start):
+        return _no_listed_name(t.strip(".,:;"))  # "hemtjänstgrupp Norr": the unit's area; "hemtjänsten Anna" stays
+    if " " not in t and _PLACE_COMPOUND.match(t.strip(".,:;")) and _no_listed_name(t.strip(".,:;")):
+        return True  # "Kyrkbron", "Hamntorget": a bridge's, a square's or a street's name alone, no person
+    if _LEX_NAMED.match(t) or (f.start is not None and " " not in t
+                                and _LEX_BEFORE.search(text, max(0, f.start - 8), f.start)):
+        return True  # "lex Maria", "lex Sarah": a law's reporting duty named after a case, no one here
+    if f.end is not None and case_unit(t, text, f.end):
+        return True  # "PaN 26-0811", "Ärende VO 2026/1207": a unit's letters before its case number (see case_units)
+    return bool(_CASE_LABEL.match(t))
