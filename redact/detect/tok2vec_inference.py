@@ -71,6 +71,8 @@ def residual_forward(model: Model, X: object, is_train: bool) -> tuple[object, C
     if is_train or not isinstance(X, numpy.ndarray):
         return _residual.forward(model, X, is_train)
     Y, _ = model.layers[0](X, is_train)
+    if not isinstance(Y, numpy.ndarray) or Y.shape != X.shape or Y.dtype != X.dtype:
+        return X + Y, _no_backprop  # (a sum that would broadcast or change type: thinc's own)
     Y += X
     return Y, _no_backprop
 
@@ -97,4 +99,5 @@ def fused_forward(model: Model, X: object, is_train: bool) -> tuple[object, Call
 
 
 def _no_backprop(dY: object) -> object:
+    """The backprop of a fused layer, which has none."""
     raise NotImplementedError("the fused layers run at inference only: training goes through thinc's own layers")
