@@ -251,3 +251,23 @@ def test_a_form_keeps_the_text_state_it_inherits_from_outside_a_text_object(tmp_
     after = [(w[4], round(w[0], 1), round(w[1], 1)) for w in b.words(out)[0]]
     assert [w for w in before if w[0] not in ("Anna", "Berg")] == after
     assert ink_loss(src, out, masks) == []
+
+
+def test_a_line_is_measured_only_when_a_change_mid_line_needs_its_advance() -> None:
+    asked: list[str] = []
+
+    def widths(name: str):  # noqa: ANN202
+        asked.append(name)
+        return (lambda data: [(500.0 if name == "F1" else 250.0, c == 32) for c in data]) if name != "F9" else None
+
+    # one size a line: no font is measured
+    assert anchored_size_changes(b"BT /F1 10 Tf (ab) Tj 0 -9 Td (c d) Tj T* [(e) -20 (f)] TJ ET", widths) is None
+    assert asked == []
+    # each show in the state it was shown in: F1 with 2 Tc, then F2 with 1 Tw (the same size: no anchor before it)
+    assert anchored_size_changes(b"BT /F1 10 Tf 2 Tc (ab) Tj /F2 10 Tf 0 Tc 1 Tw (c d) Tj /F2 5 Tf (e) Tj ET",
+                                 widths) == b"BT /F1 10 Tf 2 Tc (ab) Tj /F2 10 Tf 0 Tc 1 Tw (c d) Tj  22.5 0 Td /F2 5 Tf (e) Tj ET"
+    # an unmeasured font earlier on the line leaves it as it was, whatever comes after
+    assert anchored_size_changes(b"BT /F9 10 Tf (ab) Tj /F1 10 Tf (c) Tj /F1 5 Tf (d) Tj ET", widths) is None
+    # a hex string string_bytes refuses stops the rewrite where it is shown, as it did
+    with pytest.raises(ValueError):
+        anchored_size_changes(b"BT /F1 10 Tf <41\x0042> Tj ET", widths)

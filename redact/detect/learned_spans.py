@@ -65,10 +65,13 @@ def load_tagger(path: Path | None = None) -> Language | None:
     import spacy
 
     from redact.detect.nlp import cache_every_chunk, use_numpy_matmul  # (also registers the tagger's tokenizer)
+    from redact.detect.tok2vec_inference import fuse_maxout_norms
 
     tagger = spacy.load(path)
-    # as the main pipeline: the same tokens and spans, at half the cost (BLIS's generic kernel; chunks cached)
+    # as the main pipeline: the same tokens and spans, at half the cost (BLIS's generic kernel; chunks cached;
+    # the tok2vec's norms fused)
     use_numpy_matmul(tagger)
+    fuse_maxout_norms(tagger)
     cache_every_chunk(tagger.tokenizer)
     return tagger
 

@@ -21,6 +21,7 @@ from thinc.api import NumpyOps, set_dropout_rate
 
 from redact.detect import lemmatizer as _lemmatizer  # noqa: F401  (registers the custom component)
 from redact.detect.heap import keep_freed_heap
+from redact.detect.tok2vec_inference import fuse_maxout_norms
 from redact.errors import ModelMissingError
 
 log = logging.getLogger(__name__)
@@ -137,6 +138,7 @@ def load_pipeline(path: Path | None = None) -> spacy.Language:
         # An older build without lemmas would leave Presidio's context words without effect.
         nlp.add_pipe(_lemmatizer.FACTORY, last=True)
     use_numpy_matmul(nlp)
+    fuse_maxout_norms(nlp)
     cache_every_chunk(nlp.tokenizer)
     remember_affixes(nlp.tokenizer)
     keep_freed_heap()

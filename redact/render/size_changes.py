@@ -64,7 +64,7 @@ def anchored_size_changes(data: bytes, widths: Widths) -> bytes | None:
                     state.word, state.char = args[0], args[1]
                 state.show(args[-1:] if args else [], widths)
         elif o in (b"q", b"Q"):
-            state.advance = None  # a text state restored or saved inside the line: not followed here
+            state.unknown()  # a text state restored or saved inside the line: not followed here
         elif o == b"Tf" and len(args) == 2 and isinstance(args[1], float):
             if state.anchor(size=args[1]):
                 inserts[op.start] = b" %s 0 Td " % _number(state.take())
@@ -99,10 +99,14 @@ class _Line:
         self.advance: float | None = 0.0  # text space units since the line's start; None: unknown
         self.shown = False  # the line showed text (MuPDF may hold a removed glyph's move)
         self.offset = 0.0  # how far the line's start was moved by anchors, to undo at the next relative move
+        # the shows since the line's start with the state each was shown in, measured only when an anchor needs the
+        # advance: most lines end without a change of size (measuring every show was a tenth of a page's render)
+        self.pending: list[tuple[list, Widths, str | None, float | None, float, float, float]] = []
 
     def restart(self, absolute: bool) -> None:
         """A new line: from the line matrix (``absolute``: the anchors' moves no longer count)."""
         self.advance, self.shown = 0.0, False
+        self.pending.clear()
         if absolute:
             self.offset = 0.0
         else:
@@ -111,37 +115,64 @@ class _Line:
     def anchor(self, size: float | None = None, scale: float | None = None) -> bool:
         """Whether the line must be started anew before this new size or scale."""
         changes = (size is not None and size != self.size) or (scale is not None and scale != self.scale)
-        return changes and self.shown and self.advance is not None and self.advance != 0.0
+        return changes and self.shown and self.measured() is not None and self.advance != 0.0
 
     def take(self) -> float:
         """The advance to move the line's start by, now counted in ``offset``; the line starts here."""
-        moved = self.advance or 0.0
+        moved = self.measured() or 0.0
         self.offset += moved
         self.advance, self.shown = 0.0, False
         return moved
 
+    def unknown(self) -> None:
+        """The line's advance can no longer be followed (a text state saved or restored inside it)."""
+        self.advance = None
+        self.pending.clear()
+
     def show(self, args: list, widths: Widths) -> None:
-        """Advance by a show's glyphs and moves."""
+        """Advance by a show's glyphs and moves (measured when the advance is needed: see ``measured``)."""
         self.shown = True
-        if self.advance is None:
-            return
-        measure = widths(self.font) if self.font is not None and self.size is not None else None
+        if self.advance is not None:
+            self.pending.append((args, widths, self.font, self.size, self.scale, self.char, self.word))
+            if _unreadable_hex(args):  # measured now, so that its error stops the page's rewrite as it always did
+                self.measured()
+
+    def measured(self) -> float | None:
+        """The line's advance with every pending show measured, in the order shown; None when unknown."""
+        for args, widths, font, size, scale, char, word in self.pending:
+            if self.advance is None:
+                break
+            self._measure(args, widths, font, size, scale, char, word)
+        self.pending.clear()
+        return self.advance
+
+    def _measure(self, args: list, widths: Widths, font: str | None, size: float | None, scale: float, char: float,
+                 word: float) -> None:
+        """Advance by one show's glyphs and moves, in the text state it was shown in."""
+        measure = widths(font) if font is not None and size is not None else None
         if measure is None or len(args) != 1:
             self.advance = None
             return
         items = args[0] if isinstance(args[0], list) else [args[0]]
-        size = self.size or 0.0
+        size = size or 0.0
         total = 0.0
         for item in items:
             if isinstance(item, float):
-                total -= item / 1000 * size * self.scale
+                total -= item / 1000 * size * scale
             elif isinstance(item, bytes) and item[:1] in (b"(", b"<"):
                 for width, space in measure(string_bytes(item)):
-                    total += (width / 1000 * size + self.char + (self.word if space else 0.0)) * self.scale
+                    total += (width / 1000 * size + char + (word if space else 0.0)) * scale
             else:
                 self.advance = None
                 return
+        assert self.advance is not None
         self.advance += total
+
+
+def _unreadable_hex(args: list) -> bool:
+    """True when a show's operand holds a hex string with a NUL in it, which ``string_bytes`` refuses."""
+    items = args[0] if len(args) == 1 and isinstance(args[0], list) else args
+    return any(isinstance(item, bytes) and item[:1] == b"<" and b"\x00" in item for item in items)
 
 
 class FontWidths:
