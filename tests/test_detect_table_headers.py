@@ -441,3 +441,19 @@ def test_a_header_naming_where_its_values_were_read_heads_what_it_names(header, 
 
     assert header_kind(header) == kind
     assert _is_header("Ägare enligt registret") and _is_header("Namn enl. ansökan")
+
+
+# A date longer than its narrow header ("Född"), whose column's midpoint to the next header falls in the gap between
+# two of its words: the border is taken where it splits no cell (just before the next header), so the year stays
+# with its day and month.
+LONG_DATE = [
+    ["Destinatär", "Född", "Utbetalning till"],
+    ["Torbjörn Ekvall", "8 september 1971", "Handelsbanken 6213-418 220 973"],
+    ["Maja Ekvall", "1999-02-17", "Swedbank 8327-4, 93 402 118-1"],
+]
+
+
+def test_a_long_birth_date_under_a_narrow_header_keeps_its_year(tmp_path, blank_detector):
+    pdf = _pdf(tmp_path, "long_date.pdf", (50, 150, 234), LONG_DATE, intro=("Utdelning 2025 till:",))
+    found = {" ".join(f.text.split()): f.category for f in detect_document(pdf, blank_detector).findings}
+    assert found.get("8 september 1971") == "DATE_OF_BIRTH", found
