@@ -415,9 +415,10 @@ def test_both_complainants_in_one_cell_under_klagande(blank_detector):
     assert any(f.start <= at < f.end for f in masked)
 
 
-# A header cell naming where its values were read ("Ägare enligt registret", "Namn enl. ansökan") is one cell: read
-# as two ("Ägare" and "enligt registret"), the border between them cut every name below it and the table ended at
-# its first row, so the birth dates beside the names went unread.
+# A header cell naming where its values were read or hold ("Ägare enligt registret", "Ägare i registret", "Namn enl.
+# ansökan") is one cell: read as two ("Ägare" and "enligt registret", the second an identifier's header by its
+# "register"), the border between them cut every name below it and the table ended at its first row, so the birth
+# dates beside the names went unread.
 SOURCE_NAMED = [
     ["Ärende", "Fordon", "Ägare enligt registret", "Född", "Kundnr", "Handl."],
     ["16-0301", "HKT 418", "Gunilla Sandström", "1971-05-09", "K-4410 2287", "MaB"],
@@ -426,12 +427,14 @@ SOURCE_NAMED = [
 ]
 
 
-@pytest.mark.parametrize("value", ["1971-05-09", "3 okt 1958", "14.02.1983"])
-def test_birth_dates_beside_a_header_naming_where_its_names_were_read(tmp_path, blank_detector, value):
-    pdf = _pdf(tmp_path, "source.pdf", (50, 100, 150, 285, 345, 410), SOURCE_NAMED,
+@pytest.mark.parametrize("header", ["Ägare enligt registret", "Ägare enl. registret", "Ägare i registret",
+                                    "Ägare per registret"])
+def test_birth_dates_beside_a_header_naming_where_its_names_were_read(tmp_path, blank_detector, header):
+    rows = [[header if c == "Ägare enligt registret" else c for c in SOURCE_NAMED[0]], *SOURCE_NAMED[1:]]
+    pdf = _pdf(tmp_path, "source.pdf", (50, 100, 150, 285, 345, 410), rows,
                intro=("Omprövning av trängselskatt, vecka 18",))
     found = {" ".join(f.text.split()): f.category for f in detect_document(pdf, blank_detector).findings}
-    assert found.get(value) == "DATE_OF_BIRTH", found
+    assert all(found.get(v) == "DATE_OF_BIRTH" for v in ("1971-05-09", "3 okt 1958", "14.02.1983")), found
 
 
 @pytest.mark.parametrize("header, kind", [("Född enligt pass", "birth"), ("Personnummer enl. ansökan", "id"),
@@ -440,7 +443,7 @@ def test_a_header_naming_where_its_values_were_read_heads_what_it_names(header, 
     from redact.detect.table_headers import _is_header, header_kind
 
     assert header_kind(header) == kind
-    assert _is_header("Ägare enligt registret") and _is_header("Namn enl. ansökan")
+    assert _is_header("Ägare enligt registret") and _is_header("Namn enl. ansökan") and _is_header("Ägare i registret")
 
 
 # A date longer than its narrow header ("Född"), whose column's midpoint to the next header falls in the gap between

@@ -33,9 +33,16 @@ def without_footnote(cell: str) -> str:
     return _FOOTNOTE.sub("", cell.strip()).strip()
 
 
-def without_source(cell: str) -> str:
-    """The header cell without where its values were read ("Ägare enligt registret" → "Ägare")."""
-    m = _SOURCE.match(cell.strip())
+# a phrase after the header saying where or by what its values hold ("Ägare enligt registret", "Ägare i registret",
+# "Adress per den 1 mars"): part of the one header cell, never a cell of its own
+_PHRASE_AFTER = re.compile(r"^(?P<rest>\S.*?)[ \t]+(?:enligt|enl\.|i|på|hos|vid|per|för|från|inom)[ \t]+"
+                           r"[^\W\d_][\w.-]*(?:[ \t]+[^\W\d_][\w.-]*){0,2}$")
+
+
+def without_phrase_after(cell: str) -> str:
+    """The header cell without a phrase after it saying where or by what its values hold ("Ägare enligt registret",
+    "Ägare i registret" → "Ägare"); the cell itself when none follows."""
+    m = _PHRASE_AFTER.match(cell.strip())
     return m.group("rest") if m else cell.strip()
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from redact.detect.birth_cues_abroad import BIRTH_HEADERS as BIRTH_HEADERS_ABROAD
 from redact.detect.birth_words import names_birth_date
 from redact.detect.id_labels import contract_column, names_key, names_register_column, names_thing_number
-from redact.detect.header_variants import header_variant, without_footnote, without_source
+from redact.detect.header_variants import header_variant, without_footnote, without_phrase_after
 from redact.detect.identity_code_labels import names_identity_code
 from redact.detect.identity_headers import boat_mark_header, identity_header, joined_identifier_header
 from redact.detect.initials_shapes import signer_header
@@ -340,9 +340,10 @@ def _is_header(cell: str) -> bool:
         return True
     if (bare := without_footnote(cell)) and bare != cell.strip():
         return _is_header(bare)  # "Belopp*", "Beslut¹": a footnote's mark changes no header
-    if (head := without_source(cell)) != cell.strip():
-        # "Ägare enligt registret": where the values were read changes no header, and the cell stays one (read as two,
-        # "Ägare" and "enligt registret", its column border would cut every name under it)
+    if (head := without_phrase_after(cell)) != cell.strip():
+        # "Ägare enligt registret", "Ägare i registret": a phrase saying where its values were read or hold changes no
+        # header, and the cell stays one (read as two, "Ägare" and "i registret", its column border would cut every
+        # name under it)
         return _is_header(head)
     c = " ".join(cell.strip().rstrip(":").split()).lower()
     # "Spärrdatum", "Inflyttningsdatum": a date column's header (a birth date's is a kind of its own); "Anm.nr",
