@@ -34,16 +34,22 @@ def without_footnote(cell: str) -> str:
 
 
 # a phrase after the header saying where or by what its values hold ("Ägare enligt registret", "Ägare i registret",
-# "Adress per den 1 mars"): part of the one header cell, never a cell of its own
-_PHRASE_AFTER = re.compile(r"^(?P<rest>\S.*?)[ \t]+(?:enligt|enl\.|i|på|hos|vid|per|för|från|inom)[ \t]+"
+# "Ägare per registret"): part of the one header cell, never a cell of its own
+_PHRASE_AFTER = re.compile(r"^(?P<rest>\S+(?:[ \t]+\S+){0,2}?)[ \t]+(?:enligt|enl\.|i|på|hos|vid|per|för|från|inom)[ \t]+"
                            r"[^\W\d_][\w.-]*(?:[ \t]+[^\W\d_][\w.-]*){0,2}$")
+_PHRASE_WORDS = frozenset(("enligt", "enl.", "i", "på", "hos", "vid", "per", "för", "från", "inom"))
 
 
 def without_phrase_after(cell: str) -> str:
     """The header cell without a phrase after it saying where or by what its values hold ("Ägare enligt registret",
     "Ägare i registret" → "Ägare"); the cell itself when none follows."""
-    m = _PHRASE_AFTER.match(cell.strip())
-    return m.group("rest") if m else cell.strip()
+    c = cell.strip()
+    words = c.split()
+    # (asked of every cell a table reading weighs: the words are looked up before the pattern is tried)
+    if not 3 <= len(words) <= 7 or len(c) > 40 or _PHRASE_WORDS.isdisjoint(words[1:-1]):
+        return c
+    m = _PHRASE_AFTER.match(c)
+    return m.group("rest") if m else c
 
 
 def header_variant(cell: str, kind_of: Callable[[str], str | None], kinds: tuple[str, ...]) -> str | None:
