@@ -210,3 +210,12 @@ def test_the_english_birth_label_is_no_persons_initials(blank_detector):
     found = detect_text("JOHN SMITH, D.O.B. 12.03.1987, ADDRESS 14 ELM ROAD", blank_detector).findings
     assert "12.03.1987" in {f.text for f in found if f.category == "DATE_OF_BIRTH"}
     assert "D.O.B." not in {f.text for f in found if f.status != "rejected"}
+
+
+# The short year's rule and the whole date's ask a table row one question, whether it names a person, by one shared
+# test (placed_birth_dates.names_a_person): a row reads alike for "f. 90" and "1990-03-02" in the same cell.
+@pytest.mark.parametrize("row", ["| Omid | Karimi |", "| omid | karimi |", "| Nya | Lund |", "| Karimi, Omid |"])
+def test_a_short_year_and_a_whole_date_read_a_persons_row_alike(blank_detector, row):
+    short = bool(births(blank_detector, f"Deltagare\n{row} f. 90 | Kalmar |\n"))
+    whole = bool(births(blank_detector, f"Deltagare\n{row} 1990-03-02 | Kalmar |\n"))
+    assert short == whole

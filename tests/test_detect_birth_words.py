@@ -100,3 +100,14 @@ def test_a_year_that_adds_up_with_the_age_beside_it_is_the_birth_year(years: lis
 @pytest.mark.parametrize("year", ["2019", "2001"])
 def test_a_length_of_time_or_a_year_that_disagrees_with_the_age_is_no_birth(years: list[str], year: str) -> None:
     assert year not in years
+
+
+@pytest.mark.parametrize("header", ["Barnet född", "Modern född", "Fadern född", "Sökanden född", "Makan född"])
+def test_whose_birth_in_the_definite_form_heads_birth_dates(header: str) -> None:
+    assert header_kind(header) == BIRTH
+
+
+@pytest.mark.parametrize("header", ["Antal födda", "Kundnummer Född", "Barn Född"])
+def test_a_count_of_births_or_another_header_cell_before_the_birth_word_heads_no_birth_dates(header: str) -> None:
+    # "Kundnummer Född", "Barn Född": two header cells read as one line, each its own column
+    assert header_kind(header) != BIRTH

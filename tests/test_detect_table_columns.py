@@ -13,7 +13,7 @@ import pytest
 from redact.pipeline import detect_document, detect_text
 
 sys.path.insert(0, str(Path(__file__).parent))
-from pdf_builders import new_pdf, save, table, write_lines  # noqa: E402
+from pdf_builders import new_pdf, ruled_grid, save, table, write_lines  # noqa: E402
 
 STAFF_ROWS = [
     ["Anst.nr", "Förnamn", "Efternamn", "Sign."],
@@ -632,3 +632,36 @@ def test_a_decisions_word_under_a_name_header_is_no_name(blank_detector):
     found = _found(detect_text(text, blank_detector))
     assert found.get("Fatuma Osman") == "PERSON", found
     assert "Beviljas" not in found and "Avslag" not in found, found
+
+
+# A birth column headed by whose births they are in the definite form ("Barnet född", "Modern född"), not
+# only the genitive ("Barnets födelsedatum"); children's dates are recent, and two children on one row have their
+# dates in one cell as their names beside are ("Sagal, Idil" | "12/3 2016, 8/10 2019"): each date its own finding.
+CHILDREN_ROWS = [
+    ["Nr", "Bidragsskyldig", "Barn", "Barnet född", "Belopp/mån"],
+    ["1", "Patrik Nordin", "Tuva", "2016-09-14", "1 673 kr"],
+    ["2", "Abdirahman Hersi", "Hodan, Faisal", "4/5 2015, 19/11 2018", "2 480 kr"],
+    ["3", "Tomas Wikberg", "Melker", "7 feb 2021", "1 673 kr"],
+]
+
+
+@pytest.mark.parametrize("value", ["2016-09-14", "4/5 2015", "19/11 2018", "7 feb 2021"])
+def test_childrens_birth_dates_under_a_header_naming_the_child(tmp_path, blank_detector, value):
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Underhållsstöd: betalningsbelopp, maj 2026"], y=70)
+    ruled_grid(page, (50, 75, 160, 240, 340), 100, CHILDREN_ROWS)
+    write_lines(page, ["Beslutet kan överklagas."], y=200)
+    det = detect_document(save(doc, tmp_path / "barn.pdf"), blank_detector)
+    found = _found(det)
+    assert found.get(value) == "DATE_OF_BIRTH", found
+    # the comma between two children's dates stays readable
+    assert "4/5 2015, 19/11 2018" not in found
+
+
+@pytest.mark.parametrize("cell, parts", [("2016-03-12 och 2019-10-08", ["2016-03-12", "2019-10-08"]),
+                                         ("12.03.2016 & 08.10.2019", ["12.03.2016", "08.10.2019"])])
+def test_birth_dates_listed_in_one_cell_each_a_date(blank_detector, cell, parts):
+    text = f"Förälder | Barn | Barnens födelsedatum\nLinnea Ström | Ebbe, Svea | {cell}\nKaj Lund | Nils | 2014-01-30\n"
+    found = _found(detect_text(text, blank_detector))
+    assert all(found.get(p) == "DATE_OF_BIRTH" for p in parts), found

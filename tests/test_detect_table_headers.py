@@ -413,3 +413,50 @@ def test_both_complainants_in_one_cell_under_klagande(blank_detector):
     masked = [f for f in detect_text(text, blank_detector).findings if f.category == "PERSON"]
     at = text.index("Amra")
     assert any(f.start <= at < f.end for f in masked)
+
+
+# A header cell naming where its values were read or hold ("Ägare enligt registret", "Ägare i registret", "Namn enl.
+# ansökan") is one cell: read as two ("Ägare" and "enligt registret", the second an identifier's header by its
+# "register"), the border between them cut every name below it and the table ended at its first row, so the birth
+# dates beside the names went unread.
+SOURCE_NAMED = [
+    ["Ärende", "Fordon", "Ägare enligt registret", "Född", "Kundnr", "Handl."],
+    ["16-0301", "HKT 418", "Gunilla Sandström", "1971-05-09", "K-4410 2287", "MaB"],
+    ["16-0307", "RWN 62C", "Yusuf Demir och Leyla Demir", "3 okt 1958", "K-4410 3391", "mab"],
+    ["16-0312", "FDL 905", "Aleksi Mäkinen", "14.02.1983", "K-5102 0048", "MaB"],
+]
+
+
+@pytest.mark.parametrize("header", ["Ägare enligt registret", "Ägare enl. registret", "Ägare i registret",
+                                    "Ägare per registret"])
+def test_birth_dates_beside_a_header_naming_where_its_names_were_read(tmp_path, blank_detector, header):
+    rows = [[header if c == "Ägare enligt registret" else c for c in SOURCE_NAMED[0]], *SOURCE_NAMED[1:]]
+    pdf = _pdf(tmp_path, "source.pdf", (50, 100, 150, 285, 345, 410), rows,
+               intro=("Omprövning av trängselskatt, vecka 18",))
+    found = {" ".join(f.text.split()): f.category for f in detect_document(pdf, blank_detector).findings}
+    assert all(found.get(v) == "DATE_OF_BIRTH" for v in ("1971-05-09", "3 okt 1958", "14.02.1983")), found
+
+
+@pytest.mark.parametrize("header, kind", [("Född enligt pass", "birth"), ("Personnummer enl. ansökan", "id"),
+                                          ("Födelsedatum enligt registret", "birth")])
+def test_a_header_naming_where_its_values_were_read_heads_what_it_names(header, kind):
+    from redact.detect.table_headers import _is_header, header_kind
+
+    assert header_kind(header) == kind
+    assert _is_header("Ägare enligt registret") and _is_header("Namn enl. ansökan") and _is_header("Ägare i registret")
+
+
+# A date longer than its narrow header ("Född"), whose column's midpoint to the next header falls in the gap between
+# two of its words: the border is taken where it splits no cell (just before the next header), so the year stays
+# with its day and month.
+LONG_DATE = [
+    ["Destinatär", "Född", "Utbetalning till"],
+    ["Torbjörn Ekvall", "8 september 1971", "Handelsbanken 6213-418 220 973"],
+    ["Maja Ekvall", "1999-02-17", "Swedbank 8327-4, 93 402 118-1"],
+]
+
+
+def test_a_long_birth_date_under_a_narrow_header_keeps_its_year(tmp_path, blank_detector):
+    pdf = _pdf(tmp_path, "long_date.pdf", (50, 150, 234), LONG_DATE, intro=("Utdelning 2025 till:",))
+    found = {" ".join(f.text.split()): f.category for f in detect_document(pdf, blank_detector).findings}
+    assert found.get("8 september 1971") == "DATE_OF_BIRTH", found

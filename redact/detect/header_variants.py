@@ -3,7 +3,8 @@
 A register's header row is written by hand in a word processor, so the same column is headed in many ways:
 with a footnote's mark ("Medlemsnr*", "Kortnummer¹", "Personnummer 1)"), after whose it is ("Fartygets
 anropssignal", "Båtens MMSI"), with where the number is held ("Medlemsnr i a-kassan", "Kundnummer hos
-Fjärrvärmen"), or as two compounds sharing their last part ("Pass-/ID-nummer"). Listing each form would never end;
+Fjärrvärmen"), with where it was read ("Född enligt pass", "Ägare enligt registret"), or as two compounds sharing
+their last part ("Pass-/ID-nummer"). Listing each form would never end;
 each is read as the header inside it, and only a header of an identifier or a birth date is taken that way (a
 genitive or a holder before any other header changes what the column holds too often).
 """
@@ -22,11 +23,33 @@ _GENITIVE = re.compile(r"^(?P<owner>[^\W\d_]{2,}(?:ens|ets|ns|ts))[ \t]+(?P<rest
 _HELD = re.compile(r"^(?P<rest>.+?)[ \t]+(?:i|hos|vid)[ \t]+[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*)?$")
 # two compounds sharing their last part ("Pass-/ID-nummer", "Medlems- och kundnummer")
 _ELIDED = re.compile(r"^[^\W\d_]+-[ \t]*(?:/|och|eller)[ \t]*(?P<rest>\S+)$")
+# where the value was read, after the header ("Ägare enligt registret", "Född enl. pass", "Adress enligt ansökan"):
+# the source changes nothing of what the column holds
+_SOURCE = re.compile(r"^(?P<rest>\S.*?)[ \t]+(?i:enligt|enl\.)[ \t]+[^\W\d_][\w.-]*(?:[ \t]+[^\W\d_][\w.-]*){0,2}$")
 
 
 def without_footnote(cell: str) -> str:
     """The header cell without a footnote's mark after it ("Belopp*" → "Belopp")."""
     return _FOOTNOTE.sub("", cell.strip()).strip()
+
+
+# a phrase after the header saying where or by what its values hold ("Ägare enligt registret", "Ägare i registret",
+# "Ägare per registret"): part of the one header cell, never a cell of its own
+_PHRASE_AFTER = re.compile(r"^(?P<rest>\S+(?:[ \t]+\S+){0,2}?)[ \t]+(?:enligt|enl\.|i|på|hos|vid|per|för|från|inom)[ \t]+"
+                           r"[^\W\d_][\w.-]*(?:[ \t]+[^\W\d_][\w.-]*){0,2}$")
+_PHRASE_WORDS = frozenset(("enligt", "enl.", "i", "på", "hos", "vid", "per", "för", "från", "inom"))
+
+
+def without_phrase_after(cell: str) -> str:
+    """The header cell without a phrase after it saying where or by what its values hold ("Ägare enligt registret",
+    "Ägare i registret" → "Ägare"); the cell itself when none follows."""
+    c = cell.strip()
+    words = c.split()
+    # (asked of every cell a table reading weighs: the words are looked up before the pattern is tried)
+    if not 3 <= len(words) <= 7 or len(c) > 40 or _PHRASE_WORDS.isdisjoint(words[1:-1]):
+        return c
+    m = _PHRASE_AFTER.match(c)
+    return m.group("rest") if m else c
 
 
 def header_variant(cell: str, kind_of: Callable[[str], str | None], kinds: tuple[str, ...]) -> str | None:
@@ -37,9 +60,10 @@ def header_variant(cell: str, kind_of: Callable[[str], str | None], kinds: tuple
         return kind  # a footnote's mark changes no column ("Personnummer*" still heads personnummer)
     if ":" in c or any(ch.isdigit() for ch in c):
         return None  # "Ert kundnummer hos oss: K-1017": a label with its value, no header cell
-    for pattern in (_GENITIVE, _HELD, _ELIDED):
+    for pattern in (_GENITIVE, _HELD, _ELIDED, _SOURCE):
         m = pattern.match(bare or c)
-        if m and (kind := kind_of(m.group("rest"))) in kinds and (pattern is _ELIDED or _names_a_number(m.group("rest"))):
+        if m and (kind := kind_of(m.group("rest"))) in kinds and (
+                pattern in (_ELIDED, _SOURCE) or _names_a_number(m.group("rest"))):
             return kind
     return None
 

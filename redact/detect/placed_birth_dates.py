@@ -372,6 +372,19 @@ def row_cells(line: str) -> list[str]:
     return _CELL_SEP.split(line)
 
 
+_GIVEN_CELL = re.compile(r"[A-ZÅÄÖÉÜ][^\W\d_-]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?")
+_SURNAME_CELL = re.compile(r"[A-ZÅÄÖÉÜ][^\W\d_'’-]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?")
+
+
+def names_a_person(cells: list[str]) -> bool:
+    """True when a table row's cells name a person: a cell without digits that reads as a name, or a given name and a
+    surname in two cells side by side ("| Erik | Holm |"). The one test of every birth rule that reads a date or a
+    year by the person's row it stands in."""
+    return any(looks_like_name(c) for c in cells if c and not any(ch.isdigit() for ch in c)) or any(
+        looks_like_name(f"{a} {b}") for a, b in zip(cells, cells[1:])
+        if _GIVEN_CELL.fullmatch(a) and _SURNAME_CELL.fullmatch(b))
+
+
 def _header_like(line: str) -> bool:
     """True when no cell of the line is a date or a long number: words, with a digit at most in a label ("Part 1")."""
     return not re.search(r"\d{3}", line) and not any(_DATE_ONLY.match(c) for c in row_cells(line) if c.strip())
@@ -396,10 +409,7 @@ def _in_person_row(text: str, m: re.Match[str], kind: str = "date") -> str | Non
     if len(cells) < 2:
         return None
     index = len(row_cells(before)) - 1
-    if not any(looks_like_name(c) for c in cells if c and not any(ch.isdigit() for ch in c)) and not any(
-            looks_like_name(f"{a} {b}") for a, b in zip(cells, cells[1:])
-            if re.fullmatch(r"[A-ZÅÄÖÉÜ][^\W\d_-]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?", a)
-            and re.fullmatch(r"[A-ZÅÄÖÉÜ][^\W\d_'’-]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?", b)):
+    if not names_a_person(cells):
         return None
     # the table's rows: the lines above and below with as many cells
     lines = text.split("\n")

@@ -47,16 +47,13 @@ def _name_before(text: str, start: int) -> bool:
 
 def _cell_in_person_row(text: str, start: int) -> bool:
     """True when ``start`` opens a table cell whose row holds a person's name."""
-    from redact.detect.placed_birth_dates import looks_like_name, row_cells
+    from redact.detect.placed_birth_dates import names_a_person, row_cells
 
     line_start = text.rfind("\n", 0, start) + 1
     if not _CELL_START.search(text, line_start, start):
         return False
     line_end = text.find("\n", start)
-    row = text[line_start:len(text) if line_end < 0 else line_end]
-    cells = [c for c in row_cells(row) if c and not any(ch.isdigit() for ch in c)]
-    return any(looks_like_name(c) for c in cells) or any(
-        looks_like_name(f"{a} {b}") for a, b in zip(cells, cells[1:]) if " " not in a and " " not in b)
+    return names_a_person(row_cells(text[line_start:len(text) if line_end < 0 else line_end]))
 
 
 def _check(text: str, m: re.Match[str]) -> Verdict | None:

@@ -27,7 +27,8 @@ from redact.detect.table_headers import (  # noqa: F401
     header_segments, header_words_only, names_a_number, split_glued,
 )
 from redact.detect.table_values import (  # noqa: F401
-    RESIDENTS_HEADER, NAME_IN_AGES, NAMES_WITH_AGES, _is_title, birth_date_for_personnummer, value_fits,
+    RESIDENTS_HEADER, NAME_IN_AGES, NAMES_WITH_AGES, _is_title, birth_date_for_personnummer, birth_dates_listed,
+    value_fits,
 )
 from redact.types import Page
 
@@ -125,6 +126,9 @@ def _sign_parts(cell: Cell, text: str) -> list[Cell]:
         # "Nävelsjö 8" under "Boende" (where each placed person lives): a village and a house number, not a child
         # with an age; the whole cell is the home
         return [Cell(cell.start, cell.end, ADDRESS, cell.header)]
+    if cell.kind == BIRTH and (listed := birth_dates_listed(value)):
+        # two children's birth dates in one cell, as their names beside them: each date a cell, the comma readable
+        return [Cell(cell.start + a, cell.start + b, BIRTH, cell.header) for a, b in listed]
     if cell.kind in (FULL, FIRST) and NAMES_WITH_AGES.match(value):
         # children with their ages in one cell: each name a cell of its own, the ages stay readable
         return [Cell(cell.start + m.start(), cell.start + m.end(), cell.kind, cell.header)

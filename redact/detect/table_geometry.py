@@ -166,14 +166,31 @@ def from_words(page: Page) -> list[Cell]:
 
 def _borders(row: list[Word], mids: Sequence[float], lefts: Sequence[float]) -> list[float] | None:
     """The column borders a row's words leave free (midway between header cells, or just before the right one);
-    None when a word straddles one: running text, no row of the table."""
+    None when a word straddles one: running text, no row of the table.
+
+    The midpoint may fall in the gap between two words of one cell ("8 september | 1971" under a narrow "Född"): a
+    cut that splits no cell the reader read as one (its words on one line, close together) is taken first."""
+    spans = _cell_spans(row)
     borders = []
     for mid, left in zip(mids, lefts):
-        cut = next((x for x in (mid, left) if not any(w.rect[0] < x - 1 < w.rect[2] for w in row)), None)
-        if cut is None:
+        free = [x for x in (mid, left) if not any(w.rect[0] < x - 1 < w.rect[2] for w in row)]
+        if not free:
             return None
-        borders.append(cut)
+        borders.append(next((x for x in free if not any(a < x - 1 < b for a, b in spans)), free[0]))
     return borders
+
+
+def _cell_spans(row: list[Word]) -> list[tuple[float, float]]:
+    """Where the row's cells run across the page: words of one reader line less than about two spaces apart."""
+    spans: list[tuple[float, float]] = []
+    prev: Word | None = None
+    for w in row:
+        if prev is not None and w.line == prev.line and w.rect[0] - prev.rect[2] <= 0.9 * (prev.rect[3] - prev.rect[1]):
+            spans[-1] = (spans[-1][0], w.rect[2])
+        else:
+            spans.append((w.rect[0], w.rect[2]))
+        prev = w
+    return spans
 
 
 def _one_cell(row: list[Word], borders: Sequence[float]) -> bool:

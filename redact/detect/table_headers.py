@@ -16,7 +16,7 @@ from functools import lru_cache
 from redact.detect.birth_cues_abroad import BIRTH_HEADERS as BIRTH_HEADERS_ABROAD
 from redact.detect.birth_words import names_birth_date
 from redact.detect.id_labels import contract_column, names_key, names_register_column, names_thing_number
-from redact.detect.header_variants import header_variant, without_footnote
+from redact.detect.header_variants import header_variant, without_footnote, without_phrase_after
 from redact.detect.identity_code_labels import names_identity_code
 from redact.detect.identity_headers import boat_mark_header, identity_header, joined_identifier_header
 from redact.detect.initials_shapes import signer_header
@@ -208,6 +208,13 @@ def _next_header(tail: str) -> bool:
     return parts is not None and not (len(parts) == 1 and header_kind(parts[0]) == FULL)
 
 
+def _header_before_birth(cell: str) -> bool:
+    """True when the word before a birth word is a header cell of its own ("Kundnummer Född", "Barn Född": two cells
+    read as one line), not whose birth it is ("Barnet född", "Modern född")."""
+    words = cell.split()
+    return len(words) == 2 and words[1].lower().startswith("föd") and _is_header(words[0])
+
+
 _NUMBER_WORD_AFTER = re.compile(r"(.+?)[ ](?:nr\.?|nummer|no\.?)")
 
 
@@ -234,7 +241,7 @@ def header_kind(cell: str) -> str | None:
         return BIRTH  # "Född (ååmmdd)", "Födelsedatum, barn": a birth column however the form spells it
     if kind is None and identity_header(low):
         return ID  # "Identitet", "Pnr/födelsedatum": a person's number, or a birth date where none is (identity_headers)
-    if kind is None and names_birth_date(c):
+    if kind is None and names_birth_date(c) and not _header_before_birth(c):
         return BIRTH  # "Födelse-datum", "Ålder/född", "Födelsetid", "F. dat.": a birth word by its stem (birth_words)
     if kind is None and (boat_mark_header(low) or joined_identifier_header(low, header_kind) or names_identity_code(c)):
         # "MMSI", "MMSI eller CIN": a private boat's mark, or either of two identifiers (identity_headers); "Personkod",
@@ -333,6 +340,11 @@ def _is_header(cell: str) -> bool:
         return True
     if (bare := without_footnote(cell)) and bare != cell.strip():
         return _is_header(bare)  # "Belopp*", "Beslut¹": a footnote's mark changes no header
+    if (head := without_phrase_after(cell)) != cell.strip():
+        # "Ägare enligt registret", "Ägare i registret": a phrase saying where its values were read or hold changes no
+        # header, and the cell stays one (read as two, "Ägare" and "i registret", its column border would cut every
+        # name under it)
+        return _is_header(head)
     c = " ".join(cell.strip().rstrip(":").split()).lower()
     # "Spärrdatum", "Inflyttningsdatum": a date column's header (a birth date's is a kind of its own); "Anm.nr",
     # "Gravs.nr", "Vägnr": a column of the authority's own numbers or a thing's

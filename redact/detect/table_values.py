@@ -38,6 +38,25 @@ _BIRTH_VALUE = re.compile(
     r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\.?|\d{1,2}([-/])[A-Za-z]{3}\1(?:19|20)\d\d|"
     r"(?:19|20)\d\d\.?\s+(?:m\.\s+)?[^\W\d_]{3,13}\s+\d{1,2}\.?(?:\s+d\.)?)$"
 )
+# the separators of several birth dates listed in one cell, as the children's names beside them are ("Sagal, Idil" |
+# "12/3 2016, 8/10 2019"; "2016-03-12 och 2019-10-08"; "12.03.2016; 08.10.2019")
+_LIST_SEP = re.compile(r"[ \t]*(?:[,;&]|[ \t]och(?=[ \t]))[ \t]*")
+
+
+def birth_dates_listed(value: str) -> list[tuple[int, int]] | None:
+    """The spans of the birth dates a cell lists (two or more, each a birth date whole), else None."""
+    spans, pos = [], 0
+    for m in [*_LIST_SEP.finditer(value), None]:
+        a, b = (m.start(), m.end()) if m else (len(value), len(value))
+        part = value[pos:a]
+        lead = len(part) - len(part.lstrip())
+        if not _BIRTH_VALUE.match(part.strip()):
+            return None
+        spans.append((pos + lead, pos + len(part.rstrip())))
+        pos = b
+    return spans if len(spans) >= 2 else None
+
+
 # a year alone where the birth date would stand ("1951" under "Född"): all the writer knew of the birth, and as much
 # a birth as "född 1951" in running text; only under a header that names the birth (no header given: no year)
 _YEAR_ALONE = re.compile(r"^(?:19|20)\d\d$")
@@ -266,7 +285,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
             return bool(_CLEARING_VALUE.match(v))
         return bool(_BANK_VALUE.match(v)) and sum(ch.isdigit() for ch in v) >= 6 and not _DATE.match(v)
     if kind == BIRTH:
-        return bool(_BIRTH_VALUE.match(v)) or birth_year_alone(v, header) or month_and_year_alone(v)
+        return (bool(_BIRTH_VALUE.match(v)) or birth_year_alone(v, header) or month_and_year_alone(v)
+                or birth_dates_listed(v) is not None)
     if kind == PROPERTY:
         return bool(_PROPERTY_VALUE.match(v))
     if kind == ADDRESS and (_ROOM_HOME.match(v) or named_home_with_parts(v)) and _ADDRESS_WORD.search(header):
