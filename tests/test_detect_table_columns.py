@@ -632,3 +632,48 @@ def test_a_decisions_word_under_a_name_header_is_no_name(blank_detector):
     found = _found(detect_text(text, blank_detector))
     assert found.get("Fatuma Osman") == "PERSON", found
     assert "Beviljas" not in found and "Avslag" not in found, found
+
+
+# A campsite's pitches differ in their letter from row to row ("A12", "B03", "C01"), and the guests' passports of
+# many countries stand under "Pass/ID": the pitches' shape, a capital for any capital, is still the places' column.
+CAMPSITE = "\n".join([
+    "Utländska gäster, vecka 31",
+    "Plats", "Gäst", "Född", "Pass/ID", "Fordon",
+    "A12", "Henrike Vogel", "03.05.1961", "C7K4M2219", "HH-JK 2041",
+    "B03", "Mads Holm", "8/6 1970", "208811473", "BX 44 718",
+    "B07", "Jonna Lahti", "1992-12-30", "PE4417720", "KTO-529",
+    "C01", "Agata Nowak", "17 Mar 1989", "EA 4418230", "WX 8841P",
+    "",
+    "Platserna är campingens egna.",
+])
+
+
+def test_places_that_differ_in_their_letter_before_an_identifier_column_stay(blank_detector):
+    found = {" ".join(f.text.split()): f.category for f in detect_text(CAMPSITE, blank_detector).findings}
+    assert found.get("PE4417720") == "ID_NUMBER" and found.get("EA 4418230") == "ID_NUMBER"
+    assert not any(code in found for code in ("A12", "B03", "B07", "C01"))
+
+
+# The next table's header row ("Plats" / "Hemadress") under the passports' table, read one cell a line: its places
+# are no one's passports, and the first table's places stay readable beside them.
+GUESTS_AND_HOMES = "\n".join([
+    "Gäster enligt blanketten",
+    "Plats", "Gäst", "Pass/ID", "Fordon",
+    "A12", "Henrike Vogel", "C7K4M2219", "HH-JK 2041",
+    "A14", "Mads Holm", "208811473", "BX 44 718",
+    "A16", "Jonna Lahti", "PE4417720", "KTO-529",
+    "A18", "Agata Nowak", "EA 4418230", "WX 8841P",
+    "Säsongsgäster",
+    "Plats", "Hemadress",
+    "S1", "Kvarngatan 21, Ljungsätra",
+    "S2", "Sjöbodvägen 2, 668 93 Sörvik",
+    "S4", "Ekhamravägen 302",
+    "",
+    "Platserna är campingens egna.",
+])
+
+
+def test_the_next_tables_header_row_ends_an_identifier_column_read_by_shape(blank_detector):
+    found = {" ".join(f.text.split()): f.category for f in detect_text(GUESTS_AND_HOMES, blank_detector).findings}
+    assert found.get("PE4417720") == "ID_NUMBER" and found.get("EA 4418230") == "ID_NUMBER"
+    assert not any(code in found for code in ("A12", "A14", "S1", "S2", "S4"))
