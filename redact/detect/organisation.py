@@ -233,7 +233,7 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
                 _PRIVATE.search(line) or _has_personnummer(findings, a, b) or _names_a_person(
                     [g for g in findings if not _SWITCHBOARD_WORD.fullmatch(g.text.strip())], a, b)):
             continue  # "Växel 0248-61 50 00, bankgiro 5201-8876": the authority's footer line, whoever signs above it
-        if f.category in _MONEY and not private and not paid_from(text, f.start):
+        if f.category in _MONEY and not private and not paid_from(text, f.start) and not _persons_own(text, f.start):
             rest = line.replace(f.text.split("\n")[0], " ")
             if legal_person_number(rest) or _LEGAL_WORDS.search(rest) or _company_row(text, lines, a, findings, f.text):
                 continue
@@ -317,6 +317,21 @@ def _organisation_named_before(text: str, start: int, findings: Sequence[Finding
                    and not _ENDS_IN_FORM.search(f.text) for f in findings)
 
 
+# A person's possessive right before the account's word ("Hans finska IBAN", "hennes lönekonto", "mitt konto"): the
+# account is that person's, whatever company an earlier sentence on the same line names ("… hans arbetsgivare
+# Tampereen Lasitus Oy. Hans finska IBAN FI17 …"); not the reflexive "sitt", which a company's sentence uses too
+# ("Bolaget har sitt bankgiro …")
+_PERSONS_ACCOUNT = re.compile(
+    r"(?i)(?<![\w-])(?:hans|hennes|hens|deras|min|mitt|mina)(?:[ \t\n]+[a-zåäö]+){0,2}?[ \t\n]+"
+    r"(?:iban|[a-zåäö]*konto(?:t)?|kontonummer|kontonr\.?|(?:bank|plus|post)giro(?:t|nummer)?)"
+    r"(?:[ \t]*(?:nr\.?|nummer))?[ \t\n]*(?:är|:)?[ \t\n]*$")
+
+
+def _persons_own(text: str, start: int) -> bool:
+    """True when a person's possessive names the account just before it (see ``_PERSONS_ACCOUNT``)."""
+    return _PERSONS_ACCOUNT.search(text, max(0, start - 50), start) is not None
+
+
 _SWITCHBOARD_WORD = re.compile(r"(?i)växel|växeln|vxl\.?")  # the label itself, read as a name by the model
 _SWITCHBOARD_LABEL = re.compile(r"(?i)(?<![\w-])(?:växel|växeln|vxl)\.?[ \t]*:?[ \t]*((?:\+46[ \t]?|0)\d{1,3}[- \t]?\d[\d \t-]{3,10}\d)")
 
@@ -394,6 +409,11 @@ def _company_row(text: str, lines: Sequence[tuple[int, int]], start: int, findin
     the company named between is the shop or the employer, the money goes to the person."""
     idx = next((i for i, (a, _) in enumerate(lines) if a == start), None)
     if idx is None:
+        return False
+    # a line of running text is no cell: "… betala via autogiro från Swedbank 8327-4, …" is the person's account,
+    # whatever employer the lines above name ("montör hos Ekhamra Plåt AB"); a cell holds the number, a label or the
+    # bank's name at most
+    if number and len(text[lines[idx][0]:lines[idx][1]].replace(number.split("\n")[0], " ").split()) > 2:
         return False
 
     def companys(cell_start: int) -> bool:
