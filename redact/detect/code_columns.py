@@ -203,7 +203,9 @@ def _headed_as_other_number(text: str, starts: Sequence[int], first: int) -> boo
         line = text[starts[i]:end]
         if not line.strip():
             return False
-        if any(names_thing_number(line[a:b]) or _names_own_paper(line[a:b]) for a, b in cell_spans(line)):
+        # (the first of two header cells read as one names it too: "Dagboksnr Fastighet")
+        if any(names_thing_number(line[a:b]) or names_thing_number(line[a:b].split()[0]) or _names_own_paper(line[a:b])
+               for a, b in cell_spans(line)):
             return True
     return False
 
