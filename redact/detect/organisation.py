@@ -27,7 +27,7 @@ from redact.detect.authority_lines import opens_with_unit
 from redact.detect.common_nouns import definite_plural
 from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME, inside_company_form
 from redact.detect.giro_columns import payments_header_above
-from redact.detect.paying_account import paid_from
+from redact.detect.paying_account import paid_from, persons_own
 from redact.detect.patterns import luhn_ok
 from redact.detect.private_boxes import persons_box
 from redact.types import Finding
@@ -233,7 +233,7 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
                 _PRIVATE.search(line) or _has_personnummer(findings, a, b) or _names_a_person(
                     [g for g in findings if not _SWITCHBOARD_WORD.fullmatch(g.text.strip())], a, b)):
             continue  # "Växel 0248-61 50 00, bankgiro 5201-8876": the authority's footer line, whoever signs above it
-        if f.category in _MONEY and not private and not paid_from(text, f.start) and not _persons_own(text, f.start):
+        if f.category in _MONEY and not private and not paid_from(text, f.start) and not persons_own(text, f.start):
             rest = line.replace(f.text.split("\n")[0], " ")
             if legal_person_number(rest) or _LEGAL_WORDS.search(rest) or _company_row(text, lines, a, findings, f.text):
                 continue
@@ -315,21 +315,6 @@ def _organisation_named_before(text: str, start: int, findings: Sequence[Finding
         return False  # "Nils Ek, Tallby bygdegårdsförening, har bankgiro": his, in the association's name or not
     return not any(f.category in ("PERSON", "PERSONNUMMER") and f.start is not None and m.start() <= f.start < start
                    and not _ENDS_IN_FORM.search(f.text) for f in findings)
-
-
-# A person's possessive right before the account's word ("Hans finska IBAN", "hennes lönekonto", "mitt konto"): the
-# account is that person's, whatever company an earlier sentence on the same line names ("… hans arbetsgivare
-# Tampereen Lasitus Oy. Hans finska IBAN FI17 …"); not the reflexive "sitt", which a company's sentence uses too
-# ("Bolaget har sitt bankgiro …")
-_PERSONS_ACCOUNT = re.compile(
-    r"(?i)(?<![\w-])(?:hans|hennes|hens|deras|min|mitt|mina)(?:[ \t\n]+[a-zåäö]+){0,2}?[ \t\n]+"
-    r"(?:iban|[a-zåäö]*konto(?:t)?|kontonummer|kontonr\.?|(?:bank|plus|post)giro(?:t|nummer)?)"
-    r"(?:[ \t]*(?:nr\.?|nummer))?[ \t\n]*(?:är|:)?[ \t\n]*$")
-
-
-def _persons_own(text: str, start: int) -> bool:
-    """True when a person's possessive names the account just before it (see ``_PERSONS_ACCOUNT``)."""
-    return _PERSONS_ACCOUNT.search(text, max(0, start - 50), start) is not None
 
 
 _SWITCHBOARD_WORD = re.compile(r"(?i)växel|växeln|vxl\.?")  # the label itself, read as a name by the model
