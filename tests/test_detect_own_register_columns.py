@@ -115,7 +115,8 @@ def test_an_orders_id_after_its_label_is_still_the_customers_code(blank_detector
     assert "KL-5128" in {f.text for f in detect_text(text, blank_detector).findings}
 
 
-# A registry's day-book numbers ("Dagboksnr", its header read together with the next header cell) and the heritage
+# A registry's day-book numbers ("Dagboksnr", its header read together with the next header cell or broken over two
+# lines) and the heritage
 # register's sites ("Lämning" over "L1961:2204") beside the persons of the rows, read one cell a line: no one's codes.
 DAY_BOOK = "\n".join([
     "Beviljade lagfarter, urval",
@@ -139,6 +140,9 @@ REMAINS = "\n".join([
 
 @pytest.mark.parametrize("text, own, persons", [
     (DAY_BOOK, {"26-0311", "26-0312", "26-0315"}, {"Johanna Lindqvist", "Omar Haddad"}),
+    # the header cell broken over two lines in its narrow column
+    (DAY_BOOK.replace("Dagboksnr Fastighet", "Dagboksn\nr\nFastighet"), {"26-0311", "26-0312", "26-0315"},
+     {"Johanna Lindqvist", "Omar Haddad"}),
     (REMAINS, {"L1961:2204", "L1988:4417", "L1961:2311"}, {"Åke Norrby", "Reza Tavakoli"}),
 ])
 def test_a_day_books_numbers_and_ancient_remains_beside_persons_stay(blank_detector, text, own, persons):
