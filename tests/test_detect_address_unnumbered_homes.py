@@ -43,3 +43,9 @@ def test_the_island_after_the_home_stays_readable(blank_detector):
 ])
 def test_a_place_where_no_one_is_said_to_live_stays(blank_detector, text):
     assert not [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
+
+
+def test_a_header_cell_ending_in_pa_reads_no_home_from_the_next_cell(blank_detector):
+    text = "Utövare\nPersonnr\nFolkbokförd på\nInsp.\nSiri Khamsaeng\n850763-4280\nSälgsjö 27\nLiF\n"
+    found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
+    assert not [a for a in found if "Insp" in a]

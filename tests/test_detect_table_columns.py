@@ -677,3 +677,30 @@ def test_the_next_tables_header_row_ends_an_identifier_column_read_by_shape(blan
     found = {" ".join(f.text.split()): f.category for f in detect_text(GUESTS_AND_HOMES, blank_detector).findings}
     assert found.get("PE4417720") == "ID_NUMBER" and found.get("EA 4418230") == "ID_NUMBER"
     assert not any(code in found for code in ("A12", "A14", "S1", "S2", "S4"))
+
+
+# The authority's own case numbers open the rows before a personnummer column read by shape ("Ärende" over
+# "SR-3301"), and another table follows: the cases stay readable whether or not the scan reaches that table.
+CASES_THEN_CARDS = "\n".join([
+    "Klagomål på sjukresor",
+    "Ärende", "Resenär", "Personnr", "Hämtades vid", "Handl.",
+    "SR-3301", "Ingegerd Palmqvist", "260114+3049", "Kallbäcken 7", "HeD",
+    "SR-3307", "Abdiqani Hassan Nuur", "19680312-4178", "Vintergatan 2 lgh 1201", "HeD",
+    "SR-3315", "Helmi Kuusela", "19410826 2884", "Hästnäs Norra 4", "ToA",
+    "Färdtjänstkort som spärrats",
+    "Resenär", "Kort", "Spärrat",
+    "Ingegerd Palmqvist", "SK 441 208 73", "3 aug",
+    "Helmi Kuusela", "SK 441 219 05", "9 sep",
+    "",
+    "Korten ersätts utan kostnad.",
+])
+
+
+CASES_ALONE = CASES_THEN_CARDS.split("Färdtjänstkort")[0] + "\nKorten ersätts utan kostnad."
+
+
+@pytest.mark.parametrize("text", [CASES_THEN_CARDS, CASES_ALONE])
+def test_the_authoritys_case_numbers_opening_the_rows_before_an_identifier_column_stay(blank_detector, text):
+    found = {" ".join(f.text.split()): f.category for f in detect_text(text, blank_detector).findings}
+    assert "19680312-4178" in found
+    assert not any(code in found for code in ("SR-3301", "SR-3307", "SR-3315"))

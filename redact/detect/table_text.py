@@ -470,8 +470,12 @@ def _own_column(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int,
     while top > 0 and _header_cell_line(lines[top - 1][1]):
         top -= 1
     # a place's column before ("Plats" over "S-14"): its codes of one shape, each row's first, among the identifier
-    # column's codes of many shapes (passports of several countries)
-    placed = any(line.strip().lower() in _PLACE_HEADERS for _, line in lines[top:i])
+    # column's codes of many shapes (passports of several countries); so are the authority's own numbers' ("Ärende")
+    from redact.detect.code_columns import _names_own_paper
+
+    # (or the authority's own number's column before, "Ärende" over "SR-3301": the codes opening the rows are its)
+    placed = any(line.strip().lower() in _PLACE_HEADERS or names_other_number(line.strip())
+                 or names_thing_number(line.strip()) or _names_own_paper(line.strip()) for _, line in lines[top:i])
     place = (len(groups) == 1 and len(found) > len(groups[0]) and groups[0][0][1] is found[0][1] and placed)
     # the places may differ in their letter as a campsite's rows do ("A12", "A14", "B03", "C01"): their shape with
     # any capital for a capital is one
@@ -493,8 +497,6 @@ def _own_column(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int,
     earlier = [v for v in groups if v[0][0] - after < i - top]
     if i > top and earlier and any(v[0][0] - after == i - top for v in groups):
         return [c for _, c in found if not any(c is d for v in earlier for _, d in v)]
-    from redact.detect.code_columns import _names_own_paper
-
     if not place and not any(names_other_number(line.strip()) or names_thing_number(line.strip())
                              or _names_own_paper(line.strip()) for _, line in lines[top:i]):
         return [c for _, c in found]
