@@ -1,8 +1,9 @@
 """Homes in the Middle East and Africa written by their parts' kind words: Somali road, district and quarter
 ("Waddada ..., Degmada ..., Xaafadda ..."), the Libyan street and quarter ("Shara ..., Hay ..."), the Lebanese building and floor ("Immeuble ..., 4e étage"), the
 Persian lane and house plate with Iran's ten-digit postal code or the town first, Turkey's door and floor with no
-comma before the district ("No:8 D:2 Bağcılar/İstanbul") and its streets named after a national day ("29 Ekim Cad."), Ghana's digital address and Kinshasa's quarter and
-commune. Fictional people and homes; the blank pipeline."""
+comma before the district ("No:8 D:2 Bağcılar/İstanbul") and its streets named after a national day ("29 Ekim
+Cad."), Ghana's digital address and Kinshasa's quarter and commune. Fictional people and homes; the blank
+pipeline."""
 
 from __future__ import annotations
 

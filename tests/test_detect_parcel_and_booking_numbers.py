@@ -1,8 +1,8 @@
 """A parcel's or a registered letter's number in the postal services' S10 shape, found by its check digit in a
 table's cell or in running text, a carrier's other parcel numbers after a parcel's label ("kolli-ID 0037…",
-"Spårningsnummer: 1Z…"), and a traveller's booking reference after its label ("bokningsnummer K7T4QX") or one person's booked visit's
-("Bokningsnummer för besöket: …"); a number whose check digit fails, and the authority's own booking numbers (a
-room's, an interpreter's), stay readable. Fictional people."""
+"Spårningsnummer: 1Z…"), and a traveller's booking reference after its label ("bokningsnummer K7T4QX") or one
+person's booked visit's ("Bokningsnummer för besöket: …"); a number whose check digit fails, and the authority's own
+booking numbers (a room's, an interpreter's), stay readable. Fictional people."""
 
 from __future__ import annotations
 

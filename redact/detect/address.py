@@ -148,8 +148,8 @@ _ADDRESS_PART_WORD = re.compile(r"(?:[a-zà-ÿ]{1,4}\.|c/o|lgh|kv|apt|ap|bl|nr|n
 # street after a parent or relative the child stays with ("varannan vecka hos pappa på Aspvägen").
 # "bor på" with a capitalised place is a home; "bor i" is a town and stays.
 _BOR = r"(?i:bor|bodde|bott|bosatt|bosatta|folkbokförd|folkbokförda|skriven|skrivna|vistas|vistades|vistats)"
-# (a line may end before "på", "Jag bor" / "på Kyrkbyn i Tjärnby", not after it: a header cell "Folkbokförd på" stands
-# over the next cell's line; a time may stand before "på": "bor sedan mars på", "bor sedan i höstas på")
+# (a line may end before "på", "Jag bor" / "på Kyrkbyn i Tjärnby", not after it: a header cell "Folkbokförd på"
+# stands over the next cell's line; a time may stand before "på": "bor sedan mars på", "bor sedan i höstas på")
 _BR = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _PLACE_AFTER_BOR_PA = compile_(
     rf"(?<![\w-]){leading_letters(_BOR)}{_BOR}"

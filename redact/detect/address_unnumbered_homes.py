@@ -63,7 +63,8 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
 
 RULES = (
     Rule("spot_after_cue", SPOT_AFTER_CUE, score=0.75, check=_check,
-         needs=("västra", "östra", "norra", "södra", "övre", "nedre", "yttre", "inre", "stora", "lilla", "gamla", "nya")),
+         needs=("västra", "östra", "norra", "södra", "övre", "nedre", "yttre", "inre", "stora", "lilla", "gamla",
+                "nya")),
     Rule("dwelling_after_cue", DWELLING_AFTER_CUE, score=0.75, check=_check,
          needs=("boden", "stugan", "torpet", "kojan", "villan")),
     Rule("owners_cabin", OWNERS_CABIN, score=0.75, check=_check,

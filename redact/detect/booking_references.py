@@ -6,7 +6,8 @@ see the traveller's name and change or cancel it. The authority's own bookings s
 TB-1140", an interpreter booked under the register's serial; ``id_labels`` keeps "boknings-" compounds out of the
 labels of personal numbers), so a value counts when it has the shape carriers give a booking (letters and digits
 mixed through the code, "K7T4QX", "8HF2LQ"), when the sentence is about a trip (a ticket, a train, a flight, a
-hotel), or when the label says it books one person's appointment ("Bokningsnummer för besöket: BK7-2251-904"). Read by ``labelled_id``'s recognizer.
+hotel), or when the label says it books one person's appointment ("Bokningsnummer för besöket: BK7-2251-904").
+Read by ``labelled_id``'s recognizer.
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ def _check_booking(text: str, m: re.Match[str]) -> Verdict | None:
     if sum(c.isdigit() for c in value) < 2:
         return None
     if m.group("booked") and _APPOINTMENT.fullmatch(m.group("booked").lower()):
-        return Verdict(m.start("value"), m.end("value"), f"bokningsnummer för '{m.group('booked').lower()}', en persons bokade tid")
+        booked = m.group("booked").lower()
+        return Verdict(m.start("value"), m.end("value"), f"bokningsnummer för '{booked}', en persons bokade tid")
     if not carrier_code(value) and not _TRIP.search(_sentence(text, m.start(), m.end())):
         return None  # "Bokningsnr TB-1140": the authority's own booking, no one's trip
     return Verdict(m.start("value"), m.end("value"), f"bokningsreferens efter '{m.group('label').lower()}'")

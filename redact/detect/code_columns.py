@@ -208,7 +208,9 @@ def _headed_as_other_number(text: str, starts: Sequence[int], first: int) -> boo
         if any(names_thing_number(line[a:b]) or names_thing_number(line[a:b].split()[0]) or _names_own_paper(line[a:b])
                for a, b in cell_spans(line)):
             return True
-        after = text[end + 1:starts[i + 2] - 1 if i + 2 < len(starts) else len(text)].strip() if i + 1 < len(starts) else ""
+        after = ""
+        if i + 1 < len(starts):
+            after = text[end + 1:starts[i + 2] - 1 if i + 2 < len(starts) else len(text)].strip()
         if after[:1].islower() and len(after) <= 3 and names_thing_number(line.strip() + after):
             return True
     return False

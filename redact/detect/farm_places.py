@@ -44,7 +44,7 @@ FARM_AND_PLACE = re.compile(
     rf"(?<![\w-])(?:(?:släkt|föräldra|hem|bond|barndoms)?gården[ \t]*\n?[ \t]*(?P<named>{_NAME}(?:[ \t]+(?i:gård))?)"
     # the farm's name set off by commas after its noun ("bor i personalbostaden på gården, Vibyn, och …")
     rf"|(?:släkt|föräldra|hem|bond|barndoms)?gården,[ \t]*\n?[ \t]*(?P<apposed>{_NAME})(?=[ \t]*[,.;)])"
-    # the farm's name given as such ("taxerad som lantbruksenhet med gårdsnamnet Nyängen", "Gårdsnamn: Övre Nyängen")
+    # the farm's name given as such ("lantbruksenhet med gårdsnamnet Nyängen", "Gårdsnamn: Övre Nyängen")
     rf"|(?i:gårdsnamn(?:et)?)[ \t]*:?[ \t]*\n?[ \t]*(?P<farmname>(?:{_PLACE_WORD}[ \t]+)?{_NAME})(?![\w-])"
     rf"|(?i:på|till|från|vid|hos)[ \t]+\n?[ \t]*(?:{_WHO})?(?P<farm>{_FARM}))"
     rf"(?:,[ \t]*\n?[ \t]*{_BUILDING})?"
