@@ -1,8 +1,9 @@
 """Homes in the Middle East and Africa written by their parts' kind words: Somali road, district and quarter
 ("Waddada ..., Degmada ..., Xaafadda ..."), the Libyan street and quarter ("Shara ..., Hay ..."), the Lebanese building and floor ("Immeuble ..., 4e étage"), the
 Persian lane and house plate with Iran's ten-digit postal code or the town first, Turkey's door and floor with no
-comma before the district ("No:8 D:2 Bağcılar/İstanbul"), Ghana's digital address and Kinshasa's quarter and
-commune. Fictional people and homes; the blank pipeline."""
+comma before the district ("No:8 D:2 Bağcılar/İstanbul") and its streets named after a national day ("29 Ekim
+Cad."), Ghana's digital address and Kinshasa's quarter and commune. Fictional people and homes; the blank
+pipeline."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ from tests.address_checks import readable_letters
      "İstiklal Caddesi No: 41 Daire 6, Beyoğlu/İstanbul"),
     ("Fadern bor på Fatih Mah. Lale Sk. No:8 D:2 Bağcılar/İstanbul.",
      "Fatih Mah. Lale Sk. No:8 D:2 Bağcılar/İstanbul"),
+    # a street and a quarter named after a national day, the day's number first
+    ("Fadern bor i Turkiet, Cumhuriyet Mah. 29 Ekim Cad. No: 18 D: 4, 06420 Çankaya/Ankara.",
+     "Cumhuriyet Mah. 29 Ekim Cad. No: 18 D: 4, 06420 Çankaya/Ankara"),
+    ("Brodern har flyttat till 23 Nisan Mah. 30 Ağustos Sk. No: 7, Nilüfer/Bursa och arbetar där.",
+     "23 Nisan Mah. 30 Ağustos Sk. No: 7, Nilüfer/Bursa"),
     ("Kusinen bor på GA-492-1736, Kaneshie, Accra.", "GA-492-1736, Kaneshie, Accra"),
     ("Mostern bor på Av. Kabinda 31, Q. Kingabwa, C. Limete, Kinshasa.",
      "Av. Kabinda 31, Q. Kingabwa, C. Limete, Kinshasa"),

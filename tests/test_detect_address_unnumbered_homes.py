@@ -19,6 +19,12 @@ from tests.address_checks import readable_letters
     ("Sonen flyttar i maj till Fiskarstugan på Tallö; post skickas dit.", "Fiskarstugan"),
     ("Han bor på Kvarnholmen 4 och sommartid på Kovačs stuga vid Lillsjön.", "Kovačs stuga vid Lillsjön"),
     ("Paret bodde tidigare på Lilla Sandviken, enligt folkbokföringen.", "Lilla Sandviken"),
+    # a building the village once had, now a home that kept its name
+    ("Jag bor sedan mars på Gamla skolan i Bränntorp, där finns inget gatunummer.", "Gamla skolan"),
+    ("Familjen har bott på Gamla prästgården i Åby sedan 2019.", "Gamla prästgården"),
+    # a line end between the verb and "på", a time between them
+    ("Jag vill inte att mitt nummer sprids. Jag bor\npå Kyrkbyn i Tjärnby och vill ha post dit.", "Kyrkbyn"),
+    ("Sonen bor sedan i höstas på Norrbyn hos sin flickvän.", "Norrbyn"),
 ])
 def test_a_home_without_a_number_is_masked(blank_detector, text, home):
     assert readable_letters(blank_detector, text, home) == ""
@@ -37,3 +43,9 @@ def test_the_island_after_the_home_stays_readable(blank_detector):
 ])
 def test_a_place_where_no_one_is_said_to_live_stays(blank_detector, text):
     assert not [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
+
+
+def test_a_header_cell_ending_in_pa_reads_no_home_from_the_next_cell(blank_detector):
+    text = "Utövare\nPersonnr\nFolkbokförd på\nInsp.\nSiri Khamsaeng\n850763-4280\nSälgsjö 27\nLiF\n"
+    found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
+    assert not [a for a in found if "Insp" in a]

@@ -219,3 +219,25 @@ def test_a_farm_where_no_one_lives_or_farms_stays(blank_detector, text):
 def test_a_farms_name_before_a_designation_with_its_postcode_is_one_home(blank_detector, text, home):
     # the register writes the farm first and the designation as its street
     assert home in _addresses(text, blank_detector)
+
+
+@pytest.mark.parametrize("text, farm", [
+    # the farm's name set off by commas after its noun
+    ("Hon bor i personalbostaden på gården, Vibyn, och tidigare i Poltava.", "Vibyn"),
+    # the farm's name given as such
+    ("Fastigheten är taxerad som lantbruksenhet med gårdsnamnet Nyängen.", "Nyängen"),
+    ("Gårdsnamn: Övre Myrängen\nTaxeringsvärde: 1 240 000 kr", "Övre Myrängen"),
+])
+def test_a_farms_name_apposed_or_given_as_such_is_masked(blank_detector, text, farm):
+    found = [" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings
+             if f.category == "ADDRESS" and f.status != "rejected"]
+    assert farm in found
+
+
+@pytest.mark.parametrize("text", [
+    "Vi träffades på gården, Anna berättade om skörden.",
+    "Hon arbetar på gården, Vibyn, sedan i våras.",
+])
+def test_a_farm_apposed_where_no_one_lives_or_a_name_after_the_comma_stays(blank_detector, text):
+    assert not [f.text for f in detect_text(text, blank_detector).findings
+                if f.category == "ADDRESS" and f.status != "rejected"]

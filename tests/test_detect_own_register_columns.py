@@ -113,3 +113,41 @@ def test_an_orders_id_after_its_label_is_still_the_customers_code(blank_detector
 
     text = "Matleverans till Stina Berglund, Fågelvägen 4.\nBeställnings-id KL-5128 ska stå på varje följesedel.\n"
     assert "KL-5128" in {f.text for f in detect_text(text, blank_detector).findings}
+
+
+# A registry's day-book numbers ("Dagboksnr", its header read together with the next header cell or broken over two
+# lines) and the heritage
+# register's sites ("Lämning" over "L1961:2204") beside the persons of the rows, read one cell a line: no one's codes.
+DAY_BOOK = "\n".join([
+    "Beviljade lagfarter, urval",
+    "Dagboksnr Fastighet", "Förvärvare", "Överlåtare", "Handl.",
+    "26-0311", "Åsby Myrbacka 3:17", "Johanna Lindqvist", "Gunnar Ek", "KSj",
+    "26-0312", "Åsby Sörvik 2:41", "Aino Berg", "Marja Heikkinen", "KSj",
+    "26-0315", "Åsby Kyrkbyn 4:9", "Omar Haddad", "Bo Fransson", "DAn",
+    "",
+    "Lagfartsbevisen skickas med post.",
+])
+REMAINS = "\n".join([
+    "Ingrepp i fornlämning, beslut",
+    "Dnr", "Sökande", "Fastighet", "Åtgärd", "Lämning", "Handl.",
+    "431-1120-26", "Åke Norrby", "Åsby Myrbacka 5:2", "garage", "L1961:2204", "EHö",
+    "431-1187-26", "Kjell Ramsten", "Sörvik 1:19", "brunn", "L1988:4417", "EHö",
+    "431-1255-26", "Reza Tavakoli", "Kvistberg 9:4", "avverkning", "L1961:2311", "JoKu",
+    "",
+    "Besluten kan överklagas.",
+])
+
+
+@pytest.mark.parametrize("text, own, persons", [
+    (DAY_BOOK, {"26-0311", "26-0312", "26-0315"}, {"Johanna Lindqvist", "Omar Haddad"}),
+    # the header cell broken over two lines in its narrow column
+    (DAY_BOOK.replace("Dagboksnr Fastighet", "Dagboksn\nr\nFastighet"), {"26-0311", "26-0312", "26-0315"},
+     {"Johanna Lindqvist", "Omar Haddad"}),
+    (REMAINS, {"L1961:2204", "L1988:4417", "L1961:2311"}, {"Åke Norrby", "Reza Tavakoli"}),
+])
+def test_a_day_books_numbers_and_ancient_remains_beside_persons_stay(blank_detector, text, own, persons):
+    from redact.document_detection import detect_text
+
+    texts = {" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings if f.status != "rejected"}
+    assert not own & texts
+    assert persons <= texts

@@ -1,7 +1,8 @@
 """A parcel's or a registered letter's number in the postal services' S10 shape, found by its check digit in a
 table's cell or in running text, a carrier's other parcel numbers after a parcel's label ("kolli-ID 0037…",
-"Spårningsnummer: 1Z…"), and a traveller's booking reference after its label ("bokningsnummer K7T4QX"); a number
-whose check digit fails, and the authority's own booking numbers, stay readable. Fictional people."""
+"Spårningsnummer: 1Z…"), and a traveller's booking reference after its label ("bokningsnummer K7T4QX") or one
+person's booked visit's ("Bokningsnummer för besöket: …"); a number whose check digit fails, and the authority's own
+booking numbers (a room's, an interpreter's), stay readable. Fictional people."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ Hennes flygresa har bokningsreferens: 44712 09 hos bolaget.
 Hotellbokning nr 7HQ2M4 gällde två nätter i Umeå.
 Bokningsnr TB-1140 gäller tolken till förhandlingen.
 Bokningsnummer 20260412 avser sammanträdesrummet.
+Bokningsnummer för besöket: BK7-2251-904.
+Bokningsnummer för lokalen: LK-2201-88.
 """
 
 
@@ -47,11 +50,11 @@ def test_a_number_of_the_shape_with_a_wrong_check_digit_stays(blank_detector):
     assert "RR483920116SE" not in _ids(blank_detector, PARCELS)
 
 
-@pytest.mark.parametrize("reference", ["K7T4QX", "44712 09", "7HQ2M4"])
+@pytest.mark.parametrize("reference", ["K7T4QX", "44712 09", "7HQ2M4", "BK7-2251-904"])
 def test_a_travellers_booking_reference_after_its_label(blank_detector, reference):
     assert reference in _ids(blank_detector, BOOKINGS)
 
 
-@pytest.mark.parametrize("number", ["TB-1140", "20260412"])
+@pytest.mark.parametrize("number", ["TB-1140", "20260412", "LK-2201-88"])
 def test_the_authoritys_own_booking_numbers_stay(blank_detector, number):
     assert not any(number in found for found in _ids(blank_detector, BOOKINGS))

@@ -665,3 +665,76 @@ def test_birth_dates_listed_in_one_cell_each_a_date(blank_detector, cell, parts)
     text = f"Förälder | Barn | Barnens födelsedatum\nLinnea Ström | Ebbe, Svea | {cell}\nKaj Lund | Nils | 2014-01-30\n"
     found = _found(detect_text(text, blank_detector))
     assert all(found.get(p) == "DATE_OF_BIRTH" for p in parts), found
+
+
+# A campsite's pitches differ in their letter from row to row ("A12", "B03", "C01"), and the guests' passports of
+# many countries stand under "Pass/ID": the pitches' shape, a capital for any capital, is still the places' column.
+CAMPSITE = "\n".join([
+    "Utländska gäster, vecka 31",
+    "Plats", "Gäst", "Född", "Pass/ID", "Fordon",
+    "A12", "Henrike Vogel", "03.05.1961", "C7K4M2219", "HH-JK 2041",
+    "B03", "Mads Holm", "8/6 1970", "208811473", "BX 44 718",
+    "B07", "Jonna Lahti", "1992-12-30", "PE4417720", "KTO-529",
+    "C01", "Agata Nowak", "17 Mar 1989", "EA 4418230", "WX 8841P",
+    "",
+    "Platserna är campingens egna.",
+])
+
+
+def test_places_that_differ_in_their_letter_before_an_identifier_column_stay(blank_detector):
+    found = {" ".join(f.text.split()): f.category for f in detect_text(CAMPSITE, blank_detector).findings}
+    assert found.get("PE4417720") == "ID_NUMBER" and found.get("EA 4418230") == "ID_NUMBER"
+    assert not any(code in found for code in ("A12", "B03", "B07", "C01"))
+
+
+# The next table's header row ("Plats" / "Innehavare" / "Husvagn") under the passports' table, read one cell a line
+# with a row whose vehicle cell is empty (the stride breaks): the scan by shape ends there, so the caravans' plates
+# below are no second shape among the passports, and the first table's places stay readable.
+GUESTS_AND_HOMES = "\n".join([
+    "Gäster enligt blanketten",
+    "Plats", "Gäst", "Pass/ID", "Fordon",
+    "A12", "Henrike Vogel", "C7K4M2219", "HH-JK 2041",
+    "B03", "Mads Holm", "208811473",
+    "B07", "Jonna Lahti", "PE4417720", "KTO-529",
+    "C01", "Agata Nowak", "EA 4418230", "WX 8841P",
+    "Säsongsplatser",
+    "Plats", "Innehavare", "Husvagn",
+    "S1", "Bertil Grahn", "JGD 410",
+    "S2", "Lena Sved", "OPE 772",
+    "S4", "Mirza Hadžić", "FLT 091",
+    "",
+    "Platserna är campingens egna.",
+])
+
+
+def test_the_next_tables_header_row_ends_an_identifier_column_read_by_shape(blank_detector):
+    found = {" ".join(f.text.split()): f.category for f in detect_text(GUESTS_AND_HOMES, blank_detector).findings}
+    assert found.get("PE4417720") == "ID_NUMBER" and found.get("EA 4418230") == "ID_NUMBER"
+    assert not any(code in found for code in ("A12", "B03", "B07", "C01", "S1", "S2", "S4"))
+
+
+# The authority's own case numbers open the rows before a personnummer column read by shape ("Ärende" over
+# "SR-3301"), and another table follows: the cases stay readable whether or not the scan reaches that table.
+CASES_THEN_CARDS = "\n".join([
+    "Klagomål på sjukresor",
+    "Ärende", "Resenär", "Personnr", "Hämtades vid", "Handl.",
+    "SR-3301", "Ingegerd Palmqvist", "260114+3049", "Kallbäcken 7", "HeD",
+    "SR-3307", "Abdiqani Hassan Nuur", "19680312-4178", "Vintergatan 2 lgh 1201", "HeD",
+    "SR-3315", "Helmi Kuusela", "19410826 2884", "Hästnäs Norra 4", "ToA",
+    "Färdtjänstkort som spärrats",
+    "Resenär", "Kort", "Spärrat",
+    "Ingegerd Palmqvist", "SK 441 208 73", "3 aug",
+    "Helmi Kuusela", "SK 441 219 05", "9 sep",
+    "",
+    "Korten ersätts utan kostnad.",
+])
+
+
+CASES_ALONE = CASES_THEN_CARDS.split("Färdtjänstkort")[0] + "\nKorten ersätts utan kostnad."
+
+
+@pytest.mark.parametrize("text", [CASES_THEN_CARDS, CASES_ALONE])
+def test_the_authoritys_case_numbers_opening_the_rows_before_an_identifier_column_stay(blank_detector, text):
+    found = {" ".join(f.text.split()): f.category for f in detect_text(text, blank_detector).findings}
+    assert "19680312-4178" in found
+    assert not any(code in found for code in ("SR-3301", "SR-3307", "SR-3315"))

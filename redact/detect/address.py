@@ -94,8 +94,10 @@ _STREET_AFTER_CUE = compile_(
     rf"{SP}*\n?{SP}*(?P<street>{STREET})(?![\w-])"  # the street may begin the next line
 )
 # After an address label any name with a number is the address ("Adress: Hagalund 3").
+# The label may be a sentence's subject with its verb: "Lägenhetens adress blir Uggleplan 4", "Adressen är Åby 12".
 _AFTER_ADDRESS_LABEL = compile_(
-    rf"(?<![\w-])(?i:adress|hemadress|bostadsadress|folkbokföringsadress|postadress|c/o[ ]adress)[ \t]*:?[ \t]*"
+    rf"(?<![\w-])(?i:adress|hemadress|bostadsadress|folkbokföringsadress|postadress|c/o[ ]adress)(?i:en)?"
+    rf"(?:[ \t]+(?i:är|blir|blev|var))?[ \t]*:?[ \t]*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?(?:{SP}{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
 )
 # After a label naming where someone lives ("Bostad:", "Hemort:", "Bor:", "Utdelningsadress:", "Adress i hemlandet:")
@@ -146,9 +148,13 @@ _ADDRESS_PART_WORD = re.compile(r"(?:[a-zà-ÿ]{1,4}\.|c/o|lgh|kv|apt|ap|bl|nr|n
 # street after a parent or relative the child stays with ("varannan vecka hos pappa på Aspvägen").
 # "bor på" with a capitalised place is a home; "bor i" is a town and stays.
 _BOR = r"(?i:bor|bodde|bott|bosatt|bosatta|folkbokförd|folkbokförda|skriven|skrivna|vistas|vistades|vistats)"
+# (a line may end before "på", "Jag bor" / "på Kyrkbyn i Tjärnby", not after it: a header cell "Folkbokförd på"
+# stands over the next cell's line; a time may stand before "på": "bor sedan mars på", "bor sedan i höstas på")
+_BR = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _PLACE_AFTER_BOR_PA = compile_(
     rf"(?<![\w-]){leading_letters(_BOR)}{_BOR}"
-    rf"[ \t]+(?i:numera[ \t]+|nu[ \t]+|fortfarande[ \t]+|kvar[ \t]+|tillfälligt[ \t]+|sedan[ \t]+länge[ \t]+)?på[ \t]+"
+    rf"{_BR}(?i:(?:numera|nu|fortfarande|kvar|tillfälligt|sedan{_BR}länge|just{_BR}nu|i{_BR}dag|"
+    rf"sedan{_BR}(?:i{_BR})?[a-zåäö\d]+){_BR})?på[ \t]+"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?))(?![\w-])"
 )
 _KIN = (r"(?i:mamma|pappa|mor|far|mamman|pappan|modern|fadern|mormor|morfar|farmor|farfar|"

@@ -101,11 +101,15 @@ def check_named_parts(text: str, m: re.Match[str]) -> Verdict | None:
 # "D: 3", "Kat 2", "K: 4"), then the district and province ("Kadıköy/İstanbul") or a postal code and town
 _TR_KIND = r"(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sk\.|Sok\.|Bulvarı|Blv\.|Bulv\.|Yolu|Meydanı|Çıkmazı)"
 _TR_DOOR = r"(?i:daire|d:|d\.|kat|k:|k\.|blok|apt\.?)[ \t]*\d{1,3}[A-Za-z]?"
+# a street or a quarter named after a national day, the day's number first ("19 Mayıs Cad.", "29 Ekim Sk.", "30
+# Ağustos Bulvarı", "23 Nisan Mah."): as common in Turkey as a person's name on the sign
+_TR_DATE_NAME = (r"\d{1,2}[ \t]+(?:Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)"
+                 rf"(?:[ \t]+{_CAPW})?")
 TURKISH = compile_(
     rf"""
     (?<![\w.-])
-    (?:{_CAPW}[ \t]+(?:Mah\.|Mahallesi|Mh\.)[ \t]*,?[ \t]*)?
-    {_CAPW}(?:[ \t]+{_CAPW}){{0,2}}[ \t]+{_TR_KIND}[ \t]+
+    (?:(?:{_CAPW}|{_TR_DATE_NAME})[ \t]+(?:Mah\.|Mahallesi|Mh\.)[ \t]*,?[ \t]*)?
+    (?:{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}|{_TR_DATE_NAME})[ \t]+{_TR_KIND}[ \t]+
     No[.:]?[ \t]*\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}}[A-Za-z]?)?
     (?:[ \t]*,?[ \t]*{_TR_DOOR}){{0,2}}
     (?:{_SEP}(?:\d{{5}}[ \t]+)?{_CAPW}(?:[ \t]*/[ \t]*{_CAPW})?

@@ -23,7 +23,14 @@ _NAME = rf"[{U}][{L}]+(?:-[{U}]?[{L}]+)?"
 _QUARTER = r"(?:Västra|Östra|Norra|Södra|Övre|Nedre|Yttre|Inre|Stora|Lilla)"
 _LAND = (r"(?:udden|udde|viken|näset|holmen|ön|berget|backen|åsen|myren|heden|stranden|liden|hagen|ängen|gärdet|"
          r"skäret|tången|sundet|kroken|bränningen|lyckan)")
-_SPOT = rf"(?P<spot>{_QUARTER}[ \t]+(?:{_NAME}|{_LAND}))"
+# a building the village once had, now someone's home, named by its age ("Gamla skolan", "Gamla prästgården", "Nya
+# posten"): the house has kept the name and has no number
+_FORMER = r"(?:Gamla|Nya)"
+_BUILDING = (r"(?:skolan|skolhuset|folkskolan|prästgården|kaplansgården|klockargården|posten|stationen|"
+             r"stationshuset|mejeriet|affären|handelsboden|lanthandeln|smedjan|kvarnen|sågen|bageriet|"
+             r"missionshuset|bönhuset|lärarbostaden|banvaktsstugan|gästgiveriet|tullhuset|lotsstationen|"
+             r"ålderdomshemmet|sockenstugan|fattigstugan|mangården)")
+_SPOT = rf"(?P<spot>{_QUARTER}[ \t]+(?:{_NAME}|{_LAND})|{_FORMER}[ \t]+{_BUILDING})"
 # words of living, staying, moving or owning a cabin there; up to four words may stand before the preposition
 # ("bor han i sjöboden på", "flyttar i maj till", "har en egen stuga på", "sommartid på")
 _CUE = (r"(?i:bor|bodde|bott|bosatt|bosatta|folkbokförd|folkbokförda|skriven|vistas|vistades|sommartid|vintertid|"
@@ -56,7 +63,8 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
 
 RULES = (
     Rule("spot_after_cue", SPOT_AFTER_CUE, score=0.75, check=_check,
-         needs=("västra", "östra", "norra", "södra", "övre", "nedre", "yttre", "inre", "stora", "lilla")),
+         needs=("västra", "östra", "norra", "södra", "övre", "nedre", "yttre", "inre", "stora", "lilla", "gamla",
+                "nya")),
     Rule("dwelling_after_cue", DWELLING_AFTER_CUE, score=0.75, check=_check,
          needs=("boden", "stugan", "torpet", "kojan", "villan")),
     Rule("owners_cabin", OWNERS_CABIN, score=0.75, check=_check,

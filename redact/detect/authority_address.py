@@ -33,7 +33,8 @@ from redact.types import Finding
 # The authority or one of its units in the genitive, then (within a few words) the word of its address.
 _OWNER = (r"(?:kommunens|stadens|regionens|förvaltningens|nämndens|myndighetens|länsstyrelsens|kommunstyrelsens|"
           r"socialtjänstens|enhetens|kontorets|stadshusets|kommunhusets|biblioteket?s|medborgarkontorets|"
-          r"\w+förvaltningens|\w+nämndens|\w+enhetens)")
+          # (a unit's compound, not the flat's genitive "lägenhetens": "Lägenhetens adress blir …" is a home's)
+          r"\w+förvaltningens|\w+nämndens|(?!lägenhetens)\w+enhetens)")
 _PLACE_WORD = (r"(?:besöksadress|postadress|gatuadress|adress|kontaktcenter|servicecenter|medborgarservice|"
                r"reception|expedition|kontor|lokaler|huvudentré|entré)")
 # ("utanför kommunens lokaler", a register of what stands outside the authority's premises: at homes, the opposite)

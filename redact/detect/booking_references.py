@@ -5,8 +5,9 @@ A train, flight, ferry or hotel booking is one person's trip: with its reference
 see the traveller's name and change or cancel it. The authority's own bookings stay readable ("Bokningsnr
 TB-1140", an interpreter booked under the register's serial; ``id_labels`` keeps "boknings-" compounds out of the
 labels of personal numbers), so a value counts when it has the shape carriers give a booking (letters and digits
-mixed through the code, "K7T4QX", "8HF2LQ") or when the sentence is about a trip (a ticket, a train, a flight, a
-hotel). Read by ``labelled_id``'s recognizer.
+mixed through the code, "K7T4QX", "8HF2LQ"), when the sentence is about a trip (a ticket, a train, a flight, a
+hotel), or when the label says it books one person's appointment ("Bokningsnummer för besöket: BK7-2251-904").
+Read by ``labelled_id``'s recognizer.
 """
 
 from __future__ import annotations
@@ -19,14 +20,22 @@ _LABEL = (r"(?i:(?:tåg|flyg|färje|buss|hotell|rese)?boknings(?:nummer|numret|n
           r"|(?:tåg|flyg|färje|buss|hotell|rese)?bokning(?:en)?[ ](?:nr\.?|nummer)"
           r"|(?:tåg|flyg|färje|buss)?biljett(?:nummer|numret|nr\.?|-?id)"
           r"|booking[ ](?:reference|ref\.?|number|no\.?|code)|reservation[ ](?:number|no\.?|code)|pnr)")
+# what was booked, named after the label ("Bokningsnummer för besöket: …")
+_BOOKED = r"[ \t]+(?i:för)[ \t]+(?P<booked>[a-zåäö]+)"
 BOOKING = compile_(
     rf"""
-    (?<![\w-])(?P<label>{_LABEL})
+    (?<![\w-])(?P<label>{_LABEL})(?:{_BOOKED})?
     (?:[ \t]*[:=][ \t]*|[ \t]+(?:(?i:är|var|blir|is|was)[ \t]+)?|[ \t]*\([ \t]*)
-    (?P<value>[A-Z0-9]{{5,10}}(?:[ -][A-Z0-9]{{2,6}}){{0,2}})
+    (?P<value>[A-Z0-9]{{5,10}}(?:[ -][A-Z0-9]{{2,6}}){{0,2}}|[A-Z0-9]{{2,4}}(?:[ -][A-Z0-9]{{2,6}}){{1,2}})
     (?![\w-]|[.,/]\d)
     """
 )
+# One person's appointment at an office, a clinic or a test (a visit, a time, a test, an interview): its booking is
+# that person's as a trip's is ("Bokningsnummer för besöket: BK7-2251-904"); a room, a hall, a car or an interpreter
+# booked is the authority's own resource and stays
+_APPOINTMENT = re.compile(r"(?:hem)?besök(?:et)?|tid(?:en)?|möte(?:t)?|samtal(?:et)?|(?:kör|kunskaps)?prov(?:et)?|"
+                          r"uppkörning(?:en)?|undersökning(?:en)?|vaccination(?:en)?|behandling(?:en)?|"
+                          r"intervju(?:n)?|fotografering(?:en)?|mottagning(?:en)?")
 # a trip in the same sentence: what the booking is for
 _TRIP = re.compile(r"(?i)tåg|biljett|flyg|resa|resan|resor|hotell|färj|buss|taxi|hyrbil|kryssning|(?<![\w])SJ(?![\w])")
 _SENTENCE_END = re.compile(r"[.!?](?:[ \t\n]+|$)(?=[A-ZÅÄÖ]|$)|\n[ \t]*\n")
@@ -54,6 +63,9 @@ def _check_booking(text: str, m: re.Match[str]) -> Verdict | None:
     value = m.group("value")
     if sum(c.isdigit() for c in value) < 2:
         return None
+    if m.group("booked") and _APPOINTMENT.fullmatch(m.group("booked").lower()):
+        booked = m.group("booked").lower()
+        return Verdict(m.start("value"), m.end("value"), f"bokningsnummer för '{booked}', en persons bokade tid")
     if not carrier_code(value) and not _TRIP.search(_sentence(text, m.start(), m.end())):
         return None  # "Bokningsnr TB-1140": the authority's own booking, no one's trip
     return Verdict(m.start("value"), m.end("value"), f"bokningsreferens efter '{m.group('label').lower()}'")

@@ -203,7 +203,15 @@ def _headed_as_other_number(text: str, starts: Sequence[int], first: int) -> boo
         line = text[starts[i]:end]
         if not line.strip():
             return False
-        if any(names_thing_number(line[a:b]) or _names_own_paper(line[a:b]) for a, b in cell_spans(line)):
+        # (the first of two header cells read as one names it too: "Dagboksnr Fastighet"; and a cell broken over
+        # two lines in a narrow column: "Dagboksn" / "r")
+        if any(names_thing_number(line[a:b]) or names_thing_number(line[a:b].split()[0]) or _names_own_paper(line[a:b])
+               for a, b in cell_spans(line)):
+            return True
+        after = ""
+        if i + 1 < len(starts):
+            after = text[end + 1:starts[i + 2] - 1 if i + 2 < len(starts) else len(text)].strip()
+        if after[:1].islower() and len(after) <= 3 and names_thing_number(line.strip() + after):
             return True
     return False
 

@@ -27,6 +27,8 @@ _NAME = rf"[{_U}][{_L}]{{2,}}(?:-[{_U}]?[{_L}]+)?"
 _FARM = (rf"[{_U}][{_L}]{{2,}}(?:gården|stugan|torpet|hemmanet)|{_NAME}s[ \t]+(?:gård|torp)"
          rf"|[{_U}][{_L}]{{2,}}(?:ska|ske)[ \t]+(?:gården|gård|torpet|huset)"
          rf"|{_NAME}[ \t]+(?:Gård|Gården|Torp|Torpet)")
+# a place's first word before a farm's name ("Övre Nyängen", "Lilla Vibyn")
+_PLACE_WORD = r"(?:Stora|Lilla|Norra|Södra|Östra|Västra|Övre|Nedre|Mellersta|Gamla|Nya|Yttre|Inre)"
 # the house on the farm where the person lives, between the farm and its village ("Rödnäs Gård, personalhuset,
 # Rödnäs 5", "Backgården, flygeln, Myrbacka"): a farmhand's or a relative's own door
 _BUILDING = (rf"(?:[{_L}]{{2,}}(?:huset|stugan|bostaden|byggnaden|längan|villan)|flygeln|annexet|gårdshuset|"
@@ -40,13 +42,17 @@ FARM_AND_PLACE = re.compile(
     # (a churchyard, a school's yard or a garden is no one's home: "kyrkogården", "skolgården", "trädgården")
     # (the farm's word may follow its name after the noun too: "släktgården Ekeby gård")
     rf"(?<![\w-])(?:(?:släkt|föräldra|hem|bond|barndoms)?gården[ \t]*\n?[ \t]*(?P<named>{_NAME}(?:[ \t]+(?i:gård))?)"
+    # the farm's name set off by commas after its noun ("bor i personalbostaden på gården, Vibyn, och …")
+    rf"|(?:släkt|föräldra|hem|bond|barndoms)?gården,[ \t]*\n?[ \t]*(?P<apposed>{_NAME})(?=[ \t]*[,.;)])"
+    # the farm's name given as such ("lantbruksenhet med gårdsnamnet Nyängen", "Gårdsnamn: Övre Nyängen")
+    rf"|(?i:gårdsnamn(?:et)?)[ \t]*:?[ \t]*\n?[ \t]*(?P<farmname>(?:{_PLACE_WORD}[ \t]+)?{_NAME})(?![\w-])"
     rf"|(?i:på|till|från|vid|hos)[ \t]+\n?[ \t]*(?:{_WHO})?(?P<farm>{_FARM}))"
     rf"(?:,[ \t]*\n?[ \t]*{_BUILDING})?"
     # the village ends its clause: a stop, a line's end, or the next clause's conjunction ("…, Kilsbergen och har")
     rf"(?:,[ \t]*\n?[ \t]*(?P<place>{_PLACE})(?=[ \t]*(?:[,.;:)\"”]|\n|$)|[ \t]+(?:och|men|där|dit|sedan)[ \t])"
     rf"|(?![\w-]))"
 )
-NEEDS = ("gård", "stugan", "torp", "hemmanet")
+NEEDS = ("gård", "stugan", "torp", "hemmanet")  # ("gårdsnamn" holds "gård")
 # a farm named alone is a home where the sentence says someone lives or moves there ("bor kvar på gården Lillhagen"),
 # or farms, owns or grew up on it ("behövs i jordbruket på gården Nybodarna", "driver gården Lövåsen"): a family
 # farm is the farmer's home
@@ -57,6 +63,16 @@ _RESIDENCE = re.compile(r"(?i)(?<![\w-])(?:bor|bodde|bott|bosatt|bosatta|flyttar
 
 def check_farm_and_place(text: str, m: re.Match[str]) -> Verdict | None:
     """The farm and its village (or street) as one home; not a country or a sentence's word after the comma."""
+    if m.group("farmname"):
+        if m.group("farmname").split()[-1].lower() in ctx.NOT_A_NAME:
+            return None
+        return Verdict(m.start("farmname"), m.end("farmname"), "gårdens namn")
+    if m.group("apposed"):
+        cue = _RESIDENCE.search(text, max(0, m.start() - 60), m.start())
+        if cue is None or re.search(r"[.!?]\s", text[cue.end():m.start()]) or (
+                m.group("apposed").lower() in ctx.NOT_A_NAME):
+            return None  # no one said to live there in the same sentence
+        return Verdict(m.start("apposed"), m.end("apposed"), "gård som bostad")
     start = m.start("named") if m.group("named") else m.start("farm")
     place = m.group("place")
     if place is None:

@@ -20,6 +20,8 @@ _NOT_PERSONAL = (
     "diarie", "dnr", "d.nr", "ärende", "beslut", "protokoll", "paragraf", "bilag", "sid", "dokument", "dok",
     # the authority's own register of what came in or was done: notices, receipts, interments ("Anm.nr")
     "anmälning", "anm", "kvitto", "kvittens", "gravsättning",
+    # the day-book a registry enters each application in ("Dagboksnr 26-0311" at the Land Registration Authority)
+    "dagbok",
     # (not "serie": a serial number marks one person's engine, bicycle, phone or weapon)
     "version", "referens", "ref", "löp", "rad", "kapitel", "kap", "sfs", "lag", "akt", "register",
     # an organisation's, a payment's or a bank's numbers (other detectors, or no one's)
@@ -344,7 +346,12 @@ _THING_HEADS = ("väg", "gods", "gatu", "fastighet", "objekt", "artikel", "art",
                 "rum", "lägenhet", "lgh", "tomt", "kvarter", "diarie", "dnr", "d.nr", "ärende", "beslut", "paragraf",
                 "sid", "bilag", "kurs", "plats", "hus", "port", "buss", "tåg", "flyg", "bana", "sal", "hall",
                 # the authority's own registers of notices, receipts and interments ("Anm.nr", "Gravs.nr")
-                "anm", "anmälning", "kvitto", "kvitt", "gravs", "gravsättning")
+                "anm", "anmälning", "kvitto", "kvitt", "gravs", "gravsättning", "dagbok",
+                # a heritage register's site ("Lämningsnr", "Fornlämningsnummer")
+                "lämning", "fornlämning")
+# A thing's or a place's register named by its noun alone over its codes: an ancient remains' site ("Lämning" over
+# "L1961:2204", the heritage register's number) is no one's
+_THING_NOUNS = frozenset({"lämning", "lämningar", "fornlämning", "fornlämningar", "raä-nr", "raä-nummer"})
 
 
 def names_thing_number(header: str) -> bool:
@@ -353,7 +360,7 @@ def names_thing_number(header: str) -> bool:
     if len(words) != 1:
         return False
     word = words[0].rstrip(":")
-    if word.strip(".") == "dnr":
+    if word.strip(".") == "dnr" or word.strip(".") in _THING_NOUNS:
         return True
     m = _COMPOUND_END.match(word)
     if m is None:

@@ -22,7 +22,7 @@ import re
 
 from redact.detect import (
     access_codes, booking_references, ear_tags, firm_references, identity_code_labels, metering_points, nordic_ids,
-    parcel_numbers, person_matters, placed_identifiers, report_numbers, whose_numbers,
+    parcel_numbers, person_matters, placed_identifiers, report_numbers, vehicle_identification, whose_numbers,
 )
 from redact.detect.access_codes import MONEY_AFTER
 from redact.detect.id_value import _NOT_A_CODE, _VALUE
@@ -518,6 +518,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *identity_code_labels.RULES, *ear_tags.RULES,
         # a parcel's number by its check digit, a traveller's booking reference after its label
         *parcel_numbers.RULES, *booking_references.RULES,
+        # a vehicle's identification number (VIN) by its shape, its check digit or the vehicle named before it
+        *vehicle_identification.RULES,
         # a code by where it stands (a person's block, a person's row), whatever its label or header
         *placed_identifiers.RULES,
     )

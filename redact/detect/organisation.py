@@ -27,7 +27,7 @@ from redact.detect.authority_lines import opens_with_unit
 from redact.detect.common_nouns import definite_plural
 from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME, inside_company_form
 from redact.detect.giro_columns import payments_header_above
-from redact.detect.paying_account import paid_from
+from redact.detect.paying_account import paid_from, persons_own
 from redact.detect.patterns import luhn_ok
 from redact.detect.private_boxes import persons_box
 from redact.types import Finding
@@ -233,7 +233,7 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
                 _PRIVATE.search(line) or _has_personnummer(findings, a, b) or _names_a_person(
                     [g for g in findings if not _SWITCHBOARD_WORD.fullmatch(g.text.strip())], a, b)):
             continue  # "Växel 0248-61 50 00, bankgiro 5201-8876": the authority's footer line, whoever signs above it
-        if f.category in _MONEY and not private and not paid_from(text, f.start):
+        if f.category in _MONEY and not private and not paid_from(text, f.start) and not persons_own(text, f.start):
             rest = line.replace(f.text.split("\n")[0], " ")
             if legal_person_number(rest) or _LEGAL_WORDS.search(rest) or _company_row(text, lines, a, findings, f.text):
                 continue
@@ -394,6 +394,11 @@ def _company_row(text: str, lines: Sequence[tuple[int, int]], start: int, findin
     the company named between is the shop or the employer, the money goes to the person."""
     idx = next((i for i, (a, _) in enumerate(lines) if a == start), None)
     if idx is None:
+        return False
+    # a line of running text is no cell: "… betala via autogiro från Swedbank 8327-4, …" is the person's account,
+    # whatever employer the lines above name ("montör hos Ekhamra Plåt AB"); a cell holds the number, a label or the
+    # bank's name at most
+    if number and len(text[lines[idx][0]:lines[idx][1]].replace(number.split("\n")[0], " ").split()) > 2:
         return False
 
     def companys(cell_start: int) -> bool:

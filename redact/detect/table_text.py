@@ -423,10 +423,17 @@ def _from_id_header_lines(text: str) -> list[Cell]:
         if len(heads) >= 2 and after > i and _stride_rows(lines, after, len(heads))[1] >= 2:
             continue
         found: list[tuple[int, Cell]] = []
+        own_heads = {h.strip() for h in heads}
         for n, (start, cell) in enumerate(lines[i + 1 : i + 1 + _ROWS], start=i + 1):
             c = cell.strip()
             if not c or len(c) > 40 or _OTHER_NUMBER_LABEL.search(c):
                 break  # the table ends, or another number's label begins ("OCR-nummer"): its values are its own
+            if found and c in own_heads and (again := header_parts(c)) is not None:
+                # a header row again that lacks this column ("Plats" / "Hemadress" under "Plats" / … / "Pass/ID"): the
+                # next table, its first column's codes ("A12") no one's identifiers; a row repeating the whole
+                # header (the table going on over a page) reads on
+                if head not in {h.strip() for h in _header_run(lines, n)[0]} and again:
+                    break
             if _ID_SHAPE.match(c) and value_fits(ID, c, head) and not _TIME.match(c):
                 lead = len(cell) - len(cell.lstrip())
                 found.append((n, Cell(start + lead, start + lead + len(c), ID, head)))
@@ -435,6 +442,7 @@ def _from_id_header_lines(text: str) -> list[Cell]:
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+_CAPITAL = re.compile(r"[A-ZÅÄÖ]")
 # A header naming a place the authority lets ("Plats" over a camping's "S-14", "Bod", "Lott"): its numbers are the place's.
 _PLACE_HEADERS = frozenset({"plats", "platsnr", "bod", "lott", "rum", "box", "skåp", "hus", "stuga", "stall", "bås"})
 _GROUPED_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$")  # a sum in groups of three ("14 620")
@@ -462,9 +470,22 @@ def _own_column(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int,
     while top > 0 and _header_cell_line(lines[top - 1][1]):
         top -= 1
     # a place's column before ("Plats" over "S-14"): its codes of one shape, each row's first, among the identifier
-    # column's codes of many shapes (passports of several countries)
-    place = (len(groups) == 1 and len(found) > len(groups[0]) and groups[0][0][1] is found[0][1]
-             and any(line.strip().lower() in _PLACE_HEADERS for _, line in lines[top:i]))
+    # column's codes of many shapes (passports of several countries); so are the authority's own numbers' ("Ärende")
+    from redact.detect.code_columns import _names_own_paper
+
+    # (or the authority's own number's column before, "Ärende" over "SR-3301": the codes opening the rows are its)
+    placed = any(line.strip().lower() in _PLACE_HEADERS or names_other_number(line.strip())
+                 or names_thing_number(line.strip()) or _names_own_paper(line.strip()) for _, line in lines[top:i])
+    place = (len(groups) == 1 and len(found) > len(groups[0]) and groups[0][0][1] is found[0][1] and placed)
+    # the places may differ in their letter as a campsite's rows do ("A12", "A14", "B03", "C01"): their shape with
+    # any capital for a capital is one
+    coarse: dict[str, list[tuple[int, Cell]]] = {}
+    for n, c in found:
+        coarse.setdefault(_CAPITAL.sub("A", _DIGIT_RUN.sub(lambda m: "9" * len(m.group()), text[c.start:c.end])),
+                          []).append((n, c))
+    pitches = [v for v in coarse.values() if len(v) >= 2]
+    if not place and placed and len(pitches) == 1 and len(found) > len(pitches[0]) and pitches[0][0][1] is found[0][1]:
+        place, groups = True, pitches
     if len(groups) < 2 and not place:
         return [c for _, c in found]
     # the header's place among the header cells ("Lån" / "Låntagare" / "Lånekort" / "Cykel"): a shape whose first
@@ -476,8 +497,6 @@ def _own_column(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int,
     earlier = [v for v in groups if v[0][0] - after < i - top]
     if i > top and earlier and any(v[0][0] - after == i - top for v in groups):
         return [c for _, c in found if not any(c is d for v in earlier for _, d in v)]
-    from redact.detect.code_columns import _names_own_paper
-
     if not place and not any(names_other_number(line.strip()) or names_thing_number(line.strip())
                              or _names_own_paper(line.strip()) for _, line in lines[top:i]):
         return [c for _, c in found]
