@@ -1,0 +1,158 @@
+"""Birth columns of tables: dates of birth under a header that names the birth ("Född", "Barnet född",
+"Elevens födelsedatum"), years alone in such a column, several children's dates in one cell, a birth date under a
+personnummer header. Tables built as PDFs (read by geometry) and as plain text (a row a line, or one cell a line).
+Fictional people of many origins; the blank pipeline (rules only)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from redact.pipeline import detect_document, detect_text
+
+sys.path.insert(0, str(Path(__file__).parent))
+from pdf_builders import new_pdf, ruled_grid, save, table, write_lines  # noqa: E402
+
+
+def _found(det) -> dict[str, str]:
+    return {" ".join(f.text.split()): f.category for f in det.findings}
+
+
+CLUB_ROWS = [
+    ["Idrottsklubb", "Ledare", "Född", "Revisor"],
+    ["IK Granen", "Ragnhild Öberg", "1971-04-23", "Kemal Aydın"],
+    ["Bollklubben Vit", "Sanna Lindqvist", "1988-11-02", "Kemal Aydın"],
+]
+
+
+def test_a_birth_column_among_header_words_nobody_listed(tmp_path, blank_detector):
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Ledare och revisorer i föreningarna"], y=70)
+    table(page, (40, 90), CLUB_ROWS, col_width=130)
+    found = _found(detect_document(save(doc, tmp_path / "klubbar.pdf"), blank_detector))
+    assert found.get("1971-04-23") == "DATE_OF_BIRTH" and found.get("1988-11-02") == "DATE_OF_BIRTH", found
+    text = "Idrottsklubb | Ledare | Född | Revisor\nIK Granen | Ragnhild Öberg | 1971-04-23 | Kemal Aydın\n"
+    assert _found(detect_text(text, blank_detector)).get("1971-04-23") == "DATE_OF_BIRTH"
+
+
+def test_a_birth_column_whose_header_has_more_words(blank_detector):
+    text = "Deltagare | Född (ååmmdd) | Grupp\nRagnhild Öberg | 710423 | Blå\nKemal Aydın | 881102 | Röd\n"
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("710423") == "DATE_OF_BIRTH" and found.get("881102") == "DATE_OF_BIRTH", found
+
+
+# A year alone where the birth date would stand, among whole dates under a header that names the birth ("Född"):
+# all the writer knew, as much a birth as "född 1947" in running text. A column of years only, or under "Byggd", stays.
+def test_a_birth_year_alone_in_a_birth_column(blank_detector):
+    text = ("Ärende | Resenär | Född | Färdsätt\nR 12-26 | Greta Holmlund | 1968-03-11 | tåg\n"
+            "R 14-26 | Bengt Ahlqvist | 1947 | egen bil\nR 15-26 | Lars Nyberg | 3 maj 1959 | buss\n")
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("1947") == "DATE_OF_BIRTH", found
+    cells = "\n".join(["Resenärer", "Resenär", "Född", "Färdsätt", "Greta Holmlund", "1968-03-11", "tåg",
+                       "Bengt Ahlqvist", "1947", "egen bil", "Lars Nyberg", "3 maj 1959", "buss", ""])
+    assert _found(detect_text(cells, blank_detector)).get("1947") == "DATE_OF_BIRTH"
+
+
+def test_a_birth_column_of_years_only_is_taken(blank_detector):
+    # a register of members by birth year: each year beside its member's name is the member's birth year (see
+    # placed_birth_dates: a year alone under a birth's header)
+    text = ("Medlemsnr | Förnamn | Efternamn | Född\n2204 | Ines | Wikström | 2012\n2231 | Omid | Rahimi | 2010\n"
+            "2240 | Saga | Wikström | 2014\n")
+    found = _found(detect_text(text, blank_detector))
+    assert all(found.get(y) == "DATE_OF_BIRTH" for y in ("2012", "2010", "2014")), found
+
+
+def test_a_year_under_a_header_of_no_birth_stays(blank_detector):
+    text = "Fastighet | Byggd | Ägare\nTallbo 1:4 | 1947 | Bengt Ahlqvist\nTallbo 1:9 | 1968 | Greta Holmlund\n"
+    assert "1947" not in _found(detect_text(text, blank_detector))
+
+
+# A birth column whose header names whose birth it is ("Elevens födelsedatum", "Födelsedatum (sökande)", "Född
+# år/datum"): every common way of writing the date under it is a date of birth.
+KIDS_HEADERS = ["Elevens födelsedatum", "Födelsedatum (sökande)", "Född år/datum", "Sökandens födelsedag"]
+KIDS_DATES = ["2013-06-21", "22/8 2012", "4.2.2014", "9 mars 2011"]
+
+
+@pytest.mark.parametrize("header", KIDS_HEADERS)
+def test_a_birth_column_whose_header_names_whose_birth(header, blank_detector):
+    rows = ["Vårdnadshavare | Elev | " + header + " | Grupp"]
+    rows += [f"Hedda Lindqvist | Sixten | {d} | {n}" for n, d in enumerate(KIDS_DATES, 1)]
+    found = _found(detect_text("Anmälda till simskolan\n" + "\n".join(rows) + "\n", blank_detector))
+    assert all(found.get(d) == "DATE_OF_BIRTH" for d in KIDS_DATES), found
+
+
+def test_a_birth_column_with_a_whose_header_in_a_pdf(tmp_path, blank_detector):
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Anmälda till simskolan"], y=70)
+    rows = [["Vårdnadshavare", "Elev", "Elevens födelsedatum", "Grupp"],
+            ["Hedda Lindqvist", "Sixten", "2013-06-21", "1"], ["Rasmus Öhrn", "Tyra", "22/8 2012", "2"],
+            ["Saga Berglöf", "Melker", "4.2.2014", "1"]]
+    table(page, (40, 90), rows, col_width=130)
+    found = _found(detect_document(save(doc, tmp_path / "simskola.pdf"), blank_detector))
+    assert all(found.get(d) == "DATE_OF_BIRTH" for d in ("2013-06-21", "22/8 2012", "4.2.2014")), found
+
+
+def test_a_year_of_birth_column_is_a_birth_column_and_a_place_of_birth_column_is_not():
+    from redact.detect.table_headers import BIRTH, header_kind
+
+    assert header_kind("Barnets födelsedatum") == BIRTH and header_kind("Född år/datum") == BIRTH
+    assert header_kind("Född år") == BIRTH and header_kind("Barnets födelseort") != BIRTH
+
+
+def test_a_birth_header_glued_to_the_next_header_in_a_one_cell_a_line_reading(blank_detector):
+    text = "\n".join(["Anmälda till simskolan", "Vårdnadshavare", "Elev", "Elevens födelsedatumGrupp",
+                      "Hedda Lindqvist", "Sixten", "2013-06-21", "1", "Rasmus Öhrn", "Tyra", "22/8 2012", "2",
+                      "Saga Berglöf", "Melker", "4.2.2014", "1", ""])
+    found = _found(detect_text(text, blank_detector))
+    assert all(found.get(d) == "DATE_OF_BIRTH" for d in ("2013-06-21", "22/8 2012", "4.2.2014")), found
+
+
+VISITORS_TEXT = """Besökarnas uppgifter
+| Besökare | Personnummer | Adress
+| Tove Hedlund | 830412-2384 | Lindvägen 4, 871 32 Näsby
+| Mariana Duarte | 1991-07-23 | Rua das Flores 12, 4050-262 Porto
+| Kalle Nyberg | 14.2.1975 | Ekgatan 9, 871 33 Näsby
+"""
+
+
+@pytest.mark.parametrize("value", ["1991-07-23", "14.2.1975"])
+def test_a_birth_date_in_a_personnummer_column_is_a_date_of_birth(blank_detector, value):
+    found = _found(detect_text(VISITORS_TEXT, blank_detector))
+    assert found.get(value) == "DATE_OF_BIRTH", found
+
+
+# A birth column headed by whose births they are in the definite form ("Barnet född", "Modern född"), not
+# only the genitive ("Barnets födelsedatum"); children's dates are recent, and two children on one row have their
+# dates in one cell as their names beside are ("Sagal, Idil" | "12/3 2016, 8/10 2019"): each date its own finding.
+CHILDREN_ROWS = [
+    ["Nr", "Bidragsskyldig", "Barn", "Barnet född", "Belopp/mån"],
+    ["1", "Patrik Nordin", "Tuva", "2016-09-14", "1 673 kr"],
+    ["2", "Abdirahman Hersi", "Hodan, Faisal", "4/5 2015, 19/11 2018", "2 480 kr"],
+    ["3", "Tomas Wikberg", "Melker", "7 feb 2021", "1 673 kr"],
+]
+
+
+@pytest.mark.parametrize("value", ["2016-09-14", "4/5 2015", "19/11 2018", "7 feb 2021"])
+def test_childrens_birth_dates_under_a_header_naming_the_child(tmp_path, blank_detector, value):
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Underhållsstöd: betalningsbelopp, maj 2026"], y=70)
+    ruled_grid(page, (50, 75, 160, 240, 340), 100, CHILDREN_ROWS)
+    write_lines(page, ["Beslutet kan överklagas."], y=200)
+    det = detect_document(save(doc, tmp_path / "barn.pdf"), blank_detector)
+    found = _found(det)
+    assert found.get(value) == "DATE_OF_BIRTH", found
+    # the comma between two children's dates stays readable
+    assert "4/5 2015, 19/11 2018" not in found
+
+
+@pytest.mark.parametrize("cell, parts", [("2016-03-12 och 2019-10-08", ["2016-03-12", "2019-10-08"]),
+                                         ("12.03.2016 & 08.10.2019", ["12.03.2016", "08.10.2019"])])
+def test_birth_dates_listed_in_one_cell_each_a_date(blank_detector, cell, parts):
+    text = f"Förälder | Barn | Barnens födelsedatum\nLinnea Ström | Ebbe, Svea | {cell}\nKaj Lund | Nils | 2014-01-30\n"
+    found = _found(detect_text(text, blank_detector))
+    assert all(found.get(p) == "DATE_OF_BIRTH" for p in parts), found
