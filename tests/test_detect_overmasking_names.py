@@ -147,12 +147,12 @@ def test_a_sole_traders_trade_an_office_and_a_signature_role_are_no_part_of_a_na
 ])
 def test_a_compounds_first_part_or_a_case_label_is_no_person(text, word, dropped):
     # the model may read "Bygg-" or "Dnr OF" as a name; the engine drops such a proposal on its page
-    from redact.detect.no_person_spans import word_part_or_case_label as _word_part_or_case_label
+    from redact.detect.no_person_spans import word_part_or_case_label
 
     start = text.index(word)
     f = Finding(id="x", page=1, start=start, end=start + len(word), text=word, category="PERSON", score=0.85,
                 detector="names")
-    assert _word_part_or_case_label(f, text) is dropped
+    assert word_part_or_case_label(f, text) is dropped
 
 
 # A street's name read by the model into a name ("Mäta Kvarnbäcksvägen", a task in a list) is no name and must not

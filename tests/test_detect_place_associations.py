@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from redact.detect.engine import _no_persons_name
+from redact.detect.no_person_spans import no_persons_name
 from redact.detect.learned_spans import plausible
 from redact.detect.table_neighbours import neighbour_cell_names
 
@@ -35,12 +35,12 @@ def _at(text: str, span: str) -> tuple[int, int]:
 
 @pytest.mark.parametrize("span", ["Ekholma HC", "Hörselskadades Riksförbund Ekholma", "DHR Ekholma", "HC"])
 def test_an_association_of_the_authoritys_place_is_no_tagged_person(span):
-    assert _no_persons_name(BOOKINGS, *_at(BOOKINGS, span))
+    assert no_persons_name(BOOKINGS, *_at(BOOKINGS, span))
 
 
 @pytest.mark.parametrize("span", ["Anna Ekholma", "Kalevi Outinen"])
 def test_a_person_beside_a_place_stays_a_tagged_person(span):
-    assert not _no_persons_name(BOOKINGS, *_at(BOOKINGS, span))
+    assert not no_persons_name(BOOKINGS, *_at(BOOKINGS, span))
 
 
 def test_a_club_of_the_place_beside_its_contact_is_no_part_of_the_contacts_name():

@@ -57,9 +57,9 @@ def _probe(text: str, word: str) -> Finding:
     ("Ärendet gäller Helena KS 2026/0318.", "Helena KS", False),
 ])
 def test_a_room_and_a_case_unit(text, word, expected):
-    from redact.detect.engine import _word_part_or_case_label
+    from redact.detect.no_person_spans import word_part_or_case_label
 
-    assert _word_part_or_case_label(_probe(text, word), text) is expected
+    assert word_part_or_case_label(_probe(text, word), text) is expected
 
 
 def test_a_signing_verb_is_cut_from_the_initials_after_it():
@@ -123,9 +123,9 @@ def test_a_signing_verb_alone_is_no_name():
     ("Uppgifterna nedan.\nFörnamn Efternamn Åkerlund\n", "Förnamn Efternamn Åkerlund", False),
 ])
 def test_a_header_row_read_as_one_line_is_no_name(text, word, expected):
-    from redact.detect.engine import _word_part_or_case_label
+    from redact.detect.no_person_spans import word_part_or_case_label
 
-    assert _word_part_or_case_label(_probe(text, word), text) is expected
+    assert word_part_or_case_label(_probe(text, word), text) is expected
 
 
 COMMITTEE_CASES = """Klagomål till nämnden
