@@ -76,6 +76,10 @@ UNLABELLED = [
     ("Claire Dubois 185057800608491 har arbetat i Lyon.", "185057800608491"),
     ("Paul Santoni, 2 91 03 2A 004 117 74, Ajaccio.", "2 91 03 2A 004 117 74"),  # Corsica's department
     ("James Smith, JT 47 21 90 B, arbetar i Ekby.", "JT 47 21 90 B"),  # NINO in its pairs
+    # a name beginning as a telephone's, an article's or a payment's word does not make the number theirs
+    ("Avinash Kumar, 85031212343, Vera Moberg, 49205180822, Arturo Ruiz, 48271935H.", "85031212343"),
+    ("Avinash Kumar, 85031212343, Vera Moberg, 49205180822, Arturo Ruiz, 48271935H.", "49205180822"),
+    ("Avinash Kumar, 85031212343, Vera Moberg, 49205180822, Arturo Ruiz, 48271935H.", "48271935H"),
 ]
 
 
@@ -117,6 +121,9 @@ def test_a_number_whose_check_is_weak_needs_a_label(text, value):
 
 @pytest.mark.parametrize("text", [
     "Fakturanummer 85031212343 förfaller den 30 april.",
+    "Telefonnr: 85031212343",
+    "Fakturan 2850312123459 betalades i maj.",
+    "OCR-nummer 49205180822",
     "OCR: 2850312123459",
     "Summa att betala: 85031212343 kr",
     "Ring mig på 46701231006 efter klockan 16.",  # a mobile number in its international form
@@ -222,3 +229,21 @@ def test_a_label_before_no_code_finds_nothing(text):
 
 def test_a_valid_swedish_personnummer_after_a_foreign_label_is_the_personnummer_detectors():
     assert found("Hemlandets personnummer: 121212-1212") == []
+
+
+@pytest.mark.parametrize("header, kind", [
+    ("Numéro national", "id"), ("DNI/NIE", "id"), ("NISS", "id"), ("Cod numeric personal", "id"),
+    ("Nationellt id-nummer (land)", "id"), ("Nationalitet", None), ("Numéro", None),
+])
+def test_a_countrys_label_heads_a_column_of_numbers(header, kind):
+    from redact.detect.table_headers import header_kind
+
+    assert header_kind(header) == kind
+
+
+def test_a_column_of_numbers_under_a_countrys_label(blank_detector):
+    # the values with a slip in their keys: the header alone says what they are
+    text = ("| Namn | Numéro national | Ort |\n| Lucas Peeters | 85.07.30-033.29 | Gent |\n"
+            "| Lotte Janssens | 92.02.14-118.51 | Brugge |\n")
+    hits = detected(blank_detector, text)
+    assert {("ID_NUMBER", "85.07.30-033.29"), ("ID_NUMBER", "92.02.14-118.51")} <= hits

@@ -148,12 +148,13 @@ def nir_ok(value: str) -> bool:
 
 
 # Words before a number on its line that make it another thing's: a telephone's, a payment's, an account's, an
-# invoice's, an order's, a case's, an organisation's; the number stays theirs or no one's.
+# invoice's, an order's, a case's, an organisation's; the number stays theirs or no one's. (Whole words, or with their
+# "-nummer", "-nr": "Vera", "Arturo", "Avinash" and "Moberg" begin so too.)
 _OTHERS_LABEL = re.compile(
     r"(?i)(?<![\w])(?:tel|telefon|mobil|mob|fax|sms|faktura|fakt|ocr|referens|ref|bankgiro|plusgiro|bg|pg|konto"
-    r"|kontonr|kontonummer|clearing|iban|bic|swift|order|beställning|artikel|art|ean|gtin|isbn|imei|dnr|diarie"
-    r"|ärende|org|orgnr|organisationsnummer|moms|vat|summa|belopp|saldo|avgift|kvitto|verifikat|ver|avi"
-    r"|betalning|invoice|account|phone)")
+    r"|clearing|iban|bic|swift|order|beställning|artikel|art|ean|gtin|isbn|imei|dnr|diarie|ärende|org"
+    r"|organisations|moms|vat|summa|belopp|saldo|avgift|kvitto|verifikat|ver|avi|betalning|invoice|account|phone)"
+    r"(?:en|et|n|s|ns)?(?:-?(?:nummer|numret|nr|number|no))?\.?(?![\w])")
 _LOOK_BACK = 40
 
 
@@ -289,6 +290,15 @@ _SEP = (r"(?:[ \t\u00a0]*\([^()\n\d]{1,40}\))?(?:[ \t\u00a0]+(?:nr\.?|nummer|är
 # spaces, dashes or dots (a NIR's "1 85 05 78 006 084 91", a Belgian "85.07.30-033.28"), a check letter
 _VALUE = (r"(?P<value>[A-Z]{6}[\dA-Z]{10}|(?:[A-Z]{1,2}[- ]?)?\d+(?:(?:[ \u00a0]|[-/.])(?:\d{1,4}|2[AB](?=[ \u00a0]\d)))"
           r"{0,7}(?:-?[A-Z]|[ ][A-Z](?![\w\-]|\.\w))?)(?![\w]|[-/.]\d)")
+# the same labels as a column's header ("Numéro national", "DNI/NIE", "Nationellt id-nummer (land)")
+_HEADER = compile_(rf"(?:{_SWEDISH}|{_OWN}|NIE)(?:[ ]?/[ ]?(?:{_SWEDISH}|{_OWN}|NIE))?(?:[ ]\([^()]{{1,40}}\))?")
+
+
+def names_national_id(header: str) -> bool:
+    """True for a header naming another country's personal identity number: its column holds each row's."""
+    return _HEADER.fullmatch(" ".join(header.strip().rstrip(":").split())) is not None
+
+
 SWEDISH_LABELLED = compile_(rf"(?<![\w.-])(?P<label>{_SWEDISH}){_SEP}{_VALUE}")
 OWN_LABELLED = compile_(rf"(?<![\w.-])(?P<label>{_OWN}){_SEP}{_VALUE}")
 
