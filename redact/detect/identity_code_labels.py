@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.access_codes import MONEY_AFTER
+from redact.detect.national_ids_abroad import names_national_id
 from redact.detect.patterns import Rule, Verdict, compile_
 
 # the value: letters and a dash maybe, then digits with spaces, dashes, dots or slashes inside, a check letter
@@ -47,7 +48,7 @@ _HEADER = compile_(rf"(?:(?i:[a-zåäöéü]+)[ ])?(?:{_NATIONAL}|(?i:{_PROFESSI
 def names_identity_code(header: str) -> bool:
     """True for a header naming a country's personal code or a professional's ("Personkod", "Isikukood",
     "Förskrivarkod"): its column holds each row's person's code."""
-    return _HEADER.fullmatch(" ".join(header.strip().rstrip(":").split())) is not None
+    return _HEADER.fullmatch(" ".join(header.strip().rstrip(":").split())) is not None or names_national_id(header)
 
 # An identity document in its definite form (its indefinite form is a label rule's "noun")
 _DOCUMENT = (r"(?:nationella[ ])?id-kortet|identitetskortet|id-handlingen|passet|främlingspasset|nödpasset|körkortet"

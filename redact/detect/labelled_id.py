@@ -24,6 +24,7 @@ from redact.detect import (
     access_codes, booking_references, ear_tags, firm_references, identity_code_labels, metering_points, nordic_ids,
     parcel_numbers, person_matters, placed_identifiers, report_numbers, vehicle_identification, whose_numbers,
 )
+from redact.detect import national_ids_abroad
 from redact.detect.access_codes import MONEY_AFTER
 from redact.detect.id_value import _NOT_A_CODE, _VALUE
 from redact.detect.id_labels import (
@@ -509,8 +510,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         *access_codes.RULES,
         # a thing's code in the genitive, a code beside the name, a possessive's number, a number in a register
         *whose_numbers.RULES,
-        # Norway's and Finland's identity numbers, by their own check digits
-        *nordic_ids.RULES,
+        # Norway's, Finland's and other countries' identity numbers, by their own check digits or their labels
+        *nordic_ids.RULES, *national_ids_abroad.RULES,
         # a household's metering point, by the grid's own prefix
         *metering_points.RULES,
         # a country's personal code, a professional's, an identity document's or a certificate's number, a boat's

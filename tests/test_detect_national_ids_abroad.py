@@ -1,0 +1,249 @@
+"""Personal identity numbers of other countries: found without a label where the number's own check and birth date
+hold (PESEL, isikukood, Belgium's national number, CNP, kennitala, DNI/NIE, codice fiscale, NIR, a National Insurance
+number in its pairs), found after a label in Swedish, English or the country's own language, and the near misses that
+stay (sums, telephone numbers, accounts, invoices, cases, organisation numbers, Swedish personnummer, dates).
+
+Fictional people. The numbers were computed with each country's published check (and the same numbers with one
+digit or letter changed are the invalid ones)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect import national_ids_abroad as n
+from redact.detect.labelled_id import LabelledIdRecognizer
+from redact.types import Page
+
+REC = LabelledIdRecognizer()
+
+
+def found(text: str) -> list[str]:
+    """What the identifier recognizer proposes (ID_NUMBER)."""
+    return [text[r.start:r.end] for r in REC.analyze(text, ["ID_NUMBER"], nlp_artifacts=None)]
+
+
+def detected(detector, text: str) -> set[tuple[str, str]]:
+    """What every recognizer proposes, with its category."""
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    return {(f.category, f.text) for f in detector.detect(page)}
+
+
+# --- the checks themselves ---
+
+@pytest.mark.parametrize("check, good, bad", [
+    (n.pesel_ok, ["85031212343", "92110577880", "02281434510", "77072500163"], ["85031212344", "85131212343"]),
+    (n.isikukood_ok, ["38702142710", "49205180822", "61003010335", "38804120344", "49107280519"],
+     ["38702142711", "18702142710", "38713142710"]),
+    (n.belgian_ok, ["85073003328", "92021411850", "03051125496"], ["85073003329", "85133003328", "85073099928"]),
+    (n.cnp_ok, ["2850312123459", "1791105400121", "6010228112232", "1920823400563"],
+     ["2850312123458", "2850312993459", "9850312123459"]),
+    (n.kennitala_ok, ["0311753139", "2506984539", "0711003249"], ["0311753138", "0311753149", "4311753139"]),
+    (n.dni_ok, ["48271935H", "07731204F", "51128843G", "X4471290K", "Y-2208174-G", "Z1109328C"],
+     ["48271935J", "X4471290L", "W4471290K"]),
+    (n.codice_fiscale_ok, ["BNCLRA82D52F205U", "RSSGPP71B14H501G", "VRDMRC90T03L219G", "RSSGPP71B14H50MY"],
+     ["BNCLRA82D52F205V", "RSSGPP71B94H501G"]),
+    (n.nir_ok, ["185057800608491", "292027511420358", "177069935203775", "291032A00411774", "1 85 05 78 006 084 91"],
+     ["185057800608492", "385057800608491", "185057800000091"]),
+])
+def test_each_countrys_check(check, good, bad):
+    assert [v for v in good if not check(v)] == []
+    assert [v for v in bad if check(v)] == []
+
+
+def test_a_birth_date_still_to_come_is_no_ones():
+    # PESEL's month 21-32 is the 2000s: a date after today is no birth date
+    assert not n.pesel_ok("99321212343")
+
+
+# --- found without a label, by the number's own check ---
+
+UNLABELLED = [
+    ("Sökanden Marta Nowak, 85031212343, har flyttat från Kraków.", "85031212343"),  # PESEL
+    ("Dottern Zofia Nowak (02281434510) går i förskoleklass.", "02281434510"),  # PESEL, born in the 2000s
+    ("Kadri Kask, 49205180822, pendlar från Tallinn.", "49205180822"),  # isikukood
+    ("| Jonas Petraitis | 38804120344 | Vilnius |", "38804120344"),  # Lithuania's
+    ("Lucas Peeters (85.07.30-033.28) bor sedan maj i Ekby.", "85.07.30-033.28"),  # Belgium, as written
+    ("Lucas Peeters 850730 033 28 ansöker om bygglov.", "850730 033 28"),
+    ("Lotte Janssens, 03051125496, är elev i klass 7B.", "03051125496"),
+    ("Modern Elena Dumitru, 2850312123459, bor i Ekby.", "2850312123459"),  # CNP
+    ("Ion Popescu\n1791105400121\nStorgatan 4", "1791105400121"),
+    ("Jón Sigurðsson, 031175-3139, arbetar på hamnen.", "031175-3139"),  # kennitala
+    ("Carlos García, 48271935H, ansöker om uppehållstillstånd.", "48271935H"),  # DNI
+    ("Carlos García, 48271935-H, ansöker.", "48271935-H"),
+    ("Ana López har X4471290K enligt sitt kort.", "X4471290K"),  # NIE
+    ("Giulia Bianchi, BNCLRA82D52F205U, bor i Ekby.", "BNCLRA82D52F205U"),  # codice fiscale
+    ("Claire Dubois, 1 85 05 78 006 084 91, bor i Ekby.", "1 85 05 78 006 084 91"),  # NIR
+    ("Claire Dubois 185057800608491 har arbetat i Lyon.", "185057800608491"),
+    ("Paul Santoni, 2 91 03 2A 004 117 74, Ajaccio.", "2 91 03 2A 004 117 74"),  # Corsica's department
+    ("James Smith, JT 47 21 90 B, arbetar i Ekby.", "JT 47 21 90 B"),  # NINO in its pairs
+    # a name beginning as a telephone's, an article's or a payment's word does not make the number theirs
+    ("Avinash Kumar, 85031212343, Vera Moberg, 49205180822, Arturo Ruiz, 48271935H.", "85031212343"),
+    ("Avinash Kumar, 85031212343, Vera Moberg, 49205180822, Arturo Ruiz, 48271935H.", "49205180822"),
+    ("Avinash Kumar, 85031212343, Vera Moberg, 49205180822, Arturo Ruiz, 48271935H.", "48271935H"),
+]
+
+
+@pytest.mark.parametrize("text, value", UNLABELLED)
+def test_a_number_that_checks_itself_is_found_without_a_label(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Nowak, 85031212344, har flyttat.",  # PESEL, a wrong check digit
+    "Kadri Kask, 49205180823, pendlar.",
+    "Lucas Peeters (85.07.30-033.29) bor i Ekby.",
+    "Elena Dumitru, 2850312123458, bor i Ekby.",
+    "Carlos García, 48271935J, ansöker.",
+    "Ana López har X4471290L enligt kortet.",
+    "Giulia Bianchi, BNCLRA82D52F205V, bor i Ekby.",
+    "Claire Dubois, 1 85 05 78 006 084 92.",
+    "James Smith, QQ 12 34 56 E, arbetar.",  # a NINO ends in A-D
+    "James Smith, DQ 12 34 56 C, arbetar.",  # and never begins with D
+    "Han har GB 12 34 56 A på kvittot.",  # nor with GB
+])
+def test_a_wrong_check_or_a_letter_a_number_never_has_is_not_found(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Mehmet Yılmaz, 10472056320, söker.", "10472056320"),  # Turkey's T.C. Kimlik No: a label needed
+    ("Georgi Ivanov, 8521031235, söker.", "8521031235"),  # Bulgaria's EGN: ten digits, a Swedish number's shape
+    ("Mette Hansen, 070488-1235, bor i Malmö.", "070488-1235"),  # Denmark's CPR: no check since 2007
+    ("Ivan Horvat, 69027387162, söker.", "69027387162"),  # Croatia's OIB: one weak check digit
+    ("Jan de Vries 111222333 söker.", "111222333"),  # the Netherlands' BSN
+    ("James Smith, JT472190B, arbetar.", "JT472190B"),  # a NINO without its spaces
+])
+def test_a_number_whose_check_is_weak_needs_a_label(text, value):
+    assert value not in found(text)
+
+
+# --- near misses: numbers of other things ---
+
+@pytest.mark.parametrize("text", [
+    "Fakturanummer 85031212343 förfaller den 30 april.",
+    "Telefonnr: 85031212343",
+    "Fakturan 2850312123459 betalades i maj.",
+    "OCR-nummer 49205180822",
+    "OCR: 2850312123459",
+    "Summa att betala: 85031212343 kr",
+    "Ring mig på 46701231006 efter klockan 16.",  # a mobile number in its international form
+    "Ring mig på +46701231006 efter klockan 16.",
+    "Tel. 031175-3139 (växeln)",
+    "Konto 50001234567 hos banken.",
+    "Referens 1 85 05 78 006 084 91 anges vid betalning.",
+    "Org.nr 556036-0793 gäller bolaget.",
+    "Ärende KS 2024/0312 och dnr 2024-00312.",
+    "Mötet hölls 2024-03-12 kl. 10.30.",
+    "Artikel 20240312A beställdes.",  # a date and a letter
+    "Version 20240312-K av planen.",
+    "Belopp 85.07.30-033.28",
+])
+def test_numbers_of_other_things_are_not_identity_numbers(text):
+    assert found(text) == []
+
+
+def test_a_swedish_personnummer_keeps_its_own_category(blank_detector):
+    # 031205-0180 is a valid personnummer (5 December 2003) and a valid kennitala (3 December 2005): Swedish it stays
+    hits = detected(blank_detector, "Anna Ek, 121212-1212, och Per Ek, 031205-0180, bor i Ekby.")
+    assert {("PERSONNUMMER", "121212-1212"), ("PERSONNUMMER", "031205-0180")} <= hits
+    assert not any(c == "ID_NUMBER" for c, _ in hits)
+
+
+def test_a_sum_an_account_and_an_iban_keep_their_categories(blank_detector):
+    text = "Betala 85031212343 kr till IBAN SE45 5000 0000 0583 9825 7466 eller bankgiro 5050-1055."
+    assert not any(c == "ID_NUMBER" for c, _ in detected(blank_detector, text))
+
+
+# --- labels ---
+
+LABELLED = [
+    # Swedish: a country's number by its adjective, the home country's (values with a slip: only the label finds them)
+    ("Nationellt id-nummer: 48271935J", "48271935J"),
+    ("Hon uppgav sitt spanska identitetsnummer Y-2208174-H vid besöket.", "Y-2208174-H"),
+    ("Rumänskt id-nr 1791105400120 enligt passet.", "1791105400120"),
+    ("Hemlandets personnummer: 49205180823", "49205180823"),
+    ("Id-nummer i hemlandet: 8521031236", "8521031236"),
+    ("Hans turkiska identitetsnummer 10472056321 står i beslutet.", "10472056321"),
+    # English
+    ("National identification number (Poland): 85031212344", "85031212344"),
+    ("Personal identity code 38702142711", "38702142711"),
+    ("NI number: QQ123456C", "QQ123456C"),
+    ("National Insurance No. JT 47 21 90 E", "JT 47 21 90 E"),
+    # the countries' own names
+    ("Cod numeric personal: 1791105400120", "1791105400120"),
+    ("Cod Numeric Personal (CNP): 2850312123458", "2850312123458"),
+    ("Carlos García, DNI 48271935J, ansöker.", "48271935J"),
+    ("D.N.I. 07731204-G", "07731204-G"),
+    ("Documento Nacional de Identidad: 51128843H", "51128843H"),
+    ("Número de identidad de extranjero: X4471290L", "X4471290L"),
+    ("cod. fisc. BNCLRA82D52F205V", "BNCLRA82D52F205V"),
+    ("Numéro national: 85.07.30-033.29", "85.07.30-033.29"),
+    ("Numéro NISS 85.07.30-033.29", "85.07.30-033.29"),
+    ("INSZ 92.02.14-118.51", "92.02.14-118.51"),
+    ("Numéro de sécurité sociale 1 85 05 78 006 084 92, à Lyon.", "1 85 05 78 006 084 92"),
+    ("Numéro d'inscription au répertoire (NIR): 1 85 05 78 006 084 92", "1 85 05 78 006 084 92"),
+    ("T.C. kimlik numarası: 10472056321", "10472056321"),
+    ("TCKN 28411902097", "28411902097"),
+    ("Osobni identifikacijski broj: 69027387163", "69027387163"),
+    ("Georgi Ivanov, ЕГН 8521031236.", "8521031236"),
+    ("Número de contribuinte 231 456 787", "231 456 787"),
+    ("IdNr 86 023 947 312", "86 023 947 312"),
+    ("Sofinummer 1112.22.334", "1112.22.334"),
+]
+
+
+@pytest.mark.parametrize("text, value", LABELLED)
+def test_a_number_after_its_countrys_label(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # "Label: value" with the value on the next line, and the next cell of a table row
+    ("Namn: Carlos García\nDNI:\n48271935J\nAdress: Calle Mayor 4", "48271935J"),
+    ("| Namn | Carlos García |\n| DNI | 48271935J |", "48271935J"),
+    ("| Jan de Vries | Sofinummer | 1112.22.334 |", "1112.22.334"),
+])
+def test_a_label_ending_its_line_or_its_cell(text, value):
+    assert value in found(text)
+
+
+def test_already_read_labels_still_find_their_numbers():
+    # read before this module (identity_code_labels, the "-nummer" compounds): kept
+    for text, value in [("Mette Hansen, CPR-nr. 070488-1235, bor i Malmö.", "070488-1235"),
+                        ("Jan de Vries, BSN 111222333.", "111222333"),
+                        ("Mehmet Yılmaz, TC kimlik no 10472056320, söker.", "10472056320"),
+                        ("Hans Müller, Steuer-ID 86 023 947 311.", "86 023 947 311")]:
+        assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nationellt id-nummer: 2024-03-12",  # a date
+    "Polskt id-nummer saknas; avgiften 4 500 kr betalas i maj.",
+    "Ni number ett och två i kön.",  # "ni" is Swedish: the English label in its capitals only
+    "dni 12345678 i kalendern",  # a short name in small letters
+    "Numéro national 2024",  # a year
+])
+def test_a_label_before_no_code_finds_nothing(text):
+    assert found(text) == []
+
+
+def test_a_valid_swedish_personnummer_after_a_foreign_label_is_the_personnummer_detectors():
+    assert found("Hemlandets personnummer: 121212-1212") == []
+
+
+@pytest.mark.parametrize("header, kind", [
+    ("Numéro national", "id"), ("DNI/NIE", "id"), ("NISS", "id"), ("Cod numeric personal", "id"),
+    ("Nationellt id-nummer (land)", "id"), ("Nationalitet", None), ("Numéro", None),
+])
+def test_a_countrys_label_heads_a_column_of_numbers(header, kind):
+    from redact.detect.table_headers import header_kind
+
+    assert header_kind(header) == kind
+
+
+def test_a_column_of_numbers_under_a_countrys_label(blank_detector):
+    # the values with a slip in their keys: the header alone says what they are
+    text = ("| Namn | Numéro national | Ort |\n| Lucas Peeters | 85.07.30-033.29 | Gent |\n"
+            "| Lotte Janssens | 92.02.14-118.51 | Brugge |\n")
+    hits = detected(blank_detector, text)
+    assert {("ID_NUMBER", "85.07.30-033.29"), ("ID_NUMBER", "92.02.14-118.51")} <= hits
