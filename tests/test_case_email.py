@@ -201,3 +201,56 @@ def test_an_outlook_message_and_its_attachment_are_redacted_by_redact_run(tmp_pa
                 assert gone not in flat, (d["input"], gone)
     shown = " ".join(pdftotext(tmp_path / "ut" / docs[0]["output"]).split())
     assert "ringde" in shown and "Ämne" in shown  # the body and the header block are there, not an empty page
+
+
+def _outlook(path, **kw):
+    from msg_writer import write_msg
+
+    args = dict(sender=("Sara Nilsson", "sara.nilsson@example.se"), to=[("Farida Rahimi", "farida.rahimi@example.com")],
+                subject="Vidarebefordrat klagomål", body="Se bifogat meddelande.", date="Tue, 03 Mar 2026 10:15:00 +0100")
+    write_msg(path, **{**args, **kw})
+    return path
+
+
+def test_an_outlook_message_attached_to_one_keeps_its_sender_and_subject(tmp_path):
+    """An attached .msg is a message of its own, not its body parts spilled among the outer message's."""
+    inner = dict(sender=("Jonas Berg", "jonas.berg@example.com"), to=[("Sara Nilsson", "sara.nilsson@example.se")],
+                 subject="Klagomål om bygglov", body="Jag bor granne med bygget.", date="Mon, 02 Mar 2026 09:00:00 +0100")
+    msg = _outlook(tmp_path / "post.msg", embedded=[("Klagomål.msg", inner)])
+    sources = expand([Source("post.msg", msg, "msg")], tmp_path)
+    assert [(s.kind, s.error) for s in sources] == [("email", None), ("email", None)]
+    assert sources[1].parent == "post.msg"
+    render_email(sources[1].path, tmp_path / "inre.pdf")
+    flat = " ".join(pdftotext(tmp_path / "inre.pdf").split())
+    for shown in ("Jonas Berg", "jonas.berg@example.com", "Klagomål om bygglov", "Jag bor granne med bygget."):
+        assert shown in flat, shown
+
+
+def test_the_fields_of_an_outlook_contact_are_shown_with_its_body(tmp_path):
+    """A contact keeps its name and numbers in fields, not in the body: they are on the page, to be masked."""
+    from redact.case.outlook import msg_to_eml
+
+    fields = {0x3001001F: "Jonas Berg", 0x3A06001F: "Jonas", 0x3A11001F: "Berg", 0x3A08001F: "070-123 45 67",
+              0x3A1C001F: "073-555 12 34"}
+    msg = _outlook(tmp_path / "kontakt.msg", to=[], subject="Jonas Berg", body="Granne till bygget.",
+                   message_class="IPM.Contact", fields=fields)
+    render_email(msg_to_eml(msg, tmp_path / "kontakt.eml", "kontakt.msg"), tmp_path / "kontakt.pdf")
+    flat = " ".join(pdftotext(tmp_path / "kontakt.pdf").split())
+    for shown in ("Jonas Berg", "070-123 45 67", "073-555 12 34", "Granne till bygget."):
+        assert shown in flat, shown
+    assert flat.count("Granne till bygget.") == 1  # the HTML version adds nothing: shown once
+
+
+def test_an_outlook_message_whose_rtf_cannot_be_decoded_keeps_its_plain_text(tmp_path):
+    """HTML derived from an RTF body in a double-byte code page that breaks mid-character: the plain text is shown, and said."""
+    import struct
+
+    from redact.case.outlook import UNREADABLE_HTML, msg_to_eml
+
+    rtf = (rb"{\rtf1\ansi\ansicpg950\fromhtml1 \deff0{\fonttbl{\f0\fmodern\fcharset136 MingLiU;}}"
+           rb"{\*\htmltag64 <html><body>}Hej \'b7{\*\htmltag72 </body></html>}}")
+    stored = struct.pack("<IIII", len(rtf) + 12, len(rtf), 0x414C454D, 0) + rtf  # "MELA": stored uncompressed
+    msg = _outlook(tmp_path / "post.msg", body="Farida Rahimi ringde om beslutet.", fields={0x10090102: stored})
+    render_email(msg_to_eml(msg, tmp_path / "post.eml", "post.msg"), tmp_path / "post.pdf")
+    flat = " ".join(pdftotext(tmp_path / "post.pdf").split())
+    assert "Farida Rahimi ringde om beslutet." in flat and " ".join(UNREADABLE_HTML.split()) in flat
