@@ -221,3 +221,24 @@ def test_a_conversion_over_the_time_limit_is_refused_and_leaves_nothing(tmp_path
     with pytest.raises(OfficeError, match="inom 0.05 s"):
         convert_office(src, tmp_path / "ut.pdf", timeout=0.05)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["lista.csv"]
+
+
+def test_files_embedded_in_a_document_are_named_in_a_warning_charts_are_not():
+    """An embedded workbook or packaged file prints only as its picture: the rest of it is said to be left out."""
+    from redact.case.office import reveal_hidden
+    from redact.messages import render
+
+    frame = '<draw:frame draw:name="{n}"><draw:object{attrs}>{body}</draw:object></draw:frame>'
+    xml = "".join([
+        '<office:document office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>',
+        '<draw:frame draw:name="a"><draw:object-ole><office:binary-data>0M8R4KGx</office:binary-data></draw:object-ole></draw:frame>',
+        frame.format(n="b", attrs="", body='<office:document office:mimetype="application/vnd.oasis.opendocument.spreadsheet"/>'),
+        frame.format(n="c", attrs="", body='<office:document office:mimetype="application/vnd.oasis.opendocument.chart"/>'),
+        "</office:text></office:body></office:document>",
+    ])
+    for family in ("text", "calc", "impress"):
+        _, warnings = reveal_hidden(xml, family)
+        said = [render(w, "sv") for w in warnings]
+        assert any(s.startswith("2 inbäddade filer eller objekt") for s in said), (family, said)
+    _, warnings = reveal_hidden(xml.replace("object-ole", "other").replace("spreadsheet", "chart"), "text")
+    assert not any("inbäddade" in render(w, "sv") for w in warnings)

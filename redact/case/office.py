@@ -146,7 +146,23 @@ def reveal_hidden(xml: str, family: str) -> tuple[str, list[str]]:
         comments = xml.count("<office:annotation")
         if comments:
             warnings.append(Message("{n} kommentarer visas på bilagesidor sist i kopian för granskning", n=comments))
+    objects = embedded_objects(xml)
+    if objects:
+        warnings.append(Message("{n} inbäddade filer eller objekt visas bara med sin bild i kopian; det övriga innehållet "
+                                "lämnas inte ut och har inte granskats: begär dem som egna filer", n=objects))
     return xml, warnings
+
+
+def embedded_objects(xml: str) -> int:
+    """Files embedded in the document (a workbook in a letter, a packaged file): only their picture prints.
+
+    Charts are embedded objects too, but print whole; a foreign object (``draw:object-ole``) or an
+    embedded text, spreadsheet or presentation shows only its picture or visible area.
+    """
+    ole = len(re.findall(r"<draw:object-ole\b", xml))
+    documents = re.findall(r'<draw:object(?=[\s>])[^>]*>\s*<office:document\b[^>]*office:mimetype="([^"]*)"', xml)
+    linked = len(re.findall(r'<draw:object(?=[\s>])[^>]*xlink:href="[^"]*"', xml))  # an object kept outside the flat XML
+    return ole + sum(1 for kind in documents if not kind.endswith(".chart")) + linked
 
 
 def _plain(fragment: str) -> str:
