@@ -26,8 +26,9 @@ def msg_to_eml(path: Path, dest: Path, name: str) -> Path:
         import extract_msg
     except ImportError:  # pragma: no cover - a dependency of the package
         raise InputError("{name}: Outlook-filer (.msg) kräver paketet extract-msg; kör scripts/setup.sh", name=name) from None
-    # extract-msg logs every odd property it meets; the registrar gets one line per refused file instead
-    logging.getLogger("extract_msg").setLevel(logging.ERROR)
+    # extract-msg logs every odd property it meets, and its own errors on a file it cannot read (which
+    # the refusal says again): the registrar gets one line per refused file instead
+    logging.getLogger("extract_msg").setLevel(logging.CRITICAL)
     try:
         msg = extract_msg.openMsg(str(path), delayAttachments=False)
     except Exception as exc:
