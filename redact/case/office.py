@@ -32,7 +32,8 @@ _FLAT = {"text": "fodt", "calc": "fods", "impress": "fodp"}
 _FAMILY = {
     ".docx": "text", ".doc": "text", ".odt": "text", ".rtf": "text",
     ".xlsx": "calc", ".xls": "calc", ".ods": "calc", ".csv": "calc",
-    ".pptx": "impress", ".odp": "impress",
+    ".pptx": "impress", ".odp": "impress", ".ppt": "impress",
+    ".docm": "text", ".xlsm": "calc", ".pptm": "impress",  # macro-enabled: read, never run (see libreoffice.py)
 }
 _PDF_FILTER = {"text": "writer_pdf_Export", "calc": "calc_pdf_Export", "impress": "impress_pdf_Export"}
 
@@ -69,6 +70,7 @@ def convert_office(path: Path, output: Path, timeout: float = DEFAULT_TIMEOUT) -
         flat = convert(src, _FLAT[family], work, timeout, infilter)
         xml = flat.read_text(encoding="utf-8")
         xml, warnings = reveal_hidden(xml, family)
+        xml = objects_as_pictures(xml)
         props = document_properties(xml)
         shown = work / f"shown.{_FLAT[family]}"
         shown.write_text(xml, encoding="utf-8")
@@ -151,6 +153,39 @@ def reveal_hidden(xml: str, family: str) -> tuple[str, list[str]]:
         warnings.append(Message("{n} inbäddade filer eller objekt visas bara med sin bild i kopian; det övriga innehållet "
                                 "lämnas inte ut och har inte granskats: begär dem som egna filer", n=objects))
     return xml, warnings
+
+
+_OBJECT_TAG = re.compile(r"<(/?)draw:object(?=[\s>/])[^>]*?(/?)>")
+
+
+def objects_as_pictures(xml: str) -> str:
+    """Embedded documents (not charts) replaced by the picture their frame keeps of them.
+
+    LibreOffice cannot load its own flat XML back when an embedded document (a workbook in a letter)
+    carries a custom property (its company, say): the file was refused. Only the picture prints
+    either way (see ``embedded_objects``), and the embedded document's properties are not the letter's.
+    """
+    out: list[str] = []
+    at = 0
+    depth, start = 0, -1
+    for m in _OBJECT_TAG.finditer(xml):
+        closing, empty = m.group(1), m.group(2)
+        if not closing and not empty:
+            if depth == 0:
+                start = m.start()
+            depth += 1
+        elif closing and depth:
+            depth -= 1
+            if depth == 0:
+                body = xml[start:m.end()]
+                head = re.match(r"<draw:object[^>]*>\s*(<office:document\b[^>]*>)", body)
+                kind = re.search(r'office:mimetype="([^"]*)"', head.group(1)) if head else None
+                pictured = re.match(r"\s*<draw:image\b", xml[m.end():m.end() + 200])
+                if kind and not kind.group(1).endswith(".chart") and pictured:
+                    out.append(xml[at:start])
+                    at = m.end()
+    out.append(xml[at:])
+    return "".join(out)
 
 
 def embedded_objects(xml: str) -> int:
