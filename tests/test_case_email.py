@@ -256,3 +256,21 @@ def test_an_outlook_message_whose_rtf_cannot_be_decoded_keeps_its_plain_text(tmp
     render_email(msg_to_eml(msg, tmp_path / "post.eml", "post.msg"), tmp_path / "post.pdf")
     flat = " ".join(pdftotext(tmp_path / "post.pdf").split())
     assert "Farida Rahimi ringde om beslutet." in flat and " ".join(UNREADABLE_HTML.split()) in flat
+
+
+def test_a_message_whose_parts_cannot_be_split_shows_them_as_text(tmp_path):
+    """A boundary the parser cannot read (unquoted, with '='): the text was lost and a 'bilaga.bin' refused."""
+    raw = ("From: Sara Nilsson <sara.nilsson@example.se>\r\nTo: farida.rahimi@example.com\r\nSubject: Besked\r\n"
+           "MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=----=_NextPart_000_0093_01C8\r\n\r\n"
+           "This is a multi-part message in MIME format.\r\n\r\n------=_NextPart_000_0093_01C8\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\n\r\nFarida Rahimi ringde om beslutet.\r\n\r\n"
+           "------=_NextPart_000_0093_\r\n").encode()
+    eml = tmp_path / "besked.eml"
+    eml.write_bytes(raw)
+    sources = expand([Source("besked.eml", eml, "email")], tmp_path)
+    assert [(s.origin, s.error) for s in sources] == [("besked.eml", None)]
+    render_email(eml, tmp_path / "besked.pdf")
+    assert "Farida Rahimi ringde om beslutet." in " ".join(pdftotext(tmp_path / "besked.pdf").split())
+    empty = tmp_path / "tom.eml"
+    empty.write_bytes(raw.split(b"\r\n\r\n")[0] + b"\r\n\r\n")  # the header alone: no part, nothing attached
+    assert [s.error for s in expand([Source("tom.eml", empty, "email")], tmp_path)] == [None]
