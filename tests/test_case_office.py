@@ -304,3 +304,18 @@ def test_old_and_macro_enabled_office_formats_are_converted(tmp_path):
                     "--outdir", str(tmp_path), str(tmp_path / "bilder.odp")], capture_output=True, timeout=180)
     convert_office(tmp_path / "bilder.ppt", tmp_path / "bilder.pdf")
     assert "Projektplan för kvarteret" in " ".join(pdftotext(tmp_path / "bilder.pdf").split())
+
+
+def test_comments_on_slides_are_listed_and_printed_as_the_comments_of_other_files():
+    """LibreOffice writes a slide's comment (PowerPoint's too) as officeooo:annotation: it was neither printed nor said."""
+    from redact.case.office import appendix_sections, reveal_hidden
+    from redact.messages import render
+
+    xml = ('<office:document><office:body><office:presentation><draw:page draw:name="s1">'
+           '<officeooo:annotation svg:x="0cm" svg:y="0cm"><dc:creator>Gustav Ekström</dc:creator><dc:date>2026-03-01</dc:date>'
+           "<text:p>Ring Noor Rahimi om budgeten</text:p></officeooo:annotation></draw:page>"
+           "</office:presentation></office:body></office:document>")
+    _, warnings = reveal_hidden(xml, "impress")
+    assert any(render(w, "sv").startswith("1 kommentarer") for w in warnings)
+    comments = dict(appendix_sections(xml))["Kommentarer"]
+    assert comments == [("Kommentar 1", "Gustav Ekström: Ring Noor Rahimi om budgeten")]

@@ -145,7 +145,8 @@ def reveal_hidden(xml: str, family: str) -> tuple[str, list[str]]:
             warnings.append(Message("{n} dolda bilder visas i kopian för granskning", n=slides))
         if notes:
             warnings.append(Message("{n} bilder har talaranteckningar; de visas på bilagesidor sist i kopian för granskning", n=notes))
-        comments = xml.count("<office:annotation")
+        # LibreOffice writes a slide's comments (PowerPoint's, its own) in the namespace of its own extensions
+        comments = len(_ANNOTATION.findall(xml))
         if comments:
             warnings.append(Message("{n} kommentarer visas på bilagesidor sist i kopian för granskning", n=comments))
     objects = embedded_objects(xml)
@@ -208,10 +209,14 @@ def _plain(fragment: str) -> str:
     return unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
 
 
+#: A comment: ODF's own element, or the one LibreOffice writes on slides (officeooo: its extensions' namespace).
+_ANNOTATION = re.compile(r"<(office|officeooo):annotation\b[^>]*>(.*?)</\1:annotation>", flags=re.S)
+
+
 def appendix_sections(xml: str) -> list[tuple[str, list[tuple[str, str]]]]:
     """Comments (with their authors) and speaker notes of a flat OpenDocument, as labelled rows."""
     comments: list[tuple[str, str]] = []
-    for n, block in enumerate(re.findall(r"<office:annotation\b[^>]*>(.*?)</office:annotation>", xml, flags=re.S), 1):
+    for n, (_, block) in enumerate(_ANNOTATION.findall(xml), 1):
         author = re.search(r"<dc:creator>(.*?)</dc:creator>", block, flags=re.S)
         body = re.sub(r"<dc:creator>.*?</dc:creator>|<dc:date>.*?</dc:date>|<meta:date-string>.*?</meta:date-string>",
                       "", block, flags=re.S)
