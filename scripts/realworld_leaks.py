@@ -110,6 +110,10 @@ def check_case(rec: dict, root: Path) -> list[str]:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from realworld import LOSS_REPORTED, measure
 
+    # what measure() imports, before a conversion starts LibreOffice: its Python bridge's import hook turns a
+    # missing optional module into an error tqdm does not expect ("No module named 'envwrap'")
+    import redact.ingest.bake_check  # noqa: F401
+
     from redact.case.collect import collect
     from redact.case.convert import to_pdf
     from redact.case.email import expand
