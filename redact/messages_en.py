@@ -327,6 +327,9 @@ EN: dict[str, str] = {
         "{n} comments are shown on appendix pages at the end of the copy for review",
     "{n} dolda textavsnitt visas i kopian för granskning": "{n} hidden text passages are shown in the copy for review",
     "{n} dolda bilder visas i kopian för granskning": "{n} hidden slides are shown in the copy for review",
+    "{n} inbäddade filer eller objekt visas bara med sin bild i kopian; det övriga innehållet lämnas inte ut och har inte granskats: begär dem som egna filer":
+        "{n} embedded files or objects are shown only as their picture in the copy; the rest of their content is not "
+        "disclosed and has not been reviewed: ask for them as files of their own",
     "{n} bilder har talaranteckningar; de visas på bilagesidor sist i kopian för granskning":
         "{n} slides have speaker notes; they are shown on appendix pages at the end of the copy for review",
     "{name}: bilden har {page_count} sidor, fler än {MAX_FRAMES}": "{name}: the image has {page_count} pages, more than {MAX_FRAMES}",

@@ -11,6 +11,12 @@ notes instead, count as paper); of the input's dark pixels (< 128), those that a
 (> 200) in the output were lost. Masks are black boxes, so ink under a mask stays dark and whatever
 turned light vanished without a box over it.
 
+A file that is not a PDF (e-mail, Outlook message, Office file, image, zip: a list such as
+scripts/realworld_office.txt) is run as a case, as a registrar would:  redact run IN -o FOLDER --audit
+AUDIT --log <temp sqlite> --jobs 1; its record also holds the case's manifest (each document, attachments
+included, with its output, status, masks, warnings and error). Exit 6 there means some documents were
+refused. The ink measure is left to realworld_leaks.py, which converts the input again.
+
 Results go to a JSON-lines file, one line per file; a rerun skips files already in it (resumable),
 and Ctrl-C stops cleanly (running children are killed, finished lines are kept).
 
@@ -33,6 +39,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -184,6 +191,8 @@ def reason(line: str, name: str) -> str:
 
 def process(rel: str, src: Path, outdir: Path, timeout: float, no_ocr: bool) -> dict:
     """Run the CLI on one file and measure the result."""
+    if src.suffix.lower() != ".pdf":
+        return process_case(rel, src, outdir, timeout, no_ocr)
     # a neutral name: the CLI warns when the output's file name holds something it masks
     stem = hashlib.sha1(rel.encode()).hexdigest()[:12]
     out, audit, log = outdir / f"{stem}.out.pdf", outdir / f"{stem}.audit.json", outdir / f"{stem}.log.sqlite"
@@ -215,6 +224,41 @@ def process(rel: str, src: Path, outdir: Path, timeout: float, no_ocr: bool) -> 
     else:
         rec["pages"] = None
         rec["measure_error"] = "timeout" if mrc is None else f"rc {mrc}: {stderr_line(merr)}"[:200]
+    return rec
+
+
+def process_case(rel: str, src: Path, outdir: Path, timeout: float, no_ocr: bool) -> dict:
+    """Run the CLI on one file that is not a PDF, as a case into a folder, and read its manifest."""
+    stem = hashlib.sha1(rel.encode()).hexdigest()[:12]
+    folder, audit, log = outdir / f"{stem}.case", outdir / f"{stem}.audit.json", outdir / f"{stem}.log.sqlite"
+    shutil.rmtree(folder, ignore_errors=True)
+    for p in (audit, log):
+        p.unlink(missing_ok=True)
+    cmd = [sys.executable, "-m", "redact.cli", "run", str(src), "-o", str(folder), "--audit", str(audit), "--log", str(log),
+           "--jobs", "1"]
+    if no_ocr:
+        cmd.append("--no-ocr")
+    rc, stdout, err, secs, cpu = _run(cmd, timeout)
+    log.unlink(missing_ok=True)
+    rec: dict = {"file": rel, "case": True, "exit": rc, "seconds": round(secs, 2), "cpu_seconds": round(cpu, 2),
+                 "output": str(folder) if folder.is_dir() else None, "timeout": rc is None}
+    rec["stderr"] = stderr_line(err)
+    m = re.search(r"(\d+) av (\d+) dokument klara, (\d+) sidor, (\d+) maskeringar", stdout)
+    if m:
+        rec["masks"], rec["pages"] = int(m.group(4)), int(m.group(3))
+    if rc is not None and rc < 0:
+        rec["signal"] = -rc
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text())
+    except (OSError, ValueError):
+        manifest = {}
+    rec["documents"] = [{"index": d.get("index"), "input": d.get("input"), "status": d.get("status"),
+                         "output": str(folder / d["output"]) if d.get("output") else None, "pages": d.get("pages"),
+                         "masks": d.get("masks"), "warnings": d.get("warnings") or [], "error": d.get("error")}
+                        for d in manifest.get("documents", [])]
+    # a document refused for an internal error or a lost worker is a crash, though the case went on
+    internal = any(re.search(r"internt fel|arbetsprocessen avbröts", d.get("error") or "") for d in rec["documents"])
+    rec["traceback"] = "Traceback" in err or "internt fel" in err or internal
     return rec
 
 
@@ -365,7 +409,7 @@ def summary(recs: list[dict]) -> str:
         lines.append(f"refused because content outside the masks would be lost (exit 5, {len(lost)}):")
         for r in lost:
             lines.append(f"  {r['file']}: {r.get('stderr', '')[:150]}")
-    tb = [r for r in recs if r.get("traceback") or (r.get("exit") not in (0, 2, 3, 5, None))]
+    tb = [r for r in recs if r.get("traceback") or (r.get("exit") not in (0, 2, 3, 5, None) and not (r.get("case") and r.get("exit") == 6))]
     lines.append(f"tracebacks / internal errors / crashes: {len(tb)}")
     for r in tb:
         lines.append(f"  {r['file']}: exit {r.get('exit')} {r.get('stderr', '')[:150]}")
@@ -381,7 +425,10 @@ def summary(recs: list[dict]) -> str:
     for r in sorted(slow, key=lambda r: -r.get("seconds", 0)):
         cpu = f"  cpu {_cpu(r)}" if "cpu_seconds" in r else ""
         lines.append(f"  {r.get('seconds', 0):6.1f} s{cpu}  {r.get('pages')} p  exit {exit_label(r)}  {r['file']}")
-    ok = [r for r in recs if r.get("exit") == 0]
+    cases = [r for r in recs if r.get("case")]
+    if cases:
+        lines.extend(case_summary(cases))
+    ok = [r for r in recs if r.get("exit") == 0 and not r.get("case")]
     lossy = [r for r in ok if (r.get("ink_lost_share") or 0) > LOSS_REPORTED or (r.get("worst_page_share") or 0) > LOSS_REPORTED]
     lines.append(f"exit-0 files losing > {100 * LOSS_REPORTED:.0f} % ink outside masks (overall or worst page): {len(lossy)} of {len(ok)}")
     for r in sorted(lossy, key=lambda r: -(r.get("worst_page_share") or 0)):
@@ -412,6 +459,28 @@ def summary(recs: list[dict]) -> str:
     total_s = sum(r.get("seconds", 0) for r in recs)
     lines.append(f"total CLI time: {total_s / 60:.1f} min over {sum(r.get('pages') or 0 for r in recs)} pages")
     return "\n".join(lines)
+
+
+def case_summary(cases: list[dict]) -> list[str]:
+    """The documents of the inputs run as cases: attachments, refusals and their reasons, warnings."""
+    docs = [d for r in cases for d in r.get("documents", [])]
+    status = Counter(d.get("status") for d in docs)
+    lines = [f"inputs run as cases: {len(cases)}, documents in them (attachments included): {len(docs)}: "
+             + ", ".join(f"{k} {v}" for k, v in status.most_common())]
+    refused = [d for d in docs if d.get("status") != "ok"]
+    if refused:
+        lines.append(f"documents refused ({len(refused)}):")
+        reasons = Counter(reason(d.get("error") or "", Path(d.get("input") or "").name) for d in refused)
+        for text, c in reasons.most_common():
+            lines.append(f"  {c:4d}  {text}")
+    warned = Counter(re.sub(r"\d+", "N", w)[:120] for d in docs for w in d.get("warnings", []))
+    if warned:
+        lines.append("warnings of written documents:")
+        for text, c in warned.most_common():
+            lines.append(f"  {c:4d}  {text}")
+    lines.append(f"documents written: {status.get('ok', 0)}, {sum(d.get('pages') or 0 for d in docs if d.get('status') == 'ok')} pages, "
+                 f"{sum(d.get('masks') or 0 for d in docs if d.get('status') == 'ok')} masks")
+    return lines
 
 
 def compare(a: dict[str, dict], b: dict[str, dict]) -> str:

@@ -11,6 +11,10 @@ unturned, as the audit's rectangles are given) whose centre lies in a mask. Then
   poppler's text of the whole output, or in any string of the output written out by ``qpdf --qdf``
   (every stream decoded, objects uncompressed) as ``strings`` reads it.
 
+An input run as a case (an e-mail, Office file, image: realworld.py's records with "case") is collected
+and converted again, each of its written documents checked against its converted PDF as above, and its ink
+measured as realworld.py measures a PDF's (more than 1 % lost outside the masks is a suspect).
+
 Usage:  PYTHONPATH=$PWD python scripts/realworld_leaks.py RESULTS.jsonl --root CORPORA [--sample N] [--seed S]
 Prints one line per output looked at, the suspected leaks under it, and a total; exits 2 when pdftotext, qpdf or
 strings is missing (a reader left out would make every output look clean).
@@ -90,13 +94,62 @@ def qdf_strings(out: Path) -> str:
 
 
 def check(rec: dict, root: Path) -> list[str]:
-    """Suspected leaks of one exit-0 output (empty when none)."""
-    out = Path(rec["output"])
+    """Suspected leaks of one exit-0 output (empty when none); of each written document of a case."""
+    if rec.get("case"):
+        return check_case(rec, root)
     audit = json.loads(Path(rec["output"].removesuffix(".out.pdf") + ".audit.json").read_text())
+    return check_pair(root / rec["file"], Path(rec["output"]), audit["masks"])
+
+
+def check_case(rec: dict, root: Path) -> list[str]:
+    """Suspected leaks and ink lost in the documents of a case, each against its input converted again.
+
+    The case's inputs are collected and converted as the run did (attachments by their place in the
+    case), so each output is compared with the PDF its masks were placed on.
+    """
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from realworld import LOSS_REPORTED, measure
+
+    # what measure() imports, before a conversion starts LibreOffice: its Python bridge's import hook turns a
+    # missing optional module into an error tqdm does not expect ("No module named 'envwrap'")
+    import redact.ingest.bake_check  # noqa: F401
+
+    from redact.case.collect import collect
+    from redact.case.convert import to_pdf
+    from redact.case.email import expand
+
+    audit = json.loads(Path(rec["output"].removesuffix(".case") + ".audit.json").read_text())
+    records = {d["index"]: d for d in audit.get("documents", [])}
+    written = {d["index"]: d for d in rec.get("documents", []) if d.get("status") == "ok" and d.get("output")}
+    found: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        sources = expand(collect([root / rec["file"]], Path(tmp)), Path(tmp))
+        for index, source in enumerate(sources, start=1):
+            doc = written.get(index)
+            if doc is None:
+                continue
+            if index not in records:
+                found.append(f"document {index}: written but not in the audit record")
+                continue
+            work = Path(tmp) / f"doc{index}"
+            work.mkdir()
+            pdf = to_pdf(source.path, source.kind, work, Path(source.origin).name).pdf
+            if doc.get("masks"):
+                found += [f"document {index}: {line}" for line in check_pair(pdf, Path(doc["output"]), records[index]["masks"])]
+            ink = measure(str(pdf), doc["output"])
+            share = max(ink.get("ink_lost_share") or 0, ink.get("worst_page_share") or 0)
+            if share > LOSS_REPORTED or ink.get("measure_error"):
+                found.append(f"document {index}: ink lost outside the masks {100 * share:.1f} % "
+                             f"(worst p{ink.get('worst_page')}) {ink.get('measure_error') or ''}".rstrip())
+    return found
+
+
+def check_pair(src: Path, out: Path, audit_masks: list[dict]) -> list[str]:
+    """Suspected leaks of the output OUT of the PDF SRC, whose masks the audit lists."""
     masks: dict[int, list[Rect]] = {}
-    for m in audit["masks"]:
+    for m in audit_masks:
         masks.setdefault(m["page"], []).extend(tuple(r) for r in m["rects"])
-    under, outside = input_words(root / rec["file"], masks)
+    under, outside = input_words(src, masks)
     found: list[str] = []
     with pymupdf.open(out) as doc:
         plain = [p.rotation == 0 and p.cropbox == p.mediabox and p.mediabox.x0 == 0 and p.mediabox.y0 == 0 for p in doc]
@@ -133,7 +186,9 @@ def main() -> int:
         print(f"realworld_leaks: {', '.join(missing)} not found (apt install poppler-utils qpdf binutils)", file=sys.stderr)
         return 2
     recs = [json.loads(ln) for ln in Path(args.results).read_text().splitlines() if ln.strip()]
-    recs = [r for r in recs if r.get("exit") == 0 and r.get("masks") and r.get("output") and Path(r["output"]).exists()]
+    # a case's outputs are all looked at (its ink too); a PDF's when it has masks
+    recs = [r for r in recs if r.get("output") and Path(r["output"]).exists()
+            and (r.get("case") and r.get("exit") in (0, 6) or r.get("exit") == 0 and r.get("masks"))]
     if args.sample and args.sample < len(recs):
         recs = random.Random(args.seed).sample(recs, args.sample)
     suspected = 0
@@ -143,7 +198,7 @@ def main() -> int:
         except Exception as exc:  # a file this check cannot read is named, not skipped silently
             found = [f"not checked: {type(exc).__name__}: {exc}"]
         suspected += bool(found)
-        print(f"{len(found):3d}  {rec.get('masks'):4d} masks  {rec['file']}")
+        print(f"{len(found):3d}  {rec.get('masks') or 0:4d} masks  {rec['file']}")
         for line in found[:20]:
             print(f"       {line}")
     print(f"{len(recs)} outputs looked at, {suspected} with a suspected leak")

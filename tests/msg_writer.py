@@ -126,23 +126,46 @@ def _properties(props: dict[int, str | bytes | int], header: bytes) -> list[_Ent
 
 
 def write_msg(path: Path, *, sender: tuple[str, str], to: list[tuple[str, str]], subject: str, body: str,
-              date: str, attachments: list[tuple[str, str, bytes]] = ()) -> None:  # type: ignore[assignment]
-    """An Outlook message: ``attachments`` as (file name, MIME type, bytes), all attached by value."""
+              date: str, attachments: list[tuple[str, str, bytes]] = (),  # type: ignore[assignment]
+              message_class: str = "IPM.Note", fields: dict[int, str] | None = None,
+              embedded: list[tuple[str, dict]] = ()) -> None:  # type: ignore[assignment]
+    """An Outlook message: ``attachments`` as (file name, MIME type, bytes), all attached by value.
+
+    ``message_class`` and ``fields`` (more string properties by tag) make other Outlook items (a contact:
+    "IPM.Contact"); ``embedded``: attached Outlook messages as (file name, keyword arguments of this function).
+    """
+    children = _message(sender=sender, to=to, subject=subject, body=body, date=date, attachments=attachments,
+                        message_class=message_class, fields=fields, embedded=embedded, top=True)
+    root = _Entry("Root Entry", 5, children=children)
+    root.children.append(_Entry("__nameid_version1.0", 1, children=[
+        _Entry(f"__substg1.0_000{n}0102", 2) for n in (2, 3, 4)]))
+    write_compound(root, path)
+
+
+def _message(*, sender: tuple[str, str], to: list[tuple[str, str]], subject: str, body: str, date: str,
+             attachments=(), message_class: str = "IPM.Note", fields: dict[int, str] | None = None,
+             embedded=(), top: bool = False) -> list[_Entry]:
+    """The entries of one message: the whole file's (``top``) or an attached message's storage."""
     headers = (f"From: {sender[0]} <{sender[1]}>\r\nTo: {', '.join(f'{n} <{a}>' for n, a in to)}\r\n"
                f"Subject: {subject}\r\nDate: {date}\r\nMIME-Version: 1.0\r\n\r\n")
     props: dict[int, str | bytes | int] = {
-        0x001A001F: "IPM.Note", 0x0037001F: subject, 0x1000001F: body, 0x0C1A001F: sender[0],
-        0x5D01001F: sender[1], 0x0E04001F: "; ".join(n for n, _ in to), 0x007D001F: headers,
+        0x001A001F: message_class, 0x0037001F: subject, 0x1000001F: body, 0x0C1A001F: sender[0],
+        0x5D01001F: sender[1], 0x0E04001F: "; ".join(n for n, _ in to), 0x007D001F: headers, **(fields or {}),
     }
-    top = struct.pack("<8sIIII8s", b"", len(to), len(attachments), len(to), len(attachments), b"")
-    root = _Entry("Root Entry", 5, children=_properties(props, top))
-    root.children.append(_Entry("__nameid_version1.0", 1, children=[
-        _Entry(f"__substg1.0_000{n}0102", 2) for n in (2, 3, 4)]))
+    n_att = len(attachments) + len(embedded)
+    counts = struct.pack("<IIII", len(to), n_att, len(to), n_att)
+    # the top's header has 8 reserved bytes more than an attached message's
+    children = _properties(props, b"\0" * 8 + counts + (b"\0" * 8 if top else b""))
     for i, (name, address) in enumerate(to):
         recip = {0x3001001F: name, 0x3003001F: address, 0x39FE001F: address, 0x3002001F: "SMTP", 0x0C150003: 1}
-        root.children.append(_Entry(f"__recip_version1.0_#{i:08X}", 1, children=_properties(recip, b"\0" * 8)))
+        children.append(_Entry(f"__recip_version1.0_#{i:08X}", 1, children=_properties(recip, b"\0" * 8)))
     for i, (name, mime, data) in enumerate(attachments):
         att = {0x37050003: 1, 0x3707001F: name, 0x3704001F: name, 0x370E001F: mime, 0x37010102: data,
                0x0E210003: i}
-        root.children.append(_Entry(f"__attach_version1.0_#{i:08X}", 1, children=_properties(att, b"\0" * 8)))
-    write_compound(root, path)
+        children.append(_Entry(f"__attach_version1.0_#{i:08X}", 1, children=_properties(att, b"\0" * 8)))
+    for j, (name, inner) in enumerate(embedded, start=len(attachments)):
+        att = {0x37050003: 5, 0x3707001F: name, 0x3704001F: name, 0x0E210003: j}  # 5: an attached message
+        entries = _properties(att, b"\0" * 8)
+        entries.append(_Entry("__substg1.0_3701000D", 1, children=_message(**inner)))
+        children.append(_Entry(f"__attach_version1.0_#{j:08X}", 1, children=entries))
+    return children

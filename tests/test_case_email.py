@@ -128,11 +128,13 @@ def test_an_unreadable_message_is_refused_as_a_document(tmp_path):
     assert len(sources) == 1 and sources[0].error
 
 
-def test_an_outlook_file_that_is_not_one_is_refused_as_a_document(tmp_path):
+def test_an_outlook_file_that_is_not_one_is_refused_as_a_document(tmp_path, caplog):
     msg = tmp_path / "post.msg"
     msg.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 inte en Outlook-fil")
     sources = expand([Source("post.msg", msg, "msg")], tmp_path)
     assert len(sources) == 1 and sources[0].error and "Outlook-filen kan inte läsas" in sources[0].error
+    # the refusal is the one line: the reader's own error log would be a second one on stderr
+    assert not [r for r in caplog.records if r.name.startswith("extract_msg")]
 
 
 def test_messages_nested_too_deep_are_refused_and_nameless_attachments_typed_by_content(tmp_path):
@@ -201,3 +203,74 @@ def test_an_outlook_message_and_its_attachment_are_redacted_by_redact_run(tmp_pa
                 assert gone not in flat, (d["input"], gone)
     shown = " ".join(pdftotext(tmp_path / "ut" / docs[0]["output"]).split())
     assert "ringde" in shown and "Ämne" in shown  # the body and the header block are there, not an empty page
+
+
+def _outlook(path, **kw):
+    from msg_writer import write_msg
+
+    args = dict(sender=("Sara Nilsson", "sara.nilsson@example.se"), to=[("Farida Rahimi", "farida.rahimi@example.com")],
+                subject="Vidarebefordrat klagomål", body="Se bifogat meddelande.", date="Tue, 03 Mar 2026 10:15:00 +0100")
+    write_msg(path, **{**args, **kw})
+    return path
+
+
+def test_an_outlook_message_attached_to_one_keeps_its_sender_and_subject(tmp_path):
+    """An attached .msg is a message of its own, not its body parts spilled among the outer message's."""
+    inner = dict(sender=("Jonas Berg", "jonas.berg@example.com"), to=[("Sara Nilsson", "sara.nilsson@example.se")],
+                 subject="Klagomål om bygglov", body="Jag bor granne med bygget.", date="Mon, 02 Mar 2026 09:00:00 +0100")
+    msg = _outlook(tmp_path / "post.msg", embedded=[("Klagomål.msg", inner)])
+    sources = expand([Source("post.msg", msg, "msg")], tmp_path)
+    assert [(s.kind, s.error) for s in sources] == [("email", None), ("email", None)]
+    assert sources[1].parent == "post.msg"
+    render_email(sources[1].path, tmp_path / "inre.pdf")
+    flat = " ".join(pdftotext(tmp_path / "inre.pdf").split())
+    for shown in ("Jonas Berg", "jonas.berg@example.com", "Klagomål om bygglov", "Jag bor granne med bygget."):
+        assert shown in flat, shown
+
+
+def test_the_fields_of_an_outlook_contact_are_shown_with_its_body(tmp_path):
+    """A contact keeps its name and numbers in fields, not in the body: they are on the page, to be masked."""
+    from redact.case.outlook import msg_to_eml
+
+    fields = {0x3001001F: "Jonas Berg", 0x3A06001F: "Jonas", 0x3A11001F: "Berg", 0x3A08001F: "070-123 45 67",
+              0x3A1C001F: "073-555 12 34"}
+    msg = _outlook(tmp_path / "kontakt.msg", to=[], subject="Jonas Berg", body="Granne till bygget.",
+                   message_class="IPM.Contact", fields=fields)
+    render_email(msg_to_eml(msg, tmp_path / "kontakt.eml", "kontakt.msg"), tmp_path / "kontakt.pdf")
+    flat = " ".join(pdftotext(tmp_path / "kontakt.pdf").split())
+    for shown in ("Jonas Berg", "070-123 45 67", "073-555 12 34", "Granne till bygget."):
+        assert shown in flat, shown
+    assert flat.count("Granne till bygget.") == 1  # the HTML version adds nothing: shown once
+
+
+def test_an_outlook_message_whose_rtf_cannot_be_decoded_keeps_its_plain_text(tmp_path):
+    """HTML derived from an RTF body in a double-byte code page that breaks mid-character: the plain text is shown, and said."""
+    import struct
+
+    from redact.case.outlook import UNREADABLE_HTML, msg_to_eml
+
+    rtf = (rb"{\rtf1\ansi\ansicpg950\fromhtml1 \deff0{\fonttbl{\f0\fmodern\fcharset136 MingLiU;}}"
+           rb"{\*\htmltag64 <html><body>}Hej \'b7{\*\htmltag72 </body></html>}}")
+    stored = struct.pack("<IIII", len(rtf) + 12, len(rtf), 0x414C454D, 0) + rtf  # "MELA": stored uncompressed
+    msg = _outlook(tmp_path / "post.msg", body="Farida Rahimi ringde om beslutet.", fields={0x10090102: stored})
+    render_email(msg_to_eml(msg, tmp_path / "post.eml", "post.msg"), tmp_path / "post.pdf")
+    flat = " ".join(pdftotext(tmp_path / "post.pdf").split())
+    assert "Farida Rahimi ringde om beslutet." in flat and " ".join(UNREADABLE_HTML.split()) in flat
+
+
+def test_a_message_whose_parts_cannot_be_split_shows_them_as_text(tmp_path):
+    """A boundary the parser cannot read (unquoted, with '='): the text was lost and a 'bilaga.bin' refused."""
+    raw = ("From: Sara Nilsson <sara.nilsson@example.se>\r\nTo: farida.rahimi@example.com\r\nSubject: Besked\r\n"
+           "MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=----=_NextPart_000_0093_01C8\r\n\r\n"
+           "This is a multi-part message in MIME format.\r\n\r\n------=_NextPart_000_0093_01C8\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\n\r\nFarida Rahimi ringde om beslutet.\r\n\r\n"
+           "------=_NextPart_000_0093_\r\n").encode()
+    eml = tmp_path / "besked.eml"
+    eml.write_bytes(raw)
+    sources = expand([Source("besked.eml", eml, "email")], tmp_path)
+    assert [(s.origin, s.error) for s in sources] == [("besked.eml", None)]
+    render_email(eml, tmp_path / "besked.pdf")
+    assert "Farida Rahimi ringde om beslutet." in " ".join(pdftotext(tmp_path / "besked.pdf").split())
+    empty = tmp_path / "tom.eml"
+    empty.write_bytes(raw.split(b"\r\n\r\n")[0] + b"\r\n\r\n")  # the header alone: no part, nothing attached
+    assert [s.error for s in expand([Source("tom.eml", empty, "email")], tmp_path)] == [None]

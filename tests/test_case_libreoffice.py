@@ -196,3 +196,18 @@ def test_without_uno_each_step_starts_libreoffice_in_the_workers_folder(tmp_path
     assert sorted(p.name for p in private_tmp.iterdir()) == []
     assert _pipes_left(tmp_path / "starts.txt") == []
     assert _gone(soffice_starts())
+
+
+def test_reaching_uno_leaves_the_import_statement_of_the_process_as_it_was():
+    """uno's import hook made a missing optional module a plain ImportError: tqdm's probe then failed and
+    `redact detect` on an office file ended in an internal error."""
+    import builtins
+
+    from redact.case import libreoffice
+
+    if not libreoffice.uno_reachable():
+        pytest.skip("python3-uno saknas")
+    libreoffice._import_uno()
+    assert getattr(builtins.__import__, "__module__", None) != "uno"
+    with pytest.raises(ModuleNotFoundError):
+        from en_modul_som_inte_finns import något  # noqa: F401

@@ -221,3 +221,101 @@ def test_a_conversion_over_the_time_limit_is_refused_and_leaves_nothing(tmp_path
     with pytest.raises(OfficeError, match="inom 0.05 s"):
         convert_office(src, tmp_path / "ut.pdf", timeout=0.05)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["lista.csv"]
+
+
+def test_files_embedded_in_a_document_are_named_in_a_warning_charts_are_not():
+    """An embedded workbook or packaged file prints only as its picture: the rest of it is said to be left out."""
+    from redact.case.office import reveal_hidden
+    from redact.messages import render
+
+    frame = '<draw:frame draw:name="{n}"><draw:object{attrs}>{body}</draw:object></draw:frame>'
+    xml = "".join([
+        '<office:document office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>',
+        '<draw:frame draw:name="a"><draw:object-ole><office:binary-data>0M8R4KGx</office:binary-data></draw:object-ole></draw:frame>',
+        frame.format(n="b", attrs="", body='<office:document office:mimetype="application/vnd.oasis.opendocument.spreadsheet"/>'),
+        frame.format(n="c", attrs="", body='<office:document office:mimetype="application/vnd.oasis.opendocument.chart"/>'),
+        "</office:text></office:body></office:document>",
+    ])
+    for family in ("text", "calc", "impress"):
+        _, warnings = reveal_hidden(xml, family)
+        said = [render(w, "sv") for w in warnings]
+        assert any(s.startswith("2 inbäddade filer eller objekt") for s in said), (family, said)
+    _, warnings = reveal_hidden(xml.replace("object-ole", "other").replace("spreadsheet", "chart"), "text")
+    assert not any("inbäddade" in render(w, "sv") for w in warnings)
+
+
+def _letter_with_workbook(path: Path) -> None:
+    """A text document with a workbook embedded in it, the workbook carrying a custom property (as Office writes)."""
+    import pymupdf
+
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+          'xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"')
+    embed = 'xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"'
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.3"><office:body><office:text>'
+               '<text:p>Brev om bygglovet.</text:p><text:p><draw:frame draw:name="Objekt1" text:anchor-type="as-char" '
+               f'svg:width="3cm" svg:height="1cm"><draw:object xlink:href="./Object 1" {embed}/>'
+               f'<draw:image xlink:href="./ObjectReplacements/Object 1" {embed}/></draw:frame></text:p>'
+               '</office:text></office:body></office:document-content>')
+    sheet = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.3"><office:body>'
+             '<office:spreadsheet><table:table table:name="Blad1"><table:table-row><table:table-cell office:value-type="string">'
+             '<text:p>Kostnad</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body>'
+             '</office:document-content>')
+    meta = ('<?xml version="1.0" encoding="UTF-8"?><office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" office:version="1.3"><office:meta>'
+            '<meta:user-defined meta:name="Company">Exempelbolaget AB</meta:user-defined></office:meta></office:document-meta>')
+    entries = [("/", "application/vnd.oasis.opendocument.text"), ("content.xml", "text/xml"),
+               ("Object 1/", "application/vnd.oasis.opendocument.spreadsheet"), ("Object 1/content.xml", "text/xml"),
+               ("Object 1/meta.xml", "text/xml"), ("ObjectReplacements/Object 1", "image/png")]
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+                'manifest:version="1.3">' + "".join(f'<manifest:file-entry manifest:full-path="{p}" manifest:media-type="{t}"/>'
+                                                    for p, t in entries) + "</manifest:manifest>")
+    picture = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 60, 20), 0)
+    picture.clear_with(255)
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        for name, data in (("META-INF/manifest.xml", manifest), ("content.xml", content), ("Object 1/content.xml", sheet),
+                           ("Object 1/meta.xml", meta), ("ObjectReplacements/Object 1", picture.tobytes("png"))):
+            z.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
+
+
+def test_a_document_with_an_embedded_workbook_converts_and_says_the_workbook_shows_as_a_picture(tmp_path):
+    """LibreOffice cannot read its own flat XML back with such a workbook in it: the letter was refused."""
+    from redact.case.office import convert_office
+    from redact.messages import render
+
+    _letter_with_workbook(tmp_path / "brev.odt")
+    converted = convert_office(tmp_path / "brev.odt", tmp_path / "brev.pdf")
+    assert "Brev om bygglovet." in " ".join(pdftotext(tmp_path / "brev.pdf").split())
+    assert any(render(w, "sv").startswith("1 inbäddade filer eller objekt") for w in converted.warnings)
+
+
+def test_old_and_macro_enabled_office_formats_are_converted(tmp_path):
+    """A PowerPoint 97 file (.ppt) and the macro-enabled Office formats were refused as unknown formats."""
+    import subprocess
+
+    from redact.case.collect import kind_of
+    from redact.case.office import convert_office
+
+    assert {kind_of(f"x{ext}") for ext in (".ppt", ".docm", ".xlsm", ".pptm")} == {"office"}
+    _odp(tmp_path / "bilder.odp")
+    home = tmp_path / "lo"
+    subprocess.run(["soffice", f"-env:UserInstallation={home.as_uri()}", "--headless", "--convert-to", "ppt",
+                    "--outdir", str(tmp_path), str(tmp_path / "bilder.odp")], capture_output=True, timeout=180)
+    convert_office(tmp_path / "bilder.ppt", tmp_path / "bilder.pdf")
+    assert "Projektplan för kvarteret" in " ".join(pdftotext(tmp_path / "bilder.pdf").split())
+
+
+def test_comments_on_slides_are_listed_and_printed_as_the_comments_of_other_files():
+    """LibreOffice writes a slide's comment (PowerPoint's too) as officeooo:annotation: it was neither printed nor said."""
+    from redact.case.office import appendix_sections, reveal_hidden
+    from redact.messages import render
+
+    xml = ('<office:document><office:body><office:presentation><draw:page draw:name="s1">'
+           '<officeooo:annotation svg:x="0cm" svg:y="0cm"><dc:creator>Gustav Ekström</dc:creator><dc:date>2026-03-01</dc:date>'
+           "<text:p>Ring Noor Rahimi om budgeten</text:p></officeooo:annotation></draw:page>"
+           "</office:presentation></office:body></office:document>")
+    _, warnings = reveal_hidden(xml, "impress")
+    assert any(render(w, "sv").startswith("1 kommentarer") for w in warnings)
+    comments = dict(appendix_sections(xml))["Kommentarer"]
+    assert comments == [("Kommentar 1", "Gustav Ekström: Ring Noor Rahimi om budgeten")]

@@ -25,7 +25,8 @@ KINDS: dict[str, str] = {
     ".bmp": "image",
     ".docx": "office", ".doc": "office", ".odt": "office", ".rtf": "office",
     ".xlsx": "office", ".xls": "office", ".ods": "office", ".csv": "office",
-    ".pptx": "office", ".odp": "office",
+    ".pptx": "office", ".odp": "office", ".ppt": "office",
+    ".docm": "office", ".xlsm": "office", ".pptm": "office",
     ".zip": "zip",
 }
 

@@ -118,6 +118,12 @@ def _content(part) -> str:
 
 
 def _body(msg: EmailMessage) -> str:
+    if _unparsed_parts(msg):  # its parts as the raw text they are: the message's text is in them
+        raw = msg.get_payload(decode=True) or b""
+        try:
+            return raw.decode("utf-8").strip()
+        except UnicodeDecodeError:
+            return raw.decode("latin-1").strip()
     plain = msg.get_body(preferencelist=("plain",))
     rich = msg.get_body(preferencelist=("html",))
     texts: list[str] = []
@@ -145,9 +151,14 @@ def _own_parts(part):
             yield from _own_parts(sub)
 
 
+def _unparsed_parts(msg: EmailMessage) -> bool:
+    """A message declared multipart whose parts the parser could not split (a boundary it cannot read)."""
+    return not msg.is_multipart() and msg.get_content_maintype() == "multipart"
+
+
 def _attachments(msg: EmailMessage):
     if not msg.is_multipart():
-        if msg.get_content_maintype() != "text":  # a message that is nothing but one file
+        if msg.get_content_maintype() not in ("text", "multipart"):  # a message that is nothing but one file
             yield msg, msg.get_filename() or f"bilaga{_ext_of_type(msg.get_content_type())}"
         return
     body_parts = {id(p) for p in (msg.get_body(preferencelist=("plain",)), msg.get_body(preferencelist=("html",))) if p}

@@ -189,6 +189,15 @@ def _import_uno() -> Any:
             for d in added:
                 with suppress(ValueError):
                     sys.path.remove(d)
+    # uno replaces the import statement of the whole process with a hook for "from com.sun.star... import";
+    # that hook turns a missing module into a plain ImportError, which broke the first later import of a
+    # package that probes for an optional one (tqdm: `redact detect` on an office file was an internal error).
+    # Nothing here imports from UNO's namespace: the process's own import comes back.
+    import builtins
+
+    original = getattr(uno, "_builtin_import", None)
+    if original is not None and getattr(builtins.__import__, "__module__", None) == "uno":
+        builtins.__import__ = original
     return uno
 
 

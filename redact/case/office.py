@@ -32,7 +32,8 @@ _FLAT = {"text": "fodt", "calc": "fods", "impress": "fodp"}
 _FAMILY = {
     ".docx": "text", ".doc": "text", ".odt": "text", ".rtf": "text",
     ".xlsx": "calc", ".xls": "calc", ".ods": "calc", ".csv": "calc",
-    ".pptx": "impress", ".odp": "impress",
+    ".pptx": "impress", ".odp": "impress", ".ppt": "impress",
+    ".docm": "text", ".xlsm": "calc", ".pptm": "impress",  # macro-enabled: read, never run (see libreoffice.py)
 }
 _PDF_FILTER = {"text": "writer_pdf_Export", "calc": "calc_pdf_Export", "impress": "impress_pdf_Export"}
 
@@ -69,6 +70,7 @@ def convert_office(path: Path, output: Path, timeout: float = DEFAULT_TIMEOUT) -
         flat = convert(src, _FLAT[family], work, timeout, infilter)
         xml = flat.read_text(encoding="utf-8")
         xml, warnings = reveal_hidden(xml, family)
+        xml = objects_as_pictures(xml)
         props = document_properties(xml)
         shown = work / f"shown.{_FLAT[family]}"
         shown.write_text(xml, encoding="utf-8")
@@ -143,10 +145,60 @@ def reveal_hidden(xml: str, family: str) -> tuple[str, list[str]]:
             warnings.append(Message("{n} dolda bilder visas i kopian för granskning", n=slides))
         if notes:
             warnings.append(Message("{n} bilder har talaranteckningar; de visas på bilagesidor sist i kopian för granskning", n=notes))
-        comments = xml.count("<office:annotation")
+        # LibreOffice writes a slide's comments (PowerPoint's, its own) in the namespace of its own extensions
+        comments = len(_ANNOTATION.findall(xml))
         if comments:
             warnings.append(Message("{n} kommentarer visas på bilagesidor sist i kopian för granskning", n=comments))
+    objects = embedded_objects(xml)
+    if objects:
+        warnings.append(Message("{n} inbäddade filer eller objekt visas bara med sin bild i kopian; det övriga innehållet "
+                                "lämnas inte ut och har inte granskats: begär dem som egna filer", n=objects))
     return xml, warnings
+
+
+_OBJECT_TAG = re.compile(r"<(/?)draw:object(?=[\s>/])[^>]*?(/?)>")
+
+
+def objects_as_pictures(xml: str) -> str:
+    """Embedded documents (not charts) replaced by the picture their frame keeps of them.
+
+    LibreOffice cannot load its own flat XML back when an embedded document (a workbook in a letter)
+    carries a custom property (its company, say): the file was refused. Only the picture prints
+    either way (see ``embedded_objects``), and the embedded document's properties are not the letter's.
+    """
+    out: list[str] = []
+    at = 0
+    depth, start = 0, -1
+    for m in _OBJECT_TAG.finditer(xml):
+        closing, empty = m.group(1), m.group(2)
+        if not closing and not empty:
+            if depth == 0:
+                start = m.start()
+            depth += 1
+        elif closing and depth:
+            depth -= 1
+            if depth == 0:
+                body = xml[start:m.end()]
+                head = re.match(r"<draw:object[^>]*>\s*(<office:document\b[^>]*>)", body)
+                kind = re.search(r'office:mimetype="([^"]*)"', head.group(1)) if head else None
+                pictured = re.match(r"\s*<draw:image\b", xml[m.end():m.end() + 200])
+                if kind and not kind.group(1).endswith(".chart") and pictured:
+                    out.append(xml[at:start])
+                    at = m.end()
+    out.append(xml[at:])
+    return "".join(out)
+
+
+def embedded_objects(xml: str) -> int:
+    """Files embedded in the document (a workbook in a letter, a packaged file): only their picture prints.
+
+    Charts are embedded objects too, but print whole; a foreign object (``draw:object-ole``) or an
+    embedded text, spreadsheet or presentation shows only its picture or visible area.
+    """
+    ole = len(re.findall(r"<draw:object-ole\b", xml))
+    documents = re.findall(r'<draw:object(?=[\s>])[^>]*>\s*<office:document\b[^>]*office:mimetype="([^"]*)"', xml)
+    linked = len(re.findall(r'<draw:object(?=[\s>])[^>]*xlink:href="[^"]*"', xml))  # an object kept outside the flat XML
+    return ole + sum(1 for kind in documents if not kind.endswith(".chart")) + linked
 
 
 def _plain(fragment: str) -> str:
@@ -157,10 +209,14 @@ def _plain(fragment: str) -> str:
     return unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
 
 
+#: A comment: ODF's own element, or the one LibreOffice writes on slides (officeooo: its extensions' namespace).
+_ANNOTATION = re.compile(r"<(office|officeooo):annotation\b[^>]*>(.*?)</\1:annotation>", flags=re.S)
+
+
 def appendix_sections(xml: str) -> list[tuple[str, list[tuple[str, str]]]]:
     """Comments (with their authors) and speaker notes of a flat OpenDocument, as labelled rows."""
     comments: list[tuple[str, str]] = []
-    for n, block in enumerate(re.findall(r"<office:annotation\b[^>]*>(.*?)</office:annotation>", xml, flags=re.S), 1):
+    for n, (_, block) in enumerate(_ANNOTATION.findall(xml), 1):
         author = re.search(r"<dc:creator>(.*?)</dc:creator>", block, flags=re.S)
         body = re.sub(r"<dc:creator>.*?</dc:creator>|<dc:date>.*?</dc:date>|<meta:date-string>.*?</meta:date-string>",
                       "", block, flags=re.S)
