@@ -460,9 +460,9 @@ def test_the_tok2vec_comparison_agrees_with_the_serialised_models(model_detector
 
 
 # A technical text's names with one digit ("UTF-8", "CSS2", "LaserJet 4") are versions and models the tagger can read
-# as codes; a person's identifier has more digits than one, and such a one stays the tagger's.
+# as codes; a person's identifier has more digits than one, or few letters ("4B" of a locker), and stays the tagger's.
 TECH_TEXT = ("Filen sparas som UTF-8 och formateras med CSS2 innan den skrivs ut på en HP LaserJet 4. "
-             "Kundnummer KN-48 och kortet A 7714 gäller Sofia Lindqvist.")
+             "Kundnummer KN-48, kortet A 7714 och skåp B 2 gäller Sofia Lindqvist.")
 
 
 @pytest.mark.parametrize("code", ["UTF-8", "CSS2", "LaserJet 4"])
@@ -473,8 +473,8 @@ def test_a_tagged_code_with_one_digit_is_no_identifier(code):
     assert not plausible(TECH_TEXT, a, a + len(code), "OTHER_ID")
 
 
-@pytest.mark.parametrize("code", ["KN-48", "A 7714"])
-def test_a_tagged_code_with_two_digits_or_more_stays(code):
+@pytest.mark.parametrize("code", ["KN-48", "A 7714", "B 2"])
+def test_a_tagged_code_with_two_digits_or_few_letters_stays(code):
     from redact.detect.learned_spans import plausible
 
     a = TECH_TEXT.index(code)

@@ -287,8 +287,10 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # a code holds no e-mail address nor telephone label: the authority's switchboard line is none
         if sum(c.isdigit() for c in text[a:b]) < 3 and not any(c.isalpha() for c in text[a:b]):
             return False  # one or two digits alone ("44" of a minutes' paragraph in its column) number no person
-        if sum(c.isdigit() for c in text[a:b]) < 2:
-            return False  # one digit among letters is a name's version or model ("UTF-8", "CSS2", "LaserJet 4"), no code
+        if sum(c.isdigit() for c in text[a:b]) < 2 and sum(c.isalpha() for c in text[a:b]) >= 3:
+            # one digit among a word's letters is a version or a model ("UTF-8", "CSS2", "LaserJet 4"), no one's
+            # code; a locker's or a room's short code ("4B") stays
+            return False
         if not any(c.isalpha() for c in text[a:b]) and _CURRENCY_AFTER.match(text, b):
             return False  # an amount: its currency follows
         if _YEAR.fullmatch(text, a, b) and _TIME_WORD_BEFORE.search(text, max(0, a - 12), a):
