@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 
 from redact.detect.month_names import MONTHS as _MONTHS
 from redact.detect.patterns import real_date
@@ -37,8 +38,10 @@ _DOC_DATE = re.compile(rf"(?<![\d])(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\
                        rf"|(?P<d3>\d\d?)[ \t]+(?P<m3>(?i:{_MONTH}))[ \t]+(?P<y3>(?:19|20)\d\d))(?![\d])")
 
 
-def document_dates(text: str) -> list[_dt.date]:
+@lru_cache(maxsize=4)
+def document_dates(text: str) -> tuple[_dt.date, ...]:
     """Every whole date the text writes in the usual Swedish forms, up to today."""
+    # asked once for each recent date of a page (a log of this year's dates asks dozens of times): read the page once
     today = _dt.date.today()
     out = []
     for m in _DOC_DATE.finditer(text):
@@ -50,7 +53,7 @@ def document_dates(text: str) -> list[_dt.date]:
             y, mo, d = int(m.group("y3")), _MONTHS[m.group("m3").lower()], int(m.group("d3"))
         if real_date(y, mo, d) and _dt.date(y, mo, d) <= today:
             out.append(_dt.date(y, mo, d))
-    return out
+    return tuple(out)
 
 
 def before_a_later_date(text: str, born: _dt.date) -> bool:
