@@ -455,3 +455,9 @@ def test_values_of_one_shape_listed_after_one_label(blank_detector, text, values
 def test_a_listed_value_of_another_shape_stays(blank_detector):
     got = found(blank_detector, "Kundnummer 4471 2093 och 2026-03-14 står i brevet, och 1 200 kr betalades.")
     assert got.get("4471 2093") == "ID_NUMBER" and "2026-03-14" not in got and "1 200" not in got, got
+
+
+def test_a_label_whose_holder_wraps_onto_the_next_line(blank_detector):
+    # "Kundnummer hos hyresvärden" / "Åby Bostäder AB: 52-2207": the landlord's name on the next line, then the number
+    text = "Hennes konto i SEB 5302-10 442 87. Kundnummer hos hyresvärden\nÅby Bostäder AB: 52-2207.\nNr 8. Ärendet avslutas."
+    assert found(blank_detector, text).get("52-2207") == "ID_NUMBER"
