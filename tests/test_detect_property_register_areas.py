@@ -77,3 +77,10 @@ def test_a_word_ending_the_line_before_that_names_no_town_is_left():
     text = "Mötet hölls hos Anna\nTallmyren 3:41 enligt kallelsen."
     found = [text[r.start:r.end] for r in PropertyRecognizer().analyze(text, ["PROPERTY"], nlp_artifacts=None)]
     assert all(not f.startswith("Anna") for f in found), found
+
+
+def test_a_postal_town_ending_the_line_before_a_serial_of_the_year_is_no_register_area():
+    from redact.detect.property import PropertyRecognizer
+
+    text = "CSN, Återbetalningsenheten, 851 82 Åsby\nBeslutslista CSN-ÅB 2026:07, 2026-04-02."
+    assert not PropertyRecognizer().analyze(text, ["PROPERTY"], nlp_artifacts=None)

@@ -61,15 +61,26 @@ HOST_PLACE = compile_(
     rf"(?<![\w-])(?i:hos)[ \t]+(?P<host>{_NAME}(?:[ \t]+{_NAME}){{1,2}}),?[ \t]+(?i:på)[ \t]*\n?[ \t]*"
     rf"(?P<spot>{_NAME})(?![\w-])(?![ \t]*\d)"
 )
-# where an animal or a vehicle is kept ("har sedan stått på Hammarbyängen", "hästen står på Lövbacken", "båten
-# förvaras på Ekudden"): a farm's or a homestead's name, by its ending, with no number
-_HOMESTEAD = (r"(?:ängen|gården|haga|hagen|backen|berget|lunden|torpet|viken|näset|holmen|udden|åsen|liden|myren|"
-              r"heden|bo|bol|byn|ås|lid|mon|vallen|tegen|lyckan|hyttan|stugan|boda|torp)")
+# where an animal or a vehicle stands ("har sedan stått på Hammarbyängen", "hästen står på Lövbacken"): a farm's or a
+# homestead's name, by its ending, with no number (not "-gården" or "förvaras": a care home keeps its residents'
+# things, "förvaras på Lövkullagården")
+_HOMESTEAD = (r"(?:ängen|haga|hagen|backen|berget|torpet|viken|näset|holmen|udden|åsen|liden|myren|"
+              r"heden|bol|byn|mon|vallen|tegen|lyckan|hyttan|boda|torp)")
 KEPT_AT = compile_(
-    rf"(?<![\w-])(?i:står|stod|stått|stallad|stallade|stallas|uppstallad|uppstallade|uppställd|förvaras|förvarades|"
-    rf"förvarats|förvarad|parkerad|betar|betade)(?:[ \t]+[a-zåäö]+){{0,2}}?[ \t]+(?i:på)[ \t]*\n?[ \t]*"
+    rf"(?<![\w-])(?i:står|stod|stått|stallad|stallade|stallas|uppstallad|uppstallade|uppställd|parkerad|betar|betade)"
+    rf"(?:[ \t]+[a-zåäö]+){{0,2}}?[ \t]+(?i:på)[ \t]*\n?[ \t]*"
     rf"(?P<spot>[{U}][{L}]{{2,}}{_HOMESTEAD})(?![\w-])(?![ \t]*\d)"
 )
+# the place named as an institution elsewhere in the text ("Solbackens äldreboende", "Ekhagens förskola")
+_INSTITUTION_NOUN = r"[ \t\n]+[a-zåäö-]*(?:boende|boendet|hem|hemmet|skola|skolan|förskola|gård|center|klinik)(?![\w-])"
+
+
+def _check_kept_at(text: str, m: re.Match[str]) -> Verdict | None:
+    """The homestead where something is kept, unless the text names the place as an institution."""
+    spot = m.group("spot")
+    if re.search(rf"(?<![\w-]){re.escape(spot)}s?{_INSTITUTION_NOUN}", text):
+        return None
+    return _check(text, m)
 
 
 # a host that is a business or a body by its last word's noun ("Hagnäs Djurklinik", "Ekby Bygg", "Åby Ridskola")
@@ -107,5 +118,5 @@ RULES = (
     Rule("owners_cabin", OWNERS_CABIN, score=0.75, check=_check,
          needs=("stuga", "torp", "sjöbod", "fritidshus", "sommarhus")),
     Rule("place_after_named_host", HOST_PLACE, score=0.7, check=_check_host_place, needs=("hos ",)),
-    Rule("homestead_where_kept", KEPT_AT, score=0.7, check=_check, needs=(" på",)),
+    Rule("homestead_where_kept", KEPT_AT, score=0.7, check=_check_kept_at, needs=(" på",)),
 )
