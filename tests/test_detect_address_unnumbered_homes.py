@@ -49,3 +49,30 @@ def test_a_header_cell_ending_in_pa_reads_no_home_from_the_next_cell(blank_detec
     text = "Utövare\nPersonnr\nFolkbokförd på\nInsp.\nSiri Khamsaeng\n850763-4280\nSälgsjö 27\nLiF\n"
     found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
     assert not [a for a in found if "Insp" in a]
+
+
+@pytest.mark.parametrize("text, home", [
+    # a host named in full, then the place: the host's home, whoever stays there
+    ("Fölet står hos Sune Ekdahl på Lövbacka utanför Hultsjö till hösten.", "Lövbacka"),
+    ("Pojken bor under lovet hos Greta Wiklund på Solhaga.", "Solhaga"),
+    # where a vehicle or an animal has long been kept: a homestead's name by its ending
+    ("Traktorn köptes 1961 av hans farfar och har sedan stått på Kvarnängen.", "Kvarnängen"),
+    ("Ponnyn är uppstallad på Granbacken under vintern.", "Granbacken"),
+    # a farm named by whose it is ("hans mors gård"), with its village and number
+    ("Firman drevs först från hans mors gård Lindängen, Hultsjö 17. Sedan flyttade den.", "Lindängen, Hultsjö 17"),
+])
+def test_a_home_named_by_its_host_its_keeping_or_its_owner_is_masked(blank_detector, text, home):
+    assert readable_letters(blank_detector, text, home) == ""
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Hästen behandlades hos Hultsjö Djurklinik på Kvarnbacken i mars.", "Kvarnbacken"),
+    # a care home keeps its residents' things; the text names the place as the home it is
+    ("Förvaring av värdesaker, Solkullagårdens vård- och omsorgsboende\nHultsjö kommun. Värdesaker förvaras i "
+     "kassaskåpet på\nSolkullagården mot kvittens.", "Solkullagården"),
+    ("Ekhagens förskola har cyklarna. Cyklarna står på Ekhagen under sommaren.", "Ekhagen"),
+    ("Skolan hyr kommunens gård Ekhagen för lägerskolan.", "Ekhagen"),
+])
+def test_a_bodys_place_stays_readable(blank_detector, text, kept):
+    found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
+    assert not any(kept in t for t in found), found

@@ -128,3 +128,25 @@ def test_that_form_in_a_birth_column(value):
     from redact.detect.table_values import value_fits
 
     assert value_fits("birth", value, "Född")
+
+
+# Several whole birth dates listed after one plural birth word: each later date is a birth of the list.
+LISTED = [
+    ("Han har två döttrar, födda 2011-04-17, 2014-08-02 och 2018-12-30.", ["2011-04-17", "2014-08-02", "2018-12-30"]),
+    ("Barnen föddes 3 maj 2014 och\n9 juli 2017 i Umeå.", ["3 maj 2014", "9 juli 2017"]),
+    ("Tvillingarna och deras bror är födda 2009-11-02 respektive 2013-01-25.", ["2009-11-02", "2013-01-25"]),
+]
+
+
+@pytest.mark.parametrize("text, dates", LISTED)
+def test_every_whole_date_listed_after_a_plural_birth_word_is_a_birth(text, dates):
+    assert sorted(found(text)) == sorted(dates)
+
+
+@pytest.mark.parametrize("text", [
+    "Mötena hölls 2024-03-01, 2024-04-02 och 2024-05-03 i Umeå.",
+    "Barnen är födda 2012-02-09; ansökan kom 2026-01-14 och beslut 2026-02-20.",
+    "Hon har två barn, födda 2012-02-09. Hennes möten var 2026-03-02 och 2026-03-09.",
+])
+def test_dates_after_the_list_or_of_no_birth_list_stay(text):
+    assert all(not d.startswith("2026") and not d.startswith("2024") for d in found(text)), found(text)

@@ -435,3 +435,29 @@ def test_a_contract_column_is_the_persons_beside_names_and_the_firms_beside_supp
 def test_a_suppliers_contract_beside_its_contact_person_stays_readable(blank_detector):
     text = "Leverantör: Ekby Bygg AB\nKontaktperson: Jonas Ek\nAvtalsnummer: RA-2025-031"
     assert not any("RA-2025-031" in f for f in found(blank_detector, text))
+
+
+# Values of one shape listed after one label, the line wrapping between them: every one is the label's.
+LISTED = [
+    ("Veterinären märkte två föl; chipnummer 752098100561207 och\n752098100561214. Ägaren meddelades.",
+     ["752098100561207", "752098100561214"]),
+    ("Hon har två pass, passnummer 88412907, 88413114 samt 88416032 enligt ansökan.",
+     ["88412907", "88413114", "88416032"]),
+]
+
+
+@pytest.mark.parametrize("text, values", LISTED)
+def test_values_of_one_shape_listed_after_one_label(blank_detector, text, values):
+    got = found(blank_detector, text)
+    assert all(got.get(v) == "ID_NUMBER" for v in values), got
+
+
+def test_a_listed_value_of_another_shape_stays(blank_detector):
+    got = found(blank_detector, "Kundnummer 4471 2093 och 2026-03-14 står i brevet, och 1 200 kr betalades.")
+    assert got.get("4471 2093") == "ID_NUMBER" and "2026-03-14" not in got and "1 200" not in got, got
+
+
+def test_a_label_whose_holder_wraps_onto_the_next_line(blank_detector):
+    # "Kundnummer hos hyresvärden" / "Åby Bostäder AB: 52-2207": the landlord's name on the next line, then the number
+    text = "Hennes konto i SEB 5302-10 442 87. Kundnummer hos hyresvärden\nÅby Bostäder AB: 52-2207.\nNr 8. Ärendet avslutas."
+    assert found(blank_detector, text).get("52-2207") == "ID_NUMBER"

@@ -59,3 +59,28 @@ def test_a_register_area_before_its_block_and_unit_is_no_person(model_detector):
     findings = detect_text(AREAS, model_detector).findings
     assert not [f.text for f in findings if f.category == "PERSON" and "Ekbyn" in f.text]
     assert {"Ekbyn S:4", "Ekbyn GA:2", "Ekbyn 2:7"} <= _properties(AREAS, model_detector)
+
+
+def test_a_register_area_ending_the_line_before_the_tract_is_part_of_the_designation():
+    from redact.detect.property import PropertyRecognizer
+
+    # the register area is a town the text names ("870 10 Åkersby"); the line wrapped after it
+    text = ("Olle Berg bor på Storgatan 3, 870 10 Åkersby. Han och hans fru har sålt sin sommarstuga, Åkersby\n"
+            "Tallmyren 3:41, och flyttat.")
+    found = [text[r.start:r.end] for r in PropertyRecognizer().analyze(text, ["PROPERTY"], nlp_artifacts=None)]
+    assert found == ["Åkersby\nTallmyren 3:41"]
+
+
+def test_a_word_ending_the_line_before_that_names_no_town_is_left():
+    from redact.detect.property import PropertyRecognizer
+
+    text = "Mötet hölls hos Anna\nTallmyren 3:41 enligt kallelsen."
+    found = [text[r.start:r.end] for r in PropertyRecognizer().analyze(text, ["PROPERTY"], nlp_artifacts=None)]
+    assert all(not f.startswith("Anna") for f in found), found
+
+
+def test_a_postal_town_ending_the_line_before_a_serial_of_the_year_is_no_register_area():
+    from redact.detect.property import PropertyRecognizer
+
+    text = "CSN, Återbetalningsenheten, 851 82 Åsby\nBeslutslista CSN-ÅB 2026:07, 2026-04-02."
+    assert not PropertyRecognizer().analyze(text, ["PROPERTY"], nlp_artifacts=None)

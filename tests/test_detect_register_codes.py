@@ -311,3 +311,56 @@ def test_a_column_of_case_numbers_under_mal_stays(blank_detector):
             "Mål 27-2219: svaranden har bestritt.\n")
     ids = {f.text for f in detect_text(text, blank_detector).findings if f.category == "ID_NUMBER"}
     assert not ids, ids
+
+
+# A table read one cell a line whose last header line holds two header cells ("Avtalsnr el Mätpunkt"): the codes
+# ending each row are the last header's (the households' metering points), not the contracts' the line opens with;
+# the association's row keeps its own code.
+METERING = """Stöd till laddboxar, utbetalning och avtal
+Sökande
+Utbetalas till
+Avtalsnr el Mätpunkt
+Greta Wiklund
+Handelsbanken 6112 304 118 227
+–
+LBX-5501
+Sune Ekdahl
+Swedbank 8214-9, 903 118 442-0
+EL-44 1207
+MP 771 208
+Anton Berglund
+Nordea 3009 44 18822
+EL-44 1218
+MP 771 215
+Hultsjö Byalag
+Bg 5520-1184
+EL-44 1233
+MP 771 240
+Handläggarens anteckningar
+Stödet betalas ut i maj.
+"""
+
+
+def test_codes_ending_the_rows_under_the_last_of_two_headers_on_one_line(blank_detector):
+    got = found(blank_detector, METERING)
+    assert got.get("MP 771 208") == "ID_NUMBER" and got.get("MP 771 215") == "ID_NUMBER", got
+    assert "MP 771 240" not in got  # the association's row
+
+
+# Codes opening their rows (right under the header): an association's row keeps its code, the person's row after it
+# keeps none of the association's doubt.
+BOAT_PLACES = "\n".join([
+    "Båtplatser vid Hultsjö brygga",
+    "Plats", "Innehavare", "Båt", "Attest",
+    "BP-44 1207", "Greta Wiklund", "snipa", "B-EK",
+    "BP-44 1218", "Hultsjö Båtklubb", "klubbens eka", "B-EK",
+    "BP-44 1233", "Anton Berglund", "motorbåt", "ÅsL",
+    "",
+    "Attesterat av hamnkaptenen.",
+])
+
+
+def test_codes_opening_rows_keep_the_persons_and_leave_the_associations(blank_detector):
+    got = found(blank_detector, BOAT_PLACES)
+    assert got.get("BP-44 1207") == "ID_NUMBER" and got.get("BP-44 1233") == "ID_NUMBER", got
+    assert "BP-44 1218" not in got

@@ -283,3 +283,20 @@ def test_a_name_read_with_its_address_spreads_only_the_name():
     spread = {f.text for f in new}
     assert "Norrbacka" not in spread and "Åsgatan" not in spread
     assert "Farah" in spread
+
+
+def test_propagate_the_street_and_number_of_an_address_written_with_its_postal_code():
+    # a letter's window holds "Lövås 318" / "870 10 Hultsjö"; the text then names the home by "Lövås 318" alone
+    page1 = "Till: Nils Ek\nLövås 318\n870 10 Hultsjö\nVid besöket på Lövås 318 fanns två hundar."
+    start = page1.index("Lövås")
+    end = page1.index("Hultsjö") + len("Hultsjö")
+    src = F(1, start, end, page1[start:end], "ADDRESS", 0.9, "address")
+    new = propagate([src], {1: page1, 2: "Kontroll igen på Lövås 318 i maj; Box 22 svarade."})
+    got = sorted((f.page, f.text) for f in new if f.category == "ADDRESS")
+    assert got == [(1, "Lövås 318"), (2, "Lövås 318")]
+
+
+def test_propagate_no_post_box_part_of_an_address():
+    text = "Box 418, 870 10 Hultsjö\nSvar till Box 418 senast i maj."
+    src = F(1, 0, 23, text[:23], "ADDRESS", 0.9, "address")
+    assert not [f for f in propagate([src], {1: text}) if f.text == "Box 418"]

@@ -1,7 +1,8 @@
 """A home named without a number where the sentence says someone lives or stays there: a place with its quarter
 ("bor på Västra Nybodarna", "en egen stuga på Norra udden", "bor han i sjöboden på Västra udden"), a dwelling's
 own name ("flyttar i maj till Sjöboden på Ramsö"), an owner's cabin by a water ("sommartid på Perićs stuga vid
-Lillån").
+Lillån"), the place after a host named in full ("står hos Rune Berg på Björkhaga"), and a homestead where an
+animal or a vehicle is kept ("har sedan stått på Hammarbyängen").
 
 In the countryside, on islands and by the coast a home often has no street and no number: the place is the
 address. ``address``'s rule after "bor på" reads one word; these read the two-word names (a quarter's word and
@@ -54,6 +55,53 @@ OWNERS_CABIN = compile_(
 )
 
 
+# a host named in full, then the place ("står hos Rune Berg på Björkhaga", "bor hos Ida Lund på Ekbacka"): the
+# host's home, whoever stays there, a person, an animal or a thing
+HOST_PLACE = compile_(
+    rf"(?<![\w-])(?i:hos)[ \t]+(?P<host>{_NAME}(?:[ \t]+{_NAME}){{1,2}}),?[ \t]+(?i:på)[ \t]*\n?[ \t]*"
+    rf"(?P<spot>{_NAME})(?![\w-])(?![ \t]*\d)"
+)
+# where an animal or a vehicle stands ("har sedan stått på Hammarbyängen", "hästen står på Lövbacken"): a farm's or a
+# homestead's name, by its ending, with no number (not "-gården" or "förvaras": a care home keeps its residents'
+# things, "förvaras på Lövkullagården")
+_HOMESTEAD = (r"(?:ängen|haga|hagen|backen|berget|torpet|viken|näset|holmen|udden|åsen|liden|myren|"
+              r"heden|bol|byn|mon|vallen|tegen|lyckan|hyttan|boda|torp)")
+KEPT_AT = compile_(
+    rf"(?<![\w-])(?i:står|stod|stått|stallad|stallade|stallas|uppstallad|uppstallade|uppställd|parkerad|betar|betade)"
+    rf"(?:[ \t]+[a-zåäö]+){{0,2}}?[ \t]+(?i:på)[ \t]*\n?[ \t]*"
+    rf"(?P<spot>[{U}][{L}]{{2,}}{_HOMESTEAD})(?![\w-])(?![ \t]*\d)"
+)
+# the place named as an institution elsewhere in the text ("Solbackens äldreboende", "Ekhagens förskola")
+_INSTITUTION_NOUN = r"[ \t\n]+[a-zåäö-]*(?:boende|boendet|hem|hemmet|skola|skolan|förskola|gård|center|klinik)(?![\w-])"
+
+
+def _check_kept_at(text: str, m: re.Match[str]) -> Verdict | None:
+    """The homestead where something is kept, unless the text names the place as an institution."""
+    spot = m.group("spot")
+    if re.search(rf"(?<![\w-]){re.escape(spot)}s?{_INSTITUTION_NOUN}", text):
+        return None
+    return _check(text, m)
+
+
+# a host that is a business or a body by its last word's noun ("Hagnäs Djurklinik", "Ekby Bygg", "Åby Ridskola")
+_BODY_WORD = re.compile(r"(?i)(?:klinik|kliniken|mottagning|mottagningen|center|centret|byrå|byrån|firma|service|bygg|"
+                        r"skola|skolan|förening|föreningen|klubb|klubben|stall|stallet|gård|gården|kommun|region|"
+                        r"verket|hotell|pensionat|camping|hovslageri|åkeri|\bAB|\bHB)$")
+
+
+def _check_host_place(text: str, m: re.Match[str]) -> Verdict | None:
+    """The place after a host named as a person ("hos Rune Berg på Björkhaga"), not a body's or an institution."""
+    from redact.detect.address import _INSTITUTION
+    from redact.detect.name_words import ORG_SUFFIX
+    from redact.detect.placed_birth_dates import looks_like_name
+
+    spot = m.group("spot")
+    if _BODY_WORD.search(m.group("host")) or (not looks_like_name(m.group("host")) or spot.lower() in ctx.NOT_A_NAME or _INSTITUTION.search(spot)
+            or ORG_SUFFIX.search(spot)):
+        return None
+    return Verdict(m.start("spot"), m.end("spot"), "a home without a number where a named host lives")
+
+
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
     spot = m.group("spot")
     if spot.split()[-1].lower() in ctx.NOT_A_NAME:
@@ -69,4 +117,6 @@ RULES = (
          needs=("boden", "stugan", "torpet", "kojan", "villan")),
     Rule("owners_cabin", OWNERS_CABIN, score=0.75, check=_check,
          needs=("stuga", "torp", "sjöbod", "fritidshus", "sommarhus")),
+    Rule("place_after_named_host", HOST_PLACE, score=0.7, check=_check_host_place, needs=("hos ",)),
+    Rule("homestead_where_kept", KEPT_AT, score=0.7, check=_check_kept_at, needs=(" på",)),
 )

@@ -157,11 +157,13 @@ def listed_codes(text: str, persons: Sequence[tuple[int, int]], others: Sequence
             continue
         if any(s < b and a < e for a, b, _ in items for s, e in others):
             continue  # the shape of a telephone, an account or an organisation number found elsewhere
-        if _headed_as_other_number(text, starts, min(i for _, _, i in items)):
+        ends_rows = _end_rows(text, starts, items, person_lines)
+        if _headed_as_other_number(text, starts, min(i for _, _, i in items), ends_rows):
             continue  # "Vägnr", "Godsnr" over the list: a road's or a found thing's number, nobody's identifier
         near = sum(any(j in person_lines for j in range(i - _NEAR, i + _NEAR + 1)) for _, _, i in items)
         if near * 3 >= len(items) * 2:
-            out.extend((a, b) for n, (a, b, i) in enumerate(items) if not _company_row(text, starts, items, n, persons))
+            out.extend((a, b) for n, (a, b, i) in enumerate(items)
+                       if not _company_row(text, starts, items, n, persons, ends_rows))
     return out
 
 
@@ -174,35 +176,87 @@ _NAME_WORD = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]{2,}")
 
 
 def _company_row(text: str, starts: Sequence[int], items: Sequence[tuple[int, int, int]], n: int,
-                 persons: Sequence[tuple[int, int]]) -> bool:
+                 persons: Sequence[tuple[int, int]], ends_rows: bool = False) -> bool:
     """True when the row of the n-th code (its line, or the lines up to the next code where the table is read
-    one cell a line) names a company and no person (a person's line holds no company form)."""
+    one cell a line; with ``ends_rows`` the lines after the previous code) names a company or an association and
+    no person (a person's line holds no company form)."""
     _, _, i = items[n]
     lines = sorted({line for _, _, line in items})
-    stride = min((y - x for x, y in zip(lines, lines[1:]) if y > x), default=1)
-    end_line = i + max(stride, 1)
-    start, end = starts[i], starts[end_line] - 1 if end_line < len(starts) else len(text)
-    if not _COMPANY_FORM.search(text, start, end):
+    stride = max(min((y - x for x, y in zip(lines, lines[1:]) if y > x), default=1), 1)
+    if ends_rows and i >= stride - 1:
+        # the codes may end their rows: the row is the lines up to the code, and it is a firm's only where the
+        # line after the code names no person either (which way the rows go, no person's code is lost)
+        if i + 1 in _person_lines(text, starts, persons):
+            return False
+        first_line, end_line = i - stride + 1, i + 1
+    else:
+        first_line, end_line = i, i + stride
+    start, end = starts[first_line], starts[end_line] - 1 if end_line < len(starts) else len(text)
+    groups = _group_lines(text, starts, first_line, end_line)
+    if not _COMPANY_FORM.search(text, start, end) and not groups:
         return False
     for a, b in persons:
         # (initials in a signature column are the official's who handled the row, no person of the row's own)
         if start <= a < end and _NAME_WORD.search(text, a, b):
-            line_end = text.find("\n", a)
-            if not _COMPANY_FORM.search(text, text.rfind("\n", 0, a) + 1, len(text) if line_end < 0 else line_end):
+            line_start, line_end = text.rfind("\n", 0, a) + 1, text.find("\n", a)
+            line_end = len(text) if line_end < 0 else line_end
+            if not _COMPANY_FORM.search(text, line_start, line_end) and line_start not in groups:
                 return False  # a person named in the row: the code is the person's, whatever firm the row names
     return True
+
+
+def _person_lines(text: str, starts: Sequence[int], persons: Sequence[tuple[int, int]]) -> set[int]:
+    return {_line_of(starts, a) for a, _ in persons}
+
+
+def _group_lines(text: str, starts: Sequence[int], first_line: int, end_line: int) -> set[int]:
+    """The starts of the row's lines that are a club's or an association's name ("Laxforsens Byalag", "Åby
+    Ridklubb"): the row's code is the association's."""
+    from redact.detect.group_names import group_name
+
+    out: set[int] = set()
+    for n in range(first_line, end_line):
+        line_end = starts[n + 1] - 1 if n + 1 < len(starts) else len(text)
+        if group_name(text[starts[n]:line_end].strip()):
+            out.add(starts[n])
+    return out
 
 
 _HEADER_REACH = 8  # lines above a list's first code where its table's header row stands
 
 
-def _headed_as_other_number(text: str, starts: Sequence[int], first: int) -> bool:
-    """True when a header cell just above the list's first code names a number that is nobody's identifier."""
+def _line(text: str, starts: Sequence[int], i: int) -> str:
+    if not 0 <= i < len(starts):
+        return ""
+    return text[starts[i]:starts[i + 1] - 1 if i + 1 < len(starts) else len(text)]
+
+
+def _end_rows(text: str, starts: Sequence[int], items: Sequence[tuple[int, int, int]], person_lines: set[int]) -> bool:
+    """True when the codes may end their rows in a table read one cell a line: the line after most codes but the
+    last opens the next row with a person's name (a row may be a firm's), and the first code is no header's first
+    value (where the codes open the rows, the first code stands right under the header's last line)."""
+    lines = sorted({i for _, _, i in items})
+    if len(lines) < 2 or any(y - x < 2 for x, y in zip(lines, lines[1:])):
+        return False
+    return (sum(i + 1 in person_lines for i in lines[:-1]) * 2 >= len(lines) - 1
+            and (lines[0] - 1 in person_lines or any(ch.isdigit() for ch in _line(text, starts, lines[0] - 1))))
+
+
+# a capitalised word after the first inside one line: the last of several header cells read as one line
+_LAST_HEAD = re.compile(r"(?<=[ \t])[A-ZÅÄÖ][\w./-]*(?:[ \t]+[a-zåäö][\w./-]*)*[ \t]*$")
+
+
+def _headed_as_other_number(text: str, starts: Sequence[int], first: int, last_column: bool = False) -> bool:
+    """True when a header cell just above the list's first code names a number that is nobody's identifier; with
+    ``last_column`` (the codes end their rows) only the last of several header cells a line reads as one is theirs
+    ("Avtalsnr fiber Anslutning": the codes are the connections', not the contracts')."""
     for i in range(first - 1, max(-1, first - 1 - _HEADER_REACH), -1):
         end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
         line = text[starts[i]:end]
         if not line.strip():
             return False
+        if last_column and (tail := _LAST_HEAD.search(line)) and not any(ch.isdigit() for ch in line):
+            line = tail.group()
         # (the first of two header cells read as one names it too: "Dagboksnr Fastighet"; and a cell broken over
         # two lines in a narrow column: "Dagboksn" / "r")
         if any(names_thing_number(line[a:b]) or names_thing_number(line[a:b].split()[0]) or _names_own_paper(line[a:b])

@@ -20,6 +20,7 @@ from redact.detect.date_of_birth_abroad import (
 from redact.detect.month_names import MONTHS, ORDINAL_DAY as _ORDINAL, ORDINALS, full_year
 from redact.detect.newborn_dates import before_a_later_date, child_named_before
 from redact.detect.placed_birth_dates import PLACED_BIRTH_DATE, born_on
+from redact.detect.birth_date_lists import LISTED_BIRTH_DATES
 from redact.detect.short_birth_years import (
     MORE_BIRTH_YEARS, OPEN_BIRTH_YEAR_RANGE, SHORT_BIRTH_YEAR, YEAR_BEFORE_BIRTH_MARK,
 )
@@ -370,6 +371,6 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
 
 # a date by where it stands (after a name, in a person's block or row), whatever its cue: see placed_birth_dates;
 # a birth year's two digits after "f." beside a name, a year before "г.р.", more years after "födda", a living
-# person's open span: see short_birth_years
+# person's open span: see short_birth_years; more whole dates after "födda": see birth_date_lists
 DateOfBirthRecognizer.RULES = (*DateOfBirthRecognizer.RULES, PLACED_BIRTH_DATE, SHORT_BIRTH_YEAR,
-                               YEAR_BEFORE_BIRTH_MARK, MORE_BIRTH_YEARS, OPEN_BIRTH_YEAR_RANGE)
+                               YEAR_BEFORE_BIRTH_MARK, MORE_BIRTH_YEARS, OPEN_BIRTH_YEAR_RANGE, LISTED_BIRTH_DATES)

@@ -208,6 +208,7 @@ class Detector:
             findings = _with_neighbour_names(page, findings, self.lexicons)
             findings = _with_listed_codes(page, findings, cases)
             findings = _with_listed_giros(page, findings)
+            findings = _with_listed_identifiers(page, findings)
             findings = [replace(f, id=f"p{page.number}-{n}")
                         for n, f in enumerate(grow_addresses_abroad(findings, page.text))]
             findings = _with_activity_surnames(page, findings, self.lexicons)
@@ -441,6 +442,27 @@ def _with_listed_codes(page: Page, findings: list[Finding], cases: frozenset[str
                 score=CELL_SCORE - 0.1, detector="table_column", reason="kod i en lista av samma form bredvid personer")
         for n, (a, b) in enumerate(spans) if not any(s <= a and b <= e for s, e in taken)
         and not names_case(page.text[a:b], cases)
+    ]
+    if not added:
+        return findings
+    merged = sorted(findings + added, key=_finding_order)
+    return [replace(f, id=f"p{page.number}-{n}") for n, f in enumerate(merged)]
+
+
+def _with_listed_identifiers(page: Page, findings: list[Finding]) -> list[Finding]:
+    """Add the values of an identifier's shape listed right after it ("chipnummer 75209… och 75209…"; see
+    redact.detect.listed_identifiers)."""
+    from redact.detect.listed_identifiers import listed_after
+
+    ids = [(f.start, f.end) for f in findings if f.category == "ID_NUMBER" and f.start is not None and f.end is not None]
+    spans = _widening("listed identifiers: the rule", page, lambda: listed_after(page.text, ids))
+    if not spans:
+        return findings
+    taken = [(f.start or 0, f.end or 0) for f in findings]
+    added = [
+        Finding(id=f"p{page.number}-i{n}", page=page.number, start=a, end=b, text=page.text[a:b], category="ID_NUMBER",
+                score=0.75, detector="labelled_id", reason="identifierare i en uppräkning efter samma etikett")
+        for n, (a, b) in enumerate(spans) if not any(s < b and a < e for s, e in taken)
     ]
     if not added:
         return findings

@@ -3,7 +3,7 @@ Bäckmyra, Vitmyra", "skolskjuts från Tjärnlidens gård, Lillträsk", "flyttat
 
 In the countryside a home is named by its farm, then the village or road it belongs to. A farm says itself so by
 its noun ("gården Bäckmyra"), by its name's ending ("Norrgården", "Tjärnlidens gård") after a preposition of place
-or motion, or by a place's first word before its name with the village's house number after it ("Stora Mon, Mobyn
+or motion, by whose it is ("hans fars gård Nyängen, Västansjö 41"), or by a place's first word before its name with the village's house number after it ("Stora Mon, Mobyn
 3"); what follows the comma up to the clause's end is the village (or the street and number). A seasonal home is
 named by its place and its kind alone, a Sámi camp or a shieling ("på sommaren på Stuorajávrre viste", "Kallbergets
 fäbod"), where the sentence says someone lives there.
@@ -46,7 +46,10 @@ FARM_AND_PLACE = re.compile(
     rf"|(?:släkt|föräldra|hem|bond|barndoms)?gården,[ \t]*\n?[ \t]*(?P<apposed>{_NAME})(?=[ \t]*[,.;)])"
     # the farm's name given as such ("lantbruksenhet med gårdsnamnet Nyängen", "Gårdsnamn: Övre Nyängen")
     rf"|(?i:gårdsnamn(?:et)?)[ \t]*:?[ \t]*\n?[ \t]*(?P<farmname>(?:{_PLACE_WORD}[ \t]+)?{_NAME})(?![\w-])"
-    rf"|(?i:på|till|från|vid|hos)[ \t]+\n?[ \t]*(?:{_WHO})?(?P<farm>{_FARM}))"
+    rf"|(?i:på|till|från|vid|hos)[ \t]+\n?[ \t]*(?:{_WHO})?(?P<farm>{_FARM})"
+    # the farm of someone named by the genitive before "gård" ("hans fars gård Nyängen", "morbroderns torp Lövås",
+    # "sin gård Backa"): whose it is, the sentence says
+    rf"|(?P<owner>[a-zåäö]{{2,}}s|sin|sitt)[ \t]+(?:gård|torp|hemman)[ \t]*\n?[ \t]*(?P<owned>{_NAME}))"
     rf"(?:,[ \t]*\n?[ \t]*{_BUILDING})?"
     # the village ends its clause: a stop, a line's end, or the next clause's conjunction ("…, Kilsbergen och har")
     rf"(?:,[ \t]*\n?[ \t]*(?P<place>{_PLACE})(?=[ \t]*(?:[,.;:)\"”]|\n|$)|[ \t]+(?:och|men|där|dit|sedan)[ \t])"
@@ -73,6 +76,11 @@ def check_farm_and_place(text: str, m: re.Match[str]) -> Verdict | None:
                 m.group("apposed").lower() in ctx.NOT_A_NAME):
             return None  # no one said to live there in the same sentence
         return Verdict(m.start("apposed"), m.end("apposed"), "gård som bostad")
+    if m.group("owned"):
+        if m.group("owner").lower() in _BODIES or m.group("owned").lower() in ctx.NOT_A_NAME:
+            return None  # "kommunens gård Ekhagen": a body's farm, nobody's home
+        end = m.end("place") if m.group("place") and _place_ok(m.group("place")) else m.end("owned")
+        return Verdict(m.start("owned"), end, "en persons gård som bostad")
     start = m.start("named") if m.group("named") else m.start("farm")
     place = m.group("place")
     if place is None:
@@ -85,6 +93,17 @@ def check_farm_and_place(text: str, m: re.Match[str]) -> Verdict | None:
     if first.lower() in ctx.NOT_A_NAME or re.fullmatch(COUNTRY, first):
         return None
     return Verdict(start, m.end("place"), "gård och by (eller gata) som bostad")
+
+
+# a body's genitive before "gård": the farm is the body's ("kommunens gård Ekhagen", "kyrkans gård")
+_BODIES = frozenset({"kommunens", "statens", "kyrkans", "församlingens", "regionens", "landstingets", "bolagets",
+                     "företagets", "föreningens", "stiftelsens", "länets", "byns", "skolans", "verkets", "myndighetens"})
+
+
+def _place_ok(place: str) -> bool:
+    """True when the words after the farm's comma may be its village (not an ordinary word or a country)."""
+    first = place.split()[0]
+    return first.lower() not in ctx.NOT_A_NAME and not re.fullmatch(COUNTRY, first)
 
 
 # A farm named by a place's first word and its name ("Stora Mon", "Norra Lid", "Övre Backen") or by its name's own

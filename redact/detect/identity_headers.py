@@ -45,6 +45,22 @@ def boat_mark_header(header: str) -> bool:
 
 def joined_identifier_header(header: str, kind_of) -> bool:
     """True for two or three headers in one cell ("MMSI eller CIN", "Kundnr eller pnr") each of which names an
-    identifier (``kind_of`` a part is ``"id"``, or a boat's mark): a column holding whichever of them a row has."""
+    identifier (``kind_of`` a part is ``"id"``, or a boat's mark): a column holding whichever of them a row has; also
+    where one names a person's identifier and the others another number of the row's person ("Anmälningsnr /
+    studentid", "Ert kundnr/avtalsnr"): an application's or a contract's number held beside the person's own code
+    is that person's too."""
     parts = [p.strip() for p in _JOINED.split(" ".join(header.strip().rstrip(":").split()).lower())]
-    return 2 <= len(parts) <= 3 and all(p and (boat_mark_header(p) or kind_of(p) == "id") for p in parts)
+    if not 2 <= len(parts) <= 3 or not all(parts):
+        return False
+    personal = [boat_mark_header(p) or kind_of(p) == "id" for p in parts]
+    if all(personal):
+        return True
+    return any(personal) and all(ok or (_NUMBER_LABEL.match(p) is not None and not _FIRMS_NUMBER.match(p))
+                                 for ok, p in zip(personal, parts))
+
+
+# a number's label in one word: a "-nr", "-nummer" or "-id" compound ("Anmälningsnr", "Avtalsnr", "Ansökningsnummer")
+_NUMBER_LABEL = re.compile(r"^[a-zåäöéü][a-zåäöéü.-]{1,24}(?:nr\.?|nummer|-?id)$")
+# an organisation's number: a column of firms' numbers and persons' is no column of persons' codes alone (the firms'
+# numbers have a shape of their own, found by their own rule)
+_FIRMS_NUMBER = re.compile(r"^(?:org|organisations|företags|bolags)")

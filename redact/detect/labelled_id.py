@@ -66,8 +66,9 @@ LABELLED = compile_(
        |{_BRACKET}
        |{_HELD_VERB}
        # where the number is held, then a colon: "Medlemsnummer i Unionen: 7 218 904", "Kundnummer hos nätbolaget
-       # Kristinehamns Energi AB: 7 041 229 833" (the holder's kind, then its name in up to three words)
-       |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){{0,4}}[ \t\u00a0]*:[ \t\u00a0]*
+       # Kristinehamns Energi AB: 7 041 229 833" (the holder's kind, then its name in up to three words; a line may
+       # wrap between them: "Kundnummer hos hyresvärden" / "Åby Bostäder AB: 52-2207")
+       |[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)[\w&.-]+){{0,4}}[ \t\u00a0]*:[ \t\u00a0]*
        # what the number is for, up to a colon: "Kundnummer för elabonnemanget (för mätning av …): 204 771 395"
        |[ \t\u00a0]+för[ \t\u00a0]+[^\n:;.]{{1,70}}?:[ \t\u00a0]*
        # where it is held, without a colon: "medlemsnummer i förbundet K 3381 2047"

@@ -102,6 +102,14 @@ def _check_block_unit(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # only a label was left ("SFS 2009:400", "Kl 13:00")
     block, unit = m.group("block"), m.group("unit")
     near = ctx.find_context_word(text, start, m.end(), ctx.PROPERTY, 50)
+    if (not (len(block) == 4 and block[:2] in ("19", "20"))
+            and (area := _AREA_ON_LINE_BEFORE.search(text, max(0, start - 40), start))
+            and not _POSTCODE_BEFORE.search(text, max(0, area.start("area") - 12), area.start("area"))
+            and _is_town(area.group("area"), text)):
+        # "sin fjällstuga, Gransjö" / "Björnliden 2:57": the register area at the end of the line before, a town the
+        # text names as one ("917 33 Gransjö", "Gransjö kommun"); a designation with its area is no time of day (a
+        # postal address's town ending its line is no area: "851 82 Åsby" / "Beslutslista 2026:07")
+        return Verdict(area.start("area"), m.end(), "register area + tract + block:unit over a line end")
     if not near:
         if len(block) == 4 and block[:2] in ("19", "20"):
             return None  # a year and a serial: a statute or report number
@@ -115,6 +123,18 @@ def _check_block_unit(text: str, m: re.Match[str]) -> Verdict | None:
                 return Verdict(start, m.end(), "name + block:unit under a Fastighet header")
             return Verdict(start, m.end(), "name + HH:MM (could be a time)", 0.4)
     return Verdict(start, m.end(), "name + block:unit")
+
+
+# a capitalised word ending the line just before a tract's name: the register area, where a line wrapped
+_POSTCODE_BEFORE = re.compile(r"\d{3}[ \u00a0]?\d\d[ \t]+\Z")
+_AREA_ON_LINE_BEFORE = re.compile(r"(?<![\w-])(?P<area>[A-ZÅÄÖ][a-zåäöé]{2,})[ \t]*\n[ \t]*\Z")
+
+
+def _is_town(word: str, text: str) -> bool:
+    """True when the text names ``word`` as a town (a postal town, "… kommun", a property's register area)."""
+    from redact.detect.no_person_spans import names_municipality
+
+    return names_municipality(word, text)
 
 
 def _register_area_first(text: str, start: int, end: int) -> bool:

@@ -128,7 +128,9 @@ def from_words(page: Page) -> list[Cell]:
         # the right header (values written from the left edge of their cell, as the header)
         spans = [(min(w.rect[0] for w in ws), max(w.rect[2] for w in ws)) for ws in heads]
         mids = [(a[1] + b[0]) / 2 for a, b in zip(spans, spans[1:])]
-        lefts = [b[0] - 1.5 for b in spans[1:]]
+        # (a header cut from the one before it at a case change, "studentid|Adress", has a left edge estimated from
+        # its share of the glued word's letters: a few points either way)
+        lefts = [b[0] - (4.0 if _glued_on(ws[0], page.text) else 1.5) for b, ws in zip(spans[1:], heads[1:])]
         height = max(w.rect[3] - w.rect[1] for ws in heads for w in ws)
         last_y = max(w.rect[3] for ws in heads for w in ws)
         # columns under a header nobody listed, in a table of persons: kept to be judged by their cells' shapes
@@ -364,14 +366,17 @@ def _row_cells(row: list[Word]) -> list[list[Word]]:
     # but reads as several is split into them
     out: list[list[Word]] = []
     for ws in cells:
-        if len(ws) > 8 or not _begins_header(ws[0].text):
+        # (a cell whose first word begins no header may still hold two glued: "Anmälningsnr / studentidAdress")
+        if len(ws) > 8 or not (_begins_header(ws[0].text) or any(split_glued(w.text) != [w.text] for w in ws[1:])):
             out.append(ws)
             continue
         text = " ".join(w.text for w in ws)
-        if any(ch.isdigit() for ch in text) or _is_header(text):
+        pieces = [p for w in ws for p in _glued_pieces(w)]
+        # a header read whole is one cell, unless a word of it is two headers glued at a case change
+        # ("Anmälningsnr / studentidAdress" reads as an address's header whole, but holds two cells)
+        if any(ch.isdigit() for ch in text) or (_is_header(text) and len(pieces) == len(ws)):
             out.append(ws)
             continue
-        pieces = [p for w in ws for p in _glued_pieces(w)]
         sizes = header_segments([p.text for p in pieces]) if len(pieces) > 1 else None
         if sizes is None:  # glued to a header of two words ("OrdningsvaktskortGiltigt till")
             pieces = [p for w in ws for p in _glued_pieces(w, loose=True)]
@@ -384,6 +389,11 @@ def _row_cells(row: list[Word]) -> list[list[Word]]:
             out.append(pieces[i : i + n])
             i += n
     return out
+
+
+def _glued_on(word: Word, text: str) -> bool:
+    """True for a piece cut from a word glued to the one before it (its first letter follows a letter in the text)."""
+    return 0 < word.start <= len(text) and text[word.start - 1].isalpha() and text[word.start:word.start + 1].isupper()
 
 
 def _glued_pieces(word: Word, loose: bool = False) -> list[Word]:

@@ -126,6 +126,8 @@ _OTHER_HEADERS = frozenset({
     "mobilnummer", "telefonnummer", "tel.", "tfn.", "mobiltelefon", "arbetstid", "arbetstid %", "tjänstgöring",
     # a register's other columns: the flat, the rent, the debt, the days in a queue
     "lgh", "lgh.", "lägenhet", "hyra", "månadshyra", "hyra/mån", "skuld", "skuld, kr", "lån", "ködagar", "köpoäng",
+    # a debtor's creditors and their claims
+    "borgenär", "borgenärer", "fordran", "fordringar", "fordran, kr",
     "poäng", "kr", "belopp, kr", "vara", "varor", "innehavare", "avgift", "avgifter", "avgift, kr", "betald", "betalt",
     "saldo", "giltigt t.o.m.", "giltig t.o.m.", "giltig till", "giltigt till", "böcker",
     "orsak", "skäl", "anledning", "hållplats", "avstånd", "avstånd, km", "km", "sträcka", "resa", "kategori",
@@ -350,6 +352,8 @@ def _is_header(cell: str) -> bool:
     # "Gravs.nr", "Vägnr": a column of the authority's own numbers or a thing's
     if c in _OTHER_HEADERS or (c.endswith("datum") and c.isalpha() and len(c) <= 24) or names_thing_number(c):
         return True
+    if "/" in c and len(c) <= 40 and all(p.strip() and _is_header(p) for p in c.split("/")):
+        return True  # "Org.nr/personnr": one column for whichever of two known headers' values the row has
     # "Skuld kr", "Hyra (kr)", "Avstånd km": a quantity's header with its unit is one header cell, not two
     m = _WITH_UNIT.match(c)
     return m is not None and (_is_header(m.group(1)) or m.group(1).isalpha())

@@ -106,6 +106,10 @@ _NOT_HOME = re.compile(r"(?i)(?<![\w])(?:rum|avd\.?|avdelning|plan|våning|sal|h
 _ROOM_HOME = re.compile(r"^[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?,?[ \t]+(?i:rum|avd\.?|avdelning)[ \t]+\d{1,4}[A-Za-z]?"
                         r"(?:,[ \t]*(?i:rum)[ \t]+\d{1,4}[A-Za-z]?)?$")
 _ADDRESS_WORD = re.compile(r"(?i)adress")
+# a district or a village named before the street, with a comma ("Ålidhem, Tvistevägen 48"), and a room's, a flat's
+# or a floor's part after the house number (", rum 1104", ", lgh 1203", ", 3 tr")
+_DISTRICT_FIRST = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?,[ \t]+(?=[A-ZÅÄÖ][\w-]*[ \t]+\d)")
+_UNIT_PART = re.compile(r"(?i)(?:(?<=\d)|(?<=\d[ \t][A-Za-z])),[ \t]*(?:rum|lgh|lägenhet|korridor)[ \t]+\d{1,5}[a-z]?(?=,|$)|,[ \t]*\d[ \t]*tr\.?(?=,|$)")
 
 # A street named without its number ("Magasinsgatan", "Björkgången", "Södra vägen"), or one capitalised place name
 # alone ("Harbyholm"): under a header naming a home, not a town ("Bostad", "Bor", "Folkbokförd", "Vistas").
@@ -219,6 +223,10 @@ _BOX = re.compile(r"(?i)^box\s+\d")
 # a radio call sign as the ITU gives them to ships and boats: letters alone ("SFTG", "DKWH"), letters with a digit
 # ("SJRB4") or a short series with its number ("OJ 2418"); two letters at least, capitals and digits only
 _CALL_SIGN = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})(?=[A-Z0-9 ]{3,9}$)[A-Z0-9]{2,5}(?: [A-Z0-9]{1,4})?$")
+# a login as a university or a system hands them out: small letters of the person's names, then a digit or a few
+# ("emrau-7", "kalj0042", "ab1234")
+_LOGIN = re.compile(r"^[a-zåäö]{2,10}[-._]?\d{1,6}$")
+_LOGIN_HEADER = re.compile(r"(?i)student-?id|användar(?:namn|-?id)|anv\.?[ -]?(?:namn|id)|login|inloggning|user[ -]?(?:name|id)")
 _SHORT_CODE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}-?\d\d|\d\d-?[A-ZÅÄÖ]{1,2})$")
 # a span of hours ("08–12", "13.00–17.00"): a work shift under "Pass", no identifier
 _HOURS = re.compile(r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?[ \t]*[-–][ \t]*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$")
@@ -295,14 +303,22 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         return True
     if kind == ADDRESS:
         # "No: 14", "Nr: 3" number a house abroad ("Atatürk Cad. No: 14"); any other colon is a label's
-        if _NOT_HOME.search(v) or _MONTH_DATE.match(v) or (_INVOICE_HEADER.search(header) and _BOX.match(v)):
+        if _MONTH_DATE.match(v) or (_INVOICE_HEADER.search(header) and _BOX.match(v)):
             return False  # a box under an invoice header is a company's or an authority's, where bills go
-        return ((":" not in v and bool(_ADDRESS_VALUE.match(v))) or home_with_number(_HOUSE_NO_COLON.sub(r"\1 ", v))
-                or home_without_number(v, header) or places_with_postcode(v) or parts_abroad(v))
+        if not _NOT_HOME.search(v) and ((":" not in v and bool(_ADDRESS_VALUE.match(v))) or home_with_number(_HOUSE_NO_COLON.sub(r"\1 ", v))
+                or home_without_number(v, header) or places_with_postcode(v) or parts_abroad(v)):
+            return True
+        # "Ålidhem, Tvistevägen 48, rum 1104, 907 36 Umeå": a district before the street, a student's room or a
+        # flat's number after it; the street and the postal town say it is a home
+        # (a room alone, "Avd. 4, rum 12", is a ward's or a school's: the room counts only after a street's number)
+        bare = _UNIT_PART.sub("", _DISTRICT_FIRST.sub("", v, count=1))
+        return bare != v and bool(bare) and not _NOT_HOME.search(bare) and value_fits(kind, bare, header)
     if kind == ID and birth_date_for_personnummer(v, header):
         return True  # "1999-10-21" under "Personnummer": someone with no Swedish number gave a birth date
     if kind == ID and _CALL_SIGN.match(v) and boat_mark_header(re.sub(r"\s*\(.*\)$", "", header)):
         return True  # "SFTG", "SJRB4", "OJ 2418" under "Anropssignal": a vessel's call sign may hold no digit at all
+    if kind == ID and _LOGIN.match(v) and _LOGIN_HEADER.search(header):
+        return True  # "emrau-7", "kalj0042" under "Studentid", "Användarnamn": a person's login has few digits
     if kind == ID:
         digits = sum(ch.isdigit() for ch in v)
         # three digits at least, as after a label: a found number is masked wherever it stands in the document

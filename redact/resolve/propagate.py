@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
 
 from redact.detect.not_initials import COMMON_ABBREVIATIONS
 from redact.ingest.pdf import reading_text
@@ -22,6 +23,21 @@ _NOT_A_NAME_PART = {
     "von", "af", "de", "del", "der", "van", "den", "la", "le", "di", "da", "al", "el", "bin", "ibn", "av",
     "och", "i", "på", "med", "för", "till", "som", "en", "ett", "är", "jr", "sr",
 }
+
+
+# a home's street (or village) and number, then its postal code and town after a comma or a line end
+_STREET_THEN_POSTCODE = re.compile(
+    r"^(?P<street>[A-ZÅÄÖ][\wåäöé.-]{2,}(?:[ \t]+[\wåäöé.-]+){0,3}[ \t]+\d{1,5}(?:[ \t]?[A-Za-z](?![\w]))?)"
+    r"(?:[ \t]*,[ \t]*|[ \t]*\n[ \t]*)\d{3}[ \u00a0]?\d\d[ \t]+[A-ZÅÄÖ]")
+
+
+def street_before_postcode(address: str) -> str | None:
+    """The street (or village) and number of an address written with its postal code ("Ryd 212\n551 97 Hagnäs" →
+    "Ryd 212"); None for another shape."""
+    m = _STREET_THEN_POSTCODE.match(address.strip())
+    if m is None or m.group("street").split()[0].lower() in ("box", "postbox", "pl"):
+        return None
+    return m.group("street")
 
 
 def _norm(s: str) -> str:
@@ -238,6 +254,10 @@ def propagate(
         key = _norm(f.text)
         if key not in source or f.score > source[key].score:
             source[key] = f
+        if f.category == "ADDRESS" and (street := street_before_postcode(f.text)):
+            # "Ryd 212" / "551 97 Hagnäs" in a letter's window, then "på Ryd 212" in its text: the street and number
+            # alone are the same home
+            source.setdefault(_norm(street), replace(f, text=street))
         if f.category == "PERSON":
             spread = len(_name_parts(f.text)) >= 2
             name_parts = spread_parts(f.text)

@@ -1,0 +1,54 @@
+"""Further whole dates of birth after one plural birth word: "Hon har tre barn, födda 2012-02-09, 2015-10-30 och
+2019-06-21", "barnen föddes 3 maj 2014 och 9 juli 2017".
+
+The birth rule of ``date_of_birth`` reads the date right after the birth word; the dates listed after it, joined
+by commas and "och", "samt" or "respektive", are births of the same list (the years alone are
+``short_birth_years``'s). Each later date is found from the separator before it, and the words before that must be
+the birth word and the list's earlier dates, nothing else.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from redact.detect.month_names import MONTHS
+from redact.detect.patterns import Rule, Verdict, compile_
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# a whole date as Swedish text writes it: "2015-10-30", "30 oktober 2015", "30/10 2015", "30/10-15", "20151030"
+_ONE_DATE = (rf"(?:(?:19|20)\d\d-\d\d?-\d\d?|\d{{1,2}}[ \t]+(?i:{_MONTH})\.?[ \t]+(?:19|20)\d\d"
+             rf"|\d{{1,2}}/\d{{1,2}}(?:[ \t]+|[-–])(?:19|20)?\d\d|(?:19|20)\d{{6}})")
+_SEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t\n]+(?i:och|samt|respektive|resp\.)[ \t]*\n?[ \t]*)"
+_LATER = compile_(rf"(?P<sep>{_SEP})(?P<date>{_ONE_DATE})(?![\w]|[-/.]\d)")
+# what stands before a later date: the plural birth word, then the dates before it in the list
+_LIST_BEFORE = re.compile(rf"(?<![\w])(?i:födda|föddes|fødte|born)[ \t\n]+(?:(?i:den)[ \t]+)?{_ONE_DATE}"
+                          rf"(?:{_SEP}{_ONE_DATE})*\Z")
+_REACH = 200
+_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d?)-(\d\d?)$")
+
+
+def _past(value: str) -> bool:
+    """False for an ISO date that does not exist or lies ahead; the other forms are left to their words."""
+    m = _ISO.match(value)
+    if m is None:
+        return True
+    try:
+        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))) <= _dt.date.today()
+    except ValueError:
+        return False
+
+
+def _check_later(text: str, m: re.Match[str]) -> Verdict | None:
+    """The date when the list before it opens with a plural birth word."""
+    if not _past(m.group("date")):
+        return None
+    before = text[max(0, m.start() - _REACH):m.start()]
+    if _LIST_BEFORE.search(before) is None:
+        return None
+    return Verdict(m.start("date"), m.end("date"), "ett födelsedatum till i en lista efter 'födda'", 0.75)
+
+
+#: Later dates of a list of births after one plural birth word.
+LISTED_BIRTH_DATES = Rule("listed_birth_dates_after_a_birth_word", _LATER, score=0.75, check=_check_later,
+                          needs=("födda", "föddes", "fødte", "born"))
