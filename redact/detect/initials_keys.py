@@ -45,13 +45,50 @@ _BRACKETED = re.compile(rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ 
                         r"(?P<token>[^\W\d_]{1,3}(?:[.\-]?[^\W\d_]{1,3}){0,2}\.?)[ \t]*\)")
 
 
+# Where a key's verb can stand: every match of _KEY holds one of these, on the line its match begins on (after the
+# verb come blanks, a line end or the name's capital).
+_VERB = re.compile(r"[ \t](?:är|=|står[ \t]+för|avser)(?=[ \t\nA-ZÅÄÖÉÜÆØ])")
+
+
+def _key_matches(text: str) -> list[re.Match[str]]:
+    """What ``_KEY.finditer(text)`` gives, tried only at the few places before a key's verb where a match can begin.
+
+    _KEY tries its four openings at every position of the page (a third of a millisecond a page), and a page
+    mostly holds no key. Between a match's beginning and its verb stand only blanks, the initials and blanks, so
+    it begins after the blanks, the run of other characters and the blanks that come before the verb; it is
+    tried there as the whole search tries it (``match`` at a position of the whole text: look-behinds and
+    ``^`` read what stands before), position by position in order, a match's end where the next is looked for.
+    """
+    out: list[re.Match[str]] = []
+    tried = 0  # every position before this was tried or lies inside a match
+    for verb in _VERB.finditer(text):
+        at = verb.start()
+        lo = at
+        while lo > 0 and text[lo - 1] in " \t":
+            lo -= 1
+        while lo > 0 and text[lo - 1] not in " \t\n":
+            lo -= 1
+        while lo > 0 and text[lo - 1] in " \t":
+            lo -= 1
+        pos = max(lo, tried)
+        while pos <= at:
+            m = _KEY.match(text, pos)
+            if m is None:
+                pos += 1
+            else:
+                out.append(m)
+                pos = m.end()  # (never empty: the initials hold a letter)
+        tried = max(tried, pos)
+    return out
+
+
 def keyed_initials(text: str) -> list[tuple[int, int]]:
     """(start, end) of initials right before the name they stand for ("ejo är Elsa Jonmark"), or in brackets
     right after it ("Elsa Jonmark (ejo)")."""
     out: list[tuple[int, int]] = []
     if " är" not in text and "=" not in text and "står" not in text and "avser" not in text and "(" not in text:
         return out
-    keys = [*_KEY.finditer(text), *(_BRACKETED.finditer(text) if "(" in text else ())]
+    keys = [*_key_matches(text), *(_BRACKETED.finditer(text) if "(" in text else ())]
     for m in keys:
         token = m.group("token")
         low = token.lower().rstrip(".")

@@ -156,7 +156,9 @@ def _may_have_images(page: pymupdf.Page) -> bool:
     try:
         if page.get_images() or page.get_xobjects():
             return True
-        return bool(_INLINE_IMAGE.search(page.read_contents()))
+        data = page.read_contents()
+        # (every match holds "BI": a substring test spares the pattern's search of the whole stream on most pages)
+        return b"BI" in data and _INLINE_IMAGE.search(data) is not None
     except Exception:  # pragma: no cover - damaged resources: look properly
         return True
 
