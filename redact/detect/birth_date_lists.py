@@ -13,7 +13,7 @@ import datetime as _dt
 import re
 
 from redact.detect.month_names import MONTHS
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_, real_date
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # a whole date as Swedish text writes it: "2015-10-30", "30 oktober 2015", "30/10 2015", "30/10-15", "20151030"
@@ -33,10 +33,8 @@ def _past(value: str) -> bool:
     m = _ISO.match(value)
     if m is None:
         return True
-    try:
-        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))) <= _dt.date.today()
-    except ValueError:
-        return False
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return real_date(y, mo, d) and _dt.date(y, mo, d) <= _dt.date.today()
 
 
 def _check_later(text: str, m: re.Match[str]) -> Verdict | None:

@@ -8,13 +8,12 @@ both the NLP engine and the registry are constructed here by hand.
 from __future__ import annotations
 
 import logging
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
-from spacy.attrs import IDX, LEMMA, LENGTH
+from spacy.attrs import IDX, LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -131,33 +130,6 @@ class SwedishLemmaEnhancer(LemmaContextAwareEnhancer):
             )
         )
         return [next(enhanced) if t else r for r, t in zip(raw_results, todo)]
-
-    def _extract_surrounding_words(self, nlp_artifacts: NlpArtifacts, word: str, start: int) -> list[str]:
-        """Presidio's context words around the token at ``start``: the same words in the same order, the token
-        found by bisection over the tokens' ends rather than a walk over the page's Token objects, and the
-        keywords looked up in a set rather than a list (both once per page)."""
-        tokens = nlp_artifacts.tokens
-        if not isinstance(tokens, Doc) or not len(tokens):
-            return super()._extract_surrounding_words(nlp_artifacts, word, start)
-        held = nlp_artifacts.__dict__.get("_redact_lookup")
-        if held is None:
-            starts, lengths = nlp_artifacts.tokens_indices, tokens.to_array(LENGTH).tolist()
-            ends = [a + n for a, n in zip(starts, lengths)]
-            # tokens of a character or more, each after the one before: the ends rise, and a token that starts at
-            # ``start`` ends after it (else, for tokens spaCy does not make, Presidio's walk)
-            ordered = len(lengths) == len(starts) and min(lengths) >= 1 and all(e <= a for e, a in zip(ends, starts[1:]))
-            held = nlp_artifacts.__dict__["_redact_lookup"] = (ends if ordered else None, set(nlp_artifacts.keywords))
-        ends, keywords = held
-        if ends is None:
-            return super()._extract_surrounding_words(nlp_artifacts, word, start)
-        # Presidio takes the first token that starts at ``start`` or ends after it: with ends in order, the first
-        # that ends after it
-        index = bisect_right(ends, start)
-        if index == len(ends):
-            raise ValueError("Did not find word '" + word + "' in the list of tokens although it is expected to be found")
-        backward = self._add_n_words_backward(index, self.context_prefix_count, nlp_artifacts.lemmas, keywords)
-        forward = self._add_n_words_forward(index, self.context_suffix_count, nlp_artifacts.lemmas, keywords)
-        return list(set(backward + forward))
 
 
 def build_analyzer(nlp: Language, recognizers: Sequence[EntityRecognizer]) -> AnalyzerEngine:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from redact.detect import context as ctx
 from redact.detect.address import COMPOUND_SUFFIX, U, WORD
+from redact.detect.no_person_spans import names_municipality
 from redact.detect.patterns import NeedleGate, Rule, SwedishPatternRecognizer, Verdict, compile_
 
 SP = ctx.SP
@@ -105,7 +106,7 @@ def _check_block_unit(text: str, m: re.Match[str]) -> Verdict | None:
     if (not (len(block) == 4 and block[:2] in ("19", "20"))
             and (area := _AREA_ON_LINE_BEFORE.search(text, max(0, start - 40), start))
             and not _POSTCODE_BEFORE.search(text, max(0, area.start("area") - 12), area.start("area"))
-            and _is_town(area.group("area"), text)):
+            and names_municipality(area.group("area"), text)):
         # "sin fjällstuga, Gransjö" / "Björnliden 2:57": the register area at the end of the line before, a town the
         # text names as one ("917 33 Gransjö", "Gransjö kommun"); a designation with its area is no time of day (a
         # postal address's town ending its line is no area: "851 82 Åsby" / "Beslutslista 2026:07")
@@ -128,13 +129,6 @@ def _check_block_unit(text: str, m: re.Match[str]) -> Verdict | None:
 # a capitalised word ending the line just before a tract's name: the register area, where a line wrapped
 _POSTCODE_BEFORE = re.compile(r"\d{3}[ \u00a0]?\d\d[ \t]+\Z")
 _AREA_ON_LINE_BEFORE = re.compile(r"(?<![\w-])(?P<area>[A-ZÅÄÖ][a-zåäöé]{2,})[ \t]*\n[ \t]*\Z")
-
-
-def _is_town(word: str, text: str) -> bool:
-    """True when the text names ``word`` as a town (a postal town, "… kommun", a property's register area)."""
-    from redact.detect.no_person_spans import names_municipality
-
-    return names_municipality(word, text)
 
 
 def _register_area_first(text: str, start: int, end: int) -> bool:
