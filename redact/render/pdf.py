@@ -42,6 +42,7 @@ from redact.errors import EncryptedError, FindingsError, InputError, RedactError
 from redact.messages import Message
 from redact.render.art_under_covers import remove_art_under_covers
 from redact.render.art_under_masks import apply_line_art, art_may_be_left, remove_art_left
+from redact.render.box_paths import rect_paths
 from redact.render.covered import covered_images, covered_paths
 from redact.render.font_names import rename_fonts
 from redact.render.font_programs import clean_font_programs, masked_texts
@@ -452,8 +453,7 @@ def _as_drawn(rect: Rect, unit: float, rotation: int) -> Rect:
 def _draw_boxes(page: pymupdf.Page, boxes: Sequence[tuple[Rect, str]], fill: tuple[float, float, float]) -> None:
     shape = page.new_shape()
     unit, rotation = _user_unit(page), page.rotation  # (MuPDF is asked once, not once per box)
-    for rect, _ in boxes:
-        shape.draw_rect(pymupdf.Rect(_as_drawn(rect, unit, rotation)))
+    shape.draw_cont += rect_paths([_as_drawn(rect, unit, rotation) for rect, _ in boxes], shape.ipctm)
     shape.finish(fill=fill, color=None, width=0)
     light = 0.299 * fill[0] + 0.587 * fill[1] + 0.114 * fill[2] > 0.5
     ink = (0.0, 0.0, 0.0) if light else (1.0, 1.0, 1.0)
