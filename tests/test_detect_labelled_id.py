@@ -477,6 +477,7 @@ def test_fifteen_digits_of_another_kind_are_no_transponder(text, kept):
     ("Han har lämnat prov K31-207 5512. Svaret kommer om en vecka.", "K31-207 5512"),
     ("Ämne: Pappa Veikko, prov K31-207 5530\nHej!", "K31-207 5530"),
     ("Blodprov LAB-4417 02 togs på vårdcentralen.", "LAB-4417 02"),
+    ("Remissen RX-3310 77 kom till kliniken i maj.", "RX-3310 77"),
 ])
 def test_a_samples_code_after_prov(blank_detector, text, value):
     assert found(blank_detector, text).get(value) == "ID_NUMBER"

@@ -79,7 +79,7 @@ _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap
           "uppehållstillstånd", "arbetstillstånd", "resedokument", "resedokumentet",
           # a patient's sample at the laboratory ("lämnat prov F26-114 0402", "blodprov LAB-2231 07"): the sample's
           # code leads to the patient it was taken from
-          "prov", "provet")
+          "prov", "provet", "remiss", "remissen")
 # The code of a lock, a door, a gate or an alarm: it opens one person's home ("Låskod", "Portkod", "Larmkod");
 # other "-kod" compounds name a ledger's or a diagnosis's codes and are no label here.
 _DOOR_CODE_NOUN = re.compile(r"^(?:lås|port|dörr|entré|grind|larm|nyckel|nyckelskåps|nyckelbox|kodlås|box|passer)"
