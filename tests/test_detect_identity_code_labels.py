@@ -29,6 +29,7 @@ NATIONAL_CODES = [
     ("Modern har rumänskt CNP 2850312123456 enligt kortet.", "2850312123456"),
     ("Isländsk kennitala 120389-2259 finns i akten.", "120389-2259"),
     ("Hans codice fiscale RSSMRA85T10A562S står på kortet.", "RSSMRA85T10A562S"),
+    ("My codice fiscale is VRDLCU79C12F205K. Please write in English.", "VRDLCU79C12F205K"),
     ("Hon har amerikanskt social security number 078-05-1120.", "078-05-1120"),
 ]
 

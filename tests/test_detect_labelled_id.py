@@ -488,6 +488,17 @@ def test_a_test_at_school_numbered_after_prov_stays(blank_detector):
     assert "3" not in got and "2231" not in got, got
 
 
+@pytest.mark.parametrize("text, value", [
+    # where the number is held, a paragraph's line ending inside the phrase
+    ("Ditt patientnummer hos\ninfektionskliniken är INF-26-4471; ange det när du ringer.", "INF-26-4471"),
+    ("Hans medlemsnummer i\nbåtklubben var 4410 2291 enligt listan.", "4410 2291"),
+    # a Finnish register's number of a person's boat
+    ("Tidigare registrering: finska båtregistret, rek.nro B-22417", "B-22417"),
+])
+def test_a_held_number_over_a_line_end_and_a_finnish_register_number(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
 @pytest.mark.parametrize("text, values", LISTED)
 def test_values_of_one_shape_listed_after_one_label(blank_detector, text, values):
     got = found(blank_detector, text)

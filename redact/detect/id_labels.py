@@ -422,6 +422,8 @@ def past_cell_label(text: str, start: int, end: int) -> int:
 FOREIGN_LABELS = (
     r"(?:kunden|mitglieds|patienten|versicherten|versicherungs|schüler|vertrags|ausweis)-?(?:nummer|nr\.?)"
     r"|(?:asiakas|jäsen|potilas|vakuutus|oppilas|henkilöstö)(?:numero|nro\.?|tunnus)"
+    # a Finnish register's number of a person's boat or vehicle ("rek.nro A-10883", "rekisterinumero")
+    r"|(?:rek\.[ ]?|rekisteri)(?:numero|nro\.?)"
     r"|(?:numer|nr\.?)[ ](?:klienta|członkowski|członka|pacjenta|ucznia|umowy|legitymacji|polisy|ubezpieczenia)"
     r"|(?:numéro|n°|no\.?)[ ](?:de[ ])?(?:client|membre|patient|adhérent|contrat|police|sécurité[ ]sociale)"
     r"|numéro[ ]d'adhérent"

@@ -29,7 +29,8 @@ from redact.detect.patterns import Rule, Verdict, compile_
 _VALUE = (r"(?P<value>[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z]|(?:[A-ZÅÄÖ]{1,4}-?)?\d[\dA-Z]*"
           r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*){0,4}(?:-[A-Z]|(?<=\d)[A-Z])?)(?![\w]|[-/.]\d)")
 # between the label and the value: "nr", "nummer", a verb, a colon; a paragraph may wrap before the value
-_SEP = (r"(?:[ \t\u00a0]+(?:nr\.?|nummer|är|var|blir))?(?:[ \t\u00a0]*[:=])?"
+# (in a letter in English too: "My codice fiscale is RSSMRA85T10A562S")
+_SEP = (r"(?:[ \t\u00a0]+(?:nr\.?|nummer|är|var|blir|is|was))?(?:[ \t\u00a0]*[:=])?"
         r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)")
 
 # A country's personal identity code: the Swedish nouns ("personbeteckning", "personkod", "identitetskod") and the

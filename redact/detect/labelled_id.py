@@ -52,7 +52,9 @@ _BRACKET = (r"[ \t\u00a0]*\([^()\n\d:]{1,50}\)(?:[ \t\u00a0]*[:=]|[ \t\u00a0]+(?
             r"[ \t\u00a0]*")
 # Where the number is held, named by up to four words, then a verb, the value maybe on the next line: "medlemsnummer
 # i Lönnbacka Ryttarförening är" / "LRF 2217".
-_HELD_VERB = (r"[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){0,3}?[ \t\u00a0]+(?:är|var|blir"
+# (a paragraph's line may end anywhere in the phrase: "Ditt patientnummer hos" / "smittskyddsenheten är SMI-26-3318")
+_HELD_VERB = (r"[ \t\u00a0]+(?:i|hos|vid|på)(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)[\w&.-]+"
+              r"(?:(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)[\w&.-]+){0,3}?(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?:är|var|blir"
               # the number as someone states it: "medlemsnummer i facket uppges som" / "anges till"
               r"|(?:uppges|uppgavs|anges|angavs|uppgetts|angetts)[ \t\u00a0]+(?:som|till|vara))"
               r"(?:[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+)")
@@ -203,7 +205,7 @@ GENERIC_HELD = compile_(
 FOREIGN = compile_(
     rf"""
     (?<![\w])
-    (?=(?i:[achjkmnopsv]))  # the labels' first letters: one class test passes over most positions
+    (?=(?i:[achjkmnoprsv]))  # the labels' first letters: one class test passes over most positions
     (?i:(?P<label>{FOREIGN_LABELS}))
     (?:[ \t\u00a0]*[:=\#][ \t\u00a0]*|[ \t\u00a0]+(?i:ist|on|jest|est|es|è|is)[ \t\u00a0]+|[ \t\u00a0]+)
     (?:\n[ \t\u00a0]*|\|[ \t\u00a0]*)?
