@@ -73,6 +73,8 @@ NOT_IDENTIFIERS = [
     "Ett kort samtal hölls med henne, nr 4 i ordningen.",
     "Bolaget SE 556036-0793 fakturerar tjänsten.",  # a company's organisation number with the country's letters
     "Signalbokstäver: saknas",  # no call sign given
+    "Fartyg Anropssignal MMSI Fakturaadress",  # a header row read as one line: the next header is no call sign
+    "Anropssignal\nSFKB",  # a column's header over its cell: the table's reading takes it
     "ATIS-kod 9 265 31 kostar 200 kr.",  # no code of ten digits
     "Det finns nie 123456 powodów.",  # a small word in another language, no label
     "Personkoden ändrades 2019.",

@@ -483,6 +483,14 @@ def test_a_samples_code_after_prov(blank_detector, text, value):
     assert found(blank_detector, text).get(value) == "ID_NUMBER"
 
 
+def test_a_column_of_an_exams_results_stays(blank_detector):
+    # "Kunskapsprov" heads a test's results and dates, no sample's codes
+    text = ("Namn | Personnummer | Kunskapsprov\nTove Ahlgren | 880412-2383 | godkänt 2025-03-14\n"
+            "Oskar Lind | 910708-2231 | godkänt 2024-09-30\n")
+    got = found(blank_detector, text)
+    assert not any("2025-03-14" in t or "2024-09-30" in t for t in got), got
+
+
 def test_a_test_at_school_numbered_after_prov_stays(blank_detector):
     got = found(blank_detector, "Klassen skriver prov 3 den 4 maj och prov 2231 godkändes.")
     assert "3" not in got and "2231" not in got, got

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.access_codes import MONEY_AFTER
+from redact.detect.identity_headers import boat_mark_header
 from redact.detect.national_ids_abroad import names_national_id
 from redact.detect.patterns import Rule, Verdict, compile_
 
@@ -75,9 +76,10 @@ MMSI = compile_(r"(?<![\w-])(?P<label>(?i:mmsi)(?:-?(?i:nummer|nr\.?))?)(?:[ \t\
                 r"(?P<value>\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})(?![\w]|[-/.]\d)")
 
 # A boat's call sign after its label: capitals and digits, two letters at least ("SFKB", "SJ 4417", "LM2209"); the
-# label may be the register's plural ("Signalbokstäver") or the radio's word ("Anropssignal", "Call sign")
+# label may be the register's plural ("Signalbokstäver") or the radio's word ("Anropssignal", "Call sign"). On the
+# label's own line only: a column's header is followed by the next header ("Anropssignal" / "MMSI").
 CALL_SIGN = compile_(r"(?<![\w-])(?P<label>(?i:signalbokstäver(?:na)?|signalbokstav(?:en)?|(?:radio)?anropssignal(?:en)?"
-                     r"|call[ ]sign|signal[ ]letters))(?:[ \t\u00a0]*:)?(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
+                     r"|call[ ]sign|signal[ ]letters))(?:[ \t\u00a0]*:)?[ \t\u00a0]+"
                      r"(?P<value>(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{2,7}(?:[ \u00a0][A-Z0-9]{1,4})?)(?![\w-])")
 # A boat's ATIS code (the inland waterways' radio identity): ten digits, "9" and the country's maritime digits first,
 # written whole or in groups ("9 211 42 1187", "9211421187")
@@ -139,6 +141,8 @@ def _check_mmsi(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 def _check_call_sign(text: str, m: re.Match[str]) -> Verdict | None:
+    if boat_mark_header(m.group("value")) or m.group("value") in ("IMO", "ID", "NR"):
+        return None  # "Anropssignal MMSI": the next header cell of a row read as one line, no call sign
     return Verdict(m.start("value"), m.end("value"), "båtens anropssignal")
 
 
