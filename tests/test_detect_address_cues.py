@@ -15,6 +15,7 @@ H91 K2X4.
 Paketet skickas till sommarstugan på Björnmyra 12 i juli.
 Hans trädgård på Tallberga 7 är inte odlingsmark.
 Familjen har sin stuga vid Lommyra 5 och kommer i juli.
+Konstnären har sin ateljé på Tjärnby 31 sedan i våras.
 Kommunen köpte fastigheten på Kvarnholm 14 sedan 1990.
 """
 
@@ -27,7 +28,9 @@ def addresses(blank_detector) -> set[str]:
 
 @pytest.mark.parametrize("address", ["Lövåsa 118", "Åsvägen", "14 Shop Street, Galway H91 K2X4",
                                      # a home named by its kind before a village and its number
-                                     "Björnmyra 12", "Tallberga 7", "Lommyra 5"])
+                                     "Björnmyra 12", "Tallberga 7", "Lommyra 5",
+                                     # an artist's studio, a place of the person's own as the summer house is
+                                     "Tjärnby 31"])
 def test_the_address_is_found(addresses, address):
     assert address in addresses
 

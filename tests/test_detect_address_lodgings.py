@@ -24,6 +24,9 @@ from tests.address_checks import addresses_over, readable_letters
      "Sjöviks camping, plats 112, Badvägen 4"),
     ("Adress: Kvarnbackens studentboende, rum 508, Kvarngatan 40, 871 34 Näsby",
      "Kvarnbackens studentboende, rum 508, Kvarngatan 40, 871 34 Näsby"),
+    # a ward and its room without a comma between, in a table's address cell
+    ("Nr | Bostadsadress | Telefon\n3 | avd. Vitsippan rum 21, Ekhagsvägen 6, 871 42 Näsby | 070-311 20 84",
+     "avd. Vitsippan rum 21, Ekhagsvägen 6, 871 42 Näsby"),
 ])
 def test_the_ward_room_or_pitch_before_a_street_is_masked_with_it(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""

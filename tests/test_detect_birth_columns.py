@@ -156,3 +156,13 @@ def test_birth_dates_listed_in_one_cell_each_a_date(blank_detector, cell, parts)
     text = f"Förälder | Barn | Barnens födelsedatum\nLinnea Ström | Ebbe, Svea | {cell}\nKaj Lund | Nils | 2014-01-30\n"
     found = _found(detect_text(text, blank_detector))
     assert all(found.get(p) == "DATE_OF_BIRTH" for p in parts), found
+
+
+def test_two_birth_years_respectively_in_one_cell(blank_detector):
+    # two persons in one cell ("Ivar och Maj Lindén") and their birth years in the order of the names, "resp."
+    # between: each year a birth, "resp." readable
+    text = ("Dnr | Djurhållare | Född | Djurslag\n5.2-118-26 | Ivar och Maj Lindén | 1958 resp. 1961 | får\n"
+            "5.2-131-26 | Elof Berg | 1944-07-02 | nöt\n")
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("1958") == "DATE_OF_BIRTH" and found.get("1961") == "DATE_OF_BIRTH", found
+    assert not any("resp" in f for f in found), found

@@ -241,3 +241,20 @@ def test_a_farms_name_apposed_or_given_as_such_is_masked(blank_detector, text, f
 def test_a_farm_apposed_where_no_one_lives_or_a_name_after_the_comma_stays(blank_detector, text):
     assert not [f.text for f in detect_text(text, blank_detector).findings
                 if f.category == "ADDRESS" and f.status != "rejected"]
+
+
+ARTIST_ROWS = [
+    ["Nr", "Postadress", "Ateljé"],
+    ["1", "Storgatan 8 B, 871 30 Näsby", "Gamla smedjan, Lövbyn 4"],
+    ["2", "Kvarnvägen 2 lgh 1001, 871 31 Näsby", "Kulturhuset Näsby, rum 12"],
+    ["3", "Bäckby 114, 871 92 Bäckby", "Bäckby 116"],
+    ["4", "Torggatan 3, 871 33 Näsby", "samma"],
+]
+
+
+def test_a_private_persons_studio_beside_the_postal_address(tmp_path, blank_detector):
+    # an artist's studio is a place of the person's own, as a summer house is: the village and house number there
+    # point to the person; a room in a public arts centre is the centre's
+    found = _grid_addresses(tmp_path / "stipendier.pdf", blank_detector, "Arbetsstipendier, adresser", ARTIST_ROWS)
+    assert {"Gamla smedjan, Lövbyn 4", "Bäckby 116"} <= found, found
+    assert not any("Kulturhuset" in f for f in found), found

@@ -29,6 +29,7 @@ NATIONAL_CODES = [
     ("Modern har rumänskt CNP 2850312123456 enligt kortet.", "2850312123456"),
     ("Isländsk kennitala 120389-2259 finns i akten.", "120389-2259"),
     ("Hans codice fiscale RSSMRA85T10A562S står på kortet.", "RSSMRA85T10A562S"),
+    ("My codice fiscale is VRDLCU79C12F205K. Please write in English.", "VRDLCU79C12F205K"),
     ("Hon har amerikanskt social security number 078-05-1120.", "078-05-1120"),
 ]
 
@@ -58,6 +59,11 @@ OTHERS = [
     ("MMSI: 265701992 för segelbåten Tärnan.", "265701992"),
     ("Vid kontrollen var korna märkta i serien SE 044718-0291 och framåt.", "SE 044718-0291"),
     ("Kalven SE044718-02917 saknades vid räkningen.", "SE044718-02917"),
+    # a boat's call sign after the register's label, letters alone, and the inland-waterway radio's ATIS code
+    ("Fartygets namn: Tärnan\nSignalbokstäver: SFKB\nMMSI: 265 118 902", "SFKB"),
+    ("Segelbåten har anropssignal SJ 4417 sedan 2019.", "SJ 4417"),
+    ("Båten används i Elmas uthyrning; ATIS-kod 9 265 31 4408.", "9 265 31 4408"),
+    ("ATIS: 9211421187\nHemort: Strömsvik", "9211421187"),
 ]
 
 NOT_IDENTIFIERS = [
@@ -66,6 +72,10 @@ NOT_IDENTIFIERS = [
     "Id-kortet kostar 400 kr och körkortet 1 2 3.",
     "Ett kort samtal hölls med henne, nr 4 i ordningen.",
     "Bolaget SE 556036-0793 fakturerar tjänsten.",  # a company's organisation number with the country's letters
+    "Signalbokstäver: saknas",  # no call sign given
+    "Fartyg Anropssignal MMSI Fakturaadress",  # a header row read as one line: the next header is no call sign
+    "Anropssignal\nSFKB",  # a column's header over its cell: the table's reading takes it
+    "ATIS-kod 9 265 31 kostar 200 kr.",  # no code of ten digits
     "Det finns nie 123456 powodów.",  # a small word in another language, no label
     "Personkoden ändrades 2019.",
     "Helägt av Storhamra kommun. Ärende SSN 2026/62. Grävstart i maj.",  # a unit's letters before its case
@@ -90,7 +100,8 @@ def test_a_certificate_of_a_thing_is_no_persons():
     assert [rule.check(text, m) for m in rule.regex.finditer(text)] == [None]
 
 
-@pytest.mark.parametrize("header", ["MMSI", "CIN", "HIN", "Anropssignal", "MMSI eller CIN", "MMSI/CIN",
+@pytest.mark.parametrize("header", ["MMSI", "CIN", "HIN", "Anropssignal", "Signalbokstäver", "ATIS-kod",
+                                    "MMSI eller CIN", "MMSI/CIN",
                                     "Kundnr eller pnr", "Pass eller id-kort"])
 def test_a_boats_mark_or_two_identifiers_head_a_column_of_codes(header):
     assert header_kind(header) == "id"

@@ -446,6 +446,67 @@ LISTED = [
 ]
 
 
+# An animal's transponder number by its shape (a country's or a chip maker's code, fifteen digits): its owner's
+# wherever the sentence puts it, far from its label or listed after a value no rule read.
+@pytest.mark.parametrize("text, values", [
+    ("Ägaren har lämnat chipnummer för de flesta hundarna, bland annat 752098100774412 och 752098100774429.",
+     ["752098100774412", "752098100774429"]),
+    ("Stona Vilja och Saga har UELN 752004001093317 respektive\n752004001164408. Hagen är för liten.",
+     ["752004001093317", "752004001164408"]),
+    ("Katten som hittades i trappuppgången bar 941000031207785 under huden.", ["941000031207785"]),
+    ("Hunden är registrerad i Norge, 578077000318804, och i Sverige.", ["578077000318804"]),
+])
+def test_an_animals_transponder_number_by_its_shape(blank_detector, text, values):
+    got = found(blank_detector, text)
+    assert all(got.get(v) == "ID_NUMBER" for v in values), got
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Beloppet 752 098 100 447 199 kr avser hela koncernen.", "752 098 100 447 199"),
+    ("Fakturan har referens 123456789012345 hos banken.", "123456789012345"),  # no country's code first
+    ("Kortet 7520981007744121 spärrades.", "7520981007744121"),  # sixteen digits
+])
+def test_fifteen_digits_of_another_kind_are_no_transponder(text, kept):
+    from redact.detect import animal_chips
+
+    assert not [v for r in animal_chips.RULES for m in r.regex.finditer(text) if (v := r.check(text, m))]
+
+
+# A patient's sample at the laboratory: its code after "prov" leads to the patient it was taken from.
+@pytest.mark.parametrize("text, value", [
+    ("Han har lämnat prov K31-207 5512. Svaret kommer om en vecka.", "K31-207 5512"),
+    ("Ämne: Pappa Veikko, prov K31-207 5530\nHej!", "K31-207 5530"),
+    ("Blodprov LAB-4417 02 togs på vårdcentralen.", "LAB-4417 02"),
+    ("Remissen RX-3310 77 kom till kliniken i maj.", "RX-3310 77"),
+])
+def test_a_samples_code_after_prov(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+def test_a_column_of_an_exams_results_stays(blank_detector):
+    # "Kunskapsprov" heads a test's results and dates, no sample's codes
+    text = ("Namn | Personnummer | Kunskapsprov\nTove Ahlgren | 880412-2383 | godkänt 2025-03-14\n"
+            "Oskar Lind | 910708-2231 | godkänt 2024-09-30\n")
+    got = found(blank_detector, text)
+    assert not any("2025-03-14" in t or "2024-09-30" in t for t in got), got
+
+
+def test_a_test_at_school_numbered_after_prov_stays(blank_detector):
+    got = found(blank_detector, "Klassen skriver prov 3 den 4 maj och prov 2231 godkändes.")
+    assert "3" not in got and "2231" not in got, got
+
+
+@pytest.mark.parametrize("text, value", [
+    # where the number is held, a paragraph's line ending inside the phrase
+    ("Ditt patientnummer hos\ninfektionskliniken är INF-26-4471; ange det när du ringer.", "INF-26-4471"),
+    ("Hans medlemsnummer i\nbåtklubben var 4410 2291 enligt listan.", "4410 2291"),
+    # a Finnish register's number of a person's boat
+    ("Tidigare registrering: finska båtregistret, rek.nro B-22417", "B-22417"),
+])
+def test_a_held_number_over_a_line_end_and_a_finnish_register_number(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
 @pytest.mark.parametrize("text, values", LISTED)
 def test_values_of_one_shape_listed_after_one_label(blank_detector, text, values):
     got = found(blank_detector, text)

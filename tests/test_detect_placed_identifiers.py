@@ -111,6 +111,15 @@ def test_a_code_after_a_persons_possessive(blank_detector, text, value):
 
 
 @pytest.mark.parametrize("text,value", [
+    ("Hennes försändelse PX4-221 9087 har kommit fram.", "PX4-221 9087"),
+    ("Ditt odlingsprov B7-0331 2204 visade inga bakterier.", "B7-0331 2204"),
+])
+def test_a_code_whose_first_part_holds_a_letter_is_read_whole_after_the_things_word(text, value):
+    # a word with a digit is the code's first part, no thing's word: the code is read whole, not its last group
+    assert value in by_place(text)
+
+
+@pytest.mark.parametrize("text,value", [
     ("Hennes ärende 2026-0412 avgjordes i går.", "2026-0412"),
     ("Hans lön 22500 betalas ut den 25:e.", "22500"),
     ("Kommunens avtal 4471-22 med Norrtryck AB gäller.", "4471-22"),

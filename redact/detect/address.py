@@ -203,7 +203,9 @@ _SECOND_PLACE_GATE = compile_(rf"(?<=[{SP[1:-1]}\n])(?i:från|mellan){SP}*\n?{SP
 # sommarstugan på Björnmyra 12", "hans trädgård på Tallberga 7" (a place and a house number, no street word); not
 # "fastigheten på Kvarnby 12", a property's block and number.
 _HOME_NOUN = (r"(?i:sommarstuga|sommarstugan|stuga|stugan|fritidshus|fritidshuset|hus|huset|villa|villan|radhus|"
-              r"radhuset|torp|torpet|gård|gården|trädgård|trädgården|hem|hemmet)")
+              r"radhuset|torp|torpet|gård|gården|trädgård|trädgården|hem|hemmet|"
+              # an artist's studio, a place of the person's own as the summer house is ("har sin ateljé på Lövbyn 4")
+              r"ateljé|ateljén)")
 _PLACE_NUMBER_AFTER_HOME = compile_(
     rf"(?<![\w-]){leading_letters(_HOME_NOUN)}{_HOME_NOUN}(?:{SP}+[{L}]+)?{SP}+(?i:på|i|vid){SP}*\n?{SP}*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
@@ -508,7 +510,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("second_place_number_after_cue", _SECOND_PLACE_NUMBER, score=0.75, check=_check_place_number_after_cue,
              needs=("flytta", "från", "mellan"), gate=_SECOND_PLACE_GATE),
         Rule("place_number_after_home", _PLACE_NUMBER_AFTER_HOME, score=0.75, check=_check_place_number_after_cue,
-             needs=("stug", "hus", "villa", "torp", "gård", "hem")),
+             needs=("stug", "hus", "villa", "torp", "gård", "hem", "atelj")),
         Rule("place_after_bor_pa", _PLACE_AFTER_BOR_PA, score=0.7, check=_check_place_after_bor,
              needs=("bo", "skriv", "vista")),
         Rule("place_with_number", _PLACE_WITH_NUMBER, score=0.7, check=_check_place_with_number, needs=("bo",)),

@@ -33,9 +33,10 @@ _UNIT = (r"(?:(?:internatet|korridoren|elevhemmet|huset|stugan)[ \t]+)?"
          r"korridor|korr\.|hus|block|uppgång|trappuppgång|port|flygel|våning|vån\.?)"
          r"[ \t]+(?:nr\.?[ \t]*)?(?:[A-ZÅÄÖ][ \t]?\d{1,5}[A-Za-z]?|\d{1,5}[A-Za-z]?|[A-ZÅÄÖ][a-zåäöé]+|[A-ZÅÄÖ](?![\w]))")
 _COMMA = r"[ \t]*,[ \t]*\n?[ \t]*"
-# the prefix ends right where the street's finding begins; a district may follow the room ("studentrum 4112, Haga,")
+# the prefix ends right where the street's finding begins; a district may follow the room ("studentrum 4112, Haga,");
+# a ward and its room may stand without a comma between ("avd. Lärkan rum 9, Åsvägen 2")
 _PREFIX = re.compile(
-    rf"(?<![\w-])(?:(?P<home>{_HOME})(?:{_COMMA}|[ \t]+))?(?P<unit>{_UNIT}){_COMMA}(?:{_UNIT}{_COMMA})?"
+    rf"(?<![\w-])(?:(?P<home>{_HOME})(?:{_COMMA}|[ \t]+))?(?P<unit>{_UNIT})(?:(?:{_COMMA}|[ \t]+){_UNIT})?{_COMMA}"
     rf"(?:[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?{_COMMA})?\Z")
 _REACH = 120
 

@@ -35,6 +35,7 @@ from redact.detect.language import (
     DocumentLanguage, LanguageModel, PageLanguage, identify, identify_pages, load_model, language_text, throughout,
 )
 from redact.detect.month_dates import drop_month_dates
+from redact.detect.thing_makes import drop_thing_makes
 from redact.detect.vessel_names import drop_vessel_names
 from redact.detect.no_home_spans import names_no_home
 from redact.detect.no_person_spans import ASSOCIATION, names_municipality, no_persons_name, word_part_or_case_label
@@ -258,6 +259,7 @@ class Detector:
             # "India\nCambodia", "Costa Rica": a list of countries read as first name and surname
             findings = without_countries(findings, page.text, lambda at: language.at(at) in SWEDISH_RULES)
             findings = drop_vessel_names(findings, page.text)  # "M/Y Solveig": a boat's name (see vessel_names)
+            findings = drop_thing_makes(findings, page.text)  # "Personbil Volvo V70": a make, no person (thing_makes)
             # "Hamid Rahimi, Shirin Karimi" as a row's cell: the list, its commas with it, is one finding
             findings = join_cell_name_lists(findings, page.text)
             out.append(findings)

@@ -76,7 +76,14 @@ _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap
           # a person's log-in to a service ("konto hos Legimus med inloggning GB-40771", "användarnamn AB-1187")
           "inloggning", "inloggningen", "användarnamn", "användarnamnet", "login",
           # a permit to stay or work and a travel document, each issued to one person ("uppehållstillstånd UT 4471-22")
-          "uppehållstillstånd", "arbetstillstånd", "resedokument", "resedokumentet")
+          "uppehållstillstånd", "arbetstillstånd", "resedokument", "resedokumentet",
+          # a patient's referral ("remissen RX-3310 77")
+          "remiss", "remissen")
+# A patient's sample at the laboratory ("lämnat prov F26-114 0402", "blodprov LAB-2231 07"): the sample's code leads
+# to the patient it was taken from. Only in running text: a column headed "Kunskapsprov" or "Prov" holds a test's
+# results and dates ("godkänt 2026-05-20"), and an exam's compounds ("körprov", "kunskapsprov") name no sample.
+_SAMPLE_NOUN = re.compile(r"^(?:blod|urin|avförings|faeces|odlings|vävnads|saliv|dna|cell|svalg|sputum|likvor)?"
+                          r"prov(?:et)?$")
 # The code of a lock, a door, a gate or an alarm: it opens one person's home ("Låskod", "Portkod", "Larmkod");
 # other "-kod" compounds name a ledger's or a diagnosis's codes and are no label here.
 _DOOR_CODE_NOUN = re.compile(r"^(?:lås|port|dörr|entré|grind|larm|nyckel|nyckelskåps|nyckelbox|kodlås|box|passer)"
@@ -285,7 +292,8 @@ def label_strength(label: str) -> str | None:
     m = _ROLE_CODE_END.match(word)
     if m and (role_head(m.group("head")) or _PERSONAL_THINGS.search(m.group("head"))):
         return "number"  # "Låntagarreferens", "Försäkringsbeteckning", "Hyresgästkod": a role's or a card's code
-    if word == "id" or _COMPOUND_NOUN.match(word) or _DOOR_CODE_NOUN.match(word) or word in _CERTIFIED:
+    if (word == "id" or _COMPOUND_NOUN.match(word) or _DOOR_CODE_NOUN.match(word) or word in _CERTIFIED
+            or _SAMPLE_NOUN.match(word)):
         return "noun"
     if _PERSON_CODE.match(word) or word in ("rfid", "rfid-tagg", "rfid-kod"):
         return "number"  # (a tag's radio code read at a door or a bin: "RFID 04A3F2991C", one person's tag)
@@ -315,6 +323,8 @@ def names_register_column(header: str) -> bool:
         return True  # "ID-handling", "Uppehållskort": the document's number
     if names_key(h) or names_contract(h):
         return False  # a list of keys may be the authority's own premises': only a person's name beside makes it one's
+    if _SAMPLE_NOUN.match(h):
+        return False  # "Prov", "Blodprov" over a column: a test's results and dates as often as samples' codes
     if _REGISTER_ENTRY.match(h):
         return False  # "Reg.nr" over a register's first column: the entry's number in the authority's register
     return label_strength(h) in ("number", "noun")
@@ -419,6 +429,8 @@ def past_cell_label(text: str, start: int, end: int) -> int:
 FOREIGN_LABELS = (
     r"(?:kunden|mitglieds|patienten|versicherten|versicherungs|schüler|vertrags|ausweis)-?(?:nummer|nr\.?)"
     r"|(?:asiakas|jäsen|potilas|vakuutus|oppilas|henkilöstö)(?:numero|nro\.?|tunnus)"
+    # a Finnish register's number of a person's boat or vehicle ("rek.nro A-10883", "rekisterinumero")
+    r"|(?:rek\.[ ]?|rekisteri)(?:numero|nro\.?)"
     r"|(?:numer|nr\.?)[ ](?:klienta|członkowski|członka|pacjenta|ucznia|umowy|legitymacji|polisy|ubezpieczenia)"
     r"|(?:numéro|n°|no\.?)[ ](?:de[ ])?(?:client|membre|patient|adhérent|contrat|police|sécurité[ ]sociale)"
     r"|numéro[ ]d'adhérent"

@@ -10,7 +10,10 @@
   with letters;
 * a certificate's number set off after the certificate and its issuer ("ett CENOMAR-intyg från Philippine
   Statistics Authority, nr CN-2026-0418877"): the number is the certificate's, issued to one person;
-* a boat's radio number after "MMSI" ("MMSI 211 408 736"): a private boat leads to its owner.
+* a boat's radio identities after their labels: the number after "MMSI" ("MMSI 211 408 736"), the call sign after
+  "Signalbokstäver" or "Anropssignal" ("Signalbokstäver: SFKB", "anropssignal SJ 4417"; letters alone, no digit
+  need stand in it) and the inland-waterway radio's code after "ATIS" ("ATIS-kod 9 211 42 1187"): a private boat
+  leads to its owner.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.access_codes import MONEY_AFTER
+from redact.detect.identity_headers import boat_mark_header
 from redact.detect.national_ids_abroad import names_national_id
 from redact.detect.patterns import Rule, Verdict, compile_
 
@@ -26,7 +30,8 @@ from redact.detect.patterns import Rule, Verdict, compile_
 _VALUE = (r"(?P<value>[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z]|(?:[A-ZÅÄÖ]{1,4}-?)?\d[\dA-Z]*"
           r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*){0,4}(?:-[A-Z]|(?<=\d)[A-Z])?)(?![\w]|[-/.]\d)")
 # between the label and the value: "nr", "nummer", a verb, a colon; a paragraph may wrap before the value
-_SEP = (r"(?:[ \t\u00a0]+(?:nr\.?|nummer|är|var|blir))?(?:[ \t\u00a0]*[:=])?"
+# (in a letter in English too: "My codice fiscale is RSSMRA85T10A562S")
+_SEP = (r"(?:[ \t\u00a0]+(?:nr\.?|nummer|är|var|blir|is|was))?(?:[ \t\u00a0]*[:=])?"
         r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)")
 
 # A country's personal identity code: the Swedish nouns ("personbeteckning", "personkod", "identitetskod") and the
@@ -69,6 +74,18 @@ _THINGS = re.compile(r"(?i)skrotning|besiktning|fordon|energi|överlåtelse|regi
 # A boat's radio number: nine digits, in groups of three or not
 MMSI = compile_(r"(?<![\w-])(?P<label>(?i:mmsi)(?:-?(?i:nummer|nr\.?))?)(?:[ \t\u00a0]*:)?(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
                 r"(?P<value>\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})(?![\w]|[-/.]\d)")
+
+# A boat's call sign after its label: capitals and digits, two letters at least ("SFKB", "SJ 4417", "LM2209"); the
+# label may be the register's plural ("Signalbokstäver") or the radio's word ("Anropssignal", "Call sign"). On the
+# label's own line only: a column's header is followed by the next header ("Anropssignal" / "MMSI").
+CALL_SIGN = compile_(r"(?<![\w-])(?P<label>(?i:signalbokstäver(?:na)?|signalbokstav(?:en)?|(?:radio)?anropssignal(?:en)?"
+                     r"|call[ ]sign|signal[ ]letters))(?:[ \t\u00a0]*:)?[ \t\u00a0]+"
+                     r"(?P<value>(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{2,7}(?:[ \u00a0][A-Z0-9]{1,4})?)(?![\w-])")
+# A boat's ATIS code (the inland waterways' radio identity): ten digits, "9" and the country's maritime digits first,
+# written whole or in groups ("9 211 42 1187", "9211421187")
+ATIS = compile_(r"(?<![\w-])(?P<label>(?i:atis)(?:-?(?i:kod(?:en)?|nummer|nr\.?|id))?)(?:[ \t\u00a0]*:)?"
+                r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
+                r"(?P<value>9(?:[ \u00a0]?\d){9})(?![\w]|[-/.,]\d|[ \u00a0]\d)")
 
 # what no identifier is however labelled: a date, a year, a time
 _NOT_A_CODE = re.compile(r"^(?:(?:19|20)\d\d[-./]\d\d[-./]\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[.:]\d\d"
@@ -123,6 +140,16 @@ def _check_mmsi(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "båtens MMSI-nummer")
 
 
+def _check_call_sign(text: str, m: re.Match[str]) -> Verdict | None:
+    if boat_mark_header(m.group("value")) or m.group("value") in ("IMO", "ID", "NR"):
+        return None  # "Anropssignal MMSI": the next header cell of a row read as one line, no call sign
+    return Verdict(m.start("value"), m.end("value"), "båtens anropssignal")
+
+
+def _check_atis(text: str, m: re.Match[str]) -> Verdict | None:
+    return Verdict(m.start("value"), m.end("value"), "båtens ATIS-kod")
+
+
 RULES = (
     Rule("national_identity_code", NATIONAL, score=0.85, check=_check_national,
          needs=("person", "identitetskod", "isikukood", "henkilötunnus", "hetu", "fødsels", "cpr", "kennitala",
@@ -134,4 +161,7 @@ RULES = (
     Rule("issued_certificate_number", ISSUED, score=0.8, check=_check_issued, needs=("nr", "nummer"),
          gate=_ISSUED_GATE),
     Rule("boat_mmsi", MMSI, score=0.85, check=_check_mmsi, needs=("mmsi",)),
+    Rule("boat_call_sign", CALL_SIGN, score=0.8, check=_check_call_sign,
+         needs=("signalbokst", "anropssignal", "call sign", "signal letters")),
+    Rule("boat_atis_code", ATIS, score=0.85, check=_check_atis, needs=("atis",)),
 )

@@ -33,7 +33,9 @@ def identity_header(header: str) -> bool:
 # The marks that identify a private boat (a leisure boat's radio number, its hull's identification number, its call
 # sign) as a log's or a register's column names them: the boat leads to its owner as a car's plate does.
 _BOAT_MARKS = frozenset({"mmsi", "mmsi-nr", "mmsi nr", "cin", "hin", "cin-nr", "hin-nr", "skrov-id", "skrov-nr",
-                         "anropssignal", "anropssignaler", "call sign", "callsign"})
+                         "anropssignal", "anropssignaler", "call sign", "callsign",
+                         # the register's word for the call sign, and the inland waterways' radio code
+                         "signalbokstäver", "signalbokstav", "atis", "atis-kod", "atis-nr", "atis-nummer"})
 # two headers in one cell, either of which the column holds ("MMSI eller CIN", "Kundnr eller pnr", "MMSI/CIN")
 _JOINED = re.compile(r"[ ]?/[ ]?|[ ](?:eller|el\.|alt\.|resp\.)[ ]")
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import (
-    access_codes, booking_references, ear_tags, firm_references, identity_code_labels, metering_points, nordic_ids,
+    access_codes, animal_chips, booking_references, ear_tags, firm_references, identity_code_labels, metering_points, nordic_ids,
     parcel_numbers, person_matters, placed_identifiers, report_numbers, vehicle_identification, whose_numbers,
 )
 from redact.detect import national_ids_abroad
@@ -52,7 +52,9 @@ _BRACKET = (r"[ \t\u00a0]*\([^()\n\d:]{1,50}\)(?:[ \t\u00a0]*[:=]|[ \t\u00a0]+(?
             r"[ \t\u00a0]*")
 # Where the number is held, named by up to four words, then a verb, the value maybe on the next line: "medlemsnummer
 # i Lönnbacka Ryttarförening är" / "LRF 2217".
-_HELD_VERB = (r"[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+[\w&.-]+(?:[ \t\u00a0]+[\w&.-]+){0,3}?[ \t\u00a0]+(?:är|var|blir"
+# (a paragraph's line may end anywhere in the phrase: "Ditt patientnummer hos" / "smittskyddsenheten är SMI-26-3318")
+_HELD_VERB = (r"[ \t\u00a0]+(?:i|hos|vid|på)(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)[\w&.-]+"
+              r"(?:(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)[\w&.-]+){0,3}?(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)(?:är|var|blir"
               # the number as someone states it: "medlemsnummer i facket uppges som" / "anges till"
               r"|(?:uppges|uppgavs|anges|angavs|uppgetts|angetts)[ \t\u00a0]+(?:som|till|vara))"
               r"(?:[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+)")
@@ -203,7 +205,7 @@ GENERIC_HELD = compile_(
 FOREIGN = compile_(
     rf"""
     (?<![\w])
-    (?=(?i:[achjkmnopsv]))  # the labels' first letters: one class test passes over most positions
+    (?=(?i:[achjkmnoprsv]))  # the labels' first letters: one class test passes over most positions
     (?i:(?P<label>{FOREIGN_LABELS}))
     (?:[ \t\u00a0]*[:=\#][ \t\u00a0]*|[ \t\u00a0]+(?i:ist|on|jest|est|es|è|is)[ \t\u00a0]+|[ \t\u00a0]+)
     (?:\n[ \t\u00a0]*|\|[ \t\u00a0]*)?
@@ -518,6 +520,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         # a country's personal code, a professional's, an identity document's or a certificate's number, a boat's
         # MMSI, by labels that are no "-nummer" compound; a farm animal's ear tag by its shape
         *identity_code_labels.RULES, *ear_tags.RULES,
+        # an animal's transponder number (a pet's chip, a horse's UELN) by its shape, wherever it stands
+        *animal_chips.RULES,
         # a parcel's number by its check digit, a traveller's booking reference after its label
         *parcel_numbers.RULES, *booking_references.RULES,
         # a vehicle's identification number (VIN) by its shape, its check digit or the vehicle named before it

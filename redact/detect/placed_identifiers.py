@@ -158,7 +158,8 @@ _PERSON_NOUN = (r"(?:pojk|flick|barn|elev|patient|sökand|klient|brukar|kund|med
                 r"son|dotter|make|maka|sambo|anmälar|klagand|förar|ägar|gäst|deltagar|vårdtagar|boend)"
                 r"(?:ens|ets|ans|nas|arens|ns|s)")
 _GENITIVE_NAME = r"[A-ZÅÄÖÉÜ][a-zåäöéü]+(?:[ ][A-ZÅÄÖÉÜ][a-zåäöéü-]+)?s"
-_WORD = r"[^\W\d_][\w-]{1,30}"
+# (a word with a digit is the code's first part, no thing's word: "Ditt prov F26-114 0391" is the sample's whole code)
+_WORD = r"[^\W\d_](?:[^\W\d_]|-){1,30}(?![\w])"
 # a person named in full, then "med", "har" or "hade": what follows is the person's ("Anna Lindqvist med VIN …")
 _HOLDER = r"[A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?(?:[ ][A-ZÅÄÖÉÜ][a-zåäöéü'’-]+){1,2},?[ ](?:med|har|hade)"
 _WHOSE = re.compile(
@@ -170,6 +171,9 @@ _WHOSE = re.compile(
 # a part of a wrapped value that is a value of its own: a date, a telephone number, a personnummer
 _OWN_VALUE = re.compile(r"^(?:(?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?|\d\d?[-/.]\d\d?[-/.]\d{2,4}|(?:\+|00)\d[\d \-]*"
                         r"|0\d{1,3}[- ]\d[\d \-]*|(?:19|20)?\d{6}[-+ ]?\d{4})$")
+# a sum's or a count's unit, or a month, right after the digits: the digits are a sum or a date, no code's part
+_SUM_OR_DATE_AFTER = re.compile(r"(?i)[ \u00a0]*(?:kr\b|kronor|sek\b|:-|st\b|år\b|%|jan|feb|mars?\b|apr|maj\b|juni?\b|juli?\b|"
+                                r"aug|sep|okt|nov|dec)")
 _STOP = frozenset({"och", "eller", "som", "den", "det", "de", "en", "ett", "i", "på", "till", "från", "med", "för",
                    "om", "av", "vid", "efter", "innan", "under", "har", "hade", "är", "var", "blev", "kl", "den"})
 
@@ -181,6 +185,11 @@ def _check_whose(text: str, m: re.Match[str]) -> Verdict | None:
     from redact.detect.placed_persons import is_name
 
     value, label, whose = m.group("value"), m.group("label"), m.group("whose") or m.group("holder")
+    end = m.end("value")
+    if "\n" in value and _SUM_OR_DATE_AFTER.match(text, end):
+        # the next line opens with a sum or a date ("KB-2291" / "500 kr betalas"): the code ends its line
+        value = value.partition("\n")[0].rstrip()
+        end = m.start("value") + len(value)
     if "\n" in value:
         # wrapped once inside a sentence (three words before it on its line, the sentence going on after it), no
         # part a date, a telephone or a personnummer of its own: cells one a line are no sentence
@@ -204,7 +213,6 @@ def _check_whose(text: str, m: re.Match[str]) -> Verdict | None:
         stem = whose.split()[-1][:-1]
         if classify_word(stem, load_lexicons()) not in (F, S) and len(whose.split()) < 2:
             return None  # a capitalised genitive that is no listed name: a body's, a place's ("Kommunens")
-    end = m.end("value")
     if re.search(r"\d[ ][A-ZÅÄÖ]$", value) and re.match(r"[ ]+[a-zåäö]", text[end:]):
         end -= 2  # a capital after the digits opens the sentence's next words ("... 4471 I dag")
     return Verdict(m.start("value"), end, f"en kod efter '{' '.join(whose.split())} {label}'")

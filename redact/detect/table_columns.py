@@ -126,7 +126,7 @@ def _sign_parts(cell: Cell, text: str) -> list[Cell]:
         # "Nävelsjö 8" under "Boende" (where each placed person lives): a village and a house number, not a child
         # with an age; the whole cell is the home
         return [Cell(cell.start, cell.end, ADDRESS, cell.header)]
-    if cell.kind == BIRTH and (listed := birth_dates_listed(value)):
+    if cell.kind == BIRTH and (listed := birth_dates_listed(value, cell.header)):
         # two children's birth dates in one cell, as their names beside them: each date a cell, the comma readable
         return [Cell(cell.start + a, cell.start + b, BIRTH, cell.header) for a, b in listed]
     if cell.kind in (FULL, FIRST) and NAMES_WITH_AGES.match(value):

@@ -105,7 +105,12 @@ _HEADER_KIND.update({h: PROPERTY for h in ("fastighet", "fastigheter", "fastighe
 # Where a person lives: "Åsbränna 114" under it is a village and a house number, with no street word.
 _HEADER_KIND.update({h: ADDRESS for h in ("adress", "nuvarande adress", "bostadsadress", "hemadress", "gatuadress",
                                            "folkbokföringsadress", "ny adress", "tidigare adress", "boendeadress",
-                                           "adress (gata)", "hemvist", "bostad")})
+                                           "adress (gata)", "hemvist", "bostad",
+                                           # a private person's other place, where the person works or stays
+                                           # ("Ateljé" of an artist, "Fritidshus"): a cell with a house number there
+                                           # points to the person as the home does
+                                           "ateljé", "ateljéer", "fritidshus", "fritidsbostad", "sommarbostad",
+                                           "sommarhus", "sommarstuga")})
 # Other header cells that open a table one cell a line: they count as columns.
 _OTHER_HEADERS = frozenset({
     "befattning", "titel", "roll", "funktion", "enhet", "avdelning", "arbetsplats", "datum", "tid", "telefon",

@@ -40,17 +40,19 @@ _BIRTH_VALUE = re.compile(
 )
 # the separators of several birth dates listed in one cell, as the children's names beside them are ("Sagal, Idil" |
 # "12/3 2016, 8/10 2019"; "2016-03-12 och 2019-10-08"; "12.03.2016; 08.10.2019")
-_LIST_SEP = re.compile(r"[ \t]*(?:[,;&]|[ \t]och(?=[ \t]))[ \t]*")
+# (two persons' dates "respektive" in the order of the names beside them: "1968 resp. 1972" under "Född")
+_LIST_SEP = re.compile(r"[ \t]*(?:[,;&]|[ \t](?:och|resp\.|respektive)(?=[ \t]))[ \t]*")
 
 
-def birth_dates_listed(value: str) -> list[tuple[int, int]] | None:
-    """The spans of the birth dates a cell lists (two or more, each a birth date whole), else None."""
+def birth_dates_listed(value: str, header: str = "") -> list[tuple[int, int]] | None:
+    """The spans of the birth dates a cell lists (two or more, each a birth date whole, or a year alone under a
+    birth column's ``header``), else None."""
     spans, pos = [], 0
     for m in [*_LIST_SEP.finditer(value), None]:
         a, b = (m.start(), m.end()) if m else (len(value), len(value))
         part = value[pos:a]
         lead = len(part) - len(part.lstrip())
-        if not _BIRTH_VALUE.match(part.strip()):
+        if not (_BIRTH_VALUE.match(part.strip()) or birth_year_alone(part.strip(), header)):
             return None
         spans.append((pos + lead, pos + len(part.rstrip())))
         pos = b
@@ -294,7 +296,7 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         return bool(_BANK_VALUE.match(v)) and sum(ch.isdigit() for ch in v) >= 6 and not _DATE.match(v)
     if kind == BIRTH:
         return (bool(_BIRTH_VALUE.match(v)) or birth_year_alone(v, header) or month_and_year_alone(v)
-                or birth_dates_listed(v) is not None)
+                or birth_dates_listed(v, header) is not None)
     if kind == PROPERTY:
         return bool(_PROPERTY_VALUE.match(v))
     if kind == ADDRESS and (_ROOM_HOME.match(v) or named_home_with_parts(v)) and _ADDRESS_WORD.search(header):

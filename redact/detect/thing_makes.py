@@ -1,0 +1,55 @@
+"""A vehicle's or a boat's make and model after its noun is no person: "Personbil Volvo V70", "Båt Ockelbo 17",
+"motorcykel Honda CB500F", "Släpvagn Brenderup 1205S".
+
+An estate's assets, a register's extract or a police report names a thing by its kind, its make and its model; the
+model tells it, a code with a digit right after the capitalised make. The model reads the kind and the make as a
+first name and a surname ("Personbil Volvo"), so a PERSON finding that lies within the kind and the make is dropped.
+A name after the model, or one that runs past the make, stays a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.types import Finding
+
+# the kind of thing, as a register or a list of assets names it (indefinite or definite, capitalised or not)
+_KIND = (r"personbil|personbilen|bil|bilen|lastbil|lastbilen|skåpbil|skåpbilen|husbil|husbilen|husvagn|husvagnen|"
+         r"släpvagn|släpvagnen|släpkärra|släpkärran|moped|mopeden|motorcykel|motorcykeln|mc|traktor|traktorn|"
+         r"fyrhjuling|fyrhjulingen|snöskoter|snöskotern|vattenskoter|vattenskotern|grävmaskin|hjullastare|"
+         r"båt|båten|motorbåt|motorbåten|segelbåt|segelbåten|fritidsbåt|fritidsbåten|roddbåt|snipa|jolle|kanot|"
+         r"kajak|husbåt|utombordsmotor|utombordare|motor|cykel|elcykel")
+# the make: one or two capitalised words ("Volvo", "Mercedes-Benz", "Buster", "Yamaha"); the model: a code with a
+# digit ("V70", "17", "CB500F", "XC 90", "9-5")
+_MAKE_MODEL = re.compile(
+    rf"(?<![\w-])(?i:{_KIND})[ \t]+(?P<make>[A-ZÅÄÖÉÜ][\w-]*(?:[ \t]+[A-ZÅÄÖÉÜ][a-zåäöéü-]+)?)"
+    r"[ \t]+(?=[A-Za-z]{0,4}[ -]?\d)[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,4})?(?![\w])")
+_GATE = re.compile(r"[A-ZÅÄÖÉÜ][\w-]*[ \t]+[A-Za-z]{0,4}[ -]?\d")
+
+
+def make_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names a thing's kind and its make before a model's code (the kind's start to the make's end);
+    a make that opens with a listed first name is left out ("bilen Anna Lindqvist 2 dagar" names a person)."""
+    from redact.detect.name_words import F, classify_word, load_lexicons
+
+    if not _GATE.search(text):
+        return []
+    lex = None
+    out = []
+    for m in _MAKE_MODEL.finditer(text):
+        lex = lex or load_lexicons()
+        if classify_word(m.group("make").split()[0], lex) == F:
+            continue
+        out.append((m.start(), m.end("make")))
+    return out
+
+
+def drop_thing_makes(findings: list[Finding], text: str) -> list[Finding]:
+    """The findings without persons that lie within a thing's kind and make ("Personbil Volvo" of "… V70")."""
+    if not any(f.category == "PERSON" for f in findings):
+        return findings
+    spans = make_spans(text)
+    if not spans:
+        return findings
+    return [f for f in findings if not (f.category == "PERSON" and f.start is not None and f.end is not None
+                                        and any(s <= f.start and f.end <= e for s, e in spans))]

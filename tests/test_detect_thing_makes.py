@@ -1,0 +1,55 @@
+"""A vehicle's or a boat's make and model after its noun is no person ("Personbil Saab 9-3", "Båt Linder 440"); a
+person named beside the thing stays masked. Fictional people and things; the shipped pipeline, whose model reads the
+noun and the make as a first name and a surname, and the spans alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.thing_makes import make_spans
+from redact.document_detection import detect_text
+
+ASSETS = """Tillgångar i dödsboet efter Gunvor Ekdahl
+Tillgång
+Uppgift
+Värde, kr
+Personbil Saab 9-3
+reg.nr MLT 21C
+18 000
+Båt Buster XL
+skrov-id SE-BUS44120B707
+42 000
+Motorcykel Honda CB500F
+reg.nr DKW 73A
+31 000
+Arvtagare är sonen Leif Ekdahl.
+"""
+
+
+def persons(detector, text: str) -> set[str]:
+    return {" ".join(f.text.split()) for f in detect_text(text, detector).findings
+            if f.status != "rejected" and f.category == "PERSON"}
+
+
+def test_a_things_kind_and_make_in_a_list_of_assets_is_no_person(model_detector):
+    found = persons(model_detector, ASSETS)
+    assert not any(w in p for p in found for w in ("Saab", "Buster", "Honda", "Personbil", "Motorcykel")), found
+    assert "Leif Ekdahl" in found and any("Gunvor Ekdahl" in p for p in found), found
+
+
+@pytest.mark.parametrize("text, make", [
+    ("Personbil Saab 9-3", "Personbil Saab"),
+    ("Båt Ockelbo 17 med utombordare", "Båt Ockelbo"),
+    ("han körde motorcykeln Honda CB500F", "motorcykeln Honda"),
+    ("Släpvagn Brenderup 1205S", "Släpvagn Brenderup"),
+])
+def test_the_kind_and_make_before_a_model(text, make):
+    assert [text[a:b] for a, b in make_spans(text)] == [make]
+
+
+@pytest.mark.parametrize("text", [
+    "Han lånade ut bilen Anna Lindqvist 2 dagar.",  # a listed first name: a person, not a make
+    "Bilen Volvo står i garaget.",  # no model's code: the make alone is left to the other rules
+])
+def test_no_make_without_a_model_or_before_a_persons_name(text):
+    assert make_spans(text) == []
