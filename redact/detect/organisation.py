@@ -2,9 +2,10 @@
 
 * An organisation number whose first digit says it is a state body, municipality or region
   (2): an authority's own, or another authority's. Companies', associations' and foundations'
-  numbers (5, 7, 8) are left to the profile, which says whether ORG_NUMBER is masked; estates
-  (1), partnerships (9) and the like may lead to the people behind them. A sole trader's number
-  is a personnummer and is never an ORG_NUMBER finding.
+  numbers (5, 7, 8) written right after the firm's name and form ("Ekby Plåt AB (org.nr …)") or in a
+  table row naming the firm are the firm's too; elsewhere they are left to the profile, which says
+  whether ORG_NUMBER is masked; estates (1), partnerships (9) and the like may lead to the people
+  behind them. A sole trader's number is a personnummer and is never an ORG_NUMBER finding.
 * A switchboard number (ending in 000, not a mobile) in the authority's letterhead or footer block.
 * Bankgiro, plusgiro, account numbers and IBANs on a line that names a legal person (its
   organisation number, "AB", "ekonomisk förening", "kommun"...) or in the authority's letterhead
@@ -125,6 +126,33 @@ def legal_person_number(text: str) -> bool:
     return luhn_ok(digits) and digits[0] in _LEGAL_GROUPS
 
 
+# A company's or an association's group digit: an aktiebolag (5), an economic association (7), a non-profit
+# association or a foundation (8). Not a partnership's (9, "HB", "KB"), which may lead to the partners behind it.
+_COMPANY_GROUPS = frozenset("578")
+# The company's or association's name with its form right before its number on the line, the number's label perhaps
+# between: "Ekby Plåt & Rör AB (org.nr 556…", "Granbacka Bostäder ekonomisk förening, organisationsnummer 769…"
+_NAMED_BEFORE_NUMBER = re.compile(
+    rf"[A-ZÅÄÖ][\w&.-]*[ \t]+(?:{AFTER_NAME}|{ASSOCIATION_AFTER_NAME})[ \t]*[,(]?[ \t]*"
+    r"(?:(?i:org\.?[ \t]?nr\.?|orgnr|organisationsnummer|org\.?[ \t]?nummer)[ \t]*:?[ \t]*)?$")
+
+
+def _companys_own_number(text: str, lines: Sequence[tuple[int, int]], f: Finding, findings: Sequence[Finding]) -> bool:
+    """True for a company's or an association's organisation number (its group digit, Luhn) written right after
+    the firm's name and form, or alone in a table's cell whose row names the firm; its line says nothing of a sole
+    trader and holds no personnummer. Such a number never is a person's (a sole trader's is a personnummer)."""
+    m = _ORG_NUMBER.fullmatch(f.text.strip())
+    if m is None or not luhn_ok(m.group(1) + m.group(2)) or m.group(1)[0] not in _COMPANY_GROUPS or f.start is None:
+        return False
+    a = text.rfind("\n", 0, f.start) + 1
+    b = text.find("\n", f.start)
+    b = len(text) if b < 0 else b
+    if _PRIVATE.search(text, a, b) or _has_personnummer(findings, a, b):
+        return False
+    if _NAMED_BEFORE_NUMBER.search(text, a, f.start):
+        return True
+    return not text[a:f.start].strip() and _company_row(text, lines, a, findings, f.text)
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for line in text.split("\n"):
@@ -211,6 +239,8 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
             continue
         if f.category == "ORG_NUMBER" and legal_person_number(f.text):
             continue
+        if f.category == "ORG_NUMBER" and _companys_own_number(text, lines, f, findings):
+            continue  # "Ekby Plåt AB (org.nr 556…)", a company's row: the company's number, no person's
         if f.category == "BANK_ACCOUNT" and _personkonto(f.text):
             kept.append(f)
             continue
