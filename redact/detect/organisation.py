@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.detect.authority_lines import opens_with_unit
+from redact.detect.authority_lines import on_units_mailbox_line, opens_with_unit
 from redact.detect.common_nouns import definite_plural
 from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME, inside_company_form
 from redact.detect.giro_columns import payments_header_above
@@ -177,6 +177,11 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _persons_at(findings: Sequence[Finding]) -> list[tuple[int, int]]:
+    """Where persons are named: the name rules' findings."""
+    return [(f.start, f.end) for f in findings if f.category == "PERSON" and f.start is not None and f.end is not None]
+
+
 def _has_personnummer(findings: Sequence[Finding], a: int, b: int) -> bool:
     return any(f.category == "PERSONNUMMER" and f.start is not None and a <= f.start < b for f in findings)
 
@@ -275,6 +280,9 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
                 and not _person_row(text, lines, a, findings) and not _column_of_homes(text, lines, a, f, findings) \
                 and not _sole_traders_box(text, f.start) and not persons_box(text, f.start, findings):
             continue  # "Elevhälsan, Box 50, 671 21 Älvnäs": a postal box with no name by it is an organisation's
+        if f.category == "PHONE" and on_units_mailbox_line(text, f.start, _persons_at(findings)) and not (
+                _PRIVATE.search(line) or _has_personnummer(findings, a, b)):
+            continue  # "Region …, Blodcentralen Norrvik, …" / "Bokning 0570-48 55 10, blodcentralen@…": the unit's
         if f.category == "PHONE" and _switchboard(f.text) and opens_with_unit(text, f.start) and not (
                 _PRIVATE.search(line) or _has_personnummer(findings, a, b)
                 or _names_a_person([g for g in findings if g.category == "PERSON"], a, b)):
