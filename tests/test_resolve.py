@@ -300,3 +300,20 @@ def test_propagate_no_post_box_part_of_an_address():
     text = "Box 418, 870 10 Hultsjö\nSvar till Box 418 senast i maj."
     src = F(1, 0, 23, text[:23], "ADDRESS", 0.9, "address")
     assert not [f for f in propagate([src], {1: text}) if f.text == "Box 418"]
+
+
+def test_a_property_or_a_post_box_read_as_a_name_spreads_no_place_word():
+    # the names rules may read a designation ("Ekmora Lind 2:14") or a box with its village ("Box 12, 571 93 Södra
+    # Lind") as a name: "Ekmora", "Lind" and "Box" must not spread to the heading's place or to the authority's box
+    text = ("Småhus i Ekmora\nPostadress Box 118, 571 02 Ekmora\nEkmora Lind 2:14 ägs av Oskar Vall.\n"
+            "Post till Box 12, 571 93 Södra Lind.\nVall skrev.")
+    prop = text.index("Ekmora Lind")
+    box = text.index("Box 12")
+    name = text.index("Oskar Vall")
+    findings = [F(1, prop, prop + len("Ekmora Lind 2:14"), "Ekmora Lind 2:14", score=0.9, detector="names+property"),
+                F(1, box, box + len("Box 12, 571 93 Södra Lind"), "Box 12, 571 93 Södra Lind", score=0.9,
+                  detector="address+names"),
+                F(1, name, name + len("Oskar Vall"), "Oskar Vall", score=0.9)]
+    spread = {f.text for f in propagate(findings, {1: text})}
+    assert not spread & {"Ekmora", "Box", "Lind"}, spread
+    assert "Vall" in spread  # a person's name beside them still spreads
