@@ -20,7 +20,11 @@ _UNIT_WORD = (r"(?:kommun|förvaltning(?:en)?|nämnd(?:en)?|enhet(?:en)?|avdelni
               r"länsstyrelse(?:n)?|sektion(?:en)?|verksamhet(?:en)?|kansli(?:et)?|verket|styrelsen|inspektionen|"
               r"skola|skolan|förskola|förskolan|gymnasiet|"
               # a region's health service and its centres ("Blodcentralen Norrvik", "Vårdcentralen Ekby", "Kliniken för …")
-              r"central|centralen|mottagning|mottagningen|klinik|kliniken|sjukhus|sjukhuset|lasarett|lasarettet)")
+              r"central|centralen|mottagning|mottagningen|klinik|kliniken|sjukhus|sjukhuset|lasarett|lasarettet|"
+              # more state agencies by their name's ending ("Kronofogden", "Kammarkollegiet", "Riksantikvarieämbetet",
+              # "Försäkringskassan") and the courts ("Norrviks tingsrätt")
+              r"fogden|kollegiet|ämbetet|kassan|tingsrätt|tingsrätten|hovrätt|hovrätten|förvaltningsrätt|"
+              r"förvaltningsrätten|domstol|domstolen)")
 # The unit's name and a comma: "Miljö- och hälsoskyddsenheten, ", "Enheten för funktionsstöd, ", "Norrviks kommun, ",
 # a unit with its own name after the word ("Dagverksamheten Lärkan, "), a county board by its county ("Länsstyrelsen
 # i Norrbottens län, "), a state agency named "Statens …" ("Statens fastighetsverk, "), a board of a named
@@ -131,6 +135,7 @@ def on_units_mailbox_line(text: str, start: int, persons: Sequence[tuple[int, in
     number's label. Neither line may name a person or a home, or speak of someone's own number."""
     from redact.detect.email import functional_mailbox
     from redact.detect.mail_providers import public_provider
+    from redact.detect.switchboard_mailboxes import after_switchboard
 
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", start)
@@ -140,7 +145,26 @@ def on_units_mailbox_line(text: str, start: int, persons: Sequence[tuple[int, in
                  and not any(c.isdigit() for c in m.group())), None)
     if unit is None:
         return False
-    if not any(functional_mailbox(m.group(1)) and not public_provider(m.group(2)) for m in _MAILBOX.finditer(text, a, b)):
+    if not any(not public_provider(m.group(2)) and (functional_mailbox(m.group(1)) or after_switchboard(
+            text, m.start(), m.group())) for m in _MAILBOX.finditer(text, a, b)):
         return False
     return not (_HOME.search(text, unit, b) or _OWN.search(text, unit, b)
                 or any(s < b and unit < e for s, e in persons))
+
+
+# a line that opens with a service's label and its number ("Telefon 010-581 20 00. E-post …", "Upplysning 0952-…")
+_LABELLED_NUMBER_LINE = re.compile(r"[ \t]*(?i:telefon|tel\.?|växel|växeln|vxl\.?|upplysning|upplysningen|kundtjänst|"
+                                   r"kundcenter|kontaktcenter|servicecenter|bokning|bokningen|expedition|reception)"
+                                   r"[ \t]*:?[ \t]*(?:\+46[ \t]?|0)\d")
+
+
+def under_units_head(text: str, pos: int) -> bool:
+    """True when the line holding ``pos`` opens with a service's label and number and the line right above opens
+    with the unit's name ("Kronofogden, Enheten för skuldsanering, Box 2330, …" / "Telefon 010-… E-post …"): the
+    second line of the unit's letterhead (the caller checks that it names no person)."""
+    a = text.rfind("\n", 0, pos) + 1
+    if a == 0 or _LABELLED_NUMBER_LINE.match(text, a) is None:
+        return False
+    above = text.rfind("\n", 0, a - 1) + 1
+    m = _UNIT_STARTS.match(text, above)
+    return m is not None and m.end() < a and not any(c.isdigit() for c in m.group())

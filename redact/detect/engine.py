@@ -35,6 +35,7 @@ from redact.detect.language import (
     DocumentLanguage, LanguageModel, PageLanguage, identify, identify_pages, load_model, language_text, throughout,
 )
 from redact.detect.month_dates import drop_month_dates
+from redact.detect.switchboard_mailboxes import drop_letterhead_mailboxes, letterhead_mailboxes
 from redact.detect.vessel_names import drop_vessel_names
 from redact.detect.no_home_spans import names_no_home
 from redact.detect.no_person_spans import ASSOCIATION, names_municipality, no_persons_name, word_part_or_case_label
@@ -197,6 +198,8 @@ class Detector:
         cases = case_heading_codes(texts)
         # the names the document gives its units after their nouns ("Dagverksamheten Lärkan"; see unit_names)
         units = unit_names(texts)
+        # the mailboxes the letterhead gives as the body's, on any of its pages (see switchboard_mailboxes)
+        own_mailboxes = letterhead_mailboxes(texts)
         out: list[list[Finding]] = []
         for page, hint in zip(pages, hints):
             if not page.text.strip():
@@ -248,6 +251,7 @@ class Detector:
             findings = drop_unit_names(findings, units)
             findings = drop_register_area_persons(findings, page.text)
             findings = drop_authority_addresses(findings, page.text)
+            findings = drop_letterhead_mailboxes(findings, own_mailboxes)
             findings = drop_month_dates(findings, page.text)
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
