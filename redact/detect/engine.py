@@ -37,6 +37,7 @@ from redact.detect.language import (
 from redact.detect.month_dates import drop_month_dates
 from redact.detect.switchboard_mailboxes import drop_letterhead_mailboxes, letterhead_mailboxes
 from redact.detect.vessel_names import drop_vessel_names
+from redact.detect.animal_names import drop_animal_names
 from redact.detect.no_home_spans import names_no_home
 from redact.detect.no_person_spans import ASSOCIATION, names_municipality, no_persons_name, word_part_or_case_label
 from redact.detect.names import Lexicons, load_lexicons
@@ -262,6 +263,7 @@ class Detector:
             # "India\nCambodia", "Costa Rica": a list of countries read as first name and surname
             findings = without_countries(findings, page.text, lambda at: language.at(at) in SWEDISH_RULES)
             findings = drop_vessel_names(findings, page.text)  # "M/Y Solveig": a boat's name (see vessel_names)
+            findings = drop_animal_names(findings, page.text)  # "hästen Stella": a horse's name (see animal_names)
             # "Hamid Rahimi, Shirin Karimi" as a row's cell: the list, its commas with it, is one finding
             findings = join_cell_name_lists(findings, page.text)
             out.append(findings)
