@@ -112,3 +112,4 @@ def test_an_org_number_with_no_company_beside_it_or_a_partnerships_stays_propose
 def test_a_sole_traders_number_beside_the_firms_name_stays_proposed(blank_detector):
     text = "Arbetet utfördes av Oskar Lindmans Måleri, org.nr 640412-3454, under juni."
     assert any(number == "640412-3454" for _, number in _proposed(blank_detector, text))
+

@@ -177,6 +177,28 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# The company itself as the one reached at the number: "Bolaget nås på", "Företaget kan nås via", "Bolagets telefon
+# är", "Föreningens växel:"
+_COMPANY_REACHED = re.compile(
+    r"(?<![\w-])(?:(?:Bolaget|Företaget|Aktiebolaget|Föreningen|Stiftelsen)[ \t\n]+(?:nås|kan[ \t\n]+nås|svarar)"
+    r"(?:[ \t\n]+(?:på|via|under))?"
+    r"|(?:Bolagets|Företagets|Aktiebolagets|Föreningens|Stiftelsens)[ \t\n]+(?:telefon|telefonnummer|växel|nummer)"
+    r"(?:[ \t\n]+är)?[ \t]*:?)[ \t\n]+$")
+_COMPANY_REACH = 300  # characters back from the number to the company its paragraph names
+
+
+def _companys_phone(text: str, start: int) -> bool:
+    """True for a number after "Bolaget nås på" (the company the sentence speaks of) in a paragraph that names a
+    company by its form before it and says nothing of a sole trader."""
+    lo = max(0, start - _COMPANY_REACH)
+    paragraph = re.split(r"\n[ \t]*\n", text[lo:start])[-1]
+    m = _COMPANY_REACHED.search(paragraph)
+    if m is None or _PRIVATE.search(paragraph) or _OWN_WORD.search(paragraph, m.start()):
+        return False
+    return re.search(rf"[A-ZÅÄÖ][\w&.-]*[ \t]+(?:{AFTER_NAME}|{ASSOCIATION_AFTER_NAME})(?![\w-])",
+                     paragraph[:m.start()]) is not None
+
+
 def _persons_at(findings: Sequence[Finding]) -> list[tuple[int, int]]:
     """Where persons are named: the name rules' findings."""
     return [(f.start, f.end) for f in findings if f.category == "PERSON" and f.start is not None and f.end is not None]
@@ -280,6 +302,8 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
                 and not _person_row(text, lines, a, findings) and not _column_of_homes(text, lines, a, f, findings) \
                 and not _sole_traders_box(text, f.start) and not persons_box(text, f.start, findings):
             continue  # "Elevhälsan, Box 50, 671 21 Älvnäs": a postal box with no name by it is an organisation's
+        if f.category == "PHONE" and _companys_phone(text, f.start):
+            continue  # "… ägs av Ekby Bostäder AB; … Bolaget nås på 0123-140 00.": the company's line
         if f.category == "PHONE" and on_units_mailbox_line(text, f.start, _persons_at(findings)) and not (
                 _PRIVATE.search(line) or _has_personnummer(findings, a, b)):
             continue  # "Region …, Blodcentralen Norrvik, …" / "Bokning 0570-48 55 10, blodcentralen@…": the unit's
