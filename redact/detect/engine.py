@@ -23,7 +23,7 @@ from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
 from redact.detect.address_towns import with_town_after
 from redact.detect.authority_address import drop_authority_addresses
-from redact.detect.case_headings import case_heading_codes, heads_case_on_page, names_case
+from redact.detect.case_headings import after_own_case_label, case_heading_codes, heads_case_on_page, names_case
 from redact.detect.case_serials import drop_case_serials
 from redact.detect.cell_name_lists import join_cell_name_lists
 from redact.detect.defined_codes import drop_defined_codes
@@ -225,6 +225,7 @@ class Detector:
                     and not (category == "ADDRESS" and names_no_home(page.text, a, b))
                     and not (category == "ID_NUMBER" and (ASSOCIATION.match(page.text[a:b])
                                                           or heads_case_on_page(page.text, a, b)
+                                                          or after_own_case_label(page.text, a)
                                                           or names_case(page.text[a:b], cases)))), key=_finding_order)
             # a rule's identifier that is one of the document's case numbers ("526-4410-2026. Bastu vid sjön." heading
             # its case's notes, the case's row in the table above): the authority's own, as for the tagger above
