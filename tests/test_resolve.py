@@ -317,3 +317,14 @@ def test_a_property_or_a_post_box_read_as_a_name_spreads_no_place_word():
     spread = {f.text for f in propagate(findings, {1: text})}
     assert not spread & {"Ekmora", "Box", "Lind"}, spread
     assert "Vall" in spread  # a person's name beside them still spreads
+
+
+def test_a_names_word_opening_a_companys_name_with_its_form_does_not_spread_there():
+    # "Vall" of Oskar Vall is no copy of his name in "Vall Redovisning AB" or "Advokatfirman Vall & Ek KB"; it is
+    # one where it stands alone
+    text = ("Ombud: Oskar Vall, Advokatfirman Vall & Ek KB.\nBokföringen sköts av Vall Redovisning AB.\n"
+            "Vall skrev i maj.")
+    name = text.index("Oskar Vall")
+    spread = [(f.start, f.text) for f in propagate([F(1, name, name + len("Oskar Vall"), "Oskar Vall", score=0.9)],
+                                                   {1: text})]
+    assert spread == [(text.index("Vall skrev"), "Vall")]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME
 from redact.detect.foreign_words import WORD_NAMES
 
 #: The genitive endings a copy of a name may carry ("Annas", "Anna's", "Lars'").
@@ -57,8 +58,15 @@ def counts(text: str, start: int, end: int, capital_only: bool) -> bool:
     """Whether the match ``text[start:end]`` of a masked name's form is a copy of the name.
 
     ``capital_only``: a one-word name or a part of a full name, which counts only capitalised
-    ("Sten", not the noun "sten") and not as the English word opening a question.
+    ("Sten", not the noun "sten"), not as the English word opening a question, and not as the
+    first words of a company's name written with its form ("Rask Redovisning AB", "Wallin & Eker KB").
     """
     if not capital_only:
         return True
-    return text[start:start + 1].isupper() and not opens_question(text, start, end)
+    return (text[start:start + 1].isupper() and not opens_question(text, start, end)
+            and _FIRM_REST.match(text, end) is None)
+
+
+#: What follows a name's word inside a company's name: more capitalised words (an "&" between), then the form;
+#: any white space between, as the two readers differ in it
+_FIRM_REST = re.compile(rf"(?:\s+(?:&\s+)?[A-ZÅÄÖ][\w.-]*){{0,4}}\s+(?:{AFTER_NAME}|{ASSOCIATION_AFTER_NAME})(?![\w-])")
