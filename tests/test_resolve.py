@@ -319,12 +319,13 @@ def test_a_property_or_a_post_box_read_as_a_name_spreads_no_place_word():
     assert "Vall" in spread  # a person's name beside them still spreads
 
 
-def test_a_names_word_opening_a_companys_name_with_its_form_does_not_spread_there():
-    # "Vall" of Oskar Vall is no copy of his name in "Vall Redovisning AB" or "Advokatfirman Vall & Ek KB"; it is
-    # one where it stands alone
-    text = ("Ombud: Oskar Vall, Advokatfirman Vall & Ek KB.\nBokföringen sköts av Vall Redovisning AB.\n"
-            "Vall skrev i maj.")
+def test_a_partners_name_in_a_firms_name_with_its_form_does_not_spread_there():
+    # "Vall" of Oskar Vall is no copy of his name in "Advokatfirman Vall & Ek KB"; it is one where it stands alone,
+    # and in a row read on one line, where the next cell's company follows his surname's cell
+    text = ("Ombud: Oskar Vall, Advokatfirman Vall & Ek KB.\nVall skrev i maj.\n"
+            "Vall Sport & Cykel Ekmora AB 3 250 kr\nVall\nCykelhuset Ekmora AB\n")
     name = text.index("Oskar Vall")
-    spread = [(f.start, f.text) for f in propagate([F(1, name, name + len("Oskar Vall"), "Oskar Vall", score=0.9)],
-                                                   {1: text})]
-    assert spread == [(text.index("Vall skrev"), "Vall")]
+    spread = [f.start for f in propagate([F(1, name, name + len("Oskar Vall"), "Oskar Vall", score=0.9)], {1: text})]
+    firm = text.index("Vall & Ek")
+    assert firm not in spread
+    assert spread == [i for i in (text.index("Vall skrev"), text.index("Vall Sport"), text.index("Vall\nCykel"))]

@@ -82,7 +82,8 @@ def test_forms_whose_first_word_is_absent_are_skipped_in_order():
                      ("holm", "Holm"), ("holm", "Holm"), ("annika", "Annika"), ("berg", "Berg")]
 
 
-def test_a_names_word_opening_a_companys_name_is_no_copy_to_verification_either():
-    # what propagation leaves readable inside "Vall Redovisning AB" verification does not count as a leak
-    text = "Advokatfirman Vall & Ek KB och Vall Redovisning AB. Vall skrev."
-    assert _found([_mask("Oskar Vall")], text) == ["Vall"]
+def test_a_partners_name_in_a_firms_name_is_no_copy_to_verification_either():
+    # what propagation leaves readable inside "Vall & Ek KB" verification does not count as a leak; a surname before
+    # the next cell's company still counts
+    text = "Advokatfirman Vall & Ek KB. Vall skrev. Vall Sport & Cykel AB."
+    assert _found([_mask("Oskar Vall")], text) == ["Vall", "Vall"]

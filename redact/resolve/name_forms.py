@@ -58,8 +58,8 @@ def counts(text: str, start: int, end: int, capital_only: bool) -> bool:
     """Whether the match ``text[start:end]`` of a masked name's form is a copy of the name.
 
     ``capital_only``: a one-word name or a part of a full name, which counts only capitalised
-    ("Sten", not the noun "sten"), not as the English word opening a question, and not as the
-    first words of a company's name written with its form ("Rask Redovisning AB", "Wallin & Eker KB").
+    ("Sten", not the noun "sten"), not as the English word opening a question, and not as a
+    partner's name in a firm's name written with its form ("Wallin & Eker KB").
     """
     if not capital_only:
         return True
@@ -67,6 +67,9 @@ def counts(text: str, start: int, end: int, capital_only: bool) -> bool:
             and _FIRM_REST.match(text, end) is None)
 
 
-#: What follows a name's word inside a company's name: more capitalised words (an "&" between), then the form;
-#: any white space between, as the two readers differ in it
-_FIRM_REST = re.compile(rf"(?:\s+(?:&\s+)?[A-ZÅÄÖ][\w.-]*){{0,4}}\s+(?:{AFTER_NAME}|{ASSOCIATION_AFTER_NAME})(?![\w-])")
+#: What follows a partner's name inside a firm's name on its line: "&", the other partners' capitalised words, then the
+#: form ("Wallin & Eker KB"). Not any capitalised words before a form: a row read on one line puts the next cell's
+#: company right after a surname's cell ("Bhatti Sport & Cykel AB"), and that surname is the person's. Spaces and tabs
+#: only: a line end may be a cell's end too (verification reads line ends as spaces, and so counts no more)
+_FIRM_REST = re.compile(rf"[ \t]+&[ \t]+[A-ZÅÄÖ][\w.-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÅÄÖ][\w.-]*){{0,3}}[ \t]+"
+                        rf"(?:{AFTER_NAME}|{ASSOCIATION_AFTER_NAME})(?![\w-])")
