@@ -154,3 +154,32 @@ def test_a_companys_letterhead_or_a_boards_addressee_line_stays(blank_detector, 
 ])
 def test_a_sole_traders_or_a_persons_line_keeps_the_home(blank_detector, text, address):
     assert any(a.startswith(address) for a in _addresses(detect_text(text, blank_detector)))
+
+
+def _found(det, category: str) -> list[str]:
+    return [" ".join(f.text.split()) for f in det.findings if f.category == category and f.status != "rejected"]
+
+
+# A region's letterhead: the region, its centre, the centre's street; under it a number and the centre's box
+REGION_HEAD = ("Givarlista, vecka 12\nRegion Sörmark, Tappcentralen Ekby, Sjukhusvägen 7, 612 80 Ekby\n"
+               "Bokning 0151-48 20 10, tappcentralen@rsormark.se\nDnr RS 2026/55\n\nLista följer.\n")
+
+
+def test_a_regions_centres_address_and_its_number_beside_its_mailbox_stay(blank_detector):
+    det = detect_text(REGION_HEAD, blank_detector)
+    assert _found(det, "ADDRESS") == []
+    assert _found(det, "PHONE") == []
+
+
+@pytest.mark.parametrize("text, category, value", [
+    # a person named on the line, a personal box beside the number, a number with no box on its line
+    ("Givarlista\nRegion Sörmark, Karin Lundh, Sjukhusvägen 7, 612 80 Ekby\n\nLista.\n", "ADDRESS", "Sjukhusvägen 7"),
+    ("Givarlista\nRegion Sörmark, Tappcentralen Ekby, Sjukhusvägen 7, 612 80 Ekby\n"
+     "Mobil 070-448 20 19, karin.lundh@rsormark.se\n\nLista.\n", "PHONE", "070-448 20 19"),
+    ("Givarlista\nRegion Sörmark, Tappcentralen Ekby, Sjukhusvägen 7, 612 80 Ekby\n"
+     "Givaren nås på 070-448 20 19.\n\nLista.\n", "PHONE", "070-448 20 19"),
+    ("Givarlista\nRegion Sörmark, Tappcentralen Ekby\n"
+     "Min mobil 070-448 20 19, tappcentralen@rsormark.se\n\nLista.\n", "PHONE", "070-448 20 19"),
+])
+def test_a_persons_line_or_number_under_a_regions_head_stays_masked(blank_detector, text, category, value):
+    assert any(value in t for t in _found(detect_text(text, blank_detector), category))

@@ -208,3 +208,17 @@ def test_a_units_box_by_its_definite_noun_or_an_agencys_name_is_kept(mailbox):
 @pytest.mark.parametrize("mailbox", ["erik.verket@ekvik.se", "karin.information@ekvik.se"])
 def test_a_persons_name_beside_an_agencys_ending_stays(mailbox):
     assert found(f"Skicka till {mailbox} idag.") == [mailbox]
+
+
+@pytest.mark.parametrize("mailbox", ["ekby.tingsratt@dom-ekby.se", "nedre.hovratten@dom-nedre.se",
+                                     "batregistret@sjo-reg.se", "larmcentralen@rtjanst-ekby.se",
+                                     "kontakt.mitt@polis-ekby.se"])
+def test_a_courts_a_registers_a_centrals_or_an_agency_regions_box_is_kept(mailbox):
+    # a court by its kind, a register an agency keeps, a central service, a box by the agency's region: no one's
+    assert found(f"Svar skickas till {mailbox} senast fredag.") == []
+
+
+@pytest.mark.parametrize("mailbox", ["oskar.tingsratt@dom-ekby.se", "annas.central@ekby.se",
+                                     "greta.mitt@polis-ekby.se", "hampus.lindgren@sjo-reg.se"])
+def test_a_persons_box_beside_a_courts_or_a_registers_word_stays(mailbox):
+    assert found(f"Svar skickas till {mailbox} senast fredag.") == [mailbox]

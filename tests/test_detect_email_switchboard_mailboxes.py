@@ -51,3 +51,35 @@ def test_the_address_before_an_operations_centres_number_is_the_bodys(blank_dete
             "Hamnvägen 40, 613 41 Kårhamn, ledningscentral 010-448 70 00\n\nHändelser följer.\n")
     assert "Hamnvägen 40, 613 41 Kårhamn" not in _found(blank_detector, text, "ADDRESS")
     assert "010-448 70 00" not in _found(blank_detector, text, "PHONE")
+
+
+# An agency's letterhead in two lines: the agency and its unit with the box, then a service's number and the box
+AGENCY_HEAD = ("Beslut om skuldfrihet\nIndrivningsfogden, Enheten för avbetalning Syd, Box 118, 551 21 Ekmora\n"
+               "Telefon 010-448 30 00. E-post avbetalning.syd@ifo-ekmora.se\n\nBeslut följer.\n")
+
+
+def test_the_letterheads_second_line_keeps_the_units_number_and_mailbox(blank_detector):
+    assert "avbetalning.syd@ifo-ekmora.se" not in _found(blank_detector, AGENCY_HEAD, "EMAIL")
+    assert "010-448 30 00" not in _found(blank_detector, AGENCY_HEAD, "PHONE")
+
+
+@pytest.mark.parametrize("line, mailbox", [
+    ("Telefon 010-448 30 00. E-post linnea.vall@ifo-ekmora.se", "linnea.vall@ifo-ekmora.se"),  # a person's box
+    ("Telefon 010-448 30 00. E-post avb.ls@ifo-ekmora.se", "avb.ls@ifo-ekmora.se"),  # initials
+    ("Handläggare Linnea Vall, telefon 010-448 31 12, avbetalning.syd@ifo-ekmora.se", "avbetalning.syd@ifo-ekmora.se"),
+])
+def test_a_persons_box_or_line_under_the_letterhead_stays_masked(blank_detector, line, mailbox):
+    text = f"Beslut om skuldfrihet\nIndrivningsfogden, Enheten för avbetalning Syd, Box 118, 551 21 Ekmora\n{line}\n\nBeslut.\n"
+    assert mailbox in _found(blank_detector, text, "EMAIL")
+
+
+def test_the_letterheads_mailbox_is_the_bodys_on_every_page(blank_detector):
+    from redact.detect.switchboard_mailboxes import drop_letterhead_mailboxes, letterhead_mailboxes
+
+    pages = [AGENCY_HEAD, "Bilaga: e-post från gäldenären\nTill: avbetalning.syd@ifo-ekmora.se\n"
+                          "Från: oskar.vall@postlada.se\nJag betalar i maj.\n"]
+    own = letterhead_mailboxes(pages)
+    assert own == {"avbetalning.syd@ifo-ekmora.se"}
+    findings = detect_text(pages[1], blank_detector).findings
+    kept = {f.text for f in drop_letterhead_mailboxes(findings, own) if f.category == "EMAIL"}
+    assert kept == {"oskar.vall@postlada.se"}

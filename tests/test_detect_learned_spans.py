@@ -479,3 +479,17 @@ def test_a_tagged_code_with_two_digits_or_few_letters_stays(code):
 
     a = TECH_TEXT.index(code)
     assert plausible(TECH_TEXT, a, a + len(code), "OTHER_ID")
+
+
+def test_a_code_after_the_documents_own_case_label_opening_its_line_is_no_identifier():
+    from redact.detect.engine import Detector
+    from redact.detect.lemmatizer import FACTORY
+
+    nlp = spacy.blank("sv")
+    nlp.add_pipe(FACTORY)
+    text = ("Skatteverket, Fastighetstaxering\nBeslutslista FX-2026-0771, omprövningar 2026-09-24\n"
+            "Oskar Vall lämnade in FX-2026-0772 i maj.\n")
+    det = Detector(nlp=nlp, tagger=_ruler_tagger([("OTHER_ID", "FX-2026-0771"), ("OTHER_ID", "FX-2026-0772")]))
+    tagged = [f.text for f in det.detect(_page(text)) if f.detector == DETECTOR]
+    # the list's own number stays readable; the same shape in a sentence stays the tagger's
+    assert tagged == ["FX-2026-0772"]

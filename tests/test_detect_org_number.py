@@ -71,3 +71,45 @@ def test_a_foreign_vat_number_with_its_check_digit(text, number):
 ])
 def test_a_foreign_vat_shape_with_a_wrong_check_digit_is_not_found(text):
     assert found(text) == []
+
+
+def _proposed(detector, text: str) -> set[tuple[str, str]]:
+    from redact.document_detection import detect_text
+
+    return {(f.category, " ".join(f.text.split())) for f in detect_text(text, detector).findings
+            if f.status != "rejected"}
+
+
+# Luhn-valid numbers of a company (5), an economic association (7) and a partnership (9); fictional firms and people
+COMPANY_NUMBERS = [
+    "Leverantören Tallmo Plåt & Rör AB (org.nr 556812-3458) har levererat taket.",
+    "Hyresvärden Björkhaga Bostäder ekonomisk förening, organisationsnummer 769618-3453, svarar för driften.",
+    "Fakturan kom från Sjövik Trädgård AB, 556912-3457, i april.",
+]
+
+
+@pytest.mark.parametrize("text", COMPANY_NUMBERS)
+def test_a_companys_number_right_after_its_name_and_form_is_not_proposed(blank_detector, text):
+    number = next(w.strip("(),") for w in text.split() if w[:1].isdigit() and "-" in w)
+    assert ("ORG_NUMBER", number) not in _proposed(blank_detector, text)
+
+
+def test_a_companys_number_in_a_table_row_naming_it_is_not_proposed(blank_detector):
+    text = "Ägare\nAndel\nOrg.nr\nTallmo Fastigheter AB\n1/1\n556812-3458\n\nLista följer.\n"
+    assert ("ORG_NUMBER", "556812-3458") not in _proposed(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, number", [
+    # a partnership's number may lead to the partners; a number with no firm named beside it; a line naming a sole trader
+    ("Uppdraget gick till Lund & Ek HB (org.nr 969612-3455) i maj.", "969612-3455"),
+    ("Sökanden uppger org.nr 556812-3458 i ansökan.", "556812-3458"),
+    ("Tallmo Plåt AB, 556812-3458, enskild firma enligt sökanden.", "556812-3458"),
+])
+def test_an_org_number_with_no_company_beside_it_or_a_partnerships_stays_proposed(blank_detector, text, number):
+    assert ("ORG_NUMBER", number) in _proposed(blank_detector, text)
+
+
+def test_a_sole_traders_number_beside_the_firms_name_stays_proposed(blank_detector):
+    text = "Arbetet utfördes av Oskar Lindmans Måleri, org.nr 640412-3454, under juni."
+    assert any(number == "640412-3454" for _, number in _proposed(blank_detector, text))
+

@@ -1,5 +1,6 @@
 """The authority's contact data that must stay readable: its switchboard and expedition numbers, a unit's round
-number, an organisation's postal box, a switchboard's label read as a name, a mailbox the page calls shared
+number, an organisation's postal box, the number a company is reached at ("Bolaget nås på …"), a switchboard's label
+read as a name, a mailbox the page calls shared
 ("funktionsbrevlåda …") wherever the page repeats it, and that label read as a name with the address; an address at a
 line end takes no word of the next line. A person's direct number, box and name stay found. Fictional people and
 organisations."""
@@ -91,3 +92,19 @@ def test_the_shared_boxs_label_read_as_a_name_with_its_address_is_no_person(mode
     # the model tags "Funktionsbrevlåda gransbacken@tullv-nord.se" as one person: no name holds an e-mail address
     found = _found(SHARED_BOXES, model_detector)
     assert not any("Funktionsbrevlåda" in text or "gransbacken@" in text for text in found), found
+
+
+def test_the_number_a_company_is_reached_at_is_the_companys(blank_detector):
+    text = ("Ärende 4. Fastigheten Ekmora Tallen 3 ägs av Ekmora Bostäder AB; begäran avslås.\n"
+            "Bolaget nås på 0151-140 00.\n")
+    assert "PHONE" not in _found(text, blank_detector).values()
+
+
+@pytest.mark.parametrize("text", [
+    # a sole trader's firm, a person's own number, no company named before
+    "Oskar Vall driver Valls Måleri som enskild firma. Företaget nås på 070-448 31 12.",
+    "Oskar Vall äger Ekmora Bostäder AB. Han nås på 070-448 31 12.",
+    "Bolaget nås på 070-448 31 12 enligt ansökan.",
+])
+def test_a_sole_traders_or_a_persons_number_stays_found(text, blank_detector):
+    assert _found(text, blank_detector).get("070-448 31 12") == "PHONE"

@@ -71,8 +71,8 @@ def test_the_authoritys_and_companies_numbers_and_box_address_are_not_proposed(b
     for number in ("212000-1413", "5050-1055", "5902-1436"):
         assert number not in texts, number
     assert not any(t.startswith("Box 512") or "451 81" in t for t in texts)
-    # A company's or an association's organisation number is the profile's to mask or not.
-    assert ("ORG_NUMBER", "556677-8899") in hits
+    # A company's organisation number right after the company's name and form is the company's, no person's.
+    assert ("ORG_NUMBER", "556677-8899") not in hits
 
 
 def test_a_private_persons_and_a_sole_traders_bankgiro_stay_proposed(blank_detector):

@@ -300,3 +300,32 @@ def test_propagate_no_post_box_part_of_an_address():
     text = "Box 418, 870 10 Hultsjö\nSvar till Box 418 senast i maj."
     src = F(1, 0, 23, text[:23], "ADDRESS", 0.9, "address")
     assert not [f for f in propagate([src], {1: text}) if f.text == "Box 418"]
+
+
+def test_a_property_or_a_post_box_read_as_a_name_spreads_no_place_word():
+    # the names rules may read a designation ("Ekmora Lind 2:14") or a box with its village ("Box 12, 571 93 Södra
+    # Lind") as a name: "Ekmora", "Lind" and "Box" must not spread to the heading's place or to the authority's box
+    text = ("Småhus i Ekmora\nPostadress Box 118, 571 02 Ekmora\nEkmora Lind 2:14 ägs av Oskar Vall.\n"
+            "Post till Box 12, 571 93 Södra Lind.\nVall skrev.")
+    prop = text.index("Ekmora Lind")
+    box = text.index("Box 12")
+    name = text.index("Oskar Vall")
+    findings = [F(1, prop, prop + len("Ekmora Lind 2:14"), "Ekmora Lind 2:14", score=0.9, detector="names+property"),
+                F(1, box, box + len("Box 12, 571 93 Södra Lind"), "Box 12, 571 93 Södra Lind", score=0.9,
+                  detector="address+names"),
+                F(1, name, name + len("Oskar Vall"), "Oskar Vall", score=0.9)]
+    spread = {f.text for f in propagate(findings, {1: text})}
+    assert not spread & {"Ekmora", "Box", "Lind"}, spread
+    assert "Vall" in spread  # a person's name beside them still spreads
+
+
+def test_a_partners_name_in_a_firms_name_with_its_form_does_not_spread_there():
+    # "Vall" of Oskar Vall is no copy of his name in "Advokatfirman Vall & Ek KB"; it is one where it stands alone,
+    # and in a row read on one line, where the next cell's company follows his surname's cell
+    text = ("Ombud: Oskar Vall, Advokatfirman Vall & Ek KB.\nVall skrev i maj.\n"
+            "Vall Sport & Cykel Ekmora AB 3 250 kr\nVall\nCykelhuset Ekmora AB\n")
+    name = text.index("Oskar Vall")
+    spread = [f.start for f in propagate([F(1, name, name + len("Oskar Vall"), "Oskar Vall", score=0.9)], {1: text})]
+    firm = text.index("Vall & Ek")
+    assert firm not in spread
+    assert spread == [i for i in (text.index("Vall skrev"), text.index("Vall Sport"), text.index("Vall\nCykel"))]

@@ -18,7 +18,13 @@ from redact.detect.company_forms import AFTER_NAME
 # too ("Skatteverket", "Transportstyrelsen", "Skolinspektionen"), and a school's, whose address is no one's home.
 _UNIT_WORD = (r"(?:kommun|förvaltning(?:en)?|nämnd(?:en)?|enhet(?:en)?|avdelning(?:en)?|kontor(?:et)?|myndighet(?:en)?|"
               r"länsstyrelse(?:n)?|sektion(?:en)?|verksamhet(?:en)?|kansli(?:et)?|verket|styrelsen|inspektionen|"
-              r"skola|skolan|förskola|förskolan|gymnasiet)")
+              r"skola|skolan|förskola|förskolan|gymnasiet|"
+              # a region's health service and its centres ("Blodcentralen Norrvik", "Vårdcentralen Ekby", "Kliniken för …")
+              r"central|centralen|mottagning|mottagningen|klinik|kliniken|sjukhus|sjukhuset|lasarett|lasarettet|"
+              # more state agencies by their name's ending ("Kronofogden", "Kammarkollegiet", "Riksantikvarieämbetet",
+              # "Försäkringskassan") and the courts ("Norrviks tingsrätt")
+              r"fogden|kollegiet|ämbetet|kassan|tingsrätt|tingsrätten|hovrätt|hovrätten|förvaltningsrätt|"
+              r"förvaltningsrätten|domstol|domstolen)")
 # The unit's name and a comma: "Miljö- och hälsoskyddsenheten, ", "Enheten för funktionsstöd, ", "Norrviks kommun, ",
 # a unit with its own name after the word ("Dagverksamheten Lärkan, "), a county board by its county ("Länsstyrelsen
 # i Norrbottens län, "), a state agency named "Statens …" ("Statens fastighetsverk, "), a board of a named
@@ -26,7 +32,9 @@ _UNIT_WORD = (r"(?:kommun|förvaltning(?:en)?|nämnd(?:en)?|enhet(?:en)?|avdelni
 _UNIT_NAME = (rf"(?:(?i:(?:(?:[a-zåäö][\w-]*[ \t]+(?:och[ \t]+)?){{0,3}}[\w-]*{_UNIT_WORD}"
               rf"(?:[ \t]+[A-ZÅÄÖ][\w-]*|[ \t]+i[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+(?:kommun|stad|län))?)?"
               rf"|(?:enhet(?:en)?|avdelning(?:en)?|kontor(?:et)?|sektion(?:en)?)[ \t]+för(?:[ \t]+[a-zåäö-]+){{1,3}}"
-              rf"|länsstyrelsen[ \t]+i[ \t]+[\w-]+[ \t]+län|statens(?:[ \t]+[a-zåäö][\w-]*){{1,3}}))"
+              rf"|länsstyrelsen[ \t]+i[ \t]+[\w-]+[ \t]+län|statens(?:[ \t]+[a-zåäö][\w-]*){{1,3}})"
+              # a region by its name ("Region Västmark, "): the county's health care body
+              rf"|Region[ \t]+[A-ZÅÄÖ][\w-]*)"
               # a company's name with its form, as a municipal company heads its letters ("Norrviks Hamn AB, ")
               rf"[ \t]*,[ \t]*|(?:[A-ZÅÄÖ][\w&-]*[ \t]+){{1,4}}{AFTER_NAME}[ \t]*,[ \t]*)")
 # another part of the unit's line before the address: its service's name, its street before its box ("Jobbcentrum, ",
@@ -112,3 +120,51 @@ def opens_with_unit(text: str, pos: int) -> bool:
     a = text.rfind("\n", 0, pos) + 1
     m = _UNIT_STARTS.match(text, a)
     return m is not None and m.end() <= pos and not any(c.isdigit() for c in m.group())
+
+
+# a shared mailbox on the line (its local part and domain)
+_MAILBOX = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
+# words of someone's own line: "min mobil", "privat", "jag nås på"
+_OWN = re.compile(r"(?i)(?<![\w])(?:jag|mig|min|mitt|mina|privat|privata|hans|hennes|deras|enskild[ \t]+firma)(?![\w])")
+
+
+def on_units_mailbox_line(text: str, start: int, persons: Sequence[tuple[int, int]]) -> bool:
+    """True for a number on the line right under the unit's contact line (it opens with the unit's name: "Region
+    Västmark, Blodcentralen Norrvik, Lasarettsgatan 4, …") or on that line itself, when the number's line holds the
+    unit's shared mailbox ("Bokning 0570-48 55 10, blodcentralen@…"): the unit's contact block, whatever the
+    number's label. Neither line may name a person or a home, or speak of someone's own number."""
+    from redact.detect.email import functional_mailbox
+    from redact.detect.mail_providers import public_provider
+    from redact.detect.switchboard_mailboxes import after_switchboard
+
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    b = len(text) if b < 0 else b
+    above = text.rfind("\n", 0, max(0, a - 1)) + 1 if a else a
+    unit = next((x for x in (above, a) if (m := _UNIT_STARTS.match(text, x)) is not None
+                 and not any(c.isdigit() for c in m.group())), None)
+    if unit is None:
+        return False
+    if not any(not public_provider(m.group(2)) and (functional_mailbox(m.group(1)) or after_switchboard(
+            text, m.start(), m.group())) for m in _MAILBOX.finditer(text, a, b)):
+        return False
+    return not (_HOME.search(text, unit, b) or _OWN.search(text, unit, b)
+                or any(s < b and unit < e for s, e in persons))
+
+
+# a line that opens with a service's label and its number ("Telefon 010-581 20 00. E-post …", "Upplysning 0952-…")
+_LABELLED_NUMBER_LINE = re.compile(r"[ \t]*(?i:telefon|tel\.?|växel|växeln|vxl\.?|upplysning|upplysningen|kundtjänst|"
+                                   r"kundcenter|kontaktcenter|servicecenter|bokning|bokningen|expedition|reception)"
+                                   r"[ \t]*:?[ \t]*(?:\+46[ \t]?|0)\d")
+
+
+def under_units_head(text: str, pos: int) -> bool:
+    """True when the line holding ``pos`` opens with a service's label and number and the line right above opens
+    with the unit's name ("Kronofogden, Enheten för skuldsanering, Box 2330, …" / "Telefon 010-… E-post …"): the
+    second line of the unit's letterhead (the caller checks that it names no person)."""
+    a = text.rfind("\n", 0, pos) + 1
+    if a == 0 or _LABELLED_NUMBER_LINE.match(text, a) is None:
+        return False
+    above = text.rfind("\n", 0, a - 1) + 1
+    m = _UNIT_STARTS.match(text, above)
+    return m is not None and m.end() < a and not any(c.isdigit() for c in m.group())

@@ -94,3 +94,17 @@ def names_case(span: str, codes: frozenset[str]) -> bool:
     if m is None or not _REST.match(words[m.end():]):
         return False
     return sum(_shape(c) == _shape(m.group()) for c in codes) >= 2
+
+
+# the document's own case label opening a line, right before the code ("Dnr RV 2026/1140", "Beslutslista FT-2026-0318,
+# …", "Diarienummer: 5.1-2026-118"): the letterhead's or the heading's own case or list, never a person's number
+_OWN_CASE_LABEL = re.compile(r"(?m)^[ \t]*(?:Dnr|DNR|Diarienummer|Diarienr|Ärende|Ärendenummer|Ärendenr|Beslutslista|"
+                             r"Ärendelista|Diarieserie|Beteckning|Vår[ \t]+beteckning|Målnummer|Mål[ \t]+nr)"
+                             r"\.?[ \t]*:?[ \t]*$")
+
+
+def after_own_case_label(text: str, a: int) -> bool:
+    """True when the code at ``a`` follows the document's own case label that opens its line (see above): the
+    authority's case, as the learned tagger may read it as someone's identifier."""
+    line_start = text.rfind("\n", 0, a) + 1
+    return _OWN_CASE_LABEL.match(text[line_start:a]) is not None

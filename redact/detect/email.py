@@ -112,6 +112,8 @@ _FUNCTION_WORDS = FUNCTIONAL_MAILBOXES | frozenset({
     "vfu", "apl", "lia", "praktik", "utbildning", "feriejobb", "sommarjobb", "studievagledning", "studievägledning",
     # the district a service serves ("hemtjanst.norra@"): no first name or surname
     "norra", "sodra", "södra", "ostra", "östra", "vastra", "västra", "mellersta", "nordost", "nordvast", "sydost", "sydvast",
+    # a state agency's region after its box ("registrator.mitt@", "kontakt.nord@": the police's and agencies' regions)
+    "mitt", "nord",
 })
 _UNIT_ENDINGS = (
     "forvaltning", "förvaltning", "forvaltningen", "förvaltningen", "namnden", "nämnden", "tjansten", "tjänsten",
@@ -121,6 +123,11 @@ _UNIT_ENDINGS = (
     # a state agency by its name's ending, and a service's information desk ("rattshjalpsmyndigheten",
     # "skatteverket", "forsakringskassan", "fordonsinformation", "skatteupplysningen")
     "myndigheten", "myndighet", "verket", "kassan", "information", "upplysningen",
+    # a court by its kind ("norrviks.tingsratt", "hovratten"), a register kept by an agency ("fartygsregistret",
+    # "hundregister") and a central service ("blodcentralen", "larmcentral"): no one's surname ends so
+    "tingsratt", "tingsrätt", "tingsratten", "tingsrätten", "hovratt", "hovrätt", "hovratten", "hovrätten",
+    "forvaltningsratt", "förvaltningsrätt", "forvaltningsratten", "förvaltningsrätten", "domstol", "domstolen",
+    "register", "registret", "central", "centralen",
 )
 
 

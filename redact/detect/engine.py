@@ -23,7 +23,7 @@ from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
 from redact.detect.address_towns import with_town_after
 from redact.detect.authority_address import drop_authority_addresses
-from redact.detect.case_headings import case_heading_codes, heads_case_on_page, names_case
+from redact.detect.case_headings import after_own_case_label, case_heading_codes, heads_case_on_page, names_case
 from redact.detect.case_serials import drop_case_serials
 from redact.detect.cell_name_lists import join_cell_name_lists
 from redact.detect.defined_codes import drop_defined_codes
@@ -35,8 +35,10 @@ from redact.detect.language import (
     DocumentLanguage, LanguageModel, PageLanguage, identify, identify_pages, load_model, language_text, throughout,
 )
 from redact.detect.month_dates import drop_month_dates
+from redact.detect.switchboard_mailboxes import drop_letterhead_mailboxes, letterhead_mailboxes
 from redact.detect.thing_makes import drop_thing_makes
 from redact.detect.vessel_names import drop_vessel_names
+from redact.detect.animal_names import drop_animal_names
 from redact.detect.no_home_spans import names_no_home
 from redact.detect.no_person_spans import ASSOCIATION, names_municipality, no_persons_name, word_part_or_case_label
 from redact.detect.names import Lexicons, load_lexicons
@@ -198,6 +200,8 @@ class Detector:
         cases = case_heading_codes(texts)
         # the names the document gives its units after their nouns ("Dagverksamheten Lärkan"; see unit_names)
         units = unit_names(texts)
+        # the mailboxes the letterhead gives as the body's, on any of its pages (see switchboard_mailboxes)
+        own_mailboxes = letterhead_mailboxes(texts)
         out: list[list[Finding]] = []
         for page, hint in zip(pages, hints):
             if not page.text.strip():
@@ -222,6 +226,7 @@ class Detector:
                     and not (category == "ADDRESS" and names_no_home(page.text, a, b))
                     and not (category == "ID_NUMBER" and (ASSOCIATION.match(page.text[a:b])
                                                           or heads_case_on_page(page.text, a, b)
+                                                          or after_own_case_label(page.text, a)
                                                           or names_case(page.text[a:b], cases)))), key=_finding_order)
             # a rule's identifier that is one of the document's case numbers ("526-4410-2026. Bastu vid sjön." heading
             # its case's notes, the case's row in the table above): the authority's own, as for the tagger above
@@ -249,6 +254,7 @@ class Detector:
             findings = drop_unit_names(findings, units)
             findings = drop_register_area_persons(findings, page.text)
             findings = drop_authority_addresses(findings, page.text)
+            findings = drop_letterhead_mailboxes(findings, own_mailboxes)
             findings = drop_month_dates(findings, page.text)
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)
@@ -260,6 +266,7 @@ class Detector:
             findings = without_countries(findings, page.text, lambda at: language.at(at) in SWEDISH_RULES)
             findings = drop_vessel_names(findings, page.text)  # "M/Y Solveig": a boat's name (see vessel_names)
             findings = drop_thing_makes(findings, page.text)  # "Personbil Volvo V70": a make, no person (thing_makes)
+            findings = drop_animal_names(findings, page.text)  # "hästen Stella": a horse's name (see animal_names)
             # "Hamid Rahimi, Shirin Karimi" as a row's cell: the list, its commas with it, is one finding
             findings = join_cell_name_lists(findings, page.text)
             out.append(findings)

@@ -2,9 +2,10 @@
 
 * An organisation number whose first digit says it is a state body, municipality or region
   (2): an authority's own, or another authority's. Companies', associations' and foundations'
-  numbers (5, 7, 8) are left to the profile, which says whether ORG_NUMBER is masked; estates
-  (1), partnerships (9) and the like may lead to the people behind them. A sole trader's number
-  is a personnummer and is never an ORG_NUMBER finding.
+  numbers (5, 7, 8) written right after the firm's name and form ("Ekby Plåt AB (org.nr …)") or in a
+  table row naming the firm are the firm's too; elsewhere they are left to the profile, which says
+  whether ORG_NUMBER is masked; estates (1), partnerships (9) and the like may lead to the people
+  behind them. A sole trader's number is a personnummer and is never an ORG_NUMBER finding.
 * A switchboard number (ending in 000, not a mobile) in the authority's letterhead or footer block.
 * Bankgiro, plusgiro, account numbers and IBANs on a line that names a legal person (its
   organisation number, "AB", "ekonomisk förening", "kommun"...) or in the authority's letterhead
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.detect.authority_lines import opens_with_unit
+from redact.detect.authority_lines import on_units_mailbox_line, opens_with_unit
 from redact.detect.common_nouns import definite_plural
 from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME, inside_company_form
 from redact.detect.giro_columns import payments_header_above
@@ -125,6 +126,33 @@ def legal_person_number(text: str) -> bool:
     return luhn_ok(digits) and digits[0] in _LEGAL_GROUPS
 
 
+# A company's or an association's group digit: an aktiebolag (5), an economic association (7), a non-profit
+# association or a foundation (8). Not a partnership's (9, "HB", "KB"), which may lead to the partners behind it.
+_COMPANY_GROUPS = frozenset("578")
+# The company's or association's name with its form right before its number on the line, the number's label perhaps
+# between: "Ekby Plåt & Rör AB (org.nr 556…", "Granbacka Bostäder ekonomisk förening, organisationsnummer 769…"
+_NAMED_BEFORE_NUMBER = re.compile(
+    rf"[A-ZÅÄÖ][\w&.-]*[ \t]+(?:{AFTER_NAME}|{ASSOCIATION_AFTER_NAME})[ \t]*[,(]?[ \t]*"
+    r"(?:(?i:org\.?[ \t]?nr\.?|orgnr|organisationsnummer|org\.?[ \t]?nummer)[ \t]*:?[ \t]*)?$")
+
+
+def _companys_own_number(text: str, lines: Sequence[tuple[int, int]], f: Finding, findings: Sequence[Finding]) -> bool:
+    """True for a company's or an association's organisation number (its group digit, Luhn) written right after
+    the firm's name and form, or alone in a table's cell whose row names the firm; its line says nothing of a sole
+    trader and holds no personnummer. Such a number never is a person's (a sole trader's is a personnummer)."""
+    m = _ORG_NUMBER.fullmatch(f.text.strip())
+    if m is None or not luhn_ok(m.group(1) + m.group(2)) or m.group(1)[0] not in _COMPANY_GROUPS or f.start is None:
+        return False
+    a = text.rfind("\n", 0, f.start) + 1
+    b = text.find("\n", f.start)
+    b = len(text) if b < 0 else b
+    if _PRIVATE.search(text, a, b) or _has_personnummer(findings, a, b):
+        return False
+    if _NAMED_BEFORE_NUMBER.search(text, a, f.start):
+        return True
+    return not text[a:f.start].strip() and _company_row(text, lines, a, findings, f.text)
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for line in text.split("\n"):
@@ -147,6 +175,33 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     if start is not None:
         out.append((start, last))
     return out
+
+
+# The company itself as the one reached at the number: "Bolaget nås på", "Företaget kan nås via", "Bolagets telefon
+# är", "Föreningens växel:"
+_COMPANY_REACHED = re.compile(
+    r"(?<![\w-])(?:(?:Bolaget|Företaget|Aktiebolaget|Föreningen|Stiftelsen)[ \t\n]+(?:nås|kan[ \t\n]+nås|svarar)"
+    r"(?:[ \t\n]+(?:på|via|under))?"
+    r"|(?:Bolagets|Företagets|Aktiebolagets|Föreningens|Stiftelsens)[ \t\n]+(?:telefon|telefonnummer|växel|nummer)"
+    r"(?:[ \t\n]+är)?[ \t]*:?)[ \t\n]+$")
+_COMPANY_REACH = 300  # characters back from the number to the company its paragraph names
+
+
+def _companys_phone(text: str, start: int) -> bool:
+    """True for a number after "Bolaget nås på" (the company the sentence speaks of) in a paragraph that names a
+    company by its form before it and says nothing of a sole trader."""
+    lo = max(0, start - _COMPANY_REACH)
+    paragraph = re.split(r"\n[ \t]*\n", text[lo:start])[-1]
+    m = _COMPANY_REACHED.search(paragraph)
+    if m is None or _PRIVATE.search(paragraph) or _OWN_WORD.search(paragraph, m.start()):
+        return False
+    return re.search(rf"[A-ZÅÄÖ][\w&.-]*[ \t]+(?:{AFTER_NAME}|{ASSOCIATION_AFTER_NAME})(?![\w-])",
+                     paragraph[:m.start()]) is not None
+
+
+def _persons_at(findings: Sequence[Finding]) -> list[tuple[int, int]]:
+    """Where persons are named: the name rules' findings."""
+    return [(f.start, f.end) for f in findings if f.category == "PERSON" and f.start is not None and f.end is not None]
 
 
 def _has_personnummer(findings: Sequence[Finding], a: int, b: int) -> bool:
@@ -211,6 +266,8 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
             continue
         if f.category == "ORG_NUMBER" and legal_person_number(f.text):
             continue
+        if f.category == "ORG_NUMBER" and _companys_own_number(text, lines, f, findings):
+            continue  # "Ekby Plåt AB (org.nr 556…)", a company's row: the company's number, no person's
         if f.category == "BANK_ACCOUNT" and _personkonto(f.text):
             kept.append(f)
             continue
@@ -245,6 +302,11 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
                 and not _person_row(text, lines, a, findings) and not _column_of_homes(text, lines, a, f, findings) \
                 and not _sole_traders_box(text, f.start) and not persons_box(text, f.start, findings):
             continue  # "Elevhälsan, Box 50, 671 21 Älvnäs": a postal box with no name by it is an organisation's
+        if f.category == "PHONE" and _companys_phone(text, f.start):
+            continue  # "… ägs av Ekby Bostäder AB; … Bolaget nås på 0123-140 00.": the company's line
+        if f.category == "PHONE" and on_units_mailbox_line(text, f.start, _persons_at(findings)) and not (
+                _PRIVATE.search(line) or _has_personnummer(findings, a, b)):
+            continue  # "Region …, Blodcentralen Norrvik, …" / "Bokning 0570-48 55 10, blodcentralen@…": the unit's
         if f.category == "PHONE" and _switchboard(f.text) and opens_with_unit(text, f.start) and not (
                 _PRIVATE.search(line) or _has_personnummer(findings, a, b)
                 or _names_a_person([g for g in findings if g.category == "PERSON"], a, b)):

@@ -1,5 +1,7 @@
 """A mailbox right after the authority's switchboard on its contact line: "Kansligatan 3, 551 90 Jönköping, växel
-036-770 40 00, hundregister@jbv-hundreg.se", "…, kundtjänst 060-44 19 00, handelsregistret@bv-register.se".
+036-770 40 00, hundregister@jbv-hundreg.se", "…, kundtjänst 060-44 19 00, handelsregistret@bv-register.se", or on
+the letterhead's second line, which opens with a service's number under the line that opens with the unit's name
+("Kronofogden, Enheten för skuldsanering, Box 2330, …" / "Telefon 010-581 20 00. E-post skuldsanering.norr@…").
 
 The letterhead's line gives the body's address, its switchboard and its shared mailbox; the mailbox is the body's
 however its register or office is named ("hundregister", "kontroll.btp", "station.karhamn", "pass.sjohamra"),
@@ -11,6 +13,8 @@ names a person.
 from __future__ import annotations
 
 import re
+
+from redact.types import Finding
 
 # the switchboard's or the service's label and its number, then a comma, right before the mailbox
 # (or ending the line above when the mailbox opens its own: the letterhead wrapped)
@@ -29,10 +33,12 @@ def after_switchboard(text: str, start: int, found: str) -> bool:
     from redact.detect.email import _folded_names
     from redact.detect.name_words import load_lexicons
 
+    from redact.detect.authority_lines import under_units_head
+
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip():
         line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1  # the mailbox opens its line: the line above
-    if not _SWITCHBOARD_BEFORE.search(text, line_start, start):
+    if not (_SWITCHBOARD_BEFORE.search(text, line_start, start) or under_units_head(text, start)):
         return False
     lex = load_lexicons()
     if any(m.group(1) in lex.first for m in _TWO_WORDS.finditer(text, line_start, start)):
@@ -44,3 +50,22 @@ def after_switchboard(text: str, start: int, found: str) -> bool:
     if any(p.translate(_FOLD) in firsts or p.translate(_FOLD) in lasts for p in parts):
         return False
     return any(len(p) >= _MIN_WORD for p in parts) and (len(parts) > 1 or len(parts[0]) >= _MIN_WORD)
+
+
+_MAILBOX = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<!\.)")
+
+
+def letterhead_mailboxes(texts: list[str]) -> frozenset[str]:
+    """The mailboxes the document's letterhead gives as the body's (see ``after_switchboard``), in lower case: the
+    same box is the body's wherever the document writes it again ("Till: skuldsanering.norr@…" of an e-mail)."""
+    from redact.detect.mail_providers import public_provider
+
+    return frozenset(m.group().lower() for text in texts if "@" in text for m in _MAILBOX.finditer(text)
+                     if not public_provider(m.group().partition("@")[2]) and after_switchboard(text, m.start(), m.group()))
+
+
+def drop_letterhead_mailboxes(findings: list[Finding], mailboxes: frozenset[str]) -> list[Finding]:
+    """The findings without e-mail addresses that are one of the letterhead's own ``mailboxes``."""
+    if not mailboxes:
+        return findings
+    return [f for f in findings if not (f.category == "EMAIL" and "".join(f.text.split()).lower() in mailboxes)]

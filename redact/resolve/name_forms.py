@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME
 from redact.detect.foreign_words import WORD_NAMES
 
 #: The genitive endings a copy of a name may carry ("Annas", "Anna's", "Lars'").
@@ -57,8 +58,18 @@ def counts(text: str, start: int, end: int, capital_only: bool) -> bool:
     """Whether the match ``text[start:end]`` of a masked name's form is a copy of the name.
 
     ``capital_only``: a one-word name or a part of a full name, which counts only capitalised
-    ("Sten", not the noun "sten") and not as the English word opening a question.
+    ("Sten", not the noun "sten"), not as the English word opening a question, and not as a
+    partner's name in a firm's name written with its form ("Wallin & Eker KB").
     """
     if not capital_only:
         return True
-    return text[start:start + 1].isupper() and not opens_question(text, start, end)
+    return (text[start:start + 1].isupper() and not opens_question(text, start, end)
+            and _FIRM_REST.match(text, end) is None)
+
+
+#: What follows a partner's name inside a firm's name on its line: "&", the other partners' capitalised words, then the
+#: form ("Wallin & Eker KB"). Not any capitalised words before a form: a row read on one line puts the next cell's
+#: company right after a surname's cell ("Bhatti Sport & Cykel AB"), and that surname is the person's. Spaces and tabs
+#: only: a line end may be a cell's end too (verification reads line ends as spaces, and so counts no more)
+_FIRM_REST = re.compile(rf"[ \t]+&[ \t]+[A-ZÅÄÖ][\w.-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÅÄÖ][\w.-]*){{0,3}}[ \t]+"
+                        rf"(?:{AFTER_NAME}|{ASSOCIATION_AFTER_NAME})(?![\w-])")

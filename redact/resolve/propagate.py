@@ -85,11 +85,19 @@ def spread_parts(name: str) -> list[str]:
     number inside a name ("Thomas Beckett.12 Donaldson") starts no address.
     """
     parts = _name_parts(name)
-    if len(parts) < 2:
-        return []
+    if len(parts) < 2 or _DESIGNATION.match(name):
+        return []  # "Ekby Lia 1:96": a property's designation read as a name too, its words are a place's
     if any(c.isdigit() for c in name):
-        return _name_parts(_ADDRESS_START.split(_FOOTNOTE.sub(" ", name), 1)[0])
+        before = _name_parts(_ADDRESS_START.split(_FOOTNOTE.sub(" ", name), 1)[0])
+        # "Box 41, 686 93 Östra Lia": the postal box's word is no name
+        return before[:-1] if before and before[-1].casefold() in _BOX_WORDS else before
     return parts
+
+
+# A property's designation: the place's words, then the block and unit ("Ekby Lia 1:96", "Ekby Östra Lia 3:5"), no
+# comma between (a name and its property are written "Anna Lind, Ekby 1:23")
+_DESIGNATION = re.compile(r"^\s*[A-ZÅÄÖ][\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]+\d{1,4}:\d{1,4}(?!\d)")
+_BOX_WORDS = frozenset({"box", "postbox", "pl"})
 
 
 _PARTICLE_SURNAME = re.compile(r"(?<!\S)((?:(?:af|al|de|del|della|den|der|di|da|du|el|la|le|ten|ter|van|von|zu)[ \t]+){1,2}"
