@@ -106,11 +106,11 @@ _HEADER_KIND.update({h: PROPERTY for h in ("fastighet", "fastigheter", "fastighe
 _HEADER_KIND.update({h: ADDRESS for h in ("adress", "nuvarande adress", "bostadsadress", "hemadress", "gatuadress",
                                            "folkbokföringsadress", "ny adress", "tidigare adress", "boendeadress",
                                            "adress (gata)", "hemvist", "bostad",
-                                           # a private person's other place, where the person works or stays
-                                           # ("Ateljé" of an artist, "Fritidshus"): a cell with a house number there
-                                           # points to the person as the home does
-                                           "ateljé", "ateljéer", "fritidshus", "fritidsbostad", "sommarbostad",
-                                           "sommarhus", "sommarstuga")})
+                                           # an artist's studio: a cell with a house number there points to the
+                                           # person as the home does ("Fritidshus", "Sommarstuga" are not among
+                                           # them: a form's "Användning: Fritidshus" is a value, and what follows
+                                           # it no home)
+                                           "ateljé", "ateljéer")})
 # Other header cells that open a table one cell a line: they count as columns.
 _OTHER_HEADERS = frozenset({
     "befattning", "titel", "roll", "funktion", "enhet", "avdelning", "arbetsplats", "datum", "tid", "telefon",
