@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.things_named import persons_outside
 from redact.types import Finding
 
 # the kind of thing, as a register or a list of assets names it (indefinite or definite, capitalised or not)
@@ -48,8 +49,4 @@ def drop_thing_makes(findings: list[Finding], text: str) -> list[Finding]:
     """The findings without persons that lie within a thing's kind and make ("Personbil Volvo" of "… V70")."""
     if not any(f.category == "PERSON" for f in findings):
         return findings
-    spans = make_spans(text)
-    if not spans:
-        return findings
-    return [f for f in findings if not (f.category == "PERSON" and f.start is not None and f.end is not None
-                                        and any(s <= f.start and f.end <= e for s, e in spans))]
+    return persons_outside(findings, make_spans(text))

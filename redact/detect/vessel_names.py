@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.things_named import persons_outside
 from redact.types import Finding
 
 # the marks with a slash, the navies' and ships' letters before a name ("HMS", "MV", "SY"), and a boat's noun;
@@ -41,8 +42,4 @@ def drop_vessel_names(findings: list[Finding], text: str) -> list[Finding]:
     """The findings without persons that lie inside a vessel's name."""
     if not any(f.category == "PERSON" for f in findings):
         return findings
-    spans = vessel_name_spans(text)
-    if not spans:
-        return findings
-    return [f for f in findings if not (f.category == "PERSON" and f.start is not None and f.end is not None
-                                        and any(s <= f.start and f.end <= e for s, e in spans))]
+    return persons_outside(findings, vessel_name_spans(text))
