@@ -493,3 +493,20 @@ def test_a_code_after_the_documents_own_case_label_opening_its_line_is_no_identi
     tagged = [f.text for f in det.detect(_page(text)) if f.detector == DETECTOR]
     # the list's own number stays readable; the same shape in a sentence stays the tagger's
     assert tagged == ["FX-2026-0772"]
+
+
+def test_a_date_alone_tagged_as_a_code_is_no_identifier_and_a_birth_date_stays_masked():
+    from redact.detect.engine import Detector
+    from redact.detect.lemmatizer import FACTORY
+
+    nlp = spacy.blank("sv")
+    nlp.add_pipe(FACTORY)
+    text = ("Den österrikiska domen, verkündet am 9. Juni 2020, bifogas. Beslutet daterat 17.11.2023 gäller.\n"
+            "Sökanden Irma Falk, född 1961-08-23, har kundnummer KL-55 20 913.\n")
+    tagged_texts = ["9. Juni 2020", "17.11.2023", "1961-08-23", "KL-55 20 913"]
+    det = Detector(nlp=nlp, tagger=_ruler_tagger([("OTHER_ID", t) for t in tagged_texts]))
+    findings = det.detect(_page(text))
+    masked = {f.text for f in findings}
+    assert "KL-55 20 913" in masked  # a code stays masked, whoever found it
+    assert "1961-08-23" in masked  # the birth rules' own finding
+    assert not masked & {"9. Juni 2020", "17.11.2023"}

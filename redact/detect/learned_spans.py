@@ -9,6 +9,7 @@ already; what the rules found is never changed.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -297,6 +298,9 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
             return False  # "sedan 1968", "från år 2019": a year in a sentence, no one's code
         if _running_number(text, a, b):
             return False  # "G-4472" among "G-4471", "G-4473": a list's running number for its rows, no one's code
+        if whole_date(text[a:b]):
+            # "12.03.2022" of "karar tarihi 12.03.2022": a date is nobody's code; a date of birth is the date rules'
+            return False
         m = _LABEL_BEFORE.search(text, max(0, a - 40), a)
         return not (m and names_other_number(m.group(1)))
     return True
@@ -312,6 +316,31 @@ _CODE_AFTER_LETTERS = re.compile(r"-\d{1,5}(?![\w-])")
 _SERIAL = re.compile(r"([A-ZÅÄÖ]{1,3}|(?:[A-ZÅÄÖ]{1,4}[ \u00a0])?\d\d)-(\d{1,5})")
 #: How many consecutive serials of one prefix make a list's numbering (a row's "Nr": bookings, points, items).
 _RUN = 3
+
+
+def whole_date(written: str) -> bool:
+    """True when ``written`` is one real date and nothing more, with its year in four digits ("12.03.2022",
+    "2021-03-04", "14. Mai 2021", "3 de marzo de 2020"); a year alone is not a whole date."""
+    from redact.detect.date_of_birth_abroad import _candidates
+    from redact.detect.patterns import real_date
+
+    m = _whole_date_pattern().fullmatch(" ".join(written.split()))
+    if m is None or not _FOUR_DIGIT_YEAR.search(written):
+        return False
+    found = _candidates(m)
+    return found is not None and any(real_date(*ymd) for ymd in found[1])
+
+
+@functools.cache
+def _whole_date_pattern() -> re.Pattern[str]:
+    """The date shapes of every language the birth rules read, compiled once."""
+    from redact.detect.date_of_birth_abroad import _DATE
+    from redact.detect.patterns import compile_
+
+    return compile_(_DATE)
+
+
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _running_number(text: str, a: int, b: int) -> bool:
