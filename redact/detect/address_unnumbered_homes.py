@@ -31,7 +31,9 @@ _BUILDING = (r"(?:skolan|skolhuset|folkskolan|prästgården|kaplansgården|klock
              r"stationshuset|mejeriet|affären|handelsboden|lanthandeln|smedjan|kvarnen|sågen|bageriet|"
              r"missionshuset|bönhuset|lärarbostaden|banvaktsstugan|gästgiveriet|tullhuset|lotsstationen|"
              r"ålderdomshemmet|sockenstugan|fattigstugan|mangården)")
-_SPOT = rf"(?P<spot>{_QUARTER}[ \t]+(?:{_NAME}|{_LAND})|{_FORMER}[ \t]+{_BUILDING})"
+#: a building the village once had, named by its age: "Gamla skolan", "Gamla mejeriet" (also read by ``farm_places``)
+FORMER_BUILDING = rf"{_FORMER}[ \t]+{_BUILDING}"
+_SPOT = rf"(?P<spot>{_QUARTER}[ \t]+(?:{_NAME}|{_LAND})|{FORMER_BUILDING})"
 # words of living, staying, moving or owning a cabin there; up to four words may stand before the preposition
 # ("bor han i sjöboden på", "flyttar i maj till", "har en egen stuga på", "sommartid på")
 _CUE = (r"(?i:bor|bodde|bott|bosatt|bosatta|folkbokförd|folkbokförda|skriven|vistas|vistades|sommartid|vintertid|"
