@@ -545,3 +545,21 @@ def test_a_cards_a_funds_or_a_weapons_number_is_an_identifier(blank_detector, te
 ])
 def test_a_phone_a_documents_part_or_a_depot_stays(blank_detector, text, kept):
     assert found(blank_detector, text).get(kept) != "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, value, label", [
+    # a register's "-ID" and a country's name of its number lead the cell's value under a header of codes
+    ("Dnr | Anmälare | Mäklare | Mäklarens reg.nr\n4-2207-26 | Ebba Nord | Tove Ahlqvist | FMI-ID 52906\n"
+     "4-2215-26 | Leo Falk | Kim Brandt | FMI-ID 47719\n", "52906", "FMI-ID"),
+    ("Nr | Patient | Pass eller id-nr | Bostad\n4 | Marek Zieliński | PESEL 91030512345 | Liftvägen 2\n"
+     "5 | Anna Ek | C4471209 | Liftvägen 4\n", "91030512345", "PESEL"),
+])
+def test_a_label_before_the_number_stays_outside_it(blank_detector, text, value, label):
+    from redact.document_detection import detect_text
+
+    ids = [f.text for f in detect_text(text, blank_detector).findings if f.category == "ID_NUMBER"]
+    assert value in ids and not any(label in t for t in ids), ids
+
+
+def test_a_documents_series_letters_stay_inside_its_number(blank_detector):
+    assert found(blank_detector, "Hans pass FX 2209 4471 gick ut i maj.").get("FX 2209 4471") == "ID_NUMBER"

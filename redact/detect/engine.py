@@ -36,6 +36,7 @@ from redact.detect.language import (
 )
 from redact.detect.month_dates import drop_month_dates
 from redact.detect.switchboard_mailboxes import drop_letterhead_mailboxes, letterhead_mailboxes
+from redact.detect.id_label_prefixes import trim_label_prefixes
 from redact.detect.thing_makes import drop_thing_makes
 from redact.detect.vessel_names import drop_vessel_names
 from redact.detect.animal_names import drop_animal_names
@@ -269,6 +270,8 @@ class Detector:
             findings = drop_animal_names(findings, page.text)  # "hästen Stella": a horse's name (see animal_names)
             # "Hamid Rahimi, Shirin Karimi" as a row's cell: the list, its commas with it, is one finding
             findings = join_cell_name_lists(findings, page.text)
+            # "FMI-ID 41873", "PESEL 8802…": the label a value rule took in stays readable (see id_label_prefixes)
+            findings = trim_label_prefixes(findings, page.text)
             out.append(findings)
         return out
 
