@@ -102,6 +102,9 @@ def test_a_homestead_named_by_its_dwelling_or_holding_is_masked(blank_detector, 
     ("Mötet hölls i stadshuset på Kungsholmen i mars.", "Kungsholmen"),
     ("Huset på Kungsholmen är rivet sedan länge.", "Kungsholmen"),
     ("Han har en stuga i Storvallen och kommer dit i juli.", "Storvallen"),
+    # an island or a village the house stands on or in
+    ("Hon äger fritidshuset på Tallholmen ensam enligt lagfarten.", "Tallholmen"),
+    ("Stugan på Norrbyn i Åsele hyrs ut.", "Norrbyn"),
     # a work shift and a health centre's or a guide's cabin are no home
     ("Vi arbetade kvällsskiftet på Lövängen i Åby.", "Lövängen"),
     ("Sjukstugan på Kyrkbacken i Åby har stängt.", "Kyrkbacken"),
