@@ -64,3 +64,13 @@ def test_the_country_before_the_address_stays_readable(blank_detector):
 def test_the_town_named_before_an_address_that_names_it_again_stays_readable(blank_detector, text, address, before):
     assert readable_letters(blank_detector, text, address) == ""
     assert readable_letters(blank_detector, text, before) == before.replace(" ", "")
+
+
+@pytest.mark.parametrize("text, address", [
+    # a town with Czech, Polish or Lithuanian letters after its postcode, in the cell after the street's
+    ("Gatuadress\nPostnummer och ort\n4\nMasarykova 318/22\n750 02 Přerov\n5\nLipová 9\n", "750 02 Přerov"),
+    ("Gatuadress\nPostnummer och ort\n4\nNerudova 14/3\n370 04 České Velenice\n5\nLipová 9\n", "370 04 České Velenice"),
+    ("Hennes mor bor på ul. Kwiatowa 8, 90-001 Łódź och ringer varje söndag.", "ul. Kwiatowa 8, 90-001 Łódź"),
+])
+def test_a_town_with_central_european_letters_is_part_of_the_home(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""

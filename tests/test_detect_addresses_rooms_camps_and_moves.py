@@ -65,3 +65,13 @@ def test_both_ends_of_a_move_are_homes(addresses):
 @pytest.mark.parametrize("word", ["Bodsjö", "Vájsáluokta", "Europa", "kapitel"])
 def test_a_camp_visited_and_a_chapter_stay(addresses, word):
     assert not any(word in found for found in addresses), addresses
+
+
+def test_a_former_building_with_its_village_and_number_in_running_text(blank_detector):
+    # an artist's studio in what the village once had ("Gamla mejeriet"), then the village and its number
+    from redact.document_detection import detect_text
+
+    text = "Han har sin ateljé på Gamla mejeriet, Västerbyn 7, och bor i Åby. Mötet hölls på Gamla skolan, kapitel 2."
+    found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
+    assert "Gamla mejeriet, Västerbyn 7" in found, found
+    assert not any("skolan" in f for f in found), found

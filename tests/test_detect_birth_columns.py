@@ -166,3 +166,20 @@ def test_two_birth_years_respectively_in_one_cell(blank_detector):
     found = _found(detect_text(text, blank_detector))
     assert found.get("1958") == "DATE_OF_BIRTH" and found.get("1961") == "DATE_OF_BIRTH", found
     assert not any("resp" in f for f in found), found
+
+
+@pytest.mark.parametrize("cell, parts", [("1947-05-21 / 1949-11-02", ["1947-05-21", "1949-11-02"]),
+                                         ("1947-05-21/1949-11-02", ["1947-05-21", "1949-11-02"]),
+                                         ("1947/1949", ["1947", "1949"])])
+def test_two_persons_birth_dates_joined_by_a_slash_in_one_cell(blank_detector, cell, parts):
+    # two persons in one cell ("Rune och Ella Sandberg"), their births joined by a slash as the names by "och"
+    text = (f"Dnr | Dödsbodelägare | Född | Andel\n4.1-207-26 | Rune och Ella Sandberg | {cell} | 1/2\n"
+            "4.1-219-26 | Gösta Ek | 1938-04-17 | 1/4\n")
+    found = _found(detect_text(text, blank_detector))
+    assert all(found.get(p) == "DATE_OF_BIRTH" for p in parts), found
+
+
+def test_a_slash_inside_one_date_still_reads_one_date(blank_detector):
+    text = "Förälder | Barn | Barnens födelsedatum\nLinnea Ström | Ebbe | 12/3 2016\nKaj Lund | Nils | 2014-01-30\n"
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("12/3 2016") == "DATE_OF_BIRTH", found

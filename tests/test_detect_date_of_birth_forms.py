@@ -150,3 +150,23 @@ def test_every_whole_date_listed_after_a_plural_birth_word_is_a_birth(text, date
 ])
 def test_dates_after_the_list_or_of_no_birth_list_stay(text):
     assert all(not d.startswith("2026") and not d.startswith("2024") for d in found(text)), found(text)
+
+
+# A second person's birth date with the verb left out after one birth word, and a form's longer label up to its colon.
+@pytest.mark.parametrize("text, dates", [
+    ("Gunnar är född 4 mars 1947 och jag\n19 juni 1950. Vi bor kvar.", ["4 mars 1947", "19 juni 1950"]),
+    ("Hon föddes 1 juni 1960 och hennes bror 4 maj 1963.", ["1 juni 1960", "4 maj 1963"]),
+    ("Födelsedatum för barn i hushållet: 23 april 2017", ["23 april 2017"]),
+    ("Födelsedatum för den som ansökan gäller: 2016-09-30", ["2016-09-30"]),
+])
+def test_a_second_persons_date_and_a_long_labels_date_are_births(text, dates):
+    assert sorted(found(text)) == sorted(dates)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Han är född 8 oktober 1949 och flyttade hit 12 maj 1975.", "12 maj 1975"),
+    ("Han är född 8 oktober 1949 och hon kom hit 2 februari 1972.", "2 februari 1972"),
+    ("Född och uppvuxen i en liten by: 1999", "1999"),
+])
+def test_another_events_date_after_och_or_a_year_after_a_long_phrase_stays(text, date):
+    assert date not in found(text)

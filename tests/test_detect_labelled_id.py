@@ -522,3 +522,44 @@ def test_a_label_whose_holder_wraps_onto_the_next_line(blank_detector):
     # "Kundnummer hos hyresvärden" / "Åby Bostäder AB: 52-2207": the landlord's name on the next line, then the number
     text = "Hennes konto i SEB 5302-10 442 87. Kundnummer hos hyresvärden\nÅby Bostäder AB: 52-2207.\nNr 8. Ärendet avslutas."
     assert found(blank_detector, text).get("52-2207") == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, value", [
+    # a card's number too long for a telephone's, in a telephone's groups
+    ("Resenären har liftkort 02-3391-4407-18 för säsongen.", "02-3391-4407-18"),
+    # a fund account's number, a person's own at the fund company
+    ("| 3140 | fond | Swedbank 8327-9 441 220 318-7, fondkonto FD 3318 9027", "FD 3318 9027"),
+    ("Hennes depå VP-4471 2093 flyttades till dottern.", "VP-4471 2093"),
+    # a weapon's serial after its make and model and a bare "nr"
+    ("| 3151 | jaktvapen | Sako 85 nr 770912, licens återkallad", "770912"),
+])
+def test_a_cards_a_funds_or_a_weapons_number_is_an_identifier(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ring växeln 08-123 45 67 om kortet.", "08-123 45 67"),
+    ("Se Bilaga 3 nr 12345 och Kapitel 4 nr 5566.", "12345"),
+    ("Bussarna står i bussdepån 4 i Åby.", "4"),
+    ("Tidningen Jakt 2024 nr 1187 skrev om licensjakten.", "1187"),
+])
+def test_a_phone_a_documents_part_or_a_depot_stays(blank_detector, text, kept):
+    assert found(blank_detector, text).get(kept) != "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, value, label", [
+    # a register's "-ID" and a country's name of its number lead the cell's value under a header of codes
+    ("Dnr | Anmälare | Mäklare | Mäklarens reg.nr\n4-2207-26 | Ebba Nord | Tove Ahlqvist | FMI-ID 52906\n"
+     "4-2215-26 | Leo Falk | Kim Brandt | FMI-ID 47719\n", "52906", "FMI-ID"),
+    ("Nr | Patient | Pass eller id-nr | Bostad\n4 | Marek Zieliński | PESEL 91030512345 | Liftvägen 2\n"
+     "5 | Anna Ek | C4471209 | Liftvägen 4\n", "91030512345", "PESEL"),
+])
+def test_a_label_before_the_number_stays_outside_it(blank_detector, text, value, label):
+    from redact.document_detection import detect_text
+
+    ids = [f.text for f in detect_text(text, blank_detector).findings if f.category == "ID_NUMBER"]
+    assert value in ids and not any(label in t for t in ids), ids
+
+
+def test_a_documents_series_letters_stay_inside_its_number(blank_detector):
+    assert found(blank_detector, "Hans pass FX 2209 4471 gick ut i maj.").get("FX 2209 4471") == "ID_NUMBER"

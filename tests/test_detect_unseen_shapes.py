@@ -205,3 +205,23 @@ def test_a_card_or_a_permit_one_person_holds_names_an_identifier(tmp_path, blank
 
 def test_a_bus_line_number_is_no_identifier(tmp_path, blank_detector):
     assert "412" not in _found(tmp_path, blank_detector, ABROAD)
+
+
+@pytest.mark.parametrize("text, value", [
+    # the country's code set off from the animal's twelve digits, as a register or a vet writes it
+    ("Katten Sotis, transponder 752 098100447219, ägs av Lisa Grön.", "752 098100447219"),
+    ("| Hund | Chip |\n| Tessan | 752 098 100447220 |", "752 098 100447220"),
+])
+def test_a_chip_number_with_its_country_code_set_off_is_masked(blank_detector, text, value):
+    from redact.document_detection import detect_text
+
+    found = {f.text: f.category for f in detect_text(text, blank_detector).findings}
+    assert found.get(value) == "ID_NUMBER", found
+
+
+def test_a_sum_in_the_chips_groups_stays(blank_detector):
+    from redact.document_detection import detect_text
+
+    found = [f.text for f in detect_text("Summan 752 098100447 kr betalades i mars.", blank_detector).findings
+             if f.category == "ID_NUMBER"]
+    assert not found, found

@@ -229,6 +229,22 @@ def test_a_bare_street_is_masked_only_when_the_document_gives_it_with_a_number()
     assert [(f.text, f.start, f.category) for f in new] == [("Tallbacksvägen", text.index("Tallbacksvägen och"), "ADDRESS")]
 
 
+def test_a_village_the_document_writes_after_its_postcode_is_no_bare_street():
+    from redact.resolve.streets import find_bare_streets
+
+    # "Myrvallen 118" is a house number in the village Myrvallen ("830 44 Myrvallen"); the village named alone
+    # ("Vårdcentralen Myrvallen", "i Myrvallen") stays readable, but a street given with a number still follows
+    text = ("Gästen bodde i Tallbacken, Myrvallen 118, och på Tallbacksvägen 7.\nVårdcentralen Myrvallen, 830 44 "
+            "Myrvallen.\nHon åkte skidor i Myrvallen och gick längs Tallbacksvägen.")
+    found = []
+    for part in ("Tallbacken, Myrvallen 118", "Tallbacksvägen 7"):
+        start = text.index(part)
+        found.append(Finding(id=f"f{start}", page=1, start=start, end=start + len(part), text=part,
+                             category="ADDRESS", score=0.9, detector="address", reason="street"))
+    new = find_bare_streets(found, {1: text})
+    assert [f.text for f in new] == ["Tallbacksvägen"], [(f.text, f.start) for f in new]
+
+
 def test_initials_keep_a_lowercase_particle():
     assert {"OU", "OaU"} <= person_initials("Oskar af Ugglas")
     assert "VvD" in person_initials("Vera van Dijk")

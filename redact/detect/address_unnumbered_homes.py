@@ -31,7 +31,9 @@ _BUILDING = (r"(?:skolan|skolhuset|folkskolan|prästgården|kaplansgården|klock
              r"stationshuset|mejeriet|affären|handelsboden|lanthandeln|smedjan|kvarnen|sågen|bageriet|"
              r"missionshuset|bönhuset|lärarbostaden|banvaktsstugan|gästgiveriet|tullhuset|lotsstationen|"
              r"ålderdomshemmet|sockenstugan|fattigstugan|mangården)")
-_SPOT = rf"(?P<spot>{_QUARTER}[ \t]+(?:{_NAME}|{_LAND})|{_FORMER}[ \t]+{_BUILDING})"
+#: a building the village once had, named by its age: "Gamla skolan", "Gamla mejeriet" (also read by ``farm_places``)
+FORMER_BUILDING = rf"{_FORMER}[ \t]+{_BUILDING}"
+_SPOT = rf"(?P<spot>{_QUARTER}[ \t]+(?:{_NAME}|{_LAND})|{FORMER_BUILDING})"
 # words of living, staying, moving or owning a cabin there; up to four words may stand before the preposition
 # ("bor han i sjöboden på", "flyttar i maj till", "har en egen stuga på", "sommartid på")
 _CUE = (r"(?i:bor|bodde|bott|bosatt|bosatta|folkbokförd|folkbokförda|skriven|vistas|vistades|sommartid|vintertid|"
@@ -102,6 +104,66 @@ def _check_host_place(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("spot"), m.end("spot"), "a home without a number where a named host lives")
 
 
+# A homestead named by its dwelling or its holding: a cabin, a cottage, a croft or a farm's own word, or a holding with
+# whose it is, then "på" or "vid" and the homestead's name ("Stugan på Lövbacken i Åby hyrs ut", "undantagsstugan på
+# Granåsen", "står på hennes skifte vid Ekgården i Norrby"); and a two-word farm's name after a word of living
+# ("bodde på Backgården Orren i Åby"). The village after it ("i Åby") stays outside; a lake, a district or a
+# village named without such a word ("vid Vättern", "på Kungsholmen", "i Storvallen") stays readable.
+# (a homestead's endings, not an island's, a point's, a bay's or a village's: "fritidshuset på Kobbholmen", "stugan på
+# Storbyn" name the place the house stands in, as "i Storvallen" does)
+_HOMESTEAD_NAME = (rf"[{U}][{L}]+(?:ängen|haga|hagen|backen|berget|torpet|åsen|liden|myren|heden|bol|mon|tegen|lyckan|"
+                   rf"hyttan|boda|torp|gården|gård|stugan|hemmanet|lund|lunden|dalen|kullen)")
+# the dwelling's or the holding's word: a cabin of any kind ("undantagsstugan", "fiskestugan"), a croft, a villa, a
+# summer house, a farm; "huset", "tomten" and "ateljén" are anyone's, so they need the village after the name
+_STRONG_HOME = (r"(?:[a-zåäö]*stuga|[a-zåäö]*stugan|torp|torpet|villa|villan|fritidshus|fritidshuset|sommarhus|"
+                r"sommarhuset|gård|gården|släktgården|föräldragården|hemman|hemmanet|undantag|undantaget|sjöbod|"
+                r"sjöboden)")
+_WEAK_HOME = r"(?:hus|huset|bostadshus|bostadshuset|boningshus|boningshuset|tomt|tomten|ateljé|ateljén)"
+# a holding with its owner's word before it: "hans skifte", "sitt skogsskifte", "Perssons ägor" (a work shift is
+# "skiftet" too, so the owner is needed)
+_OWNER = rf"(?:hans|hennes|deras|sin|sitt|sina|min|mitt|mina|vår|vårt|dess|[{U}][{L}]+s)"
+_HOLDING = r"(?:skifte|skiftet|skogsskifte|skogsskiftet|ägor|mark|marker|skog)"
+_VILLAGE_AFTER = rf"(?=[ \t]+i[ \t]*\n?[ \t]*[{U}][{L}]+)"
+HOMESTEAD_AFTER_HOME_WORD = compile_(
+    rf"(?<![\w-])(?:(?P<strong>(?i:{_STRONG_HOME}))|(?P<weak>(?i:{_WEAK_HOME}))|{_OWNER}[ \t]+(?i:{_HOLDING}))"
+    rf"[ \t]+(?i:på|vid)[ \t]*\n?[ \t]*(?P<spot>{_HOMESTEAD_NAME})(?![\w-])(?![ \t]*\d)"
+)
+_LIVED = r"(?:bor|bodde|bott|bosatt|bosatta|folkbokförd|folkbokförda|skriven|vistas|vistades|vistats)"
+TWO_WORD_FARM_AFTER_LIVING = compile_(
+    rf"(?<![\w-])(?i:{_LIVED})(?:[ \t]+[a-zåäö]+){{0,2}}?[ \t]+(?i:på)[ \t]*\n?[ \t]*"
+    rf"(?P<spot>[{U}][{L}]{{2,}}(?:gården|gård|torpet|stugan|hemmanet)[ \t]+{_NAME})(?![\w-])(?![ \t]*\d)"
+    rf"(?=[ \t]*(?:[.,;)]|\n|$)|[ \t]+i[ \t]*\n?[ \t]*[{U}])"
+)
+# a cabin whose name says it is no one's home: a health centre's ("sjukstugan"), a sauna, a club's or a guide's hut
+_NOT_A_DWELLING = re.compile(r"(?i)^(?:sjuk|bad|bastu|klubb|rast|raststugan|värme|skid|fjäll|slalom|jakt|sport)")
+
+
+def _check_homestead(text: str, m: re.Match[str]) -> Verdict | None:
+    """The homestead after its dwelling's or holding's word; a plain house's or plot's only with its village after."""
+    from redact.detect.address import _INSTITUTION
+
+    spot = m.group("spot")
+    if m.group("weak") and not re.match(_VILLAGE_AFTER, text[m.end("spot"):]):
+        return None  # "huset på Kungsholmen": a district as often as a home
+    if m.group("strong") and _NOT_A_DWELLING.match(m.group("strong")):
+        return None
+    if spot.lower() in ctx.NOT_A_NAME or (_INSTITUTION.search(spot) and not spot.endswith(("gården", "gård"))):
+        return None
+    if re.search(rf"(?<![\w-]){re.escape(spot)}s?{_INSTITUTION_NOUN}", text):
+        return None  # the place named as a care home or a school elsewhere in the text
+    return Verdict(m.start("spot"), m.end("spot"), "a homestead named by its dwelling or its holding")
+
+
+def _check_two_word_farm(text: str, m: re.Match[str]) -> Verdict | None:
+    """A farm's two-word name after a word of living there, unless the text names it as an institution."""
+    spot = m.group("spot")
+    if spot.split()[-1].lower() in ctx.NOT_A_NAME:
+        return None
+    if re.search(rf"(?<![\w-]){re.escape(spot.split()[0])}s?{_INSTITUTION_NOUN}", text):
+        return None
+    return Verdict(m.start("spot"), m.end("spot"), "a farm's two-word name where someone lives")
+
+
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
     spot = m.group("spot")
     if spot.split()[-1].lower() in ctx.NOT_A_NAME:
@@ -119,4 +181,8 @@ RULES = (
          needs=("stuga", "torp", "sjöbod", "fritidshus", "sommarhus")),
     Rule("place_after_named_host", HOST_PLACE, score=0.7, check=_check_host_place, needs=("hos ",)),
     Rule("homestead_where_kept", KEPT_AT, score=0.7, check=_check_kept_at, needs=(" på",)),
+    Rule("homestead_after_home_word", HOMESTEAD_AFTER_HOME_WORD, score=0.75, check=_check_homestead,
+         needs=(" på", " vid", "\npå", "\nvid")),
+    Rule("two_word_farm_after_living", TWO_WORD_FARM_AFTER_LIVING, score=0.75, check=_check_two_word_farm,
+         needs=("gård", "torpet", "stugan", "hemmanet")),
 )

@@ -29,10 +29,12 @@ _COUNTRIES = frozenset("""
 784 788 792 795 796 798 800 804 807 818 826 831 832 833 834 840 850 854 858 860 862 876 882 887 894
 """.split())
 
-# fifteen digits, unbroken or in five groups of three ("752 098 100 447 199"), no digit or word glued on either
-# side, and no decimal or further group after it
-CHIP = compile_(r"(?<![\w.,/-])(?<!\d[ \u00a0])(?P<value>\d{15}|\d{3}(?:[ \u00a0]\d{3}){4})(?![\w]|[-/.,:][ \t]?\d|[ \u00a0]\d)")
-_GATE = re.compile(r"\d{15}|\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}")
+# fifteen digits, unbroken, in five groups of three ("752 098 100 447 199"), or the country's code set off from the
+# rest as a register or a vet writes it ("752 098100418836", "752 098 100418836"; the count of fifteen is checked),
+# no digit or word glued on either side, and no decimal or further group after it
+CHIP = compile_(r"(?<![\w.,/-])(?<!\d[ \u00a0])(?P<value>\d{15}|\d{3}(?:[ \u00a0]\d{3}){4}"
+                r"|\d{3}[ \u00a0](?:\d{3}[ \u00a0])?\d{9,12})(?![\w]|[-/.,:][ \t]?\d|[ \u00a0]\d)")
+_GATE = re.compile(r"\d{15}|\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}|\d{3}[ \u00a0](?:\d{3}[ \u00a0])?\d{9}")
 
 
 def transponder_number(value: str) -> bool:

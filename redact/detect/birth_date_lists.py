@@ -1,5 +1,6 @@
 """Further whole dates of birth after one plural birth word: "Hon har tre barn, födda 2012-02-09, 2015-10-30 och
-2019-06-21", "barnen föddes 3 maj 2014 och 9 juli 2017".
+2019-06-21", "barnen föddes 3 maj 2014 och 9 juli 2017"; and a second person's date after one singular birth word, the verb
+left out: "Per är född 8 mars 1948 och jag 2 maj 1951", "hon föddes 1 juni 1960 och hennes bror 4 maj 1963".
 
 The birth rule of ``date_of_birth`` reads the date right after the birth word; the dates listed after it, joined
 by commas and "och", "samt" or "respektive", are births of the same list (the years alone are
@@ -50,3 +51,27 @@ def _check_later(text: str, m: re.Match[str]) -> Verdict | None:
 #: Later dates of a list of births after one plural birth word.
 LISTED_BIRTH_DATES = Rule("listed_birth_dates_after_a_birth_word", _LATER, score=0.75, check=_check_later,
                           needs=("födda", "föddes", "fødte", "born"))
+
+
+# a second person's birth date with the verb left out: "och" (or "medan"), the person (a pronoun, a name, a kinship
+# word after a possessive), then the date ending the clause
+_SUBJECT = (r"(?:jag|du|han|hon|hen|vi|ni|de|[A-ZÅÄÖ][a-zåäöéü]+(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+)?"
+            r"|(?:min|mitt|mina|hans|hennes|deras|sin|sitt|vår|vårt|er|ert)[ \t]+[a-zåäö]+)")
+_ELLIPTIC = compile_(rf"(?P<sep>[ \t]*,?[ \t\n]+(?i:och|medan|samt)[ \t\n]+{_SUBJECT}[ \t]*\n?[ \t]*(?:den[ \t]+)?)"
+                     rf"(?P<date>{_ONE_DATE})(?![\w]|[-/.]\d)(?=[ \t]*(?:[.;,)]|\n|$))")
+# what stands right before: one birth word (singular or plural, with "är"/"var" or not) and its date
+_ONE_BEFORE = re.compile(rf"(?<![\w])(?i:född|födda|föddes|fødd|født)[ \t\n]+(?:(?i:den)[ \t]+)?{_ONE_DATE}\Z")
+
+
+def _check_elliptic(text: str, m: re.Match[str]) -> Verdict | None:
+    """The second person's date when the clause before it gives the first person's after a birth word."""
+    if not _past(m.group("date")):
+        return None
+    if _ONE_BEFORE.search(text[max(0, m.start() - 60):m.start()]) is None:
+        return None
+    return Verdict(m.start("date"), m.end("date"), "en andra persons födelsedatum efter 'född … och'", 0.75)
+
+
+#: A second person's birth date with the verb left out after "född <date> och".
+ELLIPTIC_BIRTH_DATE = Rule("second_birth_date_verb_left_out", _ELLIPTIC, score=0.75, check=_check_elliptic,
+                           needs=("född", "födda", "föddes", "fødd", "født"))

@@ -21,9 +21,11 @@ from functools import lru_cache
 # Space and dash characters that PDF text layers use in numbers and addresses.
 SP = "[ \u00a0\u2009\u202f]"
 DASH = "[-\u2010\u2011\u2012\u2013]"
-# the Latin letters of the names of streets and towns in Sweden and its neighbours ("Østerbrogade", "Athína")
-U = "A-ZÅÄÖÉÜØÆÁÍÓÚÑ"
-L = "a-zåäöéüßøæáàâçèêëíìîïñóòôõúùûýœ"
+# the Latin letters of the names of streets and towns in Sweden and its neighbours ("Østerbrogade", "Athína"), and
+# of Central Europe and the Baltic states, whose addresses the cards of visitors carry ("České Budějovice", "Łódź",
+# "Šiauliai")
+U = "A-ZÅÄÖÉÜØÆÁÍÓÚÑČĆŁŃŚŹŻŠŽŘĚŮŇŤĎĖŪĄĘĮŲĀĒĪĶĻŅŐŰ"
+L = "a-zåäöéüßøæáàâçèêëíìîïñóòôõúùûýœčćłńśźżšžřěůňťďėūąęįųāēīķļņőű"
 
 PERSONNUMMER = (
     "personnummer", "personnr", "pers.nr", "pnr", "p-nr", "prsnr",

@@ -20,7 +20,7 @@ from redact.detect.date_of_birth_abroad import (
 from redact.detect.month_names import MONTHS, ORDINAL_DAY as _ORDINAL, ORDINALS, full_year
 from redact.detect.newborn_dates import before_a_later_date, child_named_before
 from redact.detect.placed_birth_dates import PLACED_BIRTH_DATE, born_on
-from redact.detect.birth_date_lists import LISTED_BIRTH_DATES
+from redact.detect.birth_date_lists import ELLIPTIC_BIRTH_DATE, LISTED_BIRTH_DATES
 from redact.detect.short_birth_years import (
     MORE_BIRTH_YEARS, OPEN_BIRTH_YEAR_RANGE, SHORT_BIRTH_YEAR, YEAR_BEFORE_BIRTH_MARK,
 )
@@ -38,7 +38,11 @@ _BIRTH_NOUN = r"(?:födseln|födsel|födelsen)"
 # Up to three words may stand between the birth word and the date: "född i Malmö den 3 maj 1990", the last with
 # a colon where the words say where the date is read ("födelsedatum enligt passet: 4.9.1970"), an aside in
 # commas or brackets ("födelsedatum, enligt brevet, är", "födelsedatum (enligt passet)").
-_GAP = rf"(?::?{SP}*\n?[ \t]*|,?{SP}+(?:\(?[\wåäöÅÄÖ.,]+\)?:?(?:{SP}+|{SP}*\n[ \t]*)){{1,3}}?)"  # the date may begin the next line
+# A form's longer label, up to its colon on the same line, says whose birth the field holds: "Födelsedatum för barn i
+# hushållet: 11 maj 2018", "Födelsedatum för den som ansökan gäller: …" (the words lowercase, a colon ends them).
+_LABEL_PHRASE = rf"{SP}+(?:[a-zåäö]+{SP}+){{3,6}}[a-zåäö]+:{SP}*\n?[ \t]*"
+_GAP = (rf"(?::?{SP}*\n?[ \t]*|,?{SP}+(?:\(?[\wåäöÅÄÖ.,]+\)?:?(?:{SP}+|{SP}*\n[ \t]*)){{1,3}}?"  # the date may begin the next line
+        rf"|{_LABEL_PHRASE})")
 _BR = rf"(?:{SP}|{SP}*\n{SP}*)"  # a space, or a line break where a rendering wrapped the date ("12" / "april 2005")
 _DATE = rf"""
     (?P<date>
@@ -132,6 +136,8 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     word = m.group().split(None, 1)[0].rstrip(":").lower()
     if not full and (word.endswith(",") or "(" in text[m.start():m.start("date")]):
         return None  # "född, uppvuxen och bosatt 1999": after an aside only a whole date is the birth's
+    if not full and len(text[m.start():m.start("date")].split()) > 4:
+        return None  # "född och uppvuxen i en by: 1999": after a long label phrase only a whole date
     score = (0.6 if kind == "YYMMDD" else None) if full else 0.6
     return Verdict(m.start("date"), m.end("date"), f"{kind} after '{word}'", score)
 
@@ -373,4 +379,5 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
 # a birth year's two digits after "f." beside a name, a year before "г.р.", more years after "födda", a living
 # person's open span: see short_birth_years; more whole dates after "födda": see birth_date_lists
 DateOfBirthRecognizer.RULES = (*DateOfBirthRecognizer.RULES, PLACED_BIRTH_DATE, SHORT_BIRTH_YEAR,
-                               YEAR_BEFORE_BIRTH_MARK, MORE_BIRTH_YEARS, OPEN_BIRTH_YEAR_RANGE, LISTED_BIRTH_DATES)
+                               YEAR_BEFORE_BIRTH_MARK, MORE_BIRTH_YEARS, OPEN_BIRTH_YEAR_RANGE, LISTED_BIRTH_DATES,
+                               ELLIPTIC_BIRTH_DATE)

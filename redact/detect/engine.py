@@ -36,6 +36,8 @@ from redact.detect.language import (
 )
 from redact.detect.month_dates import drop_month_dates
 from redact.detect.switchboard_mailboxes import drop_letterhead_mailboxes, letterhead_mailboxes
+from redact.detect.id_label_prefixes import trim_label_prefixes
+from redact.detect.case_short_forms import case_short_forms, drop_case_short_forms
 from redact.detect.thing_makes import drop_thing_makes
 from redact.detect.vessel_names import drop_vessel_names
 from redact.detect.animal_names import drop_animal_names
@@ -198,6 +200,8 @@ class Detector:
             self.language_model, self.document_language) if unhinted else ()))
         # the case numbers the document writes as its paragraphs' headings, on any of its pages (see case_headings)
         cases = case_heading_codes(texts)
+        # the running parts of the case numbers the document writes in full ("3114" of "2026-3114"; see case_short_forms)
+        short_cases = case_short_forms(texts)
         # the names the document gives its units after their nouns ("Dagverksamheten Lärkan"; see unit_names)
         units = unit_names(texts)
         # the mailboxes the letterhead gives as the body's, on any of its pages (see switchboard_mailboxes)
@@ -251,6 +255,7 @@ class Detector:
             findings = drop_organisation_data(findings, page.text)
             findings = drop_defined_codes(findings, page.text)
             findings = drop_case_serials(findings, page.text)
+            findings = drop_case_short_forms(findings, short_cases)
             findings = drop_unit_names(findings, units)
             findings = drop_register_area_persons(findings, page.text)
             findings = drop_authority_addresses(findings, page.text)
@@ -269,6 +274,8 @@ class Detector:
             findings = drop_animal_names(findings, page.text)  # "hästen Stella": a horse's name (see animal_names)
             # "Hamid Rahimi, Shirin Karimi" as a row's cell: the list, its commas with it, is one finding
             findings = join_cell_name_lists(findings, page.text)
+            # "FMI-ID 41873", "PESEL 8802…": the label a value rule took in stays readable (see id_label_prefixes)
+            findings = trim_label_prefixes(findings, page.text)
             out.append(findings)
         return out
 

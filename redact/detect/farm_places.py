@@ -16,6 +16,7 @@ import re
 
 from redact.detect import context as ctx
 from redact.detect.address_abroad import COUNTRY
+from redact.detect.address_unnumbered_homes import FORMER_BUILDING
 from redact.detect.patterns import Rule, Verdict, compile_
 
 _U = "A-ZÅÄÖÉÜ"
@@ -107,12 +108,14 @@ def _place_ok(place: str) -> bool:
 
 
 # A farm named by a place's first word and its name ("Stora Mon", "Norra Lid", "Övre Backen") or by its name's own
-# ending ("Nygård", "Västergården", "Lilltorpet"), then the village and the house number it has after a comma ("Stora
-# Mon, Mobyn 3", "Nygård, Åkerby 4"), in a table's cell or in running text. The number is needed: "Stora Torget,
-# Kalmar" is a square and a town.
+# ending ("Nygård", "Västergården", "Lilltorpet"), or a building the village once had and someone now lives or works
+# in ("Gamla mejeriet", "Gamla skolan"), then the village and the house number it has after a comma ("Stora Mon,
+# Mobyn 3", "Nygård, Åkerby 4", "ateljé på Gamla mejeriet, Sörbyn 2"), in a table's cell or in running text. The
+# number is needed: "Stora Torget, Kalmar" is a square and a town.
 _PLACE_FIRST = r"(?:Stora|Lilla|Norra|Södra|Östra|Västra|Övre|Nedre|Mellersta|Mellan|Gamla|Nya|Yttre|Inre|Bortre)"
 PREFIXED_FARM = compile_(
-    rf"(?<![\w-])(?P<farm>{_PLACE_FIRST}[ \t]+{_NAME}|[{_U}][{_L}]+(?:gården|gård|torpet|torp|stugan|hemmanet)),"
+    rf"(?<![\w-])(?P<farm>{_PLACE_FIRST}[ \t]+{_NAME}|[{_U}][{_L}]+(?:gården|gård|torpet|torp|stugan|hemmanet)"
+    rf"|{FORMER_BUILDING}),"
     rf"[ \t]*\n?[ \t]*"
     rf"(?P<place>{_NAME}(?:[ \t]+{_NAME})?[ \t]+\d{{1,4}}(?:[ \t]?[A-Z](?![\w]))?)(?![\w-]|[.,:]\d)"
 )

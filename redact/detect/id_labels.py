@@ -78,7 +78,11 @@ _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap
           # a permit to stay or work and a travel document, each issued to one person ("uppehållstillstånd UT 4471-22")
           "uppehållstillstånd", "arbetstillstånd", "resedokument", "resedokumentet",
           # a patient's referral ("remissen RX-3310 77")
-          "remiss", "remissen")
+          "remiss", "remissen",
+          # a person's account of funds or shares at a bank or a fund company ("fondkonto FK 4410 2281", "depå
+          # VP-77 1302"): the holder's own number, not a payment account (those are the account rules')
+          "fondkonto", "fondkontot", "depå", "depån", "depåkonto", "depåkontot", "värdepapperskonto",
+          "värdepapperskontot", "aktiekonto", "aktiekontot", "investeringssparkonto", "investeringssparkontot")
 # A patient's sample at the laboratory ("lämnat prov F26-114 0402", "blodprov LAB-2231 07"): the sample's code leads
 # to the patient it was taken from. Only in running text: a column headed "Kunskapsprov" or "Prov" holds a test's
 # results and dates ("godkänt 2026-05-20"), and an exam's compounds ("körprov", "kunskapsprov") name no sample.

@@ -18,7 +18,8 @@ _VALUE = (r"(?P<value>(?!(?:ht|vt)-?\d)[a-zåäö]{1,4}-?\d\d[\da-zåäö]*(?![\
           # sentence's "I dag" after a number
           r"(?:(?<=\d)(?:[ \u00a0][A-HJ-ZÅÄÖ]|-[A-ZÅÄÖ]{1,2})(?![\w\-]|\.\w))?)")
 # What is no identifier however labelled: a date, a time, a sum, a year, the authority's case ("KS 2026/112"),
-# a telephone number (the phone detector's).
+# a telephone number (the phone detector's: a Swedish one has ten digits at most, so a card's "01-2048-7731-55" with
+# twelve is no phone).
 _NOT_A_CODE = re.compile(
     r"^(?:\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[.:]\d\d|(?:19|20)\d\d"
-    r"|(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d[/:-]\d{1,5}|(?:\+|00)\d[\d \-]*|0\d{1,3}[- ]\d[\d \-]*)$")  # a phone number has no letter: "00-4471-N" is a code
+    r"|(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d[/:-]\d{1,5}|(?:\+|00)\d[\d \-]*|0(?!(?:[ \-]*\d){10})\d{1,3}[- ]\d[\d \-]*)$")  # a phone number has no letter: "00-4471-N" is a code

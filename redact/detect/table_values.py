@@ -41,7 +41,10 @@ _BIRTH_VALUE = re.compile(
 # the separators of several birth dates listed in one cell, as the children's names beside them are ("Sagal, Idil" |
 # "12/3 2016, 8/10 2019"; "2016-03-12 och 2019-10-08"; "12.03.2016; 08.10.2019")
 # (two persons' dates "respektive" in the order of the names beside them: "1968 resp. 1972" under "Född")
-_LIST_SEP = re.compile(r"[ \t]*(?:[,;&]|[ \t](?:och|resp\.|respektive)(?=[ \t]))[ \t]*")
+# (two persons' dates joined by a slash, as two names are: "1950-03-04 / 1952-07-08", "1968/1972"; not the slash inside
+# one date, "12/3 2016": only after a year or an ISO date's day)
+_LIST_SEP = re.compile(r"[ \t]*(?:[,;&]|[ \t](?:och|resp\.|respektive)(?=[ \t])|[ \t]/(?=[ \t])"
+                       r"|(?:(?<=(?<!\d)(?:19|20)\d\d)|(?<=\d\d-\d\d))/(?=[ \t]*\d))[ \t]*")
 
 
 def birth_dates_listed(value: str, header: str = "") -> list[tuple[int, int]] | None:

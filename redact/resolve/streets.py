@@ -54,13 +54,26 @@ _FIRM_FORM_BEFORE = re.compile(r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]+s[ \t]*-?[ 
 _FIRM_FORM_AFTER = re.compile(r"[ \t]+(?:AB|HB|KB)(?![\w-])")
 
 
+# a Swedish postcode and the place after it: the post town ("840 97 Storvallen")
+_POST_TOWN = re.compile(r"(?<![\w-])[1-9]\d\d[ \u00a0]?\d\d[ \t]+([A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)(?![\w-])")
+
+
+def _post_towns(page_texts: dict[int, str]) -> set[str]:
+    """The places the document writes after a postcode: villages and towns, whatever their ending."""
+    return {m.group(1) for text in page_texts.values() for m in _POST_TOWN.finditer(text)}
+
+
 def find_bare_streets(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
     """A finding for every further mention of a detected address's street without its number."""
     streets: dict[str, Finding] = {}
+    towns = _post_towns(page_texts)
     for f in findings:
         if f.category == "ADDRESS" and f.status != "rejected" and f.start is not None:
             for street in _streets_of(f):
-                streets.setdefault(street, f)
+                # "Storvallen 214" of a village the document also writes after its postcode ("840 97 Storvallen"):
+                # a house number in the village, and the village named alone elsewhere is no one's home
+                if street not in towns:
+                    streets.setdefault(street, f)
     if not streets:
         return []
     alternation = "|".join(r"\s+".join(map(re.escape, s.split())) for s in sorted(streets, key=len, reverse=True))

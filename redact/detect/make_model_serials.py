@@ -1,0 +1,44 @@
+"""A thing's serial number after its make and model and a bare "nr" ("Husqvarna 1640 nr 40718", "Sako 85 nr
+B-22871", "Crescent 25 nr 118 442"): a weapon's, an engine's or a machine's own number. Read by ``labelled_id``'s
+recognizer.
+
+A bare "nr" numbers a list and is no label by itself; after a make and a model it is the serial the manufacturer
+stamped on that one thing, which a register (the weapons register, a theft register) ties to its owner. The make is
+a capitalised word, the model holds a digit; a numbered chapter, room, road, grave block or the like before "nr"
+is no make.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.patterns import Rule, Verdict, compile_
+
+_SERIAL = compile_(
+    r"(?<![\w-])(?P<make>[A-ZÅÄÖÉ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)[ \t\u00a0]+"
+    r"(?P<model>[A-Z]{0,3}-?\d{1,5}[A-Za-z]{0,3})[ \t\u00a0]+(?:nr|nummer|no)\.?[ \t\u00a0]*"
+    r"(?P<value>(?:[A-Z]{1,3}[- \u00a0]?)?\d[\d \u00a0-]*\d[A-Z]?)(?![\w]|[-/.,:]\d)"
+)
+# numbered things that are no make: a document's parts, a place's, a road's, a vehicle's line, a grave block
+_NUMBERED_THING = re.compile(
+    r"(?i)^(?:kapitel|kap|avsnitt|sida|sidan|bilaga|bilagan|punkt|paragraf|tabell|figur|bild|version|utgåva|"
+    r"nummer|årgång|volym|band|del|rum|sal|plan|hus|huset|lägenhet|lgh|port|våning|avdelning|avd|kvarter|kv|"
+    r"grav|gravplats|gravkvarter|block|rad|plats|tomt|väg|vägen|riksväg|länsväg|europaväg|linje|buss|tåg|spår|"
+    r"perrong|gate|flyg|tur|vecka|dag|år|grupp|klass|lag|team|region|distrikt|område|zon|etapp|fas|steg|nivå|"
+    r"protokoll|beslut|ärende|mål|dom|paragrafen|sektion|serie|januari|februari|mars|april|maj|juni|juli|augusti|"
+    r"september|oktober|november|december)$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _check_serial(text: str, m: re.Match[str]) -> Verdict | None:
+    """The serial after a make and a model, not after a numbered part of a text or a place."""
+    value = m.group("value")
+    if _NUMBERED_THING.match(m.group("make")) or _YEAR.match(m.group("model")) or _YEAR.match(value.strip()):
+        return None
+    if sum(c.isdigit() for c in value) < 4:
+        return None  # "Volvo 240 nr 3": a count or a list's place
+    return Verdict(m.start("value"), m.end("value"), "tillverkningsnummer efter märke och modell")
+
+
+RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_serial,
+              gate=re.compile(r"\d[A-Za-z]{0,3}[ \t\u00a0]+(?:nr|nummer|no)\b")),)
