@@ -54,6 +54,10 @@ _FIRM_FORM_BEFORE = re.compile(r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]+s[ \t]*-?[ 
 _FIRM_FORM_AFTER = re.compile(r"[ \t]+(?:AB|HB|KB)(?![\w-])")
 
 
+# a postal code and the town after it ("840 97 Fjällbyn")
+_POSTAL_TOWN = re.compile(r"(?<![\w-])\d{3}[ \t]?\d{2}[ \t]+([A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?)(?![\w-])")
+
+
 def find_bare_streets(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
     """A finding for every further mention of a detected address's street without its number."""
     streets: dict[str, Finding] = {}
@@ -61,6 +65,10 @@ def find_bare_streets(findings: Sequence[Finding], page_texts: dict[int, str]) -
         if f.category == "ADDRESS" and f.status != "rejected" and f.start is not None:
             for street in _streets_of(f):
                 streets.setdefault(street, f)
+    # a name the document also writes as a postal address's town is a village's ("Fjällbyn 214" and "c/o Ek,
+    # Skidvägen 3, 840 97 Fjällbyn"): its bare mentions name the place, as the town does, not the home
+    towns = {t for text in page_texts.values() for t in _POSTAL_TOWN.findall(text)}
+    streets = {s: f for s, f in streets.items() if s not in towns}
     if not streets:
         return []
     alternation = "|".join(r"\s+".join(map(re.escape, s.split())) for s in sorted(streets, key=len, reverse=True))
