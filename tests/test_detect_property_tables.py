@@ -143,3 +143,42 @@ def test_a_lower_case_cell_under_the_property_header(blank_detector):
     found = _found(blank_detector, LOWER_CELLS)
     assert found.get("ljungås gransången 14") == "PROPERTY"
     assert "enligt ritning 3" not in found  # its first word is no register area the page names
+
+
+# The municipality in a column of owners owns the property in its row; under another header (where the property lies)
+# it says nothing of whose it is, and a person's property there stays masked.
+MUNICIPALITY_OWNS = """Sakägare enligt ansökan
+Nr
+Fastighet
+Ägare
+Adress
+1
+Lindås Tallmon 3:7
+Tove Brandt
+Tallmon 12
+2
+Lindås Tallmon 2:19
+Ljungås kommun
+–
+"""
+
+MUNICIPALITY_WHERE = """Sakägare enligt ansökan
+Nr
+Fastighet
+Kommun
+Adress
+1
+Lindås Tallmon 2:19
+Ljungås kommun
+–
+"""
+
+
+def test_a_property_in_a_municipalitys_row_of_owners_is_kept(blank_detector):
+    found = _found(blank_detector, MUNICIPALITY_OWNS)
+    assert "Lindås Tallmon 2:19" not in found
+    assert found.get("Lindås Tallmon 3:7") == "PROPERTY"
+
+
+def test_a_property_beside_the_municipality_it_lies_in_is_masked(blank_detector):
+    assert _found(blank_detector, MUNICIPALITY_WHERE).get("Lindås Tallmon 2:19") == "PROPERTY"
