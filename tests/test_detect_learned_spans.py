@@ -493,3 +493,15 @@ def test_a_code_after_the_documents_own_case_label_opening_its_line_is_no_identi
     tagged = [f.text for f in det.detect(_page(text)) if f.detector == DETECTOR]
     # the list's own number stays readable; the same shape in a sentence stays the tagger's
     assert tagged == ["FX-2026-0772"]
+
+
+def test_a_label_a_rule_read_before_its_number_is_cut_from_the_tagged_identifier():
+    text = "Mäklaren har NMI-ID 41873 hos inspektionen. Kortet XQ-7731 gäller."
+    rule = Finding(id="p1-0", page=1, start=text.index("41873"), end=text.index("41873") + 5, text="41873",
+                   category="ID_NUMBER", score=0.8, detector="labelled_id",
+                   reason="unlisted_label_identifier; identifierare efter 'nmi-id'")
+    spans = [(text.index("NMI-ID"), text.index("41873") + 5, "OTHER_ID"), (text.index("Kortet"), text.index(" gäller"),
+                                                                          "OTHER_ID")]
+    got = [f.text for f in with_learned_spans(_page(text), [rule], spans)]
+    # the label is no one's number; a word the rules read as no label stays in the tagger's span
+    assert "NMI-ID 41873" not in got and "Kortet XQ-7731" in got
