@@ -142,44 +142,30 @@ _HEADER_REACH = 2500  # characters above the row: the table's header
 _HEADER_LINE = re.compile(r"(?im)^[ \t]*fastighet(?:er|sbeteckning|sbet\.?)?[ \t]*:?[ \t]*\n(?P<next>[^\n]*)$")
 
 
-def _next_header(text: str, f: Finding) -> str | None:
-    """The header of the column after the designation's (lower case), or None when none is read."""
+def _party_column(text: str, f: Finding) -> bool:
+    """True when the cell after the designation's stands in a column of builders or applicants, not owners."""
     a, b = _line_bounds(text, f.start or 0)
     if text[a:b].strip() == f.text.strip():
         # a table read one cell a line: the header of the next column is the line after the "Fastighet" header
         m = None
         for m in _HEADER_LINE.finditer(text, max(0, a - _HEADER_REACH), a):
             pass
-        return m.group("next").strip().lower().rstrip(":") if m is not None else None
+        return m is not None and m.group("next").strip().lower().rstrip(":") in _PARTY_HEADERS
     row = [c.strip().lower() for c in _SPLIT.split(text[a:b])]
     here = " ".join(f.text.split()).lower()
     idx = next((i for i, c in enumerate(row) if here in " ".join(c.split())), None)
     if idx is None:
-        return None
+        return False
     pos = a
     while pos > 0 and a - pos < _HEADER_REACH:
         pa = text.rfind("\n", 0, pos - 1) + 1
         cells = [c.strip().lower().rstrip(":") for c in _SPLIT.split(text[pa:pos - 1])]
         if any(c.startswith("fastighet") for c in cells):
-            return cells[idx + 1] if idx + 1 < len(cells) else None
+            if idx + 1 < len(cells):
+                return cells[idx + 1] in _PARTY_HEADERS
+            return False
         pos = pa
-    return None
-
-
-def _party_column(text: str, f: Finding) -> bool:
-    """True when the cell after the designation's stands in a column of builders or applicants, not owners."""
-    return _next_header(text, f) in _PARTY_HEADERS
-
-
-# The header of a column of owners ("Ägare", "Fastighetsägare", "Lagfaren ägare"): a municipality there owns the
-# property, where under another header ("Kommun", "Part") it may only be where the property lies or a party
-_OWNER_HEADER = re.compile(r"^(?:lagfaren[ \t]+)?(?:fastighets|mark)?ägare$")
-
-
-def _owners_column(text: str, f: Finding) -> bool:
-    """True when the cell after the designation's stands under the header of a column of owners."""
-    header = _next_header(text, f)
-    return header is not None and _OWNER_HEADER.match(header) is not None
+    return False
 
 
 def _person_in_row(text: str, f: Finding, persons: Sequence[Finding]) -> bool:
@@ -233,11 +219,10 @@ def _organisations(f: Finding, text: str, persons: Sequence[Finding], people: Se
     if _kept_owner(_OWNER_AFTER.match(text, f.end, min(len(text), f.end + 80))):
         return True
     cell = _next_cell(text, f)
-    if (cell is not None and _ORG_CELL.match(cell) and (not _MUNICIPALITY.search(cell) or _owners_column(text, f))
-            and not _party_column(text, f) and not _person_in_row(text, f, people or persons)):
+    if (cell is not None and _ORG_CELL.match(cell) and not _MUNICIPALITY.search(cell) and not _party_column(text, f)
+            and not _person_in_row(text, f, people or persons)):
         # a municipality in a table of neighbours' properties is a party like the others: its designation
-        # is listed for the record and masked as theirs are (recall first), unless its column is the owners'
-        # ("Ägare"); a company's or an association's is kept
+        # is listed for the record and masked as theirs are (recall first); a company's or an association's is kept
         return True
     return _owner_line_above(text, f, persons)
 
