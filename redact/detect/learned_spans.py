@@ -391,6 +391,7 @@ _KIND = {"PERSON": "PERSON", "ADDRESS": "ADDRESS", "ID_NUMBER": "CODE", "BANK_AC
 
 
 _RULES_LABEL = re.compile(r"efter '([^'\n]{2,40})'")
+_LABEL_LEAST = 4  # characters of a label that is cut
 
 
 def after_rules_label(text: str, a: int, b: int, placed: Sequence[Finding]) -> int:
@@ -401,7 +402,8 @@ def after_rules_label(text: str, a: int, b: int, placed: Sequence[Finding]) -> i
         if f.category != "ID_NUMBER" or f.start is None or f.end is None or not a < f.start < b or f.end > b:
             continue
         before = " ".join(text[a:f.start].split()).rstrip(":").strip().lower()
-        if before and any(before == m.group(1).lower() for m in _RULES_LABEL.finditer(f.reason or "")):
+        # (a short word before the digits, "ID 7730 5512", may be the document's own letters: left with the number)
+        if len(before) >= _LABEL_LEAST and any(before == m.group(1).lower() for m in _RULES_LABEL.finditer(f.reason or "")):
             return f.start
     return a
 
