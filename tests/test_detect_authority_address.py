@@ -183,3 +183,15 @@ def test_a_regions_centres_address_and_its_number_beside_its_mailbox_stay(blank_
 ])
 def test_a_persons_line_or_number_under_a_regions_head_stays_masked(blank_detector, text, category, value):
     assert any(value in t for t in _found(detect_text(text, blank_detector), category))
+
+
+def test_a_units_district_before_its_box_is_no_street(blank_detector):
+    # "Syd 3" of the unit's name would read as a street with the box after it
+    text = ("Föredragningslista vecka 9\nIndrivningsverket, Enheten för skuldsanering Syd 3, Box 4410, 571 21 Ringhult\n"
+            "Telefon 010-581 40 00.\n\nBeslut följer.\n")
+    assert not [a for a in _addresses(detect_text(text, blank_detector)) if "4410" in a or "Syd 3" in a]
+
+
+def test_a_persons_district_and_box_stay_masked(blank_detector):
+    text = "Föredragningslista vecka 9\nSökande Tove Lindahl, Syd 3, Box 4410, 571 21 Ringhult\n\nBeslut följer.\n"
+    assert any("4410" in a for a in _addresses(detect_text(text, blank_detector)))

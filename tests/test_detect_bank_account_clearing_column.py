@@ -45,3 +45,16 @@ def test_an_account_under_a_payment_header_read_one_cell_a_line(blank_detector, 
     assert _left(text, "8327-6, 914 550 118-4", blank_detector) == ""
     assert _left(text, "7 300 kr", blank_detector) == "7300"
     assert _left(text, "2 000 kr", blank_detector) == "2000"
+
+
+# The giro's word opening a cell of an account column ("bankgiro 540-2219") names the kind of account: the number is
+# masked, the word stays readable.
+def test_the_giros_word_in_an_account_cell_stays_readable(blank_detector):
+    text = ("Ersättningar\n| Nr | Mottagare | Konto | Belopp\n| 1 | Ida Norrman | bankgiro 540-2219 | 2 100 kr\n"
+            "| 2 | Karl Öberg | plusgiro 441022-1 | 1 100 kr\n")
+    masked = [(f.start, f.end) for f in detect_text(text, blank_detector).findings
+              if f.status != "rejected" and f.start is not None]
+    for word in ("bankgiro", "plusgiro"):
+        at = text.index(word)
+        assert not any(a <= at < b for a, b in masked), word
+    assert _left(text, "540-2219", blank_detector) == "" and _left(text, "441022-1", blank_detector) == ""

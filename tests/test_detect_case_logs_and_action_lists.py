@@ -177,3 +177,30 @@ def test_a_bare_number_once_or_without_a_heading_is_no_case():
     # written once (a number the paragraph wrapped before), or inside a sentence with no heading's shape
     codes = case_heading_codes(["Kundnummer 4471 gäller Eva.\n4471 kronor betalades.\n", "8812: Per Ek ringde.\n"])
     assert "4471" not in codes and "8812" not in codes
+
+
+def test_a_case_a_letters_heading_or_a_messages_subject_names_and_its_series():
+    from redact.detect.case_headings import case_heading_codes, names_case
+
+    table = "| 552-7104-27 | Per Ek |\n| 552-7139-27 | Åsa Lund |\n| 552-7180-27 | Nils Ros |\n| 2027-5512 | Eva Holm |\n"
+    letters = ("Beslut i ärende 552-7104-27\nPer Ek får sprida askan.\nFrån: Åsa Lund <asa.lund@example.se>\n"
+               "Ämne: Sak 552-7139-27\nHej!\nÄmne: Dödsbo 2027-5512\nBouppteckningen kommer.\n")
+    codes = case_heading_codes([table, letters])
+    assert {"552-7104-27", "552-7139-27", "2027-5512"} <= codes
+    assert names_case("552-7180-27", codes)  # the same series, no heading of its own
+
+
+def test_a_subjects_other_word_or_a_sentence_about_a_number_names_no_case():
+    from redact.detect.case_headings import case_heading_codes
+
+    texts = ["| KN-4471 | Per Ek |\nÄmne: Kundnummer KN-4471\nHan har ärende KN-4471 hos banken.\n"]
+    assert "KN-4471" not in case_heading_codes(texts)
+
+
+def test_a_running_number_opening_a_sentence_with_its_colon_is_the_cases():
+    from redact.detect.case_headings import case_heading_codes
+
+    texts = ["| 5114 | Per Ek | fastighet |\n", "Grannen har haft nyckel. 5114: Ek hade en kusin i Tierp.\n"
+             "Han betalade 4471 kr. Kod 8812: ingen.\n"]
+    codes = case_heading_codes(texts)
+    assert "5114" in codes and "8812" not in codes

@@ -83,3 +83,50 @@ def test_the_letterheads_mailbox_is_the_bodys_on_every_page(blank_detector):
     findings = detect_text(pages[1], blank_detector).findings
     kept = {f.text for f in drop_letterhead_mailboxes(findings, own) if f.category == "EMAIL"}
     assert kept == {"oskar.vall@postlada.se"}
+
+
+# The letterhead's second line under the line that names the body: its number and its mailbox are the body's, whether
+# the line opens with the box, a duty service's name or the mailbox's label, and whatever the box's parts are called
+# (a district's word, or short words its domain and letterhead spell).
+LETTERHEADS = [
+    ("Region Norrfjäll Ådalen, Patientenheten, fakturering\nBox 618, 831 27 Näsby. Telefon 0640-155 40 00. "
+     "E-post fakturering@regionnf-fakt.se", "0640-155 40 00", "fakturering@regionnf-fakt.se"),
+    ("Mark- och miljödomstolen vid Näsby tingsrätt, Box 1204, 901 21 Näsby\nTelefon 0920-205 61 00. "
+     "E-post mmd.nasby@domstol-mmd.se", "0920-205 61 00", "mmd.nasby@domstol-mmd.se"),
+    ("Farledsverket, Region Mitt, enheten Sjömätning, Box 2207, 851 04 Näsby\nKundtjänst 010-448 20 00. "
+     "E-post sjomatning.mitt@farled-mitt.se", None, "sjomatning.mitt@farled-mitt.se"),
+    ("Länsstyrelsen i Övre Näsby län, Viltenheten, Box 418, 871 29 Näsby\nViltjouren 0611-455 80 00. "
+     "E-post skyddsjakt@lst-ovre-vilt.se", "0611-455 80 00", "skyddsjakt@lst-ovre-vilt.se"),
+    ("Näsbyinspektionen, Box 315, 651 08 Näsby, telefon 0550-550 22 00\nE-post anmalan@nasbyinsp.se. "
+     "Jurist: Petra Lindholm (PLi).", "0550-550 22 00", "anmalan@nasbyinsp.se"),
+]
+
+
+@pytest.mark.parametrize("head, number, mailbox", LETTERHEADS)
+def test_the_letterheads_number_and_mailbox_stay_readable(blank_detector, head, number, mailbox):
+    text = f"Beslutslista, maj 2026\n{head}\nHandläggare: Petra Lindholm.\n\nTill: {mailbox}\nBeslut följer.\n"
+    assert mailbox not in _found(blank_detector, text, "EMAIL")
+    if number:
+        assert number not in _found(blank_detector, text, "PHONE")
+
+
+PERSONS_ON_LETTERHEADS = [
+    # a staff member's box, though the line is the letterhead's
+    ("Farledsverket, Region Mitt, enheten Sjömätning, Box 2207, 851 04 Näsby\nKundtjänst 010-448 20 00. "
+     "E-post petra.lindholm@farled-mitt.se", "petra.lindholm@farled-mitt.se", "EMAIL"),
+    ("Mark- och miljödomstolen vid Näsby tingsrätt, Box 1204, 901 21 Näsby\nTelefon 0920-205 61 00. "
+     "E-post pl.ek@domstol-mmd.se", "pl.ek@domstol-mmd.se", "EMAIL"),  # initials and a surname
+    ("Länsstyrelsen i Övre Näsby län, Viltenheten, Box 418, 871 29 Näsby\nE-post lindholm@lst-ovre-vilt.se",
+     "lindholm@lst-ovre-vilt.se", "EMAIL"),  # a surname
+    # a mobile on the letterhead's line is a person's, and so is a number not round
+    ("Näsbyinspektionen, Box 315, 651 08 Näsby, telefon 070-550 22 00", "070-550 22 00", "PHONE"),
+    ("Näsbyinspektionen, Box 315, 651 08 Näsby, telefon 0550-550 22 17", "0550-550 22 17", "PHONE"),
+    # a person named on the line before the number
+    ("Näsbyinspektionen, jurist Petra Lindholm, telefon 0550-550 22 00", "0550-550 22 00", "PHONE"),
+]
+
+
+@pytest.mark.parametrize("head, value, category", PERSONS_ON_LETTERHEADS)
+def test_a_persons_mailbox_or_number_on_a_letterhead_is_still_masked(blank_detector, head, value, category):
+    text = f"Beslutslista, maj 2026\n{head}\n\nBeslut följer.\n"
+    assert value in _found(blank_detector, text, category)

@@ -510,3 +510,25 @@ def test_a_date_alone_tagged_as_a_code_is_no_identifier_and_a_birth_date_stays_m
     assert "KL-55 20 913" in masked  # a code stays masked, whoever found it
     assert "1961-08-23" in masked  # the birth rules' own finding
     assert not masked & {"9. Juni 2020", "17.11.2023"}
+
+
+def test_a_label_a_rule_read_before_its_number_is_cut_from_the_tagged_identifier():
+    text = "Mäklaren har NMI-ID 41873 hos inspektionen. Kortet XQ-7731 gäller."
+    rule = Finding(id="p1-0", page=1, start=text.index("41873"), end=text.index("41873") + 5, text="41873",
+                   category="ID_NUMBER", score=0.8, detector="labelled_id",
+                   reason="unlisted_label_identifier; identifierare efter 'nmi-id'")
+    spans = [(text.index("NMI-ID"), text.index("41873") + 5, "OTHER_ID"), (text.index("Kortet"), text.index(" gäller"),
+                                                                          "OTHER_ID")]
+    got = [f.text for f in with_learned_spans(_page(text), [rule], spans)]
+    # the label is no one's number; a word the rules read as no label stays in the tagger's span
+    assert "NMI-ID 41873" not in got and "Kortet XQ-7731" in got
+
+
+def test_a_short_word_before_the_number_stays_with_the_tagged_identifier():
+    # "ID 7730 5512": two letters may be the document's own, part of what is masked
+    text = "Legitimation: ID 7730 5512 visades upp."
+    rule = Finding(id="p1-0", page=1, start=text.index("7730"), end=text.index("7730") + 9, text="7730 5512",
+                   category="ID_NUMBER", score=0.8, detector="labelled_id",
+                   reason="unlisted_label_identifier; identifierare efter 'id'")
+    spans = [(text.index("ID 7730"), text.index("ID 7730") + 12, "OTHER_ID")]
+    assert "ID 7730 5512" in [f.text for f in with_learned_spans(_page(text), [rule], spans)]

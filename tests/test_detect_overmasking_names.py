@@ -134,6 +134,10 @@ def test_a_sole_traders_trade_an_office_and_a_signature_role_are_no_part_of_a_na
     ("Vigseln hölls i Lidby kyrka i juni.", "Lidby", True),
     ("Hon flyttade till Ekåsa äldreboende i maj.", "Ekåsa", True),
     ("Han hämtar barnen vid Annas förskola.", "Annas", False),
+    # a hunting team or a farm's land named by its village in the genitive; a listed name's team stays a person's
+    ("Marken arrenderas till Ödbyhyttans jaktlag sedan 2019.", "Ödbyhyttans", True),
+    ("Marken ägs av Tjärnåsens skifteslag.", "Tjärnåsens", True),
+    ("Marken arrenderas till Lars jaktlag sedan 2019.", "Lars", False),
     # an organisation's own name after its definite noun
     ("Bidrag till Assyriska kören Shamiram beviljas.", "Shamiram", True),
     ("Kören har sökt bidrag; Maria leder den.", "Maria", False),

@@ -42,3 +42,35 @@ def test_a_box_mail_is_sent_to_after_a_persons_number_is_masked(blank_detector, 
 def test_a_box_mail_is_sent_to_without_a_persons_number_stays_readable(blank_detector):
     text = "Ansökningar om bidrag för 2026. Handlingar skickas till\nBox 12, 871 80 Näsby.\n"
     assert not addresses_over(blank_detector, text, "Box 12")
+
+
+# The body's box in its letterhead: on the line that names the body and a region whose name holds "Mitt" (no one's
+# own word there), or on the line right under the body's name with the addressee's window after it.
+LETTERHEAD_BOXES = [
+    ("Farledsplan för Näsby hamn, beslutslista 2026\nFarledsverket, Region Mitt, enheten Sjömätning och farled, "
+     "Box 2207, 851 04 Näsby\nKundtjänst 010-448 20 00.\n\nBeslut om muddring följer.\n", "Box 2207"),
+    ("Beslut om skyddsjakt\nLänsstyrelsen i Övre Näsby län\nBox 418, 871 29 Näsby\nPetra Lindholm\n"
+     "Tallstigen 4\n871 40 Näsby\nBeslut om skyddsjakt efter räv.\n", "Box 418"),
+    ("Beslut om arv\nArvskollegiet\nBox 3310, 103 61 Stockholm\nPetra Lindholm\nTallstigen 4\n871 40 Näsby\n"
+     "Kollegiet har tagit del av testamentet.\n", "Box 3310"),
+]
+
+
+@pytest.mark.parametrize("text, box", LETTERHEAD_BOXES)
+def test_the_bodys_box_in_its_letterhead_stays_readable(blank_detector, text, box):
+    assert not addresses_over(blank_detector, text, box)
+
+
+@pytest.mark.parametrize("text, address", [
+    # her own box, in her words beginning a sentence ("Mitt" opens it, after no name)
+    ("Jag flyttar i vår. Mitt postnummer ändras, så skicka allt till\nBox 12, 781 90 Borlänge.\nPetra Lindholm\n",
+     "Box 12, 781 90 Borlänge"),
+    # a person's box in the window of a letter, under her name
+    ("Beslut om skyddsjakt\nLänsstyrelsen i Övre Näsby län\nPetra Lindholm\nBox 12\n781 90 Borlänge\n"
+     "Beslut om skyddsjakt efter räv.\n", "Box 12"),
+    # in a column of homes, no body named above it
+    ("Adresser för utskick\nNr\nUtdelningsadress\n1\nTallstigen 4, 871 40 Näsby\n2\nBox 12, 781 90 Borlänge\n",
+     "Box 12, 781 90 Borlänge"),
+])
+def test_a_persons_box_by_a_letterhead_is_still_masked(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""

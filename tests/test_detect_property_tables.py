@@ -143,3 +143,22 @@ def test_a_lower_case_cell_under_the_property_header(blank_detector):
     found = _found(blank_detector, LOWER_CELLS)
     assert found.get("ljungås gransången 14") == "PROPERTY"
     assert "enligt ritning 3" not in found  # its first word is no register area the page names
+
+
+# A neighbours' table: the municipality in the owners' column is one party among the others, its property masked as
+# theirs are (an earlier set marks it so; recall first).
+NEIGHBOURS_WITH_MUNICIPALITY = """Grannar som har hörts
+Fastighet
+Ägare
+Adress
+Lindås Tallmon 3:7
+Tove Brandt
+Tallmon 12
+Lindås Tallmon 2:19
+Ljungås kommun
+–
+"""
+
+
+def test_a_property_beside_the_municipality_in_a_neighbours_table_is_masked(blank_detector):
+    assert _found(blank_detector, NEIGHBOURS_WITH_MUNICIPALITY).get("Lindås Tallmon 2:19") == "PROPERTY"

@@ -245,6 +245,23 @@ def test_a_village_the_document_writes_after_its_postcode_is_no_bare_street():
     assert [f.text for f in new] == ["Tallbacksvägen"], [(f.text, f.start) for f in new]
 
 
+def test_a_bare_village_the_document_writes_as_a_postal_town_is_not_followed():
+    from redact.resolve.streets import find_bare_streets
+
+    # "Fjällvallen 214" is a village and its number; "840 97 Fjällvallen" says the name is a place, as a town is
+    text = ("Gästen bodde i Fjällvallen 214.\nVårdcentralen Fjällvallen tog emot henne.\n"
+            "Post till c/o Ek, Skidvägen 3, 840 97 Fjällvallen. Hon gick ofta längs Skidvägen.")
+
+    def address(value: str) -> Finding:
+        start = text.index(value)
+        return Finding(id=value, page=1, start=start, end=start + len(value), text=value, category="ADDRESS",
+                       score=0.9, detector="address", reason="street")
+
+    new = find_bare_streets([address("Fjällvallen 214"), address("c/o Ek, Skidvägen 3, 840 97 Fjällvallen")], {1: text})
+    # the street of the c/o address is still followed to its bare mention
+    assert [f.text for f in new] == ["Skidvägen"]
+
+
 def test_initials_keep_a_lowercase_particle():
     assert {"OU", "OaU"} <= person_initials("Oskar af Ugglas")
     assert "VvD" in person_initials("Vera van Dijk")

@@ -33,3 +33,16 @@ def test_english_title_case_words_before_a_surname_are_not_first_names():
 def test_the_swedish_rule_is_unchanged_for_an_unlisted_first_name():
     found = [f.text for f in find_kin_first_names([_person(1, SV, "Aino Kettunen")], {1: SV})]
     assert found == ["Vilja"], found
+
+
+ROWS = (
+    "Fastighet: Lindås Tallmon 1:40, ägd av Tallmons Skog AB.\n"
+    "Utskick till Ekgården, Tallmon 9, 813 94 Tallmon (familjen Tallmon Dahl).\n"
+)
+
+
+def test_an_address_read_as_a_person_gives_no_surname():
+    # "Ekgården, Tallmon 9, 813 94 Tallmon" merged with a name read in it ends in the village's name, no one's surname
+    found = [f.text for f in find_kin_first_names([_person(1, ROWS, "Ekgården, Tallmon 9, 813 94 Tallmon")], {1: ROWS})]
+    assert "Lindås" not in found, found
+

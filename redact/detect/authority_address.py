@@ -150,6 +150,25 @@ def _after_visiting_label(text: str, start: int) -> bool:
     return _VISITING_LABEL.search(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
+# a Box address inside a finding, after a comma: "Norr 2, Box 2330, …" (the unit's district read as a street)
+_INNER_BOX = re.compile(r",[ \t]*(?=(?i:box)[ \t]+\d)")
+
+
+# a unit "for" a task with its district and number, right before the box: "Enheten för skuldsanering Norr 2, "
+_DISTRICT_UNIT = re.compile(r"(?i:(?:enhet(?:en)?|avdelning(?:en)?|kontor(?:et)?|sektion(?:en)?)[ \t]+för"
+                            r"(?:[ \t]+[a-zåäö-]+){1,3}[ \t]+\d{1,2})[ \t]*,[ \t]*$")
+
+
+def _box_on_units_line(text: str, start: int, end: int, persons: Sequence[tuple[int, int]]) -> bool:
+    """Whether a finding holds a Box address after a comma, its opening words the district of the unit the line
+    names ("Kronofogden, Enheten för skuldsanering Norr 2, Box 2330, …": "Norr 2" is the unit's, read as a street)."""
+    m = _INNER_BOX.search(text, start, end)
+    if m is None:
+        return False
+    unit = _DISTRICT_UNIT.search(text, text.rfind("\n", 0, start) + 1, m.end())
+    return unit is not None and unit.start() < start and on_units_contact_line(text, unit.start(), end, persons)
+
+
 def drop_authority_addresses(findings: list[Finding], text: str) -> list[Finding]:
     """The findings without street addresses a sentence or a letterhead gives as the authority's own."""
     if not any(f.category == "ADDRESS" for f in findings):
@@ -160,4 +179,5 @@ def drop_authority_addresses(findings: list[Finding], text: str) -> list[Finding
                     and (_said_in_sentence(text, f.start, persons) or _under_name_line(text, f.start, f.end or f.start, persons)
                          or _after_visiting_label(text, f.start)
                          or _facility_or_venue(text, f.start, persons)
-                         or on_units_contact_line(text, f.start, f.end or f.start, persons)))]
+                         or on_units_contact_line(text, f.start, f.end or f.start, persons)
+                         or _box_on_units_line(text, f.start, f.end or f.start, persons)))]

@@ -30,11 +30,15 @@ _UNIT_WORD = (r"(?:kommun|förvaltning(?:en)?|nämnd(?:en)?|enhet(?:en)?|avdelni
 # i Norrbottens län, "), a state agency named "Statens …" ("Statens fastighetsverk, "), a board of a named
 # municipality ("Socialnämnden i Norrviks kommun, ")
 _UNIT_NAME = (rf"(?:(?i:(?:(?:[a-zåäö][\w-]*[ \t]+(?:och[ \t]+)?){{0,3}}[\w-]*{_UNIT_WORD}"
-              rf"(?:[ \t]+[A-ZÅÄÖ][\w-]*|[ \t]+i[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+(?:kommun|stad|län))?)?"
+              rf"(?:[ \t]+[A-ZÅÄÖ][\w-]*|[ \t]+i[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+(?:kommun|stad|län))?"
+              # a court by its seat ("Mark- och miljödomstolen vid Norrviks tingsrätt, ")
+              rf"|[ \t]+vid[ \t]+[A-ZÅÄÖ][\w-]*[ \t]+(?:tingsrätt|hovrätt)(?:en)?)?"
               rf"|(?:enhet(?:en)?|avdelning(?:en)?|kontor(?:et)?|sektion(?:en)?)[ \t]+för(?:[ \t]+[a-zåäö-]+){{1,3}}"
-              rf"|länsstyrelsen[ \t]+i[ \t]+[\w-]+[ \t]+län|statens(?:[ \t]+[a-zåäö][\w-]*){{1,3}})"
-              # a region by its name ("Region Västmark, "): the county's health care body
-              rf"|Region[ \t]+[A-ZÅÄÖ][\w-]*)"
+              # a county board by its county, of one word or two ("Länsstyrelsen i Östra Norrlands län, ")
+              rf"|länsstyrelsen[ \t]+i(?:[ \t]+[\w-]+){{1,2}}[ \t]+län|statens(?:[ \t]+[a-zåäö][\w-]*){{1,3}})"
+              # a region by its name, of one word or two ("Region Västmark, ", "Region Norrfjäll Ådalen, "): the
+              # county's health care body
+              rf"|Region(?:[ \t]+[A-ZÅÄÖ][\w-]*){{1,2}})"
               # a company's name with its form, as a municipal company heads its letters ("Norrviks Hamn AB, ")
               rf"[ \t]*,[ \t]*|(?:[A-ZÅÄÖ][\w&-]*[ \t]+){{1,4}}{AFTER_NAME}[ \t]*,[ \t]*)")
 # another part of the unit's line before the address: its service's name, its street before its box ("Jobbcentrum, ",
@@ -152,19 +156,53 @@ def on_units_mailbox_line(text: str, start: int, persons: Sequence[tuple[int, in
                 or any(s < b and unit < e for s, e in persons))
 
 
-# a line that opens with a service's label and its number ("Telefon 010-581 20 00. E-post …", "Upplysning 0952-…")
-_LABELLED_NUMBER_LINE = re.compile(r"[ \t]*(?i:telefon|tel\.?|växel|växeln|vxl\.?|upplysning|upplysningen|kundtjänst|"
-                                   r"kundcenter|kontaktcenter|servicecenter|bokning|bokningen|expedition|reception)"
-                                   r"[ \t]*:?[ \t]*(?:\+46[ \t]?|0)\d")
+# a line that opens with a service's label and its number ("Telefon 010-581 20 00. E-post …", "Upplysning 0952-…"),
+# a duty service's by its name ("Viltjouren 023-…", "Socialjouren 0123-…"), or with the label of the body's mailbox
+# ("E-post tillsyn@…"); the body's postal box may open it, its postal code and town after ("Box 654, 831 27 Norrvik.
+# Telefon 0123-…": the box is never a home, see organisation)
+_LABELLED_NUMBER_LINE = re.compile(
+    r"[ \t]*(?:(?i:box)[ \t]+\d[\d \t]{0,6},[ \t]*\d{3}[ \t]?\d{2}(?:[ \t]+[A-ZÅÄÖ][\w-]*){1,2}[ \t]*[.,][ \t]*)?"
+    r"(?:(?:(?i:telefon|tel\.?|växel|växeln|vxl\.?|upplysning|upplysningen|kundtjänst|kundcenter|kontaktcenter|"
+    r"servicecenter|bokning|bokningen|expedition|reception)|[A-ZÅÄÖ][a-zåäö]+jouren)"
+    r"[ \t]*:?[ \t]*(?:\+46[ \t]?|0)\d"
+    r"|(?i:e-post|epost|e-mail|mejl)[ \t]*:?[ \t]*[\w.+-]+@)")
 
 
 def under_units_head(text: str, pos: int) -> bool:
-    """True when the line holding ``pos`` opens with a service's label and number and the line right above opens
-    with the unit's name ("Kronofogden, Enheten för skuldsanering, Box 2330, …" / "Telefon 010-… E-post …"): the
-    second line of the unit's letterhead (the caller checks that it names no person)."""
+    """True when the line holding ``pos`` opens with a service's label and number (or the body's box before them,
+    or the label of its mailbox) and the line right above opens with the unit's name ("Kronofogden, Enheten för
+    skuldsanering, Box 2330, …" / "Telefon 010-… E-post …"): the second line of the unit's letterhead (the caller
+    checks that it names no person)."""
     a = text.rfind("\n", 0, pos) + 1
     if a == 0 or _LABELLED_NUMBER_LINE.match(text, a) is None:
         return False
     above = text.rfind("\n", 0, a - 1) + 1
     m = _UNIT_STARTS.match(text, above)
     return m is not None and m.end() < a and not any(c.isdigit() for c in m.group())
+
+
+def unit_name_line(line: str) -> bool:
+    """True for a line that is only the names of the authority and its units ("Länsstyrelsen i Norrviks län",
+    "Kammarkollegiet, Enheten för arv"): a letterhead's or a window's first line, no digit, no mailbox."""
+    if not line.strip() or any(c.isdigit() for c in line) or "@" in line:
+        return False
+    return re.fullmatch(rf"[ \t]*{_UNIT_NAME}{{1,3}}", line.rstrip() + ", ") is not None
+
+
+# the label of the unit's number at the end of its name's line ("Norrviksinspektionen, Box 12, …, telefon 0123-…")
+_NUMBER_LABEL_BEFORE = re.compile(r"(?i)(?<![\w])(?:telefon|tel\.?|tfn|växel|växeln|vxl\.?)[ \t]*:?[ \t]*$")
+
+
+def letterhead_number(text: str, start: int, end: int) -> bool:
+    """True for a round landline number (ending in 00, no mobile) that opens the letterhead's second line after its
+    label ("Telefon 0123-45 61 00. E-post …" under the unit's line), or that its label gives on the line that opens
+    with the unit's name ("Norrviksinspektionen, Box 12, 651 08 Norrvik, telefon 0123-550 22 00"): the body's own
+    line. The caller checks that the lines name no person."""
+    digits = re.sub(r"\D", "", text[start:end])
+    if len(digits) < 8 or digits.startswith(("07", "467")) or not digits.endswith("00"):
+        return False
+    a = text.rfind("\n", 0, start) + 1
+    m = _LABELLED_NUMBER_LINE.match(text, a)
+    if m is not None and start < m.end() <= end and under_units_head(text, start):
+        return True
+    return opens_with_unit(text, start) and _NUMBER_LABEL_BEFORE.search(text, a, start) is not None

@@ -164,3 +164,14 @@ def check_canadian_account(text: str, m: re.Match[str]) -> Verdict | None:
     if MONEY_AFTER.match(text, m.end()):
         return None
     return Verdict(m.start(), m.end(), "kanadensiskt konto (transit-institution-konto)")
+
+
+# A giro's or an account's word opening a cell of an account column ("bankgiro 812-4406", "Pg: 44 10 22-7"): the kind
+# of account, no part of its number
+_CELL_ACCOUNT_WORD = re.compile(r"(?i)[ \t]*(?:bankgiro|plusgiro|postgiro|bg|pg|konto(?:nummer|nr\.?)?)[ \t]*[:.]?[ \t]+(?=\d)")
+
+
+def past_account_word(text: str, start: int, end: int) -> int:
+    """Where the number of an account column's cell ``text[start:end]`` begins, past a giro's or an account's word."""
+    m = _CELL_ACCOUNT_WORD.match(text, start, end)
+    return m.end() if m is not None else start

@@ -42,6 +42,16 @@ _LABEL_HEADING = re.compile(
     r"|(?P<number>\d{3,6})(?=[.:][ \t]+[A-ZÅÄÖ]))", re.MULTILINE)
 # opening a line after the word of the authority's own paper: "Ansökan SR-26-5501", "Ärende FA-26-4411"
 _PAPER_HEADING = re.compile(rf"(?m)^[ \t]*(?P<word>[A-ZÅÄÖ][a-zåäö]+)[ \t]+(?P<code>{_CODE})(?![\w/-])")
+# a heading line that names the case its letter decides, or a logged message's subject that does by a case's word:
+# "Beslut i ärende 471-8144-26", "Besked i ärende 4-1244-26", "Ämne: Sak 471-8211-26", "Ämne: Dödsbo 2026-3120" (the
+# code ends the line; a subject's other words, "Ämne: Kundnummer KN-4471", may give a person's number)
+_CASE_HEADING_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:[A-ZÅÄÖ][a-zåäö]+[ \t]+(?:i|om)[ \t]+(?:ärende|ärendet|mål|målet|sak|saken)"
+    rf"|(?:Ämne|Angående|Ang\.)[ \t]*:[ \t]+(?:Sak|Ärende|Ärendet|Mål|Målet|Dnr|Diarienr|Diarienummer|Dödsbo|Dödsboet))"
+    rf"[ \t]+(?P<code>{_CODE})[ \t]*$")
+# a register's running number opening a sentence inside a line with its colon, a sentence of the case after it
+# ("… har haft nyckel. 3114: Fagerlund hade en kusin"), as at a line's start (see _HEADING)
+_NUMBER_IN_LINE = re.compile(r"(?<=[.!?])[ \t]+(?P<number>\d{3,6}):[ \t]*\n?[ \t]*[A-ZÅÄÖ][a-zåäö]")
 
 
 def heads_case_on_page(text: str, a: int, b: int) -> bool:
@@ -62,6 +72,8 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
         codes.update(m.group("code") for m in _MESSAGE_HEADING.finditer(text))
         codes.update(m.group("code") or m.group("number") for m in _LABEL_HEADING.finditer(text))
         codes.update(m.group("code") for m in _PAPER_HEADING.finditer(text) if names_own_paper(m.group("word")))
+        codes.update(m.group("code") for m in _CASE_HEADING_LINE.finditer(text))
+        codes.update(m.group("number") for m in _NUMBER_IN_LINE.finditer(text))
     # a code written once at a line's start may be a person's number the paragraph wrapped before ("BOK-1182.
     # Hans svåger …"); the case's number is in the log's table or its list too
     return frozenset(c for c in (" ".join(c.split()) for c in codes) if _written(c, texts) >= 2)

@@ -57,8 +57,9 @@ from redact.detect.sentence_start import ordinary_sentence_start
 from redact.detect.places import acronym_of_place, without_countries
 from redact.detect.property_style_addresses import designations_as_addresses
 from redact.detect.language import SWEDISH_RULES
+from redact.detect.bank_account_labels import past_account_word
 from redact.detect.learned_spans import (
-    load_extra_taggers, load_tagger, shared_components, shares_docs, tagged_in_turn, tagged_spans,
+    after_rules_label, load_extra_taggers, load_tagger, shared_components, shares_docs, tagged_in_turn, tagged_spans,
     union_spans, with_learned_spans, without_covered_spans,
 )
 from redact.detect.presidio import analyze_many, build_analyzer
@@ -355,6 +356,10 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
                PROPERTY: "fastighetsbeteckning", ADDRESS: "adress"}.get(c.kind, "namn")
         # "pass 95418227" under "Legitimation": the document's kind is a label, the number the identifier
         start = past_cell_label(page.text, c.start, c.end) if c.kind == ID else c.start
+        if c.kind == ID:  # "PESEL 8802…", "FMI-ID 41873": the label a rule read before the number it found
+            start = after_rules_label(page.text, start, c.end, findings)
+        if c.kind == BANK:  # "bankgiro 812-4406": the kind of account, no part of its number
+            start = past_account_word(page.text, start, c.end)
         added.append(Finding(
             id=f"p{page.number}-t{len(added)}", page=page.number, start=start, end=c.end,
             text=page.text[start:c.end], category=category, score=CELL_SCORE, detector="table_column",

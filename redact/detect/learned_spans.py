@@ -394,6 +394,8 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
             b = stop.start()
         if category == "PERSON":
             a = _after_titles(page.text, a, b, placed)
+        if category == "ID_NUMBER":
+            a = after_rules_label(page.text, a, b, placed)
         # a span over findings of other kinds ("08-123 45 67, a.b@x.se") would merge them into one of its own
         # kind: only the parts no such finding holds are the tagger's
         others = [(f.start, f.end) for f in placed if f.category != category and f.start < b and a < f.end]
@@ -415,6 +417,24 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
 
 #: The kinds a further tagger's span extends: a code of the tagger's extends a rule's account as well as an identifier.
 _KIND = {"PERSON": "PERSON", "ADDRESS": "ADDRESS", "ID_NUMBER": "CODE", "BANK_ACCOUNT": "CODE", "IBAN": "CODE"}
+
+
+_RULES_LABEL = re.compile(r"efter '([^'\n]{2,40})'")
+_LABEL_LEAST = 4  # characters of a label that is cut
+
+
+def after_rules_label(text: str, a: int, b: int, placed: Sequence[Finding]) -> int:
+    """Where a tagged identifier begins once the label a rule read before the same value is cut ("FMI-ID 41873",
+    "PESEL 7407…": the rule found the number after its label, and the tagger took the label in with it). The label
+    names the kind of number and is no part of anyone's identifier."""
+    for f in placed:
+        if f.category != "ID_NUMBER" or f.start is None or f.end is None or not a < f.start < b or f.end > b:
+            continue
+        before = " ".join(text[a:f.start].split()).rstrip(":").strip().lower()
+        # (a short word before the digits, "ID 7730 5512", may be the document's own letters: left with the number)
+        if len(before) >= _LABEL_LEAST and any(before == m.group(1).lower() for m in _RULES_LABEL.finditer(f.reason or "")):
+            return f.start
+    return a
 
 
 def _after_titles(text: str, a: int, b: int, placed: Sequence[Finding]) -> int:

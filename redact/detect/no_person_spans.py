@@ -72,6 +72,9 @@ _ORG_NOUN_AFTER = re.compile(
     r"[ \t]+[a-zåäö]*(?:förening|föreningen|lasarett|lasarettet|sjukhus|sjukhuset|vårdcentral|vårdcentralen|"
     r"församling|församlingen|klubb|klubben|förbund|förbundet|kommun|bibliotek|biblioteket|byalag|"
     r"hembygdsgård|bygdegård|idrottsplats|sportklubb|skytteklubb|"
+    # the hunting and fishing bodies a village or a farm names ("Norrbyns jaktlag", "Åsens skifteslag")
+    r"jaktlag|jaktlaget|skifteslag|skifteslaget|viltvårdsområde|viltvårdsområdet|fiskevårdsområde|"
+    r"fiskevårdsområdet|samfällighet|samfälligheten|"
     # a school, a church or a care home named by its village ("Åsby skola", "Norrby kyrka", "Lida äldreboende")
     r"skola|skolan|kyrka|kyrkan|äldreboende|äldreboendet)(?![\w-])")
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.detect.authority_lines import on_units_mailbox_line, opens_with_unit
+from redact.detect.authority_lines import letterhead_number, on_units_mailbox_line, opens_with_unit
 from redact.detect.common_nouns import definite_plural
 from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME, inside_company_form
 from redact.detect.organisation_rows import (
@@ -107,8 +107,17 @@ def _personkonto(account: str) -> bool:
     """True for a clearing number of Nordea's personkonto followed by a personnummer with a valid check digit."""
     m = _PERSONKONTO.search(account)
     return m is not None and luhn_ok(m.group(1) + m.group(2))
-# A person writing of their own box ("har jag en postbox", "mitt privata nummer"): the box is theirs.
+# A person writing of their own box ("har jag en postbox", "mitt privata nummer"): the box is theirs. A capital
+# "Mitt" or "Min" after another capitalised word is a name's part ("Region Mitt", "Enheten Mitt"), no one's own.
 _OWN_BOX = re.compile(r"(?i)(?<![\w])(?:jag|mitt|min|mina|privata?)(?![\w])")
+_NAMES_PART = re.compile(r"[A-ZÅÄÖ][\w-]*[ \t]+$")
+
+
+def _own_box_words(text: str, a: int, b: int) -> bool:
+    """True when a person's own word ("jag", "mitt", "privat") stands between ``a`` and ``b``."""
+    return any(m.group()[0].islower() or m.group().lower() == "jag"
+               or not _NAMES_PART.search(text, max(a, m.start() - 40), m.start())
+               for m in _OWN_BOX.finditer(text, a, b))
 _BLOCK_LINES = 12
 
 
@@ -264,7 +273,7 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
         a, b = line_of(f.start)
         line = text[a:b]
         private = _PRIVATE.search(line) or has_personnummer(findings, a, b) or _names_a_person(findings, a, b)
-        if f.category in ("ADDRESS", "POSTAL_CODE") and _OWN_BOX.search(text, text.rfind("\n", 0, max(a - 1, 0)) + 1, b):
+        if f.category in ("ADDRESS", "POSTAL_CODE") and _own_box_words(text, text.rfind("\n", 0, max(a - 1, 0)) + 1, b):
             kept.append(f)
             continue
         if f.category in MONEY and _service_sentence(text, f.start, findings):
@@ -297,6 +306,11 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
         if f.category == "PHONE" and on_units_mailbox_line(text, f.start, _persons_at(findings)) and not (
                 _PRIVATE.search(line) or has_personnummer(findings, a, b)):
             continue  # "Region …, Blodcentralen Norrvik, …" / "Bokning 0570-48 55 10, blodcentralen@…": the unit's
+        if f.category == "PHONE" and letterhead_number(text, f.start, f.end or f.start) and not (
+                _PRIVATE.search(line) or has_personnummer(findings, a, b)
+                or _names_a_person([g for g in findings if g.category == "PERSON"],
+                                   text.rfind("\n", 0, max(a - 1, 0)) + 1, f.start)):
+            continue  # "Norrviks tingsrätt, Box 12, …" / "Telefon 0123-45 61 00. E-post …": the letterhead's number
         if f.category == "PHONE" and _switchboard(f.text) and opens_with_unit(text, f.start) and not (
                 _PRIVATE.search(line) or has_personnummer(findings, a, b)
                 or _names_a_person([g for g in findings if g.category == "PERSON"], a, b)):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.authority_lines import unit_name_line
 from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME
 from redact.detect.giro_columns import payments_header_above
 from redact.detect.patterns import luhn_ok
@@ -189,6 +190,10 @@ def column_of_homes(text: str, lines: Sequence[tuple[int, int]], start: int, box
         return False
     # an organisation named just before ("Norrviks kommun" / "Fastighetsavdelningen" / "Box 214") owns the box
     if any(_ORG_CELL.search(text[a:b]) or LEGAL_WORDS.search(text[a:b]) for a, b in lines[max(0, idx - 3):idx]):
+        return False
+    # so does the authority whose name stands on the line right above ("Farledsverket" / "Box 40, 851 04 Norrvik"
+    # heading a letter, the addressee's window after it): its letterhead, not a column
+    if idx > 0 and unit_name_line(text[lines[idx - 1][0]:lines[idx - 1][1]]):
         return False
     near = {a: i for i, (a, _) in enumerate(lines[max(0, idx - _COLUMN_REACH):idx + _COLUMN_REACH + 1],
                                              start=max(0, idx - _COLUMN_REACH)) if a != start}

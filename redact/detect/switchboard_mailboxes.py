@@ -30,7 +30,7 @@ _MIN_WORD = 5  # letters of a word of the box's name that is no initials
 def after_switchboard(text: str, start: int, found: str) -> bool:
     """True for a mailbox that follows the switchboard on a line naming no person, its local part no person's
     (see the module docstring)."""
-    from redact.detect.email import _folded_names
+    from redact.detect.email import _FUNCTION_WORDS, _folded_names
     from redact.detect.name_words import load_lexicons
 
     from redact.detect.authority_lines import under_units_head
@@ -43,13 +43,21 @@ def after_switchboard(text: str, start: int, found: str) -> bool:
     lex = load_lexicons()
     if any(m.group(1) in lex.first for m in _TWO_WORDS.finditer(text, line_start, start)):
         return False  # "Anna Berg, växel 0123-450 00, …": her line
-    parts = [p for p in re.split(r"[._+-]", found.partition("@")[0].lower()) if p]
+    local, _, domain = found.lower().partition("@")
+    parts = [p.translate(_FOLD) for p in re.split(r"[._+-]", local) if p]
     if not parts or any(not p.isalpha() for p in parts):
         return False
     firsts, lasts = _folded_names(lex)
-    if any(p.translate(_FOLD) in firsts or p.translate(_FOLD) in lasts for p in parts):
+    # a district's or a service's word is the body's, though a surname too ("buller.mitt@": the agency's region)
+    if any(p in firsts or (p in lasts and p not in _FUNCTION_WORDS) for p in parts):
         return False
-    return any(len(p) >= _MIN_WORD for p in parts) and (len(parts) > 1 or len(parts[0]) >= _MIN_WORD)
+    if len(parts) == 1:
+        return len(parts[0]) >= _MIN_WORD
+    # a short part the domain or the letterhead's lines spell is the body's ("mmd.norrvik@domstol-mmd.se" under
+    # "Mark- och miljödomstolen vid Norrviks tingsrätt, Box 12, 901 21 Norrvik"), not initials
+    head = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:start].lower().translate(_FOLD)
+    words = set(re.split(r"[\W\d_]+", domain.translate(_FOLD))) | set(re.split(r"[\W\d_]+", head))
+    return any(len(p) >= _MIN_WORD for p in parts) or (all(p in words for p in parts) and any(len(p) >= 4 for p in parts))
 
 
 _MAILBOX = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<!\.)")

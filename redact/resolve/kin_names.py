@@ -35,6 +35,8 @@ def _surnames(findings: Sequence[Finding]) -> dict[str, Finding]:
     for f in findings:
         if f.category != "PERSON" or f.status == "rejected" or f.detector in _SKIP:
             continue
+        if any(c.isdigit() for c in f.text):
+            continue  # an address merged with a name read in it ("Ekgården, Åsen 9, 813 94 Åsen"): no one's surname
         words = [w.strip(".,;:()") for w in f.text.split()]
         if len(words) < 2 or not all(w[:1].isupper() for w in (words[0], words[-1])):
             continue
