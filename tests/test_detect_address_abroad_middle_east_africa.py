@@ -69,3 +69,22 @@ def test_the_country_before_the_parts_stays_readable(blank_detector):
 def test_the_road_and_area_before_a_post_box_belong_to_it(blank_detector, text, address):
     # East Africa's post-box address names the road and the area first ("Ngong Road, Kilimani, P.O. Box …")
     assert readable_letters(blank_detector, text, address) == ""
+
+
+@pytest.mark.parametrize("text, address", [
+    # a numbered street ("2217 Sk.") in a table cell, the postcode and district in the next cell
+    ("| Namn | Adress | Postort |\n| Derya Kaplan | Barbaros Mah. 2217 Sk. No: 12 D: 5 | 48400 Bodrum/Muğla |",
+     "Barbaros Mah. 2217 Sk. No: 12 D: 5"),
+    ("| Namn | Adress | Postort |\n| Derya Kaplan | Barbaros Mah. 2217 Sk. No: 12 D: 5 | 48400 Bodrum/Muğla |",
+     "48400 Bodrum/Muğla"),
+    ("Modern bor på 1508. Sokak No: 9, Karşıyaka/İzmir sedan i våras.", "1508. Sokak No: 9, Karşıyaka/İzmir"),
+])
+def test_a_numbered_turkish_street_and_its_postcode_cell_are_masked(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_a_number_before_a_street_word_without_a_door_stays_readable(blank_detector):
+    # no door number: a count before a street's name, no one's home
+    text = "Kommunen har 1042 Sk. att ansöka om; 48400 kronor betalades ut.\n"
+    det = detect_text(text, blank_detector)
+    assert not [f.text for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"]

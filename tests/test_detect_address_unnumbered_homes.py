@@ -83,6 +83,9 @@ def test_a_bodys_place_stays_readable(blank_detector, text, kept):
     ("Fiskestugan på Tallbacken i Norrby hyrs ut till Sune Pettersson varje sommar.", "Tallbacken"),
     ("Undantagsstugan på Granåsen\nhyrs av Lina Järvi sedan i fjol.", "Granåsen"),
     ("Torpet vid Björkliden i Åsby ägs av Erik Holm.", "Björkliden"),
+    # a height's, a summer pasture's or a grove's name, at the sentence's end
+    ("Makarna Lund hyr ut sommarstugan på Granhöjden.", "Granhöjden"),
+    ("Torpet på Östersätern ärvdes av Kajsa Blom.", "Östersätern"),
     # a holding with its owner's word: the owner's own land, the farm it lies by
     ("Pumphuset står på hennes skifte vid Ekgården i\nNorrby.", "Ekgården"),
     # a plain house with its village after the homestead's name

@@ -31,6 +31,9 @@ NATIONAL_CODES = [
     ("Hans codice fiscale RSSMRA85T10A562S står på kortet.", "RSSMRA85T10A562S"),
     ("My codice fiscale is VRDLCU79C12F205K. Please write in English.", "VRDLCU79C12F205K"),
     ("Hon har amerikanskt social security number 078-05-1120.", "078-05-1120"),
+    # Nigeria's National Identification Number and the short names of other countries' national ids
+    ("Hans far har nigerianskt NIN\n38150726649; modern saknar pass.", "38150726649"),
+    ("Enligt kortet är hennes NIDA 19850314-11101-00002-27.", "19850314-11101-00002-27"),
 ]
 
 PROFESSIONAL_CODES = [
@@ -78,6 +81,7 @@ NOT_IDENTIFIERS = [
     "ATIS-kod 9 265 31 kostar 200 kr.",  # no code of ten digits
     "Det finns nie 123456 powodów.",  # a small word in another language, no label
     "Personkoden ändrades 2019.",
+    "Nin 34 kronor betalades tillbaka.",  # a word in small letters, no label
     "Helägt av Storhamra kommun. Ärende SSN 2026/62. Grävstart i maj.",  # a unit's letters before its case
 ]
 

@@ -443,6 +443,10 @@ LISTED = [
      ["752098100561207", "752098100561214"]),
     ("Hon har två pass, passnummer 88412907, 88413114 samt 88416032 enligt ansökan.",
      ["88412907", "88413114", "88416032"]),
+    # whose the next one is, after "och"
+    ("Sonens LMA-kort har nummer 24-330172-9 och faderns 24-330171-1 enligt beslutet.",
+     ["24-330172-9", "24-330171-1"]),
+    ("Dotterns kundnummer är KN-55071 och hennes KN-55068.", ["KN-55071", "KN-55068"]),
 ]
 
 
@@ -511,6 +515,12 @@ def test_a_held_number_over_a_line_end_and_a_finnish_register_number(blank_detec
 def test_values_of_one_shape_listed_after_one_label(blank_detector, text, values):
     got = found(blank_detector, text)
     assert all(got.get(v) == "ID_NUMBER" for v in values), got
+
+
+def test_a_number_of_the_same_shape_after_och_and_a_noun_stays(blank_detector):
+    # no possessive: "och år 2026" is no list of the customer number's kind
+    got = found(blank_detector, "Kundnummer 44712 gäller och ärende 44718 avslutas.")
+    assert got.get("44712") == "ID_NUMBER" and "44718" not in got, got
 
 
 def test_a_listed_value_of_another_shape_stays(blank_detector):

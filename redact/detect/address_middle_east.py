@@ -109,11 +109,13 @@ TURKISH = compile_(
     rf"""
     (?<![\w.-])
     (?:(?:{_CAPW}|{_TR_DATE_NAME})[ \t]+(?:Mah\.|Mahallesi|Mh\.)[ \t]*,?[ \t]*)?
-    (?:{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}|{_TR_DATE_NAME})[ \t]+{_TR_KIND}[ \t]+
+    (?:{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}|{_TR_DATE_NAME}
+      |\d{{1,5}}\.?)[ \t]+{_TR_KIND}[ \t]+                    # a numbered street: "1042 Sk.", "2271. Sokak"
     No[.:]?[ \t]*\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}}[A-Za-z]?)?
     (?:[ \t]*,?[ \t]*{_TR_DOOR}){{0,2}}
     (?:{_SEP}(?:\d{{5}}[ \t]+)?{_CAPW}(?:[ \t]*/[ \t]*{_CAPW})?
-      |[ \t]+{_CAPW}[ \t]*/[ \t]*{_CAPW})                      # "... D:4 Esenyurt/İstanbul" with no comma
+      |[ \t]+{_CAPW}[ \t]*/[ \t]*{_CAPW}                     # "... D:4 Esenyurt/İstanbul" with no comma
+      |[ \t]*(?:\n|\|)[ \t]*\d{{5}}[ \t]+{_CAPW}(?:[ \t]*/[ \t]*{_CAPW})?)  # the postcode's cell after it
     """
 )
 TURKISH_GATE = re.compile(r"No[.:]?[ \t]*\d")

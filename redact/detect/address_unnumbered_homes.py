@@ -112,7 +112,8 @@ def _check_host_place(text: str, m: re.Match[str]) -> Verdict | None:
 # (a homestead's endings, not an island's, a point's, a bay's or a village's: "fritidshuset på Kobbholmen", "stugan på
 # Storbyn" name the place the house stands in, as "i Storvallen" does)
 _HOMESTEAD_NAME = (rf"[{U}][{L}]+(?:ängen|haga|hagen|backen|berget|torpet|åsen|liden|myren|heden|bol|mon|tegen|lyckan|"
-                   rf"hyttan|boda|torp|gården|gård|stugan|hemmanet|lund|lunden|dalen|kullen)")
+                   rf"hyttan|boda|torp|gården|gård|stugan|hemmanet|lund|lunden|dalen|kullen|höjden|sätern|hult|"
+                   rf"ryd)")
 # the dwelling's or the holding's word: a cabin of any kind ("undantagsstugan", "fiskestugan"), a croft, a villa, a
 # summer house, a farm; "huset", "tomten" and "ateljén" are anyone's, so they need the village after the name
 _STRONG_HOME = (r"(?:[a-zåäö]*stuga|[a-zåäö]*stugan|torp|torpet|villa|villan|fritidshus|fritidshuset|sommarhus|"

@@ -73,6 +73,7 @@ from redact.detect.table_neighbours import lower_words, neighbour_cell_names
 from redact.detect.table_values import places_with_postcode
 from redact.detect.threshold import DEFAULT_THRESHOLD  # noqa: F401 - callers read it here too
 from redact.detect.warm_up import warm_up
+from redact.detect.window_places import with_window_places
 from redact.types import CATEGORIES, Finding, Page
 
 log = logging.getLogger(__name__)
@@ -253,6 +254,8 @@ class Detector:
             # (see address_chains, address_joins)
             findings = designations_as_addresses(findings, page.text)
             findings = join_address_parts(bridge_address_parts(findings, page.text), page.text)
+            # "Rauno Lind" / "Nybodarna" / "820 50 Los": a letter's home without a number (see window_places)
+            findings = with_window_places(findings, page.text, page.number)
             findings = drop_organisation_data(findings, page.text)
             findings = drop_defined_codes(findings, page.text)
             findings = drop_case_serials(findings, page.text)

@@ -1,0 +1,29 @@
+"""A home without a number in a letter's address block, between the recipient's name and the postcode; a body's
+name in the same place stays readable. Fictional people and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.document_detection import detect_text
+from tests.address_checks import readable_letters
+
+
+@pytest.mark.parametrize("text, home", [
+    ("Beslut om färdtjänst\n\nGunvor Hedlund\nStorliden\n930 47 Byske\n\nDu har beviljats färdtjänst.\n",
+     "Storliden"),
+    ("Kallelse\nTeodor Ahlqvist\nNorra Bränna\n841 94 Ånge\nVälkommen till mottagningen.\n", "Norra Bränna"),
+])
+def test_the_place_between_the_name_and_the_postcode_is_masked(blank_detector, text, home):
+    assert readable_letters(blank_detector, text, home) == ""
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Gunvor Hedlund\nSocialförvaltningen\n930 47 Byske\n", "Socialförvaltningen"),
+    ("Gunvor Hedlund\nTallbackens äldreboende\n930 47 Byske\n", "Tallbackens äldreboende"),
+    # no name above: a heading over a town's line is no home
+    ("Beslut\nStorliden\n930 47 Byske\n", "Storliden"),
+])
+def test_a_body_or_a_line_without_a_name_above_stays_readable(blank_detector, text, kept):
+    found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
+    assert not any(kept in t for t in found), found
