@@ -30,3 +30,20 @@ def test_a_town_after_i_stays_outside_the_mark(blank_detector):
 ])
 def test_a_town_after_the_flat_floor_or_entrance_is_masked_with_the_street(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_a_town_after_a_streets_number_and_i_is_no_person():
+    from redact.detect.address_towns import drop_towns_read_as_persons
+    from redact.types import Finding
+
+    text = "Hon bor på Lindgatan 14 i\nSala och hennes bror Anders Sala bor i Tierp."
+
+    def finding(value: str, category: str, at: int = 0) -> Finding:
+        start = text.index(value, at)
+        return Finding(id=f"{value}{start}", page=1, start=start, end=start + len(value), text=value,
+                       category=category, score=0.85, detector="names", reason="ner:PER")
+
+    kept = drop_towns_read_as_persons([finding("Lindgatan 14", "ADDRESS"), finding("Sala", "PERSON"),
+                                       finding("Anders Sala", "PERSON")], text)
+    # the town after the street's number is no one; the brother named after it still is a person
+    assert [f.text for f in kept] == ["Lindgatan 14", "Anders Sala"]

@@ -22,3 +22,19 @@ def test_a_month_in_a_date_is_no_person(model_detector, text):
                                          ("Närvarande: Maj Holmér, 2025 års sekreterare", "Maj Holmér")])
 def test_the_first_name_maj_is_still_a_name(model_detector, text, name):
     assert name in _persons(detect_text(text, model_detector))
+
+
+def test_a_period_of_months_is_no_person():
+    from redact.detect.month_dates import drop_month_dates
+    from redact.types import Finding
+
+    text = "Inkomna ansökningar mars–april\nMaj-Britt Holm handlade ärendena."
+
+    def person(value: str) -> Finding:
+        start = text.index(value)
+        return Finding(id=value, page=1, start=start, end=start + len(value), text=value, category="PERSON",
+                       score=0.85, detector="names", reason="ner:PER")
+
+    kept = drop_month_dates([person("mars–april"), person("Maj-Britt Holm")], text)
+    # the period is no one; a double first name that opens with a month's word still is a person
+    assert [f.text for f in kept] == ["Maj-Britt Holm"]

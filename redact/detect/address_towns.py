@@ -35,3 +35,25 @@ def with_town_after(f: Finding, text: str) -> Finding:
     if m is None or m.group("town") in _NOT_TOWNS:
         return f
     return replace(f, end=m.end("town"), text=text[f.start:m.end("town")])
+
+
+# "i" between a street's number and one capitalised word ("Kvarngatan 40 i Sala", "… 5 i Bräkne-Hoby")
+_IN_TOWN = re.compile(r"[ \t]+i(?:[ \t]+|[ \t]*\n[ \t]*)")
+_ONE_PLACE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
+
+
+def drop_towns_read_as_persons(findings: list[Finding], text: str) -> list[Finding]:
+    """The findings without a one-word person right after a street's number and "i": the street's town ("bor på
+    Kvarngatan 40 i Sala"), which the model reads as a surname; the sets keep "i Ekby" outside the address."""
+    ends = {f.end for f in findings if f.category == "ADDRESS" and f.status != "rejected" and f.end is not None
+            and _ENDS_IN_NUMBER.search(f.text)}
+    if not ends:
+        return findings
+
+    def town(f: Finding) -> bool:
+        if f.category != "PERSON" or f.start is None or not _ONE_PLACE_WORD.fullmatch(f.text):
+            return False
+        m = _IN_TOWN.search(text, max(0, f.start - 8), f.start)
+        return m is not None and m.end() == f.start and m.start() in ends
+
+    return [f for f in findings if not town(f)]

@@ -72,6 +72,7 @@ from redact.detect.table_columns import (
 from redact.detect.table_neighbours import lower_words, neighbour_cell_names
 from redact.detect.table_values import places_with_postcode
 from redact.detect.threshold import DEFAULT_THRESHOLD  # noqa: F401 - callers read it here too
+from redact.detect.address_towns import drop_towns_read_as_persons
 from redact.detect.warm_up import warm_up
 from redact.detect.window_places import with_window_places
 from redact.types import CATEGORIES, Finding, Page
@@ -256,6 +257,7 @@ class Detector:
             findings = join_address_parts(bridge_address_parts(findings, page.text), page.text)
             # "Rauno Lind" / "Nybodarna" / "820 50 Los": a letter's home without a number (see window_places)
             findings = with_window_places(findings, page.text, page.number)
+            findings = drop_towns_read_as_persons(findings, page.text)  # "Kvarngatan 40 i Sala": the town
             findings = drop_organisation_data(findings, page.text)
             findings = drop_defined_codes(findings, page.text)
             findings = drop_case_serials(findings, page.text)

@@ -1,4 +1,5 @@
-"""A month's name in a date is no person: "Maj 2026" over a newsletter, "den 3 Maj", "April 2025".
+"""A month's name in a date is no person: "Maj 2026" over a newsletter, "den 3 Maj", "April 2025", a period of
+months ("klagomål januari–februari").
 
 "Maj" (and in English text "April", "June", "August") is also a first name, and the model reads a month alone on a
 line as one. Written with a year after it or a day number before it, it is a date's month; "Maj Andersson 2026" or
@@ -16,6 +17,7 @@ _MONTHS = frozenset(
     "januari februari mars april maj juni juli augusti september oktober november december "
     "january february march may june july august october".split())
 _YEAR_AFTER = re.compile(r"[ \t]*[-–][ \t]*\w+[ \t]+(?:19|20)\d\d(?!\d)|[ \t]+(?:19|20)\d\d(?![\d-])")
+_RANGE = re.compile(r"[^\W\d_]+[ \t]*[-–][ \t]*[^\W\d_]+")
 _DAY_BEFORE = re.compile(r"(?<![\d])(?:[1-9]|[12]\d|3[01])(?::[ae])?[ \t]+$")
 # Another language's month ("14. Mai 2021", "3 marca 1979") only between a day and a year: some are names too
 # ("Maja", "Marta"), and a name stands before a year alone ("Maja 2015") but never between a day and a year.
@@ -29,6 +31,8 @@ def drop_month_dates(findings: list[Finding], text: str) -> list[Finding]:
         if f.category != "PERSON" or f.start is None or f.end is None:
             return False
         word = f.text.strip().lower()
+        if _RANGE.fullmatch(word) and all(part in _MONTHS for part in re.split(r"[ \t]*[-–][ \t]*", word)):
+            return True  # "januari–februari", "Maj–Juni": a period of months, whatever stands around it
         if word not in _MONTHS:
             return (word in MONTHS_ABROAD and bool(_YEAR_AFTER_ABROAD.match(text, f.end))
                     and bool(_DAY_BEFORE_ABROAD.search(text, max(0, f.start - 9), f.start)))
