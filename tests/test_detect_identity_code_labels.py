@@ -34,6 +34,7 @@ NATIONAL_CODES = [
     # Nigeria's National Identification Number and the short names of other countries' national ids
     ("Hans far har nigerianskt NIN\n38150726649; modern saknar pass.", "38150726649"),
     ("Enligt kortet är hennes NIDA 19850314-11101-00002-27.", "19850314-11101-00002-27"),
+    ("Han uppger chilenskt RUN 17.204.556-K och en adress i Valparaíso.", "17.204.556-K"),
 ]
 
 PROFESSIONAL_CODES = [
@@ -82,6 +83,7 @@ NOT_IDENTIFIERS = [
     "Det finns nie 123456 powodów.",  # a small word in another language, no label
     "Personkoden ändrades 2019.",
     "Nin 34 kronor betalades tillbaka.",  # a word in small letters, no label
+    "Fakturan visar RUT 14 500 kr avdraget och RUT-avdrag 2026 på 9 800 kr.",  # the Swedish tax deduction
     "Helägt av Storhamra kommun. Ärende SSN 2026/62. Grävstart i maj.",  # a unit's letters before its case
 ]
 

@@ -563,6 +563,8 @@ def test_a_phone_a_documents_part_or_a_depot_stays(blank_detector, text, kept):
      "4-2215-26 | Leo Falk | Kim Brandt | FMI-ID 47719\n", "52906", "FMI-ID"),
     ("Nr | Patient | Pass eller id-nr | Bostad\n4 | Marek Zieliński | PESEL 91030512345 | Liftvägen 2\n"
      "5 | Anna Ek | C4471209 | Liftvägen 4\n", "91030512345", "PESEL"),
+    ("Nr | Kund | Id-handling | Land\n7 | Ignacio Rojas | RUT 12.408.317-5 | Chile\n"
+     "8 | Lina Berg | 77120912 | Sverige\n", "12.408.317-5", "RUT"),
 ])
 def test_a_label_before_the_number_stays_outside_it(blank_detector, text, value, label):
     from redact.document_detection import detect_text

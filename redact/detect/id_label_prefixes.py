@@ -15,7 +15,7 @@ from redact.types import Finding
 
 # (not "NIF", "NIE": Spain's and Portugal's numbers are written with them as one code as often as labelled)
 _LABEL_PREFIX = re.compile(r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EGN|CNP|OIB|BSN|CPR|SSN|NINO|CURP"
-                           r"|CPF|CNIC)[ \t\u00a0]*:?[ \t\u00a0\n]+(?=[A-Z]{0,3}[- ]?\d)")
+                           r"|CPF|CNIC|NIN|RUT|RUN)[ \t\u00a0]*:?[ \t\u00a0\n]+(?=[A-Z]{0,3}[- ]?\d)")
 
 
 def trim_label_prefixes(findings: list[Finding], text: str) -> list[Finding]:

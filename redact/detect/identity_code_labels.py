@@ -37,13 +37,13 @@ _SEP = (r"(?:[ \t\u00a0]+(?:nr\.?|nummer|är|var|blir|is|was))?(?:[ \t\u00a0]*[:
 # A country's personal identity code: the Swedish nouns ("personbeteckning", "personkod", "identitetskod") and the
 # codes' own names in their countries (the names as their registers write them; not "personnummer", the label
 # rules' own); the short names in capitals only ("NIE", "EGN" are words or names in small letters); Nigeria's
-# "NIN", Tanzania's "NIDA", Myanmar's "NRC" and Bangladesh's "NID" among them
+# "NIN", Tanzania's "NIDA", Myanmar's "NRC", Bangladesh's "NID" and Chile's "RUT"/"RUN" among them
 _NATIONAL = (r"(?i:personbeteckning(?:en)?|personkod(?:en)?|identitetskod(?:en)?|personlig[ ](?:identitets)?kod"
              r"|isikukood|henkilötunnus|hetu|fødselsnummer(?:et)?|personnummeret|kennitala|pesel|rodné[ ]číslo"
              r"|rodné[ ]cislo|asmens[ ]kodas|personas[ ]kods|codice[ ]fiscale|burgerservicenummer|aadhaar"
              r"|social[ ]security[ ]number|national[ ]insurance[ ]number|pps[ ]number|ahv-nummer|ahv-nr"
              r"|t\.?c\.?[ ]kimlik[ ]no|kimlik[ ]no)"
-             r"|CPR|JMBG|EMBG|EGN|CNP|OIB|EMŠO|EMSO|BSN|NIF|NIE|CURP|CPF|CNIC|SSN|NINO|PESEL|NIN|NIDA|NRC|NID")
+             r"|CPR|JMBG|EMBG|EGN|CNP|OIB|EMŠO|EMSO|BSN|NIF|NIE|CURP|CPF|CNIC|SSN|NINO|PESEL|NIN|NIDA|NRC|NID|RUT|RUN")
 # A licensed professional's code in the health registers
 _PROFESSIONAL = r"förskrivarkod(?:en)?|förskrivar-id|förskrivarnummer|läkarkod(?:en)?|tandläkarkod(?:en)?|hsa-id"
 NATIONAL = compile_(rf"(?<![\w-])(?P<label>{_NATIONAL}|(?i:{_PROFESSIONAL})){_SEP}{_VALUE}")
@@ -156,7 +156,7 @@ RULES = (
          needs=("person", "identitetskod", "isikukood", "henkilötunnus", "hetu", "fødsels", "cpr", "kennitala",
                 "pesel", "jmbg", "embg", "egn", "cnp", "oib", "emšo", "emso", "rodné", "kodas", "kods", "fiscale",
                 "bsn", "burgerservice", "nif", "nie", "curp", "cpf", "cnic", "aadhaar", "ssn", "social security",
-                "insurance", "nino", "pps", "ahv", "kimlik", "nin", "nida", "nrc", "nid", "förskrivar", "läkarkod",
+                "insurance", "nino", "pps", "ahv", "kimlik", "nin", "nida", "nrc", "nid", "rut", "run", "förskrivar", "läkarkod",
                 "hsa-id")),
     Rule("identity_document_definite", DOCUMENT, score=0.8, check=_check_document,
          needs=("kortet", "passet", "handlingen", "legitimationen", "dokumentet")),
