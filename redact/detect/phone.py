@@ -198,11 +198,13 @@ def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> 
         # (a slip of the writer); cut to its valid part, its last group would stay readable beside the mask
         if ctx.find_context_word(text, start, end, _PHONE_WORDS, 30):
             return Verdict(start, end, "telephone number with one digit too many, after a phone word", 0.6)
-        # with no phone word near ("Per Ek, 0125-440 18 62, per.ek@…"), the groups before the last are a phone's by
-        # themselves: the number is one, as written, and its last group belongs under the same mask
+        # with no phone word near, a person's contact line says it: a name right before it or an e-mail address on
+        # its line ("Per Ek, 0125-440 18 62, per.ek@…"); the groups before the last are a phone's by themselves, the
+        # number is one as written and its last group belongs under the same mask (a sum or an invoice's number in
+        # a sentence is none of these)
         cut = _valid_groups(text, start, end)
-        if cut is not None and cut.end < end:
-            return Verdict(start, end, "telephone number with one digit too many", cut.score)
+        if cut is not None and cut.end < end and _contact_line(text, start, end):
+            return Verdict(start, end, "telephone number with one digit too many, in a contact line", cut.score)
     if "\n" in text[start:end] and _SUM_AFTER.match(text, end):
         # the digits after the line end are the next cell's sum ("337-1" / "2 000 kr"): not this number's tail
         end = start + text[start:end].index("\n")
@@ -223,6 +225,21 @@ def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> 
             return None
         end = start + cut
     return None
+
+
+# a person's name and a comma right before a number ("Per Ek, 0125-…"), an e-mail address on its line
+_NAME_AND_COMMA = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ][a-zåäöé]+"
+                             r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?,[ \t]*\Z")
+_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _contact_line(text: str, start: int, end: int) -> bool:
+    """True when a person's name and a comma stand right before the number or an e-mail address on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(_NAME_AND_COMMA.search(text[max(line_start, start - 60):start])
+                or _MAIL.search(text, line_start, line_end))
 
 
 def _valid_groups(text: str, start: int, end: int) -> Verdict | None:

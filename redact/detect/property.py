@@ -77,7 +77,8 @@ _PART_OF = re.compile(r"(?i)(?<![\w-])(?:del[ \t\n]+av|delägare[ \t\n]+i|andel[
 # Whose house, villa or plot it is, the designation set off after it: "sitt hus, Norrvik Kråkan 7", "hennes
 # fritidshus (Norrvik Kråkan 7)".
 _OWN_HOME_BEFORE = re.compile(
-    r"(?i)(?<![\w-])(?:sitt|sin|sina|hans|hennes|hens|deras|mitt|min|vårt|vår|ert|er|[a-zåäö]+(?:ens|ets|ns))[ \t\n]+"
+    r"(?i)(?<![\w-])(?:sitt|sin|sina|hans|hennes|hens|deras|mitt|min|vårt|vår|ert|er|[a-zåäö]+(?:ens|ets|ns))"
+    r"(?:[ \t\n]+[a-zåäö]+s)?[ \t\n]+"  # a relative's house: "sin fars fritidshus"
     r"(?:hus|huset|villa|villan|radhus|fritidshus|sommarhus|sommarstuga|stuga|gård|tomt|bostadshus|egnahem)"
     r"[ \t]*[,(][ \t]*\n?[ \t]*$")
 _OWNER_OF = re.compile(r"(?i)(?<![\w-])(?:(?:del)?ägar(?:e|en|na|innan)[ \t\n]+(?:till|av)|äger|ägde|ägt)[ \t\n]+$")
