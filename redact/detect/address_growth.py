@@ -291,8 +291,8 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
                     end = m.end()
                 elif (places := _places(text, end)) is not None:
                     end = places
-                elif (text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].strip() == ""
-                      and (c := _CITY_LINE.match(text, end)) is not None and not _YEAR.search(c.group())):
+                elif (c := _CITY_LINE.match(text, end)) is not None and not _YEAR.search(c.group()):
+                    # (the address ends its line: the pattern opens with the line's end)
                     end = c.end()
                 elif ((r := _BRACKETED_REGION.match(text, end)) is not None
                       and _POST_TOWN_END.search(text, max(0, end - 80), end)):
