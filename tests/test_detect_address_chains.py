@@ -104,3 +104,27 @@ def test_an_account_after_the_postal_town_wrapped_to_the_next_line_is_no_part(bl
     text = "Nasra Osman, c/o Abdi, Norrbyvägen 11 lgh 1104, 796 34 Vargåsen, personkonto 3300\n9510174301.\n"
     page = Page(number=1, text=text, words=(), width=595, height=842)
     assert not any("personkonto" in f.text for f in blank_detector.detect(page) if f.category == "ADDRESS")
+
+
+# A care home named in several words with its ward and room after it, in a column of postal addresses
+CARE_HOME_TABLE = "\n".join([
+    "Markägarnas adresser", "Ärende | Postadress | Kundnr",
+    "B 4411-2026 | Ekbackens vård- och omsorgsboende, avd. Linden rum 4 | 0771234",
+    "B 4412-2026 | Hagtornsvägen 3, 713 31 Ösby | 0771240",
+    "B 4413-2026 | Ekbackens vård- och omsorgsboende | 0771255",
+    "B 4414-2026 | Bruksgatan 9, 713 30 Ösby | 0771262",
+    "", "Förteckningen upprättades i maj."])
+
+
+@pytest.fixture(scope="module")
+def care_home_cells(blank_detector) -> list[str]:
+    page = Page(number=1, text=CARE_HOME_TABLE, words=(), width=595, height=842)
+    return [" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+
+
+def test_a_care_homes_ward_and_room_under_an_address_header_are_the_residents_home(care_home_cells):
+    assert "Ekbackens vård- och omsorgsboende, avd. Linden rum 4" in care_home_cells
+
+
+def test_a_care_homes_name_alone_stays_readable(care_home_cells):
+    assert "Ekbackens vård- och omsorgsboende" not in care_home_cells

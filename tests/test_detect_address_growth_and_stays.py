@@ -220,3 +220,24 @@ def test_a_named_building_after_the_street_abroad_is_a_part_of_it(blank_detector
     # the building, its floor and the town after the street are where the person lives as the street is
     text = "Anteckningar\nBrodern bodde förut på Rue Monot 27, immeuble Arz, 3e étage, Jounieh, Liban.\n"
     assert "Rue Monot 27, immeuble Arz, 3e étage, Jounieh, Liban" in _addresses(text, blank_detector)
+
+
+# A letter's address block abroad: the street on one line, the district, province, postal code and country on the
+# next, with no comma at the line's end
+ENVELOPE = """Påminnelse
+Birgitta Sandell
+44/7 Moo 3, Tambon Huai Yai
+Bang Saray, Chon Buri 20250, Thailand
+Vi har inte fått ditt levnadsintyg för 2026.
+Margit Ahl
+Calle Mayor 12
+Madrid tar emot intyget på konsulatet.
+"""
+
+
+def test_the_city_line_under_a_street_abroad_is_the_same_address(blank_detector):
+    assert "44/7 Moo 3, Tambon Huai Yai Bang Saray, Chon Buri 20250, Thailand" in _addresses(ENVELOPE, blank_detector)
+
+
+def test_a_sentence_under_a_street_abroad_stays_readable(blank_detector):
+    assert not any("Vi har" in a or "konsulatet" in a for a in _addresses(ENVELOPE, blank_detector))

@@ -51,3 +51,18 @@ def test_a_care_home_named_before_the_street_stays_readable(blank_detector):
     found = _addresses(blank_detector, text)
     assert "Lindgatan 12, 712 30 Nyhyttan" in found
     assert not [a for a in found if "Linden," in a]
+
+
+def test_the_country_after_a_joined_address_is_its_last_part():
+    # the postal code and town were a piece of their own: the country after them was joined to no address before
+    text = "Dottern bor på Via Garibaldi 7, scala B, 10122 Torino, Italia. Hon ringer varje vecka.\n"
+    found = join_address_parts([_finding(text, "Via Garibaldi 7, scala B", "ADDRESS"),
+                                _finding(text, "10122 Torino", "POSTAL_CODE")], text)
+    assert [f.text for f in found] == ["Via Garibaldi 7, scala B, 10122 Torino, Italia"]
+
+
+def test_a_name_after_a_joined_address_is_no_country():
+    text = "Postadress: Åsmyra by 14, 712 93 Nyhyttan, Greta Holm har nyckel.\n"
+    found = join_address_parts([_finding(text, "Åsmyra by 14", "ADDRESS"),
+                                _finding(text, "712 93 Nyhyttan", "POSTAL_CODE")], text)
+    assert [f.text for f in found] == ["Åsmyra by 14, 712 93 Nyhyttan"]

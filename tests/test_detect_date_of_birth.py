@@ -192,3 +192,21 @@ def test_a_bracketed_date_after_a_relative_and_a_given_name_is_a_birth_date(text
 ])
 def test_a_bracketed_date_after_a_word_that_names_no_relative_is_not_a_birth_date(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bengt Ohlin daterade blanketten den 3 juni 1951, hans födelsedag, i stället för dagens datum.", "3 juni 1951"),
+    ("Hon skrev 1962-11-04 (hennes födelsedatum) i rutan för datum.", "1962-11-04"),
+    ("Han angav 8/2 1958, som är hans födelsedag, som intygets datum.", "8/2 1958"),
+])
+def test_a_date_the_words_after_it_call_someones_birthday_is_a_birth_date(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Mötet hölls den 17 augusti 2026, dagen före hans födelsedag.",  # a day before the birthday: the meeting's date
+    "Vi ses den 3 juni, hans födelsedag.",  # a day without a year is no birth date
+    "Beslutet fattades 2026-03-02 och hennes födelsedatum saknas i ansökan.",
+])
+def test_a_date_beside_a_birthday_that_is_not_called_one_stays_readable(text):
+    assert found(text) == []

@@ -258,3 +258,27 @@ def test_a_private_persons_studio_beside_the_postal_address(tmp_path, blank_dete
     found = _grid_addresses(tmp_path / "stipendier.pdf", blank_detector, "Arbetsstipendier, adresser", ARTIST_ROWS)
     assert {"Gamla smedjan, Lövbyn 4", "Bäckby 116"} <= found, found
     assert not any("Kulturhuset" in f for f in found), found
+
+
+# A farm's or a house's name opening its cell or line before its village and postal address, as a table of
+# creditors or of homes writes it in the countryside
+HOMES_WITH_POSTAL_TOWNS = "\n".join([
+    "Borgenärer", "Borgenär | Adress | Kronor",
+    "Skatteverket | Ösby | 12 400",
+    "Greta Holmlund | Prästgården, Åkerby, 712 91 Ösby | 8 000",
+    "Jon Sandin | Lugnet, Myrbyn 41, 712 93 Ösby | 3 500",
+    "Rune Ek | Åkervägen 3, 712 30 Ösby | 1 200",
+    "Ösby Maskin AB | Box 12, 712 22 Ösby | 40 000",
+    "", "Länsstyrelsen, Storgatan 5, 712 30 Ösby", "Förteckningen upprättades i maj.",
+    "", "Beslutet skickas till", "Maud Sandin", "Nyrödningen, Kvarntorp 17, 712 94 Ösby", "för kännedom."])
+
+
+@pytest.mark.parametrize("home", ["Prästgården, Åkerby, 712 91 Ösby", "Lugnet, Myrbyn 41, 712 93 Ösby",
+                                  "Nyrödningen, Kvarntorp 17, 712 94 Ösby"])
+def test_a_homes_name_before_its_village_and_postal_address_is_the_homes(blank_detector, home):
+    assert home in _addresses(HOMES_WITH_POSTAL_TOWNS, blank_detector)
+
+
+@pytest.mark.parametrize("word", ["Länsstyrelsen", "Skatteverket"])
+def test_a_bodys_name_before_its_street_or_box_stays_readable(blank_detector, word):
+    assert not any(word in a for a in _addresses(HOMES_WITH_POSTAL_TOWNS, blank_detector))

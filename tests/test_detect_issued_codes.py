@@ -45,3 +45,22 @@ def test_the_authoritys_case_numbers_stay(blank_detector):
             "Beslutet har diarienummer BN 2026-0493 och gäller beviset.\n")
     hits = found(blank_detector, text)
     assert "MB 2026-118" not in hits and "BN 2026-0493" not in hits
+
+
+PERSONAL_CODES = """Fritidskortet
+Kortet är personligt. Du kan ladda ned kortet i appen med
+koden KT-4R8X-1176.
+Aktiveringskod: 9XK2-77QP gäller i 30 dagar.
+Kursen har kurskod SV2026B och anmälan görs med koden KS-2026.
+Ange rabattkoden VÅR2026 i kassan.
+"""
+
+
+@pytest.mark.parametrize("value", ["KT-4R8X-1176", "9XK2-77QP"])
+def test_a_personal_code_of_letters_and_digits_after_the_word_code_is_masked(blank_detector, value):
+    assert value in found(blank_detector, PERSONAL_CODES)
+
+
+@pytest.mark.parametrize("value", ["SV2026B", "KS-2026", "VÅR2026"])
+def test_a_courses_a_cases_or_a_discounts_code_stays_readable(blank_detector, value):
+    assert value not in found(blank_detector, PERSONAL_CODES)

@@ -105,3 +105,20 @@ def test_unlisted_words_before_fodd_and_a_date_are_a_person(blank_detector, text
 ])
 def test_an_animal_or_a_body_before_fodd_is_no_person(blank_detector, text):
     assert not any(v == "PERSON" for v in found(blank_detector, text).values())
+
+
+# given names nobody listed, in letters no list holds, after a possessive and a relative's noun
+KIN_LETTER = "Vi kom hit 2015. Mina barn Rêzan och Dilşa lärde sig svenska på Norrby skola, och hennes söner Jiyan, Baran och Şêrko går där nu.\n"
+
+
+@pytest.mark.parametrize("name", ["Rêzan", "Dilşa", "Jiyan", "Şêrko"])
+def test_an_unlisted_given_name_after_a_possessive_and_a_relatives_noun(blank_detector, name):
+    assert found(blank_detector, KIN_LETTER).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Våra barn Alla har fått plats i höst.", "Alla"),
+    ("Mina barn Trivs bra. De trivs i skolan.", "Trivs"),  # the page writes it in lower case: an ordinary word
+])
+def test_an_ordinary_word_after_a_relatives_noun_makes_no_name(blank_detector, text, word):
+    assert word not in found(blank_detector, text)

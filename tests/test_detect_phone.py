@@ -181,3 +181,17 @@ def test_a_number_with_one_digit_too_many_after_a_phone_word_is_masked_whole(tex
 @pytest.mark.parametrize("text", ["Faktura 0125-440 18 62 betalas i mars.", "Summan 0125-440 18 62 avser hyran."])
 def test_eleven_digits_without_a_phone_word_are_not_taken_whole(text):
     assert "0125-440 18 62" not in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kontakt vid fältbesöket:\nMaja Berglund, 0431-552 80 16, maja.berglund@skogsbruk.example", "0431-552 80 16"),
+    ("Handläggare Jon Strand, 0431-552 80 17", "0431-552 80 17"),
+])
+def test_a_number_with_one_digit_too_many_in_a_contact_line_is_masked_whole(text, expected):
+    # a person's name before it or an e-mail address on its line says it is their line; the valid part alone would
+    # leave the last group readable beside the mask
+    assert found(text) == [expected]
+
+
+def test_a_switchboard_with_one_digit_too_many_beside_a_mailbox_stays_readable():
+    assert found("Växel 0431-552 80 00, distriktet@skogsbruk.example") == []

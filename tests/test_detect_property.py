@@ -176,3 +176,20 @@ def test_a_designation_in_lower_case_after_a_property_word(text, expected):
 ])
 def test_lower_case_words_and_a_number_after_a_property_word_are_no_property(text):
     assert not [f for f in found(text) if f[:1].islower()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hon hade pengarna på kontot efter försäljningen av sitt hus,\nNorrvik Svalan 9. Beloppet över taket ersätts inte.",
+     "Norrvik Svalan 9"),
+    ("Han har ärvt sin fars fritidshus (Ekby Lärkan 3) och hyr ut det.", "Ekby Lärkan 3"),
+])
+def test_a_designation_set_off_after_the_owners_house_is_a_property(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Han sålde sitt hus, Storgatan 4, i maj.",  # a street with its number: an address, no designation
+    "Hon visade sitt hus, Ekby Marknad 2026, för besökarna.",  # a name and a year
+])
+def test_a_street_or_a_year_after_the_owners_house_is_no_designation(text):
+    assert found(text) == []

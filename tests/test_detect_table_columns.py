@@ -599,3 +599,31 @@ def test_the_authoritys_case_numbers_opening_the_rows_before_an_identifier_colum
     found = {" ".join(f.text.split()): f.category for f in detect_text(text, blank_detector).findings}
     assert "19680312-4178" in found
     assert not any(code in found for code in ("SR-3301", "SR-3307", "SR-3315"))
+
+
+# a list of assets read one cell a line: the identifier column's codes and, beside them, the money column's sums
+ASSETS_WITH_SUMS = """Tillgångar enligt boets förteckning
+Tillgång
+Identitet
+Kronor
+Grävmaskin Kubota KX019
+serienr KUB19X0042217
+185 000
+Släpkärra Tiki
+HJX 481
+9 000
+Motorbåt Ryds 535
+skrov-id SE-RYD535B8812
+64 000
+
+Förteckningen upprättades i juni.
+"""
+
+
+def test_a_money_columns_sums_beside_an_identifier_column_are_no_identifiers(blank_detector):
+    found = _found(detect_text(ASSETS_WITH_SUMS, blank_detector))
+    assert not any(v in found for v in ("185 000", "9 000", "64 000")), found
+
+
+def test_the_identifier_beside_the_money_column_stays_an_identifier(blank_detector):
+    assert "HJX 481" in _found(detect_text(ASSETS_WITH_SUMS, blank_detector))

@@ -53,3 +53,34 @@ def test_the_kind_and_make_before_a_model(text, make):
 ])
 def test_no_make_without_a_model_or_before_a_persons_name(text):
     assert make_spans(text) == []
+
+
+ASSETS_WITHOUT_MODEL_CODES = """Tillgångar enligt gäldenärens uppgifter
+Tillgång
+Identitet
+Kronor
+Släpkärra Tiki
+ABC 12D
+8 000
+Personbil Škoda Yeti
+KLM 33E
+55 000
+Fordringsägare är Rolf Sjödin.
+"""
+
+
+def test_a_things_kind_and_make_ending_its_line_is_no_person(model_detector):
+    found = persons(model_detector, ASSETS_WITHOUT_MODEL_CODES)
+    assert not any(w in p for p in found for w in ("Tiki", "Yeti", "Škoda", "Personbil", "Släpkärra")), found
+    assert "Rolf Sjödin" in found, found
+
+
+@pytest.mark.parametrize("line", ["Släpkärra Tiki", "Personbil Škoda Yeti"])
+def test_a_kind_and_make_ending_a_line_is_a_makes_span(line):
+    text = f"Tillgång\n{line}\nABC 12D\n"
+    assert (text.index(line), text.index(line) + len(line)) in make_spans(text)
+
+
+def test_a_kind_before_a_listed_name_ending_its_line_is_no_makes_span():
+    text = "Tillgång\nBil Erik\nABC 12D\n"  # a car and its owner's given name: the name stays
+    assert make_spans(text) == []

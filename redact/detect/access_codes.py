@@ -1,5 +1,6 @@
 """The codes of what opens one person's door: an access tag's or card's chip code ("04A7 19C2"), a home's door,
-gate, key box or alarm code ("portkod 4719", "nyckelskåpet har kod X7-2290"). Read by ``labelled_id``'s recognizer.
+gate, key box or alarm code ("portkod 4719", "nyckelskåpet har kod X7-2290"), a personal code of letters and digits
+that opens one person's card, account or app ("med koden KT-4R8X-1176"). Read by ``labelled_id``'s recognizer.
 """
 
 from __future__ import annotations
@@ -59,7 +60,27 @@ def _check_sentence_code(text: str, m: re.Match[str]) -> Verdict | None:
     return _check_door_code(text, m)
 
 
+# A personal code given to one person to open their card, account or app ("ladda ned kortet med koden
+# KT-4R8X-1176", "aktiveringskod: 9XK2-77QP"): a code of random letters and digits, one group at least mixing both,
+# after the word "kod" (or an activation's, a login's or a one-time code's). A course's, a product's or a discount's
+# code is no one's key, and a code of letters or digits alone is a plain number or an abbreviation.
+_PERSONAL_CODE = compile_(
+    r"(?<![\w-])(?i:(?:aktiverings|inloggnings|engångs|verifierings|bekräftelse|säkerhets|registrerings|"
+    r"personlig[ \t]+|app)?kod(?:en)?)(?:[ \t]*:[ \t]*|[ \t]+(?:är|var|blir)[ \t]+|[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?P<value>[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8}){1,4}|[A-Z0-9]{7,16})(?![\w\-/]|[.,]\w)"
+)
+_MIXED_GROUP = re.compile(r"(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{3,}")
+
+
+def _check_personal_code(text: str, m: re.Match[str]) -> Verdict | None:
+    v = m.group("value")
+    if not any(_MIXED_GROUP.fullmatch(g) for g in v.split("-")) or sum(c.isdigit() for c in v) < 3:
+        return None  # "KS-2026", "ABC-DEF": a case's or a unit's code, no random key
+    return Verdict(m.start("value"), m.end("value"), "personlig kod till ett kort, ett konto eller en app")
+
+
 RULES = (
+    Rule("personal_code", _PERSONAL_CODE, score=0.75, check=_check_personal_code, needs=("kod",)),
     Rule("tag_code", _TAG_CODE, score=0.75, check=_check_tag_code,
          needs=("tagg", "bricka", "brickan", "kort", "passer", "nyckel", "rfid", "chip")),
     Rule("door_code", _DOOR_CODE, score=0.8, check=_check_door_code, needs=("kod",)),

@@ -205,8 +205,18 @@ def with_parts_before(f: Finding, text: str) -> Finding:
 _CELL_HOME = re.compile(rf"^(?P<home>{_HOME_BEFORE})(?P<parts>(?:[ \t]*,[ \t]*{_PART_BEFORE}){{1,3}})$")
 
 
+# A care home named in several words, its ward and room after it with or without commas between them ("Ekbackens
+# vård- och omsorgsboende, avd. Linden rum 4", "Hemmet för äldre Solgläntan, avd. 2 rum 11"): the name ends in a
+# home's word, so the ward and room are where a resident lives (the home's name alone stays readable).
+_CARE_HOME = (r"[A-ZÅÄÖ][\w'’-]*(?:[ \t]+(?:[a-zåäö][\w-]*|[A-ZÅÄÖ][\w'’-]+)){0,4}?"
+              r"(?i:boende|boendet|hem|hemmet|vårdhem|sjukhem|servicehus|servicehuset|gruppbostad|gruppbostaden)")
+_CELL_CARE_HOME = re.compile(rf"^(?P<home>{_CARE_HOME})"
+                             rf"(?P<parts>[ \t]*,[ \t]*{_PART_BEFORE}(?:(?:[ \t]*,[ \t]*|[ \t]+){_PART_BEFORE}){{0,2}})$")
+
+
 def named_home_with_parts(cell: str) -> bool:
     """True for a cell that is a home's name with one to three numbered parts of the building after it."""
-    m = _CELL_HOME.match(" ".join(cell.split()))
+    v = " ".join(cell.split())
+    m = _CELL_HOME.match(v) or _CELL_CARE_HOME.match(v)
     return (m is not None and m.group("home").split()[0].lower() not in _CLAUSE_WORDS
             and _parts_ok(m.group("parts")))

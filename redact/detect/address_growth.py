@@ -84,6 +84,13 @@ _PLACES_END = re.compile(rf"[ \t]*(?:[.;)|]|\n|$)|,[ \t]*\+\d|,[ \t]*\n?[ \t]*(?
                          r"|[ \t]+(?:och|men|där|sedan|samt|hos|med|i|på)(?![\w-])"
                          rf"|{_SEP}(?:{_REGION}|{_POST_PART}|{ANY_COUNTRY})(?![\w-])")
 _PLACES_IN_A_ROW = 3
+# the next line of a letter's address block, holding the district or town and the postal code (and the country): an
+# envelope writes the street on one line and "Bang Saray, Chon Buri 20250, Thailand" on the next, with no comma at
+# the line end; the whole line is the address's (a postal code must stand on it)
+_LINE_TOWN = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t-][^\W\d_a-zß-ÿ][^\W\d_]+){0,2}"
+_CITY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?:{_LINE_TOWN},[ \t]*){{0,2}}"
+                        rf"(?:{_POSTCODE}[ \t]+{_LINE_TOWN}|{_LINE_TOWN}[ \t]+{_POSTCODE})"
+                        rf"(?:,[ \t]*{ANY_COUNTRY})?(?=[ \t]*(?:\n|$))")
 _TRAILING_COUNTRY = re.compile(rf"{_SEP}{ANY_COUNTRY}(?![\w-])")
 
 
@@ -284,6 +291,9 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
                     end = m.end()
                 elif (places := _places(text, end)) is not None:
                     end = places
+                elif (c := _CITY_LINE.match(text, end)) is not None and not _YEAR.search(c.group()):
+                    # (the address ends its line: the pattern opens with the line's end)
+                    end = c.end()
                 elif ((r := _BRACKETED_REGION.match(text, end)) is not None
                       and _POST_TOWN_END.search(text, max(0, end - 80), end)):
                     end = r.end()

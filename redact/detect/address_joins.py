@@ -4,7 +4,7 @@ The rules, the postal-code rule and the learned tagger may each find a part of o
 "668 91 Norrsjö"); the comma between them would stay readable and the reviewer would see three findings for one
 home. A postal code with its town right after an address is its last part; an address piece without a number before
 another (a "c/o" name, a farm) is its first. An institution named before the street ("Bostad: Äldreboendet Lärkan,
-Lärkgatan 10") is no piece found as an address and stays readable.
+Lärkgatan 10") is no piece found as an address and stays readable. The country named after the joined address is its last part.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from redact.detect.address_growth import with_country_after
 from redact.types import Finding
 
 # only a comma (and the white space around it, a line end too) between two parts
@@ -45,6 +46,10 @@ def join_address_parts(findings: list[Finding], text: str) -> list[Finding]:
             continue
         joined.append(f)
     ids = {id(p) for p in parts}
+    # the country after the joined address is its last part: it was joined to the piece that ends before it only
+    # when that piece was an address ("Calle Luna 8, 2º izquierda, 28010 Madrid, España", the postal code and town a
+    # piece of its own)
+    joined = [with_country_after(f, text) for f in joined]
     out = [f for f in findings if id(f) not in ids] + joined
     return sorted(out, key=lambda f: (f.start if f.start is not None else -1, -(f.end or 0)))
 

@@ -99,6 +99,8 @@ _CASE_LABEL_BEFORE = re.compile(r"(?<![\w-])(?i:dnr|diarienr|diarienummer|ärend
 # number too; a bank's letters before its clearing ("SEB 5214 …") are no unit's.
 _UNIT_LETTERS_BEFORE = re.compile(r"(?<![\w-])(?!(?:SEB|SBAB|ICA|LF|DNB|SHB|NB)[ \t])[A-ZÅÄÖ]{2,6}[ \t]+$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# a note's number heading its line, then its text: "3101: Wall var …", "12. Beslutet …"
+_NOTE_OPENS_AFTER = re.compile(r"[:.)][ \t]+[A-ZÅÄÖ]")
 
 
 # An account's own words before a number that wraps after its clearing ("personkonto 3300" / "8612041238").
@@ -123,6 +125,11 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
         if "\n" not in m.group("account"):
             return None  # "2024: 1 234 567 kr": a year and a sum
         # the next cell's sum ran into the account below it ("6140-518 227 093" / "9 900 kr"): the account's line only
+        end = m.start("account") + m.group("account").index("\n")
+    if "\n" in m.group("account") and _NOTE_OPENS_AFTER.match(text, end) and len(
+            only_digits(m.group("account").rsplit("\n", 1)[1])) <= 4:
+        # the next line opens with a note's or a row's number ("fondkonto FK 5502 7713" / "3101: Wall var …"): the
+        # figures before the line end are all the account's
         end = m.start("account") + m.group("account").index("\n")
     between = text[m.end("clearing"):m.start("account")]
     if any(c in between for c in "/:\u2014)") and not ctx.label_before(text, m.start(), _ACCOUNT_WORDS) and not (

@@ -102,3 +102,38 @@ def check_age_and_year(text: str, m: re.Match[str]) -> Verdict | None:
     if not 0 <= _dt.date.today().year - (year + age) <= 2:
         return None
     return Verdict(m.start("date"), m.end("date"), "födelseår som stämmer med åldern bredvid", 0.75)
+
+
+# A whole date that the words right after it name as someone's birthday or birth date ("daterade brevet den 3 juni
+# 1951, hans födelsedag", "2014-02-09 (hennes födelsedatum)", "den 8 mars 1966, som är hans födelsedag"): the cue
+# follows the date instead of leading it. The possessive says whose; a day's date alone ("den 3 juni") is no birth's.
+_WHOSE = r"(?:hans|hennes|hens|sin|sitt|deras|dennes|dess|min|din|vår|er|[A-ZÅÄÖ][a-zåäöé]+s|[a-zåäö]+(?:ets|ens|ns))"
+DATE_THEN_BIRTH_NOUN = compile_(
+    rf"""(?<![\w-])
+    (?P<date>
+        (?P<t_d>\d{{1,2}})[ \t]+(?P<t_m>(?i:{_MONTH}))[ \t]+(?P<t_y>(?:19|20)\d\d)
+      | (?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)
+      | (?P<n_d>\d{{1,2}})[./](?P<n_m>\d{{1,2}})[./ ](?P<n_y>(?:19|20)\d\d)
+    )
+    (?![\w]|[-/.]\d)
+    [ \t]*(?:,|\(|–|—|-)?[ \t]*\n?[ \t]*
+    (?:(?i:som[ \t]+är|som[ \t]+var|dvs\.?|alltså|det[ \t]+vill[ \t]+säga)[ \t]+\n?[ \t]*)?
+    {_WHOSE}[ \t]+\n?[ \t]*(?i:födelsedag|födelsedagen|födelsedatum|födelsedatumet)(?![\w])"""
+)
+DATE_THEN_BIRTH_NEEDS = ("födelsedag", "födelsedatum")
+
+
+def check_date_then_birth_noun(text: str, m: re.Match[str]) -> Verdict | None:
+    """The date when it exists and lies in the past."""
+    from redact.detect.month_names import MONTHS as _MONTHS
+    from redact.detect.patterns import real_date
+
+    if m.group("t_d"):
+        y, mo, d = int(m.group("t_y")), _MONTHS[m.group("t_m").lower()], int(m.group("t_d"))
+    elif m.group("iso_y"):
+        y, mo, d = int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))
+    else:
+        y, mo, d = int(m.group("n_y")), int(m.group("n_m")), int(m.group("n_d"))
+    if not real_date(y, mo, d) or _dt.date(y, mo, d) > _dt.date.today():
+        return None
+    return Verdict(m.start("date"), m.end("date"), "datum som orden efter kallar någons födelsedag", 0.8)

@@ -11,7 +11,8 @@ import re
 from redact.detect import context as ctx
 from redact.detect.birth_cues_abroad import NEEDLES as _ABROAD_NEEDLES
 from redact.detect.birth_words import (
-    AGE_AND_YEAR, AGE_NEEDS, BIRTH_COMPOUND, MONTH_YEAR, YEAR_AND_AGE, check_age_and_year,
+    AGE_AND_YEAR, AGE_NEEDS, BIRTH_COMPOUND, DATE_THEN_BIRTH_NEEDS, DATE_THEN_BIRTH_NOUN, MONTH_YEAR, YEAR_AND_AGE,
+    check_age_and_year, check_date_then_birth_noun,
 )
 from redact.detect.birth_date_forms import SECOND_DATE, WRITTEN_ABROAD, check_second_version, check_written_abroad
 from redact.detect.date_of_birth_abroad import (
@@ -363,6 +364,9 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
              # an age beside a year that adds up to this year ("12 år (2013)", "1981 (44 år)"): see birth_words
              Rule("birth_year_after_age", AGE_AND_YEAR, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),
              Rule("birth_year_before_age", YEAR_AND_AGE, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),
+             # a whole date the words after it call someone's birthday ("den 3 juni 1951, hans födelsedag"): birth_words
+             Rule("date_before_birth_noun", DATE_THEN_BIRTH_NOUN, score=0.8, check=check_date_then_birth_noun,
+                  needs=DATE_THEN_BIRTH_NEEDS),
              Rule("date_after_name", _NAME_THEN_DATE, score=0.75, check=_check_name_then_date, gate=re.compile(r"\(\s*\d")),
              Rule("date_set_off_after_name", _NAME_COMMA_DATE, score=0.75, check=_check_name_comma_date,
                   gate=re.compile(r",[ \t]*\n?[ \t]*\d")),

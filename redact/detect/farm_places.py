@@ -17,6 +17,7 @@ import re
 from redact.detect import context as ctx
 from redact.detect.address_abroad import COUNTRY
 from redact.detect.address_unnumbered_homes import FORMER_BUILDING
+from redact.detect.name_words import ORG_SUFFIX
 from redact.detect.patterns import Rule, Verdict, compile_
 
 _U = "A-ZÅÄÖÉÜ"
@@ -112,13 +113,40 @@ def _place_ok(place: str) -> bool:
 # in ("Gamla mejeriet", "Gamla skolan"), then the village and the house number it has after a comma ("Stora Mon,
 # Mobyn 3", "Nygård, Åkerby 4", "ateljé på Gamla mejeriet, Sörbyn 2"), in a table's cell or in running text. The
 # number is needed: "Stora Torget, Kalmar" is a square and a town.
+# a postal code and its town ending an address ("712 91 Ösby")
+_POSTCODE_TOWN = rf"\d{{3}}[ \t\u00a0]?\d\d[ \t]+{_NAME}(?:[ \t]+{_NAME})?"
 _PLACE_FIRST = r"(?:Stora|Lilla|Norra|Södra|Östra|Västra|Övre|Nedre|Mellersta|Mellan|Gamla|Nya|Yttre|Inre|Bortre)"
 PREFIXED_FARM = compile_(
     rf"(?<![\w-])(?P<farm>{_PLACE_FIRST}[ \t]+{_NAME}|[{_U}][{_L}]+(?:gården|gård|torpet|torp|stugan|hemmanet)"
     rf"|{FORMER_BUILDING}),"
     rf"[ \t]*\n?[ \t]*"
-    rf"(?P<place>{_NAME}(?:[ \t]+{_NAME})?[ \t]+\d{{1,4}}(?:[ \t]?[A-Z](?![\w]))?)(?![\w-]|[.,:]\d)"
+    rf"(?P<place>{_NAME}(?:[ \t]+{_NAME})?[ \t]+\d{{1,4}}(?:[ \t]?[A-Z](?![\w]))?(?![\w-]|[.,:]\d)"
+    # or the village without a number and the postal code with its town after it ("Nygården, Åkerby, 712 91 Ösby")
+    rf"|{_NAME}(?:[ \t]+{_NAME})?,[ \t]*\n?[ \t]*{_POSTCODE_TOWN})"
 )
+# A home's name of any shape opening its line or cell before a village with its house number (or the village alone)
+# and the postal code with its town: "Lugnet, Åkerby 12, 712 91 Ösby", "Solbacka, Åkerby, 712 91 Ösby", as an
+# address's column or a window envelope writes a farm in the countryside. The postal code says the line is an
+# address, the village (no street) that the first name is the farm's or the house's on it.
+NAMED_HOME_LINE = compile_(
+    rf"(?:^|(?<=\n)|(?<=[|\t]))[ \t]*(?P<farm>{_NAME}),[ \t]*"
+    rf"(?P<place>{_NAME}(?:[ \t]+{_NAME})?(?:[ \t]+\d{{1,4}}(?:[ \t]?[A-Z](?![\w]))?)?),[ \t]*"
+    rf"{_POSTCODE_TOWN}(?=[ \t]*(?:$|\n|[|\t,.;]))"
+)
+
+
+def check_named_home_line(text: str, m: re.Match[str]) -> Verdict | None:
+    """The home's name, its village and the postal address as one home; no body's name, street or box."""
+    farm, first = m.group("farm"), m.group("place").split()[0]
+    if (farm.lower() in ctx.NOT_A_NAME or first.lower() in ctx.NOT_A_NAME or re.fullmatch(COUNTRY, farm)
+            or _NUMBERED_THING.match(first) or _NOT_A_VILLAGE.fullmatch(first) or ORG_SUFFIX.search(farm)):
+        return None
+    return Verdict(m.start("farm"), m.end(), "gårdens eller husets namn, by och postadress som bostad", 0.9)
+
+
+# a street, a box or a square is no village: a body's letterhead ("Länsstyrelsen, Storgatan 5, 852 30 Storhamn")
+_NOT_A_VILLAGE = re.compile(r"(?i).*(?:gatan|gata|vägen|väg|gränd|gränden|stigen|torget|torg|allén|leden|plan|"
+                            r"backe|backen|kajen|esplanaden|parken)|box|postbox|pl|postlåda|fack")
 # numbered things that are no village: a chapter, a page, a week, a ward, a region
 _NUMBERED_THING = re.compile(r"(?i)^(?:kapitel|kap|sida|sidan|vecka|punkt|paragraf|bilaga|rum|sal|plan|steg|nivå|"
                              r"klass|grupp|avdelning|avd|etapp|del|fas|område|zon|region|distrikt|hus|bana|spår|"
@@ -131,6 +159,9 @@ def check_prefixed_farm(text: str, m: re.Match[str]) -> Verdict | None:
     if (first.lower() in ctx.NOT_A_NAME or _NUMBERED_THING.match(first) or re.fullmatch(COUNTRY, first)
             or m.group("farm").split()[-1].lower() in ctx.NOT_A_NAME):
         return None
+    if not any(c.isdigit() for c in m.group("place")):
+        # the village and the postal address: a postal code outranks the village's reading as a name
+        return Verdict(m.start(), m.end(), "gård, by och postadress som bostad", 0.9)
     return Verdict(m.start(), m.end(), "gård och by med husnummer som bostad")
 
 
@@ -165,6 +196,7 @@ RULES = (
                 "mellan ", "gamla ", "nya ", "yttre ", "inre ", "bortre ", "gård,", "gården,", "torp,", "torpet,",
                 "stugan,", "hemmanet,")),
     # ("vistelse" holds "viste": the gate wants the kind as a whole word)
+    Rule("named_home_line", NAMED_HOME_LINE, score=0.75, check=check_named_home_line, gate=re.compile(r",[ \t]*\d{3}")),
     Rule("seasonal_home", SEASONAL_HOME, score=0.75, check=check_seasonal_home, needs=("vist", "fäbod", "säter"),
          gate=re.compile(rf"[ \t]{_CAMP_KIND}(?![\w-])")),
 )

@@ -25,6 +25,17 @@ _ESTATE = compile_(rf"(?<![\w@.-])(?P<name>(?:{_CAP}[ \t]+)?{_CAP}s)[ \t]+(?i:d�
 # two capitalised words before "bor" (or "är bosatt", ", bosatt") and where: only a person lives somewhere
 # ("Wairimu Gachanja bor i Kisumu")
 _RESIDENT = compile_(rf"(?<![\w@.-])(?P<name>{_CAP}[ \t]+{_CAP})(?:[ \t]+(?:bor|bodde|är[ \t]+bosatt)|,[ \t]*bosatt)[ \t]+(?:i|på|hos|nu|numera|kvar)(?![\w-])")
+# a possessive and a relative's noun, then the relatives' given names ("Mina barn Hêvî och Azad", "hennes söner
+# Rêbîn, Dilan och Şêro"): whose children or siblings they are, the words before them say. The first name after the
+# noun and the last after "och" are read (the lexicon and the model take the ones between); a name of letters no
+# list holds (Kurdish "ê", "î", "ş") is a name by where it stands.
+_KIN_PLURAL = (r"barn|barnen|söner|döttrar|son|dotter|sonen|dottern|barnbarn|syskon|bröder|systrar|bror|syster|"
+               r"brodern|systern|tvillingar|flickor|pojkar")
+_WHOSE_KIN = (r"(?i:mina|min|mitt|hans|hennes|hens|deras|våra|vår|vårt|sina|sin|sitt|dina|din|ditt|era|er|ert)"
+              rf"[ \t]+(?i:{_KIN_PLURAL})[ \t]+")
+_KIN_FIRST = compile_(rf"(?<![\w-]){_WHOSE_KIN}(?P<name>{_CAP})(?=[ \t]*(?:,|och[ \t]|&|\(|[.;:]|$)|[ \t]+[a-zåäö])")
+_KIN_LAST = compile_(rf"(?<![\w-]){_WHOSE_KIN}{_CAP}(?:[ \t]*,[ \t]*{_CAP}){{0,3}}[ \t]+(?:och|&)[ \t]+(?P<name>{_CAP})"
+                     r"(?![\w-])")
 _BORN_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)född\s+(?:den\s+)?\d")
 
 
@@ -70,6 +81,20 @@ def _check_resident(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("name"), m.end("name"), "två namnord före 'bor'")
 
 
+_KIN_NEEDS = ("barn", "son", "söner", "dotter", "döttrar", "syskon", "bröder", "systrar", "bror", "syster", "tvilling",
+              "flickor", "pojkar")
+
+
+def _check_kin_name(text: str, m: re.Match[str]) -> Verdict | None:
+    """The given name after a possessive and a relative's noun, unless the page writes it as an ordinary word."""
+    name = m.group("name")
+    from redact.detect.context import NOT_A_NAME
+
+    if _ordinary(text, name) or name.isupper() or name.lower() in NOT_A_NAME or name.lower().endswith(_NOUN_ENDINGS[2:]):
+        return None
+    return Verdict(m.start("name"), m.end("name"), "förnamn efter släktskap")
+
+
 class NamedRelationRecognizer(SwedishPatternRecognizer):
     """Names that a bracketed relative's noun or an estate says are a person's."""
 
@@ -79,4 +104,6 @@ class NamedRelationRecognizer(SwedishPatternRecognizer):
         Rule("name_before_kin", _NAME_KIN, score=0.75, check=_check_name_kin, needs=("(",)),
         Rule("estate_owner", _ESTATE, score=0.75, check=_check_estate, needs=("dödsbo",)),
         Rule("resident_pair", _RESIDENT, score=0.9, check=_check_resident, needs=("bor ", "bodde ", "bosatt ")),
+        Rule("given_name_after_kin", _KIN_FIRST, score=0.75, check=_check_kin_name, needs=_KIN_NEEDS),
+        Rule("last_given_name_after_kin", _KIN_LAST, score=0.75, check=_check_kin_name, needs=_KIN_NEEDS),
     )

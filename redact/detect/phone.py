@@ -193,10 +193,18 @@ def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> 
                     return tail
     whole = to_national(text[start:end])
     if (whole and len(whole) == 11 and whole[1] != "0" and _GROUPED_ONE_TOO_MANY.match(text, start, end)
-            and ctx.find_context_word(text, start, end, _PHONE_WORDS, 30) and not _labelled_not_phone(text, start, end)):
+            and not _labelled_not_phone(text, start, end)):
         # "direkt 0125-440 18 62": a number written in a phone's groups after a phone's word, one digit too many
         # (a slip of the writer); cut to its valid part, its last group would stay readable beside the mask
-        return Verdict(start, end, "telephone number with one digit too many, after a phone word", 0.6)
+        if ctx.find_context_word(text, start, end, _PHONE_WORDS, 30):
+            return Verdict(start, end, "telephone number with one digit too many, after a phone word", 0.6)
+        # with no phone word near, a person's contact line says it: a name right before it or an e-mail address on
+        # its line ("Per Ek, 0125-440 18 62, per.ek@…"); the groups before the last are a phone's by themselves, the
+        # number is one as written and its last group belongs under the same mask (a sum or an invoice's number in
+        # a sentence is none of these)
+        cut = _valid_groups(text, start, end)
+        if cut is not None and cut.end < end and _contact_line(text, start, end):
+            return Verdict(start, end, "telephone number with one digit too many, in a contact line", cut.score)
     if "\n" in text[start:end] and _SUM_AFTER.match(text, end):
         # the digits after the line end are the next cell's sum ("337-1" / "2 000 kr"): not this number's tail
         end = start + text[start:end].index("\n")
@@ -213,6 +221,34 @@ def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> 
             score = 0.6 if plain else None
             return Verdict(start, end, why, score)
         cut = max(raw.rfind(" "), raw.rfind("\u00a0"), raw.rfind("\u2009"), raw.rfind("\u202f"), raw.rfind("\n"))
+        if cut <= 0:
+            return None
+        end = start + cut
+    return None
+
+
+# a person's name and a comma right before a number ("Per Ek, 0125-…"), an e-mail address on its line
+_NAME_AND_COMMA = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ][a-zåäöé]+"
+                             r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?,[ \t]*\Z")
+_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _contact_line(text: str, start: int, end: int) -> bool:
+    """True when a person's name and a comma stand right before the number or an e-mail address on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(_NAME_AND_COMMA.search(text[max(line_start, start - 60):start])
+                or _MAIL.search(text, line_start, line_end))
+
+
+def _valid_groups(text: str, start: int, end: int) -> Verdict | None:
+    """The number's leading groups that are a valid national phone number by themselves, or None."""
+    while end > start:
+        raw = text[start:end]
+        if (why := _national_ok(only_digits(raw))) and not _DATE_SHAPE.match(raw):
+            return Verdict(start, end, why)
+        cut = max(raw.rfind(" "), raw.rfind("\u00a0"))
         if cut <= 0:
             return None
         end = start + cut

@@ -74,6 +74,13 @@ def _year(number: str) -> bool:
 _PART_OF = re.compile(r"(?i)(?<![\w-])(?:del[ \t\n]+av|delägare[ \t\n]+i|andel[ \t\n]+i|ägarandel[ \t\n]+i)[ \t\n]+$")
 # Its owner named right before it: "Ägaren till Norrvik Kråkan 7", "ägarna av", "Per Ek äger Norrvik Kråkan 7"; what
 # is owned with a name and a number is a property (a car or a boat is named by its noun or its register number).
+# Whose house, villa or plot it is, the designation set off after it: "sitt hus, Norrvik Kråkan 7", "hennes
+# fritidshus (Norrvik Kråkan 7)".
+_OWN_HOME_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:sitt|sin|sina|hans|hennes|hens|deras|mitt|min|vårt|vår|ert|er|[a-zåäö]+(?:ens|ets|ns))"
+    r"(?:[ \t\n]+[a-zåäö]+s)?[ \t\n]+"  # a relative's house: "sin fars fritidshus"
+    r"(?:hus|huset|villa|villan|radhus|fritidshus|sommarhus|sommarstuga|stuga|gård|tomt|bostadshus|egnahem)"
+    r"[ \t]*[,(][ \t]*\n?[ \t]*$")
 _OWNER_OF = re.compile(r"(?i)(?<![\w-])(?:(?:del)?ägar(?:e|en|na|innan)[ \t\n]+(?:till|av)|äger|ägde|ägt)[ \t\n]+$")
 #: Labels after which the kvarter and label rules already take the designation whole.
 _TAKEN_AFTER = frozenset({"kv", "kv.", "kvarter", "kvarteret", "fastighet", "fastigheten", "fastighetsbeteckning",
@@ -187,6 +194,11 @@ def _check_named_tract(text: str, m: re.Match[str]) -> Verdict | None:
         # "arrendet gäller del av Norrvik Kråkan 7", "delägare i NORRVIK KRÅKAN 7", "ägaren till Norrvik Kråkan 7": a
         # part, a share or the whole of an owner's property, in any case ("Storgatan 4" is a street's number)
         return Verdict(start, m.end(), "tract + number after 'del av', a share in it or its owner", 0.9)
+    if (_OWN_HOME_BEFORE.search(text, max(0, start - 40), start) and not _year(m.group("number"))
+            and not _STREET_WORD.fullmatch(m.group("tract").split()[1])):
+        # "försäljningen av sitt hus, Norrvik Kråkan 7": the designation set off after the owner's house, villa or
+        # plot names what they own (a street with its number after it is an address: "sitt hus, Storgatan 4")
+        return Verdict(start, m.end(), "tract + number set off after the owner's house", 0.95)
     # the same tract named with a property label elsewhere in the text ("Fastighet: Norrvik Kråkan 7"),
     # or another block of the same town's register ("Norrvik Skatan 1" beside it): a neighbour's property
     tract = re.escape(m.group("tract"))
@@ -466,6 +478,7 @@ class PropertyRecognizer(SwedishPatternRecognizer):
              gate=_COLUMN_HEADER),
         Rule("area_tract", _AREA_TRACT, score=0.75, check=_check_area_tract),
         Rule("named_tract", _NAMED_TRACT, score=0.8, context_score=0.9, check=_check_named_tract,
-             needs=_TRACT_CUES + (":", "kommun", "del av", "delägare", "andel", "ägar", "äger", "ägde", "ägt")),
+             needs=_TRACT_CUES + (":", "kommun", "del av", "delägare", "andel", "ägar", "äger", "ägde", "ägt", "hus",
+                                  "villa", "stuga", "gård", "tomt", "egnahem")),
         Rule("lowercase_tract", _LOWER_TRACT, score=0.8, check=_check_lower_tract),
     )

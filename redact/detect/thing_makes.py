@@ -4,13 +4,15 @@
 An estate's assets, a register's extract or a police report names a thing by its kind, its make and its model; the
 model tells it, a code with a digit right after the capitalised make. The model reads the kind and the make as a
 first name and a surname ("Personbil Volvo"), so a PERSON finding that lies within the kind and the make is dropped.
-A name after the model, or one that runs past the make, stays a person.
+A name after the model, or one that runs past the make, stays a person. In a list of assets, one a line or a cell,
+the kind and the make (and a model named in letters) make the whole line: "Personbil Toyota Hilux".
 """
 
 from __future__ import annotations
 
 import re
 
+from redact.detect import context as ctx
 from redact.detect.things_named import persons_outside
 from redact.types import Finding
 
@@ -26,6 +28,12 @@ _MAKE_MODEL = re.compile(
     rf"(?<![\w-])(?i:{_KIND})[ \t]+(?P<make>[A-ZÅÄÖÉÜ][\w-]*(?:[ \t]+[A-ZÅÄÖÉÜ][a-zåäöéü-]+)?)"
     r"[ \t]+(?=[A-Za-z]{0,4}[ -]?\d)[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,4})?(?![\w])")
 _GATE = re.compile(r"[A-ZÅÄÖÉÜ][\w-]*[ \t]+[A-Za-z]{0,4}[ -]?\d")
+_UPPER = ctx.U  # a make's capital in any Latin alphabet ("Škoda")
+# A list of assets, one a line or a cell: the kind opens its line, the make (and a model named in letters alone)
+# ends it ("Släpvagn Brenderup", "Personbil Toyota Hilux"); the registration or the serial stands in the next cell
+_MAKE_ENDING_LINE = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[|\t]))[ \t]*(?i:{_KIND})[ \t]+(?P<make>[{_UPPER}][\w-]*)(?:[ \t]+[{_UPPER}][\w-]*)?"
+    r"(?=[ \t]*(?:$|\n|[|\t]))")
 
 
 def make_spans(text: str) -> list[tuple[int, int]]:
@@ -33,10 +41,16 @@ def make_spans(text: str) -> list[tuple[int, int]]:
     a make that opens with a listed first name is left out ("bilen Anna Lindqvist 2 dagar" names a person)."""
     from redact.detect.name_words import F, classify_word, load_lexicons
 
-    if not _GATE.search(text):
-        return []
     lex = None
     out = []
+    # (as after the kind above: a listed first name is a person's, a surname may be a make too: "Škoda")
+    for m in _MAKE_ENDING_LINE.finditer(text):
+        lex = lex or load_lexicons()
+        if classify_word(m.group("make"), lex) == F:
+            continue
+        out.append((m.start() + len(m.group()) - len(m.group().lstrip()), m.end()))
+    if not _GATE.search(text):
+        return out
     for m in _MAKE_MODEL.finditer(text):
         lex = lex or load_lexicons()
         if classify_word(m.group("make").split()[0], lex) == F:
