@@ -599,3 +599,31 @@ def test_the_authoritys_case_numbers_opening_the_rows_before_an_identifier_colum
     found = {" ".join(f.text.split()): f.category for f in detect_text(text, blank_detector).findings}
     assert "19680312-4178" in found
     assert not any(code in found for code in ("SR-3301", "SR-3307", "SR-3315"))
+
+
+# A table read one cell a line whose header has unlisted cells both before its known ones and after them ("Post" /
+# "Delägare" before "Personnr" / "Kundnr", "Utbetalt" after): counted from the known cells alone the rows would take
+# two lines each and every cell would slide under the wrong header (the row's own serial under "Kundnr").
+REFUNDS_CELL_LINES = "\n".join([
+    "Återbetalning av depositioner",
+    "(beslut den 3 mars)",
+    "Post", "Delägare", "Personnr", "Kundnr", "Utbetalt",
+    "R-31-0071", "Lisette Nyqvist", "520314-2381", "HK-5502117", "12 400",
+    "R-31-0078", "Oskar Himmelstrand", "19880921-4410", "HK-5519804", "3 950",
+    "R-31-0082", "Dalia Haddad", "930507-6624", "HK-5520316", "8 100",
+    "R-31-0090", "Viktor och Hanna Lund", "7107215538", "HK-4471092", "21 000",
+    "",
+    "Beloppen betalas ut inom en vecka.",
+])
+
+
+def test_unlisted_header_cells_before_and_after_the_known_ones_keep_each_row_in_its_column():
+    from redact.detect.table_columns import ID, headed_cells
+    from redact.types import Page
+
+    page = Page(number=1, text=REFUNDS_CELL_LINES, words=(), width=595.0, height=842.0, source="plain")
+    cells = {(REFUNDS_CELL_LINES[c.start:c.end], c.header) for c in headed_cells(page) if c.kind == ID}
+    assert ("HK-5502117", "Kundnr") in cells and ("19880921-4410", "Personnr") in cells, cells
+    assert ("HK-4471092", "Kundnr") in cells, cells
+    # the row's serial and its sum stay out of the identifier columns
+    assert not any(v.startswith("R-31-") or v in ("12 400", "3 950", "8 100", "21 000") for v, _ in cells), cells

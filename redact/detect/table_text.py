@@ -222,16 +222,26 @@ _LEADING_HEADER = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{1,11}\.?$")
 
 def _leading_header_cells(lines: Sequence[tuple[int, str]], i: int, j: int, k: int) -> int:
     """The number (0 to 2) of lines before a header run that are its first cells, ones nobody listed: each one
-    unlisted word, and the rows repeat their shapes longer counted with them (rows longer than the header read)."""
+    unlisted word, and the rows repeat their shapes longer counted with them (rows longer than the header read).
+
+    Unlisted cells may close the header row too ("Ärende" / "Insättare" / "Personnr" / "Kundnr" / "Kronor"): the rows
+    are then counted after those as well (the caller takes them as trailing cells), or the header read from its
+    known cells alone keeps a short stride that shifts every row's cells under the wrong header."""
     from redact.detect.name_words import no_listed_name
 
-    shorter = _repeated_rows(lines, j, k, _numbered_shape)
+    trailing = [0]
+    for t in (1, 2):
+        line = lines[j + t - 1][1].strip() if j + t <= len(lines) else ""
+        if not _LEADING_HEADER.match(line) or not no_listed_name(line.rstrip(".")):
+            break
+        trailing.append(t)
+    shorter = max(_repeated_rows(lines, j + t, k + t, _numbered_shape) for t in trailing)
     for n in (1, 2):
         if i - n < 0 or not _LEADING_HEADER.match(lines[i - n][1].strip()):
             return 0
         if not no_listed_name(lines[i - n][1].strip().rstrip(".")):
             return 0  # "Bud" is a word and a name; a plain given name before the table is no header
-        longer = _repeated_rows(lines, j, k + n, _numbered_shape)
+        longer = max(_repeated_rows(lines, j + t, k + n + t, _numbered_shape) for t in trailing)
         if longer >= 2 and longer > shorter:
             return n
     return 0
