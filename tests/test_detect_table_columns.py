@@ -627,3 +627,27 @@ def test_unlisted_header_cells_before_and_after_the_known_ones_keep_each_row_in_
     assert ("HK-4471092", "Kundnr") in cells, cells
     # the row's serial and its sum stay out of the identifier columns
     assert not any(v.startswith("R-31-") or v in ("12 400", "3 950", "8 100", "21 000") for v, _ in cells), cells
+
+
+# An estate's assets read one cell a line: "Identitet" over the things' numbers, "Kronor" over their values. The sums
+# ("240 000") are no identifiers; a horse's chip in groups of three under "Identitet" still is one.
+ASSETS_CELL_LINES = "\n".join([
+    "Tillgångar enligt boförteckningen",
+    "Tillgång", "Identitet", "Kronor",
+    "Traktor Valtra A95", "serienr VA95T0041187", "240 000",
+    "Släpkärra Tysse", "MXP 417", "12 000",
+    "Häst (valack)", "752 098 100 412 377", "45 000",
+    "Personbil Kia Ceed", "KBR 20J", "110 000",
+    "",
+    "Förteckningen är upprättad av förvaltaren.",
+])
+
+
+def test_sums_under_a_kronor_header_beside_an_identitet_column_are_no_identifiers():
+    from redact.detect.table_columns import ID, headed_cells
+    from redact.types import Page
+
+    page = Page(number=1, text=ASSETS_CELL_LINES, words=(), width=595.0, height=842.0, source="plain")
+    ids = {ASSETS_CELL_LINES[c.start:c.end] for c in headed_cells(page) if c.kind == ID}
+    assert not ids & {"240 000", "12 000", "45 000", "110 000"}, ids
+    assert {"752 098 100 412 377", "MXP 417"} <= ids, ids

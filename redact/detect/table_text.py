@@ -458,6 +458,22 @@ _PLACE_HEADERS = frozenset({"plats", "platsnr", "bod", "lott", "rum", "box", "sk
 _GROUPED_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$")  # a sum in groups of three ("14 620")
 
 
+# A header cell over a column of sums ("Kronor", "Belopp (kr)", "Värde"), and a sum of one to three groups of three
+# ("240 000", "1 050 000"; a chip's fifteen digits in five groups are no sum)
+_SUM_HEADER = re.compile(r"(?i)(?:kronor|kr|sek|belopp|summa|värde|pris|kostnad|skuld|fordran)(?:[ \t]*\((?:kr|sek)\))?\.?")
+_SHORT_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3}){1,2}$")
+
+
+def _sum_header_after(lines: Sequence[tuple[int, str]], i: int) -> bool:
+    """True when a sum's header cell follows the identifier's header on line ``i`` among the header's cells."""
+    n = i + 1
+    while n < len(lines) and n <= i + 6 and _header_cell_line(lines[n][1]):
+        if _SUM_HEADER.fullmatch(lines[n][1].strip()):
+            return True
+        n += 1
+    return False
+
+
 def _header_cell_line(line: str) -> bool:
     s = line.strip()
     return bool(s) and len(s) <= 30 and s[:1].isupper() and not any(ch.isdigit() for ch in s)
@@ -471,10 +487,13 @@ def _own_column(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int,
     shapes: dict[str, list[tuple[int, Cell]]] = {}
     for n, c in found:
         shapes.setdefault(_DIGIT_RUN.sub(lambda m: "9" * len(m.group()), text[c.start:c.end]), []).append((n, c))
-    if sum(any(ch.isalpha() for ch in text[c.start:c.end]) for _, c in found) >= 2:
-        # "14 620", "9 480" between the rows' "HG-40 1187": a column of sums beside the codes, no one's identifier
-        found = [(n, c) for n, c in found if not _GROUPED_SUM.match(text[c.start:c.end])]
-        shapes = {k: [(n, c) for n, c in v if not _GROUPED_SUM.match(text[c.start:c.end])] for k, v in shapes.items()}
+    # "14 620", "9 480" between the rows' "HG-40 1187": a column of sums beside the codes, no one's identifier; or a
+    # sum's header cell after the identifier's ("Identitet" / "Kronor"): "240 000" is the next cell's sum
+    sums = (_GROUPED_SUM if sum(any(ch.isalpha() for ch in text[c.start:c.end]) for _, c in found) >= 2
+            else _SHORT_SUM if _sum_header_after(lines, i) else None)
+    if sums is not None:
+        found = [(n, c) for n, c in found if not sums.match(text[c.start:c.end])]
+        shapes = {k: [(n, c) for n, c in v if not sums.match(text[c.start:c.end])] for k, v in shapes.items()}
     groups = [v for v in shapes.values() if len(v) >= 2]
     top = i
     while top > 0 and _header_cell_line(lines[top - 1][1]):
