@@ -651,3 +651,26 @@ def test_sums_under_a_kronor_header_beside_an_identitet_column_are_no_identifier
     ids = {ASSETS_CELL_LINES[c.start:c.end] for c in headed_cells(page) if c.kind == ID}
     assert not ids & {"240 000", "12 000", "45 000", "110 000"}, ids
     assert {"752 098 100 412 377", "MXP 417"} <= ids, ids
+
+
+# A table read one cell a line whose unlisted header cells close the header row ("Larmknapp" / … / "Hl."),
+# one row with a dash for an empty cell: the dash fits the column's shape, the rows still repeat, and the header's
+# unlisted cells are no first row's names.
+DEVICES_CELL_LINES = "\n".join([
+    "Utlånade hjälpmedel",
+    "Klient", "Personnr", "Larmknapp", "Basstation", "Rollator", "Hl.",
+    "Hedvig Sandström", "410312-2286", "LK-22 0417", "BS-40-1187", "RX 5521", "ToA",
+    "Bror Lindell", "380915-1178", "LK-22 0533", "BS-40-1203", "–", "ToA",
+    "Saga Pettersson", "450101-3364", "LK-22 0609", "BS-40-0998", "RX 5530", "MiB",
+    "",
+    "Hjälpmedlen återlämnas vid flytt.",
+])
+
+
+def test_a_dash_for_an_empty_cell_keeps_the_header_and_its_rows_in_line():
+    from redact.detect.table_columns import FULL, headed_cells
+    from redact.types import Page
+
+    page = Page(number=1, text=DEVICES_CELL_LINES, words=(), width=595.0, height=842.0, source="plain")
+    names = {DEVICES_CELL_LINES[c.start:c.end] for c in headed_cells(page) if c.kind == FULL}
+    assert names == {"Hedvig Sandström", "Bror Lindell", "Saga Pettersson"}, names

@@ -206,14 +206,23 @@ def _repeated_rows(lines: Sequence[tuple[int, str]], row: int, p: int,
     first = [shape(c) for _, c in lines[row : row + p]]
     if len(first) < p or not {"n", "#"} & set(first):
         return 0
+    empty = [_EMPTY_CELL.fullmatch(c) is not None for _, c in lines[row : row + p]]
     n = 0
     while n < _ROWS:
         cells = lines[row + n * p : row + (n + 1) * p]
         # a blank line ends the table, as it ends the cell-line reading: a row cut short there is no row
-        if len(cells) < p or [shape(c) for _, c in cells] != first or not all(c.strip() for _, c in cells):
+        if len(cells) < p or not all(c.strip() for _, c in cells):
+            break
+        # a dash for an empty cell ("–" where a row has no alcohol meter) fits any shape, and any shape fits it
+        if any(shape(c) != want and not was_empty and _EMPTY_CELL.fullmatch(c) is None
+               for (_, c), want, was_empty in zip(cells, first, empty)):
             break
         n += 1
     return n
+
+
+#: A cell that says it is empty: a dash
+_EMPTY_CELL = re.compile(r"[ \t]*[-–—][ \t]*")
 
 
 # A short header cell of one word before the known ones ("Rop", "Lott", "Väg"): a column nobody listed.
