@@ -89,3 +89,14 @@ def test_another_columns_number_of_the_series_shape_is_not_taken_with_the_cases(
     text = "\n".join(["Ärende", "Delägare", "Kundnr", "EB-26-00731", "Lisette Nyqvist", "EB-26-51204",
                       "EB-26-00738", "Oskar Himmelstrand", "EB-26-51399", ""])
     assert case_column_codes(text) == set()
+
+
+def test_case_numbers_under_the_filing_plans_heading_in_the_cases_column_are_the_authoritys():
+    from redact.detect.case_headings import case_heading_codes, names_case
+
+    text = "\n".join(["Kontroller efter anmälan från allmänheten", "Dnr", "Djurhållare", "Född", "Djurslag",
+                      "2.4.1-3310-26", "Vilgot Ståhl", "1961-02-17", "får",
+                      "2.4.1-3372-26", "Ebba Lindqvist", "3 maj 1979", "katter", ""])
+    codes = case_heading_codes([text])
+    assert {"2.4.1-3310-26", "2.4.1-3372-26"} <= codes
+    assert not names_case("1961-02-17", codes) and not names_case("3310-26", codes)

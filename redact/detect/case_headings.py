@@ -93,6 +93,11 @@ def _first_cell(line: str) -> str:
     return " ".join(_CELL_SEP.split(line.strip().lstrip("|").strip(), 1)[0].split())
 
 
+# a case number in the case's column: a code as above, or one under the filing plan's heading before its serial and
+# year ("5.3.1-4472-26")
+_COLUMN_CODE = re.compile(rf"{_CODE}|\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}-\d{{2,6}}(?:-\d{{2,4}})?")
+
+
 def _header_like(cell: str) -> bool:
     """True for a short cell of words, no digit: a header cell ("Insättare", "Konto i banken")."""
     return bool(cell) and cell[:1].isupper() and len(cell) <= 25 and len(cell.split()) <= 3 and not any(
@@ -116,7 +121,7 @@ def case_column_codes(text: str) -> set[str]:
             while n < min(len(lines), i + 1 + _HEADER_REACH) and _header_like(_first_cell(lines[n])):
                 n += 1
         first = _first_cell(lines[n]) if n < len(lines) else ""
-        if not re.fullmatch(_CODE, first):
+        if not _COLUMN_CODE.fullmatch(first):
             continue
         shape = _shape(first)
         # a row a line: each row's first cell; one cell a line: the cell every row's count of lines further on, as
@@ -127,7 +132,7 @@ def case_column_codes(text: str) -> set[str]:
             cell = _first_cell(lines[m])
             if not cell:
                 break
-            if _shape(cell) == shape and re.fullmatch(_CODE, cell):
+            if _shape(cell) == shape and _COLUMN_CODE.fullmatch(cell):
                 if (m - n) % step:
                     break  # a cell wrapped over two lines, or the series' shape in another column: the rows before stand
                 codes.append(cell)
