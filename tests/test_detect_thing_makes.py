@@ -53,21 +53,3 @@ def test_the_kind_and_make_before_a_model(text, make):
 ])
 def test_no_make_without_a_model_or_before_a_persons_name(text):
     assert make_spans(text) == []
-
-
-@pytest.mark.parametrize("text, make", [
-    # a list of assets one cell a line, or a row's cell: the kind and the make alone, the model a word or none
-    ("Tillgång\nKronor\nSläpkärra Tysse\n12 000\n", "Släpkärra Tysse"),
-    ("Personbil Kia Ceed\nKBR 20J\n", "Personbil Kia Ceed"),
-    ("| Kompressor Kaeser | 8 500 |", "| Kompressor Kaeser"),
-])
-def test_the_kind_and_make_alone_in_a_cell(text, make):
-    assert [text[a:b] for a, b in make_spans(text)] == [make]
-
-
-@pytest.mark.parametrize("text", [
-    "Ansvarig för utlåningen\nCykel Anna Lindqvist\n",  # a listed first name in the cell: a person, not a make
-    "Hyrde ut bilen Volvo till grannen.\n",  # a sentence, no cell
-])
-def test_no_make_alone_in_a_cell_that_names_a_person_or_in_a_sentence(text):
-    assert make_spans(text) == []

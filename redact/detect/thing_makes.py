@@ -19,34 +19,27 @@ _KIND = (r"personbil|personbilen|bil|bilen|lastbil|lastbilen|skåpbil|skåpbilen
          r"släpvagn|släpvagnen|släpkärra|släpkärran|moped|mopeden|motorcykel|motorcykeln|mc|traktor|traktorn|"
          r"fyrhjuling|fyrhjulingen|snöskoter|snöskotern|vattenskoter|vattenskotern|grävmaskin|hjullastare|"
          r"båt|båten|motorbåt|motorbåten|segelbåt|segelbåten|fritidsbåt|fritidsbåten|roddbåt|snipa|jolle|kanot|"
-         r"kajak|husbåt|utombordsmotor|utombordare|motor|cykel|elcykel|"
-         # a contractor's machines among an estate's assets ("Vibroplatta Wacker", "Kompressor Kaeser")
-         r"vibroplatta|markvibrator|kompressor|elverk|motorsåg|röjsåg|åkgräsklippare|minigrävare|dumper")
+         r"kajak|husbåt|utombordsmotor|utombordare|motor|cykel|elcykel")
 # the make: one or two capitalised words ("Volvo", "Mercedes-Benz", "Buster", "Yamaha"); the model: a code with a
 # digit ("V70", "17", "CB500F", "XC 90", "9-5")
 _MAKE_MODEL = re.compile(
     rf"(?<![\w-])(?i:{_KIND})[ \t]+(?P<make>[A-ZÅÄÖÉÜ][\w-]*(?:[ \t]+[A-ZÅÄÖÉÜ][a-zåäöéü-]+)?)"
     r"[ \t]+(?=[A-Za-z]{0,4}[ -]?\d)[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,4})?(?![\w])")
 _GATE = re.compile(r"[A-ZÅÄÖÉÜ][\w-]*[ \t]+[A-Za-z]{0,4}[ -]?\d")
-# ... or a table's cell holding the kind and the make alone, a model's word perhaps after ("Släpvagn Brenderup",
-# "Personbil Toyota Hilux"): a list of things, one a cell (its line, or between the cell borders of a row)
-_MAKE_CELL = re.compile(
-    rf"(?m)(?:^|\|)[ \t]*(?i:{_KIND})[ \t]+(?P<make>[A-ZÅÄÖÉÜ][\w-]*(?:[ \t]+[A-ZÅÄÖÉÜ][\w-]*){{0,2}})[ \t]*(?=$|\|)")
 
 
 def make_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text names a thing's kind and its make before a model's code, or alone in a table's cell (the kind's
-    start to the make's end); a make that opens with a listed first name is left out ("bilen Anna Lindqvist 2 dagar"
-    names a person)."""
+    """Where the text names a thing's kind and its make before a model's code (the kind's start to the make's end);
+    a make that opens with a listed first name is left out ("bilen Anna Lindqvist 2 dagar" names a person)."""
     from redact.detect.name_words import F, classify_word, load_lexicons
 
+    if not _GATE.search(text):
+        return []
     lex = None
     out = []
-    for m in [*(_MAKE_MODEL.finditer(text) if _GATE.search(text) else ()), *_MAKE_CELL.finditer(text)]:
+    for m in _MAKE_MODEL.finditer(text):
         lex = lex or load_lexicons()
-        words = m.group("make").split()
-        # (a cell has no model's code to tell it: any listed first name in it may be a person's)
-        if any(classify_word(w, lex) == F for w in (words if m.re is _MAKE_CELL else words[:1])):
+        if classify_word(m.group("make").split()[0], lex) == F:
             continue
         out.append((m.start(), m.end("make")))
     return out
