@@ -154,13 +154,6 @@ def _companys_own_number(text: str, lines: Sequence[tuple[int, int]], f: Finding
         return False
     if _NAMED_BEFORE_NUMBER.search(text, a, f.start):
         return True
-    if a and not text[a:f.start].strip(" \t("):
-        # the line wrapped between the firm's name and form and its number ("… i Kustvikens Sparbank AB" /
-        # "(516… )"): the line above, naming no sole trader and no person's number, ends with the firm
-        above = text.rfind("\n", 0, a - 1) + 1
-        if not (_PRIVATE.search(text, above, a) or has_personnummer(findings, above, a)) and _NAMED_BEFORE_NUMBER.search(
-                text[above:a - 1].rstrip() + " " + text[a:f.start]):
-            return True
     return not text[a:f.start].strip() and company_row(text, lines, a, findings, f.text)
 
 
