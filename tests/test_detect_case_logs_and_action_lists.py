@@ -94,6 +94,27 @@ def test_a_case_numbers_letters_are_no_name_for_the_tagger():
     assert not no_persons_name(text, text.index("Leo"), text.index("Leo") + len("Leo Krantz"))
 
 
+@pytest.mark.parametrize("text, letters", [
+    ("Telefon 0470-71 20 00, diarieserie TF 2026/BST\n", "BST"),
+    ("Intygen diarieförs i ärendeserien SP 2026/LV.", "LV"),
+])
+def test_a_case_series_letters_after_its_year_are_no_name_for_the_tagger(text, letters):
+    from redact.detect.no_person_spans import no_persons_name
+
+    a = text.index(letters)
+    assert no_persons_name(text, a, a + len(letters))
+
+
+def test_initials_after_a_slash_that_closes_no_case_series_are_still_a_name_for_the_tagger():
+    from redact.detect.no_person_spans import no_persons_name
+
+    # a caseworker's initials after a date and a slash, and after a bare number: no series' letters before them
+    for text in ("Handlagt 2026-03-04/LVi av enheten.", "Vår referens 4471/LV"):
+        a = text.rindex("LV")
+        b = a + (3 if text[a + 2:a + 3] == "i" else 2)
+        assert not no_persons_name(text, a, b)
+
+
 def test_a_code_heading_a_paragraph_is_the_cases_number():
     from redact.detect.case_headings import heads_case_on_page
 

@@ -38,3 +38,65 @@ def test_a_cases_running_number_alone_is_the_case_where_the_document_writes_it_i
                                  forms)
     # the running numbers go, a person's number that is no case's stays
     assert [f.text for f in kept] == ["7730"]
+
+
+# A payout list whose first column, under "Ärende", numbers the authority's cases, and a second table that writes the
+# cases again: read one cell a line (as MuPDF reads a ruled table) and a row a line. The customer numbers of the bank
+# ("UK-5120448") and the personnummer stand in other columns and stay someone's.
+PAYOUTS_CELL_LINES = "\n".join([
+    "Beslut om ersättning (dnr 2026:77)",
+    "Ärende", "Delägare", "Personnr", "Kundnr", "Utbetalt",
+    "EB-26-00731", "Lisette Nyqvist", "520314-2381", "UK-5120448", "12 400",
+    "EB-26-00738", "Oskar Himmelstrand", "19880921-4410", "UK-5139902", "3 950",
+    "EB-26-00752", "Dalia Haddad", "930507-6624", "UK-5140017", "8 100",
+    "",
+    "Konton",
+    "Ärende", "Konto i banken", "Utbetalas till",
+    "EB-26-00731", "9120-4, 611 230 884-1", "Nordea 3300 520314-2381",
+    "EB-26-00738", "9120-4, 611 872 005-3", "Swedbank 8327-9, 914 220 336-5",
+    "",
+])
+PAYOUTS_ROWS = ("Beslut om ersättning\n| Dnr | Delägare | Kundnr\n| EB-26-00731 | Lisette Nyqvist | UK-5120448\n"
+                "| EB-26-00738 | Oskar Himmelstrand | UK-5139902\n\nKunden UK-5120448 har fått besked.\n")
+
+
+@pytest.mark.parametrize("text", [PAYOUTS_CELL_LINES, PAYOUTS_ROWS])
+def test_codes_in_the_first_column_under_the_cases_header_are_the_authoritys_cases(text):
+    from redact.detect.case_headings import case_heading_codes, names_case
+
+    codes = case_heading_codes([text])
+    assert {"EB-26-00731", "EB-26-00738"} <= codes
+    # the same series further on (a case whose row the table did not reach) is the authority's too
+    assert names_case("EB-26-00790", codes)
+    # the customers' numbers and the personnummer in the other columns stay a person's
+    assert not any(names_case(v, codes) for v in ("UK-5120448", "UK-5139902", "520314-2381", "EB-5120448"))
+
+
+def test_a_cases_header_that_is_not_the_tables_first_cell_names_no_column():
+    from redact.detect.case_headings import case_column_codes
+
+    # "Kundnr" opens the header: the first row's first cell is a customer's number, not a case
+    text = "\n".join(["Kundnr", "Ärende", "Delägare", "UK-26-00731", "Bygglov", "Lisette Nyqvist",
+                      "UK-26-00738", "Marklov", "Oskar Himmelstrand", ""])
+    assert case_column_codes(text) == set()
+
+
+def test_another_columns_number_of_the_series_shape_is_not_taken_with_the_cases():
+    from redact.detect.case_headings import case_column_codes
+
+    # the customer numbers share the cases' shape: counted by the header's cells they fall off the cases' rows, and
+    # no code is taken (the series' shape would spread to the customers' numbers)
+    text = "\n".join(["Ärende", "Delägare", "Kundnr", "EB-26-00731", "Lisette Nyqvist", "EB-26-51204",
+                      "EB-26-00738", "Oskar Himmelstrand", "EB-26-51399", ""])
+    assert case_column_codes(text) == set()
+
+
+def test_case_numbers_under_the_filing_plans_heading_in_the_cases_column_are_the_authoritys():
+    from redact.detect.case_headings import case_heading_codes, names_case
+
+    text = "\n".join(["Kontroller efter anmälan från allmänheten", "Dnr", "Djurhållare", "Född", "Djurslag",
+                      "2.4.1-3310-26", "Vilgot Ståhl", "1961-02-17", "får",
+                      "2.4.1-3372-26", "Ebba Lindqvist", "3 maj 1979", "katter", ""])
+    codes = case_heading_codes([text])
+    assert {"2.4.1-3310-26", "2.4.1-3372-26"} <= codes
+    assert not names_case("1961-02-17", codes) and not names_case("3310-26", codes)

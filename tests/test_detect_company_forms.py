@@ -31,3 +31,16 @@ def test_a_name_before_a_company_form_is_the_firms(people, word):
 
 def test_the_contact_person_beside_the_firms_stays(people):
     assert "Sigrid Holmlund" in people
+
+
+# A sole trader's firm by his surname and trade, no company form ("Bergqvists Snickeri", "Håkansson Mark & Schakt"):
+# the firm's registered name stays readable; the owner himself, named in full, is a person.
+SOLE_TRADERS = ("Beslut om tillsyn. Olle Bergqvist driver Bergqvists Snickeri som enskild firma sedan 2019.\n"
+                "Fakturan kom från Håkansson Mark & Schakt, som Nils Håkansson äger.\n")
+
+
+def test_a_sole_traders_firm_by_his_surname_and_trade_is_no_person(model_detector):
+    found = [" ".join(f.text.split()) for f in detect_text(SOLE_TRADERS, model_detector).findings
+             if f.category == "PERSON" and f.status != "rejected"]
+    assert not any("Snickeri" in p or "Bergqvists" in p or "Schakt" in p for p in found), found
+    assert "Olle Bergqvist" in found and "Nils Håkansson" in found, found

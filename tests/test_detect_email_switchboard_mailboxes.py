@@ -130,3 +130,50 @@ PERSONS_ON_LETTERHEADS = [
 def test_a_persons_mailbox_or_number_on_a_letterhead_is_still_masked(blank_detector, head, value, category):
     text = f"Beslutslista, maj 2026\n{head}\n\nBeslut följer.\n"
     assert value in _found(blank_detector, text, category)
+
+
+# The letterhead's number and mailbox, written again further on in the letter: "ring …" in its last lines, "Till: …" of
+# a logged e-mail. The body's own wherever they stand; the caseworker's direct line and the resident's mobile are not.
+LETTER_WITH_CONTACTS_AGAIN = """Kvarnby kommun, Fritids- och kulturförvaltningen, Torggatan 2, 655 80 Kvarnby
+Badhusets servicetelefon 0551-260 47, badhuset@kvarnby-kommun.se, dnr FKN 2026/318
+
+Beslut om nytt årskort
+Tyra Blomgren, Lingonstigen 8, 655 91 Kvarnby, har tappat sitt årskort. Hon nås på 073-418 62 05.
+Har du frågor ring 0551-260 47.
+
+Från: tyra.blomgren@kvarnmejl.se
+Till: badhuset@kvarnby-kommun.se
+Ämne: Årskort
+
+Handläggare Majken Ödlund, 0551-260 91.
+"""
+
+AGENCY_LETTER = """Sjukförsäkringsverket, Enheten för utlandsärenden, Box 2210, 831 22 Östersund
+Telefon 063-710 40 00, utland@sfv-utland.se
+
+Levnadsintyg saknas
+Gösta Fjällström, Calle del Olmo 4, 29640 Fuengirola, har inte skickat in intyget. Han nås på +34 611 20 48 19.
+Har du frågor ring 063-710 40 00. Handläggare Ronja Kettunen, 063-710 41 58.
+"""
+
+
+def test_the_letterheads_number_and_mailbox_are_the_bodys_where_written_again(blank_detector):
+    phones = _found(blank_detector, LETTER_WITH_CONTACTS_AGAIN, "PHONE")
+    assert "0551-260 47" not in phones and "0551-260 47." not in phones, phones
+    assert not _found(blank_detector, LETTER_WITH_CONTACTS_AGAIN, "EMAIL") & {"badhuset@kvarnby-kommun.se"}
+    # the resident's mobile, her mailbox and the caseworker's direct line stay masked
+    assert "073-418 62 05" in phones and any("0551-260 91" in p for p in phones), phones
+    assert "tyra.blomgren@kvarnmejl.se" in _found(blank_detector, LETTER_WITH_CONTACTS_AGAIN, "EMAIL")
+
+
+def test_the_agencys_round_number_written_again_in_the_letter_stays(blank_detector):
+    phones = _found(blank_detector, AGENCY_LETTER, "PHONE")
+    assert not any(p.startswith("063-710 40 00") for p in phones), phones
+    assert "+34 611 20 48 19" in phones and any("063-710 41 58" in p for p in phones), phones
+
+
+def test_a_persons_number_on_the_letterheads_line_is_hers_where_written_again(blank_detector):
+    text = AGENCY_LETTER.replace("Telefon 063-710 40 00, utland@sfv-utland.se",
+                                 "Ronja Kettunen, telefon 063-710 40 00, utland@sfv-utland.se")
+    phones = _found(blank_detector, text, "PHONE")
+    assert any(p.startswith("063-710 40 00") for p in phones), phones

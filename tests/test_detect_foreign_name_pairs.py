@@ -56,9 +56,19 @@ def test_a_neutrally_spelled_name_from_abroad_is_a_person(blank_detector, text, 
     ("Familjen bodde i Kuala Lumpur innan flytten.", "Kuala Lumpur"),
     ("Banja Luka har en stor moské.", "Luka"),
     ("Slang och munstycke ska hämtas från förrådet.", "Slang"),
+    # a clinic or a hospital abroad by its English name
+    ("Intyg från Bangsaen Family Clinic\n", "Bangsaen"),
+    ("Intyget kom från Bangsaen Family Clinic, Chonburi.\n", "Bangsaen"),
+    ("Han vårdades i två veckor på Phuket Riverside Hospital.", "Riverside"),
 ])
 def test_firms_and_places_abroad_stay(model_detector, text, kept):
     assert not {p for p in _persons(model_detector, text) if kept in p}
+
+
+def test_a_doctor_at_a_clinic_abroad_is_still_a_person(model_detector):
+    text = "Hans hustru ringde från +66 81 447 2093. Läkaren Niran Boonmee kan intyga på\nSattahip Family Clinic.\n"
+    persons = _persons(model_detector, text)
+    assert any("Niran Boonmee" in p for p in persons) and not any("Sattahip" in p for p in persons), persons
 
 
 @pytest.mark.parametrize("text, name", [

@@ -83,7 +83,15 @@ KEEP = [
     ("Fakturanummer, 4471 2093, anges vid betalning.", "4471 2093"),
     ("Lotteriet har registreringsnummer L 2026:04 i kommunens register.", "L 2026:04"),
     ("Hon arbetar pass 14-22 och pass 07.00-16.00 nästa vecka.", "14-22"),
+    # a court's case, in its letterhead or in a sentence
+    ("Växel 0480-44 70 00, kalmarn.tingsratt@dom-kalmarn.se, mål nr T 4471-26", "T 4471-26"),
+    ("Tingsrätten avgör målnummer B 1180-26 i december.", "B 1180-26"),
 ]
+
+
+# A person's own number of a case number's shape, after its label, stays masked.
+def test_a_members_number_shaped_as_a_courts_case_is_still_masked(blank_detector):
+    assert "K 4471-26" in found(blank_detector, "Idun Stjärnberg har medlemsnr K 4471-26 i föreningen.")
 
 
 @pytest.mark.parametrize("text,value", KEEP)

@@ -532,3 +532,19 @@ def test_a_short_word_before_the_number_stays_with_the_tagged_identifier():
                    reason="unlisted_label_identifier; identifierare efter 'id'")
     spans = [(text.index("ID 7730"), text.index("ID 7730") + 12, "OTHER_ID")]
     assert "ID 7730 5512" in [f.text for f in with_learned_spans(_page(text), [rule], spans)]
+
+
+def test_an_address_stops_before_the_next_cells_company_line():
+    # a row read one cell a line: the home's cell, then the employer's; the tagger's address ran into the firm's name
+    text = "Bostad\nArbete\nRönnvägen 3 lgh 1101,\nKvarnby Rör & Värme AB\n07.00–16.00\n"
+    a = text.index("Rönnvägen")
+    spans = [(a, text.index(" Rör"), "ADDRESS")]
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["Rönnvägen 3 lgh 1101,"]
+
+
+def test_an_address_whose_next_line_is_a_postal_town_runs_on():
+    # the home's second line is its postal code and town, no company's name
+    text = "Bostad\nRönnvägen 3 lgh 1101,\n655 31 Kvarnby\n"
+    a = text.index("Rönnvägen")
+    spans = [(a, text.index("Kvarnby") + len("Kvarnby"), "ADDRESS")]
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["Rönnvägen 3 lgh 1101,\n655 31 Kvarnby"]

@@ -627,3 +627,78 @@ def test_a_money_columns_sums_beside_an_identifier_column_are_no_identifiers(bla
 
 def test_the_identifier_beside_the_money_column_stays_an_identifier(blank_detector):
     assert "HJX 481" in _found(detect_text(ASSETS_WITH_SUMS, blank_detector))
+
+
+# A table read one cell a line whose header has unlisted cells both before its known ones and after them ("Post" /
+# "Delägare" before "Personnr" / "Kundnr", "Utbetalt" after): counted from the known cells alone the rows would take
+# two lines each and every cell would slide under the wrong header (the row's own serial under "Kundnr").
+REFUNDS_CELL_LINES = "\n".join([
+    "Återbetalning av depositioner",
+    "(beslut den 3 mars)",
+    "Post", "Delägare", "Personnr", "Kundnr", "Utbetalt",
+    "R-31-0071", "Lisette Nyqvist", "520314-2381", "HK-5502117", "12 400",
+    "R-31-0078", "Oskar Himmelstrand", "19880921-4410", "HK-5519804", "3 950",
+    "R-31-0082", "Dalia Haddad", "930507-6624", "HK-5520316", "8 100",
+    "R-31-0090", "Viktor och Hanna Lund", "7107215538", "HK-4471092", "21 000",
+    "",
+    "Beloppen betalas ut inom en vecka.",
+])
+
+
+def test_unlisted_header_cells_before_and_after_the_known_ones_keep_each_row_in_its_column():
+    from redact.detect.table_columns import ID, headed_cells
+    from redact.types import Page
+
+    page = Page(number=1, text=REFUNDS_CELL_LINES, words=(), width=595.0, height=842.0, source="plain")
+    cells = {(REFUNDS_CELL_LINES[c.start:c.end], c.header) for c in headed_cells(page) if c.kind == ID}
+    assert ("HK-5502117", "Kundnr") in cells and ("19880921-4410", "Personnr") in cells, cells
+    assert ("HK-4471092", "Kundnr") in cells, cells
+    # the row's serial and its sum stay out of the identifier columns
+    assert not any(v.startswith("R-31-") or v in ("12 400", "3 950", "8 100", "21 000") for v, _ in cells), cells
+
+
+# An estate's assets read one cell a line: "Identitet" over the things' numbers, "Kronor" over their values. The sums
+# ("240 000") are no identifiers; a horse's chip in groups of three under "Identitet" still is one.
+ASSETS_CELL_LINES = "\n".join([
+    "Tillgångar enligt boförteckningen",
+    "Tillgång", "Identitet", "Kronor",
+    "Traktor Valtra A95", "serienr VA95T0041187", "240 000",
+    "Släpkärra Tysse", "MXP 417", "12 000",
+    "Häst (valack)", "752 098 100 412 377", "45 000",
+    "Personbil Kia Ceed", "KBR 20J", "110 000",
+    "",
+    "Förteckningen är upprättad av förvaltaren.",
+])
+
+
+def test_sums_under_a_kronor_header_beside_an_identitet_column_are_no_identifiers():
+    from redact.detect.table_columns import ID, headed_cells
+    from redact.types import Page
+
+    page = Page(number=1, text=ASSETS_CELL_LINES, words=(), width=595.0, height=842.0, source="plain")
+    ids = {ASSETS_CELL_LINES[c.start:c.end] for c in headed_cells(page) if c.kind == ID}
+    assert not ids & {"240 000", "12 000", "45 000", "110 000"}, ids
+    assert {"752 098 100 412 377", "MXP 417"} <= ids, ids
+
+
+# A table read one cell a line whose unlisted header cells close the header row ("Larmknapp" / … / "Hl."),
+# one row with a dash for an empty cell: the dash fits the column's shape, the rows still repeat, and the header's
+# unlisted cells are no first row's names.
+DEVICES_CELL_LINES = "\n".join([
+    "Utlånade hjälpmedel",
+    "Klient", "Personnr", "Larmknapp", "Basstation", "Rollator", "Hl.",
+    "Hedvig Sandström", "410312-2286", "LK-22 0417", "BS-40-1187", "RX 5521", "ToA",
+    "Bror Lindell", "380915-1178", "LK-22 0533", "BS-40-1203", "–", "ToA",
+    "Saga Pettersson", "450101-3364", "LK-22 0609", "BS-40-0998", "RX 5530", "MiB",
+    "",
+    "Hjälpmedlen återlämnas vid flytt.",
+])
+
+
+def test_a_dash_for_an_empty_cell_keeps_the_header_and_its_rows_in_line():
+    from redact.detect.table_columns import FULL, headed_cells
+    from redact.types import Page
+
+    page = Page(number=1, text=DEVICES_CELL_LINES, words=(), width=595.0, height=842.0, source="plain")
+    names = {DEVICES_CELL_LINES[c.start:c.end] for c in headed_cells(page) if c.kind == FULL}
+    assert names == {"Hedvig Sandström", "Bror Lindell", "Saga Pettersson"}, names

@@ -42,6 +42,9 @@ def test_a_things_kind_and_make_in_a_list_of_assets_is_no_person(model_detector)
     ("Båt Ockelbo 17 med utombordare", "Båt Ockelbo"),
     ("han körde motorcykeln Honda CB500F", "motorcykeln Honda"),
     ("Släpvagn Brenderup 1205S", "Släpvagn Brenderup"),
+    # a contractor's machines
+    ("Kompressor Kaeser M50 på gården", "Kompressor Kaeser"),
+    ("Vibroplatta Wacker 1550A", "Vibroplatta Wacker"),
 ])
 def test_the_kind_and_make_before_a_model(text, make):
     assert [text[a:b] for a, b in make_spans(text)] == [make]

@@ -87,3 +87,34 @@ def test_a_partners_name_in_a_firms_name_is_no_copy_to_verification_either():
     # the next cell's company still counts
     text = "Advokatfirman Vall & Ek KB. Vall skrev. Vall Sport & Cykel AB."
     assert _found([_mask("Oskar Vall")], text) == ["Vall", "Vall"]
+
+
+# A sole trader's firm named by the owner's surname and its trade ("Strandbergs Mark & Trädgård"): the registered
+# firm's name stays readable as a company's does; the owner's name, and his surname anywhere else, are masked.
+FIRM_TEXTS = {
+    1: "Gäldenär: Ville Strandberg, som driver enskild firma under namnet Strandbergs Mark & Trädgård.",
+    2: "Ämne: Förskott till Strandbergs Mark & Trädgård\nStrandberg lovade att lägga plattorna. Strandbergs bil stod "
+       "kvar. Ville Strandbergs Kakel nämndes också.",
+}
+
+
+def test_a_sole_traders_firm_by_his_surname_and_trade_is_not_spread_to_and_not_counted():
+    copies = {(f.page, f.text) for f in propagate([_person(1, FIRM_TEXTS[1], "Ville Strandberg")], FIRM_TEXTS)}
+    assert (1, "Strandbergs") not in copies, copies
+    masks = [_mask("Ville Strandberg")]
+    firm_words = [t for t in _found(masks, FIRM_TEXTS[2].replace("\n", " ")) if t.startswith("Strandberg")]
+    # the surname alone, in a genitive before a plain noun and after the first name are still the person's
+    assert firm_words == ["Strandberg", "Strandbergs", "Strandbergs"], firm_words
+    assert {(2, "Strandberg"), (2, "Strandbergs")} <= copies, copies
+
+
+def test_a_surname_beside_a_trade_word_across_a_cell_border_still_counts():
+    # a row read on one line, the cells apart by a wide gap: the next cell's word is no firm's
+    masks = [_mask("Ville Strandberg")]
+    assert _found(masks, "Strandberg   Bygg   2026-03-01") == ["Strandberg"]
+
+
+def test_a_bare_surname_and_one_trade_word_may_be_a_lists_surname_and_first_name():
+    masks = [_mask("Ville Strandberg")]
+    assert _found(masks, "Deltagare: Strandberg Mark, Ek Anna.") == ["Strandberg"]
+    assert _found(masks, "Offert från Strandberg Mark & Schakt.") == []

@@ -156,14 +156,17 @@ def on_units_mailbox_line(text: str, start: int, persons: Sequence[tuple[int, in
                 or any(s < b and unit < e for s, e in persons))
 
 
-# a line that opens with a service's label and its number ("Telefon 010-581 20 00. E-post …", "Upplysning 0952-…"),
+# a line that opens with a service's label and its number ("Telefon 010-581 20 00. E-post …", "Upplysning 0952-…",
+# "Fritidskortets servicetelefon 0251-…"),
 # a duty service's by its name ("Viltjouren 023-…", "Socialjouren 0123-…"), or with the label of the body's mailbox
 # ("E-post tillsyn@…"); the body's postal box may open it, its postal code and town after ("Box 654, 831 27 Norrvik.
 # Telefon 0123-…": the box is never a home, see organisation)
 _LABELLED_NUMBER_LINE = re.compile(
     r"[ \t]*(?:(?i:box)[ \t]+\d[\d \t]{0,6},[ \t]*\d{3}[ \t]?\d{2}(?:[ \t]+[A-ZÅÄÖ][\w-]*){1,2}[ \t]*[.,][ \t]*)?"
     r"(?:(?:(?i:telefon|tel\.?|växel|växeln|vxl\.?|upplysning|upplysningen|kundtjänst|kundcenter|kontaktcenter|"
-    r"servicecenter|bokning|bokningen|expedition|reception)|[A-ZÅÄÖ][a-zåäö]+jouren)"
+    r"servicecenter|servicetelefon|bokning|bokningen|expedition|reception)|[A-ZÅÄÖ][a-zåäö]+jouren"
+    # a service's own line by its name ("Fritidskortets servicetelefon 0251-…")
+    r"|[A-ZÅÄÖ][a-zåäö]{3,}s[ \t]+servicetelefon)"
     r"[ \t]*:?[ \t]*(?:\+46[ \t]?|0)\d"
     r"|(?i:e-post|epost|e-mail|mejl)[ \t]*:?[ \t]*[\w.+-]+@)")
 

@@ -76,7 +76,69 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
         codes.update(m.group("number") for m in _NUMBER_IN_LINE.finditer(text))
     # a code written once at a line's start may be a person's number the paragraph wrapped before ("BOK-1182.
     # Hans svåger …"); the case's number is in the log's table or its list too
-    return frozenset(c for c in (" ".join(c.split()) for c in codes) if _written(c, texts) >= 2)
+    headed = {c for c in (" ".join(c.split()) for c in codes) if _written(c, texts) >= 2}
+    return frozenset(headed | {c for text in texts for c in case_column_codes(text)})
+
+
+# a table's header row opening with the case's own label, one cell a line or a row a line ("Ärende" / "Insättare" / …,
+# "| Dnr | Anmälare | …"): the first column numbers the authority's cases
+_CASE_HEADER = re.compile(r"(?i)(?:ärende|ärendenr\.?|ärendenummer|dnr\.?|d\.nr|diarienr\.?|diarienummer|målnr\.?|"
+                          r"mål[ \t]+nr\.?|målnummer)")
+_CELL_SEP = re.compile(r"[ \t]*(?:\||\t+)[ \t]*")
+_HEADER_REACH = 10  # lines from the case's header cell to the table's first row (the other header cells between)
+
+
+def _first_cell(line: str) -> str:
+    """A line's first cell: the line itself, or what stands before its first "|" or tab ("| Ärende | Insättare")."""
+    return " ".join(_CELL_SEP.split(line.strip().lstrip("|").strip(), 1)[0].split())
+
+
+# a case number in the case's column: a code as above, or one under the filing plan's heading before its serial and
+# year ("5.3.1-4472-26")
+_COLUMN_CODE = re.compile(rf"{_CODE}|\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}-\d{{2,6}}(?:-\d{{2,4}})?")
+
+
+def _header_like(cell: str) -> bool:
+    """True for a short cell of words, no digit: a header cell ("Insättare", "Konto i banken")."""
+    return bool(cell) and cell[:1].isupper() and len(cell) <= 25 and len(cell.split()) <= 3 and not any(
+        ch.isdigit() for ch in cell)
+
+
+def case_column_codes(text: str) -> set[str]:
+    """The codes in the first column of a table whose first header cell is the case's label ("Ärende", "Dnr"): the
+    first row's first cell gives the series' shape, and every cell of that shape down to the table's end (a blank
+    line) is one of the authority's cases. Another column's number of another shape ("KS-3102884" under "Kundnr", a
+    personnummer) is no case."""
+    lines = text.split("\n")
+    out: set[str] = set()
+    for i, line in enumerate(lines):
+        if not _CASE_HEADER.fullmatch(_first_cell(line)):
+            continue
+        if "|" not in line and "\t" not in line and i and _header_like(_first_cell(lines[i - 1])):
+            continue  # one cell a line: a header cell right above would open the row, the case's column is no first
+        n = i + 1
+        if "|" not in line and "\t" not in line:  # one cell a line: the header's other cells, then the first row
+            while n < min(len(lines), i + 1 + _HEADER_REACH) and _header_like(_first_cell(lines[n])):
+                n += 1
+        first = _first_cell(lines[n]) if n < len(lines) else ""
+        if not _COLUMN_CODE.fullmatch(first):
+            continue
+        shape = _shape(first)
+        # a row a line: each row's first cell; one cell a line: the cell every row's count of lines further on, as
+        # many as the header has cells
+        step = 1 if "|" in line or "\t" in line else n - i
+        codes = []
+        for m in range(n, min(len(lines), n + 80 * step)):
+            cell = _first_cell(lines[m])
+            if not cell:
+                break
+            if _shape(cell) == shape and _COLUMN_CODE.fullmatch(cell):
+                if (m - n) % step:
+                    break  # a cell wrapped over two lines, or the series' shape in another column: the rows before stand
+                codes.append(cell)
+        if len(set(codes)) >= 2:
+            out.update(codes)
+    return out
 
 
 def _written(code: str, texts: list[str]) -> int:

@@ -35,6 +35,7 @@ from redact.detect.language import (
     DocumentLanguage, LanguageModel, PageLanguage, identify, identify_pages, load_model, language_text, throughout,
 )
 from redact.detect.month_dates import drop_month_dates
+from redact.detect.letterhead_numbers import drop_letterhead_numbers, letterhead_numbers
 from redact.detect.switchboard_mailboxes import drop_letterhead_mailboxes, letterhead_mailboxes
 from redact.detect.id_label_prefixes import trim_label_prefixes
 from redact.detect.case_short_forms import case_short_forms, drop_case_short_forms
@@ -209,6 +210,8 @@ class Detector:
         units = unit_names(texts)
         # the mailboxes the letterhead gives as the body's, on any of its pages (see switchboard_mailboxes)
         own_mailboxes = letterhead_mailboxes(texts)
+        # and its numbers, written again further on ("Har du frågor ring …"; see letterhead_numbers)
+        own_numbers = letterhead_numbers(texts)
         out: list[list[Finding]] = []
         for page, hint in zip(pages, hints):
             if not page.text.strip():
@@ -266,6 +269,7 @@ class Detector:
             findings = drop_register_area_persons(findings, page.text)
             findings = drop_authority_addresses(findings, page.text)
             findings = drop_letterhead_mailboxes(findings, own_mailboxes)
+            findings = drop_letterhead_numbers(findings, own_numbers)
             findings = drop_month_dates(findings, page.text)
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)

@@ -18,6 +18,8 @@ import re
 _NOT_PERSONAL = (
     # the authority's own case and its documents: they must stay readable
     "diarie", "dnr", "d.nr", "ärende", "beslut", "protokoll", "paragraf", "bilag", "sid", "dokument", "dok",
+    # a court's case ("mål nr T 4471-26", "Målnummer B 118-26"): the court's own, as a head of its own only
+    "mål",
     # the authority's own register of what came in or was done: notices, receipts, interments ("Anm.nr")
     "anmälning", "anm", "kvitto", "kvittens", "gravsättning",
     # the day-book a registry enters each application in ("Dagboksnr 26-0311" at the Land Registration Authority)

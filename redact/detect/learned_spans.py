@@ -214,6 +214,25 @@ _REFERENCE = re.compile(r"(?i:sida|sidan|sid|page|kapitel|kap|bilaga|bilagan|pun
 _MUNICIPALITY_AFTER = re.compile(r"[ \t]+(?:kommun|kommuns|län|läns)(?![\w-])")
 #: Where an address ends at the latest: an amount on the next line ("Byvägen 22" / "5 000 kr") is the next cell.
 _ADDRESS_STOP = re.compile(r"[ \t]*\n[ \t]*\d[\d \u00a0.,]*[ \t]*(?:kr|SEK|:-)(?![\w])")
+#: A line that is a company's name and form ("Storhamns Plåt AB"): read one cell a line, the next cell of the row, where
+#: an address running on would take its first word.
+_COMPANY_LINE = re.compile(r"[ \t]*[A-ZÅÄÖ][\w&.-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÅÄÖ][\w&.-]*){0,3}[ \t]+"
+                           r"(?:AB|HB|KB|Aktiebolag|Handelsbolag|ekonomisk[ \t]+förening)[ \t]*(?:\n|$)")
+
+
+def _before_company_line(text: str, a: int, b: int) -> int:
+    """The end of an address span cut before a line that is a company's name and form (see ``_COMPANY_LINE``)."""
+    at = text.find("\n", a, b)
+    while at >= 0:
+        if _COMPANY_LINE.match(text, at + 1):
+            end = at
+            while end > a and text[end - 1] in " \t":
+                end -= 1
+            return end
+        at = text.find("\n", at + 1, b)
+    return b
+
+
 #: A company form right after the span: the span ends in a firm's name ("…, Ekby Stadsnät" of "… Ekby Stadsnät AB").
 _FORM_AFTER = re.compile(r"[ \t]+(?:AB|HB|KB|Aktiebolag|Handelsbolag|ekonomisk[ \t]+förening)(?![\w-])")
 #: A square's, a park's or an arena's name with a year: an event's heading ("Smedjetorget 2027"), no home.
@@ -392,6 +411,8 @@ def with_learned_spans(page: Page, findings: list[Finding], spans: Sequence[tupl
                 b -= 1
         if category == "ADDRESS" and (stop := _ADDRESS_STOP.search(page.text, a, b)):
             b = stop.start()
+        if category == "ADDRESS":
+            b = _before_company_line(page.text, a, b)
         if category == "PERSON":
             a = _after_titles(page.text, a, b, placed)
         if category == "ID_NUMBER":

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from redact.detect.not_initials import LAW_ABBREVIATIONS
 from redact.detect.sentence_start import NOUN_ENDINGS
+from redact.resolve.name_forms import trade_firm_spans
 from redact.types import Finding
 
 _WORD = re.compile(r"\S+")
@@ -196,12 +197,16 @@ _ROLE_GENITIVE = re.compile(r"(?i:[a-zåäö]+(?:andes|endes))")
 def trim_trade_and_role_words(findings: list[Finding], text: str,
                               is_name: Callable[[str], bool] = lambda w: False) -> list[Finding]:
     """PERSON findings without a trailing trade word of a sole trader's firm, or a role's genitive that
-    opens the next line before "signatur"; the name itself (two words at least) is kept."""
+    opens the next line before "signatur"; the name itself (two words at least) is kept. A finding inside a firm
+    named by a surname and its trade ("Erikssons Snickeri") is dropped."""
     out: list[Finding] = []
+    firms = trade_firm_spans(text) if any(f.category == "PERSON" for f in findings) else []
     for f in findings:
         if f.category != "PERSON" or f.start is None or f.end is None:
             out.append(f)
             continue
+        if any(a <= f.start and f.end <= b for a, b in firms):
+            continue  # "Erikssons Snickeri", "Karimi Mark & Schakt": a sole trader's firm by its name (see name_forms)
         words = [(f.start + m.start(), f.start + m.end(), m.group()) for m in _WORD.finditer(f.text)]
         if len(words) >= 3:
             a, _, last = words[-1]

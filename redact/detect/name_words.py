@@ -35,8 +35,9 @@ ORG_SUFFIX = re.compile(
     r"revisionen|förmedlingen|kontoret|tjänsten|bilpool|bilpoolen|kooperativ|kooperativet|sällskapet|"
     # a city as its municipality ("Borås Stad", "Malmö stad") as a word of its own, not a surname's end ("Bergstad")
     r"(?<![^\W\d_])(?:stad|staden)|(?<![^\W\d_])(?:ab|uab|gmbh|oy|oyj|aps|asa|ltd|llc|bv|srl|sarl|spa|kft|doo|d\.o\.o\.|sp"
-    # an English firm's last word ("Western Union", "Thai Airways", "Global Express")
-    r"|union|airways|airlines|express|holding|holdings|telecom|group))$",
+    # an English firm's last word ("Western Union", "Thai Airways", "Global Express"), a clinic's or a hospital's
+    # abroad ("Naklua Family Clinic", "Bumrungrad Hospital")
+    r"|union|airways|airlines|express|holding|holdings|telecom|group|clinic|hospital))$",
     re.IGNORECASE,
 )
 

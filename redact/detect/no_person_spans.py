@@ -39,6 +39,9 @@ ASSOCIATION = re.compile(r"^[A-ZÅÄÖ]{2,5}(?:[ \t]+[A-ZÅÄÖ][a-zåäöé]+)+
 # Capitals glued by a hyphen or a slash to digits: a code's letters ("KV-84", "UP/0417"), no one's initials.
 _CODE_LETTERS = re.compile(r"^[A-ZÅÄÖ]{1,5}$")
 _CODE_DIGITS = re.compile(r"[-/]\d")
+# ... or closing a case series after its year ("PM 2026/LI", "KV 2026/IÖV": the series of life certificates, of a
+# unit's monitoring cases), the series' letters and the year before the slash
+_SERIES_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{1,5}[ \t](?:19|20)\d\d/$")
 
 
 def no_persons_name(text: str, a: int, b: int) -> bool:
@@ -50,6 +53,7 @@ def no_persons_name(text: str, a: int, b: int) -> bool:
     probe = Finding(id="tagged", page=0, start=a, end=b, text=t, category="PERSON", score=0.5, detector="learned_spans")
     return bool(header_words_only(t) or names_a_number(t) or word_part_or_case_label(probe, text)
                 or _CODE_LETTERS.match(t) and _CODE_DIGITS.match(text, b)  # "KV" of a case number "KV-84"
+                or _CODE_LETTERS.match(t) and _SERIES_BEFORE.search(text[max(0, a - 12):a])  # "LI" of "PM 2026/LI"
                 or _FORM_AFTER.match(text, b) or ORG_SUFFIX.search(t.split()[-1] if t.split() else t)
                 or names_place_organisation(t, text))  # "Synskadades Riksförbund Norrvik" by "Norrviks kommun"
 

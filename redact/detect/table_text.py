@@ -206,14 +206,23 @@ def _repeated_rows(lines: Sequence[tuple[int, str]], row: int, p: int,
     first = [shape(c) for _, c in lines[row : row + p]]
     if len(first) < p or not {"n", "#"} & set(first):
         return 0
+    empty = [_EMPTY_CELL.fullmatch(c) is not None for _, c in lines[row : row + p]]
     n = 0
     while n < _ROWS:
         cells = lines[row + n * p : row + (n + 1) * p]
         # a blank line ends the table, as it ends the cell-line reading: a row cut short there is no row
-        if len(cells) < p or [shape(c) for _, c in cells] != first or not all(c.strip() for _, c in cells):
+        if len(cells) < p or not all(c.strip() for _, c in cells):
+            break
+        # a dash for an empty cell ("–" where a row has no alcohol meter) fits any shape, and any shape fits it
+        if any(shape(c) != want and not was_empty and _EMPTY_CELL.fullmatch(c) is None
+               for (_, c), want, was_empty in zip(cells, first, empty)):
             break
         n += 1
     return n
+
+
+#: A cell that says it is empty: a dash
+_EMPTY_CELL = re.compile(r"[ \t]*[-–—][ \t]*")
 
 
 # A short header cell of one word before the known ones ("Rop", "Lott", "Väg"): a column nobody listed.
@@ -222,16 +231,26 @@ _LEADING_HEADER = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{1,11}\.?$")
 
 def _leading_header_cells(lines: Sequence[tuple[int, str]], i: int, j: int, k: int) -> int:
     """The number (0 to 2) of lines before a header run that are its first cells, ones nobody listed: each one
-    unlisted word, and the rows repeat their shapes longer counted with them (rows longer than the header read)."""
+    unlisted word, and the rows repeat their shapes longer counted with them (rows longer than the header read).
+
+    Unlisted cells may close the header row too ("Ärende" / "Insättare" / "Personnr" / "Kundnr" / "Kronor"): the rows
+    are then counted after those as well (the caller takes them as trailing cells), or the header read from its
+    known cells alone keeps a short stride that shifts every row's cells under the wrong header."""
     from redact.detect.name_words import no_listed_name
 
-    shorter = _repeated_rows(lines, j, k, _numbered_shape)
+    trailing = [0]
+    for t in (1, 2):
+        line = lines[j + t - 1][1].strip() if j + t <= len(lines) else ""
+        if not _LEADING_HEADER.match(line) or not no_listed_name(line.rstrip(".")):
+            break
+        trailing.append(t)
+    shorter = max(_repeated_rows(lines, j + t, k + t, _numbered_shape) for t in trailing)
     for n in (1, 2):
         if i - n < 0 or not _LEADING_HEADER.match(lines[i - n][1].strip()):
             return 0
         if not no_listed_name(lines[i - n][1].strip().rstrip(".")):
             return 0  # "Bud" is a word and a name; a plain given name before the table is no header
-        longer = _repeated_rows(lines, j, k + n, _numbered_shape)
+        longer = max(_repeated_rows(lines, j + t, k + n + t, _numbered_shape) for t in trailing)
         if longer >= 2 and longer > shorter:
             return n
     return 0
@@ -462,6 +481,22 @@ _PLACE_HEADERS = frozenset({"plats", "platsnr", "bod", "lott", "rum", "box", "sk
 _GROUPED_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$")  # a sum in groups of three ("14 620")
 
 
+# A header cell over a column of sums ("Kronor", "Belopp (kr)", "Värde"), and a sum of one to three groups of three
+# ("240 000", "1 050 000"; a chip's fifteen digits in five groups are no sum)
+_SUM_HEADER = re.compile(r"(?i)(?:kronor|kr|sek|belopp|summa|värde|pris|kostnad|skuld|fordran)(?:[ \t]*\((?:kr|sek)\))?\.?")
+_SHORT_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3}){1,2}$")
+
+
+def _sum_header_after(lines: Sequence[tuple[int, str]], i: int) -> bool:
+    """True when a sum's header cell follows the identifier's header on line ``i`` among the header's cells."""
+    n = i + 1
+    while n < len(lines) and n <= i + 6 and _header_cell_line(lines[n][1]):
+        if _SUM_HEADER.fullmatch(lines[n][1].strip()):
+            return True
+        n += 1
+    return False
+
+
 def _header_cell_line(line: str) -> bool:
     s = line.strip()
     return bool(s) and len(s) <= 30 and s[:1].isupper() and not any(ch.isdigit() for ch in s)
@@ -475,10 +510,13 @@ def _own_column(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int,
     shapes: dict[str, list[tuple[int, Cell]]] = {}
     for n, c in found:
         shapes.setdefault(_DIGIT_RUN.sub(lambda m: "9" * len(m.group()), text[c.start:c.end]), []).append((n, c))
-    if sum(any(ch.isalpha() for ch in text[c.start:c.end]) for _, c in found) >= 2:
-        # "14 620", "9 480" between the rows' "HG-40 1187": a column of sums beside the codes, no one's identifier
-        found = [(n, c) for n, c in found if not _GROUPED_SUM.match(text[c.start:c.end])]
-        shapes = {k: [(n, c) for n, c in v if not _GROUPED_SUM.match(text[c.start:c.end])] for k, v in shapes.items()}
+    # "14 620", "9 480" between the rows' "HG-40 1187": a column of sums beside the codes, no one's identifier; or a
+    # sum's header cell after the identifier's ("Identitet" / "Kronor"): "240 000" is the next cell's sum
+    sums = (_GROUPED_SUM if sum(any(ch.isalpha() for ch in text[c.start:c.end]) for _, c in found) >= 2
+            else _SHORT_SUM if _sum_header_after(lines, i) else None)
+    if sums is not None:
+        found = [(n, c) for n, c in found if not sums.match(text[c.start:c.end])]
+        shapes = {k: [(n, c) for n, c in v if not sums.match(text[c.start:c.end])] for k, v in shapes.items()}
     groups = [v for v in shapes.values() if len(v) >= 2]
     top = i
     while top > 0 and _header_cell_line(lines[top - 1][1]):

@@ -21,7 +21,9 @@ _KIND = (r"personbil|personbilen|bil|bilen|lastbil|lastbilen|skåpbil|skåpbilen
          r"släpvagn|släpvagnen|släpkärra|släpkärran|moped|mopeden|motorcykel|motorcykeln|mc|traktor|traktorn|"
          r"fyrhjuling|fyrhjulingen|snöskoter|snöskotern|vattenskoter|vattenskotern|grävmaskin|hjullastare|"
          r"båt|båten|motorbåt|motorbåten|segelbåt|segelbåten|fritidsbåt|fritidsbåten|roddbåt|snipa|jolle|kanot|"
-         r"kajak|husbåt|utombordsmotor|utombordare|motor|cykel|elcykel")
+         r"kajak|husbåt|utombordsmotor|utombordare|motor|cykel|elcykel|"
+         # a contractor's machines among an estate's assets ("Vibroplatta Wacker", "Kompressor Kaeser M50")
+         r"vibroplatta|markvibrator|kompressor|elverk|motorsåg|röjsåg|åkgräsklippare|minigrävare|dumper")
 # the make: one or two capitalised words ("Volvo", "Mercedes-Benz", "Buster", "Yamaha"); the model: a code with a
 # digit ("V70", "17", "CB500F", "XC 90", "9-5")
 _MAKE_MODEL = re.compile(

@@ -67,6 +67,8 @@ _WORDS = frozenset({
     "am", "pm", "fd", "ff", "from", "tom", "vg", "mvh", "nn", "uu", "the", "and", "of", "to", "in", "on", "at",
     "mor", "far", "son", "bor", "bil", "bud", "hus", "tid", "väg", "ort", "typ", "sak", "hem", "ute", "gata", "lgh",
     "ink", "utg", "avg", "ref", "dnr", "reg", "jur", "dso", "adm", "ekon", "sekr", "ordf", "ers", "led", "sms",
+    # the ground of a claim or a payment in a creditors' or a ledger's column ("Grund": "lön", "lån", "hyra")
+    "lön", "lån", "hyra",
 })
 _PARTICLES = frozenset({"af", "av", "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le",
                         "al", "el", "bin", "ibn", "abu", "zu", "dos"})

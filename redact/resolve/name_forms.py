@@ -64,7 +64,42 @@ def counts(text: str, start: int, end: int, capital_only: bool) -> bool:
     if not capital_only:
         return True
     return (text[start:start + 1].isupper() and not opens_question(text, start, end)
-            and _FIRM_REST.match(text, end) is None)
+            and _FIRM_REST.match(text, end) is None and not trade_firm(text, start, end))
+
+
+#: A sole trader's trade as the capitalised words of the firm's name after the owner's surname ("Lindholms Mark &
+#: Trädgård", "Erikssons Snickeri", "Karimi Mark & Schakt"): the trade's word, another after "&" or "och" perhaps.
+_TRADE_WORD = (r"(?:[A-ZÅÄÖ][a-zåäö]{2,}(?:eri|ering|röjning|service|tjänst|tjänster|konsult|transport|entreprenad)"
+               r"|Mark|Trädgård|Trädgårdar|Kakel|Klinker|Plåt|Bygg|Schakt|Rör|Golv|Tak|Fönster|Städ|Smide|Sten|Puts|"
+               r"Färg|Frakt|Foto|Catering|Frisör|Redovisning|Massage|Maskin|Maskiner|Trä|El|VVS|Lantbruk|Jordbruk|Skogsvård)")
+#: (one space before the trade: a wider gap, a tab or a line end may be a cell border, the next cell's word a column's
+#: value beside a surname's cell)
+_TRADE_REST = re.compile(rf" {_TRADE_WORD}(?P<more>[ \t]+(?:&|och)[ \t]+[A-ZÅÄÖ][\w-]*)?(?![\w@-])")
+#: A capitalised word right before: the name part is a person's whole name's ("Patrik Lindholms Mark"), no firm's
+_NAME_BEFORE = re.compile(r"[A-ZÅÄÖÉ][\w-]*[ \t]+$")
+
+
+_FIRM_OPENING = re.compile(r"(?<![\w@.-])[A-ZÅÄÖÉ][\w-]*(?= [A-ZÅÄÖ])")
+
+
+def trade_firm_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text writes a sole trader's firm by a surname and its trade (see ``trade_firm``): the whole name."""
+    out = []
+    for m in _FIRM_OPENING.finditer(text):
+        if trade_firm(text, m.start(), m.end()):
+            out.append((m.start(), _TRADE_REST.match(text, m.end()).end()))
+    return out
+
+
+def trade_firm(text: str, start: int, end: int) -> bool:
+    """True for a name part that opens a sole trader's firm by its trade's capitalised words (see ``_TRADE_REST``),
+    no capitalised word before it: the firm's registered name, which stays readable as a company's does (the
+    owner's own name, first name and surname, is masked wherever written)."""
+    m = _TRADE_REST.match(text, end)
+    # the surname in its genitive ("Erikssons Snickeri"), or a second trade after "&" ("Karimi Mark & Schakt"): a
+    # bare surname and one word may be a list's surname and first name ("Lindholm Mark")
+    return m is not None and (text[end - 1:end] == "s" or m.group("more") is not None) \
+        and _NAME_BEFORE.search(text, max(0, start - 40), start) is None
 
 
 #: What follows a partner's name inside a firm's name on its line: "&", the other partners' capitalised words, then the
