@@ -150,3 +150,56 @@ def test_a_call_signs_shape_fits_only_a_boats_mark(value, header, fits):
     from redact.detect.table_values import value_fits
 
     assert value_fits("id", value, header) is fits
+
+
+# a licence register's columns for a radio amateur's call sign, a distress beacon, a fishing vessel's district number
+# and a private aircraft's registration, and the parties of a change of owner
+RADIO_AND_AIRCRAFT = """Anropssignaler för radioamatörer
+| Signal | Namn | Född | Ort
+| SM4RQZ | Lennart Ohlin | 1951 | Falun
+| SA2BKT | Ingrid Vesterlund | 1987 | Luleå
+Tilldelade nummer
+| Fiskare | MMSI | Nödsändare (PLB)
+| Rune Alm | 265 904 118 | 3E41 88AC 1D00 772
+Fartyg
+| Fiskare | Distr. | Hamn
+| Rune Alm | VG 27 | Åsviken
+Ägarbyten av flygplan
+| Plan | Säljare | Köpare
+| SE-MFX | Gösta Tellander | Nadia Karimi
+"""
+
+
+@pytest.mark.parametrize("value", ["SM4RQZ", "SA2BKT", "3E41 88AC 1D00 772", "VG 27", "SE-MFX"])
+def test_a_call_sign_a_beacon_a_district_number_and_a_registration_under_their_headers(blank_detector, value):
+    # the header says whose thing it is: a radio amateur's call sign, a person's beacon, a fisher's vessel, an owner's
+    # aircraft (the shapes alone are also firms' and products' codes)
+    from redact.pipeline import detect_text
+
+    found = {" ".join(f.text.split()) for f in detect_text(RADIO_AND_AIRCRAFT, blank_detector).findings
+             if f.category == "ID_NUMBER"}
+    assert value in found
+
+
+def test_the_buyer_and_the_seller_of_an_aircraft_are_named_under_their_headers(blank_detector):
+    from redact.pipeline import detect_text
+
+    found = {f.text for f in detect_text(RADIO_AND_AIRCRAFT, blank_detector).findings if f.category == "PERSON"}
+    assert {"Gösta Tellander", "Nadia Karimi"} <= found
+
+
+@pytest.mark.parametrize("value, header, fits", [
+    ("SM4RQZ", "Signal", True), ("SE-MFX", "Plan", True), ("VG 27", "Distr.", True),
+    ("SE-MFX", "Artikel", False), ("SM4RQZ", "Modell", False), ("VG 27", "Hamn", False),
+    ("2", "Plan", False), ("Grön", "Signal", False),
+])
+def test_a_registrations_or_call_signs_shape_fits_only_under_its_header(value, header, fits):
+    # a floor's number under "Plan" and a lamp's colour under "Signal" are no one's code
+    from redact.detect.table_values import value_fits
+
+    assert value_fits("id", value, header) is fits
+
+
+@pytest.mark.parametrize("header", ["Signal", "Nödsändare", "PLB", "Distr.", "Distriktsnummer", "Plan", "Flygplan"])
+def test_a_radios_a_beacons_a_vessels_or_an_aircrafts_mark_heads_a_column_of_codes(header):
+    assert header_kind(header) == "id"

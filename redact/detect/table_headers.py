@@ -56,6 +56,8 @@ _NAME_HEADERS = {
         # injured party, the master of a boat ("Klagande" over "Amra och Edin Mujić")
         "klagande", "klaganden", "anmälare", "anmälaren", "anmälande", "ansökande", "målsägande", "målsäganden",
         "befälhavare", "skeppare", "studerande",
+        # the parties of a change of owner in a register of boats, aircraft or vehicles
+        "säljare", "köpare",
         # who ordered a service of the authority (a survey, a copy, a map): a person or a firm, the cells tell
         "beställare", "uppdragsgivare",
     ),
