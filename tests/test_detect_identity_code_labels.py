@@ -68,6 +68,9 @@ OTHERS = [
     ("Segelbåten har anropssignal SJ 4417 sedan 2019.", "SJ 4417"),
     ("Båten används i Elmas uthyrning; ATIS-kod 9 265 31 4408.", "9 265 31 4408"),
     ("ATIS: 9211421187\nHemort: Strömsvik", "9211421187"),
+    # a radio amateur's call sign after a signal's word, or anywhere on a page about radio amateurs
+    ("Lars Ekdahl har haft signalen SA4BKL sedan 1979.", "SA4BKL"),
+    ("Anteckningar om radioamatörer\n* Pia Holmlund byter från SM2QFA eftersom hon flyttat.", "SM2QFA"),
 ]
 
 NOT_IDENTIFIERS = [
@@ -85,6 +88,8 @@ NOT_IDENTIFIERS = [
     "Nin 34 kronor betalades tillbaka.",  # a word in small letters, no label
     "Fakturan visar RUT 14 500 kr avdraget och RUT-avdrag 2026 på 9 800 kr.",  # the Swedish tax deduction
     "Helägt av Storhamra kommun. Ärende SSN 2026/62. Grävstart i maj.",  # a unit's letters before its case
+    "Beställ artikel SM5QRT till förrådet.",  # a call sign's shape on a page that names no radio: a product's code
+    "Signalen gick 14.10 och modellen XB7KT byttes.",  # a signal's word in another sentence
 ]
 
 

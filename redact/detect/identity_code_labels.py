@@ -13,7 +13,9 @@
 * a boat's radio identities after their labels: the number after "MMSI" ("MMSI 211 408 736"), the call sign after
   "Signalbokstäver" or "Anropssignal" ("Signalbokstäver: SFKB", "anropssignal SJ 4417"; letters alone, no digit
   need stand in it) and the inland-waterway radio's code after "ATIS" ("ATIS-kod 9 211 42 1187"): a private boat
-  leads to its owner.
+  leads to its owner;
+* a radio amateur's call sign by its shape ("SM5QRT") on a page about radio amateurs or call signs, or after a
+  signal's word in its sentence ("har haft signalen SM5QRT"): the licence is a private person's.
 """
 
 from __future__ import annotations
@@ -82,6 +84,17 @@ MMSI = compile_(r"(?<![\w-])(?P<label>(?i:mmsi)(?:-?(?i:nummer|nr\.?))?)(?:[ \t\
 CALL_SIGN = compile_(r"(?<![\w-])(?P<label>(?i:signalbokstäver(?:na)?|signalbokstav(?:en)?|(?:radio)?anropssignal(?:en)?"
                      r"|call[ ]sign|signal[ ]letters))(?:[ \t\u00a0]*:)?[ \t\u00a0]+"
                      r"(?P<value>(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{2,7}(?:[ \u00a0][A-Z0-9]{1,4})?)(?![\w-])")
+# A radio station's call sign as the radio amateurs' prefixes build it, without a label: a country's one or two
+# letters (or a digit and a letter), one digit, one to four letters ("SM5QRT", "SA2BKT", "OH6LX", "7S4AB", "LA9XY"),
+# a portable station's suffix maybe ("SM4RQZ/P"). The shape alone is also a product's or a firm's code: it is read as
+# a call sign on a page about radio amateurs or call signs, or with a signal's word just before it in its sentence
+AMATEUR_CALL_SIGN = compile_(r"(?<![\w/-])(?P<value>(?:[A-Z]{1,2}|\d[A-Z]|[A-Z]\d)\d[A-Z]{1,4}(?:/[A-Z0-9]{1,3})?)"
+                             r"(?![\w/-])")
+# the page's words that say its codes are stations' call signs: radio amateurs, their call signs, the licences
+_RADIO_PAGE = re.compile(r"(?i)radioamatör|sändaramatör|amatörradio|anropssignal|call[ ]signs?\b")
+# a call sign's word just before the code in its sentence ("har haft signalen SM5QRT", "signalen byts till SA2BKT")
+_SIGNAL_BEFORE = re.compile(r"(?i)\bsignal(?:en|er|erna)?\b[^.!?\n]{0,40}$")
+
 # A boat's ATIS code (the inland waterways' radio identity): ten digits, "9" and the country's maritime digits first,
 # written whole or in groups ("9 211 42 1187", "9211421187")
 ATIS = compile_(r"(?<![\w-])(?P<label>(?i:atis)(?:-?(?i:kod(?:en)?|nummer|nr\.?|id))?)(?:[ \t\u00a0]*:)?"
@@ -147,6 +160,12 @@ def _check_call_sign(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "båtens anropssignal")
 
 
+def _check_amateur_call_sign(text: str, m: re.Match[str]) -> Verdict | None:
+    if _RADIO_PAGE.search(text) or _SIGNAL_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return Verdict(m.start("value"), m.end("value"), "radiostationens anropssignal")
+    return None
+
+
 def _check_atis(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "båtens ATIS-kod")
 
@@ -165,5 +184,7 @@ RULES = (
     Rule("boat_mmsi", MMSI, score=0.85, check=_check_mmsi, needs=("mmsi",)),
     Rule("boat_call_sign", CALL_SIGN, score=0.8, check=_check_call_sign,
          needs=("signalbokst", "anropssignal", "call sign", "signal letters")),
+    Rule("amateur_call_sign", AMATEUR_CALL_SIGN, score=0.8, check=_check_amateur_call_sign,
+         needs=("radioamatör", "sändaramatör", "amatörradio", "anropssignal", "call sign", "signal")),
     Rule("boat_atis_code", ATIS, score=0.85, check=_check_atis, needs=("atis",)),
 )
