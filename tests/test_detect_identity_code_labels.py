@@ -71,6 +71,9 @@ OTHERS = [
     # a radio amateur's call sign after a signal's word, or anywhere on a page about radio amateurs
     ("Lars Ekdahl har haft signalen SA4BKL sedan 1979.", "SA4BKL"),
     ("Anteckningar om radioamatörer\n* Pia Holmlund byter från SM2QFA eftersom hon flyttat.", "SM2QFA"),
+    # a berth or a hangar place held by a person
+    ("Båten ligger på hans mors båtplats C-27 i Norrviks båtklubb.", "C-27"),
+    ("Tove Granlund hyr hangarplats K 8 på Vängsö flygfält.", "K 8"),
 ]
 
 NOT_IDENTIFIERS = [
@@ -90,6 +93,8 @@ NOT_IDENTIFIERS = [
     "Helägt av Storhamra kommun. Ärende SSN 2026/62. Grävstart i maj.",  # a unit's letters before its case
     "Beställ artikel SM5QRT till förrådet.",  # a call sign's shape on a page that names no radio: a product's code
     "Signalen gick 14.10 och modellen XB7KT byttes.",  # a signal's word in another sentence
+    "Båtplats C-27 är ledig från maj; hamnkontoret svarar.",  # the harbour's own berth, held by nobody
+    "Hangarplats 2026 planeras vid flygfältet.",  # a year, no place's number
 ]
 
 

@@ -15,7 +15,8 @@
   need stand in it) and the inland-waterway radio's code after "ATIS" ("ATIS-kod 9 211 42 1187"): a private boat
   leads to its owner;
 * a radio amateur's call sign by its shape ("SM5QRT") on a page about radio amateurs or call signs, or after a
-  signal's word in its sentence ("har haft signalen SM5QRT"): the licence is a private person's.
+  signal's word in its sentence ("har haft signalen SM5QRT"): the licence is a private person's;
+* a berth or a hangar place a person holds ("hans båtplats B-114", "hyr hangarplats H-12").
 """
 
 from __future__ import annotations
@@ -95,6 +96,18 @@ _RADIO_PAGE = re.compile(r"(?i)radioamatör|sändaramatör|amatörradio|anropssi
 # a call sign's word just before the code in its sentence ("har haft signalen SM5QRT", "signalen byts till SA2BKT")
 _SIGNAL_BEFORE = re.compile(r"(?i)\bsignal(?:en|er|erna)?\b[^.!?\n]{0,40}$")
 
+# A berth, a hangar place or a pitch a club, a harbour or an airfield lets to one person, by its word and its code
+# ("båtplats B-114", "hangarplats H 12", "uppställningsplats 41"): held by a person, it leads to the person as a
+# locker's number does. A harbour's own list of its berths is nobody's: the sentence must say whose the place is
+# (a possessive before the word, "hans fars båtplats") or that someone holds it ("hyr hangarplats")
+HELD_PLACE = compile_(r"(?<![\w-])(?P<label>(?i:båtplats|bryggplats|förtöjningsplats|hangarplats|uppställningsplats"
+                      r"|vinterplats|husvagnsplats|carport|garageplats))(?:en)?(?:[ \t\u00a0]+(?i:nr\.?|nummer))?"
+                      r"[ \t\u00a0]*:?[ \t\u00a0]+"
+                      r"(?P<value>[A-ZÅÄÖ]{1,2}[- ]?\d{1,4}[A-Za-z]?|\d{1,4}[A-Z]?)(?![\w-]|[.,]\d)")
+_HOLDER_BEFORE = re.compile(r"(?i)(?:\b(?:hans|hennes|sin|sitt|deras|min|mitt|din|ditt|vår|er)|[a-zåäö]s)[ \t\n]+$"
+                            r"|\b(?:hyr|hyrde|hyrt|har|hade|innehar|innehade|arrenderar|tilldelats|tilldelades|fått|fick"
+                            r"|sagt[ ]upp|säger[ ]upp|byter|bytt)\b[^.!?\n]{0,30}$")
+
 # A boat's ATIS code (the inland waterways' radio identity): ten digits, "9" and the country's maritime digits first,
 # written whole or in groups ("9 211 42 1187", "9211421187")
 ATIS = compile_(r"(?<![\w-])(?P<label>(?i:atis)(?:-?(?i:kod(?:en)?|nummer|nr\.?|id))?)(?:[ \t\u00a0]*:)?"
@@ -166,6 +179,13 @@ def _check_amateur_call_sign(text: str, m: re.Match[str]) -> Verdict | None:
     return None
 
 
+def _check_held_place(text: str, m: re.Match[str]) -> Verdict | None:
+    value = m.group("value")
+    if _NOT_A_CODE.match(value) or not _HOLDER_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+        return None
+    return Verdict(m.start("value"), m.end("value"), f"en persons {m.group('label').lower()}")
+
+
 def _check_atis(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "båtens ATIS-kod")
 
@@ -186,5 +206,8 @@ RULES = (
          needs=("signalbokst", "anropssignal", "call sign", "signal letters")),
     Rule("amateur_call_sign", AMATEUR_CALL_SIGN, score=0.8, check=_check_amateur_call_sign,
          needs=("radioamatör", "sändaramatör", "amatörradio", "anropssignal", "call sign", "signal")),
+    Rule("held_place_number", HELD_PLACE, score=0.75, check=_check_held_place,
+         needs=("båtplats", "bryggplats", "förtöjningsplats", "hangarplats", "uppställningsplats", "vinterplats",
+                "husvagnsplats", "carport", "garageplats")),
     Rule("boat_atis_code", ATIS, score=0.85, check=_check_atis, needs=("atis",)),
 )
