@@ -74,6 +74,9 @@ OTHERS = [
     # a berth or a hangar place held by a person
     ("Båten ligger på hans mors båtplats C-27 i Norrviks båtklubb.", "C-27"),
     ("Tove Granlund hyr hangarplats K 8 på Vängsö flygfält.", "K 8"),
+    # a fishing vessel's district number after the vessel's word
+    ("Efter dödsfallet har båten VG 41 sålts av dödsboet.", "VG 41"),
+    ("Hans fartyg KA 207 har licens sedan 2011.", "KA 207"),
 ]
 
 NOT_IDENTIFIERS = [
@@ -95,6 +98,8 @@ NOT_IDENTIFIERS = [
     "Signalen gick 14.10 och modellen XB7KT byttes.",  # a signal's word in another sentence
     "Båtplats C-27 är ledig från maj; hamnkontoret svarar.",  # the harbour's own berth, held by nobody
     "Hangarplats 2026 planeras vid flygfältet.",  # a year, no place's number
+    "Båten Tärnan ligger i Grisslehamn.",  # a boat's name is kept
+    "Fartyget VT 2024 var en säsong.",  # a season's year after letters, no district number
 ]
 
 

@@ -16,7 +16,8 @@
   leads to its owner;
 * a radio amateur's call sign by its shape ("SM5QRT") on a page about radio amateurs or call signs, or after a
   signal's word in its sentence ("har haft signalen SM5QRT"): the licence is a private person's;
-* a berth or a hangar place a person holds ("hans båtplats B-114", "hyr hangarplats H-12").
+* a berth or a hangar place a person holds ("hans båtplats B-114", "hyr hangarplats H-12");
+* a fishing vessel's district number after the vessel's word ("båten SD 88", "hans fartyg GG 318").
 """
 
 from __future__ import annotations
@@ -108,6 +109,14 @@ _HOLDER_BEFORE = re.compile(r"(?i)(?:\b(?:hans|hennes|sin|sitt|deras|min|mitt|di
                             r"|\b(?:hyr|hyrde|hyrt|har|hade|innehar|innehade|arrenderar|tilldelats|tilldelades|fått|fick"
                             r"|sagt[ ]upp|säger[ ]upp|byter|bytt)\b[^.!?\n]{0,30}$")
 
+# A fishing vessel's district number right after the vessel's word ("båten SD 88", "hans fartyg GG 318",
+# "trålaren VG 40"): the district's letters and the boat's number, as its owner is registered by it (a boat's name
+# after the word is left: "båten Tärnan")
+DISTRICT_NUMBER = compile_(r"(?<![\w-])(?P<label>(?i:båt|båten|båtens|fartyg|fartyget|fartygets|fiskebåt|fiskebåten"
+                           r"|fiskefartyg|fiskefartyget|trålare|trålaren|snurrevadsbåt(?:en)?|garnbåt(?:en)?))"
+                           r"(?:[ \t\u00a0]+(?i:nr\.?))?[ \t\u00a0]+"
+                           r"(?P<value>[A-ZÅÄÖ]{1,3}[ \u00a0]\d{1,4})(?![\w-]|[.,/:]\d)")
+
 # A boat's ATIS code (the inland waterways' radio identity): ten digits, "9" and the country's maritime digits first,
 # written whole or in groups ("9 211 42 1187", "9211421187")
 ATIS = compile_(r"(?<![\w-])(?P<label>(?i:atis)(?:-?(?i:kod(?:en)?|nummer|nr\.?|id))?)(?:[ \t\u00a0]*:)?"
@@ -186,6 +195,12 @@ def _check_held_place(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), f"en persons {m.group('label').lower()}")
 
 
+def _check_district_number(text: str, m: re.Match[str]) -> Verdict | None:
+    if _NOT_A_CODE.match(m.group("value").split()[-1]) and len(m.group("value").split()[-1]) == 4:
+        return None  # "båten VT 2024": a season's year after a name, no district number
+    return Verdict(m.start("value"), m.end("value"), "fiskefartygets distriktsnummer")
+
+
 def _check_atis(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "båtens ATIS-kod")
 
@@ -209,5 +224,7 @@ RULES = (
     Rule("held_place_number", HELD_PLACE, score=0.75, check=_check_held_place,
          needs=("båtplats", "bryggplats", "förtöjningsplats", "hangarplats", "uppställningsplats", "vinterplats",
                 "husvagnsplats", "carport", "garageplats")),
+    Rule("vessel_district_number", DISTRICT_NUMBER, score=0.75, check=_check_district_number,
+         needs=("båt", "fartyg", "trålare")),
     Rule("boat_atis_code", ATIS, score=0.85, check=_check_atis, needs=("atis",)),
 )
