@@ -77,6 +77,9 @@ OTHERS = [
     # a fishing vessel's district number after the vessel's word
     ("Efter dödsfallet har båten VG 41 sålts av dödsboet.", "VG 41"),
     ("Hans fartyg KA 207 har licens sedan 2011.", "KA 207"),
+    # a pilot's licence by its European shape, after a label in any language
+    ("Ich habe die schwedische Lizenz\nSE.FCL.PPL.50912.", "SE.FCL.PPL.50912"),
+    ("Licence DK.FCL.LAPL.7731 was issued in Roskilde.", "DK.FCL.LAPL.7731"),
 ]
 
 NOT_IDENTIFIERS = [
@@ -100,6 +103,7 @@ NOT_IDENTIFIERS = [
     "Hangarplats 2026 planeras vid flygfältet.",  # a year, no place's number
     "Båten Tärnan ligger i Grisslehamn.",  # a boat's name is kept
     "Fartyget VT 2024 var en säsong.",  # a season's year after letters, no district number
+    "Reglerna i SE.FCL.PPL gäller från april.",  # the licence's kind, no number
 ]
 
 

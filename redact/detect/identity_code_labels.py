@@ -17,7 +17,8 @@
 * a radio amateur's call sign by its shape ("SM5QRT") on a page about radio amateurs or call signs, or after a
   signal's word in its sentence ("har haft signalen SM5QRT"): the licence is a private person's;
 * a berth or a hangar place a person holds ("hans båtplats B-114", "hyr hangarplats H-12");
-* a fishing vessel's district number after the vessel's word ("båten SD 88", "hans fartyg GG 318").
+* a fishing vessel's district number after the vessel's word ("båten SD 88", "hans fartyg GG 318");
+* a pilot's licence number by its European shape ("SE.FCL.PPL.41187"), whatever the label's language.
 """
 
 from __future__ import annotations
@@ -117,6 +118,12 @@ DISTRICT_NUMBER = compile_(r"(?<![\w-])(?P<label>(?i:båt|båten|båtens|fartyg|
                            r"(?:[ \t\u00a0]+(?i:nr\.?))?[ \t\u00a0]+"
                            r"(?P<value>[A-ZÅÄÖ]{1,3}[ \u00a0]\d{1,4})(?![\w-]|[.,/:]\d)")
 
+# A pilot's licence number in the European shape: the issuing state's letters, "FCL" (flight crew licensing), the
+# licence's kind maybe and its number ("SE.FCL.PPL.41187", "DE.FCL.12345", "AT.FCL.LAPL.0412"); only flight crew
+# licences carry it, each issued to one person, so the shape says what it is whatever the label's language
+FLIGHT_CREW_LICENCE = compile_(r"(?<![\w.-])(?P<value>[A-Z]{2}[.](?:FCL|fcl)[.](?:[A-Z]{2,5}[.(-])?[A-Z0-9]*\d[A-Z0-9]*"
+                               r"(?:[.-][A-Z0-9]+)?)(?![\w-]|[.]\w)")
+
 # A boat's ATIS code (the inland waterways' radio identity): ten digits, "9" and the country's maritime digits first,
 # written whole or in groups ("9 211 42 1187", "9211421187")
 ATIS = compile_(r"(?<![\w-])(?P<label>(?i:atis)(?:-?(?i:kod(?:en)?|nummer|nr\.?|id))?)(?:[ \t\u00a0]*:)?"
@@ -201,6 +208,10 @@ def _check_district_number(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "fiskefartygets distriktsnummer")
 
 
+def _check_flight_crew_licence(text: str, m: re.Match[str]) -> Verdict | None:
+    return Verdict(m.start("value"), m.end("value"), "pilotens licensnummer")
+
+
 def _check_atis(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "båtens ATIS-kod")
 
@@ -226,5 +237,6 @@ RULES = (
                 "husvagnsplats", "carport", "garageplats")),
     Rule("vessel_district_number", DISTRICT_NUMBER, score=0.75, check=_check_district_number,
          needs=("båt", "fartyg", "trålare")),
+    Rule("flight_crew_licence", FLIGHT_CREW_LICENCE, score=0.85, check=_check_flight_crew_licence, needs=(".fcl.",)),
     Rule("boat_atis_code", ATIS, score=0.85, check=_check_atis, needs=("atis",)),
 )
