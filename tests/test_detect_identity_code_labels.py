@@ -28,6 +28,9 @@ NATIONAL_CODES = [
     ("Faderns JMBG 0101990123456 anges i det bosniska beviset.", "0101990123456"),
     ("Modern har rumänskt CNP 2850312123456 enligt kortet.", "2850312123456"),
     ("Isländsk kennitala 120389-2259 finns i akten.", "120389-2259"),
+    # Colombia's personal number with its dots, the label in brackets after the Swedish words
+    ("Pojkens colombianska identitetsnummer\n(NUIP) är 1.031.662.480 enligt beslutet.", "1.031.662.480"),
+    ("Hennes cédula 52.881.430 finns i akten.", "52.881.430"),
     ("Hans codice fiscale RSSMRA85T10A562S står på kortet.", "RSSMRA85T10A562S"),
     ("My codice fiscale is VRDLCU79C12F205K. Please write in English.", "VRDLCU79C12F205K"),
     ("Hon har amerikanskt social security number 078-05-1120.", "078-05-1120"),
@@ -103,6 +106,7 @@ NOT_IDENTIFIERS = [
     "Hangarplats 2026 planeras vid flygfältet.",  # a year, no place's number
     "Båten Tärnan ligger i Grisslehamn.",  # a boat's name is kept
     "Fartyget VT 2024 var en säsong.",  # a season's year after letters, no district number
+    "Avgiften (NUIP) är 1.022 kr enligt taxan.",  # a sum after the label
     "Reglerna i SE.FCL.PPL gäller från april.",  # the licence's kind, no number
 ]
 
