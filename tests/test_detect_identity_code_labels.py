@@ -83,6 +83,9 @@ OTHERS = [
     # a pilot's licence by its European shape, after a label in any language
     ("Ich habe die schwedische Lizenz\nSE.FCL.PPL.50912.", "SE.FCL.PPL.50912"),
     ("Licence DK.FCL.LAPL.7731 was issued in Roskilde.", "DK.FCL.LAPL.7731"),
+    # a reserve number built on a birth date, words between its label and it
+    ("Hon har ett reservnummer från akuten, RV 19810314-K228, och söker vård.", "RV 19810314-K228"),
+    ("Patienten registrerades som 810314-P41 i journalen.", "810314-P41"),
 ]
 
 NOT_IDENTIFIERS = [
@@ -107,6 +110,7 @@ NOT_IDENTIFIERS = [
     "Båten Tärnan ligger i Grisslehamn.",  # a boat's name is kept
     "Fartyget VT 2024 var en säsong.",  # a season's year after letters, no district number
     "Avgiften (NUIP) är 1.022 kr enligt taxan.",  # a sum after the label
+    "Artikel 556677-A12 levereras i maj.",  # no birth date before the dash: a product's code
     "Reglerna i SE.FCL.PPL gäller från april.",  # the licence's kind, no number
 ]
 

@@ -18,7 +18,8 @@
   signal's word in its sentence ("har haft signalen SM5QRT"): the licence is a private person's;
 * a berth or a hangar place a person holds ("hans båtplats B-114", "hyr hangarplats H-12");
 * a fishing vessel's district number after the vessel's word ("båten SD 88", "hans fartyg GG 318");
-* a pilot's licence number by its European shape ("SE.FCL.PPL.41187"), whatever the label's language.
+* a pilot's licence number by its European shape ("SE.FCL.PPL.41187"), whatever the label's language;
+* a patient's reserve number of a birth date and a letter's tail ("RV 19760221-K117"), wherever it stands.
 """
 
 from __future__ import annotations
@@ -127,6 +128,12 @@ DISTRICT_NUMBER = compile_(r"(?<![\w-])(?P<label>(?i:båt|båten|båtens|fartyg|
 FLIGHT_CREW_LICENCE = compile_(r"(?<![\w.-])(?P<value>[A-Z]{2}[.](?:FCL|fcl)[.](?:[A-Z]{2,5}[.(-])?[A-Z0-9]*\d[A-Z0-9]*"
                                r"(?:[.-][A-Z0-9]+)?)(?![\w-]|[.]\w)")
 
+# A reserve number as the regions' care systems build it for a patient with no personnummer: the birth date, a dash,
+# and a letter and digits where the personnummer's last four stand ("19760221-K117", "RV 760221-K117"), the
+# register's letters maybe before it. A birth date with a letter in the number's tail is nobody's case or invoice
+RESERVE_NUMBER = compile_(r"(?<![\w-])(?P<value>(?:[A-Z]{1,3}[ \u00a0-]?)?(?P<date>(?:19|20)?\d{6})-[A-Z]{1,2}\d{2,3})"
+                          r"(?![\w-])")
+
 # A boat's ATIS code (the inland waterways' radio identity): ten digits, "9" and the country's maritime digits first,
 # written whole or in groups ("9 211 42 1187", "9211421187")
 ATIS = compile_(r"(?<![\w-])(?P<label>(?i:atis)(?:-?(?i:kod(?:en)?|nummer|nr\.?|id))?)(?:[ \t\u00a0]*:)?"
@@ -215,6 +222,19 @@ def _check_flight_crew_licence(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "pilotens licensnummer")
 
 
+def _check_reserve_number(text: str, m: re.Match[str]) -> Verdict | None:
+    import datetime as _dt
+
+    date = m.group("date")
+    year = int(date[:4]) if len(date) == 8 else None
+    month, day = int(date[-4:-2]), int(date[-2:])
+    try:
+        _dt.date(year or 2000, month, day)
+    except ValueError:
+        return None  # no birth date before the dash: another code's digits
+    return Verdict(m.start("value"), m.end("value"), "reservnummer med födelsedatum")
+
+
 def _check_atis(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "båtens ATIS-kod")
 
@@ -242,5 +262,6 @@ RULES = (
     Rule("vessel_district_number", DISTRICT_NUMBER, score=0.75, check=_check_district_number,
          needs=("båt", "fartyg", "trålare")),
     Rule("flight_crew_licence", FLIGHT_CREW_LICENCE, score=0.85, check=_check_flight_crew_licence, needs=(".fcl.",)),
+    Rule("reserve_number_with_birth_date", RESERVE_NUMBER, score=0.8, check=_check_reserve_number),
     Rule("boat_atis_code", ATIS, score=0.85, check=_check_atis, needs=("atis",)),
 )
