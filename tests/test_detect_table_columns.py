@@ -627,3 +627,22 @@ def test_a_money_columns_sums_beside_an_identifier_column_are_no_identifiers(bla
 
 def test_the_identifier_beside_the_money_column_stays_an_identifier(blank_detector):
     assert "HJX 481" in _found(detect_text(ASSETS_WITH_SUMS, blank_detector))
+
+
+# a guardian's header cut short to fit its column ("Vårdnadsh."), read one cell a line: a header, not a name
+GUARDIANS_ONE_CELL_A_LINE = """Barn som flyttat in
+Barn
+Född
+Vårdnadsh.
+Ny adress
+Elsa Vikström
+2017
+Jonna Vikström
+Ängsgatan 4, 668 31 Sörby
+"""
+
+
+def test_a_header_cut_short_heads_its_column_and_is_no_name(blank_detector):
+    found = {f.text for f in detect_text(GUARDIANS_ONE_CELL_A_LINE, blank_detector).findings
+             if f.category == "PERSON" and f.status != "rejected"}
+    assert "Jonna Vikström" in found and not any("Vårdnadsh" in p for p in found)

@@ -58,6 +58,8 @@ _NAME_HEADERS = {
         "befälhavare", "skeppare", "studerande",
         # the parties of a change of owner in a register of boats, aircraft or vehicles
         "säljare", "köpare",
+        # a guardian's header cut short to fit a narrow column
+        "vårdnadsh.", "vårdnadsh", "vårdn.h.",
         # who ordered a service of the authority (a survey, a copy, a map): a person or a firm, the cells tell
         "beställare", "uppdragsgivare",
     ),
