@@ -219,6 +219,8 @@ def test_the_buyer_and_the_seller_of_an_aircraft_are_named_under_their_headers(b
     ("SM4RQZ", "Signal", True), ("SE-MFX", "Plan", True), ("VG 27", "Distr.", True),
     ("SE-MFX", "Artikel", False), ("SM4RQZ", "Modell", False), ("VG 27", "Hamn", False),
     ("2", "Plan", False), ("Grön", "Signal", False),
+    # a payment plan's instalments and an alarm's code under the same words: a mark's header only over a mark's shape
+    ("6 × 2 440", "Plan", False), ("4 410", "Signal", False), ("Vård 4", "Distr.", False),
 ])
 def test_a_registrations_or_call_signs_shape_fits_only_under_its_header(value, header, fits):
     # a floor's number under "Plan" and a lamp's colour under "Signal" are no one's code

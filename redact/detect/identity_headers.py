@@ -51,6 +51,18 @@ _BOAT_MARKS = frozenset({"mmsi", "mmsi-nr", "mmsi nr", "cin", "hin", "cin-nr", "
 _JOINED = re.compile(r"[ ]?/[ ]?|[ ](?:eller|el\.|alt\.|resp\.)[ ]")
 
 
+# the marks among them whose header word has other meanings ("Plan" a payment plan or a floor, "Signal" an alarm's,
+# "Distr." a care district): their column holds the mark only where the cell has a call sign's or a registration's
+# shape ("SM4RQZ", "GG 318", "SE-MFX"); other values under them are no one's code
+_SHAPE_ONLY_MARKS = frozenset({"signal", "signaler", "distr.", "distr", "distrikt", "plan", "flygplan", "luftfartyg",
+                               "flygplanet", "luftfartyget"})
+
+
+def mark_by_shape_only(header: str) -> bool:
+    """True for a mark's header whose word has other meanings ("Plan", "Signal", "Distr."): see _SHAPE_ONLY_MARKS."""
+    return " ".join(header.strip().rstrip(":").split()).lower() in _SHAPE_ONLY_MARKS
+
+
 def boat_mark_header(header: str) -> bool:
     """True for a column's header naming a private boat's, radio's or aircraft's identifying mark ("MMSI", "CIN",
     "Anropssignal", "Distr.", "Plan")."""
