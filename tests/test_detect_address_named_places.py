@@ -57,3 +57,21 @@ def test_the_authoritys_own_address_after_adress_ar_stays_readable(blank_detecto
 ])
 def test_the_house_on_a_farm_before_the_street_is_masked_with_it(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
+
+
+@pytest.mark.parametrize("text, address", [
+    # a place's name of two words, the second a small noun, with its number and postal code: a home, where the post goes
+    ("Han har flyttat till Sandvikens hamn 14 lgh 1002, 471 32 Skärhamn, i våras.",
+     "Sandvikens hamn 14 lgh 1002, 471 32 Skärhamn"),
+    ("Wir wohnen im Juli in\nTännäs fjällstuga 7, 840 98 Tännäs.", "Tännäs fjällstuga 7, 840 98 Tännäs"),
+])
+def test_a_two_word_place_with_its_number_and_postal_code_is_masked(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Hamnen i Skärhamn har 14 platser och kontoret nås på telefon.", "Skärhamn"),
+    ("Båten ligger i Sandvikens hamn sedan 2019.", "Sandvikens hamn"),
+])
+def test_a_harbour_or_a_village_without_a_home_stays_readable(blank_detector, text, kept):
+    assert not addresses_over(blank_detector, text, kept)

@@ -204,3 +204,35 @@ def test_a_country_named_as_a_given_name_ends_the_address_after_its_postal_code(
 
 def test_a_given_name_after_a_street_alone_is_no_country(name_like):
     assert not any("Georgia och" in found or found.endswith("Lane 4, Georgia") for found in name_like), name_like
+
+
+# a home abroad written over two rows of a column of addresses: the street with its Portuguese floor and side, then
+# the postal code, the town and the country on the next row
+ADDRESS_ROWS = """Postadresser (raderna i samma ordning)
+#
+Adress
+1
+Ängsvägen 4, 752 32 Uppsala
+2
+Rua do Carmo 41, 2º dto.
+1100-213 Lisboa, Portugal
+3
+Avenida da Boavista 905, 4º
+4100-128 Porto, Portugal
+Anteckningar
+Inga ändringar.
+"""
+
+
+@pytest.mark.parametrize("address", ["Rua do Carmo 41, 2º dto. 1100-213 Lisboa, Portugal",
+                                     "Avenida da Boavista 905, 4º 4100-128 Porto, Portugal"])
+def test_a_home_abroad_over_two_rows_is_one_finding(blank_detector, address):
+    page = Page(number=1, text=ADDRESS_ROWS, words=(), width=595, height=842)
+    found = [" ".join(f.text.split()) for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+    assert address in found
+
+
+def test_the_rows_after_a_home_abroad_stay(blank_detector):
+    page = Page(number=1, text=ADDRESS_ROWS, words=(), width=595, height=842)
+    found = " ".join(f.text for f in blank_detector.detect(page) if f.category == "ADDRESS")
+    assert "Anteckningar" not in found and "Inga" not in found

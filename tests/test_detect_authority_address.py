@@ -72,6 +72,8 @@ def test_the_units_contact_line_stays(blank_detector, text):
     ("Tove Lindahl, Kyrkogatan 8, 571 40 Ringhult, växel 0571-220 00", "Kyrkogatan 8"),
     ("Miljöenheten, Lönnvägen 3, 571 42 Ringhult, där Tove Lindahl bor", "Lönnvägen 3"),
     ("Familjen bor på Lönnvägen 3, 571 42 Ringhult, växel 0571-220 00", "Lönnvägen 3"),
+    # a flat ends in the unit's word ("-enhet") but is a home
+    ("Hon hyr en lägenhet, Lönnvägen 3 lgh 1201, 571 42 Ringhult, sedan maj.", "Lönnvägen 3"),
 ])
 def test_a_persons_line_with_a_unit_or_a_switchboard_keeps_the_home(blank_detector, text, address):
     assert any(a.startswith(address) for a in _addresses(detect_text(text, blank_detector)))

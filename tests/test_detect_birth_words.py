@@ -50,7 +50,9 @@ def test_a_birth_place_a_birth_certificate_or_food_dates_no_birth(births: list[s
 
 
 @pytest.mark.parametrize("header", ["Födelse-datum", "Ålder/född", "F. dat.", "Föd.dat.", "Födelsetid",
-                                    "Födelsedag och år", "Födda", "Moderns födelsetid", "Födelsedatum*"])
+                                    "Födelsedag och år", "Födda", "Moderns födelsetid", "Födelsedatum*",
+                                    # cut short to fit a narrow column
+                                    "Födelsed.", "Barnets födelsed."])
 def test_a_header_with_a_birth_word_heads_birth_dates(header: str) -> None:
     assert header_kind(header) == BIRTH
 
@@ -66,13 +68,16 @@ TABLE = """Deltagare i kursen
 | Omar Haddou | 1985-07-19 | Rättvik
 | Barn | F. dat. | Skola
 | Tilde | 2014-09-23 | Ekskolan
+| Elev | Födelsed. | Folkbokförd | Status
+| Vilgot Strand | 12.04.2016 | Ängsvägen 3, 731 30 Köping | utreds
+| Hedda Lund | 7 juni 2015 | Torggatan 8, 731 31 Köping | hemma
 """
 
 
 def test_dates_in_a_column_under_a_spelled_birth_header_are_births(blank_detector) -> None:
     page = Page(number=1, text=TABLE, words=(), width=595, height=842)
     found = {f.text for f in blank_detector.detect(page) if f.category == "DATE_OF_BIRTH"}
-    assert {"1990-03-02", "1985-07-19", "2014-09-23"} <= found
+    assert {"1990-03-02", "1985-07-19", "2014-09-23", "12.04.2016", "7 juni 2015"} <= found
 
 
 AGES = """Hushållet

@@ -28,6 +28,9 @@ NATIONAL_CODES = [
     ("Faderns JMBG 0101990123456 anges i det bosniska beviset.", "0101990123456"),
     ("Modern har rumänskt CNP 2850312123456 enligt kortet.", "2850312123456"),
     ("Isländsk kennitala 120389-2259 finns i akten.", "120389-2259"),
+    # Colombia's personal number with its dots, the label in brackets after the Swedish words
+    ("Pojkens colombianska identitetsnummer\n(NUIP) är 1.031.662.480 enligt beslutet.", "1.031.662.480"),
+    ("Hennes cédula 52.881.430 finns i akten.", "52.881.430"),
     ("Hans codice fiscale RSSMRA85T10A562S står på kortet.", "RSSMRA85T10A562S"),
     ("My codice fiscale is VRDLCU79C12F205K. Please write in English.", "VRDLCU79C12F205K"),
     ("Hon har amerikanskt social security number 078-05-1120.", "078-05-1120"),
@@ -68,6 +71,21 @@ OTHERS = [
     ("Segelbåten har anropssignal SJ 4417 sedan 2019.", "SJ 4417"),
     ("Båten används i Elmas uthyrning; ATIS-kod 9 265 31 4408.", "9 265 31 4408"),
     ("ATIS: 9211421187\nHemort: Strömsvik", "9211421187"),
+    # a radio amateur's call sign after a signal's word, or anywhere on a page about radio amateurs
+    ("Lars Ekdahl har haft signalen SA4BKL sedan 1979.", "SA4BKL"),
+    ("Anteckningar om radioamatörer\n* Pia Holmlund byter från SM2QFA eftersom hon flyttat.", "SM2QFA"),
+    # a berth or a hangar place held by a person
+    ("Båten ligger på hans mors båtplats C-27 i Norrviks båtklubb.", "C-27"),
+    ("Tove Granlund hyr hangarplats K 8 på Vängsö flygfält.", "K 8"),
+    # a fishing vessel's district number after the vessel's word
+    ("Efter dödsfallet har båten VG 41 sålts av dödsboet.", "VG 41"),
+    ("Hans fartyg KA 207 har licens sedan 2011.", "KA 207"),
+    # a pilot's licence by its European shape, after a label in any language
+    ("Ich habe die schwedische Lizenz\nSE.FCL.PPL.50912.", "SE.FCL.PPL.50912"),
+    ("Licence DK.FCL.LAPL.7731 was issued in Roskilde.", "DK.FCL.LAPL.7731"),
+    # a reserve number built on a birth date, words between its label and it
+    ("Hon har ett reservnummer från akuten, RV 19810314-K228, och söker vård.", "RV 19810314-K228"),
+    ("Patienten registrerades som 810314-P41 i journalen.", "810314-P41"),
 ]
 
 NOT_IDENTIFIERS = [
@@ -85,6 +103,15 @@ NOT_IDENTIFIERS = [
     "Nin 34 kronor betalades tillbaka.",  # a word in small letters, no label
     "Fakturan visar RUT 14 500 kr avdraget och RUT-avdrag 2026 på 9 800 kr.",  # the Swedish tax deduction
     "Helägt av Storhamra kommun. Ärende SSN 2026/62. Grävstart i maj.",  # a unit's letters before its case
+    "Beställ artikel SM5QRT till förrådet.",  # a call sign's shape on a page that names no radio: a product's code
+    "Signalen gick 14.10 och modellen XB7KT byttes.",  # a signal's word in another sentence
+    "Båtplats C-27 är ledig från maj; hamnkontoret svarar.",  # the harbour's own berth, held by nobody
+    "Hangarplats 2026 planeras vid flygfältet.",  # a year, no place's number
+    "Båten Tärnan ligger i Grisslehamn.",  # a boat's name is kept
+    "Fartyget VT 2024 var en säsong.",  # a season's year after letters, no district number
+    "Avgiften (NUIP) är 1.022 kr enligt taxan.",  # a sum after the label
+    "Artikel 556677-A12 levereras i maj.",  # no birth date before the dash: a product's code
+    "Reglerna i SE.FCL.PPL gäller från april.",  # the licence's kind, no number
 ]
 
 
@@ -150,3 +177,58 @@ def test_a_call_signs_shape_fits_only_a_boats_mark(value, header, fits):
     from redact.detect.table_values import value_fits
 
     assert value_fits("id", value, header) is fits
+
+
+# a licence register's columns for a radio amateur's call sign, a distress beacon, a fishing vessel's district number
+# and a private aircraft's registration, and the parties of a change of owner
+RADIO_AND_AIRCRAFT = """Anropssignaler för radioamatörer
+| Signal | Namn | Född | Ort
+| SM4RQZ | Lennart Ohlin | 1951 | Falun
+| SA2BKT | Ingrid Vesterlund | 1987 | Luleå
+Tilldelade nummer
+| Fiskare | MMSI | Nödsändare (PLB)
+| Rune Alm | 265 904 118 | 3E41 88AC 1D00 772
+Fartyg
+| Fiskare | Distr. | Hamn
+| Rune Alm | VG 27 | Åsviken
+Ägarbyten av flygplan
+| Plan | Säljare | Köpare
+| SE-MFX | Gösta Tellander | Nadia Karimi
+"""
+
+
+@pytest.mark.parametrize("value", ["SM4RQZ", "SA2BKT", "3E41 88AC 1D00 772", "VG 27", "SE-MFX"])
+def test_a_call_sign_a_beacon_a_district_number_and_a_registration_under_their_headers(blank_detector, value):
+    # the header says whose thing it is: a radio amateur's call sign, a person's beacon, a fisher's vessel, an owner's
+    # aircraft (the shapes alone are also firms' and products' codes)
+    from redact.pipeline import detect_text
+
+    found = {" ".join(f.text.split()) for f in detect_text(RADIO_AND_AIRCRAFT, blank_detector).findings
+             if f.category == "ID_NUMBER"}
+    assert value in found
+
+
+def test_the_buyer_and_the_seller_of_an_aircraft_are_named_under_their_headers(blank_detector):
+    from redact.pipeline import detect_text
+
+    found = {f.text for f in detect_text(RADIO_AND_AIRCRAFT, blank_detector).findings if f.category == "PERSON"}
+    assert {"Gösta Tellander", "Nadia Karimi"} <= found
+
+
+@pytest.mark.parametrize("value, header, fits", [
+    ("SM4RQZ", "Signal", True), ("SE-MFX", "Plan", True), ("VG 27", "Distr.", True),
+    ("SE-MFX", "Artikel", False), ("SM4RQZ", "Modell", False), ("VG 27", "Hamn", False),
+    ("2", "Plan", False), ("Grön", "Signal", False),
+    # a payment plan's instalments and an alarm's code under the same words: a mark's header only over a mark's shape
+    ("6 × 2 440", "Plan", False), ("4 410", "Signal", False), ("Vård 4", "Distr.", False),
+])
+def test_a_registrations_or_call_signs_shape_fits_only_under_its_header(value, header, fits):
+    # a floor's number under "Plan" and a lamp's colour under "Signal" are no one's code
+    from redact.detect.table_values import value_fits
+
+    assert value_fits("id", value, header) is fits
+
+
+@pytest.mark.parametrize("header", ["Signal", "Nödsändare", "PLB", "Distr.", "Distriktsnummer", "Plan", "Flygplan"])
+def test_a_radios_a_beacons_a_vessels_or_an_aircrafts_mark_heads_a_column_of_codes(header):
+    assert header_kind(header) == "id"

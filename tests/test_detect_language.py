@@ -440,3 +440,13 @@ def test_a_surname_alone_is_masked_after_its_full_name_in_an_english_list(model_
         at = text.index(name)
         word = name.split()[0]
         assert set(range(at, at + len(word))) <= covered, (name, [f.text for f in persons])
+
+
+# the sender's address holds the surname in small letters: an e-mail's words are no ordinary words of the page
+MAIL_WITH_SURNAME = ("Från: k.brenner@lindenpost.de\nTill: register@myndighet.example\n"
+                     "Ich, Konrad Brenner, geboren am 11.05.1958, habe die schwedische Lizenz seit 2019. Meine neue\n"
+                     "Adresse schicke ich später. Die Gebühr zahle ich selbst.\n")
+
+
+def test_a_surname_written_small_in_the_senders_address_is_still_a_name(model_detector):
+    assert _covered("Konrad Brenner", _persons(model_detector, MAIL_WITH_SURNAME))

@@ -271,3 +271,22 @@ def test_small_initials_with_a_full_stop_in_a_signing_column():
     text = "Ärende\nHandl.\nBygglov carport\njb.\nStrandskydd\nok.\nMarklov\nKE\n"
     found = {text[a:b] for a, b, _ in find_initials_in_signatures(text)}
     assert {"jb.", "KE"} <= found and "ok." not in found, found
+
+
+# a register's header cell that begins with a signing label's letters: "Signal" heads call signs, no signature
+CALL_SIGN_HEADER = """Anropssignaler för radioamatörer
+Signal
+Namn
+Ort
+SM4RQZ
+Lennart Ohlin
+Falun
+Protokoll justerat
+Sign. TW
+"""
+
+
+def test_a_word_that_begins_with_a_signing_label_is_no_signature_line(blank_detector):
+    persons = _persons(CALL_SIGN_HEADER, blank_detector)
+    assert not any(p in ("al", "Signal") for p in persons)
+    assert "TW" in persons  # the signing label itself still reads the initials after it

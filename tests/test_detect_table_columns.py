@@ -702,3 +702,22 @@ def test_a_dash_for_an_empty_cell_keeps_the_header_and_its_rows_in_line():
     page = Page(number=1, text=DEVICES_CELL_LINES, words=(), width=595.0, height=842.0, source="plain")
     names = {DEVICES_CELL_LINES[c.start:c.end] for c in headed_cells(page) if c.kind == FULL}
     assert names == {"Hedvig Sandström", "Bror Lindell", "Saga Pettersson"}, names
+
+
+# a guardian's header cut short to fit its column ("Vårdnadsh."), read one cell a line: a header, not a name
+GUARDIANS_ONE_CELL_A_LINE = """Barn som flyttat in
+Barn
+Född
+Vårdnadsh.
+Ny adress
+Elsa Vikström
+2017
+Jonna Vikström
+Ängsgatan 4, 668 31 Sörby
+"""
+
+
+def test_a_header_cut_short_heads_its_column_and_is_no_name(blank_detector):
+    found = {f.text for f in detect_text(GUARDIANS_ONE_CELL_A_LINE, blank_detector).findings
+             if f.category == "PERSON" and f.status != "rejected"}
+    assert "Jonna Vikström" in found and not any("Vårdnadsh" in p for p in found)

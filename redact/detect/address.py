@@ -45,7 +45,10 @@ from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, comp
 _STREET = compile_(rf"(?<![\w-]){STREET}{SP}+{NUMBER}{EXTRA}{POST_WRAPPED}?")
 _RARE_STREET = compile_(rf"(?<![\w-])(?:{PREFIX}{SP}){{0,2}}(?P<core>[{U}](?:[{L}]+?|[{U}]+?)-?(?i:{RARE_SUFFIX}))"
                         rf"{SP}+{NUMBER}{EXTRA}{POST_WRAPPED}?")
-_NAMED_WITH_POST = compile_(rf"(?<![\w-])(?P<core>{WORD}(?:{SP}{WORD})?){SP}+{NUMBER}{EXTRA}{POST}")
+# A place's name in two words, the second a small noun ("Fiskebäcks hamn 22", "Hallens fjällstuga 3", "Nolby
+# fiskeläge 5"): with its number and the postal code and town after it, the post's own way of writing a home
+_SMALL_SECOND = rf"{SP}(?!(?:och|eller|med|till|från|som|har|hade|bor|bodde|inte|utan|under|efter|över)(?![\w]))[{L}]{{4,14}}"
+_NAMED_WITH_POST = compile_(rf"(?<![\w-])(?P<core>{WORD}(?:{SP}{WORD}|{_SMALL_SECOND})?){SP}+{NUMBER}{EXTRA}{POST}")
 # A village or farm and its number, the postal code ending the line and the town on the next ("Lillmyran 112,
 # 684 95" / "Vårsjö"); not a box, often the authority's own.
 _POSTCODE_AT_LINE_END = re.compile(r"\d\d\d[ \u00a0]?\d\d[ \t]*\n")  # the cheap part every such match holds

@@ -43,7 +43,9 @@ _UNIT = (rf"(?:(?i:{_UNIT_WORDS})"
          # a floor by its ordinal and a side or door: "3. tv.", "1. th.", "2e étage", "4th floor", "3.º B"
          r"|\d{1,2}(?:\.|e|er|ère|ème|º|°|st|nd|rd|th|\.º)?[ \t]?(?:(?i:étage|etage|floor|piso|kat|stock|sal|"
          r"sprat|etasje|krs\.?|kerros)|th\.?|tv\.?|mf\.?|[A-Z]|izq\.?|dcha\.?|dch\.?|"
-         r"(?:OG|EG|DG|UG)(?:[ \t]+(?:links|rechts|Mitte|li\.|re\.))?)(?![\w-]))")
+         r"(?:OG|EG|DG|UG)(?:[ \t]+(?:links|rechts|Mitte|li\.|re\.))?)(?![\w-])"
+         # a Portuguese floor by its ordinal, its side maybe: "4º", "3º esq.", "2º dto.", "1.º frente"
+         r"|\d{1,2}\.?[º°](?:[ \t]?(?i:esq\.?|esqº|dto\.?|dtº|dt\.?|drt\.?|frente|fte\.?))?(?![\w-]))")
 # a postal code with its town, in either order, or a postal code alone (an Irish Eircode too: "Dublin 4, D04 T6X2")
 _POST_PART = rf"(?:{_POSTCODE}[ \t]+{_TOWN}|{_TOWN}[ \t]+{_POSTCODE}|{_POSTCODE}|{_EIRCODE})"
 _SEP = r",[ \t]*\n?[ \t]*"
@@ -212,6 +214,20 @@ def _abroad(f: Finding) -> bool:
             or bool(_NUMBER_FIRST.match(text)))
 
 
+# the next line's postal code, town and country ("1200-195 Lisboa, Portugal"): a line of its own naming a country
+_CITY_LINE_WITH_COUNTRY = re.compile(rf"[ \t]*\n[ \t]*(?:{_LINE_TOWN},[ \t]*){{0,2}}"
+                                     rf"(?:{_POSTCODE}[ \t]+{_LINE_TOWN}|{_LINE_TOWN}[ \t]+{_POSTCODE}),[ \t]*{ANY_COUNTRY}"
+                                     rf"[ \t]*(?:\n|$)")
+
+
+def _abroad_by_next_line(f: Finding, text: str) -> bool:
+    """A street found by its cell or its cue whose next line holds a postal code, a town and a country: a home abroad
+    written over two lines or two rows ("Rua das Flores 112, 3º esq." / "1200-195 Lisboa, Portugal")."""
+    end = f.end or 0
+    end += len(text[end:end + 2]) - len(text[end:end + 2].lstrip(".,"))
+    return any(c.isdigit() for c in f.text) and _CITY_LINE_WITH_COUNTRY.match(text, end) is not None
+
+
 def with_country_after(f: Finding, text: str) -> Finding:
     """An address with a number, or one abroad, and the country named right after it ("…, Toshkent 100011,
     Uzbekistan"), whole."""
@@ -253,7 +269,7 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
     addresses = sorted((f for f in findings if f.category == "ADDRESS" and f.start is not None and f.end is not None),
                        # of two at one start, the one reaching the farther, country and all, stands for both
                        key=lambda f: (f.start, -_reach(f, text)))
-    if not any(_abroad(f) for f in addresses):
+    if not any(_abroad(f) or _abroad_by_next_line(f, text) for f in addresses):
         return findings
     others = [f for f in findings if f not in addresses]
     merged: list[Finding] = []
@@ -267,7 +283,7 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
             abroad.add(len(merged) - 1)
         else:
             merged.append(f)
-            if _abroad(f):
+            if _abroad(f) or _abroad_by_next_line(f, text):
                 abroad.add(len(merged) - 1)
     grown: list[Finding] = []
     for n, f in enumerate(merged):

@@ -16,7 +16,8 @@ from redact.detect.company_forms import AFTER_NAME
 
 # What a unit's name ends in, the words Swedish authorities name their units and themselves with: a state agency's
 # too ("Skatteverket", "Transportstyrelsen", "Skolinspektionen"), and a school's, whose address is no one's home.
-_UNIT_WORD = (r"(?:kommun|förvaltning(?:en)?|nämnd(?:en)?|enhet(?:en)?|avdelning(?:en)?|kontor(?:et)?|myndighet(?:en)?|"
+# ("lägenhet" ends in the unit's word but is a flat: "Han hyr en lägenhet, Storgatan 3" names a home)
+_UNIT_WORD = (r"(?:kommun|förvaltning(?:en)?|nämnd(?:en)?|(?<!läg)enhet(?:en)?|avdelning(?:en)?|kontor(?:et)?|myndighet(?:en)?|"
               r"länsstyrelse(?:n)?|sektion(?:en)?|verksamhet(?:en)?|kansli(?:et)?|verket|styrelsen|inspektionen|"
               r"skola|skolan|förskola|förskolan|gymnasiet|"
               # a region's health service and its centres ("Blodcentralen Norrvik", "Vårdcentralen Ekby", "Kliniken för …")

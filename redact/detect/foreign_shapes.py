@@ -55,9 +55,15 @@ def topical(words: list[str]) -> bool:
     return any(w.rstrip(".").lower() in TOPIC_WORDS for w in words)
 
 
+# an e-mail address or a web address: its words are written lowercase whatever they are ("m.gruber@…" holds the
+# sender's surname, no ordinary word)
+_ADDRESS_OF_MAIL_OR_WEB = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
+
+
 def lowercase_words(text: str) -> frozenset[str]:
-    """The words that stand lowercase somewhere in ``text``: there they are ordinary words."""
-    return frozenset(w for w in _LETTERS.findall(text) if w.islower())
+    """The words that stand lowercase somewhere in ``text`` outside e-mail and web addresses: there they are
+    ordinary words."""
+    return frozenset(w for w in _LETTERS.findall(_ADDRESS_OF_MAIL_OR_WEB.sub(" ", text)) if w.islower())
 
 
 def shapes(

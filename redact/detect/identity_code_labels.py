@@ -13,7 +13,13 @@
 * a boat's radio identities after their labels: the number after "MMSI" ("MMSI 211 408 736"), the call sign after
   "Signalbokstäver" or "Anropssignal" ("Signalbokstäver: SFKB", "anropssignal SJ 4417"; letters alone, no digit
   need stand in it) and the inland-waterway radio's code after "ATIS" ("ATIS-kod 9 211 42 1187"): a private boat
-  leads to its owner.
+  leads to its owner;
+* a radio amateur's call sign by its shape ("SM5QRT") on a page about radio amateurs or call signs, or after a
+  signal's word in its sentence ("har haft signalen SM5QRT"): the licence is a private person's;
+* a berth or a hangar place a person holds ("hans båtplats B-114", "hyr hangarplats H-12");
+* a fishing vessel's district number after the vessel's word ("båten SD 88", "hans fartyg GG 318");
+* a pilot's licence number by its European shape ("SE.FCL.PPL.41187"), whatever the label's language;
+* a patient's reserve number of a birth date and a letter's tail ("RV 19760221-K117"), wherever it stands.
 """
 
 from __future__ import annotations
@@ -43,10 +49,13 @@ _NATIONAL = (r"(?i:personbeteckning(?:en)?|personkod(?:en)?|identitetskod(?:en)?
              r"|rodné[ ]cislo|asmens[ ]kodas|personas[ ]kods|codice[ ]fiscale|burgerservicenummer|aadhaar"
              r"|social[ ]security[ ]number|national[ ]insurance[ ]number|pps[ ]number|ahv-nummer|ahv-nr"
              r"|t\.?c\.?[ ]kimlik[ ]no|kimlik[ ]no)"
-             r"|CPR|JMBG|EMBG|EGN|CNP|OIB|EMŠO|EMSO|BSN|NIF|NIE|CURP|CPF|CNIC|SSN|NINO|PESEL|NIN|NIDA|NRC|NID|RUT|RUN")
+             r"|CPR|JMBG|EMBG|EGN|CNP|OIB|EMŠO|EMSO|BSN|NIF|NIE|CURP|CPF|CNIC|SSN|NINO|PESEL|NIN|NIDA|NRC|NID|RUT|RUN"
+             # Colombia's personal number (número único de identificación personal) and its citizen's card
+             r"|NUIP|(?i:cédula[ ]de[ ]ciudadanía|cédula)")
 # A licensed professional's code in the health registers
 _PROFESSIONAL = r"förskrivarkod(?:en)?|förskrivar-id|förskrivarnummer|läkarkod(?:en)?|tandläkarkod(?:en)?|hsa-id"
-NATIONAL = compile_(rf"(?<![\w-])(?P<label>{_NATIONAL}|(?i:{_PROFESSIONAL})){_SEP}{_VALUE}")
+# the label may stand in brackets after the Swedish words ("identitetsnummer (NUIP) är 1.014.588.302")
+NATIONAL = compile_(rf"(?<![\w-])(?P<label>{_NATIONAL}|(?i:{_PROFESSIONAL}))\)?{_SEP}{_VALUE}")
 # the same labels as a column's header, whose country may stand before them ("Finsk personbeteckning", "PESEL")
 _HEADER = compile_(rf"(?:(?i:[a-zåäöéü]+)[ ])?(?:{_NATIONAL}|(?i:{_PROFESSIONAL}))")
 
@@ -82,6 +91,49 @@ MMSI = compile_(r"(?<![\w-])(?P<label>(?i:mmsi)(?:-?(?i:nummer|nr\.?))?)(?:[ \t\
 CALL_SIGN = compile_(r"(?<![\w-])(?P<label>(?i:signalbokstäver(?:na)?|signalbokstav(?:en)?|(?:radio)?anropssignal(?:en)?"
                      r"|call[ ]sign|signal[ ]letters))(?:[ \t\u00a0]*:)?[ \t\u00a0]+"
                      r"(?P<value>(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{2,7}(?:[ \u00a0][A-Z0-9]{1,4})?)(?![\w-])")
+# A radio station's call sign as the radio amateurs' prefixes build it, without a label: a country's one or two
+# letters (or a digit and a letter), one digit, one to four letters ("SM5QRT", "SA2BKT", "OH6LX", "7S4AB", "LA9XY"),
+# a portable station's suffix maybe ("SM4RQZ/P"). The shape alone is also a product's or a firm's code: it is read as
+# a call sign on a page about radio amateurs or call signs, or with a signal's word just before it in its sentence
+AMATEUR_CALL_SIGN = compile_(r"(?<![\w/-])(?P<value>(?:[A-Z]{1,2}|\d[A-Z]|[A-Z]\d)\d[A-Z]{1,4}(?:/[A-Z0-9]{1,3})?)"
+                             r"(?![\w/-])")
+# the page's words that say its codes are stations' call signs: radio amateurs, their call signs, the licences
+_RADIO_PAGE = re.compile(r"(?i)radioamatör|sändaramatör|amatörradio|anropssignal|call[ ]signs?\b")
+# a call sign's word just before the code in its sentence ("har haft signalen SM5QRT", "signalen byts till SA2BKT")
+_SIGNAL_BEFORE = re.compile(r"(?i)\bsignal(?:en|er|erna)?\b[^.!?\n]{0,40}$")
+
+# A berth, a hangar place or a pitch a club, a harbour or an airfield lets to one person, by its word and its code
+# ("båtplats B-114", "hangarplats H 12", "uppställningsplats 41"): held by a person, it leads to the person as a
+# locker's number does. A harbour's own list of its berths is nobody's: the sentence must say whose the place is
+# (a possessive before the word, "hans fars båtplats") or that someone holds it ("hyr hangarplats")
+HELD_PLACE = compile_(r"(?<![\w-])(?P<label>(?i:båtplats|bryggplats|förtöjningsplats|hangarplats|uppställningsplats"
+                      r"|vinterplats|husvagnsplats|carport|garageplats))(?:en)?(?:[ \t\u00a0]+(?i:nr\.?|nummer))?"
+                      r"[ \t\u00a0]*:?[ \t\u00a0]+"
+                      r"(?P<value>[A-ZÅÄÖ]{1,2}[- ]?\d{1,4}[A-Za-z]?|\d{1,4}[A-Z]?)(?![\w-]|[.,]\d)")
+_HOLDER_BEFORE = re.compile(r"(?i)(?:\b(?:hans|hennes|sin|sitt|deras|min|mitt|din|ditt|vår|er)|[a-zåäö]s)[ \t\n]+$"
+                            r"|\b(?:hyr|hyrde|hyrt|har|hade|innehar|innehade|arrenderar|tilldelats|tilldelades|fått|fick"
+                            r"|sagt[ ]upp|säger[ ]upp|byter|bytt)\b[^.!?\n]{0,30}$")
+
+# A fishing vessel's district number right after the vessel's word ("båten SD 88", "hans fartyg GG 318",
+# "trålaren VG 40"): the district's letters and the boat's number, as its owner is registered by it (a boat's name
+# after the word is left: "båten Tärnan")
+DISTRICT_NUMBER = compile_(r"(?<![\w-])(?P<label>(?i:båt|båten|båtens|fartyg|fartyget|fartygets|fiskebåt|fiskebåten"
+                           r"|fiskefartyg|fiskefartyget|trålare|trålaren|snurrevadsbåt(?:en)?|garnbåt(?:en)?))"
+                           r"(?:[ \t\u00a0]+(?i:nr\.?))?[ \t\u00a0]+"
+                           r"(?P<value>[A-ZÅÄÖ]{1,3}[ \u00a0]\d{1,4})(?![\w-]|[.,/:]\d)")
+
+# A pilot's licence number in the European shape: the issuing state's letters, "FCL" (flight crew licensing), the
+# licence's kind maybe and its number ("SE.FCL.PPL.41187", "DE.FCL.12345", "AT.FCL.LAPL.0412"); only flight crew
+# licences carry it, each issued to one person, so the shape says what it is whatever the label's language
+FLIGHT_CREW_LICENCE = compile_(r"(?<![\w.-])(?P<value>[A-Z]{2}[.](?:FCL|fcl)[.](?:[A-Z]{2,5}[.(-])?[A-Z0-9]*\d[A-Z0-9]*"
+                               r"(?:[.-][A-Z0-9]+)?)(?![\w-]|[.]\w)")
+
+# A reserve number as the regions' care systems build it for a patient with no personnummer: the birth date, a dash,
+# and a letter and digits where the personnummer's last four stand ("19760221-K117", "RV 760221-K117"), the
+# register's letters maybe before it. A birth date with a letter in the number's tail is nobody's case or invoice
+RESERVE_NUMBER = compile_(r"(?<![\w-])(?P<value>(?:[A-Z]{1,3}[ \u00a0-]?)?(?P<date>(?:19|20)?\d{6})-[A-Z]{1,2}\d{2,3})"
+                          r"(?![\w-])")
+
 # A boat's ATIS code (the inland waterways' radio identity): ten digits, "9" and the country's maritime digits first,
 # written whole or in groups ("9 211 42 1187", "9211421187")
 ATIS = compile_(r"(?<![\w-])(?P<label>(?i:atis)(?:-?(?i:kod(?:en)?|nummer|nr\.?|id))?)(?:[ \t\u00a0]*:)?"
@@ -147,6 +199,42 @@ def _check_call_sign(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "båtens anropssignal")
 
 
+def _check_amateur_call_sign(text: str, m: re.Match[str]) -> Verdict | None:
+    if _RADIO_PAGE.search(text) or _SIGNAL_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return Verdict(m.start("value"), m.end("value"), "radiostationens anropssignal")
+    return None
+
+
+def _check_held_place(text: str, m: re.Match[str]) -> Verdict | None:
+    value = m.group("value")
+    if _NOT_A_CODE.match(value) or not _HOLDER_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+        return None
+    return Verdict(m.start("value"), m.end("value"), f"en persons {m.group('label').lower()}")
+
+
+def _check_district_number(text: str, m: re.Match[str]) -> Verdict | None:
+    if _NOT_A_CODE.match(m.group("value").split()[-1]) and len(m.group("value").split()[-1]) == 4:
+        return None  # "båten VT 2024": a season's year after a name, no district number
+    return Verdict(m.start("value"), m.end("value"), "fiskefartygets distriktsnummer")
+
+
+def _check_flight_crew_licence(text: str, m: re.Match[str]) -> Verdict | None:
+    return Verdict(m.start("value"), m.end("value"), "pilotens licensnummer")
+
+
+def _check_reserve_number(text: str, m: re.Match[str]) -> Verdict | None:
+    import datetime as _dt
+
+    date = m.group("date")
+    year = int(date[:4]) if len(date) == 8 else None
+    month, day = int(date[-4:-2]), int(date[-2:])
+    try:
+        _dt.date(year or 2000, month, day)
+    except ValueError:
+        return None  # no birth date before the dash: another code's digits
+    return Verdict(m.start("value"), m.end("value"), "reservnummer med födelsedatum")
+
+
 def _check_atis(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "båtens ATIS-kod")
 
@@ -157,6 +245,7 @@ RULES = (
                 "pesel", "jmbg", "embg", "egn", "cnp", "oib", "emšo", "emso", "rodné", "kodas", "kods", "fiscale",
                 "bsn", "burgerservice", "nif", "nie", "curp", "cpf", "cnic", "aadhaar", "ssn", "social security",
                 "insurance", "nino", "pps", "ahv", "kimlik", "nin", "nida", "nrc", "nid", "rut", "run", "förskrivar", "läkarkod",
+                "nuip", "cédula",
                 "hsa-id")),
     Rule("identity_document_definite", DOCUMENT, score=0.8, check=_check_document,
          needs=("kortet", "passet", "handlingen", "legitimationen", "dokumentet")),
@@ -165,5 +254,14 @@ RULES = (
     Rule("boat_mmsi", MMSI, score=0.85, check=_check_mmsi, needs=("mmsi",)),
     Rule("boat_call_sign", CALL_SIGN, score=0.8, check=_check_call_sign,
          needs=("signalbokst", "anropssignal", "call sign", "signal letters")),
+    Rule("amateur_call_sign", AMATEUR_CALL_SIGN, score=0.8, check=_check_amateur_call_sign,
+         needs=("radioamatör", "sändaramatör", "amatörradio", "anropssignal", "call sign", "signal")),
+    Rule("held_place_number", HELD_PLACE, score=0.75, check=_check_held_place,
+         needs=("båtplats", "bryggplats", "förtöjningsplats", "hangarplats", "uppställningsplats", "vinterplats",
+                "husvagnsplats", "carport", "garageplats")),
+    Rule("vessel_district_number", DISTRICT_NUMBER, score=0.75, check=_check_district_number,
+         needs=("båt", "fartyg", "trålare")),
+    Rule("flight_crew_licence", FLIGHT_CREW_LICENCE, score=0.85, check=_check_flight_crew_licence, needs=(".fcl.",)),
+    Rule("reserve_number_with_birth_date", RESERVE_NUMBER, score=0.8, check=_check_reserve_number),
     Rule("boat_atis_code", ATIS, score=0.85, check=_check_atis, needs=("atis",)),
 )

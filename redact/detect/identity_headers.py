@@ -31,17 +31,41 @@ def identity_header(header: str) -> bool:
 
 
 # The marks that identify a private boat (a leisure boat's radio number, its hull's identification number, its call
-# sign) as a log's or a register's column names them: the boat leads to its owner as a car's plate does.
+# sign, a fishing vessel's district number), a radio amateur's call sign, a distress beacon or a private aircraft (its
+# registration) as a log's or a register's column names them: the thing leads to its owner as a car's plate does.
 _BOAT_MARKS = frozenset({"mmsi", "mmsi-nr", "mmsi nr", "cin", "hin", "cin-nr", "hin-nr", "skrov-id", "skrov-nr",
                          "anropssignal", "anropssignaler", "call sign", "callsign",
                          # the register's word for the call sign, and the inland waterways' radio code
-                         "signalbokstäver", "signalbokstav", "atis", "atis-kod", "atis-nr", "atis-nummer"})
+                         "signalbokstäver", "signalbokstav", "atis", "atis-kod", "atis-nr", "atis-nummer",
+                         # a licence register's short header for the call sign, a radio amateur's as a ship station's
+                         "signal", "signaler",
+                         # a distress beacon carried on board or by the person, registered to its owner by its id
+                         "nödsändare", "nödradiosändare", "nödradiofyr", "plb", "epirb", "plb-id", "epirb-id",
+                         # a fishing vessel's district letters and number ("GG 318"), a register's column for it
+                         "distr.", "distr", "distrikt", "distriktsnr", "distriktsnr.", "distriktsnummer",
+                         "distriktsbeteckning",
+                         # a private aircraft's registration ("SE-KLR") under the aircraft's own word
+                         "plan", "flygplan", "luftfartyg", "flygplanet", "luftfartyget", "registreringsbeteckning",
+                         "nationalitetsbeteckning", "nationalitets- och registreringsbeteckning"})
 # two headers in one cell, either of which the column holds ("MMSI eller CIN", "Kundnr eller pnr", "MMSI/CIN")
 _JOINED = re.compile(r"[ ]?/[ ]?|[ ](?:eller|el\.|alt\.|resp\.)[ ]")
 
 
+# the marks among them whose header word has other meanings ("Plan" a payment plan or a floor, "Signal" an alarm's,
+# "Distr." a care district): their column holds the mark only where the cell has a call sign's or a registration's
+# shape ("SM4RQZ", "GG 318", "SE-MFX"); other values under them are no one's code
+_SHAPE_ONLY_MARKS = frozenset({"signal", "signaler", "distr.", "distr", "distrikt", "plan", "flygplan", "luftfartyg",
+                               "flygplanet", "luftfartyget"})
+
+
+def mark_by_shape_only(header: str) -> bool:
+    """True for a mark's header whose word has other meanings ("Plan", "Signal", "Distr."): see _SHAPE_ONLY_MARKS."""
+    return " ".join(header.strip().rstrip(":").split()).lower() in _SHAPE_ONLY_MARKS
+
+
 def boat_mark_header(header: str) -> bool:
-    """True for a column's header naming a private boat's identifying mark ("MMSI", "CIN", "Anropssignal")."""
+    """True for a column's header naming a private boat's, radio's or aircraft's identifying mark ("MMSI", "CIN",
+    "Anropssignal", "Distr.", "Plan")."""
     return " ".join(header.strip().rstrip(":").split()).lower() in _BOAT_MARKS
 
 

@@ -38,7 +38,9 @@ _SIGNATURE_LINE = re.compile(
     r"attestant|attesterat[ \t]+av|föredragande|beslutsfattare|granskare|granskat[ \t]+av|utredare|kontrollant|"
     r"sekreterare|justerat[ \t]+av|underskrift(?:er)?|(?:vår|er)[ \t]+ref(?:erens)?\.?|ref\.)[ \t]*(?=:)|"
     r"(?:justerandes?|justerares|ordförandes?|sekreterarens?|handläggarens?|beslutsfattarens?)"
-    r"[ \t]+(?:signatur(?:er)?|sign\.?|initialer)|justerare|justerat|signatur(?:er)?|sign\.?|signum|initialer|"
+    # (a label ends its word: "Signal", a call sign's header, is no "Sign" with initials "al" after it)
+    r"[ \t]+(?:signatur(?:er)?|sign\.?|initialer)|justerare|justerat|signatur(?:er)?(?![a-zåäö])|sign(?:\.|(?![a-zåäö]))"
+    r"|signum(?![a-zåäö])|initialer(?![a-zåäö])|"
     r"ansvarig(?![a-zåäö])|ansv\.)"
     r"[ \t]*:?[ \t]*(?P<rest>[^\n]*)$)"
 )

@@ -56,6 +56,8 @@ _NAME_HEADERS = {
         # injured party, the master of a boat ("Klagande" over "Amra och Edin Mujić")
         "klagande", "klaganden", "anmälare", "anmälaren", "anmälande", "ansökande", "målsägande", "målsäganden",
         "befälhavare", "skeppare", "studerande",
+        # a guardian's header cut short to fit a narrow column
+        "vårdnadsh.", "vårdnadsh", "vårdn.h.",
         # who ordered a service of the authority (a survey, a copy, a map): a person or a firm, the cells tell
         "beställare", "uppdragsgivare",
     ),
@@ -113,6 +115,9 @@ _HEADER_KIND.update({h: ADDRESS for h in ("adress", "nuvarande adress", "bostads
                                            "ateljé", "ateljéer")})
 # Other header cells that open a table one cell a line: they count as columns.
 _OTHER_HEADERS = frozenset({
+    # the parties of a change of owner in a register of boats, aircraft or vehicles: persons or firms, read by the
+    # name rules; the cells open the table all the same
+    "säljare", "köpare",
     "befattning", "titel", "roll", "funktion", "enhet", "avdelning", "arbetsplats", "datum", "tid", "telefon",
     "tfn", "tel", "mobil", "e-post", "epost", "adress", "postadress", "kommentar", "kommentarer", "anteckning",
     "åtgärd", "åtgärder", "klart", "status", "klass", "grupp", "skola", "förskola", "avdelning", "ärende",

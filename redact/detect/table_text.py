@@ -456,22 +456,8 @@ def _from_id_header_lines(text: str) -> list[Cell]:
             if _ID_SHAPE.match(c) and value_fits(ID, c, head) and not _TIME.match(c):
                 lead = len(cell) - len(cell.lstrip())
                 found.append((n, Cell(start + lead, start + lead + len(c), ID, head)))
-        if _money_header_beside(lines, i):
-            # "Tillgång" / "Identitet" / "Kronor": the sums of the money column beside it fall between the codes
-            found = [(n, c) for n, c in found if not _GROUPED_SUM.match(text[c.start:c.end])]
         out.extend(_own_column(lines, i, found, text))
     return out
-
-
-# a money column's header cell ("Kronor", "Belopp", "Värde, kr", "Summa (kr)")
-_MONEY_HEADER = re.compile(r"(?i)^(?:kronor|kr|sek|belopp|beloppet|summa|värde|värdet|fordran|skuld|pris|kostnad)"
-                           r"(?:[ ,]*\(?(?:kr|kronor|sek)\)?)?:?$")
-
-
-def _money_header_beside(lines: Sequence[tuple[int, str]], i: int) -> bool:
-    """True when a money column's header cell stands among the header lines next to the identifier header."""
-    return any(_MONEY_HEADER.match(lines[n][1].strip()) for n in range(max(0, i - 3), min(len(lines), i + 4))
-               if n != i)
 
 
 _DIGIT_RUN = re.compile(r"\d+")

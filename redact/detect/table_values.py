@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from redact.detect.address_chains import named_home_with_parts
 from redact.detect.birth_words import month_and_year_alone
-from redact.detect.identity_headers import boat_mark_header, identity_header
+from redact.detect.identity_headers import boat_mark_header, identity_header, mark_by_shape_only
 from redact.detect.initials_shapes import NUMBER_LEADS, hand_initials, plain_lower_initials
 from redact.detect.not_initials import CELL_MARKS, CLUB_FORMS, NOT_INITIALS, UNITS
 from redact.detect.table_headers import (
@@ -227,7 +227,9 @@ _BOX = re.compile(r"(?i)^box\s+\d")
 # a key's or a lock's short code: two digits and a letter, joined ("K-33", "B7"); "C 14" is a grave or a seat
 # a radio call sign as the ITU gives them to ships and boats: letters alone ("SFTG", "DKWH"), letters with a digit
 # ("SJRB4") or a short series with its number ("OJ 2418"); two letters at least, capitals and digits only
-_CALL_SIGN = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})(?=[A-Z0-9 ]{3,9}$)[A-Z0-9]{2,5}(?: [A-Z0-9]{1,4})?$")
+_CALL_SIGN = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})(?=[A-Z0-9 ]{3,9}$)[A-Z0-9]{2,7}(?: [A-Z0-9]{1,4})?$")
+# an aircraft's registration: the country's letters, a dash, the aircraft's letters ("SE-KLR", "OH-U12", "D-EFGH")
+_REGISTRATION = re.compile(r"^[A-Z]{1,2}-[A-Z0-9]{3,5}$")
 # a login as a university or a system hands them out: small letters of the person's names, then a digit or a few
 # ("emrau-7", "kalj0042", "ab1234")
 _LOGIN = re.compile(r"^[a-zåäö]{2,10}[-._]?\d{1,6}$")
@@ -320,8 +322,12 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         return bare != v and bool(bare) and not _NOT_HOME.search(bare) and value_fits(kind, bare, header)
     if kind == ID and birth_date_for_personnummer(v, header):
         return True  # "1999-10-21" under "Personnummer": someone with no Swedish number gave a birth date
-    if kind == ID and _CALL_SIGN.match(v) and boat_mark_header(re.sub(r"\s*\(.*\)$", "", header)):
-        return True  # "SFTG", "SJRB4", "OJ 2418" under "Anropssignal": a vessel's call sign may hold no digit at all
+    if kind == ID and (_CALL_SIGN.match(v) or _REGISTRATION.match(v)) and boat_mark_header(re.sub(r"\s*\(.*\)$", "", header)):
+        # "SFTG", "SJRB4", "OJ 2418" under "Anropssignal", "SM5QRT" under "Signal", "BN 14" under "Distr.", "SE-MFX"
+        # under "Plan": a vessel's or an amateur's call sign or an aircraft's registration may hold few digits or none
+        return True
+    if kind == ID and mark_by_shape_only(re.sub(r"\s*\(.*\)$", "", header)):
+        return False  # "6 × 2 440" under a payment's "Plan": the word heads a mark only over a mark's shape
     if kind == ID and _LOGIN.match(v) and _LOGIN_HEADER.search(header):
         return True  # "emrau-7", "kalj0042" under "Studentid", "Användarnamn": a person's login has few digits
     if kind == ID:
