@@ -33,6 +33,7 @@ def letterhead_numbers(texts: Iterable[str]) -> frozenset[str]:
     """The digits of the numbers the document's letterhead gives as the body's own (see the module docstring)."""
     from redact.detect.name_words import load_lexicons
 
+    first = load_lexicons().first
     found: set[str] = set()
     for text in texts:
         for m in _NUMBER.finditer(text):
@@ -45,7 +46,6 @@ def letterhead_numbers(texts: Iterable[str]) -> frozenset[str]:
             lines = text[above:len(text) if b < 0 else b]
             if _OWN.search(lines):
                 continue
-            first = load_lexicons().first
             if any(w.group(1) in first for w in _TWO_WORDS.finditer(lines)):
                 continue  # "Anna Berg, Bröstcentrum" / "Telefon 0612-…": her line
             found.add(_national(m.group()))
