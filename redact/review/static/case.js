@@ -73,8 +73,17 @@ function sortOrder() {
 }
 
 // One write: the reviewer's name is added; a stale write reloads the case and says so.
-async function write(url, body, okMessage) {
-  if (S.busy) return null;
+// Writes run one after another: an action taken while another is saving (a key pressed right after a change
+// of ground) waits its turn instead of being lost. A body given as a function is built when its turn comes,
+// so it carries the versions the previous write left.
+let writeQueue = Promise.resolve();
+function write(url, body, okMessage) {
+  const turn = writeQueue.then(() => writeNow(url, typeof body === "function" ? body() : body, okMessage));
+  writeQueue = turn.catch(() => null);
+  return turn;
+}
+
+async function writeNow(url, body, okMessage) {
   let name;
   try { name = reviewer(); } catch (e) { return null; }
   S.busy = true;
@@ -88,6 +97,12 @@ async function write(url, body, okMessage) {
     else toast(e.message, "error");
     return null;
   } finally { S.busy = false; }
+}
+
+// The version of a finding as it stands now (a queued write must not send the one it saw when queued).
+function currentVersion(f) {
+  const now = S.findings.get(f.id);
+  return now ? now.version : f.version;
 }
 
 // ------------------------------------------------------------------ rendering
@@ -427,13 +442,13 @@ function step(delta) {
 }
 
 async function decide(f, status) {
-  const res = await write(`/api/cases/${CASE_ID}/findings/${f.id}/decision`, { status, version: f.version });
+  const res = await write(`/api/cases/${CASE_ID}/findings/${f.id}/decision`, () => ({ status, version: currentVersion(f) }));
   if (res) step(1);
 }
 
 function setGround(f, ground) {
   if (!ground) return;
-  write(`/api/cases/${CASE_ID}/findings/${f.id}/ground`, { legal_ground: ground, version: f.version }, T.saved);
+  write(`/api/cases/${CASE_ID}/findings/${f.id}/ground`, () => ({ legal_ground: ground, version: currentVersion(f) }), T.saved);
 }
 
 async function undo() {

@@ -155,7 +155,7 @@ function startBoxDrag(ev, f, node, mode) {
     if (!moved) return;
     const [w, h] = pageSize();
     const rect = [cur.l * w / o.width, cur.t * h / o.height, cur.r * w / o.width, cur.b * h / o.height];
-    const res = await write(`/api/cases/${CASE_ID}/masks/${f.id}/rect`, { rect, version: f.version, snap: $("snap").checked }, T.box_moved);
+    const res = await write(`/api/cases/${CASE_ID}/masks/${f.id}/rect`, () => ({ rect, version: currentVersion(f), snap: $("snap").checked }), T.box_moved);
     if (res) { const nf = res.findings.find((x) => !x.removed); if (nf) { S.selected = nf.id; renderAll(); } }
     else renderPage();
   };
@@ -164,7 +164,7 @@ function startBoxDrag(ev, f, node, mode) {
 }
 
 async function removeBox(f) {
-  const res = await write(`/api/cases/${CASE_ID}/masks/${f.id}/remove`, { version: f.version }, T.box_removed);
+  const res = await write(`/api/cases/${CASE_ID}/masks/${f.id}/remove`, () => ({ version: currentVersion(f) }), T.box_removed);
   if (res) { S.selected = null; renderAll(); }
 }
 
