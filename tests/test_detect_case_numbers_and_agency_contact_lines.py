@@ -100,3 +100,56 @@ def test_a_code_after_a_case_label_heading_a_letter_is_the_documents_case():
     assert "BYGG 2026-000318" not in codes  # written once: no case the document heads twice
     # in a sentence about another authority's case, the small label heads nothing
     assert not case_heading_codes(["Hon har ärende FK 2026-1142 hos Försäkringskassan.\nSe FK 2026-1142.\n"])
+
+
+# the police's report log: its report numbers (the unit, a letter on the running number, the year) in the table and
+# heading each report's notes; a customer number of the same shape under its own label is someone's
+POLICE_LOG = """Upphittade barnvagnar, lokalpolisområde Ringhult
+| Anmälan | Ägare | Född
+| 4300-K18804-27 | Tove Lindahl | 1990-02-11
+| 4300-K18911-27 | Ebbe Starck | 1984-07-30
+| 4300-K19022-27 | Maja Grönvik | 2001-12-03
+
+4300-K18804-27: vagnen stod i ett cykelrum. Lindahl hämtar den på måndag.
+4300-K18911-27: Starck har kundnummer 4300-K55120-27 hos Vagnservice.
+"""
+
+
+def test_the_polices_report_numbers_heading_their_notes_stay_readable(blank_detector):
+    page = Page(number=1, text=POLICE_LOG, words=(), width=595, height=842)
+    found = blank_detector.detect_many([page])[0]
+    ids = [f.text for f in found if f.category == "ID_NUMBER"]
+    # the report numbers of the series, the one without a paragraph too; the customer number stays masked
+    assert ids == ["4300-K55120-27"]
+    assert {"Tove Lindahl", "Ebbe Starck", "Maja Grönvik"} <= {f.text for f in found}
+
+
+# a municipality's report log: the series' letters before each number ("LM 2027-031") read as initials
+REPORT_LOG = """Avvikelser enligt lex Maria, kvartal 2 2027
+Utredare Tove Lindahl (TL); kvalitetssamordnare Ebbe Starck (ES).
+
+| Rapport | Brukare | Insats | Hl
+| LM 2027-031 | Greta Holm | hemtjänst | tl
+| LM 2027-034 | Nils Ahlgren | korttid | es
+| LM 2027-036 | Berit Sand | dagverksamhet | tl
+
+LM 2027-031: Greta fick fel dos. Sonen Olof Holm, mobil 070-412 55 10, underrättades.
+LM 2027-034: Nils föll i badrummet. Hans dotter EM har fullmakt.
+LM 2027-036: Berit saknade sin rollator en dag.
+"""
+
+
+def test_the_letters_of_the_documents_report_series_are_no_initials(model_detector):
+    page = Page(number=1, text=REPORT_LOG, words=(), width=595, height=842)
+    found = [f.text for f in model_detector.detect_many([page])[0]]
+    assert "LM" not in found
+    # a person's initials in the same notes stay masked
+    assert {"EM", "Greta Holm", "070-412 55 10"} <= set(found)
+
+
+def test_the_letters_of_a_code_written_once_are_no_series():
+    from redact.detect.case_headings import case_heading_codes, opens_case
+
+    text = "Handläggare LM 2027-031 skrev.\nLM 2027-031 är hennes nummer.\n"
+    codes = case_heading_codes([text])
+    assert not opens_case(text, text.index("LM"), text.index("LM") + 2, codes)
