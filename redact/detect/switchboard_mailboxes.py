@@ -48,9 +48,14 @@ def after_switchboard(text: str, start: int, found: str) -> bool:
     if not parts or any(not p.isalpha() for p in parts):
         return False
     firsts, lasts = _folded_names(lex)
-    # a district's or a service's word is the body's, though a surname too ("buller.mitt@": the agency's region)
-    if any(p in firsts or (p in lasts and p not in _FUNCTION_WORDS) for p in parts):
+    # a district's or a service's word is the body's, though a surname too ("buller.mitt@": the agency's region), and
+    # so is the town the letterhead gives after its postal code ("hittegods.ekby@" under "…, Box 12, 221 05 Ekby")
+    towns = _letterhead_towns(text, line_start, start)
+    if any(p in firsts or (p in lasts and p not in _FUNCTION_WORDS and p not in towns) for p in parts):
         return False
+    town_surnames = {p for p in parts if p in lasts and p not in _FUNCTION_WORDS}
+    if town_surnames:  # the town's part is no service's word: another part must be ("k.strand@" is a person's)
+        return any(len(p) >= _MIN_WORD for p in parts if p not in town_surnames)
     if len(parts) == 1:
         return len(parts[0]) >= _MIN_WORD
     # a short part the domain or the letterhead's lines spell is the body's ("mmd.norrvik@domstol-mmd.se" under
@@ -58,6 +63,16 @@ def after_switchboard(text: str, start: int, found: str) -> bool:
     head = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:start].lower().translate(_FOLD)
     words = set(re.split(r"[\W\d_]+", domain.translate(_FOLD))) | set(re.split(r"[\W\d_]+", head))
     return any(len(p) >= _MIN_WORD for p in parts) or (all(p in words for p in parts) and any(len(p) >= 4 for p in parts))
+
+
+# a postal code and its town (one word) on the letterhead's lines
+_POSTCODE_TOWN = re.compile(r"(?<![\w-])\d{3}[ \u00a0]?\d\d[ \t]+([A-ZÅÄÖ][a-zåäö]+)(?![\w-])")
+
+
+def _letterhead_towns(text: str, line_start: int, start: int) -> set[str]:
+    """The towns the letterhead's lines (the mailbox's and the one above) give after a postal code, folded."""
+    head = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:start]
+    return {m.group(1).lower().translate(_FOLD) for m in _POSTCODE_TOWN.finditer(head)}
 
 
 _MAILBOX = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<!\.)")
