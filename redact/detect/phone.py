@@ -157,7 +157,9 @@ def _labelled_not_phone(text: str, start: int, end: int) -> bool:
 
 
 _LAST_GROUP_BROKEN = re.compile(r"^\d{2}$")
-_SUM_AFTER = re.compile(r"[ \t\u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b)", re.IGNORECASE)
+# (the sum's first digits may be on the line too: "6" / " 200,00 kr", its other groups and öre before the currency)
+_SUM_AFTER = re.compile(r"(?:[ \u00a0]\d{3})*(?:,\d{1,2})?[ \t\u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b)",
+                        re.IGNORECASE)
 
 
 # an area code and its dash, then groups of two or three digits on one line ("0125-440 18 62")
@@ -206,7 +208,8 @@ def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> 
         if cut is not None and cut.end < end and _contact_line(text, start, end):
             return Verdict(start, end, "telephone number with one digit too many, in a contact line", cut.score)
     if "\n" in text[start:end] and _SUM_AFTER.match(text, end):
-        # the digits after the line end are the next cell's sum ("337-1" / "2 000 kr"): not this number's tail
+        # the digits after the line end are the next cell's sum ("337-1" / "2 000 kr", "2 400,00 kr"): not this
+        # number's tail
         end = start + text[start:end].index("\n")
     while end > start:
         raw = text[start:end]
