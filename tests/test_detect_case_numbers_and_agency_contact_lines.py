@@ -153,3 +153,33 @@ def test_the_letters_of_a_code_written_once_are_no_series():
     text = "Handläggare LM 2027-031 skrev.\nLM 2027-031 är hennes nummer.\n"
     codes = case_heading_codes([text])
     assert not opens_case(text, text.index("LM"), text.index("LM") + 2, codes)
+
+
+# a register's report numbers in its table, then its notes running on from report to report in one paragraph, each
+# report's number after the full stop with a colon
+RUNNING_NOTES = """Inkomna anmälningar
+| Ref | Anmälare | Född
+| 27-0311 | Tove Lindahl | 1990-02-11
+| 27-0318 | Ebbe Starck | 1984-07-30
+| 27-0325 | Maja Grönvik | 2001-12-03
+
+27-0311: Lindahl fick klåda efter första dosen. Hon har kundnummer KN 0318-55120 hos apoteket. 27-0318:
+Starck fick yrsel; hans dotter ringde. 27-0325: flickan har haft feber i två dagar.
+"""
+
+
+def test_report_numbers_heading_notes_that_run_on_stay_readable(blank_detector):
+    from redact.detect.case_headings import case_heading_codes
+
+    assert {"27-0311", "27-0318", "27-0325"} <= case_heading_codes([RUNNING_NOTES])
+    page = Page(number=1, text=RUNNING_NOTES, words=(), width=595, height=842)
+    found = blank_detector.detect_many([page])[0]
+    assert not [f.text for f in found if f.text.startswith("27-03")]
+    # the customer number in the notes stays masked
+    assert "KN 0318-55120" in {f.text for f in found if f.category == "ID_NUMBER"}
+
+
+def test_a_code_after_a_sentence_written_once_heads_no_case():
+    from redact.detect.case_headings import case_heading_codes
+
+    assert "AB-4471" not in case_heading_codes(["Kortet spärrades i maj. AB-4471: så står det på kortet.\n"])

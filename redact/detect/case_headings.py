@@ -55,6 +55,9 @@ _CASE_HEADING_LINE = re.compile(
 # a register's running number opening a sentence inside a line with its colon, a sentence of the case after it
 # ("… har haft nyckel. 3114: Fagerlund hade en kusin"), as at a line's start (see _HEADING)
 _NUMBER_IN_LINE = re.compile(r"(?<=[.!?])[ \t]+(?P<number>\d{3,6}):[ \t]*\n?[ \t]*[A-ZÅÄÖ][a-zåäö]")
+# and a code so ("… i Ljusne. 26-0418:" / "Farah fick …", "… har fullmakt. 26-0440: pojken bär …"): the notes run on
+# from case to case in one paragraph, a word of the case after the colon
+_CODE_IN_LINE = re.compile(rf"(?<=[a-zåäö\d)][.!?])[ \t]+(?P<code>{_CODE}):[ \t]*\n?[ \t]*[A-ZÅÄÖa-zåäö][a-zåäö]")
 
 
 def heads_case_on_page(text: str, a: int, b: int) -> bool:
@@ -77,6 +80,7 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
         codes.update(m.group("code") for m in _PAPER_HEADING.finditer(text) if names_own_paper(m.group("word")))
         codes.update(m.group("code") for m in _CASE_HEADING_LINE.finditer(text))
         codes.update(m.group("number") for m in _NUMBER_IN_LINE.finditer(text))
+        codes.update(m.group("code") for m in _CODE_IN_LINE.finditer(text))
     # a code written once at a line's start may be a person's number the paragraph wrapped before ("BOK-1182.
     # Hans svåger …"); the case's number is in the log's table or its list too
     headed = {c for c in (" ".join(c.split()) for c in codes) if _written(c, texts) >= 2}
