@@ -183,3 +183,35 @@ def test_a_code_after_a_sentence_written_once_heads_no_case():
     from redact.detect.case_headings import case_heading_codes
 
     assert "AB-4471" not in case_heading_codes(["Kortet spärrades i maj. AB-4471: så står det på kortet.\n"])
+
+
+@pytest.mark.parametrize("line, address", [
+    # an agency's region by its name after the unit
+    ("Vägverket, Förarprov, region Norr, Box 412, 901 10 Åsby", "Box 412, 901 10 Åsby"),
+    # a court's numbered division
+    ("Åsby tingsrätt, avdelning 2, Box 77, 901 20 Åsby", "Box 77, 901 20 Åsby"),
+])
+def test_a_units_region_or_numbered_division_on_its_contact_line(line, address):
+    from redact.detect.authority_lines import on_units_contact_line
+
+    text = "Kallelser, mars\n" + line + "\nVäxel 0900-10 00 00.\n"
+    start = text.index(address)
+    assert on_units_contact_line(text, start, start + len(address), [])
+
+
+def test_a_taggers_span_of_the_whole_contact_line_is_the_units():
+    from redact.detect.authority_address import drop_authority_addresses
+    from redact.types import Finding
+
+    text = ("Mål om vårdnad, avdelning 2\nÅsby tingsrätt, avdelning 2, Box 77, 901 20 Åsby\nVäxel 0900-10 00 00.\n"
+            "Olle Brink, Åsby tingsrätt, Storgatan 3, 901 22 Åsby\n")
+
+    def finding(value: str) -> Finding:
+        start = text.index(value)
+        return Finding(id=value, page=1, start=start, end=start + len(value), text=value, category="ADDRESS",
+                       score=0.8, detector="learned_spans")
+
+    kept = drop_authority_addresses([finding("Åsby tingsrätt, avdelning 2, Box 77, 901 20 Åsby"),
+                                     finding("Åsby tingsrätt, Storgatan 3, 901 22 Åsby")], text)
+    # a person's line naming the court before a street is no contact line of the court's: it opens with her name
+    assert [f.text for f in kept] == ["Åsby tingsrätt, Storgatan 3, 901 22 Åsby"]

@@ -70,3 +70,11 @@ def test_a_full_name_before_the_trade_and_form_is_the_persons():
     text = "Ombud: Brandt Juridik AB"
     at = text.index("Brandt")
     assert trade_firm(text, at, at + len("Brandt"))
+
+
+def test_a_law_firm_by_its_owners_surname_and_advokat_is_the_companys():
+    from redact.resolve.name_forms import trade_firm
+
+    text = "Hälsningar, Brandt Advokat AB"
+    at = text.index("Brandt")
+    assert trade_firm(text, at, at + len("Brandt"))

@@ -212,3 +212,34 @@ def test_the_letterheads_number_read_as_an_identifier_is_the_bodys_too():
     kept = drop_letterhead_numbers([finding("063-710 40 00", "ID_NUMBER"), finding("063-710 41 58", "ID_NUMBER"),
                                     finding("Box 2210, 831 22", "ID_NUMBER")], numbers)
     assert [f.text for f in kept] == ["063-710 41 58", "Box 2210, 831 22"]
+
+
+# a court's division by its number, the mailbox abbreviating it ("avd2."): the unit's box, and no name in it
+COURT_HEAD = ("Mål om vårdnad\nÅsby tingsrätt, avdelning 2, Box 77, 901 20 Åsby\n"
+              "Växel 0900-10 00 00. E-post avd2.asby@domstol-asby.se\n\nKallelse.\n")
+
+
+def test_a_numbered_divisions_mailbox_is_the_units(blank_detector):
+    assert "avd2.asby@domstol-asby.se" not in _found(blank_detector, COURT_HEAD, "EMAIL")
+
+
+def test_another_number_in_a_box_keeps_it_a_persons():
+    from redact.detect.switchboard_mailboxes import after_switchboard
+
+    for box in ("avd3.asby@domstol-asby.se", "anna2.berg@domstol-asby.se"):
+        text = COURT_HEAD.replace("avd2.asby@domstol-asby.se", box)
+        assert not after_switchboard(text, text.index(box), box), box
+
+
+def test_a_name_read_inside_the_letterheads_mailbox_goes_with_it():
+    from redact.detect.switchboard_mailboxes import drop_letterhead_mailboxes, letterhead_mailboxes
+    from redact.types import Finding
+
+    own = letterhead_mailboxes([COURT_HEAD])
+    start = COURT_HEAD.index("avd2.")
+    tagged = Finding(id="t", page=1, start=start, end=start + 3, text="avd", category="PERSON", score=0.5,
+                     detector="learned_spans")
+    elsewhere = COURT_HEAD.index("Kallelse")
+    other = Finding(id="o", page=1, start=elsewhere, end=elsewhere + 8, text="Kallelse", category="PERSON",
+                    score=0.5, detector="learned_spans")
+    assert [f.id for f in drop_letterhead_mailboxes([tagged, other], own, COURT_HEAD)] == ["o"]

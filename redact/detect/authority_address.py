@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.detect.authority_lines import on_units_contact_line
+from redact.detect.authority_lines import on_units_contact_line, opens_with_units
 from redact.types import Finding
 
 # The authority or one of its units in the genitive, then (within a few words) the word of its address.
@@ -178,6 +178,13 @@ def _own_postcode_line(text: str, start: int, end: int, persons: Sequence[tuple[
     return _under_name_line(text, start, end, persons) or on_units_contact_line(text, start, end, persons)
 
 
+def _units_line_span(text: str, start: int, end: int, persons: Sequence[tuple[int, int]]) -> bool:
+    """Whether a span holds the unit's whole contact line, its names first ("Norrviks tingsrätt, avdelning 3, Box 12,
+    123 45 Norrvik": the learned tagger's span), the address after them on the unit's line (see authority_lines)."""
+    at = opens_with_units(text, start, end)
+    return at is not None and on_units_contact_line(text, at, end, persons)
+
+
 def drop_authority_addresses(findings: list[Finding], text: str) -> list[Finding]:
     """The findings without street addresses a sentence or a letterhead gives as the authority's own, and without
     its postal code lines (see ``_own_postcode_line``)."""
@@ -190,6 +197,7 @@ def drop_authority_addresses(findings: list[Finding], text: str) -> list[Finding
                          or _after_visiting_label(text, f.start)
                          or _facility_or_venue(text, f.start, persons)
                          or on_units_contact_line(text, f.start, f.end or f.start, persons)
-                         or _box_on_units_line(text, f.start, f.end or f.start, persons)))
+                         or _box_on_units_line(text, f.start, f.end or f.start, persons)
+                         or _units_line_span(text, f.start, f.end or f.start, persons)))
             and not (f.category == "POSTAL_CODE" and f.start is not None
                      and _own_postcode_line(text, f.start, f.end or f.start, persons))]

@@ -274,7 +274,7 @@ class Detector:
             findings = drop_unit_names(findings, units)
             findings = drop_register_area_persons(findings, page.text)
             findings = drop_authority_addresses(findings, page.text)
-            findings = drop_letterhead_mailboxes(findings, own_mailboxes)
+            findings = drop_letterhead_mailboxes(findings, own_mailboxes, page.text)
             findings = drop_letterhead_numbers(findings, own_numbers)
             findings = drop_month_dates(findings, page.text)
             findings = drop_organisations_properties(findings, page.text)

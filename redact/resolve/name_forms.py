@@ -72,7 +72,7 @@ def counts(text: str, start: int, end: int, capital_only: bool) -> bool:
 _TRADE_WORD = (r"(?:[A-ZÅÄÖ][a-zåäö]{2,}(?:eri|ering|röjning|service|tjänst|tjänster|konsult|transport|entreprenad)"
                r"|Mark|Trädgård|Trädgårdar|Kakel|Klinker|Plåt|Bygg|Schakt|Rör|Golv|Tak|Fönster|Städ|Smide|Sten|Puts|"
                r"Färg|Frakt|Foto|Catering|Frisör|Redovisning|Massage|Maskin|Maskiner|Trä|El|VVS|Lantbruk|Jordbruk|Skogsvård|"
-               r"Juridik)")
+               r"Juridik|Advokat|Advokatbyrå)")
 #: (one space before the trade: a wider gap, a tab or a line end may be a cell border, the next cell's word a column's
 #: value beside a surname's cell)
 _TRADE_REST = re.compile(rf" {_TRADE_WORD}(?P<more>[ \t]+(?:&|och)[ \t]+[A-ZÅÄÖ][\w-]*)?(?![\w@-])")
