@@ -202,3 +202,17 @@ def test_a_switchboard_with_one_digit_too_many_beside_a_mailbox_stays_readable()
 def test_a_number_broken_before_its_last_group_still_takes_it_before_a_sum():
     # a person's number broken at the line end, then the sum in words: the number's groups are all its own
     assert found("Ring Siv på 070-415\n62 18, avgiften är 400 kr.") == ["070-415\n62 18"]
+
+
+def test_a_companys_landline_to_call_by_its_name_and_form_is_no_persons():
+    assert found("Om strömmen går: ring Norrviks Elnät AB på 0651-160 00, därefter kommunen.") == []
+    assert found("Vid fel, kontakta Vagnservice i Åsby AB på 0243-155 20.") == []
+
+
+@pytest.mark.parametrize("text, number", [
+    # a mobile after the company's name, a person's name before "på"
+    ("Om strömmen går: ring Norrviks Elnät AB på 070-316 00 12.", "070-316 00 12"),
+    ("Om strömmen går: ring Anna Berg på 0651-160 00.", "0651-160 00"),
+])
+def test_a_mobile_or_a_persons_landline_to_call_stays(text, number):
+    assert found(text) == [number]
