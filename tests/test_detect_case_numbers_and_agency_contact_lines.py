@@ -215,3 +215,15 @@ def test_a_taggers_span_of_the_whole_contact_line_is_the_units():
                                      finding("Åsby tingsrätt, Storgatan 3, 901 22 Åsby")], text)
     # a person's line naming the court before a street is no contact line of the court's: it opens with her name
     assert [f.text for f in kept] == ["Åsby tingsrätt, Storgatan 3, 901 22 Åsby"]
+
+
+def test_a_pupils_room_at_a_schools_address_is_no_units_line():
+    from redact.detect.authority_address import drop_authority_addresses
+    from redact.types import Finding
+
+    text = "Ny adress\nOlle Brink\nFolkhögskolan, rum 112, Skolvägen 2, 901 30 Åsby\n"
+    value = "Folkhögskolan, rum 112, Skolvägen 2, 901 30 Åsby"
+    start = text.index(value)
+    home = Finding(id="h", page=1, start=start, end=start + len(value), text=value, category="ADDRESS", score=0.8,
+                   detector="table_column")
+    assert drop_authority_addresses([home], text) == [home]

@@ -72,19 +72,21 @@ _SWITCHBOARD_BEFORE = re.compile(r"(?i)(?<![\w])(?:växel|växeln|vxl\.?)[ \t]*:
 _HOME = re.compile(r"(?i)(?<![\w])(?:bor|boende|bostad|hemadress|folkbokförd|hem|hemma|privat)(?![\w])")
 
 
+_BOX_OPENS = re.compile(r"(?<![\w-])(?i:box)[ \t]+\d")
 # the unit's names and parts that open a line, the address after them
 _UNITS_PREFIX = re.compile(rf"[ \t]*(?:{_UNIT_NAME}){{1,3}}(?:{_OTHER_PART}){{0,2}}")
 
 
 def opens_with_units(text: str, start: int, end: int) -> int | None:
-    """Where the address begins in a span (``text[start:end]``) that opens its line with the unit's names and parts
-    ("Norrviks tingsrätt, avdelning 3, Box 12, …": a tagger's span of the whole contact line), or None."""
+    """Where the unit's box address begins in a span (``text[start:end]``) that opens its line with the unit's names
+    and parts ("Norrviks tingsrätt, avdelning 3, Box 12, …": a tagger's span of the whole contact line), or None."""
     if text[text.rfind("\n", 0, start) + 1:start].strip():
         return None
-    m = _UNITS_PREFIX.match(text, start, end)
-    if m is None or m.end() >= end or not any(c.isdigit() for c in text[m.end():end]):
-        return None
-    return m.end()
+    # (the unit's box only: a room or a street after a school's name may be a pupil's lodging, "Folkhögskolan, rum 214")
+    for box in _BOX_OPENS.finditer(text, start, end):
+        if _UNITS_PREFIX.fullmatch(text, start, box.start()):
+            return box.start()
+    return None
 
 
 def on_units_contact_line(text: str, start: int, end: int, persons: Sequence[tuple[int, int]]) -> bool:
