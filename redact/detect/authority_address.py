@@ -173,13 +173,13 @@ def _box_on_units_line(text: str, start: int, end: int, persons: Sequence[tuple[
 
 def _own_postcode_line(text: str, start: int, end: int, persons: Sequence[tuple[int, int]]) -> bool:
     """Whether a postal code and town (a line of its own or a contact line's last part) is the authority's: right
-    under its name line ("Kungälvs kommun" / "442 81 Kungälv", a letterhead with no street), or after its units'
+    under its name line ("Ringhults kommun" / "571 80 Ringhult", a letterhead with no street), or after its units'
     names on its contact line ("Norrviks kommun, socialförvaltningen, 123 45 Norrvik")."""
     return _under_name_line(text, start, end, persons) or on_units_contact_line(text, start, end, persons)
 
 
 def _units_line_span(text: str, start: int, end: int, persons: Sequence[tuple[int, int]]) -> bool:
-    """Whether a span holds the unit's whole contact line, its names first ("Norrviks tingsrätt, avdelning 3, Box 12,
+    """Whether a span holds the unit's whole contact line, its names first ("Norrviks tingsrätt, avdelning 2, Box 12,
     123 45 Norrvik": the learned tagger's span), the address after them on the unit's line (see authority_lines)."""
     at = opens_with_units(text, start, end)
     return at is not None and on_units_contact_line(text, at, end, persons)

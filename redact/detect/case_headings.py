@@ -20,7 +20,7 @@ from redact.detect.code_columns import names_own_paper
 
 # a code: letters and a hyphen or a space, then digit groups joined by a hyphen or a slash ("KV-84", "PaN 26-0811",
 # "FA-26-4411"), or digit groups alone ("26-114"), or the unit's number, a series' letter on the running number and
-# the year ("5000-K41220-26", as the police number their reports); a hyphen or a slash inside it, so a bare number
+# the year ("4300-K18804-27", as the police number their reports); a hyphen or a slash inside it, so a bare number
 # is none
 _CODE = (r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}(?:-|[ ](?=\d{1,4}[-/]\d))\d{1,6}(?:[-/]\d{1,6}){0,2}"
          r"|\d{3,4}-[A-Z]\d{3,6}-\d{2}(?:\d{2})?(?![\w-])"
@@ -55,7 +55,7 @@ _CASE_HEADING_LINE = re.compile(
 # a register's running number opening a sentence inside a line with its colon, a sentence of the case after it
 # ("… har haft nyckel. 3114: Fagerlund hade en kusin"), as at a line's start (see _HEADING)
 _NUMBER_IN_LINE = re.compile(r"(?<=[.!?])[ \t]+(?P<number>\d{3,6}):[ \t]*\n?[ \t]*[A-ZÅÄÖ][a-zåäö]")
-# and a code so ("… i Ljusne. 26-0418:" / "Farah fick …", "… har fullmakt. 26-0440: pojken bär …"): the notes run on
+# and a code so ("… i Åsby. 27-0311:" / "Lindahl fick …", "… har fullmakt. 27-0318: pojken bär …"): the notes run on
 # from case to case in one paragraph, a word of the case after the colon
 _CODE_IN_LINE = re.compile(rf"(?<=[a-zåäö\d)][.!?])[ \t]+(?P<code>{_CODE}):[ \t]*\n?[ \t]*[A-ZÅÄÖa-zåäö][a-zåäö]")
 
@@ -175,13 +175,13 @@ def after_other_numbers_label(text: str, a: int) -> bool:
     return _OTHER_NUMBERS_LABEL.search(text, max(text.rfind("\n", 0, a) + 1, a - 30), a) is not None
 
 
-# the letters opening a case number, a space before its digits ("LS" of "LS 2026-011")
+# the letters opening a case number, a space before its digits ("LM" of "LM 2027-031")
 _LETTERS_OF_CODE = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}")
 
 
 def opens_case(text: str, a: int, b: int, codes: frozenset[str]) -> bool:
     """True when ``text[a:b]`` is the letters of one of the document's case numbers (``codes``) written right after
-    them ("LS" of "LS 2026-011"): the series' letters the tagger or a name rule may read as initials, no person."""
+    them ("LM" of "LM 2027-031"): the series' letters the tagger or a name rule may read as initials, no person."""
     if not _LETTERS_OF_CODE.fullmatch(text[a:b]) or (a and (text[a - 1].isalnum() or text[a - 1] == "-")):
         return False
     m = re.compile(_CODE).match(text, a)

@@ -243,7 +243,7 @@ class Detector:
                                                               page.text, a))))), key=_finding_order)
             # a rule's identifier that is one of the document's case numbers ("526-4410-2026. Bastu vid sjön." heading
             # its case's notes, the case's row in the table above): the authority's own, as for the tagger above
-            # and a name that is the letters of one ("LS" of "LS 2026-011": the report series', no initials)
+            # and a name that is the letters of one ("LM" of "LM 2027-031": the report series', no initials)
             findings = [f for f in findings if not (f.start is not None and (
                 (f.category == "ID_NUMBER" and names_case(page.text[f.start:f.end], cases,
                                                           not after_other_numbers_label(page.text, f.start)))

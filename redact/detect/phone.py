@@ -142,7 +142,7 @@ def _staff_members_line(text: str, start: int, end: int, label: str) -> bool:
 
 
 # a company's own line: a call to the company by its name with its form, then "på" right before a landline ("ring
-# Norrviks Elnät AB på 0651-…", "kontakta Vagnservice i Åsby AB på …"); a person's mobile is never taken so
+# Norrviks Elnät AB på 0123-…", "kontakta Vagnservice i Åsby AB på …"); a person's mobile is never taken so
 _FIRMS_LINE = re.compile(rf"(?i:ring|ringa|kontakta|kontakt|nås|når)[ \t]+(?:[A-ZÅÄÖ][\w&.-]*[ \t]+(?:i[ \t]+)?){{1,4}}"
                          rf"{AFTER_NAME}[ \t]+på[ \t]*$")
 

@@ -45,7 +45,7 @@ def after_switchboard(text: str, start: int, found: str) -> bool:
         return False  # "Anna Berg, växel 0123-450 00, …": her line
     local, _, domain = found.lower().partition("@")
     parts = [p.translate(_FOLD) for p in re.split(r"[._+-]", local) if p]
-    # a numbered division abbreviated as the letterhead names it ("avd3." under "…, avdelning 3, Box 12"): the unit's
+    # a numbered division abbreviated as the letterhead names it ("avd2." under "…, avdelning 2, Box 12"): the unit's
     head_above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:start]
     parts = [_UNIT_WORD_PART if _numbered_unit(p, head_above) else p for p in parts]
     if not parts or any(not p.isalpha() for p in parts):
@@ -72,8 +72,8 @@ _UNIT_WORD_PART = "enheten"  # what a numbered division's part of the mailbox st
 
 
 def _numbered_unit(part: str, head: str) -> bool:
-    """True for a mailbox's part of letters and a number ("avd3") that abbreviates a division the letterhead names
-    with that number ("avdelning 3")."""
+    """True for a mailbox's part of letters and a number ("avd2") that abbreviates a division the letterhead names
+    with that number ("avdelning 2")."""
     m = re.fullmatch(r"([a-z]{2,})(\d{1,2})", part)
     return m is not None and re.search(
         rf"(?i)(?<![\w-]){re.escape(m.group(1))}[a-zåäö]*\.?[ \t]+{m.group(2)}(?![\w])", head) is not None
@@ -103,7 +103,7 @@ def letterhead_mailboxes(texts: list[str]) -> frozenset[str]:
 
 def drop_letterhead_mailboxes(findings: list[Finding], mailboxes: frozenset[str], text: str = "") -> list[Finding]:
     """The findings without e-mail addresses that are one of the letterhead's own ``mailboxes``, nor any finding
-    inside one of them on the page ``text`` (the tagger's name read in the box's local part, "avd" of "avd3.…")."""
+    inside one of them on the page ``text`` (the tagger's name read in the box's local part, "avd" of "avd2.…")."""
     if not mailboxes:
         return findings
     inside = [(m.start(), m.end()) for m in _MAILBOX.finditer(text) if m.group().lower() in mailboxes] if text else []
