@@ -197,3 +197,29 @@ def test_a_units_district_before_its_box_is_no_street(blank_detector):
 def test_a_persons_district_and_box_stay_masked(blank_detector):
     text = "Föredragningslista vecka 9\nSökande Tove Lindahl, Syd 3, Box 4410, 571 21 Ringhult\n\nBeslut följer.\n"
     assert any("4410" in a for a in _addresses(detect_text(text, blank_detector)))
+
+
+def _postcodes(det) -> list[str]:
+    return [" ".join(f.text.split()) for f in det.findings
+            if f.category in ("POSTAL_CODE", "ADDRESS") and f.status != "rejected"]
+
+
+@pytest.mark.parametrize("text", [
+    # a letterhead with no street: the postal code line right under the authority's name
+    "Ringhults kommun\n571 80 Ringhult\n\nBeslut om färdtjänst",
+    "Länsstyrelsen i Östra Ekmarks län\n571 81 Ringhult\n\nBeslut om jakt",
+    # the contact line: the units' names, then the postal code and town
+    "Ringhults kommun, vård- och omsorgsförvaltningen, 571 80 Ringhult\nVäxel 0380-51 00 00.",
+])
+def test_the_authoritys_own_postcode_line_stays(blank_detector, text):
+    assert _postcodes(detect_text(text, blank_detector)) == []
+
+
+@pytest.mark.parametrize("text, postcode", [
+    # a person's postal code line in the letter's window, under the authority's letterhead
+    ("Ringhults kommun\n571 80 Ringhult\n\nOlof Holm\n571 42 Ringhult\n\nBeslut om färdtjänst", "571 42 Ringhult"),
+    # a person's line after the unit's name
+    ("Ringhults kommun, Olof Holm, 571 42 Ringhult", "571 42 Ringhult"),
+])
+def test_a_persons_postcode_line_stays_masked(blank_detector, text, postcode):
+    assert any(postcode in p for p in _postcodes(detect_text(text, blank_detector)))

@@ -58,3 +58,20 @@ def test_the_giros_word_in_an_account_cell_stays_readable(blank_detector):
         at = text.index(word)
         assert not any(a <= at < b for a, b in masked), word
     assert _left(text, "540-2219", blank_detector) == "" and _left(text, "441022-1", blank_detector) == ""
+
+
+# The next cell's sum with its öre, read one cell a line ("2 400,00 kr"): its first digits are no part of the account
+# above them; an account wrapped over a line end, its last group below, is still whole.
+def test_a_sum_with_ore_below_an_account_cell_stays(blank_detector):
+    text = ("Ersättningar\nMottagare\nKonto\nBelopp\n"
+            "Hultgren\nHandelsbanken 6152 604 118 275\n2 400,00 kr\n"
+            "Ramadani\nSwedbank 8327-6, 914 550 118-4\n6 200,00 kr\n")
+    assert _left(text, "6152 604 118 275", blank_detector) == ""
+    assert _left(text, "8327-6, 914 550 118-4", blank_detector) == ""
+    assert _left(text, "2 400,00 kr", blank_detector) == "240000"
+    assert _left(text, "6 200,00 kr", blank_detector) == "620000"
+
+
+def test_an_account_wrapped_before_its_last_group_is_whole_before_a_sum(blank_detector):
+    text = "Ersättningen betalas till Ida Norrmans konto Swedbank 8327-6, 914 550\n118-4 med 2 400,00 kr.\n"
+    assert _left(text, "8327-6, 914 550\n118-4", blank_detector) == ""

@@ -44,3 +44,37 @@ def test_a_sole_traders_firm_by_his_surname_and_trade_is_no_person(model_detecto
              if f.category == "PERSON" and f.status != "rejected"]
     assert not any("Snickeri" in p or "Bergqvists" in p or "Schakt" in p for p in found), found
     assert "Olle Bergqvist" in found and "Nils Håkansson" in found, found
+
+
+# A law firm by its owner's surname, its trade and its company form ("Brandt Juridik AB"):
+# the company's registered name stays readable; the owner, named in full, and her surname alone stay masked.
+LAW_FIRM = ("Från: Cecilia Brandt <cecilia.brandt@brandtjuridik.se>\nJag företräder målsäganden. Brandt tar kontakt.\n"
+            "Hälsningar, Brandt Juridik AB\n")
+
+
+def test_a_firm_by_its_owners_surname_trade_and_form_is_no_person(model_detector):
+    found = [(f.start, " ".join(f.text.split())) for f in detect_text(LAW_FIRM, model_detector).findings
+             if f.category == "PERSON" and f.status != "rejected"]
+    firm = LAW_FIRM.index("Brandt Juridik AB")
+    assert not any(start == firm for start, _ in found), found
+    assert "Cecilia Brandt" in [t for _, t in found]
+    assert LAW_FIRM.index("Brandt tar") in [s for s, _ in found], found
+
+
+def test_a_full_name_before_the_trade_and_form_is_the_persons():
+    from redact.resolve.name_forms import trade_firm
+
+    text = "Ombud: Cecilia Brandt Juridik AB"
+    at = text.index("Brandt")
+    assert not trade_firm(text, at, at + len("Brandt"))
+    text = "Ombud: Brandt Juridik AB"
+    at = text.index("Brandt")
+    assert trade_firm(text, at, at + len("Brandt"))
+
+
+def test_a_law_firm_by_its_owners_surname_and_advokat_is_the_companys():
+    from redact.resolve.name_forms import trade_firm
+
+    text = "Hälsningar, Brandt Advokat AB"
+    at = text.index("Brandt")
+    assert trade_firm(text, at, at + len("Brandt"))

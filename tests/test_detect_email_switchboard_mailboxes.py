@@ -177,3 +177,69 @@ def test_a_persons_number_on_the_letterheads_line_is_hers_where_written_again(bl
                                  "Ronja Kettunen, telefon 063-710 40 00, utland@sfv-utland.se")
     phones = _found(blank_detector, text, "PHONE")
     assert any(p.startswith("063-710 40 00") for p in phones), phones
+
+
+# the letterhead's town is a surname too ("Strand"): the unit's mailbox names its town, no person
+TOWN_HEAD = "Polismyndigheten, region Nord, hittegodsenheten, Box 77, 981 05 Strand\n"
+
+
+def test_the_letterheads_town_in_its_mailbox_is_no_surname(blank_detector):
+    text = f"Upphittade cyklar\n{TOWN_HEAD}Telefon 0980-155 00 00. E-post hittegods.strand@polis-hitt.se\n\nListan.\n"
+    assert "hittegods.strand@polis-hitt.se" not in _found(blank_detector, text, "EMAIL")
+
+
+@pytest.mark.parametrize("mailbox", [
+    "lena.strand@polis-hitt.se",  # a person's box: her first name
+    "k.strand@polis-hitt.se",  # an initial and the surname
+])
+def test_a_persons_box_of_the_towns_surname_stays_masked(blank_detector, mailbox):
+    text = f"Upphittade cyklar\n{TOWN_HEAD}Telefon 0980-155 00 00. E-post {mailbox}\n\nListan.\n"
+    assert mailbox in _found(blank_detector, text, "EMAIL")
+
+
+def test_the_letterheads_number_read_as_an_identifier_is_the_bodys_too():
+    from redact.detect.letterhead_numbers import drop_letterhead_numbers, letterhead_numbers
+    from redact.types import Finding
+
+    numbers = letterhead_numbers([AGENCY_LETTER])
+
+    def finding(value: str, category: str) -> Finding:
+        start = AGENCY_LETTER.index(value)
+        return Finding(id=value, page=1, start=start, end=start + len(value), text=value, category=category,
+                       score=0.5, detector="learned_spans")
+
+    # the tagger's identifier that is the switchboard goes; the caseworker's line and a code with its digits stay
+    kept = drop_letterhead_numbers([finding("063-710 40 00", "ID_NUMBER"), finding("063-710 41 58", "ID_NUMBER"),
+                                    finding("Box 2210, 831 22", "ID_NUMBER")], numbers)
+    assert [f.text for f in kept] == ["063-710 41 58", "Box 2210, 831 22"]
+
+
+# a court's division by its number, the mailbox abbreviating it ("avd2."): the unit's box, and no name in it
+COURT_HEAD = ("Mål om vårdnad\nÅsby tingsrätt, avdelning 2, Box 77, 901 20 Åsby\n"
+              "Växel 0900-10 00 00. E-post avd2.asby@domstol-asby.se\n\nKallelse.\n")
+
+
+def test_a_numbered_divisions_mailbox_is_the_units(blank_detector):
+    assert "avd2.asby@domstol-asby.se" not in _found(blank_detector, COURT_HEAD, "EMAIL")
+
+
+def test_another_number_in_a_box_keeps_it_a_persons():
+    from redact.detect.switchboard_mailboxes import after_switchboard
+
+    for box in ("avd3.asby@domstol-asby.se", "anna2.berg@domstol-asby.se"):
+        text = COURT_HEAD.replace("avd2.asby@domstol-asby.se", box)
+        assert not after_switchboard(text, text.index(box), box), box
+
+
+def test_a_name_read_inside_the_letterheads_mailbox_goes_with_it():
+    from redact.detect.switchboard_mailboxes import drop_letterhead_mailboxes, letterhead_mailboxes
+    from redact.types import Finding
+
+    own = letterhead_mailboxes([COURT_HEAD])
+    start = COURT_HEAD.index("avd2.")
+    tagged = Finding(id="t", page=1, start=start, end=start + 3, text="avd", category="PERSON", score=0.5,
+                     detector="learned_spans")
+    elsewhere = COURT_HEAD.index("Kallelse")
+    other = Finding(id="o", page=1, start=elsewhere, end=elsewhere + 8, text="Kallelse", category="PERSON",
+                    score=0.5, detector="learned_spans")
+    assert [f.id for f in drop_letterhead_mailboxes([tagged, other], own, COURT_HEAD)] == ["o"]

@@ -168,3 +168,22 @@ def test_a_diary_number_stays_unless_another_body_or_a_possessive_holds_it(text)
     from redact.detect.person_matters import MATTER, _check_matter
 
     assert [m for m in MATTER.finditer(text) if _check_matter(text, m)] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a court's case number after "mål": the court's public register, however the sentence names the person
+    "Olle Granberg, dömd i mål B 3318-26, har ansökt om nytt jaktkort.",
+    "Hans överklagande prövas i målet T 1204-27 vid tingsrätten.",
+    "Beslutet om adoption meddelades i mål Ä 902-26 efter att Sara Holm hörts.",
+])
+def test_a_courts_case_number_is_no_persons_matter(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the court's shape under another matter's label, or another shape after "mål", stays the person's
+    ("Olle Granberg har ärende B 3318-26 hos försäkringsbolaget.", "B 3318-26"),
+    ("Olle Granberg har mål KFM 26-118 442 hos Kronofogden.", "KFM 26-118 442"),
+])
+def test_a_persons_matter_of_a_courts_shape_or_another_shape_after_mal_stays(text, expected):
+    assert expected in found(text)

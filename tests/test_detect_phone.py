@@ -131,6 +131,8 @@ def test_a_persons_mobile_after_their_mailbox_is_a_phone():
 @pytest.mark.parametrize("text", [
     "Per Ek\n914 082 337-1\n2 000 kr\n",
     "Mona Eld\n611 204 558-3\n5 400 SEK\n",
+    # the sum with its öre ("6 200,00 kr")
+    "Per Ek\nSwedbank 8327-9, 914 082 337-1\n6 200,00 kr\n",
 ])
 def test_a_sum_below_an_accounts_cell_is_no_phone_tail(text):
     assert found(text) == []
@@ -195,3 +197,22 @@ def test_a_number_with_one_digit_too_many_in_a_contact_line_is_masked_whole(text
 
 def test_a_switchboard_with_one_digit_too_many_beside_a_mailbox_stays_readable():
     assert found("Växel 0431-552 80 00, distriktet@skogsbruk.example") == []
+
+
+def test_a_number_broken_before_its_last_group_still_takes_it_before_a_sum():
+    # a person's number broken at the line end, then the sum in words: the number's groups are all its own
+    assert found("Ring Siv på 070-415\n62 18, avgiften är 400 kr.") == ["070-415\n62 18"]
+
+
+def test_a_companys_landline_to_call_by_its_name_and_form_is_no_persons():
+    assert found("Om strömmen går: ring Norrviks Elnät AB på 0651-160 00, därefter kommunen.") == []
+    assert found("Vid fel, kontakta Vagnservice i Åsby AB på 0243-155 20.") == []
+
+
+@pytest.mark.parametrize("text, number", [
+    # a mobile after the company's name, a person's name before "på"
+    ("Om strömmen går: ring Norrviks Elnät AB på 070-316 00 12.", "070-316 00 12"),
+    ("Om strömmen går: ring Anna Berg på 0651-160 00.", "0651-160 00"),
+])
+def test_a_mobile_or_a_persons_landline_to_call_stays(text, number):
+    assert found(text) == [number]

@@ -11,6 +11,9 @@ from redact.detect.patterns import Rule, Verdict, compile_
 
 #: A sum's or a share's unit after a number ("4 500 kr", "25 %", "3 kap."): no code.
 MONEY_AFTER = re.compile(r"[ \u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b|%|§|kap\b)", re.IGNORECASE)
+# the rest of a sum whose first digits a number before it took over a line end ("…558-3\n6" / " 200,00 kr"): its
+# groups of three, its öre, its currency
+SUM_GOES_ON = re.compile(r"(?:[ \u00a0]\d{3})*(?:,\d{1,2})?[ \u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b)", re.IGNORECASE)
 
 # An access tag's or card's chip code: two groups of four hexadecimal characters ("04A7 19C2"), with a
 # letter and a digit, on a page about tags, cards or keys. Each code opens a door for one person.

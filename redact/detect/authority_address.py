@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.detect.authority_lines import on_units_contact_line
+from redact.detect.authority_lines import on_units_contact_line, opens_with_units
 from redact.types import Finding
 
 # The authority or one of its units in the genitive, then (within a few words) the word of its address.
@@ -44,6 +44,8 @@ _NAME_LINE = re.compile(
     r"^[ \t]*(?:(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,3}(?:kommun|[Ss]tad|[Rr]egion[ \t]+[A-ZÅÄÖ][\w-]*)|Region[ \t]+[A-ZÅÄÖ][\w-]*"
     r"|(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,2}[A-ZÅÄÖ]?\w*(?:förvaltningen|nämnden|myndigheten|länsstyrelsen)"
     r"|Länsstyrelsen[ \t]+\w+(?:[ \t]+län)?"
+    # a county board by its county, of one word or two ("Länsstyrelsen i Västra Götalands län")
+    r"|Länsstyrelsen[ \t]+i(?:[ \t]+[A-ZÅÄÖ][\w-]*){1,2}[ \t]+län"
     # a state agency or a university by its name ("Kronofogden", "Försäkringskassan", "Mälarviks högskola")
     r"|[A-ZÅÄÖ][\w-]*(?:verket|kassan|fogden|inspektionen|styrelsen)|[A-ZÅÄÖ][\w-]*s[ \t]+(?:högskola|universitet)"
     r"|[A-ZÅÄÖ][\w-]*(?:högskolan|universitetet))"
@@ -169,9 +171,24 @@ def _box_on_units_line(text: str, start: int, end: int, persons: Sequence[tuple[
     return unit is not None and unit.start() < start and on_units_contact_line(text, unit.start(), end, persons)
 
 
+def _own_postcode_line(text: str, start: int, end: int, persons: Sequence[tuple[int, int]]) -> bool:
+    """Whether a postal code and town (a line of its own or a contact line's last part) is the authority's: right
+    under its name line ("Ringhults kommun" / "571 80 Ringhult", a letterhead with no street), or after its units'
+    names on its contact line ("Norrviks kommun, socialförvaltningen, 123 45 Norrvik")."""
+    return _under_name_line(text, start, end, persons) or on_units_contact_line(text, start, end, persons)
+
+
+def _units_line_span(text: str, start: int, end: int, persons: Sequence[tuple[int, int]]) -> bool:
+    """Whether a span holds the unit's whole contact line, its names first ("Norrviks tingsrätt, avdelning 2, Box 12,
+    123 45 Norrvik": the learned tagger's span), the address after them on the unit's line (see authority_lines)."""
+    at = opens_with_units(text, start, end)
+    return at is not None and on_units_contact_line(text, at, end, persons)
+
+
 def drop_authority_addresses(findings: list[Finding], text: str) -> list[Finding]:
-    """The findings without street addresses a sentence or a letterhead gives as the authority's own."""
-    if not any(f.category == "ADDRESS" for f in findings):
+    """The findings without street addresses a sentence or a letterhead gives as the authority's own, and without
+    its postal code lines (see ``_own_postcode_line``)."""
+    if not any(f.category in ("ADDRESS", "POSTAL_CODE") for f in findings):
         return findings
     persons = _persons(findings)
     return [f for f in findings
@@ -180,4 +197,7 @@ def drop_authority_addresses(findings: list[Finding], text: str) -> list[Finding
                          or _after_visiting_label(text, f.start)
                          or _facility_or_venue(text, f.start, persons)
                          or on_units_contact_line(text, f.start, f.end or f.start, persons)
-                         or _box_on_units_line(text, f.start, f.end or f.start, persons)))]
+                         or _box_on_units_line(text, f.start, f.end or f.start, persons)
+                         or _units_line_span(text, f.start, f.end or f.start, persons)))
+            and not (f.category == "POSTAL_CODE" and f.start is not None
+                     and _own_postcode_line(text, f.start, f.end or f.start, persons))]

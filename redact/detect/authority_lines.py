@@ -47,7 +47,11 @@ _UNIT_NAME = (rf"(?:(?i:(?:(?:[a-zåäö][\w-]*[ \t]+(?:och[ \t]+)?){{0,3}}[\w-]
 # the unit's office in a town after the agency's name ("Skatteverket, Folkbokföringen, kontoret i Norrvik, "), a
 # legal person's organisation number after the company's name ("Norrvik Energi AB, 556034-8812, ": a company's,
 # a public body's, an association's number, never a sole trader's personnummer)
+# (or the agency's region by its name after the unit: "Vägverket, Provenheten, region Norr, ")
 _OTHER_PART = (r"(?:[A-ZÅÄÖ][\w-]*(?:[ \t]+[\w-]+){0,2}|kontoret[ \t]+i[ \t]+[A-ZÅÄÖ][\w-]*"
+               r"|region[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*)?"
+               # a court's or an agency's numbered division ("Norrviks tingsrätt, avdelning 3, ")
+               r"|(?:avdelning|avd\.|rotel|enhet|sektion)[ \t]+\d{1,2}"
                r"|(?:(?i:org\.?[ \t]?nr\.?|organisationsnummer)[ \t]*:?[ \t]*)?[25789]\d[2-9]\d{3}-\d{4})[ \t]*,[ \t]*")
 # the label of a letter's addressee or copy before the unit ("Till: Socialnämnden i Norrviks kommun, Box 220, …")
 _ADDRESSEE = r"(?:(?i:till|mottagare|kopia|kopia[ \t]+till)[ \t]*:[ \t]*)?"
@@ -66,6 +70,23 @@ _SWITCHBOARD_AFTER = re.compile(r"(?i)[ \t]*,[ \t]*(?:tel\.?[ \t]+)?(?:växel|v�
 _SWITCHBOARD_BEFORE = re.compile(r"(?i)(?<![\w])(?:växel|växeln|vxl\.?)[ \t]*:?[ \t]*(?:\+46[ \t]?|0)\d[\d \t-]{4,14}\d"
                                  r"[ \t]*,[ \t]*(?:[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,2}[ \t]*,[ \t]*)?$")
 _HOME = re.compile(r"(?i)(?<![\w])(?:bor|boende|bostad|hemadress|folkbokförd|hem|hemma|privat)(?![\w])")
+
+
+_BOX_OPENS = re.compile(r"(?<![\w-])(?i:box)[ \t]+\d")
+# the unit's names and parts that open a line, the address after them
+_UNITS_PREFIX = re.compile(rf"[ \t]*(?:{_UNIT_NAME}){{1,3}}(?:{_OTHER_PART}){{0,2}}")
+
+
+def opens_with_units(text: str, start: int, end: int) -> int | None:
+    """Where the unit's box address begins in a span (``text[start:end]``) that opens its line with the unit's names
+    and parts ("Norrviks tingsrätt, avdelning 2, Box 12, …": a tagger's span of the whole contact line), or None."""
+    if text[text.rfind("\n", 0, start) + 1:start].strip():
+        return None
+    # (the unit's box only: a room or a street after a school's name may be a pupil's lodging, "Folkhögskolan, rum 112")
+    for box in _BOX_OPENS.finditer(text, start, end):
+        if _UNITS_PREFIX.fullmatch(text, start, box.start()):
+            return box.start()
+    return None
 
 
 def on_units_contact_line(text: str, start: int, end: int, persons: Sequence[tuple[int, int]]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
+from redact.detect.access_codes import SUM_GOES_ON
 from redact.detect.bank_account_labels import (
     ACCOUNT_AFTER_LABEL, BANK_CODE, CANADIAN_ACCOUNT, DOTTED_ACCOUNT, GIRO_AFTER_LABEL, MONEY_AFTER,
     check_account_after_label, check_bank_code, check_canadian_account, check_dotted_account, check_giro_after_label,
@@ -126,6 +127,10 @@ def _check_clearing_account(text: str, m: re.Match[str]) -> Verdict | None:
             return None  # "2024: 1 234 567 kr": a year and a sum
         # the next cell's sum ran into the account below it ("6140-518 227 093" / "9 900 kr"): the account's line only
         end = m.start("account") + m.group("account").index("\n")
+    elif "\n" in m.group("account") and SUM_GOES_ON.match(text, end) and len(
+            only_digits(m.group("account").rsplit("\n", 1)[1])) <= 3:
+        # the sum's first digits only ("6140-518 227 093" / "2" / " 400,00 kr"): the account's lines before them
+        end = m.start("account") + m.group("account").rindex("\n")
     if "\n" in m.group("account") and _NOTE_OPENS_AFTER.match(text, end) and len(
             only_digits(m.group("account").rsplit("\n", 1)[1])) <= 4:
         # the next line opens with a note's or a row's number ("fondkonto FK 5502 7713" / "3101: Wall var …"): the

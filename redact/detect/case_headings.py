@@ -19,8 +19,11 @@ from collections.abc import Iterable
 from redact.detect.code_columns import names_own_paper
 
 # a code: letters and a hyphen or a space, then digit groups joined by a hyphen or a slash ("KV-84", "PaN 26-0811",
-# "FA-26-4411"), or digit groups alone ("26-114"); a hyphen or a slash inside it, so a bare number is none
+# "FA-26-4411"), or digit groups alone ("26-114"), or the unit's number, a series' letter on the running number and
+# the year ("4300-K18804-27", as the police number their reports); a hyphen or a slash inside it, so a bare number
+# is none
 _CODE = (r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}(?:-|[ ](?=\d{1,4}[-/]\d))\d{1,6}(?:[-/]\d{1,6}){0,2}"
+         r"|\d{3,4}-[A-Z]\d{3,6}-\d{2}(?:\d{2})?(?![\w-])"
          r"|\d{1,4}[-/]\d{1,6}(?:[-/]\d{1,6})?)")
 # a line's start and the colon closing its heading ("KV-84: Kunden köpte …")
 _LINE_START = r"(?m)^[ \t]*"
@@ -52,6 +55,9 @@ _CASE_HEADING_LINE = re.compile(
 # a register's running number opening a sentence inside a line with its colon, a sentence of the case after it
 # ("… har haft nyckel. 3114: Fagerlund hade en kusin"), as at a line's start (see _HEADING)
 _NUMBER_IN_LINE = re.compile(r"(?<=[.!?])[ \t]+(?P<number>\d{3,6}):[ \t]*\n?[ \t]*[A-ZÅÄÖ][a-zåäö]")
+# and a code so ("… i Åsby. 27-0311:" / "Lindahl fick …", "… har fullmakt. 27-0318: pojken bär …"): the notes run on
+# from case to case in one paragraph, a word of the case after the colon
+_CODE_IN_LINE = re.compile(rf"(?<=[a-zåäö\d)][.!?])[ \t]+(?P<code>{_CODE}):[ \t]*\n?[ \t]*[A-ZÅÄÖa-zåäö][a-zåäö]")
 
 
 def heads_case_on_page(text: str, a: int, b: int) -> bool:
@@ -74,6 +80,7 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
         codes.update(m.group("code") for m in _PAPER_HEADING.finditer(text) if names_own_paper(m.group("word")))
         codes.update(m.group("code") for m in _CASE_HEADING_LINE.finditer(text))
         codes.update(m.group("number") for m in _NUMBER_IN_LINE.finditer(text))
+        codes.update(m.group("code") for m in _CODE_IN_LINE.finditer(text))
     # a code written once at a line's start may be a person's number the paragraph wrapped before ("BOK-1182.
     # Hans svåger …"); the case's number is in the log's table or its list too
     headed = {c for c in (" ".join(c.split()) for c in codes) if _written(c, texts) >= 2}
@@ -156,16 +163,42 @@ def _shape(code: str) -> str:
     return re.sub(r"\d", "9", code)
 
 
-def names_case(span: str, codes: frozenset[str]) -> bool:
+# the label of someone's own number right before a code ("kundnummer", "Medlemsnr:", "skadenr"), no case's label
+_OTHER_NUMBERS_LABEL = re.compile(
+    r"(?i)(?<![\w-])(?!(?:ärende|diarie|mål|anmälnings|akt|beslut|referens)\w*)[a-zåäö]{2,}(?:nummer|nr\.?)"
+    r"[ \t]*:?[ \t]*$")
+
+
+def after_other_numbers_label(text: str, a: int) -> bool:
+    """True when the code at ``a`` follows, on its line, the label of another number than a case's ("Starck har
+    kundnummer 4300-K55120-27"): a person's number, even of the shape of the document's case series."""
+    return _OTHER_NUMBERS_LABEL.search(text, max(text.rfind("\n", 0, a) + 1, a - 30), a) is not None
+
+
+# the letters opening a case number, a space before its digits ("LM" of "LM 2027-031")
+_LETTERS_OF_CODE = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}")
+
+
+def opens_case(text: str, a: int, b: int, codes: frozenset[str]) -> bool:
+    """True when ``text[a:b]`` is the letters of one of the document's case numbers (``codes``) written right after
+    them ("LM" of "LM 2027-031"): the series' letters the tagger or a name rule may read as initials, no person."""
+    if not _LETTERS_OF_CODE.fullmatch(text[a:b]) or (a and (text[a - 1].isalnum() or text[a - 1] == "-")):
+        return False
+    m = re.compile(_CODE).match(text, a)
+    return m is not None and m.end() > b and not re.match(r"[\w/-]", text[m.end():m.end() + 1]) and names_case(
+        m.group(), codes)
+
+
+def names_case(span: str, codes: frozenset[str], series: bool = True) -> bool:
     """True when ``span`` (a finding's text, a table's cell separators aside) is one of ``codes``, or one and the
-    date of the next cell or the words after its comma ("SFV X26-0417, Åsby kommun"); or a code of the same shape
-    as two of them (the same series: a log's case whose paragraph has no heading)."""
+    date of the next cell or the words after its comma ("SFV X26-0417, Åsby kommun"); or, with ``series``, a code
+    of the same shape as two of them (the same series: a log's case whose paragraph has no heading)."""
     words = " ".join(span.replace("|", " ").split())
     if any(words == c or (words.startswith(c) and words[len(c):len(c) + 1] in (" ", ",") and _REST.match(words[len(c):]))
            for c in codes):
         return True
     m = re.match(rf"(?:{_CODE})(?![\w/-])", words)
-    if m is None or not _REST.match(words[m.end():]):
+    if not series or m is None or not _REST.match(words[m.end():]):
         return False
     return sum(_shape(c) == _shape(m.group()) for c in codes) >= 2
 

@@ -23,7 +23,8 @@ from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
 from redact.detect.address_towns import with_town_after
 from redact.detect.authority_address import drop_authority_addresses
-from redact.detect.case_headings import after_own_case_label, case_heading_codes, heads_case_on_page, names_case
+from redact.detect.case_headings import (after_other_numbers_label, after_own_case_label, case_heading_codes,
+                                         heads_case_on_page, names_case, opens_case)
 from redact.detect.case_serials import drop_case_serials
 from redact.detect.cell_name_lists import join_cell_name_lists
 from redact.detect.defined_codes import drop_defined_codes
@@ -232,16 +233,21 @@ class Detector:
                 findings = sorted(with_learned_spans(page, findings, next(tagged), lambda a, b, category: (
                     category != "PERSON" or (language.at(a) in SWEDISH_RULES
                                              and not names_municipality(page.text[a:b], page.text)
-                                             and not no_persons_name(page.text, a, b)))
+                                             and not no_persons_name(page.text, a, b)
+                                             and not opens_case(page.text, a, b, cases)))
                     and not (category == "ADDRESS" and names_no_home(page.text, a, b))
                     and not (category == "ID_NUMBER" and (ASSOCIATION.match(page.text[a:b])
                                                           or heads_case_on_page(page.text, a, b)
                                                           or after_own_case_label(page.text, a)
-                                                          or names_case(page.text[a:b], cases)))), key=_finding_order)
+                                                          or names_case(page.text[a:b], cases, not after_other_numbers_label(
+                                                              page.text, a))))), key=_finding_order)
             # a rule's identifier that is one of the document's case numbers ("526-4410-2026. Bastu vid sjön." heading
             # its case's notes, the case's row in the table above): the authority's own, as for the tagger above
-            findings = [f for f in findings if not (f.category == "ID_NUMBER" and f.start is not None
-                                                    and names_case(page.text[f.start:f.end], cases))]
+            # and a name that is the letters of one ("LM" of "LM 2027-031": the report series', no initials)
+            findings = [f for f in findings if not (f.start is not None and (
+                (f.category == "ID_NUMBER" and names_case(page.text[f.start:f.end], cases,
+                                                          not after_other_numbers_label(page.text, f.start)))
+                or (f.category == "PERSON" and opens_case(page.text, f.start, f.end or f.start, cases))))]
             # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
             # and so is a note of where at the home, ending the address's cell (see address_notes), and the named
             # place a stay's street belongs to before it (see address_named_places); so are the ward, room or pitch
@@ -268,7 +274,7 @@ class Detector:
             findings = drop_unit_names(findings, units)
             findings = drop_register_area_persons(findings, page.text)
             findings = drop_authority_addresses(findings, page.text)
-            findings = drop_letterhead_mailboxes(findings, own_mailboxes)
+            findings = drop_letterhead_mailboxes(findings, own_mailboxes, page.text)
             findings = drop_letterhead_numbers(findings, own_numbers)
             findings = drop_month_dates(findings, page.text)
             findings = drop_organisations_properties(findings, page.text)

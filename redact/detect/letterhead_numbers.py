@@ -53,7 +53,11 @@ def letterhead_numbers(texts: Iterable[str]) -> frozenset[str]:
 
 
 def drop_letterhead_numbers(findings: list[Finding], numbers: frozenset[str]) -> list[Finding]:
-    """The findings without telephone numbers that are one of the letterhead's own ``numbers``."""
+    """The findings without telephone numbers that are one of the letterhead's own ``numbers``: a phone's, or an
+    identifier's that is the number written as the letterhead does (the learned tagger may read a switchboard as an
+    identifier)."""
     if not numbers:
         return findings
-    return [f for f in findings if not (f.category == "PHONE" and _national(f.text) in numbers)]
+    return [f for f in findings if not (
+        (f.category == "PHONE" or (f.category == "ID_NUMBER" and _NUMBER.fullmatch(f.text.strip().rstrip(".,;:"))))
+        and _national(f.text) in numbers)]

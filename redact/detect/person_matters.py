@@ -85,6 +85,10 @@ _NOT_A_CODE = re.compile(r"^(?:\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4
 _BOOKING_CODE = re.compile(r"^(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z0-9]{6}$")
 # the registry's own shape of a case: the year, a slash or a colon, the serial ("KS 2026/118", "2026:118")
 _DIARY_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d[/:]\d{1,6}$")
+# a Swedish court's case number after "mål": the kind's letter, the serial and the year ("B 3318-26", "T 1204-27"),
+# the court's public register, not a code one body keeps about a person
+_COURT_LABEL = re.compile(r"(?i)mål(?:et|en|nummer|numret|nr\.?)?")
+_COURT_CASE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}|ÖÄ|PMÖ|PMT|PÖ)[ \u00a0]\d{1,5}-\d\d$")
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -186,6 +190,8 @@ def _check_matter(text: str, m: re.Match[str]) -> Verdict | None:
     held = re.search(r"(?i)(?:hos|från|vid)[ \t\u00a0]+[A-ZÅÄÖ]", m.group("sep")) is not None
     if _DIARY_NUMBER.match(value) and not held:
         return None  # "KS 2026/118": the registry's own case number, however the sentence goes
+    if _COURT_LABEL.fullmatch(label) and _COURT_CASE.match(value):
+        return None  # "dömd i mål B 3318-26": the court's case, public as its judgment is
     if label.lower().startswith(("diarie", "dnr")) and not held and not _POSSESSIVE_BEFORE.search(
             text, max(0, label_at - 20), label_at):
         return None  # a diary number is the registry's own unless another body or a person's possessive holds it

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from redact.detect import context as ctx
+from redact.detect.company_forms import AFTER_NAME
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, luhn_ok, only_digits
 from redact.detect.personnummer import birth_date
 
@@ -140,7 +141,20 @@ def _staff_members_line(text: str, start: int, end: int, label: str) -> bool:
     return label == "registrator" or not only_digits(text[start:end]).endswith("00")
 
 
+# a company's own line: a call to the company by its name with its form, then "på" right before a landline ("ring
+# Norrviks Elnät AB på 0123-…", "kontakta Vagnservice i Åsby AB på …"); a person's mobile is never taken so
+_FIRMS_LINE = re.compile(rf"(?i:ring|ringa|kontakta|kontakt|nås|når)[ \t]+(?:[A-ZÅÄÖ][\w&.-]*[ \t]+(?:i[ \t]+)?){{1,4}}"
+                         rf"{AFTER_NAME}[ \t]+på[ \t]*$")
+
+
+def _firms_line(text: str, start: int) -> bool:
+    """True for a landline the sentence gives as a named company's to call (see ``_FIRMS_LINE``)."""
+    return text[start:start + 2] != "07" and _FIRMS_LINE.search(text, max(0, start - 80), start) is not None
+
+
 def _labelled_not_phone(text: str, start: int, end: int) -> bool:
+    if _firms_line(text, start):
+        return True
     label = ctx.label_before(text, start, AUTHORITY_LINES)
     if label and _staff_members_line(text, start, end, label):
         label = ""
@@ -157,7 +171,9 @@ def _labelled_not_phone(text: str, start: int, end: int) -> bool:
 
 
 _LAST_GROUP_BROKEN = re.compile(r"^\d{2}$")
-_SUM_AFTER = re.compile(r"[ \t\u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b)", re.IGNORECASE)
+# (the sum's first digits may be on the line too: "6" / " 200,00 kr", its other groups and öre before the currency)
+_SUM_AFTER = re.compile(r"(?:[ \u00a0]\d{3})*(?:,\d{1,2})?[ \t\u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b)",
+                        re.IGNORECASE)
 
 
 # an area code and its dash, then groups of two or three digits on one line ("0125-440 18 62")
@@ -206,7 +222,8 @@ def _trimmed(text: str, m: re.Match[str], to_national: Callable[[str], str]) -> 
         if cut is not None and cut.end < end and _contact_line(text, start, end):
             return Verdict(start, end, "telephone number with one digit too many, in a contact line", cut.score)
     if "\n" in text[start:end] and _SUM_AFTER.match(text, end):
-        # the digits after the line end are the next cell's sum ("337-1" / "2 000 kr"): not this number's tail
+        # the digits after the line end are the next cell's sum ("337-1" / "2 000 kr", "2 400,00 kr"): not this
+        # number's tail
         end = start + text[start:end].index("\n")
     while end > start:
         raw = text[start:end]

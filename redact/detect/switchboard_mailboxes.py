@@ -45,12 +45,20 @@ def after_switchboard(text: str, start: int, found: str) -> bool:
         return False  # "Anna Berg, växel 0123-450 00, …": her line
     local, _, domain = found.lower().partition("@")
     parts = [p.translate(_FOLD) for p in re.split(r"[._+-]", local) if p]
+    # a numbered division abbreviated as the letterhead names it ("avd2." under "…, avdelning 2, Box 12"): the unit's
+    head_above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:start]
+    parts = [_UNIT_WORD_PART if _numbered_unit(p, head_above) else p for p in parts]
     if not parts or any(not p.isalpha() for p in parts):
         return False
     firsts, lasts = _folded_names(lex)
-    # a district's or a service's word is the body's, though a surname too ("buller.mitt@": the agency's region)
-    if any(p in firsts or (p in lasts and p not in _FUNCTION_WORDS) for p in parts):
+    # a district's or a service's word is the body's, though a surname too ("buller.mitt@": the agency's region), and
+    # so is the town the letterhead gives after its postal code ("hittegods.ekby@" under "…, Box 12, 221 05 Ekby")
+    towns = _letterhead_towns(text, line_start, start)
+    if any(p in firsts or (p in lasts and p not in _FUNCTION_WORDS and p not in towns) for p in parts):
         return False
+    town_surnames = {p for p in parts if p in lasts and p not in _FUNCTION_WORDS}
+    if town_surnames:  # the town's part is no service's word: another part must be ("k.strand@" is a person's)
+        return any(len(p) >= _MIN_WORD for p in parts if p not in town_surnames)
     if len(parts) == 1:
         return len(parts[0]) >= _MIN_WORD
     # a short part the domain or the letterhead's lines spell is the body's ("mmd.norrvik@domstol-mmd.se" under
@@ -58,6 +66,27 @@ def after_switchboard(text: str, start: int, found: str) -> bool:
     head = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:start].lower().translate(_FOLD)
     words = set(re.split(r"[\W\d_]+", domain.translate(_FOLD))) | set(re.split(r"[\W\d_]+", head))
     return any(len(p) >= _MIN_WORD for p in parts) or (all(p in words for p in parts) and any(len(p) >= 4 for p in parts))
+
+
+_UNIT_WORD_PART = "enheten"  # what a numbered division's part of the mailbox stands for: a service's word
+
+
+def _numbered_unit(part: str, head: str) -> bool:
+    """True for a mailbox's part of letters and a number ("avd2") that abbreviates a division the letterhead names
+    with that number ("avdelning 2")."""
+    m = re.fullmatch(r"([a-z]{2,})(\d{1,2})", part)
+    return m is not None and re.search(
+        rf"(?i)(?<![\w-]){re.escape(m.group(1))}[a-zåäö]*\.?[ \t]+{m.group(2)}(?![\w])", head) is not None
+
+
+# a postal code and its town (one word) on the letterhead's lines
+_POSTCODE_TOWN = re.compile(r"(?<![\w-])\d{3}[ \u00a0]?\d\d[ \t]+([A-ZÅÄÖ][a-zåäö]+)(?![\w-])")
+
+
+def _letterhead_towns(text: str, line_start: int, start: int) -> set[str]:
+    """The towns the letterhead's lines (the mailbox's and the one above) give after a postal code, folded."""
+    head = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:start]
+    return {m.group(1).lower().translate(_FOLD) for m in _POSTCODE_TOWN.finditer(head)}
 
 
 _MAILBOX = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<!\.)")
@@ -72,8 +101,11 @@ def letterhead_mailboxes(texts: list[str]) -> frozenset[str]:
                      if not public_provider(m.group().partition("@")[2]) and after_switchboard(text, m.start(), m.group()))
 
 
-def drop_letterhead_mailboxes(findings: list[Finding], mailboxes: frozenset[str]) -> list[Finding]:
-    """The findings without e-mail addresses that are one of the letterhead's own ``mailboxes``."""
+def drop_letterhead_mailboxes(findings: list[Finding], mailboxes: frozenset[str], text: str = "") -> list[Finding]:
+    """The findings without e-mail addresses that are one of the letterhead's own ``mailboxes``, nor any finding
+    inside one of them on the page ``text`` (the tagger's name read in the box's local part, "avd" of "avd2.…")."""
     if not mailboxes:
         return findings
-    return [f for f in findings if not (f.category == "EMAIL" and "".join(f.text.split()).lower() in mailboxes)]
+    inside = [(m.start(), m.end()) for m in _MAILBOX.finditer(text) if m.group().lower() in mailboxes] if text else []
+    return [f for f in findings if not (f.category == "EMAIL" and "".join(f.text.split()).lower() in mailboxes)
+            and not (f.start is not None and f.end is not None and any(a <= f.start and f.end <= b for a, b in inside))]

@@ -71,12 +71,15 @@ def counts(text: str, start: int, end: int, capital_only: bool) -> bool:
 #: Trädgård", "Erikssons Snickeri", "Karimi Mark & Schakt"): the trade's word, another after "&" or "och" perhaps.
 _TRADE_WORD = (r"(?:[A-ZÅÄÖ][a-zåäö]{2,}(?:eri|ering|röjning|service|tjänst|tjänster|konsult|transport|entreprenad)"
                r"|Mark|Trädgård|Trädgårdar|Kakel|Klinker|Plåt|Bygg|Schakt|Rör|Golv|Tak|Fönster|Städ|Smide|Sten|Puts|"
-               r"Färg|Frakt|Foto|Catering|Frisör|Redovisning|Massage|Maskin|Maskiner|Trä|El|VVS|Lantbruk|Jordbruk|Skogsvård)")
+               r"Färg|Frakt|Foto|Catering|Frisör|Redovisning|Massage|Maskin|Maskiner|Trä|El|VVS|Lantbruk|Jordbruk|Skogsvård|"
+               r"Juridik|Advokat|Advokatbyrå)")
 #: (one space before the trade: a wider gap, a tab or a line end may be a cell border, the next cell's word a column's
 #: value beside a surname's cell)
 _TRADE_REST = re.compile(rf" {_TRADE_WORD}(?P<more>[ \t]+(?:&|och)[ \t]+[A-ZÅÄÖ][\w-]*)?(?![\w@-])")
 #: A capitalised word right before: the name part is a person's whole name's ("Patrik Lindholms Mark"), no firm's
 _NAME_BEFORE = re.compile(r"[A-ZÅÄÖÉ][\w-]*[ \t]+$")
+#: The company form right after the trade, one space between ("Lindqvist Juridik AB"): the registered company's name
+_FORM_AFTER_TRADE = re.compile(rf" (?:{AFTER_NAME})(?![\w-])")
 
 
 _FIRM_OPENING = re.compile(r"(?<![\w@.-])[A-ZÅÄÖÉ][\w-]*(?= [A-ZÅÄÖ])")
@@ -96,9 +99,11 @@ def trade_firm(text: str, start: int, end: int) -> bool:
     no capitalised word before it: the firm's registered name, which stays readable as a company's does (the
     owner's own name, first name and surname, is masked wherever written)."""
     m = _TRADE_REST.match(text, end)
-    # the surname in its genitive ("Erikssons Snickeri"), or a second trade after "&" ("Karimi Mark & Schakt"): a
-    # bare surname and one word may be a list's surname and first name ("Lindholm Mark")
-    return m is not None and (text[end - 1:end] == "s" or m.group("more") is not None) \
+    # the surname in its genitive ("Erikssons Snickeri"), or a second trade after "&" ("Karimi Mark & Schakt"), or the
+    # company form right after the trade ("Lindqvist Juridik AB"): a bare surname and one word may be a list's surname and
+    # first name ("Lindholm Mark")
+    return m is not None and (text[end - 1:end] == "s" or m.group("more") is not None
+                              or _FORM_AFTER_TRADE.match(text, m.end()) is not None) \
         and _NAME_BEFORE.search(text, max(0, start - 40), start) is None
 
 
