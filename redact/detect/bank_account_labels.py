@@ -133,9 +133,26 @@ def check_giro_after_label(text: str, m: re.Match[str]) -> Verdict | None:
             return Verdict(start, end, f"giro efter '{m.group('label').lower()}' + Luhn")
         cut = max(text.rfind(c, start, end) for c in " \t\n\u00a0")
         if cut < 0:
+            break
+        end = len(text[:cut].rstrip())
+    # No check digit holds: a number its label calls a giro is still the holder's, mistyped or misread (the digit is
+    # for the payer's machine, not for whom it names), when it has the giro's shape; the longest such lead is taken
+    end = m.end("value")
+    while end > start:
+        value = text[start:end]
+        if (_BANKGIRO_SHAPE if bankgiro else _PLUSGIRO_SHAPE).match(value):
+            return Verdict(start, end, f"giro efter '{m.group('label').lower()}' (kontrollsiffran stämmer inte)", 0.85)
+        cut = max(text.rfind(c, start, end) for c in " \t\n\u00a0")
+        if cut < 0:
             return None
         end = len(text[:cut].rstrip())
     return None
+
+
+# A giro's shape when its check digit fails: a bankgiro's seven or eight digits, its dash before the last four; a
+# plusgiro's two to eight digits with the dash before the check digit, or five to eight without ("PG 18" is a page)
+_BANKGIRO_SHAPE = re.compile(r"^(?:\d{3,4}[-\u2010-\u2013]\d{4}|\d{7,8})$")
+_PLUSGIRO_SHAPE = re.compile(r"^(?:\d{1,2}(?:[ \u00a0]?\d\d){0,3}[-\u2010-\u2013]\d|\d{5,8})$")
 
 
 # An account in dotted groups: four, two and five digits (the Norwegian writing; a Swedish clearing and account
