@@ -22,7 +22,7 @@ def found(text: str, minimum: float = 0.5) -> list[str]:
 HITS = [
     ("Betala till bankgiro 5050-1055.", "5050-1055"),
     ("Bg 123-4566 anges.", "123-4566"),
-    ("Plusgiro 12 34 56-7? Nej: plusgiro 7560101-3.", "7560101-3"),
+    ("Plusgiro? Nej: plusgiro 7560101-3.", "7560101-3"),
     ("PG: 1234567-4", "1234567-4"),
     ("Utbetalning till konto 8327-9, 123 456 789-0.", "8327-9, 123 456 789-0"),
     ("Clearingnummer och konto: 6000 123 456 789", "6000 123 456 789"),
@@ -59,6 +59,7 @@ def test_near_miss_is_not_an_account(text):
 @pytest.mark.parametrize("text,expected", [
     ("Bankgiro 5050-1056 (fel kontrollsiffra).", "5050-1056"),
     ("Plusgiro 7560101-4 (fel kontrollsiffra).", "7560101-4"),
+    ("Plusgiro 12 34 56-7 angavs först.", "12 34 56-7"),
     ("Hennes enskilda firma har bankgiro 6120-3387 för betalningar.", "6120-3387"),
 ])
 def test_a_labelled_giro_is_an_account_whatever_its_check_digit(text, expected):
