@@ -92,3 +92,9 @@ def test_the_named_building_of_a_lodgings_room_is_masked_with_it(blank_detector,
 def test_a_named_building_without_a_stay_stays_readable(blank_detector):
     text = "Föreläsningen i Tärnan, Hagrundan 4, sal 2, börjar kl. 10."
     assert not addresses_over(blank_detector, text, "Tärnan")
+
+
+def test_a_country_and_a_town_with_a_year_after_a_move_stay_readable(blank_detector):
+    # the building's name before a place and number: a country and a town with a year are neither
+    text = "Han flyttade till Norge, Bergen 2019, och arbetar där."
+    assert not addresses_over(blank_detector, text, "Bergen")

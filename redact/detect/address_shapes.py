@@ -29,9 +29,7 @@ RARE_SUFFIX = (
     "dungen|brynet|gläntan|lunden|vändan|tegen|åkern|hällen|sluttningen|fållan|hörnet|"
     # streets named after a valley, a harbour, a bay, a hill, a field or a paddock ("Solbågen 4", "Sjödalen 12",
     # "Västra Hamnen 3", "Kolberget 7", "Ängsfältet 2", "Kalvvången 9")
-    "bågen|dalen|hamnen|viken|berget|fältet|vången|trappan|"
-    # a street that loops through a housing area ("Skogsrundan 9", "Ekrundan 14")
-    "rundan"
+    "bågen|dalen|hamnen|viken|berget|fältet|vången|trappan"
 )
 # case-sensitive, lower and upper case written out: an IGNORECASE alternation is slow to scan a page with
 # (the words looked for as written first: the regex still scanned every position of a page without them)
