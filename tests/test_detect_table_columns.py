@@ -740,3 +740,12 @@ def test_a_signs_column_of_other_values_stays(blank_detector):
             "BN 2026-118\nEva Lund\nFasadskylt, 2 m\nBeviljas\n")
     found = {" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings if f.status != "rejected"}
     assert not any("Fasadskylt" in t for t in found)
+
+
+def test_the_word_naming_a_mark_before_its_code_in_a_cell_stays_readable(blank_detector):
+    text = ("Ärende\nInnehavare\nMärkning\n611-3301-26\nKarin Berg\nring SE 09-4471 KB\n"
+            "611-3302-26\nOlle Dahl\nchip 752098100219904\n")
+    det = detect_text(text, blank_detector)
+    masked = {" ".join(f.text.split()) for f in det.findings if f.status != "rejected"}
+    assert {"SE 09-4471 KB", "752098100219904"} <= masked
+    assert not any(t.startswith(("ring", "chip")) for t in masked)
