@@ -55,6 +55,7 @@ def test_a_public_facilitys_or_an_activitys_street_stays(blank_detector, text):
 def test_a_home_beside_a_facility_or_an_activity_stays_masked(blank_detector, text, address):
     assert any(a.startswith(address) for a in _addresses(detect_text(text, blank_detector)))
 
+
 @pytest.mark.parametrize("title", ["Platser där fåglarna hålls", "Adresser där hästarna hålls"])
 def test_a_table_under_a_title_with_hålls_is_no_venue(blank_detector, title):
     # "hålls" of things kept: the title heads a table of the keepers' homes, no activity is held at them
@@ -210,4 +211,3 @@ def test_a_units_district_before_its_box_is_no_street(blank_detector):
 def test_a_persons_district_and_box_stay_masked(blank_detector):
     text = "Föredragningslista vecka 9\nSökande Tove Lindahl, Syd 3, Box 4410, 571 21 Ringhult\n\nBeslut följer.\n"
     assert any("4410" in a for a in _addresses(detect_text(text, blank_detector)))
-
