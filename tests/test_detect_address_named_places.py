@@ -75,3 +75,26 @@ def test_a_two_word_place_with_its_number_and_postal_code_is_masked(blank_detect
 ])
 def test_a_harbour_or_a_village_without_a_home_stays_readable(blank_detector, text, kept):
     assert not addresses_over(blank_detector, text, kept)
+
+
+@pytest.mark.parametrize("text, address", [
+    # the room's building named before its street, after a stay with words between and a line end
+    ("Hon bodde under sommaren på\nTärnan, Hagrundan 4, rum 212; hennes pass har nummer PA 0093 114.",
+     "Tärnan, Hagrundan 4, rum 212"),
+    # after the room's noun: "bor i studentrummet" and the building's name
+    ("Filip Nord bor i studentrummet Morgonrodnaden, Lyckevägen 8 B, rum 114, sedan i höstas.",
+     "Morgonrodnaden, Lyckevägen 8 B, rum 114"),
+])
+def test_the_named_building_of_a_lodgings_room_is_masked_with_it(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_a_named_building_without_a_stay_stays_readable(blank_detector):
+    text = "Föreläsningen i Tärnan, Hagrundan 4, sal 2, börjar kl. 10."
+    assert not addresses_over(blank_detector, text, "Tärnan")
+
+
+def test_a_country_and_a_town_with_a_year_after_a_move_stay_readable(blank_detector):
+    # the building's name before a place and number: a country and a town with a year are neither
+    text = "Han flyttade till Norge, Bergen 2019, och arbetar där."
+    assert not addresses_over(blank_detector, text, "Bergen")

@@ -108,3 +108,21 @@ def test_a_hungarian_street_word_in_a_swedish_sentence_is_no_address(blank_detec
     text = "Mötet hölls i Sal 3. Punkt 4 utgick, 2026 Beslut fattades.\nOrdförande Anna Berg, tel 0660-123 45.\n"
     page = Page(number=1, text=text, words=(), width=595, height=842)
     assert not [f for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Lindenstraße 4\n88212 Ravensburg am See", "Ravensburg am See"),
+    ("Hon bor numera på Kirchweg 9, 47051 Duisburg an der Ruhr.", "Duisburg an der Ruhr"),
+])
+def test_a_german_town_named_by_its_river_or_region_is_masked_whole(blank_detector, text, town):
+    from tests.address_checks import readable_letters
+
+    assert readable_letters(blank_detector, text, town) == ""
+
+
+def test_a_town_after_a_postcode_with_a_small_word_in_a_sentence_keeps_the_sentence(blank_detector):
+    from redact.document_detection import detect_text
+
+    text = "Kontoret ligger i 40213 Düsseldorf am Rhein och har öppet."
+    found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
+    assert not any("och" in t for t in found)

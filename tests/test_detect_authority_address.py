@@ -56,6 +56,20 @@ def test_a_home_beside_a_facility_or_an_activity_stays_masked(blank_detector, te
     assert any(a.startswith(address) for a in _addresses(detect_text(text, blank_detector)))
 
 
+@pytest.mark.parametrize("title", ["Platser där fåglarna hålls", "Adresser där hästarna hålls"])
+def test_a_table_under_a_title_with_hålls_is_no_venue(blank_detector, title):
+    # "hålls" of things kept: the title heads a table of the keepers' homes, no activity is held at them
+    text = (f"{title}\nÄrende\nAdress\nPostadress\n611-2044-26\nHumlegatan 17, lgh 1102\n782 31 Malung\n"
+            "611-2051-26\nTrastvägen 4\n782 33 Malung\n")
+    found = _addresses(detect_text(text, blank_detector))
+    assert any(a.startswith("Humlegatan 17") for a in found) and any(a.startswith("Trastvägen 4") for a in found)
+
+
+def test_an_activity_held_at_a_street_in_its_sentence_stays_a_venue(blank_detector):
+    text = "Kursen hålls varje torsdag i samlingssalen,\nVerkstadsgatan 9."
+    assert _addresses(detect_text(text, blank_detector)) == []
+
+
 @pytest.mark.parametrize("text", [
     "Handläggare Tove Lindahl, 0571-223 18\nMiljö- och hälsoskyddsenheten, Kyrkogatan 8, 571 40 Ringhult, 0571-220 00",
     "Enheten för funktionsstöd, Kyrkogatan 8, 571 40 Ringhult, funktionsstod@ringhult.se.",

@@ -99,3 +99,24 @@ def test_a_swedish_birth_word_before_another_languages_month(text, expected):
 ])
 def test_a_foreign_month_without_a_swedish_birth_word_is_no_birth(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Iranian (solar hijri) calendar: the year some 621 years behind ours
+    ("Hennes syster är född 14 mehr 1359 i Shiraz.", "14 mehr 1359"),
+    ("Modern, f. 3 esfand 1341, bor kvar i Tabriz.", "3 esfand 1341"),
+    # a Serbian or Croatian paper's month in the nominative
+    ("Brodern är född 21. oktobar 1968 i Niš.", "21. oktobar 1968"),
+    ("Hon är född 5. studeni 1977 enligt passet.", "5. studeni 1977"),
+])
+def test_dates_of_other_calendars_and_nominative_months(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mötet hölls 14 mehr 1359 enligt protokollet.",  # no birth word
+    "Hon är född 32 farvardin 1362.",  # no such day
+    "Han är född 3 bahman 1180.",  # no living person's year
+])
+def test_a_solar_hijri_date_without_a_birth_or_a_real_day_stays(text):
+    assert found(text) == []

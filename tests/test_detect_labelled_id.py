@@ -583,3 +583,19 @@ def test_a_label_before_the_number_stays_outside_it(blank_detector, text, value,
 
 def test_a_documents_series_letters_stay_inside_its_number(blank_detector):
     assert found(blank_detector, "Hans pass FX 2209 4471 gick ut i maj.").get("FX 2209 4471") == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, value", [
+    # a CITES certificate's number: the country's and the office's letters, slashes, the year and a serial
+    ("Säljaren hade papegojan med intyg SE/ÖG/18/0233 sedan flera år.", "SE/ÖG/18/0233"),
+    ("Intygsnummer: SE/KA/25/1140. Djurets chip anges nedan.", "SE/KA/25/1140"),
+    # a worn device's unit number: the sentence says a person wears it
+    ("Han bär fotboja med enhetsnummer FB-33-10457 under prövotiden.", "FB-33-10457"),
+])
+def test_a_permits_slashed_number_and_a_worn_devices_unit_number(blank_detector, text, value):
+    assert value in found(blank_detector, text)
+
+
+def test_an_organisations_unit_number_stays(blank_detector):
+    text = "Kontoret på plan 2 har enhetsnummer EN-44-1021 i kommunens register."
+    assert "EN-44-1021" not in found(blank_detector, text)

@@ -129,3 +129,21 @@ def test_plates_under_a_header_row_merged_into_one_line():
 ])
 def test_a_plate_broken_after_its_letters_after_a_registration_word(text, plate):
     assert plate in [t for t, _ in scored(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ärende om personlig skylt. Sökanden har skylten FARFAR på sin veteranbil.", "FARFAR"),
+    ("Beslut, personlig skylt\nSkylttexten LOTTA 7 beviljas för fordonet.", "LOTTA 7"),
+    ("Personliga registreringsskyltar\nHan behåller skylten RAKKE ÅS till husbilen.", "RAKKE ÅS"),
+])
+def test_a_personalised_plates_text_after_skylt_on_a_page_about_them(text, expected):
+    assert (expected, 0.8) in scored(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a sign, not a plate: the page says nothing of personalised plates
+    "Butiken satte upp skylten REA vid entrén.",
+    "Vid infarten står skylten STOPP sedan i våras.",
+])
+def test_a_word_after_skylten_elsewhere_stays(text):
+    assert scored(text) == []

@@ -721,3 +721,31 @@ def test_a_header_cut_short_heads_its_column_and_is_no_name(blank_detector):
     found = {f.text for f in detect_text(GUARDIANS_ONE_CELL_A_LINE, blank_detector).findings
              if f.category == "PERSON" and f.status != "rejected"}
     assert "Jonna Vikström" in found and not any("Vårdnadsh" in p for p in found)
+
+
+def test_a_personalised_plate_column_masks_its_words(blank_detector):
+    # "Skylt" heads the plates' texts: any word there is one ("FARMOR", "ÖL TOMTE"); the case and the fee stay
+    text = ("Ansökningar om personlig skylt\nÄrende\nSökande\nSkylt\nAvgift\n"
+            "PS-26-1101\nAstrid Holm\nFARMOR\n6 200 kr\n"
+            "PS-26-1102\nNils Ek\nÖL TOMTE\n6 200 kr\n"
+            "PS-26-1105\nLeila Nasser\nLEILA 88\n6 200 kr\n")
+    found = {" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings if f.status != "rejected"}
+    assert {"FARMOR", "ÖL TOMTE", "LEILA 88"} <= found
+    assert not any("PS-26" in t or "6 200" in t for t in found)
+
+
+def test_a_signs_column_of_other_values_stays(blank_detector):
+    # "Skylt" in a permit for a shop's sign: its cells are no plate's shape
+    text = ("Bygglov för skyltar\nÄrende\nSökande\nSkylt\nBeslut\n"
+            "BN 2026-118\nEva Lund\nFasadskylt, 2 m\nBeviljas\n")
+    found = {" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings if f.status != "rejected"}
+    assert not any("Fasadskylt" in t for t in found)
+
+
+def test_the_word_naming_a_mark_before_its_code_in_a_cell_stays_readable(blank_detector):
+    text = ("Ärende\nInnehavare\nMärkning\n611-3301-26\nKarin Berg\nring SE 09-4471 KB\n"
+            "611-3302-26\nOlle Dahl\nchip 752098100219904\n")
+    det = detect_text(text, blank_detector)
+    masked = {" ".join(f.text.split()) for f in det.findings if f.status != "rejected"}
+    assert {"SE 09-4471 KB", "752098100219904"} <= masked
+    assert not any(t.startswith(("ring", "chip")) for t in masked)

@@ -184,6 +184,9 @@ _STAY_CUE = (r"(?i:bo|stannar|stannade|stannat|stanna|nås|skickas|skickades|del
 _PLACE_NUMBER_AFTER_CUE = compile_(
     rf"(?<![\w-]){leading_letters(_RESIDENCE_CUE, _STAY_CUE)}(?:{_RESIDENCE_CUE}|{_STAY_CUE})(?:(?:{SP}+|{SP}*\n{SP}*){_BETWEEN},?){{0,7}}?"
     rf"(?:{SP}+|{SP}*\n{SP}*)(?i:på|i|till|vid|från|hos){SP}*\n?{SP}*"
+    # the building's name before its place and number ("bodde på Korpen, Skogsmon 9, rum 117"): address_named_places
+    # joins it to the address
+    rf"(?:{WORD},{SP}*\n?{SP}*(?={WORD}(?:-{WORD})?{SP}+\d))?"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
 )
 # The other end of a move, or the second of two homes: "flyttade från Kvarnbyn 12 till Solvik 3", "växlar mellan
@@ -200,7 +203,8 @@ _UK_POST_GATE = re.compile(r"(?<=[A-Z])\d")
 # The preposition and the place with its number, after a space or a line break: a part of every match of the two
 # rules above (the first of the second's two places), and far rarer than their cues, which they try at every word
 # that a cue's letter begins ("från och med", "bor på samma adress" hold no capitalised word and number after)
-_PLACE_NUMBER_GATE = compile_(rf"(?<=[{SP[1:-1]}\n])(?i:på|i|till|vid|från|hos){SP}*\n?{SP}*{WORD}(?:-{WORD})?{SP}+\d")
+_PLACE_NUMBER_GATE = compile_(rf"(?<=[{SP[1:-1]}\n])(?i:på|i|till|vid|från|hos){SP}*\n?{SP}*(?:{WORD},{SP}*\n?{SP}*)?"
+                              rf"{WORD}(?:-{WORD})?{SP}+\d")
 _SECOND_PLACE_GATE = compile_(rf"(?<=[{SP[1:-1]}\n])(?i:från|mellan){SP}*\n?{SP}*{WORD}(?:-{WORD})?{SP}+\d")
 # A home of one's own named by its kind, then a village or farm and its number: "presentkortet skickas till
 # sommarstugan på Björnmyra 12", "hans trädgård på Tallberga 7" (a place and a house number, no street word); not

@@ -28,9 +28,12 @@ _CUE = (r"(?i:bor|bodde|bott|bosatt|flyttade|flyttat|flyttar|flytta|vistas|vista
 _ADDRESS_IS = (r"(?<!vår[ \t])(?<!Vår[ \t])(?<!vårt[ \t])(?<!Vårt[ \t])(?<![\w-])"
                r"(?i:(?!besöks|leverans|faktura|retur)[a-zåäö]*(?:adress|adressen)[ \t]+(?:är|blir|var)"
                r"(?:[ \t]+(?:nu|numera))?)")
+# the room, flat or house the named building holds, before its name ("bor i studentrummet Gryningen, Kämpastigen 5 E,
+# rum 302", "i korridoren Tallen, …"): the building's name is the home's as after "på"
+_LODGING = (r"(?i:[a-zåäö]*(?:rummet|korridoren|lägenheten|boendet|huset|stugan|hemmet)|studentrum|korridorrum)")
 _PLACE_BEFORE = re.compile(
     rf"(?:(?<![\w-]){_CUE}(?:[ \t]+(?:[a-zåäö]+|sedan|nu|tillfälligt)){{0,3}}?[ \t]*\n?[ \t]*"
-    rf"(?i:till|på|vid)|{_ADDRESS_IS})[ \t]*\n?[ \t]*"
+    rf"(?:(?i:till|på|vid)|(?i:i|på)[ \t]+{_LODGING})|{_ADDRESS_IS})[ \t]*\n?[ \t]*"
     r"(?P<place>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+)?)"
     r",[ \t]*\n?[ \t]*$")
 # a farm's or a croft's name right before the address's comma: one word ending in the farm's word, definite

@@ -85,11 +85,22 @@ def _facility_or_venue(text: str, start: int, persons: Sequence[tuple[int, int]]
         lo = m.end() - 1
     facility = _FACILITY_BEFORE.search(text, max(lo, start - 80), start)
     cue = facility.start() if facility is not None else None
-    if cue is None and (held := _HELD.search(text, lo, start)) is not None:
+    if cue is None and (held := _HELD.search(text, lo, start)) is not None and not _table_between(text, held.end(), start):
         cue = held.start()
     if cue is None:
         return False
     return not _PRIVATE_PLACE.search(text, lo, start) and not _named_in(persons, cue, start)
+
+
+def _table_between(text: str, a: int, b: int) -> bool:
+    """True when a table's header cells stand between a title and an address ("Adresser där exemplaren hålls" /
+    "Ärende" / "Adress" / … / "Storgatan 5"): the address is a cell of the table the title heads, not the venue of
+    an activity in the title's sentence (a sentence wraps over two line ends at most within the words looked at)."""
+    from redact.detect.table_headers import _is_header
+
+    between = text[a:b].split("\n")
+    inner = between[1:-1]  # the whole lines between the cue's line and the address's
+    return len(between) > 3 or any(line.strip() and _is_header(line.strip()) for line in inner)
 
 
 def _persons(findings: Sequence[Finding]) -> list[tuple[int, int]]:

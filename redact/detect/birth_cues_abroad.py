@@ -78,6 +78,12 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
     "bosnian/serbian (genitive)": ("januara", "februara", "marta", "aprila", "maja", "juna", "jula", "augusta",
                                    "septembra", "oktobra", "novembra", "decembra"),
     "serbian (other spelling)": ("", "", "", "", "", "", "", "avgusta", "", "", "", ""),
+    # the nominative, as a Serbian, Bosnian or Montenegrin paper's date is often copied ("3. septembar 1971")
+    "bosnian/serbian (nominative)": ("januar", "februar", "mart", "april", "maj", "juni", "juli", "avgust",
+                                     "septembar", "oktobar", "novembar", "decembar"),
+    "serbian (nominative, short)": ("", "", "", "", "", "jun", "jul", "", "", "", "", ""),
+    "croatian (nominative)": ("siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz",
+                              "rujan", "listopad", "studeni", "prosinac"),
     "slovenian (genitive)": ("januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta",
                              "septembra", "oktobra", "novembra", "decembra"),
     "polish (nominative)": ("styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień",

@@ -90,3 +90,23 @@ _NUMBER_LABEL = re.compile(r"^[a-zåäöéü][a-zåäöéü.-]{1,24}(?:nr\.?|num
 # an organisation's number: a column of firms' numbers and persons' is no column of persons' codes alone (the firms'
 # numbers have a shape of their own, found by their own rule)
 _FIRMS_NUMBER = re.compile(r"^(?:org|organisations|företags|bolags)")
+
+
+# The text of a personalised number plate as a register's column names it ("Skylt", "Skylttext", "Personlig
+# skylt"): the plate replaces the car's registration number and leads to its holder as that does, though its text
+# is any word ("MORMOR", "RÖR UFFE"); only the column says it is a plate, so a cell counts in a plate's shape only
+_PLATE_TEXT_HEADERS = frozenset({"skylt", "skylttext", "skyltext", "personlig skylt", "personlig skylttext",
+                                 "personlig registreringsskylt", "önskad skylt", "önskad skylttext", "önskad text",
+                                 "text på skylten", "skyltens text", "skylttext (personlig)", "personlig text"})
+# two to seven capitals, digits and Swedish letters, one space at most between two groups: a personalised plate
+_PLATE_TEXT = re.compile(r"^(?=(?:[ ]?[A-ZÅÄÖÜ0-9]){2,7}$)(?=.*[A-ZÅÄÖÜ])[A-ZÅÄÖÜ0-9]+(?:[ ][A-ZÅÄÖÜ0-9]+)?$")
+
+
+def plate_text_header(header: str) -> bool:
+    """True for a column's header naming a vehicle's personalised plate text ("Skylt", "Skylttext")."""
+    return " ".join(header.strip().rstrip(":").split()).lower() in _PLATE_TEXT_HEADERS
+
+
+def plate_text(value: str) -> bool:
+    """True for a cell in a personalised plate's shape: two to seven capitals or digits ("MORMOR", "EK 1")."""
+    return _PLATE_TEXT.match(value.strip()) is not None

@@ -340,6 +340,10 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         # "ID-nummer (chip) 752…", "Hunden Ludde har ID-nummer 752…": the bracket or the animal says whose number
         # it is (an animal's mark, which leads to its owner); a bare "ID-nummer" may be an object's or a case's
         label, strength = f"{mark} {label}", "number"
+    if strength is None and _UNIT_LABEL.match(label) and _worn_device(text, m):
+        # "fotboja med enhetsnummer EM-71-40882": a unit's number is a department's, but the unit a person wears or
+        # carries (an ankle tag, a safety alarm, a hearing aid) leads to that person as a card's number does
+        label, strength = f"bärbar {label}", "number"
     thing = _thing_before(text, m.start("label"), label)
     if thing is not None:
         # "Parkeringstillstånd (RH) nr", "parkeringstillstånd för rörelsehindrade nr": the thing the number is of
@@ -441,6 +445,22 @@ def _animals_mark(text: str, m: re.Match[str]) -> str | None:
     for stop in _SENTENCE_BEFORE.finditer(text, lo, m.start("label")):
         lo = stop.end()
     return "djurets" if _ANIMAL_BEFORE.search(text, lo, m.start("label")) else None
+
+
+# A device's generic number ("enhetsnummer", "apparatnr", "enhets-ID") and the devices one person wears or carries,
+# named in the sentence before it: the electronic monitoring's ankle tag, a safety alarm, a hearing aid or implant
+_UNIT_LABEL = re.compile(r"(?i)^(?:enhets|enhet|apparat|utrustnings|dos)[-.]?(?:nummer|numret|nr\.?|id)$")
+_WORN_DEVICE = re.compile(r"(?i)(?<![\w-])(?:fotboj[ae]n?s?|fotbojor(?:na)?|\w*trygghetslarm(?:et|ets)?|larmknapp(?:en|ens)?|"
+                          r"hörapparat(?:en|ens|er|erna)?|implantat(?:et|ets)?|\w*sändare(?:n|ns)?|"
+                          r"övervakningsutrustning(?:en|ens)?|larmarmband(?:et|ets)?)(?![\w-])")
+
+
+def _worn_device(text: str, m: re.Match[str]) -> bool:
+    """True when the sentence before the label names a device a person wears or carries ("bär fotboja med")."""
+    lo = max(0, m.start("label") - _ANIMAL_REACH)
+    for stop in _SENTENCE_BEFORE.finditer(text, lo, m.start("label")):
+        lo = stop.end()
+    return _WORN_DEVICE.search(text, lo, m.start("label")) is not None
 
 
 # A thing's noun, then a bracket ("Parkeringstillstånd (RH)") or whom it is for ("parkeringstillstånd för

@@ -122,15 +122,27 @@ def _check_nordic(text: str, m: re.Match[str]) -> Verdict | None:
 # "skylten MK 2026" (a Danish plate that looks like a year), "personlig skylt MORFAR 1". Two to seven capitals
 # and digits, a space or a dash inside, a letter and a digit both. ("Regnr" keeps the Swedish shapes.)
 _NAMED_PLATE = compile_(
-    r"(?<![\w-])(?i:skylt(?:en|ar|arna)?|nummerskylt(?:en)?|registreringsskylt(?:en)?|nummerplåt(?:en)?|plåten)"
+    r"(?<![\w-])(?i:skylt(?:en|ar|arna)?|nummerskylt(?:en)?|registreringsskylt(?:en)?|nummerplåt(?:en)?|plåten"
+    # the personalised plate's text ("Skylttexten HAMID 90 beviljas")
+    r"|skylttext(?:en)?)"
     r"[ \t]*(?::[ \t]*|\([ \t]*|,[ \t]+)?"
     r"(?P<value>[A-ZÆØÅÄÖ0-9]{1,7}(?:[ -][A-ZÆØÅÄÖ0-9]{1,5}){0,2})(?![\w\-/]|[.,]\d)"
 )
 
 
+# A page about personalised plates ("personlig skylt", "Personliga registreringsskyltar", "skylttext", "skylträtt"):
+# there the plate after "skylten" may be a word alone ("har skylten BIGGAN på sin husvagn"), as the register holds it
+_PERSONAL_PLATES = re.compile(r"(?i)personlig(?:a|t)?[ \t]+(?:registrerings|nummer)?skylt|skylttext|skylträtt")
+# a personalised plate's text of letters alone: two to seven capitals, one space at most ("BIGGAN", "RÖR UFFE")
+_WORD_PLATE = re.compile(r"^(?=(?:[ ]?[A-ZÅÄÖÜ]){2,7}$)[A-ZÅÄÖÜ]+(?:[ ][A-ZÅÄÖÜ]+)?$")
+
+
 def _check_named(text: str, m: re.Match[str]) -> Verdict | None:
     v = m.group("value")
     chars = v.replace(" ", "").replace("-", "")
+    if (not any(c.isdigit() for c in v) and _WORD_PLATE.match(v) and _PERSONAL_PLATES.search(text)
+            and v not in ctx.NOT_PLATE):
+        return Verdict(m.start("value"), m.end("value"), "personlig skylts text efter ordet skylt")
     if not 2 <= len(chars) <= 8 or not any(c.isdigit() for c in v) or not any(c.isalpha() for c in v):
         return None
     return Verdict(m.start("value"), m.end("value"), "registreringsnummer efter ordet skylt eller reg.nr")

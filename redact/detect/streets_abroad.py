@@ -60,7 +60,11 @@ FOREIGN_STREET_CORE = (
 )
 # any capitalised word, "Tromsø", "Łódź"; two before a comma or the line's end ("Novi Sad")
 # a Danish town's district letter ("8210 Aarhus V", "1050 København K")
-FOREIGN_TOWN = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t](?:[^\W\d_a-zß-ÿ][^\W\d_]+|[A-ZÆØ])(?=[ \t]*(?:[,.;)\n]|$)))?"
+# a German or Dutch town named by its river or region after a small word, three words or four ("Freiburg im Breisgau",
+# "Weil am Rhein", "Mülheim an der Ruhr", "Alphen aan den Rijn")
+FOREIGN_TOWN = (r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t](?:[^\W\d_a-zß-ÿ][^\W\d_]+|[A-ZÆØ])(?=[ \t]*(?:[,.;)\n]|$))"
+                r"|[ \t](?:am|im|an[ \t]der|in[ \t]der|ob[ \t]der|bei|aan[ \t]den?)[ \t][^\W\d_a-zß-ÿ][^\W\d_]+"
+                r"(?=[ \t]*(?:[,.;)\n]|$)))?")
 # a Polish postal code has a dash ("80-827 Gdańsk")
 FOREIGN_POST = (rf"(?:(?:\d{{4}}[ \t]?[A-Z]{{2}}(?![\w])|(?:[A-Z]{{1,2}}-)?\d{{4,5}}|\d\d-\d{{3}})(?:{SP}+|{SP}*\n{SP}*){FOREIGN_TOWN}{COUNTRY_AFTER}"  # the town may wrap
                  # a town without a postal code, then its country: "..., Erbil, Iraq"

@@ -81,6 +81,9 @@ def headed_cells(page: Page) -> list[Cell]:
     return sorted(seen.values(), key=lambda c: (c.start, c.end))
 
 
+# a small word naming the kind of mark before the code in an identifier's cell ("ring", "chip", "tatuering")
+_MARK_KIND_FIRST = re.compile(r"(?:ring|ringen|chip|chipet|mikrochip|tatuering|öronmärke|bricka|märke|transponder)"
+                              r"[ \t]+(?=[^\n]*?\d(?:[^\n]*?\d){2})")
 _PERSONNUMMER = re.compile(r"(?<![\d-])(?:19|20)?\d{6}[-+ ]?\d{4}(?![\d-])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -118,6 +121,10 @@ def _sign_parts(cell: Cell, text: str) -> list[Cell]:
     """A signature cell holding several people's initials ("SEK / BaT") as one cell each: the separator stays readable
     (and a cell another column's kind by its value: a home under "Boende", a birth date under "Personnummer")."""
     value = text[cell.start:cell.end]
+    if cell.kind == ID and (kind_word := _MARK_KIND_FIRST.match(value)) is not None:
+        # "ring SE 14-2203 ZB", "chip 752098…" under "Märkning": the small word says which mark the code is; the code
+        # alone is the animal's owner's
+        return [Cell(cell.start + kind_word.end(), cell.end, ID, cell.header)]
     if cell.kind == ID and birth_date_for_personnummer(value, cell.header):
         if _beside_personnummer(text, cell.start, cell.end) or _recent(value):
             return []  # the row's number stands beside it: another column's date ("I kön sedan") read askew

@@ -18,7 +18,7 @@ from redact.detect.birth_words import names_birth_date
 from redact.detect.id_labels import contract_column, names_key, names_register_column, names_thing_number
 from redact.detect.header_variants import header_variant, without_footnote, without_phrase_after
 from redact.detect.identity_code_labels import names_identity_code
-from redact.detect.identity_headers import boat_mark_header, identity_header, joined_identifier_header
+from redact.detect.identity_headers import boat_mark_header, identity_header, joined_identifier_header, plate_text_header
 from redact.detect.initials_shapes import signer_header
 
 # What a column holds, from its header cell.
@@ -255,8 +255,10 @@ def header_kind(cell: str) -> str | None:
         return ID  # "Identitet", "Pnr/födelsedatum": a person's number, or a birth date where none is (identity_headers)
     if kind is None and names_birth_date(c) and not _header_before_birth(c):
         return BIRTH  # "Födelse-datum", "Ålder/född", "Födelsetid", "F. dat.": a birth word by its stem (birth_words)
-    if kind is None and (boat_mark_header(low) or joined_identifier_header(low, header_kind) or names_identity_code(c)):
-        # "MMSI", "MMSI eller CIN": a private boat's mark, or either of two identifiers (identity_headers); "Personkod",
+    if kind is None and (boat_mark_header(low) or plate_text_header(low) or joined_identifier_header(low, header_kind)
+                         or names_identity_code(c)):
+        # "MMSI", "MMSI eller CIN": a private boat's mark, or either of two identifiers, or a personalised plate's text
+        # ("Skylt") (identity_headers); "Personkod",
         # "PESEL", "Förskrivarkod": a country's or a profession's personal code (identity_code_labels)
         return ID
     if kind is None and _PLACE_ADDRESS_HEADER.match(low) and not _NOT_A_HOME_ADDRESS.match(low):

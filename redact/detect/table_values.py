@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from redact.detect.address_chains import named_home_with_parts
 from redact.detect.birth_words import month_and_year_alone
-from redact.detect.identity_headers import boat_mark_header, identity_header, mark_by_shape_only
+from redact.detect.identity_headers import boat_mark_header, identity_header, mark_by_shape_only, plate_text, plate_text_header
 from redact.detect.initials_shapes import NUMBER_LEADS, hand_initials, plain_lower_initials
 from redact.detect.not_initials import CELL_MARKS, CLUB_FORMS, NOT_INITIALS, UNITS
 from redact.detect.table_headers import (
@@ -326,6 +326,9 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         # "SFTG", "SJRB4", "OJ 2418" under "Anropssignal", "SM5QRT" under "Signal", "BN 14" under "Distr.", "SE-MFX"
         # under "Plan": a vessel's or an amateur's call sign or an aircraft's registration may hold few digits or none
         return True
+    if kind == ID and plate_text_header(re.sub(r"\s*\(.*\)$", "", header)):
+        # "MORMOR", "EK 1" under "Skylt": a personalised plate's text is any word, so its shape alone counts there
+        return plate_text(v)
     if kind == ID and mark_by_shape_only(re.sub(r"\s*\(.*\)$", "", header)):
         return False  # "6 × 2 440" under a payment's "Plan": the word heads a mark only over a mark's shape
     if kind == ID and _LOGIN.match(v) and _LOGIN_HEADER.search(header):
