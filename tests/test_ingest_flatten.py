@@ -407,18 +407,23 @@ def _page_of_links(path: Path, count: int) -> Path:
 def test_a_page_of_many_links_is_flattened_in_linear_time(tmp_path: Path) -> None:
     # Merging equal objects on save costs MuPDF time in the square of their number: a real test file with 32,000
     # links took a minute to flatten before detection began. Twice the links must cost about twice the time.
-    from time import perf_counter
+    # Processor time of this process, the best of two runs: the wall clock of a loaded CI machine (another test
+    # worker on the other core) once made a linear run look more than eight times dearer.
+    from time import process_time
 
     from redact.ingest.flatten import flat_input
 
     times = []
     for count in (3000, 12000):
         src = _page_of_links(tmp_path / f"lankar-{count}.pdf", count)
-        start = perf_counter()
-        with flat_input(src) as flat:
-            assert flat.flattened
-            with pymupdf.open(flat.path) as doc:
-                assert "Beslut om bygglov" in doc[0].get_text()
-        times.append(perf_counter() - start)
+        best = float("inf")
+        for _ in range(2):
+            start = process_time()
+            with flat_input(src) as flat:
+                assert flat.flattened
+                with pymupdf.open(flat.path) as doc:
+                    assert "Beslut om bygglov" in doc[0].get_text()
+            best = min(best, process_time() - start)
+        times.append(best)
     # quadratic: 16 times the time for 4 times the links; linear with set-up noise: well under 8
     assert times[1] < 8 * times[0] + 0.5, times
