@@ -31,3 +31,20 @@ def test_a_brazilian_home_over_a_line_end(blank_detector):
     text = "Fadern bor numera på Rua das Palmeiras, 215, Bloco C, apto 102,\nMeireles, Fortaleza/CE, CEP 60165-080."
     address = "Rua das Palmeiras, 215, Bloco C, apto 102,\nMeireles, Fortaleza/CE, CEP 60165-080"
     assert readable_letters(blank_detector, text, address) == ""
+
+
+# a register's table read one cell a line: the street with its floor, then the postal code and the town (a Spanish
+# province in brackets after it), and a Portuguese street named with "das" before a name that is a surname too
+TABLE = ("Väljare\nPnr\nAdress i registret\nOrt\nMaria Holm\n810313-2278\nAvenida del Mar 17, 4º C\n"
+         "29680 Estepona (Málaga)\nLeif Dahl\n770925-3318\nRua das Oliveiras 45, 1.º Dto.\n4050-230 Porto\n"
+         "Kari Moe\n690411-2284\nTorggata 8\n0181 Oslo\n")
+
+
+@pytest.mark.parametrize("address", ["Avenida del Mar 17, 4º C\n29680 Estepona (Málaga)",
+                                     "Rua das Oliveiras 45, 1.º Dto.\n4050-230 Porto"])
+def test_a_postal_line_below_a_street_with_its_floor_is_masked(blank_detector, address):
+    assert readable_letters(blank_detector, TABLE, address) == ""
+
+
+def test_the_column_headers_stay_readable(blank_detector):
+    assert readable_letters(blank_detector, TABLE, "Adress i registret\nOrt") == "AdressiregistretOrt"

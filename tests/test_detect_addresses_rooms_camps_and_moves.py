@@ -75,3 +75,15 @@ def test_a_former_building_with_its_village_and_number_in_running_text(blank_det
     found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
     assert "Gamla mejeriet, Västerbyn 7" in found, found
     assert not any("skolan" in f for f in found), found
+
+
+def test_a_farm_named_apart_from_its_word_with_its_village_above_a_postal_line(blank_detector):
+    # a table's cells read one a line: the farm and its village, then the postal code and the town on the next
+    page = Page(number=1, text="Mottagare\nPnr\nNy adress\nPostadress\nGöran Lilja\n5601123318\nEkby gård, Åkerby\n"
+                               "712 91 Ösby\nSara Ek\n680301-2231\nBox 12\n712 22 Ösby\n"
+                               "Vi besökte Åkerby i somras och Ekby gård ligger vackert.\n",
+                words=(), width=595, height=842)
+    found = [f.text for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+    assert any(f.startswith("Ekby gård, Åkerby") for f in found), found
+    # the village alone in running text, and the farm seen, not lived on, stay readable
+    assert not any("somras" in f or f.startswith("Åkerby") or "vackert" in f for f in found), found

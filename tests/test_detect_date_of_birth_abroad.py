@@ -120,3 +120,21 @@ def test_dates_of_other_calendars_and_nominative_months(text, expected):
 ])
 def test_a_solar_hijri_date_without_a_birth_or_a_real_day_stays(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Thai paper's year of the Buddhist era, 543 ahead of ours (2519 is 1976)
+    ("Hustrun Kanya Lund, född 9/3/2519, är thailändsk medborgare.", "9/3/2519"),
+    ("Enligt det thailändska passet är han född den 21.11.2530 i Udon Thani.", "21.11.2530"),
+])
+def test_a_buddhist_era_date_after_a_birth_word_is_masked(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Avtalet gäller till 9/3/2519 enligt parterna.",  # no birth word
+    "Hon är född 30/2/2519.",  # no such day
+    "Han är född 4/5/2401.",  # before any living person's year
+])
+def test_a_buddhist_era_date_without_a_birth_or_a_real_day_stays(text):
+    assert found(text) == []

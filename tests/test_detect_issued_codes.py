@@ -64,3 +64,21 @@ def test_a_personal_code_of_letters_and_digits_after_the_word_code_is_masked(bla
 @pytest.mark.parametrize("value", ["SV2026B", "KS-2026", "VÅR2026"])
 def test_a_courses_a_cases_or_a_discounts_code_stays_readable(blank_detector, value):
     assert value not in found(blank_detector, PERSONAL_CODES)
+
+
+# a licence's number with its register's letter between the digits ("3307-K-11204"), and an engine's serial after
+# the bare word "motor": each ties one thing to its holder
+THINGS = """Ragnar Ek arrenderade jakten och har vapenlicens 3307-K-11204 sedan i fjol.
+I sjöboden ligger Gunnars eka med motor 4T772190 och en utombordare 22K90417.
+Båtklubbens båt har motor B230F och motorn D4-300 byttes i våras.
+"""
+
+
+@pytest.mark.parametrize("value", ["3307-K-11204", "4T772190", "22K90417"])
+def test_a_licence_with_a_letter_inside_or_an_engines_serial_is_masked(blank_detector, value):
+    assert value in found(blank_detector, THINGS)
+
+
+@pytest.mark.parametrize("value", ["B230F", "D4-300"])
+def test_an_engines_type_stays_readable(blank_detector, value):
+    assert value not in found(blank_detector, THINGS)

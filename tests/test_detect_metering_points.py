@@ -41,3 +41,15 @@ def test_a_metering_point_after_a_sentence_the_holders_pronoun_opens_is_masked(b
 
 def test_a_metering_point_with_no_person_stays(blank_detector):
     assert not _ids(blank_detector, "Kontorets elavtal förnyas.\nAnläggnings-id 735999100044812263.\n")
+
+
+def test_metering_points_listed_after_their_holders_first_names_are_masked(blank_detector):
+    # a list names each holder by the first name alone, a line may break between the name and the number
+    text = ("Elmätare för ersättning av elkostnad: Gunnel 735999100077210458, Birgitta\n"
+            "735999100077215503, Rolf 735999100077219921.\n")
+    assert {"735999100077210458", "735999100077215503", "735999100077219921"} <= _ids(blank_detector, text)
+
+
+def test_a_metering_point_after_a_place_or_a_premises_word_stays(blank_detector):
+    text = "Mätare i Storhamn: Skolan 735999100077210458 enligt nätbolaget.\n"
+    assert not any("735" in t for t in _ids(blank_detector, text))

@@ -92,7 +92,9 @@ _PLACES_IN_A_ROW = 3
 _LINE_TOWN = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t-][^\W\d_a-zß-ÿ][^\W\d_]+){0,2}"
 _CITY_LINE = re.compile(rf"[ \t]*\n[ \t]*(?:{_LINE_TOWN},[ \t]*){{0,2}}"
                         rf"(?:{_POSTCODE}[ \t]+{_LINE_TOWN}|{_LINE_TOWN}[ \t]+{_POSTCODE})"
-                        rf"(?:,[ \t]*{ANY_COUNTRY})?(?=[ \t]*(?:\n|$))")
+                        # the province in brackets after the town ("03100 Ávila (Castilla)") ends the line too
+                        rf"(?:,[ \t]*{ANY_COUNTRY})?(?:[ \t]*\((?:[A-Z]{{2}}|[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t-][^\W\d_]+){{0,2}})\))?"
+                        rf"(?=[ \t]*(?:\n|$))")
 _TRAILING_COUNTRY = re.compile(rf"{_SEP}{ANY_COUNTRY}(?![\w-])")
 
 
@@ -307,8 +309,10 @@ def grow_addresses_abroad(findings: list[Finding], text: str) -> list[Finding]:
                     end = m.end()
                 elif (places := _places(text, end)) is not None:
                     end = places
-                elif (c := _CITY_LINE.match(text, end)) is not None and not _YEAR.search(c.group()):
-                    # (the address ends its line: the pattern opens with the line's end)
+                elif ((c := _CITY_LINE.match(text, end + text.startswith(".", end))) is not None
+                      and not _YEAR.search(c.group())):
+                    # (the address ends its line: the pattern opens with the line's end; an abbreviated floor's stop
+                    # may end the line before it: "2.º Esq.")
                     end = c.end()
                 elif ((r := _BRACKETED_REGION.match(text, end)) is not None
                       and _POST_TOWN_END.search(text, max(0, end - 80), end)):

@@ -4,6 +4,10 @@ Gregorian rules, which want a year of 19xx or 20xx, never read it; the month's n
 
 A date counts only after a birth word (Swedish or the transliterated Persian "tavalod"), with a day that month has
 and a year from 1280 (1901) to this year's.
+
+Thai papers count the years of the Buddhist era, 543 ahead of ours ("född 4/2/2519" is 1976), with the Gregorian
+months and days written in figures: after a birth word, a day, a month and a year from 2444 (1901) to this year's
+is a date of birth no Gregorian rule reads.
 """
 
 from __future__ import annotations
@@ -39,3 +43,22 @@ def check_solar_hijri(text: str, m: re.Match[str]) -> Verdict | None:
     if not 1 <= day <= days or not 1280 <= year <= _dt.date.today().year - 621:
         return None
     return Verdict(m.start("date"), m.end("date"), "födelsedatum i den iranska kalendern")
+
+
+# a day, a month in figures and a year of the Buddhist era ("4/2/2519", "12.11.2530", "3-8-2541")
+BUDDHIST_ERA_BIRTH = compile_(
+    rf"(?<![\w])(?P<cue>(?i:{_CUE}))(?![^\W\d_])(?:[ \t]*:[ \t]*|{_BR})(?:(?i:den){_BR})?"
+    r"(?P<date>(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>2[45]\d\d))(?![\w]|[-/.]\d)")
+BUDDHIST_ERA_OFFSET = 543
+
+
+def check_buddhist_era(text: str, m: re.Match[str]) -> Verdict | None:
+    """A Buddhist-era date after a birth word, when it is a real day and the year a living person's."""
+    year = int(m.group("y")) - BUDDHIST_ERA_OFFSET
+    if not 1901 <= year <= _dt.date.today().year:
+        return None
+    try:
+        _dt.date(year, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    return Verdict(m.start("date"), m.end("date"), "födelsedatum i den buddhistiska tideräkningen (thailändsk)")

@@ -14,7 +14,9 @@ from redact.detect.birth_words import (
     AGE_AND_YEAR, AGE_NEEDS, BIRTH_COMPOUND, DATE_THEN_BIRTH_NEEDS, DATE_THEN_BIRTH_NOUN, MONTH_YEAR, YEAR_AND_AGE,
     check_age_and_year, check_date_then_birth_noun,
 )
-from redact.detect.calendar_birth_dates import SOLAR_HIJRI_BIRTH, SOLAR_HIJRI_NEEDS, check_solar_hijri
+from redact.detect.calendar_birth_dates import (
+    BUDDHIST_ERA_BIRTH, SOLAR_HIJRI_BIRTH, SOLAR_HIJRI_NEEDS, check_buddhist_era, check_solar_hijri,
+)
 from redact.detect.birth_date_forms import SECOND_DATE, WRITTEN_ABROAD, check_second_version, check_written_abroad
 from redact.detect.date_of_birth_abroad import (
     BIRTH_ABROAD, HOME_CUE_MONTH_ABROAD, HOME_CUE_NEEDS, check_birth_abroad, check_home_cue_month_abroad,
@@ -364,6 +366,9 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
                   needs=HOME_CUE_NEEDS),
              # a date of the Iranian calendar after a birth word ("född 1 farvardin 1362"): see calendar_birth_dates
              Rule("birth_date_solar_hijri", SOLAR_HIJRI_BIRTH, score=0.85, check=check_solar_hijri,
+                  needs=SOLAR_HIJRI_NEEDS),
+             # a Thai paper's date of the Buddhist era after a birth word ("född 4/2/2519"): see calendar_birth_dates
+             Rule("birth_date_buddhist_era", BUDDHIST_ERA_BIRTH, score=0.85, check=check_buddhist_era,
                   needs=SOLAR_HIJRI_NEEDS),
              # an age beside a year that adds up to this year ("12 år (2013)", "1981 (44 år)"): see birth_words
              Rule("birth_year_after_age", AGE_AND_YEAR, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),

@@ -117,12 +117,14 @@ def _place_ok(place: str) -> bool:
 _POSTCODE_TOWN = rf"\d{{3}}[ \t\u00a0]?\d\d[ \t]+{_NAME}(?:[ \t]+{_NAME})?"
 _PLACE_FIRST = r"(?:Stora|Lilla|Norra|Södra|Östra|Västra|Övre|Nedre|Mellersta|Mellan|Gamla|Nya|Yttre|Inre|Bortre)"
 PREFIXED_FARM = compile_(
+    # (a place's name and its farm word apart too: "Ekby gård", "Lövsta torp")
     rf"(?<![\w-])(?P<farm>{_PLACE_FIRST}[ \t]+{_NAME}|[{_U}][{_L}]+(?:gården|gård|torpet|torp|stugan|hemmanet)"
-    rf"|{FORMER_BUILDING}),"
+    rf"|{_NAME}[ \t]+(?:gård|torp)|{FORMER_BUILDING}),"
     rf"[ \t]*\n?[ \t]*"
     rf"(?P<place>{_NAME}(?:[ \t]+{_NAME})?[ \t]+\d{{1,4}}(?:[ \t]?[A-Z](?![\w]))?(?![\w-]|[.,:]\d)"
-    # or the village without a number and the postal code with its town after it ("Nygården, Åkerby, 712 91 Ösby")
-    rf"|{_NAME}(?:[ \t]+{_NAME})?,[ \t]*\n?[ \t]*{_POSTCODE_TOWN})"
+    # or the village without a number and the postal code with its town after it ("Nygården, Åkerby, 712 91 Ösby"),
+    # on the next line too, as a table's cells read one a line ("Ekby gård, Åkerby" / "712 91 Ösby")
+    rf"|{_NAME}(?:[ \t]+{_NAME})?(?:,[ \t]*\n?|[ \t]*\n)[ \t]*{_POSTCODE_TOWN})"
 )
 # A home's name of any shape opening its line or cell before a village with its house number (or the village alone)
 # and the postal code with its town: "Lugnet, Åkerby 12, 712 91 Ösby", "Solbacka, Åkerby, 712 91 Ösby", as an

@@ -224,6 +224,11 @@ _CODE_LIKE = re.compile(r"^(?:[A-ZÅÄÖ]{1,4}[- \u00a0]?\d[\d \u00a0-]*\d|\d{2,
                         r"|\d{1,4}\.\d{5,}(?:\.\d+)?)$")
 
 
+# A code with a capital among its digits ("2204-L-08315", "0R891207", "4471-AB-12"): a register's letter inside a
+# number is no sum's, date's or count's.
+_LETTER_INSIDE = re.compile(r"^\d[\d \u00a0-]*[A-ZÅÄÖ]{1,3}[- \u00a0]?\d[\dA-Z \u00a0-]*$")
+
+
 # A code that is one by its shape alone: capitals, a dash and digits ("HK-7713", "BP-12 044").
 _DASHED_CODE = re.compile(r"^[A-ZÅÄÖ]{1,4}-\d{3,}(?:[ \u00a0-]\d+)*$")
 _LINE_END = re.compile(r"[ \t]*[.,;]?[ \t]*(?:\n|$)")
@@ -382,7 +387,7 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     # (a long run of digits is a code too: a chip's fifteen, "Hästens chip: 752098100331207")
     # (a code a sentence's line wrapped counts whole: "Avtalsnr 4471" / "2209 enligt …")
     if strength == "noun" and not (prefixed or (_CODE_LIKE.match(whole) and sum(c.isdigit() for c in whole) >= 5)
-                                   or digits >= 10):
+                                   or digits >= 10 or (_LETTER_INSIDE.match(whole) and digits >= 5)):
         return None
     # (a paragraph wrapped before a long run of digits too: "… har chipnummer" / "752098100331744")
     if m.group("next") and "\n" in m.group("next") and not _cell_pair(text, m) and not (

@@ -6,6 +6,10 @@ A bare "nr" numbers a list and is no label by itself; after a make and a model i
 stamped on that one thing, which a register (the weapons register, a theft register) ties to its owner. The make is
 a capitalised word, the model holds a digit; a numbered chapter, room, road, grave block or the like before "nr"
 is no make.
+
+An engine's serial may follow the bare word "motor" ("båten och motor 7B553019"): a long serial, a run of five
+digits at least with a letter in it or seven digits, which is that one engine's; an engine's type ("motor B230F",
+"motor D4-300") has short runs of digits and stays.
 """
 
 from __future__ import annotations
@@ -40,5 +44,18 @@ def _check_serial(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "tillverkningsnummer efter märke och modell")
 
 
+# the engine word, then one run of capitals and digits: five digits in a row and a letter, or seven digits
+_ENGINE_SERIAL = compile_(
+    r"(?<![\w-])(?i:motor|motorn|utombordare|utombordaren|utombordsmotor|utombordsmotorn)[ \t\u00a0]+(?:nr\.?[ \t\u00a0]*)?"
+    r"(?P<value>(?=[A-Z\d]*\d{5})(?=[A-Z\d]*[A-Z]|\d{7})[A-Z\d]{6,20})(?![\w]|[-/.,:]\d)")
+
+
+def _check_engine_serial(text: str, m: re.Match[str]) -> Verdict | None:
+    """An engine's own serial after the bare word for it."""
+    return Verdict(m.start("value"), m.end("value"), "motorns tillverkningsnummer")
+
+
 RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_serial,
-              gate=re.compile(r"\d[A-Za-z]{0,3}[ \t\u00a0]+(?:nr|nummer|no)\b")),)
+              gate=re.compile(r"\d[A-Za-z]{0,3}[ \t\u00a0]+(?:nr|nummer|no)\b")),
+         Rule("serial_after_engine", _ENGINE_SERIAL, score=0.8, check=_check_engine_serial,
+              needs=("motor", "utombord")),)

@@ -21,9 +21,22 @@ _METERING_POINT = compile_(r"(?<![\d\-/.])(?P<value>735[ \u00a0]?999(?:[ \u00a0]
 _GATE = re.compile(r"735[ \u00a0]?999")
 
 
+# the word right before the number, across a comma, a colon or a line break ("Elmätare: Stig 735999…, Marjatta\n735999…")
+_WORD_BEFORE = re.compile(r"([A-ZÅÄÖÉÜ][a-zåäöéü]+)[ \t]*[,:]?[ \t]*\n?[ \t]*$")
+
+
+def _first_name_before(text: str, at: int) -> bool:
+    """True when a listed first name stands right before the number: a list of holders and their numbers names
+    each person by the first name alone."""
+    from redact.detect.name_words import F, classify_word, load_lexicons
+
+    m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return m is not None and classify_word(m.group(1), load_lexicons()) == F
+
+
 def _check_metering_point(text: str, m: re.Match[str]) -> Verdict | None:
     at = m.start("value")
-    if not person_beside(text, at) or firm_near(text, at):
+    if not (person_beside(text, at) or _first_name_before(text, at)) or firm_near(text, at):
         return None
     return Verdict(at, m.end("value"), "mätpunkts-ID (anläggnings-ID) bredvid en persons namn")
 

@@ -52,7 +52,7 @@ FOREIGN_STREET_CORE = (
     # the street words of Spanish America: a passage, a lane, a Peruvian "jirón", a causeway ("Pasaje Los Aromos
     # 1480", "Pje. Las Rosas 22", "Jirón Junín 455", "Calzada de Tlalpan 1200", "Privada Hidalgo 7")
     rf"|Pasaje|Pje\.|Psje\.|Callejón|Jirón|Calzada|Cerrada|Privada|Prolongación|Camino|Paseo|Alameda|Rambla)[ \t]+"
-    rf"(?:(?:[A-ZÅÄÖÉÜŠŽČĆĐ][\w'’.-]*|de|del|la|las|los|di|da|do|dos|des|du|le|e|i)[ \t]+){{0,4}}?"
+    rf"(?:(?:[A-ZÅÄÖÉÜŠŽČĆĐ][\w'’.-]*|de|del|la|las|los|di|da|das|do|dos|des|du|le|e|i)[ \t]+){{0,4}}?"
     rf"(?=[\w'’.-]*[ \t]+\d)[A-ZÅÄÖÉÜŠŽČĆĐ\d][\w'’.-]*"
     # a Serbian or Croatian boulevard or street named by a noun in the genitive: "Bulevar oslobođenja 47",
     # "Bulevar kralja Petra 112"
