@@ -87,3 +87,32 @@ def test_a_farm_named_apart_from_its_word_with_its_village_above_a_postal_line(b
     assert any(f.startswith("Ekby gård, Åkerby") for f in found), found
     # the village alone in running text, and the farm seen, not lived on, stay readable
     assert not any("somras" in f or f.startswith("Åkerby") or "vackert" in f for f in found), found
+
+
+def test_a_farm_whose_word_is_a_compound_with_its_village_above_a_postal_line(blank_detector):
+    # "bygård", "prästgård": the farm's word is a compound, the place's name before it
+    page = Page(number=1, text="Adresser\nNr\nAdress\nPostadress\n1\nLövsta prästgård, Lövsta\n742 93 Östervåla\n"
+                               "2\nBox 12\n712 22 Ösby\nKyrkan vid Lövsta prästgård är öppen i sommar.\n",
+                words=(), width=595, height=842)
+    found = [f.text for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+    assert any(f.startswith("Lövsta prästgård, Lövsta") for f in found), found
+    # the same farm named in running text, with no postal line, stays readable
+    assert not any("Kyrkan" in f or "sommar" in f for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Adress\nPostadress\n1\nGamla posten\n384 91 Vassmolösa\n",  # a table's cells read one a line
+    "Lejla Hodžić\nNya stationen\n271 95 Ystad\n",  # a window envelope's lines
+])
+def test_a_former_building_alone_over_its_postal_line_is_a_home(blank_detector, text):
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    found = [f.text for f in blank_detector.detect(page) if f.category == "ADDRESS"]
+    assert any(f.startswith(("Gamla posten", "Nya stationen")) for f in found), found
+
+
+def test_a_former_building_in_running_text_with_a_postal_code_later_stays(blank_detector):
+    from redact.document_detection import detect_text
+
+    text = "Utställningen visas på Gamla skolan i Ystad, 271 95 Ystad, hela sommaren.\n"
+    found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
+    assert not any("skolan" in f for f in found), found

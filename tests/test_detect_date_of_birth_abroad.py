@@ -96,6 +96,7 @@ def test_a_swedish_birth_word_before_another_languages_month(text, expected):
     "Resan bokades den 7. Mai 2024 i München.",  # no birth word
     "Barnet, f. 7. Mai 2090, är väntat.",  # a date to come
     "Handlingen är daterad 14. Oktober 1981.",
+    "Beslutet är daterat 3 квітня 2019 i Kyiv.",  # a Cyrillic date with no birth word
 ])
 def test_a_foreign_month_without_a_swedish_birth_word_is_no_birth(text):
     assert found(text) == []
@@ -105,6 +106,12 @@ def test_a_foreign_month_without_a_swedish_birth_word_is_no_birth(text):
     # the Iranian (solar hijri) calendar: the year some 621 years behind ours
     ("Hennes syster är född 14 mehr 1359 i Shiraz.", "14 mehr 1359"),
     ("Modern, f. 3 esfand 1341, bor kvar i Tabriz.", "3 esfand 1341"),
+    # Afghan papers: the same calendar with the Dari (zodiac) month names
+    ("Sonen anger födelsedatum 14 Qaws 1369 enligt tazkiran.", "14 Qaws 1369"),
+    ("Hans fru, född 2 hamal 1372, reste via Herat.", "2 hamal 1372"),
+    # a Ukrainian or Russian paper's date in Cyrillic, the month in the genitive
+    ("Hon uppger födelsedatum 3 квітня 1979 enligt passet.", "3 квітня 1979"),
+    ("Fadern, f. 22 сентября 1950, bor i Minsk.", "22 сентября 1950"),
     # a Serbian or Croatian paper's month in the nominative
     ("Brodern är född 21. oktobar 1968 i Niš.", "21. oktobar 1968"),
     ("Hon är född 5. studeni 1977 enligt passet.", "5. studeni 1977"),
@@ -117,6 +124,8 @@ def test_dates_of_other_calendars_and_nominative_months(text, expected):
     "Mötet hölls 14 mehr 1359 enligt protokollet.",  # no birth word
     "Hon är född 32 farvardin 1362.",  # no such day
     "Han är född 3 bahman 1180.",  # no living person's year
+    "Tolken kom 14 qaws 1369 enligt loggen.",  # a Dari month with no birth word
+    "Asad Rahimi bor kvar på Hut 13 i Kabul.",  # month names that are also a name and a word
 ])
 def test_a_solar_hijri_date_without_a_birth_or_a_real_day_stays(text):
     assert found(text) == []

@@ -247,3 +247,21 @@ def test_a_column_of_numbers_under_a_countrys_label(blank_detector):
             "| Lotte Janssens | 92.02.14-118.51 | Brugge |\n")
     hits = detected(blank_detector, text)
     assert {("ID_NUMBER", "85.07.30-033.29"), ("ID_NUMBER", "92.02.14-118.51")} <= hits
+
+
+@pytest.mark.parametrize("text, value", [
+    # a country's adjective before a register's short name made a "-kod" or "-nummer"; the register's letters with
+    # the value are part of it
+    ("Nr 3: Juha har finsk FPA-kod KELA 7724-1093 och bor i Vaasa.", "KELA 7724-1093"),
+    ("Hon uppger norskt NAV-nummer 2209 4471 88 i ansökan.", "2209 4471 88"),
+])
+def test_a_number_after_a_countrys_register_label(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bolaget har finsk FPA-kod 12 för arbetsgivaravgiften.",  # a short class code, no person's number
+    "Hon anger FPA-kod KELA 7724-1093 utan land.",  # no country named: not this rule's
+])
+def test_a_register_label_without_a_persons_number_or_a_country_finds_nothing_here(text):
+    assert not any(hit in ("12", "KELA 7724-1093") for hit in found(text)), found(text)

@@ -193,3 +193,28 @@ def test_a_designation_set_off_after_the_owners_house_is_a_property(text, expect
 ])
 def test_a_street_or_a_year_after_the_owners_house_is_no_designation(text):
     assert found(text) == []
+
+
+# a register read one cell a line, as a PDF's table is; the town opens only one designation in it
+_SHELTERS = """Skyddsrum med brister
+Nr
+Fastighet
+Ägare
+1
+Motala Lärkan 4
+Per Holm
+2
+Vadstena Domnarvet 12
+Lena Ek
+Anmärkningar
+"""
+
+
+def test_another_number_of_a_tract_in_the_property_column_is_a_property():
+    text = _SHELTERS + "Nr 1: Per lånar ut nyckeln till grannen Eva Lund (Motala Lärkan 6), som vattnar.\n"
+    assert "Motala Lärkan 6" in found(text)
+
+
+def test_the_same_tract_with_a_year_stays():
+    text = _SHELTERS + "Nr 1: Per ställde ut på mässan Motala Lärkan 2026 i maj.\n"
+    assert not any("2026" in hit for hit in found(text))

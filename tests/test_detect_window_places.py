@@ -13,6 +13,11 @@ from tests.address_checks import readable_letters
     ("Beslut om färdtjänst\n\nGunvor Hedlund\nStorliden\n930 47 Byske\n\nDu har beviljats färdtjänst.\n",
      "Storliden"),
     ("Kallelse\nTeodor Ahlqvist\nNorra Bränna\n841 94 Ånge\nVälkommen till mottagningen.\n", "Norra Bränna"),
+    # a care home with the resident's ward: where the recipient lives
+    ("Svar\nIngrid Sundberg\nEkgårdens vård- och omsorgsboende, avd. 2\n745 33 Enköping\n",
+     "Ekgårdens vård- och omsorgsboende, avd. 2"),
+    ("Gunvor Hedlund\nTallbackens äldreboende, avdelning Linnean\n930 47 Byske\n",
+     "Tallbackens äldreboende, avdelning Linnean"),
 ])
 def test_the_place_between_the_name_and_the_postcode_is_masked(blank_detector, text, home):
     assert readable_letters(blank_detector, text, home) == ""

@@ -113,6 +113,11 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
                                       "aralik"),
     "icelandic": ("janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september", "október",
                   "nóvember", "desember"),
+    # Cyrillic dates as a Ukrainian or Russian passport or birth certificate writes them ("12 березня 1987")
+    "ukrainian (genitive)": ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+                             "вересня", "жовтня", "листопада", "грудня"),
+    "russian (genitive)": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+                           "октября", "ноября", "декабря"),
     "somali": ("janaayo", "febraayo", "maarso", "abriil", "maajo", "juun", "luuliyo", "agoosto", "sebtembar",
                "oktoobar", "nofembar", "desembar"),
 }

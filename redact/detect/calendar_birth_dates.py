@@ -1,5 +1,5 @@
 """Dates of birth in the Iranian (solar hijri) calendar, as Swedish documents quote Iranian and Afghan papers:
-"född 1 farvardin 1362", "f. 14 mehr 1359". The year runs some 621 years behind ours (1362 is 1983), so the
+"född 1 farvardin 1362", "f. 14 mehr 1359", and Afghan ones with the Dari months ("född 11 jadi 1376"). The year runs some 621 years behind ours (1362 is 1983), so the
 Gregorian rules, which want a year of 19xx or 20xx, never read it; the month's name says which calendar it is.
 
 A date counts only after a birth word (Swedish or the transliterated Persian "tavalod"), with a day that month has
@@ -25,6 +25,13 @@ for _n, _names in enumerate((
         ("farvardin",), ("ordibehesht", "ordibehešt"), ("khordad", "xordad", "khordaad"), ("tir",),
         ("mordad", "amordad", "mordaad"), ("shahrivar", "šahrivar"), ("mehr",), ("aban", "abaan"),
         ("azar", "aazar"), ("dey", "dei"), ("bahman",), ("esfand", "esfand"),), 1):
+    for _name in _names:
+        _MONTHS[_name] = _n
+# Afghan papers name the same twelve months after the zodiac, in Dari and Pashto ("11 jadi 1376" is 1 January 1998)
+for _n, _names in enumerate((
+        ("hamal",), ("sawr", "saur", "sour", "thawr"), ("jawza", "jauza", "jawzā", "jowza"), ("saratan", "sartan"),
+        ("asad",), ("sunbula", "sonbola", "sunbulah", "sumbula"), ("mizan", "meezan"), ("aqrab", "akrab"),
+        ("qaws", "qaus", "kaws"), ("jadi", "jaddi", "jadey"), ("dalw", "dalv", "dalwa"), ("hut", "hoot", "hout"),), 1):
     for _name in _names:
         _MONTHS[_name] = _n
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))

@@ -117,9 +117,9 @@ def _place_ok(place: str) -> bool:
 _POSTCODE_TOWN = rf"\d{{3}}[ \t\u00a0]?\d\d[ \t]+{_NAME}(?:[ \t]+{_NAME})?"
 _PLACE_FIRST = r"(?:Stora|Lilla|Norra|Södra|Östra|Västra|Övre|Nedre|Mellersta|Mellan|Gamla|Nya|Yttre|Inre|Bortre)"
 PREFIXED_FARM = compile_(
-    # (a place's name and its farm word apart too: "Ekby gård", "Lövsta torp")
+    # (a place's name and its farm word apart too: "Ekby gård", "Lövsta torp", "Ekby bygård", "Lövsta prästgård")
     rf"(?<![\w-])(?P<farm>{_PLACE_FIRST}[ \t]+{_NAME}|[{_U}][{_L}]+(?:gården|gård|torpet|torp|stugan|hemmanet)"
-    rf"|{_NAME}[ \t]+(?:gård|torp)|{FORMER_BUILDING}),"
+    rf"|{_NAME}[ \t]+[{_L}]*(?:gård|torp)|{FORMER_BUILDING}),"
     rf"[ \t]*\n?[ \t]*"
     rf"(?P<place>{_NAME}(?:[ \t]+{_NAME})?[ \t]+\d{{1,4}}(?:[ \t]?[A-Z](?![\w]))?(?![\w-]|[.,:]\d)"
     # or the village without a number and the postal code with its town after it ("Nygården, Åkerby, 712 91 Ösby"),
@@ -167,6 +167,21 @@ def check_prefixed_farm(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "gård och by med husnummer som bostad")
 
 
+# A building the village once had ("Gamla skolan", "Gamla posten") alone on its line or in its cell, the postal code
+# and town on the next line or after a comma: an address's column or a window envelope names the home that way, with
+# no street and no number ("Gamla skolan" / "388 92 Ljungbyholm"). Only the building's name: the postal code is read
+# by its own rule.
+FORMER_BUILDING_LINE = compile_(
+    rf"(?:^|(?<=\n)|(?<=[|\t]))[ \t]*(?P<farm>{FORMER_BUILDING})[ \t]*(?:,[ \t]*\n?|\n|[ \t]*[|\t])[ \t]*"
+    rf"{_POSTCODE_TOWN}(?=[ \t]*(?:$|\n|[|\t,.;]))"
+)
+
+
+def check_former_building_line(text: str, m: re.Match[str]) -> Verdict | None:
+    """The former building's name over its postal address, as a home."""
+    return Verdict(m.start("farm"), m.end("farm"), "gammal byggnads namn över postadressen som bostad", 0.85)
+
+
 # A seasonal home named by its place and its kind: a Sámi summer, winter or spring camp ("Stuorajávrre viste",
 # "vårvistet vid Ájluokta"), a shieling ("Kallbergets fäbod", "fäboden i Bodsjö"); there is no street and no number.
 _CAMP_KIND = (r"(?:(?:sommar|vinter|vår|höst|same)?viste(?:t|n)?|fäbod(?:en|ar|arna)?|säter|sätern|fäbodvall(?:en)?)")
@@ -199,6 +214,8 @@ RULES = (
                 "stugan,", "hemmanet,")),
     # ("vistelse" holds "viste": the gate wants the kind as a whole word)
     Rule("named_home_line", NAMED_HOME_LINE, score=0.75, check=check_named_home_line, gate=re.compile(r",[ \t]*\d{3}")),
+    Rule("former_building_line", FORMER_BUILDING_LINE, score=0.75, check=check_former_building_line,
+         needs=("gamla ", "nya ")),
     Rule("seasonal_home", SEASONAL_HOME, score=0.75, check=check_seasonal_home, needs=("vist", "fäbod", "säter"),
          gate=re.compile(rf"[ \t]{_CAMP_KIND}(?![\w-])")),
 )

@@ -302,6 +302,15 @@ def names_national_id(header: str) -> bool:
 SWEDISH_LABELLED = compile_(rf"(?<![\w.-])(?P<label>{_SWEDISH}){_SEP}{_VALUE}")
 OWN_LABELLED = compile_(rf"(?<![\w.-])(?P<label>{_OWN}){_SEP}{_VALUE}")
 
+# a country's adjective before a register's short name made a "-kod" or "-nummer" ("finsk FPA-kod", "dansk
+# CPR-nummer", "norskt NAV-nummer"): the person's number in that country's register; its value may carry the
+# register's own letters ("KELA 8331-0472")
+_REGISTER_LABEL = (rf"(?i:(?:{_COUNTRY})(?:t|a)?)[ ][A-ZÅÄÖ]{{2,5}}-"
+                   r"(?i:kod|koden|nummer|numret|nr\.?)")
+_REGISTER_VALUE = (r"(?P<value>[A-ZÅÄÖ]{3,5}[ -]\d{2,6}(?:[- ]\d{2,6}){1,3}"
+                   r"|(?:[A-Z]{1,2}[- ]?)?\d+(?:[ -]\d{1,6}){0,3})(?![\w]|[-/.]\d)")
+REGISTER_LABELLED = compile_(rf"(?<![\w.-])(?P<label>{_REGISTER_LABEL}){_SEP}{_REGISTER_VALUE}")
+
 
 def _check_labelled(text: str, m: re.Match[str]) -> Verdict | None:
     value = m.group("value")
@@ -325,6 +334,8 @@ RULES = (
     Rule("british_nino", NINO, score=0.8, check=_check_nino, gate=re.compile(r"[A-Z]{2} \d\d \d\d \d\d [A-D]")),
     Rule("national_id_swedish_label", SWEDISH_LABELLED, score=0.85, check=_check_labelled,
          needs=tuple(c[:5] for c in _COUNTRY.split("|")) + ("hemland", "ursprungsland")),
+    Rule("national_id_register_label", REGISTER_LABELLED, score=0.85, check=_check_labelled,
+         needs=tuple(c[:5] for c in _COUNTRY.split("|")), gate=re.compile(r"[A-ZÅÄÖ]{2,5}-(?i:kod|num|nr)")),
     Rule("national_id_own_label", OWN_LABELLED, score=0.85, check=_check_labelled,
          needs=("identity", "identification", "id number", "id no", "id code", "insurance no", "ni number", "ni no",
                 "numeric", "nacional", "extranjer", "fisc", "national", "sociale", "insee", "pertoire", "kimlik",

@@ -205,6 +205,13 @@ def _check_named_tract(text: str, m: re.Match[str]) -> Verdict | None:
     labelled = re.compile(rf"(?i:fastighet\w*|fastighetsbet\.?):?{SP}+{tract}{SP}\d")
     if labelled.search(text):
         return Verdict(start, m.end(), "tract of a labelled property")
+    # the same tract with another number in the text's property column ("Finspång Hyttan 9" under "Fastighet"): the
+    # neighbouring property of the same block
+    numbered = re.compile(rf"(?<![\w-]){tract}{SP}\d{{1,4}}(?::\d{{1,4}})?(?![\w:])")
+    for other in () if _year(m.group("number")) else numbered.finditer(text):
+        if other.start() != m.start() and _HEADER_CELL.search(text, max(0, other.start() - _COLUMN_REACH),
+                                                              other.start()):
+            return Verdict(start, m.end(), "another number of a tract in the property column")
     town = re.escape(m.group("tract").split()[0])
     same_town = re.compile(rf"(?i:fastighet\w*|fastighetsbet\.?):?{SP}+{town}{SP}{NAME}{SP}\d{{1,4}}(?::\d{{1,4}})?(?![\w:])")
     if same_town.search(text):

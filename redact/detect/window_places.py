@@ -4,7 +4,8 @@
 In the countryside a home is often a farm's or a place's name with no street and no number. Written in an address
 block, between a person's name alone on its line and a line that is a postcode and its town, that line can only be
 where the letter goes: the recipient's home. A unit, a firm or an institution written there ("Socialförvaltningen",
-"Ekgårdens äldreboende", "Lind Bygg AB") is no one's home and stays readable, as does a line a finding already holds.
+"Ekgårdens äldreboende", "Lind Bygg AB") is no one's home and stays readable, as does a line a finding already holds;
+an institution with the resident's ward after it ("Ekgårdens äldreboende, avd. 2") is where the recipient lives.
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ _POSTCODE_TOWN = re.compile(rf"[1-9]\d\d[ \u00a0]?\d\d[ \t]+[{U}][{L}]+(?:[ -][{
 # the nouns of a body's or an institution's name
 _BODY = re.compile(r"(?i)(?:boende|boendet|hem|hemmet|skola|skolan|sjukhus|sjukhuset|mottagning|mottagningen|"
                    r"central|centralen|kansli|kansliet|\bAB|\bHB|\bKB)$")
+
+# a care home's or a group home's name with the resident's ward after a comma ("Ekgårdens vård- och omsorgsboende,
+# avd. 2", "Tallbackens äldreboende, avdelning Linnean"): the ward is where the resident lives, so the line is a home
+_WARD_LINE = re.compile(rf"[{U}][\w.-]*(?:[ \t]+[\w.-]+){{0,5}},[ \t]*(?i:avd\.?|avdelning|enhet)[ \t]*"
+                        rf"(?:\d{{1,3}}[A-Za-z]?|[{U}][{L}]+(?:[ \t][{U}]?[{L}]+)?)")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -45,10 +51,12 @@ def with_window_places(findings: list[Finding], text: str, page: int) -> list[Fi
     lines = _lines(text)
     added = []
     for (pa, pb), (a, b), (ca, cb) in zip(lines, lines[1:], lines[2:]):
-        if (pa, pb) not in persons or not _PLACE.fullmatch(text[a:b]) or not _POSTCODE_TOWN.fullmatch(text[ca:cb]):
+        ward = _WARD_LINE.fullmatch(text[a:b]) is not None
+        if ((pa, pb) not in persons or not (ward or _PLACE.fullmatch(text[a:b]))
+                or not _POSTCODE_TOWN.fullmatch(text[ca:cb])):
             continue
         place = text[a:b]
-        if ORG_SUFFIX.search(place) or _BODY.search(place):
+        if not ward and (ORG_SUFFIX.search(place) or _BODY.search(place)):
             continue  # "Socialförvaltningen", "Ekgårdens äldreboende": the body the letter goes to
         if any(f.start is not None and f.end is not None and f.start < b and a < f.end for f in findings):
             continue
