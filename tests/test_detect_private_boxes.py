@@ -74,3 +74,43 @@ def test_the_bodys_box_in_its_letterhead_stays_readable(blank_detector, text, bo
 ])
 def test_a_persons_box_by_a_letterhead_is_still_masked(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
+
+
+# An authority's own box under its name, heading a letter whose addressee's window follows: the name is a state
+# agency's or a court's by its field or district ("Myndigheten för …", "Hovrätten för …") or ends in "-makten";
+# the letter before it lists people's homes. The addressee's own box in the window is still theirs.
+_LIST_BEFORE = ("Nr 4: Lovisa Bergkvist bor på Tallvägen 12, 616 31 Tallby och hyr\n"
+                "ut förrådet till grannen Sixten Ahl (Tallby Kvarnen 3).\n===\n# Föreläggande\n")
+
+
+@pytest.mark.parametrize("authority", [
+    "Myndigheten för vägsäkerhet och räddning",
+    "Hovrätten för Västra Näsbyland",
+    "Försvarsmakten",
+])
+def test_an_authoritys_box_under_its_name_heading_a_letter_stays_readable(blank_detector, authority):
+    text = (f"{_LIST_BEFORE}{authority}\nBox 2317, 651 12 Näsby\n\nGöran Lindfors\n"
+            "c/o Lindfors, Björkvägen 9\n616 40 Tallby\n\nFöreläggande om åtgärder.\n")
+    assert not addresses_over(blank_detector, text, "Box 2317")
+    assert readable_letters(blank_detector, text, "Björkvägen 9") == ""
+
+
+@pytest.mark.parametrize("authority", ["Myndigheten för vägsäkerhet och räddning", "Försvarsmakten"])
+def test_the_addressees_own_box_under_an_authoritys_letterhead_is_still_masked(blank_detector, authority):
+    text = (f"{_LIST_BEFORE}{authority}\nBox 2317, 651 12 Näsby\n\nGöran Lindfors\n"
+            "Box 44, 616 40 Tallby\n\nFöreläggande om åtgärder.\n")
+    assert readable_letters(blank_detector, text, "Box 44, 616 40 Tallby") == ""
+
+
+def test_a_heading_about_private_owners_makes_no_ones_box_of_the_letterhead(blank_detector):
+    # "privata djurägare" in the title names a kind of sender, not the box's owner
+    text = ("# Provtagning av djur insända av privata djurägare, 2026\n"
+            "Statens näsbyanstalt för djurhälsa, patologi, Box 7011, 751 22 Näsby\n"
+            "Handläggare Sara Olofsson.\n\nNr 1: hunden hos Lovisa Bergkvist, Tallvägen 12, 616 31 Tallby.\n")
+    assert not addresses_over(blank_detector, text, "Box 7011")
+
+
+def test_a_persons_own_private_box_is_still_masked(blank_detector):
+    text = ("Lovisa Bergkvist skriver: Skicka beslutet till min privata postbox,\n"
+            "Box 318, 616 31 Tallby.\n")
+    assert readable_letters(blank_detector, text, "Box 318, 616 31 Tallby") == ""

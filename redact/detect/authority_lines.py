@@ -24,7 +24,7 @@ _UNIT_WORD = (r"(?:kommun|förvaltning(?:en)?|nämnd(?:en)?|(?<!läg)enhet(?:en)
               r"central|centralen|mottagning|mottagningen|klinik|kliniken|sjukhus|sjukhuset|lasarett|lasarettet|"
               # more state agencies by their name's ending ("Kronofogden", "Kammarkollegiet", "Riksantikvarieämbetet",
               # "Försäkringskassan") and the courts ("Norrviks tingsrätt")
-              r"fogden|kollegiet|ämbetet|kassan|tingsrätt|tingsrätten|hovrätt|hovrätten|förvaltningsrätt|"
+              r"fogden|kollegiet|ämbetet|kassan|(?<=s)makten|tingsrätt|tingsrätten|hovrätt|hovrätten|förvaltningsrätt|"
               r"förvaltningsrätten|domstol|domstolen)")
 # The unit's name and a comma: "Miljö- och hälsoskyddsenheten, ", "Enheten för funktionsstöd, ", "Norrviks kommun, ",
 # a unit with its own name after the word ("Dagverksamheten Lärkan, "), a county board by its county ("Länsstyrelsen
@@ -35,6 +35,9 @@ _UNIT_NAME = (rf"(?:(?i:(?:(?:[a-zåäö][\w-]*[ \t]+(?:och[ \t]+)?){{0,3}}[\w-]
               # a court by its seat ("Mark- och miljödomstolen vid Norrviks tingsrätt, ")
               rf"|[ \t]+vid[ \t]+[A-ZÅÄÖ][\w-]*[ \t]+(?:tingsrätt|hovrätt)(?:en)?)?"
               rf"|(?:enhet(?:en)?|avdelning(?:en)?|kontor(?:et)?|sektion(?:en)?)[ \t]+för(?:[ \t]+[a-zåäö-]+){{1,3}}"
+              # a state agency or a court named for its field or its district ("Myndigheten för vägsäkerhet och
+              # beredskap", "Hovrätten för Östra Svealand"): the field's words, lower case or the district's
+              rf"|(?:myndigheten|hovrätten|kammarrätten|inspektionen|nämnden)[ \t]+för(?:[ \t]+(?:och|[a-zåäö][a-zåäö-]+|[A-ZÅÄÖ][a-zåäö-]+)){{1,4}}"
               # a county board by its county, of one word or two ("Länsstyrelsen i Östra Norrlands län, ")
               rf"|länsstyrelsen[ \t]+i(?:[ \t]+[\w-]+){{1,2}}[ \t]+län|statens(?:[ \t]+[a-zåäö][\w-]*){{1,3}})"
               # a region by its name, of one word or two ("Region Västmark, ", "Region Norrfjäll Ådalen, "): the

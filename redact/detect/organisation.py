@@ -111,12 +111,16 @@ def _personkonto(account: str) -> bool:
 # "Mitt" or "Min" after another capitalised word is a name's part ("Region Mitt", "Enheten Mitt"), no one's own.
 _OWN_BOX = re.compile(r"(?i)(?<![\w])(?:jag|mitt|min|mina|privata?)(?![\w])")
 _NAMES_PART = re.compile(r"[A-ZÅÄÖ][\w-]*[ \t]+$")
+# "privata" before a plural group of people ("insända av privata djurägare", "privata fastighetsägare") names a
+# kind of sender, as a heading does: no one's own box
+_PRIVATE_GROUP = re.compile(r"(?i)[ \t]+[\w-]*(?:ägare|personer|kunder|hushåll|aktörer)(?![\w-])")
 
 
 def _own_box_words(text: str, a: int, b: int) -> bool:
     """True when a person's own word ("jag", "mitt", "privat") stands between ``a`` and ``b``."""
-    return any(m.group()[0].islower() or m.group().lower() == "jag"
-               or not _NAMES_PART.search(text, max(a, m.start() - 40), m.start())
+    return any((m.group()[0].islower() or m.group().lower() == "jag"
+                or not _NAMES_PART.search(text, max(a, m.start() - 40), m.start()))
+               and not (m.group().lower() == "privata" and _PRIVATE_GROUP.match(text, m.end()))
                for m in _OWN_BOX.finditer(text, a, b))
 _BLOCK_LINES = 12
 
