@@ -72,10 +72,8 @@ function sortOrder() {
   });
 }
 
-// One write: the reviewer's name is added; a stale write reloads the case and says so.
-// Writes run one after another: an action taken while another is saving (a key pressed right after a change
-// of ground) waits its turn instead of being lost. A body given as a function is built when its turn comes,
-// so it carries the versions the previous write left.
+// One write: the reviewer's name is added; a stale write reloads the case and says so. Writes queue, so an action
+// taken while another saves is not lost; a body given as a function is built on its turn, with current versions.
 let writeQueue = Promise.resolve();
 function write(url, body, okMessage) {
   const turn = writeQueue.then(() => writeNow(url, typeof body === "function" ? body() : body, okMessage));
@@ -100,10 +98,7 @@ async function writeNow(url, body, okMessage) {
 }
 
 // The version of a finding as it stands now (a queued write must not send the one it saw when queued).
-function currentVersion(f) {
-  const now = S.findings.get(f.id);
-  return now ? now.version : f.version;
-}
+function currentVersion(f) { const now = S.findings.get(f.id); return now ? now.version : f.version; }
 
 // ------------------------------------------------------------------ rendering
 
