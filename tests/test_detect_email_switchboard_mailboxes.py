@@ -99,6 +99,13 @@ LETTERHEADS = [
      "E-post skyddsjakt@lst-ovre-vilt.se", "0611-455 80 00", "skyddsjakt@lst-ovre-vilt.se"),
     ("Näsbyinspektionen, Box 315, 651 08 Näsby, telefon 0550-550 22 00\nE-post anmalan@nasbyinsp.se. "
      "Jurist: Petra Lindholm (PLi).", "0550-550 22 00", "anmalan@nasbyinsp.se"),
+    # the label a compound whose last part is the switchboard's, the service's or the duty officer's
+    ("Näsby kommun, tekniska enheten, Box 88, 734 21 Näsby\nKommunväxel 0223-47 30 00. "
+     "E-post felanmalan@nasby-teknik.se", "0223-47 30 00", "felanmalan@nasby-teknik.se"),
+    ("Skogsfogden, enheten Norr, Box 611, 931 27 Näsby\nUpplysningstjänsten 0910-38 52 00. "
+     "E-post skogsbidrag.norr@skogsfogden-arende.se", "0910-38 52 00", "skogsbidrag.norr@skogsfogden-arende.se"),
+    ("Försvarsmakten, Näsbybataljonen, Box 4410, 981 31 Näsby\nVakthavande befäl 0980-55 41 00. "
+     "E-post bataljonen.vakt@fm-nasby.se", "0980-55 41 00", "bataljonen.vakt@fm-nasby.se"),
 ]
 
 
@@ -123,6 +130,12 @@ PERSONS_ON_LETTERHEADS = [
     ("Näsbyinspektionen, Box 315, 651 08 Näsby, telefon 0550-550 22 17", "0550-550 22 17", "PHONE"),
     # a person named on the line before the number
     ("Näsbyinspektionen, jurist Petra Lindholm, telefon 0550-550 22 00", "0550-550 22 00", "PHONE"),
+    # under a compound label: a staff member's box, a mobile, a number not round
+    ("Näsby kommun, tekniska enheten, Box 88, 734 21 Näsby\nKommunväxel 0223-47 30 00. "
+     "E-post jonas.ekholm@nasby-teknik.se", "jonas.ekholm@nasby-teknik.se", "EMAIL"),
+    ("Försvarsmakten, Näsbybataljonen, Box 4410, 981 31 Näsby\nVakthavande 070-255 41 00",
+     "070-255 41 00", "PHONE"),
+    ("Näsby kommun, hemtjänsten, Box 88, 734 21 Näsby\nHemtjänsten 0223-47 31 86", "0223-47 31 86", "PHONE"),
 ]
 
 

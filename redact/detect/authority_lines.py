@@ -183,13 +183,16 @@ def on_units_mailbox_line(text: str, start: int, persons: Sequence[tuple[int, in
 
 # a line that opens with a service's label and its number ("Telefon 010-581 20 00. E-post …", "Upplysning 0952-…",
 # "Fritidskortets servicetelefon 0251-…"),
-# a duty service's by its name ("Viltjouren 023-…", "Socialjouren 0123-…"), or with the label of the body's mailbox
-# ("E-post tillsyn@…"); the body's postal box may open it, its postal code and town after ("Box 654, 831 27 Norrvik.
-# Telefon 0123-…": the box is never a home, see organisation)
+# a duty service's by its name ("Viltjouren 023-…", "Socialjouren 0123-…"), a switchboard, service or duty officer
+# by a compound's last part ("Kommunväxel 0651-…", "Upplysningstjänsten 0771-…", "Vakthavande 0498-…"), or with the
+# label of the body's mailbox ("E-post tillsyn@…"); the body's postal box may open it, its postal code and town after
+# ("Box 654, 831 27 Norrvik. Telefon 0123-…": the box is never a home, see organisation)
 _LABELLED_NUMBER_LINE = re.compile(
     r"[ \t]*(?:(?i:box)[ \t]+\d[\d \t]{0,6},[ \t]*\d{3}[ \t]?\d{2}(?:[ \t]+[A-ZÅÄÖ][\w-]*){1,2}[ \t]*[.,][ \t]*)?"
     r"(?:(?:(?i:telefon|tel\.?|växel|växeln|vxl\.?|upplysning|upplysningen|kundtjänst|kundcenter|kontaktcenter|"
-    r"servicecenter|servicetelefon|bokning|bokningen|expedition|reception)|[A-ZÅÄÖ][a-zåäö]+jouren"
+    r"servicecenter|servicetelefon|bokning|bokningen|expedition|reception|"
+    r"[a-zåäö]{3,}(?:växel|växeln|tjänst|tjänsten|telefon|telefonen)|vakthavande(?:[ \t]+befäl)?)"
+    r"|[A-ZÅÄÖ][a-zåäö]+jouren"
     # a service's own line by its name ("Fritidskortets servicetelefon 0251-…")
     r"|[A-ZÅÄÖ][a-zåäö]{3,}s[ \t]+servicetelefon)"
     r"[ \t]*:?[ \t]*(?:\+46[ \t]?|0)\d"
