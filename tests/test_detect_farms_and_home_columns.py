@@ -282,3 +282,19 @@ def test_a_homes_name_before_its_village_and_postal_address_is_the_homes(blank_d
 @pytest.mark.parametrize("word", ["Länsstyrelsen", "Skatteverket"])
 def test_a_bodys_name_before_its_street_or_box_stays_readable(blank_detector, word):
     assert not any(word in a for a in _addresses(HOMES_WITH_POSTAL_TOWNS, blank_detector))
+
+
+# A village and its farm in an address cell, no comma and no number ("Bjursele Prästbol"), over the postal code in the
+# next cell: the home, as a farm's name alone is; a body's name in the same column stays.
+VILLAGE_AND_FARM_ROWS = "\n".join([
+    "Leveranser av hjälpmedel", "Nr | Adress | Postadress",
+    "1 | Granvägen 14 | 931 41 Skellefteå", "2 | Bjursele Prästbol | 931 98 Bjursele",
+    "3 | Region Västerbotten | 901 89 Umeå", "", "Listan upprättades i maj."])
+
+
+def test_a_village_and_its_farm_in_an_address_cell_are_a_home(blank_detector):
+    assert any("Bjursele Prästbol" in a for a in _addresses(VILLAGE_AND_FARM_ROWS, blank_detector))
+
+
+def test_a_bodys_name_in_an_address_cell_stays_readable(blank_detector):
+    assert not any("Region" in a for a in _addresses(VILLAGE_AND_FARM_ROWS, blank_detector))
