@@ -298,3 +298,23 @@ def test_a_village_and_its_farm_in_an_address_cell_are_a_home(blank_detector):
 
 def test_a_bodys_name_in_an_address_cell_stays_readable(blank_detector):
     assert not any("Region" in a for a in _addresses(VILLAGE_AND_FARM_ROWS, blank_detector))
+
+
+# A farm by its name's ending (a genitive before "gård", a "-gården" compound after its village) with the postal code
+# and town right after it, set off after a person's name or after an address's word: the home, whole.
+FARMS_WITH_POSTAL_TOWNS = """Arrenden och grannar
+Nr 5: arrendator på marken är grannen Bo Lindqvist,
+Skogaby gård, 561 92 Huskvarna.
+Nr 6: Aino Rantanen har sommaradress
+Lemby Norrgården, 686 94 Rottneros.
+Kontakt för äggleveranser: Solgården, 686 30 Sunne.
+"""
+
+
+@pytest.mark.parametrize("home", ["Skogaby gård, 561 92 Huskvarna", "Lemby Norrgården, 686 94 Rottneros"])
+def test_a_farm_with_its_postal_town_after_a_name_or_an_address_word_is_a_home(blank_detector, home):
+    assert home in _addresses(FARMS_WITH_POSTAL_TOWNS, blank_detector)
+
+
+def test_a_farms_name_with_a_postal_town_no_one_is_said_to_live_at_stays(blank_detector):
+    assert not any("Solgården" in a for a in _addresses(FARMS_WITH_POSTAL_TOWNS, blank_detector))
