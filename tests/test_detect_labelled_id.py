@@ -105,6 +105,14 @@ KEEP = [
 ]
 
 
+# A table read one cell a line: a handler's initials in small and capital letters end a row ("legitimation" / "CWe"),
+# the authority's own case number opens the next; the initials are no prefix of that number.
+def test_a_rows_initials_are_no_prefix_of_the_next_rows_case_number(blank_detector):
+    text = ("Ärende\nNamn\nBeslut\nHandl.\n6.2-30418\nFarid Karimi\nlegitimation\nTBo\n6.2-30455\nOlga Petrenko\n"
+            "avslag\nTBo\n")
+    assert not any("6.2-30455" in hit for hit in found(blank_detector, text))
+
+
 # A person's own number of a case number's shape, after its label, stays masked.
 def test_a_members_number_shaped_as_a_courts_case_is_still_masked(blank_detector):
     assert "K 4471-26" in found(blank_detector, "Idun Stjärnberg har medlemsnr K 4471-26 i föreningen.")
