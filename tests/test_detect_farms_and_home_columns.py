@@ -282,3 +282,39 @@ def test_a_homes_name_before_its_village_and_postal_address_is_the_homes(blank_d
 @pytest.mark.parametrize("word", ["Länsstyrelsen", "Skatteverket"])
 def test_a_bodys_name_before_its_street_or_box_stays_readable(blank_detector, word):
     assert not any(word in a for a in _addresses(HOMES_WITH_POSTAL_TOWNS, blank_detector))
+
+
+# A village and its farm in an address cell, no comma and no number ("Bjursele Prästbol"), over the postal code in the
+# next cell: the home, as a farm's name alone is; a body's name in the same column stays.
+VILLAGE_AND_FARM_ROWS = "\n".join([
+    "Leveranser av hjälpmedel", "Nr | Adress | Postadress",
+    "1 | Granvägen 14 | 931 41 Skellefteå", "2 | Bjursele Prästbol | 931 98 Bjursele",
+    "3 | Region Västerbotten | 901 89 Umeå", "", "Listan upprättades i maj."])
+
+
+def test_a_village_and_its_farm_in_an_address_cell_are_a_home(blank_detector):
+    assert any("Bjursele Prästbol" in a for a in _addresses(VILLAGE_AND_FARM_ROWS, blank_detector))
+
+
+def test_a_bodys_name_in_an_address_cell_stays_readable(blank_detector):
+    assert not any("Region" in a for a in _addresses(VILLAGE_AND_FARM_ROWS, blank_detector))
+
+
+# A farm by its name's ending (a genitive before "gård", a "-gården" compound after its village) with the postal code
+# and town right after it, set off after a person's name or after an address's word: the home, whole.
+FARMS_WITH_POSTAL_TOWNS = """Arrenden och grannar
+Nr 5: arrendator på marken är grannen Bo Lindqvist,
+Skogaby gård, 561 92 Huskvarna.
+Nr 6: Aino Rantanen har sommaradress
+Lemby Norrgården, 686 94 Rottneros.
+Kontakt för äggleveranser: Solgården, 686 30 Sunne.
+"""
+
+
+@pytest.mark.parametrize("home", ["Skogaby gård, 561 92 Huskvarna", "Lemby Norrgården, 686 94 Rottneros"])
+def test_a_farm_with_its_postal_town_after_a_name_or_an_address_word_is_a_home(blank_detector, home):
+    assert home in _addresses(FARMS_WITH_POSTAL_TOWNS, blank_detector)
+
+
+def test_a_farms_name_with_a_postal_town_no_one_is_said_to_live_at_stays(blank_detector):
+    assert not any("Solgården" in a for a in _addresses(FARMS_WITH_POSTAL_TOWNS, blank_detector))

@@ -38,6 +38,9 @@ NATIONAL_CODES = [
     ("Hans far har nigerianskt NIN\n38150726649; modern saknar pass.", "38150726649"),
     ("Enligt kortet är hennes NIDA 19850314-11101-00002-27.", "19850314-11101-00002-27"),
     ("Han uppger chilenskt RUN 17.204.556-K och en adress i Valparaíso.", "17.204.556-K"),
+    # the JMBG by its own words, "matični broj", in Latin or Cyrillic letters
+    ("Nr 2: Milan har lämnat ett serbiskt matični broj 1503984710225; hans bror har inget.", "1503984710225"),
+    ("Hennes матични број är\n0712971170034 enligt det bosniska beviset.", "0712971170034"),
 ]
 
 PROFESSIONAL_CODES = [
@@ -112,6 +115,7 @@ NOT_IDENTIFIERS = [
     "Avgiften (NUIP) är 1.022 kr enligt taxan.",  # a sum after the label
     "Artikel 556677-A12 levereras i maj.",  # no birth date before the dash: a product's code
     "Reglerna i SE.FCL.PPL gäller från april.",  # the licence's kind, no number
+    "Tolken översatte broj 12 i den serbiska blanketten.",  # the word "broj" ("number") alone is no label
 ]
 
 

@@ -52,6 +52,15 @@ LABELLED = [
     # an animal's tag carries its owner's herd number, after the tag's noun or in a bracket after it
     ("Tackorna bär öronmärken (SE 0388 00412) från gården.", "SE 0388 00412"),
     ("Getterna har öronmärke SE-0291-00077 i vänster öra.", "SE-0291-00077"),
+    # an issuer's letters of five, or written with a small letter, lead the number
+    ("Sofia har UNHCR-nummer UNHCR 557-22C18834 och ett pass.", "UNHCR 557-22C18834"),
+    ("Olles studentkort har nr KTh 118204 27 och busskort SL 2208 4417.", "KTh 118204 27"),
+    # a customer's account at a web shop or a service, by a code with letters and a dash
+    ("Nr 3: Petra har mönsterregistrering och e-handelskonto EH-771204-PK sedan i fjol.", "EH-771204-PK"),
+    ("Hans kundkonto KK-30417-B spärrades i mars.", "KK-30417-B"),
+    # a right the office registered for a person, the person named in the sentence: a case's shape is hers
+    ("Nr 2: Jonas tidigare varumärke har registreringsnummer VM 2019/03318; han driver firman.", "VM 2019/03318"),
+    ("Nr 3: Petra har mönsterregistrering MR 2023/0917 och ett nytt konto.", "MR 2023/0917"),
 ]
 
 
@@ -86,7 +95,22 @@ KEEP = [
     # a court's case, in its letterhead or in a sentence
     ("Växel 0480-44 70 00, kalmarn.tingsratt@dom-kalmarn.se, mål nr T 4471-26", "T 4471-26"),
     ("Tingsrätten avgör målnummer B 1180-26 i december.", "B 1180-26"),
+    # the registering office's own case, and a registration no person is named as holding
+    ("Ärendet har diarienummer PRV 2026/0412 och varumärket registreringsnummer VM 2026/01123.", "PRV 2026/0412"),
+    ("Ärendet har diarienummer PRV 2026/0412 och varumärket registreringsnummer VM 2026/01123.", "VM 2026/01123"),
+    ("Föreningens mönsterregistrering MR 2022/0418 gäller till 2032.", "MR 2022/0418"),
+    # an issuer named without a number, a room's letters and number, a bank's account after a "-konto" compound
+    ("Kontoret UNHCR i Genève har 38 anställda.", "UNHCR"),
+    ("Mötet hölls i sal HDa 204 den 4 maj.", "HDa 204"),
 ]
+
+
+# A table read one cell a line: a handler's initials in small and capital letters end a row ("legitimation" / "CWe"),
+# the authority's own case number opens the next; the initials are no prefix of that number.
+def test_a_rows_initials_are_no_prefix_of_the_next_rows_case_number(blank_detector):
+    text = ("Ärende\nNamn\nBeslut\nHandl.\n6.2-30418\nFarid Karimi\nlegitimation\nTBo\n6.2-30455\nOlga Petrenko\n"
+            "avslag\nTBo\n")
+    assert not any("6.2-30455" in hit for hit in found(blank_detector, text))
 
 
 # A person's own number of a case number's shape, after its label, stays masked.

@@ -118,13 +118,17 @@ _POSTCODE_TOWN = rf"\d{{3}}[ \t\u00a0]?\d\d[ \t]+{_NAME}(?:[ \t]+{_NAME})?"
 _PLACE_FIRST = r"(?:Stora|Lilla|Norra|Södra|Östra|Västra|Övre|Nedre|Mellersta|Mellan|Gamla|Nya|Yttre|Inre|Bortre)"
 PREFIXED_FARM = compile_(
     # (a place's name and its farm word apart too: "Ekby gård", "Lövsta torp", "Ekby bygård", "Lövsta prästgård")
-    rf"(?<![\w-])(?P<farm>{_PLACE_FIRST}[ \t]+{_NAME}|[{_U}][{_L}]+(?:gården|gård|torpet|torp|stugan|hemmanet)"
+    # (a village may stand before a farm's compound: "Köla Norrgården"; the check leaves an ordinary word out)
+    rf"(?<![\w-])(?P<farm>{_PLACE_FIRST}[ \t]+{_NAME}|(?:(?P<village>(?:{_PLACE_FIRST}[ \t]+)?{_NAME})[ \t]+)?[{_U}][{_L}]+(?:gården|gård|torpet|torp|stugan|hemmanet)"
     rf"|{_NAME}[ \t]+[{_L}]*(?:gård|torp)|{FORMER_BUILDING}),"
     rf"[ \t]*\n?[ \t]*"
     rf"(?P<place>{_NAME}(?:[ \t]+{_NAME})?[ \t]+\d{{1,4}}(?:[ \t]?[A-Z](?![\w]))?(?![\w-]|[.,:]\d)"
     # or the village without a number and the postal code with its town after it ("Nygården, Åkerby, 712 91 Ösby"),
     # on the next line too, as a table's cells read one a line ("Ekby gård, Åkerby" / "712 91 Ösby")
-    rf"|{_NAME}(?:[ \t]+{_NAME})?(?:,[ \t]*\n?|[ \t]*\n)[ \t]*{_POSTCODE_TOWN})"
+    rf"|{_NAME}(?:[ \t]+{_NAME})?(?:,[ \t]*\n?|[ \t]*\n)[ \t]*{_POSTCODE_TOWN}"
+    # or the postal code with its town right after the farm ("Ekebergs gård, 565 91 Mullsjö", "Köla Norrgården, 673 93
+    # Charlottenberg"): the postal code says the farm is an address, and its name ending says it is a farm
+    rf"|(?P<postal>{_POSTCODE_TOWN})(?=[ \t]*(?:$|\n|[|\t,.;)])))"
 )
 # A home's name of any shape opening its line or cell before a village with its house number (or the village alone)
 # and the postal code with its town: "Lugnet, Åkerby 12, 712 91 Ösby", "Solbacka, Åkerby, 712 91 Ösby", as an
@@ -161,10 +165,28 @@ def check_prefixed_farm(text: str, m: re.Match[str]) -> Verdict | None:
     if (first.lower() in ctx.NOT_A_NAME or _NUMBERED_THING.match(first) or re.fullmatch(COUNTRY, first)
             or m.group("farm").split()[-1].lower() in ctx.NOT_A_NAME):
         return None
+    start = m.start()
+    village = m.group("village")
+    if village is not None and (village.lower() in ctx.NOT_A_NAME or re.fullmatch(COUNTRY, village)
+                                or _NOT_A_VILLAGE.fullmatch(village) or ORG_SUFFIX.search(village)):
+        start = m.start("farm") + m.group("farm").index(village) + len(village)
+        while text[start] in " \t":
+            start += 1  # "Hos Nygården, …": an ordinary word before the farm is no village
+    if m.group("postal"):
+        if not (_HOME_CUE_BEFORE.search(text, max(0, start - 80), start) or _APPOSED_AFTER_NAME.search(text, max(0, start - 60), start)):
+            return None  # "Kontakt: Solgården, 712 30 Ösby": a care home's or a firm's postal address, no one's home said
+        return Verdict(start, m.end(), "gård med postadress som bostad", 0.9)
     if not any(c.isdigit() for c in m.group("place")):
         # the village and the postal address: a postal code outranks the village's reading as a name
-        return Verdict(m.start(), m.end(), "gård, by och postadress som bostad", 0.9)
-    return Verdict(m.start(), m.end(), "gård och by med husnummer som bostad")
+        return Verdict(start, m.end(), "gård, by och postadress som bostad", 0.9)
+    return Verdict(start, m.end(), "gård och by med husnummer som bostad")
+
+
+# what says a farm with its postal address is someone's home: an address's or a residence's word earlier in the
+# sentence ("har sommaradress", "bor på"), or a person's name the farm is set off after ("grannen Bo Ek, Ekby gård, …")
+_HOME_CUE_BEFORE = re.compile(r"(?i)(?:adress|adressen|bor|bodde|bott|bosatt|bosatta|folkbokförd|folkbokförda|skriven|"
+                              r"flyttat|flyttade|flyttar|hemma|vistas)(?![\w-])[^.!?:;|]*$")
+_APPOSED_AFTER_NAME = re.compile(rf"[{_U}][{_L}]+,[ \t]*\n?[ \t]*$")
 
 
 # A building the village once had ("Gamla skolan", "Gamla posten") alone on its line or in its cell, the postal code

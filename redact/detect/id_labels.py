@@ -303,9 +303,17 @@ def label_strength(label: str) -> str | None:
         return "noun"
     if _PERSON_CODE.match(word) or word in ("rfid", "rfid-tagg", "rfid-kod"):
         return "number"  # (a tag's radio code read at a door or a bin: "RFID 04A3F2991C", one person's tag)
-    if word in _PERSON_NOUNS:
-        return "person"
+    if word in _PERSON_NOUNS or (_ACCOUNT_AT_A_FIRM.match(word) and not _PAYMENT_ACCOUNT.match(word)):
+        return "person"  # (an account's compound: only a code with letters and a dash, never a bank's digits)
     return None
+
+
+# A person's account at a shop, a service or a club ("e-handelskonto EH-448207-YE", "kundkonto KK-3302", "spelkonto"):
+# the firm's code for one customer. A bank's account is digits only, so a code with letters and a dash after the
+# compound is no payment account; the bank's and the payment's compounds are left to the account rules all the same.
+_ACCOUNT_AT_A_FIRM = re.compile(r"^[a-zåäöéü][a-zåäöéü\-]{2,24}?kont(?:o|ot)$")
+_PAYMENT_ACCOUNT = re.compile(r"^(?:bank|löne|spar|person|privat|transaktions|kapital|företags|klient|betal|plus|bg|pg"
+                              r"|checkräknings|allkonto|e-spar)")
 
 
 def names_register_column(header: str) -> bool:

@@ -14,7 +14,10 @@ import re
 # (a permit's number led by its country's and its office's letters, slashes between: the CITES certificate's
 # "SE/ÖG/26/0412")
 # (a log-in's code in small letters and digits: "Elev-ID bk22mn04", "st-44710"; not a term's "ht2024")
-_VALUE = (r"(?P<value>(?!(?:ht|vt)-?\d)[a-zåäö]{1,4}-?\d\d[\da-zåäö]*(?![\w-])|(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[- \u00a0]?\d|\n\d))?[-\s]?|[A-Z]{2}/[A-ZÅÄÖ]{1,4}/(?=\d))?\d[\dA-Z]*"
+# (an issuer's letters of five, or with a small letter as the issuer writes its name, lead the digits too: a refugee
+# agency's "UNHCR 381-18C04421", a university's student card "HDa 204471 18"; on the same line only: a row's initials
+# "CWe" at a line's end are no prefix of the next row's number)
+_VALUE = (r"(?P<value>(?!(?:ht|vt)-?\d)[a-zåäö]{1,4}-?\d\d[\da-zåäö]*(?![\w-])|(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[- \u00a0]?\d|\n\d))?[-\s]?|(?:[A-ZÅÄÖ]{5}|[A-ZÅÄÖ]{2,3}[a-zåäö])[- \u00a0]|[A-Z]{2}/[A-ZÅÄÖ]{1,4}/(?=\d))?\d[\dA-Z]*"
           r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*|[-/][A-ZÅÄÖ]{1,3}(?=[-/]\d)){0,5}"
           # a check letter after a space or a dash ("WBK 0938 2271 F", "00-4471-N"); not "I" after a space: a
           # sentence's "I dag" after a number

@@ -48,7 +48,10 @@ _NATIONAL = (r"(?i:personbeteckning(?:en)?|personkod(?:en)?|identitetskod(?:en)?
              r"|isikukood|henkilötunnus|hetu|fødselsnummer(?:et)?|personnummeret|kennitala|pesel|rodné[ ]číslo"
              r"|rodné[ ]cislo|asmens[ ]kodas|personas[ ]kods|codice[ ]fiscale|burgerservicenummer|aadhaar"
              r"|social[ ]security[ ]number|national[ ]insurance[ ]number|pps[ ]number|ahv-nummer|ahv-nr"
-             r"|t\.?c\.?[ ]kimlik[ ]no|kimlik[ ]no)"
+             r"|t\.?c\.?[ ]kimlik[ ]no|kimlik[ ]no"
+             # the Yugoslav states' JMBG by its own words, "(jedinstveni) matični broj (građana)", in Latin or
+             # Cyrillic letters ("serbiskt matični broj 0101990123456")
+             r"|matični[ ]broj|maticni[ ]broj|матични[ ]број|матичен[ ]број)"
              r"|CPR|JMBG|EMBG|EGN|CNP|OIB|EMŠO|EMSO|BSN|NIF|NIE|CURP|CPF|CNIC|SSN|NINO|PESEL|NIN|NIDA|NRC|NID|RUT|RUN"
              # Colombia's personal number (número único de identificación personal) and its citizen's card
              r"|NUIP|(?i:cédula[ ]de[ ]ciudadanía|cédula)")
@@ -245,7 +248,7 @@ RULES = (
                 "pesel", "jmbg", "embg", "egn", "cnp", "oib", "emšo", "emso", "rodné", "kodas", "kods", "fiscale",
                 "bsn", "burgerservice", "nif", "nie", "curp", "cpf", "cnic", "aadhaar", "ssn", "social security",
                 "insurance", "nino", "pps", "ahv", "kimlik", "nin", "nida", "nrc", "nid", "rut", "run", "förskrivar", "läkarkod",
-                "nuip", "cédula",
+                "nuip", "cédula", "broj", "број",
                 "hsa-id")),
     Rule("identity_document_definite", DOCUMENT, score=0.8, check=_check_document,
          needs=("kortet", "passet", "handlingen", "legitimationen", "dokumentet")),

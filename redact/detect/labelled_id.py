@@ -294,6 +294,34 @@ def _code_after_own_label(label: str, strength: str, value: str) -> bool:
     return strength == "number" and bool(_YEAR_SERIAL.match(value))
 
 
+# The label of a right an office registers for its holder, or of the application for it: a trademark's, a design's,
+# a patent's ("registreringsnummer", "mönsterregistrering", "varumärkesansökan nr", "ansökningsnummer"). Its number has
+# the shape of a case number ("VM 2021/04417"); it is the holder's where the sentence names the holder (the office's
+# own case, "dnr PRV 2026/0412", has labels of its own, which stay).
+_RIGHT_REGISTERED = re.compile(r"^(?:[a-zåäöé-]*registrering(?:en)?|registrerings(?:nummer|numret|nr\.?)"
+                               r"|[a-zåäö-]*ansöknings(?:nummer|numret|nr\.?)|patent(?:nummer|numret|nr\.?))$")
+# a sentence's words before the label, up to its start: the holder is named there
+_SENTENCE_BEFORE = re.compile(r"(?:^|(?<=[.!?:;])[ \t\n]|\n[ \t]*\n)")
+_HOLDER_PRONOUN = frozenset({"han", "hon", "hen", "hans", "hennes", "hens", "sin", "sitt", "sina"})
+_CAPITALISED = re.compile(r"(?<![\w-])([A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?)(?![\w-])")
+
+
+def _holder_before(text: str, at: int) -> bool:
+    """True when the sentence before ``at`` names a private holder: a listed first name (or its genitive) or a
+    person's pronoun."""
+    from redact.detect.name_words import F, classify_word, load_lexicons
+
+    lo = max(0, at - 120)
+    for b in _SENTENCE_BEFORE.finditer(text, lo, at):
+        lo = b.end()
+    before = text[lo:at]
+    if any(w.lower() in _HOLDER_PRONOUN for w in re.findall(r"[A-Za-zåäöÅÄÖ]+", before)):
+        return True
+    lex = load_lexicons()
+    return any(classify_word(w, lex) == F or (w.endswith("s") and classify_word(w[:-1], lex) == F)
+               for w in _CAPITALISED.findall(before))
+
+
 # A queue's number: a housing, a parking or a school queue gives each person in it a number, often led by the year
 # the person joined ("kö nr 2025-40817"); the authority's case has its letters and a slash ("KS 2026/118"), a date
 # two dashes.
@@ -324,6 +352,11 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "Kund" / "Nr" one cell a line: two header cells, no label
     label = " ".join(label.split())
     strength = label_strength(label)
+    # a right the office registered for a person, the person named as its holder in the sentence: its number is
+    # the person's whatever its shape ("Malins tidigare varumärke har registreringsnummer VM 2021/04417")
+    registered = _RIGHT_REGISTERED.match(label.lower()) is not None and _holder_before(text, m.start("label"))
+    if strength is None and registered:
+        strength = "number"
     if strength is None and _code_line(text, m):
         strength = "noun"
     if (strength is None and _NUMBER_COMPOUND.search(label) and _for_a_person(m.group("sep"))
@@ -369,7 +402,8 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     if label.lower().startswith("reg") and _SWEDISH_PLATE.match(value):
         return None  # "registreringsnummer ABC 123": the plate detector's
     if sum(c.isdigit() for c in whole) < 3 or MONEY_AFTER.match(text, m.end("value")) or (
-            _NOT_A_CODE.match(value) and not _code_after_own_label(label, strength, value)):
+            _NOT_A_CODE.match(value) and not (_code_after_own_label(label, strength, value)
+                                              or (registered and _ISSUED_CODE.match(value)))):
         return None
     if m.group("sep").strip() == "," and not (strength in ("number", "noun") and _SET_OFF_END.match(text, m.end("value"))):
         return None  # "Hans pass, FX 2209 4471, gick ut": a "-nummer" compound's or a document's code set off by commas

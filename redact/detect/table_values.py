@@ -166,7 +166,17 @@ def home_without_number(value: str, header: str = "") -> bool:
             return not _NO_HOME.search(farm)  # "Tallholmen, Norra viken": the island, then where on it
         return all(bool(_PLACE_ALONE.match(p)) and not _is_title([p]) and not _country(p) and not _NO_HOME.search(p)
                    for p in (farm, parts[1]))
+    # a village and its farm without a comma ("Bjursele Prästbol", "Ekby Östergården"): two place names
+    words = v.split()
+    if len(words) == 2:
+        return all(bool(_PLACE_ALONE.match(w)) and not _is_title([w]) and not _country(w) and not _NO_HOME.search(w)
+                   and not _BODY_WORD.match(w) for w in words)
     return bool(_PLACE_ALONE.match(v)) and not _is_title([v]) and not _country(v)
+
+
+# a body's first word before its name ("Region Dalarna", "Kommunen Ekby"): no village
+_BODY_WORD = re.compile(r"(?i)^(?:region|regionen|kommun|kommunen|landsting|landstinget|länsstyrelsen|stiftelsen|"
+                        r"föreningen|förening|bolaget|firma|kyrkan|församling|församlingen|skolan|vårdcentralen)$")
 
 
 # A home of place names alone with its postcode and post town ("Åsberget Norrgården, 915 94 Åsberget"): a village
