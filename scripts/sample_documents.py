@@ -339,7 +339,7 @@ def tjansteskrivelse() -> Sample:
 <h2>Förslag till beslut</h2>
 <p>Kommunstyrelsen föreslås besluta</p>
 <p>att sälja cirka 2 400 kvadratmeter av fastigheten [[FAST:Norrvik 4:217]] till Ekholms Bygg AB,
-organisationsnummer [[ORG:{ORG_EKHOLM}]], för 1 250 000 kronor enligt bifogat förslag till köpeavtal, samt</p>
+organisationsnummer {ORG_EKHOLM}, för 1 250 000 kronor enligt bifogat förslag till köpeavtal, samt</p>
 <p>att uppdra åt samhällsbyggnadschefen att underteckna köpeavtalet.</p>
 <h2>Sammanfattning</h2>
 <p>Ekholms Bygg AB har ansökt om att få köpa ett markområde norr om Kvarnbacken för att bygga tolv radhus.
@@ -381,8 +381,9 @@ beaktats i förslaget till köpeavtal.</p>
         name="tjansteskrivelse",
         title="Tjänsteskrivelse: försäljning av mark",
         description="Tjänsteskrivelse to Kommunstyrelsen (2 pages): diarienummer, handläggare, property "
-        "designations, a company's organisation number, neighbours' names and a sakägarförteckning "
-        "with personnummer in three formats (12 digits, 10 without separator, '+' for a person over 100).",
+        "designations, the buying company's organisation number (kept: a company's, after its name), "
+        "neighbours' names and a sakägarförteckning with personnummer in three formats (12 digits, 10 without "
+        "separator, '+' for a person over 100).",
         header=header,
         footer=footer,
         pages=[p1, p2],
@@ -390,6 +391,7 @@ beaktats i förslaget till köpeavtal.</p>
             "Kommunstyrelsen",
             "Förslag till beslut",
             "Ekholms Bygg AB",
+            ORG_EKHOLM,
             "DP 2019:04",
             "Dnr KS 2025/0127",
             "Sakägarförteckning",

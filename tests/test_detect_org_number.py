@@ -85,6 +85,8 @@ COMPANY_NUMBERS = [
     "Leverantören Tallmo Plåt & Rör AB (org.nr 556812-3458) har levererat taket.",
     "Hyresvärden Björkhaga Bostäder ekonomisk förening, organisationsnummer 769618-3453, svarar för driften.",
     "Fakturan kom från Sjövik Trädgård AB, 556912-3457, i april.",
+    # the sentence wrapped between the firm's name and its number
+    "Beslut om ersättning till insättare i Tallmo Sparbank AB\n(org.nr 556812-3458) enligt lagen om insättningsgaranti.",
 ]
 
 
@@ -104,6 +106,9 @@ def test_a_companys_number_in_a_table_row_naming_it_is_not_proposed(blank_detect
     ("Uppdraget gick till Lund & Ek HB (org.nr 969612-3455) i maj.", "969612-3455"),
     ("Sökanden uppger org.nr 556812-3458 i ansökan.", "556812-3458"),
     ("Tallmo Plåt AB, 556812-3458, enskild firma enligt sökanden.", "556812-3458"),
+    # a partnership's number after the line end, and a sole trader's line above
+    ("Uppdraget gick till Lund & Ek HB\n(969612-3455) i maj.", "969612-3455"),
+    ("Tallmo Plåt AB, enskild firma enligt sökanden,\n(556812-3458) i maj.", "556812-3458"),
 ])
 def test_an_org_number_with_no_company_beside_it_or_a_partnerships_stays_proposed(blank_detector, text, number):
     assert ("ORG_NUMBER", number) in _proposed(blank_detector, text)
@@ -113,3 +118,8 @@ def test_a_sole_traders_number_beside_the_firms_name_stays_proposed(blank_detect
     text = "Arbetet utfördes av Oskar Lindmans Måleri, org.nr 640412-3454, under juni."
     assert any(number == "640412-3454" for _, number in _proposed(blank_detector, text))
 
+
+
+def test_a_companys_bare_number_in_brackets_after_the_line_end_is_not_proposed(blank_detector):
+    text = "Beslut om ersättning till insättare i Tallmo Sparbank AB\n(556812-3458)\n| Ärende | Insättare\n"
+    assert ("ORG_NUMBER", "556812-3458") not in _proposed(blank_detector, text)

@@ -144,6 +144,11 @@ _NAMED_BEFORE_NUMBER = re.compile(
     r"(?:(?i:org\.?[ \t]?nr\.?|orgnr|organisationsnummer|org\.?[ \t]?nummer)[ \t]*:?[ \t]*)?$")
 
 
+# what may open the number's line when the firm ends the line above: its bracket or its label
+_WRAPPED_BEFORE_NUMBER = re.compile(
+    r"[ \t]*[(]?[ \t]*(?:(?i:org\.?[ \t]?nr\.?|orgnr|organisationsnummer|org\.?[ \t]?nummer)[ \t]*:?[ \t]*)?$")
+
+
 def _companys_own_number(text: str, lines: Sequence[tuple[int, int]], f: Finding, findings: Sequence[Finding]) -> bool:
     """True for a company's or an association's organisation number (its group digit, Luhn) written right after
     the firm's name and form, or alone in a table's cell whose row names the firm; its line says nothing of a sole
@@ -158,6 +163,12 @@ def _companys_own_number(text: str, lines: Sequence[tuple[int, int]], f: Finding
         return False
     if _NAMED_BEFORE_NUMBER.search(text, a, f.start):
         return True
+    if a and _WRAPPED_BEFORE_NUMBER.match(text, a, f.start):
+        # the sentence wrapped between the firm and its number ("… i Ekby Sparbank AB" / "(516…)"): the line above
+        above = text.rfind("\n", 0, a - 1) + 1
+        if not (_PRIVATE.search(text, above, a) or has_personnummer(findings, above, a)) and _NAMED_BEFORE_NUMBER.search(
+                text[above:a - 1].rstrip() + " " + text[a:f.start]):
+            return True
     return not text[a:f.start].strip() and company_row(text, lines, a, findings, f.text)
 
 
