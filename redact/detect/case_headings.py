@@ -91,6 +91,10 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
 # "| Dnr | Anmälare | …"): the first column numbers the authority's cases
 _CASE_HEADER = re.compile(r"(?i)(?:ärende|ärendenr\.?|ärendenummer|dnr\.?|d\.nr|diarienr\.?|diarienummer|målnr\.?|"
                           r"mål[ \t]+nr\.?|målnummer)")
+# a court's bare "Mål" over its first column: the word is also a goal or a score ("Mål" / "3-1"), so its codes count only
+# with the series' letters before the digits ("UM 4417-26", "B 1187-26"), as a court numbers its cases
+_COURT_HEADER = re.compile(r"(?i)mål")
+_LETTERED_CODE = re.compile(r"[A-ZÅÄÖ]{1,3}[ \t]\d{1,6}-(?:\d{2}|\d{4})")
 _CELL_SEP = re.compile(r"[ \t]*(?:\||\t+)[ \t]*")
 _HEADER_REACH = 10  # lines from the case's header cell to the table's first row (the other header cells between)
 
@@ -119,16 +123,20 @@ def case_column_codes(text: str) -> set[str]:
     lines = text.split("\n")
     out: set[str] = set()
     for i, line in enumerate(lines):
-        if not _CASE_HEADER.fullmatch(_first_cell(line)):
+        court = _COURT_HEADER.fullmatch(_first_cell(line)) is not None
+        if not (court or _CASE_HEADER.fullmatch(_first_cell(line))):
             continue
-        if "|" not in line and "\t" not in line and i and _header_like(_first_cell(lines[i - 1])):
-            continue  # one cell a line: a header cell right above would open the row, the case's column is no first
         n = i + 1
         if "|" not in line and "\t" not in line:  # one cell a line: the header's other cells, then the first row
             while n < min(len(lines), i + 1 + _HEADER_REACH) and _header_like(_first_cell(lines[n])):
                 n += 1
+            # a header cell right above would open the row and the case's column be no first: a row of two lines or
+            # more then puts the first column's next value off the stride and the count below stops at one code, but
+            # a row of one line could not tell the two apart (a heading right above, "Uppropslista", is no cell)
+            if i and n - i < 2 and _header_like(_first_cell(lines[i - 1])):
+                continue
         first = _first_cell(lines[n]) if n < len(lines) else ""
-        if not _COLUMN_CODE.fullmatch(first):
+        if not _COLUMN_CODE.fullmatch(first) or (court and not _LETTERED_CODE.fullmatch(first)):
             continue
         shape = _shape(first)
         # a row a line: each row's first cell; one cell a line: the cell every row's count of lines further on, as
