@@ -282,3 +282,23 @@ def test_a_homes_name_before_its_village_and_postal_address_is_the_homes(blank_d
 @pytest.mark.parametrize("word", ["Länsstyrelsen", "Skatteverket"])
 def test_a_bodys_name_before_its_street_or_box_stays_readable(blank_detector, word):
     assert not any(word in a for a in _addresses(HOMES_WITH_POSTAL_TOWNS, blank_detector))
+
+
+# A body's letterhead naming its district by a direction and a province before the district's box, and a private
+# forest owner's farm of the same shape in a letter's sentence.
+DISTRICT_LETTER = """Avverkningsanmälan, beslut
+Skogsverket, distrikt Norra Hälsingland, Box 418, 824 27 Hudiksvall
+Växel 0650-77 41 00
+
+Markägaren Tyra Lindgren bor på Västra Bäck, Tallåsen 7, 820 40 Järvsö, och har anmält avverkning.
+"""
+
+
+def test_a_district_named_by_a_direction_before_the_bodys_box_is_no_farm(blank_detector):
+    found = _addresses(DISTRICT_LETTER, blank_detector)
+    assert not any("Hälsingland" in a or "Box 418" in a for a in found), found
+
+
+def test_a_private_owners_farm_of_the_same_shape_is_still_a_home(blank_detector):
+    found = _addresses(DISTRICT_LETTER, blank_detector)
+    assert any(a.startswith("Västra Bäck, Tallåsen 7") for a in found), found
