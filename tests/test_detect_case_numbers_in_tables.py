@@ -149,3 +149,16 @@ def test_a_header_cell_right_above_a_one_line_row_still_names_no_column():
     # and a heading could not be told from the header's first cell, so nothing is taken
     text = "\n".join(["Kundnr", "Mål", "KN 4410-19", "FT 5120-26", "KN 4415-19", "FT 5133-26", ""])
     assert case_column_codes(text) == set()
+
+
+def test_the_case_word_and_the_series_letters_read_as_a_name_open_the_courts_case():
+    from redact.detect.case_headings import case_heading_codes, opens_case
+
+    text = HEARINGS_CELL_LINES + "\nÄmne: Mål FT 5147-26, ny adress\nMål Ebbe Tornvall har ringt.\n"
+    codes = case_heading_codes([text])
+    at = text.index("Mål FT 5147-26")
+    assert opens_case(text, at, at + len("Mål FT"), codes)
+    # a name after the case's word, no case number after it, stays a name
+    at = text.index("Mål Ebbe")
+    assert not opens_case(text, at, at + len("Mål Ebbe Tornvall"), codes)
+    assert not opens_case(text, at, at + len("Mål Ebbe"), codes)

@@ -299,6 +299,13 @@ def test_a_district_named_by_a_direction_before_the_bodys_box_is_no_farm(blank_d
     assert not any("Hälsingland" in a or "Box 418" in a for a in found), found
 
 
+def test_a_courts_name_with_for_and_a_direction_before_its_box_is_no_farm(blank_detector):
+    text = DISTRICT_LETTER.replace("Skogsverket, distrikt Norra Hälsingland", "Kammarrätten för Norra Hälsingland")
+    found = _addresses(text, blank_detector)
+    assert not any("Hälsingland" in a or "Box 418" in a for a in found), found
+    assert any(a.startswith("Västra Bäck, Tallåsen 7") for a in found), found
+
+
 def test_a_private_owners_farm_of_the_same_shape_is_still_a_home(blank_detector):
     found = _addresses(DISTRICT_LETTER, blank_detector)
     assert any(a.startswith("Västra Bäck, Tallåsen 7") for a in found), found

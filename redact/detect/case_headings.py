@@ -187,9 +187,17 @@ def after_other_numbers_label(text: str, a: int) -> bool:
 _LETTERS_OF_CODE = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}")
 
 
+# the case's word before the series' letters, read with them as a name ("Mål B" of "Ämne: Mål B 1187-26")
+_CASE_WORD_BEFORE = re.compile(r"(?:[Mm]ål|[Mm]ålet|[Ää]rende|[Ää]rendet)[ \t]+")
+
+
 def opens_case(text: str, a: int, b: int, codes: frozenset[str]) -> bool:
     """True when ``text[a:b]`` is the letters of one of the document's case numbers (``codes``) written right after
-    them ("LM" of "LM 2027-031"): the series' letters the tagger or a name rule may read as initials, no person."""
+    them ("LM" of "LM 2027-031"), the case's word before them or not ("Mål B" of "Mål B 1187-26"): the series'
+    letters the tagger or a name rule may read as initials or a name, no person."""
+    word = _CASE_WORD_BEFORE.match(text, a, b)
+    if word is not None and word.end() < b:
+        a = word.end()
     if not _LETTERS_OF_CODE.fullmatch(text[a:b]) or (a and (text[a - 1].isalnum() or text[a - 1] == "-")):
         return False
     m = re.compile(_CODE).match(text, a)

@@ -155,9 +155,12 @@ _NUMBERED_THING = re.compile(r"(?i)^(?:kapitel|kap|sida|sidan|vecka|punkt|paragr
                              r"linje|tur|nummer|version|år|bild|figur|tabell|kvarter|kv|sektion|block|gravplats)$")
 
 
-# a body's unit word right before the name: "distrikt Västra Värmland, Box 1120, …" names the district's office, no farm
+# a body's unit word right before the name: "distrikt Västra Värmland, Box 1120, …" names the district's office, no
+# farm; so does a court's or an agency's name with "för" ("Hovrätten för Övre Norrland, Box 1013, …")
 _UNIT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:distrikt|distriktet|region|regionen|område|området|avdelning|avdelningen|"
-                          r"enhet|enheten|kontor|kontoret|förvaltning|förvaltningen)[ \t]+$")
+                          r"enhet|enheten|kontor|kontoret|förvaltning|förvaltningen"
+                          r"|[a-zåäö]*(?:rätten|domstolen|myndigheten|nämnden|verket|styrelsen|inspektionen|förbundet)"
+                          r"[ \t]+för)[ \t]+$")
 
 
 def check_prefixed_farm(text: str, m: re.Match[str]) -> Verdict | None:
