@@ -47,11 +47,13 @@ _LABEL_HEADING = re.compile(
 _PAPER_HEADING = re.compile(rf"(?m)^[ \t]*(?P<word>[A-ZÅÄÖ][a-zåäö]+)[ \t]+(?P<code>{_CODE})(?![\w/-])")
 # a heading line that names the case its letter decides, or a logged message's subject that does by a case's word:
 # "Beslut i ärende 471-8144-26", "Besked i ärende 4-1244-26", "Ämne: Sak 471-8211-26", "Ämne: Dödsbo 2026-3120" (the
-# code ends the line; a subject's other words, "Ämne: Kundnummer KN-4471", may give a person's number)
+# code ends the line, or a colon or a comma goes on with the decision or the subject: "Beslut i ärende SJP-7718-2231:
+# sjukpenning beviljas", "Ämne: Ärende SJP-7718-2204, intyg"; a subject's other words, "Ämne: Kundnummer KN-4471",
+# may give a person's number)
 _CASE_HEADING_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[A-ZÅÄÖ][a-zåäö]+[ \t]+(?:i|om)[ \t]+(?:ärende|ärendet|mål|målet|sak|saken)"
     rf"|(?:Ämne|Angående|Ang\.)[ \t]*:[ \t]+(?:Sak|Ärende|Ärendet|Mål|Målet|Dnr|Diarienr|Diarienummer|Dödsbo|Dödsboet))"
-    rf"[ \t]+(?P<code>{_CODE})[ \t]*$")
+    rf"[ \t]+(?P<code>{_CODE})(?:[ \t]*$|[:,][ \t])")
 # a register's running number opening a sentence inside a line with its colon, a sentence of the case after it
 # ("… har haft nyckel. 3114: Fagerlund hade en kusin"), as at a line's start (see _HEADING)
 _NUMBER_IN_LINE = re.compile(r"(?<=[.!?])[ \t]+(?P<number>\d{3,6}):[ \t]*\n?[ \t]*[A-ZÅÄÖ][a-zåäö]")
