@@ -114,3 +114,28 @@ def test_a_persons_own_private_box_is_still_masked(blank_detector):
     text = ("Lovisa Bergkvist skriver: Skicka beslutet till min privata postbox,\n"
             "Box 318, 616 31 Tallby.\n")
     assert readable_letters(blank_detector, text, "Box 318, 616 31 Tallby") == ""
+
+
+# An exercise named by a compass word and a surname in the title, over the sender's name line and its box; the person
+# who reported a damage and gives a box of her own.
+EXERCISE = ("Ersättning för skador efter övningen Norra Falk, maj 2026\n"
+            "Försvarsverket, skadereglering, Box 4410, 247 31 Ekeby\n"
+            "Anmälare: Stina Falk, Box 77, 247 95 Ekeby\n")
+
+
+def test_an_exercise_named_by_a_compass_word_is_no_person_owning_the_senders_box(model_detector):
+    assert not addresses_over(model_detector, EXERCISE, "Box 4410")
+
+
+def test_the_box_of_the_person_beside_it_is_still_masked(model_detector):
+    assert readable_letters(model_detector, EXERCISE, "Box 77, 247 95 Ekeby") == ""
+
+
+@pytest.mark.parametrize("span, person", [("Norra Falk", False), ("Övre Lind", False), ("Nora Falk", True),
+                                          ("Västra Anna Lind", True)])
+def test_a_compass_word_and_one_name_is_no_person(span, person):
+    from redact.detect.name_spans import drop_directed_names
+    from redact.types import Finding
+
+    f = Finding(id="n", page=1, start=0, end=len(span), text=span, category="PERSON", score=0.85, detector="names")
+    assert bool(drop_directed_names([f])) is person

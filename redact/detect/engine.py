@@ -51,7 +51,7 @@ from redact.detect.named_relations import born_after
 from redact.detect.patterns import Rule
 from redact.detect.inverted_names import inverted_names
 from redact.detect.name_spans import (
-    drop_label_before_codes, extend_to_recipient_line, ordinary_noun, split_at_titles, trim_street_words,
+    drop_directed_names, drop_label_before_codes, extend_to_recipient_line, ordinary_noun, split_at_titles, trim_street_words,
     trim_trade_and_role_words,
 )
 from redact.detect.organisation import drop_organisation_data, switchboard_label
@@ -269,6 +269,7 @@ class Detector:
             # "Rauno Lind" / "Nybodarna" / "820 50 Los": a letter's home without a number (see window_places)
             findings = with_window_places(findings, page.text, page.number)
             findings = drop_towns_read_as_persons(findings, page.text)  # "Kvarngatan 40 i Sala": the town
+            findings = drop_directed_names(findings)  # "övningen Södra Sköld": an exercise, no person (see name_spans)
             findings = drop_organisation_data(findings, page.text)
             findings = drop_defined_codes(findings, page.text)
             findings = drop_case_serials(findings, page.text)

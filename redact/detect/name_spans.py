@@ -282,3 +282,15 @@ def drop_label_before_codes(findings: list[Finding], text: str,
 # the series' capitals of a code the page writes with its digits after them ("KN" of "KN 5514 7752", "SFV-K" of …)
 _SERIES_BEFORE_DIGITS = re.compile(r"[A-ZÅÄÖ]{1,5}(?:-[A-ZÅÄÖ]{1,3})?")
 _DIGITS_AFTER = re.compile(r"[ \t\u00a0-]?\d+(?:[ \u00a0-]\d+)*")
+
+
+# a compass word opening a span of two words: a place's or an event's name ("övningen Södra Sköld", "Norra Kajen"),
+# never a first name; the surname after it alone is no one either
+_DIRECTED_NAME = re.compile(r"(?:Norra|Södra|Östra|Västra|Övre|Nedre|Mellersta)[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?")
+
+
+def drop_directed_names(findings: list[Finding]) -> list[Finding]:
+    """Without a PERSON finding that is a compass word and one name ("Södra Sköld"): a place or an exercise, read as
+    a person by the name list's surname or the language model. A column of names is left to its column."""
+    return [f for f in findings if not (f.category == "PERSON" and f.detector != "table_column"
+                                        and _DIRECTED_NAME.fullmatch(f.text))]
