@@ -269,7 +269,7 @@ class Detector:
             # "Rauno Lind" / "Nybodarna" / "820 50 Los": a letter's home without a number (see window_places)
             findings = with_window_places(findings, page.text, page.number)
             findings = drop_towns_read_as_persons(findings, page.text)  # "Kvarngatan 40 i Sala": the town
-            findings = drop_directed_names(findings)  # "övningen Södra Sköld": an exercise, no person (see name_spans)
+            findings = drop_directed_names(findings, page.text)  # "övningen Södra Sköld": an exercise (name_spans)
             findings = drop_organisation_data(findings, page.text)
             findings = drop_defined_codes(findings, page.text)
             findings = drop_case_serials(findings, page.text)

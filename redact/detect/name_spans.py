@@ -284,13 +284,17 @@ _SERIES_BEFORE_DIGITS = re.compile(r"[A-ZÅÄÖ]{1,5}(?:-[A-ZÅÄÖ]{1,3})?")
 _DIGITS_AFTER = re.compile(r"[ \t\u00a0-]?\d+(?:[ \u00a0-]\d+)*")
 
 
-# a compass word opening a span of two words: a place's or an event's name ("övningen Södra Sköld", "Norra Kajen"),
-# never a first name; the surname after it alone is no one either
+# a compass word opening a span of two words: a place's or an event's name ("övningen Södra Sköld"), never a first
+# name; the surname after it alone is no one either
 _DIRECTED_NAME = re.compile(r"(?:Norra|Södra|Östra|Västra|Övre|Nedre|Mellersta)[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?")
+# an event's noun in its definite form right before: the name is the event's ("övningen Södra Sköld"); without it
+# the compass word and the name may be a farm someone lives on ("Östra Hyttan" in an address's cell), masked as read
+_EVENT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:övningen|övningarna|operationen|insatsen|manövern|projektet|kampanjen|"
+                           r"evenemanget|tävlingen|loppet|festivalen|mässan)[ \t]+$")
 
 
-def drop_directed_names(findings: list[Finding]) -> list[Finding]:
-    """Without a PERSON finding that is a compass word and one name ("Södra Sköld"): a place or an exercise, read as
-    a person by the name list's surname or the language model. A column of names is left to its column."""
-    return [f for f in findings if not (f.category == "PERSON" and f.detector != "table_column"
-                                        and _DIRECTED_NAME.fullmatch(f.text))]
+def drop_directed_names(findings: list[Finding], text: str) -> list[Finding]:
+    """Without a PERSON finding that is an event's name of a compass word and one name, after the event's noun
+    ("övningen Södra Sköld"): the name list's surname or the language model read it as a person."""
+    return [f for f in findings if not (f.category == "PERSON" and f.start is not None and _DIRECTED_NAME.fullmatch(f.text)
+                                        and _EVENT_BEFORE.search(text, max(0, f.start - 30), f.start))]
