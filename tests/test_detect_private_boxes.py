@@ -133,7 +133,8 @@ def test_the_box_of_the_person_beside_it_is_still_masked(model_detector):
 
 @pytest.mark.parametrize("text, span, person", [
     ("efter övningen Norra Falk i maj", "Norra Falk", False), ("under operationen Övre Lind", "Övre Lind", False),
-    ("efter övningen Nora Falk i maj", "Nora Falk", True), ("efter övningen Västra Anna Lind", "Västra Anna Lind", True),
+    ("efter övningen Nora Falk i maj", "Nora Falk", True),
+    ("efter övningen Västra Anna Lind", "Västra Anna Lind", True),
     # no event's noun before: a farm in an address's cell, or a place someone lives on, stays as read
     ("| Åsa Ljung | Östra Hyttan | 737 90 Ekeby", "Östra Hyttan", True), ("bor på Norra Falk", "Norra Falk", True),
 ])

@@ -34,7 +34,8 @@ _OWNED_ANIMAL = re.compile(rf"(?<![\w-])(?i:min|mitt|din|ditt|hans|hennes|vår|v
 
 def animal_name_spans(text: str) -> list[tuple[int, int]]:
     """Where the text writes an animal's name right after the animal's noun."""
-    spans = [m.span("name") for m in _ONE_ANIMAL.finditer(text)] + [m.span("name") for m in _OWNED_ANIMAL.finditer(text)]
+    spans = [m.span("name") for m in _ONE_ANIMAL.finditer(text)]
+    spans += [m.span("name") for m in _OWNED_ANIMAL.finditer(text)]
     for m in _ANIMALS.finditer(text):
         spans += [(m.start("names") + n.start(), m.start("names") + n.end())
                   for n in _ONE_NAME.finditer(m.group("names"))]

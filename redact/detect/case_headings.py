@@ -93,8 +93,8 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
 # "| Dnr | Anmälare | …"): the first column numbers the authority's cases
 _CASE_HEADER = re.compile(r"(?i)(?:ärende|ärendenr\.?|ärendenummer|dnr\.?|d\.nr|diarienr\.?|diarienummer|målnr\.?|"
                           r"mål[ \t]+nr\.?|målnummer)")
-# a court's bare "Mål" over its first column: the word is also a goal or a score ("Mål" / "3-1"), so its codes count only
-# with the series' letters before the digits ("UM 4417-26", "B 1187-26"), as a court numbers its cases
+# a court's bare "Mål" over its first column: the word is also a goal or a score ("Mål" / "3-1"), so its codes count
+# only with the series' letters before the digits ("UM 4417-26", "B 1187-26"), as a court numbers its cases
 _COURT_HEADER = re.compile(r"(?i)mål")
 _LETTERED_CODE = re.compile(r"[A-ZÅÄÖ]{1,3}[ \t]\d{1,6}-(?:\d{2}|\d{4})")
 _CELL_SEP = re.compile(r"[ \t]*(?:\||\t+)[ \t]*")

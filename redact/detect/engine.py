@@ -51,8 +51,8 @@ from redact.detect.named_relations import born_after
 from redact.detect.patterns import Rule
 from redact.detect.inverted_names import inverted_names
 from redact.detect.name_spans import (
-    drop_directed_names, drop_label_before_codes, extend_to_recipient_line, ordinary_noun, split_at_titles, trim_street_words,
-    trim_trade_and_role_words,
+    drop_directed_names, drop_label_before_codes, extend_to_recipient_line, ordinary_noun, split_at_titles,
+    trim_street_words, trim_trade_and_role_words,
 )
 from redact.detect.organisation import drop_organisation_data, switchboard_label
 from redact.detect.owned_property import drop_organisations_properties

@@ -157,8 +157,8 @@ _NUMBERED_THING = re.compile(r"(?i)^(?:kapitel|kap|sida|sidan|vecka|punkt|paragr
 
 # a body's unit word right before the name: "distrikt Västra Värmland, Box 1120, …" names the district's office, no
 # farm; so does a court's or an agency's name with "för" ("Hovrätten för Övre Norrland, Box 1013, …")
-_UNIT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:distrikt|distriktet|region|regionen|område|området|avdelning|avdelningen|"
-                          r"enhet|enheten|kontor|kontoret|förvaltning|förvaltningen"
+_UNIT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:distrikt|distriktet|region|regionen|område|området|avdelning|"
+                          r"avdelningen|enhet|enheten|kontor|kontoret|förvaltning|förvaltningen"
                           r"|[a-zåäö]*(?:rätten|domstolen|myndigheten|nämnden|verket|styrelsen|inspektionen|förbundet)"
                           r"[ \t]+för)[ \t]+$")
 

@@ -41,7 +41,8 @@ _SPORT = frozenset({
 })
 _CLUB_END = re.compile(r"(?i)[a-zåäö]*(?:klubb|klubben|sällskap|sällskapet|idrott|idrottsförening|förening|föreningen|"
                        r"gille|gillet|spelmanslag|spelmanslaget|brassband|storband|kapell|kapellet|allians|alliansen|"
-                       r"byalag|byalaget|jaktlag|jaktlaget|samfällighet|samfälligheten|vägförening|hembygdsförening|tidning|tidningen)$")
+                       r"byalag|byalaget|jaktlag|jaktlaget|"
+                       r"samfällighet|samfälligheten|vägförening|hembygdsförening|tidning|tidningen)$")
 
 
 # The letters national associations of pensioners and of people with disabilities go by before a local branch's

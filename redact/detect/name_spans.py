@@ -251,8 +251,9 @@ def trim_street_words(findings: list[Finding], is_name: Callable[[str], bool] = 
 
 
 # a noun that labels a number of the one it names ("Kund KN 5514 7752", "Ämne: Klient SFV-K 20533"), never a name
-_NUMBER_OWNER_NOUN = re.compile(r"(?i)(?:kund|kunden|klient|klienten|patient|patienten|abonnent|abonnenten|medlem|"
-                                r"medlemmen|elev|eleven|sökande|sökanden|arrendator|arrendatorn|hyresgäst|hyresgästen)")
+_NUMBER_OWNER_NOUN = re.compile(r"(?i)(?:kund|kunden|klient|klienten|patient|patienten|abonnent|abonnenten|"
+                                r"medlem|medlemmen|elev|eleven|sökande|sökanden|arrendator|arrendatorn|hyresgäst|"
+                                r"hyresgästen)")
 
 
 def drop_label_before_codes(findings: list[Finding], text: str,
@@ -261,7 +262,8 @@ def drop_label_before_codes(findings: list[Finding], text: str,
     KN" of "Kund KN 5514 7752"): the model read the label and the code's series as a first name and a surname. The
     noun stays readable; the letters and the digits after them are the identifier (one no rule found yet becomes
     one). A listed name before the code ("Berg KN …") stays a name."""
-    codes = [(f.start, f.end) for f in findings if f.category == "ID_NUMBER" and f.start is not None and f.end is not None]
+    codes = [(f.start, f.end) for f in findings
+             if f.category == "ID_NUMBER" and f.start is not None and f.end is not None]
     out = []
     for f in findings:
         if f.category == "PERSON" and f.start is not None and f.end is not None:
@@ -286,7 +288,8 @@ _DIGITS_AFTER = re.compile(r"[ \t\u00a0-]?\d+(?:[ \u00a0-]\d+)*")
 
 # a compass word opening a span of two words: a place's or an event's name ("övningen Södra Sköld"), never a first
 # name; the surname after it alone is no one either
-_DIRECTED_NAME = re.compile(r"(?:Norra|Södra|Östra|Västra|Övre|Nedre|Mellersta)[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?")
+_DIRECTED_NAME = re.compile(r"(?:Norra|Södra|Östra|Västra|Övre|Nedre|Mellersta)[ \t]+"
+                            r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?")
 # an event's noun in its definite form right before: the name is the event's ("övningen Södra Sköld"); without it
 # the compass word and the name may be a farm someone lives on ("Östra Hyttan" in an address's cell), masked as read
 _EVENT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:övningen|övningarna|operationen|insatsen|manövern|projektet|kampanjen|"
@@ -296,5 +299,6 @@ _EVENT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:övningen|övningarna|operationen|
 def drop_directed_names(findings: list[Finding], text: str) -> list[Finding]:
     """Without a PERSON finding that is an event's name of a compass word and one name, after the event's noun
     ("övningen Södra Sköld"): the name list's surname or the language model read it as a person."""
-    return [f for f in findings if not (f.category == "PERSON" and f.start is not None and _DIRECTED_NAME.fullmatch(f.text)
+    return [f for f in findings if not (f.category == "PERSON" and f.start is not None
+                                        and _DIRECTED_NAME.fullmatch(f.text)
                                         and _EVENT_BEFORE.search(text, max(0, f.start - 30), f.start))]
