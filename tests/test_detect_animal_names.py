@@ -20,6 +20,9 @@ def persons(detector, text: str) -> set[str]:
     ("Vid kontrollen var hunden Sixten kopplad. Ägare: Oskar Vall.", "Sixten", "Oskar Vall"),
     ("Hästarna Greta och Ludvig står i stallet hos Karin Lundgren.", "Ludvig", "Karin Lundgren"),
     ("Stona Elsa, Vera och Lady Linnea såldes av Oskar Vall i maj.", "Linnea", "Oskar Vall"),
+    # the indefinite noun after the owner's possessive
+    ("Ämne: Faktura 4471, min hund Sixten\nHan var skriven på min sambo Karin Lundgren.", "Sixten", "Karin Lundgren"),
+    ("Vår katt Greta hämtades av Oskar Vall.", "Greta", "Oskar Vall"),
 ])
 def test_an_animals_name_is_no_person(blank_detector, text, animal, owner):
     found = persons(blank_detector, text)
@@ -32,6 +35,9 @@ def test_an_animals_name_is_no_person(blank_detector, text, animal, owner):
     ("Ägaren till hunden, Karin Lundgren, hördes i maj.", "Karin Lundgren"),
     ("Oskar Vall sålde hästarna och Karin Lundgren köpte dem.", "Karin Lundgren"),
     ("Katten hämtades av Karin Lundgren.", "Karin Lundgren"),
+    # the possessive before a person: "min sambo", "hennes hund, Karin Lundgren" (a comma between)
+    ("Hunden är registrerad på min sambo Karin Lundgren.", "Karin Lundgren"),
+    ("Hon lämnade hennes hund, Karin Lundgren tog den.", "Karin Lundgren"),
 ])
 def test_a_persons_name_near_an_animals_noun_stays(blank_detector, text, name):
     assert name in persons(blank_detector, text)

@@ -225,3 +225,27 @@ def test_a_running_number_opening_a_sentence_with_its_colon_is_the_cases():
              "Han betalade 4471 kr. Kod 8812: ingen.\n"]
     codes = case_heading_codes(texts)
     assert "5114" in codes and "8812" not in codes
+
+
+def test_a_decisions_heading_or_a_subject_going_on_after_the_case_names_the_case():
+    from redact.detect.case_headings import after_other_numbers_label, case_heading_codes, names_case
+
+    table = ("| Nr | Försäkrad | Land | Ärendeid\n| 1 | Per Ek | Norge | RVP-3310-5521\n"
+             "| 2 | Åsa Lund | Chile | RVP-3310-5567\n| 3 | Nils Ros | Peru | RVP-3310-5590\n")
+    letters = ("Beslut i ärende RVP-3310-5567: ersättning beviljas till 2026-11-30.\n"
+               "Ämne: Ärende RVP-3310-5521, läkarintyg från Oslo\n"
+               "Åsa Lund har också kundnummer RVP-3310-7781 hos banken.\n")
+    codes = case_heading_codes([table, letters])
+    assert {"RVP-3310-5567", "RVP-3310-5521"} <= codes
+    assert names_case("RVP-3310-5590", codes)  # the same series, no heading of its own
+    # a client's number of the same shape after its own label stays someone's, and so does one of another series
+    at = letters.index("RVP-3310-7781")
+    assert not names_case("RVP-3310-7781", codes, not after_other_numbers_label(letters, at))
+    assert not names_case("KLP-3310-7781", codes)
+
+
+def test_a_subjects_other_word_before_a_comma_names_no_case():
+    from redact.detect.case_headings import case_heading_codes
+
+    texts = ["| KN-4471 | Per Ek |\nÄmne: Kundnummer KN-4471, ny adress\nKN-4471 har flyttat.\n"]
+    assert "KN-4471" not in case_heading_codes(texts)

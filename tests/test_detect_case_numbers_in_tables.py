@@ -100,3 +100,65 @@ def test_case_numbers_under_the_filing_plans_heading_in_the_cases_column_are_the
     codes = case_heading_codes([text])
     assert {"2.4.1-3310-26", "2.4.1-3372-26"} <= codes
     assert not names_case("1961-02-17", codes) and not names_case("3310-26", codes)
+
+
+# A court's hearing list read one cell a line (as MuPDF reads a ruled table): a heading right above the header, the
+# bare "Mål" over the court's case numbers, and the parties' own numbers in another column and in a sentence.
+HEARINGS_CELL_LINES = "\n".join([
+    "Förvaltningsrätten i Falun, Box 45, 791 21 Falun",
+    "Förhandlingslista",
+    "Mål", "Part", "Kundnr", "Handläggare",
+    "FT 5120-26", "Vilgot Sandemar", "KN-330912", "efr",
+    "FT 5133-26", "Majken Ollonqvist", "KN-331470", "pst",
+    "FT 5147-26", "Ebbe Tornvall", "KN-331802", "efr",
+    "",
+    "Kallelse till muntlig förhandling i mål FT 5133-26.",
+    "Ollonqvist har kundnummer KB 7781-19 hos kommunen.",
+])
+
+
+def test_a_courts_case_numbers_under_its_bare_mal_header_below_a_heading_are_the_courts():
+    from redact.detect.case_headings import after_other_numbers_label, case_heading_codes, names_case
+
+    codes = case_heading_codes([HEARINGS_CELL_LINES])
+    assert {"FT 5120-26", "FT 5133-26", "FT 5147-26"} <= codes
+    # the parties' numbers in the other column stay someone's
+    assert not any(names_case(v, codes) for v in ("KN-330912", "KN-331470"))
+    # a party's own number of the cases' very shape, after its label in a sentence, stays someone's
+    at = HEARINGS_CELL_LINES.index("KB 7781-19")
+    assert after_other_numbers_label(HEARINGS_CELL_LINES, at)
+    assert not names_case("KB 7781-19", codes, not after_other_numbers_label(HEARINGS_CELL_LINES, at))
+
+
+def test_a_bare_mal_header_over_scores_or_unlettered_numbers_names_no_cases():
+    from redact.detect.case_headings import case_column_codes
+
+    # "Mål" is a goal too: a table of results whose first column holds the scores numbers no court's cases
+    scores = "\n".join(["Resultat", "Mål", "Motståndare", "3-1", "Kvarnby IF", "2-0", "Lindö BK", "1-1", "Ekvalla", ""])
+    assert case_column_codes(scores) == set()
+    # nor does a bare "Mål" over numbers without a court's series letters
+    plain = "\n".join(["Mål", "Klient", "Belopp", "7781-19", "Vilgot Sandemar", "2 400", "7790-19", "Ebbe Tornvall",
+                       "3 150", ""])
+    assert case_column_codes(plain) == set()
+
+
+def test_a_header_cell_right_above_a_one_line_row_still_names_no_column():
+    from redact.detect.case_headings import case_column_codes
+
+    # "Kundnr" opens the header of two columns read one cell a line: its values and the cases alternate line by line
+    # and a heading could not be told from the header's first cell, so nothing is taken
+    text = "\n".join(["Kundnr", "Mål", "KN 4410-19", "FT 5120-26", "KN 4415-19", "FT 5133-26", ""])
+    assert case_column_codes(text) == set()
+
+
+def test_the_case_word_and_the_series_letters_read_as_a_name_open_the_courts_case():
+    from redact.detect.case_headings import case_heading_codes, opens_case
+
+    text = HEARINGS_CELL_LINES + "\nÄmne: Mål FT 5147-26, ny adress\nMål Ebbe Tornvall har ringt.\n"
+    codes = case_heading_codes([text])
+    at = text.index("Mål FT 5147-26")
+    assert opens_case(text, at, at + len("Mål FT"), codes)
+    # a name after the case's word, no case number after it, stays a name
+    at = text.index("Mål Ebbe")
+    assert not opens_case(text, at, at + len("Mål Ebbe Tornvall"), codes)
+    assert not opens_case(text, at, at + len("Mål Ebbe"), codes)

@@ -78,3 +78,25 @@ def test_a_law_firm_by_its_owners_surname_and_advokat_is_the_companys():
     text = "Hälsningar, Brandt Advokat AB"
     at = text.index("Brandt")
     assert trade_firm(text, at, at + len("Brandt"))
+
+
+# A defender's firm written with its form "KB", on a page where a lawyer's initials are "KB" too (and "kb" in the
+# hearing list's column): the firm's form is no copy of her initials, her initials at her signature still are.
+FIRM_AND_INITIALS = ("Beredningsjurist Karin Blomdahl (KB).\n| Mål | Hl\n| T 4410-26 | kb\n| T 4415-26 | kb\n"
+                     "Försvararna arbetar vid Åsby Försvarsadvokater KB; Sanna har e-post där.\nKontrollerat: KB.\n")
+
+
+def test_a_firms_form_after_its_trade_word_is_no_copy_of_initials(blank_detector):
+    from redact.document_detection import detect_text
+    from redact.resolve.name_forms import counts
+
+    at = FIRM_AND_INITIALS.index("KB;")
+    assert not counts(FIRM_AND_INITIALS, at, at + 2, False)
+    found = detect_text(FIRM_AND_INITIALS, blank_detector).findings
+    assert not any(f.start is not None and f.start <= at < f.end for f in found)
+    # the lawyer's initials at her signature stay masked
+    sign = FIRM_AND_INITIALS.rindex("KB")
+    assert any(f.start is not None and f.start <= sign < f.end for f in found)
+    # a person's initials after a name ("Karin Blomdahl KB") are hers
+    text = "Signerat av Karin Blomdahl KB."
+    assert counts(text, text.index("KB"), text.index("KB") + 2, True)

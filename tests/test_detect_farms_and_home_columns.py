@@ -318,3 +318,30 @@ def test_a_farm_with_its_postal_town_after_a_name_or_an_address_word_is_a_home(b
 
 def test_a_farms_name_with_a_postal_town_no_one_is_said_to_live_at_stays(blank_detector):
     assert not any("Solgården" in a for a in _addresses(FARMS_WITH_POSTAL_TOWNS, blank_detector))
+
+
+# A body's letterhead naming its district by a direction and a province before the district's box, and a private
+# forest owner's farm of the same shape in a letter's sentence.
+DISTRICT_LETTER = """Avverkningsanmälan, beslut
+Skogsverket, distrikt Norra Hälsingland, Box 418, 824 27 Hudiksvall
+Växel 0650-77 41 00
+
+Markägaren Tyra Lindgren bor på Västra Bäck, Tallåsen 7, 820 40 Järvsö, och har anmält avverkning.
+"""
+
+
+def test_a_district_named_by_a_direction_before_the_bodys_box_is_no_farm(blank_detector):
+    found = _addresses(DISTRICT_LETTER, blank_detector)
+    assert not any("Hälsingland" in a or "Box 418" in a for a in found), found
+
+
+def test_a_courts_name_with_for_and_a_direction_before_its_box_is_no_farm(blank_detector):
+    text = DISTRICT_LETTER.replace("Skogsverket, distrikt Norra Hälsingland", "Kammarrätten för Norra Hälsingland")
+    found = _addresses(text, blank_detector)
+    assert not any("Hälsingland" in a or "Box 418" in a for a in found), found
+    assert any(a.startswith("Västra Bäck, Tallåsen 7") for a in found), found
+
+
+def test_a_private_owners_farm_of_the_same_shape_is_still_a_home(blank_detector):
+    found = _addresses(DISTRICT_LETTER, blank_detector)
+    assert any(a.startswith("Västra Bäck, Tallåsen 7") for a in found), found

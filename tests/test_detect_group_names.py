@@ -123,3 +123,12 @@ def test_a_salon_named_by_its_trade_in_english(span, expected):
 ])
 def test_a_room_named_by_its_kind_and_name(span, expected):
     assert group_name(span) is expected
+
+
+@pytest.mark.parametrize("span, expected", [
+    ("Jaktlag Rävmyran", True), ("Jaktlaget Lillsjön", True), ("Ekby Jaktlag", True), ("Viltvårdsområdet Storån", True),
+    # a listed name after the team's noun may be the person who leads it
+    ("Jaktlag Persson", False), ("Jaktlaget Anna Lind", False),
+])
+def test_a_hunting_team_named_by_its_place(span, expected):
+    assert group_name(span) is expected

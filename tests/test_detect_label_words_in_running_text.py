@@ -26,3 +26,33 @@ def test_the_pronoun_after_a_wrapped_sentences_label_word_is_no_name(blank_detec
 
 def test_a_label_opening_its_line_still_marks_the_name(blank_detector):
     assert "Nils Ek" in _persons(LABELLED, blank_detector)
+
+
+# A logged message's subject: the customer's label and the series' letters of the number were read as a name.
+SUBJECT = "Ämne: Kund TR 4410 2291, ny adress\nKlient SVK-B 77120 har ringt. Kund Tove Ek TR 4410 2291 betalar.\n"
+
+
+def _finding(text: str, span: str, category: str, at: int = 0):
+    from redact.types import Finding
+
+    start = text.index(span, at)
+    return Finding(id=f"{span}@{start}", page=1, start=start, end=start + len(span), text=span, category=category,
+                   score=0.85, detector="names" if category == "PERSON" else "labelled_id")
+
+
+def test_a_labels_noun_and_the_series_letters_of_a_number_are_no_name():
+    from redact.detect.name_spans import drop_label_before_codes
+
+    code_at = SUBJECT.index("SVK-B")
+    findings = [_finding(SUBJECT, "Kund TR", "PERSON"), _finding(SUBJECT, "Klient SVK-B", "PERSON"),
+                _finding(SUBJECT, "SVK-B 77120", "ID_NUMBER", code_at)]
+    kept = [(f.text, f.category) for f in drop_label_before_codes(findings, SUBJECT)]
+    # the customer's numbers stay found, whole, and the label's noun is no name
+    assert kept == [("TR 4410 2291", "ID_NUMBER"), ("SVK-B 77120", "ID_NUMBER")]
+
+
+def test_a_name_after_the_label_or_before_the_number_stays_a_name():
+    from redact.detect.name_spans import drop_label_before_codes
+
+    findings = [_finding(SUBJECT, "Kund Tove Ek", "PERSON"), _finding(SUBJECT, "Tove Ek TR", "PERSON")]
+    assert [f.text for f in drop_label_before_codes(findings, SUBJECT)] == ["Kund Tove Ek", "Tove Ek TR"]

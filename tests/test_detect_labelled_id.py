@@ -597,6 +597,9 @@ def test_a_phone_a_documents_part_or_a_depot_stays(blank_detector, text, kept):
      "5 | Anna Ek | C4471209 | Liftvägen 4\n", "91030512345", "PESEL"),
     ("Nr | Kund | Id-handling | Land\n7 | Ignacio Rojas | RUT 12.408.317-5 | Chile\n"
      "8 | Lina Berg | 77120912 | Sverige\n", "12.408.317-5", "RUT"),
+    # Spain's labels in a sentence, a space after them
+    ("Sökanden har spanskt DNI 71824406R sedan flytten till Málaga.", "71824406R", "DNI"),
+    ("Hennes bror har NIE Y3318207K och bor i Alicante.", "Y3318207K", "NIE"),
 ])
 def test_a_label_before_the_number_stays_outside_it(blank_detector, text, value, label):
     from redact.document_detection import detect_text
@@ -623,3 +626,26 @@ def test_a_permits_slashed_number_and_a_worn_devices_unit_number(blank_detector,
 def test_an_organisations_unit_number_stays(blank_detector):
     text = "Kontoret på plan 2 har enhetsnummer EN-44-1021 i kommunens register."
     assert "EN-44-1021" not in found(blank_detector, text)
+
+
+def test_spains_label_written_as_one_code_with_the_number_stays_in_it():
+    from redact.detect.id_label_prefixes import trim_label_prefixes
+    from redact.types import Finding
+
+    text = "Kortet har nummer NIE-Y3318207K."
+    at = text.index("NIE")
+    f = Finding(id="x", page=1, start=at, end=at + 13, text=text[at:at + 13], category="ID_NUMBER", score=0.9,
+                detector="labelled_id")
+    assert [g.text for g in trim_label_prefixes([f], text)] == ["NIE-Y3318207K"]
+
+
+@pytest.mark.parametrize("span, value", [("DNI 71824406R", "71824406R"), ("NIE Y3318207K.", "Y3318207K.")])
+def test_spains_label_a_span_of_the_tagger_took_in_stays_outside_it(span, value):
+    from redact.detect.id_label_prefixes import trim_label_prefixes
+    from redact.types import Finding
+
+    text = f"Sökanden har spanskt {span} Hon bor i Alicante."
+    at = text.index(span)
+    f = Finding(id="x", page=1, start=at, end=at + len(span), text=span, category="ID_NUMBER", score=0.9,
+                detector="learned_spans")
+    assert [g.text for g in trim_label_prefixes([f], text)] == [value]

@@ -61,6 +61,13 @@ def test_a_files_format_is_no_ones_initials():
     assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["PDJ"]
 
 
+def test_a_kind_of_vehicle_is_no_ones_initials():
+    text = "Hans ATV har reg.nr KLM 22P och hennes SUV står i ladan. Sign. ATW"
+    spans = [(text.index(w), text.index(w) + 3, "INITIALS") for w in ("ATV", "SUV", "ATW")]
+    # a signer's initials one letter from the vehicle's kind stay
+    assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["ATW"]
+
+
 def test_the_shipped_tagger_proposes_no_files_format_as_a_person(model_detector):
     text = "Beslutet skickas som PDF till sökanden. Bifogat: ansökan (DOCX) och karta (JPG)."
     found = model_detector.detect(_page(text))

@@ -114,3 +114,35 @@ def test_a_persons_own_private_box_is_still_masked(blank_detector):
     text = ("Lovisa Bergkvist skriver: Skicka beslutet till min privata postbox,\n"
             "Box 318, 616 31 Tallby.\n")
     assert readable_letters(blank_detector, text, "Box 318, 616 31 Tallby") == ""
+
+
+# An exercise named by a compass word and a surname in the title, over the sender's name line and its box; the person
+# who reported a damage and gives a box of her own.
+EXERCISE = ("Ersättning för skador efter övningen Norra Falk, maj 2026\n"
+            "Försvarsverket, skadereglering, Box 4410, 247 31 Ekeby\n"
+            "Anmälare: Stina Falk, Box 77, 247 95 Ekeby\n")
+
+
+def test_an_exercise_named_by_a_compass_word_is_no_person_owning_the_senders_box(model_detector):
+    assert not addresses_over(model_detector, EXERCISE, "Box 4410")
+
+
+def test_the_box_of_the_person_beside_it_is_still_masked(model_detector):
+    assert readable_letters(model_detector, EXERCISE, "Box 77, 247 95 Ekeby") == ""
+
+
+@pytest.mark.parametrize("text, span, person", [
+    ("efter övningen Norra Falk i maj", "Norra Falk", False), ("under operationen Övre Lind", "Övre Lind", False),
+    ("efter övningen Nora Falk i maj", "Nora Falk", True),
+    ("efter övningen Västra Anna Lind", "Västra Anna Lind", True),
+    # no event's noun before: a farm in an address's cell, or a place someone lives on, stays as read
+    ("| Åsa Ljung | Östra Hyttan | 737 90 Ekeby", "Östra Hyttan", True), ("bor på Norra Falk", "Norra Falk", True),
+])
+def test_an_events_name_of_a_compass_word_and_one_name_is_no_person(text, span, person):
+    from redact.detect.name_spans import drop_directed_names
+    from redact.types import Finding
+
+    at = text.index(span)
+    f = Finding(id="n", page=1, start=at, end=at + len(span), text=span, category="PERSON", score=0.85,
+                detector="names")
+    assert bool(drop_directed_names([f], text)) is person

@@ -25,11 +25,17 @@ _NAME = rf"[\"”“'’»«]?{_WORD}(?:[ \t]+(?:{_WORD}|[IVX]{{1,4}}(?![\w])))"
 _ONE_ANIMAL = re.compile(rf"(?<![\w-])(?i:{_ONE})[ \t]+(?P<name>{_NAME})")
 _ANIMALS = re.compile(rf"(?<![\w-])(?i:{_SEVERAL})[ \t]+(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:[ \t]+och[ \t]+{_NAME})?)")
 _ONE_NAME = re.compile(_NAME)
+# or its indefinite noun after the owner's possessive ("min hund Molly", "vår katt Sixten", "hennes häst Stella")
+_OWNED = (r"hund|tik|valp|katt|kattunge|häst|hingst|sto|valack|ponny|föl|kanin|marsvin|hamster|papegoja|undulat|"
+          r"get|gris|åsna|alpacka")
+_OWNED_ANIMAL = re.compile(rf"(?<![\w-])(?i:min|mitt|din|ditt|hans|hennes|vår|vårt|er|ert|deras|sin|sitt)[ \t]+"
+                           rf"(?i:{_OWNED})[ \t]+(?P<name>{_NAME})")
 
 
 def animal_name_spans(text: str) -> list[tuple[int, int]]:
     """Where the text writes an animal's name right after the animal's noun."""
     spans = [m.span("name") for m in _ONE_ANIMAL.finditer(text)]
+    spans += [m.span("name") for m in _OWNED_ANIMAL.finditer(text)]
     for m in _ANIMALS.finditer(text):
         spans += [(m.start("names") + n.start(), m.start("names") + n.end())
                   for n in _ONE_NAME.finditer(m.group("names"))]

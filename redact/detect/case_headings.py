@@ -47,11 +47,13 @@ _LABEL_HEADING = re.compile(
 _PAPER_HEADING = re.compile(rf"(?m)^[ \t]*(?P<word>[A-ZÅÄÖ][a-zåäö]+)[ \t]+(?P<code>{_CODE})(?![\w/-])")
 # a heading line that names the case its letter decides, or a logged message's subject that does by a case's word:
 # "Beslut i ärende 471-8144-26", "Besked i ärende 4-1244-26", "Ämne: Sak 471-8211-26", "Ämne: Dödsbo 2026-3120" (the
-# code ends the line; a subject's other words, "Ämne: Kundnummer KN-4471", may give a person's number)
+# code ends the line, or a colon or a comma goes on with the decision or the subject: "Beslut i ärende SJP-7718-2231:
+# sjukpenning beviljas", "Ämne: Ärende SJP-7718-2204, intyg"; a subject's other words, "Ämne: Kundnummer KN-4471",
+# may give a person's number)
 _CASE_HEADING_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[A-ZÅÄÖ][a-zåäö]+[ \t]+(?:i|om)[ \t]+(?:ärende|ärendet|mål|målet|sak|saken)"
     rf"|(?:Ämne|Angående|Ang\.)[ \t]*:[ \t]+(?:Sak|Ärende|Ärendet|Mål|Målet|Dnr|Diarienr|Diarienummer|Dödsbo|Dödsboet))"
-    rf"[ \t]+(?P<code>{_CODE})[ \t]*$")
+    rf"[ \t]+(?P<code>{_CODE})(?:[ \t]*$|[:,][ \t])")
 # a register's running number opening a sentence inside a line with its colon, a sentence of the case after it
 # ("… har haft nyckel. 3114: Fagerlund hade en kusin"), as at a line's start (see _HEADING)
 _NUMBER_IN_LINE = re.compile(r"(?<=[.!?])[ \t]+(?P<number>\d{3,6}):[ \t]*\n?[ \t]*[A-ZÅÄÖ][a-zåäö]")
@@ -91,6 +93,10 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
 # "| Dnr | Anmälare | …"): the first column numbers the authority's cases
 _CASE_HEADER = re.compile(r"(?i)(?:ärende|ärendenr\.?|ärendenummer|dnr\.?|d\.nr|diarienr\.?|diarienummer|målnr\.?|"
                           r"mål[ \t]+nr\.?|målnummer)")
+# a court's bare "Mål" over its first column: the word is also a goal or a score ("Mål" / "3-1"), so its codes count
+# only with the series' letters before the digits ("UM 4417-26", "B 1187-26"), as a court numbers its cases
+_COURT_HEADER = re.compile(r"(?i)mål")
+_LETTERED_CODE = re.compile(r"[A-ZÅÄÖ]{1,3}[ \t]\d{1,6}-(?:\d{2}|\d{4})")
 _CELL_SEP = re.compile(r"[ \t]*(?:\||\t+)[ \t]*")
 _HEADER_REACH = 10  # lines from the case's header cell to the table's first row (the other header cells between)
 
@@ -119,16 +125,20 @@ def case_column_codes(text: str) -> set[str]:
     lines = text.split("\n")
     out: set[str] = set()
     for i, line in enumerate(lines):
-        if not _CASE_HEADER.fullmatch(_first_cell(line)):
+        court = _COURT_HEADER.fullmatch(_first_cell(line)) is not None
+        if not (court or _CASE_HEADER.fullmatch(_first_cell(line))):
             continue
-        if "|" not in line and "\t" not in line and i and _header_like(_first_cell(lines[i - 1])):
-            continue  # one cell a line: a header cell right above would open the row, the case's column is no first
         n = i + 1
         if "|" not in line and "\t" not in line:  # one cell a line: the header's other cells, then the first row
             while n < min(len(lines), i + 1 + _HEADER_REACH) and _header_like(_first_cell(lines[n])):
                 n += 1
+            # a header cell right above would open the row and the case's column be no first: a row of two lines or
+            # more then puts the first column's next value off the stride and the count below stops at one code, but
+            # a row of one line could not tell the two apart (a heading right above, "Uppropslista", is no cell)
+            if i and n - i < 2 and _header_like(_first_cell(lines[i - 1])):
+                continue
         first = _first_cell(lines[n]) if n < len(lines) else ""
-        if not _COLUMN_CODE.fullmatch(first):
+        if not _COLUMN_CODE.fullmatch(first) or (court and not _LETTERED_CODE.fullmatch(first)):
             continue
         shape = _shape(first)
         # a row a line: each row's first cell; one cell a line: the cell every row's count of lines further on, as
@@ -179,9 +189,17 @@ def after_other_numbers_label(text: str, a: int) -> bool:
 _LETTERS_OF_CODE = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}")
 
 
+# the case's word before the series' letters, read with them as a name ("Mål B" of "Ämne: Mål B 1187-26")
+_CASE_WORD_BEFORE = re.compile(r"(?:[Mm]ål|[Mm]ålet|[Ää]rende|[Ää]rendet)[ \t]+")
+
+
 def opens_case(text: str, a: int, b: int, codes: frozenset[str]) -> bool:
     """True when ``text[a:b]`` is the letters of one of the document's case numbers (``codes``) written right after
-    them ("LM" of "LM 2027-031"): the series' letters the tagger or a name rule may read as initials, no person."""
+    them ("LM" of "LM 2027-031"), the case's word before them or not ("Mål B" of "Mål B 1187-26"): the series'
+    letters the tagger or a name rule may read as initials or a name, no person."""
+    word = _CASE_WORD_BEFORE.match(text, a, b)
+    if word is not None and word.end() < b:
+        a = word.end()
     if not _LETTERS_OF_CODE.fullmatch(text[a:b]) or (a and (text[a - 1].isalnum() or text[a - 1] == "-")):
         return False
     m = re.compile(_CODE).match(text, a)

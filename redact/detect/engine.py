@@ -51,7 +51,8 @@ from redact.detect.named_relations import born_after
 from redact.detect.patterns import Rule
 from redact.detect.inverted_names import inverted_names
 from redact.detect.name_spans import (
-    extend_to_recipient_line, ordinary_noun, split_at_titles, trim_street_words, trim_trade_and_role_words,
+    drop_directed_names, drop_label_before_codes, extend_to_recipient_line, ordinary_noun, split_at_titles,
+    trim_street_words, trim_trade_and_role_words,
 )
 from redact.detect.organisation import drop_organisation_data, switchboard_label
 from redact.detect.owned_property import drop_organisations_properties
@@ -268,6 +269,7 @@ class Detector:
             # "Rauno Lind" / "Nybodarna" / "820 50 Los": a letter's home without a number (see window_places)
             findings = with_window_places(findings, page.text, page.number)
             findings = drop_towns_read_as_persons(findings, page.text)  # "Kvarngatan 40 i Sala": the town
+            findings = drop_directed_names(findings, page.text)  # "övningen Södra Sköld": an exercise (name_spans)
             findings = drop_organisation_data(findings, page.text)
             findings = drop_defined_codes(findings, page.text)
             findings = drop_case_serials(findings, page.text)
@@ -307,6 +309,7 @@ class Detector:
 
         findings = extend_to_recipient_line(split_at_titles(findings, text, self.lexicons.titles, is_name), text)
         findings = trim_street_words(trim_trade_and_role_words(findings, text, is_name), is_name)
+        findings = drop_label_before_codes(findings, text, is_name)  # "Kund KN" of "Kund KN 5514 7752"
         # a cell of a headed column or initials in a signature position are no sentence's words ("KL" is not "kl."),
         # nor is a name a stated relation gives ("Kamande" ends as a participle does: "Wanjiku Kamande bor i …"), nor
         # words found as a name before ", född" and a date ("Abrehet" ends as "Trygghet" does)

@@ -159,11 +159,20 @@ _NUMBERED_THING = re.compile(r"(?i)^(?:kapitel|kap|sida|sidan|vecka|punkt|paragr
                              r"linje|tur|nummer|version|år|bild|figur|tabell|kvarter|kv|sektion|block|gravplats)$")
 
 
+# a body's unit word right before the name: "distrikt Västra Värmland, Box 1120, …" names the district's office, no
+# farm; so does a court's or an agency's name with "för" ("Hovrätten för Övre Norrland, Box 1013, …")
+_UNIT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:distrikt|distriktet|region|regionen|område|området|avdelning|"
+                          r"avdelningen|enhet|enheten|kontor|kontoret|förvaltning|förvaltningen"
+                          r"|[a-zåäö]*(?:rätten|domstolen|myndigheten|nämnden|verket|styrelsen|inspektionen|förbundet)"
+                          r"[ \t]+för)[ \t]+$")
+
+
 def check_prefixed_farm(text: str, m: re.Match[str]) -> Verdict | None:
     """The farm and its village with the house number, as one home."""
     first = m.group("place").split()[0]
     if (first.lower() in ctx.NOT_A_NAME or _NUMBERED_THING.match(first) or re.fullmatch(COUNTRY, first)
-            or m.group("farm").split()[-1].lower() in ctx.NOT_A_NAME):
+            or m.group("farm").split()[-1].lower() in ctx.NOT_A_NAME
+            or _UNIT_BEFORE.search(text, max(0, m.start() - 30), m.start())):
         return None
     start = m.start()
     village = m.group("village")

@@ -29,6 +29,9 @@ _VENUE = frozenset({
     "taverna", "krog", "krogen", "pub", "bar", "grill", "grillen", "sushi", "konditori", "bageri", "hotell", "hotel",
     "pensionat", "vandrarhem", "värdshus", "värdshuset", "kiosk", "butik", "salong", "galleri",
 })
+# A hunting team's or a village's group noun before the place it is named by: "Jaktlag Gräftån", "Byalaget Ekby".
+_TEAM = frozenset({"jaktlag", "jaktlaget", "byalag", "byalaget", "viltvårdsområde", "viltvårdsområdet",
+                   "fiskevårdsområde", "fiskevårdsområdet"})
 # A sport or a club's noun after a place: "Ekby Bordtennis", "Norrvik Skidklubb", "Åsby Spelmanslag".
 _SPORT = frozenset({
     "bordtennis", "fotboll", "innebandy", "handboll", "bandy", "ishockey", "hockey", "friidrott", "simning",
@@ -38,7 +41,8 @@ _SPORT = frozenset({
 })
 _CLUB_END = re.compile(r"(?i)[a-zåäö]*(?:klubb|klubben|sällskap|sällskapet|idrott|idrottsförening|förening|föreningen|"
                        r"gille|gillet|spelmanslag|spelmanslaget|brassband|storband|kapell|kapellet|allians|alliansen|"
-                       r"byalag|byalaget|samfällighet|samfälligheten|vägförening|hembygdsförening|tidning|tidningen)$")
+                       r"byalag|byalaget|jaktlag|jaktlaget|"
+                       r"samfällighet|samfälligheten|vägförening|hembygdsförening|tidning|tidningen)$")
 
 
 # The letters national associations of pensioners and of people with disabilities go by before a local branch's
@@ -66,7 +70,7 @@ def group_name(text: str) -> bool:
     words = [w for w in words if w]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
-    if words[0].lower() in _ENSEMBLE or words[0].lower() in _VENUE or words[0] in CLUB_LETTERS | ASSOCIATION_LETTERS or (
+    if words[0].lower() in _ENSEMBLE | _VENUE | _TEAM or words[0] in CLUB_LETTERS | ASSOCIATION_LETTERS or (
             (_SHOP.fullmatch(words[0]) or _ROOM.fullmatch(words[0])) and unlisted(words[0])):
         return all(unlisted(w) for w in words[1:])
     if words[-1] in CLUB_LETTERS or _SHOP.fullmatch(words[-1]):

@@ -13,9 +13,9 @@ from dataclasses import replace
 
 from redact.types import Finding
 
-# (not "NIF", "NIE": Spain's and Portugal's numbers are written with them as one code as often as labelled)
+# (Spain's "DNI" and "NIE" too, a space after them: "NIE X4471208P"; written as one code, "NIE-X4471208P", they stay in)
 _LABEL_PREFIX = re.compile(r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EGN|CNP|OIB|BSN|CPR|SSN|NINO|CURP"
-                           r"|CPF|CNIC|NIN|RUT|RUN)[ \t\u00a0]*:?[ \t\u00a0\n]+(?=[A-Z]{0,3}[- ]?\d)")
+                           r"|CPF|CNIC|NIN|RUT|RUN|DNI|NIE)[ \t\u00a0]*:?[ \t\u00a0\n]+(?=[A-Z]{0,3}[- ]?\d)")
 
 
 def trim_label_prefixes(findings: list[Finding], text: str) -> list[Finding]:

@@ -248,3 +248,57 @@ def trim_street_words(findings: list[Finding], is_name: Callable[[str], bool] = 
         a, b = words[0][0], words[-1][1]
         out.append(replace(f, start=a, end=b, text=f.text[a - f.start:b - f.start]))
     return out
+
+
+# a noun that labels a number of the one it names ("Kund KN 5514 7752", "Ämne: Klient SFV-K 20533"), never a name
+_NUMBER_OWNER_NOUN = re.compile(r"(?i)(?:kund|kunden|klient|klienten|patient|patienten|abonnent|abonnenten|"
+                                r"medlem|medlemmen|elev|eleven|sökande|sökanden|arrendator|arrendatorn|hyresgäst|"
+                                r"hyresgästen)")
+
+
+def drop_label_before_codes(findings: list[Finding], text: str,
+                            is_name: Callable[[str], bool] = lambda w: False) -> list[Finding]:
+    """Without a PERSON finding that is a label's noun and the letters opening an identifier right after it ("Kund
+    KN" of "Kund KN 5514 7752"): the model read the label and the code's series as a first name and a surname. The
+    noun stays readable; the letters and the digits after them are the identifier (one no rule found yet becomes
+    one). A listed name before the code ("Berg KN …") stays a name."""
+    codes = [(f.start, f.end) for f in findings
+             if f.category == "ID_NUMBER" and f.start is not None and f.end is not None]
+    out = []
+    for f in findings:
+        if f.category == "PERSON" and f.start is not None and f.end is not None:
+            m = re.match(r"([^\W\d_]+)[ \t]+", f.text)
+            if m is not None and _NUMBER_OWNER_NOUN.fullmatch(m.group(1)) and not is_name(m.group(1)):
+                if any(f.start + m.end() <= a < f.end <= b for a, b in codes):
+                    continue
+                digits = _DIGITS_AFTER.match(text, f.end)
+                if _SERIES_BEFORE_DIGITS.fullmatch(f.text, m.end()) and digits is not None:
+                    a = f.start + m.end()
+                    out.append(replace(f, start=a, end=digits.end(), text=text[a:digits.end()], category="ID_NUMBER",
+                                       reason=f"{f.reason}; serie och siffror efter etiketten {m.group(1)!r}"))
+                    continue
+        out.append(f)
+    return out
+
+
+# the series' capitals of a code the page writes with its digits after them ("KN" of "KN 5514 7752", "SFV-K" of …)
+_SERIES_BEFORE_DIGITS = re.compile(r"[A-ZÅÄÖ]{1,5}(?:-[A-ZÅÄÖ]{1,3})?")
+_DIGITS_AFTER = re.compile(r"[ \t\u00a0-]?\d+(?:[ \u00a0-]\d+)*")
+
+
+# a compass word opening a span of two words: a place's or an event's name ("övningen Södra Sköld"), never a first
+# name; the surname after it alone is no one either
+_DIRECTED_NAME = re.compile(r"(?:Norra|Södra|Östra|Västra|Övre|Nedre|Mellersta)[ \t]+"
+                            r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?")
+# an event's noun in its definite form right before: the name is the event's ("övningen Södra Sköld"); without it
+# the compass word and the name may be a farm someone lives on ("Östra Hyttan" in an address's cell), masked as read
+_EVENT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:övningen|övningarna|operationen|insatsen|manövern|projektet|kampanjen|"
+                           r"evenemanget|tävlingen|loppet|festivalen|mässan)[ \t]+$")
+
+
+def drop_directed_names(findings: list[Finding], text: str) -> list[Finding]:
+    """Without a PERSON finding that is an event's name of a compass word and one name, after the event's noun
+    ("övningen Södra Sköld"): the name list's surname or the language model read it as a person."""
+    return [f for f in findings if not (f.category == "PERSON" and f.start is not None
+                                        and _DIRECTED_NAME.fullmatch(f.text)
+                                        and _EVENT_BEFORE.search(text, max(0, f.start - 30), f.start))]

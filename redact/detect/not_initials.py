@@ -56,6 +56,9 @@ FILE_FORMATS = frozenset({
     "PPTX", "ODT", "ODS", "ODP", "RTF", "TXT", "CSV", "XML", "JSON", "HTML", "HTM", "ZIP", "RAR", "MP3", "MP4", "MOV",
     "AVI", "WAV", "EML", "MSG", "DWG", "DXF",
 })
+#: Kinds of vehicle written in capitals ("hans ATV reg.nr …", "en EPA-traktor"): the learned tagger reads them as
+#: initials. ("MC" is left out: it is as often a person's initials.)
+VEHICLE_KINDS = frozenset({"ATV", "UTV", "SUV", "EPA", "MPV"})
 # Roles written in capitals after the verbs of signing ("Ansvarig: MAS", "godkänt av VC"): no one's initials.
 ROLE_ABBREVIATIONS = frozenset({"MAS", "MAR", "SSK", "USK", "VC", "EC", "SAS", "RC", "HSL", "FSK", "OSA"})
 # Dotted capitals that are not a person's initials ("P.S.", "U.S.A.", "t.ex." in capitals), by their letters.

@@ -61,10 +61,25 @@ def counts(text: str, start: int, end: int, capital_only: bool) -> bool:
     ("Sten", not the noun "sten"), not as the English word opening a question, and not as a
     partner's name in a firm's name written with its form ("Wallin & Eker KB").
     """
+    if firms_form(text, start, end):
+        return False  # "Umeå Försvarsadvokater KB": the firm's form, though a person's initials are "kb" (see below)
     if not capital_only:
         return True
     return (text[start:start + 1].isupper() and not opens_question(text, start, end)
             and _FIRM_REST.match(text, end) is None and not trade_firm(text, start, end))
+
+
+#: A partnership's or a company's form right after a firm's trade word, one space between ("Umeå Försvarsadvokater
+#: KB", "Norrviks Revisorer AB"): the firm's form, no copy of a person's initials "KB"
+_FIRM_FORMS = frozenset({"AB", "HB", "KB"})
+_FIRM_TRADE_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]*(?:advokater|advokaterna|advokatbyrå|jurister|juristerna|"
+                                r"konsulter|revisorer|byrå|byrån|partners|fastigheter|tjänster|entreprenad|"
+                                r"service|transporter|konsult) $")
+
+
+def firms_form(text: str, start: int, end: int) -> bool:
+    """True for a company form ("KB") right after a firm's trade word ("Försvarsadvokater KB"), see above."""
+    return text[start:end] in _FIRM_FORMS and _FIRM_TRADE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 #: A sole trader's trade as the capitalised words of the firm's name after the owner's surname ("Lindholms Mark &
