@@ -231,3 +231,16 @@ def test_no_real_date_of_another_calendar_is_no_birth_value(value):
     from redact.detect.calendar_birth_dates import calendar_birth_value
 
     assert not calendar_birth_value(value)
+
+
+def test_the_span_taggers_reading_of_a_models_number_header_is_dropped(tmp_path, model_detector):
+    # the tagger reads "Ak 4 nr" over a column of serials as a place; it is the header cell, no one's data
+    rows = [["Nr", "Soldat", "Född", "Tjänstenr", "Ak 4 nr"],
+            ["1", "Henrik Alm", "1989-05-14", "HV 530 114", "G 803 215"],
+            ["2", "Linnea Falk", "1971", "HV 530 207", "G 803 377"]]
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Avtal om förvaring"], y=70)
+    table(page, (40, 90), rows, col_width=90)
+    found = _found(detect_document(save(doc, tmp_path / "avtal.pdf"), model_detector))
+    assert "Ak 4 nr" not in found and found.get("1971") == "DATE_OF_BIRTH", found
