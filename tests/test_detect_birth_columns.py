@@ -183,3 +183,64 @@ def test_a_slash_inside_one_date_still_reads_one_date(blank_detector):
     text = "Förälder | Barn | Barnens födelsedatum\nLinnea Ström | Ebbe | 12/3 2016\nKaj Lund | Nils | 2014-01-30\n"
     found = _found(detect_text(text, blank_detector))
     assert found.get("12/3 2016") == "DATE_OF_BIRTH", found
+
+
+# A header row that names a thing's number by its model's figure ("Ak 5 nr", "Glock 17 nr"): the figure is the
+# model's, the row is still the header, and the birth column under "Född" is read (whole dates and a year alone).
+@pytest.mark.parametrize("model", ["Ak 5 nr", "Glock 17 nr"])
+def test_a_birth_column_beside_a_header_with_a_models_figure(tmp_path, blank_detector, model):
+    rows = [["Nr", "Soldat", "Född", "Tjänstenr", model],
+            ["1", "Henrik Alm", "1989-05-14", "HV 530 114", "G 803 215"],
+            ["2", "Linnea Falk", "2.9.1993", "HV 530 207", "G 803 377"],
+            ["3", "Göran Sjödin", "1971", "HV 530 341", "G 803 452"]]
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Avtal om förvaring"], y=70)
+    table(page, (40, 90), rows, col_width=100)
+    found = _found(detect_document(save(doc, tmp_path / "avtal.pdf"), blank_detector))
+    assert all(found.get(d) == "DATE_OF_BIRTH" for d in ("1989-05-14", "2.9.1993", "1971")), found
+    assert model not in found  # the header stays readable
+
+
+def test_a_models_figure_makes_a_header_but_a_rows_value_stays_a_value():
+    from redact.detect.table_headers import _header_row, model_number_header
+
+    assert model_number_header("Ak 4 nr") and model_number_header("Glock 17 serienr")
+    assert not model_number_header("HV 418 227") and not model_number_header("Box 12")
+    assert _header_row(["Nr", "Soldat", "Född", "Ak 4 nr"])
+    assert not _header_row(["1", "Henrik Alm", "1989-05-14", "Ak 4 nr"])
+
+
+# A date of the Iranian or the Islamic calendar in a birth column ("Född", "Föd.dat."): the header is the cue, and
+# the cell holds nothing but a real day of a living person's year; a year of either calendar alone is no date.
+@pytest.mark.parametrize("value", ["11 ordibehesht 1361", "3 Shawwal 1429", "17 Rabi al-Awwal 1412"])
+def test_a_date_of_another_calendar_in_a_birth_column(tmp_path, blank_detector, value):
+    rows = [["Nr", "Patient", "Föd.dat.", "Patientkort"],
+            ["1", "Simon Ekstrand", "2013-08-21", "PK 0918-2231"],
+            ["2", "Yasmin Haddad", value, "PK 0918-2310"]]
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Patienter i kö"], y=70)
+    table(page, (40, 90), rows, col_width=120)
+    found = _found(detect_document(save(doc, tmp_path / "ko.pdf"), blank_detector))
+    assert found.get(value) == "DATE_OF_BIRTH", found
+
+
+@pytest.mark.parametrize("value", ["1429", "32 mehr 1361", "3 Shawwal 1520", "Ramadan 1434"])
+def test_no_real_date_of_another_calendar_is_no_birth_value(value):
+    from redact.detect.calendar_birth_dates import calendar_birth_value
+
+    assert not calendar_birth_value(value)
+
+
+def test_the_span_taggers_reading_of_a_models_number_header_is_dropped(tmp_path, model_detector):
+    # the tagger reads "Ak 4 nr" over a column of serials as a place; it is the header cell, no one's data
+    rows = [["Nr", "Soldat", "Född", "Tjänstenr", "Ak 4 nr"],
+            ["1", "Henrik Alm", "1989-05-14", "HV 530 114", "G 803 215"],
+            ["2", "Linnea Falk", "1971", "HV 530 207", "G 803 377"]]
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Avtal om förvaring"], y=70)
+    table(page, (40, 90), rows, col_width=90)
+    found = _found(detect_document(save(doc, tmp_path / "avtal.pdf"), model_detector))
+    assert "Ak 4 nr" not in found and found.get("1971") == "DATE_OF_BIRTH", found

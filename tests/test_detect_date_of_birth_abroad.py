@@ -147,3 +147,22 @@ def test_a_buddhist_era_date_after_a_birth_word_is_masked(text, expected):
 ])
 def test_a_buddhist_era_date_without_a_birth_or_a_real_day_stays(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Islamic (lunar hijri) calendar: the year some 579 years behind ours, the months in their Latin spellings
+    ("Dottern är född 9 Shawwal 1428 enligt det irakiska kortet.", "9 Shawwal 1428"),
+    ("Fadern, f. 21 Rabi' al-Awwal 1394, bor kvar i Basra.", "21 Rabi' al-Awwal 1394"),
+    ("Sonen är född den 2 Dhul-Hijjah 1431 i Mukalla.", "2 Dhul-Hijjah 1431"),
+])
+def test_dates_of_the_islamic_calendar_after_a_birth_word(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fastan börjar 1 Ramadan 1447 enligt moskén.",  # no birth word
+    "Hon är född 31 Rajab 1405.",  # no such day
+    "Han är född 4 Safar 1290.",  # no living person's year
+])
+def test_an_islamic_calendar_date_without_a_birth_or_a_real_day_stays(text):
+    assert found(text) == []

@@ -38,3 +38,16 @@ def test_a_village_and_number_after_a_relatives_birth_date_or_age(blank_detector
             "Hon besökte sonen Erik Lund, 34 år, på Norrvik 8 i helgen.\n")
     found = addresses(blank_detector, text)
     assert {"Brattby 12", "Ölmsta 3", "Norrvik 8"} <= found, found
+
+
+def test_a_farm_and_its_village_set_off_after_a_named_neighbour(blank_detector):
+    text = ("Nr 2: Gösta bor ensam; grannen Margit Holmberg, Lövnäs, Kvarnsjö,\ntar emot varorna.\n"
+            "Sonen Tobias Sandin, Backlund, Östansjö. Han hämtar ut medicinen.\n")
+    found = addresses(blank_detector, text)
+    assert {"Lövnäs, Kvarnsjö", "Backlund, Östansjö"} <= found, found
+
+
+def test_a_town_a_country_or_more_names_after_a_named_relative_stay(blank_detector):
+    text = ("Post till 827 32 Storhamn.\nDottern Elsa Brink, Storhamn, Kvarnsjö, ringer varje vecka.\n"
+            "Hans bror Nils Brink, Bergen, Norge, har skrivit.\nMamma Siv Brink, Lisa, Karin och Per kom.\n")
+    assert addresses(blank_detector, text) == set()

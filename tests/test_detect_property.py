@@ -218,3 +218,28 @@ def test_another_number_of_a_tract_in_the_property_column_is_a_property():
 def test_the_same_tract_with_a_year_stays():
     text = _SHELTERS + "Nr 1: Per ställde ut på mässan Motala Lärkan 2026 i maj.\n"
     assert not any("2026" in hit for hit in found(text))
+
+
+# Its sale or purchase named right before it: what a private person sells with a town's and a block's name and a
+# number is a property; a car's make and model, a street with its number and a firm with a year are not.
+@pytest.mark.parametrize("text, expected", [
+    ("Nr 4: försäljningen av Tallvik Kvarnhjulet 12 drar ut på tiden; bilen är pantsatt.", "Tallvik Kvarnhjulet 12"),
+    ("Hon sålde Tallvik Mjölnaren 3 till sin dotter i våras.", "Tallvik Mjölnaren 3"),
+    ("Köpet av Tallvik Stenkulan 21 är klart.", "Tallvik Stenkulan 21"),
+])
+def test_a_designation_after_its_sale_or_purchase(text, expected):
+    from redact.detect.property import PropertyRecognizer
+
+    found = [text[r.start:r.end] for r in PropertyRecognizer().analyze(text, ["PROPERTY"], None)]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Försäljningen av Volvo XC 60 gick fort.",  # a car's make and model
+    "Han har sålt Tallvik Storgatan 4 till sonen.",  # a street's number
+    "Försäljningen av Tallvik Bygg 2026 ökade.",  # a firm and a year
+])
+def test_a_car_a_street_or_a_firm_after_a_sale_is_no_property(text):
+    from redact.detect.property import PropertyRecognizer
+
+    assert PropertyRecognizer().analyze(text, ["PROPERTY"], None) == []

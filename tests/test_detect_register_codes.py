@@ -364,3 +364,13 @@ def test_codes_opening_rows_keep_the_persons_and_leave_the_associations(blank_de
     got = found(blank_detector, BOAT_PLACES)
     assert got.get("BP-44 1207") == "ID_NUMBER" and got.get("BP-44 1233") == "ID_NUMBER", got
     assert "BP-44 1218" not in got
+
+
+def test_a_list_of_codes_whose_last_row_ends_the_page_is_read():
+    # rows of three lines (name, code, town) with the last code the text's last line: the last row reaches past the
+    # page's end, and the rule must still read every code (it once failed on the page and took none)
+    from redact.detect.code_columns import listed_codes
+
+    text = "Hedda Sjöstrand\nKN-40218\nVisby\nArvid Enqvist\nKN-40355\nSlite\nMaja Thulin\nKN-40471"
+    persons = [(text.index(n), text.index(n) + len(n)) for n in ("Hedda Sjöstrand", "Arvid Enqvist", "Maja Thulin")]
+    assert [text[a:b] for a, b in listed_codes(text, persons, [])] == ["KN-40218", "KN-40355", "KN-40471"]

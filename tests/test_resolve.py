@@ -262,6 +262,37 @@ def test_a_bare_village_the_document_writes_as_a_postal_town_is_not_followed():
     assert [f.text for f in new] == ["Skidvägen"]
 
 
+def _address(text: str, value: str, page: int = 1) -> Finding:
+    start = text.index(value)
+    return Finding(id=f"a{start}", page=page, start=start, end=start + len(value), text=value, category="ADDRESS",
+                   score=0.9, detector="table_column", reason="address")
+
+
+def test_a_house_name_the_document_gives_as_a_home_over_its_postcode_is_followed():
+    from redact.resolve.streets import find_bare_streets
+
+    # the address column gives "Granhyddan" alone over its postcode: the house is the home, and the letter on the
+    # next page that says the family moved from there names the same home
+    first = "Kallelseadresser\n1\nGranhyddan\n362 93 Tingsryd\n"
+    second = "Vi har flyttat från Granhyddan till Storgatan 14, 362 30 Tingsryd. Huset på Tingsryd Granhyddan 1:4 är sålt."
+    prop = second.index("Tingsryd Granhyddan 1:4")
+    found = [_address(first, "Granhyddan\n362 93 Tingsryd"),
+             Finding(id="p", page=2, start=prop, end=prop + len("Tingsryd Granhyddan 1:4"),
+                     text="Tingsryd Granhyddan 1:4", category="PROPERTY", score=0.9, detector="property")]
+    new = find_bare_streets(found, {1: first, 2: second})
+    assert [(f.page, f.start, f.category) for f in new] == [(2, second.index("Granhyddan"), "ADDRESS")]
+
+
+def test_a_care_homes_or_a_villages_name_over_a_postcode_is_not_followed():
+    from redact.resolve.streets import find_bare_streets
+
+    # "Ekbacken" is a care home the text names as one; "Kvarnby" is a village written as a postal town: both stay
+    text = ("Adresser\nEkbacken\n362 93 Tingsryd\nKvarnby\n362 94 Kvarnby\nPersonalen på Ekbackens äldreboende "
+            "hjälper till. Bussen till Kvarnby går två gånger om dagen. Dagverksamhet på Ekbacken.")
+    found = [_address(text, "Ekbacken\n362 93 Tingsryd"), _address(text, "Kvarnby\n362 94 Kvarnby")]
+    assert find_bare_streets(found, {1: text}) == []
+
+
 def test_initials_keep_a_lowercase_particle():
     assert {"OU", "OaU"} <= person_initials("Oskar af Ugglas")
     assert "VvD" in person_initials("Vera van Dijk")

@@ -557,6 +557,8 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("care_of", _CARE_OF, score=0.75, check=_check_care_of, needs=("c/o",)),
         Rule("place_after_named_kin", beside.PLACE_AFTER_NAMED_KIN, score=0.75,
              check=beside.check_place_after_named_kin, needs=beside.NEEDS_KIN),
+        Rule("farm_village_after_named_kin", beside.FARM_VILLAGE_AFTER_NAMED_KIN, score=0.75,
+             check=beside.check_farm_village_after_named_kin, needs=beside.NEEDS_KIN_FARM),
         Rule("place_cell_of_stay", stays.PLACE_CELL, score=0.75, check=stays.check_place_cell, gate=stays.GATE),
         Rule("street_prefix_broken", beside.STREET_PREFIX_BROKEN, score=0.75, check=beside.check_street_prefix_broken,
              gate=beside.GATE_PREFIX),

@@ -5,6 +5,13 @@ Gregorian rules, which want a year of 19xx or 20xx, never read it; the month's n
 A date counts only after a birth word (Swedish or the transliterated Persian "tavalod"), with a day that month has
 and a year from 1280 (1901) to this year's.
 
+Papers that date by the Islamic (lunar hijri) calendar write its months ("född 3 Ramadan 1434", "f. 12 Rajab 1405");
+its year runs some 579 years behind ours and is shorter (1434 is 2012/2013): after a birth word, a day up to 30 and
+a year from 1319 (1901) to this year's is a date of birth.
+
+In a table's birth column ("Född", "Födelsedatum") the header is the cue: a cell holding nothing but such a date
+(``calendar_birth_value``) is a date of birth there.
+
 Thai papers count the years of the Buddhist era, 543 ahead of ours ("född 4/2/2519" is 1976), with the Gregorian
 months and days written in figures: after a birth word, a day, a month and a year from 2444 (1901) to this year's
 is a date of birth no Gregorian rule reads.
@@ -50,6 +57,81 @@ def check_solar_hijri(text: str, m: re.Match[str]) -> Verdict | None:
     if not 1 <= day <= days or not 1280 <= year <= _dt.date.today().year - 621:
         return None
     return Verdict(m.start("date"), m.end("date"), "födelsedatum i den iranska kalendern")
+
+
+# the twelve months of the Islamic calendar in the spellings of Arabic, Persian, Urdu and Turkish papers; a space
+# stands for a space, a hyphen or nothing between the parts ("Rabi al-Awwal", "Rabiul Awwal"), an apostrophe may be
+# written or left out ("Sha'ban", "Shaban")
+_LUNAR_SPELLINGS = (
+    ("muharram", "moharram", "muharrem"), ("safar", "sefer"),
+    ("rabi' al awwal", "rabi' ul awwal", "rabi' al awal", "rabi' i", "rebi ul evvel"),
+    ("rabi' al thani", "rabi' al akhir", "rabi' ul akhir", "rabi' al sani", "rabi' ul thani", "rabi' ii",
+     "rebi ul ahir"),
+    ("jumada al awwal", "jumada al ula", "jumada al oula", "jumadal awwal", "jumada i", "jamadi ul awwal",
+     "jamadi ul awal", "cemaziyel evvel"),
+    ("jumada al thani", "jumada al akhirah", "jumada al akhira", "jumada al sani", "jumada ii", "jamadi ul akhir",
+     "jamadi us sani", "cemaziyel ahir"),
+    ("rajab", "recep"), ("sha'ban", "sha'aban", "şaban"), ("ramadan", "ramadhan", "ramazan", "ramzan"),
+    ("shawwal", "shawal", "şevval"),
+    ("dhu al qa'dah", "dhu al qi'dah", "dhu al qadah", "dhul qa'dah", "dhu'l qa'da", "dhu l qa'da", "zul qa'dah",
+     "zil qad", "zilkade"),
+    ("dhu al hijjah", "dhul hijjah", "dhu'l hijja", "dhu l hijja", "dhu al hijja", "zul hijjah", "zil hajj", "zilhicce"),
+)
+_APOSTROPHE = "['’ʼ‘`]"
+_LUNAR_MONTHS: dict[str, int] = {}
+_lunar_forms: list[str] = []
+for _n, _names in enumerate(_LUNAR_SPELLINGS, 1):
+    for _name in _names:
+        _LUNAR_MONTHS[re.sub(r"[^\w]", "", _name)] = _n
+        _lunar_forms.append("".join(
+            rf"(?:{_APOSTROPHE}?(?:[ \t]*-[ \t]*|[ \t]+)?)" if ch == " " else f"{_APOSTROPHE}?" if ch == "'"
+            else re.escape(ch) for ch in _name))
+_LUNAR_MONTH = "|".join(sorted(_lunar_forms, key=len, reverse=True))
+LUNAR_HIJRI_BIRTH = compile_(
+    rf"(?<![\w])(?P<cue>(?i:{_CUE}))(?![^\W\d_])(?:[ \t]*:[ \t]*|{_BR})(?:(?i:den){_BR})?"
+    rf"(?P<date>(?P<d>\d{{1,2}})\.?{_BR}(?P<m>(?i:{_LUNAR_MONTH})){_BR}(?P<y>1[34]\d\d))(?:{SP}*(?i:AH|A\.H\.|h))?"
+    rf"(?![\w]|[-/.]\d)")
+
+
+def _lunar_year_ok(year: int) -> bool:
+    """A lunar hijri year from 1319 (1901) to this year's (33 lunar years are 32 of ours)."""
+    return 1319 <= year <= int((_dt.date.today().year - 622) * 33 / 32) + 1
+
+
+def check_lunar_hijri(text: str, m: re.Match[str]) -> Verdict | None:
+    """An Islamic-calendar date after a birth word, when the day is one a lunar month has and the year a living
+    person's."""
+    if _LUNAR_MONTHS.get(re.sub(r"[^\w]", "", m.group("m").lower())) is None:
+        return None
+    if not 1 <= int(m.group("d")) <= 30 or not _lunar_year_ok(int(m.group("y"))):
+        return None
+    return Verdict(m.start("date"), m.end("date"), "födelsedatum i den islamiska kalendern")
+
+
+_CALENDAR_VALUE = re.compile(
+    rf"(?P<d>\d{{1,2}})\.?[ \t]+(?:(?P<solar>(?i:{_MONTH}))|(?P<lunar>(?i:{_LUNAR_MONTH})))[ \t]+(?P<y>1[234]\d\d)"
+    rf"(?:[ \t]*(?i:AH|A\.H\.|h))?"
+    r"|(?P<bd>\d{1,2})(?P<sep>[./-])(?P<bm>\d{1,2})(?P=sep)(?P<by>2[45]\d\d)")
+
+
+def calendar_birth_value(value: str) -> bool:
+    """True for a cell holding nothing but a date of the Iranian, the Islamic or the Thai calendar ("1 farvardin
+    1358", "3 Ramadan 1434", "4/2/2519"), a real day and a living person's year: a birth column's value."""
+    m = _CALENDAR_VALUE.fullmatch(value.strip())
+    if m is None:
+        return False
+    if m.group("bd"):
+        year = int(m.group("by")) - BUDDHIST_ERA_OFFSET
+        try:
+            return 1901 <= year <= _dt.date.today().year and bool(_dt.date(year, int(m.group("bm")), int(m.group("bd"))))
+        except ValueError:
+            return False
+    day, year = int(m.group("d")), int(m.group("y"))
+    if m.group("solar"):
+        month = _MONTHS[m.group("solar").lower()]
+        return 1 <= day <= (31 if month <= 6 else 30) and 1280 <= year <= _dt.date.today().year - 621
+    key = re.sub(r"[^\w]", "", m.group("lunar").lower())
+    return key in _LUNAR_MONTHS and 1 <= day <= 30 and _lunar_year_ok(year)
 
 
 # a day, a month in figures and a year of the Buddhist era ("4/2/2519", "12.11.2530", "3-8-2541")

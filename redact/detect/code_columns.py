@@ -215,7 +215,8 @@ def _group_lines(text: str, starts: Sequence[int], first_line: int, end_line: in
     from redact.detect.group_names import group_name
 
     out: set[int] = set()
-    for n in range(first_line, end_line):
+    # (a row read one cell a line may reach past the page's last line: the last code ends the text)
+    for n in range(first_line, min(end_line, len(starts))):
         line_end = starts[n + 1] - 1 if n + 1 < len(starts) else len(text)
         if group_name(text[starts[n]:line_end].strip()):
             out.add(starts[n])

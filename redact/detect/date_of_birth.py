@@ -15,7 +15,8 @@ from redact.detect.birth_words import (
     check_age_and_year, check_date_then_birth_noun,
 )
 from redact.detect.calendar_birth_dates import (
-    BUDDHIST_ERA_BIRTH, SOLAR_HIJRI_BIRTH, SOLAR_HIJRI_NEEDS, check_buddhist_era, check_solar_hijri,
+    BUDDHIST_ERA_BIRTH, LUNAR_HIJRI_BIRTH, SOLAR_HIJRI_BIRTH, SOLAR_HIJRI_NEEDS, check_buddhist_era, check_lunar_hijri,
+    check_solar_hijri,
 )
 from redact.detect.birth_date_forms import SECOND_DATE, WRITTEN_ABROAD, check_second_version, check_written_abroad
 from redact.detect.date_of_birth_abroad import (
@@ -366,6 +367,9 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
                   needs=HOME_CUE_NEEDS),
              # a date of the Iranian calendar after a birth word ("född 1 farvardin 1362"): see calendar_birth_dates
              Rule("birth_date_solar_hijri", SOLAR_HIJRI_BIRTH, score=0.85, check=check_solar_hijri,
+                  needs=SOLAR_HIJRI_NEEDS),
+             # a date of the Islamic calendar after a birth word ("född 3 Ramadan 1434"): see calendar_birth_dates
+             Rule("birth_date_lunar_hijri", LUNAR_HIJRI_BIRTH, score=0.85, check=check_lunar_hijri,
                   needs=SOLAR_HIJRI_NEEDS),
              # a Thai paper's date of the Buddhist era after a birth word ("född 4/2/2519"): see calendar_birth_dates
              Rule("birth_date_buddhist_era", BUDDHIST_ERA_BIRTH, score=0.85, check=check_buddhist_era,

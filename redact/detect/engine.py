@@ -73,6 +73,7 @@ from redact.detect.id_labels import past_cell_label
 from redact.detect.table_columns import (
     ADDRESS, BANK, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, SIGN, Cell, header_words_only, headed_cells, names_a_number,
 )
+from redact.detect.table_headers import model_number_header
 from redact.detect.table_neighbours import lower_words, neighbour_cell_names
 from redact.detect.table_values import places_with_postcode
 from redact.detect.threshold import DEFAULT_THRESHOLD  # noqa: F401 - callers read it here too
@@ -238,6 +239,8 @@ class Detector:
                                              and not no_persons_name(page.text, a, b)
                                              and not opens_case(page.text, a, b, cases)))
                     and not (category == "ADDRESS" and names_no_home(page.text, a, b))
+                    # a thing's number's header with its model's figure ("Ak 4 nr"): a header cell, no one's data
+                    and not model_number_header(page.text[a:b])
                     and not (category == "ID_NUMBER" and (ASSOCIATION.match(page.text[a:b])
                                                           or heads_case_on_page(page.text, a, b)
                                                           or after_own_case_label(page.text, a)

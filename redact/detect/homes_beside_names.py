@@ -46,6 +46,34 @@ def check_place_after_named_kin(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("street"), m.end("street"), "en by och ett husnummer där en namngiven granne eller släkting bor")
 
 
+# A farm and its village set off by commas after a named neighbour or relative ("grannen Sture Vallgren, Lövås,
+# Ekeby, tar emot"): in the countryside a home is named by the farm and the village it belongs to, with no number
+# and no street. The clause's comma, stop or line end closes the village.
+FARM_VILLAGE_AFTER_NAMED_KIN = compile_(
+    rf"(?<![\w-]){leading_letters(_WHO)}{_WHO}(?P<name>(?:(?:[ \t]+|[ \t]*\n[ \t]*)[{_U}][\w'’-]+){{1,3}}),"
+    rf"[ \t]*\n?[ \t]*(?P<farm>{_PLACE}),[ \t]*\n?[ \t]*(?P<village>{_PLACE})(?=[ \t]*(?:[,.;)]|\n|$))"
+)
+NEEDS_KIN_FARM = (",",)
+
+
+def check_farm_village_after_named_kin(text: str, m: re.Match[str]) -> Verdict | None:
+    """The farm and the village of a named neighbour or relative; not a town, a country, a body or another name."""
+    from redact.detect.address_abroad import COUNTRY
+    from redact.detect.name_words import F, ORG_SUFFIX, classify_word, load_lexicons
+    from redact.detect.places import place_words, postal_towns
+
+    lex = load_lexicons()
+    farm, village = m.group("farm"), m.group("village")
+    if classify_word(m.group("name").split()[0], lex) != F or classify_word(farm, lex) == F:
+        return None  # no person named before it, or a list of names ("mamma Ida Ek, Lisa, Karin")
+    for place in (farm, village):
+        if place.lower() in ctx.NOT_A_NAME or re.fullmatch(COUNTRY, place) or ORG_SUFFIX.search(place):
+            return None
+    if farm in postal_towns(text) or farm in place_words(text):
+        return None  # a town first ("Ljusdal, Järvsö"): where someone lives in general, no home
+    return Verdict(m.start("farm"), m.end("village"), "gård och by där en namngiven granne eller släkting bor")
+
+
 # The street words a first word may stand before on the line above ("Gamla" / "Kvarnvägen 4").
 _STREET_END = (r"gatan|gata|vägen|väg|gränden|gränd|stigen|stig|torget|torg|backen|backe|leden|allén|allé|"
                r"platsen|plan|slingan|kroken|svängen")

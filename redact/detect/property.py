@@ -82,6 +82,12 @@ _OWN_HOME_BEFORE = re.compile(
     r"(?:hus|huset|villa|villan|radhus|fritidshus|sommarhus|sommarstuga|stuga|gård|tomt|bostadshus|egnahem)"
     r"[ \t]*[,(][ \t]*\n?[ \t]*$")
 _OWNER_OF = re.compile(r"(?i)(?<![\w-])(?:(?:del)?ägar(?:e|en|na|innan)[ \t\n]+(?:till|av)|äger|ägde|ägt)[ \t\n]+$")
+# Its sale or purchase named right before it: "försäljningen av Norrvik Kråkan 7", "köpet av", "har sålt", "köpte";
+# what a private person sells or buys with a town's, a block's name and a number is a property
+_SOLD = re.compile(r"(?i)(?<![\w-])(?:(?:försäljning|försäljningen|köp|köpet|överlåtelse|överlåtelsen|avyttring|"
+                   r"avyttringen)[ \t\n]+av|sålt|sålde|säljer|sälja|köpt|köpte|köper|köpa)[ \t\n]+$")
+# (a town's and a block's names are words in title case; a car's model is not: "försäljningen av Volvo XC 90")
+_TITLE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?")
 #: Labels after which the kvarter and label rules already take the designation whole.
 _TAKEN_AFTER = frozenset({"kv", "kv.", "kvarter", "kvarteret", "fastighet", "fastigheten", "fastighetsbeteckning",
                           "fastighetsbeteckningen", "fastighetsbet", "fastighetsbet.", "fastighet:",
@@ -188,11 +194,13 @@ def _check_named_tract(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # the label rule takes it whole (on the label's own line only: it does not read past a line end)
     if ctx.find_context_word(text, start, m.end(), _TRACT_CUES, 60):
         return Verdict(start, m.end(), "tract + number after a property word")
-    if ((_PART_OF.search(text, max(0, start - 30), start) or _OWNER_OF.search(text, max(0, start - 30), start))
+    if ((_PART_OF.search(text, max(0, start - 30), start) or _OWNER_OF.search(text, max(0, start - 30), start)
+         or (_SOLD.search(text, max(0, start - 30), start) and all(_TITLE_WORD.fullmatch(w) for w in m.group("tract").split())))
             and not _year(m.group("number"))
             and not _STREET_WORD.fullmatch(m.group("tract").split()[1])):
         # "arrendet gäller del av Norrvik Kråkan 7", "delägare i NORRVIK KRÅKAN 7", "ägaren till Norrvik Kråkan 7": a
-        # part, a share or the whole of an owner's property, in any case ("Storgatan 4" is a street's number)
+        # part, a share or the whole of an owner's property, in any case ("Storgatan 4" is a street's number); its sale
+        # ("försäljningen av Norrvik Kråkan 7")
         return Verdict(start, m.end(), "tract + number after 'del av', a share in it or its owner", 0.9)
     if (_OWN_HOME_BEFORE.search(text, max(0, start - 40), start) and not _year(m.group("number"))
             and not _STREET_WORD.fullmatch(m.group("tract").split()[1])):
@@ -486,6 +494,7 @@ class PropertyRecognizer(SwedishPatternRecognizer):
         Rule("area_tract", _AREA_TRACT, score=0.75, check=_check_area_tract),
         Rule("named_tract", _NAMED_TRACT, score=0.8, context_score=0.9, check=_check_named_tract,
              needs=_TRACT_CUES + (":", "kommun", "del av", "delägare", "andel", "ägar", "äger", "ägde", "ägt", "hus",
-                                  "villa", "stuga", "gård", "tomt", "egnahem")),
+                                  "villa", "stuga", "gård", "tomt", "egnahem", "försälj", "köp", "sål", "sälj",
+                                  "överlåtelse", "avyttring")),
         Rule("lowercase_tract", _LOWER_TRACT, score=0.8, check=_check_lower_tract),
     )

@@ -24,6 +24,7 @@ from redact.detect.table_headers import (
     _is_header,
     header_kind,
     header_segments,
+    model_number_header,
     row_kinds,
     split_glued,
 )
@@ -120,7 +121,8 @@ def from_words(page: Page) -> list[Cell]:
         # a row holding a number or a comma is a line of text or of values ("Sökande: Olle Nyström,
         # personnummer 19850312-2395" read by OCR with wide gaps), never a header row; a numbered
         # period ("Vecka 47") is a header of a schedule
-        plain = [n for n in names if not _NUMBERED_HEAD.match(n)]
+        # (nor a thing's number headed by its model's figure: "Ak 4 nr")
+        plain = [n for n in names if not _NUMBERED_HEAD.match(n) and not model_number_header(n)]
         if not _header_row(plain) or any(n.rstrip().endswith((",", ";")) or any(c.isdigit() for c in n) for n in plain):
             continue
         # a border between two columns: midway between their header cells, or, where a value of the

@@ -347,10 +347,21 @@ _HEAD_STARTS = (frozenset(h.split()[0].rstrip(":.") for h in _HEADER_KIND) | fro
                 | frozenset({"personnummer", "pnr", "p-nr", "samordningsnummer", "födelsenummer", "identitetsnummer"}))
 
 
+# A thing's number headed by its model's name and figure ("Ak 4 nr", "Glock 17 nr", "Ksp 58 serienr", "Volvo 740
+# reg.nr"): the figure is the model's, so the cell is a header with a digit, not a row's value
+_MODEL_NUMBER_HEAD = re.compile(r"^[A-ZÅÄÖ][A-Za-zÅÄÖåäö-]{0,11}[ ]?\d{1,3}[A-Za-z]?[ ]"
+                                r"(?i:nr\.?|nummer|serienr\.?|serienummer|tillverkningsnr\.?|reg\.?[ ]?nr\.?)$")
+
+
+def model_number_header(cell: str) -> bool:
+    """True for a header naming the number of a model's thing ("Ak 4 nr"): its digit is the model's figure."""
+    return bool(_MODEL_NUMBER_HEAD.match(" ".join(cell.split())))
+
+
 @lru_cache(maxsize=8192)  # a pure function of the cell's text, asked for the same words and cells again and again
 def _is_header(cell: str) -> bool:
     """True when a cell is a header cell: of a kind, another known header, or a date column's."""
-    if header_kind(cell) is not None:
+    if header_kind(cell) is not None or model_number_header(cell):
         return True
     if (bare := without_footnote(cell)) and bare != cell.strip():
         return _is_header(bare)  # "Belopp*", "Beslut¹": a footnote's mark changes no header
@@ -476,8 +487,9 @@ def _before_bracket(cell: str) -> str:
 def _header_row(cells: Sequence[str]) -> bool:
     """True for a row of header cells: short, no digits, at least half of them known headers."""
     # (a bracket after a header says which number in its own language: "Skatte-ID (Steuerliche Identifikationsnummer)")
-    if any(len(b.strip()) > 40 or len(b.split()) > 4 or any(ch.isdigit() for ch in c) for c, b in
-           ((c, _before_bracket(c)) for c in cells)):
+    # (a model's figure in a thing's number's header is no value: "Ak 4 nr")
+    if any(len(b.strip()) > 40 or len(b.split()) > 4 or (any(ch.isdigit() for ch in c) and not model_number_header(c))
+           for c, b in ((c, _before_bracket(c)) for c in cells)):
         return False
     known = sum(_is_header(c) for c in cells)
     if known * 2 >= len(cells):

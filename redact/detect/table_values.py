@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from redact.detect.address_chains import named_home_with_parts
 from redact.detect.birth_words import month_and_year_alone
+from redact.detect.calendar_birth_dates import calendar_birth_value
 from redact.detect.identity_headers import boat_mark_header, identity_header, mark_by_shape_only, plate_text, plate_text_header
 from redact.detect.initials_shapes import NUMBER_LEADS, hand_initials, plain_lower_initials
 from redact.detect.not_initials import CELL_MARKS, CLUB_FORMS, NOT_INITIALS, UNITS
@@ -310,7 +311,9 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
             return bool(_CLEARING_VALUE.match(v))
         return bool(_BANK_VALUE.match(v)) and sum(ch.isdigit() for ch in v) >= 6 and not _DATE.match(v)
     if kind == BIRTH:
+        # (a date of another calendar too: "1 farvardin 1358", "3 Ramadan 1434": see calendar_birth_dates)
         return (bool(_BIRTH_VALUE.match(v)) or birth_year_alone(v, header) or month_and_year_alone(v)
+                or calendar_birth_value(v)
                 or birth_dates_listed(v, header) is not None)
     if kind == PROPERTY:
         return bool(_PROPERTY_VALUE.match(v))

@@ -64,7 +64,13 @@ def _post_towns(page_texts: dict[int, str]) -> set[str]:
 
 
 def find_bare_streets(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
-    """A finding for every further mention of a detected address's street without its number."""
+    """A finding for every further mention of a detected address's street without its number, and of a house's or
+    a farm's name the document gives as a home over its postcode."""
+    streets = _find_bare_streets(findings, page_texts)
+    return streets + _find_bare_home_names([*findings, *streets], page_texts)
+
+
+def _find_bare_streets(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
     streets: dict[str, Finding] = {}
     towns = _post_towns(page_texts)
     for f in findings:
@@ -89,5 +95,51 @@ def find_bare_streets(findings: Sequence[Finding], page_texts: dict[int, str]) -
             id=f"p{page}-street{len(new)}", page=page, start=a, end=b, text=m.group(1), category="ADDRESS",
             score=SCORE, detector="street",
             reason=f"samma gata som adressen på sida {origin.page}",
+        ))
+    return new
+
+
+# A house's or a farm's name alone over its postcode and town, as an address column or a window envelope writes a
+# home with no street and no number ("Rosenhill" / "342 91 Alvesta", "Lövåsen, 827 93 Ljusdal"): the name is the
+# home, and named again elsewhere ("vi har flyttat från Rosenhill till …") it is the same home.
+_HOME_NAME_OVER_POSTCODE = re.compile(
+    r"^(?P<name>[A-ZÅÄÖ][a-zåäöé]{3,}(?:[ -][A-ZÅÄÖ][a-zåäöé]{2,})?)(?:[ \t]*,[ \t]*\n?|[ \t]*\n)[ \t]*"
+    r"[1-9]\d\d[ \u00a0]?\d\d[ \t]+[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ][\w-]+)?$")
+# a home for many or a body's place named by it ("Rosenhills äldreboende", "Rosenhill, avd. 2", "Rosenhill skola"):
+# the name is an institution's, which stays readable
+_INSTITUTION_AFTER = (r"(?:s?[ \t\n]+[a-zåäö-]*(?:boende|boendet|hem|hemmet|skola|skolan|förskola|förskolan|"
+                      r"servicehus|gruppbostad|vårdcentral|center|klinik|kyrka|kyrkan)(?![\w-])"
+                      r"|[ \t]*,[ \t]*(?i:avd|avdelning|rum|plan|enhet)\b)")
+
+
+def _find_bare_home_names(findings: Sequence[Finding], page_texts: dict[int, str]) -> list[Finding]:
+    """A finding for every further mention of a house's or farm's name the document gives as a home."""
+    from redact.detect import context as ctx
+
+    homes: dict[str, Finding] = {}
+    towns = _post_towns(page_texts)
+    for f in findings:
+        if f.category == "ADDRESS" and f.status != "rejected" and f.start is not None:
+            m = _HOME_NAME_OVER_POSTCODE.match(f.text.strip())
+            if m and m.group("name") not in towns and m.group("name").lower() not in ctx.NOT_A_NAME:
+                homes.setdefault(m.group("name"), f)
+    if not homes:
+        return []
+    alternation = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(homes, key=len, reverse=True))
+    institution = re.compile(rf"(?<![\w-])({alternation}){_INSTITUTION_AFTER}")
+    named_as_institution = {" ".join(m.group(1).split()) for text in page_texts.values()
+                            for m in institution.finditer(text)}
+    homes = {h: f for h, f in homes.items() if h not in named_as_institution}
+    if not homes:
+        return []
+    alternation = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(homes, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])({alternation})(?![\w-])")
+    new: list[Finding] = []
+    for page, m in free_matches(pattern, page_texts, findings):
+        origin = homes[" ".join(m.group(1).split())]
+        new.append(Finding(
+            id=f"p{page}-home{len(new)}", page=page, start=m.start(1), end=m.end(1), text=m.group(1),
+            category="ADDRESS", score=SCORE, detector="street",
+            reason=f"samma gård eller hus som adressen på sida {origin.page}",
         ))
     return new
