@@ -106,6 +106,11 @@ LETTERHEADS = [
      "E-post skogsbidrag.norr@skogsfogden-arende.se", "0910-38 52 00", "skogsbidrag.norr@skogsfogden-arende.se"),
     ("Försvarsmakten, Näsbybataljonen, Box 4410, 981 31 Näsby\nVakthavande befäl 0980-55 41 00. "
      "E-post bataljonen.vakt@fm-nasby.se", "0980-55 41 00", "bataljonen.vakt@fm-nasby.se"),
+    ("Skattefogden, folkbokföringen, Box 2290, 403 11 Näsby\nInformationslinje 0771-66 30 00. "
+     "E-post flyttanmalan@skattefogden-fb.se", "0771-66 30 00", "flyttanmalan@skattefogden-fb.se"),
+    # a county board named by its county without "i"
+    ("Länsstyrelsen Övre Näsbys län, viltenheten, Box 418, 871 29 Näsby\nVäxel 0611-455 80 00. "
+     "E-post vilthagn@lst-ovre-vilt.se", "0611-455 80 00", "vilthagn@lst-ovre-vilt.se"),
 ]
 
 
@@ -136,6 +141,8 @@ PERSONS_ON_LETTERHEADS = [
     ("Försvarsmakten, Näsbybataljonen, Box 4410, 981 31 Näsby\nVakthavande 070-255 41 00",
      "070-255 41 00", "PHONE"),
     ("Näsby kommun, hemtjänsten, Box 88, 734 21 Näsby\nHemtjänsten 0223-47 31 86", "0223-47 31 86", "PHONE"),
+    ("Länsstyrelsen Övre Näsbys län, viltenheten, Box 418, 871 29 Näsby\nVäxel 0611-455 80 00. "
+     "E-post karin.wallin@lst-ovre-vilt.se", "karin.wallin@lst-ovre-vilt.se", "EMAIL"),
 ]
 
 

@@ -56,3 +56,23 @@ def test_a_name_after_the_label_or_before_the_number_stays_a_name():
 
     findings = [_finding(SUBJECT, "Kund Tove Ek", "PERSON"), _finding(SUBJECT, "Tove Ek TR", "PERSON")]
     assert [f.text for f in drop_label_before_codes(findings, SUBJECT)] == ["Kund Tove Ek", "Tove Ek TR"]
+
+
+# A vehicle's noun opening the sentence before its plate: the model read the noun and the plate's letters as a name.
+VEHICLES = "Anteckning om fordon\nSkotern KLM 18C är avregistrerad. Traktorn Berg har gått sönder.\n"
+
+
+def test_a_vehicles_noun_and_its_plates_letters_are_no_name():
+    from redact.detect.name_spans import drop_label_before_codes
+
+    findings = [_finding(VEHICLES, "Skotern KLM", "PERSON"),
+                _finding(VEHICLES, "KLM 18C", "LICENSE_PLATE", VEHICLES.index("KLM"))]
+    kept = [(f.text, f.category) for f in drop_label_before_codes(findings, VEHICLES)]
+    assert kept == [("KLM 18C", "LICENSE_PLATE")]
+
+
+def test_a_name_after_a_vehicles_noun_stays_a_name():
+    from redact.detect.name_spans import drop_label_before_codes
+
+    findings = [_finding(VEHICLES, "Traktorn Berg", "PERSON")]
+    assert [f.text for f in drop_label_before_codes(findings, VEHICLES)] == ["Traktorn Berg"]

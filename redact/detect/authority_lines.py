@@ -38,8 +38,9 @@ _UNIT_NAME = (rf"(?:(?i:(?:(?:[a-zåäö][\w-]*[ \t]+(?:och[ \t]+)?){{0,3}}[\w-]
               # a state agency or a court named for its field or its district ("Myndigheten för vägsäkerhet och
               # beredskap", "Hovrätten för Östra Svealand"): the field's words, lower case or the district's
               rf"|(?:myndigheten|hovrätten|kammarrätten|inspektionen|nämnden)[ \t]+för(?:[ \t]+(?:och|[a-zåäö][a-zåäö-]+|[A-ZÅÄÖ][a-zåäö-]+)){{1,4}}"
-              # a county board by its county, of one word or two ("Länsstyrelsen i Östra Norrlands län, ")
-              rf"|länsstyrelsen[ \t]+i(?:[ \t]+[\w-]+){{1,2}}[ \t]+län|statens(?:[ \t]+[a-zåäö][\w-]*){{1,3}})"
+              # a county board by its county, of one word or two, with "i" or without ("Länsstyrelsen i Östra
+              # Norrlands län, ", "Länsstyrelsen Jämtlands län, ")
+              rf"|länsstyrelsen(?:[ \t]+i)?(?:[ \t]+[\w-]+){{1,2}}[ \t]+län|statens(?:[ \t]+[a-zåäö][\w-]*){{1,3}})"
               # a region by its name, of one word or two ("Region Västmark, ", "Region Norrfjäll Ådalen, "): the
               # county's health care body
               rf"|Region(?:[ \t]+[A-ZÅÄÖ][\w-]*){{1,2}})"
@@ -184,14 +185,15 @@ def on_units_mailbox_line(text: str, start: int, persons: Sequence[tuple[int, in
 # a line that opens with a service's label and its number ("Telefon 010-581 20 00. E-post …", "Upplysning 0952-…",
 # "Fritidskortets servicetelefon 0251-…"),
 # a duty service's by its name ("Viltjouren 023-…", "Socialjouren 0123-…"), a switchboard, service or duty officer
-# by a compound's last part ("Kommunväxel 0651-…", "Upplysningstjänsten 0771-…", "Vakthavande 0498-…"), or with the
+# by a compound's last part ("Kommunväxel 0651-…", "Upplysningstjänsten 0771-…", "Informationslinje 0771-…",
+# "Vakthavande 0498-…"), or with the
 # label of the body's mailbox ("E-post tillsyn@…"); the body's postal box may open it, its postal code and town after
 # ("Box 654, 831 27 Norrvik. Telefon 0123-…": the box is never a home, see organisation)
 _LABELLED_NUMBER_LINE = re.compile(
     r"[ \t]*(?:(?i:box)[ \t]+\d[\d \t]{0,6},[ \t]*\d{3}[ \t]?\d{2}(?:[ \t]+[A-ZÅÄÖ][\w-]*){1,2}[ \t]*[.,][ \t]*)?"
     r"(?:(?:(?i:telefon|tel\.?|växel|växeln|vxl\.?|upplysning|upplysningen|kundtjänst|kundcenter|kontaktcenter|"
     r"servicecenter|servicetelefon|bokning|bokningen|expedition|reception|"
-    r"[a-zåäö]{3,}(?:växel|växeln|tjänst|tjänsten|telefon|telefonen)|vakthavande(?:[ \t]+befäl)?)"
+    r"[a-zåäö]{3,}(?:växel|växeln|tjänst|tjänsten|telefon|telefonen|linje|linjen)|vakthavande(?:[ \t]+befäl)?)"
     r"|[A-ZÅÄÖ][a-zåäö]+jouren"
     # a service's own line by its name ("Fritidskortets servicetelefon 0251-…")
     r"|[A-ZÅÄÖ][a-zåäö]{3,}s[ \t]+servicetelefon)"

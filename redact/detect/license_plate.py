@@ -167,6 +167,12 @@ _PLATE_AFTER_VEHICLE = compile_(
     r"(?=[ \t]*[),.;:\n]|[ \t]*$|[ \t]+(?:och|som|stod|var|med|under|utanför|till|på|i|vid|hos|när|har|hade|är)\b)"
 )
 _BARE_AFTER_NOUN = compile_(rf"(?<![\w-])(?i:{_VEHICLE_NOUNS})$")
+_VEHICLE_NOUN = re.compile(rf"(?i:{_VEHICLE_NOUNS})")
+
+
+def vehicle_noun(word: str) -> bool:
+    """True for a vehicle's noun ("Skotern", "Traktorn", "Husbil"): a sentence may open with it, no name is one."""
+    return _VEHICLE_NOUN.fullmatch(word.strip(".,:;")) is not None
 _MOPED_PLATE = re.compile(r"^[A-HJ-PR-UW-Z]{3}[ ]?\d[A-HJ-PR-UW-Z]$")
 _CASE_SHAPE = re.compile(r"^[A-ZÅÄÖ]{1,6}[ -](?:19|20)\d\d(?:[-/]\d+)?$|^(?:19|20)\d\d(?:[-/]\d+)*$")
 

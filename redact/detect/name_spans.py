@@ -258,17 +258,22 @@ _NUMBER_OWNER_NOUN = re.compile(r"(?i)(?:kund|kunden|klient|klienten|patient|pat
 
 def drop_label_before_codes(findings: list[Finding], text: str,
                             is_name: Callable[[str], bool] = lambda w: False) -> list[Finding]:
-    """Without a PERSON finding that is a label's noun and the letters opening an identifier right after it ("Kund
-    KN" of "Kund KN 5514 7752"): the model read the label and the code's series as a first name and a surname. The
-    noun stays readable; the letters and the digits after them are the identifier (one no rule found yet becomes
-    one). A listed name before the code ("Berg KN …") stays a name."""
+    """Without a PERSON finding that is a label's or a vehicle's noun and the letters opening an identifier or a plate
+    right after it ("Kund KN" of "Kund KN 5514 7752", "Skotern SXL" of "Skotern SXL 07D"): the model read the label
+    and the code's series as a first name and a surname. The noun stays readable; the letters and the digits after
+    them are the identifier (one no rule found yet becomes one). A listed name before the code ("Berg KN …") stays a
+    name."""
+    from redact.detect.license_plate import vehicle_noun
+
     codes = [(f.start, f.end) for f in findings
-             if f.category == "ID_NUMBER" and f.start is not None and f.end is not None]
+             if f.category in ("ID_NUMBER", "LICENSE_PLATE") and f.start is not None and f.end is not None]
     out = []
     for f in findings:
         if f.category == "PERSON" and f.start is not None and f.end is not None:
             m = re.match(r"([^\W\d_]+)[ \t]+", f.text)
-            if m is not None and _NUMBER_OWNER_NOUN.fullmatch(m.group(1)) and not is_name(m.group(1)):
+            # the owner's noun ("Kund KN 5514 …") or the vehicle's ("Skotern SXL 07D är såld")
+            if m is not None and (_NUMBER_OWNER_NOUN.fullmatch(m.group(1)) or vehicle_noun(m.group(1))) and not is_name(
+                    m.group(1)):
                 if any(f.start + m.end() <= a < f.end <= b for a, b in codes):
                     continue
                 digits = _DIGITS_AFTER.match(text, f.end)
