@@ -265,3 +265,27 @@ def test_a_number_after_a_countrys_register_label(text, value):
 ])
 def test_a_register_label_without_a_persons_number_or_a_country_finds_nothing_here(text):
     assert not any(hit in ("12", "KELA 7724-1093") for hit in found(text)), found(text)
+
+
+def test_a_column_under_a_bare_foreign_id_header_holds_each_persons_number(blank_detector):
+    # a Dutch BSN has nine digits and a weak check: under "Utländskt id" the header says whose number it is
+    text = ("| Nr | Namn | Nytt land | Utländskt id |\n| 1 | Mirjam de Boer | Nederländerna | 318275046 |\n"
+            "| 2 | Ruben Visser | Nederländerna | 227516093 |\n")
+    hits = detected(blank_detector, text)
+    assert {("ID_NUMBER", "318275046"), ("ID_NUMBER", "227516093")} <= hits
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Han uppger sitt utländska id 318275046 på blanketten.", "318275046"),
+    ("Nationellt id: 227516093 (Nederländerna).", "227516093"),
+])
+def test_a_number_after_a_bare_foreign_id_label(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Utländska id-handlingar granskades 2026-03-14 i ärende 4417.",  # the documents, not a number of them
+    "Utländskt id saknas; avgiften 318 275 kr betalas ändå.",  # a sum after the label's clause
+])
+def test_a_bare_foreign_id_label_without_a_persons_number_finds_nothing(text):
+    assert not found(text), found(text)
