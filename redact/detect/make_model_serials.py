@@ -9,7 +9,8 @@ is no make.
 
 An engine's serial may follow the bare word "motor" ("båten och motor 7B553019"): a long serial, a run of five
 digits at least with a letter in it or seven digits, which is that one engine's; an engine's type ("motor B230F",
-"motor D4-300") has short runs of digits and stays.
+"motor D4-300") has short runs of digits and stays. After the word and the make, a series code and a run of six
+digits or more are one serial as the engine's plate writes it ("motor Tohatsu M9K 0718224").
 """
 
 from __future__ import annotations
