@@ -26,6 +26,10 @@ def test_the_home_after_a_which_address_label_is_masked_whole(blank_detector, te
     ("Han fick ny adress 2 veckor senare enligt folkbokföringen.", "veckor"),
     ("Ny adress Ängsgatan 4, portkod lämnas muntligen.", "portkod"),
     ("Hennes tidigare adress finns i akten, se bilaga 3.", "bilaga"),
+    # the sentence goes on after the address: its words are no part of it
+    ("Han uppgav sin gamla adress Lindgatan 7 lgh 1104 som tillfällig adress.", "tillfällig"),
+    ("Den tidigare adressen Bäckvägen 2, 731 30 Köping står kvar i registret.", "registret"),
+    ("Eva Holm (tidigare adress Torsgatan 9, 731 33 Köping) driver ett pensionat.", "pensionat"),
 ])
 def test_a_time_a_remark_or_no_address_after_the_label_stays(blank_detector, text, kept):
     assert not addresses_over(blank_detector, text, kept)

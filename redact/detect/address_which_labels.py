@@ -21,7 +21,7 @@ WHICH_ADDRESS = compile_(
     r"(?<![\w-])(?i:tidigare|ny|nya|nuvarande|senaste|förra|gamla|sista|kända)[ \t]+(?i:adress|adressen|hemadress|"
     r"postadress|bostadsadress|folkbokföringsadress)(?:[ \t]+(?i:var|är|blir|blev))?"
     r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-    r"(?P<value>[^\W_][^\n;:]{2,90}?)(?=[ \t]*(?:[;\n]|$|\.[ \t]*(?:\n|$)|\.[ \t]+[A-ZÅÄÖ]|,[ \t]+(?:men|och|där|som)"
+    r"(?P<value>[^\W_][^\n;:()]{2,90}?)(?=[ \t]*(?:[;\n)]|$|\.[ \t]*(?:\n|$)|\.[ \t]+[A-ZÅÄÖ]|,[ \t]+(?:men|och|där|som)"
     r"[ \t]))")
 NEEDS = ("adress",)
 # a lowercase abbreviation or unit word may open a part ("ul. Długa 4, m. 12", "lgh 1102"); any other lowercase
@@ -30,6 +30,21 @@ _PART_WORD = re.compile(r"(?:[a-zà-ÿ]{1,4}\.|c/o|lgh|kv|apt|ap|bl|nr|no|iela|g
 # the number first and then a word ("12 Phố Hàng Bạc", "14 Elm Road"): the word is a street's name, capitalised;
 # "ny adress 2 veckor senare" is a time
 _NUMBER_FIRST = re.compile(r"\d{1,4}[A-Za-z]?,?[ \t]+(?P<word>\S)")
+
+
+def _up_to_clause(value: str) -> str:
+    """The value up to the first lowercase word after its number that is no unit's or street's word: the sentence
+    goes on there ("Åsgatan 3 lgh 1201 som tillfällig adress", "Byvägen 2, 813 33 Hofors står kvar i akten")."""
+    from redact.detect.table_values import _STREET_WORD
+
+    seen_digit = False
+    for w in re.finditer(r"\S+", value):
+        word = w.group().rstrip(",")
+        if (seen_digit and word[:1].islower() and not _PART_WORD.match(word)
+                and not _STREET_WORD.fullmatch(word.rstrip("."))):
+            return value[:w.start()]
+        seen_digit = seen_digit or any(ch.isdigit() for ch in word)
+    return value
 
 
 def check_which_address(text: str, m: re.Match[str]) -> Verdict | None:
@@ -43,7 +58,7 @@ def check_which_address(text: str, m: re.Match[str]) -> Verdict | None:
         if kept and first[:1].islower() and not _PART_WORD.match(first):
             break
         kept.append(part)
-    value = ",".join(kept).rstrip(" .,")
+    value = _up_to_clause(",".join(kept)).rstrip(" .,")
     lead = _NUMBER_FIRST.match(value)
     if lead is not None and not lead.group("word").isupper():
         return None
