@@ -30,6 +30,8 @@ def test_the_home_after_a_which_address_label_is_masked_whole(blank_detector, te
     ("Han uppgav sin gamla adress Lindgatan 7 lgh 1104 som tillfällig adress.", "tillfällig"),
     ("Den tidigare adressen Bäckvägen 2, 731 30 Köping står kvar i registret.", "registret"),
     ("Eva Holm (tidigare adress Torsgatan 9, 731 33 Köping) driver ett pensionat.", "pensionat"),
+    # a subject line ending in the label, then a sentence of the letter: no address opens it
+    ("Ämne: Licens, ny adress\nJag har flyttat från Kvarngränd 3 till Ekvägen 12, 621 41 Visby.", "flyttat"),
 ])
 def test_a_time_a_remark_or_no_address_after_the_label_stays(blank_detector, text, kept):
     assert not addresses_over(blank_detector, text, kept)

@@ -47,6 +47,22 @@ def _up_to_clause(value: str) -> str:
     return value
 
 
+def _sentence_before_number(value: str) -> bool:
+    """True when a lowercase word of four letters or more (no street's or unit's word) stands before the first number:
+    a sentence follows the label ("ny adress\nJag har flyttat från Åsgränd 7"), no address; a street's particles
+    ("Rua das Flores 8", "Calle de la Paz 4") are shorter."""
+    from redact.detect.table_values import _STREET_WORD
+
+    for w in re.finditer(r"\S+", value):
+        word = w.group().rstrip(",.")
+        if any(ch.isdigit() for ch in word):
+            return False
+        if (len(word) >= 4 and word[:1].islower() and not _PART_WORD.match(w.group().rstrip(","))
+                and not _STREET_WORD.fullmatch(word)):
+            return True
+    return False
+
+
 def check_which_address(text: str, m: re.Match[str]) -> Verdict | None:
     """The home after a label naming which address it is, when it holds a house number."""
     from redact.detect.table_values import home_with_number
@@ -59,6 +75,8 @@ def check_which_address(text: str, m: re.Match[str]) -> Verdict | None:
             break
         kept.append(part)
     value = _up_to_clause(",".join(kept)).rstrip(" .,")
+    if _sentence_before_number(value):
+        return None
     lead = _NUMBER_FIRST.match(value)
     if lead is not None and not lead.group("word").isupper():
         return None
