@@ -118,3 +118,28 @@ def test_a_homestead_named_by_its_dwelling_or_holding_is_masked(blank_detector, 
 def test_a_place_no_dwelling_makes_a_home_stays_readable(blank_detector, text, kept):
     found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
     assert not any(kept in t for t in found), found
+
+
+@pytest.mark.parametrize("text, home", [
+    # where a private boat lies in summer: the owner's boathouse or homestead, named alone
+    ("Plats 4: Maj har sin post i Box 81, 762 21 Rimbo; båten ligger\npå sommaren vid Notboden.", "Notboden"),
+    ("Ekan låg hela säsongen vid Granudden enligt ägaren.", "Granudden"),
+    # where an exemption from the ban on off-road driving leads: the person's cabin or land, named alone
+    ("Dispensen gäller körning med snöskoter till Rösjövallen under vintern.", "Rösjövallen"),
+    ("Hon får köra fyrhjuling fram till Lillkojan två gånger i veckan.", "Lillkojan"),
+])
+def test_where_a_boat_lies_or_an_offroad_exemption_leads_is_masked(blank_detector, text, home):
+    assert readable_letters(blank_detector, text, home) == ""
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a town the text writes after a postcode, a country, a public harbour, a boathouse named as a café
+    ("Länsstyrelsen, Box 22, 833 21 Strömsund\nDispensen gäller körning med snöskoter till Strömsund.", "Strömsund"),
+    ("Dispensen gäller körning med skoter till Norge under mars.", "Norge"),
+    ("Båten ligger vid Gästhamnen i Öregrund.", "Gästhamnen"),
+    ("Båten ligger vid Sjöbodens kafé om helgerna.", "Sjöbodens"),
+])
+def test_a_town_a_country_or_a_public_place_stays(blank_detector, text, kept):
+    at = text.rindex(kept)  # (the last: the destination, after the letterhead's town)
+    det = detect_text(text, blank_detector)
+    assert not [f for f in det.findings if f.category == "ADDRESS" and f.start <= at < f.end]

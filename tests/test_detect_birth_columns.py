@@ -244,3 +244,12 @@ def test_the_span_taggers_reading_of_a_models_number_header_is_dropped(tmp_path,
     table(page, (40, 90), rows, col_width=90)
     found = _found(detect_document(save(doc, tmp_path / "avtal.pdf"), model_detector))
     assert "Ak 4 nr" not in found and found.get("1971") == "DATE_OF_BIRTH", found
+
+
+def test_a_vietnamese_birth_date_in_a_birth_column(blank_detector):
+    # the month by its number after its word: the keeper's birth as the Vietnamese paper writes it
+    text = ("Djurhållare | Född | Djur\nPham Thi Hoa | ngày 14 tháng 3 năm 1981 | 12 höns\n"
+            "Olle Rydberg | 1957-06-02 | 6 ankor\nBritt Söder | 1962-11-19 | 9 gäss\n")
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("ngày 14 tháng 3 năm 1981") == "DATE_OF_BIRTH", found
+    assert "12 höns" not in found

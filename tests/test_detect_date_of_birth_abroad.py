@@ -166,3 +166,31 @@ def test_dates_of_the_islamic_calendar_after_a_birth_word(text, expected):
 ])
 def test_an_islamic_calendar_date_without_a_birth_or_a_real_day_stays(text):
     assert found(text) == []
+
+
+# The month by its number after the month's word (Vietnamese "ngày 14 tháng 3 năm 1981") or before its sign
+# (Chinese, Japanese, Korean "1981年3月14日"): after a birth word of the language or a Swedish one, and as a birth
+# column's cell; the same shape of a meeting's or a decision's date, with no birth word, stays.
+@pytest.mark.parametrize("text, expected", [
+    ("Enligt det vietnamesiska intyget: sinh ngày 14 tháng 3 năm 1981 tại Huế.", "14 tháng 3 năm 1981"),
+    ("Ngày sinh: 2 tháng 11 năm 1969", "2 tháng 11 năm 1969"),
+    ("Hon är född ngày 21 tháng 7 năm 1990 i Đà Nẵng.", "ngày 21 tháng 7 năm 1990"),
+    ("出生日期：1985年4月23日", "1985年4月23日"),
+    ("Passet: 생년월일 1979년 12월 3일", "1979년 12월 3일"),
+])
+def test_a_month_by_its_number_after_its_word_or_before_its_sign(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Beslutet fattades ngày 14 tháng 3 năm 2024 i Hanoi.",
+    "Mötet hölls 2023年5月8日 i Osaka.",
+    "Hon är född ngày 31 tháng 2 năm 1990 enligt pappret.",  # no such day
+])
+def test_a_month_by_its_number_without_a_birth_or_a_real_day_stays(text):
+    assert not found(text), found(text)
+
+
+@pytest.mark.parametrize("value", ["ngày 6 tháng 9 năm 1975", "14 tháng 3 năm 1981", "1985年4月23日"])
+def test_a_birth_column_takes_a_month_by_its_number(value):
+    assert value_fits(BIRTH, value, "Född")

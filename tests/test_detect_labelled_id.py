@@ -649,3 +649,27 @@ def test_spains_label_a_span_of_the_tagger_took_in_stays_outside_it(span, value)
     f = Finding(id="x", page=1, start=at, end=at + len(span), text=span, category="ID_NUMBER", score=0.9,
                 detector="learned_spans")
     assert [g.text for g in trim_label_prefixes([f], text)] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    # an engine's serial after its make and model and "nr", the maker's batch code of digits and capitals leading it
+    ("Båtägaren har motor Suzuki DF40 nr 4B2-2207815 på akterspegeln.", "4B2-2207815"),
+    # after the engine's word and its make, the series code and the engine's own run of digits: one serial
+    ("Snipans motor Tohatsu M9K 0718224 lämnas till service.", "M9K 0718224"),
+    # a key fob's or a key's number that a harbour or a landlord hands one person, the gate it opens between
+    ("Lisbet har nyckelbricka till bommen KB 0318-22; den lämnas vid hösten.", "KB 0318-22"),
+    ("Hyresgästen fick passerkort nr 40718 till tvättstugan.", "40718"),
+])
+def test_an_engines_serial_and_a_keys_number_are_identifiers(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, kept", [
+    # an engine's type and its power stay, as the make does
+    ("Båten har motor Volvo Penta D4-300 och drev DP-S.", "D4-300"),
+    ("Motor Yamaha F60 nr 3 av 12 i listan.", "3"),
+    # a key among a count, the year of a key list
+    ("Hon fick nyckel 2 till förrådet och nycklar för 2026.", "2026"),
+])
+def test_an_engines_type_and_a_keys_count_stay(blank_detector, text, kept):
+    assert found(blank_detector, text).get(kept) != "ID_NUMBER"

@@ -265,3 +265,41 @@ def test_a_number_after_a_countrys_register_label(text, value):
 ])
 def test_a_register_label_without_a_persons_number_or_a_country_finds_nothing_here(text):
     assert not any(hit in ("12", "KELA 7724-1093") for hit in found(text)), found(text)
+
+
+def test_a_column_under_a_bare_foreign_id_header_holds_each_persons_number(tmp_path, blank_detector):
+    # a Dutch BSN has nine digits and a weak check, no date: under "Utländskt id" the header says whose number it is
+    import sys
+    from pathlib import Path
+
+    from redact.pipeline import detect_document
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from pdf_builders import new_pdf, save, table, write_lines
+
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Anmälda utflyttningar"], y=60)
+    # (a column of many countries' numbers: the Norwegian one checks itself, the Dutch ones only by the header)
+    table(page, (30, 80), [["Nr", "Namn", "Född", "Nytt land", "Utländskt id", "Hl"],
+                           ["1", "Sigrid Aas", "15.03.1985", "Norge", "15038541215", "abe"],
+                           ["2", "Mirjam de Boer", "3 Feb 1991", "Nederländerna", "318275041", "kls"],
+                           ["3", "Ruben Visser", "1987-10-04", "Nederländerna", "227516096", "abe"]], col_width=90)
+    det = detect_document(save(doc, tmp_path / "utflyttning.pdf"), blank_detector)
+    assert {"318275041", "227516096"} <= {f.text for f in det.findings if f.category == "ID_NUMBER"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Han uppger sitt utländska id 318275041 på blanketten.", "318275041"),
+    ("Nationellt id: 227516096 (Nederländerna).", "227516096"),
+])
+def test_a_number_after_a_bare_foreign_id_label(text, value):
+    assert value in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Utländska id-handlingar granskades 2026-03-14 i ärende 4417.",  # the documents, not a number of them
+    "Utländskt id saknas; avgiften 318 275 kr betalas ändå.",  # a sum after the label's clause
+])
+def test_a_bare_foreign_id_label_without_a_persons_number_finds_nothing(text):
+    assert not found(text), found(text)

@@ -63,3 +63,13 @@ def test_a_block_and_number_after_a_part_or_share_of_it(blank_detector, text, de
 def test_a_part_of_a_document_after_del_av_is_no_property(blank_detector):
     text = "Nämnden läste del av Bilaga 3 och del av Kapitel 2 före mötet.\n"
     assert not properties(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, designation, kept", [
+    # the house as the sentence's subject before the designation: the noun stays readable
+    ("Nr 3: Elis har trygghetslarm. Huset Bredsjö Nyhyttan 2:14 har ramp.\n", "Bredsjö Nyhyttan 2:14", "Huset"),
+    ("Fritidshuset Ljusdal Tallåsen 4:7 hyrs ut.\n", "Ljusdal Tallåsen 4:7", "Fritidshuset"),
+])
+def test_the_house_before_its_designation_stays_readable(blank_detector, text, designation, kept):
+    found = properties(blank_detector, text)
+    assert designation in found and not any(kept in p for p in found), found

@@ -1,6 +1,7 @@
 """The codes of what opens one person's door: an access tag's or card's chip code ("04A7 19C2"), a home's door,
 gate, key box or alarm code ("portkod 4719", "nyckelskåpet har kod X7-2290"), a personal code of letters and digits
-that opens one person's card, account or app ("med koden KT-4R8X-1176"). Read by ``labelled_id``'s recognizer.
+that opens one person's card, account or app ("med koden KT-4R8X-1176"), and a key's, a key fob's or an access
+card's own number ("nyckelbricka till grinden KB 0318-22"). Read by ``labelled_id``'s recognizer.
 """
 
 from __future__ import annotations
@@ -82,7 +83,29 @@ def _check_personal_code(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "personlig kod till ett kort, ett konto eller en app")
 
 
+# A key's, a key fob's or an access card's own number that a landlord, a harbour or a club hands one person ("nyckelbricka
+# till grinden NB 0447-18", "passerkort nr 20418", "nyckel 4471"): the register of keys ties it to its holder. The thing
+# the key opens may be named between ("till grinden", "för förrådet"); four digits at least, so that "nyckel 2" of a
+# list or a count stays.
+_KEY_NUMBER = compile_(
+    r"(?<![\w-])(?i:nyckelbricka|nyckelbrickan|nyckelbrickor|passerbricka|passerbrickan|passertagg|passertaggen|"
+    r"nyckeltagg|nyckeltaggen|nyckelkort|nyckelkortet|passerkort|passerkortet|nyckel|nyckeln|nyckelnummer|nyckelnr\.?)"
+    r"(?:[ \t]+(?i:till|för)[ \t]+[a-zåäö]+)?(?:[ \t]+(?i:nr\.?|nummer|har|med))?(?:[ \t]*:)?[ \t]+"
+    r"(?P<value>[A-Z]{1,3}[- \u00a0]?\d{2,6}(?:[-/ \u00a0]\d{1,4})?|\d{4,8})(?![\w\-/]|[.,]\d)"
+)
+
+
+def _check_key_number(text: str, m: re.Match[str]) -> Verdict | None:
+    v = m.group("value")
+    if sum(c.isdigit() for c in v) < 4 or MONEY_AFTER.match(text, m.end("value")):
+        return None
+    if re.fullmatch(r"(?:19|20)\d\d", v):
+        return None  # "nycklar för 2026": a year
+    return Verdict(m.start("value"), m.end("value"), "nummer på en nyckel, nyckelbricka eller ett passerkort")
+
+
 RULES = (
+    Rule("key_number", _KEY_NUMBER, score=0.75, check=_check_key_number, needs=("nyckel", "passer")),
     Rule("personal_code", _PERSONAL_CODE, score=0.75, check=_check_personal_code, needs=("kod",)),
     Rule("tag_code", _TAG_CODE, score=0.75, check=_check_tag_code,
          needs=("tagg", "bricka", "brickan", "kort", "passer", "nyckel", "rfid", "chip")),

@@ -21,6 +21,7 @@ from redact.detect import address_hungary as hungary
 from redact.detect import address_moves as moves
 from redact.detect import address_regions as regions
 from redact.detect import address_units as units
+from redact.detect import address_which_labels as which
 from redact.detect import address_unnumbered_homes as unnumbered
 from redact.detect import address_to_country as to_country
 from redact.detect import context as ctx
@@ -504,6 +505,8 @@ class AddressRecognizer(SwedishPatternRecognizer):
                     "övernatt", "inneboende", "stanna", "uppehåll", "uppehöll", "evakuer", "inkvarter", "placera")),
         Rule("after_address_label", _AFTER_ADDRESS_LABEL, score=0.8, check=_check_after_label, needs=("adress",)),
         Rule("after_home_label", _HOME_LABEL_VALUE, score=0.8, check=_check_home_label_value, needs=(":",)),
+        Rule("after_which_address_label", which.WHICH_ADDRESS, score=0.8, check=which.check_which_address,
+             needs=which.NEEDS),
         Rule("english_street", streets.ENGLISH_STREET, score=0.7, context_score=0.85, check=_check_english,
              needs=("road", "street", "avenue", "lane", "drive", "close", "way", "crescent", "gardens", "place",
                     "terrace", "court", "square", "grove", "row", "walk", "mews", "rd", "st", "ave")),

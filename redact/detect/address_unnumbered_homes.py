@@ -73,6 +73,42 @@ KEPT_AT = compile_(
     rf"(?:[ \t]+[a-zåäö]+){{0,2}}?[ \t]+(?i:på)[ \t]*\n?[ \t]*"
     rf"(?P<spot>[{U}][{L}]{{2,}}{_HOMESTEAD})(?![\w-])(?![ \t]*\d)"
 )
+# where a private boat lies ("båten ligger på sommaren vid Sjöboden", "ekan låg vid Lövudden"): a boathouse's, a
+# cottage's or a homestead's own name, no number; the owner's summer place, an address as a farm's is
+_BOAT = (r"båten|båtarna|ekan|jollen|snipan|kanoten|kajaken|segelbåten|motorbåten|husbåten|fritidsbåten|"
+         r"roddbåten|träbåten")
+_SHORE_HOME = rf"(?:{_HOMESTEAD}|boden|stugan|kojan|villan|sjöbod)"
+BOAT_LIES_AT = compile_(
+    rf"(?<![\w-])(?i:{_BOAT})[ \t]+(?i:ligger|låg|legat|förtöjs|förtöjd|förtöjdes|sjösätts|sjösattes)"
+    rf"(?:[ \t]*\n?[ \t]*[a-zåäö]+){{0,3}}?[ \t]*\n?[ \t]*[ \t]*(?i:vid|på|i)[ \t]*\n?[ \t]*"
+    rf"(?P<spot>[{U}][{L}]{{2,}}{_SHORE_HOME})(?![\w-])(?![ \t]*\d)"
+)
+
+
+# where an exemption from the ban on off-road driving lets a person drive ("gäller körning med snöskoter till
+# Tjärnliden", "får köra fyrhjuling fram till Lillkojan"): the person's cabin or land the trail leads to, named
+# alone; a town the text writes after a postcode, an authority's place or a country is where anyone goes
+_OFFROAD = (r"snöskoter|snöskotern|skoter|skotern|terrängskoter|terrängskotern|fyrhjuling|fyrhjulingen|terränghjuling|"
+            r"terränghjulingen|atv|atv:n|bandvagn|bandvagnen|terrängfordon|terrängfordonet|terrängbil|terrängbilen")
+OFFROAD_DESTINATION = compile_(
+    rf"(?<![\w-])(?i:körning|körningar|körningen|köra|kör|körs|färd|färder|transport|transporter)"
+    rf"(?:[ \t]+[a-zåäö]+){{0,2}}?(?:[ \t]+(?i:med))?[ \t]+(?i:{_OFFROAD})(?:[ \t]+[a-zåäö]+){{0,3}}?"
+    rf"[ \t]+(?i:till|fram[ \t]+till)[ \t]*\n?[ \t]*"
+    rf"(?P<spot>[{U}][{L}]{{2,}}(?:-[{U}][{L}]+)?)(?![\w-])(?![ \t]*\d)(?![ \t]+[{U}])"
+)
+
+
+def _check_offroad_destination(text: str, m: re.Match[str]) -> Verdict | None:
+    """The place an off-road exemption leads to, unless the text names it as a town, a body's place or a country."""
+    from redact.detect.address_named_places import _town_or_country
+    from redact.detect.places import authority_places
+
+    spot = m.group("spot")
+    if _town_or_country(spot, text) or spot in authority_places(text):
+        return None
+    return _check(text, m)
+
+
 # the place named as an institution elsewhere in the text ("Solbackens äldreboende", "Ekhagens förskola")
 _INSTITUTION_NOUN = r"[ \t\n]+[a-zåäö-]*(?:boende|boendet|hem|hemmet|skola|skolan|förskola|gård|center|klinik)(?![\w-])"
 
@@ -182,6 +218,9 @@ RULES = (
          needs=("stuga", "torp", "sjöbod", "fritidshus", "sommarhus")),
     Rule("place_after_named_host", HOST_PLACE, score=0.7, check=_check_host_place, needs=("hos ",)),
     Rule("homestead_where_kept", KEPT_AT, score=0.7, check=_check_kept_at, needs=(" på",)),
+    Rule("offroad_destination", OFFROAD_DESTINATION, score=0.7, check=_check_offroad_destination,
+         needs=("skoter", "hjuling", "atv", "bandvagn", "terräng")),
+    Rule("boat_lies_at_home", BOAT_LIES_AT, score=0.7, check=_check_kept_at, needs=("ligg", "låg", "förtöj", "sjösät")),
     Rule("homestead_after_home_word", HOMESTEAD_AFTER_HOME_WORD, score=0.75, check=_check_homestead,
          needs=(" på", " vid", "\npå", "\nvid")),
     Rule("two_word_farm_after_living", TWO_WORD_FARM_AFTER_LIVING, score=0.75, check=_check_two_word_farm,

@@ -41,6 +41,8 @@ BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     "persian (transliterated)": ("tavalod", "tavallod", "tarikh-e tavalod", "tarikhe tavalod", "tarikh-e tavallod"),
     "arabic (transliterated)": ("tarikh al-milad", "tareekh al-milad", "tarikh al-wilada", "al-milad", "mawlid"),
     "somali": ("dhalasho", "dhalashada", "taariikhda dhalashada", "ku dhashay", "dhashay"),
+    "vietnamese": ("ngày sinh", "sinh ngày", "sinh năm"),
+    "chinese/japanese/korean": ("出生日期", "生年月日", "생년월일"),
     "tigrinya/amharic (transliterated)": ("elet lidet", "yelidet ken", "ye lidet ken"),
 }
 

@@ -35,13 +35,18 @@ _PLACE_PREP = r"i|in|à|a|en|em|w|we|u|te|ve|di|da|na|no|at|kod|ở"
 # ("d." is the Danish and Norwegian "den": "født d. 12.03.1987")
 _LINK = r"më|am|den|d\.|le|el|il|op|on(?:[ ]the)?|the|dnia|dne|dana|a|em|no|la|lo|de|ngày|vom|el[ ]día|dia|ден"
 _S = rf"(?:{SP}+|{SP}*\n{SP}*)"  # a space, or a line end where the text wrapped
-_GAP = (rf"(?:[ \t]*[:=][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|{SP}+)"
+_GAP = (rf"(?:[ \t]*[:=：][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|{SP}+)"
         rf"(?:(?:(?i:{_PLACE_PREP}){_S})?[A-ZÅÄÖÉÜŞÇİŁŻ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?,?{_S})?"
         rf"(?:(?i:{_LINK}):?{_S})?")
 _BR = rf"(?:{SP}|{SP}*\n{SP}*)"
 _DATE = rf"""
     (?P<date>
-        (?P<iso_y>(?:19|20)\d\d)(?P<isep>[-./])(?P<iso_m>\d\d)(?P=isep)(?P<iso_d>\d\d)
+        # the month by its number after the month's word: Vietnamese "ngày 6 tháng 9 năm 1978" (day, month, year
+        # each after its word), Chinese, Japanese and Korean "1978年9月6日", "1978년 9월 6일" (each before its sign)
+        (?:(?i:ngày){_BR})?(?P<v_d>\d{{1,2}}){_BR}(?i:tháng){_BR}(?P<v_m>\d{{1,2}}),?{_BR}(?:(?i:năm){_BR})?
+        (?P<v_y>(?:19|20)\d\d)
+      | (?P<c_y>(?:19|20)\d\d)[ ]?[年년][ ]?(?P<c_m>\d{{1,2}})[ ]?[月월][ ]?(?P<c_d>\d{{1,2}})[ ]?[日일]
+      | (?P<iso_y>(?:19|20)\d\d)(?P<isep>[-./])(?P<iso_m>\d\d)(?P=isep)(?P<iso_d>\d\d)
         # "3. April 1979", "1er mai 1985", "3 de marzo de 1985", "5. kesäkuuta 1990", "3rd of March 1987"
       # (the day's dot may stand right against the month: "7.Mai 1994")
       | (?P<t_d>\d{{1,2}})(?:\.{_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae])?{_BR})(?:(?i:de|del|of){_BR})?
@@ -110,6 +115,10 @@ def _candidates(m: re.Match[str]) -> tuple[str, list[tuple[int, int, int]]] | No
     g = m.groupdict()
     if g["iso_y"]:
         return "YYYY-MM-DD", [(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))]
+    if g["v_y"]:
+        return "D tháng M năm YYYY", [(int(g["v_y"]), int(g["v_m"]), int(g["v_d"]))]
+    if g["c_y"]:
+        return "YYYY年M月D日", [(int(g["c_y"]), int(g["c_m"]), int(g["c_d"]))]
     for d, mo, y, kind in (("t_d", "t_m", "t_y", "D month YYYY"), ("y_d", "y_m", "y_y", "YYYY month D"),
                            ("e_d", "e_m", "e_y", "month D, YYYY"), ("p_d", "p_m", "p_y", "D-Mon-YYYY")):
         if g[d]:
@@ -159,6 +168,7 @@ HOME_CUE_NEEDS = ("föd", "f.")
 
 def check_home_cue_month_abroad(text: str, m: re.Match[str]) -> Verdict | None:
     """The date with another language's month name after a Swedish birth word, when it is a real past date."""
-    if not any(m.group(g) for g in ("t_m", "y_m", "e_m", "p_m")):
+    # (or by the month's number after its word or before its sign, which the Swedish rule does not read either)
+    if not any(m.group(g) for g in ("t_m", "y_m", "e_m", "p_m", "v_m", "c_m")):
         return None
     return check_birth_abroad(text, m)

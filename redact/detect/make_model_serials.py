@@ -9,7 +9,8 @@ is no make.
 
 An engine's serial may follow the bare word "motor" ("båten och motor 7B553019"): a long serial, a run of five
 digits at least with a letter in it or seven digits, which is that one engine's; an engine's type ("motor B230F",
-"motor D4-300") has short runs of digits and stays.
+"motor D4-300") has short runs of digits and stays. After the word and the make, a series code and a run of six
+digits or more are one serial as the engine's plate writes it ("motor Tohatsu M9K 0718224").
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from redact.detect.patterns import Rule, Verdict, compile_
 _SERIAL = compile_(
     r"(?<![\w-])(?P<make>[A-ZÅÄÖÉ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)[ \t\u00a0]+"
     r"(?P<model>[A-Z]{0,3}-?\d{1,5}[A-Za-z]{0,3})[ \t\u00a0]+(?:nr|nummer|no)\.?[ \t\u00a0]*"
-    r"(?P<value>(?:[A-Z]{1,3}[- \u00a0]?)?\d[\d \u00a0-]*\d[A-Z]?)(?![\w]|[-/.,:]\d)"
+    # (a maker's batch code of digits and capitals may lead it: "6C5-1044721", "3B2 440718")
+    r"(?P<value>(?:[A-Z]{1,3}[- \u00a0]?|\d[A-Z\d]{1,3}[- \u00a0](?=\d{4}))?\d[\d \u00a0-]*\d[A-Z]?)(?![\w]|[-/.,:]\d)"
 )
 # numbered things that are no make: a document's parts, a place's, a road's, a vehicle's line, a grave block
 _NUMBERED_THING = re.compile(
@@ -44,14 +46,20 @@ def _check_serial(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "tillverkningsnummer efter märke och modell")
 
 
-# the engine word, then one run of capitals and digits: five digits in a row and a letter, or seven digits
+# the engine word, then one run of capitals and digits: five digits in a row and a letter, or seven digits; the make
+# may stand between ("motor Evinrude E4R 0441872": the maker's code of the series and the engine's own run of six
+# digits or more, one serial as the plate has it)
 _ENGINE_SERIAL = compile_(
-    r"(?<![\w-])(?i:motor|motorn|utombordare|utombordaren|utombordsmotor|utombordsmotorn)[ \t\u00a0]+(?:nr\.?[ \t\u00a0]*)?"
-    r"(?P<value>(?=[A-Z\d]*\d{5})(?=[A-Z\d]*[A-Z]|\d{7})[A-Z\d]{6,20})(?![\w]|[-/.,:]\d)")
+    r"(?<![\w-])(?i:motor|motorn|utombordare|utombordaren|utombordsmotor|utombordsmotorn)[ \t\u00a0]+"
+    r"(?:(?P<make>[A-ZÅÄÖÉ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)[ \t\u00a0]+)?(?:nr\.?[ \t\u00a0]*)?"
+    r"(?P<value>(?=[A-Z\d]*\d{5})(?=[A-Z\d]*[A-Z]|\d{7})[A-Z\d]{6,20}"
+    r"|(?=[A-Z\d]{0,4}[A-Z])(?=[A-Z\d]{0,4}\d)[A-Z\d]{2,5}[ \u00a0-]\d{6,12})(?![\w]|[-/.,:]\d)")
 
 
 def _check_engine_serial(text: str, m: re.Match[str]) -> Verdict | None:
-    """An engine's own serial after the bare word for it."""
+    """An engine's own serial after the bare word for it (and its make)."""
+    if m.group("make") and _NUMBERED_THING.match(m.group("make")):
+        return None
     return Verdict(m.start("value"), m.end("value"), "motorns tillverkningsnummer")
 
 

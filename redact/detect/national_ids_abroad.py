@@ -260,7 +260,9 @@ _COUNTRY = (r"nationell|utländsk|polsk|rumänsk|isländsk|dansk|estnisk|litauis
             r"|schweizisk|amerikansk|kanadensisk")
 _NUMBER_NOUN = (r"id-nummer|id-numret|id-nr\.?|idnummer|identitetsnummer|identitetsnumret|identifikationsnummer"
                 r"|personnummer|personnumret|personnr\.?|födelsenummer|socialförsäkringsnummer|skattenummer"
-                r"|skatteregistreringsnummer|skatte-id")
+                r"|skatteregistreringsnummer|skatte-id"
+                # the bare "id" as a register's column names it ("Utländskt id"): the person's number there
+                r"|id(?![\w-])")
 _SWEDISH = (
     rf"(?i:(?:{_COUNTRY})(?:t|a)?[ ](?:{_NUMBER_NOUN})"
     r"|(?:id-nummer|identitetsnummer|personnummer|id-nr\.?)[ ]i[ ](?:hemlandet|ursprungslandet)"

@@ -106,8 +106,11 @@ _COLUMN_REACH = 2500  # characters below the header: the table's rows
 
 
 # property words that may begin a sentence before the designation ("Fastigheterna Sjöby 2:5 och 2:6 ...")
+# (and the house on it, a sentence's subject before its designation: "Huset Bredsjö Nyhyttan 2:14"; not "Gården",
+# "Torpet": tracts are named so)
 _PROPERTY_WORDS = frozenset({"fastigheterna", "fastigheten", "fastighet", "fastigheter", "grannfastigheten",
-                             "grannfastigheterna", "tomten", "tomterna", "skiftet", "marken", "lotten"})
+                             "grannfastigheterna", "tomten", "tomterna", "skiftet", "marken", "lotten",
+                             "huset", "husen", "sommarhuset", "fritidshuset", "bostadshuset", "boningshuset"})
 
 
 def _check_block_unit(text: str, m: re.Match[str]) -> Verdict | None:

@@ -37,7 +37,10 @@ _BIRTH_VALUE = re.compile(
     # as other countries write it: "3. April 1979", "3 de marzo de 1985", "12. 03. 1987.", "1979. április 3."
     r"\d{1,2}(?:\.|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?[^\W\d_]{3,13}\.?\s+(?:de\s+)?(?:19|20)\d\d\.?|"
     r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\.?|\d{1,2}([-/])[A-Za-z]{3}\1(?:19|20)\d\d|"
-    r"(?:19|20)\d\d\.?\s+(?:m\.\s+)?[^\W\d_]{3,13}\s+\d{1,2}\.?(?:\s+d\.)?)$"
+    r"(?:19|20)\d\d\.?\s+(?:m\.\s+)?[^\W\d_]{3,13}\s+\d{1,2}\.?(?:\s+d\.)?|"
+    # the month by its number after its word or before its sign: "ngày 6 tháng 9 năm 1978", "1978年9月6日"
+    r"(?:[Nn]gày\s+)?\d{1,2}\s+tháng\s+\d{1,2},?\s+(?:năm\s+)?(?:19|20)\d\d|"
+    r"(?:19|20)\d\d\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일])$"
 )
 # the separators of several birth dates listed in one cell, as the children's names beside them are ("Sagal, Idil" |
 # "12/3 2016, 8/10 2019"; "2016-03-12 och 2019-10-08"; "12.03.2016; 08.10.2019")
