@@ -1,0 +1,124 @@
+"""Numbers of the things a person holds, after their labels or their make and model: cards, fund accounts, weapons'
+and engines' serials, keys and key fobs, permits' slashed numbers, worn devices; a label before the number (a
+register's "-ID", a country's name of its number, Spain's DNI and NIE) stays outside it, a series' letters inside.
+Fictional text; the blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.types import Page
+
+
+def found(detector, text: str) -> dict[str, str]:
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    return {" ".join(f.text.split()): f.category for f in detector.detect(page)}
+
+
+@pytest.mark.parametrize("text, value", [
+    # a card's number too long for a telephone's, in a telephone's groups
+    ("Resenären har liftkort 02-3391-4407-18 för säsongen.", "02-3391-4407-18"),
+    # a fund account's number, a person's own at the fund company
+    ("| 3140 | fond | Swedbank 8327-9 441 220 318-7, fondkonto FD 3318 9027", "FD 3318 9027"),
+    ("Hennes depå VP-4471 2093 flyttades till dottern.", "VP-4471 2093"),
+    # a weapon's serial after its make and model and a bare "nr"
+    ("| 3151 | jaktvapen | Sako 85 nr 770912, licens återkallad", "770912"),
+])
+def test_a_cards_a_funds_or_a_weapons_number_is_an_identifier(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ring växeln 08-123 45 67 om kortet.", "08-123 45 67"),
+    ("Se Bilaga 3 nr 12345 och Kapitel 4 nr 5566.", "12345"),
+    ("Bussarna står i bussdepån 4 i Åby.", "4"),
+    ("Tidningen Jakt 2024 nr 1187 skrev om licensjakten.", "1187"),
+])
+def test_a_phone_a_documents_part_or_a_depot_stays(blank_detector, text, kept):
+    assert found(blank_detector, text).get(kept) != "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, value, label", [
+    # a register's "-ID" and a country's name of its number lead the cell's value under a header of codes
+    ("Dnr | Anmälare | Mäklare | Mäklarens reg.nr\n4-2207-26 | Ebba Nord | Tove Ahlqvist | FMI-ID 52906\n"
+     "4-2215-26 | Leo Falk | Kim Brandt | FMI-ID 47719\n", "52906", "FMI-ID"),
+    ("Nr | Patient | Pass eller id-nr | Bostad\n4 | Marek Zieliński | PESEL 91030512345 | Liftvägen 2\n"
+     "5 | Anna Ek | C4471209 | Liftvägen 4\n", "91030512345", "PESEL"),
+    ("Nr | Kund | Id-handling | Land\n7 | Ignacio Rojas | RUT 12.408.317-5 | Chile\n"
+     "8 | Lina Berg | 77120912 | Sverige\n", "12.408.317-5", "RUT"),
+    # Spain's labels in a sentence, a space after them
+    ("Sökanden har spanskt DNI 71824406R sedan flytten till Málaga.", "71824406R", "DNI"),
+    ("Hennes bror har NIE Y3318207K och bor i Alicante.", "Y3318207K", "NIE"),
+])
+def test_a_label_before_the_number_stays_outside_it(blank_detector, text, value, label):
+    from redact.document_detection import detect_text
+
+    ids = [f.text for f in detect_text(text, blank_detector).findings if f.category == "ID_NUMBER"]
+    assert value in ids and not any(label in t for t in ids), ids
+
+
+def test_a_documents_series_letters_stay_inside_its_number(blank_detector):
+    assert found(blank_detector, "Hans pass FX 2209 4471 gick ut i maj.").get("FX 2209 4471") == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, value", [
+    # a CITES certificate's number: the country's and the office's letters, slashes, the year and a serial
+    ("Säljaren hade papegojan med intyg SE/ÖG/18/0233 sedan flera år.", "SE/ÖG/18/0233"),
+    ("Intygsnummer: SE/KA/25/1140. Djurets chip anges nedan.", "SE/KA/25/1140"),
+    # a worn device's unit number: the sentence says a person wears it
+    ("Han bär fotboja med enhetsnummer FB-33-10457 under prövotiden.", "FB-33-10457"),
+])
+def test_a_permits_slashed_number_and_a_worn_devices_unit_number(blank_detector, text, value):
+    assert value in found(blank_detector, text)
+
+
+def test_an_organisations_unit_number_stays(blank_detector):
+    text = "Kontoret på plan 2 har enhetsnummer EN-44-1021 i kommunens register."
+    assert "EN-44-1021" not in found(blank_detector, text)
+
+
+def test_spains_label_written_as_one_code_with_the_number_stays_in_it():
+    from redact.detect.id_label_prefixes import trim_label_prefixes
+    from redact.types import Finding
+
+    text = "Kortet har nummer NIE-Y3318207K."
+    at = text.index("NIE")
+    f = Finding(id="x", page=1, start=at, end=at + 13, text=text[at:at + 13], category="ID_NUMBER", score=0.9,
+                detector="labelled_id")
+    assert [g.text for g in trim_label_prefixes([f], text)] == ["NIE-Y3318207K"]
+
+
+@pytest.mark.parametrize("span, value", [("DNI 71824406R", "71824406R"), ("NIE Y3318207K.", "Y3318207K.")])
+def test_spains_label_a_span_of_the_tagger_took_in_stays_outside_it(span, value):
+    from redact.detect.id_label_prefixes import trim_label_prefixes
+    from redact.types import Finding
+
+    text = f"Sökanden har spanskt {span} Hon bor i Alicante."
+    at = text.index(span)
+    f = Finding(id="x", page=1, start=at, end=at + len(span), text=span, category="ID_NUMBER", score=0.9,
+                detector="learned_spans")
+    assert [g.text for g in trim_label_prefixes([f], text)] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    # an engine's serial after its make and model and "nr", the maker's batch code of digits and capitals leading it
+    ("Båtägaren har motor Suzuki DF40 nr 4B2-2207815 på akterspegeln.", "4B2-2207815"),
+    # after the engine's word and its make, the series code and the engine's own run of digits: one serial
+    ("Snipans motor Tohatsu M9K 0718224 lämnas till service.", "M9K 0718224"),
+    # a key fob's or a key's number that a harbour or a landlord hands one person, the gate it opens between
+    ("Lisbet har nyckelbricka till bommen KB 0318-22; den lämnas vid hösten.", "KB 0318-22"),
+    ("Hyresgästen fick passerkort nr 40718 till tvättstugan.", "40718"),
+])
+def test_an_engines_serial_and_a_keys_number_are_identifiers(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, kept", [
+    # an engine's type and its power stay, as the make does
+    ("Båten har motor Volvo Penta D4-300 och drev DP-S.", "D4-300"),
+    ("Motor Yamaha F60 nr 3 av 12 i listan.", "3"),
+    # a key among a count, the year of a key list
+    ("Hon fick nyckel 2 till förrådet och nycklar för 2026.", "2026"),
+])
+def test_an_engines_type_and_a_keys_count_stay(blank_detector, text, kept):
+    assert found(blank_detector, text).get(kept) != "ID_NUMBER"
