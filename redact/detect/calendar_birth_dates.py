@@ -50,11 +50,14 @@ SOLAR_HIJRI_BIRTH = compile_(
 SOLAR_HIJRI_NEEDS = ("föd", "f.", "tavalod", "tavallod")
 
 
+def _solar_date_ok(day: int, month: int, year: int) -> bool:
+    """A day its solar hijri month has (31 in the first six, 30 after) and a living person's year."""
+    return 1 <= day <= (31 if month <= 6 else 30) and 1280 <= year <= _dt.date.today().year - 621
+
+
 def check_solar_hijri(text: str, m: re.Match[str]) -> Verdict | None:
     """A solar hijri date after a birth word, when the day is one its month has and the year a living person's."""
-    month, day, year = _MONTHS[m.group("m").lower()], int(m.group("d")), int(m.group("y"))
-    days = 31 if month <= 6 else 30 if month <= 11 else 30
-    if not 1 <= day <= days or not 1280 <= year <= _dt.date.today().year - 621:
+    if not _solar_date_ok(int(m.group("d")), _MONTHS[m.group("m").lower()], int(m.group("y"))):
         return None
     return Verdict(m.start("date"), m.end("date"), "födelsedatum i den iranska kalendern")
 
@@ -93,17 +96,17 @@ LUNAR_HIJRI_BIRTH = compile_(
     rf"(?![\w]|[-/.]\d)")
 
 
-def _lunar_year_ok(year: int) -> bool:
-    """A lunar hijri year from 1319 (1901) to this year's (33 lunar years are 32 of ours)."""
-    return 1319 <= year <= int((_dt.date.today().year - 622) * 33 / 32) + 1
+def _lunar_date_ok(day: int, month_name: str, year: int) -> bool:
+    """A listed lunar month, a day it may have and a year from 1319 (1901) to this year's (33 lunar years are 32 of
+    ours)."""
+    return (re.sub(r"[^\w]", "", month_name.lower()) in _LUNAR_MONTHS and 1 <= day <= 30
+            and 1319 <= year <= int((_dt.date.today().year - 622) * 33 / 32) + 1)
 
 
 def check_lunar_hijri(text: str, m: re.Match[str]) -> Verdict | None:
     """An Islamic-calendar date after a birth word, when the day is one a lunar month has and the year a living
     person's."""
-    if _LUNAR_MONTHS.get(re.sub(r"[^\w]", "", m.group("m").lower())) is None:
-        return None
-    if not 1 <= int(m.group("d")) <= 30 or not _lunar_year_ok(int(m.group("y"))):
+    if not _lunar_date_ok(int(m.group("d")), m.group("m"), int(m.group("y"))):
         return None
     return Verdict(m.start("date"), m.end("date"), "födelsedatum i den islamiska kalendern")
 
@@ -121,17 +124,11 @@ def calendar_birth_value(value: str) -> bool:
     if m is None:
         return False
     if m.group("bd"):
-        year = int(m.group("by")) - BUDDHIST_ERA_OFFSET
-        try:
-            return 1901 <= year <= _dt.date.today().year and bool(_dt.date(year, int(m.group("bm")), int(m.group("bd"))))
-        except ValueError:
-            return False
+        return _buddhist_date_ok(int(m.group("bd")), int(m.group("bm")), int(m.group("by")))
     day, year = int(m.group("d")), int(m.group("y"))
     if m.group("solar"):
-        month = _MONTHS[m.group("solar").lower()]
-        return 1 <= day <= (31 if month <= 6 else 30) and 1280 <= year <= _dt.date.today().year - 621
-    key = re.sub(r"[^\w]", "", m.group("lunar").lower())
-    return key in _LUNAR_MONTHS and 1 <= day <= 30 and _lunar_year_ok(year)
+        return _solar_date_ok(day, _MONTHS[m.group("solar").lower()], year)
+    return _lunar_date_ok(day, m.group("lunar"), year)
 
 
 # a day, a month in figures and a year of the Buddhist era ("4/2/2519", "12.11.2530", "3-8-2541")
@@ -141,13 +138,20 @@ BUDDHIST_ERA_BIRTH = compile_(
 BUDDHIST_ERA_OFFSET = 543
 
 
+def _buddhist_date_ok(day: int, month: int, era_year: int) -> bool:
+    """A real day in a living person's year of the Buddhist era."""
+    year = era_year - BUDDHIST_ERA_OFFSET
+    if not 1901 <= year <= _dt.date.today().year:
+        return False
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def check_buddhist_era(text: str, m: re.Match[str]) -> Verdict | None:
     """A Buddhist-era date after a birth word, when it is a real day and the year a living person's."""
-    year = int(m.group("y")) - BUDDHIST_ERA_OFFSET
-    if not 1901 <= year <= _dt.date.today().year:
-        return None
-    try:
-        _dt.date(year, int(m.group("m")), int(m.group("d")))
-    except ValueError:
+    if not _buddhist_date_ok(int(m.group("d")), int(m.group("m")), int(m.group("y"))):
         return None
     return Verdict(m.start("date"), m.end("date"), "födelsedatum i den buddhistiska tideräkningen (thailändsk)")
