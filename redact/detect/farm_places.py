@@ -119,7 +119,8 @@ _PLACE_FIRST = r"(?:Stora|Lilla|Norra|Södra|Östra|Västra|Övre|Nedre|Mellerst
 PREFIXED_FARM = compile_(
     # (a place's name and its farm word apart too: "Ekby gård", "Lövsta torp", "Ekby bygård", "Lövsta prästgård")
     # (a village may stand before a farm's compound: "Köla Norrgården"; the check leaves an ordinary word out)
-    rf"(?<![\w-])(?P<farm>{_PLACE_FIRST}[ \t]+{_NAME}|(?:(?P<village>(?:{_PLACE_FIRST}[ \t]+)?{_NAME})[ \t]+)?[{_U}][{_L}]+(?:gården|gård|torpet|torp|stugan|hemmanet)"
+    rf"(?<![\w-])(?P<farm>{_PLACE_FIRST}[ \t]+{_NAME}"
+    rf"|(?:(?P<village>(?:{_PLACE_FIRST}[ \t]+)?{_NAME})[ \t]+)?[{_U}][{_L}]+(?:gården|gård|torpet|torp|stugan|hemmanet)"
     rf"|{_NAME}[ \t]+[{_L}]*(?:gård|torp)|{FORMER_BUILDING}),"
     rf"[ \t]*\n?[ \t]*"
     rf"(?P<place>{_NAME}(?:[ \t]+{_NAME})?[ \t]+\d{{1,4}}(?:[ \t]?[A-Z](?![\w]))?(?![\w-]|[.,:]\d)"
@@ -182,8 +183,9 @@ def check_prefixed_farm(text: str, m: re.Match[str]) -> Verdict | None:
         while text[start] in " \t":
             start += 1  # "Hos Nygården, …": an ordinary word before the farm is no village
     if m.group("postal"):
-        if not (_HOME_CUE_BEFORE.search(text, max(0, start - 80), start) or _APPOSED_AFTER_NAME.search(text, max(0, start - 60), start)):
-            return None  # "Kontakt: Solgården, 712 30 Ösby": a care home's or a firm's postal address, no one's home said
+        if not (_HOME_CUE_BEFORE.search(text, max(0, start - 80), start)
+                or _APPOSED_AFTER_NAME.search(text, max(0, start - 60), start)):
+            return None  # "Kontakt: Solgården, 712 30 Ösby": a care home's or a firm's postal address, no home said
         return Verdict(start, m.end(), "gård med postadress som bostad", 0.9)
     if not any(c.isdigit() for c in m.group("place")):
         # the village and the postal address: a postal code outranks the village's reading as a name

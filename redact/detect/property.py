@@ -198,7 +198,8 @@ def _check_named_tract(text: str, m: re.Match[str]) -> Verdict | None:
     if ctx.find_context_word(text, start, m.end(), _TRACT_CUES, 60):
         return Verdict(start, m.end(), "tract + number after a property word")
     if ((_PART_OF.search(text, max(0, start - 30), start) or _OWNER_OF.search(text, max(0, start - 30), start)
-         or (_SOLD.search(text, max(0, start - 30), start) and all(_TITLE_WORD.fullmatch(w) for w in m.group("tract").split())))
+         or (_SOLD.search(text, max(0, start - 30), start)
+             and all(_TITLE_WORD.fullmatch(w) for w in m.group("tract").split())))
             and not _year(m.group("number"))
             and not _STREET_WORD.fullmatch(m.group("tract").split()[1])):
         # "arrendet gäller del av Norrvik Kråkan 7", "delägare i NORRVIK KRÅKAN 7", "ägaren till Norrvik Kråkan 7": a
