@@ -1,5 +1,7 @@
 """Personnummer detector: hits with exact spans, and near misses (wrong Luhn, impossible dates)."""
 
+import datetime
+
 import pytest
 
 from redact.detect.patterns import luhn_ok
@@ -77,3 +79,14 @@ def test_two_numbers_on_one_line():
 
 def test_other_entity_requested_gives_nothing():
     assert REC.analyze("840312-1232", ["PHONE"]) == []
+
+
+def test_twelve_digits_dated_after_today_are_a_personnummer():
+    # A document dated ahead of the machine's clock: the written century leaves no doubt about the year.
+    year = datetime.date.today().year + 1
+    ten = f"{year % 100:02d}0202442"
+    check = next(d for d in "0123456789" if luhn_ok(ten + d))
+    number = f"{year}0202-442{check}"
+    assert [t for t, _ in spans(f"Barnet, personnummer {number}, inskrevs.")] == [number]
+    # without the century the year is read as the last century's, as before
+    assert [t for t, _ in spans(f"Barnet, {number[2:]}, inskrevs.")] == [number[2:]]

@@ -36,7 +36,9 @@ def birth_date(cc: str | None, yy: str, mm: str, dd: str, sep: str | None) -> tu
     for year in years:
         if real_date(year, month, day):
             born = _dt.date(year, month, day)
-            if born <= today:
+            # The century written out leaves no year to infer: a birth date after today (a document dated
+            # ahead, a server's clock behind) is still read as a personnummer by anyone, so it is one here.
+            if born <= today or cc:
                 return born, coordination
     return None
 
