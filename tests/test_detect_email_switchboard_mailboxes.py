@@ -111,6 +111,14 @@ LETTERHEADS = [
     # a county board named by its county without "i"
     ("Länsstyrelsen Övre Näsbys län, viltenheten, Box 418, 871 29 Näsby\nVäxel 0611-455 80 00. "
      "E-post vilthagn@lst-ovre-vilt.se", "0611-455 80 00", "vilthagn@lst-ovre-vilt.se"),
+    # an archive by its name, its service in lower case, the service's name as the number's label
+    ("Näsbyarkivet, läsesalsservice, Box 301, 871 40 Näsby\nLäsesalsservice 0611-48 70 00. "
+     "E-post kopior@nasbyarkivet-best.se", "0611-48 70 00", "kopior@nasbyarkivet-best.se"),
+    # a centre of a region named for what it does, and an office by its name, as the number's label
+    ("Region Norrfjäll, barnmedicin, Box 612, 831 40 Näsby\nVårdcentralen för tekniska hjälpmedel 0640-77 10 00. "
+     "E-post pumpar.barn@rnf-vard.se", None, "pumpar.barn@rnf-vard.se"),
+    ("Ersättningsnämnden, kansliet, Box 2207, 113 80 Näsby\nKansliet 08-440 330 00. "
+     "E-post yttranden@ern-kansli.se", None, "yttranden@ern-kansli.se"),
 ]
 
 
