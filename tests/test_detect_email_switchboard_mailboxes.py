@@ -225,6 +225,21 @@ def test_a_persons_box_of_the_towns_surname_stays_masked(blank_detector, mailbox
     assert mailbox in _found(blank_detector, text, "EMAIL")
 
 
+# the letterhead's town is a listed first name too ("Nora"): the unit's mailbox names its town, no person
+NORA_HEAD = "Länsstyrelsen i Bergslagens län, tillståndsenheten, Box 31, 713 81 Nora\n"
+
+
+def test_the_letterheads_town_in_its_mailbox_is_no_first_name(blank_detector):
+    text = f"Tillstånd\n{NORA_HEAD}Växel 0587-81 20 00. E-post tillstand.nora@lst-bergslagen.se\n\nListan.\n"
+    assert "tillstand.nora@lst-bergslagen.se" not in _found(blank_detector, text, "EMAIL")
+
+
+@pytest.mark.parametrize("mailbox", ["nora.lindgren@lst-bergslagen.se", "e.nora@lst-bergslagen.se"])
+def test_a_persons_box_of_the_towns_first_name_stays_masked(blank_detector, mailbox):
+    text = f"Tillstånd\n{NORA_HEAD}Växel 0587-81 20 00. E-post {mailbox}\n\nListan.\n"
+    assert mailbox in _found(blank_detector, text, "EMAIL")
+
+
 def test_the_letterheads_number_read_as_an_identifier_is_the_bodys_too():
     from redact.detect.letterhead_numbers import drop_letterhead_numbers, letterhead_numbers
     from redact.types import Finding
