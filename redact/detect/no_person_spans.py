@@ -106,6 +106,17 @@ def _header_row_words(t: str) -> bool:
     return all(w[:1].isupper() and unlisted(w) for w in words if not _is_header(w))
 
 
+def _numbered_abbreviation(word: str, text: str, end: int) -> bool:
+    """True for a word with a stop after it that the text writes, stop and number, opening a line ("Best. 3: …",
+    "Ären. 12 –"): the abbreviated label of a list's numbered items, wherever it stands (a column's header too). A
+    surname may be such a word ("Best"); a listed first name is no one's label."""
+    from redact.detect.name_words import F, classify_word, load_lexicons
+
+    if text[end:end + 1] != "." or not word.isalpha() or classify_word(word, load_lexicons()) == F:
+        return False
+    return re.search(rf"(?m)^[ \t]*{re.escape(word)}\.[ \t]*\d{{1,3}}(?![\d.,:/-]\d)", text) is not None
+
+
 def _no_listed_name(word: str) -> bool:
     from redact.detect.name_words import no_listed_name
 
@@ -145,6 +156,8 @@ def word_part_or_case_label(f: Finding, text: str) -> bool:
     if _LEX_NAMED.match(t) or (f.start is not None and " " not in t
                                 and _LEX_BEFORE.search(text, max(0, f.start - 8), f.start)):
         return True  # "lex Maria", "lex Sarah": a law's reporting duty named after a case, no one here
+    if f.end is not None and " " not in t and _numbered_abbreviation(t, text, f.end):
+        return True  # "Best." of "Best. 3: …" and its column's header: an order's label, abbreviated, no one's name
     if f.end is not None and case_unit(t, text, f.end):
         return True  # "PaN 26-0811", "Ärende VO 2026/1207": a unit's letters before its case number (see case_units)
     return bool(_CASE_LABEL.match(t))
