@@ -131,6 +131,7 @@ def word_part_or_case_label(f: Finding, text: str) -> bool:
         return True
     from redact.detect.common_nouns import after_service, definite_plural, header_verb_cell, label_noun, service_unit
     from redact.detect.group_names import club_letters_after_place, group_name
+    from redact.detect.kin_genitives import kin_genitive
 
     if f.start is not None and f.end is not None and _header_row_words(t) and _whole_line(text, f.start, f.end):
         return True  # "Förnamn Efternamn Skada": a header row read as one line, a column nobody listed in it
@@ -158,6 +159,8 @@ def word_part_or_case_label(f: Finding, text: str) -> bool:
         return True  # "lex Maria", "lex Sarah": a law's reporting duty named after a case, no one here
     if f.end is not None and " " not in t and _numbered_abbreviation(t, text, f.end):
         return True  # "Best." of "Best. 3: …" and its column's header: an order's label, abbreviated, no one's name
+    if f.end is not None and kin_genitive(t, text, f.end):
+        return True  # "Pappas befrielse": the father's exemption, no one named
     if f.end is not None and case_unit(t, text, f.end):
         return True  # "PaN 26-0811", "Ärende VO 2026/1207": a unit's letters before its case number (see case_units)
     return bool(_CASE_LABEL.match(t))
