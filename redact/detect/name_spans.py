@@ -125,6 +125,11 @@ def _role_word(word: str, titles: frozenset[str]) -> bool:
             return True
         if form and any(len(t) >= 7 and form.endswith(t) and len(form) - len(t) >= 3 for t in titles):
             return True
+        # a shorter role after a compound's joining "s" ("Digitaliseringscoach", "Föreningscoach"): the joint
+        # says the word is a compound, no surname ends so
+        if form and any(len(t) >= 5 and form.endswith(t) and len(form) - len(t) >= 5 and form[-len(t) - 1] == "s"
+                        for t in titles):
+            return True
     return False
 
 
