@@ -6,6 +6,7 @@ import re
 
 from redact.detect.case_units import case_unit
 from redact.detect.company_forms import AFTER_NAME
+from redact.detect.not_initials import state_before_identity_word
 from redact.detect.places import names_place_organisation
 from redact.detect.table_columns import header_words_only, names_a_number
 from redact.types import Finding
@@ -44,6 +45,10 @@ _CODE_DIGITS = re.compile(r"[-/]\d")
 _SERIES_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{1,5}[ \t](?:19|20)\d\d/$")
 
 
+# Dotted capitals ("T.C.", a span may end before the last stop)
+_DOTTED_LETTERS = re.compile(r"^(?:[A-ZÅÄÖ]\.){1,2}[A-ZÅÄÖ]\.?$")
+
+
 def no_persons_name(text: str, a: int, b: int) -> bool:
     """True for a span the tagger reads as a person that the rules' checks say is none: a header cell,
     a number's label, a unit of the authority ("Hemsjukvård Öst"), an ordinary noun or a company's name."""
@@ -52,6 +57,7 @@ def no_persons_name(text: str, a: int, b: int) -> bool:
     t = text[a:b]
     probe = Finding(id="tagged", page=0, start=a, end=b, text=t, category="PERSON", score=0.5, detector="learned_spans")
     return bool(header_words_only(t) or names_a_number(t) or word_part_or_case_label(probe, text)
+                or _DOTTED_LETTERS.match(t) and state_before_identity_word(text, b)  # "T.C." of "T.C. kimlik"
                 or _CODE_LETTERS.match(t) and _CODE_DIGITS.match(text, b)  # "KV" of a case number "KV-84"
                 or _CODE_LETTERS.match(t) and _SERIES_BEFORE.search(text[max(0, a - 12):a])  # "LI" of "PM 2026/LI"
                 or _FORM_AFTER.match(text, b) or ORG_SUFFIX.search(t.split()[-1] if t.split() else t)
