@@ -114,6 +114,7 @@ def test_a_patronymic_after_a_given_name_stays_whole():
 
     text = "Yttrande från Tuva Olofsdotter Rask, granne.\n"
     a = text.index("Tuva")
-    f = Finding(id="x", page=1, start=a, end=a + 21, text=text[a:a + 21], category="PERSON", score=0.8, detector="names")
+    f = Finding(id="x", page=1, start=a, end=a + 21, text=text[a:a + 21], category="PERSON", score=0.8,
+                detector="names")
     assert [g.text for g in split_at_titles([f], text, load_lexicons().titles)] == ["Tuva Olofsdotter Rask"]
 

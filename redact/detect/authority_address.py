@@ -47,7 +47,8 @@ _NAME_LINE = re.compile(
     # a county board by its county, of one word or two ("Länsstyrelsen i Västra Götalands län")
     r"|Länsstyrelsen[ \t]+i(?:[ \t]+[A-ZÅÄÖ][\w-]*){1,2}[ \t]+län"
     # a state agency or a university by its name ("Kronofogden", "Försäkringskassan", "Mälarviks högskola")
-    r"|[A-ZÅÄÖ][\w-]*(?:verket|kassan|fogden|inspektionen|styrelsen|arkivet)|[A-ZÅÄÖ][\w-]*s[ \t]+(?:högskola|universitet)"
+    r"|[A-ZÅÄÖ][\w-]*(?:verket|kassan|fogden|inspektionen|styrelsen|arkivet)"
+    r"|[A-ZÅÄÖ][\w-]*s[ \t]+(?:högskola|universitet)"
     r"|[A-ZÅÄÖ][\w-]*(?:högskolan|universitetet))"
     # its units after commas, no digit, no e-mail ("Kronofogden, Enheten för summarisk process, Åsby")
     r"(?:[ \t]*,[ \t]*[^,\n\d@]{2,60}){0,3}[ \t]*$")

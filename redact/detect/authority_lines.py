@@ -197,7 +197,8 @@ _LABELLED_NUMBER_LINE = re.compile(
     r"[ \t]*(?:(?i:box)[ \t]+\d[\d \t]{0,6},[ \t]*\d{3}[ \t]?\d{2}(?:[ \t]+[A-ZÅÄÖ][\w-]*){1,2}[ \t]*[.,][ \t]*)?"
     r"(?:(?:(?i:telefon|tel\.?|växel|växeln|vxl\.?|upplysning|upplysningen|kundtjänst|kundcenter|kontaktcenter|"
     r"servicecenter|servicetelefon|bokning|bokningen|expedition|reception|"
-    r"[a-zåäö]{3,}(?:växel|växeln|tjänst|tjänsten|telefon|telefonen|linje|linjen|service)|vakthavande(?:[ \t]+befäl)?)"
+    r"[a-zåäö]{3,}(?:växel|växeln|tjänst|tjänsten|telefon|telefonen|linje|linjen|service)"
+    r"|vakthavande(?:[ \t]+befäl)?)"
     r"|[A-ZÅÄÖ][a-zåäö]+jouren"
     # a service's own line by its name ("Fritidskortets servicetelefon 0251-…")
     r"|[A-ZÅÄÖ][a-zåäö]{3,}s[ \t]+servicetelefon"

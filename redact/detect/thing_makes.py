@@ -43,7 +43,8 @@ _MAKE_ENDING_LINE = re.compile(
 # listed first name there ("Mercedes") is the make
 _MAKE_AFTER_VERB = re.compile(
     r"(?<![\w-])(?i:kör|körde|kört|köpte|köpt|sålde|sålt|lånade|lånat|hyrde|hyrt|leasar|leasade|äger|ägde|ägt)"
-    r"[ \t]+(?i:en|ett)(?:[ \t]+(?:[a-zåäö]{2,}(?:ad|at|d|t)|ny|nya|gammal|gamla))?[ \t]+(?P<make>[A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?)"
+    r"[ \t]+(?i:en|ett)(?:[ \t]+(?:[a-zåäö]{2,}(?:ad|at|d|t)|ny|nya|gammal|gamla))?"
+    r"[ \t]+(?P<make>[A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?)"
     r"(?=[ \t]*(?:[;,.:)]|\n|$|[ \t]+(?:och|som|med|från|till|utan|på|i)[ \t]))")
 
 
