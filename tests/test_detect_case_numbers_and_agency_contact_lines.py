@@ -59,6 +59,8 @@ def test_the_case_numbers_heading_a_logs_notes_stay_readable(model_detector):
     ("Åsby kommun, Omsorgsförvaltningen, Dagverksamheten Solrosen, Ängsgatan 6.", "Ängsgatan 6"),
     ("Åsby kommun, Arbetsmarknadsenheten, Jobbtorget, Smedjegatan 11.", "Smedjegatan 11"),
     ("info@lstvastmark.se. Besök: Slottsgatan 3.", "Slottsgatan 3"),
+    # an archive by its name, its service in lower case after it
+    ("Åsbyarkivet, forskarexpeditionen, Box 77, 791 21 Åsby", "Box 77, 791 21 Åsby"),
 ])
 def test_an_agencys_or_a_units_contact_line_holds_its_own_address(line, address):
     from redact.detect.authority_lines import on_units_contact_line

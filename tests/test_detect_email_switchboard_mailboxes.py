@@ -111,6 +111,14 @@ LETTERHEADS = [
     # a county board named by its county without "i"
     ("Länsstyrelsen Övre Näsbys län, viltenheten, Box 418, 871 29 Näsby\nVäxel 0611-455 80 00. "
      "E-post vilthagn@lst-ovre-vilt.se", "0611-455 80 00", "vilthagn@lst-ovre-vilt.se"),
+    # an archive by its name, its service in lower case, the service's name as the number's label
+    ("Näsbyarkivet, läsesalsservice, Box 301, 871 40 Näsby\nLäsesalsservice 0611-48 70 00. "
+     "E-post kopior@nasbyarkivet-best.se", "0611-48 70 00", "kopior@nasbyarkivet-best.se"),
+    # a centre of a region named for what it does, and an office by its name, as the number's label
+    ("Region Norrfjäll, barnmedicin, Box 612, 831 40 Näsby\nVårdcentralen för tekniska hjälpmedel 0640-77 10 00. "
+     "E-post pumpar.barn@rnf-vard.se", None, "pumpar.barn@rnf-vard.se"),
+    ("Ersättningsnämnden, kansliet, Box 2207, 113 80 Näsby\nKansliet 08-440 330 00. "
+     "E-post yttranden@ern-kansli.se", None, "yttranden@ern-kansli.se"),
 ]
 
 
@@ -214,6 +222,21 @@ def test_the_letterheads_town_in_its_mailbox_is_no_surname(blank_detector):
 ])
 def test_a_persons_box_of_the_towns_surname_stays_masked(blank_detector, mailbox):
     text = f"Upphittade cyklar\n{TOWN_HEAD}Telefon 0980-155 00 00. E-post {mailbox}\n\nListan.\n"
+    assert mailbox in _found(blank_detector, text, "EMAIL")
+
+
+# the letterhead's town is a listed first name too ("Nora"): the unit's mailbox names its town, no person
+NORA_HEAD = "Länsstyrelsen i Bergslagens län, tillståndsenheten, Box 31, 713 81 Nora\n"
+
+
+def test_the_letterheads_town_in_its_mailbox_is_no_first_name(blank_detector):
+    text = f"Tillstånd\n{NORA_HEAD}Växel 0587-81 20 00. E-post tillstand.nora@lst-bergslagen.se\n\nListan.\n"
+    assert "tillstand.nora@lst-bergslagen.se" not in _found(blank_detector, text, "EMAIL")
+
+
+@pytest.mark.parametrize("mailbox", ["nora.lindgren@lst-bergslagen.se", "e.nora@lst-bergslagen.se"])
+def test_a_persons_box_of_the_towns_first_name_stays_masked(blank_detector, mailbox):
+    text = f"Tillstånd\n{NORA_HEAD}Växel 0587-81 20 00. E-post {mailbox}\n\nListan.\n"
     assert mailbox in _found(blank_detector, text, "EMAIL")
 
 

@@ -148,6 +148,16 @@ def test_a_sole_traders_trade_an_office_and_a_signature_role_are_no_part_of_a_na
     # the area after a municipal service's noun names the unit; a listed name after it stays a person's
     ("Anmälan gick till hemtjänstgrupp Söder samma dag.", "Söder", True),
     ("Larmet gick till hemtjänsten Maria svarade inte.", "Maria", False),
+    # an abbreviated label that numbers a list's items, where it opens them and as its column's header; a listed first
+    # name, or a surname without the numbered lines, stays a person's
+    ("Ärenden\nLeg.\nSökande\n1\nOlle Ek\nLeg. 1: Olle vill ha kopior.\nLeg. 2: klart.", "Leg", True),
+    ("Kallelse\nBest. 1: ärendet avgörs i dag.\nBest. 2: ärendet skjuts upp.", "Best", True),
+    ("Kallelse\nBest. 1: ärendet avgörs i dag.\nAnna. 2: ärendet skjuts upp.", "Anna", False),
+    ("Kallelse hos Best.\nSamtalet gäller 2 barn.", "Best", False),
+    # a kinship word in the genitive before its noun says whose thing it is; a family of that surname stays named
+    ("Ämne: Pappas ansökan om parkeringstillstånd", "Pappas", True),
+    ("Mammas surfplatta har gått sönder.", "Mammas", True),
+    ("Sökande: Nikos Pappas\nÄmne: Pappas ansökan om parkeringstillstånd", "Pappas", False),
 ])
 def test_a_compounds_first_part_or_a_case_label_is_no_person(text, word, dropped):
     # the model may read "Bygg-" or "Dnr OF" as a name; the engine drops such a proposal on its page

@@ -58,3 +58,16 @@ def test_a_party_after_a_name_in_minutes_is_no_initials(model_detector):
     found = {f.text: f.category for f in detect_text(text, model_detector).findings}
     assert not {"KD", "SD", "MP"} & set(found), found
     assert found.get("UD") == "PERSON", found  # her own initials in brackets are still hers
+
+
+
+def test_a_states_dotted_letters_before_its_identity_word_are_no_initials(blank_detector):
+    from redact.detect.no_person_spans import no_persons_name
+
+    text = "Sökande 4: Elif har T.C. kimlik 55012398760 och pass.\n"
+    assert "T.C." not in _persons(text, blank_detector)
+    a = text.index("T.C.")
+    assert no_persons_name(text, a, a + 3) and no_persons_name(text, a, a + 4)  # the tagger's span, stop or not
+    signed = "Intyget är granskat av T.C. den 3 maj.\n"  # a reviewer's initials stay
+    assert "T.C." in _persons(signed, blank_detector)
+    assert not no_persons_name(signed, signed.index("T.C."), signed.index("T.C.") + 4)

@@ -87,3 +87,23 @@ def test_a_kind_and_make_ending_a_line_is_a_makes_span(line):
 def test_a_kind_before_a_listed_name_ending_its_line_is_no_makes_span():
     text = "Tillgång\nBil Erik\nABC 12D\n"  # a car and its owner's given name: the name stays
     assert make_spans(text) == []
+
+
+@pytest.mark.parametrize("text, make", [
+    ("Olyckan: Sanna körde en lånad Mercedes; hon skadades lätt.", "Mercedes"),
+    ("Han köpte en begagnad Mercedes och sålde den i maj.", "Mercedes"),
+    ("Familjen äger en Volvo, som står i garaget.", "Volvo"),
+])
+def test_a_make_after_a_verb_and_an_article_is_a_thing(text, make):
+    a = text.index(make)
+    assert any(s <= a and a + len(make) <= e for s, e in make_spans(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Han körde Mercedes till skolan i morse.", "Mercedes"),  # a person driven: no article
+    ("Hon köpte en tavla av Anna, som målar.", "Anna"),
+    ("Han körde en sväng med Mercedes Lind.", "Mercedes"),
+])
+def test_a_person_after_such_a_verb_stays(text, name):
+    a = text.index(name)
+    assert not any(s <= a and a + len(name) <= e for s, e in make_spans(text))

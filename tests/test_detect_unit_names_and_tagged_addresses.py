@@ -36,6 +36,10 @@ def test_a_units_name_alone_is_no_person():
     ("Hon bor på Ekvägen 5, 3 tr, sedan i maj.", "Ekvägen 5", False),
     ("Sökanden vill ta sin mors efternamn.", "vill ta", True),  # small words of a sentence name no home
     ("Hon bor kvar på Björkallén sedan i maj.", "Björkallén", False),
+    # a home or a school and the years someone stayed there; a house number's range stays a home
+    ("| 2 | Tora Lind | Ekbackahemmet 1961–66 | EB 61/02", "Ekbackahemmet 1961–66", True),
+    ("| 2 | Tora Lind | Lärkhemmet 1948-1952 | LH 48/11", "Lärkhemmet 1948-1952", True),
+    ("Hon bor på Ekvägen 12-14 sedan i maj.", "Ekvägen 12-14", False),
 ])
 def test_a_tagged_address_that_names_no_home(text, span, none):
     from redact.detect.no_home_spans import names_no_home

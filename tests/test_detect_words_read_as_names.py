@@ -93,3 +93,28 @@ def test_an_engineers_role_compound_is_cut_from_the_name_after_it():
     f = Finding(id="x", page=1, start=a, end=a + 25, text=text[a:a + 25], category="PERSON", score=0.8,
                 detector="names")
     assert [g.text for g in split_at_titles([f], text, load_lexicons().titles)] == ["Per Hedlund"]
+
+
+@pytest.mark.parametrize("role, name", [
+    ("Astmasköterska", "Lena Wiik"),  # a nurse's compound
+    ("Föreningscoach", "Omar Said"),  # a shorter role after the compound's joining "s"
+])
+def test_a_nurses_or_a_coachs_compound_is_cut_from_the_name_after_it(role, name):
+    from redact.detect.name_spans import split_at_titles
+
+    text = f"Projektgrupp\n{role} {name} (LWi) och enhetschef Eva Ek.\n"
+    a = text.index(role)
+    b = a + len(role) + 1 + len(name)
+    f = Finding(id="x", page=1, start=a, end=b, text=text[a:b], category="PERSON", score=0.8, detector="names")
+    assert [g.text for g in split_at_titles([f], text, load_lexicons().titles)] == [name]
+
+
+def test_a_patronymic_after_a_given_name_stays_whole():
+    from redact.detect.name_spans import split_at_titles
+
+    text = "Yttrande från Tuva Olofsdotter Rask, granne.\n"
+    a = text.index("Tuva")
+    f = Finding(id="x", page=1, start=a, end=a + 21, text=text[a:a + 21], category="PERSON", score=0.8,
+                detector="names")
+    assert [g.text for g in split_at_titles([f], text, load_lexicons().titles)] == ["Tuva Olofsdotter Rask"]
+

@@ -47,12 +47,15 @@ _NAME_LINE = re.compile(
     # a county board by its county, of one word or two ("Länsstyrelsen i Västra Götalands län")
     r"|Länsstyrelsen[ \t]+i(?:[ \t]+[A-ZÅÄÖ][\w-]*){1,2}[ \t]+län"
     # a state agency or a university by its name ("Kronofogden", "Försäkringskassan", "Mälarviks högskola")
-    r"|[A-ZÅÄÖ][\w-]*(?:verket|kassan|fogden|inspektionen|styrelsen)|[A-ZÅÄÖ][\w-]*s[ \t]+(?:högskola|universitet)"
+    r"|[A-ZÅÄÖ][\w-]*(?:verket|kassan|fogden|inspektionen|styrelsen|arkivet)"
+    r"|[A-ZÅÄÖ][\w-]*s[ \t]+(?:högskola|universitet)"
     r"|[A-ZÅÄÖ][\w-]*(?:högskolan|universitetet))"
     # its units after commas, no digit, no e-mail ("Kronofogden, Enheten för summarisk process, Åsby")
     r"(?:[ \t]*,[ \t]*[^,\n\d@]{2,60}){0,3}[ \t]*$")
 # the public building the authority sits in, before its street on the line ("Polishuset, ", "Stadshuset, ")
 _BUILDING = re.compile(r"^[ \t]*[A-ZÅÄÖ][\w-]*(?:huset|hus)[ \t]*,[ \t]*$")
+# the authority's box before its postal code on the line ("Box 2406, " / "123 45 Norrvik": a postal code's finding)
+_BOX_HEAD = re.compile(r"(?i)^[ \t]*box[ \t]+\d+[ \t]*,[ \t]*$")
 _BOX_LINE = re.compile(r"(?i)^[ \t]*box[ \t]+\d+[ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?](?:[ \t]|\n)|\n[ \t]*\n")
 # Words of a home: the sentence or block is about where someone lives.
@@ -132,8 +135,9 @@ def _under_name_line(text: str, start: int, end: int, persons: Sequence[tuple[in
     # the address's own town read as a name ("Enheten för summarisk process, Åsby" / "Box 6042, 851 06 Åsby")
     persons = [(a, b) for a, b in persons if text[a:b] not in text[start:end].split()]
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip() and not _BUILDING.match(text[line_start:start]):
-        return False  # the address does not open its line, nor follows the building's name ("Polishuset, ")
+    head = text[line_start:start]
+    if head.strip() and not _BUILDING.match(head) and not _BOX_HEAD.match(head):
+        return False  # the address does not open its line, nor follows the building's name ("Polishuset, ") or box
     at = line_start
     for _ in range(2):
         if at == 0:

@@ -25,7 +25,9 @@ _UNIT_WORD = (r"(?:kommun|förvaltning(?:en)?|nämnd(?:en)?|(?<!läg)enhet(?:en)
               # more state agencies by their name's ending ("Kronofogden", "Kammarkollegiet", "Riksantikvarieämbetet",
               # "Försäkringskassan") and the courts ("Norrviks tingsrätt")
               r"fogden|kollegiet|ämbetet|kassan|(?<=s)makten|tingsrätt|tingsrätten|hovrätt|hovrätten|förvaltningsrätt|"
-              r"förvaltningsrätten|domstol|domstolen)")
+              r"förvaltningsrätten|domstol|domstolen|"
+              # the archives by their name ("Riksarkivet", "Stadsarkivet i Norrvik")
+              r"arkivet)")
 # The unit's name and a comma: "Miljö- och hälsoskyddsenheten, ", "Enheten för funktionsstöd, ", "Norrviks kommun, ",
 # a unit with its own name after the word ("Dagverksamheten Lärkan, "), a county board by its county ("Länsstyrelsen
 # i Norrbottens län, "), a state agency named "Statens …" ("Statens fastighetsverk, "), a board of a named
@@ -53,6 +55,8 @@ _UNIT_NAME = (rf"(?:(?i:(?:(?:[a-zåäö][\w-]*[ \t]+(?:och[ \t]+)?){{0,3}}[\w-]
 # a public body's, an association's number, never a sole trader's personnummer)
 # (or the agency's region by its name after the unit: "Vägverket, Provenheten, region Norr, ")
 _OTHER_PART = (r"(?:[A-ZÅÄÖ][\w-]*(?:[ \t]+[\w-]+){0,2}|kontoret[ \t]+i[ \t]+[A-ZÅÄÖ][\w-]*"
+               # its service's name in lower case ("Riksarkivet, forskarservice, Box 161, …")
+               r"|[a-zåäö][\w-]*(?:service|tjänst|tjänsten|expedition|expeditionen|registratur|registraturen)"
                r"|region[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*)?"
                # a court's or an agency's numbered division ("Norrviks tingsrätt, avdelning 3, ")
                r"|(?:avdelning|avd\.|rotel|enhet|sektion)[ \t]+\d{1,2}"
@@ -193,10 +197,14 @@ _LABELLED_NUMBER_LINE = re.compile(
     r"[ \t]*(?:(?i:box)[ \t]+\d[\d \t]{0,6},[ \t]*\d{3}[ \t]?\d{2}(?:[ \t]+[A-ZÅÄÖ][\w-]*){1,2}[ \t]*[.,][ \t]*)?"
     r"(?:(?:(?i:telefon|tel\.?|växel|växeln|vxl\.?|upplysning|upplysningen|kundtjänst|kundcenter|kontaktcenter|"
     r"servicecenter|servicetelefon|bokning|bokningen|expedition|reception|"
-    r"[a-zåäö]{3,}(?:växel|växeln|tjänst|tjänsten|telefon|telefonen|linje|linjen)|vakthavande(?:[ \t]+befäl)?)"
+    r"[a-zåäö]{3,}(?:växel|växeln|tjänst|tjänsten|telefon|telefonen|linje|linjen|service)"
+    r"|vakthavande(?:[ \t]+befäl)?)"
     r"|[A-ZÅÄÖ][a-zåäö]+jouren"
     # a service's own line by its name ("Fritidskortets servicetelefon 0251-…")
-    r"|[A-ZÅÄÖ][a-zåäö]{3,}s[ \t]+servicetelefon)"
+    r"|[A-ZÅÄÖ][a-zåäö]{3,}s[ \t]+servicetelefon"
+    # a centre or an office of the body by its name, what it is for after it ("Vårdcentralen för hjälpmedel 023-…",
+    # "Kansliet 08-…")
+    r"|(?i:[a-zåäö]*(?:centralen|mottagningen|kliniken|kansliet))(?:[ \t]+för(?:[ \t]+[a-zåäö-]+){1,3})?)"
     r"[ \t]*:?[ \t]*(?:\+46[ \t]?|0)\d"
     r"|(?i:e-post|epost|e-mail|mejl)[ \t]*:?[ \t]*[\w.+-]+@)")
 

@@ -113,6 +113,10 @@ def _definite_title(word: str, titles: frozenset[str]) -> bool:
                                                 or low.endswith("en") and low[:-2] in titles)
 
 
+# The kinship words a patronymic surname ends in ("Eriksdotter", "Olofsdottir"): titles too, no role there.
+_PATRONYMIC_ENDS = frozenset({"dotter", "dottir", "datter", "broder", "syster"})
+
+
 def _role_word(word: str, titles: frozenset[str]) -> bool:
     """A role's genitive ("Handläggarens") or a compound ending in a role of seven letters or more
     ("Hjälpmedelskonsulent", "Anhörigkonsulentens"): a title too, though no list holds it."""
@@ -124,6 +128,11 @@ def _role_word(word: str, titles: frozenset[str]) -> bool:
         if form and form in titles and form != low:
             return True
         if form and any(len(t) >= 7 and form.endswith(t) and len(form) - len(t) >= 3 for t in titles):
+            return True
+        # a shorter role after a compound's joining "s" ("Digitaliseringscoach", "Föreningscoach"): the joint
+        # says the word is a compound; a patronymic is a surname of that shape ("Eriksdotter")
+        if form and any(len(t) >= 5 and form.endswith(t) and len(form) - len(t) >= 5 and form[-len(t) - 1] == "s"
+                        and t not in _PATRONYMIC_ENDS for t in titles):
             return True
     return False
 

@@ -1,6 +1,7 @@
 """Spans the tagger reads as an address that name no home: an organisation's name without a number
 ("Fiskevårdsföreningen Ljungån" in a list of consulted bodies) or a thing and its quantity ("Dieseltank 5 m³" in a
-permit's table), or small words of a sentence ("vill ta sin hustrus efternamn": no number and no capital). The
+permit's table), a home or a school with the years someone stayed ("Solhemmet 1955–61" in a list of archived files),
+or small words of a sentence ("vill ta sin hustrus efternamn": no number and no capital). The
 rules' addresses are held to such checks in ``redact.detect.address``; the tagger's spans are held to them here.
 """
 
@@ -10,6 +11,15 @@ import re
 
 # A quantity's unit right after a number: "Dieseltank 5 m³", "Foder 12 kg" measure a thing, they number no house.
 _MEASURE_AFTER = re.compile(r"[ \t]*(?:m³|m3|m²|m2|kvm|liter|l|kg|ton|kW|kWh|st|%)(?![\w])")
+
+
+# A span of years, the second after the first ("1955–61", "1948-1952"): a stay's time, no house's number.
+_YEARS = re.compile(r"(?:18|19|20)(?P<a>\d\d)[–-](?:(?:18|19|20)(?=\d\d))?(?P<b>\d\d)")
+
+
+def _years(word: str) -> bool:
+    m = _YEARS.fullmatch(word)
+    return m is not None and int(m.group("b")) > int(m.group("a"))
 
 
 def names_no_home(text: str, a: int, b: int) -> bool:
@@ -22,4 +32,6 @@ def names_no_home(text: str, a: int, b: int) -> bool:
     if not any(c.isdigit() for c in text[a:b]):
         # a home without a number is named (a village, a farm, a street): small words alone name none
         return ORG_SUFFIX.search(words[0]) is not None or not any(c.isupper() for c in text[a:b])
+    if _years(words[-1]) and len(words) <= 3:
+        return True  # "Solhemmet 1955–61": a home or a school and the years someone stayed, no house number
     return words[-1].isdigit() and _MEASURE_AFTER.match(text, b) is not None

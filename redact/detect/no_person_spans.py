@@ -6,6 +6,7 @@ import re
 
 from redact.detect.case_units import case_unit
 from redact.detect.company_forms import AFTER_NAME
+from redact.detect.not_initials import state_before_identity_word
 from redact.detect.places import names_place_organisation
 from redact.detect.table_columns import header_words_only, names_a_number
 from redact.types import Finding
@@ -44,6 +45,10 @@ _CODE_DIGITS = re.compile(r"[-/]\d")
 _SERIES_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{1,5}[ \t](?:19|20)\d\d/$")
 
 
+# Dotted capitals ("T.C.", a span may end before the last stop)
+_DOTTED_LETTERS = re.compile(r"^(?:[A-ZÅÄÖ]\.){1,2}[A-ZÅÄÖ]\.?$")
+
+
 def no_persons_name(text: str, a: int, b: int) -> bool:
     """True for a span the tagger reads as a person that the rules' checks say is none: a header cell,
     a number's label, a unit of the authority ("Hemsjukvård Öst"), an ordinary noun or a company's name."""
@@ -52,6 +57,7 @@ def no_persons_name(text: str, a: int, b: int) -> bool:
     t = text[a:b]
     probe = Finding(id="tagged", page=0, start=a, end=b, text=t, category="PERSON", score=0.5, detector="learned_spans")
     return bool(header_words_only(t) or names_a_number(t) or word_part_or_case_label(probe, text)
+                or _DOTTED_LETTERS.match(t) and state_before_identity_word(text, b)  # "T.C." of "T.C. kimlik"
                 or _CODE_LETTERS.match(t) and _CODE_DIGITS.match(text, b)  # "KV" of a case number "KV-84"
                 or _CODE_LETTERS.match(t) and _SERIES_BEFORE.search(text[max(0, a - 12):a])  # "LI" of "PM 2026/LI"
                 or _FORM_AFTER.match(text, b) or ORG_SUFFIX.search(t.split()[-1] if t.split() else t)
@@ -106,6 +112,17 @@ def _header_row_words(t: str) -> bool:
     return all(w[:1].isupper() and unlisted(w) for w in words if not _is_header(w))
 
 
+def _numbered_abbreviation(word: str, text: str, end: int) -> bool:
+    """True for a word with a stop after it that the text writes, stop and number, opening a line ("Best. 3: …",
+    "Ären. 12 –"): the abbreviated label of a list's numbered items, wherever it stands (a column's header too). A
+    surname may be such a word ("Best"); a listed first name is no one's label."""
+    from redact.detect.name_words import F, classify_word, load_lexicons
+
+    if text[end:end + 1] != "." or not word.isalpha() or classify_word(word, load_lexicons()) == F:
+        return False
+    return re.search(rf"(?m)^[ \t]*{re.escape(word)}\.[ \t]*\d{{1,3}}(?![\d.,:/-]\d)", text) is not None
+
+
 def _no_listed_name(word: str) -> bool:
     from redact.detect.name_words import no_listed_name
 
@@ -120,6 +137,7 @@ def word_part_or_case_label(f: Finding, text: str) -> bool:
         return True
     from redact.detect.common_nouns import after_service, definite_plural, header_verb_cell, label_noun, service_unit
     from redact.detect.group_names import club_letters_after_place, group_name
+    from redact.detect.kin_genitives import kin_genitive
 
     if f.start is not None and f.end is not None and _header_row_words(t) and _whole_line(text, f.start, f.end):
         return True  # "Förnamn Efternamn Skada": a header row read as one line, a column nobody listed in it
@@ -145,6 +163,10 @@ def word_part_or_case_label(f: Finding, text: str) -> bool:
     if _LEX_NAMED.match(t) or (f.start is not None and " " not in t
                                 and _LEX_BEFORE.search(text, max(0, f.start - 8), f.start)):
         return True  # "lex Maria", "lex Sarah": a law's reporting duty named after a case, no one here
+    if f.end is not None and " " not in t and _numbered_abbreviation(t, text, f.end):
+        return True  # "Best." of "Best. 3: …" and its column's header: an order's label, abbreviated, no one's name
+    if f.end is not None and kin_genitive(t, text, f.end):
+        return True  # "Pappas befrielse": the father's exemption, no one named
     if f.end is not None and case_unit(t, text, f.end):
         return True  # "PaN 26-0811", "Ärende VO 2026/1207": a unit's letters before its case number (see case_units)
     return bool(_CASE_LABEL.match(t))

@@ -10,6 +10,8 @@ facts; no outside list was copied); same licence as the project.
 
 from __future__ import annotations
 
+import re
+
 # Short capitals that fill a sign column without being anyone's initials: an answer, a state, a unit.
 NOT_INITIALS = frozenset({"OK", "JA", "NEJ", "NA", "NR", "ST", "KR", "SEK", "ALLA", "EJ", "KLAR", "KLART", "PÅGÅR"})
 # Marks that fill a table's cell in place of initials (a cross, a dash).
@@ -67,3 +69,13 @@ DOTTED_NOT_INITIALS = frozenset({
     "AM", "PM", "BA", "MA", "MD", "BSC", "MSC", "PHD", "RIP", "OK", "EG", "IE", "ETC",
     "DOB",  # "D.O.B.": the English label of a date of birth
 })
+
+
+# The issuing state's dotted letters before its identity code's own word ("T.C. kimlik", the Turkish Republic's
+# identity number): the code's label, no one's initials.
+_IDENTITY_WORD_AFTER = re.compile(r"\.?[ \t]+(?i:kimlik|nüfus)(?![\w])")
+
+
+def state_before_identity_word(text: str, end: int) -> bool:
+    """True when an identity code's own word follows dotted capitals ending at ``end`` ("T.C." of "T.C. kimlik")."""
+    return _IDENTITY_WORD_AFTER.match(text, end) is not None

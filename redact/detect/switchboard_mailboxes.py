@@ -54,9 +54,10 @@ def after_switchboard(text: str, start: int, found: str) -> bool:
     # a district's or a service's word is the body's, though a surname too ("buller.mitt@": the agency's region), and
     # so is the town the letterhead gives after its postal code ("hittegods.ekby@" under "…, Box 12, 221 05 Ekby")
     towns = _letterhead_towns(text, line_start, start)
-    if any(p in firsts or (p in lasts and p not in _FUNCTION_WORDS and p not in towns) for p in parts):
+    # (a town may be a listed first name too: "vigsel.kalmar@" under "…, 391 26 Kalmar")
+    if any(p not in towns and (p in firsts or (p in lasts and p not in _FUNCTION_WORDS)) for p in parts):
         return False
-    town_surnames = {p for p in parts if p in lasts and p not in _FUNCTION_WORDS}
+    town_surnames = {p for p in parts if p in firsts or (p in lasts and p not in _FUNCTION_WORDS)}
     if town_surnames:  # the town's part is no service's word: another part must be ("k.strand@" is a person's)
         return any(len(p) >= _MIN_WORD for p in parts if p not in town_surnames)
     if len(parts) == 1:

@@ -38,6 +38,16 @@ _MAKE_ENDING_LINE = re.compile(
     r"(?=[ \t]*(?:$|\n|[|\t]))")
 
 
+# a make after a verb of driving, buying or owning and an indefinite article, one adjective perhaps between ("körde
+# en lånad Mercedes;", "köpte en begagnad Volvo och …"): a person is driven or bought without an article, so even a
+# listed first name there ("Mercedes") is the make
+_MAKE_AFTER_VERB = re.compile(
+    r"(?<![\w-])(?i:kör|körde|kört|köpte|köpt|sålde|sålt|lånade|lånat|hyrde|hyrt|leasar|leasade|äger|ägde|ägt)"
+    r"[ \t]+(?i:en|ett)(?:[ \t]+(?:[a-zåäö]{2,}(?:ad|at|d|t)|ny|nya|gammal|gamla))?"
+    r"[ \t]+(?P<make>[A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?)"
+    r"(?=[ \t]*(?:[;,.:)]|\n|$|[ \t]+(?:och|som|med|från|till|utan|på|i)[ \t]))")
+
+
 def make_spans(text: str) -> list[tuple[int, int]]:
     """Where the text names a thing's kind and its make before a model's code (the kind's start to the make's end);
     a make that opens with a listed first name is left out ("bilen Anna Lindqvist 2 dagar" names a person)."""
@@ -51,6 +61,7 @@ def make_spans(text: str) -> list[tuple[int, int]]:
         if classify_word(m.group("make"), lex) == F:
             continue
         out.append((m.start() + len(m.group()) - len(m.group().lstrip()), m.end()))
+    out += [(m.start("make"), m.end("make")) for m in _MAKE_AFTER_VERB.finditer(text)]
     if not _GATE.search(text):
         return out
     for m in _MAKE_MODEL.finditer(text):

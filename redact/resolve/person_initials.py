@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from redact.detect.company_forms import inside_company_form
 from redact.detect.initials_shapes import NOT_CAMEL
 from redact.detect.defined_codes import defined_codes
-from redact.detect.not_initials import COMMON_ABBREVIATIONS, DOTTED_NOT_INITIALS, PARTIES, ROLE_ABBREVIATIONS
+from redact.detect.not_initials import (
+    COMMON_ABBREVIATIONS, DOTTED_NOT_INITIALS, PARTIES, ROLE_ABBREVIATIONS, state_before_identity_word,
+)
 from redact.resolve.abbreviated_initials import find_abbreviated_initials
 from redact.resolve.page_spans import spans_by_page
 from redact.resolve.propagate import _NOT_A_NAME_PART, _covered, _name_parts, _norm
@@ -189,6 +191,8 @@ def find_initials(findings: Sequence[Finding], page_texts: dict[int, str]) -> li
         for m in _INITIALS.finditer(text):
             if _CASE_TAIL.match(text, m.end()):
                 continue  # "LB 2026/088": the prefix of a register's case number, no one's initials
+            if state_before_identity_word(text, m.end(1)):
+                continue  # "T.C. kimlik": the issuing state's letters labelling an identity number
             if inside_company_form(text, m.start(1), m.end(1)):
                 continue  # "Andes Viajes S.A.", "Carpazi Turism S.R.L.": a company's form, no one's initials
             ini = _initials_key(m.group(1))
