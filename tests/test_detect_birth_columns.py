@@ -266,3 +266,13 @@ def test_a_birth_column_headed_by_the_participle_cut_short(blank_detector, head)
     found = _found(detect_text(text, blank_detector))
     for date in ("14.6.1961", "3. mars 1977", "1949-12-01"):
         assert found.get(date) == "DATE_OF_BIRTH", found
+
+
+# "den" cut short before the date in a birth column's cell ("d. 14 maj 1988"): the date is the birth, the article
+# stays readable
+def test_a_birth_date_after_d_in_a_birth_column(blank_detector):
+    text = "\n".join(["Elever med skolskjuts.", "Elev", "Födelsedag", "Hållplats",
+                      "Alice Fors", "2015-02-11", "Kyrkbyn", "Hamid Rahimi", "d. 14 maj 2013", "Näsviken", ""])
+    det = detect_text(text, blank_detector)
+    births = [f.text for f in det.findings if f.category == "DATE_OF_BIRTH"]
+    assert "14 maj 2013" in births and not any("d." in b for b in births), births
