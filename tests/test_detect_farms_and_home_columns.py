@@ -32,6 +32,11 @@ def test_a_farm_and_its_village_or_street_is_one_home(blank_detector, home):
     assert home in _addresses(TEXT, blank_detector)
 
 
+def test_a_farm_and_its_village_before_the_other_end_of_a_move(blank_detector):
+    text = "Vi har flyttat från Kvarngården, Myrheden till Bryggargatan 9, 462 33 Vänersborg."
+    assert "Kvarngården, Myrheden" in _addresses(text, blank_detector)
+
+
 def test_places_in_a_list_that_goes_on_are_no_farm(blank_detector):
     assert not any("Slussen" in a for a in _addresses(TEXT, blank_detector))
 
