@@ -98,6 +98,25 @@ def test_a_column_of_homes_with_letterboxes_and_farms_counts_them_as_homes():
     assert not is_home_column(["Bod 4", "Bod 7", "Lott 12", "Tallgatan 3", "Hagvägen 9"])
 
 
+def test_a_column_of_homes_with_postal_codes_and_a_house_named_alone(tmp_path, blank_detector):
+    from redact.detect.home_columns import is_home_column
+
+    # streets with their postal code and town after them ("Vildmarksstråket 8, 907 36 Umeå") are streets too, so
+    # the column under a party's header is one of homes, and a house named alone in it is a home
+    cells = ["Tjärnby 2204, 743 91 Storvreta", "Backgården, Ensta", "Fjärdingsvägen 12 lgh 1104", "Bergsäng",
+             "Vildmarksstråket 8, 907 36 Umeå"]
+    assert is_home_column(cells)
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Parternas adresser för delgivning"], y=60)
+    ruled_grid(page, (40, 130, 320), 90, [["Mål", "Klagande", "Svarande"],
+                                          *[[f"T {300 + n}-27", f"Ekgatan {n + 2}, 754 31 Uppsala", cell]
+                                            for n, cell in enumerate(cells)]])
+    found = {" ".join(f.text.split()): f.category
+             for f in detect_document(save(doc, tmp_path / "parter.pdf"), blank_detector).findings}
+    assert found.get("Bergsäng") == "ADDRESS", found
+
+
 def test_a_column_of_roads_named_alone_is_no_column_of_homes():
     from redact.detect.home_columns import is_home_column
 

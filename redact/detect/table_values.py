@@ -125,7 +125,7 @@ _UNIT_PART = re.compile(r"(?i)(?:(?<=\d)|(?<=\d[ \t][A-Za-z])),[ \t]*(?:rum|lgh|
 _STREET_ALONE = re.compile(
     r"^(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|S:t)\s+)?[A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖÉÜ]?[a-zåäöéü]+)?"
     r"(?:gatan|gata|vägen|väg|gången|gränd|gränden|stigen|stig|torget|backen|backe|allén|leden|gärdet|kroken|slingan|"
-    r"svängen|plan|platsen|parken|stranden|kajen|bron|hagen|liden|ringen|länken)$"
+    r"svängen|plan|platsen|parken|stranden|kajen|bron|hagen|liden|ringen|länken|stråket)$"
     r"|^[A-ZÅÄÖÉÜ][a-zåäöéü]+\s+(?:gata|väg|vägen|gränd|allé|backe|torg|plan)$")
 # the farm of a village by its place ("Övre gården" → a place), a village's quarter ("Risby norra" → "Risby")
 _FARM_PART = re.compile(r"^(?:(?:Övre|Nedre|Mellan|Norra|Södra|Östra|Västra|Stora|Lilla)\s+gården"
