@@ -58,6 +58,9 @@ def test_a_home_named_before_its_street_without_a_ward_is_left_as_it_was(blank_d
     ("Ny adress: Ekhemmet, avd. 3, rum 11\nTelefon saknas.", "Ekhemmet, avd. 3, rum 11"),
     ("Tidigare bodde han på Flyktingboendet Sjöbacka, rum 17 i två år.", "Flyktingboendet Sjöbacka, rum 17"),
     ("Bor på: Granbergsgården, avd. Tranan, Norrvik\nGod man: saknas", "Granbergsgården, avd. Tranan, Norrvik"),
+    # two kinds sharing the compound's last part
+    ("Nr | Adress | Post\n4 | Tallbackens vård- och omsorgsboende, avd. Lönnen | 824 93 Hudiksvall\n",
+     "Tallbackens vård- och omsorgsboende, avd. Lönnen"),
 ])
 def test_a_homes_ward_or_room_with_no_street_is_masked_as_a_home(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""

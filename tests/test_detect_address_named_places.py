@@ -98,3 +98,20 @@ def test_a_country_and_a_town_with_a_year_after_a_move_stay_readable(blank_detec
     # the building's name before a place and number: a country and a town with a year are neither
     text = "Han flyttade till Norge, Bergen 2019, och arbetar där."
     assert not addresses_over(blank_detector, text, "Bergen")
+
+
+# The district a lodging's room lies in opens the address's cell before its street, with no cue: the room or flat
+# after the street's number says the cell is someone's home
+@pytest.mark.parametrize("text, address", [
+    ("Mål\nKärande\nSvarande\nT 310-27\nRackarberget, Vattenvägen 12, rum 0304\nGeijersgatan 8 lgh 1102\n",
+     "Rackarberget, Vattenvägen 12, rum 0304"),
+    ("Mål | Kärande | Svarande\nT 311-27 | Gottsunda, Valthornsvägen 5, lgh 1301 | Eriksberg 14\n",
+     "Gottsunda, Valthornsvägen 5, lgh 1301"),
+])
+def test_the_district_before_a_lodgings_street_in_a_cell_is_masked_with_it(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_an_ordinary_word_before_a_lodgings_street_stays_readable(blank_detector):
+    text = "Stort tack för beskedet om flytten.\nTack, Vattenvägen 12, lgh 1104\n"
+    assert not addresses_over(blank_detector, text, "Tack,")

@@ -143,3 +143,19 @@ def test_a_town_a_country_or_a_public_place_stays(blank_detector, text, kept):
     at = text.rindex(kept)  # (the last: the destination, after the letterhead's town)
     det = detect_text(text, blank_detector)
     assert not [f for f in det.findings if f.category == "ADDRESS" and f.start <= at < f.end]
+
+
+# A farm's own two-word name and its village after a comma, ending the clause, are one home, as a farm and its village
+# are; a point of land keeps its island outside (above), and a country after the comma is no village
+@pytest.mark.parametrize("text, home", [
+    ("Mormor bor kvar på Stora Tjärn, Övermyra. Hon har hemtjänst.", "Stora Tjärn, Övermyra"),
+    ("Sonen bodde på Lilla Åby, Norrlid och pendlade till stan.", "Lilla Åby, Norrlid"),
+])
+def test_a_farms_two_word_name_and_its_village_are_one_home(blank_detector, text, home):
+    assert readable_letters(blank_detector, text, home) == ""
+
+
+def test_a_country_after_a_farms_two_word_name_stays_readable(blank_detector):
+    found = [f.text for f in detect_text("Hon bor på Norra Lid, Norge.", blank_detector).findings
+             if f.category == "ADDRESS"]
+    assert found and not any("Norge" in t for t in found), found

@@ -253,3 +253,26 @@ def test_a_vietnamese_birth_date_in_a_birth_column(blank_detector):
     found = _found(detect_text(text, blank_detector))
     assert found.get("ngày 14 tháng 3 năm 1981") == "DATE_OF_BIRTH", found
     assert "12 höns" not in found
+
+
+
+# The birth column's header cut short ("Föd.", "f."), its dates written as the person's country writes them; the table
+# read one cell a line, as MuPDF reads a ruled table
+@pytest.mark.parametrize("head", ["Föd.", "f."])
+def test_a_birth_column_headed_by_the_participle_cut_short(blank_detector, head):
+    text = "\n".join(["Kön till seniorboende, maj 2026.", "Nr", "Sökande", head, "Kundnr",
+                      "1", "Ilmari Kettunen", "14.6.1961", "KN 30417", "2", "Solveig Brekke", "3. mars 1977", "KN 30588",
+                      "3", "Ingegerd Falk", "1949-12-01", "KN 30612", ""])
+    found = _found(detect_text(text, blank_detector))
+    for date in ("14.6.1961", "3. mars 1977", "1949-12-01"):
+        assert found.get(date) == "DATE_OF_BIRTH", found
+
+
+# "den" cut short before the date in a birth column's cell ("d. 14 maj 1988"): the date is the birth, the article
+# stays readable
+def test_a_birth_date_after_d_in_a_birth_column(blank_detector):
+    text = "\n".join(["Elever med skolskjuts.", "Elev", "Födelsedag", "Hållplats",
+                      "Alice Fors", "2015-02-11", "Kyrkbyn", "Hamid Rahimi", "d. 14 maj 2013", "Näsviken", ""])
+    det = detect_text(text, blank_detector)
+    births = [f.text for f in det.findings if f.category == "DATE_OF_BIRTH"]
+    assert "14 maj 2013" in births and not any("d." in b for b in births), births

@@ -32,6 +32,11 @@ def test_a_farm_and_its_village_or_street_is_one_home(blank_detector, home):
     assert home in _addresses(TEXT, blank_detector)
 
 
+def test_a_farm_and_its_village_before_the_other_end_of_a_move(blank_detector):
+    text = "Vi har flyttat från Kvarngården, Myrheden till Bryggargatan 9, 462 33 Vänersborg."
+    assert "Kvarngården, Myrheden" in _addresses(text, blank_detector)
+
+
 def test_places_in_a_list_that_goes_on_are_no_farm(blank_detector):
     assert not any("Slussen" in a for a in _addresses(TEXT, blank_detector))
 
@@ -91,6 +96,25 @@ def test_a_column_of_homes_with_letterboxes_and_farms_counts_them_as_homes():
     assert is_home_column(["Granby 14", "Tallgatan 3 lgh 1101", "c/o Berg, Ekeby 6", "Backa södra, Ekeby",
                            "Hagvägen 9 B"])
     assert not is_home_column(["Bod 4", "Bod 7", "Lott 12", "Tallgatan 3", "Hagvägen 9"])
+
+
+def test_a_column_of_homes_with_postal_codes_and_a_house_named_alone(tmp_path, blank_detector):
+    from redact.detect.home_columns import is_home_column
+
+    # streets with their postal code and town after them ("Vildmarksstråket 8, 907 36 Umeå") are streets too, so
+    # the column under a party's header is one of homes, and a house named alone in it is a home
+    cells = ["Tjärnby 2204, 743 91 Storvreta", "Backgården, Ensta", "Fjärdingsvägen 12 lgh 1104", "Bergsäng",
+             "Vildmarksstråket 8, 907 36 Umeå"]
+    assert is_home_column(cells)
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Parternas adresser för delgivning"], y=60)
+    ruled_grid(page, (40, 130, 320), 90, [["Mål", "Klagande", "Svarande"],
+                                          *[[f"T {300 + n}-27", f"Ekgatan {n + 2}, 754 31 Uppsala", cell]
+                                            for n, cell in enumerate(cells)]])
+    found = {" ".join(f.text.split()): f.category
+             for f in detect_document(save(doc, tmp_path / "parter.pdf"), blank_detector).findings}
+    assert found.get("Bergsäng") == "ADDRESS", found
 
 
 def test_a_column_of_roads_named_alone_is_no_column_of_homes():

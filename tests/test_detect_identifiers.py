@@ -173,6 +173,8 @@ def test_eleven_digits_with_wrong_check_digits_are_no_identity_number(blank_dete
      "318 442 907"),
     # where it is held, without a colon
     ("Avgift dras för Nermin, medlemsnummer i förbundet T 4471 2093.", "T 4471 2093"),
+    # where it is held, the holder's name set off by a comma
+    ("Inger har ett medlemsnummer i Friluftsfrämjandet, FRI-52 3308; hon leder vandringarna.", "FRI-52 3308"),
     # a paragraph wrapped between "har nummer" and the code
     ("Paulina och Rustam går vidare till kurs C. Rustams uppehållskort från Georgien har nummer\n"
      "GE 771204; uppgiften har lämnats av honom själv.", "GE 771204"),
@@ -238,3 +240,9 @@ def test_chip_codes_with_colons_and_the_codes_of_a_home(blank_detector, code):
 def test_times_and_prices_near_codes_stay(blank_detector):
     hits = {t for c, t in found(blank_detector, ALARM) if c == "ID_NUMBER"}
     assert not any("09:15" in t or "450" in t for t in hits)
+
+
+@pytest.mark.parametrize("text", ["Hon fick medlemsnummer i Unionen, 2019 bytte hon förbund.",
+                                  "Medlemsnummer i Kommunal, 12 av dem saknas."])
+def test_a_year_or_a_count_after_the_holders_comma_stays(blank_detector, text):
+    assert not any(c == "ID_NUMBER" for c, _ in found(blank_detector, text))

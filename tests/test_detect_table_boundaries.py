@@ -245,3 +245,25 @@ def test_a_table_read_one_cell_a_line_ends_where_the_next_tables_header_begins(b
     found = _found(detect_text(text, blank_detector))
     assert found.get("Karolina Westin") == "PERSON" and found.get("Abdullahi Warsame") == "PERSON"
     assert not any("Padelhallen" in t for t in found), found
+
+
+# A one-cell-a-line table whose first header cell is cut short with a point and spells a listed name ("Tim."), whose
+# unlisted header cell holds a comma ("Uppdrag, ort"), whose birth dates change their writing from row to row: the
+# rows' own short numbers mark where each row begins, the header's cells all stay header cells, and the next table's
+# header repeating the cut-short cell ends this table.
+def _hours_table(id_header: list[str]) -> str:
+    return "\n".join(["Utbetalda timmar per assistent", "Tim.", "Namn", "Född", "Uppdrag, ort", *id_header,
+                      "12", "Hedvig Sandström", "1963-07-14", "Kiruna 2019–22", "AN 4471",
+                      "8", "Jonas och Elsa Berglund", "3.9.1970", "Gällivare", "AN 4518",
+                      "14", "Marketta Lehtonen", "21. maaliskuuta 1958", "Pajala", "AN 4602",
+                      "Tim.", "Adress", "Postnr", "12", "Storgatan 4", "981 31 Kiruna", ""])
+
+
+@pytest.mark.parametrize("id_header", [["Anställningsnr"], ["Anställnings- och", "kortnr"]],
+                         ids=["whole", "broken-over-two-lines"])
+def test_a_cut_short_first_header_cell_and_a_header_cell_with_a_comma_keep_the_columns_in_line(blank_detector,
+                                                                                               id_header):
+    found = _found(detect_text(_hours_table(id_header), blank_detector))
+    for date in ("1963-07-14", "3.9.1970", "21. maaliskuuta 1958"):
+        assert found.get(date) == "DATE_OF_BIRTH", found
+    assert "Uppdrag, ort" not in found and "Tim." not in found and "Tim" not in found, found

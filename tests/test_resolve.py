@@ -393,3 +393,20 @@ def test_a_partners_name_in_a_firms_name_with_its_form_does_not_spread_there():
     firm = text.index("Vall & Ek")
     assert firm not in spread
     assert spread == [i for i in (text.index("Vall skrev"), text.index("Vall Sport"), text.index("Vall\nCykel"))]
+
+
+def test_an_identifier_is_copied_whole_where_a_guessed_name_covers_its_letters():
+    # a subject line: the model read "Ärende KB" as a name; the file number found in a table is copied whole
+    texts = {1: "Aktnr KB 2031:14 i listan\n", 2: "Ämne: Ärende KB 2031:14 och svar\n"}
+    number = F(1, 6, 16, "KB 2031:14", "ID_NUMBER", 0.7, "table_column")
+    guess = F(2, 6, 15, "Ärende KB", "PERSON", 0.85, "names")
+    copies = [(f.page, f.text, f.category) for f in propagate([number, guess], texts)]
+    assert (2, "KB 2031:14", "ID_NUMBER") in copies, copies
+
+
+def test_an_identifier_inside_a_longer_copied_text_is_not_copied_again():
+    texts = {1: "Bor på Ekgatan 4 lgh 1102 sedan maj\n", 2: "Ny adress: Ekgatan 4 lgh 1102.\n"}
+    home = F(1, 7, 25, "Ekgatan 4 lgh 1102", "ADDRESS", 0.8, "address")
+    flat = F(1, 17, 25, "lgh 1102", "ID_NUMBER", 0.6, "labelled_id")
+    copies = [(f.page, f.text) for f in propagate([home, flat], texts)]
+    assert copies == [(2, "Ekgatan 4 lgh 1102")], copies

@@ -89,10 +89,12 @@ def check_berth(text: str, m: re.Match[str]) -> Verdict | None:
 # one door as a street would. The home must be named by its kind ("-gården", "-hemmet", "boendet") and a ward or a
 # room must follow, so a town hall's meeting room ("rådhuset, rum Masugnen") or a union's branch ("SKPF avd. 58")
 # stays readable; a street after it is the street finding's own prefix (``with_lodging_before``).
-# (a place's name in any of the capitals Swedish text meets: the Sámi "Ájluokta äldreboende, rum 9")
+# (a place's name in any of the capitals Swedish text meets: the Sámi "Ájluokta äldreboende, rum 9"; two kinds
+# sharing the compound's last part: "Lärkans vård- och omsorgsboende, avd. 2")
 _HOME_KIND = (rf"(?:[{ctx.U}][\w-]*(?:boendet|boende|hemmet|hem|gården|gård|internatet|vandrarhemmet)"
               rf"(?:[ \t]+[{ctx.U}][\w-]+)?"
-              rf"|[{ctx.U}][\w'’-]*[ \t]+[a-zåäö]*(?:boende|boendet|hem|hemmet|internat|internatet))")
+              rf"|[{ctx.U}][\w'’-]*[ \t]+(?:[a-zåäö]+-[ \t]+(?:och|&)[ \t]+)?[a-zåäö]*"
+              rf"(?:boende|boendet|hem|hemmet|internat|internatet))")
 _WARD = r"(?i:avd\.?|avdelning|avdelningen|rum|rummet|lgh\.?|lägenhet)"
 WARD_HOME = compile_(rf"""
     (?<![\w-])(?P<home>{_HOME_KIND})(?:[ \t]*,[ \t]*|[ \t]+)

@@ -7,7 +7,8 @@ person stays. A farm's or a croft's name says it is a home by itself ("Backgård
 "Skogsbo gård, Sågbyn 31"): it is taken before the address without a cue. Only after such a cue, the name of one or two capitalised words and a comma right before the street
 and its number; a home label's institution ("Bostad: Äldreboendet Lärkan, Lärkgatan 10") is
 ``redact.detect.address``'s and stays as it is, and a country or a town before the street ("flyttat till
-Finland, Koulukatu 9 ...") is where the person moved, not a house.
+Finland, Koulukatu 9 ...") is where the person moved, not a house. In a cell, the district before a street whose
+room or flat follows opens the lodging's address without a cue ("Ryd, Björnkärrsgatan 9 B, rum 214").
 """
 
 from __future__ import annotations
@@ -58,6 +59,12 @@ _PUBLIC_FARM = re.compile(r"(?i)^(?:fritids|hembygds|bygde|kyrko|ungdoms|kultur|
 # a firm or an authority is named so too, but then it is the organisation's address (left to its own rules)
 _ORGANISATION = re.compile(r"(?i)(?:AB|HB|KB|kommun|kommunen|region|regionen|länsstyrelsen)$")
 _REACH = 120
+# the district a student's or a lodger's room lies in, opening the address's cell before its street ("Ryd,
+# Björnkärrsgatan 9 B, rum 214"): one capitalised word and a comma, alone on the line or in the cell before the street
+_DISTRICT_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=\|)|(?<=\t))[ \t]*(?P<place>[A-ZÅÄÖ][a-zåäöéü]{2,})"
+                              r",[ \t]*$")
+# a room or a flat in the address after the street's number: the cell is a lodging's, and the district its first part
+_ROOM_AFTER = re.compile(r"\d[A-Za-z]?,?[ \t]+(?i:rum|lgh|korridor)[ \t]+\d")
 
 
 def _town_or_country(place: str, text: str) -> bool:
@@ -68,11 +75,23 @@ def _town_or_country(place: str, text: str) -> bool:
     return tuple(place.casefold().split()) in countries() or place in postal_towns(text)
 
 
+def _ordinary_word(word: str, text: str) -> bool:
+    """True for a word no place is named: a listed ordinary word, or one the text writes in lower case too."""
+    from redact.detect import context as ctx
+    from redact.detect.name_words import written_in_lower_case
+
+    return word.lower() in ctx.NOT_A_NAME or written_in_lower_case(word, text)
+
+
 def with_place_before(f: Finding, text: str) -> Finding:
     """A home's street and number with the named place before it after a word of staying, whole."""
     if f.category != "ADDRESS" or f.start is None or f.end is None or not any(c.isdigit() for c in f.text):
         return f
     m = _PLACE_BEFORE.search(text, max(0, f.start - _REACH), f.start)
+    if m is None and _ROOM_AFTER.search(f.text):
+        m = _DISTRICT_BEFORE.search(text, max(0, f.start - 40), f.start)
+        if m is not None and _ordinary_word(m.group("place"), text):
+            m = None  # "Tack, Tallvägen 3, lgh 1102" where the letter says "tack" too: an ordinary word, no district
     if m is None:
         m = _FARM_BEFORE.search(text, max(0, f.start - 40), f.start)
         if m is not None and (_PUBLIC_FARM.match(m.group("place"))

@@ -8,7 +8,8 @@ In the countryside, on islands and by the coast a home often has no street and n
 address. ``address``'s rule after "bor på" reads one word; these read the two-word names (a quarter's word and
 a name, or the name of a point of land written in lower case: "Västra udden"), a named house after a verb of
 moving, and a cabin named by its owner. The village or island after them ("på Ramsö", ", Ramsö") stays outside,
-as after a street. Rules of ``redact.detect.address``.
+as after a street; only a farm's own two-word name takes its village after a comma ("bor kvar på Lilla Åby,
+Norrlid."), as a farm and its village are one home. Rules of ``redact.detect.address``.
 """
 
 from __future__ import annotations
@@ -40,8 +41,10 @@ _CUE = (r"(?i:bor|bodde|bott|bosatt|bosatta|folkbokförd|folkbokförda|skriven|v
         r"flyttar|flyttade|flyttat|flytta|stuga|stugan|sommarstuga|sommarstugan|fritidshus|fritidshuset|torp|torpet|"
         r"sjöbod|sjöboden)")
 _BETWEEN = r"(?:[ \t]+[a-zåäö]+){0,4}?"
+# the village after a farm's two-word name, ending its clause ("bor kvar på Lilla Åby, Norrlid."); read by _check
+_VILLAGE = (rf",[ \t]*(?P<village>{_NAME})(?=[ \t]*(?:[.;:)]|\n|$)|[ \t]+(?:och|men|till)[ \t])")
 SPOT_AFTER_CUE = compile_(
-    rf"(?<![\w-]){_CUE}{_BETWEEN}[ \t]+(?i:på|till|vid)[ \t]*\n?[ \t]*{_SPOT}(?![\w-])(?![ \t]*\d)"
+    rf"(?<![\w-]){_CUE}{_BETWEEN}[ \t]+(?i:på|till|vid)[ \t]*\n?[ \t]*{_SPOT}(?![\w-])(?![ \t]*\d)(?:{_VILLAGE})?"
 )
 # a dwelling's own name after a verb of moving or living: one word ending in the dwelling's noun ("Sjöboden",
 # "Skogstorpet", "Fiskarstugan"), then the place it stands on ("på Ramsö") or the clause's end
@@ -205,6 +208,15 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     spot = m.group("spot")
     if spot.split()[-1].lower() in ctx.NOT_A_NAME:
         return None
+    from redact.detect.address_abroad import COUNTRY
+
+    village = m.groupdict().get("village")
+    if (village and spot.split()[-1][:1].isupper() and village.lower() not in ctx.NOT_A_NAME
+            and not re.fullmatch(COUNTRY, village)):
+        # a farm's own name ("Lilla Åby") and its village are one home, as a farm and its village are (farm_places);
+        # a point of land or an island's part ("Västra udden, Ramsö") keeps its island outside, as after a street
+        return Verdict(m.start("spot"), m.end("village"),
+                       "a farm without a number and its village, where someone lives")
     return Verdict(m.start("spot"), m.end("spot"), "a home without a number where someone lives or stays")
 
 

@@ -50,13 +50,15 @@ def month_and_year_alone(value: str) -> bool:
 
 
 # a header's birth word however the form spells it: "Född", "Födda", "Födelse-datum", "Födelsetid", "F. dat.",
-# "Föd.dat.", "Fdd", "Födelsed." (cut after the d of -datum or -dag, to fit a narrow column), with whose it is before it ("Moderns födelsedatum") and a bracket after ("Född (ååmmdd)").
+# "Föd.dat.", "Fdd", "Födelsed." (cut after the d of -datum or -dag, to fit a narrow column), the participle cut short
+# ("Föd.", "f.", as running text writes "f. 1951"), with whose it is before it ("Moderns födelsedatum") and a bracket
+# after ("Född (ååmmdd)").
 # Whose birth is named in any form a header writes a person's noun: as a genitive ("Barnets födelsedatum"), definite
 # or bare before the participle ("Barnet född", "Barn född", "Modern född", "Sökande född"); a count's word before it
 # ("Antal födda") makes a number's column
 _HEADER_PART = re.compile(
     rf"(?:(?!(?:antal|andel|summa|varav|totalt|totala)[ ])[a-zåäö]+[ ])?"
-    rf"(?:född|födda|föd\.?[ ]?dat(?:um|\.)?|f\.?[ ]?dat(?:um|\.)?|fdd|föd(?:else|sels?)d|{BIRTH_COMPOUND})"
+    rf"(?:född|födda|föd\.?[ ]?dat(?:um|\.)?|f\.?[ ]?dat(?:um|\.)?|fdd|föd\.?|f\.|föd(?:else|sels?)d|{BIRTH_COMPOUND})"
     r"(?:[ ]?\([^)]{1,20}\))?")
 # the header's parts: cells joined by a slash, "och", "eller" or a comma ("Ålder/född", "Födelsedag och år")
 _HEADER_JOIN = re.compile(r"[ ]*(?:/|&|,|[ ]och[ ]|[ ]eller[ ]|[ ]resp\.?[ ])[ ]*")

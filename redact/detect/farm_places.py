@@ -53,8 +53,9 @@ FARM_AND_PLACE = re.compile(
     # "sin gård Backa"): whose it is, the sentence says
     rf"|(?P<owner>[a-zåäö]{{2,}}s|sin|sitt)[ \t]+(?:gård|torp|hemman)[ \t]*\n?[ \t]*(?P<owned>{_NAME}))"
     rf"(?:,[ \t]*\n?[ \t]*{_BUILDING})?"
-    # the village ends its clause: a stop, a line's end, or the next clause's conjunction ("…, Kilsbergen och har")
-    rf"(?:,[ \t]*\n?[ \t]*(?P<place>{_PLACE})(?=[ \t]*(?:[,.;:)\"”]|\n|$)|[ \t]+(?:och|men|där|dit|sedan)[ \t])"
+    # the village ends its clause: a stop, a line's end, or the next clause's conjunction ("…, Kilsbergen och har"),
+    # or the move's other end ("flyttat från Nygården, Vibyn till …")
+    rf"(?:,[ \t]*\n?[ \t]*(?P<place>{_PLACE})(?=[ \t]*(?:[,.;:)\"”]|\n|$)|[ \t]+(?:och|men|där|dit|sedan|till)[ \t])"
     rf"|(?![\w-]))"
 )
 NEEDS = ("gård", "stugan", "torp", "hemmanet")  # ("gårdsnamn" holds "gård")

@@ -29,8 +29,12 @@ _CARE_OF = re.compile(r"^c/o\s+[^,]{1,40},\s*", re.IGNORECASE)
 _HOME_HEADER = "Bostad"
 
 
+# the postal code and town closing the cell: "Tranbärsvägen 6, 754 50 Uppsala"
+_POSTAL_AFTER = re.compile(r",?\s+\d{3}\s?\d\d\s+[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?$")
+
+
 def _street(cell: str) -> bool:
-    v = _CARE_OF.sub("", " ".join(cell.split()))
+    v = _POSTAL_AFTER.sub("", _CARE_OF.sub("", " ".join(cell.split())))
     return bool(_STREET_ALONE.match(_NUMBER_AFTER.sub("", v)))
 
 

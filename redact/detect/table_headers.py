@@ -444,12 +444,14 @@ def header_parts(line: str) -> list[str] | None:
 
 def _fragment_join(first: str, second: str) -> str | None:
     """A header cell broken over two lines ("Anställnings-" / "nummer", "Personalnumm" / "er",
-    "Personal" / "nr"): the joined header when it names an identifier and the second line
-    begins in lower case; else None."""
+    "Personal" / "nr", "Kund- och" / "leveransnr"): the joined header when it names an identifier and the second
+    line begins in lower case; else None."""
     a, b = first.strip(), second.strip()
-    if not a or not b or not b[:1].islower() or len(b) > 12 or " " in b:
+    if not a or not b or not b[:1].islower() or len(b) > 16 or " " in b:
         return None
-    for joined in (a + b, a.rstrip("-") + b, f"{a} {b}"):
+    # a first line of several words broke at a space ("Kund- och" / "leveransnr"), one word inside itself
+    tries = (f"{a} {b}", a + b) if " " in a and not a.endswith("-") else (a + b, a.rstrip("-") + b, f"{a} {b}")
+    for joined in tries:
         if header_kind(joined) == ID:
             return joined
     return None

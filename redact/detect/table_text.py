@@ -129,8 +129,9 @@ def _prose_line(cell: str) -> bool:
     return len(c) > 60 and len(c.split()) >= 8
 
 
-# One capitalised word with no digit: the shape of a column's header cell nobody listed ("Föremål", "Elbil").
-_HEADER_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü]{2,19}$")
+# One capitalised word with no digit: the shape of a column's header cell nobody listed ("Föremål", "Elbil"), a
+# small word after a comma saying which of it ("Skola, ort", "Period, år"); a name's second word is capitalised.
+_HEADER_WORD = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü]{2,19}(?:,[ ][a-zåäöéü]{2,10})?$")
 
 
 def _known_header_line(line: str) -> bool:
@@ -155,10 +156,11 @@ def _unlisted_header_words(lines: Sequence[tuple[int, str]], j: int) -> int:
 
     for n in (1, 2):
         words = [lines[m][1].strip() for m in range(j, j + n) if m < len(lines)]
-        if len(words) < n or not all(_HEADER_WORD.match(w) and unlisted(w) for w in words):
+        if len(words) < n or not all(_HEADER_WORD.match(w) and unlisted(w.split(",")[0]) for w in words):
             return 0
-        if j + n < len(lines) and _known_header_line(lines[j + n][1]):
-            return n
+        if j + n < len(lines) and (_known_header_line(lines[j + n][1]) or (
+                j + n + 1 < len(lines) and _fragment_join(lines[j + n][1], lines[j + n + 1][1]))):
+            return n  # before a known header cell, whole or broken over two lines ("Kund- och" / "leveransnr")
     return 0
 
 
@@ -244,13 +246,21 @@ def _leading_header_cells(lines: Sequence[tuple[int, str]], i: int, j: int, k: i
         if not _LEADING_HEADER.match(line) or not no_listed_name(line.rstrip(".")):
             break
         trailing.append(t)
-    shorter = max(_repeated_rows(lines, j + t, k + t, _numbered_shape) for t in trailing)
+    # the rows' own numbers ("1", "2", …) mark where each row begins when the other cells change shape from row
+    # to row (birth dates written "1961-03-14" and "4.9.1958")
+    shape = next((sh for sh in (_numbered_shape, _row_number_shape)
+                  if max(_repeated_rows(lines, j + t, k + t + n, sh) for t in trailing for n in (1, 2)) >= 2),
+                 _numbered_shape)
+    shorter = max(_repeated_rows(lines, j + t, k + t, shape) for t in trailing)
     for n in (1, 2):
         if i - n < 0 or not _LEADING_HEADER.match(lines[i - n][1].strip()):
             return 0
-        if not no_listed_name(lines[i - n][1].strip().rstrip(".")):
-            return 0  # "Bud" is a word and a name; a plain given name before the table is no header
-        longer = max(_repeated_rows(lines, j + t, k + n + t, _numbered_shape) for t in trailing)
+        cell = lines[i - n][1].strip()
+        if not cell.endswith(".") and not no_listed_name(cell):
+            # "Bud" is a word and a name; a plain given name before the table is no header. Cut short with a
+            # point ("Ans.", "Lgh.") it is an abbreviated header cell, whatever name its letters spell.
+            return 0
+        longer = max(_repeated_rows(lines, j + t, k + n + t, shape) for t in trailing)
         if longer >= 2 and longer > shorter:
             return n
     return 0
@@ -338,6 +348,12 @@ def _split_words(cells: list[str], extra: int) -> list[str]:
     return out
 
 
+def _row_number_shape(cell: str) -> str:
+    """A cell's shape as a row's own short number ("3", "12") or anything else."""
+    c = cell.strip()
+    return "#" if c.isdigit() and len(c) <= 3 else "a"
+
+
 def _numbered_shape(cell: str) -> str:
     """A cell's shape as :func:`_row_shape` tells it, a row's own short number ("3", "12") told apart."""
     c = cell.strip()
@@ -394,6 +410,8 @@ def _from_cell_lines(text: str) -> list[Cell]:
                 # a caption closed by a colon where the row's first cell should stand, the next table's header
                 # under it ("Utlånade pumpar:" / "Pump" / "Lånad av"); "Ersättare:" over more rows of names goes on
                 break
+            if any(c.strip() in header for _, c in cells if c.strip().rstrip(".").isalpha()):
+                break  # one of this header's own cells again ("Ans."): the next table's header row opens here
             if any(header_kind(c) in (FIRST, LAST) for _, c in cells):
                 break  # a name's header cell ("Efternamn") where a value should stand: the next table, its caption before it
             fits = [(n, kind, c) for n, (kind, c) in enumerate(zip(kinds, cells)) if kind]

@@ -125,7 +125,7 @@ _UNIT_PART = re.compile(r"(?i)(?:(?<=\d)|(?<=\d[ \t][A-Za-z])),[ \t]*(?:rum|lgh|
 _STREET_ALONE = re.compile(
     r"^(?:(?:Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya|S:t)\s+)?[A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖÉÜ]?[a-zåäöéü]+)?"
     r"(?:gatan|gata|vägen|väg|gången|gränd|gränden|stigen|stig|torget|backen|backe|allén|leden|gärdet|kroken|slingan|"
-    r"svängen|plan|platsen|parken|stranden|kajen|bron|hagen|liden|ringen|länken)$"
+    r"svängen|plan|platsen|parken|stranden|kajen|bron|hagen|liden|ringen|länken|stråket)$"
     r"|^[A-ZÅÄÖÉÜ][a-zåäöéü]+\s+(?:gata|väg|vägen|gränd|allé|backe|torg|plan)$")
 # the farm of a village by its place ("Övre gården" → a place), a village's quarter ("Risby norra" → "Risby")
 _FARM_PART = re.compile(r"^(?:(?:Övre|Nedre|Mellan|Norra|Södra|Östra|Västra|Stora|Lilla)\s+gården"
@@ -277,6 +277,16 @@ _CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]{1,6}[ \u00a0](?:19|20)\d\d[-/]\d{1,4}$"
 
 # a header naming what is issued to one person: a card, a certificate, a licence ("Jaktkort", "Kursintyg", "Licens")
 _ISSUED_HEADER = re.compile(r"(?i)kort|intyg|bevis|licens|certifikat|legitimation|diplom|behörighet")
+# "den" before a date, or its short form "d." ("d. 14 maj 2013"), as a clerk writes it in a birth column's cell too
+_DATE_ARTICLE = re.compile(r"(?i)(?:den\s+|d\.\s*)(?=\d)")
+
+
+def birth_article(value: str) -> int:
+    """The length of the "den" or "d." that opens a birth column's cell before its date (no part of the date), or 0."""
+    m = _DATE_ARTICLE.match(value)
+    return m.end() if m else 0
+
+
 _PERSONNUMMER_HEADER = re.compile(r"(?i)^(?:personnummer|personnr\.?|pers\.?[ ]?nr\.?|pnr|p-nr|p\.nr|person-nr|"
                                   r"samordningsnummer|personnummer/samordningsnummer)$")
 
@@ -314,6 +324,7 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
             return bool(_CLEARING_VALUE.match(v))
         return bool(_BANK_VALUE.match(v)) and sum(ch.isdigit() for ch in v) >= 6 and not _DATE.match(v)
     if kind == BIRTH:
+        v = v[birth_article(v):]
         # (a date of another calendar too: "1 farvardin 1358", "3 Ramadan 1434": see calendar_birth_dates)
         return (bool(_BIRTH_VALUE.match(v)) or birth_year_alone(v, header) or month_and_year_alone(v)
                 or calendar_birth_value(v)

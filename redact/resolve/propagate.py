@@ -130,6 +130,10 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
 def _alternation(strings: Iterable[str], flexible_space: bool) -> str:
     alts = []
     for s in sorted(set(strings), key=lambda x: (-len(x), x)):
@@ -348,9 +352,15 @@ def _spread(
 ) -> None:
     """Append to ``new`` a copy of ``source``'s strings and ``parts`` wherever they stand uncovered."""
     patterns: list[tuple[re.Pattern[str], dict[str, Finding], bool]] = []
-    if source:
-        alternation = _grouped_alternation((f.text.strip() for f in source.values()), True, re.IGNORECASE)
-        patterns.append((re.compile(_WB_L + "(" + alternation + ")" + _GENITIVE + _WB_R, re.IGNORECASE), source, False))
+    # identifiers of letters and digits on their own, after the rest: a name guessed around an identifier's
+    # letters ("Ärende KB" of "Ärende KB 2031:14") would take the match and leave the digits readable; a longer
+    # text holding one (an address with its flat's "lgh 1102") is copied whole first
+    ids = {k: f for k, f in source.items() if _identifier(f)}
+    for group in ({k: f for k, f in source.items() if k not in ids}, ids):
+        if group:
+            alternation = _grouped_alternation((f.text.strip() for f in group.values()), True, re.IGNORECASE)
+            patterns.append((re.compile(_WB_L + "(" + alternation + ")" + _GENITIVE + _WB_R, re.IGNORECASE), group,
+                             False))
     if parts:
         alternation = _grouped_alternation(parts, False, re.IGNORECASE)
         patterns.append((re.compile(_WB_L + "(" + alternation + ")" + _GENITIVE + _WB_R, re.IGNORECASE), {_norm(k): v for k, v in parts.items()}, True))
@@ -375,11 +385,12 @@ def _spread(
         for pattern, lookup, is_part in patterns:
             for m in pattern.finditer(text):
                 start, end = at(m)
-                if _covered(spans, start, end) or not genitive_fits(m.group(1), m.group(0)[len(m.group(1)):]):
+                if not genitive_fits(m.group(1), m.group(0)[len(m.group(1)):]):
                     continue
                 origin_finding = lookup.get(_norm(m.group(1)))
-                if origin_finding is None:
-                    continue
+                if origin_finding is None or (_inside(spans, start, end) if lookup is ids
+                                              else _covered(spans, start, end)):
+                    continue  # an identifier's copy is masked whole though a guessed name covers a part of it
                 # the same test verification makes (redact.resolve.name_forms): what it counts is masked here
                 if not counts(text, m.start(), m.end(), is_part or _single_capitalised(origin_finding.text)):
                     continue
@@ -427,6 +438,11 @@ def _spread_particle_surnames(
             origin = particles[" ".join(m.group(1).split())]
             new.append(_copy(origin, page, m.start(), m.end(), m.group(0), len(new), 0.9, "efternamn med partikel"))
             spans.append((m.start(), m.end()))
+
+
+def _identifier(f: Finding) -> bool:
+    """True for an identifier of letters and digits in parts ("KB 2031:14"), a name's letters may stand beside."""
+    return f.category == "ID_NUMBER" and any(ch.isdigit() for ch in f.text) and " " in f.text.strip()
 
 
 def _copy(origin: Finding, page: int, start: int, end: int, text: str, n: int, max_score: float, how: str) -> Finding:
