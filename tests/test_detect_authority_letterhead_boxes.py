@@ -37,6 +37,12 @@ def test_the_mailbox_under_a_letterhead_of_any_name_stays(blank_detector):
     assert "fiskekort@fjallfiske-radet.se" not in _masked(blank_detector, text, ("EMAIL",))
 
 
+def test_the_mailbox_under_the_switchboard_named_by_the_bodys_genitive_stays(blank_detector):
+    text = ("Hållplatser, juni 2027\nEkby kommun, biblioteket, Box 441, 984 22 Ekby\n"
+            "Kommunens växel 0978-144 00. E-post bokbussen@ekby-bibliotek.se\n\nTurlista följer.\n")
+    assert "bokbussen@ekby-bibliotek.se" not in _masked(blank_detector, text, ("EMAIL",))
+
+
 @pytest.mark.parametrize("text", [
     # a person's own line of the same shape: her name, her box, her number and mailbox
     "Ansökan\nTove Lindahl, Box 11 118, 831 91 Fjällvik\nTelefon 0640-123 00. E-post lindahl@fjallmejl.se\n",

@@ -199,7 +199,9 @@ _LABELLED_NUMBER_LINE = re.compile(
     r"(?:(?:(?i:telefon|tel\.?|växel|växeln|vxl\.?|upplysning|upplysningen|kundtjänst|kundcenter|kontaktcenter|"
     r"servicecenter|servicetelefon|bokning|bokningen|expedition|reception|"
     r"[a-zåäö]{3,}(?:växel|växeln|tjänst|tjänsten|telefon|telefonen|linje|linjen|service)"
-    r"|vakthavande(?:[ \t]+befäl)?)"
+    r"|vakthavande(?:[ \t]+befäl)?"
+    # the body's switchboard by its own genitive ("Kommunens växel 0978-…", "Myndighetens växel 010-…")
+    r"|[a-zåäö]{3,}(?:ens|ets)[ \t]+(?:växel|växeln))"
     r"|[A-ZÅÄÖ][a-zåäö]+jouren"
     # a service's own line by its name ("Fritidskortets servicetelefon 0251-…")
     r"|[A-ZÅÄÖ][a-zåäö]{3,}s[ \t]+servicetelefon"
