@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.company_forms import AFTER_NAME
+from redact.detect.letterhead_boxes import under_box_line
 
 # What a unit's name ends in, the words Swedish authorities name their units and themselves with: a state agency's
 # too ("Skatteverket", "Transportstyrelsen", "Skolinspektionen"), and a school's, whose address is no one's home.
@@ -198,7 +199,9 @@ _LABELLED_NUMBER_LINE = re.compile(
     r"(?:(?:(?i:telefon|tel\.?|växel|växeln|vxl\.?|upplysning|upplysningen|kundtjänst|kundcenter|kontaktcenter|"
     r"servicecenter|servicetelefon|bokning|bokningen|expedition|reception|"
     r"[a-zåäö]{3,}(?:växel|växeln|tjänst|tjänsten|telefon|telefonen|linje|linjen|service)"
-    r"|vakthavande(?:[ \t]+befäl)?)"
+    r"|vakthavande(?:[ \t]+befäl)?"
+    # the body's switchboard by its own genitive ("Kommunens växel 0978-…", "Myndighetens växel 010-…")
+    r"|[a-zåäö]{3,}(?:ens|ets)[ \t]+(?:växel|växeln))"
     r"|[A-ZÅÄÖ][a-zåäö]+jouren"
     # a service's own line by its name ("Fritidskortets servicetelefon 0251-…")
     r"|[A-ZÅÄÖ][a-zåäö]{3,}s[ \t]+servicetelefon"
@@ -212,14 +215,18 @@ _LABELLED_NUMBER_LINE = re.compile(
 def under_units_head(text: str, pos: int) -> bool:
     """True when the line holding ``pos`` opens with a service's label and number (or the body's box before them,
     or the label of its mailbox) and the line right above opens with the unit's name ("Kronofogden, Enheten för
-    skuldsanering, Box 2330, …" / "Telefon 010-… E-post …"): the second line of the unit's letterhead (the caller
+    skuldsanering, Box 2330, …" / "Telefon 010-… E-post …"), or, for a body of any name, the line opens with its
+    switchboard under its names and box (see letterhead_boxes): the second line of the unit's letterhead (the caller
     checks that it names no person)."""
     a = text.rfind("\n", 0, pos) + 1
     if a == 0 or _LABELLED_NUMBER_LINE.match(text, a) is None:
         return False
     above = text.rfind("\n", 0, a - 1) + 1
     m = _UNIT_STARTS.match(text, above)
-    return m is not None and m.end() < a and not any(c.isdigit() for c in m.group())
+    if m is not None and m.end() < a and not any(c.isdigit() for c in m.group()):
+        return True
+    # a body of any name, told by its line's shape: its names, then its box ("Nämnden för fjällfiske, Box 2210, …")
+    return under_box_line(text, a)
 
 
 def unit_name_line(line: str) -> bool:

@@ -36,6 +36,7 @@ from redact.detect.language import (
     DocumentLanguage, LanguageModel, PageLanguage, identify, identify_pages, load_model, language_text, throughout,
 )
 from redact.detect.month_dates import drop_month_dates
+from redact.detect.letterhead_boxes import drop_letterhead_boxes, letterhead_boxes
 from redact.detect.letterhead_numbers import drop_letterhead_numbers, letterhead_numbers
 from redact.detect.switchboard_mailboxes import drop_letterhead_mailboxes, letterhead_mailboxes
 from redact.detect.id_label_prefixes import trim_label_prefixes
@@ -216,6 +217,8 @@ class Detector:
         own_mailboxes = letterhead_mailboxes(texts)
         # and its numbers, written again further on ("Har du frågor ring …"; see letterhead_numbers)
         own_numbers = letterhead_numbers(texts)
+        # and its box, by its letterhead's shape, written again in a window block (see letterhead_boxes)
+        own_boxes = letterhead_boxes(texts)
         out: list[list[Finding]] = []
         for page, hint in zip(pages, hints):
             if not page.text.strip():
@@ -282,6 +285,7 @@ class Detector:
             findings = drop_authority_addresses(findings, page.text)
             findings = drop_letterhead_mailboxes(findings, own_mailboxes, page.text)
             findings = drop_letterhead_numbers(findings, own_numbers)
+            findings = drop_letterhead_boxes(findings, own_boxes, page.text)
             findings = drop_month_dates(findings, page.text)
             findings = drop_organisations_properties(findings, page.text)
             findings = self._without_ordinary_words(findings, page.text)

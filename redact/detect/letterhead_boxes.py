@@ -1,0 +1,118 @@
+"""The body's postal box by the shape of its letterhead, whatever the body is called.
+
+A letter or a list opens with the body's line: its name, perhaps its unit, then its box and postal code ("Nämnden för
+fjällfiske, enheten för tillstånd, Box 2210, 831 20 Fjällvik"), and the next line gives its switchboard and its
+shared mailbox ("Växel 010-123 45 00. E-post tillstand@…"). A name's ending cannot tell every body ("…rådet",
+"…kraftnät", "Arbetsdomstolen"), but the two lines together can: a person's box has no switchboard under it. The
+box is the body's wherever the document writes it again: a decision's window block under the body's name
+("Fjällfiskenämnden" / "Box 2210, 831 20 Fjällvik"), the sender's block of a reply.
+
+A person's box stays masked: a line that names a person (a listed first name before a capitalised word) is no
+body's letterhead, nor is a switchboard line that speaks of someone's own number, nor one whose mailbox is at a
+public provider.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from redact.types import Finding
+
+# the box, its number perhaps in groups ("Box 11 047"), its postal code and town of one word or two
+_BOX = r"(?i:box)[ \t]+\d{1,6}(?:[ \t]\d{3})?[ \t]*,[ \t]*\d{3}[ \t]?\d{2}[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*)?"
+# the body's line: its name and its units' names, set off by commas, no digit and no mailbox among them, its box last
+_BOX_LINE = re.compile(rf"[ \t]*(?P<names>[A-ZÅÄÖ][^\n\d@,:;]{{1,70}}(?:,[ \t]*[^\n\d@,:;]{{2,60}}){{0,3}}),[ \t]*"
+                       rf"(?P<box>{_BOX})[ \t]*$")
+# a person's name on the lines: a listed first name and a capitalised word after it
+_TWO_WORDS = re.compile(r"(?<![\w-])([A-ZÅÄÖÉ][a-zåäöéü]+)[ \t]+[A-ZÅÄÖÉ][a-zåäöéü]+")
+# someone's own line ("min mobil", "privat", "jag nås på")
+_OWN = re.compile(r"(?i)(?<![\w])(?:jag|mig|min|mitt|mina|privat|privata|hem|hemma|bostad|mobil|mobilen)(?![\w])")
+# the switchboard's line under it, by the label of a line many answer ("Växel 010-…", "Kommunens växel 0978-…",
+# "Kundtjänst 0771-…"): a sole trader's "Telefon" may be her own
+_SWITCHBOARD_LINE = re.compile(r"[ \t]*(?:(?i:växel|växeln|vxl\.?|kundtjänst|kundcenter|kontaktcenter|servicecenter)"
+                               r"|[A-ZÅÄÖ]?[a-zåäö]{3,}(?:ens|ets)[ \t]+växeln?)[ \t]*:?[ \t]*(?:\+46[ \t]?|0)\d")
+_MAILBOX = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+
+
+def _line(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[at:len(text) if end < 0 else end]
+
+
+def _names_person(line: str) -> bool:
+    from redact.detect.name_words import load_lexicons
+
+    first = load_lexicons().first
+    return any(m.group(1) in first for m in _TWO_WORDS.finditer(line))
+
+
+def box_line(line: str) -> bool:
+    """True for a line that is the body's names, then its box and postal code ("Nämnden för fjällfiske, Box 2210,
+    831 20 Fjällvik"), naming no person."""
+    m = _BOX_LINE.fullmatch(line)
+    return m is not None and not _OWN.search(m.group("names")) and not _names_person(m.group("names"))
+
+
+def under_box_line(text: str, line_start: int) -> bool:
+    """True when the line at ``line_start`` opens with the switchboard's number and the line above is the body's
+    names and box (see ``box_line``): the letterhead's second line, the body's (the caller checks its mailbox)."""
+    if line_start == 0 or _SWITCHBOARD_LINE.match(text, line_start) is None:
+        return False
+    return box_line(text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1])
+
+
+def letterhead_box(text: str, line_start: int) -> str | None:
+    """The box of the line at ``line_start`` when it is the body's letterhead (see the module docstring): the line's
+    shape, and the next line opening with the switchboard's number and holding a mailbox of the body's own domain.
+    None otherwise."""
+    from redact.detect.mail_providers import public_provider
+
+    line = _line(text, line_start)
+    m = _BOX_LINE.fullmatch(line)
+    if m is None or not box_line(line):
+        return None
+    below = line_start + len(line) + 1
+    if below >= len(text) or _SWITCHBOARD_LINE.match(text, below) is None:
+        return None
+    under = _line(text, below)
+    domains = [d.group(1) for d in _MAILBOX.finditer(under)]
+    if not domains or any(public_provider(d) for d in domains) or _OWN.search(under) or _names_person(under):
+        return None
+    return " ".join(m.group("box").split())
+
+
+def letterhead_boxes(texts: Iterable[str]) -> frozenset[str]:
+    """The boxes the document's letterheads give as the body's, their white space made single spaces."""
+    found: set[str] = set()
+    for text in texts:
+        if "@" not in text:
+            continue
+        at = 0
+        for line in text.split("\n"):
+            if _BOX_OPENS.search(line) and (box := letterhead_box(text, at)) is not None:
+                found.add(box)
+            at += len(line) + 1
+    return frozenset(found)
+
+
+_BOX_OPENS = re.compile(r"(?i)(?<![\w-])box[ \t]+\d")
+
+
+def _written(box: str) -> re.Pattern[str]:
+    """The box as the document may write it again: any white space, a line's end too, between its words."""
+    return re.compile(r"(?<![\w-])" + r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*".join(
+        r"\s+".join(re.escape(w) for w in part.split()) for part in box.split(",")) + r"(?![\w-])")
+
+
+def drop_letterhead_boxes(findings: list[Finding], boxes: frozenset[str], text: str) -> list[Finding]:
+    """The findings without addresses and postal codes that lie inside one of the letterhead's ``boxes`` on the page
+    ``text``: the body's box wherever the document writes it."""
+    if not boxes:
+        return findings
+    inside = [(m.start(), m.end()) for box in boxes for m in _written(box).finditer(text)]
+    if not inside:
+        return findings
+    return [f for f in findings if not (
+        f.category in ("ADDRESS", "POSTAL_CODE") and f.start is not None and f.end is not None
+        and any(a <= f.start and f.end <= b for a, b in inside))]

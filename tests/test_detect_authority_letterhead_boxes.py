@@ -1,0 +1,56 @@
+"""The body's postal box by the shape of its letterhead, whatever the body is called: its names, then its box, and a
+switchboard line with its shared mailbox under them. The same box written again in a window block is the body's;
+a person's box stays masked. Fictional bodies and people; the blank pipeline (rules only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.document_detection import detect_text
+
+HEAD = ("Beslut om fisketillstånd, maj 2027\n"
+        "Fjällfiskerådet, fiskekortsenheten, Box 11 210, 831 20 Fjällvik\n"
+        "Växel 010-123 45 00. E-post fiskekort@fjallfiske-radet.se\n"
+        "Handläggare Per Ek (PEk).\n\n")
+
+
+def _masked(blank_detector, text: str, categories: tuple[str, ...]) -> list[str]:
+    return [" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings
+            if f.category in categories and f.status != "rejected"]
+
+
+def test_the_box_on_a_letterhead_of_any_name_stays(blank_detector):
+    masked = _masked(blank_detector, HEAD, ("ADDRESS", "POSTAL_CODE"))
+    assert not any("831 20" in m for m in masked), masked
+
+
+def test_the_letterheads_box_again_under_the_bodys_name_stays_and_the_persons_box_is_masked(blank_detector):
+    text = HEAD + ("\fBeslut om tillstånd\nFjällfiskerådet\nBox 11 210, 831 20 Fjällvik\n\nTove Lindahl\nBox 118\n"
+                   "831 91 Fjällvik\n\nDitt tillstånd gäller från juni.\n")
+    masked = _masked(blank_detector, text, ("ADDRESS", "POSTAL_CODE"))
+    assert not any("831 20" in m for m in masked), masked
+    assert any("Box 118" in m for m in masked), masked
+
+
+def test_the_mailbox_under_a_letterhead_of_any_name_stays(blank_detector):
+    text = HEAD + "Frågor skickas till fiskekort@fjallfiske-radet.se.\n"
+    assert "fiskekort@fjallfiske-radet.se" not in _masked(blank_detector, text, ("EMAIL",))
+
+
+def test_the_mailbox_under_the_switchboard_named_by_the_bodys_genitive_stays(blank_detector):
+    text = ("Hållplatser, juni 2027\nEkby kommun, biblioteket, Box 441, 984 22 Ekby\n"
+            "Kommunens växel 0978-144 00. E-post bokbussen@ekby-bibliotek.se\n\nTurlista följer.\n")
+    assert "bokbussen@ekby-bibliotek.se" not in _masked(blank_detector, text, ("EMAIL",))
+
+
+@pytest.mark.parametrize("text", [
+    # a person's own line of the same shape: her name, her box, her number and mailbox
+    "Ansökan\nTove Lindahl, Box 11 118, 831 91 Fjällvik\nTelefon 0640-123 00. E-post lindahl@fjallmejl.se\n",
+    # a sole trader's line under her name: a public provider's mailbox is no body's
+    "Ansökan\nLindahls fiske, Box 11 118, 831 91 Fjällvik\nTelefon 0640-123 00. E-post lindahls.fiske@gmail.com\n",
+    # a sole trader's line with her own domain: "Telefon" is no switchboard
+    "Ansökan\nLindahls fiske, Box 11 118, 831 91 Fjällvik\nTelefon 0640-123 00. E-post info@lindahlsfiske.se\n",
+])
+def test_a_persons_box_of_the_same_shape_stays_masked(blank_detector, text):
+    masked = _masked(blank_detector, text, ("ADDRESS", "POSTAL_CODE"))
+    assert any("831 91" in m for m in masked), masked
