@@ -37,7 +37,8 @@ def test_a_birth_date_in_words_in_a_birth_column(blank_detector, value):
 
     text = f"Namn | Född | Ort\nGunvor Ahlqvist | {value} | Ljusdal\nTomislav Perić | 1961-03-30 | Bollnäs\n"
     found = {f.text: f.category for f in detect_text(text, blank_detector).findings if f.status != "rejected"}
-    assert any(value in t and c == "DATE_OF_BIRTH" for t, c in found.items()), found
+    date = value.removeprefix("den ")  # the article stays readable outside the mask, as "född" does
+    assert any(date in t and c == "DATE_OF_BIRTH" for t, c in found.items()), found
 
 
 def test_a_birth_column_headed_by_dotted_letters(blank_detector):
