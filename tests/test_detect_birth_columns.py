@@ -213,7 +213,8 @@ def test_a_models_figure_makes_a_header_but_a_rows_value_stays_a_value():
 
 # A date of the Iranian or the Islamic calendar in a birth column ("Född", "Föd.dat."): the header is the cue, and
 # the cell holds nothing but a real day of a living person's year; a year of either calendar alone is no date.
-@pytest.mark.parametrize("value", ["11 ordibehesht 1361", "3 Shawwal 1429", "17 Rabi al-Awwal 1412"])
+@pytest.mark.parametrize("value", ["11 ordibehesht 1361", "3 Shawwal 1429", "17 Rabi al-Awwal 1412", "9 Sivan 5749",
+                                   "21 Tahsas 1982", "1988. gada 5. decembris"])
 def test_a_date_of_another_calendar_in_a_birth_column(tmp_path, blank_detector, value):
     rows = [["Nr", "Patient", "Föd.dat.", "Patientkort"],
             ["1", "Simon Ekstrand", "2013-08-21", "PK 0918-2231"],
@@ -226,7 +227,8 @@ def test_a_date_of_another_calendar_in_a_birth_column(tmp_path, blank_detector, 
     assert found.get(value) == "DATE_OF_BIRTH", found
 
 
-@pytest.mark.parametrize("value", ["1429", "32 mehr 1361", "3 Shawwal 1520", "Ramadan 1434"])
+@pytest.mark.parametrize("value", ["1429", "32 mehr 1361", "3 Shawwal 1520", "Ramadan 1434", "30 Pagume 1980",
+                                   "4 Iyar 5890", "Tevet 5781"])
 def test_no_real_date_of_another_calendar_is_no_birth_value(value):
     from redact.detect.calendar_birth_dates import calendar_birth_value
 

@@ -210,3 +210,16 @@ def test_a_date_the_words_after_it_call_someones_birthday_is_a_birth_date(text, 
 ])
 def test_a_date_beside_a_birthday_that_is_not_called_one_stays_readable(text):
     assert found(text) == []
+
+
+def test_a_whole_date_just_after_today_after_the_written_out_birth_word_is_a_birth():
+    # a document dated ahead of the machine's clock: "född" says the birth has happened, whatever today's date is
+    import datetime as dt
+
+    soon = dt.date.today() + dt.timedelta(days=40)
+    iso = soon.isoformat()
+    assert found(f"Familjens yngsta, född {iso}, skrivs in i registret.") == [iso]
+    # "f." may be "före" (a due date), and a date years ahead is no birth
+    assert found(f"Betala f. {iso} enligt fakturan.") == []
+    far = (dt.date.today() + dt.timedelta(days=900)).isoformat()
+    assert found(f"Hon är född {far}.") == []

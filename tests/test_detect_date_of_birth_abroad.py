@@ -194,3 +194,34 @@ def test_a_month_by_its_number_without_a_birth_or_a_real_day_stays(text):
 @pytest.mark.parametrize("value", ["ngày 6 tháng 9 năm 1975", "14 tháng 3 năm 1981", "1985年4月23日"])
 def test_a_birth_column_takes_a_month_by_its_number(value):
     assert value_fits(BIRTH, value, "Född")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Hebrew calendar: the year 3760 or 3761 ahead of ours (5751 is 1990/1991), a leap year's second Adar
+    ("Enligt det israeliska beviset är sonen född 4 Kislev 5751 i Netanya.", "4 Kislev 5751"),
+    ("Modern, född den 17 Adar II 5741, har dubbelt medborgarskap.", "17 Adar II 5741"),
+    # the Ethiopian calendar: the year seven or eight behind ours, so 1979 there is 1986/1987 here
+    ("Hennes make är född 9 Meskerem 1979 enligt det etiopiska kortet.", "9 Meskerem 1979"),
+    ("Dottern, f. 3 Ginbot 2009, går i förskoleklass.", "3 Ginbot 2009"),
+])
+def test_dates_of_the_hebrew_and_the_ethiopian_calendar_after_a_birth_word(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Högtiden firas 15 Nisan 5786 i församlingen.",  # no birth word
+    "Hon är född 31 Tevet 5760.",  # no such day
+    "Han är född 2 Elul 5900.",  # a year still to come
+    "Hon är född 7 Pagume 1990.",  # Pagume has six days at most
+])
+def test_a_hebrew_or_ethiopian_date_without_a_birth_or_a_real_day_is_no_birth_date(text):
+    assert not any(" " in got for got in found(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year, "gada" and the day before the month, as a Latvian paper writes it, in the nominative or the locative
+    ("Vittnet är född 1979. gada 4. marts enligt det lettiska passet.", "1979. gada 4. marts"),
+    ("Intyget anger dzimusi 1991. gada 12. oktobrī, Liepāja.", "1991. gada 12. oktobrī"),
+])
+def test_a_latvian_date_after_a_birth_word(text, expected):
+    assert expected in found(text)

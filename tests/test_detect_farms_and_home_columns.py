@@ -369,3 +369,21 @@ def test_a_courts_name_with_for_and_a_direction_before_its_box_is_no_farm(blank_
 def test_a_private_owners_farm_of_the_same_shape_is_still_a_home(blank_detector):
     found = _addresses(DISTRICT_LETTER, blank_detector)
     assert any(a.startswith("Västra Bäck, Tallåsen 7") for a in found), found
+
+
+# A home's name, its village and its postal address in running text after a preposition of motion or place, where the
+# sentence says someone lives or moved there: a farm or a manor named in any language; with no such word, a postal
+# address after "hos" stays what it is
+@pytest.mark.parametrize("text, home", [
+    ("Farfar har flyttat från Pirttiniemi, Ylijoki, 957 94 Övertorneå till sonen i Luleå.",
+     "Pirttiniemi, Ylijoki, 957 94 Övertorneå"),
+    ("Hon bor sedan i våras på Lövnäset, Brännberg 7, 961 97 Gunnarsbyn och pendlar.",
+     "Lövnäset, Brännberg 7, 961 97 Gunnarsbyn"),
+])
+def test_a_homes_name_village_and_postal_address_in_a_sentence_are_one_home(blank_detector, text, home):
+    assert home in _addresses(text, blank_detector)
+
+
+def test_a_postal_address_after_hos_without_a_home_word_is_no_home(blank_detector):
+    assert not any("Pirttiniemi" in a for a in _addresses(
+        "Kursen hålls hos Pirttiniemi, Ylijoki, 957 94 Övertorneå i maj.", blank_detector))

@@ -564,3 +564,9 @@ def test_a_label_whose_holder_wraps_onto_the_next_line(blank_detector):
     # "Kundnummer hos hyresvärden" / "Åby Bostäder AB: 52-2207": the landlord's name on the next line, then the number
     text = "Hennes konto i SEB 5302-10 442 87. Kundnummer hos hyresvärden\nÅby Bostäder AB: 52-2207.\nNr 8. Ärendet avslutas."
     assert found(blank_detector, text).get("52-2207") == "ID_NUMBER"
+
+
+def test_a_value_of_the_same_shape_after_och_and_a_persons_name(blank_detector):
+    # the second person's number of the same kind, the name standing before it and the line wrapping
+    got = found(blank_detector, "Fadern har moldaviskt skattenummer 3312874401 och Nicolae\n3319920417; de bor ihop.")
+    assert got.get("3319920417") == "ID_NUMBER", got

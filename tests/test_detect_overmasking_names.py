@@ -83,7 +83,9 @@ def test_a_title_at_the_end_of_a_name_is_left_out_but_a_name_that_is_also_a_titl
 
 
 @pytest.mark.parametrize("text, dropped", [("SoL", True), ("Bostadsanpassning Ornäs", True), ("Sol", False),
-                                           ("Maja Bostadsanpassning", False)])
+                                           ("Maja Bostadsanpassning", False),
+                                           # an abbreviation inflected after a colon ("skickar sms:en", "cd:n")
+                                           ("sms:en", True), ("cd:n", True)])
 def test_a_law_abbreviation_or_a_noun_phrase_is_no_name(text, dropped):
     from redact.detect.name_spans import ordinary_noun
 
@@ -367,3 +369,29 @@ def test_a_service_units_area_is_no_name(model_detector):
             "till hemtjänstgrupp Söder. Grannen Ilse Vinterhav ringde också.")
     found = _found(text, model_detector)
     assert "Söder" not in found and found.get("Ilse Vinterhav") == "PERSON"
+
+
+@pytest.mark.parametrize("text, word, dropped", [
+    # the common noun itself opening a heading, a participle's plural opening a caption
+    ("Beslut om bidrag till föreningar\nAnsökan kom in i maj.", "Beslut", True),
+    ("Avslagna ansökningar\nBeviljade ansökningar i maj", "Beviljade", True),
+    ("Underkända prov\nEleverna skriver om.", "Underkända", True),
+    # a name in a name list, or an unlisted one of another ending, stays
+    ("Dag kom i tid.", "Dag", False),
+    ("Kaleido skrev till nämnden.", "Kaleido", False),
+])
+def test_a_common_noun_or_a_participles_plural_opening_a_line_is_no_name(text, word, dropped):
+    from redact.detect.sentence_start import ordinary_sentence_start
+
+    at = text.index(word)
+    f = Finding(id="a", page=1, start=at, end=at + len(word), text=word, category="PERSON", score=0.85,
+                detector="names")
+    assert ordinary_sentence_start(f, text, lambda w: w == "Dag") is dropped
+
+
+def test_a_name_written_as_a_nouns_ending_opening_a_line_stays():
+    from redact.detect.sentence_start import ordinary_sentence_start
+
+    text = "Ning skrev till nämnden i maj."
+    f = Finding(id="a", page=1, start=0, end=4, text="Ning", category="PERSON", score=0.85, detector="names")
+    assert not ordinary_sentence_start(f, text, lambda w: False)

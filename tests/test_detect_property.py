@@ -243,3 +243,11 @@ def test_a_car_a_street_or_a_firm_after_a_sale_is_no_property(text):
     from redact.detect.property import PropertyRecognizer
 
     assert PropertyRecognizer().analyze(text, ["PROPERTY"], None) == []
+
+
+def test_a_case_number_by_its_series_letters_is_no_property_near_a_property_word():
+    # "kv." of an address abroad on the line before is a property's word, but a series' letters, a year and a serial
+    # are the board's case number
+    text = "Familjen bodde på ul. Lipowa 4, kv. 7, Lublin.\nNMB 2026:418: Modern bor kvar."
+    assert found(text) == []
+    assert found("Ärende MFoF 2026:77 gäller kvarteret.") == []

@@ -109,6 +109,28 @@ def test_a_caption_closed_by_a_colon_ends_the_table_above(tmp_path, blank_detect
         assert found.get("Viveka Strandlund") == "PERSON" and found.get("Ahmed Farouk") == "PERSON"
 
 
+def _hearing_pdf(tmp_path: Path) -> Path:
+    # a court's lists: the parties' homes, then a caption and the witnesses' table, whose first header cell (the
+    # case) no list holds
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Parternas adresser"], y=60)
+    table(page, (40, 80), [["Ärende", "Gatuadress", "Postort"], ["T 41/26", "Tallvägen 9", "731 40 Köping"],
+                           ["T 47/26", "Granbacken", "731 97 Köping"]], col_width=130)
+    write_lines(page, ["Vittnen"], y=150)
+    table(page, (40, 160), [["Ärende", "Vittne", "Född", "Bostadsort"], ["T 41/26", "Hilkka Ruotsalainen", "1961-03-08",
+                                                                         "Köping"],
+                            ["T 47/26", "Bengt Svedin", "1958", "Arboga"]], col_width=120)
+    return save(doc, tmp_path / "vittnen.pdf")
+
+
+def test_a_caption_over_a_header_row_with_one_unlisted_cell_ends_the_table_above(tmp_path, blank_detector):
+    found = _found(detect_document(_hearing_pdf(tmp_path), blank_detector))
+    assert not any("Vittne" in text for text in found), found
+    for name in ("Hilkka Ruotsalainen", "Bengt Svedin"):
+        assert found.get(name) == "PERSON", (name, found)
+
+
 def _subcaptioned_pdf(tmp_path: Path) -> Path:
     doc = new_pdf()
     page = doc.new_page(width=595, height=842)

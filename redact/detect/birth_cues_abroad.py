@@ -107,6 +107,11 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
                               "rugsėjo", "spalio", "lapkričio", "gruodžio"),
     "latvian (genitive)": ("janvāra", "februāra", "marta", "aprīļa", "maija", "jūnija", "jūlija", "augusta",
                            "septembra", "oktobra", "novembra", "decembra"),
+    # the nominative and the locative, as a Latvian paper writes the day ("1979. gada 4. marts", "… martā")
+    "latvian (nominative)": ("janvāris", "februāris", "marts", "aprīlis", "maijs", "jūnijs", "jūlijs", "augusts",
+                             "septembris", "oktobris", "novembris", "decembris"),
+    "latvian (locative)": ("janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā",
+                           "septembrī", "oktobrī", "novembrī", "decembrī"),
     "hungarian": ("január", "február", "március", "április", "május", "június", "július", "augusztus",
                   "szeptember", "október", "november", "december"),
     "turkish": ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",

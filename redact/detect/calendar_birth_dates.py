@@ -12,6 +12,12 @@ a year from 1319 (1901) to this year's is a date of birth.
 In a table's birth column ("Född", "Födelsedatum") the header is the cue: a cell holding nothing but such a date
 (``calendar_birth_value``) is a date of birth there.
 
+Israeli papers date by the Hebrew calendar ("född 4 Kislev 5751"), its year 3760 or 3761 ahead of ours (5751 is
+1990/1991); Ethiopian and Eritrean papers by the Ethiopian calendar ("född 9 Meskerem 1979"), its year seven or eight
+behind ours (1979 is 1986/1987), so a Gregorian-looking year is no Gregorian one: the month's name says which it is.
+After a birth word, or alone in a birth column, a day its months have (30 at most) and a living person's year is a
+date of birth.
+
 Thai papers count the years of the Buddhist era, 543 ahead of ours ("född 4/2/2519" is 1976), with the Gregorian
 months and days written in figures: after a birth word, a day, a month and a year from 2444 (1901) to this year's
 is a date of birth no Gregorian rule reads.
@@ -111,6 +117,67 @@ def check_lunar_hijri(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("date"), m.end("date"), "födelsedatum i den islamiska kalendern")
 
 
+# the Hebrew months in the Latin spellings of Israeli papers (a leap year's "Adar I", "Adar II", "Adar Bet")
+_HEBREW_SPELLINGS = (
+    "tishrei", "tishri", "tishre", "cheshvan", "heshvan", "marcheshvan", "marheshvan", "kislev", "kislew", "tevet",
+    "teveth", "tebeth", "shevat", "shvat", "shebat", "adar i", "adar ii", "adar aleph", "adar alef", "adar bet",
+    "adar beth", "adar sheni", "adar", "nisan", "nissan", "iyar", "iyyar", "sivan", "tammuz", "tamuz", "av", "menachem av",
+    "elul")
+# the Ethiopian months in the Latin spellings of Ethiopian and Eritrean papers (the thirteenth, Pagume, has five or
+# six days)
+_ETHIOPIAN_SPELLINGS = (
+    "meskerem", "tikimt", "tikemt", "tekemt", "tiqimt", "hidar", "hedar", "tahsas", "tahesas", "ter", "tir", "yekatit",
+    "yakatit", "megabit", "magabit", "miyazya", "miyazia", "miazia", "ginbot", "genbot", "sene", "senie", "hamle",
+    "hamlie", "nehase", "nehasse", "nahase", "pagume", "pagumen", "puagume")
+
+
+def _month_forms(spellings: tuple[str, ...]) -> str:
+    """An alternation of the spellings, longest first, a space standing for a space or a hyphen."""
+    return "|".join(r"[ \t-]".join(map(re.escape, s.split())) for s in sorted(spellings, key=len, reverse=True))
+
+
+_HEBREW_MONTH = _month_forms(_HEBREW_SPELLINGS)
+_ETHIOPIAN_MONTH = _month_forms(_ETHIOPIAN_SPELLINGS)
+#: Years the Hebrew calendar runs ahead of ours (the new year falls in September or October: 3761 before it).
+HEBREW_OFFSET = 3761
+#: Years the Ethiopian calendar runs behind ours (its new year falls in September: 8 before it, 7 after).
+ETHIOPIAN_OFFSET = 8
+_HEBREW_DATE = rf"(?P<hd>\d{{1,2}})\.?{_BR}(?P<hm>(?i:{_HEBREW_MONTH})){_BR}(?P<hy>5[67]\d\d)"
+_ETHIOPIAN_DATE = rf"(?P<ed>\d{{1,2}})\.?{_BR}(?P<em>(?i:{_ETHIOPIAN_MONTH})){_BR}(?P<ey>(?:18|19|20)\d\d)"
+HEBREW_ETHIOPIAN_BIRTH = compile_(
+    rf"(?<![\w])(?P<cue>(?i:{_CUE}))(?![^\W\d_])(?:[ \t]*:[ \t]*|{_BR})(?:(?i:den){_BR})?"
+    rf"(?P<date>{_HEBREW_DATE}|{_ETHIOPIAN_DATE})(?![\w]|[-/.]\d)")
+
+
+def _hebrew_date_ok(day: int, year: int) -> bool:
+    """A day a Hebrew month has and a year from 5661 (1900/1901) to this year's."""
+    return 1 <= day <= 30 and 5661 <= year <= _dt.date.today().year + HEBREW_OFFSET
+
+
+def _ethiopian_date_ok(day: int, month: str, year: int) -> bool:
+    """A day an Ethiopian month has (Pagume six at most) and a year from 1893 (1900/1901) to this year's."""
+    short = month.lower().startswith(("pag", "pua"))
+    return 1 <= day <= (6 if short else 30) and 1893 <= year <= _dt.date.today().year - ETHIOPIAN_OFFSET + 1
+
+
+def _hebrew_or_ethiopian_ok(m: re.Match[str]) -> bool:
+    """The Hebrew or Ethiopian date of ``m`` (groups hd/hm/hy or ed/em/ey) is a real day of a living person's year."""
+    if m.group("hd"):
+        return _hebrew_date_ok(int(m.group("hd")), int(m.group("hy")))
+    return _ethiopian_date_ok(int(m.group("ed")), m.group("em"), int(m.group("ey")))
+
+
+def check_hebrew_or_ethiopian(text: str, m: re.Match[str]) -> Verdict | None:
+    """A Hebrew- or Ethiopian-calendar date after a birth word, a real day of a living person's year."""
+    if not _hebrew_or_ethiopian_ok(m):
+        return None
+    which = "hebreiska" if m.group("hd") else "etiopiska"
+    return Verdict(m.start("date"), m.end("date"), f"födelsedatum i den {which} kalendern")
+
+
+_OTHER_CALENDAR_VALUE = re.compile(rf"{_HEBREW_DATE}|{_ETHIOPIAN_DATE}")
+
+
 _CALENDAR_VALUE = re.compile(
     rf"(?P<d>\d{{1,2}})\.?[ \t]+(?:(?P<solar>(?i:{_MONTH}))|(?P<lunar>(?i:{_LUNAR_MONTH})))[ \t]+(?P<y>1[234]\d\d)"
     rf"(?:[ \t]*(?i:AH|A\.H\.|h))?"
@@ -118,11 +185,13 @@ _CALENDAR_VALUE = re.compile(
 
 
 def calendar_birth_value(value: str) -> bool:
-    """True for a cell holding nothing but a date of the Iranian, the Islamic or the Thai calendar ("1 farvardin
-    1358", "3 Ramadan 1434", "4/2/2519"), a real day and a living person's year: a birth column's value."""
+    """True for a cell holding nothing but a date of the Iranian, the Islamic, the Thai, the Hebrew or the Ethiopian
+    calendar ("1 farvardin 1358", "3 Ramadan 1434", "4/2/2519", "9 Sivan 5749"), a real day and a living person's
+    year: a birth column's value."""
     m = _CALENDAR_VALUE.fullmatch(value.strip())
     if m is None:
-        return False
+        other = _OTHER_CALENDAR_VALUE.fullmatch(value.strip())
+        return other is not None and _hebrew_or_ethiopian_ok(other)
     if m.group("bd"):
         return _buddhist_date_ok(int(m.group("bd")), int(m.group("bm")), int(m.group("by")))
     day, year = int(m.group("d")), int(m.group("y"))

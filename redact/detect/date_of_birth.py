@@ -15,8 +15,8 @@ from redact.detect.birth_words import (
     check_age_and_year, check_date_then_birth_noun,
 )
 from redact.detect.calendar_birth_dates import (
-    BUDDHIST_ERA_BIRTH, LUNAR_HIJRI_BIRTH, SOLAR_HIJRI_BIRTH, SOLAR_HIJRI_NEEDS, check_buddhist_era, check_lunar_hijri,
-    check_solar_hijri,
+    BUDDHIST_ERA_BIRTH, HEBREW_ETHIOPIAN_BIRTH, LUNAR_HIJRI_BIRTH, SOLAR_HIJRI_BIRTH, SOLAR_HIJRI_NEEDS,
+    check_buddhist_era, check_hebrew_or_ethiopian, check_lunar_hijri, check_solar_hijri,
 )
 from redact.detect.birth_date_forms import SECOND_DATE, WRITTEN_ABROAD, check_second_version, check_written_abroad
 from redact.detect.date_of_birth_abroad import (
@@ -86,8 +86,15 @@ _DOB_WRITTEN_ABROAD = compile_(rf"(?<![\w])(?i:{_BIRTH_WORD}){_GAP}(?:\([ \t]*)?
 _DOB_TWICE = compile_(rf"(?<![\w])(?i:{_BIRTH_WORD}){_GAP}(?:\([ \t]*)?(?:(?i:den){_BR})?{SECOND_DATE}")
 
 
-def _parse(m: re.Match[str]) -> tuple[str, bool] | None:
-    """(kind, is a full date) when the date in ``m`` exists, else None."""
+#: Days a whole date after the written-out birth word may lie after today's: "född" says the birth has happened, so a
+#: later date means a document dated ahead of this machine's clock (a letter of next month, a clock behind), never a
+#: due date ("f." may be "före": "betala f. 2027-01-31" keeps today's limit)
+_BORN_AHEAD_DAYS = 366
+
+
+def _parse(m: re.Match[str], ahead: int = 0) -> tuple[str, bool] | None:
+    """(kind, is a full date) when the date in ``m`` exists (a whole date up to ``ahead`` days after today), else
+    None."""
     g = m.groupdict()
     this_year = _dt.date.today().year
     if g["iso_y"]:
@@ -122,7 +129,7 @@ def _parse(m: re.Match[str]) -> tuple[str, bool] | None:
     else:
         y = int(g["year"])
         return ("year", False) if 1880 <= y <= this_year else None
-    if not real_date(y, mo, d) or _dt.date(y, mo, d) > _dt.date.today():
+    if not real_date(y, mo, d) or _dt.date(y, mo, d) > _dt.date.today() + _dt.timedelta(days=ahead):
         return None
     return kind, True
 
@@ -134,11 +141,11 @@ _THRESHOLD = re.compile(r"\b(?:before|after|prior[ \t]+to|between|until|since)\b
 def _check(text: str, m: re.Match[str]) -> Verdict | None:
     if _THRESHOLD.search(text, m.start(), m.start("date")):
         return None
-    parsed = _parse(m)
+    word = m.group().split(None, 1)[0].rstrip(":").lower()
+    parsed = _parse(m, _BORN_AHEAD_DAYS if word in ("född", "födda", "föddes", "fött") else 0)
     if parsed is None:
         return None
     kind, full = parsed
-    word = m.group().split(None, 1)[0].rstrip(":").lower()
     if not full and (word.endswith(",") or "(" in text[m.start():m.start("date")]):
         return None  # "född, uppvuxen och bosatt 1999": after an aside only a whole date is the birth's
     if not full and len(text[m.start():m.start("date")].split()) > 4:
@@ -373,6 +380,10 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
                   needs=SOLAR_HIJRI_NEEDS),
              # a Thai paper's date of the Buddhist era after a birth word ("född 4/2/2519"): see calendar_birth_dates
              Rule("birth_date_buddhist_era", BUDDHIST_ERA_BIRTH, score=0.85, check=check_buddhist_era,
+                  needs=SOLAR_HIJRI_NEEDS),
+             # a date of the Hebrew or the Ethiopian calendar after a birth word ("född 4 Kislev 5751", "född 9
+             # Meskerem 1979"): see calendar_birth_dates
+             Rule("birth_date_hebrew_ethiopian", HEBREW_ETHIOPIAN_BIRTH, score=0.85, check=check_hebrew_or_ethiopian,
                   needs=SOLAR_HIJRI_NEEDS),
              # an age beside a year that adds up to this year ("12 år (2013)", "1981 (44 år)"): see birth_words
              Rule("birth_year_after_age", AGE_AND_YEAR, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),

@@ -1,7 +1,7 @@
 """Dates of birth after another language's birth word, as Swedish documents quote foreign papers: "født
 12.03.1987", "geb. 03.04.1979", "geboren am 3. April 1979", "s. 5.6.1990", "née le 4 mai 1985", "nacido el 3 de
-marzo de 1985", "data urodzenia: 3 marca 1979", "rođen 12. 03. 1987.", "1990 m. birželio 5 d.", "doğum tarihi 12
-Mart 1987". The words and months are in ``birth_cues_abroad``; only the date is reported.
+marzo de 1985", "data urodzenia: 3 marca 1979", "rođen 12. 03. 1987.", "1990 m. birželio 5 d.", "dzimusi 1991. gada
+12. oktobrī", "doğum tarihi 12 Mart 1987". The words and months are in ``birth_cues_abroad``; only the date is reported.
 
 Between the word and the date stand at most a place (with its preposition: "født i Bergen", "née à Lyon",
 "syntynyt Helsingissä") and a linking word ("am", "le", "el", "il", "op", "dnia", "den"), or a colon: a title
@@ -53,6 +53,8 @@ _DATE = rf"""
         (?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?:(?i:de|del|do|of){_BR})?(?P<t_y>(?:19|20)\d\d)
         # the year first: Hungarian "1979. április 3.", Lithuanian "1990 m. birželio 5 d."
       | (?P<y_y>(?:19|20)\d\d)\.?(?:[ \t]?(?i:m)\.)?{_BR}(?P<y_m>(?i:{_MONTH})){_BR}(?P<y_d>\d{{1,2}})(?:[ \t]?(?i:d)\.)?
+        # the year first, then "gada" ("of the year") and the day before the month: Latvian "1979. gada 4. marts"
+      | (?P<l_y>(?:19|20)\d\d)\.{_BR}(?i:gada|g\.){_BR}(?P<l_d>\d{{1,2}})\.{_BR}(?P<l_m>(?i:{_MONTH}))
         # a passport's or a form's "12-Mar-1987", "12/MAR/1987"
       | (?P<p_d>\d{{1,2}})(?P<psep>[-/])(?P<p_m>(?i:{_MONTH}))(?P=psep)(?P<p_y>(?:19|20)\d\d)
       | (?P<e_m>(?i:{_MONTH})){_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th)?,?{_BR}(?P<e_y>(?:19|20)\d\d)
@@ -120,7 +122,8 @@ def _candidates(m: re.Match[str]) -> tuple[str, list[tuple[int, int, int]]] | No
     if g["c_y"]:
         return "YYYY年M月D日", [(int(g["c_y"]), int(g["c_m"]), int(g["c_d"]))]
     for d, mo, y, kind in (("t_d", "t_m", "t_y", "D month YYYY"), ("y_d", "y_m", "y_y", "YYYY month D"),
-                           ("e_d", "e_m", "e_y", "month D, YYYY"), ("p_d", "p_m", "p_y", "D-Mon-YYYY")):
+                           ("e_d", "e_m", "e_y", "month D, YYYY"), ("p_d", "p_m", "p_y", "D-Mon-YYYY"),
+                           ("l_d", "l_m", "l_y", "YYYY. gada D. month")):
         if g[d]:
             return kind, [(int(g[y]), n, int(g[d])) for n in MONTHS[g[mo].lower()]]
     if g["n_d"]:
@@ -169,6 +172,6 @@ HOME_CUE_NEEDS = ("föd", "f.")
 def check_home_cue_month_abroad(text: str, m: re.Match[str]) -> Verdict | None:
     """The date with another language's month name after a Swedish birth word, when it is a real past date."""
     # (or by the month's number after its word or before its sign, which the Swedish rule does not read either)
-    if not any(m.group(g) for g in ("t_m", "y_m", "e_m", "p_m", "v_m", "c_m")):
+    if not any(m.group(g) for g in ("t_m", "y_m", "e_m", "p_m", "l_m", "v_m", "c_m")):
         return None
     return check_birth_abroad(text, m)

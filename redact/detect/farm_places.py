@@ -135,11 +135,14 @@ PREFIXED_FARM = compile_(
 # A home's name of any shape opening its line or cell before a village with its house number (or the village alone)
 # and the postal code with its town: "Lugnet, Åkerby 12, 712 91 Ösby", "Solbacka, Åkerby, 712 91 Ösby", as an
 # address's column or a window envelope writes a farm in the countryside. The postal code says the line is an
-# address, the village (no street) that the first name is the farm's or the house's on it.
+# address, the village (no street) that the first name is the farm's or the house's on it. In running text the same
+# after a preposition of place or motion where the sentence says someone lives or moved ("flyttat från
+# Pirttiniemi, Ylijoki, 957 94 Övertorneå"): a farm's or a manor's name in any language.
 NAMED_HOME_LINE = compile_(
-    rf"(?:^|(?<=\n)|(?<=[|\t]))[ \t]*(?P<farm>{_NAME}),[ \t]*"
+    rf"(?:^|(?<=\n)|(?<=[|\t])|(?P<prep>(?<![\w-])(?i:på|från|till|vid|hos)[ \t]+))[ \t]*(?P<farm>{_NAME}),[ \t]*"
     rf"(?P<place>{_NAME}(?:[ \t]+{_NAME})?(?:[ \t]+\d{{1,4}}(?:[ \t]?[A-Z](?![\w]))?)?),[ \t]*"
-    rf"{_POSTCODE_TOWN}(?=[ \t]*(?:$|\n|[|\t,.;]))"
+    # (in running text the sentence may go on after the town: "… 957 94 Övertorneå till sonen")
+    rf"{_POSTCODE_TOWN}(?:(?=[ \t]*(?:$|\n|[|\t,.;]))|(?(prep)(?=[ \t]+[a-zåäö])|(?!)))"
 )
 
 
@@ -149,6 +152,8 @@ def check_named_home_line(text: str, m: re.Match[str]) -> Verdict | None:
     if (farm.lower() in ctx.NOT_A_NAME or first.lower() in ctx.NOT_A_NAME or re.fullmatch(COUNTRY, farm)
             or _NUMBERED_THING.match(first) or _NOT_A_VILLAGE.fullmatch(first) or ORG_SUFFIX.search(farm)):
         return None
+    if m.group("prep") and not _HOME_CUE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+        return None  # "Kontakt hos Ekby, Åkerby, 712 91 Ösby": a firm's or a body's postal address, no home said
     return Verdict(m.start("farm"), m.end(), "gårdens eller husets namn, by och postadress som bostad", 0.9)
 
 

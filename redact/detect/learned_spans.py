@@ -206,6 +206,11 @@ _NICKNAME_VERB = re.compile(r"[ \t]+(?:kallas|kallad|kallade|kallades|kallar[ \t
 #: The authority's case number after its label ("dnr SN 2027/1224", "Diarienummer: KS-2026-118"): no home holds one.
 _CASE_NUMBER = re.compile(r"(?i)(?<![\w-])(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer)\.?[ \t]*:?[ \t]*"
                           r"(?:[a-zåäö]{1,5}[ \t-]?)?\d")
+#: The word for a case right before a code ("ärende", "i ärendet") and a case number's shape: the series' letters, a
+#: space, the year, a slash or a colon and the serial ("NFoR 2026/1187", "ÖKN 2026:45"; a client's "SKA-2026-0419"
+#: is written with hyphens).
+_CASE_AFTER_ITS_WORD = re.compile(r"(?i)(?<![\w-])(?:ärende|ärendet|ärendenummer|ärendenr)[ \t]*:?[ \t]*\n?[ \t]*$")
+_CASE_SHAPE = re.compile(r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}[ \u00a0](?:19|20)\d\d[/:]\d{1,6}")
 #: A reference into the document, not a home: a page, a chapter, an appendix, a week with its number
 #: ("Sida 3", "Sida 3 av 12", "Page 1", "Bilaga 2"); the tagger learnt a word and a number as a village's home.
 _REFERENCE = re.compile(r"(?i:sida|sidan|sid|page|kapitel|kap|bilaga|bilagan|punkt|paragraf|avsnitt|tabell|figur|"
@@ -322,6 +327,8 @@ def plausible(text: str, a: int, b: int, label: str) -> bool:
         if whole_date(text[a:b]):
             # "12.03.2022" of "karar tarihi 12.03.2022": a date is nobody's code; a date of birth is the date rules'
             return False
+        if _CASE_AFTER_ITS_WORD.search(text, max(0, a - 20), a) and _CASE_SHAPE.fullmatch(text, a, b):
+            return False  # "ärende NFoR 2026/1187": the authority's case by its series, year and serial, no one's code
         m = _LABEL_BEFORE.search(text, max(0, a - 40), a)
         return not (m and names_other_number(m.group(1)))
     return True

@@ -2,7 +2,7 @@
 K-4417 och K-4452".
 
 The label's rule reads the value right after it; the values listed after that, joined by a comma, "och", "samt" or
-"respektive" (a line may wrap between, a possessive may stand after "och"), are more of the same kind when each has exactly the first one's shape: the
+"respektive" (a line may wrap between, a possessive or a name may stand after "och"), are more of the same kind when each has exactly the first one's shape: the
 same letters' and digits' places and the same separators. A sum, a date or a year has another shape, so the list
 stops at it.
 """
@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# whose the next value is, after "och": "LMA-kort 26-118844-4 och moderns 26-118843-7", "och hennes", "och Evas"
-_WHOSE = r"(?:[ \t]+(?:hans|hennes|deras|sin|sitt|[a-zåäö]{3,}ns|[a-zåäö]{3,}[^\Wns\d]s|[A-ZÅÄÖ][a-zåäö]+s))?"
+# whose the next value is, after "och": "LMA-kort 26-118844-4 och moderns 26-118843-7", "och hennes", "och Evas", or
+# the person's name before it ("skattenummer 3312874401 och Nicolae 3319920417")
+_WHOSE = r"(?:[ \t]+(?:hans|hennes|deras|sin|sitt|[a-zåäö]{3,}ns|[a-zåäö]{3,}[^\Wns\d]s|[A-ZÅÄÖ][^\W\d_]+))?"
 _SEP = (rf"[ \t]*(?:,|[ \t](?:och|samt|respektive|resp\.){_WHOSE})[ \t]*\n?[ \t]*"
         rf"|[ \t]*,?[ \t]*\n?[ \t]*(?:och|samt){_WHOSE}[ \t]+")
 _MAX_MORE = 8  # values after the first at most

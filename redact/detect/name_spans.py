@@ -139,13 +139,18 @@ def _role_word(word: str, titles: frozenset[str]) -> bool:
 
 
 
+# an abbreviation inflected after a colon, as Swedish writes it ("sms:en", "cd:n", "USB:n", "SMS:et"): no name
+_COLON_INFLECTED = re.compile(r"[A-Za-zÅÄÖåäö]{2,5}:(?:a|ar|arna|or|orna|er|erna|n|en|et|s|ns|ens|ets|ade|at)")
+
+
 def ordinary_noun(f: Finding, is_name: Callable[[str], bool]) -> bool:
-    """True for a proposed name that is a law's abbreviation ("SoL"), or unlisted words one of which,
+    """True for a proposed name that is a law's abbreviation ("SoL"), an abbreviation inflected after a colon
+    ("sms:en"), or unlisted words one of which,
     of seven letters or more, has a common-noun ending ("Dialogmöte", "Bostadsanpassning Ekvik")."""
     if f.category != "PERSON":
         return False
     words = [w.strip(".,:;()") for w in f.text.split()]
-    if len(words) == 1 and words[0] in LAW_ABBREVIATIONS:
+    if len(words) == 1 and (words[0] in LAW_ABBREVIATIONS or _COLON_INFLECTED.fullmatch(words[0])):
         return True
     if not words or len(words) > 3 or any(not w.isalpha() or not w[:1].isupper() or w.isupper() for w in words):
         return False

@@ -113,11 +113,19 @@ _PROPERTY_WORDS = frozenset({"fastigheterna", "fastigheten", "fastighet", "fasti
                              "huset", "husen", "sommarhuset", "fritidshuset", "bostadshuset", "boningshuset"})
 
 
+# a case series' letters: an abbreviation in capitals, or with small letters between its capitals ("NFoR", "KSau")
+_SERIES_LETTERS = re.compile(r"[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}")
+
+
 def _check_block_unit(text: str, m: re.Match[str]) -> Verdict | None:
     start = ctx.trim_leading_words(text, m.start(), m.end(), ctx.NOT_A_NAME | _WEEKDAYS | _PROPERTY_WORDS)
     if start >= m.end("name"):
         return None  # only a label was left ("SFS 2009:400", "Kl 13:00")
     block, unit = m.group("block"), m.group("unit")
+    if _year(block) and _SERIES_LETTERS.fullmatch(text[start:m.end("name")]):
+        # "NMB 2026:418", "NFoR 2026:77": a series' letters, a year and a serial are a case's number whatever word
+        # of property stands near (a tract is named by words, its block numbered from one)
+        return None
     near = ctx.find_context_word(text, start, m.end(), ctx.PROPERTY, 50)
     if (not (len(block) == 4 and block[:2] in ("19", "20"))
             and (area := _AREA_ON_LINE_BEFORE.search(text, max(0, start - 40), start))

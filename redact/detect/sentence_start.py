@@ -20,6 +20,11 @@ NOUN_ENDINGS = (
     # nouns of the "-an" kind a register notes ("Polisanmälan bifogad", "Begäran inkom")
     "anmälan", "begäran", "överklagan", "inbjudan",
 )
+# the endings that are whole nouns by themselves ("stöd", "beslut"; not "ning", "ande", "tion": names are so written)
+_WHOLE_NOUNS = frozenset(NOUN_ENDINGS) - {"ning", "ningen", "ningar", "het", "heten", "tion", "tionen", "skap", "skapet",
+                                          "else", "elsen", "ande", "andet", "dag"}
+# a participle's plural, as a list's caption opens ("Godkända", "Beviljade", "Underkända")
+_PLURAL_PARTICIPLE_ENDINGS = ("ade", "ända")
 # a definite singular's ending and the other forms of the same noun: -an (gåva, gåvor, gåvorna), -en (bil, bilar,
 # bilarna), -et (hus, husen)
 _DEFINITE_FORMS = (("an", "a|or|orna|ors|ornas"), ("en", "ar|arna|ars|arnas"), ("et", "en|ens"))
@@ -61,4 +66,7 @@ def ordinary_sentence_start(f: Finding, text: str, is_name: Callable[[str], bool
         for base in {low[:-1], low[:-2] if low.endswith("ns") else low[:-1]}:
             if len(base) >= 4 and re.search(rf"(?<![\w.@_-]){re.escape(base)}(?![\w@_-]|\.\w)", text):
                 return True
-    return len(low) >= 7 and low.endswith(NOUN_ENDINGS)  # short names end so too ("Ning", "Hande")
+    if low in _WHOLE_NOUNS:
+        return True  # the common noun itself ("Stöd till …", "Beslut om …" opening a heading), in no name list
+    # (a participle's plural opening a caption, "Beviljade ansökningar", "Underkända prov", ends so too)
+    return len(low) >= 7 and low.endswith(NOUN_ENDINGS + _PLURAL_PARTICIPLE_ENDINGS)  # short names end so ("Ning")

@@ -90,7 +90,15 @@ def from_words(page: Page) -> list[Cell]:
             cells = [" ".join(w.text for w in ws) for ws in cells_of(k)]
             return any(header_kind(c) in (FIRST, LAST) for c in cells) or (
                 len(cells) >= 3 and all(_is_header(c) for c in cells))
-        return heads_only(i) or (len(cells_of(i)) == 1 and (heads_only(i + 1) or caption(i)))
+
+        def heads_but_one(k: int) -> bool:
+            # a row of four cells or more without a digit, all but one a header of a kind ("Ärende | Vittne | Född
+            # | Bostadsort"): under a lone caption, the next table's header row (its own first column's header unlisted)
+            if k >= len(rows) or not may(k) or any(c.isdigit() for w in rows[k] for c in w.text):
+                return False
+            cells = [" ".join(w.text for w in ws) for ws in cells_of(k)]
+            return len(cells) >= 4 and sum(not _is_header(c) for c in cells) <= 1
+        return heads_only(i) or (len(cells_of(i)) == 1 and (heads_only(i + 1) or heads_but_one(i + 1) or caption(i)))
 
     def caption(i: int) -> bool:
         """A lone caption closed by a colon ("Utlånade pumpar:") above a row of two cells or more, no digit and a

@@ -55,6 +55,8 @@ _NAME_HEADERS = {
         # a party or a role in a complaint, a report, a case or a voyage: the complainant, the one who reported, the
         # injured party, the master of a boat ("Klagande" over "Amra och Edin Mujić")
         "klagande", "klaganden", "anmälare", "anmälaren", "anmälande", "ansökande", "målsägande", "målsäganden",
+        # a court's or a board's witnesses, heard in the case
+        "vittne", "vittnen",
         "befälhavare", "skeppare", "studerande",
         # a guardian's header cut short to fit a narrow column
         "vårdnadsh.", "vårdnadsh", "vårdn.h.",

@@ -38,6 +38,8 @@ _BIRTH_VALUE = re.compile(
     r"\d{1,2}(?:\.|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?[^\W\d_]{3,13}\.?\s+(?:de\s+)?(?:19|20)\d\d\.?|"
     r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\.?|\d{1,2}([-/])[A-Za-z]{3}\1(?:19|20)\d\d|"
     r"(?:19|20)\d\d\.?\s+(?:m\.\s+)?[^\W\d_]{3,13}\s+\d{1,2}\.?(?:\s+d\.)?|"
+    # the year, "gada" and the day before the month, as Latvian papers write it: "1979. gada 4. marts"
+    r"(?:19|20)\d\d\.\s+gada\s+\d{1,2}\.\s+[^\W\d_]{3,13}|"
     # the month by its number after its word or before its sign: "ngày 6 tháng 9 năm 1978", "1978年9月6日"
     r"(?:[Nn]gày\s+)?\d{1,2}\s+tháng\s+\d{1,2},?\s+(?:năm\s+)?(?:19|20)\d\d|"
     r"(?:19|20)\d\d\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일])$"
