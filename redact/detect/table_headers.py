@@ -107,7 +107,7 @@ _HEADER_KIND.update({h: PROPERTY for h in ("fastighet", "fastigheter", "fastighe
 # Where a person lives: "Åsbränna 114" under it is a village and a house number, with no street word.
 _HEADER_KIND.update({h: ADDRESS for h in ("adress", "nuvarande adress", "bostadsadress", "hemadress", "gatuadress",
                                            "folkbokföringsadress", "ny adress", "tidigare adress", "boendeadress",
-                                           "adress (gata)", "hemvist", "bostad",
+                                           "adress (gata)", "gata", "hemvist", "bostad",
                                            # an artist's studio: a cell with a house number there points to the
                                            # person as the home does ("Fritidshus", "Sommarstuga" are not among
                                            # them: a form's "Användning: Fritidshus" is a value, and what follows
