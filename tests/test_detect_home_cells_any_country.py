@@ -133,3 +133,20 @@ def test_a_street_column_after_a_table_of_names_is_a_column_of_homes(tmp_path, b
     found = {" ".join(f.text.split()): f.category for f in det.findings if f.status != "rejected"}
     assert "Gata" not in " ".join(found), found
     assert any(t.startswith("Norrbyn, Studentvägen 17 B, rum 204") and c == "ADDRESS" for t, c in found.items()), found
+
+
+SENTENCES = """Uppgifter om flytt
+Tidigare adress: Selma bodde på Rue Gouraud 27, Beirut fram till 2022.
+Hemadress: Han har bott på Tallvägen 3, 771 42 Ludvika sedan 2018.
+"""
+
+
+@pytest.mark.parametrize("address, words", [("Rue Gouraud 27, Beirut", ("bodde", "fram", "2022")),
+                                            ("Tallvägen 3, 771 42 Ludvika", ("bott", "sedan", "2018"))])
+def test_a_sentence_after_a_home_label_masks_the_home_not_the_verb_or_the_time(blank_detector, address, words):
+    from redact.document_detection import detect_text
+
+    found = [f for f in detect_text(SENTENCES, blank_detector).findings if f.status != "rejected"]
+    at = SENTENCES.index(address)
+    assert all(any(f.start <= i < f.end for f in found) for i in range(at, at + len(address)) if SENTENCES[i].isalnum())
+    assert not any(w in f.text for f in found for w in words), [f.text for f in found]
