@@ -55,6 +55,10 @@ def _probe(text: str, word: str) -> Finding:
     ("Begärd handling: Detaljplan SBN 2026/0318 och Protokoll KF 2026-05-19.", "Protokoll KF", True),
     # a listed first name before a unit's letters and a number stays a name
     ("Ärendet gäller Helena KS 2026/0318.", "Helena KS", False),
+    # a court's case word and the case's kind letter before its serial and year
+    ("Arvodet avser Mål B 2217-27 och T 804-27.", "Mål B", True),
+    ("Domen i målet Ä 3310-26 har vunnit laga kraft.", "målet Ä", True),
+    ("Mål B gäller skadegörelse.", "Mål B", False),
 ])
 def test_a_room_and_a_case_unit(text, word, expected):
     from redact.detect.no_person_spans import word_part_or_case_label
