@@ -189,6 +189,7 @@ def test_a_count_opening_the_line_after_a_label_line_is_no_part_of_its_value(bla
 @pytest.mark.parametrize("header, value", [
     ("Hemtjänst kundnr", "5520 318"), ("Nationellt id-kort nr", "66203194"), ("danskt CPR-nummer", "2905814471"),
     ("Employee ID", "EMP-04417"), ("P-tillstånd nr", "2207/25"),
+    ("Föremål, serienr", "8830417"),  # the thing and its number set off by a comma
 ])
 def test_an_identifier_header_with_words_before_it(blank_detector, header, value):
     text = f"| Namn | {header} | Status |\n| Maja Forsgren | {value} | aktiv |\n| Leo Strand | saknas | avslutad |\n"
