@@ -154,6 +154,8 @@ _OTHER_HEADERS = frozenset({
     "areal", "längd", "storlek", "moms", "rabatt", "andel",
     # when a stay, a loan or a booking runs
     "period", "perioder",
+    # a register of estates: the estate's row or number, never a name ("Dödsbo | Adress | Postadress")
+    "dödsbo", "dödsboet", "dödsbon",
     # the numbered points of a list or a walk's notes ("Punkt | Plats | Lämnad av")
     "punkt", "punkter",
     # staff's trade beside their names, a patient's medicine, a bid for a plot
