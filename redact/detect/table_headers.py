@@ -311,8 +311,9 @@ _THING_BEFORE = re.compile(r"(?i)^(?:ärende|ärendets|faktura|fakturans|order|a
 def _qualified_id(low: str) -> str | None:
     """ID for a header of a qualifier or two and an identifier's header ("hemtjänst kundnr", "employee id",
     "föremål, serienr")."""
-    # the thing and its number set off by a comma ("Föremål, serienr") as by "och" ("Föremål och serienr")
-    words = re.sub(r"^([^\W\d_][\w-]*)[ \t]*,[ \t]*(?=\S)", r"\1 och ", low).split()
+    # the thing and its number set off by a comma ("Föremål, serienr") as by "och" ("Föremål och serienr"); a number's
+    # word must end it ("klocka, pass" is a cell of things)
+    words = re.sub(r"^([^\W\d_][\w-]*)[ \t]*,[ \t]*(?=\S+(?:nr\.?|nummer|id)$)", r"\1 och ", low).split()
     if not 2 <= len(words) <= 4 or "/" in low or "(" in low:
         return None
     for n in (2, 1):
