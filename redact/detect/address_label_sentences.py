@@ -11,11 +11,12 @@ _LIVED = re.compile(
     r"^(?:[A-ZÅÄÖ][\w'’-]+(?:[ \t]+[A-ZÅÄÖ][\w'’-]+){0,2}[ \t]+)?"
     r"(?:bodde|bor|(?:har|hade)[ \t]+bott|(?:var|är)[ \t]+(?:skriven|folkbokförd|mantalsskriven)|vistades|hyrde)"
     r"(?:[ \t]+(?:tidigare|då|senast|först))?[ \t]+(?:på|i|hos)[ \t]+")
-# when: up to, from, since or during a time ("fram till 2021", "t.o.m. mars 2020", "sedan 2019", "under åren 2015–2018")
+# when: up to, from, since or during a time ("fram till 2021", "t.o.m. mars 2020", "sedan 2019", "under åren
+# 2015–2018")
 _WHEN = re.compile(
-    r"[ \t,]+(?:fram[ \t]+till|till[ \t]+och[ \t]+med|t\.[ \t]?o\.[ \t]?m\.|från[ \t]+och[ \t]+med|fr\.[ \t]?o\.[ \t]?m\."
-    r"|sedan|under[ \t]+(?:åren|året|år)|mellan[ \t]+(?:åren[ \t]+)?\d|till[ \t]+(?:\d|början|slutet|våren|hösten|"
-    r"sommaren|vintern))(?![\w]).*$", re.S)
+    r"[ \t,]+(?:fram[ \t]+till|till[ \t]+och[ \t]+med|t\.[ \t]?o\.[ \t]?m\.|från[ \t]+och[ \t]+med"
+    r"|fr\.[ \t]?o\.[ \t]?m\.|sedan|under[ \t]+(?:åren|året|år)|mellan[ \t]+(?:åren[ \t]+)?\d"
+    r"|till[ \t]+(?:\d|början|slutet|våren|hösten|sommaren|vintern))(?![\w]).*$", re.S)
 
 
 def home_in_sentence(value: str) -> tuple[int, int]:
