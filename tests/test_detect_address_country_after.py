@@ -87,3 +87,12 @@ def test_a_postal_line_ending_in_the_countrys_own_name_joins_the_street(tmp_path
     det = detect_document(save(doc, tmp_path / "utskick.pdf"), blank_detector)
     found = {" ".join(f.text.split()) for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"}
     assert f"{street} {postal}" in found, found
+
+
+def test_a_move_from_abroad_masks_the_two_homes_apart(blank_detector):
+    # "till" one home "från" the other: the preposition between them is no part of either address
+    text = "Familjen flyttade till Björkvägen 7 från Lange Nieuwstraat 18, 3512 PH Utrecht, Nederland i mars.\n"
+    found = [" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings
+             if f.category == "ADDRESS" and f.status != "rejected"]
+    assert not any("från" in a for a in found), found
+    assert readable_letters(blank_detector, text, "Lange Nieuwstraat 18, 3512 PH Utrecht, Nederland") == ""
