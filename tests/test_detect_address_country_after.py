@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from redact.document_detection import detect_text
+from redact.document_detection import detect_document, detect_text
 
 sys.path.insert(0, str(Path(__file__).parent))
 from address_checks import readable_letters  # noqa: E402
+from pdf_builders import new_pdf, save, table, write_lines  # noqa: E402
 
 TEXT = """Uppgifter om hyresvärdarna
 Hyresvärden Baraka Mwinyi har adress P.O. Box 2290, Plot 57 Msasani A, Dar es Salaam, Tanzania; han svarar per post.
@@ -66,3 +67,32 @@ def test_a_home_abroad_takes_its_country_with_the_tagger_off(monkeypatch):
 def test_a_country_of_two_names_joined_by_and_ends_the_home(blank_detector, address):
     text = f"Sökandens mor Jasna Kovač har adressen {address}, telefon +387 61 223 404.\n"
     assert readable_letters(blank_detector, text, address) == ""
+
+
+# An address table abroad: the street in one cell, the postal code, town and country in the next, the country in
+# its own language ("România", "Slovenija"); the country closes the postal line, so the line joins the street.
+POSTAL_ROWS = [
+    ["Mottagare", "Adress", "Postadress"],
+    ["Ioana Marin", "Strada Florilor 8, ap. 3", "300011 Timisoara, România"],
+    ["Jana Novak", "Slovenska cesta 14", "1000 Ljubljana, Slovenija"],
+]
+
+
+@pytest.mark.parametrize("street, postal", [(r[1], r[2]) for r in POSTAL_ROWS[1:]])
+def test_a_postal_line_ending_in_the_countrys_own_name_joins_the_street(tmp_path, blank_detector, street, postal):
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Adresser för utskick"], y=70)
+    table(page, (40, 90), POSTAL_ROWS, col_width=170)
+    det = detect_document(save(doc, tmp_path / "utskick.pdf"), blank_detector)
+    found = {" ".join(f.text.split()) for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"}
+    assert f"{street} {postal}" in found, found
+
+
+def test_a_move_from_abroad_masks_the_two_homes_apart(blank_detector):
+    # "till" one home "från" the other: the preposition between them is no part of either address
+    text = "Familjen flyttade till Björkvägen 7 från Lange Nieuwstraat 18, 3512 PH Utrecht, Nederland i mars.\n"
+    found = [" ".join(f.text.split()) for f in detect_text(text, blank_detector).findings
+             if f.category == "ADDRESS" and f.status != "rejected"]
+    assert not any("från" in a for a in found), found
+    assert readable_letters(blank_detector, text, "Lange Nieuwstraat 18, 3512 PH Utrecht, Nederland") == ""

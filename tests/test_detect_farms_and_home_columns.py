@@ -140,6 +140,9 @@ def test_a_service_given_at_home_is_no_home():
 @pytest.mark.parametrize("text, home", [
     ("Hon bor kvar på gården Lillhagen sedan 1990.\n", "Lillhagen"),
     ("Pappan bor kvar på släktgården Storhagen, Nässjöby.\n", "Storhagen, Nässjöby"),
+    # a farm's name of two words, then its village
+    ("Morfar bor på gården Myra Hage, Lillsjön; han har hästar.\n", "Myra Hage, Lillsjön"),
+    ("Dottern bor på gården Övre Lid, Västanby och pendlar.\n", "Övre Lid, Västanby"),
 ])
 def test_a_farm_named_after_its_noun_where_someone_lives(blank_detector, text, home):
     assert home in _addresses(text, blank_detector)

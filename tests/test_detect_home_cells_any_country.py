@@ -6,17 +6,23 @@ street or a village alone is the home too. Fictional people and places."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from redact.detect.table_headers import ADDRESS, header_kind
 from redact.detect.table_values import value_fits
 from redact.types import Page
 
+sys.path.insert(0, str(Path(__file__).parent))
+from pdf_builders import new_pdf, save, table, write_lines  # noqa: E402
+
 
 @pytest.mark.parametrize("header", ["Postadress", "Hemort", "Bor", "Bostad", "Nuvarande bostad", "Adress i hemlandet",
                                     "Folkbokförd", "Senast folkbokförd", "Vistas", "Skriven",
                                     "Bostadsort", "Home address", "Utlandsadress", "Hemvist (land)", "Fastighet/adress",
-                                    "Adress och telefon", "Bostad / hemort"])
+                                    "Adress och telefon", "Bostad / hemort", "Gata"])
 def test_a_home_header_names_an_address_column(header):
     assert header_kind(header) == ADDRESS
 
@@ -108,3 +114,39 @@ def test_the_rest_of_a_home_labels_line_is_the_address(labelled, address):
 @pytest.mark.parametrize("text", ["Rådhusgatan", "hyresrätt", "rum", "nyckel"])
 def test_an_authoritys_visiting_address_or_a_homes_kind_stays(labelled, text):
     assert not any(text in found for found in labelled)
+
+
+def test_a_street_column_after_a_table_of_names_is_a_column_of_homes(tmp_path, blank_detector):
+    """A "Gata" header opens a new table of homes: its cells are not read as more names of the table above, and a
+    district before the street with a student's room after it is masked with the cell."""
+    from redact.pipeline import detect_document
+
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Deltagare i kursen"], y=70)
+    table(page, (40, 90), [["Ärende", "Deltagare", "Född"], ["K 2031/18", "Märta Lindqvist", "1994-03-08"],
+                           ["K 2031/22", "Omar Haddad", "2001-11-30"]], col_width=190)
+    write_lines(page, ["Boenden"], y=160)
+    table(page, (40, 180), [["Rad", "Gata", "Ort"], ["1", "Ekdalsvägen 4, 2 tr", "853 51 Sundsvall"],
+                            ["2", "Norrbyn, Studentvägen 17 B, rum 204", "907 36 Umeå"]], col_width=190)
+    det = detect_document(save(doc, tmp_path / "kurs.pdf"), blank_detector)
+    found = {" ".join(f.text.split()): f.category for f in det.findings if f.status != "rejected"}
+    assert "Gata" not in " ".join(found), found
+    assert any(t.startswith("Norrbyn, Studentvägen 17 B, rum 204") and c == "ADDRESS" for t, c in found.items()), found
+
+
+SENTENCES = """Uppgifter om flytt
+Tidigare adress: Selma bodde på Rue Gouraud 27, Beirut fram till 2022.
+Hemadress: Han har bott på Tallvägen 3, 771 42 Ludvika sedan 2018.
+"""
+
+
+@pytest.mark.parametrize("address, words", [("Rue Gouraud 27, Beirut", ("bodde", "fram", "2022")),
+                                            ("Tallvägen 3, 771 42 Ludvika", ("bott", "sedan", "2018"))])
+def test_a_sentence_after_a_home_label_masks_the_home_not_the_verb_or_the_time(blank_detector, address, words):
+    from redact.document_detection import detect_text
+
+    found = [f for f in detect_text(SENTENCES, blank_detector).findings if f.status != "rejected"]
+    at = SENTENCES.index(address)
+    assert all(any(f.start <= i < f.end for f in found) for i in range(at, at + len(address)) if SENTENCES[i].isalnum())
+    assert not any(w in f.text for f in found for w in words), [f.text for f in found]

@@ -189,13 +189,14 @@ def test_a_count_opening_the_line_after_a_label_line_is_no_part_of_its_value(bla
 @pytest.mark.parametrize("header, value", [
     ("Hemtjänst kundnr", "5520 318"), ("Nationellt id-kort nr", "66203194"), ("danskt CPR-nummer", "2905814471"),
     ("Employee ID", "EMP-04417"), ("P-tillstånd nr", "2207/25"),
+    ("Föremål, serienr", "8830417"),  # the thing and its number set off by a comma
 ])
 def test_an_identifier_header_with_words_before_it(blank_detector, header, value):
     text = f"| Namn | {header} | Status |\n| Maja Forsgren | {value} | aktiv |\n| Leo Strand | saknas | avslutad |\n"
     assert any(value in t for t in found(blank_detector, text)), found(blank_detector, text)
 
 
-@pytest.mark.parametrize("header", ["Kurs ID", "Faktura nr", "Ärende ID"])
+@pytest.mark.parametrize("header", ["Kurs ID", "Faktura nr", "Ärende ID", "Klocka, pass"])
 def test_a_things_number_header_with_words_before_it_stays(blank_detector, header):
     text = f"| Namn | {header} | Status |\n| Maja Forsgren | 4471 | aktiv |\n| Leo Strand | 4472 | avslutad |\n"
     assert not any("4471" in t for t in found(blank_detector, text)), found(blank_detector, text)

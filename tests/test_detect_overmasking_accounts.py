@@ -65,6 +65,9 @@ def test_an_organisations_account_named_by_its_owner_in_a_sentence_is_not_propos
     ("Grannen Lars Holm, Tallby bygdegårdsförening, har bankgiro 5050-1055.", "5050-1055"),
     ("Föreningen Tallby Odlarsällskap har\nplusgiro 30 88 14-3, medan Lars Holms eget plusgiro är 47 03 12-0.",
      "47 03 12-0"),
+    # a sole trader's firm is the person: the firm's account, the line wrapped before it, is the person's
+    ("Lars Holm är egenföretagare; arvodet för uppdraget betalas till\nföretagets plusgiro 30 88 14-3.", "30 88 14-3"),
+    ("Lars Holm driver enskild firma och\nföretagets bankgiro är 5050-1055.", "5050-1055"),
 ])
 def test_a_persons_account_beside_an_organisation_stays_proposed(blank_detector, text, account):
     assert _found(text, blank_detector).get(account) == "BANK_ACCOUNT"

@@ -73,3 +73,12 @@ def test_a_part_of_a_document_after_del_av_is_no_property(blank_detector):
 def test_the_house_before_its_designation_stays_readable(blank_detector, text, designation, kept):
     found = properties(blank_detector, text)
     assert designation in found and not any(kept in p for p in found), found
+
+
+@pytest.mark.parametrize("text, designation", [
+    ("Makarna äger radhuset Hemby Lärkan 12 sedan i våras.\n", "Hemby Lärkan 12"),
+    ("Dottern ärvde villan Ekvik Tranan 3 efter modern.\n", "Ekvik Tranan 3"),
+])
+def test_a_register_area_between_the_house_and_its_block_is_the_designations(blank_detector, text, designation):
+    # an urban designation without a colon after a word of a house: the area, the block and the number, whole
+    assert designation in properties(blank_detector, text)

@@ -115,9 +115,12 @@ _HOME_LABEL_VALUE = compile_(
 
 
 def _check_home_label_value(text: str, m: re.Match[str]) -> Verdict | None:
+    from redact.detect.address_label_sentences import home_in_sentence
     from redact.detect.table_values import home_with_number
 
     value = m.group("street").split("(")[0]
+    lead, end = home_in_sentence(value)  # "Mira bodde på Ringvägen 4, Ekby fram till 2019": the home alone
+    value = value[lead:end]
     # the address's parts up to the first that is a remark ("..., portkod lämnas muntligen", "..., fastigheten X")
     kept: list[str] = []
     for part in value.split(","):
@@ -127,7 +130,7 @@ def _check_home_label_value(text: str, m: re.Match[str]) -> Verdict | None:
         kept.append(part)
     # a home or an organisation named before the street ("Bostad: Äldreboendet Lärkan, Lärkgatan 10") is the
     # organisation's name, not the address
-    skip = 0
+    skip = lead
     while len(kept) > 1 and not any(ch.isdigit() for ch in kept[0]) and _INSTITUTION.search(kept[0]):
         skip += len(kept.pop(0)) + 1
     value = ",".join(kept).rstrip(" .")

@@ -22,8 +22,8 @@ COUNTRY = (
     r"Frankrike|France|Italien|Italy|Italia|Portugal|Grekland|Greece|Polen|Poland|Polska|Nederländerna|Holland|"
     r"Netherlands|Belgien|Belgium|Österrike|Austria|Schweiz|Switzerland|Storbritannien|England|Skottland|Scotland|"
     r"Wales|Irland|Ireland|United[ \t]Kingdom|UK|Estland|Estonia|Lettland|Latvia|Litauen|Lithuania|Turkiet|Turkey|"
-    r"Kroatien|Croatia|Serbien|Serbia|Bosnien|Bosnia|Ungern|Hungary|Tjeckien|Czechia|Rumänien|Romania|Bulgarien|"
-    r"Bulgaria|Cypern|Cyprus|Thailand|USA|Kanada|Canada|Australien|Australia|"
+    r"Kroatien|Croatia|Serbien|Serbia|Bosnien|Bosnia|Ungern|Hungary|Tjeckien|Czechia|Rumänien|Romania|România|"
+    r"Bulgarien|Bulgaria|Cypern|Cyprus|Thailand|USA|Kanada|Canada|Australien|Australia|"
     # countries people come from or stay in, in Swedish, English and their own language
     r"Irak|Iraq|Iran|Syrien|Syria|Libanon|Lebanon|Jordanien|Jordan|Palestina|Palestine|Israel|Jemen|Yemen|Egypten|Egypt|"
     r"Marocko|Morocco|Tunisien|Tunisia|Algeriet|Algeria|Somalia|Eritrea|Etiopien|Ethiopia|Sudan|Kenya|Uganda|Nigeria|"
@@ -44,6 +44,8 @@ _OWN_NAMES = ("Sénégal", "Føroyar", "Kalaallit Nunaat", "O'zbekiston", "Oʻzb
               "Tojikiston", "Perú", "México", "Panamá", "Brasil", "Éire", "Cymru", "Suisse", "Svizzera", "Sakartvelo",
               "Hayastan", "Azərbaycan", "Shqipëria", "Kosova", "Crna Gora", "Srbija", "Hrvatska", "Polska", "España",
               "Italia", "Deutschland", "Österreich", "Suomi", "Türkiye", "Eesti", "Latvija", "Lietuva", "Česko",
+              "România", "Nederland", "België", "Belgique", "Lëtzebuerg", "Magyarország", "Slovensko", "Slovenija",
+              "Shqipëri", "Ísland", "Česká republika",
               # French-speaking Africa writes its own names with accents or otherwise ("Cotonou, Bénin")
               "Bénin", "Cameroun", "Guinée", "Maroc", "Algérie", "Tunisie", "Mauritanie", "Égypte", "Haïti",
               # and in Spanish, Portuguese and Vietnamese, and as Laos writes its name in English

@@ -53,6 +53,8 @@ _SENTENCE_WORD = re.compile(
     r"(?<![\w-])(?:och|eller|men|som|att|där|när|då|eftersom|medan|samt|sedan|han|hon|hen|vi|jag|du|ni|sin|sitt|"
     r"sina|hans|hennes|deras|är|var|har|hade|blir|kan|ska|skulle|får|fick|inte|också|även|kr|kronor|år|månader|"
     r"veckor|dagar|tel|telefon|tfn|mobil|e-post|epost|"
+    # a second place's preposition: the parts hold two places ("till Ekvägen 2 från Calle Mayor 4, …, España")
+    r"från|"
     # and an English sentence's, in a letter from abroad ("I live in England and cannot visit often")
     r"is|are|was|we|you|me|my|can|cannot|will|would|please|live|lives|write|visit)(?![\w-])", re.IGNORECASE)
 # a sentence ends among the parts: a word of four small letters or more, its stop and a capital ("often. Please");

@@ -20,6 +20,10 @@ _CASE_NUMBER_AFTER = re.compile(r"[ \t\u00a0]+(?:\d{4}[/:-]\d{1,5}|\d{2}[/:-]\d{
 # a word and the unit's capitals ("Ärende VO"): a case number or a date after it ("2026/1207", "2026-08-26")
 _WORD_AND_UNIT = re.compile(r"^(?P<word>[A-ZÅÄÖ][a-zåäö]+)[ \t]+[A-ZÅÄÖ]{2,5}$")
 _NUMBER_OR_DATE_AFTER = re.compile(r"[ \t]+(?:\d{4}[/-]\d{1,5}|\d{1,5}[/-]\d{2,4})(?![\d])")
+# a court's case word and the case's kind letter before its serial and year ("Mål B 1184-26", "målet T 2207-27"):
+# the court's register number, the letter the kind of case (B criminal, T civil, Ä non-contentious), no initial
+_COURT_WORD_AND_KIND = re.compile(r"^(?i:mål|målet|målen|målnr\.?|målnummer|målnumret)[ \t]+[A-ZÅÄÖ]{1,3}$")
+_COURT_SERIAL_AFTER = re.compile(r"[ \t\u00a0]+\d{1,5}-\d\d(?![\d-])")
 
 
 def case_unit_letters(word: str, text: str, end: int) -> bool:
@@ -31,11 +35,13 @@ def case_unit_letters(word: str, text: str, end: int) -> bool:
 
 def case_unit(span: str, text: str, end: int) -> bool:
     """True for a unit's letters before a case number (``span``, ending at ``end`` in ``text``): mixed-case letters
-    ("PaN 26-0811") or a word that is no listed name and the unit's capitals ("Ärende VO 2026/1207"; "Anna EK
-    2026/12" stays)."""
+    ("PaN 26-0811"), a court's case word and its kind ("Mål B 1184-26") or a word that is no listed name and the
+    unit's capitals ("Ärende VO 2026/1207"; "Anna EK 2026/12" stays)."""
     from redact.detect.name_words import no_listed_name
 
     if case_unit_letters(span, text, end):
         return True
+    if _COURT_WORD_AND_KIND.match(span) and _COURT_SERIAL_AFTER.match(text, end):
+        return True  # "Mål B" of "Mål B 1184-26": the court's case by its kind
     unit = _WORD_AND_UNIT.match(span)
     return bool(unit) and _NUMBER_OR_DATE_AFTER.match(text, end) is not None and no_listed_name(unit.group("word"))

@@ -384,6 +384,11 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
                PROPERTY: "fastighetsbeteckning", ADDRESS: "adress"}.get(c.kind, "namn")
         # "pass 95418227" under "Legitimation": the document's kind is a label, the number the identifier
         start = past_cell_label(page.text, c.start, c.end) if c.kind == ID else c.start
+        if c.kind == ID and start > c.start:
+            # "Rolex Z 4471832" under "Föremål, serienr": the make before the serial is a word of the cell's label,
+            # no one's name, though a name reader takes it (and the series' letter after it) for one
+            findings = [f for f in findings if not (f.category == "PERSON" and f.start is not None
+                                                    and c.start <= f.start < start and (f.end or 0) <= c.end)]
         if c.kind == ID:  # "PESEL 8802…", "FMI-ID 41873": the label a rule read before the number it found
             start = after_rules_label(page.text, start, c.end, findings)
         if c.kind == BANK:  # "bankgiro 812-4406": the kind of account, no part of its number

@@ -43,7 +43,9 @@ FARM_AND_PLACE = re.compile(
     # the farm after its noun, a compound too ("släktgården Storhagen"), or by its name's own ending
     # (a churchyard, a school's yard or a garden is no one's home: "kyrkogården", "skolgården", "trädgården")
     # (the farm's word may follow its name after the noun too: "släktgården Ekeby gård")
-    rf"(?<![\w-])(?:(?:släkt|föräldra|hem|bond|barndoms)?gården[ \t]*\n?[ \t]*(?P<named>{_NAME}(?:[ \t]+(?i:gård))?)"
+    # (a farm's name of two words too: "gården Hålla Backe", "gården Övre Lid")
+    rf"(?<![\w-])(?:(?:släkt|föräldra|hem|bond|barndoms)?gården[ \t]*\n?[ \t]*"
+    rf"(?P<named>(?:{_PLACE_WORD}[ \t]+)?{_NAME}(?:[ \t]+(?:{_NAME}|(?i:gård)))?)"
     # the farm's name set off by commas after its noun ("bor i personalbostaden på gården, Vibyn, och …")
     rf"|(?:släkt|föräldra|hem|bond|barndoms)?gården,[ \t]*\n?[ \t]*(?P<apposed>{_NAME})(?=[ \t]*[,.;)])"
     # the farm's name given as such ("lantbruksenhet med gårdsnamnet Nyängen", "Gårdsnamn: Övre Nyängen")

@@ -410,6 +410,7 @@ def names_line_label(label: str) -> bool:
 
 # A word of a document's kind before the number in an identifier's cell ("pass 95418227", "id-kort 2407 3311",
 # "UT-kort UT4417092", "Körkort nr 7731"): written in letters with a lowercase one, no digit.
+_SERIES_LETTERS = re.compile(r"^[A-Z]{1,3}$")
 _CELL_LABEL_WORD = re.compile(r"(?=[^\s\d]*[a-zåäöéü])[^\W\d_]+(?:[-.][^\W\d_]+)*\.?:?")
 
 
@@ -417,7 +418,8 @@ def _acronym_parts(word: str) -> bool:
     """True for a word of abbreviations only, two capitals in each part ("EST-CoC", a certificate of competency's
     country and kind): the number's own prefix as the issuer writes it, where a label has a word ("UT-kort")."""
     parts = [p for p in re.split(r"[-.]", word.rstrip(".:")) if p]
-    return bool(parts) and all(sum(c.isupper() for c in p) >= 2 for p in parts)
+    # (a make's name in two capitalised halves, "MacBook", "GoPro", has more small letters than capitals: a word)
+    return bool(parts) and all(sum(c.isupper() for c in p) >= max(2, sum(c.islower() for c in p)) for p in parts)
 
 
 def past_cell_label(text: str, start: int, end: int) -> int:
@@ -433,8 +435,11 @@ def past_cell_label(text: str, start: int, end: int) -> int:
         pos = m.end()
         while pos < end and text[pos] in " \t":
             pos += 1
-    first = text[pos:end].split()[:1]
-    return pos if pos > start and first and any(c.isdigit() for c in first[0]) else start
+    words = text[pos:end].split()[:2]
+    # the number opens with a digit, or with its series' capital letters before the digits ("Rolex Z 4471832")
+    numbered = bool(words) and (any(c.isdigit() for c in words[0]) or (
+        len(words) == 2 and _SERIES_LETTERS.match(words[0]) is not None and words[1][:1].isdigit()))
+    return pos if pos > start and numbered else start
 
 
 # A customer's, member's, client's, patient's, pupil's, employee's or insured person's number as a foreign form or

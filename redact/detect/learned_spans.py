@@ -455,14 +455,18 @@ _LABEL_LEAST = 4  # characters of a label that is cut
 
 def after_rules_label(text: str, a: int, b: int, placed: Sequence[Finding]) -> int:
     """Where a tagged identifier begins once the label a rule read before the same value is cut ("FMI-ID 41873",
-    "PESEL 7407…": the rule found the number after its label, and the tagger took the label in with it). The label
-    names the kind of number and is no part of anyone's identifier."""
+    "PESEL 7407…": the rule found the number after its label, and the tagger took the label in with it), or once the
+    words an identifier column's cell holds before its number are cut (a make before a serial). The label names the
+    kind of number or thing and is no part of anyone's identifier."""
     for f in placed:
         if f.category != "ID_NUMBER" or f.start is None or f.end is None or not a < f.start < b or f.end > b:
             continue
         before = " ".join(text[a:f.start].split()).rstrip(":").strip().lower()
         # (a short word before the digits, "ID 7730 5512", may be the document's own letters: left with the number)
         if len(before) >= _LABEL_LEAST and any(before == m.group(1).lower() for m in _RULES_LABEL.finditer(f.reason or "")):
+            return f.start
+        # "GoPro C344…" under "Föremål, serienr": the cell's label words the column's reading left out
+        if f.detector == "table_column" and before and not any(c.isdigit() for c in before):
             return f.start
     return a
 

@@ -296,7 +296,7 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
         if f.category in MONEY and (_ORGANISATIONS_ACCOUNT.search(text, max(0, f.start - _OWNER_REACH), f.start)
                                      or _organisation_named_before(text, f.start, findings)
                                      or _paid_in_to_authority(text, f.start, f.end or f.start, findings)) and not (
-                _PRIVATE.search(line) or has_personnummer(findings, a, b)):
+                _PRIVATE.search(line) or has_personnummer(findings, a, b) or _sole_traders_sentence(text, f.start)):
             continue  # "till kommunens bankgiro", "på föreningens plusgiro": the organisation's, whoever else the line names
         if f.category in MONEY and _switchboard_line_before(text, a, f.start, findings):
             continue  # "…, växel 0656-780 00, bankgiro" / "5050-7417. Handläggare …": the footer's account, wrapped
@@ -344,6 +344,21 @@ def drop_organisation_data(findings: list[Finding], text: str) -> list[Finding]:
 _SERVICE_LABEL = re.compile(r"(?i)(?:kundtjänst|kundservice|växel|kontaktcenter|servicecenter|medborgarservice|"
                             r"expedition|reception|registrator)[ \t]*:")
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t\n]+)(?=[A-ZÅÄÖ])")
+
+
+# A person trading in their own name: the firm's account is the person's ("han är egenföretagare och … företagets
+# plusgiro"), as a sole trader and the firm are one
+_SOLE_TRADER = re.compile(r"(?i)(?<![\w-])(?:egenföretagare(?:n)?|egen[ \t\n]+företagare|enskild[ \t\n]+firma|"
+                          r"enskild[ \t\n]+näringsidkare|firma[ \t\n]+i[ \t\n]+eget[ \t\n]+namn)(?![\w-])")
+
+
+def _sole_traders_sentence(text: str, start: int) -> bool:
+    """True when the account's sentence, up to the account, says its owner trades in their own name."""
+    lo = max(0, start - _OWNER_REACH)
+    opening = lo
+    for m in _SENTENCE_START.finditer(text, lo, start):
+        opening = m.end()
+    return _SOLE_TRADER.search(text, opening, start) is not None
 
 
 def _service_sentence(text: str, start: int, findings: Sequence[Finding]) -> bool:

@@ -266,6 +266,9 @@ _NOT_A_BLOCK = re.compile(rf"(?i:.*(?:{COMPOUND_SUFFIX})|box|postbox|bilaga|kapi
                           r"avsnitt|bild|tabell|steg|nivå|klass|grupp|linje|buss|spår|etapp|område|zon|del)")
 
 
+_AREA_AFTER_CUE = compile_(rf"(?<![\w-])(?P<cue>[a-zåäö]+){SP}(?P<area>{NAME}){SP}$")
+
+
 def _check_short_block(text: str, m: re.Match[str]) -> Verdict | None:
     name, number = m.group("name"), m.group("number")
     if name.lower() in ctx.NOT_A_NAME or name.isupper() or _NOT_A_BLOCK.fullmatch(name):
@@ -283,7 +286,11 @@ def _check_short_block(text: str, m: re.Match[str]) -> Verdict | None:
     line_start = text.rfind("\n", 0, m.start()) + 1
     words = [w.strip("(),:;").lower() for w in text[max(line_start, m.start() - 30):m.start()].split()[-3:]]
     if any(w in _HOUSE_CUES for w in words):
-        return Verdict(m.start(), m.end(), "block + number after a word of a house or plot", 0.7)
+        # the register area named between the cue and the block ("radhuset Hemby Lärkan 12") is the designation's
+        # first word, as in a designation with a colon
+        area = _AREA_AFTER_CUE.search(text, max(line_start, m.start() - 40), m.start())
+        start = area.start("area") if area and area.group("cue").lower() in _HOUSE_CUES else m.start()
+        return Verdict(start, m.end(), "block + number after a word of a house or plot", 0.7)
     # a part or a share of it said right before ("har del av Hyttan 6", "andel i Rönnen 7"): what is owned in parts
     # with a name and a number is a property (a document's or a building's parts are _NOT_A_BLOCK above)
     if _PART_OF.search(text, max(0, m.start() - 30), m.start()):

@@ -109,7 +109,7 @@ _HEADER_KIND.update({h: PROPERTY for h in ("fastighet", "fastigheter", "fastighe
 # Where a person lives: "Åsbränna 114" under it is a village and a house number, with no street word.
 _HEADER_KIND.update({h: ADDRESS for h in ("adress", "nuvarande adress", "bostadsadress", "hemadress", "gatuadress",
                                            "folkbokföringsadress", "ny adress", "tidigare adress", "boendeadress",
-                                           "adress (gata)", "hemvist", "bostad",
+                                           "adress (gata)", "gata", "hemvist", "bostad",
                                            # an artist's studio: a cell with a house number there points to the
                                            # person as the home does ("Fritidshus", "Sommarstuga" are not among
                                            # them: a form's "Användning: Fritidshus" is a value, and what follows
@@ -156,6 +156,8 @@ _OTHER_HEADERS = frozenset({
     "areal", "längd", "storlek", "moms", "rabatt", "andel",
     # when a stay, a loan or a booking runs
     "period", "perioder",
+    # a register of estates: the estate's row or number, never a name ("Dödsbo | Adress | Postadress")
+    "dödsbo", "dödsboet", "dödsbon",
     # the numbered points of a list or a walk's notes ("Punkt | Plats | Lämnad av")
     "punkt", "punkter",
     # staff's trade beside their names, a patient's medicine, a bid for a plot
@@ -309,8 +311,11 @@ _THING_BEFORE = re.compile(r"(?i)^(?:ärende|ärendets|faktura|fakturans|order|a
 
 
 def _qualified_id(low: str) -> str | None:
-    """ID for a header of a qualifier or two and an identifier's header ("hemtjänst kundnr", "employee id")."""
-    words = low.split()
+    """ID for a header of a qualifier or two and an identifier's header ("hemtjänst kundnr", "employee id",
+    "föremål, serienr")."""
+    # the thing and its number set off by a comma ("Föremål, serienr") as by "och" ("Föremål och serienr"); a number's
+    # word must end it ("klocka, pass" is a cell of things)
+    words = re.sub(r"^([^\W\d_][\w-]*)[ \t]*,[ \t]*(?=\S+(?:nr\.?|nummer|id)$)", r"\1 och ", low).split()
     if not 2 <= len(words) <= 4 or "/" in low or "(" in low:
         return None
     for n in (2, 1):
