@@ -281,3 +281,33 @@ def test_the_town_in_a_name_column_is_no_person(blank_detector):
             "Insatsledare\nJonas Lindqvist\nEkvik\nBrandman\nSara Holm\nEkvik\n")
     persons = {f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
     assert "Ekvik" not in persons
+
+
+# a table read one cell a line under a caption named after one of its columns, a column of two kinds parted by a
+# slash that no list holds closing its header row
+CAPTIONED = """Tillstånd för uppfödning
+Sökande
+Nr
+Sökande
+Född
+Kennel/katteri
+Registrering
+1
+Ingegerd Sandell
+1957-03-02
+Kennel Fjällvind
+UR-311 2207
+2
+Tomasz Wróbel
+1981-10-19
+Katteri Månsken
+UR-311 2214
+"""
+
+
+def test_a_caption_named_after_a_column_opens_no_header_row(blank_detector):
+    found = {" ".join(f.text.split()): f.category for f in detect_text(CAPTIONED, blank_detector).findings
+             if f.status != "rejected"}
+    assert found.get("Ingegerd Sandell") == "PERSON" and found.get("Tomasz Wróbel") == "PERSON", found
+    assert found.get("1957-03-02") == "DATE_OF_BIRTH", found
+    assert not any("Kennel/katteri" in text or "Registrering" in text for text in found), found

@@ -256,8 +256,9 @@ def _leading_header_cells(lines: Sequence[tuple[int, str]], i: int, j: int, k: i
     return 0
 
 
-# A header cell nobody listed: one to three words of letters, the first capitalised ("Tillträde", "Sista dag").
-_TRAILING_HEADER = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü.]{1,19}(?: [A-Za-zÅÄÖÉÜåäöéü][a-zåäöéü.]{0,19}){0,2}$")
+# A header cell nobody listed: one to three words of letters, the first capitalised ("Tillträde", "Sista dag"), two
+# kinds of one column parted by a slash ("Kennel/katteri").
+_TRAILING_HEADER = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü.]{1,19}(?:[ /][A-Za-zÅÄÖÉÜåäöéü][a-zåäöéü.]{0,19}){0,2}$")
 
 
 def _coarse_shape(cell: str) -> str:
@@ -311,7 +312,7 @@ def _trailing_by(lines: Sequence[tuple[int, str]], j: int, k: int, shape: Callab
     best: tuple[int, int, int] = (0, 0, 0)  # rows, lines, extra
     for n in range(1, 5):
         line = lines[j + n - 1][1].strip() if j + n <= len(lines) else ""
-        if not _TRAILING_HEADER.match(line) or not all(no_listed_name(w.rstrip(".")) for w in line.split()):
+        if not _TRAILING_HEADER.match(line) or not all(no_listed_name(w.rstrip(".")) for w in re.split(r"[ /]", line)):
             break
         # MuPDF reads narrow header cells as one line ("Terminer Tillfällen"): the rows may be longer by up to
         # the extra words, a line's words then standing for cells of their own
@@ -354,6 +355,12 @@ def _from_cell_lines(text: str) -> list[Cell]:
             i += 1
             continue
         header, j = _header_run(lines, i)
+        if len(header) > 2 and lines[i][1].strip() == header[0] and header[0].casefold() in (
+                h.casefold() for h in header[1:]):
+            # "Sökande" / "Nr" / "Sökande" / "Född": a caption over the table named after one of its columns (a
+            # header row never names one column twice); the header row begins on the next line
+            i += 1
+            continue
         kinds = row_kinds(header)
         if len(header) < 2 or not any(kinds):
             i = max(j, i + 1)
