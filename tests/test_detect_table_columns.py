@@ -311,3 +311,33 @@ def test_a_caption_named_after_a_column_opens_no_header_row(blank_detector):
     assert found.get("Ingegerd Sandell") == "PERSON" and found.get("Tomasz Wróbel") == "PERSON", found
     assert found.get("1957-03-02") == "DATE_OF_BIRTH", found
     assert not any("Kennel/katteri" in text or "Registrering" in text for text in found), found
+
+
+# an ordinary word a list holds as a header cell after a date's header ("Orsak"-like words the lists know), and an
+# identifier's header naming whose number it is, whole or broken over two lines
+REASONS = """Anspråk
+Nr
+Sökande
+Födelsedatum
+Grund
+Ombudets klientnr
+1
+Hedvig Sörlander
+1949-06-30
+sakskada
+KX-3310-14
+2
+Farid Amini
+1988-01-12
+personskada
+KX-3310-27
+"""
+
+
+@pytest.mark.parametrize("text", [REASONS, REASONS.replace("Ombudets klientnr\n", "Ombudets\nklientnr\n")])
+def test_an_ordinary_word_and_a_whose_numbers_header_are_header_cells(blank_detector, text):
+    found = {" ".join(f.text.split()): f.category for f in detect_text(text, blank_detector).findings
+             if f.status != "rejected"}
+    assert found.get("Hedvig Sörlander") == "PERSON" and found.get("Farid Amini") == "PERSON", found
+    assert found.get("KX-3310-14") == "ID_NUMBER" and found.get("1988-01-12") == "DATE_OF_BIRTH", found
+    assert not any(w in text.split() for text in found for w in ("Grund", "Ombudets", "klientnr")), found

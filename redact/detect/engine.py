@@ -45,7 +45,9 @@ from redact.detect.thing_makes import drop_thing_makes
 from redact.detect.vessel_names import drop_vessel_names
 from redact.detect.animal_names import drop_animal_names
 from redact.detect.no_home_spans import names_no_home
-from redact.detect.no_person_spans import ASSOCIATION, names_municipality, no_persons_name, word_part_or_case_label
+from redact.detect.no_person_spans import (
+    ASSOCIATION, header_run_cell, names_municipality, no_persons_name, word_part_or_case_label,
+)
 from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.named_relations import born_after
 from redact.detect.patterns import Rule
@@ -419,6 +421,8 @@ def _with_neighbour_names(page: Page, findings: list[Finding], lexicons: Lexicon
     if spans is None:
         return findings
     taken = [(f.start or 0, f.end or 0) for f in findings]
+    # a header cell beside the header cells ("Grund" / "Ombudets" / "klientnr") is no part of a name
+    spans = [(a, b) for a, b in spans if not header_run_cell(page.text, a, b)]
     added = _cell_persons(page, spans, taken, "c", "namndel i en tabellcell bredvid ett namn")
     inverted = _widening("inverted names: the rule", page, lambda: inverted_names(
         page.text, persons, lambda w: classify_word(w, lexicons) == F, lambda w: classify_word(w, lexicons) == S,

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from redact.detect.table_columns import _ROWS, Cell
 from redact.detect.table_headers import (
-    FIRST, ID, LAST, _begins_header, _fragment_join, _header_row, _is_header, header_kind, header_parts, row_kinds,
+    BIRTH, FIRST, ID, LAST, _begins_header, _fragment_join, _header_row, _is_header, header_kind, header_parts, row_kinds,
 )
 from redact.detect.id_labels import names_other_number, names_thing_number
 from redact.detect.table_values import _DATE, askew_in_personnummer_column, value_fits
@@ -151,13 +151,20 @@ def _unlisted_header_words(lines: Sequence[tuple[int, str]], j: int) -> int:
     """The number (one or two) of lines from ``j`` on that are header cells nobody listed: each one
     capitalised word that is no listed first name or surname, and a known header cell on the line after
     them; 0 when there are none. A first row's name ("Berit" before "Ordförande") is listed, so stays a value."""
-    from redact.detect.name_words import unlisted
+    from redact.detect.name_words import no_listed_name, unlisted
 
+    # after a value's header ("Födelsedatum", "Klientnr") an ordinary word a list holds ("Grund") is no first row's
+    # value either: a date or a number would stand there
+    above = header_kind(lines[j - 1][1]) if j > 0 else None
+    after_value = above in (ID, BIRTH) and not value_fits(above, lines[j][1])
     for n in (1, 2):
         words = [lines[m][1].strip() for m in range(j, j + n) if m < len(lines)]
-        if len(words) < n or not all(_HEADER_WORD.match(w) and unlisted(w) for w in words):
+        if len(words) < n or not all(_HEADER_WORD.match(w) and (unlisted(w) or after_value and no_listed_name(w))
+                                     for w in words):
             return 0
-        if j + n < len(lines) and _known_header_line(lines[j + n][1]):
+        # (the known cell may be broken over two lines: "Ombudets" / "klientnr")
+        if j + n < len(lines) and (_known_header_line(lines[j + n][1]) or (
+                j + n + 1 < len(lines) and _fragment_join(lines[j + n][1], lines[j + n + 1][1]))):
             return n
     return 0
 
