@@ -113,3 +113,14 @@ def _probe(text: str, word: str) -> Finding:
 ])
 def test_a_definite_noun_at_a_sentence_start_beside_its_other_forms(text, word, expected):
     assert ordinary_sentence_start(_probe(text, word), text, lambda w: False) is expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # an adjective opening a heading, joined to one in lower case with the same ending
+    ("Resan i maj\nJuridiska och ekonomiska frågor\nInga hinder noterades.\n", "Juridiska", True),
+    ("Boendet\nPsykosociala eller sociala behov ska tas upp vid mötet.\n", "Psykosociala", True),
+    # a name before "och" and another person stays
+    ("Deltagare\nNowakowska och hennes dotter kom i tid.\n", "Nowakowska", False),
+])
+def test_an_adjective_joined_to_one_of_its_ending_is_no_name(text, word, expected):
+    assert ordinary_sentence_start(_probe(text, word), text, lambda w: False) is expected

@@ -61,4 +61,9 @@ def ordinary_sentence_start(f: Finding, text: str, is_name: Callable[[str], bool
         for base in {low[:-1], low[:-2] if low.endswith("ns") else low[:-1]}:
             if len(base) >= 4 and re.search(rf"(?<![\w.@_-]){re.escape(base)}(?![\w@_-]|\.\w)", text):
                 return True
+    # an adjective joined to one in lower case with the same ending ("Medicinska och praktiska anteckningar",
+    # "Sociala och ekonomiska skäl"): a heading's or a sentence's words, no name
+    if len(low) >= 6 and re.match(rf"[ \t]+(?:och|eller|samt)[ \t]+[a-zåäö]{{2,}}{re.escape(low[-3:])}(?![\w-])",
+                                  text[f.end:f.end + 60]):
+        return True
     return len(low) >= 7 and low.endswith(NOUN_ENDINGS)  # short names end so too ("Ning", "Hande")
