@@ -39,6 +39,7 @@ from redact.detect.month_dates import drop_month_dates
 from redact.detect.letterhead_numbers import drop_letterhead_numbers, letterhead_numbers
 from redact.detect.switchboard_mailboxes import drop_letterhead_mailboxes, letterhead_mailboxes
 from redact.detect.id_label_prefixes import trim_label_prefixes
+from redact.detect.row_numbers import trim_row_numbers
 from redact.detect.lettered_codes import codes_read_as_phones
 from redact.detect.case_short_forms import case_short_forms, drop_case_short_forms
 from redact.detect.thing_makes import drop_thing_makes
@@ -300,6 +301,8 @@ class Detector:
             findings = join_cell_name_lists(findings, page.text)
             # "FMI-ID 41873", "PESEL 8802…": the label a value rule took in stays readable (see id_label_prefixes)
             findings = trim_label_prefixes(findings, page.text)
+            # "AB 0448 217" / "4": the next row's number a number rule took in over the line end (see row_numbers)
+            findings = trim_row_numbers(findings, page.text)
             # "skyddsrum SR 0581-2351": a register's code whose digits look like a phone (see lettered_codes)
             findings = without_covered_spans(codes_read_as_phones(findings, page.text))
             out.append(findings)
