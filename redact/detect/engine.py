@@ -39,6 +39,7 @@ from redact.detect.month_dates import drop_month_dates
 from redact.detect.letterhead_numbers import drop_letterhead_numbers, letterhead_numbers
 from redact.detect.switchboard_mailboxes import drop_letterhead_mailboxes, letterhead_mailboxes
 from redact.detect.id_label_prefixes import trim_label_prefixes
+from redact.detect.lodging_labels import drop_lodging_addresses
 from redact.detect.row_numbers import trim_row_numbers
 from redact.detect.lettered_codes import codes_read_as_phones
 from redact.detect.case_short_forms import case_short_forms, drop_case_short_forms
@@ -283,6 +284,7 @@ class Detector:
             findings = drop_unit_names(findings, units)
             findings = drop_register_area_persons(findings, page.text)
             findings = drop_authority_addresses(findings, page.text)
+            findings = drop_lodging_addresses(findings, page.text)  # "Hotell på Gran Canaria: …" (see lodging_labels)
             findings = drop_letterhead_mailboxes(findings, own_mailboxes, page.text)
             findings = drop_letterhead_numbers(findings, own_numbers)
             findings = drop_month_dates(findings, page.text)
