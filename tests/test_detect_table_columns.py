@@ -341,3 +341,12 @@ def test_an_ordinary_word_and_a_whose_numbers_header_are_header_cells(blank_dete
     assert found.get("Hedvig Sörlander") == "PERSON" and found.get("Farid Amini") == "PERSON", found
     assert found.get("KX-3310-14") == "ID_NUMBER" and found.get("1988-01-12") == "DATE_OF_BIRTH", found
     assert not any(w in text.split() for text in found for w in ("Grund", "Ombudets", "klientnr")), found
+
+
+def test_a_trailing_header_cell_broken_before_its_last_letter_is_one_cell(blank_detector):
+    # LibreOffice breaks a narrow header cell's word before its last letter ("Registrerin" / "g")
+    text = CAPTIONED.replace("Registrering\n", "Registrerin\ng\n")
+    found = {" ".join(f.text.split()): f.category for f in detect_text(text, blank_detector).findings
+             if f.status != "rejected"}
+    assert found.get("Ingegerd Sandell") == "PERSON" and found.get("1957-03-02") == "DATE_OF_BIRTH", found
+    assert not any("Registrerin" in text for text in found), found

@@ -312,27 +312,37 @@ def _digit_shape(cell: str) -> str:
     return shape if shape in ("@", "p") else ("n" if any(ch.isdigit() for ch in cell) else "a")
 
 
+# the last letters of a narrow header cell's word, broken onto a line of their own ("Jordbruksverke" / "t")
+_BROKEN_END = re.compile(r"^[a-zåäö]{1,2}$")
+
+
 def _trailing_by(lines: Sequence[tuple[int, str]], j: int, k: int, shape: Callable[[str], str]) -> tuple[list[str], int]:
     from redact.detect.name_words import no_listed_name
 
     shorter = _repeated_rows(lines, j, k, shape)
-    best: tuple[int, int, int] = (0, 0, 0)  # rows, lines, extra
-    for n in range(1, 5):
-        line = lines[j + n - 1][1].strip() if j + n <= len(lines) else ""
+    best: tuple[int, int, int, list[str]] = (0, 0, 0, [])  # rows, lines, extra, cells
+    cells: list[str] = []
+    m = j
+    while len(cells) < 4 and m < len(lines):
+        line = lines[m][1].strip()
         if not _TRAILING_HEADER.match(line) or not all(no_listed_name(w.rstrip(".")) for w in re.split(r"[ /]", line)):
             break
+        m += 1
+        if m < len(lines) and _BROKEN_END.match(lines[m][1].strip()):
+            line, m = line + lines[m][1].strip(), m + 1  # one cell over two lines: the rows begin after both
+        cells.append(line)
         # MuPDF reads narrow header cells as one line ("Terminer Tillfällen"): the rows may be longer by up to
         # the extra words, a line's words then standing for cells of their own
-        words = sum(len(lines[m][1].split()) for m in range(j, j + n))
-        for extra in range(0, words - n + 1):
-            rows = _repeated_rows(lines, j + n, k + n + extra, shape)
+        words = sum(len(c.split()) for c in cells)
+        for extra in range(0, words - len(cells) + 1):
+            rows = _repeated_rows(lines, m, k + len(cells) + extra, shape)
             # the rows' shapes repeat at a shift too: the reading that repeats longest, then takes more lines, wins
-            if rows >= 2 and rows > shorter and (rows, n) > best[:2]:
-                best = (rows, n, extra)
-    rows, n, extra = best
+            if rows >= 2 and rows > shorter and (rows, m - j) > best[:2]:
+                best = (rows, m - j, extra, list(cells))
+    rows, n, extra, found = best
     if not n:
         return [], 0
-    return _split_words([lines[m][1].strip() for m in range(j, j + n)], extra), n
+    return _split_words(found, extra), n
 
 
 def _split_words(cells: list[str], extra: int) -> list[str]:
