@@ -48,3 +48,10 @@ def test_a_postal_line_below_a_street_with_its_floor_is_masked(blank_detector, a
 
 def test_the_column_headers_stay_readable(blank_detector):
     assert readable_letters(blank_detector, TABLE, "Adress i registret\nOrt") == "AdressiregistretOrt"
+
+
+def test_an_icelandic_street_and_its_postal_cell_read_one_a_line(blank_detector):
+    # a register's table: the street's cell, then the postal code, the town and the country in the next column
+    text = ("Reg.nr\nGatuadress\nPostort\n31-2207\nSnorrabraut 61\n105 Reykjavík, Ísland\n31-2214\n"
+            "Ågatan 4\n582 22 Linköping\n")
+    assert readable_letters(blank_detector, text, "105 Reykjavík, Ísland") == ""

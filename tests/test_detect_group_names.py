@@ -132,3 +132,37 @@ def test_a_room_named_by_its_kind_and_name(span, expected):
 ])
 def test_a_hunting_team_named_by_its_place(span, expected):
     assert group_name(span) is expected
+
+
+@pytest.mark.parametrize("span, expected", [
+    ("Kennel Fjällvind", True), ("Katteri Månsken", True), ("Stuteri Ekhagen", True),
+    ("Kennel Persson", False),  # a listed name after the kind may be the breeder's own
+])
+def test_a_kennel_a_cattery_or_a_stud_named_by_its_kind(span, expected):
+    assert group_name(span) is expected
+
+
+BREEDERS = """Uppfödare med tillstånd
+Nr
+Sökande
+Född
+Kennel/katteri
+Registreringsnummer
+1
+Ingegerd Sandell
+1957-03-02
+Kennel Fjällvind
+UR-311 2207
+2
+Tomasz Wróbel
+1981-10-19
+Katteri Månsken
+UR-311 2214
+"""
+
+
+def test_a_kennels_name_in_a_breeders_table_is_no_person(blank_detector):
+    found = {" ".join(f.text.split()): f.category for f in detect_text(BREEDERS, blank_detector).findings
+             if f.status != "rejected"}
+    assert found.get("Ingegerd Sandell") == "PERSON" and found.get("Tomasz Wróbel") == "PERSON", found
+    assert not any(w in text.split() for text in found for w in ("Kennel", "Fjällvind", "Katteri", "Månsken")), found

@@ -122,3 +122,16 @@ def test_an_engines_serial_and_a_keys_number_are_identifiers(blank_detector, tex
 ])
 def test_an_engines_type_and_a_keys_count_stay(blank_detector, text, kept):
     assert found(blank_detector, text).get(kept) != "ID_NUMBER"
+
+
+@pytest.mark.parametrize("span, value", [("T.C. 40217718350", "40217718350"), ("ISSI 3318 2207", "3318 2207"),
+                                         ("IMEI 356938035643809", "356938035643809")])
+def test_a_countrys_or_a_devices_label_a_span_took_in_stays_outside_it(span, value):
+    from redact.detect.id_label_prefixes import trim_label_prefixes
+    from redact.types import Finding
+
+    text = f"Uppgift från sökanden: {span} enligt bilagan."
+    at = text.index(span)
+    f = Finding(id="x", page=1, start=at, end=at + len(span), text=span, category="ID_NUMBER", score=0.9,
+                detector="learned_spans")
+    assert [g.text for g in trim_label_prefixes([f], text)] == [value]

@@ -152,3 +152,14 @@ def test_a_things_serial_after_its_make_is_masked(pledges, serial):
 @pytest.mark.parametrize("make", ["Tissot", "GoPro", "Husqvarna"])
 def test_a_things_make_before_its_serial_stays_readable(pledges, make):
     assert not any(make in t for t in pledges), pledges
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # an adjective opening a heading, joined to one in lower case with the same ending
+    ("Resan i maj\nJuridiska och ekonomiska frågor\nInga hinder noterades.\n", "Juridiska", True),
+    ("Boendet\nPsykosociala eller sociala behov ska tas upp vid mötet.\n", "Psykosociala", True),
+    # a name before "och" and another person stays
+    ("Deltagare\nNowakowska och hennes dotter kom i tid.\n", "Nowakowska", False),
+])
+def test_an_adjective_joined_to_one_of_its_ending_is_no_name(text, word, expected):
+    assert ordinary_sentence_start(_probe(text, word), text, lambda w: False) is expected

@@ -187,3 +187,13 @@ def test_a_courts_case_number_is_no_persons_matter(text):
 ])
 def test_a_persons_matter_of_a_courts_shape_or_another_shape_after_mal_stays(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an extract from the criminal record is about one person: its reference is that person's, however the person is
+    # named in the sentence (here by a row's number)
+    ("Rad 2 bifogade ett belastningsregisterutdrag med referens BU-26-774120; det var tomt.", "BU-26-774120"),
+    ("Utdraget ur belastningsregistret har referensnummer RX 4471 2093.", "RX 4471 2093"),
+])
+def test_a_reference_of_a_paper_about_one_person_is_masked(text, expected):
+    assert expected in found(text)

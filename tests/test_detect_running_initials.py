@@ -71,3 +71,10 @@ def test_a_states_dotted_letters_before_its_identity_word_are_no_initials(blank_
     signed = "Intyget är granskat av T.C. den 3 maj.\n"  # a reviewer's initials stay
     assert "T.C." in _persons(signed, blank_detector)
     assert not no_persons_name(signed, signed.index("T.C."), signed.index("T.C.") + 4)
+
+
+def test_a_states_dotted_letters_before_its_identity_number_in_a_cell_are_no_initials(blank_detector):
+    text = "Nr\nNamn\nIdentitet\n1\nElif Şahin\nT.C. 55012398760\n2\nOla Berg\npass AA 4471 208\n"
+    found = [f for f in detect_text(text, blank_detector).findings if f.status != "rejected"]
+    assert not any("T.C" in f.text for f in found), [f.text for f in found]
+    assert any(f.text == "55012398760" for f in found), [f.text for f in found]

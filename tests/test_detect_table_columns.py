@@ -281,3 +281,72 @@ def test_the_town_in_a_name_column_is_no_person(blank_detector):
             "Insatsledare\nJonas Lindqvist\nEkvik\nBrandman\nSara Holm\nEkvik\n")
     persons = {f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"}
     assert "Ekvik" not in persons
+
+
+# a table read one cell a line under a caption named after one of its columns, a column of two kinds parted by a
+# slash that no list holds closing its header row
+CAPTIONED = """Tillstånd för uppfödning
+Sökande
+Nr
+Sökande
+Född
+Kennel/katteri
+Registrering
+1
+Ingegerd Sandell
+1957-03-02
+Kennel Fjällvind
+UR-311 2207
+2
+Tomasz Wróbel
+1981-10-19
+Katteri Månsken
+UR-311 2214
+"""
+
+
+def test_a_caption_named_after_a_column_opens_no_header_row(blank_detector):
+    found = {" ".join(f.text.split()): f.category for f in detect_text(CAPTIONED, blank_detector).findings
+             if f.status != "rejected"}
+    assert found.get("Ingegerd Sandell") == "PERSON" and found.get("Tomasz Wróbel") == "PERSON", found
+    assert found.get("1957-03-02") == "DATE_OF_BIRTH", found
+    assert not any("Kennel/katteri" in text or "Registrering" in text for text in found), found
+
+
+# an ordinary word a list holds as a header cell after a date's header ("Orsak"-like words the lists know), and an
+# identifier's header naming whose number it is, whole or broken over two lines
+REASONS = """Anspråk
+Nr
+Sökande
+Födelsedatum
+Grund
+Ombudets klientnr
+1
+Hedvig Sörlander
+1949-06-30
+sakskada
+KX-3310-14
+2
+Farid Amini
+1988-01-12
+personskada
+KX-3310-27
+"""
+
+
+@pytest.mark.parametrize("text", [REASONS, REASONS.replace("Ombudets klientnr\n", "Ombudets\nklientnr\n")])
+def test_an_ordinary_word_and_a_whose_numbers_header_are_header_cells(blank_detector, text):
+    found = {" ".join(f.text.split()): f.category for f in detect_text(text, blank_detector).findings
+             if f.status != "rejected"}
+    assert found.get("Hedvig Sörlander") == "PERSON" and found.get("Farid Amini") == "PERSON", found
+    assert found.get("KX-3310-14") == "ID_NUMBER" and found.get("1988-01-12") == "DATE_OF_BIRTH", found
+    assert not any(w in text.split() for text in found for w in ("Grund", "Ombudets", "klientnr")), found
+
+
+def test_a_trailing_header_cell_broken_before_its_last_letter_is_one_cell(blank_detector):
+    # LibreOffice breaks a narrow header cell's word before its last letter ("Registrerin" / "g")
+    text = CAPTIONED.replace("Registrering\n", "Registrerin\ng\n")
+    found = {" ".join(f.text.split()): f.category for f in detect_text(text, blank_detector).findings
+             if f.status != "rejected"}
+    assert found.get("Ingegerd Sandell") == "PERSON" and found.get("1957-03-02") == "DATE_OF_BIRTH", found
+    assert not any("Registrerin" in text for text in found), found

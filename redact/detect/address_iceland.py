@@ -19,8 +19,12 @@ ICELANDIC = compile_(
     (?<![\w.-])
     [A-ZÁÉÍÓÚÝÞÆÖ][a-záéíóúýþæöð]+{_ENDING}[ \t]+\d{{1,4}}[A-Za-z]?(?![\w-])
     (?:,?[ \t]*\n?[ \t]*(?:íbúð|íb\.)[ \t]*\d{{1,4}}|,?[ \t]*\n?[ \t]*\d\.[ \t]*hæð(?:[ \t]+(?:t\.?[ \t]?h\.|t\.?[ \t]?v\.))?)?
-    ,[ \t]*\n?[ \t]*\d{{3}}[ \t]+[A-ZÁÉÍÓÚÝÞÆÖ][a-záéíóúýþæöð]+(?:[ \t]+[A-ZÁÉÍÓÚÝÞÆÖ][a-záéíóúýþæöð]+)?
+    # a comma before the postal code, or a line end alone: a register's table reads the street's cell and the
+    # postal cell one a line ("Hringbraut 84" / "101 Reykjavík, Ísland")
+    (?:,[ \t]*\n?|[ \t]*\n)[ \t]*\d{{3}}[ \t]+[A-ZÁÉÍÓÚÝÞÆÖ][a-záéíóúýþæöð]+(?:[ \t]+[A-ZÁÉÍÓÚÝÞÆÖ][a-záéíóúýþæöð]+)?
     (?![\w-])
+    # the country after the town, in Icelandic, Swedish or English
+    (?:,[ \t]*(?:Ísland|Island|Iceland)(?![\w-]))?
     """
 )
 GATE = re.compile(rf"{_ENDING}[ \t]+\d")

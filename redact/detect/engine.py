@@ -40,13 +40,17 @@ from redact.detect.letterhead_boxes import drop_letterhead_boxes, letterhead_box
 from redact.detect.letterhead_numbers import drop_letterhead_numbers, letterhead_numbers
 from redact.detect.switchboard_mailboxes import drop_letterhead_mailboxes, letterhead_mailboxes
 from redact.detect.id_label_prefixes import trim_label_prefixes
+from redact.detect.lodging_labels import drop_lodging_addresses
+from redact.detect.row_numbers import trim_row_numbers
 from redact.detect.lettered_codes import codes_read_as_phones
 from redact.detect.case_short_forms import case_short_forms, drop_case_short_forms
 from redact.detect.thing_makes import drop_thing_makes
 from redact.detect.vessel_names import drop_vessel_names
 from redact.detect.animal_names import drop_animal_names
 from redact.detect.no_home_spans import names_no_home
-from redact.detect.no_person_spans import ASSOCIATION, names_municipality, no_persons_name, word_part_or_case_label
+from redact.detect.no_person_spans import (
+    ASSOCIATION, header_run_cell, names_municipality, no_persons_name, word_part_or_case_label,
+)
 from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.named_relations import born_after
 from redact.detect.patterns import Rule
@@ -283,6 +287,7 @@ class Detector:
             findings = drop_unit_names(findings, units)
             findings = drop_register_area_persons(findings, page.text)
             findings = drop_authority_addresses(findings, page.text)
+            findings = drop_lodging_addresses(findings, page.text)  # "Hotell på Gran Canaria: …" (see lodging_labels)
             findings = drop_letterhead_mailboxes(findings, own_mailboxes, page.text)
             findings = drop_letterhead_numbers(findings, own_numbers)
             findings = drop_letterhead_boxes(findings, own_boxes, page.text)
@@ -302,6 +307,8 @@ class Detector:
             findings = join_cell_name_lists(findings, page.text)
             # "FMI-ID 41873", "PESEL 8802…": the label a value rule took in stays readable (see id_label_prefixes)
             findings = trim_label_prefixes(findings, page.text)
+            # "AB 0448 217" / "4": the next row's number a number rule took in over the line end (see row_numbers)
+            findings = trim_row_numbers(findings, page.text)
             # "skyddsrum SR 0581-2351": a register's code whose digits look like a phone (see lettered_codes)
             findings = without_covered_spans(codes_read_as_phones(findings, page.text))
             out.append(findings)
@@ -430,6 +437,8 @@ def _with_neighbour_names(page: Page, findings: list[Finding], lexicons: Lexicon
     if spans is None:
         return findings
     taken = [(f.start or 0, f.end or 0) for f in findings]
+    # a header cell beside the header cells ("Grund" / "Ombudets" / "klientnr") is no part of a name
+    spans = [(a, b) for a, b in spans if not header_run_cell(page.text, a, b)]
     added = _cell_persons(page, spans, taken, "c", "namndel i en tabellcell bredvid ett namn")
     inverted = _widening("inverted names: the rule", page, lambda: inverted_names(
         page.text, persons, lambda w: classify_word(w, lexicons) == F, lambda w: classify_word(w, lexicons) == S,

@@ -1,10 +1,10 @@
 """Names of groups the model reads as a person's name: an ensemble ("Duo Linfrö", "Trio Mosaik"), a club or a
 village's association named by its place ("Ekby Bordtennis", "Norrvik Skidklubb", "Åby Byalag"), a firm or
 a newspaper named by its place and trade ("Åsby Elservice", "Ekby Tidning") and an eatery, a lodging or a shop
-named after its kind ("Bistro Tallen", "Café Lyktan", "Pensionat Udden", "Hårstudio Kaprifol", "Thai Beauty"), a room
-by its kind and name ("Grupprum Ugglan"), and a sports club by
-its letters ("IK Ekby", "Åsby IF"), and a local branch of a national association by its letters ("SPF Seniorerna
-Ekby", "DHR Norrvik").
+named after its kind ("Bistro Tallen", "Café Lyktan", "Pensionat Udden", "Hårstudio Kaprifol", "Thai Beauty"), a
+kennel, a cattery or a stud by its kind ("Kennel Fjällvind"), a room by its kind and name ("Grupprum Ugglan"), a
+sports club by its letters ("IK Ekby", "Åsby IF"), and a local branch of a national association by its letters
+("SPF Seniorerna Ekby", "DHR Norrvik").
 
 The words are Swedish common nouns for ensembles, sports and clubs, written for this project (no
 outside list). A span with a listed first name or surname is left alone: "Trio Anna" or "Eva Skidklubb"
@@ -29,6 +29,9 @@ _VENUE = frozenset({
     "taverna", "krog", "krogen", "pub", "bar", "grill", "grillen", "sushi", "konditori", "bageri", "hotell", "hotel",
     "pensionat", "vandrarhem", "värdshus", "värdshuset", "kiosk", "butik", "salong", "galleri",
 })
+# A breeder's kind before the kennel's, the cattery's or the stud's name the breed club registers: "Kennel Fjällvind",
+# "Katteri Månsken", "Stuteri Ekhagen" (a trade name, the breeder's own name stands in its own column or sentence).
+_BREEDER = frozenset({"kennel", "kenneln", "katteri", "katteriet", "stuteri", "stuteriet"})
 # A hunting team's or a village's group noun before the place it is named by: "Jaktlag Gräftån", "Byalaget Ekby".
 _TEAM = frozenset({"jaktlag", "jaktlaget", "byalag", "byalaget", "viltvårdsområde", "viltvårdsområdet",
                    "fiskevårdsområde", "fiskevårdsområdet"})
@@ -70,7 +73,7 @@ def group_name(text: str) -> bool:
     words = [w for w in words if w]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
-    if words[0].lower() in _ENSEMBLE | _VENUE | _TEAM or words[0] in CLUB_LETTERS | ASSOCIATION_LETTERS or (
+    if words[0].lower() in _ENSEMBLE | _VENUE | _TEAM | _BREEDER or words[0] in CLUB_LETTERS | ASSOCIATION_LETTERS or (
             (_SHOP.fullmatch(words[0]) or _ROOM.fullmatch(words[0])) and unlisted(words[0])):
         return all(unlisted(w) for w in words[1:])
     if words[-1] in CLUB_LETTERS or _SHOP.fullmatch(words[-1]):

@@ -129,6 +129,62 @@ def _no_listed_name(word: str) -> bool:
     return no_listed_name(word)
 
 
+_VALUE_KINDS = frozenset({"id", "birth", "bank", "property", "address"})
+
+
+def _line_at(text: str, start: int, step: int) -> str:
+    """The line ``step`` lines before (negative) or after (positive) the one holding ``start``, stripped."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    b = len(text) if b < 0 else b
+    for _ in range(abs(step)):
+        if step < 0:
+            if a == 0:
+                return ""
+            b = a - 1
+            a = text.rfind("\n", 0, b) + 1
+        else:
+            if b >= len(text):
+                return ""
+            a = b + 1
+            b = text.find("\n", a)
+            b = len(text) if b < 0 else b
+    return text[a:b].strip()
+
+
+def header_run_cell(text: str, a: int, b: int) -> bool:
+    """True for a span on a line that is a header cell of a table read one cell a line, beside other header cells: a
+    number's or a date's header naming whose it is ("Ombudets klientnr", broken over two lines or not), or an ordinary
+    word between a value's header and the next header ("Födelsedatum" / "Grund" / "Ombudets klientnr"), where it
+    cannot be the value of the header above it."""
+    from redact.detect.name_words import F, S, classify_word, load_lexicons
+    from redact.detect.table_headers import _fragment_join, _is_header, header_kind
+    from redact.detect.table_values import value_fits
+
+    if "\n" in text[a:b]:
+        return False
+    lex = load_lexicons()
+    if any(classify_word(w.strip(".,:;"), lex) in (F, S) for w in text[a:b].split()):
+        return False  # a listed name stays a name wherever it stands
+
+    def cell(n: int) -> str:
+        """Line ``n`` as a header cell: joined with the line after it when a header is broken over the two."""
+        line = _line_at(text, a, n)
+        return (_fragment_join(line, nxt) if line and (nxt := _line_at(text, a, n + 1)) else None) or line
+
+    def known(n: int) -> bool:
+        line = cell(n)
+        return bool(line) and (_is_header(line) or bool(_fragment_join(_line_at(text, a, n - 1), line)))
+
+    here = cell(0)
+    if header_kind(here) in _VALUE_KINDS:
+        return any(known(n) for n in (-2, -1, 1, 2, 3))
+    above = cell(-1)
+    kind = header_kind(above) if above else None
+    return (" " not in here and not known(0) and kind in _VALUE_KINDS and not value_fits(kind, here, above)
+            and (known(1) or known(2)))
+
+
 def word_part_or_case_label(f: Finding, text: str) -> bool:
     """True for a proposed name that is the first part of a compound with a shared end ("Gatu-" in
     "Gatu- och parkavdelningen") or a case number's label with its unit ("Dnr KYF")."""
@@ -141,6 +197,8 @@ def word_part_or_case_label(f: Finding, text: str) -> bool:
 
     if f.start is not None and f.end is not None and _header_row_words(t) and _whole_line(text, f.start, f.end):
         return True  # "Förnamn Efternamn Skada": a header row read as one line, a column nobody listed in it
+    if f.start is not None and f.end is not None and header_run_cell(text, f.start, f.end):
+        return True  # "Födelsedatum" / "Grund" / "Ombudets klientnr": header cells read one a line, no one's name
     if group_name(t):
         return True  # "Duo Linfrö", "Ekby Bordtennis", "Åsby Elservice": an ensemble, a club or a firm
     if f.start is not None and f.end is not None and club_letters_after_place(text, f.start, f.end):

@@ -72,10 +72,12 @@ DOTTED_NOT_INITIALS = frozenset({
 
 
 # The issuing state's dotted letters before its identity code's own word ("T.C. kimlik", the Turkish Republic's
-# identity number): the code's label, no one's initials.
-_IDENTITY_WORD_AFTER = re.compile(r"\.?[ \t]+(?i:kimlik|nüfus)(?![\w])")
+# identity number), or before the code itself, its eleven digits ("T.C. 10472056321" in an identity column): the
+# code's label, no one's initials.
+_IDENTITY_WORD_AFTER = re.compile(r"\.?[ \t]+(?:(?i:kimlik|nüfus)(?![\w])|\d{11}(?![\d-]))")
 
 
 def state_before_identity_word(text: str, end: int) -> bool:
-    """True when an identity code's own word follows dotted capitals ending at ``end`` ("T.C." of "T.C. kimlik")."""
+    """True when an identity code's own word or its eleven digits follow dotted capitals ending at ``end`` ("T.C." of
+    "T.C. kimlik", "T.C. 10472056321")."""
     return _IDENTITY_WORD_AFTER.match(text, end) is not None

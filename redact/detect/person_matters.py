@@ -140,11 +140,19 @@ _NOT_ROLES = frozenset({"kommun", "region", "nämnd", "avdelning", "förvaltning
                         "hangar", "radar", "kaviar", "ränt", "kvart", "grupp", "affär"})
 
 
+# a paper about one person alone: an extract from the criminal or the suspicion register, a civil-registration
+# extract ("Belastningsregister-utdrag med referens …", "utdraget ur belastningsregistret"); its reference is that
+# person's wherever the person is named
+_ONE_PERSONS_PAPER = re.compile(r"(?i)belastningsregist|misstankeregist|personbevis")
+
+
 def _person_before(text: str, start: int, at: int) -> bool:
-    """True when the words from ``start`` to ``at`` name a person: a pronoun or possessive, a person's noun, or a
-    listed first name before a capitalised word."""
+    """True when the words from ``start`` to ``at`` name a person: a pronoun or possessive, a person's noun, a
+    paper about one person, or a listed first name before a capitalised word."""
     span = text[start:at]
     if _PERSON_WORD.search(span) or any(_definite_role(w.group()) for w in _WORD.finditer(span)):
+        return True
+    if _ONE_PERSONS_PAPER.search(span):
         return True
     from redact.detect.name_words import F, S, X, classify_word, load_lexicons
 

@@ -68,5 +68,10 @@ def ordinary_sentence_start(f: Finding, text: str, is_name: Callable[[str], bool
                 return True
     if low in _WHOLE_NOUNS:
         return True  # the common noun itself ("Stöd till …", "Beslut om …" opening a heading), in no name list
+    # an adjective joined to one in lower case with the same ending ("Medicinska och praktiska anteckningar",
+    # "Sociala och ekonomiska skäl"): a heading's or a sentence's words, no name
+    if len(low) >= 6 and re.match(rf"[ \t]+(?:och|eller|samt)[ \t]+[a-zåäö]{{2,}}{re.escape(low[-3:])}(?![\w-])",
+                                  text[f.end:f.end + 60]):
+        return True
     # (a participle's plural opening a caption, "Beviljade ansökningar", "Underkända prov", ends so too)
     return len(low) >= 7 and low.endswith(NOUN_ENDINGS + _PLURAL_PARTICIPLE_ENDINGS)  # short names end so ("Ning")

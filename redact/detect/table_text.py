@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from redact.detect.table_columns import _ROWS, Cell
 from redact.detect.table_headers import (
-    FIRST, ID, LAST, _begins_header, _fragment_join, _header_row, _is_header, header_kind, header_parts, row_kinds,
+    BIRTH, FIRST, ID, LAST, _begins_header, _fragment_join, _header_row, _is_header, header_kind, header_parts, row_kinds,
 )
 from redact.detect.id_labels import names_other_number, names_thing_number
 from redact.detect.table_values import _DATE, askew_in_personnummer_column, value_fits
@@ -152,11 +152,17 @@ def _unlisted_header_words(lines: Sequence[tuple[int, str]], j: int) -> int:
     """The number (one or two) of lines from ``j`` on that are header cells nobody listed: each one
     capitalised word that is no listed first name or surname, and a known header cell on the line after
     them; 0 when there are none. A first row's name ("Berit" before "Ordförande") is listed, so stays a value."""
-    from redact.detect.name_words import unlisted
+    from redact.detect.name_words import no_listed_name, unlisted
 
+    # after a value's header ("Födelsedatum", "Klientnr") an ordinary word a list holds ("Grund") is no first row's
+    # value either: a date or a number would stand there
+    above = header_kind(lines[j - 1][1]) if j > 0 else None
+    after_value = above in (ID, BIRTH) and not value_fits(above, lines[j][1])
     for n in (1, 2):
         words = [lines[m][1].strip() for m in range(j, j + n) if m < len(lines)]
-        if len(words) < n or not all(_HEADER_WORD.match(w) and unlisted(w.split(",")[0]) for w in words):
+        if len(words) < n or not all(
+                _HEADER_WORD.match(w) and (unlisted(head := w.split(",")[0]) or after_value and no_listed_name(head))
+                for w in words):
             return 0
         if j + n < len(lines) and (_known_header_line(lines[j + n][1]) or (
                 j + n + 1 < len(lines) and _fragment_join(lines[j + n][1], lines[j + n + 1][1]))):
@@ -266,8 +272,9 @@ def _leading_header_cells(lines: Sequence[tuple[int, str]], i: int, j: int, k: i
     return 0
 
 
-# A header cell nobody listed: one to three words of letters, the first capitalised ("Tillträde", "Sista dag").
-_TRAILING_HEADER = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü.]{1,19}(?: [A-Za-zÅÄÖÉÜåäöéü][a-zåäöéü.]{0,19}){0,2}$")
+# A header cell nobody listed: one to three words of letters, the first capitalised ("Tillträde", "Sista dag"), two
+# kinds of one column parted by a slash ("Kennel/katteri").
+_TRAILING_HEADER = re.compile(r"^[A-ZÅÄÖÉÜ][a-zåäöéü.]{1,19}(?:[ /][A-Za-zÅÄÖÉÜåäöéü][a-zåäöéü.]{0,19}){0,2}$")
 
 
 def _coarse_shape(cell: str) -> str:
@@ -314,27 +321,37 @@ def _digit_shape(cell: str) -> str:
     return shape if shape in ("@", "p") else ("n" if any(ch.isdigit() for ch in cell) else "a")
 
 
+# the last letters of a narrow header cell's word, broken onto a line of their own ("Jordbruksverke" / "t")
+_BROKEN_END = re.compile(r"^[a-zåäö]{1,2}$")
+
+
 def _trailing_by(lines: Sequence[tuple[int, str]], j: int, k: int, shape: Callable[[str], str]) -> tuple[list[str], int]:
     from redact.detect.name_words import no_listed_name
 
     shorter = _repeated_rows(lines, j, k, shape)
-    best: tuple[int, int, int] = (0, 0, 0)  # rows, lines, extra
-    for n in range(1, 5):
-        line = lines[j + n - 1][1].strip() if j + n <= len(lines) else ""
-        if not _TRAILING_HEADER.match(line) or not all(no_listed_name(w.rstrip(".")) for w in line.split()):
+    best: tuple[int, int, int, list[str]] = (0, 0, 0, [])  # rows, lines, extra, cells
+    cells: list[str] = []
+    m = j
+    while len(cells) < 4 and m < len(lines):
+        line = lines[m][1].strip()
+        if not _TRAILING_HEADER.match(line) or not all(no_listed_name(w.rstrip(".")) for w in re.split(r"[ /]", line)):
             break
+        m += 1
+        if m < len(lines) and _BROKEN_END.match(lines[m][1].strip()):
+            line, m = line + lines[m][1].strip(), m + 1  # one cell over two lines: the rows begin after both
+        cells.append(line)
         # MuPDF reads narrow header cells as one line ("Terminer Tillfällen"): the rows may be longer by up to
         # the extra words, a line's words then standing for cells of their own
-        words = sum(len(lines[m][1].split()) for m in range(j, j + n))
-        for extra in range(0, words - n + 1):
-            rows = _repeated_rows(lines, j + n, k + n + extra, shape)
+        words = sum(len(c.split()) for c in cells)
+        for extra in range(0, words - len(cells) + 1):
+            rows = _repeated_rows(lines, m, k + len(cells) + extra, shape)
             # the rows' shapes repeat at a shift too: the reading that repeats longest, then takes more lines, wins
-            if rows >= 2 and rows > shorter and (rows, n) > best[:2]:
-                best = (rows, n, extra)
-    rows, n, extra = best
+            if rows >= 2 and rows > shorter and (rows, m - j) > best[:2]:
+                best = (rows, m - j, extra, list(cells))
+    rows, n, extra, found = best
     if not n:
         return [], 0
-    return _split_words([lines[m][1].strip() for m in range(j, j + n)], extra), n
+    return _split_words(found, extra), n
 
 
 def _split_words(cells: list[str], extra: int) -> list[str]:
@@ -370,6 +387,12 @@ def _from_cell_lines(text: str) -> list[Cell]:
             i += 1
             continue
         header, j = _header_run(lines, i)
+        if len(header) > 2 and lines[i][1].strip() == header[0] and header[0].casefold() in (
+                h.casefold() for h in header[1:]):
+            # "Sökande" / "Nr" / "Sökande" / "Född": a caption over the table named after one of its columns (a
+            # header row never names one column twice); the header row begins on the next line
+            i += 1
+            continue
         kinds = row_kinds(header)
         if len(header) < 2 or not any(kinds):
             i = max(j, i + 1)
