@@ -162,3 +162,18 @@ def test_the_case_word_and_the_series_letters_read_as_a_name_open_the_courts_cas
     at = text.index("Mål Ebbe")
     assert not opens_case(text, at, at + len("Mål Ebbe Tornvall"), codes)
     assert not opens_case(text, at, at + len("Mål Ebbe"), codes)
+
+
+@pytest.mark.parametrize("text", [
+    "\n".join(["Ärende", "Klagande", "Kundnr", "ÖKN 2026:0311", "Vilma Sandberg", "KN 4410 2207",
+               "ÖKN 2026:0318", "Jesper Alm", "KN 4410 2215", ""]),
+    "| Ärende | Klagande | Kundnr\n| ÖKN 2026:0311 | Vilma Sandberg | KN 4410 2207\n"
+    "| ÖKN 2026:0318 | Jesper Alm | KN 4410 2215\n",
+])
+def test_a_boards_case_numbers_with_year_and_colon_under_its_cases_header_are_the_boards(text):
+    from redact.detect.case_headings import case_heading_codes, names_case
+
+    codes = case_heading_codes([text])
+    assert {"ÖKN 2026:0311", "ÖKN 2026:0318"} <= codes
+    # the appellants' customer numbers in the other column stay someone's
+    assert not any(names_case(v, codes) for v in ("KN 4410 2207", "KN 4410 2215"))

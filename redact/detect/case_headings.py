@@ -106,9 +106,10 @@ def _first_cell(line: str) -> str:
     return " ".join(_CELL_SEP.split(line.strip().lstrip("|").strip(), 1)[0].split())
 
 
-# a case number in the case's column: a code as above, or one under the filing plan's heading before its serial and
-# year ("5.3.1-4472-26")
-_COLUMN_CODE = re.compile(rf"{_CODE}|\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}-\d{{2,6}}(?:-\d{{2,4}})?")
+# a case number in the case's column: a code as above, one under the filing plan's heading before its serial and year
+# ("5.3.1-4472-26"), or the series' letters, the year, a colon and the serial ("ÖKN 2026:0418", a board's numbering)
+_COLUMN_CODE = re.compile(rf"{_CODE}|\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}-\d{{2,6}}(?:-\d{{2,4}})?"
+                          r"|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[ ](?:19|20)\d\d:\d{1,6}")
 
 
 def _header_like(cell: str) -> bool:
