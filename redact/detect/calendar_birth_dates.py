@@ -121,8 +121,8 @@ def check_lunar_hijri(text: str, m: re.Match[str]) -> Verdict | None:
 _HEBREW_SPELLINGS = (
     "tishrei", "tishri", "tishre", "cheshvan", "heshvan", "marcheshvan", "marheshvan", "kislev", "kislew", "tevet",
     "teveth", "tebeth", "shevat", "shvat", "shebat", "adar i", "adar ii", "adar aleph", "adar alef", "adar bet",
-    "adar beth", "adar sheni", "adar", "nisan", "nissan", "iyar", "iyyar", "sivan", "tammuz", "tamuz", "av", "menachem av",
-    "elul")
+    "adar beth", "adar sheni", "adar", "nisan", "nissan", "iyar", "iyyar", "sivan", "tammuz", "tamuz", "av",
+    "menachem av", "elul")
 # the Ethiopian months in the Latin spellings of Ethiopian and Eritrean papers (the thirteenth, Pagume, has five or
 # six days)
 _ETHIOPIAN_SPELLINGS = (

@@ -76,7 +76,9 @@ LABELLED = compile_(
        |[ \t\u00a0]+för[ \t\u00a0]+[^\n:;.]{{1,70}}?:[ \t\u00a0]*
        # where it is held, without a colon, a comma perhaps: "medlemsnummer i förbundet K 3381 2047", "medlemsnummer
        # i Naturskyddsföreningen, NSF-20 7714"
-       |(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+(?:[a-zåäö][a-zåäö-]*|[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{{2,6}})(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}(?:,[ \t\u00a0]*|[ \t\u00a0]+)))
+       |(?P<held>[ \t\u00a0]+(?:i|hos|vid|på)[ \t\u00a0]+
+         (?:[a-zåäö][a-zåäö-]*|[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{{2,6}})(?:[ \t\u00a0]+[a-zåäö]+){{0,2}}
+         (?:,[ \t\u00a0]*|[ \t\u00a0]+)))
     (?:\n[ \t\u00a0]*|\|[ \t\u00a0]*)?
     {_VALUE}
     (?![\w])

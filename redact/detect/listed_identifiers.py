@@ -2,9 +2,9 @@
 K-4417 och K-4452".
 
 The label's rule reads the value right after it; the values listed after that, joined by a comma, "och", "samt" or
-"respektive" (a line may wrap between, a possessive or a name may stand after "och"), are more of the same kind when each has exactly the first one's shape: the
-same letters' and digits' places and the same separators. A sum, a date or a year has another shape, so the list
-stops at it.
+"respektive" (a line may wrap between, a possessive or a name may stand after "och"), are more of the same kind
+when each has exactly the first one's shape: the same letters' and digits' places and the same separators. A sum,
+a date or a year has another shape, so the list stops at it.
 """
 
 from __future__ import annotations
