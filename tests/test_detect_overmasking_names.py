@@ -85,7 +85,9 @@ def test_a_title_at_the_end_of_a_name_is_left_out_but_a_name_that_is_also_a_titl
 @pytest.mark.parametrize("text, dropped", [("SoL", True), ("Bostadsanpassning Ornäs", True), ("Sol", False),
                                            ("Maja Bostadsanpassning", False),
                                            # an abbreviation inflected after a colon ("skickar sms:en", "cd:n")
-                                           ("sms:en", True), ("cd:n", True)])
+                                           ("sms:en", True), ("cd:n", True), ("SMS:et", True),
+                                           # a short name with an ending after a colon stays a name
+                                           ("Liis:s", False), ("Ott:en", False)])
 def test_a_law_abbreviation_or_a_noun_phrase_is_no_name(text, dropped):
     from redact.detect.name_spans import ordinary_noun
 

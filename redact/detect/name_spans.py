@@ -139,8 +139,9 @@ def _role_word(word: str, titles: frozenset[str]) -> bool:
 
 
 
-# an abbreviation inflected after a colon, as Swedish writes it ("sms:en", "cd:n", "USB:n", "SMS:et"): no name
-_COLON_INFLECTED = re.compile(r"[A-Za-zÅÄÖåäö]{2,5}:(?:a|ar|arna|or|orna|er|erna|n|en|et|s|ns|ens|ets|ade|at)")
+# an abbreviation inflected after a colon, as Swedish writes it ("sms:en", "cd:n", "USB:n", "SMS:et"): no name; the
+# abbreviation is all lower case or all capitals, as a short name with its ending after a colon ("Mari:s") is not
+_COLON_INFLECTED = re.compile(r"(?:[a-zåäö]{2,5}|[A-ZÅÄÖ]{2,5}):(?:a|ar|arna|or|orna|er|erna|n|en|et|s|ns|ens|ets|ade|at)")
 
 
 def ordinary_noun(f: Finding, is_name: Callable[[str], bool]) -> bool:
