@@ -33,6 +33,8 @@ _OWN = re.compile(r"(?i)(?<![\w])(?:jag|mig|min|mitt|mina|privat|privata|hem|hem
 _SWITCHBOARD_LINE = re.compile(r"[ \t]*(?:(?i:växel|växeln|vxl\.?|kundtjänst|kundcenter|kontaktcenter|servicecenter)"
                                r"|[A-ZÅÄÖ]?[a-zåäö]{3,}(?:ens|ets)[ \t]+växeln?)[ \t]*:?[ \t]*(?:\+46[ \t]?|0)\d")
 _MAILBOX = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+# a line that may hold a box, tested before the letterhead's whole shape
+_BOX_OPENS = re.compile(r"(?i)(?<![\w-])box[ \t]+\d")
 
 
 def _line(text: str, at: int) -> str:
@@ -94,9 +96,6 @@ def letterhead_boxes(texts: Iterable[str]) -> frozenset[str]:
                 found.add(box)
             at += len(line) + 1
     return frozenset(found)
-
-
-_BOX_OPENS = re.compile(r"(?i)(?<![\w-])box[ \t]+\d")
 
 
 def _written(box: str) -> re.Pattern[str]:

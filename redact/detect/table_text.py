@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 
 from redact.detect.table_columns import _ROWS, Cell
 from redact.detect.table_headers import (
-    BIRTH, FIRST, ID, LAST, _begins_header, _fragment_join, _header_row, _is_header, header_kind, header_parts, row_kinds,
+    BIRTH, FIRST, ID, LAST, _begins_header, _fragment_join, _header_row, _is_header, header_kind, header_parts,
+    row_kinds,
 )
 from redact.detect.id_labels import names_other_number, names_thing_number
 from redact.detect.table_values import _DATE, askew_in_personnummer_column, value_fits
