@@ -74,3 +74,17 @@ def test_the_town_named_before_an_address_that_names_it_again_stays_readable(bla
 ])
 def test_a_town_with_central_european_letters_is_part_of_the_home(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Hennes bror bor på ж.к. Люлин 5, бл. 312, вх. А, ет. 4, ап. 11, 1324 София sedan i fjol.",
+     "ж.к. Люлин 5, бл. 312, вх. А, ет. 4, ап. 11, 1324 София"),
+    ("Modern har adressen ул. Пирин 14, ет. 3, ап. 9, 4000 Пловдив enligt intyget.",
+     "ул. Пирин 14, ет. 3, ап. 9, 4000 Пловдив"),
+    ("Sonen bor i г. Пермь, ул. Ленина, д. 50, кв. 12, 614000 och studerar.",
+     "г. Пермь, ул. Ленина, д. 50, кв. 12, 614000"),
+    ("Fadern skriver från вул. Садова 12, кв. 4, 14000 Чернігів varje månad.",
+     "вул. Садова 12, кв. 4, 14000 Чернігів"),
+])
+def test_the_whole_home_written_in_cyrillic_is_masked(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""

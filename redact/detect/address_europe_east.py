@@ -3,7 +3,8 @@ floor and flat, then the postal code and town (or the town and postal code).
 
 * Bulgaria and North Macedonia: "ul. Vasil Levski 15, et. 3, ap. 7, 1000 Sofia", a housing estate and its block
   ("zh.k. Mladost 1, bl. 45, vh. B, et. 6, ap. 18, 1784 Sofia"), a boulevard named by lowercase words
-  ("bul. Partizanski odredi 45/3, 1000 Skopje").
+  ("bul. Partizanski odredi 45/3, 1000 Skopje"); in Cyrillic as well ("ж.к. Люлин 3, бл. 12, вх. А, ет. 2, ап. 5,
+  1324 София").
 * Russia, Ukraine and Belarus: the street's kind after its name ("Nevsky prospekt 28"), the house by "d." and the
   flat by "kv." ("ul. Lenina, d. 15, kv. 42, Moskva, 125009"), a six-digit postal code before or after the town.
 * Romania: a boulevard and Bucharest's sector ("Bd. Unirii 22, sector 3, 030823 București").
@@ -30,7 +31,10 @@ _LOWW = r"[a-zà-ÿšžčćđăâîșțşţ][^\W\d_]{2,}"
 _OPEN = (r"(?i:ul\.|ulitsa|ulica|bul\.|blvd\.|bulevard|bulevardul|bd\.|b-dul|bdul\.|zh\.[ \t]?k\.|zh\.?k|jk\.?|"
          r"kv\.|kvartal|mkr\.|mikrorayon|mikroraion|pl\.|ploshchad|ploshcha|pr\.|prosp\.|pr-t|prospekt|vul\.|"
          r"vulytsia|per\.|pereulok|provulok|sh\.|shosse|nab\.|str\.|strada|șos\.|sos\.|şos\.|soseaua|calea|aleea|"
-         r"spl\.|splaiul|intr\.|intrarea)")
+         r"spl\.|splaiul|intr\.|intrarea|"
+         # the same words in Cyrillic, as Bulgarian, Russian and Ukrainian papers write them ("ж.к. Младост 2")
+         r"ул\.|улица|бул\.|булевард|ж\.[ \t]?к\.|жк|кв\.|квартал|мкр\.|пл\.|площад|площадь|пр\.|просп\.|"
+         r"проспект|вул\.|вулиця|пер\.|переулок|провулок|наб\.)")
 # the street's kind after its name: "Nevsky prospekt", "Tverskaya ulitsa", "Lesnoy pereulok"
 _KIND_AFTER = (r"(?:prospekt|prospekta|ulitsa|pereulok|shosse|bulvar|naberezhnaya|ploshchad|proyezd|tupik|vulytsia|"
                r"prospekt|provulok|uzvoz|alley)")
@@ -39,12 +43,14 @@ _STREET = (rf"(?:{_OPEN}[ \t]*(?:(?:{_CAPW}|{_LOWW})[ \t]+){{0,3}}(?:{_CAPW}|{_L
            rf"|{_CAPW}(?:[ \t]+{_CAPW})?[ \t]+{_KIND_AFTER})")
 # the house when written as a part of its own ("d. 15"), the block, entrance, floor, flat, building or sector
 _UNIT = (r"(?i:d\.|dom|korp\.|korpus|k\.|str\.|stroenie|bl\.|blok|vh\.|vkh\.|vhod|pod\.|podezd|sc\.|scara|et\.|etazh|"
-         r"etaj|ap\.|apt\.|kv\.|kvartira|sector|sektor|of\.|lok\.|stan)[ \t]*(?:\d{1,4}[A-Za-z]?|[A-ZА-Я])(?![\w-])")
+         r"etaj|ap\.|apt\.|kv\.|kvartira|sector|sektor|of\.|lok\.|stan|"
+         r"д\.|дом|корп\.|корпус|стр\.|бл\.|блок|вх\.|вход|под\.|ет\.|етаж|эт\.|этаж|ап\.|кв\.|квартира|оф\.)"
+         r"[ \t]*(?:\d{1,4}[A-Za-zА-Яа-я]?|[A-ZА-Я])(?![\w-])")
 _POST = (rf"(?:\d{{4,6}}[ \t]+{_CAPW}(?:[ \t]+{_CAPW})?"              # "1784 Sofia", "030823 București"
          rf"|{_CAPW}(?:[ \t]+{_CAPW})?(?:{_SEP}|[ \t]+)\d{{4,6}})(?![\w-])")   # "Moskva, 125009", "Minsk 220004"
 # the town first, as Russia, Ukraine and Bulgaria write it from the largest unit down ("g. Kazan, ul. Baumana, d. 12",
 # "Moskva, Leninsky prospekt, d. 45", "gr. Plovdiv 4000, ul. Gladston 12"): "g."/"gr."/"m." mark a town
-_TOWN_FIRST = rf"(?P<town>(?:(?:g\.|gr\.|m\.|pgt|s\.)[ \t]*)?{_CAPW}(?:[ \t]+\d{{4,6}})?){_SEP}"
+_TOWN_FIRST = rf"(?P<town>(?:(?:g\.|gr\.|m\.|pgt|s\.|г\.|гр\.|м\.|с\.)[ \t]*)?{_CAPW}(?:[ \t]+\d{{4,6}})?){_SEP}"
 EAST_EUROPEAN = compile_(
     rf"""
     (?<![\w.-])
@@ -60,7 +66,9 @@ GATE = NeedleGate(re.compile(rf"{_OPEN}|{_KIND_AFTER}"), (
     "ul.", "ulitsa", "ulica", "bulevard", "blvd.", "bd.", "b-dul", "bdul.", "zh", "jk", "kv.", "kvartal", "mkr.",
     "mikrora", "pl.", "ploshcha", "pr.", "prosp.", "pr-t", "prospekt", "vulytsia", "per.", "pereulok", "provulok",
     "sh.", "shosse", "nab.", "str.", "strada", "os.", "soseaua", "calea", "aleea", "splaiul", "intr.", "intrarea",
-    "bulvar", "naberezhnaya", "ploshchad", "proyezd", "tupik", "uzvoz", "alley"))
+    "bulvar", "naberezhnaya", "ploshchad", "proyezd", "tupik", "uzvoz", "alley",
+    "ул.", "улица", "бул.", "булевард", "ж", "кв.", "квартал", "мкр.", "пл.", "площад", "пр.", "просп.", "проспект",
+    "вул.", "вулиця", "пер.", "переулок", "провулок", "наб."))
 
 
 def check_east_european(text: str, m: re.Match[str]) -> Verdict | None:
