@@ -61,13 +61,18 @@ def test_a_home_named_before_its_street_without_a_ward_is_left_as_it_was(blank_d
     # two kinds sharing the compound's last part
     ("Nr | Adress | Post\n4 | Tallbackens vård- och omsorgsboende, avd. Lönnen | 824 93 Hudiksvall\n",
      "Tallbackens vård- och omsorgsboende, avd. Lönnen"),
+    # an adjective before the home's kind, the postal line after the room
+    ("Nr | Adress\n2 | Hagtornens särskilda boende, avd. 2, rum 114, 824 31 Norrvik\n",
+     "Hagtornens särskilda boende, avd. 2, rum 114, 824 31 Norrvik"),
+    ("Farmor flyttade i mars till Ekåsens gamla hem, avd. Tranan och trivs där.", "Ekåsens gamla hem, avd. Tranan"),
 ])
 def test_a_homes_ward_or_room_with_no_street_is_masked_as_a_home(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
 
 
 def test_a_meeting_room_or_a_unions_branch_stays_readable(blank_detector):
-    text = "Mötet hölls i Ringhults rådhus, rum Sågen. Närvarande från SKTF avd. 12 var ingen."
+    text = ("Mötet hölls i Ringhults rådhus, rum Sågen. Närvarande från SKTF avd. 12 var ingen. "
+            "Nämnden beviljade boende, rum 4 saknades.")
     det = detect_text(text, blank_detector)
     assert not [f for f in det.findings if f.category == "ADDRESS"]
 

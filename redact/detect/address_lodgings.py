@@ -93,7 +93,10 @@ def check_berth(text: str, m: re.Match[str]) -> Verdict | None:
 # sharing the compound's last part: "Lärkans vård- och omsorgsboende, avd. 2")
 _HOME_KIND = (rf"(?:[{ctx.U}][\w-]*(?:boendet|boende|hemmet|hem|gården|gård|internatet|vandrarhemmet)"
               rf"(?:[ \t]+[{ctx.U}][\w-]+)?"
-              rf"|[{ctx.U}][\w'’-]*[ \t]+(?:[a-zåäö]+-[ \t]+(?:och|&)[ \t]+)?[a-zåäö]*"
+              rf"|[{ctx.U}][\w'’-]*[ \t]+(?:[a-zåäö]+-[ \t]+(?:och|&)[ \t]+)?"
+              # an adjective before the kind ("Tallåsens särskilda boende", "Björkens gamla hem"); not a verb's
+              # past ("Nämnden beviljade boende")
+              rf"(?:(?![a-zåäö]+ade[ \t])[a-zåäö]{{3,}}(?:a|t|e)[ \t]+)?[a-zåäö]*"
               rf"(?:boende|boendet|hem|hemmet|internat|internatet))")
 _WARD = r"(?i:avd\.?|avdelning|avdelningen|rum|rummet|lgh\.?|lägenhet)"
 WARD_HOME = compile_(rf"""
