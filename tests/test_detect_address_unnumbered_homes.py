@@ -92,6 +92,10 @@ def test_a_bodys_place_stays_readable(blank_detector, text, kept):
     ("Huset på Sjöängen i Västerby har sålts.", "Sjöängen"),
     # a farm's two-word name after a word of living, its village outside
     ("Paret bodde på Backgården Orren i Åsby under vintern.", "Backgården Orren"),
+    # a summer farm's name, and any name with its postal line after it
+    ("Hon har fäboden på Granåsen i Åsby sedan i fjol.", "Granåsen"),
+    ("Olle har fäboden på Myrsjövallen, 840 12 Åsby; sonen sköter djuren.", "Myrsjövallen, 840 12 Åsby"),
+    ("Sommarstugan på Kvarnbo, 761 94 Norrvik ägs av Stina Ek.", "Kvarnbo, 761 94 Norrvik"),
 ])
 def test_a_homestead_named_by_its_dwelling_or_holding_is_masked(blank_detector, text, home):
     assert readable_letters(blank_detector, text, home) == ""
@@ -114,6 +118,9 @@ def test_a_homestead_named_by_its_dwelling_or_holding_is_masked(blank_detector, 
     ("Fjällstugan på Storåsen är öppen för vandrare.", "Storåsen"),
     # a care home named so elsewhere in the text
     ("Lindängens äldreboende har tolv platser. Stugan på Lindängen används för besök.", "Lindängen"),
+    # the town after its own postcode, and a plain house's district, with a postal line too
+    ("Gården på Åsby, 741 90 Åsby hyrs ut.", "Åsby,"),
+    ("Huset på Kungsholmen, 112 34 Stockholm är rivet.", "Kungsholmen"),
 ])
 def test_a_place_no_dwelling_makes_a_home_stays_readable(blank_detector, text, kept):
     found = [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]

@@ -105,6 +105,7 @@ def _check_offroad_destination(text: str, m: re.Match[str]) -> Verdict | None:
     """The place an off-road exemption leads to, unless the text names it as a town, a body's place or a country."""
     from redact.detect.address_named_places import _town_or_country
     from redact.detect.places import authority_places
+    from redact.detect.places import authority_places
 
     spot = m.group("spot")
     if _town_or_country(spot, text) or spot in authority_places(text):
@@ -155,18 +156,23 @@ _HOMESTEAD_NAME = (rf"[{U}][{L}]+(?:ängen|haga|hagen|backen|berget|torpet|åsen
                    rf"ryd)")
 # the dwelling's or the holding's word: a cabin of any kind ("undantagsstugan", "fiskestugan"), a croft, a villa, a
 # summer house, a farm; "huset", "tomten" and "ateljén" are anyone's, so they need the village after the name
+# a summer farm too ("fäboden på Granvallen", "sätern på Lillsätern")
 _STRONG_HOME = (r"(?:[a-zåäö]*stuga|[a-zåäö]*stugan|torp|torpet|villa|villan|fritidshus|fritidshuset|sommarhus|"
                 r"sommarhuset|gård|gården|släktgården|föräldragården|hemman|hemmanet|undantag|undantaget|sjöbod|"
-                r"sjöboden)")
+                r"sjöboden|fäbod|fäboden|säter|sätern|fäbodställe|fäbodstället)")
 _WEAK_HOME = r"(?:hus|huset|bostadshus|bostadshuset|boningshus|boningshuset|tomt|tomten|ateljé|ateljén)"
 # a holding with its owner's word before it: "hans skifte", "sitt skogsskifte", "Perssons ägor" (a work shift is
 # "skiftet" too, so the owner is needed)
 _OWNER = rf"(?:hans|hennes|deras|sin|sitt|sina|min|mitt|mina|vår|vårt|dess|[{U}][{L}]+s)"
 _HOLDING = r"(?:skifte|skiftet|skogsskifte|skogsskiftet|ägor|mark|marker|skog)"
 _VILLAGE_AFTER = rf"(?=[ \t]+i[ \t]*\n?[ \t]*[{U}][{L}]+)"
+# any name is the homestead's when its postal line follows ("fäboden på Bergsvallen, 830 24 Oviken"): the post
+# reaches the home there
+_POSTAL_AFTER = r"(?=[ \t]*,[ \t]*\n?[ \t]*\d{3}[ \t]?\d{2}[ \t]+[{U}])".replace("{U}", U)
 HOMESTEAD_AFTER_HOME_WORD = compile_(
     rf"(?<![\w-])(?:(?P<strong>(?i:{_STRONG_HOME}))|(?P<weak>(?i:{_WEAK_HOME}))|{_OWNER}[ \t]+(?i:{_HOLDING}))"
-    rf"[ \t]+(?i:på|vid)[ \t]*\n?[ \t]*(?P<spot>{_HOMESTEAD_NAME})(?![\w-])(?![ \t]*\d)"
+    rf"[ \t]+(?i:på|vid)[ \t]*\n?[ \t]*(?P<spot>{_HOMESTEAD_NAME}(?![\w-])|(?P<posted>{_NAME}){_POSTAL_AFTER})"
+    rf"(?![\w-])(?![ \t]*\d)"
 )
 _LIVED = r"(?:bor|bodde|bott|bosatt|bosatta|folkbokförd|folkbokförda|skriven|vistas|vistades|vistats)"
 TWO_WORD_FARM_AFTER_LIVING = compile_(
@@ -182,9 +188,14 @@ def _check_homestead(text: str, m: re.Match[str]) -> Verdict | None:
     """The homestead after its dwelling's or holding's word; a plain house's or plot's only with its village after."""
     from redact.detect.address import _INSTITUTION
 
+    from redact.detect.address_named_places import _town_or_country
+    from redact.detect.places import authority_places
+
     spot = m.group("spot")
     if m.group("weak") and not re.match(_VILLAGE_AFTER, text[m.end("spot"):]):
         return None  # "huset på Kungsholmen": a district as often as a home
+    if m.group("posted") and (_town_or_country(spot, text) or spot in authority_places(text)):
+        return None  # "gården på Åby, 741 90 Åby", "Region Ön": the town or island the home is in, not its name
     if m.group("strong") and _NOT_A_DWELLING.match(m.group("strong")):
         return None
     if spot.lower() in ctx.NOT_A_NAME or (_INSTITUTION.search(spot) and not spot.endswith(("gården", "gård"))):
