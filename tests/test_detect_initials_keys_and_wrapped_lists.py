@@ -1,5 +1,6 @@
 """Initials given with the name they stand for ("kbe är Kajsa Berglöf", "T-OB = Tor-Olof Björk"), in any case,
-when the letters agree with the name; and a list of initials after a signing word that wraps before its "och"
+when the letters agree with the name, or in brackets after a hyphenated given name with the surname's letter apart
+("Per-Åke (P-Å L)"); and a list of initials after a signing word that wraps before its "och"
 ("Attest: EvE" / "och lmo"), and small letters alone after a role or a reference with its colon ("Handläggare:
 tlö", "Vår ref: hsv"). "det är Dan Berg" and "ann är Anna Nilsson" inside a sentence stay. Fictional people."""
 
@@ -31,6 +32,24 @@ def test_initials_before_the_name_they_stand_for(text, token):
 ])
 def test_words_before_a_name_are_no_initials(text):
     assert not initials(text) & {"det", "ann", "ok"}
+
+
+@pytest.mark.parametrize("text, token", [
+    ("Per-Åke (P-Å L) har sökt bidrag för taket.", "P-Å L"),
+    ("Hans dotter Ann-Sofi Holm (A-S H) sköter kontakten.", "A-S H"),
+    ("Mötet leddes av Karl-Erik (K.-E. N.) i fjol.", "K.-E. N."),
+])
+def test_initials_with_the_surnames_letter_apart_in_brackets_after_a_hyphenated_name(text, token):
+    assert token in initials(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann-Sofi Holm (A-S B) sköter kontakten.",  # the surname opens with another letter
+    "Per-Åke (K-E L) har sökt bidrag.",  # the given name's parts open with others
+    "Avtalet gäller Nord-Syd (E-4 N) i år.",
+])
+def test_bracketed_letters_that_disagree_with_the_name_before_are_not_taken(text):
+    assert not {t for t in initials(text) if " " in t}
 
 
 def test_a_list_of_initials_wrapped_before_och():

@@ -1,5 +1,5 @@
 """Initials given with the name they stand for: "mkr är Maja Krantz", "P-ÅL = Per-Åke Lund", "ti står för Tove
-Isaksson", or in brackets after it ("Maja Krantz (mkr)"). A key of initials in a signature or a note's footer, in
+Isaksson", or in brackets after it ("Maja Krantz (mkr)", "Per-Åke (P-Å L)"). A key of initials in a signature or a note's footer, in
 any case or shape.
 
 Small letters alone ("mkr") look like a word, so the name after the key must agree with them: the first letter
@@ -43,6 +43,29 @@ def _agree(token: str, name: str) -> bool:
 # A full name and its initials in brackets right after it ("Karin Ekvall (kek)", "Per Lund (pl)").
 _BRACKETED = re.compile(rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ \t]*\([ \t]*"
                         r"(?P<token>[^\W\d_]{1,3}(?:[.\-]?[^\W\d_]{1,3}){0,2}\.?)[ \t]*\)")
+
+
+# A hyphenated given name and the initials in brackets after it, the surname's letter apart ("Karl-Olof (K-O L)",
+# "Ann-Marie Borg (A-M B)"): the given name's parts open with the letters before the space, a surname written
+# opens with the letter after it.
+_CAP = "[A-ZÅÄÖÉÜÆØ]"
+_SPACED = re.compile(rf"(?<![\w-])(?P<given>{_CAP}[a-zåäöéüæøáíóúñç]+-{_CAP}[a-zåäöéüæøáíóúñç]+)"
+                     rf"(?P<surname>(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*\([ \t]*"
+                     rf"(?P<token>(?P<first>{_CAP})\.?-(?P<second>{_CAP})\.?[ \t]+(?P<last>{_CAP})\.?(?:{_CAP}\.?)?)[ \t]*\)")
+
+
+def _spaced_keys(text: str) -> list[tuple[int, int]]:
+    """(start, end) of initials with the surname's letter apart, in brackets after the hyphenated given name."""
+    out = []
+    for m in _SPACED.finditer(text):
+        parts = m.group("given").split("-")
+        surname = m.group("surname").split()
+        if (parts[0][0], parts[1][0]) != (m.group("first"), m.group("second")):
+            continue
+        if surname and surname[-1][0] != m.group("last"):
+            continue
+        out.append((m.start("token"), m.end("token")))
+    return out
 
 
 # Where a key's verb can stand: every match of _KEY holds one of these, on the line its match begins on (after the
@@ -95,4 +118,4 @@ def keyed_initials(text: str) -> list[tuple[int, int]]:
         if low in SHORT_WORDS or re.sub(r"[.\-]", "", low) in ABBREVIATIONS or not _agree(token, m.group("name")):
             continue
         out.append((m.start("token"), m.end("token")))
-    return out
+    return out + (_spaced_keys(text) if "-" in text else [])
