@@ -105,7 +105,6 @@ def _check_offroad_destination(text: str, m: re.Match[str]) -> Verdict | None:
     """The place an off-road exemption leads to, unless the text names it as a town, a body's place or a country."""
     from redact.detect.address_named_places import _town_or_country
     from redact.detect.places import authority_places
-    from redact.detect.places import authority_places
 
     spot = m.group("spot")
     if _town_or_country(spot, text) or spot in authority_places(text):
@@ -187,7 +186,6 @@ _NOT_A_DWELLING = re.compile(r"(?i)^(?:sjuk|bad|bastu|klubb|rast|raststugan|vär
 def _check_homestead(text: str, m: re.Match[str]) -> Verdict | None:
     """The homestead after its dwelling's or holding's word; a plain house's or plot's only with its village after."""
     from redact.detect.address import _INSTITUTION
-
     from redact.detect.address_named_places import _town_or_country
     from redact.detect.places import authority_places
 

@@ -1,6 +1,6 @@
 """Initials given with the name they stand for: "mkr är Maja Krantz", "P-ÅL = Per-Åke Lund", "ti står för Tove
-Isaksson", or in brackets after it ("Maja Krantz (mkr)", "Per-Åke (P-Å L)"). A key of initials in a signature or a note's footer, in
-any case or shape.
+Isaksson", or in brackets after it ("Maja Krantz (mkr)", "Per-Åke (P-Å L)"). A key of initials in a signature or a
+note's footer, in any case or shape.
 
 Small letters alone ("mkr") look like a word, so the name after the key must agree with them: the first letter
 opens the given name, the letters follow one another in the name, and the surname's first letter is among them.
@@ -51,7 +51,8 @@ _BRACKETED = re.compile(rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})[ 
 _CAP = "[A-ZÅÄÖÉÜÆØ]"
 _SPACED = re.compile(rf"(?<![\w-])(?P<given>{_CAP}[a-zåäöéüæøáíóúñç]+-{_CAP}[a-zåäöéüæøáíóúñç]+)"
                      rf"(?P<surname>(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]*\([ \t]*"
-                     rf"(?P<token>(?P<first>{_CAP})\.?-(?P<second>{_CAP})\.?[ \t]+(?P<last>{_CAP})\.?(?:{_CAP}\.?)?)[ \t]*\)")
+                     rf"(?P<token>(?P<first>{_CAP})\.?-(?P<second>{_CAP})\.?[ \t]+(?P<last>{_CAP})\.?(?:{_CAP}\.?)?)"
+                     r"[ \t]*\)")
 
 
 def _spaced_keys(text: str) -> list[tuple[int, int]]:
