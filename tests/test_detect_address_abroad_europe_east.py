@@ -88,3 +88,11 @@ def test_a_town_with_central_european_letters_is_part_of_the_home(blank_detector
 ])
 def test_the_whole_home_written_in_cyrillic_is_masked(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Mostern bor på ул. „Осогово“ № 7, ет. 2, ап. 4, 1000 София.", "ул. „Осогово“ № 7, ет. 2, ап. 4, 1000 София"),
+    ("Kusinen bor på ул. \"Витоша Планина\" 18, 1000 София sedan i fjol.", "ул. \"Витоша Планина\" 18, 1000 София"),
+])
+def test_a_street_named_in_quotation_marks_or_numbered_by_its_sign_is_masked(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""

@@ -38,8 +38,11 @@ _OPEN = (r"(?i:ul\.|ulitsa|ulica|bul\.|blvd\.|bulevard|bulevardul|bd\.|b-dul|bdu
 # the street's kind after its name: "Nevsky prospekt", "Tverskaya ulitsa", "Lesnoy pereulok"
 _KIND_AFTER = (r"(?:prospekt|prospekta|ulitsa|pereulok|shosse|bulvar|naberezhnaya|ploshchad|proyezd|tupik|vulytsia|"
                r"prospekt|provulok|uzvoz|alley)")
-_HOUSE = r"(?:(?:d\.|dom|nr\.?|br\.|No\.?)[ \t]*)?\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\w-])"
-_STREET = (rf"(?:{_OPEN}[ \t]*(?:(?:{_CAPW}|{_LOWW})[ \t]+){{0,3}}(?:{_CAPW}|{_LOWW})"
+# (the number sign and the Cyrillic "д." too: "ул. „Раковски“ № 12", "ул. Ленина, д. 5")
+_HOUSE = (r"(?:(?:d\.|dom|nr\.?|br\.|No\.?|№|д\.)[ \t]*)?\d{1,4}[A-Za-zА-Яа-я]?(?:[/-]\d{1,4}[A-Za-zА-Яа-я]?)?"
+          r"(?![\w-])")
+# the name may stand in quotation marks, as Bulgarian writes it ("ул. „Раковски“")
+_STREET = (rf"(?:{_OPEN}[ \t]*[„“\"«]?(?:(?:{_CAPW}|{_LOWW})[ \t]+){{0,3}}(?:{_CAPW}|{_LOWW})[“”\"»]?"
            rf"|{_CAPW}(?:[ \t]+{_CAPW})?[ \t]+{_KIND_AFTER})")
 # the house when written as a part of its own ("d. 15"), the block, entrance, floor, flat, building or sector
 _UNIT = (r"(?i:d\.|dom|korp\.|korpus|k\.|str\.|stroenie|bl\.|blok|vh\.|vkh\.|vhod|pod\.|podezd|sc\.|scara|et\.|etazh|"
