@@ -269,3 +269,26 @@ def test_those_languages_other_dates_are_no_birth(text):
 def test_a_birth_column_takes_those_languages_dates(value):
     assert value_fits(BIRTH, value, "Född")
 
+
+@pytest.mark.parametrize("text, expected", [
+    # the Iranian calendar in figures, the year first or last, in Persian digits or ours
+    ("Mahsa är född ۱۳۶۵/۰۷/۲۳ enligt det iranska passet.", "۱۳۶۵/۰۷/۲۳"),
+    ("Hennes man är född 1359/11/04 i Tabriz.", "1359/11/04"),
+    ("Sonen, f. 09/03/1381, går i skolan.", "09/03/1381"),
+])
+def test_a_solar_hijri_date_in_figures_after_a_birth_word(text, expected):
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hon är född 1365/13/02 enligt passet.",  # no thirteenth month
+    "Han är född 1365/08/31 enligt passet.",  # the second half-year's months have 30 days
+    "Avtalet 1362/02/17 gäller från i dag.",  # no birth word
+])
+def test_no_real_solar_hijri_date_in_figures_after_a_birth_word(text):
+    assert not found(text), found(text)
+
+
+@pytest.mark.parametrize("value", ["۱۳۶۵/۰۷/۲۳", "1359/11/04", "٢٣/٠٧/١٣٦٥"])
+def test_a_birth_column_takes_a_solar_hijri_date_in_figures(value):
+    assert value_fits(BIRTH, value, "Födda")

@@ -288,6 +288,8 @@ _DATE_ARTICLE = re.compile(r"(?i)(?:den\s+|d\.\s*)(?=\d)")
 # the Swahili "tarehe" ("the date") that a Tanzanian or Kenyan paper's date opens with, copied into the cell with it
 # ("tarehe 4 Aprili 1976"): the cell is still a date, masked whole
 _DATE_WORD_ABROAD = re.compile(r"(?i)tarehe\s+(?=\d)")
+# the Eastern Arabic and the Persian digits, as an Iranian or an Afghan paper's date is copied ("۱۳۶۲/۰۲/۱۷")
+_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def birth_article(value: str) -> int:
@@ -333,7 +335,7 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
             return bool(_CLEARING_VALUE.match(v))
         return bool(_BANK_VALUE.match(v)) and sum(ch.isdigit() for ch in v) >= 6 and not _DATE.match(v)
     if kind == BIRTH:
-        v = v[birth_article(v):]
+        v = v[birth_article(v):].translate(_WESTERN_DIGITS)
         v = v[word.end():] if (word := _DATE_WORD_ABROAD.match(v)) else v
         # (a date of another calendar too: "1 farvardin 1358", "3 Ramadan 1434": see calendar_birth_dates)
         return (bool(_BIRTH_VALUE.match(v)) or birth_year_alone(v, header) or month_and_year_alone(v)
