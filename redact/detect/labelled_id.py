@@ -425,10 +425,11 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
     # (a long run of digits is a code too: a chip's fifteen, "Hästens chip: 752098100331207")
     # (a code a sentence's line wrapped counts whole: "Avtalsnr 4471" / "2209 enligt …")
     # (an identity document's number in one run of digits too, as many countries issue them: "pass 553184207";
-    # not a date's eight digits)
+    # not a date's eight digits, nor after the noun in capitals, the code's own prefix: "PASS 91447218")
     if strength == "noun" and not (prefixed or (_CODE_LIKE.match(whole) and sum(c.isdigit() for c in whole) >= 5)
                                    or digits >= 10 or (_LETTER_INSIDE.match(whole) and digits >= 5)
-                                   or (_IDENTITY_THING.search(label.lower()) and _DOCUMENT_DIGITS.match(whole))):
+                                   or (_IDENTITY_THING.search(label.lower()) and not label.isupper()
+                                       and _DOCUMENT_DIGITS.match(whole))):
         return None
     # (a paragraph wrapped before a long run of digits too: "… har chipnummer" / "752098100331744")
     if m.group("next") and "\n" in m.group("next") and not _cell_pair(text, m) and not (
