@@ -225,3 +225,70 @@ def test_a_hebrew_or_ethiopian_date_without_a_birth_or_a_real_day_is_no_birth_da
 ])
 def test_a_latvian_date_after_a_birth_word(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Swahili: the birth word, "tarehe" ("the date") and the month in full
+    ("Intyget från Mombasa: Amani alizaliwa tarehe 19 Oktoba 1983 huko Kilifi.", "19 Oktoba 1983"),
+    # Somali in its other spelling of July, after a Swedish birth word
+    ("Ayaan är född 23 Luulyo 1994 enligt det somaliska intyget.", "23 Luulyo 1994"),
+    # Bulgarian: the birth word and "на" at a line's end, the month on the next line
+    ("Hennes farmor Todorka, родена на\n8 ноември 1948, bor i Plovdiv.", "8 ноември 1948"),
+    # Serbian in Cyrillic letters
+    ("Vittnet, рођен 2. августа 1971, hördes per telefon.", "2. августа 1971"),
+    # Korean papers' year, month and day, each with its dot
+    ("Studenten är född 2001. 3. 9. i Busan enligt passet.", "2001. 3. 9."),
+    # the year's word inside the date: Bulgarian "г.", Serbian "godine"
+    ("Mannen, роден на 21.09.1979 г., har sökt uppehållstillstånd.", "21.09.1979 г."),
+    ("Hon är rođena 11. marta 1990. godine u Nišu.", "11. marta 1990. godine"),
+])
+def test_birth_dates_of_more_languages_after_a_birth_word(text, expected):
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day with its dot has one after the year too, which belongs to the date while the sentence goes on
+    ("Dragana är född den 14. septembra 1988.; hennes bror bor i Malmö.", "14. septembra 1988."),
+    ("Brodern är rođen 6. januara 1975. u Banja Luci.", "6. januara 1975."),
+    # at a sentence's end the dot is the sentence's
+    ("Det bosniska kortet: rođen u Mostaru 6. januara 1975. Han flyttade 1993.", "6. januara 1975"),
+])
+def test_the_years_dot_after_a_dotted_day(text, expected):
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mötet hölls 4 Aprili 2019 i Arusha.",  # no birth word
+    "Handlingen utfärdades den 3 юли 2024 г. i Varna.",  # an issue's date
+])
+def test_those_languages_other_dates_are_no_birth(text):
+    assert not found(text), found(text)
+
+
+@pytest.mark.parametrize("value", ["tarehe 19 Oktoba 1983", "2001. 3. 9.", "21.09.1979 г.", "11. marta 1990. god."])
+def test_a_birth_column_takes_those_languages_dates(value):
+    assert value_fits(BIRTH, value, "Född")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Iranian calendar in figures, the year first or last, in Persian digits or ours
+    ("Mahsa är född ۱۳۶۵/۰۷/۲۳ enligt det iranska passet.", "۱۳۶۵/۰۷/۲۳"),
+    ("Hennes man är född 1359/11/04 i Tabriz.", "1359/11/04"),
+    ("Sonen, f. 09/03/1381, går i skolan.", "09/03/1381"),
+])
+def test_a_solar_hijri_date_in_figures_after_a_birth_word(text, expected):
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hon är född 1365/13/02 enligt passet.",  # no thirteenth month
+    "Han är född 1365/08/31 enligt passet.",  # the second half-year's months have 30 days
+    "Avtalet 1362/02/17 gäller från i dag.",  # no birth word
+])
+def test_no_real_solar_hijri_date_in_figures_after_a_birth_word(text):
+    assert not found(text), found(text)
+
+
+@pytest.mark.parametrize("value", ["۱۳۶۵/۰۷/۲۳", "1359/11/04", "٢٣/٠٧/١٣٦٥"])
+def test_a_birth_column_takes_a_solar_hijri_date_in_figures(value):
+    assert value_fits(BIRTH, value, "Födda")

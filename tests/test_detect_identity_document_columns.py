@@ -49,3 +49,14 @@ def test_a_registers_own_entry_numbers_stay(tmp_path, blank_detector):
                            ["L 2026:08", "Bredmo PRO", "Gun Ek"]], col_width=170)
     det = detect_document(save(doc, tmp_path / "lotterier.pdf"), blank_detector)
     assert not {f.text for f in det.findings if "2026" in f.text}
+
+
+def test_a_passports_code_led_by_the_noun_in_capitals_is_masked_whole(tmp_path, blank_detector):
+    # "PASS 50718834" in an identity column: the capitals are the code's own prefix, no label to leave readable
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Anmälda vigselförrättare"], y=60)
+    table(page, (40, 80), [["Nr", "Namn", "Legitimation"], ["1", "Saga Lindblom", "PASS 50718834"],
+                           ["2", "Omid Rostami", "PASS 50722107"]], col_width=170)
+    det = detect_document(save(doc, tmp_path / "forrattare.pdf"), blank_detector)
+    assert {"PASS 50718834", "PASS 50722107"} <= {" ".join(f.text.split()) for f in det.findings}

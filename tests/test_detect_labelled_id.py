@@ -571,3 +571,17 @@ def test_a_value_of_the_same_shape_after_och_and_a_persons_name(blank_detector):
     # the second person's number of the same kind, the name standing before it and the line wrapping
     got = found(blank_detector, "Fadern har moldaviskt skattenummer 3312874401 och Nicolae\n3319920417; de bor ihop.")
     assert got.get("3319920417") == "ID_NUMBER", got
+
+
+# An identity document's number in one run of digits, as many countries issue them, after the document's bare noun;
+# a date's eight digits after "pass" (a work shift's) stay.
+@pytest.mark.parametrize("text, value", [
+    ("Gästen har amerikanskt pass 530917264 och stannar en vecka.", "530917264"),
+    ("Hon visade sitt id-kort 71830452 i kassan.", "71830452"),
+])
+def test_a_documents_number_in_one_run_of_digits_after_its_noun(blank_detector, text, value):
+    assert value in found(blank_detector, text)
+
+
+def test_a_dates_digits_after_a_shifts_pass_stay(blank_detector):
+    assert "20270412" not in found(blank_detector, "Städningen har pass 20270412 enligt schemat.")

@@ -303,3 +303,26 @@ def test_a_number_after_a_bare_foreign_id_label(text, value):
 ])
 def test_a_bare_foreign_id_label_without_a_persons_number_finds_nothing(text):
     assert not found(text), found(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a country's adjective before its register's short name alone, as the country writes it
+    ("Mannen har australiskt TFN 718 204 553 och bodde i Adelaide.", "718 204 553"),
+    ("Hon har kanadensiskt SIN 130 692 544 enligt arbetsgivaren.", "130 692 544"),
+    # the countries further off by the Swedish adjective and a bare "id"
+    ("Dottern har israeliskt id 318502947 enligt intyget.", "318502947"),
+    ("Han uppger japanskt id-nummer 4471 8820 3315 på blanketten.", "4471 8820 3315"),
+    # France's tax number and the English names of tax and insurance numbers
+    ("Hyresvärden anger numéro fiscal 21 07 553 918 204 i kontraktet.", "21 07 553 918 204"),
+    ("His tax file number is 553 918 207 according to the letter.", "553 918 207"),
+])
+def test_more_countries_numbers_after_their_labels(text, value):
+    assert value in found(text), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Den australiska TFN-blanketten skickades 2026-03-14.",  # the form, no number
+    "Det kanadensiska SIN kostar 250 kr att förnya.",  # a sum after the label
+])
+def test_those_labels_without_a_persons_number_find_nothing(text):
+    assert not found(text), found(text)

@@ -41,6 +41,12 @@ BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     "persian (transliterated)": ("tavalod", "tavallod", "tarikh-e tavalod", "tarikhe tavalod", "tarikh-e tavallod"),
     "arabic (transliterated)": ("tarikh al-milad", "tareekh al-milad", "tarikh al-wilada", "al-milad", "mawlid"),
     "somali": ("dhalasho", "dhalashada", "taariikhda dhalashada", "ku dhashay", "dhashay"),
+    "swahili": ("alizaliwa", "tarehe ya kuzaliwa"),
+    # Cyrillic birth words as Bulgarian, Russian, Ukrainian, Serbian and Macedonian papers write them
+    "bulgarian/macedonian": ("роден", "родена", "дата на раждане", "датум на раѓање"),
+    "russian": ("родился", "родилась", "дата рождения"),
+    "ukrainian": ("народився", "народилася", "дата народження"),
+    "serbian (cyrillic)": ("рођен", "рођена", "датум рођења"),
     "vietnamese": ("ngày sinh", "sinh ngày", "sinh năm"),
     "chinese/japanese/korean": ("出生日期", "生年月日", "생년월일"),
     "tigrinya/amharic (transliterated)": ("elet lidet", "yelidet ken", "ye lidet ken"),
@@ -127,6 +133,18 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
                            "октября", "ноября", "декабря"),
     "somali": ("janaayo", "febraayo", "maarso", "abriil", "maajo", "juun", "luuliyo", "agoosto", "sebtembar",
                "oktoobar", "nofembar", "desembar"),
+    "somali (other spellings)": ("", "", "", "", "maayo", "juunyo", "luulyo", "ogosto", "sabtembar", "", "noofembar",
+                                 "diseembar"),
+    "swahili": ("januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba", "oktoba",
+                "novemba", "desemba"),
+    "bulgarian": ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври",
+                  "ноември", "декември"),
+    "macedonian": ("јануари", "февруари", "март", "април", "мај", "јуни", "јули", "август", "септември",
+                   "октомври", "ноември", "декември"),
+    "serbian (cyrillic, genitive)": ("јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула", "августа",
+                                     "септембра", "октобра", "новембра", "децембра"),
+    "serbian (cyrillic, nominative)": ("јануар", "фебруар", "март", "април", "мај", "јун", "јул", "август",
+                                       "септембар", "октобар", "новембар", "децембар"),
 }
 
 

@@ -50,9 +50,13 @@ for _n, _names in enumerate((
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _CUE = r"född|födda|föddes|f\.|födelsedatum|födelsedag|tavalod|tavallod"
 _BR = rf"(?:{SP}+|{SP}*\n{SP}*)"
+# the date in figures, as an Iranian paper writes it, the year first ("1362/02/17") or last ("17/02/1362"), in our
+# digits or in Persian ones ("۱۳۶۲/۰۲/۱۷"; ``\d`` reads them, ``int`` too): only the year says which calendar it is
+_SOLAR_NUMERIC = (r"(?P<ny>\d{4})(?P<nsep>[/.-])(?P<nm>\d{1,2})(?P=nsep)(?P<nd>\d{1,2})"
+                  r"|(?P<ld>\d{1,2})(?P<lsep>[/.-])(?P<lm>\d{1,2})(?P=lsep)(?P<ly>\d{4})")
 SOLAR_HIJRI_BIRTH = compile_(
     rf"(?<![\w])(?P<cue>(?i:{_CUE}))(?![^\W\d_])(?:[ \t]*:[ \t]*|{_BR})(?:(?i:den){_BR})?"
-    rf"(?P<date>(?P<d>\d{{1,2}})\.?{_BR}(?P<m>(?i:{_MONTH})){_BR}(?P<y>1[234]\d\d))(?![\w]|[-/.]\d)")
+    rf"(?P<date>(?P<d>\d{{1,2}})\.?{_BR}(?P<m>(?i:{_MONTH})){_BR}(?P<y>1[234]\d\d)|{_SOLAR_NUMERIC})(?![\w]|[-/.]\d)")
 SOLAR_HIJRI_NEEDS = ("föd", "f.", "tavalod", "tavallod")
 
 
@@ -61,9 +65,19 @@ def _solar_date_ok(day: int, month: int, year: int) -> bool:
     return 1 <= day <= (31 if month <= 6 else 30) and 1280 <= year <= _dt.date.today().year - 621
 
 
+def _solar_numeric_ok(m: re.Match[str]) -> bool:
+    """The solar hijri date in figures of ``m`` (groups ny/nm/nd or ld/lm/ly) is a real day of a living person's year."""
+    day, month, year = (m.group("nd"), m.group("nm"), m.group("ny")) if m.group("ny") else (
+        m.group("ld"), m.group("lm"), m.group("ly"))
+    return 1 <= int(month) <= 12 and _solar_date_ok(int(day), int(month), int(year))
+
+
 def check_solar_hijri(text: str, m: re.Match[str]) -> Verdict | None:
     """A solar hijri date after a birth word, when the day is one its month has and the year a living person's."""
-    if not _solar_date_ok(int(m.group("d")), _MONTHS[m.group("m").lower()], int(m.group("y"))):
+    if m.group("d") is None:
+        if not _solar_numeric_ok(m):
+            return None
+    elif not _solar_date_ok(int(m.group("d")), _MONTHS[m.group("m").lower()], int(m.group("y"))):
         return None
     return Verdict(m.start("date"), m.end("date"), "födelsedatum i den iranska kalendern")
 
@@ -181,14 +195,17 @@ _OTHER_CALENDAR_VALUE = re.compile(rf"{_HEBREW_DATE}|{_ETHIOPIAN_DATE}")
 _CALENDAR_VALUE = re.compile(
     rf"(?P<d>\d{{1,2}})\.?[ \t]+(?:(?P<solar>(?i:{_MONTH}))|(?P<lunar>(?i:{_LUNAR_MONTH})))[ \t]+(?P<y>1[234]\d\d)"
     rf"(?:[ \t]*(?i:AH|A\.H\.|h))?"
-    r"|(?P<bd>\d{1,2})(?P<sep>[./-])(?P<bm>\d{1,2})(?P=sep)(?P<by>2[45]\d\d)")
+    r"|(?P<bd>\d{1,2})(?P<sep>[./-])(?P<bm>\d{1,2})(?P=sep)(?P<by>2[45]\d\d)"
+    rf"|{_SOLAR_NUMERIC}")
 
 
 def calendar_birth_value(value: str) -> bool:
     """True for a cell holding nothing but a date of the Iranian, the Islamic, the Thai, the Hebrew or the Ethiopian
-    calendar ("1 farvardin 1358", "3 Ramadan 1434", "4/2/2519", "9 Sivan 5749"), a real day and a living person's
-    year: a birth column's value."""
+    calendar ("1 farvardin 1358", "1362/02/17", "3 Ramadan 1434", "4/2/2519", "9 Sivan 5749"), a real day and a
+    living person's year: a birth column's value."""
     m = _CALENDAR_VALUE.fullmatch(value.strip())
+    if m is not None and (m.group("ny") or m.group("ly")):
+        return _solar_numeric_ok(m)
     if m is None:
         other = _OTHER_CALENDAR_VALUE.fullmatch(value.strip())
         return other is not None and _hebrew_or_ethiopian_ok(other)

@@ -32,25 +32,32 @@ _CUE = "|".join(p.replace(" ", f"{SP}+") for p in CUE_PATTERNS)
 # a place's preposition before where the person was born ("i Bergen", "à Lyon", "w Krakowie", "u Zenici", "te
 # Utrecht") and the linking words before the date ("am", "le", "el", "il", "op", "dnia", "den", "on the")
 _PLACE_PREP = r"i|in|à|a|en|em|w|we|u|te|ve|di|da|na|no|at|kod|ở"
-# ("d." is the Danish and Norwegian "den": "født d. 12.03.1987")
-_LINK = r"më|am|den|d\.|le|el|il|op|on(?:[ ]the)?|the|dnia|dne|dana|a|em|no|la|lo|de|ngày|vom|el[ ]día|dia|ден"
+# ("d." is the Danish and Norwegian "den": "født d. 12.03.1987"; Swahili "tarehe" is "the date": "alizaliwa tarehe
+# 4 Aprili 1976"; Bulgarian and Macedonian "на": "родена на 3 юли 1959")
+_LINK = (r"më|am|den|d\.|le|el|il|op|on(?:[ ]the)?|the|dnia|dne|dana|a|em|no|la|lo|de|ngày|vom|el[ ]día|dia|ден"
+         r"|tarehe|на")
 _S = rf"(?:{SP}+|{SP}*\n{SP}*)"  # a space, or a line end where the text wrapped
 _GAP = (rf"(?:[ \t]*[:=：][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|{SP}+)"
         rf"(?:(?:(?i:{_PLACE_PREP}){_S})?[A-ZÅÄÖÉÜŞÇİŁŻ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?,?{_S})?"
         rf"(?:(?i:{_LINK}):?{_S})?")
 _BR = rf"(?:{SP}|{SP}*\n{SP}*)"
 _DATE = rf"""
-    (?P<date>
+    (?P<date>(?:
         # the month by its number after the month's word: Vietnamese "ngày 6 tháng 9 năm 1978" (day, month, year
         # each after its word), Chinese, Japanese and Korean "1978年9月6日", "1978년 9월 6일" (each before its sign)
         (?:(?i:ngày){_BR})?(?P<v_d>\d{{1,2}}){_BR}(?i:tháng){_BR}(?P<v_m>\d{{1,2}}),?{_BR}(?:(?i:năm){_BR})?
         (?P<v_y>(?:19|20)\d\d)
       | (?P<c_y>(?:19|20)\d\d)[ ]?[年년][ ]?(?P<c_m>\d{{1,2}})[ ]?[月월][ ]?(?P<c_d>\d{{1,2}})[ ]?[日일]
       | (?P<iso_y>(?:19|20)\d\d)(?P<isep>[-./])(?P<iso_m>\d\d)(?P=isep)(?P<iso_d>\d\d)
+        # Korean papers' year, month and day each with its dot and a space: "1999. 7. 25."
+      | (?P<k_y>(?:19|20)\d\d)\.[ ](?P<k_m>\d{{1,2}})\.[ ](?P<k_d>\d{{1,2}})\.?
         # "3. April 1979", "1er mai 1985", "3 de marzo de 1985", "5. kesäkuuta 1990", "3rd of March 1987"
       # (the day's dot may stand right against the month: "7.Mai 1994")
-      | (?P<t_d>\d{{1,2}})(?:\.{_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae])?{_BR})(?:(?i:de|del|of){_BR})?
+      # (a day with its dot has one after the year too in Croatian, Serbian and Bosnian: "4. oktobra 1984."; read
+      # with it when the sentence goes on after it, a full stop's dot being no part of the date)
+      | (?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae])?{_BR})(?:(?i:de|del|of){_BR})?
         (?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?:(?i:de|del|do|of){_BR})?(?P<t_y>(?:19|20)\d\d)
+        (?(t_dot)(?:\.(?=[,;:)]|[ \t]+[a-zåäöа-я]))?)
         # the year first: Hungarian "1979. április 3.", Lithuanian "1990 m. birželio 5 d."
       | (?P<y_y>(?:19|20)\d\d)\.?(?:[ \t]?(?i:m)\.)?{_BR}(?P<y_m>(?i:{_MONTH})){_BR}(?P<y_d>\d{{1,2}})(?:[ \t]?(?i:d)\.)?
         # the year first, then "gada" ("of the year") and the day before the month: Latvian "1979. gada 4. marts"
@@ -62,6 +69,10 @@ _DATE = rf"""
       | (?P<n_d>\d{{1,2}})(?P<nsep>[./-])(?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_m>\d{{1,2}})(?P=nsep)
         (?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_y>(?:19|20)?\d\d)
       | (?P<year>(?:19|20)\d\d)
+    )
+    # the year's word after the date, inside it: Bulgarian and Russian "г." ("17.04.1986 г."), Serbian "god."
+    # and "godine", Polish "r."
+    (?:[ \u00a0](?:г\.|год\.|година|года|(?i:god\.|godine)|r\.))?
     )
     (?![\w]|[-+:/]\d|\.\d)
 """
@@ -121,6 +132,8 @@ def _candidates(m: re.Match[str]) -> tuple[str, list[tuple[int, int, int]]] | No
         return "D tháng M năm YYYY", [(int(g["v_y"]), int(g["v_m"]), int(g["v_d"]))]
     if g["c_y"]:
         return "YYYY年M月D日", [(int(g["c_y"]), int(g["c_m"]), int(g["c_d"]))]
+    if g["k_y"]:
+        return "YYYY. M. D.", [(int(g["k_y"]), int(g["k_m"]), int(g["k_d"]))]
     for d, mo, y, kind in (("t_d", "t_m", "t_y", "D month YYYY"), ("y_d", "y_m", "y_y", "YYYY month D"),
                            ("e_d", "e_m", "e_y", "month D, YYYY"), ("p_d", "p_m", "p_y", "D-Mon-YYYY"),
                            ("l_d", "l_m", "l_y", "YYYY. gada D. month")):
@@ -172,6 +185,6 @@ HOME_CUE_NEEDS = ("föd", "f.")
 def check_home_cue_month_abroad(text: str, m: re.Match[str]) -> Verdict | None:
     """The date with another language's month name after a Swedish birth word, when it is a real past date."""
     # (or by the month's number after its word or before its sign, which the Swedish rule does not read either)
-    if not any(m.group(g) for g in ("t_m", "y_m", "e_m", "p_m", "l_m", "v_m", "c_m")):
+    if not any(m.group(g) for g in ("t_m", "y_m", "e_m", "p_m", "l_m", "v_m", "c_m", "k_m")):
         return None
     return check_birth_abroad(text, m)

@@ -339,6 +339,7 @@ _PERSONAL_THING = re.compile(r"tagg|bricka|brickan|chip|kort")
 _ISSUED_THING = re.compile(r"kort|intyg|bevis|licens|certifikat|legitimation|diplom|behörighet|tillstånd|examen")
 # An identity document: its number may be written in groups of three as a sum is ("främlingspass 40 771 209").
 _IDENTITY_THING = re.compile(r"kort|licens|certifikat|legitimation|pass|resedokument|uppehållstillstånd|arbetstillstånd")
+_DOCUMENT_DIGITS = re.compile(r"^(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$)\d{7,9}$")
 # a certificate of a thing, not of a person's competence: a car scrapped or inspected, a house's energy
 # ("Skrotningsintyg SK-2026-1175" is the vehicle's, with the authority's reference shape)
 _THINGS_CERTIFICATE = re.compile(r"skrotning|besiktning|fordon|energi|överlåtelse|registrerings|garanti|leverans|"
@@ -423,8 +424,12 @@ def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "5 840": a sum after a noun; an identity card's or a licence's "205 311 748" is its number
     # (a long run of digits is a code too: a chip's fifteen, "Hästens chip: 752098100331207")
     # (a code a sentence's line wrapped counts whole: "Avtalsnr 4471" / "2209 enligt …")
+    # (an identity document's number in one run of digits too, as many countries issue them: "pass 553184207";
+    # not a date's eight digits, nor after the noun in capitals, the code's own prefix: "PASS 91447218")
     if strength == "noun" and not (prefixed or (_CODE_LIKE.match(whole) and sum(c.isdigit() for c in whole) >= 5)
-                                   or digits >= 10 or (_LETTER_INSIDE.match(whole) and digits >= 5)):
+                                   or digits >= 10 or (_LETTER_INSIDE.match(whole) and digits >= 5)
+                                   or (_IDENTITY_THING.search(label.lower()) and not label.isupper()
+                                       and _DOCUMENT_DIGITS.match(whole))):
         return None
     # (a paragraph wrapped before a long run of digits too: "… har chipnummer" / "752098100331744")
     if m.group("next") and "\n" in m.group("next") and not _cell_pair(text, m) and not (

@@ -257,7 +257,14 @@ def _check_nino(text: str, m: re.Match[str]) -> Verdict | None:
 _COUNTRY = (r"nationell|utländsk|polsk|rumänsk|isländsk|dansk|estnisk|litauisk|lettisk|spansk|italiensk|belgisk|fransk"
             r"|brittisk|engelsk|turkisk|kroatisk|bulgarisk|portugisisk|tysk|nederländsk|holländsk|norsk|finsk"
             r"|grekisk|ungersk|tjeckisk|slovakisk|slovensk|serbisk|bosnisk|ukrainsk|rysk|irländsk|österrikisk"
-            r"|schweizisk|amerikansk|kanadensisk")
+            r"|schweizisk|amerikansk|kanadensisk"
+            # and the countries further off whose people's numbers Swedish documents quote
+            r"|australisk|nyzeeländsk|israelisk|japansk|kinesisk|koreansk|sydkoreansk|indisk|pakistansk|iransk"
+            r"|irakisk|syrisk|afghansk|turkmensk|somalisk|eritreansk|etiopisk|kenyansk|nigeriansk|ghanansk|ugandisk"
+            r"|marockansk|algerisk|tunisisk|egyptisk|libanesisk|jordansk|thailändsk|vietnamesisk|filippinsk"
+            r"|indonesisk|malaysisk|brasiliansk|argentinsk|chilensk|colombiansk|mexikansk|peruansk|sydafrikansk"
+            r"|albansk|makedonsk|nordmakedonsk|montenegrinsk|kosovansk|moldavisk|georgisk|armenisk"
+            r"|luxemburgsk|maltesisk|cypriotisk|belarusisk|vitrysk|kazakisk|uzbekisk")
 _NUMBER_NOUN = (r"id-nummer|id-numret|id-nr\.?|idnummer|identitetsnummer|identitetsnumret|identifikationsnummer"
                 r"|personnummer|personnumret|personnr\.?|födelsenummer|socialförsäkringsnummer|skattenummer"
                 r"|skatteregistreringsnummer|skatte-id"
@@ -279,7 +286,11 @@ _OWN = (
     r"|(?:num[ée]ro|n°)[ ](?:de[ ])?s[ée]curit[ée][ ]sociale|num[ée]ro[ ]insee"
     r"|num[ée]ro[ ]d'inscription[ ]au[ ]r[ée]pertoire"
     r"|(?:t\.?c\.?[ ])?kimlik[ ]numaras[ıi]|osobni[ ]identifikacijski[ ]broj|единен[ ]граждански[ ]номер"
-    r"|n[úu]mero[ ]de[ ]identifica[çc][ãa]o[ ]fiscal|n[úu]mero[ ]de[ ]contribuinte|sofi-?nummer)"
+    r"|n[úu]mero[ ]de[ ]identifica[çc][ãa]o[ ]fiscal|n[úu]mero[ ]de[ ]contribuinte|sofi-?nummer"
+    # France's tax number (numéro fiscal de référence, the SPI), Australia's tax file number, Canada's social
+    # insurance number, the English "tax identification number"
+    r"|num[ée]ro[ ]fiscal(?:[ ]de[ ]r[ée]f[ée]rence)?|num[ée]ro[ ]SPI|identifiant[ ]fiscal|tax[ ]file[ ]number"
+    r"|social[ ]insurance[ ]number|tax(?:payer)?[ ]identification[ ]number)"
     # short names in capitals only: a name or a word may be written so in small letters
     r"|DNI|D\.N\.I\.|N\.I\.E\.|C\.N\.P\.|NISS|INSZ|NIR|TCKN|ЕГН|NI[ ](?:[Nn]umber|[Nn]o\.?)|IdNr\.?"
     r"|Steuer-IdNr\.?"
@@ -305,10 +316,11 @@ SWEDISH_LABELLED = compile_(rf"(?<![\w.-])(?P<label>{_SWEDISH}){_SEP}{_VALUE}")
 OWN_LABELLED = compile_(rf"(?<![\w.-])(?P<label>{_OWN}){_SEP}{_VALUE}")
 
 # a country's adjective before a register's short name made a "-kod" or "-nummer" ("finsk FPA-kod", "dansk
-# CPR-nummer", "norskt NAV-nummer"): the person's number in that country's register; its value may carry the
+# CPR-nummer", "norskt NAV-nummer"), or before the short name alone as the country writes it ("australiskt TFN",
+# "kanadensiskt SIN", "bulgariskt ЕГН"): the person's number in that country's register; its value may carry the
 # register's own letters ("KELA 8331-0472")
-_REGISTER_LABEL = (rf"(?i:(?:{_COUNTRY})(?:t|a)?)[ ][A-ZÅÄÖ]{{2,5}}-"
-                   r"(?i:kod|koden|nummer|numret|nr\.?)")
+_REGISTER_LABEL = (rf"(?i:(?:{_COUNTRY})(?:t|a)?)[ ][A-ZÅÄÖА-ЯЁ]{{2,5}}"
+                   r"(?:-(?i:kod|koden|nummer|numret|nr\.?)|(?![\w-]))")
 _REGISTER_VALUE = (r"(?P<value>[A-ZÅÄÖ]{3,5}[ -]\d{2,6}(?:[- ]\d{2,6}){1,3}"
                    r"|(?:[A-Z]{1,2}[- ]?)?\d+(?:[ -]\d{1,6}){0,3})(?![\w]|[-/.]\d)")
 REGISTER_LABELLED = compile_(rf"(?<![\w.-])(?P<label>{_REGISTER_LABEL}){_SEP}{_REGISTER_VALUE}")
@@ -337,10 +349,11 @@ RULES = (
     Rule("national_id_swedish_label", SWEDISH_LABELLED, score=0.85, check=_check_labelled,
          needs=tuple(c[:5] for c in _COUNTRY.split("|")) + ("hemland", "ursprungsland")),
     Rule("national_id_register_label", REGISTER_LABELLED, score=0.85, check=_check_labelled,
-         needs=tuple(c[:5] for c in _COUNTRY.split("|")), gate=re.compile(r"[A-ZÅÄÖ]{2,5}-(?i:kod|num|nr)")),
+         needs=tuple(c[:5] for c in _COUNTRY.split("|")),
+         gate=re.compile(r"[A-ZÅÄÖ]{2,5}-(?i:kod|num|nr)|sk[ta]?[ ][A-ZÅÄÖА-ЯЁ]{2,5}(?![\w-])")),
     Rule("national_id_own_label", OWN_LABELLED, score=0.85, check=_check_labelled,
          needs=("identity", "identification", "id number", "id no", "id code", "insurance no", "ni number", "ni no",
-                "numeric", "nacional", "extranjer", "fisc", "national", "sociale", "insee", "pertoire", "kimlik",
+                "numeric", "nacional", "extranjer", "fisc", "spi", "tax file", "insurance number", "national", "sociale", "insee", "pertoire", "kimlik",
                 "broj", "номер", "contribuinte", "sofi", "dni", "d.n.i", "n.i.e", "c.n.p", "niss", "insz", "nir",
                 "tckn", "егн", "idnr")),
 )

@@ -42,7 +42,11 @@ _BIRTH_VALUE = re.compile(
     r"(?:19|20)\d\d\.\s+gada\s+\d{1,2}\.\s+[^\W\d_]{3,13}|"
     # the month by its number after its word or before its sign: "ngày 6 tháng 9 năm 1978", "1978年9月6日"
     r"(?:[Nn]gày\s+)?\d{1,2}\s+tháng\s+\d{1,2},?\s+(?:năm\s+)?(?:19|20)\d\d|"
-    r"(?:19|20)\d\d\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일])$"
+    r"(?:19|20)\d\d\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]|"
+    # the year, the month and the day each with its dot and a space, as Korean papers write it: "1999. 7. 25."
+    r"(?:19|20)\d\d\.\s\d{1,2}\.\s\d{1,2}\.?)"
+    # the year's word after the date: Bulgarian and Russian "г." ("17.04.1986 г."), Serbian "god.", Polish "r."
+    r"(?:\s(?:г\.|год\.|година|года|[Gg]od\.|godine|r\.))?$"
 )
 # the separators of several birth dates listed in one cell, as the children's names beside them are ("Sagal, Idil" |
 # "12/3 2016, 8/10 2019"; "2016-03-12 och 2019-10-08"; "12.03.2016; 08.10.2019")
@@ -281,6 +285,11 @@ _CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]{1,6}[ \u00a0](?:19|20)\d\d[-/]\d{1,4}$"
 _ISSUED_HEADER = re.compile(r"(?i)kort|intyg|bevis|licens|certifikat|legitimation|diplom|behörighet")
 # "den" before a date, or its short form "d." ("d. 14 maj 2013"), as a clerk writes it in a birth column's cell too
 _DATE_ARTICLE = re.compile(r"(?i)(?:den\s+|d\.\s*)(?=\d)")
+# the Swahili "tarehe" ("the date") that a Tanzanian or Kenyan paper's date opens with, copied into the cell with it
+# ("tarehe 4 Aprili 1976"): the cell is still a date, masked whole
+_DATE_WORD_ABROAD = re.compile(r"(?i)tarehe\s+(?=\d)")
+# the Eastern Arabic and the Persian digits, as an Iranian or an Afghan paper's date is copied ("۱۳۶۲/۰۲/۱۷")
+_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def birth_article(value: str) -> int:
@@ -326,7 +335,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
             return bool(_CLEARING_VALUE.match(v))
         return bool(_BANK_VALUE.match(v)) and sum(ch.isdigit() for ch in v) >= 6 and not _DATE.match(v)
     if kind == BIRTH:
-        v = v[birth_article(v):]
+        v = v[birth_article(v):].translate(_WESTERN_DIGITS)
+        v = v[word.end():] if (word := _DATE_WORD_ABROAD.match(v)) else v
         # (a date of another calendar too: "1 farvardin 1358", "3 Ramadan 1434": see calendar_birth_dates)
         return (bool(_BIRTH_VALUE.match(v)) or birth_year_alone(v, header) or month_and_year_alone(v)
                 or calendar_birth_value(v)
