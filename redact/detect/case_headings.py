@@ -19,10 +19,11 @@ from collections.abc import Iterable
 from redact.detect.code_columns import names_own_paper
 
 # a code: letters and a hyphen or a space, then digit groups joined by a hyphen or a slash ("KV-84", "PaN 26-0811",
-# "FA-26-4411"), or digit groups alone ("26-114"), or the unit's number, a series' letter on the running number and
+# "FA-26-4411"), the series' capital after a slash closing them ("SN 47-26/I", a board numbering its divisions'
+# cases), or digit groups alone ("26-114"), or the unit's number, a series' letter on the running number and
 # the year ("4300-K18804-27", as the police number their reports); a hyphen or a slash inside it, so a bare number
 # is none
-_CODE = (r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}(?:-|[ ](?=\d{1,4}[-/]\d))\d{1,6}(?:[-/]\d{1,6}){0,2}"
+_CODE = (r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}(?:-|[ ](?=\d{1,4}[-/]\d))\d{1,6}(?:[-/]\d{1,6}){0,2}(?:/[A-ZÅÄÖ](?!\w))?"
          r"|\d{3,4}-[A-Z]\d{3,6}-\d{2}(?:\d{2})?(?![\w-])"
          r"|\d{1,4}[-/]\d{1,6}(?:[-/]\d{1,6})?)")
 # a line's start and the colon closing its heading ("KV-84: Kunden köpte …")
@@ -90,9 +91,10 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
 
 
 # a table's header row opening with the case's own label, one cell a line or a row a line ("Ärende" / "Insättare" / …,
-# "| Dnr | Anmälare | …"): the first column numbers the authority's cases
+# "| Dnr | Anmälare | …"; a region's "Remiss" over the referrals it registers): the first column numbers the
+# authority's cases
 _CASE_HEADER = re.compile(r"(?i)(?:ärende|ärendenr\.?|ärendenummer|dnr\.?|d\.nr|diarienr\.?|diarienummer|målnr\.?|"
-                          r"mål[ \t]+nr\.?|målnummer)")
+                          r"mål[ \t]+nr\.?|målnummer|remiss|remissnr\.?|remissnummer)")
 # a court's bare "Mål" over its first column: the word is also a goal or a score ("Mål" / "3-1"), so its codes count
 # only with the series' letters before the digits ("UM 4417-26", "B 1187-26"), as a court numbers its cases
 _COURT_HEADER = re.compile(r"(?i)mål")
@@ -213,6 +215,9 @@ def names_case(span: str, codes: frozenset[str], series: bool = True) -> bool:
     date of the next cell or the words after its comma ("SFV X26-0417, Åsby kommun"); or, with ``series``, a code
     of the same shape as two of them (the same series: a log's case whose paragraph has no heading)."""
     words = " ".join(span.replace("|", " ").split())
+    # (the tagger may end its span at the slash before the series' capital: "SN 47-26/" of "SN 47-26/I")
+    if words.endswith("/") and any(c.startswith(words) and len(c) == len(words) + 1 for c in codes):
+        return True
     if any(words == c or (words.startswith(c) and words[len(c):len(c) + 1] in (" ", ",") and _REST.match(words[len(c):]))
            for c in codes):
         return True
