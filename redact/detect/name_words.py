@@ -33,6 +33,8 @@ ORG_SUFFIX = re.compile(
     # "AB" (and the company forms abroad: "UAB", "GmbH", "Oy", "ApS") as a word or after a hyphen ("Fastighets-AB"),
     # not the end of a name ("Vuolab", "Wahab", "Rajab"); "Sp" opens Poland's "Sp. z o.o."
     r"revisionen|förmedlingen|kontoret|tjänsten|bilpool|bilpoolen|kooperativ|kooperativet|sällskapet|"
+    # an academy, a state body's or a learned society's ("Försvarsakademin", "Konstakademien")
+    r"akademi|akademin|akademien|"
     # a city as its municipality ("Borås Stad", "Malmö stad") as a word of its own, not a surname's end ("Bergstad")
     r"(?<![^\W\d_])(?:stad|staden)|(?<![^\W\d_])(?:ab|uab|gmbh|oy|oyj|aps|asa|ltd|llc|bv|srl|sarl|spa|kft|doo|d\.o\.o\.|sp"
     # an English firm's last word ("Western Union", "Thai Airways", "Global Express"), a clinic's or a hospital's
