@@ -118,3 +118,16 @@ def test_a_patronymic_after_a_given_name_stays_whole():
                 detector="names")
     assert [g.text for g in split_at_titles([f], text, load_lexicons().titles)] == ["Tuva Olofsdotter Rask"]
 
+
+
+def test_a_bodys_genitive_before_its_switchboards_word_and_number_is_a_label():
+    text = "Nämndens kansli, Box 210, 551 10 Ekby\nHamnkontorets växel 0612-440 10. E-post hamn@orten.se\n"
+    a = text.index("Hamnkontorets")
+    f = Finding(id="x", page=1, start=a, end=a + 13, text="Hamnkontorets", category="PERSON", score=0.8,
+                detector="names")
+    assert switchboard_label(f, text)
+    # a genitive before another word and a number is no switchboard's label
+    text = "Hamnkontorets brygga 12 hyrs ut.\n"
+    f = Finding(id="x", page=1, start=0, end=13, text="Hamnkontorets", category="PERSON", score=0.8, detector="names")
+    assert not switchboard_label(f, text)
+
