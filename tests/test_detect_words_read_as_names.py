@@ -131,3 +131,13 @@ def test_a_bodys_genitive_before_its_switchboards_word_and_number_is_a_label():
     f = Finding(id="x", page=1, start=0, end=13, text="Hamnkontorets", category="PERSON", score=0.8, detector="names")
     assert not switchboard_label(f, text)
 
+
+def test_a_possessive_spelt_like_a_surname_opening_a_sentence_is_no_name(blank_detector):
+    word = "Mitt"
+    from redact.document_detection import detect_text
+
+    # after "till" opening a line and an address, where a label's region makes a capitalised word a name
+    text = (f"Jag flyttar från Lindgatan 40, lgh 1402, 417 05 Göteborg\ntill Lövgatan 3, 4 tr, 417 13 Göteborg. "
+            f"{word} samordningsnummer: 840875-3170.\n")
+    persons = [f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"]
+    assert not any(word in p for p in persons), persons

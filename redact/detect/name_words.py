@@ -73,7 +73,7 @@ OPENERS = frozenset(
     "medan sedan bland både kanske igår idag nu här där det den detta dessa vi ni de han hon jag du också "
     "bara även just inte ingen alla varje vid mot under över genom inför hade har var är blir säger sa "
     "skriver tycker menar anser tack hej runt på annars finns numera därför dock alltså ja nej jo sen "
-    "senare tidigare vidare slutligen först hennes deras dess".split()
+    "senare tidigare vidare slutligen först hennes deras dess mitt".split()
 )
 
 # Verbs that attribute a quote: ", säger Ericsson.", "– Nej, sade Björgen till TT." After such a
