@@ -141,3 +141,14 @@ def test_a_possessive_spelt_like_a_surname_opening_a_sentence_is_no_name(blank_d
             f"{word} samordningsnummer: 840875-3170.\n")
     persons = [f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"]
     assert not any(word in p for p in persons), persons
+
+
+def test_an_english_numbers_name_before_number_is_no_person(model_detector):
+    from redact.types import Page
+
+    text = ("Sökande: Rowan Pryce\nRowan har brittiskt pass 553184207 och National Insurance number JK 44 18 20 C "
+            "sedan åren i Leeds.\n")
+    page = Page(number=1, text=text, words=(), width=595, height=842, source="plain")
+    persons = [f.text for f in model_detector.detect(page) if f.category == "PERSON"]
+    assert not any("Insurance" in p for p in persons), persons
+    assert any("Rowan" in p for p in persons), persons
