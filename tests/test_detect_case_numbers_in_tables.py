@@ -210,3 +210,11 @@ def test_referral_numbers_under_a_regions_referral_header_are_the_regions():
     codes = case_heading_codes([text])
     assert {"HLP 2028-4410", "HLP 2028-4427"} <= codes
     assert not any(names_case(v, codes) for v in ("KN 5120 44", "KN 5120 51"))
+
+
+def test_a_referrals_own_codes_under_the_referral_header_stay_the_patients():
+    from redact.detect.case_headings import case_column_codes
+
+    text = "\n".join(["Remiss", "Patient", "Kundnr", "RF-28-4410", "Sixten Ådahl", "KN 5120 44",
+                      "RF-28-4427", "Greta Vinterhav", "KN 5120 51", ""])
+    assert case_column_codes(text) == set()

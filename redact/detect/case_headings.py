@@ -91,10 +91,13 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
 
 
 # a table's header row opening with the case's own label, one cell a line or a row a line ("Ärende" / "Insättare" / …,
-# "| Dnr | Anmälare | …"; a region's "Remiss" over the referrals it registers): the first column numbers the
-# authority's cases
+# "| Dnr | Anmälare | …"): the first column numbers the authority's cases
 _CASE_HEADER = re.compile(r"(?i)(?:ärende|ärendenr\.?|ärendenummer|dnr\.?|d\.nr|diarienr\.?|diarienummer|målnr\.?|"
-                          r"mål[ \t]+nr\.?|målnummer|remiss|remissnr\.?|remissnummer)")
+                          r"mål[ \t]+nr\.?|målnummer)")
+# a referral's header: its column holds the authority's cases only in the registry's shape, the series' letters, the
+# full year and the serial ("HLP 2028-4410"); a referral's own code ("VG-26-1184") is the patient's and stays masked
+_REFERRAL_HEADER = re.compile(r"(?i)remiss|remissnr\.?|remissnummer")
+_REGISTRY_CODE = re.compile(r"[A-ZÅÄÖ]{2,6}[ \t](?:19|20)\d\d[-/]\d{3,6}")
 # a court's bare "Mål" over its first column: the word is also a goal or a score ("Mål" / "3-1"), so its codes count
 # only with the series' letters before the digits ("UM 4417-26", "B 1187-26"), as a court numbers its cases
 _COURT_HEADER = re.compile(r"(?i)mål")
@@ -129,7 +132,8 @@ def case_column_codes(text: str) -> set[str]:
     out: set[str] = set()
     for i, line in enumerate(lines):
         court = _COURT_HEADER.fullmatch(_first_cell(line)) is not None
-        if not (court or _CASE_HEADER.fullmatch(_first_cell(line))):
+        referral = _REFERRAL_HEADER.fullmatch(_first_cell(line)) is not None
+        if not (court or referral or _CASE_HEADER.fullmatch(_first_cell(line))):
             continue
         n = i + 1
         if "|" not in line and "\t" not in line:  # one cell a line: the header's other cells, then the first row
@@ -141,7 +145,8 @@ def case_column_codes(text: str) -> set[str]:
             if i and n - i < 2 and _header_like(_first_cell(lines[i - 1])):
                 continue
         first = _first_cell(lines[n]) if n < len(lines) else ""
-        if not _COLUMN_CODE.fullmatch(first) or (court and not _LETTERED_CODE.fullmatch(first)):
+        if not _COLUMN_CODE.fullmatch(first) or (court and not _LETTERED_CODE.fullmatch(first)) or (
+                referral and not _REGISTRY_CODE.fullmatch(first)):
             continue
         shape = _shape(first)
         # a row a line: each row's first cell; one cell a line: the cell every row's count of lines further on, as
