@@ -162,3 +162,10 @@ def test_a_house_number_or_a_postal_code_after_a_park_is_an_address(text, expect
 ])
 def test_a_care_home_in_the_genitive_after_bor_pa_is_no_home(text, expected):
     assert found(text) == expected
+
+
+def test_a_label_opening_the_next_line_is_no_town_of_the_digits_before():
+    # an account's last digits read as a postal code: the next line's "Attesterat:" is its label, no town
+    assert not [a for a in found("Utbetalas till\nBank 8105-90 224 18\nAttesterat: KLm.\n") if "Attesterat" in a]
+    # a town on the next line stays
+    assert found("Bor på Storgatan 12 B, 123 45\nSmåstad sedan maj.\n") == ["Storgatan 12 B, 123 45\nSmåstad"]

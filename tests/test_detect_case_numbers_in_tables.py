@@ -177,3 +177,44 @@ def test_a_boards_case_numbers_with_year_and_colon_under_its_cases_header_are_th
     assert {"ÖKN 2026:0311", "ÖKN 2026:0318"} <= codes
     # the appellants' customer numbers in the other column stay someone's
     assert not any(names_case(v, codes) for v in ("KN 4410 2207", "KN 4410 2215"))
+
+
+# A board's list of applications whose case numbers end with its division's capital after a slash, written again
+# as the headings of the cases' paragraphs, a colon after them. The applicants' client numbers stay someone's.
+DIVISION_CASES = "\n".join([
+    "Dnr", "Sökande", "Klientnr",
+    "VN 12-28/A", "Tuva Marklund", "KN-66120",
+    "VN 19-28/B", "Edvin Sjöström", "KN-66187",
+    "",
+    "VN 12-28/A: Tuva har bott i Oslo sedan 2019.",
+    "VN 19-28/B: Edvin har ett bolag i Tallinn.",
+])
+
+
+def test_case_numbers_ending_with_the_divisions_capital_are_the_boards():
+    from redact.detect.case_headings import case_heading_codes, names_case
+
+    codes = case_heading_codes([DIVISION_CASES])
+    assert {"VN 12-28/A", "VN 19-28/B"} <= codes
+    # the tagger may end its span at the slash before the capital
+    assert names_case("VN 12-28/", codes)
+    assert not any(names_case(v, codes) for v in ("KN-66120", "KN-66187", "VN 12-28/AB"))
+
+
+def test_referral_numbers_under_a_regions_referral_header_are_the_regions():
+    from redact.detect.case_headings import case_heading_codes, names_case
+
+    text = "\n".join(["Utlämnade hjälpmedel", "Remiss", "Patient", "Kundnr",
+                      "HLP 2028-4410", "Sixten Ådahl", "KN 5120 44",
+                      "HLP 2028-4427", "Greta Vinterhav", "KN 5120 51", ""])
+    codes = case_heading_codes([text])
+    assert {"HLP 2028-4410", "HLP 2028-4427"} <= codes
+    assert not any(names_case(v, codes) for v in ("KN 5120 44", "KN 5120 51"))
+
+
+def test_a_referrals_own_codes_under_the_referral_header_stay_the_patients():
+    from redact.detect.case_headings import case_column_codes
+
+    text = "\n".join(["Remiss", "Patient", "Kundnr", "RF-28-4410", "Sixten Ådahl", "KN 5120 44",
+                      "RF-28-4427", "Greta Vinterhav", "KN 5120 51", ""])
+    assert case_column_codes(text) == set()

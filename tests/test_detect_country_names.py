@@ -96,3 +96,20 @@ def test_a_lone_first_name_that_is_also_a_country_stays_a_person_on_swedish_text
     # recall first: "Israel" and "Jordan" are first names in Sweden, and the country is "Jordanien" in Swedish
     found = _persons(model_detector, "Efter mötet ringde Jordan och berättade att han hade fått beskedet.\n")
     assert any("Jordan" in f for f in found), found
+
+
+def test_a_missions_letters_and_its_country_are_no_person():
+    from redact.detect.places import without_countries
+    from redact.types import Finding
+
+    text = "Insats\nUNMIK Kosovo\nOSSE Georgien\nRUT Norge\nKontakt ANNA Sverige\n"
+
+    def proposed(name: str) -> Finding:
+        at = text.index(name)
+        return Finding(id="p1-0", page=1, start=at, end=at + len(name), text=name, category="PERSON", score=0.85,
+                       detector="names", reason="ner:PER")
+
+    kept = [f.text for f in without_countries([proposed(n) for n in ("UNMIK Kosovo", "OSSE Georgien", "RUT Norge",
+                                                                     "ANNA Sverige")], text)]
+    # a listed first name in capitals before a country stays a person (recall first)
+    assert kept == ["RUT Norge", "ANNA Sverige"]

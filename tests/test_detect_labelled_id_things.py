@@ -135,3 +135,31 @@ def test_a_countrys_or_a_devices_label_a_span_took_in_stays_outside_it(span, val
     f = Finding(id="x", page=1, start=at, end=at + len(span), text=span, category="ID_NUMBER", score=0.9,
                 detector="learned_spans")
     assert [g.text for g in trim_label_prefixes([f], text)] == [value]
+
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hon har danskt CPR 090175-1226 och bor i Odense.", "090175-1226"),
+    ("Sonen har kanadensiskt SIN 071 338 902 och bor i Halifax.", "071 338 902"),
+])
+def test_a_countrys_name_for_its_number_before_digits_read_as_a_phone_stays_outside_it(text, value):
+    from redact.detect.lettered_codes import codes_read_as_phones
+    from redact.types import Finding
+
+    at = text.index(value)
+    phone = Finding(id="x", page=1, start=at, end=at + len(value), text=value, category="PHONE", score=0.9,
+                    detector="phone")
+    assert [(f.text, f.category) for f in codes_read_as_phones([phone], text)] == [(value, "ID_NUMBER")]
+
+
+@pytest.mark.parametrize("span, value", [("SIN 071 338 902", "071 338 902"), ("ЕГН 7702153318", "7702153318"),
+                                         ("NIF 284417093", "284417093")])
+def test_a_countrys_name_for_its_number_a_span_took_in_stays_outside_it(span, value):
+    from redact.detect.id_label_prefixes import trim_label_prefixes
+    from redact.types import Finding
+
+    text = f"Sonen har utländskt {span} sedan födseln; efter skattenummer {span} i listan."
+    spans = [Finding(id="x", page=1, start=at, end=at + len(span), text=span, category="ID_NUMBER", score=0.9,
+                     detector="learned_spans") for at in (text.index(span), text.rindex(span))]
+    # after a number's own word ("skattenummer NIF …") the letters are written as the value's first part
+    assert [g.text for g in trim_label_prefixes(spans, text)] == [value, span]

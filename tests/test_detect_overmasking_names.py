@@ -397,3 +397,26 @@ def test_a_name_written_as_a_nouns_ending_opening_a_line_stays():
     text = "Ning skrev till nämnden i maj."
     f = Finding(id="a", page=1, start=0, end=4, text="Ning", category="PERSON", score=0.85, detector="names")
     assert not ordinary_sentence_start(f, text, lambda w: False)
+
+
+@pytest.mark.parametrize("text, dropped", [("Drabbad Gatuadress", True), ("Bostadsadresser", True),
+                                           ("Ägare Adress", True), ("Adressen", True),
+                                           # a name beside the word stays a name
+                                           ("Maja Gatuadress", False)])
+def test_a_header_row_with_an_address_word_is_no_name(text, dropped):
+    from redact.detect.name_spans import ordinary_noun
+
+    f = Finding(id="a", page=1, start=0, end=len(text), text=text, category="PERSON", score=0.85, detector="names")
+    assert ordinary_noun(f, lambda w: w in {"Maja"}) is dropped
+
+
+def test_a_heritage_officers_title_before_her_name_is_left_out():
+    from redact.detect.name_spans import split_at_titles
+    from redact.detect.name_words import load_lexicons
+
+    text = "Yttrande från kulturmiljöenheten\nAntikvarie Tyra Lövgren, telefon 010-224 41 00\n"
+    a = text.index("Antikvarie")
+    f = Finding(id="a", page=1, start=a, end=a + 23, text=text[a:a + 23], category="PERSON", score=0.9,
+                detector="learned_spans")
+    split = split_at_titles([f], text, load_lexicons().titles, lambda w: w in {"Tyra", "Lövgren"})
+    assert [p.text for p in split] == ["Tyra Lövgren"]

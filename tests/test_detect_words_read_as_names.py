@@ -118,3 +118,37 @@ def test_a_patronymic_after_a_given_name_stays_whole():
                 detector="names")
     assert [g.text for g in split_at_titles([f], text, load_lexicons().titles)] == ["Tuva Olofsdotter Rask"]
 
+
+
+def test_a_bodys_genitive_before_its_switchboards_word_and_number_is_a_label():
+    text = "Nämndens kansli, Box 210, 551 10 Ekby\nHamnkontorets växel 0612-440 10. E-post hamn@orten.se\n"
+    a = text.index("Hamnkontorets")
+    f = Finding(id="x", page=1, start=a, end=a + 13, text="Hamnkontorets", category="PERSON", score=0.8,
+                detector="names")
+    assert switchboard_label(f, text)
+    # a genitive before another word and a number is no switchboard's label
+    text = "Hamnkontorets brygga 12 hyrs ut.\n"
+    f = Finding(id="x", page=1, start=0, end=13, text="Hamnkontorets", category="PERSON", score=0.8, detector="names")
+    assert not switchboard_label(f, text)
+
+
+def test_a_possessive_spelt_like_a_surname_opening_a_sentence_is_no_name(blank_detector):
+    word = "Mitt"
+    from redact.document_detection import detect_text
+
+    # after "till" opening a line and an address, where a label's region makes a capitalised word a name
+    text = (f"Jag flyttar från Lindgatan 40, lgh 1402, 417 05 Göteborg\ntill Lövgatan 3, 4 tr, 417 13 Göteborg. "
+            f"{word} samordningsnummer: 840875-3170.\n")
+    persons = [f.text for f in detect_text(text, blank_detector).findings if f.category == "PERSON"]
+    assert not any(word in p for p in persons), persons
+
+
+def test_an_english_numbers_name_before_number_is_no_person(model_detector):
+    from redact.types import Page
+
+    text = ("Sökande: Rowan Pryce\nRowan har brittiskt pass 553184207 och National Insurance number JK 44 18 20 C "
+            "sedan åren i Leeds.\n")
+    page = Page(number=1, text=text, words=(), width=595, height=842, source="plain")
+    persons = [f.text for f in model_detector.detect(page) if f.category == "PERSON"]
+    assert not any("Insurance" in p for p in persons), persons
+    assert any("Rowan" in p for p in persons), persons

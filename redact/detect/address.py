@@ -370,6 +370,14 @@ def _check_named(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(v.start, v.end, v.reason, 0.8) if v else None
 
 
+def _check_named_wrapped(text: str, m: re.Match[str]) -> Verdict | None:
+    # the next line's first word with a colon after it is that line's label ("Signerat: …", "Telefon: …"), no town:
+    # the digits before it end an account's or another number's line
+    if text.startswith(":", m.end("post")):
+        return None
+    return _check_named(text, m)
+
+
 def _check_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     core = m.group("core")
     if _NOT_STREET.match(core.split()[0].rstrip(".")) or core.lower() in ctx.NOT_A_NAME:
@@ -499,8 +507,8 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("street", _STREET, score=0.7, context_score=0.9, check=_check_street),
         Rule("street_rare_word", _RARE_STREET, score=0.7, context_score=0.9, check=_check_street, gate=_RARE_GATE),
         Rule("name_with_postcode", _NAMED_WITH_POST, score=0.8, context_score=0.9, check=_check_named),
-        Rule("name_with_wrapped_postcode", _NAMED_WITH_WRAPPED_POST, score=0.8, context_score=0.9, check=_check_named,
-             gate=_POSTCODE_AT_LINE_END),
+        Rule("name_with_wrapped_postcode", _NAMED_WITH_WRAPPED_POST, score=0.8, context_score=0.9,
+             check=_check_named_wrapped, gate=_POSTCODE_AT_LINE_END),
         Rule("lowercase_street", _LOWERCASE_STREET, score=0.6, context_score=0.8, check=_check_street,
              require_context=True, before=25, needs=("gatan", "vägen", "gränd", "stigen", "torget", "allén", "backen", "leden")),
         Rule("street_after_residence_cue", _STREET_AFTER_CUE, score=0.75, check=_check_after_cue,

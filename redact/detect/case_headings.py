@@ -19,10 +19,11 @@ from collections.abc import Iterable
 from redact.detect.code_columns import names_own_paper
 
 # a code: letters and a hyphen or a space, then digit groups joined by a hyphen or a slash ("KV-84", "PaN 26-0811",
-# "FA-26-4411"), or digit groups alone ("26-114"), or the unit's number, a series' letter on the running number and
+# "FA-26-4411"), the series' capital after a slash closing them ("SN 47-26/I", a board numbering its divisions'
+# cases), or digit groups alone ("26-114"), or the unit's number, a series' letter on the running number and
 # the year ("4300-K18804-27", as the police number their reports); a hyphen or a slash inside it, so a bare number
 # is none
-_CODE = (r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}(?:-|[ ](?=\d{1,4}[-/]\d))\d{1,6}(?:[-/]\d{1,6}){0,2}"
+_CODE = (r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}(?:-|[ ](?=\d{1,4}[-/]\d))\d{1,6}(?:[-/]\d{1,6}){0,2}(?:/[A-ZÅÄÖ](?!\w))?"
          r"|\d{3,4}-[A-Z]\d{3,6}-\d{2}(?:\d{2})?(?![\w-])"
          r"|\d{1,4}[-/]\d{1,6}(?:[-/]\d{1,6})?)")
 # a line's start and the colon closing its heading ("KV-84: Kunden köpte …")
@@ -93,6 +94,10 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
 # "| Dnr | Anmälare | …"): the first column numbers the authority's cases
 _CASE_HEADER = re.compile(r"(?i)(?:ärende|ärendenr\.?|ärendenummer|dnr\.?|d\.nr|diarienr\.?|diarienummer|målnr\.?|"
                           r"mål[ \t]+nr\.?|målnummer)")
+# a referral's header: its column holds the authority's cases only in the registry's shape, the series' letters, the
+# full year and the serial ("HLP 2028-4410"); a referral's own code ("VG-26-1184") is the patient's and stays masked
+_REFERRAL_HEADER = re.compile(r"(?i)remiss|remissnr\.?|remissnummer")
+_REGISTRY_CODE = re.compile(r"[A-ZÅÄÖ]{2,6}[ \t](?:19|20)\d\d[-/]\d{3,6}")
 # a court's bare "Mål" over its first column: the word is also a goal or a score ("Mål" / "3-1"), so its codes count
 # only with the series' letters before the digits ("UM 4417-26", "B 1187-26"), as a court numbers its cases
 _COURT_HEADER = re.compile(r"(?i)mål")
@@ -127,7 +132,8 @@ def case_column_codes(text: str) -> set[str]:
     out: set[str] = set()
     for i, line in enumerate(lines):
         court = _COURT_HEADER.fullmatch(_first_cell(line)) is not None
-        if not (court or _CASE_HEADER.fullmatch(_first_cell(line))):
+        referral = _REFERRAL_HEADER.fullmatch(_first_cell(line)) is not None
+        if not (court or referral or _CASE_HEADER.fullmatch(_first_cell(line))):
             continue
         n = i + 1
         if "|" not in line and "\t" not in line:  # one cell a line: the header's other cells, then the first row
@@ -139,7 +145,8 @@ def case_column_codes(text: str) -> set[str]:
             if i and n - i < 2 and _header_like(_first_cell(lines[i - 1])):
                 continue
         first = _first_cell(lines[n]) if n < len(lines) else ""
-        if not _COLUMN_CODE.fullmatch(first) or (court and not _LETTERED_CODE.fullmatch(first)):
+        if not _COLUMN_CODE.fullmatch(first) or (court and not _LETTERED_CODE.fullmatch(first)) or (
+                referral and not _REGISTRY_CODE.fullmatch(first)):
             continue
         shape = _shape(first)
         # a row a line: each row's first cell; one cell a line: the cell every row's count of lines further on, as
@@ -213,6 +220,9 @@ def names_case(span: str, codes: frozenset[str], series: bool = True) -> bool:
     date of the next cell or the words after its comma ("SFV X26-0417, Åsby kommun"); or, with ``series``, a code
     of the same shape as two of them (the same series: a log's case whose paragraph has no heading)."""
     words = " ".join(span.replace("|", " ").split())
+    # (the tagger may end its span at the slash before the series' capital: "SN 47-26/" of "SN 47-26/I")
+    if words.endswith("/") and any(c.startswith(words) and len(c) == len(words) + 1 for c in codes):
+        return True
     if any(words == c or (words.startswith(c) and words[len(c):len(c) + 1] in (" ", ",") and _REST.match(words[len(c):]))
            for c in codes):
         return True

@@ -2,7 +2,7 @@
 
 A code's letters may lead its digits ("HK-7713", "FX 2209 4471": the passport's series), so the value rules take a
 capitalised prefix in; but a prefix that is itself a label, an "-ID" compound naming the register ("FMI-ID",
-"Steuer-ID") or a country's name for its personal number ("PESEL", "JMBG", "BSN"), says what the number is and is
+"Steuer-ID") or a country's name for its personal number ("PESEL", "JMBG", "BSN", "NIF"), says what the number is and is
 not a part of it, as "personnummer" is not; so are Turkey's "T.C." and a device's "ISSI" or "IMEI". Applied to every
 identifier finding, the rules' and the tagger's.
 """
@@ -17,9 +17,19 @@ from redact.types import Finding
 # (Spain's "DNI" and "NIE" too, a space after them: "NIE X4471208P"; written as one code, "NIE-X4471208P", they stay in)
 # (Turkey's "T.C." before the kimlik number; a radio terminal's "ISSI", a telephone's "IMEI" and a SIM card's "ICCID"
 # name the kind of number as "PESEL" does)
-_LABEL_PREFIX = re.compile(r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EGN|CNP|OIB|BSN|CPR|SSN|NINO|CURP"
-                           r"|CPF|CNIC|NIN|RUT|RUN|DNI|NIE|T\.C\.|ISSI|IMEI|ICCID)[ \t\u00a0]*:?[ \t\u00a0\n]+"
-                           r"(?=[A-Z]{0,3}[- ]?\d)")
+# (Portugal's and Spain's tax number "NIF", France's "NIR", Canada's "SIN" and Bulgaria's "ЕГН" in Cyrillic too)
+_LABELS = (r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EGN|ЕГН|CNP|OIB|BSN|CPR|SSN|NINO|CURP"
+           r"|CPF|CNIC|NIN|NIF|NIR|SIN|RUT|RUN|DNI|NIE|T\.C\.|ISSI|IMEI|ICCID)")
+_LABEL_PREFIX = re.compile(rf"{_LABELS}[ \t\u00a0]*:?[ \t\u00a0\n]+(?=[A-Z]{{0,3}}[- ]?\d)")
+_LABEL = re.compile(rf"{_LABELS}(?![\w.-])")
+# a number's own word right before the letters ("skattenummer NIF 248 117 394"): the word is the label there, and
+# the letters are written as the value's first part, as the foreign register prints it
+_NUMBER_WORD_BEFORE = re.compile(r"(?i)(?:nummer|nr\.?|number|no\.?)[ \t\u00a0]*:?[ \t\u00a0]+$")
+
+
+def id_label(letters: str) -> bool:
+    """True for a country's or a device's name for its number ("PESEL", "CPR", "IMEI"): a label, no code's part."""
+    return _LABEL.fullmatch(letters) is not None
 
 
 def trim_label_prefixes(findings: list[Finding], text: str) -> list[Finding]:
@@ -28,7 +38,8 @@ def trim_label_prefixes(findings: list[Finding], text: str) -> list[Finding]:
     for f in findings:
         if f.category == "ID_NUMBER" and f.start is not None and f.end is not None:
             m = _LABEL_PREFIX.match(text, f.start, f.end)
-            if m is not None and m.end() < f.end:
+            if m is not None and m.end() < f.end and not _NUMBER_WORD_BEFORE.search(
+                    text, max(0, f.start - 20), f.start):
                 f = replace(f, start=m.end(), text=text[m.end():f.end])
         out.append(f)
     return out

@@ -43,10 +43,12 @@ def _line(text: str, at: int) -> str:
 
 
 def _names_person(line: str) -> bool:
-    from redact.detect.name_words import load_lexicons
+    from redact.detect.name_words import ends_like_organisation, load_lexicons
 
     first = load_lexicons().first
-    return any(m.group(1) in first for m in _TWO_WORDS.finditer(line))
+    # (a body named after a person is no person: "Greta Lindhakademin", the second word a body's ending)
+    return any(m.group(1) in first and not ends_like_organisation(m.group().split()[-1])
+               for m in _TWO_WORDS.finditer(line))
 
 
 def box_line(line: str) -> bool:

@@ -147,7 +147,8 @@ _COLON_INFLECTED = re.compile(r"(?:[a-zåäö]{2,5}|[A-ZÅÄÖ]{2,5}):(?:a|ar|ar
 def ordinary_noun(f: Finding, is_name: Callable[[str], bool]) -> bool:
     """True for a proposed name that is a law's abbreviation ("SoL"), an abbreviation inflected after a colon
     ("sms:en"), or unlisted words one of which,
-    of seven letters or more, has a common-noun ending ("Dialogmöte", "Bostadsanpassning Ekvik")."""
+    of seven letters or more, has a common-noun ending ("Dialogmöte", "Bostadsanpassning Ekvik"), or is an address's
+    word ("Skadad Gatuadress", a header row read as one)."""
     if f.category != "PERSON":
         return False
     words = [w.strip(".,:;()") for w in f.text.split()]
@@ -157,12 +158,15 @@ def ordinary_noun(f: Finding, is_name: Callable[[str], bool]) -> bool:
         return False
     if any(is_name(w) for w in words):
         return False
-    return any(len(w) >= 7 and w.lower().endswith(NOUN_ENDINGS + _HEADER_NOUN_ENDINGS) for w in words)
+    return any((len(w) >= 7 and w.lower().endswith(NOUN_ENDINGS + _HEADER_NOUN_ENDINGS))
+               or w.lower().endswith(_ADDRESS_NOUN_ENDINGS) for w in words)
 
 
 # What a table's or a section's header names, as a word's end ("Kontaktuppgifter", "Lönekonto", "Personuppgifter").
 _HEADER_NOUN_ENDINGS = ("uppgift", "uppgifter", "uppgifterna", "konto", "kontot", "ekonomi", "ekonomin", "avgift",
                         "avgifter", "belopp", "beloppet", "kommentar", "kommentarer", "information", "skulder")
+# An address's word, alone or as a compound's end ("Adress", "Gatuadress", "Hemadresser"): no name ends so, however short
+_ADDRESS_NOUN_ENDINGS = ("adress", "adressen", "adresser", "adresserna")
 
 
 _NAME_LINE = re.compile(r"(?m)^[ \t]*([A-ZÅÄÖÉÜ][\w'’-]+(?:[ \t]+[A-ZÅÄÖÉÜ][\w'’-]+){1,4})[ \t]*$")

@@ -33,6 +33,8 @@ ORG_SUFFIX = re.compile(
     # "AB" (and the company forms abroad: "UAB", "GmbH", "Oy", "ApS") as a word or after a hyphen ("Fastighets-AB"),
     # not the end of a name ("Vuolab", "Wahab", "Rajab"); "Sp" opens Poland's "Sp. z o.o."
     r"revisionen|förmedlingen|kontoret|tjänsten|bilpool|bilpoolen|kooperativ|kooperativet|sällskapet|"
+    # an academy, a state body's or a learned society's ("Försvarsakademin", "Konstakademien")
+    r"akademi|akademin|akademien|"
     # a city as its municipality ("Borås Stad", "Malmö stad") as a word of its own, not a surname's end ("Bergstad")
     r"(?<![^\W\d_])(?:stad|staden)|(?<![^\W\d_])(?:ab|uab|gmbh|oy|oyj|aps|asa|ltd|llc|bv|srl|sarl|spa|kft|doo|d\.o\.o\.|sp"
     # an English firm's last word ("Western Union", "Thai Airways", "Global Express"), a clinic's or a hospital's
@@ -71,7 +73,7 @@ OPENERS = frozenset(
     "medan sedan bland både kanske igår idag nu här där det den detta dessa vi ni de han hon jag du också "
     "bara även just inte ingen alla varje vid mot under över genom inför hade har var är blir säger sa "
     "skriver tycker menar anser tack hej runt på annars finns numera därför dock alltså ja nej jo sen "
-    "senare tidigare vidare slutligen först hennes deras dess".split()
+    "senare tidigare vidare slutligen först hennes deras dess mitt".split()
 )
 
 # Verbs that attribute a quote: ", säger Ericsson.", "– Nej, sade Björgen till TT." After such a

@@ -259,11 +259,15 @@ def find_names(doc: Doc, lexicons: Lexicons | None = None, text: str | None = No
     # "Norrvalla Bostäder ekonomisk förening", "Lindgrens Bygg AB": a company's name, unless a first name is in it
     hits = [h for h in hits if not (_COMPANY_FORM_AFTER.match(text, h.end_char) and not any(
         classify_word(w.strip(".,;:"), lex) == F for w in text[h.start_char:h.end_char].split()))]
+    # "National Insurance number", "Social Security no.": the name of a number in English, unless a first name is in it
+    hits = [h for h in hits if not (_NUMBER_WORD_AFTER.match(text, h.end_char) and not any(
+        classify_word(w.strip(".,;:"), lex) == F for w in text[h.start_char:h.end_char].split()))]
     # "till van der Veen", "Siobhán O’Donnell": the particles and apostrophe prefixes the tokens leave out
     hits = particle_names(text, apostrophe_names(text, with_particles(hits, text, lex), lex), lex)
     return _merge(hits)
 
 
+_NUMBER_WORD_AFTER = re.compile(r"[ \t]+(?:number|numbers|no\.)(?![\w])")
 _COMPANY_FORM_AFTER = re.compile(
     rf"[ \t]+(?:{AFTER_NAME}|(?i:ekonomisk[ \t]+förening|ek\.[ \t]?för|bostadsrättsförening|stiftelse|"
     r"ideell[ \t]+förening|handelsbolag|kommanditbolag))(?![\w])"

@@ -461,13 +461,19 @@ _SWITCHBOARD_AFTER = re.compile(r"[ \t]*:?[ \t]*\n?[ \t]*((?:\+46[ \t]?|0)\d{1,3
 # Words that name an organisation's common line, whatever its number ends in ("Växel 0553-318 00").
 _SWITCHBOARD_WORDS = frozenset({"växel", "växeln", "vxl", "telefonväxel", "kontaktcenter", "kundtjänst",
                                 "servicecenter", "medborgarservice", "reception", "receptionen", "kundcenter"})
+# one of those words after a genitive ("Kansliets växel")
+_SWITCHBOARD_WORD_AFTER = re.compile(rf"[ \t]+(?i:{'|'.join(sorted(_SWITCHBOARD_WORDS))})(?![\w])")
 
 
 def switchboard_label(f: Finding, text: str) -> bool:
-    """True for a one-word name proposal right before a switchboard number ("Växel", "Kontaktcenter"):
-    the organisation's own contact label (the caller decides that the word is no listed name)."""
+    """True for a one-word name proposal right before a switchboard number ("Växel", "Kontaktcenter"), or a genitive
+    before the switchboard's word and number ("Kansliets växel 036-…"): the organisation's own contact label (the
+    caller decides that the word is no listed name)."""
     if f.category != "PERSON" or f.end is None or " " in f.text.strip() or "\n" in f.text:
         return False
     m = _SWITCHBOARD_AFTER.match(text, f.end)
+    if m is None and f.text.strip().endswith("s") and (word := _SWITCHBOARD_WORD_AFTER.match(text, f.end)):
+        # a body's genitive before the word of its line ("Kansliets växel 036-…"): that body's own line
+        return _SWITCHBOARD_AFTER.match(text, word.end()) is not None
     return m is not None and (_switchboard(m.group(1)) or f.text.strip().strip(":").lower() in _SWITCHBOARD_WORDS)
 

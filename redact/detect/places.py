@@ -262,6 +262,8 @@ def without_countries(findings: list[Finding], text: str, swedish_at: Callable[[
         if only_countries(span) and not lone_first and not (
                 len(words) >= 2 and _listed(words[0], "first") and _listed(words[-1], "last")):
             continue  # "India\nCambodia"; a listed first name and a listed surname stay ("Georgia Jordan")
+        if _mission_in_country(span):
+            continue  # "UNMIK Kosovo", "OSSE Georgien": an organisation's or a mission's letters and its country
         start, end = f.start, f.end
         if "\n" in span:
             # a country does not join a name across a line break: cut whole lines of country names off its ends
@@ -284,6 +286,18 @@ def _listed(word: str, which: str) -> bool:
     from redact.detect.name_words import load_lexicons
 
     return word[:1].upper() + word[1:].lower() in getattr(load_lexicons(), which)
+
+
+# An international mission's or organisation's letters in capitals ("EUMM", "UNMIK", "OSSE"), no listed first name
+_MISSION = re.compile(r"[A-ZÅÄÖ]{2,6}")
+
+
+def _mission_in_country(span: str) -> bool:
+    """True for capitals then a country's name only, on one line ("UNMIK Kosovo", "OSSE Georgien"): a mission and
+    where it works; a name in capitals has a surname after it ("ANNA Norge" is too rare to weigh against)."""
+    words = span.split()
+    return ("\n" not in span.strip() and len(words) >= 2 and _MISSION.fullmatch(words[0]) is not None
+            and not _listed(words[0], "first") and only_countries(" ".join(words[1:])))
 
 
 # An association's short name in capitals ("PRO", "IFK", "DHR", "SPF"): two to five letters.
