@@ -171,7 +171,8 @@ def _detect_document(
                     raw += uncertain_findings(page, raw, name_lexicon)
                     # no person proposed on OCR that does not read as text, nor on a capitalised word's shape in German
                     raw = without_noise(page, raw, language=detector.language(language_text(page.text, page.words)))
-                merged = merge(raw, {page.number: page.text})
+                # a model's name read around the page's own identifier's letters ("KT 5521 0930 B. Dotterns")
+                merged = merge(without_model_spans_around_identifiers(raw), {page.number: page.text})
                 findings.extend(_with_rects(page, merged))
                 page_texts[page.number] = page.text
                 if progress:
