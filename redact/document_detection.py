@@ -24,6 +24,7 @@ from redact.resolve.geometry import line_boxes, place_view_findings, span_rects
 from redact.resolve.id_shapes import find_same_shape_ids
 from redact.resolve.care_of_names import find_care_of_names
 from redact.resolve.kin_names import find_kin_first_names
+from redact.resolve.identifier_overlaps import without_model_spans_around_identifiers
 from redact.resolve.link import link
 from redact.resolve.merge import merge
 from redact.resolve.particle_surnames import find_particle_surnames
@@ -170,7 +171,8 @@ def _detect_document(
                     raw += uncertain_findings(page, raw, name_lexicon)
                     # no person proposed on OCR that does not read as text, nor on a capitalised word's shape in German
                     raw = without_noise(page, raw, language=detector.language(language_text(page.text, page.words)))
-                merged = merge(raw, {page.number: page.text})
+                # a model's name read around the page's own identifier's letters ("KT 5521 0930 B. Dotterns")
+                merged = merge(without_model_spans_around_identifiers(raw), {page.number: page.text})
                 findings.extend(_with_rects(page, merged))
                 page_texts[page.number] = page.text
                 if progress:
@@ -248,7 +250,8 @@ def _detect_document(
                                    and language.at(f.start) not in SWEDISH_RULES]
                         items = [f for f in items if f not in foreign] + without_noise(page, foreign)
                     findings.extend(_with_rects(page, items))
-            findings = merge(findings, page_texts)
+            # a model's name or street read around an identifier's letters its copy now covers ("B. Dotterns")
+            findings = merge(without_model_spans_around_identifiers(findings), page_texts)
         findings += place_view_findings(views, view_findings, findings, words=view_words, reader=view_readers)
         if views and (options or RunOptions()).ocr:
             findings += _ocr_disagreeing_lines(path, views, detector, findings, options or RunOptions(), view_words)

@@ -119,6 +119,9 @@ LETTERHEADS = [
      "E-post pumpar.barn@rnf-vard.se", None, "pumpar.barn@rnf-vard.se"),
     ("Ersättningsnämnden, kansliet, Box 2207, 113 80 Näsby\nKansliet 08-440 330 00. "
      "E-post yttranden@ern-kansli.se", None, "yttranden@ern-kansli.se"),
+    # a box of four letters that the letterhead's unit spells
+    ("Näsbyarkivet, SFRV-kontoret, Box 301, 871 40 Näsby\nVäxel 0611-48 70 00. "
+     "E-post sfrv@nasbyarkivet-sfrv.se", "0611-48 70 00", "sfrv@nasbyarkivet-sfrv.se"),
 ]
 
 
@@ -151,6 +154,9 @@ PERSONS_ON_LETTERHEADS = [
     ("Näsby kommun, hemtjänsten, Box 88, 734 21 Näsby\nHemtjänsten 0223-47 31 86", "0223-47 31 86", "PHONE"),
     ("Länsstyrelsen Övre Näsbys län, viltenheten, Box 418, 871 29 Näsby\nVäxel 0611-455 80 00. "
      "E-post karin.wallin@lst-ovre-vilt.se", "karin.wallin@lst-ovre-vilt.se", "EMAIL"),
+    # four letters the letterhead does not spell may be a person's initials
+    ("Näsbyarkivet, SFRV-kontoret, Box 301, 871 40 Näsby\nVäxel 0611-48 70 00. "
+     "E-post kgrl@nasbyarkivet-sfrv.se", "kgrl@nasbyarkivet-sfrv.se", "EMAIL"),
 ]
 
 

@@ -289,3 +289,25 @@ def test_a_cut_short_first_header_cell_and_a_header_cell_with_a_comma_keep_the_c
     for date in ("1963-07-14", "3.9.1970", "21. maaliskuuta 1958"):
         assert found.get(date) == "DATE_OF_BIRTH", found
     assert "Uppdrag, ort" not in found and "Tim." not in found and "Tim" not in found, found
+
+
+# A caption and the next table's header row whose last cell is the postal town's ("Kundnr", "Adress", "Postort"):
+# the table of names above has ended, and a farm and its village under "Adress" are no borrower's name.
+def _postal_town_header_pdf(tmp_path: Path) -> Path:
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Hemleverans av talböcker"], y=60)
+    table(page, (40, 80), [["Hållplats", "Låntagare", "Född"], ["Lillmyra", "Viveka Strandlund", "1941"],
+                           ["Örnvik", "Ahmed Farouk", "1938"]], col_width=150)
+    write_lines(page, ["Leveransadresser"], y=150)
+    table(page, (40, 160), [["Kundnr", "Adress", "Postort"], ["1", "Granbacken, Lillmyra", "984 94 Åsby"],
+                            ["2", "Örnvik 118", "984 92 Åsby"]], col_width=150)
+    write_lines(page, ["Hållplatsen i Lillmyra flyttas till kyrkan."], y=240)
+    return save(doc, tmp_path / "leverans.pdf")
+
+
+def test_a_header_row_ending_in_the_postal_town_opens_the_next_table(tmp_path, blank_detector):
+    found = _found(detect_document(_postal_town_header_pdf(tmp_path), blank_detector))
+    assert not any(cat == "PERSON" and "Lillmyra" in text for text, cat in found.items()), found
+    for name in ("Viveka Strandlund", "Ahmed Farouk"):
+        assert found.get(name) == "PERSON", (name, found)

@@ -60,12 +60,15 @@ def after_switchboard(text: str, start: int, found: str) -> bool:
     town_surnames = {p for p in parts if p in firsts or (p in lasts and p not in _FUNCTION_WORDS)}
     if town_surnames:  # the town's part is no service's word: another part must be ("k.strand@" is a person's)
         return any(len(p) >= _MIN_WORD for p in parts if p not in town_surnames)
-    if len(parts) == 1:
-        return len(parts[0]) >= _MIN_WORD
     # a short part the domain or the letterhead's lines spell is the body's ("mmd.norrvik@domstol-mmd.se" under
     # "Mark- och miljödomstolen vid Norrviks tingsrätt, Box 12, 901 21 Norrvik"), not initials
     head = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:start].lower().translate(_FOLD)
     words = set(re.split(r"[\W\d_]+", domain.translate(_FOLD))) | set(re.split(r"[\W\d_]+", head))
+    if len(parts) == 1:
+        # a box of four letters is the body's when its letterhead names the unit by them ("arkiv@" under
+        # "…, Arkiv-centralen, Box 12, …"); four letters alone may be a person's initials
+        return len(parts[0]) >= _MIN_WORD or (len(parts[0]) == _MIN_WORD - 1 and parts[0] in set(
+            re.split(r"[\W\d_]+", head)))
     return any(len(p) >= _MIN_WORD for p in parts) or (all(p in words for p in parts) and any(len(p) >= 4 for p in parts))
 
 

@@ -124,7 +124,7 @@ _OTHER_HEADERS = frozenset({
     "tfn", "tel", "mobil", "e-post", "epost", "adress", "postadress", "kommentar", "kommentarer", "anteckning",
     "åtgärd", "åtgärder", "klart", "status", "klass", "grupp", "skola", "förskola", "avdelning", "ärende",
     "närvaro", "frånvaro", "belopp", "summa", "antal", "timmar", "startdatum", "slutdatum", "födelsedatum",
-    "ort", "postnummer", "relation", "typ", "beslut", "insats", "nr", "löpnr", "rad", "uppgift", "mejl",
+    "ort", "postort", "postnummer", "postnr", "relation", "typ", "beslut", "insats", "nr", "löpnr", "rad", "uppgift", "mejl",
     "arbetsuppgift", "tjänst", "tjänstgöringsgrad", "omfattning", "schema", "pass",
     "född", "född år", "födelseår", "år", "ålder", "kön", "kontor", "anmärkning", "beslutsdatum",
     "uppdrag", "parti", "partibeteckning", "mandat", "land", "bic", "iban", "form",

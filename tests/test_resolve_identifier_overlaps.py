@@ -1,0 +1,45 @@
+"""A model's name or street read around an identifier's letters ("Pump NG 4418 0152", "H. Barnets" beside the serial
+"NG 4418 0152 H"): dropped once the identifier is found there, unless what lies outside it is a listed name or a
+street's number. Fictional serials and people."""
+
+from __future__ import annotations
+
+from redact.resolve.identifier_overlaps import without_model_spans_around_identifiers
+from redact.types import Finding
+
+TEXT = "Sond KT 5521 0930 B. Dotterns journal skickas i dag."
+
+
+def _at(text: str, part: str, category: str, detector: str, reason: str) -> Finding:
+    start = text.index(part)
+    return Finding(id=part, page=2, start=start, end=start + len(part), text=part, category=category, score=0.8,
+                   detector=detector, reason=reason)
+
+
+def _serial(text: str = TEXT) -> Finding:
+    return _at(text, "KT 5521 0930 B", "ID_NUMBER", "propagate", "samma text som fynd på sida 1")
+
+
+def test_a_models_street_and_name_around_a_serial_are_dropped():
+    street = _at(TEXT, "Sond KT 5521 0930", "ADDRESS", "learned_spans", "taggad av den inlärda modellen")
+    name = _at(TEXT, "B. Dotterns", "PERSON", "names", "ner: ner:PER")
+    kept = without_model_spans_around_identifiers([street, _serial(), name])
+    assert [f.text for f in kept] == ["KT 5521 0930 B"]
+
+
+def test_a_listed_name_or_a_streets_number_beside_the_serial_stays():
+    text = "Sond KT 5521 0930 B. Annas journal skickas till Bäckgatan 4 KT 5521 0930 B i dag."
+    name = _at(text, "B. Annas", "PERSON", "names", "ner: ner:PER")
+    start = text.index("Bäckgatan")
+    street = Finding(id="s", page=2, start=start, end=start + len("Bäckgatan 4 KT"), text="Bäckgatan 4 KT",
+                     category="ADDRESS", score=0.5, detector="learned_spans", reason="taggad av den inlärda modellen")
+    serial2 = Finding(id="i2", page=2, start=start + len("Bäckgatan 4 "), end=start + len("Bäckgatan 4 KT 5521 0930 B"),
+                      text="KT 5521 0930 B", category="ID_NUMBER", score=0.9, detector="propagate", reason="")
+    kept = without_model_spans_around_identifiers([_serial(text), name, street, serial2])
+    assert {f.text for f in kept} == {"KT 5521 0930 B", "B. Annas", "Bäckgatan 4 KT"}
+
+
+def test_a_name_a_rule_found_stays_though_it_touches_the_serial():
+    name = _at(TEXT, "B. Dotterns", "PERSON", "names", "list:first+name; ner:PER")
+    kept = without_model_spans_around_identifiers([_serial(), name])
+    assert {f.text for f in kept} == {"KT 5521 0930 B", "B. Dotterns"}
