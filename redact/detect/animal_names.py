@@ -30,7 +30,7 @@ _ONE_NAME = re.compile(_NAME)
 _OWNED = (r"hund|tik|valp|katt|kattunge|häst|hingst|sto|valack|ponny|föl|kanin|marsvin|hamster|papegoja|undulat|"
           r"get|gris|åsna|alpacka")
 _OWNED_ANIMAL = scanning(re.compile(rf"(?<![\w-])(?i:min|mitt|din|ditt|hans|hennes|vår|vårt|er|ert|deras|sin|sitt)[ \t]+"
-                           rf"(?i:{_OWNED})[ \t]+(?P<name>{_NAME})"))
+                                    rf"(?i:{_OWNED})[ \t]+(?P<name>{_NAME})"))
 
 
 def animal_name_spans(text: str) -> list[tuple[int, int]]:

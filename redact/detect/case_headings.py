@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from redact.detect.code_columns import names_own_paper
+from redact.detect.first_chars import scanning
 
 # a code: letters and a hyphen or a space, then digit groups joined by a hyphen or a slash ("KV-84", "PaN 26-0811",
 # "FA-26-4411"), the series' capital after a slash closing them ("SN 47-26/I", a board numbering its divisions'
@@ -40,10 +41,10 @@ _MESSAGE_HEADING = re.compile(rf"(?m)^[ \t]*(?P<code>{_CODE})[ \t]*\n[ \t]*"
 # "Dnr BYGG 2026-000614"): the document's own case, as the capitalised label heads a letter, not a sentence about
 # another authority's case ("… har ärende 2026-114 hos Kronofogden")
 # (or the bare running number after the label, a sentence of the case after it: "Ärende 0121. Shirin Karimi ska …")
-_LABEL_HEADING = re.compile(
+_LABEL_HEADING = scanning(re.compile(
     r"(?:^[ \t]*|(?<=[.!?])[ \t]+)(?:Ärende|Dnr|Diarienummer|Diarienr|Ärendenummer|Ärendenr|Beteckning)\.?:?[ \t]+"
     r"(?:(?P<code>[A-ZÅÄÖ]{2,6}[ \t]+[A-Z]{0,2}\d{2,4}[-/]\d{1,6}(?:[-/]\d{1,6})?)(?![\w/-])"
-    r"|(?P<number>\d{3,6})(?=[.:][ \t]+[A-ZÅÄÖ]))", re.MULTILINE)
+    r"|(?P<number>\d{3,6})(?=[.:][ \t]+[A-ZÅÄÖ]))", re.MULTILINE))
 # opening a line after the word of the authority's own paper: "Ansökan SR-26-5501", "Ärende FA-26-4411"
 _PAPER_HEADING = re.compile(rf"(?m)^[ \t]*(?P<word>[A-ZÅÄÖ][a-zåäö]+)[ \t]+(?P<code>{_CODE})(?![\w/-])")
 # a heading line that names the case its letter decides, or a logged message's subject that does by a case's word:
