@@ -61,7 +61,8 @@ _CASE_HEADING_LINE = re.compile(
 _NUMBER_IN_LINE = re.compile(r"(?<=[.!?])[ \t]+(?P<number>\d{3,6}):[ \t]*\n?[ \t]*[A-ZÅÄÖ][a-zåäö]")
 # and a code so ("… i Åsby. 27-0311:" / "Lindahl fick …", "… har fullmakt. 27-0318: pojken bär …"): the notes run on
 # from case to case in one paragraph, a word of the case after the colon
-_CODE_IN_LINE = re.compile(rf"(?<=[a-zåäö\d)][.!?])[ \t]+(?P<code>{_CODE}):[ \t]*\n?[ \t]*[A-ZÅÄÖa-zåäö][a-zåäö]")
+_CODE_IN_LINE = scanning(re.compile(
+    rf"(?<=[a-zåäö\d)][.!?])[ \t]+(?P<code>{_CODE}):[ \t]*\n?[ \t]*[A-ZÅÄÖa-zåäö][a-zåäö]"))
 
 
 def heads_case_on_page(text: str, a: int, b: int) -> bool:
@@ -103,7 +104,7 @@ _REGISTRY_CODE = re.compile(r"[A-ZÅÄÖ]{2,6}[ \t](?:19|20)\d\d[-/]\d{3,6}")
 # only with the series' letters before the digits ("UM 4417-26", "B 1187-26"), as a court numbers its cases
 _COURT_HEADER = re.compile(r"(?i)mål")
 _LETTERED_CODE = re.compile(r"[A-ZÅÄÖ]{1,3}[ \t]\d{1,6}-(?:\d{2}|\d{4})")
-_CELL_SEP = re.compile(r"[ \t]*(?:\||\t+)[ \t]*")
+_CELL_SEP = scanning(re.compile(r"[ \t]*(?:\||\t+)[ \t]*"))
 _HEADER_REACH = 10  # lines from the case's header cell to the table's first row (the other header cells between)
 
 

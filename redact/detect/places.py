@@ -37,7 +37,8 @@ SERVICE_WORDS = frozenset({
 
 
 # The town after a Swedish postcode ("716 21 Norrvik"): a place the document itself names as one.
-_POSTAL_TOWN = re.compile(r"(?<![\w-])\d{3}[ \u00a0]?\d{2}[ \t]+([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?![\w-])")
+_POSTAL_TOWN = scanning(re.compile(
+    r"(?<![\w-])\d{3}[ \u00a0]?\d{2}[ \t]+([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?![\w-])"))
 
 
 # person detection (over a batch of pages) and the table-neighbour rule (page by page after it) ask for
