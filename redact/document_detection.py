@@ -39,8 +39,11 @@ from redact.types import Document, Finding, Note, Page, PageGeometry, Rect, Subj
 #: (16 pages: each step of the NER's decoding serves twice the pages of 8, about 2 ms a page less),
 #: and a few pages held at once keep memory flat.
 DETECT_BATCH_PAGES = 16
-#: Allocations between young garbage collections during a run (Python's default is 700).
-YOUNG_GC_THRESHOLD = 50_000
+#: Allocations between young garbage collections during a run (Python's default is 700). Well above what a batch of
+#: pages holds while it is read (a tuple per character's box and a word object each: about 55,000 objects for 16
+#: pages of the bench), or the count hovers at the threshold and each young collection walks the batch's live pages
+#: (about 30 ms) to free nothing.
+YOUNG_GC_THRESHOLD = 200_000
 
 
 @dataclass

@@ -101,6 +101,22 @@ def test_a_homestead_named_by_its_dwelling_or_holding_is_masked(blank_detector, 
     assert readable_letters(blank_detector, text, home) == ""
 
 
+def test_a_homestead_rule_skips_a_page_without_its_part_from_pa_or_vid_and_finds_the_same():
+    from redact.detect.address_unnumbered_homes import RULES
+
+    rule = next(r for r in RULES if r.name == "homestead_after_home_word")
+    # the dwelling's and the holding's words alone, with no homestead's name after "på" or "vid": nothing to search
+    assert rule.gate.search("Stugan hyrs ut. Torpet vid ån säljs, och hans skifte på 12 hektar är arrenderat.") is None
+    texts = ["Fiskestugan på Tallbacken i Norrby hyrs ut.", "Undantagsstugan på Granåsen\nhyrs av Lina Järvi.",
+             "Pumphuset står på hennes skifte vid Ekgården i\nNorrby.", "Perssons ägor vid\n  Norrhult säljs.",
+             "Torpet vid Björkliden 4 ägs av Erik Holm.", "Fäboden på Bergsvallen, 830 24 Oviken, hyrs ut."]
+    matches = [(text, m) for text in texts for m in rule.regex.finditer(text)]
+    assert len(matches) >= 5 and any(m.group("posted") for _, m in matches)
+    for text, m in matches:  # every match holds where a match of the gate begins
+        gate = rule.gate.search(text, m.start())
+        assert gate is not None and gate.start() < m.end()
+
+
 @pytest.mark.parametrize("text, kept", [
     ("Fiskestugan på Tallbacken i Norrby hyrs ut till Sune Pettersson varje sommar.", "Norrby"),
     ("Paret bodde på Backgården Orren i Åsby under vintern.", "Åsby"),

@@ -82,6 +82,30 @@ def test_a_run_hands_the_garbage_collector_back_as_it_was(tmp_path, blank_detect
     assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before
 
 
+def test_young_collections_wait_for_more_than_a_batch_of_full_pages_holds(tmp_path):
+    import gc
+
+    import pymupdf
+
+    from redact.document_detection import DETECT_BATCH_PAGES, YOUNG_GC_THRESHOLD
+    from redact.ingest.pdf import extract_page
+
+    line = "Sökanden Vera Lindqvist har inkommit med en kompletterande skrivelse om bygglovet."
+    pdf = write_text_pdf(tmp_path / "in.pdf", [[line] * 40] * DETECT_BATCH_PAGES, fontsize=9)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        with pymupdf.open(pdf) as doc:
+            gc.collect()
+            pages = [extract_page(p) for p in doc]
+            held = gc.get_count()[0]  # objects the collector tracks, made since the collection and still alive
+    finally:
+        if enabled:
+            gc.enable()
+    assert len(pages) == DETECT_BATCH_PAGES and held > 30_000
+    assert YOUNG_GC_THRESHOLD >= 2 * held
+
+
 def test_a_copy_only_verification_reads_is_masked_as_the_same_subject(tmp_path, blank_detector, monkeypatch):
     # A copy that detection never placed (here: propagation switched off, as when the input's OCR
     # read the line differently) is found by verification and masked too, not refused.

@@ -168,11 +168,15 @@ _VILLAGE_AFTER = rf"(?=[ \t]+i[ \t]*\n?[ \t]*[{U}][{L}]+)"
 # any name is the homestead's when its postal line follows ("fäboden på Bergsvallen, 830 24 Oviken"): the post
 # reaches the home there
 _POSTAL_AFTER = r"(?=[ \t]*,[ \t]*\n?[ \t]*\d{3}[ \t]?\d{2}[ \t]+[{U}])".replace("{U}", U)
+# the part from "på" or "vid" on, which every match holds: the rule's gate too, as most pages lack it (the dwelling's
+# words before it, tried at every word, cost far more)
+_HOMESTEAD_TAIL = (rf"(?i:på|vid)[ \t]*\n?[ \t]*(?P<spot>{_HOMESTEAD_NAME}(?![\w-])|(?P<posted>{_NAME}){_POSTAL_AFTER})"
+                   rf"(?![\w-])(?![ \t]*\d)")
 HOMESTEAD_AFTER_HOME_WORD = compile_(
     rf"(?<![\w-])(?:(?P<strong>(?i:{_STRONG_HOME}))|(?P<weak>(?i:{_WEAK_HOME}))|{_OWNER}[ \t]+(?i:{_HOLDING}))"
-    rf"[ \t]+(?i:på|vid)[ \t]*\n?[ \t]*(?P<spot>{_HOMESTEAD_NAME}(?![\w-])|(?P<posted>{_NAME}){_POSTAL_AFTER})"
-    rf"(?![\w-])(?![ \t]*\d)"
+    rf"[ \t]+{_HOMESTEAD_TAIL}"
 )
+_HOMESTEAD_GATE = compile_(_HOMESTEAD_TAIL)
 _LIVED = r"(?:bor|bodde|bott|bosatt|bosatta|folkbokförd|folkbokförda|skriven|vistas|vistades|vistats)"
 TWO_WORD_FARM_AFTER_LIVING = compile_(
     rf"(?<![\w-])(?i:{_LIVED})(?:[ \t]+[a-zåäö]+){{0,2}}?[ \t]+(?i:på)[ \t]*\n?[ \t]*"
@@ -243,7 +247,7 @@ RULES = (
          needs=("skoter", "hjuling", "atv", "bandvagn", "terräng")),
     Rule("boat_lies_at_home", BOAT_LIES_AT, score=0.7, check=_check_kept_at, needs=("ligg", "låg", "förtöj", "sjösät")),
     Rule("homestead_after_home_word", HOMESTEAD_AFTER_HOME_WORD, score=0.75, check=_check_homestead,
-         needs=(" på", " vid", "\npå", "\nvid")),
+         needs=(" på", " vid", "\npå", "\nvid"), gate=_HOMESTEAD_GATE),
     Rule("two_word_farm_after_living", TWO_WORD_FARM_AFTER_LIVING, score=0.75, check=_check_two_word_farm,
          needs=("gård", "torpet", "stugan", "hemmanet")),
 )
