@@ -167,7 +167,7 @@ _HOLDING = r"(?:skifte|skiftet|skogsskifte|skogsskiftet|ägor|mark|marker|skog)"
 _VILLAGE_AFTER = rf"(?=[ \t]+i[ \t]*\n?[ \t]*[{U}][{L}]+)"
 # any name is the homestead's when its postal line follows ("fäboden på Bergsvallen, 830 24 Oviken"): the post
 # reaches the home there
-_POSTAL_AFTER = r"(?=[ \t]*,[ \t]*\n?[ \t]*\d{3}[ \t]?\d{2}[ \t]+[{U}])".replace("{U}", U)
+_POSTAL_AFTER = rf"(?=[ \t]*,[ \t]*\n?[ \t]*\d{{3}}[ \t]?\d{{2}}[ \t]+[{U}])"
 # the part from "på" or "vid" on, which every match holds: the rule's gate too, as most pages lack it (the dwelling's
 # words before it, tried at every word, cost far more)
 _HOMESTEAD_TAIL = (rf"(?i:på|vid)[ \t]*\n?[ \t]*(?P<spot>{_HOMESTEAD_NAME}(?![\w-])|(?P<posted>{_NAME}){_POSTAL_AFTER})"

@@ -165,7 +165,8 @@ def ordinary_noun(f: Finding, is_name: Callable[[str], bool]) -> bool:
 # What a table's or a section's header names, as a word's end ("Kontaktuppgifter", "Lönekonto", "Personuppgifter").
 _HEADER_NOUN_ENDINGS = ("uppgift", "uppgifter", "uppgifterna", "konto", "kontot", "ekonomi", "ekonomin", "avgift",
                         "avgifter", "belopp", "beloppet", "kommentar", "kommentarer", "information", "skulder")
-# An address's word, alone or as a compound's end ("Adress", "Gatuadress", "Hemadresser"): no name ends so, however short
+# An address's word, alone or as a compound's end ("Adress", "Gatuadress", "Hemadresser"): no name ends so,
+# however short
 _ADDRESS_NOUN_ENDINGS = ("adress", "adressen", "adresser", "adresserna")
 
 

@@ -353,7 +353,8 @@ RULES = (
          gate=re.compile(r"[A-ZÅÄÖ]{2,5}-(?i:kod|num|nr)|sk[ta]?[ ][A-ZÅÄÖА-ЯЁ]{2,5}(?![\w-])")),
     Rule("national_id_own_label", OWN_LABELLED, score=0.85, check=_check_labelled,
          needs=("identity", "identification", "id number", "id no", "id code", "insurance no", "ni number", "ni no",
-                "numeric", "nacional", "extranjer", "fisc", "spi", "tax file", "insurance number", "national", "sociale", "insee", "pertoire", "kimlik",
+                "numeric", "nacional", "extranjer", "fisc", "spi", "tax file", "insurance number", "national",
+                "sociale", "insee", "pertoire", "kimlik",
                 "broj", "номер", "contribuinte", "sofi", "dni", "d.n.i", "n.i.e", "c.n.p", "niss", "insz", "nir",
                 "tckn", "егн", "idnr")),
 )
