@@ -26,6 +26,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+# this tree's code, as the other scripts (the worker runs as a script, so its path holds scripts/ only, and an
+# editable install made in another tree would be measured instead); PYTHONPATH=/other/tree measures that one
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT))
 SINGLE_THREAD = {
     "OMP_NUM_THREADS": "1",
     "OPENBLAS_NUM_THREADS": "1",

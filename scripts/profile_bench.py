@@ -30,6 +30,9 @@ from dataclasses import replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# this tree's code, not an editable install made in another tree; PYTHONPATH=/other/tree measures that one
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(HERE.parent))
 # one thread per numeric library, as scripts/benchmark.py (set before NumPy is imported)
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS",
              "VECLIB_MAXIMUM_THREADS", "BLIS_NUM_THREADS"):
