@@ -43,3 +43,19 @@ def test_a_name_a_rule_found_stays_though_it_touches_the_serial():
     name = _at(TEXT, "B. Dotterns", "PERSON", "names", "list:first+name; ner:PER")
     kept = without_model_spans_around_identifiers([_serial(), name])
     assert {f.text for f in kept} == {"KT 5521 0930 B", "B. Dotterns"}
+
+
+def test_a_labelled_serial_written_again_is_masked_alone_in_a_detected_text(model_detector):
+    """End to end: the serial's second mention is found by its copy, and the models' name around it is dropped."""
+    from redact.document_detection import detect_text
+
+    texts = [
+        "Mätarens nummer: MV 4410 2287 C\n\nAvläsning MV 4410 2287 C. Sonens uppgifter kommer senare.",
+        "Rullstolens serienummer: RS 8823 1104 D\n\nHämtad RS 8823 1104 D. Makens intyg finns i akten.",
+        "Larmets nummer: TL 3317 9042 K\n\nLarm TL 3317 9042 K. Hustruns läkare ringde.",
+    ]
+    for text in texts:
+        serial = text.split(": ", 1)[1].split("\n", 1)[0]
+        found = detect_text(text, model_detector).findings
+        assert [f.text for f in found if f.text == serial] == [serial, serial], text
+        assert not [f.text for f in found if f.category == "PERSON"], text
