@@ -390,3 +390,32 @@ def test_a_homes_name_village_and_postal_address_in_a_sentence_are_one_home(blan
 def test_a_postal_address_after_hos_without_a_home_word_is_no_home(blank_detector):
     assert not any("Pirttiniemi" in a for a in _addresses(
         "Kursen hålls hos Pirttiniemi, Ylijoki, 957 94 Övertorneå i maj.", blank_detector))
+
+
+# A home's name of any shape over its postal line, as an address table's cells read one a line or a window envelope
+# writes it: a one-word house name, a name of two words with a short second word; a body's name and a street of the
+# same shape stay as their own rules read them.
+HOMES_OVER_POSTAL_LINES = """Postadresser
+Ärende
+Gatuadress
+Postadress
+SOC 2027/0101
+Fjällhemmet, Granås
+812 92 Granås
+SOC 2027/0102
+Ovanför Ån, Rya
+264 91 Klippan
+SOC 2027/0103
+Kommunhuset, Klippan
+264 80 Klippan
+"""
+
+
+@pytest.mark.parametrize("home", ["Fjällhemmet, Granås 812 92 Granås", "Ovanför Ån, Rya 264 91 Klippan"])
+def test_a_homes_name_and_village_over_its_postal_line_are_one_home(blank_detector, home):
+    assert home in _addresses(HOMES_OVER_POSTAL_LINES, blank_detector)
+
+
+def test_a_bodys_house_over_its_postal_line_stays_readable(blank_detector):
+    assert not any("Kommunhuset" in a for a in _addresses(HOMES_OVER_POSTAL_LINES, blank_detector))
+
