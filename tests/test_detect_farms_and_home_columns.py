@@ -419,3 +419,19 @@ def test_a_homes_name_and_village_over_its_postal_line_are_one_home(blank_detect
 def test_a_bodys_house_over_its_postal_line_stays_readable(blank_detector):
     assert not any("Kommunhuset" in a for a in _addresses(HOMES_OVER_POSTAL_LINES, blank_detector))
 
+
+# A cottage with its postal code after "från" where the sentence describes a person by their birth, as a museum's
+# provenance or a parish register does; a workplace of the same shape stays.
+@pytest.mark.parametrize("text, home", [
+    ("Skåpet ägdes av hennes morfar Nils Ek, född 3 maj 1901, dräng från\nNorra Lövstugan, 593 92 Ösby.",
+     "Norra Lövstugan, 593 92 Ösby"),
+    ("Rune Holm, f. 1932, torpare från Vreta Kvarnstugan, 612 91 Finspång, sålde båten.",
+     "Vreta Kvarnstugan, 612 91 Finspång"),
+])
+def test_a_cottage_a_person_born_there_came_from_is_a_home(blank_detector, text, home):
+    assert home in _addresses(text, blank_detector)
+
+
+def test_a_cottage_where_a_person_born_then_works_stays(blank_detector):
+    text = "Per Ek, född 1950, arbetar på Lövstugan, 712 30 Ösby."
+    assert not any("Lövstugan" in a for a in _addresses(text, blank_detector))

@@ -198,7 +198,8 @@ def check_prefixed_farm(text: str, m: re.Match[str]) -> Verdict | None:
             start += 1  # "Hos Nygården, …": an ordinary word before the farm is no village
     if m.group("postal"):
         if not (_HOME_CUE_BEFORE.search(text, max(0, start - 80), start)
-                or _APPOSED_AFTER_NAME.search(text, max(0, start - 60), start)):
+                or _APPOSED_AFTER_NAME.search(text, max(0, start - 60), start)
+                or _ORIGIN_AFTER_BIRTH.search(text, max(0, start - 120), start)):
             return None  # "Kontakt: Solgården, 712 30 Ösby": a care home's or a firm's postal address, no home said
         return Verdict(start, m.end(), "gård med postadress som bostad", 0.9)
     if not any(c.isdigit() for c in m.group("place")):
@@ -212,6 +213,9 @@ def check_prefixed_farm(text: str, m: re.Match[str]) -> Verdict | None:
 _HOME_CUE_BEFORE = re.compile(r"(?i)(?:adress|adressen|bor|bodde|bott|bosatt|bosatta|folkbokförd|folkbokförda|skriven|"
                               r"flyttat|flyttade|flyttar|hemma|vistas)(?![\w-])[^.!?:;|]*$")
 _APPOSED_AFTER_NAME = re.compile(rf"[{_U}][{_L}]+,[ \t]*\n?[ \t]*$")
+# where a person described by their birth comes from ("Per Ek, född 1871, dräng från Lövstugan, 593 92 Ösby"): as a
+# parish register or a museum's provenance writes a person, the farm after "från" is that person's home
+_ORIGIN_AFTER_BIRTH = re.compile(r"(?i)(?<![\w-])(?:född|f\.)[ \t][^.!?:;|]*(?<![\w-])från[ \t]*\n?[ \t]*$")
 
 
 # A building the village once had ("Gamla skolan", "Gamla posten") alone on its line or in its cell, the postal code
