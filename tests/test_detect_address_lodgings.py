@@ -106,3 +106,14 @@ def test_a_lot_in_the_associations_register_stays_readable(blank_detector):
     text = "Koloniområdet Solbacken, lott 23: ny arrendator från 1 maj, avgift 900 kr."
     det = detect_text(text, blank_detector)
     assert not [f for f in det.findings if f.category == "ADDRESS"]
+
+
+# An asylum accommodation's or a home's house or corridor between its name and the room, the postal line after the
+# room: one home, its commas inside
+@pytest.mark.parametrize("text, address", [
+    ("Ärende | Adress\nABC 27-1101 | Asylboendet Norrby, hus B, rum 12, 712 91 Näsby\n",
+     "Asylboendet Norrby, hus B, rum 12, 712 91 Näsby"),
+    ("Nr | Adress\n3 | Lindhemmet, korridor B, rum 21, Näsby\n", "Lindhemmet, korridor B, rum 21, Näsby"),
+])
+def test_the_house_or_corridor_and_the_postal_line_belong_to_the_lodgings_home(blank_detector, text, address):
+    assert address in [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]

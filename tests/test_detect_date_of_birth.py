@@ -22,6 +22,10 @@ HITS = [
     ("född 19840312", "19840312"),
     ("Född: 840312", "840312"),
     ("f. 12.03.84", "12.03.84"),
+    # a whole date of the 1800s: the dead's data are masked like the living's
+    ("Skåpet gjordes åt Olof Berg, född 2 juni 1859, skeppare i Ösby.", "2 juni 1859"),
+    ("Hon föddes den 30 november 1888 i Rya.", "30 november 1888"),
+    ("Per Ek (f. 1871-05-03) var klockare.", "1871-05-03"),
 ]
 
 NEAR_MISSES = [
@@ -33,6 +37,7 @@ NEAR_MISSES = [
     "född 840312-1232",  # a personnummer, reported by that detector
     "Han är född och uppvuxen i Lund och flyttade 1999.",
     "f.d. rektor sedan 2019-08-01.",
+    "Huset byggdes den 2 juni 1859 av församlingen.",
 ]
 
 

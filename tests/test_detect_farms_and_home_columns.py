@@ -390,3 +390,48 @@ def test_a_homes_name_village_and_postal_address_in_a_sentence_are_one_home(blan
 def test_a_postal_address_after_hos_without_a_home_word_is_no_home(blank_detector):
     assert not any("Pirttiniemi" in a for a in _addresses(
         "Kursen hålls hos Pirttiniemi, Ylijoki, 957 94 Övertorneå i maj.", blank_detector))
+
+
+# A home's name of any shape over its postal line, as an address table's cells read one a line or a window envelope
+# writes it: a one-word house name, a name of two words with a short second word; a body's name and a street of the
+# same shape stay as their own rules read them.
+HOMES_OVER_POSTAL_LINES = """Postadresser
+Ärende
+Gatuadress
+Postadress
+SOC 2027/0101
+Fjällhemmet, Granås
+812 92 Granås
+SOC 2027/0102
+Ovanför Ån, Rya
+264 91 Klippan
+SOC 2027/0103
+Kommunhuset, Klippan
+264 80 Klippan
+"""
+
+
+@pytest.mark.parametrize("home", ["Fjällhemmet, Granås 812 92 Granås", "Ovanför Ån, Rya 264 91 Klippan"])
+def test_a_homes_name_and_village_over_its_postal_line_are_one_home(blank_detector, home):
+    assert home in _addresses(HOMES_OVER_POSTAL_LINES, blank_detector)
+
+
+def test_a_bodys_house_over_its_postal_line_stays_readable(blank_detector):
+    assert not any("Kommunhuset" in a for a in _addresses(HOMES_OVER_POSTAL_LINES, blank_detector))
+
+
+# A cottage with its postal code after "från" where the sentence describes a person by their birth, as a museum's
+# provenance or a parish register does; a workplace of the same shape stays.
+@pytest.mark.parametrize("text, home", [
+    ("Skåpet ägdes av hennes morfar Nils Ek, född 3 maj 1901, dräng från\nNorra Lövstugan, 593 92 Ösby.",
+     "Norra Lövstugan, 593 92 Ösby"),
+    ("Rune Holm, f. 1932, torpare från Vreta Kvarnstugan, 612 91 Finspång, sålde båten.",
+     "Vreta Kvarnstugan, 612 91 Finspång"),
+])
+def test_a_cottage_a_person_born_there_came_from_is_a_home(blank_detector, text, home):
+    assert home in _addresses(text, blank_detector)
+
+
+def test_a_cottage_where_a_person_born_then_works_stays(blank_detector):
+    text = "Per Ek, född 1950, arbetar på Lövstugan, 712 30 Ösby."
+    assert not any("Lövstugan" in a for a in _addresses(text, blank_detector))

@@ -100,11 +100,18 @@ _HOME_KIND = (rf"(?:[{ctx.U}][\w-]*(?:boendet|boende|hemmet|hem|gården|gård|in
               rf"(?:(?![a-zåäö]+ade[ \t])[a-zåäö]{{3,}}(?:a|t|e)[ \t]+)?[a-zåäö]*"
               rf"(?:boende|boendet|hem|hemmet|internat|internatet))")
 _WARD = r"(?i:avd\.?|avdelning|avdelningen|rum|rummet|lgh\.?|lägenhet)"
+# the house, corridor or block the room is in, by its letter or number, between the home and the room (an asylum
+# accommodation's "Asylboendet Norrby, hus B, rum 12", "Tallgårdens boende, korridor 3, rum 118")
+_BUILDING = r"(?i:hus|huset|korridor|block|paviljong|flygel|uppgång)[ \t]+(?:[A-ZÅÄÖ]|\d{1,3})(?![\w-])"
+# the town after the room, alone or with its postal code, ending the line or the cell ("…, rum 14, Näsby", "…, rum
+# 214, 712 91 Näsby")
+_TOWN_AFTER = r"(?:\d{3}[ \t\u00a0]?\d\d[ \t]+)?[A-ZÅÄÖ][a-zåäö]+(?=[ \t]*(?:\n|$|[|;.)]))"
 WARD_HOME = compile_(rf"""
     (?<![\w-])(?P<home>{_HOME_KIND})(?:[ \t]*,[ \t]*|[ \t]+)
+    (?:{_BUILDING}[ \t]*,?[ \t]*)?
     {_WARD}[ \t]+(?:nr\.?[ \t]*)?(?:\d{{1,5}}[A-Za-z]?|[A-ZÅÄÖ][a-zåäöé]+)
     (?:[ \t]*,[ \t]*{_WARD}[ \t]+(?:nr\.?[ \t]*)?\d{{1,5}}[A-Za-z]?)?
-    (?:[ \t]*,[ \t]*[A-ZÅÄÖ][a-zåäö]+(?=[ \t]*(?:\n|$|[|;.)])))?
+    (?:[ \t]*,[ \t]*{_TOWN_AFTER})?
     (?![\w-])
 """)
 

@@ -51,17 +51,19 @@ _GAP = (rf"(?::?{SP}*\n?[ \t]*|,?{SP}+(?:\(?[\wåäöÅÄÖ.,]+\)?:?(?:{SP}+|{SP
 _BR = rf"(?:{SP}|{SP}*\n{SP}*)"  # a space, or a line break where a rendering wrapped the date ("12" / "april 2005")
 _DATE = rf"""
     (?P<date>
+        # (a whole date of the 1800s too: "född 14 maj 1859" in a museum's or an archive's account of the dead, whose
+        # data are masked like the living's; a year alone stays from 1880, as a building's or a firm's is older)
         # a line may break after a dash ("född 2011-" / "03-05")
         # or with stops, as some countries' papers write it ("1987.03.21")
         # (a month or a day of one digit too, "1992-4-3", or spaces between, as a form's boxes are read: "1992 04 03")
-        (?P<iso_y>(?:19|20)\d\d)(?:(?:{DASH}|\.)(?:[ \t]*\n[ \t]*)?(?P<iso_m>\d\d?)(?:{DASH}|\.)(?:[ \t]*\n[ \t]*)?(?P<iso_d>\d\d?)
+        (?P<iso_y>(?:18|19|20)\d\d)(?:(?:{DASH}|\.)(?:[ \t]*\n[ \t]*)?(?P<iso_m>\d\d?)(?:{DASH}|\.)(?:[ \t]*\n[ \t]*)?(?P<iso_d>\d\d?)
                                 |[ ](?P<iso_m2>\d\d)[ ](?P<iso_d2>\d\d))
         # the year by its last two digits after a dash or an apostrophe ("3 mars -87", "3 mars '87")
-      | (?P<t_d>\d{{1,2}}):?(?:e|st|nd|rd|th)?{_BR}(?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?P<t_y>(?:19|20)\d\d|[-–'’]?\d\d)
+      | (?P<t_d>\d{{1,2}}):?(?:e|st|nd|rd|th)?{_BR}(?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?P<t_y>(?:18|19|20)\d\d|[-–'’]?\d\d)
         # the short ISO form, the year by its last two digits ("87-03-21")
       | (?P<s_y>\d\d){DASH}(?P<s_m>\d\d){DASH}(?P<s_d>\d\d)
-      | (?P<w_d>(?i:{_ORDINAL})){_BR}(?P<w_m>(?i:{_MONTH}))\.?,?{_BR}(?P<w_y>(?:19|20)\d\d)
-      | (?P<e_m>(?i:{_MONTH})){_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th)?,?{_BR}(?P<e_y>(?:19|20)\d\d)
+      | (?P<w_d>(?i:{_ORDINAL})){_BR}(?P<w_m>(?i:{_MONTH}))\.?,?{_BR}(?P<w_y>(?:18|19|20)\d\d)
+      | (?P<e_m>(?i:{_MONTH})){_BR}(?P<e_d>\d{{1,2}})(?:st|nd|rd|th)?,?{_BR}(?P<e_y>(?:18|19|20)\d\d)
         # (the year by its last two digits after a space and a dash or an apostrophe: "3/5 -91", "3/5 '91")
       | (?P<n_d>\d{{1,2}})[./](?P<n_m>\d{{1,2}})(?:[./]|{SP}(?:[-–'’](?=\d\d(?!\d)))?|{DASH}|{SP}*\n{SP}*(?=(?:19|20)\d\d))(?P<n_y>(?:19|20)?\d\d)
       | {MONTH_YEAR}

@@ -139,10 +139,15 @@ PREFIXED_FARM = compile_(
 # address's column or a window envelope writes a farm in the countryside. The postal code says the line is an
 # address, the village (no street) that the first name is the farm's or the house's on it. In running text the same
 # after a preposition of place or motion where the sentence says someone lives or moved ("flyttat från
-# Pirttiniemi, Ylijoki, 957 94 Övertorneå"): a farm's or a manor's name in any language.
+# Pirttiniemi, Ylijoki, 957 94 Övertorneå"): a farm's or a manor's name in any language. Opening its line or cell, the
+# name may be two words, the second short ("Bortom Ån, Rya"), and the postal code may stand on the next line
+# ("Fjällhemmet, Granås" / "812 92 Granås"), as a window envelope writes it and an address table's cells read.
+_HOME_NAME = rf"{_NAME}(?:[ \t]+[{_U}][{_L}]+)?"
 NAMED_HOME_LINE = compile_(
-    rf"(?:^|(?<=\n)|(?<=[|\t])|(?P<prep>(?<![\w-])(?i:på|från|till|vid|hos)[ \t]+))[ \t]*(?P<farm>{_NAME}),[ \t]*"
-    rf"(?P<place>{_NAME}(?:[ \t]+{_NAME})?(?:[ \t]+\d{{1,4}}(?:[ \t]?[A-Z](?![\w]))?)?),[ \t]*"
+    rf"(?:^|(?<=\n)|(?<=[|\t])|(?P<prep>(?<![\w-])(?i:på|från|till|vid|hos)[ \t]+))[ \t]*"
+    rf"(?P<farm>(?(prep){_NAME}|{_HOME_NAME})),[ \t]*"
+    rf"(?P<place>{_NAME}(?:[ \t]+{_NAME})?(?:[ \t]+\d{{1,4}}(?:[ \t]?[A-Z](?![\w]))?)?)"
+    rf"(?:,[ \t]*|(?(prep)(?!)|[ \t]*\n[ \t]*))"
     # (in running text the sentence may go on after the town: "… 957 94 Övertorneå till sonen")
     rf"{_POSTCODE_TOWN}(?:(?=[ \t]*(?:$|\n|[|\t,.;]))|(?(prep)(?=[ \t]+[a-zåäö])|(?!)))"
 )
@@ -151,7 +156,8 @@ NAMED_HOME_LINE = compile_(
 def check_named_home_line(text: str, m: re.Match[str]) -> Verdict | None:
     """The home's name, its village and the postal address as one home; no body's name, street or box."""
     farm, first = m.group("farm"), m.group("place").split()[0]
-    if (farm.lower() in ctx.NOT_A_NAME or first.lower() in ctx.NOT_A_NAME or re.fullmatch(COUNTRY, farm)
+    if (farm.lower() in ctx.NOT_A_NAME or farm.split()[-1].lower() in ctx.NOT_A_NAME or first.lower() in ctx.NOT_A_NAME
+            or re.fullmatch(COUNTRY, farm)
             or _NUMBERED_THING.match(first) or _NOT_A_VILLAGE.fullmatch(first) or ORG_SUFFIX.search(farm)):
         return None
     if m.group("prep") and not _HOME_CUE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
@@ -192,7 +198,8 @@ def check_prefixed_farm(text: str, m: re.Match[str]) -> Verdict | None:
             start += 1  # "Hos Nygården, …": an ordinary word before the farm is no village
     if m.group("postal"):
         if not (_HOME_CUE_BEFORE.search(text, max(0, start - 80), start)
-                or _APPOSED_AFTER_NAME.search(text, max(0, start - 60), start)):
+                or _APPOSED_AFTER_NAME.search(text, max(0, start - 60), start)
+                or _ORIGIN_AFTER_BIRTH.search(text, max(0, start - 120), start)):
             return None  # "Kontakt: Solgården, 712 30 Ösby": a care home's or a firm's postal address, no home said
         return Verdict(start, m.end(), "gård med postadress som bostad", 0.9)
     if not any(c.isdigit() for c in m.group("place")):
@@ -206,6 +213,9 @@ def check_prefixed_farm(text: str, m: re.Match[str]) -> Verdict | None:
 _HOME_CUE_BEFORE = re.compile(r"(?i)(?:adress|adressen|bor|bodde|bott|bosatt|bosatta|folkbokförd|folkbokförda|skriven|"
                               r"flyttat|flyttade|flyttar|hemma|vistas)(?![\w-])[^.!?:;|]*$")
 _APPOSED_AFTER_NAME = re.compile(rf"[{_U}][{_L}]+,[ \t]*\n?[ \t]*$")
+# where a person described by their birth comes from ("Per Ek, född 1871, dräng från Lövstugan, 593 92 Ösby"): as a
+# parish register or a museum's provenance writes a person, the farm after "från" is that person's home
+_ORIGIN_AFTER_BIRTH = re.compile(r"(?i)(?<![\w-])(?:född|f\.)[ \t][^.!?:;|]*(?<![\w-])från[ \t]*\n?[ \t]*$")
 
 
 # A building the village once had ("Gamla skolan", "Gamla posten") alone on its line or in its cell, the postal code
@@ -254,7 +264,8 @@ RULES = (
                 "mellan ", "gamla ", "nya ", "yttre ", "inre ", "bortre ", "gård,", "gården,", "torp,", "torpet,",
                 "stugan,", "hemmanet,")),
     # ("vistelse" holds "viste": the gate wants the kind as a whole word)
-    Rule("named_home_line", NAMED_HOME_LINE, score=0.75, check=check_named_home_line, gate=re.compile(r",[ \t]*\d{3}")),
+    Rule("named_home_line", NAMED_HOME_LINE, score=0.75, check=check_named_home_line,
+         gate=re.compile(r"\d{3}[ \t\u00a0]?\d\d[ \t]+[A-ZÅÄÖ]")),
     Rule("former_building_line", FORMER_BUILDING_LINE, score=0.75, check=check_former_building_line,
          needs=("gamla ", "nya ")),
     Rule("seasonal_home", SEASONAL_HOME, score=0.75, check=check_seasonal_home, needs=("vist", "fäbod", "säter"),
