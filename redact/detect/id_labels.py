@@ -62,6 +62,9 @@ _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap
           # a certificate or a competence granted to one person: its number is in a register of persons
           # ("Kursintyg MSB-E 0871", a column "Behörighet" of "KA 3302-21")
           "intyg", "intyget", "behörighet",
+          # an insurance policy one person or household holds, by its kind ("tandvårdsförsäkring TF 4410 2281",
+          # "hemförsäkringen HF-77 1302"): the policy's number leads to the insured
+          "försäkring", "försäkringen",
           # a proof of a competence, a licence or a certificate issued to one person ("jägarexamensbevis JE 2019-0447",
           # "Licens SBF 44-118", "certifikat CERT-1187", a column "Legitimation")
           "bevis", "beviset", "licens", "licensen", "certifikat", "certifikatet", "legitimation", "legitimationen",
