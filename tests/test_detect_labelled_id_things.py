@@ -28,6 +28,26 @@ def test_a_cards_a_funds_or_a_weapons_number_is_an_identifier(blank_detector, te
     assert found(blank_detector, text).get(value) == "ID_NUMBER"
 
 
+@pytest.mark.parametrize("text, value", [
+    # an insurance policy by its kind, its letters inside the number
+    ("Paret har hemförsäkring HF 5530 1207 22 hos bolaget.", "HF 5530 1207 22"),
+    ("Barnens olycksfallsförsäkring OF 7702 1188 03 gäller till årsskiftet.", "OF 7702 1188 03"),
+])
+def test_an_insurance_policys_number_after_its_kind_is_an_identifier(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Premien för hemförsäkringen 2 450 kr dras varje månad.", "2 450"),
+    ("Hemförsäkring 2026 gäller hela året.", "2026"),
+    # the state's scheme, or the bare word naming it: the agency's case after it
+    ("Beslutet inom sjukförsäkringen FX 2026-44 1187 gäller sjukpenning.", "FX 2026-44 1187"),
+    ("Enligt försäkringen, FX 2026-44 1187, betalas ersättning.", "FX 2026-44 1187"),
+])
+def test_an_insurances_premium_or_year_stays(blank_detector, text, kept):
+    assert found(blank_detector, text).get(kept) != "ID_NUMBER"
+
+
 @pytest.mark.parametrize("text, kept", [
     ("Ring växeln 08-123 45 67 om kortet.", "08-123 45 67"),
     ("Se Bilaga 3 nr 12345 och Kapitel 4 nr 5566.", "12345"),

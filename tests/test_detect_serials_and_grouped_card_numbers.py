@@ -37,3 +37,23 @@ def test_the_number_of_a_persons_thing_or_card_is_an_identifier(blank_detector, 
 ])
 def test_a_sum_after_a_card_stays(blank_detector, text, value):
     assert value not in found(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # the make (in capitals or capitalised) and the model before the serial, after the serial's label
+    ("Avfuktaren hon hyr ut har serienummer DRYMAX D450 77310 enligt kvittot.", "DRYMAX D450 77310"),
+    ("Hans rullstol har tillverkningsnummer Permobil 2019-55318 och lånades ut.", "Permobil 2019-55318"),
+    ("Pumpen, serienr Grundfos 4471-803312, byttes i mars.", "Grundfos 4471-803312"),
+])
+def test_a_serial_after_its_label_holds_the_make_before_it(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a numbered part or a year after the label's make is no serial
+    ("Se serienummer Kapitel 3 4410 i manualen.", "Kapitel 3 4410"),
+    ("Serienummer: Husqvarna 2019 enligt listan.", "Husqvarna 2019"),
+    ("Maskinen har serienummer Bosch 118.", "Bosch 118"),
+])
+def test_a_make_before_a_year_a_short_number_or_a_part_stays(blank_detector, text, kept):
+    assert found(blank_detector, text).get(kept) != "ID_NUMBER"

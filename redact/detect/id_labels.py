@@ -62,6 +62,9 @@ _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap
           # a certificate or a competence granted to one person: its number is in a register of persons
           # ("Kursintyg MSB-E 0871", a column "Behörighet" of "KA 3302-21")
           "intyg", "intyget", "behörighet",
+          # an insurance policy one person or household holds, by its kind ("tandvårdsförsäkring TF 4410 2281",
+          # "hemförsäkringen HF-77 1302"): the policy's number leads to the insured (a compound only: see below)
+          "försäkring", "försäkringen",
           # a proof of a competence, a licence or a certificate issued to one person ("jägarexamensbevis JE 2019-0447",
           # "Licens SBF 44-118", "certifikat CERT-1187", a column "Legitimation")
           "bevis", "beviset", "licens", "licensen", "certifikat", "certifikatet", "legitimation", "legitimationen",
@@ -128,6 +131,10 @@ _ROLE_CODE_END = re.compile(r"^(?P<head>[a-zåäöéü][a-zåäöéü\-]*?)-?(?:
                             r"|kod|koden|signum|id)$")
 # compounds of the longer nouns only ("lånekort", "hyreskontrakt"): a surname may end in "kö" ("Rönkkö")
 _COMPOUND_NOUN = re.compile(rf"^[a-zåäöéü\-]*?(?:{'|'.join(n for n in _NOUNS if len(n) > 3)})(?:et|en)?$|^kö$")
+# the state's insurance schemes, no policy one person holds, and the bare word, which names them as often: the number
+# after them is the agency's case ("sjukförsäkringen FK 2026-44 1187", "enligt försäkringen, FK 2026-44 1187")
+_PUBLIC_INSURANCE = re.compile(r"^(?:sjuk|social|arbetslöshets|föräldra|ålderspensions|pensions|allmän|allmänna"
+                               r"|grund|inkomst|bostads|barn|handikapp|yrkesskade|arbetsskade)?-?försäkring(?:en)?$")
 
 
 _SHORT = frozenset(p for p in _NOT_PERSONAL if len(p) <= 3) | {
@@ -298,7 +305,8 @@ def label_strength(label: str) -> str | None:
     m = _ROLE_CODE_END.match(word)
     if m and (role_head(m.group("head")) or _PERSONAL_THINGS.search(m.group("head"))):
         return "number"  # "Låntagarreferens", "Försäkringsbeteckning", "Hyresgästkod": a role's or a card's code
-    if (word == "id" or _COMPOUND_NOUN.match(word) or _DOOR_CODE_NOUN.match(word) or word in _CERTIFIED
+    if (word == "id" or (_COMPOUND_NOUN.match(word) and not _PUBLIC_INSURANCE.match(word))
+            or _DOOR_CODE_NOUN.match(word) or word in _CERTIFIED
             or _SAMPLE_NOUN.match(word)):
         return "noun"
     if _PERSON_CODE.match(word) or word in ("rfid", "rfid-tagg", "rfid-kod"):

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 
 from redact.detect import (
-    access_codes, animal_chips, booking_references, ear_tags, firm_references, identity_code_labels, make_model_serials,
-    metering_points, nordic_ids,
+    access_codes, animal_chips, booking_references, ear_tags, firm_references, held_documents, identity_code_labels,
+    make_model_serials, metering_points, nordic_ids,
     parcel_numbers, person_matters, placed_identifiers, report_numbers, vehicle_identification, whose_numbers,
 )
 from redact.detect import national_ids_abroad
@@ -588,8 +588,8 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         # a country's personal code, a professional's, an identity document's or a certificate's number, a boat's
         # MMSI, by labels that are no "-nummer" compound; a farm animal's ear tag by its shape
         *identity_code_labels.RULES, *ear_tags.RULES,
-        # a weapon's, an engine's or a machine's serial after its make and model and a bare "nr"
-        *make_model_serials.RULES,
+        # a weapon's, an engine's or a machine's serial after its make and model; a lost note's, share's or deed's number
+        *make_model_serials.RULES, *held_documents.RULES,
         # an animal's transponder number (a pet's chip, a horse's UELN) by its shape, wherever it stands
         *animal_chips.RULES,
         # a parcel's number by its check digit, a traveller's booking reference after its label

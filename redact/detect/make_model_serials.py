@@ -11,6 +11,10 @@ An engine's serial may follow the bare word "motor" ("båten och motor 7B553019"
 digits at least with a letter in it or seven digits, which is that one engine's; an engine's type ("motor B230F",
 "motor D4-300") has short runs of digits and stays. After the word and the make, a series code and a run of six
 digits or more are one serial as the engine's plate writes it ("motor Tohatsu M9K 0718224").
+
+After a serial's own label ("serienummer", "tillverkningsnummer") the owner's record may write the make (and the
+model) before the serial, as the plate reads ("serienummer DRYMAX D450 77310", "tillverkningsnr Grundfos 4471-803312"):
+the make and the model are part of the one thing's number there, so the mark runs from the make to the serial's end.
 """
 
 from __future__ import annotations
@@ -63,7 +67,28 @@ def _check_engine_serial(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "motorns tillverkningsnummer")
 
 
+# a serial's label, then the make (capitalised or in capitals, as the plate has it), a model's code perhaps, and a run
+# of four digits at least: the make opens the value
+_LABELLED_SERIAL = compile_(
+    r"(?<![\w-])(?i:serie|tillverknings)(?i:nummer|numret|nr\.?|-nr\.?)[ \t\u00a0]*:?[ \t\u00a0]*"
+    r"(?P<value>(?P<make>[A-ZÅÄÖÉ](?:[a-zåäöéü]{2,}|[A-ZÅÄÖÉ]{2,})(?:-[A-ZÅÄÖÉ][A-Za-zåäöéü]+)?)"
+    r"[ \t\u00a0]+(?:(?P<model>[A-Z]{0,4}-?\d{1,5}[A-Za-z]{0,3})[ \t\u00a0]+)?"
+    # (groups of two digits at least: a count after the serial, "… 4471-803312 2 st", is no group of it)
+    r"(?P<serial>\d+(?:[ \u00a0-]\d{2,})*[A-Z]?))(?![\w]|[-/.,:]\d)"
+)
+
+
+def _check_labelled_serial(text: str, m: re.Match[str]) -> Verdict | None:
+    """The make, the model and the serial after a serial's label; not a numbered part of a text or a place."""
+    serial = m.group("serial")
+    if _NUMBERED_THING.match(m.group("make")) or _YEAR.match(serial.strip()) or sum(c.isdigit() for c in serial) < 4:
+        return None
+    return Verdict(m.start("value"), m.end("value"), "tillverkningsnummer med märke efter etikett")
+
+
 RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_serial,
               gate=re.compile(r"\d[A-Za-z]{0,3}[ \t\u00a0]+(?:nr|nummer|no)\b")),
          Rule("serial_after_engine", _ENGINE_SERIAL, score=0.8, check=_check_engine_serial,
-              needs=("motor", "utombord")),)
+              needs=("motor", "utombord")),
+         Rule("serial_with_make_after_label", _LABELLED_SERIAL, score=0.8, check=_check_labelled_serial,
+              needs=("serie", "tillverkningsn")),)
