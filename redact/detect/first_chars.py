@@ -172,16 +172,33 @@ def _first_item(op, av, flags: int, out: _Set) -> bool:
     raise _Unbounded  # ANY, NOT_LITERAL, a backreference, a conditional: anything may come first
 
 
-def scanning(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def parsed_pattern(pattern: re.Pattern[str]):  # noqa: ANN201 (re's SubPattern)
+    """``pattern`` as ``re`` parses it, for :func:`scanning` and ``opening_words``; None where neither reads it."""
+    if not _USABLE or not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
+        return None
+    if pattern.flags & SRE_FLAG_LOCALE:
+        return None
+    try:
+        return _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - re internals not as expected: the pattern as written
+        return None
+
+
+def scanning(pattern: re.Pattern[str], parsed=None) -> re.Pattern[str]:  # noqa: ANN001 (re's SubPattern)
     """``pattern`` compiled to be searched by the characters its matches begin with; ``pattern`` itself
-    when those cannot be bounded or ``re`` already scans by them."""
+    when those cannot be bounded or ``re`` already scans by them.
+
+    ``parsed``: :func:`parsed_pattern` of ``pattern`` when the caller has it (a rule's pattern is also read
+    for its opening words: one parse, not two, at start-up); it is changed here, so it is read by the others first.
+    """
     if not _USABLE or not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
         return pattern
     try:
         flags = pattern.flags
         if flags & SRE_FLAG_LOCALE:
             return pattern
-        parsed = _parser.parse(pattern.pattern, flags)
+        if parsed is None:
+            parsed = _parser.parse(pattern.pattern, flags)
         flags = parsed.state.flags | flags
         cased_branches = _cased_branches(parsed.data, flags)
         code = _scanned_code(parsed, flags) or (_compiler._code(parsed, flags) if cased_branches else None)

@@ -102,16 +102,18 @@ def _sequence(data, flags: int, caseless: list[bool]) -> tuple[set[str], bool]:
     return words, True
 
 
-def opening_words(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], str] | None:
+def opening_words(pattern: re.Pattern[str], parsed=None) -> tuple[tuple[str, ...], str] | None:  # noqa: ANN001
     """The words one of which opens every match of ``pattern`` (lowercase, each at least three letters),
     and the characters a text must lack for ``str.lower`` to find them where ``re`` does; None when
-    the pattern's opening is no such set of words."""
+    the pattern's opening is no such set of words. ``parsed``: ``first_chars.parsed_pattern(pattern)``
+    when the caller has it (only read here)."""
     if not _USABLE or not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
         return None
     if pattern.flags & SRE_FLAG_LOCALE:
         return None
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        if parsed is None:
+            parsed = _parser.parse(pattern.pattern, pattern.flags)
         words = _words(parsed.data, parsed.state.flags | pattern.flags)
     except Exception:  # pragma: no cover - re internals not as expected: the pattern as written
         return None

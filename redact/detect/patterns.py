@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecognizer, RecognizerResult
 
 from redact.detect.context import find_context_word
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import parsed_pattern, scanning
 from redact.detect.opening_words import AtOpeningWords, opening_words
 
 logger = logging.getLogger(__name__)
@@ -327,8 +327,9 @@ def _scan(regex: re.Pattern[str]) -> re.Pattern[str] | AtOpeningWords:
     """``regex``, or what searches the same pattern faster (the same matches)."""
     held = _scans.get(id(regex))
     if held is None or held[0] is not regex:
-        fast = scanning(regex)
-        words = opening_words(regex)
+        parsed = parsed_pattern(regex)  # one parse for both: the words are read before scanning changes it
+        words = opening_words(regex, parsed)
+        fast = scanning(regex, parsed)
         if words is not None:
             fast = AtOpeningWords(fast, *words, lowered=_page_lowered, absent=_page_lacks)
         held = _scans[id(regex)] = (regex, fast)

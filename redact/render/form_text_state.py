@@ -14,11 +14,12 @@ new name in resources of its own. The drawing is the same: the form set explicit
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import pymupdf
 from pymupdf import mupdf
 
-from redact.render.content import ContentError, Name, cut, parse
+from redact.render.content import ContentError, Name, Parsed, cut, parse
 
 log = logging.getLogger(__name__)
 
@@ -26,13 +27,13 @@ log = logging.getLogger(__name__)
 TEXT_STATE = {b"Tc": 1, b"Tw": 1, b"Tz": 1, b"TL": 1, b"Tf": 2, b"Tr": 1, b"Ts": 1}
 
 
-def inherited_states(data: bytes) -> dict[int, tuple[bytes, Name, bytes]] | None:
+def inherited_states(data: bytes, parse_: Callable[[bytes], Parsed] = parse) -> dict[int, tuple[bytes, Name, bytes]] | None:
     """Per ``Do`` that paints a name with text state set outside a text object in force: (its span's end
     offset -> (the operator's bytes, the name, the state as operators)); None when there is none."""
     if not any(op in data for op in TEXT_STATE) or b"Do" not in data:
         return None
     try:
-        ops = parse(data).ops
+        ops = parse_(data).ops
     except ContentError:
         return None
     state: dict[bytes, bytes] = {}  # set outside a text object and in force, by operator
@@ -59,10 +60,11 @@ def inherited_states(data: bytes) -> dict[int, tuple[bytes, Name, bytes]] | None
     return found or None
 
 
-def give_forms_their_state(doc: pymupdf.Document, page: pymupdf.Page, data: bytes) -> bytes | None:
+def give_forms_their_state(doc: pymupdf.Document, page: pymupdf.Page, data: bytes,
+                           parse_: Callable[[bytes], Parsed] = parse) -> bytes | None:
     """``data`` (the page's content) painting a copy of each form that inherits a text state MuPDF would drop;
     None when none does. The page gets resources of its own holding the copies."""
-    found = inherited_states(data)
+    found = inherited_states(data, parse_)
     if not found:
         return None
     pdf = pymupdf._as_pdf_document(doc)

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 
 import pymupdf
 
-from redact.render.content import ContentError, cut, parse
+from redact.render.content import ContentError, Parsed, cut, parse
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ def _may_restart(data: bytes) -> bool:
         or ((b"Td" in data or b"TD" in data) and _ZERO_MOVE.search(data) is not None)
 
 
-def kept_line_starts(data: bytes, leading: float | None = 0.0) -> bytes | None:
+def kept_line_starts(data: bytes, leading: float | None = 0.0, parse_: Callable[[bytes], Parsed] = parse) -> bytes | None:
     """``data`` with every return to the line start after a show written as ``ET BT .. Tm``; None when none.
 
     ``leading`` is the text leading in force when the stream starts (0 for a page; None, unknown,
@@ -62,7 +63,7 @@ def kept_line_starts(data: bytes, leading: float | None = 0.0) -> bytes | None:
     if not _may_restart(data):
         return None
     try:
-        ops = parse(data).ops
+        ops = parse_(data).ops
     except ContentError:
         return None  # an unreadable stream is left to MuPDF, as before
     spans: list[tuple[int, int]] = []
@@ -128,15 +129,16 @@ def kept_line_starts(data: bytes, leading: float | None = 0.0) -> bytes | None:
     return cut(data, spans, replacements)
 
 
-def keep_line_starts(page: pymupdf.Page) -> int:
-    """Rewrite ``page``'s content and the forms it paints as :func:`kept_line_starts` does; how many streams changed."""
+def keep_line_starts(page: pymupdf.Page, parse_: Callable[[bytes], Parsed] = parse) -> int:
+    """Rewrite ``page``'s content and the forms it paints as :func:`kept_line_starts` does; how many streams changed.
+    ``parse_``: how a stream is parsed (the page's :class:`PageParses`: its stream was read when it was prepared)."""
     doc = page.parent
     changed = 0
     xrefs = page.get_contents()
     if xrefs:
         # The parts of an array are joined: a text object may begin in one part and go on in the next.
         data = b"\n".join(doc.xref_stream(x) or b"" for x in xrefs)
-        new = kept_line_starts(data, 0.0)
+        new = kept_line_starts(data, 0.0, parse_)
         if new is not None:
             # A new stream: the old one may be shared with pages that get no redaction.
             target = doc.get_new_xref()
@@ -145,7 +147,7 @@ def keep_line_starts(page: pymupdf.Page) -> int:
             doc.xref_set_key(page.xref, "Contents", f"{target} 0 R")
             changed += 1
     for xref in _forms(page):
-        new = kept_line_starts(doc.xref_stream(xref) or b"", None)
+        new = kept_line_starts(doc.xref_stream(xref) or b"", None, parse_)
         if new is not None:
             doc.update_stream(xref, new, compress=True)  # the same drawing: shared forms may change in place
             changed += 1

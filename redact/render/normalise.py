@@ -34,12 +34,13 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 
 import pymupdf
 from pymupdf import mupdf
 
 from redact.render.form_text_state import give_forms_their_state
-from redact.render.content import ContentError, Op, cut, parse
+from redact.render.content import ContentError, Op, Parsed, cut, parse
 from redact.render.resources import MAX_DEPTH
 from redact.render.size_changes import FontWidths, anchored_size_changes
 
@@ -49,25 +50,26 @@ CATEGORIES = ("ExtGState", "ColorSpace", "Pattern", "Shading", "XObject", "Font"
 log = logging.getLogger(__name__)
 
 
-def prepare_page(page: pymupdf.Page, done: set[int] | None = None) -> None:
+def prepare_page(page: pymupdf.Page, done: set[int] | None = None, parse_: Callable[[bytes], Parsed] = parse) -> None:
     """Make ``page`` and the forms it paints safe for MuPDF's redaction rewrite.
 
     ``done`` holds the forms already prepared (pass one set for a whole
-    document, so forms shared by many pages are read once).
+    document, so forms shared by many pages are read once). ``parse_``: how the
+    page's stream is parsed (the page's :class:`PageParses`, which the removal reads again).
     """
     doc = page.parent
-    _rewrite_page_contents(doc, page)
+    _rewrite_page_contents(doc, page, parse_)
     page_obj = mupdf.pdf_load_object(pymupdf._as_pdf_document(doc), page.xref)
     resources = mupdf.pdf_dict_get_inheritable(page_obj, mupdf.pdf_new_name("Resources"))
     _prepare_forms(doc, resources, set() if done is None else done, 0)
 
 
-def next_line_shows(data: bytes) -> bytes | None:
+def next_line_shows(data: bytes, parse_: Callable[[bytes], Parsed] = parse) -> bytes | None:
     """``data`` with every ``'`` and ``"`` written as ``T*`` and ``Tj``; None when there is none."""
     if b"'" not in data and b'"' not in data:
         return None  # the cheap test: most streams never reach the parser
     try:
-        ops = parse(data).ops
+        ops = parse_(data).ops
     except ContentError:
         return None  # an unreadable stream is left to MuPDF, as before
     spans: list[tuple[int, int]] = []
@@ -145,7 +147,7 @@ def _number_before_tj(data: bytes) -> bool:
     return False
 
 
-def moves_before_size_change(data: bytes) -> bytes | None:
+def moves_before_size_change(data: bytes, parse_: Callable[[bytes], Parsed] = parse) -> bytes | None:
     """``data`` with every move-only ``TJ`` that precedes a new font size carried to the next glyph; None if none.
 
     ``/F 5 Tf [-4000] TJ /F 10 Tf (x) Tj`` becomes ``/F 5 Tf /F 10 Tf [-2000] TJ (x) Tj``: the same
@@ -157,7 +159,7 @@ def moves_before_size_change(data: bytes) -> bytes | None:
     if b"%" not in data and not _number_before_tj(data):
         return None  # no array that ends in a number before TJ (and no comment to hide one): no move-only TJ
     try:
-        ops = parse(data).ops
+        ops = parse_(data).ops
     except ContentError:
         return None
     size: float | None = None
@@ -204,15 +206,15 @@ def _number(value: float) -> bytes:
     return (b"%.6f" % value).rstrip(b"0").rstrip(b".")
 
 
-def _rewrite_page_contents(doc: pymupdf.Document, page: pymupdf.Page) -> None:
+def _rewrite_page_contents(doc: pymupdf.Document, page: pymupdf.Page, parse_: Callable[[bytes], Parsed] = parse) -> None:
     xrefs = page.get_contents()
     if not xrefs:
         return
     # The parts of an array are joined: an operand may sit in one part and its operator in the next.
     data = b"\n".join(doc.xref_stream(x) or b"" for x in xrefs)
     page_obj = mupdf.pdf_load_object(pymupdf._as_pdf_document(doc), page.xref)
-    new = _text_rewrites(doc, data, mupdf.pdf_dict_get_inheritable(page_obj, mupdf.pdf_new_name("Resources")))
-    given = give_forms_their_state(doc, page, data if new is None else new)
+    new = _text_rewrites(doc, data, mupdf.pdf_dict_get_inheritable(page_obj, mupdf.pdf_new_name("Resources")), parse_)
+    given = give_forms_their_state(doc, page, data if new is None else new, parse_)
     new = given if given is not None else new
     if new is None:
         return
@@ -224,17 +226,18 @@ def _rewrite_page_contents(doc: pymupdf.Document, page: pymupdf.Page) -> None:
     log.debug("sida %d: textoperatorer skrivs om så att MuPDF läser dem rätt", page.number + 1)
 
 
-def _text_rewrites(doc: pymupdf.Document, data: bytes, resources: object) -> bytes | None:
+def _text_rewrites(doc: pymupdf.Document, data: bytes, resources: object,
+                   parse_: Callable[[bytes], Parsed] = parse) -> bytes | None:
     """``data`` with the text rewrites MuPDF needs (size changes mid-line, ``'`` and ``"``, held-back moves); None if none."""
     widths = FontWidths(doc, resources)
     try:
-        anchored = anchored_size_changes(data, widths)
+        anchored = anchored_size_changes(data, widths, parse_)
     finally:
         widths.close()
     data = anchored if anchored is not None else data
-    shows = next_line_shows(data)
+    shows = next_line_shows(data, parse_)
     new = shows if shows is not None else anchored
-    moved = moves_before_size_change(data if shows is None else shows)
+    moved = moves_before_size_change(data if shows is None else shows, parse_)
     return moved if moved is not None else new
 
 

@@ -43,6 +43,7 @@ from redact.messages import Message
 from redact.render.art_under_covers import remove_art_under_covers
 from redact.render.art_under_masks import apply_line_art, art_may_be_left, remove_art_left
 from redact.render.box_paths import rect_paths
+from redact.render.content import PageParses
 from redact.render.covered import covered_images, covered_paths
 from redact.render.font_names import rename_fonts
 from redact.render.font_programs import clean_font_programs, masked_texts
@@ -207,16 +208,17 @@ def _redact_page(
     under_boxes = covered_images(page, bboxlog) if options.remove_hidden_text else ([], [])
     art_under = covered_paths(page, bboxlog) + art_under_images(page, bboxlog) if options.remove_hidden_text else []
     on_visible = ""
+    parses = PageParses()  # the page's stream is read to prepare it and again by each removal
     if hidden or invisible or masks or under_boxes[0] or under_boxes[1] or art_under:
         try:  # after reading the glyphs: the rewrite keeps every one where it was
-            prepare_page(page, prepared)
+            prepare_page(page, prepared, parses)
         except Exception as exc:  # what could not be rewritten is left to MuPDF, and the ink check
             log.info("sida %d: innehållet kunde inte förberedas för maskering (%s)", page.number + 1, exc)
     if invisible:
         # Text in render mode 3 goes by its own test: the visible text it often lies under (a form
         # value under the printed one, an OCR layer under a scan) stays whatever the box touches.
         log.info("sida %d: %d osynliga textavsnitt tas bort", page.number + 1, len(invisible))
-        _remove_text_only(page, invisible, pymupdf.PDF_REDACT_TEXT_REMOVE_INVISIBLE)
+        _remove_text_only(page, invisible, pymupdf.PDF_REDACT_TEXT_REMOVE_INVISIBLE, parses)
     if hidden:
         # Hidden text goes as text only: the image under a scanner's invisible OCR layer, or the
         # drawing under white text, is what the reader sees and must stay whole.
@@ -238,7 +240,7 @@ def _redact_page(
                 on_visible = on_visible or next((g.reason for g in targets if g.reason), "hidden")
                 gone.extend(fitted)
         log.info("sida %d: %d dolda textavsnitt tas bort", page.number + 1, len(hidden))
-        _remove_text_only(page, gone, pymupdf.PDF_REDACT_TEXT_REMOVE)
+        _remove_text_only(page, gone, pymupdf.PDF_REDACT_TEXT_REMOVE, parses)
     if bboxlog is not None:
         blank_images_under_images(page, bboxlog)  # a scan under a picture pasted over it loses its pixels there
     if under_boxes[0] or under_boxes[1]:
@@ -304,7 +306,7 @@ def _redact_page(
         page, taken,
         images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
         graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
-        text=pymupdf.PDF_REDACT_TEXT_REMOVE,
+        text=pymupdf.PDF_REDACT_TEXT_REMOVE, parse_=parses,
     )
     restore_stencil_masks(page, stenciled)  # a scan's letters masked as before: the page draws as the input did
     repack_stencils(page)  # an inline stencil blanked in part is written so that every reader can draw it
@@ -375,10 +377,10 @@ def _taken_unboxed(page: pymupdf.Page, runs: Sequence[Run], boxes: Sequence[Rect
     return ""
 
 
-def _remove_text_only(page: pymupdf.Page, rects: Sequence[Rect], text: int) -> None:
+def _remove_text_only(page: pymupdf.Page, rects: Sequence[Rect], text: int, parses: PageParses) -> None:
     """Take the text ``rects`` touch, as ``text`` says; images and drawings stay whole (one MuPDF pass:
     an OCR layer has hundreds of runs a page, and PyMuPDF's bookkeeping per annotation grows with their square)."""
-    redact_rects(page, rects, images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE, text=text)
+    redact_rects(page, rects, images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE, text=text, parse_=parses)
 
 
 def _tested(g: Glyph) -> Rect:

@@ -11,10 +11,11 @@ PyMuPDF's way.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pymupdf
 
+from redact.render.content import Parsed, parse
 from redact.render.line_start import keep_line_starts
 from redact.types import Rect
 
@@ -22,7 +23,7 @@ mupdf = pymupdf.mupdf
 
 
 def redact_rects(page: pymupdf.Page, rects: Sequence[Rect], *, images: int, graphics: int, text: int,
-                 one_annotation: bool = True) -> bool:
+                 one_annotation: bool = True, parse_: Callable[[bytes], Parsed] = parse) -> bool:
     """Remove what MuPDF's redaction of ``rects`` takes from ``page``, as one
     ``add_redact_annot(fill=False, cross_out=False)`` per rectangle and one ``apply_redactions`` would.
 
@@ -30,8 +31,9 @@ def redact_rects(page: pymupdf.Page, rects: Sequence[Rect], *, images: int, grap
     Text set back to its line start is first written so that the rewrite keeps its place (``line_start``).
     ``one_annotation``: the rectangles as the quadrilaterals of one annotation (see :func:`_one_annotation`);
     False: one annotation per rectangle, as PyMuPDF makes them (the same page, a check of the first).
+    ``parse_``: how the page's streams are parsed (the page's ``content.PageParses``).
     """
-    keep_line_starts(page)
+    keep_line_starts(page, parse_)
     pdf_page = _bare_pdf_page(page)
     if pdf_page is None:
         for r in rects:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 import pymupdf
 
-from redact.render.content import ContentError, Op, cut, parse
+from redact.render.content import ContentError, Op, Parsed, cut, parse
 from redact.verify.objects import string_bytes
 
 log = logging.getLogger(__name__)
@@ -38,13 +38,13 @@ _SHOWS = frozenset((b"Tj", b"TJ", b"'", b'"'))
 Widths = Callable[[str], Callable[[bytes], list[tuple[float, bool]]] | None]
 
 
-def anchored_size_changes(data: bytes, widths: Widths) -> bytes | None:
+def anchored_size_changes(data: bytes, widths: Widths, parse_: Callable[[bytes], Parsed] = parse) -> bytes | None:
     """``data`` with each mid-line change of font size or horizontal scale preceded by ``x 0 Td`` (see the module);
-    None when there is none to anchor."""
+    None when there is none to anchor. ``parse_``: how the stream is parsed (a page's :class:`PageParses`)."""
     if b"Tf" not in data and b"Tz" not in data:
         return None
     try:
-        ops = parse(data).ops
+        ops = parse_(data).ops
     except ContentError:
         return None
     inserts: dict[int, bytes] = {}
