@@ -24,7 +24,7 @@ from redact.detect.address_notes import with_place_note
 from redact.detect.address_towns import with_town_after
 from redact.detect.authority_address import drop_authority_addresses
 from redact.detect.case_headings import (after_other_numbers_label, after_own_case_label, case_heading_codes,
-                                         heads_case_on_page, names_case, opens_case)
+                                         closes_case, heads_case_on_page, names_case, opens_case)
 from redact.detect.case_serials import drop_case_serials
 from redact.detect.cell_name_lists import join_cell_name_lists
 from redact.detect.defined_codes import drop_defined_codes
@@ -256,11 +256,13 @@ class Detector:
                                                               page.text, a))))), key=_finding_order)
             # a rule's identifier that is one of the document's case numbers ("526-4410-2026. Bastu vid sjön." heading
             # its case's notes, the case's row in the table above): the authority's own, as for the tagger above
-            # and a name that is the letters of one ("LM" of "LM 2027-031": the report series', no initials)
+            # and a name that is the letters of one ("LM" of "LM 2027-031": the report series', no initials), and a
+            # bankgiro that is its digits after the series' letters ("2027-1128" of "MHE 2027-1128")
             findings = [f for f in findings if not (f.start is not None and (
                 (f.category == "ID_NUMBER" and names_case(page.text[f.start:f.end], cases,
                                                           not after_other_numbers_label(page.text, f.start)))
-                or (f.category == "PERSON" and opens_case(page.text, f.start, f.end or f.start, cases))))]
+                or (f.category == "PERSON" and opens_case(page.text, f.start, f.end or f.start, cases))
+                or (f.category == "BANK_ACCOUNT" and closes_case(page.text, f.start, f.end or f.start, cases))))]
             # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
             # and so is a note of where at the home, ending the address's cell (see address_notes), and the named
             # place a stay's street belongs to before it (see address_named_places); so are the ward, room or pitch
