@@ -58,7 +58,7 @@ def test_the_switchboard_word_before_its_number_on_the_next_line_is_a_label():
     assert switchboard_label(f, text)
 
 
-@pytest.mark.parametrize("cell", ["Löneuppgifter", "Utbildning", "Lönekonto", "Kontaktuppgifter"])
+@pytest.mark.parametrize("cell", ["Löneuppgifter", "Utbildning", "Lönekonto", "Kontaktuppgifter", "Leveransadresser"])
 def test_a_header_noun_is_no_name_cell(cell):
     assert not value_fits(FULL, cell, "Deltagare")
     assert not value_fits(LAST, cell, "Efternamn")

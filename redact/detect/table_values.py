@@ -450,10 +450,11 @@ _CLUB_WORDS = ("klubb", "klubben", "byalag", "byalaget", "kör", "kören", "orke
 
 
 # What a column header names, as the end of a word: no one's name ends so ("Kontaktuppgifter", "Lönekonto",
-# "Utbildning", "Sjukersättning"). A listed name of such an ending ("Henning") stays a name.
+# "Utbildning", "Sjukersättning"; "Leveransadresser" heading the next table, read into the column). A listed name of
+# such an ending ("Henning") stays a name.
 _HEADER_NOUN_END = re.compile(
-    r"(?:uppgift|uppgifter|konto|kontot|ekonomi|nummer|datum|belopp|avgift|avgifter|adress|status|kommentar|"
-    r"kommentarer|utbildning|anteckning|anteckningar|information|ersättning|skuld|skulder|orsak|åtgärd|åtgärder|"
+    r"(?:uppgift|uppgifter|konto|kontot|ekonomi|nummer|datum|belopp|avgift|avgifter|adress|adresser|status|"
+    r"kommentar|kommentarer|utbildning|anteckning|anteckningar|information|ersättning|skuld|skulder|orsak|åtgärd|åtgärder|"
     r"sysselsättning|inkomst|inkomster|kostnad|kostnader|bidrag)$", re.IGNORECASE)
 
 
