@@ -26,6 +26,7 @@ from redact.detect.authority_address import drop_authority_addresses
 from redact.detect.case_headings import (after_other_numbers_label, after_own_case_label, case_heading_codes,
                                          closes_case, heads_case_on_page, names_case, opens_case)
 from redact.detect.case_serials import drop_case_serials
+from redact.detect.header_row_values import drop_first_row_cells
 from redact.detect.cell_name_lists import join_cell_name_lists
 from redact.detect.defined_codes import drop_defined_codes
 from redact.detect.unit_names import drop_unit_names, unit_names
@@ -231,6 +232,8 @@ class Detector:
                 continue
             found = next(results)
             findings = [self._finding(page, r, n) for n, r in enumerate(sorted(found, key=_order))]
+            # the header's last cell read as the label of the first row's first cell (see header_row_values)
+            findings = drop_first_row_cells(findings, page.text)
             findings = _with_headed_cells(page, findings)
             findings = _with_neighbour_names(page, findings, self.lexicons)
             findings = _with_listed_codes(page, findings, cases)
