@@ -487,3 +487,22 @@ def test_the_word_naming_a_mark_before_its_code_in_a_cell_stays_readable(blank_d
     masked = {" ".join(f.text.split()) for f in det.findings if f.status != "rejected"}
     assert {"SE 09-4471 KB", "752098100219904"} <= masked
     assert not any(t.startswith(("ring", "chip")) for t in masked)
+
+
+# A probation office's register read one cell a line whose hours column no rule lists ("Timmar"), a heading right
+# above the header: the hours of three digits between the clients' lettered numbers are no one's identifier.
+HOURS = "\n".join([
+    "Klienter i arbetsträning",
+    "Ärende", "Klient", "Född", "Klientnr", "Timmar",
+    "ATR 2027-5501", "Eja Forsman", "1990-02-11", "AT-551 2207", "80",
+    "ATR 2027-5518", "Ruben Sandell", "3/4 -97", "AT-551 2214", "120",
+    "ATR 2027-5525", "Mira Koskinen", "1985", "AT-551 2221", "100",
+    "",
+    "Timmarna redovisas varje månad.",
+])
+
+
+def test_counts_between_a_columns_lettered_codes_are_no_identifiers(blank_detector):
+    found = {" ".join(f.text.split()): f.category for f in detect_text(HOURS, blank_detector).findings}
+    assert found.get("AT-551 2207") == "ID_NUMBER" and found.get("AT-551 2221") == "ID_NUMBER"
+    assert "120" not in found and "100" not in found
