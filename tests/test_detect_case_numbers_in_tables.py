@@ -291,3 +291,21 @@ def test_a_bankgiros_shape_after_a_cases_series_letters_is_the_case():
     assert closes_case(text, at, at + len("2026-1147"), codes)
     at = text.index("5050-1055")
     assert not closes_case(text, at, at + len("5050-1055"), codes)
+
+
+def test_an_address_run_on_into_the_next_rows_case_number_ends_before_it():
+    from redact.detect.case_headings import before_case_line, case_heading_codes
+    from redact.types import Finding
+
+    text = "\n".join(["Ärende", "Adress", "225 771204-26/118", "Nørregade 14, 2. tv., 8000 Aarhus C",
+                      "225 771211-26/118", "Storgatan 9, 211 41 Malmö", ""])
+    codes = case_heading_codes([text])
+    a = text.index("Nørregade")
+    b = text.index("Storgatan") - 1
+    f = Finding(id="a", page=1, start=a, end=b, text=text[a:b], category="ADDRESS", score=0.5, detector="learned_spans")
+    cut = before_case_line(f, text, codes)
+    assert cut is not None and cut.text == "Nørregade 14, 2. tv., 8000 Aarhus C"
+    # an address over two lines of its own stays whole
+    two = "Nørregade 14, 2. tv.\n8000 Aarhus C"
+    g = Finding(id="b", page=1, start=0, end=len(two), text=two, category="ADDRESS", score=0.5, detector="address")
+    assert before_case_line(g, two, codes) == g

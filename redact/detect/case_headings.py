@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from redact.detect.code_columns import names_own_paper
 from redact.detect.first_chars import scanning
+from redact.types import Finding
 
 # a code: letters and a hyphen or a space, then digit groups joined by a hyphen or a slash ("KV-84", "PaN 26-0811",
 # "FA-26-4411"), the series' capital after a slash closing them ("SN 47-26/I", a board numbering its divisions'
@@ -309,6 +311,22 @@ def closes_case(text: str, a: int, b: int, codes: frozenset[str]) -> bool:
     letters right before ("2027-1128" of "MHE 2027-1128"): the case, though its digits have a bankgiro's shape."""
     m = _LETTERS_BEFORE.search(text, max(0, a - 8), a)
     return m is not None and names_case(text[m.start():b], codes, series=False)
+
+
+def before_case_line(f: Finding, text: str, codes: frozenset[str]) -> Finding | None:
+    """``f`` cut before a line inside it that opens with one of the document's case numbers (``codes``): an address
+    the tagger ran on into the next row of a table read one cell a line ("… 1620 København V" / "131 558429-27/113"),
+    the case no part of the home; None when nothing is left."""
+    at = text.find("\n", f.start, f.end)
+    while at >= 0:
+        line = text[at + 1:f.end]
+        if any(line == c or line.startswith(c) and not line[len(c):len(c) + 1].isalnum() for c in codes):
+            end = at
+            while end > f.start and text[end - 1].isspace():
+                end -= 1
+            return replace(f, end=end, text=text[f.start:end]) if end > f.start else None
+        at = text.find("\n", at + 1, f.end)
+    return f
 
 
 # the document's own case label opening a line, right before the code ("Dnr RV 2026/1140", "Beslutslista FT-2026-0318,
