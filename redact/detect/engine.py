@@ -59,8 +59,8 @@ from redact.detect.named_relations import born_after
 from redact.detect.patterns import Rule
 from redact.detect.inverted_names import inverted_names
 from redact.detect.name_spans import (
-    drop_directed_names, drop_label_before_codes, extend_to_recipient_line, ordinary_noun, split_at_titles,
-    trim_street_words, trim_trade_and_role_words,
+    drop_directed_names, drop_label_before_codes, drop_numbered_nouns, extend_to_recipient_line, ordinary_noun,
+    split_at_titles, trim_street_words, trim_trade_and_role_words,
 )
 from redact.detect.organisation import drop_organisation_data, switchboard_label
 from redact.detect.owned_property import drop_organisations_properties
@@ -336,6 +336,7 @@ class Detector:
         findings = extend_to_recipient_line(split_at_titles(findings, text, self.lexicons.titles, is_name), text)
         findings = trim_street_words(trim_trade_and_role_words(findings, text, is_name), is_name)
         findings = drop_label_before_codes(findings, text, is_name)  # "Kund KN" of "Kund KN 5514 7752"
+        findings = drop_numbered_nouns(findings, text, is_name)  # "Revers" of "Revers nr 2019-0441"
         # a cell of a headed column or initials in a signature position are no sentence's words ("KL" is not "kl."),
         # nor is a name a stated relation gives ("Kamande" ends as a participle does: "Wanjiku Kamande bor i …"), nor
         # words found as a name before ", född" and a date ("Abrehet" ends as "Trygghet" does)
