@@ -152,3 +152,14 @@ def test_an_english_numbers_name_before_number_is_no_person(model_detector):
     persons = [f.text for f in model_detector.detect(page) if f.category == "PERSON"]
     assert not any("Insurance" in p for p in persons), persons
     assert any("Rowan" in p for p in persons), persons
+
+
+def test_a_municipalitys_adult_education_is_an_organisation_and_no_name():
+    from redact.detect.name_words import ends_like_organisation
+    from redact.detect.no_person_spans import no_persons_name
+
+    assert ends_like_organisation("Komvux")
+    text = "Han läser på Komvux Ekby i höst. Asa Lindqvist och Folktandvården Norrvik svarar."
+    for span, none in (("Komvux Ekby", True), ("Folktandvården Norrvik", True), ("Asa Lindqvist", False)):
+        a = text.index(span)
+        assert no_persons_name(text, a, a + len(span)) is none, span
