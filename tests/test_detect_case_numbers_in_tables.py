@@ -218,3 +218,94 @@ def test_a_referrals_own_codes_under_the_referral_header_stay_the_patients():
     text = "\n".join(["Remiss", "Patient", "Kundnr", "RF-28-4410", "Sixten Ådahl", "KN 5120 44",
                       "RF-28-4427", "Greta Vinterhav", "KN 5120 51", ""])
     assert case_column_codes(text) == set()
+
+
+# A school's list of pupils arriving, read one cell a line (as LibreOffice's and MuPDF's PDFs are read): the case
+# number stands in the last column, the pupils' own numbers in another; a second table keys the guardians' addresses
+# by the cases, its two short header cells joined on one line as MuPDF may join them.
+ARRIVALS_CELL_LINES = "\n".join([
+    "Nya elever hösten",
+    "Elev", "Född", "Elevnr", "Från skola", "Ärende",
+    "Tove Granlund", "2015-03-09", "KLV-E 50211", "Hedeskolan", "UBN 2026/318",
+    "Amir Sadeghi", "11.07.2014", "KLV-E 50228", "Komvux Ekby", "UBN 2026/322",
+    "Lo Ringqvist", "2016", "KLV-E 50235", "Bergeby", "UBN 2026/329",
+    "Vårdnadshavare och adresser",
+    "Ärende",
+    "Vårdnadshavare Adress",
+    "UBN 2026/318", "Sara Granlund", "Ekvägen 4, 123 45 Ekby",
+    "UBN 2026/322", "Reza Sadeghi", "Björkgatan 2 lgh 1101, 123 46 Ekby",
+])
+
+
+def test_the_cases_column_anywhere_in_a_table_read_one_cell_a_line_is_the_authoritys():
+    from redact.detect.case_headings import case_column_codes
+
+    codes = case_column_codes(ARRIVALS_CELL_LINES)
+    assert {"UBN 2026/318", "UBN 2026/322", "UBN 2026/329"} <= codes
+    # the pupils' numbers in their own column stay the pupils'
+    assert not codes & {"KLV-E 50211", "KLV-E 50228", "KLV-E 50235"}
+
+
+def test_a_cases_column_last_in_a_table_read_a_row_a_line_is_the_authoritys():
+    from redact.detect.case_headings import case_column_codes
+
+    text = ("| Hyresgäst | Hyresgästnr | Dnr\n| Vide Lönn | HN 318-2207 | MBN 2026-0417\n"
+            "| Greta Alm | HN 318-2215 | MBN 2026-0423\n\nVide har hyresgästnummer HN 318-2207.\n")
+    assert case_column_codes(text) == {"MBN 2026-0417", "MBN 2026-0423"}
+
+
+def test_the_cases_column_after_a_joined_header_line_is_the_authoritys():
+    from redact.detect.case_headings import case_column_codes
+
+    second = ARRIVALS_CELL_LINES[ARRIVALS_CELL_LINES.index("Vårdnadshavare och"):]
+    assert case_column_codes(second) == {"UBN 2026/318", "UBN 2026/322"}
+
+
+@pytest.mark.parametrize("first, second", [("FK 2026-42 0311", "FK 2026-42 0328"),
+                                           ("225 771204-26/118", "225 771211-26/118")])
+def test_case_numbers_with_a_space_between_their_digit_groups_under_the_cases_header_are_the_authoritys(first, second):
+    from redact.detect.case_headings import case_column_codes
+
+    text = "\n".join(["Ärenden", "Ärende", "Sökande", "Född", first, "Nils Berggren", "1977-04-02",
+                      second, "Hedda Lund", "4 maj 1981", ""])
+    assert case_column_codes(text) == {first, second}
+
+
+def test_the_bodys_bookings_under_a_booking_header_are_its_own_a_carriers_references_stay():
+    from redact.detect.case_headings import case_column_codes
+
+    own = "\n".join(["Bokade resor", "Resenär", "Född", "Bokning", "Ulla Berg", "1931-05-06", "FT-26-0311",
+                     "Bo Holm", "1944-02-11", "FT-26-0318", ""])
+    assert case_column_codes(own) == {"FT-26-0311", "FT-26-0318"}
+    carriers = "\n".join(["Resenär", "Bokning", "Ulla Berg", "K7T4QX", "Bo Holm", "Q2LM8R", ""])
+    assert case_column_codes(carriers) == set()
+
+
+def test_a_bankgiros_shape_after_a_cases_series_letters_is_the_case():
+    from redact.detect.case_headings import case_heading_codes, closes_case
+
+    text = ("Ärende\nKlagande\nMHN 2026-1147\nKarl Ekholm\nMHN 2026-1153\nEva Åström\n\n"
+            "Betala till bankgiro 5050-1055. Ärendet MHN 2026-1147 gäller mögel.\n")
+    codes = case_heading_codes([text])
+    at = text.index("2026-1147")
+    assert closes_case(text, at, at + len("2026-1147"), codes)
+    at = text.index("5050-1055")
+    assert not closes_case(text, at, at + len("5050-1055"), codes)
+
+
+def test_an_address_run_on_into_the_next_rows_case_number_ends_before_it():
+    from redact.detect.case_headings import before_case_line, case_heading_codes
+    from redact.types import Finding
+
+    text = "\n".join(["Ärende", "Adress", "225 771204-26/118", "Nørregade 14, 2. tv., 8000 Aarhus C",
+                      "225 771211-26/118", "Storgatan 9, 211 41 Malmö", ""])
+    codes = case_heading_codes([text])
+    a = text.index("Nørregade")
+    b = text.index("Storgatan") - 1
+    f = Finding(id="a", page=1, start=a, end=b, text=text[a:b], category="ADDRESS", score=0.5, detector="learned_spans")
+    cut = before_case_line(f, text, codes)
+    assert cut is not None and cut.text == "Nørregade 14, 2. tv., 8000 Aarhus C"
+    # an address over two lines of its own stays whole
+    two = "Nørregade 14, 2. tv.\n8000 Aarhus C"
+    g = Finding(id="b", page=1, start=0, end=len(two), text=two, category="ADDRESS", score=0.5, detector="address")
+    assert before_case_line(g, two, codes) == g

@@ -66,6 +66,11 @@ def test_a_phone_a_documents_part_or_a_depot_stays(blank_detector, text, kept):
      "5 | Anna Ek | C4471209 | Liftvägen 4\n", "91030512345", "PESEL"),
     ("Nr | Kund | Id-handling | Land\n7 | Ignacio Rojas | RUT 12.408.317-5 | Chile\n"
      "8 | Lina Berg | 77120912 | Sverige\n", "12.408.317-5", "RUT"),
+    # France's tax number and Greece's social security number under a header of tax numbers
+    ("Nr | Sökande | Land | Skattenummer\n3 | Claire Morel | Frankrike | SPI 13 07 284 551 902\n"
+     "4 | Eleni Pappa | Grekland | AMKA 11026804417\n", "13 07 284 551 902", "SPI"),
+    ("Nr | Sökande | Land | Skattenummer\n3 | Claire Morel | Frankrike | SPI 13 07 284 551 902\n"
+     "4 | Eleni Pappa | Grekland | AMKA 11026804417\n", "11026804417", "AMKA"),
     # Spain's labels in a sentence, a space after them
     ("Sökanden har spanskt DNI 71824406R sedan flytten till Málaga.", "71824406R", "DNI"),
     ("Hennes bror har NIE Y3318207K och bor i Alicante.", "Y3318207K", "NIE"),

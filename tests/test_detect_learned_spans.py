@@ -555,3 +555,15 @@ def test_an_address_whose_next_line_is_a_postal_town_runs_on():
     a = text.index("Rönnvägen")
     spans = [(a, text.index("Kvarnby") + len("Kvarnby"), "ADDRESS")]
     assert [f.text for f in with_learned_spans(_page(text), [], spans)] == ["Rönnvägen 3 lgh 1101,\n655 31 Kvarnby"]
+
+
+def test_a_tagged_code_begins_after_the_rules_label_that_opened_with_its_owners_word():
+    from redact.detect.learned_spans import after_rules_label
+    from redact.types import Finding
+
+    text = "Göran lämnade sin BankID-dosa KT 5512-0931 till en granne."
+    a, start = text.index("BankID"), text.index("KT")
+    b = start + len("KT 5512-0931")
+    rule = Finding(id="r", page=1, start=start, end=b, text=text[start:b], category="ID_NUMBER", score=0.75,
+                   detector="labelled_id", reason="code_after_whose; en kod efter 'sin BankID-dosa'")
+    assert after_rules_label(text, a, b, [rule]) == start

@@ -420,3 +420,13 @@ def test_a_heritage_officers_title_before_her_name_is_left_out():
                 detector="learned_spans")
     split = split_at_titles([f], text, load_lexicons().titles, lambda w: w in {"Tyra", "Lövgren"})
     assert [p.text for p in split] == ["Tyra Lövgren"]
+
+
+@pytest.mark.parametrize("role", ["Specialist", "Specialistläkare", "Specialisttandläkare"])
+def test_a_specialist_before_a_name_is_left_out(role):
+    from redact.detect.name_spans import split_at_titles
+    from redact.detect.name_words import load_lexicons
+
+    text = f"{role} Vilma Ekdahl och tandhygienist Omar Said tar emot."
+    out = split_at_titles([_model_finding(text, 0, text.index(" och"))], text, load_lexicons().titles)
+    assert [f.text for f in out] == ["Vilma Ekdahl"]

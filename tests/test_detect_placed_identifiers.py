@@ -132,3 +132,12 @@ def test_a_code_whose_first_part_holds_a_letter_is_read_whole_after_the_things_w
 def test_a_possessives_number_that_is_nobodys_code_is_kept(text, value):
     # (other rules may read these: a case a person holds, a telephone number; this reading leaves them)
     assert value not in by_place(text)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Nr 2: Göran lämnade sin BankID-dosa KT 5512-0931 till en granne.", "KT 5512-0931"),
+    ("Hennes säkerhetsdosa AB 7730 1184 låg i lådan.", "AB 7730 1184"),
+])
+def test_the_series_capitals_after_the_things_word_open_the_code(text, value):
+    # the capitals right before the digits are the code's series, the thing's word before them no part of it
+    assert value in by_place(text)

@@ -487,3 +487,46 @@ def test_the_word_naming_a_mark_before_its_code_in_a_cell_stays_readable(blank_d
     masked = {" ".join(f.text.split()) for f in det.findings if f.status != "rejected"}
     assert {"SE 09-4471 KB", "752098100219904"} <= masked
     assert not any(t.startswith(("ring", "chip")) for t in masked)
+
+
+# A probation office's register read one cell a line whose hours column no rule lists ("Timmar"), a heading right
+# above the header: the hours of three digits between the clients' lettered numbers are no one's identifier.
+HOURS = "\n".join([
+    "Klienter i arbetsträning",
+    "Ärende", "Klient", "Född", "Klientnr", "Timmar",
+    "ATR 2027-5501", "Eja Forsman", "1990-02-11", "AT-551 2207", "80",
+    "ATR 2027-5518", "Ruben Sandell", "3/4 -97", "AT-551 2214", "120",
+    "ATR 2027-5525", "Mira Koskinen", "1985", "AT-551 2221", "100",
+    "",
+    "Timmarna redovisas varje månad.",
+])
+
+
+def test_counts_between_a_columns_lettered_codes_are_no_identifiers(blank_detector):
+    found = {" ".join(f.text.split()): f.category for f in detect_text(HOURS, blank_detector).findings}
+    assert found.get("AT-551 2207") == "ID_NUMBER" and found.get("AT-551 2221") == "ID_NUMBER"
+    assert "120" not in found and "100" not in found
+
+
+def test_running_text_below_a_heading_after_a_table_is_no_row_of_it(tmp_path):
+    # a sentence whose spaces fall where the columns' borders run, below a heading alone in the first column: the
+    # table ended at the heading, and the sentence's words are no address cell
+    from redact.detect.table_geometry import from_words
+    from redact.ingest.pdf import extract_page, open_pdf
+
+    doc = new_pdf()
+    page = doc.new_page(width=595, height=842)
+    rows = [["Hyresvärd", "Fastighet", "Adress"],
+            ["Maja Ekholm", "Ekby Norrby 1:12", "Norrgatan 4, 123 45 Ekby"],
+            ["Olle Sten", "Ekby Söder 4:2", "Södra vägen 3, 123 46 Ekby"]]
+    table(page, (40, 90), rows, col_width=180)
+    write_lines(page, ["Utredningen"], x=42, y=170)
+    for x, piece in ((42, "Maja har en dotter, Vera Ekholm,"), (222, "född"),
+                     (402, "2 maj 2019, med eksem; hon nås på")):
+        write_lines(page, [piece], x=x, y=186)
+    path = save(doc, tmp_path / "tabell.pdf")
+    with open_pdf(path) as pdf:
+        read = extract_page(pdf[0])
+    cells = [read.text[c.start:c.end] for c in from_words(read)]
+    assert "Norrgatan 4, 123 45 Ekby" in cells, cells
+    assert not any("eksem" in c or "maj 2019" in c for c in cells), cells

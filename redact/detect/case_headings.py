@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from redact.detect.code_columns import names_own_paper
 from redact.detect.first_chars import scanning
+from redact.types import Finding
 
 # a code: letters and a hyphen or a space, then digit groups joined by a hyphen or a slash ("KV-84", "PaN 26-0811",
 # "FA-26-4411"), the series' capital after a slash closing them ("SN 47-26/I", a board numbering its divisions'
@@ -92,14 +94,19 @@ def case_heading_codes(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(headed | {c for text in texts for c in case_column_codes(text)})
 
 
-# a table's header row opening with the case's own label, one cell a line or a row a line ("Ärende" / "Insättare" / …,
-# "| Dnr | Anmälare | …"): the first column numbers the authority's cases
+# a table's header cell with the case's own label, one cell a line or a row a line ("Ärende" / "Insättare" / …,
+# "| Dnr | Anmälare | …"): its column numbers the authority's cases, the first or any other
 _CASE_HEADER = re.compile(r"(?i)(?:ärende|ärendenr\.?|ärendenummer|dnr\.?|d\.nr|diarienr\.?|diarienummer|målnr\.?|"
                           r"mål[ \t]+nr\.?|målnummer)")
 # a referral's header: its column holds the authority's cases only in the registry's shape, the series' letters, the
 # full year and the serial ("HLP 2028-4410"); a referral's own code ("VG-26-1184") is the patient's and stays masked
 _REFERRAL_HEADER = re.compile(r"(?i)remiss|remissnr\.?|remissnummer")
 _REGISTRY_CODE = re.compile(r"[A-ZÅÄÖ]{2,6}[ \t](?:19|20)\d\d[-/]\d{3,6}")
+# a booking's header: the body's own bookings of its visits or trips, numbered by its series' letters, the year and
+# the serial ("TB-27-0412", "RES 2027-118"); a carrier's reference of letters and digits mixed ("K7T4QX") is the
+# traveller's and stays masked (see booking_references)
+_BOOKING_HEADER = re.compile(r"(?i)bokning|bokningsnr\.?|bokningsnummer")
+_BOOKED_CODE = re.compile(r"[A-ZÅÄÖ]{1,4}-\d\d-\d{3,6}|[A-ZÅÄÖ]{2,6}[ -](?:19|20)\d\d[-/]\d{3,6}")
 # a court's bare "Mål" over its first column: the word is also a goal or a score ("Mål" / "3-1"), so its codes count
 # only with the series' letters before the digits ("UM 4417-26", "B 1187-26"), as a court numbers its cases
 _COURT_HEADER = re.compile(r"(?i)mål")
@@ -108,15 +115,24 @@ _CELL_SEP = scanning(re.compile(r"[ \t]*(?:\||\t+)[ \t]*"))
 _HEADER_REACH = 10  # lines from the case's header cell to the table's first row (the other header cells between)
 
 
+def _cells(line: str) -> list[str]:
+    """A line's cells: the line itself, or what stands between its "|" or tabs ("| Ärende | Insättare")."""
+    return [" ".join(c.split()) for c in _CELL_SEP.split(line.strip().strip("|").strip())]
+
+
 def _first_cell(line: str) -> str:
     """A line's first cell: the line itself, or what stands before its first "|" or tab ("| Ärende | Insättare")."""
-    return " ".join(_CELL_SEP.split(line.strip().lstrip("|").strip(), 1)[0].split())
+    return _cells(line)[0]
 
 
 # a case number in the case's column: a code as above, one under the filing plan's heading before its serial and year
-# ("5.3.1-4472-26"), or the series' letters, the year, a colon and the serial ("ÖKN 2026:0418", a board's numbering)
+# ("5.3.1-4472-26"), or the series' letters, the year, a colon and the serial ("ÖKN 2026:0418", a board's numbering),
+# or the unit's letters or number before digit groups that a space, too, parts ("FK 2027-71 0418", the year and the
+# office before the serial; "131 558412-27/113", the tax office's number before the serial, the year and the unit's)
 _COLUMN_CODE = re.compile(rf"{_CODE}|\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}-\d{{2,6}}(?:-\d{{2,4}})?"
-                          r"|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[ ](?:19|20)\d\d:\d{1,6}")
+                          r"|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[ ](?:19|20)\d\d:\d{1,6}"
+                          r"|[A-ZÅÄÖ]{1,6}[ ](?:19|20)\d\d-\d{1,4}[ ]\d{3,6}"
+                          r"|\d{2,4}[ ]\d{4,8}-\d\d/\d{1,4}")
 
 
 def _header_like(cell: str) -> bool:
@@ -125,44 +141,96 @@ def _header_like(cell: str) -> bool:
         ch.isdigit() for ch in cell)
 
 
+def _header_kind(cell: str) -> str | None:
+    """Which case header ``cell`` is ("case", "court", "referral", "booking"), or None."""
+    for kind, pattern in (("court", _COURT_HEADER), ("referral", _REFERRAL_HEADER), ("booking", _BOOKING_HEADER),
+                          ("case", _CASE_HEADER)):
+        if pattern.fullmatch(cell):
+            return kind
+    return None
+
+
+def _fits(kind: str, code: str) -> bool:
+    """True when ``code`` has the shape of a case number under a header of ``kind``."""
+    if not _COLUMN_CODE.fullmatch(code):
+        return False
+    return {"court": _LETTERED_CODE, "referral": _REGISTRY_CODE, "booking": _BOOKED_CODE}.get(
+        kind, _COLUMN_CODE).fullmatch(code) is not None
+
+
+def _column(cells: list[str], first: int, step: int, kind: str) -> list[str]:
+    """The codes of the first one's shape at every ``step``-th cell from ``first`` on, to an empty cell (the table's
+    end) or a cell between them of that shape (a cell wrapped over two lines, or another column numbering by the
+    series: the rows before stand)."""
+    if first >= len(cells) or not _fits(kind, cells[first]):
+        return []
+    shape = _shape(cells[first])
+    codes = []
+    for at in range(first, min(len(cells), first + 80 * step)):
+        if not cells[at]:
+            break
+        if _shape(cells[at]) == shape and _fits(kind, cells[at]):
+            if (at - first) % step:
+                break
+            codes.append(cells[at])
+    return codes
+
+
 def case_column_codes(text: str) -> set[str]:
-    """The codes in the first column of a table whose first header cell is the case's label ("Ärende", "Dnr"): the
-    first row's first cell gives the series' shape, and every cell of that shape down to the table's end (a blank
-    line) is one of the authority's cases. Another column's number of another shape ("KS-3102884" under "Kundnr", a
-    personnummer) is no case."""
+    """The codes in a table's column whose header cell is the case's label ("Ärende", "Dnr") or the body's booking:
+    the first row's cell gives the series' shape, and every cell of that shape down the column to the table's end is
+    one of the authority's cases. Another column's number of another shape ("KS-3102884" under "Kundnr", a
+    personnummer) is no case. A court's, a referral's header names only the first column."""
     lines = text.split("\n")
+    cells = [_first_cell(x) for x in lines]
     out: set[str] = set()
     for i, line in enumerate(lines):
-        court = _COURT_HEADER.fullmatch(_first_cell(line)) is not None
-        referral = _REFERRAL_HEADER.fullmatch(_first_cell(line)) is not None
-        if not (court or referral or _CASE_HEADER.fullmatch(_first_cell(line))):
+        if "|" in line or "\t" in line:  # a row a line: the header's cell, the same cell of every row below
+            for k, cell in enumerate(_cells(line)):
+                kind = _header_kind(cell)
+                if kind is None or (k and kind in ("court", "referral")):
+                    continue
+                column = []
+                for row in lines[i + 1:i + 81]:
+                    if not row.strip():
+                        break
+                    row_cells = _cells(row)
+                    column.append(row_cells[k] if len(row_cells) > k else "-")
+                codes = _column(column, 0, 1, kind)
+                if len(set(codes)) >= 2:
+                    out.update(codes)
+            continue
+        kind = _header_kind(cells[i])
+        if kind is None:
             continue
         n = i + 1
-        if "|" not in line and "\t" not in line:  # one cell a line: the header's other cells, then the first row
-            while n < min(len(lines), i + 1 + _HEADER_REACH) and _header_like(_first_cell(lines[n])):
-                n += 1
-            # a header cell right above would open the row and the case's column be no first: a row of two lines or
-            # more then puts the first column's next value off the stride and the count below stops at one code, but
-            # a row of one line could not tell the two apart (a heading right above, "Uppropslista", is no cell)
-            if i and n - i < 2 and _header_like(_first_cell(lines[i - 1])):
-                continue
-        first = _first_cell(lines[n]) if n < len(lines) else ""
-        if not _COLUMN_CODE.fullmatch(first) or (court and not _LETTERED_CODE.fullmatch(first)) or (
-                referral and not _REGISTRY_CODE.fullmatch(first)):
-            continue
-        shape = _shape(first)
-        # a row a line: each row's first cell; one cell a line: the cell every row's count of lines further on, as
-        # many as the header has cells
-        step = 1 if "|" in line or "\t" in line else n - i
-        codes = []
-        for m in range(n, min(len(lines), n + 80 * step)):
-            cell = _first_cell(lines[m])
-            if not cell:
-                break
-            if _shape(cell) == shape and _COLUMN_CODE.fullmatch(cell):
-                if (m - n) % step:
-                    break  # a cell wrapped over two lines, or the series' shape in another column: the rows before stand
-                codes.append(cell)
+        # one cell a line: the header's other cells, then the first row
+        while n < min(len(lines), i + 1 + _HEADER_REACH) and _header_like(cells[n]):
+            n += 1
+        opens = not (i and _header_like(cells[i - 1]))  # no header cell right above: the case's opens the header
+        codes: list[str] = []
+        if kind in ("case", "booking"):
+            # a row as many lines as the header has cells puts each cell that many lines below its header cell,
+            # whichever column the case's is (a heading right above the table could not be told from a header cell)
+            for step in range(n - i, min(n - i + _HEADER_REACH, len(lines) - i)):
+                codes = _column(cells, i + step, step, kind)
+                if len(set(codes)) >= 2:
+                    break
+            if len(set(codes)) < 2 and opens and n < len(lines) and _fits(kind, cells[n]):
+                # the case's column first, MuPDF having joined two short header cells on a line ("Vårdnadshavare
+                # Adress"): the rows' own stride, from the first code to the next of its shape, no shorter than
+                # the header
+                shape = _shape(cells[n])
+                nxt = next((m for m in range(n + 1, min(len(lines), n + 2 * _HEADER_REACH))
+                            if _shape(cells[m]) == shape), None)
+                if nxt is not None and nxt - n >= n - i:
+                    codes = _column(cells, n, nxt - n, kind)
+        elif opens or n - i >= 2:
+            # a court's, a referral's header over the first column only; a header cell right above would open the
+            # row and the case's column be no first: a row of two lines or more then puts the first column's next
+            # value off the stride, but a row of one line could not tell the two apart (a heading right above,
+            # "Uppropslista", is no cell)
+            codes = _column(cells, n, n - i, kind)
         if len(set(codes)) >= 2:
             out.update(codes)
     return out
@@ -232,6 +300,33 @@ def names_case(span: str, codes: frozenset[str], series: bool = True) -> bool:
     if not series or m is None or not _REST.match(words[m.end():]):
         return False
     return sum(_shape(c) == _shape(m.group()) for c in codes) >= 2
+
+
+# the series' letters right before a code's digits, a space between ("MHE " of "MHE 2027-1128")
+_LETTERS_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}[ \t\u00a0]$")
+
+
+def closes_case(text: str, a: int, b: int, codes: frozenset[str]) -> bool:
+    """True when ``text[a:b]`` is the digits of one of the document's case numbers (``codes``) with its series'
+    letters right before ("2027-1128" of "MHE 2027-1128"): the case, though its digits have a bankgiro's shape."""
+    m = _LETTERS_BEFORE.search(text, max(0, a - 8), a)
+    return m is not None and names_case(text[m.start():b], codes, series=False)
+
+
+def before_case_line(f: Finding, text: str, codes: frozenset[str]) -> Finding | None:
+    """``f`` cut before a line inside it that opens with one of the document's case numbers (``codes``): an address
+    the tagger ran on into the next row of a table read one cell a line ("… 1620 København V" / "131 558429-27/113"),
+    the case no part of the home; None when nothing is left."""
+    at = text.find("\n", f.start, f.end)
+    while at >= 0:
+        line = text[at + 1:f.end]
+        if any(line == c or line.startswith(c) and not line[len(c):len(c) + 1].isalnum() for c in codes):
+            end = at
+            while end > f.start and text[end - 1].isspace():
+                end -= 1
+            return replace(f, end=end, text=text[f.start:end]) if end > f.start else None
+        at = text.find("\n", at + 1, f.end)
+    return f
 
 
 # the document's own case label opening a line, right before the code ("Dnr RV 2026/1140", "Beslutslista FT-2026-0318,

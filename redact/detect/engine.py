@@ -24,8 +24,10 @@ from redact.detect.address_notes import with_place_note
 from redact.detect.address_towns import with_town_after
 from redact.detect.authority_address import drop_authority_addresses
 from redact.detect.case_headings import (after_other_numbers_label, after_own_case_label, case_heading_codes,
-                                         heads_case_on_page, names_case, opens_case)
+                                         before_case_line, closes_case, heads_case_on_page, names_case,
+                                         opens_case)
 from redact.detect.case_serials import drop_case_serials
+from redact.detect.header_row_values import drop_first_row_cells
 from redact.detect.cell_name_lists import join_cell_name_lists
 from redact.detect.defined_codes import drop_defined_codes
 from redact.detect.unit_names import drop_unit_names, unit_names
@@ -57,8 +59,8 @@ from redact.detect.named_relations import born_after
 from redact.detect.patterns import Rule
 from redact.detect.inverted_names import inverted_names
 from redact.detect.name_spans import (
-    drop_directed_names, drop_label_before_codes, extend_to_recipient_line, ordinary_noun, split_at_titles,
-    trim_street_words, trim_trade_and_role_words,
+    drop_directed_names, drop_label_before_codes, drop_numbered_nouns, extend_to_recipient_line, ordinary_noun,
+    split_at_titles, trim_street_words, trim_trade_and_role_words,
 )
 from redact.detect.organisation import drop_organisation_data, switchboard_label
 from redact.detect.owned_property import drop_organisations_properties
@@ -231,6 +233,8 @@ class Detector:
                 continue
             found = next(results)
             findings = [self._finding(page, r, n) for n, r in enumerate(sorted(found, key=_order))]
+            # the header's last cell read as the label of the first row's first cell (see header_row_values)
+            findings = drop_first_row_cells(findings, page.text)
             findings = _with_headed_cells(page, findings)
             findings = _with_neighbour_names(page, findings, self.lexicons)
             findings = _with_listed_codes(page, findings, cases)
@@ -256,11 +260,17 @@ class Detector:
                                                               page.text, a))))), key=_finding_order)
             # a rule's identifier that is one of the document's case numbers ("526-4410-2026. Bastu vid sjön." heading
             # its case's notes, the case's row in the table above): the authority's own, as for the tagger above
-            # and a name that is the letters of one ("LM" of "LM 2027-031": the report series', no initials)
+            # and a name that is the letters of one ("LM" of "LM 2027-031": the report series', no initials), and a
+            # bankgiro that is its digits after the series' letters ("2027-1128" of "MHE 2027-1128")
             findings = [f for f in findings if not (f.start is not None and (
                 (f.category == "ID_NUMBER" and names_case(page.text[f.start:f.end], cases,
                                                           not after_other_numbers_label(page.text, f.start)))
-                or (f.category == "PERSON" and opens_case(page.text, f.start, f.end or f.start, cases))))]
+                or (f.category == "PERSON" and opens_case(page.text, f.start, f.end or f.start, cases))
+                or (f.category == "BANK_ACCOUNT" and closes_case(page.text, f.start, f.end or f.start, cases))))]
+            # an address the tagger ran on into a case number's line ends before it (see case_headings)
+            if cases:
+                findings = [g for f in findings if (g := before_case_line(f, page.text, cases) if (
+                    f.category == "ADDRESS" and f.start is not None and f.end is not None) else f) is not None]
             # the country right after a home, the rules' or the tagger's, is its last part (see with_country_after)
             # and so is a note of where at the home, ending the address's cell (see address_notes), and the named
             # place a stay's street belongs to before it (see address_named_places); so are the ward, room or pitch
@@ -326,6 +336,7 @@ class Detector:
         findings = extend_to_recipient_line(split_at_titles(findings, text, self.lexicons.titles, is_name), text)
         findings = trim_street_words(trim_trade_and_role_words(findings, text, is_name), is_name)
         findings = drop_label_before_codes(findings, text, is_name)  # "Kund KN" of "Kund KN 5514 7752"
+        findings = drop_numbered_nouns(findings, text, is_name)  # "Revers" of "Revers nr 2019-0441"
         # a cell of a headed column or initials in a signature position are no sentence's words ("KL" is not "kl."),
         # nor is a name a stated relation gives ("Kamande" ends as a participle does: "Wanjiku Kamande bor i …"), nor
         # words found as a name before ", född" and a date ("Abrehet" ends as "Trygghet" does)

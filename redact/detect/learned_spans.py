@@ -463,7 +463,9 @@ def after_rules_label(text: str, a: int, b: int, placed: Sequence[Finding]) -> i
             continue
         before = " ".join(text[a:f.start].split()).rstrip(":").strip().lower()
         # (a short word before the digits, "ID 7730 5512", may be the document's own letters: left with the number)
-        if len(before) >= _LABEL_LEAST and any(before == m.group(1).lower() for m in _RULES_LABEL.finditer(f.reason or "")):
+        # (the rule's label may begin with the owner's word the tagger left out: "sin BankID-dosa", "BankID-dosa")
+        if len(before) >= _LABEL_LEAST and any(before == m.group(1).lower() or m.group(1).lower().endswith(" " + before)
+                                               for m in _RULES_LABEL.finditer(f.reason or "")):
             return f.start
         # "GoPro C344…" under "Föremål, serienr": the cell's label words the column's reading left out
         if f.detector == "table_column" and before and not any(c.isdigit() for c in before):

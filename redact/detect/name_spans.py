@@ -306,6 +306,19 @@ def drop_label_before_codes(findings: list[Finding], text: str,
     return out
 
 
+# a number's word and the number after a word: the word names a numbered thing ("Revers nr 2019-0441")
+_NUMBER_WORD_AFTER = re.compile(r"[ \t]+(?:nr\.?|nummer|no\.)[ \t]*:?[ \t]*[A-ZÅÄÖ]{0,3}[ -]?\d")
+
+
+def drop_numbered_nouns(findings: list[Finding], text: str, is_name: Callable[[str], bool]) -> list[Finding]:
+    """Without a PERSON finding of one word no name list holds right before "nr" and a number ("Revers nr
+    2019-0441", "Kvitto nr 118"): the model read a numbered document's noun as a name; the noun names the kind of
+    thing and stays readable, as a label does. A listed name there ("Berg nr 4") stays a name."""
+    return [f for f in findings if not (
+        f.category == "PERSON" and f.start is not None and f.end is not None and f.text.strip().isalpha()
+        and not is_name(f.text.strip()) and _NUMBER_WORD_AFTER.match(text, f.end))]
+
+
 # the series' capitals of a code the page writes with its digits after them ("KN" of "KN 5514 7752", "SFV-K" of …)
 _SERIES_BEFORE_DIGITS = re.compile(r"[A-ZÅÄÖ]{1,5}(?:-[A-ZÅÄÖ]{1,3})?")
 _DIGITS_AFTER = re.compile(r"[ \t\u00a0-]?\d+(?:[ \u00a0-]\d+)*")

@@ -35,6 +35,8 @@ ORG_SUFFIX = re.compile(
     r"revisionen|förmedlingen|kontoret|tjänsten|bilpool|bilpoolen|kooperativ|kooperativet|sällskapet|"
     # an academy, a state body's or a learned society's ("Försvarsakademin", "Konstakademien")
     r"akademi|akademin|akademien|"
+    # a municipality's adult education ("Komvux", "Komvux Ekby")
+    r"komvux|"
     # a city as its municipality ("Borås Stad", "Malmö stad") as a word of its own, not a surname's end ("Bergstad")
     r"(?<![^\W\d_])(?:stad|staden)|(?<![^\W\d_])(?:ab|uab|gmbh|oy|oyj|aps|asa|ltd|llc|bv|srl|sarl|spa|kft|doo|d\.o\.o\.|sp"
     # an English firm's last word ("Western Union", "Thai Airways", "Global Express"), a clinic's or a hospital's

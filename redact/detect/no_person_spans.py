@@ -61,7 +61,17 @@ def no_persons_name(text: str, a: int, b: int) -> bool:
                 or _CODE_LETTERS.match(t) and _CODE_DIGITS.match(text, b)  # "KV" of a case number "KV-84"
                 or _CODE_LETTERS.match(t) and _SERIES_BEFORE.search(text[max(0, a - 12):a])  # "LI" of "PM 2026/LI"
                 or _FORM_AFTER.match(text, b) or ORG_SUFFIX.search(t.split()[-1] if t.split() else t)
+                # an organisation's word opening the span, a place after it ("Komvux Ekby", "Tandvården Norrvik")
+                or len(t.split()) >= 2 and _organisation_word(t.split()[0])
                 or names_place_organisation(t, text))  # "Synskadades Riksförbund Norrvik" by "Norrviks kommun"
+
+
+def _organisation_word(word: str) -> bool:
+    """True for a word ending as an organisation's ("Komvux", "Tandvården") that no name list holds and longer than
+    a company form ("Asa" is a name as well as Norway's form)."""
+    from redact.detect.name_words import F, ORG_SUFFIX, S, classify_word, load_lexicons
+
+    return len(word) >= 5 and ORG_SUFFIX.search(word) is not None and classify_word(word, load_lexicons()) not in (F, S)
 
 
 # One word that is a bridge's, a square's, a street's or a quay's name ("Kyrkbron", "Hamntorget", "Norra Kajen"'s

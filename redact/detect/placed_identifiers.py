@@ -215,7 +215,15 @@ def _check_whose(text: str, m: re.Match[str]) -> Verdict | None:
             return None  # a capitalised genitive that is no listed name: a body's, a place's ("Kommunens")
     if re.search(r"\d[ ][A-ZÅÄÖ]$", value) and re.match(r"[ ]+[a-zåäö]", text[end:]):
         end -= 2  # a capital after the digits opens the sentence's next words ("... 4471 I dag")
-    return Verdict(m.start("value"), end, f"en kod efter '{' '.join(whose.split())} {label}'")
+    start = m.start("value")
+    if (series := _SERIES_LAST.search(label)) and series.start() and text[m.end("label"):start].strip() == "":
+        # the label's last word is the code's series ("sin BankID-dosa DG 4471-0822"): its first part, no label's
+        start, label = m.start("label") + series.start() + 1, label[:series.start()]
+    return Verdict(start, end, f"en kod efter '{' '.join(whose.split())} {label}'")
+
+
+# a label's last word of one to three capitals right before the digits: the code's series ("DG" of "DG 4471-0822")
+_SERIES_LAST = re.compile(r"[ ][A-ZÅÄÖ]{1,3}$")
 
 
 #: Rules of ``labelled_id``: a code by where it stands, whatever its label or header.

@@ -153,8 +153,8 @@ def from_words(page: Page) -> list[Cell]:
             borders = _borders(below, mids, lefts)
             if borders is None:
                 break
-            if len(heads) >= 3 and at + 1 < len(rows) and _one_cell(below, borders) and _borders(
-                    rows[at + 1], mids, lefts) is None:
+            if len(heads) >= 3 and at + 1 < len(rows) and _one_cell(below, borders) and (_borders(
+                    rows[at + 1], mids, lefts) is None or _sentence(rows[at + 1])):
                 break  # a heading alone in the first column, running text below it: the table ended above it
             bounds = [(lo - 2, hi) for lo, hi in zip([0.0, *borders], [*borders, spans[-1][1] + 400])]
             last_y = max(w.rect[3] for w in below)
@@ -218,6 +218,13 @@ def _one_cell(row: list[Word], borders: Sequence[float]) -> bool:
     words = [w.text for w in row]
     return not any(c.isdigit() for t in words for c in t) and words[0][:1].isupper() and any(
         t.isalpha() and t.islower() and len(t) >= 2 for t in words[1:])
+
+
+def _sentence(row: list[Word]) -> bool:
+    """True for a row that reads as running text: eight words or more, most of them small words of letters (its
+    spaces may fall where the table's borders run)."""
+    words = [w.text.strip(".,:;") for w in row]
+    return len(words) >= 8 and sum(w.isalpha() and w.islower() for w in words) * 2 > len(words)
 
 
 #: A header naming a numbered period or part: "Vecka 47", "Pass 2", "v. 48".

@@ -507,7 +507,9 @@ _DIGIT_RUN = re.compile(r"\d+")
 _CAPITAL = re.compile(r"[A-ZÅÄÖ]")
 # A header naming a place the authority lets ("Plats" over a camping's "S-14", "Bod", "Lott"): its numbers are the place's.
 _PLACE_HEADERS = frozenset({"plats", "platsnr", "bod", "lott", "rum", "box", "skåp", "hus", "stuga", "stall", "bås"})
-_GROUPED_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})+$")  # a sum in groups of three ("14 620")
+# a sum in groups of three ("14 620"), or a count of up to three digits ("120" hours): beside lettered codes,
+# the next column's figure
+_GROUPED_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})*$")
 
 
 # A header cell over a column of sums ("Kronor", "Belopp (kr)", "Värde"), and a sum of one to three groups of three
@@ -539,8 +541,9 @@ def _own_column(lines: Sequence[tuple[int, str]], i: int, found: list[tuple[int,
     shapes: dict[str, list[tuple[int, Cell]]] = {}
     for n, c in found:
         shapes.setdefault(_DIGIT_RUN.sub(lambda m: "9" * len(m.group()), text[c.start:c.end]), []).append((n, c))
-    # "14 620", "9 480" between the rows' "HG-40 1187": a column of sums beside the codes, no one's identifier; or a
-    # sum's header cell after the identifier's ("Identitet" / "Kronor"): "240 000" is the next cell's sum
+    # "14 620", "9 480" (or "120" hours) between the rows' "HG-40 1187": a column of sums or counts beside the codes,
+    # no one's identifier; or a sum's header cell after the identifier's ("Identitet" / "Kronor"): "240 000" is the
+    # next cell's sum
     sums = (_GROUPED_SUM if sum(any(ch.isalpha() for ch in text[c.start:c.end]) for _, c in found) >= 2
             else _SHORT_SUM if _sum_header_after(lines, i) else None)
     if sums is not None:

@@ -389,6 +389,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
     words = v.split()
     if kind in (FULL, FIRST, LAST, SIGN) and len(words) >= 2 and words[-1] in _CLOSING_PREPOSITIONS:
         return False  # "Nås på", "Betalas till": a header cell nobody listed, read where the first row's name stands
+    if kind in (FULL, FIRST, LAST, SIGN) and len(words) >= 2 and words[-1] == "den":
+        return False  # "Ekby den" of "Ekby den 4 maj 2027": the dateline below the table, its date cut off
     if kind in (FULL, FIRST, LAST) and len(words) >= 2 and all(len(w) == 1 and w.isupper() for w in words):
         return False  # "F A" in an "Elev" cell: a school class (the preschool class's group A), no one's name
     from redact.detect.group_names import group_name
@@ -450,10 +452,11 @@ _CLUB_WORDS = ("klubb", "klubben", "byalag", "byalaget", "kör", "kören", "orke
 
 
 # What a column header names, as the end of a word: no one's name ends so ("Kontaktuppgifter", "Lönekonto",
-# "Utbildning", "Sjukersättning"). A listed name of such an ending ("Henning") stays a name.
+# "Utbildning", "Sjukersättning"; "Leveransadresser" heading the next table, read into the column). A listed name of
+# such an ending ("Henning") stays a name.
 _HEADER_NOUN_END = re.compile(
-    r"(?:uppgift|uppgifter|konto|kontot|ekonomi|nummer|datum|belopp|avgift|avgifter|adress|status|kommentar|"
-    r"kommentarer|utbildning|anteckning|anteckningar|information|ersättning|skuld|skulder|orsak|åtgärd|åtgärder|"
+    r"(?:uppgift|uppgifter|konto|kontot|ekonomi|nummer|datum|belopp|avgift|avgifter|adress|adresser|status|"
+    r"kommentar|kommentarer|utbildning|anteckning|anteckningar|information|ersättning|skuld|skulder|orsak|åtgärd|åtgärder|"
     r"sysselsättning|inkomst|inkomster|kostnad|kostnader|bidrag)$", re.IGNORECASE)
 
 
