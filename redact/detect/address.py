@@ -19,6 +19,7 @@ from redact.detect import address_americas as americas
 from redact.detect import address_chains as chains
 from redact.detect import address_hungary as hungary
 from redact.detect import address_moves as moves
+from redact.detect import address_numbered_streets as numbered
 from redact.detect import address_regions as regions
 from redact.detect import address_units as units
 from redact.detect import address_which_labels as which
@@ -43,26 +44,6 @@ from redact.detect.address_shapes import (  # noqa: F401 - re-exported: other mo
 )
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters
 
-
-_STREET = compile_(rf"(?<![\w-]){STREET}{SP}+{NUMBER}{EXTRA}{POST_WRAPPED}?")
-_RARE_STREET = compile_(rf"(?<![\w-])(?:{PREFIX}{SP}){{0,2}}(?P<core>[{U}](?:[{L}]+?|[{U}]+?)-?(?i:{RARE_SUFFIX}))"
-                        rf"{SP}+{NUMBER}{EXTRA}{POST_WRAPPED}?")
-# A place's name in two words, the second a small noun ("Fiskebäcks hamn 22", "Hallens fjällstuga 3", "Nolby
-# fiskeläge 5"): with its number and the postal code and town after it, the post's own way of writing a home
-_SMALL_SECOND = rf"{SP}(?!(?:och|eller|med|till|från|som|har|hade|bor|bodde|inte|utan|under|efter|över)(?![\w]))[{L}]{{4,14}}"
-_NAMED_WITH_POST = compile_(rf"(?<![\w-])(?P<core>{WORD}(?:{SP}{WORD}|{_SMALL_SECOND})?){SP}+{NUMBER}{EXTRA}{POST}")
-# A village or farm and its number, the postal code ending the line and the town on the next ("Lillmyran 112,
-# 684 95" / "Vårsjö"); not a box, often the authority's own.
-_POSTCODE_AT_LINE_END = re.compile(r"\d\d\d[ \u00a0]?\d\d[ \t]*\n")  # the cheap part every such match holds
-_NAMED_WITH_WRAPPED_POST = compile_(
-    rf"(?<![\w-])(?!(?i:box|postbox|pl)(?![\w]))(?P<core>{WORD}(?:{SP}{WORD})?){SP}+{NUMBER}{EXTRA}"
-    rf"(?P<post>,?{SP}*{POSTCODE}{SP}*\n[ \t]*{TOWN})")
-# Staff notes write "bor på storgatan 12": a lowercase street counts only beside an address word.
-_LOWERCASE_STREET = compile_(
-    rf"(?<![\w-])(?P<core>[{L}]{{2,}}?(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden))"
-    rf"{SP}+{NUMBER}{EXTRA}{POST}?"
-)
-_BOX_WITH_POST = compile_(rf"(?<![\w-])(?P<core>(?i:box|postbox|pl)){SP}+{NUMBER}{POST}")
 
 # A street after a residence cue needs no number: "bor på Lingonstigen", "flyttade till Backavägen".
 # Not "boende på": there it is the noun ("boende på Ekebygården", the residents of a care home).
@@ -137,7 +118,7 @@ def _check_home_label_value(text: str, m: re.Match[str]) -> Verdict | None:
     value = ",".join(kept).rstrip(" .")
     start = m.start("street") + skip + len(value) - len(value.lstrip())
     value = value.strip()
-    if not home_with_number(value) or ctx.label_before(text, m.start(), _AUTHORITY_ADDRESS):
+    if not home_with_number(value) or ctx.label_before(text, m.start(), numbered.AUTHORITY_ADDRESS):
         return None
     return Verdict(start, start + len(value), "adress efter en etikett för bostad")
 
@@ -222,19 +203,16 @@ _PLACE_NUMBER_AFTER_HOME = compile_(
     rf"(?<![\w-]){leading_letters(_HOME_NOUN)}{_HOME_NOUN}(?:{SP}+[{L}]+)?{SP}+(?i:på|i|vid){SP}*\n?{SP}*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
 )
-# What follows a number that makes it a count, not a house: "bor i Kista 3 år", "flyttade till Sverige 2015".
-_COUNT_AFTER = re.compile(r"[ \t]*(?:år|månader|månad|veckor|vecka|dagar|dag|kr|kronor|st|personer|barn|%|procent)\b",
-                          re.IGNORECASE)
 _COUNTRY_WORD = re.compile(rf"^{COUNTRY}$")
 
 
 def _check_place_number_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     core, number = m.group("core"), m.group("number")
-    if core.lower() in ctx.NOT_A_NAME or core.isupper() or _NOT_STREET.match(core) or _COUNTRY_WORD.match(core):
+    if core.lower() in ctx.NOT_A_NAME or core.isupper() or numbered.NOT_STREET.match(core) or _COUNTRY_WORD.match(core):
         return None
     if numbered_room(core):
         return None  # "placerades på Avdelning 5", "hämtas i Reception 2": a numbered room or thing, no home
-    if (len(number) == 4 and number[:2] in ("19", "20")) or _COUNT_AFTER.match(text, m.end("number")):
+    if (len(number) == 4 and number[:2] in ("19", "20")) or numbered.COUNT_AFTER.match(text, m.end("number")):
         return None
     return Verdict(m.start("street"), m.end("street"), "a place and house number after a residence cue")
 
@@ -290,33 +268,6 @@ def _check_place_after_named(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("street"), m.end("street"), "a place and house number after the person or property it belongs to")
 
 
-# A village's road written wholly in lower case ("tallmyra skolväg 3", "laxforsen bakvägen 5", "granmora byväg
-# 30"): the village is a place the page names capitalised elsewhere, or the road is one of a village's kinds.
-_LOWER_VILLAGE_ROAD = compile_(
-    rf"(?<![\w-])(?P<core>(?P<village>[a-zåäö][a-zåäö\-]{{3,}})[ \t]+(?P<road>[a-zåäö]{{1,10}}?(?:väg|vägen|gata|gatan|"
-    rf"stig|stigen|gränd|backe|backen)))[ \t]+{NUMBER}{EXTRA}{POST}?"
-)
-_LOWER_ROAD_GATE = re.compile(r"[a-zåäö](?:väg|vägen|gata|gatan|stig|stigen|gränd|backe|backen)[ \t]+\d")
-_VILLAGE_ROAD_KINDS = ("by", "skol", "kyrk", "bak", "strand", "sjö", "skogs", "gärdes", "bruks", "stations", "kvarn",
-                       "gamla", "nya", "norra", "södra", "östra", "västra", "älv", "ås", "berg", "myr", "tjärn")
-_NOT_A_VILLAGE = frozenset({"gamla", "nya", "norra", "södra", "östra", "västra", "enskild", "enskilda", "allmän",
-                            "allmänna", "kommunal", "kommunala", "statlig", "statliga", "privat", "privata", "längs",
-                            "genom", "förbi", "efter", "från", "till", "mellan", "mot", "över", "under", "utmed"})
-
-
-def _check_lower_village_road(text: str, m: re.Match[str]) -> Verdict | None:
-    village, road = m.group("village"), m.group("road")
-    if village in _NOT_A_VILLAGE or village in ctx.NOT_A_NAME or _COUNT_AFTER.match(text, m.end("number")):
-        return None
-    if re.match(r"(?:riks|läns|europa|motor|järn|cykel|gång|huvud|genomfarts|förbifarts|infarts|omfarts)", road):
-        return None
-    capitalised = village[:1].upper() + village[1:]
-    named = re.search(rf"(?<![\w-])(?:{re.escape(capitalised)}|{re.escape(village.upper())})(?![\w-])", text)
-    if not named and not road.startswith(_VILLAGE_ROAD_KINDS):
-        return None
-    return Verdict(m.start(), m.end(), "a village's road in lower case + number")
-
-
 # The name after "c/o" is the person whose letterbox a home shares ("c/o Jovanović", "c/o Lind, Ekvägen 3"), the
 # given name perhaps by its initial ("c/o O. Saleh", "c/o A.-K. Berg", "c/o E Lind").
 _CARE_OF = compile_(
@@ -329,72 +280,23 @@ _CARE_OF = compile_(
     rf"(?:,[ \t]*(?:{PREFIX}{SP}){{0,2}}{WORD}(?:-{WORD})?{SP}+\d{{1,4}}(?:{SP}?[A-H](?![\w])|[a-h](?![\w]))?)?)(?![\w-])"
 )
 
-#: A street with its number at the start of a text (to find the street of an address finding).
-STREET_WITH_NUMBER = compile_(rf"{STREET}{SP}+{NUMBER}")
-
-# Road numbers and other "name + number" phrases that are not addresses.
-_NOT_STREET = re.compile(r"^(?:riksväg|länsväg|europaväg|väg|motorväg|gata|plan|plats)$", re.IGNORECASE)
-
-
-# A year after a park's or an open place's name is the year of what happens there, not a house number.
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_PARK_OR_PLACE = re.compile(r"(?i)(?:parken|park|platsen|ängen|stranden|udden|hamnen|torget|torg|vallen|kajen|"
-                            r"arenan)$")
-
-
-# An authority's visiting address ("Besöksadress: Storgatan 4") is public, never a person's home.
-_AUTHORITY_ADDRESS = ("besöksadress", "besöksadr", "besök")
-
-
-def _verdict(text: str, m: re.Match[str], kind: str) -> Verdict | None:
-    if ctx.label_before(text, m.start(), _AUTHORITY_ADDRESS):
-        return None
-    start = ctx.trim_leading_words(text, m.start(), m.end())
-    if start > m.start("core"):
-        return None  # the "street" was a label or a preposition ("Se plan 3")
-    core = m.group("core")
-    if _NOT_STREET.match(core.split()[0].rstrip(".")) or core.lower() in ctx.NOT_A_NAME:
-        return None
-    post = m.group("post")
-    if not post and _YEAR.match(m.group("number")) and _PARK_OR_PLACE.search(core):
-        return None  # "Sommarscen i Stadsparken 2026": an event's year after a park, no house number
-    reason = f"{kind} + number" + (" + postal code + town" if post else "")
-    return Verdict(start, m.end(), reason, 0.9 if post else None)
-
-
-def _check_street(text: str, m: re.Match[str]) -> Verdict | None:
-    return _verdict(text, m, "street name")
-
-
-def _check_named(text: str, m: re.Match[str]) -> Verdict | None:
-    v = _verdict(text, m, "name")
-    return Verdict(v.start, v.end, v.reason, 0.8) if v else None
-
-
-def _check_named_wrapped(text: str, m: re.Match[str]) -> Verdict | None:
-    # the next line's first word with a colon after it is that line's label ("Signerat: …", "Telefon: …"), no town:
-    # the digits before it end an account's or another number's line
-    if text.startswith(":", m.end("post")):
-        return None
-    return _check_named(text, m)
-
 
 def _check_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     core = m.group("core")
-    if _NOT_STREET.match(core.split()[0].rstrip(".")) or core.lower() in ctx.NOT_A_NAME:
+    if numbered.NOT_STREET.match(core.split()[0].rstrip(".")) or core.lower() in ctx.NOT_A_NAME:
         return None
     return Verdict(m.start("street"), m.end("street"), "street name after a residence cue")
 
 
 def _check_after_label(text: str, m: re.Match[str]) -> Verdict | None:
     core = m.group("core")
-    if _NOT_STREET.match(core.split()[0].rstrip(".")) or core.lower() in ctx.NOT_A_NAME or core.lower() == "box":
+    if numbered.NOT_STREET.match(core.split()[0].rstrip(".")) or core.lower() in ctx.NOT_A_NAME or core.lower() == "box":
         return None
     return Verdict(m.start("street"), m.end("street"), "name + number after an address label")
 
 
 def _check_english(text: str, m: re.Match[str]) -> Verdict | None:
-    if ctx.label_before(text, m.start(), _AUTHORITY_ADDRESS):
+    if ctx.label_before(text, m.start(), numbered.AUTHORITY_ADDRESS):
         return None
     end = m.end("post") if m.group("post") else m.end("core")
     return Verdict(m.start(), end, "street address written the English way")
@@ -474,7 +376,7 @@ def _trailing_places_end(text: str, end: int) -> int:
 
 
 def _check_foreign(text: str, m: re.Match[str]) -> Verdict | None:
-    if ctx.label_before(text, m.start(), _AUTHORITY_ADDRESS):
+    if ctx.label_before(text, m.start(), numbered.AUTHORITY_ADDRESS):
         return None
     end = m.end() if m.groupdict().get("post") else _trailing_places_end(text, m.end())
     return Verdict(m.start(), end, "street address abroad", 0.85)
@@ -495,10 +397,6 @@ def _check_care_of(text: str, m: re.Match[str]) -> Verdict | None:
 _CARE_OF_PLACE = compile_(rf",[ \t]*({WORD}(?:-{WORD})?(?:[ \t]+{WORD})?)(?=[ \t]*(?:\n|$|\|))")
 
 
-def _check_box(text: str, m: re.Match[str]) -> Verdict | None:
-    return Verdict(m.start(), m.end(), "box + postal code + town", 0.8)
-
-
 class AddressRecognizer(SwedishPatternRecognizer):
     """Swedish street addresses with number, optionally with postal code and town."""
 
@@ -506,12 +404,13 @@ class AddressRecognizer(SwedishPatternRecognizer):
     NAME = "address"
     CONTEXT = ctx.ADDRESS
     RULES = (
-        Rule("street", _STREET, score=0.7, context_score=0.9, check=_check_street),
-        Rule("street_rare_word", _RARE_STREET, score=0.7, context_score=0.9, check=_check_street, gate=_RARE_GATE),
-        Rule("name_with_postcode", _NAMED_WITH_POST, score=0.8, context_score=0.9, check=_check_named),
-        Rule("name_with_wrapped_postcode", _NAMED_WITH_WRAPPED_POST, score=0.8, context_score=0.9,
-             check=_check_named_wrapped, gate=_POSTCODE_AT_LINE_END),
-        Rule("lowercase_street", _LOWERCASE_STREET, score=0.6, context_score=0.8, check=_check_street,
+        Rule("street", numbered.STREET_NUMBERED, score=0.7, context_score=0.9, check=numbered.check_street),
+        Rule("street_rare_word", numbered.RARE_STREET, score=0.7, context_score=0.9, check=numbered.check_street,
+             gate=_RARE_GATE),
+        Rule("name_with_postcode", numbered.NAMED_WITH_POST, score=0.8, context_score=0.9, check=numbered.check_named),
+        Rule("name_with_wrapped_postcode", numbered.NAMED_WITH_WRAPPED_POST, score=0.8, context_score=0.9,
+             check=numbered.check_named_wrapped, gate=numbered.POSTCODE_AT_LINE_END),
+        Rule("lowercase_street", numbered.LOWERCASE_STREET, score=0.6, context_score=0.8, check=numbered.check_street,
              require_context=True, before=25, needs=("gatan", "vägen", "gränd", "stigen", "torget", "allén", "backen", "leden")),
         Rule("street_after_residence_cue", _STREET_AFTER_CUE, score=0.75, check=_check_after_cue,
              needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista", "sov",
@@ -542,7 +441,8 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("street_after_english_cue", _STREET_AFTER_EN_CUE, score=0.75, check=_check_after_cue,
              needs=("live", "stay", "resid", "moved")),
         Rule("foreign_street", streets.FOREIGN_STREET, score=0.75, check=_check_foreign),
-        Rule("street_foreign_post", _STREET_FOREIGN_POST, score=0.8, check=_check_foreign, gate=streets.FOREIGN_POST_GATE),
+        Rule("street_foreign_post", _STREET_FOREIGN_POST, score=0.8, check=_check_foreign,
+             gate=streets.FOREIGN_POST_GATE),
         Rule("street_before_country", streets.STREET_BEFORE_COUNTRY, score=0.8, check=_check_foreign),
         Rule("street_abroad_with_post", abroad.STREET_WITH_POST, score=0.8, check=abroad.check_street_with_post,
              gate=abroad.GATE),
@@ -563,8 +463,8 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("place_after_person", _PLACE_AFTER_PERSON, score=0.7, check=_check_place_after_person, needs=(",", "|")),
         Rule("place_after_named", _PLACE_AFTER_NAMED, score=0.7, check=_check_place_after_named,
              needs=("hos ", "på ", "vid ", "till ")),
-        Rule("lowercase_village_road", _LOWER_VILLAGE_ROAD, score=0.75, check=_check_lower_village_road,
-             gate=_LOWER_ROAD_GATE),
+        Rule("lowercase_village_road", numbered.LOWER_VILLAGE_ROAD, score=0.75, check=numbered.check_lower_village_road,
+             gate=numbered.LOWER_ROAD_GATE),
         Rule("farm_and_place", farms.FARM_AND_PLACE, score=0.75, check=farms.check_farm_and_place, needs=farms.NEEDS),
         Rule("trip_end", trips.TRIP_CELL, score=0.75, check=trips.check_trip_cell, gate=trips.TRIP_HEADER),
         # a named home and its numbered parts after a word of living there ("bor på Hagaboendet, plan 3, rum 14")
@@ -582,7 +482,8 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("hungarian_street", hungary.HUNGARIAN_STREET, score=0.85, check=hungary.check_hungarian_street,
              needs=hungary.HUNGARIAN_NEEDS, gate=hungary.HUNGARIAN_GATE),
         Rule("nepali_ward", abroad.NEPALI_WARD, score=0.85, check=abroad.check_nepali_ward, gate=abroad.NEPALI_GATE),
-        Rule("box_with_postcode", _BOX_WITH_POST, score=0.8, context_score=0.85, check=_check_box, needs=("box", "pl ")),
+        Rule("box_with_postcode", numbered.BOX_WITH_POST, score=0.8, context_score=0.85, check=numbered.check_box,
+             needs=("box", "pl ")),
     # then the shapes of addresses in the countries people in Sweden come from, a street named bare where an animal
     # attacked, both ends of a move, farms and camps
         # and homes without a number where someone lives
