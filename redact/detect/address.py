@@ -37,7 +37,6 @@ from redact.detect import streets_abroad as streets
 from redact.detect import streets_of_homes
 from redact.detect import streets_english_more as streets_more
 from redact.detect import trip_places as trips
-from redact.detect.address_abroad import COUNTRY
 from redact.detect.address_shapes import (  # noqa: F401 - re-exported: other modules import the shapes from here
     COMPOUND_SUFFIX, DASH, EXTRA, L, NUMBER, POST, POST_WRAPPED, POSTCODE, PREFIX, RARE_SUFFIX, SEPARATE_SUFFIX, SP,
     STREET, TOWN, U, WORD, _RARE_GATE,
@@ -183,9 +182,6 @@ _SECOND_PLACE_NUMBER = compile_(
     rf"(?:{SP}+|{SP}*\n{SP}*)(?i:till|och){SP}*\n?{SP}*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
 )
-# A capital and a digit, in that order and side by side, a part of every UK postcode and Eircode: searched from the
-# digit (the capital looked behind at)
-_UK_POST_GATE = re.compile(r"(?<=[A-Z])\d")
 # The preposition and the place with its number, after a space or a line break: a part of every match of the two
 # rules above (the first of the second's two places), and far rarer than their cues, which they try at every word
 # that a cue's letter begins ("från och med", "bor på samma adress" hold no capitalised word and number after)
@@ -203,12 +199,11 @@ _PLACE_NUMBER_AFTER_HOME = compile_(
     rf"(?<![\w-]){leading_letters(_HOME_NOUN)}{_HOME_NOUN}(?:{SP}+[{L}]+)?{SP}+(?i:på|i|vid){SP}*\n?{SP}*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
 )
-_COUNTRY_WORD = re.compile(rf"^{COUNTRY}$")
 
 
 def _check_place_number_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     core, number = m.group("core"), m.group("number")
-    if core.lower() in ctx.NOT_A_NAME or core.isupper() or numbered.NOT_STREET.match(core) or _COUNTRY_WORD.match(core):
+    if core.lower() in ctx.NOT_A_NAME or core.isupper() or numbered.NOT_STREET.match(core) or streets.COUNTRY_WORD.match(core):
         return None
     if numbered_room(core):
         return None  # "placerades på Avdelning 5", "hämtas i Reception 2": a numbered room or thing, no home
@@ -223,10 +218,6 @@ _PLACE_WITH_NUMBER = compile_(rf"(?<![\w-])(?P<street>(?P<core>{WORD}){SP}+{NUMB
 _STREET_AFTER_EN_CUE = compile_(
     rf"(?<![\w-])(?i:lives|lived|living|live|stays|stayed|staying|resides|resided|moved)[ \t]+(?i:on|at|in|to)"
     rf"[ \t]*\n?[>\s]*(?P<street>{STREET})(?![\w-])"
-)
-# A street already found with a foreign postal code after it: "Storgata 44 B, 7013 Trondheim".
-_STREET_FOREIGN_POST = compile_(
-    rf"(?<![\w-]){STREET}{SP}+{NUMBER}(?P<post>,[ \t]*\n?[ \t]*{streets.FOREIGN_POST})"
 )
 # A village or farm and its number right after the person or the property it belongs to ("brevlådan hos Ulla-Britt
 # Hjalmarsson, Kyrkbyn 14,", "maskinhall på Granmora 8:2, Granmora 201;"): the place and number is the home.
@@ -262,7 +253,7 @@ def _check_place_after_person(text: str, m: re.Match[str]) -> Verdict | None:
 
 def _check_place_after_named(text: str, m: re.Match[str]) -> Verdict | None:
     core, number = m.group("core"), m.group("number")
-    if (core.lower() in ctx.NOT_A_NAME or core.isupper() or _NOT_A_PLACE.fullmatch(core) or _COUNTRY_WORD.match(core)
+    if (core.lower() in ctx.NOT_A_NAME or core.isupper() or _NOT_A_PLACE.fullmatch(core) or streets.COUNTRY_WORD.match(core)
             or (len(number) == 4 and number[:2] in ("19", "20"))):
         return None
     return Verdict(m.start("street"), m.end("street"), "a place and house number after the person or property it belongs to")
@@ -293,17 +284,6 @@ def _check_after_label(text: str, m: re.Match[str]) -> Verdict | None:
     if numbered.NOT_STREET.match(core.split()[0].rstrip(".")) or core.lower() in ctx.NOT_A_NAME or core.lower() == "box":
         return None
     return Verdict(m.start("street"), m.end("street"), "name + number after an address label")
-
-
-def _check_english(text: str, m: re.Match[str]) -> Verdict | None:
-    if ctx.label_before(text, m.start(), numbered.AUTHORITY_ADDRESS):
-        return None
-    end = m.end("post") if m.group("post") else m.end("core")
-    return Verdict(m.start(), end, "street address written the English way")
-
-
-def _check_uk_postcode(text: str, m: re.Match[str]) -> Verdict | None:
-    return Verdict(m.start(), m.end(), "town + British postcode")
 
 
 def _check_place_after_bor(text: str, m: re.Match[str]) -> Verdict | None:
@@ -345,43 +325,6 @@ def _check_after_kin(text: str, m: re.Match[str]) -> Verdict | None:
     return _check_after_cue(text, m)
 
 
-# The district and the town after a street abroad without a postal code, up to the clause's end ("Shaqlawa
-# Street 14, Ankawa, Erbil."): they belong to the address; a country after them does not.
-# A part may open with a lowercase abbreviation of its kind (Ukrainian "s." a village, "m." a town, "obl." a
-# region, "r-n" a district) or be a postal code alone or with its town ("38300", "LV-3201", "LT-44309 Kaunas").
-_PLACE_PART = (r"(?:[A-Z]{1,2}-)?\d{4,6}(?![\w-])(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+)?"
-               r"|(?:(?:[a-zà-ÿ]{1,4}\.|r-n)[ \t]*)?[^\W\d_a-zß-ÿ][^\W\d_]*(?:[- ][^\W\d_a-zß-ÿ][^\W\d_]*){0,2}"
-               r"(?![\w-])")
-_TRAILING_PLACES = re.compile(rf"(?:,[ \t]*(?:{_PLACE_PART})){{1,3}}")
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.;)]|\n|$)")
-
-
-def _trailing_places_end(text: str, end: int) -> int:
-    """Where the district, town and postal code after a street abroad end (``end`` when none follow): the parts
-    up to the clause's end, or up to the last postal code among them ("Talsi, LV-3201 under sommaren")."""
-    t = _TRAILING_PLACES.match(text, end)
-    if t is None:
-        return end
-    pos, kept, post = end, end, False
-    for part in t.group(0).split(",")[1:]:
-        words = part.split()
-        if _COUNTRY_WORD.match(" ".join(words)) or words[0].lower() in ctx.NOT_A_NAME:
-            break
-        pos = text.index(part, pos) + len(part)
-        if words[0][-1].isdigit():  # a postal code
-            post, kept = True, pos
-        elif post or _CLAUSE_END.match(text, pos):
-            kept = pos
-    return kept if (post or _CLAUSE_END.match(text, kept)) else end
-
-
-def _check_foreign(text: str, m: re.Match[str]) -> Verdict | None:
-    if ctx.label_before(text, m.start(), numbered.AUTHORITY_ADDRESS):
-        return None
-    end = m.end() if m.groupdict().get("post") else _trailing_places_end(text, m.end())
-    return Verdict(m.start(), end, "street address abroad", 0.85)
-
-
 def _check_care_of(text: str, m: re.Match[str]) -> Verdict | None:
     if m.group("core").split()[0].lower() in ctx.NOT_A_NAME:
         return None
@@ -419,11 +362,11 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("after_home_label", _HOME_LABEL_VALUE, score=0.8, check=_check_home_label_value, needs=(":",)),
         Rule("after_which_address_label", which.WHICH_ADDRESS, score=0.8, check=which.check_which_address,
              needs=which.NEEDS),
-        Rule("english_street", streets.ENGLISH_STREET, score=0.7, context_score=0.85, check=_check_english,
+        Rule("english_street", streets.ENGLISH_STREET, score=0.7, context_score=0.85, check=streets.check_english,
              needs=("road", "street", "avenue", "lane", "drive", "close", "way", "crescent", "gardens", "place",
                     "terrace", "court", "square", "grove", "row", "walk", "mews", "rd", "st", "ave")),
-        Rule("uk_postcode", streets.UK_POSTCODE, score=0.7, context_score=0.85, check=_check_uk_postcode,
-             gate=_UK_POST_GATE),
+        Rule("uk_postcode", streets.UK_POSTCODE, score=0.7, context_score=0.85, check=streets.check_uk_postcode,
+             gate=streets.UK_POST_GATE),
         Rule("place_number_after_cue", _PLACE_NUMBER_AFTER_CUE, score=0.75, check=_check_place_number_after_cue,
              needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista", "sov",
                     "övernatt", "inneboende", "stanna", "nås", "skicka", "delge", "delgavs", "evakuer", "inkvarter",
@@ -440,10 +383,10 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("street_after_named_kin", _STREET_AFTER_NAMED_KIN, score=0.75, check=_check_after_kin, needs=("på",)),
         Rule("street_after_english_cue", _STREET_AFTER_EN_CUE, score=0.75, check=_check_after_cue,
              needs=("live", "stay", "resid", "moved")),
-        Rule("foreign_street", streets.FOREIGN_STREET, score=0.75, check=_check_foreign),
-        Rule("street_foreign_post", _STREET_FOREIGN_POST, score=0.8, check=_check_foreign,
+        Rule("foreign_street", streets.FOREIGN_STREET, score=0.75, check=streets.check_foreign),
+        Rule("street_foreign_post", streets.STREET_FOREIGN_POST, score=0.8, check=streets.check_foreign,
              gate=streets.FOREIGN_POST_GATE),
-        Rule("street_before_country", streets.STREET_BEFORE_COUNTRY, score=0.8, check=_check_foreign),
+        Rule("street_before_country", streets.STREET_BEFORE_COUNTRY, score=0.8, check=streets.check_foreign),
         Rule("street_abroad_with_post", abroad.STREET_WITH_POST, score=0.8, check=abroad.check_street_with_post,
              gate=abroad.GATE),
         Rule("street_abroad_number_first", abroad.NUMBER_FIRST, score=0.75, check=abroad.check_number_first,
