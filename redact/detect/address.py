@@ -18,6 +18,7 @@ from redact.detect import address_abroad as abroad
 from redact.detect import address_americas as americas
 from redact.detect import address_chains as chains
 from redact.detect import address_hungary as hungary
+from redact.detect import address_labels as labels
 from redact.detect import address_moves as moves
 from redact.detect import address_numbered_streets as numbered
 from redact.detect import address_regions as regions
@@ -78,58 +79,6 @@ _STREET_AFTER_CUE = compile_(
     rf"|{SP}+(?i:på|till|vid|i|in[ ]på|hos[ ]oss[ ]på|från)?|{SP}*\n{SP}*(?i:på|till|vid|i|hos[ ]oss[ ]på|från))"
     rf"{SP}*\n?{SP}*(?P<street>{STREET})(?![\w-])"  # the street may begin the next line
 )
-# After an address label any name with a number is the address ("Adress: Hagalund 3").
-# The label may be a sentence's subject with its verb: "Lägenhetens adress blir Uggleplan 4", "Adressen är Åby 12".
-_AFTER_ADDRESS_LABEL = compile_(
-    rf"(?<![\w-])(?i:adress|hemadress|bostadsadress|folkbokföringsadress|postadress|c/o[ ]adress)(?i:en)?"
-    rf"(?:[ \t]+(?i:är|blir|blev|var))?[ \t]*:?[ \t]*"
-    rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?(?:{SP}{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
-)
-# After a label naming where someone lives ("Bostad:", "Hemort:", "Bor:", "Utdelningsadress:", "Adress i hemlandet:")
-# the rest of the line is the address, in whatever country's form, when it holds a house number
-# (``table_values.home_with_number``, the test a home column's cell passes).
-_HOME_LABEL_VALUE = compile_(
-    r"(?<![\w-])(?i:(?:post|utdelnings|hem|bostads|folkbokförings|kontakt|vistelse|utlands|ny|nuvarande|tidigare)?"
-    r"(?:adress|address)(?:[ \t]+(?:i|på|utomlands)(?:[ \t]+[a-zåäö]+){0,2})?|bostad|hemort|hemvist|bor|bostadsort|"
-    r"vistelseort|uppehållsort)[ \t]*:[ \t]*(?P<street>(?P<core>[^\n;]{3,70}?))(?=[ \t]*(?:[;\n]|$|\.[ \t]+[A-ZÅÄÖ]))"
-)
-
-
-def _check_home_label_value(text: str, m: re.Match[str]) -> Verdict | None:
-    from redact.detect.address_label_sentences import home_in_sentence
-    from redact.detect.table_values import home_with_number
-
-    value = m.group("street").split("(")[0]
-    lead, end = home_in_sentence(value)  # "Mira bodde på Ringvägen 4, Ekby fram till 2019": the home alone
-    value = value[lead:end]
-    # the address's parts up to the first that is a remark ("..., portkod lämnas muntligen", "..., fastigheten X")
-    kept: list[str] = []
-    for part in value.split(","):
-        first = part.split()[0] if part.split() else ""
-        if kept and first[:1].islower() and not _ADDRESS_PART_WORD.match(first):
-            break
-        kept.append(part)
-    # a home or an organisation named before the street ("Bostad: Äldreboendet Lärkan, Lärkgatan 10") is the
-    # organisation's name, not the address
-    skip = lead
-    while len(kept) > 1 and not any(ch.isdigit() for ch in kept[0]) and _INSTITUTION.search(kept[0]):
-        skip += len(kept.pop(0)) + 1
-    value = ",".join(kept).rstrip(" .")
-    start = m.start("street") + skip + len(value) - len(value.lstrip())
-    value = value.strip()
-    if not home_with_number(value) or ctx.label_before(text, m.start(), numbered.AUTHORITY_ADDRESS):
-        return None
-    return Verdict(start, start + len(value), "adress efter en etikett för bostad")
-
-
-# an institution's or a firm's name: a care home, a school, a company ("Äldreboendet Lärkan", "Gruppbostaden Eken")
-_INSTITUTION = re.compile(r"(?i)(?:boende|boendet|bostaden|hem|hemmet|gården|internat|internatet|"
-                          r"skola|skolan|sjukhus|sjukhuset|center|centret|\bAB|\bHB|kommun|kommunen)\b")
-
-
-# A lowercase word that opens a part of an address: a flat, a block, a village's kind, a street word ("lgh 1102",
-# "bl. 4", "s. Hlyboka", "vul. Sadova 17", "c/o Lind").
-_ADDRESS_PART_WORD = re.compile(r"(?:[a-zà-ÿ]{1,4}\.|c/o|lgh|kv|apt|ap|bl|nr|no|iela|gatvė|ulica|vul|ul)$")
 
 
 # A home named by where someone lives without a street word: "bor på Norrbyn" (a farm or hamlet), and a
@@ -279,18 +228,11 @@ def _check_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("street"), m.end("street"), "street name after a residence cue")
 
 
-def _check_after_label(text: str, m: re.Match[str]) -> Verdict | None:
-    core = m.group("core")
-    if numbered.NOT_STREET.match(core.split()[0].rstrip(".")) or core.lower() in ctx.NOT_A_NAME or core.lower() == "box":
-        return None
-    return Verdict(m.start("street"), m.end("street"), "name + number after an address label")
-
-
 def _check_place_after_bor(text: str, m: re.Match[str]) -> Verdict | None:
     from redact.detect.name_words import ORG_SUFFIX
 
     core = m.group("core")
-    if core.lower() in ctx.NOT_A_NAME or core.isupper() or _INSTITUTION.search(core) or ORG_SUFFIX.search(core):
+    if core.lower() in ctx.NOT_A_NAME or core.isupper() or labels.INSTITUTION.search(core) or ORG_SUFFIX.search(core):
         return None  # "vistas på Sjukhuset", "bor på Elevhemmet": an institution, not a home of one's own
     if core.endswith("s") and _INSTITUTION_AFTER.match(text, m.end("street")):
         return None  # "bor på Solbackens äldreboende": the care home's name in the genitive, then its kind
@@ -358,8 +300,9 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("street_after_residence_cue", _STREET_AFTER_CUE, score=0.75, check=_check_after_cue,
              needs=("bo", "hemma", "flytta", "skriven", "folkbokförd", "adress", "lägenhet", "bostad", "vista", "sov",
                     "övernatt", "inneboende", "stanna", "uppehåll", "uppehöll", "evakuer", "inkvarter", "placera")),
-        Rule("after_address_label", _AFTER_ADDRESS_LABEL, score=0.8, check=_check_after_label, needs=("adress",)),
-        Rule("after_home_label", _HOME_LABEL_VALUE, score=0.8, check=_check_home_label_value, needs=(":",)),
+        Rule("after_address_label", labels.AFTER_ADDRESS_LABEL, score=0.8, check=labels.check_after_label,
+             needs=("adress",)),
+        Rule("after_home_label", labels.HOME_LABEL_VALUE, score=0.8, check=labels.check_home_label_value, needs=(":",)),
         Rule("after_which_address_label", which.WHICH_ADDRESS, score=0.8, check=which.check_which_address,
              needs=which.NEEDS),
         Rule("english_street", streets.ENGLISH_STREET, score=0.7, context_score=0.85, check=streets.check_english,
