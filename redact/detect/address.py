@@ -40,62 +40,7 @@ from redact.detect.address_shapes import (  # noqa: F401 - re-exported: other mo
     COMPOUND_SUFFIX, DASH, EXTRA, L, NUMBER, POST, POST_WRAPPED, POSTCODE, PREFIX, RARE_SUFFIX, SEPARATE_SUFFIX, SP,
     STREET, TOWN, U, WORD, _RARE_GATE,
 )
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters
-
-
-_KIN = (r"(?i:mamma|pappa|mor|far|mamman|pappan|modern|fadern|mormor|morfar|farmor|farfar|"
-        r"moster|faster|morbror|farbror|bror|brodern|syster|systern|kusin|vän|väninna|pojkvän|flickvän|sambo|"
-        r"sin[ ]\w+|hans[ ]\w+|hennes[ ]\w+|deras[ ]\w+)")
-_STREET_AFTER_KIN = compile_(
-    rf"(?<![\w-])(?i:hos)[ \t]+{_KIN}(?:[ \t]+[{U}][\w'’-]+){{0,3}}[ \t]+(?i:på)[ \t]*\n?[ \t]*(?P<street>{STREET})(?![\w-])"
-)
-# A neighbour or a relative named with the street they live on, without "hos" ("grannen Ingvor Lidén på
-# Rönnlidsvägen", "hennes bror Ali Hassan på Tallstigen"): the street is that person's home.
-_NEIGHBOUR = r"(?i:grannen|grannarna|granne|grannfrun|grannfamiljen|grannkvinnan|grannmannen)"
-_STREET_AFTER_NAMED_KIN = compile_(
-    rf"(?<![\w-]){leading_letters(_NEIGHBOUR, _KIN)}(?:{_NEIGHBOUR}|{_KIN})(?:[ \t]+[{U}][\w'’-]+){{1,3}}[ \t]+(?i:på)[ \t]*\n?[ \t]*"
-    rf"(?P<street>{STREET})(?![\w-])"
-)
-
-
-# A village or farm and its number right after the person or the property it belongs to ("brevlådan hos Ulla-Britt
-# Hjalmarsson, Kyrkbyn 14,", "maskinhall på Granmora 8:2, Granmora 201;"): the place and number is the home.
-_PLACE_AFTER_NAMED = compile_(
-    rf"(?<![\w-])(?i:hos|på|vid|till)[ \t]+(?:[A-ZÅÄÖÉÜ][\w'’-]+[ \t]+){{0,3}}(?:[A-ZÅÄÖÉÜ][\w'’-]+|\d{{1,4}}:\d{{1,4}}),"
-    rf"[ \t]+(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA})(?=[ \t]*(?:[,;.)]|\n|$))"
-)
-# A village and its number right after a person's full name ("Raili Kettunen, Lomsjö 31, har bokat besök"), or in
-# the next cell of a table row ("| Raili Kettunen | Lomsjö 31 |"): the first word a known first name, the place
-# and number standing alone up to a comma, the clause's end or the cell's border.
-_PLACE_AFTER_PERSON = compile_(
-    rf"(?<![\w-])(?P<first>[{U}][{L}]+(?:-[{U}][{L}]+)?)(?:[ \t]+[{U}][\w'’-]+){{1,2}}(?:,[ \t]+|(?P<cell>[ \t]*\|[ \t]*))"
-    rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA})(?=[ \t]*(?:[,;.)]|\n|$)|(?(cell)[ \t]*\|))"
-)
-# what a table's cell beside a name numbers besides a home: a ward, a team, a shift, a zone
-_NOT_A_PLACE_CELL = re.compile(r"(?i:avdelning|avd|enhet|team|område|zon|distrikt|tur|station|ålder|lägenhet|lgh|"
-                               r"hus|block|trappa|port|kurs|nivå|steg|grad|ak|åk|årskurs)")
-_NOT_A_PLACE = re.compile(r"(?i:kapitel|kap|sida|sidan|vecka|punkt|paragraf|bilaga|rum|sal|plan|steg|nivå|klass|grupp|"
-                          r"linje|buss|spår|etapp|avsnitt|tabell|figur|box|postbox|år|nr|nummer|pass|kl|hus|våning|plats|bord|dag|"
-                          r"version|del|nivå|lag|lagen|artikel|bilagan|tel|telefon|fax|mobil)")
-
-
-def _check_place_after_person(text: str, m: re.Match[str]) -> Verdict | None:
-    from redact.detect.name_words import F, classify_word, load_lexicons
-
-    lex = load_lexicons()
-    if classify_word(m.group("first"), lex) != F or classify_word(m.group("core"), lex) == F:
-        return None  # no person before it, or a second person ("Anna Berg, Erik 4 år")
-    if m.group("cell") is not None and _NOT_A_PLACE_CELL.fullmatch(m.group("core")):
-        return None
-    return _check_place_after_named(text, m)
-
-
-def _check_place_after_named(text: str, m: re.Match[str]) -> Verdict | None:
-    core, number = m.group("core"), m.group("number")
-    if (core.lower() in ctx.NOT_A_NAME or core.isupper() or _NOT_A_PLACE.fullmatch(core) or streets.COUNTRY_WORD.match(core)
-            or (len(number) == 4 and number[:2] in ("19", "20"))):
-        return None
-    return Verdict(m.start("street"), m.end("street"), "a place and house number after the person or property it belongs to")
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
 
 
 # The name after "c/o" is the person whose letterbox a home shares ("c/o Jovanović", "c/o Lind, Ekvägen 3"), the
@@ -109,10 +54,6 @@ _CARE_OF = compile_(
     # the street of the home after the name: "c/o Lind, Ekvägen 3"
     rf"(?:,[ \t]*(?:{PREFIX}{SP}){{0,2}}{WORD}(?:-{WORD})?{SP}+\d{{1,4}}(?:{SP}?[A-H](?![\w])|[a-h](?![\w]))?)?)(?![\w-])"
 )
-
-
-def _check_after_kin(text: str, m: re.Match[str]) -> Verdict | None:
-    return cues.check_after_cue(text, m)
 
 
 def _check_care_of(text: str, m: re.Match[str]) -> Verdict | None:
@@ -172,8 +113,9 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("place_after_bor_pa", cues.PLACE_AFTER_BOR_PA, score=0.7, check=cues.check_place_after_bor,
              needs=("bo", "skriv", "vista")),
         Rule("place_with_number", cues.PLACE_WITH_NUMBER, score=0.7, check=cues.check_place_with_number, needs=("bo",)),
-        Rule("street_after_kin", _STREET_AFTER_KIN, score=0.75, check=_check_after_kin, needs=("hos",)),
-        Rule("street_after_named_kin", _STREET_AFTER_NAMED_KIN, score=0.75, check=_check_after_kin, needs=("på",)),
+        Rule("street_after_kin", beside.STREET_AFTER_KIN, score=0.75, check=beside.check_after_kin, needs=("hos",)),
+        Rule("street_after_named_kin", beside.STREET_AFTER_NAMED_KIN, score=0.75, check=beside.check_after_kin,
+             needs=("på",)),
         Rule("street_after_english_cue", cues.STREET_AFTER_EN_CUE, score=0.75, check=cues.check_after_cue,
              needs=("live", "stay", "resid", "moved")),
         Rule("foreign_street", streets.FOREIGN_STREET, score=0.75, check=streets.check_foreign),
@@ -196,8 +138,9 @@ class AddressRecognizer(SwedishPatternRecognizer):
         Rule("thai_lane_abroad", units.THAI_LANE, score=0.8, check=units.check_thai_lane, needs=units.THAI_LANE_NEEDS),
         Rule("latin_flat_abroad", abroad.LATIN_FLAT_ADDRESS, score=0.8, check=abroad.check_latin_flat,
              needs=abroad.LATIN_FLAT_NEEDS),
-        Rule("place_after_person", _PLACE_AFTER_PERSON, score=0.7, check=_check_place_after_person, needs=(",", "|")),
-        Rule("place_after_named", _PLACE_AFTER_NAMED, score=0.7, check=_check_place_after_named,
+        Rule("place_after_person", beside.PLACE_AFTER_PERSON, score=0.7, check=beside.check_place_after_person,
+             needs=(",", "|")),
+        Rule("place_after_named", beside.PLACE_AFTER_NAMED, score=0.7, check=beside.check_place_after_named,
              needs=("hos ", "på ", "vid ", "till ")),
         Rule("lowercase_village_road", numbered.LOWER_VILLAGE_ROAD, score=0.75, check=numbered.check_lower_village_road,
              gate=numbered.LOWER_ROAD_GATE),
