@@ -6,16 +6,22 @@ A street is a capitalised compound ending in a street word ("Storgatan",
 next ("Storgatan 12\\n123 45 Småstad"). A name that is not a street word
 ("Fjällbacka 12") counts only when a postal code follows. The shapes the rules are written with are in
 ``address_shapes``.
+
+This module is the recognizer: it puts the rules together in the order they are tried. Each group of rules lives in
+a module named after what it detects: streets with numbers and postal lines (``address_numbered_streets``), homes
+after an address or home label (``address_labels``), after a word of living, staying or moving
+(``address_after_cues``), beside a relative's, a neighbour's or a person's name (``homes_beside_names``), after
+"c/o" (``address_care_of``), streets abroad (``streets_abroad``, ``address_abroad`` and the regions' modules).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from redact.detect import address_abroad as abroad
 from redact.detect import address_after_cues as cues
 from redact.detect import address_americas as americas
+from redact.detect import address_care_of as care_of
 from redact.detect import address_chains as chains
 from redact.detect import address_hungary as hungary
 from redact.detect import address_labels as labels
@@ -40,35 +46,7 @@ from redact.detect.address_shapes import (  # noqa: F401 - re-exported: other mo
     COMPOUND_SUFFIX, DASH, EXTRA, L, NUMBER, POST, POST_WRAPPED, POSTCODE, PREFIX, RARE_SUFFIX, SEPARATE_SUFFIX, SP,
     STREET, TOWN, U, WORD, _RARE_GATE,
 )
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
-
-
-# The name after "c/o" is the person whose letterbox a home shares ("c/o Jovanović", "c/o Lind, Ekvägen 3"), the
-# given name perhaps by its initial ("c/o O. Saleh", "c/o A.-K. Berg", "c/o E Lind").
-_CARE_OF = compile_(
-    r"(?<![\w/])(?i:c/o)[ \t]+(?P<street>"
-    r"(?:[A-ZÅÄÖÉÜ](?:\.|(?=[ \t]))(?:-?[A-ZÅÄÖÉÜ]\.)?[ \t]*(?=[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]))?"
-    r"(?P<core>[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]+"
-    # a company's name may join its words with "och" or "&" ("c/o Tjärnö Bygg och Måleri AB")
-    r"(?:[ \t]+(?:(?:och|&)[ \t]+)?[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]+){0,4})"
-    # the street of the home after the name: "c/o Lind, Ekvägen 3"
-    rf"(?:,[ \t]*(?:{PREFIX}{SP}){{0,2}}{WORD}(?:-{WORD})?{SP}+\d{{1,4}}(?:{SP}?[A-H](?![\w])|[a-h](?![\w]))?)?)(?![\w-])"
-)
-
-
-def _check_care_of(text: str, m: re.Match[str]) -> Verdict | None:
-    if m.group("core").split()[0].lower() in ctx.NOT_A_NAME:
-        return None
-    # "c/o" goes with the name: the line says whose letterbox the person shares; a farm or village after a comma
-    # that ends the line or cell is the home itself ("c/o Lind, Backgården")
-    end = m.end("street")
-    tail = _CARE_OF_PLACE.match(text, end) if not any(c.isdigit() for c in m.group("street")) else None
-    if tail is not None and tail.group(1).lower() not in ctx.NOT_A_NAME:
-        end = tail.end(1)
-    return Verdict(m.start(), end, "name after c/o")
-
-
-_CARE_OF_PLACE = compile_(rf",[ \t]*({WORD}(?:-{WORD})?(?:[ \t]+{WORD})?)(?=[ \t]*(?:\n|$|\|))")
+from redact.detect.patterns import Rule, SwedishPatternRecognizer
 
 
 class AddressRecognizer(SwedishPatternRecognizer):
@@ -149,7 +127,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
         # a named home and its numbered parts after a word of living there ("bor på Hagaboendet, plan 3, rum 14")
         Rule("home_units_after_cue", chains.UNITS_AFTER_CUE, score=0.75, check=chains.check_units_after_cue,
              needs=chains.UNITS_AFTER_CUE_NEEDS),
-        Rule("care_of", _CARE_OF, score=0.75, check=_check_care_of, needs=("c/o",)),
+        Rule("care_of", care_of.CARE_OF, score=0.75, check=care_of.check_care_of, needs=("c/o",)),
         Rule("place_after_named_kin", beside.PLACE_AFTER_NAMED_KIN, score=0.75,
              check=beside.check_place_after_named_kin, needs=beside.NEEDS_KIN),
         Rule("farm_village_after_named_kin", beside.FARM_VILLAGE_AFTER_NAMED_KIN, score=0.75,
