@@ -27,7 +27,7 @@ from redact.detect import (
 )
 from redact.detect import national_ids_abroad
 from redact.detect.access_codes import MONEY_AFTER
-from redact.detect.id_value import _NOT_A_CODE, _VALUE
+from redact.detect.id_value import _CODE_LIKE, _NOT_A_CODE, _VALUE, _wrapped_rest
 from redact.detect.id_labels import (
     FOREIGN_LABELS, bare_noun, firm_near, label_strength, names_contract, names_key, names_line_label, person_beside,
     role_head,
@@ -105,28 +105,6 @@ def _value(text: str, m: re.Match[str]) -> Verdict | None:
     if sum(c.isdigit() for c in text[m.start("value"):end]) < 3:
         return None  # "Elevnummer: 1" is an item of a list more often than an identifier
     return Verdict(m.start("value"), end, f"labelled identifier after '{label}'")
-
-
-# The rest of a value a sentence's line wrapped: groups of digits opening the next line, then the sentence goes on
-# ("kundnr K-7731" / "0942 enligt …", "har pass nr AB 441" / "9027 enligt …"); not groups a sum's unit or a month
-# follows: the sentence's own sum or date
-_WRAPPED_GROUP = re.compile(r"[ \t]*\n[ \t]*(\d{2,6}(?:[- \u00a0]\d{1,6}){0,2})"
-                            r"(?=[ \t]+(?!(?:kr|kronor|st|år|jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?"
-                            r"|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)[a-zåäö]"
-                            r"|[ \t]*[.,;)\n]|[ \t]*$)")
-
-
-def _wrapped_rest(text: str, label_start: int, end: int) -> int:
-    """Where a value ends that a sentence's line may have wrapped inside (``end`` where it stops on its line)."""
-    if _in_running_text(text, label_start) and (more := _WRAPPED_GROUP.match(text, end)):
-        return more.end(1)
-    return end
-
-
-def _in_running_text(text: str, at: int) -> bool:
-    """True when the label stands in a sentence: three words or more before it on its line, not a "Label: value" line."""
-    line_start = text.rfind("\n", 0, at) + 1
-    return len(text[line_start:at].split()) >= 3
 
 
 def _check_id(text: str, m: re.Match[str]) -> Verdict | None:
@@ -221,10 +199,6 @@ _SET_OFF_END = re.compile(r"[ \t\u00a0]*(?:[,;)]|\.(?!\d)|\n|$)")
 _SWEDISH_PLATE = re.compile(r"^[A-Z]{3}[ \u00a0]?\d\d[\dA-Z]$")
 # (up to billions: five groups and more are a chip's or a card's digits, "752 098 100 447 199")
 _GROUPED_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3}){1,3}$")
-# A code in its own right: a letter prefix and three digits ("HK-7713", "PA 118 37"), or six digits in groups.
-# (an operator's customer number with a dot after its first digits, "1.2207481", is one too)
-_CODE_LIKE = re.compile(r"^(?:[A-ZÅÄÖ]{1,4}[- \u00a0]?\d[\d \u00a0-]*\d|\d{2,}[ \u00a0-]\d[\d \u00a0-]*\d"
-                        r"|\d{1,4}\.\d{5,}(?:\.\d+)?)$")
 
 
 # A code with a capital among its digits ("2204-L-08315", "0R891207", "4471-AB-12"): a register's letter inside a
