@@ -8,10 +8,10 @@ import re
 import pytest
 
 from redact.detect import (
-    address, address_lodgings, address_named_places, animal_names, authority_lines, case_headings, case_short_forms,
-    defined_codes, giro_columns, group_names, initials, inverted_names, letterhead_boxes, letterhead_numbers,
-    name_particles, organisation, placed_initials, places, purpose_cells, table_text, thing_makes, unit_names,
-    vessel_names,
+    address_after_cues, address_lodgings, address_named_places, animal_names, authority_lines, case_headings,
+    case_short_forms, defined_codes, giro_columns, group_names, initials, inverted_names, letterhead_boxes,
+    letterhead_numbers, name_particles, organisation, placed_initials, places, purpose_cells, table_text, thing_makes,
+    unit_names, vessel_names,
 )
 from redact.detect.first_chars import scanning
 from redact.resolve import (
@@ -24,8 +24,8 @@ _PATTERNS = [
     table_text._SPLIT, named_nicknames._AFTER_NAME, case_headings._LABEL_HEADING, name_forms._FIRM_OPENING,
     initials._WRITER_TYPIST, initials._PARTY_HEADER, places._BEFORE_BODY, places._AFTER_BODY, defined_codes._KEY,
     placed_initials._CAPS, derived_short_forms._WORD, inverted_names._ITEM, streets._POST_TOWN, purpose_cells._CELL,
-    name_particles._APOSTROPHE_SURNAME, abbreviated_initials._CUES, giro_columns._NUMBER, address._LIVED_ON,
-    case_short_forms._FULL_CASE,
+    name_particles._APOSTROPHE_SURNAME, abbreviated_initials._CUES, giro_columns._NUMBER,
+    address_after_cues._LIVED_ON, case_short_forms._FULL_CASE,
     places._POSTAL_TOWN, unit_names._NAMED_UNIT, letterhead_numbers._NUMBER, case_headings._CODE_IN_LINE,
     address_lodgings._PREFIX, person_initials._INITIALS,
     # and those tried on each line, cell or word

@@ -132,12 +132,12 @@ _BODY_WORD = re.compile(r"(?i)(?:klinik|kliniken|mottagning|mottagningen|center|
 
 def _check_host_place(text: str, m: re.Match[str]) -> Verdict | None:
     """The place after a host named as a person ("hos Rune Berg på Björkhaga"), not a body's or an institution."""
-    from redact.detect.address import _INSTITUTION
+    from redact.detect.address_labels import INSTITUTION
     from redact.detect.name_words import ORG_SUFFIX
     from redact.detect.placed_birth_dates import looks_like_name
 
     spot = m.group("spot")
-    if _BODY_WORD.search(m.group("host")) or (not looks_like_name(m.group("host")) or spot.lower() in ctx.NOT_A_NAME or _INSTITUTION.search(spot)
+    if _BODY_WORD.search(m.group("host")) or (not looks_like_name(m.group("host")) or spot.lower() in ctx.NOT_A_NAME or INSTITUTION.search(spot)
             or ORG_SUFFIX.search(spot)):
         return None
     return Verdict(m.start("spot"), m.end("spot"), "a home without a number where a named host lives")
@@ -189,7 +189,7 @@ _NOT_A_DWELLING = re.compile(r"(?i)^(?:sjuk|bad|bastu|klubb|rast|raststugan|vär
 
 def _check_homestead(text: str, m: re.Match[str]) -> Verdict | None:
     """The homestead after its dwelling's or holding's word; a plain house's or plot's only with its village after."""
-    from redact.detect.address import _INSTITUTION
+    from redact.detect.address_labels import INSTITUTION
     from redact.detect.address_named_places import _town_or_country
     from redact.detect.places import authority_places
 
@@ -200,7 +200,7 @@ def _check_homestead(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "gården på Åby, 741 90 Åby", "Region Ön": the town or island the home is in, not its name
     if m.group("strong") and _NOT_A_DWELLING.match(m.group("strong")):
         return None
-    if spot.lower() in ctx.NOT_A_NAME or (_INSTITUTION.search(spot) and not spot.endswith(("gården", "gård"))):
+    if spot.lower() in ctx.NOT_A_NAME or (INSTITUTION.search(spot) and not spot.endswith(("gården", "gård"))):
         return None
     if re.search(rf"(?<![\w-]){re.escape(spot)}s?{_INSTITUTION_NOUN}", text):
         return None  # the place named as a care home or a school elsewhere in the text

@@ -1,5 +1,7 @@
 """The value after an identifier's label, and what is no code however labelled: shared by the labelled
-identifiers (``labelled_id``) and the numbers a sentence says are a person's (``whose_numbers``).
+identifiers (``labelled_id``) and the numbers a sentence says are a person's (``whose_numbers``). The rest of a value
+a sentence's wrapped line carried over, and the shape of a code in its own right, shared by the listed and the
+unlisted labels' checks.
 """
 
 from __future__ import annotations
@@ -28,3 +30,31 @@ _VALUE = (r"(?P<value>(?!(?:ht|vt)-?\d)[a-zåäö]{1,4}-?\d\d[\da-zåäö]*(?![\
 _NOT_A_CODE = re.compile(
     r"^(?:\d{4}-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[.:]\d\d|(?:19|20)\d\d"
     r"|(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d[/:-]\d{1,5}|(?:\+|00)\d[\d \-]*|0(?!(?:[ \-]*\d){10})\d{1,3}[- ]\d[\d \-]*)$")  # a phone number has no letter: "00-4471-N" is a code
+
+
+# The rest of a value a sentence's line wrapped: groups of digits opening the next line, then the sentence goes on
+# ("kundnr K-7731" / "0942 enligt …", "har pass nr AB 441" / "9027 enligt …"); not groups a sum's unit or a month
+# follows: the sentence's own sum or date
+_WRAPPED_GROUP = re.compile(r"[ \t]*\n[ \t]*(\d{2,6}(?:[- \u00a0]\d{1,6}){0,2})"
+                            r"(?=[ \t]+(?!(?:kr|kronor|st|år|jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?"
+                            r"|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)[a-zåäö]"
+                            r"|[ \t]*[.,;)\n]|[ \t]*$)")
+
+
+def _wrapped_rest(text: str, label_start: int, end: int) -> int:
+    """Where a value ends that a sentence's line may have wrapped inside (``end`` where it stops on its line)."""
+    if _in_running_text(text, label_start) and (more := _WRAPPED_GROUP.match(text, end)):
+        return more.end(1)
+    return end
+
+
+def _in_running_text(text: str, at: int) -> bool:
+    """True when the label stands in a sentence: three words or more before it on its line, not a "Label: value" line."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return len(text[line_start:at].split()) >= 3
+
+
+# A code in its own right: a letter prefix and three digits ("HK-7713", "PA 118 37"), or six digits in groups.
+# (an operator's customer number with a dot after its first digits, "1.2207481", is one too)
+_CODE_LIKE = re.compile(r"^(?:[A-ZÅÄÖ]{1,4}[- \u00a0]?\d[\d \u00a0-]*\d|\d{2,}[ \u00a0-]\d[\d \u00a0-]*\d"
+                        r"|\d{1,4}\.\d{5,}(?:\.\d+)?)$")

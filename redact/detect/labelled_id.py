@@ -8,12 +8,12 @@ token with a digit after the label, on the label's own line ("Label: value", run
 "har klientnummer 30-8812") or, when the label ends its line, on the next line (the next
 cell of a table row read by MuPDF). An account number is reported as BANK_ACCOUNT.
 
-Labels nobody listed are read too (``redact.detect.id_labels`` decides what they name): any
-"-nummer"/"-nr"/"-id" compound ("Lånekortsnummer", "Köplats-nr"), a noun and "nr" ("kö nr"),
-the nouns a register's codes follow ("Lånekort", "Kontrakt", "id"), English customer numbers,
-a "Label: HK-7713" line, and another organisation's case number of a person ("Försäkringskassans
-ärendenummer …"; with the other numbers a sentence says are a person's in ``whose_numbers``). The authority's own
-case number ("Dnr", "ärendenummer KS 2026/112") stays.
+Labels nobody listed are read too (``redact.detect.id_labels`` decides what they name, and ``unlisted_id_labels``
+checks their values): any "-nummer"/"-nr"/"-id" compound ("Lånekortsnummer", "Köplats-nr"), a noun and "nr" ("kö
+nr"), the nouns a register's codes follow ("Lånekort", "Kontrakt", "id"), English customer numbers, a "Label:
+HK-7713" line, and another organisation's case number of a person ("Försäkringskassans ärendenummer …"; with the
+other numbers a sentence says are a person's in ``whose_numbers``). The authority's own case number ("Dnr",
+"ärendenummer KS 2026/112") stays.
 """
 
 from __future__ import annotations
@@ -26,14 +26,10 @@ from redact.detect import (
     parcel_numbers, person_matters, placed_identifiers, report_numbers, vehicle_identification, whose_numbers,
 )
 from redact.detect import national_ids_abroad
-from redact.detect.access_codes import MONEY_AFTER
-from redact.detect.id_value import _NOT_A_CODE, _VALUE
-from redact.detect.id_labels import (
-    FOREIGN_LABELS, bare_noun, firm_near, label_strength, names_contract, names_key, names_line_label, person_beside,
-    role_head,
-)
-from redact.detect.organisation import legal_person_number
+from redact.detect.id_value import _CODE_LIKE, _VALUE, _wrapped_rest
+from redact.detect.id_labels import FOREIGN_LABELS
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
+from redact.detect.unlisted_id_labels import check_generic
 
 # Label stems; each may be followed by "nummer", "nr", "-nr", "nr." or "id".
 _STEMS = (
@@ -105,28 +101,6 @@ def _value(text: str, m: re.Match[str]) -> Verdict | None:
     if sum(c.isdigit() for c in text[m.start("value"):end]) < 3:
         return None  # "Elevnummer: 1" is an item of a list more often than an identifier
     return Verdict(m.start("value"), end, f"labelled identifier after '{label}'")
-
-
-# The rest of a value a sentence's line wrapped: groups of digits opening the next line, then the sentence goes on
-# ("kundnr K-7731" / "0942 enligt …", "har pass nr AB 441" / "9027 enligt …"); not groups a sum's unit or a month
-# follows: the sentence's own sum or date
-_WRAPPED_GROUP = re.compile(r"[ \t]*\n[ \t]*(\d{2,6}(?:[- \u00a0]\d{1,6}){0,2})"
-                            r"(?=[ \t]+(?!(?:kr|kronor|st|år|jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?"
-                            r"|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)[a-zåäö]"
-                            r"|[ \t]*[.,;)\n]|[ \t]*$)")
-
-
-def _wrapped_rest(text: str, label_start: int, end: int) -> int:
-    """Where a value ends that a sentence's line may have wrapped inside (``end`` where it stops on its line)."""
-    if _in_running_text(text, label_start) and (more := _WRAPPED_GROUP.match(text, end)):
-        return more.end(1)
-    return end
-
-
-def _in_running_text(text: str, at: int) -> bool:
-    """True when the label stands in a sentence: three words or more before it on its line, not a "Label: value" line."""
-    line_start = text.rfind("\n", 0, at) + 1
-    return len(text[line_start:at].split()) >= 3
 
 
 def _check_id(text: str, m: re.Match[str]) -> Verdict | None:
@@ -217,342 +191,6 @@ FOREIGN = compile_(
     (?![\w])
     """
 )
-_SET_OFF_END = re.compile(r"[ \t\u00a0]*(?:[,;)]|\.(?!\d)|\n|$)")
-_SWEDISH_PLATE = re.compile(r"^[A-Z]{3}[ \u00a0]?\d\d[\dA-Z]$")
-# (up to billions: five groups and more are a chip's or a card's digits, "752 098 100 447 199")
-_GROUPED_SUM = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3}){1,3}$")
-# A code in its own right: a letter prefix and three digits ("HK-7713", "PA 118 37"), or six digits in groups.
-# (an operator's customer number with a dot after its first digits, "1.2207481", is one too)
-_CODE_LIKE = re.compile(r"^(?:[A-ZÅÄÖ]{1,4}[- \u00a0]?\d[\d \u00a0-]*\d|\d{2,}[ \u00a0-]\d[\d \u00a0-]*\d"
-                        r"|\d{1,4}\.\d{5,}(?:\.\d+)?)$")
-
-
-# A code with a capital among its digits ("2204-L-08315", "0R891207", "4471-AB-12"): a register's letter inside a
-# number is no sum's, date's or count's.
-_LETTER_INSIDE = re.compile(r"^\d[\d \u00a0-]*[A-ZÅÄÖ]{1,3}[- \u00a0]?\d[\dA-Z \u00a0-]*$")
-
-
-# A code that is one by its shape alone: capitals, a dash and digits ("HK-7713", "BP-12 044").
-_DASHED_CODE = re.compile(r"^[A-ZÅÄÖ]{1,4}-\d{3,}(?:[ \u00a0-]\d+)*$")
-_LINE_END = re.compile(r"[ \t]*[.,;]?[ \t]*(?:\n|$)")
-
-
-def _code_line(text: str, m: re.Match[str]) -> bool:
-    """A "Label: HK-7713" line under a label nobody listed: the label begins the line, the code ends it."""
-    line_start = text.rfind("\n", 0, m.start("label")) + 1
-    return (":" in m.group("sep") and not text[line_start:m.start("label")].strip()
-            and bool(_DASHED_CODE.match(m.group("value"))) and bool(_LINE_END.match(text, m.end("value")))
-            and names_line_label(m.group("label")))
-
-
-# words before the label in its cell: "Medgivande autogiro" / "AG-77 1302" (a label/value table read one cell a line)
-_LABEL_CELL_LEAD = re.compile(r"[ \t]*(?:[A-Za-zÅÄÖåäöÉé]+[ \t]+){0,2}")
-
-
-def _cell_pair(text: str, m: re.Match[str]) -> bool:
-    """A label alone on its line and the value alone on the next (a form's two cells read one a line)."""
-    line_start = text.rfind("\n", 0, m.start("label")) + 1
-    return (_LABEL_CELL_LEAD.fullmatch(text, line_start, m.start("label")) is not None
-            and bool(_LINE_END.match(text, m.end("value"))))
-
-
-_WRAPPED_LINE = 50  # characters: a line of running text, not a form's label cell
-
-
-def _label_wrapped(text: str, m: re.Match[str]) -> bool:
-    """A label's two words either side of a paragraph's line end: a long line of running text ends in the first,
-    a lowercase word ("… har uppehållskort med" / "nummer UK 4410 2281")."""
-    line_start = text.rfind("\n", 0, m.start("label")) + 1
-    first_end = text.find("\n", m.start("label"))
-    return first_end - line_start >= _WRAPPED_LINE and m.group("label")[:1].islower()
-
-
-def _wrapped(text: str, m: re.Match[str]) -> bool:
-    """The label ends a long line of running text: the paragraph wrapped before its value ("… har nummer" / "FT 804117")."""
-    line_start = text.rfind("\n", 0, m.start("label")) + 1
-    return m.end("sep") - line_start >= _WRAPPED_LINE and not text[m.end("sep"):m.start("next")].strip()
-
-
-# A tag's or a card's number in two groups ("passertagg 0047 1193") has a phone's shape, but no one labels a
-# telephone so; a register's serial after a year ("reservnummer RV 2026-04417": five digits) is longer than a case's.
-_TAG_NUMBER = re.compile(r"^\d{4}[ \u00a0]\d{4}$")
-_YEAR_SERIAL = re.compile(r"^[A-ZÅÄÖ]{1,4}[ \u00a0-](?:19|20)\d\d-\d{5}$")
-# A card's, a certificate's or a licence's code written as letters, the year of issue and a serial ("Jaktkort JK
-# 2026-1187", "jägarexamensbevis JE 2019-0447", "intyg SSK 2021-118"): the case number's shape, but the label
-# names a thing handed to one person, and the authority's case is never labelled so.
-_ISSUED_CODE = re.compile(r"^[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ \u00a0-](?:19|20)\d\d[-/]\d{3,5}$")
-
-
-def _code_after_own_label(label: str, strength: str, value: str) -> bool:
-    """A value shaped like a phone number or a case number that the label says is a person's code."""
-    if strength == "noun" and _PERSONAL_THING.search(label.lower()) and _TAG_NUMBER.match(value):
-        return True
-    if _ISSUED_THING.search(label.lower()) and not _THINGS_CERTIFICATE.search(label.lower()) and _ISSUED_CODE.match(value):
-        return True
-    if strength == "number" and _QUEUE_LABEL.search(label.lower()) and _YEAR_LED_SERIAL.match(value):
-        return True
-    if strength == "number" and (role := _ROLE_AND_NUMBER.match(label.lower())) and role_head(role.group(1)) and (
-            _ISSUED_CODE.match(value)):
-        return True  # "sökande nr BS-2025-031": a person's role numbers the code; no one labels the case so
-    return strength == "number" and bool(_YEAR_SERIAL.match(value))
-
-
-# The label of a right an office registers for its holder, or of the application for it: a trademark's, a design's,
-# a patent's ("registreringsnummer", "mönsterregistrering", "varumärkesansökan nr", "ansökningsnummer"). Its number has
-# the shape of a case number ("VM 2021/04417"); it is the holder's where the sentence names the holder (the office's
-# own case, "dnr PRV 2026/0412", has labels of its own, which stay).
-_RIGHT_REGISTERED = re.compile(r"^(?:[a-zåäöé-]*registrering(?:en)?|registrerings(?:nummer|numret|nr\.?)"
-                               r"|[a-zåäö-]*ansöknings(?:nummer|numret|nr\.?)|patent(?:nummer|numret|nr\.?))$")
-# a sentence's words before the label, up to its start: the holder is named there
-_SENTENCE_BEFORE = re.compile(r"(?:^|(?<=[.!?:;])[ \t\n]|\n[ \t]*\n)")
-_HOLDER_PRONOUN = frozenset({"han", "hon", "hen", "hans", "hennes", "hens", "sin", "sitt", "sina"})
-_CAPITALISED = re.compile(r"(?<![\w-])([A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?)(?![\w-])")
-
-
-def _holder_before(text: str, at: int) -> bool:
-    """True when the sentence before ``at`` names a private holder: a listed first name (or its genitive) or a
-    person's pronoun."""
-    from redact.detect.name_words import F, classify_word, load_lexicons
-
-    lo = max(0, at - 120)
-    for b in _SENTENCE_BEFORE.finditer(text, lo, at):
-        lo = b.end()
-    before = text[lo:at]
-    if any(w.lower() in _HOLDER_PRONOUN for w in re.findall(r"[A-Za-zåäöÅÄÖ]+", before)):
-        return True
-    lex = load_lexicons()
-    return any(classify_word(w, lex) == F or (w.endswith("s") and classify_word(w[:-1], lex) == F)
-               for w in _CAPITALISED.findall(before))
-
-
-# A queue's number: a housing, a parking or a school queue gives each person in it a number, often led by the year
-# the person joined ("kö nr 2025-40817"); the authority's case has its letters and a slash ("KS 2026/118"), a date
-# two dashes.
-_QUEUE_LABEL = re.compile(r"kö(?:plats)?(?:n|ns|s)?(?:[-.]?(?:nummer|numret|nr\.?|id))?(?:$|[ ])")
-_YEAR_LED_SERIAL = re.compile(r"^(?:19|20)\d\d-\d{3,6}$")
-
-
-# a person's role and "nr" ("sökande nr", "deltagare nr", "stipendiat nr"): a register of persons numbers them
-_ROLE_AND_NUMBER = re.compile(r"^([a-zåäöéü-]+)[ ](?:nr\.?|nummer)$")
-_PERSONAL_THING = re.compile(r"tagg|bricka|brickan|chip|kort")
-#: What is issued to one person and numbered in a register of persons: a card, a certificate, a licence.
-_ISSUED_THING = re.compile(r"kort|intyg|bevis|licens|certifikat|legitimation|diplom|behörighet|tillstånd|examen")
-# An identity document: its number may be written in groups of three as a sum is ("främlingspass 40 771 209").
-_IDENTITY_THING = re.compile(r"kort|licens|certifikat|legitimation|pass|resedokument|uppehållstillstånd|arbetstillstånd")
-_DOCUMENT_DIGITS = re.compile(r"^(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$)\d{7,9}$")
-# a certificate of a thing, not of a person's competence: a car scrapped or inspected, a house's energy
-# ("Skrotningsintyg SK-2026-1175" is the vehicle's, with the authority's reference shape)
-_THINGS_CERTIFICATE = re.compile(r"skrotning|besiktning|fordon|energi|överlåtelse|registrerings|garanti|leverans|"
-                                 r"kontroll|mät|bygg|slutbevis|slutbesked|startbesked|miljö")
-
-
-_HELD_REFERENCES = frozenset({"referens", "referensnummer", "referensnr", "ref", "ref.", "ärendenummer", "ärendenr"})
-_HELD_BY_NAMED = re.compile(r"\s+hos\s+[A-ZÅÄÖ]")
-
-
-def _check_generic(text: str, m: re.Match[str]) -> Verdict | None:
-    label = m.group("label")
-    if "\n" in label and not _label_wrapped(text, m):
-        return None  # "Kund" / "Nr" one cell a line: two header cells, no label
-    label = " ".join(label.split())
-    strength = label_strength(label)
-    # a right the office registered for a person, the person named as its holder in the sentence: its number is
-    # the person's whatever its shape ("Malins tidigare varumärke har registreringsnummer VM 2021/04417")
-    registered = _RIGHT_REGISTERED.match(label.lower()) is not None and _holder_before(text, m.start("label"))
-    if strength is None and registered:
-        strength = "number"
-    if strength is None and _code_line(text, m):
-        strength = "noun"
-    if (strength is None and _NUMBER_COMPOUND.search(label) and _for_a_person(m.group("sep"))
-            and not _no_ones_number(label)):
-        # "Anmälningsnummer för kursdeltagaren: AN-4471-22": whatever the compound's head, the "för" phrase says
-        # whose number it is
-        strength = "number"
-    before_colon = m.group("sep").split(":")[0].split() if ":" in m.group("sep") else []
-    if strength is None and len(before_colon) >= 2:
-        # "infört i vapenregistret: VR 6620 1174": the word before the colon is the label, not the verb the
-        # match began at
-        label = before_colon[-1]
-        strength = label_strength(label)
-    if strength is None and label.lower() in _HELD_REFERENCES and _HELD_BY_NAMED.match(m.group("sep")):
-        # "referens hos Kommunassurans Syd är KA-26-01187": another body's reference for the person's matter
-        # (the authority's own "vår referens" names no one's holder)
-        strength = "noun"
-    if strength is None and _GENERIC_ID_LABEL.match(label) and (mark := _animals_mark(text, m)) is not None:
-        # "ID-nummer (chip) 752…", "Hunden Ludde har ID-nummer 752…": the bracket or the animal says whose number
-        # it is (an animal's mark, which leads to its owner); a bare "ID-nummer" may be an object's or a case's
-        label, strength = f"{mark} {label}", "number"
-    if strength is None and _UNIT_LABEL.match(label) and _worn_device(text, m):
-        # "fotboja med enhetsnummer EM-71-40882": a unit's number is a department's, but the unit a person wears or
-        # carries (an ankle tag, a safety alarm, a hearing aid) leads to that person as a card's number does
-        label, strength = f"bärbar {label}", "number"
-    thing = _thing_before(text, m.start("label"), label)
-    if thing is not None:
-        # "Parkeringstillstånd (RH) nr", "parkeringstillstånd för rörelsehindrade nr": the thing the number is of
-        # stands before a bracket or a "för" phrase; the label is the thing's
-        if strength is None:
-            strength = label_strength(f"{thing} nr")
-        label = f"{thing} {label}"
-    if strength is None or ((names_key(label) or names_contract(label)) and not person_beside(text, m.start("label"))):
-        return None
-    if names_contract(label) and firm_near(text, m.start("label")):
-        return None
-    value = m.group("value")
-    digits = sum(c.isdigit() for c in value)
-    end = _wrapped_rest(text, m.start("label"), m.end("value"))
-    whole = " ".join(text[m.start("value"):end].split())  # with the groups a wrapped line carried over
-    if legal_person_number(value):
-        return None  # "registreringsnummer 556712-4085": a company's number, the organisation rules' to judge
-    if label.lower().startswith("reg") and _SWEDISH_PLATE.match(value):
-        return None  # "registreringsnummer ABC 123": the plate detector's
-    if sum(c.isdigit() for c in whole) < 3 or MONEY_AFTER.match(text, m.end("value")) or (
-            _NOT_A_CODE.match(value) and not (_code_after_own_label(label, strength, value)
-                                              or (registered and _ISSUED_CODE.match(value)))):
-        return None
-    if m.group("sep").strip() == "," and not (strength in ("number", "noun") and _SET_OFF_END.match(text, m.end("value"))):
-        return None  # "Hans pass, FX 2209 4471, gick ut": a "-nummer" compound's or a document's code set off by commas
-    prefixed = value[:1].isalpha()
-    held = m.group("held") if "held" in m.groupdict() else None
-    if held is not None and not (strength == "number" and _CODE_LIKE.match(whole) and sum(c.isdigit() for c in whole) >= 5):
-        return None  # "nummer i kön 1 2 3" names where; only a code in its own right is held there
-    if held is not None and "\n" in held and not _sentence_over_line(text, m):
-        return None  # "… i bostadskön" / "774 1092 enligt …": only a sentence going on over the line end
-    if strength == "person" and not (prefixed and "-" in value[:5]):
-        return None  # "elev 1234" counts pupils; "Elev E-4471" names one
-    if strength != "number" and _GROUPED_SUM.match(value) and not (
-            _IDENTITY_THING.search(label.lower()) and digits >= 6 and not _THINGS_CERTIFICATE.search(label.lower())):
-        return None  # "5 840": a sum after a noun; an identity card's or a licence's "205 311 748" is its number
-    # (a long run of digits is a code too: a chip's fifteen, "Hästens chip: 752098100331207")
-    # (a code a sentence's line wrapped counts whole: "Avtalsnr 4471" / "2209 enligt …")
-    # (an identity document's number in one run of digits too, as many countries issue them: "pass 553184207";
-    # not a date's eight digits, nor after the noun in capitals, the code's own prefix: "PASS 91447218")
-    if strength == "noun" and not (prefixed or (_CODE_LIKE.match(whole) and sum(c.isdigit() for c in whole) >= 5)
-                                   or digits >= 10 or (_LETTER_INSIDE.match(whole) and digits >= 5)
-                                   or (_IDENTITY_THING.search(label.lower()) and not label.isupper()
-                                       and _DOCUMENT_DIGITS.match(whole))):
-        return None
-    # (a paragraph wrapped before a long run of digits too: "… har chipnummer" / "752098100331744")
-    if m.group("next") and "\n" in m.group("next") and not _cell_pair(text, m) and not (
-            (prefixed or digits >= 10) and _wrapped(text, m)) and not (
-            _sentence_over_line(text, m) and not (strength == "noun" and bare_noun(label) and not _qualified(text, m))):
-        # ("… har fått ett nytt kort" / "PB-5512 enligt listan": a bare noun's sentence may have ended at the line end)
-        return None  # the value on the next line: only a form's label cell and its value cell, or a paragraph wrapped
-    return Verdict(m.start("value"), end, f"identifierare efter '{label.lower()}'")
-
-
-# whom a number is for, right after its label: "för sökanden", "för den försäkrade", "för kursdeltagaren"
-_FOR_WHOM = re.compile(r"[ \t\u00a0]+för[ \t\u00a0]+(?:den[ \t\u00a0]+|det[ \t\u00a0]+)?([a-zåäö]+)[ \t\u00a0]*:")
-# numbers that are a telephone's, an organisation's, a bank's or a place's whoever they are for
-# (and the authority's own case, its decision, a page; a place's or a vehicle's line: "Lägenhetsnummer för hyresgästen"
-# is the flat's, part of an address)
-_NO_ONES = re.compile(r"(?i)^(?:telefon|tel|mobil|fax|växel|org|organisation|moms|vat|bankgiro|plusgiro|bg|pg|clearing"
-                      r"|konto|bankkonto|iban|bic|artikel|produkt|modell|objekt|sid|paragraf|kapitel|lag|sfs|bilag"
-                      r"|diarie|dnr|ärende|beslut|protokoll|lägenhet|lgh|rum|fastighet|tomt|kvarter|väg|gatu|hus|port"
-                      r"|linje|tur|buss|tåg|flyg|kurs|post)")
-
-
-_NUMBER_COMPOUND = re.compile(r"(?i)(?:nummer|numret|nr\.?|-id|referens|beteckning)$")
-
-
-def _for_a_person(sep: str) -> bool:
-    """True when the separator names a private person's role the number is for ("för kursdeltagaren:")."""
-    m = _FOR_WHOM.match(sep)
-    if m is None:
-        return False
-    word = m.group(1)
-    # the role in its definite form: "sökanden", "kursdeltagaren", "eleven", "barnet"
-    return any(role_head(word[:len(word) - len(end)]) for end in ("en", "n", "et", "t") if word.endswith(end)) or role_head(word)
-
-
-def _no_ones_number(label: str) -> bool:
-    """True when the label names a telephone's, an organisation's, a bank's, a thing's or a place's number."""
-    return _NO_ONES.match(label.strip()) is not None
-
-
-# A label that says "an identifier" and not whose: "ID-nummer", "ID-nr", "Id".
-_GENERIC_ID_LABEL = re.compile(r"(?i)^(?:id|identitets|identifikations)(?:[-.]?(?:nummer|numret|nr\.?))?$")
-# An animal's mark in the bracket after the label ("(chip)", "(microchip)", "(öronmärkning)", "(tatuering)").
-_MARK_BRACKET = re.compile(r"(?i)\((?:[^()\n]*[ \t])?(chip|chipet|mikrochip|microchip|transponder|\w*märkning|\w*märke|"
-                           r"tatuering|tatueringen)[ \t]*\)")
-# An animal in the sentence before the label ("Hunden Ludde har ID-nummer", "katten, ID-nr"): a pet's or a horse's
-# number is registered to its owner (Jordbruksverket's register of dogs, the horse's passport).
-_ANIMAL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:hund|hunden|hundens|valp|valpen|valpens|katt|katten|kattens|häst|hästen|"
-                            r"hästens|ponny|ponnyn|ponnyns|djur|djuret|djurets|sällskapsdjur|sällskapsdjuret)(?![\w-])")
-_SENTENCE_BEFORE = re.compile(r"[.!?](?:[ \t\n]|$)|\n[ \t]*\n")
-_ANIMAL_REACH = 80
-
-
-def _animals_mark(text: str, m: re.Match[str]) -> str | None:
-    """The word that says a generic "ID-nummer" is an animal's mark: a chip or a marking in the bracket after the
-    label, or an animal named in the sentence before it; None when neither stands there."""
-    bracket = _MARK_BRACKET.search(m.group("sep"))
-    if bracket is not None:
-        return bracket.group(1).lower()
-    lo = max(0, m.start("label") - _ANIMAL_REACH)
-    for stop in _SENTENCE_BEFORE.finditer(text, lo, m.start("label")):
-        lo = stop.end()
-    return "djurets" if _ANIMAL_BEFORE.search(text, lo, m.start("label")) else None
-
-
-# A device's generic number ("enhetsnummer", "apparatnr", "enhets-ID") and the devices one person wears or carries,
-# named in the sentence before it: the electronic monitoring's ankle tag, a safety alarm, a hearing aid or implant
-_UNIT_LABEL = re.compile(r"(?i)^(?:enhets|enhet|apparat|utrustnings|dos)[-.]?(?:nummer|numret|nr\.?|id)$")
-_WORN_DEVICE = re.compile(r"(?i)(?<![\w-])(?:fotboj[ae]n?s?|fotbojor(?:na)?|\w*trygghetslarm(?:et|ets)?|larmknapp(?:en|ens)?|"
-                          r"hörapparat(?:en|ens|er|erna)?|implantat(?:et|ets)?|\w*sändare(?:n|ns)?|"
-                          r"övervakningsutrustning(?:en|ens)?|larmarmband(?:et|ets)?)(?![\w-])")
-
-
-def _worn_device(text: str, m: re.Match[str]) -> bool:
-    """True when the sentence before the label names a device a person wears or carries ("bär fotboja med")."""
-    lo = max(0, m.start("label") - _ANIMAL_REACH)
-    for stop in _SENTENCE_BEFORE.finditer(text, lo, m.start("label")):
-        lo = stop.end()
-    return _WORN_DEVICE.search(text, lo, m.start("label")) is not None
-
-
-# A thing's noun, then a bracket ("Parkeringstillstånd (RH)") or whom it is for ("parkeringstillstånd för
-# rörelsehindrade"), right before a label's "nr"
-_THING_BEFORE = re.compile(r"(?<![\w-])([A-Za-zÅÄÖåäöÉé][\w-]{2,30})[ \t]+(?:\([^()\n\d]{1,20}\)|för(?:[ \t]+[a-zåäö]+){1,2}?)[ \t]+$")
-
-
-def _thing_before(text: str, at: int, label: str) -> str | None:
-    """The noun of what a person is issued, when the label before ``at`` is its bare "nr" after a bracket, or a
-    "för" phrase's last word and "nr"; None when none stands there or it is no person's thing."""
-    words = label.lower().split()
-    if not words or words[-1].rstrip(".:") not in ("nr", "nummer"):
-        return None
-    lead = text.rfind("\n", 0, at) + 1
-    before = text[lead:at] if len(words) == 1 else text[lead:at] + " ".join(label.split()[:-1]) + " "
-    m = _THING_BEFORE.search(before)
-    if m is None or label_strength(f"{m.group(1)} nr") != "number":
-        return None
-    return m.group(1)
-
-
-_WORD_THEN_SPACE = re.compile(r"([A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü-]*)[ \t\u00a0]+$")
-
-
-def _qualified(text: str, m: re.Match[str]) -> bool:
-    """The word before a bare noun makes a label of it: "Employee ID", "Member ID" (a role and its number)."""
-    w = _WORD_THEN_SPACE.search(text, max(0, m.start("label") - 40), m.start("label"))
-    return w is not None and label_strength(f"{w.group(1)} {m.group('label')}") == "number"
-
-
-# a sentence's word before the label: lowercase, a verb or a preposition ("har", "med", "uppgav")
-_SENTENCE_WORD_BEFORE = re.compile(r"(?:^|[ \t])[a-zåäö]+[ \t]+$")
-# the sentence goes on after the value: a lowercase word or a sentence's punctuation
-_SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-zåäö]|[.,;)](?!\w)")
-
-
-def _sentence_over_line(text: str, m: re.Match[str]) -> bool:
-    """A short line of running text ends in the label and the sentence goes on after the value on the next line
-    ("Per Ek har kundnummer" / "KD-4471 enligt avtalet."): a narrow column or a hard line break, not a form's
-    cells (the label alone on its line) nor a header row (capitalised cells, no verb before the label)."""
-    line_start = text.rfind("\n", 0, m.start("label")) + 1
-    before = text[line_start:m.start("label")]
-    # (three words or more, or a verb or a preposition right before: "har Nationellt id-kort nr", "uppgav kundnr")
-    return ((len(before.split()) >= 3 or len(before.split()) >= 2 and _SENTENCE_WORD_BEFORE.search(before) is not None)
-            and _SENTENCE_GOES_ON.match(text, m.end("value")) is not None)
 
 
 class LabelledIdRecognizer(SwedishPatternRecognizer):
@@ -566,10 +204,10 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         Rule("labelled_identifier", LABELLED, score=0.85, check=_check_id, needs=tuple(s[:4] for s in _STEMS),
              rescan="label"),
         # no cheap gate: any label word may start it ("Båtplats: BP-4471"); id_labels decides in the check
-        Rule("unlisted_label_identifier", GENERIC, score=0.8, check=_check_generic, rescan="label"),
+        Rule("unlisted_label_identifier", GENERIC, score=0.8, check=check_generic, rescan="label"),
         Rule("foreign_label_identifier", FOREIGN, score=0.8, check=_check_id,
              needs=("numm", "nr", "nro", "numer", "número", "numéro", "tunnus", "n°", "nº", "codice")),
-        Rule("held_label_identifier", GENERIC_HELD, score=0.8, check=_check_generic, needs=("nummer", "nr", "-id"),
+        Rule("held_label_identifier", GENERIC_HELD, score=0.8, check=check_generic, needs=("nummer", "nr", "-id"),
              rescan="label"),
         # another organisation's case number of a person
         whose_numbers.OTHERS_CASE_RULE,

@@ -1,6 +1,9 @@
 """Street addresses abroad by their shape: the English way (number first, a British or Irish postcode after
 the town), and the Nordic, German, Dutch, Slavic, Turkish, Latin and Baltic ways (street word, number, flat,
-postal code and town, a country after them). The rules that use them are in ``address.py``."""
+postal code and town, a country after them), and the checks of the rules that use them in ``address.py``: a
+street written the English way, a British postcode after its town, and a street abroad with the district, town
+and postal code after it, up to the clause's end ("Shaqlawa Street 14, Ankawa, Erbil."). An authority's
+visiting address is no one's home."""
 
 from __future__ import annotations
 
@@ -8,7 +11,9 @@ import re
 
 from redact.detect import context as ctx
 from redact.detect.address_abroad import COUNTRY
-from redact.detect.patterns import compile_
+from redact.detect.address_numbered_streets import AUTHORITY_ADDRESS
+from redact.detect.address_shapes import NUMBER, STREET
+from redact.detect.patterns import Verdict, compile_
 
 SP, U, L = ctx.SP, ctx.U, ctx.L
 
@@ -94,3 +99,69 @@ STREET_BEFORE_COUNTRY = compile_(
     r"(?<![\w-])(?P<core>[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t\-][^\W\d_]+){0,2})[ \t]+\d{1,4}(?:[ \t]?[A-Za-z](?![\w]))?"
     rf",[ \t]*\n?[ \t]*(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t]+{FOREIGN_TOWN},[ \t]*\n?[ \t]*{COUNTRY}(?![\w-])"
 )
+
+
+# A capital and a digit, in that order and side by side, a part of every UK postcode and Eircode: searched from the
+# digit (the capital looked behind at)
+UK_POST_GATE = re.compile(r"(?<=[A-Z])\d")
+
+
+# a country's name and nothing else: the end of an address's places, not one of them
+COUNTRY_WORD = re.compile(rf"^{COUNTRY}$")
+
+
+# A street already found with a foreign postal code after it: "Storgata 44 B, 7013 Trondheim".
+STREET_FOREIGN_POST = compile_(
+    rf"(?<![\w-]){STREET}{SP}+{NUMBER}(?P<post>,[ \t]*\n?[ \t]*{FOREIGN_POST})"
+)
+
+
+def check_english(text: str, m: re.Match[str]) -> Verdict | None:
+    """A street written the English way, not an authority's visiting address."""
+    if ctx.label_before(text, m.start(), AUTHORITY_ADDRESS):
+        return None
+    end = m.end("post") if m.group("post") else m.end("core")
+    return Verdict(m.start(), end, "street address written the English way")
+
+
+def check_uk_postcode(text: str, m: re.Match[str]) -> Verdict | None:
+    """A town and a British postcode."""
+    return Verdict(m.start(), m.end(), "town + British postcode")
+
+
+# The district and the town after a street abroad without a postal code, up to the clause's end ("Shaqlawa
+# Street 14, Ankawa, Erbil."): they belong to the address; a country after them does not.
+# A part may open with a lowercase abbreviation of its kind (Ukrainian "s." a village, "m." a town, "obl." a
+# region, "r-n" a district) or be a postal code alone or with its town ("38300", "LV-3201", "LT-44309 Kaunas").
+_PLACE_PART = (r"(?:[A-Z]{1,2}-)?\d{4,6}(?![\w-])(?:[ \t]+[^\W\d_a-zß-ÿ][^\W\d_]+)?"
+               r"|(?:(?:[a-zà-ÿ]{1,4}\.|r-n)[ \t]*)?[^\W\d_a-zß-ÿ][^\W\d_]*(?:[- ][^\W\d_a-zß-ÿ][^\W\d_]*){0,2}"
+               r"(?![\w-])")
+_TRAILING_PLACES = re.compile(rf"(?:,[ \t]*(?:{_PLACE_PART})){{1,3}}")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;)]|\n|$)")
+
+
+def _trailing_places_end(text: str, end: int) -> int:
+    """Where the district, town and postal code after a street abroad end (``end`` when none follow): the parts
+    up to the clause's end, or up to the last postal code among them ("Talsi, LV-3201 under sommaren")."""
+    t = _TRAILING_PLACES.match(text, end)
+    if t is None:
+        return end
+    pos, kept, post = end, end, False
+    for part in t.group(0).split(",")[1:]:
+        words = part.split()
+        if COUNTRY_WORD.match(" ".join(words)) or words[0].lower() in ctx.NOT_A_NAME:
+            break
+        pos = text.index(part, pos) + len(part)
+        if words[0][-1].isdigit():  # a postal code
+            post, kept = True, pos
+        elif post or _CLAUSE_END.match(text, pos):
+            kept = pos
+    return kept if (post or _CLAUSE_END.match(text, kept)) else end
+
+
+def check_foreign(text: str, m: re.Match[str]) -> Verdict | None:
+    """A street abroad with the district, town and postal code after it."""
+    if ctx.label_before(text, m.start(), AUTHORITY_ADDRESS):
+        return None
+    end = m.end() if m.groupdict().get("post") else _trailing_places_end(text, m.end())
+    return Verdict(m.start(), end, "street address abroad", 0.85)

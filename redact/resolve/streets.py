@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.detect.address import STREET_WITH_NUMBER
+from redact.detect.address_numbered_streets import STREET_WITH_NUMBER
 from redact.detect.address_shapes import RARE_SUFFIX
 from redact.detect.first_chars import scanning
 from redact.resolve.spans import free_matches

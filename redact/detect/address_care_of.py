@@ -1,0 +1,45 @@
+"""The name after "c/o" on an address: the person or firm whose letterbox a home shares ("c/o Jovanović", "c/o O.
+Saleh", "c/o Tjärnö Bygg och Måleri AB"), the street after it ("c/o Lind, Ekvägen 3") and a farm or village that
+ends the line ("c/o Lind, Backgården").
+
+The name says at whose door the person's post arrives: beside a masked street it would still point to the home, so
+it belongs to the address. A home abroad after "c/o" and a name is ``address_after_name_abroad``'s. Rule of
+``redact.detect.address``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect import context as ctx
+from redact.detect.address_shapes import PREFIX, SP, WORD
+from redact.detect.patterns import Verdict, compile_
+
+
+# The name after "c/o" is the person whose letterbox a home shares ("c/o Jovanović", "c/o Lind, Ekvägen 3"), the
+# given name perhaps by its initial ("c/o O. Saleh", "c/o A.-K. Berg", "c/o E Lind").
+CARE_OF = compile_(
+    r"(?<![\w/])(?i:c/o)[ \t]+(?P<street>"
+    r"(?:[A-ZÅÄÖÉÜ](?:\.|(?=[ \t]))(?:-?[A-ZÅÄÖÉÜ]\.)?[ \t]*(?=[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]))?"
+    r"(?P<core>[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]+"
+    # a company's name may join its words with "och" or "&" ("c/o Tjärnö Bygg och Måleri AB")
+    r"(?:[ \t]+(?:(?:och|&)[ \t]+)?[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]+){0,4})"
+    # the street of the home after the name: "c/o Lind, Ekvägen 3"
+    rf"(?:,[ \t]*(?:{PREFIX}{SP}){{0,2}}{WORD}(?:-{WORD})?{SP}+\d{{1,4}}(?:{SP}?[A-H](?![\w])|[a-h](?![\w]))?)?)(?![\w-])"
+)
+
+
+def check_care_of(text: str, m: re.Match[str]) -> Verdict | None:
+    """The name after c/o, and the farm or village ending its line."""
+    if m.group("core").split()[0].lower() in ctx.NOT_A_NAME:
+        return None
+    # "c/o" goes with the name: the line says whose letterbox the person shares; a farm or village after a comma
+    # that ends the line or cell is the home itself ("c/o Lind, Backgården")
+    end = m.end("street")
+    tail = _CARE_OF_PLACE.match(text, end) if not any(c.isdigit() for c in m.group("street")) else None
+    if tail is not None and tail.group(1).lower() not in ctx.NOT_A_NAME:
+        end = tail.end(1)
+    return Verdict(m.start(), end, "name after c/o")
+
+
+_CARE_OF_PLACE = compile_(rf",[ \t]*({WORD}(?:-{WORD})?(?:[ \t]+{WORD})?)(?=[ \t]*(?:\n|$|\|))")
