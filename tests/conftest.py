@@ -62,6 +62,15 @@ def model_detector():
     return Detector()
 
 
+@pytest.fixture(autouse=True)
+def _each_test_a_new_document(request: pytest.FixtureRequest):
+    """A test that uses a shared detector starts a new document: a thin page takes the language of the
+    document so far, so a short Swedish text after another test's English pages would be read as English."""
+    for name in ("blank_detector", "model_detector"):
+        if name in request.fixturenames:
+            request.getfixturevalue(name).begin_document()
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _threads_end_with_their_module():
     """A module's threads (servers, browsers) end with it, or the module fails.
