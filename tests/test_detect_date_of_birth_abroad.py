@@ -292,3 +292,33 @@ def test_no_real_solar_hijri_date_in_figures_after_a_birth_word(text):
 @pytest.mark.parametrize("value", ["۱۳۶۵/۰۷/۲۳", "1359/11/04", "٢٣/٠٧/١٣٦٥"])
 def test_a_birth_column_takes_a_solar_hijri_date_in_figures(value):
     assert value_fits(BIRTH, value, "Födda")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ukrainian participles and the year's word "р.", the Russian form's "род." and its "г."
+    ("Modern, народжений 12 березня 1971 р., reste i maj.", "12 березня 1971 р."),
+    ("Han uppger att han var född 2.11.1969 р. enligt intyget.", "2.11.1969 р."),
+    ("Hennes bror, род. 23.09.1988 г., har ett eget ärende.", "23.09.1988 г."),
+    # Kazakh birth words, months and the year's word "ж."
+    ("Fadern, туған күні 14 қараша 1960, bor i Almaty.", "14 қараша 1960"),
+    ("Dottern, туылған 05.06.2004 ж., studerar här.", "05.06.2004 ж."),
+    # the dot after the year in Hungarian and Serbian dates, when the sentence goes on
+    ("Hon, született 1984.11.02., har ungerskt pass.", "1984.11.02."),
+    ("Han, рођен 17.03.1958., har serbiskt pass.", "17.03.1958."),
+    # the Syriac month names of Levantine papers for our months
+    ("Han är född 4 Haziran 1979 enligt det syriska kortet.", "4 Haziran 1979"),
+    ("Hustrun, född 21 Aylul 1985, kommer från Homs.", "21 Aylul 1985"),
+    # English "the" before an ordinal day is part of the date
+    ("She was born on the 14th of May 1991 in Accra.", "the 14th of May 1991"),
+    ("He was born on the 14 May 1991 in Accra.", "14 May 1991"),
+])
+def test_more_foreign_birth_words_months_and_year_marks(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Hon är född 1984.11.02. Sedan dess bor hon här.", "1984.11.02"),  # a full stop ends the sentence
+    ("Han, рођен 17.03.1958. Han har pass.", "17.03.1958"),
+])
+def test_a_full_stop_after_a_dotted_date_stays_outside(text, date):
+    assert date in found(text) and date + "." not in found(text)

@@ -44,8 +44,12 @@ BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     "swahili": ("alizaliwa", "tarehe ya kuzaliwa"),
     # Cyrillic birth words as Bulgarian, Russian, Ukrainian, Serbian and Macedonian papers write them
     "bulgarian/macedonian": ("роден", "родена", "дата на раждане", "датум на раѓање"),
-    "russian": ("родился", "родилась", "дата рождения"),
-    "ukrainian": ("народився", "народилася", "дата народження"),
+    # (the Russian form's abbreviation "род." before a whole date: "род. 17.04.1993 г.")
+    "russian": ("родился", "родилась", "дата рождения", "род\\."),
+    # (the participles too, as a certificate writes them: "народжена 8 квітня 1979 р.")
+    "ukrainian": ("народився", "народилася", "дата народження", "народжена", "народжений"),
+    # Kazakh in Cyrillic: "born", "date of birth" ("туған күні 3 наурыз 1972")
+    "kazakh": ("туған күні", "туған", "туылған", "туған жылы"),
     "serbian (cyrillic)": ("рођен", "рођена", "датум рођења"),
     "vietnamese": ("ngày sinh", "sinh ngày", "sinh năm"),
     "chinese/japanese/korean": ("出生日期", "生年月日", "생년월일"),
@@ -143,6 +147,15 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
                    "октомври", "ноември", "декември"),
     "serbian (cyrillic, genitive)": ("јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула", "августа",
                                      "септембра", "октобра", "новембра", "децембра"),
+    "kazakh": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
+               "қараша", "желтоқсан"),
+    # the Syriac month names of Syrian, Lebanese, Iraqi and Jordanian papers, in Latin letters, for the Gregorian
+    # months ("15 Tammuz 1982" is 15 July 1982); the one-word names only ("Kanun al-Thani" is two), and "Ab" left
+    # out, as it is a Swedish firm's form
+    "arabic, levantine (transliterated)": ("", "shubat", "adhar", "nisan", "ayyar", "haziran", "tammuz", "",
+                                           "aylul", "", "", ""),
+    "arabic, levantine (other spellings)": ("", "shbat", "adar", "naisan", "ayar", "huzayran", "tamuz", "",
+                                            "ailul", "", "", ""),
     "serbian (cyrillic, nominative)": ("јануар", "фебруар", "март", "април", "мај", "јун", "јул", "август",
                                        "септембар", "октобар", "новембар", "децембар"),
 }
