@@ -295,6 +295,33 @@ def test_a_birth_column_takes_a_solar_hijri_date_in_figures(value):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the Ethiopian calendar's era mark belongs to the date, and a paper may give the month and the year alone
+    ("Sökanden är född 3 Hidar 1975 E.C. i Gondar.", "3 Hidar 1975 E.C."),
+    ("Hennes man, född Megabit 1969 E.C., bor kvar.", "Megabit 1969 E.C."),
+    # the definite birth noun, a linking verb and where the date was read
+    ("I passet står födelsedagen som 5 Genbot 1983 EC enligt tolken.", "5 Genbot 1983 EC"),
+    ("Född enligt det eritreanska kortet, 11 Sene 1980, och bosatt i Asmara.", "11 Sene 1980"),
+    # a Thai date of the Buddhist era with the month's name and its era mark
+    ("Hustrun är född 4 Mar. 2521 B.E. enligt körkortet.", "4 Mar. 2521 B.E."),
+    ("Sonen, född 9/8/2540 (B.E.), går i skolan.", "9/8/2540 (B.E.)"),
+    # the Kurdish calendar, 700 years ahead of ours, with its endings
+    ("Födelsedatum i hans irakiska pass, 7ê Xermanana 2690ê, står också i intyget.", "7ê Xermanana 2690ê"),
+    ("Hon är född 14 Rezber 2702 i Hawler.", "14 Rezber 2702"),
+])
+def test_dates_of_the_ethiopian_thai_and_kurdish_calendars_with_their_marks(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mötet hölls 14 Rezber 2702 i Hawler.",  # no birth word
+    "Han är född 3 Sermawez 2590.",  # before any living person's year
+    "Hon är född 40 Gelawêj 2700.",  # no such day
+])
+def test_a_kurdish_calendar_date_without_a_birth_or_a_real_day_stays(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
     # Ukrainian participles and the year's word "р.", the Russian form's "род." and its "г."
     ("Modern, народжений 12 березня 1971 р., reste i maj.", "12 березня 1971 р."),
     ("Han uppger att han var född 2.11.1969 р. enligt intyget.", "2.11.1969 р."),

@@ -15,8 +15,9 @@ from redact.detect.birth_words import (
     check_age_and_year, check_date_then_birth_noun,
 )
 from redact.detect.calendar_birth_dates import (
-    BUDDHIST_ERA_BIRTH, HEBREW_ETHIOPIAN_BIRTH, LUNAR_HIJRI_BIRTH, SOLAR_HIJRI_BIRTH, SOLAR_HIJRI_NEEDS,
-    check_buddhist_era, check_hebrew_or_ethiopian, check_lunar_hijri, check_solar_hijri,
+    BUDDHIST_ERA_BIRTH, HEBREW_ETHIOPIAN_BIRTH, KURDISH_BIRTH, KURDISH_NEEDS, LUNAR_HIJRI_BIRTH, SOLAR_HIJRI_BIRTH,
+    SOLAR_HIJRI_NEEDS, check_buddhist_era, check_hebrew_or_ethiopian, check_kurdish, check_lunar_hijri,
+    check_solar_hijri,
 )
 from redact.detect.birth_date_forms import SECOND_DATE, WRITTEN_ABROAD, check_second_version, check_written_abroad
 from redact.detect.date_of_birth_abroad import (
@@ -387,6 +388,8 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
              # Meskerem 1979"): see calendar_birth_dates
              Rule("birth_date_hebrew_ethiopian", HEBREW_ETHIOPIAN_BIRTH, score=0.85, check=check_hebrew_or_ethiopian,
                   needs=SOLAR_HIJRI_NEEDS),
+             # a date of the Kurdish calendar after a birth word ("född 3 Gelawêj 2725"): see calendar_birth_dates
+             Rule("birth_date_kurdish", KURDISH_BIRTH, score=0.85, check=check_kurdish, needs=KURDISH_NEEDS),
              # an age beside a year that adds up to this year ("12 år (2013)", "1981 (44 år)"): see birth_words
              Rule("birth_year_after_age", AGE_AND_YEAR, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),
              Rule("birth_year_before_age", YEAR_AND_AGE, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),
