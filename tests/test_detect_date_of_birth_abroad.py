@@ -349,3 +349,25 @@ def test_more_foreign_birth_words_months_and_year_marks(text, expected):
 ])
 def test_a_full_stop_after_a_dotted_date_stays_outside(text, date):
     assert date in found(text) and date + "." not in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Greek birth words and months, in the genitive and abbreviated
+    ("Modern, γεννήθηκε 2 Φεβ. 1961, bor kvar i Patras.", "2 Φεβ. 1961"),
+    ("Han är född 19 Νοεμβρίου 1984 enligt det grekiska passet.", "19 Νοεμβρίου 1984"),
+    # Kurmanji Kurdish names of our months
+    ("Brodern är född 11 Cotmeh 1990 i Afrin.", "11 Cotmeh 1990"),
+    # Indonesian and Malay birth words and months
+    ("Hustrun, lahir 23 Maret 1986, kom hit i fjol.", "23 Maret 1986"),
+    ("Enligt kortet: tarikh lahir 6 Julai 1979.", "6 Julai 1979"),
+])
+def test_greek_kurmanji_indonesian_and_malay_birth_dates(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Konferensen hölls 2 Φεβ. 1961 i Patras.",  # a Greek date with no birth word
+    "Avtalet skrevs 23 Maret 1986 i Bandung.",  # an Indonesian date with no birth word
+])
+def test_those_months_without_a_birth_word_stay(text):
+    assert found(text) == []
