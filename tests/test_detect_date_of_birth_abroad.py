@@ -292,3 +292,82 @@ def test_no_real_solar_hijri_date_in_figures_after_a_birth_word(text):
 @pytest.mark.parametrize("value", ["۱۳۶۵/۰۷/۲۳", "1359/11/04", "٢٣/٠٧/١٣٦٥"])
 def test_a_birth_column_takes_a_solar_hijri_date_in_figures(value):
     assert value_fits(BIRTH, value, "Födda")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Ethiopian calendar's era mark belongs to the date, and a paper may give the month and the year alone
+    ("Sökanden är född 3 Hidar 1975 E.C. i Gondar.", "3 Hidar 1975 E.C."),
+    ("Hennes man, född Megabit 1969 E.C., bor kvar.", "Megabit 1969 E.C."),
+    # the definite birth noun, a linking verb and where the date was read
+    ("I passet står födelsedagen som 5 Genbot 1983 EC enligt tolken.", "5 Genbot 1983 EC"),
+    ("Född enligt det eritreanska kortet, 11 Sene 1980, och bosatt i Asmara.", "11 Sene 1980"),
+    # a Thai date of the Buddhist era with the month's name and its era mark
+    ("Hustrun är född 4 Mar. 2521 B.E. enligt körkortet.", "4 Mar. 2521 B.E."),
+    ("Sonen, född 9/8/2540 (B.E.), går i skolan.", "9/8/2540 (B.E.)"),
+    # the Kurdish calendar, 700 years ahead of ours, with its endings
+    ("Födelsedatum i hans irakiska pass, 7ê Xermanana 2690ê, står också i intyget.", "7ê Xermanana 2690ê"),
+    ("Hon är född 14 Rezber 2702 i Hawler.", "14 Rezber 2702"),
+])
+def test_dates_of_the_ethiopian_thai_and_kurdish_calendars_with_their_marks(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mötet hölls 14 Rezber 2702 i Hawler.",  # no birth word
+    "Han är född 3 Sermawez 2590.",  # before any living person's year
+    "Hon är född 40 Gelawêj 2700.",  # no such day
+])
+def test_a_kurdish_calendar_date_without_a_birth_or_a_real_day_stays(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ukrainian participles and the year's word "р.", the Russian form's "род." and its "г."
+    ("Modern, народжений 12 березня 1971 р., reste i maj.", "12 березня 1971 р."),
+    ("Han uppger att han var född 2.11.1969 р. enligt intyget.", "2.11.1969 р."),
+    ("Hennes bror, род. 23.09.1988 г., har ett eget ärende.", "23.09.1988 г."),
+    # Kazakh birth words, months and the year's word "ж."
+    ("Fadern, туған күні 14 қараша 1960, bor i Almaty.", "14 қараша 1960"),
+    ("Dottern, туылған 05.06.2004 ж., studerar här.", "05.06.2004 ж."),
+    # the dot after the year in Hungarian and Serbian dates, when the sentence goes on
+    ("Hon, született 1984.11.02., har ungerskt pass.", "1984.11.02."),
+    ("Han, рођен 17.03.1958., har serbiskt pass.", "17.03.1958."),
+    # the Syriac month names of Levantine papers for our months
+    ("Han är född 4 Haziran 1979 enligt det syriska kortet.", "4 Haziran 1979"),
+    ("Hustrun, född 21 Aylul 1985, kommer från Homs.", "21 Aylul 1985"),
+    # English "the" before an ordinal day is part of the date
+    ("She was born on the 14th of May 1991 in Accra.", "the 14th of May 1991"),
+    ("He was born on the 14 May 1991 in Accra.", "14 May 1991"),
+])
+def test_more_foreign_birth_words_months_and_year_marks(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Hon är född 1984.11.02. Sedan dess bor hon här.", "1984.11.02"),  # a full stop ends the sentence
+    ("Han, рођен 17.03.1958. Han har pass.", "17.03.1958"),
+])
+def test_a_full_stop_after_a_dotted_date_stays_outside(text, date):
+    assert date in found(text) and date + "." not in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Greek birth words and months, in the genitive and abbreviated
+    ("Modern, γεννήθηκε 2 Φεβ. 1961, bor kvar i Patras.", "2 Φεβ. 1961"),
+    ("Han är född 19 Νοεμβρίου 1984 enligt det grekiska passet.", "19 Νοεμβρίου 1984"),
+    # Kurmanji Kurdish names of our months
+    ("Brodern är född 11 Cotmeh 1990 i Afrin.", "11 Cotmeh 1990"),
+    # Indonesian and Malay birth words and months
+    ("Hustrun, lahir 23 Maret 1986, kom hit i fjol.", "23 Maret 1986"),
+    ("Enligt kortet: tarikh lahir 6 Julai 1979.", "6 Julai 1979"),
+])
+def test_greek_kurmanji_indonesian_and_malay_birth_dates(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Konferensen hölls 2 Φεβ. 1961 i Patras.",  # a Greek date with no birth word
+    "Avtalet skrevs 23 Maret 1986 i Bandung.",  # an Indonesian date with no birth word
+])
+def test_those_months_without_a_birth_word_stay(text):
+    assert found(text) == []

@@ -170,3 +170,21 @@ def test_a_second_persons_date_and_a_long_labels_date_are_births(text, dates):
 ])
 def test_another_events_date_after_och_or_a_year_after_a_long_phrase_stays(text, date):
     assert date not in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same birth converted to our calendar after "alltså", "motsvarar", "dvs."
+    ("Flickan är född 2 Mehr 1398, alltså 24 september 2019, i Karaj.", "24 september 2019"),
+    ("Födelsedatum enligt det kurdiska beviset, 9 Rezber 2711, motsvarar 1 oktober 2011.", "1 oktober 2011"),
+    ("Han är född 1361/05/12, dvs. 1982-08-03 enligt vår kalender.", "1982-08-03"),
+])
+def test_a_birth_date_converted_to_our_calendar_is_found(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Beslutet fattades 2 Mehr 1398, alltså 24 september 2019, i Karaj.", "24 september 2019"),  # no birth word
+    ("Hon är född i Karaj. Brevet kom 2 Mehr 1398, alltså 24 september 2019.", "24 september 2019"),  # another sentence
+])
+def test_a_converted_date_without_a_birth_in_its_sentence_stays(text, date):
+    assert date not in found(text)

@@ -30,3 +30,18 @@ def test_a_rosters_day_headers_are_no_identifier(cell, fits):
 ])
 def test_a_room_by_its_places_name_is_a_home_under_an_address_header(cell, header, fits):
     assert value_fits(ADDRESS, cell, header) is fits
+
+
+@pytest.mark.parametrize("cell, header, fits", [
+    # a Roman month, the year's word of a Kazakh or Ukrainian paper, an era's mark
+    ("3.XI.1984", "Född", True), ("19 IV 1972", "Födelsedatum", True),
+    ("04.07.2001 ж.", "Född", True), ("11.02.1990 р.", "Född", True),
+    ("2 Tikimt 1978 E.C.", "Född", True), ("4/2/2519 (B.E.)", "Född", True),
+    # a year by its last two digits after a dash, or after the birth word the header has
+    ("-61", "Född", True), ("f. 83", "Mannen f.", True), ("83", "Född", False), ("f. 83", "Ärende", False),
+    ("-61", "Ärende", False),
+])
+def test_more_birth_column_values(cell, header, fits):
+    from redact.detect.table_headers import BIRTH
+
+    assert value_fits(BIRTH, cell, header) is fits

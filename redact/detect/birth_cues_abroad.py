@@ -44,9 +44,15 @@ BIRTH_WORDS: dict[str, tuple[str, ...]] = {
     "swahili": ("alizaliwa", "tarehe ya kuzaliwa"),
     # Cyrillic birth words as Bulgarian, Russian, Ukrainian, Serbian and Macedonian papers write them
     "bulgarian/macedonian": ("роден", "родена", "дата на раждане", "датум на раѓање"),
-    "russian": ("родился", "родилась", "дата рождения"),
-    "ukrainian": ("народився", "народилася", "дата народження"),
+    # (the Russian form's abbreviation "род." before a whole date: "род. 17.04.1993 г.")
+    "russian": ("родился", "родилась", "дата рождения", "род\\."),
+    # (the participles too, as a certificate writes them: "народжена 8 квітня 1979 р.")
+    "ukrainian": ("народився", "народилася", "дата народження", "народжена", "народжений"),
+    # Kazakh in Cyrillic: "born", "date of birth" ("туған күні 3 наурыз 1972")
+    "kazakh": ("туған күні", "туған", "туылған", "туған жылы"),
     "serbian (cyrillic)": ("рођен", "рођена", "датум рођења"),
+    "greek": ("γεννήθηκε", "ημερομηνία γέννησης", "ημ\\. γέννησης", "ημ/νία γέννησης"),
+    "indonesian/malay": ("lahir", "tanggal lahir", "tarikh lahir", "tgl\\. lahir"),
     "vietnamese": ("ngày sinh", "sinh ngày", "sinh năm"),
     "chinese/japanese/korean": ("出生日期", "生年月日", "생년월일"),
     "tigrinya/amharic (transliterated)": ("elet lidet", "yelidet ken", "ye lidet ken"),
@@ -143,6 +149,27 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
                    "октомври", "ноември", "декември"),
     "serbian (cyrillic, genitive)": ("јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула", "августа",
                                      "септембра", "октобра", "новембра", "децембра"),
+    "kazakh": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
+               "қараша", "желтоқсан"),
+    # the Syriac month names of Syrian, Lebanese, Iraqi and Jordanian papers, in Latin letters, for the Gregorian
+    # months ("15 Tammuz 1982" is 15 July 1982); the one-word names only ("Kanun al-Thani" is two), and "Ab" left
+    # out, as it is a Swedish firm's form
+    "arabic, levantine (transliterated)": ("", "shubat", "adhar", "nisan", "ayyar", "haziran", "tammuz", "",
+                                           "aylul", "", "", ""),
+    "arabic, levantine (other spellings)": ("", "shbat", "adar", "naisan", "ayar", "huzayran", "tamuz", "",
+                                            "ailul", "", "", ""),
+    # Greek in the genitive and abbreviated, as a Greek paper writes the date ("8 Αυγούστου 1983", "8 Αυγ. 1983")
+    "greek (genitive)": ("ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου",
+                         "αυγούστου", "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"),
+    "greek (abbreviated)": ("ιαν", "φεβ", "μαρ", "απρ", "μαΐ", "ιουν", "ιουλ", "αυγ", "σεπ", "οκτ", "νοε", "δεκ"),
+    "greek (other abbreviations)": ("", "φεβρ", "μαρτ", "απρ", "μαϊ", "ιούν", "ιούλ", "αύγ", "σεπτ", "", "νοέ", ""),
+    # Kurmanji Kurdish, as Kurdish papers of Syria and Turkey name our months (one-word names only)
+    "kurdish (kurmanji)": ("çile", "sibat", "adar", "nîsan", "gulan", "hezîran", "tîrmeh", "tebax", "îlon",
+                           "cotmeh", "mijdar", "berfanbar"),
+    "indonesian": ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+                   "oktober", "november", "desember"),
+    "malay": ("januari", "februari", "mac", "april", "mei", "jun", "julai", "ogos", "september", "oktober",
+              "november", "disember"),
     "serbian (cyrillic, nominative)": ("јануар", "фебруар", "март", "април", "мај", "јун", "јул", "август",
                                        "септембар", "октобар", "новембар", "децембар"),
 }

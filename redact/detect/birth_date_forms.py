@@ -10,6 +10,11 @@
   another way. After "respektive" the second date is another person's birth in the same list ("födda 2010-03-01
   respektive 2012-05-06"), whatever its year.
 
+* The same birth date converted to our calendar: a paper's date in its own calendar, then "alltså", "motsvarar",
+  "dvs." and our date ("född 19 Aban 1402, alltså 10 november 2023", "födelsedatum i intyget, 3 Gelawêj 2725,
+  motsvarar 25 juli 2025"). The conversion word after a date in a sentence that names the birth says the second
+  date is the birth again, whatever its year (the calendars count years apart).
+
 The patterns are completed with the Swedish birth words in ``date_of_birth``; the checks are here.
 """
 
@@ -84,3 +89,40 @@ def check_second_version(text: str, m: re.Match[str]) -> Verdict | None:
     if not _LIST.search(between) and min(abs(a[0] - b[0]) for a in first for b in second) > 1:
         return None  # "född 1950-02-03 men flyttade hit 2001-04-04": another event's date, not the birth again
     return Verdict(m.start("second"), m.end("second"), "en andra uppgift om samma födelsedatum")
+
+
+# A date as any calendar writes it (a day, a month's word and a year with its endings, or figures), the conversion
+# word, and a whole date of ours: a Swedish month's name or figures.
+_ANY_CALENDAR = (r"(?:\d{1,2}[^\W\d_]{0,2}\.?[ \t]+[^\W\d_]{2,12}\.?[ \t]+\d{4}[^\W\d_]{0,2}(?:[ \t]*\(?[A-Z]\.[A-Z]\.\)?)?"
+                 r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})")
+_CONVERTED = r"(?i:alltså|motsvarar|motsvarande|dvs\.?|det[ \t]+vill[ \t]+säga|i[ \t]+vår[ \t]+kalender)"
+CONVERTED_DATE = compile_(
+    rf"(?<![\w.])(?P<first>{_ANY_CALENDAR}),?[ \t]+(?:\n[ \t]*)?{_CONVERTED}:?[ \t]+(?:\n[ \t]*)?(?:(?i:den)[ \t]+)?"
+    rf"(?P<date>(?P<d>\d{{1,2}})[ \t]+(?P<m>[a-zåäö]{{3,9}})[ \t]+(?P<y>(?:19|20)\d\d)"
+    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d))(?![\w]|[-+:./]\d)")
+CONVERTED_NEEDS = ("alltså", "motsvara", "dvs", "vill säga", "vår kalender")
+# a birth word before the first date, in the same sentence
+_BIRTH_BEFORE = re.compile(r"(?i)(?<![\w])(?:född|födda|föddes|fött|f\.|födelse\w*|födseln)(?![\w])")
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[A-ZÅÄÖ])|\n[ \t]*\n")
+
+
+def check_converted_date(text: str, m: re.Match[str]) -> Verdict | None:
+    """Our date after a conversion word, when a birth word stands before the first date in the same sentence and our
+    date is a real past day."""
+    from redact.detect.month_names import MONTHS
+
+    if m.group("d"):
+        month = MONTHS.get(m.group("m").lower())
+        if month is None:
+            return None
+        y, mo, d = int(m.group("y")), month, int(m.group("d"))
+    else:
+        y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+    if not real_date(y, mo, d) or _dt.date(y, mo, d) > _dt.date.today():
+        return None
+    start = max(0, m.start() - 150)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, start, m.start())]
+    if not _BIRTH_BEFORE.search(text, ends[-1] if ends else start, m.start()):
+        return None
+    return Verdict(m.start("date"), m.end("date"), "samma födelsedatum omräknat till vår kalender")
+

@@ -29,9 +29,11 @@ import datetime as _dt
 import re
 
 from redact.detect import context as ctx
+from redact.detect.month_names import MONTHS as GREGORIAN_MONTHS
 from redact.detect.patterns import Verdict, compile_
 
 SP = ctx.SP
+_GREGORIAN_MONTH = "|".join(sorted(GREGORIAN_MONTHS, key=len, reverse=True))
 # the twelve months in their usual Latin spellings (the Iranian passport's, the Swedish migration papers')
 _MONTHS: dict[str, int] = {}
 for _n, _names in enumerate((
@@ -48,15 +50,20 @@ for _n, _names in enumerate((
     for _name in _names:
         _MONTHS[_name] = _n
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_CUE = r"född|födda|föddes|f\.|födelsedatum|födelsedag|tavalod|tavallod"
+_CUE = r"född|födda|föddes|f\.|födelsedatumet|födelsedagen|födelsedatum|födelsedag|tavalod|tavallod"
 _BR = rf"(?:{SP}+|{SP}*\n{SP}*)"
+# the birth word, where the date was read ("i det etiopiska passet,", "enligt intyget"), and a linking verb or
+# "den" before the date ("födelsedagen står som 1 Tikimt 1982", "född den 4 Kislev 5751")
+_WHERE_READ = rf"(?:(?i:i|enligt){_BR}(?:[^\W\d_]+{_BR}){{0,2}}[^\W\d_]+,?{_BR})"
+_LINK = rf"(?:(?i:den|är|var|som|står{_BR}som|anges{_BR}som|angavs{_BR}som){_BR})"
+_LEAD = (rf"(?<![\w])(?P<cue>(?i:{_CUE}))(?![^\W\d_])(?:[ \t]*:[ \t]*|{_BR})"
+         rf"{_WHERE_READ}?{_LINK}?")
 # the date in figures, as an Iranian paper writes it, the year first ("1362/02/17") or last ("17/02/1362"), in our
 # digits or in Persian ones ("۱۳۶۲/۰۲/۱۷"; ``\d`` reads them, ``int`` too): only the year says which calendar it is
 _SOLAR_NUMERIC = (r"(?P<ny>\d{4})(?P<nsep>[/.-])(?P<nm>\d{1,2})(?P=nsep)(?P<nd>\d{1,2})"
                   r"|(?P<ld>\d{1,2})(?P<lsep>[/.-])(?P<lm>\d{1,2})(?P=lsep)(?P<ly>\d{4})")
 SOLAR_HIJRI_BIRTH = compile_(
-    rf"(?<![\w])(?P<cue>(?i:{_CUE}))(?![^\W\d_])(?:[ \t]*:[ \t]*|{_BR})(?:(?i:den){_BR})?"
-    rf"(?P<date>(?P<d>\d{{1,2}})\.?{_BR}(?P<m>(?i:{_MONTH})){_BR}(?P<y>1[234]\d\d)|{_SOLAR_NUMERIC})(?![\w]|[-/.]\d)")
+    _LEAD + rf"(?P<date>(?P<d>\d{{1,2}})\.?{_BR}(?P<m>(?i:{_MONTH})){_BR}(?P<y>1[234]\d\d)|{_SOLAR_NUMERIC})(?![\w]|[-/.]\d)")
 SOLAR_HIJRI_NEEDS = ("föd", "f.", "tavalod", "tavallod")
 
 
@@ -111,8 +118,7 @@ for _n, _names in enumerate(_LUNAR_SPELLINGS, 1):
             else re.escape(ch) for ch in _name))
 _LUNAR_MONTH = "|".join(sorted(_lunar_forms, key=len, reverse=True))
 LUNAR_HIJRI_BIRTH = compile_(
-    rf"(?<![\w])(?P<cue>(?i:{_CUE}))(?![^\W\d_])(?:[ \t]*:[ \t]*|{_BR})(?:(?i:den){_BR})?"
-    rf"(?P<date>(?P<d>\d{{1,2}})\.?{_BR}(?P<m>(?i:{_LUNAR_MONTH})){_BR}(?P<y>1[34]\d\d))(?:{SP}*(?i:AH|A\.H\.|h))?"
+    _LEAD + rf"(?P<date>(?P<d>\d{{1,2}})\.?{_BR}(?P<m>(?i:{_LUNAR_MONTH})){_BR}(?P<y>1[34]\d\d))(?:{SP}*(?i:AH|A\.H\.|h))?"
     rf"(?![\w]|[-/.]\d)")
 
 
@@ -156,11 +162,16 @@ _ETHIOPIAN_MONTH = _month_forms(_ETHIOPIAN_SPELLINGS)
 HEBREW_OFFSET = 3761
 #: Years the Ethiopian calendar runs behind ours (its new year falls in September: 8 before it, 7 after).
 ETHIOPIAN_OFFSET = 8
+# the era's mark a paper writes after its year, inside the date: the Ethiopian calendar's "E.C." ("Ethiopian
+# calendar"), the Buddhist era's "B.E." or "(B.E.)", "พ.ศ." in Thai
+_ETHIOPIAN_ERA = r"(?:[ \t]*\(?(?:E\.[ ]?C\.|EC)\)?(?![\w]))"
+_BUDDHIST_ERA = r"(?:[ \t]*\(?(?:B\.[ ]?E\.|BE|พ\.ศ\.)\)?(?![\w]))"
 _HEBREW_DATE = rf"(?P<hd>\d{{1,2}})\.?{_BR}(?P<hm>(?i:{_HEBREW_MONTH})){_BR}(?P<hy>5[67]\d\d)"
-_ETHIOPIAN_DATE = rf"(?P<ed>\d{{1,2}})\.?{_BR}(?P<em>(?i:{_ETHIOPIAN_MONTH})){_BR}(?P<ey>(?:18|19|20)\d\d)"
+# (the month and the year alone too, all a paper may give: "född Tir 1967 E.C.")
+_ETHIOPIAN_DATE = (rf"(?:(?P<ed>\d{{1,2}})\.?{_BR})?(?P<em>(?i:{_ETHIOPIAN_MONTH})){_BR}(?P<ey>(?:18|19|20)\d\d)"
+                   rf"{_ETHIOPIAN_ERA}?")
 HEBREW_ETHIOPIAN_BIRTH = compile_(
-    rf"(?<![\w])(?P<cue>(?i:{_CUE}))(?![^\W\d_])(?:[ \t]*:[ \t]*|{_BR})(?:(?i:den){_BR})?"
-    rf"(?P<date>{_HEBREW_DATE}|{_ETHIOPIAN_DATE})(?![\w]|[-/.]\d)")
+    _LEAD + rf"(?P<date>{_HEBREW_DATE}|{_ETHIOPIAN_DATE})(?![\w]|[-/.]\d)")
 
 
 def _hebrew_date_ok(day: int, year: int) -> bool:
@@ -178,7 +189,7 @@ def _hebrew_or_ethiopian_ok(m: re.Match[str]) -> bool:
     """The Hebrew or Ethiopian date of ``m`` (groups hd/hm/hy or ed/em/ey) is a real day of a living person's year."""
     if m.group("hd"):
         return _hebrew_date_ok(int(m.group("hd")), int(m.group("hy")))
-    return _ethiopian_date_ok(int(m.group("ed")), m.group("em"), int(m.group("ey")))
+    return _ethiopian_date_ok(int(m.group("ed") or 1), m.group("em"), int(m.group("ey")))
 
 
 def check_hebrew_or_ethiopian(text: str, m: re.Match[str]) -> Verdict | None:
@@ -199,10 +210,14 @@ _CALENDAR_VALUE = re.compile(
     rf"|{_SOLAR_NUMERIC}")
 
 
+_ERA_MARK = re.compile(rf"(?:{_ETHIOPIAN_ERA}|{_BUDDHIST_ERA})$")
+
+
 def calendar_birth_value(value: str) -> bool:
     """True for a cell holding nothing but a date of the Iranian, the Islamic, the Thai, the Hebrew or the Ethiopian
-    calendar ("1 farvardin 1358", "1362/02/17", "3 Ramadan 1434", "4/2/2519", "9 Sivan 5749"), a real day and a
-    living person's year: a birth column's value."""
+    calendar ("1 farvardin 1358", "1362/02/17", "3 Ramadan 1434", "4/2/2519 (B.E.)", "9 Sivan 5749", "14 Hamle 2012
+    E.C."), a real day and a living person's year: a birth column's value."""
+    value = _ERA_MARK.sub("", value.strip())
     m = _CALENDAR_VALUE.fullmatch(value.strip())
     if m is not None and (m.group("ny") or m.group("ly")):
         return _solar_numeric_ok(m)
@@ -218,9 +233,11 @@ def calendar_birth_value(value: str) -> bool:
 
 
 # a day, a month in figures and a year of the Buddhist era ("4/2/2519", "12.11.2530", "3-8-2541")
+# (or with the month's name, as a Thai licence's English side writes it: "12 Jan. 2530 B.E.")
 BUDDHIST_ERA_BIRTH = compile_(
-    rf"(?<![\w])(?P<cue>(?i:{_CUE}))(?![^\W\d_])(?:[ \t]*:[ \t]*|{_BR})(?:(?i:den){_BR})?"
-    r"(?P<date>(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>2[45]\d\d))(?![\w]|[-/.]\d)")
+    _LEAD + r"(?P<date>(?:(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)"
+    rf"|(?P<nd>\d{{1,2}}){_BR}(?P<nm>(?i:{_GREGORIAN_MONTH}))\.?{_BR})(?P<y>2[45]\d\d){_BUDDHIST_ERA}?)"
+    r"(?![\w]|[-/.]\d)")
 BUDDHIST_ERA_OFFSET = 543
 
 
@@ -238,6 +255,31 @@ def _buddhist_date_ok(day: int, month: int, era_year: int) -> bool:
 
 def check_buddhist_era(text: str, m: re.Match[str]) -> Verdict | None:
     """A Buddhist-era date after a birth word, when it is a real day and the year a living person's."""
-    if not _buddhist_date_ok(int(m.group("d")), int(m.group("m")), int(m.group("y"))):
+    day, month = (m.group("d"), m.group("m")) if m.group("d") else (m.group("nd"), GREGORIAN_MONTHS[m.group("nm").lower()])
+    if not _buddhist_date_ok(int(day), int(month), int(m.group("y"))):
         return None
     return Verdict(m.start("date"), m.end("date"), "födelsedatum i den buddhistiska tideräkningen (thailändsk)")
+
+
+# The Kurdish calendar's months, as Kurdish papers of Iraq and Syria write them in Latin letters (Sorani names in
+# the Kurmanji alphabet and their usual spellings); its year runs 700 ahead of ours from Newroz (2725 is 2025/2026).
+_KURDISH_SPELLINGS = (
+    "xakelêwe", "xakelewe", "newroz", "gullan", "gulan", "banemer", "cozerdan", "jozerdan", "pûşper", "pûşpere",
+    "pushper", "gelawêj", "gelawej", "xermanan", "khermanan", "rezber", "gelarêzan", "gelarezan", "xezelwer",
+    "sermawez", "befranbar", "berfanbar", "rêbendan", "rebendan", "reşeme", "resheme")
+#: Years the Kurdish calendar runs ahead of ours.
+KURDISH_OFFSET = 700
+# the day, the month and the year may carry Kurdish endings ("3ê Gelawêja 2725ê": "the 3rd of Gelawêj of 2725")
+_KURDISH_DATE = (rf"(?P<kd>\d{{1,2}})(?:ê|e|an)?\.?{_BR}(?P<km>(?i:{_month_forms(_KURDISH_SPELLINGS)}))(?:a|ê|y)?{_BR}"
+                 r"(?P<ky>2[67]\d\d)(?:ê|an)?")
+KURDISH_BIRTH = compile_(_LEAD + rf"(?P<date>{_KURDISH_DATE})(?![\w]|[-/.]\d)")
+KURDISH_NEEDS = ("föd",)
+
+
+def check_kurdish(text: str, m: re.Match[str]) -> Verdict | None:
+    """A Kurdish-calendar date after a birth word: a day its months have (31 at most) and a living person's year."""
+    year = int(m.group("ky")) - KURDISH_OFFSET
+    if not (1 <= int(m.group("kd")) <= 31 and 1901 <= year <= _dt.date.today().year):
+        return None
+    return Verdict(m.start("date"), m.end("date"), "födelsedatum i den kurdiska kalendern")
+

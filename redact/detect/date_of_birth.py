@@ -15,10 +15,14 @@ from redact.detect.birth_words import (
     check_age_and_year, check_date_then_birth_noun,
 )
 from redact.detect.calendar_birth_dates import (
-    BUDDHIST_ERA_BIRTH, HEBREW_ETHIOPIAN_BIRTH, LUNAR_HIJRI_BIRTH, SOLAR_HIJRI_BIRTH, SOLAR_HIJRI_NEEDS,
-    check_buddhist_era, check_hebrew_or_ethiopian, check_lunar_hijri, check_solar_hijri,
+    BUDDHIST_ERA_BIRTH, HEBREW_ETHIOPIAN_BIRTH, KURDISH_BIRTH, KURDISH_NEEDS, LUNAR_HIJRI_BIRTH, SOLAR_HIJRI_BIRTH,
+    SOLAR_HIJRI_NEEDS, check_buddhist_era, check_hebrew_or_ethiopian, check_kurdish, check_lunar_hijri,
+    check_solar_hijri,
 )
-from redact.detect.birth_date_forms import SECOND_DATE, WRITTEN_ABROAD, check_second_version, check_written_abroad
+from redact.detect.birth_date_forms import (
+    CONVERTED_DATE, CONVERTED_NEEDS, SECOND_DATE, WRITTEN_ABROAD, check_converted_date, check_second_version,
+    check_written_abroad,
+)
 from redact.detect.date_of_birth_abroad import (
     BIRTH_ABROAD, HOME_CUE_MONTH_ABROAD, HOME_CUE_NEEDS, check_birth_abroad, check_home_cue_month_abroad,
 )
@@ -369,6 +373,8 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
                   needs=_BIRTH_NEEDS),
              Rule("birth_date_second_version", _DOB_TWICE, score=0.75, check=check_second_version,
                   needs=_BIRTH_NEEDS),
+             # the same birth converted to our calendar ("född 19 Aban 1402, alltså 10 november 2023"): birth_date_forms
+             Rule("birth_date_converted", CONVERTED_DATE, score=0.75, check=check_converted_date, needs=CONVERTED_NEEDS),
              # another language's birth word ("født", "geb.", "née le", "data urodzenia"), as foreign papers are quoted
              Rule("birth_date_abroad", BIRTH_ABROAD, score=0.85, check=check_birth_abroad, needs=_ABROAD_NEEDLES),
              # a Swedish birth word before another language's month ("f. 7. Mai 1994"), as the foreign paper writes it
@@ -387,6 +393,8 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
              # Meskerem 1979"): see calendar_birth_dates
              Rule("birth_date_hebrew_ethiopian", HEBREW_ETHIOPIAN_BIRTH, score=0.85, check=check_hebrew_or_ethiopian,
                   needs=SOLAR_HIJRI_NEEDS),
+             # a date of the Kurdish calendar after a birth word ("född 3 Gelawêj 2725"): see calendar_birth_dates
+             Rule("birth_date_kurdish", KURDISH_BIRTH, score=0.85, check=check_kurdish, needs=KURDISH_NEEDS),
              # an age beside a year that adds up to this year ("12 år (2013)", "1981 (44 år)"): see birth_words
              Rule("birth_year_after_age", AGE_AND_YEAR, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),
              Rule("birth_year_before_age", YEAR_AND_AGE, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),

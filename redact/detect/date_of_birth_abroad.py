@@ -34,7 +34,10 @@ _CUE = "|".join(p.replace(" ", f"{SP}+") for p in CUE_PATTERNS)
 _PLACE_PREP = r"i|in|à|a|en|em|w|we|u|te|ve|di|da|na|no|at|kod|ở"
 # ("d." is the Danish and Norwegian "den": "født d. 12.03.1987"; Swahili "tarehe" is "the date": "alizaliwa tarehe
 # 4 Aprili 1976"; Bulgarian and Macedonian "на": "родена на 3 юли 1959")
-_LINK = (r"më|am|den|d\.|le|el|il|op|on(?:[ ]the)?|the|dnia|dne|dana|a|em|no|la|lo|de|ngày|vom|el[ ]día|dia|ден"
+# (English "the" before an ordinal day is the date's own: "born on the 2nd of August 1984")
+_ORDINAL_DAY_NEXT = r"(?![ \t]+\d{1,2}(?:st|nd|rd|th))"
+_LINK = (rf"më|am|den|d\.|le|el|il|op|on(?:[ ]the{_ORDINAL_DAY_NEXT})?|the{_ORDINAL_DAY_NEXT}|dnia|dne|dana|a|em|no|la|lo"
+         r"|de|ngày|vom|el[ ]día|dia|ден"
          r"|tarehe|на")
 _S = rf"(?:{SP}+|{SP}*\n{SP}*)"  # a space, or a line end where the text wrapped
 _GAP = (rf"(?:[ \t]*[:=：][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|{SP}+)"
@@ -49,13 +52,16 @@ _DATE = rf"""
         (?P<v_y>(?:19|20)\d\d)
       | (?P<c_y>(?:19|20)\d\d)[ ]?[年년][ ]?(?P<c_m>\d{{1,2}})[ ]?[月월][ ]?(?P<c_d>\d{{1,2}})[ ]?[日일]
       | (?P<iso_y>(?:19|20)\d\d)(?P<isep>[-./])(?P<iso_m>\d\d)(?P=isep)(?P<iso_d>\d\d)
+        # (a date with dots has one after its last part too in Hungarian: "1979.05.06., har"; read with it when the
+        # sentence goes on, a full stop's dot being no part of the date)
+        (?:(?<=\.\d\d)\.(?=[,;:)]|[ \t]+[a-zåäöа-я]))?
         # Korean papers' year, month and day each with its dot and a space: "1999. 7. 25."
       | (?P<k_y>(?:19|20)\d\d)\.[ ](?P<k_m>\d{{1,2}})\.[ ](?P<k_d>\d{{1,2}})\.?
         # "3. April 1979", "1er mai 1985", "3 de marzo de 1985", "5. kesäkuuta 1990", "3rd of March 1987"
       # (the day's dot may stand right against the month: "7.Mai 1994")
       # (a day with its dot has one after the year too in Croatian, Serbian and Bosnian: "4. oktobra 1984."; read
       # with it when the sentence goes on after it, a full stop's dot being no part of the date)
-      | (?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae])?{_BR})(?:(?i:de|del|of){_BR})?
+      | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae])?{_BR})(?:(?i:de|del|of){_BR})?
         (?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?:(?i:de|del|do|of){_BR})?(?P<t_y>(?:19|20)\d\d)
         (?(t_dot)(?:\.(?=[,;:)]|[ \t]+[a-zåäöа-я]))?)
         # the year first: Hungarian "1979. április 3.", Lithuanian "1990 m. birželio 5 d."
@@ -68,11 +74,13 @@ _DATE = rf"""
         # "12.03.1987", "12. 03. 1987." (Croatian), "12-03-1987" (Dutch), "03/04/1979"
       | (?P<n_d>\d{{1,2}})(?P<nsep>[./-])(?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_m>\d{{1,2}})(?P=nsep)
         (?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_y>(?:19|20)?\d\d)
+        # (and after the year in Serbian and Croatian: "рођен 01.12.1961., har")
+        (?:(?<=\.\d{{4}})\.(?=[,;:)]|[ \t]+[a-zåäöа-я]))?
       | (?P<year>(?:19|20)\d\d)
     )
     # the year's word after the date, inside it: Bulgarian and Russian "г." ("17.04.1986 г."), Serbian "god."
-    # and "godine", Polish "r."
-    (?:[ \u00a0](?:г\.|год\.|година|года|(?i:god\.|godine)|r\.))?
+    # and "godine", Polish "r.", Ukrainian "р." and "року", Kazakh "ж." and "жылы"
+    (?:[ \u00a0](?:г\.|год\.|година|года|(?i:god\.|godine)|r\.|р\.|року|ж\.|жылы))?
     )
     (?![\w]|[-+:/]\d|\.\d)
 """

@@ -7,6 +7,7 @@ Part of ``redact.detect.table_columns`` (which see).
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Sequence
 
@@ -44,9 +45,12 @@ _BIRTH_VALUE = re.compile(
     r"(?:[Nn]gày\s+)?\d{1,2}\s+tháng\s+\d{1,2},?\s+(?:năm\s+)?(?:19|20)\d\d|"
     r"(?:19|20)\d\d\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]|"
     # the year, the month and the day each with its dot and a space, as Korean papers write it: "1999. 7. 25."
-    r"(?:19|20)\d\d\.\s\d{1,2}\.\s\d{1,2}\.?)"
-    # the year's word after the date: Bulgarian and Russian "г." ("17.04.1986 г."), Serbian "god.", Polish "r."
-    r"(?:\s(?:г\.|год\.|година|года|[Gg]od\.|godine|r\.))?$"
+    r"(?:19|20)\d\d\.\s\d{1,2}\.\s\d{1,2}\.?"
+    # the month in Roman numerals, as Polish, Hungarian and Ukrainian papers write it: "8.IV.1979", "7 VII 1991"
+    r"|\d{1,2}(?:\.\s?|\s|-|/)(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?:\.\s?|\s|-|/)(?:19|20)\d\d\.?)"
+    # the year's word after the date: Bulgarian and Russian "г." ("17.04.1986 г."), Serbian "god.", Polish "r.",
+    # Ukrainian "р." and "року", Kazakh "ж." and "жылы"
+    r"(?:\s(?:г\.|год\.|година|года|[Gg]od\.|godine|r\.|р\.|року|ж\.|жылы))?$"
 )
 # the separators of several birth dates listed in one cell, as the children's names beside them are ("Sagal, Idil" |
 # "12/3 2016, 8/10 2019"; "2016-03-12 och 2019-10-08"; "12.03.2016; 08.10.2019")
@@ -74,14 +78,15 @@ def birth_dates_listed(value: str, header: str = "") -> list[tuple[int, int]] | 
 
 # a year alone where the birth date would stand ("1951" under "Född"): all the writer knew of the birth, and as much
 # a birth as "född 1951" in running text; only under a header that names the birth (no header given: no year)
-_YEAR_ALONE = re.compile(r"^(?:19|20)\d\d$")
+# (or by its last two digits after a dash or an apostrophe, as a register's column writes it: "-58", "’69")
+_YEAR_ALONE = re.compile(r"^(?:(?:19|20)\d\d|[-–'’]\d\d)$")
 
 
 def birth_year_alone(value: str, header: str) -> bool:
     """True for a year alone, not after this one, under a birth column's header ("Född", "Födelsedatum")."""
-    import datetime as _dt
+    from redact.detect.month_names import full_year
 
-    return (bool(header.strip()) and bool(_YEAR_ALONE.match(value)) and int(value) <= _dt.date.today().year
+    return (bool(header.strip()) and bool(_YEAR_ALONE.match(value)) and full_year(value) <= _dt.date.today().year
             and header_kind(header) == BIRTH)
 
 
@@ -284,7 +289,9 @@ _CASE_NUMBER = re.compile(r"^[A-ZÅÄÖ]{1,6}[ \u00a0](?:19|20)\d\d[-/]\d{1,4}$"
 # a header naming what is issued to one person: a card, a certificate, a licence ("Jaktkort", "Kursintyg", "Licens")
 _ISSUED_HEADER = re.compile(r"(?i)kort|intyg|bevis|licens|certifikat|legitimation|diplom|behörighet")
 # "den" before a date, or its short form "d." ("d. 14 maj 2013"), as a clerk writes it in a birth column's cell too
-_DATE_ARTICLE = re.compile(r"(?i)(?:den\s+|d\.\s*)(?=\d)")
+# (the birth word itself too, where a cell repeats it before a year: "f. 77" under "Gäldenär f.")
+_DATE_ARTICLE = re.compile(r"(?i)(?:den\s+|d\.\s*|(?P<born>f\.|född)\s*)(?=\d)")
+_TWO_DIGITS = re.compile(r"\d\d$")
 # the Swahili "tarehe" ("the date") that a Tanzanian or Kenyan paper's date opens with, copied into the cell with it
 # ("tarehe 4 Aprili 1976"): the cell is still a date, masked whole
 _DATE_WORD_ABROAD = re.compile(r"(?i)tarehe\s+(?=\d)")
@@ -335,6 +342,8 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
             return bool(_CLEARING_VALUE.match(v))
         return bool(_BANK_VALUE.match(v)) and sum(ch.isdigit() for ch in v) >= 6 and not _DATE.match(v)
     if kind == BIRTH:
+        if (born := _DATE_ARTICLE.match(v)) and born.group("born") and _TWO_DIGITS.match(v[born.end():]):
+            return bool(header.strip()) and header_kind(header) == BIRTH  # "f. 77": a birth year by its two digits
         v = v[birth_article(v):].translate(_WESTERN_DIGITS)
         v = v[word.end():] if (word := _DATE_WORD_ABROAD.match(v)) else v
         # (a date of another calendar too: "1 farvardin 1358", "3 Ramadan 1434": see calendar_birth_dates)
