@@ -218,9 +218,10 @@ _COUNTRY_WORDS = ("estnisk", "finsk", "norsk", "dansk", "isländsk", "polsk", "t
 # A case or a decision about a person at a body abroad: it is that body's, not the authority's own, so it leads to the
 # person as another organisation's case number does.
 # * a foreign social insurance's code with the body's short name before it ("KELA 2207/4418/27", "NAV 27/441820"):
-#   Finland's Kela, Norway's NAV, Poland's ZUS, Germany's pension insurance, the Dutch SVB;
+#   Finland's Kela and Norway's NAV; seven digits at least, as a Swedish unit's letters may be the same and stand
+#   before the authority's own short case ("NAV 26-114");
 _FOREIGN_BODY_CODE = compile_(
-    r"(?<![\w/-])(?P<value>(?:KELA|Kela|FPA|NAV|ZUS|DRV|SVB)[ \u00a0-]\d{2,8}(?:[/-]\d{2,8}){1,3})(?![\w]|[-/.]\d)")
+    r"(?<![\w/-])(?P<value>(?:KELA|Kela|FPA|NAV)[ \u00a0-]\d{2,8}(?:[/-]\d{2,8}){1,3})(?![\w]|[-/.]\d)")
 # * a decision, judgment or case after a country's adjective ("det estniska beslutet 2-27-44182", "den polska domen
 #   nr II C 118/26");
 _FOREIGN_DECISION = compile_(
@@ -247,8 +248,10 @@ _FOREIGN_FILE = compile_(
 
 def _check_foreign_case(text: str, m: re.Match[str]) -> Verdict | None:
     value = m.group("value")
-    if sum(c.isdigit() for c in value) < 5 or _DATE_OR_YEAR.match(value) or MONEY_AFTER.match(text, m.end("value")):
-        return None  # a year, a date or a sum after the word, no file's number
+    least = 5 if "label" in m.groupdict() else 7
+    if (sum(c.isdigit() for c in value) < least or _DATE_OR_YEAR.match(value) or _NOT_A_CODE.match(value)
+            or MONEY_AFTER.match(text, m.end("value"))):
+        return None  # a year, a date, a sum or the authority's own case's shape, no file's number
     return Verdict(m.start("value"), m.end("value"), "ärende eller beslut hos ett organ utomlands")
 
 
@@ -269,7 +272,7 @@ RULES = (
     Rule("loan_contract_number", _LOAN_CONTRACT, score=0.8, check=_check_loan_contract,
          needs=("avtalsn", "avtals-nr", "kontraktsn")),
     Rule("foreign_body_code", _FOREIGN_BODY_CODE, score=0.8, check=_check_foreign_case,
-         gate=re.compile(r"(?:KELA|Kela|FPA|NAV|ZUS|DRV|SVB)[ \u00a0-]\d")),
+         gate=re.compile(r"(?:KELA|Kela|FPA|NAV)[ \u00a0-]\d")),
     Rule("foreign_decision_number", _FOREIGN_DECISION, score=0.8, check=_check_foreign_case,
          needs=("beslutet", "domen", "ärendet", "målet", "avgörandet", "utslaget", "numret")),
     Rule("foreign_file_number", _FOREIGN_FILE, score=0.8, check=_check_foreign_case,
