@@ -18,8 +18,11 @@ from redact.types import Finding
 # (Turkey's "T.C." before the kimlik number; a radio terminal's "ISSI", a telephone's "IMEI" and a SIM card's "ICCID"
 # name the kind of number as "PESEL" does)
 # (Portugal's and Spain's tax number "NIF", France's "NIR", Canada's "SIN" and Bulgaria's "ЕГН" in Cyrillic too)
+# (Kazakhstan's "IIN", Russia's "SNILS" in either script, Greece's "AMKA", Ukraine's "RNOKPP", and Turkey's "TC" without
+# its dots before the kimlik number's eleven digits: two capitals alone are a code's series elsewhere)
 _LABELS = (r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EGN|ЕГН|CNP|OIB|BSN|CPR|SSN|NINO|CURP"
-           r"|CPF|CNIC|NIN|NIF|NIR|SIN|RUT|RUN|DNI|NIE|T\.C\.|ISSI|IMEI|ICCID)")
+           r"|CPF|CNIC|NIN|NIF|NIR|SIN|RUT|RUN|DNI|NIE|T\.C\.|ISSI|IMEI|ICCID|IIN|SNILS|СНИЛС|AMKA|TCKN|RNOKPP|РНОКПП"
+           r"|TC(?=[ \t\u00a0]+\d{11}(?!\d)))")
 _LABEL_PREFIX = re.compile(rf"{_LABELS}[ \t\u00a0]*:?[ \t\u00a0\n]+(?=[A-Z]{{0,3}}[- ]?\d)")
 _LABEL = re.compile(rf"{_LABELS}(?![\w.-])")
 # a number's own word right before the letters ("skattenummer NIF 248 117 394"): the word is the label there, and
