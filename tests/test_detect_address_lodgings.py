@@ -117,3 +117,22 @@ def test_a_lot_in_the_associations_register_stays_readable(blank_detector):
 ])
 def test_the_house_or_corridor_and_the_postal_line_belong_to_the_lodgings_home(blank_detector, text, address):
     assert address in [f.text for f in detect_text(text, blank_detector).findings if f.category == "ADDRESS"]
+
+
+# A room in a numbered house of a student or housing area with no street, and a house on a street given by its number
+# abroad: the area or the district leads
+@pytest.mark.parametrize("text, address", [
+    ("Sedan augusti trivs hon på Tallbacken, hus 7, rum 714, 903 52 Norrstad.",
+     "Tallbacken, hus 7, rum 714, 903 52 Norrstad"),
+    ("Han hyr sedan januari Campus Ryd, hus 3, korridor B, rum 12 och betalar själv.",
+     "Ryd, hus 3, korridor B, rum 12"),
+    ("Familjen kom från Aleppo, al-Jamiliya, gata 9, hus 4 år 2021.", "Aleppo, al-Jamiliya, gata 9, hus 4"),
+])
+def test_a_room_in_an_areas_numbered_house_is_masked_as_a_home(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_a_house_or_a_room_without_a_place_before_it_stays_readable(blank_detector):
+    text = "Utbildningen hålls i hus 2, rum 14. Gata 4, rum 3 är stängd."
+    det = detect_text(text, blank_detector)
+    assert not [f for f in det.findings if f.category == "ADDRESS"]

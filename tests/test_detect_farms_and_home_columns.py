@@ -435,3 +435,25 @@ def test_a_cottage_a_person_born_there_came_from_is_a_home(blank_detector, text,
 def test_a_cottage_where_a_person_born_then_works_stays(blank_detector):
     text = "Per Ek, född 1950, arbetar på Lövstugan, 712 30 Ösby."
     assert not any("Lövstugan" in a for a in _addresses(text, blank_detector))
+
+
+def test_the_cell_before_a_column_of_postal_codes_opens_the_home(tmp_path, blank_detector):
+    # a home split over two cells under headers nobody listed: the postal column says the cell before it is the home's
+    # first line, whatever its shape (a student house's corridor, a cabin by a lake)
+    rows = [["Kontrakt", "Uthyrt", "Postnummer"],
+            ["HY 31-0412", "Rydsberg, hus 4, korridor D, rum 412", "903 41 Norrstad"],
+            ["HY 31-0418", "Lärkvägen 3, rum 12", "903 44 Norrstad"],
+            ["HY 31-0423", "Torpet vid Kvarntjärn, Ängeby", "903 47 Norrstad"],
+            ["HY 31-0431", "Gästvåningen Åsen, plan 3, rum 2", "903 45 Norrstad"]]
+    found = _grid_addresses(tmp_path / "rum.pdf", blank_detector, "Uthyrda rum i september", rows)
+    for home in ("Rydsberg, hus 4, korridor D, rum 412", "Torpet vid Kvarntjärn, Ängeby", "Gästvåningen Åsen, plan 3, rum 2"):
+        assert any(f.startswith(home) for f in found), (home, found)
+
+
+def test_a_column_of_names_before_postal_codes_is_no_column_of_homes(tmp_path, blank_detector):
+    rows = [["Kontrakt", "Ort", "Postnummer"],
+            ["HY 31-0412", "Norrstad", "903 41 Norrstad"],
+            ["HY 31-0418", "Ängeby", "903 44 Norrstad"],
+            ["HY 31-0423", "Rydsberg", "903 47 Norrstad"]]
+    found = _grid_addresses(tmp_path / "orter.pdf", blank_detector, "Orter i september", rows)
+    assert not {"Norrstad", "Ängeby", "Rydsberg"} & found, found

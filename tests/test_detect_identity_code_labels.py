@@ -41,6 +41,10 @@ NATIONAL_CODES = [
     # the JMBG by its own words, "matični broj", in Latin or Cyrillic letters
     ("Nr 2: Milan har lämnat ett serbiskt matični broj 1503984710225; hans bror har inget.", "1503984710225"),
     ("Hennes матични број är\n0712971170034 enligt det bosniska beviset.", "0712971170034"),
+    # national cards and registers known by their own names
+    ("Hon har ghananskt Ghana Card GHA-551029374-8 sedan 2019.", "GHA-551029374-8"),
+    ("Hans ukrainska RNOKPP 3120457781 står i diplomet.", "3120457781"),
+    ("Fadern har tazkira 13980203 och ingen annan handling.", "13980203"),
 ]
 
 PROFESSIONAL_CODES = [
@@ -55,6 +59,9 @@ DOCUMENTS = [
     ("Körkortet nr 7731 0417 återlämnades.", "7731 0417"),
     ("Hon visade uppehållstillståndskortet UT4417092 vid disken.", "UT4417092"),
     ("Främlingspasset: 40771209 har gått ut.", "40771209"),
+    # an identity card in its indefinite form, the number maybe on the next line
+    ("Han har ett nationellt id-kort 551203KB och pass.", "551203KB"),
+    ("Hon har pass och id-kort\n009217734.", "009217734"),
 ]
 
 CERTIFICATES = [
@@ -116,6 +123,7 @@ NOT_IDENTIFIERS = [
     "Artikel 556677-A12 levereras i maj.",  # no birth date before the dash: a product's code
     "Reglerna i SE.FCL.PPL gäller från april.",  # the licence's kind, no number
     "Tolken översatte broj 12 i den serbiska blanketten.",  # the word "broj" ("number") alone is no label
+    "Id-kort 2026-04-04 beställdes och id-kort 12 i högen makulerades.",  # a date, a pile's count
 ]
 
 

@@ -179,6 +179,27 @@ def test_the_authoritys_own_case_number_stays(blank_detector, value):
     assert found(blank_detector, CASES).get(value) != "ID_NUMBER"
 
 
+ABROAD = """Underhållet från Finland: Kela-beslutet KELA 3310/2287/26 gäller modern.
+Pappans NAV-sak NAV 26/118045 gäller barnbidraget. Det lettiska beslutet 3-26-55120 verkställs nu.
+Ämne: Re: dosar 3307/118/2025
+Sökanden har ett billån med avtalsnummer BLF 3306-114520 och ett studielån.
+"""
+
+
+@pytest.mark.parametrize("value", ["KELA 3310/2287/26", "NAV 26/118045", "3-26-55120", "3307/118/2025",
+                                   "BLF 3306-114520"])
+def test_a_bodys_case_abroad_and_a_loans_contract_are_a_persons_numbers(blank_detector, value):
+    assert found(blank_detector, ABROAD).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text", ["Kommunen tecknade avtal med avtalsnummer 2026-118 för städningen.",
+                                  "Det norska beslutet 2024 gäller fortfarande.",
+                                  "Dosarul 12 kr kostar inget.",
+                                  "Beslutet diariefördes under NAV 27-318 i april."])  # a unit's letters, its own case
+def test_a_contract_of_the_authority_and_a_year_after_a_decision_stay(blank_detector, text):
+    assert "ID_NUMBER" not in found(blank_detector, text).values()
+
+
 def test_a_forms_label_cell_and_value_cell_read_one_a_line(blank_detector):
     text = "Ansökan om förlängning\nSökande\nRagnhild Ek\nBåtplats-kontrakt\nBK-5512\nUnderskrift saknas.\n"
     assert found(blank_detector, text).get("BK-5512") == "ID_NUMBER"

@@ -121,6 +121,33 @@ def check_ward_home(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "a care home's or a lodging's ward or room as a home", 0.85)
 
 
+# A room in a numbered house of a student or housing area, with no street: the area, the house and maybe its corridor,
+# then the room ("Porsön, hus 14, rum 1411, 977 52 Luleå", "Ryd, hus 3, korridor B, rum 12"), or the district abroad,
+# its street by number and the house ("Damaskus, al-Mazzeh, gata 14, hus 7"): a house and a room (or a street and a
+# house) with their numbers point to one door as a street's number does. A house's or a room's number alone ("rum
+# 12", "hus B") is a meeting room or a building of the authority and stays readable: the place must lead.
+_PLACE = r"(?:[A-ZÅÄÖ][\w'’-]+|[a-z]{1,3}-[A-ZÅÄÖ][\w'’-]+)"
+_NUMBERED = r"(?:[ \t]+(?:nr\.?[ \t]*)?(?:\d{1,5}[A-Za-z]?|[A-ZÅÄÖ])(?![\w-]))"
+AREA_ROOM = compile_(rf"""
+    (?<![\w-])(?P<place>{_PLACE}(?:[ \t]*,[ \t]*{_PLACE})?)[ \t]*,[ \t]*
+    (?:(?P<street>(?i:gata|gatan|väg|vägen|gränd))[ \t]+\d{{1,4}}|(?i:hus|block|huset)[ \t]+(?:\d{{1,3}}[A-Za-z]?|[A-ZÅÄÖ])(?![\w-]))
+    (?:[ \t]*,[ \t]*(?i:korridor|uppgång|flygel|våning|plan){_NUMBERED})?
+    [ \t]*,[ \t]*\n?[ \t]*(?P<unit>(?i:rum|lgh\.?|lägenhet|hus){_NUMBERED})
+    (?:[ \t]*,[ \t]*\n?[ \t]*{_TOWN_AFTER})?
+    (?![\w-])
+""")
+
+
+def check_area_room(text: str, m: re.Match[str]) -> Verdict | None:
+    """The area, the house and the room (or the street and the house abroad), whole; a house after a house, or a
+    street's word without a house after it, is no such home."""
+    unit = m.group("unit").split()[0].lower()
+    if (unit == "hus") != bool(m.group("street")):
+        return None  # "gata 14, rum 3" and "hus 2, hus 4" are no home's parts in this order
+    return Verdict(m.start(), m.end(), "a room in a numbered house of an area, or a house on a street abroad", 0.8)
+
+
+
 # An allotment's, a campsite's or a cabin village's lot or cabin as the home, the site named before it ("bor över
 # sommaren i kolonistugan på Koloniområdet Solbacken, lott 23", "Ängsbackens koloniträdgård, stuga 14", "Stugbyn
 # Fjällgläntan, stuga 7"): no street, the lot's number points to one cabin. Only after a word of living there in the
@@ -155,6 +182,8 @@ def check_site_lot(text: str, m: re.Match[str]) -> Verdict | None:
 
 #: what every ward's or room's match holds (the rule is skipped on a page without one)
 WARD_NEEDS = ("avd", "rum", "lgh", "lägenhet")
+#: what every area's room holds
+AREA_NEEDS = ("hus", "block")
 
 
 #: what every berth's match holds (the rule is skipped on a page without one)

@@ -30,6 +30,7 @@ from redact.detect.patterns import Rule
 RULES: tuple[Rule, ...] = (
     Rule("berth_as_home", lodgings.BERTH, score=0.75, check=lodgings.check_berth, needs=lodgings.BERTH_NEEDS),
     Rule("ward_as_home", lodgings.WARD_HOME, score=0.85, check=lodgings.check_ward_home, needs=lodgings.WARD_NEEDS),
+    Rule("room_in_area_house", lodgings.AREA_ROOM, score=0.8, check=lodgings.check_area_room, needs=lodgings.AREA_NEEDS),
     Rule("site_lot_as_home", lodgings.SITE_LOT, score=0.75, check=lodgings.check_site_lot, needs=lodgings.SITE_NEEDS),
     Rule("poste_restante", poste_restante.POSTE_RESTANTE, score=0.8, needs=poste_restante.NEEDS),
     Rule("latin_grid_abroad", grid.GRID_ADDRESS, score=0.85, check=grid.check_grid_address, gate=grid.GRID_GATE),

@@ -75,11 +75,16 @@ def personnummer_header(head: str) -> bool:
     return _PERSONNUMMER_HEADER.match(" ".join(head.split())) is not None
 
 
+# the header of a column of homes' postal codes and towns ("Postnummer", "Postort")
+POSTAL_HEADER = re.compile(r"(?i)post(?:nummer|nr\.?|ort|adress)(?:[ ]och[ ]ort)?|postnr[ ]och[ ]ort")
+
+
 def loose_columns(kinds: Sequence[str | None], heads: Sequence[str]) -> dict[int, list[tuple[int, int]]]:
     """The columns of a table of persons under a header nobody listed, to be judged by their cells' shapes."""
     # a table of persons: a column of names, of birth dates or personnummer (one person a row), or of homes (not
-    # of properties)
+    # of properties), or of their postal codes (a home split over two cells, "Rum | Postnummer")
     if not (any(k in (FULL, FIRST, LAST, BIRTH) for k in kinds) or (ADDRESS in kinds and PROPERTY not in kinds)
+            or (PROPERTY not in kinds and any(POSTAL_HEADER.fullmatch(h.strip()) for h in heads))
             or any(k == ID and personnummer_header(h) for k, h in zip(kinds, heads))):
         return {}
     return {n: [] for n, (kind, head) in enumerate(zip(kinds, heads))

@@ -8,6 +8,10 @@ served ("Bor tillfälligt", "Vistas nu", "Nås via", "Delges på") holds homes h
 address's shape with a house number are homes though no street stands among them ("Ekmyra 7", "Lillås 3 B").
 Part of the geometric table reading (``redact.detect.table_geometry``), which hands over the columns of a table of
 persons under a header of no known kind.
+
+An address split over two cells is read from its last cell: a column whose every filled cell is a postal code and
+its town ("977 52 Luleå") closes the address the column before it opens, whatever shape that has (a student house
+and its corridor, a cabin by a lake, "Porsön, hus 12, rum 1208").
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from redact.detect.code_columns import POSTAL_HEADER
 from redact.detect.stay_cells import is_stay_header
 from redact.detect.table_columns import Cell
 from redact.detect.table_headers import ADDRESS
@@ -60,6 +65,31 @@ def _stay_column(cells: Sequence[str], header: str) -> bool:
         any(ch.isdigit() for ch in c) and value_fits(ADDRESS, c, header) for c in cells)
 
 
+def _filled(cells: Sequence[str]) -> list[str]:
+    return [" ".join(c.split()) for c in cells if c.strip() not in _EMPTY]
+
+
+def _opens_address(cell: str) -> bool:
+    """A cell that can be an address's first line: it opens with a capital (or "c/o") and is no lone number."""
+    v = " ".join(cell.split())
+    return bool(v) and (v[:1].isupper() or bool(_CARE_OF.match(v))) and any(ch.isalpha() for ch in v)
+
+
+def split_address_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], text: str) -> list[Cell]:
+    """The first lines of addresses split over two cells, before a column of postal codes and towns (see module)."""
+    out = []
+    for n, spans in loose.items():
+        cells = [text[a:b] for a, b in spans]
+        # (the postal column itself is no loose column: its header names a number of its own)
+        if n + 1 < len(heads) and POSTAL_HEADER.fullmatch(heads[n + 1].strip()) and not is_home_column(cells):
+            filled = _filled(cells)
+            # most cells hold a number: a house's, a room's; a column of names or towns has none
+            if len(filled) >= 2 and sum(any(ch.isdigit() for ch in c) for c in filled) * 2 >= len(filled):
+                out.extend(Cell(a, b, ADDRESS, heads[n].strip() or "kolumn utan rubrik") for a, b in spans
+                           if _opens_address(text[a:b]))
+    return out
+
+
 def home_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], text: str) -> list[Cell]:
     """The cells of the loose columns of homes that hold a home (see is_home_column), and of a stay's header."""
     out = []
@@ -74,4 +104,4 @@ def home_cells(loose: dict[int, list[tuple[int, int]]], heads: Sequence[str], te
             out.extend(Cell(a, b, ADDRESS, heads[n].strip()) for a, b in spans
                        if (any(ch.isdigit() for ch in text[a:b]) or _street(text[a:b]))
                        and value_fits(ADDRESS, text[a:b], heads[n]))
-    return out
+    return out + split_address_cells(loose, heads, text)

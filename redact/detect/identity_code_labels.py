@@ -51,7 +51,10 @@ _NATIONAL = (r"(?i:personbeteckning(?:en)?|personkod(?:en)?|identitetskod(?:en)?
              r"|t\.?c\.?[ ]kimlik[ ]no|kimlik[ ]no"
              # the Yugoslav states' JMBG by its own words, "(jedinstveni) matični broj (građana)", in Latin or
              # Cyrillic letters ("serbiskt matični broj 0101990123456")
-             r"|matični[ ]broj|maticni[ ]broj|матични[ ]број|матичен[ ]број)"
+             r"|matični[ ]broj|maticni[ ]broj|матични[ ]број|матичен[ ]број"
+             # the national identity cards and registers known by their own names: Ghana's, the Emirates', Malaysia's,
+             # Afghanistan's tazkira, Iran's birth book (shenasnameh) and Ukraine's taxpayer number (РНОКПП)
+             r"|ghana[ ]card|emirates[ ]id|mykad|tazkira|tazkera|shenasnameh|rnokpp|рнокпп)"
              r"|CPR|JMBG|EMBG|EGN|CNP|OIB|EMŠO|EMSO|BSN|NIF|NIE|CURP|CPF|CNIC|SSN|NINO|PESEL|NIN|NIDA|NRC|NID|RUT|RUN"
              # Colombia's personal number (número único de identificación personal) and its citizen's card
              r"|NUIP|(?i:cédula[ ]de[ ]ciudadanía|cédula)")
@@ -68,8 +71,9 @@ def names_identity_code(header: str) -> bool:
     "Förskrivarkod"): its column holds each row's person's code."""
     return _HEADER.fullmatch(" ".join(header.strip().rstrip(":").split())) is not None or names_national_id(header)
 
-# An identity document in its definite form (its indefinite form is a label rule's "noun")
-_DOCUMENT = (r"(?:nationella[ ])?id-kortet|identitetskortet|id-handlingen|passet|främlingspasset|nödpasset|körkortet"
+# An identity document in its definite form (its indefinite form is a label rule's "noun", which asks a code with
+# letters), and an identity card in its indefinite form, which names no other card ("har id-kort 004418207")
+_DOCUMENT = (r"(?:nationella[ ])?id-kortet|id-kort|identitetskort|identitetskortet|id-handlingen|passet|främlingspasset|nödpasset|körkortet"
              r"|legitimationen|uppehållstillståndskortet|uppehållskortet|resedokumentet|lma-kortet|ut-kortet")
 DOCUMENT = compile_(rf"(?<![\w-])(?P<label>(?i:{_DOCUMENT})){_SEP}{_VALUE}")
 
@@ -248,10 +252,11 @@ RULES = (
                 "pesel", "jmbg", "embg", "egn", "cnp", "oib", "emšo", "emso", "rodné", "kodas", "kods", "fiscale",
                 "bsn", "burgerservice", "nif", "nie", "curp", "cpf", "cnic", "aadhaar", "ssn", "social security",
                 "insurance", "nino", "pps", "ahv", "kimlik", "nin", "nida", "nrc", "nid", "rut", "run", "förskrivar", "läkarkod",
-                "nuip", "cédula", "broj", "број",
+                "nuip", "cédula", "broj", "број", "ghana card", "emirates id", "mykad", "tazk", "shenasnameh", "rnokpp",
+                "рнокпп",
                 "hsa-id")),
     Rule("identity_document_definite", DOCUMENT, score=0.8, check=_check_document,
-         needs=("kortet", "passet", "handlingen", "legitimationen", "dokumentet")),
+         needs=("kortet", "passet", "handlingen", "legitimationen", "dokumentet", "id-kort", "identitetskort")),
     Rule("issued_certificate_number", ISSUED, score=0.8, check=_check_issued, needs=("nr", "nummer"),
          gate=_ISSUED_GATE),
     Rule("boat_mmsi", MMSI, score=0.85, check=_check_mmsi, needs=("mmsi",)),

@@ -1,7 +1,8 @@
 """Numbers a sentence says are one person's, whatever their label: another organisation's case number of a
-person ("Försäkringskassans ärendenummer 5561-0931"), a thing's code in the genitive ("Körkortets nummer"), a
-certificate's code beside the name, a number a possessive gives ("sin akt nr IFO 88-2214") and a number in a
-register of persons ("nr 3046 i röstlängden"). Rules of ``labelled_id``.
+person ("Försäkringskassans ärendenummer 5561-0931"), a body's abroad ("KELA 2207/4418/27", "dosar 1204/299/2026"),
+a loan's contract number, a thing's code in the genitive ("Körkortets nummer"), a certificate's code beside the
+name, a number a possessive gives ("sin akt nr IFO 88-2214") and a number in a register of persons ("nr 3046 i
+röstlängden"). Rules of ``labelled_id``.
 """
 
 from __future__ import annotations
@@ -186,6 +187,74 @@ def _check_handed_in(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), f"nummer på köparens {m.group('noun').lower()}")
 
 
+# A private person's loan, credit or lease by its contract number ("ett billån med avtalsnummer SCF 4418-220741",
+# "leasingavtalet, avtalsnr LF-2207"): a firm's contract with one person, unlike the authority's own contracts that
+# "avtalsnummer" alone names.
+_LOAN_CONTRACT = compile_(
+    rf"""
+    (?<![\w-])(?P<noun>(?i:[a-zåäö]*lån|[a-zåäö]*lånet|[a-zåäö]*kredit|[a-zåäö]*krediten|leasing|leasingen
+      |[a-zåäö]*leasingavtal|[a-zåäö]*leasingavtalet|avbetalningsköp|avbetalningsköpet|avbetalningsavtal|avbetalningsavtalet))
+    (?:[ \t\u00a0]*,|[ \t\u00a0]+(?i:med|har|hade|med[ \t\u00a0]+det))?[ \t\u00a0]+
+    (?P<label>(?i:avtalsnummer|avtalsnumret|avtalsnr\.?|avtals-nr|kontraktsnummer|kontraktsnumret|kontraktsnr\.?))
+    (?:[ \t\u00a0]*:|[ \t\u00a0]+(?:är|var))?(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)
+    {_VALUE}
+    (?![\w]|[-/.,:]\d)
+    """
+)
+
+
+def _check_loan_contract(text: str, m: re.Match[str]) -> Verdict | None:
+    value = m.group("value")
+    if sum(c.isdigit() for c in value) < 4 or _NOT_A_CODE.match(value) or MONEY_AFTER.match(text, m.end("value")):
+        return None
+    return Verdict(m.start("value"), m.end("value"), f"avtalsnummer för ett {m.group('noun').lower()}")
+
+# the countries whose bodies' cases Swedish documents quote, by their adjectives' stems
+_COUNTRY_WORDS = ("estnisk", "finsk", "norsk", "dansk", "isländsk", "polsk", "tysk", "litauisk", "lettisk", "rumänsk",
+                  "ungersk", "tjeckisk", "slovakisk", "österrikisk", "nederländsk", "holländsk", "belgisk", "fransk",
+                  "spansk", "portugisisk", "italiensk", "grekisk", "bulgarisk", "kroatisk", "serbisk", "bosnisk",
+                  "slovensk", "ukrainsk", "rysk", "turkisk", "brittisk", "engelsk", "irländsk", "schweizisk",
+                  "amerikansk", "kanadensisk", "australisk", "utländsk")
+# A case or a decision about a person at a body abroad: it is that body's, not the authority's own, so it leads to the
+# person as another organisation's case number does.
+# * a foreign social insurance's code with the body's short name before it ("KELA 2207/4418/27", "NAV 27/441820"):
+#   Finland's Kela and Norway's NAV; seven digits at least, as a Swedish unit's letters may be the same and stand
+#   before the authority's own short case ("NAV 26-114");
+_FOREIGN_BODY_CODE = compile_(
+    r"(?<![\w/-])(?P<value>(?:KELA|Kela|FPA|NAV)[ \u00a0-]\d{2,8}(?:[/-]\d{2,8}){1,3})(?![\w]|[-/.]\d)")
+# * a decision, judgment or case after a country's adjective ("det estniska beslutet 2-27-44182", "den polska domen
+#   nr II C 118/26");
+_FOREIGN_DECISION = compile_(
+    rf"""
+    (?<![\w-])(?P<label>(?i:(?:{'|'.join(_COUNTRY_WORDS)})a)[ \t\u00a0]+
+    (?i:beslutet|domen|domstolsbeslutet|ärendet|målet|avgörandet|utslaget|ärendenumret|målnumret))
+    (?:[ \t\u00a0]+(?i:nr\.?|nummer))?(?:[ \t\u00a0]*:)?(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)
+    {_VALUE}
+    (?![\w]|[-/.,:]\d)
+    """
+)
+# * a file number after a file's word in the body's own language ("dosar 1204/299/2026", "Aktenzeichen 3 F 118/26",
+#   "sygn. akt III RC 44/26", "expediente 4418/2026", "saksnummer 26/44182"), in a letter or its subject line.
+_FOREIGN_FILE = compile_(
+    rf"""
+    (?<![\w-])(?P<label>(?i:dosar(?:ul)?|aktenzeichen|sygn\.?[ \t\u00a0]akt|sygnatura[ \t\u00a0]akt|expediente
+      |saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|diaarinumero|asianumero))
+    (?:[ \t\u00a0]+(?i:nr\.?|n[or]\.?|número|numer))?(?:[ \t\u00a0]*:)?[ \t\u00a0]+
+    {_VALUE}
+    (?![\w]|[-/.,:]\d)
+    """
+)
+
+
+def _check_foreign_case(text: str, m: re.Match[str]) -> Verdict | None:
+    value = m.group("value")
+    least = 5 if "label" in m.groupdict() else 7
+    if (sum(c.isdigit() for c in value) < least or _DATE_OR_YEAR.match(value) or _NOT_A_CODE.match(value)
+            or MONEY_AFTER.match(text, m.end("value"))):
+        return None  # a year, a date, a sum or the authority's own case's shape, no file's number
+    return Verdict(m.start("value"), m.end("value"), "ärende eller beslut hos ett organ utomlands")
+
+
 OTHERS_CASE_RULE = Rule("others_case_number", OTHERS_CASE, score=0.8, check=_check_others_case,
                         needs=("ärende", "referensnummer", "diarienummer", "dnr"))
 RULES = (
@@ -200,4 +269,12 @@ RULES = (
          needs=("längd", "register", "matrikel", "rullan", "kön")),
     Rule("purchase_paper_handed_in", _HANDED_IN, score=0.75, check=_check_handed_in,
          needs=("kvitto", "order", "beställning", "garantibevis", "faktura", "offert", "bokningsbekräftelse")),
+    Rule("loan_contract_number", _LOAN_CONTRACT, score=0.8, check=_check_loan_contract,
+         needs=("avtalsn", "avtals-nr", "kontraktsn")),
+    Rule("foreign_body_code", _FOREIGN_BODY_CODE, score=0.8, check=_check_foreign_case,
+         gate=re.compile(r"(?:KELA|Kela|FPA|NAV)[ \u00a0-]\d")),
+    Rule("foreign_decision_number", _FOREIGN_DECISION, score=0.8, check=_check_foreign_case,
+         needs=("beslutet", "domen", "ärendet", "målet", "avgörandet", "utslaget", "numret")),
+    Rule("foreign_file_number", _FOREIGN_FILE, score=0.8, check=_check_foreign_case,
+         needs=("dosar", "aktenzeichen", "akt", "expediente", "saksn", "sagsn", "diaarinumero", "asianumero")),
 )
