@@ -54,8 +54,9 @@ _DASH = ctx.DASH
 _BR = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 # Before each alternation of words (months, ordinals, weekdays): each of them begins with a letter, and re tries
 # every word of a case-blind alternation at a position it reaches; a digit fails this one test instead (the
-# rule tries the pattern at every digit of a page, about 40 µs each without it). The same matches.
-_LETTER = r"(?=[^\W\d_])"
+# rule tries the pattern at every digit of a page, about 40 µs each without it). The same matches: re, ignoring
+# case, takes the Greek iota subscript (a mark, no letter) for the iota that opens Greek months, so it passes too.
+_LETTER = r"(?=[^\W\d_]|\u0345)"
 
 DATE = rf"""
     (?<![\w.,/:+–-])
