@@ -41,28 +41,28 @@ from redact.detect.address_shapes import (  # noqa: F401 - re-exported: other mo
     COMPOUND_SUFFIX, DASH, EXTRA, L, NUMBER, POST, POST_WRAPPED, POSTCODE, PREFIX, RARE_SUFFIX, SEPARATE_SUFFIX, SP,
     STREET, TOWN, U, WORD, _RARE_GATE,
 )
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, compile_rule, leading_letters, rule_regex
 
 
-_STREET = compile_(rf"(?<![\w-]){STREET}{SP}+{NUMBER}{EXTRA}{POST_WRAPPED}?")
-_RARE_STREET = compile_(rf"(?<![\w-])(?:{PREFIX}{SP}){{0,2}}(?P<core>[{U}](?:[{L}]+?|[{U}]+?)-?(?i:{RARE_SUFFIX}))"
+_STREET = compile_rule(rf"(?<![\w-]){STREET}{SP}+{NUMBER}{EXTRA}{POST_WRAPPED}?")
+_RARE_STREET = compile_rule(rf"(?<![\w-])(?:{PREFIX}{SP}){{0,2}}(?P<core>[{U}](?:[{L}]+?|[{U}]+?)-?(?i:{RARE_SUFFIX}))"
                         rf"{SP}+{NUMBER}{EXTRA}{POST_WRAPPED}?")
 # A place's name in two words, the second a small noun ("Fiskebäcks hamn 22", "Hallens fjällstuga 3", "Nolby
 # fiskeläge 5"): with its number and the postal code and town after it, the post's own way of writing a home
 _SMALL_SECOND = rf"{SP}(?!(?:och|eller|med|till|från|som|har|hade|bor|bodde|inte|utan|under|efter|över)(?![\w]))[{L}]{{4,14}}"
-_NAMED_WITH_POST = compile_(rf"(?<![\w-])(?P<core>{WORD}(?:{SP}{WORD}|{_SMALL_SECOND})?){SP}+{NUMBER}{EXTRA}{POST}")
+_NAMED_WITH_POST = compile_rule(rf"(?<![\w-])(?P<core>{WORD}(?:{SP}{WORD}|{_SMALL_SECOND})?){SP}+{NUMBER}{EXTRA}{POST}")
 # A village or farm and its number, the postal code ending the line and the town on the next ("Lillmyran 112,
 # 684 95" / "Vårsjö"); not a box, often the authority's own.
-_POSTCODE_AT_LINE_END = re.compile(r"\d\d\d[ \u00a0]?\d\d[ \t]*\n")  # the cheap part every such match holds
-_NAMED_WITH_WRAPPED_POST = compile_(
+_POSTCODE_AT_LINE_END = rule_regex(r"\d\d\d[ \u00a0]?\d\d[ \t]*\n")  # the cheap part every such match holds
+_NAMED_WITH_WRAPPED_POST = compile_rule(
     rf"(?<![\w-])(?!(?i:box|postbox|pl)(?![\w]))(?P<core>{WORD}(?:{SP}{WORD})?){SP}+{NUMBER}{EXTRA}"
     rf"(?P<post>,?{SP}*{POSTCODE}{SP}*\n[ \t]*{TOWN})")
 # Staff notes write "bor på storgatan 12": a lowercase street counts only beside an address word.
-_LOWERCASE_STREET = compile_(
+_LOWERCASE_STREET = compile_rule(
     rf"(?<![\w-])(?P<core>[{L}]{{2,}}?(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden))"
     rf"{SP}+{NUMBER}{EXTRA}{POST}?"
 )
-_BOX_WITH_POST = compile_(rf"(?<![\w-])(?P<core>(?i:box|postbox|pl)){SP}+{NUMBER}{POST}")
+_BOX_WITH_POST = compile_rule(rf"(?<![\w-])(?P<core>(?i:box|postbox|pl)){SP}+{NUMBER}{POST}")
 
 # A street after a residence cue needs no number: "bor på Lingonstigen", "flyttade till Backavägen".
 # Not "boende på": there it is the noun ("boende på Ekebygården", the residents of a care home).
@@ -88,7 +88,7 @@ _STREET_STAY_CUE = (r"(?i:stannar|stannade|stannat|uppehåller|uppehöll|evakuer
 # (a street is no word between: "flyttat från Lingonstigen till Ängsvägen 17" names the move's first home there)
 _BETWEEN_NO_STREET = (rf"(?![{U}][{L}]*(?:gatan|vägen|stigen|gränd|gränden|torget|backen|allén|leden|slingan)(?![\w-]))"
                       rf"{_BETWEEN}")
-_STREET_AFTER_CUE = compile_(
+_STREET_AFTER_CUE = compile_rule(
     # (the cues' first letters tested first: a case-insensitive alternation is tried whole at every word start)
     rf"(?<![\w-]){leading_letters(_RESIDENCE_CUE, _STREET_STAY_CUE)}(?:{_RESIDENCE_CUE}|{_STREET_STAY_CUE})"
     # a few words may stand between the cue and its preposition: "bor hos mormor på", "bor hemma på",
@@ -100,7 +100,7 @@ _STREET_AFTER_CUE = compile_(
 )
 # After an address label any name with a number is the address ("Adress: Hagalund 3").
 # The label may be a sentence's subject with its verb: "Lägenhetens adress blir Uggleplan 4", "Adressen är Åby 12".
-_AFTER_ADDRESS_LABEL = compile_(
+_AFTER_ADDRESS_LABEL = compile_rule(
     rf"(?<![\w-])(?i:adress|hemadress|bostadsadress|folkbokföringsadress|postadress|c/o[ ]adress)(?i:en)?"
     rf"(?:[ \t]+(?i:är|blir|blev|var))?[ \t]*:?[ \t]*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?(?:{SP}{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
@@ -108,7 +108,7 @@ _AFTER_ADDRESS_LABEL = compile_(
 # After a label naming where someone lives ("Bostad:", "Hemort:", "Bor:", "Utdelningsadress:", "Adress i hemlandet:")
 # the rest of the line is the address, in whatever country's form, when it holds a house number
 # (``table_values.home_with_number``, the test a home column's cell passes).
-_HOME_LABEL_VALUE = compile_(
+_HOME_LABEL_VALUE = compile_rule(
     r"(?<![\w-])(?i:(?:post|utdelnings|hem|bostads|folkbokförings|kontakt|vistelse|utlands|ny|nuvarande|tidigare)?"
     r"(?:adress|address)(?:[ \t]+(?:i|på|utomlands)(?:[ \t]+[a-zåäö]+){0,2})?|bostad|hemort|hemvist|bor|bostadsort|"
     r"vistelseort|uppehållsort)[ \t]*:[ \t]*(?P<street>(?P<core>[^\n;]{3,70}?))(?=[ \t]*(?:[;\n]|$|\.[ \t]+[A-ZÅÄÖ]))"
@@ -159,7 +159,7 @@ _BOR = r"(?i:bor|bodde|bott|bosatt|bosatta|folkbokförd|folkbokförda|skriven|sk
 # (a line may end before "på", "Jag bor" / "på Kyrkbyn i Tjärnby", not after it: a header cell "Folkbokförd på"
 # stands over the next cell's line; a time may stand before "på": "bor sedan mars på", "bor sedan i höstas på")
 _BR = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-_PLACE_AFTER_BOR_PA = compile_(
+_PLACE_AFTER_BOR_PA = compile_rule(
     rf"(?<![\w-]){leading_letters(_BOR)}{_BOR}"
     rf"{_BR}(?i:(?:numera|nu|fortfarande|kvar|tillfälligt|sedan{_BR}länge|just{_BR}nu|i{_BR}dag|"
     rf"sedan{_BR}(?:i{_BR})?[a-zåäö\d]+){_BR})?på[ \t]+"
@@ -168,13 +168,13 @@ _PLACE_AFTER_BOR_PA = compile_(
 _KIN = (r"(?i:mamma|pappa|mor|far|mamman|pappan|modern|fadern|mormor|morfar|farmor|farfar|"
         r"moster|faster|morbror|farbror|bror|brodern|syster|systern|kusin|vän|väninna|pojkvän|flickvän|sambo|"
         r"sin[ ]\w+|hans[ ]\w+|hennes[ ]\w+|deras[ ]\w+)")
-_STREET_AFTER_KIN = compile_(
+_STREET_AFTER_KIN = compile_rule(
     rf"(?<![\w-])(?i:hos)[ \t]+{_KIN}(?:[ \t]+[{U}][\w'’-]+){{0,3}}[ \t]+(?i:på)[ \t]*\n?[ \t]*(?P<street>{STREET})(?![\w-])"
 )
 # A neighbour or a relative named with the street they live on, without "hos" ("grannen Ingvor Lidén på
 # Rönnlidsvägen", "hennes bror Ali Hassan på Tallstigen"): the street is that person's home.
 _NEIGHBOUR = r"(?i:grannen|grannarna|granne|grannfrun|grannfamiljen|grannkvinnan|grannmannen)"
-_STREET_AFTER_NAMED_KIN = compile_(
+_STREET_AFTER_NAMED_KIN = compile_rule(
     rf"(?<![\w-]){leading_letters(_NEIGHBOUR, _KIN)}(?:{_NEIGHBOUR}|{_KIN})(?:[ \t]+[{U}][\w'’-]+){{1,3}}[ \t]+(?i:på)[ \t]*\n?[ \t]*"
     rf"(?P<street>{STREET})(?![\w-])"
 )
@@ -186,7 +186,7 @@ _STAY_CUE = (r"(?i:bo|stannar|stannade|stannat|stanna|nås|skickas|skickades|del
              r"evakuerats|inkvarterad|inkvarterade|inkvarterats|inhyst|inhysta|placerad|placerade|placerades|placerats|tillfälligt|uppehåller|uppehöll|"
              # a home visited or a delivery made: "hembesök på Tjärnåsen 7", "levereras till Nybyn 4"
              r"hembesök|hembesöket|hembesöken|levereras|levererades|postas|postades|hämtas|hämtades)")
-_PLACE_NUMBER_AFTER_CUE = compile_(
+_PLACE_NUMBER_AFTER_CUE = compile_rule(
     rf"(?<![\w-]){leading_letters(_RESIDENCE_CUE, _STAY_CUE)}(?:{_RESIDENCE_CUE}|{_STAY_CUE})(?:(?:{SP}+|{SP}*\n{SP}*){_BETWEEN},?){{0,7}}?"
     rf"(?:{SP}+|{SP}*\n{SP}*)(?i:på|i|till|vid|från|hos){SP}*\n?{SP}*"
     # the building's name before its place and number ("bodde på Korpen, Skogsmon 9, rum 117"): address_named_places
@@ -196,7 +196,7 @@ _PLACE_NUMBER_AFTER_CUE = compile_(
 )
 # The other end of a move, or the second of two homes: "flyttade från Kvarnbyn 12 till Solvik 3", "växlar mellan
 # Åsen 4 och Backa 9" (the first is the rule's above).
-_SECOND_PLACE_NUMBER = compile_(
+_SECOND_PLACE_NUMBER = compile_rule(
     rf"(?<![\w-]){leading_letters(_RESIDENCE_CUE, _STAY_CUE, 'mellan')}(?:{_RESIDENCE_CUE}|{_STAY_CUE}|(?i:mellan))(?:(?:{SP}+|{SP}*\n{SP}*)[{U}{L}\d'’-]+){{0,5}}?"
     rf"(?:{SP}+|{SP}*\n{SP}*)(?i:från|mellan){SP}*\n?{SP}*(?:{WORD}(?:-{WORD})?){SP}+\d{{1,4}}(?:{SP}?[A-H])?"
     rf"(?:{SP}+|{SP}*\n{SP}*)(?i:till|och){SP}*\n?{SP}*"
@@ -204,13 +204,13 @@ _SECOND_PLACE_NUMBER = compile_(
 )
 # A capital and a digit, in that order and side by side, a part of every UK postcode and Eircode: searched from the
 # digit (the capital looked behind at)
-_UK_POST_GATE = re.compile(r"(?<=[A-Z])\d")
+_UK_POST_GATE = rule_regex(r"(?<=[A-Z])\d")
 # The preposition and the place with its number, after a space or a line break: a part of every match of the two
 # rules above (the first of the second's two places), and far rarer than their cues, which they try at every word
 # that a cue's letter begins ("från och med", "bor på samma adress" hold no capitalised word and number after)
-_PLACE_NUMBER_GATE = compile_(rf"(?<=[{SP[1:-1]}\n])(?i:på|i|till|vid|från|hos){SP}*\n?{SP}*(?:{WORD},{SP}*\n?{SP}*)?"
+_PLACE_NUMBER_GATE = compile_rule(rf"(?<=[{SP[1:-1]}\n])(?i:på|i|till|vid|från|hos){SP}*\n?{SP}*(?:{WORD},{SP}*\n?{SP}*)?"
                               rf"{WORD}(?:-{WORD})?{SP}+\d")
-_SECOND_PLACE_GATE = compile_(rf"(?<=[{SP[1:-1]}\n])(?i:från|mellan){SP}*\n?{SP}*{WORD}(?:-{WORD})?{SP}+\d")
+_SECOND_PLACE_GATE = compile_rule(rf"(?<=[{SP[1:-1]}\n])(?i:från|mellan){SP}*\n?{SP}*{WORD}(?:-{WORD})?{SP}+\d")
 # A home of one's own named by its kind, then a village or farm and its number: "presentkortet skickas till
 # sommarstugan på Björnmyra 12", "hans trädgård på Tallberga 7" (a place and a house number, no street word); not
 # "fastigheten på Kvarnby 12", a property's block and number.
@@ -218,7 +218,7 @@ _HOME_NOUN = (r"(?i:sommarstuga|sommarstugan|stuga|stugan|fritidshus|fritidshuse
               r"radhuset|torp|torpet|gård|gården|trädgård|trädgården|hem|hemmet|"
               # an artist's studio, a place of the person's own as the summer house is ("har sin ateljé på Lövbyn 4")
               r"ateljé|ateljén)")
-_PLACE_NUMBER_AFTER_HOME = compile_(
+_PLACE_NUMBER_AFTER_HOME = compile_rule(
     rf"(?<![\w-]){leading_letters(_HOME_NOUN)}{_HOME_NOUN}(?:{SP}+[{L}]+)?{SP}+(?i:på|i|vid){SP}*\n?{SP}*"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA}{POST}?)"
 )
@@ -240,26 +240,26 @@ def _check_place_number_after_cue(text: str, m: re.Match[str]) -> Verdict | None
 
 
 # The same place with a house number elsewhere on the page ("Norrbyn 12" in a table, "bor på Norrbyn" below).
-_PLACE_WITH_NUMBER = compile_(rf"(?<![\w-])(?P<street>(?P<core>{WORD}){SP}+{NUMBER})")
+_PLACE_WITH_NUMBER = compile_rule(rf"(?<![\w-])(?P<street>(?P<core>{WORD}){SP}+{NUMBER})")
 # English residence cues in a quoted letter: "who lives on Aspgatan", "she lived at Björkvägen".
-_STREET_AFTER_EN_CUE = compile_(
+_STREET_AFTER_EN_CUE = compile_rule(
     rf"(?<![\w-])(?i:lives|lived|living|live|stays|stayed|staying|resides|resided|moved)[ \t]+(?i:on|at|in|to)"
     rf"[ \t]*\n?[>\s]*(?P<street>{STREET})(?![\w-])"
 )
 # A street already found with a foreign postal code after it: "Storgata 44 B, 7013 Trondheim".
-_STREET_FOREIGN_POST = compile_(
+_STREET_FOREIGN_POST = compile_rule(
     rf"(?<![\w-]){STREET}{SP}+{NUMBER}(?P<post>,[ \t]*\n?[ \t]*{streets.FOREIGN_POST})"
 )
 # A village or farm and its number right after the person or the property it belongs to ("brevlådan hos Ulla-Britt
 # Hjalmarsson, Kyrkbyn 14,", "maskinhall på Granmora 8:2, Granmora 201;"): the place and number is the home.
-_PLACE_AFTER_NAMED = compile_(
+_PLACE_AFTER_NAMED = compile_rule(
     rf"(?<![\w-])(?i:hos|på|vid|till)[ \t]+(?:[A-ZÅÄÖÉÜ][\w'’-]+[ \t]+){{0,3}}(?:[A-ZÅÄÖÉÜ][\w'’-]+|\d{{1,4}}:\d{{1,4}}),"
     rf"[ \t]+(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA})(?=[ \t]*(?:[,;.)]|\n|$))"
 )
 # A village and its number right after a person's full name ("Raili Kettunen, Lomsjö 31, har bokat besök"), or in
 # the next cell of a table row ("| Raili Kettunen | Lomsjö 31 |"): the first word a known first name, the place
 # and number standing alone up to a comma, the clause's end or the cell's border.
-_PLACE_AFTER_PERSON = compile_(
+_PLACE_AFTER_PERSON = compile_rule(
     rf"(?<![\w-])(?P<first>[{U}][{L}]+(?:-[{U}][{L}]+)?)(?:[ \t]+[{U}][\w'’-]+){{1,2}}(?:,[ \t]+|(?P<cell>[ \t]*\|[ \t]*))"
     rf"(?P<street>(?P<core>{WORD}(?:-{WORD})?){SP}+{NUMBER}{EXTRA})(?=[ \t]*(?:[,;.)]|\n|$)|(?(cell)[ \t]*\|))"
 )
@@ -292,11 +292,11 @@ def _check_place_after_named(text: str, m: re.Match[str]) -> Verdict | None:
 
 # A village's road written wholly in lower case ("tallmyra skolväg 3", "laxforsen bakvägen 5", "granmora byväg
 # 30"): the village is a place the page names capitalised elsewhere, or the road is one of a village's kinds.
-_LOWER_VILLAGE_ROAD = compile_(
+_LOWER_VILLAGE_ROAD = compile_rule(
     rf"(?<![\w-])(?P<core>(?P<village>[a-zåäö][a-zåäö\-]{{3,}})[ \t]+(?P<road>[a-zåäö]{{1,10}}?(?:väg|vägen|gata|gatan|"
     rf"stig|stigen|gränd|backe|backen)))[ \t]+{NUMBER}{EXTRA}{POST}?"
 )
-_LOWER_ROAD_GATE = re.compile(r"[a-zåäö](?:väg|vägen|gata|gatan|stig|stigen|gränd|backe|backen)[ \t]+\d")
+_LOWER_ROAD_GATE = rule_regex(r"[a-zåäö](?:väg|vägen|gata|gatan|stig|stigen|gränd|backe|backen)[ \t]+\d")
 _VILLAGE_ROAD_KINDS = ("by", "skol", "kyrk", "bak", "strand", "sjö", "skogs", "gärdes", "bruks", "stations", "kvarn",
                        "gamla", "nya", "norra", "södra", "östra", "västra", "älv", "ås", "berg", "myr", "tjärn")
 _NOT_A_VILLAGE = frozenset({"gamla", "nya", "norra", "södra", "östra", "västra", "enskild", "enskilda", "allmän",
@@ -319,7 +319,7 @@ def _check_lower_village_road(text: str, m: re.Match[str]) -> Verdict | None:
 
 # The name after "c/o" is the person whose letterbox a home shares ("c/o Jovanović", "c/o Lind, Ekvägen 3"), the
 # given name perhaps by its initial ("c/o O. Saleh", "c/o A.-K. Berg", "c/o E Lind").
-_CARE_OF = compile_(
+_CARE_OF = compile_rule(
     r"(?<![\w/])(?i:c/o)[ \t]+(?P<street>"
     r"(?:[A-ZÅÄÖÉÜ](?:\.|(?=[ \t]))(?:-?[A-ZÅÄÖÉÜ]\.)?[ \t]*(?=[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]))?"
     r"(?P<core>[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w'’-]+"

@@ -29,7 +29,7 @@ import datetime as _dt
 import re
 
 from redact.detect import context as ctx
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import Verdict, compile_rule
 
 SP = ctx.SP
 # the twelve months in their usual Latin spellings (the Iranian passport's, the Swedish migration papers')
@@ -54,7 +54,7 @@ _BR = rf"(?:{SP}+|{SP}*\n{SP}*)"
 # digits or in Persian ones ("۱۳۶۲/۰۲/۱۷"; ``\d`` reads them, ``int`` too): only the year says which calendar it is
 _SOLAR_NUMERIC = (r"(?P<ny>\d{4})(?P<nsep>[/.-])(?P<nm>\d{1,2})(?P=nsep)(?P<nd>\d{1,2})"
                   r"|(?P<ld>\d{1,2})(?P<lsep>[/.-])(?P<lm>\d{1,2})(?P=lsep)(?P<ly>\d{4})")
-SOLAR_HIJRI_BIRTH = compile_(
+SOLAR_HIJRI_BIRTH = compile_rule(
     rf"(?<![\w])(?P<cue>(?i:{_CUE}))(?![^\W\d_])(?:[ \t]*:[ \t]*|{_BR})(?:(?i:den){_BR})?"
     rf"(?P<date>(?P<d>\d{{1,2}})\.?{_BR}(?P<m>(?i:{_MONTH})){_BR}(?P<y>1[234]\d\d)|{_SOLAR_NUMERIC})(?![\w]|[-/.]\d)")
 SOLAR_HIJRI_NEEDS = ("föd", "f.", "tavalod", "tavallod")
@@ -110,7 +110,7 @@ for _n, _names in enumerate(_LUNAR_SPELLINGS, 1):
             rf"(?:{_APOSTROPHE}?(?:[ \t]*-[ \t]*|[ \t]+)?)" if ch == " " else f"{_APOSTROPHE}?" if ch == "'"
             else re.escape(ch) for ch in _name))
 _LUNAR_MONTH = "|".join(sorted(_lunar_forms, key=len, reverse=True))
-LUNAR_HIJRI_BIRTH = compile_(
+LUNAR_HIJRI_BIRTH = compile_rule(
     rf"(?<![\w])(?P<cue>(?i:{_CUE}))(?![^\W\d_])(?:[ \t]*:[ \t]*|{_BR})(?:(?i:den){_BR})?"
     rf"(?P<date>(?P<d>\d{{1,2}})\.?{_BR}(?P<m>(?i:{_LUNAR_MONTH})){_BR}(?P<y>1[34]\d\d))(?:{SP}*(?i:AH|A\.H\.|h))?"
     rf"(?![\w]|[-/.]\d)")
@@ -158,7 +158,7 @@ HEBREW_OFFSET = 3761
 ETHIOPIAN_OFFSET = 8
 _HEBREW_DATE = rf"(?P<hd>\d{{1,2}})\.?{_BR}(?P<hm>(?i:{_HEBREW_MONTH})){_BR}(?P<hy>5[67]\d\d)"
 _ETHIOPIAN_DATE = rf"(?P<ed>\d{{1,2}})\.?{_BR}(?P<em>(?i:{_ETHIOPIAN_MONTH})){_BR}(?P<ey>(?:18|19|20)\d\d)"
-HEBREW_ETHIOPIAN_BIRTH = compile_(
+HEBREW_ETHIOPIAN_BIRTH = compile_rule(
     rf"(?<![\w])(?P<cue>(?i:{_CUE}))(?![^\W\d_])(?:[ \t]*:[ \t]*|{_BR})(?:(?i:den){_BR})?"
     rf"(?P<date>{_HEBREW_DATE}|{_ETHIOPIAN_DATE})(?![\w]|[-/.]\d)")
 
@@ -218,7 +218,7 @@ def calendar_birth_value(value: str) -> bool:
 
 
 # a day, a month in figures and a year of the Buddhist era ("4/2/2519", "12.11.2530", "3-8-2541")
-BUDDHIST_ERA_BIRTH = compile_(
+BUDDHIST_ERA_BIRTH = compile_rule(
     rf"(?<![\w])(?P<cue>(?i:{_CUE}))(?![^\W\d_])(?:[ \t]*:[ \t]*|{_BR})(?:(?i:den){_BR})?"
     r"(?P<date>(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>2[45]\d\d))(?![\w]|[-/.]\d)")
 BUDDHIST_ERA_OFFSET = 543

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
-from redact.detect.patterns import Verdict, compile_, leading_letters
+from redact.detect.patterns import Verdict, compile_rule, leading_letters, rule_regex
 
 _U = "A-ZÅÄÖÉÜ"
 _L = "a-zåäöéü"
@@ -26,7 +26,7 @@ _WHO = (r"(?i:grannen|granne|grannfrun|grannmannen|grannkvinnan|mamma|pappa|mor|
 # the neighbour's or relative's name: one to three capitalised words, a line end allowed between them
 # the name may carry the person's birth date or age between commas ("sonen Nils Ek, född 3.4.1990, på Ekarp 14")
 _BORN = r"(?:,[ \t]*\n?[ \t]*(?:född|f\.)[ \t]+\d[\w. -]{3,18}\d,|,[ \t]*\d{1,3}[ \t]+år,)"
-PLACE_AFTER_NAMED_KIN = compile_(
+PLACE_AFTER_NAMED_KIN = compile_rule(
     rf"(?<![\w-]){leading_letters(_WHO)}{_WHO}(?:(?:[ \t]+|[ \t]*\n[ \t]*)[{_U}][\w'’-]+){{1,3}}{_BORN}?(?:[ \t]+|[ \t]*\n[ \t]*)(?i:på)[ \t]*\n?[ \t]*"
     rf"(?P<street>(?P<core>{_PLACE})[ \t]+{_NUMBER})"
 )
@@ -49,7 +49,7 @@ def check_place_after_named_kin(text: str, m: re.Match[str]) -> Verdict | None:
 # A farm and its village set off by commas after a named neighbour or relative ("grannen Sture Vallgren, Lövås,
 # Ekeby, tar emot"): in the countryside a home is named by the farm and the village it belongs to, with no number
 # and no street. The clause's comma, stop or line end closes the village.
-FARM_VILLAGE_AFTER_NAMED_KIN = compile_(
+FARM_VILLAGE_AFTER_NAMED_KIN = compile_rule(
     rf"(?<![\w-]){leading_letters(_WHO)}{_WHO}(?P<name>(?:(?:[ \t]+|[ \t]*\n[ \t]*)[{_U}][\w'’-]+){{1,3}}),"
     rf"[ \t]*\n?[ \t]*(?P<farm>{_PLACE}),[ \t]*\n?[ \t]*(?P<village>{_PLACE})(?=[ \t]*(?:[,.;)]|\n|$))"
 )
@@ -78,11 +78,11 @@ def check_farm_village_after_named_kin(text: str, m: re.Match[str]) -> Verdict |
 _STREET_END = (r"gatan|gata|vägen|väg|gränden|gränd|stigen|stig|torget|torg|backen|backe|leden|allén|allé|"
                r"platsen|plan|slingan|kroken|svängen")
 _FIRST_WORDS = r"Gamla|Nya|Norra|Södra|Östra|Västra|Stora|Lilla|Övre|Nedre|Inre|Yttre|Mellersta|Bortre|Främre"
-STREET_PREFIX_BROKEN = compile_(
+STREET_PREFIX_BROKEN = compile_rule(
     rf"(?<![\w-])(?P<street>(?:{_FIRST_WORDS})[ \t]*\n[ \t]*[{_U}][{_L}]+(?:{_STREET_END})[ \t]+\d{{1,4}}"
     rf"(?:[ \t]?[A-H](?![\w])|[a-h](?![\w]))?)(?![\w:%]|[.,]\d)"
 )
-GATE_PREFIX = re.compile(rf"(?:{_FIRST_WORDS})[ \t]*\n")
+GATE_PREFIX = rule_regex(rf"(?:{_FIRST_WORDS})[ \t]*\n")
 
 
 def check_street_prefix_broken(text: str, m: re.Match[str]) -> Verdict | None:

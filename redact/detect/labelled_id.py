@@ -33,7 +33,7 @@ from redact.detect.id_labels import (
     role_head,
 )
 from redact.detect.organisation import legal_person_number
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, luhn_ok, only_digits
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule, leading_letters, luhn_ok, only_digits
 
 # Label stems; each may be followed by "nummer", "nr", "-nr", "nr." or "id".
 _STEMS = (
@@ -59,7 +59,7 @@ _HELD_VERB = (r"[ \t\u00a0]+(?:i|hos|vid|på)(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\
               # the number as someone states it: "medlemsnummer i facket uppges som" / "anges till"
               r"|(?:uppges|uppgavs|anges|angavs|uppgetts|angetts)[ \t\u00a0]+(?:som|till|vara))"
               r"(?:[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+)")
-LABELLED = compile_(
+LABELLED = compile_rule(
     rf"""
     (?<![\w])
     {leading_letters("|".join(_STEMS))}  # the label's first letters first: its words in any case are tried whole
@@ -156,7 +156,7 @@ _ANY_LABEL = (r"(?P<label>(?:[A-Z]{1,2}\d{1,3}-)?[A-Za-zÅÄÖåäöÉéü][A-Za
               # (an English role's "reference" or "code": "Customer reference", "Applicant ref.")
               r"(?:nr\.?|nummer|numret|number|[Nn]o\.|reference|ref\.?|code)"
               r"|[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{0,30}?(?:nr\.)?)")
-GENERIC = compile_(
+GENERIC = compile_rule(
     rf"""
     (?<![\w.-])
     {_ANY_LABEL}
@@ -194,7 +194,7 @@ GENERIC = compile_(
 )
 # An unlisted "-nummer" compound, where the number is held, then the code without a colon ("ombudsnummer hos
 # förbundet LO 44 1029"); a rule of its own, so that a longer miss ("ärendet hos dem har nummer") cannot hide it.
-GENERIC_HELD = compile_(
+GENERIC_HELD = compile_rule(
     rf"""
     (?<![\w.-])
     (?P<label>[A-Za-zÅÄÖåäöÉéü][\wåäöÅÄÖéü.\-]{{1,30}}?(?:nummer|numret|nr\.?|-(?i:id)))
@@ -206,7 +206,7 @@ GENERIC_HELD = compile_(
 )
 # A person's number after a foreign form's label ("Kundennummer 4471 2209", "asiakasnro AS-77 1302", "numer klienta
 # K 88 1204"): a colon, "#", or the language's "is" between; the value as after a Swedish label.
-FOREIGN = compile_(
+FOREIGN = compile_rule(
     rf"""
     (?<![\w])
     (?=(?i:[achjkmnoprsv]))  # the labels' first letters: one class test passes over most positions

@@ -33,7 +33,7 @@ from redact.detect.organisation_rows import (
     has_personnummer, person_row,
 )
 from redact.detect.paying_account import paid_from, persons_own
-from redact.detect.patterns import luhn_ok
+from redact.detect.patterns import luhn_ok, rule_regex
 from redact.detect.private_boxes import persons_box
 from redact.types import Finding
 
@@ -97,7 +97,7 @@ _PEOPLE_PLURALS = frozenset({"makarna", "föräldrarna", "syskonen", "barnen", "
                              "makarnas", "paret", "familjen", "kusinerna", "vännerna", "pojkarna", "flickorna"})
 _OWN_WORD = re.compile(r"(?i)(?<![\w])(?:hans|hennes|deras|sin|sitt|sina|egna?|privata?)(?![\w])")
 _OWNER_REACH = 120  # characters before an account where its owner is named
-_PRIVATE = scanning(re.compile(
+_PRIVATE = scanning(rule_regex(
     r"(?i)enskild firma|enskild näringsidkare|privatperson|privat(?:konto|person)|personkonto"))
 # Nordea's personkonto: clearing 3300 (or 3782) and the holder's personnummer as the account ("3300-380214 2285"):
 # the number itself says that a person holds it, whatever company the sentence names beside it ("personkonto …,

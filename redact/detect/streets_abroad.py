@@ -4,11 +4,10 @@ postal code and town, a country after them). The rules that use them are in ``ad
 
 from __future__ import annotations
 
-import re
 
 from redact.detect import context as ctx
 from redact.detect.address_abroad import COUNTRY
-from redact.detect.patterns import compile_
+from redact.detect.patterns import compile_rule, rule_regex
 
 SP, U, L = ctx.SP, ctx.U, ctx.L
 
@@ -23,12 +22,12 @@ UK_TOWN = rf"[{U}][{L}]+(?:(?:-(?:upon|on|under|le))?-[{U}][{L}]+|{SP}(?:(?:upon
 # an Irish Eircode after its town too: "Dublin D02 X285"
 UK_POST = rf"(?:[A-Z]{{1,2}}\d[A-Z\d]?{SP}\d[A-Z]{{2}}|[AC-FHKNPRTV-Y]\d[\dW]{SP}?[AC-FHKNPRTV-Y\d]{{4}})(?![\w-])"
 # The flat or unit before the number ("Flat 3, 27 Jesmond Road") and the town with its postcode after it.
-ENGLISH_STREET = compile_(
+ENGLISH_STREET = compile_rule(
     rf"(?<![\w-])(?P<flat>(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{{1,4}}[A-Za-z]?,?{SP}+)?"
     rf"(?P<core>\d{{1,4}}[a-zA-Z]?,?{SP}+(?:[{U}][{L}']+{SP}+){{1,3}}{EN_STREET_WORD})\.?"
     rf"(?P<post>,?{SP}*\n?{SP}*{UK_TOWN},?(?:{SP}+|{SP}*\n{SP}*){UK_POST}{COUNTRY_AFTER})?(?![\w-])"
 )
-UK_POSTCODE = compile_(
+UK_POSTCODE = compile_rule(
     rf"(?<![\w-])(?P<core>{UK_TOWN}),?{SP}+{UK_POST}{COUNTRY_AFTER}"
 )
 # An address abroad: a street in the Nordic, German, Dutch or Slavic way ("Fjellveien 12", "Koivukuja 3 B 12",
@@ -76,7 +75,7 @@ FOREIGN_FLOOR = (r"(?:[ \t]+(?:I{1,3}|IV|hs|bis)(?![\w])"
                   # a flat's number: Ukrainian or Russian "21, kv. 8", "apt. 4", "app. 12"
                   r"|,[ \t]*(?:kv\.|kv|apt\.|app\.|lgh)[ \t]*\d{1,4}(?=[ \t]*,)"
                   r"|,[ \t]*(?:\d{1,2}\.|st\.|kl\.)[ \t]*(?:(?:th|tv|mf)\.?(?![\w]))?(?=[ \t]*,))?")
-FOREIGN_STREET = compile_(
+FOREIGN_STREET = compile_rule(
     # a flat after the house number: "5 A 3", "5/12", "7-12", Polish "104 m. 5"
     rf"(?<![\w-])(?P<core>{FOREIGN_STREET_CORE})[ \t]+\d{{1,4}}(?:[ \t]?[A-Za-z](?![\w]|\.[ \t]*\d))?"
     rf"(?:[ \t]+\d{{1,3}}|[/-]\d{{1,4}}|[ \t]+m\.[ \t]*\d{{1,4}})?(?![\w:%/]|[.,]\d)"
@@ -84,13 +83,13 @@ FOREIGN_STREET = compile_(
 )
 # What every match of it holds after a comma: the foreign postal code, or the country after the town's comma
 # (most pages have neither, and the street pattern is slow to try at every capital).
-FOREIGN_POST_GATE = re.compile(
+FOREIGN_POST_GATE = rule_regex(
     rf",[ \t]*\n?[ \t]*(?:(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:{SP}+|{SP}*\n{SP}*)|{COUNTRY}(?![\w-]))"
 )
 # Any street abroad, whatever its street word, when a postal code, its town and the country follow
 # ("Guolbanjávri 5, 9730 Karasjok, Norge", "Ahornvej 12, 8600 Silkeborg, Danmark"): the country
 # tells the line is an address though no suffix is known.
-STREET_BEFORE_COUNTRY = compile_(
+STREET_BEFORE_COUNTRY = compile_rule(
     r"(?<![\w-])(?P<core>[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ \t\-][^\W\d_]+){0,2})[ \t]+\d{1,4}(?:[ \t]?[A-Za-z](?![\w]))?"
     rf",[ \t]*\n?[ \t]*(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t]+{FOREIGN_TOWN},[ \t]*\n?[ \t]*{COUNTRY}(?![\w-])"
 )
