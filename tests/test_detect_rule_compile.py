@@ -7,7 +7,7 @@ import re
 import pytest
 
 from redact.detect import first_chars, patterns
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning, scanning
 from redact.detect.opening_words import AtOpeningWords
 from redact.detect.opening_words import opening_words as words_of
 from redact.detect.patterns import compile_rule, rule_regex
@@ -61,3 +61,19 @@ def test_parsed_and_compiled_once(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_bad_pattern_raises_as_re_does() -> None:
     with pytest.raises(re.error):
         rule_regex(r"(?<![\w-])(oavslutad")
+
+
+@pytest.mark.parametrize("pattern, flags", _PATTERNS)
+def test_compile_scanning_is_scanning_of_re_compile(pattern: str, flags: int) -> None:
+    assert compile_scanning(pattern, flags) == scanning(re.compile(pattern, flags))
+
+
+def test_compile_scanning_parses_and_compiles_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    parses: list[str] = []
+    compiles: list[str] = []
+    real_parse, real_compile = first_chars._parser.parse, first_chars._sre.compile
+    monkeypatch.setattr(first_chars._parser, "parse", lambda s, f=0: parses.append(s) or real_parse(s, f))
+    monkeypatch.setattr(first_chars._sre, "compile", lambda *a: compiles.append(a[0]) or real_compile(*a))
+    pattern = r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+gränd[ \t]+\d+"
+    compile_scanning(pattern)
+    assert (parses.count(pattern), compiles.count(pattern)) == (1, 1)

@@ -30,7 +30,7 @@ from redact.detect import homes_beside_names as beside
 from redact.detect import incident_streets
 from redact.detect import placed_addresses
 from redact.detect import stay_cells as stays
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.detect.stay_cells import numbered_room
 from redact.detect import streets_abroad as streets
 from redact.detect import streets_of_homes
@@ -420,8 +420,8 @@ _INSTITUTION_AFTER = re.compile(r"[ \t\n]+[a-zåäö-]*(?:boende|boendet|hem|hem
                                 r"sjukhem|vårdhem|internat)(?![\w-])")
 
 
-_LIVED_ON = scanning(compile_(
-    rf"(?<![\w-])(?i:bor|bodde|bott|bosatt)[ \t]+(?:\w+[ \t]+)?(?i:på)[ \t]+(?P<place>{WORD})(?![\w-])"))
+_LIVED_ON = compile_scanning(
+    rf"(?<![\w-])(?i:bor|bodde|bott|bosatt)[ \t]+(?:\w+[ \t]+)?(?i:på)[ \t]+(?P<place>{WORD})(?![\w-])", re.VERBOSE)
 
 
 @lru_cache(maxsize=4)

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from redact.detect import context as ctx
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.detect.patterns import Verdict, compile_rule
 from redact.types import Finding
 
@@ -36,9 +36,9 @@ _UNIT = (r"(?:(?:internatet|korridoren|elevhemmet|huset|stugan)[ \t]+)?"
 _COMMA = r"[ \t]*,[ \t]*\n?[ \t]*"
 # the prefix ends right where the street's finding begins; a district may follow the room ("studentrum 4112, Haga,");
 # a ward and its room may stand without a comma between ("avd. Lärkan rum 9, Åsvägen 2")
-_PREFIX = scanning(re.compile(
+_PREFIX = compile_scanning(
     rf"(?<![\w-])(?:(?P<home>{_HOME})(?:{_COMMA}|[ \t]+))?(?P<unit>{_UNIT})(?:(?:{_COMMA}|[ \t]+){_UNIT})?{_COMMA}"
-    rf"(?:[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?{_COMMA})?\Z"))
+    rf"(?:[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?{_COMMA})?\Z")
 _REACH = 120
 
 

@@ -225,6 +225,12 @@ def parse(pattern: str, flags: int = 0):  # noqa: ANN201 (re's SubPattern)
         return None
 
 
+def compile_scanning(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``scanning(re.compile(pattern, flags))`` from one parse and one compile (re.compile's would be thrown away)."""
+    parsed = parse(pattern, flags)
+    return re.compile(pattern, flags) if parsed is None else compile_parsed(pattern, flags, parsed)
+
+
 def compile_parsed(pattern: str, flags: int, parsed) -> re.Pattern[str]:  # noqa: ANN001 (re's SubPattern)
     """``pattern``, parsed as ``parsed`` by :func:`parse`, compiled once: to what :func:`scanning` makes of
     ``re.compile(pattern, flags)``, from the one parse (``re.compile`` itself would parse it again).
