@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_rule
 
 #: A sum's or a share's unit after a number ("4 500 kr", "25 %", "3 kap."): no code.
 MONEY_AFTER = re.compile(r"[ \u00a0]*(?:kr\b|kronor|sek\b|:-|euro|eur\b|%|§|kap\b)", re.IGNORECASE)
@@ -19,7 +19,7 @@ SUM_GOES_ON = re.compile(r"(?:[ \u00a0]\d{3})*(?:,\d{1,2})?[ \u00a0]*(?:kr\b|kro
 # An access tag's or card's chip code: two groups of four hexadecimal characters ("04A7 19C2"), with a
 # letter and a digit, on a page about tags, cards or keys. Each code opens a door for one person.
 # A chip's code may be written as bytes with colons ("04:A7:19:C2"), the way a reader shows it.
-_TAG_CODE = compile_(r"(?<![\w\-/.:])(?P<value>[0-9A-F]{4}[ \u00a0][0-9A-F]{4}|[0-9A-F]{2}(?::[0-9A-F]{2}){3,7})"
+_TAG_CODE = compile_rule(r"(?<![\w\-/.:])(?P<value>[0-9A-F]{4}[ \u00a0][0-9A-F]{4}|[0-9A-F]{2}(?::[0-9A-F]{2}){3,7})"
                      r"(?![\w\-/:]|[.,]\w)")
 
 
@@ -34,7 +34,7 @@ def _check_tag_code(text: str, m: re.Match[str]) -> Verdict | None:
 # The code that opens a home's door, gate, key box or alarm ("portkod 4719", "nyckelskåpet har kod X7-2290",
 # "larmkoden är 55 18"): it lets anyone into one person's home. Codes of public premises are named so too but
 # are no one's secret once disclosed; a home's code is.
-_DOOR_CODE = compile_(
+_DOOR_CODE = compile_rule(
     r"(?<![\w-])(?i:(?:port|dörr|entré|grind|lås|larm|nyckel|nyckelskåps|kodlås|boxens|boxen)(?:kod|koden)"
     r"|(?:port|portar|porten|dörr|dörren|grinden|nyckelskåp|nyckelskåpet|nyckelboxen|larmet)[ \t]+(?:har|med)[ \t]+(?:kod|koden))"
     r"(?:[ \t]*:[ \t]*|[ \t]+(?:är|var|blir)[ \t]+|[ \t]+)"
@@ -50,7 +50,7 @@ def _check_door_code(text: str, m: re.Match[str]) -> Verdict | None:
 
 # "… har kod 2580", "… öppnas med koden 44-71": a code that a sentence about a key, a key box, a door, a gate
 # or an alarm gives, however far its noun stands ("Nyckelgömman hos … vid Lilla Torget 2 har kod 2580").
-_SENTENCE_CODE = compile_(
+_SENTENCE_CODE = compile_rule(
     r"(?<![\w-])(?:har|med|är|fick|får|använder)[ \t]+(?i:kod|koden|koderna|pinkod|pinkoden)(?:[ \t]*:[ \t]*|[ \t]+)"
     r"(?P<value>(?:[A-Z]{1,2}\d?-?)?\d{2,6}(?:[ -]\d{2,4})?)(?![\w\-/]|[.,]\d)"
 )
@@ -68,7 +68,7 @@ def _check_sentence_code(text: str, m: re.Match[str]) -> Verdict | None:
 # KT-4R8X-1176", "aktiveringskod: 9XK2-77QP"): a code of random letters and digits, one group at least mixing both,
 # after the word "kod" (or an activation's, a login's or a one-time code's). A course's, a product's or a discount's
 # code is no one's key, and a code of letters or digits alone is a plain number or an abbreviation.
-_PERSONAL_CODE = compile_(
+_PERSONAL_CODE = compile_rule(
     r"(?<![\w-])(?i:(?:aktiverings|inloggnings|engångs|verifierings|bekräftelse|säkerhets|registrerings|"
     r"personlig[ \t]+|app)?kod(?:en)?)(?:[ \t]*:[ \t]*|[ \t]+(?:är|var|blir)[ \t]+|[ \t]+|[ \t]*\n[ \t]*)"
     r"(?P<value>[A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8}){1,4}|[A-Z0-9]{7,16})(?![\w\-/]|[.,]\w)"
@@ -87,7 +87,7 @@ def _check_personal_code(text: str, m: re.Match[str]) -> Verdict | None:
 # till grinden NB 0447-18", "passerkort nr 20418", "nyckel 4471"): the register of keys ties it to its holder. The thing
 # the key opens may be named between ("till grinden", "för förrådet"); four digits at least, so that "nyckel 2" of a
 # list or a count stays.
-_KEY_NUMBER = compile_(
+_KEY_NUMBER = compile_rule(
     r"(?<![\w-])(?i:nyckelbricka|nyckelbrickan|nyckelbrickor|passerbricka|passerbrickan|passertagg|passertaggen|"
     r"nyckeltagg|nyckeltaggen|nyckelkort|nyckelkortet|passerkort|passerkortet|nyckel|nyckeln|nyckelnummer|nyckelnr\.?)"
     r"(?:[ \t]+(?i:till|för)[ \t]+[a-zåäö]+)?(?:[ \t]+(?i:nr\.?|nummer|har|med))?(?:[ \t]*:)?[ \t]+"

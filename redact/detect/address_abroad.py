@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import Verdict, compile_rule, rule_regex
 
 # A country named after an address abroad belongs to it ("..., 70820 Kuopio, Finland").
 COUNTRY = (
@@ -160,7 +160,7 @@ _POST = (rf"(?:{_POSTCODE}[ \t]*\n?[ \t]*{_TOWN}(?:{_STATE_AFTER})?|{_TOWN}[ \t]
 
 
 # Any street, in any language, before its number, the flat or floor and the postal code and town.
-STREET_WITH_POST = compile_(
+STREET_WITH_POST = compile_rule(
     rf"""
     (?<![\w.-])
     (?P<core>(?:{_LOWER_START}|[^\W\d_a-zß-ÿ][^\W\d_]*\.?(?:-[^\W\d_]+)*)(?:[ \t]+{_NAME_WORD}){{0,4}}?)
@@ -171,14 +171,14 @@ STREET_WITH_POST = compile_(
     """
 )
 # What every match holds: a number, a comma and a foreign postal code's digits (most pages have none).
-GATE = re.compile(r"\d[^\n]{0,40},[ \t]*\n?[ \t]*(?:[A-Z]{1,2}-)?\d{2,7}(?:[ \t-]\d{2,4}|[ \t]?[A-Z]{2})?[ \t]*\n?[ \t]*[^\W\d_]"
+GATE = rule_regex(r"\d[^\n]{0,40},[ \t]*\n?[ \t]*(?:[A-Z]{1,2}-)?\d{2,7}(?:[ \t-]\d{2,4}|[ \t]?[A-Z]{2})?[ \t]*\n?[ \t]*[^\W\d_]"
                   r"|,[ \t]*\n?[ \t]*[^\W\d_a-z][^\W\d_]+[ \t]+(?:[A-Z]\d\d[ \t]?[A-Z\d]{4}|\d{4,7}(?![\w]))")
 
 # A French, Belgian or Luxembourg address: the number before the street word ("12 rue Victor Hugo", "4 bis,
 # avenue de la Gare", "7 place d'Italie"), the postal code and town after it.
 _FR_WORDS = (r"(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square|passage|"
              r"rond-point|sentier|voie|Rue|Avenue|Boulevard|Place|Chemin|Allée|Impasse|Quai|Route|Cours)")
-NUMBER_FIRST = compile_(
+NUMBER_FIRST = compile_rule(
     rf"""
     (?<![\w.,-])
     # a Canadian flat's number before the house's with a hyphen ("402-1180 Rue Saint-Denis"); not a year's serial
@@ -339,7 +339,7 @@ _PART = (r"(?:(?:P\.[ \t]?O\.[ \t]?Box|PO[ \t]Box|B\.[ \t]?P\.|Private[ \t]Bag)[
          # French Polynesia's kilometre point on the island's ring road and its side of the road ("PK 12, côté mer")
          r"|PK[ \t]?\d{1,3}(?:\.\d{1,3})?(?![\w-])|côté[ \t](?:mer|montagne)(?![\w-])"
          rf"|{_PART})")
-PLACES_AFTER_CUE = compile_(
+PLACES_AFTER_CUE = compile_rule(
     # "på", "i", "till", "från" a place, or "adressen" / "adress:" before it ("skickas till ...", "uppger adressen ...")
     # or "adressen är", "adress där är" ("hennes adress där är ...")
     rf"(?<![\w-])(?P<prep>(?i:på|i|till|från|adressen|adress[ \t]*:|adress(?:en)?(?:[ \t]+[a-zåäö]+)?[ \t]+är))"
@@ -355,7 +355,7 @@ PLACES_AFTER_CUE = compile_(
 # district and a town after them (``check_places_after_cue`` asks that of any "prep" but "på" and "i"). A rule of
 # its own, each opening on one character (the colon, the number's "+" or "00", the address's "@"), so that the
 # words the rule above opens on are not joined by every word of the page.
-PLACES_AFTER_CONTACT = compile_(
+PLACES_AFTER_CONTACT = compile_rule(
     # (each branch opens on its literal character, the look back after it: the engine skips the other positions)
     r"(?P<prep>:(?<=[^\W\d_]:)(?=[ \t]*\n)|\+(?<![\w+]\+)\d{1,3}(?:[ \t-]?\d){6,12}[ \t]*,"
     r"|00(?<![\w+]00)\d{1,3}(?:[ \t-]?\d){6,12}[ \t]*,|@(?<=[\w.+-]@)[\w-]+(?:\.[\w-]+)+[ \t]*,)"
@@ -363,8 +363,8 @@ PLACES_AFTER_CONTACT = compile_(
     rf"(?P<addr>{_PART}(?:,[ \t]*\n?[ \t]*{_PART}){{1,7}})"
     r"(?=[ \t]*(?:[.;:)]|\n|$)|[ \t]+[a-zåäö])"
 )
-CONTACT_GATE = re.compile(r"[^\W\d_]:[ \t]*\n|\d[ \t]*,|@")
-PLACES_GATE = re.compile(r"[^\W_],[ \t]*\n?[ \t]*[^\W_]")  # a word or a number on each side of a comma
+CONTACT_GATE = rule_regex(r"[^\W\d_]:[ \t]*\n|\d[ \t]*,|@")
+PLACES_GATE = rule_regex(r"[^\W_],[ \t]*\n?[ \t]*[^\W_]")  # a word or a number on each side of a comma
 _HOME_CUE = re.compile(
     r"(?i)(?<![\w-])(?:bor|bodde|bott|bosatt|boende|vistas|vistades|adress|adressen|hemma|mamma|pappa|mor|far|"
     r"mamman|pappan|modern|fadern|mormor|morfar|farmor|farfar|morföräldrar|morföräldrarna|farföräldrar|"
@@ -499,7 +499,7 @@ def check_places_after_cue(text: str, m: re.Match[str]) -> Verdict | None:
 # street's number says it is a home wherever it stands, after a person's name too ("hos mormor Rosa Fuentes, ...").
 _LATIN_STREET = r"(?:Avenida|Av\.|Avda\.|Calle|Pasaje|Pje\.|Camino|Carrera|Cra\.|Jirón|Jr\.|Alameda|Rua|Travessa|Diagonal)"
 _LATIN_FLAT = r"(?:depto\.?|dpto\.?|departamento|apto\.?|apartamento|casa|piso|of\.|oficina|torre|bloque|block)"
-LATIN_FLAT_ADDRESS = compile_(
+LATIN_FLAT_ADDRESS = compile_rule(
     rf"""
     (?<![\w-])
     {_LATIN_STREET}[ \t]+(?:{_CAP}|{_LOWER_IN})(?:[ \t]+(?:{_CAP}|{_LOWER_IN})){{0,4}}[ \t]+(?:N[º°o]\.?[ \t]?)?\d{{1,5}}[A-Za-z]?
@@ -526,7 +526,7 @@ def check_latin_flat(text: str, m: re.Match[str]) -> Verdict | None:
 # P.O. Box 21847-00505, Nairobi"): part of the same address
 _BOX_ROAD = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t](?:Road|Street|Avenue|Lane|Drive|Close|Way|Crescent|Highway)"
 _BOX_AREA = r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?"
-PO_BOX = compile_(
+PO_BOX = compile_rule(
     rf"""
     (?<![\w.-])
     (?:{_BOX_ROAD},[ \t]*\n?[ \t]*(?:{_BOX_AREA},[ \t]*\n?[ \t]*)?)?
@@ -549,7 +549,7 @@ def check_po_box(text: str, m: re.Match[str]) -> Verdict | None:
 # "Bharatpur-4, Chitwan, Nepal"); a street or tole before it may open it ("Bagar Tole, Pokhara-1, Kaski 33700").
 _NP_NAME = r"[^\W\d_a-zß-ÿ][^\W\d_]+"
 _NP_PART = rf"{_NP_NAME}(?:[ \t]{_NP_NAME})?"
-NEPALI_WARD = compile_(
+NEPALI_WARD = compile_rule(
     rf"""
     (?<![\w.-])
     (?:{_NP_PART}[ \t]+(?:(?P<tole>Tole|Tol|Marg|Chowk|Galli|Sadak)|Path|Road|Street),[ \t]*\n?[ \t]*)?
@@ -561,7 +561,7 @@ NEPALI_WARD = compile_(
 )
 # a letter, a hyphen and the ward number before a comma; searched from the hyphen (the letter looked behind at):
 # the same pages hold one, and re tries the hyphens of a page rather than every letter
-NEPALI_GATE = re.compile(r"(?<=[^\W\d_])-\d{1,2},")
+NEPALI_GATE = rule_regex(r"(?<=[^\W\d_])-\d{1,2},")
 
 
 def check_nepali_ward(text: str, m: re.Match[str]) -> Verdict | None:

@@ -20,17 +20,17 @@ from __future__ import annotations
 import re
 
 from redact.detect.address_abroad import ANY_COUNTRY
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import Verdict, compile_rule, rule_regex
 
 _SEP = r",[ \t]*\n?[ \t]*"
 _CAPW = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:-[^\W\d_]+)*"
 # the regions' codes of Ghana Post's digital addresses
 _GH_REGION = r"(?:GA|GE|GN|GS|GC|GW|GT|GR|GX|AK|AS|AH|BA|BE|BS|BT|CP|CE|EP|ER|NT|NE|NB|NS|UE|UW|VR|VT|WR|WP|WN|XB)"
 # the area or town after it: a case number of the same shape ("BE-2026-0012") stands alone or before a verb
-GHANA_GPS = compile_(
+GHANA_GPS = compile_rule(
     rf"(?<![\w-]){_GH_REGION}-\d{{3,4}}-\d{{4}}(?![\w-])(?:{_SEP}{_CAPW}(?:[ \t]+{_CAPW})?){{1,2}}"
 )
-GHANA_GATE = re.compile(rf"{_GH_REGION}-\d{{3,4}}-\d{{4}}")
+GHANA_GATE = rule_regex(rf"{_GH_REGION}-\d{{3,4}}-\d{{4}}")
 
 
 def check_ghana_gps(text: str, m: re.Match[str]) -> Verdict | None:
@@ -48,7 +48,7 @@ def check_ghana_gps(text: str, m: re.Match[str]) -> Verdict | None:
 
 _QUARTER = r"(?:Q\.|Quartier|Qtier)"
 _COMMUNE = r"(?:C\.|Commune|Cne\.?)"
-QUARTER_COMMUNE = compile_(
+QUARTER_COMMUNE = compile_rule(
     rf"""
     (?<![\w.-])
     (?:(?:Av\.|Avenue|Rue|Bd\.?|Boulevard)[ \t]+(?:(?:de|du|des|la|le|l'|d')[ \t]*)*{_CAPW}(?:[ \t]+{_CAPW}){{0,3}}
@@ -58,7 +58,7 @@ QUARTER_COMMUNE = compile_(
     """
 )
 _ABBREVIATED_ONLY = re.compile(r"^Q\.[ \t]*[^,]+,[ \t]*\n?[ \t]*C\.")
-QUARTER_GATE = re.compile(rf"{_QUARTER}[ \t]*[A-Z][^,\n]{{1,30}},[ \t]*\n?[ \t]*{_COMMUNE}")
+QUARTER_GATE = rule_regex(rf"{_QUARTER}[ \t]*[A-Z][^,\n]{{1,30}},[ \t]*\n?[ \t]*{_COMMUNE}")
 
 
 def check_quarter_commune(text: str, m: re.Match[str]) -> Verdict | None:
@@ -68,7 +68,7 @@ def check_quarter_commune(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "address abroad by its quarter and commune", 0.8)
 
 
-NUMBERED_STREET = compile_(
+NUMBERED_STREET = compile_rule(
     rf"""
     (?<![\w.-])
     (?:(?:Cité|Cite|Résidence|Residence|Quartier|Hay)[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}{_SEP})?
@@ -77,7 +77,7 @@ NUMBERED_STREET = compile_(
     (?![\w-])
     """
 )
-NUMBERED_STREET_GATE = re.compile(r"\d{2,5}[ \t]+(?:n[°º]|N[°º]|no\.?|No\.?)[ \t]*\d")
+NUMBERED_STREET_GATE = rule_regex(r"\d{2,5}[ \t]+(?:n[°º]|N[°º]|no\.?|No\.?)[ \t]*\d")
 
 
 def check_numbered_street(text: str, m: re.Match[str]) -> Verdict | None:
@@ -87,7 +87,7 @@ def check_numbered_street(text: str, m: re.Match[str]) -> Verdict | None:
 
 _BLOCK = r"(?:[ÎI]lot|[îi]lot|[ÎI]LOT)[ \t]+(?:[A-Z]{1,3}(?:-?\d{1,3})?|\d{1,4}[A-Z]?)"
 _LOT = r"(?:[Ll]ot|LOT|[Pp]arcelle|PARCELLE)[ \t]*(?:n[°º]\.?[ \t]*|No\.?[ \t]*)?\d{1,5}[A-Za-z]?"
-BLOCK_AND_LOT = compile_(
+BLOCK_AND_LOT = compile_rule(
     rf"""
     (?<![\w.-])
     (?:{_BLOCK}{_SEP}{_LOT}|{_LOT}{_SEP}{_BLOCK})(?![\w-])
@@ -95,7 +95,7 @@ BLOCK_AND_LOT = compile_(
     (?:{_SEP}{ANY_COUNTRY}(?![\w-]))?
     """
 )
-BLOCK_AND_LOT_GATE = re.compile(r"[ÎIîi](?:lot|LOT)[ \t]+\w")
+BLOCK_AND_LOT_GATE = rule_regex(r"[ÎIîi](?:lot|LOT)[ \t]+\w")
 
 
 def check_block_and_lot(text: str, m: re.Match[str]) -> Verdict | None:

@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 
 from redact.detect import address_abroad as abroad
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import Verdict, compile_rule, rule_regex
 
 _NAME = r"[^\W\d_a-zß-ÿ][\w'’-]+"
 _SEP = r",[ \t]*\n?[ \t]*"
-CARE_OF_ABROAD = compile_(
+CARE_OF_ABROAD = compile_rule(
     rf"(?<![\w/])(?i:c/o)[ \t]+(?:{_NAME}[ \t]+){{0,3}}{_NAME}{_SEP}"
     rf"(?P<addr>{abroad._PART}(?:{_SEP}{abroad._PART}){{1,7}})"
     # the address ends its clause or cell, or the sentence goes on in lower case
@@ -27,13 +27,13 @@ CARE_OF_ABROAD = compile_(
 )
 NEEDS = ("c/o",)
 # a party's name opening its line: two to four capitalised words, after a label on the same line or none
-PARTY_THEN_ABROAD = compile_(
+PARTY_THEN_ABROAD = compile_rule(
     rf"(?:^|(?<=\n)|(?<=:[ \t]))[ \t]*(?P<name>[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t]+{_NAME}){{1,3}}){_SEP}"
     rf"(?P<addr>{abroad._PART}(?:{_SEP}{abroad._PART}){{1,7}})"
     # the address ends its clause, or stands between commas as the Swedish sentence goes on in lower case
     r"(?=[ \t]*(?:[.;)|]|\n|$)|,[ \t]*[a-zåäö])"
 )
-PARTY_GATE = re.compile(r"(?:^|(?<=\n)|(?<=:[ \t]))[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?[ \t]+[^\W\d_a-zß-ÿ][^\n,]{1,40},[ \t]*\n?[ \t]*[^\W_]")
+PARTY_GATE = rule_regex(r"(?:^|(?<=\n)|(?<=:[ \t]))[ \t]*[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?[ \t]+[^\W\d_a-zß-ÿ][^\n,]{1,40},[ \t]*\n?[ \t]*[^\W_]")
 _NUMBER_FIRST = re.compile(r"^(?:N[º°o]\.?[ \t]*)?\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)*,?(?:[ \t]+[^\W\d_]|$)")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import Verdict, compile_rule, rule_regex
 
 # The postal abbreviations of the states (and DC, the territories, Micronesia, the Marshall Islands and Palau)
 # and of Canada's provinces and territories (USPS, Canada Post).
@@ -37,7 +37,7 @@ _CITY = r"[A-Z][^\W\d_'’.-]*[a-zà-ÿ'’.-]+(?:[ \t-]+[A-Z][^\W\d_'’.-]*[a-
 _PROVINCE_BRACKETED = (r"\((?:Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouveau-Brunswick|New[ \t]Brunswick|"
                        r"Nouvelle-Écosse|Nova[ \t]Scotia|Colombie-Britannique|British[ \t]Columbia|Terre-Neuve-et-Labrador|"
                        r"Île-du-Prince-Édouard|Yukon|Nunavut)\)")
-NORTH_AMERICAN = compile_(
+NORTH_AMERICAN = compile_rule(
     rf"""
     (?<![\w.,/-])
     (?:\d{{1,5}}-)?\d{{1,6}}[A-Za-z]?[ \t]+(?:{_DIRECTION}\.?[ \t]+)?
@@ -52,7 +52,7 @@ NORTH_AMERICAN = compile_(
     """
 )
 # What every match holds: a state's or province's abbreviation and its code.
-GATE = re.compile(rf"(?:(?<![\w-])(?:{_STATES})|{_PROVINCE_BRACKETED}|Québec)[ \t]+{_CODE}")
+GATE = rule_regex(rf"(?:(?<![\w-])(?:{_STATES})|{_PROVINCE_BRACKETED}|Québec)[ \t]+{_CODE}")
 
 
 def check_north_american(text: str, m: re.Match[str]) -> Verdict | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.address_abroad import ANY_COUNTRY
-from redact.detect.patterns import NeedleGate, Verdict, compile_
+from redact.detect.patterns import NeedleGate, Verdict, compile_rule, rule_regex
 
 _SEP = r",[ \t]*\n?[ \t]*"
 _CAPW = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*\.?"
@@ -46,7 +46,7 @@ _SA_PART = (rf"(?:{_ROAD_ORDINAL}|{_HOUSE}"
 _SA_TOWN_CODE = rf"{_CAPW}(?:[ \t]+{_CAPW})?(?:(?:[ \t]*[-–][ \t]*|[ \t]+)(?P<code>\d{{4,6}}))?(?![\w-])"
 _ROAD_KIND = re.compile(r"[ \t](?:Road|Rd\.?|Street|St\.?|Drive|Avenue|Ave\.?|Lane|Close|Crescent|Highway|Way|Cross|Main)"
                         r"(?:[ \t]+Road)?,")
-SOUTH_ASIAN = compile_(
+SOUTH_ASIAN = compile_rule(
     rf"""
     (?<![\w.#-])
     {_HOUSE}
@@ -55,7 +55,7 @@ SOUTH_ASIAN = compile_(
     (?:{_SEP}{_CAPW}(?:[ \t]+{_CAPW})?(?=[ \t]*(?:[.;)|]|\n|$)))?     # the state or province
     """
 )
-SOUTH_ASIAN_GATE = re.compile(r"(?:Flat|Apartment|Apt|Unit|Lot|No|House|Hse|Plot|Erf|Stand|Door|Quarter|Qtr|Shop|\#)\.?[ \t]*"
+SOUTH_ASIAN_GATE = rule_regex(r"(?:Flat|Apartment|Apt|Unit|Lot|No|House|Hse|Plot|Erf|Stand|Door|Quarter|Qtr|Shop|\#)\.?[ \t]*"
                               r"(?:No\.?[ \t]*)?[A-Z]?-?\d")
 
 
@@ -86,7 +86,7 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[.;)|]|\n|$)|[ \t]+(?:och|men|där|sedan|i|h
 # --- Japan -----------------------------------------------------------------------------------------------------
 _JP_WARD = r"[A-Z][a-zōū]+(?:-[A-Z][a-zōū]+)?-(?:ku|shi|gun|machi|cho|chō|mura|son)"
 _JP_BLOCK = r"\d{1,2}-\d{1,2}(?:-\d{1,3})?(?:[ \t]*[A-Z][a-zōū]+(?:-[A-Z][a-zōū]+)?)?"
-JAPANESE = compile_(
+JAPANESE = compile_rule(
     rf"""
     (?<![\w.-])
     (?:(?:{_CAPW}[ \t]+){{1,3}}\d{{1,4}}[A-Za-z]?{_SEP}|(?:Room|Apt\.?|\#)[ \t]*\d{{1,4}}{_SEP})?   # the building and room
@@ -119,7 +119,7 @@ def _after_country(m: re.Match[str]) -> int:
 _KR_ROAD = (r"(?:\d{1,4}[ \t]+)?[A-Z][a-z]+(?:-[a-z]+)?-(?:ro|gil|daero)(?:[ \t]+\d{1,4}(?:beon)?-gil)?"
             r"(?:[ \t]+\d{1,4}(?:-\d{1,4})?)?")
 _KR_DISTRICT = r"[A-Z][a-z]+(?:-[a-z]+)?-(?:gu|si|gun|dong|eup|myeon|do)"
-KOREAN = compile_(
+KOREAN = compile_rule(
     rf"""
     (?<![\w.-])
     (?:(?:\d{{1,4}}-\d{{1,4}}|\d{{1,4}}(?:-?ho)?|(?:Apt\.?|Unit|Room)[ \t]*\d{{1,4}}(?:-\d{{1,4}})?){_SEP})?   # flat or house number
@@ -143,14 +143,14 @@ def check_korean(text: str, m: re.Match[str]) -> Verdict | None:
 # and district, each after its label: "Vill: Char Kukri, P.O: Bhola Sadar, Dist: Bhola".
 _UNIT_LABEL = (r"(?:Vill|Village|Gram|Grm|P\.[ \t]?O|Post|P\.[ \t]?S|Thana|Upazila|Upz|Union|Dist|District|Zila|"
                r"Tehsil|Teh|Taluk|Mouza|Ward)")
-VILLAGE_UNITS = compile_(
+VILLAGE_UNITS = compile_rule(
     rf"""
     (?<![\w.-])
     {_UNIT_LABEL}\.?[ \t]*[:\-][ \t]*{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}
     (?:{_SEP}{_UNIT_LABEL}\.?[ \t]*[:\-][ \t]*{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}(?:[ \t]*[-–][ \t]*\d{{4,6}})?){{1,5}}
     """
 )
-VILLAGE_UNITS_GATE = re.compile(rf"{_UNIT_LABEL}\.?[ \t]*[:\-][ \t]*[A-Z]")
+VILLAGE_UNITS_GATE = rule_regex(rf"{_UNIT_LABEL}\.?[ \t]*[:\-][ \t]*[A-Z]")
 
 
 def check_village_units(text: str, m: re.Match[str]) -> Verdict | None:
@@ -162,7 +162,7 @@ def check_village_units(text: str, m: re.Match[str]) -> Verdict | None:
 # a house numbered first and its street, the barangay by its word and the city with its four-digit code
 # ("123 Mabini St., Brgy. Poblacion, Cebu City 6000"); a Malaysian unit's number before its road ("12-3, Jalan
 # Ampang, 50450 Kuala Lumpur", "No. 8, Lorong Melati 3, Taman Bahagia, 47300 Petaling Jaya, Selangor")
-PHILIPPINE = compile_(
+PHILIPPINE = compile_rule(
     rf"""
     (?<![\w.-])
     \d{{1,5}}[A-Za-z]?[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,3}}
@@ -170,8 +170,8 @@ PHILIPPINE = compile_(
     (?:{_SEP}{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}(?:[ \t]+\d{{4}}(?![\w-]))?)?
     """
 )
-PHILIPPINE_GATE = re.compile(r"(?:Brgy|Bgy|Barangay|Barrio)\.?[ \t]")
-MALAYSIAN = compile_(
+PHILIPPINE_GATE = rule_regex(r"(?:Brgy|Bgy|Barangay|Barrio)\.?[ \t]")
+MALAYSIAN = compile_rule(
     rf"""
     (?<![\w.-])
     (?:(?:No\.?|Lot)[ \t]*)?\d{{1,4}}[A-Za-z]?(?:-\d{{1,3}}[A-Za-z]?){{0,2}}
@@ -181,7 +181,7 @@ MALAYSIAN = compile_(
     {_SEP}\d{{5}}[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}
     """
 )
-MALAYSIAN_GATE = re.compile(r"(?:Jalan|Jln|Lorong|Lrg|Persiaran|Lebuh|Taman|Tmn|Kampung|Kg)\.?[ \t]")
+MALAYSIAN_GATE = rule_regex(r"(?:Jalan|Jln|Lorong|Lrg|Persiaran|Lebuh|Taman|Tmn|Kampung|Kg)\.?[ \t]")
 
 
 def check_philippine_malaysian(text: str, m: re.Match[str]) -> Verdict | None:
@@ -192,7 +192,7 @@ def check_philippine_malaysian(text: str, m: re.Match[str]) -> Verdict | None:
 # --- Japan and Korea written from the largest unit down ----------------------------------------------------------
 # "〒812-0011 Fukuoka-shi, Hakata-ku, Hakata Ekimae 3-2-1", "Tokyo-to, Setagaya-ku, Kitazawa 2-14-7, Sunny Heights
 # 203"; "Seoul, Mapo-gu, Yanghwa-ro 45, 302-ho"
-JAPANESE_REVERSED = compile_(
+JAPANESE_REVERSED = compile_rule(
     rf"""
     (?<![\w.-])
     (?:〒[ \t]?\d{{3}}-\d{{4}}[ \t]+)?
@@ -202,7 +202,7 @@ JAPANESE_REVERSED = compile_(
     (?:{_SEP}(?:{_CAPW}[ \t]+){{1,3}}\d{{1,4}}(?![\w-]))?
     """
 )
-KOREAN_REVERSED = compile_(
+KOREAN_REVERSED = compile_rule(
     rf"""
     (?<![\w.-])
     (?:[A-Z][a-z]+(?:-(?:si|do))?{_SEP})?
@@ -224,7 +224,7 @@ _VN_PART = rf"(?:{_VN_UNIT}[ \t]*{_VN_NAME}|{_VN_NAME})"
 # the lane's and the street's words in lower case may follow the house number with no comma between ("Số 18 ngõ 45
 # phố Hào Nam, Đống Đa, Hà Nội", "25 hẻm 112 đường Lê Văn Sỹ"), as Hanoi and Saigon write the house's own line
 _VN_INLINE = r"(?:ngõ|ngách|hẻm|kiệt|phố|đường)"
-VIETNAMESE = compile_(
+VIETNAMESE = compile_rule(
     rf"""
     (?<![\w.-])
     (?:(?i:số)[ \t]*)?\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?
@@ -236,7 +236,7 @@ VIETNAMESE = compile_(
       (?:{_SEP}{_VN_PART}){{0,5}})
     """
 )
-VIETNAMESE_GATE = re.compile(rf",[ \t]*\n?[ \t]*{_VN_UNIT}[ \t]|\d[ \t]+{_VN_INLINE}[ \t]+\w")
+VIETNAMESE_GATE = rule_regex(rf",[ \t]*\n?[ \t]*{_VN_UNIT}[ \t]|\d[ \t]+{_VN_INLINE}[ \t]+\w")
 _INLINE_UNIT = re.compile(rf"(?<=[\w])[ \t]+{_VN_INLINE}[ \t]")
 
 

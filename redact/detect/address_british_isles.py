@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import Verdict, compile_rule, rule_regex
 from redact.detect.address_abroad import _EIRCODE
 from redact.detect.streets_abroad import COUNTRY_AFTER, UK_POST, UK_TOWN
 
-UK_BARE_STREET = compile_(
+UK_BARE_STREET = compile_rule(
     r"(?<![\w.,/-])(?:(?:Flat|Apartment|Apt\.?|Unit)[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+)?"
     r"\d{1,4}[A-Za-z]?,?[ \t]+(?:The[ \t]+)?[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?"
     rf",[ \t]*\n?[ \t]*(?:[A-Z][a-z]+,[ \t]*\n?[ \t]*)?{UK_TOWN},?[ \t]+{UK_POST}{COUNTRY_AFTER}"
 )
-GATE = re.compile(UK_POST)
+GATE = rule_regex(UK_POST)
 
 
 def check_uk_bare_street(text: str, m: re.Match[str]) -> Verdict | None:
@@ -30,11 +30,11 @@ def check_uk_bare_street(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start(), m.end(), "street address abroad written the English way, bare street name", 0.85)
 
 
-IRISH_COUNTY = compile_(
+IRISH_COUNTY = compile_rule(
     r"(?<![\w.,/-])(?:[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?,[ \t]*\n?[ \t]*){1,2}"
     rf"(?:Co\.|County)[ \t]+[A-Z][a-z]+(?:,?[ \t]+{_EIRCODE})?"
 )
-IRISH_GATE = re.compile(r",[ \t]*\n?[ \t]*(?:Co\.|County)[ \t]+[A-Z]")
+IRISH_GATE = rule_regex(r",[ \t]*\n?[ \t]*(?:Co\.|County)[ \t]+[A-Z]")
 
 
 def check_irish_county(text: str, m: re.Match[str]) -> Verdict | None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import Verdict, compile_rule
 from redact.types import Finding
 
 # words that take a number after a comma but name no part of a building: a time, a page, a case, a contact, a count
@@ -134,7 +134,7 @@ _LIVING = (r"(?:bor|bodde|bott|bosatt|boende|sover|sov|vistas|vistades|inskriven
            r"skriven|folkbokförd|folkbokförda|inkvarterad|inflyttad|flyttat|flyttade|flyttar|adress|adressen)")
 _NAME = r"[A-ZÅÄÖ][\w'’-]+(?:[ \t]+(?:[A-ZÅÄÖ][\w'’-]+|[a-zåäö]{4,})){0,2}"
 _UNIT_PART = rf"(?:(?:{_WORD})[ \t]+)?{_WORD}[ \t]+(?:{_NUM}|[A-ZÅÄÖ][a-zåäö]+)"
-UNITS_AFTER_CUE = compile_(
+UNITS_AFTER_CUE = compile_rule(
     rf"(?<![\w-])(?i:{_LIVING})[ \t]+(?:(?i:nu|numera|sedan[ \t]+\w+|permanent|tillfälligt)[ \t]+)?(?i:på|i)[ \t]+"
     rf"(?P<home>{_NAME}(?P<parts>(?:[ \t]*,[ \t]*{_UNIT_PART}){{1,3}}))"
     rf"(?=[ \t]*(?:[,.;:)]|\n|$|[ \t]+[a-zåäö]))"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import NeedleGate, Verdict, compile_
+from redact.detect.patterns import NeedleGate, Verdict, compile_rule
 
 # the street's kind in French, Spanish, Portuguese, Italian and English, capitalised as a name's first word
 _KIND = (r"(?:Boulevard|Bd\.?|Bld\.?|Avenue|Av\.|Avenida|Avda\.?|Rue|Route|Place|Calle|C/|Carrera|Calzada|Rua|Praça|"
@@ -50,7 +50,7 @@ def _month_needles() -> tuple[str, ...]:
 _MONTH = _month_pattern()
 _DAY = r"(?:\d{1,2}(?:er|e|º|°)?|[IVXL]{1,6})"
 _NUMBER = r"(?:n[°º]\.?[ \t]*|No\.?[ \t]*|nº[ \t]*)?\d{1,5}[A-Za-z]?"
-DATE_STREET = compile_(
+DATE_STREET = compile_rule(
     rf"""
     (?<![\w.-])
     (?:(?P<before>\d{{1,5}}[A-Za-z]?),?[ \t]+)?

@@ -19,7 +19,7 @@ import re
 
 from redact.detect.address_abroad import COUNTRY
 from redact.detect.address_growth import named_again
-from redact.detect.patterns import NeedleGate, Verdict, alternative_needles, compile_
+from redact.detect.patterns import NeedleGate, Verdict, alternative_needles, compile_rule
 
 _COUNTRY = re.compile(rf"{COUNTRY}$")
 
@@ -54,7 +54,7 @@ _POST = (rf"(?:\d{{4,6}}[ \t]+{_CAPW}(?:[ \t]+{_CAPW})?"              # "1784 So
 # the town first, as Russia, Ukraine and Bulgaria write it from the largest unit down ("g. Kazan, ul. Baumana, d. 12",
 # "Moskva, Leninsky prospekt, d. 45", "gr. Plovdiv 4000, ul. Gladston 12"): "g."/"gr."/"m." mark a town
 _TOWN_FIRST = rf"(?P<town>(?:(?:g\.|gr\.|m\.|pgt|s\.|г\.|гр\.|м\.|с\.)[ \t]*)?{_CAPW}(?:[ \t]+\d{{4,6}})?){_SEP}"
-EAST_EUROPEAN = compile_(
+EAST_EUROPEAN = compile_rule(
     rf"""
     (?<![\w.-])
     (?:{_TOWN_FIRST})?
@@ -110,7 +110,7 @@ def check_east_european(text: str, m: re.Match[str]) -> Verdict | None:
 # and the postal code). Two units named by their word make it an address.
 _RO_UNIT = r"(?:Sat(?:ul)?|Com\.|Comuna|Jud\.|Județul|Judetul|Oraș(?:ul)?|Oras(?:ul)?|Mun\.|Municipiul|Sector(?:ul)?)"
 _LV_UNIT = r"(?:pag\.|pagasts|nov\.|novads|ciems)"
-RURAL_UNITS = compile_(
+RURAL_UNITS = compile_rule(
     rf"""
     (?<![\w.-])
     (?:{_RO_UNIT}[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}(?:{_SEP}{_RO_UNIT}[ \t]+{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}){{1,3}}

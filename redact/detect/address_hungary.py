@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import Verdict, compile_rule, rule_regex
 
 
 # A Hungarian address: the street's name, its kind in lower case after it ("Király u.", "Kossuth Lajos utca",
@@ -24,7 +24,7 @@ _HU_FLOOR = (r"(?:[A-Z\d]\.?[ \t]?(?:lph\.|lépcsőház)[ \t,]*)?"
              r"(?:[ \t,]*\d{1,3}\.?(?:[ \t]?ajtó)?)?"
              r"|\d{1,3}\.[ \t]?ajtó)")
 _HU_TOWN = rf"{_HU_NAME}(?:[ \t][IVX]{{1,5}}\.(?=[ \t]*,))?"
-HUNGARIAN_STREET = compile_(
+HUNGARIAN_STREET = compile_rule(
     rf"""
     (?<![\w.-])
     (?:(?P<town>(?:\d{{4}}[ \t]+)?{_HU_TOWN}),[ \t]*\n?[ \t]*)?
@@ -37,7 +37,7 @@ HUNGARIAN_STREET = compile_(
 )
 # the street's kind between its name and the house number, a part of every match: most pages that hold one of the
 # needles ("sor" in "professor") hold no kind before a number, and the gate costs a scan of the spaces
-HUNGARIAN_GATE = re.compile(rf"[ \t]{_HU_KIND}[ \t]+\d")
+HUNGARIAN_GATE = rule_regex(rf"[ \t]{_HU_KIND}[ \t]+\d")
 HUNGARIAN_NEEDS = ("u.", "utca", "út", "tér", "krt.", "körút", "köz", "sor", "sétány", "rakpart", "lakótelep", "ltp.",
                    "dűlő", "liget", "lejtő", "udvar")
 _YEAR_ONLY = re.compile(r"^,[ \t]*\n?[ \t]*(?:19|20)\d\d$")

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import NeedleGate, Verdict, compile_
+from redact.detect.patterns import NeedleGate, Verdict, compile_rule, rule_regex
 
 _SEP = r",[ \t]*\n?[ \t]*"
 _CAPW = r"[^\W\d_a-zß-ÿ][^\W\d_]*\.?(?:-[^\W\d_]+)*"
@@ -41,7 +41,7 @@ _CEP = r"(?:CEP:?[ \t]*)?\d{5}-?\d{3}(?![\w-])"
 # a town's words carry no stop: "Rio de Janeiro. Hon" ends at the town
 _CAPN = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:-[^\W\d_]+)*"
 _CITY = rf"{_CAPN}(?:[ \t]+(?:{_CAPN}|{_PARTICLE})(?=[ \t,\n]|$|[.;)|]|[ \t]*[-–/])){{0,3}}"
-BRAZILIAN = compile_(
+BRAZILIAN = compile_rule(
     rf"""
     (?<![\w.-])
     {_BR_STREET}[ \t]+{_NAME}
@@ -54,7 +54,7 @@ BRAZILIAN = compile_(
       |{_BR_SEP}\d{{4}}-\d{{3}}[ \t]+{_CITY})                       # Portugal's postal code and town
     """
 )
-BRAZILIAN_GATE = re.compile(rf"[-–/][ \t]*{_UF}|\d{{4,5}}-\d{{3}}")
+BRAZILIAN_GATE = rule_regex(rf"[-–/][ \t]*{_UF}|\d{{4,5}}-\d{{3}}")
 
 
 def check_brazilian(text: str, m: re.Match[str]) -> Verdict | None:
@@ -69,7 +69,7 @@ _ES_STREET = (r"(?:C/|c/|Calle|Avda\.|Av\.|Avenida|Pº|P\.º|Paseo|Pza\.|Plaza|P
 _ES_FLOOR = (r"(?:\d{1,2}\.?[ \t]?[º°ªo](?:[ \t]?(?:[A-Z](?![\w])|(?i:izq|izqda|izda|dcha|der|drcha|dcha|ctro|centro|"
              r"int|ext)\.?))?|(?i:bajo|bj\.|entlo\.?|entresuelo|ático|atico|principal|pral\.?|sótano)(?:[ \t]?[A-Z\d](?![\w]))?"
              r"|(?i:esc\.?|escalera|pta\.?|puerta|portal|bloque|blq\.?)[ \t]*(?:\d{1,3}[A-Za-z]?|[A-Z])(?![\w]))")
-SPANISH = compile_(
+SPANISH = compile_rule(
     rf"""
     (?<![\w.-])
     {_ES_STREET}[ \t]*{_NAME}
@@ -78,7 +78,7 @@ SPANISH = compile_(
     {_SEP}\d{{5}}[ \t]+{_CITY}
     """
 )
-SPANISH_GATE = re.compile(r",[ \t]*\n?[ \t]*\d{5}[ \t]+[^\W\d_]")
+SPANISH_GATE = rule_regex(r",[ \t]*\n?[ \t]*\d{5}[ \t]+[^\W\d_]")
 
 
 def check_spanish(text: str, m: re.Match[str]) -> Verdict | None:
@@ -87,7 +87,7 @@ def check_spanish(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # Cuba: the street and number, the crossing streets, the district and the town
-CUBAN = compile_(
+CUBAN = compile_rule(
     rf"""
     (?<![\w.-])
     (?:Calle|Ave\.|Avenida|Calzada|Calz\.)[ \t]+(?:\d{{1,3}}[A-Za-z]?|{_NAME})
@@ -111,7 +111,7 @@ def check_cuban(text: str, m: re.Match[str]) -> Verdict | None:
 _AR_STREET = r"(?:Av\.|Avda\.|Avenida|Calle|Pasaje|Pje\.|Bv\.|Bulevar|Diagonal|Diag\.)"
 _AR_UNIT = r"(?i:piso|p\.|depto\.?|dpto\.?|departamento|dto\.?|of\.|oficina|torre|lote|casa|uf)[ \t]*(?:\d{1,3}[A-Za-z]?|[A-Z])(?![\w-])"
 _CPA = r"(?:[A-HJ-NP-Z]\d{4}[A-Z]{3}|[A-HJ-NP-Z]\d{4})(?![\w-])"
-ARGENTINE = compile_(
+ARGENTINE = compile_rule(
     rf"""
     (?<![\w.-])
     (?:{_AR_STREET}[ \t]+)?{_NAME}[ \t]+\d{{1,5}}(?![\w-])
@@ -119,7 +119,7 @@ ARGENTINE = compile_(
     {_SEP}{_CPA}[ \t]+{_CITY}
     """
 )
-ARGENTINE_GATE = re.compile(rf",[ \t]*\n?[ \t]*{_CPA}")
+ARGENTINE_GATE = rule_regex(rf",[ \t]*\n?[ \t]*{_CPA}")
 
 
 def check_argentine(text: str, m: re.Match[str]) -> Verdict | None:

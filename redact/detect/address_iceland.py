@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import Verdict, compile_rule, rule_regex
 
 # the endings of Icelandic street names: street, road, path, lane, way, slope, field, hill, bank, square
 # (not the endings Swedish places share: -berg, -holt, -nes, -sel, -ås)
 _ENDING = (r"(?:gata|götu|vegur|vegi|stígur|stíg|braut|stræti|sund|tún|hlíð|bakki|gerði|vellir|völlum|"
            r"lind|kór|hæð|hagi|mýri|leiti|torg|smári|teigur|múli|hvammur|skógar|garður)")
-ICELANDIC = compile_(
+ICELANDIC = compile_rule(
     rf"""
     (?<![\w.-])
     [A-ZÁÉÍÓÚÝÞÆÖ][a-záéíóúýþæöð]+{_ENDING}[ \t]+\d{{1,4}}[A-Za-z]?(?![\w-])
@@ -27,7 +27,7 @@ ICELANDIC = compile_(
     (?:,[ \t]*(?:Ísland|Island|Iceland)(?![\w-]))?
     """
 )
-GATE = re.compile(rf"{_ENDING}[ \t]+\d")
+GATE = rule_regex(rf"{_ENDING}[ \t]+\d")
 _NOT_TOWN = frozenset({"kronor", "kr", "personer", "deltagare", "meter", "st", "stycken", "timmar", "dagar"})
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import NeedleGate, Verdict, alternative_needles, compile_
+from redact.detect.patterns import NeedleGate, Verdict, alternative_needles, compile_rule
 
 _STREET_WORD = (r"(?:Jalan|JALAN|Jln\.?|Jl\.?|JL\.?|Gang|Gg\.?|Lorong|Lrg\.?|Persiaran|Psn\.?|Lebuh|Lebuhraya|"
                 r"Lintang|Solok|Tingkat|Jalan[ \t]+Raya|Jl\.[ \t]+Raya)")
@@ -37,7 +37,7 @@ _TOWN = rf"(?:{_PLACE_NAME}(?:[ \t]+{_POSTCODE})?|{_POSTCODE}(?:[ \t]+{_PLACE_NA
 _SEP = r"[ \t]*,[ \t]*\n?[ \t]*"
 _PART = rf"(?:{_RT_RW}|{_ADMIN}|{_COUNTRY}|{_TOWN})"
 
-MALAY_ADDRESS = compile_(
+MALAY_ADDRESS = compile_rule(
     rf"""
     (?<![\w.-])
     (?P<before>(?:(?:No\.?|Lot|Blok|Unit)[ \t]*[A-Z]?\d{{1,4}}[A-Za-z]?(?:[/-]\d{{1,4}}[A-Za-z]?){{0,2}}{_SEP}))?

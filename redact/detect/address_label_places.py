@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import Verdict, compile_rule, rule_regex
 
 _CAP = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 _PART = rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
-PLACES_AFTER_LABEL = compile_(
+PLACES_AFTER_LABEL = compile_rule(
     rf"""
     (?<![\w-])(?i:adress|address|hemadress|bostadsadress|postadress|utlandsadress|bostad|vistelseadress)[ \t]*:[ \t]*
     (?P<value>{_PART}(?:,[ \t]*{_PART}){{1,3}})
     (?=[ \t]*(?:[;\n]|$|\.[ \t]*(?:\n|$)))
     """
 )
-PLACES_GATE = re.compile(r"(?i:adress|address|bostad)[ \t]*:[ \t]*[^\W\d_]+[^\n,]*,")
+PLACES_GATE = rule_regex(r"(?i:adress|address|bostad)[ \t]*:[ \t]*[^\W\d_]+[^\n,]*,")
 
 
 def check_places_after_label(text: str, m: re.Match[str]) -> Verdict | None:

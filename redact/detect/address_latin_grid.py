@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import Verdict, compile_rule, rule_regex
 
 # The street kinds of Colombia's grid and their abbreviations (Calle, Carrera, Avenida, Transversal, Diagonal,
 # Circular, and an avenue numbered as a calle or carrera: "Avenida Calle 26", "Ak 68").
@@ -41,7 +41,7 @@ _PLACE = (rf"(?:{_NAME}(?:[ \t]+(?:D\.[ \t]?C\.|DC)|[ \t]+\d{{6}})?|\d{{6}}(?:[ 
           r"|(?:Colombia|Venezuela|Ecuador|Panamá|Panama))(?![\w-])")
 _SEP = r"[ \t]*,[ \t]*\n?[ \t]*"
 
-GRID_ADDRESS = compile_(
+GRID_ADDRESS = compile_rule(
     rf"""
     (?<![\w.-])
     (?P<street>{_KIND}[ \t]+(?:{_STREET_NUMBER}|{_NAME}))
@@ -51,14 +51,14 @@ GRID_ADDRESS = compile_(
     """
 )
 # What every match holds: the sign and the crossing street's number with its metres.
-GRID_GATE = re.compile(r"(?:\#|No\.?|N[º°o]\.?|Nro\.?|Núm\.?|N\.)[ \t]*\d{1,3}[ \t]?[A-Z]?(?:[ \t]?(?i:bis))?[ \t]*[-–]"
+GRID_GATE = rule_regex(r"(?:\#|No\.?|N[º°o]\.?|Nro\.?|Núm\.?|N\.)[ \t]*\d{1,3}[ \t]?[A-Z]?(?:[ \t]?(?i:bis))?[ \t]*[-–]"
                        r"[ \t]*\d")
 
 # Quito's grid code: the quarter's letter (N, S, E, Oe), the block and the house ("N34-451", "Oe3-120", "E7-54"),
 # after the street's name and before the crossing street after "y" ("Av. 6 de Diciembre N24-253 y Lizardo García").
 _QUITO_STREET = (r"(?:(?:Avenida|Av\.|Calle|Pasaje|Psje\.|Pje\.)[ \t]+)?"
                  rf"(?:\d{{1,2}}[ \t]+de[ \t]+)?{_NAME}")
-QUITO_ADDRESS = compile_(
+QUITO_ADDRESS = compile_rule(
     rf"""
     (?<![\w.-])
     (?P<street>{_QUITO_STREET})
@@ -68,7 +68,7 @@ QUITO_ADDRESS = compile_(
     (?P<places>(?:{_SEP}(?:{_QUARTER}|{_PLACE})){{0,4}})
     """
 )
-QUITO_GATE = re.compile(r"(?<![\w-])(?:N|S|E|Oe|OE)\d{1,3}[A-Z]?-\d{1,4}[A-Z]?(?![\w-])")
+QUITO_GATE = rule_regex(r"(?<![\w-])(?:N|S|E|Oe|OE)\d{1,3}[A-Z]?-\d{1,4}[A-Z]?(?![\w-])")
 
 
 def _end(text: str, m: re.Match[str]) -> int:

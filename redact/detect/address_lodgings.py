@@ -15,8 +15,8 @@ import re
 from dataclasses import replace
 
 from redact.detect import context as ctx
-from redact.detect.first_chars import scanning
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.first_chars import compile_scanning
+from redact.detect.patterns import Verdict, compile_rule
 from redact.types import Finding
 
 # the kind of home or site, as the last word of its name ("Ekbackens vårdboende", "Näsby camping", "Åby
@@ -36,9 +36,9 @@ _UNIT = (r"(?:(?:internatet|korridoren|elevhemmet|huset|stugan)[ \t]+)?"
 _COMMA = r"[ \t]*,[ \t]*\n?[ \t]*"
 # the prefix ends right where the street's finding begins; a district may follow the room ("studentrum 4112, Haga,");
 # a ward and its room may stand without a comma between ("avd. Lärkan rum 9, Åsvägen 2")
-_PREFIX = scanning(re.compile(
+_PREFIX = compile_scanning(
     rf"(?<![\w-])(?:(?P<home>{_HOME})(?:{_COMMA}|[ \t]+))?(?P<unit>{_UNIT})(?:(?:{_COMMA}|[ \t]+){_UNIT})?{_COMMA}"
-    rf"(?:[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?{_COMMA})?\Z"))
+    rf"(?:[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?{_COMMA})?\Z")
 _REACH = 120
 
 
@@ -61,7 +61,7 @@ def with_lodging_before(f: Finding, text: str) -> Finding:
 _SITE = (r"(?:[A-ZÅÄÖ][\w-]*[ \t]+){0,2}[A-ZÅÄÖ]?[\w-]*(?:hamn|hamnen|marina|marinan|bryggan|brygga|camping|"
          r"campingen|campingplats|campingplatsen|stugby|stugbyn|koloniområde|koloniområdet|koloniträdgård|"
          r"koloniträdgården|kolonin)")
-BERTH = compile_(rf"""
+BERTH = compile_rule(rf"""
     (?<![\w-])(?P<place>(?i:båtplats|båtplatsen|bryggplats|gästplats|förtöjningsplats|husvagnsplats|campingplats|
                            tältplats|stugplats|kolonilott|kolonilotten|odlingslott|lott)
         [ \t]+(?:nr\.?[ \t]*)?(?:[A-ZÅÄÖ][ \t]?\d{{1,4}}[A-Za-z]?|\d{{1,4}}[A-Za-z]?)
@@ -106,7 +106,7 @@ _BUILDING = r"(?i:hus|huset|korridor|block|paviljong|flygel|uppgång)[ \t]+(?:[A
 # the town after the room, alone or with its postal code, ending the line or the cell ("…, rum 14, Näsby", "…, rum
 # 214, 712 91 Näsby")
 _TOWN_AFTER = r"(?:\d{3}[ \t\u00a0]?\d\d[ \t]+)?[A-ZÅÄÖ][a-zåäö]+(?=[ \t]*(?:\n|$|[|;.)]))"
-WARD_HOME = compile_(rf"""
+WARD_HOME = compile_rule(rf"""
     (?<![\w-])(?P<home>{_HOME_KIND})(?:[ \t]*,[ \t]*|[ \t]+)
     (?:{_BUILDING}[ \t]*,?[ \t]*)?
     {_WARD}[ \t]+(?:nr\.?[ \t]*)?(?:\d{{1,5}}[A-Za-z]?|[A-ZÅÄÖ][a-zåäöé]+)
@@ -161,7 +161,7 @@ _SITE_NAME = (rf"(?:(?i:{_SITE_KIND})[ \t]+[A-ZÅÄÖ][\w-]+(?:[ \t]+[A-ZÅÄÖ]
               r"|[A-ZÅÄÖ][\w-]*(?:kolonin|koloniområdet|stugbyn|campingen))")            # "Solbackakolonin"
 _LOT = (r"(?i:lott|lotten|kolonilott|odlingslott|lottnr\.?|stuga|stugan|stugnr\.?|tomt|tomten|plats|stugplats|"
         r"husvagnsplats|campingplats|tältplats)")
-SITE_LOT = compile_(rf"""
+SITE_LOT = compile_rule(rf"""
     (?<![\w-])(?P<place>{_SITE_NAME}[ \t]*,[ \t]*\n?[ \t]*{_LOT}[ \t]+(?:nr\.?[ \t]*)?
         (?:[A-ZÅÄÖ][ \t]?\d{{1,4}}[A-Za-z]?|\d{{1,4}}[A-Za-z]?))(?![\w-])
 """)

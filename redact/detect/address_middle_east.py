@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import address_abroad as abroad
-from redact.detect.patterns import NeedleGate, Verdict, alternative_needles, compile_
+from redact.detect.patterns import NeedleGate, Verdict, alternative_needles, compile_rule, rule_regex
 
 _SEP = r",[ \t]*\n?[ \t]*"
 _CAPW = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*"
@@ -44,7 +44,7 @@ _TOWN = rf"{_CAPW}(?:[ \t]+{_CAPW})?(?:[ \t]+(?:{_IR_CODE}|\d{{4,6}}))?"
 _PLACE = rf"{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}"
 # Iran and Afghanistan write the town and district first too ("Tehran, Saadat Abad, Khiaban-e Sarv, Kuche-ye
 # Bahar, Pelak 9, Vahed 4"): then the parts end with the home
-NAMED_PARTS = compile_(
+NAMED_PARTS = compile_rule(
     rf"""
     (?<![\w.-])
     (?P<lead>(?:{_PLACE}{_SEP}){{1,2}}(?=(?:{_NAMED}|{_HOME})))?
@@ -105,7 +105,7 @@ _TR_DOOR = r"(?i:daire|d:|d\.|kat|k:|k\.|blok|apt\.?)[ \t]*\d{1,3}[A-Za-z]?"
 # Ağustos Bulvarı", "23 Nisan Mah."): as common in Turkey as a person's name on the sign
 _TR_DATE_NAME = (r"\d{1,2}[ \t]+(?:Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)"
                  rf"(?:[ \t]+{_CAPW})?")
-TURKISH = compile_(
+TURKISH = compile_rule(
     rf"""
     (?<![\w.-])
     (?:(?:{_CAPW}|{_TR_DATE_NAME})[ \t]+(?:Mah\.|Mahallesi|Mh\.)[ \t]*,?[ \t]*)?
@@ -118,7 +118,7 @@ TURKISH = compile_(
       |[ \t]*(?:\n|\|)[ \t]*\d{{5}}[ \t]+{_CAPW}(?:[ \t]*/[ \t]*{_CAPW})?)  # the postcode's cell after it
     """
 )
-TURKISH_GATE = re.compile(r"No[.:]?[ \t]*\d")
+TURKISH_GATE = rule_regex(r"No[.:]?[ \t]*\d")
 
 
 def check_turkish(text: str, m: re.Match[str]) -> Verdict | None:

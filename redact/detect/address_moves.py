@@ -12,14 +12,14 @@ import re
 
 from redact.detect import context as ctx
 from redact.detect.address_shapes import EXTRA, NUMBER, SP, STREET
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_rule
 
 _MOVE = r"(?i:flyttade|flyttat|flyttar|flytta|flyttades|flyttats)"
 _WORD = r"[\wåäöÅÄÖéü'’-]+"
 # the first street may carry its number, its flat and its postcode-less tail ("Kastanjegatan 4 lgh 1102")
 _FIRST = STREET.replace("(?P<core>", "(?:")
 _SECOND = STREET.replace("(?P<core>", "(?P<core2>")
-MOVE_TO_STREET = compile_(
+MOVE_TO_STREET = compile_rule(
     rf"""
     (?<![\w-]){_MOVE}
     (?:(?:{SP}+|{SP}*\n{SP}*){_WORD}){{0,4}}?

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.types import Finding
 
 # words of staying, moving or being placed somewhere, then the preposition of the place (the cues of
@@ -33,11 +33,11 @@ _ADDRESS_IS = (r"(?<!vår[ \t])(?<!Vår[ \t])(?<!vårt[ \t])(?<!Vårt[ \t])(?<![
 # the room, flat or house the named building holds, before its name ("bor i studentrummet Gryningen, Kämpastigen 5 E,
 # rum 302", "i korridoren Tallen, …"): the building's name is the home's as after "på"
 _LODGING = (r"(?i:[a-zåäö]*(?:rummet|korridoren|lägenheten|boendet|huset|stugan|hemmet)|studentrum|korridorrum)")
-_PLACE_BEFORE = scanning(re.compile(
+_PLACE_BEFORE = compile_scanning(
     rf"(?:(?<![\w-]){_CUE}(?:[ \t]+(?:[a-zåäö]+|sedan|nu|tillfälligt)){{0,3}}?[ \t]*\n?[ \t]*"
     rf"(?:(?i:till|på|vid)|(?i:i|på)[ \t]+{_LODGING})|{_ADDRESS_IS})[ \t]*\n?[ \t]*"
     r"(?P<place>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ]?[a-zåäöéü]+)?(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+)?)"
-    r",[ \t]*\n?[ \t]*$"))
+    r",[ \t]*\n?[ \t]*$")
 # a farm's or a croft's name right before the address's comma: one word ending in the farm's word, definite
 # ("Backgården", "Lilltorpet"; "Lindgård", "Östgård" are surnames as often), or a name and the word ("Skogsbo gård",
 # "Ringqvists gård", "Rödnäs Gård" written as a name); the farm's name opens the address

@@ -17,18 +17,18 @@ from redact.detect import address_abroad as abroad
 from redact.detect.address_growth import named_again
 from redact.detect.address_units import _LANE_WORD
 from redact.detect.name_words import ORG_SUFFIX
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import Verdict, compile_rule, rule_regex
 
 _SEP = r",[ \t]*\n?[ \t]*"
 # the country closes the clause or cell, or the Swedish sentence goes on in lower case (on the next line too, where
 # the line wrapped after the country's comma: "..., España,\ntelefon …"), or the telephone number follows with its
 # country code ("..., Managua, Nicaragua, +505 …")
-COUNTRY_AT_END = compile_(
+COUNTRY_AT_END = compile_rule(
     rf"{_SEP}(?P<country>{abroad.ANY_COUNTRY})(?![\w'’-])"
     r"(?=[ \t]*(?:[.;:)|]|\n|$)|,?[ \t]+[a-zåäö]|,[ \t]*\n[ \t]*[a-zåäö]|,[ \t]*\n?[ \t]*(?:\+|00)[1-9])"
 )
 # a comma before a capitalised word: the cheap test every match passes
-GATE = re.compile(r",[ \t]*\n?[ \t]*[A-ZÅÄÖÉ]")
+GATE = rule_regex(r",[ \t]*\n?[ \t]*[A-ZÅÄÖÉ]")
 
 _LOOK_BACK = 220
 _MAX_PARTS = 9

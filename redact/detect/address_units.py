@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import Verdict, compile_rule, rule_regex
 
 # the words that open a subdistrict or a district: Thai, Indonesian, Filipino; the Thai short forms "T." and "A."
 # only after a village number ("Moo 9"), for they are a Swedish page's initials too ("sidan 4, A. Berg, Lund")
@@ -27,7 +27,7 @@ _CAP = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:-[^\W\d_]+)*"
 _SEP = r",[ \t]*\n?[ \t]*"
 _LANE = (rf"(?:{_LANE_WORD}[ \t]*(?:\d{{1,4}}[A-Za-z]?|{_CAP}(?:[ \t]+{_CAP}){{0,2}}(?:[ \t]+(?:No\.?[ \t]*)?\d{{1,4}}[A-Za-z]?)?)"
          r"|RT[ \t.]*\d{1,3}[ \t]*/[ \t]*RW[ \t.]*\d{1,3})")
-UNITS_ADDRESS = compile_(
+UNITS_ADDRESS = compile_rule(
     rf"""
     (?<![\w/.-])
     (?:\d{{1,4}}(?:/\d{{1,4}})?[A-Za-z]?(?:[ \t]*,?[ \t]*(?:{_LANE})){{0,2}}   # the house's number ("99/14 Moo 3")
@@ -38,7 +38,7 @@ UNITS_ADDRESS = compile_(
     (?![\w-])
     """
 )
-GATE = re.compile(rf"{_SEP}{_UNIT_WORD}[ \t]")  # a unit after a comma: every match holds one
+GATE = rule_regex(rf"{_SEP}{_UNIT_WORD}[ \t]")  # a unit after a comma: every match holds one
 
 
 def check_units_address(text: str, m: re.Match[str]) -> Verdict | None:
@@ -51,7 +51,7 @@ def check_units_address(text: str, m: re.Match[str]) -> Verdict | None:
 # A Bangkok home by its lane alone, the lane's number and the house's after the main road's name ("Soi
 # Sukhumvit 49/12", "Soi Ramkhamhaeng 24/3", "Trok Chan 5"): the lane word opens it, a number must end it, for "Soi"
 # alone may be someone's name.
-THAI_LANE = compile_(
+THAI_LANE = compile_rule(
     rf"""
     (?<![\w/.-])(?:Soi|Trok|Tr\.)[ \t]+{_CAP}(?:[ \t]+{_CAP})?
     [ \t]+\d{{1,4}}[A-Za-z]?(?:[ \t]*/[ \t]*\d{{1,4}}[A-Za-z]?)?
@@ -69,7 +69,7 @@ def check_thai_lane(text: str, m: re.Match[str]) -> Verdict | None:
 # A Thai rural home written without the units' words: the house number, the village's number after "Moo", then the
 # subdistrict, district and province by their names and the postal code ("99/3 Moo 2, Ban Pet, Mueang, Khon Kaen
 # 40000"). "Moo" and its number after a house number say it is Thai; the postal code or two named places end it.
-THAI_VILLAGE = compile_(
+THAI_VILLAGE = compile_rule(
     rf"""
     (?<![\w/.-])\d{{1,4}}(?:/\d{{1,4}})?[A-Za-z]?[ \t]*,?[ \t]*(?:Moo|Mu|Muu)\.?[ \t]*\d{{1,2}}(?![\w/-])
     (?P<places>(?:{_SEP}(?:{_LANE_WORD}[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}){{1,4}})
@@ -77,7 +77,7 @@ THAI_VILLAGE = compile_(
     (?![\w-])
     """
 )
-THAI_VILLAGE_GATE = re.compile(r"(?<![\w])(?:Moo|Mu|Muu)\.?[ \t]*\d")
+THAI_VILLAGE_GATE = rule_regex(r"(?<![\w])(?:Moo|Mu|Muu)\.?[ \t]*\d")
 
 
 def check_thai_village(text: str, m: re.Match[str]) -> Verdict | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_rule
 
 U, L = ctx.U, ctx.L
 _NAME = rf"[{U}][{L}]+(?:-[{U}]?[{L}]+)?"
@@ -43,18 +43,18 @@ _CUE = (r"(?i:bor|bodde|bott|bosatt|bosatta|folkbokförd|folkbokförda|skriven|v
 _BETWEEN = r"(?:[ \t]+[a-zåäö]+){0,4}?"
 # the village after a farm's two-word name, ending its clause ("bor kvar på Lilla Åby, Norrlid."); read by _check
 _VILLAGE = (rf",[ \t]*(?P<village>{_NAME})(?=[ \t]*(?:[.;:)]|\n|$)|[ \t]+(?:och|men|till)[ \t])")
-SPOT_AFTER_CUE = compile_(
+SPOT_AFTER_CUE = compile_rule(
     rf"(?<![\w-]){_CUE}{_BETWEEN}[ \t]+(?i:på|till|vid)[ \t]*\n?[ \t]*{_SPOT}(?![\w-])(?![ \t]*\d)(?:{_VILLAGE})?"
 )
 # a dwelling's own name after a verb of moving or living: one word ending in the dwelling's noun ("Sjöboden",
 # "Skogstorpet", "Fiskarstugan"), then the place it stands on ("på Ramsö") or the clause's end
 _DWELLING = rf"(?P<spot>[{U}][{L}]+(?:boden|stugan|torpet|kojan|villan))"
-DWELLING_AFTER_CUE = compile_(
+DWELLING_AFTER_CUE = compile_rule(
     rf"(?<![\w-])(?i:bor|bodde|bott|flyttar|flyttade|flyttat|flytta|skriven|folkbokförd){_BETWEEN}"
     rf"[ \t]+(?i:på|till|i)[ \t]*\n?[ \t]*{_DWELLING}(?![\w-])(?![ \t]*\d)"
 )
 # an owner's cabin by a water or on a place ("Perićs stuga vid Lillån", "Anderssons torp på Kalvholmen")
-OWNERS_CABIN = compile_(
+OWNERS_CABIN = compile_rule(
     rf"(?<![\w-])(?i:på|i|till)[ \t]+(?P<spot>[{U}][^\W\d_]+(?:-[{U}][^\W\d_]+)?s[ \t]+"
     rf"(?:stuga|sommarstuga|torp|sjöbod|fritidshus|sommarhus)[ \t]+(?:vid|på|i)[ \t]+{_NAME})(?![\w-])(?![ \t]*\d)"
 )
@@ -62,7 +62,7 @@ OWNERS_CABIN = compile_(
 
 # a host named in full, then the place ("står hos Rune Berg på Björkhaga", "bor hos Ida Lund på Ekbacka"): the
 # host's home, whoever stays there, a person, an animal or a thing
-HOST_PLACE = compile_(
+HOST_PLACE = compile_rule(
     rf"(?<![\w-])(?i:hos)[ \t]+(?P<host>{_NAME}(?:[ \t]+{_NAME}){{1,2}}),?[ \t]+(?i:på)[ \t]*\n?[ \t]*"
     rf"(?P<spot>{_NAME})(?![\w-])(?![ \t]*\d)"
 )
@@ -71,7 +71,7 @@ HOST_PLACE = compile_(
 # things, "förvaras på Lövkullagården")
 _HOMESTEAD = (r"(?:ängen|haga|hagen|backen|berget|torpet|viken|näset|holmen|udden|åsen|liden|myren|"
               r"heden|bol|byn|mon|vallen|tegen|lyckan|hyttan|boda|torp)")
-KEPT_AT = compile_(
+KEPT_AT = compile_rule(
     rf"(?<![\w-])(?i:står|stod|stått|stallad|stallade|stallas|uppstallad|uppstallade|uppställd|parkerad|betar|betade)"
     rf"(?:[ \t]+[a-zåäö]+){{0,2}}?[ \t]+(?i:på)[ \t]*\n?[ \t]*"
     rf"(?P<spot>[{U}][{L}]{{2,}}{_HOMESTEAD})(?![\w-])(?![ \t]*\d)"
@@ -81,7 +81,7 @@ KEPT_AT = compile_(
 _BOAT = (r"båten|båtarna|ekan|jollen|snipan|kanoten|kajaken|segelbåten|motorbåten|husbåten|fritidsbåten|"
          r"roddbåten|träbåten")
 _SHORE_HOME = rf"(?:{_HOMESTEAD}|boden|stugan|kojan|villan|sjöbod)"
-BOAT_LIES_AT = compile_(
+BOAT_LIES_AT = compile_rule(
     rf"(?<![\w-])(?i:{_BOAT})[ \t]+(?i:ligger|låg|legat|förtöjs|förtöjd|förtöjdes|sjösätts|sjösattes)"
     rf"(?:[ \t]*\n?[ \t]*[a-zåäö]+){{0,3}}?[ \t]*\n?[ \t]*[ \t]*(?i:vid|på|i)[ \t]*\n?[ \t]*"
     rf"(?P<spot>[{U}][{L}]{{2,}}{_SHORE_HOME})(?![\w-])(?![ \t]*\d)"
@@ -93,7 +93,7 @@ BOAT_LIES_AT = compile_(
 # alone; a town the text writes after a postcode, an authority's place or a country is where anyone goes
 _OFFROAD = (r"snöskoter|snöskotern|skoter|skotern|terrängskoter|terrängskotern|fyrhjuling|fyrhjulingen|terränghjuling|"
             r"terränghjulingen|atv|atv:n|bandvagn|bandvagnen|terrängfordon|terrängfordonet|terrängbil|terrängbilen")
-OFFROAD_DESTINATION = compile_(
+OFFROAD_DESTINATION = compile_rule(
     rf"(?<![\w-])(?i:körning|körningar|körningen|köra|kör|körs|färd|färder|transport|transporter)"
     rf"(?:[ \t]+[a-zåäö]+){{0,2}}?(?:[ \t]+(?i:med))?[ \t]+(?i:{_OFFROAD})(?:[ \t]+[a-zåäö]+){{0,3}}?"
     rf"[ \t]+(?i:till|fram[ \t]+till)[ \t]*\n?[ \t]*"
@@ -172,13 +172,13 @@ _POSTAL_AFTER = rf"(?=[ \t]*,[ \t]*\n?[ \t]*\d{{3}}[ \t]?\d{{2}}[ \t]+[{U}])"
 # words before it, tried at every word, cost far more)
 _HOMESTEAD_TAIL = (rf"(?i:på|vid)[ \t]*\n?[ \t]*(?P<spot>{_HOMESTEAD_NAME}(?![\w-])|(?P<posted>{_NAME}){_POSTAL_AFTER})"
                    rf"(?![\w-])(?![ \t]*\d)")
-HOMESTEAD_AFTER_HOME_WORD = compile_(
+HOMESTEAD_AFTER_HOME_WORD = compile_rule(
     rf"(?<![\w-])(?:(?P<strong>(?i:{_STRONG_HOME}))|(?P<weak>(?i:{_WEAK_HOME}))|{_OWNER}[ \t]+(?i:{_HOLDING}))"
     rf"[ \t]+{_HOMESTEAD_TAIL}"
 )
-_HOMESTEAD_GATE = compile_(_HOMESTEAD_TAIL)
+_HOMESTEAD_GATE = compile_rule(_HOMESTEAD_TAIL)
 _LIVED = r"(?:bor|bodde|bott|bosatt|bosatta|folkbokförd|folkbokförda|skriven|vistas|vistades|vistats)"
-TWO_WORD_FARM_AFTER_LIVING = compile_(
+TWO_WORD_FARM_AFTER_LIVING = compile_rule(
     rf"(?<![\w-])(?i:{_LIVED})(?:[ \t]+[a-zåäö]+){{0,2}}?[ \t]+(?i:på)[ \t]*\n?[ \t]*"
     rf"(?P<spot>[{U}][{L}]{{2,}}(?:gården|gård|torpet|stugan|hemmanet)[ \t]+{_NAME})(?![\w-])(?![ \t]*\d)"
     rf"(?=[ \t]*(?:[.,;)]|\n|$)|[ \t]+i[ \t]*\n?[ \t]*[{U}])"

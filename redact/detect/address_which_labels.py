@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import Verdict, compile_rule
 
 # the label: which address (earlier, new, current, last, former), then the noun; a verb may stand between the label
 # and the value, and the value may begin on the next line where the paragraph wrapped
-WHICH_ADDRESS = compile_(
+WHICH_ADDRESS = compile_rule(
     r"(?<![\w-])(?i:tidigare|ny|nya|nuvarande|senaste|förra|gamla|sista|kända)[ \t]+(?i:adress|adressen|hemadress|"
     r"postadress|bostadsadress|folkbokföringsadress)(?:[ \t]+(?i:var|är|blir|blev))?"
     r"(?:[ \t]+|[ \t]*\n[ \t]*)"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.access_codes import MONEY_AFTER
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
 # ISO 3166-1 numeric codes of the countries (ISO 11784 puts one first in a national animal's number)
 _COUNTRIES = frozenset("""
@@ -32,9 +32,9 @@ _COUNTRIES = frozenset("""
 # fifteen digits, unbroken, in five groups of three ("752 098 100 447 199"), or the country's code set off from the
 # rest as a register or a vet writes it ("752 098100418836", "752 098 100418836"; the count of fifteen is checked),
 # no digit or word glued on either side, and no decimal or further group after it
-CHIP = compile_(r"(?<![\w.,/-])(?<!\d[ \u00a0])(?P<value>\d{15}|\d{3}(?:[ \u00a0]\d{3}){4}"
+CHIP = compile_rule(r"(?<![\w.,/-])(?<!\d[ \u00a0])(?P<value>\d{15}|\d{3}(?:[ \u00a0]\d{3}){4}"
                 r"|\d{3}[ \u00a0](?:\d{3}[ \u00a0])?\d{9,12})(?![\w]|[-/.,:][ \t]?\d|[ \u00a0]\d)")
-_GATE = re.compile(r"\d{15}|\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}|\d{3}[ \u00a0](?:\d{3}[ \u00a0])?\d{9}")
+_GATE = rule_regex(r"\d{15}|\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}|\d{3}[ \u00a0](?:\d{3}[ \u00a0])?\d{9}")
 
 
 def transponder_number(value: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.detect.things_named import persons_outside
 from redact.types import Finding
 
@@ -23,16 +23,16 @@ _SEVERAL = (r"hästarna|hingstarna|stona|valackerna|ponnyerna|fölen|hundarna|ti
 # the name: capitalised words (two or three: "Lady Blue", "Prins Fabian"), a Roman numeral after them, in quotes or not
 _WORD = r"[A-ZÅÄÖÆØÉÜ][^\W\d_]*(?:-[A-ZÅÄÖÆØÉÜ][^\W\d_]*)?(?![\w-])"
 _NAME = rf"[\"”“'’»«]?{_WORD}(?:[ \t]+(?:{_WORD}|[IVX]{{1,4}}(?![\w])))" + "{0,2}" + r"[\"”“'’»«]?"
-_ONE_ANIMAL = scanning(re.compile(rf"(?<![\w-])(?i:{_ONE})[ \t]+(?P<name>{_NAME})"))
-_ANIMALS = scanning(re.compile(
-    rf"(?<![\w-])(?i:{_SEVERAL})[ \t]+(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:[ \t]+och[ \t]+{_NAME})?)"))
+_ONE_ANIMAL = compile_scanning(rf"(?<![\w-])(?i:{_ONE})[ \t]+(?P<name>{_NAME})")
+_ANIMALS = compile_scanning(
+    rf"(?<![\w-])(?i:{_SEVERAL})[ \t]+(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:[ \t]+och[ \t]+{_NAME})?)")
 _ONE_NAME = re.compile(_NAME)
 # or its indefinite noun after the owner's possessive ("min hund Molly", "vår katt Sixten", "hennes häst Stella")
 _OWNED = (r"hund|tik|valp|katt|kattunge|häst|hingst|sto|valack|ponny|föl|kanin|marsvin|hamster|papegoja|undulat|"
           r"get|gris|åsna|alpacka")
-_OWNED_ANIMAL = scanning(re.compile(
+_OWNED_ANIMAL = compile_scanning(
     rf"(?<![\w-])(?i:min|mitt|din|ditt|hans|hennes|vår|vårt|er|ert|deras|sin|sitt)[ \t]+"
-    rf"(?i:{_OWNED})[ \t]+(?P<name>{_NAME})"))
+    rf"(?i:{_OWNED})[ \t]+(?P<name>{_NAME})")
 
 
 def animal_name_spans(text: str) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.company_forms import AFTER_NAME
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.detect.letterhead_boxes import under_box_line
 
 # What a unit's name ends in, the words Swedish authorities name their units and themselves with: a state agency's
@@ -71,7 +71,7 @@ _UNIT_OPENS = re.compile(rf"[ \t]*{_ADDRESSEE}(?P<units>{_UNIT_NAME}{{1,3}})(?:{
 # the label of the authority's visiting address ("Besök: Storgatan 1", "Besöksadress: Storgatan 1"): a home has none
 _VISIT_LABEL = re.compile(r"(?i)(?<![\w-])(?:besök|besöksadress)[ \t]*:[ \t]*$")
 # opening a line that goes on: "Miljöenheten, Storgatan 1, 123 45 Norrvik, 0123-450 00"
-_UNIT_STARTS = scanning(re.compile(rf"[ \t]*{_UNIT_NAME}{{1,2}}"))
+_UNIT_STARTS = compile_scanning(rf"[ \t]*{_UNIT_NAME}{{1,2}}")
 # (or its service's or operations centre's line: "…, kundtjänst 060-44 19 00", "…, ledningscentral 010-448 70 00")
 _SWITCHBOARD_AFTER = re.compile(r"(?i)[ \t]*,[ \t]*(?:tel\.?[ \t]+)?(?:växel|växeln|vxl\.?|kundtjänst|kontaktcenter|"
                                 r"servicecenter|ledningscentral|ledningscentralen)[ \t]*:?[ \t]*(?:\+46[ \t]?|0)\d")

@@ -18,15 +18,15 @@ from redact.detect.bank_account_labels import (
 )
 from redact.detect.giro_columns import TABLE_REACH, payments_header_above
 from redact.detect.labelled_id import LABELLED, check_account
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, luhn_ok, only_digits
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule, luhn_ok, only_digits
 
 SP, DASH = ctx.SP, ctx.DASH
 _END = rf"(?![\w]|[.,]\d|{DASH}\d)"
 
 _BREAK = r"(?:[ \t]*\n[ \t]*)?"  # a number broken after its dash at a line end
-_BANKGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+])\d{{3,4}}{DASH}{_BREAK}\d{{4}}{_END}")
-_PLUSGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+])\d{{1,2}}(?:{SP}?\d\d){{0,3}}{DASH}{_BREAK}\d{_END}")
-_CLEARING_ACCOUNT = compile_(
+_BANKGIRO = compile_rule(rf"(?<![\w\-\u2010-\u2013+])\d{{3,4}}{DASH}{_BREAK}\d{{4}}{_END}")
+_PLUSGIRO = compile_rule(rf"(?<![\w\-\u2010-\u2013+])\d{{1,2}}(?:{SP}?\d\d){{0,3}}{DASH}{_BREAK}\d{_END}")
+_CLEARING_ACCOUNT = compile_rule(
     rf"""
     (?<![\w\-\u2010-\u2013+,.])
     # (Swedbank's clearing with its check digit joined, "83279 914 552 738-9": five digits, both Luhn digits held)
@@ -49,7 +49,7 @@ _CLEARING_ACCOUNT = compile_(
 # A clearing number ending its line and the account beginning the next ("personkonto 3300" / "8612041238"):
 # a rule of its own, taken only for a personkonto or after an account's word, so that it never hides a table's cells.
 # The account may be written in its groups ("SEB 5262" / "04 183 77"): the check counts its digits.
-_WRAPPED_ACCOUNT = compile_(
+_WRAPPED_ACCOUNT = compile_rule(
     rf"(?<![\w\-\u2010-\u2013+,.])(?P<clearing>[1-9]\d{{3}}(?:{DASH}\d)?)(?P<wrap>[ \t]*\n[ \t]*)"
     rf"(?P<account>\d{{6}}{DASH}\d{{4}}|\d{{6,10}}|\d{{1,3}}(?:{SP}\d{{2,5}}){{1,3}}){_END}"
 )
@@ -209,7 +209,7 @@ _BANK_BEFORE = re.compile(
 
 # A plusgiro number in its groups of two ("30 88 14-3") has no other use in Swedish text: after a word of payment
 # ("betalas ut till", "utbetalning", "insättning") it is an account though no "plusgiro" stands before it.
-_GROUPED_PLUSGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+,.])\d{{1,2}}(?:{SP}\d\d){{2,3}}{DASH}\d{_END}")
+_GROUPED_PLUSGIRO = compile_rule(rf"(?<![\w\-\u2010-\u2013+,.])\d{{1,2}}(?:{SP}\d\d){{2,3}}{DASH}\d{_END}")
 _PAYMENT_WORDS = ("betalas", "utbetalas", "utbetalning", "utbetalningen", "betala", "betalning", "betalningen",
                   "insättning", "insättningen", "sätts in", "konto", "kontot", "ersättningen", "betalningsmottagare",
                   # what is paid, and where money is moved: "får pengarna till", "arvodet går till", "överförs till"
@@ -236,7 +236,7 @@ _MOVED_TO = re.compile(r"(?i)(?<![\w-])(?:går|gick|gå|gått|skickas|skickades|
 
 
 # a plusgiro of seven digits and its check digit opens with a group of three ("127 53 81-0")
-_MOVED_PLUSGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+,.])\d{{1,3}}(?:{SP}\d\d){{2,3}}{DASH}\d{_END}")
+_MOVED_PLUSGIRO = compile_rule(rf"(?<![\w\-\u2010-\u2013+,.])\d{{1,3}}(?:{SP}\d\d){{2,3}}{DASH}\d{_END}")
 
 
 def _check_moved_plusgiro(text: str, m: re.Match[str]) -> Verdict | None:
@@ -254,7 +254,7 @@ def _money_to(text: str, start: int) -> bool:
 # the same number written in its groups with no dash before its check digit ("481 22 77", "30 88 14 3"), right after
 # money is moved to it or a payment is made to it ("betalning till", "inbetalning på"): a phone number is rung, not
 # paid to, and the Luhn digit must hold
-_SPACED_PLUSGIRO = compile_(rf"(?<![\w\-\u2010-\u2013+,.])\d{{1,3}}(?:{SP}\d\d){{2,3}}(?:{SP}\d)?{_END}")
+_SPACED_PLUSGIRO = compile_rule(rf"(?<![\w\-\u2010-\u2013+,.])\d{{1,3}}(?:{SP}\d\d){{2,3}}(?:{SP}\d)?{_END}")
 # what is paid named before "till" ("Ersättning till", "Bidraget till") says where it goes as a payment does
 _PAID_TO = re.compile(r"(?i)(?<![\w-])(?:(?:in|ut|åter)?betalning(?:en)?|insättning(?:en)?|överföring(?:en)?|"
                       r"ersättning(?:en)?|bidrag(?:et)?|arvode(?:t)?)[ \t\n]+(?:till|på)[ \t\n]+$")

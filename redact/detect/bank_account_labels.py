@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Verdict, compile_, luhn_ok, only_digits
+from redact.detect.patterns import Verdict, compile_rule, luhn_ok, only_digits
 
 _SP = r"[ \t\u00a0]"
 _GAP = rf"(?:{_SP}*\n{_SP}*|{_SP}+)"  # between two words of a writing: a space, or a line end (a wrapped line)
@@ -47,7 +47,7 @@ _ACCOUNT_LABEL = (
 # (a slash between groups: a combined label's values, "Routing/Account: 261073591 / 004417736512"; a line end,
 # unless a check digit after its dash ended the number: "… 620-4" / "31 241" is the next row's cell)
 _VALUE = rf"(?P<value>\d+(?:(?:{_SP}|(?<!-\d){_SP}*\n{_SP}*|[-.]|{_SP}*/{_SP}*)\d+){{0,6}})"
-ACCOUNT_AFTER_LABEL = compile_(
+ACCOUNT_AFTER_LABEL = compile_rule(
     rf"""
     (?<![\w])(?P<label>{_ACCOUNT_LABEL})(?![\w])
     # a colon, a dot, or a word of being between the label and the number (the verb only after a label naming a
@@ -87,7 +87,7 @@ _CODE_LABEL = (
     # the code's abbreviation in brackets after its name: "routing (ABA) 261073591"
     rf"(?:{_SP}*\([A-Za-z./]{{2,12}}\))?)"
 )
-BANK_CODE = compile_(
+BANK_CODE = compile_rule(
     rf"""
     (?<![\w])(?P<label>{_CODE_LABEL})(?![\w])
     {_SP}*[:.]?{_GAP}?
@@ -109,7 +109,7 @@ def check_bank_code(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # A giro's label and its number in any grouping ("BG 8462038", "plusgiro 193 84\n55-1"), the Luhn digit holding.
-GIRO_AFTER_LABEL = compile_(
+GIRO_AFTER_LABEL = compile_rule(
     rf"""
     (?<![\w])(?P<label>(?i:(?:bankgiro|bg|plusgiro|postgiro|pg)(?:[.-]?(?:nummer|numret|nr\.?)|{_W}(?:nr\.?|nummer))?))
     (?![\w])
@@ -177,7 +177,7 @@ _PLUSGIRO_SHAPE = re.compile(r"^(?:\d{1,2}(?:[ \u00a0]?\d\d){0,3}[-\u2010-\u2013
 
 # An account in dotted groups: four, two and five digits (the Norwegian writing; a Swedish clearing and account
 # written so too).
-DOTTED_ACCOUNT = compile_(r"(?<![\w.,\-])[1-9]\d{3}\.\d{2}\.\d{5}(?![\w]|[.,]\d)")
+DOTTED_ACCOUNT = compile_rule(r"(?<![\w.,\-])[1-9]\d{3}\.\d{2}\.\d{5}(?![\w]|[.,]\d)")
 
 
 _YEAR_MONTH = re.compile(r"^(?:19|20)\d\d\.(?:0[1-9]|1[0-2])\.")
@@ -192,7 +192,7 @@ def check_dotted_account(text: str, m: re.Match[str]) -> Verdict | None:
 
 # A Canadian account as its cheques print it: the branch's five-digit transit number, the bank's three-digit
 # institution number and the account, joined by dashes ("04127-006-3318820"); no Swedish number has this shape.
-CANADIAN_ACCOUNT = compile_(r"(?<![\w\-\u2010-\u2013+,./])\d{5}[-\u2010-\u2013]\d{3}[-\u2010-\u2013]\d{7,12}"
+CANADIAN_ACCOUNT = compile_rule(r"(?<![\w\-\u2010-\u2013+,./])\d{5}[-\u2010-\u2013]\d{3}[-\u2010-\u2013]\d{7,12}"
                             r"(?![\w]|[-\u2010-\u2013.,/]\d)")
 
 

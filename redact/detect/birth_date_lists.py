@@ -14,14 +14,14 @@ import datetime as _dt
 import re
 
 from redact.detect.month_names import MONTHS
-from redact.detect.patterns import Rule, Verdict, compile_, real_date
+from redact.detect.patterns import Rule, Verdict, compile_rule, real_date
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # a whole date as Swedish text writes it: "2015-10-30", "30 oktober 2015", "30/10 2015", "30/10-15", "20151030"
 _ONE_DATE = (rf"(?:(?:19|20)\d\d-\d\d?-\d\d?|\d{{1,2}}[ \t]+(?i:{_MONTH})\.?[ \t]+(?:19|20)\d\d"
              rf"|\d{{1,2}}/\d{{1,2}}(?:[ \t]+|[-–])(?:19|20)?\d\d|(?:19|20)\d{{6}})")
 _SEP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t\n]+(?i:och|samt|respektive|resp\.)[ \t]*\n?[ \t]*)"
-_LATER = compile_(rf"(?P<sep>{_SEP})(?P<date>{_ONE_DATE})(?![\w]|[-/.]\d)")
+_LATER = compile_rule(rf"(?P<sep>{_SEP})(?P<date>{_ONE_DATE})(?![\w]|[-/.]\d)")
 # what stands before a later date: the plural birth word, then the dates before it in the list
 _LIST_BEFORE = re.compile(rf"(?<![\w])(?i:födda|föddes|fødte|born)[ \t\n]+(?:(?i:den)[ \t]+)?{_ONE_DATE}"
                           rf"(?:{_SEP}{_ONE_DATE})*\Z")
@@ -57,7 +57,7 @@ LISTED_BIRTH_DATES = Rule("listed_birth_dates_after_a_birth_word", _LATER, score
 # word after a possessive), then the date ending the clause
 _SUBJECT = (r"(?:jag|du|han|hon|hen|vi|ni|de|[A-ZÅÄÖ][a-zåäöéü]+(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+)?"
             r"|(?:min|mitt|mina|hans|hennes|deras|sin|sitt|vår|vårt|er|ert)[ \t]+[a-zåäö]+)")
-_ELLIPTIC = compile_(rf"(?P<sep>[ \t]*,?[ \t\n]+(?i:och|medan|samt)[ \t\n]+{_SUBJECT}[ \t]*\n?[ \t]*(?:den[ \t]+)?)"
+_ELLIPTIC = compile_rule(rf"(?P<sep>[ \t]*,?[ \t\n]+(?i:och|medan|samt)[ \t\n]+{_SUBJECT}[ \t]*\n?[ \t]*(?:den[ \t]+)?)"
                      rf"(?P<date>{_ONE_DATE})(?![\w]|[-/.]\d)(?=[ \t]*(?:[.;,)]|\n|$))")
 # what stands right before: one birth word (singular or plural, with "är"/"var" or not) and its date
 _ONE_BEFORE = re.compile(rf"(?<![\w])(?i:född|födda|föddes|fødd|født)[ \t\n]+(?:(?i:den)[ \t]+)?{_ONE_DATE}\Z")

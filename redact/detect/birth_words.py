@@ -15,7 +15,7 @@ import datetime as _dt
 import re
 
 from redact.detect.month_names import MONTHS
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import Verdict, compile_rule
 
 # what a compound of "födelse-" / "födsel-" names when it is no date: where, whose name or number, what it weighed,
 # the papers that record it, the party for the day
@@ -89,8 +89,8 @@ def names_birth_date(header: str) -> bool:
 # ("3 år (2019–2022)") and a length of time ("i 5 år (sedan 2021)") are no age.
 _AGE = r"(?P<age>\d{1,3})[ \t]*(?:år|-?åring)(?![\w])"
 _YEAR = r"(?P<date>(?:19|20)\d\d)(?![\w]|[-–/.]\d)"
-AGE_AND_YEAR = compile_(rf"(?<![\w-]){_AGE}[ \t]*(?:,[ \t]*|\([ \t]*)(?:(?i:född|f\.)[ \t]*)?{_YEAR}")
-YEAR_AND_AGE = compile_(rf"(?<![\w-]){_YEAR}[ \t]*(?:,[ \t]*|\([ \t]*){_AGE}")
+AGE_AND_YEAR = compile_rule(rf"(?<![\w-]){_AGE}[ \t]*(?:,[ \t]*|\([ \t]*)(?:(?i:född|f\.)[ \t]*)?{_YEAR}")
+YEAR_AND_AGE = compile_rule(rf"(?<![\w-]){_YEAR}[ \t]*(?:,[ \t]*|\([ \t]*){_AGE}")
 AGE_NEEDS = ("år",)
 # a length of time before the number: "i 5 år", "under 3 år", "efter 2 år", "om 10 år"
 _DURATION = re.compile(r"(?i)(?<![\w])(?:i|under|efter|om|inom|på|sedan|för|ca|cirka|minst|max|drygt|nästan)[ \t]+$")
@@ -110,7 +110,7 @@ def check_age_and_year(text: str, m: re.Match[str]) -> Verdict | None:
 # 1951, hans födelsedag", "2014-02-09 (hennes födelsedatum)", "den 8 mars 1966, som är hans födelsedag"): the cue
 # follows the date instead of leading it. The possessive says whose; a day's date alone ("den 3 juni") is no birth's.
 _WHOSE = r"(?:hans|hennes|hens|sin|sitt|deras|dennes|dess|min|din|vår|er|[A-ZÅÄÖ][a-zåäöé]+s|[a-zåäö]+(?:ets|ens|ns))"
-DATE_THEN_BIRTH_NOUN = compile_(
+DATE_THEN_BIRTH_NOUN = compile_rule(
     rf"""(?<![\w-])
     (?P<date>
         (?P<t_d>\d{{1,2}})[ \t]+(?P<t_m>(?i:{_MONTH}))[ \t]+(?P<t_y>(?:19|20)\d\d)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_rule
 
 _LABEL = (r"(?i:(?:tåg|flyg|färje|buss|hotell|rese)?boknings(?:nummer|numret|nr\.?|referens|referensen|kod|koden|-?id)"
           r"|(?:tåg|flyg|färje|buss|hotell|rese)?bokning(?:en)?[ ](?:nr\.?|nummer)"
@@ -22,7 +22,7 @@ _LABEL = (r"(?i:(?:tåg|flyg|färje|buss|hotell|rese)?boknings(?:nummer|numret|n
           r"|booking[ ](?:reference|ref\.?|number|no\.?|code)|reservation[ ](?:number|no\.?|code)|pnr)")
 # what was booked, named after the label ("Bokningsnummer för besöket: …")
 _BOOKED = r"[ \t]+(?i:för)[ \t]+(?P<booked>[a-zåäö]+)"
-BOOKING = compile_(
+BOOKING = compile_rule(
     rf"""
     (?<![\w-])(?P<label>{_LABEL})(?:{_BOOKED})?
     (?:[ \t]*[:=][ \t]*|[ \t]+(?:(?i:är|var|blir|is|was)[ \t]+)?|[ \t]*\([ \t]*)

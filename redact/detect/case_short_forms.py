@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.types import Finding
 
 # a case number in full: the year and the running number ("2026-3114"), or the unit, the running number and the
 # year's last digits ("471-8144-26")
-_FULL_CASE = scanning(re.compile(r"(?<![\w-])(?:(?:19|20)\d\d-(?P<after_year>\d{3,6})|\d{2,4}-(?P<middle>\d{3,6})-\d\d)"
-                                 r"(?![\w]|-\d)"))
+_FULL_CASE = compile_scanning(r"(?<![\w-])(?:(?:19|20)\d\d-(?P<after_year>\d{3,6})|\d{2,4}-(?P<middle>\d{3,6})-\d\d)"
+                                 r"(?![\w]|-\d)")
 _BARE = re.compile(r"^\d{3,6}:?$")
 
 

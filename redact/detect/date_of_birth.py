@@ -33,7 +33,7 @@ from redact.detect.birth_date_lists import ELLIPTIC_BIRTH_DATE, LISTED_BIRTH_DAT
 from redact.detect.short_birth_years import (
     MORE_BIRTH_YEARS, OPEN_BIRTH_YEAR_RANGE, SHORT_BIRTH_YEAR, YEAR_BEFORE_BIRTH_MARK,
 )
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters, real_date
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule, leading_letters, real_date, rule_regex
 
 SP, DASH = ctx.SP, ctx.DASH
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -83,13 +83,13 @@ _DATE = rf"""
     (?![\w]|[-+:./]\d)
 """
 # the date may stand in brackets after the birth word ("född (1951-02-11)", "sedan födseln (1951-02-11)")
-_DOB = compile_(rf"(?<![\w])(?:(?i:{_BIRTH_WORD}){_GAP}|(?i:{_BIRTH_NOUN}):?{_BR})(?:\([ \t]*)?(?:(?i:den){_BR})?{_DATE}")
+_DOB = compile_rule(rf"(?<![\w])(?:(?i:{_BIRTH_WORD}){_GAP}|(?i:{_BIRTH_NOUN}):?{_BR})(?:\([ \t]*)?(?:(?i:den){_BR})?{_DATE}")
 
 # the same birth word before a date as another country writes it ("född 9 de octubre de 1986", "f. 11/30/1989"), and
 # before two versions of one birth date ("födelsedatumet 01/01/1990, medan folkbokföringen har 1990-03-15"): see
 # birth_date_forms
-_DOB_WRITTEN_ABROAD = compile_(rf"(?<![\w])(?i:{_BIRTH_WORD}){_GAP}(?:\([ \t]*)?(?:(?i:den){_BR})?{WRITTEN_ABROAD}")
-_DOB_TWICE = compile_(rf"(?<![\w])(?i:{_BIRTH_WORD}){_GAP}(?:\([ \t]*)?(?:(?i:den){_BR})?{SECOND_DATE}")
+_DOB_WRITTEN_ABROAD = compile_rule(rf"(?<![\w])(?i:{_BIRTH_WORD}){_GAP}(?:\([ \t]*)?(?:(?i:den){_BR})?{WRITTEN_ABROAD}")
+_DOB_TWICE = compile_rule(rf"(?<![\w])(?i:{_BIRTH_WORD}){_GAP}(?:\([ \t]*)?(?:(?i:den){_BR})?{SECOND_DATE}")
 
 
 #: Days a whole date after the written-out birth word may lie after today's: "född" says the birth has happened, so a
@@ -162,7 +162,7 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
 
 # A whole date in brackets right after a person's full name is their birth date ("Mehdi Rostamzadeh (3 februari 1964)
 # kallas", "Kateryna Bondarenko (1998-07-30) har"): two to four capitalised words, then the bracketed date alone.
-_NAME_THEN_DATE = compile_(
+_NAME_THEN_DATE = compile_rule(
     rf"(?<![\w-])(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?(?:[ \t]+[A-ZÅÄÖÉÜ][^\W\d_'’-]*(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?){{1,3}})"
     rf"[ \t]*\([ \t]*(?:(?i:f\.|född){SP}+)?{_DATE}[ \t]*\)"
 )
@@ -173,7 +173,7 @@ _NOT_A_NAME = re.compile(r"(?i)(?:styrelse|nämnd|fullmäktige|förvaltning|komm
 
 # A whole date in brackets after a relative's or a role's noun and one given name: the person's birth date
 # ("barnet Zofia (3 februari 2020)", "dottern Leia (2012-09-03)"); the noun says the word is a person.
-_KIN_NAME_THEN_DATE = compile_(
+_KIN_NAME_THEN_DATE = compile_rule(
     rf"(?<![\w-])(?P<kin>[a-zåäö]{{3,}})[ \t]+(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?)"
     rf"[ \t]*\([ \t]*(?:(?i:f\.|född){SP}+)?{_DATE}[ \t]*\)"
 )
@@ -213,7 +213,7 @@ def _newborn(text: str, m: re.Match[str]) -> bool:
 # 1931-02-07, har god man", "hennes dotter Leia, 3.9.2012, går i ettan"): the sentence goes on in lower case after
 # the second comma. A place, a heading or a signature before a dated comma ("Möte i Dalby, 2019-05-02, kl. 9";
 # "Anna Ek, 2019-05-02, Handläggare") is no name or is no apposition.
-_NAME_COMMA_DATE = compile_(
+_NAME_COMMA_DATE = compile_rule(
     rf"(?<![\w-])(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?(?:[ \t]+[A-ZÅÄÖÉÜ][^\W\d_'’-]*(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?){{0,3}})"
     rf",[ \t]*\n?[ \t]*{_DATE},[ \t]*\n?[ \t]*(?=[a-zåäö])"
 )
@@ -231,7 +231,7 @@ _NOT_A_HOME_WORD = (r"(?i:ärende|ärendenummer|dnr|diarienummer|diarienr|bilaga
 # A whole date set off by commas between a person's name and a street or village with its number: the person's
 # birth date between their name and their home, as a letter's sender or a complainant is given ("klagomål från
 # Nils Berg, 4 maj 1941, Åsvägen 3, Myrbyn:"). Even after "från" or "med" the date is no meeting's: a home follows.
-_NAME_DATE_HOME = compile_(
+_NAME_DATE_HOME = compile_rule(
     rf"(?<![\w-])(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?(?:[ \t]+[A-ZÅÄÖÉÜ][^\W\d_'’-]*(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?){{0,3}})"
     rf",[ \t]*\n?[ \t]*{_DATE},[ \t]*\n?[ \t]*"
     rf"(?=(?!{_NOT_A_HOME_WORD})[A-ZÅÄÖ][^\W\d_]+(?:[ \t]+[A-ZÅÄÖ][^\W\d_]+)?[ \t]+\d{{1,4}}[ \t]?[A-Ha-h]?(?![\w:.-]))"
@@ -304,7 +304,7 @@ _RELATIVE = (r"son|sonen|dotter|dottern|barn|barnet|barnbarn|barnbarnet|bror|bro
              r"fadern|mamma|mamman|pappa|pappan|farmor|farfar|mormor|morfar|make|maken|maka|makan|hustru|hustrun|"
              r"frun|sambo|sambon|styvson|styvsonen|styvdotter|styvdottern|fosterbarn|fosterbarnet|kusin|kusinen|"
              r"brorson|brorsdotter|systerson|systerdotter|dotterdotter|dotterson|sonson|sondotter")
-_RELATIVE_NAME_DATE_END = compile_(
+_RELATIVE_NAME_DATE_END = compile_rule(
     rf"(?<![\w-]){leading_letters(_RELATIVE)}(?i:{_RELATIVE})[ \t]+"
     rf"(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?(?:[ \t]+[A-ZÅÄÖÉÜ][^\W\d_'’-]*(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?){{0,2}})"
     rf",[ \t]*\n?[ \t]*{_DATE}(?=[ \t]*(?:[.;)]|\n|$)|[ \t]+(?:och|samt)[ \t])"
@@ -323,7 +323,7 @@ def _check_relative_name_date_end(text: str, m: re.Match[str]) -> Verdict | None
 # a date in a cell may be a signature and its date, so the name is one given name: a listed one, or a name no list
 # holds in a list of such cells where another's name is listed ("Ella, 17/3 2022" above "Sana, 14.9.2021"); a place
 # before a date ("Sälvik, 2019-05-02") heads a letter and is no given name.
-_GIVEN_NAME_DATE_CELL = compile_(
+_GIVEN_NAME_DATE_CELL = compile_rule(
     rf"(?m)(?<![\w-])(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?)(?:,|[ \t]*(?P<br>\())[ \t]*{_DATE}"
     rf"(?(br)[ \t]*\))(?=[ \t]*(?:$|\||;|och[ \t]))"
 )
@@ -401,17 +401,17 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
              # a whole date the words after it call someone's birthday ("den 3 juni 1951, hans födelsedag"): birth_words
              Rule("date_before_birth_noun", DATE_THEN_BIRTH_NOUN, score=0.8, check=check_date_then_birth_noun,
                   needs=DATE_THEN_BIRTH_NEEDS),
-             Rule("date_after_name", _NAME_THEN_DATE, score=0.75, check=_check_name_then_date, gate=re.compile(r"\(\s*\d")),
+             Rule("date_after_name", _NAME_THEN_DATE, score=0.75, check=_check_name_then_date, gate=rule_regex(r"\(\s*\d")),
              Rule("date_set_off_after_name", _NAME_COMMA_DATE, score=0.75, check=_check_name_comma_date,
-                  gate=re.compile(r",[ \t]*\n?[ \t]*\d")),
+                  gate=rule_regex(r",[ \t]*\n?[ \t]*\d")),
              Rule("date_between_name_and_home", _NAME_DATE_HOME, score=0.75, check=_check_name_date_home,
-                  gate=re.compile(r",[ \t]*\n?[ \t]*\d")),
+                  gate=rule_regex(r",[ \t]*\n?[ \t]*\d")),
              Rule("date_after_kin_and_name", _KIN_NAME_THEN_DATE, score=0.75, check=_check_kin_name_then_date,
-                  gate=re.compile(r"\(\s*\d")),
+                  gate=rule_regex(r"\(\s*\d")),
              Rule("date_ending_relatives_name", _RELATIVE_NAME_DATE_END, score=0.75, check=_check_relative_name_date_end,
-                  gate=re.compile(r",[ \t]*\n?[ \t]*\d")),
+                  gate=rule_regex(r",[ \t]*\n?[ \t]*\d")),
              Rule("date_after_given_name_in_cell", _GIVEN_NAME_DATE_CELL, score=0.75, check=_check_given_name_date_cell,
-                  gate=re.compile(r"[,(][ \t]*\d")))
+                  gate=rule_regex(r"[,(][ \t]*\d")))
 
 # a date by where it stands (after a name, in a person's block or row), whatever its cue: see placed_birth_dates;
 # a birth year's two digits after "f." beside a name, a year before "г.р.", more years after "födda", a living

@@ -18,7 +18,7 @@ from redact.detect import context as ctx
 from redact.detect.birth_cues_abroad import ABBREVIATED, ANCHORS, CUE_PATTERNS, MONTHS_ABROAD
 from redact.detect.month_names import MONTHS as SWEDISH_MONTHS
 from redact.detect.month_names import full_year
-from redact.detect.patterns import Verdict, compile_, real_date
+from redact.detect.patterns import Verdict, compile_, compile_rule, real_date
 
 SP = ctx.SP
 # the months at home and a passport's English "oct" ("12-OCT-1987"); a name that is a month at home and another
@@ -186,7 +186,7 @@ def check_birth_abroad(text: str, m: re.Match[str]) -> Verdict | None:
 # paper's date as it stands. Only a date with a month's name (the Swedish rule reads the months at home and the
 # numeric forms); the day may carry its ordinal dot.
 _HOME_CUE = r"född|födda|föddes|f\.|födelsedatum|födelsedag"
-HOME_CUE_MONTH_ABROAD = compile_(rf"(?<![\w])(?P<cue>(?i:{_HOME_CUE}))(?![^\W\d_]){_GAP}{_DATE}")
+HOME_CUE_MONTH_ABROAD = compile_rule(rf"(?<![\w])(?P<cue>(?i:{_HOME_CUE}))(?![^\W\d_]){_GAP}{_DATE}")
 HOME_CUE_NEEDS = ("föd", "f.")
 
 

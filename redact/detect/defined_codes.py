@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.types import Finding
 
 _CODE = r"[A-ZÅÄÖ]{2,4}"
@@ -25,7 +25,7 @@ _BRACKETED = re.compile(
 # A key to the letters: three entries at least, each the letters and lower-case words, between commas
 # ("KF fullmäktige, KS kommunstyrelsen, BUN barn och utbildning, SN socialnämnden").
 _ENTRY = rf"(?<![\w-])({_CODE})[ \t]*[=:–-]?[ \t]+[a-zåäö][a-zåäö-]*(?:[ \t]+[a-zåäö][a-zåäö-]*){{0,3}}"
-_KEY = scanning(re.compile(rf"{_ENTRY}(?:[ \t]*[,;][ \t]*\n?[ \t]*{_ENTRY}){{2,}}"))
+_KEY = compile_scanning(rf"{_ENTRY}(?:[ \t]*[,;][ \t]*\n?[ \t]*{_ENTRY}){{2,}}")
 _KEY_ENTRY = re.compile(_ENTRY)
 
 # A finding made of defined letters only, one or several ("KF, KS", "SM.", "(TB)").

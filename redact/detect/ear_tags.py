@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Rule, Verdict, compile_, luhn_ok
+from redact.detect.patterns import Rule, Verdict, compile_rule, luhn_ok, rule_regex
 
-_EAR_TAG = compile_(r"(?<![\w-])(?P<value>SE[ \u00a0]?\d{6}-\d{4,5}(?:-\d)?)(?![\w]|[-/.]\d)")
+_EAR_TAG = compile_rule(r"(?<![\w-])(?P<value>SE[ \u00a0]?\d{6}-\d{4,5}(?:-\d)?)(?![\w]|[-/.]\d)")
 # an organisation number: a group digit, a third digit of 2 or more (no month), four digits after the dash, Luhn
 _ORG_NUMBER = re.compile(r"[1-9]\d[2-9]\d{3}-\d{4}")
 
@@ -26,4 +26,4 @@ def _check_ear_tag(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "öronmärke: landets bokstäver, produktionsplatsens nummer och djurets")
 
 
-RULES = (Rule("ear_tag", _EAR_TAG, score=0.8, check=_check_ear_tag, gate=re.compile(r"SE[ \u00a0]?\d{6}-")),)
+RULES = (Rule("ear_tag", _EAR_TAG, score=0.8, check=_check_ear_tag, gate=rule_regex(r"SE[ \u00a0]?\d{6}-")),)

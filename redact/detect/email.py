@@ -6,7 +6,7 @@ import re
 
 from redact.detect import context as ctx
 from redact.detect.mail_providers import public_provider
-from redact.detect.patterns import NeedleGate, Rule, SwedishPatternRecognizer, Verdict, compile_
+from redact.detect.patterns import NeedleGate, Rule, SwedishPatternRecognizer, Verdict, compile_rule
 from redact.detect.switchboard_mailboxes import after_switchboard
 
 # Letters of any alphabet: a Norwegian's, a Pole's or a Turk's name spells the local part ("bjørn.ås@",
@@ -21,7 +21,7 @@ _LABEL = r"[^\W_](?:(?:[^\W_]|-(?:\n[ \t]*)?){0,61}[^\W_])?"
 # A long address may be broken after "@", "." or "-" by the PDF's line wrap, or before "@".
 _BREAK = r"(?:\n[ \t]*)?"
 
-_EMAIL = compile_(
+_EMAIL = compile_rule(
     rf"""
     (?<![\w.@+-])
     {_WRAPPED_LOCAL}
@@ -43,7 +43,7 @@ _AT_MARK = (rf"(?:\(at\)|\[at\]|\{{at\}}|\((?:{_SNABEL}|at-tecken)\)|\[{_SNABEL}
 _DOT_MARK = r"(?:\.|\(dot\)|\[dot\]|\(punkt\)|\[punkt\])"
 _WORD_DOT = r"(?<=\s)(?:dot|punkt)(?=\s)"
 _GAP = r"[ \t]*(?:\n[ \t]*)?"
-_OBFUSCATED = compile_(
+_OBFUSCATED = compile_rule(
     rf"""
     (?<![\w.@+-])
     {_WRAPPED_LOCAL}

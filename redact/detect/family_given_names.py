@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
 
 def family_given_rules(family: Sequence[str], given: str, reason: str, *, first_only: Sequence[str] = (),
@@ -23,9 +23,9 @@ def family_given_rules(family: Sequence[str], given: str, reason: str, *, first_
     def check(text: str, m: re.Match[str]) -> Verdict | None:
         return Verdict(m.start(), m.end(), reason)
 
-    family_first = compile_(rf"(?<![\w-])(?:{'|'.join((*family, *first_only))})[ ]{given}s?(?![\w-])")
-    given_first = compile_(rf"(?<![\w-]){given}[ ](?:{'|'.join((*family, *last_only))})s?(?![\w-])")
+    family_first = compile_rule(rf"(?<![\w-])(?:{'|'.join((*family, *first_only))})[ ]{given}s?(?![\w-])")
+    given_first = compile_rule(rf"(?<![\w-]){given}[ ](?:{'|'.join((*family, *last_only))})s?(?![\w-])")
     # one cheap scan for the given name's shape: most pages have none, and then neither rule runs
-    gate = re.compile(rf"{given}(?![\w-])")
+    gate = rule_regex(rf"{given}(?![\w-])")
     return (Rule("family_first", family_first, score=score, check=check, gate=gate),
             Rule("given_first", given_first, score=score, check=check, gate=gate))

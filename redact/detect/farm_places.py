@@ -18,7 +18,7 @@ from redact.detect import context as ctx
 from redact.detect.address_abroad import COUNTRY
 from redact.detect.address_unnumbered_homes import FORMER_BUILDING
 from redact.detect.name_words import ORG_SUFFIX
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
 _U = "A-ZÅÄÖÉÜ"
 _L = "a-zåäöéü"
@@ -39,7 +39,7 @@ _BUILDING = (rf"(?:[{_L}]{{2,}}(?:huset|stugan|bostaden|byggnaden|längan|villan
 _WHO = rf"[{_L}]{{3,}},[ \t]*\n?[ \t]*"
 # the village (one or two words), or a street with its number, the letter and the flat
 _PLACE = (rf"{_NAME}(?:[ \t]+{_NAME})?(?:[ \t]+\d{{1,4}}(?:[ \t]?[A-Z](?![\w]))?(?:,?[ \t]+lgh[ \t]+\d{{1,4}})?)?")
-FARM_AND_PLACE = re.compile(
+FARM_AND_PLACE = rule_regex(
     # the farm after its noun, a compound too ("släktgården Storhagen"), or by its name's own ending
     # (a churchyard, a school's yard or a garden is no one's home: "kyrkogården", "skolgården", "trädgården")
     # (the farm's word may follow its name after the noun too: "släktgården Ekeby gård")
@@ -119,7 +119,7 @@ def _place_ok(place: str) -> bool:
 # a postal code and its town ending an address ("712 91 Ösby")
 _POSTCODE_TOWN = rf"\d{{3}}[ \t\u00a0]?\d\d[ \t]+{_NAME}(?:[ \t]+{_NAME})?"
 _PLACE_FIRST = r"(?:Stora|Lilla|Norra|Södra|Östra|Västra|Övre|Nedre|Mellersta|Mellan|Gamla|Nya|Yttre|Inre|Bortre)"
-PREFIXED_FARM = compile_(
+PREFIXED_FARM = compile_rule(
     # (a place's name and its farm word apart too: "Ekby gård", "Lövsta torp", "Ekby bygård", "Lövsta prästgård")
     # (a village may stand before a farm's compound: "Köla Norrgården"; the check leaves an ordinary word out)
     rf"(?<![\w-])(?P<farm>{_PLACE_FIRST}[ \t]+{_NAME}"
@@ -143,7 +143,7 @@ PREFIXED_FARM = compile_(
 # name may be two words, the second short ("Bortom Ån, Rya"), and the postal code may stand on the next line
 # ("Fjällhemmet, Granås" / "812 92 Granås"), as a window envelope writes it and an address table's cells read.
 _HOME_NAME = rf"{_NAME}(?:[ \t]+[{_U}][{_L}]+)?"
-NAMED_HOME_LINE = compile_(
+NAMED_HOME_LINE = compile_rule(
     rf"(?:^|(?<=\n)|(?<=[|\t])|(?P<prep>(?<![\w-])(?i:på|från|till|vid|hos)[ \t]+))[ \t]*"
     rf"(?P<farm>(?(prep){_NAME}|{_HOME_NAME})),[ \t]*"
     rf"(?P<place>{_NAME}(?:[ \t]+{_NAME})?(?:[ \t]+\d{{1,4}}(?:[ \t]?[A-Z](?![\w]))?)?)"
@@ -222,7 +222,7 @@ _ORIGIN_AFTER_BIRTH = re.compile(r"(?i)(?<![\w-])(?:född|f\.)[ \t][^.!?:;|]*(?<
 # and town on the next line or after a comma: an address's column or a window envelope names the home that way, with
 # no street and no number ("Gamla skolan" / "388 92 Ljungbyholm"). Only the building's name: the postal code is read
 # by its own rule.
-FORMER_BUILDING_LINE = compile_(
+FORMER_BUILDING_LINE = compile_rule(
     rf"(?:^|(?<=\n)|(?<=[|\t]))[ \t]*(?P<farm>{FORMER_BUILDING})[ \t]*(?:,[ \t]*\n?|\n|[ \t]*[|\t])[ \t]*"
     rf"{_POSTCODE_TOWN}(?=[ \t]*(?:$|\n|[|\t,.;]))"
 )
@@ -237,7 +237,7 @@ def check_former_building_line(text: str, m: re.Match[str]) -> Verdict | None:
 # "vårvistet vid Ájluokta"), a shieling ("Kallbergets fäbod", "fäboden i Bodsjö"); there is no street and no number.
 _CAMP_KIND = (r"(?:(?:sommar|vinter|vår|höst|same)?viste(?:t|n)?|fäbod(?:en|ar|arna)?|säter|sätern|fäbodvall(?:en)?)")
 _PLACE_NAME = rf"[{ctx.U}][{ctx.L}]+(?:-[{ctx.U}][{ctx.L}]+)?"
-SEASONAL_HOME = compile_(
+SEASONAL_HOME = compile_rule(
     rf"(?<![\w-])(?:(?P<place>{_PLACE_NAME})[ \t]+{_CAMP_KIND}"
     rf"|{_CAMP_KIND}[ \t]+(?:vid|i|på)[ \t]+(?P<place_after>{_PLACE_NAME}))(?![\w-])"
 )
@@ -265,9 +265,9 @@ RULES = (
                 "stugan,", "hemmanet,")),
     # ("vistelse" holds "viste": the gate wants the kind as a whole word)
     Rule("named_home_line", NAMED_HOME_LINE, score=0.75, check=check_named_home_line,
-         gate=re.compile(r"\d{3}[ \t\u00a0]?\d\d[ \t]+[A-ZÅÄÖ]")),
+         gate=rule_regex(r"\d{3}[ \t\u00a0]?\d\d[ \t]+[A-ZÅÄÖ]")),
     Rule("former_building_line", FORMER_BUILDING_LINE, score=0.75, check=check_former_building_line,
          needs=("gamla ", "nya ")),
     Rule("seasonal_home", SEASONAL_HOME, score=0.75, check=check_seasonal_home, needs=("vist", "fäbod", "säter"),
-         gate=re.compile(rf"[ \t]{_CAMP_KIND}(?![\w-])")),
+         gate=rule_regex(rf"[ \t]{_CAMP_KIND}(?![\w-])")),
 )

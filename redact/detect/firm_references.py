@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from redact.detect.company_forms import AFTER_NAME
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_rule
 
-FIRM_REFERENCE = compile_(
+FIRM_REFERENCE = compile_rule(
     rf"""
     (?<![\w-])(?P<firm>(?:[A-ZÅÄÖ][\w&.-]*[ \t]+){{1,4}}{AFTER_NAME})(?:[ \t]*:s)?(?![\w-])
     [ \t]*[,(]?[ \t]*(?:(?i:med|har|under)[ \t]+)?

@@ -200,15 +200,10 @@ def scanning(pattern: re.Pattern[str], parsed=None) -> re.Pattern[str]:  # noqa:
         if parsed is None:
             parsed = _parser.parse(pattern.pattern, flags)
         flags = parsed.state.flags | flags
-        cased_branches = _cased_branches(parsed.data, flags)
-        code = _scanned_code(parsed, flags) or (_compiler._code(parsed, flags) if cased_branches else None)
+        code = _final_code(parsed, flags)
         if code is None:
             return pattern
-        groupindex = parsed.state.groupdict
-        indexgroup = [None] * parsed.state.groups
-        for name, index in groupindex.items():
-            indexgroup[index] = name
-        fast = _sre.compile(pattern.pattern, flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        fast = _program(pattern.pattern, flags, code, parsed)
     except _Unbounded:
         return pattern
     except Exception:  # pragma: no cover - re internals not as expected: the pattern as written
@@ -217,6 +212,61 @@ def scanning(pattern: re.Pattern[str], parsed=None) -> re.Pattern[str]:  # noqa:
     if fast.flags != pattern.flags or fast.groups != pattern.groups or fast.groupindex != pattern.groupindex:
         return pattern
     return fast
+
+
+def parse(pattern: str, flags: int = 0):  # noqa: ANN201 (re's SubPattern)
+    """``pattern`` as ``re`` parses it under ``flags``, for :func:`compile_parsed`; None where this module does
+    not read it (or ``re`` rejects it: ``re.compile`` then says why)."""
+    if not _USABLE or not isinstance(pattern, str) or flags & SRE_FLAG_LOCALE:
+        return None
+    try:
+        return _parser.parse(pattern, flags)
+    except Exception:
+        return None
+
+
+def compile_scanning(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``scanning(re.compile(pattern, flags))`` from one parse and one compile (re.compile's would be thrown away)."""
+    parsed = parse(pattern, flags)
+    return re.compile(pattern, flags) if parsed is None else compile_parsed(pattern, flags, parsed)
+
+
+def compile_parsed(pattern: str, flags: int, parsed) -> re.Pattern[str]:  # noqa: ANN001 (re's SubPattern)
+    """``pattern``, parsed as ``parsed`` by :func:`parse`, compiled once: to what :func:`scanning` makes of
+    ``re.compile(pattern, flags)``, from the one parse (``re.compile`` itself would parse it again).
+
+    ``parsed`` may be changed here, so it is read by the others first.
+    """
+    given, flags = flags, parsed.state.flags | int(flags)
+    try:
+        code = _final_code(parsed, flags)
+    except Exception:  # pragma: no cover - none to be had, or re internals not as expected: the pattern as written
+        logger.debug("no first characters for %r", pattern[:60], exc_info=True)
+        return re.compile(pattern, given)
+    if code is None:  # no first characters: parsed is unchanged, and compiles as re.compile would
+        code = _compiler._code(parsed, flags)
+    return _program(pattern, flags, code, parsed)
+
+
+def _final_code(parsed, flags: int) -> list | None:  # noqa: ANN001 (re's SubPattern)
+    """The code :func:`scanning` compiles ``parsed`` to; None (``parsed`` unchanged) when it is ``re``'s own."""
+    cased_branches = _cased_branches(parsed.data, flags)
+    try:
+        code = _scanned_code(parsed, flags)
+    except _Unbounded:
+        if cased_branches:
+            raise
+        return None
+    return code or (_compiler._code(parsed, flags) if cased_branches else None)
+
+
+def _program(pattern: str, flags: int, code: list, parsed) -> re.Pattern[str]:  # noqa: ANN001 (re's SubPattern)
+    """The compiled pattern of ``code`` (as ``re``'s compiler ends)."""
+    groupindex = parsed.state.groupdict
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return _sre.compile(pattern, flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
 
 
 def _scanned_code(parsed, flags: int) -> list | None:

@@ -23,13 +23,13 @@ from redact.detect.name_shapes import foreign_shape, swedish_shape
 from redact.detect.name_words import (
     F, ORG_SUFFIX, PLACE_NOUN_AFTER, S, U, classify_word, load_lexicons, written_in_lower_case,
 )
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule, rule_regex
 from redact.detect.places import countries, place_words
 
 _CAP = r"[^\W\d_a-zß-ÿ][^\W\d_A-ZÅÄÖ]+(?:-[^\W\d_a-zß-ÿ][^\W\d_A-ZÅÄÖ]+)?"
 # a sentence's opening preposition is no part of the name ("Enligt Yaqeen Alhamdani har ...")
 _OPENING = r"(?!(?:Enligt|Från|Till|Med|Emot|Hos|För|Av|Åt|Träffade|Kontaktade)[ \t])"
-_RUN = compile_(rf"(?<![\w:-]){_OPENING}(?P<run>{_CAP}(?:[ \t]+{_CAP}){{1,2}})(?P<gs>:s|s)?(?![\w:-])")
+_RUN = compile_rule(rf"(?<![\w:-]){_OPENING}(?P<run>{_CAP}(?:[ \t]+{_CAP}){{1,2}})(?P<gs>:s|s)?(?![\w:-])")
 # Words after which a person is named ("ett mejl från", "skickades till", "enligt", "samtal med").
 _PERSON_BEFORE = frozenset({
     "från", "till", "enligt", "med", "emot", "träffade", "kontaktade", "ringde", "intervjuade", "hörde", "besökte",
@@ -114,7 +114,7 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
 
 # A role's noun beside a run of capitalised words: the run before it with a comma ("Pemba Tamang, handläggare" in a
 # signature) or in the table cell after it ("| Handläggare | Pemba Tamang | 070-...").
-_BESIDE_ROLE = compile_(
+_BESIDE_ROLE = compile_rule(
     rf"(?<![\w:-])(?P<run>{_CAP}(?:[ \t]+{_CAP}){{1,2}}),[ \t]+(?P<role>[^\W\d_]+)(?=[ \t]*(?:\n|$|,|\.|\|))"
     rf"|(?m:^)[ \t]*\|?[ \t]*(?P<role2>[^\W\d_]+)[ \t]*\|[ \t]*(?P<run2>{_CAP}(?:[ \t]+{_CAP}){{1,2}})[ \t]*(?=\||$)"
 )
@@ -148,4 +148,4 @@ class ForeignNamePairRecognizer(SwedishPatternRecognizer):
     CONTEXT = ()
     RULES = (Rule("foreign_name_pair", _RUN, score=0.75, check=_check),
              Rule("name_beside_role", _BESIDE_ROLE, score=0.75, check=_check_beside_role,
-                  gate=re.compile(r",[ \t]+[a-zåäö]|\|")))
+                  gate=rule_regex(r",[ \t]+[a-zåäö]|\|")))

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.code_columns import cell_spans
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.detect.patterns import luhn_ok
 
 _DASH = r"[-\u2010-\u2013]"
@@ -29,9 +29,9 @@ _GIRO_CELL = re.compile(
     rf"(?P<number>[1-9]\d?(?:[ \u00a0]?\d\d){{0,3}}{_DASH}\d|[1-9]\d{{2,3}}{_DASH}\d{{4}})$"
 )
 # a giro number's shape anywhere in the text, to find the few cells worth a closer look
-_NUMBER = scanning(re.compile(
+_NUMBER = compile_scanning(
     rf"(?<![\w\-\u2010-\u2013+,.])(?:\d{{1,2}}(?:[ \u00a0]?\d\d){{0,3}}{_DASH}\d|\d{{3,4}}{_DASH}\d{{4}})"
-    rf"(?![\w]|[.,]\d|{_DASH}\d)"))
+    rf"(?![\w]|[.,]\d|{_DASH}\d)")
 _BANKGIRO = re.compile(rf"\d{{3,4}}{_DASH}\d{{4}}")
 _YEARS = re.compile(rf"^(?:19|20)\d\d{_DASH}")
 # An organisation in the row: its numbers are the organisation's (organisation.py decides on them).

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.detect.name_spans import TRADE
 from redact.detect.not_initials import CLUB_LETTERS, WEAK_CLUB_LETTERS
 
@@ -58,9 +58,9 @@ ASSOCIATION_LETTERS = frozenset({"PRO", "SPF", "SKPF", "DHR", "SRF", "HRF", "FUB
 # A shop's, a studio's or a kitchen's kind as a compound at either end: "Nagelstudio Lilja", "Frisörsalong Kaprifol",
 # "Sörby Lantkök", "Ekby Blomsterbutik"; a salon's trade in the English its sign is written in ("Lotus Beauty",
 # "Nova Nails").
-_SHOP = scanning(re.compile(
+_SHOP = compile_scanning(
     r"(?i)[a-zåäö]*(?:studio|studion|salong|salongen|butik|butiken|bageri|bageriet|kök|köket|kiosk|"
-    r"kiosken|verkstad|verkstaden|beauty|nails|hair)$"))
+    r"kiosken|verkstad|verkstaden|beauty|nails|hair)$")
 
 
 # A room's kind as a compound before its own name: "Grupprum Ugglan", "Samtalsrummet Lärkan", "Konferenssal Tallen".

@@ -16,14 +16,14 @@ from dataclasses import replace
 
 from redact.detect.name_shapes import foreign_shape, swedish_shape
 from redact.detect.name_words import F, ORG_SUFFIX, S, U, classify_word, load_lexicons, written_in_lower_case
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, compile_rule
 from redact.detect.places import countries
 from redact.types import Finding
 
 _CUE = (r"(?:FRÅN|AVSEENDE|ANGÅENDE|BETRÄFFANDE|GÄLLANDE|RÖRANDE)[ \t]*:?"
         r"|(?:ÄRENDE|SÖKANDE|KLAGANDE|MOTPART|NAMN|PATIENT|ELEV|BARNET|BRUKARE|KLIENT)[ \t]*:")
 _WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)?"
-_HEADER = compile_(
+_HEADER = compile_rule(
     rf"(?<![^\W\d_])(?:{_CUE})[ \t]*(?:[-–][ \t]*)?(?P<run>{_WORD}(?:[ \t]+{_WORD}){{1,5}})(?![\w-])"
 )
 # Swedish words that end the name run: prepositions, conjunctions, "född".

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_rule
 
 # a document of value by its noun (indefinite or definite, singular or plural), then "nr" or "nummer"
 _DOCUMENT = (r"revers|reversen|reverser|reverserna|skuldebrev|skuldebrevet|skuldebreven"
@@ -25,7 +25,7 @@ _DOCUMENT = (r"revers|reversen|reverser|reverserna|skuldebrev|skuldebrevet|skuld
              r"|sparbok|sparboken|sparbanksbok|sparbanksboken"
              r"|bankbok|bankboken|motbok|motboken|förlagsbevis|förlagsbeviset|andelsbevis|andelsbeviset")
 # the number: a year and a serial ("2018-0295"), a run of certificates ("207–215"), digits with a deed's part
-_NUMBERED = compile_(
+_NUMBERED = compile_rule(
     rf"(?<![\w-])(?i:{_DOCUMENT})[ \t\u00a0]+(?i:nr\.?|nummer|numren)[ \t\u00a0]*:?[ \t\u00a0]*"
     r"(?P<value>\d{1,8}(?:[-–/]\d{1,8})?(?::\d{1,3})?)(?![\w]|[-–/.,:]\d)"
 )
@@ -42,7 +42,7 @@ def _check_numbered(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # the day-book's label, then the year, the entry and the deed's part
-_DEED = compile_(
+_DEED = compile_rule(
     r"(?<![\w-])(?i:dagboksnr\.?|dagboksnummer|dagboksnumret|dagbok[ \t\u00a0]+nr\.?)[ \t\u00a0]*:?[ \t\u00a0]*"
     r"(?P<value>(?:19|20)\d\d/\d{1,6}:\d{1,3})(?![\w]|[-/.,:]\d)"
 )

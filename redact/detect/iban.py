@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule, rule_regex
 
 # Lengths of the IBANs of every country in the ISO 13616 registry (SWIFT, 2024); a country not
 # listed here is still accepted on length 15-34 and mod 97.
@@ -23,10 +23,10 @@ IBAN_LENGTHS = {
 # Groups of up to four characters, separated by a space or by a line break (an IBAN broken at
 # the end of a line, "SE45 5000\n0000 0583 ..."). Norway's is the shortest (15), Russia's the longest.
 # A lookahead, so that one IBAN running on over the next line does not swallow the start of another.
-_IBAN = compile_(r"(?<![\w])(?=(?P<iban>[A-Z]{2}\d\d(?:(?:[ \u00a0]?|[ \t]*\n[ \t]*)[A-Z0-9]{1,4}){3,9})(?![\w]))")
+_IBAN = compile_rule(r"(?<![\w])(?=(?P<iban>[A-Z]{2}\d\d(?:(?:[ \u00a0]?|[ \t]*\n[ \t]*)[A-Z0-9]{1,4}){3,9})(?![\w]))")
 # the country's letters and the check digits, a part of every match: searched from the digits (few positions of a
 # page), the letters looked behind at
-_IBAN_GATE = re.compile(r"(?<=[A-Z]{2})\d\d")
+_IBAN_GATE = rule_regex(r"(?<=[A-Z]{2})\d\d")
 
 
 def iban_ok(iban: str) -> bool:
@@ -63,7 +63,7 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
 # 0517 5407 3249 3", one digit short) is still the person's account. Iran's name for it is "Sheba". The groups on
 # the label's own line, and over a line end only when the country's length says how far the number runs
 # (see _rest_on_next_line).
-_LABELLED = compile_(r"(?<![\w])(?i:iban|sheba)(?:[- ]?(?i:nummer|numret|nr\.?|number|no\.?))?(?:[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]+)"
+_LABELLED = compile_rule(r"(?<![\w])(?i:iban|sheba)(?:[- ]?(?i:nummer|numret|nr\.?|number|no\.?))?(?:[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]+)"
                      r"(?P<iban>[A-Z]{2}\d\d(?:[ \u00a0]?[A-Z0-9]{1,4}){3,9})(?![\w]|[-/.,]\d)")
 
 

@@ -29,7 +29,7 @@ import re
 from redact.detect.access_codes import MONEY_AFTER
 from redact.detect.identity_headers import boat_mark_header
 from redact.detect.national_ids_abroad import names_national_id
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_, compile_rule, rule_regex
 
 # the value: letters and a dash maybe, then digits with spaces, dashes, dots or slashes inside, a check letter
 # (or Italy's codice fiscale of letters and digits: "RSSMRA85T10A562S")
@@ -61,7 +61,7 @@ _NATIONAL = (r"(?i:personbeteckning(?:en)?|personkod(?:en)?|identitetskod(?:en)?
 # A licensed professional's code in the health registers
 _PROFESSIONAL = r"förskrivarkod(?:en)?|förskrivar-id|förskrivarnummer|läkarkod(?:en)?|tandläkarkod(?:en)?|hsa-id"
 # the label may stand in brackets after the Swedish words ("identitetsnummer (NUIP) är 1.014.588.302")
-NATIONAL = compile_(rf"(?<![\w-])(?P<label>{_NATIONAL}|(?i:{_PROFESSIONAL}))\)?{_SEP}{_VALUE}")
+NATIONAL = compile_rule(rf"(?<![\w-])(?P<label>{_NATIONAL}|(?i:{_PROFESSIONAL}))\)?{_SEP}{_VALUE}")
 # the same labels as a column's header, whose country may stand before them ("Finsk personbeteckning", "PESEL")
 _HEADER = compile_(rf"(?:(?i:[a-zåäöéü]+)[ ])?(?:{_NATIONAL}|(?i:{_PROFESSIONAL}))")
 
@@ -75,34 +75,34 @@ def names_identity_code(header: str) -> bool:
 # letters), and an identity card in its indefinite form, which names no other card ("har id-kort 004418207")
 _DOCUMENT = (r"(?:nationella[ ])?id-kortet|id-kort|identitetskort|identitetskortet|id-handlingen|passet|främlingspasset|nödpasset|körkortet"
              r"|legitimationen|uppehållstillståndskortet|uppehållskortet|resedokumentet|lma-kortet|ut-kortet")
-DOCUMENT = compile_(rf"(?<![\w-])(?P<label>(?i:{_DOCUMENT})){_SEP}{_VALUE}")
+DOCUMENT = compile_rule(rf"(?<![\w-])(?P<label>(?i:{_DOCUMENT})){_SEP}{_VALUE}")
 
 # A certificate or a card, up to six words of who issued it (no digit, no sentence's end), then ", nr" and its number
 _ISSUED = r"[\w-]*(?:intyg|intyget|bevis|beviset|certifikat|certifikatet|attest|attesten|licens|licensen|kort|kortet)"
 _ISSUER = r"(?:(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)[^\W\d_][\w&.'’-]*){0,6}?"
-ISSUED = compile_(rf"(?<![\w-])(?P<label>(?i:{_ISSUED})){_ISSUER}[ \t\u00a0]*(?:,|\()[ \t\u00a0]*\n?[ \t\u00a0]*"
+ISSUED = compile_rule(rf"(?<![\w-])(?P<label>(?i:{_ISSUED})){_ISSUER}[ \t\u00a0]*(?:,|\()[ \t\u00a0]*\n?[ \t\u00a0]*"
                   rf"(?i:nr\.?|nummer)[ \t\u00a0]*:?[ \t\u00a0]*\n?[ \t\u00a0]*{_VALUE}")
 # what every match holds: the number's word after a comma or a bracket
-_ISSUED_GATE = re.compile(r"[,(][ \t]*\n?[ \t]*(?:nr|Nr|NR|nummer|Nummer)")
+_ISSUED_GATE = rule_regex(r"[,(][ \t]*\n?[ \t]*(?:nr|Nr|NR|nummer|Nummer)")
 # a certificate of a thing, not of a person ("besiktningsintyg", "registreringsbevis", "energicertifikat")
 _THINGS = re.compile(r"(?i)skrotning|besiktning|fordon|energi|överlåtelse|registrering|garanti|leverans|kontroll|"
                      r"mät|bygg|slutbevis|slutbesked|startbesked|miljö|kvitto|betal")
 
 # A boat's radio number: nine digits, in groups of three or not
-MMSI = compile_(r"(?<![\w-])(?P<label>(?i:mmsi)(?:-?(?i:nummer|nr\.?))?)(?:[ \t\u00a0]*:)?(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
+MMSI = compile_rule(r"(?<![\w-])(?P<label>(?i:mmsi)(?:-?(?i:nummer|nr\.?))?)(?:[ \t\u00a0]*:)?(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
                 r"(?P<value>\d{3}[ \u00a0]?\d{3}[ \u00a0]?\d{3})(?![\w]|[-/.]\d)")
 
 # A boat's call sign after its label: capitals and digits, two letters at least ("SFKB", "SJ 4417", "LM2209"); the
 # label may be the register's plural ("Signalbokstäver") or the radio's word ("Anropssignal", "Call sign"). On the
 # label's own line only: a column's header is followed by the next header ("Anropssignal" / "MMSI").
-CALL_SIGN = compile_(r"(?<![\w-])(?P<label>(?i:signalbokstäver(?:na)?|signalbokstav(?:en)?|(?:radio)?anropssignal(?:en)?"
+CALL_SIGN = compile_rule(r"(?<![\w-])(?P<label>(?i:signalbokstäver(?:na)?|signalbokstav(?:en)?|(?:radio)?anropssignal(?:en)?"
                      r"|call[ ]sign|signal[ ]letters))(?:[ \t\u00a0]*:)?[ \t\u00a0]+"
                      r"(?P<value>(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{2,7}(?:[ \u00a0][A-Z0-9]{1,4})?)(?![\w-])")
 # A radio station's call sign as the radio amateurs' prefixes build it, without a label: a country's one or two
 # letters (or a digit and a letter), one digit, one to four letters ("SM5QRT", "SA2BKT", "OH6LX", "7S4AB", "LA9XY"),
 # a portable station's suffix maybe ("SM4RQZ/P"). The shape alone is also a product's or a firm's code: it is read as
 # a call sign on a page about radio amateurs or call signs, or with a signal's word just before it in its sentence
-AMATEUR_CALL_SIGN = compile_(r"(?<![\w/-])(?P<value>(?:[A-Z]{1,2}|\d[A-Z]|[A-Z]\d)\d[A-Z]{1,4}(?:/[A-Z0-9]{1,3})?)"
+AMATEUR_CALL_SIGN = compile_rule(r"(?<![\w/-])(?P<value>(?:[A-Z]{1,2}|\d[A-Z]|[A-Z]\d)\d[A-Z]{1,4}(?:/[A-Z0-9]{1,3})?)"
                              r"(?![\w/-])")
 # the page's words that say its codes are stations' call signs: radio amateurs, their call signs, the licences
 _RADIO_PAGE = re.compile(r"(?i)radioamatör|sändaramatör|amatörradio|anropssignal|call[ ]signs?\b")
@@ -113,7 +113,7 @@ _SIGNAL_BEFORE = re.compile(r"(?i)\bsignal(?:en|er|erna)?\b[^.!?\n]{0,40}$")
 # ("båtplats B-114", "hangarplats H 12", "uppställningsplats 41"): held by a person, it leads to the person as a
 # locker's number does. A harbour's own list of its berths is nobody's: the sentence must say whose the place is
 # (a possessive before the word, "hans fars båtplats") or that someone holds it ("hyr hangarplats")
-HELD_PLACE = compile_(r"(?<![\w-])(?P<label>(?i:båtplats|bryggplats|förtöjningsplats|hangarplats|uppställningsplats"
+HELD_PLACE = compile_rule(r"(?<![\w-])(?P<label>(?i:båtplats|bryggplats|förtöjningsplats|hangarplats|uppställningsplats"
                       r"|vinterplats|husvagnsplats|carport|garageplats))(?:en)?(?:[ \t\u00a0]+(?i:nr\.?|nummer))?"
                       r"[ \t\u00a0]*:?[ \t\u00a0]+"
                       r"(?P<value>[A-ZÅÄÖ]{1,2}[- ]?\d{1,4}[A-Za-z]?|\d{1,4}[A-Z]?)(?![\w-]|[.,]\d)")
@@ -124,7 +124,7 @@ _HOLDER_BEFORE = re.compile(r"(?i)(?:\b(?:hans|hennes|sin|sitt|deras|min|mitt|di
 # A fishing vessel's district number right after the vessel's word ("båten SD 88", "hans fartyg GG 318",
 # "trålaren VG 40"): the district's letters and the boat's number, as its owner is registered by it (a boat's name
 # after the word is left: "båten Tärnan")
-DISTRICT_NUMBER = compile_(r"(?<![\w-])(?P<label>(?i:båt|båten|båtens|fartyg|fartyget|fartygets|fiskebåt|fiskebåten"
+DISTRICT_NUMBER = compile_rule(r"(?<![\w-])(?P<label>(?i:båt|båten|båtens|fartyg|fartyget|fartygets|fiskebåt|fiskebåten"
                            r"|fiskefartyg|fiskefartyget|trålare|trålaren|snurrevadsbåt(?:en)?|garnbåt(?:en)?))"
                            r"(?:[ \t\u00a0]+(?i:nr\.?))?[ \t\u00a0]+"
                            r"(?P<value>[A-ZÅÄÖ]{1,3}[ \u00a0]\d{1,4})(?![\w-]|[.,/:]\d)")
@@ -132,18 +132,18 @@ DISTRICT_NUMBER = compile_(r"(?<![\w-])(?P<label>(?i:båt|båten|båtens|fartyg|
 # A pilot's licence number in the European shape: the issuing state's letters, "FCL" (flight crew licensing), the
 # licence's kind maybe and its number ("SE.FCL.PPL.41187", "DE.FCL.12345", "AT.FCL.LAPL.0412"); only flight crew
 # licences carry it, each issued to one person, so the shape says what it is whatever the label's language
-FLIGHT_CREW_LICENCE = compile_(r"(?<![\w.-])(?P<value>[A-Z]{2}[.](?:FCL|fcl)[.](?:[A-Z]{2,5}[.(-])?[A-Z0-9]*\d[A-Z0-9]*"
+FLIGHT_CREW_LICENCE = compile_rule(r"(?<![\w.-])(?P<value>[A-Z]{2}[.](?:FCL|fcl)[.](?:[A-Z]{2,5}[.(-])?[A-Z0-9]*\d[A-Z0-9]*"
                                r"(?:[.-][A-Z0-9]+)?)(?![\w-]|[.]\w)")
 
 # A reserve number as the regions' care systems build it for a patient with no personnummer: the birth date, a dash,
 # and a letter and digits where the personnummer's last four stand ("19760221-K117", "RV 760221-K117"), the
 # register's letters maybe before it. A birth date with a letter in the number's tail is nobody's case or invoice
-RESERVE_NUMBER = compile_(r"(?<![\w-])(?P<value>(?:[A-Z]{1,3}[ \u00a0-]?)?(?P<date>(?:19|20)?\d{6})-[A-Z]{1,2}\d{2,3})"
+RESERVE_NUMBER = compile_rule(r"(?<![\w-])(?P<value>(?:[A-Z]{1,3}[ \u00a0-]?)?(?P<date>(?:19|20)?\d{6})-[A-Z]{1,2}\d{2,3})"
                           r"(?![\w-])")
 
 # A boat's ATIS code (the inland waterways' radio identity): ten digits, "9" and the country's maritime digits first,
 # written whole or in groups ("9 211 42 1187", "9211421187")
-ATIS = compile_(r"(?<![\w-])(?P<label>(?i:atis)(?:-?(?i:kod(?:en)?|nummer|nr\.?|id))?)(?:[ \t\u00a0]*:)?"
+ATIS = compile_rule(r"(?<![\w-])(?P<label>(?i:atis)(?:-?(?i:kod(?:en)?|nummer|nr\.?|id))?)(?:[ \t\u00a0]*:)?"
                 r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)"
                 r"(?P<value>9(?:[ \u00a0]?\d){9})(?![\w]|[-/.,]\d|[ \u00a0]\d)")
 

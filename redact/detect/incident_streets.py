@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_rule
 
 # the street: a capitalised compound ending in a street's word, no number after it
 _STREET = (r"(?P<street>(?:(?:Norra|Södra|Östra|Västra|Övre|Nedre|Stora|Lilla|Gamla|Nya)[ \t]+)?"
            r"[A-ZÅÄÖ][a-zåäö]{2,}?(?:gatan|vägen|stigen|gränden|gränd|backen|allén|leden|slingan|svängen|kroken|"
            r"gången|stråket|ringen|liden|gläntan|vändan))(?![\w-]|[ \t]+\d|[ \t]+[A-H](?![\w]))")
-_AT_STREET = compile_(rf"(?<![\w-])(?i:på|vid|längs|utanför|nära|intill|mitt[ ]på)[ \t]*\n?[ \t]*{_STREET}")
+_AT_STREET = compile_rule(rf"(?<![\w-])(?i:på|vid|längs|utanför|nära|intill|mitt[ ]på)[ \t]*\n?[ \t]*{_STREET}")
 # an animal's attack or bite, or a person hurt by one, told in the sentence
 _INCIDENT = re.compile(r"(?i)(?<![\w])(?:bet|bitit|biten|bitna|bitits|bets|bitning|bitningen|bitskada|bitskadan|"
                        r"angrep|angripit|angripits|angripen|angreppet|angrepp|angreppen|attackerade|attackerat|"

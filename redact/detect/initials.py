@@ -13,7 +13,7 @@ import re
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.detect.initials_keys import keyed_initials
 from redact.detect.initials_shapes import ABBREVIATIONS, NUMBER_LEADS, hand_initials, plain_lower_initials, signer_header
 from redact.detect.not_initials import NOT_INITIALS, ORGANS, PARTIES
@@ -56,7 +56,7 @@ _COLUMN_HEADER = re.compile(
 )
 _COLUMN_LINES = 80
 
-_PARTY_HEADER = scanning(re.compile(r"(?im)(?:^|[ \t])(?:parti|partibeteckning|partitillhörighet)[ \t]*$"))
+_PARTY_HEADER = compile_scanning(r"(?im)(?:^|[ \t])(?:parti|partibeteckning|partitillhörighet)[ \t]*$")
 
 
 def _cell_initials(line: str, offset: int) -> list[tuple[int, int]]:
@@ -216,9 +216,9 @@ _PAIRED = re.compile(r"[ \t]*/[ \t]*" + _TOKEN + r"(?=[ \t]*(?:[.,;:)/]|\n|$|[ \
                      r"|\)?(?:[ \t]*[,&+][ \t]*|(?:[ \t]+|[ \t]*\n[ \t]*)och(?:[ \t]+|[ \t]*\n[ \t]*))" + _TOKEN.replace("token", "listed")
                      + r"(?=[ \t]*(?:[.;)/&+]|\n|$|,|[ \t]och[ \t]))")
 # Capital initials, a slash and small ones, standing alone: the writer's and the typist's ("PeL/yk", "AB/cd").
-_WRITER_TYPIST = scanning(re.compile(
+_WRITER_TYPIST = compile_scanning(
     r"(?<![\w/.-])(?P<w>[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,3})/(?P<t>[a-zåäö]{2,3})"
-    r"(?![\w/-])"))
+    r"(?![\w/-])")
 # A letter's reference line holds the handler's initials, often with the typist's ("Vår ref: PeL/yk", "Er ref. AB").
 _REFERENCE = re.compile(r"(?i:(?<![\w])(?:vår|er|our|your)?[ \t]*(?:ref\.?|referens))[ \t]*:?[ \t]*"
                         r"(?P<token>" + INITIALS + r"|[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ][a-zåäö]?)(?=[ \t]*(?:[.,;)/]|\n|$))")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.detect.name_words import ORG_SUFFIX
 
 # an association's last word in its indefinite form, which ORG_SUFFIX leaves to its definite one ("Skytteförening")
@@ -27,12 +27,12 @@ _PART = rf"[{_UPPER}][\w'’]+(?:-[{_UPPER}][\w'’]+|-[a-z]{{2,}}(?![\w-]))?"
 # Particles before a family name ("van der", "da", "de la", "al-") and between given names ("bin", "ibn").
 _PARTICLES = r"(?:al|el|af|von|van|den|der|de|del|della|la|le|da|das|dos|do|di|du|ten|ter|bin|ibn|abu)"
 _GIVEN_PARTICLES = frozenset({"bin", "ibn", "binti", "bint", "abu"})
-_ITEM = scanning(re.compile(
+_ITEM = compile_scanning(
     rf"(?m)(?:^|[;:]|(?<![\w])och)[ \t]*"
     rf"(?P<last>(?:{_PARTICLES}[- ]){{0,2}}{_PART}(?:[ \t]{_PART})?)"
     rf",[ \t]+(?P<first>{_PART}(?:[ \t](?:(?:bin|ibn|binti|bint|abu)[ \t])?{_PART}){{0,2}})"
     rf"(?=[ \t]*(?:$|[;.(]|och(?![\w])))"
-))
+)
 
 
 def _particle_first(last: str) -> bool:

@@ -6,14 +6,14 @@ import ipaddress
 import re
 
 from redact.detect import context as ctx
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule, rule_regex
 
-_V4 = compile_(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?![\w]|\.\d)")
+_V4 = compile_rule(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?![\w]|\.\d)")
 # A part of every match, searched from a rarer character than the patterns' own first: a dot between digits
 # (IPv4), a colon and the next within one group (IPv6)
-_V4_GATE = re.compile(r"\d\.\d")
-_V6_GATE = re.compile(r":[0-9A-Fa-f]{0,4}:")
-_V6 = compile_(
+_V4_GATE = rule_regex(r"\d\.\d")
+_V6_GATE = rule_regex(r":[0-9A-Fa-f]{0,4}:")
+_V6 = compile_rule(
     r"""
     (?<![\w:.])
     (?=[0-9A-Fa-f:.]*::|(?:[0-9A-Fa-f]{1,4}:){7})   # "::" somewhere, or all eight groups

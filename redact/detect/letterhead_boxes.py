@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.types import Finding
 
 # the box, its number perhaps in groups ("Box 11 047"), its postal code and town of one word or two
@@ -35,7 +35,7 @@ _SWITCHBOARD_LINE = re.compile(r"[ \t]*(?:(?i:växel|växeln|vxl\.?|kundtjänst|
                                r"|[A-ZÅÄÖ]?[a-zåäö]{3,}(?:ens|ets)[ \t]+växeln?)[ \t]*:?[ \t]*(?:\+46[ \t]?|0)\d")
 _MAILBOX = re.compile(r"(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 # a line that may hold a box, tested before the letterhead's whole shape
-_BOX_OPENS = scanning(re.compile(r"(?i)(?<![\w-])box[ \t]+\d"))
+_BOX_OPENS = compile_scanning(r"(?i)(?<![\w-])box[ \t]+\d")
 
 
 def _line(text: str, at: int) -> str:

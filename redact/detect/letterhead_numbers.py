@@ -13,11 +13,11 @@ import re
 from collections.abc import Iterable
 
 from redact.detect.authority_lines import letterhead_number, on_units_mailbox_line
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.types import Finding
 
 # a Swedish number as a letterhead writes it ("060-718 20 00", "0251-340 50", "+46 60 718 20 00")
-_NUMBER = scanning(re.compile(r"(?<![\w+-])(?:\+46[ \t]?\(?0?\)?[ \t]?|0)\d[\d \t-]{4,14}\d(?![\w-])"))
+_NUMBER = compile_scanning(r"(?<![\w+-])(?:\+46[ \t]?\(?0?\)?[ \t]?|0)\d[\d \t-]{4,14}\d(?![\w-])")
 # a person's name on the letterhead's lines: a listed first name and a capitalised word after it
 _TWO_WORDS = re.compile(r"(?<![\w-])([A-ZÅÄÖÉ][a-zåäöéü]+)[ \t]+[A-ZÅÄÖÉ][a-zåäöéü]+")
 # someone's own number ("min mobil", "privat", "jag nås på")

@@ -14,9 +14,9 @@ import re
 from functools import lru_cache
 
 from redact.detect import context as ctx
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, leading_letters
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, compile_rule, leading_letters
 
-_PLATE = compile_(
+_PLATE = compile_rule(
     rf"(?<![\w\-/.])(?P<letters>[A-HJ-PR-UW-Z]{{3}}){ctx.SP}?\d\d[0-9A-HJ-NPR-UW-Z](?![\w\-/]|[.,]\d)"
 )
 
@@ -29,10 +29,10 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
 
 # A Danish or Norwegian plate: two capitals, two digits and three ("CV 31 882", "EL 12 345").
 # the country's code may stand before it, as on the plate's blue band ("DK BX 47 912")
-_NORDIC_PLATE = compile_(r"(?<![\w\-/.])(?:(?:DK|N|NO|FIN|FI|IS|S)[ ])?[A-ZÆØ]{2}[ ]\d\d[ ]\d{3}(?![\w\-/]|[.,]\d)")
+_NORDIC_PLATE = compile_rule(r"(?<![\w\-/.])(?:(?:DK|N|NO|FIN|FI|IS|S)[ ])?[A-ZÆØ]{2}[ ]\d\d[ ]\d{3}(?![\w\-/]|[.,]\d)")
 # A plate of another country in a vehicle column: one to three capitals and a group of digits that may end in
 # letters ("WGM 4512K", "B 7731 XC"); there the column says it is a plate.
-_FOREIGN_PLATE = compile_(r"(?<![\w\-/.])[A-ZÆØ]{1,3}[ ]\d{2,5}[A-Z]{0,2}(?:[ ][A-Z]{1,2})?(?![\w\-/]|[.,]\d)")
+_FOREIGN_PLATE = compile_rule(r"(?<![\w\-/.])[A-ZÆØ]{1,3}[ ]\d{2,5}[A-Z]{0,2}(?:[ ][A-Z]{1,2})?(?![\w\-/]|[.,]\d)")
 # A table's vehicle column: its header alone on a line (a row read one cell a line) or as a cell.
 _VEHICLE_CELL = r"(?:Bil|Fordon|Reg\.?|Regnr\.?|Reg\.?[ ]?nr\.?|Registreringsnummer)"
 _VEHICLE_HEADER = re.compile(
@@ -121,7 +121,7 @@ def _check_nordic(text: str, m: re.Match[str]) -> Verdict | None:
 # Whatever follows a word that names the plate itself is one, in any country's shape or a personal plate:
 # "skylten MK 2026" (a Danish plate that looks like a year), "personlig skylt MORFAR 1". Two to seven capitals
 # and digits, a space or a dash inside, a letter and a digit both. ("Regnr" keeps the Swedish shapes.)
-_NAMED_PLATE = compile_(
+_NAMED_PLATE = compile_rule(
     r"(?<![\w-])(?i:skylt(?:en|ar|arna)?|nummerskylt(?:en)?|registreringsskylt(?:en)?|nummerplåt(?:en)?|plåten"
     # the personalised plate's text ("Skylttexten HAMID 90 beviljas")
     r"|skylttext(?:en)?)"
@@ -160,7 +160,7 @@ _VEHICLE_NOUNS = (r"bil|bilen|bilar|bilarna|fordon|fordonet|lastbil|lastbilen|sk
                   r"fyrhjulingen|släpkärra|släpkärran|vattenskoter|vattenskotern|husbilen|epa-traktor|epa-traktorn")
 # the plate set off after the vehicle, or right after it with nothing between ("husbil GV-418-K under lyktan"); the
 # vehicle's class may stand between, over a line end ("moped klass\nI, MKT 41")
-_PLATE_AFTER_VEHICLE = compile_(
+_PLATE_AFTER_VEHICLE = compile_rule(
     rf"(?<![\w-]){leading_letters(_VEHICLE_NOUNS)}(?i:{_VEHICLE_NOUNS})(?:(?:[ \t]+|[ \t]*\n[ \t]*)[a-zåäöA-ZÅÄÖ][\wåäö-]*){{0,2}}?"
     r"(?:[ \t]*(?:\([ \t]*|,[ \t]+|:[ \t]*)|(?P<bare>[ \t]+))"
     r"(?P<value>[A-ZÆØÅÄÖÜ0-9]{1,4}(?:[ -][A-ZÆØÅÄÖÜ0-9]{1,5}){0,2})"
@@ -196,7 +196,7 @@ def _check_after_vehicle(text: str, m: re.Match[str]) -> Verdict | None:
 # must mix capitals and digits (as _check_after_vehicle decides), so a date, a phone or a case stays.
 # ("Regnr" keeps the Swedish shapes here; the label rule of labelled_id reads any code after it.)
 _REGISTRATION_WORDS = r"registrering(?:en)?|registreringsnummer(?:et)?|registreringsskylt(?:en|ar|arna)?"
-_PLATE_AFTER_REGISTRATION = compile_(
+_PLATE_AFTER_REGISTRATION = compile_rule(
     rf"(?<![\w-])(?i:{_REGISTRATION_WORDS}"
     r"|[a-zåäö]{3,}(?:sk|skt|ska)[ \t]+(?:nummer|registrering|registreringsnummer|skyltar|nummerplåtar|plåtar))"
     r"(?:[ \t]+(?:är|var|blir|nr\.?))?[ \t]*(?::[ \t]*|,[ \t]+|\([ \t]*)?(?<=[ \t:(])"
@@ -208,7 +208,7 @@ _PLATE_AFTER_REGISTRATION = compile_(
 
 # Any European plate with a dash as a whole cell of a vehicle column ("M-AB 1234", "B-KX 4471", "AB-123-CD"): the
 # column says it is a plate; the shape must mix capitals and digits as after a vehicle noun.
-_DASHED_PLATE = compile_(r"(?<![\w\-/.])[A-ZÆØÅÄÖÜ0-9]{1,4}-[A-ZÆØÅÄÖÜ0-9]{1,5}(?:[ -][A-ZÆØÅÄÖÜ0-9]{1,5})?(?![\w\-/]|[.,]\d)")
+_DASHED_PLATE = compile_rule(r"(?<![\w\-/.])[A-ZÆØÅÄÖÜ0-9]{1,4}-[A-ZÆØÅÄÖÜ0-9]{1,5}(?:[ -][A-ZÆØÅÄÖÜ0-9]{1,5})?(?![\w\-/]|[.,]\d)")
 
 
 def _check_dashed_in_column(text: str, m: re.Match[str]) -> Verdict | None:
@@ -226,7 +226,7 @@ def _check_dashed_in_column(text: str, m: re.Match[str]) -> Verdict | None:
 
 # Any plate of capitals and digits in groups as a whole cell of a vehicle column ("SK 4T118", "PO 5K221", "B 77 3XC"):
 # the column says it is a plate; a group must mix a letter and a digit, so "AB 1234" is left to the shapes above.
-_MIXED_PLATE = compile_(r"(?<![\w\-/.])[A-ZÆØÅÄÖÜ0-9]{1,4}[ ][A-ZÆØÅÄÖÜ0-9]{2,6}(?:[ ][A-ZÆØÅÄÖÜ0-9]{1,3})?(?![\w\-/]|[.,]\d)")
+_MIXED_PLATE = compile_rule(r"(?<![\w\-/.])[A-ZÆØÅÄÖÜ0-9]{1,4}[ ][A-ZÆØÅÄÖÜ0-9]{2,6}(?:[ ][A-ZÆØÅÄÖÜ0-9]{1,3})?(?![\w\-/]|[.,]\d)")
 
 
 def _check_mixed_in_column(text: str, m: re.Match[str]) -> Verdict | None:
@@ -243,7 +243,7 @@ def _check_mixed_in_column(text: str, m: re.Match[str]) -> Verdict | None:
 # vehicles, parking or driving in the sentence ("Han parkerade WGM 4512K utanför", "Ägaren till GA 4417N", "körde
 # B-KX 4471"). German "M-AB 1234", Polish "WGM 4512K" / "PO 5K221", Ukrainian or Bulgarian "AA 7315 KH", French or
 # Italian "AB-123-CD", Dutch "12-XKB-7", British "AB12 CDE", Spanish "1234 BCD", Finnish "ABC-123".
-_EUROPEAN_PLATE = compile_(
+_EUROPEAN_PLATE = compile_rule(
     r"""(?<![\w\-/.])(?P<value>
         [A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]?\d{1,4}[EH]?
       | [A-Z]{2,3}[ ]?\d{2,5}[A-Z]{1,2}

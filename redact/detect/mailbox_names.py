@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule
 
 _CAP = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?"
-_NAMED_MAILBOX = compile_(
+_NAMED_MAILBOX = compile_rule(
     rf"(?<![\w@.-])(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,2}})"
     # a few lower-case words of the sentence between ("nås på", "har e-postadressen", "skriver från")
     r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[a-zåäö][a-zåäöé-]*(?=[ \t\n,:(<\[])){0,4}"

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
-_SERIAL = compile_(
+_SERIAL = compile_rule(
     r"(?<![\w-])(?P<make>[A-ZÅÄÖÉ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)[ \t\u00a0]+"
     r"(?P<model>[A-Z]{0,3}-?\d{1,5}[A-Za-z]{0,3})[ \t\u00a0]+(?:nr|nummer|no)\.?[ \t\u00a0]*"
     # (a maker's batch code of digits and capitals may lead it: "6C5-1044721", "3B2 440718")
@@ -53,7 +53,7 @@ def _check_serial(text: str, m: re.Match[str]) -> Verdict | None:
 # the engine word, then one run of capitals and digits: five digits in a row and a letter, or seven digits; the make
 # may stand between ("motor Evinrude E4R 0441872": the maker's code of the series and the engine's own run of six
 # digits or more, one serial as the plate has it)
-_ENGINE_SERIAL = compile_(
+_ENGINE_SERIAL = compile_rule(
     r"(?<![\w-])(?i:motor|motorn|utombordare|utombordaren|utombordsmotor|utombordsmotorn)[ \t\u00a0]+"
     r"(?:(?P<make>[A-ZÅÄÖÉ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)[ \t\u00a0]+)?(?:nr\.?[ \t\u00a0]*)?"
     r"(?P<value>(?=[A-Z\d]*\d{5})(?=[A-Z\d]*[A-Z]|\d{7})[A-Z\d]{6,20}"
@@ -69,7 +69,7 @@ def _check_engine_serial(text: str, m: re.Match[str]) -> Verdict | None:
 
 # a serial's label, then the make (capitalised or in capitals, as the plate has it), a model's code perhaps, and a run
 # of four digits at least: the make opens the value
-_LABELLED_SERIAL = compile_(
+_LABELLED_SERIAL = compile_rule(
     r"(?<![\w-])(?i:serie|tillverknings)(?i:nummer|numret|nr\.?|-nr\.?)[ \t\u00a0]*:?[ \t\u00a0]*"
     r"(?P<value>(?P<make>[A-ZÅÄÖÉ](?:[a-zåäöéü]{2,}|[A-ZÅÄÖÉ]{2,})(?:-[A-ZÅÄÖÉ][A-Za-zåäöéü]+)?)"
     r"[ \t\u00a0]+(?:(?P<model>[A-Z]{0,4}-?\d{1,5}[A-Za-z]{0,3})[ \t\u00a0]+)?"
@@ -87,7 +87,7 @@ def _check_labelled_serial(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_serial,
-              gate=re.compile(r"\d[A-Za-z]{0,3}[ \t\u00a0]+(?:nr|nummer|no)\b")),
+              gate=rule_regex(r"\d[A-Za-z]{0,3}[ \t\u00a0]+(?:nr|nummer|no)\b")),
          Rule("serial_after_engine", _ENGINE_SERIAL, score=0.8, check=_check_engine_serial,
               needs=("motor", "utombord")),
          Rule("serial_with_make_after_label", _LABELLED_SERIAL, score=0.8, check=_check_labelled_serial,

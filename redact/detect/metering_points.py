@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from redact.detect.id_labels import firm_near, person_beside
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
 # the prefix, then the digits in groups of two to six with single spaces between (no longer run of digits around)
-_METERING_POINT = compile_(r"(?<![\d\-/.])(?P<value>735[ \u00a0]?999(?:[ \u00a0]?\d){9,12})(?![\d]|[-/.,]\d)")
+_METERING_POINT = compile_rule(r"(?<![\d\-/.])(?P<value>735[ \u00a0]?999(?:[ \u00a0]?\d){9,12})(?![\d]|[-/.,]\d)")
 
-_GATE = re.compile(r"735[ \u00a0]?999")
+_GATE = rule_regex(r"735[ \u00a0]?999")
 
 
 # the word right before the number, across a comma, a colon or a line break ("Elmätare: Stig 735999…, Marjatta\n735999…")

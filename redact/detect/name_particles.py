@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.detect.name_words import OPENERS, ORG_SUFFIX, F, X, Lexicons, NameHit, classify_word
 
 # Particles that are no Swedish word: before a capitalised word they belong to a name.
@@ -28,8 +28,8 @@ _PAIRS = frozenset({("de", "la"), ("de", "las"), ("de", "los"), ("du", "la")})
 _BEFORE = re.compile(r"(?:(?<=[\s(])|^)((?:[a-zíá]{2,5}[ \t]+){1,3})$")
 
 # An apostrophe joining a one-letter prefix to a surname: "O’Donnell", "D'Amico", "O‘Brien", "Oʼ Neill" no.
-_APOSTROPHE_SURNAME = scanning(re.compile(
-    r"(?<![\w’'ʼ‘])(?:O|D|N)[’'ʼ‘][A-ZÁÉÍÓÚ][a-záéíóúàèìòù]+(?:s)?(?![\w’'ʼ‘])"))
+_APOSTROPHE_SURNAME = compile_scanning(
+    r"(?<![\w’'ʼ‘])(?:O|D|N)[’'ʼ‘][A-ZÁÉÍÓÚ][a-záéíóúàèìòù]+(?:s)?(?![\w’'ʼ‘])")
 # The given name before it, capitalised, on the same line ("Siobhán", "Mary-Kate").
 _CAP_WORD = r"[A-ZÅÄÖÁÉÍÓÚÜ][a-zåäöáéíóúàèìòùñçü]+(?:-[A-ZÅÄÖÁÉÍÓÚÜ][a-zåäöáéíóúàèìòùñçü]+)?"
 _GIVEN_BEFORE = re.compile(rf"(?<![\w-])({_CAP_WORD})[ \t]+$")

@@ -12,19 +12,19 @@ from __future__ import annotations
 import re
 
 from redact.detect.name_words import OPENERS
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule
 
 _CAP = r"[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][^\W\d_]{1,20}(?:-[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][^\W\d_]+)?"
 _KIN = (r"hustru|fru|make|maka|man|sambo|partner|son|dotter|mor|far|mamma|pappa|bror|syster|farmor|farfar|mormor|"
         r"morfar|moster|faster|morbror|farbror|kusin|svärson|svärdotter|svärmor|svärfar|svåger|svägerska|barnbarn|"
         r"brorson|brorsdotter|systerson|systerdotter|fästman|fästmö|styvson|styvdotter|styvmor|styvfar|granne|god[ ]man")
 # one or two capitalised words, then the relative's noun alone in brackets
-_NAME_KIN = compile_(rf"(?<![\w@.-])(?P<name>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*\((?i:{_KIN})\)")
+_NAME_KIN = compile_rule(rf"(?<![\w@.-])(?P<name>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*\((?i:{_KIN})\)")
 # a surname's genitive (a first name may stand before it) before the estate
-_ESTATE = compile_(rf"(?<![\w@.-])(?P<name>(?:{_CAP}[ \t]+)?{_CAP}s)[ \t]+(?i:dödsbo|dödsboet|dödsbos)(?![\w-])")
+_ESTATE = compile_rule(rf"(?<![\w@.-])(?P<name>(?:{_CAP}[ \t]+)?{_CAP}s)[ \t]+(?i:dödsbo|dödsboet|dödsbos)(?![\w-])")
 # two capitalised words before "bor" (or "är bosatt", ", bosatt") and where: only a person lives somewhere
 # ("Wairimu Gachanja bor i Kisumu")
-_RESIDENT = compile_(rf"(?<![\w@.-])(?P<name>{_CAP}[ \t]+{_CAP})(?:[ \t]+(?:bor|bodde|är[ \t]+bosatt)|,[ \t]*bosatt)[ \t]+(?:i|på|hos|nu|numera|kvar)(?![\w-])")
+_RESIDENT = compile_rule(rf"(?<![\w@.-])(?P<name>{_CAP}[ \t]+{_CAP})(?:[ \t]+(?:bor|bodde|är[ \t]+bosatt)|,[ \t]*bosatt)[ \t]+(?:i|på|hos|nu|numera|kvar)(?![\w-])")
 # a possessive and a relative's noun, then the relatives' given names ("Mina barn Hêvî och Azad", "hennes söner
 # Rêbîn, Dilan och Şêro"): whose children or siblings they are, the words before them say. The first name after the
 # noun and the last after "och" are read (the lexicon and the model take the ones between); a name of letters no
@@ -33,8 +33,8 @@ _KIN_PLURAL = (r"barn|barnen|söner|döttrar|son|dotter|sonen|dottern|barnbarn|s
                r"brodern|systern|tvillingar|flickor|pojkar")
 _WHOSE_KIN = (r"(?i:mina|min|mitt|hans|hennes|hens|deras|våra|vår|vårt|sina|sin|sitt|dina|din|ditt|era|er|ert)"
               rf"[ \t]+(?i:{_KIN_PLURAL})[ \t]+")
-_KIN_FIRST = compile_(rf"(?<![\w-]){_WHOSE_KIN}(?P<name>{_CAP})(?=[ \t]*(?:,|och[ \t]|&|\(|[.;:]|$)|[ \t]+[a-zåäö])")
-_KIN_LAST = compile_(rf"(?<![\w-]){_WHOSE_KIN}{_CAP}(?:[ \t]*,[ \t]*{_CAP}){{0,3}}[ \t]+(?:och|&)[ \t]+(?P<name>{_CAP})"
+_KIN_FIRST = compile_rule(rf"(?<![\w-]){_WHOSE_KIN}(?P<name>{_CAP})(?=[ \t]*(?:,|och[ \t]|&|\(|[.;:]|$)|[ \t]+[a-zåäö])")
+_KIN_LAST = compile_rule(rf"(?<![\w-]){_WHOSE_KIN}{_CAP}(?:[ \t]*,[ \t]*{_CAP}){{0,3}}[ \t]+(?:och|&)[ \t]+(?P<name>{_CAP})"
                      r"(?![\w-])")
 _BORN_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)född\s+(?:den\s+)?\d")
 

@@ -30,7 +30,7 @@ import re
 
 from redact.detect.access_codes import MONEY_AFTER
 from redact.detect.id_value import _NOT_A_CODE
-from redact.detect.patterns import Rule, Verdict, compile_, luhn_ok, only_digits
+from redact.detect.patterns import Rule, Verdict, compile_, compile_rule, luhn_ok, only_digits, rule_regex
 
 
 def _born(year: int, month: int, day: int) -> bool:
@@ -170,27 +170,27 @@ _ALONE_BEFORE = r"(?<![\w+\-/.,])"
 _ALONE_AFTER = r"(?![\w]|[-/.,]\d)"
 
 # 11 digits in one block: a PESEL, an isikukood, a Belgian national number
-ELEVEN = compile_(rf"{_ALONE_BEFORE}(?P<value>\d{{11}}){_ALONE_AFTER}")
+ELEVEN = compile_rule(rf"{_ALONE_BEFORE}(?P<value>\d{{11}}){_ALONE_AFTER}")
 # a Belgian national number as written: "85.07.30-033.28", "850730 033 28", "850730-033-28"
-BELGIAN = compile_(rf"{_ALONE_BEFORE}(?P<value>\d\d\.\d\d\.\d\d[-. ]?\d{{3}}[-.]?\d\d|\d{{6}}[- ]\d{{3}}[-. ]\d\d)"
+BELGIAN = compile_rule(rf"{_ALONE_BEFORE}(?P<value>\d\d\.\d\d\.\d\d[-. ]?\d{{3}}[-.]?\d\d|\d{{6}}[- ]\d{{3}}[-. ]\d\d)"
                    rf"{_ALONE_AFTER}")
 # 13 digits in one block: a CNP
-THIRTEEN = compile_(rf"{_ALONE_BEFORE}(?P<value>[1-8]\d{{12}}){_ALONE_AFTER}")
+THIRTEEN = compile_rule(rf"{_ALONE_BEFORE}(?P<value>[1-8]\d{{12}}){_ALONE_AFTER}")
 # a kennitala in its dash shape (without the dash it is any ten digits: a Swedish personnummer, a telephone number)
-KENNITALA = compile_(rf"{_ALONE_BEFORE}(?P<value>[0-3]\d[01]\d\d\d-\d{{3}}[90]){_ALONE_AFTER}")
+KENNITALA = compile_rule(rf"{_ALONE_BEFORE}(?P<value>[0-3]\d[01]\d\d\d-\d{{3}}[90]){_ALONE_AFTER}")
 # a DNI or an NIE with its letter, joined or after a dash ("48271935H", "48271935-H", "X-4471290-K")
-DNI = compile_(rf"{_ALONE_BEFORE}(?P<value>(?:\d{{8}}|[XYZ]-?\d{{7}})-?[{_DNI_LETTERS}])(?![\w-])")
+DNI = compile_rule(rf"{_ALONE_BEFORE}(?P<value>(?:\d{{8}}|[XYZ]-?\d{{7}})-?[{_DNI_LETTERS}])(?![\w-])")
 # a codice fiscale: surname and name in six letters, the year, the month's letter, the day, the town, the check letter
 # (a digit may be replaced by a letter, "omocodia")
 _CF_D = "[0-9LMNPQRSTUV]"
-CODICE_FISCALE = compile_(rf"(?<![\w-])(?P<value>[A-Z]{{6}}{_CF_D}{{2}}[ABCDEHLMPRST]{_CF_D}{{2}}[A-Z]{_CF_D}{{3}}[A-Z])"
+CODICE_FISCALE = compile_rule(rf"(?<![\w-])(?P<value>[A-Z]{{6}}{_CF_D}{{2}}[ABCDEHLMPRST]{_CF_D}{{2}}[A-Z]{_CF_D}{{3}}[A-Z])"
                           rf"(?![\w-])")
 # a NIR, joined or in its groups: "1 85 05 78 006 084 91"
-NIR = compile_(rf"{_ALONE_BEFORE}(?P<value>[1278][ ]?\d\d[ ]?\d\d[ ]?(?:\d\d|2[AB])[ ]?\d{{3}}[ ]?\d{{3}}[ ]?\d\d)"
+NIR = compile_rule(rf"{_ALONE_BEFORE}(?P<value>[1278][ ]?\d\d[ ]?\d\d[ ]?(?:\d\d|2[AB])[ ]?\d{{3}}[ ]?\d{{3}}[ ]?\d\d)"
                rf"{_ALONE_AFTER}")
 # a National Insurance number in its pairs; its first letters are never D, F, I, Q, U or V (nor O second), and
 # BG, GB, KN, NK, NT, TN and ZZ are never given
-NINO = compile_(r"(?<![\w-])(?P<value>(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ ]\d\d[ ]\d\d[ ]\d\d"
+NINO = compile_rule(r"(?<![\w-])(?P<value>(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ ]\d\d[ ]\d\d[ ]\d\d"
                 r"[ ][A-D])(?![\w-])")
 
 
@@ -312,8 +312,8 @@ def names_national_id(header: str) -> bool:
     return _HEADER.fullmatch(" ".join(header.strip().rstrip(":").split())) is not None
 
 
-SWEDISH_LABELLED = compile_(rf"(?<![\w.-])(?P<label>{_SWEDISH}){_SEP}{_VALUE}")
-OWN_LABELLED = compile_(rf"(?<![\w.-])(?P<label>{_OWN}){_SEP}{_VALUE}")
+SWEDISH_LABELLED = compile_rule(rf"(?<![\w.-])(?P<label>{_SWEDISH}){_SEP}{_VALUE}")
+OWN_LABELLED = compile_rule(rf"(?<![\w.-])(?P<label>{_OWN}){_SEP}{_VALUE}")
 
 # a country's adjective before a register's short name made a "-kod" or "-nummer" ("finsk FPA-kod", "dansk
 # CPR-nummer", "norskt NAV-nummer"), or before the short name alone as the country writes it ("australiskt TFN",
@@ -323,7 +323,7 @@ _REGISTER_LABEL = (rf"(?i:(?:{_COUNTRY})(?:t|a)?)[ ][A-ZÅÄÖА-ЯЁ]{{2,5}}"
                    r"(?:-(?i:kod|koden|nummer|numret|nr\.?)|(?![\w-]))")
 _REGISTER_VALUE = (r"(?P<value>[A-ZÅÄÖ]{3,5}[ -]\d{2,6}(?:[- ]\d{2,6}){1,3}"
                    r"|(?:[A-Z]{1,2}[- ]?)?\d+(?:[ -]\d{1,6}){0,3})(?![\w]|[-/.]\d)")
-REGISTER_LABELLED = compile_(rf"(?<![\w.-])(?P<label>{_REGISTER_LABEL}){_SEP}{_REGISTER_VALUE}")
+REGISTER_LABELLED = compile_rule(rf"(?<![\w.-])(?P<label>{_REGISTER_LABEL}){_SEP}{_REGISTER_VALUE}")
 
 
 def _check_labelled(text: str, m: re.Match[str]) -> Verdict | None:
@@ -337,20 +337,20 @@ def _check_labelled(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 RULES = (
-    Rule("foreign_id_eleven_digits", ELEVEN, score=0.8, check=_check_eleven, gate=re.compile(r"\d{11}")),
-    Rule("belgian_national_number", BELGIAN, score=0.8, check=_check_belgian, gate=re.compile(r"\d\d[.-]\d\d|\d{6}[- ]")),
-    Rule("romanian_cnp", THIRTEEN, score=0.8, check=_check_cnp, gate=re.compile(r"\d{13}")),
-    Rule("icelandic_kennitala", KENNITALA, score=0.8, check=_check_kennitala, gate=re.compile(r"\d{6}-\d{4}")),
-    Rule("spanish_dni_nie", DNI, score=0.8, check=_check_dni, gate=re.compile(r"\d{7}-?[A-Z]")),
+    Rule("foreign_id_eleven_digits", ELEVEN, score=0.8, check=_check_eleven, gate=rule_regex(r"\d{11}")),
+    Rule("belgian_national_number", BELGIAN, score=0.8, check=_check_belgian, gate=rule_regex(r"\d\d[.-]\d\d|\d{6}[- ]")),
+    Rule("romanian_cnp", THIRTEEN, score=0.8, check=_check_cnp, gate=rule_regex(r"\d{13}")),
+    Rule("icelandic_kennitala", KENNITALA, score=0.8, check=_check_kennitala, gate=rule_regex(r"\d{6}-\d{4}")),
+    Rule("spanish_dni_nie", DNI, score=0.8, check=_check_dni, gate=rule_regex(r"\d{7}-?[A-Z]")),
     Rule("italian_codice_fiscale", CODICE_FISCALE, score=0.85, check=_check_codice_fiscale,
-         gate=re.compile(r"[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z]")),
-    Rule("french_nir", NIR, score=0.8, check=_check_nir, gate=re.compile(r"\d{3}[ ]?\d{3}[ ]?\d\d")),
-    Rule("british_nino", NINO, score=0.8, check=_check_nino, gate=re.compile(r"[A-Z]{2} \d\d \d\d \d\d [A-D]")),
+         gate=rule_regex(r"[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z]")),
+    Rule("french_nir", NIR, score=0.8, check=_check_nir, gate=rule_regex(r"\d{3}[ ]?\d{3}[ ]?\d\d")),
+    Rule("british_nino", NINO, score=0.8, check=_check_nino, gate=rule_regex(r"[A-Z]{2} \d\d \d\d \d\d [A-D]")),
     Rule("national_id_swedish_label", SWEDISH_LABELLED, score=0.85, check=_check_labelled,
          needs=tuple(c[:5] for c in _COUNTRY.split("|")) + ("hemland", "ursprungsland")),
     Rule("national_id_register_label", REGISTER_LABELLED, score=0.85, check=_check_labelled,
          needs=tuple(c[:5] for c in _COUNTRY.split("|")),
-         gate=re.compile(r"[A-ZÅÄÖ]{2,5}-(?i:kod|num|nr)|sk[ta]?[ ][A-ZÅÄÖА-ЯЁ]{2,5}(?![\w-])")),
+         gate=rule_regex(r"[A-ZÅÄÖ]{2,5}-(?i:kod|num|nr)|sk[ta]?[ ][A-ZÅÄÖА-ЯЁ]{2,5}(?![\w-])")),
     Rule("national_id_own_label", OWN_LABELLED, score=0.85, check=_check_labelled,
          needs=("identity", "identification", "id number", "id no", "id code", "insurance no", "ni number", "ni no",
                 "numeric", "nacional", "extranjer", "fisc", "spi", "tax file", "insurance number", "national",

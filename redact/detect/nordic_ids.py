@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Rule, Verdict, compile_, only_digits
+from redact.detect.patterns import Rule, Verdict, compile_rule, only_digits
 
 # A Norwegian fødselsnummer (DDMMYY + three digits + two mod 11 digits, "260841 49313"; a D-number adds 4 to the day's
 # first digit) and a Finnish henkilötunnus (DDMMYY, a century sign, three digits, a check character).
-_NO_FNR = compile_(r"(?<![\w-])(?P<value>[0-7]\d[01]\d\d\d(?:[ ]?|[ \t]*\n[ \t]*)\d{5})(?![\w]|-\d)")
-_FI_HETU = compile_(r"(?<![\w-])(?P<value>[0-3]\d[01]\d\d\d[-+A-FU-Y]\d{3}[0-9A-Y])(?![\w-])")
+_NO_FNR = compile_rule(r"(?<![\w-])(?P<value>[0-7]\d[01]\d\d\d(?:[ ]?|[ \t]*\n[ \t]*)\d{5})(?![\w]|-\d)")
+_FI_HETU = compile_rule(r"(?<![\w-])(?P<value>[0-3]\d[01]\d\d\d[-+A-FU-Y]\d{3}[0-9A-Y])(?![\w-])")
 _FI_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 
 

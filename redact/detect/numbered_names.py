@@ -16,11 +16,11 @@ from redact.detect.name_spans import TRADE
 from redact.detect.name_words import (
     F, OPENERS, ORG_SUFFIX, S, X, classify_word, load_lexicons, written_in_lower_case,
 )
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, luhn_ok
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule, luhn_ok
 from redact.detect.personnummer import birth_date
 
 _CAP = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?"
-_NUMBERED = compile_(
+_NUMBERED = compile_rule(
     rf"""(?<![\w-])(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,3}})[ \t]*(?:,|\()[ \t]*\n?[ \t]*
     (?P<cc>19|20)?(?P<yy>\d\d)(?P<mm>\d\d)(?P<dd>\d\d)(?P<sep>[-+ ])?(?P<serial>\d\d\d)(?P<check>\d)
     (?![\w]|[-+\u2010-\u2013]\d)"""

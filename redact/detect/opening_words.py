@@ -114,7 +114,15 @@ def opening_words(pattern: re.Pattern[str], parsed=None) -> tuple[tuple[str, ...
     try:
         if parsed is None:
             parsed = _parser.parse(pattern.pattern, pattern.flags)
-        words = _words(parsed.data, parsed.state.flags | pattern.flags)
+    except Exception:  # pragma: no cover - re internals not as expected: the pattern as written
+        return None
+    return parsed_opening_words(parsed, pattern.flags)
+
+
+def parsed_opening_words(parsed, flags: int) -> tuple[tuple[str, ...], str] | None:  # noqa: ANN001
+    """:func:`opening_words` of a pattern parsed under ``flags`` as ``parsed`` (``first_chars.parse``; only read)."""
+    try:
+        words = _words(parsed.data, parsed.state.flags | flags)
     except Exception:  # pragma: no cover - re internals not as expected: the pattern as written
         return None
     if not words or len(words) > _MAX_WORDS or min(map(len, words)) < _MIN_WORD:

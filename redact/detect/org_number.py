@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, luhn_ok, only_digits
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule, luhn_ok, only_digits, rule_regex
 
-_ORG = compile_(
+_ORG = compile_rule(
     rf"""
     (?<![\w+\-\u2010-\u2013])
     (?:16)?
@@ -22,12 +22,12 @@ _ORG = compile_(
 )
 # A Swedish VAT number holds the organisationsnummer: SE + 10 digits + 01. A sole trader's holds the
 # personnummer (any third digit), and the digits may be grouped as the number is ("SE 760412 5570 01").
-_VAT = compile_(r"(?<![\w])SE[ ]?(?P<num>\d{6}[ -]?\d{4})[ ]?01(?![\w]|[-/]\d)")
+_VAT = compile_rule(r"(?<![\w])SE[ ]?(?P<num>\d{6}[ -]?\d{4})[ ]?01(?![\w]|[-/]\d)")
 
 # A VAT number of a neighbouring country, with its check digit: a sole trader abroad registers under
 # it as a Swedish one does under the personnummer ("DE" + 9 digits, "FI" + 8, "DK" + 8, "NO" + 9 + "MVA",
 # "PL" + the 10 digits of the NIP).
-_FOREIGN_VAT = compile_(
+_FOREIGN_VAT = compile_rule(
     r"(?<![\w])(?P<cc>DE|FI|DK|NO|PL)[ ]?(?P<num>\d{8,10})(?:[ ]?(?P<mva>MVA))?(?!\w)"
 )
 
@@ -80,12 +80,12 @@ def _check_foreign_vat(text: str, m: re.Match[str]) -> Verdict | None:
 # Another EU country's business or VAT number with no check computed here ("LV 13058211427", "EE 102345678"): the
 # country's code, then eight to twelve digits, taken only under an organisation number's label or column header
 # nearby, and not in a company's row (its number is the company's).
-_EU_NUMBER = compile_(
+_EU_NUMBER = compile_rule(
     r"(?<![\w])(?P<cc>AT|BE|BG|CY|CZ|EE|EL|ES|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PT|RO|SI|SK)[ ]?(?P<num>\d{8,12})(?![\w]|[-/]\d)"
 )
 # the country's two letters and the number's first digit, maybe a space between: a part of every match, searched from
 # the digit (the letters looked behind at)
-_EU_GATE = re.compile(r"(?<=[A-Z]{2})\d|(?<=[A-Z]{2} )\d")
+_EU_GATE = rule_regex(r"(?<=[A-Z]{2})\d|(?<=[A-Z]{2} )\d")
 _ORG_LABELS = ("org.nr", "orgnr", "org nr", "organisationsnummer", "momsnummer", "momsreg", "vat", "fo-nummer",
                "registreringsnummer", "företagsnummer", "business id")
 _COMPANY_FORM_ON_LINE = re.compile(r"(?<![\w])(?:AB|HB|KB|GmbH|SIA|UAB|OÜ|AS|Oy|Ltd|Sp\.[ ]?z[ ]?o\.o\.|S\.A\.|B\.V\.|SRL)(?![\w])")

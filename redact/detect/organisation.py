@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from redact.detect.authority_lines import letterhead_number, on_units_mailbox_line, opens_with_unit
 from redact.detect.common_nouns import definite_plural
 from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME, inside_company_form
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.detect.organisation_rows import (
     BOX, COMPANY_NAME_REST, ENDS_IN_FORM, LEGAL_WORDS, MONEY, POSTAL_LINE, REFERENCE, column_of_homes, company_row,
     has_personnummer, person_row,
@@ -97,8 +97,8 @@ _PEOPLE_PLURALS = frozenset({"makarna", "föräldrarna", "syskonen", "barnen", "
                              "makarnas", "paret", "familjen", "kusinerna", "vännerna", "pojkarna", "flickorna"})
 _OWN_WORD = re.compile(r"(?i)(?<![\w])(?:hans|hennes|deras|sin|sitt|sina|egna?|privata?)(?![\w])")
 _OWNER_REACH = 120  # characters before an account where its owner is named
-_PRIVATE = scanning(re.compile(
-    r"(?i)enskild firma|enskild näringsidkare|privatperson|privat(?:konto|person)|personkonto"))
+_PRIVATE = compile_scanning(
+    r"(?i)enskild firma|enskild näringsidkare|privatperson|privat(?:konto|person)|personkonto")
 # Nordea's personkonto: clearing 3300 (or 3782) and the holder's personnummer as the account ("3300-380214 2285"):
 # the number itself says that a person holds it, whatever company the sentence names beside it ("personkonto …,
 # bostadsrätt i Brf Tallåsen")
@@ -200,11 +200,11 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 
 # The company itself as the one reached at the number: "Bolaget nås på", "Företaget kan nås via", "Bolagets telefon
 # är", "Föreningens växel:"
-_COMPANY_REACHED = scanning(re.compile(
+_COMPANY_REACHED = compile_scanning(
     r"(?<![\w-])(?:(?:Bolaget|Företaget|Aktiebolaget|Föreningen|Stiftelsen)[ \t\n]+(?:nås|kan[ \t\n]+nås|svarar)"
     r"(?:[ \t\n]+(?:på|via|under))?"
     r"|(?:Bolagets|Företagets|Aktiebolagets|Föreningens|Stiftelsens)[ \t\n]+(?:telefon|telefonnummer|växel|nummer)"
-    r"(?:[ \t\n]+är)?[ \t]*:?)[ \t\n]+$"))
+    r"(?:[ \t\n]+är)?[ \t]*:?)[ \t\n]+$")
 _COMPANY_REACH = 300  # characters back from the number to the company its paragraph names
 
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
 # the service's two letters, the serial in one run or in groups of three, the check digit, the country's two letters
-_S10 = compile_(r"(?<![\w-])(?P<value>[A-Z]{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}[ ]?[A-Z]{2})(?![\w-])")
+_S10 = compile_rule(r"(?<![\w-])(?P<value>[A-Z]{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}[ ]?[A-Z]{2})(?![\w-])")
 _WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 # letters that are no country of posting: a serial's suffix of a register ("AB 123 456 789 XX" is no parcel's)
 _NO_COUNTRY = frozenset({"XX", "ZZ", "AA"})
@@ -43,7 +43,7 @@ def _check_s10(text: str, m: re.Match[str]) -> Verdict | None:
 _PARCEL_LABEL = (r"(?i:(?:kolli|sändnings|försändelse|spårnings|paket|frakt|fraktsedels)"
                  r"(?:nummer|numret|nr\.?|-?id|kod)"
                  r"|tracking[ -]?(?:number|no\.?|id|code)|consignment[ ](?:number|no\.?)|parcel[ ](?:number|no\.?|id))")
-LABELLED_PARCEL = compile_(
+LABELLED_PARCEL = compile_rule(
     rf"(?<![\w-])(?P<label>{_PARCEL_LABEL})(?:[ \t]*[:=][ \t]*|[ \t]+(?:(?i:är|var|is)[ \t]+)?)"
     r"(?P<value>[A-Z0-9]{8,24}|\d{2,6}(?:[ ]\d{2,6}){2,6})(?![\w-])"
 )
@@ -57,7 +57,7 @@ def _check_labelled_parcel(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 RULES = (
-    Rule("parcel_number", _S10, score=0.8, check=_check_s10, gate=re.compile(r"\d{3}[ ]?[A-Z]{2}(?![\w-])")),
+    Rule("parcel_number", _S10, score=0.8, check=_check_s10, gate=rule_regex(r"\d{3}[ ]?[A-Z]{2}(?![\w-])")),
     Rule("labelled_parcel_number", LABELLED_PARCEL, score=0.8, check=_check_labelled_parcel,
          needs=("kolli", "sändnings", "försändelse", "spårnings", "paket", "frakt", "tracking", "consignment",
                 "parcel")),

@@ -24,7 +24,7 @@ import re
 
 from redact.detect.access_codes import MONEY_AFTER
 from redact.detect.id_value import _VALUE
-from redact.detect.patterns import Rule, Verdict, compile_, leading_letters
+from redact.detect.patterns import Rule, Verdict, compile_rule, leading_letters
 
 # Nouns of a matter one body keeps about one person, as the head of a compound or alone ("skadeärende",
 # "polisanmälan", "parkeringsboten", "ansökningsnummer"): a case, a court's case, a claim, an invoice or a
@@ -39,7 +39,7 @@ _NUMBER_WORD = r"(?:s|e)?[-.]?(?:nummer|numret|nr\.?|referens(?:en)?|ref\.?|id|k
 _INFLECTED = r"(?:et|en|n|t|ar|er|na)?"
 # (the match begins at the head, wherever it stands in its word: the check reads the whole word back; one class test
 # of the heads' first letters passes over most positions at once)
-MATTER = compile_(
+MATTER = compile_rule(
     rf"""
     {leading_letters(f"(?i:{_MATTER}|ref)")}
     (?P<label>(?i:{_MATTER})(?:{_NUMBER_WORD}|{_INFLECTED})|(?<![\w.-])(?i:ref\.))

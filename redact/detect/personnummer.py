@@ -6,9 +6,9 @@ import datetime as _dt
 import re
 
 from redact.detect import context as ctx
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, luhn_ok, real_date
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule, luhn_ok, real_date
 
-_PNR = compile_(
+_PNR = compile_rule(
     rf"""
     (?<![\w+\-\u2010-\u2013])
     (?P<cc>18|19|20)?
@@ -63,7 +63,7 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # A sole trader's VAT number is SE + the owner's personnummer (ten digits) + 01.
-_VAT = compile_(r"(?<![\w])SE[ ]?(?P<yy>\d\d)(?P<mm>[01]\d)(?P<dd>\d\d)(?P<serial>\d\d\d)(?P<check>\d)[ ]?01(?!\w)")
+_VAT = compile_rule(r"(?<![\w])SE[ ]?(?P<yy>\d\d)(?P<mm>[01]\d)(?P<dd>\d\d)(?P<serial>\d\d\d)(?P<check>\d)[ ]?01(?!\w)")
 
 
 def _check_vat(text: str, m: re.Match[str]) -> Verdict | None:

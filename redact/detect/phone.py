@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from redact.detect import context as ctx
 from redact.detect.company_forms import AFTER_NAME
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_, luhn_ok, only_digits
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule, luhn_ok, only_digits
 from redact.detect.personnummer import birth_date
 
 SP, DASH = ctx.SP, ctx.DASH
@@ -39,14 +39,14 @@ def _national_pattern(tail: str, breaks: bool = True) -> str:
     """
 
 
-_NATIONAL = compile_(_national_pattern(_TAIL))
+_NATIONAL = compile_rule(_national_pattern(_TAIL))
 # The same number at the start of a line: a table read one cell a line may run the digits of the cell above into it
 # ("9274-1 006 338 5" / "072-604 17 39"); that match is vetoed and the number under it would go unread. Here the
 # number keeps to its line: a figure opening a line ("000606-7623", a personnummer) must not run over the line end
 # into the mobile below it ("079-310 44 28"), which opens the next line.
 _LINE_TAIL = rf"\d{{1,8}}(?:(?:{SP}?{DASH}{SP}?|{SP})\d{{1,4}}){{0,4}}"
-_NATIONAL_AT_LINE = compile_(r"(?<=\n)" + _national_pattern(_LINE_TAIL, breaks=False))
-_SWEDISH_INTL = compile_(
+_NATIONAL_AT_LINE = compile_rule(r"(?<=\n)" + _national_pattern(_LINE_TAIL, breaks=False))
+_SWEDISH_INTL = compile_rule(
     rf"""
     {_START}
     (?:\+|00){SP}?46{SP}?(?:{DASH}{SP}?)?(?:\(0\){SP}?)?
@@ -55,7 +55,7 @@ _SWEDISH_INTL = compile_(
     {_END}
     """
 )
-_FOREIGN_INTL = compile_(
+_FOREIGN_INTL = compile_rule(
     rf"""
     {_START}
     # "+48 601…", "0048 601…" (not a group inside a longer figure: "8834 0021 7756")
@@ -66,7 +66,7 @@ _FOREIGN_INTL = compile_(
     """
 )
 # "070.123.45.67": dots as separators, only beside a phone word (a dotted run is also a date or a version).
-_DOTTED = compile_(rf"{_START}0\d{{1,3}}(?:\.\d{{2,4}}){{2,4}}{_END}")
+_DOTTED = compile_rule(rf"{_START}0\d{{1,3}}(?:\.\d{{2,4}}){{2,4}}{_END}")
 _DATE_SHAPE = re.compile(r"^\d{2}[ ./-]\d{2}[ ./-](?:19|20)\d{2}$")
 
 

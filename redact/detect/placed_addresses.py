@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Rule, Verdict
+from redact.detect.patterns import Rule, Verdict, rule_regex
 from redact.detect.placed_persons import person_block
 
 _U = "A-ZÅÄÖÉÜÆØ"
@@ -80,7 +80,7 @@ def _place_words(words: str, number: str, post: bool, text: str, end: int) -> bo
     return bool(_STREET_WORD.search(last) or _PLACE_END.search(last)) and not last.isupper()
 
 
-_LINE = re.compile(rf"(?m)^[ \t]*(?P<label>[^\W\d_][^\n:|¦=\d]{{0,44}}?(?:\([^)\n\d]{{0,30}}\))?)[ \t]*:[ \t]*"
+_LINE = rule_regex(rf"(?m)^[ \t]*(?P<label>[^\W\d_][^\n:|¦=\d]{{0,44}}?(?:\([^)\n\d]{{0,30}}\))?)[ \t]*:[ \t]*"
                    rf"{_VALUE}[ \t]*$")
 
 
@@ -99,9 +99,9 @@ def _check_line(text: str, m: re.Match[str]) -> Verdict | None:
 
 # A whole line's value in any country's form ("12 Rue de la Paix, 75002 Paris", "ul. Długa 5 m. 3, Gdańsk"): the value
 # of a label line, or the rest of a line after a person's name and a comma ("Amal Haddad, 12 Rue …")
-_ANY_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[^\W\d_][^\n:|¦=\d]{0,44}?(?:\([^)\n\d]{0,30}\))?)[ \t]*:[ \t]*"
+_ANY_LINE = rule_regex(r"(?m)^[ \t]*(?P<label>[^\W\d_][^\n:|¦=\d]{0,44}?(?:\([^)\n\d]{0,30}\))?)[ \t]*:[ \t]*"
                        r"(?P<value>[^\n:;|,]{1,70},[^\n:;|]{2,90}?)[ \t.]*$")
-_AFTER_NAME = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:[- ][A-ZÅÄÖÉÜ][^\W\d_'’-]+){1,3}),[ \t]*"
+_AFTER_NAME = rule_regex(r"(?m)^[ \t]*(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:[- ][A-ZÅÄÖÉÜ][^\W\d_'’-]+){1,3}),[ \t]*"
                          r"(?P<value>(?:(?!\.[ \t])[^\n:;|,]){1,70},(?:(?!\.[ \t])[^\n:;|]){2,90}?)[ \t.]*$")
 # what a line's value holds when it is no address: a date of birth, a personnummer, a role, an age
 _NOT_AN_ADDRESS = re.compile(r"(?i)(?:\bfödd\b|\bf\.|\bår\b|\d{6}[-+ ]?\d{4}|@|\bkr\b|\btel|\bmobil)")
@@ -182,9 +182,9 @@ def _check_after_name(text: str, m: re.Match[str]) -> Verdict | None:
 # (the gates' runs are bounded as the patterns' are: an unbounded run is quadratic on a long line of colons)
 #: Rules of ``address``: a street and a house number by where they stand, whatever the label or the street word.
 RULES = (
-    Rule("address_in_a_persons_block", _LINE, score=0.75, check=_check_line, gate=re.compile(r":[ \t]*[A-ZÅÄÖÉÜÆØ]")),
+    Rule("address_in_a_persons_block", _LINE, score=0.75, check=_check_line, gate=rule_regex(r":[ \t]*[A-ZÅÄÖÉÜÆØ]")),
     Rule("address_of_any_form_in_a_persons_block", _ANY_LINE, score=0.75, check=_check_any_line,
-         gate=re.compile(r":[^\n,]{0,70}\d|:[^\n,]{0,70},[^\n]{0,90}\d")),
+         gate=rule_regex(r":[^\n,]{0,70}\d|:[^\n,]{0,70},[^\n]{0,90}\d")),
     Rule("address_after_a_name", _AFTER_NAME, score=0.75, check=_check_after_name,
-         gate=re.compile(r",[^\n,]{0,70}\d|,[^\n,]{0,90},")),
+         gate=rule_regex(r",[^\n,]{0,70}\d|,[^\n,]{0,90},")),
 )

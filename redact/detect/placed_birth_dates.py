@@ -34,7 +34,7 @@ from redact.detect.date_of_birth_abroad import MONTHS as ALL_MONTHS
 from redact.detect.joined_row_dates import in_joined_row
 from redact.detect.month_names import ORDINAL_DAY as _ORDINAL, ORDINALS, full_year
 from redact.detect.newborn_dates import CHILD_WORD, before_a_later_date, child_named_before
-from redact.detect.patterns import Rule, Verdict, compile_, real_date
+from redact.detect.patterns import Rule, Verdict, compile_, real_date, rule_regex
 
 # the months of every language the birth rules know, and the English abbreviations a passport writes
 _MONTHS: dict[str, tuple[int, ...]] = {**ALL_MONTHS, **{k: (v,) for k, v in {
@@ -525,4 +525,4 @@ class _AtDateStarts:
 
 #: The rule ``date_of_birth`` adds to its own: a date by where it stands, whatever cue it has.
 PLACED_BIRTH_DATE = Rule("date_where_a_persons_details_stand", _AtDateStarts(), score=0.75, check=_check,
-                         gate=re.compile(r"\d\d"))
+                         gate=rule_regex(r"\d\d"))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from redact.detect.patterns import Rule, Verdict
+from redact.detect.patterns import Rule, Verdict, rule_regex
 from redact.detect.placed_persons import person_block
 
 # A code: one to six parts of capitals and digits (a part may mix in small letters beside a digit: "IPD88213x"),
@@ -135,7 +135,7 @@ def _case_like(text: str, value: str) -> bool:
 
 
 # a "Label: value" line whose value is a code: the label, the value (a bracket may follow it)
-_LINE = re.compile(rf"(?m)^[ \t]*(?P<label>[^\W\d_][^\n:|¦=\d]{{0,44}}?(?:\([^)\n\d]{{0,30}}\))?)[ \t]*:[ \t]*"
+_LINE = rule_regex(rf"(?m)^[ \t]*(?P<label>[^\W\d_][^\n:|¦=\d]{{0,44}}?(?:\([^)\n\d]{{0,30}}\))?)[ \t]*:[ \t]*"
                    rf"(?P<value>{_PART}(?:(?:[ ]|[ ]?[-/.][ ]?){_PART}){{0,6}})[ \t]*(?:\([^)\n]{{0,30}}\)[ \t]*)?$")
 
 
@@ -162,7 +162,7 @@ _GENITIVE_NAME = r"[A-ZÅÄÖÉÜ][a-zåäöéü]+(?:[ ][A-ZÅÄÖÉÜ][a-zåä�
 _WORD = r"[^\W\d_](?:[^\W\d_]|-){1,30}(?![\w])"
 # a person named in full, then "med", "har" or "hade": what follows is the person's ("Anna Lindqvist med VIN …")
 _HOLDER = r"[A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?(?:[ ][A-ZÅÄÖÉÜ][a-zåäöéü'’-]+){1,2},?[ ](?:med|har|hade)"
-_WHOSE = re.compile(
+_WHOSE = rule_regex(
     rf"(?<![\w-])(?:(?P<holder>{_HOLDER})|(?P<whose>(?i:{_POSSESSIVE}|{_PERSON_NOUN})|{_GENITIVE_NAME}))[ ]+"
     rf"(?P<label>{_WORD}(?:[ ]{_WORD}){{0,2}}(?:[ ]\([^()\n\d]{{1,20}}\))?)"
     rf"(?:[ ]+(?:nr\.?|nummer|är|var|blir))?[ ]*:?(?:[ ]+|[ ]*\n[ ]*)"
@@ -228,6 +228,6 @@ _SERIES_LAST = re.compile(r"[ ][A-ZÅÄÖ]{1,3}$")
 
 #: Rules of ``labelled_id``: a code by where it stands, whatever its label or header.
 RULES = (
-    Rule("code_in_a_persons_block", _LINE, score=0.75, check=_check_line, gate=re.compile(r":[ \t]*[A-ZÅÄÖ0-9]")),
-    Rule("code_after_whose", _WHOSE, score=0.75, check=_check_whose, gate=re.compile(r"\d\d")),
+    Rule("code_in_a_persons_block", _LINE, score=0.75, check=_check_line, gate=rule_regex(r":[ \t]*[A-ZÅÄÖ0-9]")),
+    Rule("code_after_whose", _WHOSE, score=0.75, check=_check_whose, gate=rule_regex(r"\d\d")),
 )

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.detect.initials_shapes import hand_initials
 
 _L = r"[^\W\d_]"
@@ -29,7 +29,7 @@ _TOKEN = re.compile(
     r"[A-ZÅÄÖÉÜØÆa-zåäöéüøæ][a-zåäöéüøæ]{0,4}[A-ZÅÄÖÉÜØÆ][a-zåäöéüøæ]{0,2})(?![\w@\-]|\.[\w])"
 )
 # Plain capitals: initials too ("KT"), taken here only as the first of a list ("Beslut av KT och c.am").
-_CAPS = scanning(re.compile(r"(?<![\w.@\-])([A-ZÅÄÖ]{2,4})(?![\w@\-])"))
+_CAPS = compile_scanning(r"(?<![\w.@\-])([A-ZÅÄÖ]{2,4})(?![\w@\-])")
 
 _ROLE_WORDS = (
     r"(?:[a-zåäö]*(?:handläggare|inspektör|kontrollant|kontrollör|registrator|utredare|granskare|attestant|"

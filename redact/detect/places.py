@@ -18,17 +18,17 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.types import Finding
 
-_BEFORE_BODY = scanning(re.compile(
+_BEFORE_BODY = compile_scanning(
     r"(?<![\w-])([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)s?[ \t]+"
     r"(?:kommun|kommuns|stad|stads|län|läns|församling|region|regions|kommunförbund|hamn|tingsrätt|polisområde)\b"
-))
-_AFTER_BODY = scanning(re.compile(
+)
+_AFTER_BODY = compile_scanning(
     r"(?<![\w-])(?:Region|Kommun|Bygglov|Miljö|Socialtjänsten|Räddningstjänsten|Räddningstjänst|Vatten|Fastighet|"
     r"Lantmäteri|Överförmyndaren|Kultur|Stadsbyggnad)[ \t]+([A-ZÅÄÖ][a-zåäöé]+)\b"
-))
+)
 # Words that name a kind of service in front of a place ("Bygglov Norrvik"): never a first name.
 SERVICE_WORDS = frozenset({
     "region", "kommun", "bygglov", "miljö", "socialtjänsten", "räddningstjänsten", "räddningstjänst", "vatten",
@@ -37,8 +37,8 @@ SERVICE_WORDS = frozenset({
 
 
 # The town after a Swedish postcode ("716 21 Norrvik"): a place the document itself names as one.
-_POSTAL_TOWN = scanning(re.compile(
-    r"(?<![\w-])\d{3}[ \u00a0]?\d{2}[ \t]+([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?![\w-])"))
+_POSTAL_TOWN = compile_scanning(
+    r"(?<![\w-])\d{3}[ \u00a0]?\d{2}[ \t]+([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?![\w-])")
 
 
 # person detection (over a batch of pages) and the table-neighbour rule (page by page after it) ask for

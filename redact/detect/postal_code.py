@@ -7,12 +7,12 @@ import re
 from redact.detect import context as ctx
 from redact.detect.address import POSTCODE, TOWN, iter_address_spans
 from redact.detect.context import find_context_word
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule
 
 SP = ctx.SP
-_WITH_TOWN = compile_(rf"(?<![\w+\-/.,]){POSTCODE}{SP}+{TOWN}")
+_WITH_TOWN = compile_rule(rf"(?<![\w+\-/.,]){POSTCODE}{SP}+{TOWN}")
 # Five digits without a town only count after a label ("Postnummer: 123 45").
-_CODE_ONLY = compile_(rf"(?<![\w+\-/.,]){POSTCODE}(?![\w]|[.,\-/]\d)")
+_CODE_ONLY = compile_rule(rf"(?<![\w+\-/.,]){POSTCODE}(?![\w]|[.,\-/]\d)")
 _LABEL = ("postnummer", "postnr", "postnr.", "post.nr")
 _LABEL_BEFORE = 25  # characters before the code where its label is looked for
 

@@ -8,12 +8,12 @@ country's postal code ("Poste restante, 00100 Helsinki", "Poste restante, DK-800
 
 from __future__ import annotations
 
-from redact.detect.patterns import compile_
+from redact.detect.patterns import compile_rule
 
 # the town, hyphenated or with a district letter ("Aarhus C"); a second capitalised word may be the next cell's
 _TOWN = r"[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?(?:[ \t]+[A-Z](?![\w]))?"
 _POSTCODE = r"(?:(?:SE|S|[A-Z]{1,2})-?[ \t]?)?\d{3}[ \t\u00a0]?\d{2}|(?:[A-Z]{1,2}-)?\d{4,5}"
-POSTE_RESTANTE = compile_(rf"""
+POSTE_RESTANTE = compile_rule(rf"""
     (?<![\w-])(?i:poste?[ \t]+restante)
     (?:[ \t]*[,:]?[ \t]*\n?[ \t]*)
     (?:{_POSTCODE})[ \t]+{_TOWN}

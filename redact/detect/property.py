@@ -13,12 +13,12 @@ from functools import lru_cache
 from redact.detect import context as ctx
 from redact.detect.address import COMPOUND_SUFFIX, U, WORD
 from redact.detect.no_person_spans import names_municipality
-from redact.detect.patterns import NeedleGate, Rule, SwedishPatternRecognizer, Verdict, compile_
+from redact.detect.patterns import NeedleGate, Rule, SwedishPatternRecognizer, Verdict, compile_, compile_rule, rule_regex
 
 SP = ctx.SP
 # "S:t Olof", "St. Mossen", "Sta Ana": a saint's abbreviation begins a tract's name too
 NAME = rf"(?:{WORD}(?:-{WORD})?|S:t|St\.|Sta\.?|[NSVÖ]\.(?={SP}[{U}]))"
-_BLOCK_UNIT = compile_(
+_BLOCK_UNIT = compile_rule(
     # the designation may be broken after its name at a line end ("på Åsbränna" / "2:7")
     rf"(?<![\w-])(?P<name>(?:{NAME}{SP}){{0,2}}{NAME})(?:{SP}|[ \t]*\n[ \t]*)(?P<block>\d{{1,4}}):(?P<unit>\d{{1,4}})"
     # a range of units of the same tract: "Bäck 1:23-1:25", "Bäck 1:23–25"
@@ -28,12 +28,12 @@ _BLOCK_UNIT = compile_(
 )
 # A joint property or a shared facility: "Kallholmen s:1" (a samfällighet), "Tallåsen ga:3"
 # (a gemensamhetsanläggning), "Ön fs:2"; the owners are the neighbours, each a person.
-_JOINT_UNIT = compile_(
+_JOINT_UNIT = compile_rule(
     rf"(?<![\w-])(?P<name>(?:{NAME}{SP}){{0,2}}{NAME}){SP}(?:s|ga|fs|gsf|S|GA):\d{{1,4}}(?![\w]|:\w|[.,]\d)"
 )
 
 
-_JOINT_GATE = re.compile(r"(?<![\w:])(?:s|ga|fs|gsf|S|GA):\d")
+_JOINT_GATE = rule_regex(r"(?<![\w:])(?:s|ga|fs|gsf|S|GA):\d")
 
 
 def _check_joint_unit(text: str, m: re.Match[str]) -> Verdict | None:
@@ -43,23 +43,23 @@ def _check_joint_unit(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(start, m.end(), "name + s:/ga: (samfällighet eller gemensamhetsanläggning)")
 
 
-_KVARTER = compile_(
+_KVARTER = compile_rule(
     rf"(?<![\w-])(?i:kv\.|kv|kvarteret|kvarter){SP}(?P<name>{NAME}(?:{SP}{NAME})?){SP}\d{{1,4}}(?::\d{{1,4}})?(?![\w]|:\w|[.,]\d)"
 )
-_LABELLED = compile_(
+_LABELLED = compile_rule(
     rf"""(?i:fastighet(?:en|erna)?|fastighetsbeteckning(?:en)?|fastighetsbet\.?)
     :?{SP}+
     (?P<prop>(?:{NAME}{SP}){{0,2}}{NAME}{SP}\d{{1,4}}(?::\d{{1,4}})?)
     (?![\w]|:\w|[.,]\d)"""
 )
 # "Ramlösa 12:34 och 12:35": further units of the same tract, each reported on its own.
-_LISTED_UNIT = compile_(rf"(?:,|{SP}och|{SP}samt|{SP}&){SP}+(?P<unit>\d{{1,4}}:\d{{1,4}})(?![\w]|:\w|[.,]\d)")
+_LISTED_UNIT = compile_rule(rf"(?:,|{SP}och|{SP}samt|{SP}&){SP}+(?P<unit>\d{{1,4}}:\d{{1,4}})(?![\w]|:\w|[.,]\d)")
 _LIST_HEAD = compile_(
     rf"{NAME}{SP}\d{{1,4}}:\d{{1,4}}(?:(?:,|{SP}och|{SP}samt|{SP}&){SP}+\d{{1,4}}:\d{{1,4}})*$"
 )
 # "Norrvik Kråkan 7": a tract named without block and unit (the town's name, the block, the number).
 # a number before a slash and digits is a case's year and serial ("Dnr KS 2026/418"), no block's number
-_NAMED_TRACT = compile_(rf"(?<![\w-])(?P<tract>{NAME}{SP}{NAME}){SP}(?P<number>\d{{1,4}})(?![\w]|:\w|[.,/]\d)")
+_NAMED_TRACT = compile_rule(rf"(?<![\w-])(?P<tract>{NAME}{SP}{NAME}){SP}(?P<number>\d{{1,4}})(?![\w]|:\w|[.,/]\d)")
 #: Words of building and planning matters before which such a name is a property, not a place.
 _TRACT_CUES = ctx.PROPERTY + (
     "fastigheterna", "attefallshus", "attefallsåtgärd", "marklov", "rivningslov", "förhandsbesked",
@@ -258,7 +258,7 @@ def _check_named_tract(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # A block named without its register area: "Rönnen 7", "Hyttan 6", "Åsen 2:14".
-_SHORT_BLOCK = compile_(rf"(?<![\w-])(?P<name>{WORD})[ \t]+(?P<number>\d{{1,4}}(?::\d{{1,4}})?)(?![\w:%]|[.,/]\d)")
+_SHORT_BLOCK = compile_rule(rf"(?<![\w-])(?P<name>{WORD})[ \t]+(?P<number>\d{{1,4}}(?::\d{{1,4}})?)(?![\w:%]|[.,/]\d)")
 #: Words of a house and its plot right before such a name ("har ägt huset (Hyttan 6)", "grannen på Rönnen 7").
 _HOUSE_CUES = ("huset", "villan", "radhuset", "tomten", "tomt", "fastigheten", "fastighet", "grannfastigheten",
                "granne", "grannen", "grannarna", "grannens", "fastighetsägaren", "fastighetsägare", "gården")
@@ -302,11 +302,11 @@ def _check_short_block(text: str, m: re.Match[str]) -> Verdict | None:
 # "Kallholmen 1:25 och 1:26" are the properties the rows are about, whatever their shape.
 # A word of such a cell in lower case too ("hemby lärkan 12"): the register's spelling typed as the writer pleased.
 _CELL_WORD = rf"(?:{NAME}|[a-zåäö][a-zåäö]{{2,}}(?:-[a-zåäö]+)?)"
-_CELL = compile_(
+_CELL = compile_rule(
     rf"(?m)^[ \t]*(?P<prop>(?:{_CELL_WORD}{SP}){{0,2}}{_CELL_WORD}{SP}\d{{1,4}}(?::\d{{1,4}})?"
     rf"(?:(?:,|{SP}och|{SP}&){SP}\d{{1,4}}(?::\d{{1,4}})?)*)[ \t]*$"
 )
-_COLUMN_HEADER = re.compile(rf"(?m)^[ \t]*(?:{_PROPERTY_HEADER})[ \t]*:?[ \t]*$")
+_COLUMN_HEADER = rule_regex(rf"(?m)^[ \t]*(?:{_PROPERTY_HEADER})[ \t]*:?[ \t]*$")
 
 
 def _check_column_cell(text: str, m: re.Match[str]) -> Verdict | None:
@@ -333,7 +333,7 @@ def _check_column_cell(text: str, m: re.Match[str]) -> Verdict | None:
 
 # A designation written in lower case ("stugan ormsjöby 4:31"): the tract is a place the page names capitalised
 # elsewhere ("Ormsjöby 3:11" in the table above), which tells it from a time ("klockan 13:15").
-_LOWER_BLOCK_UNIT = compile_(r"(?<![\w-])(?P<name>[a-zåäö][a-zåäö\-]{3,})[ \t]+\d{1,4}:\d{1,4}(?![\w]|:\w|[.,]\d)")
+_LOWER_BLOCK_UNIT = compile_rule(r"(?<![\w-])(?P<name>[a-zåäö][a-zåäö\-]{3,})[ \t]+\d{1,4}:\d{1,4}(?![\w]|:\w|[.,]\d)")
 # (a digit before the colon is in every match: a page without one is passed by at once)
 _LOWER_GATE = NeedleGate(re.compile(r"(?<![\w-])[a-zåäö]{4,}[ \t]+\d{1,4}:\d"), tuple(f"{d}:" for d in "0123456789"))
 _NOT_LOWER_TRACT = frozenset({"klockan", "mellan", "från", "till", "efter", "före", "omkring", "cirka", "tiden",
@@ -354,7 +354,7 @@ def _check_lower_block_unit(text: str, m: re.Match[str]) -> Verdict | None:
 # A register area written in any case before the block's name and number ("Norrby Lärkan 4", "NORRBY FALKEN 2",
 # "norrby Tärnan 7"): where two designations or more open with the same area on a page, each is a property (a
 # list or a column of a register area's properties, its spelling as the writer typed it), no place and company.
-_AREA_TRACT = compile_(
+_AREA_TRACT = compile_rule(
     rf"(?<![\w-])(?P<area>[A-Za-zÅÄÖåäö][a-zåäö]{{3,}}|[A-ZÅÄÖ]{{4,}})[ \t]+(?P<block>{NAME})[ \t]+"
     rf"(?P<number>\d{{1,4}})(?![\w]|:\w|[.,/]\d)"
 )
@@ -431,7 +431,7 @@ def _named_register_area(text: str, word: str) -> bool:
 
 # A designation in lower case after a property word in a sentence ("fastigheten hemby lärkan 12", "del av hemby
 # lärkan 12"): the area is one the page names as a register area, the block is no street.
-_LOWER_TRACT = compile_(
+_LOWER_TRACT = compile_rule(
     r"(?<![\w-])(?P<area>[a-zåäö]{4,})[ \t]+(?P<block>[a-zåäö]{3,}(?:-[a-zåäö]+)?)[ \t]+(?P<number>\d{1,4}(?::\d{1,4})?)"
     r"(?![\w]|:\w|[.,/]\d)"
 )

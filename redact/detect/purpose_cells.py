@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 
 # The activities whose object is a person (a client visited, spoken to, driven).
 # Written in small letters, as a note is ("Hemtjänst Centrum" capitalised is a unit's name), or a law's acronym
@@ -20,7 +20,7 @@ _ACTIVITY = (r"(?:(?:hembesök|besök(?:[ \t]+hos)?|samtal(?:[ \t]+med)?|möte(?
              r"skjuts|hämtning|tillsyn[ \t]+hos|utredning|ledsagning|avlösning)[ \t]*,?|(?:LSS|SoL|LVU|LVM),)")
 _NAME = r"[A-ZÅÄÖÉÜ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?"
 # the whole cell: a line of its own, or between a table's bars or tabs
-_CELL = scanning(re.compile(rf"(?m)(?:^|(?<=[|\t]))[ \t]*{_ACTIVITY}[ \t]+(?P<name>{_NAME})[ \t]*(?=$|[|\t])"))
+_CELL = compile_scanning(rf"(?m)(?:^|(?<=[|\t]))[ \t]*{_ACTIVITY}[ \t]+(?P<name>{_NAME})[ \t]*(?=$|[|\t])")
 _GATE = re.compile(r"besök|samtal|möte|uppföljning|LSS|SoL|LVU|LVM|skjuts|hämtning|tillsyn|utredning|ledsagning|avlösning")
 
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from redact.detect.name_words import F, X, classify_word, load_lexicons
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule
 
 _CAP = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?"
 _OPEN, _CLOSE = "\"“”„«'‘’(", "\"“”»'‘’)"
-_QUOTED = compile_(
+_QUOTED = compile_rule(
     rf"(?<![\w-])(?P<first>{_CAP})[ \t]+[{_OPEN}](?P<nick>{_CAP}(?:[ \t]{_CAP})?)[{_CLOSE}][ \t]+"
     rf"(?P<last>{_CAP}(?:[ \t]+{_CAP})?)(?![\w-])"
 )
@@ -33,7 +33,7 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
 # A nickname named as one: "han kallas Bögge", "som kallas Maikki", "skriver under som \"Pato\"". The
 # nickname begins as a listed first name before it on the page does (the name it is short for), so that
 # "Parken kallas Lunden" stays a place.
-_CALLED = compile_(
+_CALLED = compile_rule(
     rf"""(?i:\b(?:han|hon|hen|som|och|(?P<who>[^\W\d_]+(?:-[^\W\d_]+)?))\s+(?:kallas|kallades|kallar\s+sig|skriver\s+under\s+som|undertecknar\s+som
           |går\s+under\s+namnet|brukar\s+kallas)
        |\b(?:kallad|kallar\s+sig|skriver\s+under\s+som|undertecknar\s+som))
@@ -62,7 +62,7 @@ def _check_called(text: str, m: re.Match[str]) -> Verdict | None:
 # A short form introduced before the full name: "Nikos, som i avtalet heter Nikolaos Papadakis", "Sanna (som
 # egentligen heter Susanna Ek)". The short form begins as the full name's first name does (three letters at least)
 # and is shorter: "Parken, som heter Parkgården" has no full name of a person after it.
-_SHORT_BEFORE = compile_(
+_SHORT_BEFORE = compile_rule(
     rf"""(?<![\w-])(?P<nick>{_CAP})[ \t]*(?:,|\()[ \t\n]*som[ \t\n]+(?:[a-zåäö]+[ \t\n]+){{0,4}}
     (?:heter|hette|kallas|står[ \t]+som|är[ \t]+skriven[ \t]+som|skrivs)[ \t\n]+(?P<first>{_CAP})[ \t\n]+{_CAP}(?![\w-])"""
 )

@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
 # the police unit's four digits, "K", the report's serial and the year's last two digits
-POLICE_REPORT = compile_(
+POLICE_REPORT = compile_rule(
     r"(?<![\w/-])(?P<value>(?P<unit>\d{4}-)?K[ \u00a0-]?\d{4,8}-\d{2})(?![\w-]|[.,/]\d)"
 )
 _POLICE_CUE = re.compile(r"(?i)polis|anmäl|brott|k-nummer|k-nr")
@@ -46,7 +46,7 @@ _CODE = (r"(?P<value>(?:[A-ZÅÄÖ]{1,6}(?:-[A-ZÅÄÖ]{1,6}){0,2}[- \u00a0]?)?\
          r"(?![\w/]|[-.,:]\d)")
 # a damage claim named by its noun, then (within the clause) its number: "skadeanmälan hos kommunen med nr …",
 # "skadeärendet SK-2026-0144"; or the one hurt, then the case they have: "skadades och har ärende …"
-DAMAGE_CLAIM = compile_(
+DAMAGE_CLAIM = compile_rule(
     rf"""
     (?<![\w-])
     (?:(?i:skadeanmälan|skadeanmälningen|skadeärende|skadeärendet|skadeståndsanspråk|skadeståndsanspråket|
@@ -74,7 +74,7 @@ def _check_damage_claim(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # A verb of holding, the permit, its number: "har tillstånd nr TS-DRN-2026-44871", "fick licens LIC-55871".
-HELD_PERMIT = compile_(
+HELD_PERMIT = compile_rule(
     r"""
     (?<![\w-])(?i:har|hade|fick|fått|innehar|innehade|beviljats|beviljades)[ \t\u00a0]+(?:(?i:ett|en)[ \t\u00a0]+)?
     (?i:tillstånd|tillståndet|licens|licensen|certifikat|certifikatet)
@@ -103,7 +103,7 @@ def _in_prose(text: str, at: int) -> bool:
 
 
 # the case label in small letters, then the code: letters, two or three groups of digits and the year last
-YEAR_LAST_CASE = compile_(
+YEAR_LAST_CASE = compile_rule(
     r"""
     (?<![\w-])(?:ärendenummer|ärendenumret|ärendenr\.?|ärende|diarienummer|diarienumret|dnr\.?)
     [ \t\u00a0]*:?[ \t\u00a0\n]*
@@ -120,7 +120,7 @@ def _check_year_last_case(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # an invoice's number after its label in small letters
-PERSONS_INVOICE = compile_(
+PERSONS_INVOICE = compile_rule(
     r"""
     (?<![\w-])(?:fakturanummer|fakturanumret|fakturanr\.?|faktura[ \t\u00a0]+nr\.?|fakturans[ \t\u00a0]+nummer)
     [ \t\u00a0]*:?[ \t\u00a0\n]*
@@ -151,7 +151,7 @@ def _check_persons_invoice(text: str, m: re.Match[str]) -> Verdict | None:
 #: The rules, run by ``redact.detect.labelled_id``'s recognizer (one recognizer per category).
 RULES = (
     Rule("police_report_number", POLICE_REPORT, score=0.8, check=_check_police_report,
-         gate=re.compile(r"K[ \u00a0-]?\d{4,8}-\d\d")),
+         gate=rule_regex(r"K[ \u00a0-]?\d{4,8}-\d\d")),
     Rule("damage_claim_number", DAMAGE_CLAIM, score=0.8, check=_check_damage_claim, needs=("skad",)),
     Rule("held_permit_number", HELD_PERMIT, score=0.8, check=_check_held_permit,
          needs=("tillstånd", "licens", "certifikat")),

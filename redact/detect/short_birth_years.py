@@ -16,9 +16,9 @@ import datetime as _dt
 import re
 
 from redact.detect.month_names import full_year
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
-_PATTERN = compile_(
+_PATTERN = compile_rule(
     r"(?<![\w])(?P<cue>(?i:f\.|född|födda|föd\.))[ \t]*(?P<date>\d\d)"
     # the clause, the list's item or the cell ends after the year, or a place or a home follows ("f. 87 i Mora")
     r"(?=[ \t]*(?:[,;)|¦]|\.(?!\d)|\n|\Z|[ \t](?:och|samt|i|bor|är|var|har|hade|som|–|-)(?![\w])))")
@@ -71,7 +71,7 @@ SHORT_BIRTH_YEAR = Rule("short_birth_year_after_name", _PATTERN, score=0.6, chec
 
 # A year before the Russian "г.р." ("год рождения", year of birth) or the Ukrainian "р.н.", in Cyrillic
 # or transliterated ("Ivan Petrov, 1987 g.r."): the mark after the year says it is the birth's, as "född" before it.
-_YEAR_MARKED = compile_(r"(?<![\w])(?P<date>(?:19|20)\d\d)[ \t]*(?:г\.?[ \t]?р\.|р\.[ \t]?н\.|(?i:g\.[ \t]?r\.))")
+_YEAR_MARKED = compile_rule(r"(?<![\w])(?P<date>(?:19|20)\d\d)[ \t]*(?:г\.?[ \t]?р\.|р\.[ \t]?н\.|(?i:g\.[ \t]?r\.))")
 
 
 def _check_marked(text: str, m: re.Match[str]) -> Verdict | None:
@@ -88,7 +88,7 @@ YEAR_BEFORE_BIRTH_MARK = Rule("year_before_birth_mark", _YEAR_MARKED, score=0.6,
 
 # The years of several births after one plural birth word, joined by "och", "resp." or commas ("födda 2019 och
 # 2021", "born 2019 and 2021"): the first is the birth rule's, the others are births too.
-_MORE_YEARS = compile_(
+_MORE_YEARS = compile_rule(
     r"(?<![\w])(?P<cue>(?i:födda|föddes|fødte|født|born))[ \t]+(?:(?i:år)[ \t]+)?(?:19|20)\d\d"
     r"(?:[ \t]*,[ \t]*(?:19|20)\d\d)*[ \t]*(?:,|[ \t](?i:och|resp\.?|respektive|samt|and|og))[ \t]+"
     r"(?P<date>(?:19|20)\d\d)(?![\w]|[-–/.:]\d)")
@@ -107,7 +107,7 @@ MORE_BIRTH_YEARS = Rule("more_birth_years_after_a_birth_word", _MORE_YEARS, scor
 
 # A year and an open dash in brackets right after a person's name: a living person's years, the birth's alone
 # ("Anna Lindqvist (1987–)", "Erik Holm (f. 1990–)" is the cue rule's).
-_OPEN_RANGE = compile_(r"(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:[ \t]+[A-ZÅÄÖÉÜ][^\W\d_'’-]+){1,3})[ \t]*\([ \t]*"
+_OPEN_RANGE = compile_rule(r"(?P<name>[A-ZÅÄÖÉÜ][^\W\d_]+(?:[ \t]+[A-ZÅÄÖÉÜ][^\W\d_'’-]+){1,3})[ \t]*\([ \t]*"
                        r"(?P<date>(?:19|20)\d\d)[ \t]*[–-][ \t]*\)")
 
 
@@ -122,4 +122,4 @@ def _check_open_range(text: str, m: re.Match[str]) -> Verdict | None:
 
 #: A living person's open span of years after the name.
 OPEN_BIRTH_YEAR_RANGE = Rule("open_year_range_after_name", _OPEN_RANGE, score=0.6, check=_check_open_range,
-                             gate=re.compile(r"\d[ \t]*[–-][ \t]*\)"))
+                             gate=rule_regex(r"\d[ \t]*[–-][ \t]*\)"))

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from redact.detect.name_words import U, X, classify_word, load_lexicons
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule
 
 _CAP = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?"
-_STATED = compile_(
+_STATED = compile_rule(
     rf"(?<![\w-])(?i:namnet|namnen)[ \t]*\n?[ \t]*(?P<name>{_CAP}(?:[ \t]*\n?[ \t]*{_CAP}){{1,2}})(?![\w-])"
 )
 

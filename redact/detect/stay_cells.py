@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
-from redact.detect.patterns import Verdict, compile_
+from redact.detect.patterns import Verdict, compile_rule, rule_regex
 
 # a header word of where someone lives, stays, moves, is reached or served, in any of its forms
-_STAY_HEADER = re.compile(
+_STAY_HEADER = rule_regex(
     r"(?i)(?<![\w-])(?:bo|bor|bodde|bott|bosatt|bostad\w*|boende|hem|hemma|hemadress|\w*adress\w*|vistas|vistades|"
     r"vistelse\w*|uppehåll\w*|stannar|stannade|flytta\w*|inflytt\w*|utflytt\w*|ny\w*[ \t]+bostad|nås|skickas|"
     r"delges|delgivning\w*|utdelning\w*|folkbokf\w*|evakuer\w*|inkvarter\w*|inhyst\w*|härbärg\w*|logi|"
@@ -33,7 +33,7 @@ _U = "A-ZÅÄÖÉÜ"
 _L = "a-zåäöéü"
 _PLACE = rf"[{_U}][{_L}]{{2,}}(?:-[{_U}]?[{_L}]+)?"
 # a line of its own: one or two place words, the house number, a letter, a flat
-PLACE_CELL = compile_(
+PLACE_CELL = compile_rule(
     rf"(?m)^[ \t]*(?P<street>(?P<core>{_PLACE}(?:[ \t]+{_PLACE})?)[ \t]+(?P<number>\d{{1,4}})"
     rf"(?:[ \t]?[A-H])?(?:,?[ \t]+lgh[ \t]+\d{{1,4}})?)[ \t]*$"
 )

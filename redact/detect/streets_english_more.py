@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
 SP, U, L = ctx.SP, ctx.U, ctx.L
 
@@ -21,7 +21,7 @@ _WORD = (r"(?:Parade|Esplanade|Promenade|Boulevard|Blvd|Highway|Hwy|Circuit|Cct|
          r"Broadway|Heights|Pde|Esp|Cres|Tce|Hts)")
 # Australia's states and territories before the postcode
 _STATE = r"(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)"
-ENGLISH_STREET_MORE = compile_(
+ENGLISH_STREET_MORE = compile_rule(
     rf"""
     (?<![\w/-])
     (?P<flat>(?:(?:Unit|Flat|Apt\.?|Apartment|Level)[ \t]+\d{{1,4}}[A-Za-z]?,?{SP}+)|\d{{1,4}}[A-Za-z]?/)?
@@ -38,7 +38,7 @@ def check_english_street_more(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # every match holds a capitalised street word after a word and a space: the gate looks for that alone
-_GATE = re.compile(rf"[ \t]{_WORD}(?![\w-])")
+_GATE = rule_regex(rf"[ \t]{_WORD}(?![\w-])")
 RULES = (
     Rule("english_street_more", ENGLISH_STREET_MORE, score=0.75, context_score=0.85, check=check_english_street_more,
          gate=_GATE),

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from redact.detect.incident_streets import _STREET
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_rule
 
-_AT_STREET = compile_(rf"(?<![\w-])(?i:på|vid|utanför|längs|intill|nära|mitt[ ]emot)[ \t]*\n?[ \t]*{_STREET}")
+_AT_STREET = compile_rule(rf"(?<![\w-])(?i:på|vid|utanför|längs|intill|nära|mitt[ ]emot)[ \t]*\n?[ \t]*{_STREET}")
 # a home's noun in any form, a neighbour, a verb of living (not renting or owning: an office rents premises too)
 _HOME_NOUN = (r"(?:hus|villa|radhus|parhus|kedjehus|lägenhet|bostad|bostadsrätt|hyresrätt|hem|hemmet|gård|tomt|"
               r"trädgård|garage|uppfart|förråd|stuga|fritidshus|sommarhus|sommarstuga|kolonistuga|torp|granne|grann)"

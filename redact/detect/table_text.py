@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.detect.table_columns import _ROWS, Cell
 from redact.detect.table_headers import (
     BIRTH, FIRST, ID, LAST, _begins_header, _fragment_join, _header_row, _is_header, header_kind, header_parts,
@@ -20,7 +20,7 @@ from redact.detect.table_headers import (
 from redact.detect.id_labels import names_other_number, names_thing_number
 from redact.detect.table_values import _DATE, askew_in_personnummer_column, value_fits
 
-_SPLIT = scanning(re.compile(r"\t+|[ \t]*\|[ \t]*|[ \t]*;[ \t]*| {2,}"))
+_SPLIT = compile_scanning(r"\t+|[ \t]*\|[ \t]*|[ \t]*;[ \t]*| {2,}")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

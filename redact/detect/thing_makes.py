@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from redact.detect import context as ctx
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.detect.things_named import persons_outside
 from redact.types import Finding
 
@@ -27,26 +27,26 @@ _KIND = (r"personbil|personbilen|bil|bilen|lastbil|lastbilen|skåpbil|skåpbilen
          r"vibroplatta|markvibrator|kompressor|elverk|motorsåg|röjsåg|åkgräsklippare|minigrävare|dumper")
 # the make: one or two capitalised words ("Volvo", "Mercedes-Benz", "Buster", "Yamaha"); the model: a code with a
 # digit ("V70", "17", "CB500F", "XC 90", "9-5")
-_MAKE_MODEL = scanning(re.compile(
+_MAKE_MODEL = compile_scanning(
     rf"(?<![\w-])(?i:{_KIND})[ \t]+(?P<make>[A-ZÅÄÖÉÜ][\w-]*(?:[ \t]+[A-ZÅÄÖÉÜ][a-zåäöéü-]+)?)"
-    r"[ \t]+(?=[A-Za-z]{0,4}[ -]?\d)[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,4})?(?![\w])"))
+    r"[ \t]+(?=[A-Za-z]{0,4}[ -]?\d)[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,4})?(?![\w])")
 _GATE = re.compile(r"[A-ZÅÄÖÉÜ][\w-]*[ \t]+[A-Za-z]{0,4}[ -]?\d")
 _UPPER = ctx.U  # a make's capital in any Latin alphabet ("Škoda")
 # A list of assets, one a line or a cell: the kind opens its line, the make (and a model named in letters alone)
 # ends it ("Släpvagn Brenderup", "Personbil Toyota Hilux"); the registration or the serial stands in the next cell
-_MAKE_ENDING_LINE = scanning(re.compile(
+_MAKE_ENDING_LINE = compile_scanning(
     rf"(?:^|(?<=\n)|(?<=[|\t]))[ \t]*(?i:{_KIND})[ \t]+(?P<make>[{_UPPER}][\w-]*)(?:[ \t]+[{_UPPER}][\w-]*)?"
-    r"(?=[ \t]*(?:$|\n|[|\t]))"))
+    r"(?=[ \t]*(?:$|\n|[|\t]))")
 
 
 # a make after a verb of driving, buying or owning and an indefinite article, one adjective perhaps between ("körde
 # en lånad Mercedes;", "köpte en begagnad Volvo och …"): a person is driven or bought without an article, so even a
 # listed first name there ("Mercedes") is the make
-_MAKE_AFTER_VERB = scanning(re.compile(
+_MAKE_AFTER_VERB = compile_scanning(
     r"(?<![\w-])(?i:kör|körde|kört|köpte|köpt|sålde|sålt|lånade|lånat|hyrde|hyrt|leasar|leasade|äger|ägde|ägt)"
     r"[ \t]+(?i:en|ett)(?:[ \t]+(?:[a-zåäö]{2,}(?:ad|at|d|t)|ny|nya|gammal|gamla))?"
     r"[ \t]+(?P<make>[A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?)"
-    r"(?=[ \t]*(?:[;,.:)]|\n|$|[ \t]+(?:och|som|med|från|till|utan|på|i)[ \t]))"))
+    r"(?=[ \t]*(?:[;,.:)]|\n|$|[ \t]+(?:och|som|med|från|till|utan|på|i)[ \t]))")
 
 
 def make_spans(text: str) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import NeedleGate, Verdict, compile_
+from redact.detect.patterns import NeedleGate, Verdict, compile_rule
 
 # A column of trips: its header names both ends or the route.
 # (each alternative holds one of the needles: looked for in the lowered page first)
@@ -21,7 +21,7 @@ _PLACE = r"[A-ZÅÄÖÉÜ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖÉÜ]?[a-zåäöéü]
 _NUMBER = r"\d{1,4}[A-Za-z]?"
 _END = rf"(?:[A-ZÅÄÖÉÜ][\w.-]*(?:[ \t]+[\w.-]+){{0,2}})"
 # the whole cell (a line of its own, or between a table's bars/tabs): one end, a dash, the other end
-TRIP_CELL = compile_(
+TRIP_CELL = compile_rule(
     rf"(?m)(?:^|(?<=[|\t]))[ \t]*(?:{_END}[ \t]*[–—-][ \t]*(?P<to>{_PLACE}[ \t]+{_NUMBER})"
     rf"|(?P<from>{_PLACE}[ \t]+{_NUMBER})[ \t]*[–—-][ \t]*{_END})[ \t]*(?=$|[|\t])"
 )

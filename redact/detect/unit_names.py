@@ -8,18 +8,17 @@ noun. A word that is a listed given name or surname ("Förskolan Linnea") stays 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.types import Finding
 
 # the unit's or the facility's noun, definite, perhaps a compound ("Korttidsboendet", "Dagverksamheten"), or a
 # meeting place's word, then the name of one capitalised word
-_NAMED_UNIT = scanning(re.compile(
+_NAMED_UNIT = compile_scanning(
     r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]*(?:verksamheten|förskolan|skolan|gården|boendet|hemmet|centret|"
     r"mottagningen|avdelningen)|Daglig[ \t]+verksamhet|Träffpunkt|Mötesplats)"
-    r"[ \t]+(?P<name>[A-ZÅÄÖ][a-zåäö]{2,})(?![\w-])"))
+    r"[ \t]+(?P<name>[A-ZÅÄÖ][a-zåäö]{2,})(?![\w-])")
 # what may stand around the name in a finding: brackets, a genitive's s is not stripped (it is another word)
 _AROUND = "()[].,;: \t\n"
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
 # seventeen characters of the VIN's alphabet, at least two letters, the last four digits (the serial's end)
-_VIN = compile_(r"(?<![\w-])(?P<value>(?=(?:[0-9]*[A-HJ-NPR-Z]){2})[A-HJ-NPR-Z0-9]{13}[0-9]{4})(?![\w-])")
-_GATE = re.compile(r"[A-HJ-NPR-Z0-9]{13}[0-9]{4}")
+_VIN = compile_rule(r"(?<![\w-])(?P<value>(?=(?:[0-9]*[A-HJ-NPR-Z]){2})[A-HJ-NPR-Z0-9]{13}[0-9]{4})(?![\w-])")
+_GATE = rule_regex(r"[A-HJ-NPR-Z0-9]{13}[0-9]{4}")
 
 # the letters' values and the positions' weights of the North American check digit (49 CFR 565)
 _VALUES = {**{str(d): d for d in range(10)},

@@ -9,9 +9,8 @@ definite form right before the name ("båten Solveig", "fartyget Kristina"). The
 
 from __future__ import annotations
 
-import re
 
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.detect.things_named import persons_outside
 from redact.types import Finding
 
@@ -30,8 +29,8 @@ _NAME = rf"{_WORD}(?:[ \t]+(?:{_WORD}|[IVX]{{1,4}}(?![\w/])|\d{{1,3}}(?![\w/:.,-
 _QUOTE = "[\"”“'’»«]"
 # (in lower case too, as Swedish papers write "m/s Kristina", but not after a number: "12 m/s" is a wind's speed)
 _MARK = rf"(?:{_SLASHED}|{_LETTERS}|(?<![\d])(?<![\d][ ])(?:m/[sytv]|s/[yv]))\.?"
-_VESSEL = scanning(re.compile(
-    rf"(?<![\w/])(?:(?i:{_VESSEL_NOUN})[ \t]+(?:{_MARK}[ \t]+)?|{_MARK}[ \t]+){_QUOTE}?(?P<name>{_NAME})"))
+_VESSEL = compile_scanning(
+    rf"(?<![\w/])(?:(?i:{_VESSEL_NOUN})[ \t]+(?:{_MARK}[ \t]+)?|{_MARK}[ \t]+){_QUOTE}?(?P<name>{_NAME})")
 
 
 def vessel_name_spans(text: str) -> list[tuple[int, int]]:

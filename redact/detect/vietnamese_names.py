@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_
+from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule, rule_regex
 
 # the vowels with Vietnamese marks; "é" alone is Swedish and French too and says nothing
 _MARKED = "àáảãạăằắẳẵặâầấẩẫậèẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
@@ -21,7 +21,7 @@ _VOWELS = "aeiouy" + _MARKED.replace("đ", "")
 _SYLLABLE = re.compile(rf"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?[{_VOWELS}]{{1,3}}"
                        r"(?:ng|nh|ch|[cmnpt])?$")
 _WORD = rf"[A-Z{_MARKED.upper()}][a-z{_MARKED}]{{0,6}}"
-_RUN = compile_(rf"(?<![\w@.-])(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})(?![\w@-])")
+_RUN = compile_rule(rf"(?<![\w@.-])(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})(?![\w@-])")
 # a preposition of place or a place's noun before the word: "i Huế", "från Đà Nẵng", "staden Cần Thơ"
 _PLACE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:i|från|till|vid|nära|utanför|mot|via|staden|provinsen|orten)[ \t]+$")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
@@ -64,4 +64,4 @@ class VietnameseNameRecognizer(SwedishPatternRecognizer):
     NAME = "vietnamese_name"
     CONTEXT = ()
     RULES = (Rule("vietnamese_syllables", _RUN, score=0.7, check=_check,
-                  gate=re.compile(rf"[{_MARKED}{_MARKED.upper()}]")),)
+                  gate=rule_regex(rf"[{_MARKED}{_MARKED.upper()}]")),)

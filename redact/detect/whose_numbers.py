@@ -12,13 +12,13 @@ import re
 from redact.detect.access_codes import MONEY_AFTER
 from redact.detect.id_labels import role_head
 from redact.detect.id_value import _NOT_A_CODE, _VALUE
-from redact.detect.patterns import Rule, Verdict, compile_
+from redact.detect.patterns import Rule, Verdict, compile_rule, rule_regex
 
 
 # Another organisation's case number of a person ("Försäkringskassans ärendenummer 5561-0931", "ärendenummer
 # hos Kronofogden: 77-1402"): a personal identifier. The authority's own ("ärendenummer KS 2026/112") stays.
 _CASE_LABEL = r"(?i:ärendenummer|ärendenumret|ärendenr\.?|ärende-nr|ärende[ ]nr\.?|referensnummer|diarienummer|dnr)"
-OTHERS_CASE = compile_(
+OTHERS_CASE = compile_rule(
     rf"""
     (?<![\w.-])
     (?:(?P<owner>[A-ZÅÄÖ][\wåäöéü-]+s)[ \t\u00a0]+{_CASE_LABEL}
@@ -45,7 +45,7 @@ def _check_others_case(text: str, m: re.Match[str]) -> Verdict | None:
 # "Kortets kod: 7731-0426", "Körkortets nummer (48 227 906)", "tillståndets kod PT-2211-08": the code or
 # number of a thing named in the genitive, the thing a person holds. The authority's case, an organisation's,
 # a payment's or a place's numbers are named so too and stay.
-_GENITIVE_LABEL = compile_(
+_GENITIVE_LABEL = compile_rule(
     rf"""
     (?<![\w.-])
     (?P<label>(?P<noun>[A-Za-zÅÄÖåäöéü][a-zåäöéü\-]{{2,30}}?)(?:ets|ens|ns|s)[ \t\u00a0]+
@@ -81,7 +81,7 @@ def _check_genitive_label(text: str, m: re.Match[str]) -> Verdict | None:
 
 # A person's certificate or licence code beside the name in the same cell or line: "Anna Berg (KA 3302-21)",
 # "| Per Ek, SC 1174-19 |" (an inspector's column holds the name and the certification together).
-_CODE_BESIDE_NAME = compile_(
+_CODE_BESIDE_NAME = compile_rule(
     r"(?<![\w-])[A-ZÅÄÖÉÜ][a-zåäöéü\u00df-\u017f]+(?:[ \t-][A-ZÅÄÖÉÜ][a-zåäöéü\u00df-\u017f]+){1,2}"
     r"(?:[ \t]*\([ \t]*(?P<value>[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ \t-]?\d{3,6}(?:[-/]\d{2,4})?)[ \t]*\)"
     r"|,[ \t]*(?P<value2>[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ \t-]?\d{3,6}(?:[-/]\d{2,4})?)(?=[ \t]*(?:\||\n|$)))"
@@ -102,7 +102,7 @@ _CASE_LIKE = re.compile(r"^[A-ZÅÄÖ]{1,6}[ \t-](?:19|20)\d\d[-/]\d{1,5}$")
 # A number a possessive gives one person's thing ("begär kopia av sin akt nr IFO 88-2214", "fick sitt uppdragsavtal
 # med nummer UA-2027-0415", "Gunvors akt nr SOC 71-4408"): whose it is the pronoun or the person's name in the
 # genitive says, so even a case's shape is the person's code here.
-_POSSESSED = compile_(
+_POSSESSED = compile_rule(
     rf"""
     (?<![\w-])(?:(?i:sin|sitt|sina|hans|hennes|deras|min|mitt|din|ditt)|(?P<owner>[A-ZÅÄÖÉÜ][a-zåäöéü-]+s))\s+
     (?P<noun>[a-zåäöéü][a-zåäöéü-]{{1,30}})(?:\s+(?:med|har|hade|med[ \t]+det))?\s+
@@ -145,7 +145,7 @@ def _check_possessed(text: str, m: re.Match[str]) -> Verdict | None:
 
 # A person's number in a register of persons ("Hon har nr 3046 i röstlängden", "står som nummer 118 i
 # medlemsmatrikeln", "har nummer 412 i bostadskön"): the register says whose number it is, however short.
-_NUMBER_IN_REGISTER = compile_(
+_NUMBER_IN_REGISTER = compile_rule(
     r"(?<![\w-])(?i:nr\.?|nummer)[ \t\u00a0]+(?P<value>\d{2,7})[ \t\u00a0]+(?i:i|på)[ \t\u00a0]+"
     r"(?P<register>[a-zåäö-]*(?:längden|längd|registret|registren|matrikeln|matrikel|rullan|kön))(?![\w])"
 )
@@ -164,7 +164,7 @@ _PURCHASE_PAPER = (r"(?:kvitto|kvittot|kassakvitto|kassakvittot|kvittona|orderbe
                    r"ordern|beställning|beställningen|beställningsbekräftelse|beställningsbekräftelsen|köpekvitto|"
                    r"köpekvittot|garantibevis|garantibeviset|faktura|fakturan|offert|offerten|"
                    r"bokningsbekräftelse|bokningsbekräftelsen)")
-_HANDED_IN = compile_(
+_HANDED_IN = compile_rule(
     rf"""
     (?<![\w-])(?i:jag|vi|han|hon|hen|de|paret|köparen|kunden|konsumenten|sökanden|klaganden)
     (?:[ \t\u00a0]+[a-zåäö]+){{0,2}}?[ \t\u00a0]+
@@ -262,7 +262,7 @@ RULES = (
          needs=("ets kod", "ens kod", "ets nummer", "ens nummer", "ets nr", "ens nr", "s kod", "s referens",
                 "s beteckning")),
     Rule("code_beside_name", _CODE_BESIDE_NAME, score=0.75, check=_check_code_beside_name,
-         gate=re.compile(r"(?:\(|,[ \t]*)[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ \t-]?\d{3}")),
+         gate=rule_regex(r"(?:\(|,[ \t]*)[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ \t-]?\d{3}")),
     Rule("possessed_thing_number", _POSSESSED, score=0.8, check=_check_possessed,
          needs=("nummer", "nr", "numret")),
     Rule("number_in_register", _NUMBER_IN_REGISTER, score=0.75, check=_check_number_in_register,

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.detect.language import PageLanguages
 from redact.detect.patterns import leading_letters
 from redact.resolve.page_spans import spans_by_page
@@ -30,7 +30,7 @@ _TOKEN = re.compile(
     rf"|[a-zåäöéü]{{2,4}})(?![\w\-@]|\.[{_L}\d])")
 _CUE_WORDS = r"(?i:sign|attest|gransk|juster|kvitter|handl|ansv|kontroller|bokad|bokat|noter|utförd|utfört|godkän|upprätt)"
 # the words' first letters tested first: re tries a case-insensitive alternation whole at every position
-_CUES = scanning(re.compile(leading_letters(_CUE_WORDS) + _CUE_WORDS))
+_CUES = compile_scanning(leading_letters(_CUE_WORDS) + _CUE_WORDS)
 # Before the initials on their line: the line's start, a cell border, a bracket, a list separator or a signing word.
 _ALONE_BEFORE = re.compile(
     r"(?:^|\t|\||  |\(|/ |(?:^|[ \t.A-ZÅÄÖ])/|, |; |"

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.types import Finding
 
 SCORE = 0.55
@@ -34,8 +34,8 @@ _SHORT_I = "iy"
 #: A long first name's last syllables stand for it too ("Tina" of Kristina, "Bastian", "Pong" of Nattapong).
 _SUFFIX_MIN_NAME = 7
 # any script's letters ("Władek", "Gosia"): capitalised, the rest lower case (tested where it is read)
-_WORD = scanning(re.compile(
-    r"(?<![\w@.\-/])([A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][^\W\d_]{2,9})(?:s|:s)?(?![\w@\-/]|\.\w)"))
+_WORD = compile_scanning(
+    r"(?<![\w@.\-/])([A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][^\W\d_]{2,9})(?:s|:s)?(?![\w@\-/]|\.\w)")
 _FOLLOWED = re.compile(r"\s+([a-zåäö]+)")
 _LEX_BEFORE = re.compile(r"(?<![\w-])(?i:lex)[ \t]+$")  # "lex Maria", "Lex Sarah": a law, no one's name
 _ORG_NOUNS = frozenset({"kommun", "kommuns", "hovrätt", "tingsrätt", "region", "regionen", "län", "stad", "stads"})

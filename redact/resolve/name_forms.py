@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.company_forms import AFTER_NAME, ASSOCIATION_AFTER_NAME
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.detect.foreign_words import WORD_NAMES
 
 #: The genitive endings a copy of a name may carry ("Annas", "Anna's", "Lars'").
@@ -98,7 +98,7 @@ _NAME_BEFORE = re.compile(r"[A-ZÅÄÖÉ][\w-]*[ \t]+$")
 _FORM_AFTER_TRADE = re.compile(rf" (?:{AFTER_NAME})(?![\w-])")
 
 
-_FIRM_OPENING = scanning(re.compile(r"(?<![\w@.-])[A-ZÅÄÖÉ][\w-]*(?= [A-ZÅÄÖ])"))
+_FIRM_OPENING = compile_scanning(r"(?<![\w@.-])[A-ZÅÄÖÉ][\w-]*(?= [A-ZÅÄÖ])")
 
 
 def trade_firm_spans(text: str) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.resolve.derived_short_forms import swedish_stop_words, title_words
 from redact.types import Finding
 
@@ -104,8 +104,8 @@ _ORG_WORD = re.compile(r"(?i)(?:ion|en|al|et|ab|förbund|verket|kassan|kommun|re
 # organisation's word, or an ordinary word (checked by the caller). A nickname is short; a role is often longer.
 _FREE_NICK_MAX = 7
 _CAP_WORD = r"[A-ZÅÄÖÉÜ\u00c0-\u00de\u0100-\u017f][\w-]*"
-_AFTER_NAME = scanning(re.compile(rf"(?<![\w-])(?P<name>(?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD})[ \t]*(?:\n[ \t]*)?"
-                                  rf"\((?P<nick>{_NICK})\)"))
+_AFTER_NAME = compile_scanning(rf"(?<![\w-])(?P<name>(?:{_CAP_WORD}[ \t]+){{0,2}}{_CAP_WORD})[ \t]*(?:\n[ \t]*)?"
+                                  rf"\((?P<nick>{_NICK})\)")
 
 
 def _bracket_labels(page_texts: dict[int, str], people: Sequence[Finding]) -> set[str]:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.company_forms import inside_company_form
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.detect.initials_shapes import NOT_CAMEL
 from redact.detect.defined_codes import defined_codes
 from redact.detect.not_initials import (
@@ -26,7 +26,7 @@ _TIE_END = re.compile(rf"\(({_LETTER}{{2,3}}|(?:{_UP}\.){{2,3}}|{_UP}[a-z]{{1,3}
 # "SR", or with a dot after each letter ("S.R.", in English minutes).
 # With a lowercase particle between ("AvH" for Axel von Hallwyl, "LdM"), matched only against
 # the initials of a person of the document.
-_INITIALS = scanning(re.compile(
+_INITIALS = compile_scanning(
     # a hyphenated surname keeps its hyphen ("T.H-B", "T.H.-B.", "TH-B" for Tiina Huttunen-Berg)
     r"(?<![\w.-])([A-ZÅÄÖÉ]\.[A-ZÅÄÖÉ]\.?-[A-ZÅÄÖÉ]\.?|[A-ZÅÄÖÉ]{2}-[A-ZÅÄÖÉ](?![\w-])|[A-ZÅÄÖÉ]\.-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]\.(?:[A-ZÅÄÖÉ]\.){1,2}|[A-ZÅÄÖÉ]-[A-ZÅÄÖÉ]{2}|[A-ZÅÄÖÉ]{2}[a-zåäö]|[A-ZÅÄÖÉ][a-zåäö][A-ZÅÄÖÉ][a-zåäö]|"
     + _LETTER + r"{2,3}|(?:" + _UP + r"\.){2,3}|"
@@ -35,7 +35,7 @@ _INITIALS = scanning(re.compile(
     # small letters with dots, as some sign ("m.s.", "e.w."): taken only after a verb of signing
     r"(?:[a-zåäö]\.){2,3}(?![a-zåäö])|"
     r"(?:[A-ZÅÄÖÉ]\.?[a-z]{1,3}\.?[A-ZÅÄÖÉ]\.?))(?![\w-])"
-))
+)
 # Small dotted letters that are abbreviations, never someone's initials ("m.m.", "t.ex.", "s.k.").
 _LOWER_ABBREVIATIONS = frozenset({
     "mm", "sk", "tex", "dvs", "osv", "pga", "ed", "fd", "tom", "from", "fn", "iom", "mfl", "ca", "ev", "resp", "ie",

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from redact.detect.address_numbered_streets import STREET_WITH_NUMBER
 from redact.detect.address_shapes import RARE_SUFFIX
-from redact.detect.first_chars import scanning
+from redact.detect.first_chars import compile_scanning
 from redact.resolve.spans import free_matches
 from redact.types import Finding
 
@@ -56,8 +56,8 @@ _FIRM_FORM_AFTER = re.compile(r"[ \t]+(?:AB|HB|KB)(?![\w-])")
 
 
 # a Swedish postcode and the place after it: the post town ("840 97 Storvallen")
-_POST_TOWN = scanning(re.compile(
-    r"(?<![\w-])[1-9]\d\d[ \u00a0]?\d\d[ \t]+([A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)(?![\w-])"))
+_POST_TOWN = compile_scanning(
+    r"(?<![\w-])[1-9]\d\d[ \u00a0]?\d\d[ \t]+([A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)(?![\w-])")
 
 
 def _post_towns(page_texts: dict[int, str]) -> set[str]:
