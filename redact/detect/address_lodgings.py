@@ -128,7 +128,7 @@ def check_ward_home(text: str, m: re.Match[str]) -> Verdict | None:
 # 12", "hus B") is a meeting room or a building of the authority and stays readable: the place must lead.
 _PLACE = r"(?:[A-ZÅÄÖ][\w'’-]+|[a-z]{1,3}-[A-ZÅÄÖ][\w'’-]+)"
 _NUMBERED = r"(?:[ \t]+(?:nr\.?[ \t]*)?(?:\d{1,5}[A-Za-z]?|[A-ZÅÄÖ])(?![\w-]))"
-AREA_ROOM = compile_(rf"""
+AREA_ROOM = compile_rule(rf"""
     (?<![\w-])(?P<place>{_PLACE}(?:[ \t]*,[ \t]*{_PLACE})?)[ \t]*,[ \t]*
     (?:(?P<street>(?i:gata|gatan|väg|vägen|gränd))[ \t]+\d{{1,4}}|(?i:hus|block|huset)[ \t]+(?:\d{{1,3}}[A-Za-z]?|[A-ZÅÄÖ])(?![\w-]))
     (?:[ \t]*,[ \t]*(?i:korridor|uppgång|flygel|våning|plan){_NUMBERED})?

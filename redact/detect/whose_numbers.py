@@ -190,7 +190,7 @@ def _check_handed_in(text: str, m: re.Match[str]) -> Verdict | None:
 # A private person's loan, credit or lease by its contract number ("ett billån med avtalsnummer SCF 4418-220741",
 # "leasingavtalet, avtalsnr LF-2207"): a firm's contract with one person, unlike the authority's own contracts that
 # "avtalsnummer" alone names.
-_LOAN_CONTRACT = compile_(
+_LOAN_CONTRACT = compile_rule(
     rf"""
     (?<![\w-])(?P<noun>(?i:[a-zåäö]*lån|[a-zåäö]*lånet|[a-zåäö]*kredit|[a-zåäö]*krediten|leasing|leasingen
       |[a-zåäö]*leasingavtal|[a-zåäö]*leasingavtalet|avbetalningsköp|avbetalningsköpet|avbetalningsavtal|avbetalningsavtalet))
@@ -220,11 +220,11 @@ _COUNTRY_WORDS = ("estnisk", "finsk", "norsk", "dansk", "isländsk", "polsk", "t
 # * a foreign social insurance's code with the body's short name before it ("KELA 2207/4418/27", "NAV 27/441820"):
 #   Finland's Kela and Norway's NAV; seven digits at least, as a Swedish unit's letters may be the same and stand
 #   before the authority's own short case ("NAV 26-114");
-_FOREIGN_BODY_CODE = compile_(
+_FOREIGN_BODY_CODE = compile_rule(
     r"(?<![\w/-])(?P<value>(?:KELA|Kela|FPA|NAV)[ \u00a0-]\d{2,8}(?:[/-]\d{2,8}){1,3})(?![\w]|[-/.]\d)")
 # * a decision, judgment or case after a country's adjective ("det estniska beslutet 2-27-44182", "den polska domen
 #   nr II C 118/26");
-_FOREIGN_DECISION = compile_(
+_FOREIGN_DECISION = compile_rule(
     rf"""
     (?<![\w-])(?P<label>(?i:(?:{'|'.join(_COUNTRY_WORDS)})a)[ \t\u00a0]+
     (?i:beslutet|domen|domstolsbeslutet|ärendet|målet|avgörandet|utslaget|ärendenumret|målnumret))
@@ -235,7 +235,7 @@ _FOREIGN_DECISION = compile_(
 )
 # * a file number after a file's word in the body's own language ("dosar 1204/299/2026", "Aktenzeichen 3 F 118/26",
 #   "sygn. akt III RC 44/26", "expediente 4418/2026", "saksnummer 26/44182"), in a letter or its subject line.
-_FOREIGN_FILE = compile_(
+_FOREIGN_FILE = compile_rule(
     rf"""
     (?<![\w-])(?P<label>(?i:dosar(?:ul)?|aktenzeichen|sygn\.?[ \t\u00a0]akt|sygnatura[ \t\u00a0]akt|expediente
       |saksnummer|saksnr\.?|sagsnummer|sagsnr\.?|diaarinumero|asianumero))
@@ -272,7 +272,7 @@ RULES = (
     Rule("loan_contract_number", _LOAN_CONTRACT, score=0.8, check=_check_loan_contract,
          needs=("avtalsn", "avtals-nr", "kontraktsn")),
     Rule("foreign_body_code", _FOREIGN_BODY_CODE, score=0.8, check=_check_foreign_case,
-         gate=re.compile(r"(?:KELA|Kela|FPA|NAV)[ \u00a0-]\d")),
+         gate=rule_regex(r"(?:KELA|Kela|FPA|NAV)[ \u00a0-]\d")),
     Rule("foreign_decision_number", _FOREIGN_DECISION, score=0.8, check=_check_foreign_case,
          needs=("beslutet", "domen", "ärendet", "målet", "avgörandet", "utslaget", "numret")),
     Rule("foreign_file_number", _FOREIGN_FILE, score=0.8, check=_check_foreign_case,
