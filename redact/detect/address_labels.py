@@ -13,7 +13,7 @@ import re
 
 from redact.detect import context as ctx
 from redact.detect.address_numbered_streets import AUTHORITY_ADDRESS, NOT_STREET
-from redact.detect.address_shapes import EXTRA, NUMBER, POST, SP, WORD
+from redact.detect.address_shapes import ADDRESS_PART_WORD, EXTRA, NUMBER, POST, SP, WORD
 from redact.detect.patterns import Verdict, compile_
 
 
@@ -46,7 +46,7 @@ def check_home_label_value(text: str, m: re.Match[str]) -> Verdict | None:
     kept: list[str] = []
     for part in value.split(","):
         first = part.split()[0] if part.split() else ""
-        if kept and first[:1].islower() and not _ADDRESS_PART_WORD.match(first):
+        if kept and first[:1].islower() and not ADDRESS_PART_WORD.match(first):
             break
         kept.append(part)
     # a home or an organisation named before the street ("Bostad: Äldreboendet Lärkan, Lärkgatan 10") is the
@@ -67,9 +67,6 @@ INSTITUTION = re.compile(r"(?i)(?:boende|boendet|bostaden|hem|hemmet|gården|int
                          r"skola|skolan|sjukhus|sjukhuset|center|centret|\bAB|\bHB|kommun|kommunen)\b")
 
 
-# A lowercase word that opens a part of an address: a flat, a block, a village's kind, a street word ("lgh 1102",
-# "bl. 4", "s. Hlyboka", "vul. Sadova 17", "c/o Lind").
-_ADDRESS_PART_WORD = re.compile(r"(?:[a-zà-ÿ]{1,4}\.|c/o|lgh|kv|apt|ap|bl|nr|no|iela|gatvė|ulica|vul|ul)$")
 
 
 def check_after_label(text: str, m: re.Match[str]) -> Verdict | None:

@@ -90,3 +90,7 @@ POST = rf"""
 # After a street word the town may go on the line after its postal code ("Solhöjden 12, 796 32" / "Skärvik"): a
 # paragraph wrapped there. Only after a street word: "Box 200, 684 28" / "Rönnåker" is often the authority's own.
 POST_WRAPPED = POST.replace(rf"{POSTCODE}{SP}+{TOWN}", rf"{POSTCODE}(?:{SP}+|{SP}*\n[ \t]*){TOWN}")
+
+# A lowercase word that opens a part of an address: a flat, a block, a village's kind, a street word ("lgh 1102",
+# "bl. 4", "s. Hlyboka", "vul. Sadova 17", "c/o Lind"); any other lowercase word opens a remark.
+ADDRESS_PART_WORD = re.compile(r"(?:[a-zà-ÿ]{1,4}\.|c/o|lgh|kv|apt|ap|bl|nr|no|iela|gatvė|ulica|vul|ul)$")

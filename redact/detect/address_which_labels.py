@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from redact.detect.address_shapes import ADDRESS_PART_WORD
 from redact.detect.patterns import Verdict, compile_rule
 
 # the label: which address (earlier, new, current, last, former), then the noun; a verb may stand between the label
@@ -24,9 +25,6 @@ WHICH_ADDRESS = compile_rule(
     r"(?P<value>[^\W_][^\n;:()]{2,90}?)(?=[ \t]*(?:[;\n)]|$|\.[ \t]*(?:\n|$)|\.[ \t]+[A-ZÅÄÖ]|,[ \t]+(?:men|och|där|som)"
     r"[ \t]))")
 NEEDS = ("adress",)
-# a lowercase abbreviation or unit word may open a part ("ul. Długa 4, m. 12", "lgh 1102"); any other lowercase
-# word opens a remark
-_PART_WORD = re.compile(r"(?:[a-zà-ÿ]{1,4}\.|c/o|lgh|kv|apt|ap|bl|nr|no|iela|gatvė|ulica|vul|ul)$")
 # the number first and then a word ("12 Phố Hàng Bạc", "14 Elm Road"): the word is a street's name, capitalised;
 # "ny adress 2 veckor senare" is a time
 _NUMBER_FIRST = re.compile(r"\d{1,4}[A-Za-z]?,?[ \t]+(?P<word>\S)")
@@ -40,7 +38,7 @@ def _up_to_clause(value: str) -> str:
     seen_digit = False
     for w in re.finditer(r"\S+", value):
         word = w.group().rstrip(",")
-        if (seen_digit and word[:1].islower() and not _PART_WORD.match(word)
+        if (seen_digit and word[:1].islower() and not ADDRESS_PART_WORD.match(word)
                 and not _STREET_WORD.fullmatch(word.rstrip("."))):
             return value[:w.start()]
         seen_digit = seen_digit or any(ch.isdigit() for ch in word)
@@ -57,7 +55,7 @@ def _sentence_before_number(value: str) -> bool:
         word = w.group().rstrip(",.")
         if any(ch.isdigit() for ch in word):
             return False
-        if (len(word) >= 4 and word[:1].islower() and not _PART_WORD.match(w.group().rstrip(","))
+        if (len(word) >= 4 and word[:1].islower() and not ADDRESS_PART_WORD.match(w.group().rstrip(","))
                 and not _STREET_WORD.fullmatch(word)):
             return True
     return False
@@ -71,7 +69,7 @@ def check_which_address(text: str, m: re.Match[str]) -> Verdict | None:
     kept: list[str] = []
     for part in value.split(","):
         first = part.split()[0] if part.split() else ""
-        if kept and first[:1].islower() and not _PART_WORD.match(first):
+        if kept and first[:1].islower() and not ADDRESS_PART_WORD.match(first):
             break
         kept.append(part)
     value = _up_to_clause(",".join(kept)).rstrip(" .,")
