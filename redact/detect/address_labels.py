@@ -13,7 +13,7 @@ import re
 
 from redact.detect import context as ctx
 from redact.detect.address_numbered_streets import AUTHORITY_ADDRESS, NOT_STREET
-from redact.detect.address_shapes import ADDRESS_PART_WORD, EXTRA, NUMBER, POST, SP, WORD
+from redact.detect.address_shapes import EXTRA, NUMBER, POST, SP, WORD, parts_before_remark
 from redact.detect.patterns import Verdict, compile_
 
 
@@ -43,12 +43,7 @@ def check_home_label_value(text: str, m: re.Match[str]) -> Verdict | None:
     lead, end = home_in_sentence(value)  # "Mira bodde på Ringvägen 4, Ekby fram till 2019": the home alone
     value = value[lead:end]
     # the address's parts up to the first that is a remark ("..., portkod lämnas muntligen", "..., fastigheten X")
-    kept: list[str] = []
-    for part in value.split(","):
-        first = part.split()[0] if part.split() else ""
-        if kept and first[:1].islower() and not ADDRESS_PART_WORD.match(first):
-            break
-        kept.append(part)
+    kept = parts_before_remark(value)
     # a home or an organisation named before the street ("Bostad: Äldreboendet Lärkan, Lärkgatan 10") is the
     # organisation's name, not the address
     skip = lead

@@ -94,3 +94,15 @@ POST_WRAPPED = POST.replace(rf"{POSTCODE}{SP}+{TOWN}", rf"{POSTCODE}(?:{SP}+|{SP
 # A lowercase word that opens a part of an address: a flat, a block, a village's kind, a street word ("lgh 1102",
 # "bl. 4", "s. Hlyboka", "vul. Sadova 17", "c/o Lind"); any other lowercase word opens a remark.
 ADDRESS_PART_WORD = re.compile(r"(?:[a-zà-ÿ]{1,4}\.|c/o|lgh|kv|apt|ap|bl|nr|no|iela|gatvė|ulica|vul|ul)$")
+
+
+def parts_before_remark(value: str) -> list[str]:
+    """The comma-separated parts of an address up to the first that a lowercase word no address part opens with opens
+    (a remark: "..., portkod lämnas muntligen")."""
+    kept: list[str] = []
+    for part in value.split(","):
+        first = part.split()[0] if part.split() else ""
+        if kept and first[:1].islower() and not ADDRESS_PART_WORD.match(first):
+            break
+        kept.append(part)
+    return kept

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.address_shapes import ADDRESS_PART_WORD
+from redact.detect.address_shapes import ADDRESS_PART_WORD, parts_before_remark
 from redact.detect.patterns import Verdict, compile_rule
 
 # the label: which address (earlier, new, current, last, former), then the noun; a verb may stand between the label
@@ -66,12 +66,7 @@ def check_which_address(text: str, m: re.Match[str]) -> Verdict | None:
     from redact.detect.table_values import home_with_number
 
     value = m.group("value")
-    kept: list[str] = []
-    for part in value.split(","):
-        first = part.split()[0] if part.split() else ""
-        if kept and first[:1].islower() and not ADDRESS_PART_WORD.match(first):
-            break
-        kept.append(part)
+    kept = parts_before_remark(value)
     value = _up_to_clause(",".join(kept)).rstrip(" .,")
     if _sentence_before_number(value):
         return None
