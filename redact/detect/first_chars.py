@@ -174,14 +174,7 @@ def _first_item(op, av, flags: int, out: _Set) -> bool:
 
 def parsed_pattern(pattern: re.Pattern[str]):  # noqa: ANN201 (re's SubPattern)
     """``pattern`` as ``re`` parses it, for :func:`scanning` and ``opening_words``; None where neither reads it."""
-    if not _USABLE or not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
-        return None
-    if pattern.flags & SRE_FLAG_LOCALE:
-        return None
-    try:
-        return _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # pragma: no cover - re internals not as expected: the pattern as written
-        return None
+    return parse(pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else None
 
 
 def scanning(pattern: re.Pattern[str], parsed=None) -> re.Pattern[str]:  # noqa: ANN001 (re's SubPattern)
