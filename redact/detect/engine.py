@@ -78,6 +78,7 @@ from redact.detect.presidio import analyze_many, build_analyzer
 from redact.detect.code_columns import listed_codes
 from redact.detect.giro_columns import listed_giros
 from redact.detect.id_labels import past_cell_label
+from redact.detect.make_model_serials import make_in_serial_cell
 from redact.detect.table_columns import (
     ADDRESS, BANK, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, SIGN, Cell, header_words_only, headed_cells, names_a_number,
 )
@@ -404,6 +405,8 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
                PROPERTY: "fastighetsbeteckning", ADDRESS: "adress"}.get(c.kind, "namn")
         # "pass 95418227" under "Legitimation": the document's kind is a label, the number the identifier
         start = past_cell_label(page.text, c.start, c.end) if c.kind == ID else c.start
+        if c.kind == ID and start > c.start and make_in_serial_cell(c.header, page.text[c.start:start]):
+            start = c.start  # "Oticon 4418 220 7" under "Serienr": the make is part of the serial
         if c.kind == ID and start > c.start:
             # "Rolex Z 4471832" under "Föremål, serienr": the make before the serial is a word of the cell's label,
             # no one's name, though a name reader takes it (and the series' letter after it) for one
