@@ -113,7 +113,9 @@ _STREET_WORDS = (r"al\.|pr\.|pl\.|os\.|a\.|iela|gatvė|g\.|ul\.|ulica|ulice|vul\
 _HOUSE_NUMBER = re.compile(
     rf"(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?|(?i:{_STREET_WORDS}))[ \t]+(?:nr\.?[ \t]?|No\.?[ \t]?)?\d{{1,5}}"
     r"(?:[ \t]?[A-Za-z])?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\d:])"
-    r"|^\d{1,4}[A-Za-z]?,?[ \t]+[^\W\d_]"
+    # (a house number before the street, a plot's and its house's joined by a slash as in India and Thailand: "14/2
+    # Park Road", "99/14 Moo 3")
+    r"|^\d{1,4}(?:/\d{1,4})?[A-Za-z]?,?[ \t]+[^\W\d_]"
 )
 _STREET_WORD = re.compile(rf"(?i:{_STREET_WORDS})")
 # A public place or a room numbered in the cell is no home: "Elevhemmet, rum 14", "Avd 3"; nor a phone or a code.
