@@ -50,8 +50,12 @@ _BIRTH_NOUN = r"(?:födseln|födsel|födelsen)"
 # A form's longer label, up to its colon on the same line, says whose birth the field holds: "Födelsedatum för barn i
 # hushållet: 11 maj 2018", "Födelsedatum för den som ansökan gäller: …" (the words lowercase, a colon ends them).
 _LABEL_PHRASE = rf"{SP}+(?:[a-zåäö]+{SP}+){{3,6}}[a-zåäö]+:{SP}*\n?[ \t]*"
+# Where the date is read, in up to four words, and a linking verb say the same ("födelsedag i den gamla kalendern är",
+# "födelsedatum enligt det danska passet var").
+_WHERE_THEN_LINK = (rf"{SP}+(?i:i|enligt){SP}+(?:[^\W\d_]+{SP}+){{0,2}}[^\W\d_]+,?(?:{SP}+|{SP}*\n[ \t]*)"
+                    rf"(?i:är|var|blir|står{SP}+som|anges{SP}+som)(?:{SP}+|{SP}*\n[ \t]*)")
 _GAP = (rf"(?::?{SP}*\n?[ \t]*|,?{SP}+(?:\(?[\wåäöÅÄÖ.,]+\)?:?(?:{SP}+|{SP}*\n[ \t]*)){{1,3}}?"  # the date may begin the next line
-        rf"|{_LABEL_PHRASE})")
+        rf"|{_LABEL_PHRASE}|{_WHERE_THEN_LINK})")
 _BR = rf"(?:{SP}|{SP}*\n{SP}*)"  # a space, or a line break where a rendering wrapped the date ("12" / "april 2005")
 _DATE = rf"""
     (?P<date>
