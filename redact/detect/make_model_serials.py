@@ -114,11 +114,16 @@ _MAKE_WORDS = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖÉ][a-z
                          r"[ \t\u00a0]*")
 
 
+# a header naming the thing too ("Föremål, serienr", "Märke och serienummer"): the make there is the thing's
+# description, the column's other half, and stays readable
+_THING_HEADER = re.compile(r"(?i)(?<![\w])(?:föremål|sak|vara|objekt|modell|märke|fabrikat|typ|apparat|hjälpmedel)")
+
+
 def make_in_serial_cell(header: str, before: str) -> bool:
     """True when ``before``, the words in front of the number in a cell under ``header``, is the make of a serial
-    in a column of serials: part of the one thing's number, as after a serial's own label."""
-    return (_SERIAL_HEADER.search(header) is not None and _MAKE_WORDS.fullmatch(before) is not None
-            and not _NUMBERED_THING.match(before.split()[0]))
+    in a column of serials alone: part of the one thing's number, as after a serial's own label."""
+    return (_SERIAL_HEADER.search(header) is not None and _THING_HEADER.search(header) is None
+            and _MAKE_WORDS.fullmatch(before) is not None and not _NUMBERED_THING.match(before.split()[0]))
 
 
 RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_serial,
