@@ -17,7 +17,7 @@ from spacy.language import Language
 
 from redact.detect.address_chains import bridge_address_parts, with_parts_before, with_units_after
 from redact.detect.address_growth import grow_addresses_abroad, with_country_after
-from redact.detect.address_joins import join_address_parts
+from redact.detect.address_joins import join_address_parts, with_town_cell_after
 from redact.detect.address_lodgings import with_lodging_before
 from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
@@ -287,7 +287,8 @@ class Detector:
             # one home's address, the rules' and the tagger's, are one finding with the short parts between them
             # (see address_chains, address_joins)
             findings = designations_as_addresses(findings, page.text)
-            findings = join_address_parts(bridge_address_parts(findings, page.text), page.text)
+            findings = with_town_cell_after(join_address_parts(bridge_address_parts(findings, page.text), page.text),
+                                            page.text)
             # "Rauno Lind" / "Nybodarna" / "820 50 Los": a letter's home without a number (see window_places)
             findings = with_window_places(findings, page.text, page.number)
             findings = drop_towns_read_as_persons(findings, page.text)  # "Kvarngatan 40 i Sala": the town
