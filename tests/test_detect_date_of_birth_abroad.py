@@ -395,3 +395,23 @@ def test_greek_kurmanji_indonesian_and_malay_birth_dates(text, expected):
 ])
 def test_those_months_without_a_birth_word_stay(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the months Levantine Arabic and the Kurmanji of Syria name in two words
+    ("Modern är född 19 Kanun al-Thani 1983 i Homs.", "19 Kanun al-Thani 1983"),
+    ("Fadern, född 2 Tishrin al-Awwal 1977, bor i Hama.", "2 Tishrin al-Awwal 1977"),
+    ("Sonen är född 11 kanûna paşîn 2016 enligt intyget.", "11 kanûna paşîn 2016"),
+    ("Dottern är född 5 çiriya pêşîn 2018.", "5 çiriya pêşîn 2018"),
+])
+def test_a_month_of_two_words_after_a_birth_word(text, expected):
+    assert expected in found(text)
+
+
+def test_a_month_of_two_words_without_a_birth_word_stays():
+    assert not found("Mötet hölls 19 Kanun al-Thani 2021 i Homs.")
+
+
+@pytest.mark.parametrize("value", ["19 Kanun al-Thani 1983", "11 kanûna paşîn 2016", "3 Tishreen al-Thani 1990"])
+def test_a_birth_column_takes_a_month_of_two_words(value):
+    assert value_fits(BIRTH, value, "Född")
