@@ -40,6 +40,9 @@ def glyphs_near(runs: Sequence[Run], r: Rect) -> list[Glyph]:
     x0, y0, x1, y1 = r[0] - 0.5, r[1] - 0.5, r[2] + 0.5, r[3] + 0.5
     near: list[Glyph] = []
     for run in runs:
+        b = run.bbox  # (the test ``glyphs_in`` opens with, without a call for each of the page's runs)
+        if b[0] > x1 or b[2] < x0 or b[1] > y1 or b[3] < y0:
+            continue
         near.extend(run.glyphs_in(x0, y0, x1, y1))
     return near
 
