@@ -37,7 +37,8 @@ def remove_masked(
     owned: list[tuple[int, Rect]] = []  # glyph paths each rectangle takes (its index in ``taken``)
     # Image pixels are blanked in whole pixels, beyond a narrowed rectangle: on a page
     # with images the box drawn covers the whole mask, so no blank strip shows.
-    has_images = bool(page.get_images())
+    images = page.get_images(full=True)  # (also the images noted before the redaction, below: the page is unchanged till then)
+    has_images = bool(images)
     grids = image_grids(page) if has_images else []
     outlines = outline_glyphs(page)
     for m in masks:
@@ -65,7 +66,7 @@ def remove_masked(
     # Paths under a box that the rectangles leave (a mitred bound reaching past them; a nearer mask met first).
     art_left = art_may_be_left(page.get_bboxlog() if bboxlog is None else bboxlog, taken, [b for b, _ in boxes])
     tilted = capture_tilted(page, taken) if has_images else []  # MuPDF blanks a tilted image past the box
-    stenciled = stenciled_images(page)
+    stenciled = stenciled_images(page, images)
     redact_rects(
         page, taken,
         images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
