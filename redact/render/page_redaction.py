@@ -17,6 +17,7 @@ from redact.render.hidden import Run, page_runs
 from redact.render.mask_removal import remove_masked
 from redact.render.normalise import prepare_page
 from redact.render.type3 import _is_type3, _type3_names
+from redact.render.under_images import PagePictures
 from redact.render.unseen_removal import Unseen, find_unseen, remove_unseen
 from redact.types import Mask, Rect, RenderOptions
 
@@ -28,10 +29,12 @@ def redact_page(
     prepared: set[int] | None = None, explain: bool = True,
 ) -> str:
     """Redact one page; returns why visible glyphs that no box covers were taken (see RenderReport), else ''."""
-    # One run of the page's device log serves both looks for content under an opaque box.
+    # One run of the page's device log serves both looks for content under an opaque box, and one read of its
+    # opaque images (which decodes every image) both looks under a picture: the page is unchanged till both are done.
     bboxlog = page.get_bboxlog() if options.remove_hidden_text else None
-    runs = page_runs(page, hidden_layers, bboxlog)
-    unseen = find_unseen(page, runs, bboxlog) if bboxlog is not None else Unseen([], [], ([], []), [])
+    pictures = PagePictures(page, bboxlog) if bboxlog is not None else None
+    runs = page_runs(page, hidden_layers, bboxlog, pictures)
+    unseen = find_unseen(page, runs, bboxlog, pictures) if bboxlog is not None else Unseen([], [], ([], []), [])
     parses = PageParses()  # the page's stream is read to prepare it and again by each removal
     if unseen or masks:
         try:  # after reading the glyphs: the rewrite keeps every one where it was

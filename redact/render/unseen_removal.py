@@ -23,7 +23,7 @@ from redact.render.hidden import Glyph, Run, hidden_rects_of, invisible_rects_of
 from redact.render.rect_fit import fit_hidden, glyphs_near, takes_visible, visible_glyphs
 from redact.render.removal import redact_rects
 from redact.render.stencils import repack_stencils
-from redact.render.under_images import art_under_images, blank_images_under_images
+from redact.render.under_images import PagePictures, art_under_images, blank_images_under_images
 from redact.types import Rect
 
 log = logging.getLogger(__name__)
@@ -42,13 +42,14 @@ class Unseen:
         return bool(self.hidden or self.invisible or self.under_boxes[0] or self.under_boxes[1] or self.art_under)
 
 
-def find_unseen(page: pymupdf.Page, runs: Sequence[Run], bboxlog: Sequence) -> Unseen:
-    """What of ``page`` a reader cannot see, from its traced ``runs`` and its device log ``bboxlog``."""
+def find_unseen(page: pymupdf.Page, runs: Sequence[Run], bboxlog: Sequence, pictures: PagePictures | None = None) -> Unseen:
+    """What of ``page`` a reader cannot see, from its traced ``runs``, its device log ``bboxlog`` and that log's
+    opaque images ``pictures`` (when the caller kept them from the trace's look)."""
     return Unseen(
         hidden_rects_of(runs),
         invisible_rects_of(runs),
         covered_images(page, bboxlog),
-        covered_paths(page, bboxlog) + art_under_images(page, bboxlog),
+        covered_paths(page, bboxlog) + art_under_images(page, bboxlog, pictures),
     )
 
 
