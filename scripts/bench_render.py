@@ -24,7 +24,7 @@ sys.path.insert(0, str(HERE))
 
 from make_benchmark_pdf import make_pdf  # noqa: E402
 
-from redact.render import pdf as render  # noqa: E402
+from redact.render import page_redaction, pdf as render  # noqa: E402
 from redact.render.hidden import page_runs  # noqa: E402
 from redact.render.scrub import scrub  # noqa: E402
 from redact.types import Mask, RenderOptions  # noqa: E402
@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             page_runs(page)
             steps["trace"] += time.perf_counter() - t
             t = time.perf_counter()
-            render._redact_page(page, by_page.get(page.number + 1, ()), RenderOptions(), frozenset())
+            page_redaction.redact_page(page, by_page.get(page.number + 1, ()), RenderOptions(), frozenset())
             steps["annotate+apply"] += time.perf_counter() - t
         t = time.perf_counter()
         scrub(doc)

@@ -3,7 +3,7 @@
 render and verification helpers of a git revision and with this tree's, and check that both give the same.
 
 The helpers compared: ``render.hidden._lines_of`` (a traced span cut into lines), ``render.clipped.clipped_origins``
-(the clip check), ``render.pdf._draw_boxes`` and ``verify.rule.occurrences``. The revision's modules are imported
+(the clip check), ``render.mask_boxes.draw_boxes`` and ``verify.rule.occurrences``. The revision's modules are imported
 from a copy beside this tree's ``redact`` and swapped in for the run; everything else is this tree's. Old and new
 run alternately, so that other work on a shared machine slows both alike. Each round checks that both outputs
 read the same (MuPDF's text, the boxes drawn per page) and that both verifications agree.
@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import redact.render.clipped as clipped
     import redact.render.hidden as hidden
+    import redact.render.mask_removal as mask_removal
     import redact.render.pdf as render
     import redact.verify.rule as rule
     from redact.detect.engine import Detector
@@ -55,17 +56,17 @@ def main(argv: list[str] | None = None) -> int:
         at_rev = {
             "hidden": load_at(args.rev, "redact/render/hidden.py", "hidden_at_rev", work),
             "clipped": load_at(args.rev, "redact/render/clipped.py", "clipped_at_rev", work),
-            "pdf": load_at(args.rev, "redact/render/pdf.py", "pdf_at_rev", work),
+            "boxes": load_at(args.rev, "redact/render/mask_boxes.py", "boxes_at_rev", work),
             "rule": load_at(args.rev, "redact/verify/rule.py", "rule_at_rev", work),
         }
         old = {"lines": at_rev["hidden"]._lines_of, "clipped": getattr(at_rev["clipped"], "clipped_origins", None) or at_rev["clipped"]._clipped_origins,
-               "draw": at_rev["pdf"]._draw_boxes, "occurrences": at_rev["rule"].occurrences}
+               "draw": at_rev["boxes"].draw_boxes, "occurrences": at_rev["rule"].occurrences}
         new = {"lines": hidden._lines_of, "clipped": hidden.clipped_origins,
-               "draw": render._draw_boxes, "occurrences": rule.occurrences}
+               "draw": mask_removal.draw_boxes, "occurrences": rule.occurrences}
 
         def use(which: dict) -> None:
             hidden._lines_of, hidden.clipped_origins = which["lines"], which["clipped"]
-            render._draw_boxes, rule.occurrences = which["draw"], which["occurrences"]
+            mask_removal.draw_boxes, rule.occurrences = which["draw"], which["occurrences"]
 
         pdf = make_pdf(args.pages, work / "bench.pdf")
         base = RunOptions()

@@ -11,7 +11,8 @@ import pytest
 import pdf_builders as b
 from redact.errors import FindingsError
 from redact.render.hidden import hidden_text_rects
-from redact.render.pdf import label_for, render_pdf, short_ground
+from redact.render.labels import label_for, short_ground
+from redact.render.pdf import render_pdf
 from redact.types import Mask, RenderOptions
 
 LINES = [

@@ -9,7 +9,7 @@ import pymupdf
 import pytest
 
 import pdf_builders as b
-from redact.render import pdf as render
+from redact.render import mask_boxes, mask_removal
 from redact.render.box_paths import rect_paths
 from redact.render.pdf import render_pdf
 from redact.types import RenderOptions
@@ -52,17 +52,17 @@ def test_rect_paths_write_what_shape_draw_rect_writes(rotate: int, crop: tuple |
 def _draw_boxes_with_shape(page: pymupdf.Page, boxes, fill) -> None:
     """The renderer's box drawing as it was, one Shape.draw_rect per box (labels as they are drawn now)."""
     shape = page.new_shape()
-    unit, rotation = render._user_unit(page), page.rotation
+    unit, rotation = mask_boxes.user_unit(page), page.rotation
     for rect, _ in boxes:
-        shape.draw_rect(pymupdf.Rect(render._as_drawn(rect, unit, rotation)))
+        shape.draw_rect(pymupdf.Rect(mask_boxes.as_drawn(rect, unit, rotation)))
     shape.finish(fill=fill, color=None, width=0)
     light = 0.299 * fill[0] + 0.587 * fill[1] + 0.114 * fill[2] > 0.5
     ink = (0.0, 0.0, 0.0) if light else (1.0, 1.0, 1.0)
     for rect, label in boxes:
-        placed = render._fit_label(rect, label)
+        placed = mask_boxes.fit_label(rect, label)
         if placed:
             point, size = placed
-            shape.insert_text(point, label, fontname=render._LABEL_FONT, fontsize=size, color=ink)
+            shape.insert_text(point, label, fontname=mask_boxes.LABEL_FONT, fontsize=size, color=ink)
     shape.commit()
 
 
@@ -85,7 +85,7 @@ def test_a_rendered_file_has_the_same_content_as_with_shape_draw_rect(tmp_path: 
     now, before = tmp_path / "now.pdf", tmp_path / "before.pdf"
     options = RenderOptions(label=label)
     render_pdf(src, masks, now, options)
-    monkeypatch.setattr(render, "_draw_boxes", _draw_boxes_with_shape)
+    monkeypatch.setattr(mask_removal, "draw_boxes", _draw_boxes_with_shape)
     render_pdf(src, masks, before, options)
     assert _page_contents(now) == _page_contents(before)
     assert any(b" re\n" in c for c in _page_contents(now))

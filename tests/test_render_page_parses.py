@@ -7,7 +7,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from redact.render import content, pdf as render
+from redact.render import content, page_redaction, pdf as render
 from redact.render.content import ContentError, PageParses, parse
 from redact.types import Mask
 
@@ -59,7 +59,7 @@ def test_page_read_twice_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
     real = content.parse
     monkeypatch.setattr(content, "parse", lambda data: parsed.append(data) or real(data))
-    monkeypatch.setattr(render, "PageParses", Counting)
+    monkeypatch.setattr(page_redaction, "PageParses", Counting)
     render.render_pdf(src, masks, tmp_path / "once.pdf")
     page_stream = asked[0]
     assert asked.count(page_stream) >= 2  # sizes anchored, then line starts kept: the same stream
@@ -70,7 +70,7 @@ def test_page_read_twice_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyP
         def __call__(self, data: bytes) -> content.Parsed:
             return parse(data)
 
-    monkeypatch.setattr(render, "PageParses", Fresh)
+    monkeypatch.setattr(page_redaction, "PageParses", Fresh)
     render.render_pdf(src, masks, tmp_path / "fresh.pdf")
     assert _page_streams(tmp_path / "once.pdf") == _page_streams(tmp_path / "fresh.pdf")
     with pymupdf.open(tmp_path / "once.pdf") as doc:

@@ -25,7 +25,7 @@ import numpy as np
 import pymupdf
 
 from redact.render.glyphs import INVISIBLE_TYPES, is_blank_char
-from redact.render.under_images import glyphs_under_images, judged_area
+from redact.render.under_images import PagePictures, glyphs_under_images, judged_area
 from redact.types import Rect
 
 log = logging.getLogger(__name__)
@@ -48,12 +48,13 @@ def _fills(entries: Sequence[tuple[str, Sequence[float]]]) -> list[tuple[int, Re
 
 
 def covered_origins(
-    page: pymupdf.Page, trace: Sequence[dict], entries: Sequence[tuple[str, Sequence[float]]] | None = None
+    page: pymupdf.Page, trace: Sequence[dict], entries: Sequence[tuple[str, Sequence[float]]] | None = None,
+    pictures: PagePictures | None = None,
 ) -> frozenset[tuple[float, float]]:
     """Origins (trace coordinates) of the traced glyphs that an opaque fill or an opaque image drawn later hides wholly.
 
-    ``entries`` is the page's device log when the caller has it (it costs a run of the page).
-    Images are judged in ``render.under_images``.
+    ``entries`` is the page's device log when the caller has it (it costs a run of the page), ``pictures``
+    the opaque images of that log when the caller keeps them for its own look. Images are judged in ``render.under_images``.
     """
     if not trace:
         return frozenset()
@@ -62,7 +63,7 @@ def covered_origins(
     except Exception as exc:  # pragma: no cover - the glyphs stay, as before; detection still sees them
         log.info("sida %d: sidans ritordning kunde inte läsas (%s)", page.number + 1, exc)
         return frozenset()
-    return _under_fills(page, trace, entries) | glyphs_under_images(page, trace, entries)
+    return _under_fills(page, trace, entries) | glyphs_under_images(page, trace, entries, pictures)
 
 
 def _under_fills(

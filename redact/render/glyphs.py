@@ -6,7 +6,7 @@ a tenth in from every side); ``box`` is where the glyph is drawn: the same box
 with the ascender and descender held to a sane multiple of the rendered size
 (a font that claims an ascender of 400 ems would otherwise make one glyph's
 removal box a whole column), yet always reaching into ``core`` so a rectangle
-built from boxes still takes the glyph. See ``render.pdf`` for how a rectangle
+built from boxes still takes the glyph. See ``render.rect_fit`` for how a rectangle
 is fitted so it takes the hidden glyphs and not the visible ones beside them.
 """
 

@@ -31,6 +31,7 @@ from redact.render.covered import covered_origins
 from redact.render.glyphs import INVISIBLE_TYPES, Glyph, MupdfBoxes, Run, is_blank_char, is_upright, origin_key, rendered_size, text_page_box
 from redact.render.vertical_glyphs import vertical_metrics
 from redact.render.type3 import _is_type3, _painted_by_procedure, _type3_names
+from redact.render.under_images import PagePictures
 from redact.render.visibility import Backgrounds, needs_background, span_hidden_reason
 from redact.types import Rect
 
@@ -45,12 +46,15 @@ _Y = _Y0  # of an origin (x, y)
 STACK_TOLERANCE = 0.5
 
 
-def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = (), bboxlog: Sequence | None = None) -> list[Run]:
+def page_runs(
+    page: pymupdf.Page, hidden_layers: Collection[str] = (), bboxlog: Sequence | None = None, pictures: PagePictures | None = None
+) -> list[Run]:
     """Every traced span of the page, with the reason it is hidden ('' when visible).
 
     ``hidden_layers`` names optional-content groups that were switched off in
     the input: text in them is hidden even when the caller switched them on to
-    see it. ``bboxlog`` is the page's device log (``Page.get_bboxlog``) when the caller has it.
+    see it. ``bboxlog`` is the page's device log (``Page.get_bboxlog``) when the caller has it,
+    ``pictures`` its opaque images when the caller keeps them for another look (``under_images.PagePictures``).
     """
     trace = page.get_texttrace()
     if not trace:
@@ -62,7 +66,7 @@ def page_runs(page: pymupdf.Page, hidden_layers: Collection[str] = (), bboxlog: 
     if type3 and any(s["type"] in INVISIBLE_TYPES and _is_type3(s, type3) for s in trace):
         painted = _painted_by_procedure(page, bboxlog)
     clipped = clipped_origins(page, trace)
-    covered = frozenset(origin_key(o) for o in covered_origins(page, trace, bboxlog))
+    covered = frozenset(origin_key(o) for o in covered_origins(page, trace, bboxlog, pictures))
     own = MupdfBoxes(page) if any(not is_upright(s) or _is_type3(s, type3) for s in trace) else None
     vertical = vertical_metrics(page, trace)  # {} unless the page has vertical writing
     runs: list[Run] = []

@@ -31,6 +31,7 @@ that it stays painted. The original colour space is put back when it was a devic
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -67,12 +68,14 @@ class ImagesBefore:
     keyed: tuple[_Keyed, ...] = ()
 
 
-def stenciled_images(page: pymupdf.Page) -> ImagesBefore:
-    """The images the page draws, those with a stencil mask noted (taken before the redaction)."""
+def stenciled_images(page: pymupdf.Page, images: Sequence[tuple] | None = None) -> ImagesBefore:
+    """The images the page draws, those with a stencil mask noted (taken before the redaction).
+
+    ``images``: the page's ``get_images(full=True)`` when the caller has just read it (the page unchanged since)."""
     doc = page.parent
     out = []
     keyed = []
-    xrefs = _image_xrefs(page)
+    xrefs = _image_xrefs(page) if images is None else [info[0] for info in images if info[0] > 0]
     for xref in xrefs:
         kind, value = doc.xref_get_key(xref, "Mask")
         if kind == "array":

@@ -83,6 +83,24 @@ def opaque_images(page: pymupdf.Page, entries: Entries) -> list[tuple[int, Rect]
     return found
 
 
+class PagePictures:
+    """:func:`opaque_images` of one page and its device log, read at the first ask and kept for the page's later asks.
+
+    The text under the pictures and the art under them are judged on the page unchanged, and each read decodes
+    every image of the page again for its digest (a scanned page: several milliseconds). Per page, never kept
+    past the page's first change; a read that fails is tried again at the next ask, as a fresh read would be.
+    """
+
+    def __init__(self, page: pymupdf.Page, entries: Entries):
+        self._page, self._entries = page, entries
+        self._found: list[tuple[int, Rect]] | None = None
+
+    def __call__(self) -> list[tuple[int, Rect]]:
+        if self._found is None:
+            self._found = opaque_images(self._page, self._entries)
+        return self._found
+
+
 def _opaque_object(doc: pymupdf.Document, xref: int) -> bool:
     """The image object has no mask, soft mask or alpha of its own (an inline image, xref 0, is judged by MuPDF's word)."""
     if not xref:
@@ -95,9 +113,13 @@ def _opaque_object(doc: pymupdf.Document, xref: int) -> bool:
     return "JPX" not in value  # JPEG 2000 may carry alpha that the dictionary does not tell
 
 
-def glyphs_under_images(page: pymupdf.Page, trace: Sequence[dict], entries: Entries) -> frozenset[tuple[float, float]]:
-    """Origins (trace coordinates) of the traced glyphs that an opaque image drawn later hides wholly."""
-    images = opaque_images(page, entries)
+def glyphs_under_images(
+    page: pymupdf.Page, trace: Sequence[dict], entries: Entries, pictures: PagePictures | None = None
+) -> frozenset[tuple[float, float]]:
+    """Origins (trace coordinates) of the traced glyphs that an opaque image drawn later hides wholly.
+
+    ``pictures``: the page's opaque images of ``entries`` when the caller keeps them for another look."""
+    images = opaque_images(page, entries) if pictures is None else pictures()
     if not images:
         return frozenset()
     last = max(i for i, _ in images)
@@ -148,15 +170,15 @@ def _judge_glyphs(page: pymupdf.Page, candidates: Sequence[tuple[tuple[float, fl
     return [ok and _key(origin) not in left for (origin, _), ok in zip(candidates, same)]
 
 
-def art_under_images(page: pymupdf.Page, entries: Entries) -> list[Rect]:
+def art_under_images(page: pymupdf.Page, entries: Entries, pictures: PagePictures | None = None) -> list[Rect]:
     """Boxes, each a little inside an opaque image, whose removal takes only vector art that the image hides.
 
     As under a fill (``covered.covered_paths``): MuPDF takes a path only when the box covers it whole
     (mitred joins included), whatever its place in the drawing order, so a box is given only when no path
     drawn after the image lies inside it, and the copy of the page without the paths inside it shows the
-    same pixels there as the page.
+    same pixels there as the page. ``pictures``: the page's opaque images of ``entries`` when the caller keeps them.
     """
-    images = opaque_images(page, entries)
+    images = opaque_images(page, entries) if pictures is None else pictures()
     if not images:
         return []
     paths = [(i, tuple(r)) for i, (kind, r) in enumerate(entries) if kind in ("fill-path", "stroke-path")]
