@@ -201,8 +201,9 @@ def _months() -> dict[str, tuple[int, ...]]:
 MONTHS_ABROAD: dict[str, tuple[int, ...]] = _months()
 
 
-#: every birth word as a pattern, longest first (so "date de naissance" wins over "né")
-CUE_PATTERNS: tuple[str, ...] = tuple(sorted({w for ws in BIRTH_WORDS.values() for w in ws}, key=len, reverse=True))
+#: every birth word as a pattern, longest first (so "date de naissance" wins over "né"), then in alphabetical order
+#: (the same pattern text in every process: its compiled program is kept by that text, see stored_programs)
+CUE_PATTERNS: tuple[str, ...] = tuple(sorted({w for ws in BIRTH_WORDS.values() for w in ws}, key=lambda w: (-len(w), w)))
 
 
 def _anchor(cue: str) -> tuple[str, int]:

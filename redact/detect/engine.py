@@ -57,6 +57,7 @@ from redact.detect.no_person_spans import (
 from redact.detect.names import Lexicons, load_lexicons
 from redact.detect.named_relations import born_after
 from redact.detect.patterns import Rule
+from redact.detect import stored_programs
 from redact.detect.inverted_names import inverted_names
 from redact.detect.name_spans import (
     drop_directed_names, drop_label_before_codes, drop_numbered_nouns, extend_to_recipient_line, ordinary_noun,
@@ -139,6 +140,8 @@ class Detector:
         self.document_language = DocumentLanguage()  # what the pages of the current document say
         self.lexicons: Lexicons = load_lexicons()
         self._warmed_up = False  # see load_before_fork
+        # the programs the patterns compiled to, for the next process's start-up (nothing when none was new)
+        stored_programs.save()
 
     def add_recognizer(self, recognizer: EntityRecognizer | Rule, *, category: str | None = None,
                        context: Sequence[str] = ()) -> EntityRecognizer:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import logging
 import re
 
+from redact.detect import stored_programs
+
 logger = logging.getLogger(__name__)
 
 try:  # CPython's regular-expression compiler (3.11+)
@@ -29,12 +31,16 @@ try:  # CPython's regular-expression compiler (3.11+)
         CATEGORY_LINEBREAK, CATEGORY_SPACE, CATEGORY_UNI_DIGIT, CATEGORY_UNI_LINEBREAK,
         CATEGORY_UNI_SPACE, CATEGORY_UNI_WORD, CATEGORY_WORD, IN, INFO, LITERAL, MAX_REPEAT,
         MIN_REPEAT, NEGATE, POSSESSIVE_REPEAT, RANGE, SRE_FLAG_IGNORECASE, SRE_FLAG_LOCALE,
-        SRE_INFO_CHARSET, SUBPATTERN, SUCCESS,
+        SRE_FLAG_DEBUG, SRE_INFO_CHARSET, SUBPATTERN, SUCCESS,
     )
     _USABLE = hasattr(_sre, "unicode_tolower") and hasattr(_compiler, "_compile") \
         and hasattr(_compiler, "_optimize_charset") and hasattr(_compiler, "_compile_charset")
 except Exception:  # pragma: no cover - another Python: patterns are scanned as written
     _USABLE = False
+
+#: What ``_sre.compile`` builds a compiled pattern from: its flags, code, number of groups (the whole match
+#: counted), group names to numbers and numbers to names.
+Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 # Categories that hold every case form of their characters (a letter's other cases are letters too):
 # under IGNORECASE a character is tested by its lowercase, which is in these only if it is.
@@ -184,27 +190,33 @@ def scanning(pattern: re.Pattern[str], parsed=None) -> re.Pattern[str]:  # noqa:
     ``parsed``: :func:`parsed_pattern` of ``pattern`` when the caller has it (a rule's pattern is also read
     for its opening words: one parse, not two, at start-up); it is changed here, so it is read by the others first.
     """
+    program = scanning_program(pattern, parsed)
+    return pattern if program is None else built(pattern.pattern, program)
+
+
+def scanning_program(pattern: re.Pattern[str], parsed=None) -> Program | None:  # noqa: ANN001 (re's SubPattern)
+    """The program :func:`scanning` compiles ``pattern`` to (see :func:`built`); None when it keeps ``pattern``."""
     if not _USABLE or not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
-        return pattern
+        return None
     try:
         flags = pattern.flags
         if flags & SRE_FLAG_LOCALE:
-            return pattern
+            return None
         if parsed is None:
             parsed = _parser.parse(pattern.pattern, flags)
         flags = parsed.state.flags | flags
         code = _final_code(parsed, flags)
         if code is None:
-            return pattern
-        fast = _program(pattern.pattern, flags, code, parsed)
+            return None
+        program = _program_of(flags, code, parsed)
     except _Unbounded:
-        return pattern
+        return None
     except Exception:  # pragma: no cover - re internals not as expected: the pattern as written
         logger.debug("no first characters for %r", pattern.pattern[:60], exc_info=True)
-        return pattern
-    if fast.flags != pattern.flags or fast.groups != pattern.groups or fast.groupindex != pattern.groupindex:
-        return pattern
-    return fast
+        return None
+    if program[0] != pattern.flags or program[2] - 1 != pattern.groups or program[3] != pattern.groupindex:
+        return None
+    return program
 
 
 def parse(pattern: str, flags: int = 0):  # noqa: ANN201 (re's SubPattern)
@@ -219,9 +231,35 @@ def parse(pattern: str, flags: int = 0):  # noqa: ANN201 (re's SubPattern)
 
 
 def compile_scanning(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``scanning(re.compile(pattern, flags))`` from one parse and one compile (re.compile's would be thrown away)."""
+    """``scanning(re.compile(pattern, flags))`` from one parse and one compile (re.compile's would be thrown away),
+    its program kept in the pattern store (:mod:`redact.detect.stored_programs`)."""
+    program = stored_programs.store().get("scanning", pattern, flags, lambda: _scanning_program_of(pattern, flags))
+    return re.compile(pattern, flags) if program is None else built(pattern, program)
+
+
+def _scanning_program_of(pattern: str, flags: int) -> Program | None:
+    """:func:`compile_scanning`'s program, or None for ``re.compile``'s own."""
     parsed = parse(pattern, flags)
-    return re.compile(pattern, flags) if parsed is None else compile_parsed(pattern, flags, parsed)
+    return None if parsed is None else parsed_program(pattern, flags, parsed)
+
+
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, its program kept in the pattern store (:mod:`redact.detect.stored_programs`)."""
+    program = stored_programs.store().get("re", pattern, flags, lambda: _re_program(pattern, flags))
+    return re.compile(pattern, flags) if program is None else built(pattern, program)
+
+
+def _re_program(pattern: str, flags: int) -> Program | None:
+    """The program ``re.compile(pattern, flags)`` compiles (as ``re``'s compiler does); None where this module
+    does not read it (``re.compile`` then compiles it, or says why it cannot)."""
+    parsed = parse(pattern, flags)
+    if parsed is None or flags & SRE_FLAG_DEBUG:
+        return None
+    try:
+        code = _compiler._code(parsed, flags)
+    except Exception:  # pragma: no cover - re internals not as expected
+        return None
+    return _program_of(parsed.state.flags | flags, code, parsed)
 
 
 def compile_parsed(pattern: str, flags: int, parsed) -> re.Pattern[str]:  # noqa: ANN001 (re's SubPattern)
@@ -230,15 +268,22 @@ def compile_parsed(pattern: str, flags: int, parsed) -> re.Pattern[str]:  # noqa
 
     ``parsed`` may be changed here, so it is read by the others first.
     """
-    given, flags = flags, parsed.state.flags | int(flags)
+    program = parsed_program(pattern, flags, parsed)
+    return re.compile(pattern, flags) if program is None else built(pattern, program)
+
+
+def parsed_program(pattern: str, flags: int, parsed) -> Program | None:  # noqa: ANN001 (re's SubPattern)
+    """The program :func:`compile_parsed` compiles (see :func:`built`); None when none is to be had (the pattern
+    is then compiled as written)."""
+    flags = parsed.state.flags | int(flags)
     try:
         code = _final_code(parsed, flags)
     except Exception:  # pragma: no cover - none to be had, or re internals not as expected: the pattern as written
         logger.debug("no first characters for %r", pattern[:60], exc_info=True)
-        return re.compile(pattern, given)
+        return None
     if code is None:  # no first characters: parsed is unchanged, and compiles as re.compile would
         code = _compiler._code(parsed, flags)
-    return _program(pattern, flags, code, parsed)
+    return _program_of(flags, code, parsed)
 
 
 def _final_code(parsed, flags: int) -> list | None:  # noqa: ANN001 (re's SubPattern)
@@ -253,13 +298,21 @@ def _final_code(parsed, flags: int) -> list | None:  # noqa: ANN001 (re's SubPat
     return code or (_compiler._code(parsed, flags) if cased_branches else None)
 
 
-def _program(pattern: str, flags: int, code: list, parsed) -> re.Pattern[str]:  # noqa: ANN001 (re's SubPattern)
-    """The compiled pattern of ``code`` (as ``re``'s compiler ends)."""
-    groupindex = parsed.state.groupdict
+def _program_of(flags: int, code: list, parsed) -> Program:  # noqa: ANN001 (re's SubPattern)
+    """``code`` with what ``_sre.compile`` needs beside it (as ``re``'s compiler ends), in plain values that
+    ``marshal`` writes (re's opcodes are int subclasses)."""
+    groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    return _sre.compile(pattern, flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    return int(flags), [int(c) for c in code], parsed.state.groups, groupindex, tuple(indexgroup)
+
+
+def built(pattern: str, program: Program) -> re.Pattern[str]:
+    """The compiled pattern of ``program`` (:func:`scanning_program`, :func:`parsed_program`); it compares equal
+    to any pattern compiled to the same program."""
+    flags, code, groups, groupindex, indexgroup = program
+    return _sre.compile(pattern, flags, code, groups - 1, groupindex, indexgroup)
 
 
 def _scanned_code(parsed, flags: int) -> list | None:

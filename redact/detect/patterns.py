@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, LocalRecognizer, RecognizerResult
 
 from redact.detect.context import find_context_word
-from redact.detect.first_chars import compile_parsed, parse, parsed_pattern, scanning
+from redact.detect.first_chars import Program, built, compiled, parse, parsed_pattern, parsed_program, scanning_program
 from redact.detect.opening_words import AtOpeningWords, opening_words, parsed_opening_words
+from redact.detect.stored_programs import store
 
 logger = logging.getLogger(__name__)
 
@@ -176,8 +177,8 @@ def leading_letters(*alternations: str) -> str:
 
 
 def compile_(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """Compile a verbose pattern (whitespace in the pattern is ignored)."""
-    return re.compile(pattern, flags | re.VERBOSE)
+    """Compile a verbose pattern (whitespace in the pattern is ignored); its program is kept in the pattern store."""
+    return compiled(pattern, flags | re.VERBOSE)
 
 
 def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -332,27 +333,48 @@ def _scan(regex: re.Pattern[str]) -> re.Pattern[str] | AtOpeningWords:
     """``regex``, or what searches the same pattern faster (the same matches)."""
     held = _scans.get(id(regex))
     if held is None or held[0] is not regex:
-        parsed = parsed_pattern(regex)  # one parse for both: the words are read before scanning changes it
-        words = opening_words(regex, parsed)
-        fast = scanning(regex, parsed)
+        if isinstance(regex.pattern, str):
+            program, words = store().get("scan", regex.pattern, regex.flags, lambda: _scan_program(regex))
+        else:
+            program, words = _scan_program(regex)
+        fast = regex if program is None else built(regex.pattern, program)
         if words is not None:
             fast = AtOpeningWords(fast, *words, lowered=_page_lowered, absent=_page_lacks)
         held = _scans[id(regex)] = (regex, fast)
     return held[1]
 
 
+def _scan_program(regex: re.Pattern[str]) -> tuple[Program | None, tuple[tuple[str, ...], str] | None]:
+    """What :func:`_scan` searches ``regex`` by: the program of ``first_chars.scanning`` (None: ``regex`` itself)
+    and the opening words."""
+    parsed = parsed_pattern(regex)  # one parse for both: the words are read before scanning changes it
+    words = opening_words(regex, parsed)
+    return scanning_program(regex, parsed), words
+
+
 def rule_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile`` for a rule's pattern (or a gate's): parsed and compiled once, to the program :func:`_scan`
     would make of ``re.compile(pattern, flags)``, and kept as that for :func:`_scan` (re.compile's program, then
-    _scan's parse and compile of it, cost twice as much at start-up). Its matches are re.compile's."""
-    parsed = parse(pattern, flags)
-    if parsed is None:
+    _scan's parse and compile of it, cost twice as much at start-up); the program is kept in the pattern store
+    (:mod:`redact.detect.stored_programs`) for the next run. Its matches are re.compile's."""
+    held = store().get("rule", pattern, flags, lambda: _rule_program(pattern, flags))
+    if held is None:
         return re.compile(pattern, flags)
-    words = parsed_opening_words(parsed, flags)  # read before compile_parsed changes it
-    regex = compile_parsed(pattern, flags, parsed)
+    program, words = held
+    regex = re.compile(pattern, flags) if program is None else built(pattern, program)
     fast = regex if words is None else AtOpeningWords(regex, *words, lowered=_page_lowered, absent=_page_lacks)
     _scans[id(regex)] = (regex, fast)
     return regex
+
+
+def _rule_program(pattern: str, flags: int) -> tuple[Program | None, tuple[tuple[str, ...], str] | None] | None:
+    """:func:`rule_regex`'s program (None: ``re.compile``'s own) and opening words; None when the pattern is not
+    read here (it is compiled as written, and read by :func:`_scan` when searched)."""
+    parsed = parse(pattern, flags)
+    if parsed is None:
+        return None
+    words = parsed_opening_words(parsed, flags)  # read before parsed_program changes it
+    return parsed_program(pattern, flags, parsed), words
 
 
 def _page_lowered(text: str) -> str:
