@@ -350,3 +350,17 @@ def test_a_boards_case_with_a_colon_under_the_cases_header_is_no_property(blank_
     found = blank_detector.detect(text_page(text))
     assert not [f.text for f in found if "RS 31:" in f.text]
     assert any(f.text == "RS-D 5120" for f in found)
+
+
+def test_a_clearing_number_and_account_read_across_a_cases_line_and_the_next_cell_are_the_case():
+    from redact.detect.case_headings import case_heading_codes, closes_case
+
+    text = "\n".join(["Ärende", "Gata", "Ort", "KN 8327-5120", "7/3 Rue Haute", "1000 Bruxelles",
+                      "KN 8327-5137", "22 Via Roma", "00184 Roma", ""])
+    codes = case_heading_codes([text])
+    at = text.index("8327-5120")
+    assert closes_case(text, at, text.index("/3 Rue"), codes)
+    # a real account on its own line after another cell stays an account
+    other = text + "Konto 8327-5199\n7 lagt till\n"
+    at = other.index("8327-5199")
+    assert not closes_case(other, at, other.index(" lagt"), codes)

@@ -316,9 +316,14 @@ _LETTERS_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}[ \
 
 def closes_case(text: str, a: int, b: int, codes: frozenset[str]) -> bool:
     """True when ``text[a:b]`` is the digits of one of the document's case numbers (``codes``) with its series'
-    letters right before ("2027-1128" of "MHE 2027-1128"): the case, though its digits have a bankgiro's shape."""
+    letters right before ("2027-1128" of "MHE 2027-1128"): the case, though its digits have a bankgiro's shape; so
+    too when the span runs on into the next line (a clearing number and an account read in "SN 8125-4418" and the
+    next cell's "14/2 …" of a table read one cell a line)."""
     m = _LETTERS_BEFORE.search(text, max(0, a - 8), a)
-    return m is not None and names_case(text[m.start():b], codes, series=False)
+    if m is None:
+        return False
+    line_end = text.find("\n", a, b)
+    return names_case(text[m.start():b if line_end < 0 else line_end], codes, series=False)
 
 
 def before_case_line(f: Finding, text: str, codes: frozenset[str]) -> Finding | None:
