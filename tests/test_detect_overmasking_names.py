@@ -407,6 +407,7 @@ def test_a_name_written_as_a_nouns_ending_opening_a_line_stays():
 
 @pytest.mark.parametrize("text, dropped", [("Drabbad Gatuadress", True), ("Bostadsadresser", True),
                                            ("Ägare Adress", True), ("Adressen", True),
+                                           ("Hyresgäst Regnr", True), ("Gäst Kundnummer", True),
                                            # a name beside the word stays a name
                                            ("Maja Gatuadress", False)])
 def test_a_header_row_with_an_address_word_is_no_name(text, dropped):
