@@ -151,6 +151,8 @@ _OTHER_HEADERS = frozenset({
     "besked", "utfall", "bor i", "bostadsort", "hemort",
     # when and where a log's access was made
     "tidpunkt", "vårdenhet",
+    # the firm hired for the work: a company's name, whoever runs it
+    "firma", "installatör", "installatörer", "entreprenör", "entreprenörer",
     # an unlabelled account column: a header that opens the row, whatever the cells hold
     "konto",
     # the headings of notes under a table, read as the next row's first cell ("Anmärkningar", "Noteringar")
