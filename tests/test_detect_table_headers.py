@@ -519,8 +519,8 @@ def test_a_debtors_numbers_at_creditors_under_a_qualified_joined_header(tmp_path
 
 
 @pytest.mark.parametrize("cells, headers_only", [
-    # a log of accesses: the staff member who opened the record, where and when; a court's other party
-    ("Patient Användare", True), ("Tidpunkt", True), ("Vårdenhet", True), ("Motpart", True),
+    # a log of accesses: the staff member who opened the record, where and when
+    ("Patient Användare", True), ("Tidpunkt", True), ("Vårdenhet", True),
     # the firm hired for the work beside the applicant
     ("Sökande Installatör", True), ("Firma", True),
     ("Vera Lind", False),
