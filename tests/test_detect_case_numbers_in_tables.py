@@ -309,3 +309,58 @@ def test_an_address_run_on_into_the_next_rows_case_number_ends_before_it():
     two = "Nørregade 14, 2. tv.\n8000 Aarhus C"
     g = Finding(id="b", page=1, start=0, end=len(two), text=two, category="ADDRESS", score=0.5, detector="address")
     assert before_case_line(g, two, codes) == g
+
+
+@pytest.mark.parametrize("header, first, second", [
+    ("Kontrakt", "BH 31-0412", "BH 31-0429"), ("Order", "SKB-30-7710", "SKB-30-7727"),
+    ("Avtalsnr", "LV-K 30-0118", "LV-K 30-0125"),
+])
+def test_a_companys_contracts_and_orders_by_series_and_year_under_their_header_are_its_own(header, first, second):
+    from redact.detect.case_headings import case_column_codes, case_heading_codes, names_case
+
+    text = "\n".join(["Nya kunder", header, "Kund", "Kundnr", first, "Vide Lönn", "KN-40118",
+                      second, "Greta Alm", "KN-40125", ""])
+    assert case_column_codes(text) == {first, second}
+    # the customers' own numbers stay theirs
+    assert not any(names_case(v, case_heading_codes([text])) for v in ("KN-40118", "KN-40125"))
+
+
+def test_a_tenants_contract_number_without_the_year_under_the_contract_header_stays_the_tenants():
+    from redact.detect.case_headings import case_column_codes
+
+    text = "| Lgh | Kontrakt | Hyresgäst\n| 1101 | HB-4418 | Vide Lönn\n| 1102 | HB-4425 | Greta Alm\n"
+    assert case_column_codes(text) == set()
+
+
+@pytest.mark.parametrize("first, second", [("RS 31:104", "RS 31:111"), ("PN-V 31/0412", "PN-V 31/0429")])
+def test_a_boards_cases_by_unit_letters_and_the_years_two_digits_under_the_cases_header_are_the_boards(first, second):
+    from redact.detect.case_headings import case_column_codes
+
+    text = "\n".join(["Ärende", "Deltagare", "Deltagarnr", first, "Nils Berggren", "RS-D 5120",
+                      second, "Hedda Lund", "RS-D 5137", ""])
+    assert case_column_codes(text) == {first, second}
+
+
+def test_a_boards_case_with_a_colon_under_the_cases_header_is_no_property(blank_detector):
+    from redact.ingest.text import text_page
+
+    text = "\n".join(["Deltagare", "Ärende", "Deltagare", "Deltagarnr", "RS 31:104", "Nils Berggren", "RS-D 5120",
+                      "RS 31:111", "Hedda Lund", "RS-D 5137", "", "Adresser", "Ärende", "Adress",
+                      "RS 31:104", "Ekvägen 4, 123 45 Ekby", "RS 31:111", "Björkgatan 2, 123 46 Ekby", ""])
+    found = blank_detector.detect(text_page(text))
+    assert not [f.text for f in found if "RS 31:" in f.text]
+    assert any(f.text == "RS-D 5120" for f in found)
+
+
+def test_a_clearing_number_and_account_read_across_a_cases_line_and_the_next_cell_are_the_case():
+    from redact.detect.case_headings import case_heading_codes, closes_case
+
+    text = "\n".join(["Ärende", "Gata", "Ort", "KN 8327-5120", "7/3 Rue Haute", "1000 Bruxelles",
+                      "KN 8327-5137", "22 Via Roma", "00184 Roma", ""])
+    codes = case_heading_codes([text])
+    at = text.index("8327-5120")
+    assert closes_case(text, at, text.index("/3 Rue"), codes)
+    # a real account on its own line after another cell stays an account
+    other = text + "Konto 8327-5199\n7 lagt till\n"
+    at = other.index("8327-5199")
+    assert not closes_case(other, at, other.index(" lagt"), codes)

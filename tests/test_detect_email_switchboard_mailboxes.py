@@ -85,6 +85,19 @@ def test_the_letterheads_mailbox_is_the_bodys_on_every_page(blank_detector):
     assert kept == {"oskar.vall@postlada.se"}
 
 
+
+def test_a_box_the_letterhead_calls_a_shared_mailbox_is_the_bodys_on_every_page(blank_detector):
+    from redact.detect.switchboard_mailboxes import drop_letterhead_mailboxes, letterhead_mailboxes
+
+    pages = ["Ekmora tingsrätt, Box 512, 412 05 Ekmora\n"
+             "Växel 031-702 40 00. Funktionsbrevlåda tr.ekmora.rotel4@tingsratt-ekm.se\n",
+             "Från: vera.lind@postlada.se\nTill: tr.ekmora.rotel4@tingsratt-ekm.se\nÄmne: ny adress\n"]
+    own = letterhead_mailboxes(pages)
+    assert own == {"tr.ekmora.rotel4@tingsratt-ekm.se"}
+    findings = detect_text(pages[1], blank_detector).findings
+    kept = {f.text for f in drop_letterhead_mailboxes(findings, own) if f.category == "EMAIL"}
+    assert kept == {"vera.lind@postlada.se"}
+
 # The letterhead's second line under the line that names the body: its number and its mailbox are the body's, whether
 # the line opens with the box, a duty service's name or the mailbox's label, and whatever the box's parts are called
 # (a district's word, or short words its domain and letterhead spell).

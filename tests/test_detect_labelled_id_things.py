@@ -152,7 +152,9 @@ def test_an_engines_type_and_a_keys_count_stay(blank_detector, text, kept):
 @pytest.mark.parametrize("span, value", [("T.C. 40217718350", "40217718350"), ("ISSI 3318 2207", "3318 2207"),
                                          ("IMEI 356938035643809", "356938035643809"),
                                          ("IIN 880214300571", "880214300571"), ("SNILS 112-233-445 95", "112-233-445 95"),
-                                         ("TC 40217718350", "40217718350")])
+                                         ("TC 40217718350", "40217718350"),
+                                         ("CCCD 079203118840", "079203118840"),
+                                         ("NN 91.03.22-118.47", "91.03.22-118.47")])
 def test_a_countrys_or_a_devices_label_a_span_took_in_stays_outside_it(span, value):
     from redact.detect.id_label_prefixes import trim_label_prefixes
     from redact.types import Finding
@@ -162,6 +164,17 @@ def test_a_countrys_or_a_devices_label_a_span_took_in_stays_outside_it(span, val
     f = Finding(id="x", page=1, start=at, end=at + len(span), text=span, category="ID_NUMBER", score=0.9,
                 detector="learned_spans")
     assert [g.text for g in trim_label_prefixes([f], text)] == [value]
+
+
+def test_two_capitals_before_another_shape_stay_the_codes_series():
+    from redact.detect.id_label_prefixes import trim_label_prefixes
+    from redact.types import Finding
+
+    text = "Kortet NN 4418-2207 gäller till maj."
+    at = text.index("NN")
+    f = Finding(id="x", page=1, start=at, end=at + 12, text=text[at:at + 12], category="ID_NUMBER", score=0.9,
+                detector="learned_spans")
+    assert [g.text for g in trim_label_prefixes([f], text)] == ["NN 4418-2207"]
 
 
 

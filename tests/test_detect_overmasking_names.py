@@ -378,8 +378,14 @@ def test_a_service_units_area_is_no_name(model_detector):
     ("Beslut om bidrag till föreningar\nAnsökan kom in i maj.", "Beslut", True),
     ("Avslagna ansökningar\nBeviljade ansökningar i maj", "Beviljade", True),
     ("Underkända prov\nEleverna skriver om.", "Underkända", True),
+    ("Anmälda fel\nTvå fel kom in i maj.", "Anmälda", True),
+    # a participle's neuter before its noun opening a sentence
+    ("Ärende 4. Registrerat ombud är Lisa Ek.", "Registrerat", True),
+    ("Ärende 4. Beviljat belopp betalas i maj.", "Beviljat", True),
     # a name in a name list, or an unlisted one of another ending, stays
     ("Dag kom i tid.", "Dag", False),
+    # an unlisted name in "-at" stays
+    ("Ärende 4. Sukhrat ringde i maj.", "Sukhrat", False),
     ("Kaleido skrev till nämnden.", "Kaleido", False),
 ])
 def test_a_common_noun_or_a_participles_plural_opening_a_line_is_no_name(text, word, dropped):
@@ -401,6 +407,7 @@ def test_a_name_written_as_a_nouns_ending_opening_a_line_stays():
 
 @pytest.mark.parametrize("text, dropped", [("Drabbad Gatuadress", True), ("Bostadsadresser", True),
                                            ("Ägare Adress", True), ("Adressen", True),
+                                           ("Hyresgäst Regnr", True), ("Gäst Kundnummer", True),
                                            # a name beside the word stays a name
                                            ("Maja Gatuadress", False)])
 def test_a_header_row_with_an_address_word_is_no_name(text, dropped):

@@ -87,3 +87,10 @@ WELLS = """Anmälda energibrunnar
 def test_a_property_in_a_persons_row_stays_hers_whatever_firm_stands_beside_it(blank_detector, designation, one_cell_a_line):
     text = re.sub(r"[ \t]*\|[ \t]*", "\n", WELLS).replace("\n\n", "\n") if one_cell_a_line else WELLS
     assert _found(text, blank_detector).get(designation) == "PROPERTY"
+
+
+def test_a_customer_numbers_label_and_series_after_a_property_are_no_tract(blank_detector):
+    found = _found("Fastighet Ekby 3:14. Kundnummer VKB 41 0218.\nFrågor besvaras av kundtjänst.", blank_detector)
+    assert found.get("Ekby 3:14") == "PROPERTY"
+    assert not any(k.startswith("Kundnummer") for k in found)
+    assert found.get("VKB 41 0218") == "ID_NUMBER"

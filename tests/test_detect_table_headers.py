@@ -534,3 +534,16 @@ CREDITORS = [
 def test_a_debtors_numbers_at_creditors_under_a_qualified_joined_header(tmp_path, blank_detector, value):
     pdf = _pdf(tmp_path, "creditors.pdf", (50, 150, 230, 335), CREDITORS, intro=("Borgenärer i ärende 26-4410",))
     assert value in _masked(detect_document(pdf, blank_detector))
+
+
+@pytest.mark.parametrize("cells, headers_only", [
+    # a log of accesses: the staff member who opened the record, where and when
+    ("Patient Användare", True), ("Tidpunkt", True), ("Vårdenhet", True),
+    # the firm hired for the work beside the applicant
+    ("Sökande Installatör", True), ("Firma", True),
+    ("Vera Lind", False),
+])
+def test_a_logs_and_a_courts_header_cells_are_no_name(cells, headers_only):
+    from redact.detect.table_headers import header_words_only
+
+    assert header_words_only(cells) is headers_only

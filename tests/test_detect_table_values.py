@@ -45,3 +45,12 @@ def test_more_birth_column_values(cell, header, fits):
     from redact.detect.table_headers import BIRTH
 
     assert value_fits(BIRTH, cell, header) is fits
+
+
+@pytest.mark.parametrize("cell, header, fits", [
+    ("2031", "Kund-id", False), ("2029–2031", "Kund-id", False), ("1998 - 2004", "Personnummer", False),
+    ("oktober 2031", "Personnummer", False), ("mars 2029", "Kund-id", False),
+    ("2031-0412", "Kund-id", True), ("KV 2031", "Kund-id", True),
+])
+def test_a_year_or_a_span_of_years_is_no_identifier(cell, header, fits):
+    assert value_fits(ID, cell, header) is fits

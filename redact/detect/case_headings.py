@@ -104,9 +104,14 @@ _REFERRAL_HEADER = re.compile(r"(?i)remiss|remissnr\.?|remissnummer")
 _REGISTRY_CODE = re.compile(r"[A-ZÅÄÖ]{2,6}[ \t](?:19|20)\d\d[-/]\d{3,6}")
 # a booking's header: the body's own bookings of its visits or trips, numbered by its series' letters, the year and
 # the serial ("TB-27-0412", "RES 2027-118"); a carrier's reference of letters and digits mixed ("K7T4QX") is the
-# traveller's and stays masked (see booking_references)
-_BOOKING_HEADER = re.compile(r"(?i)bokning|bokningsnr\.?|bokningsnummer")
-_BOOKED_CODE = re.compile(r"[A-ZÅÄÖ]{1,4}-\d\d-\d{3,6}|[A-ZÅÄÖ]{2,6}[ -](?:19|20)\d\d[-/]\d{3,6}")
+# traveller's and stays masked (see booking_references). So are a company's contracts and orders under their header
+# ("Kontrakt" over "HG 27-0311", "Order" over "SKB-26-4410"): numbered by the series and the year they are the
+# company's own register; a tenant's contract number without the year ("HK-7713") may be what the tenant quotes and
+# stays masked
+_BOOKING_HEADER = re.compile(r"(?i)bokning|bokningsnr\.?|bokningsnummer|kontrakt|kontraktsnr\.?|kontraktsnummer"
+                             r"|order|ordernr\.?|ordernummer|avtal|avtalsnr\.?|avtalsnummer")
+_BOOKED_CODE = re.compile(r"[A-ZÅÄÖ]{1,4}-\d\d-\d{3,6}|[A-ZÅÄÖ]{2,6}[ -](?:19|20)\d\d[-/]\d{3,6}"
+                          r"|[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,2})?[ ]\d\d[-/]\d{3,6}")
 # a court's bare "Mål" over its first column: the word is also a goal or a score ("Mål" / "3-1"), so its codes count
 # only with the series' letters before the digits ("UM 4417-26", "B 1187-26"), as a court numbers its cases
 _COURT_HEADER = re.compile(r"(?i)mål")
@@ -128,11 +133,14 @@ def _first_cell(line: str) -> str:
 # a case number in the case's column: a code as above, one under the filing plan's heading before its serial and year
 # ("5.3.1-4472-26"), or the series' letters, the year, a colon and the serial ("ÖKN 2026:0418", a board's numbering),
 # or the unit's letters or number before digit groups that a space, too, parts ("FK 2027-71 0418", the year and the
-# office before the serial; "131 558412-27/113", the tax office's number before the serial, the year and the unit's)
+# office before the serial; "131 558412-27/113", the tax office's number before the serial, the year and the unit's),
+# or the unit's letters, a sub-unit's after a hyphen, then the year's two digits and the serial ("PN-S 27/0412", "RS
+# 27:118", as a board or a company numbers its cases by the year)
 _COLUMN_CODE = re.compile(rf"{_CODE}|\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}-\d{{2,6}}(?:-\d{{2,4}})?"
                           r"|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[ ](?:19|20)\d\d:\d{1,6}"
                           r"|[A-ZÅÄÖ]{1,6}[ ](?:19|20)\d\d-\d{1,4}[ ]\d{3,6}"
-                          r"|\d{2,4}[ ]\d{4,8}-\d\d/\d{1,4}")
+                          r"|\d{2,4}[ ]\d{4,8}-\d\d/\d{1,4}"
+                          r"|[A-ZÅÄÖ]{1,6}(?:-[A-ZÅÄÖ]{1,3})?[ ]\d\d[-/:]\d{3,6}")
 
 
 def _header_like(cell: str) -> bool:
@@ -308,9 +316,14 @@ _LETTERS_BEFORE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}[ \
 
 def closes_case(text: str, a: int, b: int, codes: frozenset[str]) -> bool:
     """True when ``text[a:b]`` is the digits of one of the document's case numbers (``codes``) with its series'
-    letters right before ("2027-1128" of "MHE 2027-1128"): the case, though its digits have a bankgiro's shape."""
+    letters right before ("2027-1128" of "MHE 2027-1128"): the case, though its digits have a bankgiro's shape; so
+    too when the span runs on into the next line (a clearing number and an account read in "SN 8125-4418" and the
+    next cell's "14/2 …" of a table read one cell a line)."""
     m = _LETTERS_BEFORE.search(text, max(0, a - 8), a)
-    return m is not None and names_case(text[m.start():b], codes, series=False)
+    if m is None:
+        return False
+    line_end = text.find("\n", a, b)
+    return names_case(text[m.start():b if line_end < 0 else line_end], codes, series=False)
 
 
 def before_case_line(f: Finding, text: str, codes: frozenset[str]) -> Finding | None:

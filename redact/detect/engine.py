@@ -269,6 +269,9 @@ class Detector:
             findings = [f for f in findings if not (f.start is not None and (
                 (f.category == "ID_NUMBER" and names_case(page.text[f.start:f.end], cases,
                                                           not after_other_numbers_label(page.text, f.start)))
+                # and a property's designation that is one ("RS 27:118", a case numbered by its year and serial after
+                # a colon under "Ärende")
+                or (f.category == "PROPERTY" and names_case(page.text[f.start:f.end], cases, False))
                 or (f.category == "PERSON" and opens_case(page.text, f.start, f.end or f.start, cases))
                 or (f.category == "BANK_ACCOUNT" and closes_case(page.text, f.start, f.end or f.start, cases))))]
             # an address the tagger ran on into a case number's line ends before it (see case_headings)

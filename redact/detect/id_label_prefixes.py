@@ -21,9 +21,11 @@ from redact.types import Finding
 # (France's tax number "SPI", Greece's social security number "AMKA" and tax number "AFM")
 # (Kazakhstan's "IIN", Russia's "SNILS" in either script, Ukraine's "RNOKPP", and Turkey's "TC" without its dots
 # before the kimlik number's eleven digits: two capitals alone are a code's series elsewhere)
+# (Vietnam's citizen card "CCCD", and Belgium's "NN" before the national number's dotted date and serial only:
+# "NN 85.07.14-441.03")
 _LABELS = (r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EGN|ЕГН|CNP|OIB|BSN|CPR|SSN|NINO|CURP"
            r"|CPF|CNIC|NIN|NIF|NIR|SIN|RUT|RUN|DNI|NIE|SPI|AMKA|AFM|T\.C\.|ISSI|IMEI|ICCID|IIN|SNILS|СНИЛС|TCKN|RNOKPP"
-           r"|РНОКПП|TC(?=[ \t\u00a0]+\d{11}(?!\d)))")
+           r"|РНОКПП|CCCD|TC(?=[ \t\u00a0]+\d{11}(?!\d))|NN(?=[ \t\u00a0]+\d\d\.\d\d\.\d\d-\d{3}\.\d\d(?!\d)))")
 _LABEL_PREFIX = re.compile(rf"{_LABELS}[ \t\u00a0]*:?[ \t\u00a0\n]+(?=[A-Z]{{0,3}}[- ]?\d)")
 _LABEL = re.compile(rf"{_LABELS}(?![\w.-])")
 # a number's own word right before the letters ("skattenummer NIF 248 117 394"): the word is the label there, and

@@ -148,7 +148,7 @@ def ordinary_noun(f: Finding, is_name: Callable[[str], bool]) -> bool:
     """True for a proposed name that is a law's abbreviation ("SoL"), an abbreviation inflected after a colon
     ("sms:en"), or unlisted words one of which,
     of seven letters or more, has a common-noun ending ("Dialogmöte", "Bostadsanpassning Ekvik"), or is an address's
-    word ("Skadad Gatuadress", a header row read as one)."""
+    word or a number's label ("Skadad Gatuadress", "Hyresgäst Regnr": a header row read as one)."""
     if f.category != "PERSON":
         return False
     words = [w.strip(".,:;()") for w in f.text.split()]
@@ -159,7 +159,7 @@ def ordinary_noun(f: Finding, is_name: Callable[[str], bool]) -> bool:
     if any(is_name(w) for w in words):
         return False
     return any((len(w) >= 7 and w.lower().endswith(NOUN_ENDINGS + _HEADER_NOUN_ENDINGS))
-               or w.lower().endswith(_ADDRESS_NOUN_ENDINGS) for w in words)
+               or w.lower().endswith(_ADDRESS_NOUN_ENDINGS + _NUMBER_LABEL_ENDINGS) for w in words)
 
 
 # What a table's or a section's header names, as a word's end ("Kontaktuppgifter", "Lönekonto", "Personuppgifter").
@@ -168,6 +168,9 @@ _HEADER_NOUN_ENDINGS = ("uppgift", "uppgifter", "uppgifterna", "konto", "kontot"
 # An address's word, alone or as a compound's end ("Adress", "Gatuadress", "Hemadresser"): no name ends so,
 # however short
 _ADDRESS_NOUN_ENDINGS = ("adress", "adressen", "adresser", "adresserna")
+# A number's label, whole or short ("Regnr", "Kundnummer"): a header cell beside a name's header ("Hyresgäst Regnr"
+# read as one), no name ends so
+_NUMBER_LABEL_ENDINGS = ("nr", "nummer")
 
 
 _NAME_LINE = re.compile(r"(?m)^[ \t]*([A-ZÅÄÖÉÜ][\w'’-]+(?:[ \t]+[A-ZÅÄÖÉÜ][\w'’-]+){1,4})[ \t]*$")

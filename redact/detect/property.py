@@ -190,6 +190,8 @@ def _check_labelled(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(start, m.end("prop"), "after 'fastighet' label")
 
 
+# a number's label, whole or short ("Kundnummer", "Kundnr"): no town's name
+_NUMBER_LABEL_ENDS = ("nummer", "nr")
 # a year's number going on after a dash: a date or a case number ("Synpunkter BYGG 2026-000614"), no property's
 _YEAR_GOES_ON = re.compile(r"-\d")
 
@@ -197,6 +199,8 @@ _YEAR_GOES_ON = re.compile(r"-\d")
 def _check_named_tract(text: str, m: re.Match[str]) -> Verdict | None:
     if _year(m.group("number")) and _YEAR_GOES_ON.match(text, m.end("number")):
         return None
+    if m.group("tract").split()[0].lower().endswith(_NUMBER_LABEL_ENDS):
+        return None  # "Kundnummer KVA 33 0443": a number's label and its code's series, no town's block
     start = ctx.trim_leading_words(text, m.start(), m.end("tract"), ctx.NOT_A_NAME | _WEEKDAYS)
     if start > m.start():
         return None  # a label or an ordinary word in front: no town-and-block name

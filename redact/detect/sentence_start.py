@@ -23,8 +23,14 @@ NOUN_ENDINGS = (
 # the endings that are whole nouns by themselves ("stöd", "beslut"; not "ning", "ande", "tion": names are so written)
 _WHOLE_NOUNS = frozenset(NOUN_ENDINGS) - {"ning", "ningen", "ningar", "het", "heten", "tion", "tionen", "skap", "skapet",
                                           "else", "elsen", "ande", "andet", "dag"}
-# a participle's plural, as a list's caption opens ("Godkända", "Beviljade", "Underkända")
-_PLURAL_PARTICIPLE_ENDINGS = ("ade", "ända")
+# a participle's plural, as a list's caption opens ("Godkända", "Beviljade", "Underkända", "Anmälda", "Hörda"; a
+# Swedish vowel before the "-da" no name is written with)
+_PLURAL_PARTICIPLE_ENDINGS = ("ade", "ända", "älda", "ärda", "örda", "ånda")
+# a participle's neuter before its noun, as a sentence or a line opens ("Tilldelat samordningsnummer …",
+# "Registrerat ombud …", "Beviljat belopp …"): the endings of Swedish verbs' stems no name is written with, a
+# lower-case word after it
+_NEUTER_PARTICIPLE_ENDINGS = ("erat", "delat", "ljat", "lämnat", "ordnat", "talat")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zåäö]{3,}")
 # a definite singular's ending and the other forms of the same noun: -an (gåva, gåvor, gåvorna), -en (bil, bilar,
 # bilarna), -et (hus, husen)
 _DEFINITE_FORMS = (("an", "a|or|orna|ors|ornas"), ("en", "ar|arna|ars|arnas"), ("et", "en|ens"))
@@ -72,6 +78,8 @@ def ordinary_sentence_start(f: Finding, text: str, is_name: Callable[[str], bool
     # "Sociala och ekonomiska skäl"): a heading's or a sentence's words, no name
     if len(low) >= 6 and re.match(rf"[ \t]+(?:och|eller|samt)[ \t]+[a-zåäö]{{2,}}{re.escape(low[-3:])}(?![\w-])",
                                   text[f.end:f.end + 60]):
+        return True
+    if len(low) >= 8 and low.endswith(_NEUTER_PARTICIPLE_ENDINGS) and _LOWER_WORD_AFTER.match(text, f.end):
         return True
     # (a participle's plural opening a caption, "Beviljade ansökningar", "Underkända prov", ends so too)
     return len(low) >= 7 and low.endswith(NOUN_ENDINGS + _PLURAL_PARTICIPLE_ENDINGS)  # short names end so ("Ning")

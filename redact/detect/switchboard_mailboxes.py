@@ -97,12 +97,15 @@ _MAILBOX = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<!\.)")
 
 
 def letterhead_mailboxes(texts: list[str]) -> frozenset[str]:
-    """The mailboxes the document's letterhead gives as the body's (see ``after_switchboard``), in lower case: the
-    same box is the body's wherever the document writes it again ("Till: skuldsanering.norr@…" of an e-mail)."""
+    """The mailboxes the document's letterhead gives as the body's (see ``after_switchboard``) or a label calls a
+    shared one ("Funktionsbrevlåda kort@…"), in lower case: the same box is the body's wherever the document writes it
+    again ("Till: skuldsanering.norr@…" of an e-mail on another page)."""
+    from redact.detect.email import _named_shared_box
     from redact.detect.mail_providers import public_provider
 
     return frozenset(m.group().lower() for text in texts if "@" in text for m in _MAILBOX.finditer(text)
-                     if not public_provider(m.group().partition("@")[2]) and after_switchboard(text, m.start(), m.group()))
+                     if not public_provider(m.group().partition("@")[2]) and (
+                         after_switchboard(text, m.start(), m.group()) or _named_shared_box(text, m.group())))
 
 
 def drop_letterhead_mailboxes(findings: list[Finding], mailboxes: frozenset[str], text: str = "") -> list[Finding]:

@@ -55,6 +55,8 @@ _NAME_HEADERS = {
         # a party or a role in a complaint, a report, a case or a voyage: the complainant, the one who reported, the
         # injured party, the master of a boat ("Klagande" over "Amra och Edin Mujić")
         "klagande", "klaganden", "anmälare", "anmälaren", "anmälande", "ansökande", "målsägande", "målsäganden",
+        # the staff member who opened a record in a log of accesses
+        "användare",
         # a court's or a board's witnesses, heard in the case
         "vittne", "vittnen",
         "befälhavare", "skeppare", "studerande",
@@ -147,6 +149,10 @@ _OTHER_HEADERS = frozenset({
     "prioritet", "förtur", "fr.o.m.", "t.o.m.", "giltighet", "inkom", "inkommen", "registrerad",
     # a decision's outcome and where a person lives (a town, not a name)
     "besked", "utfall", "bor i", "bostadsort", "hemort",
+    # when and where a log's access was made
+    "tidpunkt", "vårdenhet",
+    # the firm hired for the work: a company's name, whoever runs it
+    "firma", "installatör", "installatörer", "entreprenör", "entreprenörer",
     # an unlabelled account column: a header that opens the row, whatever the cells hold
     "konto",
     # the headings of notes under a table, read as the next row's first cell ("Anmärkningar", "Noteringar")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from redact.detect.address_chains import named_home_with_parts
 from redact.detect.birth_cues_abroad import MONTHS_ABROAD
-from redact.detect.birth_words import month_and_year_alone
+from redact.detect.birth_words import MONTH_YEAR, month_and_year_alone
 from redact.detect.calendar_birth_dates import calendar_birth_value
 from redact.detect.identity_headers import boat_mark_header, identity_header, mark_by_shape_only, plate_text, plate_text_header
 from redact.detect.initials_shapes import NUMBER_LEADS, hand_initials, plain_lower_initials
@@ -271,6 +271,8 @@ _SHORT_CODE = re.compile(r"^(?:[A-ZÅÄÖ]{1,2}-?\d\d|\d\d-?[A-ZÅÄÖ]{1,2})$")
 # a span of hours ("08–12", "13.00–17.00"): a work shift under "Pass", no identifier
 _HOURS = re.compile(r"^(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?[ \t]*[-–][ \t]*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?$")
 _DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
+# a year or a span of years ("2027", "2025–2027"), or a month's name and a year ("oktober 2027", a dateline's end)
+_YEARS = re.compile(rf"^(?:(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?|{MONTH_YEAR})$")
 # a date under an identifier's header: a year of four digits is this or the last century's ("0419/22" is a number)
 _ID_DATE = re.compile(r"^(?:(?:19|20)\d\d|\d{1,2})[-/.]\d{1,2}(?:[-/.]\d{1,4})?$")
 # A weekday's name, whole or short: a roster's columns are headed by the days ("Lör 7/11", "Sön 8/11").
@@ -395,6 +397,9 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         # a key's or a lock's short code has two digits and a letter ("K-33", "B7")
         return ((digits >= 3 or _SHORT_CODE.match(v) is not None) and len(v) <= 24 and not _ID_DATE.match(v)
                 and not _HOURS.match(v) and not _day_headers(v)
+                # a year alone ("2027", "2025–2027") or after its month is a period's or a dateline's, a row's cell
+                # read askew: no number anyone is given
+                and not _YEARS.match(v)
                 # a card's or a certificate's code has the case number's shape too ("JK 2026-1187" under "Jaktkort")
                 and (not _CASE_NUMBER.match(v) or bool(_ISSUED_HEADER.search(header))))
     if kind in (FULL, FIRST) and NAMES_WITH_AGES.match(v):
