@@ -403,7 +403,7 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
         why = {ID: "identifierare", SIGN: "initialer", BANK: "kontonummer", BIRTH: "födelsedatum",
                PROPERTY: "fastighetsbeteckning", ADDRESS: "adress"}.get(c.kind, "namn")
         # "pass 95418227" under "Legitimation": the document's kind is a label, the number the identifier
-        start = past_cell_label(page.text, c.start, c.end) if c.kind == ID else c.start
+        start = past_cell_label(page.text, c.start, c.end, c.header) if c.kind == ID else c.start
         if c.kind == ID and start > c.start:
             # "Rolex Z 4471832" under "Föremål, serienr": the make before the serial is a word of the cell's label,
             # no one's name, though a name reader takes it (and the series' letter after it) for one
