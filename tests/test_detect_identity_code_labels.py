@@ -50,6 +50,8 @@ NATIONAL_CODES = [
     ("| Pham Van Duc | CMND 225187043 |", "225187043"),
     ("Hon visade sitt személyi igazolvány 718204KC vid besöket.", "718204KC"),
     ("Hans lakcímkártya 512907MJ anger en adress i Debrecen.", "512907MJ"),
+    ("| Réka Tóth | TAJ 071 225 318 |", "071 225 318"),
+    ("Hon har grekiskt AMKA 12038804417 enligt intyget.", "12038804417"),
 ]
 
 PROFESSIONAL_CODES = [

@@ -59,8 +59,10 @@ _NATIONAL = (r"(?i:personbeteckning(?:en)?|personkod(?:en)?|identitetskod(?:en)?
              # Hungary's personal card and address card by their own names
              r"|személyi[ ]igazolvány|szemelyi[ ]igazolvany|lakcímkártya|lakcimkartya)"
              r"|CPR|JMBG|EMBG|EGN|CNP|OIB|EMŠO|EMSO|BSN|NIF|NIE|CURP|CPF|CNIC|SSN|NINO|PESEL|NIN|NIDA|NRC|NID|RUT|RUN"
-             # Vietnam's citizen's identity card and its older identity card (căn cước công dân, chứng minh nhân dân)
-             r"|CCCD|CMND"
+             # Vietnam's citizen's identity card and its older identity card (căn cước công dân, chứng minh nhân dân),
+             # Hungary's social security number (TAJ), Greece's (AMKA) and its identity card (ΑΔΤ), India's seafarer's
+             # number (INDoS), Czechia's and Slovakia's rodné číslo (RČ)
+             r"|CCCD|CMND|TAJ|AMKA|ΑΔΤ|INDOS|INDoS|RČ"
              # Colombia's personal number (número único de identificación personal) and its citizen's card
              r"|NUIP|(?i:cédula[ ]de[ ]ciudadanía|cédula)")
 # A licensed professional's code in the health registers
@@ -260,7 +262,7 @@ RULES = (
                 "bsn", "burgerservice", "nif", "nie", "curp", "cpf", "cnic", "aadhaar", "ssn", "social security",
                 "insurance", "nino", "pps", "ahv", "kimlik", "nin", "nida", "nrc", "nid", "rut", "run", "förskrivar", "läkarkod",
                 "nuip", "cédula", "broj", "број", "ghana card", "emirates id", "mykad", "tazk", "shenasnameh", "rnokpp",
-                "рнокпп", "igazolv", "lakc", "cccd", "cmnd",
+                "рнокпп", "igazolv", "lakc", "cccd", "cmnd", "taj", "amka", "αδτ", "indos", "rč",
                 "hsa-id")),
     Rule("identity_document_definite", DOCUMENT, score=0.8, check=_check_document,
          needs=("kortet", "passet", "handlingen", "legitimationen", "dokumentet", "id-kort", "identitetskort",
