@@ -431,7 +431,8 @@ def _acronym_parts(word: str) -> bool:
 
 
 # A header naming an employer's staff number ("Arbetsgivarens anställningsnr", "Personalnummer", "Anst.nr")
-_STAFF_NUMBER_HEADER = re.compile(r"(?i)(?:^|[\s/])(?:anställnings|personal|anst\.?)[-.]?\s?(?:nummer|numret|nr\.?|id)\b")
+_STAFF_NUMBER_HEADER = re.compile(r"(?i)(?:^|[\s/])(?:anställnings|personal|anst\.?)[-.]?\s?"
+                                  r"(?:nummer|numret|nr\.?|id)\b")
 
 
 def past_cell_label(text: str, start: int, end: int, header: str = "") -> int:

@@ -59,9 +59,9 @@ _NATIONAL = (r"(?i:personbeteckning(?:en)?|personkod(?:en)?|identitetskod(?:en)?
              # Hungary's personal card and address card by their own names
              r"|személyi[ ]igazolvány|szemelyi[ ]igazolvany|lakcímkártya|lakcimkartya)"
              r"|CPR|JMBG|EMBG|EGN|CNP|OIB|EMŠO|EMSO|BSN|NIF|NIE|CURP|CPF|CNIC|SSN|NINO|PESEL|NIN|NIDA|NRC|NID|RUT|RUN"
-             # Vietnam's citizen's identity card and its older identity card (căn cước công dân, chứng minh nhân dân),
-             # Hungary's social security number (TAJ), Greece's (AMKA) and its identity card (ΑΔΤ), India's seafarer's
-             # number (INDoS), Czechia's and Slovakia's rodné číslo (RČ)
+             # Vietnam's citizen's identity card and its older one (căn cước công dân, chứng minh nhân dân),
+             # Hungary's social security number (TAJ), Greece's (AMKA) and its identity card (ΑΔΤ), India's
+             # seafarer's number (INDoS), Czechia's and Slovakia's rodné číslo (RČ)
              r"|CCCD|CMND|TAJ|AMKA|ΑΔΤ|INDOS|INDoS|RČ"
              # Colombia's personal number (número único de identificación personal) and its citizen's card
              r"|NUIP|(?i:cédula[ ]de[ ]ciudadanía|cédula)")
