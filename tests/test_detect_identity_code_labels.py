@@ -45,6 +45,13 @@ NATIONAL_CODES = [
     ("Hon har ghananskt Ghana Card GHA-551029374-8 sedan 2019.", "GHA-551029374-8"),
     ("Hans ukrainska RNOKPP 3120457781 står i diplomet.", "3120457781"),
     ("Fadern har tazkira 13980203 och ingen annan handling.", "13980203"),
+    # Vietnam's citizen's card and Hungary's personal card by their own names
+    ("Modern Tran Thi Lan har CCCD 079185012346 enligt kopian.", "079185012346"),
+    ("| Pham Van Duc | CMND 225187043 |", "225187043"),
+    ("Hon visade sitt személyi igazolvány 718204KC vid besöket.", "718204KC"),
+    ("Hans lakcímkártya 512907MJ anger en adress i Debrecen.", "512907MJ"),
+    ("| Réka Tóth | TAJ 071 225 318 |", "071 225 318"),
+    ("Hon har grekiskt AMKA 12038804417 enligt intyget.", "12038804417"),
 ]
 
 PROFESSIONAL_CODES = [
@@ -62,6 +69,8 @@ DOCUMENTS = [
     # an identity card in its indefinite form, the number maybe on the next line
     ("Han har ett nationellt id-kort 551203KB och pass.", "551203KB"),
     ("Hon har pass och id-kort\n009217734.", "009217734"),
+    # the address card beside the identity card
+    ("Han har id-kort och adresskort 305118HT från hemlandet.", "305118HT"),
 ]
 
 CERTIFICATES = [
@@ -69,6 +78,8 @@ CERTIFICATES = [
      "och pass nr P4471902B.", "CN-2026-0418877"),
     ("Han har ett språkintyg från Folkuniversitetet, nr SFI-2025-44187, som visar nivån.", "SFI-2025-44187"),
     ("Hon visade sitt körkort (nr 440918 2207) vid kontrollen.", "440918 2207"),
+    # the issuing office's letters before a slash
+    ("Hon har ett dopintyg från Hargeisa, nr HGA/3114/09, utan datum.", "HGA/3114/09"),
 ]
 
 OTHERS = [
@@ -100,6 +111,7 @@ OTHERS = [
 
 NOT_IDENTIFIERS = [
     "Intyg från Skatteverket, nr HP 2026:0331, bifogas.",  # the authority's case number
+    "Intyg från nämnden, nr KS/2026/118, bifogas.",  # the authority's case number after its unit's slash
     "Passet gick ut 2024-05-01 och förnyades.",  # a date
     "Id-kortet kostar 400 kr och körkortet 1 2 3.",
     "Ett kort samtal hölls med henne, nr 4 i ordningen.",

@@ -60,3 +60,16 @@ def test_a_passports_code_led_by_the_noun_in_capitals_is_masked_whole(tmp_path, 
                            ["2", "Omid Rostami", "PASS 50722107"]], col_width=170)
     det = detect_document(save(doc, tmp_path / "forrattare.pdf"), blank_detector)
     assert {"PASS 50718834", "PASS 50722107"} <= {" ".join(f.text.split()) for f in det.findings}
+
+
+
+@pytest.mark.parametrize("header, kind", [
+    # the document the home country issued, whatever it calls it, heads the person's identifiers
+    ("Hemlandets handling", "id"), ("Ursprungslandets legitimation", "id"),
+    # a document alone or the home country's other things head no identifiers
+    ("Handling", None), ("Hemlandets skola", None),
+])
+def test_the_home_countrys_document_heads_a_column_of_identifiers(header, kind):
+    from redact.detect.table_headers import header_kind
+
+    assert header_kind(header) == kind

@@ -154,7 +154,10 @@ def test_an_engines_type_and_a_keys_count_stay(blank_detector, text, kept):
                                          ("IIN 880214300571", "880214300571"), ("SNILS 112-233-445 95", "112-233-445 95"),
                                          ("TC 40217718350", "40217718350"),
                                          ("CCCD 079203118840", "079203118840"),
-                                         ("NN 91.03.22-118.47", "91.03.22-118.47")])
+                                         ("NN 91.03.22-118.47", "91.03.22-118.47"),
+                                         # Hungary's TAJ, Greece's card in its own letters, India's seafarer's number
+                                         ("TAJ 071 225 318", "071 225 318"), ("ΑΔΤ ΒΕ 207731", "ΒΕ 207731"),
+                                         ("INDOS 21KM7704", "21KM7704"), ("CCCD 079185012346", "079185012346")])
 def test_a_countrys_or_a_devices_label_a_span_took_in_stays_outside_it(span, value):
     from redact.detect.id_label_prefixes import trim_label_prefixes
     from redact.types import Finding

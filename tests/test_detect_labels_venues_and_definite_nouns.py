@@ -75,6 +75,20 @@ def test_the_label_words_of_an_identifier_cell(cell, expected):
     assert cell[past_cell_label(cell, 0, len(cell)):] == expected
 
 
+@pytest.mark.parametrize("header, cell, expected", [
+    # the employer's name before a staff number is part of what leads to the person
+    ("Arbetsgivarens anställningsnr", "Bergkvarns Såg 33-1907", "Bergkvarns Såg 33-1907"),
+    ("Personalnummer", "Lindås vårdcentral 51 208", "Lindås vårdcentral 51 208"),
+    # a label word in small letters is still cut, and other headers keep cutting a document's kind
+    ("Anst.nr", "anst.nr 51208", "51208"),
+    ("Handling", "Körkort nr 44019283", "44019283"),
+])
+def test_an_employers_name_stays_in_a_staff_numbers_cell(header, cell, expected):
+    from redact.detect.id_labels import past_cell_label
+
+    assert cell[past_cell_label(cell, 0, len(cell), header):] == expected
+
+
 @pytest.fixture(scope="module")
 def people(model_detector) -> set[str]:
     return {" ".join(f.text.split()) for f in detect_text(VENUES, model_detector).findings

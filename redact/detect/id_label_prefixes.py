@@ -25,8 +25,11 @@ from redact.types import Finding
 # "NN 85.07.14-441.03")
 _LABELS = (r"(?:[A-Za-zÅÄÖåäöÉéü]{2,14}-(?:ID|Id|id)|PESEL|JMBG|EMBG|EGN|ЕГН|CNP|OIB|BSN|CPR|SSN|NINO|CURP"
            r"|CPF|CNIC|NIN|NIF|NIR|SIN|RUT|RUN|DNI|NIE|SPI|AMKA|AFM|T\.C\.|ISSI|IMEI|ICCID|IIN|SNILS|СНИЛС|TCKN|RNOKPP"
-           r"|РНОКПП|CCCD|TC(?=[ \t\u00a0]+\d{11}(?!\d))|NN(?=[ \t\u00a0]+\d\d\.\d\d\.\d\d-\d{3}\.\d\d(?!\d)))")
-_LABEL_PREFIX = re.compile(rf"{_LABELS}[ \t\u00a0]*:?[ \t\u00a0\n]+(?=[A-Z]{{0,3}}[- ]?\d)")
+           r"|РНОКПП|TC(?=[ \t\u00a0]+\d{11}(?!\d))|NN(?=[ \t\u00a0]+\d\d\.\d\d\.\d\d-\d{3}\.\d\d(?!\d))"
+           # Hungary's social security number, Greece's identity card, India's seafarer's number, Vietnam's cards,
+           # Slovenia's EMŠO, Czechia's rodné číslo
+           r"|TAJ|ΑΔΤ|INDOS|INDoS|CCCD|CMND|EMŠO|RČ)")
+_LABEL_PREFIX = re.compile(rf"{_LABELS}[ \t\u00a0]*:?[ \t\u00a0\n]+(?=[A-ZΑ-Ω]{{0,3}}[- ]?\d)")
 _LABEL = re.compile(rf"{_LABELS}(?![\w.-])")
 # a number's own word right before the letters ("skattenummer NIF 248 117 394"): the word is the label there, and
 # the letters are written as the value's first part, as the foreign register prints it

@@ -438,11 +438,20 @@ def _own_prefix(word: str) -> bool:
             and label_strength(bare) is None and label_strength(f"{bare} nr") is None)
 
 
-def past_cell_label(text: str, start: int, end: int) -> int:
+# A header naming an employer's staff number ("Arbetsgivarens anställningsnr", "Personalnummer", "Anst.nr")
+_STAFF_NUMBER_HEADER = re.compile(r"(?i)(?:^|[\s/])(?:anställnings|personal|anst\.?)[-.]?\s?"
+                                  r"(?:nummer|numret|nr\.?|id)\b")
+
+
+def past_cell_label(text: str, start: int, end: int, header: str = "") -> int:
     """Where the identifier begins in the cell ``text[start:end]``: after the words naming its document's kind, which
     are a label and no one's data; ``start`` when no word with a digit follows them."""
     from redact.detect.name_words import U, classify_word, load_lexicons
 
+    if _STAFF_NUMBER_HEADER.search(header) and text[start:start + 1].isupper():
+        # "Cementa 41-8207" under a staff number's header: the employer's name, which with its number leads to the
+        # person, not a document's kind
+        return start
     pos = start
     # a listed name ("Anna 1234") may be a person's beside the number: it stays in the cell; so does a short
     # capitalised word no label reads, the issuer's own prefix of the number ("Akt 2207/2024", a register's act)

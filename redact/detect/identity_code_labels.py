@@ -31,9 +31,10 @@ from redact.detect.identity_headers import boat_mark_header
 from redact.detect.national_ids_abroad import names_national_id
 from redact.detect.patterns import Rule, Verdict, compile_, compile_rule, rule_regex
 
-# the value: letters and a dash maybe, then digits with spaces, dashes, dots or slashes inside, a check letter
+# the value: letters and a dash or a slash maybe ("BDA/2207/11"), then digits with spaces, dashes, dots or slashes
+# inside, a check letter
 # (or Italy's codice fiscale of letters and digits: "RSSMRA85T10A562S")
-_VALUE = (r"(?P<value>[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z]|(?:[A-ZÅÄÖ]{1,4}-?)?\d[\dA-Z]*"
+_VALUE = (r"(?P<value>[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z]|(?:[A-ZÅÄÖ]{1,4}[-/]?)?\d[\dA-Z]*"
           r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*){0,4}(?:-[A-Z]|(?<=\d)[A-Z])?)(?![\w]|[-/.]\d)")
 # between the label and the value: "nr", "nummer", a verb, a colon; a paragraph may wrap before the value
 # (in a letter in English too: "My codice fiscale is RSSMRA85T10A562S")
@@ -54,8 +55,14 @@ _NATIONAL = (r"(?i:personbeteckning(?:en)?|personkod(?:en)?|identitetskod(?:en)?
              r"|matični[ ]broj|maticni[ ]broj|матични[ ]број|матичен[ ]број"
              # the national identity cards and registers known by their own names: Ghana's, the Emirates', Malaysia's,
              # Afghanistan's tazkira, Iran's birth book (shenasnameh) and Ukraine's taxpayer number (РНОКПП)
-             r"|ghana[ ]card|emirates[ ]id|mykad|tazkira|tazkera|shenasnameh|rnokpp|рнокпп)"
+             r"|ghana[ ]card|emirates[ ]id|mykad|tazkira|tazkera|shenasnameh|rnokpp|рнокпп"
+             # Hungary's personal card and address card by their own names
+             r"|személyi[ ]igazolvány|szemelyi[ ]igazolvany|lakcímkártya|lakcimkartya)"
              r"|CPR|JMBG|EMBG|EGN|CNP|OIB|EMŠO|EMSO|BSN|NIF|NIE|CURP|CPF|CNIC|SSN|NINO|PESEL|NIN|NIDA|NRC|NID|RUT|RUN"
+             # Vietnam's citizen's identity card and its older one (căn cước công dân, chứng minh nhân dân),
+             # Hungary's social security number (TAJ), Greece's (AMKA) and its identity card (ΑΔΤ), India's
+             # seafarer's number (INDoS), Czechia's and Slovakia's rodné číslo (RČ)
+             r"|CCCD|CMND|TAJ|AMKA|ΑΔΤ|INDOS|INDoS|RČ"
              # Colombia's personal number (número único de identificación personal) and its citizen's card
              r"|NUIP|(?i:cédula[ ]de[ ]ciudadanía|cédula)")
 # A licensed professional's code in the health registers
@@ -74,7 +81,9 @@ def names_identity_code(header: str) -> bool:
 # An identity document in its definite form (its indefinite form is a label rule's "noun", which asks a code with
 # letters), and an identity card in its indefinite form, which names no other card ("har id-kort 004418207")
 _DOCUMENT = (r"(?:nationella[ ])?id-kortet|id-kort|identitetskort|identitetskortet|id-handlingen|passet|främlingspasset|nödpasset|körkortet"
-             r"|legitimationen|uppehållstillståndskortet|uppehållskortet|resedokumentet|lma-kortet|ut-kortet")
+             r"|legitimationen|uppehållstillståndskortet|uppehållskortet|resedokumentet|lma-kortet|ut-kortet"
+             # the address card some countries issue beside the identity card (Hungary's lakcímkártya)
+             r"|adresskortet|adresskort")
 DOCUMENT = compile_rule(rf"(?<![\w-])(?P<label>(?i:{_DOCUMENT})){_SEP}{_VALUE}")
 
 # A certificate or a card, up to six words of who issued it (no digit, no sentence's end), then ", nr" and its number
@@ -152,7 +161,7 @@ _NOT_A_CODE = re.compile(r"^(?:(?:19|20)\d\d[-./]\d\d[-./]\d\d|\d{1,2}[-/.]\d{1,
                          r"|(?:19|20)\d\d)$")
 # the authority's case number after a certificate's "nr" or a unit's letters: the year and a short serial ("KS
 # 2026:118", "SSN 2026/62")
-_CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}[ -])?(?:19|20)\d\d[/:-]\d{1,5}$")
+_CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}[ /-])?(?:19|20)\d\d[/:-]\d{1,5}$")
 
 
 def _digits(value: str) -> int:
@@ -253,10 +262,11 @@ RULES = (
                 "bsn", "burgerservice", "nif", "nie", "curp", "cpf", "cnic", "aadhaar", "ssn", "social security",
                 "insurance", "nino", "pps", "ahv", "kimlik", "nin", "nida", "nrc", "nid", "rut", "run", "förskrivar", "läkarkod",
                 "nuip", "cédula", "broj", "број", "ghana card", "emirates id", "mykad", "tazk", "shenasnameh", "rnokpp",
-                "рнокпп",
+                "рнокпп", "igazolv", "lakc", "cccd", "cmnd", "taj", "amka", "αδτ", "indos", "rč",
                 "hsa-id")),
     Rule("identity_document_definite", DOCUMENT, score=0.8, check=_check_document,
-         needs=("kortet", "passet", "handlingen", "legitimationen", "dokumentet", "id-kort", "identitetskort")),
+         needs=("kortet", "passet", "handlingen", "legitimationen", "dokumentet", "id-kort", "identitetskort",
+                "adresskort")),
     Rule("issued_certificate_number", ISSUED, score=0.8, check=_check_issued, needs=("nr", "nummer"),
          gate=_ISSUED_GATE),
     Rule("boat_mmsi", MMSI, score=0.85, check=_check_mmsi, needs=("mmsi",)),

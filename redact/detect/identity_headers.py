@@ -21,7 +21,9 @@ _IDENTITY_HEADER = re.compile(
     # "Pnr/födelsedatum", "Födelsedatum eller pnr", "Pnr/samordningsnr"
     rf"|{_NUMBER}{_OR}(?:{_BIRTH}|{_NUMBER})|{_BIRTH}{_OR}{_NUMBER}"
     # "Personnummer (födelsedatum)", "Identitet (pnr)": the bracket says what else may stand there
-    rf"|(?:{_NUMBER}|identitet|id)[ ]?\((?:{_BIRTH}|{_NUMBER})\))$"
+    rf"|(?:{_NUMBER}|identitet|id)[ ]?\((?:{_BIRTH}|{_NUMBER})\)"
+    # "Hemlandets handling": the document the home country issued a person, whatever its kind
+    r"|(?:hemlandets|ursprungslandets)[ ](?:handling|handlingar|legitimation|identitet))$"
 )
 
 

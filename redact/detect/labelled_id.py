@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 
 from redact.detect import (
-    access_codes, animal_chips, booking_references, ear_tags, firm_references, held_documents, identity_code_labels,
-    make_model_serials, metering_points, nordic_ids,
+    access_codes, animal_chips, booking_references, dated_ids_abroad, ear_tags, firm_references, held_documents,
+    identity_code_labels, make_model_serials, masked_card_numbers, metering_points, nordic_ids,
     parcel_numbers, person_matters, placed_identifiers, report_numbers, vehicle_identification, whose_numbers,
 )
 from redact.detect import national_ids_abroad
@@ -220,9 +220,11 @@ class LabelledIdRecognizer(SwedishPatternRecognizer):
         # a thing's code in the genitive, a code beside the name, a possessive's number, a number in a register
         *whose_numbers.RULES,
         # Norway's, Finland's and other countries' identity numbers, by their own check digits or their labels
-        *nordic_ids.RULES, *national_ids_abroad.RULES,
+        *nordic_ids.RULES, *national_ids_abroad.RULES, *dated_ids_abroad.RULES,
         # a household's metering point, by the grid's own prefix
         *metering_points.RULES,
+        # a payment card's number with its middle hidden, by its shape
+        *masked_card_numbers.RULES,
         # a country's personal code, a professional's, an identity document's or a certificate's number, a boat's
         # MMSI, by labels that are no "-nummer" compound; a farm animal's ear tag by its shape
         *identity_code_labels.RULES, *ear_tags.RULES,
