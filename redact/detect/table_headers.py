@@ -288,6 +288,9 @@ def header_kind(cell: str) -> str | None:
         kinds = {header_kind(p) for p in parts if p != low}
         if ADDRESS in kinds and kinds <= {ADDRESS, None, PROPERTY}:
             return ADDRESS
+        if "/" in low and kinds == {BIRTH}:
+            # "Fødselsdato / Geburtsdatum", "Geburtsdatum / date of birth": one header in two languages
+            return BIRTH
     if kind is None:
         # "Medlemsnr*", "Fartygets anropssignal", "Medlemsnr i a-kassan", "Pass-/ID-nummer": a known header in
         # another form (header_variants)
