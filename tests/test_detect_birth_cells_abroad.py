@@ -51,3 +51,18 @@ def test_a_bilingual_birth_header_and_labelled_cells_in_a_text_table(blank_detec
     assert found.get("09.12.1966") == "DATE_OF_BIRTH", found
     assert found.get("22.06.1964") == "DATE_OF_BIRTH", found
     assert "urodz. 22.06.1964" not in found
+
+
+def test_a_two_language_birth_header_of_five_words_glued_to_the_next_header():
+    from redact.detect.table_headers import header_parts
+
+    assert header_parts("Geburtsdatum / date of birthIdentitet") == ["Geburtsdatum / date of birth", "Identitet"]
+
+
+def test_a_five_word_two_language_birth_header_opens_a_text_table(blank_detector):
+    text = ("Mål | Part | Geburtsdatum / date of birth | Identitet\n"
+            "T 2210-27 | Lotte Brandt | 2 Kislev 5747 | 551204119\n"
+            "T 2210-27 | Hélène Marchal | 1er juin 1971 | NIR 2 71 06 75 112 208 19\n")
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("2 Kislev 5747") == "DATE_OF_BIRTH", found
+    assert found.get("1er juin 1971") == "DATE_OF_BIRTH", found
