@@ -62,3 +62,21 @@ def test_a_bangkok_home_by_its_lane_and_numbers(blank_detector, text, address):
 def test_a_person_called_soi_with_no_number_is_no_lane(blank_detector):
     det = detect_text("Soi Phanit ringde i går om ansökan.", blank_detector)
     assert not [f for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"]
+
+
+@pytest.mark.parametrize("text, address", [
+    # the street in one cell, the town with its PIN, the state and the country in the next
+    ("Nr | Gata | Ort och land\n| 3 | 9/3 KR Puram, Vyttila | Thrissur 680005, Kerala, India\n",
+     "Thrissur 680005, Kerala, India"),
+    ("Nr | Gata | Ort och land\n| 3 | 9/3 KR Puram, Vyttila | Thrissur 680005, Kerala, India\n",
+     "9/3 KR Puram, Vyttila"),
+    ("Postort: Multan-60000, Pakistan\nTelefon saknas.", "Multan-60000, Pakistan"),
+])
+def test_a_south_asian_postal_line_and_a_street_led_by_a_slashed_number(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""
+
+
+def test_a_town_and_a_year_before_a_country_stay_readable(blank_detector):
+    text = "Hon reste till Thrissur 2019, Kerala, India, och kom hem i maj."
+    det = detect_text(text, blank_detector)
+    assert not [f for f in det.findings if f.category == "ADDRESS"]

@@ -66,3 +66,16 @@ def test_a_name_after_a_joined_address_is_no_country():
     found = join_address_parts([_finding(text, "Åsmyra by 14", "ADDRESS"),
                                 _finding(text, "712 93 Nyhyttan", "POSTAL_CODE")], text)
     assert [f.text for f in found] == ["Åsmyra by 14, 712 93 Nyhyttan"]
+
+
+def test_a_town_and_its_country_in_the_cell_after_a_street_abroad_are_its_second_part(blank_detector):
+    text = ("Ärende | Gatuadress | Ort\n| 12 | Kebele 07, House 2218 | Bahir Dar, Etiopien\n"
+            "| 13 | Nipvägen 4 B | 871 42 Härnösand\n")
+    assert "Bahir Dar, Etiopien" in _addresses(blank_detector, text)
+
+
+def test_a_town_and_country_after_no_street_or_in_sweden_stay_as_they_were(blank_detector):
+    text = ("Ärende | Tolk | Ort\n| 12 | Hanna Berg | Bahir Dar, Etiopien\n"
+            "| 13 | Kebele 07, House 2218 | Umeå, Sverige\n")
+    found = _addresses(blank_detector, text)
+    assert not [a for a in found if "Bahir" in a or "Umeå" in a], found

@@ -24,6 +24,10 @@ from tests.address_checks import addresses_over, readable_letters
      "Sjöviks camping, plats 112, Badvägen 4"),
     ("Adress: Kvarnbackens studentboende, rum 508, Kvarngatan 40, 871 34 Näsby",
      "Kvarnbackens studentboende, rum 508, Kvarngatan 40, 871 34 Näsby"),
+    ("Ärende | Adress\n| 7 | HVB Granbacken, rum 2, Åsvägen 14, 871 33 Näsby\n",
+     "HVB Granbacken, rum 2, Åsvägen 14, 871 33 Näsby"),
+    ("Hon har flyttat till särskilt boende Linnegården, avd. 3, Skolgatan 8, 871 40 Näsby.",
+     "särskilt boende Linnegården, avd. 3, Skolgatan 8, 871 40 Näsby"),
     # a ward and its room without a comma between, in a table's address cell
     ("Nr | Bostadsadress | Telefon\n3 | avd. Vitsippan rum 21, Ekhagsvägen 6, 871 42 Näsby | 070-311 20 84",
      "avd. Vitsippan rum 21, Ekhagsvägen 6, 871 42 Näsby"),
@@ -65,6 +69,10 @@ def test_a_home_named_before_its_street_without_a_ward_is_left_as_it_was(blank_d
     ("Nr | Adress\n2 | Hagtornens särskilda boende, avd. 2, rum 114, 824 31 Norrvik\n",
      "Hagtornens särskilda boende, avd. 2, rum 114, 824 31 Norrvik"),
     ("Farmor flyttade i mars till Ekåsens gamla hem, avd. Tranan och trivs där.", "Ekåsens gamla hem, avd. Tranan"),
+    # the kind before the home's own name: a described housing, a treatment home
+    ("Ärende | Adress\n| 12 | Tillfälligt boende Granliden, hus C, rum 4, 871 52 Näsby\n",
+     "Tillfälligt boende Granliden, hus C, rum 4, 871 52 Näsby"),
+    ("Pojken bor sedan juni på HVB Tallkotten, rum 9 och går i skolan i Näsby.", "HVB Tallkotten, rum 9"),
 ])
 def test_a_homes_ward_or_room_with_no_street_is_masked_as_a_home(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""

@@ -219,6 +219,30 @@ def test_a_hebrew_or_ethiopian_date_without_a_birth_or_a_real_day_is_no_birth_da
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a Japanese era by its initial, its name or its characters, then its year, the month and the day
+    ("Enligt passet är hon född H5.11.3 i Osaka.", "H5.11.3"),
+    ("Fadern, f. Shōwa 49.2.28, bor kvar i Kobe.", "Shōwa 49.2.28"),
+    ("Sonen är född 平成7年6月15日 enligt utdraget.", "平成7年6月15日"),
+])
+def test_dates_of_a_japanese_era_after_a_birth_word(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Avtalet H5.11.3 gäller från april.",  # no birth word
+    "Hon är född H32.1.5 enligt blanketten.",  # the era had no such year
+    "Han är född S49.2.30 i Kobe.",  # no such day
+])
+def test_a_japanese_era_date_without_a_birth_or_a_real_day_is_no_birth_date(text):
+    assert not any("." in got for got in found(text)), found(text)
+
+
+@pytest.mark.parametrize("value", ["H5.11.3", "Shōwa 49.2.28", "R2.1.14"])
+def test_a_birth_column_takes_a_japanese_era_date(value):
+    assert value_fits(BIRTH, value, "Född")
+
+
+@pytest.mark.parametrize("text, expected", [
     # the year, "gada" and the day before the month, as a Latvian paper writes it, in the nominative or the locative
     ("Vittnet är född 1979. gada 4. marts enligt det lettiska passet.", "1979. gada 4. marts"),
     ("Intyget anger dzimusi 1991. gada 12. oktobrī, Liepāja.", "1991. gada 12. oktobrī"),
@@ -371,3 +395,23 @@ def test_greek_kurmanji_indonesian_and_malay_birth_dates(text, expected):
 ])
 def test_those_months_without_a_birth_word_stay(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the months Levantine Arabic and the Kurmanji of Syria name in two words
+    ("Modern är född 19 Kanun al-Thani 1983 i Homs.", "19 Kanun al-Thani 1983"),
+    ("Fadern, född 2 Tishrin al-Awwal 1977, bor i Hama.", "2 Tishrin al-Awwal 1977"),
+    ("Sonen är född 11 kanûna paşîn 2016 enligt intyget.", "11 kanûna paşîn 2016"),
+    ("Dottern är född 5 çiriya pêşîn 2018.", "5 çiriya pêşîn 2018"),
+])
+def test_a_month_of_two_words_after_a_birth_word(text, expected):
+    assert expected in found(text)
+
+
+def test_a_month_of_two_words_without_a_birth_word_stays():
+    assert not found("Mötet hölls 19 Kanun al-Thani 2021 i Homs.")
+
+
+@pytest.mark.parametrize("value", ["19 Kanun al-Thani 1983", "11 kanûna paşîn 2016", "3 Tishreen al-Thani 1990"])
+def test_a_birth_column_takes_a_month_of_two_words(value):
+    assert value_fits(BIRTH, value, "Född")

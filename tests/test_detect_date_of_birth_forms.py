@@ -158,6 +158,11 @@ def test_dates_after_the_list_or_of_no_birth_list_stay(text):
     ("Hon föddes 1 juni 1960 och hennes bror 4 maj 1963.", ["1 juni 1960", "4 maj 1963"]),
     ("Födelsedatum för barn i hushållet: 23 april 2017", ["23 april 2017"]),
     ("Födelsedatum för den som ansökan gäller: 2016-09-30", ["2016-09-30"]),
+    # a comma alone before the second person, the second a year alone after "år"
+    ("Sixten är född 3 april 1944, Britta 9 maj 1947.", ["3 april 1944", "9 maj 1947"]),
+    ("Sixten är född 3 april 1944, Britta år 1947; de bor kvar.", ["3 april 1944", "1947"]),
+    # where the date is read and a linking verb between the birth word and the date
+    ("Hans födelsedag i den gamla kalendern är\n12 mars 1961 enligt honom.", ["12 mars 1961"]),
 ])
 def test_a_second_persons_date_and_a_long_labels_date_are_births(text, dates):
     assert sorted(found(text)) == sorted(dates)
@@ -167,6 +172,8 @@ def test_a_second_persons_date_and_a_long_labels_date_are_births(text, dates):
     ("Han är född 8 oktober 1949 och flyttade hit 12 maj 1975.", "12 maj 1975"),
     ("Han är född 8 oktober 1949 och hon kom hit 2 februari 1972.", "2 februari 1972"),
     ("Född och uppvuxen i en liten by: 1999", "1999"),
+    ("Han är född 8 oktober 1949, flyttade år 1975 och bor kvar.", "1975"),
+    ("Hon är född 1 maj 1950, Lindgården 2 maj 1990 var hennes första arbete.", "2 maj 1990"),
 ])
 def test_another_events_date_after_och_or_a_year_after_a_long_phrase_stays(text, date):
     assert date not in found(text)

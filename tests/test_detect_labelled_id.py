@@ -61,6 +61,8 @@ LABELLED = [
     # a right the office registered for a person, the person named in the sentence: a case's shape is hers
     ("Nr 2: Jonas tidigare varumärke har registreringsnummer VM 2019/03318; han driver firman.", "VM 2019/03318"),
     ("Nr 3: Petra har mönsterregistrering MR 2023/0917 och ett nytt konto.", "MR 2023/0917"),
+    # a colon ends no sentence: the holder named before it
+    ("Sökande Malin Ek: varumärket har registreringsnummer VM 2024/05512 sedan maj.", "VM 2024/05512"),
 ]
 
 

@@ -66,6 +66,8 @@ def test_a_rules_label_in_an_identifiers_cell_stays_readable(blank_detector, num
     ("Husqvarna K 7731402", "K 7731402"), ("GoPro C3441120587", "C3441120587"),
     # a listed name beside a number, letters in capitals (a code's own), a cell without a number: the cell as it is
     ("Vilma 4410", "Vilma 4410"), ("AB 123", "AB 123"), ("saknas helt", "saknas helt"),
+    # a short capitalised word no label reads: the issuer's prefix of the number
+    ("Akt 3318/2023", "Akt 3318/2023"), ("Pass 81726354", "81726354"),
 ])
 def test_the_label_words_of_an_identifier_cell(cell, expected):
     from redact.detect.id_labels import past_cell_label

@@ -189,6 +189,8 @@ LABELLED = [
     ("Número de contribuinte 231 456 787", "231 456 787"),
     ("IdNr 86 023 947 312", "86 023 947 312"),
     ("Sofinummer 1112.22.334", "1112.22.334"),
+    # a group of five digits among the groups, as Thailand writes its thirteen
+    ("Hon har thailändskt id-nummer 3 1207 55318 40 2 enligt kortet.", "3 1207 55318 40 2"),
 ]
 
 

@@ -57,3 +57,26 @@ def test_a_serial_after_its_label_holds_the_make_before_it(blank_detector, text,
 ])
 def test_a_make_before_a_year_a_short_number_or_a_part_stays(blank_detector, text, kept):
     assert found(blank_detector, text).get(kept) != "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text, value", [
+    # a device a person wears or keeps for care, its make and its serial right after its noun
+    ("Ingrid har fått trygghetslarm Vakta 5512-0938 av kommunen.", "Vakta 5512-0938"),
+    ("Han bär hörapparat Audiva 7710 22 45 på höger öra.", "Audiva 7710 22 45"),
+])
+def test_a_worn_devices_make_and_serial_after_its_noun_are_one_identifier(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+def test_a_worn_devices_model_number_stays(blank_detector):
+    text = "Hon har hörapparat Audiva Lyra 2 och trygghetslarm Vakta 300 sedan i fjol."
+    assert "ID_NUMBER" not in found(blank_detector, text).values()
+
+
+@pytest.mark.parametrize("text, value", [
+    # the make before the serial in a column of serials is part of the number
+    ("Nr | Föremål | Serienr\n1 | Hörapparat | Audiva 7710 22 45\n2 | Mobil | IMEI 356611204418227\n",
+     "Audiva 7710 22 45"),
+])
+def test_the_make_before_a_serial_in_a_column_of_serials_is_part_of_it(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"

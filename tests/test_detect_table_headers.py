@@ -79,6 +79,24 @@ def test_identifier_under_a_header_glued_to_a_header_of_two_words(tmp_path, blan
     assert value in _masked(detect_document(pdf, blank_detector))
 
 
+GLUED_AFTER_LOWER_CASE = [
+    ["Ägare", "Märke i hemlandet", "Registreringsbevis", "Anm."],
+    ["Sindre Aasland", "Ford", "title 55190348226", "ok"],
+    ["Ilona Kovács", "Opel", "ZB II KX331907", "ok"],
+]
+
+
+@pytest.mark.parametrize("value", ["55190348226", "KX331907"])
+def test_identifier_under_a_header_a_lower_case_word_runs_into(tmp_path, blank_detector, value):
+    # "Märke i hemlandet" fills its cell to the border: MuPDF reads "hemlandetRegistreringsbevis", the header of a
+    # kind after the glued lower-case word opens its own column all the same
+    import pymupdf
+
+    x = 150 + pymupdf.get_text_length("Märke i hemlandet", fontname="hebo", fontsize=9)
+    pdf = _pdf(tmp_path, "glued_lower.pdf", (50, 150, x, x + 120), GLUED_AFTER_LOWER_CASE, intro=("Införda fordon",))
+    assert any(value in m for m in _masked(detect_document(pdf, blank_detector)))
+
+
 @pytest.mark.parametrize("line, parts", [
     ("OrdningsvaktskortGiltigt till", ["Ordningsvaktskort", "Giltigt till"]),
     ("KundnummerFödd år", ["Kundnummer", "Född år"]),

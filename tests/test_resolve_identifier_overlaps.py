@@ -27,6 +27,21 @@ def test_a_models_street_and_name_around_a_serial_are_dropped():
     assert [f.text for f in kept] == ["KT 5521 0930 B"]
 
 
+def test_a_models_name_inside_a_rules_serial_gives_way_to_it():
+    text = "Pumpen har tillverkningsnummer Oberdorfer 2207-33185 enligt kvittot."
+    serial = _at(text, "Oberdorfer 2207-33185", "ID_NUMBER", "labelled_id", "tillverkningsnummer med märke efter etikett")
+    make = _at(text, "Oberdorfer", "PERSON", "names", "ner: ner:PER")
+    assert [(f.category, f.text) for f in without_model_spans_around_identifiers([make, serial])] == [
+        ("ID_NUMBER", "Oberdorfer 2207-33185")]
+
+
+def test_a_listed_name_inside_a_models_identifier_stays():
+    text = "Kortet Berit 2207-33185 spärrades."
+    code = _at(text, "Berit 2207-33185", "ID_NUMBER", "learned_spans", "taggad av den inlärda modellen")
+    name = _at(text, "Berit", "PERSON", "names", "names+ner: list:first name; ner:PER")
+    assert len(without_model_spans_around_identifiers([name, code])) == 2
+
+
 def test_a_listed_name_or_a_streets_number_beside_the_serial_stays():
     text = "Sond KT 5521 0930 B. Annas journal skickas till Bäckgatan 4 KT 5521 0930 B i dag."
     name = _at(text, "B. Annas", "PERSON", "names", "ner: ner:PER")

@@ -83,6 +83,32 @@ _COUNTRY_LAST = re.compile(rf",[ \t]*\n?[ \t]*{ANY_COUNTRY}$")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.;)|]|\n|$)|[ \t]+(?:och|men|där|sedan|i|hos)(?![\w-])")
 
 
+# The town and its postal code, a state perhaps, and the country (India, Pakistan, Bangladesh, Sri Lanka, Nepal)
+# closing its clause or cell: the postal line of a South Asian home when its street stands in a cell or a line of its
+# own ("Kochi 682011, Kerala, India", "Lahore-54000, Pakistan"). The country and the code after the town say it is a
+# home's line, no town named in a sentence.
+_SA_COUNTRY = r"(?:India|Indien|Pakistan|Bangladesh|Sri[ \t]Lanka|Nepal)"
+SOUTH_ASIAN_POSTAL_LINE = compile_rule(
+    rf"""
+    (?<![\w.,-])
+    {_CAPW}(?:[ \t]+{_CAPW})?(?:[ \t]*[-–][ \t]*|[ \t]+)(?!(?:19|20)\d\d(?!\d))\d{{4,6}}(?![\w-])   # (a year is no code)
+    (?:{_SEP}{_CAPW}(?:[ \t]+{_CAPW})?)?
+    {_SEP}{_SA_COUNTRY}(?=[ \t]*(?:[.;)|]|\n|$))
+    """
+)
+SOUTH_ASIAN_POSTAL_GATE = rule_regex(r"\d{4,6},[ \t]*\n?[ \t]*[A-Z]")
+
+
+def check_south_asian_postal_line(text: str, m: re.Match[str]) -> Verdict | None:
+    """A South Asian town with its postal code and the country after it, as a home's postal line."""
+    from redact.detect import context as ctx
+
+    words = re.findall(r"[^\W\d_]+", m.group())
+    if any(w.lower() in ctx.NOT_A_NAME for w in words):
+        return None
+    return Verdict(m.start(), m.end(), "postal line abroad: town, postal code, country", 0.8)
+
+
 # --- Japan -----------------------------------------------------------------------------------------------------
 _JP_WARD = r"[A-Z][a-zōū]+(?:-[A-Z][a-zōū]+)?-(?:ku|shi|gun|machi|cho|chō|mura|son)"
 _JP_BLOCK = r"\d{1,2}-\d{1,2}(?:-\d{1,3})?(?:[ \t]*[A-Z][a-zōū]+(?:-[A-Z][a-zōū]+)?)?"

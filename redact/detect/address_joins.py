@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from redact.detect.address_abroad import ANY_COUNTRY
 from redact.detect.address_growth import with_country_after
 from redact.types import Finding
 
@@ -52,4 +53,37 @@ def join_address_parts(findings: list[Finding], text: str) -> list[Finding]:
     joined = [with_country_after(f, text) for f in joined]
     out = [f for f in findings if id(f) not in ids] + joined
     return sorted(out, key=lambda f: (f.start if f.start is not None else -1, -(f.end or 0)))
+
+
+# The next cell or line after a home's street: a town and the country alone ("Bole Sub-City, House 12 | Addis
+# Abeba, Etiopien"), the postal half of an address abroad split over two cells, which has no postal code to say so
+_TOWN_COUNTRY_AFTER = re.compile(
+    r"[ \t]*(?:\|[ \t]*|\n[ \t]*)(?P<place>[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+    r"(?:[ \t][^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2},[ \t]*"
+    rf"(?P<country>{ANY_COUNTRY}))(?![\w'’-])(?=[ \t]*(?:\||\n|$))")
+_HOME_COUNTRY = frozenset({"Sverige", "Sweden"})
+
+
+def with_town_cell_after(findings: list[Finding], text: str) -> list[Finding]:
+    """Add the town and country in the cell or line right after a home's street (see _TOWN_COUNTRY_AFTER) as the
+    address's second part; a name read in the town gives way to it."""
+    added = []
+    for f in findings:
+        if f.category != "ADDRESS" or f.start is None or f.end is None or not any(c.isdigit() for c in f.text):
+            continue
+        m = _TOWN_COUNTRY_AFTER.match(text, f.end)
+        if m is None or m.group("country") in _HOME_COUNTRY:
+            continue
+        a, b = m.start("place"), m.end("place")
+        if any(g.category in ("ADDRESS", "POSTAL_CODE") and g.start is not None and g.end is not None
+               and g.start < b and a < g.end for g in findings):
+            continue
+        added.append(replace(f, id=f"{f.id}-town", start=a, end=b, text=text[a:b], score=0.75, detector="address",
+                             reason="ort och land i cellen efter en adress"))
+    if not added:
+        return findings
+    spans = [(g.start, g.end) for g in added]
+    kept = [g for g in findings if not (g.category == "PERSON" and g.start is not None and g.end is not None
+                                        and any(a <= g.start and g.end <= b for a, b in spans))]
+    return sorted(kept + added, key=lambda f: (f.start if f.start is not None else -1, -(f.end or 0)))
 

@@ -23,7 +23,11 @@ from redact.types import Finding
 # folkhögskola") or the end of a one-word name ("Solgården", "Åsbyhemmet", "Asylboendet Hagalund")
 _KIND = (r"(?:[a-zåäö]*(?:boende|boendet|hem|hemmet|skola|skolan|camping|campingen|stugby|stugbyn|marina|marinan|"
          r"hamn|hamnen|internat|internatet|vandrarhem|vandrarhemmet|hotell|hotellet|servicehus|gård|gården))")
-_HOME = (rf"(?:[A-ZÅÄÖ][\w'’-]*[ \t]+{_KIND}"
+# a kind written before the home's own name: a treatment home ("HVB Solgläntan", "HVB-hemmet Björken") or a
+# described housing ("Tillfälligt boende Ekbacken", "särskilt boende Lönngården")
+_KIND_FIRST = (r"(?:HVB(?:-hem(?:met)?)?|[A-ZÅÄÖa-zåäö][a-zåäö]{3,}[ \t]+boendet?)"
+               r"[ \t]+[A-ZÅÄÖ][\w-]+")
+_HOME = (rf"(?:{_KIND_FIRST}|[A-ZÅÄÖ][\w'’-]*[ \t]+{_KIND}"
          r"|[A-ZÅÄÖ][\w-]*(?:boendet|boende|hemmet|gården|internatet|campingen|vandrarhemmet)(?:[ \t]+[A-ZÅÄÖ][\w-]+)?)")
 # a ward, a room, a flat or a pitch with its number or name ("avd. 2", "avd. Linnean", "rum 214", "plats 27",
 # "internatet rum 14", "studentrum 4112", "lgh 3"), and the corridor, building or stairwell the room is in, by its
@@ -92,7 +96,7 @@ def check_berth(text: str, m: re.Match[str]) -> Verdict | None:
 # stays readable; a street after it is the street finding's own prefix (``with_lodging_before``).
 # (a place's name in any of the capitals Swedish text meets: the Sámi "Ájluokta äldreboende, rum 9"; two kinds
 # sharing the compound's last part: "Lärkans vård- och omsorgsboende, avd. 2")
-_HOME_KIND = (rf"(?:[{ctx.U}][\w-]*(?:boendet|boende|hemmet|hem|gården|gård|internatet|vandrarhemmet)"
+_HOME_KIND = (rf"(?:{_KIND_FIRST}|[{ctx.U}][\w-]*(?:boendet|boende|hemmet|hem|gården|gård|internatet|vandrarhemmet)"
               rf"(?:[ \t]+[{ctx.U}][\w-]+)?"
               rf"|[{ctx.U}][\w'’-]*[ \t]+(?:[a-zåäö]+-[ \t]+(?:och|&)[ \t]+)?"
               # an adjective before the kind ("Tallåsens särskilda boende", "Björkens gamla hem"); not a verb's

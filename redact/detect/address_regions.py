@@ -43,6 +43,8 @@ RULES: tuple[Rule, ...] = (
          gate=after_name.PARTY_GATE),
     Rule("south_asian_house_first", asia.SOUTH_ASIAN, score=0.85, check=asia.check_south_asian,
          gate=asia.SOUTH_ASIAN_GATE),
+    Rule("south_asian_postal_line", asia.SOUTH_ASIAN_POSTAL_LINE, score=0.8, check=asia.check_south_asian_postal_line,
+         gate=asia.SOUTH_ASIAN_POSTAL_GATE),
     Rule("japanese_block", asia.JAPANESE, score=0.85, check=asia.check_japanese, gate=asia.JAPANESE_GATE),
     Rule("korean_road", asia.KOREAN, score=0.85, check=asia.check_korean, gate=asia.KOREAN_GATE),
     Rule("japanese_from_prefecture", asia.JAPANESE_REVERSED, score=0.85, check=asia.check_japanese,

@@ -152,20 +152,33 @@ _MONTH_LISTS: dict[str, tuple[str, ...]] = {
     "kazakh": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
                "қараша", "желтоқсан"),
     # the Syriac month names of Syrian, Lebanese, Iraqi and Jordanian papers, in Latin letters, for the Gregorian
-    # months ("15 Tammuz 1982" is 15 July 1982); the one-word names only ("Kanun al-Thani" is two), and "Ab" left
-    # out, as it is a Swedish firm's form
+    # months ("15 Tammuz 1982" is 15 July 1982); "Ab" left out, as it is a Swedish firm's form
     "arabic, levantine (transliterated)": ("", "shubat", "adhar", "nisan", "ayyar", "haziran", "tammuz", "",
                                            "aylul", "", "", ""),
     "arabic, levantine (other spellings)": ("", "shbat", "adar", "naisan", "ayar", "huzayran", "tamuz", "",
                                             "ailul", "", "", ""),
+    # and the months named in two words ("Kanun al-Thani" is January, "Tishrin al-Awwal" October), in the usual
+    # spellings of their article
+    "arabic, levantine (two words)": ("kanun al-thani", "", "", "", "", "", "", "", "", "tishrin al-awwal",
+                                      "tishrin al-thani", "kanun al-awwal"),
+    "arabic, levantine (two words, other spellings)": ("kanun ath-thani", "", "", "", "", "", "", "", "",
+                                                       "tishrin el-awwal", "tishrin ath-thani", "kanun el-awwal"),
+    "arabic, levantine (two words, without the article's vowel)": ("kanun ath-thani", "", "", "", "", "", "", "", "",
+                                                                   "tishreen al-awwal", "tishreen al-thani",
+                                                                   "kanoun al-awwal"),
     # Greek in the genitive and abbreviated, as a Greek paper writes the date ("8 Αυγούστου 1983", "8 Αυγ. 1983")
     "greek (genitive)": ("ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου",
                          "αυγούστου", "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"),
     "greek (abbreviated)": ("ιαν", "φεβ", "μαρ", "απρ", "μαΐ", "ιουν", "ιουλ", "αυγ", "σεπ", "οκτ", "νοε", "δεκ"),
     "greek (other abbreviations)": ("", "φεβρ", "μαρτ", "απρ", "μαϊ", "ιούν", "ιούλ", "αύγ", "σεπτ", "", "νοέ", ""),
-    # Kurmanji Kurdish, as Kurdish papers of Syria and Turkey name our months (one-word names only)
+    # Kurmanji Kurdish, as Kurdish papers of Syria and Turkey name our months
     "kurdish (kurmanji)": ("çile", "sibat", "adar", "nîsan", "gulan", "hezîran", "tîrmeh", "tebax", "îlon",
                            "cotmeh", "mijdar", "berfanbar"),
+    # Kurmanji of Syria, naming four months in two words as Levantine Arabic does ("kanûna paşîn" is January)
+    "kurdish (kurmanji, two words)": ("kanûna paşîn", "", "", "", "", "", "", "", "", "çiriya pêşîn",
+                                      "çiriya paşîn", "kanûna pêşîn"),
+    "kurdish (kurmanji, two words, without its marks)": ("kanuna pasin", "", "", "", "", "", "", "", "",
+                                                         "cirya pesin", "cirya pasin", "kanuna pesin"),
     "indonesian": ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
                    "oktober", "november", "desember"),
     "malay": ("januari", "februari", "mac", "april", "mei", "jun", "julai", "ogos", "september", "oktober",

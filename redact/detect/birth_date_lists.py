@@ -57,16 +57,20 @@ LISTED_BIRTH_DATES = Rule("listed_birth_dates_after_a_birth_word", _LATER, score
 # word after a possessive), then the date ending the clause
 _SUBJECT = (r"(?:jag|du|han|hon|hen|vi|ni|de|[A-ZÅÄÖ][a-zåäöéü]+(?:[ \t]+[A-ZÅÄÖ][a-zåäöéü]+)?"
             r"|(?:min|mitt|mina|hans|hennes|deras|sin|sitt|vår|vårt|er|ert)[ \t]+[a-zåäö]+)")
-_ELLIPTIC = compile_rule(rf"(?P<sep>[ \t]*,?[ \t\n]+(?i:och|medan|samt)[ \t\n]+{_SUBJECT}[ \t]*\n?[ \t]*(?:den[ \t]+)?)"
-                     rf"(?P<date>{_ONE_DATE})(?![\w]|[-/.]\d)(?=[ \t]*(?:[.;,)]|\n|$))")
+# (or a comma alone: "Per är född 8 mars 1948, Eva 2 maj 1951"; the second a year alone after "år": "Per är född 8
+# mars 1948, Eva år 1951")
+_ELLIPTIC = compile_rule(rf"(?P<sep>(?:[ \t]*,?[ \t\n]+(?i:och|medan|samt)|[ \t]*,)[ \t\n]+{_SUBJECT}[ \t]*\n?[ \t]*"
+                         rf"(?:den[ \t]+|(?P<year_word>år)[ \t]+)?)"
+                     rf"(?P<date>{_ONE_DATE}|(?<=år[ \t])(?:19|20)\d\d)(?![\w]|[-/.]\d)(?=[ \t]*(?:[.;,)]|\n|$))")
 # what stands right before: one birth word (singular or plural, with "är"/"var" or not) and its date
-_ONE_BEFORE = re.compile(rf"(?<![\w])(?i:född|födda|föddes|fødd|født)[ \t\n]+(?:(?i:den)[ \t]+)?{_ONE_DATE}\Z")
+_ONE_BEFORE = re.compile(rf"(?<![\w])(?i:född|födda|föddes|fødd|født)[ \t\n]+(?:(?i:den)[ \t]+|år[ \t]+)?"
+                         rf"(?:{_ONE_DATE}|(?:19|20)\d\d)\Z")
 
 
 def _check_elliptic(text: str, m: re.Match[str]) -> Verdict | None:
     """The second person's date when the clause before it gives the first person's after a birth word."""
-    if not _past(m.group("date")):
-        return None
+    if not _past(m.group("date")) or (m.group("year_word") is None) != (len(m.group("date")) > 4):
+        return None  # a year alone only after "år", and "år" only before a year alone
     if _ONE_BEFORE.search(text[max(0, m.start() - 60):m.start()]) is None:
         return None
     return Verdict(m.start("date"), m.end("date"), "en andra persons födelsedatum efter 'född … och'", 0.75)

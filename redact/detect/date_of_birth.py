@@ -15,9 +15,9 @@ from redact.detect.birth_words import (
     check_age_and_year, check_date_then_birth_noun,
 )
 from redact.detect.calendar_birth_dates import (
-    BUDDHIST_ERA_BIRTH, HEBREW_ETHIOPIAN_BIRTH, KURDISH_BIRTH, KURDISH_NEEDS, LUNAR_HIJRI_BIRTH, SOLAR_HIJRI_BIRTH,
-    SOLAR_HIJRI_NEEDS, check_buddhist_era, check_hebrew_or_ethiopian, check_kurdish, check_lunar_hijri,
-    check_solar_hijri,
+    BUDDHIST_ERA_BIRTH, HEBREW_ETHIOPIAN_BIRTH, JAPANESE_ERA_BIRTH, JAPANESE_ERA_NEEDS, KURDISH_BIRTH, KURDISH_NEEDS,
+    LUNAR_HIJRI_BIRTH, SOLAR_HIJRI_BIRTH, SOLAR_HIJRI_NEEDS, check_buddhist_era, check_hebrew_or_ethiopian,
+    check_japanese_era, check_kurdish, check_lunar_hijri, check_solar_hijri,
 )
 from redact.detect.birth_date_forms import (
     CONVERTED_DATE, CONVERTED_NEEDS, SECOND_DATE, WRITTEN_ABROAD, check_converted_date, check_second_version,
@@ -51,8 +51,12 @@ _BIRTH_NOUN = r"(?:födseln|födsel|födelsen)"
 # A form's longer label, up to its colon on the same line, says whose birth the field holds: "Födelsedatum för barn i
 # hushållet: 11 maj 2018", "Födelsedatum för den som ansökan gäller: …" (the words lowercase, a colon ends them).
 _LABEL_PHRASE = rf"{SP}+(?:[a-zåäö]+{SP}+){{3,6}}[a-zåäö]+:{SP}*\n?[ \t]*"
+# Where the date is read, in up to four words, and a linking verb say the same ("födelsedag i den gamla kalendern är",
+# "födelsedatum enligt det danska passet var").
+_WHERE_THEN_LINK = (rf"{SP}+(?i:i|enligt){SP}+(?:[^\W\d_]+{SP}+){{0,2}}[^\W\d_]+,?(?:{SP}+|{SP}*\n[ \t]*)"
+                    rf"(?i:är|var|blir|står{SP}+som|anges{SP}+som)(?:{SP}+|{SP}*\n[ \t]*)")
 _GAP = (rf"(?::?{SP}*\n?[ \t]*|,?{SP}+(?:\(?[\wåäöÅÄÖ.,]+\)?:?(?:{SP}+|{SP}*\n[ \t]*)){{1,3}}?"  # the date may begin the next line
-        rf"|{_LABEL_PHRASE})")
+        rf"|{_LABEL_PHRASE}|{_WHERE_THEN_LINK})")
 _BR = rf"(?:{SP}|{SP}*\n{SP}*)"  # a space, or a line break where a rendering wrapped the date ("12" / "april 2005")
 _DATE = rf"""
     (?P<date>
@@ -396,8 +400,12 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
                   needs=SOLAR_HIJRI_NEEDS),
              # a date of the Kurdish calendar after a birth word ("född 3 Gelawêj 2725"): see calendar_birth_dates
              Rule("birth_date_kurdish", KURDISH_BIRTH, score=0.85, check=check_kurdish, needs=KURDISH_NEEDS),
-             # a date of the Japanese era or the Nepali Bikram Sambat after a birth word ("född S58.03.14", "född
-             # 2067/03/14 B.S."): see era_birth_dates
+             # a date of a Japanese era after a birth word ("född H3.4.12", "f. Shōwa 58.4.12"): see
+             # calendar_birth_dates
+             Rule("birth_date_japanese_era", JAPANESE_ERA_BIRTH, score=0.85, check=check_japanese_era,
+                  needs=JAPANESE_ERA_NEEDS),
+             # the Japanese era's date with its words ("född Shōwa 58-nen 3-gatsu 14-nichi") or the Nepali Bikram
+             # Sambat's ("född 2067/03/14 B.S."): see era_birth_dates
              Rule("birth_date_era", ERA_BIRTH, score=0.85, check=check_era, needs=ERA_NEEDS),
              # an age beside a year that adds up to this year ("12 år (2013)", "1981 (44 år)"): see birth_words
              Rule("birth_year_after_age", AGE_AND_YEAR, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),

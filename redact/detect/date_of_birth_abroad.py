@@ -27,7 +27,10 @@ HOME_MONTHS = {**SWEDISH_MONTHS, "oct": 10}
 MONTHS: dict[str, tuple[int, ...]] = {**{k: (v,) for k, v in HOME_MONTHS.items()}, **MONTHS_ABROAD}
 for _name, _n in HOME_MONTHS.items():
     MONTHS[_name] = tuple(sorted(set(MONTHS.get(_name, ())) | {_n}))
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# (a month of two words, "Kanun al-Thani", with its space spelled out: the date pattern is verbose and drops bare
+# spaces)
+_MONTH = "|".join(rf"{SP}+".join(re.escape(part) for part in name.split(" "))
+                  for name in sorted(MONTHS, key=len, reverse=True))
 _CUE = "|".join(p.replace(" ", f"{SP}+") for p in CUE_PATTERNS)
 # a place's preposition before where the person was born ("i Bergen", "à Lyon", "w Krakowie", "u Zenici", "te
 # Utrecht") and the linking words before the date ("am", "le", "el", "il", "op", "dnia", "den", "on the")
@@ -150,7 +153,7 @@ def _candidates(m: re.Match[str]) -> tuple[str, list[tuple[int, int, int]]] | No
                            ("e_d", "e_m", "e_y", "month D, YYYY"), ("p_d", "p_m", "p_y", "D-Mon-YYYY"),
                            ("l_d", "l_m", "l_y", "YYYY. gada D. month")):
         if g[d]:
-            return kind, [(int(g[y]), n, int(g[d])) for n in MONTHS[g[mo].lower()]]
+            return kind, [(int(g[y]), n, int(g[d])) for n in MONTHS[" ".join(g[mo].lower().split())]]
     if g["n_d"]:
         y, first, second = full_year(g["n_y"]), int(g["n_d"]), int(g["n_m"])
         # day first as most of the world writes it; month first ("04/23/1985") when only that is a date

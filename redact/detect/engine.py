@@ -17,7 +17,7 @@ from spacy.language import Language
 
 from redact.detect.address_chains import bridge_address_parts, with_parts_before, with_units_after
 from redact.detect.address_growth import grow_addresses_abroad, with_country_after
-from redact.detect.address_joins import join_address_parts
+from redact.detect.address_joins import join_address_parts, with_town_cell_after
 from redact.detect.address_lodgings import with_lodging_before
 from redact.detect.address_named_places import with_place_before
 from redact.detect.address_notes import with_place_note
@@ -78,6 +78,7 @@ from redact.detect.presidio import analyze_many, build_analyzer
 from redact.detect.code_columns import listed_codes
 from redact.detect.giro_columns import listed_giros
 from redact.detect.id_labels import past_cell_label
+from redact.detect.make_model_serials import make_in_serial_cell
 from redact.detect.table_columns import (
     ADDRESS, BANK, BIRTH, FIRST, FULL, ID, LAST, PROPERTY, SIGN, Cell, header_words_only, headed_cells, names_a_number,
 )
@@ -286,7 +287,8 @@ class Detector:
             # one home's address, the rules' and the tagger's, are one finding with the short parts between them
             # (see address_chains, address_joins)
             findings = designations_as_addresses(findings, page.text)
-            findings = join_address_parts(bridge_address_parts(findings, page.text), page.text)
+            findings = with_town_cell_after(join_address_parts(bridge_address_parts(findings, page.text), page.text),
+                                            page.text)
             # "Rauno Lind" / "Nybodarna" / "820 50 Los": a letter's home without a number (see window_places)
             findings = with_window_places(findings, page.text, page.number)
             findings = drop_towns_read_as_persons(findings, page.text)  # "Kvarngatan 40 i Sala": the town
@@ -404,6 +406,8 @@ def _with_headed_cells(page: Page, findings: list[Finding]) -> list[Finding]:
                PROPERTY: "fastighetsbeteckning", ADDRESS: "adress"}.get(c.kind, "namn")
         # "pass 95418227" under "Legitimation": the document's kind is a label, the number the identifier
         start = past_cell_label(page.text, c.start, c.end) if c.kind == ID else c.start
+        if c.kind == ID and start > c.start and make_in_serial_cell(c.header, page.text[c.start:start]):
+            start = c.start  # "Oticon 4418 220 7" under "Serienr": the make is part of the serial
         if c.kind == ID and start > c.start:
             # "Rolex Z 4471832" under "Föremål, serienr": the make before the serial is a word of the cell's label,
             # no one's name, though a name reader takes it (and the series' letter after it) for one

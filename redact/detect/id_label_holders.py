@@ -22,8 +22,10 @@ from redact.detect.id_labels import label_strength, role_head
 # own case, "dnr PRV 2026/0412", has labels of its own, which stay).
 RIGHT_REGISTERED = re.compile(r"^(?:[a-zåäöé-]*registrering(?:en)?|registrerings(?:nummer|numret|nr\.?)"
                               r"|[a-zåäö-]*ansöknings(?:nummer|numret|nr\.?)|patent(?:nummer|numret|nr\.?))$")
-# a sentence's words before the label, up to its start: the holder is named there
-_SENTENCE_BEFORE = re.compile(r"(?:^|(?<=[.!?:;])[ \t\n]|\n[ \t]*\n)")
+# where a sentence ends: a full stop, a question or an exclamation mark before a space or the text's end, or a blank
+# line; the holder, the animal or the worn device is named in the sentence before the label. (A colon or a semicolon
+# ends no sentence here: "Sökande: Malin Ek, vars varumärke har registreringsnummer …" names the holder before it.)
+_SENTENCE_END = re.compile(r"[.!?](?:[ \t\n]|$)|\n[ \t]*\n")
 _HOLDER_PRONOUN = frozenset({"han", "hon", "hen", "hans", "hennes", "hens", "sin", "sitt", "sina"})
 _CAPITALISED = re.compile(r"(?<![\w-])([A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéü]+)?)(?![\w-])")
 
@@ -34,7 +36,7 @@ def holder_before(text: str, at: int) -> bool:
     from redact.detect.name_words import F, classify_word, load_lexicons
 
     lo = max(0, at - 120)
-    for b in _SENTENCE_BEFORE.finditer(text, lo, at):
+    for b in _SENTENCE_END.finditer(text, lo, at):
         lo = b.end()
     before = text[lo:at]
     if any(w.lower() in _HOLDER_PRONOUN for w in re.findall(r"[A-Za-zåäöÅÄÖ]+", before)):
@@ -79,8 +81,6 @@ _MARK_BRACKET = re.compile(r"(?i)\((?:[^()\n]*[ \t])?(chip|chipet|mikrochip|micr
 # number is registered to its owner (Jordbruksverket's register of dogs, the horse's passport).
 _ANIMAL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:hund|hunden|hundens|valp|valpen|valpens|katt|katten|kattens|häst|hästen|"
                             r"hästens|ponny|ponnyn|ponnyns|djur|djuret|djurets|sällskapsdjur|sällskapsdjuret)(?![\w-])")
-# (binds the name again: ``holder_before`` above reads this pattern too, not the one beside it)
-_SENTENCE_BEFORE = re.compile(r"[.!?](?:[ \t\n]|$)|\n[ \t]*\n")
 _ANIMAL_REACH = 80
 
 
@@ -91,7 +91,7 @@ def animals_mark(text: str, m: re.Match[str]) -> str | None:
     if bracket is not None:
         return bracket.group(1).lower()
     lo = max(0, m.start("label") - _ANIMAL_REACH)
-    for stop in _SENTENCE_BEFORE.finditer(text, lo, m.start("label")):
+    for stop in _SENTENCE_END.finditer(text, lo, m.start("label")):
         lo = stop.end()
     return "djurets" if _ANIMAL_BEFORE.search(text, lo, m.start("label")) else None
 
@@ -107,7 +107,7 @@ _WORN_DEVICE = re.compile(r"(?i)(?<![\w-])(?:fotboj[ae]n?s?|fotbojor(?:na)?|\w*t
 def worn_device(text: str, m: re.Match[str]) -> bool:
     """True when the sentence before the label names a device a person wears or carries ("bär fotboja med")."""
     lo = max(0, m.start("label") - _ANIMAL_REACH)
-    for stop in _SENTENCE_BEFORE.finditer(text, lo, m.start("label")):
+    for stop in _SENTENCE_END.finditer(text, lo, m.start("label")):
         lo = stop.end()
     return _WORN_DEVICE.search(text, lo, m.start("label")) is not None
 

@@ -430,15 +430,24 @@ def _acronym_parts(word: str) -> bool:
     return bool(parts) and all(sum(c.isupper() for c in p) >= max(2, sum(c.islower() for c in p)) for p in parts)
 
 
+def _own_prefix(word: str) -> bool:
+    """True for a capitalised word of four letters at most that names no kind of number ("Akt", "Reg"): the issuer's
+    prefix written before the number, part of it."""
+    bare = word.rstrip(".:")
+    return (bare[:1].isupper() and bare[1:].islower() and bare.isalpha() and len(bare) <= 4
+            and label_strength(bare) is None and label_strength(f"{bare} nr") is None)
+
+
 def past_cell_label(text: str, start: int, end: int) -> int:
     """Where the identifier begins in the cell ``text[start:end]``: after the words naming its document's kind, which
     are a label and no one's data; ``start`` when no word with a digit follows them."""
     from redact.detect.name_words import U, classify_word, load_lexicons
 
     pos = start
-    # a listed name ("Anna 1234") may be a person's beside the number: it stays in the cell
+    # a listed name ("Anna 1234") may be a person's beside the number: it stays in the cell; so does a short
+    # capitalised word no label reads, the issuer's own prefix of the number ("Akt 2207/2024", a register's act)
     while ((m := _CELL_LABEL_WORD.match(text, pos, end)) is not None and m.end() < end and text[m.end()].isspace()
-           and not _acronym_parts(m.group())
+           and not _acronym_parts(m.group()) and not _own_prefix(m.group())
            and (m.group()[:1].islower() or classify_word(m.group().rstrip(".:"), load_lexicons()) == U)):
         pos = m.end()
         while pos < end and text[pos] in " \t":

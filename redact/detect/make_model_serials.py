@@ -15,6 +15,8 @@ digits or more are one serial as the engine's plate writes it ("motor Tohatsu M9
 After a serial's own label ("serienummer", "tillverkningsnummer") the owner's record may write the make (and the
 model) before the serial, as the plate reads ("serienummer DRYMAX D450 77310", "tillverkningsnr Grundfos 4471-803312"):
 the make and the model are part of the one thing's number there, so the mark runs from the make to the serial's end.
+So too in a table's column of serials ("Serienr", "Serie-/IMEI-nummer"): a make written in the cell before the
+serial ("Oticon 4418 220 7") is part of the number there (``make_in_serial_cell``).
 """
 
 from __future__ import annotations
@@ -86,9 +88,49 @@ def _check_labelled_serial(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), "tillverkningsnummer med märke efter etikett")
 
 
+# A device a person wears or keeps at home for care, its make and its serial right after the device's noun
+# ("trygghetslarm Neat 4418-2207", "hörapparat Oticon 2231 44 18"): the one device the region or the municipality
+# lent that person, so the make opens the mark as on the device's plate. Six digits at least in the serial, so a
+# model's number ("hörapparat Oticon More 1") stays.
+_DEVICE_SERIAL = compile_rule(
+    r"(?<![\w-])(?i:\w*trygghetslarm(?:et)?|larmknapp(?:en)?|larmarmband(?:et)?|hörapparat(?:en|er|erna)?|"
+    r"\w*implantat(?:et)?|fotboj(?:a|an)|insulinpump(?:en)?|pacemaker(?:n)?)[ \t\u00a0]+(?:(?i:av[ \t]+märket)[ \t]+)?"
+    r"(?P<value>(?P<make>[A-ZÅÄÖÉ](?:[a-zåäöéü]{2,}|[A-ZÅÄÖÉ]{2,})(?:-[A-ZÅÄÖÉ][A-Za-zåäöéü]+)?)[ \t\u00a0]+"
+    r"(?:[A-Z]{1,3}[- \u00a0]?)?(?P<serial>\d+(?:[ \u00a0-]\d{2,})*))(?![\w]|[-/.,:]\d)"
+)
+
+
+def _check_device_serial(text: str, m: re.Match[str]) -> Verdict | None:
+    """The make and the serial of a device a person wears, after the device's noun."""
+    if sum(c.isdigit() for c in m.group("serial")) < 6 or _NUMBERED_THING.match(m.group("make")):
+        return None
+    return Verdict(m.start("value"), m.end("value"), "hjälpmedlets tillverkningsnummer med märke")
+
+
+# a column's header that names makers' serials ("Serienr", "Serie-/IMEI-nummer", "Tillverkningsnummer")
+_SERIAL_HEADER = re.compile(r"(?i)(?<![\w])(?:serie|tillverknings)[-/ ]*(?:nummer|numret|nr|no|/)")
+# a make as it stands before the serial: one capitalised word or two ("Oticon", "Bang Olufsen")
+_MAKE_WORDS = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?(?:[ \t\u00a0]+[A-ZÅÄÖÉ][a-zåäöéü]{2,})?"
+                         r"[ \t\u00a0]*")
+
+
+# a header naming the thing too ("Föremål, serienr", "Märke och serienummer"): the make there is the thing's
+# description, the column's other half, and stays readable
+_THING_HEADER = re.compile(r"(?i)(?<![\w])(?:föremål|sak|vara|objekt|modell|märke|fabrikat|typ|apparat|hjälpmedel)")
+
+
+def make_in_serial_cell(header: str, before: str) -> bool:
+    """True when ``before``, the words in front of the number in a cell under ``header``, is the make of a serial
+    in a column of serials alone: part of the one thing's number, as after a serial's own label."""
+    return (_SERIAL_HEADER.search(header) is not None and _THING_HEADER.search(header) is None
+            and _MAKE_WORDS.fullmatch(before) is not None and not _NUMBERED_THING.match(before.split()[0]))
+
+
 RULES = (Rule("serial_after_make_and_model", _SERIAL, score=0.8, check=_check_serial,
               gate=rule_regex(r"\d[A-Za-z]{0,3}[ \t\u00a0]+(?:nr|nummer|no)\b")),
          Rule("serial_after_engine", _ENGINE_SERIAL, score=0.8, check=_check_engine_serial,
               needs=("motor", "utombord")),
          Rule("serial_with_make_after_label", _LABELLED_SERIAL, score=0.8, check=_check_labelled_serial,
-              needs=("serie", "tillverkningsn")),)
+              needs=("serie", "tillverkningsn")),
+         Rule("serial_with_make_after_device", _DEVICE_SERIAL, score=0.8, check=_check_device_serial,
+              needs=("larm", "hörapparat", "implantat", "fotboj", "insulinpump", "pacemaker")),)

@@ -300,8 +300,9 @@ _OWN = (
 _SEP = (r"(?:[ \t\u00a0]*\([^()\n\d]{1,40}\))?(?:[ \t\u00a0]+(?:nr\.?|nummer|är|var|blir|is))?(?:[ \t\u00a0]*[:=])?"
         r"(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]*\|[ \t\u00a0]*)")
 # the value as written: a codice fiscale; letters (a NIE's X, a NINO's two), then digits in up to eight groups with
-# spaces, dashes or dots (a NIR's "1 85 05 78 006 084 91", a Belgian "85.07.30-033.28"), a check letter
-_VALUE = (r"(?P<value>[A-Z]{6}[\dA-Z]{10}|(?:[A-Z]{1,2}[- ]?)?\d+(?:(?:[ \u00a0]|[-/.])(?:\d{1,4}|2[AB](?=[ \u00a0]\d)))"
+# spaces, dashes or dots (a NIR's "1 85 05 78 006 084 91", a Belgian "85.07.30-033.28", a Thai "1 1014 04418 22 6"),
+# a check letter
+_VALUE = (r"(?P<value>[A-Z]{6}[\dA-Z]{10}|(?:[A-Z]{1,2}[- ]?)?\d+(?:(?:[ \u00a0]|[-/.])(?:\d{1,5}|2[AB](?=[ \u00a0]\d)))"
           r"{0,7}(?:-?[A-Z]|[ ][A-Z](?![\w\-]|\.\w))?)(?![\w]|[-/.]\d)")
 # the same labels as a column's header ("Numéro national", "DNI/NIE", "Nationellt id-nummer (land)")
 _HEADER = compile_(rf"(?:{_SWEDISH}|{_OWN}|NIE)(?:[ ]?/[ ]?(?:{_SWEDISH}|{_OWN}|NIE))?(?:[ ]\([^()]{{1,40}}\))?")

@@ -18,6 +18,7 @@ from redact.detect.table_columns import _ROWS, Cell
 from redact.detect.table_headers import (
     FIRST,
     LAST,
+    _GLUED,
     _HEAD_STARTS,
     _begins_header,
     _header_row,
@@ -378,6 +379,7 @@ def _row_cells(row: list[Word]) -> list[list[Word]]:
             cells.append([w])
         else:
             cells[-1].append(w)
+    cells = [part for ws in cells for part in _cut_before_glued_kind(ws)]
     # header cells set close together read as one ("Efternamn Medlemsnummer Född år"), or glued
     # where a long header overflows its cell ("AnställningsnummerMobil"): a cell that is no header
     # but reads as several is split into them
@@ -408,14 +410,28 @@ def _row_cells(row: list[Word]) -> list[list[Word]]:
     return out
 
 
+def _cut_before_glued_kind(ws: list[Word]) -> list[list[Word]]:
+    """A cell cut where a word in lower case runs into a header of a kind with no space between ("Land i
+    ursprungslandetPassnummer"): the last header filled its cell to the border and the reader joined the next
+    header's first word to it; the header after the cut opens the next cell."""
+    for j, w in enumerate(ws):
+        for m in _GLUED.finditer(w.text):
+            a, b = w.text[:m.start()], w.text[m.start():]
+            if len(a) >= 3 and a.isalpha() and a.islower() and header_kind(b) is not None:
+                head, tail = _glued_pieces(w, cut=m.start())
+                return [[*ws[:j], head], *_cut_before_glued_kind([tail, *ws[j + 1:]])]
+    return [ws]
+
+
 def _glued_on(word: Word, text: str) -> bool:
     """True for a piece cut from a word glued to the one before it (its first letter follows a letter in the text)."""
     return 0 < word.start <= len(text) and text[word.start - 1].isalpha() and text[word.start:word.start + 1].isupper()
 
 
-def _glued_pieces(word: Word, loose: bool = False) -> list[Word]:
-    """A word split where header cells are glued ("AnställningsnummerMobil"), each part with its share of the box."""
-    parts = split_glued(word.text, loose)
+def _glued_pieces(word: Word, loose: bool = False, cut: int | None = None) -> list[Word]:
+    """A word split where header cells are glued ("AnställningsnummerMobil"), each part with its share of the box
+    (``cut``: split there only)."""
+    parts = split_glued(word.text, loose) if cut is None else [word.text[:cut], word.text[cut:]]
     if len(parts) == 1:
         return [word]
     x0, y0, x1, y1 = word.rect

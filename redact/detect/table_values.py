@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from redact.detect.address_chains import named_home_with_parts
 from redact.detect.birth_cell_labels import birth_cell_label
+from redact.detect.birth_cues_abroad import MONTHS_ABROAD
 from redact.detect.birth_words import month_and_year_alone
 from redact.detect.calendar_birth_dates import calendar_birth_value
 from redact.detect.era_birth_dates import era_birth_value
@@ -34,9 +35,14 @@ _BANK_VALUE = re.compile(r"^(?:[A-Za-zÅÄÖåäö][\w.&]*[ \t]+){0,4}\d[\d \u00
 _CLEARING_VALUE = re.compile(r"^[1-9]\d{3}(?:[-\u2010-\u2013]?\d)?$")
 # a birth date in any common form: "2012-04-19", "120419", "3.1.2013", "14/7 2011" (the year after a space), "5 maj 2012",
 # "den 5 maj 2012", "5 maj -12" (the year's last two digits), "May 5, 2012"
+# the months other countries name in two words ("Kanun al-Thani", "kanûna paşîn"): a one-word month's place in the
+# date holds them too
+_TWO_WORD_MONTH = "|".join(r"\s+".join(re.escape(part) for part in name.split())
+                           for name in sorted(MONTHS_ABROAD, key=len, reverse=True) if " " in name)
 _BIRTH_VALUE = re.compile(
+    rf"^(?:\d{{1,2}}\.?\s+(?i:{_TWO_WORD_MONTH})\s+(?:19|20)\d\d|"
     # (a dotted date keeps a dot after its day as Hungarian papers write it: "2014.11.02.")
-    r"^(?:(?:19|20)\d\d[-/.]?\d\d[-/.]?\d\d(?:(?<=\.\d\d)\.)?|\d\d(?:0[1-9]|1[0-2])\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]|\s+[-–'’]?)(?:19|20)?\d\d|"
+    r"(?:19|20)\d\d[-/.]?\d\d[-/.]?\d\d(?:(?<=\.\d\d)\.)?|\d\d(?:0[1-9]|1[0-2])\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]|\s+[-–'’]?)(?:19|20)?\d\d|"
     r"(?:den\s+)?\d{1,2}:?e?\s+[a-zåäöA-ZÅÄÖ]{3,9}\.?\s+(?:(?:19|20)\d\d|[-–'’]\d\d)|"
     r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
     # as other countries write it: "3. April 1979", "3 de marzo de 1985", "12. 03. 1987.", "1979. április 3."
@@ -117,7 +123,9 @@ _STREET_WORDS = (r"al\.|pr\.|pl\.|os\.|a\.|iela|gatvė|g\.|ul\.|ulica|ulice|vul\
 _HOUSE_NUMBER = re.compile(
     rf"(?:[^\W\d_a-zß-ÿ][^\W\d_]*\.?|(?i:{_STREET_WORDS}))[ \t]+(?:nr\.?[ \t]?|No\.?[ \t]?)?\d{{1,5}}"
     r"(?:[ \t]?[A-Za-z])?(?:[/-]\d{1,4}[A-Za-z]?)?(?![\d:])"
-    r"|^\d{1,4}[A-Za-z]?,?[ \t]+[^\W\d_]"
+    # (a house number before the street, a plot's and its house's joined by a slash as in India and Thailand: "14/2
+    # Park Road", "99/14 Moo 3")
+    r"|^\d{1,4}(?:/\d{1,4})?[A-Za-z]?,?[ \t]+[^\W\d_]"
 )
 _STREET_WORD = re.compile(rf"(?i:{_STREET_WORDS})")
 # A public place or a room numbered in the cell is no home: "Elevhemmet, rum 14", "Avd 3"; nor a phone or a code.

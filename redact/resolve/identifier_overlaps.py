@@ -6,6 +6,10 @@ initial and a surname ("B. Dotterns"). Once the identifier is found there (its c
 ``redact.resolve.propagate``), the model's span reaches past it only with the words around it. Those words are no
 person's data when what lies outside the identifier holds no listed name (a name's span) or no number (an
 address's), and the model's span is dropped; the identifier stays masked whole.
+
+A model's name read inside a rule's identifier ("Archimedes" in the serial "Archimedes 1938-44182" after its label,
+the make opening the number) is dropped too: the identifier masks those letters, and the merged finding keeps the
+identifier's category, not a person's a model's higher score would give it.
 """
 
 from __future__ import annotations
@@ -56,7 +60,8 @@ def _reaches_past(f: Finding, ids: Sequence[Finding]) -> str | None:
 
 def without_model_spans_around_identifiers(findings: Sequence[Finding]) -> list[Finding]:
     """The findings without a model's name or address that overlaps an identifier of letters and digits and holds,
-    outside it, no listed name (a name) or no digit (an address): the identifier's letters read as a person's."""
+    outside it, no listed name (a name) or no digit (an address), and without a model's name inside a rule's such
+    identifier: the identifier's letters read as a person's."""
     ids: dict[int, list[Finding]] = {}
     for g in findings:
         if (g.category == "ID_NUMBER" and g.status != "rejected" and g.start is not None and g.end is not None
@@ -66,6 +71,10 @@ def without_model_spans_around_identifiers(findings: Sequence[Finding]) -> list[
         return list(findings)
     out = []
     for f in findings:
+        if (f.category == "PERSON" and f.page in ids and f.start is not None and f.end is not None and _model_read(f)
+                and any(g.detector != "learned_spans" and g.start <= f.start and f.end <= g.end  # type: ignore[operator]
+                        for g in ids[f.page])):
+            continue  # the make "Archimedes" inside "Archimedes 1938-44182": the identifier's own letters
         if (f.category in ("PERSON", "ADDRESS") and f.page in ids and f.start is not None and f.end is not None
                 and _model_read(f) and (rest := _reaches_past(f, ids[f.page])) is not None):
             if f.category == "ADDRESS" and not any(c.isdigit() for c in rest) and not _STREET_WORD.search(rest):
