@@ -67,3 +67,7 @@ def test_a_five_word_two_language_birth_header_opens_a_text_table(blank_detector
     found = _found(detect_text(text, blank_detector))
     assert found.get("2 Kislev 5747") == "DATE_OF_BIRTH", found
     assert found.get("1er juin 1971") == "DATE_OF_BIRTH", found
+
+
+def test_the_swahili_word_for_the_date_stays_inside_the_birth_cells_mark():
+    assert value_fits(BIRTH, "tarehe 9 Machi 1983", "Född") and birth_article("tarehe 9 Machi 1983") == 0

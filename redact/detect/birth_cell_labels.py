@@ -11,8 +11,9 @@ import re
 from redact.detect.birth_cues_abroad import CUE_PATTERNS
 
 # the form labels no running text uses as a birth word alone: the Turkish "D.T." ("doğum tarihi"), the English "b."
-# ("born"), the Somali "taariikhda" ("the date"), the Swahili "tarehe" ("the date")
-_FORM_LABELS = (r"d\.[ ]?t\.", r"b\.", "taariikhda", "tarehe")
+# ("born"), the Somali "taariikhda" ("the date"); the Swahili "tarehe" ("the date") is read with the date it opens,
+# masked whole with it (table_values)
+_FORM_LABELS = (r"d\.[ ]?t\.", r"b\.", "taariikhda")
 _WORDS = "|".join((*(p.replace(" ", "[ ]") for p in CUE_PATTERNS), *_FORM_LABELS))
 # (the linking word a birth word keeps before its date: "nato il", "née le", "geboren am", "født den")
 _LABEL = re.compile(rf"(?i)(?:{_WORDS})(?![^\W\d_])[ \t]*:?[ \t]*(?:(?:il|le|el|am|den|op|on|dnia|da)[ \t]+)?(?=\d)")
