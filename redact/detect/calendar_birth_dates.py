@@ -54,7 +54,9 @@ for _n, _names in enumerate((
     for _name in _names:
         _MONTHS[_name] = _n
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_CUE = r"född|födda|föddes|f\.|födelsedatumet|födelsedagen|födelsedatum|födelsedag|tavalod|tavallod"
+# (an age given as a date of another calendar is the birth date: "uppgiven ålder: Miyazia 2002 E.C.", "skrev sin
+# ålder som ۱۳۸۹/۰۶/۲۰")
+_CUE = r"född|födda|föddes|f\.|födelsedatumet|födelsedagen|födelsedatum|födelsedag|tavalod|tavallod|ålder"
 _BR = rf"(?:{SP}+|{SP}*\n{SP}*)"
 # the birth word, where the date was read ("i det etiopiska passet,", "enligt intyget"), and a linking verb or
 # "den" before the date ("födelsedagen står som 1 Tikimt 1982", "född den 4 Kislev 5751")
@@ -62,13 +64,15 @@ _WHERE_READ = rf"(?:(?i:i|enligt){_BR}(?:[^\W\d_]+{_BR}){{0,2}}[^\W\d_]+,?{_BR})
 _LINK = rf"(?:(?i:den|är|var|som|står{_BR}som|anges{_BR}som|angavs{_BR}som){_BR})"
 _LEAD = (rf"(?<![\w])(?P<cue>(?i:{_CUE}))(?![^\W\d_])(?:[ \t]*:[ \t]*|{_BR})"
          rf"{_WHERE_READ}?{_LINK}?")
+#: the birth word and what may stand between it and the date, for the rules of other calendars and eras
+BIRTH_LEAD = _LEAD
 # the date in figures, as an Iranian paper writes it, the year first ("1362/02/17") or last ("17/02/1362"), in our
 # digits or in Persian ones ("۱۳۶۲/۰۲/۱۷"; ``\d`` reads them, ``int`` too): only the year says which calendar it is
 _SOLAR_NUMERIC = (r"(?P<ny>\d{4})(?P<nsep>[/.-])(?P<nm>\d{1,2})(?P=nsep)(?P<nd>\d{1,2})"
                   r"|(?P<ld>\d{1,2})(?P<lsep>[/.-])(?P<lm>\d{1,2})(?P=lsep)(?P<ly>\d{4})")
 SOLAR_HIJRI_BIRTH = compile_(
     _LEAD + rf"(?P<date>(?P<d>\d{{1,2}})\.?{_BR}(?P<m>(?i:{_MONTH})){_BR}(?P<y>1[234]\d\d)|{_SOLAR_NUMERIC})(?![\w]|[-/.]\d)")
-SOLAR_HIJRI_NEEDS = ("föd", "f.", "tavalod", "tavallod")
+SOLAR_HIJRI_NEEDS = ("föd", "f.", "tavalod", "tavallod", "ålder")
 
 
 def _solar_date_ok(day: int, month: int, year: int) -> bool:
@@ -168,11 +172,13 @@ HEBREW_OFFSET = 3761
 ETHIOPIAN_OFFSET = 8
 # the era's mark a paper writes after its year, inside the date: the Ethiopian calendar's "E.C." ("Ethiopian
 # calendar"), the Buddhist era's "B.E." or "(B.E.)", "พ.ศ." in Thai
-_ETHIOPIAN_ERA = r"(?:[ \t]*\(?(?:E\.[ ]?C\.|EC)\)?(?![\w]))"
+_ETHIOPIAN_ERA = r"(?:[ \t]*(?:\((?:E\.[ ]?C\.|EC)\)|E\.[ ]?C\.|EC)(?![\w]))"
 _BUDDHIST_ERA = r"(?:[ \t]*\(?(?:B\.[ ]?E\.|BE|พ\.ศ\.)\)?(?![\w]))"
 _HEBREW_DATE = rf"(?P<hd>\d{{1,2}})\.?{_BR}(?P<hm>(?i:{_HEBREW_MONTH})){_BR}(?P<hy>5[67]\d\d)"
-# (the month and the year alone too, all a paper may give: "född Tir 1967 E.C.")
-_ETHIOPIAN_DATE = (rf"(?:(?P<ed>\d{{1,2}})\.?{_BR})?(?P<em>(?i:{_ETHIOPIAN_MONTH})){_BR}(?P<ey>(?:18|19|20)\d\d)"
+# (the month and the year alone too, all a paper may give: "född Tir 1967 E.C."; the month first, as an English
+# rendering writes it: "Ter 12, 1983 E.C.")
+_ETHIOPIAN_DATE = (rf"(?:(?P<ed>\d{{1,2}})\.?{_BR})?(?P<em>(?i:{_ETHIOPIAN_MONTH}))(?:{_BR}(?P<ed2>\d{{1,2}}),)?{_BR}"
+                   rf"(?P<ey>(?:18|19|20)\d\d)"
                    rf"{_ETHIOPIAN_ERA}?")
 HEBREW_ETHIOPIAN_BIRTH = compile_(
     _LEAD + rf"(?P<date>{_HEBREW_DATE}|{_ETHIOPIAN_DATE})(?![\w]|[-/.]\d)")
@@ -193,7 +199,7 @@ def _hebrew_or_ethiopian_ok(m: re.Match[str]) -> bool:
     """The Hebrew or Ethiopian date of ``m`` (groups hd/hm/hy or ed/em/ey) is a real day of a living person's year."""
     if m.group("hd"):
         return _hebrew_date_ok(int(m.group("hd")), int(m.group("hy")))
-    return _ethiopian_date_ok(int(m.group("ed") or 1), m.group("em"), int(m.group("ey")))
+    return _ethiopian_date_ok(int(m.group("ed") or m.group("ed2") or 1), m.group("em"), int(m.group("ey")))
 
 
 def check_hebrew_or_ethiopian(text: str, m: re.Match[str]) -> Verdict | None:
@@ -264,6 +270,8 @@ def calendar_birth_value(value: str) -> bool:
         return _solar_numeric_ok(m)
     if m is None:
         other = _OTHER_CALENDAR_VALUE.fullmatch(value.strip())
+        if other is None and (kurdish := _KURDISH_VALUE.fullmatch(value.strip())) is not None:
+            return _kurdish_ok(kurdish)
         return other is not None and _hebrew_or_ethiopian_ok(other)
     if m.group("bd"):
         return _buddhist_date_ok(int(m.group("bd")), int(m.group("bm")), int(m.group("by")))
@@ -317,10 +325,18 @@ KURDISH_BIRTH = compile_(_LEAD + rf"(?P<date>{_KURDISH_DATE})(?![\w]|[-/.]\d)")
 KURDISH_NEEDS = ("föd",)
 
 
+_KURDISH_VALUE = re.compile(_KURDISH_DATE)
+
+
+def _kurdish_ok(m: re.Match[str]) -> bool:
+    """The Kurdish date of ``m`` has a day its months have (31 at most) and a living person's year."""
+    year = int(m.group("ky")) - KURDISH_OFFSET
+    return 1 <= int(m.group("kd")) <= 31 and 1901 <= year <= _dt.date.today().year
+
+
 def check_kurdish(text: str, m: re.Match[str]) -> Verdict | None:
     """A Kurdish-calendar date after a birth word: a day its months have (31 at most) and a living person's year."""
-    year = int(m.group("ky")) - KURDISH_OFFSET
-    if not (1 <= int(m.group("kd")) <= 31 and 1901 <= year <= _dt.date.today().year):
+    if not _kurdish_ok(m):
         return None
     return Verdict(m.start("date"), m.end("date"), "födelsedatum i den kurdiska kalendern")
 

@@ -47,6 +47,10 @@ _GAP = (rf"(?:[ \t]*[:=：][ \t]*\n?[ \t]*|[ \t]*\n[ \t]*|{SP}+)"
         rf"(?:(?:(?i:{_PLACE_PREP}){_S})?[A-ZÅÄÖÉÜŞÇİŁŻ][^\W\d_]+(?:-[A-ZÅÄÖÉÜ][^\W\d_]+)?,?{_S})?"
         rf"(?:(?i:{_LINK}):?{_S})?")
 _BR = rf"(?:{SP}|{SP}*\n{SP}*)"
+# what may follow the dot a date keeps after its year (Hungarian "2014.11.02.", Croatian "4. oktobra 1984."): the
+# sentence going on, or the sentence's own full stop after it ("rođen 4. oktobra 1984.."); a dot alone at a
+# sentence's end is its full stop
+_DATE_DOT_NEXT = r"(?=[,;:).]|[ \t]+[a-zåäöа-я])"
 _DATE = rf"""
     (?P<date>(?:
         # the month by its number after the month's word: Vietnamese "ngày 6 tháng 9 năm 1978" (day, month, year
@@ -57,7 +61,7 @@ _DATE = rf"""
       | (?P<iso_y>(?:19|20)\d\d)(?P<isep>[-./])(?P<iso_m>\d\d)(?P=isep)(?P<iso_d>\d\d)
         # (a date with dots has one after its last part too in Hungarian: "1979.05.06., har"; read with it when the
         # sentence goes on, a full stop's dot being no part of the date)
-        (?:(?<=\.\d\d)\.(?=[,;:)]|[ \t]+[a-zåäöа-я]))?
+        (?:(?<=\.\d\d)\.{_DATE_DOT_NEXT})?
         # Korean papers' year, month and day each with its dot and a space: "1999. 7. 25."
       | (?P<k_y>(?:19|20)\d\d)\.[ ](?P<k_m>\d{{1,2}})\.[ ](?P<k_d>\d{{1,2}})\.?
         # "3. April 1979", "1er mai 1985", "3 de marzo de 1985", "5. kesäkuuta 1990", "3rd of March 1987"
@@ -66,7 +70,7 @@ _DATE = rf"""
       # with it when the sentence goes on after it, a full stop's dot being no part of the date)
       | (?:(?i:the)[ \t]+(?=\d{{1,2}}(?:st|nd|rd|th)))?(?P<t_d>\d{{1,2}})(?:(?P<t_dot>\.){_BR}?|(?:er|º|°|st|nd|rd|th|:?[ae])?{_BR})(?:(?i:de|del|of){_BR})?
         (?P<t_m>(?i:{_MONTH}))\.?,?{_BR}(?:(?i:de|del|do|of){_BR})?(?P<t_y>(?:19|20)\d\d)
-        (?(t_dot)(?:\.(?=[,;:)]|[ \t]+[a-zåäöа-я]))?)
+        (?(t_dot)(?:\.{_DATE_DOT_NEXT})?)
         # the year first: Hungarian "1979. április 3.", Lithuanian "1990 m. birželio 5 d."
       | (?P<y_y>(?:19|20)\d\d)\.?(?:[ \t]?(?i:m)\.)?{_BR}(?P<y_m>(?i:{_MONTH})){_BR}(?P<y_d>\d{{1,2}})(?:[ \t]?(?i:d)\.)?
         # the year first, then "gada" ("of the year") and the day before the month: Latvian "1979. gada 4. marts"
@@ -78,7 +82,7 @@ _DATE = rf"""
       | (?P<n_d>\d{{1,2}})(?P<nsep>[./-])(?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_m>\d{{1,2}})(?P=nsep)
         (?:[ \t]?|[ \t]*\n[ \t]*)(?P<n_y>(?:19|20)?\d\d)
         # (and after the year in Serbian and Croatian: "рођен 01.12.1961., har")
-        (?:(?<=\.\d{{4}})\.(?=[,;:)]|[ \t]+[a-zåäöа-я]))?
+        (?:(?<=\.\d{{4}})\.{_DATE_DOT_NEXT})?
       | (?P<year>(?:19|20)\d\d)
     )
     # the year's word after the date, inside it: Bulgarian and Russian "г." ("17.04.1986 г."), Serbian "god."

@@ -294,6 +294,9 @@ def header_kind(cell: str) -> str | None:
         kinds = {header_kind(p) for p in parts if p != low}
         if ADDRESS in kinds and kinds <= {ADDRESS, None, PROPERTY}:
             return ADDRESS
+        if "/" in low and kinds == {BIRTH}:
+            # "Fødselsdato / Geburtsdatum", "Geburtsdatum / date of birth": one header in two languages
+            return BIRTH
     if kind is None:
         # "Medlemsnr*", "Fartygets anropssignal", "Medlemsnr i a-kassan", "Pass-/ID-nummer": a known header in
         # another form (header_variants)
@@ -408,11 +411,14 @@ def split_glued(word: str, loose: bool = False) -> list[str]:
 
     ``loose``: the part after a header need only begin the next cell, whose other words follow the glued word
     ("OrdningsvaktskortGiltigt till" → "Ordningsvaktskort", "Giltigt" + "till"); for a caller that then reads
-    every part as header cells (header_segments), so a word glued to no header is never cut."""
+    every part as header cells (header_segments), so a word glued to no header is never cut; there the part
+    before a whole header may also be a lower-case word ending a header of more words ("date of birthIdentitet")."""
     for m in _GLUED.finditer(word):
         a, b = word[: m.start()], word[m.start():]
         if _is_header(a) and (loose or _is_header(b) or split_glued(b) != [b]):
             return [a, *split_glued(b, loose)]
+        if loose and a.islower() and _is_header(b):
+            return [a, b]
     return [word]
 
 
@@ -422,7 +428,9 @@ def header_segments(words: Sequence[str]) -> list[int] | None:
     sizes: list[int] = []
     i = 0
     while i < len(words):
-        for n in range(min(4, len(words) - i), 0, -1):
+        for n in range(min(5, len(words) - i), 0, -1):
+            if n == 5 and "/" not in words[i : i + n]:
+                continue  # five words only as one header in two languages ("Geburtsdatum / date of birth")
             if _is_header(" ".join(words[i : i + n])):
                 sizes.append(n)
                 i += n
@@ -504,7 +512,9 @@ def _header_row(cells: Sequence[str]) -> bool:
     """True for a row of header cells: short, no digits, at least half of them known headers."""
     # (a bracket after a header says which number in its own language: "Skatte-ID (Steuerliche Identifikationsnummer)")
     # (a model's figure in a thing's number's header is no value: "Ak 4 nr")
-    if any(len(b.strip()) > 40 or len(b.split()) > 4 or (any(ch.isdigit() for ch in c) and not model_number_header(c))
+    # (a slash between one header's two languages is no word: "Geburtsdatum / date of birth")
+    if any(len(b.strip()) > 40 or len([w for w in b.split() if w != "/"]) > 4
+           or (any(ch.isdigit() for ch in c) and not model_number_header(c))
            for c, b in ((c, _before_bracket(c)) for c in cells)):
         return False
     known = sum(_is_header(c) for c in cells)

@@ -12,9 +12,12 @@ import re
 from collections.abc import Sequence
 
 from redact.detect.address_chains import named_home_with_parts
+from redact.detect.birth_cell_labels import birth_cell_label
 from redact.detect.birth_cues_abroad import MONTHS_ABROAD
 from redact.detect.birth_words import MONTH_YEAR, month_and_year_alone
 from redact.detect.calendar_birth_dates import calendar_birth_value
+from redact.detect.era_birth_dates import era_birth_value
+from redact.detect.month_names import MONTHS, ORDINAL_DAY
 from redact.detect.identity_headers import boat_mark_header, identity_header, mark_by_shape_only, plate_text, plate_text_header
 from redact.detect.initials_shapes import NUMBER_LEADS, hand_initials, plain_lower_initials
 from redact.detect.not_initials import CELL_MARKS, CLUB_FORMS, NOT_INITIALS, UNITS
@@ -38,15 +41,16 @@ _TWO_WORD_MONTH = "|".join(r"\s+".join(re.escape(part) for part in name.split())
                            for name in sorted(MONTHS_ABROAD, key=len, reverse=True) if " " in name)
 _BIRTH_VALUE = re.compile(
     rf"^(?:\d{{1,2}}\.?\s+(?i:{_TWO_WORD_MONTH})\s+(?:19|20)\d\d|"
-    r"(?:19|20)\d\d[-/.]?\d\d[-/.]?\d\d|\d\d(?:0[1-9]|1[0-2])\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]|\s+[-–'’]?)(?:19|20)?\d\d|"
+    # (a dotted date keeps a dot after its day as Hungarian papers write it: "2014.11.02.")
+    r"(?:19|20)\d\d[-/.]?\d\d[-/.]?\d\d(?:(?<=\.\d\d)\.)?|\d\d(?:0[1-9]|1[0-2])\d\d|\d{1,2}[-/.]\d{1,2}(?:[-/.]|\s+[-–'’]?)(?:19|20)?\d\d|"
     r"(?:den\s+)?\d{1,2}:?e?\s+[a-zåäöA-ZÅÄÖ]{3,9}\.?\s+(?:(?:19|20)\d\d|[-–'’]\d\d)|"
     r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
     # as other countries write it: "3. April 1979", "3 de marzo de 1985", "12. 03. 1987.", "1979. április 3."
     r"\d{1,2}(?:\.|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?[^\W\d_]{3,13}\.?\s+(?:de\s+)?(?:19|20)\d\d\.?|"
     r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\.?|\d{1,2}([-/])[A-Za-z]{3}\1(?:19|20)\d\d|"
-    r"(?:19|20)\d\d\.?\s+(?:m\.\s+)?[^\W\d_]{3,13}\s+\d{1,2}\.?(?:\s+d\.)?|"
+    r"(?:19|20)\d\d\.?\s+(?:m\.\s+)?[^\W\d_]{3,13}\.?\s+\d{1,2}\.?(?:\s+d\.)?|"
     # the year, "gada" and the day before the month, as Latvian papers write it: "1979. gada 4. marts"
-    r"(?:19|20)\d\d\.\s+gada\s+\d{1,2}\.\s+[^\W\d_]{3,13}|"
+    r"(?:19|20)\d\d\.\s+(?:gada|g\.)\s+\d{1,2}\.\s+[^\W\d_]{3,13}|"
     # the month by its number after its word or before its sign: "ngày 6 tháng 9 năm 1978", "1978年9月6日"
     r"(?:[Nn]gày\s+)?\d{1,2}\s+tháng\s+\d{1,2},?\s+(?:năm\s+)?(?:19|20)\d\d|"
     r"(?:19|20)\d\d\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]|"
@@ -309,10 +313,19 @@ _DATE_WORD_ABROAD = re.compile(r"(?i)tarehe\s+(?=\d)")
 _WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
+# a date with its day in words, as a clerk writes a birth date out ("femte maj 1938", "den tjugoförsta mars 1950")
+_WORDED_DAY_DATE = re.compile(rf"(?i)^(?:den\s+)?(?:{ORDINAL_DAY})\s+(?:{'|'.join(MONTHS)})\s+(?:19|20)\d\d$")
+# a person's age in brackets after a birth year or date, in any language's word for years ("1986 (41 lat)", "1979 (46
+# år)", "1990 (35 years)")
+_AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}(?:\s+(?:år|lat|let|years?|yrs?\.?|ans|jahre|anni|años|vuotta|éves|godina|"
+                        r"года|лет|років|yaş|sano))?\s*\)$", re.IGNORECASE)
+
+
 def birth_article(value: str) -> int:
-    """The length of the "den" or "d." that opens a birth column's cell before its date (no part of the date), or 0."""
+    """The length of the "den" or "d." that opens a birth column's cell before its date (no part of the date), or of
+    a foreign paper's birth label copied with it ("urodz.", "D.T.:"), or 0."""
     m = _DATE_ARTICLE.match(value)
-    return m.end() if m else 0
+    return m.end() if m else birth_cell_label(value)
 
 
 _PERSONNUMMER_HEADER = re.compile(r"(?i)^(?:personnummer|personnr\.?|pers\.?[ ]?nr\.?|pnr|p-nr|p\.nr|person-nr|"
@@ -356,9 +369,10 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
             return bool(header.strip()) and header_kind(header) == BIRTH  # "f. 77": a birth year by its two digits
         v = v[birth_article(v):].translate(_WESTERN_DIGITS)
         v = v[word.end():] if (word := _DATE_WORD_ABROAD.match(v)) else v
+        v = _AGE_AFTER.sub("", v)  # "1986 (41 lat)": the age the year gives, in brackets after it
         # (a date of another calendar too: "1 farvardin 1358", "3 Ramadan 1434": see calendar_birth_dates)
         return (bool(_BIRTH_VALUE.match(v)) or birth_year_alone(v, header) or month_and_year_alone(v)
-                or calendar_birth_value(v)
+                or calendar_birth_value(v) or era_birth_value(v) or bool(_WORDED_DAY_DATE.match(v))
                 or birth_dates_listed(v, header) is not None)
     if kind == PROPERTY:
         return bool(_PROPERTY_VALUE.match(v))

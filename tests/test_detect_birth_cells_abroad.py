@@ -1,0 +1,73 @@
+"""Birth columns as a clerk fills them from foreign papers: a header in two languages joined by a slash, a cell
+that keeps the paper's birth label before its date ("urodz.", "D.T.:", "Taariikhda:", "b."), a year with the age in
+brackets, a Hungarian month cut short, a Latvian "g.", a day written out, a Kurdish-calendar date. Fictional people;
+the blank pipeline (rules only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redact.detect.table_headers import BIRTH, header_kind
+from redact.detect.table_values import birth_article, value_fits
+from redact.pipeline import detect_text
+
+
+def _found(det) -> dict[str, str]:
+    return {" ".join(f.text.split()): f.category for f in det.findings}
+
+
+@pytest.mark.parametrize("header", ["Fødselsdato / Geburtsdatum", "Geburtsdatum / date of birth",
+                                    "Data urodzenia / Syntymäaika", "Data ur. / Syntymäaika"])
+def test_a_birth_header_in_two_languages_names_a_birth_column(header):
+    assert header_kind(header) == BIRTH
+
+
+@pytest.mark.parametrize("value, label", [
+    ("urodz. 22.06.1964", "urodz. "), ("D.T.: 17.09.1981", "D.T.: "), ("Taariikhda: 4/2/1990", "Taariikhda: "),
+    ("b. 1972", "b. "), ("dz. 1985. g. 9. jūnijā", "dz. "), ("née le 3/8/1969", "née le "),
+    ("szül. 2016.04.19.", "szül. "),
+])
+def test_a_foreign_birth_label_before_the_date_is_no_part_of_it(value, label):
+    assert value_fits(BIRTH, value, "Född")
+    assert value[:birth_article(value)] == label
+
+
+@pytest.mark.parametrize("value", ["1979 (46 lat)", "1990 (35 år)", "1981. febr. 3.", "1985. g. 9. jūnijā",
+                                   "tredje juni 1941", "den tjugoförsta mars 1950", "7 Gelawêj 2693",
+                                   "22 Xakelêwe 2702"])
+def test_a_birth_column_takes_more_written_forms(value):
+    assert value_fits(BIRTH, value, "Född")
+
+
+@pytest.mark.parametrize("value", ["b. Kalle", "tredje juni", "7 Gelawêj 2790", "40 Gelawêj 2693", "urodz. Gdańsk"])
+def test_no_date_after_a_label_or_no_real_day_is_no_birth_value(value):
+    assert not value_fits(BIRTH, value, "Född")
+
+
+def test_a_bilingual_birth_header_and_labelled_cells_in_a_text_table(blank_detector):
+    text = ("Dnr | Sökande | Fødselsdato / Geburtsdatum | Legitimation\n"
+            "RB 3301-27 | Henrike Vogt | 09.12.1966 | Reisepass C8H2K4L77\n"
+            "RB 3318-27 | Tomasz Lis | urodz. 22.06.1964 | dowód ABX 552190\n")
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("09.12.1966") == "DATE_OF_BIRTH", found
+    assert found.get("22.06.1964") == "DATE_OF_BIRTH", found
+    assert "urodz. 22.06.1964" not in found
+
+
+def test_a_two_language_birth_header_of_five_words_glued_to_the_next_header():
+    from redact.detect.table_headers import header_parts
+
+    assert header_parts("Geburtsdatum / date of birthIdentitet") == ["Geburtsdatum / date of birth", "Identitet"]
+
+
+def test_a_five_word_two_language_birth_header_opens_a_text_table(blank_detector):
+    text = ("Mål | Part | Geburtsdatum / date of birth | Identitet\n"
+            "T 2210-27 | Lotte Brandt | 2 Kislev 5747 | 551204119\n"
+            "T 2210-27 | Hélène Marchal | 1er juin 1971 | NIR 2 71 06 75 112 208 19\n")
+    found = _found(detect_text(text, blank_detector))
+    assert found.get("2 Kislev 5747") == "DATE_OF_BIRTH", found
+    assert found.get("1er juin 1971") == "DATE_OF_BIRTH", found
+
+
+def test_the_swahili_word_for_the_date_stays_inside_the_birth_cells_mark():
+    assert value_fits(BIRTH, "tarehe 9 Machi 1983", "Född") and birth_article("tarehe 9 Machi 1983") == 0
