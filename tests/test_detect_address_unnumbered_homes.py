@@ -101,6 +101,19 @@ def test_a_homestead_named_by_its_dwelling_or_holding_is_masked(blank_detector, 
     assert readable_letters(blank_detector, text, home) == ""
 
 
+@pytest.mark.parametrize("text, home", [
+    ("Boende | Adress\nX-3 | Fiskestugan vid Lommsjön, 840 12 Åsby | 2 nätter", "Fiskestugan vid Lommsjön, 840 12 Åsby"),
+    ("Stina Ek\nSkogsstugan på Granudden, 761 94 Norrvik\n", "Skogsstugan på Granudden, 761 94 Norrvik"),
+])
+def test_a_dwellings_own_name_opening_its_postal_line_is_masked_with_it(blank_detector, text, home):
+    assert readable_letters(blank_detector, text, home) == ""
+
+
+def test_a_dwellings_word_opening_a_sentence_stays_readable(blank_detector):
+    text = "Sommarstugan på Kvarnbo, 761 94 Norrvik ägs av Stina Ek."
+    assert readable_letters(blank_detector, text, "Sommarstugan på") == "Sommarstuganpå"
+
+
 def test_a_homestead_rule_skips_a_page_without_its_part_from_pa_or_vid_and_finds_the_same():
     from redact.detect.address_unnumbered_homes import RULES
 

@@ -187,6 +187,11 @@ TWO_WORD_FARM_AFTER_LIVING = compile_rule(
 _NOT_A_DWELLING = re.compile(r"(?i)^(?:sjuk|bad|bastu|klubb|rast|raststugan|värme|skid|fjäll|slalom|jakt|sport)")
 
 
+# a line's or a table cell's start, and a postal code and its town ending the line or the cell
+_LINE_OPENS = re.compile(r"(?:^|\n|\|)[ \t]*\Z")
+_POSTAL_LINE_END = re.compile(rf"[ \t]*,[ \t]*\n?[ \t]*\d{{3}}[ \t]?\d{{2}}[ \t]+[{U}][{L}]+(?:[ -][{U}][{L}]+)?[ \t]*(?:\n|\||$)")
+
+
 def _check_homestead(text: str, m: re.Match[str]) -> Verdict | None:
     """The homestead after its dwelling's or holding's word; a plain house's or plot's only with its village after."""
     from redact.detect.address_labels import INSTITUTION
@@ -204,6 +209,13 @@ def _check_homestead(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     if re.search(rf"(?<![\w-]){re.escape(spot)}s?{_INSTITUTION_NOUN}", text):
         return None  # the place named as a care home or a school elsewhere in the text
+    strong = m.group("strong")
+    if (strong and strong[:1].isupper() and _LINE_OPENS.search(text, 0, m.start())
+            and _POSTAL_LINE_END.match(text, m.end("spot"))):
+        # the dwelling's own name opening a line or a cell that its postal line ends ("Fiskarstugan vid Lommen,
+        # 816 91 Åby"): the whole line is where the post reaches (in a sentence it is a common noun: "Sommarstugan
+        # på Kvarnbo, 761 94 Norrvik ägs av ...")
+        return Verdict(m.start(), m.end("spot"), "a dwelling's own name and its homestead on a postal line")
     return Verdict(m.start("spot"), m.end("spot"), "a homestead named by its dwelling or its holding")
 
 
