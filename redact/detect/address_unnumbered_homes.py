@@ -245,6 +245,29 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("spot"), m.end("spot"), "a home without a number where someone lives or stays")
 
 
+# a cottage or a croft by its own name after its word ("Stugan Solbacka", "Torpet Lugnet", "Villa Björkudden"), its
+# village after a comma, ending the clause: a home where the sentence before speaks of living or of a home ("har en
+# bostad i Sverige som fritidshus, Stugan Solbacka, Åby."); elsewhere it may be a venue's or a firm's name
+NAMED_COTTAGE = compile_rule(
+    rf"(?<![\w-])(?P<spot>(?:Stugan|Torpet|Villa|Villan|Sjöboden|Fäboden)[ \t]+{_NAME}"
+    rf"(?:,[ \t]*\n?[ \t]*{_NAME})?)(?![\w-])(?![ \t]*\d)(?=[ \t]*(?:[.;)]|\n|$))"
+)
+_HOME_CUE = re.compile(r"(?i)(?<![\w-])(?:bor|bodde|bott|bosatt|folkbokförd|skriven|vistas|bostad|bostaden|fritidshus|"
+                       r"fritidshuset|sommarhus|sommarhuset|sommarstuga|sommarstugan|adress|adressen|hem|hemmet)(?![\w-])")
+_SENTENCE_END = re.compile(r"[.!?][ \t\n]+(?=[A-ZÅÄÖ])")
+
+
+def _check_named_cottage(text: str, m: re.Match[str]) -> Verdict | None:
+    """A cottage by its own name, and its village, when the sentence before it speaks of a home or living there."""
+    before = text[max(0, m.start() - 160):m.start()]
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end():]
+    if not _HOME_CUE.search(before) or any(w.lower() in ctx.NOT_A_NAME for w in re.findall(r"\w+", m.group())[1:]):
+        return None
+    return Verdict(m.start("spot"), m.end("spot"), "a cottage by its own name where someone lives")
+
+
 RULES = (
     Rule("spot_after_cue", SPOT_AFTER_CUE, score=0.75, check=_check,
          needs=("västra", "östra", "norra", "södra", "övre", "nedre", "yttre", "inre", "stora", "lilla", "gamla",
@@ -262,4 +285,6 @@ RULES = (
          needs=(" på", " vid", "\npå", "\nvid"), gate=_HOMESTEAD_GATE),
     Rule("two_word_farm_after_living", TWO_WORD_FARM_AFTER_LIVING, score=0.75, check=_check_two_word_farm,
          needs=("gård", "torpet", "stugan", "hemmanet")),
+    Rule("named_cottage", NAMED_COTTAGE, score=0.75, check=_check_named_cottage,
+         needs=("stugan ", "torpet ", "villa ", "villan ", "sjöboden ", "fäboden ")),
 )
