@@ -56,6 +56,8 @@ def with_lodging_before(f: Finding, text: str) -> Finding:
     m = _PREFIX.search(text[lo:f.start])
     if m is None:
         return f
+    if not m.group("home") and re.search(r"[^,\s][ \t]*\n[ \t]*\Z", m.group()):
+        return f  # a flat ending a line with no home named before it is a street's own line or another cell's
     start = lo + m.start()
     return replace(f, start=start, text=text[start:f.end])
 
