@@ -62,8 +62,3 @@ def test_a_bangkok_home_by_its_lane_and_numbers(blank_detector, text, address):
 def test_a_person_called_soi_with_no_number_is_no_lane(blank_detector):
     det = detect_text("Soi Phanit ringde i går om ansökan.", blank_detector)
     assert not [f for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"]
-
-
-def test_a_japanese_city_and_postal_code_in_the_next_cell(blank_detector):
-    text = "Gata | Postort\n5-2-11 Nakacho, Meguro-ku\nTokyo 153-0065\n"
-    assert readable_letters(blank_detector, text, "5-2-11 Nakacho, Meguro-ku\nTokyo 153-0065") == ""

@@ -92,9 +92,7 @@ JAPANESE = compile_rule(
     (?:(?:{_CAPW}[ \t]+){{1,3}}\d{{1,4}}[A-Za-z]?{_SEP}|(?:Room|Apt\.?|\#)[ \t]*\d{{1,4}}{_SEP})?   # the building and room
     {_JP_BLOCK}
     (?:{_SEP}{_JP_WARD}){{1,2}}
-    (?:{_SEP}[A-Z][a-zōū]+(?:-[A-Z][a-zōū]+)?
-      # the prefecture or city on the next line, a table's next cell, when its postal code follows it
-      |[ \t]*\n[ \t]*[A-Z][a-zōū]+(?:-[A-Z][a-zōū]+)?(?=,?[ \t]+(?:〒[ \t]?)?\d{{3}}-\d{{4}}(?![\w-])))?
+    (?:{_SEP}[A-Z][a-zōū]+(?:-[A-Z][a-zōū]+)?)?
     (?:,?[ \t]+(?:〒[ \t]?)?\d{{3}}-\d{{4}}(?![\w-]))?
     """
 )
