@@ -93,3 +93,9 @@ def test_a_number_before_a_street_word_without_a_door_stays_readable(blank_detec
 def test_a_turkish_address_written_from_the_province_down(blank_detector):
     text = "Hennes bror bor på\nMersin, Yenişehir, Çiftlik Mah. 8 Sk. No: 3 D: 5.\nHan ringer ofta."
     assert readable_letters(blank_detector, text, "Mersin, Yenişehir, Çiftlik Mah. 8 Sk. No: 3 D: 5") == ""
+
+
+def test_the_country_before_a_turkish_address_stays_readable(blank_detector):
+    text = "Hans bror bor i Turkiet, Çiftlik Mah. 8 Sk. No: 3 D: 5, 33100 Yenişehir/Mersin."
+    assert readable_letters(blank_detector, text, "Çiftlik Mah. 8 Sk. No: 3 D: 5, 33100 Yenişehir/Mersin") == ""
+    assert readable_letters(blank_detector, text, "Turkiet") == "Turkiet"

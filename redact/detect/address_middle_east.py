@@ -126,6 +126,12 @@ TURKISH_GATE = rule_regex(r"No[.:]?[ \t]*\d")
 
 def check_turkish(text: str, m: re.Match[str]) -> Verdict | None:
     """A Turkish street, its door and flat and its district and province, taken whole."""
-    if not m.group("tail") and not m.group("lead"):
+    start = m.start()
+    lead = m.group("lead") or ""
+    for part in re.findall(r"[^,]+,[ \t]*\n?[ \t]*", lead):
+        if not abroad._COUNTRY_PART.match(part.split(",")[0].strip()):
+            break
+        start += len(part)  # "bor i Turkiet, ...": the country before the province is no part of the home
+    if not m.group("tail") and start >= m.start() + len(lead):
         return None  # neither the province before it nor the district, province or postal code after
-    return Verdict(m.start(), m.end(), "street address abroad in Turkey's shape", 0.85)
+    return Verdict(start, m.end(), "street address abroad in Turkey's shape", 0.85)
