@@ -37,6 +37,10 @@ HITS = [
     ("Hon bor på Parkgatan 2 hus C, 871 31 Näsby.", "Parkgatan 2 hus C, 871 31 Näsby"),
     ("Ny adress: Åsgatan 9, vån 3, 871 32 Näsby", "Åsgatan 9, vån 3, 871 32 Näsby"),
     ("Han sover i verkstaden på Industrigatan 4, lokal 12, 871 33 Näsby.", "Industrigatan 4, lokal 12, 871 33 Näsby"),
+    # the stairwell cut short and the floor, and the side of the yard the floor looks over
+    ("Ny adress: Kvarngatan 14 uppg. C vån 2, 871 33 Näsby", "Kvarngatan 14 uppg. C vån 2, 871 33 Näsby"),
+    ("Adress: Rosengatan 40, 2 tr ö.g., 871 35 Näsby", "Rosengatan 40, 2 tr ö.g., 871 35 Näsby"),
+    ("Hon bor på Parkvägen 8, 3 tr mot gården, 871 34 Näsby.", "Parkvägen 8, 3 tr mot gården, 871 34 Näsby"),
 ]
 
 NEAR_MISSES = [

@@ -96,3 +96,13 @@ def test_the_whole_home_written_in_cyrillic_is_masked(blank_detector, text, addr
 ])
 def test_a_street_named_in_quotation_marks_or_numbered_by_its_sign_is_masked(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""
+
+
+@pytest.mark.parametrize("text, address", [
+    # the postal code and town in the next cell of a table split in two, read as the next line
+    ("Gatuadress | Postort\nбул. Витоша 14, ет. 3, ап. 9\n1463 София\n", "бул. Витоша 14, ет. 3, ап. 9\n1463 София"),
+    # a micro-district numbered after its name
+    ("Hennes förra adress var Shymkent, mkr. Nurly-3, d. 17, kv. 40.", "Shymkent, mkr. Nurly-3, d. 17, kv. 40"),
+])
+def test_a_postal_line_in_the_next_cell_and_a_numbered_micro_district(blank_detector, text, address):
+    assert readable_letters(blank_detector, text, address) == ""

@@ -88,3 +88,14 @@ def test_a_number_before_a_street_word_without_a_door_stays_readable(blank_detec
     text = "Kommunen har 1042 Sk. att ansöka om; 48400 kronor betalades ut.\n"
     det = detect_text(text, blank_detector)
     assert not [f.text for f in det.findings if f.category == "ADDRESS" and f.status != "rejected"]
+
+
+def test_a_turkish_address_written_from_the_province_down(blank_detector):
+    text = "Hennes bror bor på\nMersin, Yenişehir, Çiftlik Mah. 8 Sk. No: 3 D: 5.\nHan ringer ofta."
+    assert readable_letters(blank_detector, text, "Mersin, Yenişehir, Çiftlik Mah. 8 Sk. No: 3 D: 5") == ""
+
+
+def test_the_country_before_a_turkish_address_stays_readable(blank_detector):
+    text = "Hans bror bor i Turkiet, Çiftlik Mah. 8 Sk. No: 3 D: 5, 33100 Yenişehir/Mersin."
+    assert readable_letters(blank_detector, text, "Çiftlik Mah. 8 Sk. No: 3 D: 5, 33100 Yenişehir/Mersin") == ""
+    assert readable_letters(blank_detector, text, "Turkiet") == "Turkiet"

@@ -31,6 +31,15 @@ from tests.address_checks import addresses_over, readable_letters
     # a ward and its room without a comma between, in a table's address cell
     ("Nr | Bostadsadress | Telefon\n3 | avd. Vitsippan rum 21, Ekhagsvägen 6, 871 42 Näsby | 070-311 20 84",
      "avd. Vitsippan rum 21, Ekhagsvägen 6, 871 42 Näsby"),
+    # a ward by its number and letter; a home "vid" its street; a seamen's church's guest room, the street on the next
+    # line of a letter's window; a home for care by its short name
+    ("Nr | Bostadsadress\n4 | Lärkans vårdboende, avd. 1 A, rum 9, 871 42 Näsby | x",
+     "Lärkans vårdboende, avd. 1 A, rum 9, 871 42 Näsby"),
+    ("Nr | Boende\n5 | Jourhemmet vid Åsvägen 4, rummet på vinden, 871 42 Näsby",
+     "Jourhemmet vid Åsvägen 4, rummet på vinden, 871 42 Näsby"),
+    ("Beslut\n\nAnna Lind\nSjömanskyrkan, gästrum 2\nHamnvägen 6, 871 33 Näsby\n\nDu har ansökt om",
+     "Sjömanskyrkan, gästrum 2\nHamnvägen 6, 871 33 Näsby"),
+    ("Nr | Boende\n6 | HVB Tallåsen, rum 3, Åsvägen 2, 871 42 Näsby", "HVB Tallåsen, rum 3, Åsvägen 2, 871 42 Näsby"),
 ])
 def test_the_ward_room_or_pitch_before_a_street_is_masked_with_it(blank_detector, text, address):
     assert readable_letters(blank_detector, text, address) == ""

@@ -101,6 +101,29 @@ def test_a_homestead_named_by_its_dwelling_or_holding_is_masked(blank_detector, 
     assert readable_letters(blank_detector, text, home) == ""
 
 
+@pytest.mark.parametrize("text, home", [
+    ("Boende | Adress\nX-3 | Fiskestugan vid Lommsjön, 840 12 Åsby | 2 nätter", "Fiskestugan vid Lommsjön, 840 12 Åsby"),
+    ("Stina Ek\nSkogsstugan på Granudden, 761 94 Norrvik\n", "Skogsstugan på Granudden, 761 94 Norrvik"),
+])
+def test_a_dwellings_own_name_opening_its_postal_line_is_masked_with_it(blank_detector, text, home):
+    assert readable_letters(blank_detector, text, home) == ""
+
+
+def test_a_dwellings_word_opening_a_sentence_stays_readable(blank_detector):
+    text = "Sommarstugan på Kvarnbo, 761 94 Norrvik ägs av Stina Ek."
+    assert readable_letters(blank_detector, text, "Sommarstugan på") == "Sommarstuganpå"
+
+
+def test_a_cottage_by_its_own_name_after_a_word_of_a_home_is_masked_with_its_village(blank_detector):
+    text = "Han har också en bostad som fritidshus,\nTorpet Lugnåsen, Norrby.\nDen hyrs ut."
+    assert readable_letters(blank_detector, text, "Torpet Lugnåsen, Norrby") == ""
+
+
+def test_a_cottage_by_its_name_where_no_home_is_spoken_of_stays(blank_detector):
+    text = "Festen hålls i år på Villa Solbacken. Middagen börjar klockan sju."
+    assert readable_letters(blank_detector, text, "Villa Solbacken") == "VillaSolbacken"
+
+
 def test_a_homestead_rule_skips_a_page_without_its_part_from_pa_or_vid_and_finds_the_same():
     from redact.detect.address_unnumbered_homes import RULES
 

@@ -18,6 +18,8 @@ HITS = [
     ("Postnummer: 123 45", "123 45"),
     ("postnr 12345, ort okänd", "12345"),
     ("Bosatt i 234 56 Upplands Väsby\n", "234 56 Upplands Väsby"),
+    # a town's postal district by its number, ending the line or cell
+    ("Postort\n110 00 Brno 3\n", "110 00 Brno 3"),
 ]
 
 NEAR_MISSES = [

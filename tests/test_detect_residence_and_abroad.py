@@ -118,6 +118,27 @@ def test_care_of_a_name_by_its_initial_is_part_of_the_address(blank_detector, te
     assert any(t.startswith(address) for t in found)
 
 
+@pytest.mark.parametrize("text, address", [
+    ("Barnet placeras c/o familjehemmet Åkerlund, Ekbyvägen 12, 871 32 Näsby.",
+     "c/o familjehemmet Åkerlund, Ekbyvägen 12"),
+    ("Ärende | Gatuadress | Ort\nX 12 | hos fam. Okonkwo, Lärkvägen 3 bv | 871 33 Näsby",
+     "hos fam. Okonkwo, Lärkvägen 3 bv"),
+    ("Adress: c/o familjen Berggren, Tallstigen 8, 871 30 Näsby", "c/o familjen Berggren, Tallstigen 8"),
+])
+def test_a_household_before_the_name_is_a_care_of(blank_detector, text, address):
+    found = [t for c, t in _found(text, blank_detector) if c == "ADDRESS"]
+    assert any(t.startswith(address) for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Pojken bor hos familjen Berggren sedan i maj.",
+    "Hon är au pair hos familjen Berggren, Tallstigen 8, sedan i maj.",
+])
+def test_staying_with_a_family_in_a_sentence_is_no_care_of(blank_detector, text):
+    found = [t for c, t in _found(text, blank_detector) if c == "ADDRESS"]
+    assert not any("familjen" in t for t in found)
+
+
 def test_a_box_address_in_an_address_column_of_homes(blank_detector):
     # the row names no one (a queue number keys it), but the column beside holds homes
     text = ("Kontaktuppgifter\nKönummer\nAdress\nTelefon\nKÖ-2231\nLjungvägen 3, 451 91 Ekvik\n070-412 33 18\n"

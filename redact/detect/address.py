@@ -127,7 +127,7 @@ class AddressRecognizer(SwedishPatternRecognizer):
         # a named home and its numbered parts after a word of living there ("bor på Hagaboendet, plan 3, rum 14")
         Rule("home_units_after_cue", chains.UNITS_AFTER_CUE, score=0.75, check=chains.check_units_after_cue,
              needs=chains.UNITS_AFTER_CUE_NEEDS),
-        Rule("care_of", care_of.CARE_OF, score=0.75, check=care_of.check_care_of, needs=("c/o",)),
+        Rule("care_of", care_of.CARE_OF, score=0.75, check=care_of.check_care_of, needs=care_of.NEEDS),
         Rule("place_after_named_kin", beside.PLACE_AFTER_NAMED_KIN, score=0.75,
              check=beside.check_place_after_named_kin, needs=beside.NEEDS_KIN),
         Rule("farm_village_after_named_kin", beside.FARM_VILLAGE_AFTER_NAMED_KIN, score=0.75,

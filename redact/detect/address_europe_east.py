@@ -41,8 +41,9 @@ _KIND_AFTER = (r"(?:prospekt|prospekta|ulitsa|pereulok|shosse|bulvar|naberezhnay
 # (the number sign and the Cyrillic "д." too: "ул. „Раковски“ № 12", "ул. Ленина, д. 5")
 _HOUSE = (r"(?:(?:d\.|dom|nr\.?|br\.|No\.?|№|д\.)[ \t]*)?\d{1,4}[A-Za-zА-Яа-я]?(?:[/-]\d{1,4}[A-Za-zА-Яа-я]?)?"
           r"(?![\w-])")
-# the name may stand in quotation marks, as Bulgarian writes it ("ул. „Раковски“")
-_STREET = (rf"(?:{_OPEN}[ \t]*[„“\"«]?(?:(?:{_CAPW}|{_LOWW})[ \t]+){{0,3}}(?:{_CAPW}|{_LOWW})[“”\"»]?"
+# the name may stand in quotation marks, as Bulgarian writes it ("ул. „Раковски“"); a micro-district numbered after
+# its name ("mkr. Aksai-4", "мкр. Самал-2")
+_STREET = (rf"(?:{_OPEN}[ \t]*[„“\"«]?(?:(?:{_CAPW}|{_LOWW})[ \t]+){{0,3}}(?:{_CAPW}|{_LOWW})(?:-\d{{1,2}}(?![\w-]))?[“”\"»]?"
            rf"|{_CAPW}(?:[ \t]+{_CAPW})?[ \t]+{_KIND_AFTER})")
 # the house when written as a part of its own ("d. 15"), the block, entrance, floor, flat, building or sector
 _UNIT = (r"(?i:d\.|dom|korp\.|korpus|k\.|str\.|stroenie|bl\.|blok|vh\.|vkh\.|vhod|pod\.|podezd|sc\.|scara|et\.|etazh|"
@@ -61,7 +62,8 @@ EAST_EUROPEAN = compile_rule(
     {_STREET}
     (?:[ \t]+{_HOUSE}|{_SEP}{_UNIT})
     (?:(?:{_SEP}|[ \t]+){_UNIT}){{0,6}}
-    (?P<post>{_SEP}(?:{_POST}|\d{{4,6}}(?![\w-])))?
+    # the postal code and town after a comma, or on the next line (the next cell of a table split in two)
+    (?P<post>{_SEP}(?:{_POST}|\d{{4,6}}(?![\w-]))|[ \t]*\n[ \t]*\d{{4,6}}[ \t]+{_CAPW}(?=[ \t]*(?:\n|$|[|,.;)])))?
     """
 )
 # every match holds its street's word; each of these words holds a needle (a test checks them all)

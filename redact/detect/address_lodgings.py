@@ -28,21 +28,26 @@ _KIND = (r"(?:[a-zåäö]*(?:boende|boendet|hem|hemmet|skola|skolan|camping|camp
 _KIND_FIRST = (r"(?:HVB(?:-hem(?:met)?)?|[A-ZÅÄÖa-zåäö][a-zåäö]{3,}[ \t]+boendet?)"
                r"[ \t]+[A-ZÅÄÖ][\w-]+")
 _HOME = (rf"(?:{_KIND_FIRST}|[A-ZÅÄÖ][\w'’-]*[ \t]+{_KIND}"
-         r"|[A-ZÅÄÖ][\w-]*(?:boendet|boende|hemmet|gården|internatet|campingen|vandrarhemmet)(?:[ \t]+[A-ZÅÄÖ][\w-]+)?)")
+         # a seamen's church or hostel lets guest rooms ("Sjömanskyrkan, gästrum 4")
+         r"|[A-ZÅÄÖ][\w-]*(?:boendet|boende|hemmet|gården|internatet|campingen|vandrarhemmet|kyrkan)"
+         r"(?:[ \t]+[A-ZÅÄÖ][\w-]+)?)")
 # a ward, a room, a flat or a pitch with its number or name ("avd. 2", "avd. Linnean", "rum 214", "plats 27",
 # "internatet rum 14", "studentrum 4112", "lgh 3"), and the corridor, building or stairwell the room is in, by its
 # number or letter ("korridor C, rum 1207", "hus B, rum 12", "uppgång 2, lgh 1101")
 _UNIT = (r"(?:(?:internatet|korridoren|elevhemmet|huset|stugan)[ \t]+)?"
          r"(?i:avd\.?|avdelning|rum|rummet|lgh\.?|lägenhet|plats|båtplats|husvagnsplats|campingplats|stugplats|"
-         r"tältplats|stuga|studentrum|internatrum|elevrum|korridorrum|hotellrum|"
+         r"tältplats|stuga|studentrum|internatrum|elevrum|korridorrum|hotellrum|gästrum|gästrummet|"
          r"korridor|korr\.|hus|block|uppgång|trappuppgång|port|flygel|våning|vån\.?)"
          r"[ \t]+(?:nr\.?[ \t]*)?(?:[A-ZÅÄÖ][ \t]?\d{1,5}[A-Za-z]?|\d{1,5}[A-Za-z]?|[A-ZÅÄÖ][a-zåäöé]+|[A-ZÅÄÖ](?![\w]))")
 _COMMA = r"[ \t]*,[ \t]*\n?[ \t]*"
 # the prefix ends right where the street's finding begins; a district may follow the room ("studentrum 4112, Haga,");
-# a ward and its room may stand without a comma between ("avd. Lärkan rum 9, Åsvägen 2")
+# a ward and its room may stand without a comma between ("avd. Lärkan rum 9, Åsvägen 2"); in a letter's window the
+# room ends its own line, the street on the next
+# a one-word home "vid" its street is named by where it stands ("Jourhemmet vid Ekvägen 7"), as a ward names it
 _PREFIX = compile_scanning(
-    rf"(?<![\w-])(?:(?P<home>{_HOME})(?:{_COMMA}|[ \t]+))?(?P<unit>{_UNIT})(?:(?:{_COMMA}|[ \t]+){_UNIT})?{_COMMA}"
-    rf"(?:[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?{_COMMA})?\Z")
+    rf"(?<![\w-])(?:(?:(?P<home>{_HOME})(?:{_COMMA}|[ \t]+))?(?P<unit>{_UNIT})(?:(?:{_COMMA}|[ \t]+){_UNIT})?(?:{_COMMA}|[ \t]*\n[ \t]*)"
+    rf"(?:[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?{_COMMA})?"
+    rf"|[A-ZÅÄÖ][\w-]*(?:boendet|hemmet)[ \t]+vid[ \t]+)\Z")
 _REACH = 120
 
 
@@ -54,6 +59,8 @@ def with_lodging_before(f: Finding, text: str) -> Finding:
     m = _PREFIX.search(text[lo:f.start])
     if m is None:
         return f
+    if not m.group("home") and re.search(r"[^,\s][ \t]*\n[ \t]*\Z", m.group()):
+        return f  # a flat ending a line with no home named before it is a street's own line or another cell's
     start = lo + m.start()
     return replace(f, start=start, text=text[start:f.end])
 
@@ -90,6 +97,7 @@ def check_berth(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # A care home's or a lodging's ward or room as the home, with no street ("Ekbackens vårdboende, avd. 3, rum 14",
+# "Lärkans vårdboende, avd. 1 A, rum 9",
 # "Lindgården, avd. Vitsippan", "Asylboendet Norrby, rum 12"), a town perhaps after it: the ward or room points to
 # one door as a street would. The home must be named by its kind ("-gården", "-hemmet", "boendet") and a ward or a
 # room must follow, so a town hall's meeting room ("rådhuset, rum Masugnen") or a union's branch ("SKPF avd. 58")
@@ -113,7 +121,7 @@ _TOWN_AFTER = r"(?:\d{3}[ \t\u00a0]?\d\d[ \t]+)?[A-ZÅÄÖ][a-zåäö]+(?=[ \t]*
 WARD_HOME = compile_rule(rf"""
     (?<![\w-])(?P<home>{_HOME_KIND})(?:[ \t]*,[ \t]*|[ \t]+)
     (?:{_BUILDING}[ \t]*,?[ \t]*)?
-    {_WARD}[ \t]+(?:nr\.?[ \t]*)?(?:\d{{1,5}}[A-Za-z]?|[A-ZÅÄÖ][a-zåäöé]+)
+    {_WARD}[ \t]+(?:nr\.?[ \t]*)?(?:\d{{1,5}}(?:[ \t]?[A-Z](?![\w-])|[a-z])?|[A-ZÅÄÖ][a-zåäöé]+)
     (?:[ \t]*,[ \t]*{_WARD}[ \t]+(?:nr\.?[ \t]*)?\d{{1,5}}[A-Za-z]?)?
     (?:[ \t]*,[ \t]*{_TOWN_AFTER})?
     (?![\w-])

@@ -98,7 +98,8 @@ def check_named_parts(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 # Turkey: the street with its kind, the door's number ("No: 112", "No 5/3"), the flat or floor ("Daire 8",
-# "D: 3", "Kat 2", "K: 4"), then the district and province ("Kadıköy/İstanbul") or a postal code and town
+# "D: 3", "Kat 2", "K: 4"), then the district and province ("Kadıköy/İstanbul") or a postal code and town; or the
+# province and district first, from the largest down ("Mersin, Yenişehir, Çiftlik Mah. 8 Sk. No: 3 D: 5")
 _TR_KIND = r"(?:Caddesi|Cad\.|Cd\.|Sokak|Sokağı|Sk\.|Sok\.|Bulvarı|Blv\.|Bulv\.|Yolu|Meydanı|Çıkmazı)"
 _TR_DOOR = r"(?i:daire|d:|d\.|kat|k:|k\.|blok|apt\.?)[ \t]*\d{1,3}[A-Za-z]?"
 # a street or a quarter named after a national day, the day's number first ("19 Mayıs Cad.", "29 Ekim Sk.", "30
@@ -108,14 +109,16 @@ _TR_DATE_NAME = (r"\d{1,2}[ \t]+(?:Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|
 TURKISH = compile_rule(
     rf"""
     (?<![\w.-])
+    (?P<lead>(?:{_CAPW}{_SEP}){{1,2}}(?=(?:{_CAPW}|{_TR_DATE_NAME})[ \t]+(?:Mah\.|Mahallesi|Mh\.)))?  # the province and district first
     (?:(?:{_CAPW}|{_TR_DATE_NAME})[ \t]+(?:Mah\.|Mahallesi|Mh\.)[ \t]*,?[ \t]*)?
     (?:{_CAPW}(?:[ \t]+{_CAPW}){{0,2}}|{_TR_DATE_NAME}
       |\d{{1,5}}\.?)[ \t]+{_TR_KIND}[ \t]+                    # a numbered street: "1042 Sk.", "2271. Sokak"
     No[.:]?[ \t]*\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}}[A-Za-z]?)?
     (?:[ \t]*,?[ \t]*{_TR_DOOR}){{0,2}}
-    (?:{_SEP}(?:\d{{5}}[ \t]+)?{_CAPW}(?:[ \t]*/[ \t]*{_CAPW})?
+    (?P<tail>{_SEP}(?:\d{{5}}[ \t]+)?{_CAPW}(?:[ \t]*/[ \t]*{_CAPW})?
       |[ \t]+{_CAPW}[ \t]*/[ \t]*{_CAPW}                     # "... D:4 Esenyurt/İstanbul" with no comma
-      |[ \t]*(?:\n|\|)[ \t]*\d{{5}}[ \t]+{_CAPW}(?:[ \t]*/[ \t]*{_CAPW})?)  # the postcode's cell after it
+      |[ \t]*(?:\n|\|)[ \t]*\d{{5}}[ \t]+{_CAPW}(?:[ \t]*/[ \t]*{_CAPW})?)?  # the postcode's cell after it
+    (?![\w-])
     """
 )
 TURKISH_GATE = rule_regex(r"No[.:]?[ \t]*\d")
@@ -123,4 +126,12 @@ TURKISH_GATE = rule_regex(r"No[.:]?[ \t]*\d")
 
 def check_turkish(text: str, m: re.Match[str]) -> Verdict | None:
     """A Turkish street, its door and flat and its district and province, taken whole."""
-    return Verdict(m.start(), m.end(), "street address abroad in Turkey's shape", 0.85)
+    start = m.start()
+    lead = m.group("lead") or ""
+    for part in re.findall(r"[^,]+,[ \t]*\n?[ \t]*", lead):
+        if not abroad._COUNTRY_PART.match(part.split(",")[0].strip()):
+            break
+        start += len(part)  # "bor i Turkiet, ...": the country before the province is no part of the home
+    if not m.group("tail") and start >= m.start() + len(lead):
+        return None  # neither the province before it nor the district, province or postal code after
+    return Verdict(start, m.end(), "street address abroad in Turkey's shape", 0.85)

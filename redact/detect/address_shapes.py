@@ -64,15 +64,17 @@ NUMBER = rf"""
 EXTRA = rf"""
     (?:
         ,?{SP}(?i:lgh|lägenhet)\.?{SP}?(?:nr\.?{SP}?)?\d{{1,4}}(?![\w:])
+      # the floor, and the side of the yard or street it looks over ("2 tr ö.g.", "1 tr mot gården", "3 tr g.h.")
       | ,?{SP}\d{{1,2}}{SP}?(?i:tr|trappor|trappa)\.?(?![\w])
+        (?:{SP}(?i:ö\.{SP}?g\.|ög|över{SP}gården|mot{SP}gården|mot{SP}gatan|g\.{SP}?h\.|gh|gårdshuset|gatuhuset)(?![\w]))?
       # a student's or a lodger's room after the street ("Studentvägen 9, rum 1204", "Studentgatan 4 rum 17"): the
       # door, as a flat's number
       | ,?{SP}(?i:rum|studentrum|korridorrum){SP}(?:nr\.?{SP}?)?\d{{1,5}}[A-Za-z]?(?![\w:])
       # the entrance, stairwell, corridor, building, floor or premises of a block ("Verkstadsgatan 11, port 4",
       # "Ekvägen 3, uppgång B", "Forskarbacken 4, korridor B, rum 3", "Parkgatan 2 hus C", "Åsgatan 9, vån 3",
-      # "Industrigatan 4, lokal 12"): the door the post goes to, as a flat's number is (not "plan 2": an office's
+      # "Industrigatan 4, lokal 12", "Skolgatan 3 uppg. B vån 2"): the door the post goes to, as a flat's number is (not "plan 2": an office's
       # as often)
-      | ,?{SP}(?i:port|uppgång|trappuppgång|trapphus|korridor|korr\.|ingång|entré|hus|vån\.?|våning|lokal){SP}
+      | ,?{SP}(?i:port|uppgång|uppg\.|trappuppgång|trapphus|korridor|korr\.|ingång|entré|hus|vån\.?|våning|lokal){SP}
         (?:nr\.?{SP}?)?(?:\d{{1,3}}[A-Za-z]?|[A-H])(?![\w:])
       | ,?{SP}(?i:nb|bv|n\.b\.|b\.v\.)(?![\w])
     )*

@@ -187,6 +187,11 @@ TWO_WORD_FARM_AFTER_LIVING = compile_rule(
 _NOT_A_DWELLING = re.compile(r"(?i)^(?:sjuk|bad|bastu|klubb|rast|raststugan|värme|skid|fjäll|slalom|jakt|sport)")
 
 
+# a line's or a table cell's start, and a postal code and its town ending the line or the cell
+_LINE_OPENS = re.compile(r"(?:^|\n|\|)[ \t]*\Z")
+_POSTAL_LINE_END = re.compile(rf"[ \t]*,[ \t]*\n?[ \t]*\d{{3}}[ \t]?\d{{2}}[ \t]+[{U}][{L}]+(?:[ -][{U}][{L}]+)?[ \t]*(?:\n|\||$)")
+
+
 def _check_homestead(text: str, m: re.Match[str]) -> Verdict | None:
     """The homestead after its dwelling's or holding's word; a plain house's or plot's only with its village after."""
     from redact.detect.address_labels import INSTITUTION
@@ -204,6 +209,13 @@ def _check_homestead(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     if re.search(rf"(?<![\w-]){re.escape(spot)}s?{_INSTITUTION_NOUN}", text):
         return None  # the place named as a care home or a school elsewhere in the text
+    strong = m.group("strong")
+    if (strong and strong[:1].isupper() and _LINE_OPENS.search(text, 0, m.start())
+            and _POSTAL_LINE_END.match(text, m.end("spot"))):
+        # the dwelling's own name opening a line or a cell that its postal line ends ("Fiskarstugan vid Lommen,
+        # 816 91 Åby"): the whole line is where the post reaches (in a sentence it is a common noun: "Sommarstugan
+        # på Kvarnbo, 761 94 Norrvik ägs av ...")
+        return Verdict(m.start(), m.end("spot"), "a dwelling's own name and its homestead on a postal line")
     return Verdict(m.start("spot"), m.end("spot"), "a homestead named by its dwelling or its holding")
 
 
@@ -233,6 +245,29 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("spot"), m.end("spot"), "a home without a number where someone lives or stays")
 
 
+# a cottage or a croft by its own name after its word ("Stugan Solbacka", "Torpet Lugnet", "Villa Björkudden"), its
+# village after a comma, ending the clause: a home where the sentence before speaks of living or of a home ("har en
+# bostad i Sverige som fritidshus, Stugan Solbacka, Åby."); elsewhere it may be a venue's or a firm's name
+NAMED_COTTAGE = compile_rule(
+    rf"(?<![\w-])(?P<spot>(?:Stugan|Torpet|Villa|Villan|Sjöboden|Fäboden)[ \t]+{_NAME}"
+    rf"(?:,[ \t]*\n?[ \t]*{_NAME})?)(?![\w-])(?![ \t]*\d)(?=[ \t]*(?:[.;)]|\n|$))"
+)
+_HOME_CUE = re.compile(r"(?i)(?<![\w-])(?:bor|bodde|bott|bosatt|folkbokförd|skriven|vistas|bostad|bostaden|fritidshus|"
+                       r"fritidshuset|sommarhus|sommarhuset|sommarstuga|sommarstugan|adress|adressen|hem|hemmet)(?![\w-])")
+_SENTENCE_END = re.compile(r"[.!?][ \t\n]+(?=[A-ZÅÄÖ])")
+
+
+def _check_named_cottage(text: str, m: re.Match[str]) -> Verdict | None:
+    """A cottage by its own name, and its village, when the sentence before it speaks of a home or living there."""
+    before = text[max(0, m.start() - 160):m.start()]
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end():]
+    if not _HOME_CUE.search(before) or any(w.lower() in ctx.NOT_A_NAME for w in re.findall(r"\w+", m.group())[1:]):
+        return None
+    return Verdict(m.start("spot"), m.end("spot"), "a cottage by its own name where someone lives")
+
+
 RULES = (
     Rule("spot_after_cue", SPOT_AFTER_CUE, score=0.75, check=_check,
          needs=("västra", "östra", "norra", "södra", "övre", "nedre", "yttre", "inre", "stora", "lilla", "gamla",
@@ -250,4 +285,6 @@ RULES = (
          needs=(" på", " vid", "\npå", "\nvid"), gate=_HOMESTEAD_GATE),
     Rule("two_word_farm_after_living", TWO_WORD_FARM_AFTER_LIVING, score=0.75, check=_check_two_word_farm,
          needs=("gård", "torpet", "stugan", "hemmanet")),
+    Rule("named_cottage", NAMED_COTTAGE, score=0.75, check=_check_named_cottage,
+         needs=("stugan ", "torpet ", "villa ", "villan ", "sjöboden ", "fäboden ")),
 )

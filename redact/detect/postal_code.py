@@ -10,7 +10,8 @@ from redact.detect.context import find_context_word
 from redact.detect.patterns import Rule, SwedishPatternRecognizer, Verdict, compile_rule
 
 SP = ctx.SP
-_WITH_TOWN = compile_rule(rf"(?<![\w+\-/.,]){POSTCODE}{SP}+{TOWN}")
+# a town's postal district by its number, ending the line or the cell, as Czech towns write it ("120 00 Praha 2")
+_WITH_TOWN = compile_rule(rf"(?<![\w+\-/.,]){POSTCODE}{SP}+{TOWN}(?:[ \t]\d{{1,2}}(?=[ \t]*(?:\n|$|\|)))?")
 # Five digits without a town only count after a label ("Postnummer: 123 45").
 _CODE_ONLY = compile_rule(rf"(?<![\w+\-/.,]){POSTCODE}(?![\w]|[.,\-/]\d)")
 _LABEL = ("postnummer", "postnr", "postnr.", "post.nr")
