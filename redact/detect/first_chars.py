@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from array import array
 
 from redact.detect import stored_programs
 
@@ -33,14 +34,15 @@ try:  # CPython's regular-expression compiler (3.11+)
         MIN_REPEAT, NEGATE, POSSESSIVE_REPEAT, RANGE, SRE_FLAG_IGNORECASE, SRE_FLAG_LOCALE,
         SRE_FLAG_DEBUG, SRE_INFO_CHARSET, SUBPATTERN, SUCCESS,
     )
+    _CODE_TYPE = next(c for c in "IL" if array(c).itemsize == _sre.CODESIZE)  # re's code unit
     _USABLE = hasattr(_sre, "unicode_tolower") and hasattr(_compiler, "_compile") \
         and hasattr(_compiler, "_optimize_charset") and hasattr(_compiler, "_compile_charset")
 except Exception:  # pragma: no cover - another Python: patterns are scanned as written
     _USABLE = False
 
-#: What ``_sre.compile`` builds a compiled pattern from: its flags, code, number of groups (the whole match
+#: What ``_sre.compile`` builds a compiled pattern from: its flags, code (as bytes), number of groups (the whole match
 #: counted), group names to numbers and numbers to names.
-Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 # Categories that hold every case form of their characters (a letter's other cases are letters too):
 # under IGNORECASE a character is tested by its lowercase, which is in these only if it is.
@@ -300,19 +302,22 @@ def _final_code(parsed, flags: int) -> list | None:  # noqa: ANN001 (re's SubPat
 
 def _program_of(flags: int, code: list, parsed) -> Program:  # noqa: ANN001 (re's SubPattern)
     """``code`` with what ``_sre.compile`` needs beside it (as ``re``'s compiler ends), in plain values that
-    ``marshal`` writes (re's opcodes are int subclasses)."""
+    ``marshal`` writes; the code as the bytes of its words (a list of Python ints would hold several times the
+    memory while the store is read)."""
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    return int(flags), [int(c) for c in code], parsed.state.groups, groupindex, tuple(indexgroup)
+    return int(flags), array(_CODE_TYPE, code).tobytes(), parsed.state.groups, groupindex, tuple(indexgroup)
 
 
 def built(pattern: str, program: Program) -> re.Pattern[str]:
     """The compiled pattern of ``program`` (:func:`scanning_program`, :func:`parsed_program`); it compares equal
     to any pattern compiled to the same program."""
     flags, code, groups, groupindex, indexgroup = program
-    return _sre.compile(pattern, flags, code, groups - 1, groupindex, indexgroup)
+    words = array(_CODE_TYPE)
+    words.frombytes(code)
+    return _sre.compile(pattern, flags, words.tolist(), groups - 1, groupindex, indexgroup)
 
 
 def _scanned_code(parsed, flags: int) -> list | None:
