@@ -19,6 +19,8 @@ def _addresses(det) -> list[str]:
     "Region Ekmark\nBox 310\nSjukhusvägen 7\n571 41 Ringhult",
     # an archive by its name, and its box and postal code on one line under it
     "Ringhultsarkivet\nArkivgatan 4\n571 21 Ringhult",
+    # the name line's units ending in a comma, the street and town on the line below
+    "Region Ekmark, Lasarettet i Ringhult, gästhemmet,\nSjukhusvägen 7, 571 41 Ringhult",
 ])
 def test_the_authoritys_own_address_stays(blank_detector, text):
     assert _addresses(detect_text(text, blank_detector)) == []

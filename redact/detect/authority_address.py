@@ -50,8 +50,9 @@ _NAME_LINE = re.compile(
     r"|[A-ZÅÄÖ][\w-]*(?:verket|kassan|fogden|inspektionen|styrelsen|arkivet)"
     r"|[A-ZÅÄÖ][\w-]*s[ \t]+(?:högskola|universitet)"
     r"|[A-ZÅÄÖ][\w-]*(?:högskolan|universitetet))"
-    # its units after commas, no digit, no e-mail ("Kronofogden, Enheten för summarisk process, Åsby")
-    r"(?:[ \t]*,[ \t]*[^,\n\d@]{2,60}){0,3}[ \t]*$")
+    # its units after commas, no digit, no e-mail ("Kronofogden, Enheten för summarisk process, Åsby"); the line may
+    # end in a comma, the address going on below it ("Region X, Y-sjukhuset, patienthotellet,")
+    r"(?:[ \t]*,[ \t]*[^,\n\d@]{2,60}){0,3}[ \t]*,?[ \t]*$")
 # the public building the authority sits in, before its street on the line ("Polishuset, ", "Stadshuset, ")
 _BUILDING = re.compile(r"^[ \t]*[A-ZÅÄÖ][\w-]*(?:huset|hus)[ \t]*,[ \t]*$")
 # the authority's box before its postal code on the line ("Box 2406, " / "123 45 Norrvik": a postal code's finding)
