@@ -222,7 +222,7 @@ def scanning_program(pattern: re.Pattern[str], parsed=None) -> Program | None:  
 
 
 def parse(pattern: str, flags: int = 0):  # noqa: ANN201 (re's SubPattern)
-    """``pattern`` as ``re`` parses it under ``flags``, for :func:`compile_parsed`; None where this module does
+    """``pattern`` as ``re`` parses it under ``flags``, for :func:`parsed_program`; None where this module does
     not read it (or ``re`` rejects it: ``re.compile`` then says why)."""
     if not _USABLE or not isinstance(pattern, str) or flags & SRE_FLAG_LOCALE:
         return None
@@ -264,19 +264,10 @@ def _re_program(pattern: str, flags: int) -> Program | None:
     return _program_of(parsed.state.flags | flags, code, parsed)
 
 
-def compile_parsed(pattern: str, flags: int, parsed) -> re.Pattern[str]:  # noqa: ANN001 (re's SubPattern)
-    """``pattern``, parsed as ``parsed`` by :func:`parse`, compiled once: to what :func:`scanning` makes of
-    ``re.compile(pattern, flags)``, from the one parse (``re.compile`` itself would parse it again).
-
-    ``parsed`` may be changed here, so it is read by the others first.
-    """
-    program = parsed_program(pattern, flags, parsed)
-    return re.compile(pattern, flags) if program is None else built(pattern, program)
-
-
 def parsed_program(pattern: str, flags: int, parsed) -> Program | None:  # noqa: ANN001 (re's SubPattern)
-    """The program :func:`compile_parsed` compiles (see :func:`built`); None when none is to be had (the pattern
-    is then compiled as written)."""
+    """``pattern``, parsed as ``parsed`` by :func:`parse`, compiled once to what :func:`scanning` makes of
+    ``re.compile(pattern, flags)`` (see :func:`built`); None when none is to be had (the pattern is then compiled
+    as written). ``parsed`` may be changed here, so it is read by the others first."""
     flags = parsed.state.flags | int(flags)
     try:
         code = _final_code(parsed, flags)
