@@ -26,6 +26,8 @@ HITS = [
     ("Skåpet gjordes åt Olof Berg, född 2 juni 1859, skeppare i Ösby.", "2 juni 1859"),
     ("Hon föddes den 30 november 1888 i Rya.", "30 november 1888"),
     ("Per Ek (f. 1871-05-03) var klockare.", "1871-05-03"),
+    # six digits day first, as the Nordic neighbours write a birth, where the Swedish order makes no date
+    ("Hon är född 170683 i Tammerfors.", "170683"),
 ]
 
 NEAR_MISSES = [
@@ -38,6 +40,7 @@ NEAR_MISSES = [
     "Han är född och uppvuxen i Lund och flyttade 1999.",
     "f.d. rektor sedan 2019-08-01.",
     "Huset byggdes den 2 juni 1859 av församlingen.",
+    "född 451388",  # neither order makes a date
 ]
 
 

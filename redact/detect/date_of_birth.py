@@ -137,6 +137,12 @@ def _parse(m: re.Match[str], ahead: int = 0) -> tuple[str, bool] | None:
         y = int(c[:2])
         y += 2000 if 2000 + y <= this_year else 1900
         mo, d, kind = int(c[2:4]), int(c[4:]), "YYMMDD"
+        if not real_date(y, mo, d):
+            # the day first, as the Nordic neighbours' papers write a birth ("född 310781"): read so only when the
+            # Swedish order makes no date
+            d, mo, y = int(c[:2]), int(c[2:4]), int(c[4:])
+            y += 2000 if 2000 + y <= this_year else 1900
+            kind = "DDMMYY"
     else:
         y = int(g["year"])
         return ("year", False) if 1880 <= y <= this_year else None
@@ -161,7 +167,7 @@ def _check(text: str, m: re.Match[str]) -> Verdict | None:
         return None  # "född, uppvuxen och bosatt 1999": after an aside only a whole date is the birth's
     if not full and len(text[m.start():m.start("date")].split()) > 4:
         return None  # "född och uppvuxen i en by: 1999": after a long label phrase only a whole date
-    score = (0.6 if kind == "YYMMDD" else None) if full else 0.6
+    score = (0.6 if kind in ("YYMMDD", "DDMMYY") else None) if full else 0.6
     return Verdict(m.start("date"), m.end("date"), f"{kind} after '{word}'", score)
 
 
