@@ -195,3 +195,23 @@ def test_a_birth_date_converted_to_our_calendar_is_found(text, expected):
 ])
 def test_a_converted_date_without_a_birth_in_its_sentence_stays(text, date):
     assert date not in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # our date in brackets right after the paper's, whose month takes two words or more
+    ("Sonen är född 3 Jumada al-thani 1418 (den 5 oktober 1997) i Basra.", "5 oktober 1997"),
+    ("Hon är född 11 Dhu al-Hijjah\n1409 (1989-07-14) enligt passet.", "1989-07-14"),
+])
+def test_a_birth_date_converted_in_brackets_is_found(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Han är född 1961 (den 4 mars 2019 flyttade han).", "4 mars 2019"),  # no bracketed date alone
+    ("Hon är född 1961 (2019-03-04) enligt kopian.", "2019-03-04"),  # a year alone is no date to convert
+    ("Mötet 3 Jumada al-thani 1446 (den 5 december 2024) hölls i Basra.", "5 december 2024"),  # no birth word
+    ("Hon är född i Basra och flyttade hit efter många år, 3 Jumada al-thani 1446 (den 5 december 2024).",
+     "5 december 2024"),  # the birth word too far before the date
+])
+def test_a_bracketed_date_after_no_birth_date_stays(text, date):
+    assert date not in found(text)

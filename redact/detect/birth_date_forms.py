@@ -13,7 +13,9 @@
 * The same birth date converted to our calendar: a paper's date in its own calendar, then "alltså", "motsvarar",
   "dvs." and our date ("född 19 Aban 1402, alltså 10 november 2023", "födelsedatum i intyget, 3 Gelawêj 2725,
   motsvarar 25 juli 2025"). The conversion word after a date in a sentence that names the birth says the second
-  date is the birth again, whatever its year (the calendars count years apart).
+  date is the birth again, whatever its year (the calendars count years apart). Our date in brackets right after
+  the paper's does the same ("född 2 Jumada al-ula 1411 (den 19 november 1990)"): the bracket glosses the date
+  before it, and a birth word a few words before that date says whose.
 
 The patterns are completed with the Swedish birth words in ``date_of_birth``; the checks are here.
 """
@@ -126,3 +128,24 @@ def check_converted_date(text: str, m: re.Match[str]) -> Verdict | None:
         return None
     return Verdict(m.start("date"), m.end("date"), "samma födelsedatum omräknat till vår kalender")
 
+
+
+# Our whole date alone in brackets right after another date's year ("... 1411 (den 19 november 1990)").
+CONVERTED_IN_BRACKETS = compile_(
+    r"(?<=\d)[ \t]*\([ \t]*(?:(?i:den)[ \t]+)?"
+    r"(?P<date>(?P<d>\d{1,2})[ \t]+(?P<m>[a-zåäö]{3,9})[ \t]+(?P<y>(?:19|20)\d\d)"
+    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d))[ \t]*\)")
+CONVERTED_IN_BRACKETS_NEEDS = ("föd", "fött", "f.")
+# the birth word, then the paper's whole date in two to six words (a day, a month of up to three words, a year; a year
+# alone is no date to convert), a line break allowed where a rendering wrapped it
+_BIRTH_THEN_DATE = re.compile(r"(?i)(?<![\w])(?:född|födda|föddes|fött|f\.|födelsedatum|födelsedatumet)"
+                              r"\s+(?:den\s+)?(?:\S+\s+){1,5}\S*\d$")
+_LOOK_BACK = 100
+
+
+def check_converted_in_brackets(text: str, m: re.Match[str]) -> Verdict | None:
+    """Our past date in brackets when the whole date before the bracket follows a birth word."""
+    start = max(0, m.start() - _LOOK_BACK)
+    if not _BIRTH_THEN_DATE.search(text, start, m.start()) or _LIMIT.search(text, start, m.start()):
+        return None
+    return check_converted_date(text, m)

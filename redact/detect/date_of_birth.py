@@ -20,8 +20,8 @@ from redact.detect.calendar_birth_dates import (
     check_japanese_era, check_kurdish, check_lunar_hijri, check_solar_hijri,
 )
 from redact.detect.birth_date_forms import (
-    CONVERTED_DATE, CONVERTED_NEEDS, SECOND_DATE, WRITTEN_ABROAD, check_converted_date, check_second_version,
-    check_written_abroad,
+    CONVERTED_DATE, CONVERTED_IN_BRACKETS, CONVERTED_IN_BRACKETS_NEEDS, CONVERTED_NEEDS, SECOND_DATE, WRITTEN_ABROAD,
+    check_converted_date, check_converted_in_brackets, check_second_version, check_written_abroad,
 )
 from redact.detect.date_of_birth_abroad import (
     BIRTH_ABROAD, HOME_CUE_MONTH_ABROAD, HOME_CUE_NEEDS, check_birth_abroad, check_home_cue_month_abroad,
@@ -386,6 +386,8 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
                   needs=_BIRTH_NEEDS),
              # the same birth converted to our calendar ("född 19 Aban 1402, alltså 10 november 2023"): birth_date_forms
              Rule("birth_date_converted", CONVERTED_DATE, score=0.75, check=check_converted_date, needs=CONVERTED_NEEDS),
+             Rule("birth_date_converted_in_brackets", CONVERTED_IN_BRACKETS, score=0.75,
+                  check=check_converted_in_brackets, needs=CONVERTED_IN_BRACKETS_NEEDS),
              # another language's birth word ("født", "geb.", "née le", "data urodzenia"), as foreign papers are quoted
              Rule("birth_date_abroad", BIRTH_ABROAD, score=0.85, check=check_birth_abroad, needs=_ABROAD_NEEDLES),
              # a Swedish birth word before another language's month ("f. 7. Mai 1994"), as the foreign paper writes it
