@@ -63,6 +63,8 @@ LABELLED = [
     ("Nr 3: Petra har mönsterregistrering MR 2023/0917 och ett nytt konto.", "MR 2023/0917"),
     # a colon ends no sentence: the holder named before it
     ("Sökande Malin Ek: varumärket har registreringsnummer VM 2024/05512 sedan maj.", "VM 2024/05512"),
+    # the issuer's capitals with a short word of the document's kind in small letters
+    ("Barnmorskan Tove har legitimation HSL-leg 7731 0482 sedan i fjol.", "HSL-leg 7731 0482"),
 ]
 
 
@@ -104,6 +106,8 @@ KEEP = [
     # an issuer named without a number, a room's letters and number, a bank's account after a "-konto" compound
     ("Kontoret UNHCR i Genève har 38 anställda.", "UNHCR"),
     ("Mötet hölls i sal HDa 204 den 4 maj.", "HDa 204"),
+    # a label's own "-nr" after an issuer's letters is no part of the value
+    ("Hon har legitimation SOS-nr 4471 enligt registret.", "SOS-nr"),
 ]
 
 
