@@ -65,6 +65,9 @@ LABELLED = [
     ("Sökande Malin Ek: varumärket har registreringsnummer VM 2024/05512 sedan maj.", "VM 2024/05512"),
     # the issuer's capitals with a short word of the document's kind in small letters
     ("Barnmorskan Tove har legitimation HSL-leg 7731 0482 sedan i fjol.", "HSL-leg 7731 0482"),
+    # a decision granting one person support under the disability act
+    ("Ali har samordningsnummer och LSS-beslut VÄS-LSS 14 0931.", "VÄS-LSS 14 0931"),
+    ("Enligt LSS-beslutet KLM 22-4471 får hon ledsagning.", "KLM 22-4471"),
 ]
 
 

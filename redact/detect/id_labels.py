@@ -59,6 +59,8 @@ _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap
           "bricka", "brickan", "tagg", "taggen", "chip", "chipet",
           # a permit granted to one person: to park as a disabled driver, to ride the transport service
           "p-tillstånd", "parkeringstillstånd", "färdtjänsttillstånd", "färdtjänstbeslut",
+          # a decision granting one person support under the disability act: its number is that person's file
+          "lss-beslut", "lssbeslut",
           # a certificate or a competence granted to one person: its number is in a register of persons
           # ("Kursintyg MSB-E 0871", a column "Behörighet" of "KA 3302-21")
           "intyg", "intyget", "behörighet",
