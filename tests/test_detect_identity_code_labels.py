@@ -52,6 +52,9 @@ NATIONAL_CODES = [
     ("Hans lakcímkártya 512907MJ anger en adress i Debrecen.", "512907MJ"),
     ("| Réka Tóth | TAJ 071 225 318 |", "071 225 318"),
     ("Hon har grekiskt AMKA 12038804417 enligt intyget.", "12038804417"),
+    # Iran's national code and card as Swedish papers transliterate them, in its groups or whole
+    ("Dariush har iranskt kod-e melli 112-509347-2 sedan 2004.", "112-509347-2"),
+    ("Enligt kopian är hennes kart-e melli 1125093472.", "1125093472"),
 ]
 
 PROFESSIONAL_CODES = [

@@ -56,6 +56,8 @@ _NATIONAL = (r"(?i:personbeteckning(?:en)?|personkod(?:en)?|identitetskod(?:en)?
              # the national identity cards and registers known by their own names: Ghana's, the Emirates', Malaysia's,
              # Afghanistan's tazkira, Iran's birth book (shenasnameh) and Ukraine's taxpayer number (РНОКПП)
              r"|ghana[ ]card|emirates[ ]id|mykad|tazkira|tazkera|shenasnameh|rnokpp|рнокпп"
+             # Iran's national code and its card as Swedish papers transliterate them ("kod-e melli 008-472163-4")
+             r"|(?:kod|code)-?e?[ -]melli|kart-?e[ -]melli|shomare(?:-?ye)?[ -]melli"
              # Hungary's personal card and address card by their own names
              r"|személyi[ ]igazolvány|szemelyi[ ]igazolvany|lakcímkártya|lakcimkartya)"
              r"|CPR|JMBG|EMBG|EGN|CNP|OIB|EMŠO|EMSO|BSN|NIF|NIE|CURP|CPF|CNIC|SSN|NINO|PESEL|NIN|NIDA|NRC|NID|RUT|RUN"
@@ -262,7 +264,7 @@ RULES = (
                 "bsn", "burgerservice", "nif", "nie", "curp", "cpf", "cnic", "aadhaar", "ssn", "social security",
                 "insurance", "nino", "pps", "ahv", "kimlik", "nin", "nida", "nrc", "nid", "rut", "run", "förskrivar", "läkarkod",
                 "nuip", "cédula", "broj", "број", "ghana card", "emirates id", "mykad", "tazk", "shenasnameh", "rnokpp",
-                "рнокпп", "igazolv", "lakc", "cccd", "cmnd", "taj", "amka", "αδτ", "indos", "rč",
+                "melli", "рнокпп", "igazolv", "lakc", "cccd", "cmnd", "taj", "amka", "αδτ", "indos", "rč",
                 "hsa-id")),
     Rule("identity_document_definite", DOCUMENT, score=0.8, check=_check_document,
          needs=("kortet", "passet", "handlingen", "legitimationen", "dokumentet", "id-kort", "identitetskort",
