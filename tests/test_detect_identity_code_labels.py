@@ -74,6 +74,9 @@ DOCUMENTS = [
     ("Hon har pass och id-kort\n009217734.", "009217734"),
     # the address card beside the identity card
     ("Han har id-kort och adresskort 305118HT från hemlandet.", "305118HT"),
+    # a newer card's number of capitals and digits mixed, few digits among them
+    ("Lucien har belgiskt identitetskort K7MZQWR2T och körkort.", "K7MZQWR2T"),
+    ("Han har franskt identitetskort Z9KPLMNR4 och pass.", "Z9KPLMNR4"),
 ]
 
 CERTIFICATES = [
@@ -139,6 +142,8 @@ NOT_IDENTIFIERS = [
     "Reglerna i SE.FCL.PPL gäller från april.",  # the licence's kind, no number
     "Tolken översatte broj 12 i den serbiska blanketten.",  # the word "broj" ("number") alone is no label
     "Id-kort 2026-04-04 beställdes och id-kort 12 i högen makulerades.",  # a date, a pile's count
+    "Id-kortet AB12 gäller och passet BYTT3 väntar.",  # too short for a card's mixed number
+    "Passet MASKINLÄST saknades.",  # capitals without digits: a word
 ]
 
 

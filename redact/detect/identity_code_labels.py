@@ -56,7 +56,7 @@ _NATIONAL = (r"(?i:personbeteckning(?:en)?|personkod(?:en)?|identitetskod(?:en)?
              # the national identity cards and registers known by their own names: Ghana's, the Emirates', Malaysia's,
              # Afghanistan's tazkira, Iran's birth book (shenasnameh) and Ukraine's taxpayer number (РНОКПП)
              r"|ghana[ ]card|emirates[ ]id|mykad|tazkira|tazkera|shenasnameh|rnokpp|рнокпп"
-             # Iran's national code and its card as Swedish papers transliterate them ("kod-e melli 008-472163-4")
+             # Iran's national code and its card as Swedish papers transliterate them ("kod-e melli 112-509347-2")
              r"|(?:kod|code)-?e?[ -]melli|kart-?e[ -]melli|shomare(?:-?ye)?[ -]melli"
              # Hungary's personal card and address card by their own names
              r"|személyi[ ]igazolvány|szemelyi[ ]igazolvany|lakcímkártya|lakcimkartya)"
@@ -189,9 +189,15 @@ def _check_national(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("value"), m.end("value"), f"personlig kod efter '{m.group('label').lower()}'")
 
 
+# A card's number of capitals and digits mixed in one run, as newer identity cards print it (France's since 2021,
+# "K7MZQWR2T"): few digits, but its length and the letters between them make it no word
+_MIXED_CARD_NUMBER = re.compile(r"^(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){3})[A-Z\d]{8,12}$")
+
+
 def _check_document(text: str, m: re.Match[str]) -> Verdict | None:
     value = m.group("value")
-    if not _ok(text, m, 6 if value[:1].isdigit() else 4):
+    if not _ok(text, m, 6 if value[:1].isdigit() else 4) and not (
+            _MIXED_CARD_NUMBER.match(value) and not MONEY_AFTER.match(text, m.end("value"))):
         return None
     return Verdict(m.start("value"), m.end("value"), f"handlingens nummer efter '{m.group('label').lower()}'")
 
