@@ -278,3 +278,19 @@ def test_a_birth_date_after_d_in_a_birth_column(blank_detector):
     det = detect_text(text, blank_detector)
     births = [f.text for f in det.findings if f.category == "DATE_OF_BIRTH"]
     assert "14 maj 2013" in births and not any("d." in b for b in births), births
+
+
+# The year first, the month and the day in one digit where they have one, as Chinese papers write a birth date
+@pytest.mark.parametrize("value, fits", [("1962.4.9", True), ("1971-11-3", True), ("1948/2/27", True),
+                                         ("1962.4-9", False), ("1962.4.", False)])
+def test_a_year_first_date_with_short_month_and_day_fits_a_birth_column(value, fits):
+    from redact.detect.table_values import value_fits
+
+    assert value_fits("birth", value, "Född") is fits
+
+
+@pytest.mark.parametrize("value", ["04-Jan-1990", "17/Mar/1984"])
+def test_a_day_a_month_word_and_a_year_between_one_separator_fit_a_birth_column(value):
+    from redact.detect.table_values import value_fits
+
+    assert value_fits("birth", value, "Date of birth")
