@@ -68,6 +68,8 @@ LABELLED = [
     # a decision granting one person support under the disability act
     ("Ali har samordningsnummer och LSS-beslut VÄS-LSS 14 0931.", "VÄS-LSS 14 0931"),
     ("Enligt LSS-beslutet KLM 22-4471 får hon ledsagning.", "KLM 22-4471"),
+    # a foreign agency's letters of three or four and its office's, slashes between
+    ("Den polska kassan har henne under nummer KRUS/OD/3308/5512 sedan maj.", "KRUS/OD/3308/5512"),
 ]
 
 

@@ -14,14 +14,14 @@ import re
 # (a frame number may end in a check letter of its own: "WBK 0938 2271 F")
 # (a hull's or a frame's number may run its letters into the digits: "SE-KLX40217B707")
 # (a permit's number led by its country's and its office's letters, slashes between: the CITES certificate's
-# "SE/ÖG/26/0412")
+# "SE/ÖG/26/0412"; or by a foreign agency's letters of three or four: "KRUS/OD/3308/5512")
 # (a log-in's code in small letters and digits: "Elev-ID bk22mn04", "st-44710"; not a term's "ht2024")
 # (an issuer's letters of five, or with a small letter as the issuer writes its name, lead the digits too: a refugee
 # agency's "UNHCR 381-18C04421", a university's student card "HDa 204471 18"; on the same line only: a row's initials
 # "CWe" at a line's end are no prefix of the next row's number)
 # (an issuer's capitals may carry a short word of the document's kind in small letters: a board's licence "HSL-leg
 # 4471 0926"; not "-nr" or "-no", a label's own ending)
-_VALUE = (r"(?P<value>(?!(?:ht|vt)-?\d)[a-zåäö]{1,4}-?\d\d[\da-zåäö]*(?![\w-])|(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[- \u00a0]?\d|\n\d)|-(?!n[ro][ \u00a0])[a-zåäö]{2,4}(?=[ \u00a0]\d))?[-\s]?|(?:[A-ZÅÄÖ]{5}|[A-ZÅÄÖ]{2,3}[a-zåäö])[- \u00a0]|[A-Z]{2}/[A-ZÅÄÖ]{1,4}/(?=\d))?\d[\dA-Z]*"
+_VALUE = (r"(?P<value>(?!(?:ht|vt)-?\d)[a-zåäö]{1,4}-?\d\d[\da-zåäö]*(?![\w-])|(?:[A-ZÅÄÖ]{1,4}(?:-[A-ZÅÄÖ]{1,4}(?=[- \u00a0]?\d|\n\d)|-(?!n[ro][ \u00a0])[a-zåäö]{2,4}(?=[ \u00a0]\d))?[-\s]?|(?:[A-ZÅÄÖ]{5}|[A-ZÅÄÖ]{2,3}[a-zåäö])[- \u00a0]|[A-Z]{2,4}/[A-ZÅÄÖ]{1,4}/(?=\d))?\d[\dA-Z]*"
           r"(?:(?:[ \u00a0]|[-/.])[\dA-Z]*\d[\dA-Z]*|[-/][A-ZÅÄÖ]{1,3}(?=[-/]\d)){0,5}"
           # a check letter after a space or a dash ("WBK 0938 2271 F", "00-4471-N"); not "I" after a space: a
           # sentence's "I dag" after a number
