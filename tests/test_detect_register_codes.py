@@ -200,6 +200,20 @@ def test_a_contract_of_the_authority_and_a_year_after_a_decision_stay(blank_dete
     assert "ID_NUMBER" not in found(blank_detector, text).values()
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Hon har ett lån hos Kredita Finans, avtal KF 4410 2291 07, och ett kreditkort.", "KF 4410 2291 07"),
+    ("Han har en kredit hos Bergå Spar med avtalet BS 5521-0937.", "BS 5521-0937"),
+])
+def test_a_loans_bare_contract_word_after_its_lender(blank_detector, text, value):
+    assert found(blank_detector, text).get(value) == "ID_NUMBER"
+
+
+@pytest.mark.parametrize("text", ["Vi har ett avtal KF 4410 2291 07 med städfirman.",  # no loan before the contract
+                                  "Lånet hos Kredita Finans, avtal 2026-05-14, löstes."])  # a date
+def test_a_bare_contract_word_without_a_loan_or_with_a_date_stays(blank_detector, text):
+    assert "ID_NUMBER" not in found(blank_detector, text).values()
+
+
 def test_a_forms_label_cell_and_value_cell_read_one_a_line(blank_detector):
     text = "Ansökan om förlängning\nSökande\nRagnhild Ek\nBåtplats-kontrakt\nBK-5512\nUnderskrift saknas.\n"
     assert found(blank_detector, text).get("BK-5512") == "ID_NUMBER"

@@ -189,13 +189,16 @@ def _check_handed_in(text: str, m: re.Match[str]) -> Verdict | None:
 
 # A private person's loan, credit or lease by its contract number ("ett billån med avtalsnummer SCF 4418-220741",
 # "leasingavtalet, avtalsnr LF-2207"): a firm's contract with one person, unlike the authority's own contracts that
-# "avtalsnummer" alone names.
+# "avtalsnummer" alone names. The lender may stand between, and after the loan the bare "avtal" names its contract
+# ("ett lån hos Kredita Finans, avtal KF 4410 2291 07").
 _LOAN_CONTRACT = compile_rule(
     rf"""
     (?<![\w-])(?P<noun>(?i:[a-zåäö]*lån|[a-zåäö]*lånet|[a-zåäö]*kredit|[a-zåäö]*krediten|leasing|leasingen
       |[a-zåäö]*leasingavtal|[a-zåäö]*leasingavtalet|avbetalningsköp|avbetalningsköpet|avbetalningsavtal|avbetalningsavtalet))
+    (?:[ \t\u00a0]+(?i:hos|från|via)[ \t\u00a0]+[A-ZÅÄÖ][\w&.-]*(?:[ \t\u00a0]+[A-ZÅÄÖ][\w&.-]*){{0,2}})?
     (?:[ \t\u00a0]*,|[ \t\u00a0]+(?i:med|har|hade|med[ \t\u00a0]+det))?[ \t\u00a0]+
-    (?P<label>(?i:avtalsnummer|avtalsnumret|avtalsnr\.?|avtals-nr|kontraktsnummer|kontraktsnumret|kontraktsnr\.?))
+    (?P<label>(?i:avtalsnummer|avtalsnumret|avtalsnr\.?|avtals-nr|kontraktsnummer|kontraktsnumret|kontraktsnr\.?
+      |avtal|avtalet|kontrakt|kontraktet))
     (?:[ \t\u00a0]*:|[ \t\u00a0]+(?:är|var))?(?:[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*)
     {_VALUE}
     (?![\w]|[-/.,:]\d)
@@ -270,7 +273,7 @@ RULES = (
     Rule("purchase_paper_handed_in", _HANDED_IN, score=0.75, check=_check_handed_in,
          needs=("kvitto", "order", "beställning", "garantibevis", "faktura", "offert", "bokningsbekräftelse")),
     Rule("loan_contract_number", _LOAN_CONTRACT, score=0.8, check=_check_loan_contract,
-         needs=("avtalsn", "avtals-nr", "kontraktsn")),
+         needs=("avtal", "kontrakt")),
     Rule("foreign_body_code", _FOREIGN_BODY_CODE, score=0.8, check=_check_foreign_case,
          gate=rule_regex(r"(?:KELA|Kela|FPA|NAV)[ \u00a0-]\d")),
     Rule("foreign_decision_number", _FOREIGN_DECISION, score=0.8, check=_check_foreign_case,
