@@ -70,6 +70,8 @@ LABELLED = [
     ("Enligt LSS-beslutet KLM 22-4471 får hon ledsagning.", "KLM 22-4471"),
     # a foreign agency's letters of three or four and its office's, slashes between
     ("Den polska kassan har henne under nummer KRUS/OD/3308/5512 sedan maj.", "KRUS/OD/3308/5512"),
+    # the cash an institution keeps for one inmate
+    ("Beloppet sattes in på kontantkassa KA 2207-4410 i dag.", "KA 2207-4410"),
 ]
 
 

@@ -89,7 +89,9 @@ _NOUNS = ("kort", "kontrakt", "hyresavtal", "köplats", "kö", "id", "medlemskap
           # a person's account of funds or shares at a bank or a fund company ("fondkonto FK 4410 2281", "depå
           # VP-77 1302"): the holder's own number, not a payment account (those are the account rules')
           "fondkonto", "fondkontot", "depå", "depån", "depåkonto", "depåkontot", "värdepapperskonto",
-          "värdepapperskontot", "aktiekonto", "aktiekontot", "investeringssparkonto", "investeringssparkontot")
+          "värdepapperskontot", "aktiekonto", "aktiekontot", "investeringssparkonto", "investeringssparkontot",
+          # the cash an institution keeps for one inmate or resident ("kontantkassa KA 2207-4410"): that person's account
+          "kontantkassa", "kontantkassan")
 # A patient's sample at the laboratory ("lämnat prov F26-114 0402", "blodprov LAB-2231 07"): the sample's code leads
 # to the patient it was taken from. Only in running text: a column headed "Kunskapsprov" or "Prov" holds a test's
 # results and dates ("godkänt 2026-05-20"), and an exam's compounds ("körprov", "kunskapsprov") name no sample.
