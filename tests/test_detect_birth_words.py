@@ -118,3 +118,25 @@ def test_whose_birth_in_the_definite_form_heads_birth_dates(header: str) -> None
 def test_a_count_of_births_or_another_header_cell_before_the_birth_word_heads_no_birth_dates(header: str) -> None:
     # "Kundnummer Född", "Barn Född": two header cells read as one line, each its own column
     assert header_kind(header) != BIRTH
+
+
+def _dates_of_birth(detector, text: str) -> list[str]:
+    page = Page(number=1, text=text, words=(), width=595, height=842)
+    return [f.text for f in detector.detect(page) if f.category == "DATE_OF_BIRTH"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Uppgiven ålder: juni 2012. Bedömning pågår.", "juni 2012"),
+    ("Ålder: 13 år enligt kortet, enligt honom själv oktober 2011.", "oktober 2011"),
+    ("Uppgiven ålder: 12 år, enligt modern 14 februari 2013.", "14 februari 2013"),
+])
+def test_an_age_given_as_a_month_and_year_or_a_date_is_the_birth(blank_detector, text, date):
+    assert date in _dates_of_birth(blank_detector, text)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Ålder: 15 år, enligt beslutet 2024-03-01 får han stanna.", "2024-03-01"),  # the decision's date
+    ("Ålder vid mätningen i mars 2024 var 15 år.", "mars 2024"),  # when the age was measured
+])
+def test_a_date_beside_an_age_that_is_no_version_of_the_birth_stays(blank_detector, text, date):
+    assert date not in _dates_of_birth(blank_detector, text)

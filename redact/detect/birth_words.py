@@ -6,7 +6,8 @@ stems, the participle "född" and the noun "födelse-" / "födsel-", so any word
 a few that name no date: a birth's place, country, parish, name, weight or length, the number and the documents
 ("födelseort", "födelsenummer", "födelsebevis", "födelsevikt"), and the food words of the same letters ("föda",
 "födoämne"). A birth word before a month and a year alone dates the birth too ("född i Mora i mars 1987"), and an
-age beside a year that adds up to this year gives the birth year ("12 år (2013)", "1981 (44 år)").
+age beside a year that adds up to this year gives the birth year ("12 år (2013)", "1981 (44 år)"); an age given as a
+month and a year or a date after "ålder:" is the birth's ("Uppgiven ålder: mars 2011").
 """
 
 from __future__ import annotations
@@ -139,3 +140,40 @@ def check_date_then_birth_noun(text: str, m: re.Match[str]) -> Verdict | None:
     if not real_date(y, mo, d) or _dt.date(y, mo, d) > _dt.date.today():
         return None
     return Verdict(m.start("date"), m.end("date"), "datum som orden efter kallar någons födelsedag", 0.8)
+
+
+# An age given as a date: the birth's month and year, or its whole date, after "ålder:" ("Uppgiven ålder: mars 2011"),
+# or after the age in another form and whose word it is ("Ålder: 14 år enligt passet, enligt henne själv maj 2011").
+# Only the person or a paper of theirs may give the version after "enligt": after "enligt beslutet" a date is the
+# decision's.
+_SOURCE = (r"(?:honom|henne|hen|dem|sig|mamman|pappan|modern|fadern|egen[ \t]+uppgift"
+           r"|(?:[a-zåäö]+[ \t]+)?(?:passet|id-kortet|intyget|handlingen|handlingarna|tazkiran|dokumentet))"
+           r"(?:[ \t]+själv)?")
+AGE_AS_DATE = compile_rule(
+    rf"""(?<![\w])(?i:ålder)[ \t]*:[ \t]*
+    (?:[^\n;:]{{0,60}}?,[ \t]+(?i:enligt)[ \t]+(?i:{_SOURCE})[ \t]+)?
+    (?P<date>
+        {MONTH_YEAR}
+      | (?P<t_d>\d{{1,2}})[ \t]+(?P<t_m>(?i:{_MONTH}))[ \t]+(?P<t_y>(?:19|20)\d\d)
+      | (?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)
+    )
+    (?![\w]|[-/.]\d)"""
+)
+AGE_AS_DATE_NEEDS = ("ålder",)
+
+
+def check_age_as_date(text: str, m: re.Match[str]) -> Verdict | None:
+    """The birth's month and year, or its whole date, when it lies in the past."""
+    from redact.detect.month_names import full_year
+    from redact.detect.patterns import real_date
+
+    today = _dt.date.today()
+    if m.group("my_m"):
+        y, mo, d = full_year(m.group("my_y")), MONTHS[m.group("my_m").lower()], 1
+    elif m.group("t_d"):
+        y, mo, d = int(m.group("t_y")), MONTHS[m.group("t_m").lower()], int(m.group("t_d"))
+    else:
+        y, mo, d = int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))
+    if not real_date(y, mo, d) or _dt.date(y, mo, d) > today:
+        return None
+    return Verdict(m.start("date"), m.end("date"), "ålder uppgiven som födelsedatum", 0.75)

@@ -11,8 +11,8 @@ import re
 from redact.detect import context as ctx
 from redact.detect.birth_cues_abroad import NEEDLES as _ABROAD_NEEDLES
 from redact.detect.birth_words import (
-    AGE_AND_YEAR, AGE_NEEDS, BIRTH_COMPOUND, DATE_THEN_BIRTH_NEEDS, DATE_THEN_BIRTH_NOUN, MONTH_YEAR, YEAR_AND_AGE,
-    check_age_and_year, check_date_then_birth_noun,
+    AGE_AND_YEAR, AGE_AS_DATE, AGE_AS_DATE_NEEDS, AGE_NEEDS, BIRTH_COMPOUND, DATE_THEN_BIRTH_NEEDS,
+    DATE_THEN_BIRTH_NOUN, MONTH_YEAR, YEAR_AND_AGE, check_age_and_year, check_age_as_date, check_date_then_birth_noun,
 )
 from redact.detect.calendar_birth_dates import (
     BUDDHIST_ERA_BIRTH, HEBREW_ETHIOPIAN_BIRTH, JAPANESE_ERA_BIRTH, JAPANESE_ERA_NEEDS, KURDISH_BIRTH, KURDISH_NEEDS,
@@ -418,6 +418,8 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
              # an age beside a year that adds up to this year ("12 år (2013)", "1981 (44 år)"): see birth_words
              Rule("birth_year_after_age", AGE_AND_YEAR, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),
              Rule("birth_year_before_age", YEAR_AND_AGE, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),
+             # an age given as the birth's month and year or its date ("Uppgiven ålder: mars 2011"): birth_words
+             Rule("age_as_birth_date", AGE_AS_DATE, score=0.75, check=check_age_as_date, needs=AGE_AS_DATE_NEEDS),
              # a whole date the words after it call someone's birthday ("den 3 juni 1951, hans födelsedag"): birth_words
              Rule("date_before_birth_noun", DATE_THEN_BIRTH_NOUN, score=0.8, check=check_date_then_birth_noun,
                   needs=DATE_THEN_BIRTH_NEEDS),
