@@ -1,5 +1,5 @@
-"""Dates of birth counted in the Japanese era with its romanised words ("Shōwa 58-nen 3-gatsu 14-nichi") and
-the Nepali Bikram Sambat ("2067/03/14 B.S."), after a birth word or alone in a birth column; no real day, no birth
+"""Dates of birth counted in the Japanese era in figures or characters ("H3.4.12", "平成3年4月12日") or with its
+romanised words ("Shōwa 58-nen 3-gatsu 14-nichi") and the Nepali Bikram Sambat ("2067/03/14 B.S."), after a birth word or alone in a birth column; no real day, no birth
 word or no era mark is no birth date."""
 
 import pytest
@@ -45,3 +45,9 @@ def test_a_birth_column_takes_an_era_date(value):
                                    "Showa 49-nen 2-gatsu 30-nichi"])
 def test_no_era_mark_or_no_real_day_is_no_era_value(value):
     assert not era_birth_value(value)
+
+
+@pytest.mark.parametrize("value, fits", [("H5.9.27", True), ("Shōwa 52.1.8", True), ("平成元年4月12日", True),
+                                         ("S64.2.30", False), ("R40.1.1", False)])
+def test_an_era_date_in_figures_or_characters_is_an_era_value(value, fits):
+    assert era_birth_value(value) is fits

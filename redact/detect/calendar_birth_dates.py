@@ -22,9 +22,7 @@ Thai papers count the years of the Buddhist era, 543 ahead of ours ("född 4/2/2
 months and days written in figures: after a birth word, a day, a month and a year from 2444 (1901) to this year's
 is a date of birth no Gregorian rule reads.
 
-Japanese papers date by the emperor's era: its name or its initial, the year of the era, the month and the day
-("Shōwa 58.4.12", "H3.4.12", "平成3年4月12日"); the era's first year and its length say the Gregorian date. After a
-birth word, or alone in a birth column, a real day in a living person's year is a date of birth.
+Dates counted in an era (the Japanese emperors', the Nepali Bikram Sambat) are era_birth_dates'.
 """
 
 from __future__ import annotations
@@ -210,41 +208,6 @@ def check_hebrew_or_ethiopian(text: str, m: re.Match[str]) -> Verdict | None:
     return Verdict(m.start("date"), m.end("date"), f"födelsedatum i den {which} kalendern")
 
 
-# the eras of the Japanese calendar: their names (the romanised with or without the long vowel's mark, the initial,
-# the characters) and the Gregorian year of each era's first, with its last year of the era
-_JAPANESE_ERAS: dict[str, tuple[int, int]] = {"m": (1868, 45), "t": (1912, 15), "s": (1926, 64), "h": (1989, 31),
-                                              "r": (2019, 99)}
-_ERA_INITIAL = {"meiji": "m", "明治": "m", "taishō": "t", "taisho": "t", "taishou": "t", "大正": "t", "shōwa": "s",
-                "showa": "s", "shouwa": "s", "昭和": "s", "heisei": "h", "平成": "h", "reiwa": "r", "令和": "r"}
-_ERA_NAME = "|".join(sorted(_ERA_INITIAL, key=len, reverse=True))
-_JAPANESE_DATE = (rf"(?P<era>(?i:{_ERA_NAME})|[MTSHR])[ \t.]?(?P<jy>\d{{1,2}}|元)(?P<jsep>[./-]|年)(?P<jm>\d{{1,2}})"
-                  r"(?:(?P=jsep)|月)(?P<jd>\d{1,2})日?")
-JAPANESE_ERA_BIRTH = compile_(_LEAD + rf"(?P<date>{_JAPANESE_DATE})(?![\w]|[-/.]\d)")
-JAPANESE_ERA_NEEDS = ("föd", "f.")
-
-
-def _japanese_date_ok(m: re.Match[str]) -> bool:
-    """A real day of a living person's year in the named era, the era's year within its length."""
-    era = m.group("era")
-    first, length = _JAPANESE_ERAS[_ERA_INITIAL.get(era.lower(), era.lower())]
-    era_year = 1 if m.group("jy") == "元" else int(m.group("jy"))
-    year = first + era_year - 1
-    if not (1 <= era_year <= length and 1901 <= year <= _dt.date.today().year):
-        return False
-    try:
-        _dt.date(year, int(m.group("jm")), int(m.group("jd")))
-    except ValueError:
-        return False
-    return True
-
-
-def check_japanese_era(text: str, m: re.Match[str]) -> Verdict | None:
-    """A date of a Japanese era after a birth word, when it is a real day and the year a living person's."""
-    if not _japanese_date_ok(m):
-        return None
-    return Verdict(m.start("date"), m.end("date"), "födelsedatum i den japanska tideräkningen")
-
-
 _OTHER_CALENDAR_VALUE = re.compile(rf"{_HEBREW_DATE}|{_ETHIOPIAN_DATE}")
 
 
@@ -252,7 +215,7 @@ _CALENDAR_VALUE = re.compile(
     rf"(?P<d>\d{{1,2}})\.?[ \t]+(?:(?P<solar>(?i:{_MONTH}))|(?P<lunar>(?i:{_LUNAR_MONTH})))[ \t]+(?P<y>1[234]\d\d)"
     rf"(?:[ \t]*(?i:AH|A\.H\.|h))?"
     r"|(?P<bd>\d{1,2})(?P<sep>[./-])(?P<bm>\d{1,2})(?P=sep)(?P<by>2[45]\d\d)"
-    rf"|{_SOLAR_NUMERIC}|{_JAPANESE_DATE}")
+    rf"|{_SOLAR_NUMERIC}")
 
 
 _ERA_MARK = re.compile(rf"(?:{_ETHIOPIAN_ERA}|{_BUDDHIST_ERA})$")
@@ -260,12 +223,11 @@ _ERA_MARK = re.compile(rf"(?:{_ETHIOPIAN_ERA}|{_BUDDHIST_ERA})$")
 
 def calendar_birth_value(value: str) -> bool:
     """True for a cell holding nothing but a date of the Iranian, the Islamic, the Thai, the Hebrew, the Ethiopian or
-    the Japanese calendar ("1 farvardin 1358", "1362/02/17", "3 Ramadan 1434", "4/2/2519 (B.E.)", "9 Sivan 5749", "14
-    Hamle 2012 E.C.", "H3.4.12"), a real day and a living person's year: a birth column's value."""
+    the Kurdish calendar ("1 farvardin 1358", "1362/02/17", "3 Ramadan 1434", "4/2/2519 (B.E.)", "9 Sivan 5749", "14
+    Hamle 2012 E.C."), a real day and a living person's year: a birth column's value (a Japanese era's date is
+    era_birth_dates')."""
     value = _ERA_MARK.sub("", value.strip())
     m = _CALENDAR_VALUE.fullmatch(value.strip())
-    if m is not None and m.group("era"):
-        return _japanese_date_ok(m)
     if m is not None and (m.group("ny") or m.group("ly")):
         return _solar_numeric_ok(m)
     if m is None:

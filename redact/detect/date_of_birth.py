@@ -15,9 +15,9 @@ from redact.detect.birth_words import (
     DATE_THEN_BIRTH_NOUN, MONTH_YEAR, YEAR_AND_AGE, check_age_and_year, check_age_as_date, check_date_then_birth_noun,
 )
 from redact.detect.calendar_birth_dates import (
-    BUDDHIST_ERA_BIRTH, HEBREW_ETHIOPIAN_BIRTH, JAPANESE_ERA_BIRTH, JAPANESE_ERA_NEEDS, KURDISH_BIRTH, KURDISH_NEEDS,
-    LUNAR_HIJRI_BIRTH, SOLAR_HIJRI_BIRTH, SOLAR_HIJRI_NEEDS, check_buddhist_era, check_hebrew_or_ethiopian,
-    check_japanese_era, check_kurdish, check_lunar_hijri, check_solar_hijri,
+    BUDDHIST_ERA_BIRTH, HEBREW_ETHIOPIAN_BIRTH, KURDISH_BIRTH, KURDISH_NEEDS, LUNAR_HIJRI_BIRTH, SOLAR_HIJRI_BIRTH,
+    SOLAR_HIJRI_NEEDS, check_buddhist_era, check_hebrew_or_ethiopian, check_kurdish, check_lunar_hijri,
+    check_solar_hijri,
 )
 from redact.detect.birth_date_forms import (
     CONVERTED_DATE, CONVERTED_IN_BRACKETS, CONVERTED_IN_BRACKETS_NEEDS, CONVERTED_NEEDS, SECOND_DATE, WRITTEN_ABROAD,
@@ -27,7 +27,9 @@ from redact.detect.date_of_birth_abroad import (
     BIRTH_ABROAD, HOME_CUE_MONTH_ABROAD, HOME_CUE_NEEDS, check_birth_abroad, check_home_cue_month_abroad,
 )
 from redact.detect.month_names import MONTHS, ORDINAL_DAY as _ORDINAL, ORDINALS, full_year
-from redact.detect.era_birth_dates import ERA_BIRTH, ERA_NEEDS, check_era
+from redact.detect.era_birth_dates import (
+    ERA_BIRTH, ERA_NEEDS, JAPANESE_ERA_BIRTH, JAPANESE_ERA_NEEDS, check_era, check_japanese_era,
+)
 from redact.detect.newborn_dates import before_a_later_date, child_named_before
 from redact.detect.placed_birth_dates import PLACED_BIRTH_DATE, born_on
 from redact.detect.birth_date_lists import ELLIPTIC_BIRTH_DATE, LISTED_BIRTH_DATES
@@ -408,8 +410,7 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
                   needs=SOLAR_HIJRI_NEEDS),
              # a date of the Kurdish calendar after a birth word ("född 3 Gelawêj 2725"): see calendar_birth_dates
              Rule("birth_date_kurdish", KURDISH_BIRTH, score=0.85, check=check_kurdish, needs=KURDISH_NEEDS),
-             # a date of a Japanese era after a birth word ("född H3.4.12", "f. Shōwa 58.4.12"): see
-             # calendar_birth_dates
+             # a date of a Japanese era after a birth word ("född H3.4.12", "f. Shōwa 58.4.12"): see era_birth_dates
              Rule("birth_date_japanese_era", JAPANESE_ERA_BIRTH, score=0.85, check=check_japanese_era,
                   needs=JAPANESE_ERA_NEEDS),
              # the Japanese era's date with its words ("född Shōwa 58-nen 3-gatsu 14-nichi") or the Nepali Bikram

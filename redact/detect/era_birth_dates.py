@@ -1,11 +1,14 @@
 """Dates of birth counted in a ruler's era or a national era, as Swedish documents quote Japanese and Nepali
-papers: the Japanese era with its romanised words ("Shōwa 58-nen 3-gatsu 14-nichi": the 58th year of Shōwa is 1983;
-the era's letter or characters with figures are calendar_birth_dates') and the Nepali Bikram Sambat ("2067/03/14 B.S.", some 57 years ahead of ours). The Gregorian rules never read
-them: the year is an era's count, not ours.
+papers. The Gregorian rules never read them: the year is an era's count, not ours.
+
+* Japanese papers date by the emperor's era: its name or its initial, the year of the era, the month and the day, in
+  figures or characters ("Shōwa 58.4.12", "H3.4.12", "平成3年4月12日") or with the romanised words ("Shōwa 58-nen
+  3-gatsu 14-nichi"); the 58th year of Shōwa is 1983, the era's first year and its length say the Gregorian date.
+* The Nepali Bikram Sambat ("2067/03/14 B.S.") runs some 57 years ahead of ours; its year needs its era's mark, as
+  "2067/03/14" alone is a date to come.
 
 After a birth word (Swedish "född", "f.", or a foreign paper's, "tavallod"), or alone in a birth column's cell
-(``era_birth_value``), a real month and day and a living person's year is a date of birth. The Nepali year needs
-its era's mark, as "2067/03/14" alone is a date to come.
+(``era_birth_value``), a real month and day and a living person's year is a date of birth.
 """
 
 from __future__ import annotations
@@ -16,13 +19,24 @@ import re
 from redact.detect.calendar_birth_dates import BIRTH_LEAD
 from redact.detect.patterns import Verdict, compile_
 
-#: The Gregorian year before each Japanese era's first year (Shōwa 1 is 1926) and the era's last year, by its name.
-_ERA_BASE = {"meiji": (1867, 45), "taisho": (1911, 15), "showa": (1925, 64), "heisei": (1988, 31),
-             "reiwa": (2018, 99)}
-_ERA_NAME = r"meiji|taish[oōô]u?|sh[oōô]u?wa|heisei|reiwa"
+# the eras of the Japanese calendar by their initials: the Gregorian year of each era's first (Shōwa 1 is 1926) and the
+# era's last year; their names (the romanised with or without the long vowel's mark, the characters) by the initial
+_JAPANESE_ERAS: dict[str, tuple[int, int]] = {"m": (1868, 45), "t": (1912, 15), "s": (1926, 64), "h": (1989, 31),
+                                              "r": (2019, 99)}
+_ERA_INITIAL = {"meiji": "m", "明治": "m", "taishō": "t", "taisho": "t", "taishou": "t", "大正": "t", "shōwa": "s",
+                "showa": "s", "shouwa": "s", "昭和": "s", "heisei": "h", "平成": "h", "reiwa": "r", "令和": "r"}
+_ERA_NAME = "|".join(sorted(_ERA_INITIAL, key=len, reverse=True))
+# the era's name or initial with figures or characters: "S58.03.14", "Shōwa 58.4.12", "昭和58年3月14日", "平成元年4月12日"
+_JAPANESE_DATE = (rf"(?P<era>(?i:{_ERA_NAME})|[MTSHR])[ \t.]?(?P<jy>\d{{1,2}}|元)(?P<jsep>[./-]|年)(?P<jm>\d{{1,2}})"
+                  r"(?:(?P=jsep)|月)(?P<jd>\d{1,2})日?")
+JAPANESE_ERA_BIRTH = compile_(BIRTH_LEAD + rf"(?P<date>{_JAPANESE_DATE})(?![\w]|[-/.]\d)")
+JAPANESE_ERA_NEEDS = ("föd", "f.")
+_JAPANESE_VALUE = compile_(_JAPANESE_DATE)
+
+# the romanised era names as papers spell them, the long vowel marked or written out
+_ROMAN_ERA_NAME = r"meiji|taish[oōô]u?|sh[oōô]u?wa|heisei|reiwa"
 # the era's name with each part's Japanese word, as a romanised paper writes it: "Shōwa 58-nen 3-gatsu 14-nichi"
-# (the era's letter or its characters with figures, "S58.03.14", "昭和58年3月14日", are calendar_birth_dates')
-_JAPANESE = (rf"(?P<jn>(?i:{_ERA_NAME}))[ \t]?(?P<jny>\d{{1,2}})[ \t-]?(?i:nen)[ \t,]*(?P<jnm>\d{{1,2}})[ \t-]?(?i:gatsu)"
+_JAPANESE = (rf"(?P<jn>(?i:{_ROMAN_ERA_NAME}))[ \t]?(?P<jny>\d{{1,2}})[ \t-]?(?i:nen)[ \t,]*(?P<jnm>\d{{1,2}})[ \t-]?(?i:gatsu)"
              r"[ \t,]*(?P<jnd>\d{1,2})(?:[ \t-]?(?i:nichi))?")
 # the Bikram Sambat's year, month and day with the era's mark after them ("2067/03/14 B.S.", "2045-11-02 BS")
 _NEPALI = r"(?P<ny>(?:19|20)\d\d)(?P<nsep>[./-])(?P<nm>\d{1,2})(?P=nsep)(?P<nd>\d{1,2})[ \t]*(?:B\.[ ]?S\.|BS|V\.S\.)"
@@ -35,11 +49,32 @@ NEPALI_OFFSET = 57
 
 
 def _japanese_year(m: re.Match[str]) -> int | None:
-    """The Gregorian year of the era date of ``m``, or None past the era's last year."""
-    name = m.group("jn").lower()
-    base, length = next(v for k, v in _ERA_BASE.items() if k[:2] == name[:2])
+    """The Gregorian year of the era date in words of ``m``, or None past the era's last year."""
+    first, length = _JAPANESE_ERAS[m.group("jn")[0].lower()]  # (each romanised name begins with its initial)
     year = int(m.group("jny"))
-    return base + year if 1 <= year <= length else None
+    return first + year - 1 if 1 <= year <= length else None
+
+
+def _japanese_date_ok(m: re.Match[str]) -> bool:
+    """A real day of a living person's year in the named era, the era's year within its length."""
+    era = m.group("era")
+    first, length = _JAPANESE_ERAS[_ERA_INITIAL.get(era.lower(), era.lower())]
+    era_year = 1 if m.group("jy") == "元" else int(m.group("jy"))
+    year = first + era_year - 1
+    if not (1 <= era_year <= length and 1901 <= year <= _dt.date.today().year):
+        return False
+    try:
+        _dt.date(year, int(m.group("jm")), int(m.group("jd")))
+    except ValueError:
+        return False
+    return True
+
+
+def check_japanese_era(text: str, m: re.Match[str]) -> Verdict | None:
+    """A date of a Japanese era in figures or characters after a birth word, a real day of a living person's year."""
+    if not _japanese_date_ok(m):
+        return None
+    return Verdict(m.start("date"), m.end("date"), "födelsedatum i den japanska tideräkningen")
 
 
 def _era_date_ok(m: re.Match[str]) -> bool:
@@ -67,7 +102,9 @@ def check_era(text: str, m: re.Match[str]) -> Verdict | None:
 
 
 def era_birth_value(value: str) -> bool:
-    """True for a cell holding nothing but a Japanese-era date in words or a Bikram Sambat date of a living person
-    ("Heisei 2-nen 7-gatsu 1-nichi", "2067/03/14 B.S."): a birth column's value."""
+    """True for a cell holding nothing but a Japanese-era date or a Bikram Sambat date of a living person ("H3.4.12",
+    "Heisei 2-nen 7-gatsu 1-nichi", "2067/03/14 B.S."): a birth column's value."""
+    if (figures := _JAPANESE_VALUE.fullmatch(value.strip())) is not None:
+        return _japanese_date_ok(figures)
     m = _ERA_VALUE.fullmatch(value.strip())
     return m is not None and _era_date_ok(m)
