@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from redact.detect.birth_cues_abroad import MONTHS_ABROAD
 from redact.detect.month_names import MONTHS
 from redact.detect.patterns import Verdict, compile_rule
 
@@ -35,8 +36,11 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A birth's month and its year, with "i" before the month or not: "mars 1987", "i maj -87" (groups my_m, my_y).
 MONTH_YEAR = rf"(?P<my_m>(?i:{_MONTH}))\.?,?(?:[ \t]|[ \t]*\n[ \t]*)(?P<my_y>(?:19|20)\d\d|[-–'’]\d\d)"
 
-# a month and a year alone in a birth column's cell ("mars 1987", "1987-03", "03/1987", "maj -87")
-_MONTH_YEAR_CELL = re.compile(rf"^(?:{MONTH_YEAR}|(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)$")
+# a month and a year alone in a birth column's cell ("mars 1987", "1987-03", "03/1987", "maj -87"), the month in
+# another language too, as the clerk copied it from the person's paper ("tammikuu 1990", "Αύγ. 1954")
+_ABROAD_MONTH = "|".join(sorted((m for m in MONTHS_ABROAD if " " not in m), key=len, reverse=True))
+_MONTH_YEAR_CELL = re.compile(rf"^(?:{MONTH_YEAR}|(?:19|20)\d\d[-/.](?:0[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d"
+                              rf"|(?i:{_ABROAD_MONTH})\.?[ ](?:19|20)\d\d)$")
 
 
 def month_and_year_alone(value: str) -> bool:

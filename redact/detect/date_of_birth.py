@@ -81,7 +81,8 @@ _DATE = rf"""
       | (?P<mn_m>0?[1-9]|1[0-2])/(?P<mn_y>(?:19|20)\d\d)
       | (?P<c8>(?:19|20)\d{{6}})
       | (?P<c6>\d{{6}})
-      | (?P<year>(?:19|20)\d\d)(?!-tal)
+        # (with the Georgian year's word after it, inside the date: "född 1976 წ.")
+      | (?P<year>(?:19|20)\d\d)(?!-tal)(?:[ \t]?წ\.)?
         # a year by its last two digits after a dash or an apostrophe ("f. -87", "född '92")
       | (?P<short_year>[-–'’]\d\d)
     )
