@@ -21,9 +21,11 @@ _ERA_BASE = {"meiji": (1867, 45), "taisho": (1911, 15), "showa": (1925, 64), "he
              "reiwa": (2018, 99)}
 _ERA_NAME = r"meiji|taish[oōô]u?|sh[oōô]u?wa|heisei|reiwa"
 # the era's name with each part's Japanese word, as a romanised paper writes it: "Shōwa 58-nen 3-gatsu 14-nichi"
+# (the day's word is "-ka" for the second to the tenth, the fourteenth, the twentieth and the twenty-fourth:
+# "4-gatsu 9-ka")
 # (the era's letter or its characters with figures, "S58.03.14", "昭和58年3月14日", are calendar_birth_dates')
 _JAPANESE = (rf"(?P<jn>(?i:{_ERA_NAME}))[ \t]?(?P<jny>\d{{1,2}})[ \t-]?(?i:nen)[ \t,]*(?P<jnm>\d{{1,2}})[ \t-]?(?i:gatsu)"
-             r"[ \t,]*(?P<jnd>\d{1,2})(?:[ \t-]?(?i:nichi))?")
+             r"[ \t,]*(?P<jnd>\d{1,2})(?:[ \t-]?(?i:nichi|ka))?")
 # the Bikram Sambat's year, month and day with the era's mark after them ("2067/03/14 B.S.", "2045-11-02 BS")
 _NEPALI = r"(?P<ny>(?:19|20)\d\d)(?P<nsep>[./-])(?P<nm>\d{1,2})(?P=nsep)(?P<nd>\d{1,2})[ \t]*(?:B\.[ ]?S\.|BS|V\.S\.)"
 _ERA_DATE = rf"(?P<date>{_JAPANESE}|{_NEPALI})(?![\w]|[-/.]\d)"
