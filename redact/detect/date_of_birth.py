@@ -30,7 +30,7 @@ from redact.detect.month_names import MONTHS, ORDINAL_DAY as _ORDINAL, ORDINALS,
 from redact.detect.era_birth_dates import ERA_BIRTH, ERA_NEEDS, check_era
 from redact.detect.newborn_dates import before_a_later_date, child_named_before
 from redact.detect.placed_birth_dates import PLACED_BIRTH_DATE, born_on
-from redact.detect.birth_date_lists import ELLIPTIC_BIRTH_DATE, LISTED_BIRTH_DATES
+from redact.detect.birth_date_lists import CORRECTED_BIRTH_DATE, ELLIPTIC_BIRTH_DATE, LISTED_BIRTH_DATES
 from redact.detect.short_birth_years import (
     MORE_BIRTH_YEARS, OPEN_BIRTH_YEAR_RANGE, SHORT_BIRTH_YEAR, YEAR_BEFORE_BIRTH_MARK,
 )
@@ -431,4 +431,4 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
 # person's open span: see short_birth_years; more whole dates after "födda": see birth_date_lists
 DateOfBirthRecognizer.RULES = (*DateOfBirthRecognizer.RULES, PLACED_BIRTH_DATE, SHORT_BIRTH_YEAR,
                                YEAR_BEFORE_BIRTH_MARK, MORE_BIRTH_YEARS, OPEN_BIRTH_YEAR_RANGE, LISTED_BIRTH_DATES,
-                               ELLIPTIC_BIRTH_DATE)
+                               ELLIPTIC_BIRTH_DATE, CORRECTED_BIRTH_DATE)
