@@ -28,6 +28,7 @@ from redact.detect.date_of_birth_abroad import (
 )
 from redact.detect.month_names import MONTHS, ORDINAL_DAY as _ORDINAL, ORDINALS, full_year
 from redact.detect.era_birth_dates import ERA_BIRTH, ERA_NEEDS, check_era
+from redact.detect.worded_birth_dates_abroad import WORDED_BIRTH, WORDED_NEEDS, check_worded
 from redact.detect.newborn_dates import before_a_later_date, child_named_before
 from redact.detect.placed_birth_dates import PLACED_BIRTH_DATE, born_on
 from redact.detect.birth_date_lists import CORRECTED_BIRTH_DATE, ELLIPTIC_BIRTH_DATE, LISTED_BIRTH_DATES
@@ -408,6 +409,9 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
              # the Japanese era's date with its words ("född Shōwa 58-nen 3-gatsu 14-nichi") or the Nepali Bikram
              # Sambat's ("född 2067/03/14 B.S."): see era_birth_dates
              Rule("birth_date_era", ERA_BIRTH, score=0.85, check=check_era, needs=ERA_NEEDS),
+             # a Spanish or Portuguese date with its day in words ("född den tres de enero de 2002"): see
+             # worded_birth_dates_abroad
+             Rule("birth_date_worded_abroad", WORDED_BIRTH, score=0.85, check=check_worded, needs=WORDED_NEEDS),
              # an age beside a year that adds up to this year ("12 år (2013)", "1981 (44 år)"): see birth_words
              Rule("birth_year_after_age", AGE_AND_YEAR, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),
              Rule("birth_year_before_age", YEAR_AND_AGE, score=0.75, check=check_age_and_year, needs=AGE_NEEDS),

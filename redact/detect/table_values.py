@@ -17,6 +17,7 @@ from redact.detect.birth_cues_abroad import MONTHS_ABROAD
 from redact.detect.birth_words import MONTH_YEAR, month_and_year_alone
 from redact.detect.calendar_birth_dates import calendar_birth_value
 from redact.detect.era_birth_dates import era_birth_value
+from redact.detect.worded_birth_dates_abroad import worded_birth_value
 from redact.detect.month_names import MONTHS, ORDINAL_DAY
 from redact.detect.identity_headers import boat_mark_header, identity_header, mark_by_shape_only, plate_text, plate_text_header
 from redact.detect.initials_shapes import NUMBER_LEADS, hand_initials, plain_lower_initials
@@ -376,6 +377,7 @@ def value_fits(kind: str, value: str, header: str = "") -> bool:
         # (a date of another calendar too: "1 farvardin 1358", "3 Ramadan 1434": see calendar_birth_dates)
         return (bool(_BIRTH_VALUE.match(v)) or birth_year_alone(v, header) or month_and_year_alone(v)
                 or calendar_birth_value(v) or era_birth_value(v) or bool(_WORDED_DAY_DATE.match(v))
+                or worded_birth_value(v)
                 or birth_dates_listed(v, header) is not None)
     if kind == PROPERTY:
         return bool(_PROPERTY_VALUE.match(v))
