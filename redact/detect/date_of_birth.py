@@ -31,6 +31,7 @@ from redact.detect.era_birth_dates import ERA_BIRTH, ERA_NEEDS, check_era
 from redact.detect.worded_birth_dates_abroad import WORDED_BIRTH, WORDED_NEEDS, check_worded
 from redact.detect.newborn_dates import before_a_later_date, child_named_before
 from redact.detect.placed_birth_dates import PLACED_BIRTH_DATE, born_on
+from redact.detect.birth_dates_beside_ids import BIRTH_DATE_BESIDE_ID
 from redact.detect.birth_date_lists import CORRECTED_BIRTH_DATE, ELLIPTIC_BIRTH_DATE, LISTED_BIRTH_DATES
 from redact.detect.short_birth_years import (
     MORE_BIRTH_YEARS, OPEN_BIRTH_YEAR_RANGE, SHORT_BIRTH_YEAR, YEAR_BEFORE_BIRTH_MARK,
@@ -432,7 +433,8 @@ class DateOfBirthRecognizer(SwedishPatternRecognizer):
 
 # a date by where it stands (after a name, in a person's block or row), whatever its cue: see placed_birth_dates;
 # a birth year's two digits after "f." beside a name, a year before "г.р.", more years after "födda", a living
-# person's open span: see short_birth_years; more whole dates after "födda": see birth_date_lists
+# person's open span: see short_birth_years; more whole dates after "födda": see birth_date_lists; a date in
+# brackets before an identity number's label: see birth_dates_beside_ids
 DateOfBirthRecognizer.RULES = (*DateOfBirthRecognizer.RULES, PLACED_BIRTH_DATE, SHORT_BIRTH_YEAR,
                                YEAR_BEFORE_BIRTH_MARK, MORE_BIRTH_YEARS, OPEN_BIRTH_YEAR_RANGE, LISTED_BIRTH_DATES,
-                               ELLIPTIC_BIRTH_DATE, CORRECTED_BIRTH_DATE)
+                               ELLIPTIC_BIRTH_DATE, CORRECTED_BIRTH_DATE, BIRTH_DATE_BESIDE_ID)
